@@ -295,8 +295,11 @@ _SIGNS = {"-": "-", "−": "-", "负": "-", "+": ""}
 """A sign before a range's number (`-5%~5%`, `−5%`, `负5%`, `+5%`), and what it makes of the number. Before the first
 number it is the sign; between the two only after the dash that joins them (`-10%~-5%`, `-10%--5%`), since the one `-`
 of `-5%-0%` joins the numbers."""
-_YEARS = re.compile(r"(?:19|20)\d\d")
-"""Four digits that may be a year (`2024`, `2025`)."""
+_ZERO = re.compile(r"0+(?:\.0+)?")
+"""A zero, as a range's cap may write it without the unit its floor has (`−3%～0`)."""
+_YEAR_UNITS = ("年", "届")
+"""Units after which four digits name a year of the calendar (`2024-2025年`, `2024-2025年度`, `2024~2025届`, a class
+named by the year it graduates), where small numbers are a length (`3-5年`) and another unit a count (`2020-2030人`)."""
 
 
 def range_bounds(value: Value) -> tuple[Value, Value] | None:
@@ -321,6 +324,8 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     second_sign = dash[-1] if len(dash) > 1 and dash[-1] in _SIGNS else ""
     op, prefix = _leading_op(before[: len(before) - len(first_sign)])
     unit, suffix_op, suffix = _unit_and_suffix(norm[high.end():])
+    if not unit and first_unit and _ZERO.fullmatch(high.group(0)):
+        unit = first_unit  # −3%～0: a zero needs no unit, it takes the first number's
     if dash[: len(dash) - len(second_sign)] not in _RANGE_DASHES or op or suffix_op or not unit \
             or first_unit not in ("", unit) or _period(low.group(0), high.group(0), unit):
         return None
@@ -333,13 +338,18 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
             Value(value.text, Kind.QUANTITY, op="≤", number=cap, **words))
 
 
+def _calendar_year(number: str) -> bool:
+    """Whether a number as written is a year of the calendar: four digits from 1900 to 2100."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
+
+
 def _period(low: str, high: str, unit: str) -> bool:
-    """Whether two numbers joined as a range are a span of the calendar, not a target's floor and cap: years
-    (`2024-2025年`, `2023年-2024年`, `2024-2025年度`, any in 年, or two four-digit years at most ten apart:
-    `2024-2025届`, not `2000-2500人次`), months of the year (`1-3月`,
+    """Whether two numbers joined as a range are a span of the calendar, not a target's floor and cap: calendar years
+    in 年, 年度 or 届 (`2024-2025年`, `2023年-2024年`, `2024-2025年度`, `2024~2025届`; not `3-5年`, a length such as a
+    warranty's, nor `2020-2030人` or `2010-2019元`, counts and amounts), months of the year (`1-3月`,
     `10-12月`: both 1–12 in 月, not 个月, which is a length: `3-6个月` stays a range) or quarters (`第1-3季度`). An edit of
     such a span (`2024-2025年` → `2023-2025年`) moves when, not how much, and is no target lowered."""
-    if unit in ("年", "季度") or _YEARS.fullmatch(low) and _YEARS.fullmatch(high) and int(high) - int(low) <= 10:
+    if unit == "季度" or unit in _YEAR_UNITS and all(_calendar_year(number) for number in (low, high)):
         return True
     return unit == "月" and all(number.isdigit() and 1 <= int(number) <= 12 for number in (low, high))
 

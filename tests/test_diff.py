@@ -2286,11 +2286,12 @@ def test_a_span_of_years_or_months_is_no_range_to_weigh(runner, tmp_path):
         ("数量指标", "侨务调研开展月份", "3-6月", "2-6月"),
         ("数量指标", "侨法宣传覆盖季度", "第2-4季度", "第1-4季度"),
         ("数量指标", "帮扶侨企服务时长", "3-6个月", "2-6个月"),
+        ("质量指标", "设备质保期限", "3-5年", "1-5年"),
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"帮扶侨企覆盖年度": None, "侨务调研开展月份": None, "侨法宣传覆盖季度": None,
-                      "帮扶侨企服务时长": "目标降低"}
+                      "帮扶侨企服务时长": "目标降低", "设备质保期限": "目标降低"}
 
 
 def test_a_row_without_a_second_level_points_its_first_levels_way(runner, tmp_path):

@@ -83,9 +83,12 @@ def test_a_span_of_the_calendar_is_no_range(text):
 
 
 @pytest.mark.parametrize("text, floor, cap", [("3-6个月", "3", "6"), ("2000-2500人次", "2000", "2500"),
-                                              ("1-15天", "1", "15")])
+                                              ("1-15天", "1", "15"), ("3-5年", "3", "5"), ("2-3年", "2", "3"),
+                                              ("2020-2030人", "2020", "2030"), ("2010-2019元", "2010", "2019"),
+                                              ("−3%～0", "-3", "0")])
 def test_a_length_or_a_count_in_large_numbers_stays_a_range(text, floor, cap):
-    """A length in 个月 is no month of the year, and four digits far apart no span of years."""
+    """A length in 个月 is no month of the year, a few years (`设备质保期限 3-5年`) no span of the calendar, and four
+    digits in another unit than 年 (`2020-2030人`) a count, however close; a zero takes the floor's unit (`−3%～0`)."""
     bounds = range_bounds(parse(text))
     assert bounds and (bounds[0].number, bounds[1].number) == (Decimal(floor), Decimal(cap))
 
