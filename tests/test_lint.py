@@ -718,7 +718,10 @@ def test_b5_reads_a_length_of_time_by_what_it_is_the_time_of(measure, lower):
     ("公务接待费", "公务接待费"), ("因公出国(境)费", "因公出国(境)费"),
     ("会议次数控制数", "会议次数控制"), ("压减会议数量", "压减会议"), ("精简培训班次", "精简培训"),
     ("控制会议次数", "控制会议"), ("严格控制会议次数", "严格控制会议"), ("压减公务接待批次", "压减公务接待"),
-    ("严格控制因公出国(境)团组数", "严格控制因公出国"),
+    ("严格控制因公出国(境)团组数", "严格控制因公出国"), ("公务用车购置数量控制数", "公务用车购置数量控制"),
+    ("公务用车编制压减数", "公务用车编制压减"), ("因公出国(境)团组数控制数", "因公出国(境)团组数控制"),
+    ("机动车辆排放控制检测数量", None), ("车辆质量控制检测次数", None), ("会议风险控制次数", None),  # other control
+    ("冷链车辆温度控制达标次数", None),
     ("举办培训班次数", None), ("开展会议场次", None), ("侨务接待次数", None), ("公务员培训人次", None),  # outputs
     ("内部控制培训场次", None), ("培训质量控制次数", None),  # training about control, no control of training
     ("三公里范围内站点数", None), ("出国留学人数", None),
@@ -757,6 +760,17 @@ def test_words_of_control_in_the_value_make_a_ceiling():
     assert regulated_ceiling("会议次数", "≤6次", "不超过6次") == "会议次数不超过"  # either draft's words
     assert regulated_ceiling("会议次数", "≤6次") is None
     assert regulated_ceiling("会议费控制率", "不超过6%") is None  # a rate of it
+    assert regulated_ceiling("会议次数", "控制在6次以内") == "会议次数控制"
+    assert regulated_ceiling("会议次数", "压减至6次") == "会议次数压减"
+
+
+@pytest.mark.parametrize("value", ["20次，严格控制会议规模", "20次；会议次数不超过上年", "20次\n压减会议数量"])
+def test_control_words_in_another_clause_of_the_value_make_no_ceiling(value):
+    """Only the words before the value's number, in its clause, are its comparator: `20次，严格控制会议规模` says 20
+    meetings and, besides, that their size is held down; the 20 is no cap."""
+    from generator.lint.terms import regulated_ceiling
+
+    assert regulated_ceiling("会议次数", value) is None
 
 
 TJ_ROWS = {"数量": 'name: 会议举办天数\ndescription: 会议举办天数\nvalue: "≤4天"',
@@ -818,6 +832,8 @@ def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a
     ("因公出国(境)访率(%)", "≤90%", FLOOR, None),  # a rate of visits made: one to reach
     ("会议室控制系统", "≥2套", None, None),
     ("会议次数", "不超过6次", None, None),  # 不超过 in the value says control
+    ("机动车辆排放控制检测数量", "≥5000辆", None, None),  # emissions controlled, not cars: a count to complete
+    ("会议次数", "≥20次，严格控制会议规模", None, None),  # the control is of another clause's size
 ])
 def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, value, wanted, seen):
     """`严格控制因公出国(境)团组数 ≥3个` under 数量指标 must be told to use ≤; a bare count of visits abroad or of

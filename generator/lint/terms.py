@@ -91,12 +91,16 @@ _CONTROL_BEFORE = (r"压减|压缩|精简|严控|限额|不超过|不多于|厉�
                    r"(?:(?<![^，。；,;、\s])|严格|从严|有效)控制(?!系统|设备|器|面板|中心)")
 """Words of control before what they hold down (严格控制会议次数, 压减会议数量, 精简培训班次); a bare 控制 only opening
 the words or after 严格, 从严, 有效, since a 内部控制 or 质量控制 before 培训 names what the training is about."""
-_CONTROL_AFTER = (r"压减|压缩|精简|限额|不超过|不多于|"
-                  r"(?<!内部)(?<!风险)(?<!质量)控制(?!系统|设备|器|面板|中心)")
-"""Words of control after what they hold down (会议次数控制在, 公务接待批次压减, 培训班次不超过); not a 质量控制 or 内部控制
-of training (培训质量控制次数: checks on it), nor a 控制系统."""
+_HELD_MEASURE = (r"(?:(?!排放|质量|风险|温度|内部)[^，。；,;]){0,4}?"
+                 r"(?:次数|场次|批次|班次|期数|人数|人次|团组数?|数量|规模|天数|购置|编制|标准)(?:严格|从严|有效)?")
+"""What of the held thing words of control after it hold down, right before them: its number, size, purchases or
+establishment (会议次数控制在, 公务接待批次压减, 公务用车购置数量控制, 公务用车编制压减), a few words after the thing
+at most (因公出国(境)团组数). Tied so, a control word of something else is none of spending: the 排放控制 of
+机动车辆排放控制检测数量, a 质量控制, 风险控制, 温度控制 or 内部控制 measured, or said about (车辆排放次数控制)."""
+_CONTROL_AFTER = r"压减|压缩|精简|限额|不超过|不多于|控制(?!系统|设备|器|面板|中心)"
+"""Words of control after what they hold down (会议次数控制在, 公务接待批次压减, 培训班次不超过); not a 控制系统."""
 REGULATED_CEILING = re.compile(rf"{_CAPPED_COST}|(?:{_CONTROL_BEFORE})[^，。；,;]{{0,6}}?(?:{_HELD})|"
-                               rf"(?:{_HELD})[^，。；,;质]{{0,8}}?(?:{_CONTROL_AFTER})")
+                               rf"(?:{_HELD}){_HELD_MEASURE}(?:{_CONTROL_AFTER})")
 """Words of a count or amount the unit must stay under by the rules on its own spending: the money they cap
 (`_CAPPED_COST`), and a count of meetings, training, trips abroad, receptions or official cars said to be controlled or
 cut (严格控制会议次数, 会议次数控制数, 压减会议数量, 精简培训班次, 公务接待批次压减). The 党政机关厉行节约反对浪费条例 (2013)
@@ -231,11 +235,21 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     the cap raised."""
     if _RATE_OF.search(measure):
         return None
-    for words in (measure, *(measure + normalise(value) for value in said)):
+    for words in (measure, *(measure + _comparator_words(value) for value in said)):
         found = REGULATED_CEILING.search(words)
         if found:
             return found.group(0)
     return None
+
+
+def _comparator_words(value: str) -> str:
+    """The words a value writes before its number, in the clause that holds it (`不超过`, `控制在`, `压减至`): what the
+    value says of its own target. Another clause is about something else (`20次，严格控制会议规模`: the 20 is no cap)."""
+    for clause in CLAUSES.split(normalise(value)):
+        number = re.search(r"\d", clause)
+        if number:
+            return clause[: number.start()]
+    return ""
 
 
 _SPENDING_KIND = re.compile(r"(?:因公)?出国|出境|出访|公务接待|公务用车|公车|公务车辆")
