@@ -2278,6 +2278,22 @@ def test_a_range_below_zero_is_weighed_with_its_signs(runner, tmp_path):
                       "侨务宣传增长率": "目标降低"}
 
 
+def test_a_saving_or_cut_of_capped_money_is_lowered_when_made_smaller(runner, tmp_path):
+    """`会议费压减比例 10% → 5%` cuts less of a capped cost: a lower target, which diff missed by reading the 会议费 in
+    the name as the cap. The money itself and its change rate stay caps."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("成本指标", "会议费压减比例", "10%", "5%"),
+        ("成本指标", "会议费节约额", "≥2万元", "≥1万元"),
+        ("成本指标", "“三公”经费压减额", "3万元", "2万元"),
+        ("成本指标", "会议费", "≤5万元", "≤8万元"),
+        ("成本指标", "“三公”经费变动率", "≤5%", "≤8%"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"会议费压减比例": "目标降低", "会议费节约额": "目标降低", "“三公”经费压减额": "目标降低",
+                      "会议费": "成本上限提高", "“三公”经费变动率": "目标放宽"}
+
+
 def test_a_span_of_years_or_months_is_no_range_to_weigh(runner, tmp_path):
     """`帮扶侨企覆盖年度 “2024-2025年” → “2023-2025年”` was 目标降低: a span of years read as a range of 年 whose floor
     went down. Years, months of the year and quarters are when, not how much; a length in 个月 is still a range."""

@@ -774,6 +774,7 @@ def test_control_words_in_another_clause_of_the_value_make_no_ceiling(value):
 
 
 TJ_ROWS = {"数量": 'name: 会议举办天数\ndescription: 会议举办天数\nvalue: "≤4天"',
+           "成本": 'name: 办公用房租赁费用\ndescription: 办公用房租赁费用\nvalue: "≤254.3万元"',
            "时效": 'name: 办公用房租赁期限\ndescription: 办公用房租赁期限\nvalue: "12月"'}
 """A Tianjin row under 数量指标 and one under 时效指标."""
 FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
@@ -843,6 +844,19 @@ def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, v
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [wanted in m for m in found] == ([True] if wanted else []), found
     assert all(f"是受支出控制的上限（{seen}）" in m for m in found if wanted == CAP)
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("会议费节约额", "≥2万元", None), ("会议费节约额", "≤2万元", FLOOR),
+    ("会议费压减比例", "≥10%", None), ("“三公”经费压减额", "≤1万元", "节约或压减的金额"), ("培训费压缩幅度", "≥5%", None),
+    ("会议费", "≥2万元", CAP), ("“三公”经费变动率", "≥5%", CAP),  # the money and its change: caps as before
+])
+def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name, value, wanted):
+    """A saving or cut of money the rules cap (`会议费节约额 ≥2万元`, `会议费压减比例 ≥10%`) is the more the better:
+    B5 told it to use ≤, reading the 会议费 in its name as the cap."""
+    path, text = edited(TJ, (TJ_ROWS["成本"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
 @pytest.mark.parametrize("name, value, prior, words", [

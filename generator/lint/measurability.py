@@ -205,7 +205,7 @@ def b5_direction(ctx):
         elif lower is False and value.op in ("≤", "<") and terms.spending_kind(measure):
             continue  # trips abroad or receptions written as a cap: the author's ≤ says which they are
         elif lower is False and terms.lower_is_better(measure) is False:
-            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数）"
+            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数、节约或压减的金额和比例）"
         elif lower is False:  # no word says: a 数量指标's count
             wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
         else:

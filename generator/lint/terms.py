@@ -136,6 +136,9 @@ _UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE})率(?:\(%\))
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach."""
 _CUT_RATE = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)$")  # a rate of cutting: more is better
+_CUT_AMOUNT = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)(?:金额|资金|数额|额度|额|比例|比率|幅度)")
+"""An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度): the more the better, though
+what is cut is money to keep low (a cap, `REGULATED_CEILING`). A 变动率 of it stays a change to keep small."""
 
 
 def is_share(name: str) -> bool:
@@ -198,6 +201,8 @@ def lower_is_better(measure: str) -> bool | None:
         return True
     if GOOD_DAYS.search(measure):
         return False
+    if saved_or_cut(measure):
+        return False
     if LOWER_BETTER.search(measure) or TIME_TO_COMPLETE.search(measure) or REGULATED_CEILING.search(measure):
         return True
     if TIME_TO_GIVE.search(measure) and not _PER_CASE.search(measure):
@@ -233,7 +238,7 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     (因公出国(境)访率 is a share of visits made, a rate to reach). Such a measure is a cap, whatever its category says,
     so lint's B5 asks ≤ of it under 数量指标 too, naming these words as the reason, and diff reads `6次` → `8次` as
     the cap raised."""
-    if _RATE_OF.search(measure):
+    if _RATE_OF.search(measure) or saved_or_cut(measure):
         return None
     for words in (measure, *(measure + _comparator_words(value) for value in said)):
         found = REGULATED_CEILING.search(words)
@@ -264,6 +269,12 @@ def spending_kind(measure: str) -> bool:
     return bool(_SPENDING_KIND.search(measure)) and not _RATE_OF.search(measure)
 
 
+def saved_or_cut(measure: str) -> bool:
+    """Whether the measure is an amount or share cut or saved (`_CUT_AMOUNT`: 三公经费压减额, 会议费节约额): the more
+    the better by its words, even under 成本指标, whose category points the other way (`same_measure`)."""
+    return bool(_CUT_AMOUNT.search(measure))
+
+
 def undirected_duration(measure: str) -> bool:
     """Whether the measure is a length of time whose words point no way (租赁期限, 会议举办天数, 项目实施周期).
 
@@ -273,7 +284,7 @@ def undirected_duration(measure: str) -> bool:
     return lower_is_better(measure) is None and bool(DURATION.search(measure))
 
 
-CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省")
+CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省|压减|压缩")
 QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
 _MONEY_MANNER = r"(?:及时|足额|按时|按期|准确|合规)?"
 _MONEY_SPENT = re.compile(r"(?:资金|经费|预算|拨款|支出|款项)" + _MONEY_MANNER
