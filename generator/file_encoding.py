@@ -8,8 +8,10 @@ of words wherever it is refused or reformatted.
 from __future__ import annotations
 
 import codecs
+import functools
 
-from .japanese_korean import japanese_or_korean
+from .han import beside
+from .japanese_korean import japanese_or_korean, unsure_japanese
 from .line_runs import line_runs
 from .mojibake import BIG5, GBK, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
 from .recoding import whole_recoding
@@ -97,6 +99,11 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
                               f"（VS Code：点右下角的编码名 →“通过编码重新打开”→ {foreign.name}（{foreign.language}），文字正常后再点一次"
                               " →“通过编码保存”→ UTF-8。中文 Windows 上的记事本、WPS 会把它当作 GBK 打开，显示成乱码，不要在其中保存）；"
                               f"{_NOT_BEFORE}")
+    japanese = unsure_japanese(raw)  # kanji and katakana only: as GBK it shows Chinese, garbled
+    if japanese:
+        return line, column, _either_words(raw, "其中只有汉字和片假名，分不出是", (
+            ("GBK（简体中文）", "GBK", "gbk"),
+            (f"日文的 {japanese.name}", f"{japanese.name}（日文）", japanese.codec)))
     if _reads(raw, "gbk"):
         return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
                               "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
@@ -106,7 +113,8 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
                               "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
                               f"{_NOT_BEFORE}")
     if _reads(raw, BIG5) and _few_either(raw):
-        return line, column, _either_words(raw)
+        return line, column, _either_words(raw, "其中的中文太少，分不出是", (("GBK（简体）", "GBK", "gbk"),
+                                                                         ("Big5（繁体）", "Big5（繁体中文）", BIG5)))
     if _reads(raw, BIG5):
         return line, column, ("文件是 Big5 编码（繁体中文，台湾、香港常用），不是 UTF-8；请按 Big5 打开、再以 UTF-8 另存"
                               "（VS Code：点右下角的编码名 →“通过编码重新打开”→ Big5（繁体中文），文字正常后再点一次"
@@ -131,12 +139,26 @@ def _few_either(raw: bytes) -> bool:
     return sum(1 for char in text if not char.isascii()) < _FEW
 
 
-def _either_words(raw: bytes) -> str:
-    """What to say of a file too short to tell GBK from Big5: both readings, and to reopen it in the one that reads."""
-    gbk, big5 = ("".join(char for char in raw.decode(codec) if not char.isascii()) for codec in ("gbk", BIG5))
-    return (f"文件不是 UTF-8 编码，其中的中文太少，分不出是 GBK（简体）还是 Big5（繁体）：按 GBK 读是“{gbk}”，按 Big5 读是“{big5}”。"
-            "请按文字正常的那一种重新打开、再以 UTF-8 另存（VS Code：点右下角的编码名 →“通过编码重新打开”→ GBK 或 Big5（繁体中文），"
-            f"文字正常后再点一次 →“通过编码保存”→ UTF-8）；{_NOT_BEFORE}")
+def _either_words(raw: bytes, why: str, candidates: tuple[tuple[str, str, str], ...]) -> str:
+    """What to say of a file whose encoding jixiao cannot tell among `candidates` (its name in the message, in VS
+    Code's list, its codec), `why` leading to them: too short to tell GBK from Big5, or kanji and katakana that
+    may be GBK or Japanese. Each reading it decodes to, and to reopen it in the one that shows the text right."""
+    readable = [(named, listed, _text(raw, codec)) for named, listed, codec in candidates if _text(raw, codec)]
+    readings = "，".join(f"按 {listed.split('（')[0]} 读是“{_clipped(text)}”" for _, listed, text in readable)
+    named = beside(why, functools.reduce(lambda one, other: beside(beside(one, "还是"), other),
+                                         (named for named, _, _ in readable)))
+    return (f"文件不是 UTF-8 编码，{named}：{readings}。"
+            "请按文字正常的那一种重新打开、再以 UTF-8 另存（VS Code：点右下角的编码名 →“通过编码重新打开”→ "
+            f"{' 或 '.join(listed for _, listed, _ in readable)}，文字正常后再点一次 →“通过编码保存”→ UTF-8）；{_NOT_BEFORE}")
+
+
+def _text(raw: bytes, codec: str) -> str:
+    """What `raw` shows beyond ASCII read in `codec` (the letters that tell one reading from another), empty when
+    it does not decode."""
+    try:
+        return "".join(char for char in raw.decode(codec) if not char.isascii())
+    except UnicodeDecodeError:
+        return ""
 
 
 _NOT_BEFORE = "文字显示不正常时不要保存：那样会把认不出的字都存成“�”，原文就找不回来了"

@@ -15,7 +15,7 @@ from generator import key_lines, tab_indents
 from generator.cli import main
 from generator.dashless_items import text_item_below
 from generator.field_fixes import number_fix
-from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
+from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean, unsure_japanese
 from generator.file_encoding import encoding_slip
 from generator.load import load_text
 from generator.variants import Catalog
@@ -1866,6 +1866,33 @@ def test_a_japanese_file_of_a_few_names_is_named_japanese():
     assert japanese_or_korean(text.encode("cp932")) is SHIFT_JIS
 
 
+_KANJI_KATAKANA = ("form: guangzhou\nyear: 2025\nunit: 東京都福祉局\nprojects:\n  - name: 高齢者支援センター運営\n"
+                   "    indicators:\n      - name: センター利用者数\n        value: 5000人\n"
+                   "      - name: イベント開催回数\n        value: 12回\n")
+"""A Japanese file of kanji and katakana only: no hiragana to tell it from Chinese, a third of its letters kana."""
+
+
+@pytest.mark.parametrize("codec, named", [("euc_jp", "EUC-JP"), ("cp932", "Shift JIS")])
+def test_a_japanese_file_of_kanji_and_katakana_is_named_neither_gbk_nor_japanese(tmp_path, codec, named):
+    """Without hiragana a file of 東京都福祉局, 高齢者支援センター運営 was named GBK, to be reopened as GBK and shown
+    garbled: it may be either, so both readings are shown and the user is to reopen it in the one that reads."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(_KANJI_KATAKANA.encode(codec))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert f"错误[FILE-ENCODING] 文件不是 UTF-8 编码，其中只有汉字和片假名，分不出是 GBK（简体中文）还是日文的 {named}：" \
+           in result.output, result.output
+    assert f"按 {named} 读是“東京都福祉局高齢者支援センター運営" in result.output
+    assert f"“通过编码重新打开”→ GBK 或 {named}（日文）" in result.output and "文字显示不正常时不要保存" in result.output
+    assert "文件是 GBK" not in result.output
+
+
+def test_a_shift_jis_file_with_one_particle_is_not_korean():
+    """Windows' EUC-KR writes its rarer Hangul on the bytes Shift_JIS writes kanji and kana on, so 利用者の満足度 in
+    Shift_JIS read as it is all Hangul, and was named Korean: only the syllables EUC-KR itself writes count."""
+    text = "name: 利用者の満足度\nvalue: 95%\nname: 相談件数\nvalue: 300件\n"
+    assert japanese_or_korean(text.encode("cp932")) is None
+
+
 def test_a_chinese_file_with_a_brand_in_hiragana_is_not_japanese():
     """A brand a Chinese text writes in hiragana (ぺんてる) is in one place, not spread as Japanese particles are."""
     text = "unit: 湛江市侨联\nindicators:\n  - name: 采购ぺんてる文具\n    value: 20套\n"
@@ -1875,7 +1902,7 @@ def test_a_chinese_file_with_a_brand_in_hiragana_is_not_japanese():
 def test_a_chinese_file_is_never_named_japanese_or_korean():
     """Chinese in GBK read as EUC-KR gives Hangul for GB2312's rows 0xB0–0xC8 (部门名称, 金额合计 read as Korean alone):
     no run of lines of the examples or the seeds, from one line to the whole file, in GBK or Big5, is named
-    Japanese or Korean."""
+    Japanese or Korean, nor said to be maybe Japanese."""
     texts = [spec.read_text(encoding="utf-8") for spec in sorted((ROOT / "specs").glob("*.yaml"))]
     texts += [seed.read_text(encoding="utf-8") for seed in sorted((SHARED / "seeds").glob("*.txt"))]
     runs = 0
@@ -1887,7 +1914,8 @@ def test_a_chinese_file_is_never_named_japanese_or_korean():
                 for codec in ("gbk", "cp950"):
                     if _writes(run, codec):
                         runs += 1
-                        assert japanese_or_korean(run.encode(codec)) is None, (codec, run)
+                        raw = run.encode(codec)
+                        assert japanese_or_korean(raw) is None and unsure_japanese(raw) is None, (codec, run)
     assert runs > 10000
 
 
