@@ -1098,13 +1098,17 @@ def test_b6_tells_a_target_once_naming_each_vague_word(examples):
     "实现台胞服务全覆盖，积极开展联谊活动零投诉。",
 ])
 def test_b6_leaves_a_target_clause_that_is_checkable(linter, edited, target):
-    path, text = edited(JS, ("annual_target: 贯彻落实中央台办、省委和省政府对台工作部署，进一步深化苏台经济、文化、科技、教育等各领域交流合作。",
-                             f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+    assert _b6_on_annual_target(linter, edited, target) == []
 
 
 _JS_TARGET = "annual_target: 贯彻落实中央台办、省委和省政府对台工作部署，进一步深化苏台经济、文化、科技、教育等各领域交流合作。"
+
+
+def _b6_on_annual_target(linter, edited, target: str) -> list:
+    """B6's problems on the 江苏 example's 年度目标 written as `target`."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
+    line, _ = locate(text, "annual_target:")
+    return [p for p in found(linter.lint_file(path), "B6") if p.line == line]
 
 
 @pytest.mark.parametrize("target", [
@@ -1117,9 +1121,7 @@ _JS_TARGET = "annual_target: 贯彻落实中央台办、省委和省政府对台
 def test_b6_reads_the_number_of_the_clause_after_a_vague_one(linter, edited, target):
     """A clause told 没有数字 while the number stood after the comma, in the same sentence: prose writes a target's aim
     and its number as two clauses of one sentence."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+    assert _b6_on_annual_target(linter, edited, target) == []
 
 
 @pytest.mark.parametrize("target, vague", [
@@ -1131,9 +1133,7 @@ def test_b6_reads_the_number_of_the_clause_after_a_vague_one(linter, edited, tar
 def test_b6_a_number_elsewhere_in_the_sentence_does_not_hide_a_vague_clause(linter, edited, target, vague):
     """B6 judged the whole sentence, so a number anywhere in it hid a vague clause the number is not the target of:
     only the clause right after a vague one gives it its number (进一步提高知晓率，力争达到95%以上)."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    [problem] = _b6_on_annual_target(linter, edited, target)
     assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
 
 
@@ -1142,9 +1142,7 @@ def test_b6_a_number_elsewhere_in_the_sentence_does_not_hide_a_vague_clause(lint
     "力争年内建成涉台法律服务中心。", "第三季度积极开展台胞联谊活动。",
 ])
 def test_b6_reads_a_deadline_in_words_as_checkable(linter, edited, target):
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+    assert _b6_on_annual_target(linter, edited, target) == []
 
 
 @pytest.mark.parametrize("target, vague", [
@@ -1164,9 +1162,7 @@ def test_b6_reads_a_deadline_in_words_as_checkable(linter, edited, target):
 def test_b6_does_not_take_a_number_that_counts_nothing_for_a_target_s_number(linter, edited, target, vague):
     """2024年进一步加强…, 第十四届, 十四五期间, 千家万户 passed as checkable: a year, an ordinal, a plan's name or a set
     phrase was read as the target's number or count, though none says how much is to be done."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    [problem] = _b6_on_annual_target(linter, edited, target)
     assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
 
 
@@ -1178,9 +1174,7 @@ def test_b6_does_not_take_a_number_that_counts_nothing_for_a_target_s_number(lin
 def test_b6_still_reads_a_count_or_deadline_beside_a_number_that_counts_nothing(linter, edited, target):
     """A year, ordinal or plan's name beside a real count or deadline leaves the clause checkable: the year's 年底,
     年内, a 季度, 到2025年 and 2025年前 are deadlines."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+    assert _b6_on_annual_target(linter, edited, target) == []
 
 
 _VAGUE_AIM = "积极推进台胞服务平台建设，"
@@ -1219,9 +1213,7 @@ def test_b6_takes_a_year_for_a_deadline_only_right_before_a_checkable_thing_fini
     """积极推动，2024年实现显著提升, …2020年完成的档案继续维护 and 积极推进2025年已完成项目… passed: a year anywhere
     before a verb of a thing finished was a deadline. It is one only where the thing finished follows it closely
     and is no name of a thing (…完成的档案, 已完成项目), nor a deadline of a result itself vague (显著提升, 明显改善)."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    [problem] = _b6_on_annual_target(linter, edited, target)
     assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
 
 
@@ -1240,9 +1232,7 @@ def test_b6_takes_a_year_for_a_deadline_only_right_before_a_checkable_thing_fini
 def test_b6_still_masks_a_span_of_years_a_session_and_a_one_that_is_no_count(linter, edited, target, vague):
     """2024—2026年积极推进… was told but 2024年至2026年积极推进… passed: the 至 kept the second year as a deadline,
     though the span frames the work the same way. A session's ordinal and a 一 that counts nothing stay masked."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    [problem] = _b6_on_annual_target(linter, edited, target)
     assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
 
 
@@ -1252,9 +1242,7 @@ def test_b6_still_masks_a_span_of_years_a_session_and_a_one_that_is_no_count(lin
 ])
 def test_b6_does_not_take_a_list_s_numbering_for_a_target_s_number(linter, edited, target):
     """1.积极推动…；2.持续开展… passed where 一是积极推动…；二是持续开展… was told: the list's numbers were read as targets'."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    [problem] = _b6_on_annual_target(linter, edited, target)
     assert "等 2 句用了“积极”、“持续”" in problem.message, problem.message
 
 
@@ -1264,9 +1252,7 @@ def test_b6_does_not_take_a_list_s_numbering_for_a_target_s_number(linter, edite
 ])
 def test_b6_leaves_terms_that_hold_a_vague_word(linter, edited, target):
     """积极性, 基本信息, 所属 (有所 across two words) name things; they hedge nothing."""
-    path, text = edited(JS, (_JS_TARGET, f"annual_target: {target}"))
-    line, _ = locate(text, "annual_target:")
-    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+    assert _b6_on_annual_target(linter, edited, target) == []
 
 
 def test_b6_points_at_the_vague_word_not_at_a_term_holding_it_and_names_it_once(linter, edited):
