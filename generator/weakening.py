@@ -255,6 +255,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str, at:
     bare = parse(head + tail, numerals=True)
     if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:
         if len(hedge_word) > 1:
+            if not _NUMBER_IN_CLAUSE.search(_clause_at(text, at)):
+                return False  # `100%，力争按时完成`: the hedge softens a clause added beside the number, not the number
             bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
         pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
         return pair is not None and pair.old == pair.new
@@ -263,6 +265,16 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str, at:
     written = normalise(before.text)
     return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
             and written.startswith(head) and written.endswith(tail))
+
+
+_NUMBER_IN_CLAUSE = re.compile(r"\d|[零〇一二两三四五六七八九十百千]")
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of `text` (`terms.CLAUSES` ends one) that holds the place `at`."""
+    starts = [found.end() for found in terms.CLAUSES.finditer(text, 0, at)]
+    end = terms.CLAUSES.search(text, at)
+    return text[starts[-1] if starts else 0: end.start() if end else len(text)]
 
 
 def _money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:
