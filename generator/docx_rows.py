@@ -234,13 +234,14 @@ def keep_rows_whole(body, measured: Measure) -> None:
     for tbl in body.iter(_TBL):
         grid, most = measured.grid(tbl), WHOLE_ROW_SHARE * measured.text_area(tbl)[1]
         for tr, height in zip(grid.rows, measured.row_heights(grid)):
-            if height is None or _has(tr, _TR_PR, _TBL_HEADER):
+            if height is None:
                 continue
             tr_pr = first_child(tr, _TR_PR)
             kept = tr_pr.findall(_CANT_SPLIT) if tr_pr is not None else []
             if height <= most and not kept:
                 _row_properties(tr).append(etree.Element(_CANT_SPLIT))
-            elif kept and height > most and _text_height(tr, grid.merged, measured.margins(tbl), measured) > most:
+            elif kept and height > most and not _has(tr, _TR_PR, _TBL_HEADER) \
+                    and _text_height(tr, grid.merged, measured.margins(tbl), measured) > most:
                 for element in kept:
                     tr_pr.remove(element)
 

@@ -859,6 +859,22 @@ def test_a_template_row_kept_whole_may_break_when_taller_than_two_fifths_of_a_pa
     assert len(body.findall(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit")) == (1 if whole else 0)
 
 
+def test_a_short_header_row_its_template_lets_break_is_kept_whole():
+    """A header row (w:tblHeader) is left as its template says only when it is tall: a short one the template lets
+    break is kept whole as any short row is (skipping header rows altogether had stopped that)."""
+    from lxml import etree
+
+    from generator.docx_rows import Measure, keep_rows_whole
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:trPr><w:tblHeader/></w:trPr>'
+        f'<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>指标名称</w:t></w:r></w:p></w:tc></w:tr>'
+        f'</w:tbl><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
+    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
+    assert body.find(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit") is not None
+
+
 @pytest.mark.parametrize("characters, whole", [(8, True), (3000, False)])
 def test_a_template_row_tall_by_its_own_height_stays_whole_unless_its_text_is_tall(characters, whole):
     """A custom template's 审核意见 box, kept whole (w:cantSplit) and half a page high by its w:trHeight, holds a
