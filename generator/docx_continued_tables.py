@@ -23,8 +23,9 @@ as the upper's last (a header typed otherwise: as a row of the upper). A first r
 header row's labels, the others blank or worded otherwise, is a header typed again (`_header` REWORDED): passed over
 as a header, never read as an indicator. Tables whose columns differ are never taken for one. Tables of the same
 columns with no evidence between them are left two, but named (`joined` False): a WPS file marks no page it began,
-and the clerk alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table over its pages itself, so a blank row between two tables
-there is the clerk's own gap (xlsx_grid reads each with its own columns).
+and the clerk alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
+over its pages itself, so a blank row between two tables there is the clerk's own gap (xlsx_grid reads each with
+its own columns).
 """
 from __future__ import annotations
 

@@ -61,8 +61,8 @@ the unit calls 及时, where the number said how many must be; not a grade that 
 `零事故`, `≥95%` → `全覆盖`, `100%` → `完成` or `达标`). Such a grade is weighed as the number it says, either way:
 `全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered, and `零事故` → `≤2次` is `0次` → `≤2次`, a cap raised.
 Measurable is what lint's B6 and B7 accept (`values.measurable`, which both use): a number, a date, a graded 定性
-term (`健全`; `grades`, as lint is configured) or several numbers; words, a blank or a scaffold's placeholder are not, and a number spelt in
-Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
+term (`健全`; `grades`, as lint is configured) or several numbers; words, a blank or a scaffold's placeholder are
+not, and a number spelt in Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
 write in figures) is no word without a number. The reverse, words made measurable, asks more.
 A number kept while the unit stops committing to it is looser too (the reason said beside it by `hedge`): a hedge
 added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`, `有所提升` → `力争有所提升`,

@@ -234,10 +234,10 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
 def regulated_ceiling(measure: str, *said: str) -> str | None:
     """The words that make the measure a count or amount under spending control (`REGULATED_CEILING`: 会议费,
     严格控制会议次数, 压减公务接待批次), in the measure or in what a value `said` after it (会议次数 `不超过6次`,
-    `严格控制在6次以内`: the words a comparator is read from say control too); None where none do, or where the measure is a rate of it
-    (因公出国(境)访率 is a share of visits made, a rate to reach). Such a measure is a cap, whatever its category says,
-    so lint's B5 asks ≤ of it under 数量指标 too, naming these words as the reason, and diff reads `6次` → `8次` as
-    the cap raised."""
+    `严格控制在6次以内`: the words a comparator is read from say control too); None where none do, or where the
+    measure is a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach), or a saving or cut of it
+    (`saved_or_cut`). Such a measure is a cap, whatever its category says, so lint's B5 asks ≤ of it under 数量指标
+    too, naming these words as the reason, and diff reads `6次` → `8次` as the cap raised."""
     if _RATE_OF.search(measure) or saved_or_cut(measure):
         return None
     for words in (measure, *(measure + _comparator_words(value) for value in said)):
