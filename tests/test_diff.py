@@ -3298,3 +3298,20 @@ def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runne
                      "争取资金": (None, None), "预约完成率": (None, None),
                      "保障率": (None, None)}
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
+
+
+def test_a_fall_written_in_words_of_a_signed_change_is_its_negative_number(runner, tmp_path):
+    """`“三公经费”变动率 ≤0%` → `压减5%` was 目标放宽, read as a cap raised from 0 to 5, though a cut of 5% asks more than
+    no rise; `压减5%` → `压减3%` is the looser one. A fall in words of a change measured with its sign is its negative
+    number (`下降≥5%`: at most -5%); a measure named for the fall (支出下降率) counts it as written."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "“三公经费”变动率", "≤0%", "压减5%"),
+        ("质量指标", "公用经费变动率", "≤0%", "下降≥5%"),
+        ("质量指标", "会议费变动率", "压减5%", "压减3%"),
+        ("质量指标", "差旅费变动率", "≤0%", "增长5%"),
+        ("质量指标", "支出下降率", "≥5%", "≥3%"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"“三公经费”变动率": None, "公用经费变动率": None, "会议费变动率": "目标放宽",
+                     "差旅费变动率": "目标放宽", "支出下降率": "目标降低"}
