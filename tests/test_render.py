@@ -801,23 +801,34 @@ def test_a_row_that_fits_well_on_a_page_is_kept_whole_and_a_taller_one_may_break
             assert (row.find(f"{w}trPr/{w}cantSplit") is not None) == whole, (stem, text)
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _one_row_kept(text: str, row_properties: str = "", width: bool = True) -> list:
+    """The w:cantSplit of a table's one row after `keep_rows_whole`: the row holds `text` in one cell 4000 twips
+    wide (none when not `width`), its w:trPr `row_properties`, on an A4 page with 1-inch margins, in 10.5-pt type
+    of 15-pt lines."""
+    from lxml import etree
+
+    from generator.docx_rows import Measure, keep_rows_whole
+
+    tc_w = '<w:tcW w:w="4000" w:type="dxa"/>' if width else ""
+    tr_pr = f"<w:trPr>{row_properties}</w:trPr>" if row_properties else ""
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{_W}"><w:tbl><w:tblPr/><w:tr>{tr_pr}<w:tc><w:tcPr>{tc_w}</w:tcPr>'
+        f'<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+        f'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
+    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
+    return body.findall(f"{{{_W}}}tbl/{{{_W}}}tr/{{{_W}}}trPr/{{{_W}}}cantSplit")
+
+
 @pytest.mark.parametrize("characters, whole", [(1, True), (300, True), (324, True), (342, False), (600, False),
                                                (3000, False)])
 def test_a_row_is_kept_whole_up_to_two_fifths_of_a_page(characters, whole):
     """A row of 18 characters a line on an A4 page with 1-inch margins: 18 lines of its text are two fifths of
     the page's text height. A row taller than that may break, or Word would clip a row taller than a page and
     a form would print a page mostly blank before it; a shorter one moves whole to the next page."""
-    from lxml import etree
-
-    from generator.docx_rows import Measure, keep_rows_whole
-
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = etree.fromstring(
-        f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>'
-        f'<w:p><w:r><w:t>{"字" * characters}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
-        f'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
-    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
-    assert (body.find(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit") is not None) == whole
+    assert bool(_one_row_kept("字" * characters)) == whole
 
 
 def test_an_indicator_row_taller_than_a_page_may_break_though_its_template_keeps_it_whole(tmp_path):
@@ -845,34 +856,14 @@ def test_a_template_row_kept_whole_may_break_when_taller_than_two_fifths_of_a_pa
     """A row its template keeps whole (w:cantSplit) loses that when estimated taller than two fifths of a page,
     as a row the template lets break is not kept whole then; but a header row (w:tblHeader), which repeats on
     each page, keeps it, and so does a row of unknown height (a cell without a width), as its template says."""
-    from lxml import etree
-
-    from generator.docx_rows import Measure, keep_rows_whole
-
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    tc_w = '<w:tcW w:w="4000" w:type="dxa"/>' if width else ""
-    body = etree.fromstring(
-        f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/>{"<w:tblHeader/>" if header else ""}'
-        f'</w:trPr><w:tc><w:tcPr>{tc_w}</w:tcPr><w:p><w:r><w:t>{"字" * characters}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
-        f'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
-    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
-    assert len(body.findall(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit")) == (1 if whole else 0)
+    kept = _one_row_kept("字" * characters, "<w:cantSplit/>" + ("<w:tblHeader/>" if header else ""), width)
+    assert len(kept) == (1 if whole else 0)
 
 
 def test_a_short_header_row_its_template_lets_break_is_kept_whole():
     """A header row (w:tblHeader) is left as its template says only when it is tall: a short one the template lets
     break is kept whole as any short row is (skipping header rows altogether had stopped that)."""
-    from lxml import etree
-
-    from generator.docx_rows import Measure, keep_rows_whole
-
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = etree.fromstring(
-        f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:trPr><w:tblHeader/></w:trPr>'
-        f'<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>指标名称</w:t></w:r></w:p></w:tc></w:tr>'
-        f'</w:tbl><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
-    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
-    assert body.find(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit") is not None
+    assert _one_row_kept("指标名称", "<w:tblHeader/>")
 
 
 @pytest.mark.parametrize("characters, whole", [(8, True), (3000, False)])
@@ -880,18 +871,7 @@ def test_a_template_row_tall_by_its_own_height_stays_whole_unless_its_text_is_ta
     """A custom template's 审核意见 box, kept whole (w:cantSplit) and half a page high by its w:trHeight, holds a
     line: its height is the template's layout, and it stays whole. Only a row whose text is taller than two fifths
     of a page loses its template's w:cantSplit."""
-    from lxml import etree
-
-    from generator.docx_rows import Measure, keep_rows_whole
-
-    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = etree.fromstring(
-        f'<w:body xmlns:w="{ns}"><w:tbl><w:tblPr/><w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="7000"/></w:trPr>'
-        f'<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>{"字" * characters}</w:t></w:r></w:p>'
-        f'</w:tc></w:tr></w:tbl>'
-        f'<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:bottom="1440"/></w:sectPr></w:body>')
-    keep_rows_whole(body, Measure({None: {"size": 21, "line": -300}}))
-    assert (body.find(f"{{{ns}}}tbl/{{{ns}}}tr/{{{ns}}}trPr/{{{ns}}}cantSplit") is not None) == whole
+    assert bool(_one_row_kept("字" * characters, '<w:cantSplit/><w:trHeight w:val="7000"/>')) == whole
 
 
 def _labelled_table(rows_above: int, rows: int):
