@@ -2012,8 +2012,7 @@ def test_a_hedge_added_or_a_range_for_one_number_is_a_loosened_target(runner, tm
     range in place of a number is weighed by the bound its measure points to (`same_measure.weaker`): `3次` → `1-3次`
     lowers a count's floor, 目标降低, as `≥3次` → `≥1次` is."""
     old, new = indicator_drafts(tmp_path, ZJ, HEDGED)
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
-             for c in changes(runner, old, new)["changes"]}
+    found = value_marks(runner, old, new)
     assert found == {"侨务接待次数": ("目标放宽", "加了“力争”"), "开展培训场次": ("目标放宽", "加了“约”"),
                      "侨务接待率(%)": ("目标放宽", "加了“原则上”"), "开展会议场次": ("目标放宽", "加了“左右”"),
                      "开展活动次数": ("目标降低", "改为范围"), "合理使用各项经费": ("目标放宽", "加了“基本”")}
@@ -2108,6 +2107,12 @@ def test_a_date_whose_year_is_spelt_in_chinese_numerals_is_compared(runner, tmp_
     })
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
     assert marked == {"培训开展时间": None, "活动开展时间": "时限推后", "会议开展时间": "时限推后"}
+
+
+def value_marks(runner, old: str, new: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each indicator value diff changed, by its 三级 name: (the word for how it weakened, the reason noted beside it)."""
+    return {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
+            for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
 
 
 def rows_drafts(tmp_path, spec: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, str]:
@@ -3222,8 +3227,7 @@ def test_a_range_for_one_number_is_marked_only_where_its_pointed_bound_asks_less
         ("质量指标", "覆盖率", "全覆盖", "90%-100%"),
         ("质量指标", "安全事故", "零事故", "0-2次"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = value_marks(runner, old, new)
     assert found == {"开展会议场次": (None, None), "压减公务接待批次": (None, None), "差错率": (None, None),
                      "办理时限": (None, None), "服务对象满意度": (None, None),
                      "开展调研次数": ("目标降低", "改为范围"), "差错率(%)": ("目标放宽", "改为范围"),
@@ -3245,8 +3249,7 @@ def test_a_hedge_word_that_begins_a_name_is_no_hedge(runner, tmp_path):
         ("质量指标", "工作完成情况", "圆满完成", "基本完成"),
         ("社会效益指标", "知晓率", "≥95%", "约95%"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = value_marks(runner, old, new)
     assert found == {"参保率": (None, None), "农田面积": (None, None), "支出规模": (None, None), "人员经费": (None, None),
                      "预算执行": (None, None), "开展活动次数": ("目标放宽", "加了“力争”"),
                      "开展培训场次": ("目标放宽", "加了“原则上”"), "工作完成情况": ("目标放宽", "加了“基本”"),
@@ -3263,8 +3266,7 @@ def test_a_hedge_on_a_cap_gets_the_word_of_its_row(runner, tmp_path):
         ("质量指标", "差错率", "≤1%", "原则上≤1%"),
         ("数量指标", "侨务接待次数", "8次", "力争8次"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = value_marks(runner, old, new)
     assert found == {"培训支出": ("成本上限提高", "加了“约”"), "会议支出": ("成本上限提高", "加了“左右”"),
                      "办理时限": ("时限推后", "加了“约”"), "差错率": ("目标放宽", "加了“原则上”"),
                      "侨务接待次数": ("目标放宽", "加了“力争”")}
@@ -3290,8 +3292,7 @@ def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runne
         ("质量指标", "预约完成率", "完成率≥95%", "预约完成率≥95%"),
         ("质量指标", "保障率", "100%", "100%，力争按时完成"),  # a clause added beside the number is hedged, not it
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = value_marks(runner, old, new)
     assert found == {"办公用房需求保障率": ("目标放宽", "加了“力争”"), "服务水平": ("目标放宽", "加了“基本”"),
                      "服务质量": ("目标放宽", "加了“基本”"), "工作完成时间": ("时限推后", "加了“力争”"),
                      "开展活动次数": ("目标放宽", "加了“力争”"), "参保人数": (None, None), "人员经费": (None, None),
@@ -3311,7 +3312,6 @@ def test_a_fall_written_in_words_of_a_signed_change_is_its_negative_number(runne
         ("质量指标", "差旅费变动率", "≤0%", "增长5%"),
         ("质量指标", "支出下降率", "≥5%", "≥3%"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = {name: weakened for name, (weakened, _) in value_marks(runner, old, new).items()}
     assert found == {"“三公经费”变动率": None, "公用经费变动率": None, "会议费变动率": "目标放宽",
                      "差旅费变动率": "目标放宽", "支出下降率": "目标降低"}
