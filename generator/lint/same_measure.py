@@ -226,20 +226,15 @@ def _time_to_complete(value: Value, measure: str) -> bool:
     return value.unit in TIME_UNITS and bool(terms.TIME_TO_COMPLETE.search(measure))
 
 
-_SIGNED_CHANGE = re.compile(r"变动|增长|增幅|增速|同比|环比")
-"""Words of a change measured with its sign (“三公经费”变动率, 支出增长率): a fall is a negative number of it."""
-_FALL = re.compile(r"(?:下降|降低|减少|压减|压缩|缩减)$")
-
-
 def _signed(name: Any, value: Value) -> Value:
-    """`value` of a change measured with its sign (`_SIGNED_CHANGE`) as the signed number it says where words of a
+    """`value` of a change measured with its sign (`terms.SIGNED_CHANGE`) as the signed number it says where words of a
     fall stand before the number: `压减5%` of a “三公经费”变动率 is a change of -5% (`≤0%` → `压减5%` asks more, not a
     cap raised from 0 to 5), `下降≥5%` one of at most -5%. A measure named for the fall itself (支出下降率) counts
     the fall as a positive number, and is left as written. Read at each way in (`compared`, `turned`,
     `reversed_bound`, `eased`), before any comparator is weighed."""
-    if value.kind is not Kind.QUANTITY or not _SIGNED_CHANGE.search(fold(str(name or ""))):
+    if value.kind is not Kind.QUANTITY or not terms.SIGNED_CHANGE.search(fold(str(name or ""))):
         return value
-    fall = _FALL.search(value.prefix)
+    fall = terms.FALL_BEFORE.search(value.prefix)
     if fall is None or value.number is None or value.number <= 0 or value.op not in (None, "=", "≥"):
         return value
     return replace(value, number=-value.number, op="≤" if value.op == "≥" else value.op,

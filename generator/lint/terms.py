@@ -135,8 +135,10 @@ _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处�
 _UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE})率(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach."""
-_CUT_RATE = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)$")  # a rate of cutting: more is better
-_CUT_AMOUNT = re.compile(r"(?:下降|降低|减少|节约|节省|压减|压缩)(?:金额|资金|数额|额度|额|比例|比率|幅度)")
+_CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
+"""Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
+_CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
+_CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:金额|资金|数额|额度|额|比例|比率|幅度)")
 """An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度): the more the better, though
 what is cut is money to keep low (a cap, `REGULATED_CEILING`). A 变动率 of it stays a change to keep small."""
 
@@ -285,6 +287,10 @@ def undirected_duration(measure: str) -> bool:
 
 
 CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省|压减|压缩")
+SIGNED_CHANGE = re.compile(r"变动|增长|增幅|增速|同比|环比")
+"""Words of a change measured with its sign (“三公经费”变动率, 支出增长率): a fall is a negative number of it."""
+FALL_BEFORE = re.compile(rf"(?:{_CUT})$")
+"""Words of a fall written before a number (`压减5%`, `下降≥5%`): of a `SIGNED_CHANGE`, the negative number."""
 QUANTITATIVE_NAME = re.compile(r"(?:率|数|次数|人数|场次|天数|面积|数量|金额|费用|比例|个数|时长|\(%\))$")
 _MONEY_MANNER = r"(?:及时|足额|按时|按期|准确|合规)?"
 _MONEY_SPENT = re.compile(r"(?:资金|经费|预算|拨款|支出|款项)" + _MONEY_MANNER
