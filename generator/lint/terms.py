@@ -84,7 +84,10 @@ _CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?�
                 r"(?:公务用车|公车|公务车辆|车辆)[^，。；,;]{0,6}?(?:购置|运行|维护|维修|使用|燃油|保险)[^，。；,;]{0,6}?费")
 """Money the rules on a unit's own spending cap: "三公"经费, 会议费, 培训费, 差旅费, 公务接待费, 因公出国(境)费, and
 公务用车购置及运行维护费 (运行维护费 only of official cars: an 信息系统运行维护费 is the upkeep of a system, no such cap)."""
-_HELD = r"会议(?!室|厅|中心)|会务|培训|(?:因公)?出国|出境|出访|(?:公务)?接待|公务用车|公车|公务车辆|车辆|三公"
+_TRIPS_RECEPTIONS_CARS = r"(?:因公)?出国|出境|出访|公务接待|公务用车|公车|公务车辆"
+"""Trips abroad, official receptions, official cars: held down by the spending rules, and as well work a unit may
+do itself (a 侨联's visits to 侨胞 abroad, a 接待办's receptions: `spending_kind`)."""
+_HELD = rf"会议(?!室|厅|中心)|会务|培训|{_TRIPS_RECEPTIONS_CARS}|接待|车辆|三公"
 """What the spending rules hold down when words of control are tied to it: meetings, training, trips abroad,
 receptions, official cars, "三公". Not a 会议室, a room (会议室控制系统 is equipment)."""
 _CONTROL_BEFORE = (r"压减|压缩|精简|严控|限额|不超过|不多于|厉行节约|"
@@ -259,9 +262,7 @@ def _comparator_words(value: str) -> str:
     return ""
 
 
-_SPENDING_KIND = re.compile(r"(?:因公)?出国|出境|出访|公务接待|公务用车|公车|公务车辆")
-"""Counts of what the spending rules hold down and a unit may also do as its own work: trips abroad, official
-receptions, official cars (a 侨联's visits to 侨胞 abroad, a 接待办's receptions)."""
+_SPENDING_KIND = re.compile(_TRIPS_RECEPTIONS_CARS)
 
 
 def spending_kind(measure: str) -> bool:
