@@ -78,17 +78,13 @@ a count, not `3次` → `3-5次`), so diff and D6 never tell one pair apart. A b
 """
 from __future__ import annotations
 
-import calendar
-import re
-from dataclasses import replace
-from decimal import Decimal
 from typing import Any
 
-from .filled_text import blank
-from .lint import terms
-from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, loosened,
-                                reversed_bound, turned, weaker)
-from .values import GRADES, Kind, Value, measurable, month_of_the_year, normalise, parse, range_bounds, wan_as_money
+from .lint.looser import as_money, in_numbers, looser, number_in_words, read_target
+from .lint.hedges import added_hedge
+from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
+                                turned, weaker)
+from .values import GRADES, Kind, Value, measurable, range_bounds
 
 FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"
@@ -105,22 +101,16 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     `name` is the indicator's name and `category` the role of its 二级 or 一级 (`terms.role`: `quantity`);
     the years are each side's budget year, which deadlines written with a year are read against (next
     year's spec moves 2024年6月底前 to 2025年6月底前, no later); `grades` the 定性 terms lint accepts. A value
-    deleted is `new` None."""
+    deleted is `new` None. Beyond a target gone or turned into words, what it says is `looser`'s, which lint's D6
+    asks of a target and last year's."""
     if not all(_scalar(value) for value in (old, new)):
         return None  # a list or a mapping where a value belongs is the schema's to report, no target
-    before, after = _money(_read(old, grades), _read(new, grades), category)
+    before, after = read_target(old, grades), read_target(new, grades)
     if measurable(before) and not measurable(after):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
         return GRADED
-    before, after = _in_numbers(before, after), _in_numbers(after, before)
-    hedged = _added_hedge(name, before, after)
-    if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
-        return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
-    before, after = _months_as_dates(before, after)
-    if before.kind is Kind.DATE and after.kind is Kind.DATE:
-        return _later_deadline(before, after, old_year, new_year, category)
-    return weaker(name, before, after, category) or (loosened(name, before, category) if hedged else None)
+    return looser(name, before, after, old_year, new_year, category)
 
 
 def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:
@@ -129,21 +119,21 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
     way, and alone where it does not, so that no flip reads as a plain edit of a number."""
     if not all(_scalar(value) for value in (old, new)):
         return None
-    before, after = _read(old, grades), _read(new, grades)
+    before, after = read_target(old, grades), read_target(new, grades)
     return f"{FLIPPED}：{before.op} 改为 {after.op}" if reversed_bound(name, before, after) else None
 
 
 def hedge(name: Any, old: Any, new: Any, category: str | None = None,
           grades: frozenset[str] = frozenset(GRADES)) -> str | None:
     """Why `weakening` calls an edit a loosening where no bound's number says it: `加了“力争”` for a hedge added
-    before or after the number kept (`_added_hedge`), `改为范围` for a range in place of one number that
+    before or after the number kept (`hedges.added_hedge`), `改为范围` for a range in place of one number that
     `same_measure.weaker` finds asks less (its bound the measure points to: `3次` → `1-3次` of a count, not `3次` →
     `3-5次`); said beside the word, as `flip` is."""
     if not all(_scalar(value) for value in (old, new)):
         return None
-    before, after = _money(_read(old, grades), _read(new, grades), category)
-    before, after = _in_numbers(before, after), _in_numbers(after, before)
-    added = _added_hedge(name, before, after)
+    before, after = as_money(read_target(old, grades), read_target(new, grades), category)
+    before, after = in_numbers(before, after), in_numbers(after, before)
+    added = added_hedge(name, before, after)
     if added:
         return f"加了“{added}”"
     ranged = before.kind is Kind.QUANTITY and range_bounds(after) is not None
@@ -158,7 +148,7 @@ def by_comparator(name: Any, old: Any, new: Any, category: str | None = None,
     on the number's, `18` → `20` (目标降低) of a count whose `=` became `≤` read as if 20 were below 18."""
     if not all(_scalar(value) for value in (old, new)):
         return False
-    before, after = _money(_read(old, grades), _read(new, grades), category)
+    before, after = as_money(read_target(old, grades), read_target(new, grades), category)
     return reversed_bound(name, before, after) or turned(name, before, after, category) is not None
 
 
@@ -168,7 +158,7 @@ def one_measure(name: Any, old: Any, new: Any, grades: frozenset[str] = frozense
     renamed, whose target `weakening` then judges."""
     if not all(_scalar(value) for value in (old, new)):
         return False
-    before, after = _read(old, grades), _read(new, grades)
+    before, after = read_target(old, grades), read_target(new, grades)
     return before.kind is Kind.DATE and after.kind is Kind.DATE or compared(name, before, after) is not None
 
 
@@ -177,149 +167,15 @@ _ALL_MET = ("完成", "已完成", "达标", "合格", "到位")
 
 
 def _says_a_number(value: Value, grade: str) -> bool:
-    """Whether a graded term is itself a number in words (`_number_in_words`: `零事故`, `无投诉`, of a rate `全覆盖`;
-    and of a rate of 100%, a grade of all met, `100%` → `完成`, `达标`, `到位`); how it stands to the number it
+    """Whether a graded term is itself a number in words (`looser.number_in_words`: `零事故`, `无投诉`, of a rate
+    `全覆盖`; and of a rate of 100%, a grade of all met, `100%` → `完成`, `达标`, `到位`); how it stands to the number it
     replaced (`0次`, `≥95%`) is `weaker`'s to judge, no loosening to name."""
     whole = value.percent and value.number == 100 and value.op in (None, "=", "≥")
-    return _number_in_words(grade, value) is not None or whole and grade in _ALL_MET
-
-
-def _number_in_words(grade: str, beside: Value) -> Decimal | None:
-    """The number a graded term says in words, in the terms of the number `beside` it: none (`零事故`, `无投诉`, `无`)
-    is 0, and of a rate all (`全覆盖`, `全部完成`) is 100%. A grade of all met (`完成`, `达标`) is not: `≥90%` → `完成`
-    leaves the unit to say what counts as done (`GRADED`), so `完成` → `≥90%` is no lower number either."""
-    if grade.startswith(("零", "无")):
-        return Decimal(0)
-    return Decimal(100) if beside.percent and grade.startswith("全") else None
-
-
-def _in_numbers(value: Value, beside: Value) -> Value:
-    """`value` read as the number it is in words (`_number_in_words`), in the unit of the number `beside` it (of a
-    range, its bounds': `values.range_bounds`), so that `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低),
-    `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽), and `全覆盖` → `90%-100%` as `100%` → `90%-100%`."""
-    bounds = range_bounds(beside) if value.kind is Kind.GRADE else None
-    beside = bounds[0] if bounds else beside
-    if value.kind is not Kind.GRADE or beside.kind is not Kind.QUANTITY:
-        return value
-    number = _number_in_words(value.grade, beside)
-    return value if number is None else Value(value.text, Kind.QUANTITY, number=number, unit=beside.unit, numbers=1)
+    return number_in_words(grade, value) is not None or whole and grade in _ALL_MET
 
 
 RANGED = "改为范围"
 
-_SOFTENED = re.compile(
-    r"[\d≥≤<>=]|百分之|[零〇一二两三四五六七八九十]|不低于|不少于|不高于|不超过|不多于|在|"
-    r"完成|达到|达成|实现|做到|做好|建成|落实|覆盖|满足|保持|控制|确保|保证|开展|举办|召开|组织|"
-    r"提升|提高|增强|改善|优化|加强|增加|扩大|降低|减少|下降|压减|压缩|推进|推动|促进|"
-    r"有所|明显|显著|大幅|进一步|逐步|稳步|全面|全部|按时|按期|如期")
-"""What a hedge softens where it stands before it, anywhere in a value (`力争8次`, `原则上≥95%`, `全年力争开展8次`,
-`力争有所提升`, `基本提升`, `力争12月底前完成`): a number, a comparator, a verb of doing or improving, a word of degree.
-A hedge before a noun is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `争取资金`)."""
-_AT_NUMBER = re.compile(r"[\d≥≤<>=]")
-
-
-def _added_hedge(name: Any, before: Value, after: Value) -> str | None:
-    """The hedge that makes `after` a looser target than `before` though its number is kept (`terms.HEDGES`: `8次` →
-    `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`, `12月底前完成` →
-    `力争12月底前完成`), else None: for a hedge removed, or one on both sides, the reverse asks more."""
-    added = _hedge_at(after)
-    if not added or _hedge_at(before):
-        return None
-    word, at = added
-    return word if _same_but_hedge(name, before, after, word, at) else None
-
-
-def _hedge_at(value: Value) -> tuple[str, int] | None:
-    """The hedge a value is written with where it softens the target, and where it stands in the value's normalised
-    text: before what it softens (`_SOFTENED`), wherever that is in the value, or after the number (`3次左右`). The
-    one-character `约` only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
-    text = normalise(value.text)
-    for word in terms.HEDGES:
-        for found in re.finditer(re.escape(word), text):
-            if (_AT_NUMBER if len(word) == 1 else _SOFTENED).match(text, found.end()):
-                return word, found.start()
-    if value.kind is Kind.QUANTITY:
-        after = terms.CLAUSES.split(value.suffix)[0]
-        word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
-        return (word, text.rfind(word)) if word else None
-    return None
-
-
-def _same_but_hedge(name: Any, before: Value, after: Value, hedge_word: str, at: int) -> bool:
-    """Whether `after` is `before` with the hedge added: the same number of one measure (the words about it may
-    change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
-    word of its own), the same deadline, or the same words around it (`有所提升` → `力争有所提升`; `圆满完成` →
-    `基本完成`, `明显提升` → `基本提升`: the hedge put in place of a word of degree or praise)."""
-    text = normalise(after.text)
-    head, tail = text[:at], text[at + len(hedge_word):]
-    bare = parse(head + tail, numerals=True)
-    if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:
-        if len(hedge_word) > 1:
-            if not _NUMBER_IN_CLAUSE.search(_clause_at(text, at)):
-                return False  # `100%，力争按时完成`: the hedge softens a clause added beside the number, not the number
-            bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
-        pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
-        return pair is not None and pair.old == pair.new
-    if before.kind is Kind.DATE and bare.kind is Kind.DATE:
-        return (before.date, before.offset, before.deadline) == (bare.date, bare.offset, bare.deadline)
-    written = normalise(before.text)
-    return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
-            and written.startswith(head) and written.endswith(tail))
-
-
-_NUMBER_IN_CLAUSE = re.compile(r"\d|[零〇一二两三四五六七八九十百千]")
-
-
-def _clause_at(text: str, at: int) -> str:
-    """The clause of `text` (`terms.CLAUSES` ends one) that holds the place `at`."""
-    starts = [found.end() for found in terms.CLAUSES.finditer(text, 0, at)]
-    end = terms.CLAUSES.search(text, at)
-    return text[starts[-1] if starts else 0: end.start() if end else len(text)]
-
-
-def _money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:
-    """Both values with a bare 万 read as 万元 (`values.wan_as_money`) where they are money: under 成本, or where
-    either side is an amount (`≤35万元` → `≤40万` is a cap raised, not two units that cannot be compared)."""
-    if category == "cost" or before.money is not None or after.money is not None:
-        return wan_as_money(before), wan_as_money(after)
-    return before, after
-
 
 def _scalar(value: Any) -> bool:
     return not isinstance(value, (dict, list))
-
-
-def _read(value: Any, grades: frozenset[str]) -> Value:
-    """The value as lint reads it (`LintContext.value`: a scaffold's placeholder is no value), and a number
-    spelt in Chinese numerals as that number (`十八次` → `十二次` is a target lowered, which lint leaves to B7)."""
-    text = "" if value is None else str(value)
-    return parse("" if blank(text) else text, grades, numerals=True)
-
-
-def _months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
-    """Both values with a bare month read as the month of the year it names (`values.month_of_the_year`) where one
-    side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月前` → `12月`). Two bare months stay
-    durations (`10月` → `12月` of a 完成时间 is more time either way; of a 保障期限 it is twelve months)."""
-    months = month_of_the_year(before), month_of_the_year(after)
-    dated = Kind.DATE in (before.kind, after.kind) or any(month.deadline for month in months)
-    return months if dated else (before, after)
-
-
-def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
-    """`LATER_DEADLINE` where the new date ends later. A date without deadline words (`上半年`, `2024年10月`) is when
-    the thing is done under 时效指标, or beside a deadline (`10月底前` → `2024年12月`), so it is read as one there;
-    elsewhere it may be when something takes place, and which way is better is not certain."""
-    by = category == "timeliness" or before.deadline or after.deadline
-    ends = _end(before, old_year, by), _end(after, new_year, by)
-    return LATER_DEADLINE if None not in ends and ends[1] > ends[0] else None
-
-
-def _end(value: Value, budget_year: Any, deadline: bool) -> tuple[int, int, int] | None:
-    """A deadline's last day as (years after the budget year, month, day): `6月底前` is the 30th of June,
-    `2024年内` and `年内完成` the 31st of December, and a date read as a deadline (`deadline`) its last day too
-    (`上半年` the 30th of June). None for a date that is no deadline or a spec without a year."""
-    if not (value.deadline or deadline) or not isinstance(budget_year, int) or isinstance(budget_year, bool):
-        return None
-    year, (_, month, day) = value.year(budget_year), value.date
-    month = month or 12
-    return year - budget_year, month, day or calendar.monthrange(year, month)[1]

@@ -25,6 +25,12 @@ commits to, and diff calls one added a loosening (`weakening`). Only beside what
 争取资金, 节约, 一般公共预算 say something else, which is why B6 does not list them."""
 HEDGES_AFTER = ("左右", "上下")
 """Hedges after a number (3次左右)."""
+DOING = ("完成|达到|达成|实现|做到|做好|建成|搭建|新建|改造|落实|覆盖|满足|保持|保障|控制|确保|保证|开展|举办|举行|召开|"
+         "组织|实施|推进|推动|促进|提供|发放|走访|慰问|出版|发布|印发|出台|制定|修订|办结|验收|交付|上线|开通|建立|设立|"
+         "完善|健全|巩固|培育|扶持|支持|带动|提升|提高|增强|改善|优化|加强|增加|扩大|降低|减少|下降|压减|压缩")
+"""Verbs of doing or improving that a target may open with (搭建平台3个, 保障到位, 开展活动8次, 提升至95%): a hedge right
+before one softens the target (力争搭建平台3个, 基本保障到位: `hedges`). Not 建设, 服务, 接待, 采购 or 维护, which after
+基本 or 一般 open the name of a thing (基本建设项目, 一般服务, 一般接待标准, 一般采购项目, 一般维护费)."""
 LEVEL1_ROLES = {
     "产出": "output", "效益": "effect", "成本": "cost", "满意度": "satisfaction",
     "服务对象满意度": "satisfaction", "社会公众或服务对象满意度": "satisfaction",

@@ -1,0 +1,105 @@
+"""A hedge added to a target whose number, date or grade is kept: the unit no longer commits to it.
+
+`8次` → `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `完成` → `基本完成`, `12月底前完成` →
+`力争12月底前完成`, `开展活动8次` → `全年力争开展8次`, `搭建平台3个` → `力争搭建平台3个` (`terms.HEDGES`). A hedge softens
+the target where it stands before a number, a comparator, a verb of doing or improving (`terms.DOING`: 搭建, 保障,
+开展, 提升) or a word of degree, wherever that is in the value; after the number (`3次左右`); or alone in brackets
+anywhere in it (`100%（原则上）`, `≥95%（力争）`, `100%(基本)`: a note that the figure is not committed to). Before a
+noun it is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `争取资金`).
+
+Only a target a reviewer could check is softened by one (`values.measurable`: a number, a date, a grade). A value
+already vague (`有限提升`, `有所提升`, `明显提升`, `圆满完成`: none says how much) commits the unit to nothing a hedge
+could take back, and lint's B6 tells it whether hedged or not: `有限提升` → `力争提升` is no looser target (a
+limited rise is the weaker of the two, if either is weaker), nor `有所提升` → `力争有所提升`. `diff` (`weakening`)
+and lint's D6 read a hedge here alike (`looser`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, NamedTuple
+
+from ..values import Kind, Value, measurable, normalise, parse
+from . import terms
+from .same_measure import compared
+
+_SOFTENED = re.compile(
+    r"[\d≥≤<>=]|百分之|[零〇一二两三四五六七八九十]|不低于|不少于|不高于|不超过|不多于|在|"
+    rf"{terms.DOING}|有所|明显|显著|大幅|进一步|逐步|稳步|全面|全部|按时|按期|如期")
+"""What a hedge softens where it stands before it, anywhere in a value (`力争8次`, `原则上≥95%`, `全年力争开展8次`,
+`力争搭建平台3个`, `基本保障到位`, `力争12月底前完成`): a number, a comparator, a verb of doing or improving, a word of
+degree."""
+_AT_NUMBER = re.compile(r"[\d≥≤<>=]")
+_BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + terms.HEDGES_AFTER))))
+"""A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
+makes the full-width brackets ASCII)."""
+_NUMBER_IN_CLAUSE = re.compile(r"\d|[零〇一二两三四五六七八九十百千]")
+
+
+class _Hedge(NamedTuple):
+    """A hedge in a value's normalised text: the word, and the span to take out to read the value without it (the
+    word, or the brackets around it too)."""
+
+    word: str
+    start: int
+    end: int
+
+
+def added_hedge(name: Any, before: Value, after: Value) -> str | None:
+    """The hedge that makes `after` a looser target than `before` though its number, date or grade is kept (`8次` →
+    `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`), else None: for a hedge removed, or one on both sides, the
+    reverse asks more; and a value that was vague already (`有限提升` → `力争提升`) had no target to loosen."""
+    if not measurable(before):
+        return None
+    added = _hedge_at(after)
+    if not added or _hedge_at(before):
+        return None
+    return added.word if _same_but_hedge(name, before, after, added) else None
+
+
+def _hedge_at(value: Value) -> _Hedge | None:
+    """The hedge a value is written with where it softens the target: alone in brackets (`_BRACKETED`), before what
+    it softens (`_SOFTENED`), wherever that is in the value, or after the number (`3次左右`). The one-character `约`
+    only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
+    text = normalise(value.text)
+    bracketed = _BRACKETED.search(text)
+    if bracketed:
+        return _Hedge(bracketed.group(1), bracketed.start(), bracketed.end())
+    for word in terms.HEDGES:
+        for found in re.finditer(re.escape(word), text):
+            if (_AT_NUMBER if len(word) == 1 else _SOFTENED).match(text, found.end()):
+                return _Hedge(word, found.start(), found.end())
+    if value.kind is Kind.QUANTITY:
+        after = terms.CLAUSES.split(value.suffix)[0]
+        word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
+        return _Hedge(word, text.rfind(word), text.rfind(word) + len(word)) if word else None
+    return None
+
+
+def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bool:
+    """Whether `after` is `before` with the hedge added: the same number of one measure (the words about it may
+    change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
+    word of its own), the same deadline, or the same grade around it (`完成` → `基本完成`; `全部完成` → `基本完成`: the
+    hedge put in place of a word of degree)."""
+    text = normalise(after.text)
+    head, tail = text[:hedge.start], text[hedge.end:]
+    bare = parse(head + tail, numerals=True)
+    if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:
+        if len(hedge.word) > 1:
+            if not _NUMBER_IN_CLAUSE.search(_clause_at(text, hedge.start)):
+                return False  # `100%，力争按时完成`: the hedge softens a clause added beside the number, not the number
+            bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
+        pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
+        return pair is not None and pair.old == pair.new
+    if before.kind is Kind.DATE and bare.kind is Kind.DATE:
+        return (before.date, before.offset, before.deadline) == (bare.date, bare.offset, bare.deadline)
+    written = normalise(before.text)
+    return (before.kind is Kind.GRADE and bool(tail) and len(written) >= len(head) + len(tail)
+            and written.startswith(head) and written.endswith(tail))
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of `text` (`terms.CLAUSES` ends one) that holds the place `at`."""
+    starts = [found.end() for found in terms.CLAUSES.finditer(text, 0, at)]
+    end = terms.CLAUSES.search(text, at)
+    return text[starts[-1] if starts else 0: end.start() if end else len(text)]

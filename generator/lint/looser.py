@@ -1,0 +1,108 @@
+"""Whether a target asks less than another of one indicator: the one judgment `diff` (`weakening`, an edit) and
+lint's D6 (this year's target against last year's, `prior_value`) both give, so that a reviewer never sees diff say
+目标放宽 of a pair on which D6 is silent.
+
+`same_measure.weaker` weighs two bounds of one measure by their numbers and comparators; around it, both read:
+- Chinese numerals as numbers where they are the value's one number (`十八次` → `十二次`, `不低于百分之九十五`,
+  `十月底前`: `values.parse`'s `numerals`; lint's B7 still asks for figures);
+- a bare 万 of money as 万元 (`≤35万元` → `≤40万` is a cost cap raised, `values.wan_as_money`);
+- a grade that is a number in words as that number (`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered; `零事故` →
+  `≤2次` is `0次` → `≤2次`, a cap raised: `in_numbers`);
+- a hedge added to a number, date or grade kept (`hedges.added_hedge`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
+  a deadline so hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`; any other target `目标放宽`, or on a cap
+  the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` → `约11.9万元` of a cost is `成本上限提高`);
+- two dates as deadlines, the later one `时限推后`: under 时效指标 or beside a deadline a date without deadline words
+  is one too (`上半年` → `下半年`, `10月底前` → `12月`: a bare month beside a date is the month of the year it names),
+  each read against its own budget year (next year's `2025年6月底前` is last year's `2024年6月底前`, no later).
+"""
+from __future__ import annotations
+
+import calendar
+from decimal import Decimal
+from typing import Any
+
+from ..filled_text import blank
+from ..values import GRADES, Kind, Value, month_of_the_year, parse, range_bounds, wan_as_money
+from .hedges import added_hedge
+from .same_measure import HIGHER_CAP, LATER_DEADLINE, loosened, weaker
+
+
+def read_target(value: Any, grades: frozenset[str] = frozenset(GRADES)) -> Value:
+    """A target as both sides read it: as lint reads it (`LintContext.value`: a scaffold's placeholder is no value),
+    and a number spelt in Chinese numerals as that number."""
+    text = "" if value is None else str(value)
+    return parse("" if blank(text) else text, grades, numerals=True)
+
+
+def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
+    """The word for how `after` asks less than `before` (`same_measure.LOWER_TARGET`, `HIGHER_CAP`, `HIGHER_COST_CAP`,
+    `LATER_DEADLINE`), else None. `name` is the indicator's name, `category` the role of its 二级 or 一级
+    (`terms.role`: `quantity`), the years each side's budget year, which deadlines written with a year are read
+    against."""
+    before, after = as_money(before, after, category)
+    before, after = in_numbers(before, after), in_numbers(after, before)
+    hedged = added_hedge(name, before, after)
+    if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
+        return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
+    before, after = _months_as_dates(before, after)
+    if before.kind is Kind.DATE and after.kind is Kind.DATE:
+        return _later_deadline(before, after, old_year, new_year, category)
+    return weaker(name, before, after, category) or (loosened(name, before, category) if hedged else None)
+
+
+def number_in_words(grade: str, beside: Value) -> Decimal | None:
+    """The number a graded term says in words, in the terms of the number `beside` it: none (`零事故`, `无投诉`, `无`)
+    is 0, and of a rate all (`全覆盖`, `全部完成`) is 100%. A grade of all met (`完成`, `达标`) is not: `≥90%` → `完成`
+    leaves the unit to say what counts as done (diff's 由数值改为定性描述), so `完成` → `≥90%` is no lower number either."""
+    if grade.startswith(("零", "无")):
+        return Decimal(0)
+    return Decimal(100) if beside.percent and grade.startswith("全") else None
+
+
+def in_numbers(value: Value, beside: Value) -> Value:
+    """`value` read as the number it is in words (`number_in_words`), in the unit of the number `beside` it (of a
+    range, its bounds': `values.range_bounds`), so that `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低),
+    `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽), and `全覆盖` → `90%-100%` as `100%` → `90%-100%`."""
+    bounds = range_bounds(beside) if value.kind is Kind.GRADE else None
+    beside = bounds[0] if bounds else beside
+    if value.kind is not Kind.GRADE or beside.kind is not Kind.QUANTITY:
+        return value
+    number = number_in_words(value.grade, beside)
+    return value if number is None else Value(value.text, Kind.QUANTITY, number=number, unit=beside.unit, numbers=1)
+
+
+def as_money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:
+    """Both values with a bare 万 read as 万元 (`values.wan_as_money`) where they are money: under 成本, or where
+    either side is an amount (`≤35万元` → `≤40万` is a cap raised, not two units that cannot be compared)."""
+    if category == "cost" or before.money is not None or after.money is not None:
+        return wan_as_money(before), wan_as_money(after)
+    return before, after
+
+
+def _months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
+    """Both values with a bare month read as the month of the year it names (`values.month_of_the_year`) where one
+    side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月前` → `12月`). Two bare months stay
+    durations (`10月` → `12月` of a 完成时间 is more time either way; of a 保障期限 it is twelve months)."""
+    months = month_of_the_year(before), month_of_the_year(after)
+    dated = Kind.DATE in (before.kind, after.kind) or any(month.deadline for month in months)
+    return months if dated else (before, after)
+
+
+def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
+    """`LATER_DEADLINE` where the new date ends later. A date without deadline words (`上半年`, `2024年10月`) is when
+    the thing is done under 时效指标, or beside a deadline (`10月底前` → `2024年12月`), so it is read as one there;
+    elsewhere it may be when something takes place, and which way is better is not certain."""
+    by = category == "timeliness" or before.deadline or after.deadline
+    ends = _end(before, old_year, by), _end(after, new_year, by)
+    return LATER_DEADLINE if None not in ends and ends[1] > ends[0] else None
+
+
+def _end(value: Value, budget_year: Any, deadline: bool) -> tuple[int, int, int] | None:
+    """A deadline's last day as (years after the budget year, month, day): `6月底前` is the 30th of June,
+    `2024年内` and `年内完成` the 31st of December, and a date read as a deadline (`deadline`) its last day too
+    (`上半年` the 30th of June). None for a date that is no deadline or a spec without a year."""
+    if not (value.deadline or deadline) or not isinstance(budget_year, int) or isinstance(budget_year, bool):
+        return None
+    year, (_, month, day) = value.year(budget_year), value.date
+    month = month or 12
+    return year - budget_year, month, day or calendar.monthrange(year, month)[1]
