@@ -941,6 +941,47 @@ def test_d6_names_a_turned_comparator_as_diff_does(linter, edited, name, value, 
     assert (weakening(name, prior, value, 2024, 2024, "quantity") == "目标降低") == bool(words)
 
 
+GZ_DRAFTS = [("档案整理完成率", "100%", "100％（原则上）"),  # a hedge in brackets after the number kept
+             ("举办活动场次", "开展台胞活动5次以上", "力争开展台胞活动5次以上"),  # a hedge before the verb, number kept
+             ("患病、困难、失独台胞补助覆盖面（%）", "全覆盖", "≥90%"),  # a grade in words turned into a lower figure
+             ("影响力提升率", "10月底前完成", "12月底前完成"),  # a deadline moved later
+             ("补助发放及时率", "98%以上", "≥98%")]  # the same target written otherwise: nothing to say
+
+
+def test_d6_says_of_last_years_spec_what_diff_says(runner, tmp_path, monkeypatch):
+    """`new --from` fills 上年指标值 with last year's targets, and D6 compared them by `same_measure.weaker` alone while
+    diff judged the same pair by `weakening`: a hedge added to a number kept (`力争开展…5次以上`, `100%（原则上）`),
+    `全覆盖` turned into `≥90%` and a deadline moved from 10月 to 12月 were 目标放宽 or 时限推后 in `jixiao diff` of the
+    two years' specs and silent in `jixiao lint` of the new one. Both now ask `looser`, so each pair diff marks D6
+    tells, and no other."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    tree = YAML(typ="safe").load((ROOT / "specs" / GZ).read_text(encoding="utf-8"))
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    for name, last, _ in GZ_DRAFTS:
+        row = next(item for item in tree["indicators"] if item["name"] == name)
+        text = text.replace(f'name: {name}\n    period_value: "{row["period_value"]}"\n    annual_value: "{row["annual_value"]}"',
+                            f'name: {name}\n    period_value: "{last}"\n    annual_value: "{last}"')
+    (tmp_path / "specs" / GZ).write_text(text, encoding="utf-8")
+    assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
+    this_year = tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
+    text = this_year.read_text(encoding="utf-8")
+    for _, last, now in GZ_DRAFTS:
+        assert text.count(f'annual_value: "{last}"') == 1
+        text = text.replace(f'annual_value: "{last}"', f'annual_value: "{now}"')
+    this_year.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["lint", str(this_year), "--format", "json"])
+    told = {p["message"].split("：", 1)[1].split("比上年的")[0] for p in json.loads(result.output)["problems"] if p["code"] == "D6"}
+    assert told == {"“100％（原则上）”", "“力争开展台胞活动5次以上”", "“≥90%”", "“12月底前完成”"}, result.output
+    lines = runner.invoke(main, ["lint", str(this_year)]).output
+    assert "“力争开展台胞活动5次以上”比上年的“开展台胞活动5次以上”宽松（加了“力争”）；" in lines
+    assert "“≥90%”比上年的“全覆盖”低；" in lines
+    result = runner.invoke(main, ["diff", f"specs/{GZ}", str(this_year), "--format", "json"])
+    marked = {c["new"] for c in json.loads(result.output)["specs"][0]["changes"]
+              if c["path"].endswith("annual_value") and c.get("weakened")}
+    assert {f"“{value}”" for value in marked} == told
+
+
 @pytest.mark.parametrize("name, value, prior, comment, code", [
     ("开展活动次数", "≤8次", "6次", "", "B5"),  # a count to complete written as a cap: the slip, not a lower target
     ("满意度", "≤90%", "≥90%", "", "B5"),

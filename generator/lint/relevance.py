@@ -15,7 +15,9 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .same_measure import LOWER_TARGET, weaker
+from .hedges import added_hedge
+from .looser import looser, read_target
+from .same_measure import LOWER_TARGET
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
 STOPWORDS = ["工作", "做好", "开展", "加强", "积极", "履行", "职责", "全面", "推进", "提升", "服务", "活动", "进一步",
@@ -184,8 +186,9 @@ def _matches(path: tuple, pattern: str) -> bool:
 @rule("D6", "warning", "目标定得过低", "财预〔2020〕10号（偏离目标扣分）；" + PRACTICE, min_rates=3, min_same=3,
       minimums={"min_rates": 1, "min_same": 1})
 def d6_too_low(ctx):
-    """A target is not below last year's (`prior_value`, which way is lower judged as diff judges it:
-    `same_measure.weaker`, by the comparator and what the indicator measures), not met by doing nothing (`≥0次`; of a length of time
+    """A target is not below last year's (`prior_value`, which way is lower judged as diff judges an edit: `looser`,
+    by the comparator and what the indicator measures, a hedge added to a number kept (`8次` → `力争8次`), a grade
+    that is a number in words turned into a lower figure (`全覆盖` → `≥90%`), a deadline moved later), not met by doing nothing (`≥0次`; of a length of time
     whose words point no way, 租赁期限 or 会议举办天数, neither is asked: `terms.undirected_duration`), a table's rates
     are not all a trivial 100%, and a table's targets are not all last year's word for word (or with only last
     year's year moved on, as `new --from` moves it in a deadline): `new --from` copies them with the year's
@@ -214,11 +217,14 @@ def d6_too_low(ctx):
                 pair = str(row.item.get(PRIOR_VALUE)).strip(), str(row.item.get(key) or "").strip()
                 same.append(_as_last_year(*pair, ctx.data.get("year")))
                 year_moved = year_moved or pair[0] != pair[1]
-            prior = ctx.value(row.item.get(PRIOR_VALUE))
-            word = None if undirected else weaker(row.name, prior, now, row.role2 or row.role1)
+            prior, target = read_target(row.item.get(PRIOR_VALUE), ctx.grades), read_target(now.text, ctx.grades)
+            word = None if undirected else looser(row.name, prior, target, *_years(ctx.data.get("year")),
+                                                  row.role2 or row.role1)
             if word:
+                hedge = added_hedge(row.name, prior, target)
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
-                                              f"{'低' if word == LOWER_TARGET else '宽松'}；"
+                                              f"{'低' if word == LOWER_TARGET else '宽松'}"
+                                              f"{f'（加了“{hedge}”）' if hedge else ''}；"
                                               "目标不应低于上年水平，确需调低请在说明中写明理由")
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
@@ -227,6 +233,14 @@ def d6_too_low(ctx):
             alike = "除年份外一字不差" if year_moved else "一字不差"
             yield ctx.report(listed.path, f"全部 {len(same)} 项指标值都与上年指标值{alike}，像是照搬了上年的目标；"
                                           f"请按 {ctx.data.get('year')} 年度的任务和预算逐项核定，至少调整确有变化的指标", key=True)
+
+
+def _years(year) -> tuple[int | None, int | None]:
+    """(last year, this year) of a spec's budget year, which deadlines written with a year are read against
+    (last year's `2024年6月底前` is this year's `2025年6月底前`, no later); neither for a spec without a year."""
+    if not isinstance(year, int) or isinstance(year, bool):
+        return None, None
+    return year - 1, year
 
 
 def _as_last_year(prior: str, now: str, year) -> bool:
