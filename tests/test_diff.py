@@ -3351,3 +3351,18 @@ def test_a_fall_written_in_words_of_a_signed_change_is_its_negative_number(runne
     found = {name: weakened for name, (weakened, _) in value_marks(runner, old, new).items()}
     assert found == {"“三公经费”变动率": None, "公用经费变动率": None, "会议费变动率": "目标放宽",
                      "差旅费变动率": "目标放宽", "支出下降率": "目标降低"}
+
+
+def test_receiving_visiting_overseas_chinese_is_work_not_a_reception_cap(runner, tmp_path):
+    """`接待来访侨胞批次控制 10批次` → `8批次` went unmarked: 接待 with 控制 tied to its 批次 was read as a cap on 公务接待,
+    though receiving the 侨胞 who visit is the 侨联's own work, a count to complete. 公务接待 and a bare 接待 count
+    under control stay caps (`8批次` → `10批次` of 公务接待批次控制 is the cap raised)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "接待来访侨胞批次控制", "10批次", "8批次"),
+        ("数量指标", "严格控制接待侨胞人数", "≥200人次", "≥150人次"),
+        ("数量指标", "公务接待批次控制", "8批次", "10批次"),
+        ("数量指标", "接待批次控制数", "8批次", "6批次"),  # a cap lowered: stricter
+    ])
+    found = {name: weakened for name, (weakened, _) in value_marks(runner, old, new).items()}
+    assert found == {"接待来访侨胞批次控制": "目标降低", "严格控制接待侨胞人数": "目标降低",
+                     "公务接待批次控制": "目标放宽", "接待批次控制数": None}

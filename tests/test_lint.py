@@ -720,6 +720,8 @@ def test_b5_reads_a_length_of_time_by_what_it_is_the_time_of(measure, lower):
     ("控制会议次数", "控制会议"), ("严格控制会议次数", "严格控制会议"), ("压减公务接待批次", "压减公务接待"),
     ("严格控制因公出国(境)团组数", "严格控制因公出国"), ("公务用车购置数量控制数", "公务用车购置数量控制"),
     ("公务用车编制压减数", "公务用车编制压减"), ("因公出国(境)团组数控制数", "因公出国(境)团组数控制"),
+    ("接待批次控制数", "接待批次控制"), ("公务接待批次控制数", "公务接待批次控制"), ("严格控制接待人数", "严格控制接待"),
+    ("公务接待来访侨胞批次控制", "公务接待来访侨胞批次控制"),  # 公务接待 is held whoever comes
     ("机动车辆排放控制检测数量", None), ("车辆质量控制检测次数", None), ("会议风险控制次数", None),  # other control
     ("冷链车辆温度控制达标次数", None),
     ("举办培训班次数", None), ("开展会议场次", None), ("侨务接待次数", None), ("公务员培训人次", None),  # outputs
@@ -741,6 +743,7 @@ def test_a_count_under_spending_control_is_a_ceiling_and_a_count_of_output_is_no
 @pytest.mark.parametrize("measure", [
     "因公出国(境)拜访、联谊等次数", "因公出国(境)团组数", "公务接待批次", "公务接待服务批次", "公务用车保障次数", "出境人数",
     "办理出境人数", "出访团组数", "公务用车购置数量", "会议室控制系统", "信息系统运行维护费", "网站运行维护费",
+    "接待来访侨胞批次控制", "严格控制接待来访侨胞批次", "接待侨胞人数控制", "接待台胞批次控制", "压减接待来访人员批次",
 ])
 def test_a_bare_count_of_trips_or_receptions_and_other_upkeep_are_no_ceilings(measure):
     """A 侨联's own visits abroad (因公出国(境)拜访、联谊等次数), a 接待办's receptions (公务接待服务批次), cars it
@@ -828,6 +831,9 @@ def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a
     ("内部控制培训场次", "≤2次", FLOOR, None),
     ("因公出国(境)拜访、联谊等次数", "≥6次", None, None),  # a 侨联's own visits: no words of control
     ("公务接待服务批次", "≥6批次", None, None),  # a 接待办's own work
+    ("接待来访侨胞批次控制", "≥10批次", None, None),  # people the 侨联 receives: its work, whatever 控制 says
+    ("接待来访侨胞批次控制", "≤10批次", FLOOR, None),
+    ("公务接待批次控制", "≥10批次", CAP, "公务接待批次控制"),
     ("因公出国(境)团组数", "≤3个", None, None),  # bare: the author's ≤ says it is a cap, and may be right
     ("公务接待批次", "≤10批次", None, None),
     ("因公出国(境)访率(%)", "≤90%", FLOOR, None),  # a rate of visits made: one to reach
