@@ -865,6 +865,45 @@ def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+JS_CHANGE = 'name: “三公经费”变动率\nhalf_year_value: "≤0%"\nannual_value: "≤0%"'
+
+
+@pytest.mark.parametrize("name, value, code, told", [
+    ("“三公经费”变动率", "压减5%", "B3", "请写成 ≤-5% 或 =-5%（变动带正负号：压减5% 即 -5%）"),
+    ("“三公经费”变动率", "减少2.5%", "B3", "请写成 ≤-2.5% 或 =-2.5%（变动带正负号：减少2.5% 即 -2.5%）"),
+    ("“三公经费”变动率", "-5%", "B3", "看不出是至多还是恰好；请写成 ≤-5% 或 =-5%"),  # a change to keep low: ≤
+    ("“三公经费”变动率", "增长5%", "B3", "请写成 ≤5% 或 =5%"),  # a rise capped
+    ("审批差错率", "5%", "B3", "看不出是至多还是恰好；请写成 ≤5% 或 =5%"),  # an error rate: was told ≥5%
+    ("审批完成率", "95%", "B3", "看不出是至少还是恰好；请写成 ≥95% 或 =95%"),
+    ("“三公经费”变动率", "下降≥5%", "B5", None),  # ≤-5%: the cut is the cap, was told to use ≤ (下降≤5%)
+    ("“三公经费”变动率", "下降5%以上", "B5", None),
+    ("“三公经费”变动率", "增长≥5%", "B5", "用了“≥”，而这项指标是受支出控制的上限"),
+    ("“三公经费”变动率", "≥-5%", "B5", "用了“≥”"),
+])
+def test_b3_and_b5_read_a_fall_of_a_signed_change_as_its_negative_number(linter, edited, name, value, code, told):
+    """`压减5%` of a “三公经费”变动率 was told by B3 to be written `≥5%`, a rise of at least 5%, and `下降≥5%` by B5 to use
+    ≤, a cut of at most 5%: both turned the target around. They read the value as diff does (`same_measure.signed`:
+    a cut of 5% is -5%), and B3 proposes the comparator the measure points to (≤ of a change or error rate to keep
+    low), in the sign the forms write a 变动率 with (“三公”变动率 ≤0%)."""
+    row = f'name: {name}\nhalf_year_value: "{value}"\nannual_value: "{value}"'
+    path, text = edited(JS, (JS_CHANGE, row))
+    found = [p.message for p in fires(linter, path, code) if p.line == locate(text, f'half_year_value: "{value}"')[0]]
+    assert [told in m for m in found] == ([True] if told else []), found
+    assert not [m for m in found if "请写成 ≥5%" in m], found
+
+
+@pytest.mark.parametrize("value, told", [
+    ("压减5%", "请写成 ≤-5%（变动带正负号：压减5% 即 -5%）"), ("下降≥5%", None), ("≤-5%", None), ("5%", "请写成 ≤5%"),
+])
+def test_c2_asks_a_cap_of_a_cost_change_in_the_sign_it_means(linter, edited, value, told):
+    """A 成本指标's `“三公”经费变动率 压减5%` was told to be written `≤5%`, a rise of up to 5%; `下降≥5%` was told it
+    lacks ≤, though it is one (≤-5%)."""
+    row = f'name: “三公”经费变动率\ndescription: “三公”经费变动率\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["成本"], row))
+    found = [p.message for p in fires(linter, path, "C2") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [told in m for m in found] == ([True] if told else []), found
+
+
 @pytest.mark.parametrize("name, value, prior, words", [
     ("严格控制因公出国(境)团组数", "≤8个", "≤6个", "比上年的“≤6个”宽松"),
     ("严格控制因公出国(境)团组数", "≤6个", "≤8个", None),  # a stricter ceiling

@@ -261,3 +261,15 @@ def test_new_from_copies_a_split_target_whole_as_the_prior_value(runner, tmp_pat
 def test_value_parts_compose_the_printed_value(item, whole):
     assert ValueParts("nature", "unit").whole(item, "value") == whole
     assert ValueParts().whole(item, "value") == item["value"]
+
+
+def test_b3_asks_the_comparator_column_for_the_one_that_reads_on_a_fall(runner, split):
+    """A 变动率 whose value cell keeps the words of a fall (`压减5` beside `%`) is told ≥ in the 指标性质 column: the
+    form prints 压减≥5%, a cut of at least 5% (≤-5%), where the ≤ a signed number takes would print 压减≤5%."""
+    before = '    name: 侨务接待次数\n    value: "18次"\n'
+    assert before in split.text
+    split.text = split.text.replace(before, '    name: “三公经费”变动率\n    value: "压减5"\n    measure_unit: "%"\n', 1)
+    split.write()
+    result = split.run(runner, "lint", str(split.spec))
+    found = [out for out in result.output.splitlines() if "[B3]" in out and "“三公经费”变动率" in out]
+    assert len(found) == 1 and "“指标性质”" in found[0] and found[0].endswith("请写成 ≥ 或 ="), result.output

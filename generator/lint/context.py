@@ -17,7 +17,7 @@ from ..problems import Problem, Severity, clipped
 from ..rules import RuleContext, same_name, shown_name
 from ..value_parts import ValueParts
 from ..values import Kind, Value, parse
-from . import terms
+from . import same_measure, terms
 from .config import LintConfig
 from .rule import Rule
 
@@ -125,6 +125,22 @@ class LintContext(RuleContext):
         key = self.parts.column(part)
         return (row.at(column["key"]), whole) if key is None else (row.at(key), piece)
 
+    def mend_comparator(self, row: Row, column: dict, value: Value, ops: tuple[str, ...]) -> tuple[tuple, str]:
+        """`mend` of a quantity's comparator: where, and how written, `value` takes one of `ops` (`≥`, `=`) on the number
+        it means. A fall in words of a change measured with its sign (`压减5%` of a 变动率: `same_measure.signed`) means a
+        negative number: one cell is told `≤-5%`, the sign in the figure as forms write a 变动率 (“三公”变动率 ≤0%),
+        for `≥5%` would ask a rise; a comparator column beside a cell that keeps the words (`压减5`) is told the
+        comparator that reads on them (`≥`: 压减≥5%, a cut of at least 5%), for its `≤` would print 压减≤5%, a cut of
+        at most 5%."""
+        read = same_measure.signed(row.name, value)
+        unit = shown(read.unit or "")
+        whole = " 或 ".join(f"{op}{read.number}{unit}" for op in ops)
+        if read is value:
+            return self.mend(row, column, "comparator", whole, " 或 ".join(ops))
+        fall = value.prefix[len(read.prefix):]
+        note = f"（变动带正负号：{fall}{value.number}{unit} 即 {read.number}{unit}）"
+        return self.mend(row, column, "comparator", whole + note, " 或 ".join(_TURNED.get(op, op) for op in ops))
+
     @cached_property
     def lists(self) -> list[IndicatorList]:
         aliases, columns = self.aliases, self.facts["values"]
@@ -196,6 +212,10 @@ def quote(text: str, limit: int = 30) -> str:
     """“text” shortened for a message, its invisible and control characters shown as ▯ (shown_name): every name or
     value a lint message quotes goes through here, so a U+202E in a row's name cannot flip the rest of the line."""
     return f"“{shown(text, limit)}”"
+
+
+_TURNED = {"≥": "≤", "≤": "≥", ">": "<", "<": ">"}
+"""A comparator on a signed number as it reads on the fall's words (≤-5% is 压减≥5%)."""
 
 
 def shown(text: str, limit: int = 30) -> str:

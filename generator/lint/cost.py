@@ -10,7 +10,7 @@ from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
 from ..rules.budget_sum import balances
 from ..values import MONEY_UNITS, TIME_UNITS, Kind, wan_as_money
-from . import terms
+from . import same_measure, terms
 from .config import year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
@@ -126,8 +126,8 @@ def c2_cost_value(ctx):
                 continue  # C1 reports it
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
                 message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
-            elif value.op not in ("≤", "<", "="):
-                where, wanted = ctx.mend(row, column, "comparator", f"≤{value.number}{shown(value.unit)}", "≤")
+            elif same_measure.signed(row.name, value).op not in ("≤", "<", "="):  # 下降≥5% of a 变动率 is ≤-5%
+                where, wanted = ctx.mend_comparator(row, column, value, ("≤",))
                 message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 {wanted}"
             else:
                 continue

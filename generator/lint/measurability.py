@@ -8,7 +8,7 @@ from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
-from . import terms
+from . import same_measure, terms
 from .context import quote, shown
 from .rule import PRACTICE, rule
 
@@ -103,8 +103,13 @@ def b3_unit(ctx):
     name's brackets, 培训合格人数(%), or the unit column) is what the value is held to instead, and a count's growth
     (新增会员人数 较上年增长≥10%) is rightly a percentage.
 
+    A share without a comparator is told the one its measure points to, as B5 reads it: ≥ of a rate to reach, ≤ of
+    one to keep low (差错率 5% is ≤5%), and of a change measured with its sign the number it means (`压减5%` of a
+    “三公经费”变动率 is ≤-5%: `LintContext.mend_comparator`), never `≥5%`, which asks a rise.
+
     Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%.
-    Fail: 10; 90% (≥ or =?); 6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
+    Fail: 10; 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%); 6次 for 访率(%); ≥15 beside 指标性质 ≤;
+    活动场次 ≥95%; 满意度 ≥90人.
     """
     unit_key = ctx.facts["columns"].get("unit")
     for _, row, column, value in _values(ctx):
@@ -126,8 +131,11 @@ def b3_unit(ctx):
                 or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
             yield ctx.report(ctx.mend(row, column, "unit", "", "")[0], _mismatch(row, value, kind))
         elif value.percent and value.op is None and value.number not in (0, 100):
-            where, wanted = ctx.mend(row, column, "comparator", f"≥{value.number}% 或 ={value.number}%", "≥ 或 =")
-            yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是至少还是恰好；请写成 {wanted}")
+            read = same_measure.signed(row.name, value)
+            measure = _measure(row, read)
+            cap = bool(terms.regulated_ceiling(measure, value.text)) or terms.bound_way(measure, row.role2) is True
+            where, wanted = ctx.mend_comparator(row, column, value, ("≤", "=") if cap else ("≥", "="))
+            yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是{'至多' if cap else '至少'}还是恰好；请写成 {wanted}")
 
 
 def _mismatch(row, value, kind: str) -> str:
@@ -193,26 +201,29 @@ def b5_direction(ctx):
                                                     f"衡量的产出；请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}），"
                                                     f"{terms.NAMES[row.role2]}写这笔钱带来的产出")
             continue
-        if value.op is None:
+        read = same_measure.signed(row.name, value)  # 下降≥5% of a 变动率: ≤-5%, a cap kept, no floor
+        if read.op is None:
             continue
-        measure = _measure(row, value)
+        measure = _measure(row, read)
         lower = terms.bound_way(measure, row.role2)
         ceiling = terms.regulated_ceiling(measure, value.text)
         if ceiling:
-            wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
+            wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
         elif lower is True:
-            wrong, wanted, why = value.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错、超标天数）"
-        elif lower is False and value.op in ("≤", "<") and terms.spending_kind(measure):
+            wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错、超标天数）"
+        elif lower is False and read.op in ("≤", "<") and terms.spending_kind(measure):
             continue  # trips abroad or receptions written as a cap: the author's ≤ says which they are
         elif lower is False and terms.lower_is_better(measure) is False:
-            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数、节约或压减的金额和比例）"
+            wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数、节约或压减的金额和比例）"
         elif lower is False:  # no word says: a 数量指标's count
-            wrong, wanted, why = value.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
+            wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
         else:
             continue
         if wrong:
-            yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], subject=(value.op,),
-                             message=f"{quote(value.text)}用了“{value.op}”，而这项指标{why}；应为 {wanted}")
+            said = (f"用了“{value.op}”" if read is value
+                    else f"即 {read.op}{read.number}{shown(read.unit or '')}（变动带正负号）")
+            yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], subject=(read.op,),
+                             message=f"{quote(value.text)}{said}，而这项指标{why}；应为 {wanted}")
 
 
 

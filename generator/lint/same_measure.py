@@ -60,7 +60,7 @@ def compared(name: Any, before: Value, after: Value) -> Compared | None:
     written before the number, the new value's where it has any, for `terms.lower_is_better`); None where the two
     are not quantities of one measure in one unit (or two money units: `11.9万元` and `150000元`), or a floor and a
     cap (`reversed_bound`), of which neither number is the lower target."""
-    before, after = _signed(name, before), _signed(name, after)
+    before, after = signed(name, before), signed(name, after)
     return None if _opposite(before.op, after.op) else _measured(name, before, after)
 
 
@@ -103,7 +103,7 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     where that is not certain, or where the new comparator is the way it points (`满意度≤90%` → `≥90%`, a slipped
     comparator mended; `=3次` → `≥3次`, the same floor, which `eased` weighs by its numbers). `compared` takes no
     flip; `weaker` asks this first, for diff and lint's D6 alike."""
-    before, after = _signed(name, before), _signed(name, after)
+    before, after = signed(name, before), signed(name, after)
     pair = _measured(name, before, after) if _turned_bound(before.op, after.op) else None
     if pair is None or _misplaced_money(before, after, category, pair.measure):
         return None
@@ -132,7 +132,7 @@ def _turned_bound(old: str | None, new: str | None) -> bool:
 def reversed_bound(name: Any, before: Value, after: Value) -> bool:
     """Whether `after` bounds the measure of `before` the other way: a floor turned into a cap or the reverse, of
     one measure in one unit (`≥85%` → `≤85%`, `5次以上` → `5次以下`), which `compared` does not compare."""
-    before, after = _signed(name, before), _signed(name, after)
+    before, after = signed(name, before), signed(name, after)
     return _opposite(before.op, after.op) and _measured(name, before, after) is not None
 
 
@@ -160,7 +160,7 @@ def eased(name: Any, before: Value, after: Value, category: str | None) -> str |
     the way, where it agrees with what the measure's words say (`terms.lower_is_better`); a value without one is
     pointed by its measure and `category` (the role of its 二级 or 一级: `_unstated_direction`). diff and lint's D6
     ask it after `turned` (`weaker`), so they agree on which way a target moved."""
-    before, after = _signed(name, before), _signed(name, after)
+    before, after = signed(name, before), signed(name, after)
     pair = compared(name, before, after)
     if pair is None:
         return None
@@ -226,12 +226,13 @@ def _time_to_complete(value: Value, measure: str) -> bool:
     return value.unit in TIME_UNITS and bool(terms.TIME_TO_COMPLETE.search(measure))
 
 
-def _signed(name: Any, value: Value) -> Value:
+def signed(name: Any, value: Value) -> Value:
     """`value` of a change measured with its sign (`terms.SIGNED_CHANGE`) as the signed number it says where words of a
     fall stand before the number: `压减5%` of a “三公经费”变动率 is a change of -5% (`≤0%` → `压减5%` asks more, not a
     cap raised from 0 to 5), `下降≥5%` one of at most -5%. A measure named for the fall itself (支出下降率) counts
     the fall as a positive number, and is left as written. Read at each way in (`compared`, `turned`,
-    `reversed_bound`, `eased`), before any comparator is weighed."""
+    `reversed_bound`, `eased`), before any comparator is weighed; lint's B3, B5 and C2 read a value's comparator from
+    it too, so that none of them tells `压减5%` to be `≥5%` or `下降≥5%` to be `≤`, a rise asked for."""
     if value.kind is not Kind.QUANTITY or not terms.SIGNED_CHANGE.search(fold(str(name or ""))):
         return value
     fall = terms.FALL_BEFORE.search(value.prefix)
