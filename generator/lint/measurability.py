@@ -210,11 +210,11 @@ def b5_direction(ctx):
         if ceiling:
             wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
         elif lower is True:
-            wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", "越低越好（成本、用时、差错、超标天数）"
+            wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", _why(measure)
         elif lower is False and read.op in ("≤", "<") and terms.spending_kind(measure):
             continue  # trips abroad or receptions written as a cap: the author's ≤ says which they are
         elif lower is False and terms.lower_is_better(measure) is False:
-            wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", "越高越好（比率、满意度、服务或培训时长、达标天数、节约或压减的金额和比例）"
+            wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", _why(measure)
         elif lower is False:  # no word says: a 数量指标's count
             wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
         else:
@@ -226,6 +226,13 @@ def b5_direction(ctx):
                              message=f"{quote(value.text)}{said}，而这项指标{why}；应为 {wanted}")
 
 
+
+
+def _why(measure: str) -> str:
+    """B5's reason a measure points the way it does, naming the words of its own that say so (`terms.direction`):
+    `是节约或压减的金额或比例（节约额），越多越好`, not a list of every kind that points that way."""
+    _, reason, words = terms.direction(measure)
+    return reason.format(shown(words))
 
 
 def _cost_home(ctx, listed) -> str:

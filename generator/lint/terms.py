@@ -203,28 +203,44 @@ def lower_is_better(measure: str) -> bool | None:
     (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
     good days (达标天数, 无事故天数) higher, bad days (超标天数, 停电天数) lower. Any other length of time
     (租赁期限, 会议举办天数, 服务时间) points no way, whatever word of a level to reach is near it."""
+    return direction(measure)[0]
+
+
+def direction(measure: str) -> tuple[bool | None, str, str]:
+    """`lower_is_better` with why: (lower, the reason in lint's words with a `{}` for the words that say it, those
+    words). B5 tells a comparator against it by this reason, so a rate of disclosure is not told of money cut or
+    saved, nor a 变动率 of errors and delays: each warning says what of its own row points the way."""
     rate = _RATE_OF.search(measure)
     if rate:
-        if _NO_BAD_RATE.search(measure):
-            return False
+        ending = re.sub(r"\(%\)$", "", rate.group(0)[len(rate.group(1)):])  # 率, 度, 进度
+        if found := _NO_BAD_RATE.search(measure):
+            return False, "是没有坏事发生的比率（{}），越高越好", found.group(0)
         if _ZERO_RATE.search(measure):
-            return None
-        if _UNDONE_RATE.search(measure):
-            return True
-        return bool(_BAD_RATE.search(rate.group(1))) and not _CUT_RATE.search(rate.group(1))
-    if BAD_DAYS.search(measure):  # the state says the way, before any word of it: 无事故天数 is no 事故
-        return True
-    if GOOD_DAYS.search(measure):
-        return False
-    if saved_or_cut(measure):
-        return False
-    if LOWER_BETTER.search(measure) or TIME_TO_COMPLETE.search(measure) or REGULATED_CEILING.search(measure):
-        return True
-    if TIME_TO_GIVE.search(measure) and not _PER_CASE.search(measure):
-        return False
+            return None, "", ""
+        if found := _UNDONE_RATE.search(measure):
+            return True, "是没有办完的比率（{}），越低越好", found.group(0)
+        if found := _CUT_RATE.search(rate.group(1)):
+            return False, "是节约或压减的比率（{}），越高越好", found.group(0) + ending
+        if found := _BAD_RATE.search(rate.group(1)):
+            return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
+        return False, "是要达到的比率、程度或进度，越高越好", ""
+    for days, lower, reason in ((BAD_DAYS, True, "是坏状态的天数（{}），越少越好"),  # the state says the way, before
+                                (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
+        if found := days.search(measure):
+            return lower, reason, found.group(0)
+    if found := _CUT_AMOUNT.search(measure):
+        return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
+    for words, reason in ((LOWER_BETTER, "越低越好（{}）"), (TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"),
+                          (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严")):
+        if found := words.search(measure):
+            return True, reason, found.group(0)
+    if (found := TIME_TO_GIVE.search(measure)) and not _PER_CASE.search(measure):
+        return False, "是要提供的服务、培训时长或保修期（{}），越长越好", found.group(0)
     if DURATION.search(measure):  # 档案整理完成率 with 活动天数 before the number: the 完成 is not the length's
-        return None
-    return False if HIGHER_BETTER.search(measure) else None
+        return None, "", ""
+    if found := HIGHER_BETTER.search(measure):
+        return False, "越高越好（{}）", found.group(0)
+    return None, "", ""
 
 
 MONEY_IS_COST_ROLES = ("quantity", "quality", "timeliness")
