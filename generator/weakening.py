@@ -67,7 +67,8 @@ write in figures) is no word without a number. The reverse, words made measurabl
 A number kept while the unit stops committing to it is looser too (the reason said beside it by `hedge`): a hedge
 added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆满完成` → `基本完成`, `有所提升` → `力争有所提升`,
 `开展活动8次` → `全年力争开展8次`) where it softens the target: before a number, comparator, verb of doing or improving
-or word of degree, wherever it stands, not before a noun it names (`基本医疗保险`, `一般公共预算`). A deadline so
+or word of degree, wherever it stands, not before a noun it names (`基本医疗保险`, `一般公共预算`), nor in place of a
+softener the old value had (`有限提升` → `力争提升`: one swapped for another). A deadline so
 hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`; any other target `目标放宽`, or on a cap the word of that
 row's cap raised (`same_measure.loosened`: `≤11.9万元` →
 `约11.9万元` of a cost is `成本上限提高`, `≤30个工作日` → `约30个工作日` of a 办理时限 `时限推后`). A range in place of one

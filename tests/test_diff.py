@@ -2007,19 +2007,18 @@ HEDGED = {"侨务接待次数": ("8次", "力争8次"), "开展培训场次": ("
 
 
 def test_a_hedge_added_or_a_range_for_one_number_is_a_loosened_target(runner, tmp_path):
-    """`8次` → `力争8次`, `≥3次` → `3次左右`, `3次` → `1-3次` were plain 修改: the number stayed, yet the unit no
-    longer commits to it. Marked 目标放宽, with the reason beside it; a hedge taken away asks more; `圆满完成` →
-    `基本完成` is not marked: 圆满完成 was vague already, nothing a reviewer could check to take back. A
+    """`8次` → `力争8次`, `≥3次` → `3次左右`, `3次` → `1-3次`, `圆满完成` → `基本完成` were plain 修改: the number stayed,
+    yet the unit no longer commits to it. Marked 目标放宽, with the reason beside it; a hedge taken away asks more. A
     range in place of a number is weighed by the bound its measure points to (`same_measure.weaker`): `3次` → `1-3次`
     lowers a count's floor, 目标降低, as `≥3次` → `≥1次` is."""
     old, new = indicator_drafts(tmp_path, ZJ, HEDGED)
     found = value_marks(runner, old, new)
     assert found == {"侨务接待次数": ("目标放宽", "加了“力争”"), "开展培训场次": ("目标放宽", "加了“约”"),
                      "侨务接待率(%)": ("目标放宽", "加了“原则上”"), "开展会议场次": ("目标放宽", "加了“左右”"),
-                     "开展活动次数": ("目标降低", "改为范围"), "合理使用各项经费": (None, None)}
+                     "开展活动次数": ("目标降低", "改为范围"), "合理使用各项经费": ("目标放宽", "加了“基本”")}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “8次” → “力争8次”（加了“力争”）（目标放宽）" in lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标降低 1 处，目标放宽 4 处）。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标降低 1 处，目标放宽 5 处）。"
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
     # 节约 ends in 约, yet is no hedge: a rate of saving is another measure
     old, new = indicator_drafts(tmp_path, ZJ, {"侨务接待率(%)": ("≥10%", "节约≥10%")})
@@ -3253,7 +3252,7 @@ def test_a_hedge_word_that_begins_a_name_is_no_hedge(runner, tmp_path):
     found = value_marks(runner, old, new)
     assert found == {"参保率": (None, None), "农田面积": (None, None), "支出规模": (None, None), "人员经费": (None, None),
                      "预算执行": (None, None), "开展活动次数": ("目标放宽", "加了“力争”"),
-                     "开展培训场次": ("目标放宽", "加了“原则上”"), "工作完成情况": (None, None),  # vague already
+                     "开展培训场次": ("目标放宽", "加了“原则上”"), "工作完成情况": ("目标放宽", "加了“基本”"),
                      "知晓率": ("目标放宽", "加了“约”")}
 
 
@@ -3276,17 +3275,20 @@ def test_a_hedge_on_a_cap_gets_the_word_of_its_row(runner, tmp_path):
 
 
 def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runner, tmp_path):
-    """`12月底前完成` → `力争12月底前完成` and `开展活动8次` → `全年力争开展8次` were plain 修改: a hedge counted only at
-    a value's head before a verb of doing, so one before a date, or one further in, was missed. A hedge counts
+    """`有所提升` → `力争有所提升`, `提升` → `基本提升`, `明显提升` → `基本提升`, `12月底前完成` → `力争12月底前完成` and
+    `开展活动8次` → `全年力争开展8次` were plain 修改: a hedge counted only at a value's head before a verb of doing,
+    so one before a verb of improving, a word of degree or a date, or one further in, was missed. A hedge counts
     before whatever it softens wherever it stands in the number's clause; a deadline hedged is 时限推后. Before a noun
     it still names a thing (基本医疗保险, 基本支出, 一般公共预算, 争取资金), and 约 that ends a word (预约, 节约) is none.
-    A value vague already (`有所提升` → `力争有所提升`, `明显提升` → `基本提升`, `有限提升` → `力争提升`) had no number,
-    date or grade for a hedge to take back: not marked (力争提升 asks no less than 有限提升, a limited rise)."""
+    Where the old value softened itself (`有限提升` → `力争提升`) one softener is swapped for another: not marked."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("社会效益指标", "办公用房需求保障率", "有所提升", "力争有所提升"),
         ("社会效益指标", "服务水平", "提升", "基本提升"),
         ("社会效益指标", "服务质量", "明显提升", "基本提升"),
-        ("社会效益指标", "服务效果", "有限提升", "力争提升"),
+        ("社会效益指标", "服务效果", "有限提升", "力争提升"),  # one softener swapped for another
+        ("社会效益指标", "服务能力", "适度增强", "力争增强"),
+        ("质量指标", "工作完成情况", "全面完成", "基本完成"),  # a word of degree given up for a hedge
+        ("社会效益指标", "规划落实", "战略规划落实", "战略规划基本落实"),  # 略 of 战略 softens nothing
         ("时效指标", "工作完成时间", "12月底前完成", "力争12月底前完成"),
         ("数量指标", "开展活动次数", "开展活动8次", "全年力争开展8次"),
         ("社会效益指标", "参保人数", "医疗保险参保人数≥1000人", "全市基本医疗保险参保人数≥1000人"),
@@ -3296,8 +3298,10 @@ def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runne
         ("质量指标", "保障率", "100%", "100%，力争按时完成"),  # a clause added beside the number is hedged, not it
     ])
     found = value_marks(runner, old, new)
-    assert found == {"办公用房需求保障率": (None, None), "服务水平": (None, None), "服务质量": (None, None),
-                     "服务效果": (None, None), "工作完成时间": ("时限推后", "加了“力争”"),
+    assert found == {"办公用房需求保障率": ("目标放宽", "加了“力争”"), "服务水平": ("目标放宽", "加了“基本”"),
+                     "服务质量": ("目标放宽", "加了“基本”"), "服务效果": (None, None), "服务能力": (None, None),
+                     "工作完成情况": ("目标放宽", "加了“基本”"), "规划落实": ("目标放宽", "加了“基本”"),
+                     "工作完成时间": ("时限推后", "加了“力争”"),
                      "开展活动次数": ("目标放宽", "加了“力争”"), "参保人数": (None, None), "人员经费": (None, None),
                      "争取资金": (None, None), "预约完成率": (None, None),
                      "保障率": (None, None)}

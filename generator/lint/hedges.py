@@ -7,11 +7,11 @@ the target where it stands before a number, a comparator, a verb of doing or imp
 anywhere in it (`100%（原则上）`, `≥95%（力争）`, `100%(基本)`: a note that the figure is not committed to). Before a
 noun it is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `争取资金`).
 
-Only a target a reviewer could check is softened by one (`values.measurable`: a number, a date, a grade). A value
-already vague (`有限提升`, `有所提升`, `明显提升`, `圆满完成`: none says how much) commits the unit to nothing a hedge
-could take back, and lint's B6 tells it whether hedged or not: `有限提升` → `力争提升` is no looser target (a
-limited rise is the weaker of the two, if either is weaker), nor `有所提升` → `力争有所提升`. `diff` (`weakening`)
-and lint's D6 read a hedge here alike (`looser`).
+A value without a number is softened by one too: a finance bureau's reviewer reads `有所提升` → `力争有所提升`,
+`提升` → `基本提升`, and a word of degree or praise given up for a hedge (`圆满完成` → `基本完成`, `全面完成` →
+`基本完成`, `明显提升` → `基本提升`) as a weaker promise. Not where the old value had a softener of its own
+(`terms.LIMITING`: `有限提升` → `力争提升`): one softener swapped for another takes nothing back. `diff`
+(`weakening`) and lint's D6 read a hedge here alike (`looser`).
 """
 from __future__ import annotations
 
@@ -46,13 +46,12 @@ class _Hedge(NamedTuple):
 
 
 def added_hedge(name: Any, before: Value, after: Value) -> str | None:
-    """The hedge that makes `after` a looser target than `before` though its number, date or grade is kept (`8次` →
-    `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`), else None: for a hedge removed, or one on both sides, the
-    reverse asks more; and a value that was vague already (`有限提升` → `力争提升`) had no target to loosen."""
-    if not measurable(before):
-        return None
+    """The hedge that makes `after` a looser target than `before` though its number, date, grade or words are kept
+    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None: for a hedge
+    removed, or one on both sides, the reverse asks more; and a value that softened itself already (`有限提升` →
+    `力争提升`: `_limited`) swaps one softener for another."""
     added = _hedge_at(after)
-    if not added or _hedge_at(before):
+    if not added or _hedge_at(before) or _limited(before):
         return None
     return added.word if _same_but_hedge(name, before, after, added) else None
 
@@ -76,11 +75,20 @@ def _hedge_at(value: Value) -> _Hedge | None:
     return None
 
 
+def _limited(value: Value) -> bool:
+    """Whether a value without a number, date or grade is written with a word of degree that promises little
+    (`terms.LIMITING`: `有限提升`, `适度增加`). Only there: where a number, date or grade is kept it is the promise, and
+    a hedge takes it back whatever words of degree stood beside it (`有限提升5%` → `力争提升5%`)."""
+    text = normalise(value.text)
+    return not measurable(value) and any(word in text for word in terms.LIMITING)
+
+
 def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bool:
     """Whether `after` is `before` with the hedge added: the same number of one measure (the words about it may
     change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
-    word of its own), the same deadline, or the same grade around it (`完成` → `基本完成`; `全部完成` → `基本完成`: the
-    hedge put in place of a word of degree)."""
+    word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
+    `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
+    a word of degree or praise)."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
     bare = parse(head + tail, numerals=True)
@@ -94,7 +102,7 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bo
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:
         return (before.date, before.offset, before.deadline) == (bare.date, bare.offset, bare.deadline)
     written = normalise(before.text)
-    return (before.kind is Kind.GRADE and bool(tail) and len(written) >= len(head) + len(tail)
+    return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
             and written.startswith(head) and written.endswith(tail))
 
 

@@ -25,6 +25,11 @@ commits to, and diff calls one added a loosening (`weakening`). Only beside what
 争取资金, 节约, 一般公共预算 say something else, which is why B6 does not list them."""
 HEDGES_AFTER = ("左右", "上下")
 """Hedges after a number (3次左右)."""
+LIMITING = ("有限", "适度", "适当", "一定程度", "略有", "略微", "略高", "略低", "稍有", "稍微", "稍高", "稍低")
+"""Words of degree that already promise little (有限提升, 适度增加, 一定程度改善, 略有提高): a value without a number
+written with one softened its own target, so a hedge put in its place (有限提升 → 力争提升) swaps one softener for
+another and takes nothing back (`hedges`). 略 and 稍 count only with the word they soften, since 略 alone ends words
+of its own (战略, 策略, 省略)."""
 DOING = ("完成|达到|达成|实现|做到|做好|建成|搭建|新建|改造|落实|覆盖|满足|保持|保障|控制|确保|保证|开展|举办|举行|召开|"
          "组织|实施|推进|推动|促进|提供|发放|走访|慰问|出版|发布|印发|出台|制定|修订|办结|验收|交付|上线|开通|建立|设立|"
          "完善|健全|巩固|培育|扶持|支持|带动|提升|提高|增强|改善|优化|加强|增加|扩大|降低|减少|下降|压减|压缩")
