@@ -977,6 +977,8 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     ("办理时效", "≤3个工作日", "≤5个工作日", None),  # a cap lowered is a harder target, whatever the words
     ("加班次数", "≤8次", "≤10次", None),
     ("办理时效", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”宽松"),
+    ("工作完成情况", "基本完成", "圆满完成", "比上年的“圆满完成”宽松（加了“基本”）"),  # a hedge for a word of praise
+    ("服务效果", "力争提升", "有限提升", None),  # one softener swapped for another
 ])
 def test_d6_compares_a_target_with_last_years_where_diff_would(linter, edited, name, value, prior, words):
     """D6 compared any two numbers in one unit, so 游客满意度 with last year's 台胞满意度, and not a cap in 元 with
