@@ -1133,6 +1133,26 @@ def test_b6_takes_a_value_in_chinese_numerals_for_a_number(linter, edited):
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 
+@pytest.mark.parametrize("value, number", [
+    ("2024年积极推动实现高质量发展", "2024"), ("2024年度进一步加强涉侨宣传", "2024"), ("积极筹备第14届侨联代表大会", "第14"),
+])
+def test_b6_reads_a_value_whose_only_number_counts_nothing_as_words(linter, edited, value, number):
+    """2024年积极推动实现高质量发展 as a value passed every rule: values read it as 2024 of 年, a quantity, and B6 read
+    only values of words. Its year frames the work, as in a target's prose, and counts nothing."""
+    path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))
+    line, _ = locate(text, value)
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert f"其中的“{number}”不是要达到的数量或期限" in problem.message, problem.message
+
+
+@pytest.mark.parametrize("value", ["进一步提升至95%", "2024年进一步举办3场", "2024年底前积极推动挂牌", "2026年全面建成"])
+def test_b6_leaves_a_value_whose_number_is_its_target(linter, edited, value):
+    """A number, deadline or year a thing is finished by in a value is its target, whatever vague word softens it."""
+    path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))
+    line, _ = locate(text, value)
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
 @pytest.mark.parametrize("value, why", [("达到", "指标值“达到”只说明做到与否，说不出做到多少"),
                                         ("完成", "指标值“完成”只说明做到与否，说不出做到多少"),
                                         ("≥95%", "看不出指标值的数字衡量的是什么")])
@@ -1318,6 +1338,7 @@ def test_b6_reads_a_deadline_year_a_ranking_and_a_count_of_one_after_a_vague_cla
     ("积极推进档案数字化，2020年完成的档案继续维护。", "积极推进档案数字化"),
     ("积极推进2025年已完成项目的后续工作。", "积极推进2025年已完成项目的后续工作"),
     ("2024年积极推动两岸交流实现。", "2024年积极推动两岸交流实现"),
+    ("2024年积极推动实现高质量发展。", "2024年积极推动实现高质量发展"),  # 积极推动 is no thing finished
 ])
 def test_b6_takes_a_year_for_a_deadline_only_right_before_a_checkable_thing_finished(linter, edited, target, vague):
     """积极推动，2024年实现显著提升, …2020年完成的档案继续维护 and 积极推进2025年已完成项目… passed: a year anywhere

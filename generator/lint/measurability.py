@@ -254,6 +254,11 @@ def b6_vague(ctx):
     ends in what the number counts or measures (有效提升侨务接待次数 十八次, 活动持续时间 ≤3天). Nor does the message
     offer 达到/未达到 as the way out of a vague name: that is how such a row came to be written.
 
+    A value reads as a quantity or date wherever a number stands in it, the year that frames its work too
+    (2024年积极推动实现高质量发展 is 2024 of 年): such a value is words all the same when, as in prose, its only numbers
+    count nothing (`_uncounted_number`), and is told, naming the number. A value whose number is a target
+    (进一步提升至95%) stays one softened.
+
     The targets' prose (the profile's `targets`: 总体目标, 年度目标, 中长期目标) is read too, clause by clause, as a reviewer
     rejects a target as 目标不明确 there first. Prose may rightly soften a checkable target (进一步提升至95%, 力争年底完成,
     进一步提高知晓率，力争达到95%以上), so only a clause with a vague word and no number, deadline or visible end state (全覆盖, 零投诉) in
@@ -273,10 +278,12 @@ def b6_vague(ctx):
     for _, row in ctx.rows:
         name_word = _vague(row.name, words)
         for column, value in row.values:
-            word = _vague(value.text, words) if value.kind is Kind.TEXT else None
-            if word:
+            word = _vague(value.text, words) if value.kind in (Kind.TEXT, Kind.QUANTITY, Kind.DATE) else None
+            uncounted = _uncounted_number(value.text, words) if word and value.kind is not Kind.TEXT else None
+            if word and (value.kind is Kind.TEXT or uncounted):
                 way_out = "请写成数值加单位" if name_word else "请写成数值加单位，或 达到/未达到 这样的分级"
-                yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法，无法核查是否达成；{way_out}")
+                why = f"，其中的“{uncounted}”不是要达到的数量或期限" if uncounted else ""
+                yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法{why}，无法核查是否达成；{way_out}")
         if name_word and not _measures_by_number(row):
             grade = next((v.text for _, v in row.values if v.kind is Kind.GRADE), None)
             why = (f"指标值{quote(grade)}只说明做到与否，说不出做到多少" if grade
@@ -379,9 +386,25 @@ def vague_clauses(text: str, words) -> Iterator[tuple[str, list[tuple[str, int]]
 def _checkable(clause: str, words) -> bool:
     """Whether the clause has a number, deadline or end state (`_CHECKABLE`) or a count spelt in numerals, other than
     the numbers that count nothing (`_UNCOUNTED`) and a deadline year of a vague result (`_vague_result`)."""
-    counted = _VAGUE_RESULT.sub(lambda year: _vague_result(year, words), normalise(clause))
-    counted = _UNCOUNTED.sub(lambda uncounted: "□" * len(uncounted.group()), counted)
+    counted = _counted(clause, words)
     return bool(_CHECKABLE.search(counted) or _SPELT_COUNT.search(counted))
+
+
+def _counted(clause: str, words) -> str:
+    """The clause, normalised, with the numbers that count nothing (`_UNCOUNTED`, `_vague_result`) masked, one □ a
+    character, so that what is left is what may make it checkable."""
+    counted = _VAGUE_RESULT.sub(lambda year: _vague_result(year, words), normalise(clause))
+    return _UNCOUNTED.sub(lambda uncounted: "□" * len(uncounted.group()), counted)
+
+
+def _uncounted_number(text: str, words) -> str | None:
+    """The first number of a value that counts nothing (`2024` of 2024年积极推动…, `第十四` of 第十四届…), as the value is
+    normalised, when no number, deadline or end state is left beside it: the value only looks measurable, and B6
+    reads it as the words it is. None when the value is checkable or has no such number."""
+    if _checkable(text, words):
+        return None
+    masked = re.search("□+", _counted(text, words))
+    return normalise(text)[masked.start():masked.end()] if masked else None
 
 
 _VAGUE_RESULT = re.compile(rf"{_YEAR}(?={_BY_YEAR}(.*))")
