@@ -1367,6 +1367,34 @@ def test_b6_still_masks_a_span_of_years_a_session_and_a_one_that_is_no_count(lin
     assert problem.message.startswith(f"年度目标：“{vague}”"), problem.message
 
 
+@pytest.mark.parametrize("target, vague", [
+    ("建成一批示范点。", "一批"), ("开展一些台胞交流活动。", "一些"), ("扶持若干台资项目。", "若干"),
+    ("建成多个服务站点。", "多个"), ("开展一系列联谊活动。", "一系列"), ("2024年举办一批交流活动。", "一批"),
+])
+def test_b6_reads_an_amount_that_names_no_number_as_vague(linter, edited, target, vague):
+    """建成一批示范点 passed: it has no vague word, and 一批, 一些, 若干, 多个, 一系列 were read as nothing at all,
+    though a reviewer can no more check 一批 than 有所."""
+    [problem] = _b6_on_annual_target(linter, edited, target)
+    assert f"用了“{vague}”这样模糊的说法" in problem.message, problem.message
+
+
+@pytest.mark.parametrize("target", [
+    "建成一个示范点。", "举办一次交流活动。", "完成一项改革。", "完成一批次台胞档案整理。", "第一批示范点全部建成。",
+    "统一批复台胞之家挂牌。", "提供更多个性化服务，满意度≥90%。",
+])
+def test_b6_takes_a_count_of_one_and_words_holding_one_of_them_for_no_vague_amount(linter, edited, target):
+    assert _b6_on_annual_target(linter, edited, target) == []
+
+
+@pytest.mark.parametrize("value", ["一批", "新建一批示范点"])
+def test_b6_tells_a_value_of_some_and_b7_asks_no_figures_of_it(linter, edited, value):
+    """一批 as a value was read as 1批, and B7 asked for the figures 1批: a batch the author never promised."""
+    path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    told = [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")]
+    assert [p.code for p in told] == ["B6"] and "“一批”是模糊的说法" in told[0].message, told
+
+
 @pytest.mark.parametrize("target", [
     "1.积极推动苏台经济交流；2.持续开展台胞联谊活动。", "①积极推动苏台经济交流；②持续开展台胞联谊活动。",
     "（1）积极推动苏台经济交流；（2）持续开展台胞联谊活动。",

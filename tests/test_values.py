@@ -357,7 +357,7 @@ def test_numerals_only_read_words_and_keep_the_text(text):
     ("不少于百分之九十五", ("≥", 95, "%")), ("十二次以上", ("≥", 12, "次")), ("开展活动二十次", (None, 20, "次")),
     ("十月底前", ("≤", None, None)), ("一百零五人次", (None, 105, "人次")), ("两千人次", (None, 2000, "人次")),
     ("不少于两万人次", ("≥", 2, "万人次")), ("五百万元以内", ("≤", 500, "万元")), ("一万零五百平方米", (None, 10500, "平方米")),
-    ("二〇二四年十二月底前", ("≤", None, None)),
+    ("二〇二四年十二月底前", ("≤", None, None)), ("一批次", (None, 1, "批次")), ("两批", (None, 2, "批")),
 ])
 def test_targets_spelt_in_numerals(text, read):
     value = parse(text, numerals=True)
@@ -366,7 +366,7 @@ def test_targets_spelt_in_numerals(text, read):
 
 @pytest.mark.parametrize("text", [
     "第十八次", "数十次", "十几次", "两三次", "十四五期间", "三百五人", "一次性补助", "十八次培训活动", "三公经费",
-    "一年两次", "统一规范", "三千五人", "一亿五千万元", "百分之九十五的群众满意", "有所提升",
+    "一年两次", "统一规范", "三千五人", "一亿五千万元", "百分之九十五的群众满意", "有所提升", "一批", "新建一批",
 ])
 def test_numerals_that_are_no_targets_number_stay_words(text):
     """An ordinal, an estimate, a plan's name, an idiom, a number with words after it: no one number a target sets."""

@@ -18,7 +18,7 @@ QUANTIFY = "财预〔2011〕285号 第十四条（定量表述；不能量化的
 VAGUE = [
     "明显", "显著", "有所", "进一步", "逐步", "稳步", "不断", "持续", "有效促进", "有效提升", "有效搭建", "有效拓展",
     "有效服务", "有效保障", "有效实现", "较好", "大幅", "积极", *terms.VAGUE_HEDGES, "圆满完成", "稳步推进",
-    "略有节余", "最大利用化", "最大化", "防范提升", "有限提升", "高质量", "助推…发展", "社会稳定和谐",
+    "略有节余", "最大利用化", "最大化", "防范提升", "有限提升", "高质量", "助推…发展", "社会稳定和谐", *terms.VAGUE_COUNTS,
 ]
 
 
@@ -35,10 +35,13 @@ def _measure(row, value) -> str:
 
 
 _TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情|信息|运转|情况|数据|单位)|"
-                                     r"可持续|积极分子|积极性|所属")
+                                     r"可持续|积极分子|积极性|所属|"
+                                     r"[第统唯同单逐之每]一批|一批次|多个(?=性|人|体|案)")
 """Names of things, not hedges: 基本养老保险 is a kind of insurance, not 'more or less', 基本信息 a record and 基本运转
 or 基本支出 a budget's keeping the unit running; 可持续发展 (and the frame's 可持续影响) is a kind of development, 入党积极分子
-a kind of person, 积极性 a will to act; 所属 (现有所属单位) is 'attached to', whatever 有 stands before it, not 有所."""
+a kind of person, 积极性 a will to act; 所属 (现有所属单位) is 'attached to', whatever 有 stands before it, not 有所.
+Nor is a 一批 of an ordinal or a word (第一批, 统一批复, 同一批) or of 一批次 (a count of one batch) 'some', nor the
+多个 of 更多个性化, 更多个人 (多 and 个性, 个人)."""
 
 
 def _unterm(text: str) -> str:
@@ -272,7 +275,8 @@ def b6_vague(ctx):
     达到 or with ≥95%; a target 进一步深化苏台各领域交流合作, 2024年进一步加强…, 2024年至2026年积极推进…,
     积极筹备第十四届… (the years the work is set in, a session's ordinal, 十四五 or 千家万户 is no number of the target:
     `_UNCOUNTED`), 积极推动，2024年实现显著提升 (a deadline of a vague result), …2020年完成的档案继续维护 (a year that
-    dates a thing, no deadline).
+    dates a thing, no deadline), 建成一批示范点 (一批, 一些, 若干, 多个, 一系列 name no number: `terms.VAGUE_COUNTS`;
+    一次, 一个, 一项 count one).
     """
     words = ctx.param("words")
     for _, row in ctx.rows:

@@ -19,6 +19,10 @@ CLAUSES = re.compile(r"[。；;，,\n]+")
 VAGUE_HEDGES = ("力争", "尽量", "基本")
 """Hedges that are vague even where no number follows them (力争做好, 基本完成): lint's B6 lists them among its vague
 words (`measurability.VAGUE`)."""
+VAGUE_COUNTS = ("一批", "一些", "若干", "多个", "一系列")
+"""Words of an amount that name no number (建成一批示范点, 开展一系列活动, 若干项目): lint's B6 lists them among its vague
+words, as a reviewer can no more check 一批 than 有所; a 一 with a measure of one (一次, 一个, 一项) is a count, and
+一批次, 第一批 and 多个性化 (`measurability._TERMS_WITH_VAGUE_WORDS`) hold no such word."""
 HEDGES = VAGUE_HEDGES + ("争取", "尽可能", "原则上", "一般", "大约", "约")
 """Words before a target that leave it unsure (力争8次, 约20次, 原则上≥95%, 基本完成): the target is no longer one the unit
 commits to, and diff calls one added a loosening (`weakening`). Only beside what they soften are the rest hedges:
