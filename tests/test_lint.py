@@ -1332,6 +1332,26 @@ def test_b6_reads_a_deadline_year_a_ranking_and_a_count_of_one_after_a_vague_cla
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 
+@pytest.mark.parametrize("target", [
+    "位居全国第一。", "位居全省侨联系统第二位。", "综合考核位列系统内第二。", "名列全市第三名。",
+])
+def test_b6_reads_a_ranking_after_位居_as_after_排名(linter, edited, target):
+    """积极推进…，位居全国第一 was told 没有数字 where 排名第一 and 名列全省第三 were read as the ranking they are."""
+    path, text = edited(JS, (_JS_TARGET, f"annual_target: {_VAGUE_AIM}{target}"))
+    line, _ = locate(text, "annual_target:")
+    assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
+
+
+@pytest.mark.parametrize("value", ["名列全省第三", "排名第一", "位居全国第一", "力争名列全省第三", "积极推进，排名全市第二"])
+def test_a_ranking_value_in_numerals_is_as_checkable_as_one_in_figures(linter, edited, value):
+    """名列全省第三 was told 不是可核查的目标 (B7), 力争名列全省第三 模糊的说法 (B6), though 排名第3 and 力争排名第3
+    passed: a place in a ranking is checked against the ranking published, however its number is written."""
+    path, text = edited(TJ, ('name: 办公用房需求保障率\n        description: 办公用房需求保障率\n        value: "100%"',
+                             f'name: 侨联工作考核排名\n        description: 侨联工作考核排名\n        value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == []
+
+
 @pytest.mark.parametrize("target, vague", [
     ("积极推动，2024年实现显著提升。", "积极推动"),
     ("大力推进，到2025年实现明显改善。", "到2025年实现明显改善"),

@@ -260,7 +260,7 @@ def b6_vague(ctx):
     A value reads as a quantity or date wherever a number stands in it, the year that frames its work too
     (2024年积极推动实现高质量发展 is 2024 of 年): such a value is words all the same when, as in prose, its only numbers
     count nothing (`_uncounted_number`), and is told, naming the number. A value whose number is a target
-    (进一步提升至95%) stays one softened.
+    (进一步提升至95%) stays one softened, and so does a ranking in numerals (力争名列全省第三, as 力争排名第3).
 
     The targets' prose (the profile's `targets`: 总体目标, 年度目标, 中长期目标) is read too, clause by clause, as a reviewer
     rejects a target as 目标不明确 there first. Prose may rightly soften a checkable target (进一步提升至95%, 力争年底完成,
@@ -283,8 +283,9 @@ def b6_vague(ctx):
         name_word = _vague(row.name, words)
         for column, value in row.values:
             word = _vague(value.text, words) if value.kind in (Kind.TEXT, Kind.QUANTITY, Kind.DATE) else None
-            uncounted = _uncounted_number(value.text, words) if word and value.kind is not Kind.TEXT else None
-            if word and (value.kind is Kind.TEXT or uncounted):
+            words_only = value.kind is Kind.TEXT and not _ranking(value.text)
+            uncounted = _uncounted_number(value.text, words) if word and not words_only else None
+            if word and (words_only or uncounted):
                 way_out = "请写成数值加单位" if name_word else "请写成数值加单位，或 达到/未达到 这样的分级"
                 why = f"，其中的“{uncounted}”不是要达到的数量或期限" if uncounted else ""
                 yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法{why}，无法核查是否达成；{way_out}")
@@ -325,12 +326,14 @@ _DONE = r"完成|建成|实现|达到|达成|落成|投入使用|竣工"
 """Verbs of a thing finished: with 按期, 全部 before them (按期完成, 全部建成) an end state, and right after a year
 (2026年建成, 于2026年全面完成: `_BY_YEAR`) the year is the deadline."""
 _NUMERALS = "〇零一二两三四五六七八九十百千"
+_RANKING = re.compile(rf"(?:排名|名列|位列|位居)[^，,。；;]{{0,6}}?第[\d{_NUMERALS}]")
+"""A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
+位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
 _CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{_DONE})|"
-                        r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|"
-                        rf"(?:排名|名列|位列)[^，,。；;]{{0,6}}?第[{_NUMERALS}]")
+                        r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|" + _RANKING.pattern)
 """What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
 (年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成),
-a ranking spelt in numerals as in figures (排名第一, 位列全市第二, as 排名进入全省第3).
+a ranking (`_RANKING`).
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
 _YEAR = r"(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})"
 _BY_YEAR = rf"年(?:底|前|内|末|全面|全部|基本|共计|前后){{0,2}}(?:{_DONE})(?!的)"
@@ -438,6 +441,12 @@ def _measures_by_number(row) -> bool:
         measurable(v) and v.kind is not Kind.GRADE for _, v in row.values)
 
 
+def _ranking(text: str) -> bool:
+    """Whether a value is a place in a ranking (`_RANKING`: 名列全省第三, 排名第一): words a reviewer checks as surely as
+    排名第3, which values read as a number."""
+    return bool(_RANKING.search(normalise(text)))
+
+
 def _said(text: str, word: str) -> str:
     """“稳步推进” when the whole text is the vague word, else “效率逐步提高”中的“逐步”."""
     return quote(text) if fold(text) == word else f"{quote(text)}中的“{word}”"
@@ -454,7 +463,7 @@ def _in_numerals(value) -> bool:
 def b7_graded(ctx):
     """A 定性 value is a graded, checkable term, not a restated goal; a number is written in figures.
 
-    Pass: 健全, 达到, 及时.  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五, 十八次, 十月底前, 二〇二四年底前
+    Pass: 健全, 达到, 及时, 名列全省第三 (a ranking: `_RANKING`).  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五, 十八次, 十月底前, 二〇二四年底前
     (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken short: told to write it in figures).
     """
     words = ctx.config.settings[b6_vague.id].params["words"]
@@ -463,7 +472,7 @@ def b7_graded(ctx):
             figures = in_figures(value.text)
             advice = f"请写成阿拉伯数字：{quote(figures)}" if figures else "请用阿拉伯数字书写"
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；{advice}")
-        elif value.kind is Kind.TEXT and not _vague(value.text, words):
+        elif value.kind is Kind.TEXT and not _vague(value.text, words) and not _ranking(value.text):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；定性指标请用 是/否、达到/未达到、"
                                                     "优/良/中/差、健全/合理/规范/完成 等分级，或改为数值")
 
