@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .done_verbs import DONE, FINISHED
 from .values import year_of_date
 from .year_digits import ascii_shadow, one_writing, written_like
 
@@ -20,18 +21,14 @@ _BREAK = "，,。；;！!？?\n"  # full-width ，；… are ASCII in the shadow
 _HEAD, _TAIL = re.compile(f"[^{_BREAK}]*$"), re.compile(f"[^{_BREAK}]*")
 _DATE_WORDS = r"[\s\d年度月份日号底末初旬上中下半季第一二三四十Qq./-]*"
 """What may follow a year's digits within its date: `年`, `年底`, `年3月`, `年第一季度`, `-12-31`."""
-_DONE = ("完成|建成|建设|举办|举行|召开|开展|实施|实现|落实|竣工|完工|验收|启动|开工|交付|上线|印发|出台|制定|签订|签署|"
-         "拨付|支付|采购|购置|累计|获得|取得|通过|设立|成立|组建|建立|开通|投入|达到|形成|发放|换届|接待|服务|培训|组织|"
-         "参加|出版|发布|下达|到位|推进|推动|深化|编制|修订|新建|改造|走访|慰问|办结|覆盖|争取")
-"""Verbs of something done, after which 已/曾 before them or 了 after them tells that it is done."""
 _HOW_DONE = "全面|全部|顺利|圆满|成功|基本|初步|如期|按时|按期|先后|陆续|相继|共"
 """Words of how or how fully something was done, which may stand between 已 and its verb (`已全面完成`, `已顺利召开`)."""
 _PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
 _PAST_RIGHT_AFTER = re.compile(_DATE_WORDS + r"(?:已|曾)")  # 2023年已完成换届, 截至2023年底已累计
-_PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_HOW_DONE})*(?:{_DONE})|(?:{_DONE})了(?!解)")  # 2023年我会已建成…, …完成了…
+_PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_HOW_DONE})*(?:{DONE})|(?:{DONE})了(?!解)")  # 2023年我会已建成…, …完成了…
 _OF_A_THING = re.compile(rf"{_DATE_WORDS}(?:继续|持续|进一步|全面|切实|积极|着力|大力|重点)*"
                          rf"(?:推进|推动|做好|抓好|加强|保障|巩固|维护|管护|用好|管好|盘活|完善|提升|确保|督促)"
-                         rf"(?P<done>(?:已经?|曾经?)(?=(?:{_HOW_DONE})*(?:{_DONE})(?!\W*$)))")
+                         rf"(?P<done>(?:已经?|曾经?)(?=(?:{_HOW_DONE})*(?:{DONE})(?!\W*$)))")
 """A verb of work to do that opens the clause after the year (`2023年推进…`, `2023年继续做好…`), right before
 已/曾 and a verb of something done: that 已 is inside the verb's object (`推进已建成场馆运营`: the venue is
 built, running it is the plan), not the clause's tense. Only right after the year is the verb surely the
@@ -43,7 +40,7 @@ _WILL = r"(?<![已曾])将(?!近)"
 """将 of a plan: not 已将, the 将 of what was done with something, nor 将近 (nearly)."""
 _MEANT = r"(?<![模虚草])拟(?!建项目)"
 """拟 of a plan: not 模拟, 虚拟, 草拟, nor 拟建项目, a noun (the projects proposed, `拟建项目已全部开工`)."""
-_FUTURE = re.compile(rf"{_WILL}|{_MEANT}|计划(?:[于在将到]|(?={_DONE}))|预计")
+_FUTURE = re.compile(rf"{_WILL}|{_MEANT}|计划(?:[于在将到]|(?={DONE}))|预计")
 """Words of a plan: 将, 拟, 计划于 or 计划 before a verb (not the noun 计划任务), 预计."""
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
@@ -178,7 +175,7 @@ _HOW = r"(?:还|也|仍|继续|重点|全年)"  # 2023年我会还将…, 我会
 _SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*(?:{_HOW}\s*){{0,2}})?{_PLAN})")
 """2023年度…, 2023年全年…, 2023年计划…, 2023年将…, 2023年我会还将…"""
 _SET_BEFORE = re.compile(rf"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|{_WILL}|{_MEANT}|要)\s*[于在到]\s*)$")
-_DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前|\s*年\s*内\s*(?:全部|全面)?(?:完成|实现|建成|达到)")
+_DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前|\s*年\s*内\s*(?:全部|全面)?(?:{FINISHED})")
 """A deadline that a year's date sets (2023年底前, 2023年6月30日前, 2023年内完成); not 2023年以前, a time before it."""
 _COUNT = re.compile(r"\s*年\s*(?:度|全年)?\s*(?:各|共计|共|累计|计)?\s*\d+(?:\.\d+)?(?![\d.月日号])")  # 2024年各9次
 _LISTED = re.compile(r"\s*年\s*(?:度\s*)?[、和及与]\s*")  # 2023年、2024年各9次: the year shares the next one's reading

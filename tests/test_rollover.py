@@ -405,6 +405,13 @@ def test_a_clause_tells_what_has_happened_only_by_its_tense_words(text, kind):
     assert mentions(text)[-1].kind == kind
 
 
+@pytest.mark.parametrize("text", ["2023年达成了三项合作意向", "2023年我会已落成侨史馆", "2023年基地已投入使用"])
+def test_every_verb_of_a_thing_finished_tells_a_done_clause(text):
+    """达成了, 已落成 left a past clause's year to be moved: the verbs of a thing done lacked those B6 reads as finished;
+    both now read one vocabulary (done_verbs)."""
+    assert mentions(text)[0].kind == "past"
+
+
 @given(st.lists(st.sampled_from(["已", "曾", "了", "完成", "建成", "举办", "有", "立项", "为", "除", "解", "项目", "验收", "将"]),
                 max_size=8).map("".join),
        st.sampled_from(["2023年底前", "2023年6月30日前", "2023年12月底之前", "拟于2023年", "2023年将", "2023年计划于"]))

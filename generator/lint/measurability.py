@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from ..filled_text import blank, fold, unpunctuated, written
+from ..done_verbs import FINISHED
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
@@ -322,21 +323,18 @@ _SPELT_COUNT = re.compile(r"(?:[二两三四五六七八九十百千万]|一(?=[
 of a word (进一步, 统一, 再一次, 一次性, 一人一档) or before a word that is no measure of one (`_COUNT_OF_ONE`)."""
 _END_STATE = r"全覆盖|[零无](?:事故|投诉|差错)|通过验收"
 """A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 通过验收)."""
-_DONE = r"完成|建成|实现|达到|达成|落成|投入使用|竣工"
-"""Verbs of a thing finished: with 按期, 全部 before them (按期完成, 全部建成) an end state, and right after a year
-(2026年建成, 于2026年全面完成: `_BY_YEAR`) the year is the deadline."""
 _NUMERALS = "〇零一二两三四五六七八九十百千"
 _RANKING = re.compile(rf"(?:排名|名列|位列|位居)[^，,。；;]{{0,6}}?第[\d{_NUMERALS}]")
 """A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
 位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
-_CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{_DONE})|"
+_CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{FINISHED})|"
                         r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|" + _RANKING.pattern)
 """What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
 (年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成),
 a ranking (`_RANKING`).
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
 _YEAR = r"(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})"
-_BY_YEAR = rf"年(?:底|前|内|末|全面|全部|基本|共计|前后){{0,2}}(?:{_DONE})(?!的)"
+_BY_YEAR = rf"年(?:底|前|内|末|全面|全部|基本|共计|前后){{0,2}}(?:{FINISHED})(?!的)"
 """A year's 年 with a thing finished right after it (2026年建成, 2026年全面完成, 2024年共计完成): the year is the
 deadline. Not a thing finished at a distance (2024年积极推动…实现) nor one that names a thing (2020年完成的档案, 2025年已完成
 项目): there the year only dates the work."""
