@@ -555,8 +555,9 @@ _BEFORE_A_UNIT = r"(?=(?:" + "|".join(map(re.escape, _UNITS)) + r")(?!性))"
 _SPELT = re.compile(rf"(?<![第几数0-9亿{_NUMERALS}])(?!一批(?!次))([{_NUMERALS}]*[{_NUMERALS.replace('万', '')}]|[{_NUMERALS}]+)"
                     + _BEFORE_A_UNIT)
 """Chinese numerals right before a unit (十八次, 两场, 十月, 两千人次): not an ordinal (第十八次), an estimate (数十次),
-一次性, the 一批 that means 'some' (a 一批次 is one batch) or the tail of a number in 亿. A 万 that a unit starts stays with it (两万人次 is 2万人次, 五百万元 500万元), as
-authors write such amounts; before another unit it is the number's (两万平方米 is 20000平方米)."""
+一次性, the 一批 that means 'some' (a 一批次 is one batch) or the tail of a number in 亿. A 万 that a unit starts
+stays with it (两万人次 is 2万人次, 五百万元 500万元), as authors write such amounts; before another unit it is the
+number's (两万平方米 is 20000平方米)."""
 
 
 _LARGE_NUMERALS = _NUMERALS + "亿"

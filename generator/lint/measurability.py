@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..filled_text import blank, fold, unpunctuated, written
 from ..done_verbs import FINISHED
+from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
@@ -403,7 +403,7 @@ def _counted(clause: str, words) -> str:
 
 
 def _uncounted_number(text: str, words) -> str | None:
-    """The first number of a value that counts nothing (`2024` of 2024年积极推动…, `第十四` of 第十四届…), as the value is
+    """The first number of a value that counts nothing (`2024` of 2024年积极推动…, `第14` of 积极筹备第14届…), as the value is
     normalised, when no number, deadline or end state is left beside it: the value only looks measurable, and B6
     reads it as the words it is. None when the value is checkable or has no such number."""
     if _checkable(text, words):
@@ -461,8 +461,9 @@ def _in_numerals(value) -> bool:
 def b7_graded(ctx):
     """A 定性 value is a graded, checkable term, not a restated goal; a number is written in figures.
 
-    Pass: 健全, 达到, 及时, 名列全省第三 (a ranking: `_RANKING`).  Fail: 保障, 长期, 侨界群众满意的模范机关; 百分之九十五, 十八次, 十月底前, 二〇二四年底前
-    (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken short: told to write it in figures).
+    Pass: 健全, 达到, 及时, 名列全省第三 (a ranking: `_RANKING`).  Fail: 保障, 长期, 侨界群众满意的模范机关;
+    百分之九十五, 十八次, 十月底前, 二〇二四年底前 (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken
+    short: told to write it in figures).
     """
     words = ctx.config.settings[b6_vague.id].params["words"]
     for _, row, column, value in _values(ctx):
