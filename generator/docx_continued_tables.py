@@ -21,7 +21,8 @@ them and its columns are the same: its first row is a header row typed again as 
 columns, each as wide (give or take a little, as a table drawn again by hand), and its first row is laid out in cells
 as the upper's last (a header typed otherwise: as a row of the upper). A first row showing all but one or two of a
 header row's labels, the others blank or worded otherwise, is a header typed again (`_header` REWORDED): passed over
-as a header, never read as an indicator. Tables whose columns differ are never taken for one. Tables of the same
+as a header, never read as an indicator; so is one reading the upper header's words in order but for one or two,
+its cells laid out otherwise (the side label 绩效指标 left out, `_left_out`). Tables whose columns differ are never taken for one. Tables of the same
 columns with no evidence between them are left two, but named (`joined` False): a WPS file marks no page it began,
 and the clerk alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
 over its pages itself, so a blank row between two tables there is the clerk's own gap (xlsx_grid reads each with
@@ -64,6 +65,7 @@ class ContinuedTable:
     reworded: bool = False           # `header` is worded otherwise than the upper's, known by the columns
     marker: Paragraph | None = None  # the line between that says the table goes on (续表), read as the join's
     joined: bool = True  # False: the same columns but no evidence a page turned: left two tables, with a hint
+    left_out: tuple[str, ...] = ()  # the labels of the upper's header `header` lacks, the rest shifted (`_left_out`)
 
 
 def continued_tables(blocks: list, rows: list, labels: Labels) -> list[ContinuedTable]:
@@ -110,9 +112,31 @@ def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels) -> Conti
         return None
     if header and any(_layout(row) == _layout(first) and _same_header(row, first, rows, labels) for row in upper.rows):
         return ContinuedTable(upper, lower, first, reworded=True)
+    left_out = next((words for row in upper.rows if _header(row, rows, labels) == TYPED
+                     and (words := _left_out(row, first))), ())
+    if left_out:
+        return ContinuedTable(upper, lower, first, reworded=True, left_out=left_out)
     if not header and _layout(first) == _layout(upper.rows[-1]):
         return ContinuedTable(upper, lower)
     return None
+
+
+def _left_out(header: GridRow, row: GridRow) -> tuple[str, ...]:
+    """The one or two words of a header row that a row leaves out, reading the others in their order, one in each of
+    its cells: the header typed again without its side label (绩效指标 merged down the table's left), the next label
+    (一级指标) stretched over that column or the row a cell short. Its labels stand in other columns than the
+    form's, so it shows too few of them in place to pass for a header (`_header`), and was read as a row: its
+    words left unplaced and, the join missed, the blank categories under it left blank. Empty where it is not so."""
+    above = [c.text.strip() for c in header.distinct()]
+    below = [norm(c.text) for c in row.distinct()]
+    if not all(below) or len(below) < 2 or not 1 <= len(above) - len(below) <= 2:
+        return ()
+    kept, rest = [], iter(enumerate(above))
+    for word in below:
+        kept.append(next((i for i, text in rest if norm(text) == word), None))
+        if kept[-1] is None:
+            return ()
+    return tuple(text for i, text in enumerate(above) if i not in kept)
 
 
 def _header(row: GridRow, rows: list, labels: Labels) -> str | None:

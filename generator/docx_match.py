@@ -396,6 +396,8 @@ class Matcher:
         markers = {id(c.marker) for c in continued if c.marker is not None}  # 续表 between them: read as the join's
         # the header rows typed again over tables of the same columns as the one above, worded otherwise or not
         self.retyped = {id(c.header) for c in continued if c.header is not None}
+        # of those, the ones lacking a label or two, the rest in other columns: known by their words alone
+        self.shifted = {id(c.header) for c in continued if c.left_out}
         self.stream: list[_Item] = []
         self.extras: list[Paragraph] = []  # page headers, footers, text boxes: outside the stream's order
         self.extras_used: set[int] = set()
@@ -801,6 +803,9 @@ class Matcher:
             found = _labels(header, row)
             if found and not found[2] and found[1] and len(found[0]) == len(header.labels):
                 return header
+        if id(row) in self.shifted:
+            words = {norm(c.text) for c in row.distinct()}
+            return next((header for header in headers if words <= {norm(c.label) for c in header.labels}), None)
         return next((header for header in headers if id(row) in self.retyped and _mostly_labels(header, row)), None)
 
     def _fits(self, rp: RowPattern, row: GridRow, than: RowPattern | None = None) -> bool:

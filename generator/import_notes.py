@@ -130,6 +130,9 @@ def continued_table_notes(source: str, found: Result) -> list[Problem]:
         upper, lower = f"第 {c.upper.number} 张表", f"第 {c.lower.number} 张表"
         if c.header is None:
             why = f"它没有表头，列数、各列的宽度都与{upper}相同，第 1 行的格与{upper}最后一行一样"
+        elif c.left_out:
+            why = (f"它的第 1 行是照{upper}的表头重新打的一行表头，少了{'、'.join(f'“{w}”' for w in c.left_out)}，"
+                   f"其余栏目名的格与{upper}的表头不同，但列数、各列的宽度都与{upper}相同")
         elif c.reworded:
             why = f"它的第 1 行是一行表头，与{upper}的表头写法不同，但列数、各列的宽度和格都与{upper}相同"
         else:

@@ -988,23 +988,24 @@ def _page_break(document, text: str = ""):
 
 
 def _cut_into_two_tables(document, text: str, header: bool, widths: int = 0, between: str = "page",
-                         header_text: dict[int, str] = {}):
-    """The indicator table of a Guangzhou form ended above the row holding `text`, its rows from there on a new table,
-    as a clerk carries a table over a page by hand: with its header row typed again (its cells `header_text`
-    retyped) or not; `widths`: twips added to the new table's first grid column, drawn otherwise. `between`: what
-    stands between the two tables: an empty paragraph holding a page break ("page"), an empty paragraph and Word's
-    mark of a page begun at the new table ("rendered"), an empty paragraph and nothing else (""), or a paragraph of
-    that text (a 续表 line)."""
+                         header_text: dict[int, str] = {}, table: int = 2):
+    """The indicator table (the `table`th of the document, counting from 0) of a Guangzhou form ended above the row
+    holding `text`, its rows from there on a new table, as a clerk carries a table over a page by hand: with its
+    header row (the last above reading 一级指标) typed again (its cells `header_text` retyped) or not; `widths`:
+    twips added to the new table's first grid column, drawn otherwise. `between`: what stands between the two
+    tables: an empty paragraph holding a page break ("page"), an empty paragraph and Word's mark of a page begun at
+    the new table ("rendered"), an empty paragraph and nothing else (""), or a paragraph of that text (a 续表 line).
+    The new table."""
     import copy
 
-    table = document.tables[2]._tbl
+    table = document.tables[table]._tbl
     rows = table.tr_lst
     at = next(i for i, tr in enumerate(rows) if text in "".join(tr.itertext()))
     lower = copy.deepcopy(table)
     for tr in lower.tr_lst:
         lower.remove(tr)
     if header:
-        typed = copy.deepcopy(rows[0])
+        typed = copy.deepcopy(next(tr for tr in reversed(rows[:at]) if "一级指标" in map(_cell_text, tr.tc_lst)))
         for mark in typed.iter(qn("w:tblHeader")):
             mark.getparent().remove(mark)
         for index, words in header_text.items():
@@ -1021,6 +1022,7 @@ def _cut_into_two_tables(document, text: str, header: bool, widths: int = 0, bet
         lower.tr_lst[0].tc_lst[0].findall(qn("w:p"))[0].insert(0, run)
     table.addnext(_page_break(document) if between == "page" else document.add_paragraph(
         between if between not in ("", "rendered") else "")._p)
+    return lower
 
 
 @pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
@@ -1107,6 +1109,37 @@ def test_a_header_typed_again_with_a_label_reworded_or_left_blank_is_a_header_no
     assert "三级指标" not in names and "补助发放及时率" in names, names
     if between:
         assert "0 个错误，0 个警告，1 个提示" in output, output
+
+
+def _without_side_label(header, shape: str) -> None:
+    """A header row (w:tr) typed again without its side label 绩效指标: the cell next to it (一级指标) stretched over
+    its column ("stretched"), or the row left a cell short ("short")."""
+    side, first = header.tc_lst[:2]
+    if shape == "stretched":
+        span = OxmlElement("w:gridSpan")
+        span.set(qn("w:val"), "2")
+        first.get_or_add_tcPr().insert(0, span)
+    header.remove(side)
+
+
+@pytest.mark.parametrize("shape", ["stretched", "short"])
+@pytest.mark.parametrize("spec, table, text", [
+    ("guangzhou-tailian-2023", 2, "补助发放及时率"),
+    ("zhanjiang-qiaolian-2024", 1, "培训开展时间"),
+])
+def test_a_header_typed_again_without_its_side_label_is_a_header_and_the_rows_under_it_carry_on(
+        runner, built_word, tmp_path, shape, spec, table, text):
+    """绩效指标 left out of the header typed again over the lower table, 一级指标 stretched over its column or the
+    row a cell short: its labels stood in other columns than the form's, so it passed for no header and the tables
+    for no join; its five words were left unplaced and each indicator under it, its 一级指标 merged down from the
+    upper table, came in with a blank 一级指标 (nine SCHEMA-ENUM errors in 湛江's)."""
+    document = Document(str(built_word[spec]))
+    lower = _cut_into_two_tables(document, text, True, table=table)
+    _without_side_label(lower.tr_lst[0], shape)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "IMPORT-UNPLACED" not in output, output
+    assert "栏目相同（它的第 1 行是照第 {0} 张表的表头重新打的一行表头，少了“绩效指标”，其余栏目名的格与第 {0} 张表的表头不同" \
+        .format(table + 1) in output, output
 
 
 @settings(max_examples=50, deadline=None)
