@@ -23,8 +23,9 @@ as the upper's last (a header typed otherwise: as a row of the upper). A first r
 header row's labels, the others blank or worded otherwise, is a header typed again (`_header` REWORDED): passed over
 as a header, never read as an indicator; so is one reading the upper header's words in order but for one or two,
 its cells laid out otherwise (the side label 绩效指标 left out, `_left_out`). Tables whose columns differ are never taken for one. Tables of the same
-columns with no evidence between them are left two, but named (`joined` False): a WPS file marks no page it began,
-and the clerk alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
+columns with no evidence between them are left two, but named (`joined` False) where a group goes on across them
+(`_one_group`) or the lower has no header: a WPS file marks no page it began, and the clerk alone can tell, and add
+a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
 over its pages itself, so a blank row between two tables there is the clerk's own gap (xlsx_grid reads each with
 its own columns).
 """
@@ -87,11 +88,33 @@ def continued_tables(blocks: list, rows: list, labels: Labels) -> list[Continued
         evidence = turned or marker is not None or bool(block.rows) and block.rows[0].starts_page
         if upper is not None and not upper.where and not block.where and block.rows and upper.rows:
             carried = _carried_on(upper, block, rows, labels)
-            if carried is not None:
+            if carried is not None and (evidence or carried.header is None or _one_group(carried, rows, labels)):
                 carried.marker, carried.joined = marker, evidence
                 found.append(carried)
         upper, turned, marker = block, False, None
     return found
+
+
+def _one_group(carried: ContinuedTable, rows: list, labels: Labels) -> bool:
+    """Whether the lower table's first row under its header goes on with the group the upper's last row is in: its
+    first field (一级指标, past a side label) blank, as a category merged down leaves it, or the same as the upper's.
+
+    Without evidence of a page turned, a lower table with a header of its own is a table of its own by design more
+    often than not: one table per project (a numbered 项目表 each), a table per section under one header. Hinting at
+    each such pair that it may be one table carried on (IMPORT-MAYBE-CONTINUED) was noise; only a group going on
+    across the two (or a lower table with no header at all) makes it likely."""
+    lower = carried.lower.rows
+    if len(lower) < 2:
+        return False
+    above, below = carried.upper.rows[-1], lower[1]
+    for rp in rows:
+        found = labels(rp, below)
+        fields = [p.column for p in rp.cells if p.label is None]
+        if found is None or found[2] or not fields or rp.width != below.width or above.width != below.width:
+            continue
+        cell = below.cells[min(fields)]
+        return cell.continued or not cell.text.strip() or norm(cell.text) == norm(above.cells[min(fields)].text)
+    return False
 
 
 def _is_marker(text: str) -> bool:

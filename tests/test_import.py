@@ -1091,6 +1091,25 @@ def test_two_tables_of_the_same_columns_with_no_page_between_are_two_tables(runn
            "请在 Word 里两表之间加一行“续表”，再导入" in output, output
 
 
+def test_a_table_of_its_own_header_opening_a_new_category_is_not_hinted_to_be_carried_on(runner, built_word, tmp_path):
+    """A lower table with the header of its own and its first indicator opening another 一级指标 (效益指标 under
+    产出指标) is how forms print a table per section or per project: with no page mark between, IMPORT-MAYBE-CONTINUED
+    asked the clerk to add a 续表 line between two tables meant as two. Only a group going on across them (a blank
+    or the same 一级指标, as `test_two_tables_of_the_same_columns_with_no_page_between_are_two_tables`) is hinted."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "经济效益指标", True, between="")
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "IMPORT-MAYBE-CONTINUED" not in output and "IMPORT-TABLE-CONTINUED" not in output, output
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+def test_no_example_form_is_hinted_to_hold_a_table_carried_on(runner, built_word, tmp_path, spec):
+    """天津's form prints two tables per project, the projects one after another; 江苏's a table per section."""
+    result = runner.invoke(main, ["import", str(built_word[spec.stem]), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "CONTINUED" not in result.output, result.output
+
+
 @pytest.mark.parametrize("between", ["page", ""], ids=["page-turned", "no-page-mark"])
 @pytest.mark.parametrize("header_text", [{5: "年度目标值"}, {0: ""}], ids=["a-label-reworded", "the-side-left-blank"])
 def test_a_header_typed_again_with_a_label_reworded_or_left_blank_is_a_header_not_an_indicator(
