@@ -37,7 +37,7 @@ from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, f
 from .docx_column_order import in_template_order
 from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_sequence_columns import without_sequence_columns
-from .docx_split_rows import SplitRow, joined_split_rows
+from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
 
 ANY = r"[^\n]*?"
 
@@ -1022,6 +1022,8 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, _labels, _align)
     blocks, reordered = in_template_order(blocks, pattern)
     continued = continued_tables(blocks, rows, _labels)
+    blocks, over_joins = cells_cut_over_joins(blocks, continued, rows, _labels, _align)
+    split += over_joins
     result = Matcher(pattern, blocks, binding, continued).run()
     result.split_rows, result.continued = split, continued
     result.reordered = [Reordered(QuotedRow(where_row(table, row), _row_text(row)),

@@ -36,6 +36,8 @@ read as the other cut is, on the same evidence, the two halves joined into the o
 a row between the lines of its cells, so the second's first paragraph goes on the first's last one: joined as one
 line (no space beside a Chinese character, `han.joined`), the second's further paragraphs lines of their own. A cell
 that reads a number alone (an amount, a count) is one line, never cut: under it a lone value is another item's.
+A cell cut where a table carried on over a page starts (docx_continued_tables) has its halves in two tables:
+`cells_cut_over_joins` joins them after the join is found, the name column included.
 """
 from __future__ import annotations
 
@@ -72,6 +74,7 @@ class SplitRow:
     lower: tuple[str, ...] = ()
     unshared: tuple[str, ...] = ()  # of `upper`, those the second does not share through a cell merged down over both
     item: str = ""                 # of a `cut`: the item's name, as the first row reads it
+    lower_table: Table | None = None  # the table `second` opens, where a table carried on over a page starts with it
     cell: str = ""                 # of a `cut` inside one cell's text (`_cell_cut`): that column, named as `lower` is
     rest: str = ""                 # and the start of the text the second row goes on with there
 
@@ -126,6 +129,65 @@ def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[
     if not any(pair.joined for pair in pairs):
         return table, pairs
     return replace(table, rows=kept), pairs
+
+
+def cells_cut_over_joins(blocks: list, continued: list, rows: list, labels: Labels,
+                         align: Align) -> tuple[list, list[SplitRow]]:
+    """Join each cell a page break cut where a table carried on over the page starts (docx_continued_tables, on its
+    evidence that a page turned there): the top of the cell's text in the upper table's last row, the rest in the
+    lower's first row under its header typed again (or its first row), every other cell of that row blank.
+
+    `_joined_in` reads one table: the two halves, in two tables, were read as two items, the lower without a name
+    or, where the name itself was cut (补助发 | 放及时率), as two items named by its halves, and not a word said.
+    The name column is joined here too, unlike in one table (`_named_below`): the join is where the page turned,
+    the lower's first row the top of the new page, so a name blank below the header typed again and only its end
+    typed there is the rest of the name above. The joined row replaces the upper's last, the lower loses its row:
+    both tables replaced, in the blocks and in the joins, which the matcher knows them by."""
+    pairs = []
+    for join in continued:
+        at = 0 if join.header is None else 1
+        if not join.joined or len(join.lower.rows) <= at or not join.upper.rows:
+            continue
+        first, second = join.upper.rows[-1], join.lower.rows[at]
+        column = _cell_cut(first, second)
+        if column is None or _header(first, rows, labels):
+            continue
+        whole = _cell_joined(first, second, column, 0)
+        if not (_names_at(whole, column, rows, labels, align) or _continues(whole, first, second, rows, labels, align)
+                and _named_left_of(whole, column, rows, labels, align)):
+            continue
+        pair = _cut(join.upper, first, second, True, False, column, rows, labels, align)
+        # the lower's blank categories go on with the upper's by the join: only the cells right of the name are its
+        name = _name_column(whole, rows, labels, align)
+        pair.unshared = tuple(n for n, c in zip(pair.upper, [c for c in first.distinct() if _own(c)])
+                              if c.column != column and name is not None and c.column >= name)
+        upper = replace(join.upper, rows=[*join.upper.rows[:-1], whole])
+        lower = replace(join.lower, rows=[r for r in join.lower.rows if r is not second])
+        pair.lower_table = lower
+        pairs.append(pair)
+        swapped = {id(join.upper): upper, id(join.lower): lower}
+        blocks = [swapped.get(id(block), block) for block in blocks]
+        for other in continued:
+            other.upper, other.lower = swapped.get(id(other.upper), other.upper), swapped.get(id(other.lower), other.lower)
+    return blocks, pairs
+
+
+def _names_at(whole: GridRow, column: int, rows: list, labels: Labels, align: Align) -> bool:
+    """Whether the joined row is a row of the form whose item's name (`_ITEM_NAME`) is the cell at `column`."""
+    return _name_column(whole, rows, labels, align) == column
+
+
+def _name_column(row: GridRow, rows: list, labels: Labels, align: Align) -> int | None:
+    """The grid column of the row's cell holding its item's name (`_ITEM_NAME`), as the first row of the form with
+    fields it lines up with places it; None where none does."""
+    for rp in rows:
+        found = labels(rp, row)
+        if found is None or found[2] or all(c.label is not None for c in rp.cells):
+            continue
+        named = [d for p, d, _ in align(rp, row) or [] if _prints_name(p) and d is not None]
+        if named:
+            return named[0].column
+    return None
 
 
 def _cut(table: Table, first: GridRow, second: GridRow, evidence: bool, across: bool, column: int | None,

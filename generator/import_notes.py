@@ -155,6 +155,8 @@ def _cut_note(source: str, pair) -> Problem:
     upper, lower, above, below = "、".join(pair.upper), "、".join(pair.lower), pair.first.number, pair.second.number
     unshared = "、".join(pair.unshared)  # a cell merged down over both is the lower row's too: nothing to fill there
     pair_at = f"{where_row(pair.table, pair.first)}与第 {below} 行" + ("（中间隔着重新打的一行表头）" if pair.across else "")
+    if pair.lower_table is not None:
+        return _cell_cut_over_join_note(source, pair)
     if pair.cell:
         return _cell_cut_note(source, pair, pair_at)
     if pair.joined:
@@ -187,6 +189,19 @@ def _cell_cut_note(source: str, pair, pair_at: str) -> Problem:
                     f"像是第 {above} 行{cell}的后半；文件里没有第 {below} 行在新一页开头的痕迹，按两行读入。"
                     f"若是一行，请把第 {below} 行的{cell}接在第 {above} 行的{cell}后面，删去第 {below} 行；"
                     f"若是两行，请补上第 {below} 行的{unshared or '其余各栏'}")
+
+
+def _cell_cut_over_join_note(source: str, pair) -> Problem:
+    """`_cell_cut_note` of a cell cut where a table carried on over a page starts (docx_split_rows
+    `cells_cut_over_joins`): always joined, on the evidence the join had; the rows named with their tables."""
+    cell, unshared, rest = pair.cell, "、".join(pair.unshared), f"“{pair.rest}”"
+    above, below = where_row(pair.table, pair.first), where_row(pair.lower_table, pair.second)
+    return _warning(source, "IMPORT-PAGE-CUT",
+                    f"{above}与{below}读作表上的一行被分页分成的两行（第 {pair.lower_table.number} 张表是第 "
+                    f"{pair.table.number} 张表在分页处断开后接着打的），{below}只填了{cell}，是{above}{cell}的后半："
+                    f"合成一行读入，{cell}取{above}的文字、接着{below}的{rest}（接成同一段）；"
+                    f"如果它们本是两行，请在规格里把“{pair.item}”这一项的{cell}末尾接上的{rest}删去，"
+                    f"并在它后面另写一项，{cell}填上这些文字" + (f"（{unshared}留空待填）" if unshared else ""))
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

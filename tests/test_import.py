@@ -1130,6 +1130,25 @@ def test_a_header_typed_again_with_a_label_reworded_or_left_blank_is_a_header_no
         assert "0 个错误，0 个警告，1 个提示" in output, output
 
 
+@pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
+def test_a_name_cut_where_a_table_carried_on_over_a_page_starts_is_joined(runner, built_word, tmp_path, header):
+    """补助发放及时率 cut at the page end, 补助发 in the upper table's last row with the values, 放及时率 alone in the
+    first row of the table carried on: split rows were joined inside one table only, so the two came in as two
+    indicators, 补助发 and 放及时率, and not a word was said."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    number, column = cut_inside_cell(document, "补助发放及时率", page=False)
+    rest = _cell_text(document.tables[2]._tbl.tr_lst[number].tc_lst[column])
+    _cut_into_two_tables(document, rest, header)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name,
+                                 warnings=1)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    lower = f"第 4 张表第 {1 + header} 行"
+    assert f"第 3 张表第 {number} 行与{lower}读作表上的一行被分页分成的两行" in note, note
+    assert f"{lower}只填了三级指标，是第 3 张表第 {number} 行三级指标的后半" in note, note
+    assert note.endswith("（实施周期指标值、年度指标值留空待填）"), note
+
+
 def _without_side_label(header, shape: str) -> None:
     """A header row (w:tr) typed again without its side label 绩效指标: the cell next to it (一级指标) stretched over
     its column ("stretched"), or the row left a cell short ("short")."""
