@@ -3,7 +3,8 @@
 An amount keeps the precision its author typed (`0` prints 0, `1.5` prints 1.5, `12.345` prints 12.345): jixiao
 never rounds or pads money. A form whose other amounts read 0.00 and 7.24 then prints a bare 0 or 1.5 beside them,
 or a third decimal none of its other amounts has, which the author did not mean. Lint's C8 says so both ways (the
-extra decimal most likely a slip) and never changes the value; a hint that corrects a mistyped amount (`1.5万`)
+extra decimal most likely a slip; a whole 0 or 3 it leaves, as paper forms print round sums so) and never changes the
+value; a hint that corrects a mistyped amount (`1.5万`)
 writes its digits with the form's decimals (1.50), never other digits. An amount typed in 元 is told in 万元 with the
 decimals it needs (`in_wan`): by import, which reads it so, and by lint's C10, which asks the clerk to.
 """

@@ -305,11 +305,16 @@ _EFFECT_INSTEAD = {
 @rule("C8", "warning", "金额小数位数不一", "表上金额按填写的样子印出；" + PRACTICE)
 def c8_amount_places(ctx):
     """An amount is written with as many decimals as most of the form's amounts: each is printed as typed, never
-    padded or rounded. Fewer decimals print short (0 beside 0.00); more, on a form whose amounts have decimals,
-    print a digit the form does not keep (12.345 beside 7.24), most often a slip of the finger. On a form of whole
-    amounts a 52.5 is a real half, not a slip, so only fewer decimals are asked about there.
+    padded or rounded. Some decimals but fewer print short (1.5 beside 7.24); more, on a form whose amounts have
+    decimals, print a digit the form does not keep (12.345 beside 7.24), most often a slip of the finger. On a form
+    of whole amounts a 52.5 is a real half, not a slip, so only fewer decimals are asked about there.
 
-    Pass: 0.00 and 1.50 beside 610.85.  Fail: other_funds 0, a task's 1.5 or 12.345 beside 610.85 and 7.24.
+    A whole amount among decimals (3 and 13 beside 17.68) is left alone: it loses no digit, it is how the paper
+    forms themselves print a round sum (one of the seed forms prints 3 and 13), and the review catalogue asks of an amount
+    only its unit (C1), never its decimals, so no reviewer returns a form for it.
+
+    Pass: 0.00 and 1.50 beside 610.85; other_funds 0 or a task's 3 beside them.  Fail: a task's 1.5 or 12.345
+    beside 610.85 and 7.24.
     """
     found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
     usual = usual_places([value for _, value in found])
@@ -318,9 +323,8 @@ def c8_amount_places(ctx):
     for path, value in found:
         have = places(value)
         typed = f"{value:f}" if isinstance(value, Decimal) else str(value)
-        if have < usual:
-            said = "没有写小数" if have == 0 else f"只写到 {have} 位小数"
-            yield ctx.report(path, f"“{typed}”{said}，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
+        if 0 < have < usual:
+            yield ctx.report(path, f"“{typed}”只写到 {have} 位小数，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
                                    f"请写成 {padded(typed, usual)}，与其他金额一致")
         elif have > usual > 0:
             yield ctx.report(path, f"“{typed}”写到 {have} 位小数，表上其他金额大多写到 {usual} 位小数；金额照写的样子印出，"
