@@ -407,6 +407,9 @@ def test_a12_blank_description(linter, edited):
     ("C9", GZ, "amount: 20.57", "amount: null", None, "任务“加强穗台交流交往，积极开展穗台民间交流活动。”的金额没有填写，表上会印成空格；"
      "重点任务请写明金额（万元），没有安排资金的写 0.00"),
     ("D1", ZJ, "name: 参加培训率(%)", "name: 参加培训人员", "name: 参加培训率(%)", "看不出质量要求"),
+    # 财预〔2020〕10号 附件2 puts 实际完成率 under 产出数量: a completion rate there was told to move to 质量 or 时效.
+    ("D1", GZ, "name: 档案整理完成率", "name: 档案整理合格率", "name: 档案整理完成率", "数量指标应是次数、人数、场次等计数或计划的完成率"),
+    ("D1", GZ, "name: 项目完成率", "name: 项目验收准确率", "name: 项目实际完成率", "（其他比率请放到质量或时效指标）"),
     ("D1", JS, "name: 举办苏台经济合作活动，促进台商投资江苏", "name: 碳排放减少量", None, "说的是生态环境方面的效果"),
     ("D1", JS, "name: 落实节能、垃圾分类、办公场所禁烟等相关要求", "name: 节约资金", None, "节约资金、增加收入一类请放到经济效益指标"),
     ("D1", ZJ, "name: 政府采购产品环保节能率", "name: 政府采购节约资金率", None, "请放到经济效益指标"),
@@ -3089,21 +3092,21 @@ def test_changed_since_counts_a_finding_rows_only_deleted_left_as_the_changes_ow
                     encoding="utf-8")
     report = _changed_since_head(runner)
     changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
-    assert changed[("A2", "indicators")] is True and changed[("D1", "indicators.1.name")] is False, report
+    assert changed[("A2", "indicators")] is True and changed[("B8", "indicators.1.period_value")] is False, report
     assert report["problems"][0]["changed"] and report["in_changes"] == sum(changed.values())
 
 
 def test_changed_since_marks_the_lines_git_shows_added(runner, git_repo):
-    """Two lines swapped: git's diff (and GitHub's) shows the lower one added, difflib the upper one, so lint's D1
+    """Two lines swapped: git's diff (and GitHub's) shows the lower one added, difflib the upper one, so lint's A4
     on the lower one was counted among the others though the pull request showed its line added."""
     folder, _ = git_repo()
     spec = folder / "specs" / GZ
     text = spec.read_text(encoding="utf-8")
-    row = re.search(r"(?m)^    name: 档案整理完成率\n    period_value: .*\n", text)[0]
+    row = re.search(r"(?m)^    name: 满意度\n    period_value: .*\n", text)[0]
     name, period = row.splitlines(keepends=True)
     spec.write_text(text.replace(row, period + name), encoding="utf-8")
     report = _changed_since_head(runner)
-    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("D1", "indicators.0.name")], report
+    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("A4", "indicators.7.name")], report
 
 
 def test_changed_since_matches_a_finding_by_its_field_not_its_words(runner, git_repo):
@@ -3112,7 +3115,7 @@ def test_changed_since_matches_a_finding_by_its_field_not_its_words(runner, git_
     though the spec had it at that field before. D1 on the name's own line, which the change touched, is its own."""
     folder, _ = git_repo()
     spec = folder / "specs" / GZ
-    spec.write_text(spec.read_text(encoding="utf-8").replace("    name: 项目完成率\n", "    name: 项目总体完成率\n"),
+    spec.write_text(spec.read_text(encoding="utf-8").replace("    name: 项目完成率\n", "    name: 项目总体合格率\n"),
                     encoding="utf-8")
     report = _changed_since_head(runner)
     changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
@@ -3125,7 +3128,7 @@ def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo
     specs: the others' findings are the ones they had, and reading them again only made lint slower."""
     folder, _ = git_repo((ROOT / "specs" / TJ, f"specs/{TJ}"), (ROOT / "specs" / HY, HY_PATH))
     spec = folder / "specs" / GZ
-    spec.write_text(spec.read_text(encoding="utf-8").replace("    name: 项目完成率\n", "    name: 项目总体完成率\n"),
+    spec.write_text(spec.read_text(encoding="utf-8").replace("    name: 项目完成率\n", "    name: 项目总体合格率\n"),
                     encoding="utf-8")
     linted_as_it_was = []
     lint_bytes = Linter.lint_bytes
