@@ -446,6 +446,19 @@ def test_c7_only_where_the_measure_is_of_the_money(linter, edited, name, level2,
     assert bool([p for p in fires(linter, path, "C7") if p.line == line]) is flagged
 
 
+@pytest.mark.parametrize("value, flagged", [
+    ("侨界群众满意的模范机关", False), ("创建人民满意的模范机关", False), ("争创群众满意窗口", False),
+    ("获评人民满意的公务员集体", False),
+    ("侨界群众对机关工作的满意程度", True), ("群众满意的单位占比≥90%", True), ("侨界群众满意", True),
+])
+def test_d2_reads_a_title_with_satisfaction_in_it_as_no_satisfaction_measure(linter, edited, value, flagged):
+    """D2 read the 衡阳 example's 侨界群众满意的模范机关, a title like 人民满意的模范机关, as a satisfaction measure and
+    asked to move it under 满意度, where it would be wrong."""
+    path, text = edited(ZJ, ('value: "有效实现日常工作正常有序运转"', f'value: "{value}"'))
+    line, _ = locate(text, f'value: "{value}"')
+    assert bool([p for p in fires(linter, path, "D2") if p.line == line]) is flagged
+
+
 @pytest.mark.parametrize("name, value", [
     ("促成台资项目签约金额", "≥10亿元"), ("带动社会资本投入", "≥500万元"), ("为侨企争取融资金额", "≥1000万元"),
     ("带动侨眷增收金额", "≥50万元"), ("为侨胞挽回经济损失金额", "≥100万元"),

@@ -95,18 +95,25 @@ def d1_keywords(ctx):
         yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2)}下，{why}")
 
 
+_SATISFACTION_TITLE = re.compile(r"满意的?[^，,。；;、]{0,8}?(?:机关|单位|窗口|示范|公务员|集体|站所)(?!率|数|度|占比|比例)")
+"""An honorary title with 满意 in it (人民满意的模范机关, 侨界群众满意的模范机关, 群众满意窗口, 满意示范单位): a standing the
+unit is to earn, not a satisfaction rate, so moving it under 满意度 would be wrong; a share of them (满意的单位占比) is
+still a measure of satisfaction."""
+
+
 @rule("D2", "warning", "满意度代替效益", PRACTICE)
 def d2_satisfaction_as_effect(ctx):
-    """A 效益 indicator states an effect, not somebody's satisfaction (that belongs under 满意度).
+    """A 效益 indicator states an effect, not somebody's satisfaction (that belongs under 满意度). A 满意 inside an
+    honorary title (`_SATISFACTION_TITLE`) is no satisfaction measure; whether the title is a checkable target is B7's.
 
-    Pass: 社会效益 › 档案信息数字化转化率.  Fail: 社会效益 › "侨界群众满意的模范机关".
+    Pass: 社会效益 › 档案信息数字化转化率, "侨界群众满意的模范机关".  Fail: 社会效益 › 群众对办公运转的满意程度.
     """
     for _, row in ctx.rows:
         if not row.effect:
             continue
         for key in ["name", *(c["key"] for c, _ in row.values)]:
             text = str(row.item.get(key) or "")
-            if terms.SATISFACTION.search(text):
+            if terms.SATISFACTION.search(_SATISFACTION_TITLE.sub("□", text)):
                 yield ctx.report(row.at(key), f"效益指标{quote(text)}说的是满意程度；满意度请设在满意度指标下，这里写可衡量的效果")
                 break
 
