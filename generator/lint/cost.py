@@ -9,7 +9,7 @@ from ..amount_places import AMOUNT, SMALL, amounts, in_wan, padded, places, usua
 from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
 from ..rules.budget_sum import balances
-from ..values import MONEY_UNITS, TIME_UNITS, Kind, wan_as_money
+from ..values import MONEY_UNITS, TIME_UNITS, Kind, parse, wan_as_money
 from . import same_measure, terms
 from .config import year_column
 from .context import quote, shown
@@ -105,23 +105,52 @@ def c1_money_unit(ctx):
                 yield ctx.report(where, f"{quote(value.text)}没有金额单位；请写明万元或元{example}")
 
 
+def _saving_cap(value) -> bool:
+    """Whether the value holds the cost to a share of the budget below all of it (预算控制98%以内, 控制在预算的95%以内:
+    ≤98%): a saving of 2% at least, a real cap, where 100% or more says only 不超预算."""
+    return bool(value.percent) and value.op in ("≤", "<") and 0 < value.number < 100
+
+
+def _whole_budget(value) -> bool:
+    """Whether the value is a share of the budget that is all of it or more (≤100%, 100%按预算落实): 不超预算 in figures."""
+    return bool(value.percent) and value.op not in ("≥", ">") and value.number >= 100
+
+
+def _cap_offered(ctx, listed, row) -> str:
+    """The cap C2 offers, always one it accepts: the row's own amount where its name gives one (a row named
+    180.61万元), else the list's budget where this is its only cost row, else an example amount. Never a share of
+    the budget: ≤100% is the 不超预算 C2 rejects."""
+    named = parse(row.name)
+    if named.money is not None:
+        return f"≤{named.number:f}{named.unit}"
+    budget = _budget(ctx, listed)
+    if budget is not None and [r for r in listed.rows if r.cost and r.content] == [row]:
+        return f"≤{budget:f}万元"
+    return "≤35万元"
+
+
 @rule("C2", "warning", "成本指标不具体", COST_TEXT)
 def c2_cost_value(ctx):
-    """A cost value is an amount, a unit cost or a cost-control rate, capped with ≤, not "within budget".
+    """A cost value is an amount, a unit cost or a cost-control rate, capped with ≤, not "within budget". A share of
+    the budget below all of it (预算控制98%以内) is a saving the unit must make, a real cap; a share of all of it
+    (≤100%, 100%按预算落实) is 不超预算 in figures. The cap offered is one C2 accepts (`_cap_offered`).
 
-    Pass: ≤35万元, ≤200元/人.  Fail: 预算控制98%以内, 按预算执行, 略有节余, 35万元 (no ≤).
+    Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%.  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
+    35万元 (no ≤).
     """
-    for _, row in ctx.rows:
+    for listed, row in ctx.rows:
         if not row.cost:
             continue
         for column, value in row.values:
             where = row.at(column["key"])
             if value.kind is Kind.EMPTY:
                 continue
-            if "预算" in value.text:
-                message = f"{quote(value.text)}只说了不超预算，没有给出成本上限；请按成本构成写出金额上限，如 ≤35万元"
+            if "预算" in value.text and not _saving_cap(value) or _whole_budget(value):
+                message = (f"{quote(value.text)}只说了不超预算，没有给出成本上限；"
+                           f"请写出金额上限，如 {_cap_offered(ctx, listed, row)}")
             elif value.kind is not Kind.QUANTITY:
-                message = f"{quote(value.text)}不是金额；成本指标请写成金额上限（≤35万元）、单位成本（≤200元/人）或成本控制率（≤100%）"
+                message = (f"{quote(value.text)}不是金额；成本指标请写成金额上限（如 {_cap_offered(ctx, listed, row)}）"
+                           "或单位成本（如 ≤200元/人）")
             elif value.unit is None:
                 continue  # C1 reports it
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
