@@ -428,6 +428,46 @@ def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, o
     assert [p for p in fires(linter, clean, code) if p.line == line] == []
 
 
+@pytest.mark.parametrize("spec, old, new", [
+    (TJ, 'value: "防范提升"', 'value: "达到"'), (TJ, 'value: "保障"', 'value: "是"'),
+    (JS, 'half_year_value: "明显"', 'half_year_value: "达到"'),  # the first row's 明显 (举办苏台经济合作活动…)
+    (ZJ, 'name: 市侨联工作经费\nvalue: "长期"', 'name: 市侨联工作经费\nvalue: "是"'),
+])
+def test_a_bare_yes_does_not_launder_a_vague_value(linter, edited, spec, old, new):
+    """B6 and B7 offered 达到/未达到、是/否 as the way out of 防范提升, 保障, 明显, 长期; written in, the warning went,
+    and the value still said nothing. A bare yes on a name that asks no yes or no is told what to write instead."""
+    path, text = edited(spec, (old, new))
+    line = locate(text, new.split("\n")[-1])[0]
+    [problem] = [p for p in linter.lint_file(path) if p.line == line]
+    assert problem.code == "B7" and "只说做到与否" in problem.message and "完成期限" in problem.message, problem
+    assert "达到/未达到" not in problem.message and "是/否" not in problem.message
+
+
+@pytest.mark.parametrize("name, value", [
+    ("是否按期完成档案数字化", "是"), ("是否按期完成档案数字化", "达到"), ("内控制度执行情况", "达到"),
+    ("制定《2024年度法制建设计划》", "完成"), ("办公设备符合国家节能标准", "达标"),
+])
+def test_a_bare_yes_answers_a_name_that_asks_yes_or_no(linter, edited, name, value):
+    """是否…, …情况 (graded in 10号's bands) and a name that names its standard or document are answered by a yes."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == []
+
+
+@pytest.mark.parametrize("name, offered, not_offered", [
+    ("保障机关正常运行", "完成期限（如 2023年12月31日前完成）", "达到/未达到"),
+    ("是否保障机关正常运行", "请写成 是/否", "优/良/中/差"),
+    ("机关运行保障情况", "达到/未达到 这样的分档", "是/否"),
+])
+def test_the_way_out_of_an_uncheckable_value_follows_the_name(linter, edited, name, offered, not_offered):
+    """达到/未达到、是/否 are offered only where the name asks yes or no; elsewhere a number, a deadline or a grade."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: {name}\ndescription: {name}\nvalue: "保障"'))
+    [problem] = [p for p in fires(linter, path, "B7") if p.line == locate(text, 'value: "保障"')[0]]
+    assert offered in problem.message and not_offered not in problem.message, problem.message
+
+
 @pytest.mark.parametrize("name, level2, flagged", [
     ("预算执行率", "质量指标", True), ("资金到位率", "质量指标", True), ("资金拨付及时率", "质量指标", True),
     ("支出进度", "质量指标", True), ("业务工作支出安排金额", "数量指标", True), ("财政资金投入", "数量指标", True),

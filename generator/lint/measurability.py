@@ -256,7 +256,8 @@ def b6_vague(ctx):
     A vague name is judged whatever its value: a grade (达到, 完成) only says that the vague claim was met, so
     有效促进侨界交流 with 达到 is no more checkable than with nothing; a number rescues a name only when the name
     ends in what the number counts or measures (有效提升侨务接待次数 十八次, 活动持续时间 ≤3天). Nor does the message
-    offer 达到/未达到 as the way out of a vague name: that is how such a row came to be written.
+    offer 达到/未达到 as the way out of a vague name: that is how such a row came to be written; nor of a vague value
+    unless the name asks yes or no (`_way_out`).
 
     A value reads as a quantity or date wherever a number stands in it, the year that frames its work too
     (2024年积极推动实现高质量发展 is 2024 of 年): such a value is words all the same when, as in prose, its only numbers
@@ -287,7 +288,7 @@ def b6_vague(ctx):
             words_only = value.kind is Kind.TEXT and not _ranking(value.text)
             uncounted = _uncounted_number(value.text, words) if word and not words_only else None
             if word and (words_only or uncounted):
-                way_out = "请写成数值加单位" if name_word else "请写成数值加单位，或 达到/未达到 这样的分级"
+                way_out = "请写成数值加单位" if name_word else _way_out(ctx, row)
                 why = f"，其中的“{uncounted}”不是要达到的数量或期限" if uncounted else ""
                 yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法{why}，无法核查是否达成；{way_out}")
         if name_word and not _measures_by_number(row):
@@ -457,13 +458,55 @@ def _in_numerals(value) -> bool:
     return value.kind is Kind.TEXT and measurable(value)
 
 
+_NAMED_STANDARD = re.compile(r"《[^》]+》|标准")
+"""A name that names the standard or document its row is met by (符合国家节能标准, 制定《2024年度法制建设计划》): 达到,
+达标 or 完成 there says which, and is checkable."""
+_BARE_YES = frozenset({"是", "有", "达到", "达标", "完成", "已完成", "全部完成"})
+"""Grades that only say yes: checkable where the name asks yes or no, and nowhere else (保障机关正常运行 达到)."""
+
+
+def _asks_yes_no(row) -> str | None:
+    """What answers the row's name where it asks yes or no (是否…: 是/否) or for the state of a thing, graded
+    (…情况: 财预〔2020〕10号 scores a 定性 target in three bands, 达成 to 未达成, and 财预〔2011〕285号 asks such a
+    value graded, 分级分档); None for any other name, where a bare yes says nothing of what or how much."""
+    name = normalise(fold(row.name))
+    if "是否" in name:
+        return "是/否"
+    if name.endswith("情况"):
+        return "优/良/中/差、达到/未达到 这样的分档"
+    return None
+
+
+def _way_out(ctx, row) -> str:
+    """What B6 and B7 tell a vague or uncheckable value to be: the yes or no or the grade its name asks for; else a
+    number, a deadline or a grade, never a bare 达到 or 是, which a clerk would write and which says nothing
+    (防范提升 → 达到, 保障 → 是)."""
+    answer = _asks_yes_no(row)
+    if answer:
+        return f"请写成 {answer}，或改为数值"
+    return f"请写成数值加单位（如 ≥3场、≥90%）、完成期限（如 {ctx.deadline}）或 优/良/中/差 这样的等级"
+
+
+def _bare_yes(row, value, words) -> bool:
+    """Whether the value is a bare yes (`_BARE_YES`) on a row whose name neither asks yes or no nor names its standard,
+    and no other rule tells it: a rate or count's (B2), a vague name's (B6 on the name), a 时效's (B9)."""
+    name = fold(row.name)
+    return (value.kind is Kind.GRADE and fold(value.text) in _BARE_YES and bool(name) and not _asks_yes_no(row)
+            and not _NAMED_STANDARD.search(name) and not terms.QUANTITATIVE_NAME.search(name)
+            and not _vague(row.name, words) and row.role2 != "timeliness")
+
+
 @rule("B7", "warning", "定性指标值不可核查", QUANTIFY + "；财预〔2020〕10号（定性指标分档评分）", grades=list(GRADES))
 def b7_graded(ctx):
-    """A 定性 value is a graded, checkable term, not a restated goal; a number is written in figures.
+    """A 定性 value is a graded, checkable term, not a restated goal; a number is written in figures. A bare yes
+    (达到, 是, 完成) is checkable only where the name asks yes or no (是否…, …情况) or names its standard; elsewhere
+    it is how 保障 or 长期 gets laundered, and is told what to write (`_way_out`).
 
-    Pass: 健全, 达到, 及时, 名列全省第三 (a ranking: `_RANKING`).  Fail: 保障, 长期, 侨界群众满意的模范机关;
-    百分之九十五, 十八次, 十月底前, 二〇二四年底前 (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken
-    short: told to write it in figures).
+    Pass: 健全, 达到 for 是否按期完成, 优 for 制度执行情况, 完成 for 制定《2024年度法制建设计划》, 名列全省第三 (a ranking:
+    `_RANKING`).  Fail: 保障, 长期,
+    侨界群众满意的模范机关; 达到 for 提升内控体系建设，防范廉洁风险, 是 for 保障机关正常运行; 百分之九十五, 十八次,
+    十月底前, 二〇二四年底前 (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken short: told to write it in
+    figures).
     """
     words = ctx.config.settings[b6_vague.id].params["words"]
     for _, row, column, value in _values(ctx):
@@ -472,8 +515,10 @@ def b7_graded(ctx):
             advice = f"请写成阿拉伯数字：{quote(figures)}" if figures else "请用阿拉伯数字书写"
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；{advice}")
         elif value.kind is Kind.TEXT and not _vague(value.text, words) and not _ranking(value.text):
-            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；定性指标请用 是/否、达到/未达到、"
-                                                    "优/良/中/差、健全/合理/规范/完成 等分级，或改为数值")
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；{_way_out(ctx, row)}")
+        elif _bare_yes(row, value, words):
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}只说做到与否，而{quote(unpunctuated(row.name))}"
+                                                    f"不是问是或否的指标，看不出做到了什么、做到多少；{_way_out(ctx, row)}")
 
 
 @rule("B8", "warning", "指标值是评分规则", PRACTICE)
