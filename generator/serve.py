@@ -14,7 +14,7 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Callable
 from urllib.parse import quote, unquote
 
@@ -78,7 +78,9 @@ class Watched:
     as `trouble`, for the pages to show, with the folders found before still watched.
 
     `awaited` are the folders a project with no spec yet gets its first one in (`jixiao new -o specs/`):
-    git keeps no empty folder, so they may not exist yet, and their specs are previewed once they do."""
+    git keeps no empty folder, so they may not exist yet, and their specs are previewed once they do.
+
+    `base` is the folder the pages' addresses name a spec from (see `address`)."""
 
     paths: list[str]
     find_roots: Callable[[], Roots]
@@ -91,18 +93,38 @@ class Watched:
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
-        self._folders = {name for name in self.paths if Path(name).is_dir()}
+        self._is_folder = {name: os.path.isdir(name) for name in self.paths}
+        self.base = _shared_folder([*self.paths, *self.awaited])
 
     def specs(self) -> list[str]:
-        """The specs previewed now; an awaited folder not made yet holds none, nor does a folder gone
+        """The specs previewed now; an awaited folder not made yet holds none, nor does a path gone
         (spec_files reads a missing path as a file: a renamed specs/ was listed as a spec 文件不存在)."""
         gone = set(self.gone())
         return spec_files([name for name in self.paths if name not in gone]
                           + [folder for folder in self.awaited if Path(folder).is_dir()])
 
     def gone(self) -> list[str]:
-        """The folders given to serve that are not there now: renamed, moved or deleted while it ran."""
-        return [name for name in self.paths if name in self._folders and not Path(name).is_dir()]
+        """The folders and files given to serve that are not there now: renamed, moved or deleted while it ran.
+        A file given alone and deleted was rendered as missing, FILE-NOT-FOUND suggesting another spec."""
+        return [name for name, folder in self._is_folder.items()
+                if not (os.path.isdir(name) if folder else os.path.isfile(name))]
+
+    def was_folder(self, name: str) -> bool:
+        """Whether a path given to serve was a folder when it started (one gone is neither now)."""
+        return self._is_folder.get(name, False)
+
+    def address(self, spec: str) -> str:
+        """The part of a spec's page address after FORM_PREFIX: its path from `base`, with `/` between folders.
+
+        It was the path as found, quoted: started in a subfolder (`cd templates; jixiao serve`) that is
+        `../specs/x.yaml`, whose `..` a browser takes as a step up before asking, and a Windows path has
+        backslashes. From `base`, the folder holding every path given, it has neither, and stays the same
+        while the preview runs."""
+        full = os.path.abspath(spec)
+        try:
+            return PurePath(os.path.relpath(full, self.base)).as_posix()
+        except ValueError:  # on another drive than `base` (Windows): the whole path, its drive a first folder
+            return PurePath(full).as_posix().replace(":", "", 1)
 
     def files(self) -> list[Path]:
         folders = [*self.roots.template_folders, *self.roots.schema_folders]
@@ -135,6 +157,16 @@ class Watched:
                 continue
             stamps[str(path)] = (info.st_mtime_ns, info.st_size)
         return stamps
+
+
+def _shared_folder(paths: list[str]) -> str:
+    """The deepest folder holding each path's folder, so that a folder given is named in addresses under it
+    (`specs/x.yaml`, not `x.yaml`); the current folder when no path is given, or when they are on different
+    drives (Windows), where no folder holds them all."""
+    try:
+        return os.path.commonpath([os.path.dirname(os.path.abspath(name)) for name in paths])
+    except ValueError:
+        return os.getcwd()
 
 
 class Preview:
@@ -239,24 +271,26 @@ class Preview:
         if self.watched.trouble is not None:
             return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble, reload)
         specs = self.watched.specs()
-        spec = unquote(route[len(FORM_PREFIX):]) if route.startswith(FORM_PREFIX) else None
+        address = unquote(route[len(FORM_PREFIX):]) if route.startswith(FORM_PREFIX) else None
+        spec = {self.watched.address(name): name for name in specs}.get(address)
         try:
             if route == "/":
                 return 200, "text/html; charset=utf-8", self._index(specs, reload)
-            if spec in specs:
+            if spec is not None:
                 return 200, "text/html; charset=utf-8", self._form(spec, reload)
         except JixiaoError as exc:
             return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", exc, reload)
-        if spec is None:
+        if address is None:
             body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
             return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
-        return 404, "text/html; charset=utf-8", _spec_gone(spec, reload)
+        return 404, "text/html; charset=utf-8", _spec_gone(address, reload)
 
     def _index(self, specs: list[str], reload: str) -> bytes:
-        gone = "".join(f'<p class="bad">文件夹 {html.escape(name)} 不见了：它可能已被改名、移动或删除；'
+        gone = "".join(f'<p class="bad">{"文件夹" if self.watched.was_folder(name) else "规格"} '
+                       f"{html.escape(name)} 不见了：它可能已被改名、移动或删除；"
                        "它回来后这一页会自动刷新。</p>" for name in self.watched.gone())
         if not specs and gone:
-            return _PAGE.format(title="jixiao 预览：文件夹不见了", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
+            return _PAGE.format(title="jixiao 预览：没有规格", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
                                 reload=reload).encode("utf-8")
         if not specs:
             return self._no_spec_yet(reload)
@@ -267,7 +301,7 @@ class Preview:
             state = (f'<span class="bad">{errors} 个错误，未能生成</span>' if errors
                      else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
             name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
-            items.append(f'<li><a href="{FORM_PREFIX}{quote(spec)}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
+            items.append(f'<li><a href="{FORM_PREFIX}{quote(self.watched.address(spec))}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"{gone}<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")

@@ -59,7 +59,7 @@ def test_the_index_lists_every_spec_by_its_form_name_and_links_its_form(served):
     status, page = get("/")
     assert status == 200
     assert "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表" in page and "天津市归国华侨联合会2023年度项目绩效目标表" in page
-    link = f'/form/{specs / GZ}'
+    link = f'/form/specs/{GZ}'  # from the folder holding the paths given
     assert f'href="{link}"' in page and VERSION_PATH in page
     status, form = get(link)
     assert status == 200 and "<table" in form and "广州市台湾同胞联谊会" in form
@@ -81,7 +81,7 @@ def test_a_saved_change_shows_on_the_next_load_with_a_new_version(served):
     assert preview.refresh() and not preview.refresh()  # one change, seen once
     _, after = get(VERSION_PATH)
     assert after != before
-    _, form = get(f"/form/{spec}")
+    _, form = get(f"/form/specs/{spec.name}")
     assert "广州市台胞联谊会" in form
 
 
@@ -97,14 +97,14 @@ def test_a_page_reloads_for_a_change_saved_before_its_script_first_asks(served):
     saved in that second (a second quick save) never reloaded, and the page showed the content before it."""
     preview, get, specs = served
     spec = specs / GZ
-    _, form = get(f"/form/{spec}")
+    _, form = get(f"/form/specs/{spec.name}")
     _, now = get(VERSION_PATH)
     assert _shown_version(form) == now
     spec.write_text(spec.read_text(encoding="utf-8").replace("广州市台湾同胞联谊会", "广州市台胞联谊会", 1), encoding="utf-8")
     assert preview.refresh()
     _, later = get(VERSION_PATH)
     assert later != _shown_version(form)  # what the script compares: it reloads
-    for route in ("/", f"/form/{spec}"):
+    for route in ("/", f"/form/specs/{spec.name}"):
         _, page = get(route)
         assert _shown_version(page) == later, route
 
@@ -130,13 +130,13 @@ def test_the_page_of_a_spec_renamed_away_reloads_when_it_is_back(served):
     spec, aside = specs / GZ, specs / (GZ + "~")
     spec.rename(aside)
     assert preview.refresh()
-    status, gone = get(f"/form/{spec}")
-    assert status == 404 and "可能已被改名、移动或删除" in gone and html.escape(str(spec)) in gone
+    status, gone = get(f"/form/specs/{spec.name}")
+    assert status == 404 and "可能已被改名、移动或删除" in gone and f"specs/{GZ}" in gone
     aside.rename(spec)
     assert preview.refresh()
     _, now = get(VERSION_PATH)
     assert now != _shown_version(gone)
-    status, form = get(f"/form/{spec}")
+    status, form = get(f"/form/specs/{spec.name}")
     assert status == 200 and "<table" in form
 
 
@@ -148,7 +148,7 @@ def test_a_spec_with_errors_shows_them_as_validate_prints_them(served):
     preview.refresh()
     _, index = get("/")
     assert "1 个错误，未能生成" in index
-    _, page = get(f"/form/{spec}")
+    _, page = get(f"/form/specs/{spec.name}")
     assert "有错误，未能生成" in page and f"{spec}:" in page and "错误[SCHEMA-TYPE]" in page
     assert "&lt;b&gt;1,000&lt;/b&gt;" in page and "<b>1,000</b>" not in page  # spec text is escaped here too
     assert VERSION_PATH in page  # and reloads once fixed
@@ -156,12 +156,12 @@ def test_a_spec_with_errors_shows_them_as_validate_prints_them(served):
 
 def test_a_form_with_warnings_shows_them_above_it_but_not_in_print(served):
     preview, get, specs = served
-    _, before = get(f"/form/{specs / GZ}")
+    _, before = get(f"/form/specs/{GZ}")
     assert "1 个警告" in before and "SCHEMA-LINE" in before  # the copy's schema line points nowhere
     spec = specs / GZ
     spec.write_text(spec.read_text(encoding="utf-8").replace("广州市台湾同胞联谊会", "（请填写）", 1), encoding="utf-8")
     preview.refresh()
-    _, form = get(f"/form/{spec}")
+    _, form = get(f"/form/specs/{spec.name}")
     assert "<table" in form and "2 个警告（只在预览中显示" in form and "“（请填写）”" in form.split("<table")[0]
     assert form.index("只在预览中显示") < form.index("<table") and "@media print{.jixiao-warnings{display:none}}" in form
 
@@ -258,14 +258,14 @@ def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path,
     assert old in original
     broken.write_text(original.replace(old, new, 1), encoding="utf-8")
     assert preview.refresh()
-    for route in ("/", f"/form/{spec}"):
+    for route in ("/", f"/form/specs/{spec.name}"):
         status, content_type, body = preview.page(route)
         page = body.decode("utf-8")
         assert status == 200 and content_type.startswith("text/html"), route
         assert "表样有误，无法预览" in page and re.search(words, page) and VERSION_PATH in page, page
     broken.write_text(original, encoding="utf-8")
     assert preview.refresh()
-    assert "<table" in preview.page(f"/form/{spec}")[2].decode("utf-8")  # fixed and saved: the form is back
+    assert "<table" in preview.page(f"/form/specs/{spec.name}")[2].decode("utf-8")  # fixed and saved: the form is back
 
 
 @pytest.fixture
@@ -406,7 +406,7 @@ def test_a_form_of_the_projects_own_reloads_and_shows_warnings_whatever_its_body
     forms, specs, spec = _copied_variant(tmp_path)
     (forms / "templates" / "copied" / "form.html").write_text(form_html, encoding="utf-8")
     preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
-    status, _, body = preview.page(f"/form/{spec}")
+    status, _, body = preview.page(f"/form/specs/{spec.name}")
     page = body.decode("utf-8")
     assert status == 200 and "<table>" in page, page
     assert _shown_version(page) == preview.version() and page.count(VERSION_PATH) == 1
@@ -554,3 +554,46 @@ def test_the_computer_s_own_name_is_answered_only_when_others_can_reach_the_prev
     for name in ("pc-wang:8000", "PC-Wang.corp.example", "pc-wang.local"):
         assert allowed_host(name, "0.0.0.0") and not allowed_host(name, "127.0.0.1")
     assert allowed_host("preview.lan:8000", "preview.lan") and not allowed_host("other.lan", "0.0.0.0")
+
+
+def _links(page: str) -> list[str]:
+    """The addresses of the forms an index page links."""
+    return re.findall(r'href="(/form/[^"]+)"', page)
+
+
+@pytest.mark.parametrize("given", [[], ["../specs"]], ids=["default-specs", "path-up"])
+def test_the_index_links_of_a_preview_started_in_a_subfolder_open_their_forms(tmp_path, monkeypatch, started, given):
+    """Started in a subfolder (`cd templates; jixiao serve`, or `jixiao serve ../specs`) the links were
+    /form/../specs/x.yaml: a browser takes `..` as a step up before asking, and every link was 没有这一页."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(main, ["new", "--form", "tianjin", "--unit", "天津市测试中心", "--year", "2025",
+                                "-o", "specs/"]).exit_code == 0
+    (tmp_path / "notes").mkdir()
+    monkeypatch.chdir(tmp_path / "notes")
+    assert runner.invoke(main, ["serve", *given]).exit_code == 0
+    [preview] = started
+    [link] = _links(preview.page("/")[2].decode("utf-8"))
+    assert ".." not in link and "\\" not in link and link.startswith("/form/specs/"), link
+    status, _, body = preview.page(link)
+    assert status == 200 and "<table" in body.decode("utf-8")
+
+
+def test_a_single_spec_served_and_deleted_is_said_to_be_gone_and_comes_back(served):
+    """Serving one file that was then deleted rendered it as missing: FILE-NOT-FOUND, suggesting another spec."""
+    _, get, specs = served
+    preview = Preview([str(specs / GZ)], Roots)
+    [link] = _links(preview.page("/")[2].decode("utf-8"))
+    good = (specs / GZ).read_bytes()
+    (specs / GZ).unlink()
+    assert preview.refresh()
+    status, _, body = preview.page(link)
+    page = body.decode("utf-8")
+    assert status == 404 and "可能已被改名、移动或删除" in page and "它回来后这一页会自动刷新" in page, page
+    assert "FILE-NOT-FOUND" not in page and "是否想写" not in page and VERSION_PATH in page
+    index = preview.page("/")[2].decode("utf-8")
+    assert f"规格 {html.escape(str(specs / GZ))} 不见了" in index and "FILE-NOT-FOUND" not in index
+    (specs / GZ).write_bytes(good)
+    assert preview.refresh()
+    assert "<table" in preview.page(link)[2].decode("utf-8")
