@@ -192,7 +192,7 @@ class Preview:
         try:
             return self._news()
         except Exception as exc:  # noqa: BLE001 - a bug met while rendering: the watcher goes on
-            self._failed(exc)
+            self.failed(exc)
             return []
 
     def _news(self) -> list[str]:
@@ -226,7 +226,7 @@ class Preview:
             try:
                 return self.watched.poll()
             except Exception as exc:  # noqa: BLE001 - a folder removed while walked, or a bug: the watcher goes on
-                self._failed(exc)
+                self.failed(exc)
                 return False
 
     def render(self, spec: str) -> Rendered:
@@ -250,13 +250,13 @@ class Preview:
         try:
             return self._page(route)
         except Exception as exc:  # noqa: BLE001 - the page is where the preview's user looks
-            body = (f"<h1>预览出错</h1><p>{html.escape(self._failed(exc))}</p>"
+            body = (f"<h1>预览出错</h1><p>{html.escape(self.failed(exc))}</p>"
                     "<p>这一页每秒重试一次（文件正被改动、移动时会这样），好了会自动显示。</p>")
             return 500, "text/html; charset=utf-8", _PAGE.format(
                 title="预览出错", body=body, reload=reload_script("")).encode("utf-8")  # no version is this page's
 
-    def _failed(self, exc: Exception) -> str:
-        """What went wrong, said in the terminal unless it was just said."""
+    def failed(self, exc: Exception) -> str:
+        """What went wrong, said in the terminal unless it was just said; the server's own failures too."""
         message = (f"预览出错：{os_problem(exc)}" if isinstance(exc, OSError) else
                    f"jixiao 内部错误：{type(exc).__name__}: {exc}；请把这条消息报告给维护者")
         if message != self._said:

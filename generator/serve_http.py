@@ -9,12 +9,15 @@ import contextlib
 import errno
 import os
 import socket
+import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .errors import os_reason
 from .serve_hosts import OTHER_SITE, WILDCARDS, allowed_host, lan_addresses
 
 REUSE_SHARES_PORT = os.name == "nt"  # what SO_REUSEADDR does on Windows (see PreviewServer)
+CLIENT_GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+"""What writing to a browser that closed the connection raises: a tab closed, a link clicked mid-page."""
 
 
 class PreviewServer(ThreadingHTTPServer):
@@ -28,10 +31,20 @@ class PreviewServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], handler):
+    def __init__(self, address: tuple[str, int], handler, failed):
         host, port = address
         self.address_family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0][0]
+        self._failed = failed
         super().__init__(address, handler)
+
+    def handle_error(self, request, client_address):
+        """A browser gone mid-answer is no error; anything else is said by `failed`, in Chinese and in one line.
+
+        socketserver printed a 20-line traceback for each: a tab closed or a link clicked while a form was
+        being made filled the terminal where the spec's errors are said."""
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, CLIENT_GONE):
+            self._failed(exc)
 
     @property
     def allow_reuse_address(self) -> bool:  # type: ignore[override]
@@ -78,7 +91,7 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
         def log_message(self, format, *args):  # noqa: A002 (the base class's name)
             """Quiet: a request line per second of reload polling would bury the messages that matter."""
 
-    return PreviewServer((host, port), Handler)
+    return PreviewServer((host, port), Handler, preview.failed)
 
 
 def cannot_listen(host: str, port: int, exc: OSError) -> str:

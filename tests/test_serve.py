@@ -6,6 +6,7 @@ import html
 import re
 import shutil
 import socket
+import struct
 import threading
 import urllib.error
 import urllib.request
@@ -597,3 +598,51 @@ def test_a_single_spec_served_and_deleted_is_said_to_be_gone_and_comes_back(serv
     (specs / GZ).write_bytes(good)
     assert preview.refresh()
     assert "<table" in preview.page(link)[2].decode("utf-8")
+
+
+def _answer_and_wait(monkeypatch, said, page, leave_early: bool) -> None:
+    """Serve one request whose page is `page(route)`; the browser leaves (closes, reset) once it is asked for when
+    `leave_early`. Returns when the server is done with the request, whatever became of it."""
+    preview = Preview([], Roots, say=said.append)
+    asked, left, done = threading.Event(), threading.Event(), threading.Event()
+
+    def answered(route):
+        asked.set()
+        left.wait(30)
+        return page(route)
+
+    monkeypatch.setattr(preview, "page", answered)
+    server = make_server(preview, "127.0.0.1", 0)
+    shut = server.shutdown_request
+    monkeypatch.setattr(server, "shutdown_request", lambda request: (shut(request), done.set()))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with socket.create_connection(server.server_address, timeout=30) as browser:
+            browser.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            assert asked.wait(30)
+            if leave_early:  # as a closed tab: the connection reset, not ended in order
+                browser.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                browser.close()
+            left.set()
+            if not leave_early:
+                while browser.recv(65536):
+                    pass
+        assert done.wait(30)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_browser_that_leaves_mid_page_is_no_error_in_the_terminal(monkeypatch, said, capsys):
+    """A tab closed while its form was made printed socketserver's 20-line ConnectionResetError traceback."""
+    _answer_and_wait(monkeypatch, said, lambda route: (200, "text/html; charset=utf-8", b"x" * 100_000), True)
+    assert capsys.readouterr().err == "" and said == []
+
+
+def test_a_failure_of_the_server_itself_is_said_in_one_line_not_a_traceback(monkeypatch, said, capsys):
+    def broken(route):
+        raise RuntimeError("boom")
+
+    _answer_and_wait(monkeypatch, said, broken, False)
+    assert said == ["jixiao 内部错误：RuntimeError: boom；请把这条消息报告给维护者"]
+    assert "Traceback" not in capsys.readouterr().err
