@@ -89,7 +89,9 @@ class Watched:
     trouble: JixiaoError | None = None
     version: int = 0
     changed: list[str] = field(default_factory=list)  # the files added, removed or changed at the last poll
+    shaping: list[str] = field(default_factory=list)  # those of them no spec before nor after: forms, schemas, settings
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+    _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
@@ -126,37 +128,39 @@ class Watched:
         except ValueError:  # on another drive than `base` (Windows): the whole path, its drive a first folder
             return PurePath(full).as_posix().replace(":", "", 1)
 
-    def files(self) -> list[Path]:
+    def files(self, specs: list[str]) -> list[Path]:
+        """`specs` and every file that shapes their forms: jixiao.yaml, the forms' and the schemas' folders."""
         folders = [*self.roots.template_folders, *self.roots.schema_folders]
-        found = [Path(p) for p in self.specs()]
         settings = find_project(Path.cwd())
-        return found + ([settings] if settings else []) + [
+        return [Path(p) for p in specs] + ([settings] if settings else []) + [
             p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
-        stamps = self._stamp_all()
+        stamps, previewed = self._stamp_all()
         if stamps == self._stamps:
             return False
         self.changed = sorted(name for name in stamps.keys() | self._stamps.keys()
                               if stamps.get(name) != self._stamps.get(name))
+        self.shaping = [name for name in self.changed if name not in previewed | self._previewed]
         try:
             self.roots, self.trouble = self.find_roots(), None
         except JixiaoError as exc:
             self.trouble = exc
-        self._stamps = self._stamp_all()  # the folders jixiao.yaml names now
+        self._stamps, self._previewed = self._stamp_all()  # the folders jixiao.yaml names now
         self.version += 1
         return True
 
-    def _stamp_all(self) -> dict[str, tuple[int, int]]:
-        stamps = {}
-        for path in self.files():
+    def _stamp_all(self) -> tuple[dict[str, tuple[int, int]], set[str]]:
+        """Each file's (modification time, size), and the specs among them."""
+        specs, stamps = self.specs(), {}
+        for path in self.files(specs):
             try:
                 info = path.stat()
             except OSError:  # removed while being looked at: the next poll sees it gone
                 continue
             stamps[str(path)] = (info.st_mtime_ns, info.st_size)
-        return stamps
+        return stamps, set(specs)
 
 
 def _shared_folder(paths: list[str]) -> str:
@@ -203,6 +207,8 @@ class Preview:
             return [f"{', '.join(changed)} 有改动；jixiao.yaml 有误，无法预览：{self.watched.trouble.format_message()}"]
         specs, lines = set(self.watched.specs()), []
         for name in changed:
+            if name in self.watched.shaping:
+                continue
             if name not in specs:
                 lines.append(f"{name} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")
                 continue
@@ -213,7 +219,29 @@ class Preview:
                 continue
             errors = [line(problem) for problem in problems if problem.is_error]
             lines += errors or [f"{name}：没有错误，预览已更新。"]
-        return lines
+        return lines + (self._forms_news(self.watched.shaping) if self.watched.shaping else [])
+
+    def _forms_news(self, shaping: list[str]) -> list[str]:
+        """After a change to a form, a schema, a profile or jixiao.yaml: what each spec's page says now, its
+        first error (one line for the specs a broken form stops alike), or that none has any.
+
+        The terminal said the preview was updated whatever the change did: a form.html saved with a tag
+        left open broke every page of its form, and only the browser said so."""
+        changed, specs = "、".join(shaping), self.watched.specs()
+        failing = [first for first in map(self._first_error, specs) if first is not None]
+        errors = list(dict.fromkeys(failing))
+        if not errors:
+            return [f"{changed} 有改动，预览已更新{f'：{len(specs)} 个规格都没有错误' if specs else ''}。"]
+        more = [f"……另有 {len(errors) - MAX_NEWS} 个错误，见浏览器。"] if len(errors) > MAX_NEWS else []
+        return [f"{changed} 有改动；{len(failing)} 个规格的页面显示错误：", *errors[:MAX_NEWS], *more]
+
+    def _first_error(self, spec: str) -> str | None:
+        """The first error a spec's page shows, as validate prints it (`file:line:column: 错误[…] …`), if any."""
+        try:
+            problems = self.render(spec).problems
+        except JixiaoError as exc:  # a profile or schema that cannot be used: the page says 表样有误
+            return exc.format_message()
+        return next((line(problem) for problem in problems if problem.is_error), None)
 
     def version(self) -> str:
         """What a page's reload script compares: this run and the watched files' version."""

@@ -646,3 +646,29 @@ def test_a_failure_of_the_server_itself_is_said_in_one_line_not_a_traceback(monk
     _answer_and_wait(monkeypatch, said, broken, False)
     assert said == ["jixiao 内部错误：RuntimeError: boom；请把这条消息报告给维护者"]
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("file, old, new, words", [
+    ("templates/copied/form.html", "{% endfor %}", "",
+     r"form.html:\d+:\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：第 \d+ 行的“{% for %}”没有对应的“{% endfor %}”"),
+    ("templates/copied/profile.yaml", "orientation: portrait", "orientation: landscap",
+     r"profile.yaml:\d+:\d+: 错误\[SCHEMA-ENUM\] 纸张方向：文本“landscap”不是可选的取值.*"),
+    ("schema/copied.schema.json", '"defs.schema.json#/$defs/', '"def.schema.json#/$defs/',
+     r"copied.schema.json:\d+:\d+: \$ref“def.schema.json#/\$defs/\w+”指不到任何定义"),
+], ids=["form-html", "profile", "schema"])
+def test_the_terminal_says_what_a_broken_form_does_to_the_pages(tmp_path, file, old, new, words):
+    """After a form, profile or schema was saved broken, the terminal still said “…有改动，预览已更新。”:
+    only the browser showed that every page of that form had turned into an error."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    broken = forms / file
+    original = broken.read_text(encoding="utf-8")
+    broken.write_text(original.replace(old, new, 1), encoding="utf-8")
+    assert preview.refresh()
+    head, first = preview.news()
+    assert head == f"{broken} 有改动；1 个规格的页面显示错误：" and re.search(words, first), (head, first)
+    assert re.search(rf"^{re.escape(str(broken))}:\d+:\d+: ", first, re.MULTILINE), first  # VS Code opens it there
+    assert first in html.unescape(preview.page(f"/form/specs/{spec.name}")[2].decode("utf-8"))  # what the page says
+    broken.write_text(original, encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == [f"{broken} 有改动，预览已更新：1 个规格都没有错误。"]
