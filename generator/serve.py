@@ -36,8 +36,20 @@ _BODY_START, _BODY_END = re.compile(r"<body\b[^>]*>", re.IGNORECASE), re.compile
 # first answer instead, a change saved in the second after a load (a second quick save) was taken as the page's
 # own version, and the page kept showing the content before it as current. A server that stopped or cannot be
 # reached says so on the page, which no longer follows the files; a server started again has a new version.
+# The reader's place is kept for the tab (sessionStorage, one per page address) when the page goes and scrolled
+# back to once the next one has loaded: an error while typing showed the short error page, and the form came back
+# at its top, at every pause with auto-save. A page too short to reach the place kept (that error page) leaves it
+# as it was unless the reader scrolled there, so the form comes back where they were reading.
 _RELOAD = """<script>(function () {
-  var shown = "@VERSION@", stopped = null;
+  var shown = "@VERSION@", stopped = null, place = "jixiao-scroll:" + location.pathname, kept = 0;
+  try { kept = Number(sessionStorage.getItem(place)) || 0; } catch (e) {}
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  addEventListener("load", function () { scrollTo(0, kept); });
+  addEventListener("pagehide", function () {
+    var bottom = document.documentElement.scrollHeight - innerHeight;
+    if (!(bottom < kept && scrollY >= bottom - 1)) kept = scrollY;
+    try { sessionStorage.setItem(place, String(kept)); } catch (e) {}
+  });
   setInterval(function () {
     fetch("@PATH@", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
       if (v !== shown) location.reload();

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import errno
 import html
+import json
 import re
 import shutil
 import socket
+import subprocess
 import struct
 import threading
 import urllib.error
@@ -672,3 +674,43 @@ def test_the_terminal_says_what_a_broken_form_does_to_the_pages(tmp_path, file, 
     broken.write_text(original, encoding="utf-8")
     assert preview.refresh()
     assert preview.news() == [f"{broken} 有改动，预览已更新：1 个规格都没有错误。"]
+
+
+_PAGES_IN_A_TAB = """
+const script = require("fs").readFileSync(0, "utf8"), store = {}, seen = [];
+function load(height, scrolled) {  // one page of the tab: loaded, maybe scrolled by the reader, then left
+  const on = {};
+  Object.assign(globalThis, {
+    sessionStorage: {getItem: (k) => (k in store ? store[k] : null), setItem: (k, v) => { store[k] = v; }},
+    location: {pathname: "/form/specs/a.yaml", reload() {}}, history: {scrollRestoration: "auto"},
+    addEventListener: (type, f) => { on[type] = f; }, setInterval() {}, innerHeight: 700, scrollY: 0,
+    document: {documentElement: {scrollHeight: height}},
+    scrollTo: (x, y) => { globalThis.scrollY = Math.max(0, Math.min(y, height - 700)); },
+  });
+  new Function(script)();
+  on.load();
+  seen.push(scrollY);
+  if (scrolled !== undefined) scrollTo(0, scrolled);
+  on.pagehide();
+}
+load(3400, 1500); load(557); load(3400); load(3400, 300); load(3400);
+console.log(JSON.stringify(seen));
+"""
+
+
+def test_a_reload_keeps_the_reader_s_place_across_the_error_page_and_back(served):
+    """An error while typing showed the short error page and the form came back at its top (with VS Code's
+    auto-save, at every pause). The place is kept per page for the tab, and a page too short to show it keeps it."""
+    preview, get, specs = served
+    pages = [get(f"/form/specs/{GZ}")[1], get("/")[1], preview.page("/form/specs/gone.yaml")[2].decode("utf-8")]
+    for page in pages:
+        script = page[page.index("<script>(function"):]
+        assert "sessionStorage" in script and '"jixiao-scroll:" + location.pathname' in script, script
+        assert 'addEventListener("pagehide"' in script and 'addEventListener("load"' in script
+    if not shutil.which("node"):
+        pytest.skip("Node.js is not installed: the script's steps are not run")
+    script = pages[0][pages[0].index("<script>") + len("<script>"):pages[0].index("</script>")]
+    ran = subprocess.run(["node", "-e", _PAGES_IN_A_TAB], input=script, capture_output=True, text=True, timeout=60)
+    assert ran.returncode == 0, ran.stderr
+    # the form read at 1500; the error page, too short, at its top; the form back at 1500; read at 300, back there
+    assert json.loads(ran.stdout) == [0, 0, 1500, 1500, 300]
