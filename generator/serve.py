@@ -24,7 +24,7 @@ from .errors import JixiaoError, os_problem
 from .project import find as find_project
 from .report import as_html_list, line
 from .variants import Roots
-from .validate import spec_files
+from .validate import foreign_yaml, spec_files
 
 VERSION_PATH = "/__jixiao/version"
 FORM_PREFIX = "/form/"
@@ -104,6 +104,7 @@ class Watched:
     shaping: list[str] = field(default_factory=list)  # those of them no spec before nor after: forms, schemas, settings
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
+    _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
@@ -112,10 +113,25 @@ class Watched:
 
     def specs(self) -> list[str]:
         """The specs previewed now; an awaited folder not made yet holds none, nor does a path gone
-        (spec_files reads a missing path as a file: a renamed specs/ was listed as a spec 文件不存在)."""
+        (spec_files reads a missing path as a file: a renamed specs/ was listed as a spec 文件不存在).
+        Other programs' YAML found in a folder is no spec, as validate, lint and build skip it: a
+        docker-compose.yml in specs/ was listed with FORM-MISSING."""
         gone = set(self.gone())
-        return spec_files([name for name in self.paths if name not in gone]
-                          + [folder for folder in self.awaited if Path(folder).is_dir()])
+        found = spec_files([name for name in self.paths if name not in gone]
+                           + [folder for folder in self.awaited if Path(folder).is_dir()])
+        named = {name for name, folder in self._is_folder.items() if not folder}  # checked whatever it holds
+        return [name for name in found if name in named or not self._foreign(name)]
+
+    def _foreign(self, name: str) -> bool:
+        """validate.foreign_yaml, read again only when the file changed: specs() runs at every poll and request."""
+        try:
+            info = os.stat(name)
+        except OSError:  # gone meanwhile: listed, and its page says so
+            return False
+        stamp = (info.st_mtime_ns, info.st_size)
+        if self._foreign_seen.get(name, (None,))[0] != stamp:
+            self._foreign_seen[name] = (stamp, foreign_yaml(Path(name)))
+        return self._foreign_seen[name][1]
 
     def gone(self) -> list[str]:
         """The folders and files given to serve that are not there now: renamed, moved or deleted while it ran.

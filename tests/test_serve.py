@@ -714,3 +714,14 @@ def test_a_reload_keeps_the_reader_s_place_across_the_error_page_and_back(served
     assert ran.returncode == 0, ran.stderr
     # the form read at 1500; the error page, too short, at its top; the form back at 1500; read at 300, back there
     assert json.loads(ran.stdout) == [0, 0, 1500, 1500, 300]
+
+
+def test_another_program_s_yaml_in_the_specs_folder_is_not_listed(served):
+    """validate, lint and build skip a docker-compose.yml found in specs/; serve listed it with FORM-MISSING."""
+    preview, get, specs = served
+    (specs / "docker-compose.yml").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    preview.refresh()
+    _, index = get("/")
+    assert "2 个规格" in index and "docker-compose" not in index and "未能生成" not in index
+    named = Preview([str(specs / "docker-compose.yml")], Roots)  # a file named is checked whatever it holds
+    assert "FORM-MISSING" in named.page("/form/docker-compose.yml")[2].decode("utf-8")
