@@ -76,6 +76,13 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (http.server's naming)
+            self._answer(with_body=True)
+
+        def do_HEAD(self):  # noqa: N802
+            """As GET without the body: a link checker or `curl -I` got http.server's 501 page, in English."""
+            self._answer(with_body=False)
+
+        def _answer(self, with_body: bool):
             if allowed_host(self.headers.get("Host"), host):
                 status, content_type, body = preview.page(self.path.split("?", 1)[0])
             else:  # a page of another site, its name turned to this computer's address (see serve_hosts)
@@ -86,7 +93,8 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
-            self.wfile.write(body)
+            if with_body:
+                self.wfile.write(body)
 
         def log_message(self, format, *args):  # noqa: A002 (the base class's name)
             """Quiet: a request line per second of reload polling would bury the messages that matter."""

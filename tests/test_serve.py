@@ -44,9 +44,9 @@ def served(tmp_path, said):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
 
-    def get(path: str, headers: dict | None = None) -> tuple[int, str]:
+    def get(path: str, headers: dict | None = None, method: str = "GET") -> tuple[int, str]:
         try:
-            with urllib.request.urlopen(urllib.request.Request(base + path, headers=headers or {}),
+            with urllib.request.urlopen(urllib.request.Request(base + path, headers=headers or {}, method=method),
                                         timeout=30) as response:
                 return response.status, response.read().decode("utf-8")
         except urllib.error.HTTPError as error:
@@ -725,3 +725,10 @@ def test_another_program_s_yaml_in_the_specs_folder_is_not_listed(served):
     assert "2 个规格" in index and "docker-compose" not in index and "未能生成" not in index
     named = Preview([str(specs / "docker-compose.yml")], Roots)  # a file named is checked whatever it holds
     assert "FORM-MISSING" in named.page("/form/docker-compose.yml")[2].decode("utf-8")
+
+
+def test_head_is_answered_as_get_without_the_body(served):
+    """HEAD (a link checker, `curl -I`) got http.server's 501 page, in English."""
+    _, get, _ = served
+    assert get("/", method="HEAD") == (200, "") and get(VERSION_PATH, method="HEAD") == (200, "")
+    assert get("/nothing", method="HEAD") == (404, "")
