@@ -3276,7 +3276,7 @@ def test_a_hedge_on_a_cap_gets_the_word_of_its_row(runner, tmp_path):
 
 def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runner, tmp_path):
     """`有所提升` → `力争有所提升`, `提升` → `基本提升`, `明显提升` → `基本提升`, `12月底前完成` → `力争12月底前完成` and
-    `开展活动8次` → `全年力争开展8次` were plain 修改: a hedge counted only at a value's head before a verb of doing,
+    `开展活动8次` → `全年力争开展8次` (and `高于90%` → `力争高于90%`) were plain 修改: a hedge counted only at a value's head before a verb of doing,
     so one before a verb of improving, a word of degree or a date, or one further in, was missed. A hedge counts
     before whatever it softens wherever it stands in the number's clause; a deadline hedged is 时限推后. Before a noun
     it still names a thing (基本医疗保险, 基本支出, 一般公共预算, 争取资金), and 约 that ends a word (预约, 节约) is none.
@@ -3296,6 +3296,8 @@ def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runne
         ("数量指标", "争取资金", "资金≥50万元", "积极争取资金≥50万元"),
         ("质量指标", "预约完成率", "完成率≥95%", "预约完成率≥95%"),
         ("质量指标", "保障率", "100%", "100%，力争按时完成"),  # a clause added beside the number is hedged, not it
+        ("质量指标", "验收合格率", "高于90%", "力争高于90%"),  # a comparator in words
+        ("数量指标", "新增站点数", "适度增加3个", "力争适度增加3个"),
     ])
     found = value_marks(runner, old, new)
     assert found == {"办公用房需求保障率": ("目标放宽", "加了“力争”"), "服务水平": ("目标放宽", "加了“基本”"),
@@ -3304,7 +3306,8 @@ def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runne
                      "工作完成时间": ("时限推后", "加了“力争”"),
                      "开展活动次数": ("目标放宽", "加了“力争”"), "参保人数": (None, None), "人员经费": (None, None),
                      "争取资金": (None, None), "预约完成率": (None, None),
-                     "保障率": (None, None)}
+                     "保障率": (None, None), "验收合格率": ("目标放宽", "加了“力争”"),
+                     "新增站点数": ("目标放宽", "加了“力争”")}
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
 
 
