@@ -23,9 +23,10 @@ as the upper's last (a header typed otherwise: as a row of the upper). A first r
 header row's labels, the others blank or worded otherwise, is a header typed again (`_header` REWORDED): passed over
 as a header, never read as an indicator; so is one reading the upper header's words in order but for one or two,
 its cells laid out otherwise (the side label 绩效指标 left out, `_left_out`). Tables whose columns differ are never taken for one. Tables of the same
-columns with no evidence between them are left two, but named (`joined` False) where a group goes on across them
-(`_one_group`) or the lower has no header: a WPS file marks no page it began, and the clerk alone can tell, and add
-a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
+columns with no evidence between them are left two (`joined` False), their header typed again still passed over as
+one (read as a row, it came in as an indicator named 三级指标, or its words unplaced), and named (`hinted`) where a
+group goes on across them (`_one_group`) or the lower has no header: a WPS file marks no page it began, and the clerk
+alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
 over its pages itself, so a blank row between two tables there is the clerk's own gap (xlsx_grid reads each with
 its own columns).
 """
@@ -65,15 +66,19 @@ class ContinuedTable:
     header: GridRow | None = None
     reworded: bool = False           # `header` is worded otherwise than the upper's, known by the columns
     marker: Paragraph | None = None  # the line between that says the table goes on (续表), read as the join's
-    joined: bool = True  # False: the same columns but no evidence a page turned: left two tables, with a hint
+    joined: bool = True  # False: the same columns but no evidence a page turned: left two tables
     left_out: tuple[str, ...] = ()  # the labels of the upper's header `header` lacks, the rest shifted (`_left_out`)
+    # of one not `joined`: hinted at (IMPORT-MAYBE-CONTINUED) as a group goes on across the two or the lower has no
+    # header (`_one_group`); its `header` is passed over as a header either way
+    hinted: bool = True
 
 
 def continued_tables(blocks: list, rows: list, labels: Labels) -> list[ContinuedTable]:
     """Each table of the body's `blocks` that carries on the table before it (`rows`: the form's row patterns, which
     say what is a header row), on evidence that a page turned between the two or a line saying it goes on; and,
     not `joined`, each that has the same columns as the one before it with no such evidence (a WPS file marks no
-    page it began), which is read as a table of its own but said, as the clerk alone knows which it is."""
+    page it began), which is read as a table of its own, its header typed again a header all the same, and said
+    where `hinted`, as the clerk alone knows which it is."""
     found, upper, turned, marker = [], None, False, None
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -88,8 +93,9 @@ def continued_tables(blocks: list, rows: list, labels: Labels) -> list[Continued
         evidence = turned or marker is not None or bool(block.rows) and block.rows[0].starts_page
         if upper is not None and not upper.where and not block.where and block.rows and upper.rows:
             carried = _carried_on(upper, block, rows, labels)
-            if carried is not None and (evidence or carried.header is None or _one_group(carried, rows, labels)):
+            if carried is not None:
                 carried.marker, carried.joined = marker, evidence
+                carried.hinted = evidence or carried.header is None or _one_group(carried, rows, labels)
                 found.append(carried)
         upper, turned, marker = block, False, None
     return found

@@ -138,6 +138,8 @@ def continued_table_notes(source: str, found: Result) -> list[Problem]:
         else:
             why = f"它的第 1 行是照{upper}的表头重新打的一行表头"
         if not c.joined:
+            if not c.hinted:
+                continue  # a table of its own by design more often than not (docx_continued_tables `_one_group`)
             notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-MAYBE-CONTINUED",
                                  f"{lower}紧接在{upper}后面，栏目相同（{why}），但两表之间没有分页的痕迹，按两张表读入；"
                                  f"如果它是{upper}跨页接着打的同一张表，请在 Word 里两表之间加一行“续表”，再导入"))

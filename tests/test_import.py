@@ -1103,6 +1103,24 @@ def test_a_table_of_its_own_header_opening_a_new_category_is_not_hinted_to_be_ca
     assert "IMPORT-MAYBE-CONTINUED" not in output and "IMPORT-TABLE-CONTINUED" not in output, output
 
 
+@pytest.mark.parametrize("retyped", ["a-label-reworded", "stretched", "short"])
+def test_a_header_retyped_over_a_table_of_its_own_is_a_header_though_not_hinted_at(runner, built_word, tmp_path,
+                                                                                  retyped):
+    """No page mark between, the lower table opening 效益指标 (no group going on, so no IMPORT-MAYBE-CONTINUED), its
+    header typed again worded otherwise (年度目标值) or without its side label 绩效指标: leaving the hint out left the
+    header out of those passed over, and it came in as an indicator 一级指标 › 二级指标 › 三级指标 (an SCHEMA-ENUM
+    error) or as five unplaced words."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    lower = _cut_into_two_tables(document, "经济效益指标", True, between="",
+                                 header_text={5: "年度目标值"} if retyped == "a-label-reworded" else {})
+    if retyped != "a-label-reworded":
+        _without_side_label(lower.tr_lst[0], retyped)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "CONTINUED" not in output and "IMPORT-UNPLACED" not in output, output
+    assert "0 个错误，0 个警告。" in output, output
+
+
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
 def test_no_example_form_is_hinted_to_hold_a_table_carried_on(runner, built_word, tmp_path, spec):
     """天津's form prints two tables per project, the projects one after another; 江苏's a table per section."""
