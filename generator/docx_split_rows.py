@@ -37,7 +37,13 @@ a row between the lines of its cells, so the second's first paragraph goes on th
 line (no space beside a Chinese character, `han.joined`), the second's further paragraphs lines of their own. A cell
 that reads a number alone (an amount, a count) is one line, never cut: under it a lone value is another item's.
 A cell cut where a table carried on over a page starts (docx_continued_tables) has its halves in two tables:
-`cells_cut_over_joins` joins them after the join is found, the name column included.
+`cells_cut_over_joins` joins them after the join is found.
+
+A name is never taken from the lower row, in one table or across two: a row filling only the name, under a row
+filling that name and more, is the end of a name a page cut (补助发 | 放及时率) or an item whose values are not
+filled in yet (a draft's) under one filled in, and nothing in the file tells which. Where a page began at the
+lower, both stay items and the pair is kept (`SplitRow.named`) for a warning naming both rows and how to join the
+name in the spec if it is one.
 """
 from __future__ import annotations
 
@@ -77,6 +83,7 @@ class SplitRow:
     lower_table: Table | None = None  # the table `second` opens, where a table carried on over a page starts with it
     cell: str = ""                 # of a `cut` inside one cell's text (`_cell_cut`): that column, named as `lower` is
     rest: str = ""                 # and the start of the text the second row goes on with there
+    named: bool = False            # of a `cell` cut: the cell is the item's name, so never joined (`_name_cut`)
 
 
 def joined_split_rows(blocks: list, rows: list, labels: Labels, align: Align) -> tuple[list, list[SplitRow]]:
@@ -117,6 +124,9 @@ def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[
             header = table.rows[index + 1]
             pairs.append(_cut(table, first, second, header.starts_page or second.starts_page, True, column, rows,
                               labels, align))
+        elif second is not None and second.starts_page and (
+                column := _name_cut(first, second, rows, labels, align)) is not None:
+            pairs.append(_name_cut_pair(table, first, second, column, None, rows, labels, align))
         pair = pairs[-1] if pairs and pairs[-1].first is first else None
         if pair is not None and pair.joined:
             kept.append(whole)
@@ -137,12 +147,11 @@ def cells_cut_over_joins(blocks: list, continued: list, rows: list, labels: Labe
     evidence that a page turned there): the top of the cell's text in the upper table's last row, the rest in the
     lower's first row under its header typed again (or its first row), every other cell of that row blank.
 
-    `_joined_in` reads one table: the two halves, in two tables, were read as two items, the lower without a name
-    or, where the name itself was cut (补助发 | 放及时率), as two items named by its halves, and not a word said.
-    The name column is joined here too, unlike in one table (`_named_below`): the join is where the page turned,
-    the lower's first row the top of the new page, so a name blank below the header typed again and only its end
-    typed there is the rest of the name above. The joined row replaces the upper's last, the lower loses its row:
-    both tables replaced, in the blocks and in the joins, which the matcher knows them by."""
+    `_joined_in` reads one table: the two halves, in two tables, were read as two items, the lower without a name,
+    and not a word said. The joined row replaces the upper's last, the lower loses its row: both tables replaced,
+    in the blocks and in the joins, which the matcher knows them by. A name is not joined, as in one table
+    (`_name_cut`): a lower first row filling only the name is as well a draft's item whose values are not filled
+    in yet; both stay items, and the pair is kept for a warning."""
     pairs = []
     for join in continued:
         at = 0 if join.header is None else 1
@@ -153,8 +162,11 @@ def cells_cut_over_joins(blocks: list, continued: list, rows: list, labels: Labe
         if column is None or _header(first, rows, labels):
             continue
         whole = _cell_joined(first, second, column, 0)
-        if not (_names_at(whole, column, rows, labels, align) or _continues(whole, first, second, rows, labels, align)
-                and _named_left_of(whole, column, rows, labels, align)):
+        if _names_at(whole, column, rows, labels, align):
+            pairs.append(_name_cut_pair(join.upper, first, second, column, join.lower, rows, labels, align))
+            continue
+        if not (_continues(whole, first, second, rows, labels, align) and _named_left_of(whole, column, rows, labels,
+                                                                                          align)):
             continue
         pair = _cut(join.upper, first, second, True, False, column, rows, labels, align)
         # the lower's blank categories go on with the upper's by the join: only the cells right of the name are its
@@ -170,6 +182,28 @@ def cells_cut_over_joins(blocks: list, continued: list, rows: list, labels: Labe
         for other in continued:
             other.upper, other.lower = swapped.get(id(other.upper), other.upper), swapped.get(id(other.lower), other.lower)
     return blocks, pairs
+
+
+def _name_cut(first: GridRow, second: GridRow, rows: list, labels: Labels, align: Align) -> int | None:
+    """The grid column of the item's name (`_ITEM_NAME`) where `second` fills that cell alone and `first` fills it
+    too, with more than a number: the two ends of one name a page break cut (补助发 | 放及时率), or an item whose
+    values are not filled in yet under one filled in. Nothing tells the two apart, and a name is the item's
+    (`_named_below`): never joined, only said."""
+    column = _cell_cut(first, second)
+    if column is None or _header(first, rows, labels):
+        return None
+    return column if _names_at(_cell_joined(first, second, column, 0), column, rows, labels, align) else None
+
+
+def _name_cut_pair(table: Table, first: GridRow, second: GridRow, column: int, lower_table: Table | None,
+                   rows: list, labels: Labels, align: Align) -> SplitRow:
+    """The pair `_name_cut` finds at `column`, kept as two rows (`lower_table`: the table `second` opens, where it
+    carries `table` on), with the cells right of the name the upper fills: what the lower lacks as an item."""
+    pair = _cut(table, first, second, False, False, column, rows, labels, align)
+    filled = [c for c in first.distinct() if _own(c)]
+    pair.unshared = tuple(n for n, c in zip(pair.upper, filled) if c.column > column)
+    pair.named, pair.lower_table = True, lower_table
+    return pair
 
 
 def _names_at(whole: GridRow, column: int, rows: list, labels: Labels, align: Align) -> bool:

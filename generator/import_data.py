@@ -131,7 +131,8 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
     lists = dict.fromkeys(path[:-1] for path in found.item_rows)
     notes += [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
     # the lower row of a pair shaped like a row cut at a page break and kept as two: IMPORT-MAYBE-CUT names it
-    told = {where_row(pair.table, pair.second) for pair in found.split_rows if pair.cut and not pair.joined}
+    told = {where_row(pair.lower_table or pair.table, pair.second) for pair in found.split_rows
+            if pair.cut and not pair.joined}
     return data, notes + [note for path in lists for note in _unnamed(source, data, path, read_from, told, fields)]
 
 

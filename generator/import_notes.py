@@ -157,6 +157,8 @@ def _cut_note(source: str, pair) -> Problem:
     upper, lower, above, below = "、".join(pair.upper), "、".join(pair.lower), pair.first.number, pair.second.number
     unshared = "、".join(pair.unshared)  # a cell merged down over both is the lower row's too: nothing to fill there
     pair_at = f"{where_row(pair.table, pair.first)}与第 {below} 行" + ("（中间隔着重新打的一行表头）" if pair.across else "")
+    if pair.named:
+        return _name_cut_note(source, pair)
     if pair.lower_table is not None:
         return _cell_cut_over_join_note(source, pair)
     if pair.cell:
@@ -191,6 +193,23 @@ def _cell_cut_note(source: str, pair, pair_at: str) -> Problem:
                     f"像是第 {above} 行{cell}的后半；文件里没有第 {below} 行在新一页开头的痕迹，按两行读入。"
                     f"若是一行，请把第 {below} 行的{cell}接在第 {above} 行的{cell}后面，删去第 {below} 行；"
                     f"若是两行，请补上第 {below} 行的{unshared or '其余各栏'}")
+
+
+def _name_cut_note(source: str, pair) -> Problem:
+    """A warning at a row filling only the name under a row filling it and more, the lower at the top of a page
+    (docx_split_rows `_name_cut`): the end of a name a page cut, or a draft's item whose values are not filled in
+    yet. Import reads two items, as a name is never taken from the lower row; the clerk, who has the print, is told
+    how to check and how to make it one name in the spec."""
+    cell, item, rest, unshared = pair.cell, pair.item, pair.rest, "、".join(pair.unshared)
+    above, below = where_row(pair.table, pair.first), where_row(pair.lower_table or pair.table, pair.second)
+    turned = (f"第 {pair.lower_table.number} 张表是第 {pair.table.number} 张表在分页处断开后接着打的"
+              if pair.lower_table is not None else f"{below}在新一页的开头")
+    return _warning(source, "IMPORT-MAYBE-CUT",
+                    f"{above}与{below}可能是表上的一行被分页分成了两行（{turned}）：{below}只填了{cell}“{rest}”，"
+                    f"像是{above}{cell}“{item}”的后半，也可能是另一项还没有填值；{cell}从不取自下一行，按两项读入。"
+                    f"请对照原表核对：若是同一个{cell}，请在规格里把“{rest}”接在“{item}”这一项的{cell}后面，"
+                    f"删去“{rest}”这一项；若是两项，" + (f"请补上“{rest}”这一项的{unshared}" if unshared
+                                                     else "规格不用改"))
 
 
 def _cell_cut_over_join_note(source: str, pair) -> Problem:
