@@ -39,6 +39,7 @@ from typing import Callable
 
 from .docx_grid import GridRow, Paragraph, Table
 from .docx_pattern import norm
+from .field_guess import meant
 
 # docx_match's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
@@ -155,17 +156,23 @@ def _left_out(header: GridRow, row: GridRow) -> tuple[str, ...]:
     its cells: the header typed again without its side label (绩效指标 merged down the table's left), the next label
     (一级指标) stretched over that column or the row a cell short. Its labels stand in other columns than the
     form's, so it shows too few of them in place to pass for a header (`_header`), and was read as a row: its
-    words left unplaced and, the join missed, the blank categories under it left blank. Empty where it is not so."""
-    above = [c.text.strip() for c in header.distinct()]
+    words left unplaced and, the join missed, the blank categories under it left blank. One of its words may be a
+    slip of the header's (年度目标值 for 年度指标值, `field_guess.meant`), as a header typed again by hand has: the
+    row is still the header typed again. Empty where it is not so."""
+    above = [norm(c.text) for c in header.distinct()]
     below = [norm(c.text) for c in row.distinct()]
     if not all(below) or len(below) < 2 or not 1 <= len(above) - len(below) <= 2:
         return ()
-    kept, rest = [], iter(enumerate(above))
+    kept, slipped = [], False
     for word in below:
-        kept.append(next((i for i, text in rest if norm(text) == word), None))
-        if kept[-1] is None:
+        rest = above[kept[-1] + 1 if kept else 0:]
+        at = next((i for i, text in enumerate(rest) if text == word), None)
+        if at is None and not slipped and (guess := meant(word, rest)) is not None:
+            at, slipped = rest.index(guess), True
+        if at is None:
             return ()
-    return tuple(text for i, text in enumerate(above) if i not in kept)
+        kept.append(len(above) - len(rest) + at)
+    return tuple(c.text.strip() for i, c in enumerate(header.distinct()) if i not in kept)
 
 
 def _header(row: GridRow, rows: list, labels: Labels) -> str | None:

@@ -1217,19 +1217,24 @@ def _without_side_label(header, shape: str) -> None:
 
 
 @pytest.mark.parametrize("shape", ["stretched", "short"])
-@pytest.mark.parametrize("spec, table, text", [
-    ("guangzhou-tailian-2023", 2, "补助发放及时率"),
-    ("zhanjiang-qiaolian-2024", 1, "培训开展时间"),
+@pytest.mark.parametrize("spec, table, text, slip", [
+    ("guangzhou-tailian-2023", 2, "补助发放及时率", ""),
+    ("guangzhou-tailian-2023", 2, "补助发放及时率", "年度目标值"),
+    ("zhanjiang-qiaolian-2024", 1, "培训开展时间", ""),
+    ("zhanjiang-qiaolian-2024", 1, "培训开展时间", "指标"),
 ])
 def test_a_header_typed_again_without_its_side_label_is_a_header_and_the_rows_under_it_carry_on(
-        runner, built_word, tmp_path, shape, spec, table, text):
+        runner, built_word, tmp_path, shape, spec, table, text, slip):
     """绩效指标 left out of the header typed again over the lower table, 一级指标 stretched over its column or the
     row a cell short: its labels stood in other columns than the form's, so it passed for no header and the tables
     for no join; its five words were left unplaced and each indicator under it, its 一级指标 merged down from the
-    upper table, came in with a blank 一级指标 (nine SCHEMA-ENUM errors in 湛江's)."""
+    upper table, came in with a blank 一级指标 (nine SCHEMA-ENUM errors in 湛江's). So too where its last word was
+    typed with a slip (年度目标值 for 年度指标值, 指标 for 指标值): only words read exactly were taken."""
     document = Document(str(built_word[spec]))
     lower = _cut_into_two_tables(document, text, True, table=table)
     _without_side_label(lower.tr_lst[0], shape)
+    if slip:
+        _retype_cell(lower.tr_lst[0].tc_lst[-1], slip)
     output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
     assert "IMPORT-UNPLACED" not in output, output
     assert "栏目相同（它的第 1 行是照第 {0} 张表的表头重新打的一行表头，少了“绩效指标”，其余栏目名的格与第 {0} 张表的表头不同" \
