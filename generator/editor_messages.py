@@ -11,7 +11,8 @@ exactly as the schema files do:
 - a `$ref` to a leaf definition (no fields, no items, no `$ref` of its own) is replaced by the definition
   with the field's own title and description, and definitions nothing refers to any more are dropped;
 - each field's `errorMessage` (and `patternErrorMessage`) starts with the field's Chinese name;
-- a length bound becomes an equal `pattern` with its own message (`总体绩效目标：不能为空；请填写总体绩效目标`),
+- a length bound becomes an equal `pattern` with its own message (`总体绩效目标：不能为空；请填写总体绩效目标`;
+  `minLength: 1` beside the pattern that refuses a text of blanks, VISIBLE_TEXT, becomes that pattern),
   a number bound an `if` whose `else` (taken only by a number out of bounds) refuses with its own message
   (`基本支出：不能是负数；…`), each in an `allOf` entry beside the field's other checks; a length bound the
   field's `enum` or `const` already enforces (`minLength: 1` beside options none of which is empty) is dropped,
@@ -29,7 +30,7 @@ import copy
 from typing import Any
 
 from .schema_nodes import subschemas
-from .schema_store import ANNOTATIONS, TYPE_NAMES, escaped, follow, pointer_steps, refs
+from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, escaped, follow, pointer_steps, refs
 from .schema_words import NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
 
 _LENGTHS = ("minLength", "maxLength")
@@ -147,11 +148,14 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
     “产出指标”时，二级指标请写…`), its length and number bounds turned into checks the editor says in Chinese."""
     title = field.get("title") if isinstance(field.get("title"), str) else title
     hint = _without_title(field.get("errorMessage"), title)
+    blank_refused = field.get("pattern") == VISIBLE_TEXT and field.get("minLength") == 1 and "maxLength" not in field
+    if blank_refused:  # said in minLength's words (`不能为空；请填写…`), as validate says it; see `_length_check`
+        del field["pattern"]
     if not in_branch:
         _name_messages(field, name, title, hint)
     # With no keyword the editor says an errorMessage for, the author wrote it for the bounds: it says them.
     for_bounds = f"{name}：{hint}" if hint and not set(_MESSAGED) & set(field) else None
-    checks = [*_length_check(field, name, title, for_bounds), *_bound_check(field, name, hint, for_bounds)]
+    checks = [*_length_check(field, name, title, for_bounds, blank_refused), *_bound_check(field, name, hint, for_bounds)]
     if checks:
         field["allOf"] = [*field.get("allOf", []), *checks]
 
@@ -172,15 +176,17 @@ def _name_messages(field: dict, name: str, title: str, hint: str) -> None:
     field["errorMessage"] = f"{name}：{'；'.join(said)}"
 
 
-def _length_check(field: dict, name: str, title: str, for_bounds: str | None) -> list[dict]:
+def _length_check(field: dict, name: str, title: str, for_bounds: str | None, blank_refused: bool = False) -> list[dict]:
     """The field's `minLength` and `maxLength`, taken out, as a pattern with its message; none where they take
-    every text or the field's options refuse what they refuse (see `_options_within`)."""
+    every text or the field's options refuse what they refuse (see `_options_within`). A `minLength: 1` beside
+    the pattern VISIBLE_TEXT (`blank_refused`, the pattern taken out by the caller) is that pattern, which refuses
+    `""` and a text of blanks alike: one squiggle for either, with the words validate says of both."""
     lengths = {key: field.pop(key) for key in _LENGTHS if isinstance(field.get(key), int)}
     lengths = {key: bound for key, bound in lengths.items() if bound or key == "maxLength"}  # minLength 0 takes all
     if not lengths or _options_within(field, lengths):
         return []
     said = for_bounds or f"{name}：{_length_words(lengths, title, field.get('description'))}"
-    return [{"pattern": _length_pattern(lengths), "errorMessage": said}]
+    return [{"pattern": VISIBLE_TEXT if blank_refused else _length_pattern(lengths), "errorMessage": said}]
 
 
 def _bound_check(field: dict, name: str, hint: str, for_bounds: str | None) -> list[dict]:

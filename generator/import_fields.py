@@ -21,7 +21,7 @@ from .docx_match import ANY
 from .docx_pattern import Expr, fold, parse_segments
 from .fmt import Layout
 from .han import joined
-from .schema_store import types_of
+from .schema_store import form_pattern, types_of
 from .variants import Variant
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
@@ -51,7 +51,7 @@ class Fields:
             return "amount"
         if "integer" in types:
             return "integer"
-        return "code" if node.get("pattern") else "text"
+        return "code" if form_pattern(node) else "text"
 
     def regex(self, path: tuple, strict: bool) -> str:
         kind = self.kind(path) if strict else "text"
@@ -60,7 +60,7 @@ class Fields:
         if kind == "integer":
             return r"[-+]?[0-9]*"
         if kind == "code":
-            return re.sub(r"^\^|\$$", "", self.node(path)["pattern"])
+            return re.sub(r"^\^|\$$", "", form_pattern(self.node(path)))
         return ANY
 
     def typed_in(self, path: tuple, lines: list[str]) -> tuple[str, str | None] | None:

@@ -452,6 +452,21 @@ def types_of(node: Any) -> set[str]:
     return {kind for kind in kinds if isinstance(kind, str)} if isinstance(kinds, list) else set()
 
 
+VISIBLE_TEXT = "\\S"
+"""The `pattern` of a text that must be filled in (a name, 单位名称): one visible character somewhere, so a text of
+blanks alone (`"  "`, a full-width `"　"`), which prints as an empty cell, is refused as `""` is by `minLength`
+(JSON Schema counts the blanks as characters). It fixes no form, unlike a code's pattern (`form_pattern`), and
+reads alike in Python's `re` and in the editor's JavaScript, where `\\s` takes the full-width space too."""
+
+
+def form_pattern(node: Any) -> str | None:
+    """The `pattern` that fixes the form of a field's text (a code: `^[0-9]+$`), None where there is none or the
+    only one asks that the text not be blank (VISIBLE_TEXT): the importer reads a field with such a form as a
+    code and lint measures only the other texts as prose, and a name is neither a code nor anything but prose."""
+    pattern = node.get("pattern") if isinstance(node, dict) else None
+    return pattern if isinstance(pattern, str) and pattern != VISIBLE_TEXT else None
+
+
 def suggestion(word: str, known: list[str], listed: bool) -> str:
     """What the author may have meant: the closest name, or (when `listed`) every name there is."""
     close = difflib.get_close_matches(word, known, n=1)

@@ -1258,6 +1258,30 @@ def test_the_jiangsu_form_refuses_an_empty_level3_name(validator, broken, typed,
     assert problem.is_error and problem.message.endswith(said), problem.message
 
 
+@pytest.mark.parametrize("spec, line", [
+    ("jiangsu-taiban-2024.yaml", "    name: 全年组织法治宣讲次数"),  # 三级指标
+    ("jiangsu-taiban-2024.yaml", "unit: 中共江苏省委台湾工作办公室（机关）"),  # 单位名称
+    ("jiangsu-taiban-2024.yaml", "    - name: 课题经费"),  # 项目名称
+    ("tianjin-qiaolian-2023.yaml", "        name: 办公用房租赁面积"),  # 三级指标
+    ("tianjin-qiaolian-2023.yaml", "  - name: 2023年度办公用房租金"),  # 项目名称
+    ("hengyang-qiaolian-2022.yaml", "  - name: 华侨事务"),  # 项目名称
+    ("hengyang-qiaolian-2022.yaml", "    - name: 海外联谊"),  # 任务名称
+    ("guangzhou-tailian-2023.yaml", "  - name: 履行职责，做好参政议政和信息调研工作。"),  # 重点工作任务的名称
+])
+@pytest.mark.parametrize("blanks", ['"  "', '"\u3000"', "\u3000"], ids=["spaces", "full-width", "plain-full-width"])
+def test_a_required_name_of_blanks_alone_is_refused_as_an_empty_one(validator, broken, spec, line, blanks):
+    """江苏's schema refused an empty 三级指标 but took `"  "` or a full-width `"　"`, which print as the same empty
+    cell, and so did every form's other required names (单位名称, 项目名称, 任务名称): `minLength` counts blanks
+    as characters. Refused now with the very message of `""`, at the value."""
+    key = line.split(":")[0]
+    empty_path, _ = broken(spec, line, f'{key}: ""')
+    empty = only(validator.check_file(empty_path), "SCHEMA-MINLENGTH")
+    path, text = broken(spec, line, f"{key}: {blanks}")
+    problem = only(validator.check_file(path), "SCHEMA-MINLENGTH")
+    assert problem.is_error and problem.message == empty.message and "不能为空" in problem.message, problem.message
+    assert (problem.line, problem.column) == (text.splitlines().index(f"{key}: {blanks}") + 1, len(key) + 3)
+
+
 def test_an_empty_value_whose_title_has_its_own_parenthesis_is_told_in_one(validator, broken):
     """`请填写指标值（包含数字及文字描述）（这一指标的指标值）`: two parentheses in a row, in validate and the editor alike."""
     path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "1次"', 'value: ""')

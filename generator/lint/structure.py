@@ -8,6 +8,7 @@ from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
 from ..rules import same_name
+from ..schema_store import form_pattern
 from ..values import Kind
 from . import terms
 from .context import quote
@@ -335,8 +336,9 @@ def a13_placeholders(ctx):
             yield ctx.report(path, f"还是“{PLACEHOLDER}”，生成的表上会原样印出；请填上实际内容")
 
 
-_FIXED_FORM = frozenset(("pattern", "enum", "const", "format"))
-"""Schema keywords that fix a text's form (a code, a choice, a date): such a text is not prose."""
+_FIXED_FORM = frozenset(("enum", "const", "format"))
+"""Schema keywords that fix a text's form (a choice, a date), as a code's pattern does (`form_pattern`; not the one
+that only refuses a blank text): such a text is not prose."""
 
 
 @rule("A14", "warning", "文字超出表格一格的容量", PRACTICE, max_chars=3000, above={"max_chars": 0})
@@ -358,7 +360,7 @@ def a14_long_text(ctx):
     schema = ctx.variant.schema_path.name
     for path, text in ctx.strings():
         node = ctx.store.node_at(schema, path)
-        if len(text) > limit and not (isinstance(node, dict) and _FIXED_FORM.intersection(node)):
+        if len(text) > limit and not (isinstance(node, dict) and (_FIXED_FORM.intersection(node) or form_pattern(node))):
             yield ctx.report(path, f"有 {len(text)} 个字，远超表上一格放得下的篇幅（本规则的上限 {limit} 字，参考表中最长的一段"
                                    f"不到 600 字）；多半是粘贴出了错（整篇材料、重复粘贴），请删减到要点")
 
