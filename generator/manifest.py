@@ -475,7 +475,7 @@ class Manifest:
                            "set_aside_hashes": self._aside_hashes_now(), "edit_hashes": self._edit_hashes_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
-        atomic_write(self.path, body.encode("utf-8", "backslashreplace"))
+        atomic_write(self.path, body.encode("utf-8", "backslashreplace"), hidden=True)  # its dot hides it only on Unix
 
 
 def _stamp(path: Path) -> list[int]:

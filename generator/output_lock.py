@@ -12,7 +12,8 @@ folder, beside the manifest: deleted on the way out, a build waiting on it would
 there while a third made a new one (only a folder a build made and wrote nothing into goes, lock file and all, and
 a build waiting on it starts over; see `held`). Nothing is
 written into it (not even the holder's process id): a rebuild with nothing changed writes no file, so a shared
-drive's sync client or a file watcher sees no change.
+drive's sync client or a file watcher sees no change. On Windows, where its leading dot hides nothing, it is
+given the hidden attribute when made (hidden_files).
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
+
+from .hidden_files import hide
 
 LOCK_NAME = ".jixiao-build.lock"
 _ATTEMPTS = 3  # times a build takes the lock again after the lock file it waited on was removed (`_take`)
@@ -65,14 +68,17 @@ def _take(folder: Path, waiting: Callable[[Path], None]) -> tuple[int | None, li
         attempts += 1
         last = attempts == _ATTEMPTS
         made = _make(folder)
+        new = not os.path.lexists(path)
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)  # not truncated: a hidden file takes it (hidden_files)
         except FileNotFoundError:  # the folder, there a moment ago, removed by the build that made it
             if last:
                 return None, made
             continue
         except OSError:
             return None, made
+        if new:  # hidden once, when made: no change to it on each build, for a sync client or a watcher to see
+            hide(path)
         try:
             _lock(fd, path, waiting)
         except BaseException:  # Ctrl+C while waiting

@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import FolderUnwritable
+from .hidden_files import replace_hidden
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
@@ -59,12 +60,13 @@ def _cleaned(text: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" .")
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, hidden: bool = False) -> None:
     """Write `data` to `path` through a temporary file renamed over it.
 
     The temporary file is private (mode 0600), so before the rename it gets the mode of the file it
     replaces, or the mode any new file would get under the umask: a form written for colleagues,
     a shared folder or a web server must be readable by them, and `fmt` must not change a spec's mode.
+    A `hidden` file (the output folder's manifest) is renamed in hidden on Windows (hidden_files).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,7 +80,10 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
+        if hidden:
+            replace_hidden(tmp, path)
+        else:
+            os.replace(tmp, path)
     except OSError as exc:  # named by nothing (a write on a full disk) or by the temporary file: the target is named
         Path(tmp).unlink(missing_ok=True)
         # its words kept when it has no errno (`OSError('…')`): with strerror None it read "[Errno None] None: '…'"

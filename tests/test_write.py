@@ -1423,3 +1423,65 @@ def test_a_format_left_from_other_inputs_is_removed_even_when_the_spec_is_skippe
     result = _cli(runner, spec, out)
     assert "1 个规格未改动" in result.output and f"已删除过时的 {out / pdf}" in result.output
     assert not (out / pdf).exists()
+
+
+class _FakeWindows:
+    """kernel32's file attributes, by path, and MoveFileEx as a hidden file may meet it: refused onto a hidden
+    target (PermissionError), as CreateFile's CREATE_ALWAYS is documented to refuse one."""
+
+    def __init__(self):
+        self.attributes: dict[str, int] = {}
+        self.set: list[str] = []
+
+    def GetFileAttributesW(self, path):
+        return self.attributes.get(path, 0x80) if os.path.lexists(path) else 0xFFFFFFFF
+
+    def SetFileAttributesW(self, path, value):
+        self.set.append(path)
+        self.attributes[path] = value
+        return 1
+
+    def hidden(self, path) -> bool:
+        return bool(self.attributes.get(str(path), 0) & 0x2)
+
+    def replace(self, source, target, replace=os.replace):
+        if self.hidden(target):
+            raise PermissionError(13, "Access is denied", str(target))
+        replace(source, target)
+        self.attributes[str(target)] = self.attributes.pop(str(source), 0x80)
+
+
+def test_the_output_folder_s_own_files_are_hidden_on_windows(tmp_path, monkeypatch):
+    """`.jixiao-manifest.json` and `.jixiao-build.lock` showed in Explorer beside the forms: a leading dot hides a
+    file only on Unix. On Windows (said by hidden_files.ON_WINDOWS, kernel32 faked) both are hidden when written,
+    the lock file once, when made; and the manifest, hidden, is still replaced by the next build's, which a
+    rename onto a hidden file would refuse: the attribute is cleared first and the new record renamed in hidden."""
+    from generator import hidden_files
+    from generator.output_lock import LOCK_NAME
+
+    windows = _FakeWindows()
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(hidden_files, "_kernel32", lambda: windows)
+    monkeypatch.setattr(os, "replace", windows.replace)
+    out = tmp_path / "out"
+    manifest, lock = out / FILE_NAME, out / LOCK_NAME
+    assert Builder(out, ["html"]).build([str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")])[0].ok
+    assert windows.hidden(manifest) and windows.hidden(lock)
+    assert Builder(out, ["html"]).build([str(ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml")])[0].ok
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))["files"]
+    assert len(recorded) == 2 and windows.hidden(manifest) and windows.set.count(str(lock)) == 1
+    assert not any(windows.hidden(path) for path in out.glob("*.html"))
+
+
+def test_nothing_is_asked_of_kernel32_off_windows(tmp_path, monkeypatch):
+    """Off Windows the leading dot hides the files: no attribute is set, and no ctypes call is tried."""
+    from generator import hidden_files
+
+    def no_kernel32():
+        raise AssertionError("kernel32 asked for off Windows")
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
+    monkeypatch.setattr(hidden_files, "_kernel32", no_kernel32)
+    atomic_write(tmp_path / ".hidden", b"x", hidden=True)
+    hidden_files.hide(tmp_path / ".hidden")
+    assert (tmp_path / ".hidden").read_bytes() == b"x"
