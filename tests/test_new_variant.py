@@ -973,7 +973,7 @@ def test_a_misspelt_field_in_form_html_is_pointed_at_with_the_field_meant(runner
 def test_a_shared_macro_used_without_its_import_says_the_import_to_write(runner, zhejiang):
     """`paras` without `{% from "macros.html" import paras %}` was called a field missing from the schema."""
     zhejiang.edit(zhejiang.folder / "form.html", '{% from "macros.html" import paras %}\n', "")
-    zhejiang.build_refuses(runner, "form.html:14:54: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“paras”是 macros.html 里的宏，不是字段，用之前要导入；"
+    zhejiang.build_refuses(runner, "form.html:14:66: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“paras”是 macros.html 里的宏，不是字段，用之前要导入；"
                                    "请在模板开头加上“{% from \"macros.html\" import paras %}”\n")
 
 
@@ -1041,9 +1041,9 @@ def test_a_block_left_open_in_form_html_says_which_end_to_write(runner, zhejiang
 
 
 @pytest.mark.parametrize("old, new, where, said", [
-    ('<td colspan="4">{{ unit }}</td>', '<td colspan="5">{{ unit }}</td>', "form.html:7:11: ",
+    ('<td colspan="4">{{ unit }}</td>', '<td colspan="5">{{ unit }}</td>', "form.html:7:23: ",
      "生成的第 1 张表第 1 行 “部门名称 湛江市归国华侨联合会” 占了 6 列，这张表的 <colgroup> 是 5 列"),
-    ('<th rowspan="6">预算整体情况</th>', '<th rowspan="5">预算整体情况</th>', "form.html:14:11: ",  # the row it left short
+    ('<th scope="row" rowspan="6">预算整体情况</th>', '<th scope="row" rowspan="5">预算整体情况</th>', "form.html:14:11: ",  # the row it left short
      "生成的第 1 张表第 8 行 “其他事业发展性支出"),
     ('<td colspan="2">{{ r.value }}</td>', "<td>{{ r.value }}</td>", "form.html: ",  # no label: quoted, not located
      "生成的第 2 张表第 6 行 “产出指标 数量指标"),
@@ -1991,7 +1991,7 @@ def test_a_date_format_is_checked_and_a_new_spec_leaves_it_to_fill(runner, zheji
 
 @pytest.mark.parametrize("template, old, new, words", [
     ("form.html", "{{ unit }}", "｛｛ unit ｝｝",
-     r"form.html:7:36: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：“｛｛ unit ｝｝”的“｛｛”是全角的括号（中文输入法打出的）.*"
+     r"form.html:7:48: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：“｛｛ unit ｝｝”的“｛｛”是全角的括号（中文输入法打出的）.*"
      r"请关掉中文输入法，改成“{{ unit }}”"),
     ("form.html", "{% for task in key_tasks %}", "｛％ for task in key_tasks ％｝", r"form.html:\d+:\d+: .*改成“{% for task in key_tasks %}”"),
     ("form.docx", "{{ unit }}", "｛｛ unit ｝｝",
@@ -2014,19 +2014,19 @@ def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejian
 
 
 @pytest.mark.parametrize("old, new, said", [
-    ("<th>部门名称</th>", '<th class="label>部门名称</th>',
-     'form.html:7:7: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<th class="label>部门名称</th><td colspan="4…”里 class 的值'
+    ('<th scope="row">部门名称</th>', '<th scope="row" class="label>部门名称</th>',
+     'form.html:7:7: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<th scope="row" class="label>部门名称</th><t…”里 class 的值'
      '以“"”开始，在值的末尾没有配对的引号，一直读到后面标签里的下一个“"”：浏览器把中间的文字和标签都当作这个属性的值，'
      '表上就少了它们；请在属性值的末尾补上“"”，写成 class="label"'),
     ('<td colspan="4">', '<td colspan=4">',
-     'form.html:7:20: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan=4">{{ unit }}</td></tr>”里 colspan 的值“4"”'
+     'form.html:7:32: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan=4">{{ unit }}</td></tr>”里 colspan 的值“4"”'
      '没有用一对引号括起来：浏览器把引号也读作值的一部分，这个属性就不起作用了（colspan、rowspan 读不出数，只占一格）；'
      '请写成 colspan="4"'),
     ('<td colspan="4">{{ unit }}', '<td colspan="4"{{ unit }}',
-     'form.html:7:20: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan="4"{{ unit }}</td></tr>”里“<td”这个标签没有以“>”结束，'
+     'form.html:7:32: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<td colspan="4"{{ unit }}</td></tr>”里“<td”这个标签没有以“>”结束，'
      '后面紧接着就是下一个标签“</td”：浏览器把后面的标签当作它的属性，表上就少了它们；请在“</td”之前补上“>”'),
-    ("<th>部门名称</th>", "<th>部门名称（金额<y 万元>）</th>",
-     "form.html:7:18: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<y 万元>）</th><td colspan=\"4\">{{ unit }}</…”"
+    ('<th scope="row">部门名称</th>', '<th scope="row">部门名称（金额<y 万元>）</th>',
+     "form.html:7:30: 错误[RENDER-TEMPLATE] 模板有误，无法生成：“<y 万元>）</th><td colspan=\"4\">{{ unit }}</…”"
      "里的“<y”，浏览器读作一个标签的开始（y 不是 HTML 的标签名），后面的文字直到下一个“>”都不会印出；"
      "这里要写小于号的话，请把“<”写成 &lt;：“&lt;y”"),
 ], ids=["quote left open", "quote only after", "no >", "a less-than closed by a >"])
@@ -2045,7 +2045,7 @@ def test_a_misspelt_html_tag_is_a_warning_and_the_form_builds(runner, zhejiang):
     before: a browser renders a tag it does not know, so the name is said as a warning, once, at its first place.
     (One that takes a table's cell, `<thh>`, is refused as the row it leaves short: html_grid.)"""
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", "<spna>{{ unit }}</spna>")
-    said = (f"{zhejiang.folder / 'form.html'}:7:36: 警告[TEMPLATE-UNKNOWN-TAG] “<spna>{{{{ unit }}}}</spna></td></tr>”"
+    said = (f"{zhejiang.folder / 'form.html'}:7:48: 警告[TEMPLATE-UNKNOWN-TAG] “<spna>{{{{ unit }}}}</spna></td></tr>”"
             "里的“spna”不是 HTML 的标签名：浏览器把它读作一个不认识的元素，不按表格的格、行或段落排版（在表格里还会被移到表格外）；"
             "是否想写 <span>？")
     listed = zhejiang.run(runner, "new", "--list")
@@ -2542,7 +2542,7 @@ def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_prob
 
 
 @pytest.mark.parametrize("template, where", [
-    ("form.html", "form.html:7:46: 警告[TEMPLATE-STRAY-BRACE] "),
+    ("form.html", "form.html:7:58: 警告[TEMPLATE-STRAY-BRACE] "),
     ("form.docx", "form.docx: 警告[TEMPLATE-STRAY-BRACE] 第 1 张表第 1 行第 2 格中，"),
 ])
 def test_a_brace_typed_after_a_tag_is_a_warning_where_it_was_typed(runner, zhejiang, template, where):
@@ -2704,7 +2704,7 @@ def test_a_folder_named_otherwise_than_its_schema_says_which_two_to_pair(runner,
 
 
 @pytest.mark.parametrize("old, new, at, said", [
-    ("{{ unit }}</td>", "{{ unit }</td>", "7:36", "“{{ unit }</td></tr>”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"),
+    ("{{ unit }}</td>", "{{ unit }</td>", "7:48", "“{{ unit }</td></tr>”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"),
     ("  {% endfor %}", "  {% endfor %", "23:3", "“{% endfor %”中，“{%”没有配对的“%}”"),
     ('{% if loop.first %}<td rowspan="{{ loop.length }}"', '{% if loop.first }<td rowspan="{{ loop.length }}"', "22:25",
      "“{% if loop.first }<td rowspan=\"{{ loop.l…”中，“{%”没有配对的“%}”"),
@@ -2747,7 +2747,7 @@ def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, 
     zhejiang.edit(zhejiang.folder / "form.html", "<h1>{{ title }}</h1>\n", f"<h1>{{{{ title }}}}</h1>\n<p>{quoted}</p>\n")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}</td>", "{{ unit }</td>")
     said = "“{{ unit }</td></tr>”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"
-    zhejiang.build_refuses(runner, f"form.html:8:36: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
+    zhejiang.build_refuses(runner, f"form.html:8:48: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }</td>", "{{ unit }}</td>")
     typed = quoted + "{% if unit }{{ unit }}{% endif %}"
     docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", typed)

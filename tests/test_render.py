@@ -1153,6 +1153,32 @@ def printed(built, tmp_path_factory):
     return pdfs
 
 
+@pytest.mark.parametrize("stem", SEEDS)
+def test_every_header_cell_of_a_built_html_form_says_what_it_heads(built, stem):
+    """No `<th>` of the forms had a `scope`: a screen reader could not tell a column's label (一级指标 over the
+    indicators) from a row's (部门名称 beside the unit), nor read a cell with the labels it sits under. Each says
+    `row` or `col`; those of a header row (`<thead>`) head columns."""
+    from html.parser import HTMLParser
+
+    class HeaderCells(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found, self.in_head = [], False
+
+        def handle_starttag(self, tag, attrs):
+            self.in_head = self.in_head or tag == "thead"
+            if tag == "th":
+                self.found.append((dict(attrs).get("scope"), self.in_head, self.getpos()[0]))
+
+        def handle_endtag(self, tag):
+            self.in_head = self.in_head and tag != "thead"
+
+    cells = HeaderCells()
+    cells.feed(built[stem]["html"].read_text(encoding="utf-8"))
+    assert cells.found and [(scope, line) for scope, in_head, line in cells.found
+                            if scope not in ("row", "col") or (in_head and scope != "col")] == []
+
+
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
 def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, printed):
     """The print stylesheet: a row that starts a merged cell used to keep every row it spans on one page, so
