@@ -153,12 +153,13 @@ value: "满意度达到95%"
 filled_by'''
 
 
-@pytest.mark.parametrize("written, code", [('" "', "A1"), ("。", "A1"), (PLACEHOLDER, "A13")])
+@pytest.mark.parametrize("written, code", [('" "', "SCHEMA-MINLENGTH"), ("。", "A1"), (PLACEHOLDER, "A13")])
 def test_a1_empty_target(linter, edited, written, code):
+    """A target of blanks alone is refused by the schema as "" is (its pattern VISIBLE_TEXT), before A1 reads it."""
     path, _ = edited(GZ, ("overall_target: 以习近平", f"overall_target: {written}\nx_: 以习近平"))
     text = path.read_text(encoding="utf-8").replace("\nx_: ", "\n# ")
     path.write_text(text, encoding="utf-8")
-    [problem] = [p for p in linter.lint_file(path) if p.code in ("A1", "A13")]
+    [problem] = [p for p in linter.lint_file(path) if p.code in ("A1", "A13", "SCHEMA-MINLENGTH")]
     assert problem.code == code and problem.is_error and problem.message.startswith("总体绩效目标：")
     clean, _ = edited(GZ, ("overall_target: 以习近平", "overall_target: 举办穗台交流活动3次。以习近平"), name="clean.yaml")
     assert fires(linter, clean, "A1") == []
