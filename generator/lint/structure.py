@@ -310,7 +310,7 @@ def a11_standard(ctx):
 def a12_description(ctx):
     """Where the form has a description column beside the 三级, it is filled (it may repeat the name).
 
-    Pass: 绩效指标描述 = 三级指标.  Fail: 绩效指标描述 "  ".
+    Pass: 绩效指标描述 = 三级指标.  Fail: 绩效指标描述 "。" (one of blanks alone, "  ", the schema refuses first).
     """
     key = ctx.facts["columns"].get("description")
     if not key:
