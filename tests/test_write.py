@@ -1110,7 +1110,8 @@ def _output_lock_on_windows(monkeypatch, locking):
     import importlib.util
 
     monkeypatch.setitem(sys.modules, "msvcrt", SimpleNamespace(LK_NBLCK=2, locking=locking))
-    spec = importlib.util.spec_from_file_location("output_lock_on_windows", ROOT / "generator" / "output_lock.py")
+    # named inside the package, so its relative import (hidden_files) is found
+    spec = importlib.util.spec_from_file_location("generator.output_lock_on_windows", ROOT / "generator" / "output_lock.py")
     module = importlib.util.module_from_spec(spec)
     with monkeypatch.context() as patched:
         patched.setattr(os, "name", "nt")
