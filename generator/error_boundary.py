@@ -23,10 +23,11 @@ OUT_OF_MEMORY = ("错误：输入太大，这台计算机的内存不够处理�
                  "把指标特别多（成千上万行）的规格拆成几个；或者换一台内存更大的计算机再运行。")
 
 EXIT_CODES_HELP = ("退出码 / exit codes: 0 无错误；1 有错误（或文件读写不了，或输入太大、内存不够处理）；2 用法错误或配置、"
-                   "表样有误；3 缺少外部程序；4 内部错误；130 按 Ctrl+C 中止。jixiao diff 不同：1 有改动，2 无法比较"
-                   "（见 jixiao diff --help）。")
+                   "表样有误；3 缺少外部程序；4 内部错误；130 按 Ctrl+C 中止（jixiao serve 按 Ctrl+C 是正常停止，为 0）。"
+                   "jixiao diff 不同：1 有改动，2 无法比较（见 jixiao diff --help）。")
 """The group's --help epilog, where a user looks up an exit code: running out of memory is said under 1, as
-OUT_OF_MEMORY's exit, and diff's own codes are pointed to, since its 1 and 2 mean other things."""
+OUT_OF_MEMORY's exit, diff's own codes are pointed to, since its 1 and 2 mean other things, and serve's Ctrl+C is its
+normal end, 0, not an interruption."""
 
 
 class Command(help_format.Command):

@@ -1310,8 +1310,10 @@ def test_a_file_diff_cannot_read_is_exit_2_as_its_help_says_and_validates_is_exi
 
 def test_the_exit_codes_in_help_say_running_out_of_memory_is_1_and_point_to_diffs_own(runner):
     """`1 有错误` was all --help said of exit 1, which running out of memory also gives; and diff's 1 and 2 mean
-    other things (有改动, 无法比较), which the group's help did not say."""
+    other things (有改动, 无法比较), which the group's help did not say; nor that serve's Ctrl+C is no 130."""
     result = runner.invoke(main, ["--help"])
     said = re.sub(r"\s", "", result.output)  # as wrapped to the terminal's width
     assert "1有错误（或文件读写不了，或输入太大、内存不够处理）" in said, result.output
     assert "jixiaodiff不同：1有改动，2无法比较（见jixiaodiff--help）" in said, result.output
+    # serve's normal end is Ctrl+C, answered 0 with 已停止预览: said beside 130, where a user looks it up
+    assert "130按Ctrl+C中止（jixiaoserve按Ctrl+C是正常停止，为0）" in said, result.output
