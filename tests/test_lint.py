@@ -1601,19 +1601,50 @@ def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     assert problems[0].line == locate(text, f'"{value}"')[0]
 
 
-@pytest.mark.parametrize("old, offered", [
-    ('value: "略有节余"', "≤180.61万元"),  # the row is named by its amount
-    ('value: "100%按预算落实。"', "≤38.87万元"),  # the project's only cost row: its budget
-])
-def test_c2_offers_a_cap_it_accepts(linter, edited, old, offered):
-    """C2 offered 成本控制率（≤100%） for 略有节余: the 不超预算 it rejects elsewhere. What it offers now is an amount,
-    and written in, C2 is quiet."""
+@pytest.mark.parametrize("old", ['value: "略有节余"', 'value: "100%按预算落实。"'])
+def test_c2_never_offers_the_budget_as_a_cap(linter, edited, old):
+    """C2 offered 衡阳's department row (named 180.61万元, the department's budget) ≤180.61万元, and the project's only
+    cost row its budget ≤38.87万元: written in, C3 told each 只是重复了预算. Without a figure of the row's own below the
+    budget, C2 says what to write in words and invents no number."""
     path, text = edited(HY, (old, old))
-    line, _ = locate(text, old)
+    [problem] = [p for p in fires(linter, path, "C2") if p.line == locate(text, old)[0]]
+    assert "≤X万元" in problem.message and "X 为这一项测算的金额，各项成本上限合计不超过预算" in problem.message
+    assert not re.search(r"≤\d", problem.message), problem.message
+
+
+def _offered(problem) -> str:
+    return re.search(r"如 (≤[^，（）]+)", problem.message).group(1)
+
+
+def test_c2_offers_the_rows_own_figure_and_every_rule_takes_it(linter, tmp_path):
+    """The figure a row's name gives, an amount or a cost per person, is offered; written in, no rule reports it: not
+    C2, not C3 (over or only the budget), not C6 (a unit cost against the caps)."""
+    costs = [("日常公用经费10万元", "按预算执行"), ("人均培训费500元/人", "不超过预算")]
+    path, text = _tj_training(tmp_path, "≥200人次", costs)
+    lines = [locate(text, f"name: {name}")[0] + 2 for name, _ in costs]
+    told = {p.line: p for p in fires(linter, path, "C2") if p.line in lines}
+    offered = [_offered(told[line]) for line in lines]
+    assert offered == ["≤10万元", "≤500元/人"]
+    path, text = _tj_training(tmp_path, "≥200人次", [(name, cap) for (name, _), cap in zip(costs, offered)])
+    assert [p for p in linter.lint_file(path) if p.line in lines or p.code in ("C3", "C6")
+            and p.path.startswith("projects.4")] == []
+
+
+@pytest.mark.parametrize("costs, budget", [
+    ([("培训费18万元", "按预算执行")], None),  # the budget itself: C3 would say it only repeats it
+    ([("培训费12万元", "按预算执行"), ("宣传费用", "≤8万元")], None),  # 12 + 8 goes over 18: C3's error
+    ([("人均培训费", "按预算执行")], None),  # no figure: an example ≤35万元 read beside 人均 as a cost per person
+    ([("场地租赁费", "按预算执行")], "180000.00"),  # the budget typed in 元: never ≤180000.00万元
+    ([("场地租赁费", "≤100%")], "0.00"),  # never ≤0.00万元
+])
+def test_c2_offers_no_figure_a_rule_would_reject(linter, tmp_path, costs, budget):
+    path, text = _tj_training(tmp_path, "≥200人次", costs)
+    if budget:
+        text = text.replace("total: 18.00\n      fiscal: 18.00", f"total: {budget}\n      fiscal: {budget}")
+        path.write_text(text, encoding="utf-8")
+    line = locate(text, f"name: {costs[0][0]}")[0] + 2
     [problem] = [p for p in fires(linter, path, "C2") if p.line == line]
-    assert f"如 {offered}" in problem.message and "≤100%" not in problem.message
-    fixed, _ = edited(HY, (old, f'value: "{offered}"'), name="fixed.yaml")
-    assert [p for p in fires(linter, fixed, "C2") if p.line == line] == []
+    assert "如 ≤X万元，X 为这一项测算的金额" in problem.message, problem.message
 
 
 def test_a_row_named_with_characters_nobody_sees_is_labelled_with_them_marked(linter, edited):

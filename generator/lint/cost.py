@@ -116,24 +116,38 @@ def _whole_budget(value) -> bool:
     return bool(value.percent) and value.op not in ("≥", ">") and value.number >= 100
 
 
-def _cap_offered(ctx, listed, row) -> str:
-    """The cap C2 offers, always one it accepts: the row's own amount where its name gives one (a row named
-    180.61万元), else the list's budget where this is its only cost row, else an example amount. Never a share of
-    the budget: ≤100% is the 不超预算 C2 rejects."""
+def _cap_offered(ctx, listed, row) -> str | None:
+    """The cap C2 offers, one every rule takes once written in, or None where there is no such figure to give.
+
+    Only the row's own figure is offered: the amount its name gives (日常公用经费20万元: ≤20万元), or the unit cost
+    it gives (人均培训费500元/人: ≤500元/人). An amount is offered only where, with the other caps, it stays within
+    the budget and is not the budget itself: C3 would call the one an error and the other a cap that only repeats
+    the budget (a department's form names its row by the whole budget, 180.61万元). The budget is never offered,
+    nor a share of it (≤100% is the 不超预算 C2 rejects), nor an example amount, which beside a name saying 人均
+    reads as a cost per person and on a small project goes over its budget."""
     named = parse(row.name)
-    if named.money is not None:
-        return f"≤{named.number:f}{named.unit}"
+    if named.number is None or named.number <= 0 or named.money is None and named.unit_cost is None:
+        return None
+    offered = f"≤{named.number:f}{named.unit}"
+    if named.unit_cost is not None or _per_word(row, named):
+        return offered
     budget = _budget(ctx, listed)
-    if budget is not None and [r for r in listed.rows if r.cost and r.content] == [row]:
-        return f"≤{budget:f}万元"
-    return "≤35万元"
+    if budget is None:
+        return offered
+    others = sum((value.money for other, value in _caps(ctx, listed) if other is not row), Decimal(0))
+    return offered if named.money < budget and others + named.money <= budget else None
+
+
+_X_IN_WORDS = "，X 为这一项测算的金额，各项成本上限合计不超过预算"
+"""What X is in the ≤X万元 C2 shows where it has no figure of the row's own to offer: no number invented."""
 
 
 @rule("C2", "warning", "成本指标不具体", COST_TEXT)
 def c2_cost_value(ctx):
     """A cost value is an amount, a unit cost or a cost-control rate, capped with ≤, not "within budget". A share of
     the budget below all of it (预算控制98%以内) is a saving the unit must make, a real cap; a share of all of it
-    (≤100%, 100%按预算落实) is 不超预算 in figures. The cap offered is one C2 accepts (`_cap_offered`).
+    (≤100%, 100%按预算落实) is 不超预算 in figures. The cap offered is the row's own figure where every rule takes
+    it, else said in words (`_cap_offered`).
 
     Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%.  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
     35万元 (no ≤).
@@ -145,12 +159,13 @@ def c2_cost_value(ctx):
             where = row.at(column["key"])
             if value.kind is Kind.EMPTY:
                 continue
+            offered = _cap_offered(ctx, listed, row)
+            cap, x = (offered, "") if offered else ("≤X万元", _X_IN_WORDS)
             if "预算" in value.text and not _saving_cap(value) or _whole_budget(value):
-                message = (f"{quote(value.text)}只说了不超预算，没有给出成本上限；"
-                           f"请写出金额上限，如 {_cap_offered(ctx, listed, row)}")
+                message = f"{quote(value.text)}只说了不超预算，没有给出成本上限；请写出这一项的金额上限，如 {cap}{x}"
             elif value.kind is not Kind.QUANTITY:
-                message = (f"{quote(value.text)}不是金额；成本指标请写成金额上限（如 {_cap_offered(ctx, listed, row)}）"
-                           "或单位成本（如 ≤200元/人）")
+                message = (f"{quote(value.text)}不是金额；成本指标请写成这一项的金额上限（如 {cap}）"
+                           f"或单位成本（如 ≤X元/人）{x}")
             elif value.unit is None:
                 continue  # C1 reports it
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
