@@ -448,13 +448,35 @@ def test_a_bare_yes_does_not_launder_a_vague_value(linter, edited, spec, old, ne
 @pytest.mark.parametrize("name, value", [
     ("是否按期完成档案数字化", "是"), ("是否按期完成档案数字化", "达到"), ("内控制度执行情况", "达到"),
     ("制定《2024年度法制建设计划》", "完成"), ("办公设备符合国家节能标准", "达标"),
+    ("有无重大安全责任事故", "无"), ("可否按期交付使用", "是"), ("能否按期完成数字档案室建设", "是"),
+    ("资金使用合规性（是/否）", "是"), ("资金使用合规性", "是"), ("档案规范性", "是"), ("档案完整性", "是"),
+    ("资金使用符合财务管理制度规定", "是"), ("资产管理符合国有资产管理办法要求", "是"),
+    ("项目验收通过", "是"), ("验收合格", "是"), ("公共机构节能考核达标", "达标"), ("项目验收通过", "通过"),
 ])
 def test_a_bare_yes_answers_a_name_that_asks_yes_or_no(linter, edited, name, value):
-    """是否…, …情况 (graded in 10号's bands) and a name that names its standard or document are answered by a yes."""
+    """是否…, …情况 (graded in 10号's bands) and a name that names its standard or document are answered by a yes;
+    so are 有无, 可否, 能否, a name carrying （是/否）, one ending in a state (…合规性, …验收通过, …达标) and one
+    naming the kind of rules it keeps to (符合…制度规定, 符合…办法要求). B7 told each 不是问是或否的指标."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == []
+
+
+@pytest.mark.parametrize("name, value, stem, grade, told", [
+    ("财务制度健全", "是", "财务制度", "健全", False), ("政府采购执行到位", "是", "政府采购执行", "到位", False),
+    ("任务完成", "是", "任务", "完成", True), ("保障机关正常运行", "达到", "机关正常运行", "达到", True),
+])
+def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited, name, value, stem, grade, told):
+    """财务制度 健全 passed and 财务制度健全 是 was told: the same target, the state written in the name or the value.
+    Moving it must not change the finding either way: 任务完成 是 is told as 任务 完成 is."""
+    found_on = []
+    for written, answer in ((name, value), (stem, grade)):
+        path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                                 f'name: {written}\ndescription: {written}\nvalue: "{answer}"'))
+        line = locate(text, f'name: {written}')[0] + 2
+        found_on.append(bool([p for p in linter.lint_file(path) if p.line == line and p.code == "B7"]))
+    assert found_on == [told, told]
 
 
 @pytest.mark.parametrize("name, offered, not_offered", [

@@ -458,19 +458,29 @@ def _in_numerals(value) -> bool:
     return value.kind is Kind.TEXT and measurable(value)
 
 
-_NAMED_STANDARD = re.compile(r"《[^》]+》|标准")
-"""A name that names the standard or document its row is met by (符合国家节能标准, 制定《2024年度法制建设计划》): 达到,
-达标 or 完成 there says which, and is checkable."""
+_NAMED_STANDARD = re.compile(r"《[^》]+》|标准|符合.*(?:规定|要求|制度|办法|规范|政策|条例|准则)")
+"""A name that names the standard or document its row is met by (符合国家节能标准, 制定《2024年度法制建设计划》), or
+the kind of rules it is met by (符合财务管理制度规定, 符合国有资产管理办法要求): 达到, 达标 or 完成 there says which, and
+is checkable."""
 _BARE_YES = frozenset({"是", "有", "达到", "达标", "完成", "已完成", "全部完成"})
 """Grades that only say yes: checkable where the name asks yes or no, and nowhere else (保障机关正常运行 达到)."""
+_ASKING = re.compile(r"是否|可否|能否|\(是/否\)|\(是或否\)")
+"""Words with which a name asks yes or no (制度是否健全, 可否按期交付使用, 资金使用合规性（是/否）)."""
+_STATED = re.compile(r"(?:健全|完整|完善|规范|合规|合格|达标|通过|到位|准确|一致|公开|明确|及时)性?$")
+"""A state a name ends in, a grade B7 takes as a value (健全, 合规, 通过): 财务制度健全 是 says what 财务制度 健全
+does, and a swap of the words must not change the finding; its …性 (合规性, 完整性) asks the same. 完成 and 达到 are
+not among them: 任务完成 是 says no more than 任务 完成, which B7 tells."""
 
 
 def _asks_yes_no(row) -> str | None:
-    """What answers the row's name where it asks yes or no (是否…: 是/否) or for the state of a thing, graded
-    (…情况: 财预〔2020〕10号 scores a 定性 target in three bands, 达成 to 未达成, and 财预〔2011〕285号 asks such a
-    value graded, 分级分档); None for any other name, where a bare yes says nothing of what or how much."""
+    """What answers the row's name where it asks yes or no (是否…, 有无…, …（是/否）, or a state it ends in, `_STATED`:
+    是/否 or 有/无) or for the state of a thing, graded (…情况: 财预〔2020〕10号 scores a 定性 target in three bands, 达成
+    to 未达成, and 财预〔2011〕285号 asks such a value graded, 分级分档); None for any other name, where a bare yes says
+    nothing of what or how much."""
     name = normalise(fold(row.name))
-    if "是否" in name:
+    if "有无" in name:
+        return "有/无"
+    if _ASKING.search(name) or _STATED.search(name):
         return "是/否"
     if name.endswith("情况"):
         return "优/良/中/差、达到/未达到 这样的分档"
