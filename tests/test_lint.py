@@ -514,6 +514,9 @@ def test_c7_only_where_the_measure_is_of_the_money(linter, edited, name, level2,
     ("侨界群众满意的模范机关", False), ("创建人民满意的模范机关", False), ("争创群众满意窗口", False),
     ("获评人民满意的公务员集体", False),
     ("侨界群众对机关工作的满意程度", True), ("群众满意的单位占比≥90%", True), ("侨界群众满意", True),
+    ("创建群众满意的侨胞之家", False), ("争创人民满意医院", False), ("群众满意岗创建", False), ("打造群众满意服务品牌", False),
+    ("侨界群众满意度较高的窗口单位", True), ("满意度达90%以上的窗口单位", True),  # 满意度: a measure after all
+    ("让群众满意的单位数量≥3个", True), ("群众满意窗口个数≥3个", True), ("群众满意的侨胞之家创建数≥2个", True),
 ])
 def test_d2_reads_a_title_with_satisfaction_in_it_as_no_satisfaction_measure(linter, edited, value, flagged):
     """D2 read the 衡阳 example's 侨界群众满意的模范机关, a title like 人民满意的模范机关, as a satisfaction measure and

@@ -95,10 +95,14 @@ def d1_keywords(ctx):
         yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2)}下，{why}")
 
 
-_SATISFACTION_TITLE = re.compile(r"满意的?[^，,。；;、]{0,8}?(?:机关|单位|窗口|示范|公务员|集体|站所)(?!率|数|度|占比|比例)")
-"""An honorary title with 满意 in it (人民满意的模范机关, 侨界群众满意的模范机关, 群众满意窗口, 满意示范单位): a standing the
-unit is to earn, not a satisfaction rate, so moving it under 满意度 would be wrong; a share of them (满意的单位占比) is
-still a measure of satisfaction."""
+_SATISFACTION_TITLE = re.compile(
+    r"满意(?![度率])的?[^，,。；;、]{0,8}?(?:机关|单位|窗口|示范|公务员|集体|站所|之家|医院|学校|岗|品牌|服务站|中心)"
+    r"(?!(?:创建|评选|获评)?[个家所]?(?:率|数|度|占比|比例))")
+"""An honorary title with 满意 in it (人民满意的模范机关, 侨界群众满意的模范机关, 群众满意窗口, 满意示范单位, 群众满意的侨胞
+之家, 人民满意医院, 群众满意岗, 群众满意服务品牌): a standing the unit is to earn, not a satisfaction rate, so moving it
+under 满意度 would be wrong. A 满意度 or 满意率 before the title (满意度较高的窗口单位, 满意度达90%以上的单位) is a
+measure all the same, and so is a share or count of them (满意的单位占比, 满意的单位数量, 满意窗口个数, 满意的之家创建数),
+however the title is worded."""
 
 
 @rule("D2", "warning", "满意度代替效益", PRACTICE)
