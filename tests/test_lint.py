@@ -1863,6 +1863,25 @@ def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
 # ---- D: relevance, logic, copying --------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("name, value", [
+    ("制度是否健全", "是"), ("档案是否完整", "是"), ("内部控制制度执行情况", "良好"), ("采购程序符合相关规定", "符合"),
+])
+def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name, value):
+    """D1 told 制度是否健全 是 and 内部控制制度执行情况 良好 under 质量指标 看不出质量要求: 健全, 完整, 符合 and the state
+    of a thing (…情况, graded) are what a quality target asks for."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
+    assert [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]] == []
+
+
+@pytest.mark.parametrize("name, flagged", [("政策宣传覆盖率", False), ("归侨侨眷走访慰问覆盖率", False),
+                                           ("政策宣传合格率", True)])
+def test_d1_takes_a_coverage_rate_under_quantity(linter, edited, name, flagged):
+    """A coverage rate is the people or places reached over those planned, a count ratio as 完成率 is (财预〔2020〕10号
+    附件2 puts 实际完成率 under 产出数量); D1 told it to move to 质量 or 时效."""
+    path, text = edited(GZ, ("name: 档案整理完成率", f"name: {name}"))
+    assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
+
+
 def test_d1_effect_subtypes_of_the_examples(examples):
     """Tianjin puts a change of leadership (换届) under 生态效益: the one ecological row of the five examples that is not
     ecological. Zhanjiang's 节约机关经费 (经济) and 环保节能率 (生态), Jiangsu's 节能、垃圾分类 (生态) fit theirs."""

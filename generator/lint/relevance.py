@@ -53,18 +53,21 @@ def _sources(ctx):
                         yield path + (key,), clause, _bigrams(clause)
 
 
-_COMPLETION_RATE = re.compile(r"完成(?:率|比例|比率)")
+_OUTPUT_SHARE = re.compile(r"完成(?:率|比例|比率)|覆盖(?:率|面)")
 """A share of the planned output done (实际完成率, 计划完成率, 档案整理完成率): 财预〔2020〕10号 附件2 puts 实际完成率 under
-产出数量, and real forms file it there, so it is a quantity, not a quality rate misfiled."""
+产出数量, and real forms file it there, so it is a quantity, not a quality rate misfiled. A coverage rate (政策宣传覆盖率,
+走访慰问覆盖率) is the same count ratio, the people or places the output reached over those it was planned to reach,
+and no standard met."""
 
 
 @rule("D1", "warning", "指标与二级指标不符", PRACTICE)
 def d1_keywords(ctx):
     """An indicator's words fit its 二级: 质量 a standard or rate, 时效 a time, 数量 a count or the share of the
-    planned output done (`_COMPLETION_RATE`), not a quality rate (合格率, 达标率, 准确率); 效益 no 合格率;
+    planned output done or reached (`_OUTPUT_SHARE`), not a quality rate (合格率, 达标率, 准确率); 效益 no 合格率;
     生态效益 an ecological effect; 经济效益 not an ecological one (碳排放, 污染) without any money or business word.
 
-    Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%; 质量指标 › 设施完好率; 生态效益 › 环保节能率; 经济效益 › 节约机关经费.
+    Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
+    内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费.
     Fail: 数量指标 › 档案整理合格率 100%; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届.
     """
@@ -79,7 +82,7 @@ def d1_keywords(ctx):
         elif row.role2 == "timeliness" and not (terms.TIMELINESS_WORDS.search(text) or any(v.kind is Kind.DATE for v in values)):
             why = "看不出时间要求；时效指标应是完成时限、周期或及时率"
         elif row.role2 == "quantity" and not (terms.COUNT_WORDS.search(name)
-                                              or _COMPLETION_RATE.search(name) and not terms.QUALITY_ONLY.search(name)
+                                              or _OUTPUT_SHARE.search(name) and not terms.QUALITY_ONLY.search(name)
                                               or any(v.kind is Kind.QUANTITY and not v.percent for v in values)):
             why = "不是数量；数量指标应是次数、人数、场次等计数或计划的完成率（其他比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
