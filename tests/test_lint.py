@@ -1626,6 +1626,17 @@ def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     assert problems[0].line == locate(text, f'"{value}"')[0]
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("培训成本节约率", "≥2%", False), ("会议费节约额", "≥0.5万元", False), ("三公经费压减比例", "≥5%", False),
+    ("培训成本控制率", "≥98%", True),  # no word of saving: the category's cap
+])
+def test_c2_takes_a_saving_as_a_floor(linter, edited, name, value, told):
+    """C2 told 成本节约率 ≥2% to be ≤2%: a saving is the more the better (terms.direction), under 成本指标 too."""
+    path, text = edited(ZJ, ('name: 培训支出\n    value: "预算控制98%以内"', f'name: {name}\n    value: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert bool([p for p in linter.lint_file(path) if p.line == line and p.code in ("C2", "B5")]) is told
+
+
 @pytest.mark.parametrize("old", ['value: "略有节余"', 'value: "100%按预算落实。"'])
 def test_c2_never_offers_the_budget_as_a_cap(linter, edited, old):
     """C2 offered 衡阳's department row (named 180.61万元, the department's budget) ≤180.61万元, and the project's only

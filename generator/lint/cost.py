@@ -142,6 +142,14 @@ _X_IN_WORDS = "，X 为这一项测算的金额，各项成本上限合计不超
 """What X is in the ≤X万元 C2 shows where it has no figure of the row's own to offer: no number invented."""
 
 
+def _raised_by_its_words(name) -> bool:
+    """Whether the row's own words say more is better (`terms.direction` with the words that say it: 成本节约率,
+    会议费节约额, 三公经费压减比例): a saving under 成本指标 is a floor, ≥2%, not a cap to write as ≤2%. A rate with no
+    such words (成本控制率) keeps the category's cap."""
+    lower, _, words = terms.direction(fold(str(name or "")))
+    return lower is False and bool(words)
+
+
 @rule("C2", "warning", "成本指标不具体", COST_TEXT)
 def c2_cost_value(ctx):
     """A cost value is an amount, a unit cost or a cost-control rate, capped with ≤, not "within budget". A share of
@@ -149,7 +157,7 @@ def c2_cost_value(ctx):
     (≤100%, 100%按预算落实) is 不超预算 in figures. The cap offered is the row's own figure where every rule takes
     it, else said in words (`_cap_offered`).
 
-    Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%.  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
+    Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%, 成本节约率 ≥2%.  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
     35万元 (no ≤).
     """
     for listed, row in ctx.rows:
@@ -170,7 +178,8 @@ def c2_cost_value(ctx):
                 continue  # C1 reports it
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
                 message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
-            elif same_measure.signed(row.name, value).op not in ("≤", "<", "="):  # 下降≥5% of a 变动率 is ≤-5%
+            elif (same_measure.signed(row.name, value).op not in ("≤", "<", "=")  # 下降≥5% of a 变动率 is ≤-5%
+                  and not _raised_by_its_words(row.name)):
                 where, wanted = ctx.mend_comparator(row, column, value, ("≤",))
                 message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 {wanted}"
             else:
