@@ -1608,7 +1608,7 @@ def test_b10_satisfaction_of_exactly_100_percent(linter, edited):
 
 
 @pytest.mark.parametrize("cap", ["≤5万元", "5万元以内", "不超过200元/人", "≤98%", "98％以内", "不超过98%", "不高于98%",
-                                 "98%以下", "预算控制95%以内", "控制在预算的95%以内"])
+                                 "98%以下", "预算控制95%以内", "控制在预算的95%以内", "≤预算的98%"])
 def test_c2_caps_written_with_a_sign_or_in_words(linter, edited, cap):
     clean, _ = edited(ZJ, ('value: "预算控制98%以内"', f'value: "{cap}"', 5))
     assert fires(linter, clean, "C2") == []
@@ -1618,6 +1618,7 @@ def test_c2_caps_written_with_a_sign_or_in_words(linter, edited, cap):
     ("不超预算", "“不超预算”只说了不超预算，没有给出成本上限"), ("控制在预算内", "只说了不超预算"),
     ("按预算执行", "只说了不超预算"), ("略有节余", "不是金额"), ("预算控制100%以内", "只说了不超预算"), ("18万元", "没有写“≤”"),
     ("≤100%", "只说了不超预算"), ("成本控制率≤100%", "只说了不超预算"), ("100%按预算落实", "只说了不超预算"),
+    ("≤预算的100%", "只说了不超预算"),
 ])
 def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     path, text = edited(ZJ, ('value: "预算控制98%以内"', f'value: "{value}"', 5))

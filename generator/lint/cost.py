@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from .. import datapath
@@ -105,6 +106,14 @@ def c1_money_unit(ctx):
                 yield ctx.report(where, f"{quote(value.text)}没有金额单位；请写明万元或元{example}")
 
 
+def _sign_before_words(value):
+    """The value with the sign written before its words (≤预算的98%) as its comparator: `values.parse` reads the sign
+    with the words as the prefix, and the value is as much a cap as 控制在预算的98%以内."""
+    if value.op is None and value.prefix.startswith(("≤", "<")):
+        return replace(value, op=value.prefix[0])
+    return value
+
+
 def _saving_cap(value) -> bool:
     """Whether the value holds the cost to a share of the budget below all of it (预算控制98%以内, 控制在预算的95%以内:
     ≤98%): a saving of 2% at least, a real cap, where 100% or more says only 不超预算."""
@@ -167,6 +176,7 @@ def c2_cost_value(ctx):
             where = row.at(column["key"])
             if value.kind is Kind.EMPTY:
                 continue
+            value = _sign_before_words(value)
             offered = _cap_offered(ctx, listed, row)
             cap, x = (offered, "") if offered else ("≤X万元", _X_IN_WORDS)
             if "预算" in value.text and not _saving_cap(value) or _whole_budget(value):
