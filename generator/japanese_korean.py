@@ -19,8 +19,10 @@ Each is told by what only that language writes, which Chinese text read in its e
   (KS X 1001: both bytes 0xA1 or above) count: Windows' EUC-KR (code page 949) adds the rarer syllables on the
   bytes Shift_JIS writes kanji and kana on, so that Japanese in Shift_JIS (利用者の満足度) read as it is all Hangul.
 A file of kanji and katakana only (東京都福祉局, 高齢者支援センター運営) has no hiragana to tell it: read in a Japanese
-encoding to a share of kana above what Chinese borrows for names (`unsure_japanese`), it may be either, and is named
-neither: the user is to see which reads.
+encoding to a share of kana above what Chinese borrows for names, or in EUC-JP to a katakana word with its long-vowel
+mark, which GBK reads as a bracket glued to a kana (高齢者介護施設サービス利用料金, a fifth of it kana, as GBK
+光勿荚拆割卉肋サ〖ビス网脱瘟垛: `unsure_japanese`), it may be either, and is named neither: the user is to see which
+reads.
 """
 from __future__ import annotations
 
@@ -62,6 +64,11 @@ EUC-JP a GBK text reads to its own katakana, which a Chinese text naming four pi
 スタインウェイ, カワイ, カシオ) writes as a quarter of its letters; a Japanese one of kanji and katakana (高齢者支援
 センター運営, センター利用者数) a third and more. In Shift_JIS a GBK text gives no kana (its bytes there are GBK's
 rare characters), so the share that makes a text Japanese will do."""
+_LONG_VOWEL = re.compile("[\u30a1-\u30fa]\u30fc")
+"""A katakana and the long-vowel mark after it (サー, センター), read in EUC-JP: a Japanese word, whatever share of the
+text's letters its kana are. EUC-JP writes the mark as 0xA1BC, which GBK reads as 〖, an opening bracket no Chinese
+text writes right after a kana (サ〖ビス); GB2312 keeps the katakana themselves where EUC-JP does, so a Chinese text
+borrowing katakana for a name reads to them in EUC-JP, never to this (its own ー, GBK 0xA960, is no EUC-JP)."""
 HANGUL_SHARE = 0.9
 """The share of a text's letters that are Hangul syllables at or above which it is Korean (a Hanja or two aside)."""
 KOREAN_LEAST = 12
@@ -91,9 +98,11 @@ def unsure_japanese(raw: bytes) -> Encoding | None:
                                    and not reads_as_chinese(_text(raw, "gbk"))):
         return None
     for encoding in (EUC_JP, SHIFT_JIS):
-        letters = _letters(_text(raw, encoding.codec))
+        text = _text(raw, encoding.codec)
+        letters = _letters(text)
         kana = sum(1 for char in letters if _KANA.match(char))
-        if letters and kana > UNSURE_KANA_SHARE[encoding] * len(letters):
+        if letters and (kana > UNSURE_KANA_SHARE[encoding] * len(letters)
+                        or (encoding == EUC_JP and _LONG_VOWEL.search(text))):
             return encoding
     return None
 

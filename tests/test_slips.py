@@ -1886,6 +1886,21 @@ def test_a_japanese_file_of_kanji_and_katakana_is_named_neither_gbk_nor_japanese
     assert "文件是 GBK" not in result.output
 
 
+@pytest.mark.parametrize("name", ["高齢者介護施設サービス利用料金", "介護保険サービス事業計画策定支援"])
+def test_a_short_euc_jp_file_with_a_katakana_word_few_of_its_letters_is_named_neither(tmp_path, name):
+    """A Japanese name of kanji and one katakana word with its long-vowel mark (サービス), under a third of its letters
+    kana, was named GBK: EUC-JP's ー is GBK's 〖, read glued to a kana (光勿荚拆割卉肋サ〖ビス…), which no Chinese
+    writes. Both readings are shown, as for more kana; a GBK file of such a name is still GBK."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(f"unit: {name}\n".encode("euc_jp"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "错误[FILE-ENCODING] 文件不是 UTF-8 编码，其中只有汉字和片假名，分不出是 GBK（简体中文）还是日文的 EUC-JP：" \
+           in result.output, result.output
+    assert f"按 EUC-JP 读是“{name}”" in result.output and "文件是 GBK" not in result.output
+    path.write_bytes(f"unit: {name}\n".encode("gbk", "replace"))
+    assert unsure_japanese(path.read_bytes()) is None
+
+
 def test_a_shift_jis_file_with_one_particle_is_not_korean():
     """Windows' EUC-KR writes its rarer Hangul on the bytes Shift_JIS writes kanji and kana on, so 利用者の満足度 in
     Shift_JIS read as it is all Hangul, and was named Korean: only the syllables EUC-KR itself writes count."""
