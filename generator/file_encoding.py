@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 from .han import beside
 from .japanese_korean import japanese_or_korean, unsure_japanese
 from .line_runs import line_runs
-from .mojibake import BIG5, GBK, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
+from .mojibake import BIG5, GBK, UTF8, garbling, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
 from .recoding import whole_recoding
 
 BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
@@ -24,24 +25,63 @@ WESTERN_NAMES = {"latin-1": "ISO 8859-1", "cp1252": "Windows 1252"}
 """The names VS Code's encoding list gives the western code pages a GBK file was read as (typing them finds them)."""
 
 
-def western_steps(codec: str) -> str:
-    """The steps that give back a GBK file opened as the western code page `codec` and saved as UTF-8: saved as
-    `codec` again it holds the GBK bytes, which reopened as GBK read as they were (recoding checks this first)."""
-    return (f"在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→ {WESTERN_NAMES[codec]}，"
-            "再点一次 →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8")
+def western_steps(codec: str, written_in: str = GBK) -> str:
+    """The steps that give back a file in `written_in` (GBK, or UTF-8) opened as the western code page `codec` and saved
+    as UTF-8: saved as `codec` again it holds the bytes it was written in, which reopened in that encoding read as they
+    were (recoding checks this first); a GBK file is then saved as UTF-8, a UTF-8 one already is."""
+    steps = f"在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→ {WESTERN_NAMES[codec]}，再点一次 →“通过编码重新打开”→ "
+    if written_in == UTF8:
+        return steps + "UTF-8，文字就是原文了，不用再另存"
+    return steps + "GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8"
 
 
-def control_char_words(text: str, character: str) -> str:
-    """What to do about a character YAML refuses. Deleted, it is gone; but a C1 control (U+0080–U+009F) in a GBK
-    file opened as ISO 8859-1 and saved as UTF-8 is half of a Chinese character (0x86 of 喆, 0x80 of 亐): there it is
-    told as that garbling, with the steps that give the file back, when they give back every line (recoding)."""
+def western_words(codec: str, written_in: str, language: str = "中文", whole: bool = False) -> str:
+    """How text in `written_in` (GBK, or UTF-8) came to be read as the western code page `codec`, in the user's words:
+    of a `whole` file, opened so and saved; of some texts, read so and copied in. GBK is read so by an editor or a
+    program that knows no GBK; UTF-8 by one whose encoding was set to that code page, or made for western text only."""
+    how = f"被当作 {WESTERN_NAMES[codec]}（西欧文字）{'打开' if whole else '读了'}、又存成了 UTF-8"
+    who = ("不认识 GBK 的编辑器或程序" if written_in == GBK
+           else f"编码设成了 {WESTERN_NAMES[codec]} 的编辑器、或只认西文的程序")
+    if whole:
+        return f"{'GBK' if written_in == GBK else 'UTF-8'} 编码的文件{how}，多半是用{who}打开后保存的"
+    return f"{'GBK 编码' if written_in == GBK else 'UTF-8'} 的{language}{how}，多半是从{who}复制来的"
+
+
+def control_char_words(text: str, character: str, position: int | None = None) -> str:
+    """What to do about a character YAML refuses (at `position` in `text`, when known). Deleted, it is gone; but a C1
+    control (U+0080–U+009F) in a GBK file opened as ISO 8859-1 and saved as UTF-8 is half of a Chinese character
+    (0x86 of 喆, 0x80 of 亐), and in a UTF-8 file so opened one of a character's three bytes (0x87 of 出 in 产出):
+    there it is told as that garbling, with the steps that give the file back, when they give back every line
+    (recoding); where they do not (a value pasted so into a file that reads well), the garbled text it is in is told
+    with what it was meant to say, to be typed again."""
     told = f"文件含有不允许的控制字符（U+{ord(character):04X}）"
-    recoding = whole_recoding(text) if "\x80" <= character <= "\x9f" else None
-    if recoding is None or recoding.read_as == GBK:
-        return f"{told}；请删除它"
-    name = WESTERN_NAMES[recoding.read_as]
-    return (f"{told}：它是乱码的一部分，GBK 编码的文件被当作 {name}（西欧文字）打开、又存成了 UTF-8，一个字的两个字节"
-            f"有一个读成了控制字符。不要删除它，删了那个字就找不回来了；可以整个改回：{western_steps(recoding.read_as)}")
+    control = "\x80" <= character <= "\x9f"
+    recoding = whole_recoding(text) if control else None
+    if recoding is not None and recoding.read_as != GBK:
+        part = "一个字的三个字节有的" if recoding.written_in == UTF8 else "一个字的两个字节有一个"
+        return (f"{told}：它是乱码的一部分，{western_words(recoding.read_as, recoding.written_in, whole=True)}；"
+                f"{part}读成了控制字符。"
+                f"不要删除它，删了那个字就找不回来了；可以整个改回：{western_steps(recoding.read_as, recoding.written_in)}")
+    found = _garbled_around(text, position) if control and position is not None else None
+    if found is not None:
+        garbled, meant = found
+        shown = re.sub("[\x80-\x9f]", "▯", _clipped(garbled))
+        return (f"{told}：它是乱码“{shown}”（控制字符标作▯）的一部分，原文应是“{_clipped(meant.meant)}”："
+                f"{western_words(meant.read_as, meant.written_in, meant.language)}。"
+                "不要只删除它，删了那个字就找不回来了；请把这一处改回原文：照原件重新输入，或从原来的文件复制粘贴")
+    return f"{told}；请删除它"
+
+
+def _garbled_around(text: str, position: int):
+    """The run of characters beyond ASCII holding `position` in `text`, and how it is garbled (mojibake.garbling,
+    leniently: a control character in it already says it is no ordinary text); None when it is not garbled."""
+    start, end = position, position
+    while start > 0 and not text[start - 1].isascii():
+        start -= 1
+    while end < len(text) and not text[end].isascii():
+        end += 1
+    found = garbling(text[start:end], lenient=True)
+    return (text[start:end], found) if found is not None else None
 
 
 def _utf16(raw: bytes) -> str | None:

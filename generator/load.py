@@ -344,7 +344,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         line, column = line_column(text, exc.position)
         spec.problems.append(_problem(
             path, line, column, "TEXT-CONTROL-CHAR",
-            control_char_words(text, exc.character if isinstance(exc.character, str) else chr(exc.character)),
+            control_char_words(text, exc.character if isinstance(exc.character, str) else chr(exc.character),
+                               exc.position),
         ))
         return spec
     except _ReadApart:

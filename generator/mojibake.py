@@ -13,6 +13,8 @@ console wrote "?" (or U+FFFD): the characters those bytes belonged to are lost, 
 
 The other way round, a GBK file opened by an editor that took it for Windows-1252 or ISO 8859-1 and saved as
 UTF-8 reads as Latin letters ("²ú³öÖ¸±ê" for 产出指标): `western` tells it, by the same test of what it decodes to.
+UTF-8 taken so reads as Latin letters too ("äº§å\x87º" for 产出, and Japanese or Korean text as well):
+`utf8_western` tells it by its bytes, three to a letter, which no western text makes.
 A whole file garbled says so in most of its texts, and there a short text ("2024骞村害") is garbled too:
 `lenient` tells it without the guard that keeps a short real name from being taken for garbled in a file
 whose other texts read well.
@@ -51,20 +53,36 @@ the time with this, as without it; none of the 200,000 names is (tests/test_moji
 
 
 GBK = "gbk"
-"""`Garbling.read_as` of UTF-8 read as GBK (Windows PowerShell's `>`)."""
+"""`Garbling.read_as` of UTF-8 read as GBK (Windows PowerShell's `>`), and `Garbling.written_in` of GBK text read as a
+western code page."""
+UTF8 = "utf-8"
+"""`Garbling.written_in` of UTF-8 text read as GBK or as a western code page."""
 BIG5 = "cp950"
 """Big5 as Windows writes it (code page 950, the traditional Chinese Windows' ANSI)."""
 WESTERN = ("latin-1", "cp1252")
-"""The `Garbling.read_as` of GBK read as a western code page, in the order tried: ISO 8859-1 gives back every byte,
-Windows-1252 the bytes it has letters for (it has none for 0x81, 0x8D, 0x8F, 0x90, 0x9D)."""
+"""The `Garbling.read_as` of GBK or UTF-8 read as a western code page, in the order tried: ISO 8859-1 gives back every
+byte, Windows-1252 the bytes it has letters for (it has none for 0x81, 0x8D, 0x8F, 0x90, 0x9D)."""
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_LETTER = re.compile(f"{_KANA.pattern}|{_HANGUL.pattern}|{_CJK.pattern}")
+"""A letter of Chinese, Japanese (kana and kanji) or Korean (Hangul syllables): what UTF-8 writes in three bytes."""
+_CJK_TEXT = re.compile(f"{_LETTER.pattern}|\u30fc|{_CHINESE.pattern}")
+"""The characters Chinese, Japanese or Korean text writes besides ASCII (the long-vowel mark ー too)."""
 
 
 @dataclass(frozen=True)
 class Garbling:
-    """Garbled text told: what it was meant to say, and the encoding its bytes were wrongly read as."""
+    """Garbled text told: what it was meant to say, the encoding its bytes were wrongly read as, and the one they
+    were really in (UTF-8 for GBK's garbling; GBK, or UTF-8, for a western code page's)."""
 
     meant: str
     read_as: str
+    written_in: str = GBK
+
+    @property
+    def language(self) -> str:
+        """The language of what was meant, in the user's words: what the message says was garbled."""
+        return "日文" if _KANA.search(self.meant) else "韩文" if _HANGUL.search(self.meant) else "中文"
 
 
 def garbling(text: str, lenient: bool = False) -> Garbling | None:
@@ -72,11 +90,15 @@ def garbling(text: str, lenient: bool = False) -> Garbling | None:
     texts are garbled."""
     meant = recovered(text, lenient)
     if meant is not None:
-        return Garbling(meant, GBK)
+        return Garbling(meant, GBK, UTF8)
     for codec in WESTERN:
         meant = western(text, codec, lenient)
         if meant is not None:
             return Garbling(meant, codec)
+    for codec in WESTERN:
+        meant = utf8_western(text, codec, lenient)
+        if meant is not None:
+            return Garbling(meant, codec, UTF8)
     return None
 
 
@@ -144,10 +166,36 @@ def western(text: str, codec: str, lenient: bool = False) -> str | None:
     return meant
 
 
+def utf8_western(text: str, codec: str, lenient: bool = False) -> str | None:
+    """What `text` was meant to say when it is UTF-8 read as `codec` (one of WESTERN): Chinese ("äº§å\x87º" for 产出),
+    Japanese ("ã\x81\x93ã\x82\x93" for こん) or Korean, from a file or a program that took UTF-8 for a western code
+    page. None when it is not such text: it holds no CJK, gives back bytes in `codec` that decode as UTF-8 to at least
+    two letters of those languages (one, `lenient`, in a file most of whose texts are garbled), and beyond ASCII to
+    nothing but what their text writes. UTF-8 writes each such letter as three bytes, a lead of 0xE3–0xED and two of
+    0x80–0xBF, which a western code page reads as an accented letter and two symbols or control characters (å‡º):
+    no western word is written so, and a GBK text's bytes seldom make UTF-8 (`western` is asked first)."""
+    if _CJK.search(text) or text.isascii():
+        return None
+    try:
+        meant = text.encode(codec).decode(UTF8)
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    wide = [c for c in meant if ord(c) > 0x7F]
+    if len(_LETTER.findall(meant)) < (1 if lenient else 2) or not all(map(_CJK_TEXT.match, wide)):
+        return None
+    return meant
+
+
 def reads_as_chinese(text: str) -> bool:
     """Whether `text`, read from bytes in some encoding, is mostly characters ordinary Chinese uses: what tells
     the right encoding of a file from one that only happens to read its bytes (Big5 read as GBK)."""
     return _share(text, _common) >= _COMMON
+
+
+def reads_as_cjk(text: str) -> bool:
+    """Whether `text` is Chinese as `reads_as_chinese` tells it, or holds Japanese kana or Korean Hangul: what UTF-8
+    read back from a western code page is when it was Chinese, Japanese or Korean (see `utf8_western`)."""
+    return reads_as_chinese(text) or bool(_KANA.search(text) or _HANGUL.search(text))
 
 
 def reads_as_traditional(text: str) -> bool:

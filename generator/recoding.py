@@ -15,32 +15,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mojibake import GBK, LOST, UNREADABLE, WESTERN, reads_as_chinese, utf8_read_back
+from .mojibake import GBK, LOST, UNREADABLE, UTF8, WESTERN, reads_as_chinese, reads_as_cjk, utf8_read_back
 
 
 @dataclass(frozen=True)
 class Recoding:
-    """The whole-file steps that give a garbled file back: the encoding it was wrongly read as, and how many "�"
-    reopening it shows where the console had lost a byte (PowerShell's `>` only)."""
+    """The whole-file steps that give a garbled file back: the encoding it was wrongly read as, how many "�"
+    reopening it shows where the console had lost a byte (PowerShell's `>` only), and the encoding it was really in
+    (UTF-8 for GBK's garbling; GBK, or UTF-8, for a western code page's: the one to reopen it in)."""
 
     read_as: str
     lost: int
+    written_in: str = GBK
 
 
 def whole_recoding(text: str) -> Recoding | None:
     """The steps that give back `text` losing nothing, most of its lines that are not ASCII as Chinese; None when
     no such steps do (a line reads well already, or would be garbled or lose a character): GBK tried first
-    (PowerShell's `>`), then the western code pages in WESTERN's order. Asked once a spec: validate reads its garbled
+    (PowerShell's `>`), then the western code pages in WESTERN's order, GBK read as them, then UTF-8 read as them. Asked once a spec: validate reads its garbled
     texts once (rules.text_mojibake.told) for the rule and for which other problems the garbling caused."""
-    lines = [line for line in text.splitlines() if not line.isascii()]
+    lines = [line for line in text.split("\n") if not line.isascii()]  # not splitlines: U+0085 is a byte of UTF-8 read as ISO 8859-1
     if not lines:
         return None
     backs = [_utf8_again(line) for line in lines]
     if _gives_back(backs, lambda back: reads_as_chinese(back) or back.replace(LOST, "").isascii()):
-        return Recoding(GBK, text.encode(GBK, "replace").decode("utf-8", "replace").count("\ufffd"))
+        return Recoding(GBK, text.encode(GBK, "replace").decode("utf-8", "replace").count("\ufffd"), UTF8)
     for codec in WESTERN:
         if _gives_back([_gbk_again(line, codec) for line in lines], reads_as_chinese):
             return Recoding(codec, 0)
+    for codec in WESTERN:
+        if _gives_back([_utf8_from_western(line, codec) for line in lines], reads_as_cjk):
+            return Recoding(codec, 0, UTF8)
     return None
 
 
@@ -67,5 +72,15 @@ def _gbk_again(line: str, codec: str) -> str | None:
     try:
         back = line.encode(codec).decode(GBK)
         return back if back.encode(GBK).decode(codec) == line else None
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+def _utf8_from_western(line: str, codec: str) -> str | None:
+    """`line` saved as `codec` and reopened as UTF-8, when every character is written and read back and garbling the
+    result again (UTF-8 bytes read as `codec`) gives back `line`."""
+    try:
+        back = line.encode(codec).decode(UTF8)
+        return back if back.encode(UTF8).decode(codec) == line else None
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None

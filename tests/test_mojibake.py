@@ -247,3 +247,43 @@ def test_the_docs_write_jixiao_s_chinese_to_a_file_with_o_never_with_a_redirect(
                 if re.match(r"(\$ )?(jixiao|python -m generator|python cli\.py) ", code) and re.search(r"\s>>? *[^\s=]", code):
                     redirected.append(f"{doc.name}:{number}: {code}")
     assert redirected == []
+
+
+@pytest.mark.parametrize("meant", ["产出指标", "部门整体支出绩效", "利用者の満足度", "高齢者支援センター運営", "김민수 사업"])
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_utf8_read_as_a_western_code_page_is_told_as_such(meant, codec):
+    """UTF-8 read as ISO 8859-1 or Windows 1252 (“äº§å‡º” for 产出) was told as nothing, or as GBK's garbling."""
+    try:
+        garbled = meant.encode("utf-8").decode(codec)
+    except UnicodeDecodeError:
+        pytest.skip(f"{codec} has no character for a byte of {meant}")
+    assert garbling(garbled) == Garbling(meant, codec, "utf-8")
+
+
+@pytest.mark.parametrize("meant, language", [("产出指标", "中文"), ("満足度", "中文"), ("김민수 사업", "韩文")])
+def test_one_value_of_utf8_read_as_windows_1252_is_told_with_its_own_advice(tmp_path, meant, language):
+    """The message named GBK read as Windows 1252 for any western garbling; UTF-8 read so is named as it is, and to be
+    typed again (the rest of the file reads well)."""
+    path = tmp_path / "a.yaml"
+    path.write_text((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+                    .replace("海外联谊", meant.encode("utf-8").decode("cp1252"), 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "TEXT-MOJIBAKE" in line]
+    assert f"原文应是“{meant}”。UTF-8 的{language}被当作 Windows 1252（西欧文字）读了、又存成了 UTF-8" in told, told
+    assert "GBK" not in told and "请把这一栏改回原文" in told and "整个文件的中文都是乱码" not in result.output
+
+
+def test_a_utf8_file_read_as_windows_1252_is_given_the_steps_that_give_it_back(tmp_path):
+    """A whole UTF-8 file read as Windows 1252 (no byte of it one Windows 1252 lacks) is said once, with the steps for
+    UTF-8: saved as Windows 1252 it holds the UTF-8 bytes again, to be reopened as UTF-8."""
+    original = ("form: hengyang\nyear: 2022\nunit: 产出指标\ndepartment:\n  stamp_unit: 部门整体\n"
+                "  functions: 产出指标\n  annual_target: 产出指标\n")
+    garbled = original.encode("utf-8").decode("cp1252")
+    path = tmp_path / "a.yaml"
+    path.write_text(garbled, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    first = result.output.splitlines()[0]
+    assert "a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in first, result.output
+    assert "UTF-8 编码的文件被当作 Windows 1252（西欧文字）打开、又存成了 UTF-8" in first, first
+    assert "“通过编码保存”→ Windows 1252，再点一次 →“通过编码重新打开”→ UTF-8" in first and "GBK" not in first
+    assert garbled.encode("cp1252").decode("utf-8") == original

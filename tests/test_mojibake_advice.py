@@ -224,3 +224,33 @@ def test_a_control_character_in_a_file_that_reads_well_is_still_to_be_deleted(tm
     """A C1 control in a file whose Chinese reads well is no garbling: re-encoding would garble the rest."""
     errors = _validate(tmp_path, _original(EXAMPLES[0]).replace("\nyear:", "\n# \x86\nyear:", 1))
     assert len(errors) == 1 and "U+0086" in errors[0] and "请删除它" in errors[0], errors
+
+
+def utf8_western(text: str, codec: str) -> str:
+    """A UTF-8 file `text` as an editor that took it for `codec` shows it (and saves it as UTF-8)."""
+    return text.encode("utf-8").decode(codec)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_utf8_file_opened_as_latin1_is_given_the_steps_that_give_it_back(tmp_path, name):
+    """UTF-8 read as ISO 8859-1 writes a C1 control for many of a character's three bytes (0x87 of 出), which YAML
+    refuses first: TEXT-CONTROL-CHAR said to delete it, and the character was gone. It is told as UTF-8 read as
+    ISO 8859-1, with the steps that give the file back; GBK is no part of it."""
+    original = _original(name)
+    garbled = utf8_western(original, "latin-1")
+    errors = _validate(tmp_path, garbled)
+    assert len(errors) == 1 and "TEXT-CONTROL-CHAR" in errors[0] and "请删除它" not in errors[0], errors
+    assert "UTF-8 编码的文件被当作 ISO 8859-1（西欧文字）打开、又存成了 UTF-8" in errors[0], errors[0]
+    assert "GBK" not in errors[0] and _followed(errors, garbled) == original
+
+
+@pytest.mark.parametrize("meant, language", [("产出指标", "中文"), ("こんにちは", "日文"), ("김민수", "韩文")])
+def test_a_utf8_value_pasted_as_latin1_into_a_readable_file_is_told_not_to_be_deleted(tmp_path, meant, language):
+    """One value of UTF-8 read as ISO 8859-1 in a file that reads well: its control character was to be deleted,
+    which lost the character; it is the garbling of what it says, to be typed again, the file left as it is."""
+    garbled = utf8_western(meant, "latin-1")
+    errors = _validate(tmp_path, _original(EXAMPLES[0]).replace("\nyear:", f"\nunit_note: {garbled}\nyear:", 1))
+    assert len(errors) == 1 and "TEXT-CONTROL-CHAR" in errors[0], errors
+    assert f"原文应是“{meant}”：UTF-8 的{language}被当作 ISO 8859-1（西欧文字）读了" in errors[0], errors[0]
+    assert "不要只删除它" in errors[0] and "请删除它" not in errors[0] and "GBK" not in errors[0], errors[0]
+    assert _STEPS.search(errors[0]) is None  # the good lines would be garbled by the whole-file steps

@@ -3,7 +3,8 @@
 Windows PowerShell 5.1 writes `jixiao new … > a.yaml` through the console's GBK: saved again as UTF-8
 the file reads well, an 一级指标 was refused as "not one of its choices" and a garbled 单位名称 passed
 unsaid, to be printed on the form. A GBK file an editor opened as Windows-1252 and saved reads as Latin
-letters the same way. The message says what the text was meant to say and how to get it back; it reads
+letters the same way, and so does UTF-8 text read as Windows-1252 or ISO 8859-1 (Chinese, Japanese or Korean): each
+is named as what it is, UTF-8 or GBK read as which code page, with the steps for that one. The message says what the text was meant to say and how to get it back; it reads
 values the schema refused too, since what the schema says of them ("文本“浜у嚭鎸囨爣”不是可选的取值")
 does not say why.
 
@@ -13,7 +14,7 @@ texts one by one (validate leaves out the other problems of the garbled values a
 That step is given only when it was done on the file's text and gave it back losing nothing (recoding): a file
 garbled in part, where it would garble the good half, gets a summary naming every garbled line, to be fixed one by
 one, its short values garbled the same way among them.
-Pass: "产出指标".  Fail: "浜у嚭鎸囨爣", "²ú³öÖ¸±ê".
+Pass: "产出指标".  Fail: "浜у嚭鎸囨爣", "²ú³öÖ¸±ê", "äº§å\x87ºæ\x8c\x87æ\xa0\x87".
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..datapath import get, json_path
-from ..file_encoding import WESTERN_NAMES, western_steps
+from ..file_encoding import western_steps, western_words
 from ..line_runs import line_runs
 from ..load import Spec, iter_strings
 from ..mojibake import GBK, LOST, Garbling, garbling
@@ -68,9 +69,9 @@ def told(spec) -> Told:
     if recoding:
         garbled = {path: (text, found) for path, text in texts if (found := garbling(text, lenient=True))}
     elif len(garbled) > SHOWN:
-        read_as = _most_read_as(garbled)
+        kind = _kind(_most_kind(garbled))
         garbled = {path: (text, found) for path, text in texts
-                   if (found := garbled[path][1] if path in garbled else _short_kin(text, read_as))}
+                   if (found := garbled[path][1] if path in garbled else _short_kin(text, kind))}
     return Told(garbled, recoding)
 
 
@@ -105,20 +106,26 @@ def _dotted(place: tuple) -> str:
     return ".".join(str(step) for step in place)
 
 
-def _short_kin(text: str, read_as: str) -> Garbling | None:
-    """`text` read leniently, when it is garbled as the rest of the file is (`read_as`) and gives back Chinese beside
-    digits, symbols or a lost character ("鈮?3椤?" for ≥3项, "12ÔÂ" for 12月, "100£¥" for 100％): a real two- or
-    three-character name read leniently gives back two characters alone, which is why the guard is there."""
+def _short_kin(text: str, kind: tuple[str, str]) -> Garbling | None:
+    """`text` read leniently, when it is garbled as the rest of the file is (`kind`, `_kind`) and gives back Chinese
+    beside digits, symbols or a lost character ("鈮?3椤?" for ≥3项, "12ÔÂ" for 12月, "100£¥" for 100％): a real two-
+    or three-character name read leniently gives back two characters alone, which is why the guard is there."""
     found = garbling(text, lenient=True)
-    if found is None or found.read_as != read_as or not _NOT_IDEOGRAPH.search(found.meant):
+    if found is None or _kind(found) != kind or not _NOT_IDEOGRAPH.search(found.meant):
         return None
     return found
 
 
-def _most_read_as(garbled: dict[tuple, tuple[str, Garbling]]) -> str:
-    """The encoding most of the garbled texts were wrongly read as: what the file's garbling was."""
-    kinds = [found.read_as for _, found in garbled.values()]
-    return max(set(kinds), key=kinds.count)
+def _kind(found: Garbling) -> tuple[str, str]:
+    """How a text was garbled: the encoding it was written in and the one it was wrongly read as."""
+    return found.written_in, found.read_as
+
+
+def _most_kind(garbled: dict[tuple, tuple[str, Garbling]]) -> Garbling:
+    """A garbled text of the kind most of them are (`_kind`): what the file's garbling was."""
+    kinds = [_kind(found) for _, found in garbled.values()]
+    most = max(set(kinds), key=kinds.count)
+    return next(found for _, found in garbled.values() if _kind(found) == most)
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -147,8 +154,8 @@ def _one_advice(found: Garbling) -> str:
         return ("。UTF-8 的中文被当作 GBK 读了，多半是在 Windows PowerShell 里用“>”把 jixiao 的输出写进了文件，"
                 "另存为别的编码也改不回来；请用 -o 写出文件（如 jixiao new … -o specs/a.yaml）重新生成，"
                 "已经填写了的规格把这一栏改回原文")
-    return (f"。GBK 编码的中文被当作 {WESTERN_NAMES[found.read_as]}（西欧文字）读了、又存成了 UTF-8，"
-            "多半是从不认识 GBK 的程序复制来的；请把这一栏改回原文")
+    return (f"。{western_words(found.read_as, found.written_in, found.language)}；"
+            "文件里其余的文字是正常的，不要把整个文件换一种编码另存或重新打开；请把这一栏改回原文：照原件重新输入，或从原来的文件复制粘贴")
 
 
 def _whole(ctx, found: Told) -> Problem:
@@ -165,8 +172,8 @@ def _whole(ctx, found: Told) -> Problem:
                  "请照原件补上这些字，删掉“�”和跟着的“?”，再保存；jixiao validate 会列出还有“�”的每一行"
                  if recoding.lost else "，不用再保存")
     else:
-        what = (f"GBK 编码的文件被当作 {WESTERN_NAMES[recoding.read_as]}（西欧文字）打开、又存成了 UTF-8，多半是用不认识 GBK 的"
-                f"编辑器或程序打开后保存的。可以整个改回：{western_steps(recoding.read_as)}")
+        what = (f"{western_words(recoding.read_as, recoding.written_in, whole=True)}。"
+                f"可以整个改回：{western_steps(recoding.read_as, recoding.written_in)}")
     return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
                    f"整个文件的中文都是乱码（{_counted(ctx, found.garbled)}）：{what}。"
                    f"改回之前不要逐栏改动，也不要在这个文件里输入中文{_more(found.garbled, '改回后同样恢复')}")
@@ -177,9 +184,9 @@ def _partly(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> Problem:
     alone are to be fixed, and the first ten runs of them left the rest said by nothing once those were), what
     happened, and to fix those lines alone. Re-encoding the whole file, as for a wholly garbled one, would garble the good
     lines (saved as ISO 8859-1 a Chinese character becomes "?"; reopened as UTF-8, GBK bytes become "�")."""
-    read_as = _most_read_as(garbled)
-    what = ("UTF-8 的中文被当作 GBK 读了（多半是从 Windows PowerShell 用“>”写出的文件复制来的）" if read_as == GBK
-            else f"GBK 编码的中文被当作 {WESTERN_NAMES[read_as]}（西欧文字）读了、又存成了 UTF-8（多半是从不认识 GBK 的程序复制来的）")
+    most = _most_kind(garbled)
+    what = ("UTF-8 的中文被当作 GBK 读了（多半是从 Windows PowerShell 用“>”写出的文件复制来的）" if most.read_as == GBK
+            else western_words(most.read_as, most.written_in, most.language))
     lines = sorted({line for path, (text, _) in garbled.items() for line in _lines_of(ctx, path, text)})
     return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
                    f"文件里有 {len(garbled)} 处文字是乱码（{_counted(ctx, garbled)}），在{line_runs(lines)}：{what}。"
