@@ -27,8 +27,8 @@ columns with no evidence between them are left two (`joined` False), their heade
 one (read as a row, it came in as an indicator named 三级指标, or its words unplaced), and named (`hinted`) where a
 group goes on across them (`_one_group`) or the lower has no header: a WPS file marks no page it began, and the clerk
 alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
-over its pages itself, so a blank row between two tables there is the clerk's own gap (xlsx_grid reads each with
-its own columns).
+over its pages itself, so a blank row between two tables there is the clerk's own gap (xlsx_grid joins again the
+halves of a table a blank row cut, and reads tables stacked otherwise each with its own columns).
 """
 from __future__ import annotations
 

@@ -6,7 +6,9 @@ forms' templates tell them apart:
 - the labels a form prints before a field outside its tables (填表人：{{ filled_by }}): a row starting
   with one is a line;
 - the labels of its tables' cells (项目名称, 一级指标): a table of the form starts at a row showing one,
-  so rows right above it that read as a line of the form are none of its rows;
+  so rows right above it that read as a line of the form are none of its rows; those of its header rows
+  (rows of labels alone: 一级指标 | 二级指标 | …) start a table or a block of one, which a blank row above
+  does not cut from the table it goes on;
 - the lines a form prints outside its tables, each field as its kind is typed (the year in digits,
   a code by its pattern): a title typed into a cell, `单位：万元`, or `{{ unit_code }}{{ unit }}` typed
   as two cells side by side (564301 | 某单位), which Word prints as one paragraph.
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .docx_match import ANY, LABEL_END, Binding, segments_regex, spec_path
-from .docx_pattern import CellPattern, Line, Loop, TablePattern, fold, literal_regex, norm, walk
+from .docx_pattern import CellPattern, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm, walk
 
 
 _CELLS = "\t"  # between a row's cells, as `lines` reads them: no field's value holds one
@@ -34,9 +36,15 @@ class FormText:
     table_labels: frozenset[str] = field(default_factory=frozenset)  # as `label_key` makes them: 项目名称
     lines: re.Pattern | None = None   # a row of the forms' lines, however its cells split them (`_lines`)
     worded: re.Pattern | None = None  # the same, one of them with words of its own (a title, 单位：万元)
+    header_labels: frozenset[str] = field(default_factory=frozenset)  # those of header rows: 一级指标, not 产出指标
 
     def shows_table_label(self, texts: Iterable[str]) -> bool:
         return any(label_key(text) in self.table_labels for text in texts)
+
+    def shows_header_label(self, texts: Iterable[str]) -> bool:
+        """Whether a row shows a label of the forms' header rows (rows of labels alone: 一级指标 | 二级指标 | …), where a
+        table or a block of one starts; a category a row of indicators prints (产出指标, 质量指标) is none."""
+        return any(label_key(text) in self.header_labels for text in texts)
 
     def reads_as(self, cells: list[str]) -> str | None:
         """How a row's cells holding text read as lines of the forms, one after another (564301 | 某单位 |
@@ -60,7 +68,8 @@ def form_text(forms: Iterable[tuple[list, Binding]]) -> FormText:
     line = "(?:" + "|".join(worded + fields) + ")"
     return FormText(line_labels(pattern for pattern, _ in forms), frozenset(_table_labels(p for p, _ in forms)),
                     re.compile(f"{line}(?:{_CELLS}{line})*") if worded + fields else None,
-                    re.compile(f"(?:{line}{_CELLS})*(?:{'|'.join(worded)})(?:{_CELLS}{line})*") if worded else None)
+                    re.compile(f"(?:{line}{_CELLS})*(?:{'|'.join(worded)})(?:{_CELLS}{line})*") if worded else None,
+                    frozenset(_header_labels(p for p, _ in forms)))
 
 
 def line_labels(patterns: Iterable[list]) -> re.Pattern | None:
@@ -84,6 +93,13 @@ def line_labels(patterns: Iterable[list]) -> re.Pattern | None:
 def _table_labels(patterns: Iterable[list]) -> set[str]:
     return {label_key(cell.label) for pattern in patterns for table in _tables(pattern) for cell in walk(table.items)
             if isinstance(cell, CellPattern) and cell.label and label_key(cell.label)}
+
+
+def _header_labels(patterns: Iterable[list]) -> set[str]:
+    """The labels of the forms' header rows: rows every cell of which is a label (docx_match `_static`)."""
+    return {label_key(cell.label) for pattern in patterns for table in _tables(pattern) for row in walk(table.items)
+            if isinstance(row, RowPattern) and all(cell.label is not None for cell in row.cells)
+            for cell in row.cells if label_key(cell.label)}
 
 
 def _tables(items: list):

@@ -12,8 +12,9 @@ say a form is there, never imported):
   and one covering the whole sheet, blank rows between the form's parts as it may (such a margin), is
   none of the form's cells: Excel shows its text once (附件1), read as the sheet's first line;
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
-  tables do, and each table is cut to the columns it uses (a blank row typed into a table cuts it in
-  two, which the matcher reads on as one: it follows the rows, not the tables);
+  tables do, and each table is cut to the columns it uses; but a blank row typed into a table (between
+  the 产出 and the 效益 indicators, between two tasks) is passed over, the table read as one
+  (`_over_blank_rows`): the rows under it still continue the categories above;
 - a note typed beside a table (J20, or H1 beside the title), a column holding one or two cells apart, under
   no header row and in no merged range, is none of its columns (`_beside_tables`): it widened the table, every
   row of it then fit no row of the form; it is named (`Sheet.beside`) and not read;
@@ -46,6 +47,7 @@ import io
 import re
 import warnings
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
@@ -224,6 +226,7 @@ def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = Form
     if not drawn:
         for run_lines, above in zip(lines, _lines_above_tables(runs, lines, form)):
             run_lines |= above
+    runs, lines = _over_blank_rows(runs, lines, form)  # before the notes beside: a column is told by the whole table
     for index, (run, run_lines) in enumerate(zip(runs, lines)):
         runs[index], cut = _beside_tables(run, run_lines, form)
         if beside is not None:
@@ -352,6 +355,47 @@ def _runs(grid: list) -> list[list]:
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _over_blank_rows(runs: list[list], lines: list[set[int]], form: FormText) -> tuple[list[list], list[set[int]]]:
+    """The runs, those a blank row typed into a table cut in two joined again (`_goes_on`), with their lines.
+
+    Staff leave an empty row between the 产出 and the 效益 indicators, or between two tasks, to make the sheet easier
+    to read. Read as two tables, the lower's first row lost what it continues: its 一级指标 left blank (its cell merged
+    down stopped at the blank row, or was never merged) was not read as the group above, since under another table's
+    first row it is not known what a blank category belongs to (docx_match `_right_under`), and, on a sheet that draws its
+    lines, a text merged across under its side label (年度目标's) was read as a line of its own. Joined, the blank row is passed over as if it were
+    not there, and the form reads as it does without it."""
+    if not runs:
+        return runs, lines
+    joined, joined_lines = [runs[0]], [set(lines[0])]
+    for run, run_lines in zip(runs[1:], lines[1:]):
+        if _goes_on(joined[-1], joined_lines[-1], run, run_lines, form):
+            joined[-1] = joined[-1] + run
+            joined_lines[-1] |= run_lines
+        else:
+            joined.append(run)
+            joined_lines.append(set(run_lines))
+    return joined, joined_lines
+
+
+def _goes_on(upper: list, upper_lines: set[int], lower: list, lower_lines: set[int], form: FormText) -> bool:
+    """Whether the run `lower`, below `upper` past blank rows only, is the rest of the table `upper` ends with: `upper`
+    ends and `lower` starts with a row of a table (no line of text, no row one cell across the upper's table), the
+    lower's first row is no header (it shows no label of the forms' header rows: a table of its own starts so, 一级指标 |
+    二级指标 | …; a category is no such label, 质量指标 printed on a row of indicators), and the lower's rows up to its
+    next line or title lie within the upper's table's columns. Tables stacked on a sheet are told
+    apart by these: a project's title line, a header row or other columns between them."""
+    above = [row for row in upper if row[0] not in upper_lines]
+    if not above or upper[-1][0] in upper_lines:
+        return False
+    low, high = _extent(above)
+    below = list(takewhile(lambda row: row[0] not in lower_lines and not _across(row[1][low:high + 1]), lower))
+    if not below or _across(upper[-1][1][low:high + 1]) \
+            or form.shows_header_label(slot.text for slot in _texts(below[0][1])):
+        return False
+    below_low, below_high = _extent(below)  # the rows going on, to the next line or title (the next project's)
+    return low <= below_low and below_high <= high
 
 
 def _margins(grid: list) -> dict[int, _Slot]:

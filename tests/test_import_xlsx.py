@@ -1755,3 +1755,45 @@ def test_a_one_line_field_typed_over_lines_in_its_cell_is_read_as_one_line_and_s
     assert data["key_tasks"][1]["name"] == "拓展工作平台，联谊服务在穗台商和在穗高校台生。"
     assert data["indicators"][1]["name"] == "举办活动场次"
     assert data["key_tasks"][4]["content"] == "全面从严治党。\n继续开展党史学习教育活动。\n"
+
+
+def _blank_row_typed_above(sheet, text: str, unmerged: bool) -> None:
+    """A blank row typed above the row whose cell holds `text`, as staff leave one between two blocks of a table: the
+    form's cells merged down are unmerged first (`unmerged`: the text kept in the top cell), or merged block by block,
+    each range stopping at the blank row (the clerk merged each block on its own), so the row holds nothing, and no
+    lines are drawn on it."""
+    if unmerged:
+        unmerged_down(sheet)
+    row = next(cell.row for line in sheet.iter_rows() for cell in line if cell.value == text)
+    _inserted(sheet, row=row)
+    for merge in [m for m in sheet.merged_cells.ranges if m.min_row < row < m.max_row]:
+        top, left, bottom, right = merge.min_row, merge.min_col, merge.max_row, merge.max_col
+        sheet.unmerge_cells(str(merge))
+        for first, last in ((top, row - 1), (row + 1, bottom)):
+            if last > first or right > left:
+                sheet.merge_cells(start_row=first, start_column=left, end_row=last, end_column=right)
+    for column in range(1, sheet.max_column + 1):
+        sheet.cell(row, column).border = Border()
+
+
+@pytest.mark.parametrize("stem, text", [
+    ("hengyang-qiaolian-2022", "质量指标"),      # inside 完成指标, between its 数量 and 质量 rows
+    ("hengyang-qiaolian-2022", "社会效益指标"),  # inside 效益指标
+    ("guangzhou-tailian-2023", "质量指标"),      # an empty category's row under 产出指标
+    ("jiangsu-taiban-2024", "目标设定"),         # inside 履职
+    ("tianjin-qiaolian-2023", "质量指标"),       # inside 产出指标, a category the form prints (no header)
+    ("jiangsu-taiban-2024", "年度档案整理"),     # between two tasks
+    ("hengyang-qiaolian-2022", "金额合计"),      # before the total row
+    ("hengyang-qiaolian-2022", "填表人：扶金辉"),  # before the lines under the table
+])
+@pytest.mark.parametrize("unmerged", [False, True], ids=["merged by block", "unmerged"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_table_split_by_a_blank_row_reads_as_it_does_without_it(built_word, runner, tmp_path, stem, text, unmerged,
+                                                                   ruled):
+    """Staff leave a blank row between the 产出 and the 效益 indicators, or between two tasks. Read as two tables, the
+    rows under it lost the category they continue: its 一级指标 left blank was not read as the group above, and validate
+    said the indicator had none. The blank row is passed over; the spec is the one without it."""
+    source = _unmerged_form(built_word[stem], tmp_path, ruled, unmerged=False,
+                            edit=lambda sheet: _blank_row_typed_above(sheet, text, unmerged))
+    output = imports_as_its_spec(runner, source, stem, clean="0 个错误，0 个警告")
+    assert "IMPORT-UNPLACED" not in output
