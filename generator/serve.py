@@ -158,10 +158,9 @@ class Watched:
 
     def files(self, specs: list[str]) -> list[Path]:
         """`specs` and every file that shapes their forms: jixiao.yaml, the forms' and the schemas' folders."""
-        folders = [*self.roots.template_folders, *self.roots.schema_folders]
         settings = find_project(Path.cwd())
         return [Path(p) for p in specs] + ([settings] if settings else []) + [
-            p for folder in folders if folder.is_dir() for p in folder.rglob("*") if p.is_file()]
+            *_form_files(self.roots.template_folders, "*"), *_form_files(self.roots.schema_folders, "*.json")]
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
@@ -189,6 +188,20 @@ class Watched:
                 continue
             stamps[str(path)] = (info.st_mtime_ns, info.st_size)
         return stamps, set(specs)
+
+
+_SCRATCH = re.compile(r"^(?:[.~#].*|\d+|.*(?:~|#|\.sw[a-p]|\.tmp|\.bak))$", re.IGNORECASE)
+"""The names editors and office suites give their own files next to the one open: hidden files (vim's .form.html.swp,
+LibreOffice's .~lock.form.docx#), Word's ~$form.docx, backups (form.html~, emacs's #form.html#), vim's write test 4913,
+and temporary files. None of them is a form, a schema or a part of one."""
+
+
+def _form_files(folders: list[Path], pattern: str) -> list[Path]:
+    """The files in `folders` matching `pattern` that may shape a form: not an editor's scratch file (`_SCRATCH`),
+    nor in a hidden folder. Each write of a swap file counted as a change to the forms: every spec was rendered
+    again (40 times the CPU with 50 specs) and the terminal said so at each one."""
+    return [path for folder in folders if folder.is_dir() for path in folder.rglob(pattern) if path.is_file()
+            and not any(_SCRATCH.match(part) for part in path.relative_to(folder).parts)]
 
 
 def _shared_folder(paths: list[str]) -> str:

@@ -732,3 +732,22 @@ def test_head_is_answered_as_get_without_the_body(served):
     _, get, _ = served
     assert get("/", method="HEAD") == (200, "") and get(VERSION_PATH, method="HEAD") == (200, "")
     assert get("/nothing", method="HEAD") == (404, "")
+
+
+def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_is(tmp_path):
+    """Vim's swap file, Word's and LibreOffice's lock files, backups and temporary files written in a form's or the
+    schemas' folder counted as a change to the forms: every spec was rendered again at each write (40 times the CPU
+    with 50 specs) and the terminal said so each time."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    for folder in (forms / "templates" / "copied", forms / "schema"):
+        for name in (".form.html.swp", "~$form.docx", ".~lock.form.docx#", "form.html~", "4913", "form.tmp",
+                     "#form.html#"):
+            (folder / name).write_bytes(b"scratch")
+            assert not preview.refresh(), folder / name
+            (folder / name).unlink()
+            assert not preview.refresh(), folder / name
+    form = forms / "templates" / "copied" / "form.html"
+    form.write_text(form.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == [f"{form} 有改动，预览已更新：1 个规格都没有错误。"]
