@@ -1040,7 +1040,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
     import webbrowser
 
     from .errors import UsageError
-    from .serve import Preview, watch
+    from .serve import Preview, to_watch, watch
     from .serve_http import cannot_listen, colleagues_addresses, make_server, web_address
 
     default = None if paths else default_specs()
@@ -1053,7 +1053,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
         paths = paths or (specs_folder(default),)
         files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
         # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
-        watched, awaited = [name for name in paths if Path(name).is_dir() or name in files], []
+        watched, awaited = to_watch(paths, files), []
     preview = Preview(watched, lambda: variant_roots(templates, schemas), awaited,  # roots found again when jixiao.yaml changes
                       say=lambda message: click.echo(message, err=True))
     try:

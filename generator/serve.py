@@ -19,7 +19,7 @@ from typing import Callable
 from urllib.parse import quote, unquote
 
 from .build import Rendered, Renderer
-from .command_paths import NO_SPEC_YET, how_to_start
+from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem
 from .project import find as find_project
 from .report import as_html_list, line
@@ -204,6 +204,16 @@ def _form_files(folders: list[Path], pattern: str) -> list[Path]:
             and not any(_SCRATCH.match(part) for part in path.relative_to(folder).parts)]
 
 
+def to_watch(given: list[str], files: list[str]) -> list[str]:
+    """The paths a preview watches: the folders given, and the files given that are specs (`files`, as
+    command_paths.given_specs names them), compared resolved. They were compared as written, and a file
+    typed `./specs/x.yaml` or `../proj/specs/x.yaml`, which given_specs names otherwise, was left out:
+    with nothing to preview the index was an internal error."""
+    specs = {os.path.realpath(name): name for name in files}
+    return [name if os.path.isdir(name) else specs[os.path.realpath(name)] for name in given
+            if os.path.isdir(name) or os.path.realpath(name) in specs]
+
+
 def _shared_folder(paths: list[str]) -> str:
     """The deepest folder holding each path's folder, so that a folder given is named in addresses under it
     (`specs/x.yaml`, not `x.yaml`); the current folder when no path is given, or when they are on different
@@ -380,7 +390,8 @@ class Preview:
 
         A unit's first day after `jixiao init` has no spec; serve stopped there with a usage error, so
         the preview could not be open to watch the first spec take shape."""
-        awaited = os.path.normpath((self.watched.awaited or self.watched.paths)[0])
+        places = self.watched.awaited or self.watched.paths
+        awaited = os.path.normpath(places[0]) if places else DEFAULT_SPECS  # nothing given: where `new` would write
         folder = html.escape(awaited)
         # the folder is escaped, so each command is
         hint = how_to_start(folder, lambda command: f"<code>{command}</code>", missing=not Path(awaited).is_dir())

@@ -751,3 +751,25 @@ def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_
     form.write_text(form.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert preview.refresh()
     assert preview.news() == [f"{form} 有改动，预览已更新：1 个规格都没有错误。"]
+
+
+@pytest.mark.parametrize("given", ["./specs/x.yaml", "../proj/specs/x.yaml"], ids=["dot", "up-and-down"])
+def test_a_spec_given_by_a_path_written_otherwise_is_previewed(tmp_path, monkeypatch, started, given):
+    """A file given as `./specs/x.yaml` was compared, as written, with the name validate gives it (`specs/x.yaml`)
+    and left out: with nothing to preview the index was an internal error, page after page."""
+    project = tmp_path / "proj"
+    (project / "specs").mkdir(parents=True)
+    shutil.copy(ROOT / "specs" / TJ, project / "specs" / "x.yaml")
+    monkeypatch.chdir(project)
+    assert CliRunner().invoke(main, ["serve", given]).exit_code == 0
+    [preview] = started
+    status, _, body = preview.page("/")
+    assert status == 200 and "1 个规格" in body.decode("utf-8"), body.decode("utf-8")
+    [link] = _links(body.decode("utf-8"))
+    assert "<table" in preview.page(link)[2].decode("utf-8")
+
+
+def test_a_preview_of_nothing_says_how_to_start_not_an_internal_error(said):
+    status, _, body = Preview([], Roots, say=said.append).page("/")
+    assert status == 200 and "还没有规格" in body.decode("utf-8") and said == []
+
