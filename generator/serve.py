@@ -119,8 +119,11 @@ class Watched:
         gone = set(self.gone())
         found = spec_files([name for name in self.paths if name not in gone]
                            + [folder for folder in self.awaited if Path(folder).is_dir()])
-        named = {name for name, folder in self._is_folder.items() if not folder}  # checked whatever it holds
-        return [name for name in found if name in named or not self._foreign(name)]
+        named = {os.path.realpath(name) for name, folder in self._is_folder.items() if not folder}  # checked whatever it holds
+        once = {}  # a spec given by name and inside a folder given was listed twice
+        for name in found:
+            once.setdefault(os.path.realpath(name), name)
+        return [name for real, name in once.items() if real in named or not self._foreign(name)]
 
     def _foreign(self, name: str) -> bool:
         """validate.foreign_yaml, read again only when the file changed: specs() runs at every poll and request."""

@@ -773,3 +773,10 @@ def test_a_preview_of_nothing_says_how_to_start_not_an_internal_error(said):
     status, _, body = Preview([], Roots, say=said.append).page("/")
     assert status == 200 and "还没有规格" in body.decode("utf-8") and said == []
 
+
+def test_a_spec_given_alone_and_inside_a_folder_given_is_listed_once(served, tmp_path, monkeypatch):
+    _, _, specs = served
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs", f"./specs/{GZ}"], Roots)
+    page = preview.page("/")[2].decode("utf-8")
+    assert "2 个规格" in page and len(_links(page)) == 2, _links(page)
