@@ -207,6 +207,18 @@ def _form_files(folders: list[Path], pattern: str) -> list[Path]:
             and not any(_SCRATCH.match(part) for part in path.relative_to(folder).parts)]
 
 
+_LOCATED = re.compile(r"^.+?:\d+:\d+: ", re.MULTILINE)
+
+
+def _headline(message: str) -> tuple[str, int]:
+    """A message's first line that says where (`file:line:column: …`, which VS Code's terminal opens), or its
+    first line, and how many lines follow it: one line a message in the terminal, whose others the page shows.
+    A heading before it (`schema 有误：`) is left out, the file named saying as much."""
+    found = _LOCATED.search(message)
+    first, *rest = message[found.start() if found else 0:].split("\n")
+    return first, len(rest)
+
+
 def to_watch(given: list[str], files: list[str]) -> list[str]:
     """The paths a preview watches: the folders given, and the files given that are specs (`files`, as
     command_paths.given_specs names them), compared resolved. They were compared as written, and a file
@@ -255,10 +267,11 @@ class Preview:
 
     def _news(self) -> list[str]:
         changed = self.watched.changed
-        if len(changed) > MAX_NEWS:  # a git checkout, a folder copied in: the browser lists the specs
-            return [f"{len(changed)} 个文件有改动，预览已更新。"]
+        what = f"{'、'.join(changed)} 有改动" if len(changed) <= MAX_NEWS else f"{len(changed)} 个文件有改动"
         if self.watched.trouble is not None:
-            return [f"{', '.join(changed)} 有改动；jixiao.yaml 有误，无法预览：{self.watched.trouble.format_message()}"]
+            return [f"{what}；jixiao.yaml 有误，无法预览：{self.watched.trouble.format_message()}"]
+        if len(changed) > MAX_NEWS:  # a git checkout or pull, a folder copied in: what the pages show, not each file
+            return self._forms_news(what)
         specs, lines = set(self.watched.specs()), []
         for name in changed:
             if name in self.watched.shaping:
@@ -273,21 +286,27 @@ class Preview:
                 continue
             errors = [line(problem) for problem in problems if problem.is_error]
             lines += errors or [f"{name}：没有错误，预览已更新。"]
-        return lines + (self._forms_news(self.watched.shaping) if self.watched.shaping else [])
+        return lines + (self._forms_news(f"{'、'.join(self.watched.shaping)} 有改动") if self.watched.shaping else [])
 
-    def _forms_news(self, shaping: list[str]) -> list[str]:
-        """After a change to a form, a schema, a profile or jixiao.yaml: what each spec's page says now, its
-        first error (one line for the specs a broken form stops alike), or that none has any.
+    def _forms_news(self, what: str) -> list[str]:
+        """After a change to a form, a schema, a profile or jixiao.yaml (`what` says which), or to more files
+        than are named: what each spec's page says now, its first error (one line for the specs a broken form
+        stops alike), or that none has any.
 
         The terminal said the preview was updated whatever the change did: a form.html saved with a tag
-        left open broke every page of its form, and only the browser said so."""
-        changed, specs = "、".join(shaping), self.watched.specs()
+        left open broke every page of its form, and only the browser said so. A git checkout of six files
+        was only counted. Each error is told in its line that says where (`_headline`): a schema's message
+        spans lines, and five of them filled sixteen."""
+        specs = self.watched.specs()
         failing = [first for first in map(self._first_error, specs) if first is not None]
         errors = list(dict.fromkeys(failing))
         if not errors:
-            return [f"{changed} 有改动，预览已更新{f'：{len(specs)} 个规格都没有错误' if specs else ''}。"]
-        more = [f"……另有 {len(errors) - MAX_NEWS} 个错误，见浏览器。"] if len(errors) > MAX_NEWS else []
-        return [f"{changed} 有改动；{len(failing)} 个规格的页面显示错误：", *errors[:MAX_NEWS], *more]
+            return [f"{what}，预览已更新{f'：{len(specs)} 个规格都没有错误' if specs else ''}。"]
+        shown, cut = zip(*map(_headline, errors[:MAX_NEWS]))
+        left = [f"另有 {len(errors) - MAX_NEWS} 个错误"] if len(errors) > MAX_NEWS else []
+        left += [f"以上错误还有 {sum(cut)} 行说明"] if sum(cut) else []
+        more = [f"……{'，'.join(left)}，见浏览器。"] if left else []
+        return [f"{what}；{len(failing)} 个规格的页面显示错误：", *shown, *more]
 
     def _first_error(self, spec: str) -> str | None:
         """The first error a spec's page shows, as validate prints it (`file:line:column: 错误[…] …`), if any."""

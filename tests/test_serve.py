@@ -780,3 +780,33 @@ def test_a_spec_given_alone_and_inside_a_folder_given_is_listed_once(served, tmp
     preview = Preview(["specs", f"./specs/{GZ}"], Roots)
     page = preview.page("/")[2].decode("utf-8")
     assert "2 个规格" in page and len(_links(page)) == 2, _links(page)
+
+
+def test_many_files_changed_at_once_still_say_what_the_pages_show(served):
+    """A git checkout or pull of more files than are named printed only “6 个文件有改动，预览已更新。”, whatever
+    the pages then showed."""
+    preview, _, specs = served
+    good = (specs / GZ).read_text(encoding="utf-8")
+    for number in range(5):
+        (specs / f"copy-{number}.yaml").write_text(good, encoding="utf-8")
+    (specs / GZ).write_text(good.replace("other_funds: 0.00", "other_funds: 1,000", 1), encoding="utf-8")
+    assert preview.refresh()
+    head, error = preview.news()
+    assert head == "6 个文件有改动；1 个规格的页面显示错误：", head
+    assert re.fullmatch(rf"{re.escape(str(specs / GZ))}:\d+:\d+: 错误\[SCHEMA-TYPE\] .*“1,000”.*", error), error
+
+
+def test_a_broken_form_s_errors_take_one_line_each_in_the_terminal(tmp_path):
+    """A schema's message spans lines (a heading, then one per place): five such errors filled sixteen lines
+    where at most five were meant."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    schema = forms / "schema" / "copied.schema.json"
+    text = schema.read_text(encoding="utf-8")
+    schema.write_text(text.replace('"indicators"\n  ],', '"indicators",\n    "xyz"\n  ],', 1), encoding="utf-8")
+    assert preview.refresh()
+    news = preview.news()
+    assert all("\n" not in said for said in news), news
+    head, error, more = news
+    assert head == f"{schema} 有改动；1 个规格的页面显示错误：" and error.startswith(f"{schema}:") and "xyz" in error
+    assert more == "……以上错误还有 1 行说明，见浏览器。"
