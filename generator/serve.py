@@ -36,24 +36,42 @@ _BODY_START, _BODY_END = re.compile(r"<body\b[^>]*>", re.IGNORECASE), re.compile
 # first answer instead, a change saved in the second after a load (a second quick save) was taken as the page's
 # own version, and the page kept showing the content before it as current. A server that stopped or cannot be
 # reached says so on the page, which no longer follows the files; a server started again has a new version.
-# The reader's place is kept for the tab (sessionStorage, one per page address) when the page goes and scrolled
-# back to once the next one has loaded: an error while typing showed the short error page, and the form came back
-# at its top, at every pause with auto-save. A page too short to reach the place kept (that error page) leaves it
-# as it was unless the reader scrolled there, so the form comes back where they were reading.
+# The reader's place is kept for the tab (sessionStorage, one per page address) when the page goes, and scrolled
+# back to after a reload this script made, which it marks just before: an error while typing showed the short
+# error page, and the form came back at its top, at every pause with auto-save. Restored at every load, a form
+# opened again from the index opened mid-page, where it was last left. A page that shows what is wrong
+# (`keeps_place` false) opens at its top and leaves the place kept as it was, for the form once it is back: a
+# long error page opened at the form's place, its heading off screen. A page too short to reach the place kept
+# leaves it as it was unless the reader scrolled there.
 _RELOAD = """<script>(function () {
-  var shown = "@VERSION@", stopped = null, place = "jixiao-scroll:" + location.pathname, kept = 0;
-  try { kept = Number(sessionStorage.getItem(place)) || 0; } catch (e) {}
-  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
-  addEventListener("load", function () { scrollTo(0, kept); });
+  var shown = "@VERSION@", stopped = null, place = "jixiao-scroll:" + location.pathname, kept = 0, ours = false;
+  var mark = "jixiao-reloaded:" + location.pathname, keeps = @KEEPS@;
+  try {
+    kept = Number(sessionStorage.getItem(place)) || 0;
+    ours = sessionStorage.getItem(mark) === "1";
+    sessionStorage.removeItem(mark);
+  } catch (e) {}
+  // The browser's own restoring is turned off just before this script reloads the page, and on again when the page
+  // is left otherwise (a link, the back button, the reader's own reload); turned on at load, it restored after it.
+  var manual = "scrollRestoration" in history, reloading = false;
+  addEventListener("load", function () {
+    if (ours) scrollTo(0, keeps ? kept : 0);
+  });
   addEventListener("pagehide", function () {
+    if (manual && !reloading) history.scrollRestoration = "auto";
+    if (!keeps) return;
     var bottom = document.documentElement.scrollHeight - innerHeight;
     if (!(bottom < kept && scrollY >= bottom - 1)) kept = scrollY;
     try { sessionStorage.setItem(place, String(kept)); } catch (e) {}
   });
   setInterval(function () {
     fetch("@PATH@", {cache: "no-store"}).then(function (r) { return r.text(); }).then(function (v) {
-      if (v !== shown) location.reload();
-      else if (stopped) { stopped.remove(); stopped = null; }
+      if (v !== shown) {
+        try { sessionStorage.setItem(mark, "1"); } catch (e) {}
+        if (manual) history.scrollRestoration = "manual";
+        reloading = true;
+        location.reload();
+      } else if (stopped) { stopped.remove(); stopped = null; }
     }).catch(function () {
       if (stopped) return;
       stopped = document.createElement("div");
@@ -68,9 +86,10 @@ _RELOAD = """<script>(function () {
 STOPPED = "预览已停止（jixiao serve 没有在运行）：这一页不再随文件更新，可能已经过时；重新运行 jixiao serve 后会自动刷新。"
 
 
-def reload_script(version: str) -> str:
-    """The script that reloads a page made at `version` once the files change."""
-    return _RELOAD.replace("@VERSION@", version).replace("@PATH@", VERSION_PATH).replace("@STOPPED@", STOPPED)
+def reload_script(version: str, keeps_place: bool = True) -> str:
+    """The script that reloads a page made at `version` once the files change; `keeps_place` false for a page
+    that says what is wrong, which opens at its top and leaves the reader's place for the page that comes back."""
+    return _RELOAD.replace("@VERSION@", version).replace("@KEEPS@", "true" if keeps_place else "false").replace("@PATH@", VERSION_PATH).replace("@STOPPED@", STOPPED)
 
 
 _PAGE = """<!DOCTYPE html>
@@ -354,7 +373,7 @@ class Preview:
             body = (f"<h1>预览出错</h1><p>{html.escape(self.failed(exc))}</p>"
                     "<p>这一页每秒重试一次（文件正被改动、移动时会这样），好了会自动显示。</p>")
             return 500, "text/html; charset=utf-8", _PAGE.format(
-                title="预览出错", body=body, reload=reload_script("")).encode("utf-8")  # no version is this page's
+                title="预览出错", body=body, reload=reload_script("", keeps_place=False)).encode("utf-8")  # no version is this page's
 
     def failed(self, exc: Exception) -> str:
         """What went wrong, said in the terminal unless it was just said; the server's own failures too."""
@@ -368,9 +387,10 @@ class Preview:
     def _page(self, route: str) -> tuple[int, str, bytes]:
         if route == VERSION_PATH:
             return 200, "text/plain; charset=utf-8", self.version().encode()
-        reload = reload_script(self.version())  # taken first: a change while the page is made reloads it once more
+        version = self.version()  # taken first: a change while the page is made reloads it once more
+        reload, on_error = reload_script(version), reload_script(version, keeps_place=False)
         if self.watched.trouble is not None:
-            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble, reload)
+            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble, on_error)
         specs = self.watched.specs()
         address = unquote(route[len(FORM_PREFIX):]) if route.startswith(FORM_PREFIX) else None
         spec = {self.watched.address(name): name for name in specs}.get(address)
@@ -378,13 +398,13 @@ class Preview:
             if route == "/":
                 return 200, "text/html; charset=utf-8", self._index(specs, reload)
             if spec is not None:
-                return 200, "text/html; charset=utf-8", self._form(spec, reload)
+                return 200, "text/html; charset=utf-8", self._form(spec, reload, on_error)
         except JixiaoError as exc:
-            return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", exc, reload)
+            return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", exc, on_error)
         if address is None:
             body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
             return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
-        return 404, "text/html; charset=utf-8", _spec_gone(address, reload)
+        return 404, "text/html; charset=utf-8", _spec_gone(address, on_error)
 
     def _index(self, specs: list[str], reload: str) -> bytes:
         gone = "".join(f'<p class="bad">{"文件夹" if self.watched.was_folder(name) else "规格"} '
@@ -421,14 +441,14 @@ class Preview:
                 f"<p>规格新建或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
         return _PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload).encode("utf-8")
 
-    def _form(self, spec: str, reload: str) -> bytes:
+    def _form(self, spec: str, reload: str, on_error: str) -> bytes:
         rendered = self.render(spec)
         if rendered.ok and "html" in rendered.files:
             panel = _warnings_panel(rendered.problems) if rendered.problems else ""
             return _with_preview_parts(rendered.files["html"].decode("utf-8"), panel, reload).encode("utf-8")
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
-        return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=reload).encode("utf-8")
+        return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error).encode("utf-8")
 
 
 def _with_preview_parts(page: str, panel: str, reload: str) -> str:

@@ -677,43 +677,65 @@ def test_the_terminal_says_what_a_broken_form_does_to_the_pages(tmp_path, file, 
 
 
 _PAGES_IN_A_TAB = """
-const script = require("fs").readFileSync(0, "utf8"), store = {}, seen = [];
-function load(height, scrolled) {  // one page of the tab: loaded, maybe scrolled by the reader, then left
+const scripts = JSON.parse(require("fs").readFileSync(0, "utf8")), store = {}, seen = [];
+let left = null;  // how the page before was left: by this script's reload, or by a link
+async function load(kind, height, scrolled, leave) {  // one page of the tab: loaded, maybe scrolled, then left
   const on = {};
+  let tick = null;
   Object.assign(globalThis, {
-    sessionStorage: {getItem: (k) => (k in store ? store[k] : null), setItem: (k, v) => { store[k] = v; }},
-    location: {pathname: "/form/specs/a.yaml", reload() {}}, history: {scrollRestoration: "auto"},
-    addEventListener: (type, f) => { on[type] = f; }, setInterval() {}, innerHeight: 700, scrollY: 0,
+    sessionStorage: {getItem: (k) => (k in store ? store[k] : null), setItem: (k, v) => { store[k] = v; },
+                     removeItem: (k) => { delete store[k]; }},
+    location: {pathname: "/form/specs/a.yaml", reload() { left = "reload"; }}, history: {scrollRestoration: "auto"},
+    addEventListener: (type, f) => { on[type] = f; }, setInterval: (f) => { tick = f; }, innerHeight: 700, scrollY: 0,
+    fetch: () => Promise.resolve({text: () => Promise.resolve("a later version")}),
     document: {documentElement: {scrollHeight: height}},
     scrollTo: (x, y) => { globalThis.scrollY = Math.max(0, Math.min(y, height - 700)); },
   });
-  new Function(script)();
+  new Function(scripts[kind])();
   on.load();
   seen.push(scrollY);
   if (scrolled !== undefined) scrollTo(0, scrolled);
+  if (leave === "reload") { tick(); await new Promise((done) => setTimeout(done, 0)); }
   on.pagehide();
 }
-load(3400, 1500); load(557); load(3400); load(3400, 300); load(3400);
-console.log(JSON.stringify(seen));
+(async () => {
+  await load("form", 3400, 1500, "reload");  // read at 1500 when a save with an error comes
+  await load("error", 3400, undefined, "reload");  // a long error page, then the error mended
+  await load("form", 3400, 300, "link");  // the form back; read at 300, then the index opened
+  await load("form", 3400, 800, "reload");  // the form opened again from the index; read at 800, a save
+  await load("form", 3400);
+  console.log(JSON.stringify(seen));
+})();
 """
 
 
 def test_a_reload_keeps_the_reader_s_place_across_the_error_page_and_back(served):
     """An error while typing showed the short error page and the form came back at its top (with VS Code's
-    auto-save, at every pause). The place is kept per page for the tab, and a page too short to show it keeps it."""
+    auto-save, at every pause). The place is kept per page for the tab and restored only after a reload the
+    script made: a form opened from the index opened mid-page, at its old place, and a long error page opened
+    at the form's place, its heading off screen."""
     preview, get, specs = served
-    pages = [get(f"/form/specs/{GZ}")[1], get("/")[1], preview.page("/form/specs/gone.yaml")[2].decode("utf-8")]
-    for page in pages:
+    (specs / "bad.yaml").write_text((specs / GZ).read_text(encoding="utf-8").replace(
+        "other_funds: 0.00", "other_funds: 1,000", 1), encoding="utf-8")
+    preview.refresh()
+    pages = {"form": get(f"/form/specs/{GZ}")[1], "index": get("/")[1], "error": get("/form/specs/bad.yaml")[1],
+             "gone": preview.page("/form/specs/gone.yaml")[2].decode("utf-8")}
+    assert "未能生成" in pages["error"]
+    for kind, page in pages.items():
         script = page[page.index("<script>(function"):]
         assert "sessionStorage" in script and '"jixiao-scroll:" + location.pathname' in script, script
         assert 'addEventListener("pagehide"' in script and 'addEventListener("load"' in script
+        assert ("keeps = true" in script) == (kind in ("form", "index")), kind
     if not shutil.which("node"):
         pytest.skip("Node.js is not installed: the script's steps are not run")
-    script = pages[0][pages[0].index("<script>") + len("<script>"):pages[0].index("</script>")]
-    ran = subprocess.run(["node", "-e", _PAGES_IN_A_TAB], input=script, capture_output=True, text=True, timeout=60)
+    scripts = {kind: page[page.index("<script>(function") + len("<script>"):page.index("</script>")]
+               for kind, page in pages.items() if kind in ("form", "error")}
+    ran = subprocess.run(["node", "-e", _PAGES_IN_A_TAB], input=json.dumps(scripts), capture_output=True, text=True,
+                         timeout=60)
     assert ran.returncode == 0, ran.stderr
-    # the form read at 1500; the error page, too short, at its top; the form back at 1500; read at 300, back there
-    assert json.loads(ran.stdout) == [0, 0, 1500, 1500, 300]
+    # the form opened at its top; the error page at its top; the form back at 1500; opened again from the index at
+    # its top, not at 300; after the script's reload at 800
+    assert json.loads(ran.stdout) == [0, 0, 1500, 0, 800]
 
 
 def test_another_program_s_yaml_in_the_specs_folder_is_not_listed(served):
