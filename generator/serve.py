@@ -14,7 +14,7 @@ import re
 import secrets
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, unquote
 
@@ -172,11 +172,7 @@ class Watched:
         `../specs/x.yaml`, whose `..` a browser takes as a step up before asking, and a Windows path has
         backslashes. From `base`, the folder holding every path given, it has neither, and stays the same
         while the preview runs."""
-        full = os.path.abspath(spec)
-        try:
-            return PurePath(os.path.relpath(full, self.base)).as_posix()
-        except ValueError:  # on another drive than `base` (Windows): the whole path, its drive a first folder
-            return PurePath(full).as_posix().replace(":", "", 1)
+        return spec_address(spec, self.base)
 
     def files(self, specs: list[str]) -> list[Path]:
         """`specs` and every file that shapes their forms: jixiao.yaml, the forms' and the schemas' folders."""
@@ -246,6 +242,22 @@ def to_watch(given: list[str], files: list[str]) -> list[str]:
     specs = {os.path.realpath(name): name for name in files}
     return [name if os.path.isdir(name) else specs[os.path.realpath(name)] for name in given
             if os.path.isdir(name) or os.path.realpath(name) in specs]
+
+
+def spec_address(spec: str, base: str, path=os.path) -> str:
+    """A spec's path from `base` with `/` between folders; a spec outside `base` (on another drive than it, on
+    Windows, where `base` may be the current folder: see `_shared_folder`) is named by its whole path, its drive
+    as written (`D:/share/x.yaml`). The drive was a first folder (`D/share/x.yaml`), the address of a real folder
+    `D` under `base` too, and a spec on the current folder's drive but outside it was named with `..`, which a
+    browser takes as a step up before asking. `path` is os.path, or ntpath to see what Windows does."""
+    full = path.abspath(spec)
+    try:
+        relative = path.relpath(full, base)
+    except ValueError:  # on another drive than `base`
+        relative = path.pardir
+    if relative.split(path.sep)[0] == path.pardir:  # no colon is in a folder's name on Windows: no clash
+        return full.replace(path.sep, "/")
+    return relative.replace(path.sep, "/")
 
 
 def _shared_folder(paths: list[str]) -> str:

@@ -832,3 +832,19 @@ def test_a_broken_form_s_errors_take_one_line_each_in_the_terminal(tmp_path):
     head, error, more = news
     assert head == f"{schema} 有改动；1 个规格的页面显示错误：" and error.startswith(f"{schema}:") and "xyz" in error
     assert more == "……以上错误还有 1 行说明，见浏览器。"
+
+
+@pytest.mark.parametrize("spec, address", [
+    (r"C:\proj\specs\a.yaml", "specs/a.yaml"),
+    (r"D:\share\a.yaml", "D:/share/a.yaml"),  # on another drive: its drive as written
+    (r"C:\proj\D\share\a.yaml", "D/share/a.yaml"),  # a folder named D: another address
+    (r"C:\elsewhere\a.yaml", "C:/elsewhere/a.yaml"),  # outside the folder named from: no `..`
+], ids=["under", "other-drive", "folder-named-like-a-drive", "outside"])
+def test_a_spec_s_address_on_windows_has_no_step_up_and_no_drive_taken_for_a_folder(spec, address):
+    """With specs on two drives the address of one on drive D was `D/share/a.yaml`, the address of a folder `D`
+    too; one outside the folder addresses are named from had `..` in it, which a browser takes as a step up."""
+    import ntpath
+
+    from generator.serve import spec_address
+
+    assert spec_address(spec, r"C:\proj", ntpath) == address
