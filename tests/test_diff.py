@@ -3373,3 +3373,20 @@ def test_receiving_visiting_overseas_chinese_is_work_not_a_reception_cap(runner,
     found = {name: weakened for name, (weakened, _) in value_marks(runner, old, new).items()}
     assert found == {"接待来访侨胞批次控制": "目标降低", "严格控制接待侨胞人数": "目标降低",
                      "公务接待批次控制": "目标放宽", "接待批次控制数": None}
+
+
+def test_receiving_foreign_guests_stays_a_reception_cap(runner, tmp_path):
+    """`接待外宾批次控制 5批次 → 8批次` was 目标放宽 until 接待 before 外宾, 来宾, 客商 or 客人 was read as the unit's own
+    work, as 接待来访侨胞 is: guests received are 公务接待, a cap under the spending rules. Only the people a unit is
+    there to serve (侨胞, 台胞, 来访群众, 上访) make a reception its work."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "接待外宾批次控制", "5批次", "8批次"),
+        ("数量指标", "严格控制接待来宾人数", "20人", "30人"),
+        ("数量指标", "接待客商批次压减", "6批次", "9批次"),
+        ("数量指标", "接待代表团批次控制", "4批次", "6批次"),
+        ("数量指标", "接待来访群众批次控制", "4批次", "6批次"),  # the unit's work: more is more done
+    ])
+    found = {name: weakened for name, (weakened, _) in value_marks(runner, old, new).items()}
+    assert found == {"接待外宾批次控制": "目标放宽", "严格控制接待来宾人数": "目标放宽", "接待客商批次压减": "目标放宽",
+                     "接待代表团批次控制": "目标放宽", "接待来访群众批次控制": None}
+

@@ -102,13 +102,16 @@ _CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?�
 _TRIPS_RECEPTIONS_CARS = r"(?:因公)?出国|出境|出访|公务接待|公务用车|公车|公务车辆"
 """Trips abroad, official receptions, official cars: held down by the spending rules, and as well work a unit may
 do itself (a 侨联's visits to 侨胞 abroad, a 接待办's receptions: `spending_kind`)."""
-_RECEIVED_PEOPLE = r"来访|侨胞|侨眷|归侨|华侨|华人|侨界|侨商|侨领|侨团|台胞|同胞|港澳|群众|来宾|外宾|宾客|客商|客人|访客|游客"
-"""Who a unit receives as its own work (接待来访侨胞, 接待侨胞, 接待台胞, 接待来宾): people come to it, not 公务接待."""
+_GUESTS = r"外宾|来宾|宾客|客商|客人|代表团"
+_RECEIVED_PEOPLE = (rf"来访(?!{_GUESTS})|侨胞|侨眷|归侨|华侨|华人|侨界|侨商|侨领|侨团|台胞|同胞|港澳|群众|上访|访客|游客")
+"""Who a unit receives as its own work (接待来访侨胞, 接待侨胞, 接待台胞, 接待来访群众, 接待上访): the people it is there to
+serve come to it. Guests, visitors and delegations (接待外宾, 接待来宾, 接待客商, 接待来访代表团: `_GUESTS`) are 公务接待,
+received at the unit's cost under the spending rules' cap."""
 _HELD = rf"会议(?!室|厅|中心)|会务|培训|{_TRIPS_RECEPTIONS_CARS}|接待(?!{_RECEIVED_PEOPLE})|车辆|三公"
 """What the spending rules hold down when words of control are tied to it: meetings, training, trips abroad,
 receptions, official cars, "三公". Not a 会议室, a room (会议室控制系统 is equipment), nor a reception of the people a
 unit is there to receive (接待来访侨胞批次控制 counts a 侨联's work, whatever 控制 is tied to its 批次): 接待 alone
-holds only a reception count (接待批次控制) or cost; 公务接待 is held whoever comes."""
+holds only a reception count (接待批次控制, 接待外宾批次控制) or cost; 公务接待 is held whoever comes."""
 _CONTROL_BEFORE = (r"压减|压缩|精简|严控|限额|不超过|不多于|厉行节约|"
                    r"(?:(?<![^，。；,;、\s])|严格|从严|有效)控制(?!系统|设备|器|面板|中心)")
 """Words of control before what they hold down (严格控制会议次数, 压减会议数量, 精简培训班次); a bare 控制 only opening
