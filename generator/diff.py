@@ -579,7 +579,7 @@ class Differ:
             if id(edit) in marked:
                 continue
             edit.weakened = weakening(name, before, after, *self._years, category, self.grades)
-            edit.note = flip(name, before, after, self.grades) or hedge(name, before, after, category, self.grades)
+            edit.note = flip(name, before, after, self.grades) or hedge(name, before, after, *self._years, category, self.grades)
             marked.add(id(edit))
 
     # -- silences ------------------------------------------------------------------------------

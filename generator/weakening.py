@@ -81,8 +81,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint.looser import as_money, in_numbers, looser, number_in_words, read_target
-from .lint.hedges import added_hedge
+from .lint.looser import as_money, hedge_added, in_numbers, looser, number_in_words, read_target
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 turned, weaker)
 from .values import GRADES, Kind, Value, measurable, range_bounds
@@ -124,19 +123,20 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
     return f"{FLIPPED}：{before.op} 改为 {after.op}" if reversed_bound(name, before, after) else None
 
 
-def hedge(name: Any, old: Any, new: Any, category: str | None = None,
+def hedge(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
           grades: frozenset[str] = frozenset(GRADES)) -> str | None:
     """Why `weakening` calls an edit a loosening where no bound's number says it: `加了“力争”` for a hedge added
     before or after the number kept (`hedges.added_hedge`), `改为范围` for a range in place of one number that
     `same_measure.weaker` finds asks less (its bound the measure points to: `3次` → `1-3次` of a count, not `3次` →
-    `3-5次`); said beside the word, as `flip` is."""
+    `3-5次`); said beside the word, as `flip` is. The years are each side's budget year, as `weakening`'s."""
     if not all(_scalar(value) for value in (old, new)):
         return None
-    before, after = as_money(read_target(old, grades), read_target(new, grades), category)
-    before, after = in_numbers(before, after), in_numbers(after, before)
-    added = added_hedge(name, before, after)
+    before, after = read_target(old, grades), read_target(new, grades)
+    added = hedge_added(name, before, after, old_year, new_year, category)
     if added:
         return f"加了“{added}”"
+    before, after = as_money(before, after, category)
+    before, after = in_numbers(before, after), in_numbers(after, before)
     ranged = before.kind is Kind.QUANTITY and range_bounds(after) is not None
     return RANGED if ranged and weaker(name, before, after, category) else None
 

@@ -3390,3 +3390,87 @@ def test_receiving_foreign_guests_stays_a_reception_cap(runner, tmp_path):
     assert found == {"接待外宾批次控制": "目标放宽", "严格控制接待来宾人数": "目标放宽", "接待客商批次压减": "目标放宽",
                      "接待代表团批次控制": "目标放宽", "接待来访群众批次控制": None}
 
+
+def test_a_clear_hedge_anywhere_before_the_kept_target_loosens_it(runner, tmp_path):
+    """`台胞满意度90%以上` → `力争台胞满意度90%以上` (as specs/guangzhou writes its 台胞满意度), `全年8次` → `力争全年8次`
+    and `有效拓展` → `力争有效拓展` were unmarked: a hedge counted only before a number, comparator or listed word. 力争,
+    尽量, 原则上, 争取 and 尽可能 begin no noun, so they count wherever they stand before what is kept; 基本 still only
+    before what it softens, and not before a name of money (`基本保障经费`)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("满意度指标", "台胞满意度", "台胞满意度90%以上", "力争台胞满意度90%以上"),
+        ("数量指标", "开展活动次数", "全年8次", "力争全年8次"),
+        ("社会效益指标", "拓展海外联谊", "有效拓展", "力争有效拓展"),
+        ("数量指标", "开展调研次数", "全年20次", "尽可能全年20次"),
+        ("成本指标", "基本保障经费", "≤10万元", "基本保障经费≤10万元"),  # a name, no hedge
+    ])
+    assert value_marks(runner, old, new) == {
+        "台胞满意度": ("目标放宽", "加了“力争”"), "开展活动次数": ("目标放宽", "加了“力争”"),
+        "拓展海外联谊": ("目标放宽", "加了“力争”"), "开展调研次数": ("目标放宽", "加了“尽可能”"),
+        "基本保障经费": (None, None)}
+
+
+def test_a_hedge_keeps_a_bare_wan_as_money(runner, tmp_path):
+    """`≤35万元` → `约35万`, `35万左右`, `≤35万（原则上）` or `力争≤35万` of a cost was unmarked: the hedge's check read
+    the value again without it and lost the 万 read as 万元, so the two were no longer one measure."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("成本指标", "活动举办费用", "≤35万元", "约35万"),
+        ("成本指标", "会议举办费用", "≤35万元", "35万左右"),
+        ("成本指标", "培训举办费用", "≤35万元", "≤35万（原则上）"),
+        ("成本指标", "调研举办费用", "≤35万元", "力争≤35万"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "活动举办费用": ("成本上限提高", "加了“约”"), "会议举办费用": ("成本上限提高", "加了“左右”"),
+        "培训举办费用": ("成本上限提高", "加了“原则上”"), "调研举办费用": ("成本上限提高", "加了“力争”")}
+
+
+def test_a_word_ending_in_yue_is_no_hedge(runner, tmp_path):
+    """`节约10%` → `力争节约10%` and `节约10%` → `节约10%左右` were unmarked: the 约 of 节约 before the number read as a
+    hedge the old value already had. A 约 that ends a word (节约, 预约, 制约) is none."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("经济效益指标", "经费节约率", "节约10%", "力争节约10%"),
+        ("经济效益指标", "办公经费节约率", "节约10%", "节约10%左右"),
+    ])
+    assert value_marks(runner, old, new) == {"经费节约率": ("目标放宽", "加了“力争”"),
+                                             "办公经费节约率": ("目标放宽", "加了“左右”")}
+
+
+def test_a_lower_place_in_a_ranking_is_a_lower_target(runner, tmp_path):
+    """`名列全省第3` → `名列全省第5` and `排名第一` → `排名第三` were plain edits: a place read as a count to raise,
+    and one in numerals as words. The lower the place's number the better, under any category."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "工作考核排名", "名列全省第3", "名列全省第5"),
+        ("质量指标", "宣传工作排名", "排名第一", "排名第三"),
+        ("质量指标", "信息工作排名", "位居全省第5位", "位居全省第2位"),  # a better place
+    ])
+    assert value_marks(runner, old, new) == {"工作考核排名": ("目标降低", None), "宣传工作排名": ("目标降低", None),
+                                             "信息工作排名": (None, None)}
+
+
+def test_a_hedge_on_a_range_loosens_it(runner, tmp_path):
+    """`3-5次` → `力争3-5次` and `90%-100%` → `基本90%-100%` were unmarked: a range is no one number, and the hedge's
+    check compared numbers only. A range kept word for word beside a hedge added is loosened."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展会议场次", "3-5次", "力争3-5次"),
+        ("质量指标", "覆盖率", "90%-100%", "基本90%-100%"),
+    ])
+    assert value_marks(runner, old, new) == {"开展会议场次": ("目标放宽", "加了“力争”"),
+                                             "覆盖率": ("目标放宽", "加了“基本”")}
+
+
+def test_a_hedge_added_as_the_year_moves_on_is_marked(runner, tmp_path):
+    """After `new --from` moved the year, `2024年12月31日前完成` → `力争2025年12月31日前完成`, `2024年开展活动8次` →
+    `2025年力争开展活动8次` and `2024年实现…` → `2025年基本实现…` were plain edits: the hedge's check compared the
+    dates by their years and the words from the start. Last year's value is read with its year rolled on."""
+    paths = []
+    for side, (year, drafts) in enumerate(((2024, ("2024年开展活动8次", "2024年12月31日前完成", "2024年实现日常工作正常有序运转")),
+                                          (2025, ("2025年力争开展活动8次", "力争2025年12月31日前完成",
+                                                  "2025年基本实现日常工作正常有序运转")))):
+        tree = canonical_yaml().load((ROOT / "specs" / ZJ).read_text(encoding="utf-8"))
+        tree["year"] = year
+        for name, value in zip(("开展活动次数", "培训开展时间", "保障日常办公正常运转"), drafts):
+            tree["indicators"][indicator(tree, name)]["value"] = value
+        paths.append(tmp_path / f"{side}-{ZJ}")
+        paths[-1].write_text(dump(tree), encoding="utf-8")
+    assert value_marks(runner, *map(str, paths)) == {
+        "开展活动次数": ("目标放宽", "加了“力争”"), "培训开展时间": ("时限推后", "加了“力争”"),
+        "保障日常办公正常运转": ("目标放宽", "加了“基本”")}

@@ -3358,3 +3358,41 @@ def test_a14_measures_prose_only(runner, broken):
     path, _ = broken(TJ, 'unit_code: "564301"', f'unit_code: "{"564301" * 600}"')
     result = runner.invoke(main, ["lint", str(path)])
     assert "[A14]" not in result.output and "[SCHEMA" not in result.output, result.output
+
+
+ZJ_ROLLED_HEDGES = [("开展活动次数", "8次", "2024年开展活动8次", "2025年力争开展活动8次", "力争"),
+                    ("培训开展时间", "2024年12月31日前完成", "2024年12月31日前完成", "力争2025年12月31日前完成", "力争"),
+                    ("保障日常办公正常运转", "有效实现日常工作正常有序运转", "2024年实现日常工作正常有序运转",
+                     "2025年基本实现日常工作正常有序运转", "基本")]
+
+
+def test_d6_reads_a_hedge_added_as_the_year_moves_on(linter, edited):
+    """In next year's spec `力争2025年12月31日前完成` beside last year's `2024年12月31日前完成`, `2025年力争开展活动8次`
+    beside `2024年开展活动8次` and `2025年基本实现…` beside `2024年实现…` passed D6: the hedge's check compared the
+    dates by their years and the words from the start. Last year's target is read with its year rolled on."""
+    rows = [(f'name: {name}\n  value: "{value}"',
+             f'name: {name}\n  value: "{now}"\n  prior_value: "{prior}"') for name, value, prior, now, _ in ZJ_ROLLED_HEDGES]
+    path, text = edited(ZJ, ("year: 2024", "year: 2025"), *rows)
+    told = {p.line: p.message for p in found(linter.lint_file(path), "D6")}
+    for _, _, prior, now, word in ZJ_ROLLED_HEDGES:
+        message = told.get(locate(text, f'value: "{now}"')[0], "")
+        assert f"“{now}”比上年的“{prior}”宽松（加了“{word}”）" in message, told
+
+
+@pytest.mark.parametrize("value, told", [("位居全省第3位", False), ("名列第2名", False), ("3", True)])
+def test_b3_asks_no_unit_of_a_place_in_a_ranking_written_with_one(linter, edited, value, told):
+    """`位居全省第3位` was told “没有计量单位”: its 位 is a ranking's own measure word, which values read as no unit."""
+    path, text = edited(ZJ, ('name: 开展活动次数\n  value: "8次"', f'name: 工作考核排名\n  value: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert bool([p for p in found(linter.lint_file(path), "B3") if p.line == line]) == told
+
+
+def test_b6_says_a_deadline_year_of_a_vague_result_is_a_deadline(linter, edited):
+    """B6 said of `2024年建成一批示范点` that “其中的“2024”不是要达到的数量或期限”, though 2024年建成 is a deadline: what
+    leaves it unchecked is 一批, which it names; the year is said to be the deadline it is."""
+    value = "2024年建成一批示范点"
+    path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))
+    line, _ = locate(text, value)
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert "中的“一批”是模糊的说法，“2024年”只是期限，没有说做到多少" in problem.message, problem.message
+    assert "不是要达到的数量或期限" not in problem.message

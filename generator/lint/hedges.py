@@ -5,7 +5,10 @@
 the target where it stands before a number, a comparator, a verb of doing or improving (`terms.DOING`: 搭建, 保障,
 开展, 提升) or a word of degree, wherever that is in the value; after the number (`3次左右`); or alone in brackets
 anywhere in it (`100%（原则上）`, `≥95%（力争）`, `100%(基本)`: a note that the figure is not committed to). Before a
-noun it is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `争取资金`).
+noun it is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `基本保障经费`); a hedge that
+begins no noun (`terms.CLEAR_HEDGES`: 力争, 原则上) counts wherever it stands before what is kept (`台胞满意度90%以上` →
+`力争台胞满意度90%以上`, `全年8次` → `力争全年8次`), and the 约 that ends a word (节约, 预约) is none. A range or a
+value of several numbers kept word for word is hedged too (`3-5次` → `力争3-5次`).
 
 A value without a number is softened by one too: a finance bureau's reviewer reads `有所提升` → `力争有所提升`,
 `提升` → `基本提升`, and a word of degree or praise given up for a hedge (`圆满完成` → `基本完成`, `全面完成` →
@@ -19,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from ..values import Kind, Value, measurable, normalise, parse
+from ..values import Kind, Value, measurable, normalise, parse, wan_as_money
 from . import terms
 from .same_measure import compared
 
@@ -30,6 +33,13 @@ _SOFTENED = re.compile(
 `力争搭建平台3个`, `基本保障到位`, `力争12月底前完成`, `力争高于90%`, `力争适度增加3个`): a number, a comparator in
 symbols or words, a verb of doing or improving, a word of degree, one that promises little (`terms.LIMITING`)."""
 _AT_NUMBER = re.compile(r"[\d≥≤<>=]")
+_NAMED_BY_DOING = re.compile(rf"(?:{terms.DOING})(?:经费|资金|支出|费)")
+"""A verb of doing that opens the name of money (基本保障经费, 基本运行支出 are not: 运行 is no verb here): after 基本 or
+一般 it begins a noun, no target softened (`基本保障经费≤10万元`)."""
+_OBTAINED = re.compile(r"(?:上级|中央|省级|市级|各级|社会)?(?:资金|经费|项目|政策|支持)")
+"""What 争取 before it obtains (争取资金≥50万元, 争取上级项目3个): the work the target counts, no hedge on it."""
+_ENDS_IN_YUE = "节预制契公条简大"
+"""What stands before a 约 that ends a word of its own (节约, 预约, 制约, 契约, 公约, 条约, 简约; 大约 is a hedge by itself)."""
 _BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + terms.HEDGES_AFTER))))
 """A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
 makes the full-width brackets ASCII)."""
@@ -66,13 +76,28 @@ def _hedge_at(value: Value) -> _Hedge | None:
         return _Hedge(bracketed.group(1), bracketed.start(), bracketed.end())
     for word in terms.HEDGES:
         for found in re.finditer(re.escape(word), text):
-            if (_AT_NUMBER if len(word) == 1 else _SOFTENED).match(text, found.end()):
+            if _softens(word, text, found.start(), found.end()):
                 return _Hedge(word, found.start(), found.end())
     if value.kind is Kind.QUANTITY:
         after = terms.CLAUSES.split(value.suffix)[0]
+        after = after.removeprefix("万") if value.unit is None else after  # 35万左右: a bare 万 of money
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
         return _Hedge(word, text.rfind(word), text.rfind(word) + len(word)) if word else None
     return None
+
+
+def _softens(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the hedge `word` at `text[start:end]` softens what follows it. One that begins no noun
+    (`terms.CLEAR_HEDGES`: 力争, 原则上) wherever something of the target follows it in its clause (力争台胞满意度90%以上,
+    力争有效拓展), but for 争取 before what it obtains (争取资金: `_OBTAINED`); the one-character `约` right before a number or comparator, unless it ends a word (节约10%:
+    `_ENDS_IN_YUE`); any other (基本, 一般) only before what it softens (`_SOFTENED`), not where a verb of doing
+    opens a name of money (基本保障经费)."""
+    if word in terms.CLEAR_HEDGES:
+        obtained = word == "争取" and _OBTAINED.match(text, end)
+        return end < len(text) and not terms.CLAUSES.match(text, end) and not obtained
+    if word == "约":
+        return (not start or text[start - 1] not in _ENDS_IN_YUE) and bool(_AT_NUMBER.match(text, end))
+    return bool(_SOFTENED.match(text, end)) and not _NAMED_BY_DOING.match(text, end)
 
 
 def _limited(value: Value) -> bool:
@@ -92,6 +117,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bo
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
     bare = parse(head + tail, numerals=True)
+    if before.money is not None:
+        bare = wan_as_money(bare)  # `≤35万元` → `约35万`: the 万 read as 万元 on the hedged side stays so without it
     if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:
         if len(hedge.word) > 1:
             if not _NUMBER_IN_CLAUSE.search(_clause_at(text, hedge.start)):
@@ -102,6 +129,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bo
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:
         return (before.date, before.offset, before.deadline) == (bare.date, bare.offset, bare.deadline)
     written = normalise(before.text)
+    if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word
+        return written == head + tail
     return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
             and written.startswith(head) and written.endswith(tail))
 

@@ -21,17 +21,23 @@ import calendar
 from decimal import Decimal
 from typing import Any
 
+from dataclasses import replace
+
 from ..filled_text import blank
 from ..values import GRADES, Kind, Value, month_of_the_year, parse, range_bounds, wan_as_money
+from ..year_mentions import moved_years
+from . import terms
 from .hedges import added_hedge
 from .same_measure import HIGHER_CAP, LATER_DEADLINE, loosened, weaker
 
 
 def read_target(value: Any, grades: frozenset[str] = frozenset(GRADES)) -> Value:
     """A target as both sides read it: as lint reads it (`LintContext.value`: a scaffold's placeholder is no value),
-    and a number spelt in Chinese numerals as that number."""
+    and a number spelt in Chinese numerals as that number, a ranking's place too (`排名第一`: `terms.ranked_place`)."""
     text = "" if value is None else str(value)
-    return parse("" if blank(text) else text, grades, numerals=True)
+    text = "" if blank(text) else text
+    place = terms.ranked_place(text)
+    return replace(parse(place, grades, numerals=True), text=text) if place else parse(text, grades, numerals=True)
 
 
 def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
@@ -39,15 +45,33 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     `LATER_DEADLINE`), else None. `name` is the indicator's name, `category` the role of its 二级 or 一级
     (`terms.role`: `quantity`), the years each side's budget year, which deadlines written with a year are read
     against."""
+    hedged = hedge_added(name, before, after, old_year, new_year, category)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
-    hedged = added_hedge(name, before, after)
     if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
         return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
     before, after = _months_as_dates(before, after)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year, category)
     return weaker(name, before, after, category) or (loosened(name, before, category) if hedged else None)
+
+
+def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
+    """The hedge `after` adds to what `before` asked (`hedges.added_hedge`), each read as `looser` reads it, `before`
+    with its years moved to the new budget year as `new --from` moves a target's (`2024年12月31日前完成` →
+    `力争2025年12月31日前完成`, `2024年开展活动8次` → `2025年力争开展活动8次`): each value is read against its own year."""
+    before, after = as_money(_rolled(before, old_year, new_year), after, category)
+    return added_hedge(name, in_numbers(before, after), in_numbers(after, before))
+
+
+def _rolled(value: Value, old_year: Any, new_year: Any) -> Value:
+    """`value` with `old_year` written in it moved to `new_year` (`year_mentions.moved_years`, as of a target), read
+    again; as it is where no year moves."""
+    years = old_year, new_year
+    if not all(isinstance(year, int) and not isinstance(year, bool) for year in years) or old_year == new_year:
+        return value
+    text = moved_years(value.text, {old_year: new_year}, True)[0]
+    return value if text == value.text else parse(text, numerals=True)
 
 
 def number_in_words(grade: str, beside: Value) -> Decimal | None:

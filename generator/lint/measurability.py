@@ -8,7 +8,7 @@ from ..done_verbs import FINISHED
 from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
-from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, in_figures, measurable, normalise
+from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, in_figures, measurable, normalise
 from . import same_measure, terms
 from .context import quote, shown
 from .rule import PRACTICE, rule
@@ -125,7 +125,7 @@ def b3_unit(ctx):
         declared = fold(row.item.get(unit_key)) if unit_key else ""
         declared = declared or terms.named_unit(row.name)
         where = row.at(column["key"])
-        if value.unit is None:
+        if value.unit is None and not _placed(row.name, value):
             where, _ = ctx.mend(row, column, "unit", "", "")
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
         elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
@@ -289,7 +289,8 @@ def b6_vague(ctx):
             uncounted = _uncounted_number(value.text, words) if word and not words_only else None
             if word and (words_only or uncounted):
                 way_out = "请写成数值加单位" if name_word else _way_out(ctx, row)
-                why = f"，其中的“{uncounted}”不是要达到的数量或期限" if uncounted else ""
+                why = (f"，“{uncounted}年”只是期限，没有说做到多少" if uncounted and _by_year(value.text, uncounted)
+                       else f"，其中的“{uncounted}”不是要达到的数量或期限" if uncounted else "")
                 yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法{why}，无法核查是否达成；{way_out}")
         if name_word and not _measures_by_number(row):
             grade = next((v.text for _, v in row.values if v.kind is Kind.GRADE), None)
@@ -325,9 +326,7 @@ of a word (进一步, 统一, 再一次, 一次性, 一人一档) or before a wo
 _END_STATE = r"全覆盖|[零无](?:事故|投诉|差错)|通过验收"
 """A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 通过验收)."""
 _NUMERALS = "〇零一二两三四五六七八九十百千"
-_RANKING = re.compile(rf"(?:排名|名列|位列|位居)[^，,。；;]{{0,6}}?第[\d{_NUMERALS}]")
-"""A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
-位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
+_RANKING = terms.RANKING
 _CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{FINISHED})|"
                         r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|" + _RANKING.pattern)
 """What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
@@ -416,6 +415,12 @@ def _uncounted_number(text: str, words) -> str | None:
 _VAGUE_RESULT = re.compile(rf"{_YEAR}(?={_BY_YEAR}(.*))")
 
 
+def _by_year(text: str, year: str) -> bool:
+    """Whether the year `_uncounted_number` found is a deadline whose result is vague (`2024` of 2024年建成一批示范点:
+    `_vague_result`): B6 then says the vague word is what is wrong, not the year."""
+    return bool(re.search(rf"{re.escape(year)}{_BY_YEAR}", normalise(text)))
+
+
 def _vague_result(year: re.Match, words) -> str:
     """The year masked where what it finishes by is vague itself (2024年实现显著提升: 显著 says no more with a year
     before it), so that a deadline does not excuse a vague word in its clause; else the year as written."""
@@ -438,6 +443,12 @@ def _measures_by_number(row) -> bool:
     (有效提升侨务接待次数, 活动持续时间) does not leave the target unchecked. A grade is no number."""
     return bool(_MEASURED_ENDING.search(normalise(fold(row.name)))) and any(
         measurable(v) and v.kind is not Kind.GRADE for _, v in row.values)
+
+
+def _placed(name: str, value: Value) -> bool:
+    """Whether a value is a place in a ranking written with its measure word (位居全省第3位, 名列第2名): B3 asks no
+    unit of it."""
+    return terms.ranked(fold(name) + value.prefix) and value.suffix.startswith(("位", "名"))
 
 
 def _ranking(text: str) -> bool:

@@ -15,8 +15,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .hedges import added_hedge
-from .looser import looser, read_target
+from .looser import hedge_added, looser, read_target
 from .same_measure import LOWER_TARGET
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -239,10 +238,11 @@ def d6_too_low(ctx):
                 same.append(_as_last_year(*pair, ctx.data.get("year")))
                 year_moved = year_moved or pair[0] != pair[1]
             prior, target = read_target(row.item.get(PRIOR_VALUE), ctx.grades), read_target(now.text, ctx.grades)
-            word = None if undirected else looser(row.name, prior, target, *_years(ctx.data.get("year")),
-                                                  row.role2 or row.role1)
+            years, category = _years(ctx.data.get("year")), row.role2 or row.role1
+            dated = Kind.DATE in (prior.kind, target.kind)  # 培训开展时间 by a deadline: its date points the way
+            word = None if undirected and not dated else looser(row.name, prior, target, *years, category)
             if word:
-                hedge = added_hedge(row.name, prior, target)
+                hedge = hedge_added(row.name, prior, target, *years, category)
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
                                               f"{'低' if word == LOWER_TARGET else '宽松'}"
                                               f"{f'（加了“{hedge}”）' if hedge else ''}；"

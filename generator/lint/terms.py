@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..filled_text import fold
-from ..values import is_unit, normalise
+from ..values import chinese_number, is_unit, normalise
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
@@ -25,8 +25,13 @@ words, as a reviewer can no more check 一批 than 有所; a 一 with a measure 
 一批次, 第一批 and 多个性化 (`measurability._TERMS_WITH_VAGUE_WORDS`) hold no such word."""
 HEDGES = VAGUE_HEDGES + ("争取", "尽可能", "原则上", "一般", "大约", "约")
 """Words before a target that leave it unsure (力争8次, 约20次, 原则上≥95%, 基本完成): the target is no longer one the unit
-commits to, and diff calls one added a loosening (`weakening`). Only beside what they soften are the rest hedges:
-争取资金, 节约, 一般公共预算 say something else, which is why B6 does not list them."""
+commits to, and diff calls one added a loosening (`weakening`). 基本, 一般 and 约 are hedges only beside what they
+soften: 基本医疗保险, 节约, 一般公共预算 say something else; the rest begin no noun (`CLEAR_HEDGES`), though only the vague
+ones are B6's to list, as 原则上 or 争取 beside a number still leaves it checkable."""
+CLEAR_HEDGES = ("力争", "尽量", "原则上", "争取", "尽可能")
+"""Hedges that begin no noun (力争, 原则上), so that one standing anywhere before what a value keeps softens it
+(力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约)
+and are hedges only before what they soften (`hedges`)."""
 HEDGES_AFTER = ("左右", "上下")
 """Hedges after a number (3次左右)."""
 LIMITING = ("有限", "适度", "适当", "一定程度", "略有", "略微", "略高", "略低", "稍有", "稍微", "稍高", "稍低")
@@ -221,7 +226,10 @@ def lower_is_better(measure: str) -> bool | None:
 def direction(measure: str) -> tuple[bool | None, str, str]:
     """`lower_is_better` with why: (lower, the reason in lint's words with a `{}` for the words that say it, those
     words). B5 tells a comparator against it by this reason, so a rate of disclosure is not told of money cut or
-    saved, nor a 变动率 of errors and delays: each warning says what of its own row points the way."""
+    saved, nor a 变动率 of errors and delays: each warning says what of its own row points the way. A place in a
+    ranking (名列全省第3) is the better the lower its number."""
+    if found := _RANKED_AT.search(measure):
+        return True, "是名次（{}），越靠前越好", found.group(0)
     rate = _RATE_OF.search(measure)
     if rate:
         ending = re.sub(r"\(%\)$", "", rate.group(0)[len(rate.group(1)):])  # 率, 度, 进度
@@ -253,6 +261,32 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
     if found := HIGHER_BETTER.search(measure):
         return False, "越高越好（{}）", found.group(0)
     return None, "", ""
+
+
+_NUMERALS = "〇零一二两三四五六七八九十百千"
+RANKING = re.compile(rf"(?:排名|名列|位列|位居)[^，,。；;]{{0,6}}?第[\d{_NUMERALS}]")
+"""A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
+位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
+_RANKED_AT = re.compile(r"(?:排名|名列|位列|位居)[^，,。；;]{0,6}?第$")
+"""The words before a place's number in a measure (name and prefix: 名列全省第): first is best."""
+_PLACE = re.compile(rf"(?<=第)[{_NUMERALS}]+(?=[位名]?$)")
+
+
+def ranked(measure: str) -> bool:
+    """Whether a measure (name and the words before the number) is a place in a ranking (名列全省第3): a higher
+    number is a lower target, under any category."""
+    return bool(_RANKED_AT.search(measure))
+
+
+def ranked_place(text: str) -> str | None:
+    """A ranking's place spelt in numerals written in figures (`排名第一` → `排名第1`, `名列全省第三位` → `名列全省第3位`),
+    so that two places compare as numbers (`排名第一` → `排名第三` is a target lowered); None for any other text."""
+    norm = normalise(text)
+    found = _PLACE.search(norm)
+    if not RANKING.search(norm) or not found:
+        return None
+    number = chinese_number(found.group(0))
+    return None if number is None else norm[:found.start()] + str(number) + norm[found.end():]
 
 
 MONEY_IS_COST_ROLES = ("quantity", "quality", "timeliness")
