@@ -322,6 +322,8 @@ class Builder:
         if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept \
                 or manifest.unsaved_changes():
             manifest.save()
+        else:
+            manifest.keep_hidden()
         return [results[path] for path in paths]
 
     def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],

@@ -3,7 +3,10 @@
 Their names start with a dot, which hides a file only on Unix: Explorer listed `.jixiao-manifest.json` and
 `.jixiao-build.lock` among a unit's forms, for a clerk to mail with them or delete as clutter (the manifest
 gone, the next build no longer knows which files it wrote, nor which were changed by hand). On Windows they get
-the hidden attribute when written; elsewhere nothing is done, the dot is enough.
+the hidden attribute when written, and on each build when they lack it: a folder built before jixiao hid them (or
+built on Linux) holds them visible, and a build with nothing to change rewrites neither. Only a missing attribute
+is set, so a build changes nothing for a sync client or a file watcher to see. Elsewhere nothing is done, the dot
+is enough.
 
 A hidden file takes care on Windows: CreateFile's CREATE_ALWAYS and TRUNCATE_EXISTING, which Python's
 `open(path, "w")` uses, are documented to fail with ERROR_ACCESS_DENIED (PermissionError) on a file that is

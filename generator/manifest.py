@@ -62,6 +62,7 @@ from pathlib import Path
 
 from . import interrupt, version
 from .errors import FormError
+from .hidden_files import hide
 from .variants import Catalog
 from .write import atomic_write
 
@@ -476,6 +477,11 @@ class Manifest:
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"), hidden=True)  # its dot hides it only on Unix
+
+    def keep_hidden(self) -> None:
+        """Hide a record this build does not rewrite, if it is not hidden yet (Windows only, hidden_files): one
+        written before jixiao hid it stayed listed beside the forms while builds found nothing to change."""
+        hide(self.path)
 
 
 def _stamp(path: Path) -> list[int]:

@@ -12,8 +12,9 @@ folder, beside the manifest: deleted on the way out, a build waiting on it would
 there while a third made a new one (only a folder a build made and wrote nothing into goes, lock file and all, and
 a build waiting on it starts over; see `held`). Nothing is
 written into it (not even the holder's process id): a rebuild with nothing changed writes no file, so a shared
-drive's sync client or a file watcher sees no change. On Windows, where its leading dot hides nothing, it is
-given the hidden attribute when made (hidden_files).
+drive's sync client or a file watcher sees no change. On Windows, where its leading dot hides nothing, each build
+gives it the hidden attribute when it lacks it (hidden_files): not only when made, or a folder built before jixiao
+hid it kept it listed in Explorer for good.
 """
 from __future__ import annotations
 
@@ -68,7 +69,6 @@ def _take(folder: Path, waiting: Callable[[Path], None]) -> tuple[int | None, li
         attempts += 1
         last = attempts == _ATTEMPTS
         made = _make(folder)
-        new = not os.path.lexists(path)
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)  # not truncated: a hidden file takes it (hidden_files)
         except FileNotFoundError:  # the folder, there a moment ago, removed by the build that made it
@@ -77,8 +77,7 @@ def _take(folder: Path, waiting: Callable[[Path], None]) -> tuple[int | None, li
             continue
         except OSError:
             return None, made
-        if new:  # hidden once, when made: no change to it on each build, for a sync client or a watcher to see
-            hide(path)
+        hide(path)  # set only when missing: one attribute read on each build, no change for a sync client to see
         try:
             _lock(fd, path, waiting)
         except BaseException:  # Ctrl+C while waiting

@@ -1474,6 +1474,30 @@ def test_the_output_folder_s_own_files_are_hidden_on_windows(tmp_path, monkeypat
     assert not any(windows.hidden(path) for path in out.glob("*.html"))
 
 
+def test_an_output_folder_built_before_the_files_were_hidden_has_them_hidden_by_a_rebuild_with_no_change(
+        tmp_path, monkeypatch):
+    """A folder built before jixiao hid its own files (or on Linux, then opened on Windows) kept them listed in
+    Explorer for good: the lock file was hidden only when a build made it, the manifest only when a build rewrote
+    it, and a rebuild with nothing changed does neither. Each build now hides each that lacks the attribute,
+    and only those: a hidden file is not set again."""
+    from generator import hidden_files
+    from generator.output_lock import LOCK_NAME
+
+    out = tmp_path / "out"
+    spec = str(ROOT / "specs" / GZ)
+    assert Builder(out, ["html"]).build([spec])[0].ok  # the old way: nothing hidden
+    windows = _FakeWindows()
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(hidden_files, "_kernel32", lambda: windows)
+    monkeypatch.setattr(os, "replace", windows.replace)
+    record = (out / FILE_NAME).read_bytes()
+    assert Builder(out, ["html"]).build([spec])[0].skipped
+    assert (out / FILE_NAME).read_bytes() == record  # nothing changed, nothing rewritten
+    assert windows.hidden(out / FILE_NAME) and windows.hidden(out / LOCK_NAME)
+    assert Builder(out, ["html"]).build([spec])[0].skipped
+    assert sorted(windows.set) == sorted([str(out / FILE_NAME), str(out / LOCK_NAME)])
+
+
 def test_nothing_is_asked_of_kernel32_off_windows(tmp_path, monkeypatch):
     """Off Windows the leading dot hides the files: no attribute is set, and no ctypes call is tried."""
     from generator import hidden_files
