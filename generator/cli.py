@@ -696,8 +696,9 @@ def _list_forms(catalog) -> int:
     A schema's errorMessage that no longer lists its fields is warned of here (see schema_check.message_warnings),
     and so is a schema `title` or `description` still holding another form's Chinese name (see copied_form), and a
     value column the profile names that the schema does not mark as an indicator value (see value_annotations), and a
-    field's description that does not say the double quotes or the null its value takes (see hover_words)."""
-    from . import copied_form, form_names, hover_words, value_annotations
+    field's description that does not say the double quotes or the null its value takes (see hover_words), and a
+    required text that takes a text of spaces only (see blank_text)."""
+    from . import blank_text, copied_form, form_names, hover_words, value_annotations
     from .errors import FormError
     from .form_check import TemplateCheck
     from .report import line
@@ -734,6 +735,8 @@ def _list_forms(catalog) -> int:
             for warning in value_annotations.warnings(catalog.store, variant.schema_path.name, variant.profile):
                 click.echo(line(warning), err=True)  # a hint lost, nothing refused
             for warning in hover_words.warnings(catalog.store, variant.schema_path.name):  # the editor's words only
+                click.echo(line(warning), err=True)
+            for warning in blank_text.warnings(catalog.store, variant.schema_path.name):  # blanks let through
                 click.echo(line(warning), err=True)
             continue
         broken += 1

@@ -2821,3 +2821,37 @@ def test_a_copys_value_field_written_out_without_its_kind_is_warned_of_with_the_
                   '"minLength": 1,\n            "x-jixiao-kind": "indicator-value",\n            "title": "指标值"')
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "SCHEMA-KIND" not in result.output, result.output
+
+
+@pytest.mark.parametrize("pattern", ["", '\n            "pattern": "^[\\\\s\\\\S]+$",'])
+def test_a_required_text_written_out_with_a_length_only_is_warned_to_refuse_spaces(runner, zhejiang, pattern):
+    """`"minLength": 1` alone, as docs/variants.md's field written out in full had it, took a key task's name typed
+    as spaces (a name of spaces is empty): new --list says so at the minLength, with the line to add, or, beside a
+    pattern that also takes spaces, that the pattern is to be rewritten. With `\\S` added, nothing is said."""
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/required_text",\n            "title": "名称"',
+                  f'"type": "string",\n            "minLength": 1,{pattern}\n            "title": "名称"')
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    at = "{}:{}".format(*locate(text, '"minLength": 1,' + pattern + '\n            "title": "名称"'))
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    fix = ("它的 pattern 也接受只有空格的文字；请改写 pattern，要求至少有一个不是空白的字" if pattern
+           else '请在这个字段里加上一行 "pattern": "\\\\S",')
+    assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-BLANK] key_tasks.*.name（名称）的“minLength”：必填的文字只要求长度，"
+            f"只打了空格的也算填了，validate 不报错，表上印出空白；{fix}\n") in result.output, result.output
+    assert result.output.count("SCHEMA-BLANK") == 1
+    zhejiang.edit(zhejiang.schema, '"minLength": 1,' + pattern, '"minLength": 1,\n            "pattern": "\\\\S",')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-BLANK" not in result.output, result.output
+
+
+def test_no_shipped_form_is_warned_of_taking_spaces_for_a_required_text():
+    """jixiao's own five schemas pair every required text's length with `\\S` (or an enum): no SCHEMA-BLANK."""
+    from generator import blank_text
+    from generator.variants import Catalog, Roots
+
+    catalog = Catalog(Roots(ROOT / "templates", ROOT / "schema"))
+    names = catalog.folder_names()
+    assert len(names) == 5
+    for name in names:
+        assert blank_text.warnings(catalog.store, catalog.get(name).schema_path.name) == [], name
+
