@@ -12,7 +12,8 @@ exactly as the schema files do:
   with the field's own title and description, and definitions nothing refers to any more are dropped;
 - each field's `errorMessage` (and `patternErrorMessage`) starts with the field's Chinese name;
 - a length bound becomes an equal `pattern` with its own message (`总体绩效目标：不能为空；请填写总体绩效目标`;
-  `minLength: 1` beside the pattern that refuses a text of blanks, VISIBLE_TEXT, becomes that pattern),
+  `minLength: 1` beside the pattern that refuses a text of blanks, VISIBLE_TEXT, becomes that pattern; beside
+  other length bounds that pattern stays, given the same words as its `patternErrorMessage`),
   a number bound an `if` whose `else` (taken only by a number out of bounds) refuses with its own message
   (`基本支出：不能是负数；…`), each in an `allOf` entry beside the field's other checks; a length bound the
   field's `enum` or `const` already enforces (`minLength: 1` beside options none of which is empty) is dropped,
@@ -153,6 +154,10 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
         del field["pattern"]
     if not in_branch:
         _name_messages(field, name, title, hint)
+    if field.get("pattern") == VISIBLE_TEXT and "patternErrorMessage" not in field:
+        # kept beside other length bounds: without words of its own the editor said the type's (`应为文本`) for "  ",
+        # which validate calls empty
+        field["patternErrorMessage"] = f"{name}：{_length_words({'minLength': 1}, title, field.get('description'))}"
     # With no keyword the editor says an errorMessage for, the author wrote it for the bounds: it says them.
     for_bounds = f"{name}：{hint}" if hint and not set(_MESSAGED) & set(field) else None
     checks = [*_length_check(field, name, title, for_bounds, blank_refused), *_bound_check(field, name, hint, for_bounds)]

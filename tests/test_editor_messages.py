@@ -210,3 +210,20 @@ def test_a_branch_field_is_named_by_its_mappings_title_and_keeps_its_authors_wor
     indicator = _bundle(runner, "hengyang")["$defs"]["project_indicator"]
     name = indicator["else"]["properties"]["name"]
     assert _length_message(name).startswith("绩效指标的“三级指标”：必填，请写成文字")
+
+
+@pytest.mark.parametrize("bounds", [{"minLength": 2}, {"maxLength": 20}, {"minLength": 1, "maxLength": 20}, {}])
+def test_a_text_of_blanks_is_said_empty_whatever_length_bounds_the_visible_text_pattern_stands_beside(bounds):
+    """`"pattern": "\\S"` beside a maxLength or a minLength other than 1 stayed a pattern with no words of its own: the
+    editor said the type's (`应为文本`) for "  ", which validate calls empty (`不能为空；请填写…`). It says the same."""
+    schema = {"type": "object", "properties": {"name": {"type": "string", "title": "项目名称", "pattern": "\\S",
+                                                         "errorMessage": "应为文字", **bounds}}}
+    field = with_field_messages(schema)["properties"]["name"]
+    assert field["patternErrorMessage"] == "项目名称：不能为空；请填写项目名称"
+    assert jsonschema.Draft202012Validator(field).is_valid("甲乙") and not jsonschema.Draft202012Validator(field).is_valid("  ")
+
+
+def test_an_authors_own_words_for_the_visible_text_pattern_are_kept():
+    schema = {"type": "object", "properties": {"name": {"type": "string", "title": "项目名称", "pattern": "\\S",
+                                                         "maxLength": 20, "patternErrorMessage": "请写项目全称"}}}
+    assert with_field_messages(schema)["properties"]["name"]["patternErrorMessage"] == "项目名称：请写项目全称"
