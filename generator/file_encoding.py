@@ -25,14 +25,25 @@ WESTERN_NAMES = {"latin-1": "ISO 8859-1", "cp1252": "Windows 1252"}
 """The names VS Code's encoding list gives the western code pages a GBK file was read as (typing them finds them)."""
 
 
-def western_steps(codec: str, written_in: str = GBK) -> str:
+def western_steps(codec: str, written_in: str = GBK, lost: int = 0) -> str:
     """The steps that give back a file in `written_in` (GBK, or UTF-8) opened as the western code page `codec` and saved
     as UTF-8: saved as `codec` again it holds the bytes it was written in, which reopened in that encoding read as they
-    were (recoding checks this first); a GBK file is then saved as UTF-8, a UTF-8 one already is."""
+    were (recoding checks this first); a GBK file is then saved as UTF-8, a UTF-8 one already is. VS Code writes "?"
+    for a "�" and for a byte Windows 1252 has no letter for (kept as a control character by what garbled the file):
+    those bytes are lost, and the `lost` characters that reopening shows as "�" are to be typed again."""
     steps = f"在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→ {WESTERN_NAMES[codec]}，再点一次 →“通过编码重新打开”→ "
+    if lost:
+        steps += f"{'UTF-8' if written_in == UTF8 else 'GBK'}，其余的文字就是原文了。" + _lost_bytes_words(lost)
+        return steps if written_in == UTF8 else steps + "，再点一次 →“通过编码保存”→ UTF-8"
     if written_in == UTF8:
         return steps + "UTF-8，文字就是原文了，不用再另存"
     return steps + "GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8"
+
+
+def _lost_bytes_words(lost: int) -> str:
+    return (f"乱码里的“�”（编辑器读不出、已经丢了的字节）和读成了控制字符的字节，VS Code 存不回去，这些字已经丢失，"
+            f"重新打开后有 {lost} 处显示为“�”（有的后面跟着一个“?”）：请照原件补上这些字，删掉“�”和跟着的“?”，再保存；"
+            "jixiao validate 会列出还有“�”的每一行")
 
 
 def western_words(codec: str, written_in: str, language: str = "中文", whole: bool = False) -> str:
@@ -61,7 +72,7 @@ def control_char_words(text: str, character: str, position: int | None = None) -
         part = "一个字的三个字节有的" if recoding.written_in == UTF8 else "一个字的两个字节有一个"
         return (f"{told}：它是乱码的一部分，{western_words(recoding.read_as, recoding.written_in, whole=True)}；"
                 f"{part}读成了控制字符。"
-                f"不要删除它，删了那个字就找不回来了；可以整个改回：{western_steps(recoding.read_as, recoding.written_in)}")
+                f"不要删除它，删了那个字就找不回来了；可以整个改回：{western_steps(recoding.read_as, recoding.written_in, recoding.lost)}")
     found = _garbled_around(text, position) if control and position is not None else None
     if found is not None:
         garbled, meant = found
@@ -244,9 +255,14 @@ def replacement_lines(text: str) -> tuple[int, int, str] | None:
     if not lines:
         return None
     first = text.split("\n")[lines[0] - 1]
+    recoding = whole_recoding(text)
+    if recoding is not None and recoding.read_as != GBK:
+        why = (f"（整个文件被当作 {WESTERN_NAMES[recoding.read_as]} 读乱了，编辑器把读不出的字节显示成“�”又存了下来）。"
+               "请先照第 1 行 TEXT-MOJIBAKE 说的整个改回，再照原件把仍显示为“�”的字补上")
+    else:
+        why = "（多半是整个改回 PowerShell 写乱的文件后、补上丢失的字之前保存了）。请照原件把每一处补上，删掉“�”和跟着的“?”"
     return lines[0], first.index("\ufffd") + 1, (
-        f"文件里有 {text.count(chr(0xFFFD))} 处“�”，在{line_runs(lines)}：编辑器把读不出的字存成了“�”，原来的字已经丢失"
-        "（多半是整个改回 PowerShell 写乱的文件后、补上丢失的字之前保存了）。请照原件把每一处补上，删掉“�”和跟着的“?”")
+        f"文件里有 {text.count(chr(0xFFFD))} 处“�”，在{line_runs(lines)}：编辑器把读不出的字存成了“�”，原来的字已经丢失{why}")
 
 
 def _pasted_lines(raw: bytes) -> list[tuple[int, int, str | None, str]]:

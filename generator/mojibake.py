@@ -21,6 +21,7 @@ whose other texts read well.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -61,7 +62,32 @@ BIG5 = "cp950"
 """Big5 as Windows writes it (code page 950, the traditional Chinese Windows' ANSI)."""
 WESTERN = ("latin-1", "cp1252")
 """The `Garbling.read_as` of GBK or UTF-8 read as a western code page, in the order tried: ISO 8859-1 gives back every
-byte, Windows-1252 the bytes it has letters for (it has none for 0x81, 0x8D, 0x8F, 0x90, 0x9D)."""
+byte, Windows-1252 the bytes it has letters for and, encoded and decoded with KEEP_C1, the five it has none for."""
+KEEP_C1 = "jixiao-keep-c1"
+"""The error handler with which Windows-1252 encodes and decodes the five bytes it has no letter for (0x81, 0x8D, 0x8F,
+0x90, 0x9D) as U+0081 and the like, as Windows' ANSI code page and browsers read them: UTF-8 so read keeps them (成 is
+E6 88 90, read "æˆ\x90"), and Python's strict cp1252 would call such text no Windows-1252 at all."""
+_C1_KEPT = "\x81\x8d\x8f\x90\x9d"
+LOST_BYTE = "\ufffd"
+"""What VS Code shows for a byte its Windows-1252 has no letter for, and writes back as "?": that byte is lost."""
+
+
+def _keep_c1(error: UnicodeError) -> tuple[str | bytes, int]:
+    """KEEP_C1: the run of the five bytes (or their code points) at `error` given back one for one; any other
+    character or byte is an error still."""
+    undone = error.object[error.start:error.end]
+    if isinstance(error, UnicodeEncodeError):
+        kept = len(undone) - len(undone.lstrip(_C1_KEPT))
+        if kept:
+            return undone[:kept].encode("latin-1"), error.start + kept
+    elif isinstance(error, UnicodeDecodeError):
+        kept = len(undone) - len(undone.lstrip(_C1_KEPT.encode("latin-1")))
+        if kept:
+            return undone[:kept].decode("latin-1"), error.start + kept
+    raise error
+
+
+codecs.register_error(KEEP_C1, _keep_c1)
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _LETTER = re.compile(f"{_KANA.pattern}|{_HANGUL.pattern}|{_CJK.pattern}")
@@ -157,7 +183,7 @@ def western(text: str, codec: str, lenient: bool = False) -> str | None:
     if _CJK.search(text) or text.isascii():
         return None
     try:
-        meant = text.encode(codec).decode(GBK)
+        meant = text.encode(codec, KEEP_C1).decode(GBK)
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
     wide = [c for c in meant if ord(c) > 0x7F]
@@ -173,17 +199,22 @@ def utf8_western(text: str, codec: str, lenient: bool = False) -> str | None:
     two letters of those languages (one, `lenient`, in a file most of whose texts are garbled), and beyond ASCII to
     nothing but what their text writes. UTF-8 writes each such letter as three bytes, a lead of 0xE3–0xED and two of
     0x80–0xBF, which a western code page reads as an accented letter and two symbols or control characters (å‡º):
-    no western word is written so, and a GBK text's bytes seldom make UTF-8 (`western` is asked first)."""
+    no western word is written so, and a GBK text's bytes seldom make UTF-8 (`western` is asked first). A byte VS Code
+    could not read (LOST_BYTE) is LOST in what was meant, the character it belonged to dropped."""
     if _CJK.search(text) or text.isascii():
         return None
     try:
-        meant = text.encode(codec).decode(UTF8)
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        meant = utf8_between_losses([piece.encode(codec, KEEP_C1) for piece in text.split(LOST_BYTE)])
+    except UnicodeEncodeError:
+        return None
+    if meant is None:
         return None
     wide = [c for c in meant if ord(c) > 0x7F]
-    if len(_LETTER.findall(meant)) < (1 if lenient else 2) or not all(map(_CJK_TEXT.match, wide)):
+    letters = len(_LETTER.findall(meant))
+    if letters < (1 if lenient else 2) or not all(map(_CJK_TEXT.match, wide)):
         return None
     return meant
+
 
 
 def reads_as_chinese(text: str) -> bool:

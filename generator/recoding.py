@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .mojibake import GBK, LOST, UNREADABLE, UTF8, WESTERN, reads_as_chinese, reads_as_cjk, utf8_read_back
+from .mojibake import (GBK, KEEP_C1, LOST, LOST_BYTE, UNREADABLE, UTF8, WESTERN, reads_as_chinese, reads_as_cjk,
+                       utf8_between_losses, utf8_read_back)
 
 
 @dataclass(frozen=True)
 class Recoding:
     """The whole-file steps that give a garbled file back: the encoding it was wrongly read as, how many "�"
-    reopening it shows where the console had lost a byte (PowerShell's `>` only), and the encoding it was really in
+    reopening it shows where a byte was lost (by the console for PowerShell's `>`; for UTF-8 read as a western code
+    page, where VS Code had shown "�" for a byte, or where it will write "?" for one of the five Windows-1252 has no
+    letter for, kept as U+0081 and the like by the program that garbled it), and the encoding it was really in
     (UTF-8 for GBK's garbling; GBK, or UTF-8, for a western code page's: the one to reopen it in)."""
 
     read_as: str
@@ -42,11 +45,18 @@ def whole_recoding(text: str) -> Recoding | None:
         return Recoding(GBK, text.encode(GBK, "replace").decode("utf-8", "replace").count("\ufffd"), UTF8)
     for codec in WESTERN:
         if _gives_back([_gbk_again(line, codec) for line in lines], reads_as_chinese):
-            return Recoding(codec, 0)
+            return Recoding(codec, _shown_lost(text, codec, GBK))
     for codec in WESTERN:
         if _gives_back([_utf8_from_western(line, codec) for line in lines], reads_as_cjk):
-            return Recoding(codec, 0, UTF8)
+            return Recoding(codec, _shown_lost(text, codec, UTF8), UTF8)
     return None
+
+
+def _shown_lost(text: str, codec: str, written_in: str) -> int:
+    """How many "�" `text` shows saved as `codec` and reopened as `written_in` in VS Code, which writes "?" for what
+    `codec` has no byte for: a "�" already there, and a byte Windows 1252 has no letter for (its encoder knows no
+    U+0081 and the like, which KEEP_C1 gives back here)."""
+    return text.encode(codec, "replace").decode(written_in, "replace").count("\ufffd")
 
 
 def _gives_back(backs: list[str | None], chinese) -> bool:
@@ -70,17 +80,18 @@ def _gbk_again(line: str, codec: str) -> str | None:
     """`line` saved as `codec` and reopened as GBK, when every character is written and read back and garbling the
     result again (GBK bytes read as `codec`) gives back `line`."""
     try:
-        back = line.encode(codec).decode(GBK)
-        return back if back.encode(GBK).decode(codec) == line else None
+        back = line.encode(codec, KEEP_C1).decode(GBK)
+        return back if back.encode(GBK).decode(codec, KEEP_C1) == line else None
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
 
 
 def _utf8_from_western(line: str, codec: str) -> str | None:
-    """`line` saved as `codec` and reopened as UTF-8, when every character is written and read back and garbling the
-    result again (UTF-8 bytes read as `codec`) gives back `line`."""
+    """`line` saved as `codec` and reopened as UTF-8 (LOST where VS Code had shown "�" for a byte it could not read,
+    the character it belonged to dropped), when every other character is written and each piece between such losses
+    reads as UTF-8. Garbling the result again gives back `line` then: `codec` (Windows-1252 with KEEP_C1) writes and
+    reads all 256 bytes one to one, and UTF-8 read strictly is its bytes one to one too."""
     try:
-        back = line.encode(codec).decode(UTF8)
-        return back if back.encode(UTF8).decode(codec) == line else None
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        return utf8_between_losses([piece.encode(codec, KEEP_C1) for piece in line.split(LOST_BYTE)])
+    except UnicodeEncodeError:
         return None

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.load import iter_strings
-from generator.mojibake import LOST, Garbling, garbling, recovered
+from generator.mojibake import KEEP_C1, LOST, Garbling, garbling, recovered
 from generator.rules.text_mojibake import SHOWN
 
 from .conftest import ROOT, SHARED
@@ -287,3 +287,81 @@ def test_a_utf8_file_read_as_windows_1252_is_given_the_steps_that_give_it_back(t
     assert "UTF-8 编码的文件被当作 Windows 1252（西欧文字）打开、又存成了 UTF-8" in first, first
     assert "“通过编码保存”→ Windows 1252，再点一次 →“通过编码重新打开”→ UTF-8" in first and "GBK" not in first
     assert garbled.encode("cp1252").decode("utf-8") == original
+
+
+_UNDEFINED_IN_1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+
+
+def ansi(text: str) -> str:
+    """`text` as UTF-8 read as Windows 1252 the way Windows' ANSI code page and browsers read it: the five bytes 1252
+    has no letter for kept as the control characters U+0081 and the like (成 is E6 88 90, read “æˆ\\x90”)."""
+    return ansi_bytes(text.encode("utf-8"))
+
+
+def ansi_bytes(raw: bytes) -> str:
+    return "".join(chr(byte) if byte in _UNDEFINED_IN_1252 else bytes([byte]).decode("cp1252") for byte in raw)
+
+
+def vs_code(text: str) -> str:
+    """`text` as UTF-8 read as Windows 1252 by VS Code: the five bytes 1252 has no letter for shown as “�”."""
+    return text.encode("utf-8").decode("cp1252", "replace")
+
+
+@pytest.mark.parametrize("meant", ["成本指标", "承办省侨商会年会", "サービスセンターの利用", "회의 안건"])
+def test_utf8_read_as_windows_ansi_keeping_the_bytes_1252_lacks_is_told(meant):
+    """Text holding a byte Windows 1252 has no letter for (many Chinese characters do: 成, 省, 联) encodes in neither
+    ISO 8859-1 nor a strict Windows 1252, and was told as nothing."""
+    garbled = ansi(meant)
+    assert any("\x80" <= char <= "\x9f" for char in garbled)
+    assert garbling(garbled) == Garbling(meant, "cp1252", "utf-8")
+
+
+def test_a_control_character_of_one_value_read_as_windows_ansi_is_no_character_to_delete(tmp_path):
+    """TEXT-CONTROL-CHAR said “请删除它” of the U+0081 in “è\\x81”” (联 of 海外联谊): deleted, the character is gone."""
+    path = tmp_path / "a.yaml"
+    path.write_text((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+                    .replace("海外联谊", ansi("海外联谊"), 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "TEXT-CONTROL-CHAR" in line]
+    assert "原文应是“海外联谊”" in told and "UTF-8 的中文被当作 Windows 1252（西欧文字）读了" in told, told
+    assert "请删除它" not in told and "不要只删除它" in told
+
+
+def test_a_whole_file_read_as_windows_ansi_is_given_the_steps_and_what_they_lose(tmp_path):
+    """A whole UTF-8 file read as Windows' ANSI 1252 keeps U+0081 and the like, which VS Code's Windows 1252 writes as
+    "?": the steps give back every other character, and the message counts the "�" reopening shows, as VS Code does."""
+    original = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    garbled = ansi(original)
+    path = tmp_path / "a.yaml"
+    path.write_text(garbled, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    [told] = [line for line in result.output.splitlines() if "TEXT-CONTROL-CHAR" in line]
+    assert "请删除它" not in told and "UTF-8 编码的文件被当作 Windows 1252（西欧文字）打开" in told, told
+    assert "“通过编码保存”→ Windows 1252，再点一次 →“通过编码重新打开”→ UTF-8" in told, told
+    shown = garbled.encode("cp1252", "replace").decode("utf-8", "replace").count("\ufffd")
+    assert shown and f"重新打开后有 {shown} 处显示为“�”" in told, told
+
+
+def test_a_whole_file_vs_code_read_as_windows_1252_is_told_as_wholly_garbled(tmp_path):
+    """VS Code shows a byte Windows 1252 lacks as "�": such a file was told that its other Chinese read well, to be
+    fixed line by line, its U+00AD (a byte of 中) as a soft hyphen to delete and its 一级指标 as no choice."""
+    original = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    garbled = vs_code(original)
+    path = tmp_path / "a.yaml"
+    path.write_text(garbled, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    lines = result.output.splitlines()
+    assert "a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in lines[0], result.output
+    assert "其余的中文是正常的" not in result.output and "“通过编码保存”→ Windows 1252" in lines[0]
+    shown = garbled.encode("cp1252", "replace").decode("utf-8", "replace").count("\ufffd")
+    assert f"重新打开后有 {shown} 处显示为“�”" in lines[0] and "请照原件补上这些字" in lines[0], lines[0]
+    assert not [line for line in lines if "TEXT-INVISIBLE" in line or "SCHEMA-ENUM" in line or "PowerShell" in line]
+
+
+
+@given(st.binary(max_size=64))
+def test_windows_1252_keeping_its_undefined_bytes_gives_every_byte_back(raw):
+    """recoding takes a line that reads back from Windows 1252 as given back exactly: so the code page, with the five
+    bytes it has no letter for kept (KEEP_C1), must read and write every byte one to one."""
+    text = raw.decode("cp1252", KEEP_C1)
+    assert text.encode("cp1252", KEEP_C1) == raw and text == ansi_bytes(raw)

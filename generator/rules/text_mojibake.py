@@ -173,7 +173,7 @@ def _whole(ctx, found: Told) -> Problem:
                  if recoding.lost else "，不用再保存")
     else:
         what = (f"{western_words(recoding.read_as, recoding.written_in, whole=True)}。"
-                f"可以整个改回：{western_steps(recoding.read_as, recoding.written_in)}")
+                f"可以整个改回：{western_steps(recoding.read_as, recoding.written_in, recoding.lost)}")
     return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
                    f"整个文件的中文都是乱码（{_counted(ctx, found.garbled)}）：{what}。"
                    f"改回之前不要逐栏改动，也不要在这个文件里输入中文{_more(found.garbled, '改回后同样恢复')}")
