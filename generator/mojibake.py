@@ -189,7 +189,7 @@ def western(text: str, codec: str, lenient: bool = False) -> str | None:
     wide = [c for c in meant if ord(c) > 0x7F]
     if len(wide) < (1 if lenient else 2) or not all(map(_CHINESE.match, wide)) or _share(meant, _common) < _COMMON:
         return None
-    return meant
+    return meant if len(wide) >= 2 or _one_letter_plausible(meant) else None
 
 
 def utf8_western(text: str, codec: str, lenient: bool = False) -> str | None:
@@ -213,8 +213,14 @@ def utf8_western(text: str, codec: str, lenient: bool = False) -> str | None:
     letters = len(_LETTER.findall(meant))
     if letters < (1 if lenient else 2) or not all(map(_CJK_TEXT.match, wide)):
         return None
-    return meant
+    return meant if letters >= 2 or _one_letter_plausible(meant) else None
 
+
+def _one_letter_plausible(meant: str) -> bool:
+    """Whether a text read leniently back to a single letter is what was meant ("1个", "2024年"): a common one beside
+    digits and symbols. A correct western word in a garbled file gives back one too, its last letters and a dash taken
+    for UTF-8 ("José——" for "Jos闗"): a rare character, and Latin letters kept beside it, which no garbling leaves."""
+    return not re.search("[A-Za-z]", meant) and reads_as_cjk(meant)
 
 
 def reads_as_chinese(text: str) -> bool:

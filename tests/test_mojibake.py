@@ -358,6 +358,20 @@ def test_a_whole_file_vs_code_read_as_windows_1252_is_told_as_wholly_garbled(tmp
     assert not [line for line in lines if "TEXT-INVISIBLE" in line or "SCHEMA-ENUM" in line or "PowerShell" in line]
 
 
+def test_a_correct_latin_name_in_a_file_garbled_in_part_is_not_called_garbled(tmp_path):
+    """“José——” (E9 97 97 in 1252, the UTF-8 of 闗) was said to be garbled “Jos闗” in a file with more garbled values
+    than are said one by one: a rare character beside Latin letters kept is no Chinese that was garbled."""
+    text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    names = [name for name in re.findall(r"^ +-? ?name: (.+)$", text, flags=re.M) if ansi(name) == vs_code(name)]
+    for name in names[:SHOWN + 3]:
+        text = text.replace(f"name: {name}\n", f"name: {ansi(name)}\n")
+    text = text.replace("name: 按时完成比率\n", "name: José——\n", 1)
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "文件里有" in result.output.splitlines()[0], result.output
+    assert "José" not in result.output and "闗" not in result.output
+
 
 @given(st.binary(max_size=64))
 def test_windows_1252_keeping_its_undefined_bytes_gives_every_byte_back(raw):
