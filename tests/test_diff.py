@@ -3474,3 +3474,61 @@ def test_a_hedge_added_as_the_year_moves_on_is_marked(runner, tmp_path):
     assert value_marks(runner, *map(str, paths)) == {
         "开展活动次数": ("目标放宽", "加了“力争”"), "培训开展时间": ("时限推后", "加了“力争”"),
         "保障日常办公正常运转": ("目标放宽", "加了“基本”")}
+
+
+def test_zhengqu_that_obtains_and_the_idiom_lizheng_shangyou_are_no_hedges(runner, tmp_path):
+    """`50万元` → `争取专项资金50万元`, `争取到位50万元` and `3个` → `争取招商项目3个` were 目标放宽 (加了“争取”), and
+    `3次` → `力争上游活动3次` too: 争取 was read as a hedge wherever it stood, though before money, projects or support
+    it means to obtain them, and 力争上游 is an idiom. 争取 is a hedge only before what it softens, as 基本 is
+    (`争取引进侨资项目3个`); 力争 stays one anywhere else."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "争取专项资金额", "50万元", "争取专项资金50万元"),
+        ("数量指标", "争取上级补助资金", "50万元", "争取上级补助资金50万元"),
+        ("数量指标", "争取资金到位数", "50万元", "争取到位50万元"),
+        ("数量指标", "争取各类资金", "50万元", "争取各类资金50万元"),
+        ("数量指标", "招商引资项目数", "3个", "争取招商项目3个"),
+        ("数量指标", "侨资项目数", "3个", "争取中央财政资金支持项目3个"),
+        ("数量指标", "力争上游活动次数", "3次", "力争上游活动3次"),
+        ("数量指标", "引进侨资项目数", "引进侨资项目3个", "争取引进侨资项目3个"),
+        ("数量指标", "开展活动次数", "8次", "争取8次"),
+        ("数量指标", "开展调研次数", "开展调研20次", "力争开展调研20次"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "争取专项资金额": (None, None), "争取上级补助资金": (None, None), "争取资金到位数": (None, None),
+        "争取各类资金": (None, None), "招商引资项目数": (None, None), "侨资项目数": (None, None),
+        "力争上游活动次数": (None, None), "引进侨资项目数": ("目标放宽", "加了“争取”"),
+        "开展活动次数": ("目标放宽", "加了“争取”"), "开展调研次数": ("目标放宽", "加了“力争”")}
+
+
+def test_a_hedge_added_beside_one_of_another_clause_is_added(runner, tmp_path):
+    """`开展活动8次，力争培训2次` → `力争开展活动8次，力争培训2次` and `开展活动8次，争取省侨联支持` →
+    `力争开展活动8次，争取省侨联支持` went unmarked: any hedge in the old value made it "already hedged". Hedges are
+    counted word by word: one more 力争 is one added; one swapped for another (`力争8次` → `8次左右`) adds none."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "开展活动8次，力争培训2次", "力争开展活动8次，力争培训2次"),
+        ("数量指标", "开展调研次数", "开展活动8次，争取省侨联支持", "力争开展活动8次，争取省侨联支持"),
+        ("数量指标", "开展培训次数", "力争8次", "力争10次"),
+        ("数量指标", "走访次数", "全年力争开展8次", "力争全年开展8次"),
+        ("数量指标", "慰问次数", "力争8次", "8次左右"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "开展活动次数": ("目标放宽", "加了“力争”"), "开展调研次数": ("目标放宽", "加了“力争”"),
+        "开展培训次数": (None, None), "走访次数": (None, None), "慰问次数": (None, None)}
+
+
+def test_yue_ending_a_word_is_no_hedge_before_a_number(runner, tmp_path):
+    """`签约5个` → `力争签约5个`, `签约5个左右`, `邀约20人` → `力争邀约20人` went unmarked: the 约 of 签约 and 邀约 read
+    as a hedge before 5, so the old value was "already hedged". 约 that ends a word (签约, 合约, 邀约, 履约, 特约) is
+    none; `签约约3个` has one hedge."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "签约项目数", "签约5个", "力争签约5个"),
+        ("数量指标", "签约项目个数", "签约5个", "签约5个左右"),
+        ("数量指标", "合约签订数", "合约5份", "原则上合约5份"),
+        ("数量指标", "邀约侨商人数", "邀约20人", "力争邀约20人"),
+        ("数量指标", "签约数", "签约3个", "签约约3个"),
+        ("数量指标", "履约检查次数", "5次", "履约5次"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "签约项目数": ("目标放宽", "加了“力争”"), "签约项目个数": ("目标放宽", "加了“左右”"),
+        "合约签订数": ("目标放宽", "加了“原则上”"), "邀约侨商人数": ("目标放宽", "加了“力争”"),
+        "签约数": ("目标放宽", "加了“约”"), "履约检查次数": (None, None)}

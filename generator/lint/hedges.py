@@ -7,7 +7,9 @@ the target where it stands before a number, a comparator, a verb of doing or imp
 anywhere in it (`100%（原则上）`, `≥95%（力争）`, `100%(基本)`: a note that the figure is not committed to). Before a
 noun it is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `基本保障经费`); a hedge that
 begins no noun (`terms.CLEAR_HEDGES`: 力争, 原则上) counts wherever it stands before what is kept (`台胞满意度90%以上` →
-`力争台胞满意度90%以上`, `全年8次` → `力争全年8次`), and the 约 that ends a word (节约, 预约) is none. A range or a
+`力争台胞满意度90%以上`, `全年8次` → `力争全年8次`), but for the idiom 力争上游; 争取 also means to obtain (争取专项资金,
+争取到位), so it counts only before what it softens, as 基本 does; and the 约 that ends a word (节约, 预约, 签约) is
+none. A range or a
 value of several numbers kept word for word is hedged too (`3-5次` → `力争3-5次`).
 
 A value without a number is softened by one too: a finance bureau's reviewer reads `有所提升` → `力争有所提升`,
@@ -19,6 +21,7 @@ A value without a number is softened by one too: a finance bureau's reviewer rea
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
@@ -36,10 +39,11 @@ _AT_NUMBER = re.compile(r"[\d≥≤<>=]")
 _NAMED_BY_DOING = re.compile(rf"(?:{terms.DOING})(?:经费|资金|支出|费)")
 """A verb of doing that opens the name of money (基本保障经费, 基本运行支出 are not: 运行 is no verb here): after 基本 or
 一般 it begins a noun, no target softened (`基本保障经费≤10万元`)."""
-_OBTAINED = re.compile(r"(?:上级|中央|省级|市级|各级|社会)?(?:资金|经费|项目|政策|支持)")
-"""What 争取 before it obtains (争取资金≥50万元, 争取上级项目3个): the work the target counts, no hedge on it."""
-_ENDS_IN_YUE = "节预制契公条简大"
-"""What stands before a 约 that ends a word of its own (节约, 预约, 制约, 契约, 公约, 条约, 简约; 大约 is a hedge by itself)."""
+_OBTAINED = re.compile(r"支持|扶持")
+"""What 争取 before a verb of doing obtains, not does (争取支持, 争取扶持资金): support won for the unit, no hedge."""
+_ENDS_IN_YUE = "节预制契公条简大签合邀履特相婚赴践违守租和誓盟缔续解毁爽失应如要集俭隐婉"
+"""What stands before a 约 that ends a word of its own (节约, 预约, 签约, 合约, 邀约, 履约, 特约, 公约, 条约, 违约, 守约,
+租约, 缔约, 集约; 大约 is a hedge by itself), so that `签约5个` reads no 约5 and `签约约3个` one hedge."""
 _BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + terms.HEDGES_AFTER))))
 """A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
 makes the full-width brackets ASCII)."""
@@ -57,47 +61,54 @@ class _Hedge(NamedTuple):
 
 def added_hedge(name: Any, before: Value, after: Value) -> str | None:
     """The hedge that makes `after` a looser target than `before` though its number, date, grade or words are kept
-    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None: for a hedge
-    removed, or one on both sides, the reverse asks more; and a value that softened itself already (`有限提升` →
-    `力争提升`: `_limited`) swaps one softener for another."""
-    added = _hedge_at(after)
-    if not added or _hedge_at(before) or _limited(before):
+    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None. Hedges are
+    counted word by word, so that a hedge of another clause in the old value (`开展活动8次，力争培训2次` →
+    `力争开展活动8次，力争培训2次`) leaves the new one added; for a hedge removed or swapped for another, or one on both
+    sides, the reverse asks as much or more; and a value that softened itself already (`有限提升` → `力争提升`:
+    `_limited`) swaps one softener for another."""
+    if _limited(before):
         return None
-    return added.word if _same_but_hedge(name, before, after, added) else None
+    had, found = Counter(hedge.word for hedge in _hedges(before)), _hedges(after)
+    has = Counter(hedge.word for hedge in found)
+    if had - has:
+        return None
+    added = (hedge for hedge in found if has[hedge.word] > had[hedge.word])
+    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge)), None)
 
 
-def _hedge_at(value: Value) -> _Hedge | None:
-    """The hedge a value is written with where it softens the target: alone in brackets (`_BRACKETED`), before what
-    it softens (`_SOFTENED`), wherever that is in the value, or after the number (`3次左右`). The one-character `约`
-    only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
+def _hedges(value: Value) -> list[_Hedge]:
+    """The hedges a value is written with where they soften the target: alone in brackets (`_BRACKETED`), before
+    what they soften (`_SOFTENED`), wherever that is in the value, or after the number (`3次左右`). The
+    one-character `约` only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
     text = normalise(value.text)
-    bracketed = _BRACKETED.search(text)
-    if bracketed:
-        return _Hedge(bracketed.group(1), bracketed.start(), bracketed.end())
+    found = [_Hedge(bracketed.group(1), bracketed.start(), bracketed.end()) for bracketed in _BRACKETED.finditer(text)]
+    inside = [(hedge.start, hedge.end) for hedge in found]
     for word in terms.HEDGES:
-        for found in re.finditer(re.escape(word), text):
-            if _softens(word, text, found.start(), found.end()):
-                return _Hedge(word, found.start(), found.end())
+        for at in re.finditer(re.escape(word), text):
+            if not any(start <= at.start() < end for start, end in inside) and _softens(word, text, at.start(), at.end()):
+                found.append(_Hedge(word, at.start(), at.end()))
     if value.kind is Kind.QUANTITY:
         after = terms.CLAUSES.split(value.suffix)[0]
         after = after.removeprefix("万") if value.unit is None else after  # 35万左右: a bare 万 of money
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
-        return _Hedge(word, text.rfind(word), text.rfind(word) + len(word)) if word else None
-    return None
+        if word:
+            found.append(_Hedge(word, text.rfind(word), text.rfind(word) + len(word)))
+    return found
 
 
 def _softens(word: str, text: str, start: int, end: int) -> bool:
     """Whether the hedge `word` at `text[start:end]` softens what follows it. One that begins no noun
     (`terms.CLEAR_HEDGES`: 力争, 原则上) wherever something of the target follows it in its clause (力争台胞满意度90%以上,
-    力争有效拓展), but for 争取 before what it obtains (争取资金: `_OBTAINED`); the one-character `约` right before a number or comparator, unless it ends a word (节约10%:
-    `_ENDS_IN_YUE`); any other (基本, 一般) only before what it softens (`_SOFTENED`), not where a verb of doing
-    opens a name of money (基本保障经费)."""
+    力争有效拓展), but for the idiom 力争上游 (strive to be among the best: a name, no hedge); the one-character `约`
+    right before a number or comparator, unless it ends a word (节约10%, 签约5个: `_ENDS_IN_YUE`); any other (基本,
+    一般, 争取) only before what it softens (`_SOFTENED`), not where a verb of doing opens a name of money
+    (基本保障经费), nor 争取 where it obtains (争取专项资金, 争取到位, 争取支持: `_OBTAINED`)."""
     if word in terms.CLEAR_HEDGES:
-        obtained = word == "争取" and _OBTAINED.match(text, end)
-        return end < len(text) and not terms.CLAUSES.match(text, end) and not obtained
+        return end < len(text) and not terms.CLAUSES.match(text, end) and not text.startswith("上游", end)
     if word == "约":
         return (not start or text[start - 1] not in _ENDS_IN_YUE) and bool(_AT_NUMBER.match(text, end))
-    return bool(_SOFTENED.match(text, end)) and not _NAMED_BY_DOING.match(text, end)
+    obtained = word == "争取" and _OBTAINED.match(text, end)
+    return bool(_SOFTENED.match(text, end)) and not _NAMED_BY_DOING.match(text, end) and not obtained
 
 
 def _limited(value: Value) -> bool:

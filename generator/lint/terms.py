@@ -25,13 +25,13 @@ words, as a reviewer can no more check 一批 than 有所; a 一 with a measure 
 一批次, 第一批 and 多个性化 (`measurability._TERMS_WITH_VAGUE_WORDS`) hold no such word."""
 HEDGES = VAGUE_HEDGES + ("争取", "尽可能", "原则上", "一般", "大约", "约")
 """Words before a target that leave it unsure (力争8次, 约20次, 原则上≥95%, 基本完成): the target is no longer one the unit
-commits to, and diff calls one added a loosening (`weakening`). 基本, 一般 and 约 are hedges only beside what they
-soften: 基本医疗保险, 节约, 一般公共预算 say something else; the rest begin no noun (`CLEAR_HEDGES`), though only the vague
+commits to, and diff calls one added a loosening (`weakening`). 基本, 一般, 争取 and 约 are hedges only beside what
+they soften: 基本医疗保险, 节约, 一般公共预算, 争取专项资金 (obtained) say something else; the rest begin no noun (`CLEAR_HEDGES`), though only the vague
 ones are B6's to list, as 原则上 or 争取 beside a number still leaves it checkable."""
-CLEAR_HEDGES = ("力争", "尽量", "原则上", "争取", "尽可能")
+CLEAR_HEDGES = ("力争", "尽量", "原则上", "尽可能")
 """Hedges that begin no noun (力争, 原则上), so that one standing anywhere before what a value keeps softens it
 (力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约)
-and are hedges only before what they soften (`hedges`)."""
+and 争取 also means to obtain (争取专项资金, 争取到位): those are hedges only before what they soften (`hedges`)."""
 HEDGES_AFTER = ("左右", "上下")
 """Hedges after a number (3次左右)."""
 LIMITING = ("有限", "适度", "适当", "一定程度", "略有", "略微", "略高", "略低", "稍有", "稍微", "稍高", "稍低")
@@ -40,7 +40,7 @@ written with one softened its own target, so a hedge put in its place (有限提
 another and takes nothing back (`hedges`). 略 and 稍 count only with the word they soften, since 略 alone ends words
 of its own (战略, 策略, 省略)."""
 DOING = ("完成|达到|达成|实现|做到|做好|建成|搭建|新建|改造|落实|覆盖|满足|保持|保障|控制|确保|保证|开展|举办|举行|召开|"
-         "组织|实施|推进|推动|促进|提供|发放|走访|慰问|出版|发布|印发|出台|制定|修订|办结|验收|交付|上线|开通|建立|设立|"
+         "组织|实施|推进|推动|促进|提供|发放|走访|慰问|出版|发布|印发|出台|制定|修订|办结|验收|交付|上线|开通|建立|设立|引进|"
          "完善|健全|巩固|培育|扶持|支持|带动|提升|提高|增强|改善|优化|加强|增加|扩大|降低|减少|下降|压减|压缩")
 """Verbs of doing or improving that a target may open with (搭建平台3个, 保障到位, 开展活动8次, 提升至95%): a hedge right
 before one softens the target (力争搭建平台3个, 基本保障到位: `hedges`). Not 建设, 服务, 接待, 采购 or 维护, which after
