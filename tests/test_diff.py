@@ -3532,3 +3532,20 @@ def test_yue_ending_a_word_is_no_hedge_before_a_number(runner, tmp_path):
         "签约项目数": ("目标放宽", "加了“力争”"), "签约项目个数": ("目标放宽", "加了“左右”"),
         "合约签订数": ("目标放宽", "加了“原则上”"), "邀约侨商人数": ("目标放宽", "加了“力争”"),
         "签约数": ("目标放宽", "加了“约”"), "履约检查次数": (None, None)}
+
+
+def test_a_top_n_of_a_ranking_is_a_bound_on_the_place(runner, tmp_path):
+    """`排名第三` → `排名前三` was 目标不可衡量 (the old read as place 3, the new as text), while `排名前3` → `排名前5`
+    and `前三名` → `前五名` went unmarked, and `第一名` → `第三名` of a 全省考核排名 too though `第1名` → `第3名` was
+    目标降低. A top N is the place at most N, a place alone is a place: the top 3 asks place 3 or better."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "全省排名", "排名第三", "排名前三"),
+        ("社会效益指标", "全省名次", "排名第3", "排名前3"),
+        ("社会效益指标", "全市排名", "排名前3", "排名前5"),
+        ("社会效益指标", "全国排名", "前三名", "前五名"),
+        ("社会效益指标", "系统排名", "进入全省前10名", "进入全省前5名"),  # stricter
+        ("社会效益指标", "全省考核排名", "第一名", "第三名"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "全省排名": (None, None), "全省名次": (None, None), "全市排名": ("目标降低", None),
+        "全国排名": ("目标降低", None), "系统排名": (None, None), "全省考核排名": ("目标降低", None)}
