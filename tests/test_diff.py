@@ -3549,3 +3549,16 @@ def test_a_top_n_of_a_ranking_is_a_bound_on_the_place(runner, tmp_path):
     assert value_marks(runner, old, new) == {
         "全省排名": (None, None), "全省名次": (None, None), "全市排名": ("目标降低", None),
         "全国排名": ("目标降低", None), "系统排名": (None, None), "全省考核排名": ("目标降低", None)}
+
+
+def test_a_saving_its_value_names_is_the_more_the_better(runner, tmp_path):
+    """`节约10%` → `节约≥10%` of 节约经费 was 目标放宽: the name's 经费 made the row a cost to keep low, though 节约经费
+    names what is saved, which asks the same or more at ≥. Funds cut or saved (节约经费, 压减经费) are the more the
+    better; a cost cap stays a cap."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("成本指标", "节约经费", "节约10%", "节约≥10%"),
+        ("成本指标", "压减经费", "压减5%", "压减3%"),
+        ("成本指标", "会议费", "≤10万元", "≤12万元"),
+    ])
+    assert value_marks(runner, old, new) == {"节约经费": (None, None), "压减经费": ("目标降低", None),
+                                             "会议费": ("成本上限提高", None)}
