@@ -32,8 +32,8 @@ from itertools import takewhile
 from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
-from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fold, literal_pieces, literal_regex,
-                           norm, same_label_but_unit, walk)
+from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fixed_rows, fold, literal_pieces,
+                           literal_regex, norm, same_label_but_unit, walk)
 from .docx_column_order import in_template_order
 from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_sequence_columns import without_sequence_columns
@@ -1019,11 +1019,11 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     the 序号 columns the template lacks, with a row of the form typed across two rows joined into one
     (`split_rows`), and with columns its header rows name in another order put back in the template's
     (`reordered`: those header rows)."""
-    rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
-    blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, _labels, _align)
+    rows, fixed = [r for r in walk(pattern) if isinstance(r, RowPattern)], fixed_rows(pattern)
+    blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, fixed, _labels, _align)
     blocks, reordered = in_template_order(blocks, pattern)
     continued = continued_tables(blocks, rows, _labels)
-    blocks, over_joins = cells_cut_over_joins(blocks, continued, rows, _labels, _align)
+    blocks, over_joins = cells_cut_over_joins(blocks, continued, rows, fixed, _labels, _align)
     split += over_joins
     result = Matcher(pattern, blocks, binding, continued).run()
     result.split_rows, result.continued = split, continued

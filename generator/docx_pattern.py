@@ -359,6 +359,18 @@ def load_pattern(template: Path, title_pattern: str) -> list:
     return _nest(entries, title)
 
 
+def fixed_rows(pattern: list) -> list[RowPattern]:
+    """The rows each table of the form prints once (once for each item of a list of tables): its own rows, not those
+    of a list of rows (a `{%tr for %}` loop), under which a row of the same shape is one more item of the list."""
+    out: list[RowPattern] = []
+    for item in pattern:
+        if isinstance(item, Loop):
+            out += fixed_rows(item.body)
+        elif isinstance(item, TablePattern):
+            out += [row for row in item.items if isinstance(row, RowPattern)]
+    return out
+
+
 def walk(pattern: list):
     """Every Line, RowPattern and CellPattern of a pattern, depth first (for labels and anchors)."""
     for item in pattern:

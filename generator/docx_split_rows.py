@@ -44,6 +44,12 @@ filling that name and more, is the end of a name a page cut (补助发 | 放及�
 filled in yet (a draft's) under one filled in, and nothing in the file tells which. Where a page began at the
 lower, both stay items and the pair is kept (`SplitRow.named`) for a warning naming both rows and how to join the
 name in the spec if it is one.
+
+A row the form prints once (`fixed_rows`: 总体绩效目标, 资金用途, 年度目标, its label on the left and a text on the
+right) is cut the same way, the rest of its text alone in the row under it, the label blank or merged down over both
+(`_fixed_cut`). No item's name tells it there, but no row of the form is under it either: that lower row fitted
+nothing and its text was left out, the field keeping only its top. On the same evidence (a page begun at the lower
+row, or a table carried on over a page starting with it) the halves are joined; without it both rows stay.
 """
 from __future__ import annotations
 
@@ -84,21 +90,25 @@ class SplitRow:
     cell: str = ""                 # of a `cut` inside one cell's text (`_cell_cut`): that column, named as `lower` is
     rest: str = ""                 # and the start of the text the second row goes on with there
     named: bool = False            # of a `cell` cut: the cell is the item's name, so never joined (`_name_cut`)
+    fixed: int | None = None       # of a row the form prints once (`_fixed_cut`): the grid column of its cut text
+    whole: GridRow | None = None   # of that pair joined: the row the two are read as, its fields read from it
 
 
-def joined_split_rows(blocks: list, rows: list, labels: Labels, align: Align) -> tuple[list, list[SplitRow]]:
-    """The blocks with each row of the form split across two rows (`rows`: the form's row patterns) joined
-    into one, and the pairs joined or, looking cut at a page break with no evidence of it, kept apart."""
+def joined_split_rows(blocks: list, rows: list, fixed: list, labels: Labels,
+                      align: Align) -> tuple[list, list[SplitRow]]:
+    """The blocks with each row of the form split across two rows (`rows`: the form's row patterns; `fixed`: those
+    it prints once, `fixed_rows`) joined into one, and the pairs joined or, looking cut at a page break with no
+    evidence of it, kept apart."""
     out, joined = [], []
     for block in blocks:
         if isinstance(block, Table):
-            block, pairs = _joined_in(block, rows, labels, align)
+            block, pairs = _joined_in(block, rows, fixed, labels, align)
             joined += pairs
         out.append(block)
     return out, joined
 
 
-def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[Table, list[SplitRow]]:
+def _joined_in(table: Table, rows: list, fixed: list, labels: Labels, align: Align) -> tuple[Table, list[SplitRow]]:
     """A row of the form that is two wrapped (`_completes`) has its labels to say so; two rows shaped like a row cut
     at a page break (`_continues`) are also an item whose values are not filled in yet over one whose name was
     forgotten, so they are joined only where the lower, or a header typed again above it, starts a page; kept
@@ -127,6 +137,10 @@ def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[
         elif second is not None and second.starts_page and (
                 column := _name_cut(first, second, rows, labels, align)) is not None:
             pairs.append(_name_cut_pair(table, first, second, column, None, rows, labels, align))
+        elif second is not None and (cut := _fixed_cut(table, first, second, second.starts_page, fixed, rows, labels,
+                                                       align)) is not None:
+            whole = cut.whole
+            pairs.append(cut)
         pair = pairs[-1] if pairs and pairs[-1].first is first else None
         if pair is not None and pair.joined:
             kept.append(whole)
@@ -141,7 +155,7 @@ def _joined_in(table: Table, rows: list, labels: Labels, align: Align) -> tuple[
     return replace(table, rows=kept), pairs
 
 
-def cells_cut_over_joins(blocks: list, continued: list, rows: list, labels: Labels,
+def cells_cut_over_joins(blocks: list, continued: list, rows: list, fixed: list, labels: Labels,
                          align: Align) -> tuple[list, list[SplitRow]]:
     """Join each cell a page break cut where a table carried on over the page starts (docx_continued_tables, on its
     evidence that a page turned there): the top of the cell's text in the upper table's last row, the rest in the
@@ -151,32 +165,26 @@ def cells_cut_over_joins(blocks: list, continued: list, rows: list, labels: Labe
     and not a word said. The joined row replaces the upper's last, the lower loses its row: both tables replaced,
     in the blocks and in the joins, which the matcher knows them by. A name is not joined, as in one table
     (`_name_cut`): a lower first row filling only the name is as well a draft's item whose values are not filled
-    in yet; both stay items, and the pair is kept for a warning."""
+    in yet; both stay items, and the pair is kept for a warning. A row the form prints once cut so over two tables
+    of the same columns with no evidence between (`joined` false) is kept as it is, its pair too (`_fixed_cut`)."""
     pairs = []
     for join in continued:
         at = 0 if join.header is None else 1
-        if not join.joined or len(join.lower.rows) <= at or not join.upper.rows:
+        if len(join.lower.rows) <= at or not join.upper.rows:
             continue
         first, second = join.upper.rows[-1], join.lower.rows[at]
-        column = _cell_cut(first, second)
-        if column is None or _header(first, rows, labels):
+        pair = _fixed_cut(join.upper, first, second, join.joined, fixed, rows, labels, align)
+        if pair is None and join.joined:
+            pair = _item_cut_over(join.upper, first, second, rows, labels, align)
+        if pair is None:
             continue
-        whole = _cell_joined(first, second, column, 0)
-        if _names_at(whole, column, rows, labels, align):
-            pairs.append(_name_cut_pair(join.upper, first, second, column, join.lower, rows, labels, align))
+        pair.lower_table = join.lower
+        pairs.append(pair)
+        if not pair.joined:
             continue
-        if not (_continues(whole, first, second, rows, labels, align) and _named_left_of(whole, column, rows, labels,
-                                                                                          align)):
-            continue
-        pair = _cut(join.upper, first, second, True, False, column, rows, labels, align)
-        # the lower's blank categories go on with the upper's by the join: only the cells right of the name are its
-        name = _name_column(whole, rows, labels, align)
-        pair.unshared = tuple(n for n, c in zip(pair.upper, [c for c in first.distinct() if _own(c)])
-                              if c.column != column and name is not None and c.column >= name)
-        upper = replace(join.upper, rows=[*join.upper.rows[:-1], whole])
+        upper = replace(join.upper, rows=[*join.upper.rows[:-1], pair.whole])
         lower = replace(join.lower, rows=[r for r in join.lower.rows if r is not second])
         pair.lower_table = lower
-        pairs.append(pair)
         swapped = {id(join.upper): upper, id(join.lower): lower}
         blocks = [swapped.get(id(block), block) for block in blocks]
         for other in continued:
@@ -204,6 +212,63 @@ def _name_cut_pair(table: Table, first: GridRow, second: GridRow, column: int, l
     pair.unshared = tuple(n for n, c in zip(pair.upper, filled) if c.column > column)
     pair.named, pair.lower_table = True, lower_table
     return pair
+
+
+def _item_cut_over(upper: Table, first: GridRow, second: GridRow, rows: list, labels: Labels,
+                   align: Align) -> SplitRow | None:
+    """The pair where `second` opening a table carried on over a page is the rest of one cell's text of an item's
+    row `first` ends the table above with: a value right of the name, joined; the name itself kept as two items and
+    only said (`_name_cut_pair`), as in one table."""
+    column = _cell_cut(first, second)
+    if column is None or _header(first, rows, labels):
+        return None
+    whole = _cell_joined(first, second, column, 0)
+    if _names_at(whole, column, rows, labels, align):
+        return _name_cut_pair(upper, first, second, column, None, rows, labels, align)
+    if not (_continues(whole, first, second, rows, labels, align) and _named_left_of(whole, column, rows, labels,
+                                                                                      align)):
+        return None
+    pair = _cut(upper, first, second, True, False, column, rows, labels, align)
+    # the lower's blank categories go on with the upper's by the join: only the cells right of the name are its
+    name = _name_column(whole, rows, labels, align)
+    pair.unshared = tuple(n for n, c in zip(pair.upper, [c for c in first.distinct() if _own(c)])
+                          if c.column != column and name is not None and c.column >= name)
+    pair.whole = whole
+    return pair
+
+
+def _fixed_cut(table: Table, first: GridRow, second: GridRow, evidence: bool, fixed: list, rows: list,
+               labels: Labels, align: Align) -> SplitRow | None:
+    """The pair, joined if `evidence` says a page began at `second`, where `first` is a row the form prints once
+    (`fixed`) showing its labels, and `second` fills only the rest of that row's text (`_cell_cut`), nothing where
+    a label stands (blank, or a label merged down over both).
+
+    A row of a list (a task, one 绩效目标 of several) is followed by more of its kind, but nothing of the form
+    follows a row printed once in its own shape: the lower is the rest of its text, unless it shows in full the
+    labels of another row of the form (two rows of one shape under one side label merged down are two rows)."""
+    column = _cell_cut(first, second)
+    if column is None or _header(first, rows, labels):  # 总体目标 | 年度目标 over the text: labels, not a text cut
+        return None
+    cell = first.cells[column]
+    shaped = next((rp for rp in fixed if rp.labels and _full(labels(rp, first), rp)
+                   and any(p.label is None and d is cell for p, d, _ in align(rp, first) or [])), None)
+    if shaped is None or any(rp is not shaped and rp.labels and _full(labels(rp, second), rp) for rp in rows) \
+            or _next_row_unlabelled(shaped, second, column, rows, labels, align):
+        return None
+    label = "".join(_short_name(p.label) for p in shaped.labels if p.column < cell.column)
+    whole = _cell_joined(first, second, column, 0)
+    return SplitRow(table, first, second, cut=True, joined=evidence, cell=label, rest=_quoted(second.cells[column].text),
+                    fixed=column, whole=whole if evidence else None)
+
+
+def _next_row_unlabelled(shaped, second: GridRow, column: int, rows: list, labels: Labels, align: Align) -> bool:
+    """Whether `second` lines up with the row of the form after `shaped`, no label disagreeing, a field of it where
+    `second` fills: that row typed with its label left blank or unmerged (其中：财政拨款 under 资金总额, the first
+    绩效目标 under 资金用途), as likely as the rest of the text above; a page begun there tells nothing of which."""
+    after = [rows[i + 1] for i, rp in enumerate(rows[:-1]) if rp is shaped]
+    found = labels(after[0], second) if after else None
+    return found is not None and not found[2] and any(p.label is None and d is second.cells[column]
+                                                      for p, d, _ in align(after[0], second) or [])
 
 
 def _names_at(whole: GridRow, column: int, rows: list, labels: Labels, align: Align) -> bool:

@@ -105,12 +105,15 @@ def _rows(run: list[Misshapen]) -> str:
     return f"{first.table.where or f'第 {first.table.number} 张表'}第 {numbers} 行"
 
 
-def split_row_note(source: str, found: Result) -> list[Problem]:
+def split_row_note(source: str, found: Result, fields: Fields) -> list[Problem]:
     """One note naming the rows of the form typed across two rows (docx_split_rows), read as one: the clerk should
     know the file's rows were read otherwise than they stand, and may check that the two belonged together. A pair
-    shaped like a row cut at a page break gets a warning of its own (`_cut_note`)."""
+    shaped like a row cut at a page break gets a warning of its own (`_cut_note`), one of a row the form prints once
+    where it was joined (`_fixed_cut_note`)."""
     wrapped = [s for s in found.split_rows if not s.cut]
-    notes = [_cut_note(source, s) for s in found.split_rows if s.cut]
+    notes = [_cut_note(source, s) for s in found.split_rows if s.cut and s.fixed is None]
+    notes += [_fixed_cut_note(source, s, _read_as(found, fields, s.whole, s.fixed) or s.cell)
+              for s in found.split_rows if s.fixed is not None and s.joined]
     if not wrapped:
         return notes
     pairs = "、".join(f"{where_row(s.table, s.first)}与第 {s.second.number} 行" for s in wrapped)
@@ -223,6 +226,34 @@ def _cell_cut_over_join_note(source: str, pair) -> Problem:
                     f"合成一行读入，{cell}取{above}的文字、接着{below}的{rest}（接成同一段）；"
                     f"如果它们本是两行，请在规格里把“{pair.item}”这一项的{cell}末尾接上的{rest}删去，"
                     f"并在它后面另写一项，{cell}填上这些文字" + (f"（{unshared}留空待填）" if unshared else ""))
+
+
+def _fixed_cut_note(source: str, pair, title: str) -> Problem:
+    """A warning at a row the form prints once whose text a page break cut, read as one (docx_split_rows
+    `_fixed_cut`): the field by its name, both rows, and where the halves meet, as the join is import's guess at one
+    paragraph going on; the lower row could be no other row of the form, so the other reading is a paragraph."""
+    above, below, rest = where_row(pair.table, pair.first), _lower_row(pair), f"“{pair.rest}”"
+    why, top = (f"{below}在新一页的开头", f"第 {pair.first.number} 行") if pair.lower_table is None else \
+        (f"第 {pair.lower_table.number} 张表是第 {pair.table.number} 张表在分页处断开后接着打的", above)
+    return _warning(source, "IMPORT-PAGE-CUT",
+                    f"{above}与{below}读作表上的一行被分页分成的两行（{why}）：{below}只填了{title}的后半，"
+                    f"表样在这里没有别的行；合成一行读入，{title}取{top}的文字、接着{below}的{rest}（接成同一段）；"
+                    f"如果{rest}本是另起的一段，请在规格的{title}里从它开始另起一行")
+
+
+def _lower_row(pair) -> str:
+    """The lower row of a pair: by its number in the upper's table, with its table where it opens another."""
+    return f"第 {pair.second.number} 行" if pair.lower_table is None else where_row(pair.lower_table, pair.second)
+
+
+def _read_as(found: Result, fields: Fields, row, column: int) -> str | None:
+    """The name of the field read from the cell of `row` at grid `column` (the list's where it is a list, 绩效目标的一项
+    where an item of one); None where nothing was read from it."""
+    paths = [c.path for c in found.captures if c.place is not None and c.place.row is row and c.column == column]
+    path = min(paths, key=len, default=None)
+    if path is None:
+        return None
+    return f"{fields.title(path[:-1])}的一项" if isinstance(path[-1], int) else fields.title(path)
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:

@@ -417,7 +417,7 @@ class Importer:
         notes += typed_unit_notes(source, [c for c in found.captures if c.where not in held], fields)
         notes += scaled_notes(source, found.captures, held, fields, converted)
         merged = [] if incomplete else merged_notes(source, found, fields)
-        result.problems += continued_table_notes(source, found) + split_row_note(source, found) + notes \
+        result.problems += continued_table_notes(source, found) + split_row_note(source, found, fields) + notes \
             + missing_notes(source, found, fields, data, kind) + merged \
             + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found) \
             + [unplaced_note(source, u) for u in unplaced]

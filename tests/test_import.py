@@ -1205,6 +1205,67 @@ def test_a_draft_indicator_opening_a_table_carried_on_is_not_joined_to_the_one_a
     assert plain(load(target).data["indicators"]) == plain(expected)
 
 
+def _label_merged_down(upper) -> None:
+    """The first cell of a table row (w:tr) merged down over the row under it, as a label left to cover both."""
+    upper.tc_lst[0].get_or_add_tcPr().get_or_add_vMerge().val = "restart"
+    lower = upper.getnext().tc_lst[0]
+    lower.get_or_add_tcPr().get_or_add_vMerge().attrib.pop(qn("w:val"), None)
+    _clear(lower)
+
+
+@pytest.mark.parametrize("spec, start, field, merged", [
+    ("guangzhou-tailian-2023", "以习近平", "总体绩效目标", False),
+    ("guangzhou-tailian-2023", "以习近平", "总体绩效目标", True),
+    ("tianjin-qiaolian-2023", "用于保障机关", "资金用途", True),  # 预算规模及资金用途 merged down over both
+])
+def test_a_fixed_rows_text_cut_at_a_page_break_reads_as_one(runner, built_word, tmp_path, spec, start, field, merged):
+    """A row the form prints once (总体绩效目标 | its text) Word let break across pages, typed again as two rows: the
+    rest of the text under a blank label (or one merged down) fitted no row of the form, was left out as
+    IMPORT-UNPLACED, and the field kept its top half. A page began at the lower: the halves are one text again."""
+    document = Document(str(built_word[spec]))
+    number, column = cut_inside_cell(document, start)
+    upper = next(tr for table in document.tables for tr in table._tbl.tr_lst if _cell_text(tr.tc_lst[column])
+                 .startswith(start))
+    if merged and spec.startswith("guangzhou"):
+        _label_merged_down(upper)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    table = 1 + next(i for i, t in enumerate(document.tables) if t._tbl is upper.getparent())
+    assert f"第 {table} 张表第 {number} 行与第 {number + 1} 行读作表上的一行被分页分成的两行" in note, note
+    assert f"第 {number + 1} 行只填了{field}的后半" in note and f"{field}取第 {number} 行的文字" in note, note
+    assert "IMPORT-UNPLACED" not in output and output.splitlines()[-1].endswith("0 个错误，1 个警告。"), output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_a_fixed_rows_text_cut_where_a_table_carried_on_over_a_page_starts_reads_as_one(runner, built_word,
+                                                                                      tmp_path):
+    """总体绩效目标's text cut at the page end, its rest alone in the first row of a table carried on: left out, as
+    in one table, and the note named no field."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    number, column = cut_inside_cell(document, "以习近平", page=False)
+    rest = _cell_text(document.tables[0]._tbl.tr_lst[number].tc_lst[column])
+    _cut_into_two_tables(document, rest, False, table=0)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "overall_target", name=built_word[spec].name,
+                                 warnings=1)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    assert f"第 1 张表第 {number} 行与第 2 张表第 1 行读作表上的一行被分页分成的两行" in note, note
+    assert "第 2 张表第 1 行只填了总体绩效目标的后半" in note, note
+
+
+def test_a_row_of_a_list_under_another_at_a_page_is_another_item_not_the_rest_of_its_text(runner, built_word,
+                                                                                         tmp_path):
+    """绩效目标 is a list, a row each, its label merged down over them: the row under one, a page begun at it, is the
+    next 绩效目标, not the rest of the one above, as it is under a row the form prints once."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    starts_page(next(tr for table in document.tables for tr in table._tbl.tr_lst
+                     if _cell_text(tr.tc_lst[-1]).startswith("2.根据法制政府")))
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "IMPORT-PAGE-CUT" not in output and "IMPORT-UNPLACED" not in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def _without_side_label(header, shape: str) -> None:
     """A header row (w:tr) typed again without its side label 绩效指标: the cell next to it (一级指标) stretched over
     its column ("stretched"), or the row left a cell short ("short")."""
