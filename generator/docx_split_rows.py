@@ -49,7 +49,8 @@ A row the form prints once (`fixed_rows`: 总体绩效目标, 资金用途, 年�
 right) is cut the same way, the rest of its text alone in the row under it, the label blank or merged down over both
 (`_fixed_cut`). No item's name tells it there, but no row of the form is under it either: that lower row fitted
 nothing and its text was left out, the field keeping only its top. On the same evidence (a page begun at the lower
-row, or a table carried on over a page starting with it) the halves are joined; without it both rows stay.
+row, or a table carried on over a page starting with it) the halves are joined; without it both rows stay, and the
+pair (`joined` false) lets the note on the text left out say whose rest it may be.
 """
 from __future__ import annotations
 
@@ -166,7 +167,8 @@ def cells_cut_over_joins(blocks: list, continued: list, rows: list, fixed: list,
     in the blocks and in the joins, which the matcher knows them by. A name is not joined, as in one table
     (`_name_cut`): a lower first row filling only the name is as well a draft's item whose values are not filled
     in yet; both stay items, and the pair is kept for a warning. A row the form prints once cut so over two tables
-    of the same columns with no evidence between (`joined` false) is kept as it is, its pair too (`_fixed_cut`)."""
+    of the same columns with no evidence between (`joined` false) is kept as it is, and its pair too, for the note
+    on the text left out (`_fixed_cut`)."""
     pairs = []
     for join in continued:
         at = 0 if join.header is None else 1

@@ -13,7 +13,7 @@ from decimal import Decimal
 from .amount_places import in_wan
 from .amounts_in_yuan import InYuan, looks_so
 from .docx_grid import Paragraph
-from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_row
+from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_cell, where_row
 from .docx_pattern import Expr
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise
@@ -109,7 +109,8 @@ def split_row_note(source: str, found: Result, fields: Fields) -> list[Problem]:
     """One note naming the rows of the form typed across two rows (docx_split_rows), read as one: the clerk should
     know the file's rows were read otherwise than they stand, and may check that the two belonged together. A pair
     shaped like a row cut at a page break gets a warning of its own (`_cut_note`), one of a row the form prints once
-    where it was joined (`_fixed_cut_note`)."""
+    where it was joined (`_fixed_cut_note`); kept as two, the note on its lower row's text left out says whose rest
+    it may be (`fixed_rests`)."""
     wrapped = [s for s in found.split_rows if not s.cut]
     notes = [_cut_note(source, s) for s in found.split_rows if s.cut and s.fixed is None]
     notes += [_fixed_cut_note(source, s, _read_as(found, fields, s.whole, s.fixed) or s.cell)
@@ -241,19 +242,42 @@ def _fixed_cut_note(source: str, pair, title: str) -> Problem:
                     f"如果{rest}本是另起的一段，请在规格的{title}里从它开始另起一行")
 
 
+def _no_page(pair, below: str) -> str:
+    """That the file shows no page turned where the pair's lower row begins."""
+    return f"文件里没有{below}在新一页开头的痕迹" if pair.lower_table is None else \
+        f"第 {pair.table.number} 张表与第 {pair.lower_table.number} 张表之间没有分页的痕迹"
+
+
+def fixed_rests(found: Result, fields: Fields) -> dict[str, str]:
+    """By its cell's place, what the note on a text left out adds where it may be the rest of the text of the row
+    the form prints once above it, cut at a page break but kept as two rows for want of evidence (docx_split_rows
+    `_fixed_cut`): whose rest it may be and how the clerk tells and joins it. The note said only that the form had
+    no place for it, and the field kept only its top half."""
+    rests = {}
+    for pair in (s for s in found.split_rows if s.fixed is not None and not s.joined):
+        above, below = where_row(pair.table, pair.first), _lower_row(pair)
+        title, lower = _read_as(found, fields, pair.first, pair.fixed) or pair.cell, pair.second.cells[pair.fixed]
+        rests[where_cell(pair.lower_table or pair.table, pair.second, lower)] = (
+            f"它可能是{above}{title}的后半（像是表上的一行被分页分成了两行：{below}只填了这一格，表样在这里没有别的行；"
+            f"但{_no_page(pair, below)}，没有接上）：请对照原表或打印稿，看{above}的{title}是否在页末断在半句、接着打在{below}；"
+            f"是的话请把这些文字接在规格里{title}的末尾（或在 Word 里把它移到{above}那一格的末尾、删去{below}，"
+            f"再导入），不是的话请核对后手工补进规格")
+    return rests
+
+
 def _lower_row(pair) -> str:
     """The lower row of a pair: by its number in the upper's table, with its table where it opens another."""
     return f"第 {pair.second.number} 行" if pair.lower_table is None else where_row(pair.lower_table, pair.second)
 
 
 def _read_as(found: Result, fields: Fields, row, column: int) -> str | None:
-    """The name of the field read from the cell of `row` at grid `column` (the list's where it is a list, 绩效目标的一项
-    where an item of one); None where nothing was read from it."""
+    """The name of the field read from the cell of `row` at grid `column` (the list's where it is a list or an item
+    of one); None where nothing was read from it."""
     paths = [c.path for c in found.captures if c.place is not None and c.place.row is row and c.column == column]
     path = min(paths, key=len, default=None)
     if path is None:
         return None
-    return f"{fields.title(path[:-1])}的一项" if isinstance(path[-1], int) else fields.title(path)
+    return fields.title(path[:-1] if isinstance(path[-1], int) else path)
 
 
 def total_row_notes(source: str, found: Result) -> list[Problem]:
@@ -264,17 +288,20 @@ def total_row_notes(source: str, found: Result) -> list[Problem]:
             for t in found.totals]
 
 
-def unplaced_note(source: str, unplaced: Unplaced) -> Problem:
+def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Problem:
     """A warning naming content no place of the form took; a sheet's row typed without lines under its drawn
     table (xlsx_grid `_undrawn`) is said to be that, with how to draw it: read as a line of text, a row the
-    clerk meant for the table was left out, and only drawing its lines makes it the table's."""
+    clerk meant for the table was left out, and only drawing its lines makes it the table's. Where it may be the
+    rest of a text above it cut at a page break (`fixed_rests`), that is said, and how to tell."""
     if unplaced.undrawn:
         return _warning(source, "IMPORT-UNDRAWN",
                         f"{unplaced.where}（“{short(unplaced.text)}”）在画了线的表格行下面，自己却没有画表格线，读成了表格之外的"
                         "一行文字，表样中没有对应的位置，未导入；如果它是表格的一行，请在 Excel 或 WPS 中选中这一行的各格，"
                         "加上框线（开始 → 边框 → 所有框线）后再导入，或核对后手工补进规格")
+    rest = rests.get(unplaced.where)
     return _warning(source, "IMPORT-UNPLACED",
-                    f"{unplaced.where}的“{short(unplaced.text)}”在表样中没有对应的位置，未导入；请核对后手工补进规格")
+                    f"{unplaced.where}的“{short(unplaced.text)}”在表样中没有对应的位置，未导入；"
+                    + (rest or "请核对后手工补进规格"))
 
 
 def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: FileKind) -> list[Problem]:

@@ -44,9 +44,9 @@ from .import_data import COPIED_ROW, file_name_captures, short, spec_data
 from .import_fields import Fields
 from .import_file_kinds import (WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel, is_workbook_zip,
                                 unreadable)
-from .import_notes import (continued_table_notes, held_cells, incomplete_note, left_incomplete, merged_notes,
-                           misshapen_notes, missing_notes, scaled_notes, split_row_note, total_row_notes, typed_unit_notes,
-                           unplaced_note, worded_in_unread)
+from .import_notes import (continued_table_notes, fixed_rests, held_cells, incomplete_note, left_incomplete,
+                           merged_notes, misshapen_notes, missing_notes, scaled_notes, split_row_note, total_row_notes,
+                           typed_unit_notes, unplaced_note, worded_in_unread)
 from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
@@ -417,10 +417,11 @@ class Importer:
         notes += typed_unit_notes(source, [c for c in found.captures if c.where not in held], fields)
         notes += scaled_notes(source, found.captures, held, fields, converted)
         merged = [] if incomplete else merged_notes(source, found, fields)
+        rests = fixed_rests(found, fields)
         result.problems += continued_table_notes(source, found) + split_row_note(source, found, fields) + notes \
             + missing_notes(source, found, fields, data, kind) + merged \
             + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found) \
-            + [unplaced_note(source, u) for u in unplaced]
+            + [unplaced_note(source, u, rests) for u in unplaced]
         result.problems += [incomplete_note(source, found, kind, variant, worded)] if incomplete \
             else misshapen_notes(source, found)
         try:

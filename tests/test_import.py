@@ -1253,6 +1253,29 @@ def test_a_fixed_rows_text_cut_where_a_table_carried_on_over_a_page_starts_reads
     assert "第 2 张表第 1 行只填了总体绩效目标的后半" in note, note
 
 
+@pytest.mark.parametrize("tables", [False, True], ids=["one-table", "two-tables"])
+def test_a_fixed_rows_text_cut_with_no_mark_of_a_page_is_left_out_saying_whose_rest_it_may_be(runner, built_word,
+                                                                                             tmp_path, tables):
+    """Without evidence of a page there, the lower row stays a row the form has no place for; the note said only
+    that, not that it may be the rest of 总体绩效目标 above it, nor how to tell and join it."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    number, column = cut_inside_cell(document, "以习近平", page=False)
+    top = _cell_text(document.tables[0]._tbl.tr_lst[number - 1].tc_lst[column])
+    rest = _cell_text(document.tables[0]._tbl.tr_lst[number].tc_lst[column])
+    if tables:
+        _cut_into_two_tables(document, rest, False, table=0, between="")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    lower = "第 2 张表第 1 行" if tables else f"第 {number + 1} 行"
+    assert f"警告[IMPORT-UNPLACED] {'第 2 张表第 1 行' if tables else f'第 1 张表第 {number + 1} 行'}第 2 列的" in note, note
+    assert f"它可能是第 1 张表第 {number} 行总体绩效目标的后半" in note, note
+    missing = "第 1 张表与第 2 张表之间没有分页的痕迹" if tables else f"文件里没有{lower}在新一页开头的痕迹"
+    assert missing in note and f"是否在页末断在半句、接着打在{lower}" in note, note
+    assert "IMPORT-PAGE-CUT" not in output and "IMPORT-MAYBE-CUT" not in output, output
+    assert load(target).data["overall_target"] == top
+
+
 def test_a_row_of_a_list_under_another_at_a_page_is_another_item_not_the_rest_of_its_text(runner, built_word,
                                                                                          tmp_path):
     """绩效目标 is a list, a row each, its label merged down over them: the row under one, a page begun at it, is the
