@@ -186,12 +186,8 @@ def _cell_cut_note(source: str, pair, pair_at: str) -> Problem:
     cell, above, below, unshared = pair.cell, pair.first.number, pair.second.number, "、".join(pair.unshared)
     rest = f"“{pair.rest}”"
     if pair.joined:
-        return _warning(source, "IMPORT-PAGE-CUT",
-                        f"{pair_at}读作表上的一行被分页分成的两行（第 {below} 行{'上面的表头' if pair.across else ''}"
-                        f"在新一页的开头），第 {below} 行只填了{cell}，是第 {above} 行{cell}的后半：合成一行读入，"
-                        f"{cell}取第 {above} 行的文字、接着第 {below} 行的{rest}（接成同一段）；"
-                        f"如果它们本是两行，请在规格里把“{pair.item}”这一项的{cell}末尾接上的{rest}删去，"
-                        f"并在它后面另写一项，{cell}填上这些文字" + (f"（{unshared}留空待填）" if unshared else ""))
+        return _joined_cell_note(source, pair, pair_at, f"第 {below} 行{'上面的表头' if pair.across else ''}在新一页的开头",
+                                 f"第 {above} 行", f"第 {below} 行")
     return _warning(source, "IMPORT-MAYBE-CUT",
                     f"{pair_at}可能是表上的一行被分页分成了两行，第 {below} 行只填了{cell}（{rest}），"
                     f"像是第 {above} 行{cell}的后半；文件里没有第 {below} 行在新一页开头的痕迹，按两行读入。"
@@ -219,12 +215,20 @@ def _name_cut_note(source: str, pair) -> Problem:
 def _cell_cut_over_join_note(source: str, pair) -> Problem:
     """`_cell_cut_note` of a cell cut where a table carried on over a page starts (docx_split_rows
     `cells_cut_over_joins`): always joined, on the evidence the join had; the rows named with their tables."""
-    cell, unshared, rest = pair.cell, "、".join(pair.unshared), f"“{pair.rest}”"
     above, below = where_row(pair.table, pair.first), where_row(pair.lower_table, pair.second)
+    return _joined_cell_note(source, pair, f"{above}与{below}",
+                             f"第 {pair.lower_table.number} 张表是第 {pair.table.number} 张表在分页处断开后接着打的",
+                             above, below)
+
+
+def _joined_cell_note(source: str, pair, pair_at: str, why: str, upper: str, lower: str) -> Problem:
+    """The IMPORT-PAGE-CUT of a cell whose rest the lower row held, joined: `why` is the evidence of the page turned
+    (the lower row at a page's top, or a table carried on), `upper` and `lower` the rows as the note names them;
+    where the halves meet, and how to undo the join if they were two rows."""
+    cell, unshared, rest = pair.cell, "、".join(pair.unshared), f"“{pair.rest}”"
     return _warning(source, "IMPORT-PAGE-CUT",
-                    f"{above}与{below}读作表上的一行被分页分成的两行（第 {pair.lower_table.number} 张表是第 "
-                    f"{pair.table.number} 张表在分页处断开后接着打的），{below}只填了{cell}，是{above}{cell}的后半："
-                    f"合成一行读入，{cell}取{above}的文字、接着{below}的{rest}（接成同一段）；"
+                    f"{pair_at}读作表上的一行被分页分成的两行（{why}），{lower}只填了{cell}，是{upper}{cell}的后半："
+                    f"合成一行读入，{cell}取{upper}的文字、接着{lower}的{rest}（接成同一段）；"
                     f"如果它们本是两行，请在规格里把“{pair.item}”这一项的{cell}末尾接上的{rest}删去，"
                     f"并在它后面另写一项，{cell}填上这些文字" + (f"（{unshared}留空待填）" if unshared else ""))
 
