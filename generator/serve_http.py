@@ -82,6 +82,19 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
             """As GET without the body: a link checker or `curl -I` got http.server's 501 page, in English."""
             self._answer(with_body=False)
 
+        def _refuse(self):
+            """Any other method (a form posted, a probe's OPTIONS) is 405 in Chinese: the preview only shows pages,
+            and http.server's own answer was a 501 page in English."""
+            body = "预览只能查看页面（GET、HEAD），不接受提交或修改。".encode("utf-8")
+            self.send_response(405)
+            self.send_header("Allow", "GET, HEAD")
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _refuse  # noqa: N815 (http.server's naming)
+
         def _answer(self, with_body: bool):
             if allowed_host(self.headers.get("Host"), host):
                 status, content_type, body = preview.page(self.path.split("?", 1)[0])
