@@ -219,7 +219,14 @@ def _form_files(folders: list[Path], pattern: str) -> list[Path]:
     nor in a hidden folder. Each write of a swap file counted as a change to the forms: every spec was rendered
     again (40 times the CPU with 50 specs) and the terminal said so at each one."""
     return [path for folder in folders if folder.is_dir() for path in folder.rglob(pattern) if path.is_file()
-            and not any(_SCRATCH.match(part) for part in path.relative_to(folder).parts)]
+            and not _scratch(path.relative_to(folder))]
+
+
+def _scratch(relative: Path) -> bool:
+    """Whether a file under a form's or the schemas' folder is an editor's (`_SCRATCH`, by its own name) or in a
+    hidden folder: a folder named by digits (a year's partials, `2024/`) is the author's, not vim's 4913."""
+    *folders, name = relative.parts
+    return bool(_SCRATCH.match(name)) or any(folder.startswith(".") for folder in folders)
 
 
 _LOCATED = re.compile(r"^.+?:\d+:\d+: ", re.MULTILINE)

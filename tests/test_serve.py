@@ -756,6 +756,25 @@ def test_head_is_answered_as_get_without_the_body(served):
     assert get("/nothing", method="HEAD") == (404, "")
 
 
+def test_a_method_the_preview_does_not_take_is_refused_in_chinese(served):
+    """POST, PUT, DELETE, PATCH and OPTIONS got http.server's 501 page, in English."""
+    _, get, _ = served
+    for method in ("POST", "PUT", "DELETE", "PATCH", "OPTIONS"):
+        status, text = get("/", method=method)
+        assert status == 405 and "只能查看页面" in text, (method, status, text)
+
+
+def test_a_file_in_a_form_s_folder_named_by_digits_is_the_author_s(tmp_path):
+    """vim's write test is a file named by digits (4913); a folder so named (a year's partials) was skipped as one,
+    so a partial saved in it never reloaded the preview."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    preview.refresh()
+    (forms / "templates" / "copied" / "2024").mkdir()
+    (forms / "templates" / "copied" / "2024" / "part.html").write_text("<p>x</p>", encoding="utf-8")
+    assert preview.refresh()
+
+
 def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_is(tmp_path):
     """Vim's swap file, Word's and LibreOffice's lock files, backups and temporary files written in a form's or the
     schemas' folder counted as a change to the forms: every spec was rendered again at each write (40 times the CPU
