@@ -3562,3 +3562,19 @@ def test_a_saving_its_value_names_is_the_more_the_better(runner, tmp_path):
     ])
     assert value_marks(runner, old, new) == {"节约经费": (None, None), "压减经费": ("目标降低", None),
                                              "会议费": ("成本上限提高", None)}
+
+
+def test_a_saving_of_money_named_a_few_words_after_the_cut_is_the_more_the_better(runner, tmp_path):
+    """`压减10%` → `压减8%` of 压减一般性支出 went unmarked and `节约≥10%` of 节约培训经费 read as a cap: only a cut
+    word right before the money word (节约经费) made a saving, so the money word a few characters on made the row a
+    cost to keep low. A cut of a count (会议次数压减, 公务接待批次压减) stays a cap."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("成本指标", "压减一般性支出", "压减10%", "压减8%"),
+        ("成本指标", "节约培训经费", "节约10%", "节约≥10%"),
+        ("成本指标", "压减会议费", "压减5%", "压减3%"),
+        ("成本指标", "节约办公经费", "≥2万元", "≥1万元"),
+        ("数量指标", "会议次数压减", "≤6次", "≤8次"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "压减一般性支出": ("目标降低", None), "节约培训经费": (None, None), "压减会议费": ("目标降低", None),
+        "节约办公经费": ("目标降低", None), "会议次数压减": ("目标放宽", None)}

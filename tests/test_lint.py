@@ -938,6 +938,8 @@ def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, v
     ("会议费节约额", "≥2万元", None), ("会议费节约额", "≤2万元", FLOOR),
     ("会议费压减比例", "≥10%", None), ("“三公”经费压减额", "≤1万元", "节约或压减的金额"), ("培训费压缩幅度", "≥5%", None),
     ("会议费", "≥2万元", CAP), ("“三公”经费变动率", "≥5%", CAP),  # the money and its change: caps as before
+    ("压减一般性支出", "≥10%", None), ("节约培训经费", "≥10%", None), ("压减会议费", "≥5%", None),
+    ("节约办公经费", "≤2万元", FLOOR),  # the money a few words after the cut: a saving, was told to use ≤
 ])
 def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name, value, wanted):
     """A saving or cut of money the rules cap (`会议费节约额 ≥2万元`, `会议费压减比例 ≥10%`) is the more the better:
@@ -1630,6 +1632,7 @@ def test_c2_cost_values_without_a_cap(linter, edited, value, words):
 @pytest.mark.parametrize("name, value, told", [
     ("培训成本节约率", "≥2%", False), ("会议费节约额", "≥0.5万元", False), ("三公经费压减比例", "≥5%", False),
     ("培训成本控制率", "≥98%", True),  # no word of saving: the category's cap
+    ("压减一般性支出", "≥10%", False), ("节约培训经费", "≥10%", False),  # the money a few words after the cut
 ])
 def test_c2_takes_a_saving_as_a_floor(linter, edited, name, value, told):
     """C2 told 成本节约率 ≥2% to be ≤2%: a saving is the more the better (terms.direction), under 成本指标 too."""

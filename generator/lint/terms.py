@@ -168,10 +168,13 @@ rate of getting it done (完成率, 整改率) is to reach."""
 _CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
 """Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
 _CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
-_CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:金额|资金|经费|费用|开支|支出|数额|额度|额|比例|比率|幅度)")
+_CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
+                         r"[^，。；,;]{0,8}?(?:资金|经费|费用|开支|支出|(?<!浪)费))")
 """An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度, 节约经费, 压减一般性
-支出): the more the better, though what is cut is money to keep low (a cap, `REGULATED_CEILING`). Not a cut word ending
-a name (公务接待批次压减: a count held down), and a 变动率 of it stays a change to keep small."""
+支出, 节约培训经费, 压减会议费, 压减因公出国(境)费): the more the better, though what is cut is money to keep low (a cap,
+`REGULATED_CEILING`). The money may stand a few words after the cut (what money: 一般性, 培训, 办公), an amount or share
+only right after it, since 降低事故发生比例 is a share of accidents. Not a cut word ending a name (公务接待批次压减,
+会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
 
 
 def is_share(name: str) -> bool:
