@@ -3578,3 +3578,16 @@ def test_a_saving_of_money_named_a_few_words_after_the_cut_is_the_more_the_bette
     assert value_marks(runner, old, new) == {
         "压减一般性支出": ("目标降低", None), "节约培训经费": (None, None), "压减会议费": ("目标降低", None),
         "节约办公经费": ("目标降低", None), "会议次数压减": ("目标放宽", None)}
+
+
+def test_a_hedge_before_a_verb_of_finishing_or_applying_loosens_it(runner, tmp_path):
+    """`2024年12月底前竣工` → `…基本竣工` and `申报项目3个` → `争取申报项目3个` went unmarked: the verbs a hedge
+    softens knew 完成 and 建成 but not 竣工, 完工, 落成, 投入使用 or 申报."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "竣工时间", "2024年12月底前竣工", "2024年12月底前基本竣工"),
+        ("数量指标", "申报项目数", "申报项目3个", "争取申报项目3个"),
+        ("时效指标", "投入使用时间", "2024年10月底前投入使用", "力争2024年10月底前投入使用"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "竣工时间": ("时限推后", "加了“基本”"), "申报项目数": ("目标放宽", "加了“争取”"),
+        "投入使用时间": ("时限推后", "加了“力争”")}
