@@ -3580,6 +3580,21 @@ def test_a_saving_of_money_named_a_few_words_after_the_cut_is_the_more_the_bette
         "节约办公经费": ("目标降低", None), "会议次数压减": ("目标放宽", None)}
 
 
+def test_a_top_n_and_a_place_are_compared_as_places(runner, tmp_path):
+    """`排名前3` → `排名第5` and `排名第1` → `排名前3` went unmarked: the top 3 was written `排名≤第3`, whose prefix
+    `排名≤第` was not `排名第`'s, so the two were never compared. Both read as places now, the top N as at most N."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "全省排名", "排名前3", "排名第5"),
+        ("社会效益指标", "全市排名", "排名第1", "排名前3"),
+        ("社会效益指标", "全国排名", "排名第三", "排名前三"),
+        ("社会效益指标", "全省考核排名", "全省前三", "全省前五"),
+        ("社会效益指标", "系统排名", "排名前5", "排名第2"),  # stricter
+    ])
+    assert value_marks(runner, old, new) == {
+        "全省排名": ("目标降低", None), "全市排名": ("目标降低", None), "全国排名": (None, None),
+        "全省考核排名": ("目标降低", None), "系统排名": (None, None)}
+
+
 def test_a_hedge_before_a_verb_of_finishing_or_applying_loosens_it(runner, tmp_path):
     """`2024年12月底前竣工` → `…基本竣工` and `申报项目3个` → `争取申报项目3个` went unmarked: the verbs a hedge
     softens knew 完成 and 建成 but not 竣工, 完工, 落成, 投入使用 or 申报."""

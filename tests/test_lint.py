@@ -1030,6 +1030,19 @@ def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, 
     assert [words in m for m in found] == ([True] if words else []), found
 
 
+@pytest.mark.parametrize("value, prior, words", [
+    ("排名第5", "排名前3", "比上年的“排名前3”低"), ("排名前3", "排名第1", "比上年的“排名第1”低"),
+    ("排名第2", "排名前3", None), ("排名前三", "排名第三", None),
+])
+def test_d6_compares_a_top_n_with_a_place_in_a_ranking(linter, edited, value, prior, words):
+    """D6 was silent on 排名前3 last year against 排名第5 this year: the top 3 read as `排名≤第3`, another measure
+    than `排名第5`'s. Both are places now, the top N at most N (`terms.ranked_place`)."""
+    row = f'name: 全省考核排名\ndescription: 全省考核排名\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
 @pytest.mark.parametrize("level2, name, value, prior, words", [
     ("数量", "培训天数", "3天", "5天", "比上年的“5天”低"),
     ("时效", "培训天数", "3天", "5天", None),  # under 时效 3天 may as well be training done sooner, as in diff

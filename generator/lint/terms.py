@@ -280,8 +280,10 @@ _RANKED_AT = re.compile(r"(?:排名|名列|位列|位居)[^，,。；;]{0,6}?第
 _PLACE = re.compile(rf"(?<=第)[{_NUMERALS}]+(?=[位名]?$)")
 _BARE_PLACE = re.compile(rf"第[\d{_NUMERALS}]+[位名]")
 """A place alone (第一名, 第3位): a ranking's place where the name says the row is one (全省考核排名)."""
-_TOP = re.compile(rf"(?:^|(?<=排名|名列|位列|位居|进入)[^，,。；;]{{0,4}}?)前([\d{_NUMERALS}]+)(?=[位名强]?$)")
-"""A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名): any place from the first to the Nth."""
+_TOP = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<=排名|名列|位列|位居|进入)[^，,。；;]{{0,4}}?)"
+                  rf"前([\d{_NUMERALS}]+)(?=[位名强]?$)")
+"""A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking): any place from the
+first to the Nth. Only after words of a ranking or of the field ranked over, as 提前3 is no place."""
 
 
 def ranked(measure: str) -> bool:
@@ -292,15 +294,17 @@ def ranked(measure: str) -> bool:
 
 def ranked_place(text: str) -> str | None:
     """A ranking's place spelt in numerals written in figures (`排名第一` → `排名第1`, `名列全省第三位` → `名列全省第3位`,
-    `第一名` → `第1名`), and a top N as the bound on the place it is (`排名前三` → `排名≤第3`, `前五名` → `≤第5名`), so
-    that two places compare as numbers (`排名第一` → `排名第三`, `排名前3` → `排名前5` are targets lowered; `排名第3` →
-    `排名前3` asks the same place or a better one); None for any other text."""
+    `第一名` → `第1名`), and a top N as the bound on the place it is (`排名前三` → `排名第≤3`, `前五名` → `第≤5名`), so
+    that two places compare as numbers (`排名第一` → `排名第三`, `排名前3` → `排名前5`, `排名前3` → `排名第5` are targets
+    lowered; `排名第3` → `排名前3` asks the same place or a better one). The bound goes after the 第, where `values.parse`
+    reads it as the comparator and leaves `排名第` the words before the number, as of a place: a top N and a place are
+    then one measure; None for any other text."""
     norm = normalise(text)
     top = _TOP.search(norm)
     if top:
         number = chinese_number(top.group(1)) if not top.group(1).isdigit() else int(top.group(1))
         at = top.start(1) - 1
-        return None if number is None else f"{norm[:at]}≤第{number}{norm[top.end(1):]}"
+        return None if number is None else f"{norm[:at]}第≤{number}{norm[top.end(1):]}"
     found = _PLACE.search(norm)
     if not (RANKING.search(norm) or _BARE_PLACE.fullmatch(norm)) or not found:
         return None
