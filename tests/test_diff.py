@@ -3595,6 +3595,24 @@ def test_a_top_n_and_a_place_are_compared_as_places(runner, tmp_path):
         "全省考核排名": ("目标降低", None), "系统排名": (None, None)}
 
 
+def test_yue_after_a_word_ending_in_a_character_of_a_yue_word_is_a_hedge(runner, tmp_path):
+    """`持续3天` → `持续约3天`, `征集100件` → `征集约100件` went unmarked, as any 约 after 续 or 集 was read as the end
+    of 续约 or 集约; `扩大10%` → `扩大约10%` told 加了“大约”, though the 大 is 扩大's. A 约 ends a word only where that
+    word stands there whole (签约, 节约), not where its first character ends another (持续, 征集, 扩大)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "活动持续天数", "持续3天", "持续约3天"),
+        ("数量指标", "征集作品数", "征集100件", "征集约100件"),
+        ("数量指标", "宣传覆盖面扩大比例", "扩大10%", "扩大约10%"),
+        ("数量指标", "活动场次", "10场", "大约10场"),
+        ("数量指标", "签约项目数", "签约5个", "签约5个"),
+        ("数量指标", "续约企业数", "续约5家", "续约6家"),  # no hedge: more asked
+    ])
+    assert value_marks(runner, old, new) == {
+        "活动持续天数": ("目标放宽", "加了“约”"), "征集作品数": ("目标放宽", "加了“约”"),
+        "宣传覆盖面扩大比例": ("目标放宽", "加了“约”"), "活动场次": ("目标放宽", "加了“大约”"),
+        "续约企业数": (None, None)}
+
+
 def test_a_hedge_before_a_verb_of_finishing_or_applying_loosens_it(runner, tmp_path):
     """`2024年12月底前竣工` → `…基本竣工` and `申报项目3个` → `争取申报项目3个` went unmarked: the verbs a hedge
     softens knew 完成 and 建成 but not 竣工, 完工, 落成, 投入使用 or 申报."""

@@ -41,9 +41,24 @@ _NAMED_BY_DOING = re.compile(rf"(?:{terms.DOING})(?:经费|资金|支出|费)")
 一般 it begins a noun, no target softened (`基本保障经费≤10万元`)."""
 _OBTAINED = re.compile(r"支持|扶持")
 """What 争取 before a verb of doing obtains, not does (争取支持, 争取扶持资金): support won for the unit, no hedge."""
-_ENDS_IN_YUE = "节预制契公条简大签合邀履特相婚赴践违守租和誓盟缔续解毁爽失应如要集俭隐婉"
-"""What stands before a 约 that ends a word of its own (节约, 预约, 签约, 合约, 邀约, 履约, 特约, 公约, 条约, 违约, 守约,
-租约, 缔约, 集约; 大约 is a hedge by itself), so that `签约5个` reads no 约5 and `签约约3个` one hedge."""
+_YUE_WORDS = frozenset(("节约 预约 签约 邀约 合约 公约 条约 契约 制约 履约 特约 相约 赴约 违约 守约 租约 践约 婚约 和约 誓约 "
+                        "盟约 缔约 续约 解约 毁约 爽约 失约 应约 如约 要约 集约 俭约 隐约 婉约 大约").split())
+"""Words that end in 约 (节约, 签约, 续约), so that `签约5个` reads no 约5 and `签约约3个` one hedge; 大约 is a hedge by
+itself, and its 约 none of its own."""
+_ENDS_BEFORE_YUE = frozenset(("持续 继续 连续 陆续 延续 后续 手续 征集 收集 募集 汇集 采集 搜集 筹集 召集 聚集 扩大 加大 放大 "
+                              "增大 壮大 最大 较大 重大 巨大 强大 广大 宏大 庞大 控制 编制 限制 机制 体制 研制 印制 损失 流失 "
+                              "综合 符合 结合 联合 整合 融合 组合 适合 配合 相应 供应 对应 响应 适应 需要 主要 重要 必要 总和 "
+                              "了解 理解 化解 缓解 调解 互相 例如 比如 独特 办公 季节 环节 调节 春节 实践 遵守 出租 房租").split())
+"""Words whose last character begins a word of `_YUE_WORDS` (持续, 征集, 扩大, 控制, 损失): there the 约 after them stands
+alone, a hedge (`持续约3天`, `征集约100件`, `扩大约10%`, `控制约10万元`), as the 续, 集 or 大 before it is theirs."""
+
+
+def _yue_ends_word(text: str, at: int) -> bool:
+    """Whether the 约 at `text[at]` ends a word of its own (`_YUE_WORDS`: 签约, 节约, 大约), the character before it
+    not the end of another word (`_ENDS_BEFORE_YUE`: 持续约, 扩大约)."""
+    return at > 0 and text[at - 1:at + 1] in _YUE_WORDS and (at < 2 or text[at - 2:at] not in _ENDS_BEFORE_YUE)
+
+
 _BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + terms.HEDGES_AFTER))))
 """A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
 makes the full-width brackets ASCII)."""
@@ -100,13 +115,16 @@ def _softens(word: str, text: str, start: int, end: int) -> bool:
     """Whether the hedge `word` at `text[start:end]` softens what follows it. One that begins no noun
     (`terms.CLEAR_HEDGES`: 力争, 原则上) wherever something of the target follows it in its clause (力争台胞满意度90%以上,
     力争有效拓展), but for the idiom 力争上游 (strive to be among the best: a name, no hedge); the one-character `约`
-    right before a number or comparator, unless it ends a word (节约10%, 签约5个: `_ENDS_IN_YUE`); any other (基本,
-    一般, 争取) only before what it softens (`_SOFTENED`), not where a verb of doing opens a name of money
-    (基本保障经费), nor 争取 where it obtains (争取专项资金, 争取到位, 争取支持: `_OBTAINED`)."""
+    right before a number or comparator, unless it ends a word (节约10%, 签约5个: `_yue_ends_word`), and 大约 only
+    where it is a word there (not 扩大约10%, whose hedge is the 约); any other (基本, 一般, 争取) only before what it
+    softens (`_SOFTENED`), not where a verb of doing opens a name of money (基本保障经费), nor 争取 where it obtains
+    (争取专项资金, 争取到位, 争取支持: `_OBTAINED`)."""
     if word in terms.CLEAR_HEDGES:
         return end < len(text) and not terms.CLAUSES.match(text, end) and not text.startswith("上游", end)
     if word == "约":
-        return (not start or text[start - 1] not in _ENDS_IN_YUE) and bool(_AT_NUMBER.match(text, end))
+        return not _yue_ends_word(text, start) and bool(_AT_NUMBER.match(text, end))
+    if word == "大约" and not _yue_ends_word(text, start + 1):
+        return False  # 扩大约10%: the 大 is 扩大's, and the hedge the 约 alone
     obtained = word == "争取" and _OBTAINED.match(text, end)
     return bool(_SOFTENED.match(text, end)) and not _NAMED_BY_DOING.match(text, end) and not obtained
 
