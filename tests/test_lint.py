@@ -1488,6 +1488,7 @@ def test_b6_still_masks_a_span_of_years_a_session_and_a_one_that_is_no_count(lin
 @pytest.mark.parametrize("target, vague", [
     ("建成一批示范点。", "一批"), ("开展一些台胞交流活动。", "一些"), ("扶持若干台资项目。", "若干"),
     ("建成多个服务站点。", "多个"), ("开展一系列联谊活动。", "一系列"), ("2024年举办一批交流活动。", "一批"),
+    ("开展多个人才项目。", "多个"), ("分析多个案例。", "多个"), ("建设多个体育场馆。", "多个"),
 ])
 def test_b6_reads_an_amount_that_names_no_number_as_vague(linter, edited, target, vague):
     """建成一批示范点 passed: it has no vague word, and 一批, 一些, 若干, 多个, 一系列 were read as nothing at all,
@@ -1502,6 +1503,19 @@ def test_b6_reads_an_amount_that_names_no_number_as_vague(linter, edited, target
 ])
 def test_b6_takes_a_count_of_one_and_words_holding_one_of_them_for_no_vague_amount(linter, edited, target):
     assert _b6_on_annual_target(linter, edited, target) == []
+
+
+@pytest.mark.parametrize("value, vague", [
+    ("学习贯彻《关于加强侨务工作的若干意见》", None), ("落实《若干措施》，开展若干活动", "若干"),
+    ("服务更多个体户", None), ("开展多个人才项目", "多个"),
+])
+def test_b6_reads_no_vague_count_in_a_document_s_title(linter, edited, value, vague):
+    """学习贯彻《关于加强侨务工作的若干意见》 was told 若干 is vague: the title is its issuer's words, masked as the prose
+    check masks it; and 开展多个人才项目 passed, its 多个 read as the 多 of 更多个人."""
+    path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    told = [p.message for p in linter.lint_file(path) if p.line == line and p.code == "B6"]
+    assert [f"“{vague}”是模糊的说法" in m for m in told] == ([True] if vague else []), told
 
 
 @pytest.mark.parametrize("value", ["一批", "新建一批示范点"])
