@@ -20,6 +20,9 @@ CLAUSES = re.compile(r"[。；;，,\n]+")
 VAGUE_HEDGES = ("力争", "尽量", "基本")
 """Hedges that are vague even where no number follows them (力争做好, 基本完成): lint's B6 lists them among its vague
 words (`measurability.VAGUE`)."""
+DEGREE = ("明显", "显著", "有所", "进一步", "逐步", "稳步", "大幅")
+"""Words of how much a thing improves that give no measure (明显提升, 有所提高, 进一步加强): lint's B6 lists them among its
+vague words (`measurability.VAGUE`), and a hedge before one softens the target (`力争有所提升`: `hedges._SOFTENED`)."""
 VAGUE_COUNTS = ("一批", "一些", "若干", "多个", "一系列")
 """Words of an amount that name no number (建成一批示范点, 开展一系列活动, 若干项目): lint's B6 lists them among its vague
 words, as a reviewer can no more check 一批 than 有所; a 一 with a measure of one (一次, 一个, 一项) is a count, and
