@@ -1037,7 +1037,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
 
     不写任何文件：表样在内存中生成。首页列出每个规格和它的错误、警告数；
     有警告的表样上方列出警告（打印时不印出）；有错误的规格显示 validate 的问题列表，
-    改正保存后自动换成表样；终端也列出刚保存的规格的错误（文件:行:列）。项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
+    改正保存后自动换成表样；终端也列出刚保存的规格的错误（文件:行:列，最多 5 条，其余见它在浏览器里的页面）。项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
     """
     import threading
     import webbrowser
@@ -1063,7 +1063,7 @@ def serve(paths, port, host, open_browser, templates, schemas):
         server = make_server(preview, host, port)
     except OSError as exc:
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{cannot_listen(host, port, exc)}") from None
-    address = web_address(host, server.server_address[1])
+    address = preview.site = web_address(host, server.server_address[1])
     click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
     others = colleagues_addresses(host, server.server_address[1])
     if others:

@@ -290,6 +290,7 @@ class Preview:
         self._rendered: dict[str, Rendered] = {}
         self._version = -1
         self._started = secrets.token_hex(4)  # a page made by an earlier run reloads: its version is another one
+        self.site = ""  # the web address the server answers at, once it listens: the terminal names pages by it
 
     def news(self) -> list[str]:
         """The terminal's lines after a change: a changed spec's errors as validate prints them (VS Code's
@@ -323,8 +324,18 @@ class Preview:
                 lines.append(f"{name} 的表样有误，无法预览：{exc.format_message()}")
                 continue
             errors = [line(problem) for problem in problems if problem.is_error]
-            lines += errors or [f"{name}：没有错误，预览已更新。"]
+            lines += self._capped(name, errors) if errors else [f"{name}：没有错误，预览已更新。"]
         return lines + (self._forms_news(f"{'、'.join(self.watched.shaping)} 有改动") if self.watched.shaping else [])
+
+    def _capped(self, spec: str, errors: list[str]) -> list[str]:
+        """A saved spec's first MAX_NEWS errors, then how many more there are and the page that lists them all.
+
+        Every one was printed: a spec pasted in from an old form, or saved half-typed, filled the terminal with
+        fifty lines and pushed what was said before off screen, where a form's errors take at most MAX_NEWS."""
+        if len(errors) <= MAX_NEWS:
+            return errors
+        page = f"{self.site.rstrip('/')}{FORM_PREFIX}{quote(self.watched.address(spec))}"
+        return [*errors[:MAX_NEWS], f"……{spec} 另有 {len(errors) - MAX_NEWS} 个错误，全部列在浏览器的这一页：{page}"]
 
     def _forms_news(self, what: str) -> list[str]:
         """After a change to a form, a schema, a profile or jixiao.yaml (`what` says which), or to more files

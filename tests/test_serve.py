@@ -434,6 +434,23 @@ def test_the_terminal_names_what_changed_and_a_spec_s_errors_at_their_places(ser
     assert preview.news() == [f"{spec}：没有错误，预览已更新。", f"{other} 已删除，预览已更新。"]
 
 
+def test_a_saved_spec_s_many_errors_take_five_lines_and_name_the_page_that_lists_them_all(served):
+    """A spec saved with fifty errors printed all fifty in the terminal, where a broken form's errors take at most
+    five: the first five are printed, then how many more and the page that lists them."""
+    preview, _, specs = served
+    spec = specs / TJ
+    text = spec.read_text(encoding="utf-8")
+    typos = text.count("level1: 产出指标")
+    spec.write_text(text.replace("level1: 产出指标", "level1: 产出"), encoding="utf-8")
+    preview.site = "http://127.0.0.1:8000/"
+    assert preview.refresh()
+    *errors, more = preview.news()
+    assert len(errors) == 5 and all(re.match(rf"{re.escape(str(spec))}:\d+:\d+: 错误\[SCHEMA-ENUM\] ", said)
+                                    for said in errors), errors
+    assert more == f"……{spec} 另有 {typos - 5} 个错误，全部列在浏览器的这一页：http://127.0.0.1:8000/form/specs/{TJ}"
+    assert preview.page(f"/form/specs/{TJ}")[2].decode("utf-8").count("SCHEMA-ENUM") == typos
+
+
 def test_a_bug_met_while_telling_the_terminal_what_changed_is_said_and_the_watcher_goes_on(served, said, monkeypatch):
     """news() runs in the watcher's thread after a change; a bug met rendering there ended the thread, and
     the pages stopped reloading without a word."""
