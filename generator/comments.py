@@ -137,13 +137,15 @@ def unflow(node, key) -> None:
     entry[slot] = None
     if not any(entry):  # an entry of Nones kept ruamel from writing the lines above a list's first item
         del node.ca.items[key]
-    if own.strip() and isinstance(node, CommentedSeq):
-        above_item(node, key, own.strip() + "\n")
-    elif own.strip() and _typed_below_key(token, node[key]) and _after_last_entry(node, key, own.strip()):
+    if not own.strip():
+        pass
+    elif _typed_below_key(token, node[key]) and _after_last_entry(node, key, own.strip()):
         value = node[key]
         if value.ca.comment and value.ca.comment[0] is token:  # ruamel keeps it as the block's own too, written after `key:`
             value.ca.comment[0] = None
-    elif own.strip():
+    elif isinstance(node, CommentedSeq):
+        above_item(node, key, own.strip() + "\n")
+    else:
         node.ca.items.setdefault(key, [None, None, None, None])[slot] = moved_comment(own.strip() + "\n")
     _append(node, key, lines)
 

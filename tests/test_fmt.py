@@ -480,18 +480,33 @@ def test_two_keys_swapped_with_their_comments_regapped_are_told_as_a_move(runner
         f"  {path}:4: “预算整体情况 › 项目支出”按 schema 的顺序移到第 5 行“basic: 100.00 # 基本”之后"), result.output
 
 
-@pytest.mark.parametrize("flow, told", [
-    ("  - {name: 调研, content: 走访台企}  # 流式\n", "4: 行尾的“# 流式”移到这一行上面，单独成一行"),
-    ("  - {name: 调研,\n     content: 走访台企}  # 流式\n", "4: 第 5 行行尾的“# 流式”移到第 4 行上面，单独成一行"),
-])
-def test_a_comment_after_a_flow_item_is_told_as_moved_to_its_own_line(runner, tmp_path, flow, told):
-    """fmt writes the comment after a `{…}` item above the item, on a line of its own; the diff saw that line added
-    and told 加上“# 流式”, as if fmt made up a comment the author had typed already."""
+def test_a_comment_after_a_flow_item_is_told_as_moved_to_its_own_line(runner, tmp_path):
+    """fmt writes the comment after a one-line `{…}` item above the item, on a line of its own; the diff saw that
+    line added and told 加上“# 流式”, as if fmt made up a comment the author had typed already."""
     path = tmp_path / "a.yaml"
-    path.write_text("form: guangzhou\nyear: 2023\nkey_tasks:\n" + flow, encoding="utf-8")
+    path.write_text("form: guangzhou\nyear: 2023\nkey_tasks:\n  - {name: 调研, content: 走访台企}  # 流式\n",
+                    encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
+    told = "4: 行尾的“# 流式”移到这一行上面，单独成一行"
     assert result.exit_code == 1 and f"  {path}:{told}" in result.output.splitlines(), result.output
     assert "加上" not in result.output
+
+
+def test_a_comment_after_a_flow_item_typed_over_two_lines_stays_on_its_last_entry_s_line(runner, tmp_path):
+    """An indicator typed as `{…}` over two lines with a note after its `}` had the note moved above the item, away
+    from the line it was typed on; as for a key's `{…}` typed over lines, it stays beside the entry it followed."""
+    spec = (ROOT / "specs" / "tianjin-qiaolian-2023.yaml").read_text(encoding="utf-8")
+    block = ('      - level1: 产出指标\n        level2: 质量指标\n        name: 水、电设施完好率\n'
+             '        description: 水、电设施完好率\n        value: "100%"\n')
+    flow = ('      - {level1: 产出指标, level2: 质量指标, name: 水、电设施完好率,\n'
+            '         description: 水、电设施完好率, value: "100%"}  # 2023年新增\n')
+    assert block in spec
+    path = tmp_path / "tianjin-qiaolian-2023.yaml"
+    path.write_text(spec.replace(block, flow, 1), encoding="utf-8")
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == spec.replace(block, block.replace('"100%"\n', '"100%"  # 2023年新增\n'), 1)
+    assert runner.invoke(main, ["fmt", "--check", str(path)]).exit_code == 0
 
 
 def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
