@@ -18,12 +18,15 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, unquote
 
+from . import pulled_in
 from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem
+from .form_script import MAKE_SCRIPT
+from .jinja import make_env
 from .project import find as find_project
 from .report import as_html_list, line
-from .variants import Roots
+from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Roots
 from .validate import foreign_yaml, spec_files
 
 VERSION_PATH = "/__jixiao/version"
@@ -175,10 +178,10 @@ class Watched:
         return spec_address(spec, self.base)
 
     def files(self, specs: list[str]) -> list[Path]:
-        """`specs` and every file that shapes their forms: jixiao.yaml, the forms' and the schemas' folders."""
+        """`specs` and every file that shapes their forms: jixiao.yaml, the forms' own files, the schemas."""
         settings = find_project(Path.cwd())
         return [Path(p) for p in specs] + ([settings] if settings else []) + [
-            *_form_files(self.roots.template_folders, "*"), *_form_files(self.roots.schema_folders, "*.json")]
+            *_variant_files(self.roots), *_form_files(self.roots.schema_folders, "*.json")]
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
@@ -214,6 +217,34 @@ LibreOffice's .~lock.form.docx#), Word's ~$form.docx, backups (form.html~, emacs
 and temporary files. None of them is a form, a schema or a part of one."""
 
 
+def _variant_files(roots: Roots) -> list[Path]:
+    """The files in the forms' folders that the pages are made from: each form's profile.yaml, its two templates,
+    the make_form_docx.py whose SHA-256 form.docx must carry (form_script), and the templates its form.html pulls in
+    (a part, a macro file, the shared base.html: `pulled_in`); of two forms of one name, the nearest one's, as
+    Catalog takes it. Every file in those folders counted: a note.txt saved beside form.html rendered every spec
+    again and the terminal said the preview was updated, for a file no form reads."""
+    shared = [root / "_shared" for root in roots.template_folders if (root / "_shared").is_dir()]
+    files, seen = [], set()
+    for root in roots.template_folders:
+        for folder in sorted(root.iterdir()) if root.is_dir() else ():
+            if folder.name in seen or not (folder / PROFILE_FILE).is_file():
+                continue
+            seen.add(folder.name)
+            own = [folder / name for name in (PROFILE_FILE, HTML_TEMPLATE, DOCX_TEMPLATE, MAKE_SCRIPT)]
+            files += [path for path in own if path.is_file()] + _pulled_in(folder, shared)
+    return list(dict.fromkeys(files))
+
+
+def _pulled_in(folder: Path, shared: list[Path]) -> list[Path]:
+    """The templates the form.html in `folder` pulls in, found as its rendering finds them; none while it cannot be
+    read (saving it again, fixed, is a change that finds them)."""
+    try:
+        source = (folder / HTML_TEMPLATE).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [file for file, _ in pulled_in.templates(make_env([folder, *shared]), source)]
+
+
 def _form_files(folders: list[Path], pattern: str) -> list[Path]:
     """The files in `folders` matching `pattern` that may shape a form: not an editor's scratch file (`_SCRATCH`),
     nor in a hidden folder. Each write of a swap file counted as a change to the forms: every spec was rendered
@@ -223,8 +254,8 @@ def _form_files(folders: list[Path], pattern: str) -> list[Path]:
 
 
 def _scratch(relative: Path) -> bool:
-    """Whether a file under a form's or the schemas' folder is an editor's (`_SCRATCH`, by its own name) or in a
-    hidden folder: a folder named by digits (a year's partials, `2024/`) is the author's, not vim's 4913."""
+    """Whether a file under the schemas' folder is an editor's (`_SCRATCH`, by its own name) or in a hidden
+    folder: a folder named by digits (a year's schemas, `2024/`) is the author's, not vim's 4913."""
     *folders, name = relative.parts
     return bool(_SCRATCH.match(name)) or any(folder.startswith(".") for folder in folders)
 

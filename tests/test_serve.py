@@ -177,7 +177,8 @@ def test_a_new_spec_and_a_changed_form_are_seen(tmp_path):
     preview = Preview([str(tmp_path / "specs")], lambda: Roots(templates, schemas, under=Roots()))
     shutil.copy(ROOT / "specs" / TJ, tmp_path / "specs" / TJ)
     assert preview.refresh()
-    (templates / "note.txt").write_text("x", encoding="utf-8")
+    (templates / "copied").mkdir()
+    (templates / "copied" / "profile.yaml").write_text("title: x\n", encoding="utf-8")  # a form begun
     assert preview.refresh()
     assert not preview.refresh()
 
@@ -786,10 +787,37 @@ def test_a_file_in_a_form_s_folder_named_by_digits_is_the_author_s(tmp_path):
     so a partial saved in it never reloaded the preview."""
     forms, specs, _ = _copied_variant(tmp_path)
     preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
-    preview.refresh()
     (forms / "templates" / "copied" / "2024").mkdir()
-    (forms / "templates" / "copied" / "2024" / "part.html").write_text("<p>x</p>", encoding="utf-8")
+    part = forms / "templates" / "copied" / "2024" / "part.html"
+    part.write_text("<p>x</p>", encoding="utf-8")
+    form = forms / "templates" / "copied" / "form.html"
+    form.write_text(form.read_text(encoding="utf-8") + '{% include "2024/part.html" %}\n', encoding="utf-8")
+    preview.refresh()
+    part.write_text("<p>y</p>", encoding="utf-8")
     assert preview.refresh()
+    assert preview.watched.changed == [str(part)]
+
+
+def test_a_file_in_a_form_s_folder_that_no_template_reads_is_no_change(tmp_path):
+    """Every file in a form's folder counted: a note.txt saved beside form.html rendered every spec again and the
+    terminal said the preview was updated. Only what the form is made from counts: its templates, profile.yaml,
+    make_form_docx.py, and what form.html pulls in (here a part, once it includes it)."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    folder = forms / "templates" / "copied"
+    preview.refresh()
+    for name in ("note.txt", "draft.html", "old/form.html"):
+        (folder / name).parent.mkdir(exist_ok=True)
+        (folder / name).write_text("草稿", encoding="utf-8")
+        assert not preview.refresh(), name
+    (folder / "make_form_docx.py").write_text((folder / "make_form_docx.py").read_text(encoding="utf-8") + "\n",
+                                             encoding="utf-8")
+    assert preview.refresh()
+    form = folder / "form.html"
+    form.write_text(form.read_text(encoding="utf-8") + '{% include "draft.html" %}\n', encoding="utf-8")
+    assert preview.refresh()
+    (folder / "draft.html").write_text("<p>定稿</p>", encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(folder / "draft.html")]
 
 
 def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_is(tmp_path):
