@@ -2,22 +2,27 @@
 
 `"minLength": 1` says a field must not be empty, but a name typed as spaces (`"  "`, or a full-width `"　"`) is
 one character or more: it passed the schema and printed as an empty cell. jixiao's definitions pair the length with
-`"pattern": "\\S"` (some character that is not white space); a field written out in full, as a unit writes one
-when it copies docs/variants.md's example or a form made before that pattern, keeps the length alone. Only text a
-unit should have filled in is let through, nothing refused wrongly: a warning, said by `jixiao new --list` at the
-`minLength`, with the line to add.
+a pattern asking for some character that is not white space (schema_store.VISIBLE_TEXT); a field written out in
+full, as a unit writes one when it copies docs/variants.md's example or a form made before that pattern, keeps the
+length alone. Only text a unit should have filled in is let through, nothing refused wrongly: a warning, said by
+`jixiao new --list` at the `minLength`, with the line to add.
+
+A form made while that pattern was `\\S` keeps it, which the editor reads otherwise than validate (U+FEFF is white
+space to JavaScript, not to Python): warned of at the `pattern`, with the line that replaces it.
 """
 from __future__ import annotations
+
+import json
 
 from .json_text import json_position
 from .problems import Problem, Severity
 from .rules import shown_name
 from .schema_nodes import keyword_name, subschemas
-from .schema_store import SchemaStore
+from .schema_store import EARLIER_VISIBLE_TEXT, VISIBLE_TEXT, SchemaStore
 
 CODE = "SCHEMA-BLANK"
-LINE = '"pattern": "\\\\S",'
-"""The line to add, as the schema file writes it (JSON escapes the backslash)."""
+LINE = f'"pattern": {json.dumps(VISIBLE_TEXT)},'
+"""The line to add, as the schema file writes it (JSON escapes the backslashes)."""
 _NOT_A_VALUE = frozenset({"not", "if", "propertyNames", "contains"})
 """Keywords whose subschema judges no field's value as written (a condition, a refusal, a key, some item)."""
 _BLANKS = (" ", "\u3000")
@@ -27,8 +32,10 @@ _BLANKS = (" ", "\u3000")
 def warnings(store: SchemaStore, file_name: str) -> list[Problem]:
     """A SCHEMA-BLANK warning for each required field of the schema file that declares its own `minLength` of 1 or
     more and whose whole schema (its `$ref`s, `enum` and `pattern` too) takes a text of that many spaces."""
-    document, found = store.schema(file_name), []
+    document = store.schema(file_name)
     nodes = dict(subschemas(document, ()))
+    found = [_earlier_pattern(store, file_name, path) for path, node in nodes.items()
+             if node.get("pattern") == EARLIER_VISIBLE_TEXT and not _NOT_A_VALUE & set(path)]
     for path, node in nodes.items():
         length = node.get("minLength")
         if not isinstance(length, int) or isinstance(length, bool) or length < 1 or _NOT_A_VALUE & set(path) \
@@ -45,6 +52,16 @@ def warnings(store: SchemaStore, file_name: str) -> list[Problem]:
             f"{keyword_name(document, at)}必填的文字只要求长度，只打了空格的也算填了，validate 不报错，表上印出空白；"
             f"{fix}")))
     return found
+
+
+def _earlier_pattern(store: SchemaStore, file_name: str, path: tuple) -> Problem:
+    """A SCHEMA-BLANK warning at a `"pattern": "\\\\S"`: the editor squiggles a text of a U+FEFF alone as empty,
+    which validate lets through (to TEXT-INVISIBLE)."""
+    at = (*path, "pattern")
+    line, column = json_position(store.texts[file_name], at)
+    return Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
+        f"{keyword_name(store.schema(file_name), at)}“\\S”在编辑器里把看不见的 U+FEFF 当作空白、validate 不当作，"
+        f"两处对同一个值说得不一样；请把这一行改为 {LINE}"))
 
 
 def _required(nodes: dict[tuple, dict], path: tuple) -> bool:

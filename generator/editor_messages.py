@@ -31,7 +31,7 @@ import copy
 from typing import Any
 
 from .schema_nodes import subschemas
-from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, escaped, follow, pointer_steps, refs
+from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, asks_visible_text, escaped, follow, pointer_steps, refs
 from .schema_words import NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
 
 _LENGTHS = ("minLength", "maxLength")
@@ -149,11 +149,13 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
     “产出指标”时，二级指标请写…`), its length and number bounds turned into checks the editor says in Chinese."""
     title = field.get("title") if isinstance(field.get("title"), str) else title
     hint = _without_title(field.get("errorMessage"), title)
-    blank_refused = field.get("pattern") == VISIBLE_TEXT and field.get("minLength") == 1 and "maxLength" not in field
+    blank_refused = asks_visible_text(field.get("pattern")) and field.get("minLength") == 1 and "maxLength" not in field
     if blank_refused:  # said in minLength's words (`不能为空；请填写…`), as validate says it; see `_length_check`
         del field["pattern"]
     if not in_branch:
         _name_messages(field, name, title, hint)
+    if asks_visible_text(field.get("pattern")):
+        field["pattern"] = VISIBLE_TEXT  # `\\S`, of a unit's older form: the editor's JavaScript read it otherwise
     if field.get("pattern") == VISIBLE_TEXT and "patternErrorMessage" not in field:
         # kept beside other length bounds: without words of its own the editor said the type's (`应为文本`) for "  ",
         # which validate calls empty

@@ -452,19 +452,32 @@ def types_of(node: Any) -> set[str]:
     return {kind for kind in kinds if isinstance(kind, str)} if isinstance(kinds, list) else set()
 
 
-VISIBLE_TEXT = "\\S"
+VISIBLE_TEXT = "[^\\s\\x1c-\\x1f\\x85\\uFEFF]"
 """The `pattern` of a text that must be filled in (a name, 单位名称): one visible character somewhere, so a text of
 blanks alone (`"  "`, a full-width `"　"`), which prints as an empty cell, is refused as `""` is by `minLength`
-(JSON Schema counts the blanks as characters). It fixes no form, unlike a code's pattern (`form_pattern`), and
-reads alike in Python's `re` and in the editor's JavaScript, where `\\s` takes the full-width space too."""
+(JSON Schema counts the blanks as characters). It fixes no form, unlike a code's pattern (`form_pattern`).
+
+It reads alike in Python's `re` (validate) and in the editor's JavaScript, which `\\S` did not: JavaScript's `\\s`
+takes U+FEFF (the byte order mark Notepad leaves in pasted text) as white space and Python's does not, Python's
+takes U+001C–U+001F and U+0085 and JavaScript's does not; a name of a U+FEFF alone was squiggled 不能为空 in the
+editor while validate let it through to TEXT-INVISIBLE. Naming all of them, both refuse the same texts."""
+
+EARLIER_VISIBLE_TEXT = "\\S"
+"""VISIBLE_TEXT as jixiao's schemas wrote it before: a unit's form copied from them keeps it, and is read alike
+(`asks_visible_text`), with a warning to change it (blank_text)."""
+
+
+def asks_visible_text(pattern: Any) -> bool:
+    """Whether a `pattern` asks only that the text not be blank: VISIBLE_TEXT or EARLIER_VISIBLE_TEXT."""
+    return isinstance(pattern, str) and pattern in (VISIBLE_TEXT, EARLIER_VISIBLE_TEXT)
 
 
 def form_pattern(node: Any) -> str | None:
     """The `pattern` that fixes the form of a field's text (a code: `^[0-9]+$`), None where there is none or the
-    only one asks that the text not be blank (VISIBLE_TEXT): the importer reads a field with such a form as a
-    code and lint measures only the other texts as prose, and a name is neither a code nor anything but prose."""
+    only one asks that the text not be blank (`asks_visible_text`): the importer reads a field with such a form as
+    a code and lint measures only the other texts as prose, and a name is neither a code nor anything but prose."""
     pattern = node.get("pattern") if isinstance(node, dict) else None
-    return pattern if isinstance(pattern, str) and pattern != VISIBLE_TEXT else None
+    return pattern if isinstance(pattern, str) and not asks_visible_text(pattern) else None
 
 
 def suggestion(word: str, known: list[str], listed: bool) -> str:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from .han import beside
-from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, VISIBLE_TEXT, format_checker
+from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, asks_visible_text, format_checker
 
 
 _CLIP = 30
@@ -117,7 +117,7 @@ def _words(error, name_of: NameOf) -> str:
     if kind == "const":
         return f"应为“{shown(bound)}”，实际是{_written(value)}"
     if kind == "pattern":
-        return "不能为空" if bound == VISIBLE_TEXT else f"格式不对（{describe(value)}）"
+        return "不能为空" if asks_visible_text(bound) else f"格式不对（{describe(value)}）"
     if kind == "format":
         return f"应为{FORMAT_NAMES.get(bound, f'“{bound}”格式')}，实际是{describe(value)}"
     if kind in _COUNTED:
@@ -228,7 +228,7 @@ def forbidden_together(node: Any) -> list[str]:
 def empty_but_required(error) -> bool:
     """A text field left empty (null) that must be filled in: said as such, not as a wrong type."""
     return type_list(error.validator_value) == ["string"] and error.instance is None and (
-        error.schema.get("minLength", 0) > 0 or error.schema.get("pattern") == VISIBLE_TEXT)
+        error.schema.get("minLength", 0) > 0 or asks_visible_text(error.schema.get("pattern")))
 
 
 def type_list(types) -> list:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+import shutil
+import subprocess
 
 import jsonschema
 import pytest
@@ -11,10 +14,11 @@ import pytest
 from generator.cli import main
 from generator.editor_messages import with_field_messages
 from generator.load import load
+from generator.schema_store import VISIBLE_TEXT
 from generator.validate import Validator
 from generator.variants import Catalog
 
-from .conftest import SPECS
+from .conftest import ROOT, SPECS
 from .test_integration_files import as_json
 
 VARIANTS = Catalog().names()
@@ -212,15 +216,50 @@ def test_a_branch_field_is_named_by_its_mappings_title_and_keeps_its_authors_wor
     assert _length_message(name).startswith("绩效指标的“三级指标”：必填，请写成文字")
 
 
+@pytest.mark.parametrize("pattern", [VISIBLE_TEXT, "\\S"], ids=["visible-text", "earlier"])
 @pytest.mark.parametrize("bounds", [{"minLength": 2}, {"maxLength": 20}, {"minLength": 1, "maxLength": 20}, {}])
-def test_a_text_of_blanks_is_said_empty_whatever_length_bounds_the_visible_text_pattern_stands_beside(bounds):
+def test_a_text_of_blanks_is_said_empty_whatever_length_bounds_the_visible_text_pattern_stands_beside(bounds, pattern):
     """`"pattern": "\\S"` beside a maxLength or a minLength other than 1 stayed a pattern with no words of its own: the
-    editor said the type's (`应为文本`) for "  ", which validate calls empty (`不能为空；请填写…`). It says the same."""
-    schema = {"type": "object", "properties": {"name": {"type": "string", "title": "项目名称", "pattern": "\\S",
+    editor said the type's (`应为文本`) for "  ", which validate calls empty (`不能为空；请填写…`). It says the same,
+    with the pattern the editor reads as validate does, also where a unit's older form wrote `\\S`."""
+    schema = {"type": "object", "properties": {"name": {"type": "string", "title": "项目名称", "pattern": pattern,
                                                          "errorMessage": "应为文字", **bounds}}}
     field = with_field_messages(schema)["properties"]["name"]
     assert field["patternErrorMessage"] == "项目名称：不能为空；请填写项目名称"
     assert jsonschema.Draft202012Validator(field).is_valid("甲乙") and not jsonschema.Draft202012Validator(field).is_valid("  ")
+    assert field["pattern"] == VISIBLE_TEXT
+
+
+_REFUSED_IN_JAVASCRIPT = """
+const pattern = new RegExp(require("fs").readFileSync(0, "utf8"), "u"), refused = [];
+for (let code = 0; code < 0x110000; code++) {
+  if ((code < 0xd800 || code > 0xdfff) && !pattern.test(String.fromCodePoint(code))) refused.push(code);
+}
+console.log(JSON.stringify(refused));
+"""
+
+
+def test_the_visible_text_pattern_refuses_the_same_texts_in_python_and_in_the_editor_s_javascript():
+    """`\\S` read a U+FEFF as visible in Python (validate let a name of it alone through, to TEXT-INVISIBLE) and as
+    white space in JavaScript (the editor squiggled the same name 不能为空). One character of each kind is enough to
+    tell them apart: every code point is tried in both engines."""
+    if shutil.which("node") is None:
+        pytest.skip("Node.js is not installed: JavaScript's reading of the pattern is not tried")
+    ran = subprocess.run(["node", "-e", _REFUSED_IN_JAVASCRIPT], input=VISIBLE_TEXT, capture_output=True, text=True,
+                         timeout=120)
+    assert ran.returncode == 0, ran.stderr
+    python = re.compile(VISIBLE_TEXT)
+    refused = [code for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF and not python.search(chr(code))]
+    assert json.loads(ran.stdout) == refused and 0xFEFF in refused and 0x3000 in refused
+
+
+def test_validate_says_a_name_of_a_byte_order_mark_alone_is_empty_as_the_editor_does(tmp_path):
+    """The editor squiggled `name: "\\uFEFF"` 不能为空 while validate passed the schema and said TEXT-INVISIBLE."""
+    spec = (ROOT / "specs" / "jiangsu-taiban-2024.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "jiangsu-taiban-2024.yaml"
+    path.write_text(spec.replace("    - name: 课题经费", '    - name: "\\uFEFF"', 1), encoding="utf-8")
+    codes = {problem.code for problem in Validator().check_file(str(path)).problems}
+    assert "SCHEMA-MINLENGTH" in codes and "TEXT-INVISIBLE" not in codes, codes
 
 
 def test_an_authors_own_words_for_the_visible_text_pattern_are_kept():

@@ -2827,7 +2827,9 @@ def test_a_copys_value_field_written_out_without_its_kind_is_warned_of_with_the_
 def test_a_required_text_written_out_with_a_length_only_is_warned_to_refuse_spaces(runner, zhejiang, pattern):
     """`"minLength": 1` alone, as docs/variants.md's field written out in full had it, took a key task's name typed
     as spaces (a name of spaces is empty): new --list says so at the minLength, with the line to add, or, beside a
-    pattern that also takes spaces, that the pattern is to be rewritten. With `\\S` added, nothing is said."""
+    pattern that also takes spaces, that the pattern is to be rewritten. With the pattern added, nothing is said."""
+    from generator.blank_text import LINE
+
     zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/required_text",\n            "title": "名称"',
                   f'"type": "string",\n            "minLength": 1,{pattern}\n            "title": "名称"')
     text = zhejiang.schema.read_text(encoding="utf-8")
@@ -2835,17 +2837,36 @@ def test_a_required_text_written_out_with_a_length_only_is_warned_to_refuse_spac
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0, result.output
     fix = ("它的 pattern 也接受只有空格的文字；请改写 pattern，要求至少有一个不是空白的字" if pattern
-           else '请在这个字段里加上一行 "pattern": "\\\\S",')
+           else f'请在这个字段里加上一行 {LINE}')
     assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-BLANK] key_tasks.*.name（名称）的“minLength”：必填的文字只要求长度，"
             f"只打了空格的也算填了，validate 不报错，表上印出空白；{fix}\n") in result.output, result.output
     assert result.output.count("SCHEMA-BLANK") == 1
-    zhejiang.edit(zhejiang.schema, '"minLength": 1,' + pattern, '"minLength": 1,\n            "pattern": "\\\\S",')
+    zhejiang.edit(zhejiang.schema, '"minLength": 1,' + pattern, '"minLength": 1,\n            ' + LINE)
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-BLANK" not in result.output, result.output
+
+
+def test_a_required_text_s_earlier_pattern_is_warned_to_be_the_one_the_editor_reads_alike(runner, zhejiang):
+    """A form made while jixiao wrote `"pattern": "\\\\S"` keeps it: the editor's JavaScript takes U+FEFF as white
+    space and squiggled a name of a U+FEFF alone as empty, which validate let through. new --list says so at the
+    pattern, with the line that replaces it; replaced, nothing is said."""
+    from generator.blank_text import LINE
+
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/required_text",\n            "title": "名称"',
+                  '"type": "string",\n            "minLength": 1,\n            "pattern": "\\\\S",\n            "title": "名称"')
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern": "\\\\S"'))
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-BLANK] key_tasks.*.name（名称）的“pattern”：“\\S”在编辑器里把看不见的 "
+            f"U+FEFF 当作空白、validate 不当作，两处对同一个值说得不一样；请把这一行改为 {LINE}\n") in result.output, result.output
+    assert result.output.count("SCHEMA-BLANK") == 1
+    zhejiang.edit(zhejiang.schema, '"pattern": "\\\\S",', LINE)
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "SCHEMA-BLANK" not in result.output, result.output
 
 
 def test_no_shipped_form_is_warned_of_taking_spaces_for_a_required_text():
-    """jixiao's own five schemas pair every required text's length with `\\S` (or an enum): no SCHEMA-BLANK."""
+    """jixiao's own five schemas pair every required text's length with VISIBLE_TEXT (or an enum): no SCHEMA-BLANK."""
     from generator import blank_text
     from generator.variants import Catalog, Roots
 
