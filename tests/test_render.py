@@ -1179,6 +1179,35 @@ def test_every_header_cell_of_a_built_html_form_says_what_it_heads(built, stem):
                             if scope not in ("row", "col") or (in_head and scope != "col")] == []
 
 
+@pytest.mark.parametrize("stem", SEEDS)
+def test_no_header_cell_of_a_built_html_form_is_empty(built, stem):
+    """The 江苏 form's corner cells above 资金总额 and 基本支出 were `<th scope="col">` with nothing in them: a screen
+    reader announced an unnamed column header over the names. A cell the form leaves blank heads nothing: a `<td>`."""
+    from html.parser import HTMLParser
+
+    class HeaderTexts(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.texts, self.open = [], None
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "th":
+                self.open = [self.getpos()[0], ""]
+
+        def handle_data(self, data):
+            if self.open is not None:
+                self.open[1] += data
+
+        def handle_endtag(self, tag):
+            if tag == "th" and self.open is not None:
+                self.texts.append(tuple(self.open))
+                self.open = None
+
+    cells = HeaderTexts()
+    cells.feed(built[stem]["html"].read_text(encoding="utf-8"))
+    assert cells.texts and [line for line, text in cells.texts if not text.strip()] == []
+
+
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
 def test_html_prints_on_as_many_a4_pages_as_the_word_form(built, printed):
     """The print stylesheet: a row that starts a merged cell used to keep every row it spans on one page, so
