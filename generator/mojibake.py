@@ -142,9 +142,9 @@ def recovered(text: str, lenient: bool = False) -> str | None:
     if not all(_CHINESE.match(c) for c in wide):
         return None  # a Latin, Cyrillic or Hangul letter: not what Chinese text was
     if lenient and len(wide) < 2:
-        return meant if LOST in meant and all(map(_common, wide)) else None
+        return meant if LOST in meant and all(map(is_common_chinese, wide)) else None
     # One character or only ASCII got back ("鈮?20鏉?" for ≥20条) is too little to tell from noise: left unsaid.
-    if len(wide) < 2 or _share(meant, _common) < _COMMON:
+    if len(wide) < 2 or _share(meant, is_common_chinese) < _COMMON:
         return None
     short = len(wide) == 2 and LOST not in meant and not _DATED.search(text)
     if short and not lenient and _share(text, _rare) < _SHORT_RARE:
@@ -187,7 +187,7 @@ def western(text: str, codec: str, lenient: bool = False) -> str | None:
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
     wide = [c for c in meant if ord(c) > 0x7F]
-    if len(wide) < (1 if lenient else 2) or not all(map(_CHINESE.match, wide)) or _share(meant, _common) < _COMMON:
+    if len(wide) < (1 if lenient else 2) or not all(map(_CHINESE.match, wide)) or _share(meant, is_common_chinese) < _COMMON:
         return None
     return meant if len(wide) >= 2 or _one_letter_plausible(meant) else None
 
@@ -226,7 +226,7 @@ def _one_letter_plausible(meant: str) -> bool:
 def reads_as_chinese(text: str) -> bool:
     """Whether `text`, read from bytes in some encoding, is mostly characters ordinary Chinese uses: what tells
     the right encoding of a file from one that only happens to read its bytes (Big5 read as GBK)."""
-    return _share(text, _common) >= _COMMON
+    return _share(text, is_common_chinese) >= _COMMON
 
 
 def reads_as_cjk(text: str) -> bool:
@@ -239,10 +239,10 @@ def reads_as_traditional(text: str) -> bool:
     """Whether `text`, read from bytes as Big5, is mostly characters ordinary traditional Chinese uses: Big5's
     frequently used hanzi (its first level, 5,401) and its punctuation. A GBK file read as Big5 falls on them too, so
     this is asked only of a file that does not read as GBK."""
-    return _share(text, _big5_common) >= _COMMON
+    return _share(text, is_common_traditional) >= _COMMON
 
 
-def _big5_common(char: str) -> bool:
+def is_common_traditional(char: str) -> bool:
     try:
         raw = char.encode(BIG5)
     except UnicodeEncodeError:
@@ -290,7 +290,7 @@ def _gbk(char: str) -> bytes:
         return b""
 
 
-def _common(char: str) -> bool:
+def is_common_chinese(char: str) -> bool:
     """A character of GB2312's first level (the 3,755 most used hanzi) or its punctuation and full-width forms."""
     raw = _gbk(char)
     return len(raw) == 2 and (0xA1 <= raw[0] <= 0xA3 or 0xB0 <= raw[0] <= 0xD7) and raw[1] >= 0xA1
@@ -299,4 +299,4 @@ def _common(char: str) -> bool:
 def _rare(char: str) -> bool:
     """A character ordinary Chinese rarely uses: GB2312's second level, GBK's additions, Cyrillic, Greek, box
     drawing — what the bytes of common characters fall on when read in pairs as GBK."""
-    return len(_gbk(char)) == 2 and not _common(char)
+    return len(_gbk(char)) == 2 and not is_common_chinese(char)
