@@ -12,9 +12,10 @@ import functools
 import re
 
 from .han import beside
-from .japanese_korean import japanese_or_korean, unsure_japanese
+from .encoding_guess import FEW, likely_encodings
+from .japanese_korean import EUC_JP, SHIFT_JIS, Encoding, japanese_or_korean
 from .line_runs import line_runs
-from .mojibake import BIG5, GBK, UTF8, garbling, reads_as_chinese, reads_as_traditional, recovered, utf8_between_losses
+from .mojibake import BIG5, GBK, UTF8, garbling, reads_as_chinese, recovered, utf8_between_losses
 from .recoding import whole_recoding
 
 BOM_SEEN = "文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的）"
@@ -145,49 +146,61 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
     if pasted:
         return line, column, _pasted_words(pasted)
     foreign = japanese_or_korean(raw)  # before GBK: EUC-JP and EUC-KR decode as GBK too
-    if foreign:
-        return line, column, (f"文件是{foreign.language}的 {foreign.name} 编码，不是 UTF-8；请按 {foreign.name} 打开、再以 UTF-8 另存"
-                              f"（VS Code：点右下角的编码名 →“通过编码重新打开”→ {foreign.name}（{foreign.language}），文字正常后再点一次"
-                              " →“通过编码保存”→ UTF-8。中文 Windows 上的记事本、WPS 会把它当作 GBK 打开，显示成乱码，不要在其中保存）；"
-                              f"{_NOT_BEFORE}")
-    japanese = unsure_japanese(raw)  # kanji and katakana only: as GBK it shows Chinese, garbled
-    if japanese:
-        return line, column, _either_words(raw, "其中只有汉字和片假名，分不出是", (
-            ("GBK（简体中文）", "GBK", "gbk"),
-            (f"日文的 {japanese.name}", f"{japanese.name}（日文）", japanese.codec)))
-    if _reads(raw, "gbk"):
+    likely = likely_encodings(raw)
+    if foreign and not (foreign.codec in _JAPANESE and BIG5 in likely):  # Big5's 不, 中 read as hiragana
+        return line, column, _foreign_words(foreign)
+    if len(likely) > 1:
+        return line, column, _either_words(raw, _why_unsure(raw, likely), _candidates(likely))
+    if likely == [GBK]:
         return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
                               "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
                               " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")
-    if _reads(raw, "gb18030"):
-        return line, column, ("文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；请按 GB18030 打开、再以 UTF-8 另存"
-                              "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
-                              f"{_NOT_BEFORE}")
-    if _reads(raw, BIG5) and _few_either(raw):
-        return line, column, _either_words(raw, "其中的中文太少，分不出是", (("GBK（简体）", "GBK", "gbk"),
-                                                                         ("Big5（繁体）", "Big5（繁体中文）", BIG5)))
-    if _reads(raw, BIG5):
+    if likely and likely[0] in _JAPANESE:
+        return line, column, _foreign_words(_JAPANESE[likely[0]])
+    if likely == [BIG5]:
         return line, column, ("文件是 Big5 编码（繁体中文，台湾、香港常用），不是 UTF-8；请按 Big5 打开、再以 UTF-8 另存"
                               "（VS Code：点右下角的编码名 →“通过编码重新打开”→ Big5（繁体中文），文字正常后再点一次"
                               " →“通过编码保存”→ UTF-8）；"
+                              f"{_NOT_BEFORE}")
+    if _reads_gb18030(raw):  # after Big5, which GB18030 decodes too; its four-byte characters Big5 does not
+        return line, column, ("文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；请按 GB18030 打开、再以 UTF-8 另存"
+                              "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
                               f"{_NOT_BEFORE}")
     return line, column, ("文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开（VS Code：点右下角的编码名"
                           " →“通过编码重新打开”，选文件原来的编码），文字正常后再以 UTF-8 另存；"
                           f"{_NOT_BEFORE}")
 
 
-_FEW = 4
-"""The fewest characters a file that reads as both GBK and Big5 holds for its encoding to be told: one to three
-fall on Big5's common characters by chance (禤 written as GBK reads as 賀 in Big5)."""
+_JAPANESE = {EUC_JP.codec: EUC_JP, SHIFT_JIS.codec: SHIFT_JIS}
 
 
-def _few_either(raw: bytes) -> bool:
-    """Whether `raw` decodes as GBK too and holds too few characters to tell it from Big5."""
-    try:
-        text = raw.decode("gbk")
-    except UnicodeDecodeError:
-        return False
-    return sum(1 for char in text if not char.isascii()) < _FEW
+def _foreign_words(foreign: Encoding) -> str:
+    """What to say of a file in Japanese or Korean: reopened in its encoding, never saved as GBK reads it."""
+    return (f"文件是{foreign.language}的 {foreign.name} 编码，不是 UTF-8；请按 {foreign.name} 打开、再以 UTF-8 另存"
+            f"（VS Code：点右下角的编码名 →“通过编码重新打开”→ {foreign.name}（{foreign.language}），文字正常后再点一次"
+            " →“通过编码保存”→ UTF-8。中文 Windows 上的记事本、WPS 会把它当作 GBK 打开，显示成乱码，不要在其中保存）；"
+            f"{_NOT_BEFORE}")
+
+
+def _candidates(likely: list[str]) -> tuple[tuple[str, str, str], ...]:
+    """The encodings jixiao cannot tell apart, as `_either_words` names them: with Japanese among them the Chinese
+    ones say which Chinese (简体中文, 繁体中文), beside each other only which script."""
+    japanese = any(codec in _JAPANESE for codec in likely)
+    named = {GBK: ("GBK（简体中文）" if japanese else "GBK（简体）", "GBK"),
+             BIG5: ("Big5（繁体中文）" if japanese else "Big5（繁体）", "Big5（繁体中文）")}
+    named.update({codec: (f"日文的 {encoding.name}", f"{encoding.name}（日文）") for codec, encoding in _JAPANESE.items()})
+    return tuple((*named[codec], codec) for codec in likely)
+
+
+def _why_unsure(raw: bytes, likely: list[str]) -> str:
+    """Why the file's encoding is not told, leading to the encodings it may be in: too few characters, kanji and
+    katakana (no hiragana, which would say Japanese), or text each of them reads as common characters."""
+    if sum(1 for byte in raw if byte > 0x7F) < 2 * FEW:
+        return "其中的中文太少，分不出是"
+    japanese = [codec for codec in likely if codec in _JAPANESE]
+    if japanese and not re.search("[\u3041-\u3096]", raw.decode(japanese[0])):
+        return "其中只有汉字和片假名，分不出是"
+    return f"按{'两三四'[len(likely) - 2]}种编码读都是常用字，分不出是"
 
 
 def _either_words(raw: bytes, why: str, candidates: tuple[tuple[str, str, str], ...]) -> str:
@@ -215,14 +228,13 @@ def _text(raw: bytes, codec: str) -> str:
 _NOT_BEFORE = "文字显示不正常时不要保存：那样会把认不出的字都存成“�”，原文就找不回来了"
 
 
-def _reads(raw: bytes, encoding: str) -> bool:
-    """Whether `raw` is Chinese in `encoding`: it decodes, to characters Chinese commonly uses (a Big5 file
-    decodes as GBK too, to rare ones, and is not to be reopened as GBK; Big5's common characters are its own)."""
+def _reads_gb18030(raw: bytes) -> bool:
+    """Whether `raw` is Chinese in GB18030 (GBK's superset, with characters GBK has not): it decodes, to characters
+    Chinese commonly uses."""
     try:
-        text = raw.decode(encoding)
+        return reads_as_chinese(raw.decode("gb18030"))
     except UnicodeDecodeError:
         return False
-    return reads_as_traditional(text) if encoding == BIG5 else reads_as_chinese(text)
 
 
 def _lost_lines(raw: bytes) -> list[int]:
@@ -278,10 +290,10 @@ def _pasted_lines(raw: bytes) -> list[tuple[int, int, str | None, str]]:
             utf8 += not line.decode("utf-8").isascii()
         except UnicodeDecodeError as exc:
             column = len(line[:exc.start].decode("utf-8")) + 1
-            gbk = _reads(line, "gb18030")
+            gbk = _reads_gb18030(line)
             pasted.append((number, column, line.decode("gb18030").strip() if gbk else None,
                            line.decode("utf-8", "replace").strip()))
-    if utf8 <= len(pasted) or _reads(raw, "gbk") or _reads(raw, "gb18030"):
+    if utf8 <= len(pasted) or _reads_gb18030(raw):  # GB18030 reads what GBK does
         return []
     return pasted
 

@@ -18,18 +18,13 @@ Each is told by what only that language writes, which Chinese text read in its e
   Korean only with KOREAN_LEAST syllables, fewer being said as before (GBK). Only the syllables EUC-KR itself writes
   (KS X 1001: both bytes 0xA1 or above) count: Windows' EUC-KR (code page 949) adds the rarer syllables on the
   bytes Shift_JIS writes kanji and kana on, so that Japanese in Shift_JIS (利用者の満足度) read as it is all Hangul.
-A file of kanji and katakana only (東京都福祉局, 高齢者支援センター運営) has no hiragana to tell it: read in a Japanese
-encoding to a share of kana above what Chinese borrows for names, or in EUC-JP to a katakana word with its long-vowel
-mark, which GBK reads as a bracket glued to a kana (高齢者介護施設サービス利用料金, a fifth of it kana, as GBK
-光勿荚拆割卉肋サ〖ビス网脱瘟垛: `unsure_japanese`), it may be either, and is named neither: the user is to see which
-reads.
+A file of kanji and katakana only (東京都福祉局, 高齢者支援センター運営) has no hiragana to tell it: encoding_guess weighs
+its readings in GBK, Big5 and the Japanese encodings, and names each that reads about as well as the best.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from .mojibake import reads_as_chinese, reads_as_traditional
 
 
 @dataclass(frozen=True)
@@ -58,17 +53,6 @@ HIRAGANA_PLACES = 2
 """The fewest places (runs between other characters) hiragana are written in that make a text Japanese: one could be
 a Chinese text's own (a shop's の, a brand's ぺんてる); two names in Japanese (相談窓口の開設日数, 利用者アンケートの満足度)
 give two."""
-UNSURE_KANA_SHARE = {EUC_JP: 0.3, SHIFT_JIS: KANA_SHARE}
-"""The share of kana in a text without hiragana (katakana names) above which it may be Japanese as well as Chinese. In
-EUC-JP a GBK text reads to its own katakana, which a Chinese text naming four pianos' makers (采购ヤマハ钢琴,
-スタインウェイ, カワイ, カシオ) writes as a quarter of its letters; a Japanese one of kanji and katakana (高齢者支援
-センター運営, センター利用者数) a third and more. In Shift_JIS a GBK text gives no kana (its bytes there are GBK's
-rare characters), so the share that makes a text Japanese will do."""
-_LONG_VOWEL = re.compile("[\u30a1-\u30fa]\u30fc")
-"""A katakana and the long-vowel mark after it (サー, センター), read in EUC-JP: a Japanese word, whatever share of the
-text's letters its kana are. EUC-JP writes the mark as 0xA1BC, which GBK reads as 〖, an opening bracket no Chinese
-text writes right after a kana (サ〖ビス); GB2312 keeps the katakana themselves where EUC-JP does, so a Chinese text
-borrowing katakana for a name reads to them in EUC-JP, never to this (its own ー, GBK 0xA960, is no EUC-JP)."""
 HANGUL_SHARE = 0.9
 """The share of a text's letters that are Hangul syllables at or above which it is Korean (a Hanja or two aside)."""
 KOREAN_LEAST = 12
@@ -87,24 +71,6 @@ def japanese_or_korean(raw: bytes) -> Encoding | None:
     letters = _letters(_text(raw, EUC_KR.codec))
     hangul = sum(1 for char in letters if _HANGUL.match(char) and min(char.encode(EUC_KR.codec)) >= 0xA1)
     return EUC_KR if hangul >= KOREAN_LEAST and hangul >= HANGUL_SHARE * len(letters) else None
-
-
-def unsure_japanese(raw: bytes) -> Encoding | None:
-    """The Japanese encoding `raw` may be in as well as GBK: read in it, its letters are kana above
-    `UNSURE_KANA_SHARE` of them, with no hiragana to say Japanese (a file of kanji and katakana names). None for any
-    other file: Japanese told by its hiragana, and a Big5 one (it reads as traditional Chinese, and not as GBK's:
-    a few characters of it read as kana in EUC-JP by chance, `1485平方米`), which `file_encoding` names."""
-    if japanese_or_korean(raw) or (reads_as_traditional(_text(raw, "cp950"))
-                                   and not reads_as_chinese(_text(raw, "gbk"))):
-        return None
-    for encoding in (EUC_JP, SHIFT_JIS):
-        text = _text(raw, encoding.codec)
-        letters = _letters(text)
-        kana = sum(1 for char in letters if _KANA.match(char))
-        if letters and (kana > UNSURE_KANA_SHARE[encoding] * len(letters)
-                        or (encoding == EUC_JP and _LONG_VOWEL.search(text))):
-            return encoding
-    return None
 
 
 def _text(raw: bytes, codec: str) -> str:

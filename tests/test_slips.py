@@ -8,14 +8,15 @@ from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from generator import key_lines, tab_indents
 from generator.cli import main
 from generator.dashless_items import text_item_below
+from generator.encoding_guess import likely_encodings
 from generator.field_fixes import number_fix
-from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean, unsure_japanese
+from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
 from generator.file_encoding import encoding_slip
 from generator.load import load_text
 from generator.variants import Catalog
@@ -1872,18 +1873,27 @@ _KANJI_KATAKANA = ("form: guangzhou\nyear: 2025\nunit: 東京都福祉局\nproje
 """A Japanese file of kanji and katakana only: no hiragana to tell it from Chinese, a third of its letters kana."""
 
 
-@pytest.mark.parametrize("codec, named", [("euc_jp", "EUC-JP"), ("cp932", "Shift JIS")])
-def test_a_japanese_file_of_kanji_and_katakana_is_named_neither_gbk_nor_japanese(tmp_path, codec, named):
+def test_a_japanese_file_of_kanji_and_katakana_is_named_neither_gbk_nor_japanese(tmp_path):
     """Without hiragana a file of 東京都福祉局, 高齢者支援センター運営 was named GBK, to be reopened as GBK and shown
-    garbled: it may be either, so both readings are shown and the user is to reopen it in the one that reads."""
+    garbled: in EUC-JP it reads as GBK's common characters too, so both readings are shown and the user is to reopen
+    it in the one that reads."""
     path = tmp_path / "a.yaml"
-    path.write_bytes(_KANJI_KATAKANA.encode(codec))
+    path.write_bytes(_KANJI_KATAKANA.encode("euc_jp"))
     result = CliRunner().invoke(main, ["validate", str(path)])
-    assert f"错误[FILE-ENCODING] 文件不是 UTF-8 编码，其中只有汉字和片假名，分不出是 GBK（简体中文）还是日文的 {named}：" \
+    assert "错误[FILE-ENCODING] 文件不是 UTF-8 编码，其中只有汉字和片假名，分不出是 GBK（简体中文）还是日文的 EUC-JP：" \
            in result.output, result.output
-    assert f"按 {named} 读是“東京都福祉局高齢者支援センター運営" in result.output
-    assert f"“通过编码重新打开”→ GBK 或 {named}（日文）" in result.output and "文字显示不正常时不要保存" in result.output
+    assert "按 EUC-JP 读是“東京都福祉局高齢者支援センター運営" in result.output
+    assert "“通过编码重新打开”→ GBK 或 EUC-JP（日文）" in result.output and "文字显示不正常时不要保存" in result.output
     assert "文件是 GBK" not in result.output
+
+
+def test_a_shift_jis_file_of_kanji_and_katakana_is_named_shift_jis(tmp_path):
+    """Shift_JIS's bytes read as GBK's rare characters (僨乕僞), which no Chinese file holds: only Japanese reads."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(_KANJI_KATAKANA.encode("cp932"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "a.yaml:3:7: 错误[FILE-ENCODING] 文件是日文的 Shift JIS 编码，不是 UTF-8" in result.output, result.output
+    assert "GBK（简体中文）还是" not in result.output
 
 
 @pytest.mark.parametrize("name", ["高齢者介護施設サービス利用料金", "介護保険サービス事業計画策定支援"])
@@ -1897,8 +1907,7 @@ def test_a_short_euc_jp_file_with_a_katakana_word_few_of_its_letters_is_named_ne
     assert "错误[FILE-ENCODING] 文件不是 UTF-8 编码，其中只有汉字和片假名，分不出是 GBK（简体中文）还是日文的 EUC-JP：" \
            in result.output, result.output
     assert f"按 EUC-JP 读是“{name}”" in result.output and "文件是 GBK" not in result.output
-    path.write_bytes(f"unit: {name}\n".encode("gbk", "replace"))
-    assert unsure_japanese(path.read_bytes()) is None
+    assert likely_encodings(f"unit: {name}\n".encode("gbk", "replace")) == ["gbk"]
 
 
 def test_a_shift_jis_file_with_one_particle_is_not_korean():
@@ -1930,7 +1939,8 @@ def test_a_chinese_file_is_never_named_japanese_or_korean():
                     if _writes(run, codec):
                         runs += 1
                         raw = run.encode(codec)
-                        assert japanese_or_korean(raw) is None and unsure_japanese(raw) is None, (codec, run)
+                        assert japanese_or_korean(raw) is None, (codec, run)
+                        assert not {"euc_jp", "cp932"} & set(likely_encodings(raw)), (codec, run)
     assert runs > 10000
 
 
@@ -1942,6 +1952,71 @@ def test_the_examples_in_big5_are_named_big5_and_in_gbk_gbk():
         big5 = "\n".join(line for line in text.splitlines() if _writes(line, "cp950")).encode("cp950")
         assert "文件是 Big5 编码" in encoding_slip(big5, _bad_byte(big5))[2], spec.name
         assert "文件是 GBK（GB2312）编码" in encoding_slip(text.encode("gbk"), _bad_byte(text.encode("gbk")))[2]
+
+
+@pytest.mark.parametrize("text, codec, named", [
+    ("unit: データ管理システム\n", "euc_jp", "文件是日文的 EUC-JP 编码"),
+    ("unit: スーパー市场\n", "gbk", "文件是 GBK（GB2312）编码"),
+    ("unit: 東京都港区役所\nname: 地域住民生活支援事業費補助金交付\nname: システム運用\n", "euc_jp",
+     "其中只有汉字和片假名，分不出是 GBK（简体中文）还是日文的 EUC-JP"),
+], ids=["euc_jp-katakana", "gbk-katakana", "euc_jp-few-kana"])
+def test_a_file_of_katakana_is_not_named_big5_nor_japanese_kanji_named_gbk(tmp_path, text, codec, named):
+    """EUC-JP's katakana and GB2312's fall on Big5's common hanzi (データ reads 犯□正), and only the Japanese reading's
+    kana share was weighed: データ管理システム in EUC-JP and スーパー市场 in GBK were named Big5, and EUC-JP with under
+    a fifth of it kana GBK. Each reading is now scored alike, and every one about as good as the best is named."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(text.encode(codec))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert f"a.yaml:1:7: 错误[FILE-ENCODING] 文件{'' if named.startswith('文件') else '不是 UTF-8 编码，'}" \
+           f"{named.removeprefix('文件')}" in result.output, result.output
+    assert "Big5" not in result.output
+
+
+def _pool(codec: str, leads: range, trails: range = range(0xA1, 0xFF)) -> list[str]:
+    """The characters `codec` writes as two bytes with a lead in `leads`: its most used hanzi or kanji."""
+    pool = []
+    for lead in leads:
+        for trail in trails:
+            try:
+                pool.append(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return pool
+
+
+_SIMPLIFIED = _pool("gbk", range(0xB0, 0xD8))
+_TRADITIONAL = _pool("cp950", range(0xA4, 0xC6), range(0x40, 0xFF))
+_KANJI = _pool("euc_jp", range(0xB0, 0xD0))
+_LOANWORDS = ["スーパー", "ヤマハ", "センター", "データ", "システム", "カシオ"]
+_PARTICLES = ["の", "を", "に", "は", "が", "で", "して", "します"]
+
+
+def _text_of(pieces, size: int):
+    return st.lists(st.sampled_from(pieces), min_size=size, max_size=24).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), codec=st.sampled_from(["gbk", "cp950", "euc_jp", "cp932"]))
+def test_the_encoding_named_reads_the_text_that_was_written(data, codec):
+    """Whatever a GBK (Chinese with now and then a katakana loanword), Big5 or Japanese (kanji with kana, four
+    characters at least, an eighth of them kana: shorter, Japanese is not told from Chinese; with fewer kana, a run
+    of kanji reads as Korean) file says, the encoding named, or one of those
+    named when the bytes read as common text in several, gives back what was written."""
+    if codec == "gbk":
+        text = data.draw(_text_of(_SIMPLIFIED, 1)) + data.draw(st.sampled_from(["", *_LOANWORDS]))
+    elif codec == "cp950":
+        text = data.draw(_text_of(_TRADITIONAL, 1))
+    else:
+        text = data.draw(_text_of(_KANJI + _LOANWORDS + _PARTICLES, 4))
+        kana = len(re.findall("[ぁ-ヺ]", text))
+        assume(len(text) >= 4 and kana >= len(text) / 8)  # kanji alone read in EUC-KR as Hangul (亜 is 가)
+    raw = f"unit: {text}\n".encode(codec)
+    assume(raw.decode("utf-8", "replace").encode("utf-8") != raw)  # a short GBK text may be UTF-8 bytes (谩)
+    said = encoding_slip(raw, _bad_byte(raw))[2]
+    named = likely_encodings(raw)
+    assert any(raw.decode(other) == raw.decode(codec) for other in named), (text, named, said)
+    shown = {"gbk": "GBK", "cp950": "Big5", "euc_jp": "EUC-JP", "cp932": "Shift JIS"}
+    assert any(shown[other] in said for other in named if raw.decode(other) == raw.decode(codec)), said
 
 
 def _writes(text: str, codec: str) -> bool:
