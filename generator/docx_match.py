@@ -389,8 +389,13 @@ def _merged(item: _Item, filled: list[tuple]) -> list[Merged]:
 
 
 class Matcher:
-    def __init__(self, pattern: list, blocks: list, binding: Binding, continued: list[ContinuedTable] = ()):
+    def __init__(self, pattern: list, blocks: list, binding: Binding, continued: list[ContinuedTable] = (),
+                 split: list[SplitRow] = ()):
         self.pattern, self.binding = pattern, binding
+        # the text cells of rows that may be the rest of a fixed row's text above, kept apart for want of evidence of
+        # a page, where the form's next row (a list's first, its label blank there) starts under them: read as no
+        # row of the form, left out with a note saying whose rest they may be, not read as that row's first item
+        self.withheld = {id(s.second.cells[s.fixed].lines) for s in split if s.starts_below and not s.joined}
         # a table cut at a page end: the table it goes on
         self.carried_on = {id(c.lower): c.upper for c in continued if c.joined}
         markers = {id(c.marker) for c in continued if c.marker is not None}  # 续表 between them: read as the join's
@@ -824,6 +829,8 @@ class Matcher:
         found = _labels(rp, item.row, pairs)
         if found is None or found[2] or (_static(rp) and rp.labels and not found[1]):
             return None
+        if any(d is not None and id(d.lines) in self.withheld for _, d, _ in pairs):
+            return None
         captures, notes, filled = [], [], []
         for p, d, extra in pairs:
             notes += [Unplaced(where_cell(item.table, item.row, e), e.text.strip())
@@ -1025,7 +1032,7 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     continued = continued_tables(blocks, rows, _labels)
     blocks, over_joins = cells_cut_over_joins(blocks, continued, rows, fixed, _labels, _align)
     split += over_joins
-    result = Matcher(pattern, blocks, binding, continued).run()
+    result = Matcher(pattern, blocks, binding, continued, split).run()
     result.split_rows, result.continued = split, continued
     result.reordered = [Reordered(QuotedRow(where_row(table, row), _row_text(row)),
                                   stop and QuotedRow(where_row(table, stop), _row_text(stop)))

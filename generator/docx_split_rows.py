@@ -93,6 +93,9 @@ class SplitRow:
     named: bool = False            # of a `cell` cut: the cell is the item's name, so never joined (`_name_cut`)
     fixed: int | None = None       # of a row the form prints once (`_fixed_cut`): the grid column of its cut text
     whole: GridRow | None = None   # of that pair joined: the row the two are read as, its fields read from it
+    # of that pair: the label of the form's next row, blank in `second` and starting in the row under it
+    # (`_labels_start`); kept apart, `second` is read as no row of the form (docx_match `Matcher.withheld`)
+    starts_below: str = ""
 
 
 def joined_split_rows(blocks: list, rows: list, fixed: list, labels: Labels,
@@ -138,8 +141,8 @@ def _joined_in(table: Table, rows: list, fixed: list, labels: Labels, align: Ali
         elif second is not None and second.starts_page and (
                 column := _name_cut(first, second, rows, labels, align)) is not None:
             pairs.append(_name_cut_pair(table, first, second, column, None, rows, labels, align))
-        elif second is not None and (cut := _fixed_cut(table, first, second, second.starts_page, fixed, rows, labels,
-                                                       align)) is not None:
+        elif second is not None and (cut := _fixed_cut(table, first, second, _row_after(table, index + 1),
+                                                       second.starts_page, fixed, rows, labels, align)) is not None:
             whole = cut.whole
             pairs.append(cut)
         pair = pairs[-1] if pairs and pairs[-1].first is first else None
@@ -175,7 +178,8 @@ def cells_cut_over_joins(blocks: list, continued: list, rows: list, fixed: list,
         if len(join.lower.rows) <= at or not join.upper.rows:
             continue
         first, second = join.upper.rows[-1], join.lower.rows[at]
-        pair = _fixed_cut(join.upper, first, second, join.joined, fixed, rows, labels, align)
+        pair = _fixed_cut(join.upper, first, second, _row_after(join.lower, at), join.joined, fixed, rows, labels,
+                          align)
         if pair is None and join.joined:
             pair = _item_cut_over(join.upper, first, second, rows, labels, align)
         if pair is None:
@@ -239,11 +243,16 @@ def _item_cut_over(upper: Table, first: GridRow, second: GridRow, rows: list, la
     return pair
 
 
-def _fixed_cut(table: Table, first: GridRow, second: GridRow, evidence: bool, fixed: list, rows: list,
-               labels: Labels, align: Align) -> SplitRow | None:
+def _row_after(table: Table, index: int) -> GridRow | None:
+    """The row after the table's row at `index`, None at the table's end."""
+    return table.rows[index + 1] if index + 1 < len(table.rows) else None
+
+
+def _fixed_cut(table: Table, first: GridRow, second: GridRow, below: GridRow | None, evidence: bool, fixed: list,
+               rows: list, labels: Labels, align: Align) -> SplitRow | None:
     """The pair, joined if `evidence` says a page began at `second`, where `first` is a row the form prints once
     (`fixed`) showing its labels, and `second` fills only the rest of that row's text (`_cell_cut`), nothing where
-    a label stands (blank, or a label merged down over both).
+    a label stands (blank, or a label merged down over both); `below`: the row under `second`.
 
     A row of a list (a task, one 绩效目标 of several) is followed by more of its kind, but nothing of the form
     follows a row printed once in its own shape: the lower is the rest of its text, unless it shows in full the
@@ -255,22 +264,49 @@ def _fixed_cut(table: Table, first: GridRow, second: GridRow, evidence: bool, fi
     shaped = next((rp for rp in fixed if rp.labels and _full(labels(rp, first), rp)
                    and any(p.label is None and d is cell for p, d, _ in align(rp, first) or [])), None)
     if shaped is None or any(rp is not shaped and rp.labels and _full(labels(rp, second), rp) for rp in rows) \
-            or _next_row_unlabelled(shaped, second, column, rows, labels, align):
+            or _next_row_unlabelled(shaped, second, below, column, rows, labels, align):
         return None
     label = "".join(_short_name(p.label) for p in shaped.labels if p.column < cell.column)
     whole = _cell_joined(first, second, column, 0)
+    after = _row_after_in_form(shaped, rows)
+    starts = after is not None and _lines_up(after, second, column, labels, align)
     return SplitRow(table, first, second, cut=True, joined=evidence, cell=label, rest=_quoted(second.cells[column].text),
-                    fixed=column, whole=whole if evidence else None)
+                    fixed=column, whole=whole if evidence else None,
+                    starts_below="".join(_short_name(p.label) for p in after.labels) if starts else "")
 
 
-def _next_row_unlabelled(shaped, second: GridRow, column: int, rows: list, labels: Labels, align: Align) -> bool:
+def _row_after_in_form(shaped, rows: list):
+    """The form's row pattern after `shaped`, None where it is the last."""
+    return next((rows[i + 1] for i, rp in enumerate(rows[:-1]) if rp is shaped), None)
+
+
+def _lines_up(rp, second: GridRow, column: int, labels: Labels, align: Align) -> bool:
+    """Whether `second` lines up with the form's row `rp`, no label disagreeing, a field of it in the cell at
+    `column`: as that row typed with its label left blank or unmerged would."""
+    found = labels(rp, second)
+    return found is not None and not found[2] and any(p.label is None and d is second.cells[column]
+                                                      for p, d, _ in align(rp, second) or [])
+
+
+def _next_row_unlabelled(shaped, second: GridRow, below: GridRow | None, column: int, rows: list, labels: Labels,
+                         align: Align) -> bool:
     """Whether `second` lines up with the row of the form after `shaped`, no label disagreeing, a field of it where
     `second` fills: that row typed with its label left blank or unmerged (其中：财政拨款 under 资金总额, the first
-    绩效目标 under 资金用途), as likely as the rest of the text above; a page begun there tells nothing of which."""
-    after = [rows[i + 1] for i, rp in enumerate(rows[:-1]) if rp is shaped]
-    found = labels(after[0], second) if after else None
-    return found is not None and not found[2] and any(p.label is None and d is second.cells[column]
-                                                      for p, d, _ in align(after[0], second) or [])
+    绩效目标 under 资金用途), as likely as the rest of the text above; a page begun there tells nothing of which.
+
+    Unless the row under `second` (`below`) shows that row's labels in full, in cells of their own: the label
+    starts there (绩效目标 merged down over the targets from the row under), so `second`, above it and blank where it
+    stands, is no row of it, and the rest of the text above is what is left. Read as that row, the rest of 资金用途
+    came in as the first 绩效目标 without a word."""
+    after = _row_after_in_form(shaped, rows)
+    return after is not None and _lines_up(after, second, column, labels, align) \
+        and not _labels_start(after, below, labels)
+
+
+def _labels_start(rp, row: GridRow | None, labels: Labels) -> bool:
+    """Whether `row` shows every label of the form's row `rp`, each in a cell of its own (not merged down into it)."""
+    found = labels(rp, row) if row is not None and rp.labels else None
+    return _full(found, rp) and len(found[1]) == len(rp.labels)
 
 
 def _names_at(whole: GridRow, column: int, rows: list, labels: Labels, align: Align) -> bool:

@@ -242,8 +242,16 @@ def _fixed_cut_note(source: str, pair, title: str) -> Problem:
         (f"第 {pair.lower_table.number} 张表是第 {pair.table.number} 张表在分页处断开后接着打的", above)
     return _warning(source, "IMPORT-PAGE-CUT",
                     f"{above}与{below}读作表上的一行被分页分成的两行（{why}）：{below}只填了{title}的后半，"
-                    f"表样在这里没有别的行；合成一行读入，{title}取{top}的文字、接着{below}的{rest}（接成同一段）；"
+                    f"{_no_row_there(pair, below)}；合成一行读入，{title}取{top}的文字、接着{below}的{rest}（接成同一段）；"
                     f"如果{rest}本是另起的一段，请在规格的{title}里从它开始另起一行")
+
+
+def _no_row_there(pair, below: str) -> str:
+    """Why the lower row of a fixed row's cut is no row of the form: the form has none there, or the one it has there
+    (a list's first row, 绩效目标) starts under it, its label printed in the row below and blank in this one."""
+    if not pair.starts_below:
+        return "表样在这里没有别的行"
+    return f"表样在这里的下一行是{pair.starts_below}，而{below}的“{pair.starts_below}”一格空着，{pair.starts_below}从它下面一行才开始"
 
 
 def _no_page(pair, below: str) -> str:
@@ -262,7 +270,7 @@ def fixed_rests(found: Result, fields: Fields) -> dict[str, str]:
         above, below = where_row(pair.table, pair.first), _lower_row(pair)
         title, lower = _read_as(found, fields, pair.first, pair.fixed) or pair.cell, pair.second.cells[pair.fixed]
         rests[where_cell(pair.lower_table or pair.table, pair.second, lower)] = (
-            f"它可能是{above}{title}的后半（像是表上的一行被分页分成了两行：{below}只填了这一格，表样在这里没有别的行；"
+            f"它可能是{above}{title}的后半（像是表上的一行被分页分成了两行：{below}只填了这一格，{_no_row_there(pair, below)}；"
             f"但{_no_page(pair, below)}，没有接上）：请对照原表或打印稿，看{above}的{title}是否在页末断在半句、接着打在{below}；"
             f"是的话请把这些文字接在规格里{title}的末尾（或在 Word 里把它移到{above}那一格的末尾、删去{below}，"
             f"再导入），不是的话请核对后手工补进规格")

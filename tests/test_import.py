@@ -1276,6 +1276,51 @@ def test_a_fixed_rows_text_cut_with_no_mark_of_a_page_is_left_out_saying_whose_r
     assert load(target).data["overall_target"] == top
 
 
+@pytest.mark.parametrize("page", [True, False], ids=["page-turned", "no-page-mark"])
+def test_a_fixed_rows_rest_under_a_blank_unmerged_label_above_a_list_is_not_its_first_item(runner, built_word,
+                                                                                          tmp_path, page):
+    """天津's 资金用途 cut at a page, its rest typed under a label cell left blank and unmerged, the 绩效目标 label starting
+    in the row under it: the rest lined up with a 绩效目标 row typed without its label, and came in as the first
+    绩效目标 without a word. The label below says the list starts there: joined on a page's evidence, left out and
+    named as 资金用途's possible rest without it."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    number, column = cut_inside_cell(document, "用于保障机关", page=page)
+    upper = next(tr for table in document.tables for tr in table._tbl.tr_lst
+                 if _cell_text(tr.tc_lst[column]).startswith("用于保障机关"))
+    label = upper.getnext().tc_lst[0]
+    label.tcPr.remove(label.tcPr.find(qn("w:vMerge")))  # 预算规模及资金用途 no longer merged down into it
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data
+    projects = load(target).data["projects"]
+    assert projects[1]["targets"] == expected["projects"][1]["targets"], projects[1]["targets"]
+    below = "表样在这里的下一行是绩效目标，而第 {0} 行的“绩效目标”一格空着，绩效目标从它下面一行才开始".format(number + 1)
+    if page:
+        [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+        assert f"第 {number + 1} 行只填了资金用途的后半，{below}；合成一行读入" in note, note
+        assert plain(load(target).data) == plain(expected)
+    else:
+        [note] = [line for line in output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+        assert f"它可能是第 3 张表第 {number} 行资金用途的后半（像是表上的一行被分页分成了两行：" \
+               f"第 {number + 1} 行只填了这一格，{below}；但文件里没有第 {number + 1} 行在新一页开头的痕迹" in note, note
+        assert expected["projects"][1]["purpose"].startswith(projects[1]["purpose"])
+
+
+def test_a_lists_first_row_typed_without_its_label_at_a_page_is_still_its_first_item(runner, built_word, tmp_path):
+    """The first 绩效目标 of 天津's project typed with its label left blank and unmerged, a page begun at it, and no
+    label starting under it (the project's only target): as likely the list's first row as 资金用途's rest, it
+    stays the first 绩效目标 (the label below that tells them apart is not there)."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    row = next(tr for table in document.tables for tr in table._tbl.tr_lst
+               if _cell_text(tr.tc_lst[-1]).startswith("1.市侨联办公用房租赁"))
+    _clear(row.tc_lst[0])
+    starts_page(row)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "IMPORT-PAGE-CUT" not in output and "IMPORT-UNPLACED" not in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_a_row_of_a_list_under_another_at_a_page_is_another_item_not_the_rest_of_its_text(runner, built_word,
                                                                                          tmp_path):
     """绩效目标 is a list, a row each, its label merged down over them: the row under one, a page begun at it, is the
