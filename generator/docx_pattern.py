@@ -371,6 +371,25 @@ def fixed_rows(pattern: list) -> list[RowPattern]:
     return out
 
 
+def printed_paths(pattern: list) -> set[tuple]:
+    """The paths of the fields the form prints anywhere (a loop's as its variable names them: `("r", "name")`).
+    A field of the file name not among them (a form that never prints the year) is in nothing but the file's name."""
+    out: set[tuple] = set()
+
+    def add(segments: list) -> None:
+        for s in segments:
+            if isinstance(s, Expr):
+                out.add(s.path)
+            elif isinstance(s, Choice):
+                for option in s.options:
+                    add(option)
+
+    for item in walk(pattern):
+        if isinstance(item, Line):
+            add(item.segments)
+    return out
+
+
 def walk(pattern: list):
     """Every Line, RowPattern and CellPattern of a pattern, depth first (for labels and anchors)."""
     for item in pattern:

@@ -9,12 +9,13 @@ The importer decides; these are its words for the clerk, who checks the spec aga
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from .amount_places import in_wan
 from .amounts_in_yuan import InYuan, looks_so
 from .docx_grid import Paragraph
 from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_cell, where_row
-from .docx_pattern import Expr
+from .docx_pattern import Expr, parse_segments
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise
 from .import_data import empty, short, value_at
@@ -339,6 +340,36 @@ def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: 
                 f"没有读到“{name}”：表样把它印在“{short(shown)}”一段，{beside('这份', kind.file)}里（{looked}）都没有找到；"
                 f"请在规格中手工填写 {key}"))
     return notes
+
+
+def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict) -> list[Problem]:
+    """For each field of the form's file name that the form never prints (`printed`: a year no line shows), where it
+    came from: the file's name, which the clerk should check (a file renamed from last year's carries last year's),
+    or nothing, which is said with why (the form has no place for it and the name is not written as the form names
+    its files) and what to do. Said only as the spec lacking a required field, the clerk was left to wonder why the
+    file, which never showed a year, was expected to give one."""
+    notes = []
+    name = Path(source).name
+    for path in sorted(fields.in_file_name - printed):
+        title, value = fields.title(path), value_at(data, path)
+        if not empty(value):
+            notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-FILE-NAME",
+                                 f"{title} {value} 读自文件名“{name}”：表样上不印{title}，只能从文件名读出；"
+                                 f"请核对它是这份表的{title}（沿用别的年份、别的单位的文件改的表，文件名可能没有改）"))
+            continue
+        notes.append(_warning(
+            source, "IMPORT-MISSING",
+            f"没有读到“{title}”：表样上不印{title}，只能从文件名读出，而文件名“{name}”不是表样的写法"
+            f"“{_file_name_shown(fields)}”；请在规格中手工填写 {'.'.join(map(str, path))}，"
+            "或把文件改成这样的名字再导入"))
+    return notes
+
+
+def _file_name_shown(fields: Fields) -> str:
+    """The form's file name as a person reads it: `【单位名称】【年度】年度项目绩效目标表`, fields by their titles."""
+    variant = fields.variant
+    return "".join(s if isinstance(s, str) else f"【{fields.title(s.path)}】" if isinstance(s, Expr) and s.path else ""
+                   for s in parse_segments(variant.file_name, parse_segments(variant.title)))
 
 
 def _shown(missed: Missed, fields: Fields) -> str:

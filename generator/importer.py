@@ -36,7 +36,7 @@ from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
 from .docx_match import ANY, match, segments_regex
-from .docx_pattern import Line, fold, load_pattern, norm, walk
+from .docx_pattern import Line, fold, load_pattern, norm, printed_paths, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .han import beside
 from .header_notes import header_notes
@@ -44,9 +44,9 @@ from .import_data import COPIED_ROW, file_name_captures, short, spec_data
 from .import_fields import Fields
 from .import_file_kinds import (WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel, is_workbook_zip,
                                 unreadable)
-from .import_notes import (continued_table_notes, fixed_rests, held_cells, incomplete_note, left_incomplete,
-                           merged_notes, misshapen_notes, missing_notes, scaled_notes, split_row_note, total_row_notes,
-                           typed_unit_notes, unplaced_note, worded_in_unread)
+from .import_notes import (continued_table_notes, file_name_notes, fixed_rests, held_cells, incomplete_note,
+                           left_incomplete, merged_notes, misshapen_notes, missing_notes, scaled_notes, split_row_note,
+                           total_row_notes, typed_unit_notes, unplaced_note, worded_in_unread)
 from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
@@ -419,7 +419,8 @@ class Importer:
         merged = [] if incomplete else merged_notes(source, found, fields)
         rests = fixed_rests(found, fields)
         result.problems += continued_table_notes(source, found) + split_row_note(source, found, fields) + notes \
-            + missing_notes(source, found, fields, data, kind) + merged \
+            + missing_notes(source, found, fields, data, kind) \
+            + file_name_notes(source, printed_paths(self.pattern(variant)), fields, data) + merged \
             + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found) \
             + [unplaced_note(source, u, rests) for u in unplaced]
         result.problems += [incomplete_note(source, found, kind, variant, worded)] if incomplete \
