@@ -38,11 +38,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .docx_grid import GridRow, Paragraph, Table
-from .docx_pattern import norm
+from .docx_pattern import norm, same_label_but_unit
 from .field_guess import meant
 
 # docx_match's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
+# docx_match's `_align`: (pattern cell, document cell or None, extra document cells) pairs, or None
+Align = Callable[[object, GridRow], "list[tuple] | None"]
 
 SLACK = 0.02
 """How much a grid column's width may differ, as a share of it, in a table drawn again by hand to go on with one."""
@@ -69,12 +71,15 @@ class ContinuedTable:
     marker: Paragraph | None = None  # the line between that says the table goes on (续表), read as the join's
     joined: bool = True  # False: the same columns but no evidence a page turned: left two tables
     left_out: tuple[str, ...] = ()  # the labels of the upper's header `header` lacks, the rest shifted (`_left_out`)
+    # of a `reworded` header: (its word, the label it stands for) where it typed a label otherwise (年度目标值 for
+    # 年度指标值), for the note to name, as the clerk checks the header was the upper's typed again with a slip
+    slips: tuple[tuple[str, str], ...] = ()
     # of one not `joined`: hinted at (IMPORT-MAYBE-CONTINUED) as a group goes on across the two or the lower has no
     # header (`_one_group`); its `header` is passed over as a header either way
     hinted: bool = True
 
 
-def continued_tables(blocks: list, rows: list, labels: Labels) -> list[ContinuedTable]:
+def continued_tables(blocks: list, rows: list, labels: Labels, align: Align) -> list[ContinuedTable]:
     """Each table of the body's `blocks` that carries on the table before it (`rows`: the form's row patterns, which
     say what is a header row), on evidence that a page turned between the two or a line saying it goes on; and,
     not `joined`, each that has the same columns as the one before it with no such evidence (a WPS file marks no
@@ -93,7 +98,7 @@ def continued_tables(blocks: list, rows: list, labels: Labels) -> list[Continued
             continue
         evidence = turned or marker is not None or bool(block.rows) and block.rows[0].starts_page
         if upper is not None and not upper.where and not block.where and block.rows and upper.rows:
-            carried = _carried_on(upper, block, rows, labels)
+            carried = _carried_on(upper, block, rows, labels, align)
             if carried is not None:
                 carried.marker, carried.joined = marker, evidence
                 carried.hinted = evidence or carried.header is None or _one_group(carried, rows, labels)
@@ -133,7 +138,7 @@ def _marker_words(text: str) -> str:
     return "".join(ch for ch in norm(text) if not unicodedata.category(ch).startswith("P"))
 
 
-def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels) -> ContinuedTable | None:
+def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels, align: Align) -> ContinuedTable | None:
     first = lower.rows[0]
     header = _header(first, rows, labels)
     if header == TYPED and any(_typed(row) == _typed(first) for row in upper.rows):
@@ -141,38 +146,54 @@ def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels) -> Conti
     if not _same_widths(upper.widths, lower.widths):
         return None
     if header and any(_layout(row) == _layout(first) and _same_header(row, first, rows, labels) for row in upper.rows):
-        return ContinuedTable(upper, lower, first, reworded=True)
-    left_out = next((words for row in upper.rows if _header(row, rows, labels) == TYPED
-                     and (words := _left_out(row, first))), ())
+        return ContinuedTable(upper, lower, first, reworded=True, slips=_slips(first, rows, labels, align))
+    left_out, slips = next((found for row in upper.rows if _header(row, rows, labels) == TYPED
+                            and (found := _left_out(row, first))[0]), ((), ()))
     if left_out:
-        return ContinuedTable(upper, lower, first, reworded=True, left_out=left_out)
+        return ContinuedTable(upper, lower, first, reworded=True, left_out=left_out, slips=slips)
     if not header and _layout(first) == _layout(upper.rows[-1]):
         return ContinuedTable(upper, lower)
     return None
 
 
-def _left_out(header: GridRow, row: GridRow) -> tuple[str, ...]:
+def _slips(row: GridRow, rows: list, labels: Labels, align: Align) -> tuple[tuple[str, str], ...]:
+    """(the row's word, the form's label) for each label of the header row it mostly shows that it types otherwise
+    (年度目标值 for 年度指标值); a cell left blank is no slip, nor a label saying another unit (amounts_in_yuan)."""
+    for rp in _header_rows(rows):
+        if _degree(row, rp, labels) is None:
+            continue
+        return tuple((d.text.strip(), p.label.strip()) for p, d, _ in align(rp, row) or []
+                     if p.label and d is not None and not d.continued and norm(d.text)
+                     and norm(d.text) != norm(p.label) and not same_label_but_unit(d.text, p.label))
+    return ()
+
+
+def _left_out(header: GridRow, row: GridRow) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The one or two words of a header row that a row leaves out, reading the others in their order, one in each of
     its cells: the header typed again without its side label (绩效指标 merged down the table's left), the next label
     (一级指标) stretched over that column or the row a cell short. Its labels stand in other columns than the
     form's, so it shows too few of them in place to pass for a header (`_header`), and was read as a row: its
     words left unplaced and, the join missed, the blank categories under it left blank. One of its words may be a
     slip of the header's (年度目标值 for 年度指标值, `field_guess.meant`), as a header typed again by hand has: the
-    row is still the header typed again. Empty where it is not so."""
-    above = [norm(c.text) for c in header.distinct()]
-    below = [norm(c.text) for c in row.distinct()]
-    if not all(below) or len(below) < 2 or not 1 <= len(above) - len(below) <= 2:
-        return ()
-    kept, slipped = [], False
-    for word in below:
-        rest = above[kept[-1] + 1 if kept else 0:]
+    row is still the header typed again, and the slip (the row's word, the header's) is returned beside the words
+    left out for the note to name. Empty where it is not so."""
+    cells = header.distinct()
+    above = [norm(c.text) for c in cells]
+    below = [c.text.strip() for c in row.distinct()]
+    if not all(map(norm, below)) or len(below) < 2 or not 1 <= len(above) - len(below) <= 2:
+        return (), ()
+    kept: list[int] = []
+    slips: tuple[tuple[str, str], ...] = ()
+    for typed in below:
+        word, rest = norm(typed), above[kept[-1] + 1 if kept else 0:]
         at = next((i for i, text in enumerate(rest) if text == word), None)
-        if at is None and not slipped and (guess := meant(word, rest)) is not None:
-            at, slipped = rest.index(guess), True
+        if at is None and not slips and (guess := meant(word, rest)) is not None:
+            at = rest.index(guess)
+            slips = ((typed, cells[len(above) - len(rest) + at].text.strip()),)
         if at is None:
-            return ()
+            return (), ()
         kept.append(len(above) - len(rest) + at)
-    return tuple(c.text.strip() for i, c in enumerate(header.distinct()) if i not in kept)
+    return tuple(c.text.strip() for i, c in enumerate(cells) if i not in kept), slips
 
 
 def _header(row: GridRow, rows: list, labels: Labels) -> str | None:

@@ -1029,7 +1029,7 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     rows, fixed = [r for r in walk(pattern) if isinstance(r, RowPattern)], fixed_rows(pattern)
     blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, fixed, _labels, _align)
     blocks, reordered = in_template_order(blocks, pattern)
-    continued = continued_tables(blocks, rows, _labels)
+    continued = continued_tables(blocks, rows, _labels, _align)
     blocks, over_joins = cells_cut_over_joins(blocks, continued, rows, fixed, _labels, _align)
     split += over_joins
     result = Matcher(pattern, blocks, binding, continued, split).run()

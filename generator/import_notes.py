@@ -136,10 +136,11 @@ def continued_table_notes(source: str, found: Result) -> list[Problem]:
         if c.header is None:
             why = f"它没有表头，列数、各列的宽度都与{upper}相同，第 1 行的格与{upper}最后一行一样"
         elif c.left_out:
-            why = (f"它的第 1 行是照{upper}的表头重新打的一行表头，少了{'、'.join(f'“{w}”' for w in c.left_out)}，"
-                   f"其余栏目名的格与{upper}的表头不同，但列数、各列的宽度都与{upper}相同")
+            why = (f"它的第 1 行是照{upper}的表头重新打的一行表头，少了{'、'.join(f'“{w}”' for w in c.left_out)}"
+                   f"{_slips_said(c.slips, '，')}，其余栏目名的格与{upper}的表头不同，但列数、各列的宽度都与{upper}相同")
         elif c.reworded:
-            why = f"它的第 1 行是一行表头，与{upper}的表头写法不同，但列数、各列的宽度和格都与{upper}相同"
+            why = (f"它的第 1 行是一行表头，与{upper}的表头写法不同{_slips_said(c.slips, '：')}，"
+                   f"但列数、各列的宽度和格都与{upper}相同")
         else:
             why = f"它的第 1 行是照{upper}的表头重新打的一行表头"
         if not c.joined:
@@ -153,6 +154,13 @@ def continued_table_notes(source: str, found: Result) -> list[Problem]:
                              f"{lower}紧接在{upper}后面，栏目相同（{why}），读作在分页处断开、另起一张表接着打的同一张表"
                              f"（{lower}开头空着的合并栏按{upper}最后一行读）；如果它本是另一张表，请核对规格中从它读进的各项"))
     return notes
+
+
+def _slips_said(slips: tuple[tuple[str, str], ...], lead: str) -> str:
+    """The header words typed otherwise than the form's labels, each beside the label it was read as, for the clerk to
+    check the row was the header typed again with a slip (年度目标值 for 年度指标值), not a row of another table;
+    `lead` joins them to the words before."""
+    return lead + "、".join(f"“{typed}”读作表样的“{label}”" for typed, label in slips) if slips else ""
 
 
 def _cut_note(source: str, pair) -> Problem:

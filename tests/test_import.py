@@ -1154,6 +1154,9 @@ def test_a_header_typed_again_with_a_label_reworded_or_left_blank_is_a_header_no
     output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
     code = "IMPORT-TABLE-CONTINUED" if between else "IMPORT-MAYBE-CONTINUED"
     assert f"{code}] 第 4 张表紧接在第 3 张表后面，栏目相同（它的第 1 行是一行表头，与第 3 张表的表头写法不同" in output, output
+    # the word typed otherwise named beside the form's label, for the clerk to check it was a slip; a blank is none
+    slip = "写法不同：“年度目标值”读作表样的“年度指标值”，但列数"
+    assert (slip in output) == (5 in header_text) and "读作表样的" not in output.replace(slip, ""), output
     assert "IMPORT-UNPLACED" not in output and "IMPORT-INCOMPLETE" not in output, output
     names = [item["name"] for item in load(target).data["indicators"]]
     assert "三级指标" not in names and "补助发放及时率" in names, names
@@ -1366,8 +1369,10 @@ def test_a_header_typed_again_without_its_side_label_is_a_header_and_the_rows_un
         _retype_cell(lower.tr_lst[0].tc_lst[-1], slip)
     output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
     assert "IMPORT-UNPLACED" not in output, output
-    assert "栏目相同（它的第 1 行是照第 {0} 张表的表头重新打的一行表头，少了“绩效指标”，其余栏目名的格与第 {0} 张表的表头不同" \
-        .format(table + 1) in output, output
+    label = {"年度目标值": "年度指标值", "指标": "指标值"}.get(slip)
+    slipped = f"，“{slip}”读作表样的“{label}”" if slip else ""  # the slip named, for the clerk to check it is one
+    assert "栏目相同（它的第 1 行是照第 {0} 张表的表头重新打的一行表头，少了“绩效指标”{1}，其余栏目名的格与第 {0} 张表的表头不同" \
+        .format(table + 1, slipped) in output, output
 
 
 @settings(max_examples=50, deadline=None)
