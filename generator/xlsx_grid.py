@@ -13,8 +13,9 @@ say a form is there, never imported):
   none of the form's cells: Excel shows its text once (附件1), read as the sheet's first line;
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
   tables do, and each table is cut to the columns it uses; but a blank row typed into a table (between
-  the 产出 and the 效益 indicators, between two tasks) is passed over, the table read as one
-  (`_over_blank_rows`): the rows under it still continue the categories above;
+  the 产出 and the 效益 indicators, between two tasks; between 总体目标 | 年度目标 and the text under them,
+  `_text_under_labels`) is passed over, the table read as one (`_over_blank_rows`): the rows under it still
+  continue the categories above;
 - a note typed beside a table (J20, or H1 beside the title), a column holding one or two cells apart, under
   no header row and in no merged range, is none of its columns (`_beside_tables`): it widened the table, every
   row of it then fit no row of the form; it is named (`Sheet.beside`) and not read;
@@ -373,10 +374,36 @@ def _over_blank_rows(runs: list[list], lines: list[set[int]], form: FormText) ->
         if _goes_on(joined[-1], joined_lines[-1], run, run_lines, form):
             joined[-1] = joined[-1] + run
             joined_lines[-1] |= run_lines
-        else:
-            joined.append(run)
-            joined_lines.append(set(run_lines))
+            continue
+        if _text_under_labels(joined[-1], joined_lines[-1], run, form):
+            joined[-1] = joined[-1] + run[:1]  # a row of the table, no line: the form's row under the labels
+            run, run_lines = run[1:], run_lines - {run[0][0]}
+            if not run:
+                continue
+        joined.append(run)
+        joined_lines.append(set(run_lines))
     return joined, joined_lines
+
+
+def _text_under_labels(upper: list, upper_lines: set[int], lower: list, form: FormText) -> bool:
+    """Whether the lower run's first row is the text of the row of labels the upper ends with (总体目标 | 年度目标 over
+    年度目标's text merged across), a blank row typed between them: the upper's last row is a row of the table (no
+    line) every cell of which shows a label of the forms' header rows, and the lower's first row holds one text,
+    within that row's columns, that is no label and no line of the forms (a title, 填表人：…).
+
+    A form's header row ends no table: what stands under it is its rows. On a sheet that draws no lines, that text
+    alone at the top of its run, over a table's labels, was read as a title line (`_lines_above_tables`), so no blank
+    row typed there was passed over (`_goes_on` takes no line) and the text was left out as IMPORT-UNPLACED."""
+    number, labels = upper[-1][0], _texts(upper[-1][1])
+    if number in upper_lines or not labels or not all(form.shows_header_label([slot.text]) for slot in labels):
+        return False
+    texts = _texts(lower[0][1])
+    if len(texts) != 1 or form.shows_table_label([texts[0].text]) or form.reads_as([texts[0].text]) == "words" \
+            or _COLON in fold(texts[0].text):
+        return False
+    low, high = _extent([upper[-1]])
+    below_low, below_high = _extent(lower[:1])
+    return low <= below_low and below_high <= high
 
 
 def _goes_on(upper: list, upper_lines: set[int], lower: list, lower_lines: set[int], form: FormText) -> bool:

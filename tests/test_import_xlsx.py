@@ -1764,9 +1764,13 @@ def _blank_row_typed_above(sheet, text: str, unmerged: bool) -> None:
     form's cells merged down are unmerged first (`unmerged`: the text kept in the top cell), or merged block by block,
     each range stopping at the blank row (the clerk merged each block on its own), so the row holds nothing, and no
     lines are drawn on it."""
+    _blank_row_at(sheet, next(cell.row for line in sheet.iter_rows() for cell in line if cell.value == text), unmerged)
+
+
+def _blank_row_at(sheet, row: int, unmerged: bool) -> None:
+    """A blank row typed at `row`, the rows from there moved down, as `_blank_row_typed_above` says."""
     if unmerged:
         unmerged_down(sheet)
-    row = next(cell.row for line in sheet.iter_rows() for cell in line if cell.value == text)
     _inserted(sheet, row=row)
     for merge in [m for m in sheet.merged_cells.ranges if m.min_row < row < m.max_row]:
         top, left, bottom, right = merge.min_row, merge.min_col, merge.max_row, merge.max_col
@@ -1799,3 +1803,21 @@ def test_a_table_split_by_a_blank_row_reads_as_it_does_without_it(built_word, ru
                             edit=lambda sheet: _blank_row_typed_above(sheet, text, unmerged))
     output = imports_as_its_spec(runner, source, stem, clean="0 个错误，0 个警告")
     assert "IMPORT-UNPLACED" not in output
+
+
+@pytest.mark.parametrize("unmerged", [False, True], ids=["merged by block", "unmerged"])
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_a_blank_row_between_a_row_of_labels_and_its_text_is_passed_over(built_word, runner, tmp_path, unmerged, ruled):
+    """衡阳's project prints 总体目标 | 年度目标 over 年度目标's text merged across. A blank row typed between them, on a sheet
+    with no lines the text stood alone at the top of its run over the indicators' labels and was read as a title
+    line: 年度目标 left out as IMPORT-UNPLACED (and, unmerged, the indicator table after it with it). A row of labels
+    ends no table: the text under it is its row."""
+    stem = "hengyang-qiaolian-2022"
+
+    def blank_under_the_labels(sheet):
+        _blank_row_at(sheet, 1 + next(c.row for line in sheet.iter_rows() for c in line if c.value == "总体目标"),
+                      unmerged)
+
+    source = _unmerged_form(built_word[stem], tmp_path, ruled, unmerged=False, edit=blank_under_the_labels)
+    output = imports_as_its_spec(runner, source, stem, clean="0 个错误，0 个警告")
+    assert "IMPORT-UNPLACED" not in output, output
