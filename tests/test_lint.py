@@ -1296,6 +1296,19 @@ def test_b6_leaves_a_work_content_name_to_b11(linter, examples):
     assert sorted(p.code for p in examples[JS] if p.line == line and p.code in ("B6", "B11")) == ["B11"]
 
 
+DUTIES = "name: 宣传、贯彻党和政府的方针、政策; 密切与海外侨胞及其社团的联系; 积极参政议政; 依法维护归侨、侨眷的合法权益。"
+
+
+def test_b11_tells_a_work_content_name_for_d1_and_d4(linter, examples, edited):
+    """Hengyang's list of duties as a 三级 got B11, D1 (not a count under 数量指标) and D4 (copies a task's 主要内容) on
+    one cell: one slip, one rewrite. B11 says why and how; silenced there, the others stand (B6 too: 积极参政议政)."""
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8")
+    line, _ = locate(text, DUTIES)
+    assert sorted(p.code for p in examples[HY] if p.line == line) == ["B11"]
+    path, _ = edited(HY, (DUTIES, DUTIES + "  # jixiao: disable=B11"))
+    assert sorted(p.code for p in linter.lint_file(path) if p.line == line) == ["B6", "D1", "D4"]
+
+
 def test_b6_reads_the_targets_prose_for_vague_clauses(examples):
     """进一步深化…交流合作 as the whole 年度目标 passed lint: B6 read indicators only, where a reviewer rejects the target
     itself as 目标不明确. Told once, at the vague word, quoting the clause."""

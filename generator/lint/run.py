@@ -7,7 +7,8 @@ empty, only A9 reports it, not also A13 each of its “（请填写）”; where
 (even where C10's finding there is silenced); a C10 or C11 finding that refers to another for its reason refers to
 the next one shown where that one is silenced, and goes where none is, C11 then speaking for that amount itself;
 where B3 tells a value cell's comparator against the comparator column, not also B5, B10 and C2 on that row;
-where B5 tells a cell's comparator points the wrong way, not also D6 calling that cell lower than last year's.
+where B5 tells a cell's comparator points the wrong way, not also D6 calling that cell lower than last year's;
+where B11 tells a 三级 name is work content, not also B6, D1 and D4 on that name.
 These filters run after
 the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
@@ -103,13 +104,20 @@ def _once_per_cell(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.code not in GENERIC or p.path not in specific or p.subject]
 
 
+WORK_CONTENT_RULE = measurability.b11_sentence.id
+ABOUT_A_NAME = (measurability.b6_vague.id, relevance.d1_keywords.id, relevance.d4_copies.id)
+"""Rules whose finding on a 三级 name follows from its being work content, where B11 says it is: B6 (a vague word in
+it), D1 (it does not fit its 二级: no sentence of work fits any) and D4 (it repeats the task or target it was taken from)."""
+
+
 def _once_per_name(problems: list[Problem]) -> list[Problem]:
-    """B11 (the name is work content: a list, a task, a sentence) and B6 (a vague word in the name) on one name ask
-    the same rewrite, into a measurable object; B11's says why the name is no measure at all, and is the one kept.
-    With B11 disabled or silenced there, B6's stands."""
-    sentence = {p.path for p in problems if p.code == measurability.b11_sentence.id}
-    vague = measurability.b6_vague.id
-    return [p for p in problems if p.code != vague or p.path not in sentence]
+    """B11 (the name is work content: a list, a task, a sentence) subsumes B6, D1 and D4 on the same name: each says a
+    consequence of that one slip and asks the same rewrite, into a measurable object, which B11 asks with the reason
+    and an example. A list of duties typed as a 三级 got B11, D1 and D4 on one cell: three findings, one fix, and
+    the rewritten name is checked by D1 and D4 afresh. Only the name: D4 on a value, or B6 on one, is another cell.
+    With B11 disabled or silenced there, theirs stand."""
+    sentence = {p.path for p in problems if p.code == WORK_CONTENT_RULE}
+    return [p for p in problems if p.code not in ABOUT_A_NAME or p.path not in sentence]
 
 
 IN_YUAN_RULE, BESIDE_CAPS_RULE = cost.c10_amounts_in_yuan.id, cost.c11_budget_beside_caps.id
