@@ -5,6 +5,7 @@ by one they fill a screen. A run reads as a sheet's range (C18:C29) or a Word ta
 """
 from __future__ import annotations
 
+from .docx_grid import cell_place
 from .docx_match import CellPlace
 
 
@@ -37,7 +38,7 @@ def _run(run: list[CellPlace]) -> str:
     if first.cell.address:
         return first.cell.address if len(run) == 1 else f"{first.cell.address}:{last.cell.address}"
     rows = str(typed_row(first)) if len(run) == 1 else f"{typed_row(first)}–{typed_row(last)}"
-    return f"第 {first.table.number} 张表第 {rows} 行第 {first.cell.position} 列"
+    return cell_place(first.table.number, rows, first.cell.drawn_column)
 
 
 def typed_row(place: CellPlace) -> int:

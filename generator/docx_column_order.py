@@ -132,6 +132,6 @@ def _moved(row: GridRow, order: dict[int, tuple[int, int]]) -> GridRow | None:
         start = min(column for column, _ in places)
         if max(column + span for column, span in places) - start != cell.span:
             return None
-        moved = replace(cell, column=start)
+        moved = replace(cell, column=start, moved_from=cell.drawn_column)
         cells[start:start + cell.span] = [moved] * cell.span
     return replace(row, cells=cells)

@@ -47,18 +47,26 @@ class GridCell:
     """One cell as it appears in one grid column of one row."""
 
     lines: list[str]          # its paragraphs' text, soft line breaks splitting lines
-    position: int = 0         # 1-based index among the row's cells as Word counts them; 0 = padding
-    column: int = 0           # first grid column it covers
+    position: int = 0         # 1-based index among the row's cells; 0 = padding. Not a column: see `cell_place`
+    column: int = 0           # first grid column it covers (0-based)
     span: int = 1
     continued: bool = False   # continues a vertical merge: `lines` are the merged cell's
     where: str = ""           # its own name where the source has one (a sheet's B7), for messages
     address: str = ""         # a sheet's name of it alone (B7), for a message naming a run of cells as B7:B12
     held: tuple | None = None  # a sheet's number its format shows scaled (6108500 as 6.11万): (Decimal, format)
     row: int = 0              # the table row it was typed in, where its GridRow joins two (docx_split_rows); 0 = that row
+    # the grid column it was drawn in, once a step before matching moved it to another (a sequence column taken out,
+    # columns put back in the form's order); None while `column` is still that one. Messages name this one.
+    moved_from: int | None = None
 
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
+
+    @property
+    def drawn_column(self) -> int:
+        """The 0-based grid column it starts in as the document draws it, whatever column matching reads it in."""
+        return self.column if self.moved_from is None else self.moved_from
 
 
 @dataclass
@@ -208,8 +216,24 @@ def row_cells(tr):
         column += span
 
 
-_VAL, _TR_PR, _GRID_BEFORE, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for name in (
-    "val", "trPr", "gridBefore", "tc", "tcPr", "gridSpan"))
+def cell_place(table: int, rows: int | str, column: int) -> str:
+    """A Word table's cell, or a run of `rows` (7–12) down one column, named as the clerk finds it in Word: the table,
+    the row, and the 0-based grid `column` it starts in, counted from 1 as the columns are drawn (a cell spanning
+    two columns is at its first). Its index among its row's cells (`GridCell.position`, a w:tc's place among its
+    siblings) is not that: after a cell merged across two columns it named the column to the left of the text."""
+    return f"第 {table} 张表第 {rows} 行第 {column + 1} 列"
+
+
+def tc_column(tc) -> int:
+    """The 0-based grid column a w:tc starts in, as `read_table` places it: after its row's w:gridBefore and the
+    columns the cells to its left span. A cell no row holds the way Word writes one is counted among its siblings."""
+    tr = next(tc.iterancestors(_TR), None)
+    found = next((column for column, _, cell in row_cells(tr) if cell is tc), None) if tr is not None else None
+    return sum(1 for _ in tc.itersiblings(_TC, preceding=True)) if found is None else found
+
+
+_VAL, _TR, _TR_PR, _GRID_BEFORE, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for name in (
+    "val", "tr", "trPr", "gridBefore", "tc", "tcPr", "gridSpan"))
 _IRREGULAR = (_GRID_BEFORE, _GRID_SPAN, *_CONTAINERS)
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Protocol
 
-from .docx_grid import GridCell, GridRow, Paragraph, Table
+from .docx_grid import GridCell, GridRow, Paragraph, Table, cell_place
 from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fixed_rows, fold, literal_pieces,
                            literal_regex, norm, same_label_but_unit, walk)
 from .docx_column_order import in_template_order
@@ -230,7 +230,7 @@ def spec_path(path: tuple, scope: dict) -> tuple:
 
 
 def where_cell(table: Table, row: GridRow, cell: GridCell) -> str:
-    return cell.where or f"第 {table.number} 张表第 {cell.row or row.number} 行第 {cell.position} 列"
+    return cell.where or cell_place(table.number, cell.row or row.number, cell.drawn_column)
 
 
 def where_row(table: Table, row: GridRow) -> str:

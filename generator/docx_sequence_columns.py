@@ -62,8 +62,8 @@ def _drop_column(table: Table, start: int, header: GridCell) -> Table:
 def without_column(row: GridRow, *columns: int) -> GridRow:
     """The row with grid columns taken out: a cell only there goes, a cell spanning them narrows.
 
-    Each cell keeps its `position`, so messages still name the column as Word counts it. Several columns
-    go in one pass: one at a time, a table thousands of empty columns wide took hours."""
+    Each cell keeps the column it was drawn in (`drawn_column`), so messages still name the column as Word shows
+    it. Several columns go in one pass: one at a time, a table thousands of empty columns wide took hours."""
     gone = set(columns)
     kept = [cell for index, cell in enumerate(row.cells) if index not in gone]
     first: dict[int, int] = {}
@@ -71,7 +71,7 @@ def without_column(row: GridRow, *columns: int) -> GridRow:
     for index, cell in enumerate(kept):
         first.setdefault(id(cell), index)
         span[id(cell)] = span.get(id(cell), 0) + 1
-    fresh = {key: replace(cell, column=first[key], span=span[key]) for key, cell in
+    fresh = {key: replace(cell, column=first[key], span=span[key], moved_from=cell.drawn_column) for key, cell in
              ((id(c), c) for c in kept)}
     return replace(row, cells=[fresh[id(cell)] for cell in kept])
 

@@ -212,16 +212,18 @@ def _table(doc, rows: list[list[str]]):
 HEADER = ["年度重点工作任务", "名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）"]
 
 
-def hand_made(path: Path, basic: str = "1,200.00", extra_row: bool = False, title_unit: str = "广州市台湾|同胞联谊会") -> Path:
+def hand_made(path: Path, basic: str = "1,200.00", extra_row: bool | list[str] = False,
+              title_unit: str = "广州市台湾|同胞联谊会") -> Path:
     """A 广州-style form typed into Word: merged cells, a blank row, a repeated header row,
-    full-width digits, thousands separators, a cell of two paragraphs, an empty category."""
+    full-width digits, thousands separators, a cell of two paragraphs, an empty category; `extra_row`
+    adds a 备注 row under the first (its cells as `_table` reads them, when a list)."""
     doc = Document()
     title = doc.add_paragraph()
     for run in (title_unit + "|２０２３|年部门整体预算绩效目标申报表").split("|"):
         title.add_run(run)
     rows = [["部门名称", "广州市台湾同胞联谊会", "<", "<", "<"]]
     if extra_row:
-        rows.append(["备注", "请于月底前报送", "<", "<", "<"])
+        rows.append(extra_row if isinstance(extra_row, list) else ["备注", "请于月底前报送", "<", "<", "<"])
     rows += [
         ["预算整体情况", "部门预算支出", "预算金额（万元）", "收入来源", "预算金额（万元）"],
         ["^", "基本支出", basic, "财政拨款", "1,234.50"],
@@ -848,6 +850,26 @@ def test_cells_that_fit_nowhere_and_bad_amounts_get_located_messages(runner, tmp
     text = (tmp_path / "out.yaml").read_text(encoding="utf-8")
     line, column = locate(text, "一千二百")
     assert f"out.yaml:{line}:{column}: 错误[SCHEMA-TYPE] 预算整体情况 › 基本支出：应为数字" in result.output
+
+
+def test_a_cell_right_of_one_merged_across_columns_is_named_by_the_column_it_is_drawn_in(runner, tmp_path):
+    """Cells were named by their index among the row's cells: right of 备注 merged across two columns, the text
+    in the third column was said to be in the second, where the clerk finds 备注."""
+    source = hand_made(tmp_path / "旧表.docx", extra_row=["备注", "<", "请于月底前报送", "<", "另附说明"])
+    output = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")]).output
+    assert "第 1 张表第 2 行第 1 列的“备注”" in output, output
+    assert "第 1 张表第 2 行第 3 列的“请于月底前报送”" in output, output
+    assert "第 1 张表第 2 行第 5 列的“另附说明”" in output, output
+
+
+def test_a_run_of_cells_right_of_merged_ones_is_named_by_the_column_they_are_drawn_in():
+    from generator.cell_ranges import ranges
+    from generator.docx_grid import GridCell, GridRow, Table
+    from generator.docx_match import CellPlace
+
+    table = Table(1)
+    rows = [GridRow(number, [GridCell(["甲"], 1, 0, 2)] * 2 + [GridCell(["乙"], 2, 2)]) for number in (7, 8)]
+    assert ranges([CellPlace(table, row, row.cells[2]) for row in rows]) == "第 1 张表第 7–8 行第 3 列"
 
 
 @pytest.mark.parametrize("spec, unit, lines", [
@@ -1965,9 +1987,11 @@ def test_a_symbol_font_glyph_without_a_character_is_named_not_dropped(runner, bu
     assert load(target).data["indicators"][3]["period_value"] == "≥98%"
 
 
+@pytest.mark.parametrize("numbered", [False, True])
 def test_a_column_added_under_a_heading_the_form_does_not_print_is_reported_and_the_rest_read(runner, built_word,
-                                                                                                tmp_path):
-    """A 备注 column added at the right of the indicators left every indicator unread (IMPORT-INCOMPLETE)."""
+                                                                                                tmp_path, numbered):
+    """A 备注 column added at the right of the indicators left every indicator unread (IMPORT-INCOMPLETE). With a
+    序号 column too, which is taken out before matching, 备注's cells are still named in the column Word draws them."""
     import copy
 
     import docx
@@ -1986,10 +2010,12 @@ def test_a_column_added_under_a_heading_the_form_does_not_print_is_reported_and_
         for number, t in enumerate(cell.iter(qn("w:t"))):
             t.text = ("" if number else "备注" if index == 0 else "按季度统计" if index == 1 else "")
         tr.append(cell)
+    if numbered:
+        _with_sequence_column(document.tables[-1], 1, 0, len(rows) - 1)
     source = tmp_path / built_word[stem].name
     output, target = _import_saved(runner, document, source)
     assert "0 个错误，2 个警告" in output, output
-    assert f"第 {len(document.tables)} 张表第 2 行第 7 列的“按季度统计”在表样中没有对应的位置" in output
+    assert f"第 {len(document.tables)} 张表第 2 行第 {8 if numbered else 7} 列的“按季度统计”在表样中没有对应的位置" in output
     assert load(target).data["indicators"] == load(ROOT / "specs" / f"{stem}.yaml").data["indicators"]
 
 
@@ -2424,6 +2450,19 @@ def test_a_sequence_column_in_a_table_without_labels_is_not_read_as_the_first_co
     for table in document.tables[1:]:
         _with_sequence_column(table, 0, 0, len(table.rows) - 1)
     _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+
+
+def test_a_header_right_of_a_sequence_column_is_named_in_the_column_word_draws_it_in(runner, built_word, tmp_path):
+    """The 序号 column is taken out before matching, which moves every cell right of it one column left: a note on
+    one of them named the column left of it."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    indicators = document.tables[2]
+    _with_sequence_column(indicators, 1, 0, len(indicators.rows) - 1)
+    for t in indicators._tbl.tr_lst[0].iter(qn("w:t")):
+        t.text = t.text.replace("年度指标值", "年度目标值")
+    output, _ = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "第 3 张表第 1 行第 7 列的栏目名“年度目标值”与表样的“年度指标值”不同" in output, output
 
 
 # ── titles and headings outside the body's paragraphs ─────────────────────────────────────────
