@@ -11,7 +11,7 @@ So the tags are read here paragraph by paragraph, where the author typed them, a
 `for`/`if` is matched with its end: both must be written alike and stand in the place their kind
 repeats (a plain tag: one paragraph; `{%p`: one cell; `{%tc`: one row; `{%tr`: one table); every
 `for`/`if` needs its end, and every delimiter must be closed in its own paragraph. Problems are
-named by table, row and cell as Word shows them.
+named by table, row and column as Word shows them (`cell_place`).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 
 from . import full_width_braces
+from .docx_grid import cell_place, tc_column
 from .problems import clipped
 from .template_errors import TagMisplaced
 from .unclosed_tags import first_unclosed, unpaired
@@ -33,7 +34,8 @@ _SCOPE = {"": "段落", "r": "段落", "p": "格子", "tc": "表格行", "tr": "
 
 @dataclass
 class _Place:
-    """Where a paragraph stands: its table (1-based, 0 outside tables), row and cell, and its text."""
+    """Where a paragraph stands: its table (1-based, 0 outside tables), row, cell and the grid column (0-based) the
+    cell starts in, and its text."""
 
     paragraph: object
     cell: object
@@ -41,7 +43,7 @@ class _Place:
     table: object
     table_number: int
     row_number: int
-    cell_number: int
+    column: int
     text: str
     story: str  # 正文, 页眉 or 页脚
 
@@ -53,7 +55,7 @@ class _Place:
         if not self.table_number:
             return f"{self.story}段落“{clipped(self.text.strip(), 40)}”"
         where = "" if self.story == "正文" else self.story
-        return f"{where}第 {self.table_number} 张表第 {self.row_number} 行第 {self.cell_number} 格"
+        return where + cell_place(self.table_number, self.row_number, self.column)
 
 
 @dataclass
@@ -185,7 +187,7 @@ def places(body, story: str = "正文"):
         table = _ancestor(row, qn("w:tbl"))
         text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
         yield _Place(paragraph, cell, row, table, tables.get(table, 0),
-                     _position(row, qn("w:tr")), _position(cell, qn("w:tc")), text, story)
+                     _position(row, qn("w:tr")), tc_column(cell) if cell is not None else 0, text, story)
 
 
 def _ancestor(element, tag: str):

@@ -590,11 +590,11 @@ def test_new_list_renders_the_shipped_forms_and_an_unedited_copy_from_a_new_spec
     ("form.html", "{{ r.value }}", "{{ r.valeu }}",
      r"form.html:(\d+):\d+: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“valeu”不是规格或表样配置中的字段；是否想写“value”？"),
     ("form.docx", "{%tr endfor %}", "{% endfor %}",
-     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：第 2 张表第 2 行第 1 格的“{%tr for task in key_tasks %}”"
-     r"与第 2 张表第 4 行第 1 格的“{% endfor %}”是同一组标签，写法却不同"),
+     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：第 2 张表第 2 行第 1 列的“{%tr for task in key_tasks %}”"
+     r"与第 2 张表第 4 行第 1 列的“{% endfor %}”是同一组标签，写法却不同"),
     ("form.docx", "{{ unit }}", "{{ unti }}",
      r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：用到的“unti”不是规格或表样配置中的字段；是否想写“unit”？"
-     r"出错的段落：“{{ unti }}”（第 1 张表第 1 行第 2 格）"),
+     r"出错的段落：“{{ unti }}”（第 1 张表第 1 行第 2 列）"),
 ], ids=["html syntax", "html misspelt field", "docx misplaced tag", "docx misspelt field"])
 def test_new_list_checks_each_forms_templates_without_a_spec(runner, zhejiang, template, old, new, words):
     """Only `jixiao build` of a spec compiled and ran a form's templates: an author had to write a spec and
@@ -631,9 +631,9 @@ def test_new_list_names_each_broken_template_and_checks_a_template_edited_after_
     ("form.html", "{{ task.amount }}", "{% if task.amount %}{{ task.amout }} 万元{% endif %}", "amout", "amount", None),
     ("form.html", "{{ r.value }}", "{{ r.value }}{% if r.value %}{{ r.level1.frist }}{% endif %}", "frist", "first", None),
     ("form.docx", "{{ budget.transfer }}", "{% if budget.transfer %}{{ budget.transfr }}{% endif %}",
-     "transfr", "transfer", "第 1 张表第 8 行第 5 格"),
+     "transfr", "transfer", "第 1 张表第 8 行第 5 列"),
     ("form.docx", "{{ task.amount }}", "{% if task.amount %}{{ task.amout }}{% endif %}",
-     "amout", "amount", "第 2 张表第 3 行第 4 格"),
+     "amout", "amount", "第 2 张表第 3 行第 5 列"),
 ], ids=["html group field", "html loop item", "html cell", "docx group field", "docx loop item"])
 def test_new_list_names_a_field_misspelt_in_a_branch_the_new_spec_does_not_take(runner, zhejiang, template, old, new,
                                                                                 typo, meant, place):
@@ -979,14 +979,14 @@ def test_a_shared_macro_used_without_its_import_says_the_import_to_write(runner,
 
 @pytest.mark.parametrize("old, new, said", [
     ("{{ r.value }}", "{{ r.valeu }}",
-     "用到的“valeu”不是规格或表样配置中的字段；是否想写“value”？出错的段落：“{{ r.valeu }}”（第 2 张表第 8 行第 5 格）"),
+     "用到的“valeu”不是规格或表样配置中的字段；是否想写“value”？出错的段落：“{{ r.valeu }}”（第 2 张表第 8 行第 6 列）"),
     ("{{ unit }}", "{{ unti }}",
-     "用到的“unti”不是规格或表样配置中的字段；是否想写“unit”？出错的段落：“{{ unti }}”（第 1 张表第 1 行第 2 格）"),
+     "用到的“unti”不是规格或表样配置中的字段；是否想写“unit”？出错的段落：“{{ unti }}”（第 1 张表第 1 行第 2 列）"),
     ("{{ title }}", "{{ titel }}",  # outside the tables: the paragraph says where
      "用到的“titel”不是规格或表样配置中的字段；是否想写“title”？出错的段落：“{{ titel }}”\n"),
     ("task.goal|paragraphs", "task.gaol|paragraphs",  # a {%p %} cell: docxtpl glues its tags into one line
      "用到的“gaol”不是规格或表样配置中的字段；是否想写“goal”？出错的段落：“{%p for para in task.gaol|paragraphs %}”"
-     "（第 2 张表第 3 行第 5 格）"),
+     "（第 2 张表第 3 行第 7 列）"),
 ])
 def test_a_misspelt_field_in_form_docx_names_its_table_row_and_cell(runner, zhejiang, old, new, said):
     """A typo in form.docx was quoted as the compiled text (`{% endfor %}{% for para in task.gaol… %}`) with
@@ -1995,7 +1995,7 @@ def test_a_date_format_is_checked_and_a_new_spec_leaves_it_to_fill(runner, zheji
      r"请关掉中文输入法，改成“{{ unit }}”"),
     ("form.html", "{% for task in key_tasks %}", "｛％ for task in key_tasks ％｝", r"form.html:\d+:\d+: .*改成“{% for task in key_tasks %}”"),
     ("form.docx", "{{ unit }}", "｛｛ unit ｝｝",
-     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：第 1 张表第 1 行第 2 格中，“｛｛ unit ｝｝”的“｛｛”是全角的括号"
+     r"form.docx: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：第 1 张表第 1 行第 2 列中，“｛｛ unit ｝｝”的“｛｛”是全角的括号"
      r".*改成“{{ unit }}”"),
 ], ids=["html", "html tag", "docx"])
 def test_a_tag_typed_with_full_width_braces_is_named_where_it_is(runner, zhejiang, template, old, new, words):
@@ -2543,7 +2543,7 @@ def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_prob
 
 @pytest.mark.parametrize("template, where", [
     ("form.html", "form.html:7:58: 警告[TEMPLATE-STRAY-BRACE] "),
-    ("form.docx", "form.docx: 警告[TEMPLATE-STRAY-BRACE] 第 1 张表第 1 行第 2 格中，"),
+    ("form.docx", "form.docx: 警告[TEMPLATE-STRAY-BRACE] 第 1 张表第 1 行第 2 列中，"),
 ])
 def test_a_brace_typed_after_a_tag_is_a_warning_where_it_was_typed(runner, zhejiang, template, where):
     """`{{ unit }}}` built exit 0 and silently, every form printing “湛江市归国华侨联合会}”."""
@@ -2751,7 +2751,7 @@ def test_a_tag_quoted_in_a_comment_or_a_raw_block_is_no_tag_typed_short(runner, 
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }</td>", "{{ unit }}</td>")
     typed = quoted + "{% if unit }{{ unit }}{% endif %}"
     docx_edit(zhejiang.folder / "form.docx", "{{ unit }}", typed)
-    said = f"第 1 张表第 1 行第 2 格的“{typed[:40]}…”中，“{{%”没有配对的“%}}”（一个标签要在同一段落里写完）"
+    said = f"第 1 张表第 1 行第 2 列的“{typed[:40]}…”中，“{{%”没有配对的“%}}”（一个标签要在同一段落里写完）"
     zhejiang.build_refuses(runner, said)
 
 

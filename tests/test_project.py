@@ -420,7 +420,7 @@ def _damage_deflated(path: Path, part: str) -> None:
     ("form.html", "budget.basic", "budget.basci",
      r"form.html:\d+:\d+: 错误\[RENDER-TEMPLATE\] .*用到的“basci”不是规格或表样配置中的字段；是否想写“basic”？"),
     ("form.html", '{% extends "base.html" %}', '{% extends "base.htm" %}', r"form.html:1:13: .*找不到它引用的模板“base.htm”"),
-    ("form.docx", "{{ budget.basic }}", "{{ budget.basic }", r"form.docx: 错误\[RENDER-TEMPLATE\] .*第 \d 张表第 \d+ 行第 \d 格的“\{\{ budget.basic \}”中，“\{\{”没有配对的“\}\}”"),
+    ("form.docx", "{{ budget.basic }}", "{{ budget.basic }", r"form.docx: 错误\[RENDER-TEMPLATE\] .*第 \d 张表第 \d+ 行第 \d 列的“\{\{ budget.basic \}”中，“\{\{”没有配对的“\}\}”"),
     ("form.docx", "{{ budget.basic }}", "{{ budget.basci }}", r"form.docx: 错误\[RENDER-TEMPLATE\] .*用到的“basci”.*出错的段落：“\{\{ budget.basci \}\}”"),
     ("form.docx", None, None, r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),
     ("form.docx", "<w:body>", "<w:body x>", r"form.docx: 错误\[RENDER-TEMPLATE\] .*不是有效的 Word 文件"),  # not XML

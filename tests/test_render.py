@@ -1478,16 +1478,16 @@ def _copied_variant(tmp_path, docx_edits=(), html_edits=()) -> tuple[Path, list[
 @pytest.mark.parametrize("edits, words", [
     # a plain loop over a table row: valid Jinja, and the form lost its rows, amounts and page setup
     ([("{%tr for task in key_tasks %}", "{% for task in key_tasks %}"), ("{%tr endfor %}", "{% endfor %}")],
-     "第 2 张表第 2 行第 1 格的“{% for task in key_tasks %}”与第 2 张表第 4 行第 1 格的“{% endfor %}”不在同一个段落里，"
+     "第 2 张表第 2 行第 1 列的“{% for task in key_tasks %}”与第 2 张表第 4 行第 1 列的“{% endfor %}”不在同一个段落里，"
      "生成的表会错乱；跨表格行（重复或按条件保留表格行）的要写成“{%tr for task in key_tasks %}”和“{%tr endfor %}”"),
     # {%tr for %} closed by a plain {% endfor %}
     ([("{%tr endfor %}", "{% endfor %}")],
-     "第 2 张表第 2 行第 1 格的“{%tr for task in key_tasks %}”与第 2 张表第 4 行第 1 格的“{% endfor %}”是同一组标签，"
+     "第 2 张表第 2 行第 1 列的“{%tr for task in key_tasks %}”与第 2 张表第 4 行第 1 列的“{% endfor %}”是同一组标签，"
      "写法却不同；跨表格行（重复或按条件保留表格行）的要写成“{%tr for task in key_tasks %}”和“{%tr endfor %}”"),
     # a loop over paragraphs of one cell
     ([("{%p for para in overall_target|paragraphs %}", "{% for para in overall_target|paragraphs %}"),
       ("{%p endfor %}", "{% endfor %}")],
-     "第 1 张表第 9 行第 2 格的“{% for para in overall_target|paragraphs %}”与第 1 张表第 9 行第 2 格的“{% endfor %}”"
+     "第 1 张表第 9 行第 2 列的“{% for para in overall_target|paragraphs %}”与第 1 张表第 9 行第 2 列的“{% endfor %}”"
      "不在同一个段落里，生成的表会错乱；跨段落的要写成“{%p for para in overall_target|paragraphs %}”和“{%p endfor %}”"),
 ], ids=["plain loop over rows", "row loop ended plainly", "plain loop over paragraphs"])
 def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(tmp_path, runner, edits, words):
@@ -1571,17 +1571,42 @@ def test_arithmetic_a_template_cannot_do_is_a_located_template_error(tmp_path, r
     assert "内部错误" not in result.output
 
 
+@pytest.mark.parametrize("before, column", [(0, 3), (1, 4)], ids=["merged cell on the left", "row indented"])
+def test_a_tag_right_of_a_cell_merged_across_columns_is_named_in_the_column_word_draws_it_in(before, column):
+    """A tag's cell was named by its place among its row's cells: right of two columns merged into one, the
+    third column was said to be the second. A row indented by w:gridBefore starts that many columns in."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from generator import docx_tags
+    from generator.template_errors import TagMisplaced
+
+    document = Document()
+    table = document.add_table(rows=2, cols=4)
+    table.cell(1, 0).merge(table.cell(1, 1))
+    table.cell(1, 2).text = "{% for x in xs %}"
+    if before:
+        tr_pr = table.rows[1]._tr.get_or_add_trPr()
+        grid_before = OxmlElement("w:gridBefore")
+        grid_before.set(qn("w:val"), str(before))
+        tr_pr.insert(0, grid_before)
+        table.rows[1]._tr.remove(table.rows[1]._tr.tc_lst[-1])  # the row still four columns wide
+    with pytest.raises(TagMisplaced, match=f"^第 1 张表第 2 行第 {column} 列的“{{% for x in xs %}}”没有结束标签"):
+        docx_tags.check(document.element.body)
+
+
 @pytest.mark.parametrize("edits, words", [
     ([("{%tr endfor %}", "")],
-     "第 2 张表第 2 行第 1 格的“{%tr for task in key_tasks %}”没有结束标签；请在它要管的内容之后加上“{%tr endfor %}”（单独占一行）"),
+     "第 2 张表第 2 行第 1 列的“{%tr for task in key_tasks %}”没有结束标签；请在它要管的内容之后加上“{%tr endfor %}”（单独占一行）"),
     ([("{%p endfor %}", "{%p endfor  %}"), ("{%p endfor %}", "")],  # the second one: task.content's
-     "第 2 张表第 3 行第 3 格的“{%p for para in task.content|paragraphs %}”没有结束标签（第 2 张表第 4 行第 1 格的"
+     "第 2 张表第 3 行第 3 列的“{%p for para in task.content|paragraphs %}”没有结束标签（第 2 张表第 4 行第 1 列的"
      "“{%tr endfor %}”结束的是它外面的那一个）；请在它要管的内容之后、“{%tr endfor %}”之前加上“{%p endfor %}”（单独占一段）"),
     ([("{{ r.value }}", "{{ r.value }")],
-     "第 2 张表第 8 行第 5 格的“{{ r.value }”中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）"),
+     "第 2 张表第 8 行第 6 列的“{{ r.value }”中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）"),
     ([("{{ r.name }}", "{{ r.name|nofilter }}")],
      "没有名为“nofilter”的过滤器；请检查拼写（jixiao 加的过滤器是 paragraphs、amount_sum、vm，其余是 Jinja 自带的）；"
-     "出错的段落：“{{ r.name|nofilter }}”（第 2 张表第 8 行第 4 格）"),
+     "出错的段落：“{{ r.name|nofilter }}”（第 2 张表第 8 行第 4 列）"),
 ], ids=["row loop without end", "paragraph loop without end", "brace missing", "unknown filter"])
 def test_a_broken_word_tag_is_named_where_the_author_typed_it(tmp_path, runner, edits, words):
     """A deleted {%tr endfor %} was reported at the last cell in Jinja's English; `{{ r.value }` quoted
@@ -1600,10 +1625,10 @@ def test_a_broken_word_tag_is_named_where_the_author_typed_it(tmp_path, runner, 
      "印出“key_tasks”是一个列表（2 项），不是一个值；请用 {% for %} 逐项印出其中的字段"),
     ("form.docx", "{{ budget.basic }}", "{{ budget }}", "form.docx: ",
      "印出“budget”是一组字段（basic、project、fiscal、other_funds……），不是一个值；请写 budget.basic 这样的字段，"
-     "或用 {% for %} 逐项印出；出错的段落：“{{ budget }}”（第 1 张表第 4 行第 3 格）"),
+     "或用 {% for %} 逐项印出；出错的段落：“{{ budget }}”（第 1 张表第 4 行第 3 列）"),
     ("form.docx", "{{ r.name }}", "{{ r }}", "form.docx: ",
      "印出“indicators.rows[0]”是一组字段（level1、level2、name、value……），不是一个值；"
-     "请写 indicators.rows[0].level1 这样的字段，或用 {% for %} 逐项印出；出错的段落：“{{ r }}”（第 2 张表第 8 行第 4 格）"),
+     "请写 indicators.rows[0].level1 这样的字段，或用 {% for %} 逐项印出；出错的段落：“{{ r }}”（第 2 张表第 8 行第 4 列）"),
 ], ids=["html group", "html list", "word group", "word row"])
 def test_a_group_of_fields_or_a_list_printed_whole_is_a_located_template_error(tmp_path, runner, template, old, new,
                                                                                 where, words):
@@ -1644,7 +1669,7 @@ def test_a_template_cannot_reach_python_and_says_what_it_may_do(tmp_path, runner
         where = "form.docx: "
     assert f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：用到的“{name}”{_SANDBOXED}" in result.output, result.output
     if template == "form.docx":
-        assert "（第 1 张表第 4 行第 3 格）" in result.output, result.output
+        assert "（第 1 张表第 4 行第 3 列）" in result.output, result.output
     assert not mark.exists()
     assert "内部错误" not in result.output and "Traceback" not in result.output
 
@@ -1723,7 +1748,7 @@ def test_a_template_cannot_change_the_data_it_renders(tmp_path, runner, template
         line, column = locate((tmp_path / "templates" / "copied" / "form.html").read_text(encoding="utf-8"), typed)
         where, after = f"form.html:{line}:{column + typed.index(name)}: ", ""
     else:
-        where, after = "form.docx: ", f"；出错的段落：“{typed}”（第 1 张表第 4 行第 3 格）"
+        where, after = "form.docx: ", f"；出错的段落：“{typed}”（第 1 张表第 4 行第 3 列）"
     said = f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：用到的“{name}”会就地改动{changed}；{_READ_ONLY}"
     assert said in result.output, result.output
     assert "{% set names = key_tasks|map(attribute='name')|list %}" in result.output
@@ -1745,7 +1770,7 @@ def test_setting_a_spec_field_in_a_template_is_said_in_chinese(tmp_path, runner,
     assert (f"{where}错误[RENDER-TEMPLATE] 模板有误，无法生成：“{{% set 名字.字段 = … %}}”只能给 namespace() 做的对象赋值，"
             f"不能改动规格的字段；{_READ_ONLY}") in result.output, result.output
     if template == "form.docx":  # Jinja named the line above: another paragraph was quoted
-        assert f"；出错的段落：“{typed}”（第 1 张表第 4 行第 3 格）" in result.output, result.output
+        assert f"；出错的段落：“{typed}”（第 1 张表第 4 行第 3 列）" in result.output, result.output
     assert "TemplateRuntimeError" not in result.output
 
 
