@@ -361,3 +361,18 @@ def test_the_guide_says_each_parameters_default_and_bounds_as_the_rule_has_them(
     elif isinstance(default, (int, float)):
         bounds = _bounds_said(rule, name)
         assert said.startswith(f"数字，默认 {default}" + (f"，{bounds}" if bounds else "")), (said, bounds)
+    else:
+        assert isinstance(default, list), f"{rule_id} {name}: the guide's wording of a {type(default).__name__} is untested"
+        _assert_list_said(said, default)
+
+
+def _assert_list_said(said: str, default: list) -> None:
+    """A list parameter's row gives the whole list (A11's four standards), or its first words in the rule's order
+    ended by …… (B6's 明显、显著、有所、进一步……): either way the words are the rule's, none left out or reordered."""
+    assert said.startswith("文字的列表："), said
+    opening = re.search(r"（([^（）]*)……）\s*$", said)
+    if opening:
+        words = opening[1].split("、")
+        assert default[:len(words)] == words, (said, default)
+    else:
+        assert said.removeprefix("文字的列表：").strip().split("、") == default, (said, default)
