@@ -3384,11 +3384,12 @@ def test_receiving_foreign_guests_stays_a_reception_cap(runner, tmp_path):
         ("数量指标", "严格控制接待来宾人数", "20人", "30人"),
         ("数量指标", "接待客商批次压减", "6批次", "9批次"),
         ("数量指标", "接待代表团批次控制", "4批次", "6批次"),
+        ("数量指标", "接待来访代表团批次控制", "4批次", "6批次"),  # 来访代表团: five words before 批次
         ("数量指标", "接待来访群众批次控制", "4批次", "6批次"),  # the unit's work: more is more done
     ])
     found = {name: weakened for name, (weakened, _) in value_marks(runner, old, new).items()}
     assert found == {"接待外宾批次控制": "目标放宽", "严格控制接待来宾人数": "目标放宽", "接待客商批次压减": "目标放宽",
-                     "接待代表团批次控制": "目标放宽", "接待来访群众批次控制": None}
+                     "接待代表团批次控制": "目标放宽", "接待来访代表团批次控制": "目标放宽", "接待来访群众批次控制": None}
 
 
 def test_a_clear_hedge_anywhere_before_the_kept_target_loosens_it(runner, tmp_path):
