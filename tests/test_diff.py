@@ -3392,6 +3392,20 @@ def test_receiving_foreign_guests_stays_a_reception_cap(runner, tmp_path):
                      "接待代表团批次控制": "目标放宽", "接待来访代表团批次控制": "目标放宽", "接待来访群众批次控制": None}
 
 
+@pytest.mark.parametrize("name, old, new, word", [
+    ("接待宾客人数", "100人", "≤100人", None),  # B5 takes ≤: the exact value's cap is kept, no floor certain to go
+    ("公务接待批次", "6批次", "≤6批次", None),
+    ("接待宾客人数", "≤100人", "≤120人", "目标放宽"),  # the author's ≤, which B5 accepts: a cap raised
+    ("接待宾客人数", "≥100人", "≥80人", "目标降低"),
+    ("接待宾客人数", "100人", "80人", "目标降低"),  # no comparator: a 数量指标's count, as B5 reads none either
+])
+def test_diff_reads_a_count_of_guests_received_the_way_b5_does(name, old, new, word):
+    """接待宾客人数 `≤100人` was told by B5 “是要完成的数量；应为 ≥ 或 =” while diff read `≤100人` → `≤120人` as a cap
+    raised, and `100人` → `≤100人` as a floor gone: guests received are 公务接待, the unit's work or a cap on its
+    spending, and both now ask `terms.bound_way`, which leaves the way to the author's comparator."""
+    assert weakening(name, old, new, 2024, 2024, "quantity") == word
+
+
 def test_a_clear_hedge_anywhere_before_the_kept_target_loosens_it(runner, tmp_path):
     """`台胞满意度90%以上` → `力争台胞满意度90%以上` (as specs/guangzhou writes its 台胞满意度), `全年8次` → `力争全年8次`
     and `有效拓展` → `力争有效拓展` were unmarked: a hedge counted only before a number, comparator or listed word. 力争,

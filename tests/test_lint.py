@@ -1032,6 +1032,16 @@ def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, 
     assert [words in m for m in found] == ([True] if words else []), found
 
 
+@pytest.mark.parametrize("name, value", [("接待宾客人数", "≤100人"), ("接待宾客人数", "≥100人"),
+                                         ("接待来访代表团人数", "≤30人"), ("公务接待批次", "≤10批次")])
+def test_b5_takes_either_comparator_of_guests_received_as_diff_reads_it(linter, edited, name, value):
+    """B5 told 接待宾客人数 `≤100人` it “是要完成的数量”, though guests received are 公务接待 as 公务接待批次 is, whose
+    ≤ it took, and diff read the ≤ as a cap: both ask `terms.bound_way` now, which leaves the way to the author."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    assert [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]] == []
+
+
 @pytest.mark.parametrize("value, prior, words", [
     ("排名第5", "排名前3", "比上年的“排名前3”低"), ("排名前3", "排名第1", "比上年的“排名第1”低"),
     ("排名第2", "排名前3", None), ("排名前三", "排名第三", None),

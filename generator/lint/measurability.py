@@ -181,7 +181,7 @@ def b5_direction(ctx):
     ≤ or =; counts = or ≥, but counts and amounts under spending control (严格控制会议次数, 压减公务接待批次, 会议费:
     `terms.regulated_ceiling`) ≤ or =, under 数量指标 too, and the message names the words that make it one; a bare
     count of trips abroad, receptions or official cars (因公出国(境)拜访、联谊等次数, 公务接待批次) may be the unit's own
-    work or a cap of its spending, and takes the author's ≥ or ≤ (`terms.spending_kind`); a count of training the unit
+    work or a cap of its spending, and takes the author's ≥ or ≤ (`terms.bound_way`, which diff reads too); a count of training the unit
     delivers (举办培训班次数) stays a count to complete. Another length of time (租赁期限, 会议举办天数) may be
     a floor or a cap, under 数量指标 too. A value without a comparator (志愿服务时长 100小时, 举办3场) is met
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
@@ -216,8 +216,6 @@ def b5_direction(ctx):
             wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
         elif lower is True:
             wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", _why(measure)
-        elif lower is False and read.op in ("≤", "<") and terms.spending_kind(measure):
-            continue  # trips abroad or receptions written as a cap: the author's ≤ says which they are
         elif lower is False and terms.lower_is_better(measure) is False:
             wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", _why(measure)
         elif lower is False:  # no word says: a 数量指标's count

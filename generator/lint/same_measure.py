@@ -108,7 +108,7 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     if pair is None or _misplaced_money(before, after, category, pair.measure):
         return None
     lower = True if _capped(pair.measure, before, after) else terms.bound_way(pair.measure, category)
-    if lower is None:
+    if lower is None and not terms.spending_kind(pair.measure):  # 公务接待批次: B5 takes either comparator, so no turn
         lower = _unstated_direction(None, category, after, pair.measure, before)
     if lower is False and after.op in CAP:
         return LOWER_TARGET

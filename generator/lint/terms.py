@@ -111,10 +111,11 @@ _CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?�
                 r"(?:公务用车|公车|公务车辆|车辆)[^，。；,;]{0,6}?(?:购置|运行|维护|维修|使用|燃油|保险)[^，。；,;]{0,6}?费")
 """Money the rules on a unit's own spending cap: "三公"经费, 会议费, 培训费, 差旅费, 公务接待费, 因公出国(境)费, and
 公务用车购置及运行维护费 (运行维护费 only of official cars: an 信息系统运行维护费 is the upkeep of a system, no such cap)."""
-_TRIPS_RECEPTIONS_CARS = r"(?:因公)?出国|出境|出访|公务接待|公务用车|公车|公务车辆"
-"""Trips abroad, official receptions, official cars: held down by the spending rules, and as well work a unit may
-do itself (a 侨联's visits to 侨胞 abroad, a 接待办's receptions: `spending_kind`)."""
 _GUESTS = r"外宾|来宾|宾客|客商|客人|代表团"
+_TRIPS_RECEPTIONS_CARS = rf"(?:因公)?出国|出境|出访|公务接待|接待(?:来访)?(?:{_GUESTS})|公务用车|公车|公务车辆"
+"""Trips abroad, official receptions (公务接待, and guests received: 接待宾客, 接待来访代表团), official cars: held down by
+the spending rules, and as well work a unit may do itself (a 侨联's visits to 侨胞 abroad, a 接待办's receptions:
+`spending_kind`)."""
 _RECEIVED_PEOPLE = (rf"来访(?!{_GUESTS})|侨胞|侨眷|归侨|华侨|华人|侨界|侨商|侨领|侨团|台胞|同胞|港澳|群众|上访|访客|游客")
 """Who a unit receives as its own work (接待来访侨胞, 接待侨胞, 接待台胞, 接待来访群众, 接待上访): the people it is there to
 serve come to it. Guests, visitors and delegations (接待外宾, 接待来宾, 接待客商, 接待来访代表团: `_GUESTS`) are 公务接待,
@@ -327,8 +328,13 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
     Lint's B5 tells a comparator against it, and diff weighs a floor turned into a cap or back, or an exact value
     into a bound, by it (`same_measure.turned`), so that a comparator B5 would call wrong is never a plain edit in
     diff. An amount of money under 数量, 质量 or 时效 is B5's to move to 成本指标 before any direction: diff
-    weighs no comparator of it (`same_measure.turned`)."""
+    weighs no comparator of it (`same_measure.turned`). A bare count of trips abroad, receptions or official cars
+    (`spending_kind`: 公务接待批次, 接待宾客人数) points no way here, under 数量指标 too: it may be the unit's work or a cap
+    on its spending, so B5 takes the author's ≥ or ≤ and diff reads `100人` → `≤100人` as no target lowered, while
+    `≤100人` → `≤120人` is a cap raised by its comparator, as B5 took it."""
     lower = lower_is_better(measure)
+    if lower is not True and spending_kind(measure):
+        return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
     if lower is None and role2 == "quantity" and not undirected_duration(measure):
         return False
     return lower
