@@ -3256,6 +3256,20 @@ def test_a_hedge_word_that_begins_a_name_is_no_hedge(runner, tmp_path):
                      "知晓率": ("目标放宽", "加了“约”")}
 
 
+def test_a_hedge_after_a_range_or_a_number_loosens_it(runner, tmp_path):
+    """`3-5次` → `3-5次左右` was a plain 修改: a hedge after the number was read only on a value of one number, and
+    前后 not at all (`10次` → `10次前后`). A range kept word for word with 左右, 上下 or 前后 after it is hedged too."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "3-5次", "3-5次左右"),
+        ("数量指标", "开展会议场次", "≥10次", "10次前后"),
+        ("质量指标", "差错率", "1%-2%", "1%-2%上下"),
+        ("数量指标", "侨务接待次数", "3-5次", "3-5次，左右兼顾"),  # another clause: no hedge of the range
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"开展活动次数": ("目标放宽", "加了“左右”"), "开展会议场次": ("目标放宽", "加了“前后”"),
+                     "差错率": ("目标放宽", "加了“上下”"), "侨务接待次数": (None, None)}, found
+
+
 def test_a_hedge_on_a_cap_gets_the_word_of_its_row(runner, tmp_path):
     """`≤11.9万元` → `约11.9万元` on a cost row was 目标放宽, and `≤30个工作日` → `约30个工作日` of a time limit too,
     where a range or a raised number there is 成本上限提高 or 时限推后: a hedge on a cap is named as that cap raised."""

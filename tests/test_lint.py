@@ -1032,6 +1032,18 @@ def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, 
     assert [words in m for m in found] == ([True] if words else []), found
 
 
+@pytest.mark.parametrize("value, prior, words", [
+    ("3-5次左右", "3-5次", "比上年的“3-5次”宽松（加了“左右”）"), ("10次左右", "≥10次", "比上年的“≥10次”宽松（加了“左右”）"),
+    ("3-5次", "3-5次左右", None),
+])
+def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prior, words):
+    """D6 was silent on `3-5次左右` beside last year's `3-5次`: a hedge after the number was read only of one number."""
+    row = f'name: 开展活动次数\ndescription: 开展活动次数\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
 @pytest.mark.parametrize("name, value", [("接待宾客人数", "≤100人"), ("接待宾客人数", "≥100人"),
                                          ("接待来访代表团人数", "≤30人"), ("公务接待批次", "≤10批次")])
 def test_b5_takes_either_comparator_of_guests_received_as_diff_reads_it(linter, edited, name, value):

@@ -1,7 +1,8 @@
 """A hedge added to a target whose number, date or grade is kept: the unit no longer commits to it.
 
-`8次` → `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `完成` → `基本完成`, `12月底前完成` →
-`力争12月底前完成`, `开展活动8次` → `全年力争开展8次`, `搭建平台3个` → `力争搭建平台3个` (`terms.HEDGES`). A hedge softens
+`8次` → `力争8次`, `20次` → `约20次`, `≥95%` → `原则上≥95%`, `≥3次` → `3次左右`, `3-5次` → `3-5次左右`, `完成` →
+`基本完成`, `12月底前完成` → `力争12月底前完成`, `开展活动8次` → `全年力争开展8次`, `搭建平台3个` → `力争搭建平台3个`
+(`terms.HEDGES`). A hedge softens
 the target where it stands before a number, a comparator, a verb of doing or improving (`terms.DOING`: 搭建, 保障,
 开展, 提升) or a word of degree, wherever that is in the value; after the number (`3次左右`); or alone in brackets
 anywhere in it (`100%（原则上）`, `≥95%（力争）`, `100%(基本)`: a note that the figure is not committed to). Before a
@@ -25,7 +26,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from ..values import Kind, Value, measurable, normalise, parse, wan_as_money
+from ..values import Kind, Value, measurable, normalise, parse, range_bounds, wan_as_money
 from . import terms
 from .same_measure import compared
 
@@ -93,7 +94,8 @@ def added_hedge(name: Any, before: Value, after: Value) -> str | None:
 
 def _hedges(value: Value) -> list[_Hedge]:
     """The hedges a value is written with where they soften the target: alone in brackets (`_BRACKETED`), before
-    what they soften (`_SOFTENED`), wherever that is in the value, or after the number (`3次左右`). The
+    what they soften (`_SOFTENED`), wherever that is in the value, or after the number or range (`3次左右`,
+    `3-5次左右`: the words after a range's second number, as `values.range_bounds` reads them). The
     one-character `约` only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
     text = normalise(value.text)
     found = [_Hedge(bracketed.group(1), bracketed.start(), bracketed.end()) for bracketed in _BRACKETED.finditer(text)]
@@ -102,9 +104,10 @@ def _hedges(value: Value) -> list[_Hedge]:
         for at in re.finditer(re.escape(word), text):
             if not any(start <= at.start() < end for start, end in inside) and _softens(word, text, at.start(), at.end()):
                 found.append(_Hedge(word, at.start(), at.end()))
-    if value.kind is Kind.QUANTITY:
-        after = terms.CLAUSES.split(value.suffix)[0]
-        after = after.removeprefix("万") if value.unit is None else after  # 35万左右: a bare 万 of money
+    read = value if value.kind is Kind.QUANTITY else (range_bounds(value) or (None,))[-1]  # 3-5次左右: its cap's
+    if read is not None:
+        after = terms.CLAUSES.split(read.suffix)[0]
+        after = after.removeprefix("万") if read.unit is None else after  # 35万左右: a bare 万 of money
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
         if word:
             found.append(_Hedge(word, text.rfind(word), text.rfind(word) + len(word)))

@@ -36,8 +36,8 @@ CLEAR_HEDGES = ("力争", "尽量", "原则上", "尽可能")
 """Hedges that begin no noun (力争, 原则上), so that one standing anywhere before what a value keeps softens it
 (力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约)
 and 争取 also means to obtain (争取专项资金, 争取到位): those are hedges only before what they soften (`hedges`)."""
-HEDGES_AFTER = ("左右", "上下")
-"""Hedges after a number (3次左右)."""
+HEDGES_AFTER = ("左右", "上下", "前后")
+"""Hedges after a number or range (3次左右, 3-5次上下, 10天前后): about that many, more or less."""
 LIMITING = ("有限", "适度", "适当", "一定程度", "略有", "略微", "略高", "略低", "稍有", "稍微", "稍高", "稍低")
 """Words of degree that already promise little (有限提升, 适度增加, 一定程度改善, 略有提高): a value without a number
 written with one softened its own target, so a hedge put in its place (有限提升 → 力争提升) swaps one softener for
