@@ -105,13 +105,17 @@ _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                    r"(?:底|末|初|中旬|上旬|下旬)?")
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
-_DATE_LEAD = re.compile(r"^(?:于|在|截至|截止|截止到|计划于|预计)?$")
+_HEDGED = r"(?:力争|争取|尽量|尽可能|原则上)?"
+_DATE_LEAD = re.compile(rf"^{_HEDGED}(?:于|在|截至|截止|截止到|计划于|预计)?$")
+"""Words before a date that leave it the date it is: when (`于`, `计划于`), and a hedge (`力争2025年12月31日前完成`,
+`争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
+the hedge added (`lint.hedges`)."""
 _LATEST = r"(?:不晚于|不迟于|最迟|最晚)(?:于|在)?"
 _END_OF = ("底", "末")
 """The end of a month, quarter or year (`12月底`, `年末`, `2024年6月底`) is a deadline without 前: the day by which,
 not a day on which, as a 时效 value writes it. A day (`2024年12月31日`) or a month (`2024年5月`) may be when something
 takes place, so without deadline words it stays a date."""
-_DEADLINE_LEAD = re.compile(rf"^{_LATEST}$")
+_DEADLINE_LEAD = re.compile(rf"^{_HEDGED}{_LATEST}$")
 """Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`."""
 _DURATION_CAP = re.compile(rf"{_LATEST}$")
 _DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")

@@ -657,6 +657,15 @@ def test_d7_deadlines_in_the_budget_year_without_its_number(linter, edited, writ
     assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
 
 
+@pytest.mark.parametrize("written", ["力争2024年12月31日前完成", "争取于2024年6月底前完成", "力争年底前完成",
+                                     "原则上不晚于2024年6月30日"])
+def test_a_hedged_deadline_is_a_deadline(linter, edited, written):
+    """`力争2024年12月31日前完成` was B1's “含有 3 个数字” and B9's “不是期限”: the hedge before the date left it no date.
+    A hedged deadline is the deadline, and the hedge is diff's and D6's to tell (加了“力争”) where one was added."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
+
+
 @pytest.mark.parametrize("written, code, said", [
     ("2024年2月30日前", "DATE-YEAR", "期限“2024年2月30日”不是有效日期"),
     ("2024年6月31日前完成", "DATE-YEAR", "期限“2024年6月31日”不是有效日期"),

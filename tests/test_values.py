@@ -197,6 +197,16 @@ def test_no_later_than_a_date_is_a_deadline(year, month, day, lead, tail):
     assert _read(f"{lead}{month}月底{tail}") == _read(f"{month}月底前{tail}")
 
 
+@given(st.integers(2000, 2100), *DAYS, st.sampled_from(["力争", "争取", "尽量", "尽可能", "原则上"]),
+       st.sampled_from(["", "于", "不晚于"]), st.sampled_from(["前", "前完成", "底前完成验收"]))
+def test_a_hedged_date_is_the_date(year, month, day, hedge, lead, tail):
+    """力争2025年12月31日前完成 was three numbers (B1) and no deadline (B9): the hedge is said beside the date, which
+    stays the date it is (diff and D6 tell a hedge added)."""
+    text = f"{year}年{month}月{day}日{tail}" if tail.startswith("前") else f"{year}年{month}月{tail}"
+    assert _read(f"{hedge}{lead}{text}") == _read(f"{lead}{text}")
+    assert _read(f"{hedge}{lead}{text}")[0] is Kind.DATE
+
+
 @given(st.integers(2000, 2100), st.integers(1, 12), st.integers(1, 31),
        st.sampled_from(["{y}年{m}月{d}日前", "{y}-{m}-{d}", "{y}.{m}.{d}前", "{m}月{d}日前", "{m}.{d}前", "{m}/{d}前"]))
 def test_a_date_is_read_only_where_the_calendar_has_that_day(year, month, day, written):
