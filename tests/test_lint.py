@@ -3455,9 +3455,12 @@ def test_d6_reads_a_hedge_added_as_the_year_moves_on(linter, edited):
         assert f"“{now}”比上年的“{prior}”宽松（加了“{word}”）" in message, told
 
 
-@pytest.mark.parametrize("value, told", [("位居全省第3位", False), ("名列第2名", False), ("3", True)])
+@pytest.mark.parametrize("value, told", [("位居全省第3位", False), ("名列第2名", False), ("3", True),
+                                         ("名列全省第5", False), ("排名前5", False), ("排名第≤5", False), ("全省前三", False)])
 def test_b3_asks_no_unit_of_a_place_in_a_ranking_written_with_one(linter, edited, value, told):
-    """`位居全省第3位` was told “没有计量单位”: its 位 is a ranking's own measure word, which values read as no unit."""
+    """`位居全省第3位` was told “没有计量单位”: its 位 is a ranking's own measure word, which values read as no unit.
+    Nor does a place need one (`名列全省第5`), nor a top N (`排名前5`), nor `排名第≤5`, the form diff and D6 read a
+    top N as: B3 told each of them to write a unit such as 次、人、%."""
     path, text = edited(ZJ, ('name: 开展活动次数\n  value: "8次"', f'name: 工作考核排名\n  value: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert bool([p for p in found(linter.lint_file(path), "B3") if p.line == line]) == told

@@ -8,7 +8,7 @@ from ..done_verbs import FINISHED
 from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
-from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, in_figures, measurable, normalise
+from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, in_figures, measurable, normalise, parse
 from . import same_measure, terms
 from .context import quote, shown
 from .rule import PRACTICE, rule
@@ -445,9 +445,14 @@ def _measures_by_number(row) -> bool:
 
 
 def _placed(name: str, value: Value) -> bool:
-    """Whether a value is a place in a ranking written with its measure word (位居全省第3位, 名列第2名): B3 asks no
-    unit of it."""
-    return terms.ranked(fold(name) + value.prefix) and value.suffix.startswith(("位", "名"))
+    """Whether a value is a place in a ranking, with its measure word or without (位居全省第3位, 名列第2名, 名列全省第5), or
+    a top N (排名前5, as `terms.ranked_place` reads it: 排名第≤5, the form diff and D6 compare): B3 asks no unit of it,
+    as a place needs none and its 位 or 名 is a ranking's own measure word, and no comparator, as a place is met
+    exactly and a top N says its bound."""
+    place = parse(terms.ranked_place(value.text) or value.text)
+    measure = fold(name) + place.prefix
+    measure_word = not place.suffix or place.suffix.startswith(("位", "名"))
+    return place.kind is Kind.QUANTITY and terms.ranked(measure) and measure_word
 
 
 def _ranking(text: str) -> bool:
