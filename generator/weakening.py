@@ -60,6 +60,9 @@ turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不�
 the unit calls 及时, where the number said how many must be; not a grade that is a number in words (`0次` →
 `零事故`, `≥95%` → `全覆盖`, `100%` → `完成` or `达标`). Such a grade is weighed as the number it says, either way:
 `全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered, and `零事故` → `≤2次` is `0次` → `≤2次`, a cap raised.
+A grade stepped down its scale (`满意` → `基本满意`, `合格` → `基本合格`: `lint.grade_ladders`) is a target lowered,
+though lint's B6 calls the 基本 of the lower grade vague: the scale says how much less it asks. Both judgments are
+`looser`'s, so lint's D6 says them of a target and last year's too.
 Measurable is what lint's B6 and B7 accept (`values.measurable`, which both use): a number, a date, a graded 定性
 term (`健全`; `grades`, as lint is configured) or several numbers; words, a blank or a scaffold's placeholder are
 not, and a number spelt in Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
@@ -81,15 +84,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint.looser import as_money, hedge_added, in_numbers, looser, number_in_words, read_target
+from .lint.grade_ladders import stepped_down
+from .lint.looser import GRADED, as_money, hedge_added, in_numbers, looser, read_target
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 turned, weaker)
-from .values import GRADES, Kind, Value, measurable, range_bounds
+from .values import GRADES, Kind, measurable, range_bounds
 
 FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
-GRADED = "由数值改为定性描述"
 WORDS = (DELETED_TARGET, UNMEASURABLE, GRADED, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
 """In the order a summary counts them: a target gone before one lowered."""
 
@@ -106,10 +109,8 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if not all(_scalar(value) for value in (old, new)):
         return None  # a list or a mapping where a value belongs is the schema's to report, no target
     before, after = read_target(old, grades), read_target(new, grades)
-    if measurable(before) and not measurable(after):
+    if measurable(before) and not measurable(after) and not stepped_down(before.text, after.text):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
-    if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
-        return GRADED
     return looser(name, before, after, old_year, new_year, category)
 
 
@@ -161,18 +162,6 @@ def one_measure(name: Any, old: Any, new: Any, grades: frozenset[str] = frozense
         return False
     before, after = read_target(old, grades), read_target(new, grades)
     return before.kind is Kind.DATE and after.kind is Kind.DATE or compared(name, before, after) is not None
-
-
-_ALL_MET = ("完成", "已完成", "达标", "合格", "到位")
-"""Grades that say a thing is wholly done or met: what a rate of 100% says in a number."""
-
-
-def _says_a_number(value: Value, grade: str) -> bool:
-    """Whether a graded term is itself a number in words (`looser.number_in_words`: `零事故`, `无投诉`, of a rate
-    `全覆盖`; and of a rate of 100%, a grade of all met, `100%` → `完成`, `达标`, `到位`); how it stands to the number it
-    replaced (`0次`, `≥95%`) is `weaker`'s to judge, no loosening to name."""
-    whole = value.percent and value.number == 100 and value.op in (None, "=", "≥")
-    return number_in_words(grade, value) is not None or whole and grade in _ALL_MET
 
 
 RANGED = "改为范围"

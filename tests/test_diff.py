@@ -20,6 +20,7 @@ from generator.diff import KINDS, REWRITTEN, Change, SpecComparer, SpecDiff
 from generator.diff_names import ShortNames, unpunctuated
 from generator.diff_report import segments
 from generator.fmt import canonical_yaml, dump
+from generator.lint.grade_ladders import LADDERS, stepped_down
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
 from generator.weakening import WORDS, flip, weakening
@@ -3268,6 +3269,31 @@ def test_a_hedge_after_a_range_or_a_number_loosens_it(runner, tmp_path):
     found = value_marks(runner, old, new)
     assert found == {"开展活动次数": ("目标放宽", "加了“左右”"), "开展会议场次": ("目标放宽", "加了“前后”"),
                      "差错率": ("目标放宽", "加了“上下”"), "侨务接待次数": (None, None)}, found
+
+
+def test_a_step_down_a_scale_of_grades_is_a_target_lowered(runner, tmp_path):
+    """`满意` → `基本满意`, `优` → `良` and `合格` → `基本合格` were plain 修改 (or 目标不可衡量, as lint's B6 calls 基本
+    vague): a 定性 target is graded on a scale, and a lower grade on it asks less (`grade_ladders`)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("满意度指标", "服务对象满意度", "满意", "基本满意"),
+        ("质量指标", "工作质量", "优", "良"),
+        ("质量指标", "验收质量", "合格", "基本合格"),
+        ("质量指标", "考核等次", "良好", "优秀"),  # a step up
+        ("质量指标", "评价等级", "优", "合格"),  # on no one scale: not certain
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"服务对象满意度": ("目标降低", None), "工作质量": ("目标降低", None), "验收质量": ("目标降低", None),
+                     "考核等次": (None, None), "评价等级": (None, None)}, found
+
+
+_GRADE_WORDS = sorted({word for ladder in LADDERS for step in ladder for word in step})
+
+
+@given(st.sampled_from(_GRADE_WORDS), st.sampled_from(_GRADE_WORDS), st.sampled_from(["", "。", " "]))
+def test_a_step_down_a_scale_is_never_both_ways_nor_a_grade_kept(old, new, stop):
+    """Two grades on two scales (优秀 and 良好 are on both) are weighed on one, so no pair is lower both ways."""
+    assert not (stepped_down(old, new + stop) and stepped_down(new, old + stop))
+    assert not stepped_down(old, old + stop)
 
 
 def test_a_hedge_on_a_cap_gets_the_word_of_its_row(runner, tmp_path):

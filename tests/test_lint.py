@@ -1053,6 +1053,25 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
     assert [words in m for m in found] == ([True] if words else []), found
 
 
+@pytest.mark.parametrize("level2, name, value, prior, words", [
+    ("数量", "服务对象满意度", "基本满意", "满意", "“基本满意”比上年的“满意”低；"),
+    ("数量", "工作质量", "良", "优", "“良”比上年的“优”低；"),
+    ("数量", "工作质量", "优", "良", None),
+    ("时效", "资金拨付及时性", "及时", "≥95%", "“及时”比上年的“≥95%”宽松（由数值改为定性描述）；"),
+    ("时效", "资金拨付及时性", "≥95%", "及时", None),
+    ("数量", "工作完成率", "完成", "100%", None),  # 完成 says 100% in words
+])
+def test_d6_tells_a_lower_grade_or_a_number_turned_into_one_as_diff_does(linter, edited, level2, name, value, prior,
+                                                                        words):
+    """Last year's `满意` against this year's `基本满意`, `优` against `良`, and `≥95%` against `及时` passed D6, though
+    diff marked a number turned into a grade (由数值改为定性描述): both ask `looser` now, which reads a step down a
+    scale of grades (`grade_ladders`) and a number turned into one."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS[level2], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
 @pytest.mark.parametrize("name, value", [("接待宾客人数", "≤100人"), ("接待宾客人数", "≥100人"),
                                          ("接待来访代表团人数", "≤30人"), ("公务接待批次", "≤10批次")])
 def test_b5_takes_either_comparator_of_guests_received_as_diff_reads_it(linter, edited, name, value):

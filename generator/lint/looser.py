@@ -11,6 +11,8 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
 - a hedge added to a number, date or grade kept (`hedges.added_hedge`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
   a deadline so hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`; any other target `目标放宽`, or on a cap
   the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` → `约11.9万元` of a cost is `成本上限提高`);
+- a number turned into a grade that is no number in words (`≥90%` → `及时`: `GRADED`), and a step down a scale of
+  grades (`满意` → `基本满意`, `优` → `良`: `grade_ladders`, `目标降低`);
 - two dates as deadlines, the later one `时限推后`: under 时效指标 or beside a deadline a date without deadline words
   is one too (`上半年` → `下半年`, `10月底前` → `12月`: a bare month beside a date is the month of the year it names),
   each read against its own budget year (next year's `2025年6月底前` is last year's `2024年6月底前`, no later).
@@ -27,8 +29,14 @@ from ..filled_text import blank
 from ..values import GRADES, Kind, Value, month_of_the_year, parse, range_bounds, wan_as_money
 from ..year_mentions import moved_years
 from . import terms
+from .grade_ladders import stepped_down
 from .hedges import added_hedge
-from .same_measure import HIGHER_CAP, LATER_DEADLINE, loosened, weaker
+from .same_measure import HIGHER_CAP, LATER_DEADLINE, LOWER_TARGET, loosened, weaker
+
+
+GRADED = "由数值改为定性描述"
+"""A number turned into a graded term (`≥90%` → `及时`, `12次` → `完成`): still checkable, as lint reads it, yet the
+grade takes whatever the unit calls 及时, where the number said how many must be."""
 
 
 def read_target(value: Any, grades: frozenset[str] = frozenset(GRADES)) -> Value:
@@ -41,10 +49,13 @@ def read_target(value: Any, grades: frozenset[str] = frozenset(GRADES)) -> Value
 
 
 def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
-    """The word for how `after` asks less than `before` (`same_measure.LOWER_TARGET`, `HIGHER_CAP`, `HIGHER_COST_CAP`,
-    `LATER_DEADLINE`), else None. `name` is the indicator's name, `category` the role of its 二级 or 一级
+    """The word for how `after` asks less than `before` (`GRADED`, `same_measure.LOWER_TARGET`, `HIGHER_CAP`,
+    `HIGHER_COST_CAP`, `LATER_DEADLINE`), else None: a number turned into a grade first, then a hedge added, a bound
+    or deadline eased, a step down a scale of grades (`grade_ladders`: `满意` → `基本满意`). `name` is the indicator's name, `category` the role of its 二级 or 一级
     (`terms.role`: `quantity`), the years each side's budget year, which deadlines written with a year are read
     against."""
+    if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
+        return GRADED
     hedged = hedge_added(name, before, after, old_year, new_year, category)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
@@ -53,7 +64,9 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     before, after = _months_as_dates(before, after)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year, category)
-    return weaker(name, before, after, category) or (loosened(name, before, category) if hedged else None)
+    if hedged:
+        return weaker(name, before, after, category) or loosened(name, before, category)
+    return weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None)
 
 
 def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
@@ -72,6 +85,18 @@ def _rolled(value: Value, old_year: Any, new_year: Any) -> Value:
         return value
     text = moved_years(value.text, {old_year: new_year}, True)[0]
     return value if text == value.text else parse(text, numerals=True)
+
+
+_ALL_MET = ("完成", "已完成", "达标", "合格", "到位")
+"""Grades that say a thing is wholly done or met: what a rate of 100% says in a number."""
+
+
+def _says_a_number(value: Value, grade: str) -> bool:
+    """Whether a graded term is itself a number in words (`number_in_words`: `零事故`, `无投诉`, of a rate `全覆盖`;
+    and of a rate of 100%, a grade of all met, `100%` → `完成`, `达标`, `到位`); how it stands to the number it
+    replaced (`0次`, `≥95%`) is `weaker`'s to judge, no loosening to name."""
+    whole = value.percent and value.number == 100 and value.op in (None, "=", "≥")
+    return number_in_words(grade, value) is not None or whole and grade in _ALL_MET
 
 
 def number_in_words(grade: str, beside: Value) -> Decimal | None:

@@ -15,7 +15,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .looser import hedge_added, looser, read_target
+from .looser import GRADED, hedge_added, looser, read_target
 from .same_measure import LOWER_TARGET
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -208,7 +208,8 @@ def _matches(path: tuple, pattern: str) -> bool:
 def d6_too_low(ctx):
     """A target is not below last year's (`prior_value`, which way is lower judged as diff judges an edit: `looser`,
     by the comparator and what the indicator measures, a hedge added to a number kept (`8次` → `力争8次`), a grade
-    that is a number in words turned into a lower figure (`全覆盖` → `≥90%`), a deadline moved later), not met by doing nothing (`≥0次`; of a length of time
+    that is a number in words turned into a lower figure (`全覆盖` → `≥90%`), a number turned into a grade (`≥95%` →
+    `及时`: 由数值改为定性描述), a step down a scale of grades (`满意` → `基本满意`), a deadline moved later), not met by doing nothing (`≥0次`; of a length of time
     whose words point no way, 租赁期限 or 会议举办天数, neither is asked: `terms.undirected_duration`), a table's rates
     are not all a trivial 100%, and a table's targets are not all last year's word for word (or with only last
     year's year moved on, as `new --from` moves it in a deadline): `new --from` copies them with the year's
@@ -243,9 +244,9 @@ def d6_too_low(ctx):
             word = None if undirected and not dated else looser(row.name, prior, target, *years, category)
             if word:
                 hedge = hedge_added(row.name, prior, target, *years, category)
+                why = f"（加了“{hedge}”）" if hedge else f"（{GRADED}）" if word == GRADED else ""
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
-                                              f"{'低' if word == LOWER_TARGET else '宽松'}"
-                                              f"{f'（加了“{hedge}”）' if hedge else ''}；"
+                                              f"{'低' if word == LOWER_TARGET else '宽松'}{why}；"
                                               "目标不应低于上年水平，确需调低请在说明中写明理由")
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
