@@ -276,6 +276,44 @@ def _amount(number: Decimal) -> str:
     return f"{number.quantize(Decimal('0.01')).normalize():f}"
 
 
+def _product_misfit(ctx, listed, row, cost) -> str | None:
+    """What C6 says of `cost` as the value of `row` (quantity × unit cost against the cap it makes up, else against
+    the caps or the budget), or None where the product fits, or `cost` is no unit cost or has no count to multiply.
+
+    C6 asks it of each row's value; C2 of the unit cost it would offer, so that it never offers one C6 then refuses.
+    The row's own value is never one of the caps: the cost is judged as if written in."""
+    tolerance = Decimal(str(ctx.config.settings["C6"].params["tolerance"]))
+    unit_cost = _unit_cost(row, cost)
+    if unit_cost is None:
+        return None
+    key = year_column(ctx.facts["values"])
+    caps = [(other, value) for other, value in _caps(ctx, listed) if other is not row]
+    counts = [(r, v) for r in listed.rows for v in [ctx.target(r.item, key)]
+              if not r.cost and v.kind is Kind.QUANTITY and v.number is not None and v.unit and not v.percent]
+    ways, each = unit_cost
+    counted = next((found for way in ways for found in [_counts_for(way, counts, row.name)] if found), None)
+    if counted is None:
+        return None
+    product = each
+    for _, value in counted:
+        product *= value.number
+    said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{shown(v.text)}" for r, v in counted)
+            + f" × 单位成本{quote(unpunctuated(row.name))}{shown(cost.text)} = {_amount(product)} 万元，")
+    cap = _closest(caps, row.name)
+    if cap is not None and _keys(cap[0].name) & _keys(row.name):
+        name, value = unpunctuated(cap[0].name), cap[1]
+        if abs(product - value.money) <= tolerance * value.money:
+            return None
+        in_wan = "" if value.unit == "万元" else f"（{_amount(value.money)} 万元）"
+        return f"{said}与{quote(name)}的上限 {shown(value.text)}{in_wan} 相差超过 {tolerance * 100:.0f}%；请核对测算"
+    total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)
+    if not total or product <= total * (1 + tolerance):
+        return None
+    whole = (f"{quote(unpunctuated(caps[0][0].name))}的上限 {_amount(total)} 万元" if len(caps) == 1
+             else f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元")
+    return f"{said}超过了{whole}；请核对测算"
+
+
 @rule("C6", "info", "数量×单位成本与成本上限不符", "财预〔2021〕101号（成本测算）", tolerance=0.1,
       minimums={"tolerance": 0})
 def c6_unit_cost(ctx):
@@ -296,39 +334,12 @@ def c6_unit_cost(ctx):
     200人 × 3天 × 培训费综合定额 ≤250元/人/天 = 15万元, cap 培训总成本 ≤15万元.
     Fail: the same against 培训总成本 ≤15万元; ≥400人次 × 500元/人次 = 20万元 with no cap and a budget of 18.00.
     """
-    tolerance = Decimal(str(ctx.param("tolerance")))
     key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
-        caps = list(_caps(ctx, listed))
-        counts = [(r, v) for r in listed.rows for v in [ctx.target(r.item, key)]
-                  if not r.cost and v.kind is Kind.QUANTITY and v.number is not None and v.unit and not v.percent]
         for row in listed.rows:
-            cost = ctx.target(row.item, key)
-            unit_cost = _unit_cost(row, cost)
-            if unit_cost is None:
-                continue
-            ways, each = unit_cost
-            counted = next((found for way in ways for found in [_counts_for(way, counts, row.name)] if found), None)
-            if counted is None:
-                continue
-            product = each
-            for _, value in counted:
-                product *= value.number
-            said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{shown(v.text)}" for r, v in counted)
-                    + f" × 单位成本{quote(unpunctuated(row.name))}{shown(cost.text)} = {_amount(product)} 万元，")
-            cap = _closest(caps, row.name)
-            if cap is not None and _keys(cap[0].name) & _keys(row.name):
-                name, value = unpunctuated(cap[0].name), cap[1]
-                if abs(product - value.money) > tolerance * value.money:
-                    in_wan = "" if value.unit == "万元" else f"（{_amount(value.money)} 万元）"
-                    yield ctx.report(row.at(key), f"{said}与{quote(name)}的上限 {shown(value.text)}{in_wan} 相差超过 "
-                                                  f"{tolerance * 100:.0f}%；请核对测算")
-                continue
-            total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)
-            if total and product > total * (1 + tolerance):
-                whole = (f"{quote(unpunctuated(caps[0][0].name))}的上限 {_amount(total)} 万元" if len(caps) == 1
-                         else f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元")
-                yield ctx.report(row.at(key), f"{said}超过了{whole}；请核对测算")
+            misfit = _product_misfit(ctx, listed, row, ctx.target(row.item, key))
+            if misfit is not None:
+                yield ctx.report(row.at(key), misfit)
 
 
 @rule("C7", "warning", "投入当作产出", "财政部绩效目标编报指引（投入数量不能作为绩效目标）；" + PRACTICE)
