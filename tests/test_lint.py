@@ -1768,6 +1768,11 @@ def test_c2_offers_the_rows_own_figure_and_every_rule_takes_it(linter, tmp_path)
     ([("人均培训费", "按预算执行")], None),  # no figure: an example ≤35万元 read beside 人均 as a cost per person
     ([("场地租赁费", "按预算执行")], "180000.00"),  # the budget typed in 元: never ≤180000.00万元
     ([("场地租赁费", "≤100%")], "0.00"),  # never ≤0.00万元
+    # a cost per person C6 would refuse: 200人次 × 1000元 = 20 万元 goes over the budget 18.00
+    ([("人均培训费1000元/人次", "按预算执行")], None),
+    ([("人均培训费1000元", "按预算执行")], None),  # per person by 人均
+    # 200人次 × 500元 = 10 万元, not the 15 万元 of the cap it makes up
+    ([("人均培训费500元/人次", "按预算执行"), ("培训总成本", "≤15万元")], None),
 ])
 def test_c2_offers_no_figure_a_rule_would_reject(linter, tmp_path, costs, budget):
     path, text = _tj_training(tmp_path, "≥200人次", costs)
@@ -1777,6 +1782,19 @@ def test_c2_offers_no_figure_a_rule_would_reject(linter, tmp_path, costs, budget
     line = locate(text, f"name: {costs[0][0]}")[0] + 2
     [problem] = [p for p in fires(linter, path, "C2") if p.line == line]
     assert "如 ≤X万元，X 为这一项测算的金额" in problem.message, problem.message
+
+
+def test_c2_offers_no_cost_per_person_that_c6_refuses(linter, edited):
+    """C2 offered Tianjin's congress (参会人数 ≤350人次, budget 65.00) ≤2500元/人次 from the row's name; written in,
+    C6 told 350 × 2500元 = 87.5 万元 over the budget. The offer is now made only where C6 takes it."""
+    row = 'name: 会议举办费用\n        description: 会议举办费用\n        value: "≤65万元"'
+    named = row.replace("name: 会议举办费用", "name: 人均会议费2500元/人次")
+    path, text = edited(TJ, (row, named.replace('"≤65万元"', '"按预算执行"')))
+    [problem] = [p for p in fires(linter, path, "C2") if p.line == locate(text, '"按预算执行"')[0]]
+    assert "如 ≤X万元，X 为这一项测算的金额" in problem.message and "2500" not in problem.message.split("：", 1)[1]
+    path, text = edited(TJ, (row, named.replace('"≤65万元"', '"≤2500元/人次"')))
+    [refused] = fires(linter, path, "C6")
+    assert "87.5 万元，超过了预算 65 万元" in refused.message
 
 
 def test_a_row_named_with_characters_nobody_sees_is_labelled_with_them_marked(linter, edited):

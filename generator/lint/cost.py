@@ -133,13 +133,15 @@ def _cap_offered(ctx, listed, row) -> str | None:
     the budget and is not the budget itself: C3 would call the one an error and the other a cap that only repeats
     the budget (a department's form names its row by the whole budget, 180.61万元). The budget is never offered,
     nor a share of it (≤100% is the 不超预算 C2 rejects), nor an example amount, which beside a name saying 人均
-    reads as a cost per person and on a small project goes over its budget."""
+    reads as a cost per person and on a small project goes over its budget. A unit cost is offered only where C6
+    takes it: times the count it is per (参会人数 ≤350人次 × ≤2500元/人次 = 87.5 万元) it stays within the cap it makes
+    up, or the other caps or the budget (65.00 万元: not there)."""
     named = parse(row.name)
     if named.number is None or named.number <= 0 or named.money is None and named.unit_cost is None:
         return None
     offered = f"≤{named.number:f}{named.unit}"
     if named.unit_cost is not None or _per_word(row, named):
-        return offered
+        return offered if _product_misfit(ctx, listed, row, parse(offered)) is None else None
     budget = _budget(ctx, listed)
     if budget is None:
         return offered
