@@ -4,7 +4,8 @@ A variant's schema refers to the shared definitions in another file (`defs.schem
 The bundle embeds every file it refers to under `$defs` (keyed by file name) and rewrites each
 `$ref` to point inside the one document, so titles and descriptions (the Chinese hover text) and
 every constraint are the same as in the files, with nothing left to fetch. The editor's messages are then
-put in (editor_messages): shared definitions copied into the fields, each field's message naming it.
+put in (editor_messages): shared definitions copied into the fields, each field's message naming it; and what the
+editor offers to type is shaped for it (editor_completions).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import json
 import weakref
 from typing import Any
 
+from .editor_completions import with_amount_example, with_completions
 from .editor_messages import with_field_messages
 from .schema_store import SchemaStore, escaped
 
@@ -39,9 +41,13 @@ def _rewrite(node: Any, base: str, root: str, needed: set[str]) -> Any:
 
 
 def _with_messages(embedded: tuple[dict, set[str]], root_name: str) -> dict:
-    """An embedded document with the editor's messages, told which `$ref`s point at a whole embedded file."""
+    """An embedded document with the editor's messages, told which `$ref`s point at a whole embedded file, and
+    its completions (editor_completions); a form's file is the root, or each embedded file that declares `form`."""
     document, files = embedded
-    return with_field_messages(document, frozenset(f"#{_pointer(name, root_name)}" for name in files))
+    with_amount_example(document)
+    document = with_field_messages(document, frozenset(f"#{_pointer(name, root_name)}" for name in files))
+    embedded_forms = [node for node in document.get("$defs", {}).values() if "form" in node.get("properties", {})]
+    return with_completions(document, embedded_forms if not root_name else [document])
 
 
 def _embed(store: SchemaStore, root: dict, root_name: str) -> tuple[dict, set[str]]:

@@ -17,7 +17,10 @@ exactly as the schema files do:
   a number bound an `if` whose `else` (taken only by a number out of bounds) refuses with its own message
   (`基本支出：不能是负数；…`), each in an `allOf` entry beside the field's other checks; a length bound the
   field's `enum` or `const` already enforces (`minLength: 1` beside options none of which is empty) is dropped,
-  so `""` gets one squiggle, not two.
+  so `""` gets one squiggle, not two;
+- a text field refuses a tab (TAB_FREE), as validate does: pasted from Excel unquoted (`unit: 某市台湾<Tab>同胞联谊会`)
+  it is validate's YAML-SYNTAX error, the editor's YAML reads it as text and showed nothing; inside quotes it is
+  validate's TEXT-INVISIBLE warning, the editor's squiggle an error (a schema says no severity).
 
 `jixiao validate` reads the schema files, never a bundle, so nothing here changes its words: it says its own for
 every keyword and adds an author's `errorMessage` (`patternErrorMessage`) only after a `pattern` or `format` it
@@ -36,6 +39,11 @@ from .schema_words import NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown
 
 _LENGTHS = ("minLength", "maxLength")
 _MESSAGED = ("type", "enum", "const", "pattern", "format")
+TAB_FREE = "^[^\\t]*$"
+"""A text with no tab, in Python's `re` and in JavaScript alike."""
+_TAB_WORDS = "有 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；表上会印成一段宽窄不定的空白，请换成空格或标点"
+"""What validate's TEXT-INVISIBLE says of a tab (rules/text_invisible, which the bundle cannot import: it is loaded
+by the rules' own import of the bundle)."""
 """The keywords whose failure yaml-language-server says with the schema's `errorMessage`."""
 
 
@@ -162,7 +170,8 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
         field["patternErrorMessage"] = f"{name}：{_length_words({'minLength': 1}, title, field.get('description'))}"
     # With no keyword the editor says an errorMessage for, the author wrote it for the bounds: it says them.
     for_bounds = f"{name}：{hint}" if hint and not set(_MESSAGED) & set(field) else None
-    checks = [*_length_check(field, name, title, for_bounds, blank_refused), *_bound_check(field, name, hint, for_bounds)]
+    checks = [*_length_check(field, name, title, for_bounds, blank_refused), *_bound_check(field, name, hint, for_bounds),
+              *_tab_check(field, name)]
     if checks:
         field["allOf"] = [*field.get("allOf", []), *checks]
 
@@ -204,6 +213,14 @@ def _bound_check(field: dict, name: str, hint: str, for_bounds: str | None) -> l
         return []
     said = for_bounds or f"{name}：{bound_words(bounds)}" + (f"；{hint}" if hint else "")
     return [{"if": bounds, "else": {"enum": [], "errorMessage": said}}]
+
+
+def _tab_check(field: dict, name: str) -> list[dict]:
+    """A pattern refusing a tab in a field that takes free text (not one of its options, which refuse it anyway),
+    said as validate says it."""
+    if "string" not in type_list(field.get("type", [])) or "enum" in field or "const" in field:
+        return []
+    return [{"pattern": TAB_FREE, "errorMessage": f"{name}：{_TAB_WORDS}"}]
 
 
 def _without_title(message: Any, title: str) -> str:

@@ -1,0 +1,106 @@
+"""What the editor offers to type in a bundle (`jixiao schema`, the copy a unit's specs point at), shaped for
+yaml-language-server's completion, judging exactly as before:
+
+- a file's skeleton (its top-level `defaultSnippets`, `整份规格的骨架`) is offered only in an empty file: the
+  server offers a mapping's snippets at every key position, so on a blank line of a finished spec it was the one
+  suggestion, and taking it wrote every top-level key a second time. It moves into an `if` that only a mapping
+  with no keys passes (`maxProperties: 0`), whose `then` the server reads only when it holds;
+- a field's options (`enum`, 一级指标, 二级指标) are offered in the schema's order, with the field's description:
+  the server gives an option no `sortText`, so VS Code sorted them by code point (决策, 履职, 效益指标…), and the
+  options a branch (`then`) adds carried no description. Only a `defaultSnippets` entry carries a `sortText`,
+  and the server keeps the first suggestion of a label: each option is also written as a snippet, in an `allOf`
+  entry of the mapping, which the server reads before the mapping itself;
+- the top-level `year` offers no year: a schema is the same file every year, and its example `2024` was the one
+  suggestion in a 2023 or 2025 spec. What it offers says how a year is written and inserts nothing (without a
+  suggestion the server wrote `year: 0` when the key was taken);
+- an amount (the shared definition AMOUNT) offers a format example besides `null`: `12.50`, written as text in
+  the snippet, as JSON would drop its last zero.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .schema_nodes import subschemas
+
+_EMPTY_FILE = {"maxProperties": 0}
+AMOUNT_EXAMPLE = "12.50"
+YEAR_LABEL = "四位数字的预算年度"
+
+
+def with_amount_example(document: dict) -> None:
+    """The shared amount definition embedded in a bundle given its format example, before its fields copy it
+    (editor_messages): the server offered an amount nothing but `null`."""
+    from .amount_places import AMOUNT  # imported here: amount_places loads the rules, which load the bundle
+    file_name, _, pointer = AMOUNT.partition("#/")
+    node = document.get("$defs", {}).get(file_name)
+    for step in pointer.split("/"):
+        node = node.get(step) if isinstance(node, dict) else None
+    if isinstance(node, dict):
+        node["defaultSnippets"] = [*node.get("defaultSnippets", []), {
+            "label": AMOUNT_EXAMPLE, "bodyText": f"${{1:{AMOUNT_EXAMPLE}}}",
+            "description": f"金额的写法（万元）：按表上的写法写数字和小数位，如 {AMOUNT_EXAMPLE}、0.00、134，"
+                           "不加引号、逗号或单位；表上留空的写 null"}]
+
+
+def with_completions(document: dict, roots: list[dict]) -> dict:
+    """`document` (a bundle with its messages, changed in place and returned) reshaped for completion (see
+    above); `roots` are the top of each form's file in it: the document itself, or each embedded form of the
+    bundle of every form."""
+    for root in roots:
+        _skeleton_for_empty_file(root)
+        year = root.get("properties", {}).get("year")
+        if isinstance(year, dict):
+            year.pop("examples", None)
+            year["defaultSnippets"] = [{"label": YEAR_LABEL, "bodyText": "$1", "description": year.get("description", "")}]
+    mappings = list(_mappings(document))
+    described = {id(branch): _descriptions(node) for node in mappings for branch in _branches(node)}
+    for node in mappings:
+        _ordered_options(node, described.get(id(node), {}))
+    return document
+
+
+def _skeleton_for_empty_file(root: dict) -> None:
+    """The root's snippets moved under an `if` only an empty mapping passes (see above)."""
+    snippets = root.pop("defaultSnippets", None)
+    if snippets:
+        root["allOf"] = [*root.get("allOf", []), {"if": dict(_EMPTY_FILE), "then": {"defaultSnippets": snippets}}]
+
+
+def _mappings(document: dict) -> Iterator[dict]:
+    """Every subschema that declares fields."""
+    for _, node in subschemas(document, ()):
+        if isinstance(node, dict) and isinstance(node.get("properties"), dict):
+            yield node
+
+
+def _descriptions(node: dict) -> dict:
+    """The descriptions of a mapping's fields, by key."""
+    return {key: field["description"] for key, field in node["properties"].items()
+            if isinstance(field, dict) and isinstance(field.get("description"), str)}
+
+
+def _ordered_options(node: dict, described: dict) -> None:
+    """An `allOf` entry offering each field's options, in order, as snippets that sort as listed (see above);
+    the options a `then` adds are described as the field of the mapping it belongs to (`described`)."""
+    carriers = {}
+    for key, field in node["properties"].items():
+        options = field.get("enum") if isinstance(field, dict) else None
+        if not isinstance(options, list) or len(options) < 2 or not all(isinstance(o, str) and o for o in options):
+            continue
+        description = field.get("description") or described.get(key)
+        carriers[key] = {"defaultSnippets": [
+            {"label": option, "body": option, "sortText": f"{i:03d}", **({"description": description} if description else {})}
+            for i, option in enumerate(options)]}
+        for annotation in ("title", "description"):  # the key's own suggestion, if the server takes this one first
+            if isinstance(field.get(annotation), str):
+                carriers[key][annotation] = field[annotation]
+    if carriers:
+        node["allOf"] = [*node.get("allOf", []), {"properties": carriers}]
+
+
+def _branches(node: dict) -> Iterator[dict]:
+    """The `then` and `else` of a mapping's conditions, where they sit in its `allOf`."""
+    for entry in node.get("allOf", []):
+        for key in ("then", "else"):
+            if isinstance(entry, dict) and isinstance(entry.get(key), dict):
+                yield entry[key]

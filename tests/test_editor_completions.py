@@ -1,0 +1,115 @@
+"""What `jixiao schema`'s bundle offers the editor to type, and the tab it refuses, as yaml-language-server 2.0.0
+reads them (checked through the server by hand: it gives an option a `sortText` only from `defaultSnippets`,
+offers a mapping's snippets at every key position, and reads a `then` only when its `if` holds)."""
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from generator.cli import main
+from generator.editor_completions import AMOUNT_EXAMPLE, YEAR_LABEL
+from generator.editor_messages import TAB_FREE
+from generator.schema_nodes import subschemas
+from generator.variants import Catalog
+
+VARIANTS = Catalog().names()
+
+
+def _bundle(runner, form: str | None = None) -> dict:
+    return json.loads(runner.invoke(main, ["schema", *([form] if form else [])]).output)
+
+
+def _skeleton_conditions(root: dict) -> list[dict]:
+    return [entry for entry in root.get("allOf", []) if "defaultSnippets" in entry.get("then", {})]
+
+
+@pytest.mark.parametrize("form", VARIANTS)
+def test_the_skeleton_is_offered_only_in_an_empty_file(runner, form):
+    """On a blank line of a finished spec the skeleton was the one suggestion and wrote every key a second time."""
+    root = _bundle(runner, form)
+    assert "defaultSnippets" not in root
+    [condition] = _skeleton_conditions(root)
+    assert "骨架" in condition["then"]["defaultSnippets"][0]["label"]
+    holds = jsonschema.Draft202012Validator(condition["if"]).is_valid
+    assert holds({}) and not holds({"form": form})
+
+
+def test_the_bundle_of_every_form_offers_each_skeleton_only_in_an_empty_file(runner):
+    forms = _bundle(runner)["$defs"].values()
+    skeletons = [form for form in forms if "form" in form.get("properties", {})]
+    assert len(skeletons) == len(VARIANTS)
+    assert all("defaultSnippets" not in form and len(_skeleton_conditions(form)) == 1 for form in skeletons)
+
+
+def _carried(mapping: dict, key: str) -> list[dict]:
+    """The snippets an `allOf` entry of `mapping` offers for the options of `key`."""
+    return [snippet for entry in mapping.get("allOf", []) if "properties" in entry and "if" not in entry
+            for snippet in entry["properties"].get(key, {}).get("defaultSnippets", [])]
+
+
+def _in_order(snippets: list[dict], options: list[str]) -> bool:
+    return ([snippet["label"] for snippet in sorted(snippets, key=lambda snippet: snippet["sortText"])] == options
+            and [snippet["body"] for snippet in snippets] == options)
+
+
+def _option_fields(document: dict):
+    """(mapping, key, options) of each field of a mapping in the bundle with two or more text options."""
+    for _, node in subschemas(document, ()):
+        for key, field in (node.get("properties") or {}).items() if isinstance(node, dict) else ():
+            options = field.get("enum") if isinstance(field, dict) else None
+            if isinstance(options, list) and len(options) > 1 and all(isinstance(option, str) for option in options):
+                yield node, key, options
+
+
+@pytest.mark.parametrize("form", VARIANTS)
+def test_every_fields_options_are_offered_in_the_schemas_order(runner, form):
+    """VS Code sorts options with no sortText by code point: 决策, 履职, 效益指标…"""
+    found = list(_option_fields(_bundle(runner, form)))
+    assert found
+    for mapping, key, options in found:
+        assert _in_order(_carried(mapping, key), options), key
+
+
+def test_categories_of_a_branch_carry_the_fields_description(runner):
+    """The options a branch adds (二级指标) carried no description while 一级指标's did."""
+    row = _bundle(runner, "guangzhou")["properties"]["indicators"]["items"]
+    assert {snippet["description"] for snippet in _carried(row, "level1")} == {row["properties"]["level1"]["description"]}
+    branches = [entry["then"] for entry in row["allOf"] if "then" in entry]
+    assert len(branches) == 2
+    for branch in branches:
+        assert {snippet["description"] for snippet in _carried(branch, "level2")} == {row["properties"]["level2"]["description"]}
+
+
+def test_year_offers_no_fixed_year_and_an_amount_its_format(runner):
+    """`year: ` offered 2024 in a 2023 or a 2025 spec; an amount offered only `null`."""
+    properties = _bundle(runner, "guangzhou")["properties"]
+    year = properties["year"]
+    assert "examples" not in year
+    assert [(snippet["label"], snippet["bodyText"]) for snippet in year["defaultSnippets"]] == [(YEAR_LABEL, "$1")]
+    for amount in [properties["budget"]["properties"]["basic"], properties["key_tasks"]["items"]["properties"]["amount"]]:
+        [example] = amount["defaultSnippets"]
+        assert example["bodyText"] == f"${{1:{AMOUNT_EXAMPLE}}}" and AMOUNT_EXAMPLE == "12.50"  # the zero JSON would drop
+        assert jsonschema.Draft202012Validator(amount).is_valid(float(AMOUNT_EXAMPLE))
+
+
+def test_a_tab_in_a_text_is_refused_in_validates_words(runner, tmp_path):
+    """Pasted from Excel (`unit: 某市台湾<Tab>同胞联谊会`), validate refused it and the editor said nothing."""
+    unit = _bundle(runner, "guangzhou")["properties"]["unit"]
+    checks = jsonschema.Draft202012Validator(unit)
+    assert checks.is_valid("广州市台湾同胞联谊会")
+    [error] = checks.iter_errors("广州市台湾\t同胞联谊会")
+    said = error.schema["errorMessage"]
+    assert said.startswith("部门名称：有 Tab（制表符）")
+    spec = tmp_path / "guangzhou-tab-2023.yaml"
+    spec.write_text("form: guangzhou\nyear: 2023\nunit: \"广州市台湾\\t同胞联谊会\"\n", encoding="utf-8")
+    validated = runner.invoke(main, ["validate", str(spec)]).output
+    assert "[TEXT-INVISIBLE]" in validated and said.split("；", 1)[1] in validated
+
+
+@pytest.mark.parametrize("form", VARIANTS)
+def test_a_field_with_options_gets_no_tab_check(runner, form):
+    """Its options refuse a tab already: one squiggle, not two."""
+    for mapping, key, _ in _option_fields(_bundle(runner, form)):
+        assert all(check.get("pattern") != TAB_FREE for check in mapping["properties"][key].get("allOf", [])), key
