@@ -85,8 +85,10 @@ def _ordered_options(node: dict, described: dict) -> None:
     carriers = {}
     for key, field in node["properties"].items():
         options = field.get("enum") if isinstance(field, dict) else None
-        if not isinstance(options, list) or len(options) < 2 or not all(isinstance(o, str) and o for o in options):
+        if not isinstance(options, list) or not all(isinstance(o, str) and o for o in options):
             continue
+        if options == sorted(options) and field.get("description"):
+            continue  # VS Code shows options in code-point order as listed, each with the field's description
         description = field.get("description") or described.get(key)
         carriers[key] = {"defaultSnippets": [
             {"label": option, "body": option, "sortText": f"{i:03d}", **({"description": description} if description else {})}

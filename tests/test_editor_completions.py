@@ -55,11 +55,13 @@ def _in_order(snippets: list[dict], options: list[str]) -> bool:
 
 
 def _option_fields(document: dict):
-    """(mapping, key, options) of each field of a mapping in the bundle with two or more text options."""
+    """(mapping, key, options) of each field of a mapping in the bundle with text options VS Code would reorder, or
+    shows with no description."""
     for _, node in subschemas(document, ()):
         for key, field in (node.get("properties") or {}).items() if isinstance(node, dict) else ():
             options = field.get("enum") if isinstance(field, dict) else None
-            if isinstance(options, list) and len(options) > 1 and all(isinstance(option, str) for option in options):
+            if (isinstance(options, list) and all(isinstance(option, str) and option for option in options)
+                    and (options != sorted(options) or "description" not in field)):
                 yield node, key, options
 
 
@@ -75,7 +77,6 @@ def test_every_fields_options_are_offered_in_the_schemas_order(runner, form):
 def test_categories_of_a_branch_carry_the_fields_description(runner):
     """The options a branch adds (二级指标) carried no description while 一级指标's did."""
     row = _bundle(runner, "guangzhou")["properties"]["indicators"]["items"]
-    assert {snippet["description"] for snippet in _carried(row, "level1")} == {row["properties"]["level1"]["description"]}
     branches = [entry["then"] for entry in row["allOf"] if "then" in entry]
     assert len(branches) == 2
     for branch in branches:
