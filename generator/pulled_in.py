@@ -16,9 +16,11 @@ from jinja2 import TemplateError, meta
 _PULLS = re.compile(r"\{%[-+]?\s*(?:include|import|from|extends)\b")
 
 
-def templates(env, source: str, seen: set[str] | None = None) -> Iterator[tuple[Path, str]]:
+def templates(env, source: str, seen: set[str] | None = None,
+              missed: list[str] | None = None) -> Iterator[tuple[Path, str]]:
     """(file, text) of each template `source` pulls in by a written name, and of the ones those pull in, each
-    once, in the order written. One that cannot be read or parsed is not followed further: its render says why."""
+    once, in the order written. One that cannot be read or parsed is not followed further: its render says why.
+    The names found nowhere go to `missed`, if given: serve watches where they would be, for the file saved later."""
     if not _PULLS.search(source):  # most templates pull in nothing: not parsed twice
         return
     seen = set() if seen is None else seen
@@ -33,6 +35,8 @@ def templates(env, source: str, seen: set[str] | None = None) -> Iterator[tuple[
         try:
             text, file, _ = env.loader.get_source(env, name)
         except (TemplateError, OSError):
+            if missed is not None:
+                missed.append(name)
             continue
         yield Path(file), text
-        yield from templates(env, text, seen)
+        yield from templates(env, text, seen, missed)

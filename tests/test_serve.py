@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.jinja import make_env
 from generator.serve import VERSION_PATH, Preview, watch
 from generator.serve_http import make_server
 from generator.variants import Roots
@@ -818,6 +819,30 @@ def test_a_file_in_a_form_s_folder_that_no_template_reads_is_no_change(tmp_path)
     assert preview.refresh()
     (folder / "draft.html").write_text("<p>定稿</p>", encoding="utf-8")
     assert preview.refresh() and preview.watched.changed == [str(folder / "draft.html")]
+
+
+def test_an_idle_preview_parses_no_form_html_again_until_one_of_its_templates_changes(tmp_path, monkeypatch):
+    """Each poll parsed every form.html with Jinja to find what it pulls in: an idle preview of six forms took
+    32 ms a poll instead of 1.6. It is found again when form.html, a template it pulls in, or a file it names
+    and that was missing changes; a file saved where a missing one is looked for is then watched."""
+    import generator.serve as serve
+
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    parsed = []
+    monkeypatch.setattr(serve, "make_env", lambda folders: parsed.append(folders[0].name) or make_env(folders))
+    folder = forms / "templates" / "copied"
+    assert not preview.refresh() and not preview.refresh()
+    assert parsed == []
+    form = folder / "form.html"
+    form.write_text(form.read_text(encoding="utf-8") + '{% include "later.html" %}\n', encoding="utf-8")
+    assert preview.refresh() and parsed == ["copied"]
+    assert not preview.refresh() and parsed == ["copied"]
+    (folder / "later.html").write_text("<p>后来</p>", encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(folder / "later.html")]
+    (folder / "later.html").write_text("<p>后来写好的</p>", encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(folder / "later.html")]
+    assert not preview.refresh() and parsed == ["copied"] * 3
 
 
 def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_is(tmp_path):
