@@ -467,6 +467,12 @@ EARLIER_VISIBLE_TEXT = "\\S"
 (`asks_visible_text`), with a warning to change it (blank_text)."""
 
 
+def blank(text: str) -> bool:
+    """Whether a text has nothing VISIBLE_TEXT takes as a character: empty, or blanks alone (U+FEFF among them, which
+    `str.strip` keeps)."""
+    return re.search(VISIBLE_TEXT, text) is None
+
+
 def asks_visible_text(pattern: Any) -> bool:
     """Whether a `pattern` asks only that the text not be blank: VISIBLE_TEXT or EARLIER_VISIBLE_TEXT."""
     return isinstance(pattern, str) and pattern in (VISIBLE_TEXT, EARLIER_VISIBLE_TEXT)

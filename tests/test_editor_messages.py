@@ -16,7 +16,7 @@ from generator.editor_messages import with_field_messages
 from generator.load import load
 from generator.schema_store import VISIBLE_TEXT
 from generator.validate import Validator
-from generator.variants import Catalog
+from generator.variants import Catalog, Roots
 
 from .conftest import ROOT, SPECS
 from .test_integration_files import as_json
@@ -260,6 +260,23 @@ def test_validate_says_a_name_of_a_byte_order_mark_alone_is_empty_as_the_editor_
     path.write_text(spec.replace("    - name: 课题经费", '    - name: "\\uFEFF"', 1), encoding="utf-8")
     codes = {problem.code for problem in Validator().check_file(str(path)).problems}
     assert "SCHEMA-MINLENGTH" in codes and "TEXT-INVISIBLE" not in codes, codes
+
+
+def _indicator_named_by_a_byte_order_mark(tmp_path, schemas=None) -> list:
+    """The problems validate finds in the 江苏 example whose first 举办研讨活动场次 is named by a U+FEFF alone,
+    under the shipped schemas or `schemas`."""
+    spec = (ROOT / "specs" / "jiangsu-taiban-2024.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "jiangsu-taiban-2024.yaml"
+    path.write_text(spec.replace("    name: 举办研讨活动场次", '    name: "\\uFEFF"', 1), encoding="utf-8")
+    roots = Roots(ROOT / "templates", schemas) if schemas else None
+    return Validator(roots).check_file(str(path)).problems
+
+
+def test_a_name_of_a_byte_order_mark_alone_is_told_what_to_write_as_an_empty_one_is(tmp_path):
+    """`str.strip` keeps a U+FEFF, so such a name got the short `不能为空` without what to fill in."""
+    refused = [problem.message for problem in _indicator_named_by_a_byte_order_mark(tmp_path)
+               if problem.code == "SCHEMA-MINLENGTH"]
+    assert len(refused) == 1 and refused[0].endswith("的“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称）"), refused
 
 
 def test_an_authors_own_words_for_the_visible_text_pattern_are_kept():
