@@ -7,8 +7,9 @@ full, as a unit writes one when it copies docs/variants.md's example or a form m
 length alone. Only text a unit should have filled in is let through, nothing refused wrongly: a warning, said by
 `jixiao new --list` at the `minLength`, with the line to add.
 
-A form made while that pattern was `\\S` keeps it, which the editor reads otherwise than validate (U+FEFF is white
-space to JavaScript, not to Python): warned of at the `pattern`, with the line that replaces it.
+A form made while that pattern was `\\S` keeps it, which JavaScript and Python read otherwise (U+FEFF is white space
+to the one, not to the other). validate and the editor's bundle both read it as the new pattern (schema_store.as_read),
+so they agree; the file itself still says `\\S` to any other program: warned of at the `pattern`, with the new one.
 """
 from __future__ import annotations
 
@@ -55,13 +56,13 @@ def warnings(store: SchemaStore, file_name: str) -> list[Problem]:
 
 
 def _earlier_pattern(store: SchemaStore, file_name: str, path: tuple) -> Problem:
-    """A SCHEMA-BLANK warning at a `"pattern": "\\\\S"`: the editor squiggles a text of a U+FEFF alone as empty,
-    which validate lets through (to TEXT-INVISIBLE)."""
+    """A SCHEMA-BLANK warning at a `"pattern": "\\\\S"`: jixiao reads it as VISIBLE_TEXT, the file should say so for
+    the programs that read it as written (JavaScript's `\\S` takes a U+FEFF as blank, Python's does not)."""
     at = (*path, "pattern")
     line, column = json_position(store.texts[file_name], at)
     return Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
-        f"{keyword_name(store.schema(file_name), at)}“\\S”在编辑器里把看不见的 U+FEFF 当作空白、validate 不当作，"
-        f"两处对同一个值说得不一样；请把这一行改为 {LINE}"))
+        f"{keyword_name(store.schema(file_name), at)}“\\S”是以前的写法，JavaScript 把看不见的 U+FEFF 当作空白、Python 不当作；"
+        f"jixiao 的 validate 和编辑器都按新的写法读它，别的程序却按写的读；请把这一行改为 {LINE}"))
 
 
 def _required(nodes: dict[tuple, dict], path: tuple) -> bool:

@@ -34,7 +34,7 @@ import copy
 from typing import Any
 
 from .schema_nodes import subschemas
-from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, asks_visible_text, escaped, follow, pointer_steps, refs
+from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, as_read, asks_visible_text, escaped, follow, pointer_steps, refs
 from .schema_words import NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
 
 _LENGTHS = ("minLength", "maxLength")
@@ -162,8 +162,8 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
         del field["pattern"]
     if not in_branch:
         _name_messages(field, name, title, hint)
-    if asks_visible_text(field.get("pattern")):
-        field["pattern"] = VISIBLE_TEXT  # `\\S`, of a unit's older form: the editor's JavaScript read it otherwise
+    if "pattern" in field:
+        field["pattern"] = as_read(field["pattern"])  # as validate reads it: `\\S` of a unit's older form otherwise
     if field.get("pattern") == VISIBLE_TEXT and "patternErrorMessage" not in field:
         # kept beside other length bounds: without words of its own the editor said the type's (`应为文本`) for "  ",
         # which validate calls empty

@@ -108,12 +108,13 @@ def _draft_for_amounts():
     a stray minus the author should see, not one the form should carry; here it fails. A schema's
     `multipleOf: 0.01` (at most two decimals) is a float in its JSON, and jsonschema divided the Decimal
     by it: Python's TypeError stopped validate. The step is taken as written (`0.01`, not the float's
-    binary digits), so 689.41 is a whole number of cents.
+    binary digits), so 689.41 is a whole number of cents. A `pattern` is read as the editor's bundle reads it
+    (`as_read`).
     """
     import jsonschema
 
     base = jsonschema.Draft202012Validator
-    plain_minimum, plain_multiple = base.VALIDATORS["minimum"], base.VALIDATORS["multipleOf"]
+    plain_minimum, plain_multiple, plain_pattern = (base.VALIDATORS[name] for name in ("minimum", "multipleOf", "pattern"))
 
     def minimum(validator, bound, instance, schema):
         yield from plain_minimum(validator, bound, instance, schema)
@@ -125,7 +126,10 @@ def _draft_for_amounts():
             step = Decimal(repr(step))
         yield from plain_multiple(validator, step, instance, schema)
 
-    return jsonschema.validators.extend(base, {"minimum": minimum, "multipleOf": multiple_of})
+    def pattern(validator, written, instance, schema):
+        yield from plain_pattern(validator, as_read(written), instance, schema)
+
+    return jsonschema.validators.extend(base, {"minimum": minimum, "multipleOf": multiple_of, "pattern": pattern})
 
 
 class SchemaStore:
@@ -463,8 +467,15 @@ takes U+001C–U+001F and U+0085 and JavaScript's does not; a name of a U+FEFF a
 editor while validate let it through to TEXT-INVISIBLE. Naming all of them, both refuse the same texts."""
 
 EARLIER_VISIBLE_TEXT = "\\S"
-"""VISIBLE_TEXT as jixiao's schemas wrote it before: a unit's form copied from them keeps it, and is read alike
-(`asks_visible_text`), with a warning to change it (blank_text)."""
+"""VISIBLE_TEXT as jixiao's schemas wrote it before: a unit's form copied from them keeps it, and is read as
+VISIBLE_TEXT (`as_read`, `asks_visible_text`), with a warning to change it (blank_text)."""
+
+
+def as_read(pattern: Any) -> Any:
+    """A `pattern` as jixiao reads it, in validate and in the editor's bundle alike: EARLIER_VISIBLE_TEXT as
+    VISIBLE_TEXT. Read as written, a unit's form that still wrote `\\S` let validate pass a name of a U+FEFF alone
+    (to TEXT-INVISIBLE, exit 0) while the bundle, which rewrote it, squiggled the same name 不能为空."""
+    return VISIBLE_TEXT if pattern == EARLIER_VISIBLE_TEXT else pattern
 
 
 def blank(text: str) -> bool:

@@ -279,6 +279,25 @@ def test_a_name_of_a_byte_order_mark_alone_is_told_what_to_write_as_an_empty_one
     assert len(refused) == 1 and refused[0].endswith("的“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称）"), refused
 
 
+def test_a_units_form_that_still_writes_the_earlier_pattern_is_read_as_the_editor_reads_it(tmp_path):
+    """A unit's form copied while jixiao wrote `"pattern": "\\\\S"` keeps it; the bundle reads it as VISIBLE_TEXT and the
+    editor squiggled a name of a U+FEFF alone 不能为空, while validate read `\\S` as written, passed the name to
+    TEXT-INVISIBLE and exited 0. Both read it alike now (SCHEMA-BLANK still asks for the file to be updated)."""
+    schemas = tmp_path / "schema"
+    schemas.mkdir()
+    for path in (ROOT / "schema").glob("*.json"):
+        text = path.read_text(encoding="utf-8")
+        (schemas / path.name).write_text(text.replace(json.dumps(VISIBLE_TEXT), json.dumps("\\S")), encoding="utf-8")
+    assert json.dumps("\\S") in (schemas / "jiangsu.schema.json").read_text(encoding="utf-8")
+    problems = _indicator_named_by_a_byte_order_mark(tmp_path, schemas)
+    codes = {problem.code for problem in problems}
+    assert "SCHEMA-MINLENGTH" in codes and "TEXT-INVISIBLE" not in codes, codes
+    field = with_field_messages(json.loads((schemas / "jiangsu.schema.json").read_text(encoding="utf-8")))
+    name = field["properties"]["indicators"]["items"]["properties"]["name"]
+    said = next(problem.message for problem in problems if problem.code == "SCHEMA-MINLENGTH")
+    assert said.endswith(name["allOf"][-1]["errorMessage"].split("：", 1)[1]), (said, name)
+
+
 def test_an_authors_own_words_for_the_visible_text_pattern_are_kept():
     schema = {"type": "object", "properties": {"name": {"type": "string", "title": "项目名称", "pattern": "\\S",
                                                          "maxLength": 20, "patternErrorMessage": "请写项目全称"}}}
