@@ -9,7 +9,9 @@ length alone. Only text a unit should have filled in is let through, nothing ref
 
 A form made while that pattern was `\\S` keeps it, which JavaScript and Python read otherwise (U+FEFF is white space
 to the one, not to the other). validate and the editor's bundle both read it as the new pattern (schema_store.as_read),
-so they agree; the file itself still says `\\S` to any other program: warned of at the `pattern`, with the new one.
+so they agree; the file itself still says `\\S` to any other program: warned of at the `pattern`, with the value to
+write instead. Not the line: a schema copied with several keys on a line (`"minLength": 1, "pattern": "\\\\S", …`)
+lost the others when the advice to change the line was followed.
 """
 from __future__ import annotations
 
@@ -22,8 +24,10 @@ from .schema_nodes import keyword_name, subschemas
 from .schema_store import EARLIER_VISIBLE_TEXT, VISIBLE_TEXT, SchemaStore
 
 CODE = "SCHEMA-BLANK"
-LINE = f'"pattern": {json.dumps(VISIBLE_TEXT)},'
-"""The line to add, as the schema file writes it (JSON escapes the backslashes)."""
+VALUE = json.dumps(VISIBLE_TEXT)
+"""The pattern as the schema file writes it (JSON escapes the backslashes)."""
+LINE = f'"pattern": {VALUE},'
+"""The line to add."""
 _NOT_A_VALUE = frozenset({"not", "if", "propertyNames", "contains"})
 """Keywords whose subschema judges no field's value as written (a condition, a refusal, a key, some item)."""
 _BLANKS = (" ", "\u3000")
@@ -62,7 +66,8 @@ def _earlier_pattern(store: SchemaStore, file_name: str, path: tuple) -> Problem
     line, column = json_position(store.texts[file_name], at)
     return Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
         f"{keyword_name(store.schema(file_name), at)}“\\S”是以前的写法，JavaScript 把看不见的 U+FEFF 当作空白、Python 不当作；"
-        f"jixiao 的 validate 和编辑器都按新的写法读它，别的程序却按写的读；请把这一行改为 {LINE}"))
+        f"jixiao 的 validate 和编辑器都按新的写法读它，别的程序却按写的读；"
+        f"请把 {json.dumps(EARLIER_VISIBLE_TEXT)} 改为 {VALUE}（只改这个值，同一行的其他键照旧）"))
 
 
 def _required(nodes: dict[tuple, dict], path: tuple) -> bool:

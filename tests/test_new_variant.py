@@ -2849,19 +2849,20 @@ def test_a_required_text_written_out_with_a_length_only_is_warned_to_refuse_spac
 def test_a_required_text_s_earlier_pattern_is_warned_to_be_the_one_the_editor_reads_alike(runner, zhejiang):
     """A form made while jixiao wrote `"pattern": "\\\\S"` keeps it: JavaScript takes U+FEFF as white space, Python
     does not. jixiao reads it as the new pattern, but the file should say so: new --list says so at the pattern, with
-    the line that replaces it; replaced, nothing is said."""
-    from generator.blank_text import LINE
+    the value to write; written, nothing is said. The advice was to change the line, which on a line copied with
+    other keys beside the pattern (as here) deleted them."""
+    from generator.blank_text import VALUE
 
     zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/required_text",\n            "title": "名称"',
-                  '"type": "string",\n            "minLength": 1,\n            "pattern": "\\\\S",\n            "title": "名称"')
+                  '"type": "string", "minLength": 1, "pattern": "\\\\S", "title": "名称"')
     at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern": "\\\\S"'))
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0, result.output
     assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-BLANK] key_tasks.*.name（名称）的“pattern”：“\\S”是以前的写法，"
             f"JavaScript 把看不见的 U+FEFF 当作空白、Python 不当作；jixiao 的 validate 和编辑器都按新的写法读它，"
-            f"别的程序却按写的读；请把这一行改为 {LINE}\n") in result.output, result.output
+            f"别的程序却按写的读；请把 \"\\\\S\" 改为 {VALUE}（只改这个值，同一行的其他键照旧）\n") in result.output, result.output
     assert result.output.count("SCHEMA-BLANK") == 1
-    zhejiang.edit(zhejiang.schema, '"pattern": "\\\\S",', LINE)
+    zhejiang.edit(zhejiang.schema, '"\\\\S"', VALUE)
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "SCHEMA-BLANK" not in result.output, result.output
 
