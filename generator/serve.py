@@ -124,6 +124,7 @@ class Watched:
     version: int = 0
     changed: list[str] = field(default_factory=list)  # the files added, removed or changed at the last poll
     shaping: list[str] = field(default_factory=list)  # those of them no spec before nor after: forms, schemas, settings
+    switched: list[tuple[Path, Path, bool]] = field(default_factory=list)  # forms taken from another folder (`_switched`)
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
@@ -192,6 +193,7 @@ class Watched:
         self.changed = sorted(name for name in stamps.keys() | self._stamps.keys()
                               if stamps.get(name) != self._stamps.get(name))
         self.shaping = [name for name in self.changed if name not in previewed | self._previewed]
+        self.switched = _switched(self._stamps, stamps)
         try:
             self.roots, self.trouble = self.find_roots(), None
         except JixiaoError as exc:
@@ -208,6 +210,17 @@ class Watched:
             if stamp is not None:  # else removed while being looked at: the next poll sees it gone
                 stamps[str(path)] = stamp
         return stamps, set(specs)
+
+
+def _switched(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[tuple[Path, Path, bool]]:
+    """(folder left, folder taken, whether by a removed profile.yaml) for each form now taken from another folder of
+    its name: a unit's own form whose profile.yaml was removed gives way to the shipped one it overrode, and a
+    profile.yaml saved again takes it back. Every file of both forms leaves or joins the watched ones: the terminal
+    counted them (`8 个文件有改动`) instead of saying what happened."""
+    left = {Path(name).parent for name in before.keys() - after.keys() if Path(name).name == PROFILE_FILE}
+    joined = {Path(name).parent for name in after.keys() - before.keys() if Path(name).name == PROFILE_FILE}
+    return [(old, new, not (old / PROFILE_FILE).exists()) for old in sorted(left) for new in sorted(joined)
+            if old.name == new.name and old != new]
 
 
 _SCRATCH = re.compile(r"^(?:[.~#].*|\d+|.*(?:~|#|\.sw[a-p]|\.tmp|\.bak))$", re.IGNORECASE)
@@ -356,15 +369,19 @@ class Preview:
             return []
 
     def _news(self) -> list[str]:
-        changed = self.watched.changed
-        what = f"{'、'.join(changed)} 有改动" if len(changed) <= MAX_NEWS else f"{len(changed)} 个文件有改动"
+        switches = [_switch_words(*switch) for switch in self.watched.switched]
+        told = {folder for switch in self.watched.switched for folder in switch[:2]}
+        changed = [name for name in self.watched.changed if not told & set(Path(name).parents)]
+        shaping = [name for name in self.watched.shaping if name in changed]
+        what = "；".join([*switches, *([f"{'、'.join(changed)} 有改动" if len(changed) <= MAX_NEWS
+                                        else f"{len(changed)} 个文件有改动"] if changed else [])])
         if self.watched.trouble is not None:
             return [f"{what}；jixiao.yaml 有误，无法预览：{self.watched.trouble.format_message()}"]
         if len(changed) > MAX_NEWS:  # a git checkout or pull, a folder copied in: what the pages show, not each file
             return self._forms_news(what)
         specs, lines = set(self.watched.specs()), []
         for name in changed:
-            if name in self.watched.shaping:
+            if name in shaping:
                 continue
             if name not in specs:
                 lines.append(f"{name} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")
@@ -376,7 +393,8 @@ class Preview:
                 continue
             errors = [line(problem) for problem in problems if problem.is_error]
             lines += self._capped(name, errors) if errors else [f"{name}：没有错误，预览已更新。"]
-        return lines + (self._forms_news(f"{'、'.join(self.watched.shaping)} 有改动") if self.watched.shaping else [])
+        forms = "；".join([*switches, *([f"{'、'.join(shaping)} 有改动"] if shaping else [])])
+        return lines + (self._forms_news(forms) if forms else [])
 
     def _capped(self, spec: str, errors: list[str]) -> list[str]:
         """A saved spec's first MAX_NEWS errors, then how many more there are and the page that lists them all.
@@ -530,6 +548,13 @@ class Preview:
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
         return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error).encode("utf-8")
+
+
+def _switch_words(left: Path, taken: Path, removed: bool) -> str:
+    """What a form taken from another folder (`_switched`) is said to be in the terminal."""
+    if removed:
+        return f"{left / PROFILE_FILE} 已删除，表样“{left.name}”现在用的是 {taken} 里的同名表样"
+    return f"{taken / PROFILE_FILE} 已保存，表样“{taken.name}”现在用的是它，不再是 {left} 里的同名表样"
 
 
 def _with_preview_parts(page: str, panel: str, reload: str) -> str:

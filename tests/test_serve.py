@@ -845,6 +845,28 @@ def test_an_idle_preview_parses_no_form_html_again_until_one_of_its_templates_ch
     assert not preview.refresh() and parsed == ["copied"] * 3
 
 
+def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_counted(tmp_path):
+    """A unit's own tianjin overrides the shipped one. Its profile.yaml deleted, the terminal said `8 个文件有改动`:
+    every file of both forms left or joined the watched ones. It says what happened, and when it is saved again."""
+    forms, specs = tmp_path / "forms", tmp_path / "specs"
+    shutil.copytree(ROOT / "templates" / "tianjin", forms / "templates" / "tianjin")
+    (forms / "schema").mkdir()
+    specs.mkdir()
+    shutil.copy(ROOT / "specs" / TJ, specs / TJ)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema",
+                                                  under=Roots(ROOT / "templates", ROOT / "schema")))
+    own, shipped = (forms / "templates" / "tianjin").resolve(), (ROOT / "templates" / "tianjin").resolve()
+    profile = (own / "profile.yaml").read_text(encoding="utf-8")
+    (own / "profile.yaml").unlink()
+    assert preview.refresh()
+    assert preview.news() == [f"{own / 'profile.yaml'} 已删除，表样“tianjin”现在用的是 {shipped} 里的同名表样，"
+                              "预览已更新：1 个规格都没有错误。"]
+    (own / "profile.yaml").write_text(profile, encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == [f"{own / 'profile.yaml'} 已保存，表样“tianjin”现在用的是它，不再是 {shipped} 里的同名表样，"
+                              "预览已更新：1 个规格都没有错误。"]
+
+
 def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_is(tmp_path):
     """Vim's swap file, Word's and LibreOffice's lock files, backups and temporary files written in a form's or the
     schemas' folder counted as a change to the forms: every spec was rendered again at each write (40 times the CPU
