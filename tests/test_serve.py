@@ -867,6 +867,23 @@ def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_
                               "预览已更新：1 个规格都没有错误。"]
 
 
+def test_a_template_included_by_a_computed_name_is_not_watched_and_the_readme_says_so(tmp_path):
+    """`{% include k ~ ".html" %}` names no file until the form is rendered: serve does not watch it, and README's
+    list of what serve watches said nothing of it. Saving form.html again shows the change."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    folder = forms / "templates" / "copied"
+    (folder / "part.html").write_text("<p>甲</p>", encoding="utf-8")
+    form = folder / "form.html"
+    form.write_text(form.read_text(encoding="utf-8") + '{% set k = "part" %}{% include k ~ ".html" %}\n', encoding="utf-8")
+    assert preview.refresh()
+    (folder / "part.html").write_text("<p>乙</p>", encoding="utf-8")
+    assert not preview.refresh()
+    serve_row = next(row for row in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+                     if row.startswith("| `jixiao serve"))
+    assert '{% include k ~ ".html" %}' in serve_row and "不监视" in serve_row
+
+
 def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_is(tmp_path):
     """Vim's swap file, Word's and LibreOffice's lock files, backups and temporary files written in a form's or the
     schemas' folder counted as a change to the forms: every spec was rendered again at each write (40 times the CPU
