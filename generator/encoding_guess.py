@@ -1,5 +1,5 @@
-"""Which of the encodings that write Chinese or Japanese in two bytes a file that is not UTF-8 is in: GBK, Big5,
-EUC-JP or Shift_JIS, each told by how much of what it reads is what text in it commonly writes.
+"""Which of the encodings that write Chinese or Japanese in two bytes a file that is not UTF-8 is in: GBK (or its
+superset GB18030), Big5, EUC-JP or Shift_JIS, each told by how much of what it reads is what text in it commonly writes.
 
 Their bytes overlap: GB2312 and EUC-JP write every character as two bytes from 0xA1 to 0xFE, keep katakana and
 hiragana on the same rows, and put their most used characters on rows 0xB0 onwards; Big5 puts its own most used
@@ -8,6 +8,12 @@ too, often to common characters (データ in EUC-JP reads in Big5 as 犯□正,
 no one reading says it is right. Each reading is scored alike, as the share of its characters that its own text
 commonly uses (`share`), and every reading about as good as the best is named: one when the others read as rare
 characters, two or three when the bytes are common text in each, for the user to see which reads.
+
+The mainland reading is GB18030's, not GBK's: a GBK file with one user-defined character (造字, on bytes GBK leaves
+to the user, AAA1 onwards) or one character only GB18030 has (€, 䶮) does not decode as GBK, and would leave Big5 the
+only Chinese reading. It is named GBK when it decodes as GBK, which is what Notepad and WPS call it. A user-defined
+character is set aside from the score, when there are few (USER_DEFINED_SHARE); with more, the bytes are Big5's
+commonest hanzi (以, 上: A548, A457), which GB18030 reads as user-defined characters, and there is no mainland reading.
 
 Japanese is a candidate only when its reading holds kana: the kanji it shares with Chinese say nothing of a file
 of Chinese, which users of jixiao write, and a kanji-only Japanese file is rare. Japanese told by hiragana in several
@@ -31,6 +37,11 @@ common characters by chance (禤 written as GBK reads as 賀 in Big5, 月 as Big
 fewer a Big5 reading has GBK, the encoding most files are in, named beside it, and a Japanese one (so short a Japanese
 file is rare) is named only when neither Chinese reading is."""
 
+USER_DEFINED_SHARE = 0.1
+"""The largest share of the characters of a GB18030 reading that may be user-defined (U+E000 onwards, one at least)
+for it to be Chinese: a file has one or two, for a name's rare character; Big5 text read so gives them for a sixth
+to a half of its characters."""
+
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 _KANA_THEN_BRACKET = re.compile("(?<=[\u30a1-\u30fa])\u3016")
@@ -38,23 +49,40 @@ _KANA_THEN_BRACKET = re.compile("(?<=[\u30a1-\u30fa])\u3016")
 _HANZI_THEN_BOX = re.compile("(?<=[\u4e00-\u9fff])\u25a1")
 """EUC-JP's long-vowel mark read as Big5: □ after a hanzi (センター reads 曹□), where Chinese writes □ as a box to
 tick before an option, not after a character."""
-_CANDIDATES = (GBK, BIG5, EUC_JP.codec, SHIFT_JIS.codec)
+GB18030 = "gb18030"
+_CANDIDATES = (GB18030, BIG5, EUC_JP.codec, SHIFT_JIS.codec)
 
 
 def likely_encodings(raw: bytes) -> list[str]:
-    """The codecs among GBK, Big5, EUC-JP and Shift_JIS (in that order) that `raw` may be text in: those whose
-    reading scores within MARGIN of the best, at COMMON or above; with fewer than FEW characters, GBK beside Big5
-    whenever it decodes, and Japanese only when no Chinese reading is named. Empty when none reads as text."""
-    shares = {codec: share for codec in _CANDIDATES if (share := _share(raw, codec)) is not None}
+    """The codecs among GBK (GB18030 when it holds what GBK has not), Big5, EUC-JP and Shift_JIS (in that order) that
+    `raw` may be text in: those whose reading scores within MARGIN of the best, at COMMON or above; with fewer than
+    FEW characters, GBK beside Big5 whenever it decodes, and Japanese only when no Chinese reading is named. Empty
+    when none reads as text."""
+    shares = reading_shares(raw)
     if not shares or max(shares.values()) < COMMON:
         return []
     best = max(shares.values())
     named = [codec for codec, share in shares.items() if share >= COMMON and share >= best - MARGIN]
     if _few(raw):
-        named = [codec for codec in named if codec in (GBK, BIG5)] or named
-        if BIG5 in named and GBK in shares and GBK not in named:
-            named.insert(0, GBK)
-    return named
+        named = [codec for codec in named if codec in (GB18030, BIG5)] or named
+        if BIG5 in named and GB18030 in shares and GB18030 not in named:
+            named.insert(0, GB18030)
+    return [_mainland(raw) if codec == GB18030 else codec for codec in named]
+
+
+def reading_shares(raw: bytes) -> dict[str, float]:
+    """Each candidate codec `raw` reads in (GB18030 for the mainland's), with the share of its reading that is
+    common text in it (see module)."""
+    return {codec: share for codec in _CANDIDATES if (share := _share(raw, codec)) is not None}
+
+
+def _mainland(raw: bytes) -> str:
+    """GBK when `raw` decodes as GBK, which Notepad and WPS save and call it; GB18030 when it holds what GBK has not."""
+    try:
+        raw.decode(GBK)
+    except UnicodeDecodeError:
+        return GB18030
+    return GBK
 
 
 def _few(raw: bytes) -> bool:
@@ -68,13 +96,33 @@ def _share(raw: bytes, codec: str) -> float | None:
         text = raw.decode(codec)
     except UnicodeDecodeError:
         return None
-    if codec == GBK:
-        return _kana_aside_share(text, is_common_chinese, _KANA_THEN_BRACKET)
+    if codec == GB18030:
+        return _mainland_share(text)
     if codec == BIG5:
         return _kana_aside_share(text, is_common_traditional, _HANZI_THEN_BOX, katakana_aside=False)
     if not _KANA.search(text):
         return None
     return _kana_aside_share(text, _common_japanese, None)
+
+
+def _mainland_share(text: str) -> float | None:
+    """The share of `text` read as GB18030 that is common Chinese, its few user-defined characters set aside; None
+    with more of them (see USER_DEFINED_SHARE), or with nothing else."""
+    wide = sum(1 for char in text if not char.isascii())
+    user_defined = sum(1 for char in text if _is_user_defined(char))
+    if user_defined > max(1, USER_DEFINED_SHARE * wide):
+        return None
+    rest = "".join(char for char in text if not _is_user_defined(char))
+    return _kana_aside_share(rest, _common_mainland, _KANA_THEN_BRACKET)
+
+
+def _is_user_defined(char: str) -> bool:
+    return "\ue000" <= char <= "\uf8ff"
+
+
+def _common_mainland(char: str) -> bool:
+    """A character `is_common_chinese`, or the euro sign GB18030 adds to GBK's rows of symbols (A2E3)."""
+    return char == "€" or is_common_chinese(char)
 
 
 def _kana_aside_share(text: str, common, misplaced: re.Pattern | None, katakana_aside: bool = True) -> float | None:

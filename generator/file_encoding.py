@@ -12,7 +12,7 @@ import functools
 import re
 
 from .han import beside
-from .encoding_guess import FEW, likely_encodings
+from .encoding_guess import FEW, GB18030, likely_encodings
 from .japanese_korean import EUC_JP, SHIFT_JIS, Encoding, japanese_or_korean
 from .line_runs import line_runs
 from .mojibake import BIG5, GBK, UTF8, garbling, reads_as_chinese, recovered, utf8_between_losses
@@ -155,16 +155,16 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
         return line, column, ("文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常，"
                               "另存为 → 编码选“UTF-8”；VS Code：点右下角的编码名"
                               " →“通过编码重新打开”→ GBK，文字正常后再点一次 →“通过编码保存”→ UTF-8）")
+    if likely == [GB18030]:
+        return line, column, ("文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；请按 GB18030 打开、再以 UTF-8 另存"
+                              "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
+                              f"{_NOT_BEFORE}")
     if likely and likely[0] in _JAPANESE:
         return line, column, _foreign_words(_JAPANESE[likely[0]])
     if likely == [BIG5]:
         return line, column, ("文件是 Big5 编码（繁体中文，台湾、香港常用），不是 UTF-8；请按 Big5 打开、再以 UTF-8 另存"
                               "（VS Code：点右下角的编码名 →“通过编码重新打开”→ Big5（繁体中文），文字正常后再点一次"
                               " →“通过编码保存”→ UTF-8）；"
-                              f"{_NOT_BEFORE}")
-    if _reads_gb18030(raw):  # after Big5, which GB18030 decodes too; its four-byte characters Big5 does not
-        return line, column, ("文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8；请按 GB18030 打开、再以 UTF-8 另存"
-                              "（VS Code：点右下角的编码名 →“通过编码重新打开”→ GB18030，文字正常后再点一次 →“通过编码保存”→ UTF-8）；"
                               f"{_NOT_BEFORE}")
     return line, column, ("文件不是 UTF-8 编码，这里的字节无法识别；请先按文件原来的编码重新打开（VS Code：点右下角的编码名"
                           " →“通过编码重新打开”，选文件原来的编码），文字正常后再以 UTF-8 另存；"
@@ -187,6 +187,7 @@ def _candidates(likely: list[str]) -> tuple[tuple[str, str, str], ...]:
     ones say which Chinese (简体中文, 繁体中文), beside each other only which script."""
     japanese = any(codec in _JAPANESE for codec in likely)
     named = {GBK: ("GBK（简体中文）" if japanese else "GBK（简体）", "GBK"),
+             GB18030: ("GB18030（简体中文）" if japanese else "GB18030（简体）", "GB18030"),
              BIG5: ("Big5（繁体中文）" if japanese else "Big5（繁体）", "Big5（繁体中文）")}
     named.update({codec: (f"日文的 {encoding.name}", f"{encoding.name}（日文）") for codec, encoding in _JAPANESE.items()})
     return tuple((*named[codec], codec) for codec in likely)

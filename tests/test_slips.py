@@ -1776,6 +1776,20 @@ def test_a_gb18030_file_is_sent_to_be_reopened_as_gb18030_not_saved_over(tmp_pat
     assert "文字显示不正常时不要保存" in result.output and "请在编辑器中以 UTF-8 编码另存" not in result.output
 
 
+@pytest.mark.parametrize("text", [
+    "# yaml-language-server: $schema=../schema/hengyang.schema.json\nform: hengyang\nyear: 2022\nunit: €衡阳市归国华侨联合会\n",
+    "# yaml-language-server: $schema=../schema/hengyang.schema.json\nform: hengyang\nyear: 2022\nunit: \ue000衡阳市归国华侨联合会\n",
+], ids=["euro", "user-defined"])
+def test_a_short_gbk_file_with_a_character_gbk_has_not_is_named_gb18030_not_big5(tmp_path, text):
+    """A € (GB18030's A2E3) or a user-defined character (造字, AAA1 onwards) keeps a file from decoding as Python's
+    GBK: the guess weighed GBK alone for the mainland, so such a short file was named Big5, to be reopened as it."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes(text.encode("gb18030"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "错误[FILE-ENCODING] 文件是 GB18030 编码（有 GBK 没有的字），不是 UTF-8" in result.output, result.output
+    assert "Big5" not in result.output
+
+
 def test_the_lines_pasted_as_gbk_into_a_utf8_file_are_named_to_be_retyped(tmp_path):
     """Reopening the whole file as GBK or GB18030 would garble its UTF-8 lines: only the pasted ones are to fix."""
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
@@ -1989,6 +2003,8 @@ _TRADITIONAL = _pool("cp950", range(0xA4, 0xC6), range(0x40, 0xFF))
 _KANJI = _pool("euc_jp", range(0xB0, 0xD0))
 _LOANWORDS = ["スーパー", "ヤマハ", "センター", "データ", "システム", "カシオ"]
 _PARTICLES = ["の", "を", "に", "は", "が", "で", "して", "します"]
+_NOT_GBK = ["€", "\ue000", "\ue5e5", "䶮", "𠀀"]
+"""Characters GB18030 writes and GBK has not: the euro, user-defined ones (造字) and later CJK extensions."""
 
 
 def _text_of(pieces, size: int):
@@ -1996,14 +2012,19 @@ def _text_of(pieces, size: int):
 
 
 @settings(max_examples=300, deadline=None)
-@given(data=st.data(), codec=st.sampled_from(["gbk", "cp950", "euc_jp", "cp932"]))
+@given(data=st.data(), codec=st.sampled_from(["gbk", "gb18030", "cp950", "euc_jp", "cp932"]))
 def test_the_encoding_named_reads_the_text_that_was_written(data, codec):
     """Whatever a GBK (Chinese with now and then a katakana loanword), Big5 or Japanese (kanji with kana, four
     characters at least, an eighth of them kana: shorter, Japanese is not told from Chinese; with fewer kana, a run
     of kanji reads as Korean) file says, the encoding named, or one of those
-    named when the bytes read as common text in several, gives back what was written."""
+    named when the bytes read as common text in several, gives back what was written. A GB18030 file is such Chinese
+    with a character GBK has not (€, a user-defined one, 䶮) among it."""
     if codec == "gbk":
         text = data.draw(_text_of(_SIMPLIFIED, 1)) + data.draw(st.sampled_from(["", *_LOANWORDS]))
+    elif codec == "gb18030":
+        text = data.draw(_text_of(_SIMPLIFIED, 1))
+        at = data.draw(st.integers(0, len(text)))
+        text = text[:at] + data.draw(st.sampled_from(_NOT_GBK)) + text[at:]
     elif codec == "cp950":
         text = data.draw(_text_of(_TRADITIONAL, 1))
     else:
@@ -2015,7 +2036,7 @@ def test_the_encoding_named_reads_the_text_that_was_written(data, codec):
     said = encoding_slip(raw, _bad_byte(raw))[2]
     named = likely_encodings(raw)
     assert any(raw.decode(other) == raw.decode(codec) for other in named), (text, named, said)
-    shown = {"gbk": "GBK", "cp950": "Big5", "euc_jp": "EUC-JP", "cp932": "Shift JIS"}
+    shown = {"gbk": "GBK", "gb18030": "GB18030", "cp950": "Big5", "euc_jp": "EUC-JP", "cp932": "Shift JIS"}
     assert any(shown[other] in said for other in named if raw.decode(other) == raw.decode(codec)), said
 
 
