@@ -63,6 +63,8 @@ def likely_encodings(raw: bytes) -> list[str]:
         return []
     best = max(shares.values())
     named = [codec for codec, share in shares.items() if share >= COMMON and share >= best - MARGIN]
+    if GB18030 in named and BIG5 in named:  # GBK text reads as Big5's common hanzi nine times in ten
+        named.remove(BIG5)
     if _few(raw):
         named = [codec for codec in named if codec in (GB18030, BIG5)] or named
         if BIG5 in named and GB18030 in shares and GB18030 not in named:

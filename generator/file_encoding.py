@@ -207,13 +207,16 @@ def _why_unsure(raw: bytes, likely: list[str]) -> str:
 def _either_words(raw: bytes, why: str, candidates: tuple[tuple[str, str, str], ...]) -> str:
     """What to say of a file whose encoding jixiao cannot tell among `candidates` (its name in the message, in VS
     Code's list, its codec), `why` leading to them: too short to tell GBK from Big5, or kanji and katakana that
-    may be GBK or Japanese. Each reading it decodes to, and to reopen it in the one that shows the text right."""
+    may be GBK or Japanese. Each reading it decodes to, and to reopen it in the one that shows the text right; a GBK
+    file, the likeliest, in Notepad or WPS too, which open it as GBK on a Chinese Windows."""
     readable = [(named, listed, _text(raw, codec)) for named, listed, codec in candidates if _text(raw, codec)]
     readings = "，".join(f"按 {listed.split('（')[0]} 读是“{_clipped(text)}”" for _, listed, text in readable)
     named = beside(why, functools.reduce(lambda one, other: beside(beside(one, "还是"), other),
                                          (named for named, _, _ in readable)))
+    gbk = any(codec == GBK for *_, codec in candidates)
+    notepad = "记事本、WPS 打开时文字正常的是 GBK，另存为 → 编码选“UTF-8”；" if gbk else ""
     return (f"文件不是 UTF-8 编码，{named}：{readings}。"
-            "请按文字正常的那一种重新打开、再以 UTF-8 另存（VS Code：点右下角的编码名 →“通过编码重新打开”→ "
+            f"请按文字正常的那一种重新打开、再以 UTF-8 另存（{notepad}VS Code：点右下角的编码名 →“通过编码重新打开”→ "
             f"{' 或 '.join(listed for _, listed, _ in readable)}，文字正常后再点一次 →“通过编码保存”→ UTF-8）；{_NOT_BEFORE}")
 
 

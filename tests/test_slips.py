@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from generator import key_lines, tab_indents
 from generator.cli import main
 from generator.dashless_items import text_item_below
-from generator.encoding_guess import likely_encodings
+from generator.encoding_guess import MARGIN, likely_encodings, reading_shares
 from generator.field_fixes import number_fix
 from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
 from generator.file_encoding import encoding_slip
@@ -1825,6 +1825,28 @@ def test_a_big5_file_is_named_big5(tmp_path):
     assert "文字显示不正常时不要保存" in result.output and "GBK" not in result.output
 
 
+def test_a_short_gbk_file_is_named_gbk_with_the_notepad_steps(tmp_path):
+    """GBK's bytes read as Big5's common hanzi nine times in ten (广州市妇女联合会 reads 嫘笣庈葬躓薊磁頗): four lines
+    of a mainland unit were told “GBK or Big5” and lost the Notepad and WPS steps. A near tie is GBK's."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes("form: guangzhou\nyear: 2025\nunit: 广州市妇女联合会\nfilled_by: 陈玥\n".encode("gbk"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert ("a.yaml:3:7: 错误[FILE-ENCODING] 文件是 GBK（GB2312）编码，不是 UTF-8；请按 GBK 打开、再以 UTF-8 另存"
+            "（记事本、WPS 打开时文字正常，另存为 → 编码选“UTF-8”") in result.output, result.output
+    assert "Big5" not in result.output
+
+
+def test_a_file_too_short_to_tell_gbk_from_big5_gives_the_notepad_steps_too(tmp_path):
+    """陈玥 in GBK reads as Big5's common 麻則 and GBK's 玥 is rare: two characters cannot tell, and the message gave
+    only VS Code's steps, though a GBK file (the likelier) is opened right by Notepad and WPS."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes("filled_by: 陈玥\n".encode("gbk"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "其中的中文太少，分不出是 GBK（简体）还是 Big5（繁体）：按 GBK 读是“陈玥”，按 Big5 读是“麻則”" in result.output
+    assert ("请按文字正常的那一种重新打开、再以 UTF-8 另存（记事本、WPS 打开时文字正常的是 GBK，另存为 → 编码选“UTF-8”；"
+            "VS Code：点右下角的编码名 →“通过编码重新打开”→ GBK 或 Big5（繁体中文）") in result.output, result.output
+
+
 _JAPANESE = ("form: guangzhou\nyear: 2025\nunit: 東京都港区役所\n"
              "overall_target: 地域住民の生活の質を高めるため、子育て支援事業を推進します。\n"
              "indicators:\n  - name: 相談窓口の開設日数\n    value: 年間240日以上\n"
@@ -2017,7 +2039,8 @@ def test_the_encoding_named_reads_the_text_that_was_written(data, codec):
     """Whatever a GBK (Chinese with now and then a katakana loanword), Big5 or Japanese (kanji with kana, four
     characters at least, an eighth of them kana: shorter, Japanese is not told from Chinese; with fewer kana, a run
     of kanji reads as Korean) file says, the encoding named, or one of those
-    named when the bytes read as common text in several, gives back what was written. A GB18030 file is such Chinese
+    named when the bytes read as common text in several, gives back what was written; but a Big5 text whose GBK
+    reading is about as common (a short one, mostly) is named GBK, as likelier on a mainland unit's machine. A GB18030 file is such Chinese
     with a character GBK has not (€, a user-defined one, 䶮) among it."""
     if codec == "gbk":
         text = data.draw(_text_of(_SIMPLIFIED, 1)) + data.draw(st.sampled_from(["", *_LOANWORDS]))
@@ -2035,6 +2058,10 @@ def test_the_encoding_named_reads_the_text_that_was_written(data, codec):
     assume(raw.decode("utf-8", "replace").encode("utf-8") != raw)  # a short GBK text may be UTF-8 bytes (谩)
     said = encoding_slip(raw, _bad_byte(raw))[2]
     named = likely_encodings(raw)
+    shares = reading_shares(raw)
+    if codec == "cp950" and named in (["gbk"], ["gb18030"]):  # a near tie is GBK's, what mainland units save
+        assert shares["gb18030"] >= shares["cp950"] - MARGIN, (text, shares)
+        return
     assert any(raw.decode(other) == raw.decode(codec) for other in named), (text, named, said)
     shown = {"gbk": "GBK", "gb18030": "GB18030", "cp950": "Big5", "euc_jp": "EUC-JP", "cp932": "Shift JIS"}
     assert any(shown[other] in said for other in named if raw.decode(other) == raw.decode(codec)), said
