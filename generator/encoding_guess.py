@@ -78,6 +78,12 @@ def reading_shares(raw: bytes) -> dict[str, float]:
     return {codec: share for codec in _CANDIDATES if (share := _share(raw, codec)) is not None}
 
 
+def reads_clearly_better(raw: bytes, codec: str, than: str) -> bool:
+    """Whether `raw` read in `codec` scores more than MARGIN above its reading in `than` (which may not decode)."""
+    shares = reading_shares(raw)
+    return codec in shares and shares[codec] > shares.get(than, 0.0) + MARGIN
+
+
 def _mainland(raw: bytes) -> str:
     """GBK when `raw` decodes as GBK, which Notepad and WPS save and call it; GB18030 when it holds what GBK has not."""
     try:

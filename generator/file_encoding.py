@@ -12,7 +12,7 @@ import functools
 import re
 
 from .han import beside
-from .encoding_guess import FEW, GB18030, likely_encodings
+from .encoding_guess import FEW, GB18030, likely_encodings, reads_clearly_better
 from .japanese_korean import EUC_JP, SHIFT_JIS, Encoding, japanese_or_korean
 from .line_runs import line_runs
 from .mojibake import BIG5, GBK, UTF8, garbling, reads_as_chinese, recovered, utf8_between_losses
@@ -147,7 +147,8 @@ def encoding_slip(raw: bytes, bad_byte: int) -> tuple[int, int, str]:
         return line, column, _pasted_words(pasted)
     foreign = japanese_or_korean(raw)  # before GBK: EUC-JP and EUC-KR decode as GBK too
     likely = likely_encodings(raw)
-    if foreign and not (foreign.codec in _JAPANESE and BIG5 in likely):  # Big5's 不, 中 read as hiragana
+    if foreign and not (foreign.codec in _JAPANESE and reads_clearly_better(raw, BIG5, foreign.codec)):
+        # Big5's 不, 中 read as hiragana: Japanese told by them is no verdict when Big5 reads clearly better
         return line, column, _foreign_words(foreign)
     if len(likely) > 1:
         return line, column, _either_words(raw, _why_unsure(raw, likely), _candidates(likely))
