@@ -197,9 +197,9 @@ def _candidates(likely: list[str]) -> tuple[tuple[str, str, str], ...]:
 def _why_unsure(raw: bytes, likely: list[str]) -> str:
     """Why the file's encoding is not told, leading to the encodings it may be in: too few characters, kanji and
     katakana (no hiragana, which would say Japanese), or text each of them reads as common characters."""
-    if sum(1 for byte in raw if byte > 0x7F) < 2 * FEW:
-        return "其中的中文太少，分不出是"
     japanese = [codec for codec in likely if codec in _JAPANESE]
+    if sum(1 for byte in raw if byte > 0x7F) < 2 * FEW:
+        return f"其中的{'字' if japanese else '中文'}太少，分不出是"
     if japanese and not re.search("[\u3041-\u3096]", raw.decode(japanese[0])):
         return "其中只有汉字和片假名，分不出是"
     return f"按{'两三四'[len(likely) - 2]}种编码读都是常用字，分不出是"

@@ -17,7 +17,7 @@ from generator.dashless_items import text_item_below
 from generator.encoding_guess import MARGIN, likely_encodings, reading_shares
 from generator.field_fixes import number_fix
 from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
-from generator.file_encoding import encoding_slip
+from generator.file_encoding import _why_unsure, encoding_slip
 from generator.load import load_text
 from generator.variants import Catalog
 
@@ -1905,6 +1905,23 @@ def test_a_short_euc_jp_file_with_hiragana_is_named_japanese_though_big5_reads_i
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "a.yaml:1:7: 错误[FILE-ENCODING] 文件是日文的 EUC-JP 编码，不是 UTF-8" in result.output, result.output
     assert "Big5" not in result.output
+
+
+def test_a_short_korean_file_is_named_gbk_as_before_not_gbk_or_big5(tmp_path):
+    """Four Hangul syllables cannot be told from GBK's Chinese (japanese_korean.KOREAN_LEAST): 서울시청 in EUC-KR was
+    named GBK, then “GBK or Big5” with “其中的中文太少”; a near tie is GBK's again, whose reading Notepad shows."""
+    path = tmp_path / "a.yaml"
+    path.write_bytes("unit: 서울시청\n".encode("cp949"))
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert "a.yaml:1:7: 错误[FILE-ENCODING] 文件是 GBK（GB2312）编码，不是 UTF-8" in result.output, result.output
+    assert "中文太少" not in result.output
+
+
+def test_too_few_characters_among_japanese_readings_are_not_called_chinese():
+    """A short file whose readings include Japanese was said to hold too little “中文”."""
+    raw = "unit: 月の\n".encode("euc_jp")
+    assert _why_unsure(raw, ["euc_jp", "cp932"]) == "其中的字太少，分不出是"
+    assert _why_unsure("unit: 陈玥\n".encode("gbk"), ["gbk", "cp950"]) == "其中的中文太少，分不出是"
 
 
 def test_a_japanese_file_of_a_few_names_is_named_japanese():
