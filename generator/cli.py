@@ -1,15 +1,15 @@
 """The `jixiao` command: turns options into calls, and their outcomes into the documented exit codes.
 
-Each command parses its options, calls one function of the pipeline, and hands problems to a
-reporter; what it works on when no path is given is command_paths', and what becomes of anything it
-raises, error_boundary's. Nothing here knows a province or a form.
+Each command parses its options, calls one function of the pipeline, hands problems to a reporter, and
+returns its verdict, an exit code named in errors.py; what it works on when no path is given is
+command_paths', and exiting with that verdict, or with what becomes of anything it raises, is
+error_boundary's alone. Nothing here knows a province or a form.
 """
 from __future__ import annotations
 
 import errno
 import os
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -147,7 +147,7 @@ def validate(paths, fmt, per_file_project, templates, schemas):
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))
     say_once(Path.cwd())  # a colleague's clone without init's git settings: the first command they run says so
-    sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
+    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
 
 
 LEFT_TO_LINT = "（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）"
@@ -266,7 +266,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept) + len(builder.still_kept)
                       + len(builder.set_aside) + bool(builder.copies_left))
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
-    sys.exit(EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK)
+    return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
 
 
 def _unsaid(built: Built, printed: dict[str, Problem]) -> list[str]:
@@ -394,7 +394,7 @@ def import_(files, form, out, force, templates, schemas):
         parts.append(f"{failed} 个文件未能导入")
     notes = f"，{infos} 个提示" if infos else ""
     click.echo("，".join(parts) + f"；{errors} 个错误，{len(problems) - errors - infos} 个警告{notes}。")
-    sys.exit(EXIT_PROBLEMS if errors or failed else EXIT_OK)
+    return EXIT_PROBLEMS if errors or failed else EXIT_OK
 
 
 @main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。", trouble_exit=EXIT_TROUBLE)
@@ -456,8 +456,8 @@ def diff(paths, rev, fmt, templates, schemas):
     if rev is not None:  # comparing with git, as a reviewer does: the Word files' `git diff` needs init's settings
         say_once(Path.cwd())
     if any(problem.severity is Severity.ERROR for problem in problems):  # a warning (DIFF-FORMS) was compared
-        sys.exit(EXIT_TROUBLE)
-    sys.exit(EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK)
+        return EXIT_TROUBLE
+    return EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK
 
 
 @main.command(name="fmt")
@@ -516,7 +516,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
     if left:
         parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
     click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
-    sys.exit(EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK)
+    return EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK
 
 
 @main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件、设置和任务、GitHub 工作流等），已有的不覆盖。")
@@ -610,7 +610,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 
     catalog = Catalog(variant_roots(templates, schemas))
     if list_variants:
-        sys.exit(_list_forms(catalog))
+        return _list_forms(catalog)
     if source is not None:
         return _new_from(catalog, source, form, unit, year, out, force)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
@@ -621,7 +621,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     variant = catalog.get(form)
     store = catalog.store
     if to_screen(out):
-        sys.exit(_say_refused(store, variant, f"jixiao new --form {form}", _new_to_screen(store, variant, unit, year)))
+        return _say_refused(store, variant, f"jixiao new --form {form}", _new_to_screen(store, variant, unit, year))
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
@@ -635,7 +635,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     if twin:
         click.echo(twin)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
-    sys.exit(_say_refused(store, variant, str(target), text))
+    return _say_refused(store, variant, str(target), text)
 
 
 def _say_refused(store, variant, path: str, text: str) -> int:
@@ -780,8 +780,8 @@ def _new_to_screen(store, variant, unit: str, year: int) -> str:
     return text
 
 
-def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
-    """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py)."""
+def _new_from(catalog, source: str, form, unit, year, out, force) -> int:
+    """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py); the exit code."""
     from .errors import JixiaoError, UsageError
     from .load import UNREAD, load, load_text
     from .namesakes import namesake_notice
@@ -806,7 +806,7 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
         for problem in problems:
             click.echo(line(problem))
         if all(problem.code in UNREAD for problem in problems):  # nothing in it to correct: the line above says why
-            sys.exit(EXIT_PROBLEMS)
+            return EXIT_PROBLEMS
         raise JixiaoError(f"未生成新规格：请先改正 {source} 中的错误")
     source_year = spec.data.get("year")
     if not isinstance(source_year, int) or isinstance(source_year, bool):
@@ -877,10 +877,10 @@ def _new_from(catalog, source: str, form, unit, year, out, force) -> None:
     made = f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）"
     if not errors:
         click.echo(f"{made}；核对、修改后运行 jixiao validate {quoted(target)}")
-        return
+        return EXIT_OK
     whence = f" {source} 原有的错误照原样带了过来，" if carried else ""
     click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正。")
-    sys.exit(EXIT_PROBLEMS)
+    return EXIT_PROBLEMS
 
 
 def _errors(problems) -> Counter[tuple[str, str]]:
@@ -1021,7 +1021,7 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
         problems, in_changes = own_first(problems, as_they_were(changed_since, files),
                                          lambda name, raw: linters[name].lint_bytes(name, raw))
     click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes))
-    sys.exit(EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK)
+    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
 
 
 @main.command()

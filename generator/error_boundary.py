@@ -1,9 +1,10 @@
-"""The one place where exit codes are decided (as copier keeps its error mapping in one place).
+"""The one place where a command's end becomes the exit code (as copier keeps its error mapping in one place).
 
-A command returns or raises: click's own usage errors exit 2, jixiao's errors carry their exit code
-(errors.py), a file the user named that cannot be read or written is exit 1, a reader that stopped
-reading is no error, input too large for the machine's memory says how to make it smaller, Ctrl+C is exit 130
-(interrupt.py), and anything else is an internal error, exit 4, said without a traceback. A file that cannot be read or
+A command returns its verdict, an exit code named in errors.py (1 problems found; `jixiao diff`'s 1 changes and 2
+无法比较; nothing for 0), and the boundary exits with it; or it raises: click's own usage errors exit 2, jixiao's
+errors carry their exit code (errors.py), a file the user named that cannot be read or written is exit 1, a reader
+that stopped reading is no error, input too large for the machine's memory says how to make it smaller, Ctrl+C is
+exit 130 (interrupt.py), and anything else is an internal error, exit 4, said without a traceback. A file that cannot be read or
 written and input too large are exit 1, or the code the command declares for such trouble (`trouble_exit`: `jixiao
 diff`'s 2, 无法比较, as its exit 1 says the specs differ); the boundary names no command.
 """
@@ -66,8 +67,11 @@ class ErrorBoundary(click.Group):
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
+        """Run the command and exit with its verdict: the code it returns, 0 when it returns none. Commands return
+        it rather than exit themselves, so exiting is done here alone."""
         with self._boundary(ctx):
-            return super().invoke(ctx)
+            verdict = super().invoke(ctx)
+        ctx.exit(verdict or EXIT_OK)
 
     @contextmanager
     def _boundary(self, ctx):
