@@ -1308,6 +1308,26 @@ def test_a_file_diff_cannot_read_is_exit_2_as_its_help_says_and_validates_is_exi
         assert "错误：无法读写 锁住的.yaml：没有权限" in result.output and "内部错误" not in result.output, result.output
 
 
+def test_a_command_returns_its_verdict_and_the_error_boundary_alone_exits_with_it(runner):
+    """error_boundary.py is the one place where a command's end becomes the exit code: a command returns its
+    verdict (errors.py's codes) and does not exit itself. Twelve sys.exit calls in cli.py had each command end
+    the process with its own verdict, beside the boundary that claimed to be the only one."""
+    from generator.error_boundary import ErrorBoundary
+    from generator.errors import EXIT_DIFFERENT, EXIT_ENVIRONMENT
+
+    @click.group(cls=ErrorBoundary)
+    def group():
+        pass
+
+    for name, verdict in (("found", EXIT_DIFFERENT), ("missing", EXIT_ENVIRONMENT), ("fine", None)):
+        group.command(name=name)(lambda verdict=verdict: verdict)
+    assert [runner.invoke(group, [name]).exit_code for name in ("found", "missing", "fine")] == [1, 3, 0]
+    package = ROOT / "generator"
+    exiting = [str(path.relative_to(package)) for path in sorted(package.rglob("*.py"))
+               if "sys.exit(" in path.read_text(encoding="utf-8")]
+    assert exiting == [], exiting
+
+
 def test_the_exit_codes_in_help_say_running_out_of_memory_is_1_and_point_to_diffs_own(runner):
     """`1 有错误` was all --help said of exit 1, which running out of memory also gives; and diff's 1 and 2 mean
     other things (有改动, 无法比较), which the group's help did not say; nor that serve's Ctrl+C is no 130."""
