@@ -610,9 +610,14 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 
     catalog = Catalog(variant_roots(templates, schemas))
     if list_variants:
-        return _list_forms(catalog)
+        from .form_list import list_forms
+
+        return list_forms(catalog)
     if source is not None:
-        return _new_from(catalog, source, form, unit, year, out, force)
+        from .new_from import roll_over
+
+        _refuse_with_from(source, form, year, out)
+        return roll_over(catalog, source, unit, year, out, force)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
     if missing:
         raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 jixiao new --form {(catalog.names() or ['表样'])[0]} "
@@ -684,79 +689,14 @@ def _say_chosen(catalog, typed: str, chosen: str) -> None:
         click.echo(said, err=True)
 
 
-def _list_forms(catalog) -> int:
-    """`jixiao new --list`: every form with its name, a broken one with its first located problem
-    instead; the exit code. It stopped at the first broken form with only its error, so the forms after
-    it went unlisted. Exit 2 when one is broken, as every command that uses it exits: the list is
-    complete either way, and a unit checking its new form (by hand, in CI or pre-commit) is told.
-
-    A form whose profile and schema pass has its templates rendered from a new spec (see form_check):
-    only a build of a spec compiled them, so an author wrote and built one to learn of a broken tag.
-    That spec is checked against the form's schema too: one it refuses is where every unit would start.
-    A schema's errorMessage that no longer lists its fields is warned of here (see schema_check.message_warnings),
-    and so is a schema `title` or `description` still holding another form's Chinese name (see copied_form), and a
-    value column the profile names that the schema does not mark as an indicator value (see value_annotations), and a
-    field's description that does not say the double quotes or the null its value takes (see hover_words), and a
-    required text that takes a text of spaces only (see blank_text)."""
-    from . import blank_text, copied_form, form_names, hover_words, value_annotations
-    from .errors import FormError
-    from .form_check import TemplateCheck
-    from .report import line
-    from .schema_check import message_warnings
-
-    broken = unrenderable = unfit = 0
-    templates = TemplateCheck(catalog)
-    titles = form_names.titles(catalog)
-    for name in catalog.folder_names():
-        try:
-            variant = catalog.get(name)
-            problem = None if variant else catalog.missing_schema(name)
-        except FormError as exc:
-            problem = exc.format_message()
-        checked = templates.problems(variant) if problem is None else []
-        failed = [p for p in checked if p.is_error]
-        if failed:  # said as a build says it, under a head as a FormError's lines are
-            problem = "\n".join(["模板有误：", *map(line, failed)])
-            unrenderable += 1
-        refused = templates.refused(variant) if problem is None else []
-        if refused:
-            problem = "\n".join(["jixiao new 写出的规格通不过它的 schema：",
-                                 *(f"jixiao new 写出的规格中，{p.message}" for p in refused)])
-            unfit += 1
-        if problem is None:
-            click.echo(f"{name}\t{variant.profile['name']}")
-            for warning in checked:  # the form builds; a build gives these warnings, said here once
-                click.echo(line(warning), err=True)
-            for warning in message_warnings(catalog.store, variant.schema_path.name):  # the editor's words only
-                click.echo(line(warning), err=True)
-            for check in (copied_form.title_warnings, copied_form.description_warnings):  # the editor's words only
-                for warning in check(catalog.store, variant.schema_path.name, name, titles):
-                    click.echo(line(warning), err=True)
-            for warning in value_annotations.warnings(catalog.store, variant.schema_path.name, variant.profile):
-                click.echo(line(warning), err=True)  # a hint lost, nothing refused
-            for warning in hover_words.warnings(catalog.store, variant.schema_path.name):  # the editor's words only
-                click.echo(line(warning), err=True)
-            for warning in blank_text.warnings(catalog.store, variant.schema_path.name):  # blanks let through
-                click.echo(line(warning), err=True)
-            continue
-        broken += 1
-        head, *located = problem.splitlines()
-        first = located[0] if located else head
-        more = f"（另有 {len(located) - 1} 处）" if len(located) > 1 else ""
-        click.echo(f"{name}\t表样有误：{first}{more}")
-    for title, names in form_names.shared_names(catalog).items():
-        click.echo(f"警告：{form_names.shared_name_said(catalog, title, names)}", err=True)
-    if broken:
-        said = [f"错误：{broken} 个表样有误（见上），每个只列出第一处问题"]
-        if broken > unrenderable + unfit:
-            said.append("profile.yaml 或 schema 有误的，用到它的命令都会停下，jixiao schema 表样名 列出它的全部问题")
-        if unfit:
-            said.append("新规格通不过 schema 的，每个单位都会从一份 validate 报错的规格开始填，"
-                        "请改 schema 让它接受 jixiao new 写出的值（见 docs/variants.md）")
-        if unrenderable:
-            said.append("模板有误的，jixiao build 生成它的表时会停下，改好这一处后再运行 jixiao new --list 查看其余的")
-        click.echo("；".join(said) + "。", err=True)
-    return EXIT_USAGE if broken else EXIT_OK
+def _refuse_with_from(source: str, form, year, out) -> None:
+    """The options `new --from` cannot take, or must have, refused before the source is read (see new_from.py)."""
+    if form is not None:
+        raise click.UsageError("--from 与 --form 不能同时使用：表样取自源规格的 form 字段")
+    if out == SCREEN:
+        refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
+    if year is None:
+        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {quoted(source)} --year 2025")
 
 
 def _new_to_screen(store, variant, unit: str, year: int) -> str:
@@ -778,116 +718,6 @@ def _new_to_screen(store, variant, unit: str, year: int) -> str:
         click.echo(f"注意：第一行（按规格放在 {DEFAULT_SPECS}/ 里写出）指向的 {shown(schema_path)} {state}，编辑器没有补全和中文说明；"
                    f"请{write_command(variant.name, schema_path)} 写出它（用 -o 写出规格时 jixiao new 会一并写出）", err=True)
     return text
-
-
-def _new_from(catalog, source: str, form, unit, year, out, force) -> int:
-    """`jixiao new --from`: the source spec written as a spec of `year` (see rollover.py); the exit code."""
-    from .errors import JixiaoError, UsageError
-    from .load import UNREAD, load, load_text
-    from .namesakes import namesake_notice
-    from .problems import Problem, Severity
-    from .report import line
-    from .rollover import Roller, default_target
-    from .schema_line import copy_written, dangling, editor_schema, renamed
-    from .validate import Validator
-    from .write import atomic_write
-
-    if form is not None:
-        raise click.UsageError("--from 与 --form 不能同时使用：表样取自源规格的 form 字段")
-    if out == SCREEN:
-        refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
-    if year is None:
-        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {quoted(source)} --year 2025")
-    spec = load(source, catalog)
-    form = spec.data.get("form") if isinstance(spec.data, dict) else None
-    variant = catalog.get(form) if isinstance(form, str) else None
-    if variant is None:  # unreadable, or no form jixiao knows: said as validate says it
-        problems = Validator(catalog.roots).check(spec).problems
-        for problem in problems:
-            click.echo(line(problem))
-        if all(problem.code in UNREAD for problem in problems):  # nothing in it to correct: the line above says why
-            return EXIT_PROBLEMS
-        raise JixiaoError(f"未生成新规格：请先改正 {source} 中的错误")
-    source_year = spec.data.get("year")
-    if not isinstance(source_year, int) or isinstance(source_year, bool):
-        where = spec.locate(("year",))
-        said = "缺少预算年度（year）" if source_year is None else f"预算年度（year）应是年份数字，如 2024，实际是“{source_year}”"
-        click.echo(line(Problem(source, *where, Severity.ERROR, "NEW-FROM-YEAR", f"{said}；不知道源规格是哪一年，无法改写其中的年份")))
-        raise JixiaoError(f"未生成新规格：请先改正 {source} 中的年度")
-    if year == source_year:
-        raise click.UsageError(f"--year {year} 与 {source} 的预算年度相同；--from 由一个年度的规格生成另一个年度的规格，"
-                               f"请写出新的年度，如 --year {year + 1}")
-    old_unit = spec.data.get("unit") if isinstance(spec.data.get("unit"), str) else ""
-    target = default_target(Path(source), out, source_year, year, unit or old_unit,
-                            unit_changed=unit is not None and unit != old_unit)
-    if target.resolve() == Path(source).resolve():
-        raise click.UsageError(f"新规格会写到 {source} 本身，把本年度的规格覆盖掉；请用 -o 写出另一个文件")
-    if target.exists() and not force:
-        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
-    twin = namesake_notice(target, variant.name, unit or old_unit, year,
-                            force or (out is not None and target == Path(out)))
-    rolled = Roller(catalog.store, variant).roll(spec, year, target, unit)
-    for problem in rolled.problems:
-        click.echo(line(problem))
-    if rolled.problems:
-        raise JixiaoError(f"未生成新规格：{source} 无法照原样复制")
-    text, schema_path, schema_text = rolled.text, None, None
-    if dangling(text, target):  # named as jixiao new names it
-        try:
-            schema_path, schema_text = editor_schema(catalog.store, variant, target)
-            text = renamed(text, schema_path, target)
-        except UsageError:  # the copy's place is a forms' schema folder: the line is left, validate names it
-            pass
-    atomic_write(target, text.encode("utf-8"))
-    if schema_text is not None:  # after the spec, as jixiao new writes it
-        atomic_write(schema_path, schema_text.encode("utf-8"))
-        click.echo(copy_written(schema_path))
-    validator = Validator(catalog.roots)
-    found = _errors(validator.check(load_text(str(target), text, catalog)).problems)
-    errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)
-    for problem in sorted(rolled.moved + rolled.kept) + rolled.cleared:
-        click.echo(line(problem))
-    said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
-    if rolled.changed:
-        said += f"（指标值 {rolled.in_targets} 处，其他文字 {rolled.changed - rolled.in_targets} 处）"
-    if rolled.left:
-        said += f"；另有 {rolled.left} 处年份未改动"
-    if rolled.changed or rolled.left:
-        said += "；各处见上，请逐一核对"
-    if unit is not None and unit != old_unit:
-        said += f"；单位改为 {unit}"
-    click.echo(said + "。")
-    click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"
-               f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与上年相比改了哪些。")
-    if rolled.reset:
-        lines = "、".join(str(n) for n in rolled.reset)
-        click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
-    if rolled.priors:
-        click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值），供 lint 的 D6 比较：新年度的目标低于它时给出警告。")
-    if rolled.unknown:
-        click.echo(f"上年指标值：未填入（源规格是 {source_year} 年度的，不是 {year - 1} 年度的，不知道 {year - 1} 年度的指标值）；"
-                   f"{rolled.unknown} 项指标请填上 {year - 1} 年度的目标，lint 的 D6 才能比较新年度的目标是否低于上年。")
-    if rolled.cleared:
-        click.echo(f"上年指标值：清空 {len(rolled.cleared)} 项（见上）：原有的是更早年度的目标，不能与新年度的目标比较；请逐一核对。")
-    if rolled.relaid:
-        click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
-                   f"可先运行 jixiao fmt {quoted(source)}。")
-    if twin:
-        click.echo(twin)
-    made = f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）"
-    if not errors:
-        click.echo(f"{made}；核对、修改后运行 jixiao validate {quoted(target)}")
-        return EXIT_OK
-    whence = f" {source} 原有的错误照原样带了过来，" if carried else ""
-    click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正。")
-    return EXIT_PROBLEMS
-
-
-def _errors(problems) -> Counter[tuple[str, str]]:
-    """A spec's errors by code and field, not by line: `new --from` says the new spec carries the source's
-    errors only when they are these, the same ones (its lines may move: 上年指标值 is added). It said so
-    whenever the source had any, though the new spec had others, or more, or fewer."""
-    return Counter((problem.code, problem.path) for problem in problems if problem.is_error)
 
 
 @main.command(name="schema")

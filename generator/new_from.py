@@ -1,0 +1,118 @@
+"""`jixiao new --from`, the stage: the source spec read and checked, rolled over to the new year (rollover.py),
+written beside it or where -o says, and what changed and what to check next said; the exit code returned.
+
+Kept out of cli.py, which handles the command line's arguments only: the options are checked there (--from with
+--form, -o -, no --year), and what they name is worked on here, as importer.py does for `jixiao import`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from .command_paths import quoted
+from .errors import EXIT_OK, EXIT_PROBLEMS, JixiaoError, UsageError
+from .load import UNREAD, load, load_text
+from .namesakes import namesake_notice
+from .problems import Problem, Severity
+from .report import line
+from .rollover import Roller, default_target
+from .schema_line import copy_written, dangling, editor_schema, renamed
+from .validate import Validator
+from .write import atomic_write
+
+
+def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
+    """The spec `source` written as a spec of `year` (see rollover.py), `unit` its new unit when given; the exit
+    code: 1 when it could not be read at all, or the spec written has errors."""
+    spec = load(source, catalog)
+    form = spec.data.get("form") if isinstance(spec.data, dict) else None
+    variant = catalog.get(form) if isinstance(form, str) else None
+    if variant is None:  # unreadable, or no form jixiao knows: said as validate says it
+        problems = Validator(catalog.roots).check(spec).problems
+        for problem in problems:
+            click.echo(line(problem))
+        if all(problem.code in UNREAD for problem in problems):  # nothing in it to correct: the line above says why
+            return EXIT_PROBLEMS
+        raise JixiaoError(f"未生成新规格：请先改正 {source} 中的错误")
+    source_year = spec.data.get("year")
+    if not isinstance(source_year, int) or isinstance(source_year, bool):
+        where = spec.locate(("year",))
+        said = "缺少预算年度（year）" if source_year is None else f"预算年度（year）应是年份数字，如 2024，实际是“{source_year}”"
+        click.echo(line(Problem(source, *where, Severity.ERROR, "NEW-FROM-YEAR", f"{said}；不知道源规格是哪一年，无法改写其中的年份")))
+        raise JixiaoError(f"未生成新规格：请先改正 {source} 中的年度")
+    if year == source_year:
+        raise click.UsageError(f"--year {year} 与 {source} 的预算年度相同；--from 由一个年度的规格生成另一个年度的规格，"
+                               f"请写出新的年度，如 --year {year + 1}")
+    old_unit = spec.data.get("unit") if isinstance(spec.data.get("unit"), str) else ""
+    target = default_target(Path(source), out, source_year, year, unit or old_unit,
+                            unit_changed=unit is not None and unit != old_unit)
+    if target.resolve() == Path(source).resolve():
+        raise click.UsageError(f"新规格会写到 {source} 本身，把本年度的规格覆盖掉；请用 -o 写出另一个文件")
+    if target.exists() and not force:
+        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
+    twin = namesake_notice(target, variant.name, unit or old_unit, year,
+                            force or (out is not None and target == Path(out)))
+    rolled = Roller(catalog.store, variant).roll(spec, year, target, unit)
+    for problem in rolled.problems:
+        click.echo(line(problem))
+    if rolled.problems:
+        raise JixiaoError(f"未生成新规格：{source} 无法照原样复制")
+    text, schema_path, schema_text = rolled.text, None, None
+    if dangling(text, target):  # named as jixiao new names it
+        try:
+            schema_path, schema_text = editor_schema(catalog.store, variant, target)
+            text = renamed(text, schema_path, target)
+        except UsageError:  # the copy's place is a forms' schema folder: the line is left, validate names it
+            pass
+    atomic_write(target, text.encode("utf-8"))
+    if schema_text is not None:  # after the spec, as jixiao new writes it
+        atomic_write(schema_path, schema_text.encode("utf-8"))
+        click.echo(copy_written(schema_path))
+    validator = Validator(catalog.roots)
+    found = _errors(validator.check(load_text(str(target), text, catalog)).problems)
+    errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)
+    for problem in sorted(rolled.moved + rolled.kept) + rolled.cleared:
+        click.echo(line(problem))
+    said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
+    if rolled.changed:
+        said += f"（指标值 {rolled.in_targets} 处，其他文字 {rolled.changed - rolled.in_targets} 处）"
+    if rolled.left:
+        said += f"；另有 {rolled.left} 处年份未改动"
+    if rolled.changed or rolled.left:
+        said += "；各处见上，请逐一核对"
+    if unit is not None and unit != old_unit:
+        said += f"；单位改为 {unit}"
+    click.echo(said + "。")
+    click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"
+               f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与上年相比改了哪些。")
+    if rolled.reset:
+        lines = "、".join(str(n) for n in rolled.reset)
+        click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
+    if rolled.priors:
+        click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值），供 lint 的 D6 比较：新年度的目标低于它时给出警告。")
+    if rolled.unknown:
+        click.echo(f"上年指标值：未填入（源规格是 {source_year} 年度的，不是 {year - 1} 年度的，不知道 {year - 1} 年度的指标值）；"
+                   f"{rolled.unknown} 项指标请填上 {year - 1} 年度的目标，lint 的 D6 才能比较新年度的目标是否低于上年。")
+    if rolled.cleared:
+        click.echo(f"上年指标值：清空 {len(rolled.cleared)} 项（见上）：原有的是更早年度的目标，不能与新年度的目标比较；请逐一核对。")
+    if rolled.relaid:
+        click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
+                   f"可先运行 jixiao fmt {quoted(source)}。")
+    if twin:
+        click.echo(twin)
+    made = f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）"
+    if not errors:
+        click.echo(f"{made}；核对、修改后运行 jixiao validate {quoted(target)}")
+        return EXIT_OK
+    whence = f" {source} 原有的错误照原样带了过来，" if carried else ""
+    click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正。")
+    return EXIT_PROBLEMS
+
+
+def _errors(problems) -> Counter[tuple[str, str]]:
+    """A spec's errors by code and field, not by line: `new --from` says the new spec carries the source's
+    errors only when they are these, the same ones (its lines may move: 上年指标值 is added). It said so
+    whenever the source had any, though the new spec had others, or more, or fewer."""
+    return Counter((problem.code, problem.path) for problem in problems if problem.is_error)
