@@ -60,9 +60,10 @@ turned into words (`≥95%` → `有所提升`, `100%` → `较好`: `目标不�
 the unit calls 及时, where the number said how many must be; not a grade that is a number in words (`0次` →
 `零事故`, `≥95%` → `全覆盖`, `100%` → `完成` or `达标`). Such a grade is weighed as the number it says, either way:
 `全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered, and `零事故` → `≤2次` is `0次` → `≤2次`, a cap raised.
-A grade stepped down its scale (`满意` → `基本满意`, `合格` → `基本合格`: `lint.grade_ladders`) is a target lowered,
-though lint's B6 calls the 基本 of the lower grade vague: the scale says how much less it asks. Both judgments are
-`looser`'s, so lint's D6 says them of a target and last year's too.
+A grade stepped down its scale (`良好` → `合格`, `优` → `不合格`, `满意` → `基本满意`: `lint.grade_ladders`) is a target
+lowered: the scale says how much less it asks. A checkable grade turned into a word lint does not take as one is
+目标不可衡量 all the same (`合格` → `基本合格`, whose 基本 lint's B6 calls vague; `优` → `一般`), as lint says of it.
+Both judgments are `looser`'s, so lint's D6 says them of a target and last year's too.
 Measurable is what lint's B6 and B7 accept (`values.measurable`, which both use): a number, a date, a graded 定性
 term (`健全`; `grades`, as lint is configured) or several numbers; words, a blank or a scaffold's placeholder are
 not, and a number spelt in Chinese numerals (`十八次`, `两千人次`, and a percentage in a sentence, `百分之九十五的群众满意`, which lint asks to
@@ -84,7 +85,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint.grade_ladders import stepped_down
 from .lint.looser import GRADED, as_money, hedge_added, in_numbers, looser, read_target
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 turned, weaker)
@@ -109,7 +109,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if not all(_scalar(value) for value in (old, new)):
         return None  # a list or a mapping where a value belongs is the schema's to report, no target
     before, after = read_target(old, grades), read_target(new, grades)
-    if measurable(before) and not measurable(after) and not stepped_down(before.text, after.text):
+    if measurable(before) and not measurable(after):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     return looser(name, before, after, old_year, new_year, category)
 

@@ -3277,21 +3277,62 @@ def test_a_step_down_a_scale_of_grades_is_a_target_lowered(runner, tmp_path):
     old, new = rows_drafts(tmp_path, ZJ, [
         ("满意度指标", "服务对象满意度", "满意", "基本满意"),
         ("质量指标", "工作质量", "优", "良"),
-        ("质量指标", "验收质量", "合格", "基本合格"),
+        ("质量指标", "验收质量", "良好", "合格"),
         ("质量指标", "考核等次", "良好", "优秀"),  # a step up
-        ("质量指标", "评价等级", "优", "合格"),  # on no one scale: not certain
+        ("质量指标", "评价等级", "合格", "达标"),  # on no one scale: not certain
     ])
     found = value_marks(runner, old, new)
     assert found == {"服务对象满意度": ("目标降低", None), "工作质量": ("目标降低", None), "验收质量": ("目标降低", None),
                      "考核等次": (None, None), "评价等级": (None, None)}, found
 
 
+def test_a_grade_is_one_step_however_worded(runner, tmp_path):
+    """`优` → `合格`, `优` → `不合格`, `良` → `合格` and `满意` → `一般` were plain 修改, though `优秀` → `不合格` was
+    目标降低: the 优良中差 of an evaluation and the 优秀…不合格 of an assessment were two scales, and 优 was on the first
+    alone. They are one scale now (优 is 优秀, 良 良好, 中 中等 and 合格, 差 较差 and 不合格), and 一般 is the
+    middle answer of a survey, beside 基本满意."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "考核等次", "优", "合格"),
+        ("质量指标", "验收考核等次", "优", "不合格"),
+        ("质量指标", "工作质量", "良", "合格"),
+        ("质量指标", "评价等级", "优", "中等"),
+        ("质量指标", "评价结果", "合格", "中"),  # one step in two words
+        ("满意度指标", "服务对象满意度", "满意", "一般"),
+        ("满意度指标", "参会人员满意度", "基本满意", "一般"),  # the middle answer in two words
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"考核等次": ("目标降低", None), "验收考核等次": ("目标降低", None), "工作质量": ("目标降低", None),
+                     "评价等级": ("目标降低", None), "评价结果": (None, None), "服务对象满意度": ("目标降低", None),
+                     "参会人员满意度": (None, None)}, found
+
+
+def test_a_grade_turned_into_a_word_lint_does_not_take_is_unmeasurable(runner, tmp_path):
+    """`优` → `中等` went from 目标不可衡量 to 目标降低 while lint's B7 called 中等 不是可核查的目标, and `合格` →
+    `基本合格` was 目标降低 while B6 called its 基本 vague: diff and lint now ask one list (`values.GRADES`), which takes
+    中等 and 较差 as the 中 and 差 they are, and leaves 基本合格 and 一般 words."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "考核等次", "合格", "基本合格"),
+        ("质量指标", "评价等级", "良好", "一般"),
+        ("质量指标", "验收考核等次", "优秀", "较差"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"考核等次": ("目标不可衡量", None), "评价等级": ("目标不可衡量", None),
+                     "验收考核等次": ("目标降低", None)}, found
+
+
 _GRADE_WORDS = sorted({word for ladder in LADDERS for step in ladder for word in step})
+
+
+def test_each_grade_word_is_on_one_scale():
+    """A word on two scales (优秀 and 良好 were) was weighed on whichever held the other word too, so `优` → `合格`
+    was on none: one scale a word, and one step of it."""
+    words = [word for ladder in LADDERS for step in ladder for word in step]
+    assert len(words) == len(set(words))
 
 
 @given(st.sampled_from(_GRADE_WORDS), st.sampled_from(_GRADE_WORDS), st.sampled_from(["", "。", " "]))
 def test_a_step_down_a_scale_is_never_both_ways_nor_a_grade_kept(old, new, stop):
-    """Two grades on two scales (优秀 and 良好 are on both) are weighed on one, so no pair is lower both ways."""
+    """No pair of grades is lower both ways, and no grade is lower than itself (with a closing stop or space)."""
     assert not (stepped_down(old, new + stop) and stepped_down(new, old + stop))
     assert not stepped_down(old, old + stop)
 

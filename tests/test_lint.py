@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 
 from generator.cli import main
 from generator.lint import RULES
+from generator.lint.grade_ladders import LADDERS
 from generator.lint.measurability import VAGUE, vague_clauses
 from generator.lint.run import Linter
 from generator.placeholder import PLACEHOLDER
@@ -1057,6 +1058,8 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
     ("数量", "服务对象满意度", "基本满意", "满意", "“基本满意”比上年的“满意”低；"),
     ("数量", "工作质量", "良", "优", "“良”比上年的“优”低；"),
     ("数量", "工作质量", "优", "良", None),
+    ("数量", "工作质量", "合格", "优", "“合格”比上年的“优”低；"),  # 优 is 优秀, a step above 良好 and 合格
+    ("数量", "工作质量", "中等", "优秀", "“中等”比上年的“优秀”低；"),
     ("时效", "资金拨付及时性", "及时", "≥95%", "“及时”比上年的“≥95%”宽松（由数值改为定性描述）；"),
     ("时效", "资金拨付及时性", "≥95%", "及时", None),
     ("数量", "工作完成率", "完成", "100%", None),  # 完成 says 100% in words
@@ -1070,6 +1073,18 @@ def test_d6_tells_a_lower_grade_or_a_number_turned_into_one_as_diff_does(linter,
     path, text = edited(TJ, (TJ_ROWS[level2], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [words in m for m in found] == ([True] if words else []), found
+
+
+@pytest.mark.parametrize("grade", sorted({word for ladder in LADDERS for step in ladder for word in step}))
+def test_lint_and_diff_agree_whether_a_grade_is_checkable(linter, edited, grade):
+    """14 of the scales' words (中等, 较差, 基本满意…) were no grade to lint (B7: 不是可核查的目标), yet diff marked `优` →
+    `中等` 目标降低, not 目标不可衡量: one list (`values.GRADES`) answers for both now, and each word of a scale is a
+    checkable grade to both or to neither."""
+    row = f'name: 考核情况\ndescription: 考核情况\nvalue: "{grade}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{grade}"')[0]
+    told = [p for p in linter.lint_file(path) if p.code in ("B6", "B7") and p.line == line]
+    assert bool(told) == (weakening("考核情况", "优", grade, 2023, 2023) == "目标不可衡量"), told
 
 
 @pytest.mark.parametrize("name, value", [("接待宾客人数", "≤100人"), ("接待宾客人数", "≥100人"),

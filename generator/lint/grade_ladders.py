@@ -1,11 +1,16 @@
 """The scales a 定性 target is graded on, best first, so that a step down one (`满意` → `基本满意`, `优` → `良`,
-`良好` → `合格`, `合格` → `基本合格`) is a target lowered: diff (`weakening`) and lint's D6 read it alike (`looser`).
+`良好` → `合格`, `优` → `不合格`) is a target lowered: diff (`weakening`) and lint's D6 read it alike (`looser`).
 
-A target that cannot be a number is written 分级分档 (财预〔2011〕285号), on a scale a reviewer places the outcome on:
-the four grades of an evaluation (优 90–100, 良 80–89, 中 60–79, 差; reference/targets-domain.md), an assessment's
-verdicts (优秀, 良好, 合格, 基本合格, 不合格), a satisfaction survey's answers (满意, 基本满意, 不满意), a standard met
-or not (达标, 基本达标, 未达标). Two words are compared only on a scale both are on; a word on two scales (优秀, 良好)
-is weighed on the first that holds the other word too, so that `优秀` → `合格` is lower and `优` → `合格` not certain.
+A target that cannot be a number is written 分级分档 (财预〔2011〕285号), on a scale a reviewer places the outcome on.
+An evaluation's grades are one scale, however a unit words them: the four of 绩效评价 (优 90–100, 良 80–89,
+中 60–79, 差 below; reference/targets-domain.md) and an assessment's verdicts (优秀, 良好, 合格, 基本合格, 不合格, as
+考核等次 are worded) name the same steps, so 优 is 优秀, 良 良好, 中 (中等) the pass mark 合格, and 差 (较差) 不合格;
+基本合格, a pass with reservations, sits between 合格 and 不合格. A satisfaction survey's answers are another scale
+(非常满意, 满意, 较满意, 基本满意 or 一般, the middle answer however worded, 不满意, 非常不满意), a standard met or not
+another (达标, 基本达标, 未达标), and so is a goal reached (达到, 基本达到, 未达到). Each word is on one scale, and two
+words are compared only on it: `达标` → `合格` is no step.
+Whether a word is a checkable target at all is not decided here but by lint's list of grades (`values.GRADES`, B7's
+`grades`), which diff reads too: 满意 → 基本满意 is a step down, and both are words lint's B6, B7 or B10 ask to rewrite.
 完成 → 基本完成 is no step here: `hedges` reads the 基本 there as a hedge added (目标放宽, 加了“基本”).
 """
 from __future__ import annotations
@@ -13,17 +18,16 @@ from __future__ import annotations
 from ..values import normalise
 
 LADDERS = (
-    (("优", "优秀"), ("良", "良好"), ("中", "中等"), ("差", "较差")),
-    (("优秀",), ("良好",), ("合格",), ("基本合格",), ("不合格",)),
-    (("非常满意", "很满意"), ("满意",), ("比较满意", "较满意"), ("基本满意",), ("不满意",), ("非常不满意",)),
+    (("优", "优秀"), ("良", "良好"), ("中", "中等", "合格"), ("基本合格",), ("差", "较差", "不合格")),
+    (("非常满意", "很满意"), ("满意",), ("比较满意", "较满意"), ("基本满意", "一般"), ("不满意",), ("非常不满意",)),
     (("达标",), ("基本达标",), ("未达标", "不达标")),
     (("达到",), ("基本达到",), ("未达到",)),
 )
-"""Each scale's grades, best first; words of one step are one grade (`优` and `优秀`)."""
+"""Each scale's grades, best first; words of one step are one grade (`优` and `优秀`, `中`, `中等` and `合格`)."""
 
 
 def stepped_down(before: str, after: str) -> bool:
-    """Whether the value `after` is a lower grade than `before` on one scale (`满意` → `基本满意`), each the whole of
+    """Whether the value `after` is a lower grade than `before` on their scale (`满意` → `基本满意`), each the whole of
     a value as typed (a closing stop and spaces aside)."""
     old, new = _grade(before), _grade(after)
     for ladder in LADDERS:
