@@ -1055,12 +1055,12 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
 
 
 @pytest.mark.parametrize("level2, name, value, prior, words", [
-    ("数量", "服务对象满意度", "基本满意", "满意", "“基本满意”比上年的“满意”低；"),
+    ("数量", "工作质量", "合格", "良好", "“合格”比上年的“良好”低；"),  # 基本满意 of 满意 is B6's (_once_per_rewrite)
     ("数量", "工作质量", "良", "优", "“良”比上年的“优”低；"),
     ("数量", "工作质量", "优", "良", None),
     ("数量", "工作质量", "合格", "优", "“合格”比上年的“优”低；"),  # 优 is 优秀, a step above 良好 and 合格
     ("数量", "工作质量", "中等", "优秀", "“中等”比上年的“优秀”低；"),
-    ("时效", "资金拨付及时性", "及时", "≥95%", "“及时”比上年的“≥95%”宽松（由数值改为定性描述）；"),
+    ("数量", "项目验收情况", "达到", "≥90%", "“达到”比上年的“≥90%”宽松（由数值改为定性描述）；"),  # 及时: B9's
     ("时效", "资金拨付及时性", "≥95%", "及时", None),
     ("数量", "工作完成率", "完成", "100%", None),  # 完成 says 100% in words
 ])
@@ -1073,6 +1073,37 @@ def test_d6_tells_a_lower_grade_or_a_number_turned_into_one_as_diff_does(linter,
     path, text = edited(TJ, (TJ_ROWS[level2], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [words in m for m in found] == ([True] if words else []), found
+
+
+TJ_SATISFACTION = 'name: 单位工作人员满意度\ndescription: 单位工作人员满意度\nvalue: "100%"'
+"""A Tianjin row under 满意度指标."""
+
+
+@pytest.mark.parametrize("row, name, value, prior, told", [
+    (TJ_ROWS["时效"], "资金拨付及时性", "及时", "≥95%", ["B9"]),
+    (TJ_ROWS["数量"], "开展活动次数", "完成", "12次", ["B2"]),
+    (TJ_SATISFACTION, "服务对象满意度", "基本满意", "满意", ["B10", "B6"]),
+    (TJ_SATISFACTION, "服务对象满意度", "一般", "满意", ["B10"]),
+    (TJ_ROWS["数量"], "工作质量", "一般", "优", ["B7"]),
+    (TJ_ROWS["数量"], "工作质量", "合格", "优", ["D6"]),  # a checkable grade, lower: D6's alone
+    (TJ_SATISFACTION, "服务对象满意度", "≥80%", "≥90%", ["B10", "D6"]),  # below the floor, and lower: two things
+])
+def test_d6_leaves_a_value_to_rewrite_to_the_rule_that_says_so(linter, edited, row, name, value, prior, told):
+    """`≥95%` → `及时` got B9 and D6 on one cell, `12次` → `完成` B2 and D6, `满意` → `基本满意` B6, B10 and D6: the
+    value is to be rewritten as a checkable target, which D6 then weighs afresh, so D6 yields on that cell. A value
+    that is checkable and lower (`≥80%` below B10's floor and last year's ≥90%) keeps both."""
+    text = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, spec = edited(TJ, (row, text))
+    line = locate(spec, f'value: "{value}"')[0]
+    assert sorted(p.code for p in linter.lint_file(path) if p.line == line) == told
+
+
+def test_d6_stands_where_the_rewrite_is_silenced(linter, edited):
+    """With B9 silenced on the line (the unit writes 及时 on purpose), D6 says 及时 asks less than last year's ≥95%."""
+    text = 'name: 资金拨付及时性\ndescription: 资金拨付及时性\nvalue: "及时"  # jixiao: disable=B9\nprior_value: "≥95%"'
+    path, spec = edited(TJ, (TJ_ROWS["时效"], text))
+    line = locate(spec, 'value: "及时"')[0]
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == ["D6"]
 
 
 @pytest.mark.parametrize("grade", sorted({word for ladder in LADDERS for step in ladder for word in step}))
@@ -1141,7 +1172,7 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     ("办理时效", "≤3个工作日", "≤5个工作日", None),  # a cap lowered is a harder target, whatever the words
     ("加班次数", "≤8次", "≤10次", None),
     ("办理时效", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”宽松"),
-    ("工作完成情况", "基本完成", "圆满完成", "比上年的“圆满完成”宽松（加了“基本”）"),  # a hedge for a word of praise
+    ("工作完成情况", "基本完成", "圆满完成", None),  # 宽松（加了“基本”）, but B6 says the 基本 (_once_per_rewrite)
     ("服务效果", "力争提升", "有限提升", None),  # one softener swapped for another
 ])
 def test_d6_compares_a_target_with_last_years_where_diff_would(linter, edited, name, value, prior, words):

@@ -558,6 +558,17 @@ def b8_scoring(ctx):
                                                     "指标值请写目标（如 ≥80%），评分办法写在评(扣)分标准或指标解释里")
 
 
+WORDS = "文字"
+"""The subject of B9's and B10's findings on a value of words (`及时`, `满意`): such a finding says the value is no
+checkable target of its row and asks it rewritten as a number or deadline, as B2, B6 and B7 say of words; of a
+number of the wrong kind (`12次` under 时效, `≥90人` of a 满意度) it says that, and the number stays checkable."""
+
+
+def _words(value: Value) -> tuple[str, ...]:
+    """`(WORDS,)` where `value` is words, a grade or not, with no number or date; else no subject."""
+    return (WORDS,) if value.kind in (Kind.GRADE, Kind.TEXT) else ()
+
+
 @rule("B9", "warning", "时效指标不是期限", PRACTICE, accept_grades=False)
 def b9_timeliness(ctx):
     """A 时效 value is a deadline, a duration with a time unit, or a rate.
@@ -573,7 +584,7 @@ def b9_timeliness(ctx):
         if value.kind is Kind.GRADE and ctx.param("accept_grades"):
             continue
         yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是期限、时长或及时率；请写成 {ctx.deadline}、"
-                                                "≤30个工作日 或 ≥95% 这样可核查的时效")
+                                                "≤30个工作日 或 ≥95% 这样可核查的时效", subject=_words(value))
 
 
 @rule("B10", "warning", "满意度指标值", PRACTICE, floor=85, allow_full=False,
@@ -595,7 +606,8 @@ def b10_satisfaction(ctx):
         if _in_numerals(value):
             continue  # B7 says how to write it in figures
         if not value.percent:
-            yield ctx.report(where, f"{quote(value.text)}不是百分比；满意度请写成 ≥{floor}% 这样的调查目标")
+            yield ctx.report(where, f"{quote(value.text)}不是百分比；满意度请写成 ≥{floor}% 这样的调查目标",
+                             subject=_words(value))
         elif value.number == 100 and not ctx.param("allow_full"):
             yield ctx.report(where, f"{quote(value.text)}：100% 的满意度无法由抽样调查证实；请定为 ≥95% 这样可核实的目标")
         elif value.number < floor:

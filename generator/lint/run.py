@@ -86,8 +86,8 @@ class Linter:
         standing = _standing_referrals(kept, named)
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
         in_yuan = _paths(own, IN_YUAN_RULE) - unreasoned  # silenced or not: see _once_per_amount
-        return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(_once_per_slip(
-            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named)))), ctx.lists))))))
+        return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(_once_per_rewrite(_once_per_slip(
+            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named))))), ctx.lists))))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -165,6 +165,25 @@ def _once_per_slip(problems: list[Problem]) -> list[Problem]:
     Run before `_once_per_clash`, which may drop B5 for B3's clash: the slip is still the cause."""
     slipped = {(p.line, p.column) for p in problems if p.code == SLIP_RULE and p.subject}
     return [p for p in problems if not (p.code == LOWER_RULE and (p.line, p.column) in slipped)]
+
+
+UNCHECKABLE = (measurability.b2_number.id, measurability.b6_vague.id, measurability.b7_graded.id)
+"""Rules each of whose findings on a value says it is words, no checkable target of its row, and asks it rewritten
+as one: a number for a rate or count (B2), no vague word (B6), a checkable grade or figures (B7). B9 and B10 say it
+where their finding's subject is `measurability.WORDS` (`及时` under 时效, `满意` of a 满意度); of a number of the
+wrong kind (`≥3次` under 时效) they say the kind, and the number stays one D6 can weigh."""
+TOLD_WORDS = (measurability.b9_timeliness.id, measurability.b10_satisfaction.id)
+
+
+def _once_per_rewrite(problems: list[Problem]) -> list[Problem]:
+    """The problems without D6's finding on a cell where a finding is shown that the value is words, no checkable
+    target (`UNCHECKABLE`): `≥95%` → `及时` got B9 and D6, `12次` → `完成` B2 and D6, `满意` → `基本满意` B6, B10 and D6, one
+    cell each. The value is to be rewritten as a number, deadline or grade, which D6 then weighs against last year's
+    afresh, and its advice (write why the target was lowered) is for a target kept. With those findings disabled or
+    silenced there, the author keeps the words, and D6 stands: they ask less than last year's."""
+    rewrite = {p.path for p in problems if p.code in UNCHECKABLE
+               or p.code in TOLD_WORDS and p.subject == (measurability.WORDS,)}
+    return [p for p in problems if not (p.code == LOWER_RULE and p.path in rewrite)]
 
 
 CLASH_RULE = "B3"
