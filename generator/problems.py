@@ -37,6 +37,7 @@ class Problem:
     wholly empty, its 一级 and 二级; B3, at a value cell whose own comparator disagrees with the 指标性质 column, that
     column's name; B5, where a comparator points the wrong way (not where money is told to move), that comparator;
     B9 and B10, where the value they tell is words (`及时`, `满意`), 文字;
+    D4, the clause it finds copied (quoted as its message quotes it) and the text it is copied from (`第 2 个年度主要任务的“主要内容”`);
     the runner matches them by it (lint.run), never by their wording."""
     cites: tuple[str, ...] = field(default=(), compare=False)
     """The paths of the findings of the same code this one may refer to (“见…”) for its reason, the one its message

@@ -1407,6 +1407,39 @@ def test_b11_tells_a_work_content_name_for_d1_and_d4(linter, examples, edited):
     assert sorted(p.code for p in linter.lint_file(path) if p.line == line) == ["B6", "D1", "D4"]
 
 
+def test_b11_says_what_the_name_copies_where_d4_is_left_to_it(linter, examples, edited):
+    """Since B11 stood for D4 on a name, which task's 主要内容 Hengyang's list of duties copies went unsaid: B11 says it
+    now, before its advice; with D4 disabled, or silenced on the line, B11 says only its own."""
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8")
+    line, _ = locate(text, DUTIES)
+    [told] = [p.message for p in examples[HY] if p.line == line]
+    assert told.endswith("：三级指标是用分号列出的几件工作，“宣传、贯彻党和政府的方针、政策”照抄了部门整体支出绩效目标申报表 › "
+                         "第 2 个年度主要任务的“主要内容”中的文字；请写成一个可衡量的对象（如“活动举办次数”），"
+                         "工作内容写在目标或任务里"), told
+    path, _ = edited(HY, (DUTIES, DUTIES + "  # jixiao: disable=D4"))
+    [told] = [p.message for p in linter.lint_file(path) if p.line == line]
+    assert "照抄" not in told, told
+
+
+@pytest.mark.parametrize("row, name, value, example", [
+    (TJ_ROWS["数量"], "做好服务对象满意度调查工作", "≥90%",
+     "（数量指标是计数或计划的完成率，如“活动计划完成率”；其他比率请放到质量或时效指标）"),
+    (TJ_ROWS["数量"], "做好侨务干部培训工作", "≥5期", "（如“活动举办次数”）"),
+    (TJ_SATISFACTION, "做好服务对象满意度调查工作", "≥90%", "（如“参会人员满意度”）"),
+    (TJ_ROWS["成本"], "做好会议经费保障工作", "≤5万元", "（如“会议费支出”）"),
+    (TJ_ROWS["时效"], "做好资金拨付工作", "2023年12月31日前", "（如“项目完成时间”）"),
+])
+def test_b11_offers_a_name_that_fits_the_row(linter, edited, row, name, value, example):
+    """B11 offered “活动举办次数” for every name, a count, where D1, which B11 now stands for, told a rate under 数量指标
+    “其他比率请放到质量或时效指标” and a 满意度 or 成本 row asks no count at all: the example fits the row's 二级 and
+    value, as D1 asks."""
+    text = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, spec = edited(TJ, (row, text))
+    line = locate(spec, f"name: {name}")[0]
+    [told] = [p.message for p in linter.lint_file(path) if p.line == line and p.code == "B11"]
+    assert f"请写成一个可衡量的对象{example}，工作内容写在目标或任务里" in told, told
+
+
 def test_b6_reads_the_targets_prose_for_vague_clauses(examples):
     """进一步深化…交流合作 as the whole 年度目标 passed lint: B6 read indicators only, where a reviewer rejects the target
     itself as 目标不明确. Told once, at the vague word, quoting the clause."""

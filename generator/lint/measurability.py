@@ -636,7 +636,27 @@ def b11_sentence(ctx):
         if len(name) > limit or listed or task:
             why = ("是用分号列出的几件工作" if listed else f"有 {len(name)} 个字，像是一句工作内容" if len(name) > limit
                    else f"写成了“{task.group(1)}……工作”这样的一项任务")
-            yield ctx.report(row.at("name"), f"三级指标{why}；请写成一个可衡量的对象（如“活动举办次数”），工作内容写在目标或任务里")
+            yield ctx.report(row.at("name"), f"三级指标{why}；请写成一个可衡量的对象（{_object_example(row)}），"
+                                             "工作内容写在目标或任务里")
+
+
+def _object_example(row) -> str:
+    """The measurable name B11 offers in place of a sentence of work: one that fits the row's 二级 and the kind of
+    its value, as D1 asks of the name B11 stands for on that cell (lint.run). A rate under 数量指标 (`≥90%`) is
+    offered a planned output's share, with D1's word on where other rates go; a count there, or a row of no such
+    category, `活动举办次数`."""
+    rate = any(value.percent for _, value in row.values)
+    if row.satisfaction:
+        return "如“参会人员满意度”"
+    if row.role2 == "quantity" and rate:
+        return "数量指标是计数或计划的完成率，如“活动计划完成率”；其他比率请放到质量或时效指标"
+    if row.role2 == "quality":
+        return "如“验收合格率”"
+    if row.role2 == "timeliness":
+        return "如“资金拨付及时率”" if rate else "如“项目完成时间”"
+    if row.cost:
+        return "如“会议费支出”"
+    return "如“活动举办次数”"
 
 
 RULES = (b1_unparseable, b2_number, b3_unit, b4_percent, b5_direction, b6_vague, b7_graded, b8_scoring,

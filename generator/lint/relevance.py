@@ -169,7 +169,8 @@ def d4_copies(ctx):
                         if similarity(grams, source) >= threshold), None)
             if hit:
                 yield ctx.report(row.at(key), f"{quote(hit[0])}照抄了{ctx.named(hit[1])}中的文字；"
-                                              "指标应写成可衡量的产出或效果，而不是重复工作内容")
+                                              "指标应写成可衡量的产出或效果，而不是重复工作内容",
+                                 subject=(quote(hit[0]), ctx.named(hit[1])))
                 break
 
 

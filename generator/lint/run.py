@@ -113,11 +113,27 @@ it), D1 (it does not fit its 二级: no sentence of work fits any) and D4 (it re
 def _once_per_name(problems: list[Problem]) -> list[Problem]:
     """B11 (the name is work content: a list, a task, a sentence) subsumes B6, D1 and D4 on the same name: each says a
     consequence of that one slip and asks the same rewrite, into a measurable object, which B11 asks with the reason
-    and an example. A list of duties typed as a 三级 got B11, D1 and D4 on one cell: three findings, one fix, and
-    the rewritten name is checked by D1 and D4 afresh. Only the name: D4 on a value, or B6 on one, is another cell.
-    With B11 disabled or silenced there, theirs stand."""
+    and an example (one that fits the row's 二级 and value, as D1 would ask). A list of duties typed as a 三级 got B11,
+    D1 and D4 on one cell: three findings, one fix, and the rewritten name is checked by D1 and D4 afresh. Only the
+    name: D4 on a value, or B6 on one, is another cell. What D4 alone knew, which text the name copies, B11 says
+    (`_with_source`). With B11 disabled or silenced there, theirs stand."""
     sentence = {p.path for p in problems if p.code == WORK_CONTENT_RULE}
-    return [p for p in problems if p.code not in ABOUT_A_NAME or p.path not in sentence]
+    copied = {p.path: p.subject for p in problems if p.code == COPY_RULE and p.path in sentence and p.subject}
+    return [_with_source(p, copied[p.path]) if p.code == WORK_CONTENT_RULE and p.path in copied else p
+            for p in problems if p.code not in ABOUT_A_NAME or p.path not in sentence]
+
+
+COPY_RULE = relevance.d4_copies.id
+
+
+def _with_source(problem: Problem, copy: tuple[str, ...]) -> Problem:
+    """B11's finding with D4's source said in it, before its advice: `三级指标是用分号列出的几件工作，“宣传、贯彻…”
+    照抄了…的“主要内容”中的文字；请写成…` (`copy`: D4's subject, the quoted clause and the text it copies). The
+    name's part of the message is left whole, whatever `；` the name holds."""
+    field, colon, said, _ = _field_part(problem.message)
+    clause, source = copy
+    why, semicolon, advice = said.partition("；")
+    return replace(problem, message=f"{field}{colon}{why}，{clause}照抄了{source}中的文字{semicolon}{advice}")
 
 
 IN_YUAN_RULE, BESIDE_CAPS_RULE = cost.c10_amounts_in_yuan.id, cost.c11_budget_beside_caps.id
