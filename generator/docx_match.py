@@ -32,8 +32,8 @@ from itertools import takewhile
 from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table, cell_place
-from .docx_pattern import (Choice, Expr, Line, Loop, RowPattern, TablePattern, fixed_rows, fold, literal_pieces,
-                           literal_regex, norm, same_label_but_unit, walk)
+from .docx_pattern import (NUMBERING, Choice, Expr, Line, Loop, RowPattern, TablePattern, fixed_rows, fold,
+                           literal_pieces, literal_regex, norm, same_label_but_unit, walk)
 from .docx_column_order import in_template_order
 from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_sequence_columns import without_sequence_columns
@@ -906,10 +906,6 @@ class Matcher:
                 return [Capture(path, [text[m.start(name):m.end(name)].strip()], where)
                         for name, path in slots.items() if m.start(name) >= 0]
         return None
-
-
-# A number as people type it before an item: 1. 1、 1) (1) 一、 (一) (after `fold`, so １． and （１） too).
-NUMBERING = r"\s*(?:[0-9]+\s*[.、)]|\(\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*\)|[一二三四五六七八九十]+\s*[、.])"
 
 
 def _numbering_mark(segments: list, i: int) -> bool:

@@ -55,6 +55,10 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLDED)
 
 
+# A number as people type it before an item: 1. 1、 1) (1) 一、 (一) (after `fold`, so １． and （１） too).
+NUMBERING = r"\s*(?:[0-9]+\s*[.、)]|\(\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*\)|[一二三四五六七八九十]+\s*[、.])"
+
+
 @functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """The form of a label used for comparing: folded, without any whitespace. Cached: the same few hundred

@@ -59,13 +59,16 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .docx_grid import GridCell, GridRow, Table
-from .docx_pattern import Line
+from .docx_pattern import NUMBERING, Line, fold
 from .han import joined
 
 # docx_match's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
 # docx_match's `_align`: (pattern cell, document cell or None, extra document cells) pairs, or None
 Align = Callable[[object, GridRow], "list[tuple] | None"]
+
+# The end of a sentence, after `fold`: a full stop, question or exclamation mark or semicolon, closing quotes after it
+_SENTENCE_END = re.compile(r"[。.!?;…][\"'”’」』)]*\s*$")
 
 _ITEM_NAME = "name"
 """The key every form's schema gives an item's own name (三级指标, a task's 名称, a project's 项目名称): the field whose
@@ -244,8 +247,10 @@ def _item_cut_over(upper: Table, first: GridRow, second: GridRow, rows: list, la
 
 
 def _row_after(table: Table, index: int) -> GridRow | None:
-    """The row after the table's row at `index`, None at the table's end."""
-    return table.rows[index + 1] if index + 1 < len(table.rows) else None
+    """The first row after the table's row at `index` with text of its own, None at the table's end: an empty row
+    typed between a cut text's rest and the label starting under it hides nothing, and read as the row after, it
+    let the rest pass for the list's first item."""
+    return next((row for row in table.rows[index + 1:] if any(_own(c) for c in row.distinct())), None)
 
 
 def _fixed_cut(table: Table, first: GridRow, second: GridRow, below: GridRow | None, evidence: bool, fixed: list,
@@ -264,7 +269,7 @@ def _fixed_cut(table: Table, first: GridRow, second: GridRow, below: GridRow | N
     shaped = next((rp for rp in fixed if rp.labels and _full(labels(rp, first), rp)
                    and any(p.label is None and d is cell for p, d, _ in align(rp, first) or [])), None)
     if shaped is None or any(rp is not shaped and rp.labels and _full(labels(rp, second), rp) for rp in rows) \
-            or _next_row_unlabelled(shaped, second, below, column, rows, labels, align):
+            or _next_row_unlabelled(shaped, first, second, below, column, rows, labels, align):
         return None
     label = "".join(_short_name(p.label) for p in shaped.labels if p.column < cell.column)
     whole = _cell_joined(first, second, column, 0)
@@ -288,8 +293,8 @@ def _lines_up(rp, second: GridRow, column: int, labels: Labels, align: Align) ->
                                                       for p, d, _ in align(rp, second) or [])
 
 
-def _next_row_unlabelled(shaped, second: GridRow, below: GridRow | None, column: int, rows: list, labels: Labels,
-                         align: Align) -> bool:
+def _next_row_unlabelled(shaped, first: GridRow, second: GridRow, below: GridRow | None, column: int, rows: list,
+                         labels: Labels, align: Align) -> bool:
     """Whether `second` lines up with the row of the form after `shaped`, no label disagreeing, a field of it where
     `second` fills: that row typed with its label left blank or unmerged (其中：财政拨款 under 资金总额, the first
     绩效目标 under 资金用途), as likely as the rest of the text above; a page begun there tells nothing of which.
@@ -297,10 +302,23 @@ def _next_row_unlabelled(shaped, second: GridRow, below: GridRow | None, column:
     Unless the row under `second` (`below`) shows that row's labels in full, in cells of their own: the label
     starts there (绩效目标 merged down over the targets from the row under), so `second`, above it and blank where it
     stands, is no row of it, and the rest of the text above is what is left. Read as that row, the rest of 资金用途
-    came in as the first 绩效目标 without a word."""
+    came in as the first 绩效目标 without a word.
+
+    A label starting under it says only that `second` is no row of the form as typed: a clerk who inserts a new
+    first target above the label, or unmerges the label and types it in the middle row, leaves the same shape. So
+    the text must read as cut too (`_reads_cut`); where the upper ends a sentence or the lower opens a numbered item
+    (0. 1. （一）), `second` is the list's first item, as it was before the label was looked for."""
     after = _row_after_in_form(shaped, rows)
     return after is not None and _lines_up(after, second, column, labels, align) \
-        and not _labels_start(after, below, labels)
+        and not (_labels_start(after, below, labels) and _reads_cut(first, second, column))
+
+
+def _reads_cut(first: GridRow, second: GridRow, column: int) -> bool:
+    """Whether the text of the cell at `column` reads as one text cut between the two rows: the upper's last line
+    ends no sentence and the lower's first opens no numbered item. A page break falls anywhere in a text; a new
+    item starts after a full stop, and a list of targets is numbered."""
+    top, rest = _trimmed(first.cells[column].lines)[-1], _trimmed(second.cells[column].lines)[0]
+    return not _SENTENCE_END.search(fold(top)) and not re.match(NUMBERING, fold(rest))
 
 
 def _labels_start(rp, row: GridRow | None, labels: Labels) -> bool:

@@ -15,8 +15,8 @@ from typing import Any
 from . import datapath
 from .amount_places import in_wan
 from .cell_ranges import ranges
-from .docx_match import NUMBERING, Capture, CellPlace, QuotedRow, Result, segments_regex, where_row
-from .docx_pattern import fold, norm, parse_segments
+from .docx_match import Capture, CellPlace, QuotedRow, Result, segments_regex, where_row
+from .docx_pattern import NUMBERING, fold, norm, parse_segments
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .model import DEFAULT_MERGE

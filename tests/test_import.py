@@ -1331,6 +1331,85 @@ def test_a_fixed_rows_rest_under_a_blank_unmerged_label_above_a_list_is_not_its_
         assert expected["projects"][1]["purpose"].startswith(projects[1]["purpose"])
 
 
+def _unmerged_label(tr) -> None:
+    """A table row's (w:tr) first cell no longer merged with those above or below it: a label cell unmerged."""
+    label = tr.tc_lst[0]
+    merge = label.tcPr.find(qn("w:vMerge")) if label.tcPr is not None else None
+    if merge is not None:
+        label.tcPr.remove(merge)
+
+
+def _tianjin_targets(document) -> list:
+    """The rows (w:tr) of the 绩效目标 of 天津's project 机关运行保障经费 in the built example."""
+    first = next(tr for table in document.tables for tr in table._tbl.tr_lst
+                 if _cell_text(tr.tc_lst[-1]).startswith("1.受人员编制"))
+    return [first, first.getnext(), first.getnext().getnext()]
+
+
+@pytest.mark.parametrize("page", [True, False], ids=["page-turned", "no-page-mark"])
+def test_a_first_target_inserted_above_the_label_is_the_lists_first_item(runner, built_word, tmp_path, page):
+    """A clerk inserts a new first 绩效目标 above the first, its label cell blank and unmerged, the label 绩效目标
+    merged down from the row under it: the new row was read as 资金用途's rest cut at a page, left out as
+    IMPORT-UNPLACED without a page mark and glued to 资金用途 with one. 资金用途 ends a sentence and the row opens a
+    numbered item (0.): nothing reads as cut, so it is the list's first item."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    first = _tianjin_targets(document)[0]
+    new = copy.deepcopy(first)
+    first.addprevious(new)
+    _unmerged_label(new)
+    _clear(new.tc_lst[0])
+    _retype_cell(new.tc_lst[1], "0.新增的第一个目标：完成年度预算执行率100%")
+    if page:
+        starts_page(new)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "IMPORT-PAGE-CUT" not in output and "IMPORT-UNPLACED" not in output, output
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data
+    expected["projects"][1]["targets"].insert(0, "新增的第一个目标：完成年度预算执行率100%")
+    assert plain(load(target).data) == plain(expected)
+
+
+@pytest.mark.parametrize("page", [True, False], ids=["page-turned", "no-page-mark"])
+def test_a_label_typed_in_the_middle_of_its_unmerged_rows_leaves_the_first_row_a_target(runner, built_word,
+                                                                                       tmp_path, page):
+    """The 绩效目标 label unmerged and typed again in the middle of its three rows: the first, its label cell blank,
+    was read as 资金用途's rest, left out or glued to it. It opens a numbered item under a text ending a sentence."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    rows = _tianjin_targets(document)
+    for tr in rows:
+        _unmerged_label(tr)
+    _clear(rows[0].tc_lst[0])
+    _retype_cell(rows[1].tc_lst[0], "绩效目标")
+    if page:
+        starts_page(rows[0])
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "IMPORT-PAGE-CUT" not in output and "IMPORT-UNPLACED" not in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_a_fixed_rows_rest_over_an_empty_row_over_the_list_label_is_joined_at_a_page(runner, built_word, tmp_path):
+    """资金用途 cut at a page, its rest under a blank unmerged label, then an empty row typed before the 绩效目标 row: the
+    row after the rest was the empty one, showing no label, so the rest silently became the first 绩效目标. Empty
+    rows are passed over in looking for the label below."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    number, column = cut_inside_cell(document, "用于保障机关", page=True)
+    upper = next(tr for table in document.tables for tr in table._tbl.tr_lst
+                 if _cell_text(tr.tc_lst[column]).startswith("用于保障机关"))
+    rest = upper.getnext()
+    _unmerged_label(rest)
+    empty = copy.deepcopy(rest.getnext())
+    rest.getnext().addprevious(empty)
+    _unmerged_label(empty)
+    for tc in empty.tc_lst:
+        _clear(tc)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    assert f"第 {number + 1} 行只填了资金用途的后半" in note, note
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_a_lists_first_row_typed_without_its_label_at_a_page_is_still_its_first_item(runner, built_word, tmp_path):
     """The first 绩效目标 of 天津's project typed with its label left blank and unmerged, a page begun at it, and no
     label starting under it (the project's only target): as likely the list's first row as 资金用途's rest, it
