@@ -99,6 +99,8 @@ class Paragraph:
     place: str = ""           # 页眉, 页脚, 文本框: shown on the page, but outside the body's flow
     where: str = ""           # its own name where the source has one (a sheet's A1), for messages
     undrawn: bool = False     # a sheet's row under its drawn table, typed without lines: maybe a row of it (xlsx_grid)
+    # a sheet's text under a row of labels past a blank row, not read as their text: (the labels, why) (xlsx_grid)
+    under_labels: tuple = ()
     # a page turns in it or after it (`turns_page`): evidence that a table above and one below it are one table
     # carried on over a page (docx_continued_tables)
     turns_page: bool = False

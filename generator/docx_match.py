@@ -81,6 +81,7 @@ class Unplaced:
     text: str
     at: int | None = None  # the position in the document of its paragraph or row
     undrawn: bool = False  # a sheet's row typed without lines under its drawn table (xlsx_grid `_undrawn`)
+    under_labels: tuple = ()  # a sheet's text under a row of labels, not read as theirs: (labels, why) (xlsx_grid)
 
 
 @dataclass
@@ -433,7 +434,8 @@ class Matcher:
                 continue
             if item.paragraph is not None:
                 self.result.unplaced.append(
-                    Unplaced(where_paragraph(item.paragraph), item.paragraph.text.strip(), index, item.paragraph.undrawn))
+                    Unplaced(where_paragraph(item.paragraph), item.paragraph.text.strip(), index, item.paragraph.undrawn,
+                             item.paragraph.under_labels))
             else:
                 for cell in item.row.distinct():
                     if cell.text.strip() and not cell.continued:

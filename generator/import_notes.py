@@ -319,10 +319,21 @@ def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Pro
                         f"{unplaced.where}（“{short(unplaced.text)}”）在画了线的表格行下面，自己却没有画表格线，读成了表格之外的"
                         "一行文字，表样中没有对应的位置，未导入；如果它是表格的一行，请在 Excel 或 WPS 中选中这一行的各格，"
                         "加上框线（开始 → 边框 → 所有框线）后再导入，或核对后手工补进规格")
-    rest = rests.get(unplaced.where)
+    rest = rests.get(unplaced.where) or _under_labels_hint(unplaced)
     return _warning(source, "IMPORT-UNPLACED",
                     f"{unplaced.where}的“{short(unplaced.text)}”在表样中没有对应的位置，未导入；"
                     + (rest or "请核对后手工补进规格"))
+
+
+def _under_labels_hint(unplaced: Unplaced) -> str:
+    """Where a sheet's text stands under a row of labels past a blank row, not read as their field's text (xlsx_grid
+    `_under_labels`): the field it may be, why it was not taken, and what to do either way."""
+    if not unplaced.under_labels:
+        return ""
+    labels, why = unplaced.under_labels
+    field = labels.split(" | ")[-1]
+    return (f"它在“{labels}”一行栏目名下面（隔着空行），可能是{field}的文字，但它{why}，没有读作{field}；"
+            f"请核对：是{field}的话请把它填进规格的{field}，不是的话{field}在表上空着，请补填")
 
 
 def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: FileKind) -> list[Problem]:

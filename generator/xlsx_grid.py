@@ -14,7 +14,7 @@ say a form is there, never imported):
 - blank rows end a table, so tables stacked on one sheet each keep their own columns, as Word's
   tables do, and each table is cut to the columns it uses; but a blank row typed into a table (between
   the 产出 and the 效益 indicators, between two tasks; between 总体目标 | 年度目标 and the text under them,
-  `_text_under_labels`) is passed over, the table read as one (`_over_blank_rows`): the rows under it still
+  `_under_labels`: not a note typed there) is passed over, the table read as one (`_over_blank_rows`): the rows under it still
   continue the categories above;
 - a note typed beside a table (J20, or H1 beside the title), a column holding one or two cells apart, under
   no header row and in no merged range, is none of its columns (`_beside_tables`): it widened the table, every
@@ -65,6 +65,9 @@ from .xlsx_numbers import CHINESE_BUILTIN, excel_decimal, positive_section, scal
 
 
 _COLON = ":"  # after `fold`, the full-width ：too
+# After `fold`: how a note about the sheet opens (本表指标值为全年目标值, 以下为…, 注：…, 说明…, 备注…), no field's text
+_NOTE_OPENS = re.compile(r"(?:本表|以下|注(?=[:\s0-9])|注释|说明|备注)")
+_OPENING, _CLOSING = "([【〔［", ")]】〕］"
 _LABEL = re.compile(r"\s*[^\s:][^:\n]{0,14}:")  # a label and its colon, as a line starts: 填报单位(盖章):
 
 
@@ -227,14 +230,14 @@ def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = Form
     if not drawn:
         for run_lines, above in zip(lines, _lines_above_tables(runs, lines, form)):
             run_lines |= above
-    runs, lines = _over_blank_rows(runs, lines, form)  # before the notes beside: a column is told by the whole table
+    runs, lines, under = _over_blank_rows(runs, lines, form)  # before the notes beside: a column is told by the whole table
     for index, (run, run_lines) in enumerate(zip(runs, lines)):
         runs[index], cut = _beside_tables(run, run_lines, form)
         if beside is not None:
             beside += cut
     pages = _page_starts(sheet)
     for run, run_lines in zip(runs, lines):
-        _add_run(blocks, run, run_lines, where, _undrawn(run, run_lines) if drawn else set(), pages)
+        _add_run(blocks, run, run_lines, where, _undrawn(run, run_lines) if drawn else set(), pages, under)
     return blocks
 
 
@@ -358,8 +361,11 @@ def _runs(grid: list) -> list[list]:
     return [run for run in runs if run]
 
 
-def _over_blank_rows(runs: list[list], lines: list[set[int]], form: FormText) -> tuple[list[list], list[set[int]]]:
-    """The runs, those a blank row typed into a table cut in two joined again (`_goes_on`), with their lines.
+def _over_blank_rows(runs: list[list], lines: list[set[int]],
+                     form: FormText) -> tuple[list[list], list[set[int]], dict[int, tuple[str, str]]]:
+    """The runs, those a blank row typed into a table cut in two joined again (`_goes_on`), with their lines; and the
+    rows under a row of labels, past a blank row, not read as their text (`_under_labels`): row number → the labels
+    and why.
 
     Staff leave an empty row between the 产出 and the 效益 indicators, or between two tasks, to make the sheet easier
     to read. Read as two tables, the lower's first row lost what it continues: its 一级指标 left blank (its cell merged
@@ -368,28 +374,37 @@ def _over_blank_rows(runs: list[list], lines: list[set[int]], form: FormText) ->
     lines, a text merged across under its side label (年度目标's) was read as a line of its own. Joined, the blank row is passed over as if it were
     not there, and the form reads as it does without it."""
     if not runs:
-        return runs, lines
-    joined, joined_lines = [runs[0]], [set(lines[0])]
+        return runs, lines, {}
+    joined, joined_lines, under = [runs[0]], [set(lines[0])], {}
     for run, run_lines in zip(runs[1:], lines[1:]):
         if _goes_on(joined[-1], joined_lines[-1], run, run_lines, form):
             joined[-1] = joined[-1] + run
             joined_lines[-1] |= run_lines
             continue
-        if _text_under_labels(joined[-1], joined_lines[-1], run, form):
+        reading = _under_labels(joined[-1], joined_lines[-1], run, form)
+        if reading is True:
             joined[-1] = joined[-1] + run[:1]  # a row of the table, no line: the form's row under the labels
             run, run_lines = run[1:], run_lines - {run[0][0]}
             if not run:
                 continue
+        elif reading:
+            under[run[0][0]] = reading
         joined.append(run)
         joined_lines.append(set(run_lines))
-    return joined, joined_lines
+    return joined, joined_lines, under
 
 
-def _text_under_labels(upper: list, upper_lines: set[int], lower: list, form: FormText) -> bool:
-    """Whether the lower run's first row is the text of the row of labels the upper ends with (总体目标 | 年度目标 over
-    年度目标's text merged across), a blank row typed between them: the upper's last row is a row of the table (no
-    line) every cell of which shows a label of the forms' header rows, and the lower's first row holds one text,
+def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormText) -> bool | tuple[str, str]:
+    """True where the lower run's first row is the text of the row of labels the upper ends with (总体目标 | 年度目标
+    over 年度目标's text merged across), a blank row typed between them: the upper's last row is a row of the table
+    (no line) every cell of which shows a label of the forms' header rows, and the lower's first row holds one text,
     within that row's columns, that is no label and no line of the forms (a title, 填表人：…).
+
+    Its one text may as well be a note typed there, the field left blank: （年度目标待局党组会审定后补填）,
+    本表指标值为全年目标值 (`_note`), or a text typed under the side label (总体目标), not where the field's text goes
+    (right of it). Read as the field, a note came in as 年度目标 without a word; it stays a line, and the labels are
+    returned with why it was not read as their text (import_notes names the field it may be). False where the upper
+    ends with no row of labels or the row is no such text.
 
     A form's header row ends no table: what stands under it is its rows. On a sheet that draws no lines, that text
     alone at the top of its run, over a table's labels, was read as a title line (`_lines_above_tables`), so no blank
@@ -403,7 +418,38 @@ def _text_under_labels(upper: list, upper_lines: set[int], lower: list, form: Fo
         return False
     low, high = _extent([upper[-1]])
     below_low, below_high = _extent(lower[:1])
-    return low <= below_low and below_high <= high
+    if not (low <= below_low and below_high <= high):
+        return False
+    names = [slot.text.strip() for slot in labels]
+    field = "、".join(names[1:]) or names[0]
+    opens = _NOTE_OPENS.match(fold(texts[0].text).strip())
+    if opens:
+        return " | ".join(names), f"读来像是一条说明（以“{texts[0].text.strip()[:opens.end()]}”开头）"
+    if _note(fold(texts[0].text).strip()):
+        return " | ".join(names), "读来像是一条说明（整段在括号里）"
+    if _column_of(lower[0][1], texts[0]) <= _column_of(upper[-1][1], labels[0]):
+        return " | ".join(names), f"打在了栏目名“{names[0]}”的那一栏，不在{field}的文字所在的几栏"
+    return True
+
+
+def _note(text: str) -> bool:
+    """Whether a text (folded) reads as a note typed where a field's text goes, not as the text: bracketed as a whole
+    (（年度目标待局党组会审定后补填）) or opening as a note does (`_NOTE_OPENS`)."""
+    if _NOTE_OPENS.match(text):
+        return True
+    if len(text) < 2 or text[0] not in _OPENING or text[-1] not in _CLOSING:
+        return False
+    depth = 0
+    for character in text[:-1]:
+        depth += (character in _OPENING) - (character in _CLOSING)
+        if depth == 0:  # the first bracket closes before the end: (一)做好…(含…) is a text, not a bracketed note
+            return False
+    return True
+
+
+def _column_of(slots: list[_Slot], slot: _Slot) -> int:
+    """The column of a row's cell (a merged range's first in the row)."""
+    return next(i for i, other in enumerate(slots) if other is slot)
 
 
 def _goes_on(upper: list, upper_lines: set[int], lower: list, lower_lines: set[int], form: FormText) -> bool:
@@ -612,10 +658,11 @@ def _run_lines(run: list, drawn: bool, form: FormText) -> set[int]:
     return lines if drawn else lines | _labelled_lines(run, form.labels)
 
 
-def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[int], pages: set[int]) -> None:
+def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[int], pages: set[int],
+             under: dict[int, tuple[str, str]]) -> None:
     """A run of rows between blank ones: its paragraphs (the rows `lines` names, and those one cell across
-    the table; those `undrawn` names marked so), and tables of the rows between them (`pages`: the rows starting
-    a page)."""
+    the table; those `undrawn` names marked so, and those `under` names with the labels they stand under), and
+    tables of the rows between them (`pages`: the rows starting a page)."""
     table_rows = [row for row in run if row[0] not in lines]
     low, high = _extent(table_rows) if table_rows else (0, 0)
     table: list = []
@@ -629,10 +676,11 @@ def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[
             table = []
         if row is None:
             break
-        _add_line(blocks, row, seen, where, row[0] in undrawn)
+        _add_line(blocks, row, seen, where, row[0] in undrawn, under.get(row[0], ()))
 
 
-def _add_line(blocks: list, row: tuple, seen: set[int], where: str, undrawn: bool = False) -> None:
+def _add_line(blocks: list, row: tuple, seen: set[int], where: str, undrawn: bool = False,
+              labels: tuple[str, str] | tuple[()] = ()) -> None:
     """A row read as a paragraph: its cells holding text, each merged range once (a title merged down over
     two rows is read in its first), a space between them; named by its cell, or by its row if it has several."""
     row_number, slots = row
@@ -641,7 +689,8 @@ def _add_line(blocks: list, row: tuple, seen: set[int], where: str, undrawn: boo
         return
     name = f"{cells[0].top_left or cells[0].address} 格" if len(cells) == 1 else f"第 {row_number} 行"
     count = sum(isinstance(b, Paragraph) for b in blocks) + 1
-    blocks.append(Paragraph(count, " ".join(slot.text for slot in cells), where=f"{where}{name}", undrawn=undrawn))
+    blocks.append(Paragraph(count, " ".join(slot.text for slot in cells), where=f"{where}{name}", undrawn=undrawn,
+                            under_labels=labels))
 
 
 def _table(rows: list, number: int, where: str, pages: set[int]) -> Table:

@@ -1821,3 +1821,33 @@ def test_a_blank_row_between_a_row_of_labels_and_its_text_is_passed_over(built_w
     source = _unmerged_form(built_word[stem], tmp_path, ruled, unmerged=False, edit=blank_under_the_labels)
     output = imports_as_its_spec(runner, source, stem, clean="0 个错误，0 个警告")
     assert "IMPORT-UNPLACED" not in output, output
+
+
+@pytest.mark.parametrize("note, why", [
+    ("（年度目标待局党组会审定后补填）", "读来像是一条说明（整段在括号里）"),
+    ("本表指标值为全年目标值", "读来像是一条说明（以“本表”开头）"),
+    ("以下为部门整体支出绩效指标", "读来像是一条说明（以“以下”开头）"),
+    ("做好凝心聚力工作。", "打在了栏目名“总体目标”的那一栏，不在年度目标的文字所在的几栏"),
+], ids=["bracketed", "本表", "以下", "under the side label"])
+def test_a_note_under_a_row_of_labels_past_a_blank_row_is_not_their_text(built_word, runner, tmp_path, note, why):
+    """On a sheet with no lines, 年度目标's text replaced by a note, a blank row between it and 总体目标 | 年度目标: the
+    note came in as 年度目标 and nothing was said (fe99d37 reads any one text there as the field's). A note, or a
+    text typed under the side label, is left out, the warning naming the field it may be and why it was not read."""
+    stem = "hengyang-qiaolian-2022"
+
+    def note_under_the_labels(sheet):
+        row = next(c.row for line in sheet.iter_rows() for c in line if c.value == "总体目标")
+        _blank_row_at(sheet, row + 1, False)
+        column = 1 if why.startswith("打在") else 2
+        if column == 1:
+            for merge in [m for m in sheet.merged_cells.ranges if m.min_row == row + 2]:
+                sheet.unmerge_cells(str(merge))
+            sheet.cell(row + 2, 2).value = None
+        sheet.cell(row + 2, column).value = note
+
+    source = _unmerged_form(built_word[stem], tmp_path, False, unmerged=False, edit=note_under_the_labels)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    [warning] = [line for line in result.output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    assert f"的“{note}”在表样中没有对应的位置，未导入；它在“总体目标 | 年度目标”一行栏目名下面（隔着空行），" \
+           f"可能是年度目标的文字，但它{why}，没有读作年度目标" in warning, warning
+    assert "annual_target" not in load(tmp_path / "out.yaml").data["projects"][0], result.output
