@@ -145,8 +145,12 @@ def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels, align: A
         return ContinuedTable(upper, lower, first)
     if not _same_widths(upper.widths, lower.widths):
         return None
-    if header and any(_layout(row) == _layout(first) and _same_header(row, first, rows, labels) for row in upper.rows):
-        return ContinuedTable(upper, lower, first, reworded=True, slips=_slips(first, rows, labels, align))
+    above = next((row for row in upper.rows if _layout(row) == _layout(first) and _same_header(row, first, rows, labels)),
+                 None) if header else None
+    if above is not None and _typed(above) == _typed(first):
+        return ContinuedTable(upper, lower, first)  # the upper's header, worded otherwise than the form, typed again
+    if above is not None:
+        return ContinuedTable(upper, lower, first, reworded=True, slips=_slips(first, above, rows, labels, align))
     left_out, slips = next((found for row in upper.rows if _header(row, rows, labels) == TYPED
                             and (found := _left_out(row, first))[0]), ((), ()))
     if left_out:
@@ -156,15 +160,19 @@ def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels, align: A
     return None
 
 
-def _slips(row: GridRow, rows: list, labels: Labels, align: Align) -> tuple[tuple[str, str], ...]:
+def _slips(row: GridRow, above: GridRow, rows: list, labels: Labels, align: Align) -> tuple[tuple[str, str], ...]:
     """(the row's word, the form's label) for each label of the header row it mostly shows that it types otherwise
-    (年度目标值 for 年度指标值); a cell left blank is no slip, nor a label saying another unit (amounts_in_yuan)."""
+    than the form and than the upper table's header `above` in that column (年度目标值 for 年度指标值); a cell left
+    blank is no slip, nor a label saying another unit (amounts_in_yuan). The note says the two headers differ: a
+    word both type so is no difference between them, and naming it said they differed where they did not."""
+    theirs = {c.column: norm(c.text) for c in above.distinct()}
     for rp in _header_rows(rows):
         if _degree(row, rp, labels) is None:
             continue
         return tuple((d.text.strip(), p.label.strip()) for p, d, _ in align(rp, row) or []
                      if p.label and d is not None and not d.continued and norm(d.text)
-                     and norm(d.text) != norm(p.label) and not same_label_but_unit(d.text, p.label))
+                     and norm(d.text) not in (norm(p.label), theirs.get(d.column))
+                     and not same_label_but_unit(d.text, p.label))
     return ()
 
 

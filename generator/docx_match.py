@@ -599,8 +599,10 @@ class Matcher:
                     self._heading(j, rp, matched=True)
                 return
             if _static(rp) and _mostly_labels(rp, item.row):
-                # a header worded a little differently (目标 for 目标（概述）): not an item below it
+                # a header worded a little differently (目标 for 目标（概述）): not an item below it; and a header found,
+                # so the same typed again over a table carrying this one on is passed over, not read as an item
                 self._claim(j, [], _beside_labels(rp, item))
+                headers.append(rp)
                 self._heading(j, rp)
                 return
             shaped = self._shaped_as(item.row) if labelled else None

@@ -1186,6 +1186,33 @@ def test_a_header_typed_again_with_a_label_reworded_or_left_blank_is_a_header_no
         assert "0 个错误，0 个警告，1 个提示" in output, output
 
 
+@pytest.mark.parametrize("between", ["page", ""], ids=["page-turned", "no-page-mark"])
+@pytest.mark.parametrize("lower_word", ["年度目标值", "年度计划值"], ids=["same-as-the-upper", "another-slip"])
+def test_a_header_typed_again_is_compared_with_the_upper_tables_header_not_the_forms(runner, built_word, tmp_path,
+                                                                                     between, lower_word):
+    """Both tables' headers say 年度目标值 for the form's 年度指标值: the note said the lower's header was worded
+    otherwise than the upper's, naming the slip they share, and the lower header, not known as the upper's again
+    (that header was taken as worded a little differently, and no header found), came in as an indicator named
+    三级指标 with SCHEMA-ENUM errors. The same words are a plain repeat, passed over; only a word the upper does not
+    type is named."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    header = next(tr for tr in document.tables[2]._tbl.tr_lst if "一级指标" in map(_cell_text, tr.tc_lst))
+    _retype_cell(header.tc_lst[5], "年度目标值")
+    _cut_into_two_tables(document, "补助发放及时率", True, between=between, header_text={5: lower_word})
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    code = "IMPORT-TABLE-CONTINUED" if between else "IMPORT-MAYBE-CONTINUED"
+    [note] = [line for line in output.splitlines() if code in line]
+    if lower_word == "年度目标值":
+        assert "（它的第 1 行是照第 3 张表的表头重新打的一行表头）" in note and "写法不同" not in note, note
+    else:
+        assert "写法不同：“年度计划值”读作表样的“年度指标值”，但列数" in note and "年度目标值" not in note, note
+    assert "“一级指标”不是可选的取值" not in output and "IMPORT-UNPLACED" not in output, output
+    assert "SCHEMA-ENUM" not in output or not between, output  # two tables: the lower's first category is blank
+    names = [item["name"] for item in load(target).data["indicators"]]
+    assert "三级指标" not in names and "补助发放及时率" in names, names
+
+
 @pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
 def test_a_name_cut_where_a_table_carried_on_over_a_page_starts_is_two_items_and_said(runner, built_word, tmp_path,
                                                                                       header):
