@@ -17,12 +17,14 @@ from .amount_places import in_wan
 from .cell_ranges import ranges
 from .docx_match import Capture, CellPlace, QuotedRow, Result, segments_regex, where_row
 from .docx_pattern import NUMBERING, fold, norm, parse_segments
+from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .model import DEFAULT_MERGE
 from .problems import Problem, Severity, clipped
 from .row_conditions import empty_by_condition
 from .variants import Variant
+from .year_digits import ascii_shadow
 
 COPIED_ROW = "IMPORT-COPIED-ROW"
 """A row that repeats an earlier one in every column (`_copied_rows`)."""
@@ -66,21 +68,42 @@ def value_at(data: dict, path: tuple) -> Any:
         return None
 
 
+FILE_NAME = "文件名"
+"""Where a field read from a file's name in the form's shape is said to come from (Capture.where)."""
+
+
 def file_name_captures(source: str, variant: Variant, fields: Fields) -> list[Capture]:
-    """Fields read from the file's name when it follows the variant's `file_name` pattern.
+    """Fields read from the file's name when it follows the variant's `file_name` pattern; else its year alone,
+    where the name writes one plausible year (file_name_years), said to come from that piece of it.
 
     Some forms never print a field (a form without the year on it); a file jixiao built is
-    named by the profile's pattern, so the name still carries it.
+    named by the profile's pattern, so the name still carries it. The name is read on its ASCII shadow, so a year
+    in Chinese numerals (二〇二三年度) is a year; a number the pattern lets be empty is no reading of it.
     """
+    stem = Path(source).stem
+    shadow = ascii_shadow(fold(stem))
+    slots, m = _file_name_match(shadow, variant, fields, True)
+    numbers = [name for name, path in slots.items() if fields.kind(path) in ("amount", "integer")]
+    if m and all(m.start(name) < m.end(name) for name in numbers if m.start(name) >= 0):
+        return [Capture(path, [(shadow if name in numbers else stem)[m.start(name):m.end(name)]], FILE_NAME)
+                for name, path in slots.items() if m.start(name) >= 0]
+    years, paths = years_named(stem), [path for path in fields.in_file_name if fields.kind(path) == "integer"]
+    if len(years) != 1 or len(paths) != 1:
+        return []
+    year, written = years[0]
+    return [Capture(paths[0], [str(year)], f"{FILE_NAME}“{Path(source).name}”里的“{written}”")]
+
+
+def in_file_name_shape(source: str, variant: Variant, fields: Fields) -> bool:
+    """Whether the file's name is written as the form names its files, whatever its fields hold (an empty year)."""
+    return _file_name_match(ascii_shadow(fold(Path(source).stem)), variant, fields, False)[1] is not None
+
+
+def _file_name_match(shadow: str, variant: Variant, fields: Fields, strict: bool) -> tuple[dict, re.Match | None]:
     slots: dict[str, tuple] = {}
     pattern = parse_segments(variant.file_name, parse_segments(variant.title))  # `{{ title }}` is the title's fields
-    regex = segments_regex(pattern, {}, slots, lambda path: fields.regex(path, True))
-    stem = Path(source).stem
-    m = re.fullmatch(regex, fold(stem))
-    if not m:
-        return []
-    return [Capture(path, [stem[m.start(name):m.end(name)]], "文件名")
-            for name, path in slots.items() if m.start(name) >= 0]
+    regex = segments_regex(pattern, {}, slots, lambda path: fields.regex(path, strict))
+    return slots, re.fullmatch(regex, shadow)
 
 
 def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named: list[Capture],

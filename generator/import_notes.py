@@ -18,7 +18,8 @@ from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced
 from .docx_pattern import Expr, parse_segments
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise
-from .import_data import empty, short, value_at
+from .file_name_years import years_named, years_written
+from .import_data import FILE_NAME, empty, short, value_at
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .problems import Problem, Severity
@@ -361,27 +362,57 @@ def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: 
     return notes
 
 
-def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict) -> list[Problem]:
+def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict, named: list[Capture],
+                    shaped: bool) -> list[Problem]:
     """For each field of the form's file name that the form never prints (`printed`: a year no line shows), where it
-    came from: the file's name, which the clerk should check (a file renamed from last year's carries last year's),
-    or nothing, which is said with why (the form has no place for it and the name is not written as the form names
-    its files) and what to do. Said only as the spec lacking a required field, the clerk was left to wonder why the
-    file, which never showed a year, was expected to give one."""
+    came from and whether to check it, or why it came from nowhere and what to do. `named`: the fields the name gave
+    (import_data `file_name_captures`); `shaped`: whether the name is written as the form names its files.
+
+    A year taken from a name in the form's shape that the form's texts also write as the year's (拟于2023年1月)
+    needs no word; one they do not write is a warning naming both (a file renamed from last year's carries last
+    year's); one with nothing to check it against is a hint. A year taken from a name otherwise written (its one
+    plausible year) is said so. Said only as the spec lacking a required field, the clerk was left to wonder why the
+    file, which never showed a year, was expected to give one; and a name in the form's shape is never said not to
+    be."""
     notes = []
     name = Path(source).name
+    where = {capture.path: capture.where for capture in named}
+    written = years_written(data)
     for path in sorted(fields.in_file_name - printed):
         title, value = fields.title(path), value_at(data, path)
-        if not empty(value):
-            notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-FILE-NAME",
-                                 f"{title} {value} 读自文件名“{name}”：表样上不印{title}，只能从文件名读出；"
-                                 f"请核对它是这份表的{title}（沿用别的年份、别的单位的文件改的表，文件名可能没有改）"))
+        if empty(value):
+            notes.append(_warning(source, "IMPORT-MISSING", f"没有读到“{title}”：表样上不印{title}，只能从文件名读出，"
+                                  f"而{_why_not_named(name, title, shaped, fields)}；请在规格中手工填写 "
+                                  f"{'.'.join(map(str, path))}，或把文件改成这样的名字再导入"))
             continue
-        notes.append(_warning(
-            source, "IMPORT-MISSING",
-            f"没有读到“{title}”：表样上不印{title}，只能从文件名读出，而文件名“{name}”不是表样的写法"
-            f"“{_file_name_shown(fields)}”；请在规格中手工填写 {'.'.join(map(str, path))}，"
-            "或把文件改成这样的名字再导入"))
+        read = where.get(path, FILE_NAME)
+        source_said = f"读自文件名“{name}”" if read == FILE_NAME else \
+            f"读自{read}（文件名不是表样的写法“{_file_name_shown(fields)}”，其中只写了这一个年份）"
+        others = sorted(written) if isinstance(value, int) and written and value not in written else []
+        if others:
+            example = short(written[others[0]])
+            notes.append(_warning(source, "IMPORT-FILE-NAME",
+                                  f"{title} {value} {source_said}，而表上的文字写的是"
+                                  f"{'、'.join(f'{y}年' for y in others)}（如“{example}”）：表样上不印{title}，只能从"
+                                  f"文件名读出；请核对这份表是哪一{title}的，在规格中改正 {'.'.join(map(str, path))}"
+                                  "（沿用别的年份的文件改的表，文件名可能没有改）"))
+        elif read != FILE_NAME or not written:
+            notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-FILE-NAME",
+                                 f"{title} {value} {source_said}：表样上不印{title}，只能从文件名读出；"
+                                 f"请核对它是这份表的{title}（沿用别的年份、别的单位的文件改的表，文件名可能没有改）"))
     return notes
+
+
+def _why_not_named(name: str, title: str, shaped: bool, fields: Fields) -> str:
+    """Why the file's name gave no value for a field: two years in it, none in a name of the form's shape, or a name
+    otherwise written."""
+    years = years_named(Path(name).stem)
+    if len(years) > 1:
+        return (f"文件名“{name}”不是表样的写法“{_file_name_shown(fields)}”，其中写着"
+                f"{'、'.join(f'“{written}”' for _, written in years)}几个不同的年份，不知道是哪一个")
+    if shaped:
+        return f"文件名“{name}”是表样的写法“{_file_name_shown(fields)}”，但其中没有写{title}（或写的不是数字）"
+    return f"文件名“{name}”不是表样的写法“{_file_name_shown(fields)}”"
 
 
 def _file_name_shown(fields: Fields) -> str:

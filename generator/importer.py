@@ -40,7 +40,7 @@ from .docx_pattern import Line, fold, load_pattern, norm, printed_paths, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .han import beside
 from .header_notes import header_notes
-from .import_data import COPIED_ROW, file_name_captures, short, spec_data
+from .import_data import COPIED_ROW, file_name_captures, in_file_name_shape, short, spec_data
 from .import_fields import Fields
 from .import_file_kinds import (WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel, is_workbook_zip,
                                 unreadable)
@@ -420,7 +420,8 @@ class Importer:
         rests = fixed_rests(found, fields)
         result.problems += continued_table_notes(source, found) + split_row_note(source, found, fields) + notes \
             + missing_notes(source, found, fields, data, kind) \
-            + file_name_notes(source, printed_paths(self.pattern(variant)), fields, data) + merged \
+            + file_name_notes(source, printed_paths(self.pattern(variant)), fields, data, named,
+                              in_file_name_shape(source, variant, fields)) + merged \
             + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found) \
             + [unplaced_note(source, u, rests) for u in unplaced]
         result.problems += [incomplete_note(source, found, kind, variant, worded)] if incomplete \

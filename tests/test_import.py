@@ -2814,10 +2814,47 @@ def test_a_field_the_form_never_prints_is_said_to_come_from_the_file_name_or_now
     named = Path(shutil.copy(built_word[spec], tmp_path / "天津市归国华侨联合会2022年度项目绩效目标表.docx"))
     result = runner.invoke(main, ["import", str(named), "-o", str(tmp_path / "named.yaml")])
     assert result.exit_code == 0 and load(tmp_path / "named.yaml").data["year"] == 2022, result.output
-    assert (f"{named}: 提示[IMPORT-FILE-NAME] 年度 2022 读自文件名“{named.name}”：表样上不印年度，只能从文件名读出；"
-            "请核对它是这份表的年度") in result.output, result.output
+    assert (f"{named}: 警告[IMPORT-FILE-NAME] 年度 2022 读自文件名“{named.name}”，而表上的文字写的是2023年（如“") \
+        in result.output and "：表样上不印年度，只能从文件名读出；请核对这份表是哪一年度的，在规格中改正 year" \
+        in result.output, result.output
     assert "IMPORT-FILE-NAME" not in runner.invoke(
         main, ["import", str(built_word["guangzhou-tailian-2023"]), "-o", str(tmp_path / "gz.yaml")]).output
+
+
+def test_a_year_from_the_file_name_that_the_forms_texts_write_too_is_not_said(runner, built_word, tmp_path):
+    """天津's example, named as the form names its files, its texts writing 2023年 (拟于2023年1月…): every ordinary
+    import said to check the year the name gave. Where the texts agree there is nothing to check."""
+    result = runner.invoke(main, ["import", str(built_word["tianjin-qiaolian-2023"]), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "IMPORT-FILE-NAME" not in result.output, result.output
+    assert "0 个错误，0 个警告。" in result.output, result.output
+
+
+@pytest.mark.parametrize("name, year, said", [
+    ("天津市归国华侨联合会二〇二三年度项目绩效目标表", 2023, ""),
+    ("天津市归国华侨联合会2023年度项目绩效目标表（修改稿）", 2023, "“2023年”"),
+    ("天津市归国华侨联合会2023年度项目绩效目标表 (1)", 2023, "“2023年”"),
+    ("2023年天津", 2023, "“2023年”"),
+    ("天津侨联二〇二三年项目", 2023, "“二〇二三年”"),
+    ("2022年与2023年天津", None, "其中写着“2022年”、“2023年”几个不同的年份，不知道是哪一个"),
+    ("天津市归国华侨联合会年度项目绩效目标表", None, "是表样的写法“【单位名称】【年度】年度项目绩效目标表”，但其中没有写年度"),
+], ids=["chinese-numerals", "revised", "copy", "year-first", "numerals-loose", "two-years", "no-year"])
+def test_a_year_is_read_from_a_file_name_as_clerks_write_it(runner, built_word, tmp_path, name, year, said):
+    """二〇二三年度 matched the form's file name with an empty year (year: null, SCHEMA-TYPE) while the warning said
+    the name was not the form's shape; （修改稿）, (1), 2023年天津 gave no year at all. A name in the form's shape is
+    read in Chinese numerals too; otherwise its one plausible year is taken and the hint says from where; two years,
+    or a name of the form's shape without one, are named as such."""
+    source = Path(shutil.copy(built_word["tianjin-qiaolian-2023"], tmp_path / f"{name}.docx"))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "SCHEMA-TYPE" not in result.output, result.output
+    assert load(tmp_path / "out.yaml").data.get("year") == year, result.output
+    if year is None:
+        [note] = [line for line in result.output.splitlines() if "IMPORT-MISSING" in line]
+        assert said in note, note
+    elif said:
+        [note] = [line for line in result.output.splitlines() if "IMPORT-FILE-NAME" in line]
+        assert f"提示[IMPORT-FILE-NAME] 年度 2023 读自文件名“{source.name}”里的{said}（文件名不是表样的写法" in note, note
+    else:
+        assert "IMPORT-FILE-NAME" not in result.output and "0 个错误，0 个警告。" in result.output, result.output
 
 
 def test_a_missing_line_of_fields_only_names_the_places_looked_in(runner, built_word, tmp_path):

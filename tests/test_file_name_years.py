@@ -1,0 +1,33 @@
+"""The years a file's name writes (file_name_years), as import takes a form's unprinted year from it."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.file_name_years import years_named, years_written
+from generator.year_digits import written_like
+
+_HAN = st.text(alphabet="天津市侨联项目绩效目标表修改稿", max_size=8)
+_ASIDE = st.text(alphabet="天津市侨联项目绩效目标表修改稿（）() -_1", max_size=8)
+
+
+@given(st.integers(2000, 2100), st.sampled_from(["2024", "２０２４", "二〇二四", "二零二四"]), _HAN, _ASIDE)
+def test_one_year_written_before_nian_anywhere_in_a_name_is_read(year, like, before, after):
+    """However the clerk writes it (ASCII, full-width, Chinese numerals) and whatever stands around it, a year
+    followed by 年 is the name's one year, as written."""
+    written = written_like(year, like) + "年"
+    assert years_named(before + written + after) == [(year, written)]
+
+
+@given(st.integers(1000, 9999).filter(lambda n: not 2000 <= n <= 2100), _HAN)
+def test_a_number_outside_the_plausible_years_is_no_year(number, around):
+    assert years_named(f"{around}{number}年{around}") == []
+
+
+def test_two_years_are_both_named_and_a_number_inside_a_word_is_none():
+    assert years_named("2022年与2023年天津") == [(2022, "2022年"), (2023, "2023年")]
+    assert years_named("天津 2023-修改稿") == [(2023, "2023")] and years_named("表2023修改") == []
+    assert years_named("某表 (1)") == []
+
+
+def test_the_years_a_specs_texts_write_as_the_years_are_read_not_a_baseline():
+    data = {"projects": [{"targets": ["拟于2023年1月召开", "较2022年增长5%"]}], "year": 2024}
+    assert years_written(data) == {2023: "拟于2023年1月召开"}
