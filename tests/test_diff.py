@@ -3487,6 +3487,17 @@ def test_diff_reads_a_count_of_guests_received_the_way_b5_does(name, old, new, w
     assert weakening(name, old, new, 2024, 2024, "quantity") == word
 
 
+@pytest.mark.parametrize("name, old, new", [
+    ("公务用车无事故天数", "≥365天", "≤365天"), ("因公出国(境)培训学时", "≥40学时", "≤40学时"),
+    ("接待外宾服务时长", "≥100小时", "≤100小时"),
+])
+def test_words_of_their_own_point_a_count_of_trips_receptions_or_cars(name, old, new):
+    """公务用车无事故天数 `≥365天` → `≤365天` lost its 目标降低 when a count of trips, receptions or official cars was left
+    to the author's comparator whatever its words said: good days, training hours and hours of service point the way
+    themselves, and only a count whose words say nothing is the author's to point."""
+    assert weakening(name, old, new, 2024, 2024, "quantity") == "目标降低"
+
+
 def test_a_clear_hedge_anywhere_before_the_kept_target_loosens_it(runner, tmp_path):
     """`台胞满意度90%以上` → `力争台胞满意度90%以上` (as specs/guangzhou writes its 台胞满意度), `全年8次` → `力争全年8次`
     and `有效拓展` → `力争有效拓展` were unmarked: a hedge counted only before a number, comparator or listed word. 力争,

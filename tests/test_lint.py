@@ -1128,6 +1128,20 @@ def test_b5_takes_either_comparator_of_guests_received_as_diff_reads_it(linter, 
     assert [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]] == []
 
 
+@pytest.mark.parametrize("name, value, prior, reason", [
+    ("公务用车无事故天数", "≤365天", "≥365天", "好状态的天数"), ("因公出国(境)培训学时", "≤40学时", "≥40学时", "培训时长"),
+    ("接待外宾服务时长", "≤100小时", "≥100小时", "服务、培训时长"),
+])
+def test_b5_reads_a_count_of_trips_or_cars_by_its_own_words(linter, edited, name, value, prior, reason):
+    """公务用车无事故天数 `≤365天` beside last year's `≥365天` passed lint: a count of trips, receptions or official
+    cars was left to the author's comparator even where its own words (无事故天数, 学时, 服务时长) point the way. B5
+    tells the turned comparator now, and D6's “比上年…低” on that cell gives way to it (`run`), as for any slip."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [reason in p.message for p in fires(linter, path, "B5") if p.line == line] == [True]
+
+
 @pytest.mark.parametrize("value, prior, words", [
     ("排名第5", "排名前3", "比上年的“排名前3”低"), ("排名前3", "排名第1", "比上年的“排名第1”低"),
     ("排名第2", "排名前3", None), ("排名前三", "排名第三", None),

@@ -329,11 +329,12 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
     into a bound, by it (`same_measure.turned`), so that a comparator B5 would call wrong is never a plain edit in
     diff. An amount of money under 数量, 质量 or 时效 is B5's to move to 成本指标 before any direction: diff
     weighs no comparator of it (`same_measure.turned`). A bare count of trips abroad, receptions or official cars
-    (`spending_kind`: 公务接待批次, 接待宾客人数) points no way here, under 数量指标 too: it may be the unit's work or a cap
+    (`spending_kind`: 公务接待批次, 接待宾客人数) whose own words say nothing points no way here, under 数量指标 too
+    (where they do, they decide: 公务用车无事故天数 are good days, 因公出国(境)培训学时 training to deliver): it may be the unit's work or a cap
     on its spending, so B5 takes the author's ≥ or ≤ and diff reads `100人` → `≤100人` as no target lowered, while
     `≤100人` → `≤120人` is a cap raised by its comparator, as B5 took it."""
     lower = lower_is_better(measure)
-    if lower is not True and spending_kind(measure):
+    if lower is None and spending_kind(measure):
         return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
     if lower is None and role2 == "quantity" and not undirected_duration(measure):
         return False
