@@ -814,7 +814,10 @@ def test_b5_reads_a_length_of_time_by_what_it_is_the_time_of(measure, lower):
     ("公务用车编制压减数", "公务用车编制压减"), ("因公出国(境)团组数控制数", "因公出国(境)团组数控制"),
     ("接待批次控制数", "接待批次控制"), ("公务接待批次控制数", "公务接待批次控制"), ("严格控制接待人数", "严格控制接待"),
     ("公务接待来访侨胞批次控制", "公务接待来访侨胞批次控制"),  # 公务接待 is held whoever comes
-    ("接待来访代表团批次控制", "接待来访代表团批次控制"),  # five words between 接待 and its 批次: guests, a cap
+    ("接待来访代表团批次控制", "接待来访代表团批次控制"),  # guests received are the thing held: a cap
+    ("接待来访外宾批次控制", "接待来访外宾批次控制"),
+    ("培训教材采购印制数量控制", None), ("车辆交通违法违章次数控制", None),  # books, offences: no count of the thing
+    ("培训课程线上学习人数控制", None), ("培训学员考核合格人数控制", None),
     ("严格控制会议举办场次", "严格控制会议"), ("会议举办场次压减", "会议举办场次压减"),
     ("机动车辆排放控制检测数量", None), ("车辆质量控制检测次数", None), ("会议风险控制次数", None),  # other control
     ("冷链车辆温度控制达标次数", None),
@@ -3605,3 +3608,14 @@ def test_b6_says_a_deadline_year_of_a_vague_result_is_a_deadline(linter, edited)
     [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
     assert "中的“一批”是模糊的说法，“2024年”只是期限，没有说做到多少" in problem.message, problem.message
     assert "不是要达到的数量或期限" not in problem.message
+
+
+@pytest.mark.parametrize("name, value", [("培训教材采购印制数量控制", "≥500册"), ("车辆交通违法违章次数控制", "≥0次"),
+                                         ("培训课程线上学习人数控制", "≥500人")])
+def test_b5_calls_no_count_of_another_thing_a_spending_cap(linter, edited, name, value):
+    """Words of control six words after 培训 or 车辆 reached a count of books, offences or learners, and B5 told them
+    “是受支出控制的上限”: four words after the thing held is its own measure (会议次数, 因公出国(境)团组数)."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.message for p in fires(linter, path, "B5") if p.line == line and "受支出控制" in p.message] == []
