@@ -26,9 +26,11 @@ another value by its category (`terms.LOWER_BETTER_ROLES`, after the form's alia
 or it counts the unit's own staff (人员编制, 在职人数), which is as often a ceiling.
 A count or amount under spending control (会议费, 公务用车运行维护费, and a count whose words say control: 严格控制会议次数,
 压减公务接待批次: `terms.regulated_ceiling`) is a ceiling under any category, 数量指标 too: `8次` → `6次` asks more,
-`6次` → `8次` and `≤6次` → `≤8次` are 目标放宽, `=3次` → `≤3次` is the cap it was. A bare count of trips abroad or
-receptions (因公出国(境)拜访、联谊等次数) may be the unit's own work, and like training the unit delivers (举办培训班次数)
-is still a count to complete.
+`6次` → `8次` and `≤6次` → `≤8次` are 目标放宽, `=3次` → `≤3次` is the cap it was. A bare count of trips abroad,
+receptions or official cars (因公出国(境)拜访、联谊等次数, 公务接待批次, 接待宾客人数) may be the unit's own work or a cap on
+its spending, and B5 takes either comparator of it: the author's comparator points it, the new value's or else the
+old's (`6次` → `≤6次` keeps the cap the author now says it is, `100人` → `≤80人` tightens it, `≤100人` → `120人` raises it);
+with none on either side it is a count to complete, as training the unit delivers (举办培训班次数) is (`6次` → `4次`).
 A category that points no way by itself (时效,
 效益) is pointed by a time to get something done: a duration in a time unit (`30个工作日`, `3个月`; `TIME_UNITS`)
 of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理时限, 平均用时, 审批时间, 平均等待时间,

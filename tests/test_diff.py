@@ -3478,12 +3478,22 @@ def test_receiving_foreign_guests_stays_a_reception_cap(runner, tmp_path):
     ("公务接待批次", "6批次", "≤6批次", None),
     ("接待宾客人数", "≤100人", "≤120人", "目标放宽"),  # the author's ≤, which B5 accepts: a cap raised
     ("接待宾客人数", "≥100人", "≥80人", "目标降低"),
-    ("接待宾客人数", "100人", "80人", "目标降低"),  # no comparator: a 数量指标's count, as B5 reads none either
+    ("因公出国(境)拜访、联谊等次数", "6次", "≤6次", None),  # specs/zhanjiang's row: trips abroad alike
+    ("公务用车保障次数", "6次", "≤6次", None),
+    ("接待来宾人次", "100人", "≤80人", None),  # the author's ≤: a cap tightened
+    ("接待来宾人次", "100人", "≤120人", "目标放宽"), ("接待来宾人次", "100人", "≥80人", "目标降低"),
+    ("接待宾客人数", "≤100人", "120人", "目标放宽"),  # no comparator now: the old draft's says a cap
+    ("接待宾客人数", "≥100人", "80人", "目标降低"),
+    ("接待宾客人数", "100人", "80人", "目标降低"),  # no comparator on either side: a 数量指标's count, as any
+    ("公务接待批次", "3-5批次", "2-5批次", "目标降低"),
 ])
 def test_diff_reads_a_count_of_guests_received_the_way_b5_does(name, old, new, word):
     """接待宾客人数 `≤100人` was told by B5 “是要完成的数量；应为 ≥ 或 =” while diff read `≤100人` → `≤120人` as a cap
     raised, and `100人` → `≤100人` as a floor gone: guests received are 公务接待, the unit's work or a cap on its
-    spending, and both now ask `terms.bound_way`, which leaves the way to the author's comparator."""
+    spending, and both now ask `terms.bound_way`, which leaves the way to the author's comparator: `6次` → `≤6次` keeps
+    the cap the author now says it is, `100人` → `≤80人` tightens it. A comparator in the old draft points a new value
+    written without one (`≤100人` → `120人` was silent, read as a count by its category); with none on either side
+    the count is read by its category as any count is (`100人` → `80人`)."""
     assert weakening(name, old, new, 2024, 2024, "quantity") == word
 
 

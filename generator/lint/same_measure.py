@@ -199,13 +199,19 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`),
     unless the measure's words point the other way (审批时限 under 数量指标: the words say a time to keep short,
     the category a count) or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a category of no
-    direction (时效), a time to get something done is to keep short (`_time_to_complete`)."""
+    direction (时效), a time to get something done is to keep short (`_time_to_complete`). A count of trips abroad,
+    receptions or official cars that its words point no way (`terms.spending_kind`: 公务接待批次) may be the unit's
+    work or a cap on its spending, and B5 takes either comparator of it: the other draft's comparator says which
+    (`≤100人` → `120人` a cap raised, `≥100人` → `80人` a floor lowered); with none on either side it is a count as
+    any other (`6次` → `4次` of a 侨联's visits abroad, a 数量指标's count lowered)."""
     if value.percent and lower is not None:
         return lower
     if _capped(measure, value, *drafts):
         return True  # 压减会议次数 under 数量指标: a cap set by spending rules, not a count to complete
     if terms.saved_or_cut(measure):
         return False  # 三公经费压减额 under 成本指标: money cut, the more the better whatever the category says
+    if lower is None and terms.spending_kind(measure) and (way := _authors_way(*drafts)) is not None:
+        return way  # 公务接待批次 `≤100批次` → `120批次`: a cap on its spending, as the author wrote it
     if terms.undirected_duration(measure):
         return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)
@@ -214,6 +220,16 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     if by_category is None and _time_to_complete(value, measure):
         return True
     return by_category if lower in (None, by_category) else None
+
+
+def _authors_way(*drafts: Value) -> bool | None:
+    """The way the author's comparator points in the first draft that writes one: True for a cap, False for a floor,
+    None where no draft writes one (`_unstated_direction` of a count of trips, receptions or official cars, which
+    reads the other draft's comparator where the new value has none)."""
+    for draft in drafts:
+        if draft.op in CAP + FLOOR:
+            return draft.op in CAP
+    return None
 
 
 def _capped(measure: str, *values: Value) -> bool:
