@@ -134,12 +134,13 @@ _PRINTED = (
 `第3季度`, a day `30号` is `30日`, and before a deadline's 前 a year and month `2024.6`, `2024/6` is `2024年6月`
 and a month and day `6.30`, `6/30` is `6月30日`. Only before 前 are the last two read as dates: bare, `2024.06` or
 `6.30` may be an amount whose unit is in another column."""
-_DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成)?$")
+_DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前(?!后)[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成)?$")
 """What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
 (`前完成验收`, `底前全部完成`, `内完成采购`). The action words say what, not when: `2024年6月底前完成验收` is the
 deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
 comparator after them makes the value something else (`前完成率≥95%`); after 内 only 完成 may follow, so that
-`2024年内部…` stays words."""
+`2024年内部…` stays words. 前后 after a date is no 前: `2024年12月31日前后` is around that day, maybe after it, a hedge
+as `12月31日左右` is (`lint.hedges`), and no deadline."""
 _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
                    "去": -1}
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""

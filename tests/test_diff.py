@@ -3741,3 +3741,16 @@ def test_a_hedge_before_a_verb_of_finishing_or_applying_loosens_it(runner, tmp_p
     assert value_marks(runner, old, new) == {
         "竣工时间": ("时限推后", "加了“基本”"), "申报项目数": ("目标放宽", "加了“争取”"),
         "投入使用时间": ("时限推后", "加了“力争”")}
+
+
+@pytest.mark.parametrize("name, old, new, word", [
+    ("资料归档时间", "2024年12月31日前", "2024年12月31日前后", "时限推后"),
+    ("材料报送时间", "12月31日前", "12月31日前后", "时限推后"), ("材料报送时间", "12月31日前", "12月31日左右", "时限推后"),
+    ("走访慰问困难侨胞户数", "100户", "春节前后走访100户", None), ("慰问活动次数", "2次", "2次（春节前后）", None),
+    ("节日慰问次数", "2次", "2次节前后", None), ("活动开展时间", "6-8月", "6-8月前后", None),
+])
+def test_qianhou_after_a_date_hedges_it(name, old, new, word):
+    """`…日前` → `…日前后` was unmarked: `values.parse` read `前后` after a date as the deadline's 前. Around a day is
+    no longer by it; a 前后 of a festival (`春节前后`) or of a span of months is no date's hedge."""
+    category = "timeliness" if name.endswith("时间") else "quantity"
+    assert weakening(name, old, new, 2024, 2024, category) == word

@@ -502,3 +502,11 @@ def test_a_value_that_says_another_thing_is_no_same_writing(old, new):
     """A short date's month or day given a trailing zero (`2024.1底前` → `2024.10底前`) is another date, though
     the number read is one; `②` is a list's number and `+5%` a signed change, not `2` and `5%` retyped."""
     assert not same_writing(old, new)
+
+
+@pytest.mark.parametrize("text", ["2024年12月31日前后", "12月31日前后", "6月底前后"])
+def test_a_date_followed_by_qianhou_is_no_deadline(text):
+    """`2024年12月31日前后` read as the deadline `2024年12月31日前`, so `…日前` → `…日前后` was no change: 前后 after a
+    date is around that day, maybe after it, a hedge (`lint.hedges`) and no 前."""
+    value = parse(text)
+    assert not (value.kind is Kind.DATE and value.deadline)

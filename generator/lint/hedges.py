@@ -111,7 +111,17 @@ def _hedges(value: Value) -> list[_Hedge]:
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
         if word:
             found.append(_Hedge(word, text.rfind(word), text.rfind(word) + len(word)))
+    if value.kind is not Kind.DATE and not any(hedge.word in terms.HEDGES_AFTER for hedge in found):
+        found += _after_a_date(text)
     return found
+
+
+def _after_a_date(text: str) -> list[_Hedge]:
+    """The hedges after a date (`12月31日前后`, `6月底左右`): the value is a date without them, a day around which
+    the thing is done, maybe after it. `values.parse` reads none of these a deadline; `春节前后`, `2次（春节前后）` or
+    `6-8月前后` are no date without the 前后 either, and hold no hedge of a date."""
+    return [_Hedge(word, at.start(), at.end()) for word in terms.HEDGES_AFTER for at in re.finditer(word, text)
+            if parse(text[:at.start()] + text[at.end():]).kind is Kind.DATE]
 
 
 def _softens(word: str, text: str, start: int, end: int) -> bool:
@@ -158,8 +168,9 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bo
             bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
         pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
         return pair is not None and pair.old == pair.new
-    if before.kind is Kind.DATE and bare.kind is Kind.DATE:
-        return (before.date, before.offset, before.deadline) == (bare.date, bare.offset, bare.deadline)
+    if before.kind is Kind.DATE and bare.kind is Kind.DATE:  # `12月31日前` → `12月31日前后`: the day kept, its 前 lost
+        after_date = hedge.word in terms.HEDGES_AFTER
+        return (before.date, before.offset) == (bare.date, bare.offset) and (after_date or before.deadline == bare.deadline)
     written = normalise(before.text)
     if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word
         return written == head + tail
