@@ -99,6 +99,9 @@ _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"
                  ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("达", "≥"))
 _SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
                  ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
+_HELD_AT = "控制在"
+"""A comparator word only without one after the number: `控制在6次` and `控制在6次以内` are ≤, but `控制在95%以上` is ≥, the
+以上 saying which side of the number the value is held on."""
 _SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%
 _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
@@ -474,6 +477,8 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     found = numbers[0]
     op, prefix = _leading_op(norm[: found.start()])
     unit, suffix_op, suffix = _unit_and_suffix(norm[found.end():])
+    if suffix_op and norm[: found.start()].endswith(_HELD_AT):
+        op = suffix_op  # 控制在95%以上: where it is held, the 以上 says which way
     cap = _DURATION_CAP.search(prefix) if op is None and unit in _DURATIONS else None
     if cap:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天

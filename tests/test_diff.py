@@ -3754,3 +3754,9 @@ def test_qianhou_after_a_date_hedges_it(name, old, new, word):
     no longer by it; a 前后 of a festival (`春节前后`) or of a span of months is no date's hedge."""
     category = "timeliness" if name.endswith("时间") else "quantity"
     assert weakening(name, old, new, 2024, 2024, category) == word
+
+
+def test_kongzhizai_yishang_keeps_a_floor():
+    """`培训合格率 ≥98%` → `控制在98%以上` was 目标降低 with 比较方向改变：≥ 改为 ≤, as if 控制在 made it a cap."""
+    assert weakening("培训合格率", "≥98%", "控制在98%以上", 2024, 2024, "quality") is None
+    assert flip("培训合格率", "≥98%", "控制在98%以上") is None

@@ -3619,3 +3619,16 @@ def test_b5_calls_no_count_of_another_thing_a_spending_cap(linter, edited, name,
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     line = locate(text, f'value: "{value}"')[0]
     assert [p.message for p in fires(linter, path, "B5") if p.line == line and "受支出控制" in p.message] == []
+
+
+@pytest.mark.parametrize("name, value", [("培训班结业考核合格人数", "控制在50人以上"), ("培训班参训学员人数", "控制在80人以上"),
+                                         ("会议接待人数", "控制在200人以上")])
+def test_b5_reads_kongzhizai_yishang_as_a_floor(linter, edited, name, value):
+    """B5 told 培训班结业考核合格人数 `控制在50人以上` it “用了“≤””: 控制在 won over 以上. At least 50 is a floor, and no
+    cap under spending control either: its 控制在 holds the number at or above 50."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.message for p in fires(linter, path, "B5") if p.line == line] == []
+    from generator.lint.terms import regulated_ceiling
+    assert regulated_ceiling(name, value) is None

@@ -510,3 +510,9 @@ def test_a_date_followed_by_qianhou_is_no_deadline(text):
     date is around that day, maybe after it, a hedge (`lint.hedges`) and no 前."""
     value = parse(text)
     assert not (value.kind is Kind.DATE and value.deadline)
+
+
+@pytest.mark.parametrize("text, op", [("控制在95%以上", "≥"), ("控制在80人以上", "≥"), ("控制在6次以内", "≤"), ("控制在6次", "≤")])
+def test_a_suffix_says_which_way_a_value_is_held(text, op):
+    """`控制在95%以上` read as ≤: the 控制在 before the number won over the 以上 after it, which says the side."""
+    assert parse(text).op == op

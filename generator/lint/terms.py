@@ -13,7 +13,7 @@ import unicodedata
 
 from ..done_verbs import FINISHED
 from ..filled_text import fold
-from ..values import chinese_number, is_unit, normalise
+from ..values import chinese_number, is_unit, normalise, parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
@@ -361,7 +361,10 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
 
 def _comparator_words(value: str) -> str:
     """The words a value writes before its number, in the clause that holds it (`不超过`, `控制在`, `压减至`): what the
-    value says of its own target. Another clause is about something else (`20次，严格控制会议规模`: the 20 is no cap)."""
+    value says of its own target. Another clause is about something else (`20次，严格控制会议规模`: the 20 is no cap),
+    and a value read as a floor says no cap whatever its words (`控制在80人以上` is at least 80)."""
+    if parse(value).op in ("≥", ">"):
+        return ""
     for clause in CLAUSES.split(normalise(value)):
         number = re.search(r"\d", clause)
         if number:
