@@ -3760,3 +3760,11 @@ def test_kongzhizai_yishang_keeps_a_floor():
     """`培训合格率 ≥98%` → `控制在98%以上` was 目标降低 with 比较方向改变：≥ 改为 ≤, as if 控制在 made it a cap."""
     assert weakening("培训合格率", "≥98%", "控制在98%以上", 2024, 2024, "quality") is None
     assert flip("培训合格率", "≥98%", "控制在98%以上") is None
+
+
+@pytest.mark.parametrize("category", ["timeliness", "quantity", None])
+def test_a_month_before_which_hedged_is_a_later_deadline(category):
+    """`10月前` → `尽量在10月前` was 目标放宽, as if `10月前` counted ten months: a month with 前 is a deadline in the
+    budget year, as `10月底前` is, and a hedge on it gives more time."""
+    assert weakening("活动完成时间", "10月前", "尽量在10月前", 2024, 2024, category) == "时限推后"
+    assert weakening("活动完成时间", "10月底前", "尽量在10月底前", 2024, 2024, category) == "时限推后"

@@ -59,9 +59,9 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     hedged = hedge_added(name, before, after, old_year, new_year, category)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
+    before, after = _months_as_dates(before, after)  # 10月前 → 尽量在10月前: a deadline hedged, no months counted
     if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
         return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
-    before, after = _months_as_dates(before, after)
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year, category)
     if hedged:
