@@ -3632,3 +3632,18 @@ def test_b5_reads_kongzhizai_yishang_as_a_floor(linter, edited, name, value):
     assert [p.message for p in fires(linter, path, "B5") if p.line == line] == []
     from generator.lint.terms import regulated_ceiling
     assert regulated_ceiling(name, value) is None
+
+
+@pytest.mark.parametrize("name, value, told", [
+    ("考核排名", "前5%", None),  # within the top 5%: ≥5% would reverse it
+    ("全省考核排名", "≥第5名", "说不清是这一名及以前还是以后"), ("全省考核名次", "≥5名", "说不清是这一名及以前还是以后"),
+    ("考核排名", "第5名以内", None), ("培训人数", "≥5名", None),  # 名 of people: no place
+])
+def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, edited, name, value, told):
+    """`考核排名 前5%` was told “请写成 ≥5% 或 =5%”, which reverses a top share, and `≥第5名` passed, though ≥ on a
+    place reads either way (fifth or better, fifth or worse)."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    found = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    assert [told in m for m in found] == ([True] if told else []), found

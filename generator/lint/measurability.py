@@ -110,7 +110,9 @@ def b3_unit(ctx):
 
     A share without a comparator is told the one its measure points to, as B5 reads it: ≥ of a rate to reach, ≤ of
     one to keep low (差错率 5% is ≤5%), and of a change measured with its sign the number it means (`压减5%` of a
-    “三公经费”变动率 is ≤-5%: `LintContext.mend_comparator`), never `≥5%`, which asks a rise.
+    “三公经费”变动率 is ≤-5%: `LintContext.mend_comparator`), never `≥5%`, which asks a rise. A top share of a ranking
+    (`前5%`: `terms.top_share`) needs none; a comparator on a ranking's place (`≥第5名`: `terms.compared_place`) is
+    told to say which side of the place it means, as ≥ of a place reads either way.
 
     Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%.
     Fail: 10; 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%); 6次 for 访率(%); ≥15 beside 指标性质 ≤;
@@ -126,7 +128,10 @@ def b3_unit(ctx):
         declared = fold(row.item.get(unit_key)) if unit_key else ""
         declared = declared or terms.named_unit(row.name)
         where = row.at(column["key"])
-        if value.unit is None and not _placed(row.name, value):
+        if terms.compared_place(row.name, value.text, value.unit):
+            yield ctx.report(where, f"{quote(value.text)}用比较符限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
+                                    f"请写成 前{value.number}名 或 第{value.number}名以内")
+        elif value.unit is None and not _placed(row.name, value):
             where, _ = ctx.mend(row, column, "unit", "", "")
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
         elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
@@ -135,7 +140,7 @@ def b3_unit(ctx):
                 kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)
                 or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
             yield ctx.report(ctx.mend(row, column, "unit", "", "")[0], _mismatch(row, value, kind))
-        elif value.percent and value.op is None and value.number not in (0, 100):
+        elif value.percent and value.op is None and value.number not in (0, 100) and not terms.top_share(value.prefix):
             read = same_measure.signed(row.name, value)
             measure = _measure(row, read)
             cap = bool(terms.regulated_ceiling(measure, value.text)) or terms.bound_way(measure, row.role2) is True

@@ -292,6 +292,29 @@ _TOP = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(
 first to the Nth. Only after words of a ranking or of the field ranked over, as 提前3 is no place."""
 
 
+_TOP_SHARE = re.compile(r"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<=排名|名列|位列|位居|进入)[^，,。；;]{0,4}?)前$")
+"""The words before a percentage that make it a top share of a ranking (`前5%`, `排名前10%`, `进入全省前20%`)."""
+_RANKING_NAME = re.compile(r"排名|名次|位次")
+
+
+def top_share(prefix: str) -> bool:
+    """Whether the words before a percentage (`values.Value.prefix`) make it a place within the first N per cent of a
+    ranking (`前5%`): no share to reach or keep low, and whole without a comparator (lint's B3 asked `≥5%` of it,
+    which reverses it; 提前5% is no place)."""
+    return bool(_TOP_SHARE.search(prefix))
+
+
+def compared_place(name: str, text: str, unit: str | None) -> bool:
+    """Whether a value bounds a ranking's place with a comparator symbol (`≥第5名`, and `≥5名` on a row named a
+    ranking, 考核名次): a place is the better the lower its number, so ≥ may mean the fifth or better as well as the
+    fifth or worse, and lint's B3 asks for words that say one (前5名, 第5名以内, which need none). Not `≥5名` of
+    people (培训人数)."""
+    norm = normalise(text)
+    if re.search(r"[≥≤<>]第\d", norm):
+        return True
+    return unit in ("名", "位") and bool(re.search(r"[≥≤<>]\d", norm)) and bool(_RANKING_NAME.search(fold(name)))
+
+
 def ranked(measure: str) -> bool:
     """Whether a measure (name and the words before the number) is a place in a ranking (名列全省第3): a higher
     number is a lower target, under any category."""
