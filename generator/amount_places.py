@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from . import datapath
 from .load import leaves
 from .rules.budget_sum import EXACT
+from .typed_numbers import is_number
 from .values import SHIFTS
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def amounts(store: SchemaStore, schema_file: str, data: Any) -> Iterator[tuple[t
     all the items of a list."""
     known: dict[str, bool] = {}
     for path, value in leaves(data):
-        if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        if is_number(value):
             where = datapath.pattern(path)
             if where not in known:
                 known[where] = store.refers_to(schema_file, path, AMOUNT)

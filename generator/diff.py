@@ -19,7 +19,7 @@ from typing import Any
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
-from .diff_inputs import different_forms, is_number, number_note, read
+from .diff_inputs import different_forms, number_note, read
 from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
 from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reorders
@@ -33,6 +33,7 @@ from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore, types_of
 from .silence import silences, unknown
 from .target_texts import goal_text_paths, text_weakening
+from .typed_numbers import is_number
 from .validate import OWN_CODES
 from .value_parts import ValueParts
 from .values import same_amount, same_writing

@@ -15,7 +15,6 @@ import errno
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -24,6 +23,7 @@ from .errors import os_reason
 from .field_fixes import number_fix
 from .load import Spec, load_bytes
 from .problems import Problem, Severity
+from .typed_numbers import is_number
 from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, unknown_form
 from .variants import Catalog
 
@@ -119,12 +119,6 @@ def different_forms(old: Spec, new: Spec) -> Problem | None:
     return Problem(new.path, line, column, Severity.WARNING, "DIFF-FORMS",
                    f"两稿的表样（form）不同：{old.path} 是“{before}”，{new.path} 是“{after}”；"
                    "按各自表样的栏目名比较，只有两种表样共有的栏目逐项对应，其余显示为删除和新增")
-
-
-def is_number(value: Any) -> bool:
-    """Whether a value was typed as a number: an int or a Decimal, as the loader reads one (never a float), not
-    true/false, which Python counts as an int. diff, its pairing and `number_note` ask this one question."""
-    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
 
 
 def number_note(old: Any, new: Any, amount: bool = True, places: int | None = None,

@@ -15,11 +15,11 @@ from collections import Counter
 from typing import Any, Callable, Hashable, Iterable, Iterator
 
 from .cells import paragraphs
-from .diff_inputs import is_number
 from .load import fingerprint
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .placeholder import unfilled
 from .related_texts import characters, holding_pairs, ratio_bound, ratio_pairs
+from .typed_numbers import is_number
 
 # An indicator's 一级, 二级 and 三级. A row is paired by `same_name.identity_keys`: these, and any column the form merges
 # between 二级 and 三级 (a 重点工作). All of them are labels that place the row, set aside from its contents when pairing

@@ -8,9 +8,9 @@ clear of an import cycle).
 from __future__ import annotations
 
 import unicodedata
-from decimal import Decimal
 
 from .placeholder import FOLDED
+from .typed_numbers import is_number
 
 _PUNCTUATION = "。.;；,，、:：!！ \t"
 PLACEHOLDERS = {"", *FOLDED}
@@ -46,6 +46,6 @@ def blank(text) -> bool:
     ((请填写)), or no text at all (null). The rules skip such a cell, or say it is missing, rather than check the
     placeholder's words as the author's or quote it as a row's name. A number (`value: 8` in a column whose schema
     takes numbers, a form that splits its values) is filled: it is what the author typed, not a missing text."""
-    if isinstance(text, (int, Decimal)) and not isinstance(text, bool):
+    if is_number(text):
         return False
     return fold(text if isinstance(text, str) else "") in PLACEHOLDERS

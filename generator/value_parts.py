@@ -16,10 +16,10 @@ Only a comparator is added from the 指标性质 column (`定性` adds nothing),
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from .filled_text import blank
+from .typed_numbers import is_number
 from .values import NUMBER, Kind, normalise, parse
 
 _COMPARATORS = ("≥", "≤", "=", ">", "<")
@@ -96,6 +96,6 @@ def _text(value: Any) -> str:
     """A cell as text: a number as typed (`8`, `15.50`; load keeps an int or a Decimal's digits), None as empty."""
     if value is None:
         return ""
-    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+    if is_number(value):
         return str(value)
     return value if isinstance(value, str) else ""

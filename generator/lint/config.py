@@ -96,6 +96,8 @@ class LintConfig:
 
 
 def _number(value: Any) -> bool:
+    """Whether a parameter is a number: unlike a spec's values (`typed_numbers.is_number`), a rule's default is a
+    Python literal and may be a float (D8's `share=0.67`), so a float is a number here too."""
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 

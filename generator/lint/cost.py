@@ -10,6 +10,7 @@ from ..amount_places import AMOUNT, SMALL, amounts, in_wan, padded, places, usua
 from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
 from ..rules.budget_sum import balances
+from ..typed_numbers import is_number
 from ..values import MONEY_UNITS, TIME_UNITS, Kind, parse, wan_as_money
 from . import same_measure, terms
 from .config import year_column
@@ -24,7 +25,7 @@ def _budget_lines(ctx, listed) -> list[tuple[tuple, int | Decimal]]:
     that are filled in."""
     base = datapath.get(ctx.data, listed.parent) if listed.parent else ctx.data
     return [(where, v) for path in ctx.facts["cost_budget"] for where, v in datapath.find(base, path, listed.parent)
-            if isinstance(v, (int, Decimal)) and not isinstance(v, bool)]
+            if is_number(v)]
 
 
 def _budget(ctx, listed) -> Decimal | None:

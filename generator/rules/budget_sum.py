@@ -21,6 +21,7 @@ from typing import Any, Iterator, NamedTuple
 
 from .. import datapath
 from ..problems import Problem, Severity, clipped
+from ..typed_numbers import is_number
 
 ID = "BUDGET-SUM"
 
@@ -51,7 +52,7 @@ def _total(ctx, scope: tuple, paths: list[str]) -> tuple[Decimal, list[tuple], l
     for path in paths:
         hits = list(datapath.find(base, path, scope))
         for where, value in hits:
-            if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+            if is_number(value):
                 total = EXACT.add(total, value)
             found.append(where)
         if hits:
@@ -234,7 +235,7 @@ class Balance:
 
 def _amount(value: Any) -> Decimal:
     """An addend's amount as a number: a blank (null) or a value no number counts as zero, as `_total` adds it."""
-    return Decimal(value) if isinstance(value, (int, Decimal)) and not isinstance(value, bool) else Decimal(0)
+    return Decimal(value) if is_number(value) else Decimal(0)
 
 
 def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
