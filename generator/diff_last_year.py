@@ -20,12 +20,8 @@ from typing import Any, Callable
 
 from .load import Spec
 from .rolled_texts import rolled_texts
+from .spec_year import as_year, budget_year
 from .year_mentions import moved_years
-
-
-def _year(data: Any) -> int | None:
-    year = data.get("year") if isinstance(data, dict) else None
-    return year if isinstance(year, int) and not isinstance(year, bool) else None
 
 
 def _form_and_unit(data: Any) -> tuple[str, str] | None:
@@ -38,8 +34,7 @@ def _form_and_unit(data: Any) -> tuple[str, str] | None:
 
 def follows(old_year: Any, new_year: Any) -> bool:
     """Whether `new_year` is the budget year after `old_year`, both written as years (a whole number, not true/false)."""
-    return all(isinstance(year, int) and not isinstance(year, bool) for year in (old_year, new_year)) \
-        and new_year == old_year + 1
+    return None not in (as_year(old_year), as_year(new_year)) and new_year == old_year + 1
 
 
 def later_year(old: Any, new: Any) -> dict[int, int] | None:
@@ -48,7 +43,7 @@ def later_year(old: Any, new: Any) -> dict[int, int] | None:
     that still plans 2023年度 is as stale as a 2024 one. The two were paired already (given, one path, one file renamed,
     or last year's found by form and unit): the unit is not asked again, as `new --from … --unit 新名称` writes the new
     year's spec under the unit's new name."""
-    years, forms = (_year(old), _year(new)), [data.get("form") if isinstance(data, dict) else None for data in (old, new)]
+    years, forms = (budget_year(old), budget_year(new)), [data.get("form") if isinstance(data, dict) else None for data in (old, new)]
     if not isinstance(forms[0], str) or not forms[0] or forms[0] != forms[1] or None in years or years[1] <= years[0]:
         return None
     return {years[0]: years[1]}
@@ -76,12 +71,12 @@ def unrolled(data: Any, moved: dict[int, int], targets: set[tuple], schema: Call
 def last_years(added: Spec, *sides: dict[str, Spec]) -> Spec | None:
     """The one spec of `added`'s form and unit for the year before, in the first side that holds any; None when
     that side holds two (which one the new year was made from is not known) or no side holds one."""
-    identity, year = _form_and_unit(added.data), _year(added.data)
+    identity, year = _form_and_unit(added.data), budget_year(added.data)
     if identity is None or year is None:
         return None
     for side in sides:
         found = [spec for spec in side.values()
-                 if _form_and_unit(spec.data) == identity and _year(spec.data) == year - 1]
+                 if _form_and_unit(spec.data) == identity and budget_year(spec.data) == year - 1]
         if found:
             return found[0] if len(found) == 1 else None
     return None

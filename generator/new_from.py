@@ -19,6 +19,7 @@ from .problems import Problem, Severity
 from .report import line
 from .rollover import Roller, default_target
 from .schema_line import copy_written, dangling, editor_schema, renamed
+from .spec_year import budget_year
 from .validate import Validator
 from .write import atomic_write
 
@@ -36,10 +37,11 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
         if all(problem.code in UNREAD for problem in problems):  # nothing in it to correct: the line above says why
             return EXIT_PROBLEMS
         raise JixiaoError(f"未生成新规格：请先改正 {source} 中的错误")
-    source_year = spec.data.get("year")
-    if not isinstance(source_year, int) or isinstance(source_year, bool):
+    source_year = budget_year(spec.data)
+    if source_year is None:
         where = spec.locate(("year",))
-        said = "缺少预算年度（year）" if source_year is None else f"预算年度（year）应是年份数字，如 2024，实际是“{source_year}”"
+        typed = spec.data.get("year")
+        said = "缺少预算年度（year）" if typed is None else f"预算年度（year）应是年份数字，如 2024，实际是“{typed}”"
         click.echo(line(Problem(source, *where, Severity.ERROR, "NEW-FROM-YEAR", f"{said}；不知道源规格是哪一年，无法改写其中的年份")))
         raise JixiaoError(f"未生成新规格：请先改正 {source} 中的年度")
     if year == source_year:

@@ -29,6 +29,7 @@ from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import SchemaStore, asks_visible_text, blank, types_of
 from .shape_hints import bullets_as_text, row_as_fields
+from .spec_year import budget_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
@@ -245,8 +246,8 @@ class _Translator:
     def _budget_year(self) -> int | None:
         """The spec's budget year, when the schema takes it: the years a date is offered in are worked out from it,
         and from a year it refuses (`20222`, `202`) they were 20221年 or 202年, refused in turn."""
-        year = self.spec.data.get("year") if isinstance(self.spec.data, dict) else None
-        if not isinstance(year, int) or isinstance(year, bool):
+        year = budget_year(self.spec.data)
+        if year is None:
             return None
         try:
             takes = self.store.validator_at(self.file_name, ("properties", "year")).is_valid(year)

@@ -26,6 +26,7 @@ from typing import Any
 from dataclasses import replace
 
 from ..filled_text import blank
+from ..spec_year import as_year
 from ..values import GRADES, Kind, Value, month_of_the_year, parse, range_bounds, wan_as_money
 from ..year_mentions import moved_years
 from . import terms
@@ -81,7 +82,7 @@ def _rolled(value: Value, old_year: Any, new_year: Any) -> Value:
     """`value` with `old_year` written in it moved to `new_year` (`year_mentions.moved_years`, as of a target), read
     again; as it is where no year moves."""
     years = old_year, new_year
-    if not all(isinstance(year, int) and not isinstance(year, bool) for year in years) or old_year == new_year:
+    if None in map(as_year, years) or old_year == new_year:
         return value
     text = moved_years(value.text, {old_year: new_year}, True)[0]
     return value if text == value.text else parse(text, numerals=True)
@@ -150,7 +151,7 @@ def _end(value: Value, budget_year: Any, deadline: bool) -> tuple[int, int, int]
     """A deadline's last day as (years after the budget year, month, day): `6月底前` is the 30th of June,
     `2024年内` and `年内完成` the 31st of December, and a date read as a deadline (`deadline`) its last day too
     (`上半年` the 30th of June). None for a date that is no deadline or a spec without a year."""
-    if not (value.deadline or deadline) or not isinstance(budget_year, int) or isinstance(budget_year, bool):
+    if not (value.deadline or deadline) or as_year(budget_year) is None:
         return None
     year, (_, month, day) = value.year(budget_year), value.date
     month = month or 12

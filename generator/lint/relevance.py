@@ -9,6 +9,7 @@ from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..problems import excerpt
 from ..rules.date_year import full_date
+from ..spec_year import budget_year
 from ..values import COUNT_UNITS, Kind, chinese_number, parse
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
@@ -237,10 +238,10 @@ def d6_too_low(ctx):
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
             if not blank(row.item.get(PRIOR_VALUE)):
                 pair = str(row.item.get(PRIOR_VALUE)).strip(), str(row.item.get(key) or "").strip()
-                same.append(_as_last_year(*pair, ctx.data.get("year")))
+                same.append(_as_last_year(*pair, budget_year(ctx.data)))
                 year_moved = year_moved or pair[0] != pair[1]
             prior, target = read_target(row.item.get(PRIOR_VALUE), ctx.grades), read_target(now.text, ctx.grades)
-            years, category = _years(ctx.data.get("year")), row.role2 or row.role1
+            years, category = _years(budget_year(ctx.data)), row.role2 or row.role1
             dated = Kind.DATE in (prior.kind, target.kind)  # 培训开展时间 by a deadline: its date points the way
             word = None if undirected and not dated else looser(row.name, prior, target, *years, category)
             if word:
@@ -258,20 +259,20 @@ def d6_too_low(ctx):
                                           f"请按 {ctx.data.get('year')} 年度的任务和预算逐项核定，至少调整确有变化的指标", key=True)
 
 
-def _years(year) -> tuple[int | None, int | None]:
+def _years(year: int | None) -> tuple[int | None, int | None]:
     """(last year, this year) of a spec's budget year, which deadlines written with a year are read against
     (last year's `2024年6月底前` is this year's `2025年6月底前`, no later); neither for a spec without a year."""
-    if not isinstance(year, int) or isinstance(year, bool):
+    if year is None:
         return None, None
     return year - 1, year
 
 
-def _as_last_year(prior: str, now: str, year) -> bool:
+def _as_last_year(prior: str, now: str, year: int | None) -> bool:
     """Whether a target is last year's word for word, or as `new --from` wrote it: last year's year moved
     to this one (`2024年12月31日前完成` → `2025年12月31日前完成`), by the rollover's own rewriting."""
     if prior == now:
         return True
-    if not isinstance(year, int) or isinstance(year, bool):
+    if year is None:
         return False
     return moved_years(prior, {year - 1: year}, target=True)[0] == now
 
@@ -289,8 +290,8 @@ def d7_year(ctx):
     Pass: "2022 年度。" in a 2022 spec; 年底前完成, 12月底前, 年内完成.  Fail: "2021 年度", "2023年6月底前",
     "2023年第一季度", 二〇二三年底前 in a 2022 spec; 次年3月底前, 次年3月底前完成验收, 下一年度 in any spec.
     """
-    year = ctx.data.get("year")
-    if not isinstance(year, int) or isinstance(year, bool):
+    year = budget_year(ctx.data)
+    if year is None:
         return
     for _, row in ctx.rows:
         for column, value in row.values:
@@ -467,8 +468,8 @@ def d9_earlier_year(ctx):
     Pass: 2025年底前研究提出…, 较2024年增长10%, 巩固2024年成果 in a 2025 spec.  Fail: overall_target 2024年，… or
     2024年我会将… in a 2025 spec; an indicator named 2024年度侨务接待次数 there; 确保2024年底前完成 in a task's goal.
     """
-    year = ctx.data.get("year")
-    if not isinstance(year, int) or isinstance(year, bool):
+    year = budget_year(ctx.data)
+    if year is None:
         return
     for path, text in _target_texts(ctx):
         earlier = [m for m in mentions(text) if m.kind == "year" and m.year < year and set_for(text, m)]

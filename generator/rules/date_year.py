@@ -30,6 +30,7 @@ from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
+from ..spec_year import budget_year
 from ..values import chinese_number, date_exists
 from ..year_digits import ascii_shadow
 
@@ -73,10 +74,10 @@ def _date_fields(ctx):
 
 
 def check(ctx) -> Iterator[Problem]:
-    year = ctx.data.get("year")
-    if not isinstance(year, int):
+    year = budget_year(ctx.data)
+    if year is None:
         return
-    budget_year = f"预算年度 {year}（第 {ctx.locate(('year',))[0]} 行）"  # the line to fix when the year is what is wrong
+    year_where = f"预算年度 {year}（第 {ctx.locate(('year',))[0]} 行）"  # the line to fix when the year is what is wrong
     for path, text in _date_fields(ctx):
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
@@ -92,7 +93,7 @@ def check(ctx) -> Iterator[Problem]:
         elif not _real(found):
             problem = f"“{_written(text, found)}”不是有效日期：{_why_not_real(found)}"
         elif int(found.group(1)) not in filled_years(year):
-            problem = f"日期“{_written(text, found)}”与{budget_year}不符；应在 {year - 1} 年或 {year} 年内"
+            problem = f"日期“{_written(text, found)}”与{year_where}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
             yield _problem(ctx, path, problem)
         elif "年" not in _written(text, found):
@@ -109,7 +110,7 @@ def check(ctx) -> Iterator[Problem]:
                         yield _problem(ctx, where + (i, key), f"期限“{_written(value, found)}”不是有效日期：{_why_not_real(found)}")
                     elif found and in_year and int(found.group(1)) != year:
                         yield _problem(ctx, where + (i, key),
-                                       f"期限“{_written(value, found)}”不在{budget_year}内；应为 {year} 年内的日期")
+                                       f"期限“{_written(value, found)}”不在{year_where}内；应为 {year} 年内的日期")
 
 
 def _value_columns(ctx) -> dict[str, bool]:

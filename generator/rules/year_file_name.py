@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Iterator
 
 from ..problems import Problem, Severity
+from ..spec_year import budget_year
 
 ID = "YEAR-FILE-NAME"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def check(ctx) -> Iterator[Problem]:
-    year = ctx.data.get("year")
-    if not isinstance(year, int) or isinstance(year, bool):
+    year = budget_year(ctx.data)
+    if year is None:
         return
     name = Path(ctx.path).name
     found = {int(text) for text in _YEAR.findall(Path(ctx.path).stem)}

@@ -1,0 +1,20 @@
+"""The spec's budget year (`year`) as every reader of it takes it: a whole number, or no year at all.
+
+A year is read to move texts to the next year, compare a spec with last year's, check dates and the file name
+against it. Each reader once asked for itself whether `year` was an int and not true/false (which Python counts as
+an int, so `year: true` would have been the year 1); a year typed otherwise (`"2024"`, `2024.0`, true) is the
+schema's to refuse, and to every reader here it is no year.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+def as_year(value: Any) -> int | None:
+    """`value` as a budget year: the int typed, None for anything else (true/false, a text, a decimal, nothing)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def budget_year(data: Any) -> int | None:
+    """The budget year of a spec's data (`as_year` of its `year`); None for data that is no mapping."""
+    return as_year(data.get("year") if isinstance(data, dict) else None)
