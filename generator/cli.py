@@ -23,6 +23,7 @@ from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, Giv
                             without_location, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, EXIT_USAGE, os_problem, os_reason
+from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
 
 if TYPE_CHECKING:
@@ -74,13 +75,13 @@ force_spec_option = click.option(
 
 
 class Year(click.IntRange):
-    """`--year`: a budget year, 2000 to 2100. A year typed as a clerk writes it (`2025年`, `二〇二五年`) was refused
+    """`--year`: a budget year, 2000 to 2100 as the schemas take it (`spec_year.BUDGET_YEARS`). A year typed as a clerk writes it (`2025年`, `二〇二五年`) was refused
     as `“2025年”不是有效的数字`: it is told to be written in digits alone, with the year it read (int() reads
     full-width digits, `２０２５`, already). A year out of range (`1999年`) is told the range, not sent to type
     `--year 1999` only to be refused again."""
 
     def __init__(self):
-        super().__init__(2000, 2100)
+        super().__init__(BUDGET_YEARS[0], BUDGET_YEARS[-1])
 
     def convert(self, value, param, ctx):
         try:

@@ -14,6 +14,9 @@ import calendar
 import datetime
 import re
 
+from .spec_year import BUDGET_YEARS
+from .year_digits import calendar_year
+
 _DAY = re.compile(r"(\d{4})\.?(\d{2})(\d{2})")
 """Year, month and day in digits alone: `20220105`, `2022.0105` (a number; `2022.1.5` is a date DATE-YEAR reads)."""
 _MONTH = re.compile(r"(\d{4})\s*(?:[.\-/]\s*(\d{1,2})|(\d{2})|年\s*(\d{1,2})\s*月?)")
@@ -21,8 +24,6 @@ _MONTH = re.compile(r"(\d{4})\s*(?:[.\-/]\s*(\d{1,2})|(\d{2})|年\s*(\d{1,2})\s*
 _YEAR = re.compile(r"(\d{4})\s*年?")
 _MONTH_DAY = re.compile(r"(\d{2})(\d{2})")
 """Month and day without the year (`0105`, `1231`): four digits that are no year a form is dated in."""
-_YEARS = range(1900, 2101)
-"""The years four digits are read as: `0105` is no year but 1 月 5 日."""
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 """Excel's day 0 as its serial numbers count (day 60 is the 1900-02-29 Excel believes in; later days are right)."""
 
@@ -33,7 +34,7 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
     `budget_year` gives where known); None for anything else."""
     text = typed.strip().strip("\"'").strip()
     found = _DAY.fullmatch(text)
-    if found and int(found[1]) in _YEARS:
+    if found and calendar_year(found[1]):
         year, month, day = int(found[1]), int(found[2]), int(found[3])
         reason = not_a_day(year, month, day)
         said = f"“{text}”读作 {year} 年 {month} 月 {day} 日"
@@ -49,7 +50,7 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
                     + (f"按表上的写法写成 {offered}" if offered else f"写成 {' 或 '.join(map(str, years))} 年内的日期"))
         return f"{said}；请按表上的写法写成 {year}年{month}月{day}日"
     found = _MONTH.fullmatch(text)
-    if found and int(found[1]) in _YEARS and 1 <= int(found[2] or found[3] or found[4]) <= 12:
+    if found and calendar_year(found[1]) and 1 <= int(found[2] or found[3] or found[4]) <= 12:
         year, month = int(found[1]), int(found[2] or found[3] or found[4])
         reached = "" if text.replace(" ", "") == f"{year}年{month}月" else f"只写到 {year}年{month}月，"
         years = _years_instead(year, budget_year)
@@ -59,7 +60,7 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
         return (f"“{text}”{reached}缺少日；请补上是哪一日，"
                 f"写成 {year}年{month}月几日 这样的完整日期，如 {year}年{month}月15日")
     found = _YEAR.fullmatch(text)
-    if found and int(found[1]) in _YEARS:
+    if found and calendar_year(found[1]):
         year = int(found[1])
         years = _years_instead(year, budget_year)
         if years:
@@ -70,7 +71,7 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
     if found:
         return _without_year(text, int(found[1]), int(found[2]), budget_year)
     day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
-    years = filled_years(budget_year) if budget_year else range(2000, 2101)
+    years = filled_years(budget_year) if budget_year else BUDGET_YEARS
     if day and day.year in years:
         return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
                 f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+BUDGET_YEARS = range(2000, 2101)
+"""The budget years the forms' schemas take (`year`'s minimum and maximum in defs.schema.json), which `--year` takes
+too and an Excel date serial is looked for in when the spec's year is not known. Narrower than a date's calendar year
+(`year_digits.calendar_year`, 1900–2100): a date may lie outside any budget year and still be told which day it is."""
+
 
 def as_year(value: Any) -> int | None:
     """`value` as a budget year: the int typed, None for anything else (true/false, a text, a decimal, nothing)."""

@@ -36,7 +36,7 @@ from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 
-from .year_digits import years_in_figures
+from .year_digits import calendar_year, years_in_figures
 
 
 class Kind(str, Enum):
@@ -348,18 +348,13 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
             Value(value.text, Kind.QUANTITY, op="≤", number=cap, **words))
 
 
-def _calendar_year(number: str) -> bool:
-    """Whether a number as written is a year of the calendar: four digits from 1900 to 2100."""
-    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
-
-
 def _period(low: str, high: str, unit: str) -> bool:
     """Whether two numbers joined as a range are a span of the calendar, not a target's floor and cap: calendar years
     in 年, 年度 or 届 (`2024-2025年`, `2023年-2024年`, `2024-2025年度`, `2024~2025届`; not `3-5年`, a length such as a
     warranty's, nor `2020-2030人` or `2010-2019元`, counts and amounts), months of the year (`1-3月`,
     `10-12月`: both 1–12 in 月, not 个月, which is a length: `3-6个月` stays a range) or quarters (`第1-3季度`). An edit of
     such a span (`2024-2025年` → `2023-2025年`) moves when, not how much, and is no target lowered."""
-    if unit == "季度" or unit in _YEAR_UNITS and all(_calendar_year(number) for number in (low, high)):
+    if unit == "季度" or unit in _YEAR_UNITS and all(calendar_year(number) for number in (low, high)):
         return True
     return unit == "月" and all(number.isdigit() and 1 <= int(number) <= 12 for number in (low, high))
 

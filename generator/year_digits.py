@@ -18,7 +18,13 @@ _TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-widt
 _TO_FULL_WIDTH = str.maketrans(_ASCII, _FULL_WIDTH)
 _CHINESE_DIGIT = {ch: str(_CHINESE.index(ch)) for ch in _CHINESE} | {zero: "0" for zero in _ZEROS}
 _CHINESE_RUN = re.compile(f"[{''.join(_CHINESE_DIGIT)}]+")
-_CHINESE_YEAR = re.compile(f"(?<![{''.join(_CHINESE_DIGIT)}十百千万])[一二][{''.join(_CHINESE_DIGIT)}]{{3}}(?=\\s*年)")
+YEAR_IN_FIGURES = r"[12]\d{3}"
+"""Four figures prose may mean as a year, 1000 to 2999: a text is searched for every year it mentions (`1949年`, a
+typo `2204年`), wider than a date's calendar years (`calendar_year`) or a budget year (`spec_year.BUDGET_YEARS`), since
+a year mentioned is compared with the budget year, not taken as one."""
+YEAR_IN_NUMERALS = f"[一二][{''.join(_CHINESE_DIGIT)}]{{3}}"
+"""Four Chinese numerals of a year (二〇二四, 二零二四, 二○二四), the same years in the writing of `_CHINESE_DIGIT`."""
+_CHINESE_YEAR = re.compile(f"(?<![{''.join(_CHINESE_DIGIT)}十百千万]){YEAR_IN_NUMERALS}(?=\\s*年)")
 
 
 def ascii_shadow(text: str) -> str:
@@ -49,3 +55,11 @@ def years_in_figures(text: str) -> str:
     """`text` with each year spelt in four Chinese numerals before 年 (二〇二四年, 二零二四年度, 一九九九年) in ASCII
     digits: the figures lint's B7 asks for, and what diff and D7 read such a date as."""
     return _CHINESE_YEAR.sub(lambda run: "".join(_CHINESE_DIGIT[ch] for ch in run.group(0)), text)
+
+
+def calendar_year(number: str) -> bool:
+    """Whether a number as written is a year of the calendar a date or a span is written in: four digits from 1900 to
+    2100. Wider than a budget year (`spec_year.BUDGET_YEARS`, 2000–2100), since a span (`1990-2000年`) or a date typed
+    in digits (`19990105`) is read as the year it is and then told to be out of the budget year; narrower than a year
+    mentioned in prose (`YEAR_IN_FIGURES`), since four digits outside it (`0105`, a month and day) are no date's year."""
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100

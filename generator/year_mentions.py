@@ -12,11 +12,13 @@ from dataclasses import dataclass
 
 from .done_verbs import DONE, FINISHED
 from .values import year_of_date
-from .year_digits import ascii_shadow, one_writing, written_like
+from .year_digits import YEAR_IN_FIGURES, ascii_shadow, one_writing, written_like
 
-YEAR = re.compile(r"(?<![\d.．])[12]\d{3}(?!\d)")
+YEAR = re.compile(rf"(?<![\d.．]){YEAR_IN_FIGURES}(?!\d)")
+"""A year the text mentions, in the ASCII shadow (`year_digits.ascii_shadow`): any of `YEAR_IN_FIGURES`, not only
+a budget year, as every year written is compared with the one that moves."""
 _AS_YEAR = re.compile(r"\s*年")
-_RANGE_TAIL = re.compile(r"\s*年?\s*[-—–－~～至到]{1,2}\s*[12]\d{3}(?!\d)(?:\s*年度?)?")
+_RANGE_TAIL = re.compile(rf"\s*年?\s*[-—–－~～至到]{{1,2}}\s*{YEAR_IN_FIGURES}(?!\d)(?:\s*年度?)?")
 _BREAK = "，,。；;！!？?\n"  # full-width ，；… are ASCII in the shadow mentions() reads
 _HEAD, _TAIL = re.compile(f"[^{_BREAK}]*$"), re.compile(f"[^{_BREAK}]*")
 _DATE_WORDS = r"[\s\d年度月份日号底末初旬上中下半季第一二三四十Qq./-]*"

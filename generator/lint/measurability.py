@@ -9,6 +9,7 @@ from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, in_figures, measurable, normalise, parse
+from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
 from .context import quote, shown
 from .rule import PRACTICE, rule
@@ -337,7 +338,8 @@ _CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十�
 (年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成),
 a ranking (`_RANKING`).
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
-_YEAR = r"(?:[12]\d{3}|[一二][〇零一二三四五六七八九]{3})"
+_YEAR = rf"(?:{YEAR_IN_FIGURES}|{YEAR_IN_NUMERALS})"
+"""A year in figures or Chinese numerals, as `year_digits` reads one."""
 _BY_YEAR = rf"年(?:底|前|内|末|全面|全部|基本|共计|前后){{0,2}}(?:{FINISHED})(?!的)"
 """A year's 年 with a thing finished right after it (2026年建成, 2026年全面完成, 2024年共计完成): the year is the
 deadline. Not a thing finished at a distance (2024年积极推动…实现) nor one that names a thing (2020年完成的档案, 2025年已完成

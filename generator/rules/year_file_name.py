@@ -2,8 +2,11 @@
 
 `jixiao new` names a spec `单位-年度.yaml`, and next year's spec is this year's copied: when only the
 file name was changed, every check passed against the old `year`, and the form printed last year on
-this year's file. A file name with one year in it (four digits standing alone, 1990–2099) is taken to
+this year's file. A file name with one year in it (four digits standing alone, 1900–2099) is taken to
 say which year the spec is for; a name with none, or with several (`2021-2025规划`), says nothing.
+The years are the centuries a year is written in, wider than the budget years the schema takes (2000–2100,
+`spec_year.BUDGET_YEARS`): a name with a year mistyped (`某单位-1924.yaml`) still disagrees with the spec's year and
+is told; other four digits in a name (a unit's code `3301`) are no year.
 Pass: `year: 2025` in 某单位-2025.yaml, or in gz.yaml.  Fail: `year: 2024` in 某单位-2025.yaml.
 """
 from __future__ import annotations
