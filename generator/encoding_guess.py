@@ -63,8 +63,8 @@ def likely_encodings(raw: bytes) -> list[str]:
         return []
     best = max(shares.values())
     named = [codec for codec, share in shares.items() if share >= COMMON and share >= best - MARGIN]
-    if GB18030 in named and BIG5 in named:  # GBK text reads as Big5's common hanzi nine times in ten
-        named.remove(BIG5)
+    if GB18030 in named and BIG5 in named and not _katakana_alone(raw):  # GBK text reads as Big5's common hanzi
+        named.remove(BIG5)  # nine times in ten; katakana alone in GBK are as often Big5's 央…
     if _few(raw):
         named = [codec for codec in named if codec in (GB18030, BIG5)] or named
         if BIG5 in named and GB18030 in shares and GB18030 not in named:
@@ -91,6 +91,13 @@ def _mainland(raw: bytes) -> str:
     except UnicodeDecodeError:
         return GB18030
     return GBK
+
+
+def _katakana_alone(raw: bytes) -> bool:
+    """Whether the mainland reading of `raw` is katakana alone, which scores as high as any reading (see
+    `_kana_aside_share`) and so says nothing against Big5's, whose common hanzi (央 is ァ) sit on GB2312's katakana row."""
+    wide = [char for char in raw.decode(GB18030) if not char.isascii()]
+    return bool(wide) and all(_KATAKANA.match(char) for char in wide)
 
 
 def _few(raw: bytes) -> bool:
