@@ -13,8 +13,11 @@ yaml-language-server's completion, judging exactly as before:
 - the top-level `year` offers no year: a schema is the same file every year, and its example `2024` was the one
   suggestion in a 2023 or 2025 spec. What it offers says how a year is written and inserts nothing (without a
   suggestion the server wrote `year: 0` when the key was taken);
-- an amount (the shared definition AMOUNT) offers a format example besides `null`: `12.50`, written as text in
-  the snippet, as JSON would drop its last zero.
+- an amount (the shared definition AMOUNT) offers, besides `null`, how an amount is written (AMOUNT_LABEL, the
+  examples in its description), inserting nothing, as the year does. A figure offered (`12.50`) replaced what was
+  being typed: the server offers a value's suggestions while it is typed, each replacing the typed text, and VS
+  Code's filter kept `12.50` for a typed `1.50` (its characters in order), so Enter turned 1.5 into 12.50, which
+  validate accepts. A label with no digit or point is never kept for a typed figure, and neither is `null`.
 """
 from __future__ import annotations
 
@@ -23,13 +26,13 @@ from typing import Iterator
 from .schema_nodes import subschemas
 
 _EMPTY_FILE = {"maxProperties": 0}
-AMOUNT_EXAMPLE = "12.50"
+AMOUNT_LABEL = "按表上写法的万元数"
 YEAR_LABEL = "四位数字的预算年度"
 
 
 def with_amount_example(document: dict) -> None:
-    """The shared amount definition embedded in a bundle given its format example, before its fields copy it
-    (editor_messages): the server offered an amount nothing but `null`."""
+    """The shared amount definition embedded in a bundle given a suggestion that says how an amount is written,
+    before its fields copy it (editor_messages): the server offered an amount nothing but `null`."""
     from .amount_places import AMOUNT  # imported here: amount_places loads the rules, which load the bundle
     file_name, _, pointer = AMOUNT.partition("#/")
     node = document.get("$defs", {}).get(file_name)
@@ -37,8 +40,8 @@ def with_amount_example(document: dict) -> None:
         node = node.get(step) if isinstance(node, dict) else None
     if isinstance(node, dict):
         node["defaultSnippets"] = [*node.get("defaultSnippets", []), {
-            "label": AMOUNT_EXAMPLE, "bodyText": f"${{1:{AMOUNT_EXAMPLE}}}",
-            "description": f"金额的写法（万元）：按表上的写法写数字和小数位，如 {AMOUNT_EXAMPLE}、0.00、134，"
+            "label": AMOUNT_LABEL, "bodyText": "$1",
+            "description": "金额的写法（万元）：按表上的写法写数字和小数位，如 12.50、0.00、134，"
                            "不加引号、逗号或单位；表上留空的写 null"}]
 
 
