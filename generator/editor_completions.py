@@ -9,7 +9,13 @@ yaml-language-server's completion, judging exactly as before:
   the server gives an option no `sortText`, so VS Code sorted them by code point (决策, 履职, 效益指标…), and the
   options a branch (`then`) adds carried no description. Only a `defaultSnippets` entry carries a `sortText`,
   and the server keeps the first suggestion of a label: each option is also written as a snippet, in an `allOf`
-  entry of the mapping, which the server reads before the mapping itself;
+  entry of the mapping, which the server reads before the mapping itself. A snippet inserts its text as written,
+  so an option is written as `jixiao fmt` writes it, in quotes exactly where YAML (or a YAML 1.1 reader) would read
+  it plain as something else: `2024`, `null`, `a: b`, `yes`, `1.0` went in bare and became a number, null, a
+  mapping, a boolean. Labelled as inserted, like the server's own (`"2024"`), it stands for the server's; where the
+  server writes an option otherwise (`y`, `1:20` plain, `关于"十四五"规划` in quotes) it lists its own beside it.
+  An empty option (`""`, 满意度's 二级指标 in hengyang's form) gets its snippet too: the server's own inserted
+  nothing where the branch giving it names no type, and left the field null;
 - the top-level `year` offers no year: a schema is the same file every year, and its example `2024` was the one
   suggestion in a 2023 or 2025 spec. What it offers says how a year is written and inserts nothing (without a
   suggestion the server wrote `year: 0` when the key was taken);
@@ -21,6 +27,7 @@ yaml-language-server's completion, judging exactly as before:
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from .schema_nodes import subschemas
@@ -56,9 +63,9 @@ def with_completions(document: dict, roots: list[dict]) -> dict:
             year.pop("examples", None)
             year["defaultSnippets"] = [{"label": YEAR_LABEL, "bodyText": "$1", "description": year.get("description", "")}]
     mappings = list(_mappings(document))
-    described = {id(branch): _descriptions(node) for node in mappings for branch in _branches(node)}
+    owners = {id(branch): node for node in mappings for branch in _branches(node)}
     for node in mappings:
-        _ordered_options(node, described.get(id(node), {}))
+        _ordered_options(node, owners[id(node)]["properties"] if id(node) in owners else {})
     return document
 
 
@@ -76,31 +83,47 @@ def _mappings(document: dict) -> Iterator[dict]:
             yield node
 
 
-def _descriptions(node: dict) -> dict:
-    """The descriptions of a mapping's fields, by key."""
-    return {key: field["description"] for key, field in node["properties"].items()
-            if isinstance(field, dict) and isinstance(field.get("description"), str)}
-
-
-def _ordered_options(node: dict, described: dict) -> None:
+def _ordered_options(node: dict, owners_fields: dict) -> None:
     """An `allOf` entry offering each field's options, in order, as snippets that sort as listed (see above);
-    the options a `then` adds are described as the field of the mapping it belongs to (`described`)."""
+    the options a `then` adds are described as the field of the mapping it belongs to (`owners_fields`), and
+    given its type: the server writes an option in quotes where needed only when the node listing it says
+    `string`, and a branch's own suggestion of `""` with no type inserted nothing. Labelled `""` like ours, the
+    two were merged into a broken one (`"": ${1:""}`). The branch's field judges nothing differently: its
+    options are all of that type."""
     carriers = {}
     for key, field in node["properties"].items():
         options = field.get("enum") if isinstance(field, dict) else None
-        if not isinstance(options, list) or not all(isinstance(o, str) and o for o in options):
+        if not isinstance(options, list) or not options or not all(isinstance(o, str) for o in options):
             continue
-        if options == sorted(options) and field.get("description"):
+        written = [_written(option) for option in options]
+        if options == sorted(options) and field.get("description") and written == options:
             continue  # VS Code shows options in code-point order as listed, each with the field's description
-        description = field.get("description") or described.get(key)
+        owners_field = owners_fields.get(key) if isinstance(owners_fields.get(key), dict) else {}
+        description = field.get("description") or owners_field.get("description")
+        if "type" not in field and "type" in owners_field:
+            field["type"] = owners_field["type"]
         carriers[key] = {"defaultSnippets": [
-            {"label": option, "body": option, "sortText": f"{i:03d}", **({"description": description} if description else {})}
-            for i, option in enumerate(options)]}
+            {"label": text, "bodyText": _snippet_text(text), "sortText": f"{i:03d}",
+             **({"description": description} if description else {})}
+            for i, text in enumerate(written)]}
         for annotation in ("title", "description"):  # the key's own suggestion, if the server takes this one first
             if isinstance(field.get(annotation), str):
                 carriers[key][annotation] = field[annotation]
     if carriers:
         node["allOf"] = [*node.get("allOf", []), {"properties": carriers}]
+
+
+def _written(option: str) -> str:
+    """An option as `jixiao fmt` writes it as a value: in double quotes (single ones around a `"`) where YAML, or a
+    YAML 1.1 reader (yaml11), would read it plain as anything but this text (see above)."""
+    from .fmt import dump  # imported here: fmt loads the rules, which load the bundle
+    return dump({"k": option}).removeprefix("k: ").removesuffix("\n")
+
+
+def _snippet_text(text: str) -> str:
+    """`text` as a snippet's `bodyText` that inserts it as it stands, escaped as the server escapes an option's
+    text: a `$`, `}` or the `\\` before one would otherwise be read as snippet syntax."""
+    return re.sub(r"[$}]", r"\\\g<0>", re.sub(r"\\(?=[$}\\])", r"\\\\", text))
 
 
 def _branches(node: dict) -> Iterator[dict]:

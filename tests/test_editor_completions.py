@@ -8,10 +8,12 @@ import re
 
 import jsonschema
 import pytest
+import yaml
 
 from generator.cli import main
-from generator.editor_completions import AMOUNT_LABEL, YEAR_LABEL
+from generator.editor_completions import AMOUNT_LABEL, YEAR_LABEL, with_completions
 from generator.editor_messages import TAB_FREE
+from generator.load import load_text
 from generator.schema_nodes import subschemas
 from generator.variants import Catalog
 
@@ -50,9 +52,16 @@ def _carried(mapping: dict, key: str) -> list[dict]:
             for snippet in entry["properties"].get(key, {}).get("defaultSnippets", [])]
 
 
+def _inserted(snippet: dict) -> object:
+    """What a snippet's text reads as, by jixiao and by a YAML 1.1 reader alike (None where they differ, or the
+    label is not what it inserts). A snippet's `\\` escapes a `$`, `}` or `\\`."""
+    text = re.sub(r"\\([$}\\])", r"\1", snippet["bodyText"])
+    read, read_by_1_1 = load_text("k.yaml", f"k: {text}\n").data["k"], yaml.safe_load(f"k: {text}\n")["k"]
+    return read if read == read_by_1_1 and snippet["label"] == text else None
+
+
 def _in_order(snippets: list[dict], options: list[str]) -> bool:
-    return ([snippet["label"] for snippet in sorted(snippets, key=lambda snippet: snippet["sortText"])] == options
-            and [snippet["body"] for snippet in snippets] == options)
+    return [_inserted(snippet) for snippet in sorted(snippets, key=lambda snippet: snippet["sortText"])] == options
 
 
 def _option_fields(document: dict):
@@ -61,7 +70,7 @@ def _option_fields(document: dict):
     for _, node in subschemas(document, ()):
         for key, field in (node.get("properties") or {}).items() if isinstance(node, dict) else ():
             options = field.get("enum") if isinstance(field, dict) else None
-            if (isinstance(options, list) and all(isinstance(option, str) and option for option in options)
+            if (isinstance(options, list) and options and all(isinstance(option, str) for option in options)
                     and (options != sorted(options) or "description" not in field)):
                 yield node, key, options
 
@@ -129,3 +138,24 @@ def test_a_field_with_options_gets_no_tab_check(runner, form):
     """Its options refuse a tab already: one squiggle, not two."""
     for mapping, key, _ in _option_fields(_bundle(runner, form)):
         assert all(check.get("pattern") != TAB_FREE for check in mapping["properties"][key].get("allOf", [])), key
+
+
+@pytest.mark.parametrize("option", ["2024", "null", "a: b", "yes", "1.0", "y", "1:20", "#注", "", "决策", "关于\"十四五\"规划", "$1}"])
+def test_an_option_is_inserted_as_the_text_it_is(option):
+    """A snippet inserts its text as written: `2024`, `null`, `a: b`, `yes` went in bare and were read as a number,
+    null, a mapping, a boolean; quotes only where needed, as fmt writes them."""
+    document = with_completions({"type": "object", "properties": {"kind": {"type": "string", "enum": ["乙", option]}}}, [])
+    [first, second] = _carried(document, "kind")
+    assert _inserted(second) == option and _inserted(first) == "乙"
+    assert (second["label"] == option) == (option in ("决策", "关于\"十四五\"规划", "$1}"))
+
+
+def test_an_empty_option_is_offered_as_quotes_the_server_writes_alike(runner):
+    """Hengyang's 满意度 has no 二级指标, written `""`: the server's suggestion inserted nothing (the branch giving
+    the option named no type) and left the field null; a snippet of our own labelled alike was merged with it
+    into `"": ${1:""}`."""
+    row = _bundle(runner, "hengyang")["$defs"]["department_indicator"]
+    [branch] = [entry["then"] for entry in row["allOf"] if entry.get("then", {}).get("properties", {}).get("level2", {}).get("enum") == [""]]
+    assert branch["properties"]["level2"]["type"] == row["properties"]["level2"]["type"]
+    [empty] = _carried(branch, "level2")
+    assert _inserted(empty) == "" and empty["label"] == '""'
