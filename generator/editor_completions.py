@@ -4,7 +4,9 @@ yaml-language-server's completion, judging exactly as before:
 - a file's skeleton (its top-level `defaultSnippets`, `整份规格的骨架`) is offered only in an empty file: the
   server offers a mapping's snippets at every key position, so on a blank line of a finished spec it was the one
   suggestion, and taking it wrote every top-level key a second time. It moves into an `if` that only a mapping
-  with no keys passes (`maxProperties: 0`), whose `then` the server reads only when it holds;
+  with no keys passes (`maxProperties: 0`), whose `then` the server reads only when it holds. There it sorts
+  first, as the list items' `0新的一项…` do: with no `sortText` it sorted by its label, last of ten after every
+  key (`budget`, `form`…) and the form's title;
 - a field's options (`enum`, 一级指标, 二级指标) are offered in the schema's order, with the field's description:
   the server gives an option no `sortText`, so VS Code sorted them by code point (决策, 履职, 效益指标…), and the
   options a branch (`then`) adds carried no description. Only a `defaultSnippets` entry carries a `sortText`,
@@ -70,9 +72,10 @@ def with_completions(document: dict, roots: list[dict]) -> dict:
 
 
 def _skeleton_for_empty_file(root: dict) -> None:
-    """The root's snippets moved under an `if` only an empty mapping passes (see above)."""
+    """The root's snippets moved under an `if` only an empty mapping passes, sorting first (see above)."""
     snippets = root.pop("defaultSnippets", None)
     if snippets:
+        snippets = [{"sortText": f"0{snippet.get('label', '')}", **snippet} for snippet in snippets]
         root["allOf"] = [*root.get("allOf", []), {"if": dict(_EMPTY_FILE), "then": {"defaultSnippets": snippets}}]
 
 

@@ -34,7 +34,8 @@ def test_the_skeleton_is_offered_only_in_an_empty_file(runner, form):
     root = _bundle(runner, form)
     assert "defaultSnippets" not in root
     [condition] = _skeleton_conditions(root)
-    assert "骨架" in condition["then"]["defaultSnippets"][0]["label"]
+    [skeleton] = condition["then"]["defaultSnippets"]
+    assert "骨架" in skeleton["label"] and skeleton["sortText"] == f"0{skeleton['label']}"  # before every key's
     holds = jsonschema.Draft202012Validator(condition["if"]).is_valid
     assert holds({}) and not holds({"form": form})
 
