@@ -36,15 +36,13 @@ from typing import Any
 from .schema_nodes import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, as_read, asks_visible_text, escaped, follow, pointer_steps, refs
 from .schema_words import NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
+from .tab_words import TAB, TAB_ADVICE, TAB_ORIGIN
 
 _LENGTHS = ("minLength", "maxLength")
 _MESSAGED = ("type", "enum", "const", "pattern", "format")
+"""The keywords whose failure yaml-language-server says with the schema's `errorMessage`."""
 TAB_FREE = "^[^\\t]*$"
 """A text with no tab, in Python's `re` and in JavaScript alike."""
-_TAB_WORDS = "有 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；表上会印成一段宽窄不定的空白，请换成空格或标点"
-"""What validate's TEXT-INVISIBLE says of a tab (rules/text_invisible, which the bundle cannot import: it is loaded
-by the rules' own import of the bundle)."""
-"""The keywords whose failure yaml-language-server says with the schema's `errorMessage`."""
 
 
 def with_field_messages(document: dict, files: frozenset[str] = frozenset()) -> dict:
@@ -220,7 +218,7 @@ def _tab_check(field: dict, name: str) -> list[dict]:
     said as validate says it."""
     if "string" not in type_list(field.get("type", [])) or "enum" in field or "const" in field:
         return []
-    return [{"pattern": TAB_FREE, "errorMessage": f"{name}：{_TAB_WORDS}"}]
+    return [{"pattern": TAB_FREE, "errorMessage": f"{name}：有 {TAB}，{TAB_ORIGIN}；{TAB_ADVICE}"}]
 
 
 def _without_title(message: Any, title: str) -> str:

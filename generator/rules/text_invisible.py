@@ -32,6 +32,7 @@ from typing import Iterator
 
 from ..han import ODD_SPACES
 from ..problems import Problem, Severity, excerpt
+from ..tab_words import TAB, TAB_ADVICE, TAB_ORIGIN
 from .control_chars import PRIVATE, UNWRITABLE
 
 ID = "TEXT-INVISIBLE"
@@ -58,7 +59,6 @@ _CONTROL_HARM = "表上会印成空白、方框或另起一段，不是文字"
 _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
 _NAME_ENDS = re.compile("^[ " + "".join(ODD_SPACES) + "]+|[ " + "".join(ODD_SPACES) + "]+$")
 """Blanks at either end of a list item's name, a plain space among them: what is typed inside quotes is kept."""
-_TAB_ADVICE = "表上会印成一段宽窄不定的空白，请换成空格或标点"
 _SPAN = 30
 """How far apart a value's first and last invisible characters may be for one quote to show both and those between."""
 _UNWRITABLE = re.compile("|".join(pattern.pattern for pattern in (UNWRITABLE, PRIVATE)))
@@ -108,8 +108,7 @@ def check(ctx) -> Iterator[Problem]:
         place = f"{field}：“{window}”处有一个" if len(found) == 1 else f"{field}：从“{window}”处起，共有"
         unseen, tabs = [c for c in found if c != "\t"], found.count("\t")
         if not unseen:
-            message = (f"{place}{'' if tabs == 1 else f' {tabs} 个'} Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
-                       f"{_TAB_ADVICE}")
+            message = f"{place}{'' if tabs == 1 else f' {tabs} 个'} {TAB}，{TAB_ORIGIN}；{TAB_ADVICE}"
         elif len(found) == 1 and _escaped_only(char):
             written = f"“{escape.group(1)}”" if escape else ""
             message = (f"{place}控制字符{written}（U+{ord(char):04X}，{_NAMES[char]}），{_CONTROL_HARM}；"
@@ -123,7 +122,7 @@ def check(ctx) -> Iterator[Problem]:
                        "请删除它（光标经过那里时要多按一次方向键）")
         else:  # a tab is named apart, as the tab it is, not counted as invisible
             kinds = "、".join(f"{_named(kind)}{unseen.count(kind)} 个" for kind in dict.fromkeys(unseen))
-            also = f"；另有 {tabs} 个 Tab（制表符，也标作▯），多半是从 Excel 或 Word 表格复制来的，{_TAB_ADVICE}" if tabs else ""
+            also = f"；另有 {tabs} 个 Tab（制表符，也标作▯），{TAB_ORIGIN}，{TAB_ADVICE}" if tabs else ""
             message = (f"{place} {len(unseen)} 个看不见的字符（引文里标作▯）：{kinds}，多半是复制粘贴带来的，会原样写进表里；"
                        f"请删除{'它们' if len(unseen) > 1 else '它'}（光标经过那里时要多按一次方向键）{also}")
         yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
