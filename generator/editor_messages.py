@@ -127,12 +127,13 @@ class _Walk:
         fields = node.get("properties") if isinstance(node.get("properties"), dict) else {}
         titles = {**(titles or {}), **{key: field["title"] for key, field in fields.items()
                                        if isinstance(field, dict) and isinstance(field.get("title"), str)}}
+        given_options = _options_by_condition(node)
         for key, field in fields.items():
             if isinstance(field, dict):
                 title = titles.get(key, key)
                 self.mapping(field, owner, [*names, title], in_branch)
                 if not ({"properties", "items", "$ref"} & set(field)):
-                    _reshape_leaf(field, _field_name(owner, [*names, title]), in_branch, title)
+                    _reshape_leaf(field, _field_name(owner, [*names, title]), in_branch, title, key in given_options)
         for key in _BRANCHES:
             for branch in node[key] if isinstance(node.get(key), list) else [node.get(key)]:
                 self.mapping(branch, owner, names, True, titles)
@@ -143,6 +144,15 @@ class _Walk:
                 _reshape_leaf(items, f"{_field_name(owner, names)}的每一项", in_branch)
 
 
+def _options_by_condition(node: dict) -> set[str]:
+    """The keys of a mapping's fields whose options its conditions give (二级指标, by 一级指标): the options refuse
+    a tab, as a field's own do, and a tab check besides squiggled `level2: "数量<Tab>指标"` twice."""
+    branches = [branch for entry in [node, *(node.get("allOf") or [])] if isinstance(entry, dict)
+                for branch in (entry.get("then"), entry.get("else")) if isinstance(branch, dict)]
+    return {key for branch in branches for key, field in (branch.get("properties") or {}).items()
+            if isinstance(field, dict) and ("enum" in field or "const" in field)}
+
+
 def _field_name(owner: str | None, names: list[str]) -> str:
     """`预算整体情况 › 基本支出`, or `年度重点工作任务的“拟投入的资金（万元）”` for a field of a list's item: how
     validate names the field, less the item's number the editor shows by where it squiggles."""
@@ -150,9 +160,10 @@ def _field_name(owner: str | None, names: list[str]) -> str:
     return f"{owner}的“{joined}”" if owner else joined
 
 
-def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> None:
+def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "", given_options: bool = False) -> None:
     """A field that holds no other: its messages named (a branch's stay as its author wrote them, `一级指标为
-    “产出指标”时，二级指标请写…`), its length and number bounds turned into checks the editor says in Chinese."""
+    “产出指标”时，二级指标请写…`), its length and number bounds turned into checks the editor says in Chinese;
+    `given_options` says a condition of its mapping gives its options."""
     title = field.get("title") if isinstance(field.get("title"), str) else title
     hint = _without_title(field.get("errorMessage"), title)
     blank_refused = asks_visible_text(field.get("pattern")) and field.get("minLength") == 1 and "maxLength" not in field
@@ -169,7 +180,7 @@ def _reshape_leaf(field: dict, name: str, in_branch: bool, title: str = "") -> N
     # With no keyword the editor says an errorMessage for, the author wrote it for the bounds: it says them.
     for_bounds = f"{name}：{hint}" if hint and not set(_MESSAGED) & set(field) else None
     checks = [*_length_check(field, name, title, for_bounds, blank_refused), *_bound_check(field, name, hint, for_bounds),
-              *_tab_check(field, name)]
+              *([] if given_options else _tab_check(field, name))]
     if checks:
         field["allOf"] = [*field.get("allOf", []), *checks]
 
@@ -214,8 +225,8 @@ def _bound_check(field: dict, name: str, hint: str, for_bounds: str | None) -> l
 
 
 def _tab_check(field: dict, name: str) -> list[dict]:
-    """A pattern refusing a tab in a field that takes free text (not one of its options, which refuse it anyway),
-    said as validate says it."""
+    """A pattern refusing a tab in a field that takes free text (not one of its options, which refuse it anyway,
+    nor of the options a condition gives it: see `_options_by_condition`), said as validate says it."""
     if "string" not in type_list(field.get("type", [])) or "enum" in field or "const" in field:
         return []
     return [{"pattern": TAB_FREE, "errorMessage": f"{name}：有 {TAB}，{TAB_ORIGIN}；{TAB_ADVICE}"}]

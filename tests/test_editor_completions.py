@@ -162,3 +162,19 @@ def test_an_empty_option_is_offered_as_quotes_the_server_writes_alike(runner):
     assert branch["properties"]["level2"]["type"] == row["properties"]["level2"]["type"]
     [empty] = _carried(branch, "level2")
     assert _inserted(empty) == "" and empty["label"] == '""'
+
+
+@pytest.mark.parametrize("form", VARIANTS)
+def test_a_field_whose_options_a_condition_gives_gets_no_tab_check(runner, form):
+    """二级指标 has no options of its own, 一级指标's conditions give them: `level2: "数量<Tab>指标"` got two squiggles."""
+    found = 0
+    for _, node in subschemas(_bundle(runner, form), ()):
+        if not isinstance(node, dict):
+            continue
+        branches = [entry["then"] for entry in (node.get("allOf") or []) if "then" in entry]
+        for key in {key for branch in branches for key, field in branch.get("properties", {}).items() if "enum" in field}:
+            found += 1
+            assert all(check.get("pattern") != TAB_FREE for check in node["properties"][key].get("allOf", [])), key
+        if branches and "name" in node.get("properties", {}):  # a free text beside it keeps its check
+            assert any(check.get("pattern") == TAB_FREE for check in node["properties"]["name"].get("allOf", []))
+    assert found
