@@ -16,7 +16,7 @@ yaml-language-server's completion, judging exactly as before:
   it plain as something else: `2024`, `null`, `a: b`, `yes`, `1.0` went in bare and became a number, null, a
   mapping, a boolean. Labelled as inserted, like the server's own (`"2024"`), it stands for the server's; where the
   server writes an option otherwise (`y`, `1:20` plain, `关于"十四五"规划` in quotes) it lists its own beside it.
-  An empty option (`""`, 满意度's 二级指标 in hengyang's form) gets its snippet too: the server's own inserted
+  An empty option (`""`, the 二级指标 of a 一级指标 that has none) gets its snippet too: the server's own inserted
   nothing where the branch giving it names no type, and left the field null;
 - the top-level `year` offers no year: a schema is the same file every year, and its example `2024` was the one
   suggestion in a 2023 or 2025 spec. What it offers says how a year is written and inserts nothing (without a
