@@ -8,7 +8,7 @@ import re
 
 import jsonschema
 import pytest
-import yaml
+from ruamel.yaml import YAML
 
 from generator.cli import main
 from generator.editor_completions import AMOUNT_LABEL, YEAR_LABEL, with_completions
@@ -58,7 +58,9 @@ def _inserted(snippet: dict) -> object:
     """What a snippet's text reads as, by jixiao and by a YAML 1.1 reader alike (None where they differ, or the
     label is not what it inserts). A snippet's `\\` escapes a `$`, `}` or `\\`."""
     text = re.sub(r"\\([$}\\])", r"\1", snippet["bodyText"])
-    read, read_by_1_1 = load_text("k.yaml", f"k: {text}\n").data["k"], yaml.safe_load(f"k: {text}\n")["k"]
+    yaml_1_1 = YAML(typ="safe", pure=True)
+    yaml_1_1.version = (1, 1)
+    read, read_by_1_1 = load_text("k.yaml", f"k: {text}\n").data["k"], yaml_1_1.load(f"k: {text}\n")["k"]
     return read if read == read_by_1_1 and snippet["label"] == text else None
 
 
