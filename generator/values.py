@@ -137,13 +137,17 @@ _PRINTED = (
 `第3季度`, a day `30号` is `30日`, and before a deadline's 前 a year and month `2024.6`, `2024/6` is `2024年6月`
 and a month and day `6.30`, `6/30` is `6月30日`. Only before 前 are the last two read as dates: bare, `2024.06` or
 `6.30` may be an amount whose unit is in another column."""
-_DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前(?!后)[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成)?$")
+_DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成)?$")
 """What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
 (`前完成验收`, `底前全部完成`, `内完成采购`). The action words say what, not when: `2024年6月底前完成验收` is the
 deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
 comparator after them makes the value something else (`前完成率≥95%`); after 内 only 完成 may follow, so that
-`2024年内部…` stays words. 前后 after a date is no 前: `2024年12月31日前后` is around that day, maybe after it, a hedge
-as `12月31日左右` is (`lint.hedges`), and no deadline."""
+`2024年内部…` stays words."""
+_AROUND = re.compile(r"前后|左右|上下")
+"""A hedge right after a date (`2024年12月31日前后`, `12月底左右`, `6.30前后完成`): around that day, maybe after it. The
+value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
+and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the
+deadline `12月31日前` hedged. `春节前后`, `2次（春节前后）` and `6-8月前后` hold no date, and stay as they read."""
 _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
                    "去": -1}
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
@@ -175,6 +179,8 @@ class Value:
     suffix: str = ""
     numbers: int = 0
     offset: int | None = None
+    hedge: str | None = None
+    """A hedge written right after a DATE (`前后`, `左右`, `上下`: `_AROUND`), else None."""
 
     def year(self, budget_year: int) -> int | None:
         """The year a DATE lies in: as written, or counted from the budget year (`次年` in a 2024 form is 2025)."""
@@ -440,6 +446,10 @@ def _date(norm: str, text: str) -> Value | None:
         if found["end"]:
             month = "12"  # 年底, 年末: the last month of the year
     tail = norm[found.end():].strip(_TRIM)
+    around = _AROUND.match(tail)
+    hedge = around.group(0) if around else None
+    if hedge:
+        tail = ("前" if hedge == "前后" else "") + tail[around.end():]
     if not _DEADLINE.match(tail):
         return None
     day = int(day) if day else None
@@ -448,7 +458,7 @@ def _date(norm: str, text: str) -> Value | None:
         return None
     deadline = bool(tail) or lead or found.group(0).endswith(_END_OF)
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
-                 numbers=sum(g is not None for g in (year, month, day)), offset=offset)
+                 numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge)
 
 
 @lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ from generator.fmt import canonical_yaml, dump
 from generator.lint.grade_ladders import LADDERS, stepped_down
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
-from generator.weakening import WORDS, flip, weakening
+from generator.weakening import WORDS, flip, hedge, weakening
 
 from .conftest import ROOT, SPECS
 from .test_fuzz import FUZZ, mutated_specs
@@ -3754,6 +3754,22 @@ def test_qianhou_after_a_date_hedges_it(name, old, new, word):
     no longer by it; a 前后 of a festival (`春节前后`) or of a span of months is no date's hedge."""
     category = "timeliness" if name.endswith("时间") else "quantity"
     assert weakening(name, old, new, 2024, 2024, category) == word
+
+
+@pytest.mark.parametrize("old, new, note", [
+    ("2023年6月30日前", "2023年9月30日前后", None), ("6月底前", "9月底前后", None), ("12月底前", "12月底前后", "加了“前后”"),
+])
+def test_a_hedged_deadline_moved_or_respelt_is_a_later_deadline(old, new, note):
+    """`2023年6月30日前` → `2023年9月30日前后` and `6月底前` → `9月底前后` were unmarked, the new value no date (three
+    numbers, or nine months). A date moved later is 时限推后 with a hedge or without; one kept is the hedge added."""
+    assert weakening("材料报送时间", old, new, 2024, 2024, "timeliness") == "时限推后"
+    assert hedge("材料报送时间", old, new, 2024, 2024, "timeliness") == note
+
+
+def test_a_hedged_deadline_moved_earlier_is_no_loosening():
+    """A hedge beside an earlier day, or one taken away, asks no less: no mark."""
+    assert weakening("材料报送时间", "6月30日前", "3月31日前后", 2024, 2024, "timeliness") is None
+    assert weakening("材料报送时间", "12月底前后", "12月底前", 2024, 2024, "timeliness") is None
 
 
 def test_kongzhizai_yishang_keeps_a_floor():

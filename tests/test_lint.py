@@ -667,6 +667,24 @@ def test_a_hedged_deadline_is_a_deadline(linter, edited, written):
     assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
 
 
+@pytest.mark.parametrize("written", ["2024年12月31日前后", "12月底前后", "12月31日左右", "2024年6月30日前后完成"])
+def test_a_deadline_with_a_hedge_after_it_is_a_deadline(linter, edited, written):
+    """`2024年12月31日前后` was B1's “含有 3 个数字” and B9's “不是期限”, and `12月底前后` twelve months, a 时长 B9 took:
+    a hedge after a date leaves it the date, as one before it does."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    assert [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]] == []
+
+
+@pytest.mark.parametrize("written, code", [("2023年12月底前后", "D7"), ("2023年12月31日前后", "DATE-YEAR"),
+                                           ("2025年6月底左右", "D7")])
+def test_a_hedged_deadline_in_another_year_is_an_error_once(linter, edited, written, code):
+    """`2023年12月底前后` in a 2024 spec fell from D7's error to B1, B9 and D9 warnings (exit 0), and
+    `2023年12月31日前后` had DATE-YEAR and D9 on one cell: the hedged date is the date, told once, as an error."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    problems = [p for p in linter.lint_file(path) if p.line == locate(text, f'"{written}"')[0]]
+    assert [p.code for p in problems] == [code] and problems[0].is_error, problems
+
+
 @pytest.mark.parametrize("written, code, said", [
     ("2024年2月30日前", "DATE-YEAR", "期限“2024年2月30日”不是有效日期"),
     ("2024年6月31日前完成", "DATE-YEAR", "期限“2024年6月31日”不是有效日期"),
@@ -1053,6 +1071,21 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
     """D6 was silent on `3-5次左右` beside last year's `3-5次`: a hedge after the number was read only of one number."""
     row = f'name: 开展活动次数\ndescription: 开展活动次数\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
+@pytest.mark.parametrize("value, prior, words", [
+    ("9月底前后", "6月底前", "比上年的“6月底前”宽松；"),
+    ("2023年9月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松；"),
+    ("2023年6月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松（加了“前后”）"),
+    ("6月底前", "6月底前后", None),
+])
+def test_d6_reads_a_hedged_deadline_as_diff_does(linter, edited, value, prior, words):
+    """Last year's `6月底前` against this year's `9月底前后` passed D6 (it did before 前后 was told a hedge): the
+    hedged date is a date, its day moved later or kept with the hedge added."""
+    row = f'name: 材料报送时间\ndescription: 材料报送时间\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["时效"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [words in m for m in found] == ([True] if words else []), found
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse, range_bounds,
-                              same_writing, spells_large_number, year_of_date)
+from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse,
+                              range_bounds, same_writing, spells_large_number, year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -504,15 +504,20 @@ def test_a_value_that_says_another_thing_is_no_same_writing(old, new):
     assert not same_writing(old, new)
 
 
-@pytest.mark.parametrize("text", ["2024年12月31日前后", "12月31日前后", "6月底前后"])
-def test_a_date_followed_by_qianhou_is_no_deadline(text):
-    """`2024年12月31日前后` read as the deadline `2024年12月31日前`, so `…日前` → `…日前后` was no change: 前后 after a
-    date is around that day, maybe after it, a hedge (`lint.hedges`) and no 前."""
+@given(st.integers(2000, 2100), *DAYS, st.sampled_from(["前后", "左右", "上下"]), st.sampled_from(["", "完成"]))
+def test_a_date_with_a_hedge_after_it_is_the_date(year, month, day, hedge, tail):
+    """`2023年12月31日前后` was B1's “含有 3 个数字” and `12月底前后` the duration 12 months: a hedge after a date leaves
+    it that date, as `力争` before it does, and the hedge is `Value.hedge` for diff and D6 to tell. 前后 keeps its 前:
+    `12月31日前后` is the deadline `12月31日前` hedged."""
+    kept = "前" if hedge == "前后" else ""
+    for date in (f"{year}年{month}月{day}日", f"{month}月{day}日", f"{year}年{month}月底", f"{month}月底"):
+        value = parse(f"{date}{hedge}{tail}")
+        assert _read(f"{date}{hedge}{tail}") == _read(f"{date}{kept}{tail}") and value.hedge == hedge
+        assert value.kind is Kind.DATE and parse(f"{date}{kept}{tail}").hedge is None
+
+
+@pytest.mark.parametrize("text", ["春节前后", "2次（春节前后）", "节前后", "6-8月前后", "春节前后走访100户", "12月31日前后2次"])
+def test_qianhou_of_no_date_is_no_hedged_date(text):
+    """A 前后 of a festival or of a span of months is no date's hedge: these stay what they read as."""
     value = parse(text)
-    assert not (value.kind is Kind.DATE and value.deadline)
-
-
-@pytest.mark.parametrize("text, op", [("控制在95%以上", "≥"), ("控制在80人以上", "≥"), ("控制在6次以内", "≤"), ("控制在6次", "≤")])
-def test_a_suffix_says_which_way_a_value_is_held(text, op):
-    """`控制在95%以上` read as ≤: the 控制在 before the number won over the 以上 after it, which says the side."""
-    assert parse(text).op == op
+    assert value.kind is not Kind.DATE and value.hedge is None

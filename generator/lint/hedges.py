@@ -111,17 +111,21 @@ def _hedges(value: Value) -> list[_Hedge]:
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
         if word:
             found.append(_Hedge(word, text.rfind(word), text.rfind(word) + len(word)))
-    if value.kind is not Kind.DATE and not any(hedge.word in terms.HEDGES_AFTER for hedge in found):
-        found += _after_a_date(text)
+    if value.hedge:
+        found += _after_a_date(text, value.hedge)
     return found
 
 
-def _after_a_date(text: str) -> list[_Hedge]:
-    """The hedges after a date (`12月31日前后`, `6月底左右`): the value is a date without them, a day around which
-    the thing is done, maybe after it. `values.parse` reads none of these a deadline; `春节前后`, `2次（春节前后）` or
-    `6-8月前后` are no date without the 前后 either, and hold no hedge of a date."""
-    return [_Hedge(word, at.start(), at.end()) for word in terms.HEDGES_AFTER for at in re.finditer(word, text)
-            if parse(text[:at.start()] + text[at.end():]).kind is Kind.DATE]
+def _after_a_date(text: str, word: str) -> list[_Hedge]:
+    """The hedge `word` that `values.parse` read right after a date (`Value.hedge`: `12月31日前后`, `6月底左右`): where
+    taking it out leaves the date unhedged, a day around which the thing is done, maybe after it. `春节前后`,
+    `2次（春节前后）` or `6-8月前后` hold no date, and no hedge of one."""
+    found = []
+    for at in re.finditer(word, text):
+        bare = parse(text[:at.start()] + text[at.end():], numerals=True)
+        if bare.kind is Kind.DATE and bare.hedge is None:
+            found.append(_Hedge(word, at.start(), at.end()))
+    return found
 
 
 def _softens(word: str, text: str, start: int, end: int) -> bool:
