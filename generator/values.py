@@ -395,6 +395,18 @@ def _lead(words: str) -> bool | None:
     return False if _DATE_LEAD.match(words) else None
 
 
+def last_day(value: Value) -> tuple[int | None, int | None, int, int] | None:
+    """The last day a DATE covers, as (its year as written, its `offset`, month, day), else None: `12月底前` and
+    `12月31日前`, `2024年` and `2024年12月31日` are one day written two ways, which a respelling beside a hedge keeps
+    (`2024年12月31日前完成` → `力争2024年12月底前完成`). A year counted from the budget year is taken as a leap year,
+    as `date_exists` takes it."""
+    if value.kind is not Kind.DATE:
+        return None
+    year, month, day = value.date
+    month = month or 12
+    return year, value.offset, month, day or calendar.monthrange(2000 if year is None else year, month)[1]
+
+
 def date_exists(year: int | None, month: int | None, day: int | None) -> bool:
     """Whether a date read is one of the calendar: a month 1–12 and a day of that month (`6月31日`, `2024年2月30日`,
     `2023年2月29日` are none, so they are no dates). A date without a year of its own lies in a year counted from the

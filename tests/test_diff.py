@@ -3757,13 +3757,22 @@ def test_qianhou_after_a_date_hedges_it(name, old, new, word):
 
 
 @pytest.mark.parametrize("old, new, note", [
-    ("2023年6月30日前", "2023年9月30日前后", None), ("6月底前", "9月底前后", None), ("12月底前", "12月底前后", "加了“前后”"),
+    ("2023年6月30日前", "2023年9月30日前后", None), ("6月底前", "9月底前后", None), ("12月31日前", "12月底前后", "加了“前后”"),
+    ("2024年12月31日前完成", "力争2024年12月底前完成", "加了“力争”"), ("12月31日前", "力争12月底前", "加了“力争”"),
+    ("12月底前", "12月31日前后", "加了“前后”"),
 ])
 def test_a_hedged_deadline_moved_or_respelt_is_a_later_deadline(old, new, note):
     """`2023年6月30日前` → `2023年9月30日前后` and `6月底前` → `9月底前后` were unmarked, the new value no date (three
-    numbers, or nine months). A date moved later is 时限推后 with a hedge or without; one kept is the hedge added."""
+    numbers, or nine months); `2024年12月31日前完成` → `力争2024年12月底前完成` too, its day compared as written. A date
+    moved later is 时限推后 with a hedge or without; one kept, however spelt, is the hedge added."""
     assert weakening("材料报送时间", old, new, 2024, 2024, "timeliness") == "时限推后"
     assert hedge("材料报送时间", old, new, 2024, 2024, "timeliness") == note
+
+
+def test_a_month_is_no_day_of_it_beside_a_hedge():
+    """Only deadlines are one day however spelt: `2024年12月` (some time in December) hedged as `力争2024年12月31日`
+    is another date, no hedge of the same one."""
+    assert hedge("活动开展时间", "2024年12月", "力争2024年12月31日", 2024, 2024) is None
 
 
 def test_a_hedged_deadline_moved_earlier_is_no_loosening():

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, measurable, parse,
+from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, last_day, measurable, parse,
                               range_bounds, same_writing, spells_large_number, year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
@@ -521,3 +521,17 @@ def test_qianhou_of_no_date_is_no_hedged_date(text):
     """A 前后 of a festival or of a span of months is no date's hedge: these stay what they read as."""
     value = parse(text)
     assert value.kind is not Kind.DATE and value.hedge is None
+
+
+@pytest.mark.parametrize("a, b", [("12月31日前", "12月底前"), ("2024年12月31日前完成", "2024年12月底前完成"),
+                                  ("2024年", "2024年12月31日"), ("2月底前", "2月29日前"), ("2023年2月底", "2023年2月28日")])
+def test_one_day_written_two_ways_ends_on_one_day(a, b):
+    """`2024年12月31日前完成` → `力争2024年12月底前完成` was no hedge added: the dates were compared as written."""
+    assert last_day(parse(a)) == last_day(parse(b)) is not None
+
+
+def test_last_days_of_two_days_differ():
+    """Another day, or the same day of a year counted otherwise, is another deadline; no date has no last day."""
+    assert last_day(parse("6月29日前")) != last_day(parse("6月底前"))
+    assert last_day(parse("2024年12月底")) != last_day(parse("次年12月底"))
+    assert last_day(parse("12次")) is None

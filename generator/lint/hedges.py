@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from ..values import Kind, Value, measurable, normalise, parse, range_bounds, wan_as_money
+from ..values import Kind, Value, last_day, measurable, normalise, parse, range_bounds, wan_as_money
 from . import terms
 from .same_measure import compared
 
@@ -174,12 +174,21 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bo
         return pair is not None and pair.old == pair.new
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:  # `12月31日前` → `12月31日前后`: the day kept, its 前 lost
         after_date = hedge.word in terms.HEDGES_AFTER
-        return (before.date, before.offset) == (bare.date, bare.offset) and (after_date or before.deadline == bare.deadline)
+        return _same_day(before, after, bare) and (after_date or before.deadline == bare.deadline)
     written = normalise(before.text)
     if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word
         return written == head + tail
     return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
             and written.startswith(head) and written.endswith(tail))
+
+
+def _same_day(before: Value, after: Value, bare: Value) -> bool:
+    """Whether the hedged date `after`, read without its hedge as `bare`, keeps the day of `before`. Two deadlines
+    keep it where they end on one day, however spelt (`2024年12月31日前完成` → `力争2024年12月底前完成`: `last_day`);
+    a date that is no deadline only as written, since `2024年12月` (some time in it) is no `2024年12月31日`."""
+    if before.deadline and after.deadline:
+        return last_day(before) == last_day(bare)
+    return (before.date, before.offset) == (bare.date, bare.offset)
 
 
 def _clause_at(text: str, at: int) -> str:
