@@ -11,7 +11,9 @@ another (达标, 基本达标, 未达标), and so is a goal reached (达到, 基
 words are compared only on it: `达标` → `合格` is no step.
 Whether a word is a checkable target at all is not decided here but by lint's list of grades (`values.GRADES`, B7's
 `grades`), which diff reads too: 满意 → 基本满意 is a step down, and both are words lint's B6, B7 or B10 ask to rewrite.
-完成 → 基本完成 is no step here: `hedges` reads the 基本 there as a hedge added (目标放宽, 加了“基本”).
+完成 → 基本完成 is no step here either: `hedges` reads the 基本 as a hedge added (加了“基本”), and as 基本完成 is no
+checkable grade (`values.GRADES`; B6 calls its 基本 vague) diff calls the edit 目标不可衡量 (`weakening`), as it does
+合格 → 基本合格.
 """
 from __future__ import annotations
 
