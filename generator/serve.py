@@ -252,8 +252,10 @@ def _pulled_in(folder: Path, shared: list[Path], known: dict) -> list[Path]:
     read (saving it again, fixed, is a change that finds them).
 
     Found again only when a file it depends on changed (`known` keeps what was found, by the (modification time,
-    size) of form.html, of each template found and of where each one not found would be): parsing every form.html
-    with Jinja at each poll took an idle preview of six forms from 1.6 ms a poll to 32 ms."""
+    size) of form.html, of each template found, of where each one not found would be, and of where each one found
+    would be found first if saved there: `_shared/base.html` copied into the form's folder to be changed is the
+    one rendered from then on, and a preview watching only the shared one never showed the copy or its edits):
+    parsing every form.html with Jinja at each poll took an idle preview of six forms from 1.6 ms a poll to 32 ms."""
     place = (folder, tuple(shared))
     watched, stamps, found = known.get(place, ((), None, []))
     if stamps is not None and [_stamp(path) for path in watched] == stamps:
@@ -263,10 +265,23 @@ def _pulled_in(folder: Path, shared: list[Path], known: dict) -> list[Path]:
     except (OSError, UnicodeDecodeError):
         source = ""
     missed: list[str] = []
-    found = [file for file, _ in pulled_in.templates(make_env([folder, *shared]), source, missed=missed)] if source else []
-    watched = [folder / HTML_TEMPLATE, *found, *(base / name for name in missed for base in (folder, *shared))]
+    bases = [folder, *shared]
+    found = [file for file, _ in pulled_in.templates(make_env(bases), source, missed=missed)] if source else []
+    watched = [folder / HTML_TEMPLATE, *found, *(place for file in found for place in _shadowing(file, bases)),
+               *(base / name for name in missed for base in bases)]
     known[place] = (watched, [_stamp(path) for path in watched], found)
     return found
+
+
+def _shadowing(file: Path, bases: list[Path]) -> list[Path]:
+    """Where a template found as `file` would be found instead if saved there: its name in each folder of the
+    search path before the one holding it (the form's folder, a unit's own `_shared`, before the shipped one).
+    Jinja names the file by a normalised path (`os.path.normpath`), so each folder is compared normalised too."""
+    for index, base in enumerate(bases):
+        normal = Path(os.path.normpath(base))
+        if file.is_relative_to(normal):
+            return [nearer / file.relative_to(normal) for nearer in bases[:index]]
+    return []
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -845,6 +845,23 @@ def test_an_idle_preview_parses_no_form_html_again_until_one_of_its_templates_ch
     assert not preview.refresh() and parsed == ["copied"] * 3
 
 
+def test_a_shared_template_copied_into_the_form_s_folder_is_watched_from_when_it_is_saved(tmp_path):
+    """The shared base.html copied into a form's folder to be changed is the one rendered from then on (the form's
+    folder is searched first), but only where each template was found was watched: saving the copy, and editing it,
+    never refreshed the preview. Where a found one would be found first is watched as well."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema",
+                                                  under=Roots(ROOT / "templates", ROOT / "schema")))
+    assert '{% extends "base.html" %}' in (forms / "templates" / "copied" / "form.html").read_text(encoding="utf-8")
+    preview.refresh()
+    own = forms / "templates" / "copied" / "base.html"
+    shutil.copy(ROOT / "templates" / "_shared" / "base.html", own)
+    assert preview.refresh() and str(own) in preview.watched.changed
+    own.write_text(own.read_text(encoding="utf-8").replace("<body", "<body data-x=1", 1), encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(own)]
+    assert not preview.refresh()
+
+
 def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_counted(tmp_path):
     """A unit's own tianjin overrides the shipped one. Its profile.yaml deleted, the terminal said `8 个文件有改动`:
     every file of both forms left or joined the watched ones. It says what happened, and when it is saved again."""
