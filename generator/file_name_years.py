@@ -14,9 +14,12 @@ from .year_digits import ascii_shadow
 from .year_mentions import mentions
 
 # A plausible budget year, on the ASCII shadow (二〇二三 read as 2023): four digits from 2000 to 2100, next to no
-# other digit, followed by 年 or standing apart from letters and Chinese characters (`2023-修改稿`, `某单位 2023`).
+# other digit, followed by 年 or standing apart from letters and Chinese characters (`2023-修改稿`, `某单位 2023`);
+# the first year of a range before 年 (`2023-2024年度`, `2023至2024年`) is one too: the range names two years.
 _WORD = r"0-9A-Za-z\u3400-\u9fff"
-_NAMED_YEAR = re.compile(rf"(?<![0-9])(?:20[0-9]{{2}}|2100)(?=\s*年)|(?<![{_WORD}])(?:20[0-9]{{2}}|2100)(?![{_WORD}])")
+_YEAR = r"(?:20[0-9]{2}|2100)"
+_NAMED_YEAR = re.compile(rf"(?<![0-9]){_YEAR}(?=\s*年|\s*[-~—–至到]\s*{_YEAR}\s*年)"
+                         rf"|(?<![{_WORD}]){_YEAR}(?![{_WORD}])")
 
 
 def years_named(name: str) -> list[tuple[int, str]]:

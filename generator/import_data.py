@@ -74,21 +74,25 @@ FILE_NAME = "文件名"
 
 def file_name_captures(source: str, variant: Variant, fields: Fields) -> list[Capture]:
     """Fields read from the file's name when it follows the variant's `file_name` pattern; else its year alone,
-    where the name writes one plausible year (file_name_years), said to come from that piece of it.
+    where the name writes one plausible year (file_name_years), said to come from that piece of it. A name writing
+    several years gives nothing: import_notes names them all (IMPORT-MISSING) rather than pick one.
 
     Some forms never print a field (a form without the year on it); a file jixiao built is
     named by the profile's pattern, so the name still carries it. The name is read on its ASCII shadow, so a year
     in Chinese numerals (二〇二三年度) is a year; a number the pattern lets be empty is no reading of it.
     """
     stem = Path(source).stem
+    years = years_named(stem)
+    if len(years) > 1:  # `某单位2023-2024年度…` fits the shape, the unit taking `2023-`: which year is the form's?
+        return []
     shadow = ascii_shadow(fold(stem))
     slots, m = _file_name_match(shadow, variant, fields, True)
     numbers = [name for name, path in slots.items() if fields.kind(path) in ("amount", "integer")]
     if m and all(m.start(name) < m.end(name) for name in numbers if m.start(name) >= 0):
         return [Capture(path, [(shadow if name in numbers else stem)[m.start(name):m.end(name)]], FILE_NAME)
                 for name, path in slots.items() if m.start(name) >= 0]
-    years, paths = years_named(stem), [path for path in fields.in_file_name if fields.kind(path) == "integer"]
-    if len(years) != 1 or len(paths) != 1:
+    paths = [path for path in fields.in_file_name if fields.kind(path) == "integer"]
+    if not years or len(paths) != 1:
         return []
     year, written = years[0]
     return [Capture(paths[0], [str(year)], f"{FILE_NAME}“{Path(source).name}”里的“{written}”")]
@@ -102,7 +106,7 @@ def in_file_name_shape(source: str, variant: Variant, fields: Fields) -> bool:
 def _file_name_match(shadow: str, variant: Variant, fields: Fields, strict: bool) -> tuple[dict, re.Match | None]:
     slots: dict[str, tuple] = {}
     pattern = parse_segments(variant.file_name, parse_segments(variant.title))  # `{{ title }}` is the title's fields
-    regex = segments_regex(pattern, {}, slots, lambda path: fields.regex(path, strict))
+    regex = segments_regex(pattern, {}, slots, lambda path: fields.regex(path, strict, signed=False))
     return slots, re.fullmatch(regex, shadow)
 
 

@@ -53,12 +53,15 @@ class Fields:
             return "integer"
         return "code" if form_pattern(node) else "text"
 
-    def regex(self, path: tuple, strict: bool) -> str:
+    def regex(self, path: tuple, strict: bool, signed: bool = True) -> str:
+        """What the field's text looks like. `signed=False` in a file's name, where `-` separates
+        (`2023-2024年度`, `某单位-2024年`) and is never a number's sign: read as one, the year was -2024."""
         kind = self.kind(path) if strict else "text"
+        sign = r"[-+]?" if signed else ""
         if kind == "amount":
-            return r"[-+]?[0-9.,]*"
+            return sign + r"[0-9.,]*"
         if kind == "integer":
-            return r"[-+]?[0-9]*"
+            return sign + r"[0-9]*"
         if kind == "code":
             return re.sub(r"^\^|\$$", "", form_pattern(self.node(path)))
         return ANY

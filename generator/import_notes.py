@@ -382,7 +382,7 @@ def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict
         title, value = fields.title(path), value_at(data, path)
         if empty(value):
             notes.append(_warning(source, "IMPORT-MISSING", f"没有读到“{title}”：表样上不印{title}，只能从文件名读出，"
-                                  f"而{_why_not_named(name, title, shaped, fields)}；请在规格中手工填写 "
+                                  f"而{_why_not_named(name, title, shaped, fields)}{_texts_say(name, written)}；请在规格中手工填写 "
                                   f"{'.'.join(map(str, path))}，或把文件改成这样的名字再导入"))
             continue
         read = where.get(path, FILE_NAME)
@@ -408,11 +408,19 @@ def _why_not_named(name: str, title: str, shaped: bool, fields: Fields) -> str:
     otherwise written."""
     years = years_named(Path(name).stem)
     if len(years) > 1:
-        return (f"文件名“{name}”不是表样的写法“{_file_name_shown(fields)}”，其中写着"
-                f"{'、'.join(f'“{written}”' for _, written in years)}几个不同的年份，不知道是哪一个")
+        named = f"{'、'.join(f'“{written}”' for _, written in years)}几个不同的年份，不知道是哪一个"
+        return f"文件名“{name}”里写着{named}（表样的写法“{_file_name_shown(fields)}”只写一个）" if shaped else \
+            f"文件名“{name}”不是表样的写法“{_file_name_shown(fields)}”，其中写着{named}"
     if shaped:
         return f"文件名“{name}”是表样的写法“{_file_name_shown(fields)}”，但其中没有写{title}（或写的不是数字）"
     return f"文件名“{name}”不是表样的写法“{_file_name_shown(fields)}”"
+
+
+def _texts_say(name: str, written: dict[int, str]) -> str:
+    """Which of the years a file's name writes (`2023-2024年度`) the form's texts write as the year's, when just one:
+    a clue for the clerk, not taken as the year, since the texts are what a year from the name is checked against."""
+    agreed = [year for year, _ in years_named(Path(name).stem) if year in written]
+    return f"；表上的文字写的是{agreed[0]}年（如“{short(written[agreed[0]])}”）" if len(agreed) == 1 else ""
 
 
 def _file_name_shown(fields: Fields) -> str:

@@ -28,6 +28,14 @@ def test_two_years_are_both_named_and_a_number_inside_a_word_is_none():
     assert years_named("某表 (1)") == []
 
 
+def test_a_range_of_years_names_both():
+    """`2023-2024年度` after a unit's name: the first year, touching a Chinese character and followed by no 年, was
+    no year, and the name's one year was 2024."""
+    assert years_named("天津市侨联2023-2024年度项目") == [(2023, "2023"), (2024, "2024年")]
+    assert years_named("侨联2023至2024年") == [(2023, "2023"), (2024, "2024年")]
+    assert years_named("侨联2023-12月") == []
+
+
 def test_the_years_a_specs_texts_write_as_the_years_are_read_not_a_baseline():
     data = {"projects": [{"targets": ["拟于2023年1月召开", "较2022年增长5%"]}], "year": 2024}
     assert years_written(data) == {2023: "拟于2023年1月召开"}

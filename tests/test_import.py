@@ -2837,12 +2837,20 @@ def test_a_year_from_the_file_name_that_the_forms_texts_write_too_is_not_said(ru
     ("天津侨联二〇二三年项目", 2023, "“二〇二三年”"),
     ("2022年与2023年天津", None, "其中写着“2022年”、“2023年”几个不同的年份，不知道是哪一个"),
     ("天津市归国华侨联合会年度项目绩效目标表", None, "是表样的写法“【单位名称】【年度】年度项目绩效目标表”，但其中没有写年度"),
-], ids=["chinese-numerals", "revised", "copy", "year-first", "numerals-loose", "two-years", "no-year"])
+    ("天津市归国华侨联合会2023-2024年度项目绩效目标表", None,
+     "文件名“天津市归国华侨联合会2023-2024年度项目绩效目标表.docx”里写着“2023”、“2024年”几个不同的年份，不知道是哪一个"
+     "（表样的写法“【单位名称】【年度】年度项目绩效目标表”只写一个）；表上的文字写的是2023年（如“2023年度"),
+    ("天津市归国华侨联合会2023年－2024年度项目绩效目标表", None, "里写着“2023年”、“2024年”几个不同的年份"),
+    ("天津市归国华侨联合会-2023年度项目绩效目标表", 2023, ""),
+], ids=["chinese-numerals", "revised", "copy", "year-first", "numerals-loose", "two-years", "no-year", "range",
+        "range-full-width", "dash-before-year"])
 def test_a_year_is_read_from_a_file_name_as_clerks_write_it(runner, built_word, tmp_path, name, year, said):
     """二〇二三年度 matched the form's file name with an empty year (year: null, SCHEMA-TYPE) while the warning said
     the name was not the form's shape; （修改稿）, (1), 2023年天津 gave no year at all. A name in the form's shape is
     read in Chinese numerals too; otherwise its one plausible year is taken and the hint says from where; two years,
-    or a name of the form's shape without one, are named as such."""
+    or a name of the form's shape without one, are named as such. A range (2023-2024年度) is two years: it read as
+    year -2024, the `-` taken for a sign, and was said to be a renamed file's year. Which of them the texts write is
+    said, not taken: the texts are what a year from the name is checked against."""
     source = Path(shutil.copy(built_word["tianjin-qiaolian-2023"], tmp_path / f"{name}.docx"))
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert "SCHEMA-TYPE" not in result.output, result.output
