@@ -13,6 +13,7 @@ from .placeholder import FOLDED
 from .typed_numbers import is_number
 
 _PUNCTUATION = "。.;；,，、:：!！ \t"
+_BOM = "\ufeff"
 PLACEHOLDERS = {"", *FOLDED}
 """Folded texts that mean "not filled in": empty, or what `jixiao new` writes where a schema needs text."""
 
@@ -45,7 +46,9 @@ def blank(text) -> bool:
     """Whether a cell is left unfilled: empty, only blanks and punctuation, what `jixiao new` wrote there
     ((请填写)), or no text at all (null). The rules skip such a cell, or say it is missing, rather than check the
     placeholder's words as the author's or quote it as a row's name. A number (`value: 8` in a column whose schema
-    takes numbers, a form that splits its values) is filled: it is what the author typed, not a missing text."""
+    takes numbers, a form that splits its values) is filled: it is what the author typed, not a missing text.
+    A U+FEFF (Notepad's byte order mark, pasted along) shows nothing either, but `str.strip` keeps it: a name of it
+    alone, which the schema refuses as empty (`schema_store.nothing_visible`), was a filled name to the rules."""
     if is_number(text):
         return False
-    return fold(text if isinstance(text, str) else "") in PLACEHOLDERS
+    return fold(text.replace(_BOM, "") if isinstance(text, str) else "") in PLACEHOLDERS

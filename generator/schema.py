@@ -27,7 +27,7 @@ from .missing_fields import Field, addition, advice, fields_of
 from .problems import Problem, Severity, clipped
 from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
-from .schema_store import SchemaStore, asks_visible_text, blank, types_of
+from .schema_store import SchemaStore, asks_visible_text, nothing_visible, types_of
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
@@ -496,11 +496,11 @@ class _Translator:
         own title says it, with its description's first clause where that says more (`请填写三级指标（具体的绩效指标
         名称）`). A text too short is told its count instead (`value_words`). A text of blanks alone, which the
         pattern VISIBLE_TEXT refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty cell.
-        Blank is what that pattern refuses (`blank`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
+        Blank is what that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
         message, at_key, path = self._fallback(error, path)
         field = self.store.chain(self.file_name, path)[-1][1] if path else {}
         title, described = (field.get(key) if isinstance(field.get(key), str) else "" for key in ("title", "description"))
-        if isinstance(error.instance, str) and blank(error.instance) and fill_in(title, described):
+        if isinstance(error.instance, str) and nothing_visible(error.instance) and fill_in(title, described):
             message += f"；{fill_in(title, described)}"
         return message, at_key, path
 

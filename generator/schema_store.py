@@ -478,9 +478,10 @@ def as_read(pattern: Any) -> Any:
     return VISIBLE_TEXT if pattern == EARLIER_VISIBLE_TEXT else pattern
 
 
-def blank(text: str) -> bool:
+def nothing_visible(text: str) -> bool:
     """Whether a text has nothing VISIBLE_TEXT takes as a character: empty, or blanks alone (U+FEFF among them, which
-    `str.strip` keeps)."""
+    `str.strip` keeps): what the schema refuses as an empty name. Narrower than `filled_text.blank`, the rules'
+    "not filled in", which takes （请填写）, punctuation alone and null as unfilled too; it was named `blank` too."""
     return re.search(VISIBLE_TEXT, text) is None
 
 
