@@ -25,6 +25,7 @@ from .import_file_kinds import FileKind
 from .problems import Problem, Severity
 from .values import SHIFTS
 from .variants import Variant
+from .xlsx_grid import labels_field
 
 
 LEFT_OUT = ("IMPORT-UNPLACED", "IMPORT-UNDRAWN", "IMPORT-BESIDE")
@@ -332,7 +333,7 @@ def _under_labels_hint(unplaced: Unplaced) -> str:
     if not unplaced.under_labels:
         return ""
     labels, why = unplaced.under_labels
-    field = labels.split(" | ")[-1]
+    field = labels_field(labels)
     return (f"它在“{labels}”一行栏目名下面（隔着空行），可能是{field}的文字，但它{why}，没有读作{field}；"
             f"请核对：是{field}的话请把它填进规格的{field}，不是的话{field}在表上空着，请补填")
 

@@ -421,7 +421,7 @@ def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormTex
     if not (low <= below_low and below_high <= high):
         return False
     names = [slot.text.strip() for slot in labels]
-    field = "、".join(names[1:]) or names[0]
+    field = labels_field(" | ".join(names))
     opens = _NOTE_OPENS.match(fold(texts[0].text).strip())
     if opens:
         return " | ".join(names), f"读来像是一条说明（以“{texts[0].text.strip()[:opens.end()]}”开头）"
@@ -430,6 +430,14 @@ def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormTex
     if _column_of(lower[0][1], texts[0]) <= _column_of(upper[-1][1], labels[0]):
         return " | ".join(names), f"打在了栏目名“{names[0]}”的那一栏，不在{field}的文字所在的几栏"
     return True
+
+
+def labels_field(labels: str) -> str:
+    """The field a text under a row of labels (`总体目标 | 年度目标`, as `_under_labels` returns them) would be: the
+    labels after the side label, all of them (`中长期目标、年度目标`: which one the text is for is not known), or the
+    one label. This warning and import_notes' hint name the same field by it: the hint named the last label alone."""
+    names = labels.split(" | ")
+    return "、".join(names[1:]) or names[0]
 
 
 def _note(text: str) -> bool:

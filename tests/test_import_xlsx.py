@@ -1849,3 +1849,17 @@ def test_a_note_under_a_row_of_labels_past_a_blank_row_is_not_their_text(built_w
     assert f"的“{note}”在表样中没有对应的位置，未导入；它在“总体目标 | 年度目标”一行栏目名下面（隔着空行），" \
            f"可能是年度目标的文字，但它{why}，没有读作年度目标" in warning, warning
     assert "annual_target" not in load(tmp_path / "out.yaml").data["projects"][0], result.output
+
+
+def test_a_text_under_three_labels_is_said_to_be_the_same_field_by_both_messages():
+    """The field under a row of labels was worked out twice: the warning why a text was not read said
+    `中长期目标、年度目标`, the hint after it `年度目标`, the last label alone. One function names it for both."""
+    from generator.docx_match import Unplaced
+    from generator.import_notes import _under_labels_hint
+    from generator.xlsx_grid import labels_field
+
+    labels = "总体目标 | 中长期目标 | 年度目标"
+    assert labels_field(labels) == "中长期目标、年度目标" and labels_field("总体目标 | 年度目标") == "年度目标"
+    assert labels_field("年度目标") == "年度目标"
+    hint = _under_labels_hint(Unplaced("B9", "做好凝心聚力工作。", under_labels=(labels, "打在了栏目名“总体目标”的那一栏")))
+    assert "可能是中长期目标、年度目标的文字" in hint and "没有读作中长期目标、年度目标" in hint, hint
