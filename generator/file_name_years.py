@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
+from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
 from .year_mentions import mentions
 
-# A plausible budget year, on the ASCII shadow (二〇二三 read as 2023): four digits from 2000 to 2100, next to no
-# other digit, followed by 年 or standing apart from letters and Chinese characters (`2023-修改稿`, `某单位 2023`);
+# A plausible budget year, on the ASCII shadow (二〇二三 read as 2023): four digits next to no other digit, followed
+# by 年 or standing apart from letters and Chinese characters (`2023-修改稿`, `某单位 2023`), that are a budget year
+# the schemas take (spec_year.BUDGET_YEARS, checked after the match, so the range is written once);
 # the first year of a range before 年 (`2023-2024年度`, `2023至2024年`) is one too: the range names two years.
 _WORD = r"0-9A-Za-z\u3400-\u9fff"
-_YEAR = r"(?:20[0-9]{2}|2100)"
+_YEAR = r"[0-9]{4}"
 _NAMED_YEAR = re.compile(rf"(?<![0-9]){_YEAR}(?=\s*年|\s*[-~—–至到]\s*{_YEAR}\s*年)"
                          rf"|(?<![{_WORD}]){_YEAR}(?![{_WORD}])")
 
@@ -26,6 +28,8 @@ def years_named(name: str) -> list[tuple[int, str]]:
     """The different plausible years `name` writes, in order, each with the first writing of it (二〇二三年)."""
     shadow, out = ascii_shadow(name), {}
     for m in _NAMED_YEAR.finditer(shadow):
+        if int(m.group(0)) not in BUDGET_YEARS:
+            continue
         end = m.end() + (1 if shadow[m.end():m.end() + 1] == "年" else 0)
         out.setdefault(int(m.group(0)), name[m.start():end])
     return list(out.items())
