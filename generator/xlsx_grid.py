@@ -401,7 +401,7 @@ def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormTex
     within that row's columns, that is no label and no line of the forms (a title, 填表人：…).
 
     Its one text may as well be a note typed there, the field left blank: （年度目标待局党组会审定后补填）,
-    本表指标值为全年目标值 (`_note`), or a text typed under the side label (总体目标), not where the field's text goes
+    本表指标值为全年目标值 (`_NOTE_OPENS`, `_bracketed`), or a text typed under the side label (总体目标), not where the field's text goes
     (right of it). Read as the field, a note came in as 年度目标 without a word; it stays a line, and the labels are
     returned with why it was not read as their text (import_notes names the field it may be). False where the upper
     ends with no row of labels or the row is no such text.
@@ -425,7 +425,7 @@ def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormTex
     opens = _NOTE_OPENS.match(fold(texts[0].text).strip())
     if opens:
         return " | ".join(names), f"读来像是一条说明（以“{texts[0].text.strip()[:opens.end()]}”开头）"
-    if _note(fold(texts[0].text).strip()):
+    if _bracketed(fold(texts[0].text).strip()):
         return " | ".join(names), "读来像是一条说明（整段在括号里）"
     if _column_of(lower[0][1], texts[0]) <= _column_of(upper[-1][1], labels[0]):
         return " | ".join(names), f"打在了栏目名“{names[0]}”的那一栏，不在{field}的文字所在的几栏"
@@ -440,11 +440,9 @@ def labels_field(labels: str) -> str:
     return "、".join(names[1:]) or names[0]
 
 
-def _note(text: str) -> bool:
-    """Whether a text (folded) reads as a note typed where a field's text goes, not as the text: bracketed as a whole
-    (（年度目标待局党组会审定后补填）) or opening as a note does (`_NOTE_OPENS`)."""
-    if _NOTE_OPENS.match(text):
-        return True
+def _bracketed(text: str) -> bool:
+    """Whether a text (folded) is bracketed as a whole, as a note typed where a field's text goes is
+    (（年度目标待局党组会审定后补填）); one opening as a note does is told before (`_NOTE_OPENS`)."""
     if len(text) < 2 or text[0] not in _OPENING or text[-1] not in _CLOSING:
         return False
     depth = 0
