@@ -5,6 +5,9 @@ refused (Path("") is the current folder), `-o -` is the screen where a command p
 project reads the root's specs/ and writes its output/, a project with no spec yet is said, exit 0,
 and a given path that holds no spec is a usage error, so a mistyped folder in a CI job fails; a path with
 spaces typed without quotes, split by the shell, is said once, with the command that quotes it.
+
+A path copied from a message with its `:line:column` (and the colon after it) is read as the file's path
+(`location_dropped`), by `diff` too, not as git's `revision:path`.
 """
 from __future__ import annotations
 

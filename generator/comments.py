@@ -7,6 +7,9 @@ People write a comment above the line it explains, so before keys move, the line
 value's own end-of-line comment are cut out and given to the key below as its leading comment;
 after the move they are put back behind the key's new predecessor. Lines above a mapping's first
 key stay where they are: they head the mapping (a file's title comment stays first).
+
+Of several comment lines in a row, those deeper than the key below keep their indents among themselves, so an item
+commented out comes back as it was when uncommented; the others are written at the key's column.
 """
 from __future__ import annotations
 

@@ -7,6 +7,11 @@ the same key again, and YAML says the key is written twice: the author was told 
 deleted an item. Where the fields stand two deeper than the first key (the "- " deleted), YAML trips over the first
 field. Each item is said at its first line, with that line as it is to be written and the lines to indent with it,
 so that doing what each message says reads the file as the author meant it: nothing is to be deleted.
+
+Where the item above has no fields, or has fields this one lacks, the key may as well be typed twice within one
+item: the duplicate key's message names both lines and their values, and both readings are said. A list of texts
+typed without its dashes is refused by the schema as no list; the fix said there, a `- ` before each line at the
+other items' column, is found here too.
 """
 from __future__ import annotations
 

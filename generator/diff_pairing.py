@@ -5,6 +5,12 @@ identity instead (`_identity`: an indicator row by the fields `same_name.identit
 validate and lint know it); of the rest, those recognisably one item under a new name or text are
 paired as renamed (`_renames`); and of the pairs, those whose order changed are moves, counted for an
 indicator list as the form prints it. Saying what changed, in the form's words, is diff.py's.
+
+To stay fast on lists of thousands of rows: where every row of one identity changed, a row is compared with the 100
+rows nearest its place only; a rename is sought among 100 candidates at most (items whose other columns are the
+same, the nearest rows of the same name, the nearest rows at the same place on the form: 一级, 二级, merged columns),
+never every pair of rows of one name; the other columns are first estimated by an upper bound, and only those that
+may rank first compared in full.
 """
 from __future__ import annotations
 

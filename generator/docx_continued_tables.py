@@ -29,6 +29,11 @@ group goes on across them (`_one_group`) or the lower has no header: a WPS file 
 alone can tell, and add a 续表 line for the join. A sheet's tables are left alone: Excel runs a table
 over its pages itself, so a blank row between two tables there is the clerk's own gap (xlsx_grid joins again the
 halves of a table a blank row cut, and reads tables stacked otherwise each with its own columns).
+
+The hint to add a 续表 line is given where the lower table has no header, or its first row under the header goes on
+the upper's last row's category (its 一级 blank or the same): so a form with a table of its own per project or
+section, each with its header, is seldom hinted. A header typed again with a label misspelt (年度目标值) is still passed
+over as one, and the note says what it was typed as and which column of the form it is read as.
 """
 from __future__ import annotations
 

@@ -5,6 +5,9 @@ inside it) or, as Word itself writes it, as a complex field: runs marked by `w:f
 `w:instrText`, separate, the result runs, end. A reader that looked for one kind only saw none in a template that
 used the other (and printed its page numbers twice), and a reader of the text saw a page number's stored result
 (`1`) as if it were typed (every page of the form said `第 1 页`).
+
+`name_page_fields` writes a page-number field as its name (`{页码}`, `{总页数}`), not its stored result, for
+textconv to show.
 """
 from __future__ import annotations
 

@@ -4,6 +4,10 @@ Added to the template once, before it is prepared, not to each rendered document
 `render_docx` copies it into every form as it copies the template's other parts, and the body's section
 properties, which point at it, come through rendering unchanged. PAGE and NUMPAGES are fields Word and
 LibreOffice fill in as they print (a number typed in would be wrong on every page but one).
+
+The numbers go into every footer the pages show: each section's default footer, its first page's where the first
+page differs, and the even pages' where odd and even pages differ. A template whose headers or footers already print
+a page number gets none added.
 """
 from __future__ import annotations
 

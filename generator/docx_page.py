@@ -2,6 +2,9 @@
 
 One reading for every step that fits text to the page (a title's size, the rows kept whole) and for
 turning it, with Word's defaults, an A4 page and one-inch margins, where a section sets none.
+
+Besides the text area it gives a section's room from the left margin to the paper's right edge (`paper_rooms`),
+which `docx_page_turn` holds a table to.
 """
 from __future__ import annotations
 

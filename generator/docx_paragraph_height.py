@@ -4,6 +4,9 @@
 table on its page (a title, a subtitle, a line of units) moves where that is, and a cell's paragraphs are
 as tall as its row prints. Exact where the template sets an exact line height (as ours do); otherwise an
 estimate, a line a size and a third tall (Word's 仿宋_GB2312 and LibreOffice's Noto CJK differ).
+
+It reads each paragraph style's size, alignment and line height, which `docx_title_size` asks too when it sets a
+title's size.
 """
 from __future__ import annotations
 

@@ -13,6 +13,10 @@ Its body becomes, in order:
 
 Text is compared after `fold` (per-character NFKC, so `（`/`(`, `：`/`:`, `１`/`1` match while
 positions stay the same) and, for labels, without whitespace.
+
+`printed_paths` says which fields the template prints (the others an import can only take from the file's name);
+`fixed_rows` are the rows the form prints once, a label on the left and a text on the right (docx_split_rows joins
+such a text cut by a page).
 """
 from __future__ import annotations
 

@@ -51,6 +51,14 @@ right) is cut the same way, the rest of its text alone in the row under it, the 
 nothing and its text was left out, the field keeping only its top. On the same evidence (a page begun at the lower
 row, or a table carried on over a page starting with it) the halves are joined; without it both rows stay, and the
 pair (`joined` false) lets the note on the text left out say whose rest it may be.
+
+The warnings: IMPORT-MAYBE-CUT names both readings of a pair left apart (and how to mend each in the spec);
+IMPORT-PAGE-CUT names the field and the two rows joined. A cut cell is one right of the name whose row above holds
+more than one number's worth. The form's next row counts as under a fixed row even where its label only starts a row
+lower (a row left blank and unmerged under 资金用途, 绩效目标 typed in the row below it, blank rows between not counted):
+where the text reads cut (no sentence ended above, no 0., 1. or （一） opening the row), that row is no first 绩效目标, and
+without evidence of a page it is IMPORT-UNPLACED, said to be maybe the rest of the field above and how to check and
+join it; a sentence ended or a numbered row is a first target typed above the label, read as before.
 """
 from __future__ import annotations
 

@@ -1,7 +1,11 @@
 """Verbs of a thing done: one vocabulary for the two readings that ask whether a text says something is done or
 to be done by a time. `year_mentions` keeps the year of a clause that tells what has happened (`new --from` moves
 the rest, lint's D9 reads a deadline by them); lint's B6 takes a year right before a thing finished as a target's
-deadline. Kept apart from lint's `terms`, which `year_mentions` cannot import: the lint package imports it."""
+deadline. Kept apart from lint's `terms`, which `year_mentions` cannot import: the lint package imports it.
+
+A verb after 已 or 曾, or before 了, tells what has happened; one that itself says a thing finished (建成, 竣工, 投入使用, 实现)
+right after a year makes that year a deadline (`2026年建成`, `2024年内竣工`).
+"""
 from __future__ import annotations
 
 FINISHED = "完成|完工|建成|落成|竣工|投入使用|实现|达到|达成"

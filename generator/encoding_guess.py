@@ -18,6 +18,17 @@ commonest hanzi (以, 上: A548, A457), which GB18030 reads as user-defined char
 Japanese is a candidate only when its reading holds kana: the kanji it shares with Chinese say nothing of a file
 of Chinese, which users of jixiao write, and a kanji-only Japanese file is rare. Japanese told by hiragana in several
 places, or Korean, is told before (japanese_korean), and needs no guess.
+
+A reading is named when at least half its characters are common and it is within a tenth of the best, in the order
+GBK (GB18030 where it is not GBK), Big5, EUC-JP, Shift_JIS. Katakana, which GB2312 and EUC-JP keep on the same rows,
+count only in the Big5 reading. Where GBK and Big5 are within a tenth only GBK is named (a short GBK text reads nine
+tenths common in Big5, and a mainland unit rarely saves Big5); a kanji and katakana file (fewer than a fifth
+katakana too) is named GBK and Japanese alike, for the user to see which reads; Shift_JIS read as GBK is rare
+characters, so only Shift_JIS is named. With fewer than 4 characters Japanese is not named beside a Chinese reading,
+and where Big5 reads much better GBK is named beside it (`陈玥`: 玥 is rare, its Big5 reading 麻則 common), the message
+saying there is too little Chinese (too few characters, where a Japanese reading is named), which of GBK and Big5
+Notepad or WPS shows well, and how to save it again. Four Hangul syllables (`서울시청`) are too few to tell Korean and
+are said as GBK.
 """
 from __future__ import annotations
 

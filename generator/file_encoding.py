@@ -4,6 +4,13 @@ Windows editors (Notepad, WPS) save Chinese text as GBK unless told otherwise, a
 "Unicode" is UTF-16; a file that is not UTF-8 is tried as these so the message can say how to
 save it again as UTF-8. Notepad's "UTF-8 with BOM" puts an invisible mark first, said in one set
 of words wherever it is refused or reformatted.
+
+Named so: GBK, GB18030, Big5, EUC-JP, Shift JIS and EUC-KR (japanese_korean, then encoding_guess; too few characters
+to tell are said as before), UTF-16 (also as Windows PowerShell writes it garbled, with how to turn the whole file
+back, told by mojibake), lines of GBK pasted into a UTF-8 file, lines that lost characters with their bytes when a
+PowerShell-garbled file was turned back, lines holding a stored “�”, and a GBK or UTF-8 file read as ISO 8859-1 so
+that part of a character became a control character YAML refuses (with one such value, what it was, not to delete
+the control character). Many lines are named as runs (line_runs).
 """
 from __future__ import annotations
 

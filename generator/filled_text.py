@@ -4,6 +4,9 @@ An author ends a name with 。 or pads it with blanks, and leaves a cell empty o
 there ((请填写)): validate's labels, lint's rules and diff's places all read a name so, and one module says how,
 below both validate's rules and lint (the rules only asked lint's vocabulary for this, at call time, to stay
 clear of an import cycle).
+
+A text is empty when it holds only blanks, U+FEFF and punctuation; a text the schema refuses as empty
+(`schema_store.nothing_visible`) is empty here too.
 """
 from __future__ import annotations
 

@@ -25,6 +25,8 @@ A spec without `form` whose `form` was typed otherwise (`Form:`, `from:`, `表�
 the top of the file, with no word of the line that holds the slip, where a misspelt `Year:` is told 是否想写“year”.
 That key is found as an unknown field's is (field_fixes.key_hint), among the keys no form declares at the top; a
 value that is a form's name is evidence enough that its key meant `form`.
+
+The first is said as FORM-MISMATCH, the second as FORM-MISSING at the line of the key typed.
 """
 from __future__ import annotations
 

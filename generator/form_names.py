@@ -10,6 +10,9 @@ The Chinese names come from each form's profile.yaml (`name`), never from the co
 recognised the same way. On the command line a name differing only in case or by spaces around it, one form's
 whole Chinese name, its place or its beginning is taken (`resolve`, which the command says); a spec's `form:` is not:
 it is data other tools read exactly, so there the slip is only pointed out (`unknown`).
+
+Where several forms share that name or beginning, the command names them; `new --list` warns of two forms of one
+name.
 """
 from __future__ import annotations
 

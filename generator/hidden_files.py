@@ -12,6 +12,9 @@ A hidden file takes care on Windows: CreateFile's CREATE_ALWAYS and TRUNCATE_EXI
 `open(path, "w")` uses, are documented to fail with ERROR_ACCESS_DENIED (PermissionError) on a file that is
 hidden when the new one is not said to be. The lock file is opened without truncating (OPEN_ALWAYS), which takes
 it; the manifest is written through `atomic_write`, which renames a temporary file over it (`replace_hidden`).
+
+A hidden record is replaced as `replace_hidden` does it: the old file's hidden attribute cleared, the new one hidden
+before it is renamed into place.
 """
 from __future__ import annotations
 

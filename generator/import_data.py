@@ -4,6 +4,9 @@ blank cells under a merged category read as the group above, rows copied and lef
 
 Kept apart from the importer's reading and recognising: this is where a value is chosen, the place to
 look when an imported spec holds something other than what the file shows.
+
+An item read without a name where the form's row wants one is IMPORT-NO-NAME, naming the file's row, on a form whose
+schema lets the name be empty too.
 """
 from __future__ import annotations
 

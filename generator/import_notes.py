@@ -5,6 +5,9 @@ ending an import that read too little of the form to be complete; and rows of th
 read as one.
 
 The importer decides; these are its words for the clerk, who checks the spec against the file by them.
+
+A cell no place took may be the rest of the text above, cut by a page: it is said of which field. A field the form
+does not print (`docx_pattern.printed_paths`) is said as read from the file's name, or as missing there.
 """
 from __future__ import annotations
 

@@ -9,6 +9,11 @@ its key without one, as a missing ":" lines below (or, when that text has an ASC
 field left empty and a field the schema does not know).
 Each function here looks at what was typed and, when it sees a slip, says which one and what to type
 instead; otherwise it returns None and the caller keeps its general message.
+
+Lines of text pasted into a `|` block without their indent are told at once (a sentence in them with an ASCII colon,
+`注: 本项目…`, is still pasted text); so are a list item without its `- ` and an item moved as a whole (each of its
+lines and by how many spaces), the list's first item included: the lines below it moved to the same column move with
+it, which reads only when the list has one item. Where the schema says a list is expected, the fix is said here too.
 """
 from __future__ import annotations
 

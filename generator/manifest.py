@@ -49,6 +49,9 @@ to one spec: a file two records claim (left by a build before specs built alone 
 is trusted as neither's, so both specs are built again. A file a spec's build gave up is removed at the end of
 the build, and only if no spec's record claims it by then: a name passed from one spec to another within a
 build (the plain name going to a spec that outranks its holder) is no file removed.
+
+A file to be written over that was changed by hand is first renamed `X（修改过）.docx` (`（修改过2）`… when that name is
+taken).
 """
 from __future__ import annotations
 

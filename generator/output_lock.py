@@ -15,6 +15,9 @@ written into it (not even the holder's process id): a rebuild with nothing chang
 drive's sync client or a file watcher sees no change. On Windows, where its leading dot hides nothing, each build
 gives it the hidden attribute when it lacks it (hidden_files): not only when made, or a folder built before jixiao
 hid it kept it listed in Explorer for good.
+
+A missing output folder is made first, with any missing folders above it; those the build made are removed again
+when it wrote nothing into them.
 """
 from __future__ import annotations
 

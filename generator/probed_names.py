@@ -11,6 +11,9 @@ A template under `_shared/`, which several forms include or import, may probe a 
 declare: its probe is let be when a schema of the project declares the name in an object beside a field of
 what it is read from (the same kind of group, in another form). A form's own template is judged by its own
 schema alone; a name another form's schema declares is said as field_guess says it.
+
+A misspelt probe's result is the same on every form, so the warning says, by the probe as written, what every form
+shows.
 """
 from __future__ import annotations
 

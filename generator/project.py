@@ -13,6 +13,11 @@ names it here, so every command, pre-commit hook and CI job finds it beside jixi
 flags (see variants.Roots). The file is read like a spec (located syntax errors) and checked like
 mkdocs checks its config: an unknown key, a rule setting lint would refuse or a missing folder stops
 every command that reads it, with every such problem listed, located, exit 2.
+
+A pre-commit hook's `--per-file-project` looks from each spec's own folder up, at most to the top of its git
+repository (`of_file`). Without it, a spec whose form only its own project has is unknown where the command runs:
+validate says FORM-UNKNOWN with the folder to run in or the option to add, and fmt does not guess its quotes
+(`other_than_read`).
 """
 from __future__ import annotations
 

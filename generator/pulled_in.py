@@ -4,6 +4,8 @@
 A slip typed in one of them is printed on every form as surely as one in the form's own template, so the
 checks that read a template's text (full-width braces, a stray `}` after a tag) read these as well, each
 in its own file: this is the one place that says which files those are.
+
+The HTML tag check (html_tags) reads them too.
 """
 from __future__ import annotations
 

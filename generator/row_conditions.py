@@ -4,6 +4,8 @@ A form may print a row without its own text in one column (a 满意度 row witho
 other row needs one: the schema says so with an `if`/`then`/`else` on the item naming the field. `jixiao new`
 then writes “（请填写）” where the item's condition refuses "", and lint does not ask a name of the row where
 the condition lets it be empty.
+
+`diff` names such a row by its 二级 alone and does not call its name missing.
 """
 from __future__ import annotations
 

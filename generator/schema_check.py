@@ -5,6 +5,9 @@ at its line in the schema file, exit 2, like a `$ref` that points nowhere. Unche
 stopped every spec with jsonschema's UnknownType and `"minimum": "0"` with a TypeError, both shown
 as internal errors (exit 4) that named no file. A schema that passed before (same texts) is not
 checked again (see pass_cache): the check needs jsonschema, whose import the cache saves.
+
+Also warned of by `new --list`: an `errorMessage` naming fields other than `properties` declares, and an
+`x-jixiao-*` annotation jixiao does not read or a value one cannot take.
 """
 from __future__ import annotations
 

@@ -1,7 +1,11 @@
 """How to write a value the schema refuses for its shape, where the shape typed shows what was meant: bullet lines
 under a text field (a list to YAML), and a table row pasted as one line where a list item's fields go (a text to
 YAML). "应为文本，实际是列表" and "应为一组“键: 值”字段，实际是文本" alone named neither the fields nor the way to
-write them."""
+write them.
+
+A pasted row is answered with each column's Chinese name and key, and, where the count of its cells matches, the
+lines written in the order of the form's columns.
+"""
 from __future__ import annotations
 
 import re

@@ -49,6 +49,8 @@ Each comment is judged by one checker, so that it is reported once where both ru
 
 A comment is called unused only where every rule ran: on a spec its schema refused, most of them did not, and one
 silencing what they will report once the schema passes is not stale.
+
+`jixiao diff` reads the silences too (`silences`, `unknown`), to name a silence added or taken away.
 """
 from __future__ import annotations
 

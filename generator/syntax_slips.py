@@ -13,6 +13,10 @@ slip, says which one and what to type instead; otherwise it returns None and the
 general message. A value YAML reads otherwise than as its text (`%98`, `- 98%`, `补助发放及时率: 按月`) is given
 with its line quoted, ready to paste. The parser stops at its first error: `other_slips` finds the slips of the
 other lines that lines alone tell, so an author with four slips is told four, not one a round.
+
+Among the other lines' slips: a line that looks blank but holds a full-width or no-break space (text to YAML), a
+value that needs quotes to be read as text, and a 万元, 万 or 元 typed after the number in a column the form's schema
+calls an amount (AMOUNT-UNIT, quoted or not), told how to write it with the places the file's other amounts have.
 """
 from __future__ import annotations
 

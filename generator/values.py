@@ -25,6 +25,11 @@ Kinds:
   reads the date;
 - UNPARSEABLE: several numbers (a formula, a scoring rule, a list of targets);
 - EMPTY: nothing typed.
+
+A range (`90%-95%`, `3至5次`, `-5%~5%`, a minus kept on its number) is read as its floor and cap (`range_bounds`); a
+span of the calendar (`2024-2025年`, `1-3月`, `第1-3季度`) is no range, but only four-digit years 1900–2100 with 年, 年度 or
+届 are years: `3-5年` (a number of years) and `2020-2030人` are ranges; a cap typed without its floor's unit (`−3%～0`)
+reads as −3% to 0%.
 """
 from __future__ import annotations
 

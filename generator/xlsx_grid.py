@@ -41,6 +41,12 @@ say a form is there, never imported):
 openpyxl reads the package: merged ranges, shared strings, number formats and date serials are what
 it does well, and a zip reader of our own would be long and fragile. Only what it reads slowly or loses
 is taken from the package's bytes: merged ranges to the sheet's edge (xlsx_merges), page headers (xlsx_headers).
+
+A blank row under 总体目标 | 年度目标 is no gap to pass over where a note is under it (wholly in brackets, or beginning 本表,
+以下, 注：, 说明 or 备注) or the text stands in the side label's (总体目标) column: the text is IMPORT-UNPLACED, said to be
+maybe the 年度目标 and why it was not read as one. A Word table's cell is named in messages by `docx_grid.cell_place`:
+the table, the row, and the column as Word draws them (a cell spanning two columns is at its first), unchanged when
+序号 columns are taken out or columns put back in order.
 """
 from __future__ import annotations
 

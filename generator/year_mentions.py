@@ -4,6 +4,10 @@ that differs from last year's only by that rewriting as copied. Rollover's docst
 read as what (a year, a range, a baseline, a document number, a year in a clause telling what has happened,
 a document's name in 《》, a fixed start).
 `set_for` reads a year the other way round, for lint's D9: only where it is the time a target is set for.
+
+Not moved: a year inside 《》 (a document's name) or one that starts a period (以来, 起). A year of two digits
+(`24年12月31日前`) is listed, not rewritten. D9's `set_for` finds only where a target writes a past year as the year it
+is set for (`2024年，…`, `2024年度…`, `2024年计划…`, `2024年我会将…`, `确保2024年…`, `2024年底前`, `2024年各9次`).
 """
 from __future__ import annotations
 

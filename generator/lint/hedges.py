@@ -18,6 +18,15 @@ A value without a number is softened by one too: a finance bureau's reviewer rea
 `基本完成`, `明显提升` → `基本提升`) as a weaker promise. Not where the old value had a softener of its own
 (`terms.LIMITING`: `有限提升` → `力争提升`): one softener swapped for another takes nothing back. `diff`
 (`weakening`) and lint's D6 read a hedge here alike (`looser`).
+
+Verbs of doing include 竣工, 投入使用 and 申报; a hedge after a number or range (`3-5次左右`) or after a date counts: `12月31日前`
+→ `12月31日前后` or `12月31日左右` (values reads the date with its hedge; `12月31日前后` is the deadline `12月31日前`, as lint's
+B1, B9, D7 and validate's DATE-YEAR read it), a date also put later (`6月底前` → `9月底前后`) is a deadline put later;
+`春节前后`, `6-8月前后` hold no date. The 约 ending a word with the character before it (节约, 预约, 签约, 邀约) is no hedge, but
+`持续约3天`, `征集约100件`, `扩大约10%` are; the name 基本保障经费 is none. A hedge the old value already held elsewhere does not
+cancel one added (counted word by word). Last year's value is read with its years moved to this year
+(`2024年12月31日前完成` → `力争2025年12月31日前完成`); two deadlines are compared by their last day, so the same day spelt
+otherwise is kept (`2024年12月31日前完成` → `力争2024年12月底前完成`).
 """
 from __future__ import annotations
 

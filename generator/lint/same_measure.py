@@ -13,6 +13,9 @@ the other (`满意度` and `企业满意度` under 满意度), are two measures,
 year (`≥12次` and `每月1次以上`, `每期≥50人` and `≥30人`), though the words of the period are on one side only, nor a
 floor with a cap (`≥90%` and `投诉率≤5%`): a measure to raise and one to keep low, or a comparator slipped, neither
 lower.
+
+A signed change (a 变动率 or 增长率) written `压减5%` or `下降≥5%` is read as -5% or ≤-5%, and lint's B3, B5 and C2 propose
+comparators read so (B3 writes `≤-5%`; a form with a 指标性质 column writes ≥ there and prints `压减≥5%`).
 """
 from __future__ import annotations
 

@@ -5,6 +5,20 @@ are outputs, 经济/社会/生态/可持续 are effects (财预〔2020〕10号 �
 recognised by its name with or without the trailing 指标, after the variant's aliases (a form that
 heads its outputs 完成指标 declares `完成指标: 产出指标`). Anything else, such as a free-text 二级 that
 names a duty, has no role and the role-based rules leave it alone.
+
+It also holds what the rules read as a cap of spending (`_CAPPED_COST`, `_HELD`, and the words of control before and
+after them): the 三公 funds, 会议费, 培训费, 差旅费, 公务接待费, 因公出国(境)费 and 公务用车 costs, and counts of meetings, training, trips
+abroad, receptions and official cars a name or value says are held down (a control word within four characters of
+the count, or before it; in a value only in the clause of the number). A bare count of trips, official receptions
+(guests, delegations) or cars may be the unit's own work: words of the name that tell a direction are read
+(公务用车无事故天数), else the author's comparator decides (B5 is silent either way; diff and D6 read it, a new value without
+one taking the old one's), and only with no comparator on either side is it read by its category. Receiving the
+people a unit serves (接待来访侨胞, 接待台胞) is its own work even where 控制 is written. Places in a ranking (`RANKING`:
+名列全省第3, 排名第一) are the better the lower; the top N (`_TOP`: 排名前3, 前三名) is any place up to N, and a place put later is
+a target lowered (`排名前3` → `排名前5`); `前5%` is a share of places, which B3 asks no comparator of; a comparator before
+a place (`≥第5名`) is unclear, and B3 asks for `前5名` or `第5名以内`. B5 names the words it read, and the reason for a
+wrong direction only as they apply to the row. Savings, cuts and rates of decrease of such money are the more the
+better (≥; diff calls a smaller one 目标降低), a 变动率 still ≤.
 """
 from __future__ import annotations
 
