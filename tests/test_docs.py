@@ -307,35 +307,47 @@ def test_the_generator_names_no_form_and_no_place():
     assert found == []
 
 
-def test_the_readme_code_map_names_every_module():
-    """README's “## 代码结构” is where a reader finds a stage or a module by its file name, so every module of
-    generator/ is named there: by its path below generator/ (`rules/schema_line.py`) where another module shares
-    its file name, by the file name alone otherwise. A package's `__init__.py` is named by its folder (`rules/`)."""
+def _code_map() -> str:
+    """README's “## 代码结构”, up to the next section."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     body = readme[readme.index("## 代码结构"):]
-    body = body[: re.search(r"^## ", body[3:], re.M).start() + 3]
+    return body[: re.search(r"^## ", body[3:], re.M).start() + 3]
+
+
+def test_the_readme_code_map_gives_every_module_a_bullet_of_its_own():
+    """README's “## 代码结构” is where a reader finds a stage or a module by its file name: it was a wall of
+    paragraphs, some over 10,000 characters, so each module of generator/ and tools/ now has a bullet of its own,
+    starting with its name: by its path below generator/ (`rules/schema_line.py`) where another module shares its
+    file name, by the file name alone (or its path) otherwise. A package's `__init__.py` is named by its folder
+    (`rules/`). A bullet of one line, not a paragraph: the details are the module's docstring's."""
+    body = _code_map()
+    bullets = re.findall(r"^ *- `([^`]+)` — (.*)$", body, re.M)
+    named = [name.removeprefix("generator/") for name, _ in bullets]
     package = ROOT / "generator"
     modules = sorted(path.relative_to(package) for path in package.rglob("*.py") if "__pycache__" not in path.parts)
     names = [module.name for module in modules]
     missing = []
     for module in modules:
         if module.name == "__init__.py":
-            named = module.parent == module.parent.parent or f"{module.parent.as_posix()}/`" in body
+            found = module.parent == module.parent.parent or f"{module.parent.as_posix()}/" in named
         elif names.count(module.name) > 1:
-            named = re.search(rf"`(generator/)?{re.escape(module.as_posix())}`", body) is not None
+            found = module.as_posix() in named
         else:
-            named = re.search(rf"[`/]{re.escape(module.name)}`", body) is not None
-        if not named:
+            found = module.name in named or module.as_posix() in named
+        if not found:
             missing.append(module.as_posix())
-    assert missing == [], "not named in README's ## 代码结构: " + ", ".join(missing)
+    tools = sorted(path.relative_to(ROOT) for path in (ROOT / "tools").glob("*.py") if path.name != "__init__.py")
+    missing += [tool.as_posix() for tool in tools if tool.as_posix() not in named]
+    assert missing == [], "no bullet of its own in README's ## 代码结构: " + ", ".join(missing)
+    assert sorted({name for name in named if named.count(name) > 1}) == []
+    assert [name for name, said in bullets if len(said) > 150] == []
 
 
 def test_the_code_map_names_each_command_that_reads_row_conditions():
     """`row_conditions.py`'s line named `new` and lint as its users after diff began to read it too (to name a row its
     schema lets go without a 三级 name by its 二级 alone): a reader looking for why diff names such a row so found
     nothing there."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    line = next(line for line in readme.splitlines() if line.startswith("`row_conditions.py`"))
+    line = next(line for line in _code_map().splitlines() if line.lstrip().startswith("- `row_conditions.py`"))
     assert all(command in line for command in ("`new`", "lint", "`diff`")), line
 
 
