@@ -5,11 +5,10 @@ line break into a space, so `name: 补助发放` over `    及时率` prints 补
 Chinese text never has. Several paragraphs belong in a `|` block, which keeps them as typed; a `>` block folds its lines the
 same way (`jixiao fmt` asks `folded_space` too, and leaves such a value to be mended: it would write it on one line,
 or the `>` block as a `|` block, the spaces in it and nothing pointing to them).
-Pass: `name: 补助发放及时率`; `content: |` with its lines below.  Fail: `name: 补助发放` / `    及时率`;
-`overall_target: >` over lines of Chinese.
-
 In a list of texts, a next line that reads as another item typed without its `- ` is told first as that item, not
 only to be joined back.
+Pass: `name: 补助发放及时率`; `content: |` with its lines below.  Fail: `name: 补助发放` / `    及时率`;
+`overall_target: >` over lines of Chinese.
 """
 from __future__ import annotations
 
