@@ -37,13 +37,19 @@ class Problem:
     wholly empty, its 一级 and 二级; B3, at a value cell whose own comparator disagrees with the 指标性质 column, that
     column's name; B5, where a comparator points the wrong way (not where money is told to move), that comparator;
     B9 and B10, where the value they tell is words (`及时`, `满意`), 文字;
-    D4, the clause it finds copied (quoted as its message quotes it) and the text it is copied from (`第 2 个年度主要任务的“主要内容”`);
-    the runner matches them by it (lint.run), never by their wording."""
+    the runner matches them by it (lint.run), never by their wording, and `lint --changed-since` pairs a finding
+    with the one the file had at the same place by it (changed_lines)."""
     cites: tuple[str, ...] = field(default=(), compare=False)
     """The paths of the findings of the same code this one may refer to (“见…”) for its reason, the one its message
     names first: lint's C10 and C11 say why once and refer the other amounts to it. Where a comment silenced that one,
     the runner refers the reader to the next one shown, and drops the referral where none is (lint.run): it would
     send the reader to a finding not shown, resting on amounts the author said are right."""
+    quotes: tuple[str, ...] = field(default=(), compare=False)
+    """What a finding says of another place in the file, for the runner to say where a rule that stands for it
+    speaks (lint.run): D4's clause found copied (quoted as its message quotes it) and the text it is copied from
+    (`第 2 个年度主要任务的“主要内容”`), which B11 says on the name it stands for. Never what the finding is about: an
+    edit of that other place changes it (the task's name edited, the name now copies its 期望达到的目标), while the finding
+    is the one its own place had, not the change's (changed_lines)."""
 
     @property
     def is_error(self) -> bool:

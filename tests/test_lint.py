@@ -3575,6 +3575,23 @@ def test_changed_since_pairs_a_finding_at_its_place_not_only_its_field_path(runn
     assert [(p["path"], p["changed"]) for p in d5] == [("key_tasks.0.name", True)], report
 
 
+def test_changed_since_leaves_a_copy_on_a_line_untouched_to_the_others_when_its_source_is_edited(runner, git_repo):
+    """D4 says which text a name copies (its `Problem.subject` carried it, for B11): when the edit of a task's name
+    left the untouched 门户网站建设及聘用人员经费 copying the task's 期望达到的目标 instead, its D4 was counted among the
+    change's own, though the name was a copy before and after and its line was not touched."""
+    folder, git = git_repo((ROOT / "specs" / ZJ, f"specs/{ZJ}"))
+    spec = folder / "specs" / ZJ
+    text = spec.read_text(encoding="utf-8")
+    text = text.replace("    goal: 运用互联网思维", "    goal: 门户网站建设及聘用人员经费，运用互联网思维")
+    spec.write_text(text, encoding="utf-8")
+    git("commit", "-q", "-am", "the goal repeats the task's name")
+    spec.write_text(text.replace("  - name: 门户网站建设及聘用人员经费\n", "  - name: 门户网站建设\n"), encoding="utf-8")
+    report = _changed_since_head(runner)
+    d4 = [p for p in report["problems"] if p["file"] == f"specs/{ZJ}" and p["code"] == "D4"
+          and p["path"] == "indicators.30.name"]
+    assert [p["changed"] for p in d4] == [False] and "期望达到的目标" in d4[0]["message"], report
+
+
 def test_a_quoted_name_keeps_its_leading_mark_as_its_label_does(runner, broken):
     """Lint quoted a name through `written`, which drops marks at both ends, beside a label that keeps a leading one:
     `（.数量指标）` and then `“数量指标”` in one line, which the author could not find as typed."""

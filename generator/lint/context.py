@@ -193,11 +193,13 @@ class LintContext(RuleContext):
         return name if any(isinstance(step, int) for step in path) else f"“{name}”"
 
     def report(self, path: tuple, message: str, key: bool = False, severity: Severity | None = None,
-               subject: tuple[str, ...] = (), char: int | None = None, cites: tuple[tuple, ...] = ()) -> Problem:
+               subject: tuple[str, ...] = (), char: int | None = None, cites: tuple[tuple, ...] = (),
+               quotes: tuple[str, ...] = ()) -> Problem:
         """A Problem of the running rule at `path`: `field: message`, with the configured severity (and the
         part of that place it is about, see Problem.subject); at the text's character `char` where it was typed
         (`Spec.place`: a `|` block's own line), when the finding is about one place in a long text; `cites`, the paths
-        of the findings it may refer to for its reason, the one its message names first (Problem.cites)."""
+        of the findings it may refer to for its reason, the one its message names first (Problem.cites); `quotes`, what
+        it says of another place (Problem.quotes)."""
         setting = self.config.settings[self.rule.id]
         chosen = setting.severity if setting.graded or severity is None else severity
         if char is None:
@@ -205,7 +207,8 @@ class LintContext(RuleContext):
         else:
             line, column = self.spec.place(path, datapath.get(self.data, path), char)
         return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field_name(path)}：{message}",
-                       ".".join(str(s) for s in path), subject, tuple(".".join(str(s) for s in cited) for cited in cites))
+                       ".".join(str(s) for s in path), subject, tuple(".".join(str(s) for s in cited) for cited in cites),
+                       quotes)
 
 
 def quote(text: str, limit: int = 30) -> str:

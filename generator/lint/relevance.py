@@ -171,7 +171,7 @@ def d4_copies(ctx):
             if hit:
                 yield ctx.report(row.at(key), f"{quote(hit[0])}照抄了{ctx.named(hit[1])}中的文字；"
                                               "指标应写成可衡量的产出或效果，而不是重复工作内容",
-                                 subject=(quote(hit[0]), ctx.named(hit[1])))
+                                 quotes=(quote(hit[0]), ctx.named(hit[1])))
                 break
 
 

@@ -118,7 +118,7 @@ def _once_per_name(problems: list[Problem]) -> list[Problem]:
     name: D4 on a value, or B6 on one, is another cell. What D4 alone knew, which text the name copies, B11 says
     (`_with_source`). With B11 disabled or silenced there, theirs stand."""
     sentence = {p.path for p in problems if p.code == WORK_CONTENT_RULE}
-    copied = {p.path: p.subject for p in problems if p.code == COPY_RULE and p.path in sentence and p.subject}
+    copied = {p.path: p.quotes for p in problems if p.code == COPY_RULE and p.path in sentence and p.quotes}
     return [_with_source(p, copied[p.path]) if p.code == WORK_CONTENT_RULE and p.path in copied else p
             for p in problems if p.code not in ABOUT_A_NAME or p.path not in sentence]
 
@@ -128,7 +128,7 @@ COPY_RULE = relevance.d4_copies.id
 
 def _with_source(problem: Problem, copy: tuple[str, ...]) -> Problem:
     """B11's finding with D4's source said in it, before its advice: `三级指标是用分号列出的几件工作，“宣传、贯彻…”
-    照抄了…的“主要内容”中的文字；请写成…` (`copy`: D4's subject, the quoted clause and the text it copies). The
+    照抄了…的“主要内容”中的文字；请写成…` (`copy`: D4's quotes, the quoted clause and the text it copies). The
     name's part of the message is left whole, whatever `；` the name holds."""
     field, colon, said, _ = _field_part(problem.message)
     clause, source = copy
