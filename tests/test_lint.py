@@ -1120,7 +1120,7 @@ TJ_SATISFACTION = 'name: 单位工作人员满意度\ndescription: 单位工作�
 @pytest.mark.parametrize("row, name, value, prior, told", [
     (TJ_ROWS["时效"], "资金拨付及时性", "及时", "≥95%", ["B9"]),
     (TJ_ROWS["数量"], "开展活动次数", "完成", "12次", ["B2"]),
-    (TJ_SATISFACTION, "服务对象满意度", "基本满意", "满意", ["B10", "B6"]),
+    (TJ_SATISFACTION, "服务对象满意度", "基本满意", "满意", ["B10"]),  # B6's 基本 too: left to B10
     (TJ_SATISFACTION, "服务对象满意度", "一般", "满意", ["B10"]),
     (TJ_ROWS["数量"], "工作质量", "一般", "优", ["B7"]),
     (TJ_ROWS["数量"], "工作质量", "合格", "优", ["D6"]),  # a checkable grade, lower: D6's alone
@@ -1134,6 +1134,20 @@ def test_d6_leaves_a_value_to_rewrite_to_the_rule_that_says_so(linter, edited, r
     path, spec = edited(TJ, (row, text))
     line = locate(spec, f'value: "{value}"')[0]
     assert sorted(p.code for p in linter.lint_file(path) if p.line == line) == told
+
+
+@pytest.mark.parametrize("row, name, value, told", [
+    (TJ_SATISFACTION, "服务对象满意度", "基本满意", "B10"), (TJ_ROWS["时效"], "资金拨付及时性", "基本及时", "B9"),
+])
+def test_b6_leaves_a_vague_word_to_the_rule_that_says_what_the_value_must_be(linter, edited, row, name, value, told):
+    """`基本满意` of a 满意度 got B6 (“基本”是模糊的说法) and B10 (不是百分比；请写成 ≥85%) on one cell, `基本及时` of a
+    时效 B6 and B9: one rewrite, and B10's or B9's says what to write on this row. Silenced there, B6 stands."""
+    text = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, spec = edited(TJ, (row, text))
+    line = locate(spec, f'value: "{value}"')[0]
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == [told]
+    path, spec = edited(TJ, (row, text.replace(f'"{value}"', f'"{value}"  # jixiao: disable={told}')))
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == ["B6"]
 
 
 def test_d6_stands_where_the_rewrite_is_silenced(linter, edited):

@@ -8,7 +8,8 @@ empty, only A9 reports it, not also A13 each of its “（请填写）”; where
 the next one shown where that one is silenced, and goes where none is, C11 then speaking for that amount itself;
 where B3 tells a value cell's comparator against the comparator column, not also B5, B10 and C2 on that row;
 where B5 tells a cell's comparator points the wrong way, not also D6 calling that cell lower than last year's;
-where B11 tells a 三级 name is work content, not also B6, D1 and D4 on that name.
+where B11 tells a 三级 name is work content, not also B6, D1 and D4 on that name;
+where B9 or B10 tells a value of words what its kind asks (a deadline, a satisfaction rate), not also B6 its vague word.
 These filters run after
 the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
@@ -86,8 +87,9 @@ class Linter:
         standing = _standing_referrals(kept, named)
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
         in_yuan = _paths(own, IN_YUAN_RULE) - unreasoned  # silenced or not: see _once_per_amount
-        return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(_once_per_rewrite(_once_per_slip(
-            _once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named))))), ctx.lists))))))
+        return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(_once_per_told_kind(
+            _once_per_rewrite(_once_per_slip(_once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named)))))),
+            ctx.lists))))))
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -200,6 +202,20 @@ def _once_per_rewrite(problems: list[Problem]) -> list[Problem]:
     rewrite = {p.path for p in problems if p.code in UNCHECKABLE
                or p.code in TOLD_WORDS and p.subject == (measurability.WORDS,)}
     return [p for p in problems if not (p.code == LOWER_RULE and p.path in rewrite)]
+
+
+VAGUE_RULE = measurability.b6_vague.id
+
+
+def _once_per_told_kind(problems: list[Problem]) -> list[Problem]:
+    """The problems without B6's finding on a value cell where B9 or B10 tells the value is words (`TOLD_WORDS` with
+    the subject `measurability.WORDS`): `基本满意` of a 满意度 got B6 (“基本”是模糊的说法) and B10 (不是百分比；满意度请写成
+    ≥85% 这样的调查目标), `基本及时` of a 时效 B6 and B9, two findings asking one rewrite. B9 and B10 say what this
+    row's value must become (a deadline, a duration or a rate; a survey's percentage), B6 only a number, deadline or
+    grade of any kind, and the vague word goes with the rewrite: theirs stands. Run after `_once_per_rewrite`, which
+    counts B6 there as well. With B9 or B10 disabled or silenced there, B6's stands."""
+    told = {p.path for p in problems if p.code in TOLD_WORDS and p.subject == (measurability.WORDS,)}
+    return [p for p in problems if not (p.code == VAGUE_RULE and p.path in told)]
 
 
 CLASH_RULE = "B3"
