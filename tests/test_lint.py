@@ -1944,6 +1944,20 @@ def test_c2_offers_no_cost_per_person_that_c6_refuses(linter, edited):
     assert "87.5 万元，超过了预算 65 万元" in refused.message
 
 
+def test_c2_offers_the_rows_cost_per_person_where_c6_is_off(edited):
+    """With C6 off (`lint: rules: C6: off`), C2 still put the offer to C6's check of quantity × unit cost and said
+    ≤X万元 in words to Tianjin's 人均会议费2500元/人次, a check the unit had switched off: nothing refuses ≤2500元/人次
+    written in then, and C2 offers the row's own figure, as before C6."""
+    row = 'name: 会议举办费用\n        description: 会议举办费用\n        value: "≤65万元"'
+    named = row.replace("name: 会议举办费用", "name: 人均会议费2500元/人次").replace('"≤65万元"', '"按预算执行"')
+    path, text = edited(TJ, (row, named))
+    off = Linter(project=Project(rules={"C6": False}))
+    [problem] = [p for p in found(off.lint_file(path), "C2") if p.line == locate(text, '"按预算执行"')[0]]
+    assert "如 ≤2500元/人次" in problem.message and "X 为" not in problem.message, problem.message
+    path, text = edited(TJ, (row, named.replace('"按预算执行"', '"≤2500元/人次"')))
+    assert found(off.lint_file(path), "C2") == [] and found(off.lint_file(path), "C6") == []
+
+
 def test_a_row_named_with_characters_nobody_sees_is_labelled_with_them_marked(linter, edited):
     """lint labels a row by its 三级 name as validate does, and copied a U+202E in it raw into each problem's label."""
     path, _ = edited("hengyang-qiaolian-2022.yaml", ("name: 按预算执行。", 'name: "按预算\\u202E执行\\u200B"'))

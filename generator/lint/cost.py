@@ -136,13 +136,16 @@ def _cap_offered(ctx, listed, row) -> str | None:
     nor a share of it (≤100% is the 不超预算 C2 rejects), nor an example amount, which beside a name saying 人均
     reads as a cost per person and on a small project goes over its budget. A unit cost is offered only where C6
     takes it: times the count it is per (参会人数 ≤350人次 × ≤2500元/人次 = 87.5 万元) it stays within the cap it makes
-    up, or the other caps or the budget (65.00 万元: not there)."""
+    up, or the other caps or the budget (65.00 万元: not there). With C6 switched off (by the profile or jixiao.yaml)
+    nothing weighs the product, and the row's own unit cost is offered as it is: no rule refuses it once written
+    in, and a check the unit turned off must not decide what C2 says."""
     named = parse(row.name)
     if named.number is None or named.number <= 0 or named.money is None and named.unit_cost is None:
         return None
     offered = f"≤{named.number:f}{named.unit}"
     if named.unit_cost is not None or _per_word(row, named):
-        return offered if _product_misfit(ctx, listed, row, parse(offered)) is None else None
+        weighed = ctx.config.enabled(c6_unit_cost.id)
+        return offered if not weighed or _product_misfit(ctx, listed, row, parse(offered)) is None else None
     budget = _budget(ctx, listed)
     if budget is None:
         return offered
