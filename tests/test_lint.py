@@ -870,6 +870,29 @@ def test_a_bare_count_of_trips_or_receptions_and_other_upkeep_are_no_ceilings(me
     assert lower_is_better(measure) is not True
 
 
+@pytest.mark.parametrize("measure", [
+    "公务用车驾驶员安全培训次数", "公务用车司机培训人次", "公车专职驾驶员人数", "严格控制公务用车驾驶员培训次数",
+    "公务用车驾驶员人数控制", "车辆驾驶员人数控制",
+])
+def test_official_cars_naming_their_drivers_hold_no_car_down(measure):
+    """公务用车 before 驾驶员 names whose drivers they are: a count of the drivers' training was read as one of official
+    cars, the unit's work or a cap as the author's comparator said (B5 took `≤4次`), and 严格控制公务用车驾驶员培训次数 as
+    a cap by 严格控制公务用车. The count is of the drivers or what they do, read by its category."""
+    from generator.lint.terms import bound_way, regulated_ceiling, spending_kind
+
+    assert regulated_ceiling(measure) is None and not spending_kind(measure)
+    assert bound_way(measure, "quantity") is False
+
+
+def test_a_training_count_held_down_is_trainings_whoever_is_trained():
+    """公务用车驾驶员安全培训次数 `控制在4次以内`: the control is tied to the count of training, which the rules on training
+    hold down whoever is trained (精简培训班次), not to the cars, which only say whose drivers."""
+    from generator.lint.terms import regulated_ceiling
+
+    assert regulated_ceiling("公务用车驾驶员安全培训次数", "控制在4次以内") == "培训次数控制"
+    assert regulated_ceiling("公务用车驾驶员安全培训次数", "≥4次") is None
+
+
 def test_words_of_control_in_the_value_make_a_ceiling():
     """`不超过6次` or `严格控制在6次以内` of 会议次数: the words a comparator is read from say control too."""
     from generator.lint.terms import regulated_ceiling
@@ -956,6 +979,8 @@ def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a
     ("会议次数", "不超过6次", None, None),  # 不超过 in the value says control
     ("机动车辆排放控制检测数量", "≥5000辆", None, None),  # emissions controlled, not cars: a count to complete
     ("会议次数", "≥20次，严格控制会议规模", None, None),  # the control is of another clause's size
+    ("公务用车驾驶员安全培训次数", "≤4次", FLOOR, None),  # the drivers' training, no car held down: was taken as a cap
+    ("公务用车驾驶员安全培训次数", "≥4次", None, None),
 ])
 def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, value, wanted, seen):
     """`严格控制因公出国(境)团组数 ≥3个` under 数量指标 must be told to use ≤; a bare count of visits abroad or of

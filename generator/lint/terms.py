@@ -126,18 +126,23 @@ _CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?�
 """Money the rules on a unit's own spending cap: "三公"经费, 会议费, 培训费, 差旅费, 公务接待费, 因公出国(境)费, and
 公务用车购置及运行维护费 (运行维护费 only of official cars: an 信息系统运行维护费 is the upkeep of a system, no such cap)."""
 _GUESTS = r"外宾|来宾|宾客|客商|客人|代表团"
-_TRIPS_RECEPTIONS_CARS = rf"(?:因公)?出国|出境|出访|公务接待|接待(?:来访)?(?:{_GUESTS})|公务用车|公车|公务车辆"
-"""Trips abroad, official receptions (公务接待, and guests received: 接待宾客, 接待来访代表团), official cars: held down by
-the spending rules, and as well work a unit may do itself (a 侨联's visits to 侨胞 abroad, a 接待办's receptions:
-`spending_kind`)."""
+_DRIVERS = r"(?![^，。；,;]{0,2}?(?:驾驶员|驾驶人|司机))"
+"""Not official cars where the words name their drivers (公务用车驾驶员, 公车专职司机): the count is then of the drivers or
+of what they do (公务用车驾驶员安全培训次数, 公务用车驾驶员人数), whose car is only a modifier, no car or trip held down."""
+_CARS = rf"(?:公务用车|公车|公务车辆){_DRIVERS}"
+_TRIPS_RECEPTIONS_CARS = rf"(?:因公)?出国|出境|出访|公务接待|接待(?:来访)?(?:{_GUESTS})|{_CARS}"
+"""Trips abroad, official receptions (公务接待, and guests received: 接待宾客, 接待来访代表团), official cars (not their
+drivers: `_DRIVERS`): held down by the spending rules, and as well work a unit may do itself (a 侨联's visits to 侨胞
+abroad, a 接待办's receptions: `spending_kind`)."""
 _RECEIVED_PEOPLE = (rf"来访(?!{_GUESTS})|侨胞|侨眷|归侨|华侨|华人|侨界|侨商|侨领|侨团|台胞|同胞|港澳|群众|上访|访客|游客")
 """Who a unit receives as its own work (接待来访侨胞, 接待侨胞, 接待台胞, 接待来访群众, 接待上访): the people it is there to
 serve come to it. Guests, visitors and delegations (接待外宾, 接待来宾, 接待客商, 接待来访代表团: `_GUESTS`) are 公务接待,
 received at the unit's cost under the spending rules' cap."""
-_HELD = rf"会议(?!室|厅|中心)|会务|培训|{_TRIPS_RECEPTIONS_CARS}|接待(?!{_RECEIVED_PEOPLE})|车辆|三公"
+_HELD = rf"会议(?!室|厅|中心)|会务|培训|{_TRIPS_RECEPTIONS_CARS}|接待(?!{_RECEIVED_PEOPLE})|车辆{_DRIVERS}|三公"
 """What the spending rules hold down when words of control are tied to it: meetings, training, trips abroad,
-receptions, official cars, "三公". Not a 会议室, a room (会议室控制系统 is equipment), nor a reception of the people a
-unit is there to receive (接待来访侨胞批次控制 counts a 侨联's work, whatever 控制 is tied to its 批次): 接待 alone
+receptions, official cars (not their drivers: `_DRIVERS`), "三公". Not a 会议室, a room (会议室控制系统 is equipment),
+nor a reception of the people a unit is there to receive (接待来访侨胞批次控制 counts a 侨联's work, whatever 控制 is
+tied to its 批次): 接待 alone
 holds only a reception count (接待批次控制, 接待外宾批次控制) or cost; 公务接待 is held whoever comes."""
 _CONTROL_BEFORE = (r"压减|压缩|精简|严控|限额|不超过|不多于|厉行节约|"
                    r"(?:(?<![^，。；,;、\s])|严格|从严|有效)控制(?!系统|设备|器|面板|中心)")
