@@ -16,7 +16,7 @@ Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
 - DATE: a date, month, quarter, half or year, possibly a deadline (`2024年12月31日前完成`, `不晚于6月30日`, `12月底`;
   not `2025年第一季度`, `2022 年度`), also as forms print it short (`2024Q3`, `6月30号`, `2024.6底前`, `6.30前`);
-  also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`), whose
+  also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`, `12月前`), whose
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
@@ -158,12 +158,13 @@ _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
 _RELATIVE_DATE = re.compile(
     r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末]|第?[一二三四1-4]季度|[上下]半年)"
-    r"|(?=\d{1,2}月份?(?:\d{1,2}日|底|末|初|[上中下]旬)))"
+    r"|(?=\d{1,2}月份?(?:\d{1,2}日|底|末|初|[上中下]旬|[之以]?前)))"
     r"(?:年?(?P<end>[底末])|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
     r"(?:底|末|初|中旬|上旬|下旬)?")
 """A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the year itself
 before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end of the year (`年底`), a quarter or half (`第四季度`,
-`上半年`), or a month with a day or a 底/初/旬 (`12月底`, `12月31日`; a bare `12月` stays a duration). Without a word it
+`上半年`), or a month with a day, a 底/初/旬 or a 前 (`12月底`, `12月31日`, `12月前`, `12月以前`, `12月前后`: by December,
+a month of the budget year, where `12个月` and `12个月内` are a length; a bare `12月` stays a duration). Without a word it
 lies in the budget year."""
 _TRIM = "。.;；,，、:：!！ "
 
@@ -371,8 +372,9 @@ def _period(low: str, high: str, unit: str) -> bool:
 
 
 def month_of_the_year(value: Value) -> Value:
-    """`value` read as a month of the budget year where it is a bare month (`12月`, `10月前`) that a date beside it
-    says is one (`10月底前` → `12月`): alone, `parse` reads `12月` as twelve months, a duration. Read by the one date
+    """`value` read as a month of the budget year where it is a bare month (`12月`, `10月完成`) that a date beside it
+    says is one (`10月底前` → `12月`): alone, `parse` reads `12月` as twelve months, a duration (`10月前` it reads as
+    the deadline it is). Read by the one date
     parser, as `本年12月` is, so that it is the date `12月底`, `第四季度` and `年内` are read against."""
     if value.kind is not Kind.QUANTITY or value.unit != "月" or value.op or value.prefix:
         return value

@@ -3271,6 +3271,19 @@ def test_a_hedge_after_a_range_or_a_number_loosens_it(runner, tmp_path):
                      "差错率": ("目标放宽", "加了“上下”"), "侨务接待次数": (None, None)}, found
 
 
+def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_path):
+    """`12月底前` → `12月前后` was a plain 修改: `12月前后` read as about twelve months, no date. It is the deadline
+    `12月前` hedged, the day kept, as `12月31日前` → `12月31日前后` is."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "12月底前", "12月前后"),
+        ("时效指标", "活动开展时间", "12月前", "12月前后完成"),
+        ("时效指标", "会议开展时间", "12月前后", "12月前"),  # the hedge taken out: asks more
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": ("时限推后", "加了“前后”"), "活动开展时间": ("时限推后", "加了“前后”"),
+                     "会议开展时间": (None, None)}, found
+
+
 def test_a_step_down_a_scale_of_grades_is_a_target_lowered(runner, tmp_path):
     """`满意` → `基本满意`, `优` → `良` and `合格` → `基本合格` were plain 修改 (or 目标不可衡量, as lint's B6 calls 基本
     vague): a 定性 target is graded on a scale, and a lower grade on it asks less (`grade_ladders`)."""

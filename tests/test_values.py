@@ -516,6 +516,26 @@ def test_a_date_with_a_hedge_after_it_is_the_date(year, month, day, hedge, tail)
         assert value.kind is Kind.DATE and parse(f"{date}{kept}{tail}").hedge is None
 
 
+@pytest.mark.parametrize("text, month, hedge", [
+    ("12月前", 12, None), ("12月前后", 12, "前后"), ("12月前完成", 12, None), ("12月前后完成", 12, "前后"),
+    ("12月以前", 12, None), ("6月之前", 6, None), ("3月份前", 3, None), ("力争10月前完成", 10, None),
+])
+def test_a_month_before_which_is_a_deadline_in_the_budget_year(text, month, hedge):
+    """`12月前后` and `12月前` were twelve months, a duration: a month 1–12 followed by 前 (以前, 之前, 前后) is the month
+    of the budget year by which, as `12月底前` and `2025年12月前` are; its last day is the month's."""
+    value = parse(text)
+    assert _read(text) == (Kind.DATE, (None, month, None), 0, True, "≤") and value.hedge == hedge
+    assert last_day(value) == last_day(parse(f"{month}月底前"))
+
+
+@pytest.mark.parametrize("text, unit", [("12个月", "个月"), ("12个月内", "个月"), ("12月", "月"), ("13月前", "月"),
+                                        ("12个月以前", "个月")])
+def test_a_length_in_months_stays_a_duration(text, unit):
+    """`12个月`, `12个月内` and a bare `12月` (a lease of twelve months) are lengths; 13 is no month of the year."""
+    value = parse(text)
+    assert value.kind is Kind.QUANTITY and value.number == 12 + (text == "13月前") and value.unit == unit
+
+
 @pytest.mark.parametrize("text", ["春节前后", "2次（春节前后）", "节前后", "6-8月前后", "春节前后走访100户", "12月31日前后2次"])
 def test_qianhou_of_no_date_is_no_hedged_date(text):
     """A 前后 of a festival or of a span of months is no date's hedge: these stay what they read as."""

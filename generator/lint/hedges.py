@@ -77,7 +77,7 @@ _NUMBER_IN_CLAUSE = re.compile(r"\d|[零〇一二两三四五六七八九十百�
 
 class _Hedge(NamedTuple):
     """A hedge in a value's normalised text: the word, and the span to take out to read the value without it (the
-    word, or the brackets around it too)."""
+    word, the brackets around it too, or the 后 of a date's 前后)."""
 
     word: str
     start: int
@@ -127,13 +127,15 @@ def _hedges(value: Value) -> list[_Hedge]:
 
 def _after_a_date(text: str, word: str) -> list[_Hedge]:
     """The hedge `word` that `values.parse` read right after a date (`Value.hedge`: `12月31日前后`, `6月底左右`): where
-    taking it out leaves the date unhedged, a day around which the thing is done, maybe after it. `春节前后`,
-    `2次（春节前后）` or `6-8月前后` hold no date, and no hedge of one."""
+    taking it out leaves the date unhedged, a day around which the thing is done, maybe after it. Of 前后 only the 后
+    is taken out, as `values` reads `12月前后` as the deadline `12月前` hedged: without its 前, `12月` is twelve
+    months. `春节前后`, `2次（春节前后）` or `6-8月前后` hold no date, and no hedge of one."""
     found = []
     for at in re.finditer(word, text):
-        bare = parse(text[:at.start()] + text[at.end():], numerals=True)
+        start = at.start() + (1 if word == "前后" else 0)
+        bare = parse(text[:start] + text[at.end():], numerals=True)
         if bare.kind is Kind.DATE and bare.hedge is None:
-            found.append(_Hedge(word, at.start(), at.end()))
+            found.append(_Hedge(word, start, at.end()))
     return found
 
 

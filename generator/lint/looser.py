@@ -60,7 +60,7 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     hedged = hedge_added(name, before, after, old_year, new_year, category)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
-    before, after = _months_as_dates(before, after)  # 10月前 → 尽量在10月前: a deadline hedged, no months counted
+    before, after = _months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
     if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
         return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
@@ -131,7 +131,7 @@ def as_money(before: Value, after: Value, category: str | None) -> tuple[Value, 
 
 def _months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
     """Both values with a bare month read as the month of the year it names (`values.month_of_the_year`) where one
-    side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月前` → `12月`). Two bare months stay
+    side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月完成` → `12月`). Two bare months stay
     durations (`10月` → `12月` of a 完成时间 is more time either way; of a 保障期限 it is twelve months)."""
     months = month_of_the_year(before), month_of_the_year(after)
     dated = Kind.DATE in (before.kind, after.kind) or any(month.deadline for month in months)
