@@ -75,7 +75,8 @@ added (`terms.HEDGES`: `8次` → `力争8次`, `≥3次` → `3次左右`, `圆
 `开展活动8次` → `全年力争开展8次`) where it softens the target: before a number, comparator, verb of doing or improving
 or word of degree, wherever it stands, not before a noun it names (`基本医疗保险`, `一般公共预算`), nor in place of a
 softener the old value had (`有限提升` → `力争提升`: one swapped for another). A deadline so
-hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`; any other target `目标放宽`, or on a cap the word of that
+hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`, and so is one moved later, whose hedge added is told beside
+it (`6月30日前完成` → `9月底前后完成`); any other target `目标放宽`, or on a cap the word of that
 row's cap raised (`same_measure.loosened`: `≤11.9万元` →
 `约11.9万元` of a cost is `成本上限提高`, `≤30个工作日` → `约30个工作日` of a 办理时限 `时限推后`). A range in place of one
 number is weighed by `weaker` alone, its note `改为范围` said only where that finds it asks less (`3次` → `1-3次` of
@@ -87,7 +88,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint.looser import GRADED, as_money, hedge_added, in_numbers, looser, read_target
+from .lint.looser import GRADED, as_money, hedge_told, in_numbers, looser, read_target
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 turned, weaker)
 from .values import GRADES, Kind, measurable, range_bounds
@@ -129,13 +130,14 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
 def hedge(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
           grades: frozenset[str] = frozenset(GRADES)) -> str | None:
     """Why `weakening` calls an edit a loosening where no bound's number says it: `加了“力争”` for a hedge added
-    before or after the number kept (`hedges.added_hedge`), `改为范围` for a range in place of one number that
+    before or after the number kept (`hedges.added_hedge`), or to a deadline moved later, said beside 时限推后
+    (`looser.hedge_told`: `6月30日前完成` → `9月底前后完成`), `改为范围` for a range in place of one number that
     `same_measure.weaker` finds asks less (its bound the measure points to: `3次` → `1-3次` of a count, not `3次` →
     `3-5次`); said beside the word, as `flip` is. The years are each side's budget year, as `weakening`'s."""
     if not all(_scalar(value) for value in (old, new)):
         return None
     before, after = read_target(old, grades), read_target(new, grades)
-    added = hedge_added(name, before, after, old_year, new_year, category)
+    added = hedge_told(name, before, after, old_year, new_year, category)
     if added:
         return f"加了“{added}”"
     before, after = as_money(before, after, category)

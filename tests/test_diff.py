@@ -3284,6 +3284,22 @@ def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_pa
                      "会议开展时间": (None, None)}, found
 
 
+def test_a_hedge_added_to_a_deadline_moved_later_is_told_beside_it(runner, tmp_path):
+    """`2024年6月30日前完成` → `2024年9月底前后完成` was （时限推后） alone, while the same 前后 added to the day kept said
+    （加了“前后”）: a later day hid the hedge. Both are said; on an earlier day neither (not certainly less)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "2024年6月30日前完成", "2024年9月底前后完成"),
+        ("时效指标", "活动开展时间", "6月底前", "力争9月底前"),
+        ("时效指标", "会议开展时间", "6月前", "12月前后"),
+        ("时效指标", "调研开展时间", "9月底前", "6月底前后"),  # earlier: no mark
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": ("时限推后", "加了“前后”"), "活动开展时间": ("时限推后", "加了“力争”"),
+                     "会议开展时间": ("时限推后", "加了“前后”"), "调研开展时间": (None, None)}, found
+    assert ("  修改  绩效指标 › 产出指标 › 时效指标 › 培训开展时间：指标值  “2024年6月30日前完成” → “2024年9月底前后完成”"
+            "（加了“前后”）（时限推后）") in text_lines(runner, old, new)
+
+
 def test_a_step_down_a_scale_of_grades_is_a_target_lowered(runner, tmp_path):
     """`满意` → `基本满意`, `优` → `良` and `合格` → `基本合格` were plain 修改 (or 目标不可衡量, as lint's B6 calls 基本
     vague): a 定性 target is graded on a scale, and a lower grade on it asks less (`grade_ladders`)."""
@@ -3770,14 +3786,16 @@ def test_qianhou_after_a_date_hedges_it(name, old, new, word):
 
 
 @pytest.mark.parametrize("old, new, note", [
-    ("2023年6月30日前", "2023年9月30日前后", None), ("6月底前", "9月底前后", None), ("12月31日前", "12月底前后", "加了“前后”"),
+    ("2023年6月30日前", "2023年9月30日前后", "加了“前后”"), ("6月底前", "9月底前后", "加了“前后”"),
+    ("12月31日前", "12月底前后", "加了“前后”"),
     ("2024年12月31日前完成", "力争2024年12月底前完成", "加了“力争”"), ("12月31日前", "力争12月底前", "加了“力争”"),
     ("12月底前", "12月31日前后", "加了“前后”"),
 ])
 def test_a_hedged_deadline_moved_or_respelt_is_a_later_deadline(old, new, note):
     """`2023年6月30日前` → `2023年9月30日前后` and `6月底前` → `9月底前后` were unmarked, the new value no date (three
     numbers, or nine months); `2024年12月31日前完成` → `力争2024年12月底前完成` too, its day compared as written. A date
-    moved later is 时限推后 with a hedge or without; one kept, however spelt, is the hedge added."""
+    moved later is 时限推后 with a hedge or without, the hedge added told beside it; one kept, however spelt, is the
+    hedge added."""
     assert weakening("材料报送时间", old, new, 2024, 2024, "timeliness") == "时限推后"
     assert hedge("材料报送时间", old, new, 2024, 2024, "timeliness") == note
 

@@ -1101,8 +1101,8 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
 
 
 @pytest.mark.parametrize("value, prior, words", [
-    ("9月底前后", "6月底前", "比上年的“6月底前”宽松；"),
-    ("2023年9月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松；"),
+    ("9月底前后", "6月底前", "比上年的“6月底前”宽松（加了“前后”）；"),
+    ("2023年9月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松（加了“前后”）；"),  # later, and hedged
     ("2023年6月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松（加了“前后”）"),
     ("力争2023年6月底前完成", "2022年6月30日前完成", "宽松（加了“力争”）"),
     ("6月底前", "6月底前后", None),
@@ -1110,7 +1110,7 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
 def test_d6_reads_a_hedged_deadline_as_diff_does(linter, edited, value, prior, words):
     """Last year's `6月底前` against this year's `9月底前后` passed D6 (it did before 前后 was told a hedge): the
     hedged date is a date, its day moved later or kept with the hedge added, and `6月30日前` respelt `6月底前` is one
-    day kept."""
+    day kept. A hedge added to a day moved later is told too, as diff tells it (it was left out)."""
     row = f'name: 材料报送时间\ndescription: 材料报送时间\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["时效"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]

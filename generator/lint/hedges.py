@@ -84,9 +84,11 @@ class _Hedge(NamedTuple):
     end: int
 
 
-def added_hedge(name: Any, before: Value, after: Value) -> str | None:
+def added_hedge(name: Any, before: Value, after: Value, later: bool = False) -> str | None:
     """The hedge that makes `after` a looser target than `before` though its number, date, grade or words are kept
-    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None. Hedges are
+    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None. With `later`
+    (the caller has found the new date later), a date's hedge counts though its day moved (`6月30日前` → `9月底前后`):
+    the hedge is a second loosening beside the later day, which a reviewer would not see in the dates. Hedges are
     counted word by word, so that a hedge of another clause in the old value (`开展活动8次，力争培训2次` →
     `力争开展活动8次，力争培训2次`) leaves the new one added; for a hedge removed or swapped for another, or one on both
     sides, the reverse asks as much or more; and a value that softened itself already (`有限提升` → `力争提升`:
@@ -98,7 +100,7 @@ def added_hedge(name: Any, before: Value, after: Value) -> str | None:
     if had - has:
         return None
     added = (hedge for hedge in found if has[hedge.word] > had[hedge.word])
-    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge)), None)
+    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge, later)), None)
 
 
 def _hedges(value: Value) -> list[_Hedge]:
@@ -165,12 +167,12 @@ def _limited(value: Value) -> bool:
     return not measurable(value) and any(word in text for word in terms.LIMITING)
 
 
-def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bool:
+def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later: bool) -> bool:
     """Whether `after` is `before` with the hedge added: the same number of one measure (the words about it may
     change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
     word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
-    a word of degree or praise)."""
+    a word of degree or praise). With `later`, a date hedged is the date of `before` moved later (`added_hedge`)."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
     bare = parse(head + tail, numerals=True)
@@ -185,7 +187,7 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge) -> bo
         return pair is not None and pair.old == pair.new
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:  # `12月31日前` → `12月31日前后`: the day kept, its 前 lost
         after_date = hedge.word in terms.HEDGES_AFTER
-        return _same_day(before, after, bare) and (after_date or before.deadline == bare.deadline)
+        return (later or _same_day(before, after, bare)) and (after_date or before.deadline == bare.deadline)
     written = normalise(before.text)
     if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word
         return written == head + tail

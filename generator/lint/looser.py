@@ -70,12 +70,26 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     return weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None)
 
 
-def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
-    """The hedge `after` adds to what `before` asked (`hedges.added_hedge`), each read as `looser` reads it, `before`
-    with its years moved to the new budget year as `new --from` moves a target's (`2024年12月31日前完成` →
-    `力争2025年12月31日前完成`, `2024年开展活动8次` → `2025年力争开展活动8次`): each value is read against its own year."""
+def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
+                later: bool = False) -> str | None:
+    """The hedge `after` adds to what `before` asked (`hedges.added_hedge`, and its `later`), each read as `looser`
+    reads it, `before` with its years moved to the new budget year as `new --from` moves a target's
+    (`2024年12月31日前完成` → `力争2025年12月31日前完成`, `2024年开展活动8次` → `2025年力争开展活动8次`): each value is
+    read against its own year."""
     before, after = as_money(_rolled(before, old_year, new_year), after, category)
-    return added_hedge(name, in_numbers(before, after), in_numbers(after, before))
+    return added_hedge(name, in_numbers(before, after), in_numbers(after, before), later)
+
+
+def hedge_told(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
+    """The hedge to tell beside `looser`'s word, as diff (`加了“前后”`) and lint's D6 tell it: one added to what is
+    kept (`hedge_added`), or one added to a deadline that `looser` finds moved later (`2025年6月30日前完成` →
+    `2025年9月底前后完成`: 时限推后 by the days, and a 前后 that the reviewer would not see in them). On an earlier day a
+    hedge is told by neither: whether it asks less is not certain."""
+    kept = hedge_added(name, before, after, old_year, new_year, category)
+    if kept or Kind.DATE not in (before.kind, after.kind) \
+            or looser(name, before, after, old_year, new_year, category) != LATER_DEADLINE:
+        return kept
+    return hedge_added(name, before, after, old_year, new_year, category, later=True)
 
 
 def _rolled(value: Value, old_year: Any, new_year: Any) -> Value:

@@ -16,7 +16,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .looser import GRADED, hedge_added, looser, read_target
+from .looser import GRADED, hedge_told, looser, read_target
 from .same_measure import LOWER_TARGET
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -245,7 +245,7 @@ def d6_too_low(ctx):
             dated = Kind.DATE in (prior.kind, target.kind)  # 培训开展时间 by a deadline: its date points the way
             word = None if undirected and not dated else looser(row.name, prior, target, *years, category)
             if word:
-                hedge = hedge_added(row.name, prior, target, *years, category)
+                hedge = hedge_told(row.name, prior, target, *years, category)
                 why = f"（加了“{hedge}”）" if hedge else f"（{GRADED}）" if word == GRADED else ""
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
                                               f"{'低' if word == LOWER_TARGET else '宽松'}{why}；"
