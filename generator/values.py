@@ -112,7 +112,10 @@ _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                    r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
-                   r"(?:底|末|初|中旬|上旬|下旬)?")
+                   r"(?:底|末|(?P<part>初|中旬|上旬|下旬))?")
+_PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20}
+"""The last day of a part of a month written after it (`11月中旬前`, `6月上旬`, `6月初`): the ten days it names end
+before the month does. 下旬 ends with the month."""
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _HEDGED = r"(?:力争|争取|尽量|尽可能|原则上)?"
@@ -158,14 +161,14 @@ _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
 _RELATIVE_DATE = re.compile(
     r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末]|第?[一二三四1-4]季度|[上下]半年)"
-    r"|(?=\d{1,2}月份?(?:\d{1,2}日|底|末|初|[上中下]旬|[之以]?前)))"
+    r"|(?=\d{1,2}月(?:份|份?(?:\d{1,2}日|底|末|初|[上中下]旬|[之以]?前))))"
     r"(?:年?(?P<end>[底末])|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
-    r"(?:底|末|初|中旬|上旬|下旬)?")
+    r"(?:底|末|(?P<part>初|中旬|上旬|下旬))?")
 """A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the year itself
 before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end of the year (`年底`), a quarter or half (`第四季度`,
 `上半年`), or a month with a day, a 底/初/旬 or a 前 (`12月底`, `12月31日`, `12月前`, `12月以前`, `12月前后`: by December,
-a month of the budget year, where `12个月` and `12个月内` are a length; a bare `12月` stays a duration). Without a word it
-lies in the budget year."""
+a month of the budget year, where `12个月` and `12个月内` are a length) or written 月份 (`6月份`: June, never six months; a
+bare `12月` stays a duration). Without a word it lies in the budget year."""
 _TRIM = "。.;；,，、:：!！ "
 
 
@@ -187,6 +190,8 @@ class Value:
     offset: int | None = None
     hedge: str | None = None
     """A hedge written right after a DATE (`前后`, `左右`, `上下`: `_AROUND`), else None."""
+    part: str | None = None
+    """The part of a DATE's month written after it (`初`, `上旬`, `中旬`, `下旬`: `11月中旬前`), else None."""
 
     def year(self, budget_year: int) -> int | None:
         """The year a DATE lies in: as written, or counted from the budget year (`次年` in a 2024 form is 2025)."""
@@ -402,16 +407,20 @@ def _lead(words: str) -> bool | None:
     return False if _DATE_LEAD.match(words) else None
 
 
-def last_day(value: Value) -> tuple[int | None, int | None, int, int] | None:
+def last_day(value: Value, budget_year: int | None = None) -> tuple[int | None, int | None, int, int] | None:
     """The last day a DATE covers, as (its year as written, its `offset`, month, day), else None: `12月底前` and
     `12月31日前`, `2024年` and `2024年12月31日` are one day written two ways, which a respelling beside a hedge keeps
-    (`2024年12月31日前完成` → `力争2024年12月底前完成`). A year counted from the budget year is taken as a leap year,
-    as `date_exists` takes it."""
+    (`2024年12月31日前完成` → `力争2024年12月底前完成`); a part of a month ends on its own last day (`11月中旬前` on the
+    20th: `_PART_ENDS`). A year counted from the budget year is taken as a leap year, as `date_exists` takes it;
+    given `budget_year`, it is the year counted from it, (year, None, month, day)."""
     if value.kind is not Kind.DATE:
         return None
-    year, month, day = value.date
+    (year, month, day), offset = value.date, value.offset
+    if budget_year is not None and offset is not None:
+        year, offset = budget_year + offset, None
     month = month or 12
-    return year, value.offset, month, day or calendar.monthrange(2000 if year is None else year, month)[1]
+    return year, offset, month, day or _PART_ENDS.get(value.part) or calendar.monthrange(2000 if year is None else year,
+                                                                                          month)[1]
 
 
 def date_exists(year: int | None, month: int | None, day: int | None) -> bool:
@@ -438,7 +447,7 @@ def year_of_date(year: str, after: str) -> bool:
     found = _DATE.match(norm)
     if not found or norm[found.end():found.end() + 1].isdigit():
         return False
-    _, month, quarter, half, day = found.groups()
+    _, month, quarter, half, day = found.group(1, 2, 3, 4, 5)
     month = int(month) if month else _LAST_MONTH.get(quarter or half)
     return month is not None and 1 <= month <= 12 and (day is None or 1 <= int(day) <= 31)
 
@@ -451,7 +460,7 @@ def _date(norm: str, text: str) -> Value | None:
     found = _DATE.search(norm)
     lead = _lead(norm[: found.start()]) if found else None
     if lead is not None:
-        year, month, quarter, half, day = found.groups()
+        year, month, quarter, half, day = found.group(1, 2, 3, 4, 5)
         year, offset = int(year), None
     else:
         found = _RELATIVE_DATE.search(norm)
@@ -476,8 +485,9 @@ def _date(norm: str, text: str) -> Value | None:
     if not date_exists(year, month, day):
         return None
     deadline = bool(tail) or lead or found.group(0).endswith(_END_OF)
+    part = found["part"] if month is not None and day is None else None  # 2024年初 is no part of December
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
-                 numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge)
+                 numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge, part=part)
 
 
 @lru_cache(maxsize=4096)

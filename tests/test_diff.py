@@ -3300,6 +3300,19 @@ def test_a_hedge_added_to_a_deadline_moved_later_is_told_beside_it(runner, tmp_p
             "（加了“前后”）（时限推后）") in text_lines(runner, old, new)
 
 
+def test_a_part_of_a_month_and_a_month_written_yuefen_are_dates(runner, tmp_path):
+    """`11月中旬前` → `11月底前` was a plain 修改: both ended on the 30th, the 旬 dropped. `6月份` → `9月份` under 时效指标
+    too: 6月份 read as six months, no date. `11月中旬前` → `11月20日前` is one day kept."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "11月中旬前", "11月底前"),
+        ("时效指标", "活动开展时间", "6月份", "9月份"),
+        ("时效指标", "会议开展时间", "11月中旬前", "11月20日前"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": ("时限推后", None), "活动开展时间": ("时限推后", None),
+                     "会议开展时间": (None, None)}, found
+
+
 def test_a_step_down_a_scale_of_grades_is_a_target_lowered(runner, tmp_path):
     """`满意` → `基本满意`, `优` → `良` and `合格` → `基本合格` were plain 修改 (or 目标不可衡量, as lint's B6 calls 基本
     vague): a 定性 target is graded on a scale, and a lower grade on it asks less (`grade_ladders`)."""

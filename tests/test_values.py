@@ -536,6 +536,30 @@ def test_a_length_in_months_stays_a_duration(text, unit):
     assert value.kind is Kind.QUANTITY and value.number == 12 + (text == "13月前") and value.unit == unit
 
 
+@pytest.mark.parametrize("text, deadline, ends", [
+    ("年底前", True, (None, 0, 12, 31)), ("上半年", False, (None, 0, 6, 30)), ("上半年完成", True, (None, 0, 6, 30)),
+    ("第三季度末", True, (None, 0, 9, 30)), ("三季度前", True, (None, 0, 9, 30)), ("2024Q3前", True, (2024, None, 9, 30)),
+    ("年内完成", True, (None, 0, 12, 31)), ("2024年度内", True, (2024, None, 12, 31)), ("9月30日之前", True, (None, 0, 9, 30)),
+    ("11月中旬", False, (None, 0, 11, 20)), ("11月中旬前", True, (None, 0, 11, 20)), ("11月上旬前", True, (None, 0, 11, 10)),
+    ("11月初", False, (None, 0, 11, 10)), ("11月下旬前", True, (None, 0, 11, 30)), ("2月中旬前", True, (None, 0, 2, 20)),
+    ("2024年11月中旬前", True, (2024, None, 11, 20)), ("次年3月上旬前", True, (None, 1, 3, 10)),
+    ("6月份", False, (None, 0, 6, 30)), ("12月份前", True, (None, 0, 12, 31)),
+])
+def test_each_spelling_of_a_deadline_ends_on_its_last_day(text, deadline, ends):
+    """`11月中旬前` ended on the 30th, as `11月底前` does, so that `11月中旬前` → `11月底前` was no later deadline: the
+    旬 was read and dropped. 上旬 and 初 end on the 10th, 中旬 on the 20th, 下旬 with the month. `6月份` was six
+    months: 月份 names the month of the year."""
+    value = parse(text)
+    assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
+
+
+def test_a_last_day_counted_from_the_budget_year():
+    """Given the budget year, a date without a year of its own ends in the year counted from it, February as that
+    year has it: `looser` weighs deadlines by these days."""
+    assert last_day(parse("次年2月底前"), 2024) == (2025, None, 2, 28) == last_day(parse("2025年2月底前"), 2024)
+    assert last_day(parse("11月中旬前"), 2024) == (2024, None, 11, 20)
+
+
 @pytest.mark.parametrize("text", ["春节前后", "2次（春节前后）", "节前后", "6-8月前后", "春节前后走访100户", "12月31日前后2次"])
 def test_qianhou_of_no_date_is_no_hedged_date(text):
     """A 前后 of a festival or of a span of months is no date's hedge: these stay what they read as."""

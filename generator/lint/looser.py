@@ -19,7 +19,6 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
 """
 from __future__ import annotations
 
-import calendar
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +26,7 @@ from dataclasses import replace
 
 from ..filled_text import blank
 from ..spec_year import as_year
-from ..values import GRADES, Kind, Value, month_of_the_year, parse, range_bounds, wan_as_money
+from ..values import GRADES, Kind, Value, last_day, month_of_the_year, parse, range_bounds, wan_as_money
 from ..year_mentions import moved_years
 from . import terms
 from .grade_ladders import stepped_down
@@ -164,9 +163,10 @@ def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any, c
 def _end(value: Value, budget_year: Any, deadline: bool) -> tuple[int, int, int] | None:
     """A deadline's last day as (years after the budget year, month, day): `6月底前` is the 30th of June,
     `2024年内` and `年内完成` the 31st of December, and a date read as a deadline (`deadline`) its last day too
-    (`上半年` the 30th of June). None for a date that is no deadline or a spec without a year."""
-    if not (value.deadline or deadline) or as_year(budget_year) is None:
+    (`上半年` the 30th of June, `11月中旬前` the 20th of November: `values.last_day`). None for a date that is no
+    deadline or a spec without a year."""
+    year = as_year(budget_year)
+    if not (value.deadline or deadline) or year is None:
         return None
-    year, (_, month, day) = value.year(budget_year), value.date
-    month = month or 12
-    return year - budget_year, month, day or calendar.monthrange(year, month)[1]
+    last, _, month, day = last_day(value, year)
+    return last - year, month, day
