@@ -18,18 +18,28 @@ from jinja2 import TemplateError, meta
 _PULLS = re.compile(r"\{%[-+]?\s*(?:include|import|from|extends)\b")
 
 
-def templates(env, source: str, seen: set[str] | None = None,
-              missed: list[str] | None = None) -> Iterator[tuple[Path, str]]:
+def templates(env, source: str, seen: set[str] | None = None, missed: list[str] | None = None,
+              computed: list[str] | None = None) -> Iterator[tuple[Path, str]]:
     """(file, text) of each template `source` pulls in by a written name, and of the ones those pull in, each
     once, in the order written. One that cannot be read or parsed is not followed further: its render says why.
-    The names found nowhere go to `missed`, if given: serve watches where they would be, for the file saved later."""
+    The names found nowhere go to `missed`, if given: serve watches where they would be, for the file saved later.
+    Where a template pulls one in by a computed name (`{% include k ~ ".html" %}`), which names no file until the
+    form is rendered, that template's name ("" for `source`) goes to `computed`, if given (see form_inputs)."""
+    yield from _pulled(env, source, "", set() if seen is None else seen, missed, computed)
+
+
+def _pulled(env, source: str, holder: str, seen: set[str], missed: list[str] | None,
+            computed: list[str] | None) -> Iterator[tuple[Path, str]]:
+    """`templates` for `source`, the text of the template named `holder`."""
     if not _PULLS.search(source):  # most templates pull in nothing: not parsed twice
         return
-    seen = set() if seen is None else seen
     try:
-        names = [name for name in meta.find_referenced_templates(env.parse(source)) if isinstance(name, str)]
+        referenced = list(meta.find_referenced_templates(env.parse(source)))
     except TemplateError:
         return
+    names = [name for name in referenced if isinstance(name, str)]
+    if computed is not None and len(names) < len(referenced):
+        computed.append(holder)
     for name in names:
         if name in seen:
             continue
@@ -41,4 +51,4 @@ def templates(env, source: str, seen: set[str] | None = None,
                 missed.append(name)
             continue
         yield Path(file), text
-        yield from templates(env, text, seen, missed)
+        yield from _pulled(env, text, name, seen, missed, computed)

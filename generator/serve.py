@@ -18,15 +18,13 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, unquote
 
-from . import pulled_in
+from . import form_inputs
 from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem
-from .form_script import MAKE_SCRIPT
-from .jinja import make_env
 from .project import find as find_project
 from .report import as_html_list, line
-from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Roots
+from .variants import PROFILE_FILE, Roots
 from .validate import foreign_yaml, spec_files
 
 VERSION_PATH = "/__jixiao/version"
@@ -128,7 +126,7 @@ class Watched:
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
-    _pulls: dict = field(default_factory=dict)  # what each form.html pulls in, as last found (`_pulled_in`)
+    _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
@@ -183,7 +181,7 @@ class Watched:
         """`specs` and every file that shapes their forms: jixiao.yaml, the forms' own files, the schemas."""
         settings = find_project(Path.cwd())
         return [Path(p) for p in specs] + ([settings] if settings else []) + [
-            *_variant_files(self.roots, self._pulls), *_form_files(self.roots.schema_folders, "*.json")]
+            *_variant_files(self.roots, self._inputs), *_form_files(self.roots.schema_folders, "*.json")]
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
@@ -223,18 +221,14 @@ def _switched(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, in
             if old.name == new.name and old != new]
 
 
-_SCRATCH = re.compile(r"^(?:[.~#].*|\d+|.*(?:~|#|\.sw[a-p]|\.tmp|\.bak))$", re.IGNORECASE)
-"""The names editors and office suites give their own files next to the one open: hidden files (vim's .form.html.swp,
-LibreOffice's .~lock.form.docx#), Word's ~$form.docx, backups (form.html~, emacs's #form.html#), vim's write test 4913,
-and temporary files. None of them is a form, a schema or a part of one."""
-
-
 def _variant_files(roots: Roots, known: dict) -> list[Path]:
-    """The files in the forms' folders that the pages are made from: each form's profile.yaml, its two templates,
-    the make_form_docx.py whose SHA-256 form.docx must carry (form_script), and the templates its form.html pulls in
-    (a part, a macro file, the shared base.html: `pulled_in`); of two forms of one name, the nearest one's, as
-    Catalog takes it. Every file in those folders counted: a note.txt saved beside form.html rendered every spec
-    again and the terminal said the preview was updated, for a file no form reads. `known` is `_pulled_in`'s."""
+    """The files in the forms' folders that the pages are made from (`form_inputs`); of two forms of one name, the
+    nearest one's, as Catalog takes it. Every file in those folders counted: a note.txt saved beside form.html
+    rendered every spec again and the terminal said the preview was updated, for a file no form reads.
+
+    Each form's are found again only when one of the places they depend on changed (`known` keeps, by form folder,
+    what was found and those places' stamps): parsing every form.html with Jinja at each poll took an idle preview
+    of six forms from 1.6 ms a poll to 32 ms."""
     shared = [root / "_shared" for root in roots.template_folders if (root / "_shared").is_dir()]
     files, seen = [], set()
     for root in roots.template_folders:
@@ -242,46 +236,13 @@ def _variant_files(roots: Roots, known: dict) -> list[Path]:
             if folder.name in seen or not (folder / PROFILE_FILE).is_file():
                 continue
             seen.add(folder.name)
-            own = [folder / name for name in (PROFILE_FILE, HTML_TEMPLATE, DOCX_TEMPLATE, MAKE_SCRIPT)]
-            files += [path for path in own if path.is_file()] + _pulled_in(folder, shared, known)
+            place = (folder, tuple(shared))
+            inputs, stamps = known.get(place, (None, None))
+            if inputs is None or [_stamp(path) for path in inputs.depends] != stamps:
+                inputs = form_inputs.of(folder, shared)
+                known[place] = (inputs, [_stamp(path) for path in inputs.depends])
+            files += inputs.files
     return list(dict.fromkeys(files))
-
-
-def _pulled_in(folder: Path, shared: list[Path], known: dict) -> list[Path]:
-    """The templates the form.html in `folder` pulls in, found as its rendering finds them; none while it cannot be
-    read (saving it again, fixed, is a change that finds them).
-
-    Found again only when a file it depends on changed (`known` keeps what was found, by the (modification time,
-    size) of form.html, of each template found, of where each one not found would be, and of where each one found
-    would be found first if saved there: `_shared/base.html` copied into the form's folder to be changed is the
-    one rendered from then on, and a preview watching only the shared one never showed the copy or its edits):
-    parsing every form.html with Jinja at each poll took an idle preview of six forms from 1.6 ms a poll to 32 ms."""
-    place = (folder, tuple(shared))
-    watched, stamps, found = known.get(place, ((), None, []))
-    if stamps is not None and [_stamp(path) for path in watched] == stamps:
-        return found
-    try:
-        source = (folder / HTML_TEMPLATE).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        source = ""
-    missed: list[str] = []
-    bases = [folder, *shared]
-    found = [file for file, _ in pulled_in.templates(make_env(bases), source, missed=missed)] if source else []
-    watched = [folder / HTML_TEMPLATE, *found, *(place for file in found for place in _shadowing(file, bases)),
-               *(base / name for name in missed for base in bases)]
-    known[place] = (watched, [_stamp(path) for path in watched], found)
-    return found
-
-
-def _shadowing(file: Path, bases: list[Path]) -> list[Path]:
-    """Where a template found as `file` would be found instead if saved there: its name in each folder of the
-    search path before the one holding it (the form's folder, a unit's own `_shared`, before the shipped one).
-    Jinja names the file by a normalised path (`os.path.normpath`), so each folder is compared normalised too."""
-    for index, base in enumerate(bases):
-        normal = Path(os.path.normpath(base))
-        if file.is_relative_to(normal):
-            return [nearer / file.relative_to(normal) for nearer in bases[:index]]
-    return []
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -294,7 +255,7 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 
 def _form_files(folders: list[Path], pattern: str) -> list[Path]:
-    """The files in `folders` matching `pattern` that may shape a form: not an editor's scratch file (`_SCRATCH`),
+    """The files in `folders` matching `pattern` that may shape a form: not an editor's scratch file (`SCRATCH`),
     nor in a hidden folder. Each write of a swap file counted as a change to the forms: every spec was rendered
     again (40 times the CPU with 50 specs) and the terminal said so at each one."""
     return [path for folder in folders if folder.is_dir() for path in folder.rglob(pattern) if path.is_file()
@@ -302,10 +263,10 @@ def _form_files(folders: list[Path], pattern: str) -> list[Path]:
 
 
 def _scratch(relative: Path) -> bool:
-    """Whether a file under the schemas' folder is an editor's (`_SCRATCH`, by its own name) or in a hidden
+    """Whether a file under the schemas' folder is an editor's (`form_inputs.SCRATCH`, by its own name) or in a hidden
     folder: a folder named by digits (a year's schemas, `2024/`) is the author's, not vim's 4913."""
     *folders, name = relative.parts
-    return bool(_SCRATCH.match(name)) or any(folder.startswith(".") for folder in folders)
+    return bool(form_inputs.SCRATCH.match(name)) or any(folder.startswith(".") for folder in folders)
 
 
 _LOCATED = re.compile(r"^.+?:\d+:\d+: ", re.MULTILINE)

@@ -825,12 +825,12 @@ def test_an_idle_preview_parses_no_form_html_again_until_one_of_its_templates_ch
     """Each poll parsed every form.html with Jinja to find what it pulls in: an idle preview of six forms took
     32 ms a poll instead of 1.6. It is found again when form.html, a template it pulls in, or a file it names
     and that was missing changes; a file saved where a missing one is looked for is then watched."""
-    import generator.serve as serve
+    import generator.form_inputs as form_inputs
 
     forms, specs, _ = _copied_variant(tmp_path)
     preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
     parsed = []
-    monkeypatch.setattr(serve, "make_env", lambda folders: parsed.append(folders[0].name) or make_env(folders))
+    monkeypatch.setattr(form_inputs, "make_env", lambda folders: parsed.append(folders[0].name) or make_env(folders))
     folder = forms / "templates" / "copied"
     assert not preview.refresh() and not preview.refresh()
     assert parsed == []
@@ -884,9 +884,10 @@ def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_
                               "预览已更新：1 个规格都没有错误。"]
 
 
-def test_a_template_included_by_a_computed_name_is_not_watched_and_the_readme_says_so(tmp_path):
-    """`{% include k ~ ".html" %}` names no file until the form is rendered: serve does not watch it, and README's
-    list of what serve watches said nothing of it. Saving form.html again shows the change."""
+def test_a_template_included_by_a_computed_name_is_watched_with_every_file_its_form_may_include(tmp_path):
+    """`{% include k ~ ".html" %}` names no file until the form is rendered, and the part was not watched: saving it
+    showed nothing until form.html was saved again. Every file of the form's folder and of `_shared` is watched for
+    such a form, one added later too, and README says so."""
     forms, specs, _ = _copied_variant(tmp_path)
     preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
     folder = forms / "templates" / "copied"
@@ -895,10 +896,13 @@ def test_a_template_included_by_a_computed_name_is_not_watched_and_the_readme_sa
     form.write_text(form.read_text(encoding="utf-8") + '{% set k = "part" %}{% include k ~ ".html" %}\n', encoding="utf-8")
     assert preview.refresh()
     (folder / "part.html").write_text("<p>乙</p>", encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(folder / "part.html")]
+    (folder / "later.html").write_text("<p>丙</p>", encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(folder / "later.html")]
     assert not preview.refresh()
     serve_row = next(row for row in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
                      if row.startswith("| `jixiao serve"))
-    assert '{% include k ~ ".html" %}' in serve_row and "不监视" in serve_row
+    assert '{% include k ~ ".html" %}' in serve_row and "所有文件" in serve_row
 
 
 def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_is(tmp_path):
