@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -124,6 +125,7 @@ class Watched:
     shaping: list[str] = field(default_factory=list)  # those of them no spec before nor after: forms, schemas, settings
     switched: list[tuple[Path, Path, bool]] = field(default_factory=list)  # forms taken from another folder (`_switched`)
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
+    _polled: int = 0  # when the last poll began (time.time_ns), for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
     _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
@@ -185,11 +187,11 @@ class Watched:
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
-        stamps, previewed = self._stamp_all()
+        started, (stamps, previewed) = time.time_ns(), self._stamp_all()
+        since, self._polled = self._polled, started
         if stamps == self._stamps:
             return False
-        self.changed = sorted(name for name in stamps.keys() | self._stamps.keys()
-                              if stamps.get(name) != self._stamps.get(name))
+        self.changed = _changed(self._stamps, stamps, since)
         self.shaping = [name for name in self.changed if name not in previewed | self._previewed]
         self.switched = _switched(self._stamps, stamps)
         try:
@@ -208,6 +210,20 @@ class Watched:
             if stamp is not None:  # else removed while being looked at: the next poll sees it gone
                 stamps[str(path)] = stamp
         return stamps, set(specs)
+
+
+def _changed(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]], since: int) -> list[str]:
+    """The files added, removed or changed between two polls, the last of which began at `since` (ns).
+
+    A file that only left the watched ones, still there as it was, or joined them, there unmodified since before
+    that poll, is none of them: a unit's `_shared/base.html` saved was listed with the shipped one it took over
+    from, and a unit's own form whose profile.yaml was deleted listed each of its files. When nothing else is
+    left (a form folder unzipped with its old times), those that joined are listed, so a change is never silent."""
+    differ = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    joined = [name for name in differ if name not in before]
+    moved = {name for name in differ if name in before and name not in after and _stamp(Path(name)) == before[name]}
+    moved |= {name for name in joined if after[name][0] < since}
+    return [name for name in differ if name not in moved] or joined
 
 
 def _switched(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[tuple[Path, Path, bool]]:
@@ -369,7 +385,12 @@ class Preview:
                 continue
             errors = [line(problem) for problem in problems if problem.is_error]
             lines += self._capped(name, errors) if errors else [f"{name}：没有错误，预览已更新。"]
-        forms = "；".join([*switches, *([f"{'、'.join(shaping)} 有改动"] if shaping else [])])
+        dropped = [name for name in shaping if _dropped(name)]
+        removed = [name for name in shaping if name not in dropped and not Path(name).exists()]
+        edited = [name for name in shaping if name not in dropped and name not in removed]
+        forms = "；".join([*switches, *(_drop_words(Path(name)) for name in dropped),
+                          *([f"{'、'.join(edited)} 有改动"] if edited else []),
+                          *([f"{'、'.join(removed)} 已删除"] if removed else [])])
         return lines + (self._forms_news(forms) if forms else [])
 
     def _capped(self, spec: str, errors: list[str]) -> list[str]:
@@ -524,6 +545,18 @@ class Preview:
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
         return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error).encode("utf-8")
+
+
+def _dropped(name: str) -> bool:
+    """Whether a file changed is a form's profile.yaml deleted: the form is gone, unless another folder's of its
+    name took over (`_switched`, said apart)."""
+    return Path(name).name == PROFILE_FILE and not Path(name).exists()
+
+
+def _drop_words(profile: Path) -> str:
+    """What a form gone with its profile.yaml is said to be: its other files left the watched ones, unchanged, and
+    were listed as changed, which did not say that the form could no longer be used."""
+    return f"{profile} 已删除，表样“{profile.parent.name}”不能再用了（保存回 profile.yaml 即恢复）"
 
 
 def _switch_words(left: Path, taken: Path, removed: bool) -> str:

@@ -884,6 +884,39 @@ def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_
                               "预览已更新：1 个规格都没有错误。"]
 
 
+def test_a_unit_s_own_form_whose_profile_is_deleted_is_said_to_be_gone_not_its_files_listed(tmp_path):
+    """A unit's own form with no shipped twin: its profile.yaml deleted, every file of the form left the watched
+    ones and the terminal listed them all as changed, not that the form could no longer be used."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    profile = forms / "templates" / "copied" / "profile.yaml"
+    text = profile.read_text(encoding="utf-8")
+    profile.unlink()
+    assert preview.refresh() and preview.watched.changed == [str(profile)]
+    said, *errors = preview.news()
+    assert said.startswith(f"{profile} 已删除，表样“copied”不能再用了") and "FORM-UNKNOWN" in errors[0], said
+    profile.write_text(text, encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(profile)]
+    assert preview.news() == [f"{profile} 有改动，预览已更新：1 个规格都没有错误。"]
+
+
+def test_a_unit_s_shared_template_taking_over_from_the_shipped_one_is_the_one_listed(tmp_path):
+    """A unit's `_shared/base.html` saved over the shipped one was listed with it: the shipped one left the watched
+    files, unchanged. Deleted again, the shipped one that comes back is not listed either."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema",
+                                                  under=Roots(ROOT / "templates", ROOT / "schema")))
+    own = forms / "templates" / "_shared" / "base.html"
+    own.parent.mkdir()
+    own.write_text((ROOT / "templates" / "_shared" / "base.html").read_text(encoding="utf-8"), encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(own)]
+    own.write_text(own.read_text(encoding="utf-8").replace("<body", "<body data-x=1", 1), encoding="utf-8")
+    assert preview.refresh() and preview.watched.changed == [str(own)]
+    own.unlink()
+    assert preview.refresh() and preview.watched.changed == [str(own)]
+    assert preview.news() == [f"{own} 已删除，预览已更新：1 个规格都没有错误。"]
+
+
 def test_a_template_included_by_a_computed_name_is_watched_with_every_file_its_form_may_include(tmp_path):
     """`{% include k ~ ".html" %}` names no file until the form is rendered, and the part was not watched: saving it
     showed nothing until form.html was saved again. Every file of the form's folder and of `_shared` is watched for
