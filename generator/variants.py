@@ -224,18 +224,22 @@ class Catalog:
         return next((path for path in paths if path.is_file()), None)
 
     def files(self, name: str) -> list[Path]:
-        """Every file a variant's output depends on (its folder, the shared templates, its schema and
-        the schemas its `$ref`s reach), without loading its profile; empty for a name that is no variant.
+        """Every file a variant's output depends on (the form's files and the templates they pull in, as
+        `form_inputs` finds them for serve too, its schema and the schemas its `$ref`s reach), without loading its
+        profile; empty for a name that is no variant.
 
-        Only the schemas it reaches: with every schema file of every folder, a unit adding its own
-        form had every other form's specs rebuilt. A FormError when a schema it reaches cannot be
-        read or refers to nothing (the caller then cannot know the files)."""
+        Only the templates it uses: with every file of its folder and of `_shared`, a note.txt or an editor's
+        backup beside form.html had every spec of the form rebuilt. Only the schemas it reaches: with every
+        schema file of every folder, a unit adding its own form had every other form's specs rebuilt. A
+        FormError when a schema it reaches cannot be read or refers to nothing (the caller then cannot know
+        the files)."""
+        from . import form_inputs
+
         folder = self._folders().get(name)
         if folder is None:
             return []
         schemas = self.store.check_refs(self._schema_path(name).name)
-        return [p for root in (folder, *self._shared()) for p in sorted(root.iterdir()) if p.is_file()] + [
-            self.store.paths[schema] for schema in schemas]
+        return [*form_inputs.of(folder, list(self._shared())).files, *(self.store.paths[schema] for schema in schemas)]
 
     def _shared(self) -> tuple[Path, ...]:
         return tuple(root / "_shared" for root in self.roots.template_folders if (root / "_shared").is_dir())

@@ -172,6 +172,33 @@ def test_another_forms_schema_added_or_changed_rebuilds_no_spec_but_a_shared_one
     assert not _build(project).skipped  # the definitions its form refers to
 
 
+def test_a_file_no_template_reads_rebuilds_no_spec_but_a_template_pulled_in_does(project):
+    """Every file in a form's folder was an input: a note.txt or an editor's backup beside form.html rebuilt every
+    spec of the form. The inputs are the files serve watches (`form_inputs`): the form's own, and what its
+    templates pull in, a shared macro file too."""
+    assert not _build(project).skipped and _build(project).skipped
+    folder = project / "templates" / "guangzhou"
+    (folder / "note.txt").write_text("改表时记下的话", encoding="utf-8")
+    (folder / "form.html.bak").write_text("旧稿", encoding="utf-8")
+    (project / "templates" / "_shared" / "draft.html").write_text("<p>草稿</p>", encoding="utf-8")
+    assert _build(project).skipped
+    macros = project / "templates" / "_shared" / "macros.html"
+    macros.write_text(macros.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert not _build(project).skipped
+
+
+def test_a_form_including_a_computed_name_is_rebuilt_for_any_file_it_may_include(project):
+    """`{% include k ~ ".html" %}` names no file until rendering: every file of its folder and `_shared` counts."""
+    form = project / "templates" / "guangzhou" / "form.html"
+    form.write_text(form.read_text(encoding="utf-8") + '{% set k = "part" %}{% include k ~ ".html" %}\n',
+                    encoding="utf-8")
+    part = project / "templates" / "guangzhou" / "part.html"
+    part.write_text("<p>甲</p>", encoding="utf-8")
+    assert not _build(project).skipped and _build(project).skipped
+    part.write_text("<p>乙</p>", encoding="utf-8")
+    assert not _build(project).skipped
+
+
 def test_a_deleted_output_is_rebuilt(project):
     first = _build(project)
     first.outputs[0].unlink()
