@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,8 +81,8 @@ def _docx_pulls(path: Path) -> bool:
         with zipfile.ZipFile(path) as package:
             parts = [package.read(name).decode("utf-8", "replace") for name in package.namelist()
                      if name.startswith("word/") and name.endswith(".xml")]
-    except (OSError, zipfile.BadZipFile, RuntimeError):  # RuntimeError: a password-protected part
-        return False
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError):
+        return False  # damaged, cut short, encrypted, or compressed another way: its render says it is no Word file
     return any(_DOCX_PULLS.search(_XML_TAG.sub("", part)) for part in parts)
 
 
