@@ -139,6 +139,17 @@ class Heading:
 
 
 @dataclass
+class RetypedHeaderCell:
+    """A cell of a header row typed again lower down (over a page break, or over a table carrying its table on) that
+    reads otherwise than the first header's cell in its place, `first`; `labels`: the form's labels of that header
+    row, of which the cell may name another (the columns swapped)."""
+
+    cell: HeaderCell
+    first: HeaderCell
+    labels: frozenset[str]
+
+
+@dataclass
 class FixedLine:
     """One of the form's fixed paragraphs (单位：万元) found in the document, at position `at`."""
 
@@ -195,6 +206,7 @@ class Result:
     missed: list[Missed] = field(default_factory=list)
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
     headings: list[Heading] = field(default_factory=list)  # header rows, even worded otherwise (read as the template's)
+    typed_again: list[RetypedHeaderCell] = field(default_factory=list)  # header cells typed again otherwise than the first
     lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
     reordered: list[Reordered] = field(default_factory=list)  # header rows naming the columns in another order
     misshapen: list[Misshapen] = field(default_factory=list)  # rows left unread, shaped otherwise than the form's
@@ -630,6 +642,26 @@ class Matcher:
                  and not (matched and (norm(p.label), p.column) in self.side)]
         self.result.headings.append(Heading(j, last, cells))
 
+    def _retyped_otherwise(self, j: int, rp: RowPattern) -> list[RetypedHeaderCell]:
+        """The cells of row j, header row rp typed again, that read otherwise than the first header's cell in their
+        place: the header found last above it (its `_heading`). Passed over as the header, such a cell was named, if
+        at all, only by the first header's wording (IMPORT-HEADER named the upper header's cell): the cell the clerk
+        is to check is the lower one."""
+        item = self.stream[j]
+        if id(item.row) in self.shifted:  # its cells stand a column off the form's: the continued-table note says so
+            return []
+        labels = {norm(c.label) for c in rp.cells if c.label}
+        first = next((h for h in reversed(self.result.headings) if not h.side and h.at < j
+                      and {norm(c.label) for c in h.cells} <= labels), None)
+        if first is None:
+            return []
+        theirs = {norm(c.label): c for c in first.cells}
+        return [RetypedHeaderCell(HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span),
+                                  theirs[norm(p.label)], frozenset(c.label for c in rp.cells if c.label))
+                for p, d, _ in _align(rp, item.row) or []
+                if p.label and d is not None and not d.continued and norm(d.text) and norm(p.label) in theirs
+                and norm(d.text) != norm(theirs[norm(p.label)].text)]
+
     def _side_labels(self, j: int, rp: RowPattern, headers: list[RowPattern]) -> None:
         """Record the side labels of row j (rp) worded otherwise than the form's: a cell merged down goes on as the
         heading of each row it is part of, and so does one unmerged (its text kept in the top cell only) over the
@@ -693,6 +725,7 @@ class Matcher:
                 self.used.add(j)
                 self.pos = j + 1
                 self.result.unplaced += _beside_labels(repeated, item) if repeated is not None else []
+                self.result.typed_again += self._retyped_otherwise(j, repeated) if repeated is not None else []
                 continue
             if any(self._fits(other, item.row, than=body[0]) for other in others):
                 return

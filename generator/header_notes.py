@@ -38,6 +38,15 @@ def header_notes(source: str, found: Result, incomplete: bool = False) -> list[P
             worded.setdefault((cell.text, cell.label, other, heading.side), []).append(cell.where)
     notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER", _worded(text, label, other, side, wheres))
               for (text, label, other, side), wheres in worded.items()]
+    again: dict[tuple[str, str, str | None, str, str], list[str]] = {}
+    for typed in (t for t in found.typed_again if reworded(t.cell)):
+        named = named_label(typed.cell.text, typed.labels)
+        other = named if named is not None and norm(named) != norm(typed.cell.label) else None
+        again.setdefault((typed.cell.text, typed.cell.label, other, typed.first.where, typed.first.text),
+                         []).append(typed.cell.where)
+    notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER",
+                      _worded(text, label, other, False, wheres, (first, first_text)))
+              for (text, label, other, first, first_text), wheres in again.items()]
     return notes
 
 
@@ -56,12 +65,17 @@ def worded_otherwise(cells: list[HeaderCell]) -> str:
     return "，".join(f"{places(wheres)}写的是“{text}”（表样是“{label}”）" for (text, label), wheres in worded.items())
 
 
-def _worded(text: str, label: str, other: str | None, side: bool, wheres: list[str]) -> str:
+def _worded(text: str, label: str, other: str | None, side: bool, wheres: list[str],
+            first: tuple[str, str] | None = None) -> str:
     """The warning for header cells worded otherwise than the template's label in their place; `other`: the
     other column's label they name (年度指标值, or 年度指标值（2023年）, where the form has 实施周期指标值),
-    the columns likely swapped; `side`: they are side labels, heading rows (行), not columns (栏)."""
+    the columns likely swapped; `side`: they are side labels, heading rows (行), not columns (栏); `first`: they are
+    a header typed again lower down that reads otherwise than the first header's cell (its place, its text), which
+    is said beside them: the lower cells are the ones to check, the first header reading as the clerk meant."""
     line = "行" if side else "栏"
     which = f"这一{line}" if len(wheres) == 1 else f"这些{line}"
+    if first is not None:
+        wheres = [f"{places(wheres)}（重新打的表头，与第一次打的表头不同：{first[0]}写的是“{first[1]}”）"]
     if other is not None:
         named = f"是表样另一{line}的栏目名" if norm(text) == norm(other) else f"指的是表样另一{line}“{other}”"
         return (f"{places(wheres)}的栏目名“{text}”{named}，所在的却是表样“{label}”一{line}的位置，"

@@ -1151,9 +1151,13 @@ def test_a_header_retyped_over_a_table_of_its_own_is_a_header_though_not_hinted_
                                  header_text={5: "年度目标值"} if retyped == "a-label-reworded" else {})
     if retyped != "a-label-reworded":
         _without_side_label(lower.tr_lst[0], retyped)
-    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name,
+                                 warnings=int(retyped == "a-label-reworded"))
     assert "CONTINUED" not in output and "IMPORT-UNPLACED" not in output, output
-    assert "0 个错误，0 个警告。" in output, output
+    if retyped == "a-label-reworded":  # the word typed otherwise is named at the lower header's cell, as any header's
+        assert "警告[IMPORT-HEADER] 第 4 张表第 1 行第 6 列（重新打的表头，与第一次打的表头不同：第 3 张表第 1 行第 6 列" \
+               "写的是“年度指标值”）的栏目名“年度目标值”与表样的“年度指标值”不同" in output, output
+    assert f"0 个错误，{int(retyped == 'a-label-reworded')} 个警告。" in output, output
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
@@ -1183,7 +1187,7 @@ def test_a_header_typed_again_with_a_label_reworded_or_left_blank_is_a_header_no
     names = [item["name"] for item in load(target).data["indicators"]]
     assert "三级指标" not in names and "补助发放及时率" in names, names
     if between:
-        assert "0 个错误，0 个警告，1 个提示" in output, output
+        assert f"0 个错误，{int(5 in header_text)} 个警告，1 个提示" in output, output
 
 
 @pytest.mark.parametrize("between", ["page", ""], ids=["page-turned", "no-page-mark"])
@@ -1211,6 +1215,23 @@ def test_a_header_typed_again_is_compared_with_the_upper_tables_header_not_the_f
     assert "SCHEMA-ENUM" not in output or not between, output  # two tables: the lower's first category is blank
     names = [item["name"] for item in load(target).data["indicators"]]
     assert "三级指标" not in names and "补助发放及时率" in names, names
+
+
+def test_a_header_typed_again_otherwise_than_the_first_is_named_at_its_own_cell(runner, built_word, tmp_path):
+    """The first header typed 年度目标值, the one typed again over the table carried on 年度计划值: IMPORT-HEADER named
+    the first header's cell alone, and the lower one, whose word the clerk is to check, went unnamed. Each is named
+    at its own cell, the lower one with where the first header is and what it says."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    header = next(tr for tr in document.tables[2]._tbl.tr_lst if "一级指标" in map(_cell_text, tr.tc_lst))
+    _retype_cell(header.tc_lst[5], "年度目标值")
+    _cut_into_two_tables(document, "补助发放及时率", True, header_text={5: "年度计划值"})
+    output, _ = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    headers = [line.split("警告[IMPORT-HEADER] ", 1)[1] for line in output.splitlines() if "IMPORT-HEADER" in line]
+    assert headers == [
+        "第 3 张表第 1 行第 6 列的栏目名“年度目标值”与表样的“年度指标值”不同，按表样的“年度指标值”一栏读进；请核对这一栏读得对不对",
+        "第 4 张表第 1 行第 6 列（重新打的表头，与第一次打的表头不同：第 3 张表第 1 行第 6 列写的是“年度目标值”）的栏目名"
+        "“年度计划值”与表样的“年度指标值”不同，按表样的“年度指标值”一栏读进；请核对这一栏读得对不对"], output
 
 
 @pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
