@@ -4,7 +4,8 @@ and check it against what the form says.
 A form that never prints its year leaves only the file's name to give it. Clerks name files otherwise
 than the form does (`2023年某单位.docx`, `…（修改稿）.docx`, `… (1).docx`), and a name renamed from last year's
 carries last year's: so a name not in the form's shape still gives its one plausible year, and the year taken is
-checked against the years the form's texts write as the year's (拟于2023年1月, 2023年度办公用房租赁).
+checked against the years the form's texts write as the year's (拟于2023年1月, 2023年度办公用房租赁), or else their
+deadlines (2024年6月底前: of that year's plan or the one before).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import re
 
 from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
-from .year_mentions import mentions
+from .year_mentions import deadline, mentions
 
 # A plausible budget year, on the ASCII shadow (二〇二三 read as 2023): four digits next to no other digit, followed
 # by 年 or standing apart from letters and Chinese characters (`2023-修改稿`, `某单位 2023`), that are a budget year
@@ -36,12 +37,40 @@ def years_named(name: str) -> list[tuple[int, str]]:
 
 
 def years_written(data) -> dict[int, str]:
-    """The years the spec's texts write as a year (not a baseline, a past event, a document's name or a fixed start:
-    year_mentions), each with the first text writing it."""
+    """The years the spec's texts claim as their own (拟于2023年1月, 2023年度办公用房租赁): those written as a year (not a
+    baseline, a past event, a document's name or a fixed start: year_mentions) that set no deadline (`deadlines`),
+    each with the first text writing it."""
+    return _written(data, False)
+
+
+def deadlines(data) -> dict[int, str]:
+    """The years the spec's texts write as deadlines (2026年6月底前, 2026年内完成), each with the first text writing it.
+    A year's plan sets them in its own year or the next, so they are no claim of the budget year: a 2025 form whose
+    texts only wrote 2026年6月底前 was said to be of 2026 against a file named 2025."""
+    return _written(data, True)
+
+
+def disagreeing(year: int, data) -> tuple[dict[int, str], bool] | None:
+    """How the spec's texts bear on `year`, a budget year taken from the file's name: None where they say nothing of
+    it; else the years of theirs it disagrees with (empty where they agree), each with a text writing it, and whether
+    those are deadlines. The years the texts claim as their own decide where there are any (`years_written`: the
+    year is one of them); else the deadlines: one in that year or the next agrees, one before it disagrees (set by
+    a form of an earlier year), any later only are no word on it."""
+    own = years_written(data)
+    if own:
+        return ({} if year in own else own), False
+    due = deadlines(data)
+    before = {y: text for y, text in due.items() if y < year}
+    if before:
+        return before, True
+    return ({}, True) if year in due or year + 1 in due else None
+
+
+def _written(data, due: bool) -> dict[int, str]:
     out: dict[int, str] = {}
     for text in _texts(data):
         for mention in mentions(text):
-            if mention.kind == "year":
+            if mention.kind == "year" and deadline(text, mention) == due:
                 out.setdefault(mention.year, text)
     return out
 

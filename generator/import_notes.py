@@ -21,7 +21,7 @@ from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced
 from .docx_pattern import Expr, parse_segments
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise
-from .file_name_years import years_named, years_written
+from .file_name_years import disagreeing, years_named, years_written
 from .import_data import FILE_NAME, empty, short, value_at
 from .import_fields import Fields
 from .import_file_kinds import FileKind
@@ -372,12 +372,12 @@ def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict
     came from and whether to check it, or why it came from nowhere and what to do. `named`: the fields the name gave
     (import_data `file_name_captures`); `shaped`: whether the name is written as the form names its files.
 
-    A year taken from a name in the form's shape that the form's texts also write as the year's (拟于2023年1月)
-    needs no word; one they do not write is a warning naming both (a file renamed from last year's carries last
-    year's); one with nothing to check it against is a hint. A year taken from a name otherwise written (its one
-    plausible year) is said so. Said only as the spec lacking a required field, the clerk was left to wonder why the
-    file, which never showed a year, was expected to give one; and a name in the form's shape is never said not to
-    be."""
+    A year taken from a name in the form's shape that the form's texts also write as the year's (拟于2023年1月), or
+    that their deadlines fit (2024年6月底前 in a 2023 form), needs no word; one they disagree with is a warning naming
+    both (a file renamed from last year's carries last year's); one with nothing to check it against is a hint
+    (file_name_years `disagreeing`). A year taken from a name otherwise written (its one plausible year) is said so.
+    Said only as the spec lacking a required field, the clerk was left to wonder why the file, which never showed a
+    year, was expected to give one; and a name in the form's shape is never said not to be."""
     notes = []
     name = Path(source).name
     where = {capture.path: capture.where for capture in named}
@@ -392,15 +392,16 @@ def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict
         read = where.get(path, FILE_NAME)
         source_said = f"读自文件名“{name}”" if read == FILE_NAME else \
             f"读自{read}（文件名不是表样的写法“{_file_name_shown(fields)}”，其中只写了这一个年份）"
-        others = sorted(written) if isinstance(value, int) and written and value not in written else []
-        if others:
-            example = short(written[others[0]])
+        bearing = disagreeing(value, data) if isinstance(value, int) else None
+        if bearing and bearing[0]:
+            others, due = bearing
+            years = "、".join(f"{y}年" for y in sorted(others))
+            said = f"写的期限是{years}，早于这一{title}" if due else f"写的是{years}"
             notes.append(_warning(source, "IMPORT-FILE-NAME",
-                                  f"{title} {value} {source_said}，而表上的文字写的是"
-                                  f"{'、'.join(f'{y}年' for y in others)}（如“{example}”）：表样上不印{title}，只能从"
-                                  f"文件名读出；请核对这份表是哪一{title}的，在规格中改正 {'.'.join(map(str, path))}"
-                                  "（沿用别的年份的文件改的表，文件名可能没有改）"))
-        elif read != FILE_NAME or not written:
+                                  f"{title} {value} {source_said}，而表上的文字{said}（如“{short(others[min(others)])}”）："
+                                  f"表样上不印{title}，只能从文件名读出；请核对这份表是哪一{title}的，在规格中改正 "
+                                  f"{'.'.join(map(str, path))}（沿用别的年份的文件改的表，文件名可能没有改）"))
+        elif read != FILE_NAME or bearing is None:
             notes.append(Problem(source, 0, 0, Severity.INFO, "IMPORT-FILE-NAME",
                                  f"{title} {value} {source_said}：表样上不印{title}，只能从文件名读出；"
                                  f"请核对它是这份表的{title}（沿用别的年份、别的单位的文件改的表，文件名可能没有改）"))

@@ -215,6 +215,12 @@ def set_for(text: str, mention: Mention) -> bool:
     return bool(_SET_BEFORE.search(head) or _COUNT.match(after))
 
 
+def deadline(text: str, mention: Mention) -> bool:
+    """Whether a year of `text` is a deadline's (`2026年6月底前`, `2026年内完成`): the time a thing is due by, which a
+    year's plan may well set in the year after its own, so that it says which budget year a text is of only so far."""
+    return bool(_DEADLINE.match(ascii_shadow(text), mention.end))
+
+
 SHORT_YEAR = re.compile(r"(?<![\d.．])\d{2}(?=\s*年)")
 """Two digits before 年 (`24年`, `２４年` in the shadow): a year typed short, or a number of years (`连续24年`)."""
 _AS_DATE = re.compile(r"\s*年\s*(?:度|底|末|初|内|上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月)")

@@ -1,8 +1,9 @@
 """The years a file's name writes (file_name_years), as import takes a form's unprinted year from it."""
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.file_name_years import years_named, years_written
+from generator.file_name_years import deadlines, disagreeing, years_named, years_written
 from generator.year_digits import written_like
 
 _HAN = st.text(alphabet="天津市侨联项目绩效目标表修改稿", max_size=8)
@@ -39,3 +40,29 @@ def test_a_range_of_years_names_both():
 def test_the_years_a_specs_texts_write_as_the_years_are_read_not_a_baseline():
     data = {"projects": [{"targets": ["拟于2023年1月召开", "较2022年增长5%"]}], "year": 2024}
     assert years_written(data) == {2023: "拟于2023年1月召开"}
+
+
+def test_a_deadline_is_no_claim_of_the_budget_year():
+    """A 2025 form whose only year was 2026年6月底前 was said to be of 2026 against its file's name: a year's plan sets
+    deadlines in its own year or the next. Deadlines are read apart from the years the texts claim as their own."""
+    data = {"targets": ["于2026年6月底前完成换届", "2026年内完成验收"], "year": 2025}
+    assert years_written(data) == {} and deadlines(data) == {2026: "于2026年6月底前完成换届"}
+    mixed = {"targets": ["2024年度办公用房租赁", "2025年底前完成"]}
+    assert years_written(mixed) == {2024: "2024年度办公用房租赁"} and deadlines(mixed) == {2025: "2025年底前完成"}
+
+
+@pytest.mark.parametrize("year, bearing", [
+    (2025, ({}, True)),                                # due the year after: the plan of 2025
+    (2026, ({}, True)),                                # due within its own year
+    (2024, None),                                      # due two years on: no word on it
+    (2027, ({2026: "于2026年6月底前完成换届"}, True)),  # due before the year named: set by an earlier form
+])
+def test_a_name_year_is_checked_against_deadlines_only_where_the_texts_claim_no_year(year, bearing):
+    assert disagreeing(year, {"targets": ["于2026年6月底前完成换届"]}) == bearing
+
+
+def test_the_years_the_texts_claim_decide_over_their_deadlines():
+    data = {"targets": ["2024年度办公用房租赁", "2025年底前完成"]}
+    assert disagreeing(2024, data) == ({}, False)
+    assert disagreeing(2025, data) == ({2024: "2024年度办公用房租赁"}, False)
+    assert disagreeing(2025, {"targets": ["较2022年增长5%"]}) is None

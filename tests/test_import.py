@@ -2850,6 +2850,42 @@ def test_a_year_from_the_file_name_that_the_forms_texts_write_too_is_not_said(ru
     assert "0 个错误，0 个警告。" in result.output, result.output
 
 
+def _texts_retyped(document, old: str, new: str) -> int:
+    """`old` replaced by `new` in every paragraph holding it, in the body and in table cells, as a clerk edits the
+    texts: how many."""
+    found = [p for p in document.paragraphs if old in p.text] + [
+        p for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs if old in p.text]
+    for paragraph in {id(p._p): p for p in found}.values():
+        texts = paragraph._p.findall(f".//{qn('w:t')}")
+        texts[0].text = paragraph.text.replace(old, new)
+        for t in texts[1:]:
+            t.text = ""
+    return len(found)
+
+
+@pytest.mark.parametrize("name, deadline, said", [
+    ("天津市归国华侨联合会2023年度项目绩效目标表", "2024年6月底前", None),
+    ("天津市归国华侨联合会2023年度项目绩效目标表", "2023年底前", None),
+    ("天津市归国华侨联合会2024年度项目绩效目标表", "2023年底前",
+     "年度 2024 读自文件名“天津市归国华侨联合会2024年度项目绩效目标表.docx”，而表上的文字写的期限是2023年，早于这一年度（如“根据"),
+], ids=["due-the-year-after", "due-within-the-year", "due-before-the-year-named"])
+def test_a_deadline_in_the_year_after_the_file_names_is_no_other_year(runner, built_word, tmp_path, name, deadline,
+                                                                       said):
+    """天津's texts, their own year taken out, writing only a deadline (于2024年6月底前召开) in a file named 2023: the
+    warning said the texts wrote 2024, as if the form were of 2024; a year's plan sets deadlines in the year after its
+    own. A deadline before the year the name gives still disagrees with it."""
+    document = Document(str(built_word["tianjin-qiaolian-2023"]))
+    assert _texts_retyped(document, "2023年度办公用房租金", "办公用房租金") >= 1
+    assert _texts_retyped(document, "拟于2023年1月召开", f"于{deadline}召开") >= 2
+    output, target = _import_saved(runner, document, tmp_path / f"{name}.docx", exit_code=None)
+    notes = [line for line in output.splitlines() if "IMPORT-FILE-NAME" in line]
+    if said is None:
+        assert notes == [] and "0 个错误，0 个警告。" in output, output
+    else:
+        [note] = notes
+        assert f"警告[IMPORT-FILE-NAME] {said}" in note and f"于{deadline}召开" in note, note
+
+
 @pytest.mark.parametrize("name, year, said", [
     ("天津市归国华侨联合会二〇二三年度项目绩效目标表", 2023, ""),
     ("天津市归国华侨联合会2023年度项目绩效目标表（修改稿）", 2023, "“2023年”"),
