@@ -25,6 +25,7 @@ from .file_name_years import disagreeing, years_named, years_written
 from .import_data import FILE_NAME, empty, short, value_at
 from .import_fields import Fields
 from .import_file_kinds import FileKind
+from .note_text import not_read_as
 from .problems import Problem, Severity
 from .values import SHIFTS
 from .variants import Variant
@@ -336,9 +337,7 @@ def _under_labels_hint(unplaced: Unplaced) -> str:
     if not unplaced.under_labels:
         return ""
     labels, why = unplaced.under_labels
-    field = labels_field(labels)
-    return (f"它在“{labels}”一行栏目名下面（隔着空行），可能是{field}的文字，但它{why}，没有读作{field}；"
-            f"请核对：是{field}的话请把它填进规格的{field}，不是的话{field}在表上空着，请补填")
+    return f"它在“{labels}”一行栏目名下面（隔着空行），{not_read_as(labels_field(labels), why)}"
 
 
 def missing_notes(source: str, found: Result, fields: Fields, data: dict, kind: FileKind) -> list[Problem]:

@@ -64,6 +64,7 @@ from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
 from .docx_pattern import fold
+from .note_text import note_reading
 from .xlsx_form_text import FormText
 from .xlsx_headers import headers_and_footers
 from .xlsx_merges import cut_back
@@ -71,9 +72,6 @@ from .xlsx_numbers import CHINESE_BUILTIN, excel_decimal, positive_section, scal
 
 
 _COLON = ":"  # after `fold`, the full-width ：too
-# After `fold`: how a note about the sheet opens (本表指标值为全年目标值, 以下为…, 注：…, 说明…, 备注…), no field's text
-_NOTE_OPENS = re.compile(r"(?:本表|以下|注(?=[:\s0-9])|注释|说明|备注)")
-_OPENING, _CLOSING = "([【〔［", ")]】〕］"
 _LABEL = re.compile(r"\s*[^\s:][^:\n]{0,14}:")  # a label and its colon, as a line starts: 填报单位(盖章):
 
 
@@ -407,7 +405,7 @@ def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormTex
     within that row's columns, that is no label and no line of the forms (a title, 填表人：…).
 
     Its one text may as well be a note typed there, the field left blank: （年度目标待局党组会审定后补填）,
-    本表指标值为全年目标值 (`_NOTE_OPENS`, `_bracketed`), or a text typed under the side label (总体目标), not where the field's text goes
+    本表指标值为全年目标值 (note_text), or a text typed under the side label (总体目标), not where the field's text goes
     (right of it). Read as the field, a note came in as 年度目标 without a word; it stays a line, and the labels are
     returned with why it was not read as their text (import_notes names the field it may be). False where the upper
     ends with no row of labels or the row is no such text.
@@ -428,11 +426,9 @@ def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormTex
         return False
     names = [slot.text.strip() for slot in labels]
     field = labels_field(" | ".join(names))
-    opens = _NOTE_OPENS.match(fold(texts[0].text).strip())
-    if opens:
-        return " | ".join(names), f"读来像是一条说明（以“{texts[0].text.strip()[:opens.end()]}”开头）"
-    if _bracketed(fold(texts[0].text).strip()):
-        return " | ".join(names), "读来像是一条说明（整段在括号里）"
+    why = note_reading(texts[0].text)
+    if why is not None:
+        return " | ".join(names), why
     if _column_of(lower[0][1], texts[0]) <= _column_of(upper[-1][1], labels[0]):
         return " | ".join(names), f"打在了栏目名“{names[0]}”的那一栏，不在{field}的文字所在的几栏"
     return True
@@ -444,19 +440,6 @@ def labels_field(labels: str) -> str:
     one label. This warning and import_notes' hint name the same field by it: the hint named the last label alone."""
     names = labels.split(" | ")
     return "、".join(names[1:]) or names[0]
-
-
-def _bracketed(text: str) -> bool:
-    """Whether a text (folded) is bracketed as a whole, as a note typed where a field's text goes is
-    (（年度目标待局党组会审定后补填）); one opening as a note does is told before (`_NOTE_OPENS`)."""
-    if len(text) < 2 or text[0] not in _OPENING or text[-1] not in _CLOSING:
-        return False
-    depth = 0
-    for character in text[:-1]:
-        depth += (character in _OPENING) - (character in _CLOSING)
-        if depth == 0:  # the first bracket closes before the end: (一)做好…(含…) is a text, not a bracketed note
-            return False
-    return True
 
 
 def _column_of(slots: list[_Slot], slot: _Slot) -> int:

@@ -682,6 +682,27 @@ def _write_paragraphs(tc, texts: list[str]) -> None:
         tc.append(p)
 
 
+@pytest.mark.parametrize("note, why", [
+    ("（年度目标待局党组会审定后补填）", "读来像是一条说明（整段在括号里）"),
+    ("注：年度目标待局党组会审定后补填", "读来像是一条说明（以“注”开头）"),
+    ("说明：本表年度目标待审定", "读来像是一条说明（以“说明”开头）"),
+], ids=["bracketed", "注", "说明"])
+def test_a_note_typed_under_a_fields_emptied_text_in_its_cell_is_not_read_as_the_field(runner, built_word, tmp_path,
+                                                                                       note, why):
+    """衡阳's project 年度目标 emptied and a note typed under it in its cell: the note came in as 年度目标 without a word.
+    It reads as a note as a sheet's text under the labels does (note_text), and is said, not read."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    [tc] = [tc for tr in document.tables[3]._tbl.tr_lst for tc in tr.tc_lst
+            if _paragraphs(tc)[0].startswith("做好凝心聚力")]
+    _write_paragraphs(tc, ["", note])
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    [warning] = [line for line in output.splitlines() if "IMPORT-NOTE" in line]
+    assert f"警告[IMPORT-NOTE] 第 4 张表第 7 行第 2 列的“{note}”填在年度目标的格里，可能是年度目标的文字，但它{why}，" \
+           "没有读作年度目标；请核对：是年度目标的话请把它填进规格的年度目标" in warning, warning
+    assert "annual_target" not in load(target).data["projects"][0], output
+
+
 def cut_inside_cell(document, start: str, page: bool = True) -> tuple[int, int]:
     """Cut the text of the first table cell whose text starts with `start`, as a page break cuts a cell in a row Word
     lets break across pages, typed again as two rows: the top of its text (up to a point between two Chinese

@@ -1863,3 +1863,22 @@ def test_a_text_under_three_labels_is_said_to_be_the_same_field_by_both_messages
     assert labels_field("年度目标") == "年度目标"
     hint = _under_labels_hint(Unplaced("B9", "做好凝心聚力工作。", under_labels=(labels, "打在了栏目名“总体目标”的那一栏")))
     assert "可能是中长期目标、年度目标的文字" in hint and "没有读作中长期目标、年度目标" in hint, hint
+
+
+@pytest.mark.parametrize("note", ["（年度目标待局党组会审定后补填）", "备注：年度目标待审定"])
+def test_a_note_typed_into_the_fields_own_ruled_cell_is_not_its_text(built_word, runner, tmp_path, note):
+    """On a ruled sheet, 衡阳's project 年度目标 replaced by a note in its own drawn cell (no blank row above it, so no
+    `_under_labels`): the note came in as 年度目标 without a word. It is told a note as the Word form's is."""
+    stem = "hengyang-qiaolian-2022"
+    at = {}
+
+    def note_in_place(sheet):
+        [*_, cell] = [c for line in sheet.iter_rows() for c in line if str(c.value or "").startswith("做好凝心聚力")]
+        cell.value, at["cell"] = note, cell.coordinate
+
+    source = _unmerged_form(built_word[stem], tmp_path, True, unmerged=False, edit=note_in_place)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    [warning] = [line for line in result.output.splitlines() if "IMPORT-NOTE" in line]
+    assert f"警告[IMPORT-NOTE] 工作表“{SHEET}”{at['cell']} 格的“{note}”填在年度目标的格里，可能是年度目标的文字，但它读来像是一条说明" \
+        in warning, warning
+    assert "annual_target" not in load(tmp_path / "out.yaml").data["projects"][0], result.output
