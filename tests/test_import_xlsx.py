@@ -1851,6 +1851,51 @@ def test_a_note_under_a_row_of_labels_past_a_blank_row_is_not_their_text(built_w
     assert "annual_target" not in load(tmp_path / "out.yaml").data["projects"][0], result.output
 
 
+def _three_labels_templates(folder: Path) -> Path:
+    """A templates folder whose 衡阳 form heads its project's 年度目标 text with three labels, 总体目标 | 中长期目标 |
+    年度目标 (the form's 年度目标 cell, four columns wide, split in two): a form of three stacked labels over one text."""
+    from docx.oxml.ns import qn
+
+    shutil.copytree(ROOT / "templates" / "hengyang", folder / "hengyang")
+    form = folder / "hengyang" / "form.docx"
+    document = Document(str(form))
+    [tr] = [tr for table in document.tables for tr in table._tbl.tr_lst
+            if ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.tc_lst] == ["总体目标", "年度目标"]]
+    left = tr.tc_lst[1]
+    right = copy.deepcopy(left)
+    left.tcPr.find(qn("w:gridSpan")).set(qn("w:val"), "2")
+    right.tcPr.find(qn("w:gridSpan")).set(qn("w:val"), "2")
+    next(left.iter(qn("w:t"))).text = "中长期目标"
+    left.addnext(right)
+    document.save(str(form))
+    return folder
+
+
+def test_a_note_under_three_stacked_labels_names_the_field_by_all_but_the_side_label(built_word, runner, tmp_path):
+    """End to end, a form whose text stands under 总体目标 | 中长期目标 | 年度目标, a note typed there past a blank row:
+    both sentences of IMPORT-UNPLACED name the field it may be by the same labels (`labels_field`), all those after
+    the side label, as which of them the text is for is not known."""
+    templates = _three_labels_templates(tmp_path / "templates")
+
+    def three_labels_then_a_note(sheet):
+        row = next(c.row for line in sheet.iter_rows() for c in line if c.value == "年度目标")
+        sheet.unmerge_cells(next(str(m) for m in sheet.merged_cells.ranges if m.min_row == row and m.min_col == 2))
+        sheet.cell(row, 2).value, sheet.cell(row, 4).value = "中长期目标", "年度目标"
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+        sheet.merge_cells(start_row=row, start_column=4, end_row=row, end_column=5)
+        _blank_row_at(sheet, row + 1, False)
+        sheet.cell(row + 2, 2).value = "（年度目标待局党组会审定后补填）"
+
+    source = _unmerged_form(built_word["hengyang-qiaolian-2022"], tmp_path / "in", False, unmerged=False,
+                            edit=three_labels_then_a_note)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml"), "--templates", str(templates)])
+    [warning] = [line for line in result.output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    assert "它在“总体目标 | 中长期目标 | 年度目标”一行栏目名下面（隔着空行），可能是中长期目标、年度目标的文字，" \
+           "但它读来像是一条说明（整段在括号里），没有读作中长期目标、年度目标；请核对：是中长期目标、年度目标的话" \
+           "请把它填进规格的中长期目标、年度目标" in warning, warning
+    assert "annual_target" not in load(tmp_path / "out.yaml").data["projects"][0], result.output
+
+
 def test_a_text_under_three_labels_is_said_to_be_the_same_field_by_both_messages():
     """The field under a row of labels was worked out twice: the warning why a text was not read said
     `中长期目标、年度目标`, the hint after it `年度目标`, the last label alone. One function names it for both."""
