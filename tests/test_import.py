@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.docx_match import ANY, lines_regex
-from generator.docx_pattern import Expr, fold
+from generator.docx_pattern import Expr, fold, norm
 from generator.fmt import Formatter
 from generator.han import HAN
 from generator.import_fields import Fields
@@ -2704,6 +2704,28 @@ def _retyped(document, old: str, new: str) -> int:
         for t in texts[1:]:
             t.text = ""
     return len(found)
+
+
+@given(st.sampled_from(["项目名称", "一级指标", "预算数", "填表人："]),
+       st.lists(st.sampled_from([" ", "\u3000", "\u00a0", "\t"]), min_size=1, max_size=3), st.data())
+def test_a_label_spaced_out_with_full_width_spaces_compares_as_the_label(label, spaces, data):
+    """`fold` makes U+3000 (a Chinese input method's space) an ASCII space, as NFKC does, and `norm` drops every
+    space: a label typed 项目　名称 or 项　目　名　称 is the form's label, as 项 目 名 称 is."""
+    at = sorted(data.draw(st.lists(st.integers(0, len(label)), min_size=len(spaces), max_size=len(spaces))))
+    typed = "".join(label[a:b] + space for a, b, space in zip([0] + at, at, spaces)) + label[at[-1]:]
+    assert "\u3000" not in fold(typed) and norm(typed) == norm(label), typed
+
+
+@pytest.mark.parametrize("typed", ["项目　名称", "项　目　名　称", "\u3000项目名称\u3000"])
+def test_a_label_typed_with_full_width_spaces_is_the_forms_label(runner, built_word, tmp_path, typed):
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    cells = [tc for table in document.tables for tr in table._tbl.tr_lst for tc in tr.tc_lst[:1]
+             if _paragraphs(tc) == ["项目名称"]]
+    assert len(cells) == 5
+    for tc in cells:
+        _retype_cell(tc, typed)
+    _imports_cleanly_as(runner, document, tmp_path, spec, "projects", name=built_word[spec].name)
 
 
 @pytest.mark.parametrize("label, typed, field", [
