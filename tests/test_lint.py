@@ -3754,3 +3754,33 @@ def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, ed
     line = locate(text, f'value: "{value}"')[0]
     found = [p.message for p in fires(linter, path, "B3") if p.line == line]
     assert [told in m for m in found] == ([True] if told else []), found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="基本持续可积极有效提升不断分子性交流□，", max_size=30))
+def test_b6_finds_each_vague_word_where_asking_it_alone_finds_it(text):
+    """B6 blanks a text's terms once and asks each vague word's compiled regex (`_vague_hits`): the same words, in
+    the same order and at the same places, as blanking the text and building each word's pattern anew for each."""
+    from generator.lint.measurability import _unterm, _vague_hits
+
+    def alone(word):
+        head, _, tail = word.partition("…")
+        found = re.search(re.escape(head) + (".{0,10}?" + re.escape(tail) if tail else ""), _unterm(text))
+        return found.start() if found else -1
+
+    assert list(_vague_hits(text, VAGUE)) == [(word, alone(word)) for word in VAGUE if alone(word) >= 0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="侨联交流活动培训服务", max_size=12), min_size=1, max_size=8),
+       st.text(alphabet="侨联交流活动培训服务", max_size=12), st.sampled_from([0.2, 0.5, 0.8, 1.0]))
+def test_d4_takes_the_source_weighing_every_source_takes(clauses, part, threshold):
+    """D4 weighs a part only against the sources it shares a character pair with (`_first_copied`): the first source
+    as alike as the threshold is the one weighing every source in order finds."""
+    from generator.lint.relevance import _bigram_index, _bigrams, _first_copied
+
+    sources = [((n,), _bigrams(clause)) for n, clause in enumerate(clauses)]
+    grams = _bigrams(part)
+    every = next((where for where, source in sources
+                  if source and grams and 2 * len(grams & source) / (len(grams) + len(source)) >= threshold), None)
+    assert _first_copied(grams, sources, _bigram_index(sources), threshold) == every
