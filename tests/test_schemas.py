@@ -1149,3 +1149,18 @@ def test_the_readme_names_each_field_an_inserted_snippet_shows_red():
     assert red >= {"一级指标", "二级指标", "年度"}
     assert [field for field in sorted(red) if field not in said] == []
     assert "不会一插入就有波浪线" not in readme
+
+
+@pytest.mark.parametrize("path", [("indicators", 3, "value"), ("projects", 1, "indicators", 0, "name"), ("budget",),
+                                  ("indicators", 0.0, "value"), ("unit", True), ()])
+def test_a_chain_asked_again_at_another_index_is_the_chain_walked_afresh(path):
+    """`chain` keeps each path shape's subschemas: asked at another index (or a key that only equals one, 0.0, or is
+    one, True) it gives the steps asked and the subschemas a fresh store walks to: a key 0.0 reads no list's item,
+    though it equals the index 0 asked before it."""
+    store = SchemaStore(ROOT / "schema")
+    for file_name in ("guangzhou.schema.json", "jiangsu.schema.json"):
+        other = tuple(int(step) + isinstance(step, int) if isinstance(step, (int, float)) and not isinstance(step, bool)
+                      else step for step in path)
+        store.chain(file_name, other)
+        assert store.chain(file_name, path) == SchemaStore(ROOT / "schema").chain(file_name, path)
+        assert [step for step, _ in store.chain(file_name, path)] == list(path)
