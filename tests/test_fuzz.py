@@ -380,6 +380,20 @@ def _pair_repeats_ranking_every_pair(old: list, new: list, olds: list[int], news
     return pairs
 
 
+def test_an_identity_only_one_side_has_weighs_no_likeness(monkeypatch):
+    """Every row renamed leaves each old identity without a new item: `_pair_repeats` has nothing to pair and went on
+    to work out every item's fields for the likeness ranking (`_most_alike_first`) all the same. Counted, not timed."""
+    ranked = Counter()
+    most_alike_first = diff_pairing._most_alike_first
+    monkeypatch.setattr(diff_pairing, "_most_alike_first",
+                        lambda olds, news: ranked.update(["ranked"]) or most_alike_first(olds, news))
+    rows = [{"name": "完成率", "target": f"≥{k}次"} for k in range(3)]
+    assert diff_pairing._pair_repeats(rows, [], [0, 1, 2], []) == {}
+    assert diff_pairing._pair_repeats([], rows, [], [0, 1, 2]) == {}
+    assert ranked["ranked"] == 0
+    assert diff_pairing._pair_repeats(rows, rows[::-1], [0, 1, 2], [0, 1, 2]) == {0: 2, 1: 1, 2: 0}
+
+
 # Rows of one identity: targets alike in their characters, a text printed alike (a trailing line break), amounts, a
 # list, a nested mapping, fields missing on one side.
 _REPEATS = st.lists(st.fixed_dictionaries(
