@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import click
 
 from . import click_zh, version
-from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, SCREEN, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, per_project, quoted, refuse_unusable, refuse_screen,
+from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, GivenPath, OutPath, default_output,
+                            default_specs, given_specs, no_spec_yet, per_project, quoted, refuse_unusable,
                             say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen, variant_roots,
                             without_location, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
@@ -354,6 +354,7 @@ def import_(files, form, out, force, templates, schemas):
 
     有错误或有文件未能导入时退出码为 1。
     """
+    from .form_option import chosen_form
     from .import_notes import LEFT_OUT
     from .importer import import_files
     from .problems import Severity
@@ -363,7 +364,7 @@ def import_(files, form, out, force, templates, schemas):
 
     roots = variant_roots(templates, schemas)
     catalog = Catalog(roots)
-    form = None if form is None else _chosen_form(catalog, form)
+    form = None if form is None else chosen_form(catalog, form)
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
         raise click_zh.bad_value("导入多个文件时 -o 应是一个文件夹", "out")
     if out and Path(out).suffix.lower() not in ("", ".yaml", ".yml") and not Path(out).is_dir() \
@@ -601,13 +602,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     由上一年度的规格开始新年度（写出 specs/某单位-2025.yaml，金额照旧）：
       jixiao new --from specs/某单位-2024.yaml --year 2025
     """
-    from .errors import JixiaoError
-    from .namesakes import namesake_notice
-    from .scaffold import scaffold
-    from .schema_line import copy_written, editor_schema
     from .variants import Catalog
-    from .validate import spec_name, spec_target
-    from .write import atomic_write
 
     catalog = Catalog(variant_roots(templates, schemas))
     if list_variants:
@@ -615,110 +610,17 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 
         return list_forms(catalog)
     if source is not None:
-        from .new_from import roll_over
+        from .new_from import refuse_options, roll_over
 
-        _refuse_with_from(source, form, year, out)
+        refuse_options(source, form, year, out)
         return roll_over(catalog, source, unit, year, out, force)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
     if missing:
         raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 jixiao new --form {(catalog.names() or ['表样'])[0]} "
                                "--unit 单位名称 --year 2025 -o specs/新规格.yaml（jixiao new --list 列出表样）")
-    form = _chosen_form(catalog, form)
-    variant = catalog.get(form)
-    store = catalog.store
-    if to_screen(out):
-        return _say_refused(store, variant, f"jixiao new --form {form}", _new_to_screen(store, variant, unit, year))
-    target = spec_target(out, spec_name(unit, year))
-    if target.exists() and not force:
-        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖")
-    twin = namesake_notice(target, variant.name, unit, year, force or target == Path(out))
-    schema_path, schema_text = editor_schema(store, variant, target)
-    text = scaffold(store, variant, unit, year, target, schema_path=schema_path)
-    atomic_write(target, text.encode("utf-8"))
-    if schema_text is not None:  # after the spec: a spec that cannot be written leaves nothing behind
-        atomic_write(schema_path, schema_text.encode("utf-8"))
-        click.echo(copy_written(schema_path))
-    if twin:
-        click.echo(twin)
-    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
-    return _say_refused(store, variant, str(target), text)
+    from .new_blank import new_spec
 
-
-def _say_refused(store, variant, path: str, text: str) -> int:
-    """What the form's schema refuses in the spec `new` has just written, said on stderr, and the exit code.
-
-    An `enum` without “（请填写）” had `new` say 已生成 and exit 0 over a spec that failed validate at every row
-    (only `new --list` told the form's slip). The spec is still written as it is, “（请填写）” where the unit is to
-    choose: a choice made for it would pass validate unseen, which is worse than an error that names the schema's
-    line to mend. One line per refusal, its repeats in other rows (the same words past the field's name) counted."""
-    from .form_check import refusals
-    from .report import line
-
-    grouped: dict[str, list] = {}
-    for problem in refusals(store, variant, path, text):
-        grouped.setdefault((problem.code, problem.message.split("：", 1)[-1]), []).append(problem)  # past the row
-    for problems in grouped.values():
-        more = f"（另有 {len(problems) - 1} 处同样的）" if len(problems) > 1 else ""
-        click.echo(line(problems[0]) + more, err=True)
-    if not grouped:
-        return EXIT_OK
-    count = sum(map(len, grouped.values()))
-    click.echo(f"错误：表样 {variant.name} 的 schema 不接受 jixiao new 写出的 {count} 处值，这份规格 validate 会报错；"
-               "请按上面改 schema（见 docs/variants.md），或在这些地方填上可选的值", err=True)
-    return EXIT_PROBLEMS
-
-
-def _chosen_form(catalog, typed: str) -> str:
-    """The form `--form` names (a name in capitals is the form in lower case, a form's Chinese name that form: a
-    command's option is read as meant, a spec's `form:` exactly); a usage error saying which form was likely meant
-    when it names none."""
-    from . import form_names
-
-    chosen = form_names.resolve(catalog, typed)
-    if chosen is None:
-        raise click_zh.bad_value(form_names.unknown(catalog, typed), "form")
-    _say_chosen(catalog, typed, chosen)
-    return chosen
-
-
-def _say_chosen(catalog, typed: str, chosen: str) -> None:
-    """Which form a word that is not its folder name was taken for (`某市`), on stderr, beside a spec printed."""
-    from . import form_names
-
-    said = form_names.chosen_said(catalog, typed, chosen)
-    if said:
-        click.echo(said, err=True)
-
-
-def _refuse_with_from(source: str, form, year, out) -> None:
-    """The options `new --from` cannot take, or must have, refused before the source is read (see new_from.py)."""
-    if form is not None:
-        raise click.UsageError("--from 与 --form 不能同时使用：表样取自源规格的 form 字段")
-    if out == SCREEN:
-        refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
-    if year is None:
-        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {quoted(source)} --year 2025")
-
-
-def _new_to_screen(store, variant, unit: str, year: int) -> str:
-    """`jixiao new` without -o: the spec on stdout (and returned), naming what `-o specs/<unit>-<year>.yaml` would name.
-
-    It named the form's schema where jixiao is installed (site-packages: a path only this machine has,
-    committed with `> specs/a.yaml`), or a project's own schema without the definitions it refers to.
-    The copy that line needs is not written here: printing may be a preview or a pipe, run from any
-    folder (a home folder would get a schema/), so stderr says which command writes it."""
-    from .scaffold import scaffold
-    from .schema_line import editor_schema, shown, write_command
-    from .validate import spec_name
-
-    schema_path, schema_text = editor_schema(store, variant, Path(DEFAULT_SPECS) / spec_name(unit, year))
-    text = scaffold(store, variant, unit, year, schema_path=schema_path)
-    click.echo(text, nl=False)
-    if schema_text is not None:
-        state = "与 jixiao 现在的表样不一致" if schema_path.is_file() else "还不存在"
-        click.echo(f"注意：第一行（按规格放在 {DEFAULT_SPECS}/ 里写出）指向的 {shown(schema_path)} {state}，编辑器没有补全和中文说明；"
-                   f"请{write_command(variant.name, schema_path)} 写出它（用 -o 写出规格时 jixiao new 会一并写出）", err=True)
-    return text
+    return new_spec(catalog, form, unit, year, out, force)
 
 
 @main.command(name="schema")
@@ -734,6 +636,7 @@ def schema_command(variant, out, templates, schemas):
     """
     from . import form_names
     from .bundle import as_text, bundle, bundle_all
+    from .form_option import say_chosen
     from .schema_line import refuse_in_schema_folder, shown
     from .variants import Catalog
     from .write import atomic_write
@@ -747,7 +650,7 @@ def schema_command(variant, out, templates, schemas):
         raise click.UsageError(form_names.unknown(catalog, variant))
     else:
         document = bundle(store, catalog.checked_schema(variant))
-        _say_chosen(catalog, typed, variant)
+        say_chosen(catalog, typed, variant)
         _profile_notice(catalog, variant)
     if to_screen(out):
         click.echo(as_text(document), nl=False)

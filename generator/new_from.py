@@ -1,8 +1,9 @@
 """`jixiao new --from`, the stage: the source spec read and checked, rolled over to the new year (rollover.py),
 written beside it or where -o says, and what changed and what to check next said; the exit code returned.
 
-Kept out of cli.py, which handles the command line's arguments only: the options are checked there (--from with
---form, -o -, no --year), and what they name is worked on here, as importer.py does for `jixiao import`.
+Kept out of cli.py, which handles the command line's arguments only: the options --from cannot take, or must have
+(--form, -o -, no --year), are refused here before the source is read, and what they name is worked on here, as
+importer.py does for `jixiao import`.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .command_paths import quoted
+from .command_paths import SCREEN, quoted, refuse_screen, writes_specs
 from .errors import EXIT_OK, EXIT_PROBLEMS, JixiaoError, UsageError
 from .load import UNREAD, load, load_text
 from .namesakes import namesake_notice
@@ -22,6 +23,17 @@ from .schema_line import copy_written, dangling, editor_schema, renamed
 from .spec_year import budget_year
 from .validate import Validator
 from .write import atomic_write
+
+
+def refuse_options(source: str, form, year, out) -> None:
+    """The options `new --from` cannot take, or must have, refused before the source is read: the form is the
+    source's own, the new spec is a file (never the screen), and the year it is for is the one thing to be said."""
+    if form is not None:
+        raise click.UsageError("--from 与 --form 不能同时使用：表样取自源规格的 form 字段")
+    if out == SCREEN:
+        refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
+    if year is None:
+        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {quoted(source)} --year 2025")
 
 
 def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
