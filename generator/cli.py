@@ -7,28 +7,21 @@ error_boundary's alone. Nothing here knows a province or a form.
 """
 from __future__ import annotations
 
-import errno
 import os
 import re
-from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from . import click_zh, version
 from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, per_project, quoted, refuse_unusable,
-                            say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen, variant_roots,
-                            without_location, writes_specs)
+                            default_specs, given_specs, no_spec_yet, per_project, quoted, refuse_form_file_name,
+                            refuse_unusable, say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen,
+                            variant_roots, without_location, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
-from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, EXIT_USAGE, os_problem, os_reason
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, os_problem
 from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
-
-if TYPE_CHECKING:
-    from .build import Built
-    from .problems import Problem
 
 click_zh.install()
 
@@ -186,12 +179,10 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     因表样的模板或表题、文件名的写法有误而失败时为 2。
     与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
     """
-    from . import project as projects
-    from .build import FORMAT_NAMES, Builder, default_jobs
-    from .progress import terminal_bar
+    from .build_run import build_specs
 
     chosen = _formats(formats)
-    _refuse_form_file_name(out_dir)
+    refuse_form_file_name(out_dir)
     if "pdf" in chosen:
         from .pdf import soffice
 
@@ -199,135 +190,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     files = given_specs(paths)
     if click.get_current_context().get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
         out_dir = default_output()
-    project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
-    builder = Builder(Path(out_dir), chosen, variant_roots(templates, schemas, project), jobs=jobs or default_jobs(),
-                      force=force, lint_rules=project.rules)
-    printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
-    bar = terminal_bar(len(files))
-    with builder.locked(_waiting_for_build):
-        if bar:  # in a terminal, each spec's problems are said as it is done, above the bar
-            with bar:
-                results = builder.build(files, progress=lambda built: bar.step(_unsaid(built, printed)))
-        else:
-            results = builder.build(files)
-    failed = sum(not r.ok for r in results)
-    partial = sum(not r.ok and bool(r.outputs) for r in results)  # one format written, another blocked
-    skipped = sum(r.skipped for r in results)
-    for result in results:
-        for said in _unsaid(result, printed):
-            click.echo(said)
-        if not quiet and not result.skipped:
-            for output in result.outputs:
-                click.echo(f"已生成 {output}")
-    for stale in builder.removed:
-        click.echo(f"已删除 {stale}（规格已改名、删除，或生成的文件名已变）")
-    for stale in builder.outdated:
-        kind = stale.suffix[1:]
-        click.echo(f"已删除过时的 {stale}（它由改动前的规格、表样或 jixiao 生成，本次没有生成 {FORMAT_NAMES[kind]}；"
-                   f"需要时运行 jixiao build --format {kind}）")
-    for stale in builder.withdrawn:
-        click.echo(f"已删除上次生成的 {stale}（它由改动前的规格、表样或 jixiao 生成，这次有错误未能重新生成；"
-                   f"留着它容易误交旧表，改正错误后再运行 jixiao build）")
-    for form in builder.unchanged:
-        click.echo(f"已保留上次生成的 {form}（规格自那次生成后没有改动，表中的内容仍与规格相符；"
-                   f"这次因上面的错误未能重新生成，改正后再运行 jixiao build）")
-    for stale, exc in builder.unremoved:
-        click.echo(_unremoved(stale, exc), err=True)
-    for stale in builder.kept:
-        click.echo(f"警告：保留了 {stale}：它在 jixiao 生成后被修改过，没有删除；但它与现在的规格不符，请勿直接上报", err=True)
-    for changed, copy in builder.set_aside:
-        click.echo(f"警告：{changed} 在 jixiao 上次生成后被修改过，为免覆盖这些修改，已改名为 {copy.name} 留在原处；"
-                   f"{changed.name} 换成了按现在的规格新生成的表，需要的修改（如签名、批注）请在新表中重做，"
-                   f"{copy.name} 不再需要时请删除它", err=True)
-    if builder.copies_left:  # each said in full when renamed: one line after, however many sign-and-rebuild cycles
-        click.echo(f"警告：输出文件夹里还有 {len(builder.copies_left)} 份重新生成时改名留下的、你修改过的旧版："
-                   f"{'、'.join(copy.name for copy in builder.copies_left)}；请与名字里没有“（修改过）”的新表对照，"
-                   "合并需要的修改后删除它们", err=True)
-    if builder.edited:  # on every build, in one line: a form that may differ from its spec is not to go unmentioned
-        click.echo(f"提示：以下表在 jixiao 生成后被修改过（如签名），规格和表样未改动，保留了你的修改、未重新生成："
-                   f"{'、'.join(form.name for form in builder.edited)}；要重新生成请删除它们或运行 jixiao build --force")
-    for stale in builder.still_kept:  # said on every build: a stale form left among current ones is easily submitted
-        click.echo(f"警告：{stale} 是以前保留的旧表（它在 jixiao 生成后被修改过，没有删除），与现在的规格不符，请勿直接上报；"
-                   "不再需要时请删除它或移出输出文件夹", err=True)
-    written = sum(len(r.outputs) for r in results if not r.skipped)
-    parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
-    removed = len(builder.removed) + len(builder.outdated) + len(builder.withdrawn)
-    if removed:  # listed above, but a reader of the last line alone (CI, --quiet) should see it too
-        parts.append(f"删除 {removed} 个过时的文件")
-    if builder.unchanged:  # a reader of the last line alone should not take the failure for the forms' loss
-        parts.append(f"保留 {len(builder.unchanged)} 个规格未改动的旧文件")
-    if skipped:
-        parts.append(f"{skipped} 个规格未改动，已跳过")
-    if failed - partial:
-        parts.append(f"{failed - partial} 个规格有错误未生成")
-    if partial:  # "生成 1 个文件，1 个规格有错误未生成" read as a contradiction when the file was that spec's
-        parts.append(f"{partial} 个规格因错误只生成了部分文件")
-    if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
-        click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
-    counted = _counted(list(printed.values()), len(builder.unremoved) + len(builder.kept) + len(builder.still_kept)
-                      + len(builder.set_aside) + bool(builder.copies_left))
-    click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
-    return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
-
-
-def _unsaid(built: Built, printed: dict[str, Problem]) -> list[str]:
-    """The lines of `built`'s problems not printed yet, now marked `printed`: a broken template is every spec's
-    problem, said once, whether said as the spec is done (above the bar) or after the build."""
-    from .report import line
-
-    fresh = []
-    for problem in built.problems:
-        said = line(problem)
-        if said not in printed:
-            printed[said] = problem
-            fresh.append(said)
-    return fresh
-
-
-_FILE_SUFFIXES = frozenset({".doc", ".docx", ".dot", ".dotx", ".htm", ".html", ".pdf", ".xls", ".xlsx", ".csv",
-                            ".odt", ".ods", ".rtf", ".wps", ".et", ".yaml", ".yml"})
-"""Suffixes of the files a clerk may type for --out meaning a file: the forms built, the documents they come from or
-go with (Word, WPS, Excel, PDF) and the specs themselves. Only the forms' own (docx, html, pdf) were refused, so
-`-o 表.doc` or `-o 表.htm` made a folder of that name."""
-
-
-def _refuse_form_file_name(out_dir: str) -> None:
-    """Refuse an --out named like a file (`-o c7/x.docx`, see _FILE_SUFFIXES) that is not there yet: it was made a
-    folder of that name, forms written inside (`c7/x.docx/某单位….docx`), when the clerk meant the form's own file.
-    An existing file is refused by click already; an existing folder, or one written with a trailing separator, is
-    taken as given."""
-    suffix = Path(out_dir).suffix.lower()
-    if suffix not in _FILE_SUFFIXES or os.path.lexists(out_dir) or out_dir.endswith(("/", "\\")):
-        return
-    named = Path(out_dir)
-    raise click_zh.bad_value(
-        f"“{out_dir}”像是一个 {suffix} 文件的名字，但 --out 写的是输出文件夹：生成的文件放在它里面，文件名按表名取；"
-        f"请写出文件夹，如 --out {quoted(named.parent)} 或 --out {quoted(named.with_suffix(''))}"
-        f"（确要用名为 {named.name} 的文件夹时，写成 {quoted(out_dir + '/')}）", "out_dir")
-
-
-def _waiting_for_build(lock: Path) -> None:
-    """Said when another build is writing into the same output folder: this one waits for it (see output_lock)."""
-    click.echo(f"另一个 jixiao build 正在生成到 {lock.parent}，等它结束后再开始（锁文件 {lock}；"
-               "那次生成结束或中止时自动解除，不必删除它；不想等可按 Ctrl+C）……", err=True)
-
-
-def _counted(problems: list[Problem], other_warnings: int) -> str:
-    """The problems a build printed, counted as validate's summary counts them (`1 个警告`; "" for none): a fresh
-    spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and a reader of that line alone (CI,
-    the editor's task, --quiet) took the forms for finished. `other_warnings`: the old files it warned of keeping."""
-    from .problems import Severity
-
-    counts = Counter(problem.severity for problem in problems)
-    counts[Severity.WARNING] += other_warnings
-    return "，".join(f"{counts[severity]} 个{severity.label}" for severity in Severity if counts[severity])
-
-
-def _unremoved(stale: Path, exc: OSError) -> str:
-    """The warning for an old form the build could not remove: on Windows, Word and WPS lock the file they have open."""
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):
-        return f"警告：无法删除 {stale}：文件可能正在 Word、WPS 等程序中打开；它是旧表，请关闭后再运行 jixiao build"
-    return f"警告：无法删除 {stale}：{os_reason(exc)}；它是旧表，留着容易误交，请删除它"
+    return build_specs(files, out_dir, chosen, templates, schemas, jobs, force, quiet)
 
 
 @main.command(name="import")

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable, NoReturn, TypeVar
 import click
 from click.core import ParameterSource
 
+from .click_zh import bad_value
 from .errors import EXIT_OK
 
 if TYPE_CHECKING:
@@ -322,6 +323,28 @@ def _without_foreign_yaml(folder: str, found: list[str]) -> list[str]:
         click.echo(f"注意：跳过了 {folder} 里 {len(foreign)} 个不像规格的 YAML 文件（{NO_SPEC_KEY}，"
                    f"如 {foreign[0]}）；要检查其中的某一个，请直接写出它的文件名。", err=True)
     return [name for name in found if name not in set(foreign)]
+
+
+FORM_FILE_SUFFIXES = frozenset({".doc", ".docx", ".dot", ".dotx", ".htm", ".html", ".pdf", ".xls", ".xlsx", ".csv",
+                                ".odt", ".ods", ".rtf", ".wps", ".et", ".yaml", ".yml"})
+"""Suffixes of the files a clerk may type for --out meaning a file: the forms built, the documents they come from or
+go with (Word, WPS, Excel, PDF) and the specs themselves. Only the forms' own (docx, html, pdf) were refused, so
+`-o 表.doc` or `-o 表.htm` made a folder of that name."""
+
+
+def refuse_form_file_name(out_dir: str) -> None:
+    """Refuse an --out named like a file (`-o c7/x.docx`, see FORM_FILE_SUFFIXES) that is not there yet: it was made a
+    folder of that name, forms written inside (`c7/x.docx/某单位….docx`), when the clerk meant the form's own file.
+    An existing file is refused by click already; an existing folder, or one written with a trailing separator, is
+    taken as given."""
+    suffix = Path(out_dir).suffix.lower()
+    if suffix not in FORM_FILE_SUFFIXES or os.path.lexists(out_dir) or out_dir.endswith(("/", "\\")):
+        return
+    named = Path(out_dir)
+    raise bad_value(
+        f"“{out_dir}”像是一个 {suffix} 文件的名字，但 --out 写的是输出文件夹：生成的文件放在它里面，文件名按表名取；"
+        f"请写出文件夹，如 --out {quoted(named.parent)} 或 --out {quoted(named.with_suffix(''))}"
+        f"（确要用名为 {named.name} 的文件夹时，写成 {quoted(out_dir + '/')}）", "out_dir")
 
 
 def refuse_unusable(paths: tuple[str, ...]) -> None:

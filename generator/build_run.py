@@ -1,0 +1,95 @@
+"""`jixiao build`, the stage: the specs built into the output folder (build.py), with a bar in a terminal, each
+problem said once, each form written, the old files dealt with (build_leftovers.py) and a summary line said; the
+exit code returned.
+
+Kept out of cli.py, which handles the command line's arguments only: the formats and --out are checked there, and
+the specs they name are built here.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from . import project as projects
+from .build import Builder, Built, default_jobs
+from .build_leftovers import leftovers_said, removed_count, warned_of
+from .command_paths import variant_roots
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from .problems import Problem, Severity
+from .progress import terminal_bar
+from .report import line
+
+
+def build_specs(files: list[str], out_dir: str, formats: list[str], templates, schemas, jobs: int | None,
+                force: bool, quiet: bool) -> int:
+    """`files` built as `formats` into `out_dir`, and said; the exit code: 2 when a form's template or title is
+    broken, 1 when any spec failed."""
+    project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
+    builder = Builder(Path(out_dir), formats, variant_roots(templates, schemas, project), jobs=jobs or default_jobs(),
+                      force=force, lint_rules=project.rules)
+    printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
+    bar = terminal_bar(len(files))
+    with builder.locked(_waiting_for_build):
+        if bar:  # in a terminal, each spec's problems are said as it is done, above the bar
+            with bar:
+                results = builder.build(files, progress=lambda built: bar.step(_unsaid(built, printed)))
+        else:
+            results = builder.build(files)
+    failed = sum(not r.ok for r in results)
+    partial = sum(not r.ok and bool(r.outputs) for r in results)  # one format written, another blocked
+    skipped = sum(r.skipped for r in results)
+    for result in results:
+        for said in _unsaid(result, printed):
+            click.echo(said)
+        if not quiet and not result.skipped:
+            for output in result.outputs:
+                click.echo(f"已生成 {output}")
+    for said, warning in leftovers_said(builder):
+        click.echo(said, err=warning)
+    written = sum(len(r.outputs) for r in results if not r.skipped)
+    parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
+    removed = removed_count(builder)
+    if removed:
+        parts.append(f"删除 {removed} 个过时的文件")
+    if builder.unchanged:  # a reader of the last line alone should not take the failure for the forms' loss
+        parts.append(f"保留 {len(builder.unchanged)} 个规格未改动的旧文件")
+    if skipped:
+        parts.append(f"{skipped} 个规格未改动，已跳过")
+    if failed - partial:
+        parts.append(f"{failed - partial} 个规格有错误未生成")
+    if partial:  # "生成 1 个文件，1 个规格有错误未生成" read as a contradiction when the file was that spec's
+        parts.append(f"{partial} 个规格因错误只生成了部分文件")
+    if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
+        click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
+    counted = _counted(list(printed.values()), warned_of(builder))
+    click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
+    return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _unsaid(built: Built, printed: dict[str, Problem]) -> list[str]:
+    """The lines of `built`'s problems not printed yet, now marked `printed`: a broken template is every spec's
+    problem, said once, whether said as the spec is done (above the bar) or after the build."""
+    fresh = []
+    for problem in built.problems:
+        said = line(problem)
+        if said not in printed:
+            printed[said] = problem
+            fresh.append(said)
+    return fresh
+
+
+def _waiting_for_build(lock: Path) -> None:
+    """Said when another build is writing into the same output folder: this one waits for it (see output_lock)."""
+    click.echo(f"另一个 jixiao build 正在生成到 {lock.parent}，等它结束后再开始（锁文件 {lock}；"
+               "那次生成结束或中止时自动解除，不必删除它；不想等可按 Ctrl+C）……", err=True)
+
+
+def _counted(problems: list[Problem], other_warnings: int) -> str:
+    """The problems a build printed, counted as validate's summary counts them (`1 个警告`; "" for none): a fresh
+    spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and a reader of that line alone (CI,
+    the editor's task, --quiet) took the forms for finished. `other_warnings`: the old files it warned of keeping."""
+    counts = Counter(problem.severity for problem in problems)
+    counts[Severity.WARNING] += other_warnings
+    return "，".join(f"{counts[severity]} 个{severity.label}" for severity in Severity if counts[severity])
