@@ -14,10 +14,10 @@ from pathlib import Path
 import click
 
 from . import click_zh, version
-from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, NO_SPECS, GivenPath, OutPath, default_output,
-                            default_specs, given_specs, no_spec_yet, per_project, quoted, refuse_form_file_name,
-                            refuse_unusable, say_no_spec_yet, specs_folder, stop_if_no_spec_yet, to_screen,
-                            variant_roots, without_location, writes_specs)
+from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, GivenPath, OutPath, default_output, default_specs,
+                            given_specs, no_spec_yet, per_project, quoted, refuse_form_file_name, refuse_unusable,
+                            say_no_spec_yet, specs_folder, to_screen, variant_roots, without_location,
+                            writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, os_problem
 from .spec_year import BUDGET_YEARS
@@ -218,11 +218,8 @@ def import_(files, form, out, force, templates, schemas):
     有错误或有文件未能导入时退出码为 1。
     """
     from .form_option import chosen_form
-    from .import_notes import LEFT_OUT
+    from .import_report import report_imports
     from .importer import import_files
-    from .problems import Severity
-    from .report import line
-    from .schema_line import copy_written
     from .variants import Catalog
 
     roots = variant_roots(templates, schemas)
@@ -234,32 +231,7 @@ def import_(files, form, out, force, templates, schemas):
             and not out.endswith(("/", "\\")):
         raise click_zh.bad_value(f"“{out}”不是 .yaml 文件：规格文件应以 .yaml 结尾；"
                                  f"若要写进名为 {out} 的文件夹，请写成 {out}/", "out")
-    results = import_files(list(files), form, out, force, roots)
-    for result in results:
-        for problem in result.problems:
-            click.echo(line(problem))
-        if result.written:
-            click.echo(f"已导入 {result.source} → {result.target}（表样 {result.variant}）")
-        if result.written and result.schema_text is not None:
-            click.echo(copy_written(result.schema))
-        if result.written and result.twin:
-            click.echo(result.twin)
-    problems = [p for r in results for p in r.problems]
-    left_out = [p for r in results if r.written for p in r.problems if p.code in LEFT_OUT]
-    if left_out:
-        undrawn = sum(p.code == "IMPORT-UNDRAWN" for p in left_out)
-        rows = f"（其中 {undrawn} 行没有画表格线）" if undrawn else ""
-        click.echo(f"注意：有 {len(left_out)} 处内容没有读进规格{rows}，见上面的 {'、'.join(sorted({p.code for p in left_out}))} 警告；"
-                   "请对照原表核对，手工补进规格。")
-    errors = sum(p.is_error for p in problems)
-    infos = sum(p.severity is Severity.INFO for p in problems)
-    failed = sum(not r.written for r in results)
-    parts = [f"导入了 {len(results)} 个文件：写出 {len(results) - failed} 个规格"]
-    if failed:
-        parts.append(f"{failed} 个文件未能导入")
-    notes = f"，{infos} 个提示" if infos else ""
-    click.echo("，".join(parts) + f"；{errors} 个错误，{len(problems) - errors - infos} 个警告{notes}。")
-    return EXIT_PROBLEMS if errors or failed else EXIT_OK
+    return report_imports(import_files(list(files), form, out, force, roots))
 
 
 @main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。", trouble_exit=EXIT_TROUBLE)
@@ -277,52 +249,12 @@ def diff(paths, rev, fmt, templates, schemas):
     调整顺序报告为“移动”，改了名称报告为“改名”，金额显示 原值 → 新值 和差额，并列出对表上合计的影响。--rev 时路径默认 specs/。
     退出码（同 diff）：0 没有改动；1 有改动；2 无法比较（文件读不出、不是规格、git 版本不存在、内存不够等）；3 用 --rev 而没有安装 git。
     """
-    from . import project as projects
-    from .clone_hint import say_once
-    from .diff import SpecComparer, load_sides, sets_grades
-    from .diff_report import REPORTERS
-    from .errors import EXIT_DIFFERENT, Trouble, UsageError
-    from .problems import Severity
-    from .report import line
-    from .revisions import beside_given, sides, two_paths
-    from .schema_line import shown
+    from .diff_run import compare_specs
 
     given = paths
     paths = tuple(map(without_location, paths))  # `specs/gz.yaml:8:11` pasted from a message is no `版本:路径`
     refuse_unusable(paths)  # as every other command: a split path, a disk's root folder (its walk goes everywhere)
-    compared = None  # the revisions compared, with --rev
-    nearby = {}  # the old side's specs beside a file given by name, where last year's spec may be
-    if rev is not None:
-        paths = paths or (default_specs(),)
-        old, new, compared = sides(rev, list(paths))
-        nearby = beside_given(compared.old, list(paths), old)
-    elif len(paths) == 2:
-        old, new = two_paths(*paths)
-    else:
-        raise UsageError("请给出两个文件或两个文件夹：jixiao diff 旧 新；或用 --rev 与 git 版本比较")
-    if not old and not new and not given:
-        stop_if_no_spec_yet(paths[0])
-    if not old and not new and not given and not Path(paths[0]).is_dir():
-        # Likely run outside a project: said as validate and build say it, which also take specs/ from here.
-        raise Trouble(NO_SPECS)
-    if not old and not new:
-        raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml）")
-    project = projects.read(projects.find(Path.cwd()))  # its lint settings say what a measurable target is
-    comparer = SpecComparer(variant_roots(templates, schemas, project), project.rules)
-    pairs, problems = load_sides(old, new, comparer.catalog, nearby)
-    for problem in problems:
-        click.echo(line(problem), err=True)
-    diffs = [comparer.compare(*pair) for pair in pairs]
-    # jixiao.yaml's settings change what diff says (a graded term is a measurable target, a form its own): named
-    # only when it has one of those, not for a lint level (`B6: error`) that diff never reads
-    followed = project.templates or project.schemas or sets_grades(project.rules)
-    settings = shown(project.file) if project.file and followed else None
-    click.echo(REPORTERS[fmt](diffs, problems, compared, settings))
-    if rev is not None:  # comparing with git, as a reviewer does: the Word files' `git diff` needs init's settings
-        say_once(Path.cwd())
-    if any(problem.severity is Severity.ERROR for problem in problems):  # a warning (DIFF-FORMS) was compared
-        return EXIT_TROUBLE
-    return EXIT_DIFFERENT if any(d.status != "equal" for d in diffs) else EXIT_OK
+    return compare_specs(paths, bool(given), rev, fmt, templates, schemas)
 
 
 @main.command(name="fmt")
