@@ -14,12 +14,11 @@ from pathlib import Path
 import click
 
 from . import click_zh, version
-from .command_paths import (DEFAULT_OUTPUT, DEFAULT_SPECS, GivenPath, OutPath, default_output, default_specs,
-                            given_specs, no_spec_yet, per_project, quoted, refuse_form_file_name, refuse_unusable,
-                            say_no_spec_yet, specs_folder, to_screen, variant_roots, without_location,
-                            writes_specs)
+from .command_paths import (DEFAULT_OUTPUT, GivenPath, OutPath, default_output, default_specs, given_specs,
+                            no_spec_yet, per_project, refuse_form_file_name, refuse_unusable, say_no_spec_yet,
+                            specs_folder, variant_roots, without_location, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
-from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE, os_problem
+from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE
 from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
 
@@ -276,44 +275,9 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
     需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块。注释和空行保留，数据不变；
     已是统一格式的文件不会被改动。
     """
-    from .fmt import Formatter
-    from .fmt_check import differences, needs_formatting, rewritten_whole, run_fmt
-    from .report import annotation, line
-    from .validate import Validator
-    from .write import atomic_write
+    from .fmt_run import format_files
 
-    files = given_specs(paths)
-    checkers = per_project(files, templates, schemas, per_file_project,
-                           lambda roots, _: (Formatter(roots), Validator(roots) if leave_to_validate else None))
-    changed = failed = skipped = left = 0
-    for name in files:
-        formatter, validator = checkers[name]
-        result = formatter.format_file(name)
-        problems = formatter.own_problems(result, validator) if validator else result.problems
-        left += len(problems) < len(result.problems)
-        for problem in problems:
-            click.echo(annotation(problem) if fmt == "github" else line(problem))
-        failed += any(p.is_error for p in problems)
-        skipped += bool(problems) and not any(p.is_error for p in problems)
-        if not result.changed:
-            continue
-        changed += 1
-        if check:
-            found = differences(result.before, result.after, result.field_at, run_fmt(per_file_project))
-            click.echo("\n".join(needs_formatting(name, found, fmt == "github", run_fmt(per_file_project))))
-        else:
-            atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
-            click.echo(f"已格式化 {name}{rewritten_whole(result.before, result.after)}")
-    verb = "需要格式化" if check else "已格式化"
-    parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
-    if failed:
-        parts.append(f"{failed} 个有错误，未改动")
-    if skipped:
-        parts.append(f"{skipped} 个不是规格，已跳过")
-    if left:
-        parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
-    click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
-    return EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK
+    return format_files(given_specs(paths), check, fmt, leave_to_validate, per_file_project, templates, schemas)
 
 
 @main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件、设置和任务、GitHub 工作流等），已有的不覆盖。")
@@ -338,34 +302,9 @@ def init_command(folder):
 
     已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行，已有的 git 设置不改；再运行一次不改动任何东西。
     """
-    from .errors import UsageError
-    from .unit_repo import WORKFLOW, set_up, workflow_file
+    from .init_steps import init_repo
 
-    changed = unsettled = False
-    try:
-        for outcome in set_up(Path(folder), DEFAULT_SPECS):
-            click.echo(outcome.said)
-            changed |= outcome.changed
-            unsettled |= not outcome.settled
-    except BrokenPipeError:
-        raise  # the reader stopped reading (`| head`): the error boundary's to end quietly
-    except OSError as exc:  # the folder the user named cannot be set up: said, as a usage error
-        raise UsageError(os_problem(exc)) from None
-    if not changed:
-        click.echo("这次没有改动任何文件和 git 设置；上面说的还没有做好。" if unsettled
-                   else "都已设置好，这次没有改动任何文件和 git 设置。")
-    enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}，"
-    written = workflow_file(Path(folder))  # outside the folder when it is inside a larger repository
-    workflow = WORKFLOW.as_posix() if written == Path(folder) / WORKFLOW else written
-    click.echo(f"下一步：\n"
-               f"  1. {enter}新建规格：jixiao new --form 表样 --unit 单位全称 --year 年度 -o {DEFAULT_SPECS}/"
-               f"（jixiao new --list 列出表样）\n"
-               f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 {DEFAULT_OUTPUT}/）\n"
-               f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
-               f"Ctrl+Shift+B 运行检查\n"
-               f"  4. 核对 {workflow} 里安装 jixiao 的那一行，把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/"
-               f" 一起提交（git add -A && git commit），推送到 GitHub："
-               f"每次推送和合并请求都会检查规格，并把改动贴到合并请求里")
+    init_repo(folder)
 
 
 @main.command(name="new")
@@ -429,43 +368,10 @@ def schema_command(variant, out, templates, schemas):
     不写表样名时打印适用于所有表样的 schema（按 form 字段选用各表样的 schema）。
     编辑器用的副本请用 -o 写出：jixiao schema 表样 -o schema/表样.schema.json。
     """
-    from . import form_names
-    from .bundle import as_text, bundle, bundle_all
-    from .form_option import say_chosen
-    from .schema_line import refuse_in_schema_folder, shown
+    from .schema_out import put_schema
     from .variants import Catalog
-    from .write import atomic_write
 
-    catalog = Catalog(variant_roots(templates, schemas))
-    store = catalog.store
-    typed, variant = variant, variant and (form_names.resolve(catalog, variant) or variant)  # as new and import take it
-    if variant is None:
-        document = bundle_all(store, {name: catalog.get(name).schema_path.name for name in catalog.names()})
-    elif catalog.checked_schema(variant) is None:
-        raise click.UsageError(form_names.unknown(catalog, variant))
-    else:
-        document = bundle(store, catalog.checked_schema(variant))
-        say_chosen(catalog, typed, variant)
-        _profile_notice(catalog, variant)
-    if to_screen(out):
-        click.echo(as_text(document), nl=False)
-        return
-    refuse_in_schema_folder(store, Path(out))
-    # PowerShell 5.1 redirects output as UTF-16 (Out-File -Encoding utf8 adds a BOM): -o writes the bytes themselves.
-    atomic_write(Path(out), as_text(document).encode("utf-8"))
-    click.echo(f"已写入 {shown(Path(out))}")
-
-
-def _profile_notice(catalog, name: str) -> None:
-    """The form's profile.yaml problems on stderr beside the schema `jixiao schema` writes: the schema is
-    fine, so it is written (a profile slip stopped it), and the problems new --list sends the author here for are said."""
-    from .errors import FormError
-
-    try:
-        catalog.get(name)
-    except FormError as exc:
-        click.echo(f"注意：{exc.format_message()}\n（schema 照样写出；改好之前，用到表样 {name} 的其他命令会停下，退出码 2）",
-                   err=True)
+    put_schema(Catalog(variant_roots(templates, schemas)), variant, out)
 
 
 @main.command()
@@ -513,7 +419,7 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
     validate 的错误不能屏蔽；可屏蔽的编号见 --rules。只有错误级别的问题使退出码为 1。
     """
     from . import project as projects
-    from .lint.run import Linter
+    from .lint_run import lint_specs, show_rules
 
     if per_file_project and config_file:
         raise click.UsageError("--config 与 --per-file-project 不能同时使用：--per-file-project 让每个规格读它自己所在项目的 "
@@ -526,31 +432,9 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
     if list_rules or not per_file_project:
         project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
     if list_rules:
-        from .lint.listing import LISTINGS, in_effect
-
-        # In a project, what lint will check there; outside one, the defaults.
-        effect = in_effect(Linter(variant_roots(templates, schemas, project), project)) if project.file else None
-        click.echo(LISTINGS[fmt](effect))
-        return
-    from .report import REPORTERS
-
-    files = given_specs(paths, report_none=True)
-    linters = per_project(files, templates, schemas, per_file_project, Linter, project)
-    left = None
-    if leave_to_validate:
-        linted = [linters[f].lint_file_after_validate(f) for f in files]
-        problems, left = [p for own, _ in linted for p in own], [p for _, theirs in linted for p in theirs]
-    else:
-        problems = [p for f in files for p in linters[f].lint_file(f)]
-    in_changes = None
-    if changed_since is not None:
-        from .changed_lines import own_first
-        from .revisions import as_they_were
-
-        problems, in_changes = own_first(problems, as_they_were(changed_since, files),
-                                         lambda name, raw: linters[name].lint_bytes(name, raw))
-    click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes))
-    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
+        return show_rules(fmt, project, templates, schemas)
+    return lint_specs(given_specs(paths, report_none=True), fmt, project, leave_to_validate, changed_since,
+                      per_file_project, templates, schemas)
 
 
 @main.command()

@@ -1,0 +1,55 @@
+"""`jixiao fmt`, the stage: each spec rewritten in the one layout (fmt.py), or with --check each difference said
+(fmt_check.py), the files it cannot format said or left to validate, and a summary line; the exit code returned.
+
+Kept out of cli.py, which handles the command line's arguments only.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .command_paths import per_project
+from .errors import EXIT_OK, EXIT_PROBLEMS
+from .fmt import Formatter
+from .fmt_check import differences, needs_formatting, rewritten_whole, run_fmt
+from .report import annotation, line
+from .validate import Validator
+from .write import atomic_write
+
+
+def format_files(files: list[str], check: bool, fmt: str, leave_to_validate: bool, per_file_project: bool,
+                 templates, schemas) -> int:
+    """`files` formatted, or checked with `check`; the exit code: 1 when a file has errors, or with `check` when
+    any needs formatting."""
+    checkers = per_project(files, templates, schemas, per_file_project,
+                           lambda roots, _: (Formatter(roots), Validator(roots) if leave_to_validate else None))
+    changed = failed = skipped = left = 0
+    for name in files:
+        formatter, validator = checkers[name]
+        result = formatter.format_file(name)
+        problems = formatter.own_problems(result, validator) if validator else result.problems
+        left += len(problems) < len(result.problems)
+        for problem in problems:
+            click.echo(annotation(problem) if fmt == "github" else line(problem))
+        failed += any(p.is_error for p in problems)
+        skipped += bool(problems) and not any(p.is_error for p in problems)
+        if not result.changed:
+            continue
+        changed += 1
+        if check:
+            found = differences(result.before, result.after, result.field_at, run_fmt(per_file_project))
+            click.echo("\n".join(needs_formatting(name, found, fmt == "github", run_fmt(per_file_project))))
+        else:
+            atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
+            click.echo(f"已格式化 {name}{rewritten_whole(result.before, result.after)}")
+    verb = "需要格式化" if check else "已格式化"
+    parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
+    if failed:
+        parts.append(f"{failed} 个有错误，未改动")
+    if skipped:
+        parts.append(f"{skipped} 个不是规格，已跳过")
+    if left:
+        parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
+    click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
+    return EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK

@@ -1,0 +1,50 @@
+"""`jixiao init`, the stage: the unit's repository set up (unit_repo.py), each file and git setting said as it is
+done, then the next steps, from the first spec to the pull request.
+
+Kept out of cli.py, which handles the command line's arguments only.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, quoted
+from .errors import UsageError, os_problem
+from .unit_repo import WORKFLOW, set_up, workflow_file
+
+
+def init_repo(folder: str) -> None:
+    """`folder` set up as a unit's repository, and what was done and is to do next said; a folder that cannot be
+    set up (a file in the way, no permission) is a usage error."""
+    changed = unsettled = False
+    try:
+        for outcome in set_up(Path(folder), DEFAULT_SPECS):
+            click.echo(outcome.said)
+            changed |= outcome.changed
+            unsettled |= not outcome.settled
+    except BrokenPipeError:
+        raise  # the reader stopped reading (`| head`): the error boundary's to end quietly
+    except OSError as exc:  # the folder the user named cannot be set up: said, as a usage error
+        raise UsageError(os_problem(exc)) from None
+    if not changed:
+        click.echo("这次没有改动任何文件和 git 设置；上面说的还没有做好。" if unsettled
+                   else "都已设置好，这次没有改动任何文件和 git 设置。")
+    click.echo(_next_steps(folder))
+
+
+def _next_steps(folder: str) -> str:
+    """What to do after init, with the commands to type from here: a `cd` first when the folder is another one, and
+    the workflow file where it was written (the larger repository's top, when the folder is inside one)."""
+    enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}，"
+    written = workflow_file(Path(folder))  # outside the folder when it is inside a larger repository
+    workflow = WORKFLOW.as_posix() if written == Path(folder) / WORKFLOW else written
+    return (f"下一步：\n"
+            f"  1. {enter}新建规格：jixiao new --form 表样 --unit 单位全称 --year 年度 -o {DEFAULT_SPECS}/"
+            f"（jixiao new --list 列出表样）\n"
+            f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 {DEFAULT_OUTPUT}/）\n"
+            f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
+            f"Ctrl+Shift+B 运行检查\n"
+            f"  4. 核对 {workflow} 里安装 jixiao 的那一行，把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/"
+            f" 一起提交（git add -A && git commit），推送到 GitHub："
+            f"每次推送和合并请求都会检查规格，并把改动贴到合并请求里")

@@ -1,0 +1,45 @@
+"""`jixiao lint`, the stage: the specs linted (lint/run.py's Linter, after validate's checks or leaving them to it),
+those a change since a git revision touches listed first, and reported; or the rules listed. The exit code returned.
+
+Kept out of cli.py, which handles the command line's arguments only: which jixiao.yaml is read, and the options
+that cannot go together, are settled there.
+"""
+from __future__ import annotations
+
+import click
+
+from .command_paths import per_project, variant_roots
+from .errors import EXIT_OK, EXIT_PROBLEMS
+from .lint.run import Linter
+from .report import REPORTERS
+
+
+def show_rules(fmt: str, project, templates, schemas) -> None:
+    """Every rule listed: in a project, what lint will check there (jixiao.yaml's and the forms' settings in effect);
+    outside one, the defaults."""
+    from .lint.listing import LISTINGS, in_effect
+
+    effect = in_effect(Linter(variant_roots(templates, schemas, project), project)) if project.file else None
+    click.echo(LISTINGS[fmt](effect))
+
+
+def lint_specs(files: list[str], fmt: str, project, leave_to_validate: bool, changed_since: str | None,
+               per_file_project: bool, templates, schemas) -> int:
+    """`files` linted and reported; `project` is None with --per-file-project, each spec reading its own. The exit
+    code: 1 when an error-level problem was found (one left to validate counts only in the summary)."""
+    linters = per_project(files, templates, schemas, per_file_project, Linter, project)
+    left = None
+    if leave_to_validate:
+        linted = [linters[f].lint_file_after_validate(f) for f in files]
+        problems, left = [p for own, _ in linted for p in own], [p for _, theirs in linted for p in theirs]
+    else:
+        problems = [p for f in files for p in linters[f].lint_file(f)]
+    in_changes = None
+    if changed_since is not None:
+        from .changed_lines import own_first
+        from .revisions import as_they_were
+
+        problems, in_changes = own_first(problems, as_they_were(changed_since, files),
+                                         lambda name, raw: linters[name].lint_bytes(name, raw))
+    click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes))
+    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
