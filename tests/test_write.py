@@ -1307,6 +1307,30 @@ def test_an_old_form_open_in_word_is_warned_of_and_removed_by_the_next_build(run
     assert again.exit_code == code and f"{docx}" in again.output and not docx.exists(), again.output
 
 
+def test_an_old_form_that_cannot_be_removed_for_another_reason_is_warned_of_with_that_reason(runner, spec, tmp_path,
+                                                                                              monkeypatch):
+    """Only a locked file (Word or WPS has it open) is told to be closed; on a read-only disk the warning says so
+    and asks for the old form to be deleted, and counts among the build's warnings (build_leftovers.warned_of)."""
+    out = tmp_path / "out"
+    assert _cli(runner, spec, out).exit_code == 0
+    [docx] = [out / name for name in _forms(out) if name.endswith(".docx")]
+    unlink = Path.unlink
+
+    def read_only(path, *args, **kwargs):
+        if path == docx:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    _edit(spec, OLD_UNIT, NEW_UNIT)
+    result = _cli(runner, spec, out)
+    assert result.exit_code == 0, result.output
+    assert f"警告：无法删除 {docx}：所在的磁盘或文件夹是只读的；它是旧表，留着容易误交，请删除它" in result.output, result.output
+    assert "Word、WPS" not in result.output and docx.is_file()
+    spec_warnings = result.output.count(": 警告[")
+    assert result.output.rstrip().endswith(f"{spec_warnings + 1} 个警告。"), result.output
+
+
 def test_a_failed_build_of_a_renamed_unit_removes_the_old_forms_and_the_next_writes_the_new(runner, spec, tmp_path):
     """The unit renamed in the same edit as a wrong amount. Before, the failure dropped the record of
     the old forms, and later they were never removed."""
