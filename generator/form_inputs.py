@@ -17,11 +17,10 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import pulled_in
+from . import pulled_in, zip_damage
 from .form_script import MAKE_SCRIPT
 from .jinja import make_env
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE
@@ -81,7 +80,7 @@ def _docx_pulls(path: Path) -> bool:
         with zipfile.ZipFile(path) as package:
             parts = [package.read(name).decode("utf-8", "replace") for name in package.namelist()
                      if name.startswith("word/") and name.endswith(".xml")]
-    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError):
+    except zip_damage.DAMAGE:
         return False  # damaged, cut short, encrypted, or compressed another way: its render says it is no Word file
     return any(_DOCX_PULLS.search(_XML_TAG.sub("", part)) for part in parts)
 

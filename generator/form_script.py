@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-import zlib
 from pathlib import Path
 
 from lxml import etree
 
+from . import zip_damage
 from .problems import Problem, Severity
 
 MAKE_SCRIPT = "make_form_docx.py"
@@ -44,7 +44,7 @@ def recorded(form: Path) -> str | None:
     try:
         with zipfile.ZipFile(form) as package:
             root = etree.fromstring(package.read(CUSTOM_PART))
-    except (OSError, KeyError, zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError):
+    except (*zip_damage.DAMAGE, KeyError, etree.XMLSyntaxError):
         return None
     for prop in root.iterfind(f"{{{CUSTOM}}}property"):
         if prop.get("name") == PROPERTY:

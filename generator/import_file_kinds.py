@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import zip_damage
 from .command_paths import OLE2_SIGNATURE
 from .errors import os_reason
 
@@ -45,7 +46,7 @@ def is_workbook_zip(path: Path) -> bool:
     try:
         with zipfile.ZipFile(path) as package:
             return "xl/workbook.xml" in package.namelist()
-    except (zipfile.BadZipFile, OSError):
+    except zip_damage.DAMAGE:
         return False
 
 

@@ -22,7 +22,7 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import docx_page_turn, docx_row_widths, docx_tags, form_script, pulled_in, stray_braces
+from . import docx_page_turn, docx_row_widths, docx_tags, form_script, pulled_in, stray_braces, zip_damage
 from .docx_footer import with_page_numbers
 from .docx_page_turn import orient_pages
 from .docx_title_size import fit_titles
@@ -53,11 +53,12 @@ class DocxRenderer:
     def __init__(self, variant):
         self.orientation = variant.orientation
         data = variant.docx_template.read_bytes()
-        if variant.page_numbers:
-            data = with_page_numbers(data, variant.page_numbers)
+        with zip_damage.as_bad_zip():  # a damaged package: said as no Word file (template_errors), not a bug
+            if variant.page_numbers:
+                data = with_page_numbers(data, variant.page_numbers)
+            self._docxtpl = DocxTemplate(io.BytesIO(data))
+            self._docxtpl.render_init()
         self.env = make_env(variant.search_path)
-        self._docxtpl = DocxTemplate(io.BytesIO(data))
-        self._docxtpl.render_init()
         _not_blank(self._docxtpl.docx.element.body)
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
         docx_row_widths.check(self._docxtpl.docx.element.body)
@@ -75,7 +76,7 @@ class DocxRenderer:
         document = etree.tostring(self._docxtpl.docx.element, encoding="unicode")
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")
         self._head, self._tail = document[:start], document[end:]
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
+        with zip_damage.as_bad_zip(), zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
         self._package = _Package(_form_parts(parts))
 

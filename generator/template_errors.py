@@ -22,7 +22,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
-from . import form_script, full_width_braces, html_tags
+from . import form_script, full_width_braces, html_tags, zip_damage
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
 from .field_guess import meant, undeclared
@@ -574,5 +574,5 @@ def _place(file: Path, text: str, name: str | None):
 
     try:
         return located(Document(str(file)).element.body, text, name)
-    except (*BROKEN, ValueError):
+    except (*BROKEN, *zip_damage.DAMAGE):
         return None

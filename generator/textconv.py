@@ -18,10 +18,10 @@ warns IMPORT-TRACKED: without it a reviewer saw a deleted row as gone while the 
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from pathlib import Path
 from typing import Iterator
 
+from . import zip_damage
 from .errors import JixiaoError
 
 PARAGRAPH_BREAK = "↵"
@@ -169,7 +169,7 @@ def docx_text(path: str | Path) -> str:
         raise JixiaoError(f"{path}：{'这是一个文件夹，不是 Word 文件' if Path(path).is_dir() else '文件不存在；请检查路径'}")
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+    except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, *zip_damage.DAMAGE):
         raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
     _name_page_fields(document)
     lines = _marked(document, "header") + _lines(document.element.body) + _marked(document, "footer")

@@ -20,6 +20,7 @@ import re
 import zipfile
 from xml.etree import ElementTree
 
+from . import zip_damage
 from .docx_grid import Paragraph
 
 _ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(first|odd|even)(Header|Footer)>(.*?)</", re.S)
@@ -39,7 +40,7 @@ def headers_and_footers(data: bytes) -> dict[str, list[Paragraph]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             return {name: _paragraphs(name, package.read(part)) for name, part in _sheet_parts(package).items()}
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, UnicodeDecodeError, OSError):
+    except (KeyError, ElementTree.ParseError, *zip_damage.DAMAGE):
         return {}
 
 

@@ -20,6 +20,8 @@ import zipfile
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from . import zip_damage
+
 _PREFIX = rb"<(?:[A-Za-z_][\w.-]*:)?"
 _CELL = re.compile(_PREFIX + rb"c(?=[\s/>])([^>]*)>")
 _ADDRESS = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"')
@@ -41,7 +43,7 @@ def cut_back(data: bytes) -> bytes:
             with zipfile.ZipFile(out, "w") as written:
                 for item in package.infolist():
                     written.writestr(item, changed.get(item.filename) or package.read(item))
-    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError, EOFError):  # no usable zip: openpyxl's to say
+    except zip_damage.DAMAGE:  # no usable zip: openpyxl's to say
         return data
     return out.getvalue()
 
