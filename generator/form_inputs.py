@@ -57,8 +57,8 @@ def of(folder: Path, shared: list[Path]) -> Inputs:
     found = [file for file, _ in pulled_in.templates(make_env(bases), source, missed=missed, computed=computed)]
     searched: list[Path] = []
     if computed or _docx_pulls(folder / DOCX_TEMPLATE):
-        searched = [place for base in bases if base.is_dir() for place in [base, *_subfolders(base)]]
-        found += [file for place in searched for file in sorted(place.iterdir()) if file.is_file()
+        searched = [place for base in bases for place in [base, *_subfolders(base)]]  # one not there: till made
+        found += [file for place in searched if place.is_dir() for file in sorted(place.iterdir()) if file.is_file()
                   and not SCRATCH.match(file.name)]
     files = [file for file in own if file.is_file()] + found
     depends = [*own, *found, *(place for file in found for place in _shadowing(file, bases)),

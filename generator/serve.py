@@ -13,7 +13,6 @@ import os
 import re
 import secrets
 import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -125,7 +124,7 @@ class Watched:
     shaping: list[str] = field(default_factory=list)  # those of them no spec before nor after: forms, schemas, settings
     switched: list[tuple[Path, Path, bool]] = field(default_factory=list)  # forms taken from another folder (`_switched`)
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
-    _polled: int = 0  # when the last poll began (time.time_ns), for `_changed`
+    _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
     _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
@@ -179,51 +178,56 @@ class Watched:
         while the preview runs."""
         return spec_address(spec, self.base)
 
-    def files(self, specs: list[str]) -> list[Path]:
+    def files(self, specs: list[str], forms: form_inputs.Inputs) -> list[Path]:
         """`specs` and every file that shapes their forms: jixiao.yaml, the forms' own files, the schemas."""
         settings = find_project(Path.cwd())
         return [Path(p) for p in specs] + ([settings] if settings else []) + [
-            *_variant_files(self.roots, self._inputs), *_form_files(self.roots.schema_folders, "*.json")]
+            *forms.files, *_form_files(self.roots.schema_folders, "*.json")]
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
-        started, (stamps, previewed) = time.time_ns(), self._stamp_all()
-        since, self._polled = self._polled, started
+        stamps, previewed, forms = self._stamp_all()
         if stamps == self._stamps:
             return False
-        self.changed = _changed(self._stamps, stamps, since)
+        self.changed = _changed(self._stamps, stamps, self._forms, forms)
         self.shaping = [name for name in self.changed if name not in previewed | self._previewed]
         self.switched = _switched(self._stamps, stamps)
         try:
             self.roots, self.trouble = self.find_roots(), None
         except JixiaoError as exc:
             self.trouble = exc
-        self._stamps, self._previewed = self._stamp_all()  # the folders jixiao.yaml names now
+        self._stamps, self._previewed, self._forms = self._stamp_all()  # the folders jixiao.yaml names now
         self.version += 1
         return True
 
-    def _stamp_all(self) -> tuple[dict[str, tuple[int, int]], set[str]]:
-        """Each file's (modification time, size), and the specs among them."""
-        specs, stamps = self.specs(), {}
-        for path in self.files(specs):
+    def _stamp_all(self) -> tuple[dict[str, tuple[int, int]], set[str], form_inputs.Inputs]:
+        """Each file's (modification time, size), the specs among them, and the forms' inputs."""
+        specs, forms, stamps = self.specs(), _variant_files(self.roots, self._inputs), {}
+        for path in self.files(specs, forms):
             stamp = _stamp(path)
             if stamp is not None:  # else removed while being looked at: the next poll sees it gone
                 stamps[str(path)] = stamp
-        return stamps, set(specs)
+        return stamps, set(specs), forms
 
 
-def _changed(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]], since: int) -> list[str]:
-    """The files added, removed or changed between two polls, the last of which began at `since` (ns).
+def _changed(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]], was: form_inputs.Inputs,
+             now: form_inputs.Inputs) -> list[str]:
+    """The files added, removed or changed between two polls, of the forms' inputs `was` at the first and `now`.
 
-    A file that only left the watched ones, still there as it was, or joined them, there unmodified since before
-    that poll, is none of them: a unit's `_shared/base.html` saved was listed with the shipped one it took over
-    from, and a unit's own form whose profile.yaml was deleted listed each of its files. When nothing else is
-    left (a form folder unzipped with its old times), those that joined are listed, so a change is never silent."""
+    A spec, a schema, jixiao.yaml or a form's profile.yaml that comes or goes is always one of them. A form's other
+    file is not when it only left the forms' inputs, still there as it was, nor when it joined them from no place a
+    form looked for one at the first poll (`was.depends`, or under a folder searched whole): it was there before,
+    pulled in by another file's change. A unit's `_shared/base.html` saved was listed with the shipped one it took
+    over from, and a profile.yaml put back listed every file of its form. Judged by modification times instead, a
+    spec renamed (`mv`, `git mv`, an editor's rename) or copied with `cp -p` kept its old time and was never said,
+    nor its errors. Should nothing be left, those that joined are listed: a change is never silent."""
     differ = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
     joined = [name for name in differ if name not in before]
-    moved = {name for name in differ if name in before and name not in after and _stamp(Path(name)) == before[name]}
-    moved |= {name for name in joined if after[name][0] < since}
-    return [name for name in differ if name not in moved] or joined
+    inputs, places = {str(path) for path in (*was.files, *now.files)}, {str(place) for place in was.depends}
+    pulled = {name for name in differ if name in inputs and Path(name).name != PROFILE_FILE and (
+        name not in after and _stamp(Path(name)) == before[name]
+        or name not in before and not places & {name, *map(str, Path(name).parents)})}
+    return [name for name in differ if name not in pulled] or joined
 
 
 def _switched(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[tuple[Path, Path, bool]]:
@@ -237,16 +241,20 @@ def _switched(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, in
             if old.name == new.name and old != new]
 
 
-def _variant_files(roots: Roots, known: dict) -> list[Path]:
+def _variant_files(roots: Roots, known: dict) -> form_inputs.Inputs:
     """The files in the forms' folders that the pages are made from (`form_inputs`); of two forms of one name, the
     nearest one's, as Catalog takes it. Every file in those folders counted: a note.txt saved beside form.html
     rendered every spec again and the terminal said the preview was updated, for a file no form reads.
 
     Each form's are found again only when one of the places they depend on changed (`known` keeps, by form folder,
     what was found and those places' stamps): parsing every form.html with Jinja at each poll took an idle preview
-    of six forms from 1.6 ms a poll to 32 ms."""
-    shared = [root / "_shared" for root in roots.template_folders if (root / "_shared").is_dir()]
-    files, seen = [], set()
+    of six forms from 1.6 ms a poll to 32 ms.
+
+    Each root's `_shared` is searched whether it is there or not (a missing folder holds nothing): where a file
+    saved in one not made yet would take over is then a place the forms depend on, as `_changed` needs.
+    Returned: every form's inputs together."""
+    shared = [root / "_shared" for root in roots.template_folders]
+    files, depends, seen = [], [], set()
     for root in roots.template_folders:
         for folder in sorted(root.iterdir()) if root.is_dir() else ():
             if folder.name in seen or not (folder / PROFILE_FILE).is_file():
@@ -258,7 +266,8 @@ def _variant_files(roots: Roots, known: dict) -> list[Path]:
                 inputs = form_inputs.of(folder, shared)
                 known[place] = (inputs, [_stamp(path) for path in inputs.depends])
             files += inputs.files
-    return list(dict.fromkeys(files))
+            depends += inputs.depends
+    return form_inputs.Inputs(tuple(dict.fromkeys(files)), tuple(dict.fromkeys(depends)))
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

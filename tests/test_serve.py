@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import html
 import json
+import os
 import re
 import shutil
 import socket
@@ -12,6 +13,7 @@ import struct
 import threading
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -882,6 +884,34 @@ def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_
     assert preview.refresh()
     assert preview.news() == [f"{own / 'profile.yaml'} 已保存，表样“tianjin”现在用的是它，不再是 {shipped} 里的同名表样，"
                               "预览已更新：1 个规格都没有错误。"]
+
+
+def _aged(path, seconds: int = 100):
+    """`path` saved `seconds` ago, as a file kept by `mv`, `git mv`, `cp -p` or an unzip is."""
+    past = path.stat().st_mtime - seconds
+    os.utime(path, (past, past))
+
+
+@pytest.mark.parametrize("how", ["renamed", "copied keeping its time"])
+def test_a_spec_that_comes_with_an_old_time_is_said_with_its_errors(tmp_path, monkeypatch, how):
+    """A spec renamed (`mv`, `git mv`, VS Code) or copied with `cp -p` keeps its modification time: taken for a
+    file that only joined the watched ones, it was never said, only the old name as deleted, nor its errors."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    local = Path("specs") / spec.name
+    local.write_text(re.sub(r"(?m)^year: .*$", "year: abc", local.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    _aged(local)
+    preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    other = Path("specs") / "other.yaml"
+    if how == "renamed":
+        local.rename(other)
+    else:  # and the first one saved again in the same poll: with nothing else changed, joined files were listed
+        shutil.copy2(local, other)
+        local.write_text(local.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    said = preview.news()
+    assert any(line.startswith(f"{other}:") and "错误[SCHEMA-TYPE]" in line for line in said), said
+    assert (f"{local} 已删除，预览已更新。" in said) == (how == "renamed"), said
 
 
 def test_a_unit_s_own_form_whose_profile_is_deleted_is_said_to_be_gone_not_its_files_listed(tmp_path):
