@@ -395,9 +395,11 @@ class Preview:
             errors = [line(problem) for problem in problems if problem.is_error]
             lines += self._capped(name, errors) if errors else [f"{name}：没有错误，预览已更新。"]
         dropped = [name for name in shaping if _dropped(name)]
-        removed = [name for name in shaping if name not in dropped and not Path(name).exists()]
-        edited = [name for name in shaping if name not in dropped and name not in removed]
-        forms = "；".join([*switches, *(_drop_words(Path(name)) for name in dropped),
+        gone = {Path(name).parent for name in dropped if not Path(name).parent.exists()}  # the folder too
+        removed = [name for name in shaping if name not in dropped and not Path(name).exists()
+                   and not gone & set(Path(name).parents)]
+        edited = [name for name in shaping if name not in dropped and Path(name).exists()]
+        forms = "；".join([*switches, *(_drop_words(Path(name), removed) for name in dropped),
                           *([f"{'、'.join(edited)} 有改动"] if edited else []),
                           *([f"{'、'.join(removed)} 已删除"] if removed else [])])
         return lines + (self._forms_news(forms) if forms else [])
@@ -562,16 +564,23 @@ def _dropped(name: str) -> bool:
     return Path(name).name == PROFILE_FILE and not Path(name).exists()
 
 
-def _drop_words(profile: Path) -> str:
+def _drop_words(profile: Path, removed: list[str]) -> str:
     """What a form gone with its profile.yaml is said to be: its other files left the watched ones, unchanged, and
-    were listed as changed, which did not say that the form could no longer be used."""
-    return f"{profile} 已删除，表样“{profile.parent.name}”不能再用了（保存回 profile.yaml 即恢复）"
+    were listed as changed, which did not say that the form could no longer be used. Saving profile.yaml back brings
+    it back only while its other files are there: its folder removed (`rm -r`, moved away), the folder is said gone,
+    not each file in it; others of its files removed are listed apart (`removed`)."""
+    folder = profile.parent
+    if not folder.exists():
+        return f"表样文件夹 {folder} 已删除，表样“{folder.name}”不能再用了"
+    back = "" if any(Path(name).parent == folder for name in removed) else "（保存回 profile.yaml 即恢复）"
+    return f"{profile} 已删除，表样“{folder.name}”不能再用了{back}"
 
 
 def _switch_words(left: Path, taken: Path, removed: bool) -> str:
     """What a form taken from another folder (`_switched`) is said to be in the terminal."""
     if removed:
-        return f"{left / PROFILE_FILE} 已删除，表样“{left.name}”现在用的是 {taken} 里的同名表样"
+        what = left / PROFILE_FILE if left.exists() else f"表样文件夹 {left}"
+        return f"{what} 已删除，表样“{left.name}”现在用的是 {taken} 里的同名表样"
     return f"{taken / PROFILE_FILE} 已保存，表样“{taken.name}”现在用的是它，不再是 {left} 里的同名表样"
 
 

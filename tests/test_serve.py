@@ -914,6 +914,37 @@ def test_a_spec_that_comes_with_an_old_time_is_said_with_its_errors(tmp_path, mo
     assert (f"{local} 已删除，预览已更新。" in said) == (how == "renamed"), said
 
 
+def test_a_unit_s_own_form_put_back_by_moving_is_its_profile_said_not_each_file(tmp_path):
+    """Its profile.yaml moved back (`mv`, keeping its time), every file of the form was listed as changed; its
+    folder moved away, the terminal said to save profile.yaml back, which the files gone with it could not follow."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    folder = forms / "templates" / "copied"
+    profile, aside = folder / "profile.yaml", tmp_path / "profile.yaml"
+    _aged(profile)
+    profile.rename(aside)
+    assert preview.refresh() and preview.news()[0].endswith("不能再用了（保存回 profile.yaml 即恢复）；1 个规格的页面显示错误：")
+    aside.rename(profile)
+    assert preview.refresh() and preview.watched.changed == [str(profile)]
+    assert preview.news() == [f"{profile} 有改动，预览已更新：1 个规格都没有错误。"]
+    folder.rename(tmp_path / "copied")
+    assert preview.refresh()
+    assert preview.news()[0] == f"表样文件夹 {folder} 已删除，表样“copied”不能再用了；1 个规格的页面显示错误："
+    (tmp_path / "copied").rename(folder)
+    assert preview.refresh() and preview.watched.changed == [str(profile)]
+
+
+def test_a_unit_s_own_form_left_without_its_profile_and_templates_is_not_told_to_save_the_profile_back(tmp_path):
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    folder = forms / "templates" / "copied"
+    (folder / "profile.yaml").unlink()
+    (folder / "form.html").unlink()
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert said.startswith(f"{folder / 'profile.yaml'} 已删除，表样“copied”不能再用了；{folder / 'form.html'} 已删除"), said
+
+
 def test_a_unit_s_own_form_whose_profile_is_deleted_is_said_to_be_gone_not_its_files_listed(tmp_path):
     """A unit's own form with no shipped twin: its profile.yaml deleted, every file of the form left the watched
     ones and the terminal listed them all as changed, not that the form could no longer be used."""
