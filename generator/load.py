@@ -594,7 +594,7 @@ def _node_position(node: Node, path: tuple, key: bool) -> tuple[int, int]:
     mark = node.start_mark
     for i, step in enumerate(path):
         if isinstance(node, MappingNode):
-            pair = next(((k, v) for k, v in node.value if k.value == str(step) or _same_key(k, step)), None)
+            pair = next(((k, v) for k, v in node.value if _same_key(k, step)), None)
             if pair is None:
                 break
             mark = pair[0].start_mark if key and i == len(path) - 1 else pair[1].start_mark
@@ -608,10 +608,19 @@ def _node_position(node: Node, path: tuple, key: bool) -> tuple[int, int]:
 
 
 def _same_key(node: Node, step: Any) -> bool:
-    """A key node spelling a key that is not text: `~` or nothing for None, `true`/`True` for True."""
+    """A key node spelling a key that is not text: `~` or nothing for None, `true`/`True` for True, a flow
+    or `?` list (`[a, b]: 1`, read as the tuple ('a', 'b')) item for item. Without the list, such a key
+    matched no node and was said at the start of the mapping holding it (`2:1` for a key on line 5)."""
+    if isinstance(step, tuple):
+        return isinstance(node, SequenceNode) and len(node.value) == len(step) \
+            and all(_same_key(item, part) for item, part in zip(node.value, step))
+    if not isinstance(node, ScalarNode):
+        return False
     if step is None:
         return node.value in ("", "~", "null", "Null", "NULL")
-    return isinstance(step, bool) and isinstance(node.value, str) and node.value.lower() == str(step).lower()
+    if isinstance(step, bool):
+        return node.value.lower() == str(step).lower()
+    return node.value == str(step)
 
 
 def leaves(data: Any, path: tuple = ()):

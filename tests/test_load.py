@@ -53,6 +53,11 @@ from .conftest import ROOT, SPECS
         ("form: x\nbudget:\n  1.5: x\n", "YAML-KEY", 3, 3, "键“1.5”被读成了数字"),
         ("form: x\ntrue: x\n", "YAML-KEY", 2, 1, "键“true”被读成了真假值"),
         ("form: x\n{a: 1}: x\n", "YAML-KEY", 2, 1, "键是一个列表或一组字段"),
+        # a list key matched no node and was said where its mapping starts (1:1, 3:3)
+        ("form: x\nyear: 1\n[a, b]: x\n", "YAML-KEY", 3, 1, "键是一个列表或一组字段"),
+        ("form: x\nyear: 1\n? [a, b]\n: x\n", "YAML-KEY", 3, 3, "键是一个列表或一组字段"),
+        ("form: x\nbudget:\n  total: 1\n  [a, b]: x\n", "YAML-KEY", 4, 3, "键是一个列表或一组字段"),
+        ("form: x\nyear: 1\n[]: x\n", "YAML-KEY", 3, 1, "键是一个列表或一组字段"),
         # ruamel's English for these used to reach the user
         ("form: x\nunit: [\n", "YAML-SYNTAX", 3, 1, "前面的方括号、花括号或引号还没有写完"),
         ("form: x\n---\nunit: x\n", "YAML-SYNTAX", 2, 1, "文件里有第二份内容"),
