@@ -396,6 +396,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     unsafe = _unsafe(data)
     if unsafe:
         where, key, code, message = unsafe
+        if code == "TEXT-CONTROL-CHAR":  # named as the rule names a control character in a value
+            message = f"{_field_words(data, where, key, catalog)}：{message}"
         spec.problems.append(_problem(path, *spec.locate(where, key), code, message))
         return spec
     spec.data = data
@@ -428,8 +430,9 @@ def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
         for where, key, text in texts:
             bad = _SURROGATE.search(text)
             if bad:
-                return where, key, "TEXT-CONTROL-CHAR", (f"含有无法保存的字符 U+{ord(bad.group(0)):04X}（转义写法“\\u{ord(bad.group(0)):04x}”"
-                                                   "只是半个字符）；请删除它或写出完整的字符")
+                code = ord(bad.group(0))
+                return where, key, "TEXT-CONTROL-CHAR", (f"含有无法保存的字符 U+{code:04X}（第 {bad.start() + 1} 个字符，"
+                                                   f"转义写法“\\u{code:04x}”只是半个字符）；请删除它或写出完整的字符")
         if isinstance(node, dict):
             odd = [k for k in node if not isinstance(k, str)]
             if odd:
@@ -438,6 +441,26 @@ def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
         elif isinstance(node, list):
             stack += [(path + (i,), v) for i, v in enumerate(node)]
     return None
+
+
+def _field_words(data: dict, path: tuple, key: bool, catalog: Catalog | None) -> str:
+    """The field at `path` as validate's rules name it (SchemaStore.field_name: `单位名称`, `第 2 个项目的“项目名称”`)
+    when the spec's form is one of `catalog`'s, else as its JSON path; a key by the field holding it, since a key
+    holding a lone surrogate cannot be printed. TEXT-CONTROL-CHAR said `\\a` in 单位名称 with the field's name and a
+    `\\ud800` there without one."""
+    from .datapath import json_path
+    from .errors import FormError
+
+    where = path[:-1] if key else path
+    form = data.get("form")
+    schema = catalog.schema_file(form) if catalog is not None and isinstance(form, str) else None
+    try:
+        named = catalog.store.field_name(schema, where) if schema else f"“{json_path(where)}”"
+    except FormError:  # a schema that refers to nothing is reported where the form is loaded
+        named = f"“{json_path(where)}”"
+    if not key:
+        return named
+    return f"{named}中的字段名" if where else "字段名"
 
 
 def _odd_key(key: Any) -> str:

@@ -700,6 +700,15 @@ def test_escaped_control_character_is_rejected_with_its_place(validator, broken)
     assert "U+0007" in problem.message
 
 
+@pytest.mark.parametrize("typed, code", [("\\a", "U+0007"), ("\\ud800", "U+D800")])
+def test_a_character_no_file_can_hold_names_its_field(validator, broken, typed, code):
+    """A lone surrogate is refused while loading, an `\\a` by the rule: both say the field first, as the rule did
+    alone (the surrogate's message said only the character), and which character of the value it is."""
+    path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会", f'unit: "某{typed}会"')
+    problem = only(validator.check_file(path), "TEXT-CONTROL-CHAR")
+    assert problem.message.startswith("部门名称：含有") and f"{code}（第 2 个字符" in problem.message
+
+
 @pytest.mark.parametrize("typed, code", [("\\uf0fc", "U+F0FC"), ("\\ue000", "U+E000"), ("\\ue003", "U+E003")])
 def test_a_private_use_character_is_rejected_with_its_place(validator, broken, tmp_path, typed, code):
     """A Wingdings ✓ pasted from Word (U+F0FC) printed as an empty box; U+E000 opened a merged cell of the
