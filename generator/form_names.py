@@ -21,7 +21,7 @@ from typing import Any
 
 from .field_guess import a_letter_apart, swapped
 from .load import load
-from .schema_words import shown
+from .schema_words import shown, written_value
 from .variants import PROFILE_FILE, Catalog
 
 
@@ -58,12 +58,23 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     """Why `typed` is no form (`表样“…”不存在`, or its folder has no schema), what it was probably meant to be,
     and the forms there are, each with its Chinese name. For a spec's `form:` the guess is quoted (`是否想写
     “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
-    guess = _meant(catalog, typed)
-    why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or _shared_by(catalog, typed) \
-        or _begun_by_several(catalog, typed) or f"表样“{shown(typed)}”不存在"
-    written = entry(catalog, guess, quoted=True) if in_spec else f" {entry(catalog, guess)}"
-    said = f"；是否想写{written}？" if guess else "；"
+    if isinstance(typed, str):
+        guess = _meant(catalog, typed)
+        why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or _shared_by(catalog, typed) \
+            or _begun_by_several(catalog, typed) or f"表样“{shown(typed)}”不存在"
+    else:  # `form: [name]`, `form: true`: no name that does not exist, but no name at all
+        guess = _listed_name(catalog, typed)
+        kind = "列表" if isinstance(typed, list) else "一组字段" if isinstance(typed, dict) else ""
+        why = f"表样应写表样的名称（文字），实际是{kind}{written_value(typed)}"
+    offered = entry(catalog, guess, quoted=True) if in_spec else f" {entry(catalog, guess)}"
+    said = f"；是否想写{offered}？" if guess else "；"
     return f"{why}{said}可用的表样：{listed(catalog)}"
+
+
+def _listed_name(catalog: Catalog, typed: Any) -> str | None:
+    """The form a list of one name (`[name]`, brackets typed around it) names, or is a slip of."""
+    inside = typed[0] if isinstance(typed, list) and len(typed) == 1 else None
+    return inside if isinstance(inside, str) and inside in catalog.names() else _meant(catalog, inside)
 
 
 def shared_names(catalog: Catalog) -> dict[str, list[str]]:

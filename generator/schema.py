@@ -121,7 +121,9 @@ class _Translator:
         elif "string" in expected and error.instance is None:
             hint = self._null_text_hint(path)
         elif numeric and error.instance is None:
-            hint = self._null_number_hint(path)
+            hint = self._number_hint(path, "请填上")
+        elif numeric and isinstance(error.instance, (bool, list, dict)):  # `year: true`, `year: [2025]`
+            hint = self._number_hint(path, "请改为")
         elif "object" in expected and error.instance is None and path and isinstance(path[-1], int):
             hint = self._empty_item_hint(path)
         elif "string" in expected and isinstance(error.instance, (list, dict)):
@@ -178,11 +180,12 @@ class _Translator:
         return (f"；请去掉小数点和后面的 0，写成 {value.to_integral_value():f}"
                 f"（编辑器按 JSON Schema 把 {typed} 也算作整数，不标波浪线）")
 
-    def _null_number_hint(self, path: tuple) -> str:
-        """What to write in a number field left empty that may not be (a year): the field's own description says
-        it with an example (`预算年度，四位数字，例如 2024`); "应为整数" alone left the clerk to guess the form."""
+    def _number_hint(self, path: tuple, verb: str) -> str:
+        """What to write in a number field left empty that may not be (a year), or given a true/false, a list or a
+        group of fields: the field's own description says it with an example (`预算年度，四位数字，例如 2024`);
+        "应为整数" alone left the clerk to guess the form."""
         description = str(self.store.node_at(self.file_name, path).get("description") or "").rstrip("。")
-        return f"；请填上：{description}" if description else "；请填上数字"
+        return f"；{verb}：{description}" if description else f"；{verb}数字"
 
     def _empty_item_hint(self, path: tuple) -> str:
         """A list item left as a bare `-` (its fields deleted, the row meant to go): whether to drop the line

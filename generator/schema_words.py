@@ -30,7 +30,7 @@ def describe(value: Any) -> str:
     if value is None:
         return "空值"
     if isinstance(value, bool):
-        return f"true/false（{str(value).lower()}）"
+        return f"真假值 {str(value).lower()}"  # not `true/false（true）`, English to a finance officer
     if isinstance(value, (int, float, Decimal)):  # a float only in a schema's own JSON (its snippets)
         return f"数字 {value}"
     if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
@@ -113,9 +113,9 @@ def _words(error, name_of: NameOf) -> str:
         options = [shown(option) for option in bound]
         if value is None or value == "":
             return f"不能为空；应为以下之一：{'、'.join(options)}"
-        return not_one_of(_written(value), value, options)
+        return not_one_of(written_value(value), value, options)
     if kind == "const":
-        return f"应为“{shown(bound)}”，实际是{_written(value)}"
+        return f"应为“{shown(bound)}”，实际是{written_value(value)}"
     if kind == "pattern":
         return "不能为空" if asks_visible_text(bound) else f"格式不对（{describe(value)}）"
     if kind == "format":
@@ -189,7 +189,7 @@ def _rule_words(error, name_of: NameOf) -> str:
         if both:  # not 不能写了“a”且写了“b”
             return f"不能{'同时' if len(both) > 1 else ''}写{'和'.join(name_of((key,)) for key in both)}"
         rule = rule_words(bound, lambda key: name_of((key,)))
-        return f"不能{rule}" if rule else f"表样不允许这样写（{_written(value)}）"
+        return f"不能{rule}" if rule else f"表样不允许这样写（{written_value(value)}）"
     if kind in ("contains", "minContains", "maxContains"):
         return _contains_words(error, name_of)
     if kind in ("items", "unevaluatedItems"):
@@ -212,9 +212,9 @@ def _rule_words(error, name_of: NameOf) -> str:
             return f"字段{quoted}的值不符合表样的要求" if keys else "有的字段的值不符合表样的要求"
         return f"有表样没有的字段：{'、'.join(keys)}" if keys else "有表样没有的字段"
     if kind == "oneOf":  # valid under several: one branch failing would have given context
-        return f"同时符合表样给出的几种写法中的不止一种，只能符合其中一种（{_written(value)}）"
+        return f"同时符合表样给出的几种写法中的不止一种，只能符合其中一种（{written_value(value)}）"
     if kind is None:  # a `false` schema
-        return f"表样不允许这里有值（{_written(value)}）"
+        return f"表样不允许这里有值（{written_value(value)}）"
     return f"不符合表样要求（{error.message}）"
 
 
@@ -250,7 +250,7 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-def _written(value: Any) -> str:
+def written_value(value: Any) -> str:
     """A value refused for what it is, not for its type: a list or a mapping is shown, not counted."""
     return f"“{_clipped(shown(value))}”" if isinstance(value, (list, dict)) else describe(value)
 

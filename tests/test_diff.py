@@ -978,7 +978,7 @@ def test_a_form_unknown_to_diff_is_said_as_validate_says_it(runner, tmp_path, mo
     listed = tmp_path / "listed.yaml"
     listed.write_text("form: [a, b]\nunit: 甲\nyear: 2024\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    for path, words in ((spec, f"这个规格所在的项目有自己的设置（{unit / 'jixiao.yaml'}）"), (listed, "表样“[a, b]”不存在；")):
+    for path, words in ((spec, f"这个规格所在的项目有自己的设置（{unit / 'jixiao.yaml'}）"), (listed, "表样应写表样的名称（文字），实际是列表“[a, b]”；")):
         checked = runner.invoke(main, ["validate", str(path)]).output
         compared = runner.invoke(main, ["diff", str(path), str(path)]).output
         assert words in checked and words in compared, (checked, compared)
@@ -3837,3 +3837,4 @@ def test_a_month_before_which_hedged_is_a_later_deadline(category):
     budget year, as `10月底前` is, and a hedge on it gives more time."""
     assert weakening("活动完成时间", "10月前", "尽量在10月前", 2024, 2024, category) == "时限推后"
     assert weakening("活动完成时间", "10月底前", "尽量在10月底前", 2024, 2024, category) == "时限推后"
+

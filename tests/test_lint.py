@@ -2613,7 +2613,7 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    A14: {max_chars: 1e4}\n",
      "jixiao.yaml:3:22: 规则 A14 的参数“max_chars”应为数字，实际是文本“1e4”；请写成不加引号的数字 10000\n"),
     # refused already (no new words): a guard, as a true/false is where a number is most easily typed by mistake
-    ("lint:\n  rules:\n    D4: {similarity: true}\n", "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应为数字，实际是true/false（true）\n"),
+    ("lint:\n  rules:\n    D4: {similarity: true}\n", "jixiao.yaml:3:22: 规则 D4 的参数“similarity”应为数字，实际是真假值 true\n"),
     # a quoted "false" switched the rule on (Python's truth of a text)
     ('lint:\n  rules:\n    D4: {enabled: "false"}\n',
      "jixiao.yaml:3:19: 规则 D4 的“enabled”应为 true 或 false，实际是文本“false”；请写成不加引号的 false\n"),

@@ -402,7 +402,7 @@ def test_the_quote_hint_quotes_what_the_author_typed(runner, broken, typed):
     word = typed.split()[0]
     assert result.exit_code == 1, result.output
     assert "hengyang-qiaolian-2022.yaml:6:15: 错误[SCHEMA-TYPE] " in result.output
-    assert f"：应为文本，实际是true/false（{word}）；请加上双引号写成文本，例如 \"{word}\"\n" in result.output
+    assert f"：应为文本，实际是真假值 {word}；请加上双引号写成文本，例如 \"{word}\"\n" in result.output
 
 
 @pytest.mark.parametrize("old, typed, said", [

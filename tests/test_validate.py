@@ -732,6 +732,12 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
         ("- level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率", "- level1: 产出指标\n    level2: 数量\n    name: 档案整理完成率",
          "SCHEMA-ENUM", "不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
         ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数，实际是文本“二〇二三”；请直接写阿拉伯数字", "二〇二三"),
+        # said in English and Python (`实际是true/false（true）`, `表样“[guangzhou]”不存在`), with no way to write it
+        ("year: 2023", "year: true", "SCHEMA-TYPE", "年度：应为整数，实际是真假值 true；请改为：预算年度，四位数字，例如 2024", "true"),
+        ("year: 2023", "year: [2023]", "SCHEMA-TYPE", "实际是列表（1 项）；请改为：预算年度，四位数字", "[2023]"),
+        ("form: guangzhou", "form: [guangzhou]", "FORM-UNKNOWN",
+         "表样应写表样的名称（文字），实际是列表“[guangzhou]”；是否想写“guangzhou”（", "[guangzhou]"),
+        ("form: guangzhou", "form: true", "FORM-UNKNOWN", "表样应写表样的名称（文字），实际是真假值 true；可用的表样：", "true"),
         ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "SCHEMA-TYPE", "预算整体情况：应为一组“键: 值”字段，实际是列表", "- 1"),
     ],
 )
