@@ -32,6 +32,7 @@ from .row_conditions import empty_by_condition
 from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore, types_of
 from .silence import silences, unknown
+from .spec_year import budget_year
 from .target_texts import goal_text_paths, text_weakening
 from .typed_numbers import is_number
 from .validate import OWN_CODES
@@ -708,10 +709,13 @@ class Differ:
 
 
 def _title(data: Any) -> str:
+    """`某单位 2024 年`, a spec's heading: its unit and year where they are a text and a year (`year: true` was
+    headed `True 年`, a unit typed as a list by Python's list)."""
     if not isinstance(data, dict):
         return ""
-    unit, year = data.get("unit"), data.get("year")
-    return " ".join(part for part in (str(unit or ""), f"{year} 年" if year is not None else "") if part)
+    unit, year = data.get("unit"), budget_year(data)
+    return " ".join(part for part in (unit if isinstance(unit, str) else "", f"{year} 年" if year is not None else "")
+                    if part)
 
 
 def sets_grades(project_rules: dict | None) -> bool:

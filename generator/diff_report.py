@@ -230,6 +230,8 @@ def _plain(value: Any) -> str:
         return f"（{len(value)} 项）"
     if isinstance(value, str):
         return f"“{shown_text(value)}”"
+    if isinstance(value, bool):  # as the spec writes it, not Python's True
+        return str(value).lower()
     return str(value)
 
 

@@ -3838,3 +3838,12 @@ def test_a_month_before_which_hedged_is_a_later_deadline(category):
     assert weakening("活动完成时间", "10月前", "尽量在10月前", 2024, 2024, category) == "时限推后"
     assert weakening("活动完成时间", "10月底前", "尽量在10月底前", 2024, 2024, category) == "时限推后"
 
+
+def test_a_true_or_false_is_shown_as_the_spec_writes_it(runner, edited):
+    """`year: true` was headed `某单位 True 年` and listed `年度  2023 → True`: Python's word, in no spec."""
+    def change(tree):
+        tree["year"] = True
+
+    lines = text_lines(runner, *edited(GZ, change))
+    assert not any("True" in line for line in lines), lines
+    assert "  修改  年度  2023 → true" in lines and lines[0].endswith("广州市台湾同胞联谊会"), lines
