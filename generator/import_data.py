@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from .datapath import json_path
 from . import datapath
 from .amount_places import in_wan
 from .cell_ranges import ranges
@@ -221,7 +222,7 @@ def _copied_rows(source: str, data: dict, path: tuple, read_from: dict[int, Quot
             source, 0, 0, Severity.WARNING, COPIED_ROW,
             f"{row.where}与{_beside(earlier.where, row.where)}每一栏都相同（“{short(row.text)}”），像是复制了一行却没有改："
             f"“{name}”读进了相同的两项（第 {first + 1} 项和第 {index + 1} 项）；"
-            "如果要新增一项，请在规格中把其中一项改成它的内容，否则删去一项", ".".join(str(s) for s in path + (index,))))
+            "如果要新增一项，请在规格中把其中一项改成它的内容，否则删去一项", json_path(path + (index,))))
     return notes
 
 

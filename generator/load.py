@@ -21,7 +21,7 @@ import os
 import re
 import warnings
 from functools import cached_property
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +37,7 @@ from ruamel.yaml.resolver import VersionedResolver
 from . import refused_marks, two_parsers
 from .errors import os_reason
 from .dashless_items import dashless_items
+from .datapath import json_path
 from .file_encoding import control_char_words, encoding_slip, replacement_lines
 from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import KeyNames
@@ -398,7 +399,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         where, key, code, message = unsafe
         if code == "TEXT-CONTROL-CHAR":  # named as the rule names a control character in a value
             message = f"{_field_words(data, where, key, catalog)}：{message}"
-        spec.problems.append(_problem(path, *spec.locate(where, key), code, message))
+        problem = _problem(path, *spec.locate(where, key), code, message)
+        spec.problems.append(replace(problem, path=json_path(where[:-1] if key else where)))
         return spec
     spec.data = data
     return spec
@@ -448,7 +450,6 @@ def _field_words(data: dict, path: tuple, key: bool, catalog: Catalog | None) ->
     when the spec's form is one of `catalog`'s, else as its JSON path; a key by the field holding it, since a key
     holding a lone surrogate cannot be printed. TEXT-CONTROL-CHAR said `\\a` in 单位名称 with the field's name and a
     `\\ud800` there without one."""
-    from .datapath import json_path
     from .errors import FormError
 
     where = path[:-1] if key else path

@@ -93,6 +93,7 @@ from typing import Any
 
 from ruamel.yaml.scalarstring import ScalarString
 
+from .datapath import json_path
 from . import datapath
 from .comments import insert, replace_scalar
 from .fmt import (Layout, Verbatim, canonical_text, canonical_yaml, comment_places, dump, lost_comment, starts_with_bom,
@@ -380,7 +381,7 @@ class Roller:
         def listed(path: tuple, mention: Mention, value: str, why: str) -> _Note:
             """A year moved or left, at its place in the new file (`value`: the text it is read in)."""
             line, column = _place(shadow, starts, check, path, ascii_shadow(value), mention)
-            return _Note(line, column, self.store.field_name(self.schema_file, path), why, ".".join(str(s) for s in path))
+            return _Note(line, column, self.store.field_name(self.schema_file, path), why, json_path(path))
 
         left = [listed(path, mention, value, _why(mention, value, source_year, year)) for path, mention, value in kept]
         for line, column, words in comment_places(out):
@@ -394,7 +395,7 @@ class Roller:
             path = row + (PRIOR_VALUE,)
             rolled.cleared.append(Problem(str(target), *check.locate(path), Severity.INFO, CLEARED,
                                           f"{self.store.field_name(self.schema_file, path)}：{_why_cleared(old, source_year, year)}",
-                                          ".".join(str(s) for s in path)))
+                                          json_path(path)))
         rolled.reset = [check.locate(path)[0] for path in reset]
         rolled.text = repoint(out, Path(spec.path), target)
         return rolled

@@ -247,7 +247,7 @@ def test_a6_no_effect_indicator(linter, edited, variant_roots):
     path, _ = edited(TJ, ("- level1: 效益指标\nlevel2: 生态效益指标", "- level1: 产出指标\nlevel2: 质量指标"))
     assert fires(linter, path, "A6") == [] and [p.subject for p in fires(linter, path, "A2")] == [("效益指标",)]
     [problem] = found(Linter(variant_roots("tianjin", _a2_off)).lint_file(path), "A6")
-    assert problem.is_error and problem.path == "projects.3.indicators"
+    assert problem.is_error and problem.path == "projects[3].indicators"
     assert fires(linter, ROOT / "specs" / TJ, "A6") == []
 
 
@@ -1931,7 +1931,7 @@ def test_c2_offers_the_rows_own_figure_and_every_rule_takes_it(linter, tmp_path)
     assert offered == ["≤10万元", "≤500元/人"]
     path, text = _tj_training(tmp_path, "≥200人次", [(name, cap) for (name, _), cap in zip(costs, offered)])
     assert [p for p in linter.lint_file(path) if p.line in lines or p.code in ("C3", "C6")
-            and p.path.startswith("projects.4")] == []
+            and p.path.startswith("projects[4]")] == []
 
 
 @pytest.mark.parametrize("costs, budget", [
@@ -2099,7 +2099,7 @@ def test_c6_realistic_unit_costs_that_agree(linter, tmp_path, count, costs):
     """Each was reported (against the sum of unrelated caps, or the whole budget) or never checked (人·次, 人均…≤500元)."""
     path, _ = _tj_training(tmp_path, count, costs)
     assert [p for p in fires(linter, path, "C6")] == []
-    assert [p for p in fires(linter, path, "C3") if p.path.startswith("projects.4")] == []
+    assert [p for p in fires(linter, path, "C3") if p.path.startswith("projects[4]")] == []
 
 
 DAYS = (("培训天数", "3天"),)
@@ -2167,7 +2167,7 @@ def test_values_written_inline_show_invisible_characters_as_quoted_ones_do(linte
 def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
     """人均培训成本 ≤500元 caps one person's cost, not the project's: C3 added it, 18 + 0.05 > 18.00, an error."""
     path, _ = _tj_training(tmp_path, "≥200人次", [("人均培训成本", "≤500元"), ("培训总成本", "≤18万元")])
-    [problem] = [p for p in fires(linter, path, "C3") if p.path.startswith("projects.4")]
+    [problem] = [p for p in fires(linter, path, "C3") if p.path.startswith("projects[4]")]
     assert not problem.is_error and "唯一的成本指标“≤18万元”只是重复了预算 18.00 万元" in problem.message
 
 
@@ -2254,7 +2254,7 @@ def test_d6_target_below_last_year(linter, edited):
     [problem] = fires(linter, path, "D6")[-1:]
     assert "比上年的“≥98%”低" in problem.message and problem.line == locate(text, 'value: "≥95％"')[0]
     clean, _ = edited(TJ, (row, row + '\nprior_value: "≥90%"'), name="clean.yaml")
-    assert [p.path for p in fires(linter, clean, "D6")] == ["projects.0.indicators"]  # only the all-100% table
+    assert [p.path for p in fires(linter, clean, "D6")] == ["projects[0].indicators"]  # only the all-100% table
 
 
 def test_d5_the_units_own_name_is_no_key_word(linter, edited):
@@ -3549,7 +3549,7 @@ def test_changed_since_counts_a_finding_rows_only_deleted_left_as_the_changes_ow
                     encoding="utf-8")
     report = _changed_since_head(runner)
     changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
-    assert changed[("A2", "indicators")] is True and changed[("B8", "indicators.1.period_value")] is False, report
+    assert changed[("A2", "indicators")] is True and changed[("B8", "indicators[1].period_value")] is False, report
     assert report["problems"][0]["changed"] and report["in_changes"] == sum(changed.values())
 
 
@@ -3563,7 +3563,7 @@ def test_changed_since_marks_the_lines_git_shows_added(runner, git_repo):
     name, period = row.splitlines(keepends=True)
     spec.write_text(text.replace(row, period + name), encoding="utf-8")
     report = _changed_since_head(runner)
-    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("A4", "indicators.7.name")], report
+    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("A4", "indicators[7].name")], report
 
 
 def test_changed_since_matches_a_finding_by_its_field_not_its_words(runner, git_repo):
@@ -3576,8 +3576,8 @@ def test_changed_since_matches_a_finding_by_its_field_not_its_words(runner, git_
                     encoding="utf-8")
     report = _changed_since_head(runner)
     changed = {(p["code"], p["path"]): p["changed"] for p in report["problems"]}
-    assert changed[("B8", "indicators.2.period_value")] is False, report
-    assert changed[("D1", "indicators.2.name")] is True and report["in_changes"] == 1, report
+    assert changed[("B8", "indicators[2].period_value")] is False, report
+    assert changed[("D1", "indicators[2].name")] is True and report["in_changes"] == 1, report
 
 
 def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo, monkeypatch):
@@ -3593,7 +3593,7 @@ def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo
     report = _changed_since_head(runner)
     assert linted_as_it_was == [f"specs/{GZ}"], linted_as_it_was
     assert {p["file"] for p in report["problems"]} == {f"specs/{GZ}", f"specs/{TJ}", HY_PATH}
-    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("D1", "indicators.2.name")], report
+    assert [(p["code"], p["path"]) for p in report["problems"] if p["changed"]] == [("D1", "indicators[2].name")], report
 
 
 def test_changed_since_without_git_installed_names_changed_since(runner, tmp_path, monkeypatch):
@@ -3625,7 +3625,7 @@ def test_changed_since_pairs_a_finding_at_its_place_not_only_its_field_path(runn
     spec.write_text(text.replace(task, "").replace(row, ""), encoding="utf-8")
     report = _changed_since_head(runner)
     d5 = [p for p in report["problems"] if p["file"] == f"specs/{ZJ}" and p["code"] == "D5"]
-    assert [(p["path"], p["changed"]) for p in d5] == [("key_tasks.0.name", True)], report
+    assert [(p["path"], p["changed"]) for p in d5] == [("key_tasks[0].name", True)], report
 
 
 def test_changed_since_leaves_a_copy_on_a_line_untouched_to_the_others_when_its_source_is_edited(runner, git_repo):

@@ -1674,3 +1674,18 @@ def test_a_spec_without_form_and_no_key_standing_for_it_is_told_at_its_top(runne
     path, _ = broken(GZ, "form: guangzhou\n", "remark: 备注\n")
     first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
     assert first.startswith(f"{path}:1:1: 错误[FORM-MISSING] 缺少“form”字段（表样）；请在文件开头写 form: 和表样名称"), first
+
+
+def test_json_output_writes_every_problems_path_in_one_notation(runner, tmp_path):
+    """`validate --format json` wrote a schema problem's place `indicators[0].level2` and a rule's `budget.basic`
+    beside `indicators.0.value`: a program reading the output needed two parsers. Each is a JSON path now, as
+    datapath.json_path writes it and README says."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    (tmp_path / "sum.yaml").write_text(text.replace("basic: 610.85", "basic: 610.86"), encoding="utf-8")
+    (tmp_path / "enum.yaml").write_text(text.replace("level2: 数量指标", "level2: 数量", 1), encoding="utf-8")
+    (tmp_path / "row.yaml").write_text(text.replace("name: 档案整理完成率", "name: \"档案整理完成率 \""), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(tmp_path), "--format", "json"])
+    paths = {p["code"]: p["path"] for p in json.loads(result.output)["problems"]}
+    assert {"BUDGET-SUM", "SCHEMA-ENUM", "TEXT-INVISIBLE"} <= set(paths), result.output
+    assert paths["SCHEMA-ENUM"].startswith("indicators[") and paths["TEXT-INVISIBLE"].startswith("indicators["), paths
+    assert not [path for path in paths.values() if re.search(r"\.\d", path)], paths

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator
 
+from ..datapath import json_path
 from .. import datapath
 from ..filled_text import blank, fold
 from ..problems import Problem, Severity, clipped
@@ -207,8 +208,7 @@ class LintContext(RuleContext):
         else:
             line, column = self.spec.place(path, datapath.get(self.data, path), char)
         return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field_name(path)}：{message}",
-                       ".".join(str(s) for s in path), subject, tuple(".".join(str(s) for s in cited) for cited in cites),
-                       quotes)
+                       json_path(path), subject, tuple(json_path(cited) for cited in cites), quotes)
 
 
 def quote(text: str, limit: int = 30) -> str:

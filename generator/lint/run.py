@@ -27,6 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import silence
+from ..datapath import json_path
 from ..load import load_bytes
 from ..problems import Problem, besides
 from ..project import Project
@@ -235,7 +236,7 @@ def _once_per_clash(problems: list[Problem]) -> list[Problem]:
 
 
 def _row(dotted: str) -> str:
-    """The path of the row a cell's dotted path is in (`indicators.3.nature` → `indicators.3`)."""
+    """The path of the row a cell's path is in (`indicators[3].nature` → `indicators[3]`)."""
     return dotted.rsplit(".", 1)[0]
 
 
@@ -317,9 +318,9 @@ def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
     for; with A2 disabled or silenced, theirs stand. A2's, A5's, A6's and A7's findings are all at the list's
     key, and are matched by the 一级 each carries (Problem.subject), not by their wording."""
     reported = {(p.path, p.subject) for p in problems if p.code == LEVEL1_RULE}
-    rows = tuple(".".join(str(step) for step in row.path) + "."
+    rows = tuple(json_path(row.path) + "."
                  for listed in lists for row in listed.rows
-                 if (".".join(str(step) for step in listed.path), (row.level1,)) in reported)
+                 if (json_path(listed.path), (row.level1,)) in reported)
 
     def covered(problem: Problem) -> bool:
         if problem.code in ABOUT_A_LEVEL1:

@@ -19,6 +19,7 @@ from decimal import MAX_PREC, Context, Decimal
 from itertools import groupby
 from typing import Any, Iterator, NamedTuple
 
+from ..datapath import json_path
 from .. import datapath
 from ..problems import Problem, Severity, clipped
 from ..typed_numbers import is_number
@@ -268,4 +269,4 @@ def _problem(ctx, balance: Balance) -> Problem:
     located = balance.located
     line, column = ctx.locate(located or where)
     return Problem(ctx.path, line, column, severity, identity.get("code", ID), message,
-                   ".".join(str(s) for s in located))
+                   json_path(located))

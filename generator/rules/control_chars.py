@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..datapath import json_path
 from ..problems import Problem, Severity
 
 ID = "TEXT-CONTROL-CHAR"
@@ -32,4 +33,4 @@ def check(ctx) -> Iterator[Problem]:
             continue
         line, column = ctx.locate(path)
         yield Problem(ctx.path, line, column, Severity.ERROR, ID, f"{ctx.field_name(path)}：{what}",
-                      ".".join(str(s) for s in path))
+                      json_path(path))

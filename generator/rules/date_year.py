@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..datapath import json_path
 from .. import datapath
 from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..load import iter_strings
@@ -155,4 +156,4 @@ def _in_words(found: re.Match) -> str:
 def _problem(ctx, path: tuple, message: str, severity: Severity = Severity.ERROR) -> Problem:
     line, column = ctx.locate(path)
     return Problem(ctx.path, line, column, severity, ID, f"{ctx.field_name(path)}：{message}",
-                   ".".join(str(s) for s in path))
+                   json_path(path))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
+from ..datapath import json_path
 from .. import datapath
 from ..diff_names import ShortNames
 from ..filled_text import blank, fold
@@ -79,7 +80,7 @@ def check(ctx) -> Iterator[Problem]:
                        f"{_label(ctx, earlier, table)}{_group(item, keys, short)}同名；"
                        "复制来的请改成这一项自己的名称和内容，重复的请删去一项")
             yield Problem(ctx.path, line, column, Severity.WARNING, ID, message,
-                          ".".join(str(step) for step in where + (index, "name")))
+                          json_path(where + (index, "name")))
 
 
 def name_keys(tables) -> tuple[str, ...]:

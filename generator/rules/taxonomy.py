@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..datapath import json_path
 from .. import datapath
 from ..problems import Problem, Severity
 
@@ -33,7 +34,7 @@ def check(ctx) -> Iterator[Problem]:
                         ctx.path, line, column, Severity.ERROR, ID,
                         f"{ctx.field_name(where + (i,))}：一级指标“{item.get('level1')}”不在本表样的指标体系中；"
                         f"应为以下之一：{'、'.join(frame)}",
-                        ".".join(str(s) for s in where + (i, "level1")),
+                        json_path(where + (i, "level1")),
                     )
                     continue
                 if entry.get("free"):
@@ -48,5 +49,5 @@ def check(ctx) -> Iterator[Problem]:
                 yield Problem(
                     ctx.path, line, column, Severity.ERROR, ID,
                     f"{ctx.field_name(where + (i,))}：二级指标“{level2}”不属于一级指标“{entry['level1']}”；{hint}",
-                    ".".join(str(s) for s in where + (i, "level2")),
+                    json_path(where + (i, "level2")),
                 )

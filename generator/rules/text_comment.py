@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..datapath import json_path
 from ..problems import Problem, Severity
 from ..silence import MARKER, halfwidth
 
@@ -27,4 +28,4 @@ def check(ctx) -> Iterator[Problem]:
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：“{text}”后面的“#{cut['rest']}”被当作注释，不会印在表上；"
                           f"如果它是内容的一部分，请给整个值加上英文双引号：\"{text} #{cut['rest']}\"",
-                          ".".join(str(s) for s in path))
+                          json_path(path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..datapath import json_path
 from ..problems import Problem, Severity
 from ..silence import MARKER, halfwidth
 
@@ -23,4 +24,4 @@ def check(ctx) -> Iterator[Problem]:
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：“{text[marker.start():marker.end()].strip()}”写在值的里面，是会印在表上的文字，"
                           f"不是屏蔽注释，什么也没有屏蔽；要屏蔽，{where}；不是要印的内容请从值里删去",
-                          ".".join(str(s) for s in path))
+                          json_path(path))

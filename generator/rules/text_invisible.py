@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..datapath import json_path
 from ..han import ODD_SPACES
 from ..problems import Problem, Severity, excerpt
 from ..tab_words import TAB, TAB_ADVICE, TAB_ORIGIN
@@ -125,7 +126,7 @@ def check(ctx) -> Iterator[Problem]:
             also = f"；另有 {tabs} 个 Tab（制表符，也标作▯），{TAB_ORIGIN}，{TAB_ADVICE}" if tabs else ""
             message = (f"{place} {len(unseen)} 个看不见的字符（引文里标作▯）：{kinds}，多半是复制粘贴带来的，会原样写进表里；"
                        f"请删除{'它们' if len(unseen) > 1 else '它'}（光标经过那里时要多按一次方向键）{also}")
-        yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+        yield Problem(ctx.path, line, column + max(at, 0), Severity.WARNING, ID, message, json_path(path))
 
 
 def _escaped_only(char: str) -> bool:
@@ -195,7 +196,7 @@ def _leading(ctx, path: tuple, text: str, end: int) -> Problem:
     quote = "▯" * end + text[end:end + 6] + ("…" if len(text) > end + 6 else "")
     message = (f"{ctx.field_name(path)}：“{quote}”开头有{_blanks(text[:end])}，Word 表上会印在名称前面，空出一段；"
                f"{_NAME_SPACE_HARM}；请删除")
-    return Problem(ctx.path, line, column + max(start, 0), Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+    return Problem(ctx.path, line, column + max(start, 0), Severity.WARNING, ID, message, json_path(path))
 
 
 def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Problem:
@@ -210,4 +211,4 @@ def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Pr
     else:
         message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{ODD_SPACES[char][0]}"
                    f"（U+{ord(char):04X}），会原样印在表上；请删除它")
-    return Problem(ctx.path, line, column, Severity.WARNING, ID, message, ".".join(str(s) for s in path))
+    return Problem(ctx.path, line, column, Severity.WARNING, ID, message, json_path(path))

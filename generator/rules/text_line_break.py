@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..datapath import json_path
 from ..dashless_items import text_item_below
 from ..han import HAN
 from ..key_lines import indent_width
@@ -34,7 +35,7 @@ def check(ctx) -> Iterator[Problem]:
             at, how, fix = folded
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：{how}，表上印作“{excerpt(text, at, 12)}”；{fix}",
-                          ".".join(str(s) for s in path))
+                          json_path(path))
 
 
 def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[int, str, str] | None:

@@ -83,9 +83,8 @@ def past_garbling(spec: Spec, found: Told, problems: list[Problem]) -> list[Prob
     which validate reads once for this and for the rule (RuleContext.garbling)."""
     if spec.data is None:
         return problems
-    places = {form(place) for place in found.garbled for form in (json_path, _dotted)}
-    rows = {form(row) for row in (_leaf_row(spec.data, place) for place in found.garbled) if row
-            for form in (json_path, _dotted)}
+    places = {json_path(place) for place in found.garbled}
+    rows = {json_path(row) for row in (_leaf_row(spec.data, place) for place in found.garbled) if row}
 
     def caused(problem: Problem) -> bool:
         return problem.path in places or (found.summed_up and any(
@@ -100,10 +99,6 @@ def _leaf_row(data, place: tuple) -> tuple | None:
     node = get(data, row) if row else None
     return row if isinstance(node, dict) and not any(isinstance(v, (dict, list)) for v in node.values()) else None
 
-
-def _dotted(place: tuple) -> str:
-    """`indicators.2.value`: a place as the rules name it in a problem's `path`."""
-    return ".".join(str(step) for step in place)
 
 
 def _short_kin(text: str, kind: tuple[str, str]) -> Garbling | None:
@@ -144,7 +139,7 @@ def _told(ctx, path: tuple, text: str, found: Garbling, advice: str) -> Problem:
     line, column = ctx.locate(path)
     return Problem(ctx.path, line, column, Severity.ERROR, ID,
                    f"{ctx.field_name(path)}：“{_clipped(text)}”是乱码，原文应是“{found.meant}”{lost}{advice}",
-                   ".".join(str(s) for s in path))
+                   json_path(path))
 
 
 def _one_advice(found: Garbling) -> str:

@@ -23,6 +23,7 @@ import math
 import re
 from typing import Iterator
 
+from ..datapath import json_path
 from ..excel_scientific import ScientificNumber, scientific_number
 from ..load import read_as_number
 from ..problems import Problem, Severity
@@ -46,14 +47,14 @@ def check(ctx) -> Iterator[Problem]:
         line, column, typed = ctx.typed(path)
         if scientific is not None:  # digits lost are an error: the value is certainly wrong, and no comment hides it
             yield Problem(ctx.path, line, column, Severity.ERROR if scientific.lost else Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：{_retype(text, scientific)}", ".".join(str(s) for s in path))
+                          f"{ctx.field_name(path)}：{_retype(text, scientific)}", json_path(path))
             continue
         if not typed.startswith(text):  # quoted, so read as text by every tool
             continue
         yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                       f"{ctx.field_name(path)}：{text} 没有加引号，jixiao 按写的样子读作文字，"
                       f"但编辑器（VS Code）等按 YAML 1.2 读的工具会读成{_reading(text, number)}；"
-                      f"{FIX}：\"{text}\"（jixiao fmt 会自动加上）", ".".join(str(s) for s in path))
+                      f"{FIX}：\"{text}\"（jixiao fmt 会自动加上）", json_path(path))
 
 
 def _retype(text: str, number: ScientificNumber) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..datapath import json_path
 from ..problems import Problem, Severity
 from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_named, typed_value
 
@@ -41,7 +42,7 @@ def check(ctx) -> Iterator[Problem]:
             fix = _FIX_QUOTED[quotes_named(value)] if quoted else _FIX_PLAIN
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：值两边是{kind}（{text[0]}…{text[-1]}），会原样印在表上；"
-                          f"{fix}{fixed}", ".".join(str(s) for s in path))
+                          f"{fix}{fixed}", json_path(path))
 
 
 def _typed_length(text: str, typed: str) -> int | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..datapath import json_path
 from ..load import iter_strings
 from ..problems import Problem, Severity
 from ..swallowed_fields import swallowed_fields
@@ -34,4 +35,4 @@ def check(ctx) -> Iterator[Problem]:
                           f"{ctx.field_name(path)}：这一行的{named}比“{path[-1]}:”多缩进了 {found.column - key} 格，"
                           f"YAML 把这一行读成了“{path[-1]}: |”块里的文字，{title}没有填上；"
                           f"请把它退回到第 {key} 列，与“{path[-1]}:”左端对齐",
-                          ".".join(str(s) for s in path))
+                          json_path(path))
