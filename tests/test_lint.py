@@ -1439,6 +1439,20 @@ def test_b6_leaves_a_value_whose_number_is_its_target(linter, edited, value):
     assert [p for p in found(linter.lint_file(path), "B6") if p.line == line] == []
 
 
+@pytest.mark.parametrize("old, new, word", [
+    ('value: "6次"', 'value: "保障水平进一步提高"', "进一步"),                  # a value: was at its opening quote
+    ("name: 侨务接待次数", "name: 侨务接待工作有效提升", "有效提升"),         # a 三级 name: was at its first character
+])
+def test_b6_points_at_the_vague_word_as_in_a_target(linter, edited, old, new, word):
+    """B6 pointed at a target's vague word but at the start of a value or a name holding one; all three are at the
+    word now, as ctx.report places a word inside a text."""
+    path, text = edited(ZJ, (old, new))
+    line, column = locate(text, new)
+    column += new.index(word)
+    assert [p for p in found(linter.lint_file(path), "B6") if (p.line, p.column) == (line, column)], \
+        found(linter.lint_file(path), "B6")
+
+
 @pytest.mark.parametrize("value, why", [("达到", "指标值“达到”只说明做到与否，说不出做到多少"),
                                         ("完成", "指标值“完成”只说明做到与否，说不出做到多少"),
                                         ("≥95%", "看不出指标值的数字衡量的是什么")])

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from ..datapath import get
 from ..done_verbs import FINISHED
 from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
@@ -75,6 +76,15 @@ def _vague_hits(text: str, words) -> Iterator[tuple[str, int]]:
 def _vague(text: str, words) -> str | None:
     """The first vague word in the text, as a message shows it (`助推……发展`)."""
     return next((word.replace("…", "……") for word, _ in _vague_hits(normalise(text), words)), None)
+
+
+def _vague_char(ctx, path: tuple, shown_word: str) -> int | None:
+    """Where the vague word `_vague` showed stands in the value at `path` as typed, for the finding to point at it
+    as B6 points at one in a target (`ctx.report`'s `char`); None where it cannot be found as typed (spaces typed
+    inside it), and the finding is at the value. It was at the value's opening quote, 5 columns before `进一步`."""
+    typed = get(ctx.data, path)
+    at = _vague_at(typed, shown_word.replace("……", "…")) if isinstance(typed, str) else -1
+    return at if at >= 0 else None
 
 
 def is_scoring_rule(text: str) -> bool:
@@ -307,13 +317,15 @@ def b6_vague(ctx):
                 way_out = "请写成数值加单位" if name_word else _way_out(ctx, row)
                 why = (f"，“{uncounted}年”只是期限，没有说做到多少" if uncounted and _by_year(value.text, uncounted)
                        else f"，其中的“{uncounted}”不是要达到的数量或期限" if uncounted else "")
-                yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法{why}，无法核查是否达成；{way_out}")
+                yield ctx.report(row.at(column["key"]), f"{_said(value.text, word)}是模糊的说法{why}，无法核查是否达成；{way_out}",
+                                 char=_vague_char(ctx, row.at(column["key"]), word))
         if name_word and not _measures_by_number(row):
             grade = next((v.text for _, v in row.values if v.kind is Kind.GRADE), None)
             why = (f"指标值{quote(grade)}只说明做到与否，说不出做到多少" if grade
                    else "看不出指标值的数字衡量的是什么" if any(measurable(v) for _, v in row.values) else "指标值也没有数值")
             yield ctx.report(row.at("name"), f"{_said(row.name, name_word)}是模糊的说法，{why}；请把三级指标写成可计量的对象"
-                                             "（如“侨界交流活动场次”“……率”），指标值写数值和单位（如 ≥3场、≥90%）")
+                                             "（如“侨界交流活动场次”“……率”），指标值写数值和单位（如 ≥3场、≥90%）",
+                             char=_vague_char(ctx, row.at("name"), name_word))
     for kind, _, path, text in goal_texts(ctx.facts, ctx.data):
         clauses = list(vague_clauses(text, words)) if kind == "targets" and not blank(text) else []
         if clauses:
