@@ -21,7 +21,7 @@ from typing import Any
 from .command_paths import OLE2_SIGNATURE, ZIP_SIGNATURE, office_import
 from .errors import os_reason
 from .field_fixes import number_fix
-from .load import Spec, load_bytes
+from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
 from .typed_numbers import is_number
 from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, unknown_form
@@ -34,7 +34,7 @@ _SIGNATURES = ((ZIP_SIGNATURE, "Word、Excel 等 Office 文件（压缩包）"),
 
 def _not_a_spec(path: str, what: str) -> Problem:
     hint = office_import(PurePath(path).name) or "规格是以 form:、unit:、year: 等字段开头的 YAML 文件"
-    return Problem(path, 1, 1, Severity.ERROR, "DIFF-NOT-SPEC",
+    return Problem(path, *WHOLE_FILE, Severity.ERROR, "DIFF-NOT-SPEC",
                    f"这个文件不是规格（{what}），无法比较；请给出两稿规格（.yaml）。{hint}")
 
 
@@ -81,7 +81,7 @@ def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
 def read(path: str, raw: bytes | Unreadable, catalog: Catalog | None) -> Spec:
     """The spec in a file's bytes, or a spec holding the one problem that says why this file cannot be compared."""
     if isinstance(raw, Unreadable):
-        return Spec(path, problems=[Problem(path, 0, 0, Severity.ERROR, "FILE-UNREADABLE",
+        return Spec(path, problems=[Problem(path, *WHOLE_FILE, Severity.ERROR, "FILE-UNREADABLE",
                                             f"读不出这个规格，两稿中的它都没有比较：{raw.why}")])
     for signature, what in _SIGNATURES:
         if raw.startswith(signature):

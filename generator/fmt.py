@@ -54,7 +54,7 @@ from .comment_columns import LineStream, TypedComment, TypedText, spaces_before,
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow, up_to_their_keys)
 from .excel_scientific import scientific_number
-from .load import Spec, fingerprint, iter_strings, load, load_text
+from .load import WHOLE_FILE, Spec, fingerprint, iter_strings, load, load_text
 from .problems import Problem, Severity, besides, excerpt
 from .errors import UsageError
 from .project import other_than_read, read as read_project
@@ -482,7 +482,7 @@ class Formatter:
         if spec.data is None:
             return result
         if "form" not in spec.data:  # a workflow, a profile: YAML fmt must not rewrite as if it were a spec
-            result.problems.append(Problem(spec.path, 1, 1, Severity.WARNING, NOT_SPEC,
+            result.problems.append(Problem(spec.path, *WHOLE_FILE, Severity.WARNING, NOT_SPEC,
                                            "没有 form 字段，不是规格文件，未改动"))
             return result
         layout = self.layout_for(spec.data)

@@ -146,9 +146,9 @@ def needs_formatting(name: str, found: list[Difference], github: bool, advice: s
                                  f"需要格式化：{words}{tail}")]
     if len(found) == 1 and not found[0].block:
         note = found[0]
-        return [f"需要格式化 {name}:{note.line}:{note.column}：{note.words}"]
+        return [f"需要格式化 {name}:{note.line}:{note.column or 1}：{note.words}"]
     shown, more = found[:SHOWN_DIFFERENCES], len(found) - SHOWN_DIFFERENCES
-    return ([f"需要格式化 {name}：{counted}"] + [f"  {name}:{d.line}: {d.said}" for d in shown]
+    return ([f"需要格式化 {name}：{counted}"] + [f"  {name}:{d.line}:{d.column or 1}: {d.said}" for d in shown]
             + ([f"  还有 {more} 处与统一格式不同（只列出前 {SHOWN_DIFFERENCES} 处）"] if more > 0 else []))
 
 

@@ -178,6 +178,12 @@ class Spec:
         return line, column
 
 
+WHOLE_FILE = (0, 0)
+"""The line and column of a problem about the whole file (not there, unreadable, empty, no mapping): none, written
+`文件: 错误[代码]` as README says, which the VS Code tasks `init` writes match as a problem of the file and GitHub
+annotates on the file. `1:1` read as a place to look at, and sent the editor to a file that is not there."""
+
+
 def _problem(path: str, line: int, column: int, code: str, message: str) -> Problem:
     return Problem(path, line, column, Severity.ERROR, code, message)
 
@@ -314,7 +320,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     Chinese too when the form the text is written for is one of `catalog`'s (see key_names)."""
     spec = Spec(path=path, text=text)
     if not text.strip():
-        spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
+        spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
         return spec
     try:
         directive = two_parsers.directive(text)  # before the scan for marks: `%TAG !! …` renames every `!!` tag
@@ -377,12 +383,12 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spec.problems.append(_syntax_problem(path, *_unbuildable(text)))
         return spec
     if data is None:  # only comments, blank lines or a `---`
-        spec.problems.append(_problem(path, 1, 1, "FILE-EMPTY", "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成模板）"))
+        spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成模板）"))
         return spec
     if not isinstance(data, dict):
         kind = "列表" if isinstance(data, list) else "单个值"
         spec.problems.append(_problem(
-            path, 1, 1, "YAML-NOT-MAPPING",
+            path, *WHOLE_FILE, "YAML-NOT-MAPPING",
             f"文件应由“键: 值”形式的字段组成，实际是{kind}；请以 form:、year:、unit: 等字段开头",
         ))
         return spec
@@ -496,17 +502,17 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
         with open(path, "rb") as stream:  # a pipe (`<(git show …)`) reads too; /dev/zero stops at the cap
             raw = stream.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
-            return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE",
+            return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
                                                   f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
     except FileNotFoundError:  # no line to point at (line 0): `gz.yml:1:1` sent the editor to a file that is not there
         from .command_paths import location_dropped
 
         named = location_dropped(shown)  # `gz.yaml:8:11` pasted: said as gz.yaml, or it reads as a location again
-        return Spec(named, problems=[_problem(named, 0, 0, "FILE-NOT-FOUND", _not_found(shown))])
+        return Spec(named, problems=[_problem(named, *WHOLE_FILE, "FILE-NOT-FOUND", _not_found(shown))])
     except IsADirectoryError:
-        return Spec(shown, problems=[_problem(shown, 0, 0, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
+        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:
-        return Spec(shown, problems=[_problem(shown, 1, 1, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc)}")])
+        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc)}")])
     return load_bytes(shown, raw, catalog)
 
 

@@ -931,7 +931,7 @@ def test_a_file_that_is_no_spec_is_said_to_be_none(runner, tmp_path, name, conte
         other.write_text(content, encoding="utf-8")
     result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(other)])
     assert result.exit_code == 2, result.output
-    assert f"{other}:1:1: 错误[DIFF-NOT-SPEC] 这个文件不是规格（" in result.output and why in result.output
+    assert f"{other}: 错误[DIFF-NOT-SPEC] 这个文件不是规格（" in result.output and why in result.output
     assert "删除" not in result.output and "FILE-ENCODING" not in result.output
 
 

@@ -275,19 +275,19 @@ TWO_MARKS = "文件开头有两个看不见的 BOM 字符（存成“带 BOM 的
     # the line ends and the mark are said beside the other places too: they went unmentioned, and a file fixed by
     # hand from the list still failed. Each is a place at a line, as it is counted: the line ends had none
     ("form: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
-     "{path}：2 处与统一格式不同\n  {path}:1: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+     "{path}：2 处与统一格式不同\n  {path}:1:16: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3:1: “unit:   单位”改为“unit: 单位”"),
     ("\ufeffform: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
-     "{path}：3 处与统一格式不同\n  {path}:1: 文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它\n"
-     "  {path}:1: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+     "{path}：3 处与统一格式不同\n  {path}:1:1: 文件开头有一个看不见的 BOM 字符（记事本存成“带 BOM 的 UTF-8”时加上的），统一格式没有它\n"
+     "  {path}:1:16: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3:1: “unit:   单位”改为“unit: 单位”"),
     # An old Mac editor's lone CR ends a line too: both were "从第 1 行起与统一格式不同".
     ("form: guangzhou\ryear: 2023\runit:   单位\r",
-     "{path}：2 处与统一格式不同\n  {path}:1: 换行是旧式 Mac 的 CR（回车符），统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+     "{path}：2 处与统一格式不同\n  {path}:1:16: 换行是旧式 Mac 的 CR（回车符），统一格式用 LF\n  {path}:3:1: “unit:   单位”改为“unit: 单位”"),
     ("form: guangzhou\runit: 单位\r", "{path}:1:16：换行是旧式 Mac 的 CR（回车符），统一格式用 LF"),
     # PowerShell 5's Out-File -Encoding utf8 adds a mark to a file that has one: two ended in an internal error
     ("\ufeff\ufeffform: guangzhou\nunit: 单位\n", "{path}:1:1：" + TWO_MARKS + "，统一格式没有它"),
     ("\ufeff\ufeffform: guangzhou\r\nyear: 2023\r\nunit:   单位\r\n",
-     "{path}：3 处与统一格式不同\n  {path}:1: " + TWO_MARKS + "，统一格式没有它\n"
-     "  {path}:1: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3: “unit:   单位”改为“unit: 单位”"),
+     "{path}：3 处与统一格式不同\n  {path}:1:1: " + TWO_MARKS + "，统一格式没有它\n"
+     "  {path}:1:17: 换行是 Windows 的 CRLF，统一格式用 LF\n  {path}:3:1: “unit:   单位”改为“unit: 单位”"),
     # one line pasted in with CRLF is told at that line, as one line
     ("form: guangzhou\nyear: 2023\nunit: 单位\r\n", "{path}:3:9：有 1 行的换行是 Windows 的 CRLF，统一格式用 LF"),
 ])
@@ -394,7 +394,7 @@ def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tm
         "::error file=a.yaml,line=3,title=jixiao fmt --check::需要格式化：“unit:   单位”改为“unit: 单位”；运行 jixiao fmt 即可改写",
         "::error file=b.yaml,line=1,col=16,title=jixiao fmt --check::需要格式化：换行是 Windows 的 CRLF，统一格式用 LF；"
         "运行 jixiao fmt 即可改写",
-        "::warning file=c.yaml,line=1,col=1,title=jixiao 警告[FMT-NOT-SPEC]::1:1: 警告[FMT-NOT-SPEC] 没有 form 字段，不是规格文件，未改动",
+        "::warning file=c.yaml,title=jixiao 警告[FMT-NOT-SPEC]::警告[FMT-NOT-SPEC] 没有 form 字段，不是规格文件，未改动",
         f"::error file=d.yaml,line=7,col=3,title=jixiao fmt --check::需要格式化：{LISTS_ONLY}",  # said once
         "检查了 4 个文件：3 个需要格式化，1 个不是规格，已跳过。运行 jixiao fmt 即可改写。"]
     assert (tmp_path / "b.yaml").read_bytes() == "form: guangzhou\r\nunit: 单位\r\n".encode("utf-8")
@@ -411,9 +411,9 @@ def test_fmt_check_lists_every_place_that_differs(runner, broken):
     level2 = typed.splitlines().index("    level2: '时效指标'") + 1
     assert result.exit_code == 1 and result.output.splitlines() == [
         f"需要格式化 {path}：3 处与统一格式不同",
-        f"  {path}:3: “部门名称”按 schema 的顺序移到第 4 行“year: 2023”之后",
-        f"  {path}:6: 第 6–7 行：“basic:  610.85”改为“basic: 610.85”",
-        f"  {path}:{level2}: “level2: '时效指标'”改为“level2: 时效指标”",
+        f"  {path}:3:1: “部门名称”按 schema 的顺序移到第 4 行“year: 2023”之后",
+        f"  {path}:6:1: 第 6–7 行：“basic:  610.85”改为“basic: 610.85”",
+        f"  {path}:{level2}:1: “level2: '时效指标'”改为“level2: 时效指标”",
         "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
     github = runner.invoke(main, ["fmt", "--check", "--format", "github", str(path)]).output.splitlines()
     assert github[:-1] == [
@@ -463,7 +463,7 @@ def test_a_key_moved_and_retyped_is_told_where_it_goes_never_to_be_deleted(runne
     line = typed.splitlines().index(retyped.splitlines()[0]) + 1
     assert result.exit_code == 1 and result.output.splitlines()[:2] == [
         f"需要格式化 {path}：1 处与统一格式不同",
-        f"  {path}:{line}: " + told.format(line=line, last=len(typed.splitlines()))], result.output
+        f"  {path}:{line}:1: " + told.format(line=line, last=len(typed.splitlines()))], result.output
     assert "删去" not in result.output and "加上" not in result.output
 
 
@@ -477,7 +477,7 @@ def test_two_keys_swapped_with_their_comments_regapped_are_told_as_a_move(runner
                     encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and "项目”改为" not in result.output and result.output.splitlines()[1] == (
-        f"  {path}:4: “预算整体情况 › 项目支出”按 schema 的顺序移到第 5 行“basic: 100.00 # 基本”之后"), result.output
+        f"  {path}:4:1: “预算整体情况 › 项目支出”按 schema 的顺序移到第 5 行“basic: 100.00 # 基本”之后"), result.output
 
 
 def test_a_comment_after_a_flow_item_is_told_as_moved_to_its_own_line(runner, tmp_path):
@@ -487,7 +487,7 @@ def test_a_comment_after_a_flow_item_is_told_as_moved_to_its_own_line(runner, tm
     path.write_text("form: guangzhou\nyear: 2023\nkey_tasks:\n  - {name: 调研, content: 走访台企}  # 流式\n",
                     encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
-    told = "4: 行尾的“# 流式”移到这一行上面，单独成一行"
+    told = "4:1: 行尾的“# 流式”移到这一行上面，单独成一行"
     assert result.exit_code == 1 and f"  {path}:{told}" in result.output.splitlines(), result.output
     assert "加上" not in result.output
 
@@ -516,7 +516,7 @@ def test_fmt_check_lists_the_first_places_and_counts_the_rest(runner, tmp_path):
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     lines = result.output.splitlines()
     assert result.exit_code == 1 and lines[0] == f"需要格式化 {path}：25 处与统一格式不同"
-    assert lines[1] == f"  {path}:3: “- name:  任务0”改为“- name: 任务0”" and lines[20].startswith(f"  {path}:41: ")
+    assert lines[1] == f"  {path}:3:1: “- name:  任务0”改为“- name: 任务0”" and lines[20].startswith(f"  {path}:41:1: ")
     assert lines[21:] == ["  还有 5 处与统一格式不同（只列出前 20 处）", "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
 
 
@@ -701,7 +701,7 @@ def test_fmt_leaves_yaml_that_is_not_a_spec_and_hidden_folders_alone(runner, tmp
     assert result.exit_code == 2 and "没有找到任何规格文件" in result.output, result.output
     assert f"跳过了 {tmp_path} 里 1 个不像规格的 YAML 文件" in result.output and "ci.yml" not in result.output
     named = runner.invoke(main, ["fmt", str(tmp_path / "profile.yaml")])
-    assert named.exit_code == 0 and "profile.yaml:1:1: 警告[FMT-NOT-SPEC]" in named.output, named.output
+    assert named.exit_code == 0 and "profile.yaml: 警告[FMT-NOT-SPEC]" in named.output, named.output
     assert (tmp_path / "profile.yaml").read_text(encoding="utf-8") == workflow
     assert (tmp_path / ".github" / "ci.yml").read_text(encoding="utf-8") == workflow
     assert runner.invoke(main, ["fmt", ""]).exit_code == 2  # an unset variable is not "the current folder"
@@ -1406,7 +1406,7 @@ def test_fmt_check_names_files_from_where_it_runs(runner, tmp_path, monkeypatch,
     monkeypatch.chdir(tmp_path / "specs")
     result = runner.invoke(main, ["fmt", "--check", given])
     assert result.exit_code == 1 and result.output.splitlines()[:2] == [
-        "需要格式化 a.yaml：1 处与统一格式不同", "  a.yaml:3: “unit:   单位”改为“unit: 单位”"]
+        "需要格式化 a.yaml：1 处与统一格式不同", "  a.yaml:3:1: “unit:   单位”改为“unit: 单位”"]
     result = runner.invoke(main, ["fmt", given])
     assert result.exit_code == 0 and result.output.splitlines()[0] == "已格式化 a.yaml"
 
@@ -1429,22 +1429,22 @@ FIRST_INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name:
 @pytest.mark.parametrize("typed, told", [
     # its first key moved down the item: was 第 38–39 行：“- name: 档案整理完成率”改为“- level1: 产出指标” and 加上“name: …”
     ("  - name: 档案整理完成率\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
-     "38: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
+     "38:1: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
     ("  - period_value: \"100%\"\n    level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n",
-     "38: 第 1 个绩效指标的“实施周期指标值”按 schema 的顺序移到第 41 行“name: 档案整理完成率”之后，"
+     "38:1: 第 1 个绩效指标的“实施周期指标值”按 schema 的顺序移到第 41 行“name: 档案整理完成率”之后，"
      "“- ”移到第 39 行的“level1: 产出指标”前"),
     ("  - level2: 数量指标\n    level1: 产出指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n",
-     "38: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到该行前面"),
+     "38:1: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到该行前面"),
     # retyped as well: the key is the same, and the line it goes after is still the typed one
     ("  - name:   档案整理完成率\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
-     "38: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
+     "38:1: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后，“- ”移到第 39 行的“level1: 产出指标”前"),
     # a key the schema does not know, typed below it, goes with it
     ("  - name: 档案整理完成率\n    备注: 待定\n    level1: 产出指标\n    level2: 数量指标\n    period_value: \"100%\"\n",
-     "38: 第 38–39 行：第 1 个绩效指标的“三级指标”、“备注”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，"
+     "38:1: 第 38–39 行：第 1 个绩效指标的“三级指标”、“备注”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，"
      "“- ”移到第 40 行的“level1: 产出指标”前"),
     # a key moved within an item, not its first: named, and after which of the many `level2:` lines it goes
     ("  - level1: 产出指标\n    name: 档案整理完成率\n    level2: 数量指标\n    period_value: \"100%\"\n",
-     "39: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后"),
+     "39:1: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 40 行“level2: 数量指标”之后"),
 ], ids=["name-first", "value-first", "level2-first", "retyped", "unknown-key", "not-first"])
 def test_a_key_moved_within_a_list_item_is_told_as_the_move_it_is(runner, broken, typed, told):
     """A list item's first key typed above the keys fmt puts first read as “- name: 档案整理完成率”改为“- level1: 产出指标”
@@ -1471,7 +1471,7 @@ def test_every_item_with_its_name_first_is_one_move_each(runner, broken):
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     heads = [n for n, line in enumerate(typed.splitlines(), 1) if line.startswith("  - name: ") and n > 37]
     assert result.exit_code == 1 and result.output.splitlines()[1:-1] == [
-        f"  {path}:{n}: 第 {k} 个绩效指标的“三级指标”按 schema 的顺序移到第 {n + 2} 行“{_clip(typed, n + 2)}”之后，"
+        f"  {path}:{n}:1: 第 {k} 个绩效指标的“三级指标”按 schema 的顺序移到第 {n + 2} 行“{_clip(typed, n + 2)}”之后，"
         f"“- ”移到第 {n + 1} 行的“{_clip(typed, n + 1)}”前" for k, n in enumerate(heads, 1)], result.output
 
 
@@ -1488,7 +1488,7 @@ def test_a_key_moved_up_to_open_its_list_item_is_told_as_the_move_it_is(runner, 
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[:2] == [
         f"需要格式化 {path}：1 处与统一格式不同",
-        f"  {path}:18: 第 1 个年度重点工作任务的“名称”按 schema 的顺序移到第 16 行“- content: 组织在穗台籍人大代表、政协委员和台胞骨…”之前，"
+        f"  {path}:18:1: 第 1 个年度重点工作任务的“名称”按 schema 的顺序移到第 16 行“- content: 组织在穗台籍人大代表、政协委员和台胞骨…”之前，"
         "“- ”移到它前面"], result.output
 
 
@@ -1503,7 +1503,7 @@ def test_a_key_moved_below_a_block_is_told_after_the_field_not_a_line_of_its_tex
     path.write_text(typed, encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[1] == (
-        f"  {path}:19: 第 1 个年度重点工作任务的“拟投入的资金（万元）”按 schema 的顺序移到第 21–31 行的“主要实施内容”之后，"
+        f"  {path}:19:1: 第 1 个年度重点工作任务的“拟投入的资金（万元）”按 schema 的顺序移到第 21–31 行的“主要实施内容”之后，"
         "“- ”移到第 20 行的“name: 市侨联工作经费”前"), result.output
 
 
@@ -1517,7 +1517,7 @@ def test_a_key_moved_below_a_nested_mapping_is_told_after_the_mapping(runner, br
     path.write_text(text, encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[1] == (
-        f"  {path}:7: 第 1 个项目绩效目标表的“资金用途”按 schema 的顺序移到第 9–12 行的“预算规模（万元）”之后，"
+        f"  {path}:7:1: 第 1 个项目绩效目标表的“资金用途”按 schema 的顺序移到第 9–12 行的“预算规模（万元）”之后，"
         "“- ”移到第 8 行的“name: 2023年度办公用房租金”前"), result.output
 
 
@@ -1539,11 +1539,11 @@ def test_items_each_with_keys_out_of_order_are_told_item_by_item(runner, broken)
     path.write_text(typed, encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[1:-1] == [
-        f"  {path}:38: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到该行前面",
-        f"  {path}:43: 第 43–44 行：第 2 个绩效指标的“实施周期指标值”、“年度指标值”按 schema 的顺序移到第 47 行“name: 举办活动场次”之后，"
+        f"  {path}:38:1: 第 1 个绩效指标的“二级指标”按 schema 的顺序移到第 39 行“level1: 产出指标”之后，“- ”移到该行前面",
+        f"  {path}:43:1: 第 43–44 行：第 2 个绩效指标的“实施周期指标值”、“年度指标值”按 schema 的顺序移到第 47 行“name: 举办活动场次”之后，"
         "“- ”移到第 45 行的“level1: 产出指标”前",
-        f"  {path}:49: 第 3 个绩效指标的“三级指标”按 schema 的顺序移到第 50 行“level2: 数量指标”之后",
-        f"  {path}:51: 第 3 个绩效指标的“年度指标值”按 schema 的顺序移到第 52 行“period_value: \"达到目标值（80%及以上）得满…”之后"], \
+        f"  {path}:49:1: 第 3 个绩效指标的“三级指标”按 schema 的顺序移到第 50 行“level2: 数量指标”之后",
+        f"  {path}:51:1: 第 3 个绩效指标的“年度指标值”按 schema 的顺序移到第 52 行“period_value: \"达到目标值（80%及以上）得满…”之后"], \
         result.output
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert path.read_text(encoding="utf-8") == (SPECS[0].parent / GZ).read_text(encoding="utf-8")
@@ -1619,7 +1619,7 @@ def test_a_comment_between_an_items_keys_goes_with_the_key_below_it_in_a_move(ru
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[:2] == [
         f"需要格式化 {path}：1 处与统一格式不同",
-        f"  {path}:41: 第 41–42 行：第 1 个绩效指标的“一级指标”、“二级指标”按 schema 的顺序移到第 38 行“- name: 档案整理完成率”之前，"
+        f"  {path}:41:1: 第 41–42 行：第 1 个绩效指标的“一级指标”、“二级指标”按 schema 的顺序移到第 38 行“- name: 档案整理完成率”之前，"
         "“- ”移到它前面"], result.output
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert FIRST_INDICATOR.replace("    period", "    # 按年度统计\n    period") in path.read_text(encoding="utf-8")
@@ -1636,8 +1636,8 @@ def test_an_item_reordered_below_a_key_moved_across_its_list_is_told_where_it_is
                     encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[1:-1] == [
-        f"  {path}:15: “其他需完成的任务（可选填）”按 schema 的顺序移到第 16–36 行的“年度重点工作任务”之后",
-        f"  {path}:33: 第 5 个年度重点工作任务的“期望达到的目标（概述）”按 schema 的顺序移到第 36 行“amount: 0.60”之后，"
+        f"  {path}:15:1: “其他需完成的任务（可选填）”按 schema 的顺序移到第 16–36 行的“年度重点工作任务”之后",
+        f"  {path}:33:1: 第 5 个年度重点工作任务的“期望达到的目标（概述）”按 schema 的顺序移到第 36 行“amount: 0.60”之后，"
         "“- ”移到第 34 行的“name: 全面从严治党，做好党建工作。”前"], result.output
 
 
@@ -1649,7 +1649,7 @@ def test_a_comment_above_the_key_that_goes_first_goes_above_the_item_and_the_res
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[:2] == [
         f"需要格式化 {path}：1 处与统一格式不同",
-        f"  {path}:38: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，“- ”移到第 40 行的“level1: 产出指标”前"], \
+        f"  {path}:38:1: 第 1 个绩效指标的“三级指标”按 schema 的顺序移到第 41 行“level2: 数量指标”之后，“- ”移到第 40 行的“level1: 产出指标”前"], \
         result.output
     assert runner.invoke(main, ["fmt", str(path)]).exit_code == 0
     assert "indicators:\n  # 按年度统计\n" + FIRST_INDICATOR in path.read_text(encoding="utf-8")
@@ -1708,8 +1708,8 @@ def test_a_top_level_key_and_a_budget_key_moved_in_one_file_are_told_as_two_move
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[:3] == [
         f"需要格式化 {path}：2 处与统一格式不同",
-        f"  {path}:11: “预算整体情况 › 拟用于对下转移支付资金”按 schema 的顺序移到第 12 行“own_level: 689.41”之后",
-        f"  {path}:13: “表样”按 schema 的顺序移到第 2 行“year: 2023”之前"], result.output
+        f"  {path}:11:1: “预算整体情况 › 拟用于对下转移支付资金”按 schema 的顺序移到第 12 行“own_level: 689.41”之后",
+        f"  {path}:13:1: “表样”按 schema 的顺序移到第 2 行“year: 2023”之前"], result.output
 
 
 def test_a_block_reindented_with_a_key_moved_in_it_is_told_reindented_once(runner, broken):
@@ -1720,8 +1720,8 @@ def test_a_block_reindented_with_a_key_moved_in_it_is_told_reindented_once(runne
         "    basic: 610.85\n    project: 78.56\n", "    project: 78.56\n    basic: 610.85\n"))
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert result.exit_code == 1 and result.output.splitlines()[1:3] == [
-        f"  {path}:6: “预算整体情况 › 项目支出”按 schema 的顺序移到第 7 行“basic: 610.85”之后",
-        f"  {path}:6: 第 6–13 行：整块左移 2 格"], result.output
+        f"  {path}:6:1: “预算整体情况 › 项目支出”按 schema 的顺序移到第 7 行“basic: 610.85”之后",
+        f"  {path}:6:1: 第 6–13 行：整块左移 2 格"], result.output
     assert "2 处与统一格式不同" in result.output
 
 

@@ -18,10 +18,11 @@ from .conftest import ROOT, SPECS
 @pytest.mark.parametrize(
     "text, code, line, column, words",
     [
-        ("", "FILE-EMPTY", 1, 1, "文件为空"),
-        ("   \n\n", "FILE-EMPTY", 1, 1, "文件为空"),
-        ("# 只有注释\n\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
-        ("---\n", "FILE-EMPTY", 1, 1, "文件里只有注释或空行，没有内容"),
+        # a problem of the whole file has no place (line 0: `文件: 错误[代码]`, as README says), not 1:1
+        ("", "FILE-EMPTY", 0, 0, "文件为空"),
+        ("   \n\n", "FILE-EMPTY", 0, 0, "文件为空"),
+        ("# 只有注释\n\n", "FILE-EMPTY", 0, 0, "文件里只有注释或空行，没有内容"),
+        ("---\n", "FILE-EMPTY", 0, 0, "文件里只有注释或空行，没有内容"),
         ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”：第 1 行已经有“form: x”了，第 3 行又写了“form: y”；"),
         # It named the line the mapping begins on (the list item's first line), not the first of the two keys.
         ("form: x\nrows:\n- name: a\n  value: 1\n  level: 2\n  value: 3\n", "YAML-DUPLICATE-KEY", 6, 3,
@@ -38,8 +39,8 @@ from .conftest import ROOT, SPECS
         ("form: x\nunit: '台联''s\nyear: 2023\nname: '甲'\n", "YAML-SYNTAX", 2, 7, "引号没有闭合"),  # nor is ''
         ('form: x\nunit: 某单位  # "注释\nyear: "2023\nname: "甲"\n', "YAML-SYNTAX", 3, 7, "引号没有闭合"),  # nor a comment
         ("form: x\nyear: [2023\nunit: 某单位\n", "YAML-SYNTAX", 2, 7, "方括号 [ ] 或花括号 { } 没有闭合"),
-        ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 1, 1, "实际是列表"),
-        ("just text\n", "YAML-NOT-MAPPING", 1, 1, "实际是单个值"),
+        ("- form: x\n- year: 1\n", "YAML-NOT-MAPPING", 0, 0, "实际是列表"),
+        ("just text\n", "YAML-NOT-MAPPING", 0, 0, "实际是单个值"),
         ("a: &x [1, 2]\nb: *x\n", "YAML-ANCHOR", 1, 4, "“&x”是 YAML 锚点"),  # at the anchor, before its alias
         ("form: x\nunit: a\x07b\n", "TEXT-CONTROL-CHAR", 2, 8, "U+0007"),
         # Values that used to pass the loader and crash a later stage (exit 4, the batch stopped):

@@ -195,7 +195,7 @@ def test_rev_naming_a_file_that_is_no_spec_in_that_revision_says_so(runner, repo
     git("commit", "-q", "-m", "note")
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/说明.txt"])
     assert result.exit_code == 2, result.output
-    assert "HEAD:specs/说明.txt:1:1: 错误[DIFF-NOT-SPEC] 这个文件不是规格" in result.output
+    assert "HEAD:specs/说明.txt: 错误[DIFF-NOT-SPEC] 这个文件不是规格" in result.output
 
 
 def test_a_path_on_another_windows_drive_is_outside_the_repository(monkeypatch):
