@@ -21,7 +21,7 @@ import os
 import re
 import warnings
 from functools import cached_property
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -405,8 +405,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         where, key, code, message = unsafe
         if code == "TEXT-CONTROL-CHAR":  # named as the rule names a control character in a value
             message = f"{_field_words(data, where, key, catalog)}：{message}"
-        problem = _problem(path, *spec.locate(where, key), code, message)
-        spec.problems.append(replace(problem, path=json_path(where[:-1] if key else where)))
+        spec.problems.append(Problem(path, *spec.locate(where, key), Severity.ERROR, code, message,
+                                     json_path(where[:-1] if key else where)))
         return spec
     spec.data = data
     return spec
@@ -438,9 +438,9 @@ def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
         for where, key, text in texts:
             bad = _SURROGATE.search(text)
             if bad:
-                code = ord(bad.group(0))
-                return where, key, "TEXT-CONTROL-CHAR", (f"含有无法保存的字符 U+{code:04X}（第 {bad.start() + 1} 个字符，"
-                                                   f"转义写法“\\u{code:04x}”只是半个字符）；请删除它或写出完整的字符")
+                point = ord(bad.group(0))
+                return where, key, "TEXT-CONTROL-CHAR", (f"含有无法保存的字符 U+{point:04X}（第 {bad.start() + 1} 个字符，"
+                                                   f"转义写法“\\u{point:04x}”只是半个字符）；请删除它或写出完整的字符")
         if isinstance(node, dict):
             odd = [k for k in node if not isinstance(k, str)]
             if odd:
