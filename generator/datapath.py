@@ -5,6 +5,7 @@ A problem names its place in a spec as a JSON path instead (`indicators[2].value
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 
 
@@ -43,6 +44,11 @@ def json_path(path: tuple) -> str:
     for step in path:
         out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
     return out
+
+
+def json_steps(written: str) -> tuple:
+    """('indicators', 2, 'value') for `indicators[2].value`: a problem's path (`json_path`) back as the steps it names."""
+    return tuple(int(index) if index else key for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", written))
 
 
 def get(data: Any, path: tuple) -> Any:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from generator.cli import main
+from generator.datapath import json_steps
 from generator.rules import RuleContext, budget_sum
 from generator.validate import Validator
 from generator.variants import Catalog
@@ -544,7 +545,7 @@ def test_the_editors_message_and_validates_name_the_same_fix(runner, broken, val
     path, _ = broken(spec, old, new)
     checked = validator.check_file(path)
     problem = only(checked, "TEXT-NUMBER")
-    instance_path = tuple(int(step) if step.isdigit() else step for step in problem.path.split("."))
+    instance_path = json_steps(problem.path)
     editor_says = validator.store.chain(checked.variant.schema_path.name, instance_path)[-1][1]["errorMessage"]
     assert text_number.FIX in editor_says and text_number.FIX in problem.message
     assert runner.invoke(main, ["validate", str(path)]).output.count(text_number.FIX) == 1

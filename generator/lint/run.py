@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .. import silence
-from ..datapath import json_path
+from ..datapath import json_path, json_steps
 from ..load import load_bytes
 from ..problems import Problem, besides
 from ..project import Project
@@ -82,8 +82,8 @@ class Linter:
                 own += rule.check(ctx)
         kept = checked.problems + silence.for_lint(checked.spec.path, checked.spec.text, own, checked.problems,
                                                    OWN_CODES, set(RULES))
-        def named(dotted: str) -> str:
-            return ctx.field_name(_path(dotted))
+        def named(written: str) -> str:
+            return ctx.field_name(json_steps(written))
 
         standing = _standing_referrals(kept, named)
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
@@ -155,7 +155,7 @@ def _once_per_amount(problems: list[Problem], told: set[str]) -> list[Problem]:
 
 def _standing_referrals(problems: list[Problem], named) -> list[Problem]:
     """The problems with each referral (Problem.cites: C10's and C11's “见…” to the amount that tells) whose cited
-    finding is not shown sent to the next of its `cites` that is (`named`: a dotted path's name as the message has
+    finding is not shown sent to the next of its `cites` that is (`named`: a problem path's name as the message has
     it), and dropped where none is. A comment silenced it, the author saying that amount is right: another amount
     that tells by itself still holds the referral up (C10 with two amounts past what no unit reaches, one silenced);
     with none left, “看来也是按元填写的” rests on nothing and would send the reader to a finding that is not there."""
@@ -235,18 +235,24 @@ def _once_per_clash(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if not (p.code in LEFT_TO_CLASH and _row(p.path) in clashed)]
 
 
-def _row(dotted: str) -> str:
-    """The path of the row a cell's path is in (`indicators[3].nature` → `indicators[3]`)."""
-    return dotted.rsplit(".", 1)[0]
+def _row(path: str) -> str:
+    """The path of the row a cell's problem path is in (`indicators[3].nature` → `indicators[3]`), of the list an
+    item is in (`targets[2]` → `targets`): the path without its last step, "" for a field at the top."""
+    return _LAST_STEP.sub("", path)
+
+
+_LAST_STEP = re.compile(r"(?:(?:^|\.)[^.\[\]]+|\[\d+\])$")
+
+
+def _inside(path: str, outer: str) -> bool:
+    """Whether the problem path `path` is of a place inside the one `outer` is of: a field (`indicators[3].name`) or
+    an item (`indicators[3]` in `indicators`), not one whose name begins alike (`indicators_2`)."""
+    return path.startswith((f"{outer}.", f"{outer}["))
 
 
 def _paths(problems: list[Problem], code: str) -> set[str]:
     return {p.path for p in problems if p.code == code}
 
-
-def _path(dotted: str) -> tuple:
-    """A path as a Problem writes it (`projects.0.budget.total`) as rules name it: list indexes are numbers."""
-    return tuple(int(step) if step.isdigit() else step for step in dotted.split("."))
 
 
 PLACEHOLDER_RULE = structure.a13_placeholders.id
@@ -263,7 +269,7 @@ def _once_per_row(problems: list[Problem]) -> list[Problem]:
     out: list[Problem] = []
     for problem in sorted(problems):
         head, colon, said, column = _field_part(problem.message)
-        row = problem.path.rpartition(".")[0]
+        row = _row(problem.path)
         key = (problem.code, row, said)
         mergeable = problem.code in RULES and problem.code != PLACEHOLDER_RULE and row and colon
         if not mergeable or key not in first:
@@ -346,7 +352,7 @@ def _once_per_empty_row(problems: list[Problem]) -> list[Problem]:
         if problem.code == PLACEHOLDER_RULE:
             return f"{problem.path}.".startswith(starts)
         return problem.code == OUTPUTS_RULE and any(
-            row.path.startswith(f"{problem.path}.") and row.subject[0] == problem.subject[0]
+            _inside(row.path, problem.path) and row.subject[0] == problem.subject[0]
             and row.subject[1] in problem.subject[1:] for row in rows)
 
     return [p for p in problems if not covered(p)]
