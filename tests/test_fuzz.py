@@ -25,7 +25,7 @@ from generator.build import Builder
 from generator.cli import main
 from generator.fmt import Formatter
 from generator.han import HAN
-from generator.load import load, load_text
+from generator.load import WHOLE_FILE, load, load_text
 from generator.model import plain
 from generator.rollover import Roller
 from generator.validate import Validator
@@ -114,8 +114,11 @@ def test_mutated_specs_never_crash_and_invalid_ones_write_nothing(tmp_path_facto
 @FUZZ
 @given(st.text(max_size=200))
 def test_any_text_loads_or_gives_located_problems(text):
+    """Every problem of a text that does not load is at a line of it, but those of the whole file, which have none
+    (load.WHOLE_FILE: `文件: 错误[代码]`)."""
     spec = load_text("s.yaml", text)
-    assert spec.data is not None or all(p.line >= 1 for p in spec.problems)
+    assert spec.data is not None or all(p.line >= 1 or (p.line, p.column) == WHOLE_FILE for p in spec.problems)
+    assert all(p.code in ("FILE-EMPTY", "YAML-NOT-MAPPING") for p in spec.problems if p.line == 0)
 
 
 LINE_SLIPS = [lambda line: " " + line, lambda line: line[1:], lambda line: line.replace(": ", "：", 1),
