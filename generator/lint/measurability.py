@@ -83,8 +83,9 @@ def _vague_char(ctx, path: tuple, shown_word: str) -> int | None:
     as B6 points at one in a target (`ctx.report`'s `char`); None where it cannot be found as typed (spaces typed
     inside it), and the finding is at the value. It was at the value's opening quote, 5 columns before `进一步`."""
     typed = get(ctx.data, path)
-    at = _vague_at(typed, shown_word.replace("……", "…")) if isinstance(typed, str) else -1
-    return at if at >= 0 else None
+    if not isinstance(typed, str):
+        return None
+    return next((at for _, at in _vague_hits(typed, [shown_word.replace("……", "…")])), None)
 
 
 def is_scoring_rule(text: str) -> bool:
