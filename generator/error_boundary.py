@@ -4,7 +4,8 @@ A command returns its verdict, an exit code named in errors.py (1 problems found
 无法比较; nothing for 0), and the boundary exits with it; or it raises: click's own usage errors exit 2, jixiao's
 errors carry their exit code (errors.py), a file the user named that cannot be read or written is exit 1, a reader
 that stopped reading is no error, input too large for the machine's memory says how to make it smaller, Ctrl+C is
-exit 130 (interrupt.py), and anything else is an internal error, exit 4, said without a traceback. A file that cannot be read or
+exit 130 (interrupt.py), and anything else is an internal error, exit 4, said without a traceback (with
+`jixiao --traceback`, after it: the exit codes stay the same, for a script to see). A file that cannot be read or
 written and input too large are exit 1, or the code the command declares for such trouble (`trouble_exit`: `jixiao
 diff`'s 2, 无法比较, as its exit 1 says the specs differ); the boundary names no command.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+import traceback
 from contextlib import contextmanager
 
 import click
@@ -83,8 +85,9 @@ class ErrorBoundary(click.Group):
         except KeyboardInterrupt:  # click would say "Aborted!" and exit 1, the code for problems in the specs
             _interrupted(ctx)
         except Exception as exc:  # noqa: BLE001 - the boundary is the point
-            if ctx.params.get("traceback"):
-                raise
+            shown = bool(ctx.params.get("traceback"))
+            if shown:  # the stack for whoever debugs it, then the same exit code as without the option
+                traceback.print_exc()
             if isinstance(exc, BrokenPipeError):  # the reader (`| head`) has what it wanted, as after `git log | head`
                 _stdout_given_up()
                 ctx.exit(EXIT_OK)
@@ -101,8 +104,9 @@ class ErrorBoundary(click.Group):
                 ctx.exit(self._trouble_exit(ctx))
             # --traceback is the group's option: after the command name click rejects it as unknown
             rerun = f"jixiao --traceback {ctx.invoked_subcommand or '命令'} …"
-            click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n"
-                       f"请把 --traceback 写在命令名之前重新运行（{rerun}），并把输出报告给维护者。", err=True)
+            ask = ("请把上面的输出报告给维护者。" if shown
+                   else f"请把 --traceback 写在命令名之前重新运行（{rerun}），并把输出报告给维护者。")
+            click.echo(f"jixiao 内部错误：{type(exc).__name__}: {exc}\n{ask}", err=True)
             ctx.exit(EXIT_INTERNAL)
 
     def _trouble_exit(self, ctx) -> int:

@@ -227,13 +227,28 @@ def test_the_internal_error_message_puts_traceback_before_the_command(runner, mo
     and the README now says where it goes."""
     from generator import cli
 
-    def fail(paths):
+    def fail(*_args, **_kwargs):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(cli, "given_specs", fail)
     result = runner.invoke(cli.main, ["validate"])
     assert result.exit_code == 4 and "请把 --traceback 写在命令名之前重新运行（jixiao --traceback validate …）" in result.output
     assert "`jixiao --traceback build`" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_an_internal_error_under_traceback_shows_the_stack_and_keeps_exit_4(runner, monkeypatch):
+    """With --traceback the error was raised on and Python exited 1, the code for problems in the specs: a script
+    could not tell a bug from a spec with errors. The stack is shown and the exit code is the documented 4."""
+    from generator import cli
+
+    def fail(*_args, **_kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cli, "given_specs", fail)
+    result = runner.invoke(cli.main, ["--traceback", "validate"])
+    assert result.exit_code == 4
+    assert "Traceback (most recent call last)" in result.output and "RuntimeError: a bug" in result.output
+    assert "jixiao 内部错误：RuntimeError: a bug\n请把上面的输出报告给维护者。" in result.output
 
 
 def test_the_json_rule_listing_describes_each_rule_as_the_text_listing_does(runner):
