@@ -55,12 +55,6 @@ def removed_count(builder: Builder) -> int:
     return len(builder.removed) + len(builder.outdated) + len(builder.withdrawn)
 
 
-def warned_of(builder: Builder) -> int:
-    """The warnings leftovers_said gave, counted in the summary line with the specs' own."""
-    return (len(builder.unremoved) + len(builder.kept) + len(builder.still_kept) + len(builder.set_aside)
-            + bool(builder.copies_left))
-
-
 def _unremoved(stale: Path, exc: OSError) -> str:
     """The warning for an old form the build could not remove: on Windows, Word and WPS lock the file they have open."""
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EBUSY):

@@ -14,7 +14,7 @@ import click
 
 from . import project as projects
 from .build import Builder, Built, default_jobs
-from .build_leftovers import leftovers_said, removed_count, warned_of
+from .build_leftovers import leftovers_said, removed_count
 from .command_paths import variant_roots
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from .problems import Problem, Severity
@@ -46,7 +46,8 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
         if not quiet and not result.skipped:
             for output in result.outputs:
                 click.echo(f"已生成 {output}")
-    for said, warning in leftovers_said(builder):
+    leftovers = list(leftovers_said(builder))
+    for said, warning in leftovers:
         click.echo(said, err=warning)
     written = sum(len(r.outputs) for r in results if not r.skipped)
     parts = [f"处理了 {len(files)} 个规格：生成 {written} 个文件"]
@@ -63,7 +64,7 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
-    counted = _counted(list(printed.values()), warned_of(builder))
+    counted = _counted(list(printed.values()), sum(warning for _, warning in leftovers))  # the warnings just said
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
 
