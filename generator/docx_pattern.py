@@ -32,6 +32,7 @@ from jinja2 import nodes
 from .docx_grid import GridCell, Paragraph, Table, read_body
 from .jinja import SYNTAX
 from .values import YUAN_MULTIPLIERS
+from .zip_damage import as_bad_zip
 
 MERGE_MARKS = ("merge_start", "merge_continue", "merge_keep")
 # Filters that print their input unchanged (as far as reading it back is concerned).
@@ -362,7 +363,9 @@ def load_pattern(template: Path, title_pattern: str) -> list:
 
     title = title_segments(title_pattern)
     entries: list = []
-    for block in read_body(Document(str(template)).element.body):
+    with as_bad_zip():  # a damaged form.docx is the form's fault, named so; not the pattern code's own errors
+        body = Document(str(template)).element.body
+    for block in read_body(body):
         entries.append(block.text if isinstance(block, Paragraph) else _table(block, title))
     return _nest(entries, title)
 

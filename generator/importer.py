@@ -29,7 +29,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from . import form_names, template_errors, zip_damage
+from . import form_names, template_errors
 from .amounts_in_yuan import read_in_wan, yuan_scopes
 from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .docx_empty_columns import match_without_spacers
@@ -109,7 +109,7 @@ class Importer:
             template = variant.docx_template
             try:
                 self._patterns[variant.name] = load_pattern(template, variant.title)
-            except (PackageNotFoundError, *template_errors.BROKEN, *zip_damage.DAMAGE):
+            except (PackageNotFoundError, *template_errors.BROKEN):
                 why = "文件不存在" if not template.is_file() else "不是有效的 Word 文件（.docx）"
                 raise FormError(f"{template}: 表样“{variant.name}”的 Word 模板无法读取：{why}；导入要按它识别和对位，"
                                 "请补上或修好它（用 Word 或 LibreOffice 另存为 .docx），或用 --form 指定另一种表样") from None

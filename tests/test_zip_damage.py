@@ -53,6 +53,34 @@ def test_build_says_a_form_docx_with_a_misnamed_entry_is_no_word_file(tmp_path, 
     assert "内部错误" not in result.output
 
 
+def test_import_says_a_form_docx_with_a_misnamed_entry_is_no_word_file(tmp_path, monkeypatch):
+    """Import reads every form's template to recognise a document: a damaged one is the form's fault, exit 2."""
+    _project(tmp_path, misnamed(FORM))
+    built = tmp_path / "built.docx"
+    built.write_bytes(next((ROOT / "templates").glob("*/form.docx")).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["import", "built.docx", "-o", "out.yaml"])
+    assert result.exit_code == 2, result.output
+    assert "不是有效的 Word 文件（.docx）" in result.output and "内部错误" not in result.output
+
+
+def test_a_bug_in_reading_a_template_as_a_pattern_stays_an_internal_error(tmp_path, monkeypatch):
+    """The catch around the template's pattern took every ValueError and RuntimeError (zipfile's damage set) for
+    a damaged form.docx: a bug in the pattern code was told to the clerk as a broken form, exit 2, not reported."""
+    from generator import docx_pattern
+
+    def bug(*_args, **_kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(docx_pattern, "_table", bug)
+    source = next((ROOT / "templates").glob("*/form.docx"))
+    built = tmp_path / "built.docx"
+    built.write_bytes(source.read_bytes())
+    result = CliRunner().invoke(main, ["import", str(built), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 4, result.output
+    assert "内部错误：ValueError: a bug" in result.output and "不是有效的 Word 文件" not in result.output
+
+
 def test_serve_goes_on_past_a_form_docx_with_a_misnamed_entry(tmp_path, monkeypatch):
     """Each poll raised UnicodeDecodeError: no page followed any file, whichever form it was of."""
     spec = _project(tmp_path, FORM)
