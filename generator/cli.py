@@ -1,11 +1,11 @@
 """The `jixiao` command: turns options into calls, and their outcomes into the documented exit codes.
 
-Each command parses its options, calls one function of the pipeline, hands problems to a reporter, and
-returns its verdict, an exit code named in errors.py; what it works on when no path is given is
-command_paths', and exiting with that verdict, or with what becomes of anything it raises, is
-error_boundary's alone. What a command does with its arguments, and says of it, is its stage's module
-(build_run, new_blank, new_from, form_list, import_report, diff_run, fmt_run, lint_run, schema_out,
-init_steps), so a command here is its options, their checks and a call. Nothing here knows a province or a form.
+Each command parses its options, checks those that cannot go together, calls its stage, and returns its verdict,
+an exit code named in errors.py; what it works on when no path is given is command_paths', and exiting with that
+verdict, or with what becomes of anything it raises, is error_boundary's alone. What a command does with its
+arguments, and says of it, is its stage's module (build_run, new_blank, new_from, form_list, import_report,
+diff_run, fmt_run, lint_run, schema_out, init_steps). Two are still here: validate, a call and a report, and serve,
+which starts the preview's server and watcher. Nothing here knows a province or a form.
 """
 from __future__ import annotations
 
