@@ -3644,7 +3644,7 @@ def test_changed_since_pairs_a_finding_at_its_place_not_only_its_field_path(runn
 
 
 def test_changed_since_leaves_a_copy_on_a_line_untouched_to_the_others_when_its_source_is_edited(runner, git_repo):
-    """D4 says which text a name copies (its `Problem.subject` carried it, for B11): when the edit of a task's name
+    """D4 says which text a name copies (its `Problem.subject` carried it, now `quotes`, for B11): when the edit of a task's name
     left the untouched 门户网站建设及聘用人员经费 copying the task's 期望达到的目标 instead, its D4 was counted among the
     change's own, though the name was a copy before and after and its line was not touched."""
     folder, git = git_repo((ROOT / "specs" / ZJ, f"specs/{ZJ}"))
@@ -3656,7 +3656,7 @@ def test_changed_since_leaves_a_copy_on_a_line_untouched_to_the_others_when_its_
     spec.write_text(text.replace("  - name: 门户网站建设及聘用人员经费\n", "  - name: 门户网站建设\n"), encoding="utf-8")
     report = _changed_since_head(runner)
     d4 = [p for p in report["problems"] if p["file"] == f"specs/{ZJ}" and p["code"] == "D4"
-          and p["path"] == "indicators.30.name"]
+          and p["path"] == "indicators[30].name"]
     assert [p["changed"] for p in d4] == [False] and "期望达到的目标" in d4[0]["message"], report
 
 
