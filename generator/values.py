@@ -481,11 +481,13 @@ def _date(norm: str, text: str) -> Value | None:
     if not _DEADLINE.match(tail):
         return None
     day = int(day) if day else None
+    month_written = month is not None
     month = int(month) if month else _LAST_MONTH.get(quarter or half)
     if not date_exists(year, month, day):
         return None
     deadline = bool(tail) or lead or found.group(0).endswith(_END_OF)
-    part = found["part"] if month is not None and day is None else None  # 2024年初 is no part of December
+    # 2024年初 is no part of December, nor 第一季度初 of March: a part is of a month written
+    part = found["part"] if month_written and day is None else None
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
                  numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge, part=part)
 

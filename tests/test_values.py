@@ -553,6 +553,15 @@ def test_each_spelling_of_a_deadline_ends_on_its_last_day(text, deadline, ends):
     assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
 
 
+@pytest.mark.parametrize("text, ends", [("第一季度初", (None, 0, 3, 31)), ("2024年第二季度初", (2024, None, 6, 30)),
+                                         ("上半年初", (None, 0, 6, 30))])
+def test_a_part_of_a_month_is_read_only_after_a_month_written(text, ends):
+    """初 after a quarter was taken as a part of the quarter's last month: 第一季度初 ended on 10 March. Only a month
+    the author wrote has parts; a quarter's or half year's end stays the deadline it was (its 初 is not read)."""
+    value = parse(text)
+    assert value.part is None and last_day(value) == ends
+
+
 def test_a_last_day_counted_from_the_budget_year():
     """Given the budget year, a date without a year of its own ends in the year counted from it, February as that
     year has it: `looser` weighs deadlines by these days."""
