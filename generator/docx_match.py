@@ -49,6 +49,8 @@ class Binding(Protocol):
 
     def list_path(self, path: tuple) -> tuple: ...
 
+    def categories(self, path: tuple) -> frozenset[str] | None: ...
+
 
 @dataclass
 class Capture:
@@ -389,6 +391,12 @@ def _beside_labels(rp: RowPattern, item: _Item) -> list[Unplaced]:
             if d.text.strip() and not d.continued]
 
 
+def _uncategorised(text: str, names: frozenset[str]) -> bool:
+    """Whether a cell's text is none of a taxonomy's category names, a list number typed before it (一、产出指标) aside."""
+    typed = norm(re.sub(f"^{NUMBERING}", "", text))
+    return all(typed != norm(name) for name in names)
+
+
 def _merged(item: _Item, filled: list[tuple]) -> list[Merged]:
     """The document cells of a row that filled more than one field cell (see `_align`)."""
     groups: list[tuple] = []
@@ -412,7 +420,8 @@ class Matcher:
         # a table cut at a page end: the table it goes on
         self.carried_on = {id(c.lower): c.upper for c in continued if c.joined}
         markers = {id(c.marker) for c in continued if c.marker is not None}  # 续表 between them: read as the join's
-        # the header rows typed again over tables of the same columns as the one above, worded otherwise or not
+        # the header rows typed again over tables of the same columns as the one above, worded otherwise or not; and
+        # those typed again inside a table with a label worded otherwise, as the walk meets them (`_typed_again_inside`)
         self.retyped = {id(c.header) for c in continued if c.header is not None}
         # of those, the ones lacking a label or two, the rest in other columns: known by their words alone
         self.shifted = {id(c.header) for c in continued if c.left_out}
@@ -720,7 +729,10 @@ class Matcher:
         above: int | None = None  # the last row of the item before
         while (j := self._next_row(self.pos)) is not None:
             item = self.stream[j]
-            repeated = None if _blank(item.row) else self._repeated_header(item.row, headers)
+            index = self.counters.get(path, 0)
+            inner = {**scope, loop.var: path + (index,)}
+            repeated = None if _blank(item.row) else (self._repeated_header(item.row, headers)
+                                                       or self._typed_again_inside(item, headers, body[0], inner))
             if repeated is not None or _blank(item.row):
                 self.used.add(j)
                 self.pos = j + 1
@@ -734,8 +746,6 @@ class Matcher:
                 self.pos = j + 1
                 self.result.totals.append(Unplaced(where_row(item.table, item.row), _row_text(item.row)))
                 continue
-            index = self.counters.get(path, 0)
-            inner = {**scope, loop.var: path + (index,)}
             found = self._row_match(body[0], item, inner)
             if found is None:
                 if self._group_goes_on(j, body[0], others, inner):
@@ -753,6 +763,30 @@ class Matcher:
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
             above = self.pos - 1
+
+    def _typed_again_inside(self, item: _Item, headers: list[RowPattern], rp: RowPattern,
+                            scope: dict) -> RowPattern | None:
+        """The header row of `headers` that a row among the items of rp (scope: an item's) repeats with a label or two
+        worded otherwise (年度目标值 for 指标值, 三级指标名称 for 三级指标), as a clerk types the header again at the top
+        of the next page inside the same table: the row shows most of the header's labels (`_mostly_labels`), and in
+        each cell where an item has its 一级 or 二级指标 it has text of its own that no category of the taxonomy is
+        (一级指标). Read as an item, it came in as an indicator named 三级指标 whose categories, carried down, made every
+        indicator under it an SCHEMA-ENUM error. An indicator named like a label (三级指标 | 指标值) has categories of
+        the taxonomy, or merged down from above, and stays an indicator. Known so, the row joins the headers typed
+        again over a table carrying its table on (`retyped`), read and reported as they are: passed over, the words
+        typed otherwise named at their own cells (`_retyped_otherwise`)."""
+        header = next((h for h in headers if _mostly_labels(h, item.row)), None)
+        pairs = _align(rp, item.row) if header is not None else None
+        if pairs is None:
+            return None
+        categories = [(d, names) for p, d, _ in pairs if p.label is None and len(p.content) == 1
+                      and p.content[0].single is not None
+                      and (names := self.binding.categories(spec_path(p.content[0].single.path, scope))) is not None]
+        if not categories or not all(d is not None and not d.continued and norm(d.text)
+                                     and _uncategorised(d.text, names) for d, names in categories):
+            return None
+        self.retyped.add(id(item.row))
+        return header
 
     def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
         """Whether the row after row j (blank rows aside) is another of the group's rows `rp`.

@@ -87,14 +87,30 @@ class Fields:
         """The field's own Chinese title (年度指标值), as its column is headed on the form."""
         return self.node(path).get("title") or str(path[-1])
 
+    def categories(self, path: tuple) -> frozenset[str] | None:
+        """The names the variant's indicator frame allows in the field at `path`, an indicator's 一级 or 二级指标 (any
+        二级 of the frame: which 一级 it belongs to is validate's business); None for any other field, or a 二级 the
+        frame leaves free text. docx_match asks it to tell a header typed again with a label reworded (its 一级指标
+        cell reads 一级指标, no category) from an indicator named like a label (its categories the frame's)."""
+        if not path or path[-1] not in ("level1", "level2"):
+            return None
+        table = next((t for t in self.variant.indicator_tables if _under(t["path"], path[:-2])), None)
+        if table is None:
+            return None
+        frame = self.variant.frames.get(table["frame"], [])
+        if path[-1] == "level1":
+            return frozenset(entry["level1"] for entry in frame)
+        if any(entry.get("free") for entry in frame):
+            return None
+        return frozenset(name for entry in frame for name in entry.get("level2", []))
+
     def list_path(self, path: tuple) -> tuple:
         """`indicators.rows` or `indicators.blocks[1].rows` (the view model's) is the list `indicators`."""
         for table in self.variant.indicator_tables:
-            steps = table["path"].split(".")
-            head, rest = path[:len(steps)], path[len(steps):]
-            if len(head) == len(steps) and all(
-                (s == "*" and isinstance(p, int)) or s == p for s, p in zip(steps, head)
-            ) and (rest == ("rows",) or (len(rest) == 3 and rest[0] == "blocks" and rest[2] == "rows")):
+            depth = len(table["path"].split("."))
+            head, rest = path[:depth], path[depth:]
+            if _under(table["path"], head) and (
+                    rest == ("rows",) or (len(rest) == 3 and rest[0] == "blocks" and rest[2] == "rows")):
                 return head
         return path
 
@@ -123,6 +139,13 @@ class Fields:
             # the printed title in three and put `_` into the file name (`_data` says it was joined)
             return joined(lines)
         return text + "\n" if len(lines) > 1 else text
+
+
+def _under(dotted: str, path: tuple) -> bool:
+    """Whether `path` (('projects', 0, 'indicators')) is the list a profile's dotted path (`projects.*.indicators`)
+    names, `*` standing for any item's index."""
+    steps = dotted.split(".")
+    return len(steps) == len(path) and all((s == "*" and isinstance(p, int)) or s == p for s, p in zip(steps, path))
 
 
 def _number(text: str, amount: bool) -> tuple[str, str | None]:

@@ -1255,6 +1255,48 @@ def test_a_header_typed_again_otherwise_than_the_first_is_named_at_its_own_cell(
         "“年度计划值”与表样的“年度指标值”不同，按表样的“年度指标值”一栏读进；请核对这一栏读得对不对"], output
 
 
+@pytest.mark.parametrize("spec, above, column, label, typed", [
+    ("zhanjiang-qiaolian-2024", "开展会议场次", 6, "指标值", "年度目标值"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次", 4, "三级指标", "三级指标名称"),
+    ("hengyang-qiaolian-2022", "承办海外侨胞故乡行活动。", 4, "三级指标", "三级指标名称"),
+])
+def test_a_header_typed_again_inside_its_table_with_a_label_reworded_is_a_header_not_an_indicator(
+        runner, built_word, tmp_path, spec, above, column, label, typed):
+    """The header typed again in the middle of the indicator table (the top of the next page), one label reworded:
+    only a header typed exactly was passed over there, so it came in as an indicator named 三级指标 and, its 一级指标
+    “一级指标” carried down, each indicator under it gave an SCHEMA-ENUM error. Its 一级/二级 cells are no category:
+    it is the header, passed over and said as one typed again over a table carrying its table on."""
+    document = Document(str(built_word[spec]))
+    upper = _first_row(document, above).getprevious()
+    again = _header_typed_again_under(upper)
+    _retype_cell(next(tc for tc in again.tc_lst if _cell_text(tc) == label), typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    table = 1 + [t._tbl for t in document.tables].index(again.getparent())
+    number = 1 + again.getparent().tr_lst.index(again)
+    header = next(tr for tr in again.getparent().tr_lst if "一级指标" in map(_cell_text, tr.tc_lst))
+    first = 1 + again.getparent().tr_lst.index(header)
+    [note] = [line for line in output.splitlines() if "IMPORT-HEADER" in line]
+    assert f"第 {table} 张表第 {number} 行第 {column} 列（重新打的表头，与第一次打的表头不同：第 {table} 张表第 {first} 行" \
+           f"第 {column} 列写的是“{label}”）的栏目名“{typed}”与表样的“{label}”不同" in note, note
+    assert "SCHEMA-ENUM" not in output and "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_an_indicator_named_like_the_headers_labels_stays_an_indicator(runner, built_word, tmp_path):
+    """An indicator named 三级指标 valued 年度目标值 shows most of the header's labels too; its 一级/二级 cells are
+    categories of the taxonomy, so it is an indicator, read as typed (lint and the clerk judge the name), not
+    passed over as a header typed again."""
+    spec = "zhanjiang-qiaolian-2024"
+    document = Document(str(built_word[spec]))
+    again = _header_typed_again_under(_first_row(document, "开展会议场次").getprevious())
+    for tc, text in zip(again.tc_lst[1:], ["产出指标", "数量指标", "三级指标", "年度目标值"]):
+        _retype_cell(tc, text)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "IMPORT-HEADER" not in output and "0 个错误" in output, output
+    named = [item for item in load(target).data["indicators"] if item["name"] == "三级指标"]
+    assert [(i["level1"], i["level2"], i["value"]) for i in named] == [("产出指标", "数量指标", "年度目标值")], named
+
+
 @pytest.mark.parametrize("header", [True, False], ids=["header-typed-again", "no-header"])
 def test_a_name_cut_where_a_table_carried_on_over_a_page_starts_is_two_items_and_said(runner, built_word, tmp_path,
                                                                                       header):
