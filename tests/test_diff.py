@@ -3813,6 +3813,21 @@ def test_a_hedged_deadline_moved_or_respelt_is_a_later_deadline(old, new, note):
     assert hedge("材料报送时间", old, new, 2024, 2024, "timeliness") == note
 
 
+def test_a_hedge_added_to_a_deadline_of_the_budget_year_written_or_counted_is_marked(runner, tmp_path):
+    """In a 2024 spec `2024年12月31日前完成` → `力争12月31日前完成` was unmarked: the hedge's check read the year written
+    and the year counted from the budget year as two days. Both are 2024-12-31, the same day hedged; `2024年上半年` and
+    `上半年`, no deadlines, are one half-year too."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "2024年12月31日前完成", "力争12月31日前完成"),
+        ("时效指标", "材料报送时间", "12月31日前完成", "力争2024年12月底前完成"),
+        ("时效指标", "资料归档时间", "2024年底前完成", "力争年底前完成"),
+        ("时效指标", "活动开展时间", "2024年上半年", "力争上半年"),  # a date, no deadline: its year read alike
+    ])
+    assert value_marks(runner, old, new) == {name: ("时限推后", "加了“力争”")
+                                             for name in ("培训开展时间", "材料报送时间", "资料归档时间", "活动开展时间")}
+    assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
+
+
 def test_a_month_is_no_day_of_it_beside_a_hedge():
     """Only deadlines are one day however spelt: `2024年12月` (some time in December) hedged as `力争2024年12月31日`
     is another date, no hedge of the same one."""

@@ -3710,6 +3710,16 @@ def test_d6_reads_a_hedge_added_as_the_year_moves_on(linter, edited):
         assert f"“{now}”比上年的“{prior}”宽松（加了“{word}”）" in message, told
 
 
+def test_d6_reads_a_deadline_written_with_the_budget_year_as_one_counted_from_it(linter, edited):
+    """`力争12月31日前完成` beside last year's `2024年12月31日前完成` in a 2024 spec passed D6: the hedge's check read
+    the year written and the year counted from the budget year as two days, though both are 2024-12-31."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"',
+                             'name: 培训开展时间\n  value: "力争12月31日前完成"\n  prior_value: "2024年12月31日前完成"'))
+    told = {p.line: p.message for p in found(linter.lint_file(path), "D6")}
+    assert "“力争12月31日前完成”比上年的“2024年12月31日前完成”宽松（加了“力争”）" in \
+        told.get(locate(text, 'value: "力争12月31日前完成"')[0], ""), told
+
+
 @pytest.mark.parametrize("value, told", [("位居全省第3位", False), ("名列第2名", False), ("3", True),
                                          ("名列全省第5", False), ("排名前5", False), ("排名第≤5", False), ("全省前三", False)])
 def test_b3_asks_no_unit_of_a_place_in_a_ranking_written_with_one(linter, edited, value, told):

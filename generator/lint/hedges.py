@@ -26,7 +26,8 @@ B1, B9, D7 and validate's DATE-YEAR read it), a date also put later (`6月底前
 `持续约3天`, `征集约100件`, `扩大约10%` are; the name 基本保障经费 is none. A hedge the old value already held elsewhere does not
 cancel one added (counted word by word). Last year's value is read with its years moved to this year
 (`2024年12月31日前完成` → `力争2025年12月31日前完成`); two deadlines are compared by their last day, so the same day spelt
-otherwise is kept (`2024年12月31日前完成` → `力争2024年12月底前完成`).
+otherwise is kept (`2024年12月31日前完成` → `力争2024年12月底前完成`), its year written or counted from the budget year
+(`2024年12月31日前完成` → `力争12月31日前完成` in a 2024 spec).
 """
 from __future__ import annotations
 
@@ -84,11 +85,13 @@ class _Hedge(NamedTuple):
     end: int
 
 
-def added_hedge(name: Any, before: Value, after: Value, later: bool = False) -> str | None:
+def added_hedge(name: Any, before: Value, after: Value, later: bool = False, year: int | None = None) -> str | None:
     """The hedge that makes `after` a looser target than `before` though its number, date, grade or words are kept
     (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None. With `later`
     (the caller has found the new date later), a date's hedge counts though its day moved (`6月30日前` → `9月底前后`):
-    the hedge is a second loosening beside the later day, which a reviewer would not see in the dates. Hedges are
+    the hedge is a second loosening beside the later day, which a reviewer would not see in the dates. `year` is the
+    budget year both values are read in, so that a date written with it and one counted from it are one day
+    (`2024年12月31日前完成` → `力争12月31日前完成` in a 2024 spec: `_same_day`). Hedges are
     counted word by word, so that a hedge of another clause in the old value (`开展活动8次，力争培训2次` →
     `力争开展活动8次，力争培训2次`) leaves the new one added; for a hedge removed or swapped for another, or one on both
     sides, the reverse asks as much or more; and a value that softened itself already (`有限提升` → `力争提升`:
@@ -100,7 +103,7 @@ def added_hedge(name: Any, before: Value, after: Value, later: bool = False) -> 
     if had - has:
         return None
     added = (hedge for hedge in found if has[hedge.word] > had[hedge.word])
-    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge, later)), None)
+    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge, later, year)), None)
 
 
 def _hedges(value: Value) -> list[_Hedge]:
@@ -167,7 +170,7 @@ def _limited(value: Value) -> bool:
     return not measurable(value) and any(word in text for word in terms.LIMITING)
 
 
-def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later: bool) -> bool:
+def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later: bool, year: int | None) -> bool:
     """Whether `after` is `before` with the hedge added: the same number of one measure (the words about it may
     change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
     word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
@@ -187,7 +190,7 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later
         return pair is not None and pair.old == pair.new
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:  # `12月31日前` → `12月31日前后`: the day kept, its 前 lost
         after_date = hedge.word in terms.HEDGES_AFTER
-        return (later or _same_day(before, after, bare)) and (after_date or before.deadline == bare.deadline)
+        return (later or _same_day(before, after, bare, year)) and (after_date or before.deadline == bare.deadline)
     written = normalise(before.text)
     if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word
         return written == head + tail
@@ -195,13 +198,16 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later
             and written.startswith(head) and written.endswith(tail))
 
 
-def _same_day(before: Value, after: Value, bare: Value) -> bool:
+def _same_day(before: Value, after: Value, bare: Value, year: int | None) -> bool:
     """Whether the hedged date `after`, read without its hedge as `bare`, keeps the day of `before`. Two deadlines
-    keep it where they end on one day, however spelt (`2024年12月31日前完成` → `力争2024年12月底前完成`: `last_day`);
-    a date that is no deadline only as written, since `2024年12月` (some time in it) is no `2024年12月31日`."""
+    keep it where they end on one day, however spelt (`2024年12月31日前完成` → `力争2024年12月底前完成`: `last_day`),
+    with the year written or counted from the budget `year` (`2024年12月31日前` and `12月31日前` in a 2024 spec); a date
+    that is no deadline only as written but for its year, since `2024年12月` (some time in it) is no `2024年12月31日`."""
     if before.deadline and after.deadline:
-        return last_day(before) == last_day(bare)
-    return (before.date, before.offset) == (bare.date, bare.offset)
+        return last_day(before, year) == last_day(bare, year)
+    if year is None:
+        return (before.date, before.offset) == (bare.date, bare.offset)
+    return (before.year(year), before.date[1:]) == (bare.year(year), bare.date[1:])
 
 
 def _clause_at(text: str, at: int) -> str:

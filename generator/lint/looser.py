@@ -74,9 +74,10 @@ def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year:
     """The hedge `after` adds to what `before` asked (`hedges.added_hedge`, and its `later`), each read as `looser`
     reads it, `before` with its years moved to the new budget year as `new --from` moves a target's
     (`2024年12月31日前完成` → `力争2025年12月31日前完成`, `2024年开展活动8次` → `2025年力争开展活动8次`): each value is
-    read against its own year."""
+    read against its own year, and both then in the new one, so that a year written and one counted from it are one
+    (`2024年12月31日前完成` → `力争12月31日前完成` in a 2024 spec)."""
     before, after = as_money(_rolled(before, old_year, new_year), after, category)
-    return added_hedge(name, in_numbers(before, after), in_numbers(after, before), later)
+    return added_hedge(name, in_numbers(before, after), in_numbers(after, before), later, as_year(new_year))
 
 
 def hedge_told(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
