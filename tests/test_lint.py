@@ -2208,6 +2208,33 @@ def test_d1_takes_a_coverage_rate_under_quantity(linter, edited, name, flagged):
     assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
 
 
+@pytest.mark.parametrize("name, value, flagged", [
+    ("完成调研报告", "2篇", True), ("提交调研报告数", "≥2篇", True), ("年度工作报告", "1份", True),
+    ("宣传报道篇数", "≥10篇", True), ("发放宣传资料份数", "≥500份", True), ("形成研究成果", "≥2项", True),
+    ("理论研究成果数量", "≥2项", True), ("提交提案", "≥3件", True),
+    ("成果转化率", "≥60%", False), ("政策宣传覆盖率", "≥90%", False), ("目标任务完成率", "100%", False),
+    ("形成成果转化应用", "≥2项", False), ("侨界群众获得感", "≥90%", False),
+])
+def test_d1_tells_an_output_filed_under_effect(linter, edited, name, value, flagged):
+    """D1 let work done, a report handed in or a result produced stand under 社会效益: it is an output, and belongs
+    under 产出指标 › 数量指标. A rate stays (成果转化率 is an effect; 覆盖率 and 完成率 are common under 效益)."""
+    path, text = edited(ZJ, ('name: 保障日常办公正常运转\n    value: "有效实现日常工作正常有序运转"',
+                             f'name: {name}\n    value: "{value}"'))
+    told = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
+    assert told == ([f"“{name}”放在“社会效益指标”下，是产出（完成的工作、提交的报告、形成的成果），不是效益；"
+                     "请放到产出指标 › 数量指标，效益指标写它带来的效果"] if flagged else []), told
+
+
+def test_an_output_under_effect_written_as_a_task_is_told_once(linter, edited):
+    """A task typed as an effect's 三级 (完成…工作任务) is B11's to tell, which D1 stands behind on that name (lint.run):
+    one rewrite, one finding. With B11 silenced there, D1's output under 效益 stands."""
+    name = "完成市侨联年度重点工作任务"
+    for silenced, told in (("", ["B11"]), ("  # jixiao: disable=B11", ["D1"])):
+        path, text = edited(ZJ, ("name: 保障日常办公正常运转", f"name: {name}{silenced}"))
+        line = locate(text, f"name: {name}")[0]
+        assert [p.code for p in linter.lint_file(path) if p.line == line] == told
+
+
 def test_d1_effect_subtypes_of_the_examples(examples):
     """Tianjin puts a change of leadership (换届) under 生态效益: the one ecological row of the five examples that is not
     ecological. Zhanjiang's 节约机关经费 (经济) and 环保节能率 (生态), Jiangsu's 节能、垃圾分类 (生态) fit theirs."""

@@ -77,16 +77,30 @@ _OUTPUT_SHARE = re.compile(r"完成(?:率|比例|比率)|覆盖(?:率|面)")
 and no standard met."""
 
 
+_OUTPUT_NAME = re.compile(r"^(?:完成|提交)|报告(?:数量?)?$|[篇份]数$"
+                          r"|形成[^，,。；;、]{0,12}?成果(?!转化|应用|运用|推广|落地)|成果(?:数量?|篇数)")
+"""A name of an output: work done (完成调研课题), a report handed in (提交提案数, 年度调研报告, 宣传报道篇数), a result
+produced (形成研究成果, 理论成果数量). Under 效益 it is filed as an effect though it says what the money made, a count
+of output (产出 › 数量); the effect is what that output changed. A result put to use (成果转化, 成果应用) is an effect,
+and so is any rate (`_A_RATE`)."""
+_A_RATE = re.compile(r"率|比例|比率|占比")
+"""A rate is no output named under 效益: 成果转化率 is an effect, real forms put 覆盖率 under 社会效益, and a 完成率 under
+效益 (目标任务完成率, 整改完成率) is common in real forms with no reviewer's rejection on record (the five example
+forms and the reviewers' lists in the reference hold none); where it is misfiled, D1 does not know it."""
+
+
 @rule("D1", "warning", "指标与二级指标不符", PRACTICE)
 def d1_keywords(ctx):
     """An indicator's words fit its 二级: 质量 a standard or rate, 时效 a time, 数量 a count or the share of the
-    planned output done or reached (`_OUTPUT_SHARE`), not a quality rate (合格率, 达标率, 准确率); 效益 no 合格率;
-    生态效益 an ecological effect; 经济效益 not an ecological one (碳排放, 污染) without any money or business word.
+    planned output done or reached (`_OUTPUT_SHARE`), not a quality rate (合格率, 达标率, 准确率); 效益 no 合格率 and
+    no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced); 生态效益 an ecological effect;
+    经济效益 not an ecological one (碳排放, 污染) without any money or business word.
 
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
-    内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费.
+    内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
+    目标任务完成率.
     Fail: 数量指标 › 档案整理合格率 100%; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
-    生态效益 › 保障侨联领导班子完成换届.
+    生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果.
     """
     for _, row in ctx.rows:
         name = fold(row.name)
@@ -104,6 +118,8 @@ def d1_keywords(ctx):
             why = "不是数量；数量指标应是次数、人数、场次等计数或计划的完成率（其他比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
             why = "是质量指标（合格率、达标率一类），不是效益；请放到产出指标 › 质量指标"
+        elif row.effect and _OUTPUT_NAME.search(name) and not _A_RATE.search(name):
+            why = "是产出（完成的工作、提交的报告、形成的成果），不是效益；请放到产出指标 › 数量指标，效益指标写它带来的效果"
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
             why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
         elif row.role2 == "ecological" and not terms.ECOLOGY_WORDS.search(text):
