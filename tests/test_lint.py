@@ -1546,6 +1546,22 @@ def test_b11_offers_a_name_that_fits_the_row(linter, edited, row, name, value, e
     assert f"请写成一个可衡量的对象{example}，工作内容写在目标或任务里" in told, told
 
 
+@pytest.mark.parametrize("spec, old, name, example", [
+    (TJ, "name: 保障机关正常运行", "做好机关运行保障工作", "政策知晓率"),
+    (TJ, "name: 保障侨联领导班子完成换届", "做好节能降耗工作", "办公能耗下降率"),
+    (ZJ, "name: 合理使用各项经费", "做好经费使用工作", "节约资金"),
+])
+def test_b11_offers_an_effect_under_effect(linter, edited, spec, old, name, example):
+    """Under 效益 B11 offered “活动举办次数”, a count of work done: an output, which D1 (that B11 stands for on the name)
+    tells is misfiled there. It offers an effect of the row's kind, one D1 passes when written in."""
+    path, text = edited(spec, (old, f"name: {name}"))
+    line = locate(text, f"name: {name}")[0]
+    [told] = [p.message for p in linter.lint_file(path) if p.line == line and p.code == "B11"]
+    assert f"请写成一个可衡量的对象（如“{example}”" in told, told
+    rewritten, _ = edited(spec, (old, f"name: {example}"), name="rewritten.yaml")
+    assert [p for p in fires(linter, rewritten, "D1") if p.line == line] == []
+
+
 def test_b6_reads_the_targets_prose_for_vague_clauses(examples):
     """进一步深化…交流合作 as the whole 年度目标 passed lint: B6 read indicators only, where a reviewer rejects the target
     itself as 目标不明确. Told once, at the vague word, quoting the clause."""

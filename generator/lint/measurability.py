@@ -674,7 +674,8 @@ def b11_sentence(ctx):
 def _object_example(row) -> str:
     """The measurable name B11 offers in place of a sentence of work: one that fits the row's 二级 and the kind of
     its value, as D1 asks of the name B11 stands for on that cell (lint.run). A rate under 数量指标 (`≥90%`) is
-    offered a planned output's share, with D1's word on where other rates go; a count there, or a row of no such
+    offered a planned output's share, with D1's word on where other rates go; a 效益 row an effect of its kind, not
+    a count of work done, which D1 tells is an output misfiled there; a count under 数量指标, or a row of no such
     category, `活动举办次数`."""
     rate = any(value.percent for _, value in row.values)
     if row.satisfaction:
@@ -687,6 +688,8 @@ def _object_example(row) -> str:
         return "如“资金拨付及时率”" if rate else "如“项目完成时间”"
     if row.cost:
         return "如“会议费支出”"
+    if row.effect:
+        return {"economic": "如“节约资金”或“带动投资金额”", "ecological": "如“办公能耗下降率”"}.get(row.role2, "如“政策知晓率”")
     return "如“活动举办次数”"
 
 
