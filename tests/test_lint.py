@@ -2230,10 +2230,12 @@ def test_d1_takes_a_coverage_rate_under_quantity(linter, edited, name, flagged):
     ("理论研究成果数量", "≥2项", True), ("提交提案", "≥3件", True),
     ("成果转化率", "≥60%", False), ("政策宣传覆盖率", "≥90%", False), ("目标任务完成率", "100%", False),
     ("形成成果转化应用", "≥2项", False), ("侨界群众获得感", "≥90%", False),
+    ("信息被采用篇数", "≥5篇", False), ("提交提案被采纳件数", "≥2件", False), ("调研报告获领导批示篇数", "≥1篇", False),
 ])
 def test_d1_tells_an_output_filed_under_effect(linter, edited, name, value, flagged):
     """D1 let work done, a report handed in or a result produced stand under 社会效益: it is an output, and belongs
-    under 产出指标 › 数量指标. A rate stays (成果转化率 is an effect; 覆盖率 and 完成率 are common under 效益)."""
+    under 产出指标 › 数量指标. A rate stays (成果转化率 is an effect; 覆盖率 and 完成率 are common under 效益), and so does
+    an output taken up by others (信息被采用篇数, 提案被采纳件数)."""
     path, text = edited(ZJ, ('name: 保障日常办公正常运转\n    value: "有效实现日常工作正常有序运转"',
                              f'name: {name}\n    value: "{value}"'))
     told = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]

@@ -82,11 +82,14 @@ _OUTPUT_NAME = re.compile(r"^(?:完成|提交)|报告(?:数量?)?$|[篇份]数$"
 """A name of an output: work done (完成调研课题), a report handed in (提交提案数, 年度调研报告, 宣传报道篇数), a result
 produced (形成研究成果, 理论成果数量). Under 效益 it is filed as an effect though it says what the money made, a count
 of output (产出 › 数量); the effect is what that output changed. A result put to use (成果转化, 成果应用) is an effect,
-and so is any rate (`_A_RATE`)."""
+and so is any rate (`_A_RATE`) and an output taken up (`_TAKEN_UP`)."""
 _A_RATE = re.compile(r"率|比例|比率|占比")
 """A rate is no output named under 效益: 成果转化率 is an effect, real forms put 覆盖率 under 社会效益, and a 完成率 under
 效益 (目标任务完成率, 整改完成率) is common in real forms with no reviewer's rejection on record (the five example
 forms and the reviewers' lists in the reference hold none); where it is misfiled, D1 does not know it."""
+_TAKEN_UP = re.compile(r"采用|采纳|采信|批示|转载|录用|刊用")
+"""Words of an output taken up by others (信息被采用篇数, 提交的提案被采纳件数, 调研报告获领导批示篇数): no longer
+the work handed in but what it achieved, which real forms put under 社会效益."""
 
 
 @rule("D1", "warning", "指标与二级指标不符", PRACTICE)
@@ -98,7 +101,7 @@ def d1_keywords(ctx):
 
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
-    目标任务完成率.
+    目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果.
     """
@@ -118,7 +121,7 @@ def d1_keywords(ctx):
             why = "不是数量；数量指标应是次数、人数、场次等计数或计划的完成率（其他比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
             why = "是质量指标（合格率、达标率一类），不是效益；请放到产出指标 › 质量指标"
-        elif row.effect and _OUTPUT_NAME.search(name) and not _A_RATE.search(name):
+        elif row.effect and _OUTPUT_NAME.search(name) and not (_A_RATE.search(name) or _TAKEN_UP.search(name)):
             why = "是产出（完成的工作、提交的报告、形成的成果），不是效益；请放到产出指标 › 数量指标，效益指标写它带来的效果"
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
             why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
