@@ -25,7 +25,7 @@ from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .model import DEFAULT_MERGE
-from .note_text import note_reading, not_read_as
+from .note_text import note_reading, read_as_though
 from .problems import Problem, Severity, clipped
 from .row_conditions import empty_by_condition
 from .variants import Variant
@@ -134,8 +134,7 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
         value = fields.value(capture.path, capture.lines)
         why = _note_in_place(capture, value, fields, found)
         if why is not None:
-            notes.append(_note_not_read(source, capture, value, why, fields))
-            continue
+            notes.append(_read_though_a_note(source, capture, value, why, fields))
         if id(capture) in in_yuan and isinstance(value, Decimal):
             value = in_wan(value, in_yuan[id(capture)])
         if capture.path in seen:
@@ -173,21 +172,22 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
 
 
 def _note_in_place(capture: Capture, value: Any, fields: Fields, found: Result) -> str | None:
-    """Why a text filling a field's own cell alone reads as a note typed there, not as the field's text (note_text),
-    or None. Only a text field of several lines (年度目标, 总体绩效目标: not a name, a code or a phone) printed on a
-    row of its own, not in a list's row: a clerk leaving such a field blank for now types why in its place
-    (（年度目标待局党组会审定后补填）, in Word under the text emptied), and it came in as 年度目标 without a word."""
+    """Why a text filling a field's own cell alone reads like a note typed there (note_text), or None. Only a text
+    field of several lines (年度目标, 总体绩效目标: not a name, a code or a phone) printed on a row of its own, not in
+    a list's row: a clerk leaving such a field blank for now may type why in its place (（年度目标待局党组会审定后补填）).
+    The text is read as the field all the same: real targets open so too (以下三个方面：…, 说明会、推介会…, a target
+    wholly in brackets), and dropped they survived nowhere."""
     if not (capture.whole and capture.place is not None and isinstance(value, str) and fields.kind(capture.path) == "text"
             and not fields.one_line(capture.path) and capture.path[:-1] not in found.item_rows):
         return None
     return note_reading(value)
 
 
-def _note_not_read(source: str, capture: Capture, value: str, why: str, fields: Fields) -> Problem:
-    """A warning that a note typed in a field's own cell was not read as the field (`_note_in_place`)."""
+def _read_though_a_note(source: str, capture: Capture, value: str, why: str, fields: Fields) -> Problem:
+    """A warning that a text in a field's own cell that reads like a note (`_note_in_place`) was read as the field."""
     title = fields.title(capture.path)
     return Problem(source, 0, 0, Severity.WARNING, "IMPORT-NOTE",
-                   f"{capture.where}的“{short(value)}”填在{title}的格里，{not_read_as(title, why)}")
+                   f"{capture.where}的“{short(value)}”填在{title}的格里，{read_as_though(title, why)}")
 
 
 def _line_break(source: str, capture: Capture, fields: Fields, value: str) -> Problem:

@@ -326,8 +326,10 @@ def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Pro
                         "一行文字，表样中没有对应的位置，未导入；如果它是表格的一行，请在 Excel 或 WPS 中选中这一行的各格，"
                         "加上框线（开始 → 边框 → 所有框线）后再导入，或核对后手工补进规格")
     rest = rests.get(unplaced.where) or _under_labels_hint(unplaced)
+    # a text under a row of labels may be their field's, to be pasted into the spec: quoted whole (note_text)
+    quoted = " ".join(unplaced.text.split()) if unplaced.under_labels else short(unplaced.text)
     return _warning(source, "IMPORT-UNPLACED",
-                    f"{unplaced.where}的“{short(unplaced.text)}”在表样中没有对应的位置，未导入；"
+                    f"{unplaced.where}的“{quoted}”在表样中没有对应的位置，未导入；"
                     + (rest or "请核对后手工补进规格"))
 
 

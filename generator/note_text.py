@@ -1,10 +1,13 @@
-"""Whether a text typed where a field's text goes reads as a note about the form, not as the field's text, and what
-the clerk is then told: one answer for wherever import finds such a text.
+"""Whether a text typed where a field's text goes reads like a note about the form rather than the field's text, and
+what the clerk is then told: one answer for wherever import finds such a text.
 
 A clerk who leaves a field blank for now often types why in its place: （年度目标待局党组会审定后补填）, 注：待审定后
-补填, 本表指标值为全年目标值. On a sheet it may stand under the field's row of labels past a blank row (xlsx_grid
-`_under_labels`), or in the field's own drawn cell, in Word under the field's text emptied (import_data): read as the
-field, the note came in as 年度目标 without a word.
+补填, 本表指标值为全年目标值. But real targets open so too (以下三个方面：…, 说明会、推介会…, 以下沉一线…, a target
+wholly in brackets), so the reading is only ever a doubt to tell, never a reason to lose the text: in the field's
+own drawn cell (import_data) the text is read as the field and the clerk is told it reads like a note
+(`read_as_though`); under the field's row of labels past a blank row on a sheet (xlsx_grid `_under_labels`), where
+it is no surer to be the field's than a title line, it stays a line, and the warning quotes it whole
+(`not_read_as`).
 """
 from __future__ import annotations
 
@@ -44,3 +47,8 @@ def not_read_as(field: str, why: str) -> str:
     """The rest of the warning on a text not read as `field` for `why`: what to do whichever it is."""
     return (f"可能是{field}的文字，但它{why}，没有读作{field}；"
             f"请核对：是{field}的话请把它填进规格的{field}，不是的话{field}在表上空着，请补填")
+
+
+def read_as_though(field: str, why: str) -> str:
+    """The rest of the warning on a text in `field`'s own cell read as `field` though it reads like a note for `why`."""
+    return f"{why}，已读作{field}；如果这是说明而不是{field}，请在规格中改写{field}"

@@ -1910,10 +1910,12 @@ def test_a_text_under_three_labels_is_said_to_be_the_same_field_by_both_messages
     assert "可能是中长期目标、年度目标的文字" in hint and "没有读作中长期目标、年度目标" in hint, hint
 
 
-@pytest.mark.parametrize("note", ["（年度目标待局党组会审定后补填）", "备注：年度目标待审定"])
-def test_a_note_typed_into_the_fields_own_ruled_cell_is_not_its_text(built_word, runner, tmp_path, note):
+@pytest.mark.parametrize("note", ["（年度目标待局党组会审定后补填）", "备注：年度目标待审定",
+                                  "以下几个方面：一是紧密团结服务台湾同胞；二是积极推动经济文化交流。"])
+def test_a_note_typed_into_the_fields_own_ruled_cell_is_read_as_its_text_and_said(built_word, runner, tmp_path, note):
     """On a ruled sheet, 衡阳's project 年度目标 replaced by a note in its own drawn cell (no blank row above it, so no
-    `_under_labels`): the note came in as 年度目标 without a word. It is told a note as the Word form's is."""
+    `_under_labels`): the note came in as 年度目标 without a word, then (f7e40b9) was dropped, a real target opening
+    with 以下 with it. It is read as the field and said to read like a note, as the Word form's is."""
     stem = "hengyang-qiaolian-2022"
     at = {}
 
@@ -1924,6 +1926,24 @@ def test_a_note_typed_into_the_fields_own_ruled_cell_is_not_its_text(built_word,
     source = _unmerged_form(built_word[stem], tmp_path, True, unmerged=False, edit=note_in_place)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     [warning] = [line for line in result.output.splitlines() if "IMPORT-NOTE" in line]
-    assert f"警告[IMPORT-NOTE] 工作表“{SHEET}”{at['cell']} 格的“{note}”填在年度目标的格里，可能是年度目标的文字，但它读来像是一条说明" \
-        in warning, warning
-    assert "annual_target" not in load(tmp_path / "out.yaml").data["projects"][0], result.output
+    assert f"警告[IMPORT-NOTE] 工作表“{SHEET}”{at['cell']} 格的“{note}”填在年度目标的格里，读来像是一条说明" in warning, warning
+    assert "已读作年度目标；如果这是说明而不是年度目标，请在规格中改写年度目标" in warning, warning
+    assert load(tmp_path / "out.yaml").data["projects"][0]["annual_target"] == note, result.output
+
+
+def test_a_long_text_under_a_row_of_labels_left_out_is_quoted_whole(built_word, runner, tmp_path):
+    """On a sheet with no lines, a text under 总体目标 | 年度目标 past a blank row that reads like a note stays a line
+    (`_under_labels`): its warning, saying it may be 年度目标 to paste into the spec, cut it at 40 characters, and
+    the rest of the text survived nowhere. It is quoted whole."""
+    stem = "hengyang-qiaolian-2022"
+    note = "（年度目标待局党组会审定后补填，" + "届时按照市委统战部和市侨联的部署逐项细化各项任务" * 2 + "）"
+
+    def note_under_the_labels(sheet):
+        row = next(c.row for line in sheet.iter_rows() for c in line if c.value == "总体目标")
+        _blank_row_at(sheet, row + 1, False)
+        sheet.cell(row + 2, 2).value = note
+
+    source = _unmerged_form(built_word[stem], tmp_path, False, unmerged=False, edit=note_under_the_labels)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    [warning] = [line for line in result.output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    assert f"的“{note}”在表样中没有对应的位置" in warning, warning
