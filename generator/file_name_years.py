@@ -40,37 +40,46 @@ def years_written(data) -> dict[int, str]:
     """The years the spec's texts claim as their own (拟于2023年1月, 2023年度办公用房租赁): those written as a year (not a
     baseline, a past event, a document's name or a fixed start: year_mentions) that set no deadline (`deadlines`),
     each with the first text writing it."""
-    return _written(data, False)
+    return _written(data, None)
 
 
 def deadlines(data) -> dict[int, str]:
-    """The years the spec's texts write as deadlines (2026年6月底前, 2026年内完成), each with the first text writing it.
-    A year's plan sets them in its own year or the next, so they are no claim of the budget year: a 2025 form whose
-    texts only wrote 2026年6月底前 was said to be of 2026 against a file named 2025."""
-    return _written(data, True)
+    """The years the spec's texts write as deadlines still due (2026年6月底前, 2026年内完成), each with the first text
+    writing it. A year's plan sets them in its own year or the next, so they are no claim of the budget year: a 2025
+    form whose texts only wrote 2026年6月底前 was said to be of 2026 against a file named 2025. A deadline told as met
+    (已于2026年6月底前召开) is a past event, neither."""
+    return _written(data, "due")
 
 
-def disagreeing(year: int, data) -> tuple[dict[int, str], bool] | None:
+def disagreeing(year: int, data) -> tuple[dict[int, str], str] | None:
     """How the spec's texts bear on `year`, a budget year taken from the file's name: None where they say nothing of
-    it; else the years of theirs it disagrees with (empty where they agree), each with a text writing it, and whether
-    those are deadlines. The years the texts claim as their own decide where there are any (`years_written`: the
-    year is one of them); else the deadlines: one in that year or the next agrees, one before it disagrees (set by
-    a form of an earlier year), any later only are no word on it."""
+    it; else the years of theirs it disagrees with (empty where they agree), each with a text writing it, and what
+    those are: `own` (years the texts claim as their own), `earlier` or `later` (deadlines).
+
+    The years the texts claim as their own decide where there are any (`years_written`: the year is one of them);
+    else the deadlines: one in that year or the next agrees; one before it disagrees (set by a form of an earlier
+    year); so do ones only two or more years after it (a form copied from a later year's, its name not changed:
+    `于2026年6月底前` in a file named 2024 was left a hint that named no 2026)."""
     own = years_written(data)
     if own:
-        return ({} if year in own else own), False
+        return ({} if year in own else own), "own"
     due = deadlines(data)
+    if not due:
+        return None
     before = {y: text for y, text in due.items() if y < year}
     if before:
-        return before, True
-    return ({}, True) if year in due or year + 1 in due else None
+        return before, "earlier"
+    if year in due or year + 1 in due:
+        return {}, "later"
+    return due, "later"
 
 
-def _written(data, due: bool) -> dict[int, str]:
+def _written(data, how: str | None) -> dict[int, str]:
+    """The years written as a year whose `deadline` reading is `how`, each with the first text writing it."""
     out: dict[int, str] = {}
     for text in _texts(data):
         for mention in mentions(text):
-            if mention.kind == "year" and deadline(text, mention) == due:
+            if mention.kind == "year" and deadline(text, mention) == how:
                 out.setdefault(mention.year, text)
     return out
 

@@ -395,9 +395,10 @@ def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict
             f"读自{read}（文件名不是表样的写法“{_file_name_shown(fields)}”，其中只写了这一个年份）"
         bearing = disagreeing(value, data) if isinstance(value, int) else None
         if bearing and bearing[0]:
-            others, due = bearing
+            others, how = bearing
             years = "、".join(f"{y}年" for y in sorted(others))
-            said = f"写的期限是{years}，早于这一{title}" if due else f"写的是{years}"
+            said = {"own": f"写的是{years}", "earlier": f"写的期限是{years}，早于这一{title}",
+                    "later": f"写的期限是{years}，比这一{title}晚两年以上（本{title}的计划一般把期限定在本年或下一年）"}[how]
             notes.append(_warning(source, "IMPORT-FILE-NAME",
                                   f"{title} {value} {source_said}，而表上的文字{said}（如“{short(others[min(others)])}”）："
                                   f"表样上不印{title}，只能从文件名读出；请核对这份表是哪一{title}的，在规格中改正 "

@@ -14,6 +14,9 @@ import re
 _ASCII, _FULL_WIDTH = "0123456789", "０１２３４５６７８９"
 _CHINESE = "〇一二三四五六七八九"
 _ZEROS = "〇零○"
+CHINESE_DIGITS = _CHINESE + _ZEROS[1:]
+"""The Chinese numerals of single digits (〇, 零, ○ for zero): with 十, every month and day a date spells (六月, 十二月,
+二十一日) is written in them."""
 _TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}  # full-width ！…～ → ASCII !…~
 _TO_FULL_WIDTH = str.maketrans(_ASCII, _FULL_WIDTH)
 _CHINESE_DIGIT = {ch: str(_CHINESE.index(ch)) for ch in _CHINESE} | {zero: "0" for zero in _ZEROS}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .done_verbs import DONE, FINISHED
 from .values import year_of_date
-from .year_digits import YEAR_IN_FIGURES, ascii_shadow, one_writing, written_like
+from .year_digits import CHINESE_DIGITS, YEAR_IN_FIGURES, ascii_shadow, one_writing, written_like
 
 YEAR = re.compile(rf"(?<![\d.．]){YEAR_IN_FIGURES}(?!\d)")
 """A year the text mentions, in the ASCII shadow (`year_digits.ascii_shadow`): any of `YEAR_IN_FIGURES`, not only
@@ -25,8 +25,9 @@ _AS_YEAR = re.compile(r"\s*年")
 _RANGE_TAIL = re.compile(rf"\s*年?\s*[-—–－~～至到]{{1,2}}\s*{YEAR_IN_FIGURES}(?!\d)(?:\s*年度?)?")
 _BREAK = "，,。；;！!？?\n"  # full-width ，；… are ASCII in the shadow mentions() reads
 _HEAD, _TAIL = re.compile(f"[^{_BREAK}]*$"), re.compile(f"[^{_BREAK}]*")
-_DATE_WORDS = r"[\s\d年度月份日号底末初旬上中下半季第一二三四十Qq./-]*"
-"""What may follow a year's digits within its date: `年`, `年底`, `年3月`, `年第一季度`, `-12-31`."""
+_DATE_WORDS = rf"[\s\d年度月份日号底末初旬上中下半季第十{CHINESE_DIGITS}Qq./-]*"
+"""What may follow a year's digits within its date: `年`, `年底`, `年3月`, `年六月`, `年十二月`, `年第一季度`, `-12-31`:
+any month or day spelt in Chinese numerals (year_digits), not only those a quarter spells."""
 _HOW_DONE = "全面|全部|顺利|圆满|成功|基本|初步|如期|按时|按期|先后|陆续|相继|共"
 """Words of how or how fully something was done, which may stand between 已 and its verb (`已全面完成`, `已顺利召开`)."""
 _PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
@@ -181,8 +182,12 @@ _HOW = r"(?:还|也|仍|继续|重点|全年)"  # 2023年我会还将…, 我会
 _SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*(?:{_HOW}\s*){{0,2}})?{_PLAN})")
 """2023年度…, 2023年全年…, 2023年计划…, 2023年将…, 2023年我会还将…"""
 _SET_BEFORE = re.compile(rf"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|{_WILL}|{_MEANT}|要)\s*[于在到]\s*)$")
-_DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前|\s*年\s*内\s*(?:全部|全面)?(?:{FINISHED})")
-"""A deadline that a year's date sets (2023年底前, 2023年6月30日前, 2023年内完成); not 2023年以前, a time before it."""
+_FESTIVALS = "春节|元旦|元宵节?|清明节?|端午节?|七一|中秋节?|国庆节?"
+_DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前"
+                       rf"|\s*年\s*(?:{_FESTIVALS})\s*(?:之|以)?前(?!后)"
+                       rf"|\s*年\s*内\s*(?:全部|全面)?(?:{FINISHED})")
+"""A deadline that a year's date sets (2023年底前, 2023年6月30日前, 2023年春节前, 2023年内完成); not 2023年以前, a time
+before it, nor 2023年春节前后, a time around it."""
 _COUNT = re.compile(r"\s*年\s*(?:度|全年)?\s*(?:各|共计|共|累计|计)?\s*\d+(?:\.\d+)?(?![\d.月日号])")  # 2024年各9次
 _LISTED = re.compile(r"\s*年\s*(?:度\s*)?[、和及与]\s*")  # 2023年、2024年各9次: the year shares the next one's reading
 _DONE_AFTER = re.compile(r"\s*(?:已|曾)")
@@ -206,19 +211,31 @@ def set_for(text: str, mention: Mention) -> bool:
     topic = _TOPIC.match(after)
     if opens and topic:
         return not _past("", _TAIL.match(after[topic.end():]).group(0))
-    deadline = _DEADLINE.match(after)
-    if deadline:
-        return not (_PAST_BEFORE.search(head) or _DONE_AFTER.match(after[deadline.end():]))
+    due = _DEADLINE.match(after)
+    if due:
+        return not _met(head, after, due)
     plan = _SET_AFTER.match(after) if opens else None
     if plan:  # 2023年各地计划新建的侨胞之家已全部建成: what was planned, told as done
         return not _PAST_VERB.search(_TAIL.match(after, plan.end()).group(0))
     return bool(_SET_BEFORE.search(head) or _COUNT.match(after))
 
 
-def deadline(text: str, mention: Mention) -> bool:
-    """Whether a year of `text` is a deadline's (`2026年6月底前`, `2026年内完成`): the time a thing is due by, which a
-    year's plan may well set in the year after its own, so that it says which budget year a text is of only so far."""
-    return bool(_DEADLINE.match(ascii_shadow(text), mention.end))
+def _met(head: str, after: str, due: re.Match) -> bool:
+    """Whether a deadline (`due`, matched in `after`) is told as met: 已于2023年底前完成, 2023年底前已完成."""
+    return bool(_PAST_BEFORE.search(head) or _DONE_AFTER.match(after[due.end():]))
+
+
+def deadline(text: str, mention: Mention) -> str | None:
+    """Whether a year of `text` is a deadline's (`2026年6月底前`, `2026年内完成`): `due` for the time a thing is due by,
+    which a year's plan may well set in the year after its own, so that it says which budget year a text is of only
+    so far; `met` for one told as met (`已于2026年6月底前召开`), a past event, which says nothing of it; None where the
+    year is no deadline's."""
+    shadow = ascii_shadow(text)
+    head, after = shadow[:mention.start], shadow[mention.end:]
+    due = _DEADLINE.match(after)
+    if not due:
+        return None
+    return "met" if _met(head, after, due) else "due"
 
 
 SHORT_YEAR = re.compile(r"(?<![\d.．])\d{2}(?=\s*年)")

@@ -52,17 +52,40 @@ def test_a_deadline_is_no_claim_of_the_budget_year():
 
 
 @pytest.mark.parametrize("year, bearing", [
-    (2025, ({}, True)),                                # due the year after: the plan of 2025
-    (2026, ({}, True)),                                # due within its own year
-    (2024, None),                                      # due two years on: no word on it
-    (2027, ({2026: "于2026年6月底前完成换届"}, True)),  # due before the year named: set by an earlier form
+    (2025, ({}, "later")),                                 # due the year after: the plan of 2025
+    (2026, ({}, "later")),                                 # due within its own year
+    (2024, ({2026: "于2026年6月底前完成换届"}, "later")),     # due two years on: a later year's form, copied
+    (2027, ({2026: "于2026年6月底前完成换届"}, "earlier")),   # due before the year named: set by an earlier form
 ])
 def test_a_name_year_is_checked_against_deadlines_only_where_the_texts_claim_no_year(year, bearing):
+    """A file named 2024 whose texts said 于2026年6月底前 got a hint naming no 2026 (ec93476 left deadlines after the
+    name's year unsaid); only the year after is the plan's own reach."""
     assert disagreeing(year, {"targets": ["于2026年6月底前完成换届"]}) == bearing
 
 
 def test_the_years_the_texts_claim_decide_over_their_deadlines():
     data = {"targets": ["2024年度办公用房租赁", "2025年底前完成"]}
-    assert disagreeing(2024, data) == ({}, False)
-    assert disagreeing(2025, data) == ({2024: "2024年度办公用房租赁"}, False)
+    assert disagreeing(2024, data) == ({}, "own")
+    assert disagreeing(2025, data) == ({2024: "2024年度办公用房租赁"}, "own")
     assert disagreeing(2025, {"targets": ["较2022年增长5%"]}) is None
+
+
+@pytest.mark.parametrize("text", ["于2026年六月底前召开", "于二〇二六年六月底前召开", "于2026年十二月底前召开",
+                                  "于2026年十一月三十日前召开", "于2026年春节前召开", "于2026年国庆节之前召开"])
+def test_a_deadline_spelt_in_numerals_or_before_a_festival_is_a_deadline(text):
+    """_DATE_WORDS knew 一二三四十 only (of quarters): 2026年六月底前 was read as the texts claiming 2026 for their own,
+    and a 2025 file warned of. Any month or day in numerals, or a festival before 前, sets a deadline."""
+    assert years_written({"targets": [text]}) == {} and deadlines({"targets": [text]}) == {2026: text}
+    assert disagreeing(2025, {"targets": [text]}) == ({}, "later")
+
+
+def test_around_a_festival_is_no_deadline():
+    assert years_written({"targets": ["2026年春节前后走访"]}) == {2026: "2026年春节前后走访"}
+
+
+@pytest.mark.parametrize("text", ["已于2026年6月底前召开", "2026年6月底前已召开"])
+def test_a_deadline_told_as_met_is_no_deadline_and_no_claim(text):
+    """已于2026年6月底前召开 in a 2027 file was said to be a deadline earlier than the year: it tells what happened,
+    which any year's form may, and says nothing of which year the form is of."""
+    assert years_written({"targets": [text]}) == {} and deadlines({"targets": [text]}) == {}
+    assert disagreeing(2027, {"targets": [text]}) is None

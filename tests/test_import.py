@@ -2981,7 +2981,13 @@ def _texts_retyped(document, old: str, new: str) -> int:
     ("天津市归国华侨联合会2023年度项目绩效目标表", "2023年底前", None),
     ("天津市归国华侨联合会2024年度项目绩效目标表", "2023年底前",
      "年度 2024 读自文件名“天津市归国华侨联合会2024年度项目绩效目标表.docx”，而表上的文字写的期限是2023年，早于这一年度（如“根据"),
-], ids=["due-the-year-after", "due-within-the-year", "due-before-the-year-named"])
+    ("天津市归国华侨联合会2023年度项目绩效目标表", "2025年6月底前",
+     "年度 2023 读自文件名“天津市归国华侨联合会2023年度项目绩效目标表.docx”，而表上的文字写的期限是2025年，比这一年度晚两年以上"),
+    ("天津市归国华侨联合会2023年度项目绩效目标表", "二〇二四年六月底前", None),
+    ("天津市归国华侨联合会2023年度项目绩效目标表", "2024年十二月底前", None),
+    ("天津市归国华侨联合会2023年度项目绩效目标表", "2024年春节前", None),
+], ids=["due-the-year-after", "due-within-the-year", "due-before-the-year-named", "due-two-years-on",
+        "month-in-numerals", "december-in-numerals", "before-a-festival"])
 def test_a_deadline_in_the_year_after_the_file_names_is_no_other_year(runner, built_word, tmp_path, name, deadline,
                                                                        said):
     """天津's texts, their own year taken out, writing only a deadline (于2024年6月底前召开) in a file named 2023: the
