@@ -398,7 +398,7 @@ def file_name_notes(source: str, printed: set[tuple], fields: Fields, data: dict
             others, how = bearing
             years = "、".join(f"{y}年" for y in sorted(others))
             said = {"own": f"写的是{years}", "earlier": f"写的期限是{years}，早于这一{title}",
-                    "later": f"写的期限是{years}，比这一{title}晚两年以上（本{title}的计划一般把期限定在本年或下一年）"}[how]
+                    "later": f"写的期限是{years}，晚于这一{title}的下一年"}[how]
             notes.append(_warning(source, "IMPORT-FILE-NAME",
                                   f"{title} {value} {source_said}，而表上的文字{said}（如“{short(others[min(others)])}”）："
                                   f"表样上不印{title}，只能从文件名读出；请核对这份表是哪一{title}的，在规格中改正 "
