@@ -1527,6 +1527,49 @@ def test_b11_says_what_the_name_copies_where_d4_is_left_to_it(linter, examples, 
     assert "照抄" not in told, told
 
 
+SATISFIED = (TJ_SATISFACTION, 'name: 服务对象满意度\ndescription: 服务对象满意度\nvalue: "基本满意"')
+PROMPT = (TJ_ROWS["时效"], 'name: 资金拨付及时性\ndescription: 资金拨付及时性\nvalue: "及时"\nprior_value: "≥95%"')
+
+
+@pytest.mark.parametrize("spec, edit, needle, rules, told", [
+    (TJ, SATISFIED, 'value: "基本满意"', {"B6": "error"}, [("B10", "warning"), ("B6", "error")]),
+    (TJ, SATISFIED, 'value: "基本满意"', {"B10": "info"}, [("B10", "info"), ("B6", "warning")]),
+    (TJ, SATISFIED, 'value: "基本满意"', {"B6": "error", "B10": "error"}, [("B10", "error")]),
+    (TJ, PROMPT, 'value: "及时"', {"D6": "error"}, [("B9", "warning"), ("D6", "error")]),
+    (HY, None, DUTIES, {"D4": "error"}, [("B11", "warning"), ("D4", "error")]),
+    (HY, None, DUTIES, {"B11": "info"}, [("B11", "info"), ("B6", "warning"), ("D1", "warning"), ("D4", "warning")]),
+])
+def test_a_finding_stands_only_for_one_of_its_level_or_lower(edited, spec, edit, needle, rules, told):
+    """A project that made B6 an error (`lint: rules: {B6: error}`) failed on `基本满意` of a 满意度; once B10 stood for
+    B6 there, only B10's warning was left and lint passed. The same with B10 set to info, D6 made an error beside B9's
+    words, D4 beside B11's name: a finding stands for another only at the same or a higher level, else both stand."""
+    path, text = edited(spec, *([edit] if edit else []))
+    line = locate(text, needle)[0]
+    found = Linter(project=Project(rules=rules)).lint_file(path)
+    assert sorted((p.code, p.severity.value) for p in found if p.line == line) == told
+
+
+def test_b11_leaves_what_the_name_copies_to_d4_where_d4_stands(examples):
+    """With D4 an error beside B11's warning on Hengyang's list of duties, D4 says which text the name copies: B11 does
+    not say it again."""
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8")
+    line = locate(text, DUTIES)[0]
+    found = [p for p in Linter(project=Project(rules={"D4": "error"})).lint_file(ROOT / "specs" / HY) if p.line == line]
+    assert [("照抄" in p.message) for p in sorted(found, key=lambda p: p.code)] == [False, True]
+
+
+def test_lint_fails_on_an_error_a_warning_would_stand_for(runner, edited, tmp_path, monkeypatch):
+    """B6 an error in jixiao.yaml (its one word 基本, so that no other finding fails the spec) and `基本满意` of a
+    满意度: 错误[B6] beside 警告[B10], and lint exits 1, as it did before B10 stood for B6."""
+    path, text = edited(TJ, SATISFIED)
+    (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    B6: {severity: error, words: [基本]}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    line = locate(text, 'value: "基本满意"')[0]
+    result = runner.invoke(main, ["lint", str(path)])
+    said = [said for said in result.output.splitlines() if f":{line}:" in said]
+    assert [s.split(" ")[1] for s in said] == ["错误[B6]", "警告[B10]"] and result.exit_code == 1, result.output
+
+
 @pytest.mark.parametrize("row, name, value, example", [
     (TJ_ROWS["数量"], "做好服务对象满意度调查工作", "≥90%",
      "（数量指标是计数或计划的完成率，如“活动计划完成率”；其他比率请放到质量或时效指标）"),

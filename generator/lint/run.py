@@ -10,7 +10,8 @@ where B3 tells a value cell's comparator against the comparator column, not also
 where B5 tells a cell's comparator points the wrong way, not also D6 calling that cell lower than last year's;
 where B11 tells a 三级 name is work content, not also B6, D1 and D4 on that name;
 where B9 or B10 tells a value of words what its kind asks (a deadline, a satisfaction rate), not also B6 its vague word.
-These filters run after
+A finding stands for another only where its level is the same or higher (`_stands_for`): a project that made B6 an
+error still fails on `基本满意` beside B10's warning. These filters run after
 the inline silences and count only the findings a silence left: `# jixiao: disable=A2` must not hide the others,
 and a `disable=A5` beside A2's finding silences A5 rather than being called unused.
 
@@ -29,7 +30,7 @@ from pathlib import Path
 from .. import silence
 from ..datapath import json_path, json_steps
 from ..load import load_bytes
-from ..problems import Problem, besides
+from ..problems import Problem, Severity, besides
 from ..project import Project
 from ..validate import OWN_CODES, Checked, Validator
 from ..variants import Roots
@@ -87,10 +88,34 @@ class Linter:
 
         standing = _standing_referrals(kept, named)
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
-        in_yuan = _paths(own, IN_YUAN_RULE) - unreasoned  # silenced or not: see _once_per_amount
+        in_yuan = _levels(p for p in own if p.code == IN_YUAN_RULE
+                          and p.path not in unreasoned)  # silenced or not: see _once_per_amount
         return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(_once_per_told_kind(
             _once_per_rewrite(_once_per_slip(_once_per_placeholder(_standing_referrals(_once_per_amount(standing, in_yuan), named)))))),
             ctx.lists))))))
+
+
+LEVELS = (Severity.INFO, Severity.WARNING, Severity.ERROR)
+"""The levels from the lowest up, for `_stands_for` to weigh."""
+
+
+def _stands_for(level: int | None, problem: Problem) -> bool:
+    """Whether a finding of `level` (an index in `LEVELS`; None: none is shown there) may stand for `problem`, every
+    yield of this module asking it: only one of the same or a higher level. A lower one would lower what was said: a
+    project that made B6 an error (`lint: rules: {B6: error}`) failed on `基本满意` of a 满意度, then B10's warning
+    stood for it and lint passed; with B10 set to info, a warning became a hint. Where the level is lower both stand,
+    each at its own."""
+    return level is not None and level >= LEVELS.index(problem.severity)
+
+
+def _levels(speaking, key=lambda problem: problem.path) -> dict:
+    """The highest level (an index in `LEVELS`) of the findings `speaking` (those that stand for others) at each place
+    `key` gives (by default the cell or field), for `_stands_for`."""
+    levels: dict = {}
+    for problem in speaking:
+        place = key(problem)
+        levels[place] = max(levels.get(place, -1), LEVELS.index(problem.severity))
+    return levels
 
 
 GENERIC = ("B2", "B3", "B7")
@@ -103,8 +128,8 @@ more, and is the one kept: one slip, one finding. Not a generic finding about an
 
 
 def _once_per_cell(problems: list[Problem]) -> list[Problem]:
-    specific = {p.path for p in problems if p.code in SPECIFIC}
-    return [p for p in problems if p.code not in GENERIC or p.path not in specific or p.subject]
+    specific = _levels(p for p in problems if p.code in SPECIFIC)
+    return [p for p in problems if p.code not in GENERIC or not _stands_for(specific.get(p.path), p) or p.subject]
 
 
 WORK_CONTENT_RULE = measurability.b11_sentence.id
@@ -119,11 +144,15 @@ def _once_per_name(problems: list[Problem]) -> list[Problem]:
     and an example (one that fits the row's 二级 and value, as D1 would ask). A list of duties typed as a 三级 got B11,
     D1 and D4 on one cell: three findings, one fix, and the rewritten name is checked by D1 and D4 afresh. Only the
     name: D4 on a value, or B6 on one, is another cell. What D4 alone knew, which text the name copies, B11 says
-    (`_with_source`). With B11 disabled or silenced there, theirs stand."""
-    sentence = {p.path for p in problems if p.code == WORK_CONTENT_RULE}
-    copied = {p.path: p.quotes for p in problems if p.code == COPY_RULE and p.path in sentence and p.quotes}
+    (`_with_source`), where it stands for D4's. With B11 disabled or silenced there, or of a lower level, theirs stand."""
+    sentence = _levels(p for p in problems if p.code == WORK_CONTENT_RULE)
+
+    def told(problem: Problem) -> bool:
+        return problem.code in ABOUT_A_NAME and _stands_for(sentence.get(problem.path), problem)
+
+    copied = {p.path: p.quotes for p in problems if p.code == COPY_RULE and told(p) and p.quotes}
     return [_with_source(p, copied[p.path]) if p.code == WORK_CONTENT_RULE and p.path in copied else p
-            for p in problems if p.code not in ABOUT_A_NAME or p.path not in sentence]
+            for p in problems if not told(p)]
 
 
 COPY_RULE = relevance.d4_copies.id
@@ -142,15 +171,15 @@ def _with_source(problem: Problem, copy: tuple[str, ...]) -> Problem:
 IN_YUAN_RULE, BESIDE_CAPS_RULE = cost.c10_amounts_in_yuan.id, cost.c11_budget_beside_caps.id
 
 
-def _once_per_amount(problems: list[Problem], told: set[str]) -> list[Problem]:
-    """The problems without C11's findings on an amount C10 reports (`told`: the paths of C10's findings shown, or
-    silenced there): both say it was typed in 元 and what to write in 万元, and C10 tells every amount of the spec (C11
+def _once_per_amount(problems: list[Problem], told: dict) -> list[Problem]:
+    """The problems without C11's findings on an amount C10 reports (`told`: the levels of C10's findings shown, or
+    silenced there, by path; see `_stands_for`): both say it was typed in 元 and what to write in 万元, and C10 tells every amount of the spec (C11
     only a budget and its group). C10's finding silenced there still keeps C11 off: the author said the amount is
     right, and C11 said it again. Where C10's finding went only because the amounts it rested on were silenced (a
     referral with no reason left, see `_standing_referrals`), C11 speaks for itself: its evidence, the list's own
     cost caps, is another, and nothing was said of this amount. With C10 disabled, C11's stand. Run before
     `_once_per_row` merges C10's findings on a group's amounts into one."""
-    return [p for p in problems if p.code != BESIDE_CAPS_RULE or p.path not in told]
+    return [p for p in problems if p.code != BESIDE_CAPS_RULE or not _stands_for(told.get(p.path), p)]
 
 
 def _standing_referrals(problems: list[Problem], named) -> list[Problem]:
@@ -182,8 +211,8 @@ def _once_per_slip(problems: list[Problem]) -> list[Problem]:
     finding, money under 数量/质量/时效 told to move (its `subject` empty), leaves D6 be: a cap raised is no slip.
     Where B5 is silent, disabled or silenced there (the author meant the cap), D6 stands: the target was lowered.
     Run before `_once_per_clash`, which may drop B5 for B3's clash: the slip is still the cause."""
-    slipped = {(p.line, p.column) for p in problems if p.code == SLIP_RULE and p.subject}
-    return [p for p in problems if not (p.code == LOWER_RULE and (p.line, p.column) in slipped)]
+    slipped = _levels((p for p in problems if p.code == SLIP_RULE and p.subject), lambda p: (p.line, p.column))
+    return [p for p in problems if not (p.code == LOWER_RULE and _stands_for(slipped.get((p.line, p.column)), p))]
 
 
 UNCHECKABLE = (measurability.b2_number.id, measurability.b6_vague.id, measurability.b7_graded.id)
@@ -200,9 +229,9 @@ def _once_per_rewrite(problems: list[Problem]) -> list[Problem]:
     cell each. The value is to be rewritten as a number, deadline or grade, which D6 then weighs against last year's
     afresh, and its advice (write why the target was lowered) is for a target kept. With those findings disabled or
     silenced there, the author keeps the words, and D6 stands: they ask less than last year's."""
-    rewrite = {p.path for p in problems if p.code in UNCHECKABLE
-               or p.code in TOLD_WORDS and p.subject == (measurability.WORDS,)}
-    return [p for p in problems if not (p.code == LOWER_RULE and p.path in rewrite)]
+    rewrite = _levels(p for p in problems if p.code in UNCHECKABLE
+                      or p.code in TOLD_WORDS and p.subject == (measurability.WORDS,))
+    return [p for p in problems if not (p.code == LOWER_RULE and _stands_for(rewrite.get(p.path), p))]
 
 
 VAGUE_RULE = measurability.b6_vague.id
@@ -214,9 +243,10 @@ def _once_per_told_kind(problems: list[Problem]) -> list[Problem]:
     ≥85% 这样的调查目标), `基本及时` of a 时效 B6 and B9, two findings asking one rewrite. B9 and B10 say what this
     row's value must become (a deadline, a duration or a rate; a survey's percentage), B6 only a number, deadline or
     grade of any kind, and the vague word goes with the rewrite: theirs stands. Run after `_once_per_rewrite`, which
-    counts B6 there as well. With B9 or B10 disabled or silenced there, B6's stands."""
-    told = {p.path for p in problems if p.code in TOLD_WORDS and p.subject == (measurability.WORDS,)}
-    return [p for p in problems if not (p.code == VAGUE_RULE and p.path in told)]
+    counts B6 there as well. With B9 or B10 disabled or silenced there, or of a lower level than B6 (a project that
+    made B6 an error), B6's stands."""
+    told = _levels(p for p in problems if p.code in TOLD_WORDS and p.subject == (measurability.WORDS,))
+    return [p for p in problems if not (p.code == VAGUE_RULE and _stands_for(told.get(p.path), p))]
 
 
 CLASH_RULE = "B3"
@@ -231,8 +261,8 @@ def _once_per_clash(problems: list[Problem]) -> list[Problem]:
     which to delete. Only a clash finding shown stands for them: with B3 disabled, or silenced on that line
     (`# jixiao: disable=B3`), the author kept the cell's comparator, and whether it points the right way is theirs
     again. A rule could not tell that when it ran, silences being applied after."""
-    clashed = {_row(p.path) for p in problems if p.code == CLASH_RULE and p.subject}
-    return [p for p in problems if not (p.code in LEFT_TO_CLASH and _row(p.path) in clashed)]
+    clashed = _levels((p for p in problems if p.code == CLASH_RULE and p.subject), lambda p: _row(p.path))
+    return [p for p in problems if not (p.code in LEFT_TO_CLASH and _stands_for(clashed.get(_row(p.path)), p))]
 
 
 def _row(path: str) -> str:
@@ -302,8 +332,9 @@ def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
     A1, A4, A9, A10 and A12 read the placeholder as empty and would say 没有填写 at the same line and
     column; one finding a place is enough, and the placeholder rule's findings are the full list the
     build's warning promises. With that rule disabled, theirs stand."""
-    places = {p.path for p in problems if p.code == PLACEHOLDER_RULE}
-    return [p for p in problems if p.code == PLACEHOLDER_RULE or p.code not in RULES or p.path not in places]
+    places = _levels(p for p in problems if p.code == PLACEHOLDER_RULE)
+    return [p for p in problems if p.code == PLACEHOLDER_RULE or p.code not in RULES
+            or not _stands_for(places.get(p.path), p)]
 
 
 LEVEL1_RULE = structure.a2_level1.id
@@ -323,15 +354,16 @@ def _once_per_level1(problems: list[Problem], lists) -> list[Problem]:
     one thing many times. A2's finding names the rows, how many “（请填写）” they hold, and what the form asks
     for; with A2 disabled or silenced, theirs stand. A2's, A5's, A6's and A7's findings are all at the list's
     key, and are matched by the 一级 each carries (Problem.subject), not by their wording."""
-    reported = {(p.path, p.subject) for p in problems if p.code == LEVEL1_RULE}
-    rows = tuple(json_path(row.path) + "."
-                 for listed in lists for row in listed.rows
-                 if (json_path(listed.path), (row.level1,)) in reported)
+    reported = _levels((p for p in problems if p.code == LEVEL1_RULE), lambda p: (p.path, p.subject))
+    rows = {json_path(row.path) + ".": level
+            for listed in lists for row in listed.rows
+            if (level := reported.get((json_path(listed.path), (row.level1,)))) is not None}
 
     def covered(problem: Problem) -> bool:
         if problem.code in ABOUT_A_LEVEL1:
-            return (problem.path, problem.subject[:1]) in reported
-        return problem.code in ON_ITS_ROWS and f"{problem.path}.".startswith(rows)
+            return _stands_for(reported.get((problem.path, problem.subject[:1])), problem)
+        return problem.code in ON_ITS_ROWS and _stands_for(max(
+            (level for row, level in rows.items() if f"{problem.path}.".startswith(row)), default=None), problem)
 
     return [p for p in problems if not covered(p)]
 
@@ -346,13 +378,14 @@ def _once_per_empty_row(problems: list[Problem]) -> list[Problem]:
     to delete the row: A9 now says the row is where it goes, and A5's finding (its subject: the 一级, then the
     二级 it names) is left to it. With A9 disabled or silenced there, A13's and A5's stand."""
     rows = [p for p in problems if p.code == structure.a9_value.id and p.subject]
-    starts = tuple(f"{p.path}." for p in rows)
 
     def covered(problem: Problem) -> bool:
         if problem.code == PLACEHOLDER_RULE:
-            return f"{problem.path}.".startswith(starts)
+            return any(_stands_for(LEVELS.index(row.severity), problem)
+                       for row in rows if f"{problem.path}.".startswith(f"{row.path}."))
         return problem.code == OUTPUTS_RULE and any(
             _inside(row.path, problem.path) and row.subject[0] == problem.subject[0]
-            and row.subject[1] in problem.subject[1:] for row in rows)
+            and row.subject[1] in problem.subject[1:] and _stands_for(LEVELS.index(row.severity), problem)
+            for row in rows)
 
     return [p for p in problems if not covered(p)]
