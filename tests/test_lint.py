@@ -873,7 +873,7 @@ def test_a_bare_count_of_trips_or_receptions_and_other_upkeep_are_no_ceilings(me
 
 @pytest.mark.parametrize("measure", [
     "公务用车驾驶员安全培训次数", "公务用车司机培训人次", "公车专职驾驶员人数", "严格控制公务用车驾驶员培训次数",
-    "公务用车驾驶员人数控制", "车辆驾驶员人数控制",
+    "公务用车驾驶员人数控制", "车辆驾驶员人数控制", "控制公务用车司机数量", "公务用车的驾驶员人数", "公车专用司机人数",
 ])
 def test_official_cars_naming_their_drivers_hold_no_car_down(measure):
     """公务用车 before 驾驶员 names whose drivers they are: a count of the drivers' training was read as one of official
@@ -883,6 +883,26 @@ def test_official_cars_naming_their_drivers_hold_no_car_down(measure):
 
     assert regulated_ceiling(measure) is None and not spending_kind(measure)
     assert bound_way(measure, "quantity") is False
+
+
+@pytest.mark.parametrize("measure, seen", [
+    ("严格控制公务用车及驾驶员数量", "严格控制公务用车"), ("压减公务用车、司机数量", "压减公务用车"),
+    ("公务用车及司机数量控制", "公务用车及司机数量控制"), ("车辆及驾驶员数量控制", "车辆及驾驶员数量控制"),
+    ("公务用车和驾驶员数量控制", "公务用车和驾驶员数量控制"), ("压减公务用车与司机数量", "压减公务用车"),
+])
+def test_official_cars_listed_beside_their_drivers_are_still_held_down(measure, seen):
+    """Drivers named after 及, 和, 与 or 、 are listed beside the cars, not owned by them: the cars in the count are
+    still held down (a lower count the stricter target), as they were before the drivers' reading took any two
+    characters between the car and the driver word."""
+    from generator.lint.terms import bound_way, regulated_ceiling
+
+    assert regulated_ceiling(measure) == seen and bound_way(measure, "quantity") is True
+
+
+def test_diff_reads_cars_listed_beside_their_drivers_as_a_cap():
+    """`严格控制公务用车及驾驶员数量` `10辆` → `12辆` raises a cap (目标放宽) and `10辆` → `8辆` lowers it, no weaker target."""
+    assert weakening("严格控制公务用车及驾驶员数量", "10辆", "12辆", 2024, 2024, "quantity") == "目标放宽"
+    assert weakening("严格控制公务用车及驾驶员数量", "10辆", "8辆", 2024, 2024, "quantity") is None
 
 
 def test_a_training_count_held_down_is_trainings_whoever_is_trained():
@@ -982,6 +1002,8 @@ def test_b5_a_length_of_service_takes_a_floor_and_a_time_to_get_something_done_a
     ("会议次数", "≥20次，严格控制会议规模", None, None),  # the control is of another clause's size
     ("公务用车驾驶员安全培训次数", "≤4次", FLOOR, None),  # the drivers' training, no car held down: was taken as a cap
     ("公务用车驾驶员安全培训次数", "≥4次", None, None),
+    ("严格控制公务用车及驾驶员数量", "≤10个", None, None),  # cars listed beside their drivers: still a cap
+    ("公务用车及司机数量控制", "≥10个", CAP, "公务用车及司机数量控制"),
 ])
 def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, value, wanted, seen):
     """`严格控制因公出国(境)团组数 ≥3个` under 数量指标 must be told to use ≤; a bare count of visits abroad or of

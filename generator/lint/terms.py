@@ -126,9 +126,12 @@ _CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?�
 """Money the rules on a unit's own spending cap: "三公"经费, 会议费, 培训费, 差旅费, 公务接待费, 因公出国(境)费, and
 公务用车购置及运行维护费 (运行维护费 only of official cars: an 信息系统运行维护费 is the upkeep of a system, no such cap)."""
 _GUESTS = r"外宾|来宾|宾客|客商|客人|代表团"
-_DRIVERS = r"(?![^，。；,;]{0,2}?(?:驾驶员|驾驶人|司机))"
-"""Not official cars where the words name their drivers (公务用车驾驶员, 公车专职司机): the count is then of the drivers or
-of what they do (公务用车驾驶员安全培训次数, 公务用车驾驶员人数), whose car is only a modifier, no car or trip held down."""
+_DRIVERS = r"(?!的?(?:专职|专用)?(?:驾驶员|驾驶人|司机))"
+"""Not official cars where the words name their drivers (公务用车驾驶员, 公车专职司机, 公务用车的驾驶员): the count is then of
+the drivers or of what they do (公务用车驾驶员安全培训次数, 公务用车驾驶员人数), whose car is only a modifier, no car or trip
+held down. Only a driver word right after the car word, as its owner, with at most 的 and 专职 or 专用 between: 及, 和,
+与 or 、 there list the drivers beside the cars (严格控制公务用车及驾驶员数量, 压减公务用车、司机数量), and the cars are
+still held down."""
 _CARS = rf"(?:公务用车|公车|公务车辆){_DRIVERS}"
 _TRIPS_RECEPTIONS_CARS = rf"(?:因公)?出国|出境|出访|公务接待|接待(?:来访)?(?:{_GUESTS})|{_CARS}"
 """Trips abroad, official receptions (公务接待, and guests received: 接待宾客, 接待来访代表团), official cars (not their
