@@ -41,6 +41,7 @@ from decimal import Decimal
 from enum import Enum
 from functools import lru_cache
 
+from .done_verbs import DONE
 from .year_digits import calendar_year, years_in_figures
 
 
@@ -97,6 +98,8 @@ def is_unit(word: str) -> bool:
     return word in _UNITS
 
 
+_TRIM_CHARS = "。.;；,，、:：!！ "
+"""Punctuation trimmed from a value's ends, and allowed between a month's 前 and what is done by then (`_MONTH_DEADLINE`)."""
 _SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, >=, ≧… into these
 _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
                  ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),
@@ -119,8 +122,9 @@ before the month does. 下旬 ends with the month."""
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _HEDGED = r"(?:力争|争取|尽量|尽可能|原则上)?"
-_DATE_LEAD = re.compile(rf"^{_HEDGED}(?:于|在|截至|截止|截止到|计划于|预计)?$")
-"""Words before a date that leave it the date it is: when (`于`, `计划于`), and a hedge (`力争2025年12月31日前完成`,
+_DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|截至|截止|截止到|计划于|预计)?$")
+"""Words before a date that leave it the date it is: when (`于`, `计划于`; `每年`, as a form's year is the budget
+year: `每年3月前` is `3月前`, not three months), and a hedge (`力争2025年12月31日前完成`,
 `争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
 the hedge added (`lint.hedges`)."""
 _LATEST = r"(?:不晚于|不迟于|最迟|最晚)(?:于|在)?"
@@ -151,6 +155,12 @@ _DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前[^\d%‰≥≤=<>]*|(?:之|�
 deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
 comparator after them makes the value something else (`前完成率≥95%`); after 内 only 完成 may follow, so that
 `2024年内部…` stays words."""
+_MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(_TRIM_CHARS)}]*(?:全部|全面|按期|按时|如期|顺利)?"
+                             rf"(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*)?$")
+"""What may follow a month's 前 (`12月前`, `6月以前`, and 前后's once its 后 is a hedge) for the month to be a deadline:
+nothing, or something done by then (`前完成`, `前全部建成`, `前上线运行`: `done_verbs.DONE`). Stricter than `_DEADLINE`,
+since 前 right after a month may begin another word: `12月前期准备` is a preparation, `6月前后两次` twice around June,
+`3月前完成率` a rate; without a deadline they are what they read as. After 底, 末, a day or a 旬, 前 is the deadline's."""
 _AROUND = re.compile(r"前后|左右|上下")
 """A hedge right after a date (`2024年12月31日前后`, `12月底左右`, `6.30前后完成`): around that day, maybe after it. The
 value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
@@ -169,7 +179,7 @@ before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end
 `上半年`), or a month with a day, a 底/初/旬 or a 前 (`12月底`, `12月31日`, `12月前`, `12月以前`, `12月前后`: by December,
 a month of the budget year, where `12个月` and `12个月内` are a length) or written 月份 (`6月份`: June, never six months; a
 bare `12月` stays a duration). Without a word it lies in the budget year."""
-_TRIM = "。.;；,，、:：!！ "
+_TRIM = _TRIM_CHARS
 
 
 @dataclass(frozen=True)
@@ -478,7 +488,7 @@ def _date(norm: str, text: str) -> Value | None:
     hedge = around.group(0) if around else None
     if hedge:
         tail = ("前" if hedge == "前后" else "") + tail[around.end():]
-    if not _DEADLINE.match(tail):
+    if not _DEADLINE.match(tail) or found.group(0).endswith(("月", "月份")) and tail and not _MONTH_DEADLINE.match(tail):
         return None
     day = int(day) if day else None
     month_written = month is not None

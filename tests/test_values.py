@@ -528,6 +528,31 @@ def test_a_month_before_which_is_a_deadline_in_the_budget_year(text, month, hedg
     assert last_day(value) == last_day(parse(f"{month}月底前"))
 
 
+@pytest.mark.parametrize("text", ["6月前后两次", "12月前期准备", "3月前完成率", "12月前期", "6月以前准备工作",
+                                  "2024年6月前期准备", "6月前完成率≥95%"])
+def test_a_month_before_another_word_is_no_deadline(text):
+    """前 right after a month may begin another word: `12月前期准备` is a preparation, `6月前后两次` twice around June
+    (两次 was dropped), `3月前完成率` a rate. Only nothing, punctuation or something done by then may follow a month's
+    前 for it to be a deadline; these read as they did before a month before 前 was one."""
+    assert parse(text).kind is not Kind.DATE
+
+
+@pytest.mark.parametrize("text, month, hedge", [
+    ("6月前，", 6, None), ("6月前完成验收", 6, None), ("6月前全部完成", 6, None), ("6月前到位", 6, None),
+    ("6月前上线运行", 6, None), ("6月前，完成验收", 6, None), ("6月前后完成", 6, "前后"), ("12月之前建成", 12, None),
+])
+def test_a_month_before_something_done_is_a_deadline(text, month, hedge):
+    """What is done by the month (`done_verbs.DONE`: 完成, 建成, 到位, 上线…) leaves it a deadline, as nothing does."""
+    assert _read(text) == (Kind.DATE, (None, month, None), 0, True, "≤") and parse(text).hedge == hedge
+
+
+@pytest.mark.parametrize("text, same", [("每年3月前", "3月前"), ("每年6月底前", "6月底前"), ("每年度12月31日前", "12月31日前"),
+                                        ("每年3月前完成", "3月前完成")])
+def test_each_year_before_a_date_is_the_budget_years(text, same):
+    """`每年3月前` was three months while `3月前` is a deadline in March: a form's each year is its budget year."""
+    assert _read(text) == _read(same) and _read(text)[0] is Kind.DATE
+
+
 @pytest.mark.parametrize("text, unit", [("12个月", "个月"), ("12个月内", "个月"), ("12月", "月"), ("13月前", "月"),
                                         ("12个月以前", "个月")])
 def test_a_length_in_months_stays_a_duration(text, unit):
