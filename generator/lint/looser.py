@@ -11,6 +11,8 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
 - a hedge added to a number, date or grade kept (`hedges.added_hedge`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
   a deadline so hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`; any other target `目标放宽`, or on a cap
   the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` → `约11.9万元` of a cost is `成本上限提高`);
+  beside the word, diff (`加了“前后”`) and D6 tell the hedge (`hedge_told`): one added to what is kept, or to a
+  deadline also moved later (`6月30日前完成` → `9月底前后完成`: 时限推后 by the days, and a 前后 the days do not show);
 - a number turned into a grade that is no number in words (`≥90%` → `及时`: `GRADED`), and a step down a scale of
   grades (`满意` → `基本满意`, `优` → `良`: `grade_ladders`, `目标降低`);
 - two dates as deadlines, the later one `时限推后`: under 时效指标 or beside a deadline a date without deadline words
