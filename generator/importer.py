@@ -138,30 +138,46 @@ class Importer:
         text boxes, which have a `place`; a workbook's: one sheet's), what was noticed reading it,
         or the reason it cannot be read as a Word document or an Excel workbook; and which of the two
         it was taken for, as messages name it (None when it was refused before that)."""
+        refused = self.refusal(source)
+        if refused is not None:
+            return None, [], refused, None
+        path = Path(source)
+        if path.suffix.lower() in WORKBOOKS or (first_bytes(path).startswith(ZIP_SIGNATURE) and is_workbook_zip(path)):
+            return *self._workbook(source, form), WORKBOOK
+        blocks, notes, problem = self._word(source, form)
+        return blocks, notes, problem, WORD_FILE
+
+    def refusal(self, source: str) -> Problem | None:
+        """Why `source` is no file import reads (not there, unreadable, an old .doc or .xls, a password, not a Word
+        document or workbook at all), judged by its name and first bytes without opening it; None when it may be one.
+        Asked before the spec's place is: `import specs/x.yaml` was told its spec existed and to add --force, which
+        only then said a spec is no Word file."""
         path = Path(source)
         if not os.path.isfile(path):  # not Path.is_file(), which raises for a name too long (ENAMETOOLONG)
             code, what = ("IMPORT-NOT-FOUND", "这是一个文件夹，不是 Word 或 Excel 文件") if os.path.isdir(path) \
                 else unreadable(path)
-            return None, [], self._problem(source, code, what), None
-        suffix, signature = path.suffix.lower(), first_bytes(path)
-        ole2 = path.read_bytes() if signature == OLE2_SIGNATURE else b""  # read once: its directory says what it holds
+            return self._problem(source, code, what)
+        try:
+            signature = first_bytes(path)
+            ole2 = path.read_bytes() if signature == OLE2_SIGNATURE else b""  # its directory says what it holds
+        except OSError as exc:  # a file without read permission, or locked by the program that has it open
+            return self._problem(source, "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc)}")
+        suffix = path.suffix.lower()
         if is_old_excel(ole2):
             named = "" if suffix == ".xls" else f"（扩展名是“{suffix or '无'}”）"
-            return None, [], self._problem(source, "IMPORT-NOT-XLSX",
-                                           f"这是旧版 Excel（.xls）文件{named}：请在 Excel 或 WPS 中另存为 .xlsx 再导入"), None
+            return self._problem(source, "IMPORT-NOT-XLSX",
+                                 f"这是旧版 Excel（.xls）文件{named}：请在 Excel 或 WPS 中另存为 .xlsx 再导入")
         encrypted = is_encrypted(ole2)
         if suffix in WORKBOOKS and encrypted:
-            return None, [], self._problem(source, "IMPORT-ENCRYPTED",
-                                           "这个 Excel 文件设了打开密码（已加密），无法读取：请在 Excel 或 WPS 中用密码打开，"
-                                           "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入"), None
+            return self._problem(source, "IMPORT-ENCRYPTED",
+                                 "这个 Excel 文件设了打开密码（已加密），无法读取：请在 Excel 或 WPS 中用密码打开，"
+                                 "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入")
         if suffix in WORKBOOKS or (signature.startswith(ZIP_SIGNATURE) and is_workbook_zip(path)):
-            return *self._workbook(source, form), WORKBOOK
-        blocks, notes, problem = self._word(source, form, suffix, signature, encrypted)
-        return blocks, notes, problem, WORD_FILE
+            return None
+        return self._not_word(source, suffix, signature, encrypted)
 
-    def _word(self, source: str, form: str | None, suffix: str, signature: bytes,
-              encrypted: bool) -> tuple[list | None, list[Problem], Problem | None]:
-        document, problem = self._document(source, suffix, signature, encrypted)
+    def _word(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
+        document, problem = self._document(source)
         if problem is not None:
             return None, [], problem
         # a slip of jixiao's is no corrupt file
@@ -177,25 +193,29 @@ class Importer:
             "这份 Word 文件有没有接受或拒绝的修订：按全部接受后的样子读入（删除的文字和行不读，插入的读进）；"
             "如果其中有该拒绝的修订，请在 Word 中核对（审阅 → 接受、拒绝），保存后再导入", Severity.WARNING)
 
-    def _document(self, source: str, suffix: str, signature: bytes, encrypted: bool) -> tuple[object, Problem | None]:
-        """The file opened as a python-docx Document, or why it cannot be read as a Word document."""
+    def _not_word(self, source: str, suffix: str, signature: bytes, encrypted: bool) -> Problem | None:
+        """Why a file that is no workbook cannot be read as a Word document, by its name and first bytes."""
         if suffix in (".doc", ".docx") and encrypted:
-            return None, self._problem(source, "IMPORT-ENCRYPTED",
-                                       "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
-                                       "去掉打开密码（Word：文件 → 信息 → 保护文档 → 用密码进行加密，清空密码）后保存，再导入")
+            return self._problem(source, "IMPORT-ENCRYPTED",
+                                 "这个 Word 文件设了打开密码（已加密），无法读取：请在 Word 或 WPS 中用密码打开，"
+                                 "去掉打开密码（Word：文件 → 信息 → 保护文档 → 用密码进行加密，清空密码）后保存，再导入")
         if suffix == ".doc" and signature.startswith(ZIP_SIGNATURE):
             suffix = ".docx"  # a .docx renamed .doc, which Word opens by its content: so does import
         if suffix == ".doc" or (suffix == ".docx" and signature == OLE2_SIGNATURE):
             named = "" if suffix == ".doc" else "（只是扩展名写成了 .docx）"
-            return None, self._problem(source, "IMPORT-NOT-DOCX",
-                                       f"这是旧版 Word（.doc）文件{named}：请先在 Word 或 LibreOffice 中另存为 .docx，再导入")
+            return self._problem(source, "IMPORT-NOT-DOCX",
+                                 f"这是旧版 Word（.doc）文件{named}：请先在 Word 或 LibreOffice 中另存为 .docx，再导入")
         if suffix == ".wps":
-            return None, self._problem(source, "IMPORT-NOT-DOCX",
-                                       "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx），再导入")
+            return self._problem(source, "IMPORT-NOT-DOCX",
+                                 "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx），再导入")
         if suffix != ".docx":
-            return None, self._problem(source, "IMPORT-NOT-DOCX",
-                                       f"不是 Word 文档（.docx）或 Excel 工作簿（.xlsx）：jixiao import 只读取 .docx 和 .xlsx 文件，"
-                                       f"这个文件是“{suffix or '无扩展名'}”")
+            return self._problem(source, "IMPORT-NOT-DOCX",
+                                 f"不是 Word 文档（.docx）或 Excel 工作簿（.xlsx）：jixiao import 只读取 .docx 和 .xlsx 文件，"
+                                 f"这个文件是“{suffix or '无扩展名'}”")
+        return None
+
+    def _document(self, source: str) -> tuple[object, Problem | None]:
+        """The file (which `refusal` let through) opened as a python-docx Document, or why it cannot be."""
         from docx import Document
 
         try:
@@ -478,6 +498,10 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
     for source in sources:
         target = target_for(source, out, len(sources) > 1)
         key = os.path.realpath(target)  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
+        refused = importer.refusal(source)
+        if refused is not None:  # what the file is comes first: no --force makes a spec of a file import cannot read
+            results.append(Imported(source, target, problems=[refused]))
+            continue
         if os.path.isdir(target):  # said as the write says it (and build of a folder named like its form): --force cannot help
             results.append(Imported(source, target, problems=[Problem(
                 source, 0, 0, Severity.ERROR, "IMPORT-UNWRITTEN",

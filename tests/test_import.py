@@ -1824,6 +1824,19 @@ def test_an_existing_spec_is_kept_unless_forced(runner, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("# yaml-language-server")
 
 
+def test_a_file_import_cannot_read_is_said_before_its_spec_s_place(runner, tmp_path, monkeypatch):
+    """`import specs/x.yaml` (a spec named for its Word file) wrote no spec, as `x.yaml` was already there, and
+    said to add --force, which only then said a spec is no Word file: what the file is comes first."""
+    monkeypatch.chdir(tmp_path)
+    spec = Path("specs", "x.yaml")
+    spec.parent.mkdir()
+    spec.write_text("form: guangzhou\n", encoding="utf-8")
+    result = runner.invoke(main, ["import", str(spec)])
+    assert result.exit_code == 1
+    assert f"{spec}: 错误[IMPORT-NOT-DOCX] 不是 Word 文档（.docx）或 Excel 工作簿（.xlsx）" in result.output, result.output
+    assert "--force" not in result.output and spec.read_text(encoding="utf-8") == "form: guangzhou\n"
+
+
 def test_a_second_spec_of_the_form_for_the_unit_and_year_is_not_written_beside_the_first(runner, tmp_path, built_word):
     """Last year's form imported into specs/, where that unit's spec of the year already was under another
     name, was written beside it, and `jixiao build` then wrote two tables of one name; refused as `jixiao
