@@ -49,9 +49,9 @@ def _typed_name(ctx, param, value: str | None) -> str | None:
 
 
 variant_options = [
-    click.option("--templates", type=GivenPath(file_okay=False, exists=True), metavar="文件夹",
+    click.option("--templates", type=GivenPath(file_okay=False, exists=True, readable=True), metavar="文件夹",
                  help="再加一个表样文件夹，与 jixiao 自带的表样一起用，同名的以它为准（默认：jixiao.yaml 的 templates:）。"),
-    click.option("--schemas", type=GivenPath(file_okay=False, exists=True), metavar="文件夹",
+    click.option("--schemas", type=GivenPath(file_okay=False, exists=True, readable=True), metavar="文件夹",
                  help="再加一个 schema 文件夹，与 jixiao 自带的一起用，同名的以它为准（默认：jixiao.yaml 的 schemas:）。"),
 ]
 

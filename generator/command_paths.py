@@ -39,7 +39,15 @@ ran jixiao from another folder. It said 请在项目的根目录运行, words a 
 
 class GivenPath(click.Path):
     """A path that is not empty: Path("") is the current folder, so `fmt ""` (an unset variable in a
-    script) rewrote every YAML file below it, and `build --out ""` wrote there."""
+    script) rewrote every YAML file below it, and `build --out ""` wrote there.
+
+    Whether it can be read is left to the command (click's `readable` is off): a file named without read
+    permission was a usage error, `“[路径]...”的取值无效`, exit 2, that stopped the command before the other
+    files were checked, where in a folder the same file is the file's own problem (FILE-UNREADABLE, exit 1).
+    A folder of forms (--templates) that cannot be read still stops the command, as any setting that is wrong."""
+
+    def __init__(self, readable: bool = False, **kwargs):
+        super().__init__(readable=readable, **kwargs)
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():

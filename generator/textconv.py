@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import zip_damage
-from .errors import JixiaoError
+from .errors import JixiaoError, os_reason
 
 PARAGRAPH_BREAK = "↵"
 MARKS = {"header": "【页眉】", "footer": "【页脚】"}
@@ -167,6 +167,11 @@ def docx_text(path: str | Path) -> str:
 
     if not Path(path).is_file():
         raise JixiaoError(f"{path}：{'这是一个文件夹，不是 Word 文件' if Path(path).is_dir() else '文件不存在；请检查路径'}")
+    try:
+        with open(path, "rb"):  # python-docx calls a file it may not read no package: said as 已损坏, not 没有权限
+            pass
+    except OSError as exc:
+        raise NotAWordFile(path, f"无法读取文件：{os_reason(exc)}") from None
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, *zip_damage.DAMAGE):

@@ -1026,6 +1026,38 @@ def test_the_disks_root_is_refused_as_a_folder_of_specs(runner, command):
     assert "错误：/ 是整个磁盘的根目录：jixiao 不在整个磁盘上找规格文件；请写规格所在的文件夹（如 specs/）或规格文件" in result.output
 
 
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build", "-q"], ["fmt", "--check"],
+                                     ["new", "--year", "2024", "-o", "new.yaml", "--from"]])
+def test_a_file_named_that_cannot_be_read_is_its_own_problem_as_in_a_folder(runner, tmp_path, monkeypatch, command):
+    """A file named without read permission was click's usage error (`“[路径]...”的取值无效：“specs/unread.yaml”无法读取。`,
+    exit 2) and the other files named were never checked; in a folder the same file is FILE-UNREADABLE, exit 1.
+    Root reads any file, so the refusal is made as the system makes it: os.access says no, opening raises."""
+    from generator import load as load_module
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(GZ, tmp_path / "specs" / "ok.yaml")
+    shutil.copy(GZ, tmp_path / "specs" / "unread.yaml")
+    unread = os.path.join("specs", "unread.yaml")
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: not (os.fspath(path).endswith("unread.yaml") and
+                                                                     mode & os.R_OK) and access(path, mode, **kw))
+
+    def refused(path, *args, **kwargs):
+        if os.fspath(path).endswith("unread.yaml"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(load_module, "open", refused, raising=False)
+    others = [] if command[0] == "new" else [os.path.join("specs", "ok.yaml")]
+    result = runner.invoke(main, [*command, unread, *others])
+    assert result.exit_code == 1, result.output
+    assert f"{unread}:1:1: 错误[FILE-UNREADABLE] 无法读取文件：没有权限" in result.output, result.output
+    assert "取值无效" not in result.output
+    if others:
+        assert "检查了 2 个文件" in result.output or "2 个规格" in result.output, result.output
+
+
 @pytest.mark.parametrize("command", [["validate"], ["lint"], ["build"], ["fmt", "--check"], ["diff"]])
 def test_a_path_with_a_space_typed_without_quotes_is_said_once_with_the_command_in_quotes(runner, tmp_path, monkeypatch,
                                                                                          command):

@@ -236,6 +236,20 @@ def test_textconv_of_a_file_it_cannot_open_still_succeeds(runner, tmp_path, monk
     ), result.output
 
 
+def test_textconv_of_a_file_without_read_permission_says_so(runner, tmp_path, monkeypatch):
+    """python-docx takes a file it may not read for no package at all: textconv said 不是 Word 文档，或文件已损坏
+    of a good form that only lacked permission. (Root reads any file: opening it is refused as the system would.)"""
+    from generator import textconv
+
+    def refused(path, *_args, **_kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    (tmp_path / "表.docx").write_bytes(b"PK")
+    monkeypatch.setattr(textconv, "open", refused, raising=False)
+    result = runner.invoke(main, ["textconv", str(tmp_path / "表.docx")])
+    assert result.exit_code == 0 and "无法读出这个 Word 文件的文字：无法读取文件：没有权限" in result.output, result.output
+
+
 def test_rev_counts_a_file_refused_on_both_sides_once(runner, repo):
     """`diff --rev HEAD notes.txt` refused `HEAD:notes.txt` and `notes.txt`, and the summary said `另有 2 个文件`."""
     folder, git = repo
