@@ -57,9 +57,9 @@ MESSAGES = {
 # Chinese has one form where English has two: the singular message id names both.
 PLURAL_MESSAGES = {
     "Did you mean {possibility}?": ("是否想写{possibility}？", "是否想写以下之一：{possibilities}？"),
-    "Got unexpected extra argument ({args})": ("多余的参数（{args}）", "多余的参数（{args}）"),
+    "Got unexpected extra argument ({args})": ("多余的参数“{args}”。", "多余的参数“{args}”。"),
     "Option {name!r} requires an argument.": ("选项“{name}”后面要写一个值。", "选项“{name}”后面要写 {nargs} 个值。"),
-    "{value!r} is not {choice}.": ("“{value}”不是 {choice}。", "“{value}”不是以下之一：{choices}。"),
+    "{value!r} is not {choice}.": ("“{value}”不是{choice}。", "“{value}”不是以下之一：{choices}。"),
 }
 
 CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "types")
@@ -126,9 +126,37 @@ def _no_such_said(self) -> str:
     return said
 
 
+def _choice_said(self, value, ctx) -> str:
+    """click's refusal of a value not among the choices, the choices in Chinese quotes (it writes them as Python
+    does, `'text', 'json', 'github'`), and the one a slip of typing meant (`jsno`) guessed as a mistyped command is."""
+    from difflib import get_close_matches
+
+    choices = [str(choice) for choice in self.choices]
+    quoted = "、".join(f"“{choice}”" for choice in choices)
+    said = ngettext("{value!r} is not {choice}.", "{value!r} is not one of {choices}.", len(choices)).format(
+        value=value, choice=quoted, choices=quoted)
+    guess = get_close_matches(str(value).lower(), choices, n=1)
+    return said + (ngettext("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)", 1).format(possibility=f"“{guess[0]}”") if guess else "")
+
+
+def _missing_said(self) -> str:
+    """click's `Missing argument “文件”.` with a Chinese full stop and no space before the name: click puts an
+    English full stop after the name it quotes."""
+    hint = self.param_hint if self.param_hint is not None else \
+        self.param.get_error_hint(self.ctx) if self.param is not None else None
+    if hint is not None and not isinstance(hint, str):
+        hint = " / ".join(f"“{name}”" for name in hint)
+    kind = self.param_type or (self.param.param_type_name if self.param is not None else "parameter")
+    missing = gettext({"argument": "Missing argument", "option": "Missing option"}.get(kind, "Missing parameter"))
+    extra = self.param.type.get_missing_message(param=self.param, ctx=self.ctx) if self.param is not None else None
+    said = "；".join(part for part in (self.message, extra) if part)
+    return f"{missing}{hint or ''}{'：' + said if said else ''}。"
+
+
 def install() -> None:
     """Make click's modules look their messages up here (they call `_` and `ngettext` at print time),
-    the option of a usage error and a guess at a mistyped name be named in Chinese quotes, and a number option's range say its bounds in words."""
+    the option of a usage error, a guess at a mistyped name and the choices of an option be named in Chinese quotes,
+    a missing argument end with a Chinese full stop, and a number option's range say its bounds in words."""
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
@@ -138,6 +166,9 @@ def install() -> None:
     for refusal in (click.exceptions.NoSuchOption, getattr(click.exceptions, "NoSuchCommand", None)):
         if refusal is not None:  # NoSuchCommand is click 8.2's: before, a NoSuchOption said it
             refusal.format_message = _no_such_said
+    click.exceptions.MissingParameter.format_message = _missing_said
+    if hasattr(click.Choice, "get_invalid_choice_message"):  # click 8.2's: before, convert() said it itself
+        click.Choice.get_invalid_choice_message = _choice_said
     for parameter in (click.Option, click.Argument):
         parameter.get_error_hint = _chinese_quoted(parameter.get_error_hint)
     ranges = getattr(importlib.import_module("click.types"), "_NumberRangeBase", None)

@@ -854,6 +854,11 @@ def test_every_translated_click_message_is_one_click_still_prints():
         (["new", "--form", "guangzhou", "--unit", "某单位", "--year", "1999年"],
          "错误：“--year”的取值无效：1999 超出了允许的范围（2000 到 2100 之间）。"),
         (["schema", "nowhere"], "错误：表样“nowhere”不存在；可用的表样："),
+        # Choices in Chinese quotes: were 'text', 'json', 'github', as Python writes them.
+        (["validate", "--format", "xml"], "错误：“--format”的取值无效：“xml”不是以下之一：“text”、“json”、“github”。\n"),
+        (["validate", "--format", "jsno"], "不是以下之一：“text”、“json”、“github”。是否想写“json”？\n"),
+        (["import"], "错误：缺少参数“Word或Excel文件...”。\n"),  # was 缺少参数 “Word或Excel文件...”. (English full stop)
+        (["init", "a", "b"], "错误：多余的参数“b”。\n"),
     ],
 )
 def test_usage_errors_are_in_chinese(runner, args, words):
@@ -861,6 +866,8 @@ def test_usage_errors_are_in_chinese(runner, args, words):
     assert result.exit_code == 2
     assert words in result.output
     assert not re.search(r"Error:|Usage:|Try '|Missing|No such|is not", result.output), result.output
+    said = result.output.strip().splitlines()[-1]
+    assert "'" not in said and not said.endswith("."), said  # no Python quotes, no English full stop
 
 
 def test_a_number_option_s_range_is_in_words_in_its_help(runner):
