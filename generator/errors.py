@@ -42,6 +42,21 @@ class FormError(UsageError):
     jixiao's) form to fix, so exit 2 like a broken jixiao.yaml, not an internal error."""
 
 
+class LocatedError(UsageError):
+    """A usage error that is problems in a file the command reads (jixiao.yaml), each said on its line as a spec's
+    problems are, `file:line:column: 错误[CODE] …`, then `after` (an example). Printed as it is: after click's
+    `错误：` it said 错误 twice and put the place in the middle of the line, where an editor does not find it."""
+
+    def __init__(self, problems: list, after: str = ""):
+        from .report import line
+
+        super().__init__("\n".join([*map(line, problems), *([after] if after else [])]))
+        self.problems = problems
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), file=file, err=file is None)
+
+
 class EnvironmentProblem(JixiaoError):
     exit_code = EXIT_ENVIRONMENT
 

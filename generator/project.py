@@ -21,11 +21,13 @@ validate says FORM-UNKNOWN with the folder to run in or the option to add, and f
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import os
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import UsageError
+from .errors import LocatedError
+from .problems import Problem, Severity
 from .schema_store import suggestion  # every command reading a project has imported it already (variants → profile)
 
 PROJECT_FILE = "jixiao.yaml"
@@ -39,14 +41,6 @@ class Project:
     rules: dict | None = None
     templates: Path | None = None
     schemas: Path | None = None
-    locate: Callable[[tuple, bool], tuple[int, int]] | None = field(default=None, compare=False, repr=False)
-
-    def where(self, path: tuple, key: bool = False) -> str:
-        """`file:line:column: ` of a setting under `lint: rules:` (its key or its value), for messages."""
-        if self.locate is None:
-            return f"{self.file or PROJECT_FILE}："
-        line, column = self.locate(("lint", "rules", *path), key)
-        return f"{self.file}:{line}:{column}: "
 
 
 def find(start: Path) -> Path | None:
@@ -84,64 +78,90 @@ def of_file(path: Path) -> Path | None:
 
 
 def read(path: Path | None) -> Project:
-    """The settings in a project file (none when there is no file); a wrong one is a UsageError that
+    """The settings in a project file (none when there is no file); a wrong one is a ProjectError that
     lists every problem in it, located: one run shows them all, as mkdocs checks its config. The rule
     settings under `lint:` are among them, so a misspelt rule stops validate, build and the pre-commit
-    hook, not only CI's lint step, later."""
+    hook, not only CI's lint step, later. Each problem is said as a spec's is, `jixiao.yaml:3:5: 错误[CONFIG-RULE] …`,
+    the file named as from here: it was `错误：/abs/jixiao.yaml:3:5: 错误[YAML-SYNTAX] …`, 错误 twice, the place
+    mid-line, and the settings' own problems had no code."""
     if path is None:
         return Project()
     from .load import load
-    from .report import line
 
     spec = load(path)
     if [p.code for p in spec.problems] == ["FILE-EMPTY"]:
         return Project(path)  # nothing set yet: every default holds
+    shown = _from_here(path)
     if [p.code for p in spec.problems] == ["YAML-NOT-MAPPING"]:  # the loader's words are a spec's (form:, year:…)
-        row, column = spec.locate(())
-        raise UsageError(f"{path}:{row}:{column}: {PROJECT_FILE} 应由“键: 值”形式的设置组成，不能是列表或单个值；"
-                         f"可以写的设置是 {'、'.join(['lint', *_FOLDERS])}，如下例：\n{_EXAMPLE}")
+        raise ProjectError([_problem(shown, spec.locate(()), "YAML-NOT-MAPPING",
+                                     f"{PROJECT_FILE} 应由“键: 值”形式的设置组成，不能是列表或单个值；"
+                                     f"可以写的设置是 {'、'.join(['lint', *_FOLDERS])}")], _EXAMPLE)
     if spec.problems:
-        raise UsageError(line(spec.problems[0]))
+        raise ProjectError([replace(p, file=shown) for p in spec.problems])
     data: dict[str, Any] = spec.data
 
-    def at(where: tuple, key: bool = False) -> str:
-        line, column = spec.locate(where, key)
-        return f"{path}:{line}:{column}: "
+    def at(where: tuple, code: str, message: str, key: bool = False) -> Problem:
+        return _problem(shown, spec.locate(where, key), code, message)
 
     lint = data.get("lint") or {}
-    project = Project(path, lint.get("rules") if isinstance(lint, dict) else None, locate=spec.locate)
+    project = Project(path, lint.get("rules") if isinstance(lint, dict) else None)
     unknown = [k for k in data if k not in ("lint", *_FOLDERS)]
     shape = _lint_keys(at, lint)
     problems, folders = [], {}
     for key, value in data.items():  # in the order written
         if key in unknown:
-            problems.append(f"{at((key,), True)}不认识的设置“{key}”{suggestion(str(key), ['lint', *_FOLDERS], False)}")
+            problems.append(at((key,), "CONFIG-UNKNOWN",
+                               f"不认识的设置“{key}”{suggestion(str(key), ['lint', *_FOLDERS], False)}", True))
         elif key == "lint":
-            problems += [*shape, *_rule_mistakes(project, spec.text)]
+            problems += [*shape, *(at(("lint", "rules", *m.path), "CONFIG-RULE", str(m), m.key)
+                                   for m in _rule_mistakes(project, spec.text))]
         elif value is not None:
             wrong = _folder_wrong(path, key, value)
             if wrong:
-                problems.append(f"{at((key,))}{wrong}")
+                problems.append(at((key,), "CONFIG-FOLDER", wrong))
             else:
                 folders[key] = (path.parent / value).resolve()
     if problems:
-        example = f"\n可以写的设置如下例：\n{_EXAMPLE}" if unknown or shape else ""
-        raise UsageError("\n".join(problems) + example)
+        raise ProjectError(problems, _EXAMPLE if unknown or shape else "")
     return replace(project, **folders)
 
 
-def _lint_keys(at: Callable[..., str], lint: Any) -> list[str]:
+class ProjectError(LocatedError):
+    """A project file that stops every command: its problems, each on its line as a spec's, and, where a setting is
+    unknown or misplaced, an example of the settings there are."""
+
+    def __init__(self, problems: list[Problem], example: str = ""):
+        super().__init__(problems, f"可以写的设置如下例：\n{example}" if example else "")
+
+
+def _problem(shown: str, place: tuple[int, int], code: str, message: str) -> Problem:
+    return Problem(shown, place[0], place[1], Severity.ERROR, code, message)
+
+
+def _from_here(path: Path) -> str:
+    """The project file as messages name it: as given (`--config`), or as a path from here when found (`jixiao.yaml`,
+    `../jixiao.yaml`), not the absolute path `find` resolves; absolute where no relative path leads (another drive)."""
+    if not path.is_absolute():
+        return str(path)
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _lint_keys(at: Callable[..., Problem], lint: Any) -> list[Problem]:
     """What is wrong with `lint:` itself: it holds `rules:` and nothing else."""
     if not isinstance(lint, dict):
         from .schema import describe
 
-        return [f"{at(('lint',))}lint: 下应写 rules:，而不是{describe(lint)}"]
-    return [f"{at(('lint', k), True)}lint: 下只能有 rules:，不认识“{k}”{suggestion(str(k), ['rules'], False)}"
+        return [at(("lint",), "CONFIG-LINT", f"lint: 下应写 rules:，而不是{describe(lint)}")]
+    return [at(("lint", k), "CONFIG-LINT", f"lint: 下只能有 rules:，不认识“{k}”{suggestion(str(k), ['rules'], False)}", True)
             for k in lint if k != "rules"]
 
 
-def _rule_mistakes(project: Project, text: str) -> list[str]:
-    """The wrong settings under `lint: rules:`, judged by lint's catalogue, as `jixiao lint` reports them.
+def _rule_mistakes(project: Project, text: str) -> list:
+    """The wrong settings under `lint: rules:` (lint.config.ConfigError, each with its place there), judged by lint's
+    catalogue, as `jixiao lint` reports them.
 
     Importing the catalogue costs some 35 ms (its rules compile their patterns), which every command
     reading the project would pay: settings that passed are remembered, as schema verdicts are."""
@@ -153,9 +173,9 @@ def _rule_mistakes(project: Project, text: str) -> list[str]:
     if pass_cache.passed(verdict):
         return []
     from .lint import RULES
-    from .lint.config import mistakes
+    from .lint.config import wrong_settings
 
-    found = mistakes(RULES, project.rules, project.where)
+    found = wrong_settings(RULES, project.rules)
     if not found:
         pass_cache.remember(verdict)
     return found

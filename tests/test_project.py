@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 import struct
@@ -261,10 +262,10 @@ def test_an_empty_project_file_sets_nothing_and_stops_nothing(runner, unit_repo,
 
 
 @pytest.mark.parametrize("content, words", [
-    ("template: forms/templates\n", "jixiao.yaml:1:1: 不认识的设置“template”"),
-    ("templates: forms/nowhere\nschemas: forms/schema\n", "jixiao.yaml:1:12: templates（表样文件夹）“forms/nowhere”不存在"),
-    ("templates: [forms]\n", "jixiao.yaml:1:12: templates（表样文件夹）应写成文件夹路径"),
-    ('schemas: "forms\\0"\n', "jixiao.yaml:1:10: schemas（schema 文件夹）应写成文件夹路径"),  # a NUL in a path: exit 4
+    ("template: forms/templates\n", "jixiao.yaml:1:1: 错误[CONFIG-UNKNOWN] 不认识的设置“template”"),
+    ("templates: forms/nowhere\nschemas: forms/schema\n", "jixiao.yaml:1:12: 错误[CONFIG-FOLDER] templates（表样文件夹）“forms/nowhere”不存在"),
+    ("templates: [forms]\n", "jixiao.yaml:1:12: 错误[CONFIG-FOLDER] templates（表样文件夹）应写成文件夹路径"),
+    ('schemas: "forms\\0"\n', "jixiao.yaml:1:10: 错误[CONFIG-FOLDER] schemas（schema 文件夹）应写成文件夹路径"),  # a NUL in a path: exit 4
     ("templates: forms/templates\nschemas： forms/schema\n", "jixiao.yaml:2:8: 错误[YAML-SYNTAX] YAML 语法错误：“schemas”后面是中文冒号"),
 ])
 def test_a_wrong_project_file_stops_every_command_with_its_place(runner, unit_repo, content, words):
@@ -272,6 +273,19 @@ def test_a_wrong_project_file_stops_every_command_with_its_place(runner, unit_re
     for command in (["validate"], ["build"], ["lint"]):
         result = runner.invoke(main, command)
         assert result.exit_code == 2 and words in result.output, (command, result.output)
+        # as a spec's problem: the path as from here at the line's start, not `错误：/abs/jixiao.yaml:…`
+        assert re.search(rf"^{re.escape(words)}", result.output, re.M) and not result.output.startswith("错误："), result.output
+
+
+def test_a_project_file_found_above_is_named_as_from_here(runner, unit_repo, monkeypatch):
+    """Run from specs/, a syntax error in jixiao.yaml was `错误：/abs/…/jixiao.yaml:1:7: 错误[YAML-SYNTAX] …`: 错误 twice,
+    a path nobody typed, the place in the middle of the line. It is said as a spec's problem is, from here."""
+    (unit_repo / "jixiao.yaml").write_text("lint: [1\n", encoding="utf-8")
+    monkeypatch.chdir(unit_repo / "specs")
+    result = runner.invoke(main, ["lint"])
+    assert result.exit_code == 2, result.output
+    assert re.search(r"^\.\./jixiao\.yaml:1:7: 错误\[YAML-SYNTAX\] ", result.output.replace(os.sep, "/"), re.M), result.output
+    assert str(unit_repo) not in result.output and "错误：" not in result.output.split("[YAML-SYNTAX]")[0]
 
 
 @pytest.mark.parametrize("content, where", [("42\n", "1:1"), ("- a\n", "1:1"), ("# 项目设置\n\n[templates, schemas]\n", "3:1")])
@@ -281,7 +295,8 @@ def test_a_project_file_that_is_no_mapping_says_what_a_project_file_holds(runner
     for command in (["validate"], ["new", "--list"], ["lint"]):
         result = runner.invoke(main, command)
         assert result.exit_code == 2, (command, result.output)
-        assert f"jixiao.yaml:{where}: jixiao.yaml 应由“键: 值”形式的设置组成" in result.output, (command, result.output)
+        assert re.search(f"^jixiao.yaml:{where}: 错误\\[YAML-NOT-MAPPING\\] jixiao.yaml 应由“键: 值”形式的设置组成", result.output,
+                         re.M), (command, result.output)
         assert "lint、templates、schemas" in result.output and "templates: forms/templates" in result.output
         assert "form:" not in result.output
 
@@ -293,14 +308,15 @@ def test_every_problem_of_the_project_file_is_listed_at_once_in_the_order_writte
         "schemas: forms/nowhere\nextends: x\n", encoding="utf-8")
     result = runner.invoke(main, ["validate"])
     assert result.exit_code == 2, result.output
-    lines = result.output.removeprefix("错误：").splitlines()
-    assert [re.sub(r"^.*jixiao\.yaml:", "", line) for line in lines[:6]] == [
-        "1:1: 不认识的设置“templtes”；是否想写“templates”？",
-        "3:3: lint: 下只能有 rules:，不认识“rule”；是否想写“rules”？",
-        "5:11: 规则 B10 没有参数“flor”；可用的参数：enabled、severity、floor、allow_full",
-        f"6:5: 没有规则“B99”；可用的规则：{'、'.join(RULES)}",
-        f"7:10: schemas（schema 文件夹）“forms/nowhere”不存在：找的是 {(unit_repo / 'forms' / 'nowhere').resolve()}",
-        "8:1: 不认识的设置“extends”",
+    lines = result.output.splitlines()
+    assert lines[:6] == [
+        "jixiao.yaml:1:1: 错误[CONFIG-UNKNOWN] 不认识的设置“templtes”；是否想写“templates”？",
+        "jixiao.yaml:3:3: 错误[CONFIG-LINT] lint: 下只能有 rules:，不认识“rule”；是否想写“rules”？",
+        "jixiao.yaml:5:11: 错误[CONFIG-RULE] 规则 B10 没有参数“flor”；可用的参数：enabled、severity、floor、allow_full",
+        f"jixiao.yaml:6:5: 错误[CONFIG-RULE] 没有规则“B99”；可用的规则：{'、'.join(RULES)}",
+        "jixiao.yaml:7:10: 错误[CONFIG-FOLDER] schemas（schema 文件夹）“forms/nowhere”不存在："
+        f"找的是 {(unit_repo / 'forms' / 'nowhere').resolve()}",
+        "jixiao.yaml:8:1: 错误[CONFIG-UNKNOWN] 不认识的设置“extends”",
     ]
     assert lines[6] == "可以写的设置如下例：" and "内部错误" not in result.output
 
@@ -318,7 +334,7 @@ def test_a_misspelt_rule_setting_stops_every_command_that_reads_the_project(runn
         settings.write("lint:\n  rules:\n    B10: {flor: 90}\n")
     result = runner.invoke(main, command)
     assert result.exit_code == 2, (command, result.output)
-    assert "jixiao.yaml:5:11: 规则 B10 没有参数“flor”" in result.output, (command, result.output)
+    assert "jixiao.yaml:5:11: 错误[CONFIG-RULE] 规则 B10 没有参数“flor”" in result.output, (command, result.output)
 
 
 def test_rule_settings_that_passed_are_not_judged_again(unit_repo, monkeypatch):
@@ -327,8 +343,8 @@ def test_rule_settings_that_passed_are_not_judged_again(unit_repo, monkeypatch):
 
     monkeypatch.setenv("JIXIAO_CACHE_DIR", str(unit_repo / "cache"))  # no pass of another test's
     judged = []
-    judge = generator.lint.config.mistakes
-    monkeypatch.setattr(generator.lint.config, "mistakes", lambda *args: judged.append(args[1]) or judge(*args))
+    judge = generator.lint.config.wrong_settings
+    monkeypatch.setattr(generator.lint.config, "wrong_settings", lambda *args: judged.append(args[1]) or judge(*args))
     settings = unit_repo / "jixiao.yaml"
     for rules in ("B10: {floor: 90}", "B10: {flor: 90}"):
         settings.write_text(f"lint:\n  rules:\n    {rules}\n", encoding="utf-8")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable
+from typing import Any
 
 from ..filled_text import fold
 from ..problems import Severity, code_key
@@ -70,10 +70,6 @@ class ConfigError(Exception):
     def __init__(self, message: str, path: tuple = (), key: bool = False):
         super().__init__(shown_name(message))
         self.path, self.key = path, key
-
-
-Origin = Callable[[tuple, bool], str]
-"""Prefix naming where a setting under `rules:` was written: `file:line:column: ` or `file：`."""
 
 
 @dataclass
@@ -199,22 +195,13 @@ def _severity(path: tuple, rule_id: str, value: Any) -> Severity:
     return SEVERITY_WORDS[value]
 
 
-def mistakes(catalogue: dict, rules: Any, origin: Origin) -> list[str]:
-    """The wrong settings in one layer of `rules:`, a line each starting at `origin`, in the order written.
+def wrong_settings(catalogue: dict, rules: Any) -> list[ConfigError]:
+    """The wrong settings in one layer of `rules:`, each with its place under `rules:`, in the order written:
+    for a reader that keeps positions of its own and reports Problems (a profile, jixiao.yaml).
 
     What reading jixiao.yaml checks, for every command: a misspelt rule there passed validate, build and
     the pre-commit hook, and stopped only CI's lint step, later."""
-    return _lines(wrong_settings(catalogue, rules), origin)
-
-
-def wrong_settings(catalogue: dict, rules: Any) -> list[ConfigError]:
-    """The wrong settings in one layer of `rules:`, each with its place under `rules:`, in the order written:
-    for a reader that keeps positions of its own and reports Problems (a profile), not lines."""
     return _apply(catalogue, _defaults(catalogue), rules)
-
-
-def _lines(found: list[ConfigError], origin: Origin) -> list[str]:
-    return [f"{origin(m.path, m.key)}{m}" for m in found]
 
 
 def _apply(catalogue: dict, settings: dict[str, Setting], rules: Any) -> list[ConfigError]:
