@@ -21,7 +21,7 @@ import click
 from click.core import ParameterSource
 
 from .click_zh import bad_value
-from .errors import EXIT_OK
+from .errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from .project import Project
@@ -261,6 +261,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     refuse_unusable(paths)
     files: list[str] = []
     skipped: dict[str, str] = {}
+    empty: list[str] = []
     for name in paths:
         why = not_a_spec(name)
         if why:
@@ -270,8 +271,12 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         if os.path.isdir(name):  # a file named is checked whatever it holds
             found = _without_foreign_yaml(name, found)
         if not found:
-            click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
+            empty.append(name)
         files += map(from_here, found)
+    if empty and not files and not skipped:
+        refuse_empty(empty)
+    for name in empty:
+        click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
     office = [name for name in skipped if office_hint(name)]
     for name, why in skipped.items():  # an Office file is said once, by the error below, when it is all there is
         if files or name not in office:
@@ -282,6 +287,15 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
+
+
+def refuse_empty(folders: list[str]) -> NoReturn:
+    """The one error for folders named that hold no spec, and nothing else named: `validate empty/` printed a warning
+    that the folder held none, the usage text, and an error that no spec was found, three things for one mistake,
+    none saying what to do. Exit 2, as before: a mistyped folder in a CI job must not pass."""
+    folder = folders[0].rstrip("/\\") or folders[0]
+    raise UsageError(f"{'、'.join(folders)} 里没有规格文件（.yaml、.yml）：请检查路径是否写对；要在 {folder}/ 里新建一份："
+                     f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {quoted(folder + '/')}（jixiao new --list 列出表样）。")
 
 
 _LOCATION = re.compile(r":(\d+)(?::(\d+))?:?$")

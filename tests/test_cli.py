@@ -91,6 +91,18 @@ def test_a_folder_without_specs_is_warned_about(runner, tmp_path):
     assert result.stdout.strip() == "检查了 1 个文件，没有发现问题（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）。"
 
 
+@pytest.mark.parametrize("command", ["validate", "lint", "build", "fmt"])
+def test_a_folder_without_specs_named_alone_is_said_once_with_what_to_do(runner, tmp_path, monkeypatch, command):
+    """`validate empty` printed a warning that the folder held no spec, the usage text, then an error that no spec
+    was found: three things for one mistake, none saying what to do. Still exit 2: a mistyped folder fails CI."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(main, [command, "empty"])
+    assert result.exit_code == 2, result.output
+    assert result.output == ("错误：empty 里没有规格文件（.yaml、.yml）：请检查路径是否写对；要在 empty/ 里新建一份："
+                             "jixiao new --form 表样 --unit 单位全称 --year 年度 -o empty/（jixiao new --list 列出表样）。\n")
+
+
 def test_a_named_file_that_is_no_spec_is_skipped_with_a_pointer(runner, tmp_path):
     """README.md read as YAML gave "不支持锚点和别名"; a Word form wants `jixiao import`, not build."""
     (tmp_path / "旧表.docx").write_bytes(b"PK\x03\x04")
@@ -129,7 +141,7 @@ def test_no_spec_at_all_is_a_usage_error_not_a_silent_pass(runner, tmp_path):
     for command in ("validate", "lint", "build", "fmt"):
         result = runner.invoke(main, [command, str(tmp_path / "empty")])
         assert result.exit_code == 2, (command, result.output)
-        assert "没有找到任何规格文件" in result.stderr and "检查了 0 个文件" not in result.output
+        assert "里没有规格文件（.yaml、.yml）：请检查路径是否写对" in result.stderr and "检查了 0 个文件" not in result.output
 
 
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
