@@ -354,6 +354,34 @@ go with (Word, WPS, Excel, PDF) and the specs themselves. Only the forms' own (d
 `-o 表.doc` or `-o 表.htm` made a folder of that name."""
 
 
+def refuse_missing_folder(target: Path) -> None:
+    """A usage error when the folder -o writes a spec into is not there, unless it is a project's specs/ (a fresh
+    clone has none; `jixiao new … -o specs/` is how a first spec is made). `-o spces/a.yaml` beside specs/ made a
+    mistyped folder in silence, and `-o /nonexist/dir/` a tree of them: the spec was written where nobody looked. Says
+    the folder that is missing, the one like it that is there, or the folders there are, and how to make it."""
+    folder = target.parent
+    if os.path.isdir(folder) or (folder.name == DEFAULT_SPECS and os.path.isdir(folder.parent)):
+        return
+    missing = next(path for path in (*reversed(folder.parents), folder) if not os.path.isdir(path))
+    there = missing.parent
+    try:
+        folders = sorted(entry.name for entry in os.scandir(there) if entry.is_dir() and not entry.name.startswith("."))
+    except OSError:
+        folders = []
+    from difflib import get_close_matches
+
+    near = get_close_matches(missing.name, folders, n=1)
+    where = "当前文件夹里" if str(there) in ("", os.curdir) else f"{there} 里"
+    if near:
+        hint = f"；是否想写 {there / near[0]}/？"
+    elif folders:
+        hint = f"；{where}的文件夹有：{'、'.join(f + '/' for f in folders[:8])}{'……' if len(folders) > 8 else ''}。"
+    else:
+        hint = "。"
+    raise UsageError(f"-o 写的文件夹 {missing}/ 不存在{hint}jixiao 不新建 -o 里的文件夹（拼错的文件夹名会让规格写到没人找的地方）；"
+                     f"确要写到那里，请先建好文件夹 {quoted(str(folder) + '/')} 再运行。")
+
+
 def refuse_form_file_name(out_dir: str) -> None:
     """Refuse an --out named like a file (`-o c7/x.docx`, see FORM_FILE_SUFFIXES) that is not there yet: it was made a
     folder of that name, forms written inside (`c7/x.docx/某单位….docx`), when the clerk meant the form's own file.

@@ -34,11 +34,15 @@ findings are errors too, judged only where one is on a line the comment covers: 
 
 def spec_target(out: str | Path, name: str, folder: bool = False) -> Path:
     """Where `-o` puts a spec (new, new --from, import): the .yaml file it names, else `name` in the folder
-    it names, made if missing (`-o specs/`). `folder` says -o is a folder whatever it is called."""
+    it names. `folder` says -o is a folder whatever it is called. A folder that is not there is refused
+    (command_paths.refuse_missing_folder), but a project's specs/, made when its first spec is written."""
+    from .command_paths import refuse_missing_folder
+
     target = Path(out)
-    if not folder and target.suffix.lower() in SPEC_SUFFIXES and not target.is_dir():
-        return target
-    return target / name
+    if folder or target.suffix.lower() not in SPEC_SUFFIXES or target.is_dir():
+        target = target / name
+    refuse_missing_folder(target)
+    return target
 
 
 def spec_name(unit: str, year: int) -> str:

@@ -103,6 +103,21 @@ def test_a_folder_without_specs_named_alone_is_said_once_with_what_to_do(runner,
                              "jixiao new --form 表样 --unit 单位全称 --year 年度 -o empty/（jixiao new --list 列出表样）。\n")
 
 
+@pytest.mark.parametrize("out, words", [
+    ("spces/a.yaml", "错误：-o 写的文件夹 spces/ 不存在；是否想写 specs/？"),
+    ("nowhere/dir/", "错误：-o 写的文件夹 nowhere/ 不存在；当前文件夹里的文件夹有：schema/、specs/。"),
+])
+def test_new_does_not_make_a_folder_that_is_not_there(runner, tmp_path, monkeypatch, out, words):
+    """`new -o spces/a.yaml` beside specs/ made the mistyped folder in silence, and `-o /nonexist/dir/` a tree of them;
+    a project's specs/ is still made with its first spec (a fresh clone has none)."""
+    monkeypatch.chdir(tmp_path)
+    new = ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "-o"]
+    assert runner.invoke(main, [*new, "specs/"]).exit_code == 0 and Path("specs", "某单位-2025.yaml").is_file()
+    result = runner.invoke(main, [*new, out])
+    assert result.exit_code == 2 and words in result.output, result.output
+    assert "请先建好文件夹" in result.output and sorted(os.listdir(tmp_path)) == ["schema", "specs"]
+
+
 def test_a_named_file_that_is_no_spec_is_skipped_with_a_pointer(runner, tmp_path):
     """README.md read as YAML gave "不支持锚点和别名"; a Word form wants `jixiao import`, not build."""
     (tmp_path / "旧表.docx").write_bytes(b"PK\x03\x04")
