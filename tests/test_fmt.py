@@ -698,7 +698,7 @@ def test_fmt_leaves_yaml_that_is_not_a_spec_and_hidden_folders_alone(runner, tmp
     (tmp_path / "profile.yaml").write_text(workflow, encoding="utf-8")
     result = runner.invoke(main, ["fmt", str(tmp_path)])
     # found in a folder, other programs' YAML is left out in one line (given_specs); named, fmt says it is no spec
-    assert result.exit_code == 2 and "没有找到任何规格文件" in result.output, result.output
+    assert result.exit_code == 2 and "里没有规格文件（.yaml、.yml）：请检查路径" in result.output, result.output
     assert f"跳过了 {tmp_path} 里 1 个不像规格的 YAML 文件" in result.output and "ci.yml" not in result.output
     named = runner.invoke(main, ["fmt", str(tmp_path / "profile.yaml")])
     assert named.exit_code == 0 and "profile.yaml: 警告[FMT-NOT-SPEC]" in named.output, named.output

@@ -350,7 +350,7 @@ def test_a_path_given_that_holds_no_spec_is_still_an_error(runner, tmp_path, mon
     monkeypatch.chdir(tmp_path)
     for command in (["validate", "specs"], ["build", "specs"], ["lint", "specs/"], ["fmt", "--check", "specs"]):
         result = runner.invoke(main, command)
-        assert result.exit_code == 2 and "没有找到任何规格文件" in result.output and "还没有规格" not in result.output, command
+        assert result.exit_code == 2 and "里没有规格文件（.yaml、.yml）：请检查路径" in result.output and "还没有规格" not in result.output, command
     result = runner.invoke(main, ["validate", "spec"])
     assert result.exit_code == 1 and "spec: 错误[FILE-NOT-FOUND]" in result.output, result.output
 
@@ -362,7 +362,7 @@ def test_without_a_project_file_no_spec_is_still_an_error(runner, tmp_path, monk
     assert result.exit_code == 2 and "当前文件夹下没有 specs/ 文件夹" in result.output, result.output
     (tmp_path / "specs").mkdir()
     result = runner.invoke(main, ["validate"])
-    assert result.exit_code == 2 and "没有找到任何规格文件" in result.output, result.output
+    assert result.exit_code == 2 and "specs 里没有规格文件（.yaml、.yml）：请检查路径" in result.output, result.output
 
 
 def installed_by(text: str) -> str:

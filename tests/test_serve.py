@@ -358,7 +358,7 @@ def test_a_path_given_that_holds_no_spec_is_still_a_usage_error(tmp_path, monkey
     assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["serve", "specs"])
-    assert result.exit_code == 2 and "没有找到任何规格文件" in result.output and "还没有规格" not in result.output
+    assert result.exit_code == 2 and "specs 里没有规格文件（.yaml、.yml）：请检查路径" in result.output and "还没有规格" not in result.output
     assert not started
 
 
