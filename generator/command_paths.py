@@ -355,22 +355,26 @@ go with (Word, WPS, Excel, PDF) and the specs themselves. Only the forms' own (d
 
 
 def refuse_missing_folder(target: Path) -> None:
-    """A usage error when the folder -o writes a spec into is not there, unless it is a project's specs/ (a fresh
-    clone has none; `jixiao new … -o specs/` is how a first spec is made). `-o spces/a.yaml` beside specs/ made a
-    mistyped folder in silence, and `-o /nonexist/dir/` a tree of them: the spec was written where nobody looked. Says
-    the folder that is missing, the one like it that is there, or the folders there are, and how to make it."""
-    folder = target.parent
-    if os.path.isdir(folder) or (folder.name == DEFAULT_SPECS and os.path.isdir(folder.parent)):
+    """A usage error when the folder -o writes a spec into is not there and making it looks like a slip: its name is
+    nearly that of a folder beside it (`-o spces/a.yaml` beside specs/), or more than one folder would be made
+    (`-o /nonexist/dir/`). Both were made in silence and the spec written where nobody looked. One new folder named
+    like none there (`-o 2025/`, `-o elsewhere/`) is made as asked, and so is a project's specs/, which a fresh clone
+    lacks (`jixiao new … -o specs/` makes the first spec). Says the folder missing, the one like it, or the folders
+    there are, and how to make it on purpose."""
+    from difflib import get_close_matches
+
+    chain = [path for path in (*reversed(target.parent.parents), target.parent)
+             if not os.path.lexists(path) and path.name != DEFAULT_SPECS]  # `-o unit/specs/` is one new project
+    if not chain:
         return
-    missing = next(path for path in (*reversed(folder.parents), folder) if not os.path.isdir(path))
-    there = missing.parent
+    missing, there = chain[0], chain[0].parent
     try:
         folders = sorted(entry.name for entry in os.scandir(there) if entry.is_dir() and not entry.name.startswith("."))
     except OSError:
         folders = []
-    from difflib import get_close_matches
-
-    near = get_close_matches(missing.name, folders, n=1)
+    near = get_close_matches(missing.name, folders, n=1, cutoff=0.8)  # spces/specs, not 2025/2024 or elsewhere/here
+    if len(chain) == 1 and not near:
+        return
     where = "当前文件夹里" if str(there) in ("", os.curdir) else f"{there} 里"
     if near:
         hint = f"；是否想写 {there / near[0]}/？"
@@ -378,8 +382,8 @@ def refuse_missing_folder(target: Path) -> None:
         hint = f"；{where}的文件夹有：{'、'.join(f + '/' for f in folders[:8])}{'……' if len(folders) > 8 else ''}。"
     else:
         hint = "。"
-    raise UsageError(f"-o 写的文件夹 {missing}/ 不存在{hint}jixiao 不新建 -o 里的文件夹（拼错的文件夹名会让规格写到没人找的地方）；"
-                     f"确要写到那里，请先建好文件夹 {quoted(str(folder) + '/')} 再运行。")
+    raise UsageError(f"-o 写的文件夹 {missing}/ 不存在{hint}jixiao 不替拼错的名字或一连几层新建文件夹（规格会写到没人找的地方）；"
+                     f"确要写到那里，请先建好文件夹 {quoted(str(target.parent) + '/')} 再运行。")
 
 
 def refuse_form_file_name(out_dir: str) -> None:

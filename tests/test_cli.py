@@ -109,7 +109,8 @@ def test_a_folder_without_specs_named_alone_is_said_once_with_what_to_do(runner,
 ])
 def test_new_does_not_make_a_folder_that_is_not_there(runner, tmp_path, monkeypatch, out, words):
     """`new -o spces/a.yaml` beside specs/ made the mistyped folder in silence, and `-o /nonexist/dir/` a tree of them;
-    a project's specs/ is still made with its first spec (a fresh clone has none)."""
+    a project's specs/ is still made with its first spec (a fresh clone has none), and one new folder named like
+    none there (the test's first `-o specs/` here; `-o 2025/` elsewhere) as asked."""
     monkeypatch.chdir(tmp_path)
     new = ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "-o"]
     assert runner.invoke(main, [*new, "specs/"]).exit_code == 0 and Path("specs", "某单位-2025.yaml").is_file()
