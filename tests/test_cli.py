@@ -1087,7 +1087,7 @@ def test_a_file_named_that_cannot_be_read_is_its_own_problem_as_in_a_folder(runn
     others = [] if command[0] == "new" else [os.path.join("specs", "ok.yaml")]
     result = runner.invoke(main, [*command, unread, *others])
     assert result.exit_code == 1, result.output
-    assert f"{unread}:1:1: 错误[FILE-UNREADABLE] 无法读取文件：没有权限" in result.output, result.output
+    assert f"{unread}: 错误[FILE-UNREADABLE] 无法读取文件：没有权限" in result.output, result.output
     assert "取值无效" not in result.output
     if others:
         assert "检查了 2 个文件" in result.output or "2 个规格" in result.output, result.output
