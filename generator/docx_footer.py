@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from .docx_fields import fields, prints_page_number
 from .docx_grid import shown_names, shown_parts
 from .page_numbers import is_number, pieces
+from .zip_damage import as_bad_zip
 
 _FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 
@@ -32,7 +33,8 @@ def with_page_numbers(data: bytes, pattern: str) -> bytes:
     already has keeps its text: the numbers go in a paragraph below it. A template whose shown headers or footers
     already print a page number (a PAGE field of either kind: `docx_fields`) is left as it is, so it is numbered
     once, as its author laid it out."""
-    doc = Document(io.BytesIO(data))
+    with as_bad_zip():  # opening a damaged template is its fault, said as no Word file; the rest here is ours
+        doc = Document(io.BytesIO(data))
     if any(prints_page_number(part) for part in shown_parts(doc, "footer") + shown_parts(doc, "header")):
         return data
     even = doc.settings.odd_and_even_pages_header_footer

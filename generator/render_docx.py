@@ -53,11 +53,11 @@ class DocxRenderer:
     def __init__(self, variant):
         self.orientation = variant.orientation
         data = variant.docx_template.read_bytes()
-        with zip_damage.as_bad_zip():  # a damaged package: said as no Word file (template_errors), not a bug
-            if variant.page_numbers:
-                data = with_page_numbers(data, variant.page_numbers)
-            self._docxtpl = DocxTemplate(io.BytesIO(data))
-            self._docxtpl.render_init()
+        if variant.page_numbers:
+            data = with_page_numbers(data, variant.page_numbers)
+        self._docxtpl = DocxTemplate(io.BytesIO(data))
+        with zip_damage.as_bad_zip():  # opening a damaged package: said as no Word file (template_errors), not a bug
+            self._docxtpl.render_init()  # opens the package (init_docx), and does no more
         self.env = make_env(variant.search_path)
         _not_blank(self._docxtpl.docx.element.body)
         docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile

@@ -81,6 +81,21 @@ def test_a_bug_in_reading_a_template_as_a_pattern_stays_an_internal_error(tmp_pa
     assert "内部错误：ValueError: a bug" in result.output and "不是有效的 Word 文件" not in result.output
 
 
+def test_a_bug_in_numbering_the_pages_stays_an_internal_error(tmp_path, monkeypatch):
+    """The renderer opened the template and numbered its footers within one catch of zipfile's damage set, ValueError
+    and RuntimeError among them: a bug in the footer code was told as a damaged form.docx, not reported."""
+    from generator import docx_footer
+
+    def bug(*_args, **_kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(docx_footer, "_append", bug)
+    result = CliRunner().invoke(main, ["build", str(ROOT / "specs" / "tianjin-qiaolian-2023.yaml"),
+                                       "--out", str(tmp_path / "out"), "--format", "docx"])
+    assert result.exit_code == 4, result.output
+    assert "内部错误：ValueError: a bug" in result.output and "RENDER-TEMPLATE" not in result.output
+
+
 def test_serve_goes_on_past_a_form_docx_with_a_misnamed_entry(tmp_path, monkeypatch):
     """Each poll raised UnicodeDecodeError: no page followed any file, whichever form it was of."""
     spec = _project(tmp_path, FORM)
