@@ -485,6 +485,8 @@ def serve(paths, port, host, open_browser, templates, schemas):
         click.echo(f"同一网络的其他电脑打开：{'、'.join(others)}")
     elif others is not None:
         click.echo("未能查出这台电脑在局域网中的地址；其他电脑请用这台电脑的 IP 地址或名称代替网址里的 127.0.0.1")
+    for said in preview.word_news():  # a form.docx damaged before the start, which no page shows
+        click.echo(said, err=True)
     stop = threading.Event()
 
     def tell():

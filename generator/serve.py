@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, unquote
 
-from . import form_inputs
+from . import form_inputs, word_damage
 from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem
 from .project import find as find_project
 from .report import as_html_list, line
-from .variants import PROFILE_FILE, Roots
+from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
 from .validate import foreign_yaml, spec_files
 
 VERSION_PATH = "/__jixiao/version"
@@ -200,6 +200,10 @@ class Watched:
         self.version += 1
         return True
 
+    def word_templates(self) -> dict[str, tuple[int, int]]:
+        """The forms' Word templates watched now, each with its (modification time, size) at the last poll."""
+        return {name: stamp for name, stamp in self._stamps.items() if Path(name).name == DOCX_TEMPLATE}
+
     def _stamp_all(self) -> tuple[dict[str, tuple[int, int]], set[str], form_inputs.Inputs]:
         """Each file's (modification time, size), the specs among them, and the forms' inputs."""
         specs, forms, stamps = self.specs(), _variant_files(self.roots, self._inputs), {}
@@ -350,6 +354,8 @@ class Preview:
         self.watched = Watched(paths, find_roots, awaited or [])
         self.watched.poll()
         self._say, self._said = say, ""  # the terminal, told of a failure once, not at every poll
+        self.damaged: dict[str, str] = {}  # each Word template that cannot be opened, and what the terminal said of it
+        self._word_looked: dict[str, tuple[int, int]] = {}  # each Word template's stamp when last opened
         self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
         self._renderer: Renderer | None = None
         self._rendered: dict[str, Rendered] = {}
@@ -369,7 +375,24 @@ class Preview:
             self.failed(exc)
             return []
 
+    def word_news(self) -> list[str]:
+        """What is said of the forms' Word templates that changed since last looked at (all of them at the start)
+        and cannot be opened: the HTML pages never read one, so a damaged form.docx showed nowhere until `build`
+        stopped on it. Said once per change of the file, not at each poll; the index lists them while they last."""
+        now = self.watched.word_templates()
+        fresh = [name for name, stamp in now.items() if self._word_looked.get(name) != stamp]
+        self._word_looked = now
+        self.damaged = {name: said for name, said in self.damaged.items() if name in now and name not in fresh}
+        for name in fresh:
+            said = word_damage.damage(Path(name))
+            if said is not None:
+                self.damaged[name] = said
+        return [self.damaged[name] for name in fresh if name in self.damaged]
+
     def _news(self) -> list[str]:
+        return self._file_news() + self.word_news()
+
+    def _file_news(self) -> list[str]:
         switches = [_switch_words(*switch) for switch in self.watched.switched]
         told = {folder for switch in self.watched.switched for folder in switch[:2]}
         changed = [name for name in self.watched.changed if not told & set(Path(name).parents)]
@@ -530,8 +553,9 @@ class Preview:
                      else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
             name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
             items.append(f'<li><a href="{FORM_PREFIX}{quote(self.watched.address(spec))}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
+        damaged = "".join(f'<p class="bad">{html.escape(said)}</p>' for said in self.damaged.values())
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
-                f"{gone}<ul>{''.join(items)}</ul>")
+                f"{gone}{damaged}<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")
 
     def _no_spec_yet(self, reload: str) -> bytes:

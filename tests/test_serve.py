@@ -1091,3 +1091,36 @@ def test_a_spec_s_address_on_windows_has_no_step_up_and_no_drive_taken_for_a_fol
     from generator.serve import spec_address
 
     assert spec_address(spec, r"C:\proj", ntpath) == address
+
+
+def _misnamed(data: bytes) -> bytes:
+    from .test_zip_damage import misnamed
+
+    return misnamed(data)
+
+
+@pytest.mark.parametrize("damage", [lambda good: b"not a zip", _misnamed], ids=["not-a-zip", "misnamed-entry"])
+def test_a_damaged_word_template_is_said_once_per_change_and_the_html_preview_goes_on(tmp_path, monkeypatch, started,
+                                                                                     damage):
+    """The HTML preview never reads form.docx: a damaged one showed nowhere, the terminal said the form was fine,
+    and `jixiao build` then stopped on it. It is said at the start and once per change, and the index lists it."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    docx = forms / "templates" / "copied" / "form.docx"
+    good = docx.read_bytes()
+    docx.write_bytes(damage(good))
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["serve"])
+    assert result.exit_code == 0
+    damaged = "form.docx: Word 模板已损坏，打不开（不是有效的 .docx 文件）。HTML 预览照常，但 jixiao build 生成不了表样“copied”的 Word 文件和 PDF"
+    assert result.output.count(damaged) == 1 and "make_form_docx.py" in result.output, result.output
+    [preview] = started
+    assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")  # the HTML preview goes on
+    assert damaged in preview.page("/")[2].decode("utf-8")
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh() and not any(damaged in said for said in preview.news())  # said once per change
+    docx.write_bytes(damage(good) + b"\0")
+    assert preview.refresh() and sum(damaged in said for said in preview.news()) == 1
+    docx.write_bytes(good)
+    assert preview.refresh() and not any(damaged in said for said in preview.news())
+    assert damaged not in preview.page("/")[2].decode("utf-8")

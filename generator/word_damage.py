@@ -1,0 +1,41 @@
+"""Whether a form's Word template (form.docx) can be opened at all, told by serve, whose HTML preview never reads it.
+
+A form.docx saved half-way, copied from a mail as a text file, or with a damaged entry left every HTML page as it
+was, and serve said the form was fine; `jixiao build` then stopped on it. The check opens the package as the Word
+renderer does (python-docx, from bytes, zipfile's damage read as BadZipFile), nothing more: its tags are checked
+when it is rendered. It takes some 10 ms a form, so serve runs it when a form.docx changes, not at every poll.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml.etree import XMLSyntaxError
+
+from . import form_script, zip_damage
+
+_DAMAGE = (zipfile.BadZipFile, zlib.error, XMLSyntaxError, KeyError)
+"""What opening a damaged package raises within zip_damage.as_bad_zip: KeyError is a part the package lacks."""
+
+
+def damage(template: Path) -> str | None:
+    """Why `template` is no Word file build can use, in the terminal's words (what to do included), or None.
+    A file that cannot be read now (gone meanwhile, locked) is None: the next change is looked at again."""
+    from docx import Document
+
+    try:
+        data = template.read_bytes()
+    except OSError:
+        return None
+    try:
+        with zip_damage.as_bad_zip():
+            Document(io.BytesIO(data))
+    except _DAMAGE:
+        script = template.parent / form_script.MAKE_SCRIPT
+        again = f"，或重新写出它：{form_script.run(script)}" if script.is_file() else ""
+        return (f"{template}: Word 模板已损坏，打不开（不是有效的 .docx 文件）。HTML 预览照常，"
+                f"但 jixiao build 生成不了表样“{template.parent.name}”的 Word 文件和 PDF；"
+                f"请从备份里取回，或用 Word 或 LibreOffice 打开它另存为 .docx{again}")
+    return None
