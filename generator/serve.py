@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, unquote
 
-from . import form_inputs, word_damage
+from . import form_inputs, form_renames, word_damage
 from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem
+from .load import load
 from .project import find as find_project
 from .report import as_html_list, line
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
@@ -123,6 +124,7 @@ class Watched:
     changed: list[str] = field(default_factory=list)  # the files added, removed or changed at the last poll
     shaping: list[str] = field(default_factory=list)  # those of them no spec before nor after: forms, schemas, settings
     switched: list[tuple[Path, Path, bool]] = field(default_factory=list)  # forms taken from another folder (`_switched`)
+    renamed: list[tuple[Path, Path]] = field(default_factory=list)  # form folders renamed (`form_renames`)
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
@@ -192,6 +194,7 @@ class Watched:
         self.changed = _changed(self._stamps, stamps, self._forms, forms)
         self.shaping = [name for name in self.changed if name not in previewed | self._previewed]
         self.switched = _switched(self._stamps, stamps)
+        self.renamed = form_renames.renamed(self._stamps, stamps)
         try:
             self.roots, self.trouble = self.find_roots(), None
         except JixiaoError as exc:
@@ -393,8 +396,9 @@ class Preview:
         return self._file_news() + self.word_news()
 
     def _file_news(self) -> list[str]:
-        switches = [_switch_words(*switch) for switch in self.watched.switched]
-        told = {folder for switch in self.watched.switched for folder in switch[:2]}
+        switches = [_switch_words(*switch) for switch in self.watched.switched] + [
+            self._rename_words(*pair) for pair in self.watched.renamed]
+        told = {folder for switch in [*self.watched.switched, *self.watched.renamed] for folder in switch[:2]}
         changed = [name for name in self.watched.changed if not told & set(Path(name).parents)]
         shaping = [name for name in self.watched.shaping if name in changed]
         what = "；".join([*switches, *([f"{'、'.join(changed)} 有改动" if len(changed) <= MAX_NEWS
@@ -426,6 +430,15 @@ class Preview:
                           *([f"{'、'.join(edited)} 有改动"] if edited else []),
                           *([f"{'、'.join(removed)} 已删除"] if removed else [])])
         return lines + (self._forms_news(forms) if forms else [])
+
+    def _rename_words(self, old: Path, new: Path) -> str:
+        """A form folder renamed, said as such (`form_renames`): with the old name's schema left when the new name
+        has none, and the specs that have no form now (FORM-UNKNOWN), each with the form it names."""
+        folders = self.watched.roots.schema_folders
+        schemas = {name: next((folder / f"{name}.schema.json" for folder in folders
+                               if (folder / f"{name}.schema.json").is_file()), None) for name in (old.name, new.name)}
+        formless = [(spec, _form_named(spec)) for spec in self.watched.specs() if _has_no_form(self, spec)]
+        return form_renames.words(old, new, None if schemas[new.name] else schemas[old.name], formless)
 
     def _capped(self, spec: str, errors: list[str]) -> list[str]:
         """A saved spec's first MAX_NEWS errors, then how many more there are and the page that lists them all.
@@ -580,6 +593,21 @@ class Preview:
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
         return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error).encode("utf-8")
+
+
+def _has_no_form(preview: Preview, spec: str) -> bool:
+    """Whether the form a spec names is none there is (FORM-UNKNOWN); a form that is there but broken is another
+    matter, which its page says."""
+    try:
+        return any(problem.code == "FORM-UNKNOWN" for problem in preview.render(spec).problems)
+    except JixiaoError:
+        return False
+
+
+def _form_named(spec: str):
+    """What a spec's `form:` says, as written."""
+    data = load(spec).data
+    return data.get("form") if isinstance(data, dict) else None
 
 
 def _dropped(name: str) -> bool:

@@ -1124,3 +1124,35 @@ def test_a_damaged_word_template_is_said_once_per_change_and_the_html_preview_go
     docx.write_bytes(good)
     assert preview.refresh() and not any(damaged in said for said in preview.news())
     assert damaged not in preview.page("/")[2].decode("utf-8")
+
+
+@pytest.mark.parametrize("specs_follow", [False, True], ids=["spec-still-at-a", "spec-at-b"])
+def test_a_form_folder_renamed_is_said_as_a_rename_with_the_specs_it_leaves_without_a_form(tmp_path, specs_follow):
+    """templates/copied → templates/renamed was said as the form `copied` gone and renamed/profile.yaml changed:
+    not that it was the same form under a new name, nor which specs had no form now, nor that its schema keeps
+    the old name."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    old, new = forms / "templates" / "copied", forms / "templates" / "renamed"
+    old.rename(new)
+    if specs_follow:
+        spec.write_text(spec.read_text(encoding="utf-8").replace("form: copied", "form: renamed"), encoding="utf-8")
+    assert preview.refresh()
+    said = "\n".join(preview.news())
+    assert f"表样文件夹 {old} 改名为 {new}（文件都没有变），表样“copied”现在叫“renamed”" in said, said
+    assert "已删除" not in said and "profile.yaml 有改动" not in said, said
+    assert f"它的 schema 还叫 {forms / 'schema' / 'copied.schema.json'}，请同样改名为 renamed.schema.json" in said
+    follow = "" if specs_follow else "，请改成 form: renamed"
+    assert f"这些规格找不到表样了：{spec}（form: {'renamed' if specs_follow else 'copied'}{follow}）" in said, said
+
+
+def test_a_form_folder_copied_anew_and_the_old_one_removed_is_no_rename(tmp_path):
+    """Only the same files with their stamps kept are a rename: a folder edited meanwhile is one removed, one added."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    old, new = forms / "templates" / "copied", forms / "templates" / "renamed"
+    old.rename(new)
+    (new / "form.html").write_text((new / "form.html").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert "改名为" not in said and f"表样文件夹 {old} 已删除" in said, said
