@@ -533,7 +533,8 @@ class Preview:
         version = self.version()  # taken first: a change while the page is made reloads it once more
         reload, on_error = reload_script(version), reload_script(version, keeps_place=False)
         if self.watched.trouble is not None:
-            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble, on_error)
+            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble, on_error,
+                                                                    back=route != "/")
         specs = self.watched.specs()
         address = unquote(route[len(FORM_PREFIX):]) if route.startswith(FORM_PREFIX) else None
         spec = {self.watched.address(name): name for name in specs}.get(address)
@@ -558,15 +559,22 @@ class Preview:
                                 reload=reload).encode("utf-8")
         if not specs:
             return self._no_spec_yet(reload)
-        items = []
+        items, broken = [], {}
         for spec in specs:
-            rendered = self.render(spec)
-            errors = sum(p.is_error for p in rendered.problems)
-            state = (f'<span class="bad">{errors} 个错误，未能生成</span>' if errors
-                     else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
+            try:
+                rendered = self.render(spec)
+            except JixiaoError as exc:  # its form's profile or schema: one broken form hid every spec of the others
+                broken.setdefault(exc.format_message(), None)
+                rendered = Rendered(spec)
+                state = '<span class="bad">表样有误，无法预览</span>'
+            else:
+                errors = sum(p.is_error for p in rendered.problems)
+                state = (f'<span class="bad">{errors} 个错误，未能生成</span>' if errors
+                         else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
             name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
             items.append(f'<li><a href="{FORM_PREFIX}{quote(self.watched.address(spec))}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
-        damaged = "".join(f'<p class="bad">{html.escape(said)}</p>' for said in self.damaged.values())
+        damaged = "".join(f'<p class="bad">{html.escape(said)}</p>' for said in self.damaged.values()) + "".join(
+            f'<p class="bad">表样有误，无法预览：<code>{html.escape(said)}</code></p>' for said in broken)
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"{gone}{damaged}<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")
@@ -659,13 +667,15 @@ def _spec_gone(spec: str, reload: str) -> bytes:
     return _PAGE.format(title="没有这一页", body=body, reload=reload).encode("utf-8")
 
 
-def _cannot_preview(what: str, exc: JixiaoError, reload: str) -> bytes:
+def _cannot_preview(what: str, exc: JixiaoError, reload: str, back: bool = True) -> bytes:
     """A form's profile or schema, or jixiao.yaml, that cannot be used, said where the preview's user looks.
 
     It stops every command that reads it, as `validate` says; raised in a request it left the
-    browser with no answer and the terminal with a traceback, and the page stopped reloading."""
+    browser with no answer and the terminal with a traceback, and the page stopped reloading. `back` false on the
+    index itself, whose link back to the list of specs led to this page again."""
+    link = '<a href="/">回到规格列表</a>' if back else ""
     body = (f"<h1>{what}，无法预览</h1><p>改正后保存，这一页会自动刷新。"
-            f'<a href="/">回到规格列表</a></p><p class="bad"><code>{html.escape(exc.format_message())}</code></p>')
+            f'{link}</p><p class="bad"><code>{html.escape(exc.format_message())}</code></p>')
     return _PAGE.format(title=what, body=body, reload=reload).encode("utf-8")
 
 

@@ -1156,3 +1156,34 @@ def test_a_form_folder_copied_anew_and_the_old_one_removed_is_no_rename(tmp_path
     assert preview.refresh()
     said = preview.news()[0]
     assert "改名为" not in said and f"表样文件夹 {old} 已删除" in said, said
+
+
+def test_a_broken_form_leaves_the_index_listing_the_specs_of_the_other_forms(tmp_path):
+    """A profile.yaml saved with a YAML slip replaced the whole index with its error: the specs of every other form,
+    which still previewed, could no longer be opened from it, and its link back to the list led to itself."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    shutil.copy(ROOT / "specs" / TJ, specs / TJ)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema",
+                                                  under=Roots(ROOT / "templates", ROOT / "schema")))
+    profile = forms / "templates" / "copied" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("orientation: portrait", "orientation: [portrait"),
+                       encoding="utf-8")
+    assert preview.refresh()
+    index = preview.page("/")[2].decode("utf-8")
+    assert f'href="/form/specs/{TJ}"' in index and "天津市归国华侨联合会" in index, index
+    assert f'href="/form/specs/{spec.name}"' in index and "表样有误，无法预览" in index and "YAML-SYNTAX" in index
+    assert "表样有误，无法预览" in preview.page(f"/form/specs/{spec.name}")[2].decode("utf-8")
+
+
+def test_the_index_of_a_broken_jixiao_yaml_has_no_link_back_to_itself(tmp_path, monkeypatch, started):
+    _, _, spec = _copied_variant(tmp_path)
+    settings = tmp_path / "jixiao.yaml"
+    settings.write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["serve"]).exit_code == 0
+    [preview] = started
+    settings.write_text("templates: forms/templates\nschmas: forms/schema\n", encoding="utf-8")
+    assert preview.refresh()
+    index, form = (preview.page(route)[2].decode("utf-8") for route in ("/", f"/form/specs/{spec.name}"))
+    assert "jixiao.yaml 有误，无法预览" in index and "回到规格列表" not in index
+    assert "jixiao.yaml 有误，无法预览" in form and "回到规格列表" in form
