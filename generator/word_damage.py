@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from pathlib import Path
 
 from lxml.etree import XMLSyntaxError
 
 from . import form_script, zip_damage
 
-_DAMAGE = (zipfile.BadZipFile, zlib.error, XMLSyntaxError, KeyError)
-"""What opening a damaged package raises within zip_damage.as_bad_zip: KeyError is a part the package lacks."""
+_DAMAGE = (zipfile.BadZipFile, XMLSyntaxError, KeyError)
+"""What opening a damaged package raises within zip_damage.as_bad_zip (which turns zipfile's and zlib's own errors
+into BadZipFile): KeyError is a part the package lacks, XMLSyntaxError a part that is no XML."""
 
 
 def damage(template: Path) -> str | None:
