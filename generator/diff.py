@@ -53,6 +53,9 @@ class Change:
 
     kind: str
     where: str
+    # the JSON path of the field or item (`projects[0].indicators[1].value`), as problems write theirs
+    # (`datapath.json_path`), so a script joins diff's output with validate's and lint's; its indices are the new
+    # spec's, but for a removed list item's own (and all of an unsilenced field's), which only the old spec has
     path: str
     old: Any = None
     new: Any = None
@@ -156,10 +159,6 @@ def _difference(old: Any, new: Any) -> Decimal:
 def _all_numbers(data: Any, paths: list[tuple]) -> bool:
     """Whether every amount at these paths is a number or blank, so their sum is the form's."""
     return all(value is None or is_number(value) for value in (datapath.get(data, path) for path in paths))
-
-
-def _dotted(path: tuple) -> str:
-    return ".".join(str(step) for step in path)
 
 
 def _paths(data: Any, path: tuple = ()):
@@ -407,7 +406,7 @@ class Differ:
     def _mark_goal_texts(self, new: Any, found: list[Change]) -> None:
         """Mark an edited goal text whose stated target asks for less (`提交提案不少于3篇` → `不少于2篇`:
         `target_texts`), as an indicator's value is marked: a plain 修改 let it through review."""
-        texts = {_dotted(path) for path in goal_text_paths(self.facts, new)}
+        texts = {datapath.json_path(path) for path in goal_text_paths(self.facts, new)}
         for change in found:
             if change.kind == "changed" and change.path in texts and isinstance(change.old, str) and isinstance(change.new, str):
                 change.weakened = text_weakening(change.old, change.new)
@@ -418,7 +417,7 @@ class Differ:
         elif isinstance(old, list) and isinstance(new, list):
             self._sequence(old, new, path, where, out)
         elif fingerprint(old) != fingerprint(new) and not printed_alike(old, new):
-            out.append(Change("changed", where or "文件顶层", _dotted(path), self._amount(old, path, True),
+            out.append(Change("changed", where or "文件顶层", datapath.json_path(path), self._amount(old, path, True),
                               self._amount(new, path), self._delta(path, old, new),
                               note=self._number_note(path, old, new) if self._is_amount(path) else None))
 
@@ -430,11 +429,11 @@ class Differ:
             if self._carried_prior(old, new, key):
                 continue
             if key not in old:
-                out.append(Change("added", here, _dotted(sub), new=self._amount(new[key], sub),
+                out.append(Change("added", here, datapath.json_path(sub), new=self._amount(new[key], sub),
                                   delta=self._delta(sub, None, new[key])))
             elif key not in new:
                 targets = self._targets_in(old[key], sub)
-                out.append(Change("removed", here, _dotted(sub), old=self._amount(old[key], sub, True),
+                out.append(Change("removed", here, datapath.json_path(sub), old=self._amount(old[key], sub, True),
                                   delta=self._delta(sub, old[key], None), weakened=DELETED_TARGET if targets else None,
                                   deleted_targets=targets))
             else:
@@ -485,7 +484,7 @@ class Differ:
             sub = path + (j,)
             here = self._row(where, item, indicator, sub)
             if j not in pairs:
-                out.append(Change("added", here, _dotted(sub), new=item,
+                out.append(Change("added", here, datapath.json_path(sub), new=item,
                                   details=self._details(item, sub, skip),
                                   rows=self._rows(item, sub), note=self._namesake(holders, item, j, known_by, path)))
                 continue
@@ -495,14 +494,14 @@ class Differ:
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
                 place, before, after = self._renaming(where, old[i], item, indicator, path + (i,), sub)
-                out.append(Change("renamed", place, _dotted(sub), before, after))
+                out.append(Change("renamed", place, datapath.json_path(sub), before, after))
             if j in moved:
                 rows_of = self._rows_of(path, table, item) if indicator else None
-                out.append(Change("moved", here, _dotted(sub), *moved[j], rows_of=rows_of))
+                out.append(Change("moved", here, datapath.json_path(sub), *moved[j], rows_of=rows_of))
             elif j in reordered:
-                self.reordered.append(Change("moved", here, _dotted(sub), *reordered[j]))
+                self.reordered.append(Change("moved", here, datapath.json_path(sub), *reordered[j]))
             if j in renamed and not isinstance(item, dict):
-                out.append(Change("changed", here, _dotted(sub), old[i], item))
+                out.append(Change("changed", here, datapath.json_path(sub), old[i], item))
             else:
                 compared = len(out)
                 self._compare(old[i], item, sub, here, out, skip if rename else ())
@@ -512,7 +511,7 @@ class Differ:
             sub = path + (i,)
             targets = 0 if indicator else self._targets_in(old[i], sub)
             weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets else None
-            out.append(Change("removed", self._row(where, old[i], indicator, sub, old_side=True), _dotted(sub),
+            out.append(Change("removed", self._row(where, old[i], indicator, sub, old_side=True), datapath.json_path(sub),
                               old=old[i], details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
                               deleted_targets=targets))
@@ -559,11 +558,11 @@ class Differ:
         added or a range put in place of a number (`hedge`: 加了“力争”), the reason a target of the same number is looser."""
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
-        comparator = _dotted(path + (self.parts.comparator,)) if self.parts.comparator else None
-        parts = {_dotted(path + (key,)) for key in (self.parts.comparator, self.parts.unit) if key}
+        comparator = datapath.json_path(path + (self.parts.comparator,)) if self.parts.comparator else None
+        parts = {datapath.json_path(path + (key,)) for key in (self.parts.comparator, self.parts.unit) if key}
         marked: set[int] = set()
         for key in self.value_keys:
-            target = _dotted(path + (key,))
+            target = datapath.json_path(path + (key,))
             edits = [change for change in found if change.kind in ("changed", "added", "removed")
                      and (change.path == target or change.path in parts)]
             value_edit = next((change for change in edits if change.path == target), None)
@@ -625,7 +624,7 @@ class Differ:
         """The rule on the side that has it, with its title (a code that is no lint rule, by itself)."""
         where = self.place(data, path) if path else f"第 {line} 行"
         old, new = (None, rule) if kind == "silenced" else (rule, None)
-        return Change(kind, where, _dotted(path), old, new, details=[("规则", RULES[rule].title)] if rule in RULES else [])
+        return Change(kind, where, datapath.json_path(path), old, new, details=[("规则", RULES[rule].title)] if rule in RULES else [])
 
     # -- arithmetic ----------------------------------------------------------------------------
 
@@ -777,14 +776,14 @@ class SpecComparer:
             # 上年指标值 nor a 填表日期 left to be filled in again; 制定《2024年度…》 → 《2025年度…》): listed, 修改 5 处 hid
             # that nothing else changed. How many were left out is kept, for the report to say. `year` itself is
             # listed: it is the spec's own change, and a reviewer's first look.
-            rolled = {_dotted(path): (target, years) for path, _, target, years
+            rolled = {datapath.json_path(path): (target, years) for path, _, target, years
                       in rolled_texts(new.data, targets, differ.schema, self.store.registry, moved)}
             kept = [change for change in result.changes if not _year_moved(change, rolled)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
         if later:
             # its year edited, its texts not rolled over (in place, or copied to next year's file, or to a year further
             # on): those still of the old year are said, as the year's row alone read as a spec made over for the new year
-            places = [(differ.place(new.data, path), _dotted(path))
+            places = [(differ.place(new.data, path), datapath.json_path(path))
                       for path in unrolled(new.data, later, targets, differ.schema, self.store.registry)]
             result.unrolled = Unrolled(*next(iter(later.items())), places) if places else None
         if not result.changes:
@@ -798,7 +797,7 @@ class SpecComparer:
 
 def _year_moved(change: Change, rolled: dict[str, tuple[bool, dict[int, int]]]) -> bool:
     """Whether a change is a text with only its years moved as new --from moves them: one of the texts that move on
-    with the year (`rolled`, by dotted path: whether it is a target, an indicator value, where the year of a clause that
+    with the year (`rolled`, by JSON path: whether it is a target, an indicator value, where the year of a clause that
     reads as past moves too, and the years it moves; a row renamed by its name's). Read both ways everywhere,
     `已于2024年完成换届` in 总体目标, which new --from keeps, edited by hand to 2025 was left out."""
     if change.kind not in ("changed", "renamed") or not isinstance(change.old, str) or not isinstance(change.new, str):

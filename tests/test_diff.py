@@ -107,7 +107,7 @@ def test_a_changed_value_is_named_by_indicator_and_column(runner, edited):
     diff = changes(runner, *edited(GZ, change))
     assert diff["changes"] == [{
         "kind": "changed", "where": "绩效指标 › 效益指标 › 社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）：年度指标值",
-        "path": "indicators.4.annual_value", "old": "90%以上", "new": "95%以上", "delta": None, "details": [],
+        "path": "indicators[4].annual_value", "old": "90%以上", "new": "95%以上", "delta": None, "details": [],
     }]
     assert diff["totals"] == [] and diff["balance"] == []
 
@@ -421,7 +421,7 @@ def test_a_reordered_list_is_a_move_not_a_change(runner, edited):
         tree["indicators"].insert(0, row)
 
     diff = changes(runner, *edited(GZ, change))
-    assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 产出指标 › 数量指标 › 项目完成率", "path": "indicators.0",
+    assert diff["changes"] == [{"kind": "moved", "where": "绩效指标 › 产出指标 › 数量指标 › 项目完成率", "path": "indicators[0]",
                                 "old": 3, "new": 1, "delta": None, "details": []}]
     assert "  移动  绩效指标 › 产出指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行" in text_lines(runner, *edited(GZ, change))
 
@@ -468,7 +468,7 @@ def test_indicators_only_reordered_where_the_form_prints_them_alike_are_said_so_
         "比较了 1 个规格，没有改动（1 个只调整了顺序，生成的表不变）。"], result.output
     diff = changes(runner, old, new)
     assert diff["retyped"] is False and diff["reordered"] == [{
-        "where": "绩效指标 › 产出指标 › 时效指标 › 补助发放及时率", "path": "indicators.0", "old": 4, "new": 1}]
+        "where": "绩效指标 › 产出指标 › 时效指标 › 补助发放及时率", "path": "indicators[0]", "old": 4, "new": 1}]
     markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
     assert "| 调整顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in markdown, markdown
     assert "只调整了顺序，生成的表不变。" in markdown.splitlines(), markdown
@@ -1757,10 +1757,10 @@ def test_a_lowered_target_a_higher_cost_cap_and_a_later_deadline_are_marked(runn
         ('annual_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"', "6月底前", "10月底前"),
     ])
     marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
-    assert marked == {"indicators.0.annual_value": "目标降低", "indicators.3.period_value": "目标降低",
-                      "indicators.1.annual_value": "目标降低", "indicators.1.period_value": "目标降低",
-                      "indicators.5.annual_value": "成本上限提高", "indicators.5.period_value": "目标放宽",
-                      "indicators.6.annual_value": "时限推后"}
+    assert marked == {"indicators[0].annual_value": "目标降低", "indicators[3].period_value": "目标降低",
+                      "indicators[1].annual_value": "目标降低", "indicators[1].period_value": "目标降低",
+                      "indicators[5].annual_value": "成本上限提高", "indicators[5].period_value": "目标放宽",
+                      "indicators[6].annual_value": "时限推后"}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：年度指标值  “≥98%” → “≥95%”（目标降低）" in lines
     assert lines[-1] == ("比较了 1 个规格，1 个有改动：修改 7 处（其中目标降低 4 处，目标放宽 1 处，成本上限提高 1 处，"
@@ -1776,7 +1776,7 @@ def test_a_cost_cap_raised_with_a_bare_wan_is_a_higher_cost_cap(runner, tmp_path
     fee, other = 'value: "≤35万元"', 'value: "≤27万元"'
     old, new = two_drafts(tmp_path, [(fee, "≤35万元", "≤40万"), (other, "≤27万", "30万以内")], TJ)
     marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
-    assert marked == {"projects.2.indicators.6.value": "成本上限提高", "projects.2.indicators.7.value": "成本上限提高"}
+    assert marked == {"projects[2].indicators[6].value": "成本上限提高", "projects[2].indicators[7].value": "成本上限提高"}
     lines = text_lines(runner, old, new)
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 2 处（其中成本上限提高 2 处）。", lines
     assert any(line.endswith("活动举办费用：指标值  “≤35万元” → “≤40万”（成本上限提高）") for line in lines), lines
@@ -1793,8 +1793,8 @@ def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked
              ('annual_value: "机关运作通畅，日常事故故障发生数2次以下"', "无事故", "日常事故故障发生数≤2次")]
     old, new = two_drafts(tmp_path, edits)
     marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
-    assert marked == {"indicators.4.period_value": "目标降低", "indicators.4.annual_value": "目标降低",
-                      "indicators.5.period_value": "目标放宽", "indicators.5.annual_value": "目标放宽"}
+    assert marked == {"indicators[4].period_value": "目标降低", "indicators[4].annual_value": "目标降低",
+                      "indicators[5].period_value": "目标放宽", "indicators[5].annual_value": "目标放宽"}
     lines = text_lines(runner, old, new)
     assert any(line.endswith("：实施周期指标值  “全覆盖” → “≥90%”（目标降低）") for line in lines), lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 4 处（其中目标降低 2 处，目标放宽 2 处）。"
@@ -1826,8 +1826,8 @@ def test_an_exact_target_turned_into_a_bound_it_no_longer_reaches_is_marked(runn
         ('annual_value: "机关运作通畅，日常事故故障发生数2次以下"', "11.9万元", "≤16.9万元"),
     ])
     marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
-    assert marked == {"indicators.0.annual_value": "目标降低", "indicators.3.period_value": "目标降低",
-                      "indicators.3.annual_value": None, "indicators.5.annual_value": "成本上限提高"}
+    assert marked == {"indicators[0].annual_value": "目标降低", "indicators[3].period_value": "目标降低",
+                      "indicators[3].annual_value": None, "indicators[5].annual_value": "成本上限提高"}
 
 
 def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_path):
@@ -1862,11 +1862,11 @@ def test_a_floor_turned_into_a_cap_or_back_is_noted_and_marked_where_plainly_wea
         ('annual_value: "开展台胞活动5次以上"', "≥5次", "≤5场"),  # another unit: no flip of one measure
     ])
     found = {c["path"]: (c.get("weakened"), c.get("note")) for c in changes(runner, old, new)["changes"]}
-    assert found == {"indicators.3.annual_value": ("目标降低", "比较方向改变：≥ 改为 ≤"),
-                     "indicators.1.period_value": ("目标降低", "比较方向改变：≥ 改为 ≤"),
-                     "indicators.7.period_value": (None, "比较方向改变：≤ 改为 ≥"),
-                     "indicators.5.period_value": (None, "比较方向改变：≤ 改为 ≥"),
-                     "indicators.1.annual_value": (None, None)}, found
+    assert found == {"indicators[3].annual_value": ("目标降低", "比较方向改变：≥ 改为 ≤"),
+                     "indicators[1].period_value": ("目标降低", "比较方向改变：≥ 改为 ≤"),
+                     "indicators[7].period_value": (None, "比较方向改变：≤ 改为 ≥"),
+                     "indicators[5].period_value": (None, "比较方向改变：≤ 改为 ≥"),
+                     "indicators[1].annual_value": (None, None)}, found
     lines = text_lines(runner, old, new)
     assert ("  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “≤95%”"
             "（比较方向改变：≥ 改为 ≤）（目标降低）") in lines, lines
@@ -1885,7 +1885,7 @@ def test_a_flip_b5_calls_wrong_by_the_words_of_any_number_is_marked(runner, tmp_
     line = 'period_value: "机关运作通畅，日常事故故障发生数2次以下"'
     old, new = two_drafts(tmp_path, [(line, "机关运作通畅，日常事故故障发生数2次以下", "机关运作通畅，日常事故故障发生数2次以上")])
     found = {c["path"]: (c.get("weakened"), c.get("note")) for c in changes(runner, old, new)["changes"]}
-    assert found == {"indicators.5.period_value": ("目标放宽", "比较方向改变：≤ 改为 ≥")}, found
+    assert found == {"indicators[5].period_value": ("目标放宽", "比较方向改变：≤ 改为 ≥")}, found
     b5 = [line for line in runner.invoke(main, ["lint", new]).output.splitlines() if "[B5]" in line]
     assert len(b5) == 1 and "越低越好" in b5[0], b5
     assert weakening("投诉次数", "≤2次", "≥2次", 2024, 2024, "effect") == "目标放宽"
@@ -1908,10 +1908,10 @@ def test_an_exact_target_turned_into_a_bound_the_measure_does_not_want_is_marked
         ('period_value: "台胞满意度90%以上"', "≤90%", "=90%"),  # a slipped cap made exact
     ])
     found = {c["path"]: (c.get("weakened"), c.get("note")) for c in changes(runner, old, new)["changes"]}
-    assert found == {"indicators.0.annual_value": ("目标降低", None), "indicators.0.period_value": (None, None),
-                     "indicators.1.annual_value": ("目标降低", None), "indicators.1.period_value": (None, None),
-                     "indicators.5.period_value": ("目标放宽", None), "indicators.7.annual_value": ("目标降低", None),
-                     "indicators.7.period_value": (None, None)}, found
+    assert found == {"indicators[0].annual_value": ("目标降低", None), "indicators[0].period_value": (None, None),
+                     "indicators[1].annual_value": ("目标降低", None), "indicators[1].period_value": (None, None),
+                     "indicators[5].period_value": ("目标放宽", None), "indicators[7].annual_value": ("目标降低", None),
+                     "indicators[7].period_value": (None, None)}, found
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：年度指标值  “100%” → “≤100%”（目标降低）" in lines, lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 7 处（其中目标降低 3 处，目标放宽 1 处）。"
@@ -1964,9 +1964,9 @@ def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(r
         ('period_value: "台胞满意度90%以上"', "台胞满意度90%以上", "游客满意度≥85%"),  # another measure
     ])
     marked = {c["path"]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
-    assert marked == {"indicators.1.annual_value": "目标降低", "indicators.1.period_value": None,
-                      "indicators.3.annual_value": "目标降低", "indicators.5.annual_value": "目标放宽",
-                      "indicators.7.annual_value": "目标降低", "indicators.7.period_value": None}
+    assert marked == {"indicators[1].annual_value": "目标降低", "indicators[1].period_value": None,
+                      "indicators[3].annual_value": "目标降低", "indicators[5].annual_value": "目标放宽",
+                      "indicators[7].annual_value": "目标降低", "indicators[7].period_value": None}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 举办活动场次：年度指标值  “开展台胞活动5次以上” → “≥3次”（目标降低）" in lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标降低 3 处，目标放宽 1 处）。"
@@ -2339,7 +2339,7 @@ def test_next_years_deadline_in_next_year_is_not_a_later_deadline(runner, tmp_pa
     Path(new).write_text(new_text, encoding="utf-8")
     diff = changes(runner, old, new)
     marked = {c["path"]: c.get("weakened") for c in diff["changes"]}
-    assert marked == {"year": None, "indicators.6.period_value": "时限推后"} and diff["years_moved"] == 1  # the one moved on
+    assert marked == {"year": None, "indicators[6].period_value": "时限推后"} and diff["years_moved"] == 1  # the one moved on
 
 
 def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
@@ -2802,7 +2802,7 @@ def test_a_target_lowered_in_a_goal_text_is_marked_and_counted(runner, tmp_path)
     counted among the targets lowered; its clause is now judged as an indicator value is."""
     old, new = _goal_drafts(tmp_path, [("提案不少于3篇", "提案不少于2篇")])
     found = changes(runner, old, new)["changes"]
-    assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks.0.goal", "目标降低")]
+    assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks[0].goal", "目标降低")]
     lines = text_lines(runner, old, new)
     assert lines[1].endswith("提交市政协大会提案不少于【删：3】【增：2】篇，积极参与全市民生实事等参政议政工作。（目标降低）"), lines
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）。"
@@ -2868,7 +2868,7 @@ def test_a_target_lowered_in_a_goal_text_is_marked_beside_a_clause_added_or_a_ye
     its measure, and a year counts nothing."""
     old, new = _goal_clause_drafts(tmp_path, old_clause, new_clause)
     found = changes(runner, old, new)["changes"]
-    assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks.0.goal", "目标降低")], found
+    assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks[0].goal", "目标降低")], found
     assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）。"
 
 
@@ -3008,8 +3008,8 @@ def test_a_spec_whose_year_alone_was_edited_in_place_lists_the_year_and_its_text
     [tianjin] = [s for s in report["specs"] if s["path"] == f"specs/{TJ}"]
     assert [(c["kind"], c["path"], c["old"], c["new"]) for c in tianjin["changes"]] == [("changed", "year", 2023, 2024)]
     assert tianjin["years_moved"] == 0 and tianjin["unrolled"]["old_year"] == 2023
-    assert [place["path"] for place in tianjin["unrolled"]["places"]] == ["projects.0.name", "projects.3.purpose",
-                                                                          "projects.3.targets.0"]
+    assert [place["path"] for place in tianjin["unrolled"]["places"]] == ["projects[0].name", "projects[3].purpose",
+                                                                          "projects[3].targets[0]"]
     # the same file in two folders, its texts not rolled over, is told the same; rolled over, it has nothing to tell
     old = folder / "old"
     old.mkdir()
@@ -3110,7 +3110,7 @@ def test_a_date_the_form_was_filled_in_is_no_text_moved_on_with_the_year(runner,
     report = changes(runner, str(old), str(new))
     assert [(c["path"], c["old"], c["new"]) for c in report["changes"]] == [
         ("year", 2022, 2023), ("department.filled_date", "2022年1月5日", "2023年1月5日"),
-        ("projects.0.filled_date", "2022 年 1 月 5 日", "2023 年 1 月 5 日")], report["changes"]
+        ("projects[0].filled_date", "2022 年 1 月 5 日", "2023 年 1 月 5 日")], report["changes"]
     assert report["years_moved"] == 1 and report["unrolled"] is None
     new.write_text(text.replace("year: 2022", "year: 2023").replace("2022 年度。", "2023 年度。"), encoding="utf-8")
     report = changes(runner, str(old), str(new))
@@ -3127,7 +3127,7 @@ def test_new_from_and_diff_read_the_year_moved_on_by_one_rule(runner, tmp_path, 
     assert result.exit_code == 0, result.output
     report = changes(runner, HY, "next.yaml")
     assert [(c["path"], c["new"]) for c in report["changes"] if c["path"] != "year"] == [
-        ("department.filled_date", PLACEHOLDER), ("projects.0.filled_date", PLACEHOLDER)], report["changes"]
+        ("department.filled_date", PLACEHOLDER), ("projects[0].filled_date", PLACEHOLDER)], report["changes"]
     assert report["years_moved"] == 1 and report["unrolled"] is None
 
 
@@ -3152,7 +3152,7 @@ def test_a_date_new_from_moves_on_is_a_text_moved_on_with_the_year(runner, tmp_p
     Path("next.yaml").write_text(Path(HY).read_text(encoding="utf-8").replace("year: 2022", "year: 2023"),
                                  encoding="utf-8")
     report = changes(runner, HY, "next.yaml", "--schemas", "schemas")
-    assert [p["path"] for p in report["unrolled"]["places"]] == ["projects.0.indicators.2.value"], report["unrolled"]
+    assert [p["path"] for p in report["unrolled"]["places"]] == ["projects[0].indicators[2].value"], report["unrolled"]
 
 
 def test_a_spec_two_years_on_is_told_its_texts_still_of_the_old_year(runner, tmp_path):
@@ -3862,3 +3862,21 @@ def test_a_true_or_false_is_shown_as_the_spec_writes_it(runner, edited):
     lines = text_lines(runner, *edited(GZ, change))
     assert not any("True" in line for line in lines), lines
     assert "  修改  年度  2023 → true" in lines and lines[0].endswith("广州市台湾同胞联谊会"), lines
+
+
+def test_json_change_paths_join_with_validate_and_lint_problems(runner, edited):
+    """diff wrote a change's place `projects.0.budget.total` while validate and lint write `projects[0].budget.total`:
+    a script joining the two outputs by path (which edits broke a sum, which raised a finding) matched nothing.
+    Both write JSON paths now (`datapath.json_path`)."""
+    def change(tree):
+        tree["projects"][0]["budget"]["total"] = canonical_yaml().load("x: 255.30")["x"]
+        tree["projects"][0]["indicators"][1]["value"] = "有所提升"
+
+    old, new = edited(TJ, change)
+    paths = {c["path"] for c in changes(runner, old, new)["changes"]}
+    assert paths == {"projects[0].budget.total", "projects[0].indicators[1].value"}, paths
+    found = set()
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, new, "--format", "json"])
+        found |= {(p["code"], p["path"]) for p in json.loads(result.output)["problems"] if p["path"] in paths}
+    assert {path for _, path in found} == paths and ("BUDGET-SUM", "projects[0].budget.total") in found, found
