@@ -44,6 +44,7 @@ from .year_mentions import moved_years
 
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
 REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
+PLACES_ONLY = "金额不变，只改了小数位"  # the note of an amount typed to other places (`22.15` → `22.150`)
 NO_LEVEL2 = "（无二级指标）"  # a renamed row's 二级 written "" where the other side has one (`Differ._renaming`)
 
 
@@ -73,7 +74,8 @@ class Change:
     # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
     # could check, which leave the form with it (its `weakened` is then 目标删除)
     deleted_targets: int = 0
-    # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN)
+    # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN),
+    # an amount only typed to other places (PLACES_ONLY)
     note: str | None = None
 
 
@@ -417,9 +419,12 @@ class Differ:
         elif isinstance(old, list) and isinstance(new, list):
             self._sequence(old, new, path, where, out)
         elif fingerprint(old) != fingerprint(new) and not printed_alike(old, new):
+            delta = self._delta(path, old, new)
+            note = self._number_note(path, old, new) if self._is_amount(path) else None
+            if delta == 0 and None not in (old, new):
+                note = PLACES_ONLY  # `+0.000 万元` read as an amount that moved by nothing; json says it as text does
             out.append(Change("changed", where or "文件顶层", datapath.json_path(path), self._amount(old, path, True),
-                              self._amount(new, path), self._delta(path, old, new),
-                              note=self._number_note(path, old, new) if self._is_amount(path) else None))
+                              self._amount(new, path), delta, note=note))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:

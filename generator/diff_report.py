@@ -34,7 +34,7 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff import KINDS, REWRITTEN, Change, SpecDiff, Total
+from .diff import KINDS, PLACES_ONLY, REWRITTEN, Change, SpecDiff, Total
 from .diff_names import unpunctuated
 from .problems import Problem, Severity
 from .revisions import Compared
@@ -208,14 +208,7 @@ def _amount(change: Change) -> str:
         return f"（{change.note}）"
     if change.delta is None or (change.delta == 0 and None in (change.old, change.new)):
         return ""
-    if _places_only(change):
-        return "（金额不变，只改了小数位）"
     return f"（{_signed(change.delta)} 万元）"
-
-
-def _places_only(change: Change) -> bool:
-    """Whether an amount was only typed to other places (`22.15 → 22.150`): the same money, written anew."""
-    return not change.note and change.delta == 0 and None not in (change.old, change.new)
 
 
 def _plain(value: Any) -> str:
@@ -338,7 +331,7 @@ def _mark(change: Change) -> str | None:
         return change.weakened
     if change.note and change.note.startswith(FLIPPED):
         return FLIPPED
-    return RETYPED if change.note == REWRITTEN or _places_only(change) else None
+    return RETYPED if change.note in (REWRITTEN, PLACES_ONLY) else None
 
 
 def _kinds(diffs: list[SpecDiff]) -> list[str]:

@@ -1040,7 +1040,7 @@ def test_a_blank_and_a_zero_differ_by_nothing_and_a_zero_keeps_its_decimals(runn
 
 
 def test_an_amount_with_more_decimals_says_only_its_decimals_changed(runner, edited):
-    """`49.41 → 49.410（+0.000 万元）` read as an amount that moved by nothing."""
+    """`49.41 → 49.410（+0.000 万元）` read as an amount that moved by nothing; json says so in its `note` too."""
     def change(tree):
         tree["key_tasks"][0]["amount"] = canonical_yaml().load("x: 49.410")["x"]
 
@@ -1049,6 +1049,9 @@ def test_an_amount_with_more_decimals_says_only_its_decimals_changed(runner, edi
     lines = text_lines(runner, *edited(ZJ, change), "--format", "markdown")
     assert "| 修改 | 年度重点工作任务 › 市侨联工作经费：拟投入的资金（万元） | 49.41 | 49.410（金额不变，只改了小数位） |" in lines
     assert "**对合计的影响**" not in lines  # the sums are equal
+    # json said only `"delta": "0.000"`, and a script had to work out itself what the text says in words
+    [found] = changes(runner, *edited(ZJ, change))["changes"]
+    assert (found["delta"], found.get("note")) == ("0.000", "金额不变，只改了小数位"), found
 
 
 def test_an_empty_text_is_named_alike_in_text_and_markdown(runner, edited):
