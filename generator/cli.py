@@ -3,9 +3,9 @@
 Each command parses its options, checks those that cannot go together, calls its stage, and returns its verdict,
 an exit code named in errors.py; what it works on when no path is given is command_paths', and exiting with that
 verdict, or with what becomes of anything it raises, is error_boundary's alone. What a command does with its
-arguments, and says of it, is its stage's module (build_run, new_blank, new_from, form_list, import_report,
-diff_run, fmt_run, lint_run, schema_out, init_steps). Two are still here: validate, a call and a report, and serve,
-which starts the preview's server and watcher. Nothing here knows a province or a form.
+arguments, and says of it, is its stage's module (validate_run, build_run, new_blank, new_from, form_list,
+import_report, diff_run, fmt_run, lint_run, schema_out, init_steps, serve_run). Nothing here knows a province or a
+form.
 """
 from __future__ import annotations
 
@@ -16,11 +16,10 @@ from pathlib import Path
 import click
 
 from . import click_zh, version
-from .command_paths import (DEFAULT_OUTPUT, GivenPath, OutPath, default_output, default_specs, given_specs,
-                            no_spec_yet, per_project, refuse_form_file_name, refuse_unusable, say_no_spec_yet,
-                            specs_folder, variant_roots, without_location, writes_specs)
+from .command_paths import (DEFAULT_OUTPUT, GivenPath, OutPath, default_output, given_specs, refuse_form_file_name,
+                            refuse_unusable, variant_roots, without_location, writes_specs)
 from .error_boundary import EXIT_CODES_HELP, ErrorBoundary
-from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_TROUBLE
+from .errors import EXIT_OK, EXIT_TROUBLE
 from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
 
@@ -132,22 +131,9 @@ def validate(paths, fmt, per_file_project, templates, schemas):
     某一行末尾写 # jixiao: disable=SAME-NAME 可屏蔽该行的这个警告（validate、build、lint 都不再报告）；
     错误不能屏蔽：有错误的规格不能生成表。
     """
-    from .clone_hint import say_once
-    from .report import REPORTERS, as_text
-    from .validate import Validator
+    from .validate_run import check_specs
 
-    files = given_specs(paths, report_none=True)
-    validators = per_project(files, templates, schemas, per_file_project, lambda roots, _: Validator(roots))
-    problems = [p for f in files for p in validators[f].reported(validators[f].check_file(f))]
-    # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
-    click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))
-    say_once(Path.cwd())  # a colleague's clone without init's git settings: the first command they run says so
-    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
-
-
-LEFT_TO_LINT = "（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）"
-"""What validate's report says when it found nothing: a spec without a whole 一级指标 passes validate, and
-an author who ran only validate (the editor's default task) took 没有发现问题 for the targets being complete."""
+    return check_specs(given_specs(paths, report_none=True), fmt, per_file_project, templates, schemas)
 
 
 def _formats(value: str) -> list[str]:
@@ -454,53 +440,6 @@ def serve(paths, port, host, open_browser, templates, schemas):
     有警告的表样上方列出警告（打印时不印出）；有错误的规格显示 validate 的问题列表，
     改正保存后自动换成表样；终端也列出刚保存的规格的错误（文件:行:列，最多 5 条，其余见它在浏览器里的页面）。项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
     """
-    import threading
-    import webbrowser
+    from .serve_run import preview_specs
 
-    from .errors import UsageError
-    from .serve import Preview, to_watch, watch
-    from .serve_http import cannot_listen, colleagues_addresses, make_server, web_address
-
-    default = None if paths else default_specs()
-    first = default and no_spec_yet(default)
-    if first:
-        # A project with no spec yet: the preview starts anyway, to list the first spec once it is written there.
-        say_no_spec_yet(first)
-        watched, awaited = [], list(dict.fromkeys((first, default)))
-    else:
-        paths = paths or (specs_folder(default),)
-        files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
-        # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
-        watched, awaited = to_watch(paths, files), []
-    preview = Preview(watched, lambda: variant_roots(templates, schemas), awaited,  # roots found again when jixiao.yaml changes
-                      say=lambda message: click.echo(message, err=True))
-    try:
-        server = make_server(preview, host, port)
-    except OSError as exc:
-        raise UsageError(f"无法在 {host}:{port} 上启动预览：{cannot_listen(host, port, exc)}") from None
-    address = preview.site = web_address(host, server.server_address[1])
-    click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
-    others = colleagues_addresses(host, server.server_address[1])
-    if others:
-        click.echo(f"同一网络的其他电脑打开：{'、'.join(others)}")
-    elif others is not None:
-        click.echo("未能查出这台电脑在局域网中的地址；其他电脑请用这台电脑的 IP 地址或名称代替网址里的 127.0.0.1")
-    for said in preview.word_news():  # a form.docx damaged before the start, which no page shows
-        click.echo(said, err=True)
-    stop = threading.Event()
-
-    def tell():
-        news = preview.news()
-        if news:
-            click.echo("\n".join(news))
-
-    threading.Thread(target=watch, args=(preview, stop, tell), daemon=True).start()
-    if open_browser:
-        webbrowser.open(address)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("已停止预览。")
-    finally:
-        stop.set()
-        server.server_close()
+    preview_specs(paths, port, host, open_browser, templates, schemas)

@@ -1,0 +1,74 @@
+"""`jixiao serve`, the stage: what to watch found (the specs given, or specs/ even before it holds a spec), the
+preview's server started on the host and port asked for, its addresses said, the watcher started, and both stopped
+at Ctrl+C, serve's normal end.
+
+Kept out of cli.py, which handles the command line's arguments only. The server and the watcher are looked up on
+their modules when the preview starts (`serve_http.make_server`, `serve.watch`), not bound at import, so a test
+can start the command with a server that stops at once and no watcher.
+"""
+from __future__ import annotations
+
+import threading
+import webbrowser
+
+import click
+
+from . import serve, serve_http
+from .command_paths import default_specs, given_specs, no_spec_yet, say_no_spec_yet, specs_folder, variant_roots
+from .errors import UsageError
+
+
+def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bool, templates, schemas) -> None:
+    """Serve the preview of the specs at `paths` (specs/ when none) until Ctrl+C."""
+    watched, awaited = _watched(paths)
+    preview = serve.Preview(watched, lambda: variant_roots(templates, schemas), awaited,  # roots found again when jixiao.yaml changes
+                            say=lambda message: click.echo(message, err=True))
+    try:
+        server = serve_http.make_server(preview, host, port)
+    except OSError as exc:
+        raise UsageError(f"无法在 {host}:{port} 上启动预览：{serve_http.cannot_listen(host, port, exc)}") from None
+    address = preview.site = serve_http.web_address(host, server.server_address[1])
+    _say_addresses(address, host, server.server_address[1])
+    for said in preview.word_news():  # a form.docx damaged before the start, which no page shows
+        click.echo(said, err=True)
+    stop = threading.Event()
+
+    def tell():
+        news = preview.news()
+        if news:
+            click.echo("\n".join(news))
+
+    threading.Thread(target=serve.watch, args=(preview, stop, tell), daemon=True).start()
+    if open_browser:
+        webbrowser.open(address)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("已停止预览。")
+    finally:
+        stop.set()
+        server.server_close()
+
+
+def _watched(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The files and folders watched, and those awaited: a project with no spec yet is previewed anyway, to list
+    the first spec once it is written in specs/."""
+    default = None if paths else default_specs()
+    first = default and no_spec_yet(default)
+    if first:
+        say_no_spec_yet(first)
+        return [], list(dict.fromkeys((first, default)))
+    paths = paths or (specs_folder(default),)
+    files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
+    # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
+    return serve.to_watch(paths, files), []
+
+
+def _say_addresses(address: str, host: str, port: int) -> None:
+    """The preview's address, and with a host others can reach, the addresses colleagues open."""
+    click.echo(f"预览：{address}（保存规格、表样、schema 或 jixiao.yaml 后页面自动刷新；按 Ctrl+C 停止）")
+    others = serve_http.colleagues_addresses(host, port)
+    if others:
+        click.echo(f"同一网络的其他电脑打开：{'、'.join(others)}")
+    elif others is not None:
+        click.echo("未能查出这台电脑在局域网中的地址；其他电脑请用这台电脑的 IP 地址或名称代替网址里的 127.0.0.1")

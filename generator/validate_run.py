@@ -1,0 +1,30 @@
+"""`jixiao validate`, the stage: each spec checked by its project's Validator (validate.py), the problems reported in
+the chosen format with a summary line, and the exit code returned.
+
+Kept out of cli.py, which handles the command line's arguments only.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .clone_hint import say_once
+from .command_paths import per_project
+from .errors import EXIT_OK, EXIT_PROBLEMS
+from .report import REPORTERS, as_text
+from .validate import Validator
+
+LEFT_TO_LINT = "（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）"
+"""What validate's report says when it found nothing: a spec without a whole 一级指标 passes validate, and
+an author who ran only validate (the editor's default task) took 没有发现问题 for the targets being complete."""
+
+
+def check_specs(files: list[str], fmt: str, per_file_project: bool, templates, schemas) -> int:
+    """`files` checked and reported; the exit code: 1 when any spec has an error (warnings leave it 0)."""
+    validators = per_project(files, templates, schemas, per_file_project, lambda roots, _: Validator(roots))
+    problems = [p for f in files for p in validators[f].reported(validators[f].check_file(f))]
+    # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
+    click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))
+    say_once(Path.cwd())  # a colleague's clone without init's git settings: the first command they run says so
+    return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
