@@ -1,4 +1,5 @@
-"""click's own words (usage errors, --help headings) in Chinese, whatever the machine's locale.
+"""click's own words (usage errors, --help headings) in Chinese, whatever the machine's locale, and a usage error
+said before the usage line, not under it.
 
 click marks every message it prints with gettext, so translating it is supported; but gettext picks
 a language from LANGUAGE/LC_ALL/LANG, which a finance officer's Windows machine does not set, and
@@ -153,10 +154,26 @@ def _missing_said(self) -> str:
     return f"{missing}{hint or ''}{'：' + said if said else ''}。"
 
 
+def _usage_error_shown(self, file=None) -> None:
+    """A usage error said error first, then the command's usage line and where its help is, with no blank line:
+    click printed the usage and the help hint, a blank line, and the one line saying what was wrong at the bottom,
+    under what a clerk took for the answer. Said first, as cargo and clap say theirs, it is what is read first; the
+    usage line under it is the shape to correct it to, and the last line where to read more."""
+    lines = [gettext("Error: {message}").format(message=self.format_message())]
+    ctx = self.ctx
+    if ctx is not None:
+        lines.append(ctx.get_usage())
+        if ctx.command.get_help_option(ctx) is not None:
+            option = max(ctx.command.get_help_option_names(ctx), key=len)  # `--help` over `-h`, as click picks
+            lines.append(gettext("Try '{command} {option}' for help.").format(command=ctx.command_path, option=option))
+    click.echo("\n".join(lines), file=file, err=file is None, color=ctx.color if ctx is not None else None)
+
+
 def install() -> None:
-    """Make click's modules look their messages up here (they call `_` and `ngettext` at print time),
-    the option of a usage error, a guess at a mistyped name and the choices of an option be named in Chinese quotes,
-    a missing argument end with a Chinese full stop, and a number option's range say its bounds in words."""
+    """Make click's modules look their messages up here (they call `_` and `ngettext` at print time), a usage
+    error say what is wrong before the usage, the option of a usage error, a guess at a mistyped name and the
+    choices of an option be named in Chinese quotes, a missing argument end with a Chinese full stop, and a number
+    option's range say its bounds in words."""
     for name in CLICK_MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
@@ -167,6 +184,7 @@ def install() -> None:
         if refusal is not None:  # NoSuchCommand is click 8.2's: before, a NoSuchOption said it
             refusal.format_message = _no_such_said
     click.exceptions.MissingParameter.format_message = _missing_said
+    click.exceptions.UsageError.show = _usage_error_shown
     if hasattr(click.Choice, "get_invalid_choice_message"):  # click 8.2's: before, convert() said it itself
         click.Choice.get_invalid_choice_message = _choice_said
     for parameter in (click.Option, click.Argument):

@@ -43,6 +43,10 @@ class Command(help_format.Command):
         super().__init__(*args, **kwargs)
         self.trouble_exit = trouble_exit
 
+    def parse_args(self, ctx, args):
+        with _usage_shown(ctx):
+            return super().parse_args(ctx, args)
+
 
 class ErrorBoundary(click.Group):
     """The one place where anything unexpected becomes a message, not a traceback: a file that cannot be read or
@@ -62,7 +66,7 @@ class ErrorBoundary(click.Group):
         """`jixiao` alone asks what the tool does: the help, and exit 0 (click 8.2+ would exit 2). That help, the
         group's --help and --version are printed here, while its arguments are parsed, so this is in the boundary
         too: on a full disk (`jixiao --help > x.txt`) they printed a traceback."""
-        with self._boundary(ctx):
+        with self._boundary(ctx), _usage_shown(ctx):
             if not args:
                 click.echo(ctx.get_help(), color=ctx.color)
                 ctx.exit(EXIT_OK)
@@ -113,6 +117,19 @@ class ErrorBoundary(click.Group):
         """The exit code of trouble in the running command (Command.trouble_exit)."""
         command = self.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
         return getattr(command, "trouble_exit", EXIT_PROBLEMS)
+
+
+@contextmanager
+def _usage_shown(ctx):
+    """A usage error of the command line's parsing given the command it is about: click's parser raises an option
+    missing its value (`jixiao new --year`) or given one it does not take (`jixiao --traceback=1 build`) without
+    it, and so said them without the usage line and the help to read, as no other usage error is said."""
+    try:
+        yield
+    except click.UsageError as exc:
+        if exc.ctx is None:
+            exc.ctx, exc.cmd = ctx, ctx.command
+        raise
 
 
 class _StandardOutput(io.FileIO):

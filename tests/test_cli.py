@@ -293,7 +293,7 @@ def test_the_commands_writing_specs_refuse_dash_in_one_wording(runner, tmp_path,
     的取值无效：…导入写出的是 .yaml 文件”: the same refusal, worded twice. Both now differ only in the command
     and where the spec goes without -o."""
     monkeypatch.chdir(tmp_path)
-    new, imported = [runner.invoke(main, command).output.splitlines()[-1] for command in (
+    new, imported = [runner.invoke(main, command).output.splitlines()[0] for command in (
         ["new", "--from", str(GZ), "--year", "2024", "-o", "-"], ["import", "旧表.docx", "-o", "-"])]
     assert "“-o” / “--out”的取值无效" in new  # the option named as click's other messages name it
     assert new.replace("jixiao new --from", "jixiao import") == imported.replace("原文件", "源规格")
@@ -894,8 +894,28 @@ def test_usage_errors_are_in_chinese(runner, args, words):
     assert result.exit_code == 2
     assert words in result.output
     assert not re.search(r"Error:|Usage:|Try '|Missing|No such|is not", result.output), result.output
-    said = result.output.strip().splitlines()[-1]
+    said = result.output.strip().splitlines()[0]
     assert "'" not in said and not said.endswith("."), said  # no Python quotes, no English full stop
+
+
+@pytest.mark.parametrize("args", [
+    ["lint", "--nope"],  # an unknown option
+    ["validate", "--format", "xyz"],  # a value not among the choices
+    ["textconv"],  # a missing argument
+    ["nope"],  # an unknown command
+    ["init", "a", "b"],  # an extra argument
+    ["new", "--year"],  # an option without its value: click's parser raised it with no command to show
+    ["--traceback=1", "build"],  # a flag given a value, the program's own
+])
+def test_a_usage_error_says_what_is_wrong_first_then_the_usage_and_where_help_is(runner, args):
+    """click printed the usage line, the help hint and a blank line, and the one line saying what was wrong last,
+    under what a clerk read as the answer; an option missing its value had no usage line at all."""
+    result = runner.invoke(main, args)
+    command = " ".join(["main", *[arg for arg in args[:1] if arg in main.commands]])
+    assert result.exit_code == 2
+    said, usage, hint = result.output.splitlines()
+    assert said.startswith("错误：") and usage.startswith(f"用法: {command} [选项]"), result.output
+    assert hint == f"运行“{command} --help”查看说明。"
 
 
 def test_a_number_option_s_range_is_in_words_in_its_help(runner):
