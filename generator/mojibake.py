@@ -235,14 +235,10 @@ def reads_as_cjk(text: str) -> bool:
     return reads_as_chinese(text) or bool(_KANA.search(text) or _HANGUL.search(text))
 
 
-def reads_as_traditional(text: str) -> bool:
-    """Whether `text`, read from bytes as Big5, is mostly characters ordinary traditional Chinese uses: Big5's
-    frequently used hanzi (its first level, 5,401) and its punctuation. A GBK file read as Big5 falls on them too, so
-    this is asked only of a file that does not read as GBK."""
-    return _share(text, is_common_traditional) >= _COMMON
-
-
 def is_common_traditional(char: str) -> bool:
+    """Whether `char` is one ordinary traditional Chinese uses: Big5's frequently used hanzi (its first level,
+    5,401) or its punctuation: what encoding_guess counts of a file read as Big5, which a GBK file read as Big5
+    also falls on, so alone it tells no Big5 from GBK."""
     try:
         raw = char.encode(BIG5)
     except UnicodeEncodeError:
