@@ -189,6 +189,15 @@ def _mend(lines: list[str], number: int, typed: re.Match, rest: str, names: KeyN
                                        unsure=True)
 
 
+def _node_lines_above(lines: list[str], number: int, bodies: set[int]):
+    """(line number, text) of each line above line `number`, nearest first, that holds YAML's nodes: not blank, not
+    a comment, not the text of a block (`bodies`), whose indentation says nothing of the keys around it."""
+    for at in range(number - 1, 0, -1):
+        content = lines[at - 1]
+        if content.strip() and not content.lstrip().startswith("#") and at not in bodies:
+            yield at, content
+
+
 def _columns(lines: list[str], number: int, bodies: set[int]) -> set[int]:
     """The columns the line `number` may stand at: those of the keys and dashes the lines above open on the way up to
     the file's left edge (the line above, then each line indented less than the ones before it), and one step under
@@ -196,9 +205,8 @@ def _columns(lines: list[str], number: int, bodies: set[int]) -> set[int]:
     would be more of the text."""
     columns: set[int] = {0}
     below = None
-    for at in range(number - 1, 0, -1):
-        content = lines[at - 1]
-        if not content.strip() or content.lstrip().startswith("#") or content.startswith("\t") or at in bodies:
+    for at, content in _node_lines_above(lines, number, bodies):
+        if content.startswith("\t"):
             continue
         indent = indent_width(content)
         if below is None:
@@ -292,10 +300,7 @@ def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.
 
 def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> tuple[int, str] | None:
     """(line, key) of the `key:` holding the list whose item line `number` is, its dash at `column`."""
-    for at in range(number - 1, 0, -1):
-        content = lines[at - 1]
-        if not content.strip() or content.lstrip().startswith("#") or at in bodies:
-            continue
+    for at, content in _node_lines_above(lines, number, bodies):
         opened = OPENS_MAPPING.match(content)
         if indent_width(content) < column or opened and len(opened["lead"]) <= column:
             return (at, opened["key"]) if opened else None
@@ -306,10 +311,7 @@ def _beside(lines: list[str], number: int, line: str, column: int, bodies: set[i
     """(line, key or "-") of the nearest line above the mended `line` that begins a sibling at its column: a key
     beside a key, a dash beside a dash, nothing between indented less."""
     dash = line.lstrip(" ").startswith("-")
-    for at in range(number - 1, 0, -1):
-        content = lines[at - 1]
-        if not content.strip() or content.lstrip().startswith("#") or at in bodies:
-            continue
+    for at, content in _node_lines_above(lines, number, bodies):
         nodes = _NODES.match(content)
         dashes = [i for i, char in enumerate(nodes.group()) if char == "-"]
         if dash and column in dashes:
@@ -325,10 +327,7 @@ def _beside(lines: list[str], number: int, line: str, column: int, bodies: set[i
 def _parent(lines: list[str], number: int, column: int, bodies: set[int]) -> tuple[int, str, int] | None:
     """(line, key, its column) of the nearest key above indented less than `column`: what a first line under it is
     indented against, when no line above stands beside it."""
-    for at in range(number - 1, 0, -1):
-        content = lines[at - 1]
-        if not content.strip() or content.lstrip().startswith("#") or at in bodies:
-            continue
+    for at, content in _node_lines_above(lines, number, bodies):
         nodes = _NODES.match(content)
         found = _FIRST_KEY.match(content, nodes.end())
         if nodes.end() < column:
