@@ -379,8 +379,10 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     except YAMLError as exc:
         spec.problems.append(_syntax_problem(path, 1, 1, type(exc).__name__))
         return spec
-    except _VALUE_ERRORS:  # a well-formed value no constructor can build: a 5,000-digit number
-        spec.problems.append(_syntax_problem(path, *_unbuildable(text)))
+    except _VALUE_ERRORS:  # a well-formed value no constructor can build: a 5,000-digit number, a key `[[a, 1], b]`
+        key = _collection_key(text)
+        spec.problems.append(_problem(path, *key, "YAML-KEY", _odd_key([])) if key
+                             else _syntax_problem(path, *_unbuildable(text)))
         return spec
     if data is None:  # only comments, blank lines or a `---`
         spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成模板）"))
@@ -479,6 +481,33 @@ def _odd_key(key: Any) -> str:
         shown = str(key).lower() if isinstance(key, bool) else key
         return f"键“{shown}”被读成了{kind}，不是字段名：规格的键都是 form、budget 这样的字段名；如果这是内容，请写在冒号后面"
     return "键是一个列表或一组字段，不是字段名：规格的键都是 form、budget 这样的字段名；请检查“?”“[”“{”"
+
+
+def _collection_key(text: str) -> tuple[int, int] | None:
+    """1-based (line, column) of the first key, in the text's order, that is a list or a mapping holding another
+    (`[[a, 1], b]: 1`, `[{a: 1}]: x`), or None. Both parsers fail to build such a key (Python cannot hash it),
+    where a flat one (`[a, b]: x`) is built and refused as YAML-KEY (`_unsafe`): it was told as a syntax error
+    at 1:1. Read from the composed nodes, which need no building."""
+    constructor, parser = _yaml(fast=True).get_constructor_parser(text)
+    try:
+        root = constructor.composer.get_single_node()
+    except YAMLError:
+        return None
+    finally:
+        parser.dispose()
+    found, stack, seen = [], [root], set()
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            found += [key.start_mark for key, _ in node.value if not isinstance(key, ScalarNode)]
+            stack += [value for _, value in node.value]
+        elif isinstance(node, SequenceNode):
+            stack += node.value
+    first = min(found, key=lambda mark: mark.index, default=None)
+    return (first.line + 1, first.column + 1) if first else None
 
 
 def _unbuildable(text: str) -> tuple[int, int, str]:

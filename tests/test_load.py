@@ -59,6 +59,11 @@ from .conftest import ROOT, SPECS
         ("form: x\nyear: 1\n? [a, b]\n: x\n", "YAML-KEY", 3, 3, "键是一个列表或一组字段"),
         ("form: x\nbudget:\n  total: 1\n  [a, b]: x\n", "YAML-KEY", 4, 3, "键是一个列表或一组字段"),
         ("form: x\nyear: 1\n[]: x\n", "YAML-KEY", 3, 1, "键是一个列表或一组字段"),
+        # a key holding a list or a mapping cannot be built at all: YAML-SYNTAX at 1:1
+        ("form: x\nyear: 1\n[[a, 1], b]: 1\n", "YAML-KEY", 3, 1, "键是一个列表或一组字段"),
+        ("form: x\nbudget:\n  total: 1\n  [{a: 1}]: x\n", "YAML-KEY", 4, 3, "键是一个列表或一组字段"),
+        ("form: x\nbudget:\n  total: 1\n  ? - [a]\n    - b\n  : 2\n", "YAML-KEY", 4, 5, "键是一个列表或一组字段"),
+        ("form: x\nyear: [1, {[a, [b]]: 2}]\n", "YAML-KEY", 2, 12, "键是一个列表或一组字段"),
         # ruamel's English for these used to reach the user
         ("form: x\nunit: [\n", "YAML-SYNTAX", 3, 1, "前面的方括号、花括号或引号还没有写完"),
         ("form: x\n---\nunit: x\n", "YAML-SYNTAX", 2, 1, "文件里有第二份内容"),
