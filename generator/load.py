@@ -422,7 +422,8 @@ recursion of the stages after loading (fmt, diff, jsonschema) rather than be rep
 VALUE_TYPES = (str, int, Decimal, bool, type(None), dict, list)
 """What a spec's values are read as: text, whole numbers, amounts, true/false, null, mappings and lists.
 A lone `=` makes a value something else, which no form holds (a tag, which could too, is refused)."""
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
+"""Half of a character (a lone surrogate, typed as a `"\\ud800"` escape), which no file or terminal can encode."""
 
 
 def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
@@ -438,7 +439,7 @@ def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
         texts = [(path, False, node)] if isinstance(node, str) else \
             [(path + (k,), True, k) for k in node if isinstance(k, str)] if isinstance(node, dict) else []
         for where, key, text in texts:
-            bad = _SURROGATE.search(text)
+            bad = SURROGATE.search(text)
             if bad:
                 point = ord(bad.group(0))
                 return where, key, "TEXT-CONTROL-CHAR", (f"含有无法保存的字符 U+{point:04X}（第 {bad.start() + 1} 个字符，"
@@ -457,14 +458,17 @@ def _field_words(data: dict, path: tuple, key: bool, catalog: Catalog | None) ->
     """The field at `path` as validate's rules name it (SchemaStore.field_name: `单位名称`, `第 2 个项目的“项目名称”`)
     when the spec's form is one of `catalog`'s, else as its JSON path; a key by the field holding it, since a key
     holding a lone surrogate cannot be printed. TEXT-CONTROL-CHAR said `\\a` in 单位名称 with the field's name and a
-    `\\ud800` there without one."""
+    `\\ud800` there without one, and an indicator row by its number alone where the rules add its 三级 name
+    (RuleContext.field_name), which names a row the author finds, unless that name holds the lone surrogate too."""
     from .errors import FormError
+    from .rules import RuleContext
 
     where = path[:-1] if key else path
     form = data.get("form")
-    schema = catalog.schema_file(form) if catalog is not None and isinstance(form, str) else None
     try:
-        named = catalog.store.field_name(schema, where) if schema else f"“{json_path(where)}”"
+        variant = catalog.get(form) if catalog is not None and isinstance(form, str) else None
+        named = RuleContext(Spec(path="", data=data), variant, catalog.store).field_name(where) if variant \
+            else f"“{json_path(where)}”"
     except FormError:  # a schema that refers to nothing is reported where the form is loaded
         named = f"“{json_path(where)}”"
     if not key:

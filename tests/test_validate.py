@@ -710,6 +710,20 @@ def test_a_character_no_file_can_hold_names_its_field(validator, broken, typed, 
     assert problem.message.startswith("部门名称：含有") and f"{code}（第 2 个字符" in problem.message
 
 
+@pytest.mark.parametrize("old, new, label", [
+    ('period_value: "开展台胞活动5次以上"', 'period_value: "开展台胞活动\\ud8005次以上"', "第 2 个绩效指标（举办活动场次）的“实施周期指标值”"),
+    ("name: 举办活动场次", 'name: "举办活动\\ud800场次"', "第 2 个绩效指标的“三级指标”"),
+    ('name: 举办活动场次\n    period_value: "开展台胞活动5次以上"',
+     'name: "举办\\ud800"\n    period_value: "开展台胞活动\\ud8005次以上"', "第 2 个绩效指标的“实施周期指标值”"),
+])
+def test_a_lone_surrogate_in_a_row_names_the_row_as_the_rules_do(validator, broken, old, new, label):
+    """A lone surrogate in an indicator row's value named the row by its number alone, where the rules (an `\\a`
+    there) add its 三级 name; a name holding half a character itself cannot name the row, so the number stays."""
+    path, _ = broken(GZ, old, new)
+    problem = only(validator.check_file(path), "TEXT-CONTROL-CHAR")
+    assert problem.message.startswith(f"{label}：含有无法保存的字符 U+D800"), problem.message
+
+
 @pytest.mark.parametrize("typed, code", [("\\uf0fc", "U+F0FC"), ("\\ue000", "U+E000"), ("\\ue003", "U+E003")])
 def test_a_private_use_character_is_rejected_with_its_place(validator, broken, tmp_path, typed, code):
     """A Wingdings ✓ pasted from Word (U+F0FC) printed as an empty box; U+E000 opened a merged cell of the

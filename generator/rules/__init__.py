@@ -12,7 +12,7 @@ from typing import Any
 
 from .. import datapath
 from ..filled_text import blank, unpunctuated
-from ..load import Spec, iter_strings
+from ..load import SURROGATE as _SURROGATE, Spec, iter_strings
 from ..problems import clipped
 from ..schema_store import SchemaStore
 from ..variants import Variant
@@ -102,10 +102,11 @@ class RuleContext:
 
     def item_name(self, row: tuple) -> str:
         """The name of the list item at `row` as written, without its final punctuation (invisible characters marked:
-        `shown_name`); "" for an item without one, or with a placeholder."""
+        `shown_name`); "" for an item without one, or with a placeholder, or holding a lone surrogate (a `"\\ud800"`
+        escape, which load refuses naming the field it is in): half a character, no name the author finds the row by."""
         item = datapath.get(self.data, row)
         name = item.get("name") if isinstance(item, dict) else None
-        return "" if blank(name) else shown_name(unpunctuated(str(name)))
+        return "" if blank(name) or _SURROGATE.search(str(name)) else shown_name(unpunctuated(str(name)))
 
     def titles(self, path: tuple) -> list[str]:
         """The Chinese name of each step of `path` (see SchemaStore.titles)."""
