@@ -282,7 +282,7 @@ def replacement_lines(text: str) -> tuple[int, int, str] | None:
     recoding = whole_recoding(text)
     if recoding is not None and recoding.read_as != GBK:
         why = (f"（整个文件被当作 {WESTERN_NAMES[recoding.read_as]} 读乱了，编辑器把读不出的字节显示成“�”又存了下来）。"
-               "请先照第 1 行 TEXT-MOJIBAKE 说的整个改回，再照原件把仍显示为“�”的字补上")
+               "请先照 TEXT-MOJIBAKE 对整个文件说的改回，再照原件把仍显示为“�”的字补上")
     else:
         why = "（多半是整个改回 PowerShell 写乱的文件后、补上丢失的字之前保存了）。请照原件把每一处补上，删掉“�”和跟着的“?”"
     return lines[0], first.index("\ufffd") + 1, (

@@ -104,7 +104,7 @@ def test_a_garbled_spec_saved_as_utf8_is_said_once_with_the_step_that_gives_it_b
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = result.output.splitlines()
-    assert ("a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码（写着中文的 21 处文字中有 21 处，"
+    assert ("a.yaml: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码（写着中文的 21 处文字中有 21 处，"
             "如部门名称“骞垮窞甯傚彴婀惧悓鑳炶仈璋婁細”原是“广州市台湾同胞联谊会”）") in lines[0], lines[0]
     assert "请用 -o 重新生成（如 jixiao new … -o specs/a.yaml）" in lines[0]
     assert "“通过编码保存”→ GBK，再点一次 →“通过编码重新打开”→ UTF-8" in lines[0]
@@ -179,7 +179,7 @@ def test_a_gbk_file_saved_as_utf8_by_an_editor_that_read_it_as_latin1_is_told(tm
     path.write_text(text.encode("gbk").decode("latin-1"), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(path)])
     first = result.output.splitlines()[0]
-    assert "a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in first, first
+    assert "a.yaml: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in first, first
     assert ("GBK 编码的文件被当作 ISO 8859-1（西欧文字）打开、又存成了 UTF-8" in first
             and "“通过编码保存”→ ISO 8859-1，再点一次 →“通过编码重新打开”→ GBK" in first)
     assert "部门名称：“¹ãÖÝÊÐÌ¨ÍåÍ¬°ûÁªÒê»á”是乱码，原文应是“广州市台湾同胞联谊会”" in result.output
@@ -281,7 +281,7 @@ def test_a_utf8_file_read_as_windows_1252_is_given_the_steps_that_give_it_back(t
     path.write_text(garbled, encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(path)])
     first = result.output.splitlines()[0]
-    assert "a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in first, result.output
+    assert "a.yaml: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in first, result.output
     assert "UTF-8 编码的文件被当作 Windows 1252（西欧文字）打开、又存成了 UTF-8" in first, first
     assert "“通过编码保存”→ Windows 1252，再点一次 →“通过编码重新打开”→ UTF-8" in first and "GBK" not in first
     assert garbled.encode("cp1252").decode("utf-8") == original
@@ -349,7 +349,7 @@ def test_a_whole_file_vs_code_read_as_windows_1252_is_told_as_wholly_garbled(tmp
     path.write_text(garbled, encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(path)])
     lines = result.output.splitlines()
-    assert "a.yaml:1:1: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in lines[0], result.output
+    assert "a.yaml: 错误[TEXT-MOJIBAKE] 整个文件的中文都是乱码" in lines[0], result.output
     assert "其余的中文是正常的" not in result.output and "“通过编码保存”→ Windows 1252" in lines[0]
     shown = garbled.encode("cp1252", "replace").decode("utf-8", "replace").count("\ufffd")
     assert f"重新打开后有 {shown} 处显示为“�”" in lines[0] and "请照原件补上这些字" in lines[0], lines[0]

@@ -71,7 +71,7 @@ def test_a_file_garbled_in_part_is_never_sent_to_be_re_encoded_whole(tmp_path, s
     errors = _validate(tmp_path, garbled)
     assert _followed(errors, garbled) is None, errors[0]
     summary = errors[0]
-    assert ":1:1: 错误[TEXT-MOJIBAKE] 文件里有 " in summary and "处文字是乱码" in summary, summary
+    assert "a.yaml: 错误[TEXT-MOJIBAKE] 文件里有 " in summary and "处文字是乱码" in summary, summary
     assert "不要把整个文件换一种编码另存或重新打开" in summary and "请只把这些行改回原文" in summary
     named = set(_lines_named(summary))
     total = re.search(r"行等 (\d+) 行：", summary)

@@ -9,7 +9,7 @@ values the schema refused too, since what the schema says of them ("文本“浜
 does not say why.
 
 A file garbled as a whole had one message a text, hundreds, each with the same advice: such a file gets one
-summary at 1:1 saying what happened and the one step that gives the whole file back, and only its first SHOWN
+summary of the whole file (no place) saying what happened and the one step that gives the whole file back, and only its first SHOWN
 texts one by one (validate leaves out the other problems of the garbled values and of their rows: `past_garbling`).
 That step is given only when it was done on the file's text and gave it back losing nothing (recoding): a file
 garbled in part, where it would garble the good half, gets a summary naming every garbled line, to be fixed one by
@@ -25,7 +25,7 @@ from typing import Iterator
 from ..datapath import get, json_path
 from ..file_encoding import western_steps, western_words
 from ..line_runs import line_runs
-from ..load import Spec, iter_strings
+from ..load import WHOLE_FILE, Spec, iter_strings
 from ..mojibake import GBK, LOST, Garbling, garbling
 from ..recoding import Recoding, whole_recoding
 from ..problems import Problem, Severity
@@ -51,7 +51,7 @@ class Told:
 
     @property
     def summed_up(self) -> bool:
-        """Whether one summary at 1:1 says the garbled texts, only the first SHOWN of them said one by one: the file
+        """Whether one summary of the whole file says the garbled texts, only the first SHOWN of them said one by one: the file
         is wholly garbled, or holds more garbled texts than are worth a message each (the same advice each time)."""
         return self.recoding is not None or len(self.garbled) > SHOWN
 
@@ -154,7 +154,8 @@ def _one_advice(found: Garbling) -> str:
 
 
 def _whole(ctx, found: Told) -> Problem:
-    """One error at 1:1 for a wholly garbled file: how many texts, one example, what happened, the exact steps that
+    """One error about the whole file (WHOLE_FILE: it was at 1:1, which the fix is no more about than any other
+    place) for a wholly garbled file: how many texts, one example, what happened, the exact steps that
     give back the whole file (saving it in the encoding it was wrongly read as writes back the original bytes: the
     steps were done on the file's text before they are advised, see recoding), and that only the first SHOWN are
     listed."""
@@ -169,13 +170,14 @@ def _whole(ctx, found: Told) -> Problem:
     else:
         what = (f"{western_words(recoding.read_as, recoding.written_in, whole=True)}。"
                 f"可以整个改回：{western_steps(recoding.read_as, recoding.written_in, recoding.lost)}")
-    return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
+    return Problem(ctx.path, *WHOLE_FILE, Severity.ERROR, ID,
                    f"整个文件的中文都是乱码（{_counted(ctx, found.garbled)}）：{what}。"
                    f"改回之前不要逐栏改动，也不要在这个文件里输入中文{_more(found.garbled, '改回后同样恢复')}")
 
 
 def _partly(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> Problem:
-    """One error at 1:1 for a file with many garbled texts among others that read well: which lines (every one: they
+    """One error about the whole file (WHOLE_FILE, as `_whole`) for a file with many garbled texts among others that
+    read well: which lines (every one: they
     alone are to be fixed, and the first ten runs of them left the rest said by nothing once those were), what
     happened, and to fix those lines alone. Re-encoding the whole file, as for a wholly garbled one, would garble the good
     lines (saved as ISO 8859-1 a Chinese character becomes "?"; reopened as UTF-8, GBK bytes become "�")."""
@@ -183,7 +185,7 @@ def _partly(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> Problem:
     what = ("UTF-8 的中文被当作 GBK 读了（多半是从 Windows PowerShell 用“>”写出的文件复制来的）" if most.read_as == GBK
             else western_words(most.read_as, most.written_in, most.language))
     lines = sorted({line for path, (text, _) in garbled.items() for line in _lines_of(ctx, path, text)})
-    return Problem(ctx.path, 1, 1, Severity.ERROR, ID,
+    return Problem(ctx.path, *WHOLE_FILE, Severity.ERROR, ID,
                    f"文件里有 {len(garbled)} 处文字是乱码（{_counted(ctx, garbled)}），在{line_runs(lines)}：{what}。"
                    "文件里其余的中文是正常的，不要把整个文件换一种编码另存或重新打开：那样正常的中文会变成乱码、“?”或“�”。"
                    f"请只把这些行改回原文：照原件重新输入，或从原来的文件复制粘贴{_more(garbled, '也要改回')}")
