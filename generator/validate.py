@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 from typing import Callable, Iterator
 
 from . import form_fit, form_names, pass_cache, schema_line, silence
-from .load import MAX_BYTES, Spec, iter_strings, load
+from .load import MAX_BYTES, WHOLE_FILE, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
@@ -176,7 +176,12 @@ class Validator:
             if typed:  # at the key typed for it, as an unknown field is said
                 line, column = spec.locate((typed[0],), key=True)
                 return None, Problem(spec.path, line, column, Severity.ERROR, "FORM-MISSING", typed[1], typed[0])
-            return None, Problem(spec.path, 1, 1, Severity.ERROR, "FORM-MISSING",
+            if "form" in spec.data:  # `form:` typed, left empty: at it
+                return None, Problem(spec.path, *spec.locate(("form",), key=True), Severity.ERROR, "FORM-MISSING",
+                                     f"“form”（表样）没有填写；请在 form: 后面写上表样名称，可用的表样：{form_names.listed(self.catalog)}",
+                                     "form")
+            # no place to point at: a problem of the whole file, not of its line 1
+            return None, Problem(spec.path, *WHOLE_FILE, Severity.ERROR, "FORM-MISSING",
                                  "缺少“form”字段（表样）；请在文件开头写 form: 和表样名称，"
                                  f"可用的表样：{form_names.listed(self.catalog)}")
         variant = self.catalog.get(form) if isinstance(form, str) else None

@@ -1685,10 +1685,19 @@ def test_a_misspelt_form_key_with_a_misspelt_form_is_told_both(runner, broken):
                             "是否想写“form”（表样）？表样“guangzou”不存在；是否想写“guangzhou”（"), first
 
 
-def test_a_spec_without_form_and_no_key_standing_for_it_is_told_at_its_top(runner, broken):
+def test_a_spec_without_form_and_no_key_standing_for_it_is_told_of_the_whole_file(runner, broken):
+    """Said at 1:1, a place the missing field is no more at than any other: a problem of the whole file."""
     path, _ = broken(GZ, "form: guangzhou\n", "remark: 备注\n")
     first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
-    assert first.startswith(f"{path}:1:1: 错误[FORM-MISSING] 缺少“form”字段（表样）；请在文件开头写 form: 和表样名称"), first
+    assert first.startswith(f"{path}: 错误[FORM-MISSING] 缺少“form”字段（表样）；请在文件开头写 form: 和表样名称"), first
+
+
+def test_a_form_key_left_empty_is_told_at_it(runner, broken):
+    """`form:` typed without a form was said to be missing, at 1:1, above the key the author had typed."""
+    path, text = broken(GZ, "form: guangzhou\n", "remark: 备注\nform:\n")
+    first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
+    line, column = locate(text, "form:")
+    assert first.startswith(f"{path}:{line}:{column}: 错误[FORM-MISSING] “form”（表样）没有填写；请在 form: 后面写上表样名称"), first
 
 
 def test_json_output_writes_every_problems_path_in_one_notation(runner, tmp_path):
