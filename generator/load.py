@@ -703,6 +703,32 @@ def iter_strings(data: Any):
     return ((where, value) for where, value in leaves(data) if isinstance(value, str))
 
 
+def first_difference(before: Any, after: Any, path: tuple = ()) -> tuple | None:
+    """The path, in `before`, of the first value (in its order) `after` does not hold alike (`fingerprint`): a
+    field or an item `after` lacks or holds otherwise, or the mapping or list `after` adds to; None when they are
+    the same. Where fmt or `new --from` would change the data, the place to say it (it was said at 1:1)."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key, value in before.items():
+            if key not in after:
+                return path + (key,)
+            found = first_difference(value, after[key], path + (key,))
+            if found is not None:
+                return found
+        return path if len(after) != len(before) else None
+    if isinstance(before, list) and isinstance(after, list):
+        for index, (value, other) in enumerate(zip(before, after)):
+            found = first_difference(value, other, path + (index,))
+            if found is not None:
+                return found
+        return path + (len(after),) if len(after) < len(before) else path if len(after) != len(before) else None
+    return None if fingerprint(before) == fingerprint(after) else path
+
+
+def changed_place(spec: Spec, path: tuple) -> tuple[int, int]:
+    """Where a spec's value at `path` (`first_difference`) is typed; the whole file for the data as a whole."""
+    return spec.locate(path) if path else WHOLE_FILE
+
+
 def fingerprint(data: Any) -> Any:
     """The loaded data with every scalar's type and typed precision (`0.00` is not `0`), key order aside.
 

@@ -22,7 +22,7 @@ from generator.han import HAN
 from generator.help_format import width
 from generator.load import load_text
 
-from .conftest import ROOT, SPECS
+from .conftest import ROOT, SPECS, locate
 from .test_fuzz import FUZZ, mutated_specs
 
 GZ = "guangzhou-tailian-2023.yaml"
@@ -1839,3 +1839,17 @@ def test_a_header_comment_left_of_the_key_does_not_push_the_comments_below_it_de
     deeper than the key (column 4 above `staff_count:` at 2). Lines at or left of the key's column go to the key's
     column; only lines deeper than it (commented-out content) keep their indentation."""
     assert fmt(formatter, typed) == written
+
+
+def test_fmt_says_where_a_change_of_the_data_it_refused_begins(runner, tmp_path, monkeypatch):
+    """FMT-UNSAFE said 1:1, where the data it would change is not: it is said at the first value changed."""
+    import generator.fmt as fmt_module
+
+    path = tmp_path / "gz.yaml"
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    written = fmt_module.canonical_text
+    monkeypatch.setattr(fmt_module, "canonical_text", lambda *args: written(*args).replace("basic: 610.85", "basic: 610.86"))
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    line, column = locate(text, "610.85")
+    assert f"{path}:{line}:{column}: 错误[FMT-UNSAFE] 格式化会改变文件中的数据（从这里起）" in result.output, result.output

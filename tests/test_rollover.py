@@ -970,3 +970,16 @@ def test_two_digits_counting_years_are_no_year(runner, tmp_path, typed):
                    edit=lambda text: text.replace('value: "2024年12月31日前完成"', f'value: "{typed}"', 1))
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
     assert result.exit_code == 0 and "两位数字" not in result.output, result.output
+
+
+def test_new_from_says_where_the_value_that_did_not_come_back_is(runner, tmp_path, monkeypatch):
+    """NEW-FROM-UNSAFE said 1:1 of the source: it is said where the source holds the first value read back otherwise."""
+    import generator.rollover as rollover
+
+    source = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
+    written = rollover.canonical_text
+    monkeypatch.setattr(rollover, "canonical_text", lambda *args: written(*args).replace("basic: 610.85", "basic: 610.86"))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024", "-o", str(tmp_path / "a.yaml")])
+    line, column = locate(source.read_text(encoding="utf-8"), "610.85")
+    assert f"{source}:{line}:{column}: 错误[NEW-FROM-UNSAFE] 复制后读回的内容与原文件不符（从这里起）" in result.output, result.output
+    assert not (tmp_path / "a.yaml").exists()
