@@ -215,7 +215,8 @@ def _rule_words(error, name_of: NameOf) -> str:
         return f"同时符合表样给出的几种写法中的不止一种，只能符合其中一种（{written_value(value)}）"
     if kind is None:  # a `false` schema
         return f"表样不允许这里有值（{written_value(value)}）"
-    return f"不符合表样要求（{error.message}）"
+    # a keyword none of the above says (a later draft's, an extension's): named, never jsonschema's English
+    return f"不符合表样的“{kind}”规则（{written_value(value)}）"
 
 
 def forbidden_together(node: Any) -> list[str]:

@@ -1164,3 +1164,32 @@ def test_a_chain_asked_again_at_another_index_is_the_chain_walked_afresh(path):
         store.chain(file_name, other)
         assert store.chain(file_name, path) == SchemaStore(ROOT / "schema").chain(file_name, path)
         assert [step for step, _ in store.chain(file_name, path)] == list(path)
+
+
+@pytest.mark.parametrize("node, value, said", [
+    ({"multipleOf": 0.01}, 1.005, "应为 0.01 的整数倍，实际是 1.005"),
+    ({"uniqueItems": True}, ["甲", "甲"], "有重复的项：“甲”写了 2 次"),
+    ({"propertyNames": {"pattern": "^[a-z]+$"}}, {"B": 1}, "字段名“B”的格式不对"),
+    ({"dependentRequired": {"a": ["b"]}}, {"a": 1}, "写了“a”，就要同时写“b”"),
+    ({"const": "甲"}, "乙", "应为“甲”，实际是文本“乙”"),
+    ({"contains": {"const": "甲"}}, ["乙"], "至少要有一项是“甲”，现在没有"),
+    ({"minProperties": 2}, {"a": 1}, "至少 2 个字段，实际有 1 个"),
+])
+def test_a_unit_s_schema_keyword_is_said_in_chinese(node, value, said):
+    from generator.schema_words import value_words
+
+    error = next(jsonschema.Draft202012Validator(node).iter_errors(value))
+    assert value_words(error) == said
+
+
+def test_a_keyword_schema_words_does_not_know_is_named_in_chinese_not_in_jsonschema_s_english():
+    """The fallback quoted jsonschema's English message (`不符合表样要求（3 is not even）`) to a finance officer."""
+    from generator.schema_words import value_words
+
+    def even(validator, wanted, instance, schema):
+        if wanted and instance % 2:
+            yield jsonschema.ValidationError(f"{instance} is not even")
+
+    checked = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"evenNumber": even})
+    error = next(checked({"evenNumber": True}).iter_errors(3))
+    assert value_words(error) == "不符合表样的“evenNumber”规则（数字 3）"
