@@ -20,7 +20,8 @@ from urllib.parse import unquote, urlparse
 
 from .bundle import as_text, bundle, references
 from .command_paths import DEFAULT_SPECS, quoted
-from .errors import UsageError
+from .errors import LocatedError, UsageError
+from .problems import Problem, Severity
 from .project import PROJECT_FILE, find as find_project
 from .schema_store import SchemaStore
 from .variants import Roots, Variant
@@ -64,31 +65,57 @@ def refuse_in_schema_folder(store: SchemaStore, copy: Path) -> None:
     overwritten by the copy, with jixiao's shared definitions frozen inside; a copy of one of jixiao's
     forms there would take that form's place, and go stale on the next upgrade. A UsageError: the
     project's folders are set up wrongly, and moving the forms' schemas is the fix."""
+    from .load import WHOLE_FILE
+
     folder = copy.resolve().parent
     if folder not in store.folders:
         return
     refused = f"编辑器用的 schema 副本 {shown(copy)} 不能写在那里：它会覆盖或取代表样自己的 schema"
     if folder == Roots().schemas.resolve():
-        raise UsageError(f"{shown(folder)} 是 jixiao 自带表样的 schema 文件夹，{refused}；请写到别的文件夹")
-    raise UsageError(f"{_where_configured(folder)}{shown(folder)} 是表样的 schema 文件夹（jixiao.yaml 的 schemas: 或 --schemas），"
-                     f"{refused}。请把表样的 schema 移到另一个文件夹（如 forms/schema）并改 jixiao.yaml 的 schemas:，"
-                     "表样的 schema 和编辑器用的副本要放在不同的文件夹")
+        said = f"{shown(folder)} 是 jixiao 自带表样的 schema 文件夹，{refused}；请写到别的文件夹"
+    else:
+        said = (f"{shown(folder)} 是表样的 schema 文件夹（jixiao.yaml 的 schemas: 或 --schemas），"
+                f"{refused}。请把表样的 schema 移到另一个文件夹（如 forms/schema）并改 jixiao.yaml 的 schemas:，"
+                "表样的 schema 和编辑器用的副本要放在不同的文件夹")
+    file, line, column = _where_configured(folder) or (shown(copy), *WHOLE_FILE)
+    raise CopyRefused(Problem(file, line, column, Severity.ERROR, COPY_FOLDER, said))
 
 
-def _where_configured(folder: Path) -> str:
-    """`jixiao.yaml:line:column: ` of its `schemas:` when that names `folder`, else nothing (--schemas)."""
+COPY_FOLDER = "SCHEMA-COPY-FOLDER"
+"""The code of an editor copy refused in a folder forms' schemas are read from: at jixiao.yaml's `schemas:` when that
+names the folder, else of the copy as a whole (jixiao's own folder, or --schemas). It was a plain usage error,
+`错误：jixiao.yaml:1:10: …`, a place in the middle of the line, where no editor finds it, and no code."""
+
+
+class CopyRefused(LocatedError):
+    """An editor copy refused (`refuse_in_schema_folder`): shown as its problem's line, `file:line:column: 错误[SCHEMA-
+    COPY-FOLDER] …`, where it ends a command; its `message` is what another problem says of it (SCHEMA-LINE, import's
+    IMPORT-SCHEMA-COPY), its place first and no second code, which that problem has of its own."""
+
+    def __init__(self, problem: Problem):
+        super().__init__([problem])
+        self.message = f"{problem.file}:{problem.line}:{problem.column}: {problem.message}" if problem.line \
+            else problem.message
+
+    def format_message(self) -> str:
+        from .report import line
+
+        return line(self.problems[0])
+
+
+def _where_configured(folder: Path) -> tuple[str, int, int] | None:
+    """(file, line, column) of jixiao.yaml's `schemas:` when that names `folder`, else None (--schemas)."""
     from .load import load
     from .project import find
 
     file = find(Path.cwd())
     if file is None:
-        return ""
+        return None
     spec = load(file)
     named = spec.data.get("schemas") if isinstance(spec.data, dict) else None
     if not isinstance(named, str) or (file.parent / named).resolve() != folder:
-        return ""
-    line, column = spec.locate(("schemas",))
-    return f"{shown(file)}:{line}:{column}: "
+        return None
+    return (shown(file), *spec.locate(("schemas",)))
 
 
 _PACKAGE_FOLDERS = {"site-packages", "dist-packages"}

@@ -451,15 +451,16 @@ def test_an_editor_copy_never_overwrites_a_forms_schema(runner, tmp_path, monkey
     monkeypatch.chdir(tmp_path)
     own = tmp_path / "schema" / "moushi.schema.json"
     hand_written = own.read_bytes()
-    refusal = ("jixiao.yaml:2:10: schema 是表样的 schema 文件夹（jixiao.yaml 的 schemas: 或 --schemas），"
+    refusal = ("jixiao.yaml:2:10: {}schema 是表样的 schema 文件夹（jixiao.yaml 的 schemas: 或 --schemas），"
                "编辑器用的 schema 副本 schema/{}.schema.json 不能写在那里")
+    coded = "错误[SCHEMA-COPY-FOLDER] "  # a line of its own, as jixiao.yaml's other problems: it was `错误：jixiao.yaml:2:10: …`
     for form in ("moushi", "guangzhou"):
         result = runner.invoke(main, ["new", "--form", form, "--unit", "新单位", "--year", "2025", "-o", "specs/a.yaml"])
-        assert result.exit_code == 2 and refusal.format(form) in result.output, result.output
+        assert result.exit_code == 2 and result.output.startswith(refusal.format(coded, form)), result.output
         assert "表样的 schema 和编辑器用的副本要放在不同的文件夹" in result.output
         assert not (tmp_path / "specs" / "a.yaml").exists()
     result = runner.invoke(main, ["schema", "moushi", "-o", "schema/moushi.schema.json"])
-    assert result.exit_code == 2 and refusal.format("moushi") in result.output, result.output
+    assert result.exit_code == 2 and result.output.startswith(refusal.format(coded, "moushi")), result.output
     assert own.read_bytes() == hand_written and not (tmp_path / "schema" / "guangzhou.schema.json").exists()
 
     spec = tmp_path / "specs" / "moushi.yaml"
@@ -467,7 +468,7 @@ def test_an_editor_copy_never_overwrites_a_forms_schema(runner, tmp_path, monkey
     spec.write_text((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace(
         "form: guangzhou", "form: moushi").replace("guangzhou.schema.json", "moushi.schema.json", 1), encoding="utf-8")
     [warning] = _schema_line_warnings(runner, spec)
-    assert "引用的 defs.schema.json 不在它旁边" in warning and refusal.format("moushi") in warning, warning
+    assert "引用的 defs.schema.json 不在它旁边" in warning and refusal.format("", "moushi") in warning, warning
 
 
 def test_new_on_the_screen_names_what_o_would_and_says_how_to_write_the_copy(runner, tmp_path, monkeypatch):
@@ -634,3 +635,13 @@ def test_a_first_line_naming_the_schema_in_the_projects_venv_is_named(runner, tm
     into_venv, warning = _spec_pointed_into_venv(runner, tmp_path, tmp_path, monkeypatch)
     assert f"第一行的 schema“{into_venv}”是 jixiao 安装在" in warning, warning
     assert warning.endswith("请把这一行改成 # yaml-language-server: $schema=../schema/guangzhou.schema.json"), warning
+
+
+def test_a_copy_refused_in_jixiao_s_own_schema_folder_is_a_problem_of_the_copy(runner, tmp_path, monkeypatch):
+    """Refused where no jixiao.yaml names the folder, the copy had no code: it is a problem of the copy as a whole."""
+    monkeypatch.chdir(tmp_path)
+    copy = ROOT / "schema" / "copy.schema.json"
+    result = runner.invoke(main, ["schema", "guangzhou", "-o", str(copy)])
+    assert result.exit_code == 2 and not copy.exists()
+    assert result.output.startswith(f"{copy}: 错误[SCHEMA-COPY-FOLDER] "), result.output
+    assert "是 jixiao 自带表样的 schema 文件夹" in result.output
