@@ -28,16 +28,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import takewhile
 from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table, cell_place
 from .docx_pattern import (NUMBERING, Choice, Expr, Line, Loop, RowPattern, TablePattern, fixed_rows, fold,
-                           literal_pieces, literal_regex, norm, same_label_but_unit, walk)
+                           literal_pieces, literal_regex, named_label, norm, same_label_but_unit, walk)
 from .docx_column_order import in_template_order
 from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
+from .field_guess import meant
 
 ANY = r"[^\n]*?"
 
@@ -391,6 +393,25 @@ def _beside_labels(rp: RowPattern, item: _Item) -> list[Unplaced]:
             if d.text.strip() and not d.continued]
 
 
+def _labels_again(header: RowPattern, pairs: list[tuple], blank: list[GridCell]) -> bool:
+    """Whether a row aligned with an item's row (`pairs`, `_align`) shows the header row's labels in the item's field
+    cells other than its blank categories (`blank`): each cell with text reads as the header's label over it, worded
+    however (`_worded_as`), at least two do, and one of them exactly. A value or a name among them is an item."""
+    theirs = {c.column: c.label for c in header.cells if c.label}
+    words = [(d.text, theirs.get(d.column)) for p, d, _ in pairs
+             if p.label is None and d is not None and not d.continued and norm(d.text) and all(d is not b for b in blank)]
+    return len(words) >= 2 and all(label is not None and _worded_as(text, label) for text, label in words) \
+        and any(norm(text) == norm(label) or same_label_but_unit(text, label) for text, label in words)
+
+
+def _worded_as(text: str, label: str) -> bool:
+    """Whether a cell's text reads as the label `label` typed again otherwise: the same, in another unit, naming it
+    (三级指标名称), a slip of it (`field_guess.meant`), or sharing half its words (年度目标值 for 指标值)."""
+    text, label = norm(text), norm(label)
+    return text == label or same_label_but_unit(text, label) or named_label(text, [label]) is not None \
+        or meant(text, [label]) is not None or SequenceMatcher(None, text, label).ratio() >= 0.5
+
+
 def _uncategorised(text: str, names: frozenset[str]) -> bool:
     """Whether a cell's text is none of a taxonomy's category names, a list number typed before it (一、产出指标) aside."""
     typed = norm(re.sub(f"^{NUMBERING}", "", text))
@@ -423,6 +444,7 @@ class Matcher:
         # the header rows typed again over tables of the same columns as the one above, worded otherwise or not; and
         # those typed again inside a table with a label worded otherwise, as the walk meets them (`_typed_again_inside`)
         self.retyped = {id(c.header) for c in continued if c.header is not None}
+        self.inside: dict[int, RowPattern] = {}  # of those typed again inside, the header each repeats, by its row
         # of those, the ones lacking a label or two, the rest in other columns: known by their words alone
         self.shifted = {id(c.header) for c in continued if c.left_out}
         self.stream: list[_Item] = []
@@ -633,11 +655,38 @@ class Matcher:
             if shaped is not None and self.order[id(shaped)] < self.order[id(rp)]:
                 j = self._next_row(j + 1)  # a row of the form before this one, shaped otherwise: no row of its own
                 continue
-            if not (_blank(item.row) or self._repeated_header(item.row, headers)):
+            repeated = None if _blank(item.row) else (self._repeated_header(item.row, headers)
+                                                       or self._worded_again(item.row, headers))
+            if repeated is not None:
+                self._pass_over_header(j, repeated)
+            elif not _blank(item.row):
                 if skipped == 2 or shaped is not None or any(self._fits(r, item.row) for r in later):
                     return  # this row of the form is missing from the document
                 skipped += 1
             j = self._next_row(j + 1)
+
+    def _worded_again(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
+        """The header row of `headers` that a row between the form's fixed rows (the budget's) repeats with a label or
+        two worded otherwise (预算金额 for 预算金额（万元）, 支出项目 for 部门预算支出): it shows most of the header's labels
+        (`_mostly_labels`) and every other word of its own reads as the header's label over it (`_worded_as`). Passed
+        over without a word, its cells were each said to have no place in the form, not to be the header typed again
+        worded otherwise."""
+        for header in headers:
+            pairs = _align(header, row) if _mostly_labels(header, row) else None
+            if pairs is not None and all(p.label is not None and (p.label == "" or _worded_as(d.text, p.label))
+                                         for p, d, _ in pairs if d is not None and not d.continued and norm(d.text)):
+                return header
+        return None
+
+    def _pass_over_header(self, j: int, header: RowPattern) -> None:
+        """Pass row j over as `header` typed again (over a page break): its text beside the header's labels said, and
+        its words typed otherwise than the first header's named at their own cells (IMPORT-HEADER)."""
+        if j in self.used:
+            return
+        item = self.stream[j]
+        self.used.add(j)
+        self.result.unplaced += _beside_labels(header, item)
+        self.result.typed_again += self._retyped_otherwise(j, header)
 
     def _heading(self, j: int, rp: RowPattern, matched: bool = False) -> None:
         """Record row j as a header row of the form (rp), each of its cells with the label in its place; of a row
@@ -734,10 +783,10 @@ class Matcher:
             repeated = None if _blank(item.row) else (self._repeated_header(item.row, headers)
                                                        or self._typed_again_inside(item, headers, body[0], inner))
             if repeated is not None or _blank(item.row):
+                if repeated is not None:
+                    self._pass_over_header(j, repeated)
                 self.used.add(j)
                 self.pos = j + 1
-                self.result.unplaced += _beside_labels(repeated, item) if repeated is not None else []
-                self.result.typed_again += self._retyped_otherwise(j, repeated) if repeated is not None else []
                 continue
             if any(self._fits(other, item.row, than=body[0]) for other in others):
                 return
@@ -768,24 +817,35 @@ class Matcher:
                             scope: dict) -> RowPattern | None:
         """The header row of `headers` that a row among the items of rp (scope: an item's) repeats with a label or two
         worded otherwise (年度目标值 for 指标值, 三级指标名称 for 三级指标), as a clerk types the header again at the top
-        of the next page inside the same table: the row shows most of the header's labels (`_mostly_labels`), and in
-        each cell where an item has its 一级 or 二级指标 it has text of its own that no category of the taxonomy is
-        (一级指标). Read as an item, it came in as an indicator named 三级指标 whose categories, carried down, made every
-        indicator under it an SCHEMA-ENUM error. An indicator named like a label (三级指标 | 指标值) has categories of
-        the taxonomy, or merged down from above, and stays an indicator. Known so, the row joins the headers typed
-        again over a table carrying its table on (`retyped`), read and reported as they are: passed over, the words
-        typed otherwise named at their own cells (`_retyped_otherwise`)."""
-        header = next((h for h in headers if _mostly_labels(h, item.row)), None)
-        pairs = _align(rp, item.row) if header is not None else None
+        of the next page inside the same table. Read as an item, it came in as an indicator named 三级指标 whose
+        categories, carried down, made every indicator under it an SCHEMA-ENUM error, or as a task named 名称.
+
+        Where an item has its 一级 or 二级指标, the row has there either text of its own that no category of the taxonomy
+        is (一级指标) and shows most of the header's labels (`_mostly_labels`), or nothing at all, in cells of its own
+        (a clerk retyping only 三级指标 | 指标值), and its other cells read as the header's labels (`_labels_again`). An
+        indicator named like a label (三级指标 | 指标值) has categories of the taxonomy, or merged down from above, and
+        stays an indicator. A row of a table without categories (the tasks) is the header where its cells read as the
+        header's labels (`_labels_again`): no task is named 名称 and described 主要实施内容.
+
+        Known so, the row joins the headers typed again over a table carrying its table on (`retyped`), read and
+        reported as they are: passed over, the words typed otherwise named at their own cells (`_retyped_otherwise`)."""
+        pairs = _align(rp, item.row)
         if pairs is None:
             return None
         categories = [(d, names) for p, d, _ in pairs if p.label is None and len(p.content) == 1
-                      and p.content[0].single is not None
+                      and isinstance(p.content[0], Line) and p.content[0].single is not None
                       and (names := self.binding.categories(spec_path(p.content[0].single.path, scope))) is not None]
-        if not categories or not all(d is not None and not d.continued and norm(d.text)
-                                     and _uncategorised(d.text, names) for d, names in categories):
+        blank = [d for d, _ in categories if d is not None and not d.continued and not norm(d.text)]
+        if categories and all(d is not None and not d.continued and norm(d.text) and _uncategorised(d.text, names)
+                              for d, names in categories):
+            header = next((h for h in headers if _mostly_labels(h, item.row)), None)
+        elif len(blank) == len(categories):
+            header = next((h for h in headers if _labels_again(h, pairs, blank)), None)
+        else:
             return None
-        self.retyped.add(id(item.row))
+        if header is not None:
+            self.retyped.add(id(item.row))
+            self.inside[id(item.row)] = header
         return header
 
     def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
@@ -879,6 +939,8 @@ class Matcher:
             found = _labels(header, row)
             if found and not found[2] and found[1] and len(found[0]) == len(header.labels):
                 return header
+        if id(row) in self.inside:
+            return self.inside[id(row)]
         if id(row) in self.shifted:  # its words the header's but for one a slip of another (docx_continued_tables)
             words = {norm(c.text) for c in row.distinct()}
             return next((header for header in headers if len(words - {norm(c.label) for c in header.labels}) <= 1),

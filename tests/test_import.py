@@ -1310,6 +1310,77 @@ def test_a_header_typed_again_inside_its_table_with_a_label_reworded_is_a_header
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("spec, above, column, label, typed", [
+    ("zhanjiang-qiaolian-2024", "开展会议场次", 6, "指标值", "年度目标值"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次", 4, "三级指标", "三级指标名称"),
+    ("hengyang-qiaolian-2022", "承办海外侨胞故乡行活动。", 4, "三级指标", "三级指标名称"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次", 4, "三级指标", "三级指标"),
+])
+def test_a_header_typed_again_inside_its_table_with_its_categories_blank_is_a_header(
+        runner, built_word, tmp_path, spec, above, column, label, typed):
+    """Only 三级指标 | 指标值 typed again at the top of the next page, the 一级/二级 cells left blank: a label reworded,
+    the row came in as an indicator named 三级指标 without a word; typed exactly, it ended the indicators there and
+    every row under it was left unread (IMPORT-INCOMPLETE). Its other cells reading as the header's labels, it is
+    the header, passed over, a word typed otherwise named at its own cell as any header typed again."""
+    document = Document(str(built_word[spec]))
+    again = _header_typed_again_under(_first_row(document, above).getprevious())
+    for tc in again.tc_lst:
+        if _cell_text(tc) in ("一级指标", "二级指标"):
+            _clear(tc)
+    _retype_cell(next(tc for tc in again.tc_lst if _cell_text(tc) == label), typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    notes = [line for line in output.splitlines() if "IMPORT-HEADER" in line]
+    table = 1 + [t._tbl for t in document.tables].index(again.getparent())
+    number = 1 + again.getparent().tr_lst.index(again)
+    assert len(notes) == int(typed != label) and all(f"第 {table} 张表第 {number} 行第 {column} 列（重新打的表头" in note
+                                                      and f"栏目名“{typed}”与表样的“{label}”不同" in note
+                                                      for note in notes), output
+    assert "IMPORT-UNPLACED" not in output and f"0 个错误，{int(typed != label)} 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_an_indicator_named_like_a_label_under_blank_categories_stays_an_indicator(runner, built_word, tmp_path):
+    """Blank categories and a name reading 三级指标, but a value that is no label (8次): an indicator, not a header."""
+    spec = "zhanjiang-qiaolian-2024"
+    document = Document(str(built_word[spec]))
+    again = _header_typed_again_under(_first_row(document, "开展会议场次").getprevious())
+    for tc, text in zip(again.tc_lst[1:], ["", "", "三级指标", "8次"]):
+        _retype_cell(tc, text)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "IMPORT-HEADER" not in output, output
+    assert [i["value"] for i in load(target).data["indicators"] if i["name"] == "三级指标"] == ["8次"], output
+
+
+@pytest.mark.parametrize("spec, label, under, column, typed", [
+    ("zhanjiang-qiaolian-2024", "名称", "市侨联工作经费", 4, "期望达到的目标"),
+    ("guangzhou-tailian-2023", "名称", "拓展工作平台，联谊服务在穗台商和在穗高校台生。", 4, "期望达到的目标"),
+    ("hengyang-qiaolian-2022", "任务名称", "海外联谊", 2, "任务内容"),
+    ("zhanjiang-qiaolian-2024", "部门预算支出", "基本支出", 2, "预算金额"),
+    ("guangzhou-tailian-2023", "部门预算支出", "基本支出", 1, "预算支出"),
+])
+def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(runner, built_word, tmp_path, spec,
+                                                                              label, under, column, typed):
+    """The task table's or the budget table's header typed again under one of its rows, a label worded otherwise: the
+    tasks' crashed the import (a cell of paragraphs has no single field), and the budget's cells were each said to
+    have no place in the form. It is the header, passed over, the word typed otherwise named at its own cell."""
+    document = Document(str(built_word[spec]))
+    header = _first_row(document, label)
+    again = copy.deepcopy(header)
+    for mark in again.iter(qn("w:tblHeader")):
+        mark.getparent().remove(mark)
+    for merge in again.iter(qn("w:vMerge")):
+        merge.attrib.pop(qn("w:val"), None)
+    _first_row(document, under).addnext(again)
+    _retype_cell(again.tc_lst[column], typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    table = 1 + [t._tbl for t in document.tables].index(again.getparent())
+    number = 1 + again.getparent().tr_lst.index(again)
+    [note] = [line for line in output.splitlines() if "IMPORT-HEADER" in line]
+    assert f"第 {table} 张表第 {number} 行第 " in note and "（重新打的表头" in note and f"栏目名“{typed}”" in note, note
+    assert "IMPORT-UNPLACED" not in output and "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_an_indicator_named_like_the_headers_labels_stays_an_indicator(runner, built_word, tmp_path):
     """An indicator named 三级指标 valued 年度目标值 shows most of the header's labels too; its 一级/二级 cells are
     categories of the taxonomy, so it is an indicator, read as typed (lint and the clerk judge the name), not
