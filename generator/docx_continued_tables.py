@@ -150,7 +150,7 @@ def _carried_on(upper: Table, lower: Table, rows: list, labels: Labels, align: A
         return ContinuedTable(upper, lower, first)
     if not _same_widths(upper.widths, lower.widths):
         return None
-    above = next((row for row in upper.rows if _layout(row) == _layout(first) and _same_header(row, first, rows, labels)),
+    above = next((row for row in upper.rows if _layout(row) == _layout(first) and same_header(row, first, rows, labels)),
                  None) if header else None
     if above is not None and _typed(above) == _typed(first):
         return ContinuedTable(upper, lower, first)  # the upper's header, worded otherwise than the form, typed again
@@ -218,9 +218,10 @@ def _header(row: GridRow, rows: list, labels: Labels) -> str | None:
     return TYPED if TYPED in found else REWORDED if REWORDED in found else None
 
 
-def _same_header(upper: GridRow, lower: GridRow, rows: list, labels: Labels) -> bool:
+def same_header(upper: GridRow, lower: GridRow, rows: list, labels: Labels) -> bool:
     """Whether both rows are (at least mostly) the one header row of the form: a header of another table of as many
-    columns (年度重点工作任务 under 预算整体情况) is no header typed again."""
+    columns (年度重点工作任务 under 预算整体情况) is no header typed again; a header typed again with a label or two
+    worded otherwise (年度目标值) still is (`_header` REWORDED). docx_split_rows reads past such a row too."""
     return any(_degree(upper, rp, labels) and _degree(lower, rp, labels) for rp in _header_rows(rows))
 
 

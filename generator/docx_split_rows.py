@@ -21,7 +21,8 @@ own where the first's row begins (at or left of the first's first cell of its ow
 the first opens) nor at or left of the form's name column (a page break prints the top of each cell above it: a
 name blank above and typed below is an item of its own), so it names no item of its own, and the two line up as a
 row of the form. Typed again from a print whose header rows repeat on each page, the header row stands between the
-two halves: read past it, when it reads as a row above it in the table does.
+two halves: read past it, when it reads as a row above it in the table does, or is laid out as one with a label
+or two worded otherwise (年度目标值 for 指标值, as a header typed again by hand often is).
 
 A pair that only goes on so is as well two genuine rows, an item whose values are not filled in yet over one whose
 name was forgotten: joined, the second item would be lost without a word. So it is joined only on evidence that a
@@ -66,6 +67,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from .docx_continued_tables import same_header
 from .docx_grid import GridCell, GridRow, Table
 from .docx_pattern import NUMBERING, Line, fold
 from .han import joined
@@ -416,10 +418,21 @@ def _across_repeated_header(table: Table, index: int, rows: list, labels: Labels
         return None
     first, header, second = table.rows[index:index + 3]
     lower = _lower_half(first, second, rows, labels, align)  # the cheap tests first: most rows fail them
-    if lower is None or not _header(header, rows, labels):
+    if lower is None or not _typed_again(header, table.rows[:index], rows, labels):
         return None
-    typed = _typed(header)
-    return (lower[0], second, lower[1]) if any(_typed(row) == typed for row in table.rows[:index]) else None
+    return lower[0], second, lower[1]
+
+
+def _typed_again(header: GridRow, above: list[GridRow], rows: list, labels: Labels) -> bool:
+    """Whether `header` is a header row of the form typed again from one of the rows `above` it: reading as it does,
+    every label in place; or laid out in the same cells with a label or two worded otherwise (年度目标值 for 指标值,
+    docx_continued_tables `same_header`), as a header typed again by hand at the top of a page often is. Only the
+    exact header was read past, and the halves of a row cut around a reworded one were left two items."""
+    if _header(header, rows, labels):
+        return any(_typed(row) == _typed(header) for row in above)
+    layout = [(c.column, c.span) for c in header.distinct()]
+    return any([(c.column, c.span) for c in row.distinct()] == layout and same_header(row, header, rows, labels)
+               for row in above)
 
 
 def _lower_half(first: GridRow, second: GridRow, rows: list, labels: Labels,

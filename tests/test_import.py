@@ -526,6 +526,31 @@ def test_a_row_cut_at_a_page_break_reads_as_one_past_the_header_typed_again_betw
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("spec, name, label, typed", [
+    ("guangzhou-tailian-2023", "补助发放及时率", "年度指标值", "年度目标值"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次", "指标值", "年度目标值"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次", "三级指标", "三级指标名称"),
+])
+def test_a_row_cut_at_a_page_break_reads_as_one_past_a_header_typed_again_worded_otherwise(
+        runner, built_word, tmp_path, spec, name, label, typed):
+    """The header typed again between the halves says 年度目标值 for the form's label: only a header typed exactly as
+    above was read past, so the value under it came in as an indicator without a name (or a maybe-cut pair of the
+    header and the value). It is read past as the exact one is, and its word typed otherwise is named."""
+    document = Document(str(built_word[spec]))
+    upper = _first_row(document, name)
+    cut_at_page_break(upper, name, page=False)
+    again = _header_typed_again_under(upper)
+    starts_page(again)
+    _retype_cell(next(tc for tc in again.tc_lst if _cell_text(tc) == label), typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-PAGE-CUT" in line]
+    number = 1 + upper.getparent().tr_lst.index(upper)
+    assert f"第 {number} 行与第 {number + 2} 行（中间隔着重新打的一行表头）读作表上的一行被分页分成的两行" in note, note
+    assert f"栏目名“{typed}”" in output and "IMPORT-MAYBE-CUT" not in output and "IMPORT-NO-NAME" not in output, output
+    assert "0 个错误，2 个警告" in output.splitlines()[-1], output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 @pytest.mark.parametrize("run, starts", [
     ("<w:r><w:lastRenderedPageBreak/><w:t>95%</w:t></w:r>", True),
     ("<w:r><w:rPr><w:b/></w:rPr><w:lastRenderedPageBreak/><w:t>95%</w:t></w:r>", True),
