@@ -25,7 +25,7 @@ from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .model import DEFAULT_MERGE
-from .note_text import note_reading, read_as_though
+from .note_text import note_reading, quoted_note, read_as_though
 from .problems import Problem, Severity, clipped
 from .row_conditions import empty_by_condition
 from .variants import Variant
@@ -187,7 +187,7 @@ def _read_though_a_note(source: str, capture: Capture, value: str, why: str, fie
     """A warning that a text in a field's own cell that reads like a note (`_note_in_place`) was read as the field."""
     title = fields.title(capture.path)
     return Problem(source, 0, 0, Severity.WARNING, "IMPORT-NOTE",
-                   f"{capture.where}的“{short(value)}”填在{title}的格里，{read_as_though(title, why)}")
+                   f"{capture.where}的“{quoted_note(value)}”填在{title}的格里，{read_as_though(title, why)}")
 
 
 def _line_break(source: str, capture: Capture, fields: Fields, value: str) -> Problem:

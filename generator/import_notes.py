@@ -25,7 +25,7 @@ from .file_name_years import disagreeing, years_named, years_written
 from .import_data import FILE_NAME, empty, short, value_at
 from .import_fields import Fields
 from .import_file_kinds import FileKind
-from .note_text import not_read_as
+from .note_text import not_read_as, quoted_note
 from .problems import Problem, Severity
 from .values import SHIFTS
 from .variants import Variant
@@ -327,7 +327,7 @@ def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Pro
                         "加上框线（开始 → 边框 → 所有框线）后再导入，或核对后手工补进规格")
     rest = rests.get(unplaced.where) or _under_labels_hint(unplaced)
     # a text under a row of labels may be their field's, to be pasted into the spec: quoted whole (note_text)
-    quoted = " ".join(unplaced.text.split()) if unplaced.under_labels else short(unplaced.text)
+    quoted = quoted_note(unplaced.text) if unplaced.under_labels else short(unplaced.text)
     return _warning(source, "IMPORT-UNPLACED",
                     f"{unplaced.where}的“{quoted}”在表样中没有对应的位置，未导入；"
                     + (rest or "请核对后手工补进规格"))

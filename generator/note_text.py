@@ -6,8 +6,9 @@ A clerk who leaves a field blank for now often types why in its place: （年度
 wholly in brackets), so the reading is only ever a doubt to tell, never a reason to lose the text: in the field's
 own drawn cell (import_data) the text is read as the field and the clerk is told it reads like a note
 (`read_as_though`); under the field's row of labels past a blank row on a sheet (xlsx_grid `_under_labels`), where
-it is no surer to be the field's than a title line, it stays a line, and the warning quotes it whole
-(`not_read_as`).
+it is no surer to be the field's than a title line, it stays a line (a colon, which marks a form's line such as
+填表人：…, does not keep a note opening 注： from being one), and the warning says so (`not_read_as`). Both warnings
+quote the text whole (`quoted_note`).
 """
 from __future__ import annotations
 
@@ -41,6 +42,13 @@ def _bracketed(text: str) -> bool:
         if depth == 0:  # the first bracket closes before the end: (一)做好…(含…) is a text, not a bracketed note
             return False
     return True
+
+
+def quoted_note(text: str) -> str:
+    """A text read like a note, as both warnings quote it: whole, on one line. Under the labels it was not read, so
+    the quote is all the clerk has to paste into the spec; cut at 40 characters as other cells are, its rest
+    survived nowhere. In the field's own cell it was read, and the two warnings quote a note alike."""
+    return " ".join(text.split())
 
 
 def not_read_as(field: str, why: str) -> str:

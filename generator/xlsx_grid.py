@@ -418,8 +418,8 @@ def _under_labels(upper: list, upper_lines: set[int], lower: list, form: FormTex
         return False
     texts = _texts(lower[0][1])
     if len(texts) != 1 or form.shows_table_label([texts[0].text]) or form.reads_as([texts[0].text]) == "words" \
-            or _COLON in fold(texts[0].text):
-        return False
+            or _COLON in fold(texts[0].text) and note_reading(texts[0].text) is None:
+        return False  # a colon marks a line of the form (填表人：…), unless it opens a note (注：…, 备注：…)
     low, high = _extent([upper[-1]])
     below_low, below_high = _extent(lower[:1])
     if not (low <= below_low and below_high <= high):
