@@ -243,9 +243,10 @@ def _shown(value: Any, show) -> str:
 
 
 def _details(details: list[tuple[str, Any]], show) -> str:
-    """An added or removed item's fields as `名称：值` (a line of text, which has no field name, as its value)."""
-    return "；".join(f"{unpunctuated(name)}：{_shown(value, show)}" if name else _shown(value, show)
-                    for name, value in details)
+    """An added or removed item's fields as `名称：值` (a line of text, which has no field name, as its value). A value
+    shown unquoted (markdown) loses a final 。 or ； before the ； that follows it: `参访交流。；拟投入…` read doubled."""
+    parts = [f"{unpunctuated(name)}：{_shown(value, show)}" if name else _shown(value, show) for name, value in details]
+    return "；".join([part.rstrip("。；;") for part in parts[:-1]] + parts[-1:])
 
 
 def _rows(change: Change, show, name=str) -> list[str]:

@@ -211,7 +211,8 @@ def test_an_added_indicator_is_listed_with_its_values(runner, edited):
 
 
 def test_an_added_task_names_each_field_and_shows_its_text_as_printed(runner, edited):
-    """A `|` block's final line break showed as a last ↵ (<br>), and in markdown each field name ran into its value."""
+    """A `|` block's final line break showed as a last ↵ (<br>), and in markdown each field name ran into its value.
+    Markdown shows a value unquoted, so its final 。 went before the ；: `更新设备。；拟投入…`."""
     def change(tree):
         task = canonical_yaml().load("name: 加强机关信息化建设。\ncontent: |\n  建设办公系统；\n  更新设备。\namount: 3.00\n")
         tree["key_tasks"].append(task)
@@ -219,7 +220,7 @@ def test_an_added_task_names_each_field_and_shows_its_text_as_printed(runner, ed
     where = "年度重点工作任务 › 加强机关信息化建设"  # a place, without the name's final 。
     assert f"  新增  {where}  主要实施内容：“建设办公系统；↵更新设备。”；拟投入的资金（万元）：3.00" in text_lines(
         runner, *edited(GZ, change))
-    assert f"| 新增 | {where} |  | 主要实施内容：建设办公系统；<br>更新设备。；拟投入的资金（万元）：3.00 |" in text_lines(
+    assert f"| 新增 | {where} |  | 主要实施内容：建设办公系统；<br>更新设备；拟投入的资金（万元）：3.00 |" in text_lines(
         runner, *edited(GZ, change), "--format", "markdown")
 
 
