@@ -59,7 +59,7 @@ from .conftest import ROOT, SPECS
         ("form: x\nyear: 1\n? [a, b]\n: x\n", "YAML-KEY", 3, 3, "键是一个列表或一组字段"),
         ("form: x\nbudget:\n  total: 1\n  [a, b]: x\n", "YAML-KEY", 4, 3, "键是一个列表或一组字段"),
         ("form: x\nyear: 1\n[]: x\n", "YAML-KEY", 3, 1, "键是一个列表或一组字段"),
-        # a key holding a list or a mapping cannot be built at all: YAML-SYNTAX at 1:1
+        # a key holding a list or a mapping cannot be built at all: YAML-KEY at the key, found on the composed nodes
         ("form: x\nyear: 1\n[[a, 1], b]: 1\n", "YAML-KEY", 3, 1, "键是一个列表或一组字段"),
         ("form: x\nbudget:\n  total: 1\n  [{a: 1}]: x\n", "YAML-KEY", 4, 3, "键是一个列表或一组字段"),
         ("form: x\nbudget:\n  total: 1\n  ? - [a]\n    - b\n  : 2\n", "YAML-KEY", 4, 5, "键是一个列表或一组字段"),
