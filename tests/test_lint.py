@@ -1476,6 +1476,18 @@ def test_b6_points_at_the_vague_word_as_in_a_target(linter, edited, old, new, wo
         found(linter.lint_file(path), "B6")
 
 
+@pytest.mark.parametrize("value, word_at", [("基本 医疗保险参保率基本完成", 10), ("基本　医疗保险参保率基本完成", 10),
+                                            ("保障水平进一 步提高", 4)])
+def test_b6_points_at_the_vague_word_past_a_term_split_by_a_space(linter, edited, value, word_at):
+    """`基本 医疗保险参保率基本完成` pointed at the 基本 of 基本医疗: the term was found in the text without its spaces,
+    the column in the text as typed, where the space hid the term. A space typed inside the vague word is no reason to
+    lose it either."""
+    path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))
+    line, column = locate(text, value)
+    [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+    assert problem.column == column + word_at, (problem.column, column)
+
+
 @pytest.mark.parametrize("value, why", [("达到", "指标值“达到”只说明做到与否，说不出做到多少"),
                                         ("完成", "指标值“完成”只说明做到与否，说不出做到多少"),
                                         ("≥95%", "看不出指标值的数字衡量的是什么")])

@@ -80,12 +80,22 @@ def _vague(text: str, words) -> str | None:
 
 def _vague_char(ctx, path: tuple, shown_word: str) -> int | None:
     """Where the vague word `_vague` showed stands in the value at `path` as typed, for the finding to point at it
-    as B6 points at one in a target (`ctx.report`'s `char`); None where it cannot be found as typed (spaces typed
-    inside it), and the finding is at the value. It was at the value's opening quote, 5 columns before `进一步`."""
+    as B6 points at one in a target (`ctx.report`'s `char`); None where the value is no text. It was at the value's
+    opening quote, 5 columns before `进一步`. The word is sought as `_vague` found it, in the text without its spaces
+    (`_spaceless`), and its place mapped back: sought in the text as typed, a space hid a term
+    (`基本 医疗保险参保率基本完成` pointed at the 基本 of 基本医疗, not the vague one of 基本完成)."""
     typed = get(ctx.data, path)
     if not isinstance(typed, str):
         return None
-    return next((at for _, at in _vague_hits(typed, [shown_word.replace("……", "…")])), None)
+    spaceless, places = _spaceless(typed)
+    return next((places[at] for _, at in _vague_hits(spaceless, [shown_word.replace("……", "…")])), None)
+
+
+def _spaceless(typed: str) -> tuple[str, list[int]]:
+    """`typed` without its whitespace (as `normalise` drops it), and for each character left where it stands in
+    `typed`."""
+    places = [at for at, char in enumerate(typed) if not char.isspace()]
+    return "".join(typed[at] for at in places), places
 
 
 def is_scoring_rule(text: str) -> bool:
