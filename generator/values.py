@@ -153,7 +153,8 @@ _DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前[^\d%‰≥≤=<>]*|(?:之|�
 """What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
 (`前完成验收`, `底前全部完成`, `内完成采购`). The action words say what, not when: `2024年6月底前完成验收` is the
 deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
-comparator after them makes the value something else (`前完成率≥95%`); after 内 only 完成 may follow, so that
+comparator after them makes the value something else (`前完成率≥95%`), and so does one spelt in Chinese numerals
+(`前完成两次检查`: `_spelt_counts`); after 内 only 完成 may follow, so that
 `2024年内部…` stays words."""
 _MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(_TRIM_CHARS)}]*(?:全部|全面|按期|按时|如期|顺利)?"
                              rf"(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*)?$")
@@ -393,7 +394,8 @@ def month_of_the_year(value: Value) -> Value:
     parser, as `本年12月` is, so that it is the date `12月底`, `第四季度` and `年内` are read against."""
     if value.kind is not Kind.QUANTITY or value.unit != "月" or value.op or value.prefix:
         return value
-    return _date(normalise("本年" + value.text), value.text) or value
+    dated = _date(normalise("本年" + value.text), value.text)
+    return dated if dated and dated.kind is Kind.DATE else value
 
 
 def wan_as_money(value: Value) -> Value:
@@ -488,6 +490,9 @@ def _date(norm: str, text: str) -> Value | None:
     hedge = around.group(0) if around else None
     if hedge:
         tail = ("前" if hedge == "前后" else "") + tail[around.end():]
+    counts = _spelt_counts(tail) if _DEADLINE.match(tail) else 0
+    if counts:  # 6月底前后两次, 6月底前完成两次检查: the date and a count, as 6月底前完成2次检查 is; 年底 one number too
+        return Value(text, Kind.UNPARSEABLE, numbers=max(len(NUMBER.findall(norm)), 1) + counts)
     if not _DEADLINE.match(tail) or found.group(0).endswith(("月", "月份")) and tail and not _MONTH_DEADLINE.match(tail):
         return None
     day = int(day) if day else None
@@ -500,6 +505,19 @@ def _date(norm: str, text: str) -> Value | None:
     part = found["part"] if month_written and day is None else None
     return Value(text, Kind.DATE, op="≤" if deadline else None, date=(year, month, day), deadline=deadline,
                  numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge, part=part)
+
+
+def _spelt_counts(words: str) -> int:
+    """How many numbers the words after a date spell in Chinese numerals before a unit or as a percentage (`两次`,
+    `三场`, `百分之九十`): each a number as a figure there is, which `_DEADLINE` lets no date be followed by
+    (`6月底前完成2次检查` is a deadline and a count, two targets). A 一 of a word (统一部署, 一起, 一次性) counts nothing."""
+    spelt = [found for found in _SPELT.finditer(words) if chinese_number(found.group(1)) is not None
+             and not _ONE_OF_A_WORD.match(words, found.start())]
+    return len(spelt) + len(_CHINESE_PERCENT.findall(words))
+
+
+_ONE_OF_A_WORD = re.compile(r"(?<=[统同唯单逐划之万])一|一(?=起)")
+"""一 as part of a word, not a count: 统一, 同一, 唯一, 逐一, 之一, 万一, 一起."""
 
 
 @lru_cache(maxsize=4096)

@@ -537,6 +537,32 @@ def test_a_month_before_another_word_is_no_deadline(text):
     assert parse(text).kind is not Kind.DATE
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("6月底前后两次", "6月底前后2次"), ("6月底前完成两次检查", "6月底前完成2次检查"), ("6月前后两次", "6月前后2次"),
+    ("2024年6月底前完成两次检查", "2024年6月底前完成2次检查"), ("12月31日前开展三场培训", "12月31日前开展3场培训"),
+    ("6月底前，覆盖百分之九十的侨胞", "6月底前，覆盖90%的侨胞"),
+])
+def test_a_count_spelt_after_a_date_is_a_second_number(text, figures):
+    """`6月底前后两次` read as the deadline 6月底前 hedged, 两次 dropped; `6月底前完成两次检查` as 6月底前, though
+    `6月底前完成2次检查` holds two numbers, a deadline and a count, which B1 asks to set as two indicators. A count spelt
+    in Chinese numerals after a date is a number as much as one in figures: the value reads as its figures do."""
+    value, typed = parse(text), parse(figures)
+    assert value.kind is typed.kind is Kind.UNPARSEABLE and value.numbers == typed.numbers
+
+
+def test_a_count_spelt_after_a_date_without_figures_is_a_second_target():
+    """`年底前完成两批次采购` is a deadline and a count too, though only the count is a number: two targets, not the
+    deadline 年底前 alone nor words a reviewer cannot check."""
+    value = parse("年底前完成两批次采购")
+    assert value.kind is Kind.UNPARSEABLE and value.numbers == 2 and measurable(value)
+
+
+@pytest.mark.parametrize("text", ["6月底前完成一次性采购", "12月底前统一部署完成", "6月底前一起完成", "12月31日前完成"])
+def test_a_one_that_counts_nothing_after_a_date_leaves_it_a_deadline(text):
+    """一次性, 统一 and 一起 are words, not a count of one: the date stays the deadline it is."""
+    assert parse(text).kind is Kind.DATE and parse(text).deadline
+
+
 @pytest.mark.parametrize("text, month, hedge", [
     ("6月前，", 6, None), ("6月前完成验收", 6, None), ("6月前全部完成", 6, None), ("6月前到位", 6, None),
     ("6月前上线运行", 6, None), ("6月前，完成验收", 6, None), ("6月前后完成", 6, "前后"), ("12月之前建成", 12, None),
