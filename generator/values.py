@@ -115,7 +115,13 @@ _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                    r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
-                   r"(?:底|末|(?P<part>初|中旬|上旬|下旬))?")
+                   r"(?:(?:(?<=年)|(?<=年度))年?(?P<season>[初中])(?!旬)|底|末|(?P<part>初|中旬|上旬|下旬))?")
+_SEASON_MONTHS = {"初": 1, "中": 6}
+"""The month a year's 初 or 中 ends with (`2024年初`, `年中前完成`, `次年年初`). 年初 is the year's first month, as a
+month's 初 is its first ten days (`_PART_ENDS`): the start of it, short, not its first quarter, for which authors
+write 一季度 (`第一季度末`); a reviewer reading 年初完成 expects it done in January, and `年初` → `3月底前` is a deadline
+put later. 年中 is mid-year, done with June as 上半年 is. Like 月初 (and unlike 年底, `_END_OF`) neither is a deadline
+without 前 or a thing done: `2024年初` may be when something takes place."""
 _PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20}
 """The last day of a part of a month written after it (`11月中旬前`, `6月上旬`, `6月初`): the ten days it names end
 before the month does. 下旬 ends with the month."""
@@ -171,12 +177,13 @@ _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1
                    "去": -1}
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
 _RELATIVE_DATE = re.compile(
-    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末]|第?[一二三四1-4]季度|[上下]半年)"
+    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末初中]|第?[一二三四1-4]季度|[上下]半年)"
     r"|(?=\d{1,2}月(?:份|份?(?:\d{1,2}日|底|末|初|[上中下]旬|[之以]?前))))"
-    r"(?:年?(?P<end>[底末])|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
+    r"(?:年?(?P<end>[底末])|年?(?P<season>[初中])(?!旬)|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
     r"(?:底|末|(?P<part>初|中旬|上旬|下旬))?")
 """A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the year itself
-before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end of the year (`年底`), a quarter or half (`第四季度`,
+before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end, start or middle of the year (`年底`, `年初`, `年中`:
+`_SEASON_MONTHS`), a quarter or half (`第四季度`,
 `上半年`), or a month with a day, a 底/初/旬 or a 前 (`12月底`, `12月31日`, `12月前`, `12月以前`, `12月前后`: by December,
 a month of the budget year, where `12个月` and `12个月内` are a length) or written 月份 (`6月份`: June, never six months; a
 bare `12月` stays a duration). Without a word it lies in the budget year."""
@@ -479,12 +486,15 @@ def _date(norm: str, text: str) -> Value | None:
         lead = _lead(norm[: found.start()]) if found and found.group(0) else None
         if lead is None:
             return None
-        if not (found["word"] or found["within"] or found["end"] or found["month"] or found["quarter"] or found["half"]):
+        if not (found["word"] or found["within"] or found["end"] or found["month"] or found["quarter"] or found["half"]
+                or found["season"]):
             return None
         month, quarter, half, day = found["month"], found["quarter"], found["half"], found["day"]
         year, offset = None, _RELATIVE_YEARS.get(found["word"], 0)
         if found["end"]:
             month = "12"  # 年底, 年末: the last month of the year
+    if found["season"]:
+        month = str(_SEASON_MONTHS[found["season"]])  # 年初, 年中
     tail = norm[found.end():].strip(_TRIM)
     around = _AROUND.match(tail)
     hedge = around.group(0) if around else None

@@ -604,6 +604,23 @@ def test_each_spelling_of_a_deadline_ends_on_its_last_day(text, deadline, ends):
     assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
 
 
+@pytest.mark.parametrize("text, deadline, ends", [
+    ("2024年初", False, (2024, None, 1, 31)), ("年初", False, (None, 0, 1, 31)), ("年初前完成", True, (None, 0, 1, 31)),
+    ("2024年年初", False, (2024, None, 1, 31)), ("次年初", False, (None, 1, 1, 31)), ("次年年初前", True, (None, 1, 1, 31)),
+    ("2024年中", False, (2024, None, 6, 30)), ("年中", False, (None, 0, 6, 30)), ("年中前完成", True, (None, 0, 6, 30)),
+    ("2024年度初", False, (2024, None, 1, 31)),
+    # what was right already, kept so
+    ("年底", True, (None, 0, 12, 31)), ("2024年末", True, (2024, None, 12, 31)), ("下半年", False, (None, 0, 12, 31)),
+    ("2025年上半年", False, (2025, None, 6, 30)), ("一季度末", True, (None, 0, 3, 31)),
+])
+def test_the_start_and_middle_of_a_year_are_its_first_month_and_june(text, deadline, ends):
+    """`2024年初` ended on 31 December: the 初 was read and dropped, as a part of no month written; `年初`, `年中` were
+    words and `2024年中` the quantity 2024 年. 年初 is the year's first month, as a month's 初 its first ten days; 年中
+    is mid-year, ending with June as 上半年 does."""
+    value = parse(text)
+    assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
+
+
 @pytest.mark.parametrize("text, ends", [("第一季度初", (None, 0, 3, 31)), ("2024年第二季度初", (2024, None, 6, 30)),
                                          ("上半年初", (None, 0, 6, 30))])
 def test_a_part_of_a_month_is_read_only_after_a_month_written(text, ends):
