@@ -871,18 +871,37 @@ def test_a_bare_count_of_trips_or_receptions_and_other_upkeep_are_no_ceilings(me
     assert lower_is_better(measure) is not True
 
 
-@pytest.mark.parametrize("measure", [
-    "公务用车驾驶员安全培训次数", "公务用车司机培训人次", "公车专职驾驶员人数", "严格控制公务用车驾驶员培训次数",
-    "公务用车驾驶员人数控制", "车辆驾驶员人数控制", "控制公务用车司机数量", "公务用车的驾驶员人数", "公车专用司机人数",
+@pytest.mark.parametrize("measure, controlled", [
+    ("公务用车驾驶员安全培训次数", False), ("公务用车司机培训人次", False), ("公车专职驾驶员人数", False),
+    ("严格控制公务用车驾驶员培训次数", False), ("公务用车驾驶员人数控制", True), ("车辆驾驶员人数控制", True),
+    ("控制公务用车司机数量", True), ("公务用车的驾驶员人数", False), ("公车专用司机人数", False),
 ])
-def test_official_cars_naming_their_drivers_hold_no_car_down(measure):
+def test_official_cars_naming_their_drivers_hold_no_car_down(measure, controlled):
     """公务用车 before 驾驶员 names whose drivers they are: a count of the drivers' training was read as one of official
     cars, the unit's work or a cap as the author's comparator said (B5 took `≤4次`), and 严格控制公务用车驾驶员培训次数 as
-    a cap by 严格控制公务用车. The count is of the drivers or what they do, read by its category."""
+    a cap by 严格控制公务用车. The count is of the drivers or what they do, read by its category, unless words of
+    control are tied to the count of drivers itself (`test_a_count_of_drivers_said_to_be_controlled_is_a_cap`)."""
     from generator.lint.terms import bound_way, regulated_ceiling, spending_kind
 
     assert regulated_ceiling(measure) is None and not spending_kind(measure)
-    assert bound_way(measure, "quantity") is False
+    assert bound_way(measure, "quantity") is controlled
+
+
+@pytest.mark.parametrize("measure", ["控制公务用车司机数量", "严格控制公务用车驾驶员人数", "公务用车驾驶员人数控制",
+                                     "司机数量压减"])
+def test_a_count_of_drivers_said_to_be_controlled_is_a_cap(linter, edited, measure):
+    """`控制公务用车司机数量` `≤3人` was told by B5 to be ≥ (a count to complete under 数量指标), and diff read `5人` →
+    `3人` as a target lowered: the name says the number of drivers is held down, as a unit's staffing is since the
+    公务用车制度改革 cut its 司勤人员. Not a cap of the spending rules (no 三公 money is counted by it): the control
+    word tied to the drivers' count makes it one, as `严格控制会议次数` is, and fewer drivers is the stricter target."""
+    from generator.lint.terms import direction
+
+    lower, reason, words = direction(measure)
+    assert lower is True and words in measure and "司机" in reason.format(words)
+    path, _ = edited(ZJ, ('name: 开展培训场次\n  value: "2次"', f'name: {measure}\n  value: "≤3人"'))
+    assert [p for p in fires(linter, path, "B5") if measure in p.message] == []
+    assert weakening(measure, "5人", "3人", 2024, 2024, "quantity") is None
+    assert weakening(measure, "3人", "5人", 2024, 2024, "quantity") == "目标放宽"
 
 
 @pytest.mark.parametrize("measure, seen", [

@@ -198,7 +198,7 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
     keep low); a count or amount under spending control (严格控制会议次数, 压减公务接待批次, 会议费, or words of control
     in the value or the other `drafts`: `_capped`) is a cap under any category, since the rules on the unit's spending
-    set it; an amount cut or saved (三公经费压减额, `terms.saved_or_cut`) is to raise, under 成本指标 too; other
+    set it, and so is a count of drivers said to be controlled (`terms.CONTROLLED_DRIVERS`); an amount cut or saved (三公经费压减额, `terms.saved_or_cut`) is to raise, under 成本指标 too; other
     values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`),
     unless the measure's words point the other way (审批时限 under 数量指标: the words say a time to keep short,
     the category a count) or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a category of no
@@ -211,6 +211,8 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
         return lower
     if _capped(measure, value, *drafts):
         return True  # 压减会议次数 under 数量指标: a cap set by spending rules, not a count to complete
+    if terms.CONTROLLED_DRIVERS.search(measure):
+        return True  # 控制公务用车司机数量: staff held down, a cap under any category as well
     if terms.saved_or_cut(measure):
         return False  # 三公经费压减额 under 成本指标: money cut, the more the better whatever the category says
     if lower is None and terms.spending_kind(measure) and (way := _authors_way(*drafts)) is not None:

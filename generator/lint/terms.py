@@ -172,6 +172,14 @@ and the 中央和国家机关 rules on 会议费, 培训费, 公务接待 and �
 团组数, 公务接待批次, 公务用车保障次数, 出境人数) says no control: it may be the unit's own work (a 侨联's visits abroad,
 a 接待办's receptions), and is read by its category as any count is; so is a count of meetings or training the unit
 holds (举办培训班次数, 开展会议场次, 内部控制培训场次). 三公里, 三公顷 are distances and areas."""
+_DRIVERS_COUNT = r"(?:驾驶员|驾驶人|司机)(?:人数|数量|编制)"
+CONTROLLED_DRIVERS = re.compile(rf"(?:{_CONTROL_BEFORE})[^，。；,;]{{0,6}}?{_DRIVERS_COUNT}|"
+                                rf"{_DRIVERS_COUNT}(?:严格|从严|有效)?(?:{_CONTROL_AFTER})")
+"""A count of drivers with words of control tied to it (控制公务用车司机数量, 公务用车驾驶员人数控制, 司机数量压减): a cap,
+as a unit's staffing is, since the 公务用车制度改革 cut the 司勤人员 kept with the cars; a reviewer reads fewer drivers as
+the stricter target. No cap of the spending rules (`REGULATED_CEILING`, whose cars are not their drivers: `_DRIVERS`):
+no 三公 money is counted by it. Only the drivers' own count: 严格控制公务用车驾驶员培训次数 counts training, and a bare
+公务用车驾驶员人数 says no control, read by its category."""
 _PER_CASE = re.compile(r"平均|单次|每次")
 """An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
 DURATION = re.compile(r"时间|天数|时长|期限|周期")
@@ -251,7 +259,8 @@ def lower_is_better(measure: str) -> bool | None:
     of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or progress
     alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
     预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, a count or amount under
-    spending control (会议费, 严格控制会议次数, 压减公务接待批次: `REGULATED_CEILING`), or the time it takes
+    spending control (会议费, 严格控制会议次数, 压减公务接待批次: `REGULATED_CEILING`), a count of drivers said to be
+    controlled (控制公务用车司机数量: `CONTROLLED_DRIVERS`), or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
     (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
     good days (达标天数, 无事故天数) higher, bad days (超标天数, 停电天数) lower. Any other length of time
@@ -287,7 +296,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
     if found := _CUT_AMOUNT.search(measure):
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
     for words, reason in ((LOWER_BETTER, "越低越好（{}）"), (TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"),
-                          (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严")):
+                          (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严"),
+                          (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严")):
         if found := words.search(measure):
             return True, reason, found.group(0)
     if (found := TIME_TO_GIVE.search(measure)) and not _PER_CASE.search(measure):
