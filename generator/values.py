@@ -115,7 +115,7 @@ _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                    r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
-                   r"(?:(?:(?<=年)|(?<=年度))年?(?P<season>[初中])(?!旬)|底|末|(?P<part>初|中旬|上旬|下旬))?")
+                   r"(?:(?:(?<=年)|(?<=年度))年?(?P<season>[初中])(?!旬)|底|末|终|(?P<part>初|中旬|上旬|下旬))?")
 _SEASON_MONTHS = {"初": 1, "中": 6}
 """The month a year's 初 or 中 ends with (`2024年初`, `年中前完成`, `次年年初`). 年初 is the year's first month, as a
 month's 初 is its first ten days (`_PART_ENDS`): the start of it, short, not its first quarter, for which authors
@@ -128,18 +128,19 @@ before the month does. 下旬 ends with the month."""
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _HEDGED = r"(?:力争|争取|尽量|尽可能|原则上)?"
-_DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|截至|截止|截止到|计划于|预计)?$")
+_DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|计划于|预计)?$")
 """Words before a date that leave it the date it is: when (`于`, `计划于`; `每年`, as a form's year is the budget
 year: `每年3月前` is `3月前`, not three months), and a hedge (`力争2025年12月31日前完成`,
 `争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
 the hedge added (`lint.hedges`)."""
 _LATEST = r"(?:不晚于|不迟于|最迟|最晚)(?:于|在)?"
-_END_OF = ("底", "末")
-"""The end of a month, quarter or year (`12月底`, `年末`, `2024年6月底`) is a deadline without 前: the day by which,
+_END_OF = ("底", "末", "终")
+"""The end of a month, quarter or year (`12月底`, `年末`, `年终`, `2024年6月底`) is a deadline without 前: the day by which,
 not a day on which, as a 时效 value writes it. A day (`2024年12月31日`) or a month (`2024年5月`) may be when something
 takes place, so without deadline words it stays a date."""
-_DEADLINE_LEAD = re.compile(rf"^{_HEDGED}{_LATEST}$")
-"""Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`."""
+_DEADLINE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:{_LATEST}|截至|截止到?|到)$")
+"""Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`, and
+so are `截止12月31日`, `截至2024年6月30日` (the last day, not a day on which) and `到12月31日为止`."""
 _DURATION_CAP = re.compile(rf"{_LATEST}$")
 _DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
@@ -155,9 +156,9 @@ _PRINTED = (
 `第3季度`, a day `30号` is `30日`, and before a deadline's 前 a year and month `2024.6`, `2024/6` is `2024年6月`
 and a month and day `6.30`, `6/30` is `6月30日`. Only before 前 are the last two read as dates: bare, `2024.06` or
 `6.30` may be an amount whose unit is in another column."""
-_DEADLINE = re.compile(r"^(?:(?:之|以|底|末)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成)?$")
+_DEADLINE = re.compile(r"^(?:(?:之|以|底|末|终)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成|为?止)?$")
 """What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
-(`前完成验收`, `底前全部完成`, `内完成采购`). The action words say what, not when: `2024年6月底前完成验收` is the
+(`前完成验收`, `底前全部完成`, `内完成采购`), or 止 (`12月31日止`, `到12月31日为止`: through that day). The action words say what, not when: `2024年6月底前完成验收` is the
 deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
 comparator after them makes the value something else (`前完成率≥95%`), and so does one spelt in Chinese numerals
 (`前完成两次检查`: `_spelt_counts`); after 内 only 完成 may follow, so that
@@ -177,9 +178,9 @@ _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1
                    "去": -1}
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
 _RELATIVE_DATE = re.compile(
-    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末初中]|第?[一二三四1-4]季度|[上下]半年)"
+    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末终初中]|第?[一二三四1-4]季度|[上下]半年)"
     r"|(?=\d{1,2}月(?:份|份?(?:\d{1,2}日|底|末|初|[上中下]旬|[之以]?前))))"
-    r"(?:年?(?P<end>[底末])|年?(?P<season>[初中])(?!旬)|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
+    r"(?:年?(?P<end>[底末终])|年?(?P<season>[初中])(?!旬)|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
     r"(?:底|末|(?P<part>初|中旬|上旬|下旬))?")
 """A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the year itself
 before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end, start or middle of the year (`年底`, `年初`, `年中`:
@@ -492,7 +493,7 @@ def _date(norm: str, text: str) -> Value | None:
         month, quarter, half, day = found["month"], found["quarter"], found["half"], found["day"]
         year, offset = None, _RELATIVE_YEARS.get(found["word"], 0)
         if found["end"]:
-            month = "12"  # 年底, 年末: the last month of the year
+            month = "12"  # 年底, 年末, 年终: the last month of the year
     if found["season"]:
         month = str(_SEASON_MONTHS[found["season"]])  # 年初, 年中
     tail = norm[found.end():].strip(_TRIM)

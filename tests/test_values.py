@@ -621,6 +621,17 @@ def test_the_start_and_middle_of_a_year_are_its_first_month_and_june(text, deadl
     assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
 
 
+@pytest.mark.parametrize("text, same", [
+    ("12月31日止", "12月31日前"), ("2024年12月31日止", "2024年12月31日前"), ("截止12月31日", "12月31日前"),
+    ("截至2024年6月30日", "2024年6月30日前"), ("截止到12月底", "12月底前"), ("到12月31日为止", "12月31日前"),
+    ("年终前完成", "年底前完成"), ("年终", "年底"), ("2024年终前", "2024年底前"), ("次年年终", "次年年底"),
+])
+def test_the_words_of_a_last_day_make_a_deadline(text, same):
+    """`12月31日止` was two numbers (B1) and `截止12月31日` a day on which, not by which; `年终前完成` was words (B9),
+    though 年终 is 年底. 止 after a day, 截止 or 截至 before it, and 年终 say the last day something is done by."""
+    assert _read(text) == _read(same) and _read(text)[0] is Kind.DATE and last_day(parse(text)) == last_day(parse(same))
+
+
 @pytest.mark.parametrize("text, ends", [("第一季度初", (None, 0, 3, 31)), ("2024年第二季度初", (2024, None, 6, 30)),
                                          ("上半年初", (None, 0, 6, 30))])
 def test_a_part_of_a_month_is_read_only_after_a_month_written(text, ends):
