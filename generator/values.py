@@ -18,6 +18,7 @@ Kinds:
   not `2025年第一季度`, `2022 年度`), also as forms print it short (`2024Q3`, `6月30号`, `2024.6底前`, `6.30前`);
   also one written relative to the budget year (`次年3月底前`, `下一年度`, `年底前完成`, `年内完成`, `12月31日前`, `12月前`), whose
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
+  a span of months is the last month's date (`3-6月`, done through June: `_MONTH_SPAN`);
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
 - TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year is spelt in Chinese
@@ -174,6 +175,10 @@ _AROUND = re.compile(r"前后|左右|上下")
 value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
 and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the
 deadline `12月31日前` hedged. `春节前后`, `2次（春节前后）` and `6-8月前后` hold no date, and stay as they read."""
+_MONTH_SPAN = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?:月份?)?(?:-|~|–|—|至|到)(?P<last>\d{1,2})月份?")
+"""A span of months of the year (`3-6月`, `4月至6月`, `2024年3-6月`, `次年1-3月`: `_period`), the work done through them: a
+date of the last month, by whose end it is done, as `上半年` is done through June (`3月至6月完成` by 30 June). Only
+months 1–12 in order; `3-6个月` is a length, a range. A hedge after it (`6-8月前后`) is of no date."""
 _RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
                    "去": -1}
 """Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
@@ -477,6 +482,10 @@ def _date(norm: str, text: str) -> Value | None:
     relative; printed short (`_PRINTED`) or in words."""
     for short, words in _PRINTED:
         norm = short.sub(words, norm)
+    span = _MONTH_SPAN.search(norm)
+    spanned = bool(span) and 1 <= int(span["first"]) < int(span["last"]) <= 12
+    if spanned:  # 3-6月 is done through June: read as 6月份, a month of the year
+        norm = norm[: span.start()] + span["last"] + "月份" + norm[span.end():]
     found = _DATE.search(norm)
     lead = _lead(norm[: found.start()]) if found else None
     if lead is not None:
@@ -499,12 +508,15 @@ def _date(norm: str, text: str) -> Value | None:
     tail = norm[found.end():].strip(_TRIM)
     around = _AROUND.match(tail)
     hedge = around.group(0) if around else None
+    if hedge and spanned:
+        return None  # 6-8月前后: around a span of months, no date's hedge
     if hedge:
         tail = ("前" if hedge == "前后" else "") + tail[around.end():]
     counts = _spelt_counts(tail) if _DEADLINE.match(tail) else 0
     if counts:  # 6月底前后两次, 6月底前完成两次检查: the date and a count, as 6月底前完成2次检查 is; 年底 one number too
         return Value(text, Kind.UNPARSEABLE, numbers=max(len(NUMBER.findall(norm)), 1) + counts)
-    if not _DEADLINE.match(tail) or found.group(0).endswith(("月", "月份")) and tail and not _MONTH_DEADLINE.match(tail):
+    if not _DEADLINE.match(tail) or found.group(0).endswith(("月", "月份")) and tail and not spanned \
+            and not _MONTH_DEADLINE.match(tail):
         return None
     day = int(day) if day else None
     month_written = month is not None

@@ -700,6 +700,17 @@ def test_a_date_that_does_not_exist_is_no_deadline(linter, edited, written, code
     assert [p.code for p in problems] == [code] and said in problems[0].message, problems
 
 
+@pytest.mark.parametrize("written, quoted", [("2025年1-3月", "“2025年1-3月”不在预算年度 2024 年内"),
+                                             ("2025年3月至6月完成", "“2025年3月至6月完成”不在预算年度 2024 年内")])
+def test_a_span_of_months_in_another_year_is_told_whole(linter, edited, written, quoted):
+    """`2025年1-3月` was DATE-YEAR's 期限“2025年1-3”, the day 3 January, and B1's three numbers: it is a span of months,
+    done by 31 March 2025, which D7 tells as written."""
+    path, text = edited(ZJ, ('value: "2024年12月31日前完成"', f'value: "{written}"'))
+    line = locate(text, f'"{written}"')[0]
+    problems = [p for p in linter.lint_file(path) if p.line == line]
+    assert [p.code for p in problems] == ["D7"] and quoted in problems[0].message, problems
+
+
 @pytest.mark.parametrize("written, code, quoted", [
     ("二〇二三年底前", "D7", "“二〇二三年底前”不在预算年度 2024 年内"),
     ("次年三月底前", "D7", "“次年三月底前”即 2025 年 3 月，不在预算年度 2024 年内"),

@@ -632,6 +632,25 @@ def test_the_words_of_a_last_day_make_a_deadline(text, same):
     assert _read(text) == _read(same) and _read(text)[0] is Kind.DATE and last_day(parse(text)) == last_day(parse(same))
 
 
+@pytest.mark.parametrize("text, deadline, ends", [
+    ("3-6月", False, (None, 0, 6, 30)), ("4月至6月", False, (None, 0, 6, 30)), ("3～6月份", False, (None, 0, 6, 30)),
+    ("2024年3-6月", False, (2024, None, 6, 30)), ("3月至6月完成", True, (None, 0, 6, 30)),
+    ("10-12月", False, (None, 0, 12, 31)), ("次年1-3月", False, (None, 1, 3, 31)), ("9-11月前", True, (None, 0, 11, 30)),
+])
+def test_a_span_of_months_is_done_by_its_last_month(text, deadline, ends):
+    """`3-6月` as 完成时间 was B1's “含有 2 个数字” (set as two indicators) and B9's no deadline: months of the year
+    joined by a dash are a span of the calendar (`_period`), the work done through them, by the end of the last, as
+    上半年 is through June. Read so, D7 checks the span's year and diff weighs a span put later."""
+    value = parse(text)
+    assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
+
+
+@pytest.mark.parametrize("text", ["6-3月", "3-13月", "3-6个月", "6-8月前后", "3-6月，每月2次"])
+def test_what_is_no_span_of_months_is_no_date(text):
+    """A span backwards or past December is none, a length in 个月 a range; a 前后 of a span is no date's hedge."""
+    assert parse(text).kind is not Kind.DATE
+
+
 @pytest.mark.parametrize("text, ends", [("第一季度初", (None, 0, 3, 31)), ("2024年第二季度初", (2024, None, 6, 30)),
                                          ("上半年初", (None, 0, 6, 30))])
 def test_a_part_of_a_month_is_read_only_after_a_month_written(text, ends):

@@ -36,7 +36,9 @@ from ..values import chinese_number, date_exists
 from ..year_digits import ascii_shadow
 
 ID = "DATE-YEAR"
-_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?")
+_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d|\s*月)\s*[日号]?")
+"""A full date (`2024年12月31日`, `2024-12-31`, `2024.12.31`); not a year's span of months (`2025年1-3月`, whose 3 is a
+month: D7 reads the span, and this rule quoted `2025年1-3` as the day 3 January)."""
 _SPELT = "〇零一二三四五六七八九十"
 _SPELT_DATE = re.compile(rf"(\d{{4}})\s*年\s*(\d{{1,2}}|[{_SPELT}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_SPELT}]{{1,3}})\s*[日号]")
 """A date field's date with its month and day in Chinese numerals (its year is in the shadow's digits)."""
