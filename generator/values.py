@@ -116,7 +116,7 @@ _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                    r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
-                   r"(?:(?:(?<=年)|(?<=年度))年?(?P<season>[初中])(?!旬)|底|末|终|(?P<part>初|中旬|上旬|下旬))?")
+                   r"(?:(?:(?<=年)|(?<=年度))年?(?P<season>[初中])(?!旬)|(?:(?<=年)|(?<=年度))全年度?|底|末|终|(?P<part>初|中旬|上旬|下旬))?")
 _SEASON_MONTHS = {"初": 1, "中": 6}
 """The month a year's 初 or 中 ends with (`2024年初`, `年中前完成`, `次年年初`). 年初 is the year's first month, as a
 month's 初 is its first ten days (`_PART_ENDS`): the start of it, short, not its first quarter, for which authors
@@ -179,11 +179,12 @@ _MONTH_SPAN = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?:月份?)?(?:-|~|–|�
 """A span of months of the year (`3-6月`, `4月至6月`, `2024年3-6月`, `次年1-3月`: `_period`), the work done through them: a
 date of the last month, by whose end it is done, as `上半年` is done through June (`3月至6月完成` by 30 June). Only
 months 1–12 in order; `3-6个月` is a length, a range. A hedge after it (`6-8月前后`) is of no date."""
-_RELATIVE_YEARS = {"次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
+_RELATIVE_YEARS = {"全": 0, "次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
                    "去": -1}
-"""Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年 the year itself."""
+"""Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年/全年 the year itself
+(`全年完成` as `年内完成`; after a year written, `2024年全年` is that year: `_DATE`)."""
 _RELATIVE_DATE = re.compile(
-    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末终初中]|第?[一二三四1-4]季度|[上下]半年)"
+    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今|全)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末终初中]|第?[一二三四1-4]季度|[上下]半年)"
     r"|(?=\d{1,2}月(?:份|份?(?:\d{1,2}日|底|末|初|[上中下]旬|[之以]?前))))"
     r"(?:年?(?P<end>[底末终])|年?(?P<season>[初中])(?!旬)|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
     r"(?:底|末|(?P<part>初|中旬|上旬|下旬))?")

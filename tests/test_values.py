@@ -651,6 +651,20 @@ def test_what_is_no_span_of_months_is_no_date(text):
     assert parse(text).kind is not Kind.DATE
 
 
+@pytest.mark.parametrize("text, same", [("全年内完成", "年内完成"), ("全年完成", "年内完成"), ("全年", "本年度"),
+                                        ("2024年全年", "2024年"), ("2024年全年完成", "2024年内完成"), ("2024年度全年", "2024年")])
+def test_the_whole_year_is_the_year(text, same):
+    """`2024年全年` was the quantity 2024 年, a length of 2024 years that B9 took for a duration, and `全年内完成` words
+    (B9, diff's 目标不可衡量): 全年 is the budget year, or the year written before it, done by its end as 年内完成."""
+    assert _read(text) == _read(same) and _read(text)[0] is Kind.DATE
+
+
+@pytest.mark.parametrize("text", ["全年累计", "全年举办3次", "全年开展"])
+def test_the_whole_year_before_other_words_is_no_date(text):
+    """全年 before a count or work going on is when the work is done, not a date the value is."""
+    assert parse(text).kind is not Kind.DATE
+
+
 @pytest.mark.parametrize("text, ends", [("第一季度初", (None, 0, 3, 31)), ("2024年第二季度初", (2024, None, 6, 30)),
                                          ("上半年初", (None, 0, 6, 30))])
 def test_a_part_of_a_month_is_read_only_after_a_month_written(text, ends):
