@@ -514,8 +514,10 @@ def _date(norm: str, text: str) -> Value | None:
     if hedge:
         tail = ("前" if hedge == "前后" else "") + tail[around.end():]
     counts = _spelt_counts(tail) if _DEADLINE.match(tail) else 0
-    if counts:  # 6月底前后两次, 6月底前完成两次检查: the date and a count, as 6月底前完成2次检查 is; 年底 one number too
-        return Value(text, Kind.UNPARSEABLE, numbers=max(len(NUMBER.findall(norm)), 1) + counts)
+    if counts:  # 6月底前后两次, 6月底前完成两次检查: the date and a count, as 6月底前完成2次检查 is
+        figures = len(NUMBER.findall(norm))
+        # 年内完成两次 has no figure but the count's, as 年内完成2次, a count done within the year: words spelling a number
+        return Value(text, Kind.UNPARSEABLE, numbers=figures + counts) if figures else None
     if not _DEADLINE.match(tail) or found.group(0).endswith(("月", "月份")) and tail and not spanned \
             and not _MONTH_DEADLINE.match(tail):
         return None
