@@ -116,16 +116,17 @@ _INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 _DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                    r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
-                   r"(?:(?:(?<=年)|(?<=年度))年?(?P<season>[初中])(?!旬)|(?:(?<=年)|(?<=年度))全年度?|底|末|终|(?P<part>初|中旬|上旬|下旬))?")
+                   r"(?:(?:(?<=年)|(?<=年度))(?:年?(?P<season>[初中])(?!旬)|全年度?|年(?=[底末终])))?"
+                   r"(?:底|末|终|(?P<part>初|上中旬|中下旬|中旬|上旬|下旬))?")
 _SEASON_MONTHS = {"初": 1, "中": 6}
 """The month a year's 初 or 中 ends with (`2024年初`, `年中前完成`, `次年年初`). 年初 is the year's first month, as a
 month's 初 is its first ten days (`_PART_ENDS`): the start of it, short, not its first quarter, for which authors
 write 一季度 (`第一季度末`); a reviewer reading 年初完成 expects it done in January, and `年初` → `3月底前` is a deadline
 put later. 年中 is mid-year, done with June as 上半年 is. Like 月初 (and unlike 年底, `_END_OF`) neither is a deadline
 without 前 or a thing done: `2024年初` may be when something takes place."""
-_PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20}
+_PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20, "上中旬": 20}
 """The last day of a part of a month written after it (`11月中旬前`, `6月上旬`, `6月初`): the ten days it names end
-before the month does. 下旬 ends with the month."""
+before the month does, two of them (`11月上中旬`) with the later. 下旬 and 中下旬 end with the month."""
 _LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
 _HEDGED = r"(?:力争|争取|尽量|尽可能|原则上)?"
@@ -185,9 +186,9 @@ _RELATIVE_YEARS = {"全": 0, "次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1
 (`全年完成` as `年内完成`; after a year written, `2024年全年` is that year: `_DATE`)."""
 _RELATIVE_DATE = re.compile(
     r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今|全)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末终初中]|第?[一二三四1-4]季度|[上下]半年)"
-    r"|(?=\d{1,2}月(?:份|份?(?:\d{1,2}日|底|末|初|[上中下]旬|[之以]?前))))"
+    r"|(?=\d{1,2}月(?:份|份?(?:\d{1,2}日|底|末|初|(?:上中|中下|[上中下])旬|[之以]?前))))"
     r"(?:年?(?P<end>[底末终])|年?(?P<season>[初中])(?!旬)|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
-    r"(?:底|末|(?P<part>初|中旬|上旬|下旬))?")
+    r"(?:底|末|(?P<part>初|上中旬|中下旬|中旬|上旬|下旬))?")
 """A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the year itself
 before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end, start or middle of the year (`年底`, `年初`, `年中`:
 `_SEASON_MONTHS`), a quarter or half (`第四季度`,
@@ -216,7 +217,7 @@ class Value:
     hedge: str | None = None
     """A hedge written right after a DATE (`前后`, `左右`, `上下`: `_AROUND`), else None."""
     part: str | None = None
-    """The part of a DATE's month written after it (`初`, `上旬`, `中旬`, `下旬`: `11月中旬前`), else None."""
+    """The part of a DATE's month written after it (`初`, `上旬`, `中旬`, `下旬`, `上中旬`, `中下旬`: `11月中旬前`), else None."""
 
     def year(self, budget_year: int) -> int | None:
         """The year a DATE lies in: as written, or counted from the budget year (`次年` in a 2024 form is 2025)."""

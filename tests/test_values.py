@@ -666,6 +666,18 @@ def test_the_whole_year_before_other_words_is_no_date(text):
     assert parse(text).kind is not Kind.DATE
 
 
+@pytest.mark.parametrize("text, deadline, ends", [
+    ("12月中下旬", False, (None, 0, 12, 31)), ("11月上中旬前", True, (None, 0, 11, 20)),
+    ("2024年6月中下旬前完成", True, (2024, None, 6, 30)), ("2024年年底", True, (2024, None, 12, 31)),
+    ("2024年年末前完成", True, (2024, None, 12, 31)), ("2024年度年底前", True, (2024, None, 12, 31)),
+])
+def test_two_parts_of_a_month_and_a_years_end_written_with_its_year_again(text, deadline, ends):
+    """`12月中下旬` and `2024年年底` were twelve months and 2024 years, lengths that B9 passed: two 旬 end with the
+    later one (中下旬 with the month, 上中旬 on the 20th), and 年底 after a year written is that year's end."""
+    value = parse(text)
+    assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
+
+
 @pytest.mark.parametrize("text, ends", [("第一季度初", (None, 0, 3, 31)), ("2024年第二季度初", (2024, None, 6, 30)),
                                          ("上半年初", (None, 0, 6, 30))])
 def test_a_part_of_a_month_is_read_only_after_a_month_written(text, ends):
