@@ -1890,6 +1890,18 @@ def test_what_a_template_prints_as_text_passes_the_print_check_unchanged():
         "1\ue000甲甲2\ue001甲|0.00|7|1|1.50|<0.00>|None")
 
 
+def test_amount_sum_prints_blank_for_blank_amounts_and_adds_no_true_or_false():
+    """A column whose every amount is blank sums to a blank cell, not 0 (no amount was typed); a yes/no field of a
+    unit's own schema is no amount, so a `true` counts as nothing rather than as 1."""
+    from decimal import Decimal
+
+    from generator.jinja import make_env
+
+    template = make_env([]).from_string("[{{ items|amount_sum('a') }}]")
+    assert template.render(items=[{"a": None}, {}]) == "[]"
+    assert template.render(items=[{"a": True}, {"a": Decimal("1.50")}, {"a": 2}]) == "[3.50]"
+
+
 def _with_header_and_footer(docx: Path, header: str, footer: str) -> None:
     """A Word template given a page header and footer as an author types them in Word."""
     import docx as python_docx
