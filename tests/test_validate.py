@@ -123,6 +123,23 @@ def test_key_tasks_over_project_spending_by_one_task_s_slip_is_said_at_it(valida
     assert (problem.line, problem.column) == locate(text, "72.4")
 
 
+def test_key_tasks_adding_up_to_exactly_project_spending_are_within_it(validator, broken):
+    """A `le` identity is 不超过: tasks adding up to the 78.56 of 项目支出 to the cent are within it, no TASK-SUM."""
+    path, _ = broken(GZ, "amount: 22.15", "amount: 48.65")  # 1.50 + 7.24 + 48.65 + 20.57 + 0.60 = 78.56
+    checked = validator.check_file(path)
+    assert checked.shaped and [p for p in checked.problems if p.code == "TASK-SUM"] == []
+
+
+def test_an_excess_exactly_one_amount_is_said_at_that_amount(validator, broken):
+    """The one task whose amount alone equals the excess accounts for it (60.00 over, and 60.00 typed), as one that
+    is larger does: the warning is at that task, not at the 项目支出 every task goes against."""
+    path, text = broken(GZ, "amount: 7.24", "amount: 55.89")  # the other tasks now add up to 78.56
+    path.write_text(text.replace("amount: 22.15", "amount: 60.00"), encoding="utf-8")
+    problem = only(validator.check_file(path), "TASK-SUM")
+    assert "（多出 60.00 万元）" in problem.message
+    assert (problem.line, problem.column) == locate(text, "22.15")
+
+
 def test_key_tasks_must_equal_project_spending_where_the_form_requires(validator, broken):
     path, text = broken("zhanjiang-qiaolian-2024.yaml", "amount: 14.76", "amount: 14.75")
     problem = only(validator.check_file(path), "TASK-SUM")
