@@ -519,6 +519,54 @@ def test_a_long_level2_group_keeps_only_its_first_and_last_rows_together(size, k
     assert [i for i, row in enumerate(rows) if row.level2.keep] == kept
 
 
+def test_a_table_merging_one_column_keeps_its_groups_together_and_one_merging_two_its_inner_ones():
+    """A table that merges a single column (a block that does not print the 一级) keeps its groups on one page, as
+    the 二级 of a table merging both is: keeping only an inner column left such a block's groups free to break after
+    their first row. The outer 一级 of a two-column table is a side label whose block runs over pages."""
+    from generator.model import _rows
+
+    items = [{"level1": "产出指标", "level2": "数量指标", "name": f"指标{i}"} for i in range(3)]
+    assert [row.level2.keep for row in _rows(items, ["level2"])] == [False, True, True]
+    two = _rows(items, ["level1", "level2"])
+    assert [row.level1.keep for row in two] == [False, False, False]
+    assert [row.level2.keep for row in two] == [False, True, True]
+
+
+def test_a_merged_cell_spanning_columns_gets_its_vmerge_after_its_grid_span():
+    """CT_TcPr's order is tcW, gridSpan, hMerge, vMerge: a w:vMerge put before a cell's w:gridSpan (a side label two
+    columns wide) is a document Word reports as unreadable content."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator.docx_rows import set_vmerge
+
+    tc = parse_xml(f'<w:tc {nsdecls("w")}><w:tcPr><w:tcW w:w="900" w:type="dxa"/><w:gridSpan w:val="2"/>'
+                   '<w:vAlign w:val="center"/></w:tcPr><w:p/></w:tc>')
+    set_vmerge(tc, continuing=False)
+    assert [child.tag for child in tc[0]] == [qn("w:tcW"), qn("w:gridSpan"), qn("w:vMerge"), qn("w:vAlign")]
+    assert tc[0][2].get(qn("w:val")) == "restart"
+    set_vmerge(tc, continuing=True)
+    assert [child.tag for child in tc[0]] == [qn("w:tcW"), qn("w:gridSpan"), qn("w:vMerge"), qn("w:vAlign")]
+    assert tc[0][2].get(qn("w:val")) is None
+
+
+def test_a_merge_continuation_keeps_one_empty_paragraph_of_whatever_its_template_cell_held():
+    """The cell under a merge's first prints nothing: what the template wrote beside the mark (a second paragraph,
+    a note run) would show in LibreOffice under the label, so the cell keeps one paragraph and no run."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator.jinja import MERGE_CONTINUE
+    from generator.render_docx import apply_merges
+
+    body = parse_xml(f'<w:body {nsdecls("w")}><w:tbl><w:tr><w:tc><w:p><w:r><w:t>{MERGE_CONTINUE}</w:t></w:r>'
+                     '<w:r><w:t>（续）</w:t></w:r></w:p><w:p><w:r><w:t>注</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body>')
+    apply_merges(body)
+    tc = next(body.iter(qn("w:tc")))
+    assert len(tc.findall(qn("w:p"))) == 1 and not list(tc.iter(qn("w:r")))
+    assert tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") is not None
+
+
 def test_a_total_row_stays_on_the_page_of_the_last_row_it_adds_up(built):
     """衡阳's 金额合计 opened page 2 alone under the repeated header, its tasks all on page 1 (merge_keep)."""
     stem = "hengyang-qiaolian-2022"
