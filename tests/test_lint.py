@@ -3020,6 +3020,16 @@ def test_amount_places_follow_the_form_s_own_way(linter):
     assert fires(linter, ROOT / "specs" / JS, "C8") == []  # mostly whole amounts: 52.5 has more decimals, not fewer
 
 
+@pytest.mark.parametrize("typed, usual", [
+    ([], None), (["1.5"], None), (["1.50", "7.24"], 2), (["1.5", "7.24"], None), (["3", "13", "17.68"], 0),
+])
+def test_the_usual_decimals_are_those_two_amounts_or_more_share_and_no_other_count_ties(typed, usual):
+    """One amount sets no way of the form's: C8 and the fixes validate suggests follow the decimals of two or more."""
+    from generator.amount_places import usual_places
+
+    assert usual_places([Decimal(t) for t in typed]) == usual
+
+
 @pytest.mark.parametrize("spec, edits", [
     (HY, ()),  # 3 and 13 among 17.68 and 5.19, as the seed form prints them
     (GZ, (("other_funds: 0.00", "other_funds: 0"), ("amount: 1.50", "amount: 3"))),
