@@ -22,7 +22,7 @@ MAX_NAME = 180  # UTF-8 bytes: ext4 and most filesystems allow 255, and "-2.docx
 
 def safe_name(text: str, fallback: str = "spec") -> str:
     """A single path component: no separators, no control or Windows-reserved characters or names."""
-    name = _within_bytes(_cleaned(text), MAX_NAME).rstrip(" .")
+    name = _within_bytes(_cleaned(text), MAX_NAME)  # _cleaned strips " ." off both ends, which a shortening keeps
     if not name or set(name) <= {"_", "."}:
         name = fallback
     if name.split(".")[0].upper() in _RESERVED:
