@@ -250,7 +250,8 @@ def test_output_names_never_leave_the_output_folder(text):
 
 
 @pytest.mark.parametrize("hostile, expected", [("../../etc/passwd", "_.._etc_passwd"), ("CON", "_CON"),
-                                               ("nul.txt", "_nul.txt"), ("a\x00b", "a_b"), ("...", "spec")])
+                                               ("nul.txt", "_nul.txt"), ("a\x00b", "a_b"), ("...", "spec"),
+                                               ("//", "spec"), ("<_.>", "spec")])
 def test_hostile_unit_names_become_safe_file_names(hostile, expected):
     assert safe_name(hostile) == expected
 
