@@ -567,6 +567,33 @@ def test_a_merge_continuation_keeps_one_empty_paragraph_of_whatever_its_template
     assert tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") is not None
 
 
+def test_a_title_and_unit_with_xml_characters_are_text_in_the_document_properties():
+    """`&` and `<` in a form's title or unit (`侨联 & 台联`) are escaped in docProps/core.xml: written as they are,
+    the package held XML no reader parses, and Word refused the whole document."""
+    from lxml import etree
+
+    from generator.render_docx import _properties
+
+    core = etree.fromstring(_properties("侨联 & 台联 <2024>", "A&B <单位>")["docProps/core.xml"])
+    texts = {element.tag.split("}")[1]: element.text for element in core}
+    assert texts == {"title": "侨联 & 台联 <2024>", "creator": "A&B <单位>", "lastModifiedBy": "A&B <单位>"}
+
+
+def test_every_package_entry_is_dated_1980_01_01():
+    """The entries' fixed date (the earliest a ZIP holds) is what makes two builds of a spec the same bytes whatever
+    the day; it is also what Explorer and unzip show for each part."""
+    import io
+    import zipfile
+
+    from generator.render_docx import _Package
+
+    built = _Package([("a.xml", b"<a/>"), ("b.xml", b"<b/>")]).build({"b.xml": b"<c/>"})
+    with zipfile.ZipFile(io.BytesIO(built)) as package:
+        assert [(i.filename, i.date_time) for i in package.infolist()] == [
+            ("a.xml", (1980, 1, 1, 0, 0, 0)), ("b.xml", (1980, 1, 1, 0, 0, 0))]
+        assert package.read("b.xml") == b"<c/>" and package.testzip() is None
+
+
 def test_a_total_row_stays_on_the_page_of_the_last_row_it_adds_up(built):
     """衡阳's 金额合计 opened page 2 alone under the repeated header, its tasks all on page 1 (merge_keep)."""
     stem = "hengyang-qiaolian-2022"
