@@ -1853,3 +1853,16 @@ def test_fmt_says_where_a_change_of_the_data_it_refused_begins(runner, tmp_path,
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     line, column = locate(text, "610.85")
     assert f"{path}:{line}:{column}: 错误[FMT-UNSAFE] 格式化会改变文件中的数据（从这里起）" in result.output, result.output
+
+
+@pytest.mark.parametrize("text", ["甲 \n乙", "甲\n乙\t", "甲\n  \n乙"])
+def test_a_text_with_blanks_ending_a_line_is_not_written_as_a_block(text):
+    """A `|` block's blanks at a line's end are invisible and the first thing an editor trims on save, so the text
+    would silently change; such a text is written quoted, where its blanks show, not as a block."""
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    from generator.fmt import styled
+
+    written = styled(text, {})
+    assert not isinstance(written, LiteralScalarString) and written == text
+    assert styled("甲\n乙", {}).__class__ is LiteralScalarString
