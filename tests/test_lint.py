@@ -3843,6 +3843,8 @@ def test_a14_a_text_far_longer_than_a_cell_is_a_warning(runner, tmp_path, monkey
                     "参考表中最长的一段不到 600 字）；多半是粘贴出了错（整篇材料、重复粘贴），请删减到要点"], said
     (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    A14: {max_chars: 30000}\n", encoding="utf-8")
     assert "[A14]" not in runner.invoke(main, ["lint", str(path)]).output
+    (tmp_path / "jixiao.yaml").write_text(f"lint:\n  rules:\n    A14: {{max_chars: {187 * 113}}}\n", encoding="utf-8")
+    assert "[A14]" not in runner.invoke(main, ["lint", str(path)]).output  # the limit itself is within it
 
 
 def test_a14_measures_prose_only(runner, broken):
