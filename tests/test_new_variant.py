@@ -1542,7 +1542,7 @@ def test_a_copys_name_quoted_in_the_title_and_description_warnings_shows_its_inv
     """The copy's profile.yaml `name`, pasted with a zero-width space, went raw into the title to write and the name
     to write in a description: as validate and the schema check quote what an author typed, it shows as ▯."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: \"浙江省级\\u200b部门整体预算绩效目标表\"")
-    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。例如 某市归国华侨联合会。"',
                   '"description": "填报部门的全称，与湛江市级部门整体预算绩效目标表的一致。"')
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0, result.output
@@ -1558,7 +1558,7 @@ def test_a_copys_description_still_naming_the_original_is_warned_of(runner, zhej
     no form's name: jixiao's own schemas give no warning."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: 浙江省级部门整体预算绩效目标表")
     zhejiang.edit(zhejiang.schema, '"title": "湛江市级部门整体预算绩效目标表"', '"title": "浙江省级部门整体预算绩效目标表"')
-    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。例如 某市归国华侨联合会。"',
                   '"description": "填报部门的全称，与湛江市级部门整体预算绩效目标表的一致。"')
     text = zhejiang.schema.read_text(encoding="utf-8")
     form, unit = (locate(text, '"description": "' + words) for words in ("本文件使用的表样", "填报部门的全称"))
@@ -1583,7 +1583,7 @@ def test_a_description_naming_two_other_forms_names_both_and_says_only_where_it_
     zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: 浙江省级部门整体预算绩效目标表")
     zhejiang.edit(zhejiang.schema, '"title": "湛江市级部门整体预算绩效目标表"', '"title": "浙江省级部门整体预算绩效目标表"')
     zhejiang.edit(zhejiang.schema, "本文件使用的表样，湛江市级部门整体预算绩效目标表写", "本文件使用的表样，浙江省级部门整体预算绩效目标表写")
-    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。例如 某市归国华侨联合会。"',
                   '"description": "填报部门的全称，同天津市项目绩效目标表、湛江市级部门整体预算绩效目标表。",'
                   ' "markdownDescription": "同**湛江市级部门整体预算绩效目标表**"')
     result = zhejiang.run(runner, "new", "--list")
@@ -1599,7 +1599,7 @@ def test_a_description_naming_another_form_whose_name_holds_this_ones_is_warned_
     """The own name was taken out of the text before the others were looked for, so a form named 项目绩效目标表 saw
     nothing of 天津市项目绩效目标表 in its description: only the own name's own occurrences are passed over."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "name: 湛江市级部门整体预算绩效目标表", "name: 项目绩效目标表")
-    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。"',
+    zhejiang.edit(zhejiang.schema, '"description": "填报部门的全称，与预算批复一致。例如 某市归国华侨联合会。"',
                   '"description": "填报部门的全称，同天津市项目绩效目标表。"')
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0, result.output

@@ -205,6 +205,24 @@ def test_completion_fills_a_number_field_with_a_value_it_accepts(name):
             assert jsonschema.Draft202012Validator(node).is_valid(inserted), f"{file_name}: {path} gets {inserted}"
 
 
+EXAMPLE = "例如"
+"""How a field's description introduces what a clerk would write there."""
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_every_field_a_clerk_fills_shows_an_example_in_completion(name):
+    """yaml-language-server shows a field's description beside its key in the completion list and on hover, the
+    one place a clerk typing in VS Code reads what a field wants. Most said only what the field is (`重点工作任务的名称。`,
+    `部门预算支出中的基本支出（万元）`), never what to type there; each now says it in Chinese with an example, the
+    one fixed value of a `const` field (`form`) named instead."""
+    file_name = f"{name}.schema.json"
+    for path, node in _fields(STORE, STORE.schema(file_name), file_name):
+        description = node.get("description", "")
+        assert re.search("[\u4e00-\u9fff]", description), f"{file_name}: {path} has no Chinese description"
+        wanted = node["const"] if "const" in node else EXAMPLE
+        assert wanted in description, f"{file_name}: {path}: {description!r} gives no {wanted}"
+
+
 @pytest.mark.parametrize("name", VARIANTS)
 def test_every_field_says_how_its_value_is_written(name):
     """The editor's hover shows a field's own description instead of its shared definition's, so the

@@ -900,7 +900,8 @@ def test_an_emptied_text_is_called_required_only_where_the_schema_refuses_an_emp
     path, _ = broken(GZ, content, "    content:")
     message = only(validator.check_file(path), "SCHEMA-TYPE").message
     assert "必填" not in message and "不能空着" not in message
-    assert message.endswith("；请填上：这项任务的主要实施内容；确实没有内容时写成 \"\"（一对英文双引号）"), message
+    assert message.endswith("；请填上：这项任务的主要实施内容。例如 组织人大代表、政协委员和骨干开展调研，反映社情民意；"
+                            "确实没有内容时写成 \"\"（一对英文双引号）"), message
     satisfaction = '社会公众或服务对象满意度指标\n        name: ""'
     path, _ = broken("hengyang-qiaolian-2022.yaml", satisfaction, satisfaction.replace(' ""', ""))
     assert "不能空着" not in only(validator.check_file(path), "SCHEMA-TYPE").message
