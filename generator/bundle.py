@@ -14,6 +14,7 @@ import weakref
 from typing import Any
 
 from .editor_completions import with_amount_example, with_completions
+from .editor_key_slips import with_key_slips
 from .editor_messages import with_field_messages
 from .schema_store import SchemaStore, escaped
 
@@ -46,6 +47,7 @@ def _with_messages(embedded: tuple[dict, set[str]], root_name: str) -> dict:
     document, files = embedded
     with_amount_example(document)
     document = with_field_messages(document, frozenset(f"#{_pointer(name, root_name)}" for name in files))
+    with_key_slips(document)
     embedded_forms = [node for node in document.get("$defs", {}).values() if "form" in node.get("properties", {})]
     return with_completions(document, embedded_forms if not root_name else [document])
 

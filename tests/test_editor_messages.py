@@ -303,3 +303,33 @@ def test_an_authors_own_words_for_the_visible_text_pattern_are_kept():
     schema = {"type": "object", "properties": {"name": {"type": "string", "title": "项目名称", "pattern": "\\S",
                                                          "maxLength": 20, "patternErrorMessage": "请写项目全称"}}}
     assert with_field_messages(schema)["properties"]["name"]["patternErrorMessage"] == "项目名称：请写项目全称"
+
+
+def _key_messages(bundle: dict, data: dict) -> list[str]:
+    """The editor's messages for keys (`propertyNames`) when the bundle judges `data`, $refs inside the bundle."""
+    validator = jsonschema.Draft202012Validator(bundle)
+    return [error.schema.get("errorMessage", error.message) for error in validator.iter_errors(data)
+            if "propertyNames" in error.absolute_schema_path]
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("line, key, said", [
+    ("unit：某市台湾同胞联谊会", "unit：某市台湾同胞联谊会", "中文冒号“：”"),
+    ("unit:　某市台湾同胞联谊会", "unit:　某市台湾同胞联谊会", "英文冒号“:”后面要有一个半角空格"),
+    ("unit:某市台湾同胞联谊会", "unit:某市台湾同胞联谊会", "英文冒号“:”后面要有一个半角空格"),
+    ("　　unit: 某市", "　　unit", "行首有全角空格"),
+])
+def test_a_key_an_input_method_slipped_on_is_squiggled_in_chinese_on_its_line(runner, spec, line, key, said):
+    """yaml-language-server reads such a line as a key made of the whole line (`{line}` -> `{key}`) and said only
+    "Implicit map keys need to be followed by map values" there, the form's list of fields at most on another
+    line; the bundle's `propertyNames` puts the slip in Chinese on the key, one message a slip, in every mapping."""
+    data = as_json(load(spec).data)
+    bundle = _bundle(runner, data["form"])
+    assert _key_messages(bundle, data) == []
+    data[key] = None
+    messages = _key_messages(bundle, data)
+    assert len(messages) == 1 and said in messages[0], (line, messages)
+    nested = next(item for value in data.values() for item in (value if isinstance(value, list) else [value])
+                  if isinstance(item, dict))
+    nested[key] = None
+    assert len(_key_messages(bundle, data)) == 2
