@@ -1211,3 +1211,16 @@ def test_a_keyword_schema_words_does_not_know_is_named_in_chinese_not_in_jsonsch
     checked = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"evenNumber": even})
     error = next(checked({"evenNumber": True}).iter_errors(3))
     assert value_words(error) == "不符合表样的“evenNumber”规则（数字 3）"
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+def test_no_example_shown_in_completion_draws_a_vague_word_warning(name):
+    """A clerk copies the example a field's description gives; jiangsu's 年度目标 example said 进一步深化…交流合作,
+    the very wording lint's B6 warns of, so the copy drew a warning of jixiao's own making."""
+    from generator.lint.measurability import VAGUE
+
+    file_name = f"{name}.schema.json"
+    for path, node in _fields(STORE, STORE.schema(file_name), file_name):
+        example = node.get("description", "").partition(EXAMPLE)[2]
+        vague = [word for word in VAGUE if "…" not in word and word in example]
+        assert vague == [], f"{file_name}: {path}: the example {example!r} holds {vague}"
