@@ -563,7 +563,7 @@ class Formatter:
             else:
                 continue
             field_name = (self.store.field_name(layout.schema_file, path) if layout.schema_file
-                          else f"“{'.'.join(str(step) for step in path)}”")
+                          else f"“{datapath.json_path(tuple(path))}”")
             problems.append(Problem(spec.path, line, column, Severity.ERROR, JOINED_LINES, f"{field_name}：{said}"))
         return problems
 

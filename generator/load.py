@@ -506,12 +506,22 @@ def _collection_key(text: str) -> tuple[int, int] | None:
             continue
         seen.add(id(node))
         if isinstance(node, MappingNode):
-            found += [key.start_mark for key, _ in node.value if not isinstance(key, ScalarNode)]
+            found += [key.start_mark for key, _ in node.value if _holds_collection(key)]
             stack += [value for _, value in node.value]
         elif isinstance(node, SequenceNode):
             stack += node.value
     first = min(found, key=lambda mark: mark.index, default=None)
     return (first.line + 1, first.column + 1) if first else None
+
+
+def _holds_collection(key) -> bool:
+    """Whether a key node is a list or a mapping with a list or a mapping inside, the only keys no parser builds; a
+    flat one (`[a, b]`) is built, so an unbuildable value elsewhere (a 5,000-digit number) is the file's error."""
+    if isinstance(key, SequenceNode):
+        return any(not isinstance(item, ScalarNode) for item in key.value)
+    if isinstance(key, MappingNode):
+        return any(not isinstance(part, ScalarNode) for pair in key.value for part in pair)
+    return False
 
 
 def _unbuildable(text: str) -> tuple[int, int, str]:

@@ -1866,3 +1866,12 @@ def test_a_text_with_blanks_ending_a_line_is_not_written_as_a_block(text):
     written = styled(text, {})
     assert not isinstance(written, LiteralScalarString) and written == text
     assert styled("甲\n乙", {}).__class__ is LiteralScalarString
+
+
+def test_a_joined_line_of_no_known_form_names_its_field_by_json_path(runner, tmp_path):
+    """Without a schema to name the field in Chinese, FMT-LINE-BREAK named it `key_tasks.0.name`, where every other
+    problem writes the path as `key_tasks[0].name`."""
+    path = tmp_path / "j.yaml"
+    path.write_text('form: nosuch\nkey_tasks:\n  - name: "甲乙\n    丙丁"\n', encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert f"{path}:3:11: 错误[FMT-LINE-BREAK] “key_tasks[0].name”：" in result.output, result.output

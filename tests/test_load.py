@@ -64,6 +64,8 @@ from .conftest import ROOT, SPECS
         ("form: x\nbudget:\n  total: 1\n  [{a: 1}]: x\n", "YAML-KEY", 4, 3, "键是一个列表或一组字段"),
         ("form: x\nbudget:\n  total: 1\n  ? - [a]\n    - b\n  : 2\n", "YAML-KEY", 4, 5, "键是一个列表或一组字段"),
         ("form: x\nyear: [1, {[a, [b]]: 2}]\n", "YAML-KEY", 2, 12, "键是一个列表或一组字段"),
+        # a flat list key is built; the number no parser builds is the file's error, not the key
+        ("form: x\nyear: " + "9" * 5000 + "\n[a, b]: 2\n", "YAML-SYNTAX", 2, 7, "数字太长（5000 位）"),
         # ruamel's English for these used to reach the user
         ("form: x\nunit: [\n", "YAML-SYNTAX", 3, 1, "前面的方括号、花括号或引号还没有写完"),
         ("form: x\n---\nunit: x\n", "YAML-SYNTAX", 2, 1, "文件里有第二份内容"),
