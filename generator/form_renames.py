@@ -22,8 +22,9 @@ def renamed(before: Stamps, after: Stamps) -> list[tuple[Path, Path]]:
     left = {Path(name).parent for name in before.keys() - after.keys()
             if Path(name).name == PROFILE_FILE and not Path(name).parent.exists()}
     joined = {Path(name).parent for name in after.keys() - before.keys() if Path(name).name == PROFILE_FILE}
+    twins = {folder.name for folder in joined}  # an old name now taken from another folder: `_switched` tells it
     pairs = []
-    for old in sorted(left):
+    for old in sorted(left - {folder for folder in left if folder.name in twins}):
         same = [new for new in sorted(joined) if new.name != old.name and _files(before, old) == _files(after, new)]
         if len(same) == 1:  # two copies of one folder: neither is told apart as the rename
             pairs.append((old, same[0]))

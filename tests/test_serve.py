@@ -1146,6 +1146,22 @@ def test_a_form_folder_renamed_is_said_as_a_rename_with_the_specs_it_leaves_with
     assert f"这些规格找不到表样了：{spec}（form: {'renamed' if specs_follow else 'copied'}{follow}）" in said, said
 
 
+def test_a_unit_s_form_over_a_shipped_one_renamed_is_said_to_give_way_to_the_shipped_one(tmp_path):
+    """A unit's copy of a shipped form renamed (templates/jiangsu → js2) was said both to give way to the shipped
+    form and to be renamed, with its schema, jixiao's own file, to be renamed as well: only the first is so."""
+    forms, specs = tmp_path / "forms", tmp_path / "specs"
+    shutil.copytree(ROOT / "templates" / "jiangsu", forms / "templates" / "jiangsu")
+    specs.mkdir()
+    shutil.copy(next((ROOT / "specs").glob("jiangsu-*.yaml")), specs)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    old = forms / "templates" / "jiangsu"
+    old.rename(forms / "templates" / "js2")
+    assert preview.refresh()
+    said = "\n".join(preview.news())
+    assert f"表样文件夹 {old} 已删除，表样“jiangsu”现在用的是 {ROOT / 'templates' / 'jiangsu'} 里的同名表样" in said, said
+    assert "改名为" not in said and "请同样改名" not in said, said
+
+
 def test_a_form_folder_copied_anew_and_the_old_one_removed_is_no_rename(tmp_path):
     """Only the same files with their stamps kept are a rename: a folder edited meanwhile is one removed, one added."""
     forms, specs, _ = _copied_variant(tmp_path)
