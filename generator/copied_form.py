@@ -72,13 +72,13 @@ def _values(field: dict, name: str) -> Iterator[tuple[tuple, str]]:
 def _words(field: dict, name: str, others: list[str]) -> Iterator[tuple[tuple, str]]:
     for keyword, shown in _SHOWN.items():
         text = field.get(keyword)
-        named = [form for form in others if isinstance(text, str) and _names(text, form)]
+        named = [form for form in others if isinstance(text, str) and names_form(text, form)]
         if named:
             yield ("properties", "form", keyword), (f"说的是表样“{named[0]}”，而这是表样“{name}”的 schema：{shown}"
                                                     f"会让填表人写 form: {named[0]}；请改成 {name}")
 
 
-def _names(text: str, form: str) -> bool:
+def names_form(text: str, form: str) -> bool:
     """Whether `text` names `form` as a word, not as part of a longer name (`form2`, `my-form`)."""
     return re.search(rf"(?<![A-Za-z0-9_.-]){re.escape(form)}(?![A-Za-z0-9_-])", text) is not None
 

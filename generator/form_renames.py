@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .copied_form import names_form
+from .line_runs import line_runs
 from .variants import PROFILE_FILE
 
 Stamps = dict[str, tuple[int, int]]
@@ -42,9 +44,22 @@ def words(old: Path, new: Path, schema_left: Path | None, formless: list[tuple[s
     its folder and its schema of one name), `formless` (spec, its `form:`) for each spec found without a form now."""
     said = f"表样文件夹 {old} 改名为 {new}（文件都没有变），表样“{old.name}”现在叫“{new.name}”"
     if schema_left is not None:
-        said += f"；它的 schema 还叫 {schema_left}，请同样改名为 {new.name}.schema.json"
+        said += f"；它的 schema 还叫 {schema_left}，请同样改名为 {new.name}.schema.json{_inside(schema_left, old.name, new.name)}"
     if formless:
         specs = "、".join(f"{spec}（form: {form}{f'，请改成 form: {new.name}' if form == old.name else ''}）"
                          for spec, form in formless)
         said += f"；这些规格找不到表样了：{specs}"
     return said
+
+
+def _inside(schema: Path, old: str, new: str) -> str:
+    """What else to change in the schema renamed: the lines that write the old name (`form`'s const, the editor's
+    message for a wrong form, the skeleton snippet's `form:`). Told only to rename the file, the author then met the
+    schema's `"const": "<old>"` refusing every spec that followed the advice: no command renames a form."""
+    try:
+        lines = schema.read_text(encoding="utf-8-sig").split("\n")  # as json_text counts lines
+    except (OSError, UnicodeDecodeError):  # moved or being saved meanwhile: the file's rename is still right
+        return ""
+    named = [number for number, text in enumerate(lines, 1) if names_form(text, old)]
+    return (f"，并把其中{line_runs(named)}写的“{old}”都改成“{new}”（form 的 const、填错表样时的提示、片段里的 form: 等）"
+            if named else "")

@@ -1144,6 +1144,27 @@ def test_a_form_folder_renamed_is_said_as_a_rename_with_the_specs_it_leaves_with
     assert f"它的 schema 还叫 {forms / 'schema' / 'copied.schema.json'}，请同样改名为 renamed.schema.json" in said
     follow = "" if specs_follow else "，请改成 form: renamed"
     assert f"这些规格找不到表样了：{spec}（form: {'renamed' if specs_follow else 'copied'}{follow}）" in said, said
+    _follow_the_rename_advice(said, forms / "schema", spec)
+    assert preview.refresh()
+    assert preview.news()[-1].endswith("预览已更新：1 个规格都没有错误。"), preview.news()
+
+
+def _follow_the_rename_advice(said: str, schemas: Path, spec: Path) -> None:
+    """Do what a rename of `copied` to `renamed` was said to need, and nothing else: the schema renamed, the lines
+    named in it changed, the spec's `form:` changed. Told only to rename the schema, the author then met its
+    `"const": "copied"` refusing the spec."""
+    word = r"(?<![A-Za-z0-9_.-])copied(?![A-Za-z0-9_-])"
+    lines = re.search(r"并把其中第 ([\d、–]+) 行写的“copied”都改成“renamed”", said)
+    assert lines, said
+    named = {number for run in lines[1].split("、")
+             for number in range(int(run.split("–")[0]), int(run.split("–")[-1]) + 1)}
+    old = schemas / "copied.schema.json"
+    text = [re.sub(word, "renamed", line) if number in named else line
+            for number, line in enumerate(old.read_text(encoding="utf-8").split("\n"), 1)]
+    assert not any(re.search(word, line) for line in text)  # every line that names it was named
+    (schemas / "renamed.schema.json").write_text("\n".join(text), encoding="utf-8")
+    old.unlink()
+    spec.write_text(spec.read_text(encoding="utf-8").replace("form: copied", "form: renamed"), encoding="utf-8")
 
 
 def test_a_unit_s_form_over_a_shipped_one_renamed_is_said_to_give_way_to_the_shipped_one(tmp_path):
