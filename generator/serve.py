@@ -393,7 +393,10 @@ class Preview:
         return [self.damaged[name] for name in fresh if name in self.damaged]
 
     def _news(self) -> list[str]:
-        return self._file_news() + self.word_news()
+        """A form.docx found damaged is said first, and known to the lines after it (`_forms_news`): said after
+        them, it followed “预览已更新：2 个规格都没有错误。”, which it belied."""
+        damaged = self.word_news()
+        return damaged + self._file_news()
 
     def _file_news(self) -> list[str]:
         switches = [_switch_words(*switch) for switch in self.watched.switched] + [
@@ -463,12 +466,20 @@ class Preview:
         failing = [first for first in map(self._first_error, specs) if first is not None]
         errors = list(dict.fromkeys(failing))
         if not errors:
-            return [f"{what}，预览已更新{f'：{len(specs)} 个规格都没有错误' if specs else ''}。"]
+            return [f"{what}，预览已更新{f'：{len(specs)} 个规格都没有错误' if specs else ''}{self._word_trouble()}。"]
         shown, cut = zip(*map(_headline, errors[:MAX_NEWS]))
         left = [f"另有 {len(errors) - MAX_NEWS} 个错误"] if len(errors) > MAX_NEWS else []
         left += [f"以上错误还有 {sum(cut)} 行说明"] if sum(cut) else []
         more = [f"……{'，'.join(left)}，见浏览器。"] if left else []
         return [f"{what}；{len(failing)} 个规格的页面显示错误：", *shown, *more]
+
+    def _word_trouble(self) -> str:
+        """What the update line adds while a form's Word template cannot be opened (`damaged`): the pages have no
+        error, since they never read it, but build stops on it."""
+        if not self.damaged:
+            return ""
+        forms = "、".join(f"“{Path(name).parent.name}”" for name in self.damaged)
+        return f"，但表样{forms}的 Word 模板（form.docx）打不开，jixiao build 生成不了它的 Word 文件"
 
     def _first_error(self, spec: str) -> str | None:
         """The first error a spec's page shows, as validate prints it (`file:line:column: 错误[…] …`), if any."""

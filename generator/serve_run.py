@@ -29,8 +29,8 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{serve_http.cannot_listen(host, port, exc)}") from None
     address = preview.site = serve_http.web_address(host, server.server_address[1])
     _say_addresses(address, host, server.server_address[1])
-    for said in preview.word_news():  # a form.docx damaged before the start, which no page shows
-        click.echo(said, err=True)
+    for said in preview.word_news():  # a form.docx damaged before the start: on stdout, as one damaged later
+        click.echo(said)
     stop = threading.Event()
 
     def tell():

@@ -1126,6 +1126,49 @@ def test_a_damaged_word_template_is_said_once_per_change_and_the_html_preview_go
     assert damaged not in preview.page("/")[2].decode("utf-8")
 
 
+def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_does_not_call_all_fine(
+        tmp_path, monkeypatch):
+    """Damaged before the start, form.docx was said on stderr; damaged while serving, on stdout after
+    “form.docx 有改动，预览已更新：1 个规格都没有错误。”, which it belied. Both are said on stdout, as every problem
+    serve finds, the damage first and the update line saying it."""
+    import generator.serve
+    import generator.serve_http
+
+    forms, _, _ = _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    docx = forms / "templates" / "copied" / "form.docx"
+    good = docx.read_bytes()
+    docx.write_bytes(b"not a zip")
+    told = threading.Event()
+
+    class StopsOnceTold:
+        server_address = ("127.0.0.1", 0)
+
+        def serve_forever(self):
+            told.wait(60)
+            raise KeyboardInterrupt
+
+        def server_close(self):
+            pass
+
+    def damage_once(preview, stop, on_change):
+        docx.write_bytes(_misnamed(good))
+        assert preview.refresh()
+        on_change()
+        told.set()
+
+    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: StopsOnceTold())
+    monkeypatch.setattr(generator.serve, "watch", damage_once)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["serve"])
+    assert result.exit_code == 0 and told.is_set(), result.output
+    damaged = "form.docx: Word 模板已损坏，打不开"
+    assert result.stdout.count(damaged) == 2 and damaged not in result.stderr, result.output
+    last = result.stdout[result.stdout.rindex(damaged):].split("\n")
+    assert last[1].endswith("form.docx 有改动，预览已更新：1 个规格都没有错误，但表样“copied”的 Word 模板（form.docx）"
+                            "打不开，jixiao build 生成不了它的 Word 文件。"), last
+
+
 @pytest.mark.parametrize("specs_follow", [False, True], ids=["spec-still-at-a", "spec-at-b"])
 def test_a_form_folder_renamed_is_said_as_a_rename_with_the_specs_it_leaves_without_a_form(tmp_path, specs_follow):
     """templates/copied → templates/renamed was said as the form `copied` gone and renamed/profile.yaml changed:
