@@ -54,7 +54,7 @@ from .comment_columns import LineStream, TypedComment, TypedText, spaces_before,
 from .comments import (above_item, align, closing, dedent_comment_lines, lift_block_comments, reorder,
                        replace_scalar, share_list_heads, unflow, up_to_their_keys)
 from .excel_scientific import scientific_number
-from .load import WHOLE_FILE, Spec, changed_place, first_difference, iter_strings, load, load_text
+from .load import WHOLE_FILE, Spec, changed_place, first_difference, from_here, iter_strings, load, load_text
 from .problems import Problem, Severity, besides, excerpt
 from .errors import UsageError
 from .project import other_than_read, read as read_project
@@ -499,8 +499,9 @@ class Formatter:
         result.after = canonical_text(text, layout)
         changed = first_difference(spec.data, load_text(spec.path, result.after).data)
         if changed is not None:
-            result.problems.append(Problem(spec.path, *changed_place(spec, changed), Severity.ERROR, "FMT-UNSAFE",
-                                           "格式化会改变文件中的数据（从这里起），已保持原样未修改；请把这个文件报告给维护者"))
+            place = changed_place(spec, changed)
+            result.problems.append(Problem(spec.path, *place, Severity.ERROR, "FMT-UNSAFE",
+                                           f"格式化会改变文件中的数据{from_here(place)}，已保持原样未修改；请把这个文件报告给维护者"))
         lost = None if result.problems else lost_comment(text, result.after)
         if lost:
             line, column, comment = lost

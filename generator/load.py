@@ -739,6 +739,12 @@ def changed_place(spec: Spec, path: tuple) -> tuple[int, int]:
     return spec.locate(path) if path else WHOLE_FILE
 
 
+def from_here(place: tuple[int, int]) -> str:
+    """“（从这里起）” in a message at `place` (`changed_place`), where the data starts to differ; nothing for the
+    whole file, which has no place to start from: a top-level field added was said 从这里起 with no place."""
+    return "" if place == WHOLE_FILE else "（从这里起）"
+
+
 def fingerprint(data: Any) -> Any:
     """The loaded data with every scalar's type and typed precision (`0.00` is not `0`), key order aside.
 

@@ -99,7 +99,7 @@ from .comments import insert, replace_scalar
 from .fmt import (Layout, Verbatim, canonical_text, canonical_yaml, comment_places, dump, lost_comment, starts_with_bom,
                   styled, without_document_start)
 from .lint.config import PRIOR_VALUE, value_columns, year_column
-from .load import Spec, changed_place, first_difference, load_text
+from .load import Spec, changed_place, first_difference, from_here, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity, runs_said
 from .rolled_texts import refilled_dates, rolled_texts, target_paths
@@ -368,8 +368,9 @@ class Roller:
         check = load_text(str(target), out)
         changed = first_difference(expected, check.data)
         if changed is not None:  # said where the source holds the value that did not come back
-            rolled.problems.append(Problem(spec.path, *changed_place(spec, changed), Severity.ERROR, "NEW-FROM-UNSAFE",
-                                           "复制后读回的内容与原文件不符（从这里起），未写出新规格；请把这个文件报告给维护者"))
+            place = changed_place(spec, changed)
+            rolled.problems.append(Problem(spec.path, *place, Severity.ERROR, "NEW-FROM-UNSAFE",
+                                           f"复制后读回的内容与原文件不符{from_here(place)}，未写出新规格；请把这个文件报告给维护者"))
             return rolled
         lost = lost_comment(text, out)
         if lost:

@@ -1841,6 +1841,18 @@ def test_a_header_comment_left_of_the_key_does_not_push_the_comments_below_it_de
     assert fmt(formatter, typed) == written
 
 
+def test_fmt_says_no_place_to_start_from_when_the_data_as_a_whole_changes(runner, tmp_path, monkeypatch):
+    """A top-level field added has no place in the file: FMT-UNSAFE said （从这里起） of the whole file."""
+    import generator.fmt as fmt_module
+
+    path = tmp_path / "gz.yaml"
+    path.write_text((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    written = fmt_module.canonical_text
+    monkeypatch.setattr(fmt_module, "canonical_text", lambda *args: written(*args) + "added: 1\n")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    assert f"{path}: 错误[FMT-UNSAFE] 格式化会改变文件中的数据，已保持原样未修改" in result.output, result.output
+
+
 def test_fmt_says_where_a_change_of_the_data_it_refused_begins(runner, tmp_path, monkeypatch):
     """FMT-UNSAFE said 1:1, where the data it would change is not: it is said at the first value changed."""
     import generator.fmt as fmt_module

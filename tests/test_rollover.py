@@ -972,6 +972,19 @@ def test_two_digits_counting_years_are_no_year(runner, tmp_path, typed):
     assert result.exit_code == 0 and "两位数字" not in result.output, result.output
 
 
+def test_new_from_says_no_place_to_start_from_when_the_data_as_a_whole_did_not_come_back(runner, tmp_path, monkeypatch):
+    """A top-level field read back that the source lacks has no place in it: NEW-FROM-UNSAFE said （从这里起） of the
+    whole file."""
+    import generator.rollover as rollover
+
+    source = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
+    written = rollover.canonical_text
+    monkeypatch.setattr(rollover, "canonical_text", lambda *args: written(*args) + "added: 1\n")
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024", "-o", str(tmp_path / "a.yaml")])
+    assert f"{source}: 错误[NEW-FROM-UNSAFE] 复制后读回的内容与原文件不符，未写出新规格" in result.output, result.output
+    assert not (tmp_path / "a.yaml").exists()
+
+
 def test_new_from_says_where_the_value_that_did_not_come_back_is(runner, tmp_path, monkeypatch):
     """NEW-FROM-UNSAFE said 1:1 of the source: it is said where the source holds the first value read back otherwise."""
     import generator.rollover as rollover
