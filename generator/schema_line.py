@@ -63,8 +63,8 @@ def refuse_in_schema_folder(store: SchemaStore, copy: Path) -> None:
 
     A unit whose jixiao.yaml said `schemas: schema` (jixiao's own layout) had its hand-written schema
     overwritten by the copy, with jixiao's shared definitions frozen inside; a copy of one of jixiao's
-    forms there would take that form's place, and go stale on the next upgrade. A UsageError: the
-    project's folders are set up wrongly, and moving the forms' schemas is the fix."""
+    forms there would take that form's place, and go stale on the next upgrade. A UsageError: the copy, or the
+    forms' schemas, belong in another folder (`_elsewhere`)."""
     from .load import WHOLE_FILE
 
     folder = copy.resolve().parent
@@ -75,10 +75,23 @@ def refuse_in_schema_folder(store: SchemaStore, copy: Path) -> None:
         said = f"{shown(folder)} 是 jixiao 自带表样的 schema 文件夹，{refused}；请写到别的文件夹"
     else:
         said = (f"{shown(folder)} 是表样的 schema 文件夹（jixiao.yaml 的 schemas: 或 --schemas），"
-                f"{refused}。请把表样的 schema 移到另一个文件夹（如 forms/schema）并改 jixiao.yaml 的 schemas:，"
-                "表样的 schema 和编辑器用的副本要放在不同的文件夹")
+                f"{refused}。{_elsewhere(store, copy)}，表样的 schema 和编辑器用的副本要放在不同的文件夹")
     file, line, column = _where_configured(folder) or (shown(copy), *WHOLE_FILE)
     raise CopyRefused(Problem(file, line, column, Severity.ERROR, COPY_FOLDER, said))
+
+
+def _elsewhere(store: SchemaStore, copy: Path) -> str:
+    """Where an editor copy refused in a forms' schema folder goes instead, never into one of those folders: the
+    project's schema/, where `new` writes editor copies; when that is where forms' schemas are read from (jixiao's own
+    layout, `schemas: schema`), the forms' schemas move to forms/schema. With `schemas: forms/schema` the advice
+    was to move them to forms/schema, the very folder refused."""
+    root = project_root(copy)
+    copies, forms = root / "schema", root / "forms" / "schema"
+    if copies.resolve() not in store.folders:
+        return f"请写到另一个文件夹（如 {shown(copies)}/，jixiao new 写编辑器用的副本的地方）"
+    if forms.resolve() not in store.folders:
+        return f"请把表样的 schema 移到另一个文件夹（如 {shown(forms)}）并改 jixiao.yaml 的 schemas:"
+    return "请写到另一个文件夹"
 
 
 COPY_FOLDER = "SCHEMA-COPY-FOLDER"

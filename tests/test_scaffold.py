@@ -637,6 +637,18 @@ def test_a_first_line_naming_the_schema_in_the_projects_venv_is_named(runner, tm
     assert warning.endswith("请把这一行改成 # yaml-language-server: $schema=../schema/guangzhou.schema.json"), warning
 
 
+def test_a_copy_refused_in_the_forms_schema_folder_is_told_to_go_elsewhere_not_there(runner, tmp_path, monkeypatch):
+    """With `schemas: forms/schema`, a copy refused there was told to move the forms' schemas to forms/schema, the
+    very folder refused: it is told to go to the project's schema/, where new writes editor copies."""
+    _unit_with_own_form(tmp_path, "forms/schema")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["schema", "moushi", "-o", "forms/schema/copy.json"])
+    assert result.exit_code == 2 and "错误[SCHEMA-COPY-FOLDER] " in result.output, result.output
+    assert "如 forms/schema" not in result.output, result.output
+    assert "请写到另一个文件夹（如 schema/，jixiao new 写编辑器用的副本的地方）" in result.output, result.output
+    assert not (tmp_path / "forms" / "schema" / "copy.json").exists()
+
+
 def test_a_copy_refused_in_jixiao_s_own_schema_folder_is_a_problem_of_the_copy(runner, tmp_path, monkeypatch):
     """Refused where no jixiao.yaml names the folder, the copy had no code: it is a problem of the copy as a whole."""
     monkeypatch.chdir(tmp_path)
