@@ -385,12 +385,13 @@ class Preview:
         now = self.watched.word_templates()
         fresh = [name for name, stamp in now.items() if self._word_looked.get(name) != stamp]
         self._word_looked = now
-        self.damaged = {name: said for name, said in self.damaged.items() if name in now and name not in fresh}
+        damaged = {name: said for name, said in self.damaged.items() if name in now and name not in fresh}
         for name in fresh:
             said = word_damage.damage(Path(name))
             if said is not None:
-                self.damaged[name] = said
-        return [self.damaged[name] for name in fresh if name in self.damaged]
+                damaged[name] = said
+        self.damaged = damaged  # replaced whole, never changed in place: the index page reads it from another thread
+        return [damaged[name] for name in fresh if name in damaged]
 
     def _news(self) -> list[str]:
         """A form.docx found damaged is said first, and known to the lines after it (`_forms_news`): said after
@@ -436,11 +437,13 @@ class Preview:
 
     def _rename_words(self, old: Path, new: Path) -> str:
         """A form folder renamed, said as such (`form_renames`): with the old name's schema left when the new name
-        has none, and the specs that have no form now (FORM-UNKNOWN), each with the form it names."""
+        has none, and the specs naming either name that have no form now (FORM-UNKNOWN): a spec whose `form:` was
+        wrong before (a typo) is no news of the rename."""
         folders = self.watched.roots.schema_folders
         schemas = {name: next((folder / f"{name}.schema.json" for folder in folders
                                if (folder / f"{name}.schema.json").is_file()), None) for name in (old.name, new.name)}
-        formless = [(spec, _form_named(spec)) for spec in self.watched.specs() if _has_no_form(self, spec)]
+        formless = [(spec, named) for spec, named in ((spec, _form_named(spec)) for spec in self.watched.specs())
+                    if named in (old.name, new.name) and _has_no_form(self, spec)]
         return form_renames.words(old, new, None if schemas[new.name] else schemas[old.name], formless)
 
     def _capped(self, spec: str, errors: list[str]) -> list[str]:

@@ -1180,8 +1180,13 @@ def test_a_form_folder_renamed_is_said_as_a_rename_with_the_specs_it_leaves_with
     old.rename(new)
     if specs_follow:
         spec.write_text(spec.read_text(encoding="utf-8").replace("form: copied", "form: renamed"), encoding="utf-8")
+    typo = specs / "typo.yaml"  # a spec whose form: was wrong before the rename is no news of it
+    typo.write_text(spec.read_text(encoding="utf-8").replace("form: copied", "form: copeid").replace("form: renamed", "form: copeid"),
+                    encoding="utf-8")
     assert preview.refresh()
     said = "\n".join(preview.news())
+    assert f"{typo}（form: copeid" not in said, said
+    typo.unlink()
     assert f"表样文件夹 {old} 改名为 {new}（文件都没有变），表样“copied”现在叫“renamed”" in said, said
     assert "已删除" not in said and "profile.yaml 有改动" not in said, said
     assert f"它的 schema 还叫 {forms / 'schema' / 'copied.schema.json'}，请同样改名为 renamed.schema.json" in said
