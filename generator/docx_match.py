@@ -382,6 +382,13 @@ def _mostly_labels(rp: RowPattern, row: GridRow) -> bool:
     return found is not None and len(found[0]) >= max(2, (len(rp.labels) + 1) // 2)
 
 
+def _own_labels(rp: RowPattern, row: GridRow) -> bool:
+    """The row shows most of a header row's labels, at least two, in cells of its own: side labels merged down from
+    above (部门整体资金 beside each budget row) are no sign that the row is the header typed again."""
+    found = _labels(rp, row)
+    return found is not None and len(found[1]) >= max(2, (len(rp.labels) + 1) // 2)
+
+
 def _beside_labels(rp: RowPattern, item: _Item) -> list[Unplaced]:
     """The text of a header row's cells that stand where no label of the form's header row rp does: a cell the form
     leaves blank (the corner of 支出 | | 半年计划执行数), or one split off a label's cell. The row is passed over as
@@ -655,24 +662,30 @@ class Matcher:
             if shaped is not None and self.order[id(shaped)] < self.order[id(rp)]:
                 j = self._next_row(j + 1)  # a row of the form before this one, shaped otherwise: no row of its own
                 continue
-            repeated = None if _blank(item.row) else (self._repeated_header(item.row, headers)
-                                                       or self._worded_again(item.row, headers))
+            repeated = None if _blank(item.row) else self._repeated_header(item.row, headers)
+            if repeated is None and not _blank(item.row):
+                if any(self._fits(r, item.row) for r in later):
+                    return  # this row of the form is missing from the document: a later one is here
+                repeated = self._worded_again(item.row, headers)
+                if repeated is None:
+                    if skipped == 2 or shaped is not None:
+                        return  # this row of the form is missing from the document
+                    skipped += 1
             if repeated is not None:
                 self._pass_over_header(j, repeated)
-            elif not _blank(item.row):
-                if skipped == 2 or shaped is not None or any(self._fits(r, item.row) for r in later):
-                    return  # this row of the form is missing from the document
-                skipped += 1
             j = self._next_row(j + 1)
 
     def _worded_again(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
         """The header row of `headers` that a row between the form's fixed rows (the budget's) repeats with a label or
-        two worded otherwise (预算金额 for 预算金额（万元）, 支出项目 for 部门预算支出): it shows most of the header's labels
-        (`_mostly_labels`) and every other word of its own reads as the header's label over it (`_worded_as`). Passed
-        over without a word, its cells were each said to have no place in the form, not to be the header typed again
-        worded otherwise."""
+        two worded otherwise (预算金额 for 预算金额（万元）, 预算支出 for 部门预算支出): it shows most of the header's labels
+        in cells of its own (`_own_labels`) and every other word of its own reads as the header's label over it
+        (`_worded_as`). Passed over without a word, its cells were each said to have no place in the form, not to be
+        the header typed again worded otherwise. A label reworded beyond that (支出项目 for 部门预算支出) is not
+        known: its cells are said to have no place, as before. Asked only of a row that fits no later row of the form:
+        a fixed row renamed (国有资本经营预算资金 for 国有资本金), its amount blank, shows only the side labels merged
+        down from above, and it and the rows under it were passed over as the header, said to have no place."""
         for header in headers:
-            pairs = _align(header, row) if _mostly_labels(header, row) else None
+            pairs = _align(header, row) if _own_labels(header, row) else None
             if pairs is not None and all(p.label is not None and (p.label == "" or _worded_as(d.text, p.label))
                                          for p, d, _ in pairs if d is not None and not d.continued and norm(d.text)):
                 return header

@@ -1406,6 +1406,25 @@ def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(r
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+def test_budget_rows_with_blank_amounts_under_a_renamed_fixed_row_are_read_as_theirs(runner, built_word, tmp_path):
+    """国有资本金 renamed 国有资本经营预算资金 and the amounts of it and of the rows under it left blank: those rows show
+    only the side labels merged down from above, and were passed over as the budget's header typed again, each said
+    to have no place in the form (IMPORT-UNPLACED) though it is the form's own row. Only the renamed row is unplaced."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    renamed = _first_row(document, "国有资本金")
+    _retype_cell(renamed.tc_lst[2], "国有资本经营预算资金")
+    for label in ("国有资本金", "社保基金", "财政专户管理资金", "上年结转资金"):
+        row = renamed if label == "国有资本金" else _first_row(document, label)
+        _clear(row.tc_lst[3])
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=1)
+    unplaced = [line for line in output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    assert len(unplaced) == 1 and "第 8 行第 3 列的“国有资本经营预算资金”" in unplaced[0], output
+    income = load(target).data["income"]
+    assert "state_capital" not in income and [income[k] for k in ("social_security", "special_account", "carryover")] \
+        == [None, None, None], income
+
+
 def test_an_indicator_named_like_the_headers_labels_stays_an_indicator(runner, built_word, tmp_path):
     """An indicator named 三级指标 valued 年度目标值 shows most of the header's labels too; its 一级/二级 cells are
     categories of the taxonomy, so it is an indicator, read as typed (lint and the clerk judge the name), not
