@@ -209,6 +209,9 @@ class Result:
     merged: list[Merged] = field(default_factory=list)
     missed: list[Missed] = field(default_factory=list)
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
+    # rows among a table's items passed over as its header typed again on the words of their field cells alone
+    # (`_labels_again`): an item worded so would be lost, so each is named with its text
+    skipped_headers: list[QuotedRow] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)  # header rows, even worded otherwise (read as the template's)
     typed_again: list[RetypedHeaderCell] = field(default_factory=list)  # header cells typed again otherwise than the first
     lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
@@ -400,15 +403,41 @@ def _beside_labels(rp: RowPattern, item: _Item) -> list[Unplaced]:
             if d.text.strip() and not d.continued]
 
 
-def _labels_again(header: RowPattern, pairs: list[tuple], blank: list[GridCell]) -> bool:
-    """Whether a row aligned with an item's row (`pairs`, `_align`) shows the header row's labels in the item's field
-    cells other than its blank categories (`blank`): each cell with text reads as the header's label over it, worded
-    however (`_worded_as`), at least two do, and one of them exactly. A value or a name among them is an item."""
+def _labels_again(header: RowPattern, pairs: list[tuple], blank: list[GridCell], taxonomy: frozenset[str],
+                  words: frozenset[str]) -> bool:
+    """Whether a row aligned with an item's row (`pairs`, `_align`) is the header row typed again, judged by its item's
+    field cells other than its blank categories (`blank`) alone: at least two have text, each reads as the header's
+    label over it (the same, or reworded in the form's own words: `_relabelled`), at least half of them exactly, and
+    none is a category of the `taxonomy` (质量指标 under 三级指标). Such a row is passed over without being read, so
+    where in doubt it is an item: a header read as an item is named by validate, an item passed over is lost. An
+    indicator 质量指标 | 指标值 (its value yet to be filled in), or a task 名称待定, was dropped as the header."""
     theirs = {c.column: c.label for c in header.cells if c.label}
-    words = [(d.text, theirs.get(d.column)) for p, d, _ in pairs
+    typed = [(d.text, theirs.get(d.column)) for p, d, _ in pairs
              if p.label is None and d is not None and not d.continued and norm(d.text) and all(d is not b for b in blank)]
-    return len(words) >= 2 and all(label is not None and _worded_as(text, label) for text, label in words) \
-        and any(norm(text) == norm(label) or same_label_but_unit(text, label) for text, label in words)
+    if len(typed) < 2 or any(label is None or not _uncategorised(text, taxonomy) for text, label in typed):
+        return False
+    exact = sum(_same_label(text, label) for text, label in typed)
+    return 2 * exact >= len(typed) and all(_same_label(text, label) or _relabelled(text, label, words)
+                                           for text, label in typed)
+
+
+def _same_label(text: str, label: str) -> bool:
+    """Whether a cell's text is the label `label`, perhaps in another unit (预算金额 for 预算金额（万元））."""
+    return norm(text) == norm(label) or same_label_but_unit(text, label)
+
+
+def _relabelled(text: str, label: str, words: frozenset[str]) -> bool:
+    """Whether a cell's text is the label `label` reworded as a clerk retyping a header does: the label without its
+    remark in brackets (期望达到的目标 for 期望达到的目标（概述）), a slip of a character in it (三级指示), or read as it
+    (`_worded_as`: 年度目标值 for 指标值, 三级指标名称 for 三级指标) no shorter and with no character the form's labels
+    (`words`) lack. A name or a value brings words of its own (达成率, 待定, 以上, ≥, a number), and a label cut
+    short (指标 for 指标值) is not one."""
+    text, label = norm(text), norm(label)
+    if len(text) < len(label):
+        return text == re.sub(r"\([^()]*\)$", "", label)
+    if len(text) == len(label) and meant(text, [label], by_length=False) is not None:
+        return True
+    return _worded_as(text, label) and set(text) - set(label) <= words
 
 
 def _worded_as(text: str, label: str) -> bool:
@@ -452,6 +481,7 @@ class Matcher:
         # those typed again inside a table with a label worded otherwise, as the walk meets them (`_typed_again_inside`)
         self.retyped = {id(c.header) for c in continued if c.header is not None}
         self.inside: dict[int, RowPattern] = {}  # of those typed again inside, the header each repeats, by its row
+        self.by_words: set[int] = set()  # of those, the rows known by their field cells' words alone (`_labels_again`)
         # of those, the ones lacking a label or two, the rest in other columns: known by their words alone
         self.shifted = {id(c.header) for c in continued if c.left_out}
         self.stream: list[_Item] = []
@@ -470,6 +500,7 @@ class Matcher:
         self.counters: dict[tuple, int] = {}
         self.result = Result()
         self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
+        self.words = frozenset("".join(norm(c.label) for r in self.rows for c in r.cells if c.label))  # `_relabelled`
         self.order = {id(r): index for index, r in enumerate(self.rows)}  # a row's place in the form
         # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column
         self.side = {(norm(c.label), c.column) for r in self.rows if not _static(r) for c in r.cells if c.label}
@@ -693,13 +724,17 @@ class Matcher:
 
     def _pass_over_header(self, j: int, header: RowPattern) -> None:
         """Pass row j over as `header` typed again (over a page break): its text beside the header's labels said, and
-        its words typed otherwise than the first header's named at their own cells (IMPORT-HEADER)."""
+        its words typed otherwise than the first header's named at their own cells (IMPORT-HEADER); a row known as
+        the header by its field cells' words alone is said whole, as a row skipped (IMPORT-HEADER-ROW)."""
         if j in self.used:
             return
         item = self.stream[j]
         self.used.add(j)
         self.result.unplaced += _beside_labels(header, item)
-        self.result.typed_again += self._retyped_otherwise(j, header)
+        if id(item.row) in self.by_words:  # said as a row left unread, not as a column read in under a reworded label
+            self.result.skipped_headers.append(QuotedRow(where_row(item.table, item.row), _row_text(item.row)))
+        else:
+            self.result.typed_again += self._retyped_otherwise(j, header)
 
     def _heading(self, j: int, rp: RowPattern, matched: bool = False) -> None:
         """Record row j as a header row of the form (rp), each of its cells with the label in its place; of a row
@@ -853,7 +888,10 @@ class Matcher:
                               for d, names in categories):
             header = next((h for h in headers if _mostly_labels(h, item.row)), None)
         elif len(blank) == len(categories):
-            header = next((h for h in headers if _labels_again(h, pairs, blank)), None)
+            taxonomy = frozenset(name for _, names in categories for name in names)
+            header = next((h for h in headers if _labels_again(h, pairs, blank, taxonomy, self.words)), None)
+            if header is not None:
+                self.by_words.add(id(item.row))
         else:
             return None
         if header is not None:

@@ -315,6 +315,16 @@ def total_row_notes(source: str, found: Result) -> list[Problem]:
             for t in found.totals]
 
 
+def skipped_header_notes(source: str, found: Result) -> list[Problem]:
+    """A warning for each row among a table's items passed over as its header typed again, known so by its words
+    alone (三级指标 | 年度目标值 under blank categories): were it an item worded like the labels, it would be lost,
+    so the row is quoted for the clerk to see what was left out."""
+    return [_warning(source, "IMPORT-HEADER-ROW",
+                     f"{row.where}（“{short(row.text)}”）读作重新打的表头，跳过了，没有读进规格；"
+                     "如果它是一项内容而不是表头，请手工补进规格")
+            for row in found.skipped_headers]
+
+
 def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Problem:
     """A warning naming content no place of the form took; a sheet's row typed without lines under its drawn
     table (xlsx_grid `_undrawn`) is said to be that, with how to draw it: read as a line of text, a row the

@@ -45,8 +45,9 @@ from .import_fields import Fields
 from .import_file_kinds import (WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel, is_workbook_zip,
                                 unreadable)
 from .import_notes import (continued_table_notes, file_name_notes, fixed_rests, held_cells, incomplete_note,
-                           left_incomplete, merged_notes, misshapen_notes, missing_notes, scaled_notes, split_row_note,
-                           total_row_notes, typed_unit_notes, unplaced_note, worded_in_unread)
+                           left_incomplete, merged_notes, misshapen_notes, missing_notes, scaled_notes,
+                           skipped_header_notes, split_row_note, total_row_notes, typed_unit_notes, unplaced_note,
+                           worded_in_unread)
 from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
@@ -443,7 +444,7 @@ class Importer:
             + file_name_notes(source, printed_paths(self.pattern(variant)), fields, data, named,
                               in_file_name_shape(source, variant, fields)) + merged \
             + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found) \
-            + [unplaced_note(source, u, rests) for u in unplaced]
+            + skipped_header_notes(source, found) + [unplaced_note(source, u, rests) for u in unplaced]
         result.problems += [incomplete_note(source, found, kind, variant, worded)] if incomplete \
             else misshapen_notes(source, found)
         try:
