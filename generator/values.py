@@ -517,8 +517,9 @@ def _date(norm: str, text: str) -> Value | None:
     counts = _spelt_counts(tail) if _DEADLINE.match(tail) else 0
     if counts:  # 6月底前后两次, 6月底前完成两次检查: the date and a count, as 6月底前完成2次检查 is
         figures = len(NUMBER.findall(norm))
-        # 年内完成两次 has no figure but the count's, as 年内完成2次, a count done within the year: words spelling a number
-        return Value(text, Kind.UNPARSEABLE, numbers=figures + counts) if figures else None
+        if figures or not _as_target(text):  # 年底前完成两批次采购: a deadline and a count, 年底 one number too
+            return Value(text, Kind.UNPARSEABLE, numbers=max(figures, 1) + counts)
+        return None  # 年内完成两次 is the count done within the year, as 年内完成2次: words spelling a number
     if not _DEADLINE.match(tail) or found.group(0).endswith(("月", "月份")) and tail and not spanned \
             and not _MONTH_DEADLINE.match(tail):
         return None
@@ -535,12 +536,33 @@ def _date(norm: str, text: str) -> Value | None:
 
 
 def _spelt_counts(words: str) -> int:
-    """How many numbers the words after a date spell in Chinese numerals before a unit or as a percentage (`两次`,
-    `三场`, `百分之九十`): each a number as a figure there is, which `_DEADLINE` lets no date be followed by
-    (`6月底前完成2次检查` is a deadline and a count, two targets). A 一 of a word (统一部署, 一起, 一次性) counts nothing."""
+    """How many numbers the words after a date spell in Chinese numerals as a count of the target, or as a percentage
+    (`两次`, `三场培训`, `百分之九十`): each a number as a figure there is, which `_DEADLINE` lets no date be followed by
+    (`6月底前完成2次检查` is a deadline and a count, two targets). A numeral is a count only where it measures what is
+    done (`_done_count`); in a slogan it names a thing (一件事一次办, 一户一档, 三年行动计划, 二期工程), and the date
+    stays the deadline it is, the slogan its words."""
     spelt = [found for found in _SPELT.finditer(words) if chinese_number(found.group(1)) is not None
-             and not _ONE_OF_A_WORD.match(words, found.start())]
+             and not _ONE_OF_A_WORD.match(words, found.start()) and _done_count(words, found)]
     return len(spelt) + len(_CHINESE_PERCENT.findall(words))
+
+
+def _done_count(words: str, numeral: re.Match) -> bool:
+    """Whether a numeral spelt before its unit (`_SPELT`) counts what is done by the date. A slogan is a numeral and
+    the measure word of a thing, then more words (一张图, 一本账, 二期工程, 三年行动计划), and 一 with more words after
+    it is one however it is measured (一件事一次办, 一次办结, 一条龙): only a measure word of something done (两次检查,
+    三场培训, 两批次采购: `_DONE_UNITS`) counts before more words, with another numeral than 一. Any count or amount
+    ending the value or its clause does (年内五个, 12月底前一项, 6月底前后两次). When unsure, the numeral is words."""
+    unit = next(unit for unit in _UNITS if words.startswith(unit, numeral.end()))
+    rest = words[numeral.end() + len(unit):].removeprefix(_INCLUSIVE)
+    rest = rest[len(next((word for word, _ in _SUFFIX_WORDS if rest.startswith(word)), "")):]
+    if not rest or rest[0] in _TRIM_CHARS:
+        return unit in COUNT_UNITS or unit in MONEY_UNITS
+    return unit in _DONE_UNITS and numeral.group(1) != "一"
+
+
+_DONE_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "次", "场", "轮")
+"""Measure words of something done, not of a thing (两次检查, 三场培训, 两批次采购, 两轮督查): a count of the target
+whatever words follow, where 一张图 or 二期工程 names a thing."""
 
 
 _ONE_OF_A_WORD = re.compile(r"(?<=[统同唯单逐划之万])一|一(?=起)")
@@ -719,8 +741,14 @@ def measurable(value: Value) -> bool:
 
 
 def _spelt(value: Value) -> Value:
-    """A value of words read for the number its Chinese numerals spell, where they spell a target's (`_as_target`)."""
-    read = _as_target(value.text)
+    """A value of words read for the number its Chinese numerals spell, where they spell a target's (`_as_target`);
+    a date without figures and a count spelt after it (`年底前完成两次检查`, two numbers: `_date`) read as its
+    figures do (`年底前完成2次检查`, the count done by the year's end), so that `年底前完成3次检查` → `年底前完成两次检查`
+    is a count lowered, as typed in figures."""
+    if value.kind is Kind.UNPARSEABLE:
+        read = None if NUMBER.search(normalise(value.text)) else _parse(_in_figures(value.text), _DEFAULT_GRADES)
+    else:
+        read = _as_target(value.text)
     return value if read is None else replace(read, text=value.text)
 
 
@@ -731,4 +759,4 @@ def parse(text: str | None, grades: frozenset[str] = _DEFAULT_GRADES, numerals: 
     as diff compares two drafts; lint leaves it off, since a target so written has no figure a budget system
     can store, and B7 tells the figures to type (`in_figures`)."""
     value = _parse("" if text is None else str(text), grades)
-    return _spelt(value) if numerals and value.kind is Kind.TEXT else value
+    return _spelt(value) if numerals and value.kind in (Kind.TEXT, Kind.UNPARSEABLE) else value

@@ -2071,6 +2071,19 @@ def test_the_end_of_the_budget_year_in_words_is_a_later_deadline_than_june(runne
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
+def test_a_deadline_put_later_before_a_slogan_with_a_numeral_is_marked(runner, tmp_path):
+    """`年底前完成` → `次年3月底前实现一件事一次办` was a plain 修改: the numerals of the slogan were taken for a count
+    and the deadline was no longer read. A count spelt after a date without figures is read as its figures, so
+    `年底前完成3次检查` → `年底前完成两次检查` is a count lowered, not a target turned into words."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "培训开展时间": ("年底前完成", "次年3月底前实现一件事一次办"),
+        "活动开展时间": ("年底前完成", "次年6月底前完成三年行动计划"),
+        "侨务接待次数": ("年底前完成3次检查", "年底前完成两次检查"),
+    })
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "侨务接待次数": "目标降低"}, marked
+
+
 def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
     """`“6月底前” → “12月底”` was a plain 修改: 12月底 without 前 read as a date, no deadline, so a deadline moved
     half a year later by dropping its 前 went unmarked. The end of a month or year is the day by which."""

@@ -1464,6 +1464,31 @@ def test_a_count_or_date_in_chinese_numerals_is_one_finding_with_the_figures(lin
     assert problem.message.endswith(f"指标值”：“{new}”的数字是用汉字写的，读不出数值；{advice}"), problem.message
 
 
+@pytest.mark.parametrize("name, old", [("培训开展时间", "2024年12月31日前完成"), ("侨务接待率(%)", "100%"),
+                                       ("侨务接待次数", "18次")])
+@pytest.mark.parametrize("slogan", ["年底前实现一件事一次办", "年底前落实一户一档", "年底前完成三年行动计划",
+                                    "12月底前建成一张图", "6月底前完成二期工程验收", "2024年12月31日前完成一期工程"])
+def test_a_deadline_before_a_slogan_with_a_numeral_is_a_deadline(linter, edited, name, old, slogan):
+    """年底前实现一件事一次办 drew B7 (and B2 under a rate, B9 under a 时效), 12月底前建成一张图 B1: the slogan's numerals
+    were taken for a count. They name a thing, and the value is the deadline it reads as."""
+    path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{slogan}"'))
+    line, _ = locate(text, f'"{slogan}"')
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == []
+
+
+@pytest.mark.parametrize("name, old", [("培训开展时间", "2024年12月31日前完成"), ("侨务接待率(%)", "100%"),
+                                       ("侨务接待次数", "18次")])
+@pytest.mark.parametrize("spelt", ["年底前完成两次检查", "年底前完成两批次采购"])
+def test_a_deadline_and_a_count_spelt_before_words_is_told_as_in_figures_after_a_month(linter, edited, name, old, spelt):
+    """年底前完成两次检查 drew B7's advice for any words, where 6月底前完成两次检查 and 6月底前完成2次检查 draw B1: both
+    are a deadline and a count, two targets, and are told the same."""
+    def codes(value):
+        path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{value}"'))
+        line, _ = locate(text, f'"{value}"')
+        return [p.code for p in linter.lint_file(path) if p.line == line]
+    assert codes(spelt) == codes("6月底前完成2次检查") == codes("6月底前完成两次检查") and "B1" in codes(spelt)
+
+
 def test_b6_takes_a_value_in_chinese_numerals_for_a_number(linter, edited):
     """A vague name was reported with "指标值也没有数值或分级" beside 十八次: B6 kept its own, narrower idea of a
     measurable value than diff's; both now use values.measurable."""

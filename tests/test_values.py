@@ -558,6 +558,46 @@ def test_a_count_spelt_after_a_date_without_figures_is_that_count(text, figures)
     assert parse(text, numerals=True) == replace(parse(figures), text=text) and parse(figures).kind is Kind.QUANTITY
 
 
+@pytest.mark.parametrize("text", ["年底前完成两批次采购", "年底前完成两次检查", "年内完成两次检查"])
+def test_a_count_spelt_before_words_after_a_date_without_figures_is_a_second_target(text):
+    """`年底前完成两批次采购` is a deadline and a count too, though only the count is a number: two targets, as
+    `6月底前完成两次检查` is, not the deadline 年底前 alone nor words a reviewer cannot check."""
+    value = parse(text)
+    assert value.kind is Kind.UNPARSEABLE and value.numbers == 2 and measurable(value)
+
+
+@pytest.mark.parametrize("text, figures", [("年底前完成两次检查", "年底前完成2次检查"),
+                                           ("年底前完成两批次采购", "年底前完成2批次采购")])
+def test_a_count_spelt_before_words_after_a_date_without_figures_reads_as_its_figures_with_numerals(text, figures):
+    """Read with numerals, as diff does, the value is what its figures are, the count done by the date: so
+    `年底前完成3次检查` → `年底前完成两次检查` is a count lowered, not a target turned into words."""
+    assert parse(text, numerals=True) == replace(parse(figures), text=text) and parse(figures).kind is Kind.QUANTITY
+
+
+@pytest.mark.parametrize("text, date", [
+    ("年底前实现一件事一次办", (None, 12, None)), ("年底前落实一户一档", (None, 12, None)),
+    ("年底前完成三年行动计划", (None, 12, None)), ("次年6月底前完成三年行动计划", (None, 6, None)),
+    ("次年3月底前实现一件事一次办", (None, 3, None)), ("12月底前建成一张图", (None, 12, None)),
+    ("6月底前完成二期工程验收", (None, 6, None)), ("2024年12月31日前完成一期工程", (2024, 12, 31)),
+    ("年底前建立一本账", (None, 12, None)), ("6月底前实现一条龙服务", (None, 6, None)),
+    ("6月底前完成一次检查", (None, 6, None)), ("年底前建成十个站点", (None, 12, None)),
+])
+def test_a_numeral_of_a_slogan_after_a_date_leaves_it_a_deadline(text, date):
+    """A slogan is a numeral and the measure word of a thing, then more words (一张图, 二期工程, 三年行动计划), or 一
+    and more words however measured (一件事一次办): no count of the target, so the value stays the deadline, the
+    slogan its words, and diff still sees the deadline moved. Unsure (一次检查, 十个站点), the date is read as before."""
+    value = parse(text)
+    assert value.kind is Kind.DATE and value.deadline and value.date == date
+
+
+@pytest.mark.parametrize("text", ["年底前完成五个", "12月底前一项", "年底前两轮督查", "6月底前完成十个，全部验收"])
+def test_a_count_ending_a_value_or_a_clause_after_a_date_is_a_count(text):
+    """Any count ends a value or its clause as a count (`年内五个`, `十个，`), and a measure word of something done
+    (轮, 次, 场, 批次) is one before more words as well: none of these is a deadline with its count dropped."""
+    value = parse(text)
+    assert value.kind is not Kind.DATE and measurable(value)
+
+
 @pytest.mark.parametrize("text", ["6月底前完成一次性采购", "12月底前统一部署完成", "6月底前一起完成", "12月31日前完成"])
 def test_a_one_that_counts_nothing_after_a_date_leaves_it_a_deadline(text):
     """一次性, 统一 and 一起 are words, not a count of one: the date stays the deadline it is."""
