@@ -512,6 +512,8 @@ def _date(norm: str, text: str) -> Value | None:
     hedge = around.group(0) if around else None
     if hedge and spanned:
         return None  # 6-8月前后: around a span of months, no date's hedge
+    if spanned and tail.startswith(("内", "之内", "以内")):
+        return None  # 3-6月内: more likely within three to six months than by June, so no one date
     if hedge:
         tail = ("前" if hedge == "前后" else "") + tail[around.end():]
     counts = _spelt_counts(tail) if _DEADLINE.match(tail) else 0

@@ -686,9 +686,10 @@ def test_a_span_of_months_is_done_by_its_last_month(text, deadline, ends):
     assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
 
 
-@pytest.mark.parametrize("text", ["6-3月", "3-13月", "3-6个月", "6-8月前后", "3-6月，每月2次"])
+@pytest.mark.parametrize("text", ["6-3月", "3-13月", "3-6个月", "6-8月前后", "3-6月，每月2次", "3-6月内", "3-6月以内完成"])
 def test_what_is_no_span_of_months_is_no_date(text):
-    """A span backwards or past December is none, a length in 个月 a range; a 前后 of a span is no date's hedge."""
+    """A span backwards or past December is none, a length in 个月 a range; a 前后 of a span is no date's hedge, and
+    `3-6月内` is more likely within three to six months than by June: two numbers, as B1 tells, not 30 June."""
     assert parse(text).kind is not Kind.DATE
 
 
