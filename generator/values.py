@@ -516,6 +516,8 @@ def _date(norm: str, text: str) -> Value | None:
         return None  # 3-6月内: more likely within three to six months than by June, so no one date
     if hedge:
         tail = ("前" if hedge == "前后" else "") + tail[around.end():]
+    if offset is not None and found.group(0) in ("全年", "全年度") and not tail:
+        return None  # a bare 全年 says when, not what is done by then, as 全年完成 does: no target
     counts = _spelt_counts(tail) if _DEADLINE.match(tail) else 0
     if counts:  # 6月底前后两次, 6月底前完成两次检查: the date and a count, as 6月底前完成2次检查 is
         figures = len(NUMBER.findall(norm))

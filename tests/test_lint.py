@@ -1489,6 +1489,17 @@ def test_a_deadline_and_a_count_spelt_before_words_is_told_as_in_figures_after_a
     assert codes(spelt) == codes("6月底前完成2次检查") == codes("6月底前完成两次检查") and "B1" in codes(spelt)
 
 
+@pytest.mark.parametrize("name, old, codes", [("培训开展时间", "2024年12月31日前完成", ["B9"]),
+                                              ("侨务接待次数", "18次", ["B2", "B7"])])
+def test_a_bare_whole_year_states_no_target(linter, edited, name, old, codes):
+    """A bare 全年 passed every rule once read as the budget year: it says when, not what is done by then, as
+    全年完成 does (which passes)."""
+    for value, wanted in (("全年", codes), ("全年完成", [])):
+        path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{value}"'))
+        line, _ = locate(text, f'"{value}"')
+        assert sorted(p.code for p in linter.lint_file(path) if p.line == line) == wanted, value
+
+
 def test_b6_takes_a_value_in_chinese_numerals_for_a_number(linter, edited):
     """A vague name was reported with "指标值也没有数值或分级" beside 十八次: B6 kept its own, narrower idea of a
     measurable value than diff's; both now use values.measurable."""
