@@ -212,6 +212,9 @@ class Result:
     # rows among a table's items passed over as its header typed again on the words of their field cells alone
     # (`_labels_again`): an item worded so would be lost, so each is named with its text
     skipped_headers: list[QuotedRow] = field(default_factory=list)
+    # rows read as items that look like the header typed again (`_looks_like_labels`) but not enough to be passed
+    # over: kept, since a row lost is worse, and quoted so that a header read as a made-up item is seen
+    header_like: list[QuotedRow] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)  # header rows, even worded otherwise (read as the template's)
     typed_again: list[RetypedHeaderCell] = field(default_factory=list)  # header cells typed again otherwise than the first
     lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
@@ -411,14 +414,33 @@ def _labels_again(header: RowPattern, pairs: list[tuple], blank: list[GridCell],
     none is a category of the `taxonomy` (质量指标 under 三级指标). Such a row is passed over without being read, so
     where in doubt it is an item: a header read as an item is named by validate, an item passed over is lost. An
     indicator 质量指标 | 指标值 (its value yet to be filled in), or a task 名称待定, was dropped as the header."""
-    theirs = {c.column: c.label for c in header.cells if c.label}
-    typed = [(d.text, theirs.get(d.column)) for p, d, _ in pairs
-             if p.label is None and d is not None and not d.continued and norm(d.text) and all(d is not b for b in blank)]
-    if len(typed) < 2 or any(label is None or not _uncategorised(text, taxonomy) for text, label in typed):
+    typed = _typed_under(header, pairs, blank, taxonomy)
+    if typed is None:
         return False
     exact = sum(_same_label(text, label) for text, label in typed)
     return 2 * exact >= len(typed) and all(_same_label(text, label) or _relabelled(text, label, words)
                                            for text, label in typed)
+
+
+def _looks_like_labels(header: RowPattern, pairs: list[tuple], blank: list[GridCell], taxonomy: frozenset[str]) -> bool:
+    """Whether a row `_labels_again` keeps as an item still looks like the header typed again: a label exact in one
+    cell, the others reading as theirs (`_worded_as`: 年度指标值（2023年）, 实施期指标值). Read in, it would be an
+    indicator named 三级指标 that nothing warned of, so the import says so (IMPORT-HEADER-LIKE)."""
+    typed = _typed_under(header, pairs, blank, taxonomy)
+    return typed is not None and any(_same_label(text, label) for text, label in typed) \
+        and all(_worded_as(text, label) for text, label in typed)
+
+
+def _typed_under(header: RowPattern, pairs: list[tuple], blank: list[GridCell],
+                 taxonomy: frozenset[str]) -> list[tuple[str, str]] | None:
+    """The (text, label over it) of a row's field cells with text other than its blank categories, or None where
+    fewer than two have text, one stands under no label, or one is a category of the `taxonomy` (质量指标)."""
+    theirs = {c.column: c.label for c in header.cells if c.label}
+    typed = [(d.text, theirs.get(d.column)) for p, d, _ in pairs
+             if p.label is None and d is not None and not d.continued and norm(d.text) and all(d is not b for b in blank)]
+    if len(typed) < 2 or any(label is None or not _uncategorised(text, taxonomy) for text, label in typed):
+        return None
+    return typed
 
 
 def _same_label(text: str, label: str) -> bool:
@@ -482,6 +504,7 @@ class Matcher:
         self.retyped = {id(c.header) for c in continued if c.header is not None}
         self.inside: dict[int, RowPattern] = {}  # of those typed again inside, the header each repeats, by its row
         self.by_words: set[int] = set()  # of those, the rows known by their field cells' words alone (`_labels_again`)
+        self.header_like: set[int] = set()  # rows under blank categories like the header, kept as items (`_looks_like_labels`)
         # of those, the ones lacking a label or two, the rest in other columns: known by their words alone
         self.shifted = {id(c.header) for c in continued if c.left_out}
         self.stream: list[_Item] = []
@@ -523,6 +546,8 @@ class Matcher:
                         self.result.unplaced.append(
                             Unplaced(where_cell(item.table, item.row, cell), cell.text.strip(), index))
                 self._misshapen(item)
+        like = {where_row(item.table, item.row) for item in self.stream if id(item.row) in self.header_like}
+        self.result.header_like = [row for row in self.result.item_rows.values() if row.where in like]
         return self.result
 
     def _misshapen(self, item: _Item) -> None:
@@ -892,6 +917,8 @@ class Matcher:
             header = next((h for h in headers if _labels_again(h, pairs, blank, taxonomy, self.words)), None)
             if header is not None:
                 self.by_words.add(id(item.row))
+            elif any(_looks_like_labels(h, pairs, blank, taxonomy) for h in headers):
+                self.header_like.add(id(item.row))
         else:
             return None
         if header is not None:

@@ -318,11 +318,17 @@ def total_row_notes(source: str, found: Result) -> list[Problem]:
 def skipped_header_notes(source: str, found: Result) -> list[Problem]:
     """A warning for each row among a table's items passed over as its header typed again, known so by its words
     alone (三级指标 | 年度目标值 under blank categories): were it an item worded like the labels, it would be lost,
-    so the row is quoted for the clerk to see what was left out."""
+    so the row is quoted for the clerk to see what was left out. And one for each row read as an item that looks
+    like the header typed again all the same (年度指标值（2023年） | 实施期指标值): kept, and quoted, so that a made-up
+    indicator named 三级指标 is seen."""
     return [_warning(source, "IMPORT-HEADER-ROW",
                      f"{row.where}（“{short(row.text)}”）读作重新打的表头，跳过了，没有读进规格；"
                      "如果它是一项内容而不是表头，请手工补进规格")
-            for row in found.skipped_headers]
+            for row in found.skipped_headers] + [
+        _warning(source, "IMPORT-HEADER-LIKE",
+                 f"{row.where}（“{short(row.text)}”）像是重新打的表头，已按一项内容读进规格；"
+                 "如果它是表头，请在规格中删去这一项")
+        for row in found.header_like]
 
 
 def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Problem:
