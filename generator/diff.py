@@ -60,7 +60,8 @@ class Change:
     path: str
     old: Any = None
     new: Any = None
-    delta: Decimal | None = None  # for amounts: new − old, a blank counting as zero
+    # for amounts: new − old, a blank counting as zero; for an item added or removed (a task), ± its amount (`_item_delta`)
+    delta: Decimal | None = None
     # for a move on the printed table: what old and new count rows of (`绩效指标`, a block of it: `绩效指标（履职）`),
     # not places in the spec's list; named, as the Word table's own rows include its headings
     rows_of: str | None = None
@@ -382,6 +383,41 @@ class Differ:
             return None
         return _difference(old, new)
 
+    def _item_delta(self, item: Any, path: tuple, added: bool) -> Decimal | None:
+        """An added or removed list item's effect on the money: +its amount, or −it (`_own_amount`), as the sums it
+        is added into move. Without it json said `delta: null` for a task removed with 0.60 万元, and a script had to
+        read the totals to learn what the change cost."""
+        own = self._own_amount(path)
+        value = self._amount_at(item, own) if own else None
+        if not is_number(value):
+            return None  # no amount, a blank, or one that is not a number (`49,41`), which has no difference
+        return _difference(None, value) if added else _difference(value, None)
+
+    def _own_amount(self, path: tuple) -> tuple | None:
+        """The field that is the amount of the list item at `path`, read from the form's arithmetic: the
+        total of a sum within the item (a project's 预算数), else the field a sum over the list adds up (a task's
+        拟投入的资金), the first the profile lists: the amount the form counts the item for."""
+        items = datapath.pattern(path)  # `projects.*`
+        for identity in self.identities:
+            total = identity["total"]
+            if identity.get("scope") == items and len(total) == 1 and "*" not in total[0]:
+                return tuple(total[0].split("."))
+        for identity in self.identities:
+            for summed in identity["parts"] + identity["total"]:
+                head, _, rest = summed.partition(items + ".")
+                if not head and rest and "*" not in rest:
+                    return tuple(rest.split("."))
+        return None
+
+    @staticmethod
+    def _amount_at(item: Any, own: tuple) -> Any:
+        """The value at `own` within an item, None where the item lacks it."""
+        for step in own:
+            if not isinstance(item, dict):
+                return None
+            item = item.get(step)
+        return item
+
     def _number_note(self, path: tuple, old: Any, new: Any) -> str | None:
         """Why an amount has no difference, a slip in the new value told as validate tells it (`number_note`)."""
         money = self.schema_file is not None and self.store.refers_to(self.schema_file, path, AMOUNT)
@@ -490,7 +526,7 @@ class Differ:
             here = self._row(where, item, indicator, sub)
             if j not in pairs:
                 out.append(Change("added", here, datapath.json_path(sub), new=item,
-                                  details=self._details(item, sub, skip),
+                                  delta=self._item_delta(item, sub, added=True), details=self._details(item, sub, skip),
                                   rows=self._rows(item, sub), note=self._namesake(holders, item, j, known_by, path)))
                 continue
             i = self._old_index[sub] = pairs[j]
@@ -517,7 +553,8 @@ class Differ:
             targets = 0 if indicator else self._targets_in(old[i], sub)
             weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets else None
             out.append(Change("removed", self._row(where, old[i], indicator, sub, old_side=True), datapath.json_path(sub),
-                              old=old[i], details=self._details(old[i], sub, skip, old_side=True),
+                              old=old[i], delta=self._item_delta(old[i], sub, added=False),
+                              details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
                               deleted_targets=targets))
 

@@ -203,10 +203,12 @@ def _total_delta(total: Total) -> str:
 
 def _amount(change: Change) -> str:
     """The difference in 万元; none between a blank and a zero, and words for 49.41 → 49.410: "+0.00"
-    would read as a sum that moved; for a value that is not a number, why there is none."""
+    would read as a sum that moved; for a value that is not a number, why there is none. None after an added or
+    removed item's fields (a task's), which list its amount: after the last field, `填报日期：…（−38.87 万元）`
+    read as that field's difference; json has it (`delta`)."""
     if change.note:
         return f"（{change.note}）"
-    if change.delta is None or (change.delta == 0 and None in (change.old, change.new)):
+    if change.delta is None or (change.delta == 0 and None in (change.old, change.new)) or change.details:
         return ""
     return f"（{_signed(change.delta)} 万元）"
 

@@ -234,6 +234,35 @@ def test_a_removed_task_is_listed_and_its_amount_leaves_the_total(runner, edited
     assert totals == {"各项重点工作任务的拟投入的资金（万元）之和": "-0.60"}
 
 
+def test_an_added_or_removed_item_with_an_amount_has_it_as_its_delta(runner, edited):
+    """json said `"delta": null` for a task removed with 0.60 万元: a script read the change as costing nothing, and
+    had to work out from the totals what it did. A project's amount is the total the form sums within it (预算数, 全年预算数),
+    typed as the author typed it (`30`, not `30.00`); text and markdown list it among the fields, and add no sign after
+    the last one (`期望达到的目标：…（−0.60 万元）` read as that field's difference)."""
+    def drop_a_task(tree):
+        del tree["key_tasks"][4]  # 0.60
+
+    [task] = changes(runner, *edited(GZ, drop_a_task))["changes"]
+    assert (task["kind"], task["delta"]) == ("removed", "-0.60")
+    [line] = [line for line in text_lines(runner, *edited(GZ, drop_a_task)) if line.startswith("  删除")]
+    assert "拟投入的资金（万元）：0.60；" in line and "万元）" not in line.rpartition("；")[2]
+    replaced = changes(runner, *edited(TJ, _another_project))["changes"]
+    assert sorted((c["kind"], c["delta"]) for c in replaced if c["kind"] in ("added", "removed")) == [
+        ("added", "30.50"), ("removed", "-62.00")]
+
+    def drop_a_project(tree):
+        del tree["expenditure"]["projects"][3]  # 半年计划执行数 10, 全年预算数 30
+
+    [project] = changes(runner, *edited(JS, drop_a_project))["changes"]
+    assert project["delta"] == "-30"
+
+    def add_an_indicator(tree):
+        tree["indicators"].append(deepcopy(tree["indicators"][0]) | {"name": "新的指标"})
+
+    [row] = changes(runner, *edited(GZ, add_an_indicator))["changes"]
+    assert (row["kind"], row["delta"]) == ("added", None)  # a row with no amount has no difference
+
+
 def _another_project(tree):
     """天津's third project replaced by another (a new name and budget): one removed, one added."""
     project = tree["projects"][2]
