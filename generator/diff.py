@@ -108,6 +108,16 @@ class Total:
 
 
 @dataclass
+class Mismatch:
+    """A sum of the form's arithmetic that does not hold (`budget_sum.Balance.mismatch`), with the code and JSON path
+    validate and lint report it at: a sentence alone left a script unable to match it to their problem."""
+
+    message: str
+    code: str
+    path: str
+
+
+@dataclass
 class Unrolled:
     """A later year's spec (`diff_last_year.later_year`: next year's, or one a year further on) whose texts still write
     the old year where `new --from` would have moved it (`diff_last_year.unrolled`): the years, and those texts' places (where, path)."""
@@ -127,7 +137,7 @@ class SpecDiff:
     status: str
     changes: list[Change] = field(default_factory=list)
     totals: list[Total] = field(default_factory=list)
-    balance: list[str] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
+    balance: list[Mismatch] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
     restored: list[str] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
@@ -711,13 +721,14 @@ class Differ:
         """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
         return list(self._sides(self._balances(spec, lambda scope: scope)).values())
 
-    def mismatches(self, spec: Spec) -> list[str]:
+    def mismatches(self, spec: Spec) -> list[Mismatch]:
         """The identities an added spec breaks, as a changed spec's newly broken ones are said: a new form whose
         amounts do not add up was listed with its sums and no word that they disagree."""
-        return [f"{prefix}{balance.mismatch}" for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
+        return [Mismatch(f"{prefix}{balance.mismatch}", balance.code, balance.path)
+                for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
                 if NOT_COMPUTED not in sums and not balance.holds]
 
-    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[str], list[str]]:
+    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[Mismatch], list[str]]:
         """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again.
 
         Call after `changes`: a scope (a project) is followed to where it was in the old spec.
@@ -742,7 +753,7 @@ class Differ:
                 continue  # whether it holds is unknown; its totals say why
             held = before[key][1].holds if key in before and NOT_COMPUTED not in before[key][2] else True
             if held and not now.holds:
-                balance.append(f"修改后 {prefix}{now.mismatch}")
+                balance.append(Mismatch(f"修改后 {prefix}{now.mismatch}", now.code, now.path))
             elif not held and now.holds:
                 verb = "相等" if now.relation == "eq" else "不超过"
                 restored.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")

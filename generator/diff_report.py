@@ -477,8 +477,8 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
         if diff.last_year:
             lines.append(f"  {_since(diff.last_year, compared, str)}：")
             lines += _text_changes(diff.last_year)
-        for message in diff.balance:
-            lines.append("  " + click.style(f"注意  {message}", fg="red", bold=True))
+        for mismatch in diff.balance:
+            lines.append("  " + click.style(f"注意  {mismatch.message}", fg="red", bold=True))
         unrolled = _unrolled(diff)
         lines += ["  " + click.style(f"提醒  {unrolled}", fg="yellow")] if unrolled else []
         lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
@@ -532,7 +532,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
 def _md_balance(diff: SpecDiff) -> list[str]:
     """Sums that disagree, as a warning, and sums an edit made agree again, as good news (a ⚠️ on those
     read as one more problem); an added file's sums that disagree too, which the comment left out."""
-    return ([line for message in diff.balance for line in ("", f"> ⚠️ {_md(message)}")]
+    return ([line for mismatch in diff.balance for line in ("", f"> ⚠️ {_md(mismatch.message)}")]
             + [line for message in diff.restored for line in ("", f"> ✅ {_md(message)}")])
 
 
@@ -643,7 +643,7 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
         "changes": [_json_change(c) for c in diff.changes],
         "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
-        "balance": diff.balance,
+        "balance": [{"message": m.message, "code": m.code, "path": m.path} for m in diff.balance],
         "restored": diff.restored,
         "retyped": diff.retyped,
         "reordered": [{"where": c.where, "path": c.path, "old": c.old, "new": c.new} for c in diff.reordered],

@@ -141,11 +141,38 @@ def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, 
     totals = {t["label"]: (t["old"], t["new"], t["delta"]) for t in diff["totals"]}
     assert totals["基本支出 + 项目支出"] == ("689.41", "691.41", "2.00")
     assert "财政拨款 + 其他资金" not in totals  # unchanged sides are not listed
-    assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m for m in diff["balance"])
+    assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m["message"] for m in diff["balance"])
     # the summary, which a reviewer reads first, says so too: "修改 1 处" alone read as a harmless edit
     summary = "比较了 1 个规格，1 个有改动：修改 1 处；2 处合计对不上。"
     assert text_lines(runner, *edited(GZ, change))[-1] == summary
     assert text_lines(runner, *edited(GZ, change), "--format", "markdown")[3] == summary
+
+
+def test_a_sum_that_stopped_holding_has_the_code_and_path_validate_and_lint_report_it_at(runner, edited, tmp_path):
+    """json's `balance` was a list of sentences: the bot commenting on a pull request could not match one to the
+    BUDGET-SUM problem lint reports for it, as it matches a change to a problem by `path`. Each entry keeps its
+    sentence and has the problem's code and JSON path; an added spec's sums that do not hold have theirs too."""
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+
+    old, new = edited(GZ, change)
+    balance = changes(runner, old, new)["balance"]
+    problems = json.loads(runner.invoke(main, ["lint", new, "--format", "json"]).output)["problems"]
+    assert [(m["code"], m["path"]) for m in balance] == [("BUDGET-SUM", "budget.fiscal"), ("BUDGET-SUM", "budget.own_level")]
+    assert {(m["code"], m["path"]) for m in balance} <= {(p["code"], p["path"]) for p in problems}
+    assert balance[0]["message"].startswith("修改后 基本支出 + 项目支出 = 691.41，与 财政拨款 + 其他资金 = 689.41")
+
+    def drop_a_project(tree):
+        del tree["expenditure"]["projects"][3]
+
+    assert [(m["code"], m["path"]) for m in changes(runner, *edited(JS, drop_a_project))["balance"]] == [
+        ("PROJECT-SUM", "expenditure.project.annual"), ("PROJECT-SUM", "expenditure.project.half_year")]
+    before, after = tmp_path / "before", tmp_path / "after"
+    before.mkdir(), after.mkdir()
+    shutil.copy(new, after / GZ)  # a spec added whose sums do not hold
+    [added] = json.loads(runner.invoke(main, ["diff", str(before), str(after), "--format", "json"]).output)["specs"]
+    assert added["status"] == "added" and [(m["code"], m["path"]) for m in added["balance"]] == [
+        ("BUDGET-SUM", "budget.fiscal"), ("BUDGET-SUM", "budget.own_level")]
 
 
 def test_an_edit_that_makes_the_sums_agree_again_is_good_news_not_a_warning(runner, edited):
@@ -300,7 +327,7 @@ def test_an_added_or_removed_projects_sums_are_not_totals_that_moved(runner, edi
         _another_project(tree)
         tree["projects"][2]["budget"]["fiscal"] = canonical_yaml().load("x: 20.50")["x"]
 
-    assert changes(runner, *edited(TJ, another))["balance"] == [  # an added project that does not add up is still told
+    assert [m["message"] for m in changes(runner, *edited(TJ, another))["balance"]] == [  # an added project that does not add up is still told
         "修改后 项目绩效目标表 › 海外联谊经费：预算规模（万元） › 其中：财政资金 + 其他资金（空，按 0 计） = 20.50，"
         "与 预算规模（万元） › 预算数 = 30.50 不相等（相差 10.00 万元）"]
 
@@ -1143,8 +1170,8 @@ def test_a_project_added_without_raising_the_departments_project_spending_is_a_s
 
     diff = changes(runner, *edited(HY, change))
     assert diff["totals"] == [{"label": "各张项目绩效目标申报表的资金总额之和", "old": "38.87", "new": "43.87", "delta": "5.00"}]
-    assert diff["balance"] == ["修改后 各张项目绩效目标申报表的资金总额之和 = 43.87（华侨事务 38.87、侨法宣传 5.00），"
-                               "与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
+    assert [m["message"] for m in diff["balance"]] == ["修改后 各张项目绩效目标申报表的资金总额之和 = 43.87（华侨事务 38.87、侨法宣传 5.00），"
+                                                     "与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
     assert text_lines(runner, *edited(HY, change))[-1] == "比较了 1 个规格，1 个有改动：新增 1 处；1 处合计对不上。"
 
 

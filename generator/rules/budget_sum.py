@@ -218,6 +218,17 @@ class Balance:
         return "应相等，请核对金额" if self.relation == "eq" else f"应不超过{self.right}，请核对金额"
 
     @property
+    def code(self) -> str:
+        """The problem's code: the identity's own (TASK-SUM) or BUDGET-SUM."""
+        return self.identity.get("code", ID)
+
+    @property
+    def path(self) -> str:
+        """The problem's JSON path (`located`), which `jixiao diff` gives a sum it says no longer holds, so a script
+        matches the two."""
+        return json_path(self.located)
+
+    @property
     def located(self) -> tuple:
         """Where to report it: the total an equality misses; the first part over a cap of single fields (半年计划执行数
         over 全年预算数); for a list's amounts over a cap, the one amount that alone can explain the excess (the only
@@ -266,7 +277,5 @@ def _problem(ctx, balance: Balance) -> Problem:
     where = scope + ("",) if scope else ()
     prefix = f"{ctx.field_name(scope)}：" if scope else ""
     message = f"{prefix}{balance.mismatch}；{balance.advice}"
-    located = balance.located
-    line, column = ctx.locate(located or where)
-    return Problem(ctx.path, line, column, severity, identity.get("code", ID), message,
-                   json_path(located))
+    line, column = ctx.locate(balance.located or where)
+    return Problem(ctx.path, line, column, severity, balance.code, message, balance.path)
