@@ -554,14 +554,17 @@ def _done_count(words: str, numeral: re.Match) -> bool:
     """Whether a numeral spelt before its unit (`_SPELT`) counts what is done by the date. A slogan is a numeral and
     the measure word of a thing, then more words (一张图, 一本账, 二期工程, 三年行动计划), and 一 with more words after
     it is one however it is measured (一件事一次办, 一次办结, 一条龙): only a measure word of something done (两次检查,
-    三场培训, 两批次采购: `_DONE_UNITS`) counts before more words, with another numeral than 一. Any count or amount
-    ending the value or its clause does (年内五个, 12月底前一项, 6月底前后两次). When unsure, the numeral is words."""
+    三场培训, 两批次采购: `_DONE_UNITS`) counts before more words. Any count or amount ending the value or its clause
+    does (年内五个, 6月底前后两次), but for a phase (年底前完成二期: the second phase, not two). 一 never counts:
+    ending a value it is as often a slogan's (最多跑一次, 只跑一次) as a count. When unsure, the numeral is words."""
+    if numeral.group(1) == "一":
+        return False
     unit = next(unit for unit in _UNITS if words.startswith(unit, numeral.end()))
     rest = words[numeral.end() + len(unit):].removeprefix(_INCLUSIVE)
     rest = rest[len(next((word for word, _ in _SUFFIX_WORDS if rest.startswith(word)), "")):]
     if not rest or rest[0] in _TRIM_CHARS:
-        return unit in COUNT_UNITS or unit in MONEY_UNITS
-    return unit in _DONE_UNITS and numeral.group(1) != "一"
+        return (unit in COUNT_UNITS or unit in MONEY_UNITS) and unit != "期"
+    return unit in _DONE_UNITS
 
 
 _DONE_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "次", "场", "轮")
