@@ -373,7 +373,7 @@ def _labels(rp: RowPattern, row: GridRow, pairs: list[tuple] | None = None) -> t
         if not p.label:
             continue
         got = norm(d.text) if d is not None else ""
-        if got == norm(p.label) or same_label_but_unit(got, p.label):
+        if _same_label(got, p.label):
             matched.add(index)
             if not d.continued:
                 own.add(index)
@@ -382,17 +382,12 @@ def _labels(rp: RowPattern, row: GridRow, pairs: list[tuple] | None = None) -> t
     return matched, own, clash
 
 
-def _mostly_labels(rp: RowPattern, row: GridRow) -> bool:
-    """The row shows most of a header row's labels, at least two, though some are worded differently."""
+def _mostly_labels(rp: RowPattern, row: GridRow, own: bool = False) -> bool:
+    """The row shows most of a header row's labels, at least two, though some are worded differently; with `own`, in
+    cells of its own: side labels merged down from above (部门整体资金 beside each budget row) are no sign that the
+    row is the header typed again."""
     found = _labels(rp, row)
-    return found is not None and len(found[0]) >= max(2, (len(rp.labels) + 1) // 2)
-
-
-def _own_labels(rp: RowPattern, row: GridRow) -> bool:
-    """The row shows most of a header row's labels, at least two, in cells of its own: side labels merged down from
-    above (部门整体资金 beside each budget row) are no sign that the row is the header typed again."""
-    found = _labels(rp, row)
-    return found is not None and len(found[1]) >= max(2, (len(rp.labels) + 1) // 2)
+    return found is not None and len(found[1 if own else 0]) >= max(2, (len(rp.labels) + 1) // 2)
 
 
 def _beside_labels(rp: RowPattern, item: _Item) -> list[Unplaced]:
@@ -734,14 +729,14 @@ class Matcher:
     def _worded_again(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
         """The header row of `headers` that a row between the form's fixed rows (the budget's) repeats with a label or
         two worded otherwise (预算金额 for 预算金额（万元）, 预算支出 for 部门预算支出): it shows most of the header's labels
-        in cells of its own (`_own_labels`) and every other word of its own reads as the header's label over it
+        in cells of its own (`_mostly_labels`) and every other word of its own reads as the header's label over it
         (`_worded_as`). Passed over without a word, its cells were each said to have no place in the form, not to be
         the header typed again worded otherwise. A label reworded beyond that (支出项目 for 部门预算支出) is not
         known: its cells are said to have no place, as before. Asked only of a row that fits no later row of the form:
         a fixed row renamed (国有资本经营预算资金 for 国有资本金), its amount blank, shows only the side labels merged
         down from above, and it and the rows under it were passed over as the header, said to have no place."""
         for header in headers:
-            pairs = _align(header, row) if _own_labels(header, row) else None
+            pairs = _align(header, row) if _mostly_labels(header, row, own=True) else None
             if pairs is not None and all(p.label is not None and (p.label == "" or _worded_as(d.text, p.label))
                                          for p, d, _ in pairs if d is not None and not d.continued and norm(d.text)):
                 return header
