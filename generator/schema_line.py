@@ -63,8 +63,8 @@ def refuse_in_schema_folder(store: SchemaStore, copy: Path) -> None:
 
     A unit whose jixiao.yaml said `schemas: schema` (jixiao's own layout) had its hand-written schema
     overwritten by the copy, with jixiao's shared definitions frozen inside; a copy of one of jixiao's
-    forms there would take that form's place, and go stale on the next upgrade. A UsageError: the copy, or the
-    forms' schemas, belong in another folder (`_elsewhere`)."""
+    forms there would take that form's place, and go stale on the next upgrade. Raised as CopyRefused, a located
+    problem with its code: the copy, or the forms' schemas, belong in another folder (`_elsewhere`)."""
     from .load import WHOLE_FILE
 
     folder = copy.resolve().parent
