@@ -1931,23 +1931,28 @@ def test_a_note_typed_into_the_fields_own_ruled_cell_is_read_as_its_text_and_sai
     assert load(tmp_path / "out.yaml").data["projects"][0]["annual_target"] == note, result.output
 
 
+def _unplaced_under_the_labels(built_word, runner, tmp_path, note: str) -> str:
+    """The one IMPORT-UNPLACED warning of 衡阳's sheet with `note` typed under 总体目标 | 年度目标, past a blank row."""
+    def note_under_the_labels(sheet):
+        row = next(c.row for line in sheet.iter_rows() for c in line if c.value == "总体目标")
+        _blank_row_at(sheet, row + 1, False)
+        sheet.cell(row + 2, 2).value = note
+
+    source = _unmerged_form(built_word["hengyang-qiaolian-2022"], tmp_path, False, unmerged=False,
+                            edit=note_under_the_labels)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    [warning] = [line for line in result.output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    return warning
+
+
 @pytest.mark.parametrize("opening", ["注：", "备注：", "说明："])
 def test_a_long_note_with_a_colon_under_a_row_of_labels_is_quoted_whole_and_said_to_be_one(built_word, runner,
                                                                                           tmp_path, opening):
     """A note opening 注： under 总体目标 | 年度目标 past a blank row: its colon made it no text under the labels (a colon
     marks a form's line, 填表人：…), so its warning cut it at 40 characters, did not say it may be 年度目标, nor that it
     reads like a note, as IMPORT-NOTE says of one in the field's own cell. It is one: quoted whole, and said so."""
-    stem = "hengyang-qiaolian-2022"
     note = opening + "年度目标待局党组会审定后补填，" + "届时按照市委统战部和市侨联的部署逐项细化各项任务，" * 2 + "报财政局备案。"
-
-    def note_under_the_labels(sheet):
-        row = next(c.row for line in sheet.iter_rows() for c in line if c.value == "总体目标")
-        _blank_row_at(sheet, row + 1, False)
-        sheet.cell(row + 2, 2).value = note
-
-    source = _unmerged_form(built_word[stem], tmp_path, False, unmerged=False, edit=note_under_the_labels)
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    [warning] = [line for line in result.output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    warning = _unplaced_under_the_labels(built_word, runner, tmp_path, note)
     assert f"的“{note}”在表样中没有对应的位置" in warning, warning
     assert f"可能是年度目标的文字，但它读来像是一条说明（以“{opening[:-1]}" in warning, warning
 
@@ -1956,15 +1961,6 @@ def test_a_long_text_under_a_row_of_labels_left_out_is_quoted_whole(built_word, 
     """On a sheet with no lines, a text under 总体目标 | 年度目标 past a blank row that reads like a note stays a line
     (`_under_labels`): its warning, saying it may be 年度目标 to paste into the spec, cut it at 40 characters, and
     the rest of the text survived nowhere. It is quoted whole."""
-    stem = "hengyang-qiaolian-2022"
     note = "（年度目标待局党组会审定后补填，" + "届时按照市委统战部和市侨联的部署逐项细化各项任务" * 2 + "）"
-
-    def note_under_the_labels(sheet):
-        row = next(c.row for line in sheet.iter_rows() for c in line if c.value == "总体目标")
-        _blank_row_at(sheet, row + 1, False)
-        sheet.cell(row + 2, 2).value = note
-
-    source = _unmerged_form(built_word[stem], tmp_path, False, unmerged=False, edit=note_under_the_labels)
-    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
-    [warning] = [line for line in result.output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    warning = _unplaced_under_the_labels(built_word, runner, tmp_path, note)
     assert f"的“{note}”在表样中没有对应的位置" in warning, warning
