@@ -10,9 +10,11 @@ file. A copy made anew, or edited meanwhile, is a form removed and one added, as
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from .copied_form import names_form
 from .line_runs import line_runs
+from .schema_line import SUFFIX
 from .variants import PROFILE_FILE
 
 Stamps = dict[str, tuple[int, int]]
@@ -39,27 +41,87 @@ def _files(stamps: Stamps, folder: Path) -> dict[Path, tuple[int, int]]:
     return {Path(name).relative_to(folder): stamp for name, stamp in stamps.items() if Path(name).is_relative_to(folder)}
 
 
-def words(old: Path, new: Path, schema_left: Path | None, formless: list[tuple[str, object]]) -> str:
+def schemas_renamed(before: Stamps, after: Stamps) -> list[tuple[Path, Path]]:
+    """(old file, new file) of each schema renamed in its folder between two polls' stamps (`X.schema.json` →
+    `Y.schema.json`): the same stamp under one new name only, the old file gone. It was said as one schema removed
+    and another changed, and nothing of the form left without its schema."""
+    left = [Path(name) for name in before.keys() - after.keys() if name.endswith(".json") and not Path(name).exists()]
+    joined = [Path(name) for name in after.keys() - before.keys() if name.endswith(".json")]
+    pairs = []
+    for old in sorted(left):
+        same = [new for new in joined if new.parent == old.parent and after[str(new)] == before[str(old)]]
+        if len(same) == 1:
+            pairs.append((old, same[0]))
+            joined.remove(same[0])
+    return pairs
+
+
+def arrived(before: Stamps, after: Stamps) -> list[Path]:
+    """The form folders whose profile.yaml joined the watched files between two polls: a form added, or a folder
+    renamed and edited meanwhile (no rename, see `renamed`)."""
+    return sorted(Path(name).parent for name in after.keys() - before.keys() if Path(name).name == PROFILE_FILE)
+
+
+def words(old: Path, new: Path, schema_left: Path | None, formless: list[tuple[str, object]],
+          shown: Callable[[Path], str] = str, needs: str = "") -> str:
     """What the terminal says of a rename: `schema_left` the old name's schema when the new name has none (a form is
-    its folder and its schema of one name), `formless` (spec, its `form:`) for each spec found without a form now."""
-    said = f"表样文件夹 {old} 改名为 {new}（文件都没有变），表样“{old.name}”现在叫“{new.name}”"
+    its folder and its schema of one name), `formless` (spec, its `form:`) for each spec found without a form now;
+    `shown` names a file as the terminal does; `needs` what `needs_schema` says when neither name has a schema."""
+    said = f"表样文件夹 {shown(old)} 改名为 {shown(new)}（文件都没有变），表样“{old.name}”现在叫“{new.name}”"
     if schema_left is not None:
-        said += f"；它的 schema 还叫 {schema_left}，请同样改名为 {new.name}.schema.json{_inside(schema_left, old.name, new.name)}"
-    if formless:
-        specs = "、".join(f"{spec}（form: {form}{f'，请改成 form: {new.name}' if form == old.name else ''}）"
-                         for spec, form in formless)
-        said += f"；这些规格找不到表样了：{specs}"
-    return said
+        inside = _inside(schema_left, old.name, new.name)
+        said += f"；它的 schema 还叫 {shown(schema_left)}，请同样改名为 {new.name}{SUFFIX}{f'，并{inside}' if inside else ''}"
+    elif needs:
+        said += f"；{needs}"
+    return said + _formless(formless, old.name, new.name)
 
 
-def _inside(schema: Path, old: str, new: str) -> str:
+def schema_words(old: Path, new: Path, folders: dict[str, Path | None], formless: list[tuple[str, object]],
+                 shown: Callable[[Path], str] = str) -> str:
+    """What the terminal says of a schema renamed (`schemas_renamed`): what it means for the forms of both names, by
+    `folders` (each name's form folder, None when there is none), and the specs left without a form (see `words`)."""
+    said = f"schema {shown(old)} 改名为 {new.name}（内容没有变）"
+    was, now = _form_of(old), _form_of(new)
+    if was is None or now is None:  # no form's schema, by its name
+        return said
+    inside = _inside(new, was, now, f" {new.name} ")
+    if folders.get(was) is not None and folders.get(now) is None:
+        said += (f"；表样“{was}”找不到它的 schema 了（表样名就是文件夹名，也是 schema 的文件名）：要改表样的名字，请把表样文件夹 "
+                 f"{shown(folders[was])} 同样改名为 {now}{f'，并{inside}' if inside else ''}；不然请把 schema 改回 {old.name}")
+    elif folders.get(now) is not None:
+        said += f"，现在是表样“{now}”的 schema{f'；请{inside}' if inside else ''}"
+    return said + _formless(formless, was, now)
+
+
+def needs_schema(name: str, schemas: Path, shown: Callable[[Path], str] = str) -> str:
+    """What a form folder with no schema of its name is told to get: a folder alone is no form, and only a spec
+    naming it said so (FORM-UNKNOWN), the terminal saying its profile.yaml changed."""
+    return (f"表样“{name}”还没有 schema（表样名就是文件夹名，也是 schema 的文件名），要用它请在 {shown(schemas)} 里放一个 "
+            f"{name}{SUFFIX}（可复制一个相近表样的 schema 来改）")
+
+
+def _form_of(schema: Path) -> str | None:
+    """The form a schema file is named after, None for a shared file."""
+    return schema.name.removesuffix(SUFFIX) if schema.name.endswith(SUFFIX) else None
+
+
+def _formless(formless: list[tuple[str, object]], old: str, new: str) -> str:
+    """The specs found without a form after a rename, each with its `form:` and, when it names the old name, the new."""
+    if not formless:
+        return ""
+    specs = "、".join(f"{spec}（form: {form}{f'，请改成 form: {new}' if form == old else ''}）" for spec, form in formless)
+    return f"；这些规格找不到表样了：{specs}"
+
+
+def _inside(schema: Path, old: str, new: str, named_as: str = "其中") -> str:
     """What else to change in the schema renamed: the lines that write the old name (`form`'s const, the editor's
     message for a wrong form, the skeleton snippet's `form:`). Told only to rename the file, the author then met the
-    schema's `"const": "<old>"` refusing every spec that followed the advice: no command renames a form."""
+    schema's `"const": "<old>"` refusing every spec that followed the advice: no command renames a form. `named_as` is
+    how the schema is named there, where 其中 would be another file."""
     try:
         lines = schema.read_text(encoding="utf-8-sig").split("\n")  # as json_text counts lines
     except (OSError, UnicodeDecodeError):  # moved or being saved meanwhile: the file's rename is still right
         return ""
     named = [number for number, text in enumerate(lines, 1) if names_form(text, old)]
-    return (f"，并把其中{line_runs(named)}写的“{old}”都改成“{new}”（form 的 const、填错表样时的提示、片段里的 form: 等）"
+    return (f"把{named_as}{line_runs(named)}写的“{old}”都改成“{new}”（form 的 const、填错表样时的提示、片段里的 form: 等）"
             if named else "")

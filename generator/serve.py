@@ -23,7 +23,7 @@ from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem
 from .load import load
-from .project import find as find_project
+from .project import PROJECT_FILE, find as find_project
 from .report import as_html_list, line
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
 from .validate import foreign_yaml, spec_files
@@ -125,11 +125,14 @@ class Watched:
     shaping: list[str] = field(default_factory=list)  # those of them no spec before nor after: forms, schemas, settings
     switched: list[tuple[Path, Path, bool]] = field(default_factory=list)  # forms taken from another folder (`_switched`)
     renamed: list[tuple[Path, Path]] = field(default_factory=list)  # form folders renamed (`form_renames`)
+    schemas_renamed: list[tuple[Path, Path]] = field(default_factory=list)  # schemas renamed in their folder
+    arrived: list[Path] = field(default_factory=list)  # form folders whose profile.yaml joined the watched files
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
     _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
+    _settings: dict[str, bytes | None] = field(default_factory=dict)  # jixiao.yaml's content at the last poll
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
@@ -189,19 +192,31 @@ class Watched:
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
         stamps, previewed, forms = self._stamp_all()
+        self._keep_settings_touched(stamps)
         if stamps == self._stamps:
             return False
         self.changed = _changed(self._stamps, stamps, self._forms, forms)
         self.shaping = [name for name in self.changed if name not in previewed | self._previewed]
         self.switched = _switched(self._stamps, stamps)
         self.renamed = form_renames.renamed(self._stamps, stamps)
+        self.schemas_renamed = form_renames.schemas_renamed(self._stamps, stamps)
+        self.arrived = form_renames.arrived(self._stamps, stamps)
         try:
             self.roots, self.trouble = self.find_roots(), None
         except JixiaoError as exc:
             self.trouble = exc
         self._stamps, self._previewed, self._forms = self._stamp_all()  # the folders jixiao.yaml names now
+        self._settings = {name: _content(name) for name in self._stamps if Path(name).name == PROJECT_FILE}
         self.version += 1
         return True
+
+    def _keep_settings_touched(self, stamps: dict[str, tuple[int, int]]) -> None:
+        """Take jixiao.yaml's new stamp as the last poll's when its content is as it was then: `touch`, a `git
+        checkout` of the same content, or an editor saving it unchanged said `jixiao.yaml 有改动` and reloaded every
+        page. It is a few lines, read only when its stamp changed; the other files' changes are told by their stamps."""
+        for name, content in self._settings.items():
+            if name in stamps and stamps[name] != self._stamps.get(name) and _content(name) == content:
+                self._stamps[name] = stamps[name]
 
     def word_templates(self) -> dict[str, tuple[int, int]]:
         """The forms' Word templates watched now, each with its (modification time, size) at the last poll."""
@@ -277,6 +292,14 @@ def _variant_files(roots: Roots, known: dict) -> form_inputs.Inputs:
     return form_inputs.Inputs(tuple(dict.fromkeys(files)), tuple(dict.fromkeys(depends)))
 
 
+def _content(name: str) -> bytes | None:
+    """A file's bytes, None when it cannot be read now."""
+    try:
+        return Path(name).read_bytes()
+    except OSError:
+        return None
+
+
 def _stamp(path: Path) -> tuple[int, int] | None:
     """A file's (modification time, size), None where there is none."""
     try:
@@ -339,6 +362,16 @@ def spec_address(spec: str, base: str, path=os.path) -> str:
     return relative.replace(path.sep, "/")
 
 
+def as_started(path, start: Path) -> str:
+    """A file as the terminal names it: from `start`, the folder serve was started in, when it is under it, else
+    whole. Specs are named as given (`specs/x.yaml`), while forms, schemas and jixiao.yaml are found resolved: one
+    line named `specs/x.yaml` beside `/home/…/forms/templates/x/profile.yaml`, a path the author never typed."""
+    full = Path(path)
+    if not full.is_absolute() or not full.is_relative_to(start):
+        return str(path)
+    return str(full.relative_to(start))
+
+
 def _shared_folder(paths: list[str]) -> str:
     """The deepest folder holding each path's folder, so that a folder given is named in addresses under it
     (`specs/x.yaml`, not `x.yaml`); the current folder when no path is given, or when they are on different
@@ -364,6 +397,7 @@ class Preview:
         self._rendered: dict[str, Rendered] = {}
         self._version = -1
         self._started = secrets.token_hex(4)  # a page made by an earlier run reloads: its version is another one
+        self._start = Path.cwd().resolve()  # where serve was started: the terminal names files from it (`shown`)
         self.site = ""  # the web address the server answers at, once it listens: the terminal names pages by it
 
     def news(self) -> list[str]:
@@ -387,7 +421,7 @@ class Preview:
         self._word_looked = now
         damaged = {name: said for name, said in self.damaged.items() if name in now and name not in fresh}
         for name in fresh:
-            said = word_damage.damage(Path(name))
+            said = word_damage.damage(Path(name), self.shown)
             if said is not None:
                 damaged[name] = said
         self.damaged = damaged  # replaced whole, never changed in place: the index page reads it from another thread
@@ -400,12 +434,18 @@ class Preview:
         return damaged + self._file_news()
 
     def _file_news(self) -> list[str]:
-        switches = [_switch_words(*switch) for switch in self.watched.switched] + [
-            self._rename_words(*pair) for pair in self.watched.renamed]
+        switches = [_switch_words(*switch, self.shown) for switch in self.watched.switched] + [
+            self._rename_words(*pair) for pair in self.watched.renamed] + [
+            self._schema_rename_words(*pair) for pair in self.watched.schemas_renamed]
         told = {folder for switch in [*self.watched.switched, *self.watched.renamed] for folder in switch[:2]}
-        changed = [name for name in self.watched.changed if not told & set(Path(name).parents)]
+        told_files = {str(path) for pair in self.watched.schemas_renamed for path in pair}
+        unschemed = {str(folder / PROFILE_FILE): folder for folder in self.watched.arrived
+                     if folder not in told and self._schema_of(folder.name) is None}
+        switches += [f"新的表样文件夹 {self.shown(folder)}：{self._needs_schema(folder.name)}" for folder in unschemed.values()]
+        changed = [name for name in self.watched.changed if not told & set(Path(name).parents)
+                   and name not in told_files and name not in unschemed]
         shaping = [name for name in self.watched.shaping if name in changed]
-        what = "；".join([*switches, *([f"{'、'.join(changed)} 有改动" if len(changed) <= MAX_NEWS
+        what = "；".join([*switches, *([f"{'、'.join(map(self.shown, changed))} 有改动" if len(changed) <= MAX_NEWS
                                         else f"{len(changed)} 个文件有改动"] if changed else [])])
         if self.watched.trouble is not None:
             return [f"{what}；jixiao.yaml 有误，无法预览：{self.watched.trouble.format_message()}"]
@@ -416,7 +456,7 @@ class Preview:
             if name in shaping:
                 continue
             if name not in specs:
-                lines.append(f"{name} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")
+                lines.append(f"{self.shown(name)} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")
                 continue
             try:
                 problems = self.render(name).problems
@@ -430,21 +470,51 @@ class Preview:
         removed = [name for name in shaping if name not in dropped and not Path(name).exists()
                    and not gone & set(Path(name).parents)]
         edited = [name for name in shaping if name not in dropped and Path(name).exists()]
-        forms = "；".join([*switches, *(_drop_words(Path(name), removed) for name in dropped),
-                          *([f"{'、'.join(edited)} 有改动"] if edited else []),
-                          *([f"{'、'.join(removed)} 已删除"] if removed else [])])
+        forms = "；".join([*switches, *(_drop_words(Path(name), removed, self.shown) for name in dropped),
+                          *([f"{'、'.join(map(self.shown, edited))} 有改动"] if edited else []),
+                          *([f"{'、'.join(map(self.shown, removed))} 已删除"] if removed else [])])
         return lines + (self._forms_news(forms) if forms else [])
 
     def _rename_words(self, old: Path, new: Path) -> str:
         """A form folder renamed, said as such (`form_renames`): with the old name's schema left when the new name
         has none, and the specs naming either name that have no form now (FORM-UNKNOWN): a spec whose `form:` was
         wrong before (a typo) is no news of the rename."""
-        folders = self.watched.roots.schema_folders
-        schemas = {name: next((folder / f"{name}.schema.json" for folder in folders
-                               if (folder / f"{name}.schema.json").is_file()), None) for name in (old.name, new.name)}
-        formless = [(spec, named) for spec, named in ((spec, _form_named(spec)) for spec in self.watched.specs())
-                    if named in (old.name, new.name) and _has_no_form(self, spec)]
-        return form_renames.words(old, new, None if schemas[new.name] else schemas[old.name], formless)
+        schemas = {name: self._schema_of(name) for name in (old.name, new.name)}
+        needs = "" if schemas[new.name] or schemas[old.name] else self._needs_schema(new.name)
+        return form_renames.words(old, new, None if schemas[new.name] else schemas[old.name],
+                                  self._formless(old.name, new.name), self.shown, needs)
+
+    def _schema_rename_words(self, old: Path, new: Path) -> str:
+        """A schema renamed in its folder, said as such (`form_renames.schema_words`), with what it means for the form
+        of each name and the specs naming either that have no form now."""
+        names = [name.removesuffix(form_renames.SUFFIX) for name in (old.name, new.name)]
+        folders = {name: self._folder_of(name) for name in names}
+        return form_renames.schema_words(old, new, folders, self._formless(*names), self.shown)
+
+    def _formless(self, old: str, new: str) -> list[tuple[str, object]]:
+        """(spec, its `form:`) of each spec naming either name of a form renamed that has no form now (FORM-UNKNOWN): a
+        spec whose `form:` was wrong before (a typo) is no news of the rename."""
+        return [(spec, named) for spec, named in ((spec, _form_named(spec)) for spec in self.watched.specs())
+                if named in (old, new) and _has_no_form(self, spec)]
+
+    def _schema_of(self, name: str) -> Path | None:
+        """The schema of the form `name`, the nearest, as Catalog finds it; None when no schema folder has one."""
+        return next((path for folder in self.watched.roots.schema_folders
+                     if (path := folder / f"{name}{form_renames.SUFFIX}").is_file()), None)
+
+    def _folder_of(self, name: str) -> Path | None:
+        """The folder of the form `name`, the nearest with a profile.yaml; None when there is none."""
+        return next((folder / name for folder in self.watched.roots.template_folders
+                     if (folder / name / PROFILE_FILE).is_file()), None)
+
+    def _needs_schema(self, name: str) -> str:
+        """What a form folder with no schema of its name is told (`form_renames.needs_schema`), naming the nearest
+        schema folder, where the project's own forms' schemas are."""
+        return form_renames.needs_schema(name, self.watched.roots.schema_folders[0], self.shown)
+
+    def shown(self, path) -> str:
+        """A file as the terminal names it (`as_started`)."""
+        return as_started(path, self._start)
 
     def _capped(self, spec: str, errors: list[str]) -> list[str]:
         """A saved spec's first MAX_NEWS errors, then how many more there are and the page that lists them all.
@@ -469,7 +539,7 @@ class Preview:
         failing = [first for first in map(self._first_error, specs) if first is not None]
         errors = list(dict.fromkeys(failing))
         if not errors:
-            return [f"{what}，预览已更新{f'：{len(specs)} 个规格都没有错误' if specs else ''}{self._word_trouble()}。"]
+            return [f"{what}，预览已更新{_none_failing(len(specs))}{self._word_trouble()}。"]
         shown, cut = zip(*map(_headline, errors[:MAX_NEWS]))
         left = [f"另有 {len(errors) - MAX_NEWS} 个错误"] if len(errors) > MAX_NEWS else []
         left += [f"以上错误还有 {sum(cut)} 行说明"] if sum(cut) else []
@@ -478,11 +548,15 @@ class Preview:
 
     def _word_trouble(self) -> str:
         """What the update line adds while a form's Word template cannot be opened (`damaged`): the pages have no
-        error, since they never read it, but build stops on it."""
-        if not self.damaged:
-            return ""
-        forms = "、".join(f"“{Path(name).parent.name}”" for name in self.damaged)
-        return f"，但表样{forms}的 Word 模板（form.docx）打不开，jixiao build 生成不了它的 Word 文件"
+        error, since they never read it, but build stops on it. Of two forms and more it said `“a”、“b”的 … 打不开，
+        生成不了它的 Word 文件`, one form's words: they are said as several (`“a”和“b”…都打不开…它们的`)."""
+        names = [f"“{Path(name).parent.name}”" for name in self.damaged]
+        if len(names) == 1:
+            return f"，但表样{names[0]}的 Word 模板（form.docx）打不开，jixiao build 生成不了它的 Word 文件"
+        if names:
+            forms = f"{'、'.join(names[:-1])}和{names[-1]}"
+            return f"，但表样{forms}的 Word 模板（form.docx）都打不开，jixiao build 生成不了它们的 Word 文件"
+        return ""
 
     def _first_error(self, spec: str) -> str | None:
         """The first error a spec's page shows, as validate prints it (`file:line:column: 错误[…] …`), if any."""
@@ -617,6 +691,11 @@ class Preview:
         return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error).encode("utf-8")
 
 
+def _none_failing(specs: int) -> str:
+    """What the update line says of `specs` specs previewed that have no error: `1 个规格都没有错误` said 都 of one."""
+    return f"：{specs} 个规格都没有错误" if specs > 1 else "：1 个规格，没有错误" if specs else ""
+
+
 def _has_no_form(preview: Preview, spec: str) -> bool:
     """Whether the form a spec names is none there is (FORM-UNKNOWN); a form that is there but broken is another
     matter, which its page says."""
@@ -638,24 +717,24 @@ def _dropped(name: str) -> bool:
     return Path(name).name == PROFILE_FILE and not Path(name).exists()
 
 
-def _drop_words(profile: Path, removed: list[str]) -> str:
+def _drop_words(profile: Path, removed: list[str], shown: Callable[[Path], str]) -> str:
     """What a form gone with its profile.yaml is said to be: its other files left the watched ones, unchanged, and
     were listed as changed, which did not say that the form could no longer be used. Saving profile.yaml back brings
     it back only while its other files are there: its folder removed (`rm -r`, moved away), the folder is said gone,
     not each file in it; others of its files removed are listed apart (`removed`)."""
     folder = profile.parent
     if not folder.exists():
-        return f"表样文件夹 {folder} 已删除，表样“{folder.name}”不能再用了"
+        return f"表样文件夹 {shown(folder)} 已删除，表样“{folder.name}”不能再用了"
     back = "" if any(Path(name).parent == folder for name in removed) else "（保存回 profile.yaml 即恢复）"
-    return f"{profile} 已删除，表样“{folder.name}”不能再用了{back}"
+    return f"{shown(profile)} 已删除，表样“{folder.name}”不能再用了{back}"
 
 
-def _switch_words(left: Path, taken: Path, removed: bool) -> str:
+def _switch_words(left: Path, taken: Path, removed: bool, shown: Callable[[Path], str]) -> str:
     """What a form taken from another folder (`_switched`) is said to be in the terminal."""
     if removed:
-        what = left / PROFILE_FILE if left.exists() else f"表样文件夹 {left}"
-        return f"{what} 已删除，表样“{left.name}”现在用的是 {taken} 里的同名表样"
-    return f"{taken / PROFILE_FILE} 已保存，表样“{taken.name}”现在用的是它，不再是 {left} 里的同名表样"
+        what = shown(left / PROFILE_FILE) if left.exists() else f"表样文件夹 {shown(left)}"
+        return f"{what} 已删除，表样“{left.name}”现在用的是 {shown(taken)} 里的同名表样"
+    return f"{shown(taken / PROFILE_FILE)} 已保存，表样“{taken.name}”现在用的是它，不再是 {shown(left)} 里的同名表样"
 
 
 def _with_preview_parts(page: str, panel: str, reload: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 from lxml.etree import XMLSyntaxError
 
@@ -20,8 +21,9 @@ _DAMAGE = (zipfile.BadZipFile, XMLSyntaxError, KeyError)
 into BadZipFile): KeyError is a part the package lacks, XMLSyntaxError a part that is no XML."""
 
 
-def damage(template: Path) -> str | None:
-    """Why `template` is no Word file build can use, in the terminal's words (what to do included), or None.
+def damage(template: Path, shown: Callable[[Path], str] = str) -> str | None:
+    """Why `template` is no Word file build can use, in the terminal's words (what to do included; `shown` names a
+    file as the terminal does), or None.
     A file that cannot be read now (gone meanwhile, locked) is None: the next change is looked at again."""
     from docx import Document
 
@@ -34,8 +36,8 @@ def damage(template: Path) -> str | None:
             Document(io.BytesIO(data))
     except _DAMAGE:
         script = template.parent / form_script.MAKE_SCRIPT
-        again = f"，或重新写出它：{form_script.run(script)}" if script.is_file() else ""
-        return (f"{template}: Word 模板已损坏，打不开（不是有效的 .docx 文件）。HTML 预览照常，"
+        again = f"，或重新写出它：{form_script.run(Path(shown(script)))}" if script.is_file() else ""
+        return (f"{shown(template)}: Word 模板已损坏，打不开（不是有效的 .docx 文件）。HTML 预览照常，"
                 f"但 jixiao build 生成不了表样“{template.parent.name}”的 Word 文件和 PDF；"
                 f"请从备份里取回，或用 Word 或 LibreOffice 打开它另存为 .docx{again}")
     return None

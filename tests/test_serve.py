@@ -694,7 +694,7 @@ def test_the_terminal_says_what_a_broken_form_does_to_the_pages(tmp_path, file, 
     assert first in html.unescape(preview.page(f"/form/specs/{spec.name}")[2].decode("utf-8"))  # what the page says
     broken.write_text(original, encoding="utf-8")
     assert preview.refresh()
-    assert preview.news() == [f"{broken} 有改动，预览已更新：1 个规格都没有错误。"]
+    assert preview.news() == [f"{broken} 有改动，预览已更新：1 个规格，没有错误。"]
 
 
 _PAGES_IN_A_TAB = """
@@ -864,9 +864,11 @@ def test_a_shared_template_copied_into_the_form_s_folder_is_watched_from_when_it
     assert not preview.refresh()
 
 
-def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_counted(tmp_path):
+def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_counted(tmp_path, monkeypatch):
     """A unit's own tianjin overrides the shipped one. Its profile.yaml deleted, the terminal said `8 个文件有改动`:
-    every file of both forms left or joined the watched ones. It says what happened, and when it is saved again."""
+    every file of both forms left or joined the watched ones. It says what happened, and when it is saved again.
+    Started in tmp_path, the unit's files are named from there, the shipped ones whole."""
+    monkeypatch.chdir(tmp_path)
     forms, specs = tmp_path / "forms", tmp_path / "specs"
     shutil.copytree(ROOT / "templates" / "tianjin", forms / "templates" / "tianjin")
     (forms / "schema").mkdir()
@@ -878,12 +880,12 @@ def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_
     profile = (own / "profile.yaml").read_text(encoding="utf-8")
     (own / "profile.yaml").unlink()
     assert preview.refresh()
-    assert preview.news() == [f"{own / 'profile.yaml'} 已删除，表样“tianjin”现在用的是 {shipped} 里的同名表样，"
-                              "预览已更新：1 个规格都没有错误。"]
+    assert preview.news() == [f"forms/templates/tianjin/profile.yaml 已删除，表样“tianjin”现在用的是 {shipped} 里的同名表样，"
+                              "预览已更新：1 个规格，没有错误。"]
     (own / "profile.yaml").write_text(profile, encoding="utf-8")
     assert preview.refresh()
-    assert preview.news() == [f"{own / 'profile.yaml'} 已保存，表样“tianjin”现在用的是它，不再是 {shipped} 里的同名表样，"
-                              "预览已更新：1 个规格都没有错误。"]
+    assert preview.news() == [f"forms/templates/tianjin/profile.yaml 已保存，表样“tianjin”现在用的是它，不再是 {shipped} 里的同名表样，"
+                              "预览已更新：1 个规格，没有错误。"]
 
 
 def _aged(path, seconds: int = 100):
@@ -926,7 +928,7 @@ def test_a_unit_s_own_form_put_back_by_moving_is_its_profile_said_not_each_file(
     assert preview.refresh() and preview.news()[0].endswith("不能再用了（保存回 profile.yaml 即恢复）；1 个规格的页面显示错误：")
     aside.rename(profile)
     assert preview.refresh() and preview.watched.changed == [str(profile)]
-    assert preview.news() == [f"{profile} 有改动，预览已更新：1 个规格都没有错误。"]
+    assert preview.news() == [f"{profile} 有改动，预览已更新：1 个规格，没有错误。"]
     folder.rename(tmp_path / "copied")
     assert preview.refresh()
     assert preview.news()[0] == f"表样文件夹 {folder} 已删除，表样“copied”不能再用了；1 个规格的页面显示错误："
@@ -958,7 +960,7 @@ def test_a_unit_s_own_form_whose_profile_is_deleted_is_said_to_be_gone_not_its_f
     assert said.startswith(f"{profile} 已删除，表样“copied”不能再用了") and "FORM-UNKNOWN" in errors[0], said
     profile.write_text(text, encoding="utf-8")
     assert preview.refresh() and preview.watched.changed == [str(profile)]
-    assert preview.news() == [f"{profile} 有改动，预览已更新：1 个规格都没有错误。"]
+    assert preview.news() == [f"{profile} 有改动，预览已更新：1 个规格，没有错误。"]
 
 
 def test_a_unit_s_shared_template_taking_over_from_the_shipped_one_is_the_one_listed(tmp_path):
@@ -975,7 +977,7 @@ def test_a_unit_s_shared_template_taking_over_from_the_shipped_one_is_the_one_li
     assert preview.refresh() and preview.watched.changed == [str(own)]
     own.unlink()
     assert preview.refresh() and preview.watched.changed == [str(own)]
-    assert preview.news() == [f"{own} 已删除，预览已更新：1 个规格都没有错误。"]
+    assert preview.news() == [f"{own} 已删除，预览已更新：1 个规格，没有错误。"]
 
 
 def test_a_template_included_by_a_computed_name_is_watched_with_every_file_its_form_may_include(tmp_path):
@@ -1015,7 +1017,7 @@ def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_
     form = forms / "templates" / "copied" / "form.html"
     form.write_text(form.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert preview.refresh()
-    assert preview.news() == [f"{form} 有改动，预览已更新：1 个规格都没有错误。"]
+    assert preview.news() == [f"{form} 有改动，预览已更新：1 个规格，没有错误。"]
 
 
 @pytest.mark.parametrize("given", ["./specs/x.yaml", "../proj/specs/x.yaml"], ids=["dot", "up-and-down"])
@@ -1129,7 +1131,7 @@ def test_a_damaged_word_template_is_said_once_per_change_and_the_html_preview_go
 def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_does_not_call_all_fine(
         tmp_path, monkeypatch):
     """Damaged before the start, form.docx was said on stderr; damaged while serving, on stdout after
-    “form.docx 有改动，预览已更新：1 个规格都没有错误。”, which it belied. Both are said on stdout, as every problem
+    “form.docx 有改动，预览已更新：1 个规格，没有错误。”, which it belied. Both are said on stdout, as every problem
     serve finds, the damage first and the update line saying it."""
     import generator.serve
     import generator.serve_http
@@ -1165,7 +1167,7 @@ def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_do
     damaged = "form.docx: Word 模板已损坏，打不开"
     assert result.stdout.count(damaged) == 2 and damaged not in result.stderr, result.output
     last = result.stdout[result.stdout.rindex(damaged):].split("\n")
-    assert last[1].endswith("form.docx 有改动，预览已更新：1 个规格都没有错误，但表样“copied”的 Word 模板（form.docx）"
+    assert last[1].endswith("form.docx 有改动，预览已更新：1 个规格，没有错误，但表样“copied”的 Word 模板（form.docx）"
                             "打不开，jixiao build 生成不了它的 Word 文件。"), last
 
 
@@ -1194,7 +1196,7 @@ def test_a_form_folder_renamed_is_said_as_a_rename_with_the_specs_it_leaves_with
     assert f"这些规格找不到表样了：{spec}（form: {'renamed' if specs_follow else 'copied'}{follow}）" in said, said
     _follow_the_rename_advice(said, forms / "schema", spec)
     assert preview.refresh()
-    assert preview.news()[-1].endswith("预览已更新：1 个规格都没有错误。"), preview.news()
+    assert preview.news()[-1].endswith("预览已更新：1 个规格，没有错误。"), preview.news()
 
 
 def _follow_the_rename_advice(said: str, schemas: Path, spec: Path) -> None:
@@ -1215,9 +1217,10 @@ def _follow_the_rename_advice(said: str, schemas: Path, spec: Path) -> None:
     spec.write_text(spec.read_text(encoding="utf-8").replace("form: copied", "form: renamed"), encoding="utf-8")
 
 
-def test_a_unit_s_form_over_a_shipped_one_renamed_is_said_to_give_way_to_the_shipped_one(tmp_path):
+def test_a_unit_s_form_over_a_shipped_one_renamed_is_said_to_give_way_to_the_shipped_one(tmp_path, monkeypatch):
     """A unit's copy of a shipped form renamed (templates/jiangsu → js2) was said both to give way to the shipped
     form and to be renamed, with its schema, jixiao's own file, to be renamed as well: only the first is so."""
+    monkeypatch.chdir(tmp_path)  # the shipped form is named whole, the unit's from here
     forms, specs = tmp_path / "forms", tmp_path / "specs"
     shutil.copytree(ROOT / "templates" / "jiangsu", forms / "templates" / "jiangsu")
     specs.mkdir()
@@ -1227,7 +1230,7 @@ def test_a_unit_s_form_over_a_shipped_one_renamed_is_said_to_give_way_to_the_shi
     old.rename(forms / "templates" / "js2")
     assert preview.refresh()
     said = "\n".join(preview.news())
-    assert f"表样文件夹 {old} 已删除，表样“jiangsu”现在用的是 {ROOT / 'templates' / 'jiangsu'} 里的同名表样" in said, said
+    assert f"表样文件夹 forms/templates/jiangsu 已删除，表样“jiangsu”现在用的是 {ROOT / 'templates' / 'jiangsu'} 里的同名表样" in said, said
     assert "改名为" not in said and "请同样改名" not in said, said
 
 

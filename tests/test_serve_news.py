@@ -1,0 +1,86 @@
+"""jixiao serve: what the terminal says after a change to a form, a schema or jixiao.yaml (`Preview.news`)."""
+from __future__ import annotations
+
+import os
+
+from generator.serve import Preview
+from generator.variants import Roots
+
+from .conftest import copy_variant
+from .test_serve import _copied_variant
+
+
+def _preview_here(tmp_path, monkeypatch):
+    """(forms, preview) of the copied form `copied` and its spec, started in tmp_path as `jixiao serve specs`."""
+    forms, _, _ = _copied_variant(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return forms, Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+
+
+def test_a_form_s_file_is_named_from_where_serve_was_started_as_specs_are(tmp_path, monkeypatch):
+    """Specs were named as given (`specs/x.yaml`), a form's files by their whole resolved path."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    form = forms / "templates" / "copied" / "form.html"
+    form.write_text(form.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == ["forms/templates/copied/form.html 有改动，预览已更新：1 个规格，没有错误。"]
+
+
+def test_jixiao_yaml_touched_without_a_change_is_no_change(tmp_path, monkeypatch):
+    forms, _, _ = _copied_variant(tmp_path)
+    settings = tmp_path / "jixiao.yaml"
+    settings.write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    later = settings.stat().st_mtime + 5
+    os.utime(settings, (later, later))
+    assert not preview.refresh()
+    settings.write_text("templates: forms/templates\nschemas: forms/schema\n# 注释\n", encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == ["jixiao.yaml 有改动，预览已更新：1 个规格，没有错误。"]
+
+
+def test_a_form_s_schema_renamed_alone_is_said_as_a_rename_with_what_the_form_needs(tmp_path, monkeypatch):
+    """schema/copied.schema.json → schema/renamed.schema.json was said as one schema changed and another deleted."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    (forms / "schema" / "copied.schema.json").rename(forms / "schema" / "renamed.schema.json")
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert said.startswith("schema forms/schema/copied.schema.json 改名为 renamed.schema.json（内容没有变）；"
+                           "表样“copied”找不到它的 schema 了"), said
+    assert "请把表样文件夹 forms/templates/copied 同样改名为 renamed，并把 renamed.schema.json 第 " in said, said
+    assert "不然请把 schema 改回 copied.schema.json" in said and "已删除" not in said and "有改动" not in said, said
+    assert "这些规格找不到表样了：specs/copied.yaml（form: copied，请改成 form: renamed）" in said, said
+    (forms / "templates" / "copied").rename(forms / "templates" / "renamed")  # the other half of the rename
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert said.startswith("表样文件夹 forms/templates/copied 改名为 forms/templates/renamed（文件都没有变）"), said
+    assert "schema" not in said.split("1 个规格的页面显示错误")[0], said  # it has one now
+
+
+def test_a_form_folder_that_comes_with_no_schema_of_its_name_is_told_what_schema_it_needs(tmp_path, monkeypatch):
+    """A folder renamed and edited in one go (no rename: its files changed) to a name with no schema was said as
+    `renamed/profile.yaml 有改动`, not that the form cannot be used without a schema of its name."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    new = forms / "templates" / "renamed"
+    (forms / "templates" / "copied").rename(new)
+    (new / "form.html").write_text((new / "form.html").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert said.startswith("新的表样文件夹 forms/templates/renamed：表样“renamed”还没有 schema（表样名就是文件夹名，"
+                           "也是 schema 的文件名），要用它请在 forms/schema 里放一个 renamed.schema.json"), said
+    assert "profile.yaml 有改动" not in said, said
+
+
+def test_two_damaged_word_templates_are_said_as_two(tmp_path, monkeypatch):
+    """Two forms' form.docx damaged: `表样“a”、“b”的 … 打不开，jixiao build 生成不了它的 Word 文件`, one form's words."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    copy_variant("zhanjiang", "second", forms / "templates", forms / "schema", tmp_path / "specs" / "second.yaml")
+    assert preview.refresh()
+    for name in ("copied", "second"):
+        (forms / "templates" / name / "form.docx").write_bytes(b"not a zip")
+    assert preview.refresh()
+    *damaged, update = preview.news()
+    assert [said.split(":")[0] for said in damaged] == [f"forms/templates/{name}/form.docx" for name in ("copied", "second")]
+    assert update.endswith("预览已更新：2 个规格都没有错误，但表样“copied”和“second”的 Word 模板（form.docx）都打不开，"
+                           "jixiao build 生成不了它们的 Word 文件。"), update
