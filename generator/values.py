@@ -171,6 +171,10 @@ _MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(_TRIM_CHARS)}]*(?
 nothing, or something done by then (`前完成`, `前全部建成`, `前上线运行`: `done_verbs.DONE`). Stricter than `_DEADLINE`,
 since 前 right after a month may begin another word: `12月前期准备` is a preparation, `6月前后两次` twice around June,
 `3月前完成率` a rate; without a deadline they are what they read as. After 底, 末, a day or a 旬, 前 is the deadline's."""
+_END_DONE = re.compile(rf"^(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*$")
+"""What may follow the end of a month or year without 前 (`6月底开展调研`, `年底建成`) for it to be the deadline it is
+alone (`_END_OF`): something done by then, as after a month's 前 (`_MONTH_DEADLINE`). Without it `6月底开展调研` read as
+six months; a rate (`年底完成率`) or other words (`年末余额`) are no deadline."""
 _AROUND = re.compile(r"前后|左右|上下")
 """A hedge right after a date (`2024年12月31日前后`, `12月底左右`, `6.30前后完成`): around that day, maybe after it. The
 value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
@@ -218,6 +222,9 @@ class Value:
     """A hedge written right after a DATE (`前后`, `左右`, `上下`: `_AROUND`), else None."""
     part: str | None = None
     """The part of a DATE's month written after it (`初`, `上旬`, `中旬`, `下旬`, `上中旬`, `中下旬`: `11月中旬前`), else None."""
+    by: Value | None = None
+    """The deadline a QUANTITY's count is done by (`6月底前` of `6月底前完成2次检查`: `_count_by_a_deadline`), a DATE
+    read from the words before the count; else None."""
 
     def year(self, budget_year: int) -> int | None:
         """The year a DATE lies in: as written, or counted from the budget year (`次年` in a 2024 form is 2025)."""
@@ -518,13 +525,13 @@ def _date(norm: str, text: str) -> Value | None:
         tail = ("前" if hedge == "前后" else "") + tail[around.end():]
     if offset is not None and found.group(0) in ("全年", "全年度") and not tail:
         return None  # a bare 全年 says when, not what is done by then, as 全年完成 does: no target
-    counts = _spelt_counts(tail) if _DEADLINE.match(tail) else 0
-    if counts:  # 6月底前后两次, 6月底前完成两次检查: the date and a count, as 6月底前完成2次检查 is
-        figures = len(NUMBER.findall(norm))
-        if figures or not _as_target(text):  # 年底前完成两批次采购: a deadline and a count, 年底 one number too
-            return Value(text, Kind.UNPARSEABLE, numbers=max(figures, 1) + counts)
-        return None  # 年内完成两次 is the count done within the year, as 年内完成2次: words spelling a number
-    if not _DEADLINE.match(tail) or found.group(0).endswith(("月", "月份")) and tail and not spanned \
+    done_by = _DEADLINE.match(tail) or found.group(0).endswith(_END_OF) and _END_DONE.match(tail)
+    counts = _spelt_counts(tail) if done_by else 0
+    if counts:  # 6月底前完成两次检查: the count done by the date, as 6月底前完成2次检查 is
+        if _as_target(text):  # a number spelt in words, as 十八次 is: B7 asks for the figures, diff reads them
+            return Value(text, Kind.TEXT)
+        return Value(text, Kind.UNPARSEABLE, numbers=max(len(NUMBER.findall(norm)), 1) + counts)
+    if not done_by or found.group(0).endswith(("月", "月份")) and tail and not spanned \
             and not _MONTH_DEADLINE.match(tail):
         return None
     day = int(day) if day else None
@@ -592,9 +599,16 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         if word in grades:
             return Value(text, Kind.GRADE, grade=word)
         return Value(text, Kind.TEXT)
+    counted = _count_by_a_deadline(norm, text, numbers[-1])
+    if counted:
+        return counted
     if len(numbers) > 1:
         return Value(text, Kind.UNPARSEABLE, numbers=len(numbers))
-    found = numbers[0]
+    return _quantity(norm, text, numbers[0])
+
+
+def _quantity(norm: str, text: str, found: re.Match) -> Value:
+    """The QUANTITY of the number `found` in `norm`, with its comparator, unit and the words around it."""
     op, prefix = _leading_op(norm[: found.start()])
     unit, suffix_op, suffix = _unit_and_suffix(norm[found.end():])
     if suffix_op and norm[: found.start()].endswith(_HELD_AT):
@@ -604,6 +618,23 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
                  prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)
+
+
+def _count_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:
+    """A count done by a deadline written before it (`6月底前完成2次检查`, `次年3月底前开展不少于3场培训`,
+    `年底前完成2次检查`): one target, the count, as a reviewer checks it (were two inspections done by the end of
+    June?), its deadline `Value.by`, which lint's D7 and B9 and diff's 时限推后 read as they read the deadline alone.
+    Only a count (`COUNT_UNITS`) after nothing but a deadline and what is done by then; None for anything else
+    (`6月底前完成率≥95%`, `2024年开展3次`: no deadline; `6月底前完成2次，12月底前完成4次`: more numbers after)."""
+    unit, _, suffix = _unit_and_suffix(norm[count.end():])
+    if unit not in COUNT_UNITS or NUMBER.search(suffix):
+        return None
+    _, head = _leading_op(norm[: count.start()])
+    head = head.strip(_TRIM)
+    by = _date(head, head) if head else None
+    if by is None or by.kind is not Kind.DATE or not by.deadline:
+        return None
+    return replace(_quantity(norm, text, count), by=by)
 
 
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -724,7 +755,7 @@ def _as_target(text: str, *kinds: Kind) -> Value | None:
     if figures == text:
         return None
     read = _parse(figures, _DEFAULT_GRADES)
-    target = read.kind is Kind.DATE or read.kind is Kind.QUANTITY and not read.suffix
+    target = read.kind is Kind.DATE or read.kind is Kind.QUANTITY and (not read.suffix or read.by is not None)
     return read if target and (not kinds or read.kind in kinds) else None
 
 

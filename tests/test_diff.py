@@ -2140,6 +2140,22 @@ def test_a_deadline_put_later_before_a_slogan_with_a_numeral_is_marked(runner, t
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "侨务接待次数": "目标降低"}, marked
 
 
+def test_a_count_done_by_a_deadline_put_later_is_marked(runner, tmp_path):
+    """`2024年12月底前完成两次检查` → `次年3月底前完成两次检查` was a plain 修改: a deadline and a count read as two
+    numbers, no deadline. The count's deadline is read as the deadline alone, in figures or spelt; a count lowered
+    is still 目标降低 first."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "培训开展时间": ("2024年12月底前完成两次检查", "次年3月底前完成两次检查"),
+        "活动开展时间": ("2024年12月底前完成2次检查", "次年3月底前完成2次检查"),
+        "会议开展时间": ("年底前完成", "次年3月底前完成2次检查"),
+        "调研开展时间": ("次年3月底前完成2次检查", "年底前完成2次检查"),  # earlier: no mark
+        "侨务接待次数": ("6月底前完成3次检查", "6月底前完成2次检查"),
+    })
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None,
+                      "侨务接待次数": "目标降低"}, marked
+
+
 def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
     """`“6月底前” → “12月底”` was a plain 修改: 12月底 without 前 read as a date, no deadline, so a deadline moved
     half a year later by dropping its 前 went unmarked. The end of a month or year is the day by which."""

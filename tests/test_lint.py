@@ -1480,13 +1480,26 @@ def test_a_deadline_before_a_slogan_with_a_numeral_is_a_deadline(linter, edited,
                                        ("侨务接待次数", "18次")])
 @pytest.mark.parametrize("spelt", ["年底前完成两次检查", "年底前完成两批次采购"])
 def test_a_deadline_and_a_count_spelt_before_words_is_told_as_in_figures_after_a_month(linter, edited, name, old, spelt):
-    """年底前完成两次检查 drew B7's advice for any words, where 6月底前完成两次检查 and 6月底前完成2次检查 draw B1: both
-    are a deadline and a count, two targets, and are told the same."""
+    """年底前完成两次检查 drew B1 where 年底前完成2次检查 passed: a count done by a deadline is one target, its count
+    spelt in words told the figures (B7) wherever the deadline is, and in figures no number too many (B1)."""
     def codes(value):
         path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{value}"'))
         line, _ = locate(text, f'"{value}"')
         return [p.code for p in linter.lint_file(path) if p.line == line]
-    assert codes(spelt) == codes("6月底前完成2次检查") == codes("6月底前完成两次检查") and "B1" in codes(spelt)
+    assert codes(spelt) == codes("6月底前完成两次检查") and "B7" in codes(spelt)
+    assert "B1" not in codes("6月底前完成2次检查") and "B1" not in codes("年底前完成2次检查")
+
+
+@pytest.mark.parametrize("value", ["次年3月底前完成两次检查", "次年3月底前完成2次检查", "次年3月底前开展不少于3场培训"])
+@pytest.mark.parametrize("name, old", [("培训开展时间", "2024年12月31日前完成"), ("侨务接待次数", "18次")])
+def test_a_count_done_by_a_deadline_after_the_budget_year_is_told_d7(linter, edited, name, old, value):
+    """次年3月底前完成两次检查 drew B1 (and B9 under 时效) but no D7: the count's deadline lies after the budget year
+    as 次年3月底前完成 does, and is told so; under 时效 the deadline is the 期限 B9 asks for."""
+    path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    found = [p for p in linter.lint_file(path) if p.line == line]
+    assert "D7" in [p.code for p in found] and not {"B1", "B9"} & {p.code for p in found}
+    assert "即 2025 年 3 月" in next(p.message for p in found if p.code == "D7")
 
 
 @pytest.mark.parametrize("name, old, codes", [("培训开展时间", "2024年12月31日前完成", ["B9"]),

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import (GRADES, Kind, chinese_number, in_digits, in_figures, last_day, measurable, parse,
+from generator.values import (COUNT_UNITS, GRADES, Kind, chinese_number, in_digits, in_figures, last_day, measurable, parse,
                               range_bounds, same_writing, spells_large_number, year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
@@ -537,17 +537,30 @@ def test_a_month_before_another_word_is_no_deadline(text):
     assert parse(text).kind is not Kind.DATE
 
 
-@pytest.mark.parametrize("text, figures", [
-    ("6月底前后两次", "6月底前后2次"), ("6月底前完成两次检查", "6月底前完成2次检查"), ("6月前后两次", "6月前后2次"),
-    ("2024年6月底前完成两次检查", "2024年6月底前完成2次检查"), ("12月31日前开展三场培训", "12月31日前开展3场培训"),
-    ("6月底前，覆盖百分之九十的侨胞", "6月底前，覆盖90%的侨胞"),
+@pytest.mark.parametrize("text, figures, month", [
+    ("6月底前后两次", "6月底前后2次", 6), ("6月底前完成两次检查", "6月底前完成2次检查", 6),
+    ("6月前后两次", "6月前后2次", 6), ("2024年6月底前完成两次检查", "2024年6月底前完成2次检查", 6),
+    ("12月31日前开展三场培训", "12月31日前开展3场培训", 12), ("次年3月底前完成两次检查", "次年3月底前完成2次检查", 3),
+    ("年底前完成两次检查", "年底前完成2次检查", 12), ("年底前完成两批次采购", "年底前完成2批次采购", 12),
+    ("年内完成两次检查", "年内完成2次检查", 12), ("6月底开展两次调研", "6月底开展2次调研", 6),
 ])
-def test_a_count_spelt_after_a_date_is_a_second_number(text, figures):
-    """`6月底前后两次` read as the deadline 6月底前 hedged, 两次 dropped; `6月底前完成两次检查` as 6月底前, though
-    `6月底前完成2次检查` holds two numbers, a deadline and a count, which B1 asks to set as two indicators. A count spelt
-    in Chinese numerals after a date is a number as much as one in figures: the value reads as its figures do."""
-    value, typed = parse(text), parse(figures)
-    assert value.kind is typed.kind is Kind.UNPARSEABLE and value.numbers == typed.numbers
+def test_a_count_after_a_deadline_is_one_target_with_that_deadline(text, figures, month):
+    """`6月底前完成2次检查` was two numbers (B1, no D7, no 时限推后) while `年底前完成2次检查` was a count and
+    `年底前完成两次检查` two targets again: a count done by a deadline is one target, the count, and its deadline is
+    `by`, read as the deadline alone. Spelt in Chinese numerals it is a number in words, as `十八次` is: B7 tells the
+    figures, and read with numerals (as diff does) it is what its figures are."""
+    typed = parse(figures)
+    assert typed.kind is Kind.QUANTITY and typed.unit in COUNT_UNITS and typed.by.kind is Kind.DATE
+    assert typed.by.deadline and last_day(typed.by)[2] == month
+    assert parse(text).kind is Kind.TEXT and measurable(parse(text)) and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(typed, text=text)
+
+
+@pytest.mark.parametrize("text", ["6月底前，覆盖百分之九十的侨胞", "6月底前完成2次，12月底前完成4次", "6月底前完成率≥95%"])
+def test_a_deadline_with_more_than_a_count_after_it_is_no_count_by_a_deadline(text):
+    """Only a count (`COUNT_UNITS`) and nothing numbered after it is done by the deadline: a percentage or a second
+    deadline and count stays several numbers, and a rate by a deadline is a rate."""
+    assert parse(text).by is None
 
 
 @pytest.mark.parametrize("text, figures", [("年内完成两次", "年内完成2次"), ("年底前举办三场", "年底前举办3场")])
@@ -556,14 +569,6 @@ def test_a_count_spelt_after_a_date_without_figures_is_that_count(text, figures)
     the year. It is a number spelt in words, as `十八次` is: B7 asks for the figures, diff reads the count."""
     assert parse(text).kind is Kind.TEXT and in_figures(text) == figures
     assert parse(text, numerals=True) == replace(parse(figures), text=text) and parse(figures).kind is Kind.QUANTITY
-
-
-@pytest.mark.parametrize("text", ["年底前完成两批次采购", "年底前完成两次检查", "年内完成两次检查"])
-def test_a_count_spelt_before_words_after_a_date_without_figures_is_a_second_target(text):
-    """`年底前完成两批次采购` is a deadline and a count too, though only the count is a number: two targets, as
-    `6月底前完成两次检查` is, not the deadline 年底前 alone nor words a reviewer cannot check."""
-    value = parse(text)
-    assert value.kind is Kind.UNPARSEABLE and value.numbers == 2 and measurable(value)
 
 
 @pytest.mark.parametrize("text, figures", [("年底前完成两次检查", "年底前完成2次检查"),
@@ -759,3 +764,16 @@ def test_last_days_of_two_days_differ():
     assert last_day(parse("6月29日前")) != last_day(parse("6月底前"))
     assert last_day(parse("2024年12月底")) != last_day(parse("次年12月底"))
     assert last_day(parse("12次")) is None
+
+
+@pytest.mark.parametrize("text, month", [("6月底开展调研", 6), ("年底建成", 12), ("2024年6月底完成验收", 6)])
+def test_the_end_of_a_month_before_something_done_is_a_deadline(text, month):
+    """`6月底开展调研` read as six months, the 底 and what is done its words: the end of a month is a deadline without
+    前 (`_END_OF`), and so it stays before something done by then."""
+    value = parse(text)
+    assert value.kind is Kind.DATE and value.deadline and value.date[1] == month
+
+
+@pytest.mark.parametrize("text", ["年底完成率", "年末余额", "6月底前完成率≥95%"])
+def test_the_end_of_a_month_before_other_words_is_no_deadline(text):
+    assert parse(text).kind is not Kind.DATE

@@ -68,7 +68,18 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
         return _later_deadline(before, after, old_year, new_year, category)
     if hedged:
         return weaker(name, before, after, category) or loosened(name, before, category)
-    return weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None)
+    return (weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None)
+            or _count_later(before, after, old_year, new_year, category))
+
+
+def _count_later(before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
+    """`LATER_DEADLINE` where a count done by a deadline (`Value.by`) keeps or raises its count and is done later
+    (`2024年12月底前完成2次检查` → `次年3月底前完成2次检查`), or a deadline becomes a count done later (`年底前完成` →
+    `次年3月底前完成2次检查`): the time to do it given is the deadline's, as alone. A count lowered is `weaker`'s."""
+    deadlines = [value.by or (value if value.kind is Kind.DATE else None) for value in (before, after)]
+    if None in deadlines or before.by is None and after.by is None:
+        return None
+    return _later_deadline(*deadlines, old_year, new_year, category)
 
 
 def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,

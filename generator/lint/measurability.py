@@ -614,13 +614,15 @@ def _words(value: Value) -> tuple[str, ...]:
 def b9_timeliness(ctx):
     """A 时效 value is a deadline, a duration with a time unit, or a rate.
 
-    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度.  Fail: 及时, 按时, 12次.
+    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度, 6月底前完成2次检查 (a count's deadline).  Fail: 及时,
+    按时, 12次.
     """
     for _, row, column, value in _values(ctx):
         if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_numerals(value) or impossible_date(value.text):
             continue  # (B7 says how to write a number in Chinese numerals in digits, DATE-YEAR that a date does not exist)
-        if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (
-                value.percent or value.unit in TIME_UNITS or value.per in TIME_UNITS):  # 1次/季度: a frequency
+        if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (value.percent or value.unit in TIME_UNITS
+                                                                    or value.per in TIME_UNITS  # 1次/季度: a frequency
+                                                                    or value.by is not None):  # 6月底前完成2次
             continue
         if value.kind is Kind.GRADE and ctx.param("accept_grades"):
             continue

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
@@ -319,7 +320,8 @@ def d7_year(ctx):
 
     A date written relative to the budget year is read from it: 次年/下一年度/翌年 is the year after, so a 2024
     form's annual deadline 次年3月底前 is 2025, outside the year, like 2025年3月底前; 年底前 and 12月底 are 2024.
-    What is to be done by then does not change the date: 次年3月底前完成验收 is 次年3月底前.
+    What is to be done by then does not change the date: 次年3月底前完成验收 is 次年3月底前, and so is the deadline of
+    a count done by it (次年3月底前完成2次检查: `Value.by`).
 
     A date with numbers spelt in Chinese numerals (二〇二三年底前, 次年三月底前) is read as the figures B7 asks for.
 
@@ -333,6 +335,8 @@ def d7_year(ctx):
         for column, value in row.values:
             if value.kind is Kind.TEXT:
                 value = parse(value.text, ctx.grades, numerals=True)
+            if value.by is not None:  # 次年3月底前完成2次检查: the count's deadline is the date
+                value = replace(value.by, text=value.text)
             if column.get("period", "year") == "term" or value.kind is not Kind.DATE:
                 continue
             if value.offset is None and value.date[2] is not None and full_date(value.text):
