@@ -108,9 +108,10 @@ class Total:
 
 
 @dataclass
-class Mismatch:
-    """A sum of the form's arithmetic that does not hold (`budget_sum.Balance.mismatch`), with the code and JSON path
-    validate and lint report it at: a sentence alone left a script unable to match it to their problem."""
+class SumNote:
+    """A sum of the form's arithmetic an edit broke (`budget_sum.Balance.mismatch`) or put right, with the code and JSON
+    path validate and lint report it at (or did, before the edit put it right): a sentence alone left a script unable to
+    match it to their problem."""
 
     message: str
     code: str
@@ -137,8 +138,8 @@ class SpecDiff:
     status: str
     changes: list[Change] = field(default_factory=list)
     totals: list[Total] = field(default_factory=list)
-    balance: list[Mismatch] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
-    restored: list[str] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
+    balance: list[SumNote] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
+    restored: list[SumNote] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
@@ -691,6 +692,20 @@ class Differ:
             old += (step,)
         return old
 
+    def _new_path(self, path: tuple) -> tuple | None:
+        """Where the field at a path of the old spec is in the new one (None when an item on the way was removed):
+        what only the old spec shows (a silence taken off, a sum broken before) is pointed at in the new spec's
+        indices, as every other change is, since a reviewer reads the new file."""
+        new_index = {(new_path[:-1], old_index): new_path[-1] for new_path, old_index in self._old_index.items()}
+        new: tuple = ()
+        for step in path:
+            if isinstance(step, int):
+                step = new_index.get((new, step))
+                if step is None:
+                    return None
+            new += (step,)
+        return new
+
     def _balances(self, spec: Spec, scope_key) -> dict[tuple, tuple[str, budget_sum.Balance, tuple]]:
         """Each identity at each scope by (scope key, sides, relation), with the scope's name and the
         sums of its two sides, NOT_COMPUTED where a side includes an amount that is not a number."""
@@ -721,14 +736,14 @@ class Differ:
         """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
         return list(self._sides(self._balances(spec, lambda scope: scope)).values())
 
-    def mismatches(self, spec: Spec) -> list[Mismatch]:
+    def mismatches(self, spec: Spec) -> list[SumNote]:
         """The identities an added spec breaks, as a changed spec's newly broken ones are said: a new form whose
         amounts do not add up was listed with its sums and no word that they disagree."""
-        return [Mismatch(f"{prefix}{balance.mismatch}", balance.code, balance.path)
+        return [SumNote(f"{prefix}{balance.mismatch}", balance.code, balance.path)
                 for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
                 if NOT_COMPUTED not in sums and not balance.holds]
 
-    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[Mismatch], list[str]]:
+    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[SumNote], list[SumNote]]:
         """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again.
 
         Call after `changes`: a scope (a project) is followed to where it was in the old spec.
@@ -753,11 +768,19 @@ class Differ:
                 continue  # whether it holds is unknown; its totals say why
             held = before[key][1].holds if key in before and NOT_COMPUTED not in before[key][2] else True
             if held and not now.holds:
-                balance.append(Mismatch(f"修改后 {prefix}{now.mismatch}", now.code, now.path))
+                balance.append(SumNote(f"修改后 {prefix}{now.mismatch}", now.code, now.path))
             elif not held and now.holds:
                 verb = "相等" if now.relation == "eq" else "不超过"
-                restored.append(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}")
+                restored.append(SumNote(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}", now.code,
+                                        self._restored_path(before[key][1], now)))
         return totals, balance, restored
+
+    def _restored_path(self, broken: budget_sum.Balance, now: budget_sum.Balance) -> str:
+        """Where validate and lint reported a sum the edit put right, in the new spec's indices: the amount they named
+        (a task's 72.4 over its cap, typed 7.24 again), followed to where it is now, as a script matches it with the
+        problem it no longer has; where that item was removed, the sum's own place (`Balance.path`)."""
+        followed = self._new_path(broken.located)
+        return datapath.json_path(followed) if followed is not None else now.path
 
 
 def _title(data: Any) -> str:

@@ -34,7 +34,7 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff import KINDS, PLACES_ONLY, REWRITTEN, Change, SpecDiff, Total
+from .diff import KINDS, PLACES_ONLY, REWRITTEN, Change, SpecDiff, SumNote, Total
 from .diff_names import unpunctuated
 from .problems import Problem, Severity
 from .revisions import Compared
@@ -481,7 +481,7 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
             lines.append("  " + click.style(f"注意  {mismatch.message}", fg="red", bold=True))
         unrolled = _unrolled(diff)
         lines += ["  " + click.style(f"提醒  {unrolled}", fg="yellow")] if unrolled else []
-        lines += ["  " + click.style(f"相符  {message}", fg="green") for message in diff.restored]
+        lines += ["  " + click.style(f"相符  {restored.message}", fg="green") for restored in diff.restored]
     lines.append(_counts(diffs, problems, compared, settings))
     return "\n".join(lines)
 
@@ -533,7 +533,7 @@ def _md_balance(diff: SpecDiff) -> list[str]:
     """Sums that disagree, as a warning, and sums an edit made agree again, as good news (a ⚠️ on those
     read as one more problem); an added file's sums that disagree too, which the comment left out."""
     return ([line for mismatch in diff.balance for line in ("", f"> ⚠️ {_md(mismatch.message)}")]
-            + [line for message in diff.restored for line in ("", f"> ✅ {_md(message)}")])
+            + [line for restored in diff.restored for line in ("", f"> ✅ {_md(restored.message)}")])
 
 
 def _md_changes(diff: SpecDiff) -> list[str]:
@@ -623,6 +623,11 @@ def _json_change(change: Change) -> dict:
     return found
 
 
+def _json_sum(note: SumNote) -> dict:
+    """A sum an edit broke or put right: the sentence, and the code and path of its problem (`SumNote`)."""
+    return {"message": note.message, "code": note.code, "path": note.path}
+
+
 def _json_unrolled(diff: SpecDiff) -> dict | None:
     """Next year's spec with texts still of the old year: the years, the texts' places, the note."""
     unrolled = diff.unrolled
@@ -643,8 +648,8 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
         "changes": [_json_change(c) for c in diff.changes],
         "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
-        "balance": [{"message": m.message, "code": m.code, "path": m.path} for m in diff.balance],
-        "restored": diff.restored,
+        "balance": [_json_sum(note) for note in diff.balance],
+        "restored": [_json_sum(note) for note in diff.restored],
         "retyped": diff.retyped,
         "reordered": [{"where": c.where, "path": c.path, "old": c.old, "new": c.new} for c in diff.reordered],
         "years_moved": diff.years_moved,

@@ -183,7 +183,7 @@ def test_an_edit_that_makes_the_sums_agree_again_is_good_news_not_a_warning(runn
 
     balanced, unbalanced = edited(GZ, change)
     diff = changes(runner, unbalanced, balanced)  # the edit back to the example puts the sums right
-    assert diff["balance"] == [] and diff["restored"] == [
+    assert diff["balance"] == [] and [entry["message"] for entry in diff["restored"]] == [
         "修改后 基本支出 + 项目支出 = 689.41，与 财政拨款 + 其他资金 恢复相等",
         "修改后 基本支出 + 项目支出 = 689.41，与 市本级使用资金 + 拟用于对下转移支付资金 恢复相等"]
     lines = text_lines(runner, unbalanced, balanced)
@@ -192,6 +192,33 @@ def test_an_edit_that_makes_the_sums_agree_again_is_good_news_not_a_warning(runn
     markdown = text_lines(runner, unbalanced, balanced, "--format", "markdown")
     assert "> ✅ 修改后 基本支出 + 项目支出 = 689.41，与 财政拨款 + 其他资金 恢复相等" in markdown
     assert not [line for line in markdown if "⚠️" in line]
+
+
+def test_a_sum_put_right_has_the_code_and_path_of_the_problem_it_no_longer_has(runner, edited, tmp_path):
+    """json's `restored` was a list of sentences beside `balance`'s {message, code, path}: a script could not tell which
+    of the old draft's problems the edit put right. Each entry names the problem's code and the amount it was reported
+    at, in the new draft's indices (a task moved above it): the path of the change that put it right."""
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+
+    balanced, unbalanced = edited(GZ, change)
+    assert [(m["code"], m["path"]) for m in changes(runner, unbalanced, balanced)["restored"]] == [
+        ("BUDGET-SUM", "budget.fiscal"), ("BUDGET-SUM", "budget.own_level")]
+
+    def mistype(tree):
+        tree["key_tasks"][1]["amount"] = canonical_yaml().load("x: 72.40")["x"]
+
+    def move_last_first(tree):
+        tree["key_tasks"].insert(0, tree["key_tasks"].pop(2))
+
+    mistyped = str(shutil.copy(edited(GZ, mistype)[1], tmp_path / "mistyped.yaml"))  # `edited` writes to one name
+    problems = json.loads(runner.invoke(main, ["lint", mistyped, "--format", "json"]).output)["problems"]
+    assert ("TASK-SUM", "key_tasks[1].amount") in {(p["code"], p["path"]) for p in problems}
+    diff = changes(runner, mistyped, edited(GZ, move_last_first)[1])
+    [restored] = diff["restored"]
+    assert (restored["code"], restored["path"]) == ("TASK-SUM", "key_tasks[2].amount")
+    assert restored["path"] in [c["path"] for c in diff["changes"] if c["kind"] == "changed"]
+    assert restored["message"].startswith("修改后 各项重点工作任务的拟投入的资金（万元）之和 = 52.06")
 
 
 def test_a_changed_amount_typed_whole_is_a_json_string_like_any_other(runner, edited):
