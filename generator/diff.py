@@ -56,7 +56,7 @@ class Change:
     where: str
     # the JSON path of the field or item (`projects[0].indicators[1].value`), as problems write theirs
     # (`datapath.json_path`), so a script joins diff's output with validate's and lint's; its indices are the new
-    # spec's, but for a removed list item's own (and all of an unsilenced field's), which only the old spec has
+    # spec's, but for a removed list item's own (and a silence taken off within it), which only the old spec has
     path: str
     old: Any = None
     new: Any = None
@@ -670,14 +670,18 @@ class Differ:
         for path, line, rule in before:
             if unmatched[(path, rule)]:
                 unmatched[(path, rule)] -= 1
-                found.append(self._silence("unsilenced", old.data, path, line, rule))
+                # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
+                # `indicators[0]`, not the old `indicators[2]`); a removed item's field only by the old spec's
+                found.append(self._silence("unsilenced", old.data, path, line, rule, self._new_path(path)))
         return found
 
-    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str) -> Change:
-        """The rule on the side that has it, with its title (a code that is no lint rule, by itself)."""
+    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, pointed: tuple | None = None) -> Change:
+        """The rule on the side that has it, with its title (a code that is no lint rule, by itself); named by its
+        place in `data`, its JSON path `pointed` where given, else `path`."""
         where = self.place(data, path) if path else f"第 {line} 行"
         old, new = (None, rule) if kind == "silenced" else (rule, None)
-        return Change(kind, where, datapath.json_path(path), old, new, details=[("规则", RULES[rule].title)] if rule in RULES else [])
+        return Change(kind, where, datapath.json_path(path if pointed is None else pointed), old, new,
+                      details=[("规则", RULES[rule].title)] if rule in RULES else [])
 
     # -- arithmetic ----------------------------------------------------------------------------
 

@@ -1259,6 +1259,23 @@ def test_a_silence_follows_its_indicator_when_it_moves(runner, tmp_path):
         "  移动  绩效指标 › 产出指标 › 数量指标 › 项目完成率  绩效指标第 3 行 → 第 1 行", "比较了 1 个规格，1 个有改动：移动 1 处。"]
 
 
+def test_a_silence_taken_off_a_moved_row_is_pointed_at_by_the_new_specs_index(runner, tmp_path):
+    """取消屏蔽's path kept the old spec's indices while the same row's 移动 had the new one's: a script joining changes
+    by path read them as two rows, and pointed a reviewer of the new file at another row's field."""
+    lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    new_lines = list(lines)
+    lines[at] += "  # jixiao: disable=B8"
+    old.write_text("\n".join(lines), encoding="utf-8")
+    first = next(n for n, line in enumerate(new_lines) if line.startswith("  - level1: 产出指标"))
+    new_lines[first:first] = new_lines[at - 3:at + 2]  # 项目完成率 first in its group, its silence taken off
+    del new_lines[at + 2:at + 7]
+    new.write_text("\n".join(new_lines), encoding="utf-8")
+    found = {c["kind"]: c["path"] for c in changes(runner, str(old), str(new))["changes"]}
+    assert found == {"moved": "indicators[0]", "unsilenced": "indicators[0].period_value"}
+
+
 def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monkeypatch):
     def change(tree):
         tree["key_tasks"][1]["content"] = tree["key_tasks"][1]["content"].replace("联谊交流活动", "联谊交流和座谈活动")
