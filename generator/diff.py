@@ -546,7 +546,9 @@ class Differ:
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
                 place, before, after = self._renaming(where, old[i], item, indicator, path + (i,), sub)
-                out.append(Change("renamed", place, datapath.json_path(sub), before, after))
+                # at the name, the field a rename edits, as a changed field is pointed at: lint and validate point the
+                # problems of a name (SAME-NAME, a blank at its end) there, and a script joins the two by path
+                out.append(Change("renamed", place, datapath.json_path(sub + ("name",)), before, after))
             if j in moved:
                 rows_of = self._rows_of(path, table, item) if indicator else None
                 out.append(Change("moved", here, datapath.json_path(sub), *moved[j], rows_of=rows_of))
@@ -882,7 +884,7 @@ def _year_moved(change: Change, rolled: dict[str, tuple[bool, dict[int, int]]]) 
     `已于2024年完成换届` in 总体目标, which new --from keeps, edited by hand to 2025 was left out."""
     if change.kind not in ("changed", "renamed") or not isinstance(change.old, str) or not isinstance(change.new, str):
         return False
-    rolls = rolled.get(f"{change.path}.name" if change.kind == "renamed" else change.path)
+    rolls = rolled.get(change.path)
     return rolls is not None and moved_years(change.old, rolls[1], rolls[0])[0] == change.new
 
 

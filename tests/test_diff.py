@@ -1276,6 +1276,27 @@ def test_a_silence_taken_off_a_moved_row_is_pointed_at_by_the_new_specs_index(ru
     assert found == {"moved": "indicators[0]", "unsilenced": "indicators[0].period_value"}
 
 
+def test_a_rename_is_pointed_at_the_name_where_problems_of_the_name_are(runner, edited):
+    """A rename's path was the item's (`indicators[0]`) while validate and lint point a name's problems at the name
+    (`indicators[0].name`: a blank at its end, SAME-NAME): a script joining the two by path found nothing to join.
+    The rename is of that field, as a changed field is pointed at; a move of the same row stays the item's."""
+    def change(tree):
+        tree["indicators"][2]["name"] = "项目完成率 "
+        tree["indicators"].insert(0, tree["indicators"].pop(2))
+
+    old, new = edited(GZ, change)
+    found = {c["kind"]: c["path"] for c in changes(runner, old, new)["changes"]}
+    assert found == {"renamed": "indicators[0].name", "moved": "indicators[0]"}
+    problems = json.loads(runner.invoke(main, ["lint", new, "--format", "json"]).output)["problems"]
+    assert ("TEXT-INVISIBLE", found["renamed"]) in {(p["code"], p["path"]) for p in problems}
+
+    def rename_a_task(tree):
+        tree["key_tasks"][1]["name"] = tree["key_tasks"][1]["name"].replace("联谊服务", "联络服务")
+
+    [renamed] = changes(runner, *edited(GZ, rename_a_task))["changes"]
+    assert (renamed["kind"], renamed["path"]) == ("renamed", "key_tasks[1].name")
+
+
 def test_text_output_marks_the_changed_words_of_a_long_text(runner, edited, monkeypatch):
     def change(tree):
         tree["key_tasks"][1]["content"] = tree["key_tasks"][1]["content"].replace("联谊交流活动", "联谊交流和座谈活动")
