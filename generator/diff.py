@@ -33,7 +33,7 @@ from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore, types_of
 from .silence import silences, unknown
 from .spec_year import budget_year
-from .target_texts import goal_text_paths, text_weakening
+from .target_texts import goal_text_paths, stated_targets, text_weakening
 from .typed_numbers import is_number
 from .validate import OWN_CODES
 from .value_parts import ValueParts
@@ -75,6 +75,9 @@ class Change:
     # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
     # could check, which leave the form with it (its `weakened` is then 目标删除)
     deleted_targets: int = 0
+    # for a goal text removed, or an item holding some (a task): how many of their clauses stated a target
+    # (`target_texts.stated_targets`: `提交提案不少于3篇`), which leave the form with it too (目标删除 as well)
+    deleted_text_targets: int = 0
     # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN),
     # an amount only typed to other places (PLACES_ONLY)
     note: str | None = None
@@ -214,6 +217,7 @@ class Differ:
         self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
+        self._goal_texts: set[str] = set()  # the old spec's texts that state targets, by pattern (`goal_texts`)
         self.reordered: list[Change] = []  # items moved in the spec's lists where the form prints no move (`reorders`)
         # the fields holding the names a place shows, cut as SAME-NAME's message cuts them
         self._name_keys = same_name.name_keys(self.indicator_lists.values())
@@ -448,6 +452,7 @@ class Differ:
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
         # the new spec's amounts, which a mistyped one's fix (`_number_note`) is written alike and read beside
         self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
+        self._goal_texts = {datapath.pattern(path) for path in goal_text_paths(self.facts, old)}
         self._compare(old, new, (), "", out)
         self._mark_goal_texts(new, out)
         return out
@@ -484,10 +489,11 @@ class Differ:
                 out.append(Change("added", here, datapath.json_path(sub), new=self._amount(new[key], sub),
                                   delta=self._delta(sub, None, new[key])))
             elif key not in new:
-                targets = self._targets_in(old[key], sub)
+                targets, texts = self._targets_in(old[key], sub), self._text_targets_in(old[key], sub)
                 out.append(Change("removed", here, datapath.json_path(sub), old=self._amount(old[key], sub, True),
-                                  delta=self._delta(sub, old[key], None), weakened=DELETED_TARGET if targets else None,
-                                  deleted_targets=targets))
+                                  delta=self._delta(sub, old[key], None),
+                                  weakened=DELETED_TARGET if targets or texts else None,
+                                  deleted_targets=targets, deleted_text_targets=texts))
             else:
                 self._compare(old[key], new[key], sub, here, out)
 
@@ -564,12 +570,13 @@ class Differ:
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             targets = 0 if indicator else self._targets_in(old[i], sub)
-            weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets else None
+            texts = 0 if indicator else self._text_targets_in(old[i], sub)
+            weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets or texts else None
             out.append(Change("removed", self._row(where, old[i], indicator, sub, old_side=True), datapath.json_path(sub),
                               old=old[i], delta=self._item_delta(old[i], sub, added=False),
                               details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
-                              deleted_targets=targets))
+                              deleted_targets=targets, deleted_text_targets=texts))
 
     def _one_measure(self, old: Any, new: Any) -> bool:
         """Whether two indicator rows' year targets measure one thing (`weakening.one_measure`)."""
@@ -598,6 +605,15 @@ class Differ:
         if datapath.pattern(path) in self.indicator_lists:
             return sum(self._deleted_row(item) is not None for item in value)
         return sum(self._targets_in(child, path + (index,)) for index, child in enumerate(value))
+
+    def _text_targets_in(self, value: Any, path: tuple) -> int:
+        """How many targets the goal texts within a removed value (a task, a line of 年度目标, a task list) stated in
+        words (`stated_targets`): a task deleted with `提交提案不少于3篇` in its 期望达到的目标 went unmarked, while its
+        edit to `不少于2篇` was 目标降低 and an indicator row deleted alone 目标删除."""
+        if isinstance(value, str):
+            return stated_targets(value) if datapath.pattern(path) in self._goal_texts else 0
+        children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        return sum(self._text_targets_in(child, path + (key,)) for key, child in children)
 
     def _mark_weakened(self, old: Any, item: dict, path: tuple, found: list[Change]) -> None:
         """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, `18次` → `12次` of a

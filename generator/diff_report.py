@@ -7,7 +7,8 @@ total that includes an amount that is not a number is "（含非数字金额，�
 A moved indicator's old and new are its rows among the list's rows on the printed table; other moved items', places in the list.
 An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`; a target
 deleted, in markdown where the new value would be: `（目标删除）`; a project deleted with such targets, how many:
-`（目标删除：含 9 项可核查的指标）`), and in json as `weakened` (and that count as `deleted_targets`), keys only such
+`（目标删除：含 9 项可核查的指标）`; a task deleted with targets stated in its texts, how many: `含 2 处文字中写明的目标`),
+and in json as `weakened` (and those counts as `deleted_targets` and `deleted_text_targets`), keys only such
 changes have; the summary counts them under their kind of change (修改 or 删除), a project as one, and each change
 under one word only (`_mark`). An added or removed item's
 list items (a project's indicators), which text and markdown list one a line, are in json its `rows` (a key
@@ -185,7 +186,11 @@ def _weakened(change: Change, word=str) -> str:
 
 
 def _deleted_targets(change: Change) -> str:
-    return f"：含 {change.deleted_targets} 项可核查的指标" if change.deleted_targets else ""
+    """`：含 9 项可核查的指标、3 处文字中写明的目标`: what leaves the form with an item deleted, the targets its texts
+    state counted apart, as they are no indicator rows."""
+    counts = [f"{count} {what}" for count, what in ((change.deleted_targets, "项可核查的指标"),
+                                                   (change.deleted_text_targets, "处文字中写明的目标")) if count]
+    return f"：含 {'、'.join(counts)}" if counts else ""
 
 
 def _signed(delta: Decimal) -> str:
@@ -618,6 +623,8 @@ def _json_change(change: Change) -> dict:
         found["weakened"] = change.weakened
     if change.deleted_targets:
         found["deleted_targets"] = change.deleted_targets
+    if change.deleted_text_targets:
+        found["deleted_text_targets"] = change.deleted_text_targets
     if change.note:
         found["note"] = change.note
     return found

@@ -35,6 +35,12 @@ def goal_text_paths(facts: dict, data: Any) -> set[tuple]:
     return {path for _, _, path, _ in goal_texts(facts, data)}
 
 
+def stated_targets(text: str) -> int:
+    """How many clauses of a goal text state one target (`_target`: `提交提案不少于3篇`, `组织交流活动1次`), direction
+    word or not: a task deleted takes them off the form as surely as its indicator rows, which diff marks 目标删除."""
+    return sum(_target(clause) is not None for clause in terms.CLAUSES.split(text))
+
+
 def text_weakening(old: str, new: str) -> str | None:
     """The word (`目标降低`, `目标放宽`…) for the first changed clause of a goal text whose target asks for less,
     else None."""

@@ -402,7 +402,8 @@ def test_a_name_shown_before_a_colon_keeps_its_leading_marks_and_drops_a_final_q
 
 def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner, edited):
     """A row deleted alone was 目标删除, a project deleted with its 13 rows a plain 删除: the summary counted
-    `删除 1 处` and no target lost. A task without indicator rows (广州's) loses no target."""
+    `删除 1 处` and no target lost. A task without indicator rows (广州's) loses none of them (its targets in words
+    are counted apart: `test_a_deleted_task_says_how_many_targets_its_texts_stated`)."""
     def change(tree):
         del tree["projects"][2]  # 侨务活动项目经费: 13 rows, 9 of them with a number, a date or a grade
 
@@ -421,7 +422,40 @@ def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner,
         del tree["key_tasks"][4]
 
     [task] = changes(runner, *edited(GZ, drop_a_task))["changes"]
-    assert "weakened" not in task and "deleted_targets" not in task
+    assert "deleted_targets" not in task
+
+
+def test_a_deleted_task_says_how_many_targets_its_texts_stated(runner, edited, tmp_path):
+    """A task deleted with `不少于30次教育学习活动` in its 期望达到的目标 was a plain 删除, while editing it to `不少于20次`
+    was 目标降低 and an indicator row deleted alone 目标删除: the commitment left the form unmarked. Such targets are
+    counted apart from indicator rows (`deleted_text_targets`); a line of text that states none loses nothing."""
+    def drop_a_task(tree):
+        del tree["key_tasks"][4]  # 党支部每月不少于2次活动，全年不少于30次教育学习活动
+
+    old, new = edited(GZ, drop_a_task)
+    [task] = changes(runner, old, new)["changes"]
+    assert (task["weakened"], task["deleted_text_targets"]) == ("目标删除", 2) and "deleted_targets" not in task
+    lines = text_lines(runner, old, new)
+    assert lines[1].endswith("（目标删除：含 2 处文字中写明的目标）")
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处）。"
+
+    def drop_all_tasks(tree):
+        del tree["key_tasks"]
+
+    [tasks] = changes(runner, *edited(GZ, drop_all_tasks))["changes"]
+    assert (tasks["kind"], tasks["weakened"], tasks["deleted_text_targets"]) == ("removed", "目标删除", 14)
+
+    def state_and_drop(tree, line):
+        tree["projects"][0]["targets"][0] = line
+
+    def drop_the_line(tree):
+        del tree["projects"][0]["targets"][0]
+
+    for line, weakened in (("开展涉侨培训不少于3次。", "目标删除"), ("保障侨联工作开展。", None)):
+        stated = tmp_path / f"stated-{weakened}.yaml"
+        shutil.copy(edited(TJ, lambda tree: state_and_drop(tree, line))[1], stated)
+        [removed] = changes(runner, str(stated), edited(TJ, drop_the_line)[1])["changes"]
+        assert (removed["kind"], removed.get("weakened")) == ("removed", weakened)
 
 
 def test_json_lists_an_added_or_removed_items_rows(runner, edited):
