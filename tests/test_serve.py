@@ -546,6 +546,15 @@ def test_a_preview_for_the_whole_network_prints_the_addresses_colleagues_open(mo
     assert "预览：http://127.0.0.1:0/" in result.output
 
 
+def test_a_preview_on_this_computer_only_says_nothing_of_colleagues_addresses(monkeypatch, started):
+    """Bound to 127.0.0.1 (the default), no other computer can open the preview: no LAN addresses are looked
+    for, and the line saying none was found (meant for `--host 0.0.0.0`) would send the author hunting for one."""
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["serve", "--port", "0"])
+    assert result.exit_code == 0 and "预览：http://127.0.0.1:0/" in result.output, result.output
+    assert "其他电脑" not in result.output and "局域网" not in result.output
+
+
 def test_this_computer_s_lan_addresses_are_found_without_the_network_or_said_to_be_none():
     from generator.serve_hosts import lan_addresses
 
