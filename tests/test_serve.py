@@ -1029,6 +1029,22 @@ def test_an_editor_s_scratch_files_beside_a_form_are_no_change_but_a_saved_form_
     assert preview.news() == [f"{form} 有改动，预览已更新：1 个规格，没有错误。"]
 
 
+def test_a_schema_in_a_hidden_folder_is_no_change_but_one_in_a_year_s_folder_is(tmp_path):
+    """An editor's or a tool's hidden folder under schema/ (`.history/`, `.vscode/`) holds copies of schemas the
+    forms never read: each save there rendered every spec again. A folder of a year's schemas is the author's."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    schema = (forms / "schema" / "copied.schema.json").read_bytes()
+    hidden = forms / "schema" / ".history" / "copied.schema.json"
+    hidden.parent.mkdir()
+    hidden.write_bytes(schema)
+    assert not preview.refresh()
+    kept = forms / "schema" / "2024" / "copied.schema.json"
+    kept.parent.mkdir()
+    kept.write_bytes(schema)
+    assert preview.refresh()
+
+
 @pytest.mark.parametrize("given", ["./specs/x.yaml", "../proj/specs/x.yaml"], ids=["dot", "up-and-down"])
 def test_a_spec_given_by_a_path_written_otherwise_is_previewed(tmp_path, monkeypatch, started, given):
     """A file given as `./specs/x.yaml` was compared, as written, with the name validate gives it (`specs/x.yaml`)
