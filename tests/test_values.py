@@ -249,6 +249,14 @@ def test_new_from_reads_a_year_as_a_dates_where_parse_reads_a_date(year, month, 
     assert year_of_date(str(year), after) == (parse(f"{year}{after}").kind is Kind.DATE)
 
 
+@pytest.mark.parametrize("after, dated", [("-12-31", True), ("-02-30", True), ("-12-32", False), ("-12-00", False),
+                                          ("-13-01", False), ("-00-15", False)])
+def test_a_year_is_a_dates_only_before_a_month_and_day_a_calendar_may_hold(after, dated):
+    """new --from moves the year of 2023-12-31 as a date's, and of 2023-02-30, a day only this calendar lacks;
+    2023-12-32 or 2023-13-01 is no date in any year, and its year is left for the author to check."""
+    assert year_of_date("2023", after) is dated
+
+
 @pytest.mark.parametrize("text, kind", [
     ("2024.06", Kind.QUANTITY), ("6.30", Kind.QUANTITY), ("13.5前", Kind.QUANTITY), ("2023.5万元", Kind.QUANTITY),
     ("不晚于", Kind.TEXT), ("QQ3群", Kind.QUANTITY), ("≤6.5个月", Kind.QUANTITY),
@@ -695,7 +703,7 @@ def test_a_span_of_months_is_done_by_its_last_month(text, deadline, ends):
     assert value.kind is Kind.DATE and value.deadline is deadline and last_day(value) == ends
 
 
-@pytest.mark.parametrize("text", ["6-3月", "3-13月", "3-6个月", "6-8月前后", "3-6月，每月2次", "3-6月内", "3-6月以内完成"])
+@pytest.mark.parametrize("text", ["6-3月", "6-6月", "3-13月", "3-6个月", "6-8月前后", "3-6月，每月2次", "3-6月内", "3-6月以内完成"])
 def test_what_is_no_span_of_months_is_no_date(text):
     """A span backwards or past December is none, a length in 个月 a range; a 前后 of a span is no date's hedge, and
     `3-6月内` is more likely within three to six months than by June: two numbers, as B1 tells, not 30 June."""
