@@ -306,6 +306,24 @@ def test_a_new_spec_never_chooses_an_enum_value_for_the_unit(runner, zhejiang, m
             f"在这一栏写“（请填写）”留给单位选：请在 {zhejiang.schema}:{at} 的 enum 里加上“（请填写）”") in _listed(listed)["zhejiang"]
 
 
+def test_a_refusal_new_wrote_once_says_no_others_like_it(monkeypatch, capsys):
+    """A refusal in one row is said alone: “（另有 0 处同样的）” after it would send the author to look for
+    rows that are not there."""
+    import generator.form_check
+    from generator.new_blank import say_refused
+    from generator.problems import Problem, Severity
+
+    once = Problem("specs/a.yaml", 5, 3, Severity.ERROR, "SCHEMA-ENUM", "“填报类型”：文本“（请填写）”不是可选的取值")
+    monkeypatch.setattr(generator.form_check, "refusals", lambda *args: [once])
+
+    class Form:
+        name = "zhejiang"
+
+    assert say_refused(None, Form(), "specs/a.yaml", "") == 1
+    said = capsys.readouterr().err
+    assert "另有" not in said and "写出的 1 处值" in said, said
+
+
 def test_new_says_what_the_schema_refuses_in_the_spec_it_wrote(runner, zhejiang, monkeypatch):
     """On a form whose enum refuses “（请填写）”, `new` said 已生成 and exited 0 over a spec validate refused at 9
     rows; only `new --list` told why, while `new`'s help promised a spec that validates. `new` still writes the
