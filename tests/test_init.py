@@ -95,6 +95,14 @@ def test_init_writes_the_kit_into_a_new_folder(runner, tmp_path):
     assert "output/" in (unit / ".gitignore").read_text(encoding="utf-8").splitlines()
 
 
+def test_the_next_steps_cd_into_a_folder_with_a_space_in_quotes(runner, tmp_path):
+    """“下一步” gives the commands to type from here: `cd 某 单位` unquoted is two words to the shell, and the
+    author's first command after init fails."""
+    unit = tmp_path / "某 单位"
+    result = runner.invoke(main, ["init", str(unit)])
+    assert result.exit_code == 0 and f'1. cd "{unit}"，新建规格' in result.output, result.output
+
+
 def test_init_has_vs_code_write_specs_with_lf_in_utf8(runner, tmp_path):
     """init wrote no VS Code settings: a spec made in VS Code on Windows was saved with CRLF, failed `fmt --check`
     and the pre-commit hook locally, and passed CI (git's eol=lf turns it into LF there). Untitled files saved as
