@@ -155,6 +155,25 @@ def test_an_option_is_inserted_as_the_text_it_is(option):
     assert (second["label"] == option) == (option in ("决策", "关于\"十四五\"规划", "$1}"))
 
 
+def test_options_in_order_with_a_description_are_still_offered_quoted_where_yaml_needs_it():
+    """Options listed in code-point order with the field's description are left to the server, which shows them as
+    listed; not `2024` or `null`, which it would insert bare, read as a number and as null."""
+    document = with_completions({"type": "object", "properties": {"kind": {
+        "type": "string", "enum": ["2024", "null"], "description": "类别"}}}, [])
+    assert [_inserted(snippet) for snippet in _carried(document, "kind")] == ["2024", "null"]
+
+
+def test_a_mapping_declaring_a_key_with_a_colon_is_not_told_its_key_is_a_slip():
+    """The key slips' check refuses every key holding a colon or opening with a full-width space: on a mapping that
+    declares such a key (a unit's own form may), the editor would squiggle the key its schema asks for."""
+    from generator.editor_key_slips import with_key_slips
+
+    own = {"type": "object", "additionalProperties": False, "properties": {"备注：说明": {"type": "string"}}}
+    plain = {"type": "object", "additionalProperties": False, "properties": {"unit": {"type": "string"}}}
+    with_key_slips({"$defs": {"own": own, "plain": plain}})
+    assert "propertyNames" not in own and "propertyNames" in plain
+
+
 def test_an_empty_option_is_offered_as_quotes_the_server_writes_alike(runner):
     """Hengyang's 满意度 has no 二级指标, written `""`: the server's suggestion inserted nothing (the branch giving
     the option named no type) and left the field null; a snippet of our own labelled alike was merged with it
