@@ -1414,6 +1414,7 @@ def test_an_amount_shown_or_typed_in_thousands_is_read_in_wan_yuan(built_word, r
     (float("nan"), "General", "#NUM!"),
     ("第一段\r\n第二段", "@", "第一段\n第二段"),
     ("第一段_x000D_\n第二段", "General", "第一段\n第二段"),   # a CR as Excel saves it
+    ("第一段_x000D_第二段", "General", "第一段\n第二段"),     # a CR alone (a Mac's line end): a line break too
     ("A_x005F_x000D_", "General", "A_x000D_"),                # the escape typed as text
     (dt.datetime(2022, 1, 5), 'yyyy"年"m"月"d"日"', "2022年1月5日"),
     (dt.datetime(2022, 1, 5), "mm-dd-yy", "2022/1/5"),      # the built-in short date, as Excel in Chinese shows it
