@@ -1911,6 +1911,17 @@ def test_a_named_form_that_does_not_fit_is_refused(runner, tmp_path):
     assert not (tmp_path / "纪要.yaml").exists()
 
 
+def test_another_form_named_with_a_form_it_shares_some_labels_with_is_refused(runner, built_word, tmp_path):
+    """A 衡阳 form imported with `--form guangzhou` shows a few of 广州's labels (单位名称 and the like), not half:
+    written as 广州's, its rows would land in the wrong fields of a spec that looks finished."""
+    source = tmp_path / "衡阳.docx"
+    shutil.copy(built_word["hengyang-qiaolian-2022"], source)
+    result = runner.invoke(main, ["import", str(source), "--form", "guangzhou"])
+    said = re.search(r"这不像“广州市部门整体预算绩效目标申报表”（guangzhou）的表：只找到表样中 (\d+)% 的栏目名", result.output)
+    assert result.exit_code == 1 and said and 0 < int(said[1]) < 50, result.output
+    assert not (tmp_path / "衡阳.yaml").exists()
+
+
 @pytest.mark.parametrize("typed", ["atlantis", ""])  # "" was taken as no --form by `form and …`: FORM-UNKNOWN per file
 def test_an_unknown_form_name_is_a_usage_error(runner, tmp_path, typed):
     files = [str(_not_a_form(tmp_path / name)) for name in ("a.docx", "b.docx")]
