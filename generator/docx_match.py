@@ -418,12 +418,28 @@ def _labels_again(header: RowPattern, pairs: list[tuple], blank: list[GridCell],
 
 
 def _looks_like_labels(header: RowPattern, pairs: list[tuple], blank: list[GridCell], taxonomy: frozenset[str]) -> bool:
-    """Whether a row `_labels_again` keeps as an item still looks like the header typed again: a label exact in one
-    cell, the others reading as theirs (`_worded_as`: 年度指标值（2023年）, 实施期指标值). Read in, it would be an
-    indicator named 三级指标 that nothing warned of, so the import says so (IMPORT-HEADER-LIKE)."""
+    """Whether a row `_labels_again` keeps as an item still looks like the header typed again: one cell its label
+    (`_label_itself`: 三级指标, 三级指标名称, 指标值（2024年度）), the others reading as theirs (`_worded_as`: 年度指标值（2023年）,
+    实施期指标值), remarks in brackets aside (年度指标值（2022年） for 指标值（包含数字及文字描述）, whose remark
+    outweighs the words they share). Read in, it would be an indicator named 三级指标 that nothing warned of, so the
+    import says so (IMPORT-HEADER-LIKE)."""
     typed = _typed_under(header, pairs, blank, taxonomy)
-    return typed is not None and any(_same_label(text, label) for text, label in typed) \
-        and all(_worded_as(text, label) for text, label in typed)
+    return typed is not None and any(_label_itself(text, label) for text, label in typed) \
+        and all(_worded_as(text, label) or _worded_as(_unremarked(text), _unremarked(label)) for text, label in typed)
+
+
+def _label_itself(text: str, label: str) -> bool:
+    """Whether a cell's text is the label `label` as a clerk retyping the header writes it: the same (`_same_label`),
+    or, remarks in brackets aside (`_unremarked`), the label or the label naming itself (三级指标名称). Not a name
+    that merely contains it (三级指标完成率) nor one that reads somewhat like it (工作指标): those are indicators."""
+    bare, own = _unremarked(text), _unremarked(label)
+    return _same_label(text, label) or bare in (own, own + "名称")
+
+
+def _unremarked(text: str) -> str:
+    """A label's words (after `norm`) without the remark in brackets at its end: 指标值 for 指标值（2024年） and for
+    指标值（包含数字及文字描述）; the text as it is where the brackets are all of it."""
+    return re.sub(r"\([^()]*\)$", "", norm(text)) or norm(text)
 
 
 def _typed_under(header: RowPattern, pairs: list[tuple], blank: list[GridCell],

@@ -1396,6 +1396,85 @@ def test_an_indicator_named_like_a_label_under_blank_categories_stays_an_indicat
     assert [i["value"] for i in load(target).data["indicators"] if i["name"] == name] == [value], output
 
 
+def _values_named(data, name: str) -> list:
+    """The value of every list item named `name`, however deep in the spec's data (衡阳's indicators are its
+    department's)."""
+    if isinstance(data, dict):
+        own = [data.get("value")] if data.get("name") == name else []
+        return own + [v for child in data.values() for v in _values_named(child, name)]
+    return [v for child in data for v in _values_named(child, name)] if isinstance(data, list) else []
+
+
+@pytest.mark.parametrize("spec, under, name, value", [
+    ("hengyang-qiaolian-2022", "举办“侨心永向党歌咏”比赛。", "三级指标", "年度指标值"),
+    ("hengyang-qiaolian-2022", "举办“侨心永向党歌咏”比赛。", "三级指标", "指标值（2022年）"),
+    ("hengyang-qiaolian-2022", "举办“侨心永向党歌咏”比赛。", "三级指标", "年度指标值（2022年）"),
+    ("zhanjiang-qiaolian-2024", "开展会议场次", "三级指标名称", "年度指标值（2024年）"),
+])
+def test_a_header_retyped_with_a_remark_or_naming_its_label_is_quoted(runner, built_word, tmp_path, spec, under, name,
+                                                                      value):
+    """The header typed again under blank categories, its labels reworded as clerks do: 衡阳's 指标值（包含数字及文字描述）
+    as 年度指标值 or with a year in brackets, whose remark left less than half of the label shared; 湛江's labels with
+    none typed exactly (三级指标名称). Each came in as an indicator named 三级指标 without a word, and validate
+    passes it: kept as an item, it is quoted (IMPORT-HEADER-LIKE)."""
+    document = Document(str(built_word[spec]))
+    again = _header_typed_again_under(_first_row(document, under))
+    for tc, text in zip(again.tc_lst[1:], ["", "", name, value]):
+        _retype_cell(tc, text)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    table = 1 + [t._tbl for t in document.tables].index(again.getparent())
+    number = 1 + again.getparent().tr_lst.index(again)
+    [note] = [line for line in output.splitlines() if "IMPORT-HEADER" in line] or [output]
+    assert f"[IMPORT-HEADER-LIKE] 第 {table} 张表第 {number} 行（“" in note and "已按一项内容读进规格" in note, note
+    assert _values_named(load(target).data, name) == [value], output
+
+
+def _indicators_typed_under(tr, rows: list[tuple[str, ...]]) -> None:
+    """Indicator rows added under the table row `tr` as a clerk adds rows in Word, their categories left blank (not
+    merged with those above): each a copy of `tr` with its 三级指标 and the value cells after it retyped."""
+    labels = [_cell_text(tc) for tc in next(r for r in tr.getparent().tr_lst
+                                             if "三级指标" in map(_cell_text, r.tc_lst)).tc_lst]
+    name = labels.index("三级指标")
+    for cells in reversed(rows):
+        row = copy.deepcopy(tr)
+        for index, tc in enumerate(row.tc_lst):
+            if labels[index] in ("一级指标", "二级指标"):
+                for merge in list(tc.iter(qn("w:vMerge"))):
+                    merge.getparent().remove(merge)
+                _clear(tc)
+            elif index >= name:
+                _clear(tc)
+                _retype_cell(tc, (cells + ("",) * len(labels))[index - name])
+        tr.addnext(row)
+
+
+@pytest.mark.parametrize("spec, under, data, header", [
+    ("zhanjiang-qiaolian-2024", "开展会议场次",
+     [("会议次数", "年度指标值"), ("经费执行率", "指标值"), ("工作指标", "年度指标值（2024年）"),
+      ("三级指标完成率", "≥95%"), ("年度指标值达成率", "≥95%"), ("活动场次", "4场")],
+     ("三级指标名称", "年度指标值（2024年）")),
+    ("jiangsu-taiban-2024", "中长期规划制定健全性",
+     [("经费执行率", "半年指标值", "全年指标值"), ("三级指标完成率", "50%", "100%"), ("工作计划", "半年完成", "全年完成"),
+      ("全年指标值达成率", "≥50%", "≥95%")],
+     ("三级指标名称", "半年指标值（2024年）", "全年指标值（2024年）")),
+])
+def test_among_indicators_worded_somewhat_like_the_labels_only_the_header_typed_again_is_quoted(
+        runner, built_word, tmp_path, spec, under, data, header):
+    """Indicators a clerk adds under blank categories, named or valued in the labels' words (会议次数 | 年度指标值, its
+    value yet to be filled in; 经费执行率 | 半年指标值 | 全年指标值): each read in as it is, none quoted as the header
+    typed again nor passed over; the one row that is the header retyped (its labels named, with the year) is quoted."""
+    document = Document(str(built_word[spec]))
+    tr = _first_row(document, under)
+    _indicators_typed_under(tr, data + [header])
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    notes = [line for line in output.splitlines() if "IMPORT-HEADER" in line]
+    assert len(notes) == 1 and "[IMPORT-HEADER-LIKE]" in notes[0] and f"（“{header[0]}" in notes[0], output
+    indicators = {i["name"]: i for i in load(target).data["indicators"]}
+    for name, *values in data + [header]:
+        written = [v for k, v in indicators[name].items() if k not in ("level1", "level2", "name")]
+        assert [str(v) for v in written] == values, (name, indicators[name])
+
+
 def test_a_task_named_as_yet_like_the_label_stays_a_task(runner, built_word, tmp_path):
     """A task row named 名称待定 over the other labels typed as its placeholders, its amount blank: a task, not the
     header typed again (名称待定 is no rewording of 名称: 待定 is none of the form's words)."""
