@@ -213,8 +213,9 @@ class Result:
     # (`_labels_again`): an item worded so would be lost, so each is named with its text
     skipped_headers: list[QuotedRow] = field(default_factory=list)
     # rows read as items that look like the header typed again (`_looks_like_labels`) but not enough to be passed
-    # over: kept, since a row lost is worse, and quoted so that a header read as a made-up item is seen
-    header_like: list[QuotedRow] = field(default_factory=list)
+    # over: kept, since a row lost is worse, and quoted (cells joined by " | ") by the spec path of the item each
+    # became, so that a header read as a made-up item is seen and found in the spec
+    header_like: dict[tuple, QuotedRow] = field(default_factory=dict)
     headings: list[Heading] = field(default_factory=list)  # header rows, even worded otherwise (read as the template's)
     typed_again: list[RetypedHeaderCell] = field(default_factory=list)  # header cells typed again otherwise than the first
     lines: list[FixedLine] = field(default_factory=list)  # the form's fixed paragraphs found
@@ -288,7 +289,12 @@ def _total(rp: RowPattern, row: GridRow) -> bool:
 
 
 def _row_text(row: GridRow) -> str:
-    return " ".join(" ".join(c.text.split()) for c in row.distinct() if not c.continued and c.text.strip())
+    return " ".join(_cell_texts(row))
+
+
+def _cell_texts(row: GridRow) -> list[str]:
+    """The text of each cell of a row with text of its own (not merged down from above), its whitespace runs one space."""
+    return [" ".join(c.text.split()) for c in row.distinct() if not c.continued and c.text.strip()]
 
 
 def _lone(row: GridRow) -> bool:
@@ -557,8 +563,9 @@ class Matcher:
                         self.result.unplaced.append(
                             Unplaced(where_cell(item.table, item.row, cell), cell.text.strip(), index))
                 self._misshapen(item)
-        like = {where_row(item.table, item.row) for item in self.stream if id(item.row) in self.header_like}
-        self.result.header_like = [row for row in self.result.item_rows.values() if row.where in like]
+        like = {where_row(item.table, item.row): item.row for item in self.stream if id(item.row) in self.header_like}
+        self.result.header_like = {path: QuotedRow(row.where, " | ".join(_cell_texts(like[row.where])))
+                                   for path, row in self.result.item_rows.items() if row.where in like}
         return self.result
 
     def _misshapen(self, item: _Item) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .amount_places import in_wan
 from .amounts_in_yuan import InYuan, looks_so
+from .datapath import json_path
 from .docx_grid import Paragraph
 from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_cell, where_row
 from .docx_pattern import Expr, parse_segments
@@ -315,20 +316,27 @@ def total_row_notes(source: str, found: Result) -> list[Problem]:
             for t in found.totals]
 
 
-def skipped_header_notes(source: str, found: Result) -> list[Problem]:
+def skipped_header_notes(source: str, found: Result, fields: Fields) -> list[Problem]:
     """A warning for each row among a table's items passed over as its header typed again, known so by its words
     alone (三级指标 | 年度目标值 under blank categories): were it an item worded like the labels, it would be lost,
     so the row is quoted for the clerk to see what was left out. And one for each row read as an item that looks
-    like the header typed again all the same (年度指标值（2023年） | 实施期指标值): kept, and quoted, so that a made-up
-    indicator named 三级指标 is seen."""
+    like the header typed again all the same (年度指标值（2023年） | 实施期指标值): kept, quoted, and named as the item
+    it became in the spec (`第 9 个绩效指标（三级指标）`, as validate names a row), so that a made-up indicator named
+    三级指标 is seen and the clerk finds the item to delete among many."""
     return [_warning(source, "IMPORT-HEADER-ROW",
                      f"{row.where}（“{short(row.text)}”）读作重新打的表头，跳过了，没有读进规格；"
                      "如果它是一项内容而不是表头，请手工补进规格")
             for row in found.skipped_headers] + [
-        _warning(source, "IMPORT-HEADER-LIKE",
-                 f"{row.where}（“{short(row.text)}”）像是重新打的表头，已按一项内容读进规格；"
-                 "如果它是表头，请在规格中删去这一项")
-        for row in found.header_like]
+        Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER-LIKE",
+                f"{row.where}（“{short(row.text)}”）像是重新打的表头，已按一项内容读进规格，"
+                f"是{_item_named(found, fields, path)}；如果它是表头，请在规格中删去这一项", json_path(path))
+        for path, row in found.header_like.items()]
+
+
+def _item_named(found: Result, fields: Fields, path: tuple) -> str:
+    """How validate names the list item at `path`, with the name read into it: `第 9 个绩效指标（三级指标）`."""
+    name = " ".join(line for c in found.captures if c.path == (*path, "name") for line in c.lines or ())
+    return fields.store.field_name(fields.file, path, {path: short(name)} if name.strip() else None)
 
 
 def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Problem:

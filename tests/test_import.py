@@ -1390,7 +1390,7 @@ def test_an_indicator_named_like_a_label_under_blank_categories_stays_an_indicat
     notes = [line for line in output.splitlines() if "IMPORT-HEADER" in line]
     if like:
         [note] = notes
-        assert "[IMPORT-HEADER-LIKE]" in note and f"{name} {value}" in note and "已按一项内容读进规格" in note, note
+        assert "[IMPORT-HEADER-LIKE]" in note and f"（“{name} | {value}”）" in note and "已按一项内容读进规格" in note, note
     else:
         assert notes == [], output
     assert [i["value"] for i in load(target).data["indicators"] if i["name"] == name] == [value], output
@@ -1427,6 +1427,28 @@ def test_a_header_retyped_with_a_remark_or_naming_its_label_is_quoted(runner, bu
     [note] = [line for line in output.splitlines() if "IMPORT-HEADER" in line] or [output]
     assert f"[IMPORT-HEADER-LIKE] 第 {table} 张表第 {number} 行（“" in note and "已按一项内容读进规格" in note, note
     assert _values_named(load(target).data, name) == [value], output
+
+
+@pytest.mark.parametrize("spec, under, item", [
+    ("zhanjiang-qiaolian-2024", "开展会议场次", "第 5 个绩效指标"),
+    ("hengyang-qiaolian-2022", "举办“侨心永向党歌咏”比赛。", "部门整体支出绩效目标申报表 › 第 2 个部门整体支出年度绩效指标"),
+])
+def test_a_row_like_the_header_is_quoted_as_readme_writes_rows_and_named_as_the_item_it_became(
+        runner, built_word, tmp_path, spec, under, item):
+    """The warning quoted the row's cells joined by spaces (“三级指标 年度指标值（2024年）”), which reads as one cell
+    where a cell holds a space, and said only “已按一项内容读进规格”: the clerk had to find among dozens of
+    indicators the one to delete. The cells are joined by “ | ”, as README writes rows, and the item is named as
+    validate names it, with the name read into it."""
+    document = Document(str(built_word[spec]))
+    again = _header_typed_again_under(_first_row(document, under))
+    for tc, text in zip(again.tc_lst[1:], ["", "", "三级指标", "年度指标值（2024年）"]):
+        _retype_cell(tc, text)
+    source = tmp_path / built_word[spec].name
+    output, _ = _import_saved(runner, document, source)
+    table = 1 + [t._tbl for t in document.tables].index(again.getparent())
+    number = 1 + again.getparent().tr_lst.index(again)
+    assert (f"{source}: 警告[IMPORT-HEADER-LIKE] 第 {table} 张表第 {number} 行（“三级指标 | 年度指标值（2024年）”）"
+            f"像是重新打的表头，已按一项内容读进规格，是{item}（三级指标）；如果它是表头，请在规格中删去这一项") in output, output
 
 
 def _indicators_typed_under(tr, rows: list[tuple[str, ...]]) -> None:
