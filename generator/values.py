@@ -559,19 +559,50 @@ def _spelt_counts(words: str) -> int:
 
 def _done_count(words: str, numeral: re.Match) -> bool:
     """Whether a numeral spelt before its unit (`_SPELT`) counts what is done by the date. A slogan is a numeral and
-    the measure word of a thing, then more words (一张图, 一本账, 二期工程, 三年行动计划), and 一 with more words after
-    it is one however it is measured (一件事一次办, 一次办结, 一条龙): only a measure word of something done (两次检查,
-    三场培训, 两批次采购: `_DONE_UNITS`) counts before more words. Any count or amount ending the value or its clause
-    does (年内五个, 6月底前后两次), but for a phase (年底前完成二期: the second phase, not two). 一 never counts:
-    ending a value it is as often a slogan's (最多跑一次, 只跑一次) as a count. When unsure, the numeral is words."""
-    if numeral.group(1) == "一":
-        return False
+    the measure word of a thing, then more words (一张图, 二期工程, 三年行动计划, 两个确保): only a measure word of
+    something done (两次检查, 三场培训, 两批次采购: `_DONE_UNITS`) counts before more words, or any count of ten or more
+    (十个站点: slogans count few things, 四个全面). Any count or amount ending the value or its clause does (年内五个,
+    6月底前后两次, 年底前举办两期), but for a phase (`_phase`: 年底前完成二期, the second phase, not two).
+
+    一 is a count where nothing else can be meant: in 一万 (年底前支付一万元, `_SPELT` keeps 万 with the unit), with a
+    comparator (年底前至少一次, 年底前完成一次以上, 年底前不少于一期), or ending the value or clause right after what is
+    done (年底前完成一次, 年内召开一次), which a reviewer checks as one, so that `年底前完成3次` → `年底前完成一次` is a count
+    lowered. Otherwise it is as often a slogan's (最多跑一次, 只跑一次, 一次办结, 一件事一次办) and stays words. When
+    unsure, the numeral is words."""
     unit = next(unit for unit in _UNITS if words.startswith(unit, numeral.end()))
+    before = words[: numeral.start()]
     rest = words[numeral.end() + len(unit):].removeprefix(_INCLUSIVE)
-    rest = rest[len(next((word for word, _ in _SUFFIX_WORDS if rest.startswith(word)), "")):]
-    if not rest or rest[0] in _TRIM_CHARS:
-        return (unit in COUNT_UNITS or unit in MONEY_UNITS) and unit != "期"
-    return unit in _DONE_UNITS
+    compared_after = next((word for word, _ in _SUFFIX_WORDS if rest.startswith(word)), "")
+    rest = rest[len(compared_after):]
+    ends = not rest or rest[0] in _TRIM_CHARS
+    compared = bool(compared_after) or _compared(before)
+    if numeral.group(1) == "一" and not unit.startswith("万") and not compared \
+            and not (ends and _DONE_BEFORE.search(before)):
+        return False
+    if ends:
+        return (unit in COUNT_UNITS or unit in MONEY_UNITS) and not (unit == "期" and not compared
+                                                                    and _phase(before, numeral.group(1)))
+    return unit in _DONE_UNITS or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
+
+
+def _compared(before: str) -> bool:
+    """Whether a comparator comes right before a numeral, or before what is done and then the numeral (`至少一次`,
+    `不少于开展一期`, `至少举办一期`): the value states a count outright."""
+    done = _DONE_BEFORE.search(before)
+    return _leading_op(before[: done.start()] if done else before)[0] is not None
+
+
+def _phase(before: str, numeral: str) -> bool:
+    """Whether 一期 or 二期 ending a value is a phase of a project (年底前完成二期, 上半年建成一期, 完成一期、二期), not a
+    count of sessions: right after 完成 or 建成, or after another phase listed with it. 两 is never an ordinal
+    (年底前完成两期 is two), nor is a number past 二 as often as it is a count (年底前完成三期, 十二期)."""
+    return numeral in ("一", "二") and before.endswith(_PHASE_BEFORE)
+
+
+_PHASE_BEFORE = ("完成", "建成", "、", "和", "及")
+"""What a phase (一期, 二期) ending a value follows: the completing of it, or another phase it is listed after."""
+_DONE_BEFORE = re.compile(rf"(?:{DONE})$")
+"""Something done right before a numeral (完成一次, 召开一次, 至少开展一次): what makes 一 a count (`_done_count`)."""
 
 
 _DONE_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "次", "场", "轮")

@@ -2255,6 +2255,20 @@ def test_a_count_done_by_a_deadline_put_later_is_marked(runner, tmp_path):
                       "侨务接待次数": "目标降低"}, marked
 
 
+def test_a_count_after_a_deadline_lowered_in_chinese_numerals_is_marked(runner, tmp_path):
+    """`年底前完成3次` → `年底前完成一次` and `年底前举办3期` → `年底前举办两期` passed unmarked: 一 and 期 ending a value
+    were never a count, so the new value read as the bare deadline 年底前, and `年底前建成12个站点` → `年底前建成十个站点`
+    too, the count before words dropped. Each is the count lowered, by the same deadline."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("年底前完成3次", "年底前完成一次"),
+        "开展会议场次": ("年底前举办3期", "年底前举办两期"),
+        "开展调研次数": ("年底前建成12个站点", "年底前建成十个站点"),
+        "开展活动次数": ("年底前至少2次", "年底前至少一次"),
+    })
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == dict.fromkeys(("侨务接待次数", "开展会议场次", "开展调研次数", "开展活动次数"), "目标降低"), marked
+
+
 def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
     """`“6月底前” → “12月底”` was a plain 修改: 12月底 without 前 read as a date, no deadline, so a deadline moved
     half a year later by dropping its 前 went unmarked. The end of a month or year is the day by which."""

@@ -1502,6 +1502,18 @@ def test_a_count_done_by_a_deadline_after_the_budget_year_is_told_d7(linter, edi
     assert "即 2025 年 3 月" in next(p.message for p in found if p.code == "D7")
 
 
+@pytest.mark.parametrize("name, old", [("培训开展时间", "2024年12月31日前完成"), ("侨务接待次数", "18次")])
+@pytest.mark.parametrize("value, figures", [("年底前完成一次", "年底前完成1次"), ("年底前举办两期", "年底前举办2期"),
+                                            ("年底前支付一万元", "年底前支付1万元"), ("年底前建成十个站点", "年底前建成10个站点")])
+def test_a_count_spelt_after_a_deadline_is_told_its_figures(linter, edited, name, old, value, figures):
+    """年底前完成一次, 年底前举办两期 passed as the bare deadline 年底前, their count unread (a 时效 row took them for
+    its 期限, a count row said nothing of the words): the count is told the figures to type, as 年底前完成两次 is."""
+    path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    found = [p for p in linter.lint_file(path) if p.line == line]
+    assert [p.code for p in found] == ["B7"] and found[0].message.endswith(f"请写成阿拉伯数字：“{figures}”"), found
+
+
 @pytest.mark.parametrize("name, old, codes", [("培训开展时间", "2024年12月31日前完成", ["B9"]),
                                               ("侨务接待次数", "18次", ["B2", "B7"])])
 def test_a_bare_whole_year_states_no_target(linter, edited, name, old, codes):

@@ -593,16 +593,18 @@ def test_a_count_spelt_before_words_after_a_date_without_figures_reads_as_its_fi
     ("次年3月底前实现一件事一次办", (None, 3, None)), ("12月底前建成一张图", (None, 12, None)),
     ("6月底前完成二期工程验收", (None, 6, None)), ("2024年12月31日前完成一期工程", (2024, 12, 31)),
     ("年底前建立一本账", (None, 12, None)), ("6月底前实现一条龙服务", (None, 6, None)),
-    ("6月底前完成一次检查", (None, 6, None)), ("年底前建成十个站点", (None, 12, None)),
+    ("6月底前完成一次检查", (None, 6, None)), ("年底前建成八个站点", (None, 12, None)),
     ("年底前最多跑一次", (None, 12, None)), ("年底前实现最多跑一次，群众满意", (None, 12, None)),
     ("次年3月底前实现最多跑一次", (None, 3, None)), ("年底前完成二期", (None, 12, None)),
-    ("6月底前完成三期", (None, 6, None)), ("12月底前一项", (None, 12, None)),
+    ("6月底前完成一期", (None, 6, None)), ("12月底前一项", (None, 12, None)), ("年底前跑一次", (None, 12, None)),
+    ("年底前只跑一次", (None, 12, None)), ("年底前一次办结", (None, 12, None)), ("年底前完成一期、二期", (None, 12, None)),
 ])
 def test_a_numeral_of_a_slogan_after_a_date_leaves_it_a_deadline(text, date):
     """A slogan is a numeral and the measure word of a thing, then more words (一张图, 二期工程, 三年行动计划), or 一
     and more words however measured (一件事一次办): no count of the target, so the value stays the deadline, the
-    slogan its words, and diff still sees the deadline moved. Unsure (一次检查, 十个站点), the date is read as before.
-    一 ending a value is as often a slogan's (最多跑一次) as a count, and 二期 a phase, so neither is a count."""
+    slogan its words, and diff still sees the deadline moved. Unsure (一次检查, 八个站点), the date is read as before.
+    一 ending a value without something done right before it is as often a slogan's (最多跑一次, 跑一次) as a count,
+    and 一期, 二期 after 完成 a phase, so neither is a count."""
     value = parse(text)
     assert value.kind is Kind.DATE and value.deadline and value.date == date
 
@@ -613,6 +615,47 @@ def test_a_count_ending_a_value_or_a_clause_after_a_date_is_a_count(text):
     (轮, 次, 场, 批次) is one before more words as well: none of these is a deadline with its count dropped."""
     value = parse(text)
     assert value.kind is not Kind.DATE and measurable(value)
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("年底前举办两期", "年底前举办2期"), ("6月底前举办两期", "6月底前举办2期"), ("11月底前完成两期", "11月底前完成2期"),
+    ("2024年底前完成十期", "2024年底前完成10期"), ("年底前完成十二期", "年底前完成12期"), ("6月底前完成三期", "6月底前完成3期"),
+    ("年底前至少举办两期", "年底前至少举办2期"), ("年底前完成两期以上", "年底前完成2期以上"),
+    ("年底前完成三期（含）以上", "年底前完成3期（含）以上"), ("年底前完成二期以上", "年底前完成2期以上"),
+    ("年底前举办一期", "年底前举办1期"),
+])
+def test_sessions_ending_a_value_after_a_date_are_a_count(text, figures):
+    """`年底前举办两期` was the bare deadline 年底前, its count dropped, where `年底前举办2期` is the count 2期 by the
+    year's end. Only 一期 or 二期 right after 完成 or 建成 is a phase (年底前完成二期); 两 is never an ordinal, nor is
+    a number past 二 as often as a count, and a comparator (至少, 以上) or another verb (举办) says sessions."""
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(parse(figures), text=text)
+    assert parse(figures).unit == "期" and parse(figures).by.deadline
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("年底前支付一万元", "年底前支付1万元"), ("年底前完成一万人次", "年底前完成1万人次"), ("年底前覆盖一万人", "年底前覆盖1万人"),
+    ("年底前至少一次", "年底前至少1次"), ("年底前完成一次以上", "年底前完成1次以上"), ("年底前不少于一期", "年底前不少于1期"),
+    ("年底前至少开展一次检查", "年底前至少开展1次检查"), ("年底前完成一次", "年底前完成1次"), ("年内完成一次", "年内完成1次"),
+    ("12月底前开展一次", "12月底前开展1次"), ("6月底前完成一项", "6月底前完成1项"),
+])
+def test_a_one_that_states_a_count_after_a_date_is_that_count(text, figures):
+    """一 was never a count, so `年底前支付一万元` (`_SPELT` keeps 万 with its unit), `年底前至少一次` and
+    `年底前完成一次` were the bare deadline, and `年底前完成3次` → `年底前完成一次` passed diff unmarked; `年内完成一次`
+    was the date of no month at all. In 一万, with a comparator, or ending the value right after what is done, 一 is
+    the count a reviewer checks; only after no verb or another (最多跑一次, 一次办结) it stays a slogan's."""
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(parse(figures), text=text)
+
+
+@pytest.mark.parametrize("text, figures", [("年底前建成十个站点", "年底前建成10个站点"),
+                                           ("年底前建成十二个服务中心", "年底前建成12个服务中心")])
+def test_ten_or_more_before_words_after_a_date_is_a_count(text, figures):
+    """`年底前建成十个站点` dropped its count, so `十个站点` → `八个站点` passed where `10个站点` → `8个站点` is a
+    count lowered: a slogan counts a few things (两个确保, 四个全面), a count of ten or more is the target's."""
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(parse(figures), text=text)
+    assert parse("年底前落实四个全面").kind is Kind.DATE
 
 
 @pytest.mark.parametrize("text", ["6月底前完成一次性采购", "12月底前统一部署完成", "6月底前一起完成", "12月31日前完成"])
