@@ -7,7 +7,8 @@ the string into that shape without ever changing it: `Value.text` is the printed
 character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
-become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
+become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`, also written before the count:
+`每季度1次`). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
 (`不晚于5天`, `最迟3个工作日`: ≤).
@@ -647,8 +648,16 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     cap = _DURATION_CAP.search(prefix) if op is None and unit in _DURATIONS else None
     if cap:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
+    each = _EACH_PERIOD.match(prefix) if unit in COUNT_UNITS else None
+    if each:
+        unit, prefix = f"{unit}/{each['period']}", prefix[each.end():]  # 每季度至少1次: 1次/季度
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
                  prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)
+
+
+_EACH_PERIOD = re.compile(r"每个?(?P<period>季度|月|年|周|天|日)度?")
+"""A period a count is done in each of, written before it (`每季度至少1次`, `每月开展2次`, `每年度1次`): the frequency
+`1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and diff compares them as one unit."""
 
 
 def _count_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:

@@ -1426,6 +1426,15 @@ def test_phrasings_real_units_use_for_good_targets_are_not_flagged(linter, edite
     assert near == [], near
 
 
+@pytest.mark.parametrize("value", ["每季度至少1次", "每月1次", "1次/季度"])
+def test_a_frequency_written_before_its_count_is_a_timeliness_target(linter, edited, value):
+    """`每季度至少1次` under a 时效 row drew B9's “不是期限、时长或及时率” where `1次/季度` passes: the period before the
+    count is its frequency, as the one after the unit is."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == []
+
+
 def test_one_slip_in_a_cell_is_one_finding_the_specific_one(linter, edited):
     """有所提升 in a rate's cell was B2 (no number) and B6 (vague word) at once; B6 says both."""
     path, text = edited(GZ, ('period_value: "90%"', 'period_value: "有所提升"'))

@@ -303,6 +303,26 @@ def test_values_as_printed_on_the_example_forms(text, op, number, unit, prefix, 
     assert (value.op, value.number, value.unit, value.prefix, value.suffix) == (op, Decimal(number), unit, prefix, suffix)
 
 
+@pytest.mark.parametrize("text, written_after", [
+    ("每季度至少1次", "至少1次/季度"), ("每季度1次", "1次/季度"), ("每月2次以上", "2次/月以上"), ("每年度1次", "1次/年"),
+    ("每个月2次", "2次/月"), ("每年培训200人次", "培训200人次/年"),
+])
+def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
+    """`每季度至少1次` was 1 次 with the words 每季度, so B9 took it for no 时限 where `1次/季度` passes: the period
+    each of which the count is done in is its frequency, read as the one written after the unit."""
+    read, after = parse(text), parse(written_after)
+    assert (read.op, read.number, read.unit, read.prefix, read.suffix) == (after.op, after.number, after.unit,
+                                                                          after.prefix, after.suffix)
+    assert read.per in ("季度", "月", "年")
+
+
+@pytest.mark.parametrize("text", ["每天8小时", "每人每年200元", "每半年至少开展1次检查"])
+def test_a_period_each_before_no_count_stays_words(text):
+    """A length (8小时) or money each period is no count done in it, and 半年 is no unit a frequency is written in
+    (`1次/半年` reads no frequency either): the words before stay."""
+    assert parse(text).per is None and parse(text).prefix.startswith("每")
+
+
 @pytest.mark.parametrize("text, kind", [
     ("稳步推进", Kind.TEXT), ("", Kind.EMPTY), ("  ", Kind.EMPTY), ("2022 年度。", Kind.DATE),
     ("达到目标值（80%及以上）得满分，指标得分=100*完成率", Kind.UNPARSEABLE), ("12月", Kind.QUANTITY),
