@@ -40,6 +40,7 @@ from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
 from .field_guess import meant
+from .values import compares_in_words
 
 ANY = r"[^\n]*?"
 
@@ -470,8 +471,11 @@ def _relabelled(text: str, label: str, words: frozenset[str]) -> bool:
     remark in brackets (期望达到的目标 for 期望达到的目标（概述）), a slip of a character in it (三级指示), or read as it
     (`_worded_as`: 年度目标值 for 指标值, 三级指标名称 for 三级指标) no shorter and with no character the form's labels
     (`words`) lack. A name or a value brings words of its own (达成率, 待定, 以上, ≥, a number), and a label cut
-    short (指标 for 指标值) is not one."""
+    short (指标 for 指标值) is not one. Nor is one saying a comparison the label does not (达到指标值: its 达到 is
+    in 期望达到的目标, another label, but values are written so), which was passed over as the header."""
     text, label = norm(text), norm(label)
+    if compares_in_words(text, label):
+        return False
     if len(text) < len(label):
         return text == re.sub(r"\([^()]*\)$", "", label)
     if len(text) == len(label) and meant(text, [label], by_length=False) is not None:

@@ -94,6 +94,13 @@ _UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | {
 
 
 
+def compares_in_words(text: str, besides: str = "") -> bool:
+    """Whether `text` says a comparison in a word of two characters or more (达到, 不低于, 以上) that `besides` lacks:
+    values are written with such words, a form's labels with none but their own (期望达到的目标), so a cell saying
+    one is a value, not a label typed again (docx_match: 达到指标值 under 指标值)."""
+    return any(len(word) > 1 and word in text and word not in besides for word, _ in _PREFIX_WORDS + _SUFFIX_WORDS)
+
+
 def is_unit(word: str) -> bool:
     """Whether `word` is a whole unit a value's number is read with (人次, 场, %, 万元, 个月): what an indicator's
     name may say in its closing brackets (`培训场次（人次）`) for lint's B3 to hold its values to."""

@@ -1372,6 +1372,7 @@ def test_a_header_typed_again_inside_its_table_with_its_categories_blank_is_a_he
     ("三级指标", "指标", True),
     ("三级指标", "目标值以上", True),
     ("三级指标", "年度指标值（2024年）", True),
+    ("三级指标", "达到指标值", True),
 ])
 def test_an_indicator_named_like_a_label_under_blank_categories_stays_an_indicator(runner, built_word, tmp_path,
                                                                                    name, value, like):
