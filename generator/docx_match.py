@@ -461,6 +461,15 @@ def _typed_under(header: RowPattern, pairs: list[tuple], blank: list[GridCell],
     return typed
 
 
+def _one_relabelled(header: RowPattern, row: GridRow, other: list[tuple]) -> bool:
+    """Whether a row's cells reading otherwise than `header`'s labels over them (`other`) are one under a label, with
+    no digit (an amount makes it a row of amounts), and the row shows every other label of the header as it is."""
+    found = _labels(header, row)
+    [(p, d)] = other if len(other) == 1 else [(None, None)]
+    return p is not None and bool(p.label) and not re.search(r"\d", fold(d.text)) \
+        and found is not None and len(found[0]) == len(header.labels) - 1
+
+
 def _same_label(text: str, label: str) -> bool:
     """Whether a cell's text is the label `label`, perhaps in another unit (预算金额 for 预算金额（万元））."""
     return norm(text) == norm(label) or same_label_but_unit(text, label)
@@ -719,6 +728,12 @@ class Matcher:
                 j = self._next_row(j + 1)
                 continue
             found = self._row_match(rp, item, scope)
+            over = self._header_over(rp, item.row, headers) if found is not None else None
+            if over is not None:
+                self.by_words.add(id(item.row))
+                self._pass_over_header(j, over)
+                j = self._next_row(j + 1)
+                continue
             if found is not None:
                 self._claim(j, found.captures, found.notes, found.merged)
                 self._side_labels(j, rp, headers)
@@ -753,19 +768,47 @@ class Matcher:
                 self._pass_over_header(j, repeated)
             j = self._next_row(j + 1)
 
+    def _header_over(self, rp: RowPattern, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
+        """The header row of `headers` that a row matching rp (a fixed row of fields) repeats: the labels that tell rp
+        from the headers (项目支出) are blank in it, and its text in rp's field cells reads as the header's labels over
+        them (`_worded_as`), one at least exactly. The budget's header typed again between 基本支出 and 项目支出
+        (支出 | | 半年执行数 | 全年预算数) matched the 项目支出 row, a label left blank being tolerated: its labels became
+        the amounts (SCHEMA-TYPE) and every row after it was left unread (IMPORT-INCOMPLETE). An amount reads as no
+        label, so a row with one typed stays rp's. Known by those words alone, the row is said as one skipped."""
+        if _static(rp):
+            return None
+        pairs = _align(rp, row)
+        shared = {(norm(c.label), c.column) for header in headers for c in header.cells if c.label}
+        if pairs is None or any(p.label and (norm(p.label), p.column) not in shared and d is not None and norm(d.text)
+                                for p, d, _ in pairs):
+            return None
+        typed = [d for p, d, _ in pairs if p.label is None and d is not None and not d.continued and norm(d.text)]
+        for header in headers:
+            theirs = {c.column: c.label for c in header.cells if c.label}
+            over = [(d.text, theirs.get(d.column)) for d in typed]
+            if over and all(label and _worded_as(text, label) for text, label in over) \
+                    and any(_same_label(text, label) for text, label in over):
+                return header
+        return None
+
     def _worded_again(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
         """The header row of `headers` that a row between the form's fixed rows (the budget's) repeats with a label or
         two worded otherwise (预算金额 for 预算金额（万元）, 预算支出 for 部门预算支出): it shows most of the header's labels
         in cells of its own (`_mostly_labels`) and every other word of its own reads as the header's label over it
         (`_worded_as`). Passed over without a word, its cells were each said to have no place in the form, not to be
-        the header typed again worded otherwise. A label reworded beyond that (支出项目 for 部门预算支出) is not
-        known: its cells are said to have no place, as before. Asked only of a row that fits no later row of the form:
-        a fixed row renamed (国有资本经营预算资金 for 国有资本金), its amount blank, shows only the side labels merged
-        down from above, and it and the rows under it were passed over as the header, said to have no place."""
+        the header typed again worded otherwise. So is one with every label but one as the form's, the one reworded
+        beyond that (支出项目 for 部门预算支出) but no amount (`_one_relabelled`): its four cells were each said to have
+        no place in the form, where it is the header with one word to check (IMPORT-HEADER at its cell). Asked only
+        of a row that fits no later row of the form: a fixed row renamed (国有资本经营预算资金 for 国有资本金), its
+        amount blank, shows only the side labels merged down from above, and it and the rows under it were passed
+        over as the header, said to have no place."""
         for header in headers:
             pairs = _align(header, row) if _mostly_labels(header, row, own=True) else None
-            if pairs is not None and all(p.label is not None and (p.label == "" or _worded_as(d.text, p.label))
-                                         for p, d, _ in pairs if d is not None and not d.continued and norm(d.text)):
+            if pairs is None:
+                continue
+            other = [(p, d) for p, d, _ in pairs if d is not None and not d.continued and norm(d.text)
+                     and not (p.label is not None and (p.label == "" or _worded_as(d.text, p.label)))]
+            if not other or _one_relabelled(header, row, other):
                 return header
         return None
 

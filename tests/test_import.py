@@ -1518,6 +1518,8 @@ def test_a_task_named_as_yet_like_the_label_stays_a_task(runner, built_word, tmp
     ("hengyang-qiaolian-2022", "任务名称", "海外联谊", 2, "任务内容"),
     ("zhanjiang-qiaolian-2024", "部门预算支出", "基本支出", 2, "预算金额"),
     ("guangzhou-tailian-2023", "部门预算支出", "基本支出", 1, "预算支出"),
+    ("guangzhou-tailian-2023", "部门预算支出", "基本支出", 1, "支出项目"),
+    ("zhanjiang-qiaolian-2024", "部门预算支出", "基本支出", 1, "支出项目"),
 ])
 def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(runner, built_word, tmp_path, spec,
                                                                               label, under, column, typed):
@@ -1543,6 +1545,27 @@ def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(r
     else:  # known by its words alone: the row is said to be skipped, quoted
         assert f"[IMPORT-HEADER-ROW] 第 {table} 张表第 {number} 行（“" in note and typed in note, note
     assert "IMPORT-UNPLACED" not in output and "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+@pytest.mark.parametrize("half", ["半年计划执行数", "半年执行数"])
+def test_the_budget_header_typed_again_over_a_fixed_row_is_passed_over_not_read_as_it(runner, built_word, tmp_path,
+                                                                                     half):
+    """支出 | | 半年执行数 | 全年预算数 typed again between 基本支出 and 项目支出: the blank where 项目支出 stands being
+    tolerated, it was read as the 项目支出 row, its labels as the amounts, and every row after it was left unread
+    (IMPORT-INCOMPLETE). It is the header, passed over and quoted as a row skipped."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    again = copy.deepcopy(_first_row(document, "半年计划执行数"))
+    for merge in again.iter(qn("w:vMerge")):
+        merge.attrib.pop(qn("w:val"), None)
+    _first_row(document, "基本支出").addnext(again)
+    _retype_cell(again.tc_lst[3], half)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    number = 1 + again.getparent().tr_lst.index(again)
+    [note] = [line for line in output.splitlines() if "IMPORT-" in line]
+    assert f"[IMPORT-HEADER-ROW] 第 1 张表第 {number} 行（“" in note and half in note, output
+    assert "0 个错误，1 个警告" in output, output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
