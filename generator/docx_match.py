@@ -87,6 +87,9 @@ class Unplaced:
     at: int | None = None  # the position in the document of its paragraph or row
     undrawn: bool = False  # a sheet's row typed without lines under its drawn table (xlsx_grid `_undrawn`)
     under_labels: tuple = ()  # a sheet's text under a row of labels, not read as theirs: (labels, why) (xlsx_grid)
+    # in the place of the form's label, typed otherwise than reworded: (form's label, typed, whether another label of
+    # the form) (`_relabelled_row`)
+    instead: tuple = ()
 
 
 @dataclass
@@ -239,6 +242,7 @@ class _RowMatch:
     captures: list[Capture]
     notes: list[Unplaced]
     merged: list[Merged]
+    unread: frozenset[int] = frozenset()  # the row pattern's labels (by index) nothing was read under
 
 
 @dataclass
@@ -553,7 +557,8 @@ class Matcher:
         self.counters: dict[tuple, int] = {}
         self.result = Result()
         self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
-        self.words = frozenset("".join(norm(c.label) for r in self.rows for c in r.cells if c.label))  # `_relabelled`
+        self.labels = frozenset(norm(c.label) for r in self.rows for c in r.cells if c.label)
+        self.words = frozenset("".join(self.labels))  # `_relabelled`
         self.order = {id(r): index for index, r in enumerate(self.rows)}  # a row's place in the form
         # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column
         self.side = {(norm(c.label), c.column) for r in self.rows if not _static(r) for c in r.cells if c.label}
@@ -760,6 +765,11 @@ class Matcher:
                 if any(self._fits(r, item.row) for r in later):
                     return  # this row of the form is missing from the document: a later one is here
                 repeated = self._worded_again(item.row, headers)
+                relabelled = self._relabelled_row(rp, item, scope, headers) if repeated is None else None
+                if relabelled is not None:
+                    self._claim(j, relabelled.captures, relabelled.notes, relabelled.merged)
+                    self._side_labels(j, rp, headers, relabelled.unread)
+                    return
                 if repeated is None:
                     if skipped == 2 or shaped is not None:
                         return  # this row of the form is missing from the document
@@ -790,6 +800,33 @@ class Matcher:
                     and any(_same_label(text, label) for text, label in over):
                 return header
         return None
+
+    def _relabelled_row(self, rp: RowPattern, item: _Item, scope: dict, headers: list[RowPattern]) -> _RowMatch | None:
+        """Row rp (a fixed row of fields) with a label or two of its own typed otherwise (支出项目 for 基本支出), known
+        for rp by another label of its own, exact in its place (财政拨款 right of it in 基本支出 | 610.85 | 财政拨款 |
+        689.41). Such a row was left unread whole: its four cells said to have no place, and both amounts missing,
+        the half labelled as the form's among them.
+
+        A label typed as words no other row of the form prints, with no digit, is rp's label reworded: the amounts
+        right of it are read under the form's label, and the label said (IMPORT-HEADER, from `_side_labels`). One
+        typed as another label of the form (财政拨款 for 基本支出, the other half's) says its amount is something
+        else: that label and its amounts are left unread and said (IMPORT-UNPLACED), the row's other half read. The
+        labels rp shares with the headers (部门整体资金, 支出) must agree: a row clashing there is another table's."""
+        if _static(rp):
+            return None
+        pairs = _align(rp, item.row)
+        if pairs is None:
+            return None
+        shared = {(norm(c.label), c.column) for header in headers for c in header.cells if c.label}
+        own = {i for i, (p, _, _) in enumerate(pairs) if p.label and (norm(p.label), p.column) not in shared}
+        exact = [i for i in own if pairs[i][1] is not None and not pairs[i][1].continued
+                 and _same_label(pairs[i][1].text, rp.cells[i].label)]
+        clashing = {i for i, (p, d, _) in enumerate(pairs)
+                    if p.label and d is not None and norm(d.text) and not _same_label(d.text, p.label)}
+        if not exact or not clashing or not clashing <= own:
+            return None
+        taken = {i for i in clashing if norm(pairs[i][1].text) in self.labels or re.search(r"\d", fold(pairs[i][1].text))}
+        return self._row_match(rp, item, scope, frozenset(clashing), frozenset(taken))
 
     def _worded_again(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
         """The header row of `headers` that a row between the form's fixed rows (the budget's) repeats with a label or
@@ -858,13 +895,14 @@ class Matcher:
                 if p.label and d is not None and not d.continued and norm(d.text) and norm(p.label) in theirs
                 and norm(d.text) != norm(theirs[norm(p.label)].text)]
 
-    def _side_labels(self, j: int, rp: RowPattern, headers: list[RowPattern]) -> None:
+    def _side_labels(self, j: int, rp: RowPattern, headers: list[RowPattern], unread: frozenset[int] = frozenset()) -> None:
         """Record the side labels of row j (rp) worded otherwise than the form's: a cell merged down goes on as the
         heading of each row it is part of, and so does one unmerged (its text kept in the top cell only) over the
-        blank cells right under it in its table (`_right_under`)."""
+        blank cells right under it in its table (`_right_under`). Not the labels left `unread` (rp's cells by index,
+        `_relabelled_row`): nothing was read under them."""
         item = self.stream[j]
-        for p, d, _ in _align(rp, item.row):
-            if d is None or not p.label or (norm(p.label), p.column) not in self.side:
+        for index, (p, d, _) in enumerate(_align(rp, item.row)):
+            if d is None or not p.label or (norm(p.label), p.column) not in self.side or index in unread:
                 continue
             if not norm(d.text):
                 going = None if d.continued else self._side_right_above(j, d.column, headers)
@@ -1100,22 +1138,34 @@ class Matcher:
         theirs = {c.column: norm(c.label) for c in than.cells if c.label}
         return any(theirs.get(rp.cells[i].column) != norm(rp.cells[i].label) for i in found[1])
 
-    def _row_match(self, rp: RowPattern, item: _Item, scope: dict) -> _RowMatch | None:
+    def _row_match(self, rp: RowPattern, item: _Item, scope: dict, relabelled: frozenset[int] = frozenset(),
+                   unread: frozenset[int] = frozenset()) -> _RowMatch | None:
+        """The row read as rp; None where it does not fit. Its labels must agree but those `relabelled` (rp's cells by
+        index, typed otherwise: `_relabelled_row`); of those, the ones `unread` leave the fields right of them, up to
+        the next label, unread and said with their own text."""
         pairs = _align(rp, item.row)
         found = _labels(rp, item.row, pairs)
-        if found is None or found[2] or (_static(rp) and rp.labels and not found[1]):
+        if found is None or (found[2] and not relabelled) or (_static(rp) and rp.labels and not found[1]):
             return None
         if any(d is not None and id(d.lines) in self.withheld for _, d, _ in pairs):
             return None
-        captures, notes, filled = [], [], []
-        for p, d, extra in pairs:
+        captures, notes, filled, under = [], [], [], None
+        for index, (p, d, extra) in enumerate(pairs):
+            instead = (p.label, d.text.strip(), norm(d.text) in self.labels) if index in unread else ()
             notes += [Unplaced(where_cell(item.table, item.row, e), e.text.strip())
                       for e in extra if e.text.strip() and not e.continued]
             if p.label is not None:
-                if not p.label and d is not None and d.text.strip() and not d.continued:
-                    notes.append(Unplaced(where_cell(item.table, item.row, d), d.text.strip()))
+                under = index
+                if (not p.label or index in unread) and d is not None and d.text.strip() and not d.continued:
+                    notes.append(Unplaced(where_cell(item.table, item.row, d), d.text.strip(), instead=instead))
                 continue
             if d is None:
+                continue
+            if under in unread:
+                if d.text.strip() and not d.continued:
+                    typed = pairs[under][1].text
+                    instead = (rp.cells[under].label, typed.strip(), norm(typed) in self.labels)
+                    notes.append(Unplaced(where_cell(item.table, item.row, d), d.text.strip(), instead=instead))
                 continue
             got = self._content(p.content, [x.strip() for x in d.lines if x.strip()], scope,
                                 where_cell(item.table, item.row, d))
@@ -1125,7 +1175,7 @@ class Matcher:
                 capture.column, capture.place = d.column, CellPlace(item.table, item.row, d)
             captures += got
             filled.append((d, [c.path for c in got if c.lines is not None]))
-        return _RowMatch(captures, notes, _merged(item, filled))
+        return _RowMatch(captures, notes, _merged(item, filled), unread)
 
     # ── cell and paragraph content ──────────────────────────────────────────────────────────
     def _list(self, loop: Loop, scope: dict) -> tuple:

@@ -349,12 +349,25 @@ def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Pro
                         f"{unplaced.where}（“{short(unplaced.text)}”）在画了线的表格行下面，自己却没有画表格线，读成了表格之外的"
                         "一行文字，表样中没有对应的位置，未导入；如果它是表格的一行，请在 Excel 或 WPS 中选中这一行的各格，"
                         "加上框线（开始 → 边框 → 所有框线）后再导入，或核对后手工补进规格")
-    rest = rests.get(unplaced.where) or _under_labels_hint(unplaced)
+    rest = rests.get(unplaced.where) or _under_labels_hint(unplaced) or _instead_hint(unplaced)
     # a text under a row of labels may be their field's, to be pasted into the spec: quoted whole (note_text)
     quoted = quoted_note(unplaced.text) if unplaced.under_labels else short(unplaced.text)
     return _warning(source, "IMPORT-UNPLACED",
                     f"{unplaced.where}的“{quoted}”在表样中没有对应的位置，未导入；"
                     + (rest or "请核对后手工补进规格"))
+
+
+def _instead_hint(unplaced: Unplaced) -> str:
+    """Where a fixed row's label was typed as another label of the form (财政拨款 for 基本支出, docx_match
+    `_relabelled_row`): the label and its amounts stand in the form's place for one thing and name another, so
+    neither reading is taken; said so, with the two readings, where "no place in the form" alone hid that the row
+    was found and its other half read."""
+    if not unplaced.instead:
+        return ""
+    label, typed, another = unplaced.instead
+    why = "（表样另一处的栏目名）" if another else "（栏目名里有数字）"
+    return (f"这一行其余的格已按表样读进，但这里是表样“{label}”的位置，栏目名却写作“{typed}”{why}，"
+            f"不知道该读作哪一项；是“{label}”的话请把它的金额填进规格，栏目名写错了的请改正后再导入")
 
 
 def _under_labels_hint(unplaced: Unplaced) -> str:

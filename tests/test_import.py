@@ -1569,6 +1569,35 @@ def test_the_budget_header_typed_again_over_a_fixed_row_is_passed_over_not_read_
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("spec", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
+@pytest.mark.parametrize("label, typed", [("基本支出", "支出项目"), ("财政拨款", "财政拨款资金"), ("基本支出", "财政拨款")])
+def test_a_budget_row_with_a_label_retyped_keeps_the_half_labelled_as_the_form(runner, built_word, tmp_path, spec,
+                                                                              label, typed):
+    """基本支出 | 610.85 | 财政拨款 | 689.41 with one label retyped: the whole row was left unread, its four cells said to
+    have no place and both amounts missing. Its other label in place, the row is known: a label reworded has its
+    amount read under the form's label and is said (IMPORT-HEADER); one typed as the row's other label leaves its
+    amount unread and said why, the other half read."""
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, "基本支出")
+    cell = next(tc for tc in row.tc_lst if _cell_text(tc) == label)
+    _retype_cell(cell, typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    column = 1 + row.tc_lst.index(cell)
+    number = 1 + row.getparent().tr_lst.index(row)
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data["budget"]
+    budget = load(target).data["budget"]
+    if typed == "财政拨款":  # the other half's label: not read as 基本支出, nor dropped without a word
+        unplaced = [line for line in output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+        assert len(unplaced) == 2 and f"第 {number} 行第 {column} 列的“财政拨款”" in unplaced[0], output
+        assert all("这里是表样“基本支出”的位置，栏目名却写作“财政拨款”（表样另一处的栏目名）" in u for u in unplaced), output
+        assert "basic" not in budget and budget["fiscal"] == expected["fiscal"], budget
+    else:
+        [note] = [line for line in output.splitlines() if "IMPORT-" in line]
+        assert f"[IMPORT-HEADER] 第 1 张表第 {number} 行第 {column} 列的栏目名“{typed}”与表样的“{label}”不同" in note, note
+        assert "0 个错误，1 个警告" in output, output
+        assert plain(budget) == plain(expected)
+
+
 def test_budget_rows_with_blank_amounts_under_a_renamed_fixed_row_are_read_as_theirs(runner, built_word, tmp_path):
     """国有资本金 renamed 国有资本经营预算资金 and the amounts of it and of the rows under it left blank: those rows show
     only the side labels merged down from above, and were passed over as the budget's header typed again, each said
