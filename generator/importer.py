@@ -518,8 +518,18 @@ def import_files(sources: list[str], form: str | None, out: str | None, force: b
         if result.variant is not None and _beside_namesakes(result, wanted, len(sources) > 1):
             _write(result, target)
             taken.add(key)
+        if not result.written:
+            _forget_unwritten(result)
         results.append(result)
     return results
+
+
+def _forget_unwritten(result: Imported) -> None:
+    """Drop the findings of the spec's check when the spec was not written (refused beside its namesake, or
+    the write failed): they point at lines of `specs/甲.yaml`, a file that is not there, and a clerk opening it to
+    fix `specs/甲.yaml:8:11: 错误[BUDGET-SUM]` found nothing; once the spec is written they are said again."""
+    unwritten = str(result.target)
+    result.problems = [p for p in result.problems if p.file != unwritten]
 
 
 def _write(result: Imported, target: Path) -> None:

@@ -2178,6 +2178,22 @@ def test_a_second_spec_of_the_form_for_the_unit_and_year_is_not_written_beside_t
         assert notice.startswith(f"注意：specs/{kept.name}") and "也是中共江苏省委台湾工作办公室（机关） 2024 年度的规格" in notice
 
 
+def test_a_spec_not_written_beside_its_namesake_is_not_cited_by_line(runner, tmp_path, monkeypatch):
+    """Refused beside the unit's spec of the year, the import still said its spec's check at lines of
+    `specs/甲.yaml:8:11`, a file that was never written: the clerk opened it and found nothing."""
+    monkeypatch.chdir(tmp_path)
+    Path("specs").mkdir()
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", "specs")
+    source = hand_made(tmp_path / "甲.docx", basic="1,000.00")  # its sums disagree: the spec's check has errors
+    result = runner.invoke(main, ["import", str(source), "-o", "specs/"])
+    assert result.exit_code == 1 and "错误[IMPORT-NAMESAKE]" in result.output, result.output
+    assert not Path("specs", "甲.yaml").exists()
+    assert "specs/甲.yaml:" not in result.output, result.output
+    assert result.output.splitlines()[-1] == "导入了 1 个文件：写出 0 个规格，1 个文件未能导入；1 个错误，0 个警告。"
+    written = runner.invoke(main, ["import", str(source), "-o", "specs/", "--force"])  # written: its check is said
+    assert "specs/甲.yaml:8:11: 错误[BUDGET-SUM]" in written.output, written.output
+
+
 def test_one_yaml_file_for_several_inputs_is_a_usage_error(runner, tmp_path):
     a, b = hand_made(tmp_path / "a.docx"), hand_made(tmp_path / "b.docx")
     assert runner.invoke(main, ["import", str(a), str(b), "-o", str(tmp_path / "x.yaml")]).exit_code == 2
