@@ -23,6 +23,8 @@ _SPACED_ALREADY = set("。，、；：！？")
 """Full-width punctuation, which carries its own space: a space after it is a stray one ("。 [默认：text]", where
 click puts two spaces before an option's default, or "， jixiao" where a docstring's line ends in a comma)."""
 _NO_REWRAP = "\b"
+_EXTRAS = re.compile(r"\[[^\[\]]*\]$")
+"""click's bracket after an option's help (`[默认：8000; 0 到 65535 之间]`), its parts joined by an English "; "."""
 
 
 def _wide(ch: str) -> bool:
@@ -122,10 +124,16 @@ class HelpFormatter(click.HelpFormatter):
                 self.write(" " * (first_col - width(first)))
             else:
                 self.write("\n" + " " * (first_col + self.current_indent))
-            lines = wrap(second, text_columns).splitlines() or [""]
+            lines = wrap(_extras_joined(second), text_columns).splitlines() or [""]
             self.write(lines[0] + "\n")
             for line in lines[1:]:
                 self.write((" " * (first_col + self.current_indent) + line if line else "") + "\n")
+
+
+def _extras_joined(text: str) -> str:
+    """An option's help with the parts of click's bracket after it joined by "；": click joins a default and a
+    range with an English "; " (`[默认：8000; 0 到 65535 之间]`), the one English mark in a Chinese help page."""
+    return _EXTRAS.sub(lambda bracket: bracket.group().replace("; ", "；"), text.rstrip())
 
 
 class Context(click.Context):

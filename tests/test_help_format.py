@@ -1,9 +1,11 @@
 """--help wrapping for Chinese: by display width, nothing lost, punctuation where Chinese puts it."""
 from __future__ import annotations
 
+from click.testing import CliRunner
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from generator.cli import main
 from generator.help_format import fill, pieces, width, wrap
 
 _PIECES = st.sampled_from(["规格", "文件", "，", "。", "（", "）", "“", "”", "：", "jixiao", "--rev", "specs/",
@@ -50,3 +52,12 @@ def test_no_space_after_full_width_punctuation():
     """click puts two spaces before an option's default, and a docstring's line may end in "，" before English."""
     assert wrap("标在那一行上。  [默认：text]", 200) == "标在那一行上。[默认：text]"
     assert wrap("把 Word 文件显示为文字，\njixiao 不在 PATH 上也能运行", 200) == "把 Word 文件显示为文字，jixiao 不在 PATH 上也能运行"
+
+
+def test_an_options_default_and_range_are_joined_by_a_chinese_semicolon():
+    """click joins them with an English "; ": `[默认：8000; 0 到 65535 之间]` under serve's --port."""
+    shown = CliRunner().invoke(main, ["serve", "--help"], terminal_width=200).output
+    assert "[默认：8000；0 到 65535 之间]" in shown, shown
+    for name in main.commands:
+        page = CliRunner().invoke(main, [name, "--help"], terminal_width=200).output
+        assert not [line for line in page.splitlines() if "; " in line and "[" in line], page
