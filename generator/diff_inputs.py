@@ -24,7 +24,7 @@ from .field_fixes import number_fix
 from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
 from .typed_numbers import is_number
-from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, unknown_form
+from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, spec_suffix, unknown_form
 from .variants import Catalog
 
 # the first bytes of files a reviewer may pass by mistake, and what they are
@@ -74,7 +74,7 @@ def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
             folders[:] = [folder for folder in folders if not hidden(PurePath(folder))]
             for entry in sorted((*folders, *names)):
                 path = Path(root, entry)
-                if path.suffix in SPEC_SUFFIXES and not hidden(PurePath(entry)) and not path.is_file():
+                if spec_suffix(path) and not hidden(PurePath(entry)) and not path.is_file():
                     yield path, Unreadable(unread_reason(path))
 
 

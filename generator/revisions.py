@@ -16,11 +16,11 @@ from pathlib import Path, PurePosixPath
 from .command_paths import location_dropped
 from .diff_inputs import Unreadable, unread_reason, unreadable_specs
 from .errors import EnvironmentProblem, Trouble
-from .validate import SPEC_SUFFIXES, hidden, settings_file, spec_files
+from .validate import hidden, settings_file, spec_files, spec_suffix
 
 
 def _is_spec(name: str) -> bool:
-    return PurePosixPath(name).suffix in SPEC_SUFFIXES
+    return spec_suffix(PurePosixPath(name))
 
 
 def _outside_hidden(name: str, folders: list[str]) -> bool:

@@ -24,6 +24,13 @@ from .project import PROJECT_FILE, other_than_read
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
+
+
+def spec_suffix(path: PurePath) -> bool:
+    """Whether a file's name ends as a spec's, in any case: `jixiao new -o specs/某单位-2026.YAML` wrote a spec that
+    `validate`, `build` and `lint` of specs/ then did not find (“还没有规格”, exit 0, so CI passed unchecked), and
+    Windows, whose names ignore case, shows `.YAML` and `.yaml` alike."""
+    return path.suffix.lower() in SPEC_SUFFIXES
 UNFILLED = "UNFILLED"
 OWN_CODES = frozenset({*RULES, UNFILLED})
 """The codes of validate's that a `# jixiao: disable=` comment may name: its rules' and UNFILLED. Their warnings and
@@ -235,7 +242,7 @@ def settings_file(path: PurePath, beside: Callable[[str], bool]) -> bool:
 def spec_found(path: Path, folder: Path) -> bool:
     """Whether a file found in or below `folder` is a spec: a YAML file outside hidden folders, other
     than settings files. One test for every command that looks through a folder for specs."""
-    return (path.suffix in SPEC_SUFFIXES and path.is_file() and not hidden(path.relative_to(folder))
+    return (spec_suffix(path) and path.is_file() and not hidden(path.relative_to(folder))
             and not settings_file(path, lambda other: (path.parent / other).is_file()))
 
 

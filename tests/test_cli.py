@@ -160,6 +160,23 @@ def test_no_spec_at_all_is_a_usage_error_not_a_silent_pass(runner, tmp_path):
         assert "里没有规格文件（.yaml、.yml）：请检查路径是否写对" in result.stderr and "检查了 0 个文件" not in result.output
 
 
+def test_a_spec_named_in_capitals_is_found_in_its_folder(runner, git_repo):
+    """`jixiao new -o specs/某单位-2026.YAML` wrote a spec that validate, build and lint of specs/ then did not find
+    (the folder looked empty: exit 0, so CI passed it unchecked), nor diff --rev; Windows shows .YAML as .yaml."""
+    folder, git = git_repo()
+    Path("specs", "guangzhou-tailian-2023.yaml").rename(Path("specs", "GZ.YAML"))
+    git("add", "-A")
+    git("commit", "-q", "-m", "renamed")
+    for command in ("validate", "lint", "fmt"):
+        result = runner.invoke(main, [command])
+        assert "检查了 1 个文件" in result.output, (command, result.output)
+    built = runner.invoke(main, ["build", "-o", str(folder / "out")])
+    assert built.exit_code == 0 and "生成 2 个文件" in built.output, built.output
+    Path("specs", "GZ.YAML").write_text(GZ.read_text(encoding="utf-8").replace("689.41", "689.40"), encoding="utf-8")
+    changed = runner.invoke(main, ["diff", "--rev"])
+    assert changed.exit_code == 1 and "specs/GZ.YAML" in changed.output, changed.output
+
+
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
     result = runner.invoke(main, ["validate", str(path)])
