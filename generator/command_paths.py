@@ -215,8 +215,24 @@ def how_to_start(folder: str, code: Callable[[str], str] = str, missing: bool = 
     return f"{where}（.yaml、.yml）。新建一份{made}：{new}（{code('jixiao new --list')} 列出表样）。"
 
 
+def text_suffix_said(path: Path) -> str:
+    """Why a spec saved as `gz.yaml.txt` is not read, and the name to give it (see validate.saved_as_text)."""
+    return (f"文件名末尾多了 .txt，多半是用记事本保存时加上的（Windows 不显示扩展名时，它看起来就是 {path.stem}）；"
+            f"请在 VS Code 里把它改名为 {path.stem}（Windows 的资源管理器不显示扩展名时，在那里改名去不掉 .txt）")
+
+
+def say_saved_as_text(folder: str | Path) -> None:
+    """A warning, on stderr, for each spec in `folder` saved with `.txt` after its name (validate.saved_as_text)."""
+    from .validate import saved_as_text
+
+    for path in saved_as_text(Path(folder)):
+        click.echo(f"警告：{path} 不是规格：{text_suffix_said(path)}。", err=True)
+
+
 def say_no_spec_yet(folder: str) -> None:
-    """How to make the first spec in `folder`, on stderr: the same words from every command."""
+    """How to make the first spec in `folder`, on stderr: the same words from every command; before them, a spec
+    saved as `gz.yaml.txt`, the likely reason none is found."""
+    say_saved_as_text(folder)
     click.echo(f"{NO_SPEC_YET}：{how_to_start(folder, missing=not Path(folder).is_dir())}", err=True)
 
 
@@ -270,6 +286,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         found = spec_files([name])
         if os.path.isdir(name):  # a file named is checked whatever it holds
             found = _without_foreign_yaml(name, found)
+            say_saved_as_text(name)
         if not found:
             empty.append(name)
         files += map(from_here, found)

@@ -573,10 +573,19 @@ def _not_found(shown: str) -> str:
         near = _near_folder(path.parent)
         meant = _meant_file(str(near / path.name)) if near else None
         return f"文件夹 {path.parent} 不存在；{meant or _meant_folder(path.parent)}"
-    meant = _meant_file(shown) or _meant_in_specs(path)
+    meant = _saved_as_text(path) or _meant_file(shown) or _meant_in_specs(path)
     if meant or path.suffix.lower() in SPEC_SUFFIXES:
         return f"文件不存在；{meant or '请检查路径'}"
     return f"文件或文件夹不存在；{_meant_folder(path)}"
+
+
+def _saved_as_text(path: Path) -> str | None:
+    """The words for `specs/gz.yaml` when what is there is `specs/gz.yaml.txt` (see validate.saved_as_text)."""
+    from .command_paths import text_suffix_said
+    from .validate import NOTEPAD_SUFFIX
+
+    saved = path.with_name(path.name + NOTEPAD_SUFFIX)
+    return f"这里有 {saved}：{text_suffix_said(saved)}" if os.path.isfile(saved) else None
 
 
 def _meant_in_specs(path: Path) -> str | None:

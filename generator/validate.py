@@ -295,6 +295,19 @@ def spec_files(paths: list[str]) -> list[str]:
     return files
 
 
+NOTEPAD_SUFFIX = ".txt"
+
+
+def saved_as_text(folder: Path) -> list[Path]:
+    """The files in and below `folder` named like a spec with `.txt` after it (`gz.yaml.txt`): Notepad saves with
+    its “文本文档” type so, and Windows, hiding known suffixes, shows the file as `gz.yaml`. Not specs, they were
+    passed over in silence: the clerk was told the folder held no spec, or that `specs/gz.yaml` was not there."""
+    if not os.path.isdir(folder):
+        return []
+    return sorted(path for path in _under(folder) if path.suffix.lower() == NOTEPAD_SUFFIX
+                  and spec_suffix(PurePath(path.stem)) and not hidden(path.relative_to(folder)))
+
+
 def _under(folder: Path) -> Iterator[Path]:
     """The files in and below `folder`, without going into `hidden` folders nor following links to folders;
     a folder that cannot be read, or goes while it is walked, is passed over. `jixiao lint ~` went through

@@ -177,6 +177,26 @@ def test_a_spec_named_in_capitals_is_found_in_its_folder(runner, git_repo):
     assert changed.exit_code == 1 and "specs/GZ.YAML" in changed.output, changed.output
 
 
+def test_a_spec_notepad_saved_as_txt_is_named_with_how_to_rename_it(runner, tmp_path, monkeypatch):
+    """Notepad saves `gz.yaml` as `gz.yaml.txt`, which Windows shows as gz.yaml: the clerk was told the project had
+    no spec yet, and that specs/gz.yaml was not there, of a file they could see."""
+    monkeypatch.chdir(tmp_path)
+    Path("jixiao.yaml").write_text("# 项目\n", encoding="utf-8")
+    Path("specs").mkdir()
+    shutil.copy(GZ, Path("specs", "gz.yaml.txt"))
+    rename = "请在 VS Code 里把它改名为 gz.yaml"
+    for command in ("validate", "lint", "build", "fmt"):
+        result = runner.invoke(main, [command])
+        assert f"警告：{Path('specs', 'gz.yaml.txt')} 不是规格：文件名末尾多了 .txt" in result.stderr, (command, result.stderr)
+        assert rename in result.stderr and "还没有规格" in result.stderr
+    named = runner.invoke(main, ["validate", str(Path("specs", "gz.yaml"))])
+    assert named.exit_code == 1 and f"文件不存在；这里有 {Path('specs', 'gz.yaml.txt')}：" in named.output, named.output
+    assert rename in named.output
+    shutil.copy(GZ, Path("specs", "a.yaml"))  # beside a spec it is read with: said too
+    beside = runner.invoke(main, ["validate"])
+    assert "检查了 1 个文件" in beside.output and "gz.yaml.txt 不是规格" in beside.stderr, beside.output
+
+
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
     result = runner.invoke(main, ["validate", str(path)])
