@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from . import datapath
 from .amount_places import AMOUNT, amounts, beside, usual_places
+from .blank_items import one_per_blank_item
 from .dashless_items import item_dash_fix, text_items_fix
 from .date_fixes import date_fix
 from .field_fixes import blank_fix, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
@@ -651,6 +652,7 @@ def schema_problems(store: SchemaStore, file_name: str, spec, field_name: Callab
             and _missing_field(e) not in moved for p in translate(e)
             if p.code not in _UNKNOWN_FIELD or p.path not in typed_out]
     found = _one_per_value([*misplaced.values(), *(problem for _, problem in moved.values()), *said])
+    found = one_per_blank_item(found, spec, translate.name, translate.title)
     return sorted(replace(problem, message=shown_name(problem.message)) for problem in found)
 
 

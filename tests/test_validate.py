@@ -1731,3 +1731,18 @@ def test_json_output_writes_every_problems_path_in_one_notation(runner, tmp_path
     assert {"BUDGET-SUM", "SCHEMA-ENUM", "TEXT-INVISIBLE"} <= set(paths), result.output
     assert paths["SCHEMA-ENUM"].startswith("indicators[") and paths["TEXT-INVISIBLE"].startswith("indicators["), paths
     assert not [path for path in paths.values() if re.search(r"\.\d", path)], paths
+
+
+def test_an_indicator_row_left_wholly_empty_is_one_error_saying_fill_or_delete(runner, broken):
+    """An empty row copied from Excel, its keys typed with nothing after them, was five errors (一级指标 不能为空,
+    二级指标 应为文本, …) for one row; said once, at the row, with the lines to delete when it is not wanted."""
+    blank = "  - level1:\n    level2:\n    name:\n    period_value:\n    annual_value:\n"
+    path, text = broken("guangzhou-tailian-2023.yaml", "indicators:\n", "indicators:\n" + blank)
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, "level1:\n")
+    assert result.output.splitlines()[:-1] == [
+        f"{path}:{line}:{column}: 错误[SCHEMA-TYPE] 第 1 个绩效指标：整项都空着（一级指标、二级指标、三级指标、实施周期指标值、"
+        f"年度指标值都没有填写）；不要这一项了就删去第 {line}–{line + 4} 行，否则逐项填上，文字加英文双引号"], result.output
+    half = blank.replace("    level2:\n", "    level2: 数量指标\n")  # one field filled in: each empty one is said
+    path, _ = broken("guangzhou-tailian-2023.yaml", "indicators:\n", "indicators:\n" + half)
+    assert "整项都空着" not in runner.invoke(main, ["validate", str(path)]).output
