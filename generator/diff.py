@@ -33,7 +33,7 @@ from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore, types_of
 from .silence import silences, unknown
 from .spec_year import budget_year
-from .target_texts import goal_text_paths, stated_targets, text_weakening
+from .target_texts import goal_text_paths, once_each, removed_targets, stated_targets, text_weakening
 from .typed_numbers import is_number
 from .validate import OWN_CODES
 from .value_parts import ValueParts
@@ -75,9 +75,10 @@ class Change:
     # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
     # could check, which leave the form with it (its `weakened` is then 目标删除)
     deleted_targets: int = 0
-    # for a goal text removed, or an item holding some (a task): how many of their clauses stated a target
-    # (`target_texts.stated_targets`: `提交提案不少于3篇`), which leave the form with it too (目标删除 as well)
-    deleted_text_targets: int = 0
+    # for a goal text removed, cleared or cut, or an item holding some (a task): the clauses that stated a target
+    # (`target_texts.stated_targets`: `提交提案不少于3篇`; one target written in a task's name and goal once), which
+    # leave the form with it too (目标删除 as well); quoted, as the text shown is cut short
+    deleted_text_targets: list[str] = field(default_factory=list)
     # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN),
     # an amount only typed to other places (PLACES_ONLY)
     note: str | None = None
@@ -454,16 +455,23 @@ class Differ:
         self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
         self._goal_texts = {datapath.pattern(path) for path in goal_text_paths(self.facts, old)}
         self._compare(old, new, (), "", out)
-        self._mark_goal_texts(new, out)
+        self._mark_goal_texts(old, new, out)
         return out
 
-    def _mark_goal_texts(self, new: Any, found: list[Change]) -> None:
-        """Mark an edited goal text whose stated target asks for less (`提交提案不少于3篇` → `不少于2篇`:
-        `target_texts`), as an indicator's value is marked: a plain 修改 let it through review."""
-        texts = {datapath.json_path(path) for path in goal_text_paths(self.facts, new)}
+    def _mark_goal_texts(self, old: Any, new: Any, found: list[Change]) -> None:
+        """Mark an edited goal text that drops a stated target (cleared, or a clause cut: `target_texts.removed_targets`)
+        as 目标删除, as a task deleted with it is, else one whose stated target asks for less (`提交提案不少于3篇` →
+        `不少于2篇`: `text_weakening`), as an indicator's value is marked: a plain 修改 let either through review, and
+        editing a target away dodged the mark deleting its task gets. A goal text is one on either side: blanked to
+        null, it is no text of the new spec."""
+        followed = (self._new_path(path) for path in goal_text_paths(self.facts, old))
+        texts = {datapath.json_path(path) for path in [*goal_text_paths(self.facts, new), *followed] if path is not None}
         for change in found:
-            if change.kind == "changed" and change.path in texts and isinstance(change.old, str) and isinstance(change.new, str):
-                change.weakened = text_weakening(change.old, change.new)
+            if change.kind == "changed" and change.path in texts and isinstance(change.old, str) \
+                    and isinstance(change.new, (str, type(None))):
+                change.deleted_text_targets = removed_targets(change.old, change.new or "")
+                change.weakened = (DELETED_TARGET if change.deleted_text_targets
+                                   else text_weakening(change.old, change.new or "", *self._years))
 
     def _compare(self, old: Any, new: Any, path: tuple, where: str, out: list[Change], skip: tuple = ()) -> None:
         if isinstance(old, dict) and isinstance(new, dict):
@@ -570,7 +578,7 @@ class Differ:
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             targets = 0 if indicator else self._targets_in(old[i], sub)
-            texts = 0 if indicator else self._text_targets_in(old[i], sub)
+            texts = [] if indicator else self._text_targets_in(old[i], sub)
             weakened = self._deleted_row(old[i]) if indicator else DELETED_TARGET if targets or texts else None
             out.append(Change("removed", self._row(where, old[i], indicator, sub, old_side=True), datapath.json_path(sub),
                               old=old[i], delta=self._item_delta(old[i], sub, added=False),
@@ -606,14 +614,20 @@ class Differ:
             return sum(self._deleted_row(item) is not None for item in value)
         return sum(self._targets_in(child, path + (index,)) for index, child in enumerate(value))
 
-    def _text_targets_in(self, value: Any, path: tuple) -> int:
-        """How many targets the goal texts within a removed value (a task, a line of 年度目标, a task list) stated in
-        words (`stated_targets`): a task deleted with `提交提案不少于3篇` in its 期望达到的目标 went unmarked, while its
-        edit to `不少于2篇` was 目标降低 and an indicator row deleted alone 目标删除."""
+    def _text_targets_in(self, value: Any, path: tuple) -> list[str]:
+        """The targets the goal texts within a removed value (a task, a line of 年度目标, a task list) stated in words
+        (`stated_targets`), one written in several texts of an item (a task's name, content and goal) once
+        (`once_each`): a task deleted with `提交提案不少于3篇` in its 期望达到的目标 went unmarked, while its edit to
+        `不少于2篇` was 目标降低 and an indicator row deleted alone 目标删除."""
         if isinstance(value, str):
-            return stated_targets(value) if datapath.pattern(path) in self._goal_texts else 0
-        children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-        return sum(self._text_targets_in(child, path + (key,)) for key, child in children)
+            return stated_targets(value) if datapath.pattern(path) in self._goal_texts else []
+        if isinstance(value, list):
+            return [clause for index, child in enumerate(value) for clause in self._text_targets_in(child, path + (index,))]
+        if not isinstance(value, dict):
+            return []
+        found = {key: self._text_targets_in(child, path + (key,)) for key, child in value.items()}
+        own = [found[key] for key, child in value.items() if _text_like(child)]  # the item's own texts, one target once
+        return once_each(own) + [clause for key, child in value.items() if not _text_like(child) for clause in found[key]]
 
     def _mark_weakened(self, old: Any, item: dict, path: tuple, found: list[Change]) -> None:
         """Mark the edits of an indicator's targets that ask for less (`≥98%` → `≥95%`, `18次` → `12次` of a
@@ -689,8 +703,9 @@ class Differ:
             if unmatched[(path, rule)]:
                 unmatched[(path, rule)] -= 1
                 # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
-                # `indicators[0]`, not the old `indicators[2]`); a removed item's field only by the old spec's
-                found.append(self._silence("unsilenced", old.data, path, line, rule, self._new_path(path)))
+                # `indicators[0]`, not the old `indicators[2]`); within a removed item, the steps to it too, as the
+                # removed item's own change points at it (`projects[0].indicators[8]` of a project moved up)
+                found.append(self._silence("unsilenced", old.data, path, line, rule, self._new_path(path, removed=True)))
         return found
 
     def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, pointed: tuple | None = None) -> Change:
@@ -714,17 +729,20 @@ class Differ:
             old += (step,)
         return old
 
-    def _new_path(self, path: tuple) -> tuple | None:
-        """Where the field at a path of the old spec is in the new one (None when an item on the way was removed):
-        what only the old spec shows (a silence taken off, a sum broken before) is pointed at in the new spec's
-        indices, as every other change is, since a reviewer reads the new file."""
+    def _new_path(self, path: tuple, removed: bool = False) -> tuple | None:
+        """Where the field at a path of the old spec is in the new one: what only the old spec shows (a silence taken
+        off, a sum broken before) is pointed at in the new spec's indices, as every other change is, since a reviewer
+        reads the new file. When an item on the way was removed, None; or with `removed`, the steps to it in the new
+        spec's indices and the rest in the old's, as a removed item's own change is pointed at (`_sequence`)."""
         new_index = {(new_path[:-1], old_index): new_path[-1] for new_path, old_index in self._old_index.items()}
         new: tuple = ()
+        gone = False  # past a removed item: its steps are the old spec's
         for step in path:
-            if isinstance(step, int):
-                step = new_index.get((new, step))
-                if step is None:
+            if isinstance(step, int) and not gone:
+                found = new_index.get((new, step))
+                if found is None and not removed:
                     return None
+                gone, step = found is None, step if found is None else found
             new += (step,)
         return new
 
@@ -803,6 +821,11 @@ class Differ:
         problem it no longer has; where that item was removed, the sum's own place (`Balance.path`)."""
         followed = self._new_path(broken.located)
         return datapath.json_path(followed) if followed is not None else now.path
+
+
+def _text_like(value: Any) -> bool:
+    """Whether a field is text (a line, or a list of lines: a project's 年度目标), an item's own words, not its items."""
+    return isinstance(value, str) or isinstance(value, list) and all(isinstance(line, str) for line in value)
 
 
 def _title(data: Any) -> str:

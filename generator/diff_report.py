@@ -7,9 +7,9 @@ total that includes an amount that is not a number is "（含非数字金额，�
 A moved indicator's old and new are its rows among the list's rows on the printed table; other moved items', places in the list.
 An edit that makes an indicator's target easier to meet says so after the new value (`（目标降低）`; a target
 deleted, in markdown where the new value would be: `（目标删除）`; a project deleted with such targets, how many:
-`（目标删除：含 9 项可核查的指标）`; a task deleted with targets stated in its texts, how many: `含 2 处文字中写明的目标`),
-and in json as `weakened` (and those counts as `deleted_targets` and `deleted_text_targets`), keys only such
-changes have; the summary counts them under their kind of change (修改 or 删除), a project as one, and each change
+`（目标删除：含 9 项可核查的指标）`; a task deleted, or a goal text cleared or cut, with targets stated in its texts,
+how many and which: `含 2 处文字中写明的目标：“…”、“…”`), and in json as `weakened` (and those counts as
+`deleted_targets` and `deleted_text_targets`, the clauses as `deleted_text_clauses`), keys only such changes have; the summary counts them under their kind of change (修改 or 删除), a project as one, and each change
 under one word only (`_mark`). An added or removed item's
 list items (a project's indicators), which text and markdown list one a line, are in json its `rows` (a key
 only added and removed changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...],
@@ -37,11 +37,12 @@ import click
 from .cells import paragraphs
 from .diff import KINDS, PLACES_ONLY, REWRITTEN, Change, SpecDiff, SumNote, Total
 from .diff_names import unpunctuated
-from .problems import Problem, Severity
+from .problems import Problem, Severity, clipped
 from .revisions import Compared
 from .han import ODD_SPACES
 from .rules.text_invisible import shown_name, shown_text, unseen_only
 from .rules.text_invisible import INVISIBLE
+from .lint.looser import first_word
 from .weakening import FLIPPED, WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
@@ -53,6 +54,8 @@ RETYPED = "只改了写法"  # what the summary counts targets and amounts only 
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _LONG = 40  # longer texts are shown as the changed words with some context
+_CLAUSES_QUOTED = 3  # the targets a deleted text stated that its mark quotes; more are in its count alone, and 等
+_CLAUSE_WIDTH = 20  # a quoted target's characters, as a problem quotes a value
 _CONTEXT = 12
 _UNROLLED_NAMED = 5  # texts still of the old year the note names; more are in its count alone, and 等
 
@@ -189,8 +192,17 @@ def _deleted_targets(change: Change) -> str:
     """`：含 9 项可核查的指标、3 处文字中写明的目标`: what leaves the form with an item deleted, the targets its texts
     state counted apart, as they are no indicator rows."""
     counts = [f"{count} {what}" for count, what in ((change.deleted_targets, "项可核查的指标"),
-                                                   (change.deleted_text_targets, "处文字中写明的目标")) if count]
-    return f"：含 {'、'.join(counts)}" if counts else ""
+                                                   (len(change.deleted_text_targets), "处文字中写明的目标")) if count]
+    return f"：含 {'、'.join(counts)}{_quoted_clauses(change.deleted_text_targets)}" if counts else ""
+
+
+def _quoted_clauses(clauses: list[str]) -> str:
+    """`：“全年不少于30次教育学习活动”` after the count of targets a text stated: the text shown is cut at `_LONG`
+    characters, which hid the clauses counted; each is quoted short, the first few of many."""
+    if not clauses:
+        return ""
+    shown = "、".join(f"“{clipped(clause, _CLAUSE_WIDTH)}”" for clause in clauses[:_CLAUSES_QUOTED])
+    return f"：{shown}{'等' if len(clauses) > _CLAUSES_QUOTED else ''}"
 
 
 def _signed(delta: Decimal) -> str:
@@ -336,7 +348,7 @@ def _mark(change: Change) -> str | None:
     """The one word the summary counts a change under: how it weakens a target (its line says any flip beside it),
     else a comparator flipped, else a value only typed anew; None for any other change."""
     if change.weakened:
-        return change.weakened
+        return first_word(change.weakened)  # `目标降低，时限推后` under its first word, as one change
     if change.note and change.note.startswith(FLIPPED):
         return FLIPPED
     return RETYPED if change.note in (REWRITTEN, PLACES_ONLY) else None
@@ -624,7 +636,8 @@ def _json_change(change: Change) -> dict:
     if change.deleted_targets:
         found["deleted_targets"] = change.deleted_targets
     if change.deleted_text_targets:
-        found["deleted_text_targets"] = change.deleted_text_targets
+        found["deleted_text_targets"] = len(change.deleted_text_targets)
+        found["deleted_text_clauses"] = change.deleted_text_targets
     if change.note:
         found["note"] = change.note
     return found

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from typing import Any, Iterator
 
 from .diff_pairing import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
+from .lint.looser import count_and_deadline
 from .lint.same_measure import compared, eased
-from .values import Kind, Value, normalise, parse
+from .values import COUNT_UNITS, Kind, Value, count_alone, normalise, parse
 from .year_mentions import mentions
 
 _SCOPE_WORDS = re.compile(r"以上|以下|以内|之内|超过")
@@ -35,17 +37,70 @@ def goal_text_paths(facts: dict, data: Any) -> set[tuple]:
     return {path for _, _, path, _ in goal_texts(facts, data)}
 
 
-def stated_targets(text: str) -> int:
-    """How many clauses of a goal text state one target (`_target`: `提交提案不少于3篇`, `组织交流活动1次`), direction
-    word or not: a task deleted takes them off the form as surely as its indicator rows, which diff marks 目标删除."""
-    return sum(_target(clause) is not None for clause in terms.CLAUSES.split(text))
+def stated_targets(text: str) -> list[str]:
+    """The clauses of a goal text that state a measurable target (`_stated`: `全年不少于30次教育学习活动`,
+    `提交提案不少于3篇`, `覆盖率达到95%`), direction word or not: a task deleted, or a text cleared or cut, takes them off
+    the form as surely as its indicator rows, which diff marks 目标删除."""
+    return [clause.strip() for clause in terms.CLAUSES.split(text) if _stated(clause)]
 
 
-def text_weakening(old: str, new: str) -> str | None:
-    """The word (`目标降低`, `目标放宽`…) for the first changed clause of a goal text whose target asks for less,
-    else None."""
+def once_each(texts: list[list[str]]) -> list[str]:
+    """The stated targets (`stated_targets`) of the texts of one item, a target written in several of them once: a task
+    named `开展30次党员教育学习活动`, whose content and goal say `不少于30次` again, commits to one target, not three. A
+    target is one by its number and unit; within one text two clauses of one number and unit stay two targets."""
+    kept: list[str] = []
+    counted: Counter = Counter()  # each target's most clauses in any one text so far
+    for clauses in texts:
+        here: Counter = Counter()
+        for clause in clauses:
+            key = _key(_stated(clause))
+            here[key] += 1
+            if here[key] > counted[key]:
+                counted[key] = here[key]
+                kept.append(clause)
+    return kept
+
+
+def removed_targets(old: str, new: str) -> list[str]:
+    """The stated targets (`stated_targets`) of `old` that `new` no longer states: a goal text cleared (`""`), or a
+    clause cut (`，全年不少于30次教育学习活动`), drops them as a task deleted does. A target kept is one the new text states
+    in the same words, with the same number and unit (reworded: `全年开展活动不少于30次`), or of the same measure
+    (`same_measure.compared`: lowered to `不少于20次`, which `text_weakening` judges), each new clause standing for
+    one old one."""
+    left = [(clause, _stated(clause)) for clause in stated_targets(old)]
+    news = [(normalise(clause), _target(clause)) for clause in terms.CLAUSES.split(new)]
+    news = [(text, value) for text, value in news if value is not None]
+    for kept in (lambda a, b: normalise(a[0]) == b[0], lambda a, b: _key(a[1]) == _key(b[1]),
+                 lambda a, b: compared("", count_alone(a[1]), count_alone(b[1])) is not None):
+        for clause in list(left):
+            match = next((other for other in news if kept(clause, other)), None)
+            if match is not None:
+                left.remove(clause)
+                news.remove(match)
+    return [clause for clause, _ in left]
+
+
+def _stated(clause: str) -> Value | None:
+    """The target a clause states that a reviewer checks (`_target`): a count of what is done (`不少于30次`,
+    `开展3场培训`, `每月2次`) or a percentage; not money (`安排资金2万元` is the task's amount, said again), no date
+    or length of time (`于2023年12月召开`: its year left out, `12月` is no target of twelve months), no ordinal
+    (`举办第3期财务培训班`)."""
+    value = _target(clause)
+    if value is None or not (value.percent or value.unit.split("/")[0] in COUNT_UNITS):
+        return None
+    return None if normalise(value.prefix).endswith("第") else value
+
+
+def _key(value: Value) -> tuple:
+    """What makes two stated targets one: the number and unit (`不少于30次` and `30次`)."""
+    return value.number, value.unit
+
+
+def text_weakening(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
+    """The word (`目标降低`, `目标放宽`, `时限推后`…) for the first changed clause of a goal text whose target asks for
+    less, else None; the years are each side's budget year, which a count's deadline is read against."""
     return next((word for before, after in _changed_clauses(old, new)
-                 for word in [_eased_clause(before, after)] if word), None)
+                 for word in [_eased_clause(before, after, old_year, new_year)] if word), None)
 
 
 def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
@@ -56,12 +111,17 @@ def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
         if op == "replace":
             olds, news = [_target(clause) for clause in before[i1:i2]], [_target(clause) for clause in after[j1:j2]]
             yield from ((olds[i], news[j]) for i, j in sole_links(range(len(olds)), range(len(news)), lambda i, j:
-                        bool(olds[i] and news[j]) and compared("", olds[i], news[j]) is not None))
+                        bool(olds[i] and news[j]) and compared("", count_alone(olds[i]), count_alone(news[j])) is not None))
 
 
-def _eased_clause(before: Value, after: Value) -> str | None:
-    """How the new target asks less, where it says a direction itself (a clause has no category to point it)."""
-    return None if after.op in (None, "=") else eased("", before, after, None)
+def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:
+    """How the new target asks less, where it says a direction itself (a clause has no category to point it); a count
+    done by a deadline (`年底前完成不少于3次检查` → `次年3月底前完成不少于3次检查`) by its deadline too, which says its way
+    itself (`looser.count_and_deadline`)."""
+    directed = after.op not in (None, "=")
+    if before.by or after.by:
+        return count_and_deadline("", before, after, old_year, new_year, None, count=directed)
+    return eased("", before, after, None) if directed else None
 
 
 def _target(clause: str) -> Value | None:

@@ -684,6 +684,13 @@ def _count_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:
     return replace(_quantity(norm, text, count), by=by)
 
 
+def count_alone(value: Value) -> Value:
+    """A count done by a deadline (`Value.by`) as the count alone, the deadline and the words of what is done by it out
+    of its measure: `年底前完成3次检查` and `次年3月底前完成2次检查` are one measure, the count lowered, whose deadline is
+    weighed apart. Any other value as it is."""
+    return value if value.by is None else replace(value, prefix="", by=None)
+
+
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGEST_READ = 99_999_999

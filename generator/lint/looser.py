@@ -28,13 +28,16 @@ from dataclasses import replace
 
 from ..filled_text import blank
 from ..spec_year import as_year
-from ..values import GRADES, Kind, Value, last_day, month_of_the_year, parse, range_bounds, wan_as_money
+from ..values import GRADES, Kind, Value, count_alone, last_day, month_of_the_year, parse, range_bounds, wan_as_money
 from ..year_mentions import moved_years
 from . import terms
 from .grade_ladders import stepped_down
 from .hedges import added_hedge
 from .same_measure import HIGHER_CAP, LATER_DEADLINE, LOWER_TARGET, loosened, weaker
 
+
+WORDS_JOINED = "，"
+"""Between the words of one edit that weakens two ways (`count_and_deadline`: `目标降低，时限推后`), as shown in （）."""
 
 GRADED = "由数值改为定性描述"
 """A number turned into a graded term (`≥90%` → `及时`, `12次` → `完成`): still checkable, as lint reads it, yet the
@@ -68,18 +71,31 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
         return _later_deadline(before, after, old_year, new_year, category)
     if hedged:
         return weaker(name, before, after, category) or loosened(name, before, category)
-    return (weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None)
-            or _count_later(before, after, old_year, new_year, category))
+    return (count_and_deadline(name, before, after, old_year, new_year, category)
+            or weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None))
 
 
-def _count_later(before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
-    """`LATER_DEADLINE` where a count done by a deadline (`Value.by`) keeps or raises its count and is done later
-    (`2024年12月底前完成2次检查` → `次年3月底前完成2次检查`), or a deadline becomes a count done later (`年底前完成` →
-    `次年3月底前完成2次检查`): the time to do it given is the deadline's, as alone. A count lowered is `weaker`'s."""
-    deadlines = [value.by or (value if value.kind is Kind.DATE else None) for value in (before, after)]
-    if None in deadlines or before.by is None and after.by is None:
+def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
+                       count: bool = True) -> str | None:
+    """How a count done by a deadline (`Value.by`) asks less, its count and its deadline weighed apart: the count
+    lowered (`weaker` of the counts alone, `values.count_alone`: `9月底前完成3次检查` → `6月底前完成2次检查`, `6月底前完成3次检查`
+    → `完成2次检查`), the deadline later (`年底前完成3次检查` → `次年3月底前完成3次检查`, `年底前完成` → `次年3月底前完成2次检查`:
+    the time to do it given is the deadline's, as alone), or both (`目标降低，时限推后`, `WORDS_JOINED`): the deadline's
+    words made the two counts no one measure, and the one word said hid the other weakening. None where neither value
+    has such a deadline, or nothing asks less; `count` False weighs the deadline alone (a text's clause with no
+    direction word says no way of its count)."""
+    if before.by is None and after.by is None:
         return None
-    return _later_deadline(*deadlines, old_year, new_year, category)
+    alone = count_alone(before), count_alone(after)
+    counted = weaker(name, *alone, category) if count and Kind.DATE not in (before.kind, after.kind) else None
+    deadlines = [value.by or (value if value.kind is Kind.DATE else None) for value in (before, after)]
+    later = None if None in deadlines else _later_deadline(*deadlines, old_year, new_year, category)
+    return WORDS_JOINED.join(word for word in (counted, later) if word) or None
+
+
+def first_word(word: str | None) -> str | None:
+    """The first of the words `looser` joined (`目标降低，时限推后`: `WORDS_JOINED`), which a summary counts the edit under."""
+    return word.split(WORDS_JOINED)[0] if word else word
 
 
 def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,

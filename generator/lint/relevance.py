@@ -18,7 +18,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .looser import GRADED, hedge_told, looser, read_target
+from .looser import GRADED, first_word, hedge_told, looser, read_target
 from .same_measure import LOWER_TARGET
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -285,7 +285,7 @@ def d6_too_low(ctx):
                 hedge = hedge_told(row.name, prior, target, *years, category)
                 why = f"（加了“{hedge}”）" if hedge else f"（{GRADED}）" if word == GRADED else ""
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
-                                              f"{'低' if word == LOWER_TARGET else '宽松'}{why}；"
+                                              f"{'低' if first_word(word) == LOWER_TARGET else '宽松'}{why}；"
                                               "目标不应低于上年水平，确需调低请在说明中写明理由")
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
