@@ -23,7 +23,7 @@ from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
 from .errors import JixiaoError, os_problem
 from .load import load
-from .project import PROJECT_FILE, find as find_project
+from .project import find as find_project
 from .report import as_html_list, line
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
 from .validate import foreign_yaml, spec_files
@@ -201,19 +201,39 @@ class Watched:
         self.renamed = form_renames.renamed(self._stamps, stamps)
         self.schemas_renamed = form_renames.schemas_renamed(self._stamps, stamps)
         self.arrived = form_renames.arrived(self._stamps, stamps)
+        settings = self._read_settings()  # before find_roots, which applies these bytes or later ones
         try:
             self.roots, self.trouble = self.find_roots(), None
         except JixiaoError as exc:
             self.trouble = exc
         self._stamps, self._previewed, self._forms = self._stamp_all()  # the folders jixiao.yaml names now
-        self._settings = {name: _content(name) for name in self._stamps if Path(name).name == PROJECT_FILE}
+        self._settings = {}
+        for name, (stamp, content) in settings.items():
+            if name in self._stamps:
+                self._stamps[name] = stamp  # the stamp of the bytes kept, never one taken after them
+                if _content(name) == content:  # else saved while read: no touch is judged against them
+                    self._settings[name] = content
         self.version += 1
         return True
+
+    def _read_settings(self) -> dict[str, tuple[tuple[int, int], bytes]]:
+        """jixiao.yaml's stamp and then its bytes, read before the folders it names are found again: a touch is
+        judged by these bytes, so they must be what was applied or older. Read after it, with its stamp taken before,
+        an editor's save in between stored the new bytes with the old stamp, and that change, applied never, was
+        taken for a touch at every later poll."""
+        found = find_project(Path.cwd())
+        stamp = _stamp(found) if found else None
+        content = _content(str(found)) if stamp else None
+        return {str(found): (stamp, content)} if content is not None else {}
 
     def _keep_settings_touched(self, stamps: dict[str, tuple[int, int]]) -> None:
         """Take jixiao.yaml's new stamp as the last poll's when its content is as it was then: `touch`, a `git
         checkout` of the same content, or an editor saving it unchanged said `jixiao.yaml 有改动` and reloaded every
-        page. It is a few lines, read only when its stamp changed; the other files' changes are told by their stamps."""
+        page. It is a few lines, read only when its stamp changed; the other files' changes are told by their stamps.
+        While the last reading of it failed (`trouble`) a save is always a change: the folder CONFIG-FOLDER named
+        may have been made since (no watched file), and saving jixiao.yaml again is how the author asks to look."""
+        if self.trouble is not None:
+            return
         for name, content in self._settings.items():
             if name in stamps and stamps[name] != self._stamps.get(name) and _content(name) == content:
                 self._stamps[name] = stamps[name]

@@ -1,0 +1,57 @@
+"""jixiao serve: jixiao.yaml saved while the preview runs, told apart from a save that changed nothing."""
+from __future__ import annotations
+
+import os
+
+import generator.serve
+from generator.command_paths import variant_roots
+from generator.serve import Preview
+
+from .test_serve import _copied_variant
+
+SETTINGS = "templates: forms/templates\nschemas: forms/schema\n"
+
+
+def _preview_of_settings(tmp_path, monkeypatch):
+    """(jixiao.yaml, preview) of a unit whose jixiao.yaml names its own form `copied`, as `jixiao serve specs`."""
+    _copied_variant(tmp_path)
+    settings = tmp_path / "jixiao.yaml"
+    settings.write_text(SETTINGS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return settings, Preview(["specs"], lambda: variant_roots(None, None))
+
+
+def test_jixiao_yaml_saved_while_it_is_read_is_applied_not_taken_for_a_touch(tmp_path, monkeypatch):
+    """Its stamp was taken before its bytes were read: saved in between, the new bytes were kept with the old stamp,
+    and every later poll took the change for a touch of the content it had already read, never applied."""
+    settings, preview = _preview_of_settings(tmp_path, monkeypatch)
+    read, saving = generator.serve._content, {"armed": True}
+
+    def saved_while_read(name):
+        if saving["armed"] and name.endswith("jixiao.yaml"):
+            saving["armed"] = False
+            settings.write_text(SETTINGS.replace("forms/templates", "forms/missing"), encoding="utf-8")
+        return read(name)
+
+    spec = tmp_path / "specs" / "copied.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(generator.serve, "_content", saved_while_read)
+    preview.refresh()
+    preview.refresh()
+    assert preview.watched.trouble is not None, "the change to jixiao.yaml was never applied"
+    assert "forms/missing" in preview.watched.trouble.format_message()
+
+
+def test_jixiao_yaml_saved_unchanged_looks_again_while_it_has_an_error(tmp_path, monkeypatch):
+    """CONFIG-FOLDER names a folder that is not there; once made, saving jixiao.yaml unchanged was taken for a touch
+    and the error stayed until serve was started again."""
+    settings, preview = _preview_of_settings(tmp_path, monkeypatch)
+    schemas = tmp_path / "forms" / "schema"
+    schemas.rename(tmp_path / "forms" / "schema_old")
+    assert preview.refresh() and "CONFIG-FOLDER" in preview.watched.trouble.format_message()
+    schemas.mkdir()
+    settings.write_text(SETTINGS, encoding="utf-8")
+    later = settings.stat().st_mtime_ns + 2 * 10**9
+    os.utime(settings, ns=(later, later))
+    assert preview.refresh()
+    assert preview.watched.trouble is None
