@@ -77,19 +77,36 @@ def words(old: Path, new: Path, schema_left: Path | None, formless: list[tuple[s
 
 
 def schema_words(old: Path, new: Path, folders: dict[str, Path | None], formless: list[tuple[str, object]],
-                 shown: Callable[[Path], str] = str) -> str:
+                 shown: Callable[[Path], str] = str, others: dict[str, Path | None] | None = None,
+                 shipped: Callable[[Path], bool] = lambda path: False) -> str:
     """What the terminal says of a schema renamed (`schemas_renamed`): what it means for the forms of both names, by
-    `folders` (each name's form folder, None when there is none), and the specs left without a form (see `words`)."""
+    `folders` (each name's form folder, None when there is none), `others` (the old name's schema found now, the new
+    name's that this one now takes over from; None when there is none) and the specs left without a form (see
+    `words`). `shipped` tells jixiao's own folders and files, which a unit never renames: a unit's override schema
+    renamed was told to rename jixiao's installed form folder, though that form had its own schema still."""
     said = f"schema {shown(old)} 改名为 {new.name}（内容没有变）"
     was, now = _form_of(old), _form_of(new)
     if was is None or now is None:  # no form's schema, by its name
         return said
+    others = others or {}
     inside = _inside(new, was, now, f" {new.name} ")
-    if folders.get(was) is not None and folders.get(now) is None:
+    back, over = others.get(was), others.get(now)
+    own = " jixiao 自带的" if over is not None and shipped(over) else ""
+    if back is not None:  # an override gone: the form uses the schema under it again
+        said += f"；表样“{was}”不再有自己的 schema，又用{' jixiao 自带的' if shipped(back) else ''} schema {shown(back)}"
+    elif folders.get(was) is not None and over is None and folders.get(now) is None and not shipped(folders[was]):
         said += (f"；表样“{was}”找不到它的 schema 了（表样名就是文件夹名，也是 schema 的文件名）：要改表样的名字，请把表样文件夹 "
                  f"{shown(folders[was])} 同样改名为 {now}{f'，并{inside}' if inside else ''}；不然请把 schema 改回 {old.name}")
-    elif folders.get(now) is not None:
-        said += f"，现在是表样“{now}”的 schema{f'；请{inside}' if inside else ''}"
+        return said + _formless(formless, was, now)
+    elif folders.get(was) is not None:
+        said += f"；表样“{was}”找不到它的 schema 了（表样名就是文件夹名，也是 schema 的文件名），请把 schema 改回 {old.name}"
+    if over is not None:
+        said += f"；它现在取代了{own}表样“{now}”的 schema {shown(over)}，多半不是想要的"
+        return said + _formless(formless, was, None)
+    if folders.get(now) is not None:
+        said += f"{'；它' if back or folders.get(was) else '，'}现在是表样“{now}”的 schema{f'；请{inside}' if inside else ''}"
+    elif back is not None:
+        said += f"；“{now}”有了 schema，但没有同名的表样文件夹，还不是表样"
     return said + _formless(formless, was, now)
 
 
@@ -105,11 +122,12 @@ def _form_of(schema: Path) -> str | None:
     return schema.name.removesuffix(SUFFIX) if schema.name.endswith(SUFFIX) else None
 
 
-def _formless(formless: list[tuple[str, object]], old: str, new: str) -> str:
-    """The specs found without a form after a rename, each with its `form:` and, when it names the old name, the new."""
+def _formless(formless: list[tuple[str, object]], old: str, new: str | None) -> str:
+    """The specs found without a form after a rename, each with its `form:` and, when it names the old name, the new
+    (None when the new name is no form to move to)."""
     if not formless:
         return ""
-    specs = "、".join(f"{spec}（form: {form}{f'，请改成 form: {new}' if form == old else ''}）" for spec, form in formless)
+    specs = "、".join(f"{spec}（form: {form}{f'，请改成 form: {new}' if form == old and new else ''}）" for spec, form in formless)
     return f"；这些规格找不到表样了：{specs}"
 
 

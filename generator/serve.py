@@ -509,7 +509,8 @@ class Preview:
         of each name and the specs naming either that have no form now."""
         names = [name.removesuffix(form_renames.SUFFIX) for name in (old.name, new.name)]
         folders = {name: self._folder_of(name) for name in names}
-        return form_renames.schema_words(old, new, folders, self._formless(*names), self.shown)
+        others = {names[0]: self._schema_of(names[0]), names[1]: self._schema_of(names[1], after=new.parent)}
+        return form_renames.schema_words(old, new, folders, self._formless(*names), self.shown, others, self._shipped)
 
     def _formless(self, old: str, new: str) -> list[tuple[str, object]]:
         """(spec, its `form:`) of each spec naming either name of a form renamed that has no form now (FORM-UNKNOWN): a
@@ -517,10 +518,23 @@ class Preview:
         return [(spec, named) for spec, named in ((spec, _form_named(spec)) for spec in self.watched.specs())
                 if named in (old, new) and _has_no_form(self, spec)]
 
-    def _schema_of(self, name: str) -> Path | None:
-        """The schema of the form `name`, the nearest, as Catalog finds it; None when no schema folder has one."""
-        return next((path for folder in self.watched.roots.schema_folders
-                     if (path := folder / f"{name}{form_renames.SUFFIX}").is_file()), None)
+    def _schema_of(self, name: str, after: Path | None = None) -> Path | None:
+        """The schema of the form `name`, the nearest, as Catalog finds it; None when no schema folder has one. With
+        `after`, one in a folder farther than it: the schema a file of that name in `after` takes over from."""
+        folders = self.watched.roots.schema_folders
+        if after is not None:
+            folders = folders[folders.index(after) + 1:] if after in folders else []
+        return next((path for folder in folders if (path := folder / f"{name}{form_renames.SUFFIX}").is_file()), None)
+
+    def _shipped(self, path: Path) -> bool:
+        """Whether a file or folder is in jixiao's own forms, which a unit's forms sit over (`Roots.under`): never one
+        to rename. With no forms of the project's own, the only ones are those of the checkout being worked on."""
+        roots = self.watched.roots
+        if roots.under is None:
+            return False
+        while roots.under is not None:
+            roots = roots.under
+        return any(path.is_relative_to(folder) for folder in (roots.templates.resolve(), roots.schemas.resolve()))
 
     def _folder_of(self, name: str) -> Path | None:
         """The folder of the form `name`, the nearest with a profile.yaml; None when there is none."""

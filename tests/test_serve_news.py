@@ -6,7 +6,7 @@ import os
 from generator.serve import Preview
 from generator.variants import Roots
 
-from .conftest import copy_variant
+from .conftest import ROOT, copy_variant
 from .test_serve import _copied_variant
 
 
@@ -84,3 +84,30 @@ def test_two_damaged_word_templates_are_said_as_two(tmp_path, monkeypatch):
     assert [said.split(":")[0] for said in damaged] == [f"forms/templates/{name}/form.docx" for name in ("copied", "second")]
     assert update.endswith("预览已更新：2 个规格都没有错误，但表样“copied”和“second”的 Word 模板（form.docx）都打不开，"
                            "jixiao build 生成不了它们的 Word 文件。"), update
+
+
+def test_a_unit_s_override_schema_renamed_is_not_told_to_rename_jixiao_s_own_form_folder(tmp_path, monkeypatch):
+    """forms/schema/zhanjiang.schema.json (over jixiao's zhanjiang) renamed zj8.schema.json was told to rename the
+    folder of jixiao's installed form to zj8, though zhanjiang had jixiao's schema still."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    shipped = ROOT / "schema" / "zhanjiang.schema.json"
+    (forms / "schema" / "zhanjiang.schema.json").write_text(shipped.read_text(encoding="utf-8"), encoding="utf-8")
+    assert preview.refresh()
+    (forms / "schema" / "zhanjiang.schema.json").rename(forms / "schema" / "zj8.schema.json")
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert str(ROOT / "templates") not in said and "同样改名为" not in said, said
+    assert f"表样“zhanjiang”不再有自己的 schema，又用 jixiao 自带的 schema {shipped}" in said, said
+    assert "“zj8”有了 schema，但没有同名的表样文件夹" in said, said
+
+
+def test_a_schema_renamed_to_a_shipped_form_s_name_is_said_to_take_that_form_over(tmp_path, monkeypatch):
+    """copied.schema.json renamed guangzhou.schema.json read as fine: `现在是表样“guangzhou”的 schema`, and the specs
+    were told to write form: guangzhou, though it takes jixiao's guangzhou's schema's place and copied lost its own."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    (forms / "schema" / "copied.schema.json").rename(forms / "schema" / "guangzhou.schema.json")
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert "表样“copied”找不到它的 schema 了" in said and "请把 schema 改回 copied.schema.json" in said, said
+    assert f"它现在取代了 jixiao 自带的表样“guangzhou”的 schema {ROOT / 'schema' / 'guangzhou.schema.json'}" in said, said
+    assert "form: guangzhou" not in said and "现在是表样" not in said, said
