@@ -110,11 +110,21 @@ def schema_words(old: Path, new: Path, folders: dict[str, Path | None], formless
     return said + _formless(formless, was, now)
 
 
-def needs_schema(name: str, schemas: Path, shown: Callable[[Path], str] = str) -> str:
+def needs_schema(name: str, place: str, orphans: list[Path], shown: Callable[[Path], str] = str) -> str:
     """What a form folder with no schema of its name is told to get: a folder alone is no form, and only a spec
-    naming it said so (FORM-UNKNOWN), the terminal saying its profile.yaml changed."""
-    return (f"表样“{name}”还没有 schema（表样名就是文件夹名，也是 schema 的文件名），要用它请在 {shown(schemas)} 里放一个 "
-            f"{name}{SUFFIX}（可复制一个相近表样的 schema 来改）")
+    naming it said so (FORM-UNKNOWN), the terminal saying its profile.yaml changed. `place` says where the schema goes
+    (a folder jixiao.yaml names, or the setting to add to it); `orphans` are the schemas of the project's own that have
+    no folder: a folder renamed and edited at once left its schema so, and to copy another form's schema, as the
+    terminal said, lost what the author had made while the page's FORM-UNKNOWN said to rename it."""
+    said = f"表样“{name}”还没有 schema（表样名就是文件夹名，也是 schema 的文件名）"
+    if len(orphans) == 1:
+        inside = _inside(orphans[0], _form_of(orphans[0]) or "", name)
+        return (f"{said}；有 schema 而没有表样文件夹的是 {shown(orphans[0])}：如果这个文件夹是“{_form_of(orphans[0])}”改名来的，"
+                f"请把这个 schema 同样改名为 {name}{SUFFIX}{f'，并{inside}' if inside else ''}；不然要用它请在{place}里放一个 {name}{SUFFIX}")
+    if orphans:
+        return (f"{said}；有 schema 而没有表样文件夹的：{'、'.join(map(shown, orphans))}，如果这个文件夹是其中一个改名来的，"
+                f"请把那个 schema 同样改名为 {name}{SUFFIX}；不然要用它请在{place}里放一个 {name}{SUFFIX}")
+    return f"{said}，要用它请在{place}里放一个 {name}{SUFFIX}（可复制一个相近表样的 schema 来改）"
 
 
 def _form_of(schema: Path) -> str | None:

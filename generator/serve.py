@@ -25,7 +25,7 @@ from .errors import JixiaoError, os_problem
 from .load import load
 from .project import find as find_project
 from .report import as_html_list, line
-from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
+from .variants import DOCX_TEMPLATE, PROFILE_FILE, Catalog, Roots
 from .validate import foreign_yaml, spec_files
 
 VERSION_PATH = "/__jixiao/version"
@@ -392,6 +392,12 @@ def as_started(path, start: Path) -> str:
     return str(full.relative_to(start))
 
 
+def _from(folder: Path, root: Path | None) -> str:
+    """A folder as jixiao.yaml writes it: from the project's root (where jixiao.yaml is) when under it, else whole.
+    Named from where serve was started, from forms/ the schema folder was `schema`, the editor's copies' folder."""
+    return folder.relative_to(root).as_posix() if root is not None and folder.is_relative_to(root) else str(folder)
+
+
 def _shared_folder(paths: list[str]) -> str:
     """The deepest folder holding each path's folder, so that a folder given is named in addresses under it
     (`specs/x.yaml`, not `x.yaml`); the current folder when no path is given, or when they are on different
@@ -542,9 +548,24 @@ class Preview:
                      if (folder / name / PROFILE_FILE).is_file()), None)
 
     def _needs_schema(self, name: str) -> str:
-        """What a form folder with no schema of its name is told (`form_renames.needs_schema`), naming the nearest
-        schema folder, where the project's own forms' schemas are."""
-        return form_renames.needs_schema(name, self.watched.roots.schema_folders[0], self.shown)
+        """What a form folder with no schema of its name is told (`form_renames.needs_schema`): the project's own
+        schema folder, named as jixiao.yaml writes it, or, when jixiao.yaml names none (`templates:` alone), the
+        `schemas:` to add. It named the nearest schema folder, which was then jixiao's own install, as the terminal
+        names files: from forms/ it was `schema`, which reads as the editor's copies in the unit's root."""
+        roots = self.watched.roots
+        own = [folder for folder in roots.schema_folders if not self._shipped(folder)]
+        root = roots.project.resolve().parent if roots.project else None
+        if own:
+            place = f" schema 文件夹 {_from(own[0], root)}{'（jixiao.yaml 的 schemas:）' if root else ''}"
+            orphans = [path for path in (folder / f"{orphan}{form_renames.SUFFIX}" for orphan in
+                       Catalog(roots).folderless_schemas() for folder in own) if path.is_file()]
+        else:
+            templates = roots.template_folders[0]
+            suggested = templates.parent / "schema" if root is None or templates.parent != root else root / "schemas"
+            place = (f" jixiao.yaml 里写上 schemas: {_from(suggested, root)}（本单位的 schema 文件夹，路径相对于 jixiao.yaml），"
+                     f"建好这个文件夹，在那")
+            orphans = []
+        return form_renames.needs_schema(name, place, orphans, self.shown)
 
     def shown(self, path) -> str:
         """A file as the terminal names it (`as_started`)."""

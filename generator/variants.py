@@ -181,12 +181,16 @@ class Catalog:
         """The folders without a schema and the form schemas without a folder, as the pair to rename: the form's
         name is the folder's, the schema file's and a spec's `form:`, the same in all three."""
         folders = [name for name in self._profiled() if not self._schema_path(name)]
-        schemas = [name for name in self._schema_forms() if name not in self._profiled()]
+        schemas = self.folderless_schemas()
         if not folders or not schemas:
             return ""
         return (f"。表样名就是文件夹名，也是 schema 的文件名和规格里 form: 的值，三处要一致；有文件夹而没有 schema 的："
                 f"{'、'.join(folders)}，有 schema 而没有文件夹的：{'、'.join(f'{name}.schema.json' for name in schemas)}，"
                 f"请把文件夹或 schema 改名，使两者同名")
+
+    def folderless_schemas(self) -> list[str]:
+        """The forms that have a schema but no folder: one of them is likely a folder renamed without its schema."""
+        return [name for name in self._schema_forms() if name not in self._profiled()]
 
     def _schema_forms(self) -> list[str]:
         """The names of the schema files that describe a spec (declare its `form`), nearest folder first;

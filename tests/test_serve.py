@@ -1268,7 +1268,7 @@ def test_a_form_folder_copied_anew_and_the_old_one_removed_is_no_rename(tmp_path
     (new / "form.html").write_text((new / "form.html").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert preview.refresh()
     said = preview.news()[0]
-    assert "改名为" not in said and f"表样文件夹 {old} 已删除" in said, said
+    assert f"{old} 改名为" not in said and f"表样文件夹 {old} 已删除" in said, said
 
 
 def test_a_broken_form_leaves_the_index_listing_the_specs_of_the_other_forms(tmp_path):

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 
+from generator.command_paths import variant_roots
 from generator.serve import Preview
 from generator.variants import Roots
 
@@ -68,8 +70,35 @@ def test_a_form_folder_that_comes_with_no_schema_of_its_name_is_told_what_schema
     assert preview.refresh()
     said = preview.news()[0]
     assert said.startswith("新的表样文件夹 forms/templates/renamed：表样“renamed”还没有 schema（表样名就是文件夹名，"
-                           "也是 schema 的文件名），要用它请在 forms/schema 里放一个 renamed.schema.json"), said
+                           "也是 schema 的文件名）；有 schema 而没有表样文件夹的是 forms/schema/copied.schema.json："
+                           "如果这个文件夹是“copied”改名来的，请把这个 schema 同样改名为 renamed.schema.json，并把其中第 "), said
+    assert "可复制一个相近表样的 schema" not in said, said  # the page's FORM-UNKNOWN says to rename it, as this does
     assert "profile.yaml 有改动" not in said, said
+
+
+def test_a_form_folder_with_no_schema_is_told_the_schema_folder_as_jixiao_yaml_writes_it(tmp_path, monkeypatch):
+    """Started in forms/, the schema folder was named `schema`: the editor's copies' folder in the unit's root."""
+    forms, _, _ = _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    monkeypatch.chdir(forms)
+    preview = Preview(["../specs"], lambda: variant_roots(None, None))
+    shutil.copytree(forms / "templates" / "copied", forms / "templates" / "fresh")
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert "要用它请在 schema 文件夹 forms/schema（jixiao.yaml 的 schemas:）里放一个 fresh.schema.json" in said, said
+
+
+def test_a_form_folder_with_no_schema_in_a_unit_naming_no_schema_folder_is_told_to_name_one(tmp_path, monkeypatch):
+    """jixiao.yaml with `templates:` alone: the new folder was told to put its schema in jixiao's own install."""
+    forms, _, _ = _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: variant_roots(None, None))
+    shutil.copytree(forms / "templates" / "copied", forms / "templates" / "fresh")
+    assert preview.refresh()
+    said = preview.news()[0]
+    assert "要用它请在 jixiao.yaml 里写上 schemas: forms/schema（本单位的 schema 文件夹，路径相对于 jixiao.yaml）" in said, said
+    assert str(ROOT) not in said.split("；1 个规格")[0], said
 
 
 def test_two_damaged_word_templates_are_said_as_two(tmp_path, monkeypatch):
