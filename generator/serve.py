@@ -383,9 +383,11 @@ def spec_address(spec: str, base: str, path=os.path) -> str:
 
 
 def as_started(path, start: Path) -> str:
-    """A file as the terminal names it: from `start`, the folder serve was started in, when it is under it, else
-    whole. Specs are named as given (`specs/x.yaml`), while forms, schemas and jixiao.yaml are found resolved: one
-    line named `specs/x.yaml` beside `/home/…/forms/templates/x/profile.yaml`, a path the author never typed."""
+    """A file as the terminal names it, one rule for specs, forms, schemas and jixiao.yaml alike: from `start`, the
+    folder serve was started in, when it is under it, else whole (never `../`). Forms, schemas and jixiao.yaml are
+    found resolved, and the paths given to serve are named so too (`Preview._given`): one line named `specs/x.yaml`
+    beside `/home/…/forms/templates/x/profile.yaml`, a path the author never typed. A relative path is taken as
+    already from `start`."""
     full = Path(path)
     if not full.is_absolute() or not full.is_relative_to(start):
         return str(path)
@@ -413,7 +415,9 @@ class Preview:
 
     def __init__(self, paths: list[str], find_roots: Callable[[], Roots], awaited: list[str] | None = None,
                  say: Callable[[str], None] = lambda message: None):
-        self.watched = Watched(paths, find_roots, awaited or [])
+        self._start = Path.cwd().resolve()  # where serve was started: the terminal names files from it (`shown`)
+        self.watched = Watched([self._given(name) for name in paths], find_roots,
+                               [self._given(name) for name in awaited or []])
         self.watched.poll()
         self._say, self._said = say, ""  # the terminal, told of a failure once, not at every poll
         self.damaged: dict[str, str] = {}  # each Word template that cannot be opened, and what the terminal said of it
@@ -423,7 +427,6 @@ class Preview:
         self._rendered: dict[str, Rendered] = {}
         self._version = -1
         self._started = secrets.token_hex(4)  # a page made by an earlier run reloads: its version is another one
-        self._start = Path.cwd().resolve()  # where serve was started: the terminal names files from it (`shown`)
         self.site = ""  # the web address the server answers at, once it listens: the terminal names pages by it
 
     def news(self) -> list[str]:
@@ -570,6 +573,15 @@ class Preview:
     def shown(self, path) -> str:
         """A file as the terminal names it (`as_started`)."""
         return as_started(path, self._start)
+
+    def _given(self, name: str) -> str:
+        """A path given to serve named by `as_started`'s rule, as the forms' files are, since its specs are named
+        from it in every line: given `/unit/specs` in /unit, a spec's errors were `/unit/specs/x.yaml:3:7` beside
+        `forms/templates/…`, and given `../specs` in forms/, `../specs/x.yaml` beside `/unit/forms/…`. A name
+        that stays in the start folder is kept as written (`./specs/x.yaml`)."""
+        if not os.path.isabs(name) and not os.path.normpath(name).startswith(os.pardir):
+            return name
+        return as_started(os.path.abspath(name), self._start)
 
     def _capped(self, spec: str, errors: list[str]) -> list[str]:
         """A saved spec's first MAX_NEWS errors, then how many more there are and the page that lists them all.

@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import shutil
 
+import pytest
+
 from generator.command_paths import variant_roots
 from generator.serve import Preview
 from generator.variants import Roots
@@ -140,3 +142,19 @@ def test_a_schema_renamed_to_a_shipped_form_s_name_is_said_to_take_that_form_ove
     assert "表样“copied”找不到它的 schema 了" in said and "请把 schema 改回 copied.schema.json" in said, said
     assert f"它现在取代了 jixiao 自带的表样“guangzhou”的 schema {ROOT / 'schema' / 'guangzhou.schema.json'}" in said, said
     assert "form: guangzhou" not in said and "现在是表样" not in said, said
+
+
+@pytest.mark.parametrize("start, given, named", [
+    (".", "{root}/specs", "specs/copied.yaml"), ("forms", "../specs", "{root}/specs/copied.yaml")],
+    ids=["whole-path-inside", "up-from-forms"])
+def test_a_spec_is_named_by_the_same_rule_as_a_form_s_files(tmp_path, monkeypatch, start, given, named):
+    """From where serve was started when inside it, else whole: given whole, a spec's lines were whole beside
+    forms/… lines; given ../specs from forms/, they were ../specs/… beside whole paths of the forms."""
+    root = tmp_path.resolve()
+    forms, _, spec = _copied_variant(root)
+    monkeypatch.chdir(root / start)
+    preview = Preview([given.format(root=root)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    spec.write_text(spec.read_text(encoding="utf-8") + "colour: red\n", encoding="utf-8")
+    assert preview.refresh()
+    said = preview.news()
+    assert said and all(line.startswith(named.format(root=root) + ":") for line in said), said
