@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import MaxDepthExceededError
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -114,6 +115,7 @@ def _yaml(fast: bool = False) -> YAML:
     if fast:
         yaml.Resolver = _Yaml12Resolver
     yaml.allow_duplicate_keys = False
+    yaml.max_depth = MAX_DEPTH + 1  # the root is depth 1: a node MAX_DEPTH collections down is refused where it starts
     return yaml
 
 
@@ -240,7 +242,7 @@ def _read_exactly(text: str, data: Any) -> Any:
         exact = _yaml().load(text)
         same = fingerprint(exact) == fingerprint(data)
     except MarkedYAMLError as exc:
-        if two_parsers.is_refusal(exc):
+        if two_parsers.is_refusal(exc) or isinstance(exc, MaxDepthExceededError):
             raise
         same = False
     except (YAMLError, *_VALUE_ERRORS):
@@ -334,6 +336,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
             return spec
         with warnings.catch_warnings():  # ruamel warns on stderr of an anchor named twice; aliases are refused above
             warnings.simplefilter("ignore")
+            if _may_nest_deeper(text):  # the fast parser recurses in C, and overflows its stack long before Python would
+                _yaml().compose(text)  # the exact parser stops at MAX_DEPTH
             try:
                 data, spec._tree = _parse_fast(text)
             except (YAMLError, *_VALUE_ERRORS):
@@ -358,6 +362,9 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     except _ReadApart:
         spec.problems.append(_syntax_problem(path, *two_parsers.break_apart(text)))
         return spec
+    except MaxDepthExceededError as exc:
+        spec.problems.append(_problem(path, *_mark_position(exc), "YAML-TOO-DEEP", TOO_DEEP))
+        return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
         gloss = KeyNames(text, catalog)
@@ -372,9 +379,6 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         units = amount_units(text, gloss, said={first[0], *(slip[0] for slip in others)})
         spec.problems += sorted([*(_syntax_problem(path, *slip) for slip in [first, *others]),
                                  *(_problem(path, *where, AMOUNT_UNIT, message) for *where, message in units)])
-        return spec
-    except RecursionError:
-        spec.problems.append(_problem(path, 1, 1, "YAML-TOO-DEEP", "嵌套太深：规格最多只有几层，请检查文件中的括号或缩进"))
         return spec
     except YAMLError as exc:
         spec.problems.append(_syntax_problem(path, 1, 1, type(exc).__name__))
@@ -393,6 +397,10 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
             path, *WHOLE_FILE, "YAML-NOT-MAPPING",
             f"文件应由“键: 值”形式的字段组成，实际是{kind}；请以 form:、year:、unit: 等字段开头",
         ))
+        return spec
+    deep = _too_deep(data)  # before the slips, which walk the data by recursion
+    if deep:
+        spec.problems.append(_problem(path, *spec.locate(deep), "YAML-TOO-DEEP", TOO_DEEP))
         return spec
     slip = indent_slip(text, data) or text_read_as_key(text, data, KeyNames(text, catalog))
     if slip:
@@ -419,6 +427,33 @@ MAX_BYTES = 16 * 2**20  # the largest example is 20 KB; a file past this is a wr
 MAX_DEPTH = 32
 """Nesting a spec may have: the deepest form nests five levels; deeper data would exhaust the
 recursion of the stages after loading (fmt, diff, jsonschema) rather than be reported."""
+TOO_DEEP = f"嵌套超过 {MAX_DEPTH} 层：规格最多只有几层，请检查这里的括号或缩进"
+_SAFE_FAST_DEPTH = 1000
+"""Nesting the fast (C) parser is given without a check: it recursed past its stack and crashed the process at
+about 30,000 levels of `[` with Linux's 8 MB stack; Windows gives a thread 1 MB."""
+
+
+def _may_nest_deeper(text: str) -> bool:
+    """Whether `text` could nest past _SAFE_FAST_DEPTH, by a bound counted in C: each level beyond the indentation
+    opens with a `[`, `{`, `- ` or `? ` (counted by their first character, dates' dashes too), and a level by
+    indentation needs one more space than the one above."""
+    opened = text.count("[") + text.count("{") + text.count("-") + text.count("?")
+    return opened + 1 >= _SAFE_FAST_DEPTH or re.search(r"^ {%d}" % (_SAFE_FAST_DEPTH - opened - 1), text, re.M) is not None
+
+
+def _too_deep(data: Any) -> tuple | None:
+    """The path of the first node nested deeper than MAX_DEPTH, or None. Walked without recursion,
+    since depth is what is being checked."""
+    stack: list[tuple[tuple, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if len(path) > MAX_DEPTH:
+            return path
+        if isinstance(node, dict):
+            stack += [(path + (k,), v) for k, v in node.items()]
+        elif isinstance(node, list):
+            stack += [(path + (i,), v) for i, v in enumerate(node)]
+    return None
 VALUE_TYPES = (str, int, Decimal, bool, type(None), dict, list)
 """What a spec's values are read as: text, whole numbers, amounts, true/false, null, mappings and lists.
 A lone `=` makes a value something else, which no form holds (a tag, which could too, is refused)."""
@@ -427,15 +462,12 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _unsafe(data: Any) -> tuple[tuple, bool, str, str] | None:
-    """(path, whether a key, code, message) of the first node later stages could not handle: nesting
-    deeper than MAX_DEPTH, a key that is not text (`~:`, `1.5:`, `true:`), or a text holding a lone
-    surrogate (a `"\\ud800"` escape), which no file or terminal can encode. Walked without recursion,
-    since depth is what is being checked."""
+    """(path, whether a key, code, message) of the first node later stages could not handle: a key that is not
+    text (`~:`, `1.5:`, `true:`), or a text holding a lone surrogate (a `"\\ud800"` escape), which no file or
+    terminal can encode. Walked without recursion, as `_too_deep` has bounded the depth already."""
     stack: list[tuple[tuple, Any]] = [((), data)]
     while stack:
         path, node = stack.pop()
-        if len(path) > MAX_DEPTH:
-            return path[:MAX_DEPTH], False, "YAML-TOO-DEEP", f"嵌套超过 {MAX_DEPTH} 层：规格最多只有几层，请检查这里的括号或缩进"
         texts = [(path, False, node)] if isinstance(node, str) else \
             [(path + (k,), True, k) for k in node if isinstance(k, str)] if isinstance(node, dict) else []
         for where, key, text in texts:

@@ -49,7 +49,7 @@ from .conftest import ROOT, SPECS
         ("form: x\nunit: !!omap x\n", "YAML-TAG", 2, 7, "“unit”的值开头的“!!omap”是 YAML 标签"),  # was YAML-SYNTAX
         ("form: x\nunit: !!bool maybe\n", "YAML-TAG", 2, 7, "请删掉“!!bool”"),
         ("form: x\nunit: " + "9" * 5000 + "\n", "YAML-SYNTAX", 2, 7, "数字太长（5000 位）"),
-        ("form: x\nunit: " + "[" * 300 + "]" * 300 + "\n", "YAML-TOO-DEEP", 2, 38, "嵌套超过 32 层"),
+        ("form: x\nunit: " + "[" * 300 + "]" * 300 + "\n", "YAML-TOO-DEEP", 2, 39, "嵌套超过 32 层"),  # the 33rd [
         ("form: x\n~: x\n", "YAML-KEY", 2, 1, "冒号前没有写键"),
         ("form: x\nbudget:\n  1.5: x\n", "YAML-KEY", 3, 3, "键“1.5”被读成了数字"),
         ("form: x\ntrue: x\n", "YAML-KEY", 2, 1, "键“true”被读成了真假值"),
@@ -85,6 +85,35 @@ def test_malformed_text_gets_a_located_chinese_message(text, code, line, column,
     [problem] = spec.problems
     assert (problem.code, problem.line, problem.column) == (code, line, column)
     assert words in problem.message
+
+
+def _nested(depth: int, shape: str) -> tuple[str, int, int]:
+    """A spec nesting `depth` levels below `unit` in one of YAML's ways, and the line and column where its 33rd
+    level (the first a spec may not have) starts."""
+    if shape == "flow":
+        return "form: x\nunit: " + "[" * depth + "]" * depth + "\n", 2, 6 + 33
+    if shape == "dashes":
+        return "form: x\nunit:\n  " + "- " * depth + "x\n", 3, 3 + 2 * 32
+    if shape == "keys":
+        return "form: x\nunit:\n" + "".join(" " * level + "k:\n" for level in range(1, depth)), 35, 34
+    return "form: x\nunit:\n" + "".join("  " * level + "-\n" for level in range(1, depth)), 35, 2 * 32 + 3
+
+
+@pytest.mark.parametrize("shape", ["flow", "dashes", "keys", "block list"])
+@pytest.mark.parametrize("depth, broken", [(40, False), (3000, False), (600, True), (40_000, False)])
+def test_nesting_too_deep_is_said_where_the_first_level_too_deep_starts(shape, depth, broken):
+    """Nesting deeper than a spec may was said at 1:1 when it exhausted the exact parser's recursion (a syntax error
+    below sent the text to it), an internal error when the slips' recursive walk met it (3,000 levels), and crashed
+    the process in the fast parser's C (40,000 levels of `[`: a segmentation fault, nothing said)."""
+    text, line, column = _nested(depth, shape)
+    if shape == "keys" and depth * depth > 2 * 10**6:
+        text, line, column = _nested(3000, shape)
+    spec = load_text("s.yaml", text + ('bad: "x\n' if broken else ""))
+    [problem] = spec.problems
+    assert problem.code == "YAML-TOO-DEEP", problem
+    # a block mapping's start is marked on its parent key's line by the exact parser, on its first key by the fast one
+    assert problem.line == line or (shape == "keys" and problem.line == line - 1), problem
+    assert problem.column == column or shape == "keys", problem
 
 
 _TAGGED = "是 YAML 标签（指定把值读成哪种类型），规格里不用标签；请删掉"
