@@ -336,6 +336,10 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 
         refuse_options(source, form, year, out)
         return roll_over(catalog, source, unit, year, out, force)
+    if form is not None:  # a form that is not there is the first thing to fix, before the options left out
+        from .form_option import chosen_form
+
+        form = chosen_form(catalog, form)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
     if missing:
         raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 jixiao new --form {(catalog.names() or ['表样'])[0]} "

@@ -12,7 +12,6 @@ import click
 
 from .command_paths import DEFAULT_SPECS, quoted, to_screen
 from .errors import EXIT_OK, EXIT_PROBLEMS, JixiaoError
-from .form_option import chosen_form
 from .namesakes import namesake_notice
 from .scaffold import scaffold
 from .schema_line import copy_written, editor_schema, shown, write_command
@@ -21,9 +20,8 @@ from .write import atomic_write
 
 
 def new_spec(catalog, form: str, unit: str, year: int, out, force: bool) -> int:
-    """A blank spec of the form `--form` names, for `unit` and `year`, on the screen or written where -o says; the
-    exit code: 1 when the form's schema refuses what was written (see say_refused)."""
-    form = chosen_form(catalog, form)
+    """A blank spec of `form` (the form `--form` names, read by cli as meant), for `unit` and `year`, on the screen
+    or written where -o says; the exit code: 1 when the form's schema refuses what was written (see say_refused)."""
     variant = catalog.get(form)
     store = catalog.store
     if to_screen(out):

@@ -565,6 +565,14 @@ def test_a_form_name_close_to_none_or_to_several_guesses_nothing(runner, typed):
 
 
 
+@pytest.mark.parametrize("more", [[], ["--unit", "新单位"], ["--year", "2025"]])
+def test_a_form_that_is_not_there_is_said_before_the_options_left_out(runner, more):
+    """`new --form x` said 缺少 --unit、--year first; given them, the clerk was then told the form is not there. The
+    form is the first thing to fix, said with the forms there are, the options left out after it is mended."""
+    result = runner.invoke(main, ["new", "--form", "x", *more])
+    assert result.exit_code == 2 and "表样“x”不存在；可用的表样：" in result.output and "缺少" not in result.output
+
+
 def test_a_schema_in_the_projects_venv_is_never_the_projects_copy(runner, tmp_path, monkeypatch):
     """With jixiao in the project's `.venv` (README's install), site-packages was inside the project, so `new`
     wrote no schema/ copy and pointed the first line into the gitignored venv: a colleague's clone and CI read
