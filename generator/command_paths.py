@@ -52,6 +52,11 @@ class GivenPath(click.Path):
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():
             self.fail("路径是空的；请写出文件或文件夹的路径", param, ctx)
+        if self.exists and isinstance(param, click.Argument) and isinstance(value, str) and not os.path.lexists(value):
+            # click named the argument by its placeholder, `“[路径]...”的取值无效：“specs/x.yaml”不存在`
+            from .load import not_found_said
+
+            raise click.UsageError(f"“{value}”：{not_found_said(value)}", ctx)
         return super().convert(value, param, ctx)
 
 

@@ -583,7 +583,7 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
         from .command_paths import location_dropped
 
         named = location_dropped(shown)  # `gz.yaml:8:11` pasted: said as gz.yaml, or it reads as a location again
-        return Spec(named, problems=[_problem(named, *WHOLE_FILE, "FILE-NOT-FOUND", _not_found(shown))])
+        return Spec(named, problems=[_problem(named, *WHOLE_FILE, "FILE-NOT-FOUND", not_found_said(shown))])
     except IsADirectoryError:
         return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:
@@ -591,7 +591,7 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
     return load_bytes(shown, raw, catalog)
 
 
-def _not_found(shown: str) -> str:
+def not_found_said(shown: str) -> str:
     """A path that names nothing, said as what it was typed as: a folder (`nodir/`, or a file in a folder that is
     not there either), a file (a spec's suffix), or either (`specs2`); `nodir/` was said 文件不存在."""
     from .command_paths import location_dropped

@@ -1118,6 +1118,21 @@ def test_the_disks_root_is_refused_as_a_folder_of_specs(runner, command):
     assert "错误：/ 是整个磁盘的根目录：jixiao 不在整个磁盘上找规格文件；请写规格所在的文件夹（如 specs/）或规格文件" in result.output
 
 
+@pytest.mark.parametrize("typed, said", [
+    ("specs/x.yaml", "错误：“specs/x.yaml”：文件不存在；请检查路径"),
+    ("spec/", "错误：“spec/”：文件夹不存在；是否想写 specs"),
+])
+def test_a_path_to_preview_that_is_not_there_is_named_by_the_path_not_the_placeholder(runner, tmp_path, monkeypatch,
+                                                                                      typed, said):
+    """serve's refusal of a path that is not there named the argument by its placeholder, `“[路径]...”的取值无效：
+    “specs/x.yaml”不存在。`; it says the path, whether a file or a folder is missing and the one likely meant."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    result = runner.invoke(main, ["serve", typed])
+    assert result.exit_code == 2 and result.output.startswith(said), result.output
+    assert "[路径]" not in result.output.splitlines()[0]
+
+
 @pytest.mark.parametrize("command", [["validate"], ["lint"], ["build", "-q"], ["fmt", "--check"],
                                      ["new", "--year", "2024", "-o", "new.yaml", "--from"]])
 def test_a_file_named_that_cannot_be_read_is_its_own_problem_as_in_a_folder(runner, tmp_path, monkeypatch, command):
