@@ -471,7 +471,7 @@ def test_a_path_that_is_not_there_stops_serve_before_it_starts(tmp_path, monkeyp
     assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["serve", "spec"])
-    assert result.exit_code == 2 and "“spec”不存在" in result.output, result.output
+    assert result.exit_code == 2 and "“spec”：文件或文件夹不存在；是否想写 specs" in result.output, result.output
     assert not started
 
 
