@@ -652,7 +652,7 @@ def schema_problems(store: SchemaStore, file_name: str, spec, field_name: Callab
             and _missing_field(e) not in moved for p in translate(e)
             if p.code not in _UNKNOWN_FIELD or p.path not in typed_out]
     found = _one_per_value([*misplaced.values(), *(problem for _, problem in moved.values()), *said])
-    found = one_per_blank_item(found, spec, translate.name, translate.title)
+    found = one_per_blank_item(found, spec, translate.name, translate.title, _UNKNOWN_FIELD, _ABOUT_FIELDS)
     return sorted(replace(problem, message=shown_name(problem.message)) for problem in found)
 
 

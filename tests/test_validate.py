@@ -1746,3 +1746,31 @@ def test_an_indicator_row_left_wholly_empty_is_one_error_saying_fill_or_delete(r
     half = blank.replace("    level2:\n", "    level2: 数量指标\n")  # one field filled in: each empty one is said
     path, _ = broken("guangzhou-tailian-2023.yaml", "indicators:\n", "indicators:\n" + half)
     assert "整项都空着" not in runner.invoke(main, ["validate", str(path)]).output
+
+
+@pytest.mark.parametrize("spec, row, kept", [
+    ("guangzhou-tailian-2023.yaml", "  - levl1:\n    level2:\n    name:\n    period_value:\n    annual_value:\n",
+     ["未知字段“levl1”；是否想写“level1”（一级指标）？"]),
+    ("guangzhou-tailian-2023.yaml", "  - name:\n    content:\n    amount:\n    goal:\n",
+     ["缺少必填字段“level1”", "未知字段“content”", "未知字段“goal”"]),
+    ("tianjin-qiaolian-2023.yaml", "      - level1:\n        level2:\n        name:\n        annual_value:\n",
+     ["缺少必填字段“description”", "缺少必填字段“value”", "未知字段“annual_value”"]),
+], ids=["misspelt-key", "key-task-row", "other-forms-key"])
+def test_an_empty_row_with_a_key_its_form_lacks_keeps_each_error(runner, broken, spec, row, kept):
+    """An empty row with a misspelt key, a key task's fields or another form's `annual_value` was said as 整项都空着,
+    telling the clerk to fill in a field the form does not have and hiding the "是否想写" hint and the fields it
+    lacks: such a row keeps the errors each field had."""
+    indent = row[:row.index("-")]
+    path, _ = broken(spec, f"{indent[2:]}indicators:\n", f"{indent[2:]}indicators:\n" + row)
+    output = runner.invoke(main, ["validate", str(path)]).output
+    assert "整项都空着" not in output and all(said in output for said in kept), output
+
+
+def test_an_empty_row_missing_fields_is_one_error_and_says_each_missing_field(runner, broken):
+    """An empty row of only `level1:` and `level2:` (both known) is still empty, said once, but the three fields it
+    lacks are each said with where to add them: the one error had swallowed them."""
+    path, text = broken("guangzhou-tailian-2023.yaml", "indicators:\n", "indicators:\n  - level1:\n    level2:\n")
+    lines = runner.invoke(main, ["validate", str(path)]).output.splitlines()[:-1]
+    assert [line.split("错误[")[1][:13] for line in lines] == ["SCHEMA-TYPE] ", *["SCHEMA-REQUIR"] * 3], lines
+    assert "整项都空着（一级指标、二级指标都没有填写）" in lines[0], lines
+    assert all(f"缺少必填字段“{key}”" in "".join(lines) for key in ("name", "period_value", "annual_value")), lines
