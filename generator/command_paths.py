@@ -185,13 +185,14 @@ def no_spec_yet(default: str) -> str | None:
     file is read first, as every command reads it: a wrong setting stops the command (exit 2) with or without
     specs, not only once the first one is there."""
     from . import project as projects
-    from .validate import spec_files
+    from .validate import folder_specs
 
     found = projects.find(Path.cwd())
     if found is None:
         return None
     folder = os.path.relpath(found.parent / DEFAULT_SPECS)
-    if any(Path(name).is_dir() and spec_files([name]) for name in (default, folder)):
+    # a spec saved as gz.yaml.txt is not “no spec yet”: CI passed it unchecked, exit 0 (given_specs refuses it)
+    if any(Path(name).is_dir() and any(folder_specs(Path(name))) for name in (default, folder)):
         return None
     projects.read(found)
     return folder
@@ -226,18 +227,22 @@ def text_suffix_said(path: Path) -> str:
             f"请在 VS Code 里把它改名为 {path.stem}（Windows 的资源管理器不显示扩展名时，在那里改名去不掉 .txt）")
 
 
-def say_saved_as_text(folder: str | Path) -> None:
-    """A warning, on stderr, for each spec in `folder` saved with `.txt` after its name (validate.saved_as_text)."""
-    from .validate import saved_as_text
-
-    for path in saved_as_text(Path(folder)):
+def say_saved_as_text(saved: list[Path]) -> None:
+    """A warning, on stderr, for each spec found saved with `.txt` after its name (validate.saved_as_text)."""
+    for path in saved:
         click.echo(f"警告：{path} 不是规格：{text_suffix_said(path)}。", err=True)
 
 
+def refuse_saved_as_text(saved: list[Path]) -> NoReturn:
+    """The one error when the only specs found were saved as `gz.yaml.txt`: it was 还没有规格, exit 0, a warning on
+    stderr that CI and `--format json` did not show, so the spec passed unchecked. Exit 2, as for a folder named
+    that holds no spec."""
+    said = "；".join(f"{path} 的{text_suffix_said(path)}" for path in saved)
+    raise UsageError(f"没有找到任何规格文件（.yaml、.yml）：{said}。")
+
+
 def say_no_spec_yet(folder: str) -> None:
-    """How to make the first spec in `folder`, on stderr: the same words from every command; before them, a spec
-    saved as `gz.yaml.txt`, the likely reason none is found."""
-    say_saved_as_text(folder)
+    """How to make the first spec in `folder`, on stderr: the same words from every command."""
     click.echo(f"{NO_SPEC_YET}：{how_to_start(folder, missing=not Path(folder).is_dir())}", err=True)
 
 
@@ -266,7 +271,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     or, for a command that reports on what it checked (`report_none`: validate, lint), is no spec at
     all: its report of none is still a JSON document for the program reading it, which got nothing.
     Other programs' YAML found in a folder is left out, in one line (see validate.foreign_yaml)."""
-    from .validate import spec_files
+    from .validate import folder_specs
 
     if not paths:
         default = default_specs()
@@ -283,18 +288,23 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     files: list[str] = []
     skipped: dict[str, str] = {}
     empty: list[str] = []
+    as_text: dict[Path, None] = {}  # a folder named twice (`specs specs/`) says each once
     for name in paths:
         why = not_a_spec(name)
         if why:
             skipped[name] = why
             continue
-        found = spec_files([name])
+        found = [name]
         if os.path.isdir(name):  # a file named is checked whatever it holds
+            found, saved = folder_specs(Path(name))
             found = _without_foreign_yaml(name, found)
-            say_saved_as_text(name)
+            as_text.update(dict.fromkeys(saved))
         if not found:
             empty.append(name)
         files += map(from_here, found)
+    if as_text and not files and not skipped:
+        refuse_saved_as_text(list(as_text))
+    say_saved_as_text(list(as_text))
     if empty and not files and not skipped:
         refuse_empty(empty)
     for name in empty:

@@ -289,23 +289,37 @@ def spec_files(paths: list[str]) -> list[str]:
     for name in paths:
         path = Path(name)
         if os.path.isdir(path):
-            files += sorted(str(p) for p in _under(path) if spec_found(p, path))
+            files += folder_specs(path)[0]
         else:
             files.append(name)
     return files
 
 
+def folder_specs(folder: Path) -> tuple[list[str], list[Path]]:
+    """The specs in and below `folder` (`spec_found`) and those saved there as text (`saved_as_text`), each sorted,
+    in one walk: the commands that say the second looked through each folder twice."""
+    specs, as_text = [], []
+    for path in _under(folder):
+        if spec_found(path, folder):
+            specs.append(str(path))
+        elif saved_as_text(path, folder):
+            as_text.append(path)
+    return sorted(specs), sorted(as_text)
+
+
 NOTEPAD_SUFFIX = ".txt"
 
 
-def saved_as_text(folder: Path) -> list[Path]:
-    """The files in and below `folder` named like a spec with `.txt` after it (`gz.yaml.txt`): Notepad saves with
-    its “文本文档” type so, and Windows, hiding known suffixes, shows the file as `gz.yaml`. Not specs, they were
-    passed over in silence: the clerk was told the folder held no spec, or that `specs/gz.yaml` was not there."""
-    if not os.path.isdir(folder):
-        return []
-    return sorted(path for path in _under(folder) if path.suffix.lower() == NOTEPAD_SUFFIX
-                  and spec_suffix(PurePath(path.stem)) and not hidden(path.relative_to(folder)))
+def saved_as_text(path: Path, folder: Path) -> bool:
+    """Whether a file found in `folder` is a spec with `.txt` after its name (`gz.yaml.txt`): Notepad saves with its
+    “文本文档” type so, and Windows, hiding known suffixes, shows the file as `gz.yaml`. Not specs, they were passed
+    over in silence: the clerk was told the folder held no spec, or that `specs/gz.yaml` was not there.
+    Not one where the name without `.txt` is there (a backup copy beside the spec: renaming it would overwrite the
+    spec), nor what the name without `.txt` would not be a spec as (`jixiao.yaml.txt`, another program's YAML)."""
+    meant = path.with_name(path.stem)
+    return (path.suffix.lower() == NOTEPAD_SUFFIX and spec_suffix(meant) and not os.path.lexists(meant)
+            and not hidden(path.relative_to(folder)) and path.is_file()
+            and not settings_file(meant, lambda other: (path.parent / other).is_file()) and not foreign_yaml(path))
 
 
 def _under(folder: Path) -> Iterator[Path]:

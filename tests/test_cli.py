@@ -179,22 +179,40 @@ def test_a_spec_named_in_capitals_is_found_in_its_folder(runner, git_repo):
 
 def test_a_spec_notepad_saved_as_txt_is_named_with_how_to_rename_it(runner, tmp_path, monkeypatch):
     """Notepad saves `gz.yaml` as `gz.yaml.txt`, which Windows shows as gz.yaml: the clerk was told the project had
-    no spec yet, and that specs/gz.yaml was not there, of a file they could see."""
+    no spec yet, and that specs/gz.yaml was not there, of a file they could see. Then told 还没有规格 with exit 0,
+    the warning on stderr only, so CI (and `--format json`) passed the spec unchecked: it is an error, exit 2."""
     monkeypatch.chdir(tmp_path)
     Path("jixiao.yaml").write_text("# 项目\n", encoding="utf-8")
     Path("specs").mkdir()
     shutil.copy(GZ, Path("specs", "gz.yaml.txt"))
     rename = "请在 VS Code 里把它改名为 gz.yaml"
-    for command in ("validate", "lint", "build", "fmt"):
-        result = runner.invoke(main, [command])
-        assert f"警告：{Path('specs', 'gz.yaml.txt')} 不是规格：文件名末尾多了 .txt" in result.stderr, (command, result.stderr)
-        assert rename in result.stderr and "还没有规格" in result.stderr
+    for command in (["validate"], ["lint"], ["build"], ["fmt"], ["validate", "--format", "json"],
+                    ["lint", "--format", "github"]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 2, (command, result.exit_code, result.output)
+        assert f"{Path('specs', 'gz.yaml.txt')} 的文件名末尾多了 .txt" in result.stderr, (command, result.stderr)
+        assert rename in result.stderr and "还没有规格" not in result.stderr, (command, result.stderr)
     named = runner.invoke(main, ["validate", str(Path("specs", "gz.yaml"))])
     assert named.exit_code == 1 and f"文件不存在；这里有 {Path('specs', 'gz.yaml.txt')}：" in named.output, named.output
     assert rename in named.output
-    shutil.copy(GZ, Path("specs", "a.yaml"))  # beside a spec it is read with: said too
-    beside = runner.invoke(main, ["validate"])
-    assert "检查了 1 个文件" in beside.output and "gz.yaml.txt 不是规格" in beside.stderr, beside.output
+    shutil.copy(GZ, Path("specs", "a.yaml"))  # beside a spec it is read with: said too, once for a folder named twice
+    beside = runner.invoke(main, ["validate", "specs", "specs/"])
+    assert "gz.yaml.txt 不是规格" in beside.stderr and beside.stderr.count("gz.yaml.txt") == 1, beside.stderr
+
+
+def test_a_txt_file_that_is_no_lost_spec_is_not_said(runner, tmp_path, monkeypatch):
+    """A backup `gz.yaml.txt` beside `gz.yaml` was told to be renamed over the spec, by every command; and
+    `jixiao.yaml.txt` or another program's YAML saved as .txt was called a spec. None of them is a spec to rename."""
+    monkeypatch.chdir(tmp_path)
+    Path("jixiao.yaml").write_text("# 项目\n", encoding="utf-8")
+    Path("specs").mkdir()
+    shutil.copy(GZ, Path("specs", "gz.yaml"))
+    shutil.copy(GZ, Path("specs", "gz.yaml.txt"))
+    Path("specs", "jixiao.yaml.txt").write_text("# 项目\n", encoding="utf-8")
+    Path("specs", "compose.yml.txt").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command])
+        assert result.exit_code in (0, 1) and ".txt" not in result.stderr, (command, result.stderr)
 
 
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
