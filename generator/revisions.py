@@ -13,10 +13,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .command_paths import location_dropped
+from .command_paths import location_dropped, say_saved_as_text
 from .diff_inputs import Unreadable, unread_reason, unreadable_specs
 from .errors import EnvironmentProblem, Trouble
-from .validate import hidden, settings_file, spec_files, spec_suffix
+from .validate import folder_specs, hidden, settings_file, spec_suffix
 
 
 def _is_spec(name: str) -> bool:
@@ -52,11 +52,17 @@ def _from_here(file: Path) -> str:
 def on_disk(paths: list[str]) -> Files:
     """Spec files under the given files or folders as validate finds them, by their path from the current
     folder, shown as written (files that do not exist are left out), and each spec's name that holds no file
-    to read, with why (`diff_inputs.unreadable_specs`)."""
+    to read, with why (`diff_inputs.unreadable_specs`). A spec saved as `gz.yaml.txt` is warned of, as every
+    command that looks through a folder does: left out in silence, it read as the spec deleted."""
     found: Files = {}
-    for file in map(Path, spec_files(paths)):
-        if file.is_file():
-            found[_from_here(file)] = (file.as_posix(), file.read_bytes())
+    saved: dict[Path, None] = {}
+    for name in paths:
+        files, as_text = folder_specs(Path(name)) if os.path.isdir(name) else ([name], [])
+        saved.update(dict.fromkeys(as_text))
+        for file in map(Path, files):
+            if file.is_file():
+                found[_from_here(file)] = (file.as_posix(), file.read_bytes())
+    say_saved_as_text(list(saved))
     for file, why in unreadable_specs(paths):
         found[_from_here(file)] = (file.as_posix(), why)
     return found

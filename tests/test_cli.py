@@ -215,6 +215,16 @@ def test_a_txt_file_that_is_no_lost_spec_is_not_said(runner, tmp_path, monkeypat
         assert result.exit_code in (0, 1) and ".txt" not in result.stderr, (command, result.stderr)
 
 
+def test_diff_of_two_folders_names_a_spec_saved_as_txt(runner, tmp_path):
+    """`diff a b` with b/tj.yaml.txt said the spec was deleted and nothing of the file the clerk sees as tj.yaml."""
+    for side in ("a", "b"):
+        (tmp_path / side).mkdir()
+    shutil.copy(GZ, tmp_path / "a" / "gz.yaml")
+    shutil.copy(GZ, tmp_path / "b" / "gz.yaml.txt")
+    result = runner.invoke(main, ["diff", str(tmp_path / "a"), str(tmp_path / "b")])
+    assert f"警告：{tmp_path / 'b' / 'gz.yaml.txt'} 不是规格：文件名末尾多了 .txt" in result.stderr, result.stderr
+
+
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
     result = runner.invoke(main, ["validate", str(path)])
