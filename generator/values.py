@@ -231,8 +231,8 @@ class Value:
     part: str | None = None
     """The part of a DATE's month written after it (`初`, `上旬`, `中旬`, `下旬`, `上中旬`, `中下旬`: `11月中旬前`), else None."""
     by: Value | None = None
-    """The deadline a QUANTITY's count is done by (`6月底前` of `6月底前完成2次检查`: `_count_by_a_deadline`), a DATE
-    read from the words before the count; else None."""
+    """The deadline a QUANTITY's count or amount is done by (`6月底前` of `6月底前完成2次检查`, `次年3月底前` of
+    `次年3月底前支付1万元`: `_done_by_a_deadline`), a DATE read from the words before the number; else None."""
 
     def year(self, budget_year: int) -> int | None:
         """The year a DATE lies in: as written, or counted from the budget year (`次年` in a 2024 form is 2025)."""
@@ -638,7 +638,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         if word in grades:
             return Value(text, Kind.GRADE, grade=word)
         return Value(text, Kind.TEXT)
-    counted = _count_by_a_deadline(norm, text, numbers[-1])
+    counted = _done_by_a_deadline(norm, text, numbers[-1])
     if counted:
         return counted
     if len(numbers) > 1:
@@ -667,14 +667,16 @@ _EACH_PERIOD = re.compile(r"每个?(?P<period>季度|月|年|周|天|日)度?")
 `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and diff compares them as one unit."""
 
 
-def _count_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:
-    """A count done by a deadline written before it (`6月底前完成2次检查`, `次年3月底前开展不少于3场培训`,
-    `年底前完成2次检查`): one target, the count, as a reviewer checks it (were two inspections done by the end of
-    June?), its deadline `Value.by`, which lint's D7 and B9 and diff's 时限推后 read as they read the deadline alone.
-    Only a count (`COUNT_UNITS`) after nothing but a deadline and what is done by then; None for anything else
-    (`6月底前完成率≥95%`, `2024年开展3次`: no deadline; `6月底前完成2次，12月底前完成4次`: more numbers after)."""
+def _done_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:
+    """A count or an amount done by a deadline written before it (`6月底前完成2次检查`, `次年3月底前开展不少于3场培训`,
+    `年底前完成2次检查`, `次年3月底前支付1万元`): one target, the count or the money, as a reviewer checks it (were
+    two inspections done, was the money paid, by then?), its deadline `Value.by`, which lint's D7 and B9 and diff's
+    时限推后 read as they read the deadline alone: a payment put into the next year is outside the budget year
+    however its amount is written. Only a count (`COUNT_UNITS`) or money (`MONEY_UNITS`, its number as typed) after
+    nothing but a deadline and what is done by then; None for anything else (`6月底前完成率≥95%`, `2024年开展3次`: no
+    deadline; `6月底前完成2次，12月底前完成4次`: more numbers after)."""
     unit, _, suffix = _unit_and_suffix(norm[count.end():])
-    if unit not in COUNT_UNITS or NUMBER.search(suffix):
+    if unit not in COUNT_UNITS and unit not in MONEY_UNITS or NUMBER.search(suffix):
         return None
     _, head = _leading_op(norm[: count.start()])
     head = head.strip(_TRIM)

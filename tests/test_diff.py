@@ -2269,6 +2269,18 @@ def test_a_count_after_a_deadline_lowered_in_chinese_numerals_is_marked(runner, 
     assert marked == dict.fromkeys(("侨务接待次数", "开展会议场次", "开展调研次数", "开展活动次数"), "目标降低"), marked
 
 
+def test_money_paid_by_a_deadline_put_later_is_marked(runner, tmp_path):
+    """`年底前支付1万元` → `次年3月底前支付1万元` was a plain 修改: money by a deadline read as two numbers or an
+    amount with no deadline. Its deadline is read as a count's is, in figures or spelt; a cap raised stays 成本上限提高."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "培训支出": ("年底前支付1万元", "次年3月底前支付1万元"),
+        "活动支出": ("年底前支付一万元", "次年3月底前支付一万元"),
+        "会议支出": ("年底前支付1万元", "年底前支付2万元"),
+    })
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    assert marked == {"培训支出": "时限推后", "活动支出": "时限推后", "会议支出": "成本上限提高"}, marked
+
+
 def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
     """`“6月底前” → “12月底”` was a plain 修改: 12月底 without 前 read as a date, no deadline, so a deadline moved
     half a year later by dropping its 前 went unmarked. The end of a month or year is the day by which."""

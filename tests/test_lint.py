@@ -1511,6 +1511,19 @@ def test_a_count_done_by_a_deadline_after_the_budget_year_is_told_d7(linter, edi
     assert "即 2025 年 3 月" in next(p.message for p in found if p.code == "D7")
 
 
+@pytest.mark.parametrize("value", ["次年3月底前支付一万元", "次年3月底前支付1万元"])
+def test_money_paid_by_a_deadline_after_the_budget_year_fails_lint_with_d7(runner, edited, value):
+    """次年3月底前支付一万元 of a 培训支出 lost its D7 (lint exited 0 on a payment put into the next year, with a B1
+    that counted 2 numbers) once 一万 was read as an amount, and 次年3月底前支付1万元 never had it: money paid by a
+    deadline is one target whose deadline D7 reads, as a count's is."""
+    path, text = edited(ZJ, ('name: 培训支出\n  value: "预算控制98%以内"', f'name: 培训支出\n  value: "{value}"'))
+    line = locate(text, f'"{value}"')[0]
+    result = runner.invoke(main, ["lint", str(path)])
+    said = [said for said in result.output.splitlines() if f":{line}:" in said]
+    assert result.exit_code == 1 and any("错误[D7]" in s and "即 2025 年 3 月" in s for s in said), result.output
+    assert not any("[B1]" in s for s in said), said
+
+
 @pytest.mark.parametrize("name, old", [("培训开展时间", "2024年12月31日前完成"), ("侨务接待次数", "18次")])
 @pytest.mark.parametrize("value, figures", [("年底前完成一次", "年底前完成1次"), ("年底前举办两期", "年底前举办2期"),
                                             ("年底前支付一万元", "年底前支付1万元"), ("年底前建成十个站点", "年底前建成10个站点")])

@@ -584,6 +584,22 @@ def test_a_count_after_a_deadline_is_one_target_with_that_deadline(text, figures
     assert parse(text, numerals=True) == replace(typed, text=text)
 
 
+@pytest.mark.parametrize("text, number, month, offset", [
+    ("次年3月底前支付1万元", "1", 3, 1), ("2024年12月31日前支付1.50万元", "1.50", 12, None),
+    ("年底前拨付不超过3000元", "3000", 12, 0),
+])
+def test_money_paid_by_a_deadline_is_one_amount_with_that_deadline(text, number, month, offset):
+    """`次年3月底前支付1万元` read as two numbers, its deadline lost to D7 and diff: money paid by a deadline is one
+    target, the amount as typed (Decimal, its places kept), its deadline `by`; spelt (`一万元`) it reads so with
+    numerals."""
+    value = parse(text)
+    assert value.kind is Kind.QUANTITY and value.money is not None and str(value.number) == number
+    assert value.by.deadline and value.by.date[1] == month and value.by.offset == offset
+    spelt = text.replace("1万元", "一万元")
+    if spelt != text:
+        assert parse(spelt).kind is Kind.TEXT and parse(spelt, numerals=True) == replace(value, text=spelt)
+
+
 @pytest.mark.parametrize("text", ["6月底前，覆盖百分之九十的侨胞", "6月底前完成2次，12月底前完成4次", "6月底前完成率≥95%"])
 def test_a_deadline_with_more_than_a_count_after_it_is_no_count_by_a_deadline(text):
     """Only a count (`COUNT_UNITS`) and nothing numbered after it is done by the deadline: a percentage or a second
