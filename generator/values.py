@@ -584,13 +584,14 @@ def _done_count(words: str, numeral: re.Match) -> bool:
     rest = rest[len(compared_after):]
     ends = not rest or rest[0] in _TRIM_CHARS
     compared = bool(compared_after) or _compared(before)
-    if numeral.group(1) == "一" and not unit.startswith("万") and not compared \
+    sessions = unit == "期" and _EACH_SESSION in words  # 完成一期，每期50人: 一期 counts sessions of 50
+    if numeral.group(1) == "一" and not unit.startswith("万") and not compared and not sessions \
             and not (ends and _DONE_BEFORE.search(before)):
         return False
     if ends:
-        return (unit in COUNT_UNITS or unit in MONEY_UNITS) and not (unit == "期" and not compared
+        return (unit in COUNT_UNITS or unit in MONEY_UNITS) and not (unit == "期" and not compared and not sessions
                                                                     and _phase(before, numeral.group(1)))
-    return unit in _DONE_UNITS or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
+    return unit in _DONE_UNITS or sessions or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
 
 
 def _compared(before: str) -> bool:
@@ -607,6 +608,9 @@ def _phase(before: str, numeral: str) -> bool:
     return numeral in ("一", "二") and before.endswith(_PHASE_BEFORE)
 
 
+_EACH_SESSION = "每期"
+"""What a value says of each session (`每期50人`), so that its 一期 or 二期 counts sessions, whatever words follow
+(`6月底前完成一期培训，每期50人`), and is no phase of a project (`_phase`)."""
 _PHASE_BEFORE = ("完成", "建成", "、", "和", "及")
 """What a phase (一期, 二期) ending a value follows: the completing of it, or another phase it is listed after."""
 _DONE_BEFORE = re.compile(rf"(?:{DONE})$")
@@ -641,8 +645,9 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     counted = _done_by_a_deadline(norm, text, numbers[-1])
     if counted:
         return counted
-    if len(numbers) > 1:
-        return Value(text, Kind.UNPARSEABLE, numbers=len(numbers))
+    spelt = _counts_spelt_before_figures(norm, numbers)
+    if len(numbers) + spelt > 1:
+        return Value(text, Kind.UNPARSEABLE, numbers=len(numbers) + spelt)
     return _quantity(norm, text, numbers[0])
 
 
@@ -691,6 +696,19 @@ def count_alone(value: Value) -> Value:
     of its measure: `年底前完成3次检查` and `次年3月底前完成2次检查` are one measure, the count lowered, whose deadline is
     weighed apart. Any other value as it is."""
     return value if value.by is None else replace(value, prefix="", by=None)
+
+
+def _counts_spelt_before_figures(norm: str, numbers: list[re.Match]) -> int:
+    """How many counts the value spells in Chinese numerals (`_spelt_counts`) where a deadline and such a count come
+    before a number in figures (`年底前完成两次，每次50人`, `年底前完成一次，12月底前完成两次`): two targets, as
+    `年底前完成2次，每次50人` is, not the last number with the rest as its words; else 0. Only after a deadline is a
+    numeral known to count (`_done_count`), so a slogan before a figure (`年底前实现最多跑一次，满意度95%`) is words."""
+    for found in numbers:
+        head = norm[: found.start()].strip(_TRIM)
+        read = _date(head, head) if head else None
+        if read is not None and read.kind is not Kind.DATE:  # _date reads a deadline and a spelt count so
+            return _spelt_counts(norm)
+    return 0
 
 
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

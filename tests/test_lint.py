@@ -1511,6 +1511,16 @@ def test_a_count_done_by_a_deadline_after_the_budget_year_is_told_d7(linter, edi
     assert "即 2025 年 3 月" in next(p.message for p in found if p.code == "D7")
 
 
+@pytest.mark.parametrize("value", ["12月底前完成一期，每期50人", "年底前完成两次，每次50人", "年底前完成一次，12月底前完成两次"])
+def test_a_count_spelt_after_a_deadline_and_a_number_in_figures_draw_b1(linter, edited, value):
+    """These read as one number with words (50人 by 12月底前, 50人, 12个月) and passed as a count: a spelt count after a
+    deadline is a number, so the value holds two targets, as its figures do (B1)."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n  value: "18次"', f'name: 侨务接待次数\n  value: "{value}"'))
+    line = locate(text, f'"{value}"')[0]
+    found = [p for p in linter.lint_file(path) if p.line == line]
+    assert "B1" in [p.code for p in found], found
+
+
 @pytest.mark.parametrize("value", ["次年3月底前支付一万元", "次年3月底前支付1万元"])
 def test_money_paid_by_a_deadline_after_the_budget_year_fails_lint_with_d7(runner, edited, value):
     """次年3月底前支付一万元 of a 培训支出 lost its D7 (lint exited 0 on a payment put into the next year, with a B1

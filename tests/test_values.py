@@ -607,6 +607,19 @@ def test_a_deadline_with_more_than_a_count_after_it_is_no_count_by_a_deadline(te
     assert parse(text).by is None
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("12月底前完成一期，每期50人", "12月底前完成1期，每期50人"), ("12月底前完成二期，每期50人", "12月底前完成2期，每期50人"),
+    ("6月底前完成一期培训，每期50人", "6月底前完成1期培训，每期50人"), ("年底前完成两次，每次50人", "年底前完成2次，每次50人"),
+    ("年底前完成一次，12月底前完成两次", "年底前完成1次，12月底前完成2次"),
+])
+def test_a_count_spelt_after_a_deadline_before_a_number_in_figures_is_two_targets_as_in_figures(text, figures):
+    """`12月底前完成一期，每期50人` read as 50人 by 12月底前 (一期 a phase), `年底前完成两次，每次50人` as 50人 and
+    `年底前完成一次，12月底前完成两次` as 12个月, where their figures are several numbers (B1): 每期 says 一期 counts
+    sessions, and a count spelt after a deadline is a number as its figures are, before a figure too."""
+    assert parse(text).kind is Kind.UNPARSEABLE and parse(text) == replace(parse(figures), text=text)
+    assert parse(text, numerals=True) == parse(text)
+
+
 @pytest.mark.parametrize("text, figures", [("年内完成两次", "年内完成2次"), ("年底前举办三场", "年底前举办3场")])
 def test_a_count_spelt_after_a_date_without_figures_is_that_count(text, figures):
     """`年内完成两次` read as the deadline 年内: its only number is the count, as in `年内完成2次`, a count done within
