@@ -3485,6 +3485,21 @@ def test_a_hedge_after_a_range_or_a_number_loosens_it(runner, tmp_path):
                      "差错率": ("目标放宽", "加了“上下”"), "侨务接待次数": (None, None)}, found
 
 
+def test_a_hedge_on_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path):
+    """`6月底前完成2次` → `6月底前后完成2次` was a plain 修改 while `6月底前完成` → `6月底前后完成` said （加了“前后”）
+    （时限推后）: the hedge of a count's deadline (`Value.by`) was never read. It is the deadline hedged, the count
+    kept, in figures or spelt; a deadline added with the hedge (`2次` → …) hedges nothing that was kept."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "6月底前完成2次", "6月底前后完成2次"),
+        ("时效指标", "活动开展时间", "6月底前完成两次", "6月底前后完成两次"),
+        ("数量指标", "侨务接待次数", "6月底前完成2次", "6月底前后完成2次"),
+        ("数量指标", "开展活动次数", "2次", "6月底前后完成2次"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": ("时限推后", "加了“前后”"), "活动开展时间": ("时限推后", "加了“前后”"),
+                     "侨务接待次数": ("时限推后", "加了“前后”"), "开展活动次数": (None, None)}, found
+
+
 def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_path):
     """`12月底前` → `12月前后` was a plain 修改: `12月前后` read as about twelve months, no date. It is the deadline
     `12月前` hedged, the day kept, as `12月31日前` → `12月31日前后` is."""

@@ -125,20 +125,28 @@ def _hedges(value: Value) -> list[_Hedge]:
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
         if word:
             found.append(_Hedge(word, text.rfind(word), text.rfind(word) + len(word)))
-    if value.hedge:
-        found += _after_a_date(text, value.hedge)
+    dated = _dated(value)
+    if dated.hedge:
+        found += _after_a_date(text, dated.hedge)
     return found
 
 
+def _dated(value: Value) -> Value:
+    """The date of `value` a hedge after it softens: a DATE itself, or the deadline a count or amount is done by
+    (`Value.by`: `6月底前后完成2次` is 2次 by 6月底前, hedged)."""
+    return value.by if value.by is not None else value
+
+
 def _after_a_date(text: str, word: str) -> list[_Hedge]:
-    """The hedge `word` that `values.parse` read right after a date (`Value.hedge`: `12月31日前后`, `6月底左右`): where
-    taking it out leaves the date unhedged, a day around which the thing is done, maybe after it. Of 前后 only the 后
-    is taken out, as `values` reads `12月前后` as the deadline `12月前` hedged: without its 前, `12月` is twelve
-    months. `春节前后`, `2次（春节前后）` or `6-8月前后` hold no date, and no hedge of one."""
+    """The hedge `word` that `values.parse` read right after a date (`Value.hedge`: `12月31日前后`, `6月底左右`, also
+    a count's deadline: `6月底前后完成2次`): where taking it out leaves the date unhedged, a day around which the thing
+    is done, maybe after it. Of 前后 only the 后 is taken out, as `values` reads `12月前后` as the deadline `12月前`
+    hedged: without its 前, `12月` is twelve months. `春节前后`, `2次（春节前后）` or `6-8月前后` hold no date, and no
+    hedge of one."""
     found = []
     for at in re.finditer(word, text):
         start = at.start() + (1 if word == "前后" else 0)
-        bare = parse(text[:start] + text[at.end():], numerals=True)
+        bare = _dated(parse(text[:start] + text[at.end():], numerals=True))
         if bare.kind is Kind.DATE and bare.hedge is None:
             found.append(_Hedge(word, start, at.end()))
     return found
@@ -175,13 +183,17 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later
     change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
     word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
-    a word of degree or praise). With `later`, a date hedged is the date of `before` moved later (`added_hedge`)."""
+    a word of degree or praise). With `later`, a date hedged is the date of `before` moved later (`added_hedge`); a
+    count's deadline hedged (`6月底前完成2次` → `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
     bare = parse(head + tail, numerals=True)
     if before.money is not None:
         bare = wan_as_money(bare)  # `≤35万元` → `约35万`: the 万 read as 万元 on the hedged side stays so without it
     if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:
+        if after.by is not None and after.by.hedge == hedge.word and (  # 6月底前后完成2次: the count's deadline hedged
+                before.by is None or not (later or _same_day(before.by, after.by, bare.by, year))):
+            return False  # `2次` → `6月底前后完成2次` adds a deadline, hedged or not: no hedge of one kept
         if len(hedge.word) > 1:
             if not _NUMBER_IN_CLAUSE.search(_clause_at(text, hedge.start)):
                 return False  # `100%，力争按时完成`: the hedge softens a clause added beside the number, not the number

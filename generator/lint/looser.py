@@ -67,6 +67,8 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     before, after = _months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
     if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
         return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
+    if hedged and after.by is not None and after.by.hedge == hedged:
+        return LATER_DEADLINE  # 6月底前完成2次 → 6月底前后完成2次: the count's deadline hedged, as a deadline alone
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year, category)
     if hedged:
