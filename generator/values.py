@@ -346,7 +346,7 @@ def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
         per = re.match(r"/[^\s,，;；。、)）]+", after).group(0)
         word = next((w for w, _ in _SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
         per = per[: len(per) - len(word)]  # 200元/人以内: the unit is 元/人, 以内 its comparator
-        if unit in MONEY_UNITS or per[1:] in TIME_UNITS:  # a unit cost (元/人), or a frequency (次/季度)
+        if unit in MONEY_UNITS or per[1:] in TIME_UNITS or _FREQUENCY_PERIOD.fullmatch(per[1:]):  # 元/人, 次/季度
             unit, after = unit + per, after[len(per):]
     bare = after.removeprefix(_INCLUSIVE)
     for word, symbol in _SUFFIX_WORDS:
@@ -662,14 +662,38 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
     each = _EACH_PERIOD.match(prefix) if unit in COUNT_UNITS else None
     if each:
-        unit, prefix = f"{unit}/{each['period']}", prefix[each.end():]  # 每季度至少1次: 1次/季度
+        unit, prefix = f"{unit}/{_period_of(each)}", prefix[each.end():]  # 每季度至少1次: 1次/季度
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
                  prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)
 
 
-_EACH_PERIOD = re.compile(r"每个?(?P<period>季度|月|年|周|天|日)度?")
-"""A period a count is done in each of, written before it (`每季度至少1次`, `每月开展2次`, `每年度1次`): the frequency
-`1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and diff compares them as one unit."""
+_EACH_PERIOD = re.compile(r"每(?:个|(?P<many>[两二三四五六])个?)?(?P<period>季度|季|半年|月|年|周|天|日)度?")
+"""A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
+`每月开展2次`, `每年度1次`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency
+and diff compares them as one unit (`times_a_year`)."""
+_FREQUENCY_PERIOD = re.compile(r"(?P<many>\d*)(?P<period>半年|季度|个月|月|年|周|天|日)")
+"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`), as `_period_of` writes one said before."""
+_TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365}
+
+
+def _period_of(each: re.Match) -> str:
+    """The period of `_EACH_PERIOD` as a frequency's unit writes it: 季 is 季度, 两个月 is 2个月."""
+    period = "季度" if each["period"] == "季" else each["period"]
+    if not each["many"]:
+        return period
+    return f"{chinese_number(each['many'])}{'个月' if period == '月' else period}"
+
+
+def times_a_year(value: Value) -> Decimal | None:
+    """How many times a year a frequency asks a count done (`1次/季度` and `每季度1次` 4, `每两个月1次` 6, `2次/月` 24),
+    else None: two frequencies of one count in different periods are then compared as a reviewer does (`每月1次` →
+    `每季度1次` is fewer), and B9 takes any of them for a 时效 row's frequency."""
+    if value.kind is not Kind.QUANTITY or not value.per or value.unit.split("/", 1)[0] not in COUNT_UNITS:
+        return None
+    period = _FREQUENCY_PERIOD.fullmatch(value.per)
+    if period is None:
+        return None
+    return value.number * _TIMES_A_YEAR[period["period"]] / Decimal(period["many"] or 1)
 
 
 def _done_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:

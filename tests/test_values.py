@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.values import (COUNT_UNITS, GRADES, Kind, chinese_number, in_digits, in_figures, last_day, measurable, parse,
-                              range_bounds, same_writing, spells_large_number, year_of_date)
+                              range_bounds, same_writing, spells_large_number, times_a_year, year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -316,10 +316,23 @@ def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
     assert read.per in ("季度", "月", "年")
 
 
-@pytest.mark.parametrize("text", ["每天8小时", "每人每年200元", "每半年至少开展1次检查"])
+@pytest.mark.parametrize("text, op, unit, yearly", [
+    ("每季1次", None, "次/季度", 4), ("每半年至少1次", "≥", "次/半年", 2), ("1次/半年", None, "次/半年", 2),
+    ("每两个月1次", None, "次/2个月", 6), ("每月1次", None, "次/月", 12), ("每两周1次", None, "次/2周", 26),
+    ("每季度至少1次", "≥", "次/季度", 4),
+])
+def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, yearly):
+    """`每季1次`, `每两个月1次`, `每半年至少1次` stayed words (B9 on a 时效 row) while `每季度至少1次` was a frequency:
+    季 is 季度, and 半年 or a number of months is a period too, before the count or after its `/` (`1次/半年`);
+    `times_a_year` counts each in a year, so that frequencies of two periods compare."""
+    read = parse(text)
+    assert (read.op, read.number, read.unit, read.prefix) == (op, 1, unit, "")
+    assert times_a_year(read) == yearly and times_a_year(parse("18次")) is None
+
+
+@pytest.mark.parametrize("text", ["每天8小时", "每人每年200元"])
 def test_a_period_each_before_no_count_stays_words(text):
-    """A length (8小时) or money each period is no count done in it, and 半年 is no unit a frequency is written in
-    (`1次/半年` reads no frequency either): the words before stay."""
+    """A length (8小时) or money each period is no count done in it: the words before stay."""
     assert parse(text).per is None and parse(text).prefix.startswith("每")
 
 

@@ -10,7 +10,8 @@ from ..done_verbs import FINISHED
 from ..filled_text import blank, fold, unpunctuated, written
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
-from ..values import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, in_figures, measurable, normalise, parse
+from ..values import (COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, in_figures, measurable, normalise, parse,
+                      times_a_year)
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
 from .context import quote, shown
@@ -167,7 +168,8 @@ def b3_unit(ctx):
         elif value.unit is None and not _placed(row.name, value):
             where, _ = ctx.mend(row, column, "unit", "", "")
             yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
-        elif declared and value.unit != declared and not (value.per in TIME_UNITS and value.unit.startswith(declared + "/")):
+        elif declared and value.unit != declared and not ((value.per in TIME_UNITS or times_a_year(value))
+                                                              and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
         elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
                 kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)
@@ -621,7 +623,7 @@ def b9_timeliness(ctx):
         if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_numerals(value) or impossible_date(value.text):
             continue  # (B7 says how to write a number in Chinese numerals in digits, DATE-YEAR that a date does not exist)
         if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (value.percent or value.unit in TIME_UNITS
-                                                                    or value.per in TIME_UNITS  # 1次/季度: a frequency
+                                                                    or times_a_year(value)  # 1次/季度: a frequency
                                                                     or value.by is not None):  # 6月底前完成2次
             continue
         if value.kind is Kind.GRADE and ctx.param("accept_grades"):

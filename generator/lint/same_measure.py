@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from . import terms
 from ..filled_text import fold
-from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value, range_bounds
+from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value, range_bounds, times_a_year
 
 LOWER_TARGET = "目标降低"
 HIGHER_COST_CAP = "成本上限提高"
@@ -202,7 +202,9 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`),
     unless the measure's words point the other way (审批时限 under 数量指标: the words say a time to keep short,
     the category a count) or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a category of no
-    direction (时效), a time to get something done is to keep short (`_time_to_complete`). A count of trips abroad,
+    direction (时效), a time to get something done is to keep short (`_time_to_complete`). A frequency
+    (`values.times_a_year`: `每季度1次`) whose words point no way is to raise under any category, its measure named a
+    time or not (调研开展时间): how often a thing is done, not how long. A count of trips abroad,
     receptions or official cars that its words point no way (`terms.spending_kind`: 公务接待批次) may be the unit's
     work or a cap on its spending, and B5 takes either comparator of it: the other draft's comparator says which
     (`≤100人` → `120人` a cap raised, `≥100人` → `80人` a floor lowered); with none on either side it is a count as
@@ -217,6 +219,8 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
         return False  # 三公经费压减额 under 成本指标: money cut, the more the better whatever the category says
     if lower is None and terms.spending_kind(measure) and (way := _authors_way(*drafts)) is not None:
         return way  # 公务接待批次 `≤100批次` → `120批次`: a cap on its spending, as the author wrote it
+    if lower is None and times_a_year(value) is not None:
+        return False  # 每季度1次 under 时效 too: how often a thing is done, the more often the more asked of the unit
     if terms.undirected_duration(measure):
         return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)
@@ -269,6 +273,9 @@ def signed(name: Any, value: Value) -> Value:
 def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
     if before.unit == after.unit:
         return before.number, after.number
+    yearly = times_a_year(before), times_a_year(after)
+    if None not in yearly and before.unit.split("/", 1)[0] == after.unit.split("/", 1)[0]:
+        return yearly  # 每月1次 → 每季度1次: 12 and 4 a year, a frequency lowered
     if before.money is not None and after.money is not None:
         return before.money, after.money
     if before.unit_cost is not None and after.unit_cost is not None and before.per == after.per:
