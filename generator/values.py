@@ -654,6 +654,10 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
 def _quantity(norm: str, text: str, found: re.Match) -> Value:
     """The QUANTITY of the number `found` in `norm`, with its comparator, unit and the words around it."""
     op, prefix = _leading_op(norm[: found.start()])
+    done = _DONE_BEFORE.search(prefix) if op is None else None
+    if done:  # 年底前至少开展1次: the comparator before what is done is the count's, as `_compared` reads it
+        op, before = _leading_op(prefix[: done.start()])
+        prefix = before + done.group(0) if op else prefix
     unit, suffix_op, suffix = _unit_and_suffix(norm[found.end():])
     if suffix_op and norm[: found.start()].endswith(_HELD_AT):
         op = suffix_op  # 控制在95%以上: where it is held, the 以上 says which way
@@ -862,7 +866,11 @@ def in_figures(text: str) -> str | None:
     in figures (`十八次` → `18次`, `不少于十二场` → `不少于12场`, `十月底前` → `10月底前`, `两千人次` → `2000人次`,
     `二〇二四年底前` → `2024年底前`), or
     a percentage anywhere in digits (`百分之九十五的群众满意` → `95%的群众满意`, as `in_digits`); None when it spells
-    neither. Lint's B7 tells the author these figures; `parse(numerals=True)` reads the same number."""
+    neither, and for a value `parse` reads as a date whatever numerals its words hold (`年底前落实四个全面`: a slogan
+    after a deadline, no number to type). Lint's B7 tells the author these figures; `parse(numerals=True)` reads the
+    same number."""
+    if _parse(text, _DEFAULT_GRADES).kind is Kind.DATE:
+        return None
     read = _as_target(text)
     return read.text if read else in_digits(text)
 

@@ -720,6 +720,23 @@ def test_ten_or_more_before_words_after_a_date_is_a_count(text, figures):
     assert parse("年底前落实四个全面").kind is Kind.DATE
 
 
+@pytest.mark.parametrize("text", ["年底前落实四个全面", "年底前实现一件事一次办", "6月底前完成二期工程验收"])
+def test_a_slogan_after_a_deadline_has_no_figures_to_type(text):
+    """`in_figures` gave `年底前落实4个全面` for a value `parse` reads as the deadline 年底前: its numerals are a
+    slogan's, no number of the target to type in figures."""
+    assert parse(text).kind is Kind.DATE and in_figures(text) is None
+
+
+@pytest.mark.parametrize("text, figures, prefix", [("年底前至少开展一次", "年底前至少开展1次", "年底前开展"),
+                                                   ("至少开展3次", "至少开展3次", "开展"),
+                                                   ("年底前不少于举办两期", "年底前不少于举办2期", "年底前举办")])
+def test_a_comparator_before_what_is_done_is_the_counts(text, figures, prefix):
+    """`年底前至少开展一次` was read a count for its 至少 (`_compared`), yet its comparator stayed None: the comparator
+    before what is done bounds the count after it, ≥ as `至少1次` is."""
+    value = parse(text, numerals=True)
+    assert (value.op, value.prefix) == ("≥", prefix) and parse(figures).op == "≥"
+
+
 @pytest.mark.parametrize("text", ["6月底前完成一次性采购", "12月底前统一部署完成", "6月底前一起完成", "12月31日前完成"])
 def test_a_one_that_counts_nothing_after_a_date_leaves_it_a_deadline(text):
     """一次性, 统一 and 一起 are words, not a count of one: the date stays the deadline it is."""
