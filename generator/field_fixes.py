@@ -58,7 +58,9 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     (`1,000`, `4,105`) may be either: a thousand or one, said as both (`是千位分隔请写成 1000.00，是小数点请写成 1.00`),
     since nothing in the text tells which the author's keyboard meant, and `请写成 1000.00` alone made a European
     author's 1 万元 a thousand times itself. Several groups (`1,000,000`), a point after (`1,000.50`) or amounts
-    `beside` it of the thousands' size (`2,057` among 1500.00 and 2230.00) tell thousands.
+    `beside` it of the thousands' size (`2,057` among 1500.00 and 2230.00) tell thousands. A space between groups of
+    three (`1 234.50`, as some spreadsheets and banks print amounts) can only separate thousands, and is said so as the
+    comma is, not left to the general advice to write a number.
     """
     money = amount and not whole
     reasons = _odd_spaces(typed)
@@ -92,6 +94,10 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
             either = _comma_as_point(text, money, places)
         reasons.append("逗号可能是千位分隔，也可能是小数点" if either else "不用写千位分隔的逗号")
         text = text.replace(",", "")
+        decimal = _decimal_reading(text, places, beside) if money and not unit else None
+    if re.fullmatch(r"-?[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?", text):  # `1 234.50`: a space is never a decimal point
+        reasons.append("不用写千位分隔的空格")
+        text = text.replace(" ", "")
         decimal = _decimal_reading(text, places, beside) if money and not unit else None
     if not whole and not unit and re.fullmatch(r"-?(?:[0-9]+,[0-9]{1,2}|0,[0-9]+)", text):
         reasons.append("小数点要用英文句点“.”，不用逗号")

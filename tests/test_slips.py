@@ -1228,6 +1228,21 @@ def test_an_amount_s_fix_is_written_with_the_form_s_decimals(runner, broken, spe
     assert result.exit_code == 1 and said in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, number", [("1 234.50", "1234.50"), ("12 345 678", "12345678.00"), ("1 000", "1000.00")])
+def test_a_space_between_groups_of_three_is_a_thousands_separator(typed, number):
+    """`1 234.50` (a space between thousands, as banks and some spreadsheets print amounts) got only the general
+    金额请直接写数字, where `1,234.50` was told what to write: a space is never a decimal point, so it is thousands."""
+    assert number_fix(typed, places=2) == f"不用写千位分隔的空格；请写成 {number}"
+    assert number_fix("12 34", places=2) is None  # no groups of three: not a number with a slip
+
+
+def test_validate_tells_an_amount_with_a_space_for_thousands_what_to_write(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "amount: 1.50", "amount: 1 234.50")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and "实际是文本“1 234.50”；不用写千位分隔的空格；请写成 1234.50" in result.output, \
+        result.output
+
+
 def test_padding_never_takes_digits_away():
     assert number_fix("1.5万", places=2).endswith("请写成 1.50")
     assert number_fix("1.505万", places=2).endswith("请写成 1.505")
