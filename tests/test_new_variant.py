@@ -271,7 +271,7 @@ def test_a_copied_form_offers_the_value_hints_where_its_schema_marks_a_value(run
     zhejiang.edit(zhejiang.spec, 'name: 侨务接待率(%)\n    target: "100%"', "name: 侨务接待率(%)\n    target: 0.95")
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 1, result.output
-    assert "应为文本，实际是数字 12；指标值要写明计量单位，请加上双引号写成数字加单位，如 \"12个\"、" in result.output, result.output
+    assert "应为文本，实际是数字 12；指标值要写明计量单位，请加上双引号写成数字加单位，如 \"12次\"、\"12个\"" in result.output, result.output
     assert "应为文本，实际是数字 0.95；“侨务接待率(%)”是比率，请写成加双引号的百分数，如 \"≥95%\" 或 \"=95%\"" in result.output
 
 

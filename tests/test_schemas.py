@@ -502,13 +502,15 @@ def test_every_indicator_value_and_no_other_field_is_offered_a_value_hint(spec_f
 
 @pytest.mark.parametrize("typed", ["5", "0.95"])
 def test_a_bare_number_in_a_count_is_told_to_add_its_unit(runner, broken, typed):
-    """`annual_value: 5` under 举办活动场次 was told to write "5", which lint's B3 then said has no unit."""
+    """`annual_value: 5` under 举办活动场次 was told to write "5", which lint's B3 then said has no unit; then "5个"
+    first, though the name says it counts 场次: the unit the name ends in is offered first."""
     from generator.cli import main
 
     path, text = broken("guangzhou-tailian-2023.yaml", 'period_value: "开展台胞活动5次以上"', f"period_value: {typed}")
     result = runner.invoke(main, ["validate", str(path)])
-    offered = f'"{typed}个"'
-    assert f"：应为文本，实际是数字 {typed}；指标值要写明计量单位，请加上双引号写成数字加单位，如 {offered}、" in result.output, result.output
+    offered = f'"{typed}场次"'
+    assert f"：应为文本，实际是数字 {typed}；指标值要写明计量单位，请加上双引号写成数字加单位，如 {offered}、\"{typed}个\"" \
+        in result.output, result.output
     path.write_text(text.replace(f"period_value: {typed}", f"period_value: {offered}"), encoding="utf-8")
     linted = runner.invoke(main, ["lint", str(path)]).output
     assert not re.search(r":46:\d+: \S+\[B3\]", linted), linted
@@ -552,6 +554,14 @@ def test_a_negative_count_is_offered_no_value(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", 'period_value: "开展台胞活动5次以上"', "period_value: -5")
     result = runner.invoke(main, ["validate", str(path)])
     assert "：应为文本，实际是数字 -5；-5 是负数，数量不会小于 0：请改正这个数，加上双引号写成数字加计量单位\n" in result.output, result.output
+
+
+@pytest.mark.parametrize("name, unit", [("举办活动场次", "场次"), ("培训人数", "人"), ("活动次数", "次"), ("接待人次", "人次"),
+                                        ("新增会员个", "个"), ("联系部门", ""), ("工作周期", ""), ("服务对象满意度", "")])
+def test_the_count_unit_a_name_ends_in(name, unit):
+    from generator.lint.terms import ending_unit
+
+    assert ending_unit(name) == unit
 
 
 @pytest.mark.parametrize("typed, warned", [("5个", True), ("5场", False)])

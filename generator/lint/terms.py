@@ -249,6 +249,24 @@ def named_unit(name: str) -> str:
     return named.group(1) if named and is_unit(named.group(1)) else ""
 
 
+_ENDING_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "次", "场", "人", "个", "项",
+                 "批", "篇", "家", "户")
+"""The count units a name may end in and be counted in (举办活动场次 in 场次, 培训人次 in 人次), longest first. Only those
+no other word of a name ends in: 部门 ends in 门, 周期 in 期, 文件 in 件, none of them a count of 门, 期 or 件."""
+_COUNTED_BY = re.compile(r"(?P<unit>次|场|人|个|项|件|户|篇|期|家)数$")
+"""A name ending in a count of a unit (培训人数, 活动次数): counted in that unit (人, 次)."""
+
+
+def ending_unit(name: str) -> str:
+    """The count unit an indicator's name ends in (`举办活动场次` → 场次, `培训人数` → 人), that a bare number typed
+    for its value is most likely a count of; "" when it ends in none."""
+    folded = fold(name)
+    counted = _COUNTED_BY.search(folded)
+    if counted:
+        return counted["unit"]
+    return next((unit for unit in _ENDING_UNITS if folded.endswith(unit)), "")
+
+
 def lower_is_better(measure: str) -> bool | None:
     """Whether a smaller value is the better one for this measure (name and the words before the
     number), None when the words do not say.
