@@ -342,11 +342,25 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
         form = chosen_form(catalog, form)
     missing = [option for option, value in (("--form", form), ("--unit", unit), ("--year", year)) if value is None]
     if missing:
-        raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 jixiao new --form {(catalog.names() or ['表样'])[0]} "
-                               "--unit 单位名称 --year 2025 -o specs/新规格.yaml（jixiao new --list 列出表样）")
+        raise click.UsageError(f"缺少 {'、'.join(missing)}；例如 {_new_example(catalog, form, unit, year, out)}"
+                               "（jixiao new --list 列出表样）")
     from .new_blank import new_spec
 
     return new_spec(catalog, form, unit, year, out, force)
+
+
+def _new_example(catalog, form, unit, year, out) -> str:
+    """The `jixiao new` command to run, with what was typed kept and only the missing filled in: an example of
+    `--year 2025` under `--year 2026` typed a moment before read as if 2026 were wrong. A missing year is the coming
+    one, the year units write their targets for."""
+    from datetime import date
+
+    from .command_paths import quoted
+
+    form = form or (catalog.names() or ["表样"])[0]
+    unit = quoted(unit) if unit is not None else "单位名称"
+    year = year if year is not None else date.today().year + 1
+    return f"jixiao new --form {quoted(form)} --unit {unit} --year {year} -o {quoted(out or 'specs/新规格.yaml')}"
 
 
 @main.command(name="schema")

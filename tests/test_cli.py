@@ -119,6 +119,19 @@ def test_new_does_not_make_a_folder_that_is_not_there(runner, tmp_path, monkeypa
     assert "请先建好文件夹" in result.output and sorted(os.listdir(tmp_path)) == ["schema", "specs"]
 
 
+@pytest.mark.parametrize("typed, example", [
+    (["--form", "guangzhou", "--year", "2031"], "jixiao new --form guangzhou --unit 单位名称 --year 2031 -o specs/新规格.yaml"),
+    (["--unit", "某 单位", "--year", "2030", "-o", "specs/a.yaml"],
+     'jixiao new --form guangzhou --unit "某 单位" --year 2030 -o specs/a.yaml'),
+])
+def test_new_missing_an_option_gives_an_example_with_what_was_typed(runner, tmp_path, monkeypatch, typed, example):
+    """`new --form guangzhou --year 2026` was given the example `--year 2025`, as if the year typed were wrong: the
+    example keeps what was typed and fills in only what is missing."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", *typed])
+    assert result.exit_code == 2 and f"；例如 {example}（jixiao new --list 列出表样）" in result.output, result.output
+
+
 def test_a_named_file_that_is_no_spec_is_skipped_with_a_pointer(runner, tmp_path):
     """README.md read as YAML gave "不支持锚点和别名"; a Word form wants `jixiao import`, not build."""
     (tmp_path / "旧表.docx").write_bytes(b"PK\x03\x04")
