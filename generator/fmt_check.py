@@ -658,14 +658,25 @@ def _move_words(lines: list[str], formatted: list[str], block: list[str], span: 
     return _moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序" + where + retyped + dash
 
 
+_LINES_SAID = 5
+"""How many lines of a block rewritten line for line are told each, before 等 N 行: a block of twenty quoted lines
+made one line of the report too long to read."""
+
+
 def _rewrite_words(old: list[str], new: list[str]) -> str:
-    """What fmt rewrites in a block: its first line that it changes (a block may start with lines it keeps, as where
-    the diff cut it at an item's `- `), or the first line it adds or takes away. Quoting the first line of each side,
-    a block whose first lines were the same told “targets:”改为“targets:”."""
+    """What fmt rewrites in a block: the lines it changes, each, where it rewrites the block line for line (`第 57–58
+    行` told only line 57's change, and line 58 seemed to be left as it was), else its first line that it changes (a
+    block may start with lines it keeps, as where the diff cut it at an item's `- `), or the first line it adds or
+    takes away. Quoting the first line of each side, a block whose first lines were the same told
+    “targets:”改为“targets:”."""
     typed, written = [line for line in old if line.strip()], [line for line in new if line.strip()]
-    first = next((n for n, (a, b) in enumerate(zip(typed, written)) if a != b), None)
-    if first is not None:
-        return _line_change(typed[first], written[first])
+    changed = [n for n, (a, b) in enumerate(zip(typed, written)) if a != b]
+    if changed and len(typed) == len(written):  # line for line: each line's change, or a block's later lines hid
+        said = [_line_change(typed[n], written[n]) for n in changed[:_LINES_SAID]]
+        more = f"等 {len(changed)} 行" if len(changed) > _LINES_SAID else ""
+        return "；".join(said) + more
+    if changed:
+        return _line_change(typed[changed[0]], written[changed[0]])
     if len(written) > len(typed):
         return f"加上“{_quoted(written[len(typed)])}”"
     if len(typed) > len(written):

@@ -402,7 +402,8 @@ def test_fmt_check_in_github_format_marks_the_first_line_that_differs(runner, tm
 def test_fmt_check_lists_every_place_that_differs(runner, broken):
     """`fmt --check` said only 从第 N 行起与统一格式不同: a reviewer fixing that line met the next difference on the
     next run. Every block fmt would rewrite is listed at its lines, with what would change there; a key out of the
-    schema's order is told where it goes, once."""
+    schema's order is told where it goes, once. A block rewritten line for line tells each line (第 6–7 行 told only
+    basic's change, and project: seemed to be left as typed)."""
     path, typed = broken(GZ, "  level2: 时效指标", "  level2: '时效指标'")
     typed = typed.replace("year: 2023\n", "").replace("budget:\n", "year: 2023\nbudget:\n", 1)
     typed = typed.replace("  basic: 610.85\n  project: 78.56\n", "  basic:  610.85\n  project:  78.56\n")
@@ -412,14 +413,26 @@ def test_fmt_check_lists_every_place_that_differs(runner, broken):
     assert result.exit_code == 1 and result.output.splitlines() == [
         f"需要格式化 {path}：3 处与统一格式不同",
         f"  {path}:3:1: “部门名称”按 schema 的顺序移到第 4 行“year: 2023”之后",
-        f"  {path}:6:1: 第 6–7 行：“basic:  610.85”改为“basic: 610.85”",
+        f"  {path}:6:1: 第 6–7 行：“basic:  610.85”改为“basic: 610.85”；“project:  78.56”改为“project: 78.56”",
         f"  {path}:{level2}:1: “level2: '时效指标'”改为“level2: 时效指标”",
         "检查了 1 个文件：1 个需要格式化。运行 jixiao fmt 即可改写。"]
     github = runner.invoke(main, ["fmt", "--check", "--format", "github", str(path)]).output.splitlines()
     assert github[:-1] == [
         f"::error file={path},line=3,title=jixiao fmt --check::需要格式化：3 处与统一格式不同%0A"
-        "第 3 行：“部门名称”按 schema 的顺序移到第 4 行“year: 2023”之后%0A第 6–7 行：“basic:  610.85”改为“basic: 610.85”%0A"
+        "第 3 行：“部门名称”按 schema 的顺序移到第 4 行“year: 2023”之后%0A第 6–7 行：“basic:  610.85”改为“basic: 610.85”；“project:  78.56”改为“project: 78.56”%0A"
         f"第 {level2} 行：“level2: '时效指标'”改为“level2: 时效指标”%0A运行 jixiao fmt 即可改写"]
+
+
+def test_fmt_check_tells_a_long_block_s_first_lines_and_how_many(runner, broken):
+    """Each line of a block rewritten line for line is told, the first few only (a line of the report holding twenty
+    quoted lines could not be read), with how many lines there are."""
+    path, typed = broken(GZ, "budget:\n", "budget:\n")
+    budget = typed.index("budget:\n")
+    end = typed.index("\n", typed.index("  transfer:"))
+    path.write_text(typed[:budget] + typed[budget:end].replace(": ", ":  ") + typed[end:], encoding="utf-8")
+    result = runner.invoke(main, ["fmt", "--check", str(path)])
+    told = result.output.splitlines()[1]
+    assert result.exit_code == 1 and told.count("改为") == 5 and told.endswith("等 8 行"), result.output
 
 
 def test_fmt_check_on_github_annotates_each_file_once(runner, tmp_path, monkeypatch):
