@@ -3361,10 +3361,26 @@ def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_d
     assert len(problems) == 5 and all(p.message.endswith("没有安排资金的写 0.00") for p in problems)
 
 
+@pytest.mark.parametrize("spec", [GZ, TJ])
+def test_a_budget_left_blank_throughout_is_an_error_at_the_budget(linter, tmp_path, spec):
+    """Every budget amount left null (as `jixiao new` writes them) added up, 0 = 0: validate and lint said nothing
+    and build printed an empty budget table. C12 tells it once, at the group holding the amounts, naming them."""
+    text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    path = tmp_path / spec
+    blanked = re.sub(r"(?m)^(\s+(?:basic|project|fiscal|other_funds|own_level|transfer|total|other)): [\d.]+$",
+                     r"\1: null", text)
+    path.write_text(blanked, encoding="utf-8")
+    problems = fires(linter, path, "C12")
+    assert problems and all(p.is_error and "预算的金额都没有填写（" in p.message for p in problems), problems
+    assert text.splitlines()[problems[0].line - 1].strip().endswith(":")  # the group's own line (budget:)
+    path.write_text(blanked.replace("null", "0.00", 1), encoding="utf-8")  # one amount filled: BUDGET-SUM's to say
+    assert len(fires(linter, path, "C12")) == len(problems) - 1
+
+
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 45
+    assert ids == list(RULES) and len(ids) == 46
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)
@@ -3572,7 +3588,7 @@ def test_a_new_specs_blank_rows_placeholders_and_effect_are_said_once_by_a2(runn
         assert found(without, "A6") and found(without, "A7"), form
     problems = linter.lint_file(tmp_path / "specs" / "tianjin.yaml")
     assert any("“产出指标”的 4 行都还没有填写（其中 12 处还写着“（请填写）”）；" in p.message for p in found(problems, "A2"))
-    assert sum(p.is_error for p in problems) == 7
+    assert sum(p.is_error for p in problems) == 8  # with C12: its budget is still blank
 
 
 def _one_output_row_filled(runner, folder):

@@ -582,5 +582,55 @@ def c11_budget_beside_caps(ctx):
                                        f"按万元应写 {in_wan(Decimal(value)):f}；请核对", cites=tuple(budgets))
 
 
+@rule("C12", "error", "预算金额都没有填写", "表样栏目（预算的金额栏，profile 的 sums）；" + PRACTICE)
+def c12_blank_budget(ctx):
+    """The budget is filled in: a spec whose every amount in the form's arithmetic (the profile's `sums`, fields
+    only, not a list's items, which C9 asks of) is blank (null) adds up, 0 = 0, so validate's BUDGET-SUM sees nothing,
+    and build prints an empty budget table no unit may hand in. Told once for each place the sums are checked at (the
+    spec, or each project of a form that checks them project by project), on the group holding the amounts, naming
+    them; one amount filled in is no blank budget, and BUDGET-SUM tells the others that no longer add up.
+
+    Pass: 基本支出 610.85 and the rest filled in, or some 0.00.  Fail: every amount under 预算整体情况 left `null`, as
+    `jixiao new` writes them.
+    """
+    schema_file = ctx.variant.schema_path.name
+    usual = usual_places([value for _, value in amounts(ctx.store, schema_file, ctx.data)])
+    zero = padded("0", _CENTS if usual is None else usual)
+    blank_at: dict[tuple, list[tuple]] = {}
+    begun: set[tuple] = set()  # scopes with an amount filled in: BUDGET-SUM tells the rest
+    for balance in balances(ctx):
+        if any(".*" in path for path in (*balance.identity["parts"], *balance.identity["total"])):
+            continue
+        places = [*balance.part_paths, *balance.total_paths]
+        if any(datapath.get(ctx.data, where) is not None for where in places):
+            begun.add(balance.scope)
+        listed = blank_at.setdefault(balance.scope, [])
+        listed += [where for where in places if where not in listed]
+    for scope, places in blank_at.items():
+        if scope in begun:
+            continue
+        group = _shared_head(places)
+        if len(group) > len(scope):
+            names = "、".join(" › ".join(ctx.titles(where)[len(group):]) for where in places)
+        else:  # amounts in several groups (支出, 收入): each group's named once, its amounts after it
+            group = places[0][:len(scope) + 1]
+            sections: dict[tuple, list[tuple]] = {}
+            for where in places:
+                sections.setdefault(where[:len(scope) + 1], []).append(where)
+            names = "；".join(f"{ctx.title(head)}的" + "、".join(" › ".join(ctx.titles(where)[len(head):])
+                                                                 for where in inside)
+                             for head, inside in sections.items())
+        yield ctx.report(group, f"预算的金额都没有填写（{names}），表上的预算一栏会印成空白，这样的表不能提交；"
+                                f"请按预算批复填写各项金额（万元），没有的写 {zero}", key=True)
+
+
+def _shared_head(paths: list[tuple]) -> tuple:
+    """The longest path every one of `paths` goes through: the group holding them (预算整体情况's `budget`)."""
+    head = paths[0][:-1]
+    while not all(path[:len(head)] == head for path in paths):
+        head = head[:-1]
+    return head
+
+
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,
-         c9_task_amount, c10_amounts_in_yuan, c11_budget_beside_caps)
+         c9_task_amount, c10_amounts_in_yuan, c11_budget_beside_caps, c12_blank_budget)
