@@ -170,6 +170,22 @@ class KeyNames:
         except FormError:  # as for `_field`
             return False
 
+    def field_name(self, key: str, line: int) -> str | None:
+        """How validate names the field `key` names there once the file reads (SchemaStore.field_name, each list
+        item counted as the form's rows are: `第 1 个年度重点工作任务的“拟投入的资金（万元）”`, `预算整体情况 › 财政拨款`),
+        so that a slip said beside a syntax error reads as the schema says it after; None when the form or the place
+        is not known."""
+        items: list[int] = []
+        place = self._place(key, line, items=items) if self.knows_form else None
+        if place is None:
+            return None
+        numbers = iter(items)
+        path = tuple(next(numbers) if step is ITEM else step for step in place)
+        try:
+            return self.catalog.store.field_name(self._schema, path)
+        except FormError:  # as for `_declared`
+            return None
+
     def _field(self, key: str, line: int, under: bool = False, item: bool = False) -> dict | None:
         """The schema of the field `key` names in the mapping of the key that begins line `line` (the mapping that
         key holds, `under` it; in an item of the list it holds, `item` too), if known."""
@@ -183,25 +199,29 @@ class KeyNames:
         except FormError:  # a schema that refers to nothing is reported where the form is loaded
             return None
 
-    def _place(self, key: str, line: int, under: bool = False, item: bool = False) -> tuple | None:
-        """The place (keys, ITEM for a list item) of the field `key` names there (as for `_field`), if known."""
+    def _place(self, key: str, line: int, under: bool = False, item: bool = False,
+               items: list[int] | None = None) -> tuple | None:
+        """The place (keys, ITEM for a list item) of the field `key` names there (as for `_field`), if known; each
+        ITEM's number in its list added to `items` when given."""
         readable = 0 < line <= len(self._lines) and line not in self._bodies
         first = _FIRST_KEY.match(self._lines[line - 1]) if readable else None
         if first is None:
             return None
         dashes = [column for column, char in enumerate(first["dashes"], len(first["indent"])) if char == "-"]
         if dashes:
-            above = self._parents(line, dashes[0], item=True)
+            above = self._parents(line, dashes[0], item=True, items=items)
             place = None if above is None else [*above, *[ITEM] * len(dashes)]
+            if items is not None:  # an item opened on this line is its list's next; one nested in it (`- - x`) the first
+                items += [self._item_number(line, dashes[0]), *[0] * (len(dashes) - 1)]
         else:
-            place = self._parents(line, len(first["indent"]), item=False)
+            place = self._parents(line, len(first["indent"]), item=False, items=items)
         if place is None:
             return None
         if under:
             place = [*place, first["key"], *[ITEM] * item]
         return (*place, key)
 
-    def _parents(self, line: int, column: int, item: bool) -> list[Any] | None:
+    def _parents(self, line: int, column: int, item: bool, items: list[int] | None = None) -> list[Any] | None:
         """The place (keys, ITEM for a list item) of the node that opens at `column` of line `line`: a list
         item when `item`, else a key. None when a line it would be under cannot be read as keys and dashes,
         or holds a value on its line (the indentation is then wrong somewhere, and where is not known)."""
@@ -222,8 +242,29 @@ class KeyNames:
                 if not holds or (at == column and name is ITEM):
                     return None
                 place.insert(0, name)  # a key over its mapping, an item over its content, a key over its list
+                if name is ITEM and items is not None:
+                    items.insert(0, self._item_number(number, at))
                 column, item = at, name is ITEM
         return place
+
+
+    def _item_number(self, line: int, column: int) -> int:
+        """The number (from 0) of the list item whose "- " is at `column` of line `line`: the items opened at that
+        column above it, up to the line the list is under (indented less, or a key at that column: a list typed flush
+        with its key)."""
+        number = 0
+        for above in range(line - 1, 0, -1):
+            content = self._lines[above - 1]
+            if not content.strip() or content.lstrip().startswith("#") or above in self._bodies:
+                continue
+            indent = indent_width(content)
+            if indent < column or (indent == column and not _ITEM_DASH.match(content, indent)):
+                break
+            number += indent == column
+        return number
+
+
+_ITEM_DASH = re.compile(r"-(?:[ ]|$)")
 
 
 def _nodes(content: str) -> list[tuple[int, Any, bool]] | None:

@@ -145,7 +145,8 @@ def amount_units(text: str, names: KeyNames, said: set[int]) -> list[tuple[int, 
     reads, never ran, and an author who mended the syntax was told the unit a round later. Only a field the form's
     schema (told by the `form:` line or the first line's schema, see KeyNames) declares there and refers to the amount
     definition: a count or a text field may be written with a unit, and where the form or the key's place cannot be
-    told nothing is said. Said as the schema says it (field_fixes.unit_slip), with the decimals the file's other
+    told nothing is said. Said as the schema says it (field_fixes.unit_slip), the field named alike (KeyNames.field_name:
+    `预算整体情况 › 财政拨款`, not `“fiscal”（财政拨款）`), with the decimals the file's other
     amounts are typed with (amount_places.usual_places): `3.00`, not `3`, beside amounts written 7.24 and 0.00."""
     from .amount_places import usual_places  # it reads load, which reads this module
     from .field_fixes import unit_slip
@@ -167,7 +168,8 @@ def amount_units(text: str, names: KeyNames, said: set[int]) -> list[tuple[int, 
             continue
         if len(found) == MOST_OTHER_SLIPS:
             break
-        found.append((number, typed.start("value") + 1, f"“{typed['key']}”{names(typed['key'], number)}：{words}"))
+        field = names.field_name(typed["key"], number) or f"“{typed['key']}”{names(typed['key'], number)}"
+        found.append((number, typed.start("value") + 1, f"{field}：{words}"))
     return found
 
 

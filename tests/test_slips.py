@@ -1236,6 +1236,18 @@ def test_a_space_between_groups_of_three_is_a_thousands_separator(typed, number)
     assert number_fix("12 34", places=2) is None  # no groups of three: not a number with a slip
 
 
+@pytest.mark.parametrize("old, new", [("amount: 7.24", "amount: 7.24万"), ("other_funds: 0.00", "other_funds: 0.00万元")])
+def test_an_amount_unit_is_worded_alike_beside_a_syntax_error_and_after_it(runner, broken, old, new):
+    """AMOUNT-UNIT beside a syntax error named the field `“fiscal”（财政拨款）`, and once the syntax was mended
+    `预算整体情况 › 财政拨款`: one slip said two ways. The loader names it as the schema does, a list item counted."""
+    path, text = broken("guangzhou-tailian-2023.yaml", old, new)
+    mended = runner.invoke(main, ["validate", str(path)]).output
+    path.write_text(text.replace("unit: ", "unit：", 1), encoding="utf-8")
+    beside = runner.invoke(main, ["validate", str(path)]).output
+    said = [[line for line in output.splitlines() if "[AMOUNT-UNIT]" in line] for output in (beside, mended)]
+    assert "[YAML-SYNTAX]" in beside and len(said[0]) == 1 and said[0] == said[1], said
+
+
 def test_validate_tells_an_amount_with_a_space_for_thousands_what_to_write(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "amount: 1.50", "amount: 1 234.50")
     result = runner.invoke(main, ["validate", str(path)])
@@ -1553,7 +1565,7 @@ def test_an_amount_typed_with_its_unit_is_said_beside_a_syntax_error(tmp_path):
             for line in result.output.splitlines()[:-1]]
     assert said == ["4:5 错误[YAML-SYNTAX]", "6:8 错误[YAML-SYNTAX]", "7:12 错误[AMOUNT-UNIT]", "18:13 错误[AMOUNT-UNIT]"], \
         result.output
-    assert ("“amount”（拟投入的资金（万元））：应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；"
+    assert ("第 1 个年度重点工作任务的“拟投入的资金（万元）”：应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；"
             "15000 元即 1.50 万元，请写成 1.50（若本意是 15000 万元，写成 15000.00）") in result.output
     assert result.exit_code == 1 and result.output.endswith("检查了 1 个文件：4 个错误，0 个警告。\n")
 

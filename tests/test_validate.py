@@ -1452,12 +1452,14 @@ def test_four_slips_of_three_stages_are_all_seen_in_two_rounds(runner, tmp_path)
     assert first.exit_code == 1
     assert [line.split(" ")[1].split("]")[0] for line in first.output.splitlines()[:-1]] == [
         "错误[YAML-SYNTAX", "错误[AMOUNT-UNIT"], first.output
-    assert f"{path}:6:10: 错误[AMOUNT-UNIT] “basic”（基本支出）：应为数字，实际是文本“610.85万元”；" in first.output
+    assert f"{path}:6:10: 错误[AMOUNT-UNIT] 预算整体情况 › 基本支出：应为数字，实际是文本“610.85万元”；" in first.output
     assert first.output.endswith("检查了 1 个文件：2 个错误，0 个警告。\n")
     path.write_text(text.replace("unit：", "unit: "), encoding="utf-8")  # the line the syntax error named, mended
     second = runner.invoke(main, ["validate", str(path)])
     codes = [line.split("[")[1].split("]")[0] for line in second.output.splitlines()[:-1]]
     assert second.exit_code == 1 and codes == ["AMOUNT-UNIT", "SCHEMA-ADDITIONALPROPERTIES", "TEXT-QUOTES"], second.output
+    unit_said = [line for line in (*first.output.splitlines(), *second.output.splitlines()) if "[AMOUNT-UNIT]" in line]
+    assert len(unit_said) == 2 and unit_said[0] == unit_said[1], unit_said  # one slip, one wording, either round
     line, column = locate(text, "“≥98%”")
     assert f"{path}:{line}:{column}: 警告[TEXT-QUOTES] 第 4 个绩效指标（补助发放及时率）的“实施周期指标值”" in second.output
     assert second.output.endswith("检查了 1 个文件：2 个错误，1 个警告。\n")
