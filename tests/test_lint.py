@@ -2769,6 +2769,17 @@ def test_d9_leaves_a_deadline_to_date_year_and_finds_nothing_on_the_examples(lin
     assert [p for spec in SPECS for p in examples[spec.name] if p.code == "D9"] == []
 
 
+@pytest.mark.parametrize("value", ["2022年12月底前完成", "2022年12月底前完成5次"])
+def test_d9_leaves_the_year_column_s_deadline_to_d7_as_a_count_s(linter, edited, value):
+    """D7 reads the deadline of a count done by it (`Value.by`) as it reads the date alone, so D9 leaves the year's
+    column to it either way; a count's deadline was told twice, D9's warning beside D7's error (only the 实施周期
+    column, which D7 does not read, is D9's)."""
+    path, text = edited(GZ, (GZ_EVENTS, GZ_EVENTS.replace("开展台胞活动5次以上", value)))
+    assert [p.line for p in fires(linter, path, "D7")] == [locate(text, "annual_value: \"2022")[0]]
+    [told] = fires(linter, path, "D9")
+    assert told.line == locate(text, "period_value: \"2022")[0] and "年度指标值同" not in told.message
+
+
 def test_d8_finds_nothing_on_the_examples(examples):
     """Guangzhou's 开展台胞活动5次以上 agrees with its task's 举办台胞联谊活动…共5次; the others state no counts."""
     assert [p for spec in SPECS for p in examples[spec.name] if p.code == "D8"] == []

@@ -479,13 +479,15 @@ def _target_texts(ctx) -> Iterator[tuple[tuple, str]]:
     """(path, text) of each text that states this year's targets: the form's goal texts (`goal_texts`: 总体目标, 年度目标,
     中长期目标, each key task's texts) and each indicator's name and values. Not 上年指标值, last year's target as it was,
     nor the texts that rightly tell the past: 部门职能, 机构设置, 资金用途, a project's name. Nor a value D7 or DATE-YEAR
-    reads as a date, in a column of the year or half a year: they say it lies outside the budget year already."""
+    reads as a date, or as a count done by a deadline (`Value.by`: 2024年12月底前完成5次, whose deadline D7 reads as
+    the date), in a column of the year or half a year: they say it lies outside the budget year already."""
     for _, _, path, text in goal_texts(ctx.facts, ctx.data):
         yield path, text
     for _, row in ctx.rows:
         yield row.at("name"), row.name
         for column, value in row.values:
-            dated = parse(value.text, ctx.grades, numerals=True).kind is Kind.DATE
+            read = parse(value.text, ctx.grades, numerals=True)
+            dated = read.kind is Kind.DATE or read.by is not None
             if not dated or column.get("period", "year") == "term":
                 yield row.at(column["key"]), value.text
 
