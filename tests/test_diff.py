@@ -3500,6 +3500,22 @@ def test_a_hedge_on_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path):
                      "侨务接待次数": ("时限推后", "加了“前后”"), "开展活动次数": (None, None)}, found
 
 
+def test_a_hedge_before_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path):
+    """`6月底前完成3次检查` → `力争6月底前完成3次检查` was 目标放宽 while `6月底前完成` → `力争6月底前完成` is 时限推后:
+    only a hedge after the count's date (前后, 左右: `Value.by.hedge`) was read as the deadline's. One before the date
+    or before what is done by it is the deadline's too; one on the count alone stays 目标放宽, and with the deadline
+    also put later the later deadline is said."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "6月底前完成3次检查", "力争6月底前完成3次检查"),
+        ("时效指标", "培训开展时间", "6月底前完成3次", "6月底前力争完成3次"),
+        ("数量指标", "开展活动次数", "年底前完成3次检查", "力争次年3月底前完成3次检查"),
+        ("数量指标", "开展会议场次", "6月底前完成3次检查", "6月底前完成约3次检查"),  # the count hedged
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("时限推后", "加了“力争”"), "培训开展时间": ("时限推后", "加了“力争”"),
+                     "开展活动次数": ("时限推后", "加了“力争”"), "开展会议场次": ("目标放宽", "加了“约”")}, found
+
+
 def test_a_frequency_lowered_to_a_longer_period_is_a_target_lowered(runner, tmp_path):
     """`每月1次` → `每季度1次` and `2次/月` → `2次/季度` were plain 修改s: two units that could not be compared. Each is
     a count in a year (12 → 4, 24 → 8), a frequency lowered under 时效 as under 数量; more often is no mark."""

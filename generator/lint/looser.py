@@ -9,7 +9,8 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
 - a grade that is a number in words as that number (`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered; `零事故` →
   `≤2次` is `0次` → `≤2次`, a cap raised: `in_numbers`);
 - a hedge added to a number, date or grade kept (`hedges.added_hedge`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
-  a deadline so hedged (`12月底前完成` → `力争12月底前完成`) is `时限推后`; any other target `目标放宽`, or on a cap
+  a deadline so hedged (`12月底前完成` → `力争12月底前完成`), a count's too (`力争6月底前完成3次`), is `时限推后`;
+  any other target `目标放宽`, or on a cap
   the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` → `约11.9万元` of a cost is `成本上限提高`);
   beside the word, diff (`加了“前后”`) and D6 tell the hedge (`hedge_told`): one added to what is kept, or to a
   deadline also moved later (`6月30日前完成` → `9月底前后完成`: 时限推后 by the days, and a 前后 the days do not show);
@@ -67,12 +68,13 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     before, after = _months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
     if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
         return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
-    if hedged and after.by is not None and after.by.hedge == hedged:
-        return LATER_DEADLINE  # 6月底前完成2次 → 6月底前后完成2次: the count's deadline hedged, as a deadline alone
+    if hedged and _deadline_hedged(name, before, after, hedged, old_year, new_year, category):
+        return LATER_DEADLINE  # 6月底前完成2次 → 6月底前后完成2次 or 力争6月底前完成2次: as a deadline alone
     if before.kind is Kind.DATE and after.kind is Kind.DATE:
         return _later_deadline(before, after, old_year, new_year, category)
-    if hedged:
-        return weaker(name, before, after, category) or loosened(name, before, category)
+    if hedged:  # 年底前完成3次 → 力争次年3月底前完成3次: the deadline put later is said, as without the hedge
+        return (count_and_deadline(name, before, after, old_year, new_year, category)
+                or weaker(name, before, after, category) or loosened(name, before, category))
     return (count_and_deadline(name, before, after, old_year, new_year, category)
             or weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None))
 
@@ -93,6 +95,18 @@ def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, ne
     deadlines = [value.by or (value if value.kind is Kind.DATE else None) for value in (before, after)]
     later = None if None in deadlines else _later_deadline(*deadlines, old_year, new_year, category)
     return WORDS_JOINED.join(word for word in (counted, later) if word) or None
+
+
+def _deadline_hedged(name: Any, before: Value, after: Value, hedged: str, old_year: Any, new_year: Any,
+                     category: str | None) -> bool:
+    """Whether the hedge `hedged` added to a count done by a deadline (`Value.by`) is its deadline's: after the date
+    (`6月底前后完成2次`, the deadline's own `hedge`) or before it (`力争6月底前完成2次`, `6月底前力争完成2次`: the deadline
+    alone so hedged, `hedge_added`). Such a count is done by a deadline no longer committed to, `LATER_DEADLINE` as
+    the deadline alone is, not the count eased."""
+    if after.by is None:
+        return False
+    return after.by.hedge == hedged or before.by is not None \
+        and hedge_added(name, before.by, after.by, old_year, new_year, category) == hedged
 
 
 def first_word(word: str | None) -> str | None:
