@@ -3024,6 +3024,14 @@ def test_a_target_lowered_in_a_goal_text_is_marked_and_counted(runner, tmp_path)
     assert "<b>目标降低</b>" in markdown
 
 
+def test_a_frequency_lowered_in_a_goal_text_after_who_does_it_is_marked(runner, tmp_path):
+    """Guangzhou's `党支部每月不少于2次活动` → `党支部每季度不少于2次活动` was a plain 修改: a period was read as a
+    frequency only opening the words before the count, not after 党支部. Twice a quarter is fewer than twice a month."""
+    old, new = _goal_drafts(tmp_path, [("党支部每月不少于2次活动", "党支部每季度不少于2次活动")])
+    found = changes(runner, old, new)["changes"]
+    assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks[4].goal", "目标降低")], found
+
+
 def test_a_goal_text_says_nothing_where_its_number_is_no_one_target(runner, tmp_path):
     """Raised, without a direction word (`就5个课题` → `就3个课题`), a clause of two numbers (`3批80人次`), or a cap
     lowered: a plain 修改. A cap raised in a clause (`不超过`) is 目标放宽 by the same judgment."""

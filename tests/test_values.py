@@ -306,6 +306,9 @@ def test_values_as_printed_on_the_example_forms(text, op, number, unit, prefix, 
 @pytest.mark.parametrize("text, written_after", [
     ("每季度至少1次", "至少1次/季度"), ("每季度1次", "1次/季度"), ("每月2次以上", "2次/月以上"), ("每年度1次", "1次/年"),
     ("每个月2次", "2次/月"), ("每年培训200人次", "培训200人次/年"),
+    # words before 每: who does it, the period ending them or before what is done
+    ("党支部每月1次", "党支部1次/月"), ("党支部每月不少于2次", "党支部不少于2次/月"),
+    ("党支部每季度开展2次", "党支部开展2次/季度"),
 ])
 def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
     """`每季度至少1次` was 1 次 with the words 每季度, so B9 took it for no 时限 where `1次/季度` passes: the period
@@ -328,6 +331,12 @@ def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, y
     read = parse(text)
     assert (read.op, read.number, read.unit, read.prefix) == (op, 1, unit, "")
     assert times_a_year(read) == yearly and times_a_year(parse("18次")) is None
+
+
+def test_a_period_with_other_words_before_the_count_is_no_frequency():
+    """Words between the period and the count may say another thing than how often (`全年开展2次`): they stay words."""
+    read = parse("活动每月汇总，全年开展2次")
+    assert (read.unit, read.per) == ("次", None)
 
 
 @pytest.mark.parametrize("text", ["每天8小时", "每人每年200元"])
