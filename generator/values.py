@@ -575,7 +575,8 @@ def _done_count(words: str, numeral: re.Match) -> bool:
     一 is a count where nothing else can be meant: in 一万 (年底前支付一万元, `_SPELT` keeps 万 with the unit), with a
     comparator (年底前至少一次, 年底前完成一次以上, 年底前不少于一期), or ending the value or clause right after what is
     done (年底前完成一次, 年内召开一次), which a reviewer checks as one, so that `年底前完成3次` → `年底前完成一次` is a count
-    lowered. Otherwise it is as often a slogan's (最多跑一次, 只跑一次, 一次办结, 一件事一次办) and stays words. When
+    lowered, or right after a verb of holding sessions before more words (年底前完成一次检查, 年底前举办一期培训: `_held`).
+    Otherwise it is as often a slogan's (最多跑一次, 只跑一次, 一次办结, 一件事一次办) and stays words. When
     unsure, the numeral is words."""
     unit = next(unit for unit in _UNITS if words.startswith(unit, numeral.end()))
     before = words[: numeral.start()]
@@ -585,13 +586,24 @@ def _done_count(words: str, numeral: re.Match) -> bool:
     ends = not rest or rest[0] in _TRIM_CHARS
     compared = bool(compared_after) or _compared(before)
     sessions = unit == "期" and _EACH_SESSION in words  # 完成一期，每期50人: 一期 counts sessions of 50
-    if numeral.group(1) == "一" and not unit.startswith("万") and not compared and not sessions \
+    held = _held(before, unit)
+    if numeral.group(1) == "一" and not unit.startswith("万") and not compared and not sessions and not held \
             and not (ends and _DONE_BEFORE.search(before)):
         return False
     if ends:
         return (unit in COUNT_UNITS or unit in MONEY_UNITS) and not (unit == "期" and not compared and not sessions
                                                                     and _phase(before, numeral.group(1)))
-    return unit in _DONE_UNITS or sessions or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
+    return unit in _DONE_UNITS or sessions or held or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
+
+
+def _held(before: str, unit: str) -> bool:
+    """Whether a numeral and `unit` after `before` count sessions of something held, whatever words follow
+    (完成一次检查, 举办一期培训, 组织一轮督查, 举办两期培训班): a measure word of something done (`_DONE_UNITS`, or 期 but
+    for a phase: `_phase`, 完成一期工程) right after a verb of holding it (`_HELD_BEFORE`). A reviewer checks
+    `年底前完成一次检查` as one inspection, as `年底前完成1次检查`."""
+    if not _HELD_BEFORE.search(before):
+        return False
+    return unit in _DONE_UNITS or unit == "期" and not _phase(before, "一")
 
 
 def _compared(before: str) -> bool:
@@ -613,6 +625,9 @@ _EACH_SESSION = "每期"
 (`6月底前完成一期培训，每期50人`), and is no phase of a project (`_phase`)."""
 _PHASE_BEFORE = ("完成", "建成", "、", "和", "及")
 """What a phase (一期, 二期) ending a value follows: the completing of it, or another phase it is listed after."""
+_HELD_BEFORE = re.compile(r"(?:完成|开展|举办|举行|召开|组织|进行|实施)$")
+"""Verbs of holding what is counted in sessions (完成一次检查, 开展一轮督查, 举办一期培训): `_held`. Not 实现 or 达到, whose
+一次 is a slogan's (实现一次办结, 实现最多跑一次), nor any verb of `DONE` (服务一次到位)."""
 _DONE_BEFORE = re.compile(rf"(?:{DONE})$")
 """Something done right before a numeral (完成一次, 召开一次, 至少开展一次): what makes 一 a count (`_done_count`)."""
 

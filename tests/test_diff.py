@@ -3524,6 +3524,20 @@ def test_a_hedge_before_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path)
                      "开展活动次数": ("时限推后", "加了“力争”"), "开展会议场次": ("目标放宽", "加了“约”")}, found
 
 
+def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path):
+    """`年底前完成3次检查` → `年底前完成一次检查` was unmarked (一次 and words after a deadline read as the bare deadline)
+    while `→ 年底前完成1次检查` is 目标降低; the same for `年底前举办3期培训` → `年底前举办一期培训`. A slogan's 一次 after
+    a deadline stays words, the deadline kept: nothing lowered."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "年底前完成3次检查", "年底前完成一次检查"),
+        ("数量指标", "开展活动次数", "年底前举办3期培训", "年底前举办一期培训"),
+        ("数量指标", "开展会议场次", "年底前实现最多跑一次", "年底前实现一次办结"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低", None), "开展活动次数": ("目标降低", None),
+                     "开展会议场次": (None, None)}, found
+
+
 def test_a_frequency_lowered_to_a_longer_period_is_a_target_lowered(runner, tmp_path):
     """`每月1次` → `每季度1次` and `2次/月` → `2次/季度` were plain 修改s: two units that could not be compared. Each is
     a count in a year (12 → 4, 24 → 8), a frequency lowered under 时效 as under 数量; more often is no mark."""
