@@ -463,11 +463,12 @@ class Differ:
         as 目标删除, as a task deleted with it is, else one whose stated target asks for less (`提交提案不少于3篇` →
         `不少于2篇`: `text_weakening`), as an indicator's value is marked: a plain 修改 let either through review, and
         editing a target away dodged the mark deleting its task gets. A goal text is one on either side: blanked to
-        null, it is no text of the new spec."""
+        null, it is no text of the new spec. A task renamed is its name edited (`key_tasks[3].name`, a goal text too:
+        `开展不少于30次党员教育学习活动` → `不少于20次`), marked alike: a rename shows a plain 改名 otherwise."""
         followed = (self._new_path(path) for path in goal_text_paths(self.facts, old))
         texts = {datapath.json_path(path) for path in [*goal_text_paths(self.facts, new), *followed] if path is not None}
         for change in found:
-            if change.kind == "changed" and change.path in texts and isinstance(change.old, str) \
+            if change.kind in ("changed", "renamed") and change.path in texts and isinstance(change.old, str) \
                     and isinstance(change.new, (str, type(None))):
                 change.deleted_text_targets = removed_targets(change.old, change.new or "")
                 change.weakened = (DELETED_TARGET if change.deleted_text_targets

@@ -447,9 +447,9 @@ def _text_what(change: Change) -> str:
         return " → ".join(_places(change))
     if change.kind in ("silenced", "unsilenced"):
         return _rule(change)
-    if change.kind == "renamed":
-        return f"“{shown_text(str(change.old))}” → “{shown_text(str(change.new))}”{_unseen(change)}"
     weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
+    if change.kind == "renamed":  # a task's name states targets too: lowered in it, the rename says so
+        return f"“{shown_text(str(change.old))}” → “{shown_text(str(change.new))}”{_unseen(change)}{weakened}"
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _text_value) if change.details else _text_value(value)
@@ -528,7 +528,7 @@ def _md_cells(change: Change) -> tuple[str, str]:
     if change.kind in ("silenced", "unsilenced"):
         return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
     if change.kind == "renamed":
-        return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change)
+        return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change) + weakened
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
         shown = _details(change.details, _md_value) if change.details else _md_value(value)

@@ -3032,6 +3032,26 @@ def test_a_frequency_lowered_in_a_goal_text_after_who_does_it_is_marked(runner, 
     assert [(c["path"], c.get("weakened")) for c in found] == [("key_tasks[4].goal", "目标降低")], found
 
 
+def test_a_target_lowered_or_cut_in_a_task_s_name_is_marked_as_in_its_goal(runner, tmp_path):
+    """A task's name is a goal text, yet renaming `…全年开展不少于30次党员教育学习活动。` to `…不少于20次…` was a plain 改名
+    (`weakened` None) where the same edit in its goal is 目标降低: only a 修改 was marked. A rename is marked alike,
+    lowered or cut, in text, markdown and the summary."""
+    named = "全面从严治党，全年开展不少于30次党员教育学习活动。"
+    base = (ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("全面从严治党，做好党建工作。", named)
+    old = tmp_path / "old.yaml"
+    old.write_text(base, encoding="utf-8")
+    for new_name, word in (("全面从严治党，全年开展不少于20次党员教育学习活动。", "目标降低"),
+                           ("全面从严治党，全年开展党员教育学习活动。", "目标删除")):
+        new = tmp_path / "new.yaml"
+        new.write_text(base.replace(named, new_name), encoding="utf-8")
+        found = changes(runner, str(old), str(new))["changes"]
+        assert [(c["kind"], c["path"], c.get("weakened")) for c in found] == [("renamed", "key_tasks[4].name", word)]
+        lines = text_lines(runner, str(old), str(new))
+        assert f"（{word}" in lines[1] and lines[-1].startswith(f"比较了 1 个规格，1 个有改动：改名 1 处（其中{word} 1 处")
+        markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+        assert f"<b>{word}</b>" in markdown
+
+
 def test_a_goal_text_says_nothing_where_its_number_is_no_one_target(runner, tmp_path):
     """Raised, without a direction word (`就5个课题` → `就3个课题`), a clause of two numbers (`3批80人次`), or a cap
     lowered: a plain 修改. A cap raised in a clause (`不超过`) is 目标放宽 by the same judgment."""
