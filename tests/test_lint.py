@@ -3388,6 +3388,20 @@ def test_a_budget_left_blank_throughout_is_an_error_at_the_budget(linter, tmp_pa
     assert len(fires(linter, path, "C12")) == len(problems) - 1
 
 
+@pytest.mark.parametrize("spec, listed", [(TJ, "（预算数、财政资金、其他资金）"),
+                                           (GZ, "（基本支出、项目支出、财政拨款、其他资金、")])
+def test_a_blank_budget_is_listed_from_its_total_without_the_forms_qizhong(linter, tmp_path, spec, listed):
+    """Tianjin's blank budget was listed `（其中：财政资金、其他资金、预算数）`: the parts before the total, the first
+    with its label's 其中：, read as the parts of something not named. A single total comes first, each part by its
+    name; a balance of two sides (支出 = 收入) keeps the form's order."""
+    text = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    path = tmp_path / spec
+    path.write_text(re.sub(r"(?m)^(\s+(?:basic|project|fiscal|other_funds|own_level|transfer|total|other)): [\d.]+$",
+                           r"\1: null", text), encoding="utf-8")
+    problems = fires(linter, path, "C12")
+    assert problems and all(listed in p.message and "其中：" not in p.message for p in problems), problems
+
+
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)

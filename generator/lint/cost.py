@@ -601,7 +601,9 @@ def c12_blank_budget(ctx):
     for balance in balances(ctx):
         if any(".*" in path for path in (*balance.identity["parts"], *balance.identity["total"])):
             continue
-        places = [*balance.part_paths, *balance.total_paths]
+        totals, parts = balance.total_paths, balance.part_paths
+        # one total first (预算数、财政资金、其他资金), as a reader names a budget; two sides of a balance as the form has them
+        places = [*totals, *parts] if len(totals) == 1 else [*parts, *totals]
         if any(datapath.get(ctx.data, where) is not None for where in places):
             begun.add(balance.scope)
         listed = blank_at.setdefault(balance.scope, [])
@@ -611,17 +613,24 @@ def c12_blank_budget(ctx):
             continue
         group = _shared_head(places)
         if len(group) > len(scope):
-            names = "、".join(" › ".join(ctx.titles(where)[len(group):]) for where in places)
+            names = "、".join(_amount_name(ctx.titles(where)[len(group):]) for where in places)
         else:  # amounts in several groups (支出, 收入): each group's named once, its amounts after it
             group = places[0][:len(scope) + 1]
             sections: dict[tuple, list[tuple]] = {}
             for where in places:
                 sections.setdefault(where[:len(scope) + 1], []).append(where)
-            names = "；".join(f"{ctx.title(head)}的" + "、".join(" › ".join(ctx.titles(where)[len(head):])
+            names = "；".join(f"{ctx.title(head)}的" + "、".join(_amount_name(ctx.titles(where)[len(head):])
                                                                  for where in inside)
                              for head, inside in sections.items())
         yield ctx.report(group, f"预算的金额都没有填写（{names}），表上的预算一栏会印成空白，这样的表不能提交；"
                                 f"请按预算批复填写各项金额（万元），没有的写 {zero}", key=True)
+
+
+def _amount_name(titles: list[str]) -> str:
+    """An amount named in C12's list by its titles under the group, without the `其中：` a form's label puts before a
+    part (`其中：财政资金`): in the list after its total the part needs no 其中, and `（其中：…）` read as the parts of
+    something not named."""
+    return " › ".join(re.sub(r"^其中[:：]\s*", "", title) for title in titles)
 
 
 def _shared_head(paths: list[tuple]) -> tuple:
