@@ -142,6 +142,19 @@ def test_a_new_spec_names_its_schema_first_and_comments_every_field(scaffolds, n
 
 
 @pytest.mark.parametrize("name", VARIANTS)
+def test_a_new_specs_amount_comments_say_what_c12_asks(scaffolds, name, runner):
+    """Each amount's comment said “表上留空的写 null” though a budget left all null is lint's C12 error, which asks
+    “没有的写 0.00”: a new spec's comments and the error it gets told two ways of writing a zero. An amount the unit has
+    none of is 0.00; null is only for what the form leaves blank (Hengyang's 政府性基金拨款: `没有就写 null`)."""
+    lines = scaffolds[name].read_text(encoding="utf-8").splitlines()
+    amounts = [lines[i - 1] for i, line in enumerate(lines) if line.endswith(": null") and "万元" in lines[i - 1]]
+    assert amounts and not any("表上留空的写" in comment for comment in amounts)
+    assert all(re.search(r"没有\w*的写 0\.00|没有就写 null", comment) for comment in amounts), amounts
+    told = runner.invoke(main, ["lint", str(scaffolds[name]), "--format", "json"]).output
+    assert "C12" in told and "没有的写 0.00" in told
+
+
+@pytest.mark.parametrize("name", VARIANTS)
 def test_a_new_spec_holds_the_empty_indicator_frame(scaffolds, name):
     from generator import datapath
 
