@@ -679,7 +679,7 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     cap = _DURATION_CAP.search(prefix) if op is None and unit in _DURATIONS else None
     if cap:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
-    each = (_EACH_PERIOD.match(prefix) or _EACH_PERIOD_LAST.search(prefix)) if unit in COUNT_UNITS else None
+    each = (_opening_period(prefix) or _EACH_PERIOD_LAST.search(prefix)) if unit in COUNT_UNITS else None
     if each:  # 每季度至少1次, 党支部每月1次: 1次/季度, 1次/月
         unit, prefix = f"{unit}/{_period_of(each)}", prefix[: each.start("each")] + prefix[each.end("each"):]
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
@@ -695,6 +695,16 @@ _EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
 `党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
 it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
+_CLAUSE_BREAK = re.compile(r"[,;，；。]")
+
+
+def _opening_period(prefix: str) -> re.Match | None:
+    """`_EACH_PERIOD` opening the words before the count, in the count's own clause: `每季度至少1次`, `每月开展2次`, but
+    not `每月调度，全年2次`, where the month is how often something else is done and the count is the year's."""
+    each = _EACH_PERIOD.match(prefix)
+    return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
+
+
 _FREQUENCY_PERIOD = re.compile(r"(?P<many>\d*)(?P<period>半年|季度|个月|月|年|周|天|日)")
 """The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`), as `_period_of` writes one said before."""
 _TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365}

@@ -333,9 +333,11 @@ def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, y
     assert times_a_year(read) == yearly and times_a_year(parse("18次")) is None
 
 
-def test_a_period_with_other_words_before_the_count_is_no_frequency():
-    """Words between the period and the count may say another thing than how often (`全年开展2次`): they stay words."""
-    read = parse("活动每月汇总，全年开展2次")
+@pytest.mark.parametrize("text", ["活动每月汇总，全年开展2次", "每月调度，全年2次", "每季度召开会议；全年不少于4次"])
+def test_a_period_with_other_words_before_the_count_is_no_frequency(text):
+    """Words between the period and the count may say another thing than how often (`全年开展2次`): they stay words,
+    whether the period ends the words of another clause or opens the value (`每月调度，全年2次` is twice a year)."""
+    read = parse(text)
     assert (read.unit, read.per) == ("次", None)
 
 
