@@ -34,7 +34,8 @@ from typing import Protocol
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table, cell_place
 from .docx_pattern import (NUMBERING, Choice, Expr, Line, Loop, RowPattern, TablePattern, fixed_rows, fold,
-                           literal_pieces, literal_regex, named_label, norm, same_label_but_unit, walk)
+                           label_and_unit, literal_pieces, literal_regex, named_label, norm, same_label_but_unit,
+                           walk)
 from .docx_column_order import in_template_order
 from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_sequence_columns import without_sequence_columns
@@ -87,8 +88,8 @@ class Unplaced:
     at: int | None = None  # the position in the document of its paragraph or row
     undrawn: bool = False  # a sheet's row typed without lines under its drawn table (xlsx_grid `_undrawn`)
     under_labels: tuple = ()  # a sheet's text under a row of labels, not read as theirs: (labels, why) (xlsx_grid)
-    # in the place of the form's label, typed otherwise than reworded: (form's label, typed, whether another label of
-    # the form) (`_relabelled_row`)
+    # in the place of the form's label, typed otherwise than reworded: (form's label, typed, the form's other label it
+    # is, in whatever unit or remark, or "" where it has a digit instead) (`_relabelled_row`)
     instead: tuple = ()
 
 
@@ -453,6 +454,21 @@ def _unremarked(text: str) -> str:
     return re.sub(r"\([^()]*\)$", "", norm(text)) or norm(text)
 
 
+# 合计 (小计, 总计) typed before or after a label's words (after `norm`): 项目支出合计, 合计：项目支出
+_TOTAL_SAID = re.compile(r"^(?:合计|小计|总计):?|(?:合计|小计|总计)$")
+
+
+def _bare_label(text: str) -> str:
+    """A label's words (after `norm`) without the unit, the remark in brackets or the 合计 a clerk adds to it: 项目支出
+    for 项目支出（万元）, 项目支出（含专项）, 项目支出 合计 and 项目支出合计（万元）."""
+    bare = norm(text)
+    while True:
+        shorter = _TOTAL_SAID.sub("", _unremarked(label_and_unit(bare)[0])) or bare
+        if shorter == bare:
+            return bare
+        bare = shorter
+
+
 def _typed_under(header: RowPattern, pairs: list[tuple], blank: list[GridCell],
                  taxonomy: frozenset[str]) -> list[tuple[str, str]] | None:
     """The (text, label over it) of a row's field cells with text other than its blank categories, or None where
@@ -558,6 +574,8 @@ class Matcher:
         self.result = Result()
         self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
         self.labels = frozenset(norm(c.label) for r in self.rows for c in r.cells if c.label)
+        # the form's labels by their words without a unit, remark or 合计 (`_bare_label`), as printed
+        self.bare_labels = {_bare_label(c.label): c.label for r in self.rows for c in r.cells if c.label}
         self.words = frozenset("".join(self.labels))  # `_relabelled`
         self.order = {id(r): index for index, r in enumerate(self.rows)}  # a row's place in the form
         # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column
@@ -825,8 +843,16 @@ class Matcher:
                     if p.label and d is not None and norm(d.text) and not _same_label(d.text, p.label)}
         if not exact or not clashing or not clashing <= own:
             return None
-        taken = {i for i in clashing if norm(pairs[i][1].text) in self.labels or re.search(r"\d", fold(pairs[i][1].text))}
+        taken = {i for i in clashing if self._another_label(pairs[i][1].text, rp.cells[i].label)
+                 or re.search(r"\d", fold(pairs[i][1].text))}
         return self._row_match(rp, item, scope, frozenset(clashing), frozenset(taken))
+
+    def _another_label(self, text: str, label: str) -> str:
+        """The form's label other than `label` that a cell's text is, a unit, a remark in brackets or 合计 aside
+        (`_bare_label`: 项目支出（万元）, 项目支出（含专项）, 项目支出 合计 typed for 基本支出); "" where it is none. Compared
+        exactly, those read as 基本支出 reworded: its amount went under 基本支出 with only IMPORT-HEADER said."""
+        bare = _bare_label(text)
+        return self.bare_labels.get(bare, "") if bare != _bare_label(label) else ""
 
     def _worded_again(self, row: GridRow, headers: list[RowPattern]) -> RowPattern | None:
         """The header row of `headers` that a row between the form's fixed rows (the budget's) repeats with a label or
@@ -1151,7 +1177,7 @@ class Matcher:
             return None
         captures, notes, filled, under = [], [], [], None
         for index, (p, d, extra) in enumerate(pairs):
-            instead = (p.label, d.text.strip(), norm(d.text) in self.labels) if index in unread else ()
+            instead = (p.label, d.text.strip(), self._another_label(d.text, p.label)) if index in unread else ()
             notes += [Unplaced(where_cell(item.table, item.row, e), e.text.strip())
                       for e in extra if e.text.strip() and not e.continued]
             if p.label is not None:
@@ -1164,7 +1190,7 @@ class Matcher:
             if under in unread:
                 if d.text.strip() and not d.continued:
                     typed = pairs[under][1].text
-                    instead = (rp.cells[under].label, typed.strip(), norm(typed) in self.labels)
+                    instead = (rp.cells[under].label, typed.strip(), self._another_label(typed, rp.cells[under].label))
                     notes.append(Unplaced(where_cell(item.table, item.row, d), d.text.strip(), instead=instead))
                 continue
             got = self._content(p.content, [x.strip() for x in d.lines if x.strip()], scope,

@@ -19,7 +19,7 @@ from .amounts_in_yuan import InYuan, looks_so
 from .datapath import json_path
 from .docx_grid import Paragraph
 from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_cell, where_row
-from .docx_pattern import Expr, parse_segments
+from .docx_pattern import Expr, norm, parse_segments
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise
 from .file_name_years import disagreeing, years_named, years_written
@@ -365,7 +365,8 @@ def _instead_hint(unplaced: Unplaced) -> str:
     if not unplaced.instead:
         return ""
     label, typed, another = unplaced.instead
-    why = "（表样另一处的栏目名）" if another else "（栏目名里有数字）"
+    dressed = f"“{another}”" if another and norm(another) != norm(typed) else ""  # 项目支出（万元）: 项目支出 in another unit
+    why = f"（表样另一处的栏目名{dressed}）" if another else "（栏目名里有数字）"
     return (f"这一行其余的格已按表样读进，但这里是表样“{label}”的位置，栏目名却写作“{typed}”{why}，"
             f"不知道该读作哪一项；是“{label}”的话请把它的金额填进规格，栏目名写错了的请改正后再导入")
 

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from generator.docx_match import ANY, lines_regex
+from generator.docx_match import ANY, _bare_label, _unremarked, lines_regex
 from generator.docx_pattern import Expr, fold, norm
 from generator.fmt import Formatter
 from generator.han import HAN
@@ -1596,6 +1596,45 @@ def test_a_budget_row_with_a_label_retyped_keeps_the_half_labelled_as_the_form(r
         assert f"[IMPORT-HEADER] 第 1 张表第 {number} 行第 {column} 列的栏目名“{typed}”与表样的“{label}”不同" in note, note
         assert "0 个错误，1 个警告" in output, output
         assert plain(budget) == plain(expected)
+
+
+@pytest.mark.parametrize("spec", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
+@pytest.mark.parametrize("label, typed, other, field", [
+    ("基本支出", "项目支出（万元）", "项目支出", "basic"),
+    ("基本支出", "项目支出（含专项）", "项目支出", "basic"),
+    ("基本支出", "项目支出 合计", "项目支出", "basic"),
+    ("项目支出", "基本支出（人员经费）", "基本支出", "project"),
+    ("财政拨款", "其他资金（万元）", "其他资金", "fiscal"),
+])
+def test_a_budget_label_typed_as_another_rows_label_in_a_unit_or_remark_leaves_its_amount_unread(
+        runner, built_word, tmp_path, spec, label, typed, other, field):
+    """项目支出（万元） typed for 基本支出: compared exactly with the form's labels, it read as 基本支出 reworded, and
+    基本支出's amount went in under 基本支出 with only IMPORT-HEADER said, though the clerk named it 项目支出. Another
+    row's label, a unit, remark or 合计 aside, says the amount is something else: left unread and said why."""
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, label)
+    cell = next(tc for tc in row.tc_lst if _cell_text(tc) == label)
+    _retype_cell(cell, typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    number = 1 + row.getparent().tr_lst.index(row)
+    column = 1 + row.tc_lst.index(cell)
+    unplaced = [line for line in output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    assert len(unplaced) == 2 and f"第 {number} 行第 {column} 列的“{typed}”" in unplaced[0], output
+    assert all(f"栏目名却写作“{typed}”（表样另一处的栏目名“{other}”）" in u for u in unplaced), output
+    assert "IMPORT-HEADER" not in output, output
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data["budget"]
+    budget = load(target).data["budget"]
+    assert field not in budget and {k: v for k, v in budget.items()} == {
+        k: v for k, v in expected.items() if k != field}, budget
+
+
+@given(label=st.sampled_from(["基本支出", "项目支出", "财政拨款", "其他资金", "预算金额（万元）"]),
+       remark=st.text(alphabet=st.sampled_from("含专项人员经费公用万元单位"), max_size=6),
+       total=st.sampled_from(["", "合计", " 合计", "小计"]))
+def test_a_label_in_a_unit_remark_or_total_is_bare_the_label(label, remark, total):
+    """Whatever a clerk adds to a label (a remark in brackets, 合计), its bare words are the label's."""
+    dressed = label + (f"（{remark}）" if remark else "") + total
+    assert _bare_label(dressed) == _bare_label(label) == _unremarked(label)
 
 
 def test_budget_rows_with_blank_amounts_under_a_renamed_fixed_row_are_read_as_theirs(runner, built_word, tmp_path):
