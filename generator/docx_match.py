@@ -520,6 +520,16 @@ def _worded_as(text: str, label: str) -> bool:
         or meant(text, [label]) is not None or SequenceMatcher(None, text, label).ratio() >= 0.5
 
 
+# The first six months of a year as a label says them (after `fold`): 1-6月, 1至6月, 1～6月份, 一至六月
+_FIRST_HALF = re.compile(r"(?:1|一)\s*[-~—至到]\s*(?:6|六)\s*月份?")
+
+
+def _half_year_said(text: str) -> str:
+    """A label's text with the first six months written 半年, as the form's labels say them: 1-6月执行数 is 半年执行数.
+    Compared as typed, it shared too few words with 半年计划执行数 to read as it."""
+    return _FIRST_HALF.sub("半年", fold(text))
+
+
 def _uncategorised(text: str, names: frozenset[str]) -> bool:
     """Whether a cell's text is none of a taxonomy's category names, a list number typed before it (一、产出指标) aside."""
     typed = norm(re.sub(f"^{NUMBERING}", "", text))
@@ -802,7 +812,12 @@ class Matcher:
         them (`_worded_as`), one at least exactly. The budget's header typed again between 基本支出 and 项目支出
         (支出 | | 半年执行数 | 全年预算数) matched the 项目支出 row, a label left blank being tolerated: its labels became
         the amounts (SCHEMA-TYPE) and every row after it was left unread (IMPORT-INCOMPLETE). An amount reads as no
-        label, so a row with one typed stays rp's. Known by those words alone, the row is said as one skipped."""
+        label, so a row with one typed stays rp's. Known by those words alone, the row is said as one skipped.
+
+        No cell need read exactly as its label where every one is written in the words of the form's labels alone
+        (半年执行数 | 全年预算, or 1-6月执行数 for 半年计划执行数, `_half_year_said`): asking one exact, such a row was read
+        as rp's, and every row after it was lost (IMPORT-INCOMPLETE). A text with words of its own that shares some
+        with a label (（年度目标待局党组会审定后补填） under 年度目标) is content, not the header."""
         if _static(rp):
             return None
         pairs = _align(rp, row)
@@ -813,9 +828,10 @@ class Matcher:
         typed = [d for p, d, _ in pairs if p.label is None and d is not None and not d.continued and norm(d.text)]
         for header in headers:
             theirs = {c.column: c.label for c in header.cells if c.label}
-            over = [(d.text, theirs.get(d.column)) for d in typed]
+            over = [(_half_year_said(d.text), theirs.get(d.column)) for d in typed]
             if over and all(label and _worded_as(text, label) for text, label in over) \
-                    and any(_same_label(text, label) for text, label in over):
+                    and (any(_same_label(text, label) for text, label in over)
+                         or all(set(norm(text)) <= self.words for text, _ in over)):
                 return header
         return None
 

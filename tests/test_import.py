@@ -1548,12 +1548,14 @@ def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(r
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
-@pytest.mark.parametrize("half", ["半年计划执行数", "半年执行数"])
+@pytest.mark.parametrize("half, annual", [("半年计划执行数", "全年预算数"), ("半年执行数", "全年预算数"),
+                                          ("1-6月执行数", "全年预算数"), ("半年执行数", "全年预算")])
 def test_the_budget_header_typed_again_over_a_fixed_row_is_passed_over_not_read_as_it(runner, built_word, tmp_path,
-                                                                                     half):
+                                                                                     half, annual):
     """支出 | | 半年执行数 | 全年预算数 typed again between 基本支出 and 项目支出: the blank where 项目支出 stands being
     tolerated, it was read as the 项目支出 row, its labels as the amounts, and every row after it was left unread
-    (IMPORT-INCOMPLETE). It is the header, passed over and quoted as a row skipped."""
+    (IMPORT-INCOMPLETE). It is the header, passed over and quoted as a row skipped; so it is with no label exact
+    (半年执行数 | 全年预算) or the half year written as its months (1-6月)."""
     spec = "jiangsu-taiban-2024"
     document = Document(str(built_word[spec]))
     again = copy.deepcopy(_first_row(document, "半年计划执行数"))
@@ -1561,10 +1563,11 @@ def test_the_budget_header_typed_again_over_a_fixed_row_is_passed_over_not_read_
         merge.attrib.pop(qn("w:val"), None)
     _first_row(document, "基本支出").addnext(again)
     _retype_cell(again.tc_lst[3], half)
+    _retype_cell(again.tc_lst[4], annual)
     output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
     number = 1 + again.getparent().tr_lst.index(again)
     [note] = [line for line in output.splitlines() if "IMPORT-" in line]
-    assert f"[IMPORT-HEADER-ROW] 第 1 张表第 {number} 行（“" in note and half in note, output
+    assert f"[IMPORT-HEADER-ROW] 第 1 张表第 {number} 行（“" in note and half in note and annual in note, output
     assert "0 个错误，1 个警告" in output, output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
