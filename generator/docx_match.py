@@ -454,13 +454,15 @@ def _unremarked(text: str) -> str:
     return re.sub(r"\([^()]*\)$", "", norm(text)) or norm(text)
 
 
-# 合计 (小计, 总计) typed before or after a label's words (after `norm`): 项目支出合计, 合计：项目支出
-_TOTAL_SAID = re.compile(r"^(?:合计|小计|总计):?|(?:合计|小计|总计)$")
+# 合计 (小计, 总计) typed before or after a label's words, and 其中 before them (after `norm`): 项目支出合计, 合计：项目支出,
+# 其中：财政资金
+_TOTAL_SAID = re.compile(r"^(?:合计|小计|总计|其中):?|(?:合计|小计|总计)$")
 
 
 def _bare_label(text: str) -> str:
-    """A label's words (after `norm`) without the unit, the remark in brackets or the 合计 a clerk adds to it: 项目支出
-    for 项目支出（万元）, 项目支出（含专项）, 项目支出 合计 and 项目支出合计（万元）."""
+    """A label's words (after `norm`) without the unit, the remark in brackets, the 合计 a clerk adds to it or the 其中
+    a form puts before a part: 项目支出 for 项目支出（万元）, 项目支出（含专项）, 项目支出 合计 and 项目支出合计（万元）;
+    财政资金 for 其中：财政资金, so that 财政资金 typed for 预算数 is that other label, not 预算数 reworded."""
     bare = norm(text)
     while True:
         shorter = _TOTAL_SAID.sub("", _unremarked(label_and_unit(bare)[0])) or bare
@@ -790,14 +792,17 @@ class Matcher:
                 continue
             repeated = None if _blank(item.row) else self._repeated_header(item.row, headers)
             if repeated is None and not _blank(item.row):
-                if any(self._fits(r, item.row) for r in later):
+                ahead = [r for r in later if self._fits(r, item.row)]
+                if any(self._fits(r, item.row, than=rp) for r in ahead):
                     return  # this row of the form is missing from the document: a later one is here
-                repeated = self._worded_again(item.row, headers)
-                relabelled = self._relabelled_row(rp, item, scope, headers) if repeated is None else None
+                repeated = None if ahead else self._worded_again(item.row, headers)
+                relabelled = self._relabelled_row(rp, item, scope, headers, ahead) if repeated is None else None
                 if relabelled is not None:
                     self._claim(j, relabelled.captures, relabelled.notes, relabelled.merged)
                     self._side_labels(j, rp, headers, relabelled.unread)
                     return
+                if ahead:
+                    return  # a later row of the form is here, known by a label it shares with this one
                 if repeated is None:
                     if skipped == 2 or shaped is not None:
                         return  # this row of the form is missing from the document
@@ -835,7 +840,8 @@ class Matcher:
                 return header
         return None
 
-    def _relabelled_row(self, rp: RowPattern, item: _Item, scope: dict, headers: list[RowPattern]) -> _RowMatch | None:
+    def _relabelled_row(self, rp: RowPattern, item: _Item, scope: dict, headers: list[RowPattern],
+                        ahead: list[RowPattern] = ()) -> _RowMatch | None:
         """Row rp (a fixed row of fields) with a label or two of its own typed otherwise (支出项目 for 基本支出), known
         for rp by another label of its own, exact in its place (财政拨款 right of it in 基本支出 | 610.85 | 财政拨款 |
         689.41). Such a row was left unread whole: its four cells said to have no place, and both amounts missing,
@@ -845,7 +851,13 @@ class Matcher:
         right of it are read under the form's label, and the label said (IMPORT-HEADER, from `_side_labels`). One
         typed as another label of the form (财政拨款 for 基本支出, the other half's) says its amount is something
         else: that label and its amounts are left unread and said (IMPORT-UNPLACED), the row's other half read. The
-        labels rp shares with the headers (部门整体资金, 支出) must agree: a row clashing there is another table's."""
+        labels rp shares with the headers (部门整体资金, 支出) must agree: a row clashing there is another table's.
+
+        The label exact must tell rp from the later rows of the form the row fits (`ahead`) by the labels they share
+        with rp in the same place: 天津's side label 预算规模及资金用途 heads both its budget row and the 资金用途 row
+        under it. With 预算数 retyped 预算数（万元）, the budget row was taken for the 资金用途 row, its label for the
+        purpose and its three amounts lost; its 其他资金 in place says it is the budget row. A 资金用途 row alone
+        under that side label is not."""
         if _static(rp):
             return None
         pairs = _align(rp, item.row)
@@ -853,8 +865,10 @@ class Matcher:
             return None
         shared = {(norm(c.label), c.column) for header in headers for c in header.cells if c.label}
         own = {i for i, (p, _, _) in enumerate(pairs) if p.label and (norm(p.label), p.column) not in shared}
+        theirs = {(norm(c.label), c.column) for r in ahead for c in r.cells if c.label}
         exact = [i for i in own if pairs[i][1] is not None and not pairs[i][1].continued
-                 and _same_label(pairs[i][1].text, rp.cells[i].label)]
+                 and _same_label(pairs[i][1].text, rp.cells[i].label)
+                 and (norm(rp.cells[i].label), rp.cells[i].column) not in theirs]
         clashing = {i for i, (p, d, _) in enumerate(pairs)
                     if p.label and d is not None and norm(d.text) and not _same_label(d.text, p.label)}
         if not exact or not clashing or not clashing <= own:
@@ -1203,6 +1217,8 @@ class Matcher:
                 continue
             if d is None:
                 continue
+            if self._labels_and_more(d, extra):
+                return None
             if under in unread:
                 if d.text.strip() and not d.continued:
                     typed = pairs[under][1].text
@@ -1218,6 +1234,13 @@ class Matcher:
             captures += got
             filled.append((d, [c.path for c in got if c.lines is not None]))
         return _RowMatch(captures, notes, _merged(item, filled), unread)
+
+    def _labels_and_more(self, cell: GridCell, extra: list[GridCell]) -> bool:
+        """Whether a field's span holds one of the form's labels (`_bare_label`) and more cells of text: a row of labels
+        and amounts (天津's 预算数 | 254.30 | 其中：财政资金 | …, its labels all retyped) lying under a field spanning the
+        row (资金用途), not that field's row. Read as it, the label became the purpose, the real one under it was left
+        out and the amounts said to have no place."""
+        return _bare_label(cell.text) in self.bare_labels and any(e.text.strip() and not e.continued for e in extra)
 
     # ── cell and paragraph content ──────────────────────────────────────────────────────────
     def _list(self, loop: Loop, scope: dict) -> tuple:

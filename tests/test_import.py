@@ -1640,6 +1640,53 @@ def test_a_label_in_a_unit_remark_or_total_is_bare_the_label(label, remark, tota
     assert _bare_label(dressed) == _bare_label(label) == _unremarked(label)
 
 
+@pytest.mark.parametrize("typed", ["预算数（万元）", "预算总额"])
+def test_a_budget_label_retyped_under_a_side_label_shared_with_the_next_row_keeps_the_amounts(runner, built_word,
+                                                                                            tmp_path, typed):
+    """天津's 预算数 | 254.30 | 其中：财政资金 | 254.30 | 其他资金 | with 预算数 retyped: the side label 预算规模及资金用途,
+    which the 资金用途 row under it shares, made the row read as that row. The three amounts were lost and the label
+    written into `purpose` in place of the real one. The row's other labels in place say it is the budget row: its
+    amounts are read under the form's labels, the label retyped said (IMPORT-HEADER)."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, "预算数")
+    _retype_cell(row.tc_lst[1], typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-" in line]
+    assert f"[IMPORT-HEADER] 第 1 张表第 2 行第 2 列的栏目名“{typed}”与表样的“预算数”不同" in note, output
+    assert "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_a_part_of_the_budget_typed_for_its_whole_leaves_the_amount_unread(runner, built_word, tmp_path):
+    """财政资金 typed for 预算数 is 天津's 其中：财政资金 without its 其中, not 预算数 reworded: the amount is left unread."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    _retype_cell(_first_row(document, "预算数").tc_lst[1], "财政资金")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    unplaced = [line for line in output.splitlines() if "警告[IMPORT-UNPLACED]" in line]
+    assert len(unplaced) == 2 and "第 2 行第 2 列的“财政资金”" in unplaced[0] and "第 2 行第 3 列的“254.30”" in unplaced[1]
+    budget = load(target).data["projects"][0]["budget"]
+    assert "total" not in budget and budget["fiscal"] == Decimal("254.30"), budget
+
+
+def test_a_budget_row_with_every_label_retyped_is_never_read_as_the_purpose_under_it(runner, built_word, tmp_path):
+    """Every label of 天津's budget row retyped, nothing says which row it is; but its first label was written into
+    `purpose` (the 资金用途 row under it spans the row's cells), the real purpose left out. A field spanning a row of
+    the form's labels and more cells is not that field's row: the purpose is read from its own row."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, "预算数")
+    for index, typed in [(1, "预算数（万元）"), (3, "财政拨款"), (5, "其他")]:
+        _retype_cell(row.tc_lst[index], typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data["projects"][0]
+    project = load(target).data["projects"][0]
+    assert project["purpose"] == expected["purpose"], project
+    assert "第 1 张表第 2 行第 2 列的“预算数（万元）”在表样中没有对应的位置" in output, output
+    assert "第 1 张表第 3 行" not in output, output
+
+
 def test_budget_rows_with_blank_amounts_under_a_renamed_fixed_row_are_read_as_theirs(runner, built_word, tmp_path):
     """国有资本金 renamed 国有资本经营预算资金 and the amounts of it and of the rows under it left blank: those rows show
     only the side labels merged down from above, and were passed over as the budget's header typed again, each said
