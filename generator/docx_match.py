@@ -95,10 +95,11 @@ class Unplaced:
 
 @dataclass
 class QuotedRow:
-    """A document row as a message names and quotes it."""
+    """A document row as a message names and quotes it: its cells' text joined by " | " (`_row_text`)."""
 
     where: str
     text: str
+    at: int | None = None  # its position in the document, so that messages on several rows come in their order
 
 
 @dataclass
@@ -295,7 +296,9 @@ def _total(rp: RowPattern, row: GridRow) -> bool:
 
 
 def _row_text(row: GridRow) -> str:
-    return " ".join(_cell_texts(row))
+    """A row as a message quotes it, its cells joined by " | " as README writes rows: joined by spaces, a space inside
+    a cell (项目支出 合计) could not be told from the gap between two."""
+    return " | ".join(_cell_texts(row))
 
 
 def _cell_texts(row: GridRow) -> list[str]:
@@ -611,9 +614,8 @@ class Matcher:
                         self.result.unplaced.append(
                             Unplaced(where_cell(item.table, item.row, cell), cell.text.strip(), index))
                 self._misshapen(item)
-        like = {where_row(item.table, item.row): item.row for item in self.stream if id(item.row) in self.header_like}
-        self.result.header_like = {path: QuotedRow(row.where, " | ".join(_cell_texts(like[row.where])))
-                                   for path, row in self.result.item_rows.items() if row.where in like}
+        self.result.header_like = {path: row for path, row in self.result.item_rows.items()
+                                   if id(self.stream[row.at].row) in self.header_like}
         return self.result
 
     def _misshapen(self, item: _Item) -> None:
@@ -915,7 +917,7 @@ class Matcher:
         self.used.add(j)
         self.result.unplaced += _beside_labels(header, item)
         if id(item.row) in self.by_words:  # said as a row left unread, not as a column read in under a reworded label
-            self.result.skipped_headers.append(QuotedRow(where_row(item.table, item.row), _row_text(item.row)))
+            self.result.skipped_headers.append(QuotedRow(where_row(item.table, item.row), _row_text(item.row), j))
         else:
             self.result.typed_again += self._retyped_otherwise(j, header)
 
@@ -1036,7 +1038,7 @@ class Matcher:
             self.counters[path] = index + 1
             self._claim(j, found.captures, found.notes, found.merged)
             self._side_labels(j, body[0], headers)
-            self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row))
+            self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row), j)
             if above is not None and self._right_under(j, above, headers):
                 self.result.right_under.add(path + (index,))
                 if self.stream[above].table is not item.table:

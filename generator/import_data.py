@@ -60,9 +60,17 @@ def _beside(where: str, other: str) -> str:
 
 
 def short(text: str) -> str:
-    """What was read, on one line and cut at 40 characters: how import's messages quote a cell or a row."""
+    """What was read, on one line and cut at 40 characters: how import's messages quote a cell or a row. A row's " | "
+    between cells (docx_match `_row_text`) counts as the one space that joined them before, so that a row quoted so
+    keeps as many of its words: the label retyped at the end of a header row was cut off."""
     text = " ".join(text.split())
-    return text if len(text) <= 40 else text[:40] + "…"
+    kept, left = [], 40
+    for piece in text.split(" | "):
+        if len(piece) > left:
+            return " | ".join(kept + ([piece[:left]] if left > 0 else [])) + "…"
+        kept.append(piece)
+        left -= len(piece) + 1
+    return text
 
 
 def value_at(data: dict, path: tuple) -> Any:

@@ -322,15 +322,17 @@ def skipped_header_notes(source: str, found: Result, fields: Fields) -> list[Pro
     so the row is quoted for the clerk to see what was left out. And one for each row read as an item that looks
     like the header typed again all the same (年度指标值（2023年） | 实施期指标值): kept, quoted, and named as the item
     it became in the spec (`第 9 个绩效指标（三级指标）`, as validate names a row), so that a made-up indicator named
-    三级指标 is seen and the clerk finds the item to delete among many."""
-    return [_warning(source, "IMPORT-HEADER-ROW",
-                     f"{row.where}（“{short(row.text)}”）读作重新打的表头，跳过了，没有读进规格；"
-                     "如果它是一项内容而不是表头，请手工补进规格")
-            for row in found.skipped_headers] + [
-        Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER-LIKE",
-                f"{row.where}（“{short(row.text)}”）像是重新打的表头，已按一项内容读进规格，"
-                f"是{_item_named(found, fields, path)}；如果它是表头，请在规格中删去这一项", json_path(path))
-        for path, row in found.header_like.items()]
+    三级指标 is seen and the clerk finds the item to delete among many. Both come in the order of their rows: all of
+    one kind before the other, a clerk going down the table met them out of order."""
+    skipped = [(row.at, _warning(source, "IMPORT-HEADER-ROW",
+                                 f"{row.where}（“{short(row.text)}”）读作重新打的表头，跳过了，没有读进规格；"
+                                 "如果它是一项内容而不是表头，请手工补进规格"))
+               for row in found.skipped_headers]
+    like = [(row.at, Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER-LIKE",
+                             f"{row.where}（“{short(row.text)}”）像是重新打的表头，已按一项内容读进规格，"
+                             f"是{_item_named(found, fields, path)}；如果它是表头，请在规格中删去这一项", json_path(path)))
+            for path, row in found.header_like.items()]
+    return [problem for _, problem in sorted(skipped + like, key=lambda pair: pair[0])]
 
 
 def _item_named(found: Result, fields: Fields, path: tuple) -> str:

@@ -22,6 +22,7 @@ from generator.docx_match import ANY, _bare_label, _unremarked, lines_regex
 from generator.docx_pattern import Expr, fold, norm
 from generator.fmt import Formatter
 from generator.han import HAN
+from generator.import_data import short
 from generator.import_fields import Fields
 from generator.importer import Importer, import_files
 from generator.load import load, load_text
@@ -1498,6 +1499,37 @@ def test_among_indicators_worded_somewhat_like_the_labels_only_the_header_typed_
         assert [str(v) for v in written] == values, (name, indicators[name])
 
 
+def test_rows_passed_over_or_kept_as_like_the_header_are_said_in_their_order_quoted_alike(runner, built_word, tmp_path):
+    """Two rows kept as items that look like the header (IMPORT-HEADER-LIKE) over one passed over as it (IMPORT-HEADER-
+    ROW): the skipped row came first whatever its place, and was quoted with its cells joined by spaces where the
+    others join them by " | ", so a space inside a cell could not be told from the gap between two."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    tr = _first_row(document, "审批差错率")
+    _indicators_typed_under(tr, [("三级指标", "达到指标值", "全年指标值"), ("三级指标名称", "半年指标值（2024年）", "全年指标值"),
+                                 ("三级指标", "半年指标值", "全年指标值")])
+    rows = tr.getparent().tr_lst
+    first = rows.index(tr) + 1
+    for row in rows[first:first + 3]:
+        _clear(row.tc_lst[2])  # 重点工作 blank too, as the categories
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    notes = [line for line in output.splitlines() if "[IMPORT-HEADER" in line]
+    numbers = [int(re.search(r"第 (\d+) 行", note)[1]) for note in notes]
+    assert numbers == [first + 1, first + 2, first + 3], output
+    assert ["HEADER-ROW" in note for note in notes] == [False, False, True], output
+    assert "（“三级指标 | 半年指标值 | 全年指标值”）读作重新打的表头" in notes[2], output
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("三级指标值年度（）2024ab"), min_size=1, max_size=15), min_size=1, max_size=6))
+def test_a_row_quoted_with_bars_keeps_as_many_characters_as_joined_by_spaces(cells):
+    """The " | " between a row's cells does not eat the 40 characters a quote keeps: the words are those a quote of
+    the cells joined by single spaces keeps, cut at the same place."""
+    def spaced(text: str) -> str:
+        return text if len(text) <= 40 else text[:40] + "…"
+    quoted = short(" | ".join(cells)).replace(" | ", " ")
+    assert quoted.replace(" …", "…") == spaced(" ".join(cells)).replace(" …", "…")
+
+
 def test_a_task_named_as_yet_like_the_label_stays_a_task(runner, built_word, tmp_path):
     """A task row named 名称待定 over the other labels typed as its placeholders, its amount blank: a task, not the
     header typed again (名称待定 is no rewording of 名称: 待定 is none of the form's words)."""
@@ -2796,7 +2828,7 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
     last.addnext(total)
     source = tmp_path / built_word[spec].name
     output, target = _import_saved(runner, document, source)
-    assert f"{source}: 警告[IMPORT-TOTAL-ROW] 第 2 张表第 7 行是一行合计（“{' '.join(heading.split())} 52.06”）" in output
+    assert f"{source}: 警告[IMPORT-TOTAL-ROW] 第 2 张表第 7 行是一行合计（“{' '.join(heading.split())} | 52.06”）" in output
     assert "0 个错误，1 个警告" in output
     assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
 
@@ -2852,7 +2884,7 @@ def test_a_row_of_categories_only_with_words_of_its_own_is_reported_not_dropped(
     source = tmp_path / built_word[spec].name
     output, target = _import_saved(runner, document, source)
     assert (f"{source}: 警告[IMPORT-CATEGORY-ROW] 第 3 张表第 22 行只填了一级指标、二级指标、重点工作"
-            "（“履职 对台宣传 筹办海峡论坛分论坛”），三级指标、半年指标值、全年指标值都空着，不是一项“绩效指标”，没有读进规格"
+            "（“履职 | 对台宣传 | 筹办海峡论坛分论坛”），三级指标、半年指标值、全年指标值都空着，不是一项“绩效指标”，没有读进规格"
             "（其中的“对台宣传”“筹办海峡论坛分论坛”规格里没有）") in output, output
     assert "0 个错误，1 个警告" in output, output
     assert load(target).data["indicators"] == load(ROOT / "specs" / f"{spec}.yaml").data["indicators"]
@@ -2899,7 +2931,7 @@ def test_an_indicator_row_copied_and_left_unchanged_is_reported_by_its_row(runne
     _copy_row(document, 2, "举办活动场次")
     source = tmp_path / built_word[spec].name
     output, target = _import_saved(runner, document, source)
-    assert (f"{source}: 警告[IMPORT-COPIED-ROW] 第 3 张表第 4 行与第 3 行每一栏都相同（“举办活动场次 开展台胞活动5次以上 "
+    assert (f"{source}: 警告[IMPORT-COPIED-ROW] 第 3 张表第 4 行与第 3 行每一栏都相同（“举办活动场次 | 开展台胞活动5次以上 | "
             "开展台胞活动5次以上”），像是复制了一行却没有改：“绩效指标”读进了相同的两项（第 2 项和第 3 项）") in output
     assert "0 个错误，1 个警告" in output
     indicators = load(target).data["indicators"]
