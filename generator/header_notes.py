@@ -47,7 +47,24 @@ def header_notes(source: str, found: Result, incomplete: bool = False) -> list[P
     notes += [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER",
                       _worded(text, label, other, False, wheres, (first, first_text)))
               for (text, label, other, first, first_text), wheres in again.items()]
-    return notes
+    return notes + _unit_typed_again(source, found)
+
+
+def _unit_typed_again(source: str, found: Result) -> list[Problem]:
+    """A warning for each header typed again lower down that counts in 元 (预算金额（元）) where the form and the first
+    header count 万元: passed over as the header, the amounts under it were read in 万元 without a word, though the
+    clerk may have typed them in 元. Not converted: the first header, the form's unit, says otherwise, and a
+    header retyped in haste is as likely wrong as the amounts; the clerk is told which it is to check."""
+    again: dict[tuple[str, str, str], list[str]] = {}
+    for typed in found.typed_again:
+        unit = counted_in(typed.cell.text, typed.cell.label)
+        if unit is not None and counted_in(typed.first.text, typed.cell.label) is None:
+            again.setdefault((typed.cell.text, unit, typed.first.text), []).append(typed.cell.where)
+    return [Problem(source, 0, 0, Severity.WARNING, "IMPORT-HEADER",
+                    f"{places(wheres)}（重新打的表头）的栏目名“{text}”以{unit}为单位，表样和第一次打的表头（“{first}”）"
+                    f"却以万元为单位；它下面的金额按万元读进，没有换算；这些金额是{unit}的话，"
+                    f"请在规格中换算成万元（{unit}数除以 {10 ** SHIFTS[unit]}），是万元的话请把栏目名改正")
+            for (text, unit, first), wheres in again.items()]
 
 
 def reworded(cell: HeaderCell) -> bool:

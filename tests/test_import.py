@@ -1580,6 +1580,31 @@ def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(r
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("spec", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
+@pytest.mark.parametrize("unit, divisor", [("元", 10000), ("千元", 10)])
+def test_the_budget_header_typed_again_in_yuan_is_warned_of_not_passed_over_silently(runner, built_word, tmp_path,
+                                                                                     spec, unit, divisor):
+    """部门预算支出 | 预算金额（元） | … typed again under 基本支出, the form and the first header counting 万元: passed over
+    as the header without a word, the amounts under it were read in 万元 though the clerk may have typed them in 元.
+    Which of the two is wrong cannot be told: nothing is converted, the unit retyped is said (IMPORT-HEADER)."""
+    document = Document(str(built_word[spec]))
+    again = copy.deepcopy(_first_row(document, "部门预算支出"))
+    for mark in again.iter(qn("w:tblHeader")):
+        mark.getparent().remove(mark)
+    for merge in again.iter(qn("w:vMerge")):
+        merge.attrib.pop(qn("w:val"), None)
+    for tc in again.tc_lst:
+        if "万元" in _cell_text(tc):
+            _retype_cell(tc, _cell_text(tc).replace("万元", unit))
+    _first_row(document, "基本支出").addnext(again)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    number = 1 + again.getparent().tr_lst.index(again)
+    [note] = [line for line in output.splitlines() if "IMPORT-" in line]
+    assert f"[IMPORT-HEADER] 第 1 张表第 {number} 行第 " in note and f"以{unit}为单位" in note, note
+    assert "按万元读进，没有换算" in note and f"（{unit}数除以 {divisor}）" in note, note
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 @pytest.mark.parametrize("half, annual", [("半年计划执行数", "全年预算数"), ("半年执行数", "全年预算数"),
                                           ("1-6月执行数", "全年预算数"), ("半年执行数", "全年预算")])
 def test_the_budget_header_typed_again_over_a_fixed_row_is_passed_over_not_read_as_it(runner, built_word, tmp_path,
