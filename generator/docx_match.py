@@ -856,7 +856,7 @@ class Matcher:
         labels rp shares with the headers (部门整体资金, 支出) must agree: a row clashing there is another table's.
 
         The label exact must tell rp from the later rows of the form the row fits (`ahead`) by the labels they share
-        with rp in the same place: 天津's side label 预算规模及资金用途 heads both its budget row and the 资金用途 row
+        with rp in the same place: a form's side label (预算规模及资金用途) may head both its budget row and the 资金用途 row
         under it. With 预算数 retyped 预算数（万元）, the budget row was taken for the 资金用途 row, its label for the
         purpose and its three amounts lost; its 其他资金 in place says it is the budget row. A 资金用途 row alone
         under that side label is not."""
@@ -1239,7 +1239,7 @@ class Matcher:
 
     def _labels_and_more(self, cell: GridCell, extra: list[GridCell]) -> bool:
         """Whether a field's span holds one of the form's labels (`_bare_label`) and more cells of text: a row of labels
-        and amounts (天津's 预算数 | 254.30 | 其中：财政资金 | …, its labels all retyped) lying under a field spanning the
+        and amounts (a project form's 预算数 | 254.30 | 其中：财政资金 | …, its labels all retyped) lying under a field spanning the
         row (资金用途), not that field's row. Read as it, the label became the purpose, the real one under it was left
         out and the amounts said to have no place."""
         return _bare_label(cell.text) in self.bare_labels and any(e.text.strip() and not e.continued for e in extra)
