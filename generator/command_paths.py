@@ -290,6 +290,9 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     empty: list[str] = []
     as_text: dict[Path, None] = {}  # a folder named twice (`specs specs/`) says each once
     for name in paths:
+        if named_saved_as_text(name):  # said as a folder's: `它不是规格文件` and `用 jixiao new 生成一份` hid the fix
+            as_text[Path(name)] = None
+            continue
         why = not_a_spec(name)
         if why:
             skipped[name] = why
@@ -299,26 +302,44 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
             found, saved = folder_specs(Path(name))
             found = _without_foreign_yaml(name, found)
             as_text.update(dict.fromkeys(saved))
+            if saved and not found:  # the warning for the .txt says what the folder holds
+                continue
         if not found:
             empty.append(name)
         files += map(from_here, found)
-    if as_text and not files and not skipped:
+    if as_text and not files:  # what else was named is said first; the error is the rename
+        _say_skipped(skipped, empty)
         refuse_saved_as_text(list(as_text))
     say_saved_as_text(list(as_text))
     if empty and not files and not skipped:
         refuse_empty(empty)
-    for name in empty:
-        click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
     office = [name for name in skipped if office_hint(name)]
-    for name, why in skipped.items():  # an Office file is said once, by the error below, when it is all there is
-        if files or name not in office:
-            click.echo(f"警告：跳过 {name}：{why}。", err=True)
+    # an Office file is said once, by the error below, when it is all there is
+    _say_skipped({name: why for name, why in skipped.items() if files or name not in office}, empty)
     if not files and office:
         said = "；".join(f"{name} {office_hint(name)}" for name in office)
         raise click.UsageError(f"没有找到任何规格文件（.yaml、.yml）：{said}，再检查或生成写出的 .yaml 文件。")
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
     return files
+
+
+def named_saved_as_text(name: str) -> bool:
+    """Whether a file named on the command line is a spec Notepad saved as `gz.yaml.txt` (validate.saved_as_text), so
+    that it is told how to rename it as when a folder holding it is named. os.path.isfile first: a name too long
+    makes Path.is_file() raise."""
+    from .validate import saved_as_text
+
+    path = Path(name)
+    return os.path.isfile(name) and saved_as_text(path, path.parent)
+
+
+def _say_skipped(skipped: dict[str, str], empty: list[str]) -> None:
+    """A warning for each folder named that holds no spec and each file named that is none (`not_a_spec`)."""
+    for name in empty:
+        click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
+    for name, why in skipped.items():
+        click.echo(f"警告：跳过 {name}：{why}。", err=True)
 
 
 def refuse_empty(folders: list[str]) -> NoReturn:

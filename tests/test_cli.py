@@ -213,6 +213,24 @@ def test_a_spec_notepad_saved_as_txt_is_named_with_how_to_rename_it(runner, tmp_
     assert "gz.yaml.txt 不是规格" in beside.stderr and beside.stderr.count("gz.yaml.txt") == 1, beside.stderr
 
 
+def test_a_spec_saved_as_txt_named_itself_is_told_how_to_rename_it(runner, tmp_path, monkeypatch):
+    """`validate specs/gz.yaml.txt`, the file a clerk sees as gz.yaml, was skipped as 它不是规格文件 and then told to
+    make a spec with jixiao new: named, it is said in the words a folder holding it gets."""
+    monkeypatch.chdir(tmp_path)
+    Path("specs").mkdir()
+    saved = Path("specs", "gz.yaml.txt")
+    shutil.copy(GZ, saved)
+    alone = runner.invoke(main, ["validate", str(saved)])
+    assert alone.exit_code == 2, alone.output
+    assert f"没有找到任何规格文件（.yaml、.yml）：{saved} 的文件名末尾多了 .txt" in alone.stderr, alone.stderr
+    assert "请在 VS Code 里把它改名为 gz.yaml" in alone.stderr, alone.stderr
+    assert "jixiao new" not in alone.stderr and "它不是规格文件" not in alone.stderr, alone.stderr
+    shutil.copy(GZ, Path("specs", "a.yaml"))
+    beside = runner.invoke(main, ["validate", str(saved), str(Path("specs", "a.yaml"))])
+    assert beside.exit_code == 0 and "检查了 1 个文件" in beside.output, beside.output
+    assert beside.stderr.startswith(f"警告：{saved} 不是规格：文件名末尾多了 .txt"), beside.stderr
+
+
 def test_a_txt_file_that_is_no_lost_spec_is_not_said(runner, tmp_path, monkeypatch):
     """A backup `gz.yaml.txt` beside `gz.yaml` was told to be renamed over the spec, by every command; and
     `jixiao.yaml.txt` or another program's YAML saved as .txt was called a spec. None of them is a spec to rename."""
