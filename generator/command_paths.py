@@ -53,6 +53,8 @@ class GivenPath(click.Path):
         if isinstance(value, str) and not value.strip():
             self.fail("路径是空的；请写出文件或文件夹的路径", param, ctx)
         if self.exists and isinstance(param, click.Argument) and isinstance(value, str) and not os.path.lexists(value):
+            if os.path.isfile(location_dropped(value)):  # `serve a.yaml:8:11`: dropped, said, as by the other commands
+                return value
             # click named the argument by its placeholder, `“[路径]...”的取值无效：“specs/x.yaml”不存在`
             from .load import not_found_said
 

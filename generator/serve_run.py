@@ -14,7 +14,8 @@ import webbrowser
 import click
 
 from . import serve, serve_http
-from .command_paths import default_specs, given_specs, no_spec_yet, say_no_spec_yet, specs_folder, variant_roots
+from .command_paths import (default_specs, given_specs, no_spec_yet, say_no_spec_yet, specs_folder, variant_roots,
+                            without_location)
 from .errors import UsageError
 
 
@@ -58,7 +59,8 @@ def _watched(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     if first:
         say_no_spec_yet(first)
         return [], list(dict.fromkeys((first, default)))
-    paths = paths or (specs_folder(default),)
+    # the `:8:11` of a path pasted from a message dropped here (given_specs says so), or the path watched is none
+    paths = tuple(map(without_location, paths)) or (specs_folder(default),)
     files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
     # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
     return serve.to_watch(paths, files), []

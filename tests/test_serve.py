@@ -362,6 +362,21 @@ def test_a_path_given_that_holds_no_spec_is_still_a_usage_error(tmp_path, monkey
     assert not started
 
 
+def test_a_location_pasted_from_a_message_serves_the_file(tmp_path, monkeypatch, started):
+    """`serve specs/gz.yaml:8:11` was refused, 文件不存在, where every other command drops the `:8:11` with a 提示."""
+    (tmp_path / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ)
+    monkeypatch.chdir(tmp_path)
+    typed = os.path.join("specs", GZ)
+    result = CliRunner().invoke(main, ["serve", f"{typed}:8:11"])
+    assert result.exit_code == 0, result.output
+    assert f"提示：{typed}:8:11 末尾的“:8:11”是消息里的行号和列号（第 8 行第 11 列）；用的是 {typed}。" in result.stderr
+    [preview] = started
+    [link] = _links(preview.page("/")[2].decode("utf-8"))
+    status, _, body = preview.page(link)
+    assert link.endswith(GZ) and status == 200 and "<table" in body.decode("utf-8"), link
+
+
 def test_a_folder_removed_while_walked_neither_stops_the_watcher_nor_empties_the_page(served, said, monkeypatch):
     """rglob raises when a folder goes between its listing and its walk: raised in the watcher, it ended
     the thread and every page stayed as it was, as if current; raised in a request, the browser got an
