@@ -63,5 +63,5 @@ def _sides(paths: tuple[str, ...], given: bool, rev: str | None):
         # Likely run outside a project: said as validate and build say it, which also take specs/ from here.
         raise Trouble(NO_SPECS)
     if not old and not new:
-        raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml）")
+        raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml、.yml）：请检查路径是否写对")
     return old, new, compared, nearby

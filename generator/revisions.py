@@ -13,7 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .command_paths import location_dropped, say_saved_as_text
+from .command_paths import location_dropped, refuse_saved_as_text, say_saved_as_text
 from .diff_inputs import Unreadable, unread_reason, unreadable_specs
 from .errors import EnvironmentProblem, Trouble
 from .validate import folder_specs, hidden, settings_file, spec_suffix
@@ -49,11 +49,11 @@ def _from_here(file: Path) -> str:
     return Path(os.path.relpath(os.path.join(os.path.realpath(file.parent), file.name), here)).as_posix()
 
 
-def on_disk(paths: list[str]) -> Files:
+def on_disk(paths: list[str]) -> tuple[Files, list[Path]]:
     """Spec files under the given files or folders as validate finds them, by their path from the current
     folder, shown as written (files that do not exist are left out), and each spec's name that holds no file
-    to read, with why (`diff_inputs.unreadable_specs`). A spec saved as `gz.yaml.txt` is warned of, as every
-    command that looks through a folder does: left out in silence, it read as the spec deleted."""
+    to read, with why (`diff_inputs.unreadable_specs`); and the specs saved there as `gz.yaml.txt`, for
+    `say_saved` to say once both sides are known."""
     found: Files = {}
     saved: dict[Path, None] = {}
     for name in paths:
@@ -62,10 +62,18 @@ def on_disk(paths: list[str]) -> Files:
         for file in map(Path, files):
             if file.is_file():
                 found[_from_here(file)] = (file.as_posix(), file.read_bytes())
-    say_saved_as_text(list(saved))
     for file, why in unreadable_specs(paths):
         found[_from_here(file)] = (file.as_posix(), why)
-    return found
+    return found, list(saved)
+
+
+def say_saved(saved: list[Path], old: Files, new: Files) -> None:
+    """A warning for each spec saved as `gz.yaml.txt`, as every command that looks through a folder gives (left out
+    in silence, it read as the spec deleted); when neither side holds a spec, the one error the other commands give
+    (`在 specs 中没有找到规格文件（.yaml）` said nothing of the file a clerk sees as gz.yaml)."""
+    if saved and not old and not new:
+        refuse_saved_as_text(saved)
+    say_saved_as_text(saved)
 
 
 _DIFF_INSTEAD = "不用 --rev，直接比较两个文件或文件夹：jixiao diff 旧 新"
@@ -301,7 +309,8 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
     else:
         first = rev
     old = in_revision(first, paths)
-    new = in_revision(second, paths) if second else on_disk(paths)
+    new, saved = (in_revision(second, paths), []) if second else on_disk(paths)
+    say_saved(saved, old, new)
     _follow_renames(old, new, first, second)
     return old, new, Compared(first, second, base)
 
@@ -315,16 +324,19 @@ def beside_given(rev: str, paths: list[str], listed: Files) -> Files:
     return {name: shown for name, shown in in_revision(rev, folders).items() if name not in listed} if folders else {}
 
 
-def _under(folder: Path) -> Files:
-    """Spec files in a folder, by their path inside it (so two folders pair up file by file)."""
-    return {Path(shown).relative_to(folder).as_posix(): (shown, data) for shown, data in on_disk([str(folder)]).values()}
+def _under(folder: Path) -> tuple[Files, list[Path]]:
+    """Spec files in a folder, by their path inside it (so two folders pair up file by file), and those saved as text."""
+    found, saved = on_disk([str(folder)])
+    return {Path(shown).relative_to(folder).as_posix(): (shown, data) for shown, data in found.values()}, saved
 
 
 def two_paths(old: str, new: str) -> tuple[Files, Files]:
     """`jixiao diff OLD NEW`: two files (compared with each other) or two folders (file by file)."""
     a, b = Path(old), Path(new)
     if a.is_dir() and b.is_dir():
-        return _under(a), _under(b)
+        (old_specs, old_saved), (new_specs, new_saved) = _under(a), _under(b)
+        say_saved(old_saved + new_saved, old_specs, new_specs)
+        return old_specs, new_specs
     if a.is_file() and b.is_file():
         return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
     missing = [p for p in (a, b) if not p.exists()]

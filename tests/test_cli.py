@@ -256,6 +256,20 @@ def test_diff_of_two_folders_names_a_spec_saved_as_txt(runner, tmp_path):
     assert f"警告：{tmp_path / 'b' / 'gz.yaml.txt'} 不是规格：文件名末尾多了 .txt" in result.stderr, result.stderr
 
 
+def test_diff_rev_of_a_folder_holding_only_a_spec_saved_as_txt_says_how_to_rename_it(runner, git_repo):
+    """`diff --rev` of a folder holding only gz.yaml.txt warned of it, then said 在 notes 中没有找到规格文件（.yaml）:
+    the error is the one the other commands give, and said once; a folder with nothing names both suffixes."""
+    git_repo((GZ, "notes/gz.yaml.txt"))
+    saved = Path("notes", "gz.yaml.txt")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "notes"])
+    assert result.exit_code == 2, result.output
+    assert f"没有找到任何规格文件（.yaml、.yml）：{saved} 的文件名末尾多了 .txt" in result.stderr, result.stderr
+    assert "请在 VS Code 里把它改名为 gz.yaml" in result.stderr and result.stderr.count("gz.yaml.txt") == 1, result.stderr
+    Path("empty").mkdir()
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "empty"])
+    assert result.exit_code == 2 and "在 empty 中没有找到规格文件（.yaml、.yml）" in result.stderr, result.stderr
+
+
 def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     path, text = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
     result = runner.invoke(main, ["validate", str(path)])
