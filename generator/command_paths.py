@@ -229,10 +229,15 @@ def text_suffix_said(path: Path) -> str:
             f"请在 VS Code 里把它改名为 {path.stem}（Windows 的资源管理器不显示扩展名时，在那里改名去不掉 .txt）")
 
 
+def saved_as_text_warning(path: Path | str) -> str:
+    """The warning for a spec found saved with `.txt` after its name (validate.saved_as_text), in every command's words."""
+    return f"警告：{path} 不是规格：{text_suffix_said(Path(path))}。"
+
+
 def say_saved_as_text(saved: list[Path]) -> None:
     """A warning, on stderr, for each spec found saved with `.txt` after its name (validate.saved_as_text)."""
     for path in saved:
-        click.echo(f"警告：{path} 不是规格：{text_suffix_said(path)}。", err=True)
+        click.echo(saved_as_text_warning(path), err=True)
 
 
 def refuse_saved_as_text(saved: list[Path]) -> NoReturn:

@@ -20,7 +20,7 @@ from urllib.parse import quote, unquote
 
 from . import form_inputs, form_renames, word_damage
 from .build import Rendered, Renderer
-from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start
+from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start, saved_as_text_warning
 from .errors import JixiaoError, os_problem
 from .load import load
 from .project import find as find_project
@@ -133,6 +133,7 @@ class Watched:
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
     _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
     _settings: dict[str, bytes | None] = field(default_factory=dict)  # jixiao.yaml's content at the last poll
+    as_text: list[Path] = field(default_factory=list)  # the specs saved as `gz.yaml.txt` at the last poll
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
@@ -144,14 +145,18 @@ class Watched:
         (spec_files reads a missing path as a file: a renamed specs/ was listed as a spec 文件不存在).
         Other programs' YAML found in a folder is no spec, as validate, lint and build skip it: a
         docker-compose.yml in specs/ was listed with FORM-MISSING."""
+        return self._look()[0]
+
+    def _look(self) -> tuple[list[str], list[Path]]:
+        """The specs previewed now (`specs`) and those saved as `gz.yaml.txt` in the folders watched, in one walk."""
         gone = set(self.gone())
-        found = spec_files([name for name in self.paths if name not in gone]
-                           + [folder for folder in self.awaited if Path(folder).is_dir()])
+        found, as_text = spec_files([name for name in self.paths if name not in gone]
+                                    + [folder for folder in self.awaited if Path(folder).is_dir()])
         named = {os.path.realpath(name) for name, folder in self._is_folder.items() if not folder}  # checked whatever it holds
         once = {}  # a spec given by name and inside a folder given was listed twice
         for name in found:
             once.setdefault(os.path.realpath(name), name)
-        return [name for real, name in once.items() if real in named or not self._foreign(name)]
+        return [name for real, name in once.items() if real in named or not self._foreign(name)], as_text
 
     def _foreign(self, name: str) -> bool:
         """validate.foreign_yaml, read again only when the file changed: specs() runs at every poll and request."""
@@ -243,8 +248,9 @@ class Watched:
         return {name: stamp for name, stamp in self._stamps.items() if Path(name).name == DOCX_TEMPLATE}
 
     def _stamp_all(self) -> tuple[dict[str, tuple[int, int]], set[str], form_inputs.Inputs]:
-        """Each file's (modification time, size), the specs among them, and the forms' inputs."""
-        specs, forms, stamps = self.specs(), _variant_files(self.roots, self._inputs), {}
+        """Each file's (modification time, size), the specs among them, and the forms' inputs; the specs saved as
+        text are kept (`as_text`) for Preview.refresh to warn of one that comes."""
+        (specs, self.as_text), forms, stamps = self._look(), _variant_files(self.roots, self._inputs), {}
         for path in self.files(specs, forms):
             stamp = _stamp(path)
             if stamp is not None:  # else removed while being looked at: the next poll sees it gone
@@ -641,11 +647,16 @@ class Preview:
         """Whether a watched file changed. A failure is said and the next poll looks again: raised, it
         ended the watcher's thread, and every page went on showing what it showed as current."""
         with self._lock:
+            before = set(self.watched.as_text)
             try:
-                return self.watched.poll()
+                changed = self.watched.poll()
             except Exception as exc:  # noqa: BLE001 - a folder removed while walked, or a bug: the watcher goes on
                 self.failed(exc)
                 return False
+            for path in self.watched.as_text:  # no page changes, but the clerk sees gz.yaml and waits for its form
+                if path not in before:
+                    self._say(saved_as_text_warning(self.shown(path)))
+            return changed
 
     def render(self, spec: str) -> Rendered:
         """The spec rendered, once per version: the index and the form page ask for the same spec.

@@ -281,18 +281,22 @@ def foreign_yaml(path: Path) -> bool:
     return _CONTENT.search(text) is not None and _SPEC_KEY.search(text) is None
 
 
-def spec_files(paths: list[str]) -> list[str]:
+def spec_files(paths: list[str]) -> tuple[list[str], list[Path]]:
     """Spec files named directly, or found (sorted) under the named folders, outside hidden folders and
     other than settings files (a file named directly is read as given, whatever it is: os.path.isdir, not
-    Path.is_dir(), which raises for a name too long, stopping every spec's command on one name's slip)."""
+    Path.is_dir(), which raises for a name too long, stopping every spec's command on one name's slip); and
+    the specs saved as text in those folders (`saved_as_text`), found in the same walk: serve looks at every poll."""
     files: list[str] = []
+    saved: list[Path] = []
     for name in paths:
         path = Path(name)
         if os.path.isdir(path):
-            files += folder_specs(path)[0]
+            found, as_text = folder_specs(path)
+            files += found
+            saved += as_text
         else:
             files.append(name)
-    return files
+    return files, saved
 
 
 def folder_specs(folder: Path) -> tuple[list[str], list[Path]]:

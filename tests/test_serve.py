@@ -401,6 +401,25 @@ def test_a_folder_removed_while_walked_neither_stops_the_watcher_nor_empties_the
     assert status == 200 and "2 个规格" in page
 
 
+def test_a_spec_saved_as_txt_while_serving_is_warned_of_once(served, said):
+    """A spec Notepad saved as `b.yaml.txt` while serve ran was not watched: the clerk saw gz.yaml and waited for its
+    form, told nothing. It gets the warning the other commands give, once, and again if it comes back."""
+    preview, _, specs = served
+    saved = specs / "b.yaml.txt"
+    shutil.copy(specs / GZ, saved)
+    assert not preview.refresh()  # no page changes
+    warning = f"警告：{saved} 不是规格：文件名末尾多了 .txt，多半是用记事本保存时加上的"
+    assert len(said) == 1 and said[0].startswith(warning) and "改名为 b.yaml" in said[0], said
+    saved.write_text(saved.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    preview.refresh()
+    assert len(said) == 1, said
+    saved.unlink()
+    preview.refresh()
+    shutil.copy(specs / GZ, saved)
+    preview.refresh()
+    assert len(said) == 2 and said[1] == said[0], said
+
+
 def test_a_bug_met_while_watching_is_said_and_the_watcher_goes_on(served, said, monkeypatch):
     preview, _, specs = served
     real, polls = preview.watched.poll, iter([RuntimeError("boom"), RuntimeError("boom")])
