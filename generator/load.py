@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.composer import MaxDepthExceededError
+from ruamel.yaml.composer import Composer, MaxDepthExceededError
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -108,14 +108,30 @@ def read_as_number(text: str) -> int | float | None:
     return number if isinstance(number, (int, float)) and not isinstance(number, bool) else None
 
 
+class _DepthComposer(Composer):
+    """The exact parser's composer, refusing the first node nested deeper than MAX_DEPTH where that node starts, as
+    `_too_deep` finds it in the fast parser's data. ruamel's own `max_depth` counts a mapping's keys as nodes a level
+    down, so it stopped at the too-deep node's key, a line above where the fast parser's data pointed, and which of
+    the two pointed depended on text elsewhere (a comment of a thousand dashes, see `_may_nest_deeper`)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        key = isinstance(parent, MappingNode) and index is None  # composed before its value, at the value's depth
+        if self.depth > MAX_DEPTH and not key:  # self.depth is the node's number of steps from the root
+            raise MaxDepthExceededError(None, None, f"nested deeper than {MAX_DEPTH}", self.parser.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
 def _yaml(fast: bool = False) -> YAML:
     """The fast loader (C-backed when ruamel.yaml.clib is installed) or the locating round-trip one."""
     yaml = YAML(typ="safe", pure=False) if fast else YAML(typ="rt", pure=True)
     yaml.Constructor = _SafeAsTyped if fast else _RoundTripAsTyped
     if fast:
         yaml.Resolver = _Yaml12Resolver
+    else:
+        yaml.Composer = _DepthComposer
     yaml.allow_duplicate_keys = False
-    yaml.max_depth = MAX_DEPTH + 1  # the root is depth 1: a node MAX_DEPTH collections down is refused where it starts
+    # the root is depth 1, its key 2: past a too-deep node's key (a flow `{[…]: x}` nesting keys in keys) all is refused
+    yaml.max_depth = MAX_DEPTH + 2
     return yaml
 
 
@@ -433,11 +449,17 @@ _SAFE_FAST_DEPTH = 1000
 about 30,000 levels of `[` with Linux's 8 MB stack; Windows gives a thread 1 MB."""
 
 
+_INDICATOR = re.compile(r"[-?](?=\s|\Z)")
+"""A `-` or `?` that can open a level: followed by white space or a line break (NEL and U+2028 too, which libyaml
+breaks lines at), as YAML's indicators are. A comment line of dashes (`# -----…`), a date's dash is none."""
+
+
 def _may_nest_deeper(text: str) -> bool:
     """Whether `text` could nest past _SAFE_FAST_DEPTH, by a bound counted in C: each level beyond the indentation
-    opens with a `[`, `{`, `- ` or `? ` (counted by their first character, dates' dashes too), and a level by
-    indentation needs one more space than the one above."""
-    opened = text.count("[") + text.count("{") + text.count("-") + text.count("?")
+    opens with a `[`, `{`, `- ` or `? ` (`_INDICATOR`), and a level by indentation needs one more space than the one
+    above. Counting every `-` sent a spec with a comment line of a thousand dashes to the exact parser first, ten
+    times slower to load."""
+    opened = text.count("[") + text.count("{") + len(_INDICATOR.findall(text))
     return opened + 1 >= _SAFE_FAST_DEPTH or re.search(r"^ {%d}" % (_SAFE_FAST_DEPTH - opened - 1), text, re.M) is not None
 
 
