@@ -78,27 +78,28 @@ def test_a_form_folder_that_comes_with_no_schema_of_its_name_is_told_what_schema
     assert "profile.yaml 有改动" not in said, said
 
 
-def test_a_form_folder_with_no_schema_is_told_the_schema_folder_as_jixiao_yaml_writes_it(tmp_path, monkeypatch):
-    """Started in forms/, the schema folder was named `schema`: the editor's copies' folder in the unit's root."""
+def _fresh_folder_said(tmp_path, monkeypatch, settings: str, started_in: str, specs: str) -> str:
+    """What serve, started in `started_in` (below tmp_path) on `specs`, says of a form folder `fresh` with no schema
+    copied in beside `copied`, the unit's jixiao.yaml reading `settings`."""
     forms, _, _ = _copied_variant(tmp_path)
-    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
-    monkeypatch.chdir(forms)
-    preview = Preview(["../specs"], lambda: variant_roots(None, None))
+    (tmp_path / "jixiao.yaml").write_text(settings, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / started_in)
+    preview = Preview([specs], lambda: variant_roots(None, None))
     shutil.copytree(forms / "templates" / "copied", forms / "templates" / "fresh")
     assert preview.refresh()
-    said = preview.news()[0]
+    return preview.news()[0]
+
+
+def test_a_form_folder_with_no_schema_is_told_the_schema_folder_as_jixiao_yaml_writes_it(tmp_path, monkeypatch):
+    """Started in forms/, the schema folder was named `schema`: the editor's copies' folder in the unit's root."""
+    said = _fresh_folder_said(tmp_path, monkeypatch, "templates: forms/templates\nschemas: forms/schema\n", "forms",
+                              "../specs")
     assert "要用它请在 schema 文件夹 forms/schema（jixiao.yaml 的 schemas:）里放一个 fresh.schema.json" in said, said
 
 
 def test_a_form_folder_with_no_schema_in_a_unit_naming_no_schema_folder_is_told_to_name_one(tmp_path, monkeypatch):
     """jixiao.yaml with `templates:` alone: the new folder was told to put its schema in jixiao's own install."""
-    forms, _, _ = _copied_variant(tmp_path)
-    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    preview = Preview(["specs"], lambda: variant_roots(None, None))
-    shutil.copytree(forms / "templates" / "copied", forms / "templates" / "fresh")
-    assert preview.refresh()
-    said = preview.news()[0]
+    said = _fresh_folder_said(tmp_path, monkeypatch, "templates: forms/templates\n", ".", "specs")
     assert "要用它请在 jixiao.yaml 里写上 schemas: forms/schema（本单位的 schema 文件夹，路径相对于 jixiao.yaml）" in said, said
     assert str(ROOT) not in said.split("；1 个规格")[0], said
 
