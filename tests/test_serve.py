@@ -297,15 +297,23 @@ def started(monkeypatch):
     return previews
 
 
-def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path, monkeypatch, started):
-    """Naming a forms folder in jixiao.yaml while serve ran changed nothing until a restart: the file was
-    not watched, and the folders were found once, at the start."""
-    forms, specs, _ = _copied_variant(tmp_path)
+def _served_with(settings_text: str, tmp_path, monkeypatch, started):
+    """(the copied form's folders and spec, the unit's jixiao.yaml, the preview) of `jixiao serve` started in
+    tmp_path, whose jixiao.yaml reads `settings_text`."""
+    forms, specs, spec = _copied_variant(tmp_path)
     settings = tmp_path / "jixiao.yaml"
-    settings.write_text("lint:\n  rules:\n    B10: {floor: 90}\n", encoding="utf-8")
+    settings.write_text(settings_text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert CliRunner().invoke(main, ["serve"]).exit_code == 0
     [preview] = started
+    return forms, specs, spec, settings, preview
+
+
+def test_jixiao_yaml_is_watched_and_the_forms_it_names_are_found_again(tmp_path, monkeypatch, started):
+    """Naming a forms folder in jixiao.yaml while serve ran changed nothing until a restart: the file was
+    not watched, and the folders were found once, at the start."""
+    forms, specs, _, settings, preview = _served_with("lint:\n  rules:\n    B10: {floor: 90}\n", tmp_path, monkeypatch,
+                                                      started)
     assert "1 个错误，未能生成" in preview.page("/")[2].decode("utf-8")  # no form `copied` yet
     settings.write_text("templates: forms/templates\nschmas: forms/schema\n", encoding="utf-8")
     assert preview.refresh()
@@ -1323,12 +1331,8 @@ def test_a_broken_form_leaves_the_index_listing_the_specs_of_the_other_forms(tmp
 
 
 def test_the_index_of_a_broken_jixiao_yaml_has_no_link_back_to_itself(tmp_path, monkeypatch, started):
-    _, _, spec = _copied_variant(tmp_path)
-    settings = tmp_path / "jixiao.yaml"
-    settings.write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert CliRunner().invoke(main, ["serve"]).exit_code == 0
-    [preview] = started
+    _, _, spec, settings, preview = _served_with("templates: forms/templates\nschemas: forms/schema\n", tmp_path,
+                                                 monkeypatch, started)
     settings.write_text("templates: forms/templates\nschmas: forms/schema\n", encoding="utf-8")
     assert preview.refresh()
     index, form = (preview.page(route)[2].decode("utf-8") for route in ("/", f"/form/specs/{spec.name}"))
