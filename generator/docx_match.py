@@ -511,7 +511,7 @@ def _relabelled(text: str, label: str, words: frozenset[str]) -> bool:
     if compares_in_words(text, label):
         return False
     if len(text) < len(label):
-        return text == re.sub(r"\([^()]*\)$", "", label)
+        return text == _unremarked(label)
     if len(text) == len(label) and meant(text, [label], by_length=False) is not None:
         return True
     return _worded_as(text, label) and set(text) - set(label) <= words
