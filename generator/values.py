@@ -173,13 +173,14 @@ deadline `2024年6月底前`, no more a formula than `次年3月底前完成验�
 comparator after them makes the value something else (`前完成率≥95%`), and so does one spelt in Chinese numerals
 (`前完成两次检查`: `_spelt_counts`); after 内 only 完成 may follow, so that
 `2024年内部…` stays words."""
-_MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(_TRIM_CHARS)}]*(?:全部|全面|按期|按时|如期|顺利)?"
-                             rf"(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*)?$")
+_DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*"
+"""Something done by a date (`完成`, `全部建成`, `上线运行`: `done_verbs.DONE`), not a rate or amount of it (`完成率`)."""
+_MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(_TRIM_CHARS)}]*{_DONE_BY_THEN})?$")
 """What may follow a month's 前 (`12月前`, `6月以前`, and 前后's once its 后 is a hedge) for the month to be a deadline:
 nothing, or something done by then (`前完成`, `前全部建成`, `前上线运行`: `done_verbs.DONE`). Stricter than `_DEADLINE`,
 since 前 right after a month may begin another word: `12月前期准备` is a preparation, `6月前后两次` twice around June,
 `3月前完成率` a rate; without a deadline they are what they read as. After 底, 末, a day or a 旬, 前 is the deadline's."""
-_END_DONE = re.compile(rf"^(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*$")
+_END_DONE = re.compile(rf"^{_DONE_BY_THEN}$")
 """What may follow the end of a month or year without 前 (`6月底开展调研`, `年底建成`) for it to be the deadline it is
 alone (`_END_OF`): something done by then, as after a month's 前 (`_MONTH_DEADLINE`). Without it `6月底开展调研` read as
 six months; a rate (`年底完成率`) or other words (`年末余额`) are no deadline."""
