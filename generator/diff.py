@@ -144,6 +144,9 @@ class SpecDiff:
     totals: list[Total] = field(default_factory=list)
     balance: list[SumNote] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
     restored: list[SumNote] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
+    # amounts changed and every sum of the form's arithmetic holds after: said, as a reviewer asks whether the money
+    # still adds up, and silence (no ⚠️) answered only one who knew that a broken sum is warned of
+    balanced: bool = False
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
@@ -784,8 +787,9 @@ class Differ:
                 for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
                 if NOT_COMPUTED not in sums and not balance.holds]
 
-    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[SumNote], list[SumNote]]:
-        """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again.
+    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[SumNote], list[SumNote], bool]:
+        """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again,
+        and whether the new spec has such sums and all of them hold (a sum not computed is not known to).
 
         Call after `changes`: a scope (a project) is followed to where it was in the old spec.
         """
@@ -814,7 +818,8 @@ class Differ:
                 verb = "相等" if now.relation == "eq" else "不超过"
                 restored.append(SumNote(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}", now.code,
                                         self._restored_path(before[key][1], now)))
-        return totals, balance, restored
+        holds = bool(after) and all(NOT_COMPUTED not in sums and now.holds for _, now, sums in after.values())
+        return totals, balance, restored, holds
 
     def _restored_path(self, broken: budget_sum.Balance, now: budget_sum.Balance) -> str:
         """Where validate and lint reported a sum the edit put right, in the new spec's indices: the amount they named
@@ -888,7 +893,9 @@ class SpecComparer:
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data, moved is not None),
                           renamed=renamed)
         result.changes += differ.silences(old, new)
-        result.totals, result.balance, result.restored = differ.arithmetic(old, new)
+        result.totals, result.balance, result.restored, holds = differ.arithmetic(old, new)
+        # not after sums an edit put right (`restored`), which are said one by one and did not hold before
+        result.balanced = holds and not result.restored and any(change.delta for change in result.changes)
         later = later_year(old.data, new.data)  # next year's (`moved`), or one further on
         # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
         targets = target_paths(variant, new.data) if later and variant else set()

@@ -10,7 +10,7 @@ deleted, in markdown where the new value would be: `（目标删除）`; a proje
 `（目标删除：含 9 项可核查的指标）`; a task deleted, or a goal text cleared or cut, with targets stated in its texts,
 how many and which: `含 2 处文字中写明的目标：“…”、“…”`), and in json as `weakened` (and those counts as
 `deleted_targets` and `deleted_text_targets`, the clauses as `deleted_text_clauses`), keys only such changes have; the summary counts them under their kind of change (修改 or 删除), a project as one, and each change
-under one word only (`_mark`). An added or removed item's
+under one word only (`_mark`); markdown also lists them under the summary (`_md_weakenings`). An added or removed item's
 list items (a project's indicators), which text and markdown list one a line, are in json its `rows` (a key
 only added and removed changes have): each {"place": [labels], "fields": {title: value}}, or {"place": [...],
 "value": text} for a line of text; amounts in them, in `details` and in an added or removed file's `amounts`
@@ -52,11 +52,13 @@ COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cy
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
 RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
+BALANCED = "金额改动后，表上的各项合计仍都相符"  # said of a spec whose amounts changed and whose sums all hold (`balanced`)
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _LONG = 40  # longer texts are shown as the changed words with some context
 _CLAUSES_QUOTED = 3  # the targets a deleted text stated that its mark quotes; more are in its count alone, and 等
 _CLAUSE_WIDTH = 20  # a quoted target's characters, as a problem quotes a value
 _CONTEXT = 12
+_WEAKENINGS_LISTED = 10  # the changes that weaken a target listed above a comment's tables; more are in its count alone
 _UNROLLED_NAMED = 5  # texts still of the old year the note names; more are in its count alone, and 等
 
 
@@ -499,6 +501,7 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
         unrolled = _unrolled(diff)
         lines += ["  " + click.style(f"提醒  {unrolled}", fg="yellow")] if unrolled else []
         lines += ["  " + click.style(f"相符  {restored.message}", fg="green") for restored in diff.restored]
+        lines += ["  " + click.style(f"相符  {BALANCED}", fg="green")] if diff.balanced else []
     lines.append(_counts(diffs, problems, compared, settings))
     return "\n".join(lines)
 
@@ -548,9 +551,11 @@ def _md_cells(change: Change) -> tuple[str, str]:
 
 def _md_balance(diff: SpecDiff) -> list[str]:
     """Sums that disagree, as a warning, and sums an edit made agree again, as good news (a ⚠️ on those
-    read as one more problem); an added file's sums that disagree too, which the comment left out."""
+    read as one more problem); an added file's sums that disagree too, which the comment left out; and that all of
+    them agree after amounts changed (`BALANCED`), which a reviewer asks first of money moved."""
     return ([line for mismatch in diff.balance for line in ("", f"> ⚠️ {_md(mismatch.message)}")]
-            + [line for restored in diff.restored for line in ("", f"> ✅ {_md(restored.message)}")])
+            + [line for restored in diff.restored for line in ("", f"> ✅ {_md(restored.message)}")]
+            + (["", f"> ✅ {BALANCED}"] if diff.balanced else []))
 
 
 def _md_changes(diff: SpecDiff) -> list[str]:
@@ -574,6 +579,30 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     return lines
 
 
+def _md_weakening(change: Change) -> str:
+    """One change that weakens a target, on a line: where, and old → new with its mark; an item added or removed by
+    its kind and mark alone, as its fields are in the table below."""
+    where = _md(shown_name(change.where))
+    if change.kind in ("added", "removed"):
+        return f"{LABELS[change.kind]} {where}{_weakened(change, lambda word: f'<b>{word}</b>')}"
+    old, new = _md_cells(change)
+    return f"{where} {old} → {new}"
+
+
+def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str]:
+    """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
+    searched rows of amounts and reworded texts for the bold ones. None where they are the only changes, as the
+    tables are then that list already."""
+    found = [(diff, change) for diff in diffs for change in diff.changes if change.weakened]
+    if not found or len(found) == sum(len(diff.changes) for diff in diffs):
+        return []
+    lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
+    lines += [f"- {_md(diff.title or _file(diff, compared))}：{_md_weakening(change)}"
+              for diff, change in found[:_WEAKENINGS_LISTED]]
+    more = len(found) - _WEAKENINGS_LISTED
+    return lines + ([f"- 另有 {more} 处，见下表"] if more > 0 else [])
+
+
 def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
                 settings: str | None = None) -> str:
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
@@ -583,6 +612,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
         if listed:
             lines += ["", heading, ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
                                           for p in listed]
+    lines += _md_weakenings(diffs, compared)
     for diff in diffs:
         if diff.status == "equal" and not diff.reordered:
             continue

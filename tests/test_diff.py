@@ -175,6 +175,68 @@ def test_a_sum_that_stopped_holding_has_the_code_and_path_validate_and_lint_repo
         ("BUDGET-SUM", "budget.fiscal"), ("BUDGET-SUM", "budget.own_level")]
 
 
+def test_money_moved_between_projects_is_said_to_still_add_up(runner, edited):
+    """A reviewer's first question of amounts moved between projects is whether the money still adds up; the report
+    only warned of a sum broken, so its silence answered only one who knew that. It says so once the sums all hold,
+    and not where one broke, where nothing but targets changed, or after a sum put right (said on its own line)."""
+    def move(tree):
+        details = tree["expenditure"]["projects"]
+        details[0]["annual"], details[2]["annual"] = 15, 35  # 25 and 25: 10 万元 moved, 项目支出 still 134
+
+    balanced = "  相符  金额改动后，表上的各项合计仍都相符"
+    assert balanced in text_lines(runner, *edited(JS, move))
+    assert "> ✅ 金额改动后，表上的各项合计仍都相符" in text_lines(runner, *edited(JS, move), "--format", "markdown")
+
+    def overspend(tree):
+        tree["expenditure"]["projects"][0]["annual"] = 35
+
+    def lower(tree):
+        tree["indicators"][0]["annual_value"] = "基本健全"
+
+    for change in (overspend, lower):
+        assert balanced not in text_lines(runner, *edited(JS, change))
+
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+
+    put_right = text_lines(runner, *reversed(edited(GZ, change)))
+    assert balanced not in put_right and any(line.startswith("  相符  修改后") for line in put_right)
+
+
+def test_the_comment_lists_the_weakened_targets_above_its_tables(runner, edited):
+    """The summary counted 目标降低 3 处, and the reviewer then searched two tables of amounts and reworded texts for
+    the bold ones. They are listed under the summary, a line each with its spec, place and values; not where they are
+    the only changes (the table is that list), and the first ten of more."""
+    def edit(tree):
+        project = tree["projects"][2]
+        project["budget"]["total"] = project["budget"]["fiscal"] = canonical_yaml().load("x: 52.00")["x"]
+        project["indicators"][0]["value"] = "≥2次"
+        del tree["projects"][1]["indicators"][6]
+
+    markdown = "\n".join(text_lines(runner, *edited(TJ, edit), "--format", "markdown"))
+    listed = markdown.split("**降低要求的改动（2 处，下表中加粗标出）**\n\n", 1)[1].split("\n\n")[0]
+    assert listed.splitlines() == [
+        "- 天津市归国华侨联合会 2023 年：删除 项目绩效目标表 › 机关运行保障经费：绩效指标 › 产出指标 › 时效指标 › "
+        "数字档案建设及时率（<b>目标删除</b>）",
+        "- 天津市归国华侨联合会 2023 年：项目绩效目标表 › 侨务活动项目经费：绩效指标 › 产出指标 › 数量指标 › 举办活动次数："
+        "指标值 ≥3次 → ≥2次（<b>目标降低</b>）"]
+    assert markdown.index("降低要求的改动") < markdown.index("### 天津市")
+
+    def lower(tree):
+        tree["projects"][2]["indicators"][0]["value"] = "≥2次"
+
+    assert "降低要求的改动" not in "\n".join(text_lines(runner, *edited(TJ, lower), "--format", "markdown"))
+
+    def lower_many(tree):
+        tree["income"]["total"] = tree["income"]["general_budget"] = canonical_yaml().load("x: 4240.71")["x"]
+        for row in tree["indicators"][:12]:
+            row["annual_value"] = "基本" + row["annual_value"]
+
+    markdown = text_lines(runner, *edited(JS, lower_many), "--format", "markdown")
+    listed = [line for line in markdown if line.startswith("- 中共江苏省委")]
+    assert len(listed) == 10 and "- 另有 2 处，见下表" in markdown
+
+
 def test_an_edit_that_makes_the_sums_agree_again_is_good_news_not_a_warning(runner, edited):
     """Sums that an edit made agree again were listed among the warnings: `注意` in red, `> ⚠️` in the
     pull-request comment, and in json's `balance`, beside the identities an edit broke."""
