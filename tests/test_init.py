@@ -951,6 +951,27 @@ def test_the_comment_counts_lints_findings_once_and_puts_the_pull_requests_own_f
 
 
 @needs_bash
+def test_the_comment_shows_the_pull_requests_own_findings_open_and_folds_the_rest(merged_pull_request, tmp_path):
+    """All of lint's findings were folded: the one error the pull request caused, which failed its check, was behind
+    a click, among the warnings of rows it never touched. Its own findings are now open, the rest folded; with no
+    findings of its own (or on a push, asked no lines) all are folded, as before."""
+    folder, _ = merged_pull_request()
+    run_step("lint", folder, {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "master"}, jixiao=JIXIAO_ITSELF)
+    (folder / "diff.md").write_text(DIFF_REPORT, encoding="utf-8")
+    assert run_step("comment", folder, {**COMMENTED, "LINT": "failure"}).returncode == 0
+    shown, folded = (folder / "posted.md").read_text(encoding="utf-8").split("\n<details>")
+    assert "### 目标质量检查（jixiao lint）\n#### 本次改动涉及的问题（5 个）" in shown and "`A2`" in shown
+    assert "#### 其余问题（" in folded and "本次改动涉及的问题（" not in folded and "其余问题（" not in shown
+
+    (tmp_path / "diff.md").write_text(DIFF_REPORT, encoding="utf-8")
+    (tmp_path / "lint.md").write_text("### 检查了 1 个文件：0 个错误，1 个警告。\n\n| 位置 | 级别 | 规则 | 说明 |\n"
+                                      "|---|---|---|---|\n| `specs/a.yaml:3:1` | 警告 | `B6` | 模糊 |\n", encoding="utf-8")
+    assert run_step("comment", tmp_path, COMMENTED).returncode == 0
+    shown, folded = (tmp_path / "posted.md").read_text(encoding="utf-8").split("\n<details>")
+    assert "目标质量检查" not in shown and "`B6`" in folded
+
+
+@needs_bash
 def test_a_spec_the_diff_cannot_read_does_not_fail_its_step_again(tmp_path):
     """A typo that made a spec unreadable failed validate, fmt --check, lint and the diff: four red steps for one
     slip. The diff's report says which file it could not compare; its step fails only when there is no report."""
