@@ -3606,6 +3606,24 @@ def test_a_hedge_before_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path)
                      "开展活动次数": ("时限推后", "加了“力争”"), "开展会议场次": ("目标放宽", "加了“约”")}, found
 
 
+def test_a_hedge_on_a_counts_deadline_is_told_beside_a_lowered_count(runner, tmp_path):
+    """`6月底前完成3次检查` → `力争9月底前完成2次检查` said （目标降低，时限推后） without the （加了“力争”） the hedge alone
+    gets, and `→ 力争6月底前完成2次检查` only （目标降低）: a count changed hid the hedge of its deadline. The deadline
+    hedged is 时限推后 beside the count lowered, and the hedge told; a hedge of the count itself, or on an earlier
+    deadline, is told by neither."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "6月底前完成3次检查", "力争9月底前完成2次检查"),
+        ("数量指标", "开展活动次数", "6月底前完成3次检查", "力争6月底前完成2次检查"),
+        ("数量指标", "开展会议场次", "6月底前完成3次检查", "6月底前完成约2次检查"),  # the count hedged, and lowered
+        ("数量指标", "培训次数", "9月底前完成3次检查", "力争6月底前完成2次检查"),  # an earlier deadline
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低，时限推后", "加了“力争”"), "开展活动次数": ("目标降低，时限推后", "加了“力争”"),
+                     "开展会议场次": ("目标降低", None), "培训次数": ("目标降低", None)}, found
+    assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “6月底前完成3次检查” → “力争9月底前完成2次检查”"
+            "（加了“力争”）（目标降低，时限推后）") in text_lines(runner, old, new)
+
+
 def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path):
     """`年底前完成3次检查` → `年底前完成一次检查` was unmarked (一次 and words after a deadline read as the bare deadline)
     while `→ 年底前完成1次检查` is 目标降低; the same for `年底前举办3期培训` → `年底前举办一期培训`. A slogan's 一次 after

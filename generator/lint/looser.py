@@ -84,16 +84,19 @@ def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, ne
     """How a count done by a deadline (`Value.by`) asks less, its count and its deadline weighed apart: the count
     lowered (`weaker` of the counts alone, `values.count_alone`: `9月底前完成3次检查` → `6月底前完成2次检查`, `6月底前完成3次检查`
     → `完成2次检查`), the deadline later (`年底前完成3次检查` → `次年3月底前完成3次检查`, `年底前完成` → `次年3月底前完成2次检查`:
-    the time to do it given is the deadline's, as alone), or both (`目标降低，时限推后`, `WORDS_JOINED`): the deadline's
-    words made the two counts no one measure, and the one word said hid the other weakening. None where neither value
-    has such a deadline, or nothing asks less; `count` False weighs the deadline alone (a text's clause with no
-    direction word says no way of its count)."""
+    the time to do it given is the deadline's, as alone; so is the same deadline hedged, `6月底前完成3次检查` →
+    `力争6月底前完成2次检查`), or both (`目标降低，时限推后`, `WORDS_JOINED`): the deadline's words made the two counts no
+    one measure, and the one word said hid the other weakening. None where neither value has such a deadline, or
+    nothing asks less; `count` False weighs the deadline alone (a text's clause with no direction word says no way of
+    its count)."""
     if before.by is None and after.by is None:
         return None
     alone = count_alone(before), count_alone(after)
     counted = weaker(name, *alone, category) if count and Kind.DATE not in (before.kind, after.kind) else None
     deadlines = [value.by or (value if value.kind is Kind.DATE else None) for value in (before, after)]
     later = None if None in deadlines else _later_deadline(*deadlines, old_year, new_year, category)
+    if later is None and None not in deadlines and hedge_added(name, *deadlines, old_year, new_year, category):
+        later = LATER_DEADLINE
     return WORDS_JOINED.join(word for word in (counted, later) if word) or None
 
 
@@ -131,10 +134,14 @@ def hedge_told(name: Any, before: Value, after: Value, old_year: Any, new_year: 
     `2025年9月底前后完成`: 时限推后 by the days, and a 前后 that the reviewer would not see in them). On an earlier day a
     hedge is told by neither: whether it asks less is not certain."""
     kept = hedge_added(name, before, after, old_year, new_year, category)
-    if kept or Kind.DATE not in (before.kind, after.kind) \
-            or looser(name, before, after, old_year, new_year, category) != LATER_DEADLINE:
+    word = looser(name, before, after, old_year, new_year, category)
+    if kept or LATER_DEADLINE not in (word or "").split(WORDS_JOINED):
         return kept
-    return hedge_added(name, before, after, old_year, new_year, category, later=True)
+    if Kind.DATE in (before.kind, after.kind):
+        return hedge_added(name, before, after, old_year, new_year, category, later=True)
+    if None in (before.by, after.by):
+        return None
+    return hedge_added(name, before.by, after.by, old_year, new_year, category, later=True)
 
 
 def _rolled(value: Value, old_year: Any, new_year: Any) -> Value:
