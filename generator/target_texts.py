@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
 from typing import Any, Iterator
 
 from .diff_pairing import sole_links
@@ -47,18 +46,19 @@ def stated_targets(text: str) -> list[str]:
 def once_each(texts: list[list[str]]) -> list[str]:
     """The stated targets (`stated_targets`) of the texts of one item, a target written in several of them once: a task
     named `开展30次党员教育学习活动`, whose content and goal say `不少于30次` again, commits to one target, not three. A
-    target is one by its number and unit; within one text two clauses of one number and unit stay two targets."""
-    kept: list[str] = []
-    counted: Counter = Counter()  # each target's most clauses in any one text so far
+    target is one by its number and unit and what it counts (`_one_target`: `开展3次调研` and `完成3次培训` are two);
+    within one text two clauses of one target stay two, each standing for one clause of another text."""
+    kept: list[tuple[str, Value]] = []
     for clauses in texts:
-        here: Counter = Counter()
+        unmatched = list(kept)  # the targets of earlier texts that no clause of this one has stood for yet
         for clause in clauses:
-            key = _key(_stated(clause))
-            here[key] += 1
-            if here[key] > counted[key]:
-                counted[key] = here[key]
-                kept.append(clause)
-    return kept
+            value = _stated(clause)
+            same = next((target for target in unmatched if _one_target(target[1], value)), None)
+            if same is None:
+                kept.append((clause, value))
+            else:
+                unmatched.remove(same)
+    return [clause for clause, _ in kept]
 
 
 def removed_targets(old: str, new: str) -> list[str]:
@@ -70,7 +70,7 @@ def removed_targets(old: str, new: str) -> list[str]:
     left = [(clause, _stated(clause)) for clause in stated_targets(old)]
     news = [(normalise(clause), _target(clause)) for clause in terms.CLAUSES.split(new)]
     news = [(text, value) for text, value in news if value is not None]
-    for kept in (lambda a, b: normalise(a[0]) == b[0], lambda a, b: _key(a[1]) == _key(b[1]),
+    for kept in (lambda a, b: normalise(a[0]) == b[0], lambda a, b: _one_target(a[1], b[1]),
                  lambda a, b: compared("", count_alone(a[1]), count_alone(b[1])) is not None):
         for clause in list(left):
             match = next((other for other in news if kept(clause, other)), None)
@@ -92,8 +92,30 @@ def _stated(clause: str) -> Value | None:
 
 
 def _key(value: Value) -> tuple:
-    """What makes two stated targets one: the number and unit (`不少于30次` and `30次`)."""
+    """What two stated targets share to be one: the number and unit (`不少于30次` and `30次`)."""
     return value.number, value.unit
+
+
+def _one_target(before: Value, after: Value) -> bool:
+    """Whether two stated targets are one: the same number and unit (`_key`), and what they count the same as far
+    as both say it (`_counted`): `开展30次党员教育学习活动` and `全年不少于30次教育学习活动` are one, `开展3次调研` and
+    `完成3次培训` two measures that happen to share a number."""
+    if _key(before) != _key(after):
+        return False
+    things = _counted(before), _counted(after)
+    return not all(things) or things[0] in things[1] or things[1] in things[0]
+
+
+_DOING_HEAD = re.compile(rf"^.*(?:{terms.DOING})")
+
+
+def _counted(value: Value) -> str:
+    """What a stated target counts, in its words: those right after the number (`开展3次调研`: 调研), else those right
+    before it, of a count after the verb of doing (`组织交流活动1次`: 交流活动; a rate keeps its verb, `覆盖率`); empty
+    where the clause names nothing (`每月2次`)."""
+    after = terms.CLAUSES.split(normalise(value.suffix))[0].lstrip("的")
+    before = terms.CLAUSES.split(normalise(value.prefix))[-1]
+    return after or (before if value.percent else _DOING_HEAD.sub("", before))
 
 
 def text_weakening(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:

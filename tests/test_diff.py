@@ -4305,6 +4305,23 @@ def test_one_target_written_in_a_tasks_name_content_and_goal_is_deleted_once(run
         "（目标删除：含 2 处文字中写明的目标：“开展30次党员教育学习活动”、“党支部每月不少于2次活动”）")
 
 
+def test_two_targets_of_one_number_in_a_deleted_tasks_texts_are_two(runner, edited, tmp_path):
+    """A task named `开展3次调研` whose goal says `完成3次培训` was one target deleted: one number and unit made them one,
+    though they count two things. What each counts is told apart (`开展3次调研活动` is still the 调研)."""
+    def name_it(tree):
+        tree["key_tasks"][4]["name"] = "开展3次调研。"
+        tree["key_tasks"][4]["content"] = "全年开展调研活动3次。"
+        tree["key_tasks"][4]["goal"] = "完成3次培训。"
+
+    def drop_it(tree):
+        name_it(tree)
+        del tree["key_tasks"][4]
+
+    old, new = edited_twice(edited, tmp_path, name_it, drop_it)
+    [task] = changes(runner, old, new)["changes"]
+    assert (task["deleted_text_targets"], task["deleted_text_clauses"]) == (2, ["开展3次调研", "完成3次培训"])
+
+
 @pytest.mark.parametrize("goal, deleted", [
     ("", ["党支部每月不少于2次活动", "全年不少于30次教育学习活动"]),
     (None, ["党支部每月不少于2次活动", "全年不少于30次教育学习活动"]),
