@@ -17,9 +17,9 @@ only added and removed changes have): each {"place": [labels], "fields": {title:
 are strings however typed ("30", "30.50").
 Places and a renamed item's labels show invisible and control characters as ▯ in text and markdown (`shown_name`, as
 validate and lint name rows): a U+202E in a row's name flipped the rest of the line in a terminal or a CI log. Labels
-and values, which a reader compares side by side, also show blanks at either end as ▯ (`shown_text`), and two that
-differ only so are said to: `“开展会议场次” → “开展会议场次 ”` read as no change. The json report keeps them as
-typed, with invisible characters and full-width and no-break spaces written as escapes (`\u3000`).
+(a place's too: `_place`) and values, which a reader compares side by side, also show blanks at either end as ▯
+(`shown_text`), and two that differ only so are said to: `“开展会议场次” → “开展会议场次 ”` read as no change. The json
+report keeps them as typed, with invisible characters and full-width and no-break spaces written as escapes (`\u3000`).
 """
 from __future__ import annotations
 
@@ -329,6 +329,24 @@ def _renamed(diff: SpecDiff, name) -> str:
     return f"改名：{old} → {new}" + (f"（{REORDERED}）" if diff.reordered else "（内容没有改动）")
 
 
+_LABELS_APART = " › "
+
+
+def _place(change: Change) -> str:
+    """Where a change is, as text and markdown show it: each label as a renamed item's is shown (`shown_text`: its
+    blanks at either end as ▯), and a field's item name before its `：`. A name typed `档案整理完成率 ` beside one
+    without the space is shown as typed (`ShortNames`), and its 移动 line showed the space as nothing, where its 改名
+    line marked it."""
+    labels = change.where.split(_LABELS_APART)
+    field = None if change.path.endswith("]") else _FIELD_TITLE.fullmatch(labels[-1])
+    labels[-1], title = field.groups() if field else (labels[-1], "")
+    return _LABELS_APART.join(map(shown_text, labels)) + shown_name(title)
+
+
+_FIELD_TITLE = re.compile(r"(.+)(：[^：]+)")
+"""A field's place after its item's name (`档案整理完成率：年度指标值`): the name, and `：` with the field's title."""
+
+
 def _reordered_places(change: Change) -> tuple[str, str]:
     """Where an item only reordered was and is in the spec's list (`规格中第 4 项`): not a row of the printed table,
     which is the same on both sides."""
@@ -468,11 +486,11 @@ def _text_changes(diff: SpecDiff) -> list[str]:
     lines = []
     for change in diff.changes:
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
-        lines.append(f"  {label}  {shown_name(change.where)}  {_text_what(change)}")
+        lines.append(f"  {label}  {_place(change)}  {_text_what(change)}")
         lines += [f"        {row}" for row in _rows(change, _text_value)]
     for change in diff.reordered:
         label = click.style("顺序", fg=COLOURS[change.kind])
-        lines.append(f"  {label}  {shown_name(change.where)}  {' → '.join(_reordered_places(change))}")
+        lines.append(f"  {label}  {_place(change)}  {' → '.join(_reordered_places(change))}")
     for total in diff.totals:
         delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
         lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
@@ -567,10 +585,10 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     for change in diff.changes:
         old, new = _md_cells(change)
-        lines.append(f"| {LABELS[change.kind]} | {_md(shown_name(change.where))} | {old} | {new} |")
+        lines.append(f"| {LABELS[change.kind]} | {_md(_place(change))} | {old} | {new} |")
     for change in diff.reordered:
         old, new = map(_md, _reordered_places(change))
-        lines.append(f"| 调整顺序 | {_md(shown_name(change.where))} | {old} | {new} |")
+        lines.append(f"| 调整顺序 | {_md(_place(change))} | {old} | {new} |")
     if diff.totals:
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
         for total in diff.totals:

@@ -848,6 +848,29 @@ def test_a_space_ending_a_name_or_a_value_shows_in_every_report(runner, edited):
     assert json.loads(result.output)["specs"][0]["changes"][0]["new"] == "档案整理完成率 "
 
 
+def test_a_space_ending_a_moved_or_edited_items_name_shows_in_its_place(runner, edited):
+    """A name's trailing space added was marked on its 改名 line (`“档案整理完成率▯”`) but its 移动 line read
+    `… › 档案整理完成率   绩效指标第 1 行 → …`, the space lost in the gap, and its edited value `档案整理完成率 ：年度指标值`:
+    a place marks each label's blanks at either end as a rename's labels are marked."""
+    def change(tree):
+        tree["indicators"].append(tree["indicators"].pop(indicator(tree, "档案整理完成率")))
+        row = tree["indicators"][-1]
+        row["name"], row["annual_value"] = "档案整理完成率 ", "99%"
+        tree["key_tasks"].append(tree["key_tasks"].pop(0))
+        tree["key_tasks"][-1]["name"] = "\u3000" + tree["key_tasks"][-1]["name"]
+
+    old, new = edited(GZ, change)
+    lines = text_lines(runner, old, new)
+    where = "绩效指标 › 产出指标 › 数量指标 › 档案整理完成率▯"
+    assert any(line.startswith(f"  移动  {where}  绩效指标第 ") for line in lines), lines
+    assert any(line.startswith(f"  修改  {where}：年度指标值  ") for line in lines), lines
+    assert any(line.startswith("  移动  年度重点工作任务 › ▯履行职责") for line in lines), lines
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert any(line.startswith(f"| 移动 | {where} | 绩效指标第 ") for line in markdown), markdown
+    moved = [c for c in changes(runner, old, new)["changes"] if c["kind"] == "moved"]
+    assert moved[-1]["where"].endswith("档案整理完成率 ")  # json keeps the name as typed
+
+
 def test_a_task_pasted_twice_says_the_list_already_has_one_of_its_name(runner, edited):
     """A copied task read as a plain 新增, as if a new task had been planned: it says which item has its name."""
     def paste(tree):
