@@ -144,8 +144,8 @@ class SpecDiff:
     totals: list[Total] = field(default_factory=list)
     balance: list[SumNote] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
     restored: list[SumNote] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
-    # amounts changed and every sum of the form's arithmetic holds after: said, as a reviewer asks whether the money
-    # still adds up, and silence (no ⚠️) answered only one who knew that a broken sum is warned of
+    # amounts changed and every sum of the form's arithmetic holds, before and after: said, as a reviewer asks whether
+    # the money still adds up, and silence (no ⚠️) answered only one who knew that a broken sum is warned of
     balanced: bool = False
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
@@ -789,7 +789,8 @@ class Differ:
 
     def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[SumNote], list[SumNote], bool]:
         """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again,
-        and whether the new spec has such sums and all of them hold (a sum not computed is not known to).
+        and whether both specs have such sums and all of them hold (a sum not computed is not known to): only then
+        do they still hold, not where a sum that did not was deleted with its project or its `待定` filled in.
 
         Call after `changes`: a scope (a project) is followed to where it was in the old spec.
         """
@@ -818,8 +819,7 @@ class Differ:
                 verb = "相等" if now.relation == "eq" else "不超过"
                 restored.append(SumNote(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}", now.code,
                                         self._restored_path(before[key][1], now)))
-        holds = bool(after) and all(NOT_COMPUTED not in sums and now.holds for _, now, sums in after.values())
-        return totals, balance, restored, holds
+        return totals, balance, restored, _all_hold(before) and _all_hold(after)
 
     def _restored_path(self, broken: budget_sum.Balance, now: budget_sum.Balance) -> str:
         """Where validate and lint reported a sum the edit put right, in the new spec's indices: the amount they named
@@ -827,6 +827,11 @@ class Differ:
         problem it no longer has; where that item was removed, the sum's own place (`Balance.path`)."""
         followed = self._new_path(broken.located)
         return datapath.json_path(followed) if followed is not None else now.path
+
+
+def _all_hold(found: dict[tuple, tuple[str, budget_sum.Balance, tuple]]) -> bool:
+    """Whether a spec has sums of the form's arithmetic (`Differ._balances`), each computed and holding."""
+    return bool(found) and all(NOT_COMPUTED not in sums and balance.holds for _, balance, sums in found.values())
 
 
 def _text_like(value: Any) -> bool:
@@ -894,8 +899,7 @@ class SpecComparer:
                           renamed=renamed)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored, holds = differ.arithmetic(old, new)
-        # not after sums an edit put right (`restored`), which are said one by one and did not hold before
-        result.balanced = holds and not result.restored and any(change.delta for change in result.changes)
+        result.balanced = holds and any(change.delta for change in result.changes)
         later = later_year(old.data, new.data)  # next year's (`moved`), or one further on
         # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
         targets = target_paths(variant, new.data) if later and variant else set()

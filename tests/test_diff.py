@@ -203,6 +203,35 @@ def test_money_moved_between_projects_is_said_to_still_add_up(runner, edited):
     assert balanced not in put_right and any(line.startswith("  相符  修改后") for line in put_right)
 
 
+def test_sums_that_did_not_hold_before_the_edit_are_not_said_to_still_hold(runner, edited, tmp_path):
+    """`仍都相符` was said where every sum held after the edit yet one had not before: the project whose 半年计划执行数
+    exceeded its 全年预算数 deleted (its sum gone with it, so none was put right), or an amount of a sum that was not a
+    number (`待定`) filled in. The reviewer read that the money had added up all along."""
+    def overplanned(tree):
+        projects = tree["expenditure"]["projects"]
+        projects[3]["half_year"] = 40  # over its 全年预算数 30
+        tree["expenditure"]["project"]["half_year"] = 82.5
+
+    def dropped(tree):
+        overplanned(tree)
+        del tree["expenditure"]["projects"][3]
+        tree["expenditure"]["project"]["annual"], tree["expenditure"]["project"]["half_year"] = 104, 42.5
+        tree["expenditure"]["basic"]["annual"] = canonical_yaml().load("x: 4135.71")["x"]
+
+    def pending(tree):
+        tree["expenditure"]["projects"][0]["annual"] = "待定"
+
+    def moved(tree):
+        details = tree["expenditure"]["projects"]
+        details[0]["annual"], details[2]["annual"] = 15, 35
+
+    for before, after in ((overplanned, dropped), (pending, moved)):
+        old = tmp_path / f"old-{JS}"
+        shutil.copy(edited(JS, before)[1], old)
+        lines = text_lines(runner, str(old), edited(JS, after)[1])
+        assert "  相符  金额改动后，表上的各项合计仍都相符" not in lines and not any("注意" in line for line in lines)
+
+
 def test_the_comment_lists_the_weakened_targets_above_its_tables(runner, edited):
     """The summary counted 目标降低 3 处, and the reviewer then searched two tables of amounts and reworded texts for
     the bold ones. They are listed under the summary, a line each with its spec, place and values; not where they are
