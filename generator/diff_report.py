@@ -609,14 +609,16 @@ def _md_weakening(change: Change) -> str:
 
 def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str]:
     """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
-    searched rows of amounts and reworded texts for the bold ones. None where they are the only changes, as the
-    tables are then that list already."""
-    found = [(diff, change) for diff in diffs for change in diff.changes if change.weakened]
-    if not found or len(found) == sum(len(diff.changes) for diff in diffs):
+    searched rows of amounts and reworded texts for the bold ones. An added spec's since last year's (`last_year`)
+    too, which the summary counts as well: a pull request adding next year's spec lowers them there. None where they
+    are the only changes, as the tables are then that list already."""
+    parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
+    found = [(part, since, change) for part, since in parts for change in part.changes if change.weakened]
+    if not found or len(found) == sum(len(part.changes) for part, _ in parts):
         return []
     lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
-    lines += [f"- {_md(diff.title or _file(diff, compared))}：{_md_weakening(change)}"
-              for diff, change in found[:_WEAKENINGS_LISTED]]
+    lines += [f"- {_md(part.title or _file(part, compared))}{since}：{_md_weakening(change)}"
+              for part, since, change in found[:_WEAKENINGS_LISTED]]
     more = len(found) - _WEAKENINGS_LISTED
     return lines + ([f"- 另有 {more} 处，见下表"] if more > 0 else [])
 

@@ -266,6 +266,25 @@ def test_the_comment_lists_the_weakened_targets_above_its_tables(runner, edited)
     assert len(listed) == 10 and "- 另有 2 处，见下表" in markdown
 
 
+def test_the_comment_lists_the_targets_weakened_since_last_year_too(runner, tmp_path):
+    """A pull request adding next year's spec with a target lowered: the summary counted `与上年相比：…（其中目标降低 1
+    处）`, and the list above the tables, made so that the reviewer need not search the tables for it, left it out."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert text.count('annual_value: "98%以上"') == 1
+    for folder in (old, new):
+        folder.mkdir()
+        (folder / GZ).write_text(text, encoding="utf-8")
+    (new / "guangzhou-tailian-2024.yaml").write_text(
+        text.replace("year: 2023", "year: 2024").replace('annual_value: "98%以上"', 'annual_value: "95%以上"'),
+        encoding="utf-8")
+    markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+    listed = markdown.split("**降低要求的改动（1 处，下表中加粗标出）**\n\n", 1)[1].split("\n\n")[0]
+    assert listed.splitlines() == [
+        "- 广州市台湾同胞联谊会 2024 年（与上年相比）：绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值 "
+        "98%以上 → 95%以上（<b>目标降低</b>）"]
+
+
 def test_an_edit_that_makes_the_sums_agree_again_is_good_news_not_a_warning(runner, edited):
     """Sums that an edit made agree again were listed among the warnings: `注意` in red, `> ⚠️` in the
     pull-request comment, and in json's `balance`, beside the identities an edit broke."""
