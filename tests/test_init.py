@@ -972,6 +972,20 @@ def test_the_comment_shows_the_pull_requests_own_findings_open_and_folds_the_res
 
 
 @needs_bash
+def test_a_pull_request_whose_findings_are_all_its_own_gets_no_empty_fold(tmp_path):
+    """A spec the pull request adds has all its findings on lines it added: they were shown open, and under them a
+    fold titled with lint's summary that opened on nothing. The summary is said in the open heading instead."""
+    (tmp_path / "diff.md").write_text(DIFF_REPORT, encoding="utf-8")
+    (tmp_path / "lint.md").write_text("### 检查了 1 个文件：1 个错误，0 个警告；其中本次改动涉及的 1 个。\n\n"
+                                      "#### 本次改动涉及的问题（1 个）\n\n| 位置 | 级别 | 规则 | 说明 |\n|---|---|---|---|\n"
+                                      "| `specs/a.yaml:3:1` | 错误 | `A2` | 缺少 |\n", encoding="utf-8")
+    assert run_step("comment", tmp_path, {**COMMENTED, "LINT": "failure"}).returncode == 0
+    posted = (tmp_path / "posted.md").read_text(encoding="utf-8")
+    assert "<details>" not in posted and "`A2`" in posted
+    assert "### 目标质量检查（jixiao lint）：检查了 1 个文件：1 个错误，0 个警告；其中本次改动涉及的 1 个。\n" in posted
+
+
+@needs_bash
 def test_a_spec_the_diff_cannot_read_does_not_fail_its_step_again(tmp_path):
     """A typo that made a spec unreadable failed validate, fmt --check, lint and the diff: four red steps for one
     slip. The diff's report says which file it could not compare; its step fails only when there is no report."""
