@@ -3709,6 +3709,20 @@ def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path)
                      "开展会议场次": (None, None)}, found
 
 
+def test_fewer_things_made_by_a_deadline_spelt_under_ten_is_a_target_lowered(runner, tmp_path):
+    """`年底前建成十个站点` → `年底前建成八个站点` was a plain 修改: a count under ten before more words read as a slogan's
+    (四个全面), so the new value was the bare deadline 年底前. Things made (建成, 购置) are counted whatever their number;
+    a slogan carried out by the same deadline is still no count."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "年底前建成十个站点", "年底前建成八个站点"),
+        ("数量指标", "开展活动次数", "年底前购置三台设备", "年底前购置两台设备"),
+        ("数量指标", "开展会议场次", "年底前贯彻两个确立", "年底前落实四个全面"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低", None), "开展活动次数": ("目标降低", None),
+                     "开展会议场次": (None, None)}, found
+
+
 def test_a_frequency_lowered_to_a_longer_period_is_a_target_lowered(runner, tmp_path):
     """`每月1次` → `每季度1次` and `2次/月` → `2次/季度` were plain 修改s: two units that could not be compared. Each is
     a count in a year (12 → 4, 24 → 8), a frequency lowered under 时效 as under 数量; more often is no mark."""

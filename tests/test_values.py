@@ -666,7 +666,8 @@ def test_a_count_spelt_before_words_after_a_date_without_figures_reads_as_its_fi
     ("次年3月底前实现一件事一次办", (None, 3, None)), ("12月底前建成一张图", (None, 12, None)),
     ("6月底前完成二期工程验收", (None, 6, None)), ("2024年12月31日前完成一期工程", (2024, 12, 31)),
     ("年底前建立一本账", (None, 12, None)), ("6月底前实现一条龙服务", (None, 6, None)),
-    ("年底前实现一次办结", (None, 12, None)), ("年底前建成八个站点", (None, 12, None)),
+    ("年底前实现一次办结", (None, 12, None)), ("年底前落实八项规定", (None, 12, None)),
+    ("年底前增强四个意识", (None, 12, None)),
     ("年底前最多跑一次", (None, 12, None)), ("年底前实现最多跑一次，群众满意", (None, 12, None)),
     ("次年3月底前实现最多跑一次", (None, 3, None)), ("年底前完成二期", (None, 12, None)),
     ("6月底前完成一期", (None, 6, None)), ("12月底前一项", (None, 12, None)), ("年底前跑一次", (None, 12, None)),
@@ -675,7 +676,7 @@ def test_a_count_spelt_before_words_after_a_date_without_figures_reads_as_its_fi
 def test_a_numeral_of_a_slogan_after_a_date_leaves_it_a_deadline(text, date):
     """A slogan is a numeral and the measure word of a thing, then more words (一张图, 二期工程, 三年行动计划), or 一
     and more words however measured (一件事一次办): no count of the target, so the value stays the deadline, the
-    slogan its words, and diff still sees the deadline moved. Unsure (八个站点), the date is read as before.
+    slogan its words, and diff still sees the deadline moved; so is one carried out (落实八项规定, 增强四个意识).
     一 ending a value without something done right before it is as often a slogan's (最多跑一次, 跑一次) as a count,
     and so is one after 实现 (实现一次办结); 一期, 二期 after 完成 a phase, so neither is a count."""
     value = parse(text)
@@ -744,6 +745,19 @@ def test_ten_or_more_before_words_after_a_date_is_a_count(text, figures):
     assert parse(text).kind is Kind.TEXT and in_figures(text) == figures
     assert parse(text, numerals=True) == replace(parse(figures), text=text)
     assert parse("年底前落实四个全面").kind is Kind.DATE
+
+
+@pytest.mark.parametrize("text, figures", [("年底前建成八个站点", "年底前建成8个站点"),
+                                           ("6月底前新建三所学校", "6月底前新建3所学校"),
+                                           ("年底前购置两台设备", "年底前购置2台设备"),
+                                           ("年底前完成五个项目验收", "年底前完成5个项目验收")])
+def test_a_count_of_things_made_after_a_date_is_a_count(text, figures):
+    """`年底前建成八个站点` was the bare deadline 年底前, its count taken for a slogan's (四个全面), so `年底前建成十个站点` →
+    `年底前建成八个站点` was no 目标降低. Right after a verb of making or setting up things (建成, 新建, 购置, 完成) a
+    count under ten is the target's too; a slogan is carried out (落实四个全面), not built."""
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(parse(figures), text=text)
+    assert parse(figures).by.deadline
 
 
 @pytest.mark.parametrize("text", ["年底前落实四个全面", "年底前实现一件事一次办", "6月底前完成二期工程验收"])
