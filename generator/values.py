@@ -857,10 +857,11 @@ def in_digits(text: str) -> str | None:
 
 _NUMERALS = "零〇一二两三四五六七八九十百千万"
 _BEFORE_A_UNIT = r"(?=(?:" + "|".join(map(re.escape, _UNITS)) + r")(?!性))"
-_SPELT = re.compile(rf"(?<![第几数0-9亿{_NUMERALS}])(?!一批(?!次))([{_NUMERALS}]*[{_NUMERALS.replace('万', '')}]|[{_NUMERALS}]+)"
+_SPELT = re.compile(rf"(?<![第几数0-9亿跑{_NUMERALS}])(?!一批(?!次))([{_NUMERALS}]*[{_NUMERALS.replace('万', '')}]|[{_NUMERALS}]+)"
                     + _BEFORE_A_UNIT)
 """Chinese numerals right before a unit (十八次, 两场, 十月, 两千人次): not an ordinal (第十八次), an estimate (数十次),
-一次性, the 一批 that means 'some' (a 一批次 is one batch) or the tail of a number in 亿. A 万 that a unit starts
+一次性, the 一批 that means 'some' (a 一批次 is one batch), the trips of a slogan (最多跑一次, 只跑一次: how often a
+citizen goes to an office, no count of the unit's) or the tail of a number in 亿. A 万 that a unit starts
 stays with it (两万人次 is 2万人次, 五百万元 500万元), as authors write such amounts; before another unit it is the
 number's (两万平方米 is 20000平方米)."""
 
@@ -880,12 +881,23 @@ def spells_large_number(text: str) -> bool:
 
 def _in_figures(text: str) -> str:
     """`text` with each number spelt in Chinese numerals before its unit, each year spelt before 年 (`二〇二四年`,
-    year_digits) and each percentage, in digits."""
+    year_digits) and each percentage, in digits. Where the date alone in figures makes the value a date, only the
+    date is: `次年三月底前落实四个全面` is `次年3月底前落实四个全面`, its 四个全面 a slogan's as `年底前落实四个全面`'s is
+    (`_spelt_counts`), no count to write 4."""
     def figures(found: re.Match) -> str:
         number = chinese_number(found.group(1))
         return found.group(1) if number is None else str(number)
 
-    return _SPELT.sub(figures, years_in_figures(in_digits(text) or text))
+    text_with_years = years_in_figures(in_digits(text) or text)
+    dated = _SPELT.sub(lambda found: figures(found) if _of_a_date(found) else found.group(0), text_with_years)
+    if dated != text and _parse(dated, _DEFAULT_GRADES).kind is Kind.DATE:
+        return dated
+    return _SPELT.sub(figures, text_with_years)
+
+
+def _of_a_date(numeral: re.Match) -> bool:
+    """Whether a numeral `_SPELT` found is a date's month or day (三月, 三十日), not a count of months (三个月)."""
+    return numeral.string.startswith(("月", "日"), numeral.end())
 
 
 def _as_target(text: str, *kinds: Kind) -> Value | None:
@@ -907,8 +919,8 @@ def in_figures(text: str) -> str | None:
     `二〇二四年底前` → `2024年底前`), or
     a percentage anywhere in digits (`百分之九十五的群众满意` → `95%的群众满意`, as `in_digits`); None when it spells
     neither, and for a value `parse` reads as a date whatever numerals its words hold (`年底前落实四个全面`: a slogan
-    after a deadline, no number to type). Lint's B7 tells the author these figures; `parse(numerals=True)` reads the
-    same number."""
+    after a deadline, no number to type; spelt after one, only its date: `次年三月底前落实四个全面` →
+    `次年3月底前落实四个全面`). Lint's B7 tells the author these figures; `parse(numerals=True)` reads the same number."""
     if _parse(text, _DEFAULT_GRADES).kind is Kind.DATE:
         return None
     read = _as_target(text)

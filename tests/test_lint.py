@@ -1547,6 +1547,17 @@ def test_a_count_spelt_after_a_deadline_is_told_its_figures(linter, edited, name
     assert [p.code for p in found] == ["B7"] and found[0].message.endswith(f"请写成阿拉伯数字：“{figures}”"), found
 
 
+@pytest.mark.parametrize("value, told", [("次年三月底前落实四个全面", "请写成阿拉伯数字：“次年3月底前落实四个全面”"),
+                                         ("最多跑一次", "不是可核查的目标")])
+def test_b7_turns_no_slogans_numeral_into_a_figure(linter, edited, value, told):
+    """B7 told `次年三月底前落实四个全面` to be `次年3月底前落实4个全面` and `最多跑一次` to be `最多跑1次`: a slogan's numeral
+    made a count. Only the spelt date is to be typed in figures; a slogan alone is words, not a number badly written."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n  value: "18次"', f'name: 侨务接待次数\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    said = [p.message for p in linter.lint_file(path) if p.line == line and p.code == "B7"]
+    assert len(said) == 1 and told in said[0] and "4个" not in said[0] and "跑1次" not in said[0], said
+
+
 @pytest.mark.parametrize("name, old, codes", [("培训开展时间", "2024年12月31日前完成", ["B9"]),
                                               ("侨务接待次数", "18次", ["B2", "B7"])])
 def test_a_bare_whole_year_states_no_target(linter, edited, name, old, codes):

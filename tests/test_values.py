@@ -767,6 +767,24 @@ def test_a_slogan_after_a_deadline_has_no_figures_to_type(text):
     assert parse(text).kind is Kind.DATE and in_figures(text) is None
 
 
+@pytest.mark.parametrize("text, figures", [("次年三月底前落实四个全面", "次年3月底前落实四个全面"),
+                                           ("二〇二四年底前落实四个全面", "2024年底前落实四个全面"),
+                                           ("十月底前实现一件事一次办", "10月底前实现一件事一次办")])
+def test_a_slogan_after_a_deadline_spelt_in_numerals_keeps_its_words(text, figures):
+    """`次年三月底前落实四个全面` was told to be `次年3月底前落实4个全面`: with the month spelt, the slogan's 四 was turned
+    into a count by the deadline. Only the date is the target's; in figures it reads as `年底前落实四个全面` does, a
+    deadline with a slogan after it, and so with numerals (diff)."""
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(parse(figures), text=text) and parse(figures).kind is Kind.DATE
+
+
+@pytest.mark.parametrize("text", ["最多跑一次", "实现最多跑一次", "只跑一次", "一次办结", "一次性补助"])
+def test_a_slogans_numeral_has_no_figures_to_type(text):
+    """`最多跑一次` was told to be `最多跑1次`, a slogan's trips taken for a count of the unit's: like 一次办结 and 一次性, it
+    has no number to type in figures, and is words."""
+    assert in_figures(text) is None and not measurable(parse(text)) and parse(text, numerals=True).kind is Kind.TEXT
+
+
 @pytest.mark.parametrize("text, figures, prefix", [("年底前至少开展一次", "年底前至少开展1次", "年底前开展"),
                                                    ("至少开展3次", "至少开展3次", "开展"),
                                                    ("年底前不少于举办两期", "年底前不少于举办2期", "年底前举办")])
