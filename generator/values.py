@@ -7,8 +7,8 @@ the string into that shape without ever changing it: `Value.text` is the printed
 character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
-become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`, also written before the count:
-`每季度1次`). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
+become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
+`每季度1次`, `每2个月1次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
 (`不晚于5天`, `最迟3个工作日`: ≤).
@@ -670,6 +670,9 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     counted = _done_by_a_deadline(norm, text, numbers[-1])
     if counted:
         return counted
+    frequency = _frequency(norm, text, numbers)
+    if frequency:
+        return frequency
     spelt = _counts_spelt_before_figures(norm, numbers)
     if len(numbers) + spelt > 1:
         return Value(text, Kind.UNPARSEABLE, numbers=len(numbers) + spelt)
@@ -696,9 +699,9 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
                  prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)
 
 
-_EACH_PERIOD = re.compile(r"(?P<each>每(?:个|(?P<many>[两二三四五六])个?)?(?P<period>季度|季|半年|月|年|周|天|日)度?)")
+_EACH_PERIOD = re.compile(r"(?P<each>每(?:个|(?P<many>[两二三四五六]|\d+)个?)?(?P<period>季度|季|半年|月|年|周|天|日)度?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
-`每月开展2次`, `每年度1次`; also after the words of who does it, `党支部每月1次`: `_EACH_PERIOD_LAST`): the
+`每2个月1次`, `每月开展2次`, `每年度1次`; also after the words of who does it, `党支部每月1次`: `_EACH_PERIOD_LAST`): the
 frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency
 and diff compares them as one unit (`times_a_year`)."""
 _EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
@@ -725,7 +728,8 @@ def _period_of(each: re.Match) -> str:
     period = "季度" if each["period"] == "季" else each["period"]
     if not each["many"]:
         return period
-    return f"{chinese_number(each['many'])}{'个月' if period == '月' else period}"
+    many = int(each["many"]) if each["many"].isdigit() else chinese_number(each["many"])
+    return f"{many}{'个月' if period == '月' else period}"
 
 
 def times_a_year(value: Value) -> Decimal | None:
@@ -738,6 +742,20 @@ def times_a_year(value: Value) -> Decimal | None:
     if period is None:
         return None
     return value.number * _TIMES_A_YEAR[period["period"]] / Decimal(period["many"] or 1)
+
+
+def _frequency(norm: str, text: str, numbers: list[re.Match]) -> Value | None:
+    """A count done once in each period of a length in figures (`1次/2个月`, `每2个月1次`): one frequency, `1次/2个月`,
+    as `每两个月1次` is, the period's number saying how long the period is, not a second target; else None. Only where
+    the count read alone takes the other number as its period (`times_a_year`) and keeps no number in its words."""
+    if len(numbers) != 2:
+        return None
+    for count, period in (numbers, reversed(numbers)):
+        read = _quantity(norm, text, count)
+        length = _FREQUENCY_PERIOD.fullmatch(read.per or "") if times_a_year(read) is not None else None
+        if length and length["many"] == period.group(0) and not NUMBER.search(read.prefix + read.suffix):
+            return read
+    return None
 
 
 def _done_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:

@@ -3725,16 +3725,20 @@ def test_fewer_things_made_by_a_deadline_spelt_under_ten_is_a_target_lowered(run
 
 def test_a_frequency_lowered_to_a_longer_period_is_a_target_lowered(runner, tmp_path):
     """`每月1次` → `每季度1次` and `2次/月` → `2次/季度` were plain 修改s: two units that could not be compared. Each is
-    a count in a year (12 → 4, 24 → 8), a frequency lowered under 时效 as under 数量; more often is no mark."""
+    a count in a year (12 → 4, 24 → 8), a frequency lowered under 时效 as under 数量; more often is no mark. A period's
+    length in figures (`1次/2个月`, `每2个月1次`) made two numbers, no frequency: it is one, 6 a year."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("时效指标", "调研开展时间", "每月1次", "每季度1次"),
         ("时效指标", "活动开展时间", "≥1次/月", "≥1次/半年"),
         ("数量指标", "侨务接待次数", "2次/月", "2次/季度"),
         ("数量指标", "开展活动次数", "每季度1次", "每月1次"),  # more often: no mark
+        ("时效指标", "培训开展时间", "每月1次", "1次/2个月"),
+        ("时效指标", "会议开展时间", "1次/季度", "每2个月1次"),  # more often: no mark
     ])
     found = value_marks(runner, old, new)
     assert found == {"调研开展时间": ("目标降低", None), "活动开展时间": ("目标降低", None),
-                     "侨务接待次数": ("目标降低", None), "开展活动次数": (None, None)}, found
+                     "侨务接待次数": ("目标降低", None), "开展活动次数": (None, None),
+                     "培训开展时间": ("目标降低", None), "会议开展时间": (None, None)}, found
 
 
 def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_path):
