@@ -3723,6 +3723,20 @@ def test_fewer_things_made_by_a_deadline_spelt_under_ten_is_a_target_lowered(run
                      "开展会议场次": (None, None)}, found
 
 
+def test_fewer_sessions_by_a_deadline_under_a_time_row_is_a_target_lowered(runner, tmp_path):
+    """培训开展时间 `6月底前开展3次` → `6月底前开展2次` was a plain 修改, while under 数量指标 it is 目标降低: a time row's
+    name points no number a way. Its target is the deadline, yet the count done by it is still one to complete: fewer
+    sessions by the same day ask less, and a deadline put later besides is said too. More sessions are no mark."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "6月底前开展3次", "6月底前开展2次"),
+        ("时效指标", "活动开展时间", "6月底前完成3次检查", "9月底前完成2次检查"),
+        ("时效指标", "会议开展时间", "6月底前开展2次", "6月底前开展3次"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": ("目标降低", None), "活动开展时间": ("目标降低，时限推后", None),
+                     "会议开展时间": (None, None)}, found
+
+
 def test_a_frequency_lowered_to_a_longer_period_is_a_target_lowered(runner, tmp_path):
     """`每月1次` → `每季度1次` and `2次/月` → `2次/季度` were plain 修改s: two units that could not be compared. Each is
     a count in a year (12 → 4, 24 → 8), a frequency lowered under 时效 as under 数量; more often is no mark. A period's

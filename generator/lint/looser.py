@@ -88,11 +88,15 @@ def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, ne
     `力争6月底前完成2次检查`), or both (`目标降低，时限推后`, `WORDS_JOINED`): the deadline's words made the two counts no
     one measure, and the one word said hid the other weakening. None where neither value has such a deadline, or
     nothing asks less; `count` False weighs the deadline alone (a text's clause with no direction word says no way of
-    its count)."""
+    its count).
+    Under 时效指标 (培训开展时间 `6月底前开展3次` → `6月底前开展2次`) the deadline is the row's target and its name the
+    deadline's, a time that points no number a way (`terms.undirected_duration`); the count done by it is still one to
+    complete, weighed as a count of no category and no name: fewer sessions by the same day ask less."""
     if before.by is None and after.by is None:
         return None
     alone = count_alone(before), count_alone(after)
-    counted = weaker(name, *alone, category) if count and Kind.DATE not in (before.kind, after.kind) else None
+    measure, of_count = ("", None) if category == "timeliness" else (name, category)
+    counted = weaker(measure, *alone, of_count) if count and Kind.DATE not in (before.kind, after.kind) else None
     deadlines = [value.by or (value if value.kind is Kind.DATE else None) for value in (before, after)]
     later = None if None in deadlines else _later_deadline(*deadlines, old_year, new_year, category)
     if later is None and None not in deadlines and hedge_added(name, *deadlines, old_year, new_year, category):
