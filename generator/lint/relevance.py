@@ -279,7 +279,8 @@ def d6_too_low(ctx):
                 year_moved = year_moved or pair[0] != pair[1]
             prior, target = read_target(row.item.get(PRIOR_VALUE), ctx.grades), read_target(now.text, ctx.grades)
             years, category = _years(budget_year(ctx.data)), row.role2 or row.role1
-            dated = Kind.DATE in (prior.kind, target.kind)  # 培训开展时间 by a deadline: its date points the way
+            # 培训开展时间 by a deadline, or a count done by one (6月底前开展3次): its date points the way
+            dated = Kind.DATE in (prior.kind, target.kind) or prior.by is not None or target.by is not None
             word = None if undirected and not dated else looser(row.name, prior, target, *years, category)
             if word:
                 hedge = hedge_told(row.name, prior, target, *years, category)
