@@ -789,7 +789,8 @@ def test_a_slogans_numeral_has_no_figures_to_type(text):
 
 @pytest.mark.parametrize("text, figures, prefix", [("年底前至少开展一次", "年底前至少开展1次", "年底前开展"),
                                                    ("至少开展3次", "至少开展3次", "开展"),
-                                                   ("年底前不少于举办两期", "年底前不少于举办2期", "年底前举办")])
+                                                   ("年底前不少于举办两期", "年底前不少于举办2期", "年底前举办"),
+                                                   ("年底前至少举办2期", "年底前至少举办2期", "年底前举办")])
 def test_a_comparator_before_what_is_done_is_the_counts(text, figures, prefix):
     """`年底前至少开展一次` was read a count for its 至少 (`_compared`), yet its comparator stayed None: the comparator
     before what is done bounds the count after it, ≥ as `至少1次` is."""
