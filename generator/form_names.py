@@ -22,6 +22,7 @@ from typing import Any
 from .field_guess import a_letter_apart, swapped
 from .load import load
 from .schema_words import shown, written_value
+from .unread_forms import unread_folder
 from .variants import PROFILE_FILE, Catalog
 
 
@@ -60,7 +61,8 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
     if isinstance(typed, str):
         guess = _meant(catalog, typed)
-        why = catalog.missing_schema(typed) or catalog.missing_folder(typed) or _shared_by(catalog, typed) \
+        why = catalog.missing_schema(typed) or unread_folder(catalog, typed) or catalog.missing_folder(typed) \
+            or _shared_by(catalog, typed) \
             or _begun_by_several(catalog, typed) or f"表样“{shown(typed)}”不存在"
     else:  # `form: [name]`, `form: true`: no name that does not exist, but no name at all
         guess = _listed_name(catalog, typed)

@@ -459,3 +459,28 @@ def test_a_broken_template_is_named_once_at_its_line_not_per_spec(runner, unit_r
     assert result.exit_code == 2 and "2 个规格有错误未生成" in result.output, result.output  # the form is at fault
     [message] = [line for line in result.output.splitlines() if "RENDER-TEMPLATE" in line]
     assert re.search(words, message), message
+
+
+@pytest.mark.parametrize("command", [["validate"], ["new", "--form", "sixth", "--unit", "某单位", "--year", "2026"]])
+def test_a_form_folder_the_settings_leave_unread_is_pointed_at_with_the_lines_to_write(runner, unit_repo, command):
+    """The two lines naming a project's forms are left commented out, as `jixiao init` writes them: every command
+    said only that the form did not exist and listed jixiao's own, never the folder that was there."""
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    result = runner.invoke(main, command)
+    assert result.exit_code in (1, 2) and "Traceback" not in result.output, result.output
+    folder = os.path.join("forms", "templates", "sixth")
+    assert f"表样“sixth”不存在：{folder} 像是它的表样文件夹，但 jixiao 没有读那里（jixiao.yaml 没有写 templates:）；" \
+           "请在 jixiao.yaml 里写 templates: forms/templates、schemas: forms/schema（jixiao init 写出的这个文件里" \
+           "这两行在注释中，去掉行首的“# ”即可）" in result.output, result.output
+
+
+def test_a_form_folder_without_a_schema_beside_it_says_where_the_schema_goes(runner, unit_repo):
+    """The editor's copy in the project's schema/ is no form's schema to read: the message says to put one elsewhere."""
+    (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
+    (unit_repo / "forms" / "schema" / "sixth.schema.json").rename(unit_repo / "sixth.schema.json")
+    (unit_repo / "schema").mkdir()
+    shutil.copy(unit_repo / "sixth.schema.json", unit_repo / "schema" / "sixth.schema.json")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 1 and "请在 jixiao.yaml 里写 templates: forms/templates；它的 schema（sixth.schema.json）" \
+        "放进另一个文件夹（不是 schema/：那里是编辑器用的副本），也写进 schemas:" in result.output, result.output
+
