@@ -24,7 +24,7 @@ from __future__ import annotations
 import errno
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -52,6 +52,7 @@ from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
 from .problems import Problem, Severity, runs_said
+from .project import names_own_forms, other_than_read, run_there
 from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema
@@ -414,6 +415,16 @@ class Importer:
         return [name for name in names if left[name] == min(left.values())]
 
     # ── converting ───────────────────────────────────────────────────────────────────────────
+    def _read_elsewhere(self, source: str, target: Path) -> str:
+        """Where to run when the spec's folder, or else the file's, is in another project than the one whose forms
+        were read, and that project names its own: run from outside it, the form recognised was the best of the
+        others, its spec written with errors and cells left over, and nothing said that the project has its own."""
+        for path, what in ((target, f"要写去的 {target.parent} "), (Path(source), "这个文件")):
+            theirs = other_than_read(path, self.catalog.roots.project)
+            if theirs is not None and names_own_forms(theirs):
+                return run_there(theirs, what)
+        return ""
+
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
         """Read one Word file or workbook into spec text (not written); every problem is located."""
         result = Imported(source, target)
@@ -421,6 +432,14 @@ class Importer:
         variant = None
         if problem is None:
             variant, problem = self.recognise(source, blocks, form)
+            unread = "" if form is not None else self._read_elsewhere(source, target)
+            if unread and problem is not None:
+                problem = replace(problem, message=f"{problem.message}。{unread}")
+            elif unread:
+                result.problems.insert(0, self._problem(
+                    source, "IMPORT-PROJECT-ELSEWHERE",
+                    f"按当前文件夹的设置读作表样 {form_names.entry(self.catalog, variant.name)}；{unread}",
+                    Severity.WARNING))
         if problem is not None:
             result.problems.append(problem)
             return result

@@ -62,6 +62,23 @@ def other_than_read(spec_path: str | Path, read: Path | None) -> Path | None:
     return theirs
 
 
+def run_there(theirs: Path, what: str) -> str:
+    """Where to run jixiao for `what` (a spec, a file imported, the folder a spec is written to) that sits in the
+    project of `theirs`, another than the one read: its own forms are read only there."""
+    return (f"{what}所在的项目有自己的设置（{theirs}），可能在那里设置了别的表样文件夹；"
+            f"jixiao 读的是当前文件夹的设置，请在 {theirs.parent} 里运行")
+
+
+def names_own_forms(path: Path) -> bool:
+    """Whether a project file names folders of the project's own forms (or cannot be read: run there, every command
+    says what to mend in it), so that reading another project's settings would have offered other forms."""
+    try:
+        found = read(path)
+    except ProjectError:
+        return True
+    return found.templates is not None or found.schemas is not None
+
+
 def of_file(path: Path) -> Path | None:
     """`jixiao.yaml` in a file's folder or the nearest parent that has one, not above the top of the git repository
     holding the file. A pre-commit hook runs at that top and is given files of every project in the repository: a

@@ -20,7 +20,7 @@ from .problems import Problem, Severity
 from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
 from .schema import refused_places, schema_errors, schema_problems
 from .value_parts import ValueParts
-from .project import PROJECT_FILE, other_than_read
+from .project import PROJECT_FILE, other_than_read, run_there
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog, Roots, Variant
 
 SPEC_SUFFIXES = (".yaml", ".yml")
@@ -216,8 +216,7 @@ def _project_elsewhere(path: str, catalog: Catalog) -> str:
     theirs = other_than_read(path, catalog.roots.project)
     if theirs is None:
         return ""
-    return (f"。这个规格所在的项目有自己的设置（{theirs}），可能在那里设置了别的表样文件夹；"
-            f"jixiao 读的是当前文件夹的设置，请在 {theirs.parent} 里运行")
+    return f"。{run_there(theirs, '这个规格')}"
 
 
 _NO_SPECS_IN = frozenset({"node_modules", "__pycache__"})

@@ -484,3 +484,22 @@ def test_a_form_folder_without_a_schema_beside_it_says_where_the_schema_goes(run
     assert result.exit_code == 1 and "请在 jixiao.yaml 里写 templates: forms/templates；它的 schema（sixth.schema.json）" \
         "放进另一个文件夹（不是 schema/：那里是编辑器用的副本），也写进 schemas:" in result.output, result.output
 
+
+def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(runner, unit_repo):
+    """From the folder above, import read jixiao's forms only: a Word file the unit's own form built was read as
+    the form it was copied from, its spec written with that form, and nothing named the project's jixiao.yaml."""
+    assert runner.invoke(main, ["build", "--jobs", "1"]).exit_code == 0
+    (unit_repo / "unit").mkdir()
+    for name in ("forms", "specs", "output", "jixiao.yaml"):
+        (unit_repo / name).rename(unit_repo / "unit" / name)
+    [built] = (unit_repo / "unit" / "output").glob("*.docx")
+    theirs = unit_repo / "unit" / "jixiao.yaml"
+    result = runner.invoke(main, ["import", str(built), "-o", "back/"])
+    assert f"警告[IMPORT-PROJECT-ELSEWHERE] 按当前文件夹的设置读作表样 guangzhou（广州市部门整体预算绩效目标申报表）；" \
+           f"这个文件所在的项目有自己的设置（{theirs}）" in result.output, result.output
+    assert f"请在 {theirs.parent} 里运行" in result.output
+    shutil.copy(built, unit_repo / "旧表.docx")  # a file from elsewhere, its spec written into the project
+    result = runner.invoke(main, ["import", "旧表.docx", "-o", "unit/specs/"])
+    assert f"要写去的 {Path('unit', 'specs')} 所在的项目有自己的设置（{theirs}）" in result.output, result.output
+    quiet = runner.invoke(main, ["import", "旧表.docx", "--form", "guangzhou", "-o", "chosen/"])
+    assert "IMPORT-PROJECT-ELSEWHERE" not in quiet.output, quiet.output  # a form named is the one meant
