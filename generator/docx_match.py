@@ -486,6 +486,12 @@ def _typed_under(header: RowPattern, pairs: list[tuple], blank: list[GridCell],
     return typed
 
 
+def _clashing(pairs: list[tuple]) -> frozenset[int]:
+    """The indexes of a row's labels (`_align`'s pairs) whose document cell has text other than the label."""
+    return frozenset(i for i, (p, d, _) in enumerate(pairs)
+                     if p.label and d is not None and norm(d.text) and not _same_label(d.text, p.label))
+
+
 def _one_relabelled(header: RowPattern, row: GridRow, other: list[tuple]) -> bool:
     """Whether a row's cells reading otherwise than `header`'s labels over them (`other`) are one under a label, with
     no digit (an amount makes it a row of amounts), and the row shows every other label of the header as it is."""
@@ -796,7 +802,11 @@ class Matcher:
             if repeated is None and not _blank(item.row):
                 ahead = [r for r in later if self._fits(r, item.row)]
                 if any(self._fits(r, item.row, than=rp) for r in ahead):
-                    return  # this row of the form is missing from the document: a later one is here
+                    typed_as_next = self._typed_as_next(rp, j, later, scope)
+                    if typed_as_next is not None:
+                        self._claim(j, typed_as_next.captures, typed_as_next.notes, typed_as_next.merged)
+                        self._side_labels(j, rp, headers, typed_as_next.unread)
+                    return  # else this row of the form is missing from the document: a later one is here
                 repeated = None if ahead else self._worded_again(item.row, headers)
                 relabelled = self._relabelled_row(rp, item, scope, headers, ahead) if repeated is None else None
                 if relabelled is not None:
@@ -871,13 +881,32 @@ class Matcher:
         exact = [i for i in own if pairs[i][1] is not None and not pairs[i][1].continued
                  and _same_label(pairs[i][1].text, rp.cells[i].label)
                  and (norm(rp.cells[i].label), rp.cells[i].column) not in theirs]
-        clashing = {i for i, (p, d, _) in enumerate(pairs)
-                    if p.label and d is not None and norm(d.text) and not _same_label(d.text, p.label)}
+        clashing = _clashing(pairs)
         if not exact or not clashing or not clashing <= own:
             return None
         taken = {i for i in clashing if self._another_label(pairs[i][1].text, rp.cells[i].label)
                  or re.search(r"\d", fold(pairs[i][1].text))}
         return self._row_match(rp, item, scope, frozenset(clashing), frozenset(taken))
+
+    def _typed_as_next(self, rp: RowPattern, j: int, later: list[RowPattern], scope: dict) -> _RowMatch | None:
+        """Row j read as rp (a fixed row of fields) whose own label was typed as the form's next row's (项目支出 for
+        基本支出), where the row after it shows that next row's labels too: two rows of 项目支出 where the form prints
+        基本支出 then 项目支出. The first stands in rp's place; which amounts it holds is not known, so its label and
+        amounts are left unread and said (IMPORT-UNPLACED, as another label of the form, `_relabelled_row`).
+
+        Taken for the next row, it moved the walk on a row: the real 项目支出 row then fit no row of the form, and the
+        project rows, the targets and every table after them were left unread (IMPORT-INCOMPLETE)."""
+        if _static(rp) or not later:
+            return None
+        k = self._next_row(j + 1)
+        while k is not None and _blank(self.stream[k].row):
+            k = self._next_row(k + 1)
+        following = later[0]
+        if k is None or not self._fits(following, self.stream[j].row, than=rp) \
+                or not self._fits(following, self.stream[k].row, than=rp):
+            return None
+        clashing = _clashing(_align(rp, self.stream[j].row) or [])
+        return self._row_match(rp, self.stream[j], scope, clashing, clashing) if clashing else None
 
     def _another_label(self, text: str, label: str) -> str:
         """The form's label other than `label` that a cell's text is, a unit, a remark in brackets or 合计 aside
