@@ -770,7 +770,7 @@ class Matcher:
             if labelled and _blank(item.row):  # an empty row typed into the form is not a row that prints labels
                 j = self._next_row(j + 1)
                 continue
-            found = self._row_match(rp, item, scope)
+            found = self._row_match(rp, item, scope) or self._remarked_row(rp, item, scope)
             over = self._header_over(rp, item.row, headers) if found is not None else None
             if over is not None:
                 self.by_words.add(id(item.row))
@@ -907,6 +907,19 @@ class Matcher:
             return None
         clashing = _clashing(_align(rp, self.stream[j].row) or [])
         return self._row_match(rp, self.stream[j], scope, clashing, clashing) if clashing else None
+
+    def _remarked_row(self, rp: RowPattern, item: _Item, scope: dict) -> _RowMatch | None:
+        """Row rp (a fixed row of fields) with its own label typed with a remark in brackets or 合计 added (基本支出（人员+公用）,
+        项目支出合计: `_bare_label`), read as rp, the label said (IMPORT-HEADER, from `_side_labels`). Compared exactly,
+        the 基本支出 row was left unread and the 项目支出 row came in as a project named 项目支出合计, and validate then
+        said the field was missing."""
+        if _static(rp):
+            return None
+        pairs = _align(rp, item.row) or []
+        clashing = _clashing(pairs)
+        if not clashing or any(_bare_label(pairs[i][1].text) != _bare_label(rp.cells[i].label) for i in clashing):
+            return None
+        return self._row_match(rp, item, scope, clashing)
 
     def _another_label(self, text: str, label: str) -> str:
         """The form's label other than `label` that a cell's text is, a unit, a remark in brackets or 合计 aside

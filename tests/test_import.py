@@ -1708,6 +1708,23 @@ def test_a_budget_label_typed_as_the_next_rows_leaves_only_that_row_unread(runne
     assert plain(load(target).data) == plain(expected)
 
 
+@pytest.mark.parametrize("spec", ["jiangsu-taiban-2024", "guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
+@pytest.mark.parametrize("label, typed", [("项目支出", "项目支出合计"), ("基本支出", "基本支出（人员+公用）")])
+def test_a_budget_label_with_a_remark_or_total_added_is_read_as_its_own(runner, built_word, tmp_path, spec, label,
+                                                                       typed):
+    """项目支出合计, 基本支出（人员+公用） typed in their own rows: compared exactly, 基本支出 was left unread and 江苏's 项目支出
+    came in as a project named 项目支出合计; validate then said the field was missing. Read as the form's label, said."""
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, label)
+    cell = next(tc for tc in row.tc_lst if _cell_text(tc) == label)
+    _retype_cell(cell, typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    number, column = 1 + row.getparent().tr_lst.index(row), 1 + row.tc_lst.index(cell)
+    [note] = [line for line in output.splitlines() if "IMPORT-" in line]
+    assert f"[IMPORT-HEADER] 第 1 张表第 {number} 行第 {column} 列的栏目名“{typed}”与表样的“{label}”不同" in note, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 @given(label=st.sampled_from(["基本支出", "项目支出", "财政拨款", "其他资金", "预算金额（万元）"]),
        remark=st.text(alphabet=st.sampled_from("含专项人员经费公用万元单位"), max_size=6),
        total=st.sampled_from(["", "合计", " 合计", "小计"]))
