@@ -30,6 +30,7 @@ import jinja2
 from jinja2 import nodes
 
 from .docx_grid import GridCell, Paragraph, Table, read_body
+from .han import joined
 from .jinja import SYNTAX
 from .values import YUAN_MULTIPLIERS
 from .zip_damage import as_bad_zip
@@ -276,9 +277,12 @@ def _nest(entries: list, title: list) -> list:
 
 
 def _label(content: list) -> str | None:
-    """The cell's static text when it has no field at all (merge marks aside)."""
+    """The cell's static text when it has no field at all (merge marks aside), as a reader says it: the spaces and
+    line breaks a form lays a label out with (其中：财政    资金) joined as a line of text is (`han.joined`), for the
+    messages that quote it. Labels are compared without whitespace (`norm`), so matching is the same."""
     if all(isinstance(c, Line) and c.static for c in content):
-        return "\n".join(c.text for c in content)
+        text = "\n".join(c.text for c in content)
+        return joined(text.split()) if text.strip() else text
     return None
 
 

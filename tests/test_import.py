@@ -1725,6 +1725,17 @@ def test_a_budget_label_with_a_remark_or_total_added_is_read_as_its_own(runner, 
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+def test_a_label_the_form_lays_out_with_spaces_is_said_without_them(runner, built_word, tmp_path):
+    """天津's form prints 其中：财政    资金, spaced to fill its cell; IMPORT-HEADER quoted it so, as no clerk reads it."""
+    spec = "tianjin-qiaolian-2023"
+    document = Document(str(built_word[spec]))
+    _retype_cell(_first_row(document, "预算数").tc_lst[3], "其中：财政拨款")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-" in line]
+    assert "栏目名“其中：财政拨款”与表样的“其中：财政资金”不同，按表样的“其中：财政资金”一行读进" in note, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 @given(label=st.sampled_from(["基本支出", "项目支出", "财政拨款", "其他资金", "预算金额（万元）"]),
        remark=st.text(alphabet=st.sampled_from("含专项人员经费公用万元单位"), max_size=6),
        total=st.sampled_from(["", "合计", " 合计", "小计"]))
