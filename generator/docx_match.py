@@ -988,12 +988,20 @@ class Matcher:
                       and {norm(c.label) for c in h.cells} <= labels), None)
         if first is None:
             return []
-        theirs = {norm(c.label): c for c in first.cells}
-        return [RetypedHeaderCell(HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span),
-                                  theirs[norm(p.label)], frozenset(c.label for c in rp.cells if c.label))
-                for p, d, _ in _align(rp, item.row) or []
-                if p.label and d is not None and not d.continued and norm(d.text) and norm(p.label) in theirs
-                and norm(d.text) != norm(theirs[norm(p.label)].text)]
+        theirs: dict[str, list[HeaderCell]] = {}
+        for cell in first.cells:
+            theirs.setdefault(norm(cell.label), []).append(cell)
+        retyped = []
+        for p, d, _ in _align(rp, item.row) or []:
+            if not p.label or d is None or d.continued or not norm(d.text) or norm(p.label) not in theirs:
+                continue
+            # a label a header prints twice (预算金额（万元） over both halves of the budget): the first one in d's column
+            above = next((c for c in theirs[norm(p.label)] if c.column == d.column), theirs[norm(p.label)][-1])
+            if norm(d.text) != norm(above.text):
+                retyped.append(RetypedHeaderCell(
+                    HeaderCell(where_cell(item.table, item.row, d), d.text.strip(), p.label, d.column, d.span), above,
+                    frozenset(c.label for c in rp.cells if c.label)))
+        return retyped
 
     def _side_labels(self, j: int, rp: RowPattern, headers: list[RowPattern], unread: frozenset[int] = frozenset()) -> None:
         """Record the side labels of row j (rp) worded otherwise than the form's: a cell merged down goes on as the

@@ -1581,6 +1581,32 @@ def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(r
 
 
 @pytest.mark.parametrize("spec", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
+def test_a_header_typed_again_with_a_label_the_form_prints_twice_names_each_cell_beside_its_own(runner, built_word,
+                                                                                              tmp_path, spec):
+    """The budget header prints 预算金额（万元） over both halves; typed again lower down as 预算金额 in both, the two
+    cells were named in one warning beside the first header's last 预算金额 cell: each is compared with the cell of the
+    first header in its own column, and said beside it."""
+    document = Document(str(built_word[spec]))
+    header = _first_row(document, "部门预算支出")
+    again = copy.deepcopy(header)
+    for mark in again.iter(qn("w:tblHeader")):
+        mark.getparent().remove(mark)
+    for merge in again.iter(qn("w:vMerge")):
+        merge.attrib.pop(qn("w:val"), None)
+    _first_row(document, "基本支出").addnext(again)
+    for column in (2, 4):
+        _retype_cell(again.tc_lst[column], "预算金额")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    first, number = (1 + header.getparent().tr_lst.index(row) for row in (header, again))
+    notes = [line for line in output.splitlines() if "IMPORT-" in line]
+    assert len(notes) == 2, output
+    for note, column in zip(notes, (3, 5)):
+        assert (f"[IMPORT-HEADER] 第 1 张表第 {number} 行第 {column} 列（重新打的表头，与第一次打的表头不同："
+                f"第 1 张表第 {first} 行第 {column} 列写的是“") in note, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+@pytest.mark.parametrize("spec", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
 @pytest.mark.parametrize("unit, divisor", [("元", 10000), ("千元", 10)])
 def test_the_budget_header_typed_again_in_yuan_is_warned_of_not_passed_over_silently(runner, built_word, tmp_path,
                                                                                      spec, unit, divisor):
