@@ -800,13 +800,14 @@ class Matcher:
                 continue
             repeated = None if _blank(item.row) else self._repeated_header(item.row, headers)
             if repeated is None and not _blank(item.row):
+                neighbour = self._typed_as_neighbour(rp, j, later, scope)
+                if neighbour is not None:
+                    self._claim(j, neighbour.captures, neighbour.notes, neighbour.merged)
+                    self._side_labels(j, rp, headers, neighbour.unread)
+                    return
                 ahead = [r for r in later if self._fits(r, item.row)]
                 if any(self._fits(r, item.row, than=rp) for r in ahead):
-                    typed_as_next = self._typed_as_next(rp, j, later, scope)
-                    if typed_as_next is not None:
-                        self._claim(j, typed_as_next.captures, typed_as_next.notes, typed_as_next.merged)
-                        self._side_labels(j, rp, headers, typed_as_next.unread)
-                    return  # else this row of the form is missing from the document: a later one is here
+                    return  # this row of the form is missing from the document: a later one is here
                 repeated = None if ahead else self._worded_again(item.row, headers)
                 relabelled = self._relabelled_row(rp, item, scope, headers, ahead) if repeated is None else None
                 if relabelled is not None:
@@ -888,24 +889,32 @@ class Matcher:
                  or re.search(r"\d", fold(pairs[i][1].text))}
         return self._row_match(rp, item, scope, frozenset(clashing), frozenset(taken))
 
-    def _typed_as_next(self, rp: RowPattern, j: int, later: list[RowPattern], scope: dict) -> _RowMatch | None:
-        """Row j read as rp (a fixed row of fields) whose own label was typed as the form's next row's (项目支出 for
-        基本支出), where the row after it shows that next row's labels too: two rows of 项目支出 where the form prints
-        基本支出 then 项目支出. The first stands in rp's place; which amounts it holds is not known, so its label and
-        amounts are left unread and said (IMPORT-UNPLACED, as another label of the form, `_relabelled_row`).
+    def _typed_as_neighbour(self, rp: RowPattern, j: int, later: list[RowPattern], scope: dict) -> _RowMatch | None:
+        """Row j read as rp (a fixed row of fields) whose own label was typed as a neighbouring row's of the form, shown
+        twice: as the next row's (项目支出 for 基本支出) where the row after it shows that next row's labels too, or as
+        the row's before it (基本支出 for 项目支出) where the row above was read as that row and the row after it is
+        not rp. Two rows of 项目支出 (or of 基本支出) where the form prints 基本支出 then 项目支出: one of them stands in
+        rp's place; which amounts it holds is not known, so its label and amounts are left unread and said
+        (IMPORT-UNPLACED, as another label of the form, `_relabelled_row`).
 
-        Taken for the next row, it moved the walk on a row: the real 项目支出 row then fit no row of the form, and the
-        project rows, the targets and every table after them were left unread (IMPORT-INCOMPLETE)."""
-        if _static(rp) or not later:
+        Taken for the next row, it moved the walk on a row; left for a missing rp, it ended the table there: either
+        way the project rows, the targets and every table after them were left unread (IMPORT-INCOMPLETE)."""
+        if _static(rp):
             return None
-        k = self._next_row(j + 1)
-        while k is not None and _blank(self.stream[k].row):
-            k = self._next_row(k + 1)
-        following = later[0]
-        if k is None or not self._fits(following, self.stream[j].row, than=rp) \
-                or not self._fits(following, self.stream[k].row, than=rp):
+        row, index = self.stream[j].row, self.order[id(rp)]
+        after = self._next_filled_row(j + 1)
+        below = self.stream[after].row if after is not None else None
+        above = next((k for k in range(j - 1, -1, -1) if self.stream[k].row is None or not _blank(self.stream[k].row)),
+                     None)
+        before = self.rows[index - 1] if index else None
+        as_next = bool(later) and below is not None and self._fits(later[0], row, than=rp) \
+            and self._fits(later[0], below, than=rp)
+        as_last = before is not None and above in self.used and self.stream[above].row is not None \
+            and self._fits(before, row, than=rp) and self._fits(before, self.stream[above].row, than=rp) \
+            and not (below is not None and self._fits(rp, below))
+        if not (as_next or as_last):
             return None
-        clashing = _clashing(_align(rp, self.stream[j].row) or [])
+        clashing = _clashing(_align(rp, row) or [])
         return self._row_match(rp, self.stream[j], scope, clashing, clashing) if clashing else None
 
     def _remarked_row(self, rp: RowPattern, item: _Item, scope: dict) -> _RowMatch | None:
@@ -1143,9 +1152,7 @@ class Matcher:
         Then row j is a row of the group that fits no row of the form (a cell split in two in
         Word), not the group's end: ending there left every row after it unread.
         """
-        k = self._next_row(j + 1)
-        while k is not None and _blank(self.stream[k].row):
-            k = self._next_row(k + 1)
+        k = self._next_filled_row(j + 1)
         if k is None or _lone(self.stream[j].row):
             return False
         row = self.stream[k].row
@@ -1207,6 +1214,13 @@ class Matcher:
             if self.stream[j].row is not None:
                 return j
         return None
+
+    def _next_filled_row(self, start: int) -> int | None:
+        """The first row from `start` that is not blank (a blank row typed between two is no row of the form)."""
+        k = self._next_row(start)
+        while k is not None and _blank(self.stream[k].row):
+            k = self._next_row(k + 1)
+        return k
 
     def _claim(self, j: int, captures: list[Capture], notes: list[Unplaced] = (), merged: list[Merged] = (),
                lines: list[Line] = ()) -> None:

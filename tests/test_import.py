@@ -1714,23 +1714,25 @@ def test_a_budget_label_typed_as_another_rows_label_in_a_unit_or_remark_leaves_i
         k: v for k, v in expected.items() if k != field}, budget
 
 
-def test_a_budget_label_typed_as_the_next_rows_leaves_only_that_row_unread(runner, built_word, tmp_path):
-    """江苏's 基本支出 retyped 项目支出: the row was taken for the form's 项目支出 row, the real one under it then fit no
-    row, and the projects, the targets and every indicator were lost (IMPORT-INCOMPLETE). Two rows of 项目支出 where
-    the form prints 基本支出 then 项目支出: the first stands in 基本支出's place, its label and amounts said, the rest
+@pytest.mark.parametrize("label, typed, field", [("基本支出", "项目支出", "basic"), ("项目支出", "基本支出", "project")])
+def test_a_budget_label_typed_as_its_neighbours_leaves_only_that_row_unread(runner, built_word, tmp_path, label,
+                                                                            typed, field):
+    """江苏's 基本支出 retyped 项目支出 (or 项目支出 retyped 基本支出): the row was taken for the other one, or the table
+    ended there, and the projects, the targets and every indicator were lost (IMPORT-INCOMPLETE). Two rows of one label
+    where the form prints 基本支出 then 项目支出: the one in the other's place has its label and amounts said, the rest
     read."""
     spec = "jiangsu-taiban-2024"
     document = Document(str(built_word[spec]))
-    row = _first_row(document, "基本支出")
-    _retype_cell(row.tc_lst[2], "项目支出")
+    row = _first_row(document, label)
+    _retype_cell(row.tc_lst[2], typed)
     output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=1)
     number = 1 + row.getparent().tr_lst.index(row)
     unplaced = [line for line in output.splitlines() if "警告[IMPORT-" in line]
     assert len(unplaced) == 3 and all(f"[IMPORT-UNPLACED] 第 1 张表第 {number} 行" in u for u in unplaced), output
-    assert all("这里是表样“基本支出”的位置，栏目名却写作“项目支出”（表样另一处的栏目名）" in u for u in unplaced), output
+    assert all(f"这里是表样“{label}”的位置，栏目名却写作“{typed}”（表样另一处的栏目名）" in u for u in unplaced), output
     assert "IMPORT-INCOMPLETE" not in output, output
     expected = load(ROOT / "specs" / f"{spec}.yaml").data
-    expected["expenditure"].pop("basic")
+    expected["expenditure"].pop(field)
     assert plain(load(target).data) == plain(expected)
 
 
