@@ -161,20 +161,27 @@ class Catalog:
         return self._folders().get(name)
 
     def missing_schema(self, name: str) -> str | None:
-        """Why a form with a folder is no variant: its schema is not where it was looked for."""
+        """Why a form with a folder is no variant: its schema is not where it was looked for. Its files are named from
+        the current folder when under it (`schema_line.shown`), as the spec before them is: found resolved, they were
+        whole paths beside `specs/a.yaml`, and serve names every other file so."""
+        from .schema_line import shown  # it imports this module
+
         folder = self._profiled().get(name) if isinstance(name, str) else None
         if folder is None or self._schema_path(name):
             return None
-        looked = "、".join(str(root / f"{name}.schema.json") for root in self.roots.schema_folders)
-        return f"表样“{name}”有文件夹 {folder}，但没有 schema：找过 {looked}{self._unpaired_hint()}"
+        looked = "、".join(shown(root / f"{name}.schema.json") for root in self.roots.schema_folders)
+        return f"表样“{name}”有文件夹 {shown(folder)}，但没有 schema：找过 {looked}{self._unpaired_hint()}"
 
     def missing_folder(self, name: str) -> str | None:
         """Why a name with a form's schema is no variant: no folder of that name holds a profile.yaml. A copied
-        folder renamed, or named otherwise than its schema, was told only that the form did not exist."""
+        folder renamed, or named otherwise than its schema, was told only that the form did not exist. Its files are
+        named as `missing_schema` names them."""
+        from .schema_line import shown
+
         if not isinstance(name, str) or name in self._profiled() or name not in self._schema_forms():
             return None
-        looked = "、".join(str(root / name / PROFILE_FILE) for root in self.roots.template_folders)
-        return (f"表样“{name}”有 schema {self._schema_path(name)}，但没有同名的表样文件夹：找过 {looked}"
+        looked = "、".join(shown(root / name / PROFILE_FILE) for root in self.roots.template_folders)
+        return (f"表样“{name}”有 schema {shown(self._schema_path(name))}，但没有同名的表样文件夹：找过 {looked}"
                 f"{self._unpaired_hint()}")
 
     def _unpaired_hint(self) -> str:

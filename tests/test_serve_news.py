@@ -159,3 +159,17 @@ def test_a_spec_is_named_by_the_same_rule_as_a_form_s_files(tmp_path, monkeypatc
     assert preview.refresh()
     said = preview.news()
     assert said and all(line.startswith(named.format(root=root) + ":") for line in said), said
+
+
+def test_form_unknown_names_the_form_s_files_from_where_serve_was_started(tmp_path, monkeypatch):
+    """FORM-UNKNOWN named the files it looked for by their whole paths, beside `specs/copied.yaml` and the rename's
+    `forms/templates/copied`, in the terminal and on the spec's page."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    (forms / "templates" / "copied").rename(forms / "templates" / "renamed")
+    assert preview.refresh()
+    said = "\n".join(preview.news())
+    assert ("specs/copied.yaml:2:7: 错误[FORM-UNKNOWN] 表样“copied”有 schema forms/schema/copied.schema.json，"
+            "但没有同名的表样文件夹：找过 forms/templates/copied/profile.yaml、") in said, said
+    assert str(tmp_path) not in said, said
+    page = preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
+    assert "找过 forms/templates/copied/profile.yaml、" in page and str(tmp_path) not in page
