@@ -23,7 +23,7 @@ from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start, saved_as_text_warning
 from .errors import JixiaoError, os_problem
 from .load import load
-from .project import find as find_project
+from .project import PROJECT_FILE, find as find_project
 from .report import as_html_list, line
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Catalog, Roots
 from .validate import foreign_yaml, spec_files
@@ -426,6 +426,7 @@ class Preview:
                                [self._given(name) for name in awaited or []])
         self.watched.poll()
         self._say, self._said = say, ""  # the terminal, told of a failure once, not at every poll
+        self._trouble_said: str | None = None  # jixiao.yaml's error as the terminal last said it (`_trouble_news`)
         self.damaged: dict[str, str] = {}  # each Word template that cannot be opened, and what the terminal said of it
         self._word_looked: dict[str, tuple[int, int]] = {}  # each Word template's stamp when last opened
         self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
@@ -479,11 +480,14 @@ class Preview:
         switches += [f"新的表样文件夹 {self.shown(folder)}：{self._needs_schema(folder.name)}" for folder in unschemed.values()]
         changed = [name for name in self.watched.changed if not told & set(Path(name).parents)
                    and name not in told_files and name not in unschemed]
-        shaping = [name for name in self.watched.shaping if name in changed]
-        what = "；".join([*switches, *([f"{'、'.join(map(self.shown, changed))} 有改动" if len(changed) <= MAX_NEWS
-                                        else f"{len(changed)} 个文件有改动"] if changed else [])])
         if self.watched.trouble is not None:
-            return [f"{what}；jixiao.yaml 有误，无法预览：{self.watched.trouble.format_message()}"]
+            return [self._trouble_news(self._what(switches, changed))]
+        if self._trouble_said is not None:  # this change fixed it: said so, instead of `jixiao.yaml 有改动`
+            self._trouble_said = None
+            switches.insert(0, "jixiao.yaml 的错误已改正")
+            changed = [name for name in changed if Path(name).name != PROJECT_FILE]
+        shaping = [name for name in self.watched.shaping if name in changed]
+        what = self._what(switches, changed)
         if len(changed) > MAX_NEWS:  # a git checkout or pull, a folder copied in: what the pages show, not each file
             return self._forms_news(what)
         specs, lines = set(self.watched.specs()), []
@@ -509,6 +513,21 @@ class Preview:
                           *([f"{'、'.join(map(self.shown, edited))} 有改动"] if edited else []),
                           *([f"{'、'.join(map(self.shown, removed))} 已删除"] if removed else [])])
         return lines + (self._forms_news(forms) if forms else [])
+
+    def _what(self, switches: list[str], changed: list[str]) -> str:
+        """What a change did to the forms (`switches`), then the files changed, named, or counted past MAX_NEWS."""
+        named = f"{'、'.join(map(self.shown, changed))} 有改动" if len(changed) <= MAX_NEWS else f"{len(changed)} 个文件有改动"
+        return "；".join([*switches, *([named] if changed else [])])
+
+    def _trouble_news(self, what: str) -> str:
+        """What a change says while jixiao.yaml has an error: the error, or, when it is the one said last, that it is
+        still there. Said whole at each save, an author saving it again and again while looking for the fix, or
+        saving specs meanwhile, had the same lines of error fill the terminal; the change fixing it says so (`_file_news`)."""
+        said = self.watched.trouble.format_message()
+        if said == self._trouble_said:
+            return f"{what}；jixiao.yaml 的错误还在（同上），仍无法预览。"
+        self._trouble_said = said
+        return f"{what}；jixiao.yaml 有误，无法预览：{said}"
 
     def _rename_words(self, old: Path, new: Path) -> str:
         """A form folder renamed, said as such (`form_renames`): with the old name's schema left when the new name

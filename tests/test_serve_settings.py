@@ -55,3 +55,30 @@ def test_jixiao_yaml_saved_unchanged_looks_again_while_it_has_an_error(tmp_path,
     os.utime(settings, ns=(later, later))
     assert preview.refresh()
     assert preview.watched.trouble is None
+
+
+def test_jixiao_yaml_s_error_is_said_once_again_when_it_changes_and_its_fix_is_said(tmp_path, monkeypatch):
+    """Each save of a jixiao.yaml with an error said the whole error again, the same lines at every save."""
+    settings, preview = _preview_of_settings(tmp_path, monkeypatch)
+    settings.write_text(SETTINGS.replace("schemas", "schmas"), encoding="utf-8")
+    assert preview.refresh()
+    [said] = preview.news()
+    assert said.startswith("jixiao.yaml 有改动；jixiao.yaml 有误，无法预览：jixiao.yaml:2:1: 错误[CONFIG-UNKNOWN]"), said
+    later = settings.stat().st_mtime_ns + 2 * 10**9
+    os.utime(settings, ns=(later, later))  # saved again unchanged
+    assert preview.refresh()
+    assert preview.news() == ["jixiao.yaml 有改动；jixiao.yaml 的错误还在（同上），仍无法预览。"]
+    spec = tmp_path / "specs" / "copied.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == ["specs/copied.yaml 有改动；jixiao.yaml 的错误还在（同上），仍无法预览。"]
+    settings.write_text(SETTINGS.replace("forms/templates", "forms/missing"), encoding="utf-8")
+    assert preview.refresh()
+    [said] = preview.news()
+    assert "jixiao.yaml 有误，无法预览：" in said and "forms/missing" in said and "同上" not in said, said
+    settings.write_text(SETTINGS, encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == ["jixiao.yaml 的错误已改正，预览已更新：1 个规格，没有错误。"]
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == ["specs/copied.yaml：没有错误，预览已更新。"]
