@@ -178,14 +178,15 @@ def default_specs() -> str:
     return found[1]
 
 
-def no_spec_yet(default: str) -> str | None:
+def no_spec_yet(default: str, waits: bool = False) -> str | None:
     """The project's specs/ folder (as a path from here) when no path was given and the project has no spec yet,
     else None. A project is a folder with jixiao.yaml (as `jixiao init` writes it), here or above; its specs/ is
     empty or missing (git keeps no empty folder, so a fresh clone has none) and so is `default`, the folder
     read. Its first push ran validate in CI, which said no spec was found and failed; a path that was given
     and holds no spec is still an error, so a mistyped folder in a CI job does not pass in silence. The project
     file is read first, as every command reads it: a wrong setting stops the command (exit 2) with or without
-    specs, not only once the first one is there."""
+    specs, not only once the first one is there. `waits` for serve, which previews the first spec once there is
+    one: a spec saved as gz.yaml.txt is no spec yet to it, to be listed once renamed."""
     from . import project as projects
     from .validate import folder_specs
 
@@ -193,8 +194,9 @@ def no_spec_yet(default: str) -> str | None:
     if found is None:
         return None
     folder = os.path.relpath(found.parent / DEFAULT_SPECS)
-    # a spec saved as gz.yaml.txt is not “no spec yet”: CI passed it unchecked, exit 0 (given_specs refuses it)
-    if any(Path(name).is_dir() and any(folder_specs(Path(name))) for name in (default, folder)):
+    # a spec saved as gz.yaml.txt is not “no spec yet” to a check: CI passed it unchecked, exit 0 (given_specs refuses it)
+    looked = [folder_specs(Path(name)) for name in (default, folder) if Path(name).is_dir()]
+    if any(specs or as_text and not waits for specs, as_text in looked):
         return None
     projects.read(found)
     return folder

@@ -761,7 +761,7 @@ class Preview:
         damaged = "".join(f'<p class="bad">{html.escape(said)}</p>' for said in self.damaged.values()) + "".join(
             f'<p class="bad">表样有误，无法预览：<code>{html.escape(said)}</code></p>' for said in broken)
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
-                f"{gone}{damaged}<ul>{''.join(items)}</ul>")
+                f"{gone}{damaged}{self._saved_as_text()}<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")
 
     def _no_spec_yet(self, reload: str) -> bytes:
@@ -773,10 +773,17 @@ class Preview:
         awaited = os.path.normpath(places[0]) if places else DEFAULT_SPECS  # nothing given: where `new` would write
         folder = html.escape(awaited)
         # the folder is escaped, so each command is
-        hint = how_to_start(folder, lambda command: f"<code>{command}</code>", missing=not Path(awaited).is_dir())
-        body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1><p>{hint}</p>"
-                f"<p>规格新建或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
+        hint = self._saved_as_text() or (
+            f'<p>{how_to_start(folder, lambda command: f"<code>{command}</code>", missing=not Path(awaited).is_dir())}</p>')
+        body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1>{hint}"
+                f"<p>规格新建、改名或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
         return _PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload).encode("utf-8")
+
+    def _saved_as_text(self) -> str:
+        """The warning for each spec saved as `gz.yaml.txt` (command_paths.saved_as_text_warning), on the index: the
+        terminal says it once, and the clerk looking at the page saw gz.yaml in the folder and not in the list."""
+        return "".join(f'<p class="warn">{html.escape(saved_as_text_warning(self.shown(path)))}</p>'
+                       for path in self.watched.as_text)
 
     def _form(self, spec: str, reload: str, on_error: str) -> bytes:
         rendered = self.render(spec)

@@ -14,8 +14,8 @@ import webbrowser
 import click
 
 from . import serve, serve_http
-from .command_paths import (default_specs, given_specs, no_spec_yet, say_no_spec_yet, specs_folder, variant_roots,
-                            without_location)
+from .command_paths import (default_specs, given_specs, no_spec_yet, say_no_spec_yet, say_saved_as_text, specs_folder,
+                            variant_roots, without_location)
 from .errors import UsageError
 
 
@@ -24,6 +24,10 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
     watched, awaited = _watched(paths)
     preview = serve.Preview(watched, lambda: variant_roots(templates, schemas), awaited,  # roots found again when jixiao.yaml changes
                             say=lambda message: click.echo(message, err=True))
+    if awaited and preview.watched.as_text:  # said instead of how to make a spec: it is renamed, not made anew
+        say_saved_as_text(preview.watched.as_text)
+    elif awaited:
+        say_no_spec_yet(awaited[0])
     try:
         server = serve_http.make_server(preview, host, port)
     except OSError as exc:
@@ -53,11 +57,11 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
 
 def _watched(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     """The files and folders watched, and those awaited: a project with no spec yet is previewed anyway, to list
-    the first spec once it is written in specs/."""
+    the first spec once it is written in specs/, or once a spec saved as `gz.yaml.txt` there is renamed. Refused,
+    the clerk who started serve to begin work had no preview to watch the rename take effect in."""
     default = None if paths else default_specs()
-    first = default and no_spec_yet(default)
+    first = default and no_spec_yet(default, waits=True)
     if first:
-        say_no_spec_yet(first)
         return [], list(dict.fromkeys((first, default)))
     # the `:8:11` of a path pasted from a message dropped here (given_specs says so), or the path watched is none
     paths = tuple(map(without_location, paths)) or (specs_folder(default),)

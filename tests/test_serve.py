@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.command_paths import saved_as_text_warning
 from generator.jinja import make_env
 from generator.serve import VERSION_PATH, Preview, watch
 from generator.serve_http import make_server
@@ -368,6 +369,26 @@ def test_a_path_given_that_holds_no_spec_is_still_a_usage_error(tmp_path, monkey
     result = CliRunner().invoke(main, ["serve", "specs"])
     assert result.exit_code == 2 and "specs 里没有规格文件（.yaml、.yml）：请检查路径" in result.output and "还没有规格" not in result.output
     assert not started
+
+
+def test_a_project_whose_only_spec_is_saved_as_text_is_previewed_until_it_is_renamed(tmp_path, monkeypatch, started):
+    """Refused (exit 2), the clerk who started serve to begin work had no preview to see the rename take effect in, as
+    one with no spec yet has; the page said nothing of the file either, while the terminal's warning scrolled away."""
+    assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / "gz.yaml.txt")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["serve"])
+    warning = saved_as_text_warning(os.path.join("specs", "gz.yaml.txt"))
+    assert result.exit_code == 0 and warning in result.stderr and "jixiao new" not in result.stderr, result.output
+    [preview] = started
+    page = html.unescape(preview.page("/")[2].decode("utf-8"))
+    assert "还没有规格" in page and warning in page and "jixiao new" not in page, page
+    (tmp_path / "specs" / "gz.yaml.txt").rename(tmp_path / "specs" / "gz.yaml")
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / "b.yaml.txt")  # the next one, beside a spec: listed too
+    assert preview.refresh()
+    page = html.unescape(preview.page("/")[2].decode("utf-8"))
+    assert "1 个规格" in page and "gz.yaml.txt" not in page, page
+    assert saved_as_text_warning(os.path.join("specs", "b.yaml.txt")) in page, page
 
 
 def test_a_location_pasted_from_a_message_serves_the_file(tmp_path, monkeypatch, started):
