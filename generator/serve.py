@@ -189,10 +189,14 @@ class Watched:
         return spec_address(spec, self.base)
 
     def files(self, specs: list[str], forms: form_inputs.Inputs) -> list[Path]:
-        """`specs` and every file that shapes their forms: jixiao.yaml, the forms' own files, the schemas."""
+        """`specs` and every file that shapes their forms: jixiao.yaml, the forms' own files, the schemas; and the
+        editor's copies of schemas in the project's schema/ folder (`jixiao new`, `jixiao schema -o` write them),
+        which the specs' first lines name: SCHEMA-LINE said a copy was missing, and the page went on saying so
+        after the clerk wrote it with the command the warning gave."""
         settings = find_project(Path.cwd())
+        editor = [settings.parent / "schema"] if settings else []  # where schema_line.editor_schema writes them
         return [Path(p) for p in specs] + ([settings] if settings else []) + [
-            *forms.files, *_form_files(self.roots.schema_folders, "*.json")]
+            *forms.files, *_form_files([*self.roots.schema_folders, *editor], "*.json")]
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""

@@ -1385,3 +1385,18 @@ def test_a_spec_saved_renders_that_spec_again_and_no_other(tmp_path, monkeypatch
     rendered.clear()
     assert preview.refresh() and "2 个规格" in preview.page("/")[2].decode("utf-8")
     assert sorted(rendered) == sorted([GZ, TJ]), rendered
+
+
+def test_the_editor_s_schema_written_as_schema_line_says_clears_its_warning(tmp_path, monkeypatch):
+    """The page went on saying the spec's first line named a missing file after `jixiao schema … -o` wrote it, as the
+    warning said to: the project's schema/ folder was not watched."""
+    assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / GZ)
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], Roots)
+    assert "SCHEMA-LINE" in preview.page(f"/form/specs/{GZ}")[2].decode("utf-8")
+    written = CliRunner().invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"])
+    assert written.exit_code == 0, written.output
+    assert preview.refresh()
+    assert "SCHEMA-LINE" not in preview.page(f"/form/specs/{GZ}")[2].decode("utf-8")
+    assert preview.news() == ["schema/guangzhou.schema.json 有改动，预览已更新：1 个规格，没有错误。"]
