@@ -13,7 +13,7 @@ import os
 import re
 import secrets
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 from urllib.parse import quote, unquote
@@ -694,7 +694,9 @@ class Preview:
             self._version = self.watched.version
 
     def render(self, spec: str) -> Rendered:
-        """The spec rendered, once until it changes: the index and the form page ask for the same spec.
+        """The spec rendered, once until it changes: the index and the form page ask for the same spec. Its problems
+        name their files as the terminal does (`shown`): a form's template error was at its whole path, the line
+        before it naming the same file from where serve was started.
 
         After a change to what shapes the forms the renderer is made afresh, since it holds parsed schemas and
         templates, which may be what changed (`_keep_unchanged` keeps it after a change to specs alone)."""
@@ -703,7 +705,9 @@ class Preview:
                 self._renderer, self._rendered = Renderer(["html"], self.watched.roots), {}
                 self._version = self.watched.version
             if spec not in self._rendered:
-                self._rendered[spec] = self._renderer.render(spec)
+                rendered = self._renderer.render(spec)
+                rendered.problems = [replace(problem, file=self.shown(problem.file)) for problem in rendered.problems]
+                self._rendered[spec] = rendered
             return self._rendered[spec]
 
     def page(self, route: str) -> tuple[int, str, bytes]:

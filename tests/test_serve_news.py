@@ -173,3 +173,16 @@ def test_form_unknown_names_the_form_s_files_from_where_serve_was_started(tmp_pa
     assert str(tmp_path) not in said, said
     page = preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
     assert "找过 forms/templates/copied/profile.yaml、" in page and str(tmp_path) not in page
+
+
+def test_a_form_s_template_error_names_the_template_as_the_line_before_it_does(tmp_path, monkeypatch):
+    """`forms/templates/copied/form.html 有改动` was followed by its error at the template's whole path."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    form = forms / "templates" / "copied" / "form.html"
+    form.write_text(form.read_text(encoding="utf-8").replace("{{", "{{ (", 1), encoding="utf-8")
+    assert preview.refresh()
+    head, error = preview.news()
+    assert head == "forms/templates/copied/form.html 有改动；1 个规格的页面显示错误：", head
+    assert error.startswith("forms/templates/copied/form.html:") and "RENDER-TEMPLATE" in error, error
+    page = preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
+    assert "forms/templates/copied/form.html:" in page and str(tmp_path) not in page, page
