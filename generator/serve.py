@@ -404,6 +404,14 @@ def as_started(path, start: Path) -> str:
     return str(full.relative_to(start))
 
 
+def named_from(text: str, start: Path) -> str:
+    """`text` with each whole path under `start` named from it, as `as_started` names a path: a form's or
+    jixiao.yaml's error is made as every command says it, its files whole (`表样配置有误：/unit/forms/…/profile.yaml:5:14`)
+    beside the line naming the same file `forms/…/profile.yaml`. A path is whole where no name's character is
+    before it: `start` inside a longer path is left alone."""
+    return re.sub(rf"(?<![\w.\-{re.escape(os.sep)}]){re.escape(str(start) + os.sep)}", "", text)
+
+
 def _from(folder: Path, root: Path | None) -> str:
     """A folder as jixiao.yaml writes it: from the project's root (where jixiao.yaml is) when under it, else whole.
     Named from where serve was started, from forms/ the schema folder was `schema`, the editor's copies' folder."""
@@ -504,7 +512,7 @@ class Preview:
             try:
                 problems = self.render(name).problems
             except JixiaoError as exc:
-                lines.append(f"{name} 的表样有误，无法预览：{exc.format_message()}")
+                lines.append(f"{name} 的表样有误，无法预览：{self.said_of(exc)}")
                 continue
             errors = [line(problem) for problem in problems if problem.is_error]
             lines += self._capped(name, errors) if errors else [f"{name}：没有错误，预览已更新。"]
@@ -527,7 +535,7 @@ class Preview:
         """What a change says while jixiao.yaml has an error: the error, or, when it is the one said last, that it is
         still there. Said whole at each save, an author saving it again and again while looking for the fix, or
         saving specs meanwhile, had the same lines of error fill the terminal; the change fixing it says so (`_file_news`)."""
-        said = self.watched.trouble.format_message()
+        said = self.said_of(self.watched.trouble)
         if said == self._trouble_said:
             return f"{what}；jixiao.yaml 的错误还在（同上），仍无法预览。"
         self._trouble_said = said
@@ -603,6 +611,10 @@ class Preview:
         """A file as the terminal names it (`as_started`)."""
         return as_started(path, self._start)
 
+    def said_of(self, exc: JixiaoError) -> str:
+        """An error's message with the files it names under where serve was started named from there (`named_from`)."""
+        return named_from(exc.format_message(), self._start)
+
     def _given(self, name: str) -> str:
         """A path given to serve named by `as_started`'s rule, as the forms' files are, since its specs are named
         from it in every line: given `/unit/specs` in /unit, a spec's errors were `/unit/specs/x.yaml:3:7` beside
@@ -659,7 +671,7 @@ class Preview:
         try:
             problems = self.render(spec).problems
         except JixiaoError as exc:  # a profile or schema that cannot be used: the page says 表样有误
-            return exc.format_message()
+            return self.said_of(exc)
         return next((line(problem) for problem in problems if problem.is_error), None)
 
     def version(self) -> str:
@@ -738,7 +750,7 @@ class Preview:
         version = self.version()  # taken first: a change while the page is made reloads it once more
         reload, on_error = reload_script(version), reload_script(version, keeps_place=False)
         if self.watched.trouble is not None:
-            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.watched.trouble, on_error,
+            return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.said_of(self.watched.trouble), on_error,
                                                                     back=route != "/")
         specs = self.watched.specs()
         address = unquote(route[len(FORM_PREFIX):]) if route.startswith(FORM_PREFIX) else None
@@ -749,7 +761,7 @@ class Preview:
             if spec is not None:
                 return 200, "text/html; charset=utf-8", self._form(spec, reload, on_error)
         except JixiaoError as exc:
-            return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", exc, on_error)
+            return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", self.said_of(exc), on_error)
         if address is None:
             body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
             return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
@@ -769,7 +781,7 @@ class Preview:
             try:
                 rendered = self.render(spec)
             except JixiaoError as exc:  # its form's profile or schema: one broken form hid every spec of the others
-                broken.setdefault(exc.format_message(), None)
+                broken.setdefault(self.said_of(exc), None)
                 rendered = Rendered(spec)
                 state = '<span class="bad">表样有误，无法预览</span>'
             else:
@@ -884,15 +896,16 @@ def _spec_gone(spec: str, reload: str) -> bytes:
     return _PAGE.format(title="没有这一页", body=body, reload=reload).encode("utf-8")
 
 
-def _cannot_preview(what: str, exc: JixiaoError, reload: str, back: bool = True) -> bytes:
-    """A form's profile or schema, or jixiao.yaml, that cannot be used, said where the preview's user looks.
+def _cannot_preview(what: str, said: str, reload: str, back: bool = True) -> bytes:
+    """A form's profile or schema, or jixiao.yaml, that cannot be used (`said`, its error), said where the preview's
+    user looks.
 
     It stops every command that reads it, as `validate` says; raised in a request it left the
     browser with no answer and the terminal with a traceback, and the page stopped reloading. `back` false on the
     index itself, whose link back to the list of specs led to this page again."""
     link = '<a href="/">回到规格列表</a>' if back else ""
     body = (f"<h1>{what}，无法预览</h1><p>改正后保存，这一页会自动刷新。"
-            f'{link}</p><p class="bad"><code>{html.escape(exc.format_message())}</code></p>')
+            f'{link}</p><p class="bad"><code>{html.escape(said)}</code></p>')
     return _PAGE.format(title=what, body=body, reload=reload).encode("utf-8")
 
 

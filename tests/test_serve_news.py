@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from generator.command_paths import variant_roots
-from generator.serve import Preview
+from generator.serve import Preview, named_from
 from generator.variants import Roots
 
 from .conftest import ROOT, copy_variant
@@ -186,3 +186,25 @@ def test_a_form_s_template_error_names_the_template_as_the_line_before_it_does(t
     assert error.startswith("forms/templates/copied/form.html:") and "RENDER-TEMPLATE" in error, error
     page = preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
     assert "forms/templates/copied/form.html:" in page and str(tmp_path) not in page, page
+
+
+def test_a_form_s_profile_error_names_the_profile_as_the_line_before_it_does(tmp_path, monkeypatch):
+    """A form's and jixiao.yaml's errors are made as every command says them, their files whole: the terminal said
+    `forms/templates/copied/profile.yaml 有改动` and then the same file's error at its whole path."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    profile = forms / "templates" / "copied" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("orientation: portrait", "orientation: portrat"),
+                       encoding="utf-8")
+    assert preview.refresh()
+    head, error = preview.news()
+    assert head == "forms/templates/copied/profile.yaml 有改动；1 个规格的页面显示错误：", head
+    assert error.startswith("forms/templates/copied/profile.yaml:") and "SCHEMA-ENUM" in error, error
+    for route in ("/", "/form/specs/copied.yaml"):
+        page = preview.page(route)[2].decode("utf-8")
+        assert "forms/templates/copied/profile.yaml:" in page and str(tmp_path) not in page, page
+
+
+def test_named_from_leaves_a_path_that_only_holds_the_start_folder_alone(tmp_path):
+    start = tmp_path / "unit"
+    said = f"{start}{os.sep}a.yaml、/elsewhere{start}{os.sep}b.yaml、{start}2{os.sep}c.yaml"
+    assert named_from(said, start) == f"a.yaml、/elsewhere{start}{os.sep}b.yaml、{start}2{os.sep}c.yaml"
