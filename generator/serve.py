@@ -490,7 +490,10 @@ class Preview:
         unschemed = {str(folder / PROFILE_FILE): folder for folder in self.watched.arrived
                      if folder not in told and self._schema_of(folder.name) is None}
         switches += [f"新的表样文件夹 {self.shown(folder)}：{self._needs_schema(folder.name)}" for folder in unschemed.values()]
-        changed = [name for name in self.watched.changed if not told & set(Path(name).parents)
+        # a folder given that went is said as such, not as each spec in it removed (`46 个文件有改动，预览已更新。`)
+        gone = {Path(name) for name in self.watched.gone() if self.watched.was_folder(name)}
+        switches += [self._gone_words(str(folder)) for folder in gone]
+        changed = [name for name in self.watched.changed if not (told | gone) & set(Path(name).parents)
                    and name not in told_files and name not in unschemed]
         if self.watched.trouble is not None:
             return [self._trouble_news(self._what(switches, changed))]
@@ -768,9 +771,8 @@ class Preview:
         return 404, "text/html; charset=utf-8", _spec_gone(address, on_error)
 
     def _index(self, specs: list[str], reload: str) -> bytes:
-        gone = "".join(f'<p class="bad">{"文件夹" if self.watched.was_folder(name) else "规格"} '
-                       f"{html.escape(name)} 不见了：它可能已被改名、移动或删除；"
-                       "它回来后这一页会自动刷新。</p>" for name in self.watched.gone())
+        gone = "".join(f'<p class="bad">{html.escape(self._gone_words(name))}；它回来后这一页会自动刷新。</p>'
+                       for name in self.watched.gone())
         if not specs and gone:
             return _PAGE.format(title="jixiao 预览：没有规格", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
                                 reload=reload).encode("utf-8")
@@ -795,6 +797,10 @@ class Preview:
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"{gone}{damaged}{self._saved_as_text()}<ul>{''.join(items)}</ul>")
         return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")
+
+    def _gone_words(self, name: str) -> str:
+        """What a folder or file given to serve that is not there now (`Watched.gone`) is said to be."""
+        return f"{'文件夹' if self.watched.was_folder(name) else '规格'} {name} 不见了：它可能已被改名、移动或删除"
 
     def _no_spec_yet(self, reload: str) -> bytes:
         """The index while there is no spec: how to make one, where this page will list it when saved.

@@ -579,6 +579,7 @@ def test_a_folder_renamed_away_is_said_to_be_gone_not_listed_as_a_spec(served):
     status, index = get("/")
     assert status == 200 and f"文件夹 {html.escape(str(specs))} 不见了" in index and "未能生成" not in index
     assert _shown_version(index) == get(VERSION_PATH)[1]  # reloads when it is back
+    assert preview.news() == [f"文件夹 {specs} 不见了：它可能已被改名、移动或删除，预览已更新。"]  # not `2 个文件有改动`
     aside.rename(specs)
     assert preview.refresh()
     _, index = get("/")
