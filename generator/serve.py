@@ -702,7 +702,9 @@ class Preview:
         """After a poll that changed specs alone, keep the other specs' renderings and the renderer (see `render`):
         each save of one spec rendered every spec again for the index open in another tab, 2.2 s of both cores'
         time with 46 specs at every save, and each other spec's open page again. A change to a form, a schema or
-        jixiao.yaml (`shaping`) may change any page, as may polls this one did not see: `render` starts afresh."""
+        jixiao.yaml (`shaping`) may change any page, as may polls this one did not see: `render` starts afresh. While
+        jixiao.yaml has an error no page renders a spec, so a spec's save that fixes it (the folder it named made
+        meanwhile) is never the poll right after a render, and its new forms are read afresh."""
         if self._version == self.watched.version - 1 and not self.watched.shaping:
             for name in self.watched.changed:
                 self._rendered.pop(name, None)
