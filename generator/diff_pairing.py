@@ -596,7 +596,8 @@ class _RenameRanks:
                                              {text: self.characters[text] for text in new_items}, floor):
                 bounds = self._text_bounds(text, related | (held.get(text, set()) & new_items.keys()), held, floor)
                 for i, js in twins.candidates(old_items[text], bounds):
-                    js |= {i} & news.keys() - used_new
+                    if i in news and i not in used_new:  # not `news.keys() - used_new`: a set of every new item, per old item
+                        js.add(i)
                     ranked = sorted((entry for entry in map(functools.partial(self._first, i), js) if entry is not None),
                                     reverse=True)
                     if ranked:
