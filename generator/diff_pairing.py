@@ -442,8 +442,8 @@ def _candidates(i: int, place: int, bounds: list[tuple[float, float, str]],
         weighed += [(-likeness, -similar, abs(place - at), abs(i - j), j)
                     for at, j in enumerate(items[start:near + _MOST_RANKED + 1], start)]
         counted += len(items)
-    if counted > _MOST_RANKED:
-        weighed = heapq.nsmallest(_MOST_RANKED, weighed)
+    if counted > _MOST_RANKED:  # no two weights equal (each ends in its item): sorted, the first are nsmallest's
+        weighed = sorted(weighed)[:_MOST_RANKED]  # which runs in Python past the first: a sixth of a large diff
     return {weight[-1] for weight in weighed}
 
 
