@@ -292,10 +292,22 @@ def _alike_bound(a: dict | None, b: dict | None, amounts_apart: bool = False) ->
     field 1, two texts their characters' `ratio_bound`, two mappings or two lists 1, anything else 0."""
     if a is None or b is None:
         return 1.0
-    fields = [(a.get(key, _NO_FIELD), b.get(key, _NO_FIELD)) for key in set(a) | set(b)]
-    if amounts_apart:
-        fields = [(x, y) for x, y in fields if not (x[1] is y[1] is _AMOUNT and x[0] != y[0])]
-    return sum(_field_bound(x, y) for x, y in fields) / len(fields) if fields else 1.0
+    bounds = []
+    for key in _keys_of_both(tuple(a), tuple(b)):
+        x, y = a.get(key, _NO_FIELD), b.get(key, _NO_FIELD)
+        if x[0] == y[0]:
+            bounds.append(1.0)
+        elif not (amounts_apart and x[1] is y[1] is _AMOUNT):
+            bounds.append(_field_bound(x, y))
+    return sum(bounds) / len(bounds) if bounds else 1.0
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _keys_of_both(a: tuple, b: tuple) -> tuple:
+    """The keys of two mappings (their keys in order) in `_alike`'s order, `set(a) | set(b)`: the same keys summed in
+    the same order keep the bound's sum the exact sum's where they are equal. Remembered: the rows of a list have the
+    same few keys, and building the sets for each of 400,000 pairs of rows was a fifth of the bound's time."""
+    return tuple(set(a) | set(b))
 
 
 def _field_bound(a: tuple, b: tuple) -> float:
