@@ -24,7 +24,7 @@ from .cells import paragraphs
 from .load import fingerprint
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 from .placeholder import unfilled
-from .related_texts import characters, holding_pairs, ratio_bound, ratio_pairs
+from .related_texts import bit_sets, bits_bound, characters, holding_pairs, ratio_bound, ratio_pairs
 from .typed_numbers import is_number
 
 # An indicator's 一级, 二级 and 三级. A row is paired by `same_name.identity_keys`: these, and any column the form merges
@@ -589,6 +589,7 @@ class _RenameRanks:
         for a, b in holding_pairs(old_names, new_names):
             self.held.setdefault(a, set()).add(b)
         self.characters = {text: characters(text) for texts in (*self.names, *self.texts) for text in texts.values()}
+        self.bits = bit_sets(self.characters)  # for `_bound`, the pairs' bounds
 
     def _holds(self, i: int, j: int) -> bool:
         """Whether old item `i`'s name and new item `j`'s hold one another, looked up by name in `held`: the pairs
@@ -621,9 +622,9 @@ class _RenameRanks:
         """The new texts `related` whose first rank with `text` (`_first`'s, but for the places) is not below the
         floor, as (names' likeness bound, similarity bound, new text), best first; `held` is the texts one holding
         the other (names only)."""
-        holding, own, bounds = held.get(text, ()), self.characters[text], []
+        holding, own, bounds = held.get(text, ()), self.bits[text], []
         for other in related:
-            bound = ratio_bound(own, self.characters[other])
+            bound = bits_bound(own, self.bits[other], len(text) + len(other))  # `_bound`, a call less in the loop
             if other in holding:
                 bounds.append((1.0, bound, other))
             elif bound >= floor:
@@ -631,14 +632,18 @@ class _RenameRanks:
         bounds.sort(reverse=True)
         return bounds
 
+    def _bound(self, a: str, b: str) -> float:
+        """`ratio_bound` of two texts, by their `bit_sets` (a text's characters are as many as it is long)."""
+        return bits_bound(self.bits[a], self.bits[b], len(a) + len(b))
+
     def _first(self, i: int, j: int) -> tuple | None:
         """The pair's first rank, its names' (or texts') similarity bounded by the characters they share and the rest
         of the items not yet weighed (None: the bound is below the floor, and the names do not hold each other nor the
         item keep its place: two different things)."""
         if i not in self.names[0]:
-            bound = ratio_bound(self.characters[self.texts[0][i]], self.characters[self.texts[1][j]])
+            bound = self._bound(self.texts[0][i], self.texts[1][j])
             return self._entry(False, bound, bound, i, j, _TEXT_BOUNDED) if bound >= _RELATED_TEXTS or i == j else None
-        bound = ratio_bound(self.characters[self.names[0][i]], self.characters[self.names[1][j]])
+        bound = self._bound(self.names[0][i], self.names[1][j])
         held = self._holds(i, j)
         if bound < _RELATED_NAMES and not held and i != j:
             return None

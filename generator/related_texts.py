@@ -27,8 +27,24 @@ def characters(text: str) -> frozenset[int]:
 def ratio_bound(a: frozenset[int], b: frozenset[int]) -> float:
     """An upper bound of difflib's ratio of two texts (their `characters`), worked out as difflib works out a ratio,
     2 × matches / (both lengths), the characters they share counted as matches. Two empty texts are fully alike."""
-    total = len(a) + len(b)
-    return 2.0 * len(a & b) / total if total else 1.0
+    return _ratio(len(a & b), len(a) + len(b))
+
+
+def bit_sets(texts: Mapping[Hashable, frozenset[int]]) -> dict[Hashable, int]:
+    """Each text's `characters` as the bits of one int, each character its own bit among these texts, for `bits_bound`:
+    an AND and a count of bits in place of a frozenset built for each pair, a third of the time where each name is
+    measured against every name it may be related to (1.4 million pairs for 2000 rows renamed)."""
+    bits: dict[int, int] = {}
+    return {key: sum(1 << bits.setdefault(c, len(bits)) for c in held) for key, held in texts.items()}
+
+
+def bits_bound(a: int, b: int, total: int) -> float:
+    """`ratio_bound` of two texts by their `bit_sets`, `total` their lengths added."""
+    return _ratio((a & b).bit_count(), total)
+
+
+def _ratio(shared: int, total: int) -> float:
+    return 2.0 * shared / total if total else 1.0
 
 
 def _least_shared(length: int, floor: float) -> int:

@@ -493,6 +493,19 @@ def test_the_pairs_of_texts_looked_up_by_their_characters_are_all_those_reaching
 
 @FUZZ
 @given(st.lists(_TEXT, max_size=8), st.lists(_TEXT, max_size=8))
+def test_the_bound_of_two_texts_by_their_bits_is_the_bound_by_their_characters(olds, news):
+    """`related_texts.bits_bound`, which diff ranks renamed names by, is `ratio_bound` to the last bit, repeated
+    characters and empty texts too: a pair's first rank, and so the pairs taken, are those measuring by sets gave."""
+    characters = {text: related_texts.characters(text) for text in olds + news}
+    bits = related_texts.bit_sets(characters)
+    for a in olds:
+        for b in news:
+            assert (related_texts.bits_bound(bits[a], bits[b], len(a) + len(b))
+                    == related_texts.ratio_bound(characters[a], characters[b])), (a, b)
+
+
+@FUZZ
+@given(st.lists(_TEXT, max_size=8), st.lists(_TEXT, max_size=8))
 def test_the_pairs_of_texts_one_holding_the_other_are_those_measuring_every_pair_finds(olds, news):
     assert related_texts.holding_pairs(dict(enumerate(olds)), dict(enumerate(news))) == {
         (i, j) for i, a in enumerate(olds) for j, b in enumerate(news) if diff_pairing._contains(a, b)}
