@@ -330,7 +330,16 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         raise click.UsageError(f"没有找到任何规格文件（.yaml、.yml）：{said}，再检查或生成写出的 .yaml 文件。")
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
-    return files
+    return _once_each(files)
+
+
+def _once_each(files: list[str]) -> list[str]:
+    """`files` less a spec reached again (`specs specs/`, or a file named beside its folder), as first written:
+    checked twice, each of its problems was reported twice and counted twice in the summary."""
+    first: dict[str, str] = {}
+    for name in files:  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
+        first.setdefault(os.path.realpath(name), name)
+    return list(first.values())
 
 
 def named_saved_as_text(name: str) -> bool:

@@ -279,6 +279,17 @@ def test_validate_reports_like_a_compiler_and_exits_1(runner, broken):
     assert result.output.splitlines()[-1] == "检查了 1 个文件：1 个错误，0 个警告。"
 
 
+def test_a_spec_reached_twice_is_checked_and_reported_once(runner, broken, monkeypatch):
+    """`validate specs specs/`, or a spec named beside its folder, checked it twice: each problem said twice, counted
+    twice in the summary, and the file counted twice."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    monkeypatch.chdir(path.parent.parent)
+    for command in (["validate"], ["lint"]):
+        result = runner.invoke(main, [*command, "specs", "specs/", f"./specs/{path.name}"])
+        assert result.output.count("错误[BUDGET-SUM]") == 1, result.output
+        assert result.output.splitlines()[-1].startswith("检查了 1 个文件："), result.output
+
+
 def test_validate_says_where_to_add_each_required_field_that_is_missing(runner, broken):
     """`缺少必填字段“project”（项目支出）` said what was wrong but not what to write nor where, at the mapping's
     first line; a missing top-level field pointed at the file's first field, wherever it belonged."""
