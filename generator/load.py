@@ -31,6 +31,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, MaxDepthExceededError
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
@@ -456,15 +457,38 @@ block indicators opening it (`- `, `? `, `: `, nested compactly as `- - - x`), e
 
 
 def _may_nest_deeper(text: str) -> bool:
-    """Whether `text` could nest past _SAFE_FAST_DEPTH, by a bound counted cheaply: a block level needs one more
-    space of indentation than the one above or an indicator opening its line (`_LINE_OPENING`), and a flow level a
-    `[` or `{` anywhere. Counting every `-` in the file sent a spec with a comment line of a thousand dashes, and
-    any spec of a thousand indicators, to the exact parser first: ten times slower to load, three times to diff."""
+    """Whether `text` could nest past _SAFE_FAST_DEPTH. A bound counted cheaply comes first: a block level needs one
+    more space of indentation than the one above or an indicator opening its line (`_LINE_OPENING`), and a flow level
+    a `[` or `{` anywhere. Counting every `-` in the file sent a spec with a comment line of a thousand dashes, and
+    any spec of a thousand indicators, to the exact parser first: ten times slower to load, three times to diff.
+    Brackets in comments and quoted texts (`# [可选]`, `name: "[重点]…"`) still pass the bound in a long spec, so
+    past it the depth is counted exactly (`_event_depth`), which costs a tenth of the exact parser's time."""
     flow = text.count("[") + text.count("{")
-    if flow + 1 >= _SAFE_FAST_DEPTH:
-        return True
-    block = max(len(found[1]) + len(found[2]) for found in _LINE_OPENING.finditer(text))  # each level a column or more
-    return flow + block + 1 >= _SAFE_FAST_DEPTH
+    if flow + 1 < _SAFE_FAST_DEPTH:
+        block = max(len(found[1]) + len(found[2]) for found in _LINE_OPENING.finditer(text))  # a level a column or more
+        if flow + block + 1 < _SAFE_FAST_DEPTH:
+            return False
+    return _event_depth(text) + 1 >= _SAFE_FAST_DEPTH
+
+
+def _event_depth(text: str) -> int:
+    """How deep the fast parser's events nest `text`, up to where it stops at an error, which is as deep as its
+    composer recurses: the events come from a loop, not a recursion, so any depth is counted safely."""
+    _, parser = _yaml(fast=True).get_constructor_parser(text)
+    deepest = level = 0
+    try:
+        while not parser.check_event(StreamEndEvent):
+            event = parser.get_event()
+            if isinstance(event, CollectionStartEvent):
+                level += 1
+                deepest = max(deepest, level)
+            elif isinstance(event, CollectionEndEvent):
+                level -= 1
+    except (YAMLError, *_VALUE_ERRORS):
+        pass  # the parsers say the error; the composer goes no deeper than what came before it
+    finally:
+        parser.dispose()
+    return deepest
 
 
 def _too_deep(data: Any) -> tuple | None:
