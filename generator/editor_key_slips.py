@@ -6,12 +6,15 @@ Such a line is not `key: value` to YAML. yaml-language-server reads it as a key 
 only Chinese it showed was the mapping's list of the fields it must hold, sometimes on the first line of the
 file, far from the slip. `jixiao validate` names the slip at its column (syntax_slips, tab_indents), but only when
 run. Each closed mapping of a bundle gets a `propertyNames` check whose messages say the slip, which the server
-puts on the key itself, that line. A mapping that refuses every key it does not declare refuses these keys
+puts on the key itself, that line; and a `patternProperties` entry for such a key, so that `additionalProperties:
+false` puts the mapping's whole list of fields there no more (a field left missing is still said on the mapping,
+by `required`). A mapping that refuses every key it does not declare refuses these keys
 already (no declared key holds a colon or starts with a full-width space), so no verdict changes; a mapping open
 to other keys, or one with its own `propertyNames`, is left as its author wrote it.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .schema_nodes import subschemas
@@ -30,7 +33,14 @@ def with_key_slips(document: dict) -> dict:
         if _closed(node):
             node["propertyNames"] = {"allOf": [{"pattern": pattern, "errorMessage": message}
                                                for pattern, _, message in _SLIPS]}
+            node["patternProperties"] = {_SLIPPED: {}}
     return document
+
+
+_SLIPPED = "|".join(re.escape(slip) if slip != "\u3000" else "^\u3000" for _, slip, _ in _SLIPS)
+"""A key a slip made, which `additionalProperties: false` also refused with the mapping's whole list of fields (its
+errorMessage), on the same key beside the slip's words: declared to it as a pattern, the key is left to
+`propertyNames` alone, which refuses it still."""
 
 
 def _closed(node: Any) -> bool:

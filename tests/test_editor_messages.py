@@ -333,3 +333,21 @@ def test_a_key_an_input_method_slipped_on_is_squiggled_in_chinese_on_its_line(ru
                   if isinstance(item, dict))
     nested[key] = None
     assert len(_key_messages(bundle, data)) == 2
+
+
+def test_a_slipped_key_is_said_by_its_slip_alone_not_by_the_mappings_list_of_fields(runner):
+    """yaml-language-server put `additionalProperties: false`'s message, the mapping's whole list of fields, on a key
+    typed `level2：数量指标` beside the slip's words, in an indicator as at the top: the slip is said alone there,
+    the missing field still by `required` on the mapping, and an unknown key still gets the list."""
+    data = as_json(load(next(spec for spec in SPECS if spec.name.startswith("guangzhou"))).data)
+    bundle = _bundle(runner, "guangzhou")
+    item = data["indicators"][0]
+    item["level2：" + item.pop("level2")] = None
+    data["unit:" + data.pop("unit")] = None
+    data["budget"]["\u3000basic"] = data["budget"].pop("basic")
+    errors = list(jsonschema.Draft202012Validator(bundle).iter_errors(data))
+    assert [error.validator for error in errors if error.validator == "additionalProperties"] == []
+    assert len(_key_messages(bundle, data)) == 3 and {"required"} <= {error.validator for error in errors}
+    item["levle2"] = None
+    assert [error.validator for error in jsonschema.Draft202012Validator(bundle).iter_errors(data)
+            if error.validator == "additionalProperties"] == ["additionalProperties"]
