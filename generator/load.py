@@ -462,33 +462,33 @@ def _may_nest_deeper(text: str) -> bool:
     a `[` or `{` anywhere. Counting every `-` in the file sent a spec with a comment line of a thousand dashes, and
     any spec of a thousand indicators, to the exact parser first: ten times slower to load, three times to diff.
     Brackets in comments and quoted texts (`# [可选]`, `name: "[重点]…"`) still pass the bound in a long spec, so
-    past it the depth is counted exactly (`_event_depth`), which costs a tenth of the exact parser's time."""
+    past it the depth is counted exactly (`_nests_as_deep`), which costs a tenth of the exact parser's time."""
     flow = text.count("[") + text.count("{")
     if flow + 1 < _SAFE_FAST_DEPTH:
         block = max(len(found[1]) + len(found[2]) for found in _LINE_OPENING.finditer(text))  # a level a column or more
         if flow + block + 1 < _SAFE_FAST_DEPTH:
             return False
-    return _event_depth(text) + 1 >= _SAFE_FAST_DEPTH
+    return _nests_as_deep(text, _SAFE_FAST_DEPTH - 1)
 
 
-def _event_depth(text: str) -> int:
-    """How deep the fast parser's events nest `text`, up to where it stops at an error, which is as deep as its
-    composer recurses: the events come from a loop, not a recursion, so any depth is counted safely."""
+def _nests_as_deep(text: str, depth: int) -> bool:
+    """Whether the fast parser's events nest `text` `depth` levels before any error it stops at, which is as deep as
+    its composer recurses: the events come from a loop, not a recursion, so any depth is counted safely, and the
+    count stops at `depth` (a text nesting 40,000 levels is not read to its end)."""
     _, parser = _yaml(fast=True).get_constructor_parser(text)
-    deepest = level = 0
+    level = 0
     try:
-        while not parser.check_event(StreamEndEvent):
+        while level < depth and not parser.check_event(StreamEndEvent):
             event = parser.get_event()
             if isinstance(event, CollectionStartEvent):
                 level += 1
-                deepest = max(deepest, level)
             elif isinstance(event, CollectionEndEvent):
                 level -= 1
     except (YAMLError, *_VALUE_ERRORS):
         pass  # the parsers say the error; the composer goes no deeper than what came before it
     finally:
         parser.dispose()
-    return deepest
+    return level >= depth
 
 
 def _too_deep(data: Any) -> tuple | None:
