@@ -27,7 +27,7 @@ from ruamel.yaml.tokens import (
 
 from .key_lines import DASH_LINE, KEY_LINE, indent_width, line_above
 from .key_names import Gloss, KeyNames
-from .yaml_lines import line_column, line_with_value, quoted_length, split_lines, typed_value, without_comment
+from .yaml_lines import BOM, LINE_BREAK, line_column, line_with_value, quoted_length, split_lines, typed_value, without_comment
 
 HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!")
 """What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`), or a mark with no
@@ -45,29 +45,62 @@ def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
     and so is a `*甲` at the column of a mapping's keys where an item or a text goes, which it fails on as an alias
     meant for a key with its ":" missing; any other error of the scanner is raised, for the loader to place like any
     other."""
-    tokens = YAML(typ="safe", pure=True).scan(text)
+    columns = _Columns(text)
+    tokens = columns.counted(YAML(typ="safe", pure=True).scan(text))
     before: list[Token] = []
     try:
         for token in tokens:
             if isinstance(token, AliasToken):
-                return _alias(text, token, before, names)
+                return _without_bom(*_alias(text, token, before, names))
             if isinstance(token, AnchorToken):
-                return _anchor(text, token, before, list(_scanned(tokens)), names)
+                return _without_bom(*_anchor(text, token, before, list(_scanned(tokens)), names))
             if isinstance(token, TagToken):
-                return _tag(text, token, before, tokens, names)
+                return _without_bom(*_tag(text, token, before, tokens, names))
             before = before[-1:] + [token]
     except ScannerError as error:
-        mark = error.context_mark
+        mark = columns.recounted(error.context_mark)
         if error.context in ("while scanning an alias", "while scanning an anchor") and mark is not None:
             code = "YAML-ALIAS" if error.context.endswith("alias") else "YAML-ANCHOR"
-            return mark.line + 1, mark.column + 1, code, _begun_with(text, mark, before, names)
+            return _without_bom(mark.line + 1, mark.column + 1, code, _begun_with(text, mark, before, names))
         starred = error.context == "while scanning a simple key" and mark is not None \
             and split_lines(text)[mark.line][mark.column:mark.column + 1] == "*"
         said = _star_first(text, mark, before, names) if starred else None
         if said:
-            return mark.line + 1, mark.column + 1, "YAML-ALIAS", said
+            return _without_bom(mark.line + 1, mark.column + 1, "YAML-ALIAS", said)
         raise
     return None
+
+
+def _without_bom(line: int, column: int, code: str, message: str) -> tuple[int, int, str, str]:
+    """The problem, its message without the U+FEFF pasted into the line it quotes, which showed nothing and was
+    copied back with the line as written (`写成：unit: "&﻿某单位"`), and saying it was left out."""
+    if BOM not in message:
+        return line, column, code, message
+    return line, column, code, message.replace(BOM, "") + "；这一行里有看不见的字符 U+FEFF（多半是复制粘贴带来的），上面写出的已把它去掉"
+
+
+class _Columns:
+    """The columns of the scanner's marks as messages count them: its reader skips a U+FEFF uncounted (one pasted
+    inside a line too, after the file's first), so on such a line a value's length from its marks was a character
+    short and the quoted value a clerk was shown ended before its last character (`"&a 某单"位`)."""
+
+    def __init__(self, text: str):
+        inside = BOM in text[1:]
+        self._starts = [0, *(found.end() for found in LINE_BREAK.finditer(text))] if inside else None
+        self._first_skipped = text.startswith(BOM)
+
+    def recounted(self, mark: StreamMark | None) -> StreamMark | None:
+        """`mark`, its column counted from the start of its line (a BOM first in the file still left out)."""
+        if mark is not None and self._starts is not None:
+            mark.column = mark.index - self._starts[mark.line] - (self._first_skipped and mark.line == 0)
+        return mark
+
+    def counted(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        """`tokens`, each mark's column recounted."""
+        for token in tokens:
+            self.recounted(token.start_mark)
+            self.recounted(token.end_mark)
+            yield token
 
 
 def _alias(text: str, alias: AliasToken, before: list[Token], names: KeyNames) -> tuple[int, int, str, str]:
@@ -202,7 +235,7 @@ def _value_key(before: list[Token]) -> ScalarToken | None:
 
 def _named(key: ScalarToken | None, gloss: Gloss) -> str:
     """“key”（中文名）的, for a value right after `key`; empty without one."""
-    return f"“{key.value}”{gloss(key.value, key.start_mark.line + 1)}的" if key else ""
+    return f"“{key.value}”{gloss(key.value.replace(BOM, ''), key.start_mark.line + 1)}的" if key else ""
 
 
 def _tag(text: str, tag: TagToken, before: list[Token], after: Iterator[Token], names: KeyNames) -> tuple[int, int, str, str]:

@@ -196,6 +196,24 @@ def test_a_tagged_value_is_refused_where_the_tag_is_typed(text, line, column, me
 _ANCHOR = "值开头的“&”在 YAML 中表示锚点（给内容起名），规格里不用锚点和别名；以 & 开头的文字要给整个值加上引号"
 
 
+_BOM_LEFT_OUT = "；这一行里有看不见的字符 U+FEFF（多半是复制粘贴带来的），上面写出的已把它去掉"
+
+
+@pytest.mark.parametrize("text, line, column, message", [
+    # The scanner counts no column for a U+FEFF: the quoted value ended a character early (`"&a 某单"位`).
+    ("form: guangzhou\nunit: &a \ufeff某单位\n", 2, 7, f"“unit”（部门名称）的{_ANCHOR}，写成：unit: \"&a 某单位\"{_BOM_LEFT_OUT}"),
+    ("form: x\nl: [\ufeff甲, &b 乙]\n", 2, 9, f"{_ANCHOR}，写成：l: [甲, \"&b 乙\"]{_BOM_LEFT_OUT}"),
+    # The invisible character was copied back with the line shown, and hid the field's name (`“\ufeffunit”的`).
+    ("form: guangzhou\nunit: &\ufeff某单位\n", 2, 7, f"“unit”（部门名称）的{_ANCHOR}，写成：unit: \"&某单位\"{_BOM_LEFT_OUT}"),
+    ("form: x\nb: \ufeff*甲\nc: *乙\n", 3, 4, "“c”的值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；"
+     "以 * 开头的文字要给整个值加上引号，写成：c: \"*乙\""),  # a U+FEFF on another line changes nothing
+])
+def test_a_byte_order_mark_on_the_line_of_an_anchor_or_alias_is_counted_and_left_out(text, line, column, message):
+    spec = load_text("s.yaml", text, Catalog())
+    [problem] = spec.problems
+    assert (problem.line, problem.column, problem.message) == (line, column, message)
+
+
 @pytest.mark.parametrize("text, line, column, message", [
     ("form: x\nbudget:\n  basic: &a 12.00  # 基本\n", 3, 10,
      "“&a”是 YAML 锚点（给内容起名，供别名 *a 引用），规格里不用锚点和别名（& 与 *）；请删掉“&a”，写成：  basic: 12.00  # 基本"),
