@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from .field_guess import a_letter_apart, swapped
+from .han import HAN
 from .load import load
 from .schema_words import shown, written_value
 from .unread_forms import unread_folder
@@ -63,7 +64,8 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
         guess = _meant(catalog, typed)
         why = catalog.missing_schema(typed) or unread_folder(catalog, typed) or catalog.missing_folder(typed) \
             or _shared_by(catalog, typed) \
-            or _begun_by_several(catalog, typed) or f"表样“{shown(typed)}”不存在"
+            or _begun_by_several(catalog, typed) or (None if in_spec or guess else _begun_by_none(typed)) \
+            or f"表样“{shown(typed)}”不存在"
     else:  # `form: [name]`, `form: true`: no name that does not exist, but no name at all
         guess = _listed_name(catalog, typed)
         kind = "列表" if isinstance(typed, list) else "一组字段" if isinstance(typed, dict) else ""
@@ -137,6 +139,16 @@ def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
     if len(names) < 2:
         return None
     return f"“{typed.strip()}”可以指 {'、'.join(entry(catalog, name) for name in names)}，请写出其中一个的文件夹名"
+
+
+def _begun_by_none(typed: str) -> str | None:
+    """Why a Chinese word on the command line (`--form 某省`, a province no form's Chinese name carries, its forms named
+    after their cities) names no form: told only 不存在, the clerk was not told that the Chinese names listed after it
+    are what a place is matched against. None for a word with no Chinese in it."""
+    text = typed.strip()
+    if not re.search(HAN, text):
+        return None
+    return f"没有哪个表样的中文名称以“{shown(text)}”开头（可写下列中文名称开头的地名，或表样的文件夹名）"
 
 
 def listed(catalog: Catalog) -> str:

@@ -574,7 +574,27 @@ def test_a_wrong_form_name_is_told_the_form_it_is_close_to(runner, typed, form):
 ])
 def test_a_form_name_close_to_none_or_to_several_guesses_nothing(runner, typed):
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
-    assert result.exit_code == 2 and f"表样“{typed}”不存在；可用的表样：" in result.output
+    said = f"没有哪个表样的中文名称以“{typed}”开头" if re.search("[\u4e00-\u9fff]", typed) else f"表样“{typed}”不存在"
+    assert result.exit_code == 2 and f"{said}" in result.output and "；可用的表样：" in result.output
+
+
+@pytest.mark.parametrize("command", [["new", "--form", "广东", "--unit", "新单位", "--year", "2025"], ["schema", "广东省"],
+                                     ["import", "旧表.docx", "--form", "广东"]])
+def test_a_province_no_forms_name_carries_is_told_the_names_a_place_is_matched_against(runner, command, tmp_path,
+                                                                                       monkeypatch):
+    """`--form 广东` was told 表样“广东”不存在, as if no form of the province were there: its forms are named after
+    their cities (广州市…, 湛江市…), and the clerk was not told that a place is matched against the Chinese names
+    listed. A spec's `form: 广东` is still told only 不存在: a spec takes the folder name alone."""
+    monkeypatch.chdir(tmp_path)
+    Path("旧表.docx").write_bytes(b"")
+    result = runner.invoke(main, command)
+    assert result.exit_code == 2, result.output
+    assert "没有哪个表样的中文名称以“广东" in result.output and "开头（可写下列中文名称开头的地名，或表样的文件夹名）" in result.output
+    assert "guangzhou（广州市" in result.output.split("可用的表样：")[1]
+    spec = tmp_path / "s.yaml"
+    spec.write_text("form: 广东\nyear: 2025\nunit: 新单位\n", encoding="utf-8")
+    told = runner.invoke(main, ["validate", str(spec)])
+    assert "表样“广东”不存在；可用的表样：" in told.output and "没有哪个表样" not in told.output, told.output
 
 
 
