@@ -390,6 +390,26 @@ def test_new_list_warns_of_a_description_that_no_longer_says_how_the_value_is_wr
     assert f"{zhejiang.schema}:{amount_at}: 警告[SCHEMA-HOVER]" in result.stderr and "请在这里写明表上留空的写 null" in result.stderr
 
 
+def test_new_list_warns_of_an_amounts_description_still_saying_to_write_a_blank_as_null(runner, zhejiang):
+    """A unit's form copied before amounts said `没有的写 0.00` still says `表上留空的写 null` in the editor's hover:
+    an amount the unit has none of written null, which lint's C12 refuses when all are. `new --list` warned of
+    nothing: the description says null. An amount's description saying no null is asked for new's words too; a
+    count (财政供养人员数, an integer) keeps `表上留空的写 null`."""
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    said = "没有的写 0.00，只有表上空着不填的才写 null"
+    amounts = re.findall(rf'"description": "[^"]*{re.escape(said)}[^"]*"', text)
+    old = amounts[0].replace(said, "表上留空的写 null")
+    text = text.replace(amounts[0], old, 1).replace(amounts[1], '"description": "金额（万元）。"', 1)
+    zhejiang.schema.write_text(text, encoding="utf-8")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    old_at, bare_at = ("{}:{}".format(*locate(text, written)) for written in (old, '"description": "金额（万元）。"'))
+    assert (f"{zhejiang.schema}:{old_at}: 警告[SCHEMA-HOVER]" in result.stderr and "它说“表上留空的写 null”" in result.stderr
+            and f"请改成“{said}”" in result.stderr), result.stderr
+    assert f"{zhejiang.schema}:{bare_at}: 警告[SCHEMA-HOVER]" in result.stderr and f"请在这里写明{said}" in result.stderr
+    assert result.stderr.count("SCHEMA-HOVER") == 2, result.stderr
+
+
 def _right_aligned(html_text: str, classes: list[set[str]]) -> bool:
     """Whether a rule of the page's CSS giving `text-align: right` matches an element whose class sets, outermost
     first, are `classes` (a class-only selector: `.meta .right` a descendant, `.meta.right` one element)."""
