@@ -1441,6 +1441,16 @@ def test_a_frequency_written_before_its_count_is_a_timeliness_target(linter, edi
     assert [p.code for p in linter.lint_file(path) if p.line == line] == []
 
 
+@pytest.mark.parametrize("name", ["培训开展时间", "侨务接待次数"])
+def test_a_frequency_of_a_period_of_no_length_is_two_numbers(runner, edited, name):
+    """`每0个月1次` made `jixiao lint` stop with 内部错误 (DivisionByZero) on any row: it is two numbers, B1 says so."""
+    old = {"培训开展时间": "2024年12月31日前完成", "侨务接待次数": "18次"}[name]
+    path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "每0个月1次"'))
+    result = runner.invoke(main, ["lint", str(path)])
+    line, column = locate(text, '"每0个月1次"')
+    assert "内部错误" not in result.output and f"{path}:{line}:{column}: 提示[B1]" in result.output, result.output
+
+
 def test_one_slip_in_a_cell_is_one_finding_the_specific_one(linter, edited):
     """有所提升 in a rate's cell was B2 (no number) and B6 (vague word) at once; B6 says both."""
     path, text = edited(GZ, ('period_value: "90%"', 'period_value: "有所提升"'))

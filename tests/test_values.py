@@ -335,6 +335,14 @@ def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, y
     assert times_a_year(read) == yearly and times_a_year(parse("18次")) is None
 
 
+@pytest.mark.parametrize("text", ["每0个月1次", "1次/0个月", "每0年至少1次", "2次/00个月"])
+def test_a_period_of_no_length_is_no_frequency(text):
+    """`每0个月1次` stopped lint and diff with an internal error: once a period's length in figures was read, a length
+    of 0 was divided by. No period lasts 0 months; the typo stays two numbers, as any value of two is."""
+    read = parse(text)
+    assert read.kind is Kind.UNPARSEABLE and read.numbers == 2 and times_a_year(read) is None
+
+
 @pytest.mark.parametrize("text", ["活动每月汇总，全年开展2次", "每月调度，全年2次", "每季度召开会议；全年不少于4次"])
 def test_a_period_with_other_words_before_the_count_is_no_frequency(text):
     """Words between the period and the count may say another thing than how often (`全年开展2次`): they stay words,
