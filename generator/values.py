@@ -571,7 +571,7 @@ def _done_count(words: str, numeral: re.Match) -> bool:
     the measure word of a thing, then more words (一张图, 二期工程, 三年行动计划, 两个确保): only a measure word of
     something done (两次检查, 三场培训, 两批次采购: `_DONE_UNITS`) counts before more words, and so does a count of things
     right after a verb of making them (建成八个站点, 新建三所学校: `_MADE_BEFORE`; a slogan is carried out, 落实四个全面,
-    not built), or any count of ten or more (十个站点: slogans count few things, 四个全面). Any count or amount ending
+    or finished, 完成三个全覆盖, not built), or any count of ten or more (十个站点: slogans count few things, 四个全面). Any count or amount ending
     the value or its clause does (年内五个, 6月底前后两次, 年底前举办两期), but for a phase (`_phase`: 年底前完成二期, the
     second phase, not two).
 
@@ -596,8 +596,8 @@ def _done_count(words: str, numeral: re.Match) -> bool:
     if ends:
         return (unit in COUNT_UNITS or unit in MONEY_UNITS) and not (unit == "期" and not compared and not sessions
                                                                     and _phase(before, numeral.group(1)))
-    return unit in _DONE_UNITS or sessions or held or _MADE_BEFORE.search(before) is not None and unit in _THINGS \
-        or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
+    made = _MADE_BEFORE.search(before) is not None and unit in _THINGS and not _SET_PHRASE.match(words, numeral.start())
+    return unit in _DONE_UNITS or sessions or held or made or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
 
 
 def _held(before: str, unit: str) -> bool:
@@ -632,12 +632,17 @@ _PHASE_BEFORE = ("完成", "建成", "、", "和", "及")
 _HELD_BEFORE = re.compile(r"(?:完成|开展|举办|举行|召开|组织|进行|实施)$")
 """Verbs of holding what is counted in sessions (完成一次检查, 开展一轮督查, 举办一期培训): `_held`. Not 实现 or 达到, whose
 一次 is a slogan's (实现一次办结, 实现最多跑一次), nor any verb of `DONE` (服务一次到位)."""
-_MADE_BEFORE = re.compile(r"(?:建成|新建|建设|建立|改造|修建|购置|采购|设立|成立|组建|开通|完成)$")
-"""Verbs of making or setting up things (建成八个站点, 购置两台设备, 完成三个项目): what follows counts them, a target a
-reviewer checks, where after 落实, 实现 or 增强 a numeral names a slogan (落实四个全面, 增强四个意识). 一 stays words
-(建成一张图, 建立一本账), and 期 a phase (完成二期工程: `_phase`): `_THINGS`."""
+_MADE_BEFORE = re.compile(r"(?:建成|新建|建设|建立|改造|修建|购置|采购|设立|成立|组建|开通)$")
+"""Verbs of making or setting up things (建成八个站点, 购置两台设备, 新建三所学校): what follows counts them, a target a
+reviewer checks, where after 落实, 实现 or 增强 a numeral names a slogan (落实四个全面, 增强四个意识). Not 完成, which
+finishes a slogan as readily as a count (完成三个全覆盖, 完成八项规定学习, 完成五个一工程). 一 stays words (建成一张图,
+建立一本账), and 期 a phase (建成二期工程: `_phase`): `_THINGS`; so does a set phrase (`SET_PHRASES`)."""
 _THINGS = tuple(unit for unit in COUNT_UNITS if unit != "期")
-"""Measure words a count of things made is written in (`_MADE_BEFORE`): counts, but 期, which after 建成 or 完成 is a phase."""
+"""Measure words a count of things made is written in (`_MADE_BEFORE`): counts, but 期, which after 建成 is a phase."""
+SET_PHRASES = r"两个(?:维护|确立|大局|结合)|三个(?:代表|务必)|四个(?:意识|自信|全面)|五个一工程|八项规定"
+"""Set phrases whose numeral and measure word count nothing a target is checked by (四个意识, 八项规定, 五个一工程): no
+count in a value (`_done_count`: 年底前建立八项规定执行台账), nor in a clause of prose (lint's vague clauses)."""
+_SET_PHRASE = re.compile(SET_PHRASES)
 _DONE_BEFORE = re.compile(rf"(?:{DONE})$")
 """Something done right before a numeral (完成一次, 召开一次, 至少开展一次): what makes 一 a count (`_done_count`)."""
 

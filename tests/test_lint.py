@@ -1573,6 +1573,14 @@ def test_b7_turns_no_slogans_numeral_into_a_figure(linter, edited, value, told):
     assert len(said) == 1 and told in said[0] and "4个" not in said[0] and "跑1次" not in said[0], said
 
 
+@pytest.mark.parametrize("value", ["年底前完成八项规定学习", "年底前完成三个全覆盖"])
+def test_b7_turns_no_slogan_finished_by_a_deadline_into_figures(linter, edited, value):
+    """B7 told `年底前完成八项规定学习` to be written `年底前完成8项规定学习`: a slogan read as a count of things made."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert [p.message for p in linter.lint_file(path) if p.line == line and p.code == "B7"] == []
+
+
 @pytest.mark.parametrize("name, old, codes", [("培训开展时间", "2024年12月31日前完成", ["B9"]),
                                               ("侨务接待次数", "18次", ["B2", "B7"])])
 def test_a_bare_whole_year_states_no_target(linter, edited, name, old, codes):
