@@ -98,12 +98,19 @@ def _key(value: Value) -> tuple:
 
 def _one_target(before: Value, after: Value) -> bool:
     """Whether two stated targets are one: the same number and unit (`_key`), and what they count the same as far
-    as both say it (`_counted`): `开展30次党员教育学习活动` and `全年不少于30次教育学习活动` are one, `开展3次调研` and
-    `完成3次培训` two measures that happen to share a number."""
+    as both say it (`_counted`, `_said_within`): `开展30次党员教育学习活动` and `全年不少于30次教育学习活动` are one, so are
+    `提交提案3篇` and `提交市政协大会提案不少于3篇`; `开展3次调研` and `完成3次培训` are two measures that share a number."""
     if _key(before) != _key(after):
         return False
     things = _counted(before), _counted(after)
-    return not all(things) or things[0] in things[1] or things[1] in things[0]
+    return not all(things) or _said_within(*sorted(things, key=len))
+
+
+def _said_within(short: str, long: str) -> bool:
+    """Whether the words `short` come in `long` in order, more words between them or not: `提交提案` and
+    `提交市政协大会提案`, `党员学习活动` and `党员教育学习活动` say one thing, the longer more closely."""
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 _DOING_HEAD = re.compile(rf"^.*(?:{terms.DOING})")

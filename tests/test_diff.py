@@ -4425,6 +4425,31 @@ def test_two_targets_of_one_number_in_a_deleted_tasks_texts_are_two(runner, edit
     assert (task["deleted_text_targets"], task["deleted_text_clauses"]) == (2, ["开展3次调研", "完成3次培训"])
 
 
+def test_one_target_said_more_closely_in_a_tasks_goal_is_one(runner, edited, tmp_path):
+    """A task named `提交提案3篇` whose goal says `提交市政协大会提案不少于3篇` was two targets deleted, and its goal's
+    `提交提案3篇` rewritten `提交市政协大会提案3篇` a target deleted: what each counted had to contain the other's words
+    whole. The goal only says more closely what the name says, with words between (市政协大会)."""
+    def name_it(tree):
+        tree["key_tasks"][4]["name"] = "提交提案3篇。"
+        tree["key_tasks"][4]["content"] = "全面从严治党。"
+        tree["key_tasks"][4]["goal"] = "提交市政协大会提案不少于3篇。"
+
+    def drop_it(tree):
+        name_it(tree)
+        del tree["key_tasks"][4]
+
+    def said_closer(tree):
+        name_it(tree)
+        tree["key_tasks"][4]["name"] = "提交市政协大会提案3篇。"
+
+    old, new = edited_twice(edited, tmp_path, name_it, drop_it)
+    [task] = changes(runner, old, new)["changes"]
+    assert (task["deleted_text_targets"], task["deleted_text_clauses"]) == (1, ["提交提案3篇"])
+    old, new = edited_twice(edited, tmp_path, name_it, said_closer)
+    [renamed] = changes(runner, old, new)["changes"]
+    assert renamed.get("weakened") is None, renamed
+
+
 @pytest.mark.parametrize("goal, deleted", [
     ("", ["党支部每月不少于2次活动", "全年不少于30次教育学习活动"]),
     (None, ["党支部每月不少于2次活动", "全年不少于30次教育学习活动"]),
