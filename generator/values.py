@@ -723,8 +723,9 @@ def _opening_period(prefix: str) -> re.Match | None:
     return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
 
 
-_FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*)?)(?P<period>半年|季度|个月|月|年|周|天|日)")
-"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`), as `_period_of` writes one said before. A
+_FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|日)")
+"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read), as
+`_period_of` writes one said before. A
 length of 0 (`1次/0个月`, `每0个月1次`) is no period, a typo `times_a_year` could not divide by."""
 _TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365}
 
@@ -734,8 +735,12 @@ def _period_of(each: re.Match) -> str:
     period = "季度" if each["period"] == "季" else each["period"]
     if not each["many"]:
         return period
-    many = int(each["many"]) if each["many"].isdigit() else chinese_number(each["many"])
-    return f"{many}{'个月' if period == '月' else period}"
+    return f"{_length(each['many'])}{'个月' if period == '月' else period}"
+
+
+def _length(many: str) -> int:
+    """How many of its units a frequency's period lasts, in figures or a numeral (`2个月`, `两个月`)."""
+    return int(many) if many.isdigit() else chinese_number(many)
 
 
 def times_a_year(value: Value) -> Decimal | None:
@@ -747,7 +752,7 @@ def times_a_year(value: Value) -> Decimal | None:
     period = _FREQUENCY_PERIOD.fullmatch(value.per)
     if period is None:
         return None
-    return value.number * _TIMES_A_YEAR[period["period"]] / Decimal(period["many"] or 1)
+    return value.number * _TIMES_A_YEAR[period["period"]] / (_length(period["many"]) if period["many"] else 1)
 
 
 def _frequency(norm: str, text: str, numbers: list[re.Match]) -> Value | None:

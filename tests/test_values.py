@@ -324,11 +324,13 @@ def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
     ("每两个月1次", None, "次/2个月", 6), ("每月1次", None, "次/月", 12), ("每两周1次", None, "次/2周", 26),
     ("每季度至少1次", "≥", "次/季度", 4), ("1次/2个月", None, "次/2个月", 6), ("每2个月1次", None, "次/2个月", 6),
     ("每2个月至少1次", "≥", "次/2个月", 6), ("1次/3年", None, "次/3年", Decimal(1) / 3),
+    ("1次/两个月", None, "次/两个月", 6), ("1次/三年", None, "次/三年", Decimal(1) / 3),
 ])
 def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, yearly):
     """`每季1次`, `每两个月1次`, `每半年至少1次` stayed words (B9 on a 时效 row) while `每季度至少1次` was a frequency:
     季 is 季度, and 半年 or a number of months is a period too, before the count or after its `/` (`1次/半年`), that
-    number in figures as well (`1次/2个月`, `每2个月1次` were two numbers, no target);
+    number in figures as well (`1次/2个月`, `每2个月1次` were two numbers, no target) or a numeral after the `/` as
+    before the count (`1次/两个月` was 1次 and the words /两个月, B9 on a 时效 row where `每两个月1次` passed);
     `times_a_year` counts each in a year, so that frequencies of two periods compare."""
     read = parse(text)
     assert (read.op, read.number, read.unit, read.prefix) == (op, 1, unit, "")
