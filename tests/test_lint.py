@@ -1162,13 +1162,16 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
     ("6月底前开展2次", "6月底前开展3次", "比上年的“6月底前开展3次”低；"),  # fewer sessions by the day: 目标降低
     ("9月底前完成3次", "6月底前完成3次", "比上年的“6月底前完成3次”宽松；"),
     ("6月底前开展3次", "6月底前开展2次", None),
+    ("每2个月1次", "每月1次", "比上年的“每月1次”低；"),  # a frequency lowered, as diff says 目标降低
+    ("1次/季度", "每月1次", "比上年的“每月1次”低；"),
+    ("每月1次", "1次/季度", None),
 ])
 def test_d6_reads_a_hedged_deadline_as_diff_does(linter, edited, value, prior, words):
     """Last year's `6月底前` against this year's `9月底前后` passed D6 (it did before 前后 was told a hedge): the
     hedged date is a date, its day moved later or kept with the hedge added, and `6月30日前` respelt `6月底前` is one
     day kept. A hedge added to a day moved later is told too, as diff tells it (it was left out). A count done by a
     deadline under a time row passed D6 however it moved, the row's name (a time) pointing no way: its deadline and
-    its count are weighed as diff weighs them."""
+    its count are weighed as diff weighs them. So is how often a thing is done there (`每月1次` → `每2个月1次`)."""
     row = f'name: 材料报送时间\ndescription: 材料报送时间\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["时效"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]

@@ -12,7 +12,7 @@ from ..goal_texts import goal_texts
 from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..spec_year import budget_year
-from ..values import COUNT_UNITS, Kind, chinese_number, parse
+from ..values import COUNT_UNITS, Kind, chinese_number, parse, times_a_year
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
 from .config import PRIOR_VALUE, year_column
@@ -279,9 +279,10 @@ def d6_too_low(ctx):
                 year_moved = year_moved or pair[0] != pair[1]
             prior, target = read_target(row.item.get(PRIOR_VALUE), ctx.grades), read_target(now.text, ctx.grades)
             years, category = _years(budget_year(ctx.data)), row.role2 or row.role1
-            # 培训开展时间 by a deadline, or a count done by one (6月底前开展3次): its date points the way
-            dated = Kind.DATE in (prior.kind, target.kind) or prior.by is not None or target.by is not None
-            word = None if undirected and not dated else looser(row.name, prior, target, *years, category)
+            # 培训开展时间 by a deadline, a count done by one (6月底前开展3次) or how often (每月1次): these point the way
+            pointed = Kind.DATE in (prior.kind, target.kind) or prior.by is not None or target.by is not None \
+                or times_a_year(prior) is not None or times_a_year(target) is not None
+            word = None if undirected and not pointed else looser(row.name, prior, target, *years, category)
             if word:
                 hedge = hedge_told(row.name, prior, target, *years, category)
                 why = f"（加了“{hedge}”）" if hedge else f"（{GRADED}）" if word == GRADED else ""
