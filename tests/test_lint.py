@@ -1141,6 +1141,27 @@ def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, 
     assert [words in m for m in found] == ([True] if words else []), found
 
 
+@pytest.mark.parametrize("kind, name, value, prior, advice", [
+    ("数量", "举办培训班次数", "3次", "5次", "目标一般不应低于上年；"),
+    ("成本", "办公用房租赁费用", "≤262万元", "≤254.3万元", "成本上限一般不应高于上年；"),
+    ("时效", "材料报送时间", "9月底前", "6月底前", "完成时限一般不应晚于上年；"),
+    ("数量", "严格控制因公出国(境)团组数", "≤8个", "≤6个", "目标一般不应比上年宽松；"),
+])
+def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kind, name, value, prior, advice):
+    """Every eased target was told 目标不应低于上年水平，确需调低请在说明中写明理由: a cost cap raised or a deadline moved
+    later is nothing lowered, and no form has a 说明 to write the reason in, so the clerk who meant it had no way
+    to say so. The advice names the way the target eased and the silence that keeps it with its reason."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS[kind], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert len(found) == 1 and advice in found[0], found
+    assert found[0].endswith("在这一行末尾写上 # jixiao: disable=D6 和理由（如 # jixiao: disable=D6 经费压减），lint 不再报告这一行")
+    assert "说明中" not in found[0]
+    silenced, text = edited(TJ, (TJ_ROWS[kind], row.replace(f'"{value}"', f'"{value}"  # jixiao: disable=D6 经费压减')))
+    line = locate(text, f'value: "{value}"')[0]
+    assert not [p for p in fires(linter, silenced, "D6") if p.line == line], "the silence the advice gives keeps it"
+
+
 @pytest.mark.parametrize("value, prior, words", [
     ("3-5次左右", "3-5次", "比上年的“3-5次”宽松（加了“左右”）"), ("10次左右", "≥10次", "比上年的“≥10次”宽松（加了“左右”）"),
     ("3-5次", "3-5次左右", None),

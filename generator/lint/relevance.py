@@ -19,7 +19,7 @@ from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
 from .looser import GRADED, first_word, hedge_told, looser, read_target
-from .same_measure import LOWER_TARGET
+from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
 STOPWORDS = ["工作", "做好", "开展", "加强", "积极", "履行", "职责", "全面", "推进", "提升", "服务", "活动", "进一步",
@@ -288,7 +288,7 @@ def d6_too_low(ctx):
                 why = f"（加了“{hedge}”）" if hedge else f"（{GRADED}）" if word == GRADED else ""
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
                                               f"{'低' if first_word(word) == LOWER_TARGET else '宽松'}{why}；"
-                                              "目标不应低于上年水平，确需调低请在说明中写明理由")
+                                              f"{_NOT_BELOW[first_word(word)]}；{_KEEP_LOWERED}")
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
                                           "请参照上年实际或行业标准设定可区分好坏的目标", key=True)
@@ -296,6 +296,16 @@ def d6_too_low(ctx):
             alike = "除年份外一字不差" if year_moved else "一字不差"
             yield ctx.report(listed.path, f"全部 {len(same)} 项指标值都与上年指标值{alike}，像是照搬了上年的目标；"
                                           f"请按 {ctx.data.get('year')} 年度的任务和预算逐项核定，至少调整确有变化的指标", key=True)
+
+
+_NOT_BELOW = {LOWER_TARGET: "目标一般不应低于上年", HIGHER_COST_CAP: "成本上限一般不应高于上年",
+              LATER_DEADLINE: "完成时限一般不应晚于上年", HIGHER_CAP: "目标一般不应比上年宽松", GRADED: "目标一般不应比上年宽松"}
+"""What a lowered target should not be, in the words of the way it was lowered (`looser`'s first word): a cost cap
+raised or a deadline moved later was told 目标不应低于上年水平，确需调低, though nothing was lowered."""
+
+_KEEP_LOWERED = "确有理由的，在这一行末尾写上 # jixiao: disable=D6 和理由（如 # jixiao: disable=D6 经费压减），lint 不再报告这一行"
+"""How a target lowered on purpose is kept, its reason written where reviewers read the spec: the advice was to write
+the reason 在说明中, though no form has a place for one and the finding went on being reported."""
 
 
 def _years(year: int | None) -> tuple[int | None, int | None]:
