@@ -165,8 +165,9 @@ def _why_short(quoted: str, digits: str, meant: int, source_year: int, year: int
 
 
 def _why_moved(mention: Mention, text: str, new_year: int) -> str:
-    """Why a year moved, quoted from the new text (`text`), where the new year stands at the mention's place."""
-    return (f"“{_around(text, mention.start, mention.end)}”中的 {mention.year} 年随预算年度改为 {new_year} 年；"
+    """Why a year moved, quoted from the new text (`text`), where the new year stands at the mention's place: what
+    was written there said apart from the quote (`“2024年度党建”中的 2023 年` read as a 2023 in words showing none)."""
+    return (f"“{_around(text, mention.start, mention.end)}”：原写 {mention.year} 年，已随预算年度改为 {new_year} 年；"
             "请核对这里说的确实是新年度")
 
 

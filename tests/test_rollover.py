@@ -256,9 +256,9 @@ def test_years_that_name_a_document_or_a_start_stay_and_every_year_moved_or_left
     assert ("巩固2024年成果，落实《2023年侨务工作要点》，制定《2024年度党建工作计划》，2020年以来，2023年以来，自2023年起，"
             "巩固2022年成果，") in text
     for at, code, why in (
-            ("2024年成果", "YEAR-MOVED", "中的 2023 年随预算年度改为 2024 年；请核对这里说的确实是新年度"),
+            ("2024年成果", "YEAR-MOVED", "：原写 2023 年，已随预算年度改为 2024 年；请核对这里说的确实是新年度"),
             ("2023年侨务", "YEAR-KEPT", "中的 2023 年在书名号里，是已有文件名称的一部分，未改动；请核对新年度是否改用另一年的文件"),
-            ("2024年度党建", "YEAR-MOVED", "中的 2023 年随预算年度改为 2024 年"),
+            ("2024年度党建", "YEAR-MOVED", "：原写 2023 年，已随预算年度改为 2024 年"),
             ("2020年以来", "YEAR-KEPT", "中的 2020 年是起始的年份（自、从…开始、以来、起、至今），未改动；请核对"),
             ("2023年以来", "YEAR-KEPT", "中的 2023 年是起始的年份"),
             ("2023年起", "YEAR-KEPT", "中的 2023 年是起始的年份"),
@@ -283,8 +283,8 @@ def test_a_word_that_opens_with_qi_or_ends_in_zi_is_no_start_and_a_document_made
         assert _noted(result.output, target, text, at, "YEAR-KEPT",
                       "中的 2023 年是起始的年份（自、从…开始、以来、起、至今），未改动；请核对$"), (at, result.output)
     line, column = locate(text, "2024年12月31日")
-    assert (f"{target}:{line}:{column}: 提示[YEAR-MOVED] 总体绩效目标：“…实行新办法，2024年12月31日前完成全部验收工作…”中的 2023 年"
-            "随预算年度改为 2024 年；请核对这里说的确实是新年度") in result.output
+    assert (f"{target}:{line}:{column}: 提示[YEAR-MOVED] 总体绩效目标：“…实行新办法，2024年12月31日前完成全部验收工作…”：原写 2023 年，"
+            "已随预算年度改为 2024 年；请核对这里说的确实是新年度") in result.output
     assert result.output.count("[YEAR-MOVED]") == 5 and result.output.count("起始的年份") == 2
 
 
@@ -495,7 +495,7 @@ def test_a_date_field_that_cannot_hold_the_placeholder_has_its_year_moved_on(run
     assert "filled_date: 2022年12月5日\n" in text and "filled_date: 2023 年 1 月 5 日\n" in text
     assert PLACEHOLDER not in text and "改为“（请填写）”" not in result.output
     line, column = locate(text, "2022年12月5日")
-    assert (f"{target}:{line}:{column}: 提示[YEAR-MOVED] 部门整体支出绩效目标申报表 › 填表日期：“2022年12月5日”中的 2021 年随预算年度"
+    assert (f"{target}:{line}:{column}: 提示[YEAR-MOVED] 部门整体支出绩效目标申报表 › 填表日期：“2022年12月5日”：原写 2021 年，已随预算年度"
             "改为 2022 年；请核对这里说的确实是新年度") in result.output
     checked = runner.invoke(main, ["validate", str(target), "--schemas", str(schemas)])
     assert checked.exit_code == 0, checked.output
@@ -915,7 +915,7 @@ def test_years_moved_alike_are_one_line_that_names_every_place(runner, tmp_path)
     assert len(lines) == 4
     moved = [said for said in result.output.splitlines() if "[YEAR-MOVED]" in said]
     assert moved == [f"{target}:{lines[0]}:13: 提示[YEAR-MOVED] 第 14–17 个绩效指标的“指标值”"
-                     f"（4 处：第 {'、'.join(map(str, lines))} 行）：“2025年12月31日前完成”中的 2024 年随预算年度改为 2025 年；"
+                     f"（4 处：第 {'、'.join(map(str, lines))} 行）：“2025年12月31日前完成”：原写 2024 年，已随预算年度改为 2025 年；"
                      "请核对这里说的确实是新年度"], result.output
     assert "改了 4 处（指标值 4 处，其他文字 0 处）；另有 1 处年份未改动" in result.output  # years counted, not lines
 
