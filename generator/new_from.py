@@ -105,7 +105,8 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
         lines = "、".join(str(n) for n in rolled.reset)
         click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
     if rolled.priors:
-        click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值），供 lint 的 D6 比较：新年度的目标低于它时给出警告。")
+        click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值，各行的 prior_value），供 lint 的 D6 比较："
+                   f"新年度的目标低于它时给出警告；改指标值时请保留它不动（用“全部替换”改数字会把它一并改掉，D6 就比较不出来）。")
     if rolled.unknown:
         click.echo(f"上年指标值：未填入（源规格是 {source_year} 年度的，不是 {year - 1} 年度的，不知道 {year - 1} 年度的指标值）；"
                    f"{rolled.unknown} 项指标请填上 {year - 1} 年度的目标，lint 的 D6 才能比较新年度的目标是否低于上年。")

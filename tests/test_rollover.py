@@ -701,7 +701,9 @@ def test_last_years_targets_become_the_new_years_prior_values(runner, source, tm
     assert before.keys() == after.keys() and before
     for path, row in before.items():
         assert after[path]["prior_value"] == row[column], path  # as written, its year not moved
-    assert f"上年指标值：填入 {len(before)} 项（{year - 1} 年度的指标值），供 lint 的 D6 比较" in result.output
+    assert f"上年指标值：填入 {len(before)} 项（{year - 1} 年度的指标值，各行的 prior_value），供 lint 的 D6 比较" in result.output
+    # a clerk who replaces 95% by 90% everywhere lowers last year's target with this year's, and D6 sees nothing lowered
+    assert "改指标值时请保留它不动（用“全部替换”改数字会把它一并改掉，D6 就比较不出来）。" in result.output
 
 
 def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(runner, tmp_path):
