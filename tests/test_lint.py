@@ -1165,9 +1165,9 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
     path, text = edited(TJ, (TJ_ROWS[kind], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert len(found) == 1 and advice in found[0], found
-    assert found[0].endswith("在这一行末尾写上 # jixiao: disable=D6 和理由（如 # jixiao: disable=D6 经费压减），lint 不再报告这一行")
+    assert found[0].endswith("在这一行末尾写上 # jixiao: disable=D6 和理由（如 # jixiao: disable=D6 任务调整），lint 不再报告这一行")
     assert "说明中" not in found[0]
-    silenced, text = edited(TJ, (TJ_ROWS[kind], row.replace(f'"{value}"', f'"{value}"  # jixiao: disable=D6 经费压减')))
+    silenced, text = edited(TJ, (TJ_ROWS[kind], row.replace(f'"{value}"', f'"{value}"  # jixiao: disable=D6 任务调整')))
     line = locate(text, f'value: "{value}"')[0]
     assert not [p for p in fires(linter, silenced, "D6") if p.line == line], "the silence the advice gives keeps it"
 

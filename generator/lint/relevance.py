@@ -303,7 +303,7 @@ _NOT_BELOW = {LOWER_TARGET: "目标一般不应低于上年", HIGHER_COST_CAP: "
 """What a lowered target should not be, in the words of the way it was lowered (`looser`'s first word): a cost cap
 raised or a deadline moved later was told 目标不应低于上年水平，确需调低, though nothing was lowered."""
 
-_KEEP_LOWERED = "确有理由的，在这一行末尾写上 # jixiao: disable=D6 和理由（如 # jixiao: disable=D6 经费压减），lint 不再报告这一行"
+_KEEP_LOWERED = "确有理由的，在这一行末尾写上 # jixiao: disable=D6 和理由（如 # jixiao: disable=D6 任务调整），lint 不再报告这一行"
 """How a target lowered on purpose is kept, its reason written where reviewers read the spec: the advice was to write
 the reason 在说明中, though no form has a place for one and the finding went on being reported."""
 
