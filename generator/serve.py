@@ -490,8 +490,10 @@ class Preview:
         unschemed = {str(folder / PROFILE_FILE): folder for folder in self.watched.arrived
                      if folder not in told and self._schema_of(folder.name) is None}
         switches += [f"新的表样文件夹 {self.shown(folder)}：{self._needs_schema(folder.name)}" for folder in unschemed.values()]
-        # a folder given that went is said as such, not as each spec in it removed (`46 个文件有改动，预览已更新。`)
-        gone = {Path(name) for name in self.watched.gone() if self.watched.was_folder(name)}
+        # a folder given that went is said as such, not as each spec in it removed (`46 个文件有改动，预览已更新。`); said
+        # when its files left, at this poll: said of the folders gone now, it came again at every later save
+        gone = {Path(name) for name in self.watched.gone() if self.watched.was_folder(name)
+                and any(Path(name) in Path(changed).parents for changed in self.watched.changed)}
         switches += [self._gone_words(str(folder)) for folder in gone]
         changed = [name for name in self.watched.changed if not (told | gone) & set(Path(name).parents)
                    and name not in told_files and name not in unschemed]

@@ -586,6 +586,21 @@ def test_a_folder_renamed_away_is_said_to_be_gone_not_listed_as_a_spec(served):
     assert "2 个规格" in index and "不见了" not in index
 
 
+def test_a_folder_gone_is_said_once_not_again_at_each_later_save(tmp_path):
+    """The folder gone was said again after every save of a spec in the other folder watched, as if it had just gone."""
+    specs, others = tmp_path / "specs", tmp_path / "others"
+    for folder, name in ((specs, GZ), (others, TJ)):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / name, folder / name)
+    preview = Preview([str(specs), str(others)], Roots)
+    specs.rename(tmp_path / "specs-old")
+    assert preview.refresh()
+    assert preview.news() == [f"文件夹 {specs} 不见了：它可能已被改名、移动或删除，预览已更新：1 个规格，没有错误。"]
+    (others / TJ).write_text((others / TJ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == [f"{others / TJ}：没有错误，预览已更新。"]
+
+
 @pytest.mark.parametrize("host, named, routed, told", [
     ("0.0.0.0", [(socket.AF_INET, "127.0.1.1"), (socket.AF_INET, "192.168.1.23"), (socket.AF_INET, "169.254.3.4"),
                  (socket.AF_INET6, "fe80::1%eth0"), (socket.AF_INET6, "2001:db8::5")],
