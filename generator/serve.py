@@ -499,10 +499,12 @@ class Preview:
                    and name not in told_files and name not in unschemed]
         if self.watched.trouble is not None:
             return [self._trouble_news(self._what(switches, changed))]
+        settings = [name for name in changed if Path(name).name == PROJECT_FILE]
         if self._trouble_said is not None:  # this change fixed it: said so, instead of `jixiao.yaml 有改动`
             self._trouble_said = None
-            switches.insert(0, "jixiao.yaml 的错误已改正")
-            changed = [name for name in changed if Path(name).name != PROJECT_FILE]
+            if all(Path(name).exists() for name in settings):  # deleted, it is said so (`已删除`), not fixed
+                switches.insert(0, "jixiao.yaml 的错误已改正")
+                changed = [name for name in changed if name not in settings]
         shaping = [name for name in self.watched.shaping if name in changed]
         what = self._what(switches, changed)
         if len(changed) > MAX_NEWS:  # a git checkout or pull, a folder copied in: what the pages show, not each file

@@ -82,3 +82,15 @@ def test_jixiao_yaml_s_error_is_said_once_again_when_it_changes_and_its_fix_is_s
     spec.write_text(spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert preview.refresh()
     assert preview.news() == ["specs/copied.yaml：没有错误，预览已更新。"]
+
+
+def test_jixiao_yaml_deleted_while_it_has_an_error_is_said_deleted_not_fixed(tmp_path, monkeypatch):
+    """Deleted (or moved away) while its error was shown, jixiao.yaml was said fixed, `jixiao.yaml 的错误已改正`, and the
+    forms it named were no longer read."""
+    settings, preview = _preview_of_settings(tmp_path, monkeypatch)
+    settings.write_text(SETTINGS.replace("schemas", "schmas"), encoding="utf-8")
+    assert preview.refresh() and preview.news()
+    settings.unlink()
+    assert preview.refresh()
+    said = preview.news()
+    assert said[0].startswith("jixiao.yaml 已删除；") and "已改正" not in "\n".join(said), said
