@@ -25,6 +25,7 @@ from .errors import JixiaoError, os_problem
 from .load import load
 from .project import PROJECT_FILE, find as find_project
 from .report import as_html_list, line
+from .schema_line import project_root
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Catalog, Roots
 from .validate import foreign_yaml, spec_files
 
@@ -190,11 +191,14 @@ class Watched:
 
     def files(self, specs: list[str], forms: form_inputs.Inputs) -> list[Path]:
         """`specs` and every file that shapes their forms: jixiao.yaml, the forms' own files, the schemas; and the
-        editor's copies of schemas in the project's schema/ folder (`jixiao new`, `jixiao schema -o` write them),
-        which the specs' first lines name: SCHEMA-LINE said a copy was missing, and the page went on saying so
-        after the clerk wrote it with the command the warning gave."""
+        editor's copies of schemas in the schema/ folder of each spec's project (`jixiao new`, `jixiao schema -o`
+        write them there, see schema_line.editor_schema), which the specs' first lines name: SCHEMA-LINE said a copy
+        was missing, and the page went on saying so after the clerk wrote it with the command the warning gave. The
+        current folder's project alone was watched, none when serve was started above the project."""
         settings = find_project(Path.cwd())
-        editor = [settings.parent / "schema"] if settings else []  # where schema_line.editor_schema writes them
+        folders = {Path(spec).parent: spec for spec in specs}.values()  # one look per folder: it walks up to the root
+        read = {folder.resolve() for folder in self.roots.schema_folders}  # a form's schema is watched once, by one name
+        editor = sorted({project_root(Path(spec)) / "schema" for spec in folders} - read)
         return [Path(p) for p in specs] + ([settings] if settings else []) + [
             *forms.files, *_form_files([*self.roots.schema_folders, *editor], "*.json")]
 

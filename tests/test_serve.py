@@ -1416,3 +1416,20 @@ def test_the_editor_s_schema_written_as_schema_line_says_clears_its_warning(tmp_
     assert preview.refresh()
     assert "SCHEMA-LINE" not in preview.page(f"/form/specs/{GZ}")[2].decode("utf-8")
     assert preview.news() == ["schema/guangzhou.schema.json 有改动，预览已更新：1 个规格，没有错误。"]
+
+
+def test_the_editor_s_schema_of_a_project_served_from_outside_it_is_watched_too(tmp_path, monkeypatch):
+    """Only the schema/ beside the current folder's jixiao.yaml was watched: `jixiao serve unit/specs` run above the
+    project kept SCHEMA-LINE's warning after the copy was written where the spec's first line names it."""
+    unit = tmp_path / "unit"
+    assert CliRunner().invoke(main, ["init", str(unit)]).exit_code == 0
+    shutil.copy(ROOT / "specs" / GZ, unit / "specs" / GZ)
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["unit/specs"], Roots)
+    assert "SCHEMA-LINE" in preview.page(f"/form/specs/{GZ}")[2].decode("utf-8")
+    monkeypatch.chdir(unit)
+    written = CliRunner().invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"])
+    assert written.exit_code == 0, written.output
+    monkeypatch.chdir(tmp_path)
+    assert preview.refresh()
+    assert "SCHEMA-LINE" not in preview.page(f"/form/specs/{GZ}")[2].decode("utf-8")
