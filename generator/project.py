@@ -64,9 +64,12 @@ def other_than_read(spec_path: str | Path, read: Path | None) -> Path | None:
 
 def run_there(theirs: Path, what: str) -> str:
     """Where to run jixiao for `what` (a spec, a file imported, the folder a spec is written to) that sits in the
-    project of `theirs`, another than the one read: its own forms are read only there."""
-    return (f"{what}所在的项目有自己的设置（{theirs}），可能在那里设置了别的表样文件夹；"
-            f"jixiao 读的是当前文件夹的设置，请在 {theirs.parent} 里运行")
+    project of `theirs`, another than the one read: its own forms are read only there. Both are named from the current
+    folder when under it (`schema_line.shown`), as the spec before them and SCHEMA-LINE's `请在 unit 里运行` are."""
+    from .schema_line import shown  # it imports this module
+
+    return (f"{what}所在的项目有自己的设置（{shown(theirs)}），可能在那里设置了别的表样文件夹；"
+            f"jixiao 读的是当前文件夹的设置，请在 {shown(theirs.parent)} 里运行")
 
 
 def names_own_forms(path: Path) -> bool:

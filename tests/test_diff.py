@@ -1229,7 +1229,7 @@ def test_a_form_unknown_to_diff_is_said_as_validate_says_it(runner, tmp_path, mo
     listed = tmp_path / "listed.yaml"
     listed.write_text("form: [a, b]\nunit: 甲\nyear: 2024\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    for path, words in ((spec, f"这个规格所在的项目有自己的设置（{unit / 'jixiao.yaml'}）"), (listed, "表样应写表样的名称（文字），实际是列表“[a, b]”；")):
+    for path, words in ((spec, f"这个规格所在的项目有自己的设置（{Path('unit', 'jixiao.yaml')}）"), (listed, "表样应写表样的名称（文字），实际是列表“[a, b]”；")):
         checked = runner.invoke(main, ["validate", str(path)]).output
         compared = runner.invoke(main, ["diff", str(path), str(path)]).output
         assert words in checked and words in compared, (checked, compared)
