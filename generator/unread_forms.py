@@ -8,11 +8,11 @@ forms one or two levels below the project), on the way to an error, so no comman
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 from .project import PROJECT_FILE, other_than_read
+from .schema_line import shown  # whole when not under the current folder, as FORM-UNKNOWN names every other file
 from .variants import PROFILE_FILE, Catalog
 
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
@@ -42,10 +42,10 @@ def unread_folder(catalog: Catalog, name: object) -> str | None:
     commented = settings.is_file() and "# templates:" in settings.read_text(encoding="utf-8", errors="replace")
     uncomment = "（jixiao init 写出的这个文件里这两行在注释中，去掉行首的“# ”即可）" if commented else ""
     told = f"读的是 {catalog.roots.templates}" if not _unset(catalog) else \
-        f"{_shown(settings)} 没有写 templates:" if settings.is_file() else f"这里没有 {PROJECT_FILE}"
+        f"{shown(settings)} 没有写 templates:" if settings.is_file() else f"这里没有 {PROJECT_FILE}"
     made = "" if settings.is_file() else "（新建这个文件）"
-    return (f"表样“{name}”不存在：{_shown(folders[0])} 像是它的表样文件夹，但 jixiao 没有读那里（{told}）；"
-            f"请在 {_shown(settings)}{made} 里写 {'、'.join(lines)}{uncomment}{missing}")
+    return (f"表样“{name}”不存在：{shown(folders[0])} 像是它的表样文件夹，但 jixiao 没有读那里（{told}）；"
+            f"请在 {shown(settings)}{made} 里写 {'、'.join(lines)}{uncomment}{missing}")
 
 
 def _below(root: Path, tail: str) -> list[Path]:
@@ -64,11 +64,3 @@ def _unset(catalog: Catalog) -> bool:
 def _within(folder: Path, root: Path) -> str:
     """A folder as jixiao.yaml writes it: relative to the file, with forward slashes on every system."""
     return folder.relative_to(root).as_posix()
-
-
-def _shown(path: Path) -> str:
-    """A path from the folder the command runs in; absolute where no relative path leads (another drive)."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)

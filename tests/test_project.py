@@ -474,6 +474,18 @@ def test_a_form_folder_the_settings_leave_unread_is_pointed_at_with_the_lines_to
            "这两行在注释中，去掉行首的“# ”即可）" in result.output, result.output
 
 
+def test_a_form_folder_left_unread_is_named_whole_from_a_subfolder(runner, unit_repo, monkeypatch):
+    """From specs/ the folder and the settings file were `../forms/templates/sixth` and `../jixiao.yaml`, where the same
+    command's FORM-UNKNOWN of a form without its folder names them whole, as every file not under the current folder."""
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    monkeypatch.chdir(unit_repo / "specs")
+    result = runner.invoke(main, ["validate", "sixth.yaml"])
+    assert f"表样“sixth”不存在：{unit_repo / 'forms' / 'templates' / 'sixth'} 像是它的表样文件夹，但 jixiao 没有读那里" \
+           f"（{unit_repo / 'jixiao.yaml'} 没有写 templates:）；请在 {unit_repo / 'jixiao.yaml'} 里写 " in result.output, \
+        result.output
+    assert os.pardir + os.sep not in result.output, result.output
+
+
 def test_a_form_folder_without_a_schema_beside_it_says_where_the_schema_goes(runner, unit_repo):
     """The editor's copy in the project's schema/ is no form's schema to read: the message says to put one elsewhere."""
     (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
