@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote
 from . import form_inputs, form_renames, word_damage
 from .build import Rendered, Renderer
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start, saved_as_text_warning
-from .errors import JixiaoError, os_problem
+from .errors import JixiaoError, LocatedError, os_problem
 from .load import load
 from .project import PROJECT_FILE, find as find_project
 from .report import as_html_list, line
@@ -623,8 +623,14 @@ class Preview:
         return as_started(path, self._start)
 
     def said_of(self, exc: JixiaoError) -> str:
-        """An error's message with the files it names under where serve was started named from there (`named_from`)."""
-        return named_from(exc.format_message(), self._start)
+        """An error's message with the files it names under where serve was started named from there (`named_from`),
+        and the file each of its problems is in named as `shown` names it: jixiao.yaml's errors are at `../jixiao.yaml`
+        from a subfolder, as every other command says them, after the line naming it whole."""
+        said = exc.format_message()
+        for problem in exc.problems if isinstance(exc, LocatedError) else []:
+            whole = os.path.normpath(self._start / problem.file)
+            said = said.replace(line(problem), line(replace(problem, file=self.shown(whole))), 1)
+        return named_from(said, self._start)
 
     def _given(self, name: str) -> str:
         """A path given to serve named by `as_started`'s rule, as the forms' files are, since its specs are named

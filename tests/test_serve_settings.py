@@ -94,3 +94,19 @@ def test_jixiao_yaml_deleted_while_it_has_an_error_is_said_deleted_not_fixed(tmp
     assert preview.refresh()
     said = preview.news()
     assert said[0].startswith("jixiao.yaml 已删除；") and "已改正" not in "\n".join(said), said
+
+
+def test_jixiao_yaml_s_error_is_named_whole_when_serve_runs_in_a_subfolder(tmp_path, monkeypatch):
+    """Started in specs/, the terminal said `/unit/jixiao.yaml 有改动` and then its error at `../jixiao.yaml:2:1`, as
+    the other commands name it, where serve names every file not under its folder whole; the page said `../` too."""
+    _copied_variant(tmp_path)
+    settings = tmp_path / "jixiao.yaml"
+    settings.write_text(SETTINGS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "specs")
+    preview = Preview(["."], lambda: variant_roots(None, None))
+    settings.write_text(SETTINGS.replace("schemas", "schmas"), encoding="utf-8")
+    assert preview.refresh()
+    [said] = preview.news()
+    assert said.startswith(f"{settings} 有改动；jixiao.yaml 有误，无法预览：{settings}:2:1: 错误[CONFIG-UNKNOWN]"), said
+    page = preview.page("/")[2].decode("utf-8")
+    assert f"{settings}:2:1:" in page and "../" not in page, page
