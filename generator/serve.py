@@ -705,12 +705,22 @@ class Preview:
             except Exception as exc:  # noqa: BLE001 - a folder removed while walked, or a bug: the watcher goes on
                 self.failed(exc)
                 return False
-            for path in self.watched.as_text:  # no page changes, but the clerk sees gz.yaml and waits for its form
+            for path in self.watched.as_text:  # no form changes, but the clerk sees gz.yaml and waits for its form
                 if path not in before:
                     self._say(saved_as_text_warning(self.shown(path)))
             if changed:
                 self._keep_unchanged()
+            elif set(self.watched.as_text) != before:
+                self._reload_index()
             return changed
+
+    def _reload_index(self) -> None:
+        """A new version, with every rendering kept, when a spec saved as `gz.yaml.txt` came or went: the index warns of
+        each (`_saved_as_text`), and no watched file changed, so the open index kept showing the page before it."""
+        kept = self._version == self.watched.version
+        self.watched.version += 1
+        if kept:
+            self._version = self.watched.version
 
     def _keep_unchanged(self) -> None:
         """After a poll that changed specs alone, keep the other specs' renderings and the renderer (see `render`):

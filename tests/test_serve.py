@@ -391,6 +391,28 @@ def test_a_project_whose_only_spec_is_saved_as_text_is_previewed_until_it_is_ren
     assert saved_as_text_warning(os.path.join("specs", "b.yaml.txt")) in page, page
 
 
+def test_a_spec_saved_as_text_while_serving_reloads_the_index_that_warns_of_it(tmp_path, monkeypatch):
+    """The index says each spec saved as gz.yaml.txt, but no watched file changed: the open index kept its version and
+    showed the warning only after some other save; in a project with no spec yet, its how-to-start instead."""
+    import generator.build
+
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    shutil.copy(ROOT / "specs" / GZ, specs / GZ)
+    preview = Preview([str(specs)], Roots)
+    shown = preview.page("/")[2].decode("utf-8")
+    rendered, render = [], generator.build.Renderer.render
+    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec: rendered.append(spec) or render(self, spec))
+    shutil.copy(ROOT / "specs" / TJ, specs / "tj.yaml.txt")
+    preview.refresh()
+    index = html.unescape(preview.page("/")[2].decode("utf-8"))
+    assert "tj.yaml.txt 不是规格" in index and _shown_version(shown) != preview.version(), index
+    assert rendered == [], rendered  # no spec is rendered again for it
+    (specs / "tj.yaml.txt").unlink()
+    preview.refresh()
+    assert "tj.yaml.txt" not in preview.page("/")[2].decode("utf-8") and _shown_version(index) != preview.version()
+
+
 def test_a_location_pasted_from_a_message_serves_the_file(tmp_path, monkeypatch, started):
     """`serve specs/gz.yaml:8:11` was refused, 文件不存在, where every other command drops the `:8:11` with a 提示."""
     (tmp_path / "specs").mkdir()
