@@ -12,40 +12,81 @@ import re
 from pathlib import Path
 
 from .project import PROJECT_FILE, other_than_read
-from .schema_line import shown  # whole when not under the current folder, as FORM-UNKNOWN names every other file
+from .schema_line import project_root, shown  # shown: whole when not under the current folder, as elsewhere
 from .variants import PROFILE_FILE, Catalog
 
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
-_EDITOR_COPIES = "schema"  # the project's folder of editor copies, never a forms' schema folder (schema_line)
+_EDITOR_COPIES = "schema"  # a project's folder of editor copies, never a forms' schema folder (schema_line)
 
 
 def unread_folder(catalog: Catalog, name: object) -> str | None:
     """Why `name` is no form when the project has its folder where jixiao was not told to look: the folder found,
-    the settings file and the lines to write in it (with the schema's folder, when one beside it holds the schema)."""
+    and the lines to write in the settings file, or, where the settings already name a folder (which may hold other
+    forms), the folder to move it into; the same for its schema, unless a folder read holds it already."""
     if not isinstance(name, str) or not re.fullmatch(r"\w[\w.-]*", name):
         return None  # no name a folder of forms could have, nor one to put in a pattern
-    settings = catalog.roots.project or Path.cwd() / PROJECT_FILE
+    roots = catalog.roots
+    settings = roots.project or Path.cwd() / PROJECT_FILE
     root = settings.parent.resolve()
-    read = set(catalog.roots.template_folders)
     folders = [found.parent for found in _below(root, f"{name}/{PROFILE_FILE}")
-               if found.parent.parent.resolve() not in read
-               and other_than_read(found.parent, catalog.roots.project) is None]  # another project's: run_there
+               if found.parent.parent.resolve() not in roots.template_folders and _ours(found.parent, catalog)]
     if not folders:
         return None
-    templates = folders[0].parent
-    lines = [f"templates: {_within(templates, root)}"]
-    schemas = [found.parent for found in _below(root, f"{name}.schema.json")
-               if found.parent != root / _EDITOR_COPIES and found.parent.resolve() not in catalog.roots.schema_folders]
-    lines += [f"schemas: {_within(schemas[0], root)}"] if schemas else []
-    missing = "" if schemas else (f"；它的 schema（{name}.schema.json）放进另一个文件夹（不是 {_EDITOR_COPIES}/："
-                                  f"那里是编辑器用的副本），也写进 schemas:")
-    commented = settings.is_file() and "# templates:" in settings.read_text(encoding="utf-8", errors="replace")
-    uncomment = "（jixiao init 写出的这个文件里这两行在注释中，去掉行首的“# ”即可）" if commented else ""
-    told = f"读的是 {catalog.roots.templates}" if not _unset(catalog) else \
+    lines: dict[str, str] = {}
+    besides = []
+    if _set(catalog, "templates"):
+        besides.append(f"请把 {shown(folders[0])} 移到 {shown(roots.templates)} 里")
+    else:
+        lines["templates"] = _within(folders[0].parent, root)
+    if name not in catalog.folderless_schemas():  # else a schema folder read holds its schema already
+        schemas = [found for found in _below(root, f"{name}.schema.json")
+                   if found.parent.resolve() not in roots.schema_folders and not _editor_copy(found, root)
+                   and _ours(found, catalog)]
+        if schemas and _set(catalog, "schemas"):
+            besides.append(f"把它的 schema {shown(schemas[0])} 移到 {shown(roots.schemas)} 里")
+        elif schemas:
+            lines["schemas"] = _within(schemas[0].parent, root)
+        elif _set(catalog, "schemas"):
+            besides.append(f"把它的 schema（{name}.schema.json）放进 {shown(roots.schemas)}")
+        else:
+            besides.append(f"它的 schema（{name}.schema.json）放进另一个文件夹（不是 {_EDITOR_COPIES}/：那里是编辑器用的副本），"
+                         f"也写进 schemas:")
+    told = f"读的是 {shown(roots.templates)}" if "templates" not in lines else \
         f"{shown(settings)} 没有写 templates:" if settings.is_file() else f"这里没有 {PROJECT_FILE}"
-    made = "" if settings.is_file() else "（新建这个文件）"
-    return (f"表样“{name}”不存在：{shown(folders[0])} 像是它的表样文件夹，但 jixiao 没有读那里（{told}）；"
-            f"请在 {shown(settings)}{made} 里写 {'、'.join(lines)}{uncomment}{missing}")
+    steps = [_lines_to_write(settings, lines)] if lines else []
+    return f"表样“{name}”不存在：{shown(folders[0])} 像是它的表样文件夹，但 jixiao 没有读那里（{told}）；{'；'.join(steps + besides)}"
+
+
+def _lines_to_write(settings: Path, lines: dict[str, str]) -> str:
+    """The settings to write, and whether removing a `# ` is all it takes: only where the line commented out
+    (as `jixiao init` writes it) names the very folder found, not another one."""
+    written = "、".join(f"{key}: {value}" for key, value in lines.items())
+    if not settings.is_file():
+        return f"请在 {shown(settings)}（新建这个文件）里写 {written}"
+    text = settings.read_text(encoding="utf-8", errors="replace")
+    commented = [key for key, value in lines.items() if re.search(rf"(?m)^#\s*{key}:\s*{re.escape(value)}/?\s*$", text)]
+    which = "这两行" if len(commented) == 2 else f"的 {commented[0]}: 一行" if commented else ""
+    uncomment = f"（jixiao init 写出的这个文件里{which}在注释中，去掉行首的“# ”即可）" if which else ""
+    return f"请在 {shown(settings)} 里写 {written}{uncomment}"
+
+
+def _set(catalog: Catalog, folder: str) -> bool:
+    """Whether the settings (or the command line) name a folder of the project's own `templates` or `schemas`, over
+    jixiao's: the found form is then moved into it, since naming another one there would leave the forms in it."""
+    under = catalog.roots.under
+    return under is not None and getattr(catalog.roots, folder).resolve() != getattr(under, folder).resolve()
+
+
+def _ours(path: Path, catalog: Catalog) -> bool:
+    """Whether a file or folder found belongs to the project read, not to another one below it with its own settings
+    (whose forms are read by running there: project.run_there)."""
+    return other_than_read(path, catalog.roots.project) is None
+
+
+def _editor_copy(schema: Path, root: Path) -> bool:
+    """Whether a schema found is an editor's self-contained copy, written by `new` and `import` into the `schema/`
+    folder of the spec's project (schema_line.editor_schema), not a form's schema to read."""
+    return schema.parent in (root / _EDITOR_COPIES, project_root(schema) / _EDITOR_COPIES)
 
 
 def _below(root: Path, tail: str) -> list[Path]:
@@ -53,12 +94,6 @@ def _below(root: Path, tail: str) -> list[Path]:
     resolved, so that a folder linked from elsewhere is still written in jixiao.yaml by its path within the project."""
     found = (path for layout in _LAYOUTS for path in sorted(root.glob(f"{layout}/{tail}")))
     return [path for path in found if not any(part.startswith(".") for part in path.relative_to(root).parts)]
-
-
-def _unset(catalog: Catalog) -> bool:
-    """Whether the forms read are jixiao's own only, or its own templates under a schemas folder alone."""
-    under = catalog.roots.under
-    return under is None or catalog.roots.templates.resolve() == under.templates.resolve()
 
 
 def _within(folder: Path, root: Path) -> str:

@@ -497,6 +497,57 @@ def test_a_form_folder_without_a_schema_beside_it_says_where_the_schema_goes(run
         "放进另一个文件夹（不是 schema/：那里是编辑器用的副本），也写进 schemas:" in result.output, result.output
 
 
+
+def test_a_form_folder_unread_beside_a_schema_folder_read_asks_for_the_templates_line_only(runner, unit_repo):
+    """`schemas:` written, `templates:` still commented out: the schema is read already, and was said to belong in
+    another folder than the one the settings name."""
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 1 and "请在 jixiao.yaml 里写 templates: forms/templates（jixiao init 写出的这个文件里的 " \
+        "templates: 一行在注释中，去掉行首的“# ”即可）；可用的表样" in result.output, result.output
+
+
+def test_a_form_folder_beside_the_one_the_settings_name_is_moved_into_it(runner, unit_repo):
+    """`templates:` names a folder holding another form: writing the found folder's parent there instead, as was
+    said, would have lost that form. The folder and a schema beside it move into the folders read."""
+    shutil.copytree(unit_repo / "forms" / "templates" / "sixth", unit_repo / "forms" / "templates" / "other")
+    shutil.copy(unit_repo / "forms" / "schema" / "sixth.schema.json", unit_repo / "forms" / "schema" / "other.schema.json")
+    (unit_repo / "mine" / "schema2").mkdir(parents=True)
+    (unit_repo / "forms" / "templates" / "sixth").rename(unit_repo / "mine" / "sixth")
+    (unit_repo / "forms" / "schema" / "sixth.schema.json").rename(unit_repo / "mine" / "schema2" / "sixth.schema.json")
+    result = runner.invoke(main, ["validate", "specs/sixth.yaml"])
+    templates, schemas = os.path.join("forms", "templates"), os.path.join("forms", "schema")
+    assert result.exit_code == 1 and f"（读的是 {templates}）；请把 {os.path.join('mine', 'sixth')} 移到 {templates} 里；" \
+        f"把它的 schema {os.path.join('mine', 'schema2', 'sixth.schema.json')} 移到 {schemas} 里；" in result.output, \
+        result.output
+    assert "templates: mine" not in result.output
+
+
+def test_a_commented_line_naming_another_folder_is_not_said_to_be_uncommented(runner, unit_repo):
+    """The form copied into templates/ while `# templates: forms/templates` stays as `jixiao init` wrote it: removing
+    the `# ` would name a folder without the form."""
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    (unit_repo / "forms" / "templates").rename(unit_repo / "templates")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 1 and "请在 jixiao.yaml 里写 templates: templates、schemas: forms/schema（jixiao init " \
+        "写出的这个文件里的 schemas: 一行在注释中，去掉行首的“# ”即可）；" in result.output, result.output
+
+
+def test_another_projects_editor_copy_is_never_offered_as_the_schema_folder(runner, unit_repo):
+    """A project below this one (its own jixiao.yaml, or its own git repository) keeps the editor copies `new` wrote
+    in its schema/: no forms' schema folder, and was offered as `schemas: sub/schema`."""
+    (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
+    copy = unit_repo / "forms" / "schema" / "sixth.schema.json"
+    for sub, marker in (("sub", "jixiao.yaml"), ("clone", ".git")):
+        (unit_repo / sub / "schema").mkdir(parents=True)
+        shutil.copy(copy, unit_repo / sub / "schema" / copy.name)
+        (unit_repo / sub / marker).write_text("", encoding="utf-8")
+    copy.unlink()
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 1 and "请在 jixiao.yaml 里写 templates: forms/templates；它的 schema（sixth.schema.json）" \
+        "放进另一个文件夹" in result.output, result.output
+
+
 def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(runner, unit_repo):
     """From the folder above, import read jixiao's forms only: a Word file the unit's own form built was read as
     the form it was copied from, its spec written with that form, and nothing named the project's jixiao.yaml."""
