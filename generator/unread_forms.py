@@ -4,12 +4,14 @@ Whoever adds a province's form copies one into `forms/templates/<form>` and its 
 docs/variants.md shows, and then names both folders in jixiao.yaml. Left out (`jixiao init` writes those two lines
 commented out), every command said only that the form did not exist and listed jixiao's own: nothing pointed at the
 folder that was there or the setting that was missing. Only the layouts the docs show are looked at (a folder of
-forms one or two levels below the project), on the way to an error, so no command walks a tree it was not given.
+forms one or two levels below the project), on the way to an error, once per form name and catalog (validate asks
+for every spec naming the form), so no command walks a tree it was not given.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from .project import PROJECT_FILE, other_than_read
 from .schema_line import project_root, shown  # shown: whole when not under the current folder, as elsewhere
@@ -17,6 +19,7 @@ from .variants import PROFILE_FILE, Catalog
 
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
 _EDITOR_COPIES = "schema"  # a project's folder of editor copies, never a forms' schema folder (schema_line)
+_SAID: WeakKeyDictionary[Catalog, dict[str, str | None]] = WeakKeyDictionary()
 
 
 def unread_folder(catalog: Catalog, name: object) -> str | None:
@@ -25,6 +28,13 @@ def unread_folder(catalog: Catalog, name: object) -> str | None:
     forms), the folder to move it into; the same for its schema, unless a folder read holds it already."""
     if not isinstance(name, str) or not re.fullmatch(r"\w[\w.-]*", name):
         return None  # no name a folder of forms could have, nor one to put in a pattern
+    said = _SAID.setdefault(catalog, {})
+    if name not in said:
+        said[name] = _unread(catalog, name)
+    return said[name]
+
+
+def _unread(catalog: Catalog, name: str) -> str | None:
     roots = catalog.roots
     settings = roots.project or Path.cwd() / PROJECT_FILE
     root = settings.parent.resolve()

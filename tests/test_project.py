@@ -548,6 +548,20 @@ def test_another_projects_editor_copy_is_never_offered_as_the_schema_folder(runn
         "放进另一个文件夹" in result.output, result.output
 
 
+def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_repo, monkeypatch):
+    """validate asks for every spec naming the unknown form; each search looks through two levels of the project,
+    thousands of folders in a big one: a hundred specs took seconds more than one."""
+    from generator import unread_forms
+
+    searched = []
+    below = unread_forms._below
+    monkeypatch.setattr(unread_forms, "_below", lambda root, tail: searched.append(tail) or below(root, tail))
+    (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
+    for copy in range(3):
+        shutil.copy(unit_repo / "specs" / "sixth.yaml", unit_repo / "specs" / f"copy{copy}.yaml")
+    result = runner.invoke(main, ["validate"])
+    assert result.output.count("像是它的表样文件夹") == 4 and len(searched) == 2, (searched, result.output)
+
 def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(runner, unit_repo):
     """From the folder above, import read jixiao's forms only: a Word file the unit's own form built was read as
     the form it was copied from, its spec written with that form, and nothing named the project's jixiao.yaml."""
