@@ -19,6 +19,7 @@ from .variants import PROFILE_FILE, Catalog
 
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
 _EDITOR_COPIES = "schema"  # a project's folder of editor copies, never a forms' schema folder (schema_line)
+_JIXIAO = Path(Path(__file__).parent.name, "variants.py")  # beside the forms of a jixiao checkout or installed wheel
 _SAID: WeakKeyDictionary[Catalog, dict[str, str | None]] = WeakKeyDictionary()
 
 
@@ -39,7 +40,8 @@ def _unread(catalog: Catalog, name: str) -> str | None:
     settings = roots.project or Path.cwd() / PROJECT_FILE
     root = settings.parent.resolve()
     folders = [found.parent for found in _below(root, f"{name}/{PROFILE_FILE}")
-               if found.parent.parent.resolve() not in roots.template_folders and _ours(found.parent, catalog)]
+               if found.parent.parent.resolve() not in roots.template_folders and _ours(found.parent, catalog)
+               and not _jixiaos(found.parent.parent)]
     if not folders:
         return None
     lines: dict[str, str] = {}
@@ -51,7 +53,7 @@ def _unread(catalog: Catalog, name: str) -> str | None:
     if name not in catalog.folderless_schemas():  # else a schema folder read holds its schema already
         schemas = [found for found in _below(root, f"{name}.schema.json")
                    if found.parent.resolve() not in roots.schema_folders and not _editor_copy(found, root)
-                   and _ours(found, catalog)]
+                   and _ours(found, catalog) and not _jixiaos(found.parent)]
         if schemas and _set(catalog, "schemas"):
             besides.append(f"把它的 schema {shown(schemas[0])} 移到 {shown(roots.schemas)} 里")
         elif schemas:
@@ -91,6 +93,12 @@ def _ours(path: Path, catalog: Catalog) -> bool:
     """Whether a file or folder found belongs to the project read, not to another one below it with its own settings
     (whose forms are read by running there: project.run_there)."""
     return other_than_read(path, catalog.roots.project) is None
+
+
+def _jixiaos(folder: Path) -> bool:
+    """Whether a folder of forms or schemas is another jixiao's own (a clone or a `venv/` install in the project):
+    naming it in jixiao.yaml would mix that version's forms into this one's, and they go stale on its upgrade."""
+    return (folder.parent / _JIXIAO).is_file()
 
 
 def _editor_copy(schema: Path, root: Path) -> bool:

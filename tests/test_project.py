@@ -548,6 +548,20 @@ def test_another_projects_editor_copy_is_never_offered_as_the_schema_folder(runn
         "放进另一个文件夹" in result.output, result.output
 
 
+
+def test_another_jixiaos_own_forms_are_never_offered_as_the_projects(runner, unit_repo):
+    """A clone of jixiao kept in the project (a newer one, with a form this one lacks) holds its forms two levels
+    down, as a project's own would be: its folders were offered as `templates: jixiao/templates`."""
+    (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
+    clone = unit_repo / "jixiao"
+    (clone / "generator").mkdir(parents=True)
+    (clone / "generator" / "variants.py").write_text("", encoding="utf-8")
+    (unit_repo / "forms" / "templates").rename(clone / "templates")
+    (unit_repo / "forms" / "schema").rename(clone / "schema")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 1 and "FORM-UNKNOWN" in result.output and "jixiao/templates" not in result.output \
+        and "像是它的表样文件夹" not in result.output, result.output
+
 def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_repo, monkeypatch):
     """validate asks for every spec naming the unknown form; each search looks through two levels of the project,
     thousands of folders in a big one: a hundred specs took seconds more than one."""
