@@ -23,7 +23,7 @@ from .field_guess import a_letter_apart, swapped
 from .han import HAN
 from .load import load
 from .schema_words import shown, written_value
-from .unread_forms import unread_folder
+from .unread_forms import unread_folder, unread_schema
 from .variants import PROFILE_FILE, Catalog
 
 
@@ -62,7 +62,8 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
     “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
     if isinstance(typed, str):
         guess = _meant(catalog, typed)
-        why = catalog.missing_schema(typed) or unread_folder(catalog, typed) or catalog.missing_folder(typed) \
+        why = unread_schema(catalog, typed) or catalog.missing_schema(typed) or unread_folder(catalog, typed) \
+            or catalog.missing_folder(typed) \
             or _shared_by(catalog, typed) \
             or _begun_by_several(catalog, typed) or (None if in_spec or guess else _begun_by_none(typed)) \
             or f"表样“{shown(typed)}”不存在"

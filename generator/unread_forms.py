@@ -20,25 +20,41 @@ from .variants import PROFILE_FILE, Catalog
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
 _EDITOR_COPIES = "schema"  # a project's folder of editor copies, never a forms' schema folder (schema_line)
 _JIXIAO = Path(Path(__file__).parent.name, "variants.py")  # beside the forms of a jixiao checkout or installed wheel
-_SAID: WeakKeyDictionary[Catalog, dict[str, str | None]] = WeakKeyDictionary()
+_SAID: WeakKeyDictionary[Catalog, dict[tuple[str, str], str | None]] = WeakKeyDictionary()
 
 
 def unread_folder(catalog: Catalog, name: object) -> str | None:
     """Why `name` is no form when the project has its folder where jixiao was not told to look: the folder found,
     and the lines to write in the settings file, or, where the settings already name a folder (which may hold other
     forms), the folder to move it into; the same for its schema, unless a folder read holds it already."""
+    return _once(catalog, "folder", name, _unread_folder)
+
+
+def unread_schema(catalog: Catalog, name: object) -> str | None:
+    """Why a form whose folder is read is no form, when the project has its schema where jixiao was not told to look
+    (`templates:` written, `schemas:` still commented out): it was told only where its schema was looked for."""
+    return _once(catalog, "schema", name, _unread_schema)
+
+
+def _once(catalog: Catalog, what: str, name: object, find) -> str | None:
+    """`find`'s answer for a name a folder of forms could have, searched once per catalog."""
     if not isinstance(name, str) or not re.fullmatch(r"\w[\w.-]*", name):
         return None  # no name a folder of forms could have, nor one to put in a pattern
     said = _SAID.setdefault(catalog, {})
-    if name not in said:
-        said[name] = _unread(catalog, name)
-    return said[name]
+    if (what, name) not in said:
+        said[what, name] = find(catalog, name)
+    return said[what, name]
 
 
-def _unread(catalog: Catalog, name: str) -> str | None:
+def _settings(catalog: Catalog) -> tuple[Path, Path]:
+    """The settings file the folders are named in (perhaps one to make) and the project folder holding it."""
+    settings = catalog.roots.project or Path.cwd() / PROJECT_FILE
+    return settings, settings.parent.resolve()
+
+
+def _unread_folder(catalog: Catalog, name: str) -> str | None:
     roots = catalog.roots
-    settings = roots.project or Path.cwd() / PROJECT_FILE
-    root = settings.parent.resolve()
+    settings, root = _settings(catalog)
     folders = [found.parent for found in _below(root, f"{name}/{PROFILE_FILE}")
                if found.parent.parent.resolve() not in roots.template_folders and _ours(found.parent, catalog)
                and not _jixiaos(found.parent.parent)]
@@ -51,9 +67,7 @@ def _unread(catalog: Catalog, name: str) -> str | None:
     else:
         lines["templates"] = _within(folders[0].parent, root)
     if name not in catalog.folderless_schemas():  # else a schema folder read holds its schema already
-        schemas = [found for found in _below(root, f"{name}.schema.json")
-                   if found.parent.resolve() not in roots.schema_folders and not _editor_copy(found, root)
-                   and _ours(found, catalog) and not _jixiaos(found.parent)]
+        schemas = _unread_schemas(catalog, name, root)
         if schemas and _set(catalog, "schemas"):
             besides.append(f"把它的 schema {shown(schemas[0])} 移到 {shown(roots.schemas)} 里")
         elif schemas:
@@ -62,11 +76,34 @@ def _unread(catalog: Catalog, name: str) -> str | None:
             besides.append(f"把它的 schema（{name}.schema.json）放进 {shown(roots.schemas)}")
         else:
             besides.append(f"它的 schema（{name}.schema.json）放进另一个文件夹（不是 {_EDITOR_COPIES}/：那里是编辑器用的副本），"
-                         f"也写进 schemas:")
+                           f"也写进 schemas:")
     told = f"读的是 {shown(roots.templates)}" if "templates" not in lines else \
         f"{shown(settings)} 没有写 templates:" if settings.is_file() else f"这里没有 {PROJECT_FILE}"
     steps = [_lines_to_write(settings, lines)] if lines else []
     return f"表样“{name}”不存在：{shown(folders[0])} 像是它的表样文件夹，但 jixiao 没有读那里（{told}）；{'；'.join(steps + besides)}"
+
+
+def _unread_schema(catalog: Catalog, name: str) -> str | None:
+    if catalog.missing_schema(name) is None:
+        return None
+    settings, root = _settings(catalog)
+    schemas = _unread_schemas(catalog, name, root)
+    if not schemas:
+        return None
+    if _set(catalog, "schemas"):
+        told, step = f"读的是 {shown(catalog.roots.schemas)}", f"请把它移到 {shown(catalog.roots.schemas)} 里"
+    else:
+        told = f"{shown(settings)} 没有写 schemas:" if settings.is_file() else f"这里没有 {PROJECT_FILE}"
+        step = _lines_to_write(settings, {"schemas": _within(schemas[0].parent, root)})
+    return f"表样“{name}”的 schema 像是 {shown(schemas[0])}，但 jixiao 没有读那里（{told}）；{step}"
+
+
+def _unread_schemas(catalog: Catalog, name: str, root: Path) -> list[Path]:
+    """The form's schema files in the project's folders not read: never an editor's copy, another project's or
+    another jixiao's."""
+    return [found for found in _below(root, f"{name}.schema.json")
+            if found.parent.resolve() not in catalog.roots.schema_folders and not _editor_copy(found, root)
+            and _ours(found, catalog) and not _jixiaos(found.parent)]
 
 
 def _lines_to_write(settings: Path, lines: dict[str, str]) -> str:
@@ -96,7 +133,7 @@ def _ours(path: Path, catalog: Catalog) -> bool:
 
 
 def _jixiaos(folder: Path) -> bool:
-    """Whether a folder of forms or schemas is another jixiao's own (a clone or a `venv/` install in the project):
+    """Whether a folder of forms or schemas is another jixiao's own (a clone of it kept in the project):
     naming it in jixiao.yaml would mix that version's forms into this one's, and they go stale on its upgrade."""
     return (folder.parent / _JIXIAO).is_file()
 

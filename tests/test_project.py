@@ -562,6 +562,17 @@ def test_another_jixiaos_own_forms_are_never_offered_as_the_projects(runner, uni
     assert result.exit_code == 1 and "FORM-UNKNOWN" in result.output and "jixiao/templates" not in result.output \
         and "像是它的表样文件夹" not in result.output, result.output
 
+
+@pytest.mark.parametrize("command", [["validate"], ["new", "--form", "sixth", "--unit", "某单位", "--year", "2026"]])
+def test_a_schema_folder_the_settings_leave_unread_is_pointed_at_with_the_line_to_write(runner, unit_repo, command):
+    """`templates:` written, `schemas:` still commented out: the form was said to have no schema, with only where it
+    was looked for, never the project's forms/schema that holds it or the line naming it."""
+    (unit_repo / "jixiao.yaml").write_text("templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    result = runner.invoke(main, command)
+    assert result.exit_code in (1, 2) and f"表样“sixth”的 schema 像是 {os.path.join('forms', 'schema', 'sixth.schema.json')}，" \
+        "但 jixiao 没有读那里（jixiao.yaml 没有写 schemas:）；请在 jixiao.yaml 里写 schemas: forms/schema（jixiao init " \
+        "写出的这个文件里的 schemas: 一行在注释中，去掉行首的“# ”即可）" in result.output, result.output
+
 def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_repo, monkeypatch):
     """validate asks for every spec naming the unknown form; each search looks through two levels of the project,
     thousands of folders in a big one: a hundred specs took seconds more than one."""
