@@ -52,7 +52,7 @@ from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
 from .problems import Problem, Severity, runs_said
-from .project import names_own_forms, other_than_read, run_there
+from .project import names_unread_forms, other_than_read, run_there
 from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema
@@ -417,11 +417,13 @@ class Importer:
     # ── converting ───────────────────────────────────────────────────────────────────────────
     def _read_elsewhere(self, source: str, target: Path) -> str:
         """Where to run when the spec's folder, or else the file's, is in another project than the one whose forms
-        were read, and that project names its own: run from outside it, the form recognised was the best of the
-        others, its spec written with errors and cells left over, and nothing said that the project has its own."""
+        were read, and that project names its own, not read (not given as --templates and --schemas): run from
+        outside it, the form recognised was the best of the others, its spec written with errors and cells left over,
+        and nothing said that the project has its own."""
+        roots = self.catalog.roots
         for path, what in ((target, f"要写去的 {target.parent} "), (Path(source), "这个文件")):
-            theirs = other_than_read(path, self.catalog.roots.project)
-            if theirs is not None and names_own_forms(theirs):
+            theirs = other_than_read(path, roots.project)
+            if theirs is not None and names_unread_forms(theirs, roots.template_folders, roots.schema_folders):
                 return run_there(theirs, what)
         return ""
 

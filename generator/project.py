@@ -72,14 +72,16 @@ def run_there(theirs: Path, what: str) -> str:
             f"jixiao 读的是当前文件夹的设置，请在 {shown(theirs.parent)} 里运行")
 
 
-def names_own_forms(path: Path) -> bool:
-    """Whether a project file names folders of the project's own forms (or cannot be read: run there, every command
-    says what to mend in it), so that reading another project's settings would have offered other forms."""
+def names_unread_forms(path: Path, templates: list[Path], schemas: list[Path]) -> bool:
+    """Whether a project file names folders of the project's own forms other than those read (`templates`,
+    `schemas`, resolved), or cannot be read (run there, every command says what to mend in it): so that reading the
+    project's settings would have offered other forms. Its folders given as --templates and --schemas are read."""
     try:
         found = read(path)
     except ProjectError:
         return True
-    return found.templates is not None or found.schemas is not None
+    return (found.templates is not None and found.templates not in templates) \
+        or (found.schemas is not None and found.schemas not in schemas)
 
 
 def of_file(path: Path) -> Path | None:

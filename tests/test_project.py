@@ -605,3 +605,18 @@ def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(ru
     assert f"要写去的 {Path('unit', 'specs')} 所在的项目有自己的设置（{theirs}）" in result.output, result.output
     quiet = runner.invoke(main, ["import", "旧表.docx", "--form", "guangzhou", "-o", "chosen/"])
     assert "IMPORT-PROJECT-ELSEWHERE" not in quiet.output, quiet.output  # a form named is the one meant
+
+
+def test_a_file_imported_from_outside_its_project_with_its_forms_given_is_not_said_to_miss_them(runner, unit_repo):
+    """Run from outside with the project's form folders given as --templates and --schemas, the file is read as the
+    project's own form; IMPORT-PROJECT-ELSEWHERE still said it was read by the current folder's settings, and to run
+    in the project, as if its forms were not read."""
+    assert runner.invoke(main, ["build", "--jobs", "1"]).exit_code == 0
+    (unit_repo / "unit").mkdir()
+    for name in ("forms", "specs", "output", "jixiao.yaml"):
+        (unit_repo / name).rename(unit_repo / "unit" / name)
+    [built] = (unit_repo / "unit" / "output").glob("*.docx")
+    forms = unit_repo / "unit" / "forms"
+    result = runner.invoke(main, ["import", str(built), "-o", "back/", "--templates", str(forms / "templates"),
+                                  "--schemas", str(forms / "schema")])
+    assert "（表样 sixth）" in result.output and "IMPORT-PROJECT-ELSEWHERE" not in result.output, result.output
