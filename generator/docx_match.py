@@ -284,15 +284,18 @@ def _blank(row: GridRow) -> bool:
 _TOTAL = re.compile(r"(?:金额)?(?:合计|小计|总计)[:]?(?:\(万元\))?")
 
 
-def _total(rp: RowPattern, row: GridRow) -> bool:
+def _total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> bool:
     """Whether a row of a repeated group is a 合计 row typed under its items: its first text of its
-    own, labels of the group's row aside, is 合计 (小计, 总计).
+    own, labels of the group's row aside, is 合计 (小计, 总计), or 合计 said with a label of the form whose
+    amount the items make up (项目支出合计 under the projects: `_bare_label`, `bare_labels` the Matcher's).
 
-    Read as an item, it became one more key task named 合计, its amount counted twice in every sum.
+    Read as an item, it became one more key task named 合计 (one more project named 项目支出合计), its
+    amount counted twice in every sum.
     """
     labels = {norm(c.label) for c in rp.cells if c.label}
     own = [norm(c.text) for c in row.distinct() if not c.continued and norm(c.text) and norm(c.text) not in labels]
-    return bool(own) and bool(_TOTAL.fullmatch(own[0]))
+    return bool(own) and (bool(_TOTAL.fullmatch(own[0])) or (re.search("合计|小计|总计", own[0]) is not None
+                                                             and _bare_label(own[0]) in bare_labels))
 
 
 def _row_text(row: GridRow) -> str:
@@ -1083,7 +1086,7 @@ class Matcher:
                 continue
             if any(self._fits(other, item.row, than=body[0]) for other in others):
                 return
-            if _total(body[0], item.row):
+            if _total(body[0], item.row, self.bare_labels):
                 self.used.add(j)
                 self.pos = j + 1
                 self.result.totals.append(Unplaced(where_row(item.table, item.row), _row_text(item.row)))

@@ -2934,6 +2934,27 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
     assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
 
 
+@pytest.mark.parametrize("heading", ["项目支出合计", "项目支出 小计", "合计：项目支出"])
+def test_a_total_row_said_with_the_forms_label_under_the_projects_is_not_one_more_project(runner, built_word,
+                                                                                           tmp_path, heading):
+    """江苏's 项目支出合计 typed under its project rows: it became a project named 项目支出合计, its amounts counted
+    twice, and no warning said the row was a total (PROJECT-SUM's errors only)."""
+    import copy
+
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    last = _first_row(document, "办公设备购置费（2022）")
+    total = copy.deepcopy(last)
+    for tc, text in zip(total.tc_lst[2:], [heading, "52.5", "134"]):
+        _retype_cell(tc, text)
+    last.addnext(total)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    number = 1 + total.getparent().tr_lst.index(total)
+    assert f"警告[IMPORT-TOTAL-ROW] 第 1 张表第 {number} 行是一行合计（“{heading} | 52.5 | 134”）" in output, output
+    assert "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def _retype_cell(tc, text: str) -> None:
     """A table cell's text replaced by `text`, in its first run, as a clerk retypes it."""
     texts = tc.findall(f".//{qn('w:t')}")
