@@ -16,7 +16,8 @@ order with a cursor in the stream:
   goes on after it rather than losing its place;
 - a repeated row group takes rows while they fit its row and fit no other row of the form more
   specifically (a row whose own labels match, where the group's row has other labels); a row
-  fitting nowhere with one of the group's after it is passed over (and reported), not its end;
+  fitting nowhere with one of the group's after it, or fitting a row the form prints once above
+  the group, is passed over (and reported), not its end;
 - a 合计 row typed under a repeated row group's items is not one of them (`totals`);
 - a repeated group of paragraphs and tables takes another item while the next row fits its
   first labelled row, after a row or two that fit nowhere (`_next_item_at`).
@@ -296,6 +297,13 @@ def _total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> bool:
     own = [norm(c.text) for c in row.distinct() if not c.continued and norm(c.text) and norm(c.text) not in labels]
     return bool(own) and (bool(_TOTAL.fullmatch(own[0])) or (re.search("合计|小计|总计", own[0]) is not None
                                                              and _bare_label(own[0]) in bare_labels))
+
+
+def _unlooped_rows(pattern: list) -> list[RowPattern]:
+    """The rows of a pattern in no loop (`{%tr for %}` or `{%p for %}`): each printed once in the whole form."""
+    return [row for item in pattern if not isinstance(item, Loop)
+            for row in ([item] if isinstance(item, RowPattern) else
+                        _unlooped_rows(item.items) if isinstance(item, TablePattern) else [])]
 
 
 def _row_text(row: GridRow) -> str:
@@ -602,6 +610,7 @@ class Matcher:
         self.bare_labels = {_bare_label(c.label): c.label for r in self.rows for c in r.cells if c.label}
         self.words = frozenset("".join(self.labels))  # `_relabelled`
         self.order = {id(r): index for index, r in enumerate(self.rows)}  # a row's place in the form
+        self.once = {id(r) for r in _unlooped_rows(pattern)}  # the rows the form prints once, in no list
         # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column
         self.side = {(norm(c.label), c.column) for r in self.rows if not _static(r) for c in r.cells if c.label}
         self.sides: dict[int, Heading] = {}  # by the side label's document cell (its lines), while it goes on
@@ -1071,6 +1080,10 @@ class Matcher:
         if not body:
             return
         others = [r for r in self.rows if r not in body]
+        # the rows the form prints once, before the group: passed, so a row showing their labels (项目支出 typed
+        # again, or as a project's name) does not end the group; ended there, every row after it was left unread
+        passed = [r for r in others if id(r) in self.once and self.order[id(r)] < self.order[id(body[0])]]
+        ahead = [r for r in others if r not in passed]
         above: int | None = None  # the last row of the item before
         while (j := self._next_row(self.pos)) is not None:
             item = self.stream[j]
@@ -1084,8 +1097,11 @@ class Matcher:
                 self.used.add(j)
                 self.pos = j + 1
                 continue
-            if any(self._fits(other, item.row, than=body[0]) for other in others):
+            if any(self._fits(other, item.row, than=body[0]) for other in ahead):
                 return
+            if any(self._fits(other, item.row, than=body[0]) for other in passed):
+                self.pos = j + 1  # left unclaimed: reported with its place
+                continue
             if _total(body[0], item.row, self.bare_labels):
                 self.used.add(j)
                 self.pos = j + 1

@@ -2934,6 +2934,32 @@ def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, 
     assert load(target).data["key_tasks"] == load(ROOT / "specs" / f"{spec}.yaml").data["key_tasks"]
 
 
+@pytest.mark.parametrize("label, name", [("项目支出", "项目支出"), ("课题经费", "基本支出")])
+def test_a_row_under_the_projects_showing_a_budget_rows_label_leaves_only_itself_unread(runner, built_word, tmp_path,
+                                                                                        label, name):
+    """江苏's 项目支出 row typed twice, or a project named 基本支出: the row fit the form's row above the projects, which
+    ended the projects there, and every project, target and indicator after it was lost (IMPORT-INCOMPLETE). That row
+    of the form is passed: the row is left unread and said, the rows after it read."""
+    import copy
+
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, label)
+    if label == "项目支出":
+        row.addnext(copy.deepcopy(row))
+        row = row.getnext()
+    else:
+        _retype_cell(row.tc_lst[2], name)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    number = 1 + row.getparent().tr_lst.index(row)
+    warned = [line for line in output.splitlines() if "警告[IMPORT-" in line]
+    assert len(warned) == 3 and all(f"[IMPORT-UNPLACED] 第 1 张表第 {number} 行" in w for w in warned), output
+    assert "IMPORT-INCOMPLETE" not in output, output
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data
+    expected["expenditure"]["projects"] = [p for p in expected["expenditure"]["projects"] if p["name"] != label]
+    assert plain(load(target).data) == plain(expected)
+
+
 @pytest.mark.parametrize("heading", ["项目支出合计", "项目支出 小计", "合计：项目支出"])
 def test_a_total_row_said_with_the_forms_label_under_the_projects_is_not_one_more_project(runner, built_word,
                                                                                            tmp_path, heading):
