@@ -456,6 +456,30 @@ def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(bu
     assert widths["预算整体情况"] >= room and widths["总体绩效目标"] >= room, widths
 
 
+def _column_shares(widths: list[float]) -> list[float]:
+    """Each column's share of its table's width, in percent."""
+    return [round(100 * width / sum(widths), 2) for width in widths]
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_html_tables_print_with_the_column_widths_of_the_word_tables(built, stem):
+    """The Word label columns were widened so no 一级 or 二级 name prints its last character alone, but the HTML
+    kept the old widths: 广州's printed 经济效益指/标 and 服务对象满/意度指标, 衡阳's project form 可持续影响指/标, and
+    湛江's 主要实施内容 paginated differently from the Word file. Each HTML table, in order, shares its width out
+    among its columns as the Word table does, within 0.2 of a percent (0.03 cm of a 17 cm table)."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    from lxml import etree
+
+    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+    word = [_column_shares([int(col.get(w + "w")) for col in tbl.find(w + "tblGrid")]) for tbl in body.iter(w + "tbl")]
+    html = [_column_shares([float(share) for share in re.findall(r"width:\s*([\d.]+)%", group)])
+            for group in re.findall(r"<colgroup>(.*?)</colgroup>", built[stem]["html"].read_text("utf-8"), re.S)]
+    assert len(word) == len(html) and word, (len(word), len(html))
+    apart = [(number, ours, theirs) for number, (ours, theirs) in enumerate(zip(html, word), 1)
+             if len(ours) != len(theirs) or max(abs(a - b) for a, b in zip(ours, theirs)) > 0.2]
+    assert apart == [], "(table, HTML shares, Word shares)"
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_word_describes_every_chinese_font_it_uses_and_a_stand_in_for_fangsong_gb2312(built, stem):
     """The font table was python-docx's: ＭＳ 明朝 and ＭＳ ゴシック, none of the forms' fonts, so Word on a
