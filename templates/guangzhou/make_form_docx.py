@@ -12,8 +12,9 @@ doc = new_document("portrait")
 title(doc, "{{ title }}")
 
 # The side labels' column holds 预算整体情况 and 总体绩效目标 on one line: at 2.6 cm, with the cell margins, each
-# printed its last character alone on a second line ("预算整体情" / "况").
-top = table(doc, [2.8, 3.55, 3.55, 3.55, 3.55])
+# printed its last character alone on a second line ("预算整体情" / "况"). The next column holds 其他事业发展性支出 on
+# one line (at 3.55 cm, 其他事业发展性支/出); the columns to its right keep room for 预算金额（万元）.
+top = table(doc, [2.8, 3.75, 3.45, 3.5, 3.5])
 top.row(C("部门名称"), C("{{ unit }}", span=4))
 top.row("预算整体情况", "部门预算支出", "预算金额（万元）", "收入来源", "预算金额（万元）")
 top.row("", "基本支出", C("{{ budget.basic }}", align="right"), "财政拨款", C("{{ budget.fiscal }}", align="right"))

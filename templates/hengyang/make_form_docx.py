@@ -76,7 +76,8 @@ ind.row(C("{{ merge_continue }}"), C("{{ r.level1|vm }}"), C("{{ r.level2|vm }}"
 ind.tag_row("{%tr endfor %}")
 # The audit row and the sign-off lines under it stay on one page: when the table ended at the foot of a
 # page, 填表人, 联系电话 and 填表日期 printed alone at the top of the next, or were parted by the break.
-ind.row(C("预算部门、财政部门审核意见"), C(AUDIT, span=4, align="right"), keep_with_next=True)
+# Its label is parted as the project form's is: in one paragraph it printed 预算部门、财/政部门审核意/见.
+ind.row(C(["预算部门、财政部门", "审核意见"]), C(AUDIT, span=4, align="right"), keep_with_next=True)
 
 paragraph(doc, "填表人：{{ department.filled_by }}", keep_with_next=True)
 paragraph(doc, "联系电话：{{ department.phone }}", keep_with_next=True)
