@@ -481,6 +481,30 @@ def test_html_tables_print_with_the_column_widths_of_the_word_tables(built, stem
 
 
 @pytest.mark.parametrize("stem", SEEDS)
+def test_html_cells_keep_the_margins_of_the_word_cells(built, stem):
+    """With 4 pt at its sides where Word keeps 5.4 pt, an HTML cell of the same width held a character more a line
+    and broke its label elsewhere: 衡阳's 经济效益指/标 where the Word file printed 经济效益/指标; with 5.4 pt, a
+    character less (广州's 档案整理完成/率), a collapsed 1px rule taking half its width from each cell. The cells'
+    padding, and the carried labels' drawn over them, with half the rule, are the Word tables' cell margins."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    from lxml import etree
+
+    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+    word = {tuple(int(mar.find(w + side).get(w + "w")) / 20 for side in ("top", "left", "bottom", "right"))
+            for mar in body.iter(w + "tblCellMar")}
+    assert len(word) == 1, word
+    top, left, bottom, right = word.pop()
+    assert (top, left) == (bottom, right)
+    css = built[stem]["html"].read_text("utf-8")
+    paddings = re.findall(r"(?:th, td|\.carried-copy::before, \.carried-body::before|\.carried-body) \{[^}]*?"
+                          r"padding: ([\d.]+)pt ([\d.]+)pt;", css)
+    half_rule = 0.75 / 2  # pt: half of a 1px rule, 1px being 0.75 pt in CSS
+    assert len(paddings) == 3 and len(set(paddings)) == 1, paddings
+    (above, side), = set(paddings)
+    assert float(above) == top and abs(float(side) + half_rule - left) < 0.05, (paddings, top, left)
+
+
+@pytest.mark.parametrize("stem", SEEDS)
 def test_word_describes_every_chinese_font_it_uses_and_a_stand_in_for_fangsong_gb2312(built, stem):
     """The font table was python-docx's: ＭＳ 明朝 and ＭＳ ゴシック, none of the forms' fonts, so Word on a
     PC without 仿宋_GB2312 (many Windows 10/11 PCs have only 仿宋) had nothing to pick a stand-in by."""
