@@ -43,9 +43,12 @@ body = table(doc, [2.0, 2.3, 3.0, 4.6 - INTO_NAME, INTO_NAME, 1.8, 3.3])
 body.row(C("{{ merge_start }}年度重点工作任务", valign="top"), "名称", C("主要实施内容", span=2),
          C("拟投入的资金(万元)", span=2), C(["期望达到的目标", "(概述)"]), header=True)
 body.tag_row("{%tr for task in key_tasks %}")
-body.row(C("{{ merge_continue }}", valign="top"), C("{{ task.name }}"),
-         C(paragraphs_of("task.content"), span=2, align="left"), C("{{ task.amount }}", span=2, align="right"),
-         C(paragraphs_of("task.goal"), align="left"))
+# A task's cells stand at the top: its row often runs onto the next page, and LibreOffice centres each page's part of
+# a centred cell, so the rest of a 期望达到的目标 printed in the middle of the next page's part, under a gap.
+body.row(C("{{ merge_continue }}", valign="top"), C("{{ task.name }}", valign="top"),
+         C(paragraphs_of("task.content"), span=2, align="left", valign="top"),
+         C("{{ task.amount }}", span=2, align="right", valign="top"),
+         C(paragraphs_of("task.goal"), align="left", valign="top"))
 body.tag_row("{%tr endfor %}")
 body.row(C("其他需完成的任务(可选填)"), C(paragraphs_of("other_tasks"), span=6, align="left"))
 body.row(C("{{ merge_start }}绩效指标"), "一级指标", "二级指标", C("三级指标", span=2), C("指标值", span=2),
