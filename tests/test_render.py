@@ -785,6 +785,27 @@ def test_a_row_of_paragraphs_may_break_across_pages_and_a_header_row_may_not(var
     assert all(tr.find(f"{w}trPr/{w}cantSplit") is not None for tr in headers)
 
 
+def test_a_task_row_running_onto_the_next_page_goes_on_at_the_top_of_its_cells(built):
+    """湛江's first key task runs from page 1 onto page 2; its cells were centred, and LibreOffice centres each page's
+    part of a centred cell: the rest of 期望达到的目标 printed halfway down page 2's part, under a gap. Every cell of
+    the task rows, in Word and in the HTML, stands at the top."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    stem = "zhanjiang-qiaolian-2024"
+    root = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8"))
+    tasks = load(ROOT / "specs" / f"{stem}.yaml").data["key_tasks"]
+    names = {task["name"] for task in tasks}
+    rows = [tr for tr in root.iter(w + "tr") if names & {"".join(tc.itertext()) for tc in tr.findall(w + "tc")[1:2]}]
+    assert len(rows) == len(tasks)
+    aligns = {tc.find(f"{w}tcPr/{w}vAlign").get(w + "val") for tr in rows for tc in tr.findall(w + "tc")}
+    assert aligns == {"top"}
+    html = built[stem]["html"].read_text(encoding="utf-8")
+    cells = [cell for task in tasks for cell in re.findall(r"<td[^>]*>", html.split(f">{task['name']}<")[1].split("</tr>")[0])]
+    cells += [html.split(f">{task['name']}<")[0].rsplit("<td", 1)[1] for task in tasks]  # the name's own cell
+    assert len(cells) == 4 * len(tasks) and all("top" in cell for cell in cells), cells
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_tables_of_one_form_print_joined_without_a_doubled_rule(built, stem):
     """The paragraph that keeps two tables apart in Word is hidden: shown, even at 1 pt, the tables'
