@@ -21,12 +21,8 @@ from . import datapath
 from .lint.config import PRIOR_VALUE, value_columns
 from .load import iter_strings
 from .placeholder import PLACEHOLDER
+from .schema import is_date
 from .variants import Variant
-
-
-def is_date(schema: dict) -> bool:
-    """Whether a field's schema is the shared date definition (填表日期)."""
-    return schema.get("x-jixiao-kind") == "date"
 
 
 def target_paths(variant: Variant, data: Any) -> set[tuple]:

@@ -240,7 +240,7 @@ class _Translator:
         """A number in a date field (`20220105`, `2022.01`): quoted as it was (`"20220105"`), DATE-YEAR then said it
         was no full date. Offered instead the date its digits make, or told what it lacks (date_fixes); None for
         any other field."""
-        if self.store.node_at(self.file_name, path).get("x-jixiao-kind") != "date":
+        if not is_date(self.store.node_at(self.file_name, path)):
             return None
         year = self._budget_year
         example = f"{year or 2024}年1月5日"
@@ -618,6 +618,13 @@ def is_indicator_value(field: object) -> bool:
     it, not the key: a variant names its value columns as its form does (`value`, `half_year_value`, a unit's own
     `target`), and a copied form gets the hints by its schema alone."""
     return isinstance(field, dict) and field.get("x-jixiao-kind") == "indicator-value"
+
+
+def is_date(field: object) -> bool:
+    """Whether a field's schema is the shared date definition (`x-jixiao-kind: date`, 填表日期). Here, below lint and
+    rollover both: lint's A13 took it from rolled_texts, which imports lint's config, and `jixiao diff` run by itself
+    stopped at that circular import."""
+    return isinstance(field, dict) and field.get("x-jixiao-kind") == "date"
 
 
 def _emptied(data: Any) -> Any:

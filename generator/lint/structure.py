@@ -6,9 +6,9 @@ from collections import Counter
 from ..filled_text import blank, fold, unpunctuated
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
-from ..rolled_texts import is_date
 from ..row_conditions import empty_by_condition
 from ..rules import same_name
+from ..schema import is_date
 from ..schema_store import form_pattern
 from ..spec_year import budget_year
 from ..values import Kind
@@ -340,7 +340,7 @@ def a13_placeholders(ctx):
     for path, text in iter_strings(ctx.data):
         if unfilled(text):
             node = ctx.store.node_at(schema, path)
-            fill = (f"请填上实际的日期，如 {budget_year(ctx.data) or 2024}年1月5日" if isinstance(node, dict) and is_date(node)
+            fill = (f"请填上实际的日期，如 {budget_year(ctx.data) or 2024}年1月5日" if is_date(node)
                     else "请填上实际内容")
             yield ctx.report(path, f"还是“{PLACEHOLDER}”，生成的表上会原样印出；{fill}")
 
