@@ -42,6 +42,8 @@ from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 from .year_mentions import moved_years
 
+RULE, REASON = "规则", "理由"
+"""The details of a silence's change: the silenced rule's title, and the reason written after its code."""
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
 REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
 PLACES_ONLY = "金额不变，只改了小数位"  # the note of an amount typed to other places (`22.15` → `22.150`)
@@ -675,8 +677,8 @@ class Differ:
     # -- silences ------------------------------------------------------------------------------
 
     @staticmethod
-    def _silenced(spec: Spec) -> list[tuple[tuple, int, str]]:
-        """(path, line, rule) for each rule a `# jixiao: disable=` comment names: the path of the deepest
+    def _silenced(spec: Spec) -> list[tuple[tuple, int, str, str]]:
+        """(path, line, rule, reason) for each rule a `# jixiao: disable=` comment names: the path of the deepest
         field written on the comment's line, () on a line without one. A code nobody has (`SAME-NAM`) silences
         nothing, and is no new silence to review (validate tells it, UNKNOWN-DISABLE)."""
         marks = [mark for mark in silences(spec.text) if not unknown(mark.rule, OWN_CODES)]
@@ -686,7 +688,7 @@ class Differ:
         for path in _paths(spec.data):  # a deeper field on the same line comes later and wins
             for key in (True, False):
                 at_line[spec.locate(path, key)[0]] = path
-        return [(at_line.get(mark.line, ()), mark.line, mark.rule) for mark in marks]
+        return [(at_line.get(mark.line, ()), mark.line, mark.rule, mark.reason) for mark in marks]
 
     def silences(self, old: Spec, new: Spec) -> list[Change]:
         """Rules silenced, or no longer silenced, by a `# jixiao: disable=` comment.
@@ -695,30 +697,34 @@ class Differ:
         pass review as "没有改动". A silence follows its field as a change does (a moved or renamed
         indicator keeps its silences). Call after `changes`. Other comments are still no change."""
         before, after = self._silenced(old), self._silenced(new)
-        unmatched = Counter((path, rule) for path, _, rule in before)
+        unmatched = Counter((path, rule) for path, _, rule, _ in before)
         found = []
-        for path, line, rule in after:
+        for path, line, rule, reason in after:
             key = ((self._old_path(path) or ("new",) + path) if path else path, rule)
             if unmatched[key]:
                 unmatched[key] -= 1
             else:
-                found.append(self._silence("silenced", new.data, path, line, rule))
-        for path, line, rule in before:
+                found.append(self._silence("silenced", new.data, path, line, rule, reason))
+        for path, line, rule, reason in before:
             if unmatched[(path, rule)]:
                 unmatched[(path, rule)] -= 1
                 # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
                 # `indicators[0]`, not the old `indicators[2]`); within a removed item, the steps to it too, as the
                 # removed item's own change points at it (`projects[0].indicators[8]` of a project moved up)
-                found.append(self._silence("unsilenced", old.data, path, line, rule, self._new_path(path, removed=True)))
+                found.append(self._silence("unsilenced", old.data, path, line, rule, reason,
+                                           self._new_path(path, removed=True)))
         return found
 
-    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, pointed: tuple | None = None) -> Change:
-        """The rule on the side that has it, with its title (a code that is no lint rule, by itself); named by its
-        place in `data`, its JSON path `pointed` where given, else `path`."""
+    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, reason: str,
+                 pointed: tuple | None = None) -> Change:
+        """The rule on the side that has it, with its title (a code that is no lint rule, by itself) and the reason
+        written after it (`disable=D6 任务调整`: a reviewer weighs the silence by it, and had to open the file to read
+        it); named by its place in `data`, its JSON path `pointed` where given, else `path`."""
         where = self.place(data, path) if path else f"第 {line} 行"
         old, new = (None, rule) if kind == "silenced" else (rule, None)
+        details = [(RULE, RULES[rule].title)] if rule in RULES else []
         return Change(kind, where, datapath.json_path(path if pointed is None else pointed), old, new,
-                      details=[("规则", RULES[rule].title)] if rule in RULES else [])
+                      details=details + ([(REASON, reason)] if reason else []))
 
     # -- arithmetic ----------------------------------------------------------------------------
 

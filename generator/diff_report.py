@@ -35,7 +35,7 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff import KINDS, PLACES_ONLY, REWRITTEN, Change, SpecDiff, SumNote, Total
+from .diff import KINDS, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
 from .diff_names import unpunctuated
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
@@ -155,9 +155,12 @@ def _places(change: Change) -> tuple[str, str]:
 
 
 def _rule(change: Change) -> str:
-    """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`."""
+    """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`; and the
+    reason written after it, `D6（目标定得过低），理由：任务调整`, which the reviewer is asked to accept."""
     rule = change.new if change.kind == "silenced" else change.old
-    return "".join([rule] + [f"（{title}）" for _, title in change.details])
+    said = dict(change.details)
+    return (rule + (f"（{said[RULE]}）" if RULE in said else "")
+            + (f"，理由：{shown_text(said[REASON])}" if REASON in said else ""))
 
 
 def _changed_words(change: Change) -> list[tuple[str, str]] | None:

@@ -1400,6 +1400,26 @@ def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(
     assert runner.invoke(main, ["diff", str(original), str(silenced)]).exit_code == 0
 
 
+def test_a_silence_shows_the_reason_written_after_its_code(runner, tmp_path):
+    """`新增屏蔽 … D6（目标定得过低）` left out the reason written after `disable=D6`, which lint's D6 asks for and the
+    reviewer is to accept: they had to open the file to read it. Shown in text and markdown, and in json's details."""
+    original = ROOT / "specs" / GZ
+    lines = original.read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))
+    lines[at] += "  # jixiao: disable=B8 表样要求写评分规则"
+    silenced = tmp_path / GZ
+    silenced.write_text("\n".join(lines), encoding="utf-8")
+    where = "绩效指标 › 产出指标 › 数量指标 › 项目完成率：实施周期指标值"
+    assert text_lines(runner, str(original), str(silenced))[1] == (
+        f"  新增屏蔽  {where}  B8（指标值是评分规则），理由：表样要求写评分规则")
+    assert f"| 取消屏蔽 | {where} | B8（指标值是评分规则），理由：表样要求写评分规则 |  |" in text_lines(
+        runner, str(silenced), str(original), "--format", "markdown")
+    result = runner.invoke(main, ["diff", str(original), str(silenced), "--format", "json"])
+    change = next(c for spec in json.loads(result.output)["specs"] for c in spec["changes"] if c["kind"] == "silenced")
+    assert change["details"] == [{"field": "规则", "value": "指标值是评分规则"},
+                                 {"field": "理由", "value": "表样要求写评分规则"}], change
+
+
 def test_diff_runs_in_a_fresh_interpreter():
     """lint's A13 imported its date test from rolled_texts, which imports lint's config: `jixiao diff` run by itself
     stopped at the circular import with 内部错误, though every test passed, lint being loaded first in them."""
