@@ -132,6 +132,9 @@ class Unrolled:
     old_year: int
     new_year: int
     places: list[tuple[str, str]]
+    # made by `new --from` (its 上年指标值 hold the old year's targets, `Differ.carried`): the old year was typed in
+    # after, and generating it again is no advice
+    rolled_over: bool = False
 
 
 @dataclass
@@ -221,6 +224,8 @@ class Differ:
         self.facts = config.facts  # where the form states targets in words (`target_texts`)
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
+        # the new side's 上年指标值 were set to the old side's targets (`_carried_prior`): it was made by `new --from`
+        self.carried = False
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
         self._goal_texts: set[str] = set()  # the old spec's texts that state targets, by pattern (`goal_texts`)
@@ -498,6 +503,7 @@ class Differ:
             if printed_alike(old.get(key, ""), new.get(key, "")):
                 continue  # an empty text written out or left out: the form prints the same blank
             if self._carried_prior(old, new, key):
+                self.carried = self.carried or new[key] != old.get(key)  # not a copy's own 上年指标值, kept as it was
                 continue
             if key not in old:
                 out.append(Change("added", here, datapath.json_path(sub), new=self._amount(new[key], sub),
@@ -924,7 +930,7 @@ class SpecComparer:
             # on): those still of the old year are said, as the year's row alone read as a spec made over for the new year
             places = [(differ.place(new.data, path), datapath.json_path(path))
                       for path in unrolled(new.data, later, targets, differ.schema, self.store.registry)]
-            result.unrolled = Unrolled(*next(iter(later.items())), places) if places else None
+            result.unrolled = Unrolled(*next(iter(later.items())), places, differ.carried) if places else None
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
             # the data changed all the same where items were only put in another order: said so, not as a new layout

@@ -314,14 +314,17 @@ def _years_moved_in(diffs: list[SpecDiff], compared: Compared | None) -> str:
 
 def _unrolled(diff: SpecDiff) -> str | None:
     """Next year's spec with texts still of the old year (`SpecDiff.unrolled`; an added spec's, of its 与上年 section):
-    the year's row alone read as a spec made over for the new year, while its texts still plan the old one."""
+    the year's row alone read as a spec made over for the new year, while its texts still plan the old one. One that
+    `new --from` made is not told to be made by it again: the old year was typed in after."""
     unrolled = diff.unrolled or (diff.last_year.unrolled if diff.last_year else None)
     if unrolled is None:
         return None
     places = [where for where, _ in unrolled.places]
     named = "、".join(places[:_UNROLLED_NAMED]) + ("等" if len(places) > _UNROLLED_NAMED else "")
-    return (f"文字中仍写着 {unrolled.old_year} 年的有 {len(places)} 处：{named}；如已改为 {unrolled.new_year} 年度的规格，"
-            "请一并改写，或用 jixiao new --from 生成")
+    said = f"文字中仍写着 {unrolled.old_year} 年的有 {len(places)} 处：{named}；"
+    if unrolled.rolled_over:  # new --from moved its years: these were typed in after, and running it again is no help
+        return said + f"这是由 jixiao new --from 生成的 {unrolled.new_year} 年度规格，请核对并改为 {unrolled.new_year} 年"
+    return said + f"如已改为 {unrolled.new_year} 年度的规格，请一并改写，或用 jixiao new --from 生成"
 
 
 def _renamed(diff: SpecDiff, name) -> str:

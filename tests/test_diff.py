@@ -3505,6 +3505,26 @@ def test_next_years_spec_in_another_file_is_told_its_texts_still_of_the_old_year
     assert added["unrolled"] is None and len(added["last_year"]["unrolled"]["places"]) == 3
 
 
+def test_a_spec_made_by_new_from_is_not_told_to_be_made_by_it(runner, tmp_path):
+    """The 提醒 ended 或用 jixiao new --from 生成 also for a spec new --from had made, where the clerk typed the old year
+    in later: advice that could not help. Its 上年指标值 hold last year's targets, as new --from writes them: told to
+    correct the year; a copy with its year edited, whose 上年指标值 are its own, is still offered new --from."""
+    old = tmp_path / ZJ
+    shutil.copy(ROOT / "specs" / ZJ, old)
+    new = tmp_path / "zhanjiang-qiaolian-2025.yaml"
+    made = runner.invoke(main, ["new", "--from", str(old), "--year", "2025", "-o", str(new)])
+    assert made.exit_code == 0, made.output
+    new.write_text(new.read_text(encoding="utf-8").replace("2025年12月31日前完成", "2024年12月31日前完成", 1),
+                   encoding="utf-8")
+    [note] = [line for line in text_lines(runner, str(old), str(new)) if "提醒" in line]
+    assert note.endswith("这是由 jixiao new --from 生成的 2025 年度规格，请核对并改为 2025 年"), note
+    copied = tmp_path / "copied" / new.name
+    copied.parent.mkdir()
+    copied.write_text(old.read_text(encoding="utf-8").replace("year: 2024", "year: 2025"), encoding="utf-8")
+    [note] = [line for line in text_lines(runner, str(old), str(copied)) if "提醒" in line]
+    assert note.endswith("如已改为 2025 年度的规格，请一并改写，或用 jixiao new --from 生成"), note
+
+
 def test_a_date_the_form_was_filled_in_is_no_text_moved_on_with_the_year(runner, tmp_path):
     """new --from never moves 填表日期 (it leaves it to be filled in again), yet diff left out 2022年1月5日 → 2023年1月5日
     as only the year moved on: a day nobody chose, hidden from the reviewer. Dated in the year before the budget year,
