@@ -29,8 +29,7 @@ new spec is the old one with only its year changed, and last year's targets kept
   author to check: other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
   reference relative to the budget year from that year's own results, nor `2022年举办5场` a plan from what
   happened), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
-  not move with the budget year), baselines (`较2023年`), years in brackets (`某办发〔2023〕23号`, a
-  document number), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
+  not move with the budget year), baselines (`较2023年`), years in round brackets (`购置费（2023）`), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
   has one of the same name is for the author to say), a fixed start (`2020年以来`, `自2023年起`, `从2023年开始`,
   `2023年至今`: still true of the new year) and the source year in a clause that tells what has happened, which
   stays true of that year and would be false of the new one; not in an indicator value, which says what is to be done by then however
@@ -54,6 +53,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   so the note asks for the year in full. Comments are not changed, since they are the author's
   notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
   be a surprise; their years are listed like kept ones, to be edited by hand where they should move;
+- a document number's year (`某办发〔2023〕23号`, in 〔〕 or []) is left and not listed, in a text or a comment: it
+  names a document already issued, and listed it came back with every year's new spec;
 - date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
   must be filled in (placeholder.PLACEHOLDER); an empty one stays empty;
 - when the new year is the one after the source's, every indicator row whose schema has `prior_value`
@@ -117,7 +118,14 @@ CLEARED = "PRIOR-CLEARED"
 
 _ROUND = "(（"
 """Round brackets hold a year as a note (`设备购置费（2022）`, the year of the purchase), not a document
-number, which is written in 〔〕 or [], so what is kept there is not called one."""
+number, which is written in 〔〕 or [] (`_document_number`)."""
+
+
+def _document_number(mention: Mention, text: str) -> bool:
+    """Whether a year is a document number's (`某办发〔2018〕23号`, `[2018]`): the number names a document already
+    issued, whatever the budget year, so it never moves and is not listed. Listed as YEAR-KEPT, the same 〔2018〕 came
+    back with every year's new spec, noise that hid the years that did need a look."""
+    return mention.kind == "bracket" and text[mention.start - 1] not in _ROUND
 
 
 def _around(text: str, start: int, end: int, width: int = 6, reach: int = 20) -> str:
@@ -147,10 +155,8 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
         return f"{quoted}中的 {mention.year} 年在书名号里，是已有文件名称的一部分，未改动；请核对新年度是否改用另一年的文件"
     if mention.kind == "since":
         return f"{quoted}中的 {mention.year} 年是起始的年份（自、从…开始、以来、起、至今），未改动；请核对"
-    if mention.kind == "bracket" and text[mention.start - 1] in _ROUND:
+    if mention.kind == "bracket":  # in round brackets: a document number's is not listed (`_document_number`)
         return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
-    if mention.kind == "bracket":
-        return f"{quoted}中的 {mention.year} 像是文号或编号里的年份，未改动；请核对"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
 
 
@@ -340,7 +346,8 @@ class Roller:
             rolled.changed += len(done)
             rolled.in_targets += len(done) if in_target else 0
             moved_here.extend((path, mention, new, moved[mention.year]) for mention in done)
-            kept.extend((path, mention, value) for mention in left + short_years(value, source_year))
+            kept.extend((path, mention, value) for mention in left + short_years(value, source_year)
+                        if not _document_number(mention, value))
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
 
@@ -389,7 +396,7 @@ class Roller:
         left = [listed(path, mention, value, _why(mention, value, source_year, year)) for path, mention, value in kept]
         for line, column, words in comment_places(out):
             left.extend(_Note(line, column + mention.start, "注释", _why_comment(mention, words, source_year, year))
-                        for mention in mentions(words))
+                        for mention in mentions(words) if not _document_number(mention, words))
         rolled.left = len(left)
         rolled.kept = _grouped(str(target), KEPT, left)
         rolled.moved = _grouped(str(target), MOVED, [listed(path, mention, value, _why_moved(mention, value, new_year))
