@@ -16,6 +16,7 @@ from .command_paths import SCREEN, quoted, refuse_screen, writes_specs
 from .errors import EXIT_OK, EXIT_PROBLEMS, JixiaoError, UsageError
 from .load import UNREAD, load, load_text
 from .namesakes import namesake_notice
+from .placeholder import PLACEHOLDER
 from .problems import Problem, Severity
 from .report import line
 from .rollover import Roller, default_target
@@ -102,8 +103,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"
                f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与上年相比改了哪些。")
     if rolled.reset:
-        lines = "、".join(str(n) for n in rolled.reset)
-        click.echo(f"填表日期 {len(rolled.reset)} 处改为“（请填写）”（第 {lines} 行）：请填上新的填表日期。")
+        click.echo(_dates_reset(rolled.reset))
     if rolled.priors:
         click.echo(f"上年指标值：填入 {rolled.priors} 项（{source_year} 年度的指标值，各行的 prior_value），供 lint 的 D6 比较："
                    f"新年度的目标低于它时给出警告；改指标值时请保留它不动（用“全部替换”改数字会把它一并改掉，D6 就比较不出来）。")
@@ -124,6 +124,19 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     whence = f" {source} 原有的错误照原样带了过来，" if carried else ""
     click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正。")
     return EXIT_PROBLEMS
+
+
+def _dates_reset(reset: list[tuple[str, int]]) -> str:
+    """The date fields emptied to the placeholder, each by its form's own name (`Rolled.reset`): the summary said
+    填表日期 of a project form whose field is 填报日期, a name the clerk looked for on the form and did not find."""
+    lines: dict[str, list[int]] = {}
+    for name, line in reset:
+        lines.setdefault(name, []).append(line)
+    if len(lines) == 1:
+        [(name, at)] = lines.items()
+        return f"{name} {len(at)} 处改为“{PLACEHOLDER}”（第 {'、'.join(map(str, at))} 行）：请填上新的{name}。"
+    each = "、".join(f"{name} {len(at)} 处（第 {'、'.join(map(str, at))} 行）" for name, at in lines.items())
+    return f"{each}改为“{PLACEHOLDER}”：请填上新的日期。"
 
 
 def _errors(problems) -> Counter[tuple[str, str]]:

@@ -207,8 +207,9 @@ class Rolled:
     """Years written in texts that were changed (`year` itself not counted)."""
     in_targets: int = 0
     """Of those, the years changed in indicator values (deadlines, mostly)."""
-    reset: list[int] = field(default_factory=list)
-    """Lines of the date fields now reading the placeholder."""
+    reset: list[tuple[str, int]] = field(default_factory=list)
+    """(the field's own name on its form, line) of each date field now reading the placeholder: one form's
+    填表日期 is another's 填报日期, and the summary names each as its form does."""
     priors: int = 0
     """Indicator rows whose 上年指标值 is now the source's target for the year."""
     cleared: list[Problem] = field(default_factory=list)
@@ -406,7 +407,7 @@ class Roller:
             rolled.cleared.append(Problem(str(target), *check.locate(path), Severity.INFO, CLEARED,
                                           f"{self.store.field_name(self.schema_file, path)}：{_why_cleared(old, source_year, year)}",
                                           json_path(path)))
-        rolled.reset = [check.locate(path)[0] for path in reset]
+        rolled.reset = [(self.store.titles(self.schema_file, path)[-1], check.locate(path)[0]) for path in reset]
         rolled.text = repoint(out, Path(spec.path), target)
         return rolled
 

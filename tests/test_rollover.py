@@ -490,7 +490,11 @@ def test_the_date_a_form_was_filled_in_is_to_be_filled_in_again(runner, tmp_path
     text = (tmp_path / "specs" / "hengyang-qiaolian-2023.yaml").read_text(encoding="utf-8")
     assert text.count(f"filled_date: {PLACEHOLDER}\n") == 2 and "年1月5日" not in text
     assert '"2023 年度。"' in text  # the indicator value in the year's column moves on
-    assert "填表日期 2 处改为“（请填写）”（第 111、159 行）" in result.output
+    # the project form's field is 填报日期: named 填表日期, the clerk looked for a field the form does not have
+    assert "填表日期 1 处（第 111 行）、填报日期 1 处（第 159 行）改为“（请填写）”：请填上新的日期。" in result.output
+    one = _copy(HENGYANG, tmp_path / "one", edit=lambda text: text.replace("filled_date: 2022 年 1 月 5 日", 'filled_date: ""'))
+    result = runner.invoke(main, ["new", "--from", str(one), "--year", "2023"])
+    assert "填表日期 1 处改为“（请填写）”（第 111 行）：请填上新的填表日期。" in result.output, result.output
 
 
 def test_a_date_field_that_cannot_hold_the_placeholder_has_its_year_moved_on(runner, tmp_path):
