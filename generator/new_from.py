@@ -100,8 +100,9 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     if unit is not None and unit != old_unit:
         said += f"；单位改为 {unit}"
     click.echo(said + "。")
+    since = "上年" if year == source_year + 1 else f" {source_year} 年"  # a year skipped: 上年 is not the source's
     click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"
-               f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与上年相比改了哪些。")
+               f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与{since}相比改了哪些。")
     if rolled.reset:
         click.echo(_dates_reset(rolled.reset))
     if rolled.priors:

@@ -838,6 +838,8 @@ def test_a_source_that_is_not_the_year_before_gives_no_prior_values(runner, tmp_
     # it said nothing: the clerk took D6's silence for targets no lower than last year's
     assert ("上年指标值：未填入（源规格是 2023 年度的，不是 2024 年度的，不知道 2024 年度的指标值）；"
             "8 项指标请填上 2024 年度的目标") in result.output, result.output
+    # diff compares the new spec with the 2023 one, not with last year's (2024)
+    assert "列出与 2023 年相比改了哪些。" in result.output and "与上年相比" not in result.output, result.output
 
 
 def test_a_form_without_prior_values_gets_none(runner, tmp_path):
