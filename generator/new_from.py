@@ -131,8 +131,8 @@ def _dates_reset(reset: list[tuple[str, int]]) -> str:
     """The date fields emptied to the placeholder, each by its form's own name (`Rolled.reset`): the summary said
     填表日期 of a project form whose field is 填报日期, a name the clerk looked for on the form and did not find."""
     lines: dict[str, list[int]] = {}
-    for name, line in reset:
-        lines.setdefault(name, []).append(line)
+    for name, at in reset:
+        lines.setdefault(name, []).append(at)
     if len(lines) == 1:
         [(name, at)] = lines.items()
         return f"{name} {len(at)} 处改为“{PLACEHOLDER}”（第 {'、'.join(map(str, at))} 行）：请填上新的{name}。"
