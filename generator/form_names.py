@@ -65,7 +65,8 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
         why = unread_schema(catalog, typed) or catalog.missing_schema(typed) or unread_folder(catalog, typed) \
             or catalog.missing_folder(typed) \
             or _shared_by(catalog, typed) \
-            or _begun_by_several(catalog, typed) or (None if in_spec or guess else _begun_by_none(typed)) \
+            or _begun_by_several(catalog, typed) \
+            or (None if in_spec or guess else _too_short(catalog, typed) or _begun_by_none(typed)) \
             or f"表样“{shown(typed)}”不存在"
     else:  # `form: [name]`, `form: true`: no name that does not exist, but no name at all
         guess = _listed_name(catalog, typed)
@@ -140,6 +141,18 @@ def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
     if len(names) < 2:
         return None
     return f"“{typed.strip()}”可以指 {'、'.join(entry(catalog, name) for name in names)}，请写出其中一个的文件夹名"
+
+
+def _too_short(catalog: Catalog, typed: str) -> str | None:
+    """Why a beginning of forms' Chinese names too short to be a place (`--form 某`, a place's first character) names
+    no form: _begun_by_none said no form's name began with it, which the list after it showed untrue. None when no
+    form's Chinese name begins with it."""
+    text = typed.strip()
+    begun = [name for name, title in titles(catalog).items() if text and title.startswith(text)]
+    if not begun:
+        return None
+    return (f"“{shown(text)}”太短，认不出是哪个表样：{'、'.join(entry(catalog, name) for name in begun)}的中文名称以它开头；"
+            f"请写出完整的地名，或表样的文件夹名")
 
 
 def _begun_by_none(typed: str) -> str | None:

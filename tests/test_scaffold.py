@@ -578,6 +578,17 @@ def test_a_form_name_close_to_none_or_to_several_guesses_nothing(runner, typed):
     assert result.exit_code == 2 and f"{said}" in result.output and "；可用的表样：" in result.output
 
 
+@pytest.mark.parametrize("typed, form", [("广", "guangzhou"), (" 江 ", "jiangsu")])
+def test_a_beginning_too_short_for_a_place_is_told_the_forms_it_begins(runner, typed, form):
+    """`--form 广`, a place's first character, was told 没有哪个表样的中文名称以“广”开头 above a list whose first name
+    began with it: too short to be taken, it is said to be so, with the forms it begins."""
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+    title = Catalog().get(form).profile["name"]
+    assert result.exit_code == 2, result.output
+    assert f"“{typed.strip()}”太短，认不出是哪个表样：{form}（{title}）的中文名称以它开头；请写出完整的地名，或表样的文件夹名；" \
+        "可用的表样：" in result.output and "没有哪个表样" not in result.output, result.output
+
+
 @pytest.mark.parametrize("command", [["new", "--form", "广东", "--unit", "新单位", "--year", "2025"], ["schema", "广东省"],
                                      ["import", "旧表.docx", "--form", "广东"]])
 def test_a_province_no_forms_name_carries_is_told_the_names_a_place_is_matched_against(runner, command, tmp_path,
