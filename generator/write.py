@@ -67,7 +67,11 @@ def atomic_write(path: Path, data: bytes, hidden: bool = False) -> None:
     replaces, or the mode any new file would get under the umask: a form written for colleagues,
     a shared folder or a web server must be readable by them, and `fmt` must not change a spec's mode.
     A `hidden` file (the output folder's manifest) is renamed in hidden on Windows (hidden_files).
+    A symbolic link is written through, as editors save it: renamed over, the link became a copy, and `fmt link.yaml
+    specs/` (the spec checked once, under the name given first) left the spec it pointed to as it was.
     """
+    if os.path.islink(path):
+        path = Path(os.path.realpath(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a folder that cannot be made has no file open in Word to blame either

@@ -1436,6 +1436,19 @@ def test_a_name_through_a_link_keeps_its_steps_where_shortening_would_lead_elsew
     assert result.exit_code == 1 and result.output.startswith(f"需要格式化 {os.path.join('link', '..', 'a.yaml')}：")
 
 
+def test_a_spec_named_through_a_link_is_formatted_where_the_link_points(runner, tmp_path, monkeypatch):
+    """The link was renamed over with the formatted copy: the spec it pointed to stayed unformatted, and with the
+    spec checked once under the name given first, `fmt link.yaml specs` formatted nothing in specs/."""
+    (tmp_path / "specs").mkdir()
+    spec = tmp_path / "specs" / "a.yaml"
+    spec.write_text("form: guangzhou\nyear: 2023\nunit:   单位\n", encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(spec)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["fmt", "link.yaml", "specs"])
+    assert result.output.splitlines()[0] == "已格式化 link.yaml", result.output
+    assert (tmp_path / "link.yaml").is_symlink() and spec.read_text(encoding="utf-8").endswith("unit: 单位\n")
+
+
 FIRST_INDICATOR = "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n"
 
 
