@@ -20,7 +20,7 @@ from .errors import FormError
 from .field_guess import meant
 from .key_lines import block_bodies, indent_width
 from .schema_store import types_of
-from .yaml_lines import split_lines
+from .yaml_lines import BOM, split_lines
 
 if TYPE_CHECKING:
     from .variants import Catalog
@@ -61,7 +61,8 @@ class KeyNames:
 
     @cached_property
     def _lines(self) -> list[str]:
-        return split_lines(self.text)  # as the parser's marks count lines
+        # as the parser's marks count lines; a U+FEFF pasted before a key is no part of it, as to the parser
+        return split_lines(self.text.replace(BOM, ""))
 
     @cached_property
     def _schema(self) -> str | None:

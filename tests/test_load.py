@@ -205,6 +205,8 @@ _BOM_LEFT_OUT = "；这一行里有看不见的字符 U+FEFF（多半是复制�
     ("form: x\nl: [\ufeff甲, &b 乙]\n", 2, 9, f"{_ANCHOR}，写成：l: [甲, \"&b 乙\"]{_BOM_LEFT_OUT}"),
     # The invisible character was copied back with the line shown, and hid the field's name (`“\ufeffunit”的`).
     ("form: guangzhou\nunit: &\ufeff某单位\n", 2, 7, f"“unit”（部门名称）的{_ANCHOR}，写成：unit: \"&某单位\"{_BOM_LEFT_OUT}"),
+    # Before the key, where a line copied from a file saved with a BOM brings it: the key's Chinese name was left out.
+    ("form: guangzhou\n\ufeffunit: &a 某单位\n", 2, 8, f"“unit”（部门名称）的{_ANCHOR}，写成：unit: \"&a 某单位\"{_BOM_LEFT_OUT}"),
     ("form: x\nb: \ufeff*甲\nc: *乙\n", 3, 4, "“c”的值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；"
      "以 * 开头的文字要给整个值加上引号，写成：c: \"*乙\""),  # a U+FEFF on another line changes nothing
 ])
