@@ -2243,6 +2243,7 @@ def test_an_exact_target_turned_into_a_bound_the_measure_does_not_want_is_marked
 @pytest.mark.parametrize("name, old, new, category, word", [
     ("合格率", "=100%", "<100%", "quality", "目标降低"),
     ("投诉率", "=0%", "≥0%", "satisfaction", "目标放宽"),
+    ("预算调整比率", "=0%", "≤5%", "quality", "目标放宽"),  # was 目标降低: a 比率 read as a share to reach
     ("培训支出", "=15万元", "≥15万元", "cost", "成本上限提高"),
     ("办理时限", "=5个工作日", "≥5个工作日", "timeliness", "时限推后"),
     ("开展培训场次", "18次", "≤20次", "quantity", "目标降低"),  # was 目标放宽: the cap's number weighed alone

@@ -809,13 +809,16 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("零差错率", None), ("零投诉率", None), ("零事故率", None),  # a share kept at zero, or the rate itself
     ("未按期完成率", True), ("未整改率", True), ("未结案率", True), ("逾期未还率", True),  # not done: keep low
     ("水质超标率", True), ("用户停电率", True), ("土壤污染率", True), ("空气质量不达标率", True),  # a bad state
+    ("预算调整比率", True), ("预算调整比例", True), ("三公经费控制比率", True), ("事故发生比率", True),  # 比率: 率
+    ("预算变动比率", True), ("审批差错比率", True), ("无事故发生比率", False), ("未整改比率", True), ("完成比率", False),
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
     went the same way: 三公经费公开度 and 投诉处理满意度 ≥95% were told to use ≤, 公开度 ≤90% passed. A rate of a
     bad thing's absence (无故障率, 无重大事故率) was read as the bad thing's rate, and a bad state's rate (超标率,
     停电率) as one to reach. 零差错率 was read as one to reach, so 零差错率 ≤1% was told to use ≥; a rate of what is
-    not done (未整改率) was read as one of getting it done."""
+    not done (未整改率) was read as one of getting it done. A rate written 比率 (预算调整比率) was read as one to reach:
+    its 比 was taken for what the rate is of."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

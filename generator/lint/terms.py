@@ -97,9 +97,11 @@ complete, a quality or satisfaction level to reach (higher), a cost to control (
 成本控制要求). 时效 holds rates and durations alike, and what an effect measures decides its direction,
 so those categories point no way by themselves."""
 
-LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|(?<!挽回)(?<!挽回经济)损失|变动|调整率|结余|结转|"
-                          r"控制率|成本|费用|支出|经费|逾期|超期|延误|超时|发生率|返工|整改|下降|降低|减少")
-"""Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back."""
+LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|(?<!挽回)(?<!挽回经济)损失|变动|调整(?:比?率|比例)|结余|"
+                          r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
+                          r"减少")
+"""Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back. A rate is as
+often written 比率 or 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach."""
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
 TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
                               r"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)")
@@ -185,7 +187,9 @@ _PER_CASE = re.compile(r"平均|单次|每次")
 DURATION = re.compile(r"时间|天数|时长|期限|周期")
 """Words of a length of time, which points no way unless what it is the time of says (`undirected_duration`)."""
 _DEGREES = "公开|透明|知晓|知名|认可|认同|参与|满意|完成|达成|准确|精准|完整|规范|覆盖|完善|配合|匹配|偏离|偏差"
-_RATE_OF = re.compile(rf"(.{{0,4}})(?:率|(?<={_DEGREES})度|覆盖面|进度)(?:\(%\))?$")
+_RATE = "比?率"
+"""A rate's ending: 率, or 比率 (预算调整比率 is the 调整率), whose 比 is no part of what the rate is of."""
+_RATE_OF = re.compile(rf"(.{{0,4}}(?<!比))(?:{_RATE}|(?<={_DEGREES})度|覆盖面|进度)(?:\(%\))?$")
 """A rate, or a degree, reach or progress written as a share (公开度, 满意度, 偏离度, 补助覆盖面, 支出进度; not 额度,
 强度 or 年度), and the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度
 of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
@@ -195,14 +199,14 @@ _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 """What a rate to keep low is of (差错率, 投诉率, 事故率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
 _NEGATION = r"(?:无(?!人|线)|未(?!成年|来))"
 """无 or 未 as a negation, not the first character of a word (无人机, 无线, 未成年人, 未来)."""
-_NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?率(?:\(%\))?$")
+_NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率),
 with a few words of which bad thing between (无重大事故率, 无重大安全责任事故率, 未发生安全事故率, 无有效投诉率):
 the higher the better, whatever the 故障 or 差错 says."""
-_ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?率(?:\(%\))?$")
+_ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%)."""
 _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
-_UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE})率(?:\(%\))?$")
+_UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach."""
 _CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
