@@ -40,6 +40,7 @@ from .diff_names import unpunctuated
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
 from .han import ODD_SPACES
+from .rules.budget_sum import to_the_cent
 from .rules.text_invisible import shown_name, shown_text, unseen_only
 from .rules.text_invisible import INVISIBLE
 from .lint.looser import first_word
@@ -211,11 +212,8 @@ def _quoted_clauses(clauses: list[str]) -> str:
 
 
 def _signed(delta: Decimal) -> str:
-    """A difference in 万元 to the cent at least (`+2.00`, as the form prints amounts, not `+2` beside `+2.0`), and to
-    every place it has beyond (`+0.004`): never rounded, so a small change is not shown as none. Zeros past the cent
-    are no places it has (`52.06 → 52.070` is `+0.01`, not `+0.010`)."""
-    places = max(2, -delta.normalize().as_tuple().exponent)
-    return f"{'+' if delta >= 0 else '−'}{abs(delta):.{places}f}"
+    """A difference in 万元 with its sign, written as the sum messages write theirs (`budget_sum.to_the_cent`)."""
+    return f"{'+' if delta >= 0 else '−'}{to_the_cent(abs(delta))}"
 
 
 def _total_delta(total: Total) -> str:

@@ -65,6 +65,18 @@ def test_budget_sum_adds_exactly_however_many_decimals_are_typed(validator, brok
     assert problems and all(f"相差 {tiny} 万元" in p.message for p in problems)
 
 
+def test_budget_sum_says_its_difference_to_the_cent_at_least(validator, broken):
+    """`相差 12.5 万元` of amounts typed whole or to one place, where diff's totals say `−12.50` of the same sum: the
+    difference is written to the cent, as amounts and diff's differences are; a third place typed is kept."""
+    path, _ = broken(GZ, "  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds: 0.00\n",
+                     "  basic: 600\n  project: 77.5\n  fiscal: 665\n  other_funds: 0\n")
+    messages = [p.message for p in validator.check_file(path).problems if p.code == "BUDGET-SUM"]
+    assert "财政拨款 + 其他资金 = 665 不相等（相差 12.50 万元）；应相等，请核对金额" in messages[0], messages
+    path, _ = broken(GZ, "basic: 610.85", "basic: 610.854")
+    messages = [p.message for p in validator.check_file(path).problems if p.code == "BUDGET-SUM"]
+    assert any("（相差 0.004 万元）" in m for m in messages), messages
+
+
 def test_a_side_left_blank_in_a_sum_is_said_to_count_as_zero(runner, broken):
     """`财政拨款 + 其他资金 = 0` with both left empty read as if they had been typed and were wrong."""
     path, _ = broken(GZ, "  fiscal: 689.41\n  other_funds: 0.00\n", "  fiscal:\n  other_funds:\n")

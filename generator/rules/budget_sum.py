@@ -29,8 +29,17 @@ ID = "BUDGET-SUM"
 
 EXACT = Context(prec=MAX_PREC)
 """Sums and differences of amounts as typed: the default 28 digits would round 610.850…001 away."""
+
 _ADDENDS_SHOWN = 5  # amounts of a list's items a mismatch names; more: their count, and 等 (single fields: all)
 _ADDEND_NAME = 10  # characters of an item's name beside its amount: a task named as a sentence kept the line short
+
+
+def to_the_cent(amount: Decimal) -> str:
+    """An amount in 万元 to the cent at least (`12.50`, as the form prints amounts, not `12.5` beside `−12.50` in diff's
+    totals), and to every place it has beyond (`0.004`): never rounded, so a small difference is not shown as none.
+    Zeros past the cent are no places it has (`52.070 − 52.06` is `0.01`, not `0.010`)."""
+    places = max(2, -amount.normalize(EXACT).as_tuple().exponent)
+    return f"{amount:.{places}f}"
 
 
 class Addend(NamedTuple):
@@ -208,8 +217,8 @@ class Balance:
         right = (f"{self._said(self.total_names, self.total_blanks, not parts_lower, self.total_rows)} = {self.total:f}"
                  f"{_addends(self.ctx, self.total_rows)}")
         if self.relation == "eq":
-            return f"{left}，与 {right} 不相等（相差 {abs(EXACT.subtract(self.parts, self.total)):f} 万元）"
-        return f"{left}，超过了 {right}（多出 {EXACT.subtract(self.parts, self.total):f} 万元）"
+            return f"{left}，与 {right} 不相等（相差 {to_the_cent(abs(EXACT.subtract(self.parts, self.total)))} 万元）"
+        return f"{left}，超过了 {right}（多出 {to_the_cent(EXACT.subtract(self.parts, self.total))} 万元）"
 
     @property
     def advice(self) -> str:
