@@ -2305,9 +2305,11 @@ def test_comparators_in_words_count_as_signs(linter, edited, code, spec, old, ne
 
 
 def test_c3_cost_caps_over_the_budget(linter, edited):
+    """The excess is written to the cent, as a sum's difference is (`budget_sum.to_the_cent`), not `多出 10` beside
+    the budget's 62.00."""
     path, text = edited(TJ, ('value: "≤35万元"', 'value: "≤45万元"'))
     [problem] = [p for p in fires(linter, path, "C3") if p.is_error]
-    assert "成本指标上限合计 72 万元，超过了预算 62.00 万元（多出 10 万元）" in problem.message
+    assert "成本指标上限合计 72 万元，超过了预算 62.00 万元（多出 10.00 万元）" in problem.message
     assert problem.line == locate(text, '"≤45万元"')[0]
 
 
@@ -2315,7 +2317,7 @@ def test_c3_counts_a_cap_written_with_a_bare_wan_while_c1_asks_for_the_unit(lint
     """`≤40万` under 成本 is 40 万元: C1 alone told it (no unit), and the caps went 5 万元 past the budget unseen."""
     path, text = edited(TJ, ('value: "≤35万元"', 'value: "≤40万"'))
     [problem] = [p for p in fires(linter, path, "C3") if p.is_error]
-    assert "成本指标上限合计 67 万元，超过了预算 62.00 万元（多出 5 万元）" in problem.message
+    assert "成本指标上限合计 67 万元，超过了预算 62.00 万元（多出 5.00 万元）" in problem.message
     [unit] = [p for p in fires(linter, path, "C1") if p.line == locate(text, '"≤40万"')[0]]
     assert "没有金额单位" in unit.message
 

@@ -9,7 +9,7 @@ from .. import datapath
 from ..amount_places import AMOUNT, SMALL, amounts, in_wan, padded, places, usual_places
 from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
-from ..rules.budget_sum import balances
+from ..rules.budget_sum import balances, to_the_cent
 from ..typed_numbers import is_number
 from ..values import MONEY_UNITS, TIME_UNITS, Kind, parse, wan_as_money
 from . import same_measure, terms
@@ -219,7 +219,7 @@ def c3_caps(ctx):
         first = caps[0][0].at(year_column(ctx.facts["values"]))
         if total > budget:
             yield ctx.report(first, f"成本指标上限合计 {total.normalize():f} 万元，超过了预算 {budget} 万元"
-                                    f"（多出 {(total - budget).normalize():f} 万元）；成本上限之和应不超过预算")
+                                    f"（多出 {to_the_cent(total - budget)} 万元）；成本上限之和应不超过预算")
         elif len(caps) == 1 and total == budget:
             yield ctx.report(first, f"唯一的成本指标{quote(caps[0][1].text)}只是重复了预算 {budget} 万元；"
                                     "可按成本构成（如租金、劳务费、设备费）分项列出上限", severity=Severity.INFO)
