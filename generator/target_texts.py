@@ -113,15 +113,19 @@ def _said_within(short: str, long: str) -> bool:
     return all(char in rest for char in short)
 
 
-_DOING_HEAD = re.compile(rf"^.*(?:{terms.DOING})")
+_UNBRACKETED = r"(?![^()]*\))"
+"""Not inside a bracketed remark (its brackets half-width once `normalise`d): no ) ahead before the next (."""
+_DOING_HEAD = re.compile(rf"^.*(?:{terms.DOING}){_UNBRACKETED}")
+_CLAUSE_END = re.compile(rf"(?:{terms.CLAUSES.pattern}){_UNBRACKETED}")
 
 
 def _counted(value: Value) -> str:
     """What a stated target counts, in its words: those right after the number (`开展3次调研`: 调研), else those right
     before it, of a count after the verb of doing (`组织交流活动1次`: 交流活动; a rate keeps its verb, `覆盖率`); empty
-    where the clause names nothing (`每月2次`)."""
-    after = terms.CLAUSES.split(normalise(value.suffix))[0].lstrip("的")
-    before = terms.CLAUSES.split(normalise(value.prefix))[-1]
+    where the clause names nothing (`每月2次`). A bracketed remark stays in the noun it is of, a verb or a comma in it
+    (`召开理事（扩大）会议2次`: 理事(扩大)会议, where the 扩大 made it `)会议`)."""
+    after = _CLAUSE_END.split(normalise(value.suffix))[0].lstrip("的")
+    before = _CLAUSE_END.split(normalise(value.prefix))[-1]
     return after or (before if value.percent else _DOING_HEAD.sub("", before))
 
 
