@@ -48,6 +48,8 @@ from .weakening import FLIPPED, WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
           "silenced": "新增屏蔽", "unsilenced": "取消屏蔽"}
+REORDER_LABEL = "顺序"
+"""The label of an item put elsewhere in its list, in text and markdown alike (markdown said 调整顺序, text 顺序)."""
 COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta",
            "silenced": "red", "unsilenced": "blue"}
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
@@ -493,7 +495,7 @@ def _text_changes(diff: SpecDiff) -> list[str]:
         lines.append(f"  {label}  {_place(change)}  {_text_what(change)}")
         lines += [f"        {row}" for row in _rows(change, _text_value)]
     for change in diff.reordered:
-        label = click.style("顺序", fg=COLOURS[change.kind])
+        label = click.style(REORDER_LABEL, fg=COLOURS[change.kind])
         lines.append(f"  {label}  {_place(change)}  {' → '.join(_reordered_places(change))}")
     for total in diff.totals:
         delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
@@ -592,7 +594,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
         lines.append(f"| {LABELS[change.kind]} | {_md(_place(change))} | {old} | {new} |")
     for change in diff.reordered:
         old, new = map(_md, _reordered_places(change))
-        lines.append(f"| 调整顺序 | {_md(_place(change))} | {old} | {new} |")
+        lines.append(f"| {REORDER_LABEL} | {_md(_place(change))} | {old} | {new} |")
     if diff.totals:
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
         for total in diff.totals:

@@ -698,7 +698,7 @@ def test_indicators_only_reordered_where_the_form_prints_them_alike_are_said_so_
     assert diff["retyped"] is False and diff["reordered"] == [{
         "where": "绩效指标 › 产出指标 › 时效指标 › 补助发放及时率", "path": "indicators[0]", "old": 4, "new": 1}]
     markdown = runner.invoke(main, ["diff", old, new, "--format", "markdown"]).output
-    assert "| 调整顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in markdown, markdown
+    assert "| 顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in markdown, markdown
     assert "只调整了顺序，生成的表不变。" in markdown.splitlines(), markdown
 
 
@@ -1847,7 +1847,7 @@ def test_a_renamed_spec_only_reordered_says_so_once_in_markdown(runner, repo):
     assert result.exit_code == 1, result.output
     assert f"改名：`specs/{GZ}` → `specs/gz.yaml`（只调整了顺序，生成的表不变）。" in result.output.splitlines()
     assert result.output.count("只调整了顺序") == 1, result.output
-    assert "| 调整顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in result.output
+    assert "| 顺序 | 绩效指标 › 产出指标 › 时效指标 › 补助发放及时率 | 规格中第 4 项 | 第 1 项 |" in result.output
 
 
 def test_rev_and_changed_since_read_a_spec_named_in_bytes_not_utf8(runner, repo):
