@@ -325,6 +325,8 @@ def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
     ("每季度至少1次", "≥", "次/季度", 4), ("1次/2个月", None, "次/2个月", 6), ("每2个月1次", None, "次/2个月", 6),
     ("每2个月至少1次", "≥", "次/2个月", 6), ("1次/3年", None, "次/3年", Decimal(1) / 3),
     ("1次/两个月", None, "次/两个月", 6), ("1次/三年", None, "次/三年", Decimal(1) / 3),
+    ("2个月1次", None, "次/2个月", 6), ("两个月1次", None, "次/2个月", 6), ("2个月至少1次", "≥", "次/2个月", 6),
+    ("2周1次", None, "次/2周", 26),  # no 每: the period is all the words before the count
 ])
 def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, yearly):
     """`每季1次`, `每两个月1次`, `每半年至少1次` stayed words (B9 on a 时效 row) while `每季度至少1次` was a frequency:
@@ -335,6 +337,15 @@ def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, y
     read = parse(text)
     assert (read.op, read.number, read.unit, read.prefix) == (op, 1, unit, "")
     assert times_a_year(read) == yearly and times_a_year(parse("18次")) is None
+
+
+@pytest.mark.parametrize("text", ["2个月完成1次", "12月1次", "2024年1次"])
+def test_a_length_then_a_count_is_a_frequency_only_with_nothing_between(text):
+    """`2个月1次` was two numbers (B1, and B9 on a 时效 row) where `每2个月1次` is one frequency; it is read as that now.
+    A word between (`2个月完成1次`: a count done within two months, maybe), a month without 个 (`12月1次`, once in
+    December?) or a year (`2024年1次`) says no period: two numbers still."""
+    read = parse(text)
+    assert read.kind is Kind.UNPARSEABLE and read.numbers == 2
 
 
 @pytest.mark.parametrize("text", ["每0个月1次", "1次/0个月", "每0年至少1次", "2次/00个月"])
