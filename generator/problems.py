@@ -95,6 +95,34 @@ def clipped(text: str, width: int = 20) -> str:
     return text if len(text) <= width else text[:width] + "…"
 
 
+_BRACKETS = {"（": "）", "(": ")", "【": "】", "〔": "〕", "[": "]", "《": "》", "“": "”"}
+
+
+def clipped_name(text: str, width: int = 20) -> str:
+    """`text` `clipped`, though never inside a bracket: `办公设备购置费（20…` read as a year cut in two, so a cut that
+    would fall inside one falls before it (`办公设备购置费…`), or after it where the name opens with it."""
+    if len(text) <= width:
+        return text
+    opened = _open_bracket(text[:width])
+    if opened is None:
+        return clipped(text, width)
+    if opened:
+        return text[:opened].rstrip() + "…"
+    closed = text.find(_BRACKETS[text[0]])
+    return clipped(text, closed + 1 if closed > 0 else width)
+
+
+def _open_bracket(head: str) -> int | None:
+    """Where the outermost bracket still open at the end of `head` opens, if one is."""
+    opened: list[int] = []
+    for at, char in enumerate(head):
+        if char in _BRACKETS:
+            opened.append(at)
+        elif opened and char == _BRACKETS[head[opened[-1]]]:
+            opened.pop()
+    return opened[0] if opened else None
+
+
 def runs_said(numbers: list[int], name=str, through: str = "–") -> str:
     """`17–19、22` for 17, 18, 19 and 22 (in order), each number `name`d (`A～B、F` for columns): the lines or rows a
     message is about, said as people number them."""

@@ -181,6 +181,16 @@ def test_a_sum_names_an_item_without_its_final_punctuation_alone(validator, brok
     assert "（.NET培训 17.68、是否宣传 3、参政议政 5.19、维护侨益 14）" in only(validator.check_file(path), "TASK-SUM").message
 
 
+def test_a_sum_cuts_an_items_name_before_its_bracket_not_inside(validator, broken):
+    """`办公设备购置费（20… 17.68` cut a year in two inside its bracket; a name is cut before the bracket instead, or
+    after it where the name opens with one."""
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "name: 海外联谊\n", "name: 办公设备购置费（2024年度）\n")
+    path.write_text(path.read_text(encoding="utf-8").replace("name: 群众工作\n", "name: （2024年度群众工作经费）\n")
+                    .replace("      total: 13\n", "      total: 14\n"), encoding="utf-8")
+    message = only(validator.check_file(path), "TASK-SUM").message
+    assert "（办公设备购置费… 17.68、（2024年度群众工作经费） 3、参政议政 5.19、维护侨益 14）" in message, message
+
+
 def test_a_sum_of_many_amounts_names_the_first_few_and_how_many(validator, broken):
     """Twelve tasks listed whole made the message several lines long: the first five, then 等 12 项; a task named as a
     sentence is cut short beside its amount."""

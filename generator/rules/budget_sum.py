@@ -21,7 +21,7 @@ from typing import Any, Iterator, NamedTuple
 
 from ..datapath import json_path
 from .. import datapath
-from ..problems import Problem, Severity, clipped
+from ..problems import Problem, Severity, clipped_name
 from ..typed_numbers import is_number
 
 ID = "BUDGET-SUM"
@@ -92,7 +92,7 @@ def _title(ctx, row: Addend) -> str:
     if row.title is not None:
         return row.title
     item = _item(row)
-    return clipped(ctx.item_name(item), _ADDEND_NAME) or f"第 {item[-1] + 1} 项"
+    return clipped_name(ctx.item_name(item), _ADDEND_NAME) or f"第 {item[-1] + 1} 项"
 
 
 def _item(row: Addend) -> tuple:
