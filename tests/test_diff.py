@@ -221,15 +221,37 @@ def test_sums_that_did_not_hold_before_the_edit_are_not_said_to_still_hold(runne
     def pending(tree):
         tree["expenditure"]["projects"][0]["annual"] = "待定"
 
+    def pending_left_out(tree):  # every sum holds as typed, `待定` counted as nothing: not known to hold
+        tree["expenditure"]["projects"][0]["half_year"] = "待定"
+        tree["expenditure"]["project"]["half_year"] = 40
+
     def moved(tree):
         details = tree["expenditure"]["projects"]
         details[0]["annual"], details[2]["annual"] = 15, 35
 
-    for before, after in ((overplanned, dropped), (pending, moved)):
+    for before, after in ((overplanned, dropped), (pending, moved), (pending_left_out, moved)):
         old = tmp_path / f"old-{JS}"
         shutil.copy(edited(JS, before)[1], old)
         lines = text_lines(runner, str(old), edited(JS, after)[1])
         assert "  相符  金额改动后，表上的各项合计仍都相符" not in lines and not any("注意" in line for line in lines)
+
+
+def test_amounts_changed_in_a_spec_with_no_sum_to_check_are_not_said_to_add_up(runner, edited, tmp_path):
+    """A spec none of whose sums can be checked (each project's 预算数 typed without its 财政资金 and 其他资金) has no sum
+    that holds: `仍都相符` said of it told the reviewer that money no sum checks had been checked."""
+    def totals_only(tree):
+        for project in tree["projects"]:
+            del project["budget"]["fiscal"], project["budget"]["other"]
+
+    def lowered(tree):
+        totals_only(tree)
+        tree["projects"][0]["budget"]["total"] = canonical_yaml().load("x: 250.30")["x"]
+
+    old = tmp_path / f"old-{TJ}"
+    shutil.copy(edited(TJ, totals_only)[1], old)
+    lines = text_lines(runner, str(old), edited(TJ, lowered)[1])
+    assert any("预算数  254.30 → 250.30" in line for line in lines)
+    assert not any(line.startswith("  相符") for line in lines)
 
 
 def test_the_comment_lists_the_weakened_targets_above_its_tables(runner, edited):
@@ -264,6 +286,15 @@ def test_the_comment_lists_the_weakened_targets_above_its_tables(runner, edited)
     markdown = text_lines(runner, *edited(JS, lower_many), "--format", "markdown")
     listed = [line for line in markdown if line.startswith("- 中共江苏省委")]
     assert len(listed) == 10 and "- 另有 2 处，见下表" in markdown
+
+    def lower_ten(tree):
+        lower_many(tree)
+        for row in tree["indicators"][10:12]:
+            row["annual_value"] = row["annual_value"].removeprefix("基本")
+
+    markdown = text_lines(runner, *edited(JS, lower_ten), "--format", "markdown")
+    listed = [line for line in markdown if line.startswith("- 中共江苏省委")]
+    assert len(listed) == 10 and not any(line.startswith("- 另有") for line in markdown)
 
 
 def test_the_comment_lists_the_targets_weakened_since_last_year_too(runner, tmp_path):
