@@ -14,7 +14,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from generator import diff_report
+from generator import diff_report, target_texts
 from generator.cli import main
 from generator.diff import KINDS, REWRITTEN, Change, SpecComparer, SpecDiff
 from generator.diff_names import ShortNames, unpunctuated
@@ -4542,6 +4542,18 @@ def test_a_bracketed_remark_stays_in_what_a_stated_target_counts(name, goal):
     from generator.target_texts import once_each
 
     assert once_each([[name], [goal]]) == [name]
+
+
+@pytest.mark.parametrize("texts, kept", [
+    # a text stating a target more times than an earlier one: each earlier clause stands for one of them only
+    ([["开展3次调研"], ["开展3次调研", "再开展3次调研"]], ["开展3次调研", "再开展3次调研"]),
+    ([["开展3次的调研"], ["完成3次调研活动"]], ["开展3次的调研"]),  # what is counted, its 的 aside
+    ([["检查完成率达到95%"], ["整改完成率达到95%"]], ["检查完成率达到95%", "整改完成率达到95%"]),  # a rate keeps its verb
+])
+def test_the_targets_of_a_deleted_items_texts_are_each_counted_once(texts, kept):
+    """`once_each` by cases the deleted tasks of the examples do not reach: a target written more often in a later
+    text, a 的 between the count and what it counts, and two rates whose verbs say what they measure."""
+    assert target_texts.once_each(texts) == kept
 
 
 @pytest.mark.parametrize("goal, deleted", [
