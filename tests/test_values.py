@@ -356,6 +356,13 @@ def test_a_period_of_no_length_is_no_frequency(text):
     assert read.kind is Kind.UNPARSEABLE and read.numbers == 2 and times_a_year(read) is None
 
 
+@pytest.mark.parametrize("text", ["每两个月1次，每次2人", "每两个月开展1次2小时培训"])
+def test_a_frequency_whose_period_is_spelt_beside_another_number_is_two_targets(text):
+    """`每两个月` names its length in words: the number in figures besides the count (2人, 2小时) is another target,
+    not the period's length, though it is the same number."""
+    assert parse(text).kind is Kind.UNPARSEABLE
+
+
 @pytest.mark.parametrize("text", ["活动每月汇总，全年开展2次", "每月调度，全年2次", "每季度召开会议；全年不少于4次"])
 def test_a_period_with_other_words_before_the_count_is_no_frequency(text):
     """Words between the period and the count may say another thing than how often (`全年开展2次`): they stay words,
@@ -799,6 +806,7 @@ def test_a_slogan_after_a_deadline_has_no_figures_to_type(text):
 
 
 @pytest.mark.parametrize("text, figures", [("次年三月底前落实四个全面", "次年3月底前落实四个全面"),
+                                           ("次年三月十五日前落实两个确保", "次年3月15日前落实两个确保"),  # a day too
                                            ("二〇二四年底前落实四个全面", "2024年底前落实四个全面"),
                                            ("十月底前实现一件事一次办", "10月底前实现一件事一次办")])
 def test_a_slogan_after_a_deadline_spelt_in_numerals_keeps_its_words(text, figures):
