@@ -1736,6 +1736,21 @@ def test_a_budget_label_typed_as_its_neighbours_leaves_only_that_row_unread(runn
     assert plain(load(target).data) == plain(expected)
 
 
+def test_a_budget_row_typed_twice_over_its_next_row_leaves_only_the_copy_unread(runner, built_word, tmp_path):
+    """基本支出 typed twice, 项目支出 after the copy: the copy is no 项目支出 in its place (the row after it is), so only
+    the copy is said, and 项目支出, its projects and the rest are read. Taken for 项目支出, every row after it was said
+    unplaced."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, "基本支出")
+    row.addnext(copy.deepcopy(row))
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    number = 2 + row.getparent().tr_lst.index(row)
+    unplaced = [line for line in output.splitlines() if "警告[IMPORT-" in line]
+    assert len(unplaced) == 3 and all(f"[IMPORT-UNPLACED] 第 1 张表第 {number} 行" in u for u in unplaced), output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 @pytest.mark.parametrize("spec", ["jiangsu-taiban-2024", "guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
 @pytest.mark.parametrize("label, typed", [("项目支出", "项目支出合计"), ("基本支出", "基本支出（人员+公用）")])
 def test_a_budget_label_with_a_remark_or_total_added_is_read_as_its_own(runner, built_word, tmp_path, spec, label,
