@@ -486,6 +486,16 @@ def test_a_form_folder_left_unread_is_named_whole_from_a_subfolder(runner, unit_
     assert os.pardir + os.sep not in result.output, result.output
 
 
+def test_a_copy_of_a_form_in_a_hidden_folder_is_not_the_one_pointed_at(runner, unit_repo):
+    """A backup or a tool's copy under a hidden folder (`.old/sixth`, sorted first) is no folder to name in
+    jixiao.yaml: the one the docs lay out is."""
+    (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
+    shutil.copytree(unit_repo / "forms" / "templates" / "sixth", unit_repo / ".old" / "sixth")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code in (1, 2) and "请在 jixiao.yaml 里写 templates: forms/templates、" in result.output, \
+        result.output
+
+
 def test_a_form_folder_without_a_schema_beside_it_says_where_the_schema_goes(runner, unit_repo):
     """The editor's copy in the project's schema/ is no form's schema to read: the message says to put one elsewhere."""
     (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
