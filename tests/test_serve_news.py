@@ -175,6 +175,16 @@ def test_form_unknown_names_the_form_s_files_from_where_serve_was_started(tmp_pa
     assert "找过 forms/templates/copied/profile.yaml、" in page and str(tmp_path) not in page
 
 
+def test_form_unknown_of_a_folder_without_its_schema_names_them_from_where_serve_was_started(tmp_path, monkeypatch):
+    """The same for a form whose schema went: its folder and the schema looked for, not their whole paths."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    (forms / "schema" / "copied.schema.json").rename(forms / "copied.schema.json.bak")
+    assert preview.refresh()
+    page = preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
+    assert "表样“copied”有文件夹 forms/templates/copied，但没有 schema：找过 forms/schema/copied.schema.json" in page, page
+    assert str(tmp_path) not in page, page
+
+
 def test_a_form_s_template_error_names_the_template_as_the_line_before_it_does(tmp_path, monkeypatch):
     """`forms/templates/copied/form.html 有改动` was followed by its error at the template's whole path."""
     forms, preview = _preview_here(tmp_path, monkeypatch)
