@@ -26,6 +26,7 @@ from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reo
 from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .load import Spec, fingerprint
+from .placeholder import unfilled
 from .problems import code_key
 from .rolled_texts import rolled_texts, target_paths
 from .row_conditions import empty_by_condition
@@ -224,8 +225,9 @@ class Differ:
         self.facts = config.facts  # where the form states targets in words (`target_texts`)
         self._years: tuple[Any, Any] = (None, None)  # each side's budget year, which deadlines are read against
         self._next_year = False  # the new side is next year's spec of the old side's (`diff_last_year.next_year`)
-        # the new side's 上年指标值 were set to the old side's targets (`_carried_prior`): it was made by `new --from`
-        self.carried = False
+        # of the rows compared whose old target new --from would carry, those whose 上年指标值 now hold it (`carried`)
+        self._carriable = self._carried_rows = 0
+        self._carried_new = False  # one of those 上年指标值 was not the old side's own, kept as it was in a copy
         self._amounts: list[tuple[tuple, Any]] = []  # the new spec's amounts, by path (`changes`)
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
         self._goal_texts: set[str] = set()  # the old spec's texts that state targets, by pattern (`goal_texts`)
@@ -233,6 +235,13 @@ class Differ:
         # the fields holding the names a place shows, cut as SAME-NAME's message cuts them
         self._name_keys = same_name.name_keys(self.indicator_lists.values())
         self.short = ShortNames(keys=self._name_keys)  # item names as places show them, among the names of the specs compared
+
+    @property
+    def carried(self) -> bool:
+        """Whether the new side was made by `new --from`: every row compared whose old target it carries has that
+        target as its 上年指标值 (`_carried_prior`). One 上年指标值 typed by hand into a copy whose year was edited
+        told the clerk the copy was made by new --from, and withheld the advice to make it so."""
+        return self._carried_new and self._carried_rows == self._carriable
 
     def know(self, *datas: Any) -> None:
         """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
@@ -498,12 +507,15 @@ class Differ:
                               self._amount(new, path), delta, note=note))
 
     def _mapping(self, old: dict, new: dict, path: tuple, where: str, out: list[Change], skip: tuple) -> None:
+        carriable = self._carries_prior(old, path)
+        self._carriable += carriable
         for key in [k for k in new if k not in skip] + [k for k in old if k not in new and k not in skip]:
             sub, here = path + (key,), self._key_place(where, path, key, old_side=key not in new)
             if printed_alike(old.get(key, ""), new.get(key, "")):
                 continue  # an empty text written out or left out: the form prints the same blank
             if self._carried_prior(old, new, key):
-                self.carried = self.carried or new[key] != old.get(key)  # not a copy's own 上年指标值, kept as it was
+                self._carried_rows += carriable
+                self._carried_new = self._carried_new or new[key] != old.get(key)  # not a copy's own, kept as it was
                 continue
             if key not in old:
                 out.append(Change("added", here, datapath.json_path(sub), new=self._amount(new[key], sub),
@@ -516,6 +528,15 @@ class Differ:
                                   deleted_targets=targets, deleted_text_targets=texts))
             else:
                 self._compare(old[key], new[key], sub, here, out)
+
+    def _carries_prior(self, row: dict, path: tuple) -> bool:
+        """Whether `new --from` writes this indicator row's target into next year's 上年指标值: the row has a target
+        filled in, and its form has a 上年指标值 column (`"prior_value": false` has none)."""
+        if self.year_key is None or datapath.pattern(path[:-1]) not in self.indicator_lists:
+            return False
+        target = row.get(self.year_key)
+        return (isinstance(target, str) and bool(target.strip()) and not unfilled(target)
+                and bool(self.schema(path).get("properties", {}).get(PRIOR_VALUE)))
 
     def _carried_prior(self, old: dict, new: dict, key: Any) -> bool:
         """Whether `key` is an indicator's 上年指标值 set to the old side's own target: what `new --from`

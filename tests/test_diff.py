@@ -3557,6 +3557,28 @@ def test_a_spec_made_by_new_from_is_not_told_to_be_made_by_it(runner, tmp_path):
     assert note.endswith("如已改为 2025 年度的规格，请一并改写，或用 jixiao new --from 生成"), note
 
 
+def test_a_copy_with_one_prior_value_typed_in_is_still_offered_new_from(runner, tmp_path):
+    """A copy with its year edited, whose clerk typed last year's target as one row's 上年指标值 (as asked to), was told
+    这是由 jixiao new --from 生成的 规格: one carried 上年指标值 was taken for new --from's work, which fills them all.
+    A spec new --from made whose clerk then renamed a row and changed its target is still one it made."""
+    old = tmp_path / ZJ
+    shutil.copy(ROOT / "specs" / ZJ, old)
+    copied = tmp_path / "copied" / "zhanjiang-qiaolian-2025.yaml"
+    copied.parent.mkdir()
+    copied.write_text(old.read_text(encoding="utf-8").replace("year: 2024", "year: 2025")
+                      .replace('value: "6次"', 'value: "6次"\n    prior_value: "6次"', 1), encoding="utf-8")
+    [note] = [line for line in text_lines(runner, str(old), str(copied)) if "提醒" in line]
+    assert note.endswith("如已改为 2025 年度的规格，请一并改写，或用 jixiao new --from 生成"), note
+    made = tmp_path / "zhanjiang-qiaolian-2025.yaml"
+    assert runner.invoke(main, ["new", "--from", str(old), "--year", "2025", "-o", str(made)]).exit_code == 0
+    made.write_text(made.read_text(encoding="utf-8").replace("2025年12月31日前完成", "2024年12月31日前完成", 1)
+                    .replace("name: 侨务接待次数\n    value: \"18次\"", "name: 侨务接待人次\n    value: \"20次\"", 1),
+                    encoding="utf-8")
+    assert "侨务接待人次" in made.read_text(encoding="utf-8")
+    [note] = [line for line in text_lines(runner, str(old), str(made)) if "提醒" in line]
+    assert note.endswith("这是由 jixiao new --from 生成的 2025 年度规格，请核对并改为 2025 年"), note
+
+
 def test_a_date_the_form_was_filled_in_is_no_text_moved_on_with_the_year(runner, tmp_path):
     """new --from never moves 填表日期 (it leaves it to be filled in again), yet diff left out 2022年1月5日 → 2023年1月5日
     as only the year moved on: a day nobody chose, hidden from the reviewer. Dated in the year before the budget year,
