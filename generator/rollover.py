@@ -53,8 +53,9 @@ new spec is the old one with only its year changed, and last year's targets kept
   so the note asks for the year in full. Comments are not changed, since they are the author's
   notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
   be a surprise; their years are listed like kept ones, to be edited by hand where they should move;
-- a document number's year (`某办发〔2023〕23号`, in 〔〕 or []) is left and not listed, in a text or a comment: it
-  names a document already issued, and listed it came back with every year's new spec;
+- a document number's year (`某办发〔2023〕23号`, in 〔〕 or [] and with its serial number after it) is left and not
+  listed, in a text or a comment: it names a document already issued, and listed it came back with every year's
+  new spec;
 - date fields (schema `x-jixiao-kind: date`, 填表日期) become the placeholder `jixiao new` writes for what
   must be filled in (placeholder.PLACEHOLDER); an empty one stays empty;
 - when the new year is the one after the source's, every indicator row whose schema has `prior_value`
@@ -121,11 +122,17 @@ _ROUND = "(（"
 number, which is written in 〔〕 or [] (`_document_number`)."""
 
 
+_SERIAL = re.compile(r"\s*第?\s*[\d〇零一二三四五六七八九十百千]+\s*号")
+"""A document number's serial number, right after the bracket that closes its year (`〔2018〕23号`, `[2023]第5号`)."""
+
+
 def _document_number(mention: Mention, text: str) -> bool:
-    """Whether a year is a document number's (`某办发〔2018〕23号`, `[2018]`): the number names a document already
-    issued, whatever the budget year, so it never moves and is not listed. Listed as YEAR-KEPT, the same 〔2018〕 came
-    back with every year's new spec, noise that hid the years that did need a look."""
-    return mention.kind == "bracket" and text[mention.start - 1] not in _ROUND
+    """Whether a year is a document number's (`某办发〔2018〕23号`, `某发[2023]5号`): the number names a document
+    already issued, whatever the budget year, so it never moves and is not listed. Listed as YEAR-KEPT, the same
+    〔2018〕 came back with every year's new spec, noise that hid the years that did need a look. Only with its serial
+    number after it: `[2023]年度重点` or a heading `【2023】` is no document, and its year is listed as one kept."""
+    return (mention.kind == "bracket" and text[mention.start - 1] not in _ROUND
+            and bool(_SERIAL.match(ascii_shadow(text), mention.end + 1)))
 
 
 def _around(text: str, start: int, end: int, width: int = 6, reach: int = 20) -> str:
@@ -155,7 +162,7 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
         return f"{quoted}中的 {mention.year} 年在书名号里，是已有文件名称的一部分，未改动；请核对新年度是否改用另一年的文件"
     if mention.kind == "since":
         return f"{quoted}中的 {mention.year} 年是起始的年份（自、从…开始、以来、起、至今），未改动；请核对"
-    if mention.kind == "bracket":  # in round brackets: a document number's is not listed (`_document_number`)
+    if mention.kind == "bracket":  # a document number's is not listed (`_document_number`)
         return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
 

@@ -330,6 +330,19 @@ def test_a_document_numbers_year_is_left_and_not_listed(runner, tmp_path):
     assert "另有 1 处年份未改动" in result.output, result.output
 
 
+def test_a_year_in_square_brackets_with_no_serial_number_after_it_is_still_listed(runner, tmp_path):
+    """A document number is its year and then its serial number (`〔2018〕23号`); `[2023]年度重点` or `【2023】` as a
+    heading is no document, yet every year in 〔〕, [] or 【】 was left out of the list, so a year the clerk had to
+    look at was left unchanged without a word."""
+    headed = "[2023]年度重点：", "【2023】工作安排，", "〔2023〕第5号文件，"
+    _, result, target = _rolled_on(runner, tmp_path, lambda text: text.replace(
+        "积极推进疫情防控，", "积极推进疫情防控，" + "".join(headed), 1))
+    assert "".join(headed) in target.read_text(encoding="utf-8")
+    kept = [said for said in result.output.splitlines() if "YEAR-KEPT" in said and "括号里的 2023 未改动" in said]
+    assert len(kept) == 2, result.output  # the two headings; 〔2023〕第5号 is a document number
+    assert "另有 2 处年份未改动" in result.output, result.output
+
+
 def test_a_year_in_round_brackets_is_not_called_a_document_number(runner, tmp_path):
     """江苏's `办公设备购置费（2022）`, a project named with the year of its purchase, was listed as “像是文号或编号里的
     年份”; a document number is written in 〔〕 (checked above), a note in （）."""
