@@ -21,7 +21,7 @@ from . import datapath
 from .lint.config import PRIOR_VALUE, value_columns
 from .load import iter_strings
 from .placeholder import PLACEHOLDER
-from .schema import is_date
+from .schema_store import is_date
 from .variants import Variant
 
 

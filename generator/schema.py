@@ -28,7 +28,7 @@ from .missing_fields import Field, addition, advice, fields_of
 from .problems import Problem, Severity, clipped
 from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
-from .schema_store import SchemaStore, asks_visible_text, nothing_visible, types_of
+from .schema_store import SchemaStore, asks_visible_text, is_date, nothing_visible, types_of
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
@@ -618,13 +618,6 @@ def is_indicator_value(field: object) -> bool:
     it, not the key: a variant names its value columns as its form does (`value`, `half_year_value`, a unit's own
     `target`), and a copied form gets the hints by its schema alone."""
     return isinstance(field, dict) and field.get("x-jixiao-kind") == "indicator-value"
-
-
-def is_date(field: object) -> bool:
-    """Whether a field's schema is the shared date definition (`x-jixiao-kind: date`, 填表日期). Here, below lint and
-    rollover both: lint's A13 took it from rolled_texts, which imports lint's config, and `jixiao diff` run by itself
-    stopped at that circular import."""
-    return isinstance(field, dict) and field.get("x-jixiao-kind") == "date"
 
 
 def _emptied(data: Any) -> Any:

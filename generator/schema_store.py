@@ -491,6 +491,12 @@ def as_read(pattern: Any) -> Any:
     return VISIBLE_TEXT if pattern == EARLIER_VISIBLE_TEXT else pattern
 
 
+def is_date(schema: object) -> bool:
+    """Whether a field's schema is the shared date definition (填表日期), which `new --from` empties and lint's A13
+    asks a day for: here, below both, as lint importing it from `rolled_texts` (which imports lint) broke `diff`."""
+    return isinstance(schema, dict) and schema.get("x-jixiao-kind") == "date"
+
+
 def nothing_visible(text: str) -> bool:
     """Whether a text has nothing VISIBLE_TEXT takes as a character: empty, or blanks alone (U+FEFF among them, which
     `str.strip` keeps): what the schema refuses as an empty name. Narrower than `filled_text.blank`, the rules'

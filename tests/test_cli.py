@@ -1560,3 +1560,26 @@ def test_the_exit_codes_in_help_say_running_out_of_memory_is_1_and_point_to_diff
     assert "jixiaodiff不同：1有改动，2无法比较（见jixiaodiff--help）" in said, result.output
     # serve's normal end is Ctrl+C, answered 0 with 已停止预览: said beside 130, where a user looks it up
     assert "130按Ctrl+C中止（jixiaoserve按Ctrl+C是正常停止，为0）" in said, result.output
+
+
+def test_each_commands_stage_imports_first_in_a_fresh_interpreter():
+    """`jixiao diff` stopped with 内部错误 (ImportError, a circular import) on every run: cli.py imports a command's
+    stage when the command runs, so that stage is the first of generator's modules imported, and lint's A13 importing
+    a helper from `rolled_texts`, which imports lint, broke that order only. In-process tests import lint first and
+    never saw it. Each stage cli.py imports is imported first here, in a fresh interpreter."""
+    source = (ROOT / "generator" / "cli.py").read_text(encoding="utf-8")
+    stages = sorted(set(re.findall(r"^ +from \.(\w+) import", source, re.MULTILINE)))
+    assert "diff_run" in stages and "lint_run" in stages
+    program = "\n".join([
+        "import importlib, sys",
+        f"for stage in {stages!r}:",
+        "    for name in [name for name in sys.modules if name.split('.')[0] == 'generator']:",
+        "        del sys.modules[name]",
+        "    try:",
+        "        importlib.import_module('generator.' + stage)",
+        "    except ImportError as error:",
+        "        print(stage, error)",
+    ])
+    started = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert started.returncode == 0 and started.stdout == "", started.stdout + started.stderr

@@ -8,8 +8,7 @@ from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
 from ..rules import same_name
-from ..schema import is_date
-from ..schema_store import form_pattern
+from ..schema_store import form_pattern, is_date
 from ..spec_year import budget_year
 from ..values import Kind
 from . import terms
