@@ -604,9 +604,9 @@ def _md_changes(diff: SpecDiff) -> list[str]:
 
 
 def _md_weakening(change: Change) -> str:
-    """One change that weakens a target, on a line: where, and old → new with its mark; an item added or removed by
-    its kind and mark alone, as its fields are in the table below."""
-    where = _md(shown_name(change.where))
+    """One change that weakens a target, on a line: where (`_place`, as the table below shows it), and old → new
+    with its mark; an item added or removed by its kind and mark alone, as its fields are in the table below."""
+    where = _md(_place(change))
     if change.kind in ("added", "removed"):
         return f"{LABELS[change.kind]} {where}{_weakened(change, lambda word: f'<b>{word}</b>')}"
     old, new = _md_cells(change)
@@ -616,8 +616,8 @@ def _md_weakening(change: Change) -> str:
 def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str]:
     """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
     searched rows of amounts and reworded texts for the bold ones. An added spec's since last year's (`last_year`)
-    too, which the summary counts as well: a pull request adding next year's spec lowers them there. None where they
-    are the only changes, as the tables are then that list already."""
+    too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
+    they are the only changes, as the tables are then that list already."""
     parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
     found = [(part, since, change) for part, since in parts for change in part.changes if change.weakened]
     if not found or len(found) == sum(len(part.changes) for part, _ in parts):

@@ -946,6 +946,7 @@ def test_a_space_ending_a_moved_or_edited_items_name_shows_in_its_place(runner, 
     assert any(line.startswith("  移动  年度重点工作任务 › ▯履行职责") for line in lines), lines
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert any(line.startswith(f"| 移动 | {where} | 绩效指标第 ") for line in markdown), markdown
+    assert f"- 广州市台湾同胞联谊会 2023 年：{where}：年度指标值 100% → 99%（<b>目标降低</b>）" in markdown  # listed above
     moved = [c for c in changes(runner, old, new)["changes"] if c["kind"] == "moved"]
     assert moved[-1]["where"].endswith("档案整理完成率 ")  # json keeps the name as typed
 
