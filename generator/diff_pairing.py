@@ -454,8 +454,10 @@ def _candidates(i: int, place: int, bounds: list[tuple[float, float, str]],
         weighed += [(-likeness, -similar, abs(place - at), abs(i - j), j)
                     for at, j in enumerate(items[start:near + _MOST_RANKED + 1], start)]
         counted += len(items)
-    if counted > _MOST_RANKED:  # no two weights equal (each ends in its item): sorted, the first are nsmallest's
-        weighed = sorted(weighed)[:_MOST_RANKED]  # which runs in Python past the first: a sixth of a large diff
+    if counted > _MOST_RANKED:
+        # sorted, not heapq.nsmallest, whose loop in Python took a sixth of a large diff; no two weights are equal
+        # (each ends in its item), so the first sorted are the items nsmallest took
+        weighed = sorted(weighed)[:_MOST_RANKED]
     return {weight[-1] for weight in weighed}
 
 
