@@ -135,7 +135,8 @@ def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year:
 def hedge_told(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
     """The hedge to tell beside `looser`'s word, as diff (`加了“前后”`) and lint's D6 tell it: one added to what is
     kept (`hedge_added`), or one added to a deadline that `looser` finds moved later (`2025年6月30日前完成` →
-    `2025年9月底前后完成`: 时限推后 by the days, and a 前后 that the reviewer would not see in them). On an earlier day a
+    `2025年9月底前后完成`: 时限推后 by the days, and a 前后 that the reviewer would not see in them), the deadline of a
+    count too (`6月底前完成3次检查` → `力争9月底前完成2次检查`: `count_and_deadline`'s words hid it). On an earlier day a
     hedge is told by neither: whether it asks less is not certain."""
     kept = hedge_added(name, before, after, old_year, new_year, category)
     word = looser(name, before, after, old_year, new_year, category)
