@@ -15,7 +15,7 @@ import re
 from typing import Iterator
 
 from .placeholder import PLACEHOLDER
-from .schema_store import SchemaStore
+from .schema_store import SchemaStore, is_date
 
 _NOT_A_VALUE = frozenset({"not", "if", "propertyNames", "contains"})
 """Keywords whose subschema judges no field's value as written (a condition, a refusal, a key, some item)."""
@@ -30,7 +30,7 @@ def mistakes(store: SchemaStore, file_name: str, subschemas: list[tuple[tuple, d
     `minLength: 7` nothing that passes; worded by what refuses it, the pattern or another keyword. A field with no
     pattern is judged at a `minLength` longer than “（请填写）”."""
     judged = [(path, node) for path, node in subschemas
-              if not _NOT_A_VALUE & set(path) and node.get("x-jixiao-kind") != "date"]
+              if not _NOT_A_VALUE & set(path) and not is_date(node)]
     patterned = {_field_path(path) for path, node in judged if isinstance(node.get("pattern"), str)}
     for path, node in judged:
         pattern, length = node.get("pattern"), node.get("minLength")

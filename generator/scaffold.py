@@ -24,7 +24,7 @@ from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
 from .row_conditions import refused
 from .schema_line import modeline
-from .schema_store import NEVER, SchemaStore, format_checker, types_of
+from .schema_store import NEVER, SchemaStore, format_checker, is_date, types_of
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
@@ -44,7 +44,7 @@ class Scaffold:
         return checked.is_valid(value)  # a date field left "" would fail validate's `format` check
 
     def _text(self, schema: dict) -> str:
-        if schema.get("x-jixiao-kind") == "date":  # 填表日期: today, when today can be one; never made up
+        if is_date(schema):  # 填表日期: today, when today can be one; never made up
             day = self.today
             if day.year not in (self.year - 1, self.year):
                 return PLACEHOLDER

@@ -31,6 +31,7 @@ from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
+from ..schema_store import is_date
 from ..spec_year import budget_year
 from ..values import chinese_number, date_exists
 from ..year_digits import ascii_shadow
@@ -72,7 +73,7 @@ def _date_fields(ctx):
     schema_file = ctx.variant.schema_path.name
     for path, text in iter_strings(ctx.data):
         chain = ctx.store.chain(schema_file, path)
-        if chain and chain[-1][1].get("x-jixiao-kind") == "date":
+        if chain and is_date(chain[-1][1]):
             yield path, text
 
 
