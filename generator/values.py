@@ -741,10 +741,10 @@ def _period_of(each: re.Match) -> str:
     period = "季度" if each["period"] == "季" else each["period"]
     if not each["many"]:
         return period
-    return f"{_length(each['many'])}{'个月' if period == '月' else period}"
+    return f"{_period_length(each['many'])}{'个月' if period == '月' else period}"
 
 
-def _length(many: str) -> int:
+def _period_length(many: str) -> int:
     """How many of its units a frequency's period lasts, in figures or a numeral (`2个月`, `两个月`)."""
     return int(many) if many.isdigit() else chinese_number(many)
 
@@ -758,7 +758,7 @@ def times_a_year(value: Value) -> Decimal | None:
     period = _FREQUENCY_PERIOD.fullmatch(value.per)
     if period is None:
         return None
-    return value.number * _TIMES_A_YEAR[period["period"]] / (_length(period["many"]) if period["many"] else 1)
+    return value.number * _TIMES_A_YEAR[period["period"]] / (_period_length(period["many"]) if period["many"] else 1)
 
 
 def _frequency(norm: str, text: str, numbers: list[re.Match]) -> Value | None:
