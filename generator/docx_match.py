@@ -281,8 +281,11 @@ def _blank(row: GridRow) -> bool:
     return all(c.continued or not c.text.strip() for c in row.distinct())
 
 
+_TOTAL_WORDS = "合计|小计|总计"
+"""The words a row summing items is said with, alone (`_TOTAL`) or beside a label (`_TOTAL_SAID`)."""
+
 # What a row summing a group's items is headed with (after `norm`): 合计, 小计, 总计：, 合计（万元）
-_TOTAL = re.compile(r"(?:金额)?(?:合计|小计|总计)[:]?(?:\(万元\))?")
+_TOTAL = re.compile(rf"(?:金额)?(?:{_TOTAL_WORDS})[:]?(?:\(万元\))?")
 
 
 def _total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> bool:
@@ -295,7 +298,7 @@ def _total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> bool:
     """
     labels = {norm(c.label) for c in rp.cells if c.label}
     own = [norm(c.text) for c in row.distinct() if not c.continued and norm(c.text) and norm(c.text) not in labels]
-    return bool(own) and (bool(_TOTAL.fullmatch(own[0])) or (re.search("合计|小计|总计", own[0]) is not None
+    return bool(own) and (bool(_TOTAL.fullmatch(own[0])) or (re.search(_TOTAL_WORDS, own[0]) is not None
                                                              and _bare_label(own[0]) in bare_labels))
 
 
@@ -470,7 +473,7 @@ def _unremarked(text: str) -> str:
 
 # 合计 (小计, 总计) typed before or after a label's words, and 其中 before them (after `norm`): 项目支出合计, 合计：项目支出,
 # 其中：财政资金
-_TOTAL_SAID = re.compile(r"^(?:合计|小计|总计|其中):?|(?:合计|小计|总计)$")
+_TOTAL_SAID = re.compile(rf"^(?:{_TOTAL_WORDS}|其中):?|(?:{_TOTAL_WORDS})$")
 
 
 def _bare_label(text: str) -> str:
@@ -790,8 +793,7 @@ class Matcher:
                 j = self._next_row(j + 1)
                 continue
             if found is not None:
-                self._claim(j, found.captures, found.notes, found.merged)
-                self._side_labels(j, rp, headers)
+                self._take(j, rp, headers, found)
                 if _static(rp):
                     headers.append(rp)
                     self._heading(j, rp, matched=True)
@@ -814,8 +816,7 @@ class Matcher:
             if repeated is None and not _blank(item.row):
                 neighbour = self._typed_as_neighbour(rp, j, later, scope)
                 if neighbour is not None:
-                    self._claim(j, neighbour.captures, neighbour.notes, neighbour.merged)
-                    self._side_labels(j, rp, headers, neighbour.unread)
+                    self._take(j, rp, headers, neighbour)
                     return
                 ahead = [r for r in later if self._fits(r, item.row)]
                 if any(self._fits(r, item.row, than=rp) for r in ahead):
@@ -823,8 +824,7 @@ class Matcher:
                 repeated = None if ahead else self._worded_again(item.row, headers)
                 relabelled = self._relabelled_row(rp, item, scope, headers, ahead) if repeated is None else None
                 if relabelled is not None:
-                    self._claim(j, relabelled.captures, relabelled.notes, relabelled.merged)
-                    self._side_labels(j, rp, headers, relabelled.unread)
+                    self._take(j, rp, headers, relabelled)
                     return
                 if ahead:
                     return  # a later row of the form is here, known by a label it shares with this one
@@ -1114,8 +1114,7 @@ class Matcher:
                     continue
                 return
             self.counters[path] = index + 1
-            self._claim(j, found.captures, found.notes, found.merged)
-            self._side_labels(j, body[0], headers)
+            self._take(j, body[0], headers, found)
             self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row), j)
             if above is not None and self._right_under(j, above, headers):
                 self.result.right_under.add(path + (index,))
@@ -1240,6 +1239,11 @@ class Matcher:
         while k is not None and _blank(self.stream[k].row):
             k = self._next_row(k + 1)
         return k
+
+    def _take(self, j: int, rp: RowPattern, headers: list[RowPattern], found: _RowMatch) -> None:
+        """Take row j as read as rp (`found`), recording its side labels worded otherwise than the form's."""
+        self._claim(j, found.captures, found.notes, found.merged)
+        self._side_labels(j, rp, headers, found.unread)
 
     def _claim(self, j: int, captures: list[Capture], notes: list[Unplaced] = (), merged: list[Merged] = (),
                lines: list[Line] = ()) -> None:
