@@ -27,6 +27,9 @@ from .schema_store import SchemaStore
 from .variants import Roots, Variant
 
 PREFIX = "# yaml-language-server: $schema="
+EDITOR_COPIES = "schema"
+"""The folder of a spec's project (`project_root`) that `new`, `import` and `schema -o` write editor copies into
+(`editor_schema`): serve watches it, and it is never offered as a folder of forms' schemas (unread_forms)."""
 _LINE = re.compile(r"^#\s*yaml-language-server\s*:\s*\$schema=(\S+)", re.MULTILINE)
 
 
@@ -86,7 +89,7 @@ def _elsewhere(store: SchemaStore, copy: Path) -> str:
     layout, `schemas: schema`), the forms' schemas move to forms/schema. With `schemas: forms/schema` the advice
     was to move them to forms/schema, the very folder refused."""
     root = project_root(copy)
-    copies, forms = root / "schema", root / "forms" / "schema"
+    copies, forms = root / EDITOR_COPIES, root / "forms" / "schema"
     if copies.resolve() not in store.folders:
         return f"请写到另一个文件夹（如 {shown(copies)}/，jixiao new 写编辑器用的副本的地方）"
     if forms.resolve() not in store.folders:
@@ -185,7 +188,7 @@ def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[P
     root = project_root(target)
     if _unreachable(variant.schema_path.resolve(), root, store, variant.schema_path.name) is None:
         return variant.schema_path, None
-    copy = root / "schema" / variant.schema_path.name
+    copy = root / EDITOR_COPIES / variant.schema_path.name
     if copy.resolve() == variant.schema_path.resolve() and _unreachable(copy, root, store, copy.name) is None:
         return copy, None  # the forms' own schema/ linked into the project, the definitions beside it: the project's
     refuse_in_schema_folder(store, copy)

@@ -14,11 +14,10 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from .project import PROJECT_FILE, other_than_read
-from .schema_line import project_root, shown  # shown: whole when not under the current folder, as elsewhere
+from .schema_line import EDITOR_COPIES, project_root, shown  # shown: whole when not under the current folder
 from .variants import PROFILE_FILE, Catalog
 
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
-_EDITOR_COPIES = "schema"  # a project's folder of editor copies, never a forms' schema folder (schema_line)
 _JIXIAO = Path(Path(__file__).parent.name, "variants.py")  # beside the forms of a jixiao checkout or installed wheel
 _SAID: WeakKeyDictionary[Catalog, dict[tuple[str, str], str | None]] = WeakKeyDictionary()
 
@@ -75,7 +74,7 @@ def _unread_folder(catalog: Catalog, name: str) -> str | None:
         elif _set(catalog, "schemas"):
             besides.append(f"把它的 schema（{name}.schema.json）放进 {shown(roots.schemas)}")
         else:
-            besides.append(f"它的 schema（{name}.schema.json）放进另一个文件夹（不是 {_EDITOR_COPIES}/：那里是编辑器用的副本），"
+            besides.append(f"它的 schema（{name}.schema.json）放进另一个文件夹（不是 {EDITOR_COPIES}/：那里是编辑器用的副本），"
                            f"也写进 schemas:")
     told = f"读的是 {shown(roots.templates)}" if "templates" not in lines else \
         f"{shown(settings)} 没有写 templates:" if settings.is_file() else f"这里没有 {PROJECT_FILE}"
@@ -141,7 +140,7 @@ def _jixiaos(folder: Path) -> bool:
 def _editor_copy(schema: Path, root: Path) -> bool:
     """Whether a schema found is an editor's self-contained copy, written by `new` and `import` into the `schema/`
     folder of the spec's project (schema_line.editor_schema), not a form's schema to read."""
-    return schema.parent in (root / _EDITOR_COPIES, project_root(schema) / _EDITOR_COPIES)
+    return schema.parent in (root / EDITOR_COPIES, project_root(schema) / EDITOR_COPIES)
 
 
 def _below(root: Path, tail: str) -> list[Path]:
