@@ -25,7 +25,7 @@ from .errors import JixiaoError, LocatedError, os_problem
 from .load import load
 from .project import PROJECT_FILE, find as find_project
 from .report import as_html_list, line
-from .schema_line import project_root
+from .schema_line import EDITOR_COPIES, project_root
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Catalog, Roots
 from .validate import foreign_yaml, spec_files
 
@@ -196,9 +196,9 @@ class Watched:
         was missing, and the page went on saying so after the clerk wrote it with the command the warning gave. The
         current folder's project alone was watched, none when serve was started above the project."""
         settings = find_project(Path.cwd())
-        folders = {Path(spec).parent: spec for spec in specs}.values()  # one look per folder: it walks up to the root
+        one_per_folder = {Path(spec).parent: spec for spec in specs}.values()  # project_root walks up to the root
         read = {folder.resolve() for folder in self.roots.schema_folders}  # a form's schema is watched once, by one name
-        editor = sorted({project_root(Path(spec)) / "schema" for spec in folders} - read)
+        editor = sorted({project_root(Path(spec)) / EDITOR_COPIES for spec in one_per_folder} - read)
         return [Path(p) for p in specs] + ([settings] if settings else []) + [
             *forms.files, *_form_files([*self.roots.schema_folders, *editor], "*.json")]
 
