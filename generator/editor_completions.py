@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .hover_words import AMOUNT_NULL
 from .schema_nodes import subschemas
 
 _EMPTY_FILE = {"maxProperties": 0}
@@ -51,7 +52,7 @@ def with_amount_example(document: dict) -> None:
         node["defaultSnippets"] = [*node.get("defaultSnippets", []), {
             "label": AMOUNT_LABEL, "bodyText": "$1",
             "description": "金额的写法（万元）：按表上的写法写数字和小数位，如 12.50、0.00、134，"
-                           "不加引号、逗号或单位；没有的写 0.00，只有表上空着不填的才写 null"}]
+                           f"不加引号、逗号或单位；{AMOUNT_NULL}"}]
 
 
 def with_completions(document: dict, roots: list[dict]) -> dict:
