@@ -57,7 +57,8 @@ def chosen_said(catalog: Catalog, typed: str, chosen: str) -> str | None:
 
 
 def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
-    """Why `typed` is no form (`表样“…”不存在`, or its folder has no schema), what it was probably meant to be,
+    """Why `typed` is no form (`表样“…”不存在`, its folder has no schema, or the project holds its folder or schema
+    where the settings do not look: `unread_forms`), what it was probably meant to be,
     and the forms there are, each with its Chinese name. For a spec's `form:` the guess is quoted (`是否想写
     “name”（中文名称）？`), so that the Chinese name is not copied into the spec with it."""
     if isinstance(typed, str):
