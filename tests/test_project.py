@@ -507,7 +507,6 @@ def test_a_form_folder_without_a_schema_beside_it_says_where_the_schema_goes(run
         "放进另一个文件夹（不是 schema/：那里是编辑器用的副本），也写进 schemas:" in result.output, result.output
 
 
-
 def test_a_form_folder_unread_beside_a_schema_folder_read_asks_for_the_templates_line_only(runner, unit_repo):
     """`schemas:` written, `templates:` still commented out: the schema is read already, and was said to belong in
     another folder than the one the settings name."""
@@ -558,7 +557,6 @@ def test_another_projects_editor_copy_is_never_offered_as_the_schema_folder(runn
         "放进另一个文件夹" in result.output, result.output
 
 
-
 def test_another_jixiaos_own_forms_are_never_offered_as_the_projects(runner, unit_repo):
     """A clone of jixiao kept in the project (a newer one, with a form this one lacks) holds its forms two levels
     down, as a project's own would be: its folders were offered as `templates: jixiao/templates`."""
@@ -583,6 +581,7 @@ def test_a_schema_folder_the_settings_leave_unread_is_pointed_at_with_the_line_t
         "但 jixiao 没有读那里（jixiao.yaml 没有写 schemas:）；请在 jixiao.yaml 里写 schemas: forms/schema（jixiao init " \
         "写出的这个文件里的 schemas: 一行在注释中，去掉行首的“# ”即可）" in result.output, result.output
 
+
 def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_repo, monkeypatch):
     """validate asks for every spec naming the unknown form; each search looks through two levels of the project,
     thousands of folders in a big one: a hundred specs took seconds more than one."""
@@ -596,6 +595,7 @@ def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_re
         shutil.copy(unit_repo / "specs" / "sixth.yaml", unit_repo / "specs" / f"copy{copy}.yaml")
     result = runner.invoke(main, ["validate"])
     assert result.output.count("像是它的表样文件夹") == 4 and len(searched) == 2, (searched, result.output)
+
 
 def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(runner, unit_repo):
     """From the folder above, import read jixiao's forms only: a Word file the unit's own form built was read as
