@@ -329,6 +329,19 @@ def _xml(path, part="word/document.xml") -> str:
         return z.read(part).decode("utf-8")
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+"""WordprocessingML's namespace."""
+_IN_W = f"{{{_W}}}"
+"""What a tag or attribute in `_W` begins with as lxml spells it (`_IN_W + "body"`)."""
+
+
+def _word_tree(path, part="word/document.xml"):
+    """A part of a Word file, parsed."""
+    from lxml import etree
+
+    return etree.fromstring(_xml(path, part).encode("utf-8"))
+
+
 @pytest.mark.parametrize("stem", SEEDS)
 def test_word_output_is_an_a4_chinese_form_with_repeating_headers(built, stem):
     document, styles = _xml(built[stem]["docx"]), _xml(built[stem]["docx"], "word/styles.xml")
@@ -467,11 +480,9 @@ def test_html_tables_print_with_the_column_widths_of_the_word_tables(built, stem
     kept the old widths: 广州's printed 经济效益指/标 and 服务对象满/意度指标, 衡阳's project form 可持续影响指/标, and
     湛江's 主要实施内容 paginated differently from the Word file. Each HTML table, in order, shares its width out
     among its columns as the Word table does, within 0.2 of a percent (0.03 cm of a 17 cm table)."""
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    from lxml import etree
-
-    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
-    word = [_column_shares([int(col.get(w + "w")) for col in tbl.find(w + "tblGrid")]) for tbl in body.iter(w + "tbl")]
+    body = _word_tree(built[stem]["docx"]).find(_IN_W + "body")
+    word = [_column_shares([int(col.get(_IN_W + "w")) for col in tbl.find(_IN_W + "tblGrid")])
+            for tbl in body.iter(_IN_W + "tbl")]
     html = [_column_shares([float(share) for share in re.findall(r"width:\s*([\d.]+)%", group)])
             for group in re.findall(r"<colgroup>(.*?)</colgroup>", built[stem]["html"].read_text("utf-8"), re.S)]
     assert len(word) == len(html) and word, (len(word), len(html))
@@ -486,12 +497,9 @@ def test_html_cells_keep_the_margins_of_the_word_cells(built, stem):
     and broke its label elsewhere: 衡阳's 经济效益指/标 where the Word file printed 经济效益/指标; with 5.4 pt, a
     character less (广州's 档案整理完成/率), a collapsed 1px rule taking half its width from each cell. The cells'
     padding, and the carried labels' drawn over them, with half the rule, are the Word tables' cell margins."""
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    from lxml import etree
-
-    body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
-    word = {tuple(int(mar.find(w + side).get(w + "w")) / 20 for side in ("top", "left", "bottom", "right"))
-            for mar in body.iter(w + "tblCellMar")}
+    body = _word_tree(built[stem]["docx"]).find(_IN_W + "body")
+    word = {tuple(int(mar.find(_IN_W + side).get(_IN_W + "w")) / 20 for side in ("top", "left", "bottom", "right"))
+            for mar in body.iter(_IN_W + "tblCellMar")}
     assert len(word) == 1, word
     top, left, bottom, right = word.pop()
     assert (top, left) == (bottom, right)
@@ -789,16 +797,14 @@ def test_a_task_row_running_onto_the_next_page_goes_on_at_the_top_of_its_cells(b
     """湛江's first key task runs from page 1 onto page 2; its cells were centred, and LibreOffice centres each page's
     part of a centred cell: the rest of 期望达到的目标 printed halfway down page 2's part, under a gap. Every cell of
     the task rows, in Word and in the HTML, stands at the top."""
-    from lxml import etree
-
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     stem = "zhanjiang-qiaolian-2024"
-    root = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8"))
+    root = _word_tree(built[stem]["docx"])
     tasks = load(ROOT / "specs" / f"{stem}.yaml").data["key_tasks"]
     names = {task["name"] for task in tasks}
-    rows = [tr for tr in root.iter(w + "tr") if names & {"".join(tc.itertext()) for tc in tr.findall(w + "tc")[1:2]}]
+    rows = [tr for tr in root.iter(_IN_W + "tr")
+            if names & {"".join(tc.itertext()) for tc in tr.findall(_IN_W + "tc")[1:2]}]
     assert len(rows) == len(tasks)
-    aligns = {tc.find(f"{w}tcPr/{w}vAlign").get(w + "val") for tr in rows for tc in tr.findall(w + "tc")}
+    aligns = {tc.find(f"{_IN_W}tcPr/{_IN_W}vAlign").get(_IN_W + "val") for tr in rows for tc in tr.findall(_IN_W + "tc")}
     assert aligns == {"top"}
     html = built[stem]["html"].read_text(encoding="utf-8")
     cells = [cell for task in tasks for cell in re.findall(r"<td[^>]*>", html.split(f">{task['name']}<")[1].split("</tr>")[0])]
@@ -943,9 +949,6 @@ def test_a_row_that_fits_well_on_a_page_is_kept_whole_and_a_taller_one_may_break
         for text in texts:
             row = next(tr for tr in rows if "".join(tr.itertext()).startswith(text))
             assert (row.find(f"{w}trPr/{w}cantSplit") is not None) == whole, (stem, text)
-
-
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _one_row_kept(text: str, row_properties: str = "", width: bool = True) -> list:
