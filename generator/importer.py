@@ -55,7 +55,7 @@ from .problems import Problem, Severity, runs_said
 from .project import names_unread_forms, other_than_read, run_there
 from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
-from .schema_line import editor_schema
+from .schema_line import editor_schema, shown
 from .textconv import has_tracked_changes
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
@@ -421,7 +421,7 @@ class Importer:
         outside it, the form recognised was the best of the others, its spec written with errors and cells left over,
         and nothing said that the project has its own."""
         roots = self.catalog.roots
-        for path, what in ((target, f"要写去的 {target.parent} "), (Path(source), "这个文件")):
+        for path, what in ((target, f"要写去的 {shown(target.parent)} "), (Path(source), "这个文件")):
             theirs = other_than_read(path, roots.project)
             if theirs is not None and names_unread_forms(theirs, roots.template_folders, roots.schema_folders):
                 return run_there(theirs, what)

@@ -613,6 +613,8 @@ def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(ru
     shutil.copy(built, unit_repo / "旧表.docx")  # a file from elsewhere, its spec written into the project
     result = runner.invoke(main, ["import", "旧表.docx", "-o", "unit/specs/"])
     assert f"要写去的 {Path('unit', 'specs')} 所在的项目有自己的设置（{theirs}）" in result.output, result.output
+    result = runner.invoke(main, ["import", "旧表.docx", "-o", str(unit_repo / "unit" / "specs" / "again.yaml")])
+    assert f"要写去的 {Path('unit', 'specs')} 所在的项目" in result.output, result.output  # from here, as its jixiao.yaml
     quiet = runner.invoke(main, ["import", "旧表.docx", "--form", "guangzhou", "-o", "chosen/"])
     assert "IMPORT-PROJECT-ELSEWHERE" not in quiet.output, quiet.output  # a form named is the one meant
 
