@@ -597,14 +597,21 @@ def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_re
     assert result.output.count("像是它的表样文件夹") == 4 and len(searched) == 2, (searched, result.output)
 
 
-def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(runner, unit_repo):
-    """From the folder above, import read jixiao's forms only: a Word file the unit's own form built was read as
-    the form it was copied from, its spec written with that form, and nothing named the project's jixiao.yaml."""
+def _built_in_a_project_below(runner, unit_repo) -> Path:
+    """The Word file the project's spec builds, the project moved into unit/ below the current folder, which has no
+    settings of its own: a file to import from outside its project."""
     assert runner.invoke(main, ["build", "--jobs", "1"]).exit_code == 0
     (unit_repo / "unit").mkdir()
     for name in ("forms", "specs", "output", "jixiao.yaml"):
         (unit_repo / name).rename(unit_repo / "unit" / name)
     [built] = (unit_repo / "unit" / "output").glob("*.docx")
+    return built
+
+
+def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(runner, unit_repo):
+    """From the folder above, import read jixiao's forms only: a Word file the unit's own form built was read as
+    the form it was copied from, its spec written with that form, and nothing named the project's jixiao.yaml."""
+    built = _built_in_a_project_below(runner, unit_repo)
     theirs = Path("unit", "jixiao.yaml")  # named from the current folder, as the folder to run in is
     result = runner.invoke(main, ["import", str(built), "-o", "back/"])
     assert f"警告[IMPORT-PROJECT-ELSEWHERE] 按当前文件夹的设置读作表样 guangzhou（广州市部门整体预算绩效目标申报表）；" \
@@ -623,11 +630,7 @@ def test_a_file_imported_from_outside_its_project_with_its_forms_given_is_not_sa
     """Run from outside with the project's form folders given as --templates and --schemas, the file is read as the
     project's own form; IMPORT-PROJECT-ELSEWHERE still said it was read by the current folder's settings, and to run
     in the project, as if its forms were not read."""
-    assert runner.invoke(main, ["build", "--jobs", "1"]).exit_code == 0
-    (unit_repo / "unit").mkdir()
-    for name in ("forms", "specs", "output", "jixiao.yaml"):
-        (unit_repo / name).rename(unit_repo / "unit" / name)
-    [built] = (unit_repo / "unit" / "output").glob("*.docx")
+    built = _built_in_a_project_below(runner, unit_repo)
     forms = unit_repo / "unit" / "forms"
     result = runner.invoke(main, ["import", str(built), "-o", "back/", "--templates", str(forms / "templates"),
                                   "--schemas", str(forms / "schema")])
