@@ -28,6 +28,7 @@ Everything left unclaimed is reported by place. Values are returned as the lines
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import takewhile
@@ -653,12 +654,16 @@ class Matcher:
 
         Such a row is known for what it is, though it cannot be read: the walk leaves it unread and goes on with the
         form's rows after it, where it had counted it as a row fitting nowhere and, a few more rows further, left
-        every row after it unread (a budget table with a cell split in each row lost the tasks and indicators)."""
+        every row after it unread (a budget table with a cell split in each row lost the tasks and indicators).
+
+        A label the row prints twice must be shown twice: the budget header typed again with one of its two
+        预算金额（万元） worded 金额（万元） showed the label once, was taken for the header shifted, and left with its
+        four cells each said to have no place (IMPORT-UNPLACED), not as the header reworded (`_worded_again`)."""
         texts = [norm(c.text) for c in row.distinct()]
         if not texts or not texts[0]:
             return None
         shaped = [rp for rp in self.rows if rp.labels and rp.cells[0].label and texts[0] == norm(rp.cells[0].label)
-                  and all(norm(p.label) in texts for p in rp.labels) and _misaligned(rp, row)]
+                  and not Counter(norm(p.label) for p in rp.labels) - Counter(texts) and _misaligned(rp, row)]
         return max(shaped, key=lambda r: len(r.labels), default=None)
 
     def _recognised(self, row: GridRow) -> bool:

@@ -1552,6 +1552,8 @@ def test_a_task_named_as_yet_like_the_label_stays_a_task(runner, built_word, tmp
     ("guangzhou-tailian-2023", "部门预算支出", "基本支出", 1, "预算支出"),
     ("guangzhou-tailian-2023", "部门预算支出", "基本支出", 1, "支出项目"),
     ("zhanjiang-qiaolian-2024", "部门预算支出", "基本支出", 1, "支出项目"),
+    ("guangzhou-tailian-2023", "部门预算支出", "基本支出", 2, "金额（万元）"),
+    ("zhanjiang-qiaolian-2024", "部门预算支出", "基本支出", 2, "金额（万元）"),
 ])
 def test_a_header_of_a_table_without_categories_typed_again_inside_it_is_named(runner, built_word, tmp_path, spec,
                                                                               label, under, column, typed):
