@@ -211,7 +211,7 @@ def import_(files, form, out, force, templates, schemas):
 
     roots = variant_roots(templates, schemas)
     catalog = Catalog(roots)
-    form = None if form is None else chosen_form(catalog, form)
+    form = None if form is None else chosen_form(catalog, form, lambda: _imported_elsewhere(files, out, roots))
     if len(files) > 1 and out and Path(out).suffix.lower() in (".yaml", ".yml"):
         raise click_zh.bad_value("导入多个文件时 -o 应是一个文件夹", "out")
     if out and Path(out).suffix.lower() not in ("", ".yaml", ".yml") and not Path(out).is_dir() \
@@ -219,6 +219,15 @@ def import_(files, form, out, force, templates, schemas):
         raise click_zh.bad_value(f"“{out}”不是 .yaml 文件：规格文件应以 .yaml 结尾；"
                                  f"若要写进名为 {out} 的文件夹，请写成 {out}/", "out")
     return report_imports(import_files(list(files), form, out, force, roots))
+
+
+def _imported_elsewhere(files, out, roots) -> str:
+    """Where to run when the folder written to (`-o`, a file or folder that may not be there yet) or a file imported
+    sits in a project with forms of its own, not read here (project.read_elsewhere); "" where none does."""
+    from .project import read_elsewhere
+
+    places = [(Path(out) / "_", f"要写去的 {out} ")] if out else []  # a path in it: its own folder is looked in too
+    return read_elsewhere(places + [(Path(file), f"{file} ") for file in files], roots)
 
 
 @main.command(short_help="比较两稿规格的内容：两个文件、两个文件夹，或与 git 版本（--rev）比较。", trouble_exit=EXIT_TROUBLE)

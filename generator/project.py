@@ -84,6 +84,18 @@ def names_unread_forms(path: Path, templates: list[Path], schemas: list[Path]) -
         or (found.schemas is not None and found.schemas not in schemas)
 
 
+def read_elsewhere(places: list[tuple[Path, str]], roots: Any) -> str:
+    """Where to run (`run_there`) for the first of `places` (a path, and what it is to the user) that sits in
+    another project than the one whose forms `roots` read, where that project names its own forms, not read
+    (not given as --templates and --schemas); "" where none does. Import asks it of the file and the folder written
+    to: from outside the project its own form is unknown, or the file read as the closest of the others."""
+    for path, what in places:
+        theirs = other_than_read(path, roots.project)
+        if theirs is not None and names_unread_forms(theirs, roots.template_folders, roots.schema_folders):
+            return run_there(theirs, what)
+    return ""
+
+
 def of_file(path: Path) -> Path | None:
     """`jixiao.yaml` in a file's folder or the nearest parent that has one, not above the top of the git repository
     holding the file. A pre-commit hook runs at that top and is given files of every project in the repository: a

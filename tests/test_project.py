@@ -626,6 +626,21 @@ def test_a_file_imported_from_outside_its_project_says_where_its_forms_may_be(ru
     assert "IMPORT-PROJECT-ELSEWHERE" not in quiet.output, quiet.output  # a form named is the one meant
 
 
+@pytest.mark.parametrize("where, out, what", [("unit/旧表.docx", "back/", "unit/旧表.docx "),
+                                             ("旧表.docx", "unit/specs", "要写去的 unit/specs ")])
+def test_a_form_of_its_own_project_named_from_outside_it_says_where_to_run(runner, unit_repo, where, out, what):
+    """`import --form sixth` of a file in the unit's project (or written into it) from the folder above stopped with
+    表样不存在 and the forms of jixiao, never naming the project's jixiao.yaml, as validate's FORM-UNKNOWN does."""
+    (unit_repo / "unit").mkdir()
+    for name in ("forms", "specs", "jixiao.yaml"):
+        (unit_repo / name).rename(unit_repo / "unit" / name)
+    (unit_repo / where).write_bytes(b"")
+    result = runner.invoke(main, ["import", where, "--form", "sixth", "-o", out])
+    assert result.exit_code == 2 and "表样“sixth”不存在" in result.output, result.output
+    assert f"{what.replace('/', os.sep)}所在的项目有自己的设置（{Path('unit', 'jixiao.yaml')}）" in result.output \
+        and "请在 unit 里运行" in result.output, result.output
+
+
 def test_a_file_imported_from_outside_its_project_with_its_forms_given_is_not_said_to_miss_them(runner, unit_repo):
     """Run from outside with the project's form folders given as --templates and --schemas, the file is read as the
     project's own form; IMPORT-PROJECT-ELSEWHERE still said it was read by the current folder's settings, and to run
