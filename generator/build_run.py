@@ -20,6 +20,8 @@ from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from .problems import Problem, Severity
 from .progress import terminal_bar
 from .report import line
+from .unread_forms import say_namesakes
+from .variants import Catalog
 
 
 def build_specs(files: list[str], out_dir: str, formats: list[str], templates, schemas, jobs: int | None,
@@ -27,8 +29,9 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     """`files` built as `formats` into `out_dir`, and said; the exit code: 2 when a form's template or title is
     broken, 1 when any spec failed."""
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
-    builder = Builder(Path(out_dir), formats, variant_roots(templates, schemas, project), jobs=jobs or default_jobs(),
-                      force=force, lint_rules=project.rules)
+    roots = variant_roots(templates, schemas, project)
+    say_namesakes(Catalog(roots))
+    builder = Builder(Path(out_dir), formats, roots, jobs=jobs or default_jobs(), force=force, lint_rules=project.rules)
     printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
     bar = terminal_bar(len(files))
     with builder.locked(_waiting_for_build):

@@ -333,9 +333,11 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     由上一年度的规格开始新年度（写出 specs/某单位-2025.yaml，金额照旧）：
       jixiao new --from specs/某单位-2024.yaml --year 2025
     """
+    from .unread_forms import say_namesakes
     from .variants import Catalog
 
     catalog = Catalog(variant_roots(templates, schemas))
+    say_namesakes(catalog)
     if list_variants:
         from .form_list import list_forms
 

@@ -23,7 +23,7 @@ from .field_guess import a_letter_apart, swapped
 from .han import HAN
 from .load import load
 from .schema_words import shown, written_value
-from .unread_forms import unread_folder, unread_schema
+from .unread_forms import builtin, unread_folder, unread_schema
 from .variants import PROFILE_FILE, Catalog
 
 
@@ -103,18 +103,11 @@ def shared_name_said(catalog: Catalog, title: str, names: list[str]) -> str:
     column: in the project's own forms among them, not in jixiao's own form the copy was made from, which keeps
     its name; in each of them when they are all jixiao's or all the project's (which one is the copy, only the
     unit knows)."""
-    own = [name for name in names if not _jixiaos(catalog, name)]
+    own = [name for name in names if not builtin(catalog, name)]
     places = "、".join(_name_line(catalog, name) for name in own or names)
     return (f"表样 {'、'.join(names)} 的名称（profile.yaml 的 name）都是“{title}”，写这个名称分不清是哪一个；"
             + (f"请把 {places} 的 name 改成这张表自己的名称" if len(own) == 1
                else f"复制来的表样请把它的 profile.yaml 的 name 改成新表的名称：{places}"))
-
-
-def _jixiaos(catalog: Catalog, name: str) -> bool:
-    """Whether form `name` is one of jixiao's own, not a project's: in the catalog's deepest templates folder, the one
-    a project's forms sit over (jixiao's checkout, or what a caller built the catalog on)."""
-    folder = catalog.folder(name)
-    return folder is not None and folder.parent.resolve() == catalog.roots.template_folders[-1]
 
 
 def _name_line(catalog: Catalog, name: str) -> str:

@@ -52,11 +52,12 @@ from .import_spec_text import spec_text
 from .load import load_text
 from .namesakes import namesake_notice
 from .problems import Problem, Severity, runs_said
-from .project import names_unread_forms, other_than_read, run_there
+from .project import read_elsewhere
 from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, shown
 from .textconv import has_tracked_changes
+from .unread_forms import folder_unread, unread_folders
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
@@ -415,17 +416,19 @@ class Importer:
         return [name for name in names if left[name] == min(left.values())]
 
     # ── converting ───────────────────────────────────────────────────────────────────────────
-    def _read_elsewhere(self, source: str, target: Path) -> str:
-        """Where to run when the spec's folder, or else the file's, is in another project than the one whose forms
-        were read, and that project names its own, not read (not given as --templates and --schemas): run from
-        outside it, the form recognised was the best of the others, its spec written with errors and cells left over,
-        and nothing said that the project has its own."""
-        roots = self.catalog.roots
-        for path, what in ((target, f"要写去的 {shown(target.parent)} "), (Path(source), "这个文件")):
-            theirs = other_than_read(path, roots.project)
-            if theirs is not None and names_unread_forms(theirs, roots.template_folders, roots.schema_folders):
-                return run_there(theirs, what)
-        return ""
+    def _unread_forms(self, source: str, target: Path) -> tuple[str, str]:
+        """The code and words saying which forms of a project were not read, when the form was recognised: where the
+        spec's folder, or else the file's, is in another project than the one whose forms were read, and that project
+        names its own, not read (not given as --templates and --schemas), where to run (IMPORT-PROJECT-ELSEWHERE);
+        else a folder of the project's own forms its settings leave unread (IMPORT-FORMS-UNREAD: `templates:` still
+        commented out). Either way the form recognised was the best of the others, its spec written with errors and
+        cells left over, and nothing said that the project has its own."""
+        elsewhere = read_elsewhere([(target, f"要写去的 {shown(target.parent)} "), (Path(source), "这个文件")],
+                                   self.catalog.roots)
+        if elsewhere:
+            return "IMPORT-PROJECT-ELSEWHERE", elsewhere
+        folders = unread_folders(self.catalog)
+        return ("IMPORT-FORMS-UNREAD", folder_unread(self.catalog, folders[0])) if folders else ("", "")
 
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
         """Read one Word file or workbook into spec text (not written); every problem is located."""
@@ -434,13 +437,12 @@ class Importer:
         variant = None
         if problem is None:
             variant, problem = self.recognise(source, blocks, form)
-            unread = "" if form is not None else self._read_elsewhere(source, target)
+            code, unread = ("", "") if form is not None else self._unread_forms(source, target)
             if unread and problem is not None:
                 problem = replace(problem, message=f"{problem.message}。{unread}")
             elif unread:
                 result.problems.insert(0, self._problem(
-                    source, "IMPORT-PROJECT-ELSEWHERE",
-                    f"按当前文件夹的设置读作表样 {form_names.entry(self.catalog, variant.name)}；{unread}",
+                    source, code, f"按当前文件夹的设置读作表样 {form_names.entry(self.catalog, variant.name)}；{unread}",
                     Severity.WARNING))
         if problem is not None:
             result.problems.append(problem)

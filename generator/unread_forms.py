@@ -4,14 +4,18 @@ Whoever adds a province's form copies one into `forms/templates/<form>` and its 
 docs/variants.md shows, and then names both folders in jixiao.yaml. Left out (`jixiao init` writes those two lines
 commented out), every command said only that the form did not exist and listed jixiao's own: nothing pointed at the
 folder that was there or the setting that was missing. Only the layouts the docs show are looked at (a folder of
-forms one or two levels below the project), on the way to an error, once per form name and catalog (validate asks
-for every spec naming the form), so no command walks a tree it was not given.
+forms one or two levels below the project), once per catalog (validate asks for every spec naming the form), so no
+command walks a tree it was not given. Such a folder is said where nothing else would point at it: import says it
+beside the form a file was read as, and validate, build and new warn of one named as a form of jixiao's own, whose
+specs jixiao's form then built without a word.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, WeakSet
+
+import click
 
 from .project import PROJECT_FILE, other_than_read
 from .schema_line import EDITOR_COPIES, project_root, shown  # shown: whole when not under the current folder
@@ -20,6 +24,8 @@ from .variants import PROFILE_FILE, Catalog
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
 _JIXIAO = Path(Path(__file__).parent.name, "variants.py")  # beside the forms of a jixiao checkout or installed wheel
 _SAID: WeakKeyDictionary[Catalog, dict[tuple[str, str], str | None]] = WeakKeyDictionary()
+_FOUND: WeakKeyDictionary[Catalog, list[Path]] = WeakKeyDictionary()
+_WARNED: WeakSet[Catalog] = WeakSet()
 
 
 def unread_folder(catalog: Catalog, name: object) -> str | None:
@@ -51,20 +57,73 @@ def _settings(catalog: Catalog) -> tuple[Path, Path]:
     return settings, settings.parent.resolve()
 
 
+def unread_folders(catalog: Catalog) -> list[Path]:
+    """Every folder of the project's own forms jixiao was not told to look in (jixiao.yaml's `templates:` still
+    commented out), searched once per catalog. A form whose name no spec gives went unsaid: a file imported there
+    was read as the closest of jixiao's forms, and a folder named as one of jixiao's (a change to it) left
+    jixiao's own in use, without a word."""
+    if catalog not in _FOUND:
+        _FOUND[catalog] = _found(catalog)
+    return _FOUND[catalog]
+
+
+def folder_unread(catalog: Catalog, folder: Path) -> str:
+    """That `folder` (one of `unread_folders`) looks like a form of the project's own that jixiao does not read, and
+    how to make it read it."""
+    told, steps = _reading(catalog, folder, folder.name)
+    return f"{shown(folder)} 像是本项目表样“{folder.name}”的文件夹，但 jixiao 没有读那里（{told}）；{steps}"
+
+
+def builtin(catalog: Catalog, name: str) -> bool:
+    """Whether form `name` is one of jixiao's own, not a project's: in the catalog's deepest templates folder, the one
+    a project's forms sit over (jixiao's checkout, or what a caller built the catalog on)."""
+    folder = catalog.folder(name)
+    return folder is not None and folder.parent.resolve() == catalog.roots.template_folders[-1]
+
+
+def say_namesakes(catalog: Catalog) -> None:
+    """Warn, on stderr and once per catalog, of each unread folder of the project's own forms named as one of
+    jixiao's (`forms/templates/<a form of jixiao's>`, a change to it, with jixiao.yaml's lines commented out): every
+    spec of that form was checked and built with jixiao's own, without a word, where a name of its own at least
+    gave FORM-UNKNOWN with the lines to write. validate, build and new say it."""
+    if catalog in _WARNED:
+        return
+    _WARNED.add(catalog)
+    for folder in unread_folders(catalog):
+        if builtin(catalog, folder.name):
+            click.echo(f"警告：表样“{folder.name}”用的是 jixiao 自带的，不是本项目的：{folder_unread(catalog, folder)}",
+                       err=True)
+
+
 def _unread_folder(catalog: Catalog, name: str) -> str | None:
-    roots = catalog.roots
-    settings, root = _settings(catalog)
-    folders = [found.parent for found in _below(root, f"{name}/{PROFILE_FILE}")
-               if found.parent.parent.resolve() not in roots.template_folders and _ours(found.parent, catalog)
-               and not _jixiaos(found.parent.parent)]
+    folders = [folder for folder in unread_folders(catalog) if folder.name == name]
     if not folders:
         return None
+    told, steps = _reading(catalog, folders[0], name)
+    return f"表样“{name}”不存在：{shown(folders[0])} 像是它的表样文件夹，但 jixiao 没有读那里（{told}）；{steps}"
+
+
+def _found(catalog: Catalog) -> list[Path]:
+    """The folders of forms below the project, not read: never another project's or another jixiao's."""
+    roots = catalog.roots
+    _, root = _settings(catalog)
+    return [found.parent for found in _below(root, f"*/{PROFILE_FILE}")
+            if found.parent.parent.resolve() not in roots.template_folders and _ours(found.parent, catalog)
+            and not _jixiaos(found.parent.parent)]
+
+
+def _reading(catalog: Catalog, folder: Path, name: str) -> tuple[str, str]:
+    """Why form `name`'s `folder` is not read (what the settings say), and the steps that make jixiao read it and its
+    schema: the lines to write in the settings, or, where they already name a folder (which may hold other forms),
+    the folder to move it into."""
+    roots = catalog.roots
+    settings, root = _settings(catalog)
     lines: dict[str, str] = {}
     besides = []
     if _set(catalog, "templates"):
-        besides.append(f"请把 {shown(folders[0])} 移到 {shown(roots.templates)} 里")
+        besides.append(f"请把 {shown(folder)} 移到 {shown(roots.templates)} 里")
     else:
-        lines["templates"] = _within(folders[0].parent, root)
+        lines["templates"] = _within(folder.parent, root)
     if name not in catalog.folderless_schemas():  # else a schema folder read holds its schema already
         schemas = _unread_schemas(catalog, name, root)
         if schemas and _set(catalog, "schemas"):
@@ -79,7 +138,7 @@ def _unread_folder(catalog: Catalog, name: str) -> str | None:
     told = f"读的是 {shown(roots.templates)}" if "templates" not in lines else \
         f"{shown(settings)} 没有写 templates:" if settings.is_file() else f"这里没有 {PROJECT_FILE}"
     steps = [_lines_to_write(settings, lines)] if lines else []
-    return f"表样“{name}”不存在：{shown(folders[0])} 像是它的表样文件夹，但 jixiao 没有读那里（{told}）；{'；'.join(steps + besides)}"
+    return told, "；".join(steps + besides)
 
 
 def _unread_schema(catalog: Catalog, name: str) -> str | None:

@@ -641,6 +641,41 @@ def test_a_form_of_its_own_project_named_from_outside_it_says_where_to_run(runne
         and "请在 unit 里运行" in result.output, result.output
 
 
+def test_a_file_imported_where_the_projects_forms_are_left_unread_says_how_to_read_them(runner, unit_repo):
+    """Inside a unit whose jixiao.yaml still has its form lines commented out (as `jixiao init` writes them), a file
+    of the unit's own form was read as the closest of jixiao's forms with no word of the folder that was not read."""
+    assert runner.invoke(main, ["build", "--jobs", "1"]).exit_code == 0
+    [built] = (unit_repo / "output").glob("*.docx")
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    result = runner.invoke(main, ["import", str(built), "-o", "back/"])
+    assert "警告[IMPORT-FORMS-UNREAD] 按当前文件夹的设置读作表样 guangzhou（广州市部门整体预算绩效目标申报表）；" \
+           f"{Path('forms', 'templates', 'sixth')} 像是本项目表样“sixth”的文件夹，但 jixiao 没有读那里（jixiao.yaml 没有写 " \
+           "templates:）；请在 jixiao.yaml 里写 templates: forms/templates、schemas: forms/schema（jixiao init 写出的这个" \
+           "文件里这两行在注释中，去掉行首的“# ”即可）" in result.output, result.output
+    quiet = runner.invoke(main, ["import", str(built), "--form", "guangzhou", "-o", "chosen/"])
+    assert "IMPORT-FORMS-UNREAD" not in quiet.output, quiet.output  # a form named is the one meant
+
+
+@pytest.mark.parametrize("command", [["validate"], ["validate", "--format", "json"], ["build", "--jobs", "1"],
+                                     ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2026"]])
+def test_a_folder_named_as_one_of_jixiaos_forms_left_unread_is_warned_of_once(runner, unit_repo, command):
+    """The project's change to one of jixiao's forms (`forms/templates/tianjin`), jixiao.yaml's lines commented out:
+    every command used jixiao's own tianjin without a word, where a name of its own gave FORM-UNKNOWN."""
+    shutil.copytree(unit_repo / "forms" / "templates" / "sixth", unit_repo / "forms" / "templates" / "tianjin")
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    for copy in range(2):
+        shutil.copy(ROOT / "specs" / "tianjin-qiaolian-2023.yaml", unit_repo / "specs" / f"tianjin{copy}.yaml")
+    result = runner.invoke(main, command)
+    warning = f"警告：表样“tianjin”用的是 jixiao 自带的，不是本项目的：{Path('forms', 'templates', 'tianjin')} 像是本项目表样" \
+              "“tianjin”的文件夹，但 jixiao 没有读那里（jixiao.yaml 没有写 templates:）；请在 jixiao.yaml 里写 templates: " \
+              "forms/templates"
+    assert result.output.count(warning) == 1, result.output
+    if "json" in command:
+        json.loads(result.stdout)  # said on stderr: the report stays whole
+    (unit_repo / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    assert "用的是 jixiao 自带的" not in runner.invoke(main, command + ["--force"] * (command[0] == "new")).output
+
+
 def test_a_file_imported_from_outside_its_project_with_its_forms_given_is_not_said_to_miss_them(runner, unit_repo):
     """Run from outside with the project's form folders given as --templates and --schemas, the file is read as the
     project's own form; IMPORT-PROJECT-ELSEWHERE still said it was read by the current folder's settings, and to run
