@@ -33,8 +33,11 @@ tasks = table(doc, [2.8, 2.9, 3.8, AMOUNT_CM, 4.6])
 tasks.row(C("{{ merge_start }}年度重点工作任务"), "名称", "主要实施内容", "拟投入的资金（万元）", "期望达到的目标（概述）",
           header=True)
 tasks.tag_row("{%tr for task in key_tasks %}")
-tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}", align="left"), C(paragraphs_of("task.content"), align="left"),
-          C("{{ task.amount }}", align="right"), C(paragraphs_of("task.goal"), align="left"))
+# A task's cells stand at the top (as 湛江's): a task row taller than docx_rows lets stay whole runs onto the next
+# page, and LibreOffice centres each page's part of a centred cell, printing the rest of its text under a gap.
+tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}", align="left", valign="top"),
+          C(paragraphs_of("task.content"), align="left", valign="top"),
+          C("{{ task.amount }}", align="right", valign="top"), C(paragraphs_of("task.goal"), align="left", valign="top"))
 tasks.tag_row("{%tr endfor %}")
 tasks.row(C("其他需完成的任务（可选填）"), C(paragraphs_of("other_tasks"), span=4, align="left"))
 spacer(doc)

@@ -55,8 +55,11 @@ tasks.row(C("{{ merge_continue }}"), "", "", "总额", "财政拨款", header=Tr
 merge_down(tasks, 0, 1, 2)
 merge_down(tasks, 0, 2, 2)
 tasks.tag_row("{%tr for task in department.tasks %}")
-tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}"), C(paragraphs_of("task.content"), align="left"),
-          C("{{ task.total }}", align="right"), C("{{ task.fiscal }}", align="right"))
+# A task's cells stand at the top (as 湛江's, and as the reference prints 维护侨益 running onto the next page, its
+# amounts beside its first line): LibreOffice centres each page's part of a centred cell, under a gap.
+tasks.row(C("{{ merge_continue }}"), C("{{ task.name }}", valign="top"),
+          C(paragraphs_of("task.content"), align="left", valign="top"),
+          C("{{ task.total }}", align="right", valign="top"), C("{{ task.fiscal }}", align="right", valign="top"))
 tasks.tag_row("{%tr endfor %}")
 # merge_keep: the total stays on the page of the last task, never alone under the repeated header.
 tasks.row(C("{{ merge_keep }}"), C("金额合计", span=2),
