@@ -19,7 +19,7 @@ import click
 
 from .project import PROJECT_FILE, other_than_read
 from .schema_line import EDITOR_COPIES, project_root, shown  # shown: whole when not under the current folder
-from .variants import PROFILE_FILE, Catalog
+from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE, Catalog
 
 _LAYOUTS = ("*", "*/*")  # templates/<form>, forms/templates/<form>: below the project, as the docs lay them out
 _JIXIAO = Path(Path(__file__).parent.name, "variants.py")  # beside the forms of a jixiao checkout or installed wheel
@@ -104,12 +104,14 @@ def _unread_folder(catalog: Catalog, name: str) -> str | None:
 
 
 def _found(catalog: Catalog) -> list[Path]:
-    """The folders of forms below the project, not read: never another project's or another jixiao's."""
+    """The folders of forms below the project, not read: never another project's or another jixiao's, nor a folder
+    with a profile.yaml and no template beside it (another program's settings, met where import looks for any form)."""
     roots = catalog.roots
     _, root = _settings(catalog)
     return [found.parent for found in _below(root, f"*/{PROFILE_FILE}")
             if found.parent.parent.resolve() not in roots.template_folders and _ours(found.parent, catalog)
-            and not _jixiaos(found.parent.parent)]
+            and not _jixiaos(found.parent.parent)
+            and any((found.parent / name).is_file() for name in (DOCX_TEMPLATE, HTML_TEMPLATE))]
 
 
 def _reading(catalog: Catalog, folder: Path, name: str) -> tuple[str, str]:

@@ -647,6 +647,8 @@ def test_a_file_imported_where_the_projects_forms_are_left_unread_says_how_to_re
     assert runner.invoke(main, ["build", "--jobs", "1"]).exit_code == 0
     [built] = (unit_repo / "output").glob("*.docx")
     (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    (unit_repo / "tools" / "app").mkdir(parents=True)  # another program's settings, no template beside them: no form
+    (unit_repo / "tools" / "app" / "profile.yaml").write_text("theme: dark\n", encoding="utf-8")
     result = runner.invoke(main, ["import", str(built), "-o", "back/"])
     assert "警告[IMPORT-FORMS-UNREAD] 按当前文件夹的设置读作表样 guangzhou（广州市部门整体预算绩效目标申报表）；" \
            f"{Path('forms', 'templates', 'sixth')} 像是本项目表样“sixth”的文件夹，但 jixiao 没有读那里（jixiao.yaml 没有写 " \
