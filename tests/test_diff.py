@@ -1452,17 +1452,6 @@ def test_a_silence_shows_the_reason_written_after_its_code(runner, tmp_path):
                                  {"field": "理由", "value": "表样要求写评分规则"}], change
 
 
-def test_diff_runs_in_a_fresh_interpreter():
-    """lint's A13 imported its date test from rolled_texts, which imports lint's config: `jixiao diff` run by itself
-    stopped at the circular import with 内部错误, though every test passed, lint being loaded first in them."""
-    import sys
-
-    spec = str(ROOT / "specs" / GZ)
-    done = subprocess.run([sys.executable, "-m", "generator", "diff", spec, spec], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300, env={**os.environ, "PYTHONPATH": str(ROOT), "JIXIAO_NO_CACHE": "1"})
-    assert done.returncode == 0 and "没有改动" in done.stdout, done.stdout + done.stderr
-
-
 @pytest.mark.parametrize("comment", ["b8 ok per review", "B8，评分规则是表样要求的", "B8 SAME-NAM"])
 def test_a_silences_reason_and_a_code_nobody_has_are_no_silences(runner, tmp_path, comment):
     """`disable=B10 ok per review` was 新增屏蔽 4 处, OK, PER and REVIEW among them: only real codes silence."""
