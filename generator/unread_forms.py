@@ -132,6 +132,8 @@ def _reading(catalog: Catalog, folder: Path, name: str) -> tuple[str, str]:
             besides.append(f"把它的 schema {shown(schemas[0])} 移到 {shown(roots.schemas)} 里")
         elif schemas:
             lines["schemas"] = _within(schemas[0].parent, root)
+        elif catalog.schema_file(name) is not None:  # a change to one of jixiao's forms: read with jixiao's schema
+            pass
         elif _set(catalog, "schemas"):
             besides.append(f"把它的 schema（{name}.schema.json）放进 {shown(roots.schemas)}")
         else:

@@ -678,6 +678,18 @@ def test_a_folder_named_as_one_of_jixiaos_forms_left_unread_is_warned_of_once(ru
     assert "用的是 jixiao 自带的" not in runner.invoke(main, command + ["--force"] * (command[0] == "new")).output
 
 
+def test_a_change_to_one_of_jixiaos_forms_left_unread_is_not_told_to_bring_a_schema(runner, unit_repo):
+    """jixiao's own tianjin.schema.json reads the project's changed copy of its form once `templates:` is written;
+    the warning also told the clerk to put a tianjin.schema.json in another folder and name it in `schemas:`."""
+    shutil.copytree(ROOT / "templates" / "tianjin", unit_repo / "forms" / "templates" / "tianjin")
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n", encoding="utf-8")
+    result = runner.invoke(main, ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2026"])
+    assert "请在 jixiao.yaml 里写 templates: forms/templates（jixiao init 写出的这个文件里的 templates: 一行在注释中，" \
+           "去掉行首的“# ”即可）\n" in result.output, result.output
+    (unit_repo / "jixiao.yaml").write_text("templates: forms/templates\n", encoding="utf-8")
+    assert runner.invoke(main, ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2026"]).exit_code == 0
+
+
 def test_a_file_imported_from_outside_its_project_with_its_forms_given_is_not_said_to_miss_them(runner, unit_repo):
     """Run from outside with the project's form folders given as --templates and --schemas, the file is read as the
     project's own form; IMPORT-PROJECT-ELSEWHERE still said it was read by the current folder's settings, and to run
