@@ -12,7 +12,6 @@ holding. A spec file that was removed while another holding the same spec was ad
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
@@ -43,9 +42,10 @@ from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 from .year_mentions import moved_years
 
-RULE, REASON = "规则", "理由"
-"""The details of a silence's change: the silenced rule's title, and the reason written after its code."""
-KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced")
+RULE, REASON, OLD_REASON = "规则", "理由", "原理由"
+"""The details of a silence's change: the silenced rule's title, the reason written after its code, and (a silence
+whose reason alone was edited) the reason it had before."""
+KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced", "reason_changed")
 REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
 PLACES_ONLY = "金额不变，只改了小数位"  # the note of an amount typed to other places (`22.15` → `22.150`)
 NO_LEVEL2 = "（无二级指标）"  # a renamed row's 二级 written "" where the other side has one (`Differ._renaming`)
@@ -718,23 +718,34 @@ class Differ:
         return [(at_line.get(mark.line, ()), mark.line, mark.rule, mark.reason) for mark in marks]
 
     def silences(self, old: Spec, new: Spec) -> list[Change]:
-        """Rules silenced, or no longer silenced, by a `# jixiao: disable=` comment.
+        """Rules silenced, or no longer silenced, by a `# jixiao: disable=` comment, or silenced for another reason
+        (`disable=D6 任务调整` → `disable=D6 经费压减`, or a reason written after a bare code).
 
         A comment is no data, yet a new silence makes lint stop reporting a problem: unseen, it would
         pass review as "没有改动". A silence follows its field as a change does (a moved or renamed
         indicator keeps its silences). Call after `changes`. Other comments are still no change."""
         before, after = self._silenced(old), self._silenced(new)
-        unmatched = Counter((path, rule) for path, _, rule, _ in before)
-        found = []
+        # a silence whose reason is unchanged is paired first: another of its rule at its place is no edited reason
+        unmatched: dict[tuple, list[str]] = {}
+        for path, _, rule, reason in before:
+            unmatched.setdefault((path, rule), []).append(reason)
+        unpaired, found = [], []
         for path, line, rule, reason in after:
             key = ((self._old_path(path) or ("new",) + path) if path else path, rule)
-            if unmatched[key]:
-                unmatched[key] -= 1
+            reasons = unmatched.get(key, [])
+            if reason in reasons:
+                reasons.remove(reason)
+            else:
+                unpaired.append((key, path, line, rule, reason))
+        for key, path, line, rule, reason in unpaired:
+            reasons = unmatched.get(key)
+            if reasons:  # its reason alone edited: what a reviewer weighs the silence by (`disable=D6 经费压减`)
+                found.append(self._silence("reason_changed", new.data, path, line, rule, reason, was=reasons.pop(0)))
             else:
                 found.append(self._silence("silenced", new.data, path, line, rule, reason))
         for path, line, rule, reason in before:
-            if unmatched[(path, rule)]:
-                unmatched[(path, rule)] -= 1
+            if reason in unmatched.get((path, rule), []):
+                unmatched[(path, rule)].remove(reason)
                 # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
                 # `indicators[0]`, not the old `indicators[2]`); within a removed item, the steps to it too, as the
                 # removed item's own change points at it (`projects[0].indicators[8]` of a project moved up)
@@ -743,13 +754,15 @@ class Differ:
         return found
 
     def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, reason: str,
-                 pointed: tuple | None = None) -> Change:
-        """The rule on the side that has it, with its title (a code that is no lint rule, by itself) and the reason
-        written after it (`disable=D6 任务调整`: a reviewer weighs the silence by it, and had to open the file to read
-        it); named by its place in `data`, its JSON path `pointed` where given, else `path`."""
+                 pointed: tuple | None = None, was: str | None = None) -> Change:
+        """The rule on the side that has it (on both, for a reason edited), with its title (a code that is no lint rule,
+        by itself) and the reason written after it (`disable=D6 任务调整`: a reviewer weighs the silence by it, and had
+        to open the file to read it), and the reason it had before (`was`) where only that was edited; named by its
+        place in `data`, its JSON path `pointed` where given, else `path`."""
         where = self.place(data, path) if path else f"第 {line} 行"
-        old, new = (None, rule) if kind == "silenced" else (rule, None)
+        old, new = {"silenced": (None, rule), "unsilenced": (rule, None)}.get(kind, (rule, rule))
         details = [(RULE, RULES[rule].title)] if rule in RULES else []
+        details += [(OLD_REASON, was)] if was else []
         return Change(kind, where, datapath.json_path(path if pointed is None else pointed), old, new,
                       details=details + ([(REASON, reason)] if reason else []))
 

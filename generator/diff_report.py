@@ -35,7 +35,7 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff import KINDS, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
+from .diff import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
 from .diff_names import unpunctuated
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
@@ -47,11 +47,13 @@ from .lint.looser import first_word
 from .weakening import FLIPPED, WORDS
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
-          "silenced": "新增屏蔽", "unsilenced": "取消屏蔽"}
+          "silenced": "新增屏蔽", "unsilenced": "取消屏蔽", "reason_changed": "修改屏蔽理由"}
+SILENCES = ("silenced", "unsilenced", "reason_changed")  # the changes of `# jixiao: disable=` comments
+NO_REASON = "（未写）"  # a silence's reason where none was written (`disable=D6`), beside one that was
 REORDER_LABEL = "顺序"
 """The label of an item put elsewhere in its list, in text and markdown alike (markdown said 调整顺序, text 顺序)."""
 COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta",
-           "silenced": "red", "unsilenced": "blue"}
+           "silenced": "red", "unsilenced": "blue", "reason_changed": "yellow"}
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
 RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
@@ -157,13 +159,24 @@ def _places(change: Change) -> tuple[str, str]:
     return f"第 {change.old} 项", f"第 {change.new} 项"
 
 
+def _named_rule(change: Change) -> str:
+    """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`."""
+    title = dict(change.details).get(RULE)
+    return (change.old if change.kind == "unsilenced" else change.new) + (f"（{title}）" if title else "")
+
+
 def _rule(change: Change) -> str:
-    """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`; and the
-    reason written after it, `D6（目标定得过低），理由：任务调整`, which the reviewer is asked to accept."""
-    rule = change.new if change.kind == "silenced" else change.old
+    """A silence's rule (`_named_rule`) and the reason written after it, `D6（目标定得过低），理由：任务调整`, which the
+    reviewer is asked to accept; a reason edited alone as both, `理由：任务调整 → 经费压减`: the silence is weighed anew."""
     said = dict(change.details)
-    return (rule + (f"（{said[RULE]}）" if RULE in said else "")
-            + (f"，理由：{shown_text(said[REASON])}" if REASON in said else ""))
+    if change.kind == "reason_changed":
+        return f"{_named_rule(change)}，理由：{_reason(said.get(OLD_REASON))} → {_reason(said.get(REASON))}"
+    return _named_rule(change) + (f"，理由：{shown_text(said[REASON])}" if REASON in said else "")
+
+
+def _reason(reason: str | None) -> str:
+    """A silence's reason as shown beside another, NO_REASON for none (`disable=D6` given a reason since)."""
+    return shown_text(reason) if reason else NO_REASON
 
 
 def _changed_words(change: Change) -> list[tuple[str, str]] | None:
@@ -471,7 +484,7 @@ def _text_segments(runs: list[tuple[str, str]]) -> str:
 def _text_what(change: Change) -> str:
     if change.kind == "moved":
         return " → ".join(_places(change))
-    if change.kind in ("silenced", "unsilenced"):
+    if change.kind in SILENCES:
         return _rule(change)
     weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
     if change.kind == "renamed":  # a task's name states targets too: lowered in it, the rename says so
@@ -552,7 +565,11 @@ def _md_cells(change: Change) -> tuple[str, str]:
     weakened = _weakened(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
     if change.kind == "moved":
         return _places(change)
-    if change.kind in ("silenced", "unsilenced"):
+    if change.kind == "reason_changed":
+        said, named = dict(change.details), _named_rule(change)
+        old, new = (_md(f"{named}，理由：{_reason(said.get(side))}") for side in (OLD_REASON, REASON))
+        return old, new
+    if change.kind in SILENCES:
         return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
     if change.kind == "renamed":
         return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change) + weakened

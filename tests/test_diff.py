@@ -1452,6 +1452,42 @@ def test_a_silence_shows_the_reason_written_after_its_code(runner, tmp_path):
                                  {"field": "理由", "value": "表样要求写评分规则"}], change
 
 
+def test_a_silences_reason_edited_alone_is_a_change_of_its_own(runner, tmp_path):
+    """`disable=D6 任务调整` → `disable=D6 经费压减`, or a reason written after a bare code, was 没有改动（只改了格式或
+    注释）: the reviewer weighs a silence by its reason, and the new one passed unseen."""
+    lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    comment = lines[at] + "  # jixiao: disable=B8"
+    old.write_text("\n".join(lines[:at] + [comment + " 表样要求"] + lines[at + 1:]), encoding="utf-8")
+    new.write_text("\n".join(lines[:at] + [comment + " 经财政局确认"] + lines[at + 1:]), encoding="utf-8")
+    where = "绩效指标 › 产出指标 › 数量指标 › 项目完成率：实施周期指标值"
+    assert text_lines(runner, str(old), str(new))[1:] == [
+        f"  修改屏蔽理由  {where}  B8（指标值是评分规则），理由：表样要求 → 经财政局确认",
+        "比较了 1 个规格，1 个有改动：修改屏蔽理由 1 处。"]
+    assert (f"| 修改屏蔽理由 | {where} | B8（指标值是评分规则），理由：表样要求 | B8（指标值是评分规则），理由：经财政局确认 |"
+            in text_lines(runner, str(old), str(new), "--format", "markdown"))
+    assert changes(runner, str(old), str(new))["changes"] == [{
+        "kind": "reason_changed", "where": where, "path": "indicators[2].period_value", "old": "B8", "new": "B8",
+        "delta": None, "details": [{"field": "规则", "value": "指标值是评分规则"}, {"field": "原理由", "value": "表样要求"},
+                                   {"field": "理由", "value": "经财政局确认"}]}]
+    old.write_text("\n".join(lines[:at] + [comment] + lines[at + 1:]), encoding="utf-8")
+    assert text_lines(runner, str(old), str(new))[1] == (
+        f"  修改屏蔽理由  {where}  B8（指标值是评分规则），理由：（未写） → 经财政局确认")
+    assert [d["field"] for d in changes(runner, str(old), str(new))["changes"][0]["details"]] == ["规则", "理由"]
+
+
+def test_a_second_silence_of_a_rule_added_beside_one_is_no_edited_reason(runner, tmp_path):
+    """Two silences of one rule at one place (two comments' lines with no field) are paired by their reasons first:
+    the one kept as it was is no change, the other is 新增屏蔽, not the first's reason edited."""
+    lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text("\n".join(["# jixiao: disable=B8 甲"] + lines), encoding="utf-8")
+    new.write_text("\n".join(["# jixiao: disable=B8 乙", "# jixiao: disable=B8 甲"] + lines), encoding="utf-8")
+    assert text_lines(runner, str(old), str(new))[1:] == [
+        "  新增屏蔽  第 1 行  B8（指标值是评分规则），理由：乙", "比较了 1 个规格，1 个有改动：新增屏蔽 1 处。"]
+
+
 @pytest.mark.parametrize("comment", ["b8 ok per review", "B8，评分规则是表样要求的", "B8 SAME-NAM"])
 def test_a_silences_reason_and_a_code_nobody_has_are_no_silences(runner, tmp_path, comment):
     """`disable=B10 ok per review` was 新增屏蔽 4 处, OK, PER and REVIEW among them: only real codes silence."""
