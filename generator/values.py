@@ -288,8 +288,11 @@ def same_writing(a: str, b: str) -> bool:
     another meaning, and `②` is a list's number, not a `2` typed full-width. Numbers are compared exactly:
     `95%` and `95.001%` are two targets, however small the difference. A bare number, with no unit, comparator or
     word to say what it counts, keeps its trailing zeros: `2024.1` and `2024.10`, `6.3` and `6.30` may be dates
-    typed short, months apart."""
+    typed short, months apart. A frequency's period may be written before the count or after it, in figures or
+    numerals (`1次/两个月`, `每2个月1次`): the words it keeps besides (`prefix`, `suffix`) are compared as read."""
     old, new = parse(a), parse(b)
+    if times_a_year(old) is not None:  # 1次/两个月 and 每2个月1次: one frequency, its period before or after the count
+        return replace(old, text="") == replace(new, text="") and _signs(a) == _signs(b)
     (words, digits), (new_words, new_digits) = _written(a), _written(b)
     numbers = digits == new_digits if _bare(old) else [Decimal(d) for d in digits] == [Decimal(d) for d in new_digits]
     return replace(old, text="") == replace(new, text="") and words == new_words and numbers
@@ -306,6 +309,11 @@ def same_amount(a: str, b: str) -> bool:
 def _bare(value: Value) -> bool:
     """Whether a value is a number alone (`2024.1`, `6.30`), nothing typed with it saying what it counts."""
     return value.kind is Kind.QUANTITY and value.unit is None and value.op is None and not (value.prefix or value.suffix)
+
+
+def _signs(text: str) -> set[str]:
+    """The signs typed before a value's numbers (`+` of `+1次/月`), a word `same_writing` keeps however it reads."""
+    return {found["sign"] for found in _SIGNED.finditer(normalise(text))}
 
 
 def _written(text: str) -> tuple[str, list[str]]:
@@ -347,8 +355,10 @@ def _unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
         per = re.match(r"/[^\s,，;；。、)）]+", after).group(0)
         word = next((w for w, _ in _SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
         per = per[: len(per) - len(word)]  # 200元/人以内: the unit is 元/人, 以内 its comparator
-        if unit in MONEY_UNITS or per[1:] in TIME_UNITS or _FREQUENCY_PERIOD.fullmatch(per[1:]):  # 元/人, 次/季度
-            unit, after = unit + per, after[len(per):]
+        period = _FREQUENCY_PERIOD.fullmatch(per[1:])
+        if unit in MONEY_UNITS or per[1:] in TIME_UNITS or period:  # 元/人, 次/季度
+            # 次/两个月 is 次/2个月, as 每两个月1次 reads: one frequency, one unit however its period is spelt
+            unit, after = unit + ("/" + _period_of(period) if period else per), after[len(per):]
     bare = after.removeprefix(_INCLUSIVE)
     for word, symbol in _SUFFIX_WORDS:
         if bare.startswith(word):
@@ -697,9 +707,12 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     cap = _DURATION_CAP.search(prefix) if op is None and unit in _DURATIONS else None
     if cap:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
+    count = unit.split("/", 1)[0] if unit else None
     each = (_opening_period(prefix) or _EACH_PERIOD_LAST.search(prefix) or _BARE_PERIOD.fullmatch(prefix)
-            if unit in COUNT_UNITS else None)
-    if each:  # 每季度至少1次, 党支部每月1次, 2个月1次: 1次/季度, 1次/月, 1次/2个月
+            if count in COUNT_UNITS else None)
+    if each and count != unit:  # 每季度1次/2个月: two periods, no one frequency; the one after the count stays words
+        unit, suffix_op, suffix = count, None, norm[found.end() + len(count):]
+    elif each:  # 每季度至少1次, 党支部每月1次, 2个月1次: 1次/季度, 1次/月, 1次/2个月
         unit, prefix = f"{unit}/{_period_of(each)}", prefix[: each.start("each")] + prefix[each.end("each"):]
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
                  prefix=prefix.strip(_TRIM), suffix=suffix.strip(_TRIM), numbers=1)

@@ -3886,6 +3886,19 @@ def test_a_frequency_lowered_to_a_longer_period_is_a_target_lowered(runner, tmp_
                      "培训开展时间": ("目标降低", None), "会议开展时间": (None, None)}, found
 
 
+def test_a_frequency_whose_period_moves_before_the_count_is_only_rewritten(runner, tmp_path):
+    """`1次/两个月` → `每两个月1次` was a plain 修改: the two read as units `次/两个月` and `次/2个月`. One frequency
+    written two ways is a target typed anew; a count changed with it is still a change."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "培训开展时间", "1次/两个月", "每两个月1次"),
+        ("时效指标", "活动开展时间", "1次/季度", "每季度1次"),
+        ("时效指标", "会议开展时间", "1次/两个月", "每两个月2次"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"培训开展时间": (None, REWRITTEN), "活动开展时间": (None, REWRITTEN),
+                     "会议开展时间": (None, None)}, found
+
+
 def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_path):
     """`12月底前` → `12月前后` was a plain 修改: `12月前后` read as about twelve months, no date. It is the deadline
     `12月前` hedged, the day kept, as `12月31日前` → `12月31日前后` is."""

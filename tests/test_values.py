@@ -324,7 +324,7 @@ def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
     ("每两个月1次", None, "次/2个月", 6), ("每月1次", None, "次/月", 12), ("每两周1次", None, "次/2周", 26),
     ("每季度至少1次", "≥", "次/季度", 4), ("1次/2个月", None, "次/2个月", 6), ("每2个月1次", None, "次/2个月", 6),
     ("每2个月至少1次", "≥", "次/2个月", 6), ("1次/3年", None, "次/3年", Decimal(1) / 3),
-    ("1次/两个月", None, "次/两个月", 6), ("1次/三年", None, "次/三年", Decimal(1) / 3),
+    ("1次/两个月", None, "次/2个月", 6), ("1次/三年", None, "次/3年", Decimal(1) / 3),
     ("2个月1次", None, "次/2个月", 6), ("两个月1次", None, "次/2个月", 6), ("2个月至少1次", "≥", "次/2个月", 6),
     ("2周1次", None, "次/2周", 26),  # no 每: the period is all the words before the count
 ])
@@ -337,6 +337,23 @@ def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, y
     read = parse(text)
     assert (read.op, read.number, read.unit, read.prefix) == (op, 1, unit, "")
     assert times_a_year(read) == yearly and times_a_year(parse("18次")) is None
+
+
+@pytest.mark.parametrize("text, written_before", [("1次/两个月", "每两个月1次"), ("1次/三年", "每3年1次"),
+                                                  ("至少1次/两周", "每2周至少1次")])
+def test_a_period_spelt_after_the_count_is_the_unit_written_before_it(text, written_before):
+    """`1次/两个月` kept the unit `次/两个月` where `每两个月1次` reads `次/2个月`: one frequency in two units, so diff
+    told a plain 修改 where only the writing changed. The period after the `/` is written as the one before it is."""
+    assert parse(text).unit == parse(written_before).unit
+
+
+@pytest.mark.parametrize("text, numbers", [("每季度1次/2个月", 2), ("每季度至少1次/2个月", 2), ("2个月1次/季度", 2),
+                                           ("每季度1次/月", 1)])
+def test_a_count_with_a_period_on_each_side_is_no_frequency(text, numbers):
+    """`每季度1次/2个月` was read `1次/2个月` with the words 每季度: two periods, and the one before was dropped from the
+    frequency a reviewer checks. Neither is its period: two numbers stay unreadable, one a count with its words."""
+    read = parse(text)
+    assert read.numbers == numbers and times_a_year(read) is None and read.per is None
 
 
 @pytest.mark.parametrize("text", ["2个月完成1次", "12月1次", "2024年1次"])
@@ -573,13 +590,16 @@ def test_measurable_is_one_judgement_read_with_numerals_or_without(text, checkab
 
 
 @pytest.mark.parametrize("old, new", [("≥95%", "≥ 95%"), ("≥95%", ">=95%"), ("95%", "95.0%"), ("1000人次", "1,000人次"),
-                                      ("≤25.3万元", "≤25.30万元"), ("98%以上", "９８％以上")])
+                                      ("≤25.3万元", "≤25.30万元"), ("98%以上", "９８％以上"),
+                                      ("1次/两个月", "每两个月1次"), ("1次/季度", "每季度1次"), ("至少1次/两个月", "每2个月至少1次")])
 def test_a_value_typed_anew_is_the_same_writing(old, new):
+    """A frequency's period written before the count or after it (`1次/两个月` → `每两个月1次`) was a plain 修改."""
     assert same_writing(old, new)
 
 
 @pytest.mark.parametrize("old, new", [("2024.1底前", "2024.10底前"), ("6.1前完成", "6.10前完成"), ("2024.1", "2024.10"),
-                                      ("6.30", "6.3"), ("②", "2"), ("+5%", "5%"), ("95%", "95.001%"), ("稳步推进", "推进")])
+                                      ("6.30", "6.3"), ("②", "2"), ("+5%", "5%"), ("95%", "95.001%"), ("稳步推进", "推进"),
+                                      ("1次/季度", "每季度2次"), ("+1次/月", "每月1次"), ("党支部1次/月", "每月1次")])
 def test_a_value_that_says_another_thing_is_no_same_writing(old, new):
     """A short date's month or day given a trailing zero (`2024.1底前` → `2024.10底前`) is another date, though
     the number read is one; `②` is a list's number and `+5%` a signed change, not `2` and `5%` retyped."""
