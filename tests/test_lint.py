@@ -1478,6 +1478,16 @@ def test_a_frequency_written_before_its_count_is_a_timeliness_target(linter, edi
     assert [p.code for p in linter.lint_file(path) if p.line == line] == []
 
 
+@pytest.mark.parametrize("value, figures", [("十日内完成", "10日内完成"), ("十五个工作日内办结", "15个工作日内办结")])
+def test_a_time_within_spelt_in_numerals_is_told_its_figures(linter, edited, value, figures):
+    """`十日内完成` under a 时效 row drew B9's “不是期限、时长或及时率”, though `10日内完成` is the duration ≤10日: the
+    number is spelt, and B7 tells the figures to type, as for `十日内`."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    found = [(p.code, p.message) for p in linter.lint_file(path) if p.line == line]
+    assert [code for code, _ in found] == ["B7"] and f"“{figures}”" in found[0][1], found
+
+
 @pytest.mark.parametrize("name", ["培训开展时间", "侨务接待次数"])
 def test_a_frequency_of_a_period_of_no_length_is_two_numbers(runner, edited, name):
     """`每0个月1次` made `jixiao lint` stop with 内部错误 (DivisionByZero) on any row: it is two numbers, B1 says so."""

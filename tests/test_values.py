@@ -580,6 +580,15 @@ def test_a_date_whose_year_is_spelt_in_chinese_numerals_reads_as_in_figures(year
     assert parse(text, numerals=True) == replace(parse(figures), text=text)
 
 
+@pytest.mark.parametrize("text, figures", [("十日内完成", "10日内完成"), ("十日之内办结", "10日之内办结"),
+                                           ("十五个工作日内办结", "15个工作日内办结")])
+def test_a_time_within_which_something_is_done_reads_in_numerals(text, figures):
+    """`十日内完成` was words read with `numerals` too, where `10日内完成` is ≤10日 and `十日内` read: diff called
+    `10日内办结` → `十日内办结` 目标不可衡量, and B9 told a duration it was none. The time within is the target."""
+    assert in_figures(text) == figures and parse(text, numerals=True) == replace(parse(figures), text=text)
+    assert parse(figures).op == "≤" and in_figures("十日内完成率") is None
+
+
 @pytest.mark.parametrize("text, checkable", [
     ("18次", True), ("健全", True), ("十八次", True), ("两千人次", True), ("一千五次", True), ("百分之九十五的群众满意", True),
     ("有所提升", False), ("", False), ("十八次培训活动", False),
