@@ -31,6 +31,7 @@ from .jinja_words import call_slip, syntax_slip
 from .open_blocks import opened_at
 from .unclosed_tags import DELIMITERS, first_unclosed, unpaired
 from .problems import Problem, Severity
+from .schema_line import shown
 from .model import IndicatorTable
 from .template_names import NameUnknown
 
@@ -195,27 +196,27 @@ def problem(file: Path, exc: BaseException, source: str | None = None, what: str
     whose templates it may import macros from; `schema` the (SchemaStore, file name) of the form's schema, to name
     where a field a group lacks would be declared."""
     if isinstance(exc, TemplateNotUtf8):  # at fault is the file that is not UTF-8, maybe one `file` imports
-        return Problem(str(exc.file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.said}")
+        return Problem(shown(exc.file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.said}")
     if isinstance(exc, SlipInText):
-        return Problem(str(exc.file or file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.message}")
+        return Problem(shown(exc.file or file), exc.line, exc.column, Severity.ERROR, CODE, f"{what}有误，无法生成：{exc.message}")
     file = _culprit(exc) or file
     line = _line(exc) if file.suffix in (".html", ".htm", ".docx") else 0
     short = _typed_short(file, line) if isinstance(exc, TemplateSyntaxError) else None
     if short:
-        return Problem(str(file), *short[:2], Severity.ERROR, CODE, f"{what}有误，无法生成：{short[2]}")
+        return Problem(shown(file), *short[:2], Severity.ERROR, CODE, f"{what}有误，无法生成：{short[2]}")
     name = getattr(exc, "name", None)
     name = None if name is None else str(name)  # an index read past a list's end is a number (`rows[9]`)
     table = _table_read_as_list(exc, _line_text(file, source or getattr(exc, "source", None), line), names)
     if file.suffix == ".docx":
         said = _what(exc, file, names, search_path, schema, table)
         where = _paragraph(source or getattr(exc, "source", None), line, file, name)
-        return Problem(str(file), 0, 0, Severity.ERROR, CODE,
+        return Problem(shown(file), 0, 0, Severity.ERROR, CODE,
                        f"{what}有误，无法生成：{said}{where.removeprefix('；') if said.endswith('？') else where}")
     if isinstance(exc, GridBroken):
         line, column = _printing(file, exc.chunks, "<colgroup" if exc.every_row else "")
     else:
         column = _column(file, line, name or table or None) if line else 0
-    return Problem(str(file), line, column, Severity.ERROR, CODE,
+    return Problem(shown(file), line, column, Severity.ERROR, CODE,
                    f"{what}有误，无法生成：{_what(exc, file, names, search_path, schema, table)}")
 
 
