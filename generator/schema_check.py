@@ -24,6 +24,7 @@ from .problems import Problem, Severity
 from .rules import shown_name
 from .schema_nodes import keyword_name, subschemas
 from .schema_words import describe, type_list, typed_as, value_words
+from .schema_line import shown
 from .schema_store import FORMAT_NAMES, SchemaStore
 
 _JSON_TYPES = {
@@ -89,7 +90,7 @@ def check(store: SchemaStore, file_name: str, form: str, forms: list[str]) -> No
         placed += [(name, path, words, at) for path, words, at in sorted(offered, key=lambda mistake: mistake[2])]
         placed += [(name, path, words, json_position(store.texts[name], path))
                    for path, words in placeholder_pattern.mistakes(store, name, nodes)]
-    mistakes = [f"{store.paths[name]}:{line}:{column}: {_said(store.schema(name), path, words)}"
+    mistakes = [f"{shown(store.paths[name])}:{line}:{column}: {_said(store.schema(name), path, words)}"
                 for name, path, words, (line, column) in placed]
     if mistakes:
         raise FormError("schema 有误：\n" + "\n".join(mistakes))
@@ -290,7 +291,7 @@ def _against_metaschema(store: SchemaStore, name: str) -> None:
     path = tuple(first.absolute_path)
     line, column = json_position(text, path)
     said = _said(store.schema(name), path, _meta_words(first))
-    raise FormError(f"schema 有误：\n{store.paths[name]}:{line}:{column}: {said}")
+    raise FormError(f"schema 有误：\n{shown(store.paths[name])}:{line}:{column}: {said}")
 
 
 def _narrowest(error):

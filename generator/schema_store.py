@@ -230,6 +230,8 @@ class SchemaStore:
         nowhere, located; else those files, the first one first. Unchecked, a misspelt `#/$defs/yaer`
         made the check it named vanish (an empty schema accepts anything) and validation report
         nothing wrong."""
+        from .schema_line import shown  # it imports this module
+
         broken, todo, done = [], [file_name], set()
         while todo:
             name = todo.pop()
@@ -240,7 +242,7 @@ class SchemaStore:
                 _, target_file, why = self._lookup(ref, name)
                 if why:
                     line, column = json_position(self.texts[name], path)
-                    broken.append(f"{self.paths[name]}:{line}:{column}: $ref“{ref}”指不到任何定义：{why}")
+                    broken.append(f"{shown(self.paths[name])}:{line}:{column}: $ref“{ref}”指不到任何定义：{why}")
                 else:
                     todo.append(target_file)
         if broken:
