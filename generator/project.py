@@ -220,6 +220,8 @@ def _folder_wrong(path: Path, key: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip() or "\0" in value:  # no path holds a NUL: resolve() raised
         return f"{key}（{_FOLDERS[key]}）应写成文件夹路径，如 forms/{key}"
     folder = (path.parent / value).resolve()
-    if not folder.is_dir():
-        return f"{key}（{_FOLDERS[key]}）“{value}”不存在：找的是 {folder}"
+    if not folder.is_dir():  # named from the current folder when under it, as the jixiao.yaml before it is
+        from .schema_line import shown  # it imports this module
+
+        return f"{key}（{_FOLDERS[key]}）“{value}”不存在：找的是 {shown(folder)}"
     return ""
