@@ -315,7 +315,7 @@ def test_every_problem_of_the_project_file_is_listed_at_once_in_the_order_writte
         "jixiao.yaml:5:11: 错误[CONFIG-RULE] 规则 B10 没有参数“flor”；可用的参数：enabled、severity、floor、allow_full",
         f"jixiao.yaml:6:5: 错误[CONFIG-RULE] 没有规则“B99”；可用的规则：{'、'.join(RULES)}",
         "jixiao.yaml:7:10: 错误[CONFIG-FOLDER] schemas（schema 文件夹）“forms/nowhere”不存在："
-        f"找的是 {(unit_repo / 'forms' / 'nowhere').resolve()}",
+        f"找的是 {Path('forms', 'nowhere')}",  # under the current folder: named from it, as the jixiao.yaml before it
         "jixiao.yaml:8:1: 错误[CONFIG-UNKNOWN] 不认识的设置“extends”",
     ]
     assert lines[6] == "可以写的设置如下例：" and "内部错误" not in result.output
@@ -472,6 +472,27 @@ def test_a_form_folder_the_settings_leave_unread_is_pointed_at_with_the_lines_to
     assert f"表样“sixth”不存在：{folder} 像是它的表样文件夹，但 jixiao 没有读那里（jixiao.yaml 没有写 templates:）；" \
            "请在 jixiao.yaml 里写 templates: forms/templates、schemas: forms/schema（jixiao init 写出的这个文件里" \
            "这两行在注释中，去掉行首的“# ”即可）" in result.output, result.output
+
+
+def test_a_broken_template_of_the_projects_form_is_named_from_the_current_folder(runner, unit_repo):
+    """RENDER-TEMPLATE named the project's own form.html whole (`/home/…/forms/templates/sixth/form.html:7:42`)
+    beside `specs/sixth.yaml`; a file under the current folder is named from it, as serve and FORM-UNKNOWN name it."""
+    html = unit_repo / "forms" / "templates" / "sixth" / "form.html"
+    html.write_text(html.read_text(encoding="utf-8").replace("{{ unit }}", "{{ unitt }}", 1), encoding="utf-8")
+    result = runner.invoke(main, ["build", "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    assert f"\n{Path('forms', 'templates', 'sixth', 'form.html')}:7:" in result.output, result.output
+    assert "RENDER-TEMPLATE" in result.output and str(unit_repo) not in result.output, result.output
+
+
+def test_a_broken_schema_of_the_projects_form_is_named_from_the_current_folder(runner, unit_repo):
+    """`schema 有误：` named the project's schema whole (`/home/…/forms/schema/sixth.schema.json:21:15`)."""
+    schema = unit_repo / "forms" / "schema" / "sixth.schema.json"
+    schema.write_text(schema.read_text(encoding="utf-8").replace('"type": "string"', '"type": "strin"', 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2, result.output
+    assert f"schema 有误：\n{Path('forms', 'schema', 'sixth.schema.json')}:21:" in result.output, result.output
+    assert str(unit_repo) not in result.output, result.output
 
 
 def test_a_form_folder_left_unread_is_named_whole_from_a_subfolder(runner, unit_repo, monkeypatch):
