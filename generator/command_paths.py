@@ -169,12 +169,16 @@ def _at_root(folder: str) -> tuple[Path, str] | None:
 
 def default_specs() -> str:
     """The folder read when no path is given: specs/ here, else the project root's (said on stderr, as
-    the files are then shown from here); when neither exists, specs/, for the caller to say so (NO_SPECS)."""
+    the files are then shown from here); when neither exists, specs/, for the caller to say so (NO_SPECS). Run in
+    the project's specs/ itself, that is said plainly: “no specs/ here: reading the root's specs/ (the current
+    folder)” read as if two folders were meant."""
     found = _at_root(DEFAULT_SPECS)
     if not found:
         return DEFAULT_SPECS
-    here = "即当前文件夹" if found[1] == os.curdir else found[1]
-    click.echo(f"当前文件夹下没有 {DEFAULT_SPECS}/：读取项目根目录 {found[0]} 下的 {DEFAULT_SPECS}/（{here}）。", err=True)
+    if found[1] == os.curdir:
+        click.echo(f"读取当前文件夹（项目 {found[0]} 的 {DEFAULT_SPECS}/）。", err=True)
+    else:
+        click.echo(f"当前文件夹下没有 {DEFAULT_SPECS}/：读取项目根目录 {found[0]} 下的 {DEFAULT_SPECS}/（{found[1]}）。", err=True)
     return found[1]
 
 

@@ -1381,7 +1381,8 @@ def test_below_the_project_root_the_defaults_are_the_roots_specs_and_output(runn
     monkeypatch.chdir(unit_repo / "specs")
     result = runner.invoke(main, ["validate"])
     assert result.exit_code == 0 and "检查了 1 个文件" in result.output, result.output
-    assert f"读取项目根目录 {unit_repo.resolve()} 下的 specs/（即当前文件夹）" in result.stderr
+    assert f"读取当前文件夹（项目 {unit_repo.resolve()} 的 specs/）。" in result.stderr
+    assert "当前文件夹下没有 specs/" not in result.stderr  # it is the project's specs/: said plainly, not as another folder
     for command in (["build"], ["build", "."]):
         result = runner.invoke(main, [*command, "--jobs", "1"])
         assert result.exit_code == 0, result.output
