@@ -209,8 +209,21 @@ def _editor_copy(schema: Path, root: Path) -> bool:
 def _below(root: Path, tail: str) -> list[Path]:
     """The files `tail` names one or two folders below `root`, outside hidden folders (.git, .venv); as found, not
     resolved, so that a folder linked from elsewhere is still written in jixiao.yaml by its path within the project."""
-    found = (path for layout in _LAYOUTS for path in sorted(root.glob(f"{layout}/{tail}")))
+    found = (path for layout in _LAYOUTS for path in _globbed(root, f"{layout}/{tail}"))
     return [path for path in found if not any(part.startswith(".") for part in path.relative_to(root).parts)]
+
+
+def _globbed(root: Path, pattern: str) -> list[Path]:
+    """What `root.glob(pattern)` finds, sorted; a folder removed or unreadable while it is looked through (a build's
+    temporary one) ends the search with what was found so far: this search only offers advice, and `Path.glob`
+    raised its FileNotFoundError through every command that reads the project."""
+    found = []
+    try:
+        for path in root.glob(pattern):
+            found.append(path)
+    except OSError:
+        pass
+    return sorted(found)
 
 
 def _within(folder: Path, root: Path) -> str:
