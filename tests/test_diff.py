@@ -1867,7 +1867,7 @@ def test_rev_below_the_project_root_reads_the_roots_specs_as_validate_does(runne
     folder, _ = repo
     monkeypatch.chdir(folder / "specs")
     result = runner.invoke(main, ["diff", "--rev"])
-    assert result.exit_code == 0 and f"读取项目根目录 {folder.resolve()} 下的 specs/" in result.stderr, result.output
+    assert result.exit_code == 0 and f"读取当前文件夹（项目 {folder.resolve()} 的 specs/）" in result.stderr, result.output
     assert runner.invoke(main, ["diff", "--rev", "HEAD", "."]).exit_code == 0
 
 
