@@ -57,7 +57,7 @@ from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, shown
 from .textconv import has_tracked_changes
-from .unread_forms import folder_unread, unread_folders
+from .unread_forms import folder_unread, unread_by_settings
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
@@ -427,7 +427,7 @@ class Importer:
                                    self.catalog.roots)
         if elsewhere:
             return "IMPORT-PROJECT-ELSEWHERE", elsewhere
-        folders = unread_folders(self.catalog)
+        folders = unread_by_settings(self.catalog)
         return ("IMPORT-FORMS-UNREAD", folder_unread(self.catalog, folders[0])) if folders else ("", "")
 
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:

@@ -699,6 +699,19 @@ def test_a_folder_named_as_one_of_jixiaos_forms_left_unread_is_warned_of_once(ru
     assert "用的是 jixiao 自带的" not in runner.invoke(main, command + ["--force"] * (command[0] == "new")).output
 
 
+def test_no_folder_is_searched_for_unread_forms_where_no_project_has_settings(runner, tmp_path, monkeypatch):
+    """Without a jixiao.yaml there are no commented-out lines to write: validate, build and new walked the current
+    folder's two levels below for unread forms all the same, a quarter of a second a command run in /tmp."""
+    shutil.copytree(ROOT / "templates" / "tianjin", tmp_path / "forms" / "templates" / "tianjin")
+    shutil.copy(ROOT / "specs" / "tianjin-qiaolian-2023.yaml", tmp_path / "t.yaml")
+    monkeypatch.chdir(tmp_path)
+    globbed = []
+    glob = Path.glob
+    monkeypatch.setattr(Path, "glob", lambda self, pattern: globbed.append(pattern) or glob(self, pattern))
+    result = runner.invoke(main, ["validate", "t.yaml"])
+    assert "用的是 jixiao 自带的" not in result.output and not [p for p in globbed if "profile" in p], globbed
+
+
 def test_a_change_to_one_of_jixiaos_forms_left_unread_is_not_told_to_bring_a_schema(runner, unit_repo):
     """jixiao's own tianjin.schema.json reads the project's changed copy of its form once `templates:` is written;
     the warning also told the clerk to put a tianjin.schema.json in another folder and name it in `schemas:`."""
