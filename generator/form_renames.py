@@ -22,7 +22,7 @@ Stamps = dict[str, tuple[int, int]]
 
 def renamed(before: Stamps, after: Stamps) -> list[tuple[Path, Path]]:
     """(old folder, new folder) of each form folder renamed between two polls' stamps; the forms taken from another
-    folder of their own name (serve's `_switched`) are not among them."""
+    folder of their own name (serve_watch's `_switched`) are not among them."""
     left = {Path(name).parent for name in before.keys() - after.keys()
             if Path(name).name == PROFILE_FILE and not Path(name).parent.exists()}
     joined = {Path(name).parent for name in after.keys() - before.keys() if Path(name).name == PROFILE_FILE}

@@ -13,7 +13,7 @@ import webbrowser
 
 import click
 
-from . import serve, serve_http
+from . import serve, serve_http, serve_watch
 from .command_paths import (default_specs, given_specs, no_spec_yet, say_no_spec_yet, say_saved_as_text, specs_folder,
                             variant_roots, without_location)
 from .errors import UsageError
@@ -67,7 +67,7 @@ def _watched(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
     paths = tuple(map(without_location, paths)) or (specs_folder(default),)
     files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
     # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
-    return serve.to_watch(paths, files), []
+    return serve_watch.to_watch(paths, files), []
 
 
 def _say_addresses(address: str, host: str, port: int) -> None:

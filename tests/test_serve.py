@@ -21,8 +21,9 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.command_paths import saved_as_text_warning
 from generator.jinja import make_env
-from generator.serve import VERSION_PATH, Preview, watch
+from generator.serve import Preview, watch
 from generator.serve_http import make_server
+from generator.serve_pages import VERSION_PATH
 from generator.variants import Roots
 
 from .conftest import ROOT, copy_variant
@@ -432,21 +433,21 @@ def test_a_folder_removed_while_walked_neither_stops_the_watcher_nor_empties_the
     """rglob raises when a folder goes between its listing and its walk: raised in the watcher, it ended
     the thread and every page stayed as it was, as if current; raised in a request, the browser got an
     empty answer (no reload script) and the terminal a traceback."""
-    import generator.serve
+    import generator.serve_watch
 
     preview, get, specs = served
-    walk = generator.serve.spec_files
+    walk = generator.serve_watch.spec_files
 
     def removed_while_walked(paths):
         raise FileNotFoundError(2, "No such file or directory", str(specs / "2023"))
 
-    monkeypatch.setattr(generator.serve, "spec_files", removed_while_walked)
+    monkeypatch.setattr(generator.serve_watch, "spec_files", removed_while_walked)
     (specs / GZ).write_text((specs / GZ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert not preview.refresh()  # looked at mid-change: the next poll looks again
     status, page = get("/")
     assert status == 500 and "预览出错" in page and "每秒重试" in page and _shown_version(page) == ""  # retries
     assert said == [f"预览出错：无法读写 {specs / '2023'}：不存在；请检查路径"]  # once, however often it is met
-    monkeypatch.setattr(generator.serve, "spec_files", walk)
+    monkeypatch.setattr(generator.serve_watch, "spec_files", walk)
     assert preview.refresh()
     status, page = get("/")
     assert status == 200 and "2 个规格" in page
@@ -1216,7 +1217,7 @@ def test_a_spec_s_address_on_windows_has_no_step_up_and_no_drive_taken_for_a_fol
     too; one outside the folder addresses are named from had `..` in it, which a browser takes as a step up."""
     import ntpath
 
-    from generator.serve import spec_address
+    from generator.serve_watch import spec_address
 
     assert spec_address(spec, r"C:\proj", ntpath) == address
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-import generator.serve
+import generator.serve_watch
 from generator.command_paths import variant_roots
 from generator.serve import Preview
 
@@ -25,7 +25,7 @@ def test_jixiao_yaml_saved_while_it_is_read_is_applied_not_taken_for_a_touch(tmp
     """Its stamp was taken before its bytes were read: saved in between, the new bytes were kept with the old stamp,
     and every later poll took the change for a touch of the content it had already read, never applied."""
     settings, preview = _preview_of_settings(tmp_path, monkeypatch)
-    read, saving = generator.serve._content, {"armed": True}
+    read, saving = generator.serve_watch._content, {"armed": True}
 
     def saved_while_read(name):
         if saving["armed"] and name.endswith("jixiao.yaml"):
@@ -35,7 +35,7 @@ def test_jixiao_yaml_saved_while_it_is_read_is_applied_not_taken_for_a_touch(tmp
 
     spec = tmp_path / "specs" / "copied.yaml"
     spec.write_text(spec.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    monkeypatch.setattr(generator.serve, "_content", saved_while_read)
+    monkeypatch.setattr(generator.serve_watch, "_content", saved_while_read)
     preview.refresh()
     preview.refresh()
     assert preview.watched.trouble is not None, "the change to jixiao.yaml was never applied"
