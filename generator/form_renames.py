@@ -45,11 +45,19 @@ def schemas_renamed(before: Stamps, after: Stamps) -> list[tuple[Path, Path]]:
     """(old file, new file) of each schema renamed in its folder between two polls' stamps (`X.schema.json` →
     `Y.schema.json`): the same stamp under one new name only, the old file gone. It was said as one schema removed
     and another changed, and nothing of the form left without its schema."""
-    left = [Path(name) for name in before.keys() - after.keys() if name.endswith(".json") and not Path(name).exists()]
-    joined = [Path(name) for name in after.keys() - before.keys() if name.endswith(".json")]
+    return files_renamed(before, after, [name for name in before.keys() - after.keys() if name.endswith(".json")],
+                         [name for name in after.keys() - before.keys() if name.endswith(".json")],
+                         lambda old, new: new.parent == old.parent)
+
+
+def files_renamed(before: Stamps, after: Stamps, left, joined, fits=lambda old, new: True) -> list[tuple[Path, Path]]:
+    """(old file, new file) of each file of `left` (in `before`) gone now that has the stamp of one file only of
+    `joined` (in `after`) that `fits` it: a rename keeps the modification time and size, a copy made anew or a file
+    edited meanwhile does not. Two new files of one stamp are two copies, neither told apart as the rename."""
+    joined = [Path(name) for name in joined]
     pairs = []
-    for old in sorted(left):
-        same = [new for new in joined if new.parent == old.parent and after[str(new)] == before[str(old)]]
+    for old in sorted(Path(name) for name in left if not Path(name).exists()):
+        same = [new for new in joined if fits(old, new) and after[str(new)] == before[str(old)]]
         if len(same) == 1:
             pairs.append((old, same[0]))
             joined.remove(same[0])

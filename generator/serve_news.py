@@ -90,20 +90,7 @@ class PreviewNews:
         what = self._what(switches, changed)
         if len(changed) > MAX_NEWS:  # a git checkout or pull, a folder copied in: what the pages show, not each file
             return self._forms_news(what)
-        specs, lines = set(self.watched.specs()), []
-        for name in changed:
-            if name in shaping:
-                continue
-            if name not in specs:
-                lines.append(f"{self.shown(name)} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")
-                continue
-            try:
-                problems = self.render(name).problems
-            except JixiaoError as exc:
-                lines.append(f"{name} 的表样有误，无法预览：{self.said_of(exc)}")
-                continue
-            errors = [line(problem) for problem in problems if problem.is_error]
-            lines += self._capped(name, errors) if errors else [f"{name}：没有错误，预览已更新。"]
+        lines = self._spec_news([name for name in changed if name not in shaping])
         dropped = [name for name in shaping if _dropped(name)]
         gone = {Path(name).parent for name in dropped if not Path(name).parent.exists()}  # the folder too
         removed = [name for name in shaping if name not in dropped and not Path(name).exists()
@@ -113,6 +100,30 @@ class PreviewNews:
                           *([f"{'、'.join(map(self.shown, edited))} 有改动"] if edited else []),
                           *([f"{'、'.join(map(self.shown, removed))} 已删除"] if removed else [])])
         return lines + (self._forms_news(forms) if forms else [])
+
+    def _spec_news(self, changed: list[str]) -> list[str]:
+        """The lines of the files changed that shape no form: a saved spec's errors or that it has none, other files
+        by name. A spec renamed or moved (`Watched.specs_renamed`) is said as such before its new name's lines: it was
+        said deleted, and its new name as a spec of its own, though nothing in it changed."""
+        specs, lines = set(self.watched.specs()), []
+        renamed = {str(new): old for old, new in self.watched.specs_renamed if str(new) in changed}
+        left = {str(old) for old in renamed.values()}
+        for name in changed:
+            if name in left:
+                continue
+            if name not in specs:
+                lines.append(f"{self.shown(name)} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")
+                continue
+            if name in renamed:
+                lines.append(f"{self.shown(renamed[name])} 改名为 {name}（内容没有变）：")
+            try:
+                problems = self.render(name).problems
+            except JixiaoError as exc:
+                lines.append(f"{name} 的表样有误，无法预览：{self.said_of(exc)}")
+                continue
+            errors = [line(problem) for problem in problems if problem.is_error]
+            lines += self._capped(name, errors) if errors else [f"{name}：没有错误，预览已更新。"]
+        return lines
 
     def _what(self, switches: list[str], changed: list[str]) -> str:
         """What a change did to the forms (`switches`), then the files changed, named, or counted past MAX_NEWS."""

@@ -45,6 +45,7 @@ class Watched:
     renamed: list[tuple[Path, Path]] = field(default_factory=list)  # form folders renamed (`form_renames`)
     schemas_renamed: list[tuple[Path, Path]] = field(default_factory=list)  # schemas renamed in their folder
     arrived: list[Path] = field(default_factory=list)  # form folders whose profile.yaml joined the watched files
+    specs_renamed: list[tuple[Path, Path]] = field(default_factory=list)  # specs renamed or moved, content kept
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
@@ -131,6 +132,9 @@ class Watched:
         self.renamed = form_renames.renamed(self._stamps, stamps)
         self.schemas_renamed = form_renames.schemas_renamed(self._stamps, stamps)
         self.arrived = form_renames.arrived(self._stamps, stamps)
+        was, now = ({str(Path(name)) for name in specs} for specs in (self._previewed, previewed))  # as `files` names them
+        self.specs_renamed = form_renames.files_renamed(self._stamps, stamps, (was - now) & self._stamps.keys(),
+                                                        (now - was) & stamps.keys())
         settings = self._read_settings()  # before find_roots, which applies these bytes or later ones
         try:
             self.roots, self.trouble = self.find_roots(), None

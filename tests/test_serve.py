@@ -1024,7 +1024,8 @@ def test_a_spec_that_comes_with_an_old_time_is_said_with_its_errors(tmp_path, mo
     assert preview.refresh()
     said = preview.news()
     assert any(line.startswith(f"{other}:") and "错误[SCHEMA-TYPE]" in line for line in said), said
-    assert (f"{local} 已删除，预览已更新。" in said) == (how == "renamed"), said
+    assert (said[0] == f"{local} 改名为 {other}（内容没有变）：") == (how == "renamed"), said
+    assert not any("已删除" in line for line in said), said  # renamed, it is said so; copied, it is there still
 
 
 def test_a_unit_s_own_form_put_back_by_moving_is_its_profile_said_not_each_file(tmp_path):

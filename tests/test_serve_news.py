@@ -218,3 +218,24 @@ def test_named_from_leaves_a_path_that_only_holds_the_start_folder_alone(tmp_pat
     start = tmp_path / "unit"
     said = f"{start}{os.sep}a.yaml、/elsewhere{start}{os.sep}b.yaml、{start}2{os.sep}c.yaml"
     assert named_from(said, start) == f"a.yaml、/elsewhere{start}{os.sep}b.yaml、{start}2{os.sep}c.yaml"
+
+
+@pytest.mark.parametrize("to", ["specs/renamed.yaml", "specs/2024/copied.yaml"])
+def test_a_spec_renamed_or_moved_unchanged_is_said_as_a_rename(tmp_path, monkeypatch, to):
+    """`git mv specs/a.yaml specs/b.yaml` or an editor's rename was said as specs/a.yaml deleted and specs/b.yaml a
+    spec of its own, though nothing in it changed; a form folder renamed was already said as a rename."""
+    _, preview = _preview_here(tmp_path, monkeypatch)
+    (tmp_path / to).parent.mkdir(exist_ok=True)
+    (tmp_path / "specs" / "copied.yaml").rename(tmp_path / to)
+    assert preview.refresh()
+    assert preview.news() == [f"specs/copied.yaml 改名为 {to}（内容没有变）：", f"{to}：没有错误，预览已更新。"]
+
+
+def test_a_spec_renamed_and_edited_meanwhile_is_one_deleted_and_one_new(tmp_path, monkeypatch):
+    """Its stamp changed with its content: nothing tells it from a spec deleted and another written."""
+    _, preview = _preview_here(tmp_path, monkeypatch)
+    new = tmp_path / "specs" / "renamed.yaml"
+    (tmp_path / "specs" / "copied.yaml").rename(new)
+    new.write_text(new.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert preview.refresh()
+    assert sorted(preview.news()) == ["specs/copied.yaml 已删除，预览已更新。", "specs/renamed.yaml：没有错误，预览已更新。"]
