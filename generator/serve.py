@@ -125,14 +125,23 @@ class Preview(PreviewNews, PreviewPages):
     def _keep_unchanged(self) -> None:
         """After a poll that changed specs alone, keep the other specs' renderings and the renderer (see `render`):
         each save of one spec rendered every spec again for the index open in another tab, 2.2 s of both cores'
-        time with 46 specs at every save, and each other spec's open page again. A change to a form, a schema or
-        jixiao.yaml (`shaping`) may change any page, as may polls this one did not see: `render` starts afresh. While
-        jixiao.yaml has an error no page renders a spec, so a spec's save that fixes it (the folder it named made
-        meanwhile) is never the poll right after a render, and its new forms are read afresh."""
-        if self._version == self.watched.version - 1 and not self.watched.shaping:
-            for name in self.watched.changed:
-                self._rendered.pop(name, None)
-            self._version = self.watched.version
+        time with 46 specs at every save, and each other spec's open page again. After one that changed the files of
+        some forms alone (`Watched.shaped_forms`: a profile, a template, a form.docx), keep the renderings of the other
+        forms' specs, with a renderer made afresh, which holds parsed templates: a form.html saved rendered all 46
+        specs again one after another, 4–5 s. A spec that stopped before its form was known (`Rendered.form` empty: a
+        form it names not there, its own errors) is rendered again, as its form may be the one that came or changed.
+        A change to a schema or jixiao.yaml may change any page, as may polls this one did not see: `render` starts
+        afresh. While jixiao.yaml has an error no page renders a spec, so a spec's save that fixes it (the folder it
+        named made meanwhile) is never the poll right after a render, and its new forms are read afresh."""
+        forms = self.watched.shaped_forms
+        if self._version != self.watched.version - 1 or forms is None:
+            return
+        if forms:
+            self._renderer = Renderer(["html"], self.watched.roots)
+        for name, rendered in list(self._rendered.items()):
+            if name in self.watched.changed or forms and rendered.form in {*forms, ""}:
+                del self._rendered[name]
+        self._version = self.watched.version
 
     def render(self, spec: str) -> Rendered:
         """The spec rendered, once until it changes: the index and the form page ask for the same spec. Its problems
@@ -140,7 +149,8 @@ class Preview(PreviewNews, PreviewPages):
         before it naming the same file from where serve was started.
 
         After a change to what shapes the forms the renderer is made afresh, since it holds parsed schemas and
-        templates, which may be what changed (`_keep_unchanged` keeps it after a change to specs alone)."""
+        templates, which may be what changed (`_keep_unchanged` keeps it after a change to specs alone, and the other
+        forms' renderings after a change to some forms' files)."""
         with self._lock:
             if self._version != self.watched.version:
                 self._renderer, self._rendered = Renderer(["html"], self.watched.roots), {}

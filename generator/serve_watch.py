@@ -46,6 +46,7 @@ class Watched:
     schemas_renamed: list[tuple[Path, Path]] = field(default_factory=list)  # schemas renamed in their folder
     arrived: list[Path] = field(default_factory=list)  # form folders whose profile.yaml joined the watched files
     specs_renamed: list[tuple[Path, Path]] = field(default_factory=list)  # specs renamed or moved, content kept
+    shaped_forms: set[str] | None = field(default_factory=set)  # the forms `shaping` changes (`_forms_of`), None: all
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
@@ -122,6 +123,7 @@ class Watched:
 
     def poll(self) -> bool:
         """Look at every file once; True (and a new version) when one was added, removed or changed."""
+        known = dict(self._inputs)  # each form's inputs before this poll, for `shaped_forms`
         stamps, previewed, forms = self._stamp_all()
         self._keep_settings_touched(stamps)
         if stamps == self._stamps:
@@ -141,6 +143,7 @@ class Watched:
         except JixiaoError as exc:
             self.trouble = exc
         self._stamps, self._previewed, self._forms = self._stamp_all()  # the folders jixiao.yaml names now
+        self.shaped_forms = _forms_of(self.shaping, known, self._inputs) if self.trouble is None else None
         self._settings = {}
         for name, (stamp, content) in settings.items():
             if name in self._stamps:
@@ -205,6 +208,21 @@ def _changed(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int
         name not in after and _stamp(Path(name)) == before[name]
         or name not in before and not places & {name, *map(str, Path(name).parents)})}
     return [name for name in differ if name not in pulled] or joined
+
+
+def _forms_of(changed: list[str], *known: dict) -> set[str] | None:
+    """The names of the forms that have a file of `changed` among their inputs (`form_inputs`, as `_variant_files`
+    keeps them by form folder in each of `known`: before a poll and after, for a file that left or joined them);
+    None when one of them is no form's input, as a schema (they share definitions), jixiao.yaml or an editor's copy
+    of a schema is: it may change any spec's page."""
+    owners: dict[str, set[str]] = {}
+    for inputs in known:
+        for (folder, _), (found, _) in inputs.items():
+            for path in found.files:
+                owners.setdefault(str(path), set()).add(folder.name)
+    if any(name not in owners for name in changed):
+        return None
+    return set().union(*(owners[name] for name in changed))
 
 
 def _switched(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> list[tuple[Path, Path, bool]]:

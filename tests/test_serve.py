@@ -1403,7 +1403,8 @@ def test_the_index_of_a_broken_jixiao_yaml_has_no_link_back_to_itself(tmp_path, 
 
 def test_a_spec_saved_renders_that_spec_again_and_no_other(tmp_path, monkeypatch):
     """Each save rendered every spec again for the index open in another tab (2.2 s with 46 specs); a form's file saved
-    still renders each spec again, its form being what changed."""
+    renders again the specs of that form alone (every spec was, 4–5 s with 46), a file the forms share or a schema
+    (they share definitions) each spec again."""
     import generator.build
 
     specs = tmp_path / "specs"
@@ -1420,11 +1421,35 @@ def test_a_spec_saved_renders_that_spec_again_and_no_other(tmp_path, monkeypatch
     rendered.clear()
     assert preview.refresh() and preview.news() and "2 个规格" in preview.page("/")[2].decode("utf-8")
     assert rendered == [GZ], rendered
-    html_form = forms / "templates" / "tianjin" / "form.html"
-    html_form.write_text(html_form.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    rendered.clear()
-    assert preview.refresh() and "2 个规格" in preview.page("/")[2].decode("utf-8")
-    assert sorted(rendered) == sorted([GZ, TJ]), rendered
+    for changed, again in [("tianjin/form.html", [TJ]), ("guangzhou/profile.yaml", [GZ]),
+                           ("_shared/base.html", [GZ, TJ])]:
+        saved = forms / "templates" / changed
+        saved.write_text(saved.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        rendered.clear()
+        assert preview.refresh() and preview.news() and "2 个规格" in preview.page("/")[2].decode("utf-8")
+        assert sorted(rendered) == sorted(again), (changed, rendered)
+
+
+def test_a_form_s_file_saved_shows_on_its_specs_pages_and_a_form_that_comes_on_the_specs_naming_it(tmp_path):
+    """The specs of the other forms keep their renderings (`Preview._keep_unchanged`); those of the form saved show
+    the change, and a spec that named no form there (its page says FORM-UNKNOWN) its form once the form's folder came."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    shutil.copy(ROOT / "specs" / TJ, specs / TJ)
+    formless = specs / "formless.yaml"
+    formless.write_text(spec.read_text(encoding="utf-8").replace("form: copied", "form: later"), encoding="utf-8")
+    (forms / "schema" / "later.schema.json").write_text(
+        (forms / "schema" / "copied.schema.json").read_text(encoding="utf-8").replace("copied", "later"), encoding="utf-8")
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    assert "FORM-UNKNOWN" in preview.page(f"/form/specs/{formless.name}")[2].decode("utf-8")
+    assert "<table" in preview.page(f"/form/specs/{TJ}")[2].decode("utf-8")
+    html_form = forms / "templates" / "copied" / "form.html"
+    html_form.write_text(html_form.read_text(encoding="utf-8").replace("<h1>", "<p>新加的一行</p><h1>", 1), encoding="utf-8")
+    assert preview.refresh() and preview.watched.shaped_forms == {"copied"}
+    assert "新加的一行" in preview.page(f"/form/specs/{spec.name}")[2].decode("utf-8")
+    shutil.copytree(forms / "templates" / "copied", forms / "templates" / "later")
+    assert preview.refresh() and preview.watched.shaped_forms == {"later"}
+    page = preview.page(f"/form/specs/{formless.name}")[2].decode("utf-8")
+    assert "FORM-UNKNOWN" not in page and "新加的一行" in page, page
 
 
 def test_the_editor_s_schema_written_as_schema_line_says_clears_its_warning(tmp_path, monkeypatch):
