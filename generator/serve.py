@@ -7,6 +7,7 @@ itself when any of them changes. A spec with errors shows its problems as `valid
 says what to fix instead of going blank. It serves on 127.0.0.1 by default: specs are not public.
 """
 from __future__ import annotations
+
 import os
 import re
 import secrets
