@@ -642,10 +642,12 @@ _PHASE_BEFORE = ("完成", "建成", "、", "和", "及")
 _HELD_BEFORE = re.compile(r"(?:完成|开展|举办|举行|召开|组织|进行|实施)$")
 """Verbs of holding what is counted in sessions (完成一次检查, 开展一轮督查, 举办一期培训): `_held`. Not 实现 or 达到, whose
 一次 is a slogan's (实现一次办结, 实现最多跑一次), nor any verb of `DONE` (服务一次到位)."""
-_MADE_BEFORE = re.compile(r"(?:建成|新建|建设|建立|改造|修建|购置|采购|设立|成立|组建|开通)$")
+_MADE_BEFORE = re.compile(r"(?:建成|新建|建立|改造|修建|购置|采购|设立|成立|组建|开通)$")
 """Verbs of making or setting up things (建成八个站点, 购置两台设备, 新建三所学校): what follows counts them, a target a
 reviewer checks, where after 落实, 实现 or 增强 a numeral names a slogan (落实四个全面, 增强四个意识). Not 完成, which
-finishes a slogan as readily as a count (完成三个全覆盖, 完成八项规定学习, 完成五个一工程). 一 stays words (建成一张图,
+finishes a slogan as readily as a count (完成三个全覆盖, 完成八项规定学习, 完成五个一工程), nor 建设, the verb of a
+programme as much as of building (建设四个中心, 全面建设“高质量发展…”, 推进“网上侨联”建设, as the example specs use
+it; 建成 says the things are built, a count). 一 stays words (建成一张图,
 建立一本账), and 期 a phase (建成二期工程: `_phase`): `_THINGS`; so does a set phrase (`SET_PHRASES`)."""
 _THINGS = tuple(unit for unit in COUNT_UNITS if unit != "期")
 """Measure words a count of things made is written in (`_MADE_BEFORE`): counts, but 期, which after 建成 is a phase."""

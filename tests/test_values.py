@@ -818,6 +818,15 @@ def test_a_count_of_things_made_after_a_date_is_a_count(text, figures):
     assert parse(figures).by.deadline
 
 
+def test_a_programme_built_up_by_a_deadline_is_no_count():
+    """`年底前建设四个中心` was told to be `年底前建设4个中心`: 建设 was among the verbs of making things, whose count
+    under ten is the target's, yet 建设 names a programme as often as a building (建设四个中心, 全面建设“高质量发展…”).
+    Its numeral stays words, the value the deadline, as after 落实; 建成 still says the things are built, a count."""
+    assert parse("年底前建设四个中心").kind is Kind.DATE and in_figures("年底前建设四个中心") is None
+    assert parse("年底前建设四个中心", numerals=True).kind is Kind.DATE
+    assert in_figures("年底前建成四个中心") == "年底前建成4个中心"
+
+
 @pytest.mark.parametrize("text", ["年底前完成八项规定学习", "年底前完成三个全覆盖", "年底前完成五个一工程",
                                   "年底前完成五个项目验收", "年底前建立八项规定执行台账", "6月底前建成四个意识教育基地"])
 def test_a_slogan_finished_or_set_up_by_a_deadline_is_no_count(text):
