@@ -8,7 +8,7 @@ character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
 become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
-`每季度1次`, `每2个月1次`, `2个月1次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
+`每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
 (`不晚于5天`, `最迟3个工作日`: ≤).
@@ -729,11 +729,12 @@ _EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
 `党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
 it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
-_BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[两二三四五六]|[1-9]\d*)(?P<period>个月|周))")
-"""A period of a length that is all the words before a count (`2个月1次`, `两个月至少1次`, `3周1次`): once in every two
-months, as `每2个月1次` and `1次/2个月` are, not two targets. Months only with 个 (`12月1次` may be once in December),
-weeks, and no year (`2024年1次`); with a word between (`2个月完成1次`, a count done within two months?) it stays two
-numbers."""
+_BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[两二三四五六]|[1-9]\d*)?(?P<period>(?(many)(?:个月|周)|(?:半年|季度))))")
+"""A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `3周1次`, `半年1次`, `季度1次`): once in
+every two months, as `每2个月1次` and `1次/2个月` are, once a half year as `每半年1次` and `1次/半年` are, not two
+targets or a count with words. Months only of a length with 个 (`12月1次` may be once in December), weeks, and no year
+(`2024年1次`); a half year or quarter only alone (`上半年1次`, `一季度1次`: once in that one); with a word between
+(`2个月完成1次`, a count done within two months?) it stays two numbers."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 

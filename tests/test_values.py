@@ -327,6 +327,7 @@ def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
     ("1次/两个月", None, "次/2个月", 6), ("1次/三年", None, "次/3年", Decimal(1) / 3),
     ("2个月1次", None, "次/2个月", 6), ("两个月1次", None, "次/2个月", 6), ("2个月至少1次", "≥", "次/2个月", 6),
     ("2周1次", None, "次/2周", 26),  # no 每: the period is all the words before the count
+    ("半年1次", None, "次/半年", 2), ("半年至少1次", "≥", "次/半年", 2), ("季度1次", None, "次/季度", 4),  # nor here
 ])
 def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, yearly):
     """`每季1次`, `每两个月1次`, `每半年至少1次` stayed words (B9 on a 时效 row) while `每季度至少1次` was a frequency:
@@ -337,6 +338,17 @@ def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, y
     read = parse(text)
     assert (read.op, read.number, read.unit, read.prefix) == (op, 1, unit, "")
     assert times_a_year(read) == yearly and times_a_year(parse("18次")) is None
+
+
+@pytest.mark.parametrize("text, as_typed", [("半年一次", "半年1次"), ("季度一次", "季度1次"), ("每半年一次", "每半年1次")])
+def test_a_half_year_before_a_count_spelt_in_numerals_is_the_frequency(text, as_typed):
+    """`半年1次` was the count 1次 with the words 半年, where `每半年1次` and `1次/半年` are the frequency 1次/半年: a
+    clerk comparing `半年1次` → `1次/半年` saw a plain 修改, and the spelt `半年一次` read with numerals as 1次 too. A
+    half year or a quarter that is all the words before a count is its period, as `2个月1次`'s two months are; one
+    named (`上半年1次`, `一季度1次`: once in that half or quarter) is not."""
+    assert parse(text, numerals=True) == replace(parse(as_typed), text=text) and times_a_year(parse(as_typed))
+    assert parse(as_typed).unit == parse("1次/" + parse(as_typed).per).unit
+    assert [parse(named).unit for named in ("上半年1次", "一季度1次")] == ["次", "次"]
 
 
 @pytest.mark.parametrize("text, written_before", [("1次/两个月", "每两个月1次"), ("1次/三年", "每3年1次"),
