@@ -22,9 +22,9 @@ Kinds:
   a span of months is the last month's date (`3-6月`, done through June: `_MONTH_SPAN`);
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
-- TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year is spelt in Chinese
-  numerals (`二〇二四年12月`), as one spelt so (`十月底前`) is: lint asks for the figures, `parse(numerals=True)`
-  reads the date;
+- TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year, month or day is spelt in
+  Chinese numerals (`二〇二四年12月`, `6月十日内完成`), as one spelt so (`十月底前`) is: lint asks for the figures,
+  `parse(numerals=True)` reads the date;
 - UNPARSEABLE: several numbers (a formula, a scoring rule, a list of targets);
 - EMPTY: nothing typed.
 
@@ -673,8 +673,8 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     norm = normalise(text)
     if not norm.strip(_TRIM):
         return Value(text, Kind.EMPTY)
-    if years_in_figures(norm) != norm and _as_target(text, Kind.DATE):
-        return Value(text, Kind.TEXT)  # 二〇二四年12月: a date spelt as words, as 十月底前 is (see `parse`)
+    if _spells_a_date(norm) and _as_target(text, Kind.DATE):
+        return Value(text, Kind.TEXT)  # 二〇二四年12月, 6月十日内完成: a date spelt as words, as 十月底前 is (see `parse`)
     dated = _date(norm, text)
     if dated:
         return dated
@@ -694,6 +694,14 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if len(numbers) + spelt > 1:
         return Value(text, Kind.UNPARSEABLE, numbers=len(numbers) + spelt)
     return _quantity(norm, text, numbers[0])
+
+
+def _spells_a_date(norm: str) -> bool:
+    """Whether `norm` spells a year (`二〇二四年`), a month or a day (`十月`, `十日`) in Chinese numerals. Where the
+    value in figures is a date (`_as_target`), it is one spelt in words, whatever part is in figures: `6月十日内完成`
+    is `6月10日内完成`, by 10 June, which lint asks to type so and `parse(numerals=True)` reads, not six months with
+    the words 十日内完成."""
+    return years_in_figures(norm) != norm or any(_of_a_date(found) for found in _SPELT.finditer(norm))
 
 
 def _quantity(norm: str, text: str, found: re.Match) -> Value:

@@ -592,6 +592,16 @@ def test_a_date_whose_year_is_spelt_in_chinese_numerals_reads_as_in_figures(year
     assert parse(text, numerals=True) == replace(parse(figures), text=text)
 
 
+@pytest.mark.parametrize("text, figures", [("6月十日内完成", "6月10日内完成"), ("12月三十一日前完成", "12月31日前完成"),
+                                           ("2024年十月底前完成", "2024年10月底前完成"), ("2024年6月十五日", "2024年6月15日")])
+def test_a_date_with_its_month_or_day_spelt_in_numerals_reads_as_in_figures(text, figures):
+    """`6月十日内完成` was six months with the words 十日内完成 to `parse`, while B7 (`in_figures`) told the author to
+    type the date `6月10日内完成`: two readings of one value, and diff compared the months. Like `十月底前` and
+    `二〇二四年12月`, a date spelt partly in numerals is words to lint and, read with `numerals`, the date."""
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures and measurable(parse(text))
+    assert parse(figures).kind is Kind.DATE and parse(text, numerals=True) == replace(parse(figures), text=text)
+
+
 @pytest.mark.parametrize("text, figures", [("十日内完成", "10日内完成"), ("十日之内办结", "10日之内办结"),
                                            ("十五个工作日内办结", "15个工作日内办结")])
 def test_a_time_within_which_something_is_done_reads_in_numerals(text, figures):
