@@ -289,8 +289,11 @@ def same_writing(a: str, b: str) -> bool:
     `95%` and `95.001%` are two targets, however small the difference. A bare number, with no unit, comparator or
     word to say what it counts, keeps its trailing zeros: `2024.1` and `2024.10`, `6.3` and `6.30` may be dates
     typed short, months apart. A frequency's period may be written before the count or after it, in figures or
-    numerals (`1次/两个月`, `每2个月1次`): the words it keeps besides (`prefix`, `suffix`) are compared as read."""
-    old, new = parse(a), parse(b)
+    numerals (`1次/两个月`, `每2个月1次`): the words it keeps besides (`prefix`, `suffix`) are compared as read. So
+    may the target's number (`18次` and `十八次`, `10日内办结` and `十日内办结`), where `parse(numerals=True)` reads it
+    as that number: the words are compared with it in figures (`_in_figures`). Lint's B7 still asks for the figures."""
+    old, new = parse(a, numerals=True), parse(b, numerals=True)
+    a, b = _in_figures(a), _in_figures(b)
     if times_a_year(old) is not None:  # 1次/两个月 and 每2个月1次: one frequency, its period before or after the count
         return replace(old, text="") == replace(new, text="") and _signs(a) == _signs(b)
     (words, digits), (new_words, new_digits) = _written(a), _written(b)

@@ -3899,6 +3899,23 @@ def test_a_frequency_whose_period_moves_before_the_count_is_only_rewritten(runne
                      "会议开展时间": (None, None)}, found
 
 
+def test_a_number_spelt_in_numerals_for_figures_is_only_rewritten(runner, tmp_path):
+    """`10日内办结` → `十日内办结` and `18次` → `十八次` were plain 修改s, which sent a reviewer to compare two values
+    that say one target: only the writing of the number changed. Read with numerals they are one target, typed anew;
+    a number changed with its writing (`18次` → `十二次`) or words a numeral is part of (`18次培训` → `十八次培训`: no
+    target's number) are still changes."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "办理时限", "10日内办结", "十日内办结"),
+        ("数量指标", "侨务接待次数", "18次", "十八次"),
+        ("数量指标", "开展活动次数", "18次", "十二次"),
+        ("数量指标", "培训次数", "18次培训", "十八次培训"),
+    ])
+    found = value_marks(runner, old, new)
+    assert {name: note for name, (_, note) in found.items()} == {
+        "办理时限": REWRITTEN, "侨务接待次数": REWRITTEN, "开展活动次数": None, "培训次数": None}, found
+    assert found["开展活动次数"] == ("目标降低", None)
+
+
 def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_path):
     """`12月底前` → `12月前后` was a plain 修改: `12月前后` read as about twelve months, no date. It is the deadline
     `12月前` hedged, the day kept, as `12月31日前` → `12月31日前后` is."""
