@@ -130,8 +130,9 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
 def hedge(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
           grades: frozenset[str] = frozenset(GRADES)) -> str | None:
     """Why `weakening` calls an edit a loosening where no bound's number says it: `加了“力争”` for a hedge added
-    before or after the number kept (`hedges.added_hedge`), or to a deadline moved later, said beside 时限推后
-    (`looser.hedge_told`: `6月30日前完成` → `9月底前后完成`), `改为范围` for a range in place of one number that
+    before or after the number kept (`hedges.added_hedge`), to a deadline moved later, said beside 时限推后
+    (`looser.hedge_told`: `6月30日前完成` → `9月底前后完成`), or to a number lowered, said beside 目标降低 (`3次` →
+    `2次左右`), `改为范围` for a range in place of one number that
     `same_measure.weaker` finds asks less (its bound the measure points to: `3次` → `1-3次` of a count, not `3次` →
     `3-5次`); said beside the word, as `flip` is. The years are each side's budget year, as `weakening`'s."""
     if not all(_scalar(value) for value in (old, new)):

@@ -3812,8 +3812,8 @@ def test_a_hedge_before_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path)
 def test_a_hedge_on_a_counts_deadline_is_told_beside_a_lowered_count(runner, tmp_path):
     """`6月底前完成3次检查` → `力争9月底前完成2次检查` said （目标降低，时限推后） without the （加了“力争”） the hedge alone
     gets, and `→ 力争6月底前完成2次检查` only （目标降低）: a count changed hid the hedge of its deadline. The deadline
-    hedged is 时限推后 beside the count lowered, and the hedge told; a hedge of the count itself, or on an earlier
-    deadline, is told by neither."""
+    hedged is 时限推后 beside the count lowered, and the hedge told; a hedge of the count itself is told beside the count
+    lowered (as `3次` → `2次左右` is), one on an earlier deadline by neither."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "侨务接待次数", "6月底前完成3次检查", "力争9月底前完成2次检查"),
         ("数量指标", "开展活动次数", "6月底前完成3次检查", "力争6月底前完成2次检查"),
@@ -3822,9 +3822,26 @@ def test_a_hedge_on_a_counts_deadline_is_told_beside_a_lowered_count(runner, tmp
     ])
     found = value_marks(runner, old, new)
     assert found == {"侨务接待次数": ("目标降低，时限推后", "加了“力争”"), "开展活动次数": ("目标降低，时限推后", "加了“力争”"),
-                     "开展会议场次": ("目标降低", None), "培训次数": ("目标降低", None)}, found
+                     "开展会议场次": ("目标降低", "加了“约”"), "培训次数": ("目标降低", None)}, found
     assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “6月底前完成3次检查” → “力争9月底前完成2次检查”"
             "（加了“力争”）（目标降低，时限推后）") in text_lines(runner, old, new)
+
+
+def test_a_hedge_added_with_a_count_lowered_is_told_beside_it(runner, tmp_path):
+    """`3次` → `2次左右` said （目标降低） but dropped the （加了“左右”） that `3次` → `3次左右` gets: the hedge was told only
+    where the number was kept. A count lowered and hedged is both, and so is a cost cap raised and hedged; a count
+    raised with a hedge asks no less, and is told neither."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "3次", "2次左右"),
+        ("数量指标", "开展活动次数", "8次", "力争6次"),
+        ("成本指标", "培训费用", "≤11.9万元", "约12万元"),
+        ("数量指标", "开展会议场次", "3次", "4次左右"),  # more: no mark
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低", "加了“左右”"), "开展活动次数": ("目标降低", "加了“力争”"),
+                     "培训费用": ("成本上限提高", "加了“约”"), "开展会议场次": (None, None)}, found
+    assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “3次” → “2次左右”（加了“左右”）（目标降低）"
+            in text_lines(runner, old, new))
 
 
 def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path):

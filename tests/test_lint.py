@@ -1178,9 +1178,11 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
 @pytest.mark.parametrize("value, prior, words", [
     ("3-5次左右", "3-5次", "比上年的“3-5次”宽松（加了“左右”）"), ("10次左右", "≥10次", "比上年的“≥10次”宽松（加了“左右”）"),
     ("3-5次", "3-5次左右", None),
+    ("2次左右", "3次", "比上年的“3次”低（加了“左右”）"),  # lowered and hedged: both, as diff tells them
 ])
 def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prior, words):
-    """D6 was silent on `3-5次左右` beside last year's `3-5次`: a hedge after the number was read only of one number."""
+    """D6 was silent on `3-5次左右` beside last year's `3-5次`: a hedge after the number was read only of one number.
+    A count lowered beside a hedge added (`3次` → `2次左右`) said 低 without the hedge a kept number gets told."""
     row = f'name: 开展活动次数\ndescription: 开展活动次数\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]

@@ -85,11 +85,12 @@ class _Hedge(NamedTuple):
     end: int
 
 
-def added_hedge(name: Any, before: Value, after: Value, later: bool = False, year: int | None = None) -> str | None:
+def added_hedge(name: Any, before: Value, after: Value, moved: bool = False, year: int | None = None) -> str | None:
     """The hedge that makes `after` a looser target than `before` though its number, date, grade or words are kept
-    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None. With `later`
-    (the caller has found the new date later), a date's hedge counts though its day moved (`6月30日前` → `9月底前后`):
-    the hedge is a second loosening beside the later day, which a reviewer would not see in the dates. `year` is the
+    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None. With `moved`
+    (the caller has found `after` looser: a date later, a count lowered, a cap raised), a hedge counts though the day
+    or number moved (`6月30日前` → `9月底前后`, `3次` → `2次左右`): it is a second loosening beside the one the
+    numbers show, which a reviewer would not see in them. `year` is the
     budget year both values are read in, so that a date written with it and one counted from it are one day
     (`2024年12月31日前完成` → `力争12月31日前完成` in a 2024 spec: `_same_day`). Hedges are
     counted word by word, so that a hedge of another clause in the old value (`开展活动8次，力争培训2次` →
@@ -103,7 +104,7 @@ def added_hedge(name: Any, before: Value, after: Value, later: bool = False, yea
     if had - has:
         return None
     added = (hedge for hedge in found if has[hedge.word] > had[hedge.word])
-    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge, later, year)), None)
+    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge, moved, year)), None)
 
 
 def _hedges(value: Value) -> list[_Hedge]:
@@ -178,13 +179,14 @@ def _limited(value: Value) -> bool:
     return not measurable(value) and any(word in text for word in terms.LIMITING)
 
 
-def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later: bool, year: int | None) -> bool:
+def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved: bool, year: int | None) -> bool:
     """Whether `after` is `before` with the hedge added: the same number of one measure (the words about it may
     change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
     word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
-    a word of degree or praise). With `later`, a date hedged is the date of `before` moved later (`added_hedge`); a
-    count's deadline hedged (`6月底前完成2次` → `6月底前后完成2次`) keeps the count and that deadline."""
+    a word of degree or praise). With `moved`, a date hedged is the date of `before` moved later, a number hedged
+    one of the same measure moved its looser way (`added_hedge`); a count's deadline hedged (`6月底前完成2次` →
+    `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
     bare = parse(head + tail, numerals=True)
@@ -192,17 +194,17 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, later
         bare = wan_as_money(bare)  # `≤35万元` → `约35万`: the 万 read as 万元 on the hedged side stays so without it
     if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:
         if after.by is not None and after.by.hedge == hedge.word and (  # 6月底前后完成2次: the count's deadline hedged
-                before.by is None or not (later or _same_day(before.by, after.by, bare.by, year))):
+                before.by is None or not (moved or _same_day(before.by, after.by, bare.by, year))):
             return False  # `2次` → `6月底前后完成2次` adds a deadline, hedged or not: no hedge of one kept
         if len(hedge.word) > 1:
             if not _NUMBER_IN_CLAUSE.search(_clause_at(text, hedge.start)):
                 return False  # `100%，力争按时完成`: the hedge softens a clause added beside the number, not the number
             bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
         pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
-        return pair is not None and pair.old == pair.new
+        return pair is not None and (moved or pair.old == pair.new)
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:  # `12月31日前` → `12月31日前后`: the day kept, its 前 lost
         after_date = hedge.word in terms.HEDGES_AFTER
-        return (later or _same_day(before, after, bare, year)) and (after_date or before.deadline == bare.deadline)
+        return (moved or _same_day(before, after, bare, year)) and (after_date or before.deadline == bare.deadline)
     written = normalise(before.text)
     if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word
         return written == head + tail

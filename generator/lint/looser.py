@@ -12,8 +12,9 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
   a deadline so hedged (`12月底前完成` → `力争12月底前完成`), a count's too (`力争6月底前完成3次`), is `时限推后`;
   any other target `目标放宽`, or on a cap
   the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` → `约11.9万元` of a cost is `成本上限提高`);
-  beside the word, diff (`加了“前后”`) and D6 tell the hedge (`hedge_told`): one added to what is kept, or to a
-  deadline also moved later (`6月30日前完成` → `9月底前后完成`: 时限推后 by the days, and a 前后 the days do not show);
+  beside the word, diff (`加了“前后”`) and D6 tell the hedge (`hedge_told`): one added to what is kept, to a
+  deadline also moved later (`6月30日前完成` → `9月底前后完成`: 时限推后 by the days, and a 前后 the days do not show),
+  or to a number also lowered (`3次` → `2次左右`);
 - a number turned into a grade that is no number in words (`≥90%` → `及时`: `GRADED`), and a step down a scale of
   grades (`满意` → `基本满意`, `优` → `良`: `grade_ladders`, `目标降低`);
 - two dates as deadlines, the later one `时限推后`: under 时效指标 or beside a deadline a date without deadline words
@@ -122,31 +123,36 @@ def first_word(word: str | None) -> str | None:
 
 
 def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
-                later: bool = False) -> str | None:
-    """The hedge `after` adds to what `before` asked (`hedges.added_hedge`, and its `later`), each read as `looser`
+                moved: bool = False) -> str | None:
+    """The hedge `after` adds to what `before` asked (`hedges.added_hedge`, and its `moved`), each read as `looser`
     reads it, `before` with its years moved to the new budget year as `new --from` moves a target's
     (`2024年12月31日前完成` → `力争2025年12月31日前完成`, `2024年开展活动8次` → `2025年力争开展活动8次`): each value is
     read against its own year, and both then in the new one, so that a year written and one counted from it are one
     (`2024年12月31日前完成` → `力争12月31日前完成` in a 2024 spec)."""
     before, after = as_money(_rolled(before, old_year, new_year), after, category)
-    return added_hedge(name, in_numbers(before, after), in_numbers(after, before), later, as_year(new_year))
+    return added_hedge(name, in_numbers(before, after), in_numbers(after, before), moved, as_year(new_year))
 
 
 def hedge_told(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
     """The hedge to tell beside `looser`'s word, as diff (`加了“前后”`) and lint's D6 tell it: one added to what is
     kept (`hedge_added`), or one added to a deadline that `looser` finds moved later (`2025年6月30日前完成` →
     `2025年9月底前后完成`: 时限推后 by the days, and a 前后 that the reviewer would not see in them), the deadline of a
-    count too (`6月底前完成3次检查` → `力争9月底前完成2次检查`: `count_and_deadline`'s words hid it). On an earlier day a
-    hedge is told by neither: whether it asks less is not certain."""
+    count too (`6月底前完成3次检查` → `力争9月底前完成2次检查`: `count_and_deadline`'s words hid it), or one added to a
+    number that `looser` finds lowered or raised past its cap (`3次` → `2次左右`, `6月底前完成3次` → `6月底前完成约2次`:
+    目标降低 by the count, and a hedge the reviewer would not see in it). A hedge on an earlier day, a count's deadline
+    too, is told by neither: whether it asks less is not certain."""
     kept = hedge_added(name, before, after, old_year, new_year, category)
     word = looser(name, before, after, old_year, new_year, category)
-    if kept or LATER_DEADLINE not in (word or "").split(WORDS_JOINED):
+    if kept or word is None:
         return kept
+    later = LATER_DEADLINE in word.split(WORDS_JOINED)
     if Kind.DATE in (before.kind, after.kind):
-        return hedge_added(name, before, after, old_year, new_year, category, later=True)
-    if None in (before.by, after.by):
-        return None
-    return hedge_added(name, before.by, after.by, old_year, new_year, category, later=True)
+        return hedge_added(name, before, after, old_year, new_year, category, moved=True) if later else None
+    if None not in (before.by, after.by):
+        told = hedge_added(name, before.by, after.by, old_year, new_year, category, moved=True)
+        if told:  # the deadline's hedge, told as a date's is
+            return told if later else None
+    return hedge_added(name, before, after, old_year, new_year, category, moved=True)
 
 
 def _rolled(value: Value, old_year: Any, new_year: Any) -> Value:
