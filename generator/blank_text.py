@@ -20,6 +20,7 @@ import json
 from .json_text import json_position
 from .problems import Problem, Severity
 from .rules import shown_name
+from .schema_line import shown
 from .schema_nodes import keyword_name, subschemas
 from .schema_store import EARLIER_VISIBLE_TEXT, VISIBLE_TEXT, SchemaStore
 
@@ -53,7 +54,7 @@ def warnings(store: SchemaStore, file_name: str) -> list[Problem]:
                else "它的 pattern 也接受只有空格的文字；请改写 pattern，要求至少有一个不是空白的字")
         at = (*path, "minLength")
         line, column = json_position(store.texts[file_name], at)
-        found.append(Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
+        found.append(Problem(shown(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
             f"{keyword_name(document, at)}必填的文字只要求长度，只打了空格的也算填了，validate 不报错，表上印出空白；"
             f"{fix}")))
     return found
@@ -64,7 +65,7 @@ def _earlier_pattern(store: SchemaStore, file_name: str, path: tuple) -> Problem
     the programs that read it as written (JavaScript's `\\S` takes a U+FEFF as blank, Python's does not)."""
     at = (*path, "pattern")
     line, column = json_position(store.texts[file_name], at)
-    return Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
+    return Problem(shown(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
         f"{keyword_name(store.schema(file_name), at)}“\\S”是以前的写法，JavaScript 把看不见的 U+FEFF 当作空白、Python 不当作；"
         f"jixiao 的 validate 和编辑器都按新的写法读它，别的程序却按写的读；"
         f"请把 {json.dumps(EARLIER_VISIBLE_TEXT)} 改为 {VALUE}（只改这个值，同一行的其他键照旧）"))

@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from .json_text import json_position
 from .problems import Problem, Severity
 from .rules import shown_name
+from .schema_line import shown
 from .schema_nodes import keyword_name, subschemas
 from .schema_store import SchemaStore
 
@@ -127,7 +128,7 @@ def title_warnings(store: SchemaStore, file_name: str, name: str, titles: dict[s
     if not others:
         return []
     line, column = json_position(store.texts[file_name], ("title",))
-    return [Problem(str(store.paths[file_name]), line, column, Severity.WARNING, TITLE_CODE,
+    return [Problem(shown(store.paths[file_name]), line, column, Severity.WARNING, TITLE_CODE,
                     shown_name(f"schema 顶层的 title（编辑器显示的 schema 名称）还是表样 {'、'.join(others)} 的名称“{title}”，"
                                f"而这是表样“{name}”的 schema；请改成这个表样的名称（profile.yaml 的 name）："
                                f"\"title\": {json.dumps(own, ensure_ascii=False)}"))]
@@ -157,7 +158,7 @@ def description_warnings(store: SchemaStore, file_name: str, name: str, titles: 
             line, column = json_position(store.texts[file_name], (*path, keyword))
             held = "、".join(f"表样 {'、'.join(others[title])} 的名称“{title}”" for title in named)
             quoted = "、".join(f"“{title}”" for title in named)
-            found.append(Problem(str(store.paths[file_name]), line, column, Severity.WARNING, DESCRIPTION_CODE,
+            found.append(Problem(shown(store.paths[file_name]), line, column, Severity.WARNING, DESCRIPTION_CODE,
                                  shown_name(f"{keyword_name(document, (*path, keyword))}还写着{held}，而这是表样“{name}”"
                                             f"的 schema：{_shown_where(path, keyword)}；请把{quoted}改成这个表样的名称“{own}”"
                                             "（profile.yaml 的 name）")))

@@ -24,6 +24,7 @@ from . import pass_cache
 from .json_text import json_position
 from .placeholder import PLACEHOLDER
 from .problems import Problem
+from .schema_line import shown
 from .schema_nodes import written_at
 
 FORMATS = ("docx", "html")
@@ -98,8 +99,8 @@ def _with_enum_fix(store, file_name: str, problem: Problem) -> Problem:
     dotted = [step for step in re.sub(r"\[\d+\]", ".*", problem.path).split(".") if step]
     at = written_at(store.schema(file_name), dotted)
     line, column = json_position(store.texts[file_name], (*at, "enum") if at else at)
-    fix = (f"；jixiao new 不替单位选定，在这一栏写“{PLACEHOLDER}”留给单位选：请在 {store.paths[file_name]}:{line}:{column} "
-           f"的 enum 里加上“{PLACEHOLDER}”（validate 提醒、lint 指出没选的）")
+    fix = (f"；jixiao new 不替单位选定，在这一栏写“{PLACEHOLDER}”留给单位选："
+           f"请在 {shown(store.paths[file_name])}:{line}:{column} 的 enum 里加上“{PLACEHOLDER}”（validate 提醒、lint 指出没选的）")
     return dataclasses.replace(problem, message=problem.message + fix)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from .json_text import json_position
 from .model import IndicatorTable, Row
+from .schema_line import shown
 from .schema_nodes import written_at
 from .schema_store import follow, pointer_steps
 
@@ -64,7 +65,7 @@ def declared_at(store, file_name: str, dotted: list[str]) -> str:
         node, at = target, tuple(steps)
     place = (*at, "properties") if isinstance(node, dict) and "properties" in node else at
     line, column = json_position(store.texts[file_name], place)
-    return f"{store.paths[file_name]}:{line}:{column}"
+    return f"{shown(store.paths[file_name])}:{line}:{column}"
 
 
 def group_name(store, file_name: str, dotted: list[str]) -> str:

@@ -28,6 +28,8 @@ write null for an amount the unit has none of, which C12 then refuses."""
 def warnings(store: SchemaStore, file_name: str) -> list[Problem]:
     """A SCHEMA-HOVER warning for each field of the schema file whose description (its own, or its definition's
     where it has none) does not say the double quotes or the null its value takes, at that description."""
+    from .schema_line import shown  # it imports this module (bundle's completions read AMOUNT_NULL)
+
     document, found = store.schema(file_name), []
     for path, node in subschemas(document, ()):
         if len(path) < 2 or path[-2] != "properties" or not isinstance(node, dict):
@@ -47,7 +49,7 @@ def warnings(store: SchemaStore, file_name: str) -> list[Problem]:
             continue
         at = (*path, "description") if "description" in node else path
         line, column = json_position(store.texts[file_name], at)
-        found.append(Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE,
+        found.append(Problem(shown(store.paths[file_name]), line, column, Severity.WARNING, CODE,
                              f"{keyword_name(document, at)}单位在编辑器里悬停时看到的是这段说明（字段有自己的 description 时，"
                              f"不再显示所引用定义的），{said}"))
     return found

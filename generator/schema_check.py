@@ -107,7 +107,7 @@ def message_warnings(store: SchemaStore, file_name: str) -> list[Problem]:
         for path, node in subschemas(document, ()):
             for at, words in _fields_misnamed_in_message(path, node):
                 line, column = json_position(store.texts[name], at)
-                found.append(Problem(str(store.paths[name]), line, column, Severity.WARNING, MESSAGE_CODE,
+                found.append(Problem(shown(store.paths[name]), line, column, Severity.WARNING, MESSAGE_CODE,
                                      _said(document, at, words)))
     return found
 

@@ -14,6 +14,7 @@ from .lint.config import value_columns
 from .problems import Problem, Severity
 from .rules import shown_name
 from .schema import is_indicator_value
+from .schema_line import shown
 from .schema_nodes import keyword_name, written_at
 from .schema_store import NEVER, SchemaStore
 
@@ -34,7 +35,7 @@ def warnings(store: SchemaStore, file_name: str, profile: dict) -> list[Problem]
                 continue
             at = written_at(document, [*dotted, key])
             line, column = json_position(store.texts[file_name], at)
-            found.append(Problem(str(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
+            found.append(Problem(shown(store.paths[file_name]), line, column, Severity.WARNING, CODE, shown_name(
                 f"{keyword_name(document, at)}profile.yaml 的 lint.values 把“{key}”列为指标值，schema 却没有这样标注，"
                 f"validate 就不会为其中没加引号的数字提示写法；请在这个字段里加上一行 {LINE},")))
     return found

@@ -733,3 +733,55 @@ def test_a_file_imported_from_outside_its_project_with_its_forms_given_is_not_sa
     result = runner.invoke(main, ["import", str(built), "-o", "back/", "--templates", str(forms / "templates"),
                                   "--schemas", str(forms / "schema")])
     assert "（表样 sixth）" in result.output and "IMPORT-PROJECT-ELSEWHERE" not in result.output, result.output
+
+
+def _edit_sixth_schema(unit_repo, edit) -> Path:
+    """The project's sixth.schema.json after `edit(schema)` of its data; its path."""
+    path = unit_repo / "forms" / "schema" / "sixth.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    edit(schema)
+    path.write_text(json.dumps(schema, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def _slipped_schema(schema: dict) -> None:
+    """A copied form's schema with one of each slip `new --list` warns of in the editor's words."""
+    schema["errorMessage"] = schema["errorMessage"].replace("unit（部门名称）", "unit_name（部门名称）")  # SCHEMA-MESSAGE
+    schema["properties"]["unit"]["description"] += "见广州市部门整体预算绩效目标申报表。"  # SCHEMA-DESCRIPTION
+    schema["properties"]["indicators"]["items"]["properties"]["period_value"] = {  # SCHEMA-KIND, -HOVER, -BLANK
+        "type": "string", "minLength": 1, "x-jixiao-style": "double-quoted", "title": "实施周期指标值",
+        "description": "整个实施周期的指标值。"}
+
+
+def test_a_forms_schema_warnings_name_it_from_the_current_folder(runner, unit_repo):
+    """`new --list` named the project's own schema by its whole path (/home/…/forms/schema/sixth.schema.json) in each
+    warning of the editor's words, where every other message names a file under the current folder from it."""
+    profile = unit_repo / "forms" / "templates" / "sixth" / "profile.yaml"  # the schema's title is another form's
+    profile.write_text(re.sub(r"(?m)^name: .*$", "name: 某区部门整体预算绩效目标申报表", profile.read_text(encoding="utf-8")),
+                       encoding="utf-8")
+    _edit_sixth_schema(unit_repo, _slipped_schema)
+    result = runner.invoke(main, ["new", "--list"])
+    warned = [line for line in result.stderr.splitlines() if "警告[SCHEMA-" in line]
+    codes = {re.search(r"\[(SCHEMA-[A-Z]+)\]", line)[1] for line in warned}
+    assert codes == {"SCHEMA-MESSAGE", "SCHEMA-TITLE", "SCHEMA-DESCRIPTION", "SCHEMA-KIND", "SCHEMA-HOVER",
+                     "SCHEMA-BLANK"}, result.output
+    assert all(line.startswith(f"{Path('forms', 'schema', 'sixth.schema.json')}:") for line in warned), result.output
+
+
+def test_build_names_the_schema_line_to_declare_a_groups_field_at_from_the_current_folder(runner, unit_repo):
+    """A template reading a field the row lacks is told where to declare it in the form's schema: by its whole path,
+    where the template in the same message is named from the current folder."""
+    form = unit_repo / "forms" / "templates" / "sixth" / "form.html"
+    form.write_text(form.read_text(encoding="utf-8").replace("{{ r.name }}", "{{ r.unit }}", 1), encoding="utf-8")
+    result = runner.invoke(main, ["build", "--jobs", "1"])
+    assert result.exit_code == 2 and f"请在 {Path('forms', 'schema', 'sixth.schema.json')}:" in result.output \
+        and str(unit_repo) not in result.output, result.output
+
+
+def test_new_names_the_enum_to_add_the_placeholder_to_from_the_current_folder(runner, unit_repo):
+    """`new` on a form whose enum refuses “（请填写）” says at which line of the schema to add it: by its whole path."""
+    _edit_sixth_schema(unit_repo, lambda schema: schema["properties"].update(
+        overall_target={"type": "string", "enum": ["甲"], "title": "总体绩效目标"}))
+    result = runner.invoke(main, ["new", "--form", "sixth", "--unit", "某单位", "--year", "2026"])
+    assert f"请在 {Path('forms', 'schema', 'sixth.schema.json')}:" in result.output \
+        and str(unit_repo) not in result.output, result.output
