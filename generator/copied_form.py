@@ -71,11 +71,11 @@ def _values(field: dict, name: str) -> Iterator[tuple[tuple, str]]:
 
 
 def _words(field: dict, name: str, others: list[str]) -> Iterator[tuple[tuple, str]]:
-    for keyword, shown in _SHOWN.items():
+    for keyword, read_in in _SHOWN.items():
         text = field.get(keyword)
         named = [form for form in others if isinstance(text, str) and names_form(text, form)]
         if named:
-            yield ("properties", "form", keyword), (f"说的是表样“{named[0]}”，而这是表样“{name}”的 schema：{shown}"
+            yield ("properties", "form", keyword), (f"说的是表样“{named[0]}”，而这是表样“{name}”的 schema：{read_in}"
                                                     f"会让填表人写 form: {named[0]}；请改成 {name}")
 
 
