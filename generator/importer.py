@@ -57,7 +57,7 @@ from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, shown
 from .textconv import has_tracked_changes
-from .unread_forms import folder_unread, unread_by_settings
+from .unread_forms import folders_unread, unread_by_settings
 from .validate import Validator, spec_target
 from .variants import Roots, Variant
 from .write import atomic_write
@@ -420,7 +420,7 @@ class Importer:
         """The code and words saying which forms of a project were not read, when the form was recognised: where the
         spec's folder, or else the file's, is in another project than the one whose forms were read, and that project
         names its own, not read (not given as --templates and --schemas), where to run (IMPORT-PROJECT-ELSEWHERE);
-        else a folder of the project's own forms its settings leave unread (IMPORT-FORMS-UNREAD: `templates:` still
+        else the folders of the project's own forms its settings leave unread (IMPORT-FORMS-UNREAD: `templates:` still
         commented out). Either way the form recognised was the best of the others, its spec written with errors and
         cells left over, and nothing said that the project has its own."""
         elsewhere = read_elsewhere([(target, f"要写去的 {shown(target.parent)} "), (Path(source), "这个文件")],
@@ -428,7 +428,7 @@ class Importer:
         if elsewhere:
             return "IMPORT-PROJECT-ELSEWHERE", elsewhere
         folders = unread_by_settings(self.catalog)
-        return ("IMPORT-FORMS-UNREAD", folder_unread(self.catalog, folders[0])) if folders else ("", "")
+        return ("IMPORT-FORMS-UNREAD", folders_unread(self.catalog, folders)) if folders else ("", "")
 
     def convert(self, source: str, target: Path, form: str | None = None) -> Imported:
         """Read one Word file or workbook into spec text (not written); every problem is located."""

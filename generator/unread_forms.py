@@ -26,6 +26,7 @@ _JIXIAO = Path(Path(__file__).parent.name, "variants.py")  # beside the forms of
 _SAID: WeakKeyDictionary[Catalog, dict[tuple[str, str], str | None]] = WeakKeyDictionary()
 _FOUND: WeakKeyDictionary[Catalog, list[Path]] = WeakKeyDictionary()
 _WARNED: WeakSet[Catalog] = WeakSet()
+_NAMED = 5  # unread folders named in one message: a project with more is told how many, not each one's lines
 
 
 def unread_folder(catalog: Catalog, name: object) -> str | None:
@@ -75,11 +76,17 @@ def unread_by_settings(catalog: Catalog) -> list[Path]:
     return unread_folders(catalog) if catalog.roots.project is not None else []
 
 
-def folder_unread(catalog: Catalog, folder: Path) -> str:
-    """That `folder` (one of `unread_folders`) looks like a form of the project's own that jixiao does not read, and
-    how to make it read it."""
-    told, steps = _reading(catalog, folder, folder.name)
-    return f"{shown(folder)} 像是本项目表样“{folder.name}”的文件夹，但 jixiao 没有读那里（{told}）；{steps}"
+def folders_unread(catalog: Catalog, folders: list[Path]) -> str:
+    """That `folders` (of `unread_folders`) look like forms of the project's own that jixiao does not read, and how to
+    make it read them. Import named the first alone, so a clerk who wrote its line learnt of the next on the next
+    run; folders the same lines bring in are said together, at most _NAMED of them, with how many more there are."""
+    steps: dict[tuple[str, str], list[Path]] = {}
+    for folder in folders[:_NAMED]:
+        steps.setdefault(_reading(catalog, folder, folder.name), []).append(folder)
+    said = [f"{'、'.join(map(shown, group))} 像是本项目表样{'、'.join(f'“{folder.name}”' for folder in group)}的文件夹，"
+            f"但 jixiao 没有读那里（{told}）；{step}" for (told, step), group in steps.items()]
+    more = [f"另有 {len(folders) - _NAMED} 个文件夹也像是本项目的表样，jixiao 同样没有读"] if len(folders) > _NAMED else []
+    return "。".join(said + more)
 
 
 def builtin(catalog: Catalog, name: str) -> bool:
@@ -99,7 +106,7 @@ def say_namesakes(catalog: Catalog) -> None:
     _WARNED.add(catalog)
     for folder in unread_by_settings(catalog):
         if builtin(catalog, folder.name):
-            click.echo(f"警告：表样“{folder.name}”用的是 jixiao 自带的，不是本项目的：{folder_unread(catalog, folder)}",
+            click.echo(f"警告：表样“{folder.name}”用的是 jixiao 自带的，不是本项目的：{folders_unread(catalog, [folder])}",
                        err=True)
 
 

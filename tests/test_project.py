@@ -785,3 +785,23 @@ def test_new_names_the_enum_to_add_the_placeholder_to_from_the_current_folder(ru
     result = runner.invoke(main, ["new", "--form", "sixth", "--unit", "某单位", "--year", "2026"])
     assert f"请在 {Path('forms', 'schema', 'sixth.schema.json')}:" in result.output \
         and str(unit_repo) not in result.output, result.output
+
+
+@pytest.mark.parametrize("more, named, left", [(2, 3, None), (6, 5, 2)])
+def test_an_import_names_every_form_folder_the_settings_leave_unread(runner, unit_repo, more, named, left):
+    """IMPORT-FORMS-UNREAD named the first unread folder alone: a clerk who wrote its line learnt of the next one on the
+    next import. Each is named, those the same lines bring in together, at most five with how many more."""
+    assert runner.invoke(main, ["build", "--jobs", "1"]).exit_code == 0
+    [built] = (unit_repo / "output").glob("*.docx")
+    forms = unit_repo / "forms"
+    for copy in range(more):
+        shutil.copytree(forms / "templates" / "sixth", forms / "templates" / f"copy{copy}")
+        shutil.copy(forms / "schema" / "sixth.schema.json", forms / "schema" / f"copy{copy}.schema.json")
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    result = runner.invoke(main, ["import", str(built), "-o", "back/"])
+    names = sorted([*(f"copy{copy}" for copy in range(more)), "sixth"])[:named]
+    together = "、".join(str(Path("forms", "templates", name)) for name in names) + " 像是本项目表样" + \
+        "、".join(f"“{name}”" for name in names) + "的文件夹，但 jixiao 没有读那里（jixiao.yaml 没有写 templates:）；" \
+        "请在 jixiao.yaml 里写 templates: forms/templates、schemas: forms/schema"
+    assert together in result.output, result.output
+    assert (f"。另有 {left} 个文件夹也像是本项目的表样，jixiao 同样没有读" in result.output) == bool(left), result.output
