@@ -111,6 +111,9 @@ def say_namesakes(catalog: Catalog) -> None:
 
 
 def _unread_folder(catalog: Catalog, name: str) -> str | None:
+    """Why form `name` does not exist (form_names.unknown), when an unread folder of the project's forms has that name:
+    without it the clerk was told only 表样不存在 and offered jixiao's forms, while the one they had copied sat in the
+    project. The first such folder is said: `templates:` names one folder, so only one of a name can be read."""
     folders = [folder for folder in unread_folders(catalog) if folder.name == name]
     if not folders:
         return None
@@ -161,6 +164,10 @@ def _reading(catalog: Catalog, folder: Path, name: str) -> tuple[str, str]:
 
 
 def _unread_schema(catalog: Catalog, name: str) -> str | None:
+    """Why form `name`, its folder read, has no schema, when the project holds its schema where jixiao was not told to
+    look (`unread_schema`): the missing-schema error named only the folders searched, so a clerk who had uncommented
+    `templates:` alone never learnt that `schemas:` was the line still to write. None when the schema is found, or
+    the project has no file of that name outside the folders read (the plain missing-schema error then stands)."""
     if catalog.missing_schema(name) is None:
         return None
     settings, root = _settings(catalog)
