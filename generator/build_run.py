@@ -30,7 +30,7 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     broken, 1 when any spec failed."""
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
     roots = variant_roots(templates, schemas, project)
-    say_namesakes(Catalog(roots))
+    namesakes = say_namesakes(Catalog(roots))  # counted with the build's warnings
     builder = Builder(Path(out_dir), formats, roots, jobs=jobs or default_jobs(), force=force, lint_rules=project.rules)
     printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
     bar = terminal_bar(len(files))
@@ -67,7 +67,7 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
-    counted = _counted(list(printed.values()), sum(warning for _, warning in leftovers))  # the warnings just said
+    counted = _counted(list(printed.values()), sum(warning for _, warning in leftovers) + namesakes)  # all just said
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
 
@@ -93,7 +93,8 @@ def _waiting_for_build(lock: Path) -> None:
 def _counted(problems: list[Problem], other_warnings: int) -> str:
     """The problems a build printed, counted as validate's summary counts them (`1 个警告`; "" for none): a fresh
     spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and a reader of that line alone (CI,
-    the editor's task, --quiet) took the forms for finished. `other_warnings`: the old files it warned of keeping."""
+    the editor's task, --quiet) took the forms for finished. `other_warnings`: the old files it warned of keeping, and
+    its forms left unread for jixiao's own (say_namesakes)."""
     counts = Counter(problem.severity for problem in problems)
     counts[Severity.WARNING] += other_warnings
     return "，".join(f"{counts[severity]} 个{severity.label}" for severity in Severity if counts[severity])

@@ -96,18 +96,21 @@ def builtin(catalog: Catalog, name: str) -> bool:
     return folder is not None and folder.parent.resolve() == catalog.roots.template_folders[-1]
 
 
-def say_namesakes(catalog: Catalog) -> None:
-    """Warn, on stderr and once per catalog, of each unread folder of the project's own forms named as one of
-    jixiao's (`forms/templates/<a form of jixiao's>`, a change to it, with jixiao.yaml's lines commented out): every
-    spec of that form was checked and built with jixiao's own, without a word, where a name of its own at least
-    gave FORM-UNKNOWN with the lines to write. validate, build and new say it."""
+def say_namesakes(catalog: Catalog) -> int:
+    """Warn, on stderr (a json report stays whole) and once per catalog, of each unread folder of the project's own
+    forms named as one of jixiao's (`forms/templates/<a form of jixiao's>`, a change to it, with jixiao.yaml's lines
+    commented out): every spec of that form was checked and built with jixiao's own, without a word, where a name of
+    its own at least gave FORM-UNKNOWN with the lines to write. The number of warnings given, for a summary's count.
+    validate, lint and fmt say it where they read each project's settings (command_paths.per_project); build and new
+    before they write."""
     if catalog in _WARNED:
-        return
+        return 0
     _WARNED.add(catalog)
-    for folder in unread_by_settings(catalog):
-        if builtin(catalog, folder.name):
-            click.echo(f"警告：表样“{folder.name}”用的是 jixiao 自带的，不是本项目的：{folders_unread(catalog, [folder])}",
-                       err=True)
+    folders = [folder for folder in unread_by_settings(catalog) if builtin(catalog, folder.name)]
+    for folder in folders:
+        click.echo(f"警告：表样“{folder.name}”用的是 jixiao 自带的，不是本项目的：{folders_unread(catalog, [folder])}",
+                   err=True)
+    return len(folders)
 
 
 def _unread_folder(catalog: Catalog, name: str) -> str | None:

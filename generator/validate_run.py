@@ -13,7 +13,6 @@ from .clone_hint import say_once
 from .command_paths import per_project
 from .errors import EXIT_OK, EXIT_PROBLEMS
 from .report import REPORTERS, as_text
-from .unread_forms import say_namesakes
 from .validate import Validator
 
 LEFT_TO_LINT = "（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）"
@@ -24,8 +23,6 @@ an author who ran only validate (the editor's default task) took 没有发现问
 def check_specs(files: list[str], fmt: str, per_file_project: bool, templates, schemas) -> int:
     """`files` checked and reported; the exit code: 1 when any spec has an error (warnings leave it 0)."""
     validators = per_project(files, templates, schemas, per_file_project, lambda roots, _: Validator(roots))
-    for validator in validators.values():
-        say_namesakes(validator.catalog)  # on stderr: the json report stays whole
     problems = [p for f in files for p in validators[f].reported(validators[f].check_file(f))]
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))

@@ -615,7 +615,9 @@ def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_re
     for copy in range(3):
         shutil.copy(unit_repo / "specs" / "sixth.yaml", unit_repo / "specs" / f"copy{copy}.yaml")
     result = runner.invoke(main, ["validate"])
-    assert result.output.count("像是它的表样文件夹") == 4 and len(searched) == 2, (searched, result.output)
+    # the form folders once for the namesake warning (command_paths.per_project), once for the form the specs name
+    assert result.output.count("像是它的表样文件夹") == 4 \
+        and sorted(searched) == ["*/profile.yaml", "*/profile.yaml", "sixth.schema.json"], (searched, result.output)
 
 
 def _built_in_a_project_below(runner, unit_repo) -> Path:
@@ -680,7 +682,9 @@ def test_a_file_imported_where_the_projects_forms_are_left_unread_says_how_to_re
 
 
 @pytest.mark.parametrize("command", [["validate"], ["validate", "--format", "json"], ["build", "--jobs", "1"],
-                                     ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2026"]])
+                                     ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2026"],
+                                     ["lint", "--format", "json"], ["fmt", "--check"],
+                                     ["validate", "--per-file-project", "specs/tianjin0.yaml", "specs/tianjin1.yaml"]])
 def test_a_folder_named_as_one_of_jixiaos_forms_left_unread_is_warned_of_once(runner, unit_repo, command):
     """The project's change to one of jixiao's forms (`forms/templates/tianjin`), jixiao.yaml's lines commented out:
     every command used jixiao's own tianjin without a word, where a name of its own gave FORM-UNKNOWN."""
@@ -693,6 +697,9 @@ def test_a_folder_named_as_one_of_jixiaos_forms_left_unread_is_warned_of_once(ru
               "“tianjin”的文件夹，但 jixiao 没有读那里（jixiao.yaml 没有写 templates:）；请在 jixiao.yaml 里写 templates: " \
               "forms/templates"
     assert result.output.count(warning) == 1, result.output
+    if command[0] == "build":  # counted with the warnings it gave: a reader of the summary alone was told of none
+        said = len(re.findall(r"(?m)^警告：|警告\[", result.output))
+        assert result.stdout.rstrip().endswith(f"个错误，{said} 个警告。"), result.output
     if "json" in command:
         json.loads(result.stdout)  # said on stderr: the report stays whole
     (unit_repo / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
