@@ -338,12 +338,24 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
 
 
 def _once_each(files: list[str]) -> list[str]:
-    """`files` less a spec reached again (`specs specs/`, or a file named beside its folder), as first written:
-    checked twice, each of its problems was reported twice and counted twice in the summary."""
-    first: dict[str, str] = {}
-    for name in files:  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
-        first.setdefault(os.path.realpath(name), name)
+    """`files` less a spec reached again (`specs specs/`, a file named beside its folder, a link to it), as first
+    written: checked twice, each of its problems was reported twice and counted twice in the summary."""
+    first: dict[object, str] = {}
+    for name in files:
+        first.setdefault(_same_file(name), name)
     return list(first.values())
+
+
+def _same_file(name: str) -> object:
+    """What two names of one file share: its device and inode, which a hard link shares too (two real paths, and was
+    checked twice); else, where there is none (a broken link, a file system without inodes), its real path."""
+    try:
+        found = os.stat(name)
+    except (OSError, ValueError):
+        found = None
+    if found is not None and found.st_ino:
+        return found.st_dev, found.st_ino
+    return os.path.realpath(name)  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
 
 
 def named_saved_as_text(name: str) -> bool:

@@ -290,6 +290,17 @@ def test_a_spec_reached_twice_is_checked_and_reported_once(runner, broken, monke
         assert result.output.splitlines()[-1].startswith("检查了 1 个文件："), result.output
 
 
+def test_a_spec_hard_linked_under_another_name_is_checked_once(runner, broken, monkeypatch):
+    """A hard link is the same file under another name with a real path of its own: deduplicated by real path, it
+    was checked twice, each problem said and counted twice, as a spec reached twice was."""
+    path, _ = broken("guangzhou-tailian-2023.yaml", "fiscal: 689.41", "fiscal: 689.40")
+    os.link(path, path.with_name("linked.yaml"))
+    monkeypatch.chdir(path.parent.parent)
+    result = runner.invoke(main, ["validate"])
+    assert result.output.count("错误[BUDGET-SUM]") == 1, result.output
+    assert result.output.splitlines()[-1].startswith("检查了 1 个文件："), result.output
+
+
 def test_validate_says_where_to_add_each_required_field_that_is_missing(runner, broken):
     """`缺少必填字段“project”（项目支出）` said what was wrong but not what to write nor where, at the mapping's
     first line; a missing top-level field pointed at the file's first field, wherever it belonged."""
