@@ -22,6 +22,7 @@ from typing import Any
 from .field_guess import a_letter_apart, swapped
 from .han import HAN
 from .load import load
+from .schema_line import shown as path_shown  # schema_words.shown quotes a typed text
 from .schema_words import shown, written_value
 from .unread_forms import builtin, unread_folder, unread_schema
 from .variants import PROFILE_FILE, Catalog
@@ -111,10 +112,10 @@ def shared_name_said(catalog: Catalog, title: str, names: list[str]) -> str:
 
 
 def _name_line(catalog: Catalog, name: str) -> str:
-    """`…/profile.yaml:2:1`, where form `name`'s profile writes `name:`."""
+    """`…/profile.yaml:2:1`, where form `name`'s profile writes `name:` (from the current folder when under it)."""
     profile = catalog.folder(name) / PROFILE_FILE
     line, column = load(profile).locate(("name",), key=True)
-    return f"{profile}:{line}:{column}"
+    return f"{path_shown(profile)}:{line}:{column}"
 
 
 def _shared_by(catalog: Catalog, typed: Any) -> str | None:

@@ -812,3 +812,11 @@ def test_an_import_names_every_form_folder_the_settings_leave_unread(runner, uni
         "请在 jixiao.yaml 里写 templates: forms/templates、schemas: forms/schema"
     assert together in result.output, result.output
     assert (f"。另有 {left} 个文件夹也像是本项目的表样，jixiao 同样没有读" in result.output) == bool(left), result.output
+
+
+def test_a_copied_forms_name_to_change_is_named_from_the_current_folder(runner, unit_repo):
+    """The copy keeping guangzhou's Chinese name was told to change `name:` in /home/…/forms/templates/sixth/profile.yaml
+    by its whole path."""
+    result = runner.invoke(main, ["new", "--list"])
+    assert f"请把 {Path('forms', 'templates', 'sixth', 'profile.yaml')}:2:1 的 name 改成这张表自己的名称" in result.stderr \
+        and str(unit_repo) not in result.stderr, result.output
