@@ -153,6 +153,10 @@ class SpecDiff:
     # amounts changed and every sum of the form's arithmetic holds, before and after: said, as a reviewer asks whether
     # the money still adds up, and silence (no ⚠️) answered only one who knew that a broken sum is warned of
     balanced: bool = False
+    # whether the sums of the form's arithmetic all held before the edit and all hold after it (`_sums_hold`: None for
+    # a side with none, or one not computed), for json, whose reader cannot tell from `balance` a sum broken all along;
+    # None for a spec added or removed, not compared with another
+    sums_hold: tuple[bool | None, bool | None] | None = None
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
@@ -833,10 +837,11 @@ class Differ:
                 for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
                 if NOT_COMPUTED not in sums and not balance.holds]
 
-    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[SumNote], list[SumNote], bool]:
+    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[SumNote], list[SumNote],
+                                                        tuple[bool | None, bool | None]]:
         """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again,
-        and whether both specs have such sums and all of them hold (a sum not computed is not known to): only then
-        do they still hold, not where a sum that did not was deleted with its project or its `待定` filled in.
+        and whether all of each spec's hold (`_sums_hold`): they still hold only where both do, not where a sum that
+        did not was deleted with its project or its `待定` filled in.
 
         Call after `changes`: a scope (a project) is followed to where it was in the old spec.
         """
@@ -865,7 +870,7 @@ class Differ:
                 verb = "相等" if now.relation == "eq" else "不超过"
                 restored.append(SumNote(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}", now.code,
                                         self._restored_path(before[key][1], now)))
-        return totals, balance, restored, _all_hold(before) and _all_hold(after)
+        return totals, balance, restored, (_sums_hold(before), _sums_hold(after))
 
     def _restored_path(self, broken: budget_sum.Balance, now: budget_sum.Balance) -> str:
         """Where validate and lint reported a sum the edit put right, in the new spec's indices: the amount they named
@@ -875,9 +880,14 @@ class Differ:
         return datapath.json_path(followed) if followed is not None else now.path
 
 
-def _all_hold(found: dict[tuple, tuple[str, budget_sum.Balance, tuple]]) -> bool:
-    """Whether a spec has sums of the form's arithmetic (`Differ._balances`), each computed and holding."""
-    return bool(found) and all(NOT_COMPUTED not in sums and balance.holds for _, balance, sums in found.values())
+def _sums_hold(found: dict[tuple, tuple[str, budget_sum.Balance, tuple]]) -> bool | None:
+    """Whether a spec's sums of the form's arithmetic (`Differ._balances`) all hold: False where one computed does
+    not, None where it has none or one was not computed (`待定`), as whether that one holds is unknown."""
+    if any(NOT_COMPUTED not in sums and not balance.holds for _, balance, sums in found.values()):
+        return False
+    if not found or any(NOT_COMPUTED in sums for _, _, sums in found.values()):
+        return None
+    return True
 
 
 def _text_like(value: Any) -> bool:
@@ -944,8 +954,8 @@ class SpecComparer:
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data, moved is not None),
                           renamed=renamed)
         result.changes += differ.silences(old, new)
-        result.totals, result.balance, result.restored, holds = differ.arithmetic(old, new)
-        result.balanced = holds and any(change.delta for change in result.changes)
+        result.totals, result.balance, result.restored, result.sums_hold = differ.arithmetic(old, new)
+        result.balanced = result.sums_hold == (True, True) and any(change.delta for change in result.changes)
         later = later_year(old.data, new.data)  # next year's (`moved`), or one further on
         # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
         targets = target_paths(variant, new.data) if later and variant else set()

@@ -733,7 +733,8 @@ def _json_unrolled(diff: SpecDiff) -> dict | None:
 def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     """One spec's diff; an added one's `last_year` is its comparison with last year's spec (`path` and `file`
     that spec's), null when it has none; `unrolled` next year's spec with texts still of the old year
-    (`_json_unrolled`), null otherwise."""
+    (`_json_unrolled`), null otherwise; `balanced` the text's `BALANCED` line, `sums_hold` whether each side's sums
+    hold (`SpecDiff.sums_hold`), which a script otherwise had no word of."""
     return {
         "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
         "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
@@ -743,6 +744,8 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
         "balance": [_json_sum(note) for note in diff.balance],
         "restored": [_json_sum(note) for note in diff.restored],
+        "balanced": diff.balanced,
+        "sums_hold": {"old": diff.sums_hold[0], "new": diff.sums_hold[1]} if diff.sums_hold else None,
         "retyped": diff.retyped,
         "reordered": [{"where": c.where, "path": c.path, "old": c.old, "new": c.new} for c in diff.reordered],
         "years_moved": diff.years_moved,

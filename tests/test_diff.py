@@ -203,6 +203,36 @@ def test_money_moved_between_projects_is_said_to_still_add_up(runner, edited):
     assert balanced not in put_right and any(line.startswith("  相符  修改后") for line in put_right)
 
 
+def test_json_says_whether_the_sums_held_before_and_after(runner, edited):
+    """`仍都相符` had no counterpart in json: a script could tell a sum broken by the edit (`balance`) from one put right
+    (`restored`), not one broken all along from sums that hold. Each spec says so (`sums_hold`, null for a side whose
+    sums are unknown), and `balanced` is the text's line."""
+    def move(tree):
+        details = tree["expenditure"]["projects"]
+        details[0]["annual"], details[2]["annual"] = 15, 35
+
+    def overspend(tree):
+        tree["expenditure"]["projects"][0]["annual"] = 35
+
+    def lower(tree):
+        tree["indicators"][0]["annual_value"] = "基本健全"
+
+    def sums(report):
+        return report["balanced"], report["sums_hold"]
+
+    assert sums(changes(runner, *edited(JS, move))) == (True, {"old": True, "new": True})
+    assert sums(changes(runner, *edited(JS, overspend))) == (False, {"old": True, "new": False})
+    assert sums(changes(runner, *edited(JS, lower))) == (False, {"old": True, "new": True})
+    broken = edited(JS, overspend)[1]
+    assert sums(changes(runner, broken, broken)) == (False, {"old": False, "new": False})
+    assert sums(changes(runner, *reversed(edited(JS, overspend)))) == (False, {"old": False, "new": True})
+
+    def undecided(tree):
+        tree["expenditure"]["projects"][0]["annual"] = "待定"
+
+    assert sums(changes(runner, *edited(JS, undecided)))[1] == {"old": True, "new": None}
+
+
 def test_sums_that_did_not_hold_before_the_edit_are_not_said_to_still_hold(runner, edited, tmp_path):
     """`仍都相符` was said where every sum held after the edit yet one had not before: the project whose 半年计划执行数
     exceeded its 全年预算数 deleted (its sum gone with it, so none was put right), or an amount of a sum that was not a
