@@ -37,7 +37,7 @@ from .target_texts import goal_text_paths, once_each, removed_targets, stated_ta
 from .typed_numbers import is_number
 from .validate import OWN_CODES
 from .value_parts import ValueParts
-from .values import same_amount, same_writing
+from .values import normalise, same_amount, same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 from .year_mentions import moved_years
@@ -729,27 +729,32 @@ class Differ:
         pass review as "没有改动". A silence follows its field as a change does (a moved or renamed
         indicator keeps its silences). Call after `changes`. Other comments are still no change."""
         before, after = self._silenced(old), self._silenced(new)
-        # a silence whose reason is unchanged is paired first: another of its rule at its place is no edited reason
-        unmatched: dict[tuple, list[str]] = {}
+        # a silence whose reason is unchanged is paired first: another of its rule at its place is no edited reason.
+        # Reasons are compared as `values.normalise` reads them: `任务调整（上级要求）` retyped `任务调整(上级要求)`
+        # is no new reason to weigh (the file's text changed all the same: 只改了格式或注释)
+        unmatched: dict[tuple, list[tuple[str, str]]] = {}
         for path, _, rule, reason in before:
-            unmatched.setdefault((path, rule), []).append(reason)
+            unmatched.setdefault((path, rule), []).append((normalise(reason), reason))
         unpaired, found = [], []
         for path, line, rule, reason in after:
             key = ((self._old_path(path) or ("new",) + path) if path else path, rule)
             reasons = unmatched.get(key, [])
-            if reason in reasons:
-                reasons.remove(reason)
+            same = next((pair for pair in reasons if pair[0] == normalise(reason)), None)
+            if same:
+                reasons.remove(same)
             else:
                 unpaired.append((key, path, line, rule, reason))
         for key, path, line, rule, reason in unpaired:
             reasons = unmatched.get(key)
             if reasons:  # its reason alone edited: what a reviewer weighs the silence by (`disable=D6 经费压减`)
-                found.append(self._silence("reason_changed", new.data, path, line, rule, reason, was=reasons.pop(0)))
+                found.append(self._silence("reason_changed", new.data, path, line, rule, reason,
+                                           was=reasons.pop(0)[1]))
             else:
                 found.append(self._silence("silenced", new.data, path, line, rule, reason))
         for path, line, rule, reason in before:
-            if reason in unmatched.get((path, rule), []):
-                unmatched[(path, rule)].remove(reason)
+            pair = (normalise(reason), reason)
+            if pair in unmatched.get((path, rule), []):
+                unmatched[(path, rule)].remove(pair)
                 # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
                 # `indicators[0]`, not the old `indicators[2]`); within a removed item, the steps to it too, as the
                 # removed item's own change points at it (`projects[0].indicators[8]` of a project moved up)

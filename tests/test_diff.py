@@ -1507,6 +1507,22 @@ def test_a_silences_reason_edited_alone_is_a_change_of_its_own(runner, tmp_path)
     assert [d["field"] for d in changes(runner, str(old), str(new))["changes"][0]["details"]] == ["规则", "理由"]
 
 
+def test_a_silences_reason_retyped_in_other_widths_or_spacing_is_no_edited_reason(runner, tmp_path):
+    """`disable=D6 任务调整（上级要求）` retyped with half-width brackets or another blank was 修改屏蔽理由, a reason
+    the reviewer had already weighed shown as new; a reworded one still is."""
+    lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith('    period_value: "达到目标值'))
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    comment = lines[at] + "  # jixiao: disable=B8 "
+    old.write_text("\n".join(lines[:at] + [comment + "任务调整（上级要求）"] + lines[at + 1:]), encoding="utf-8")
+    for retyped in ("任务调整(上级要求)", "任务调整 (上级要求)", "任务调整\u3000（上级要求）"):
+        new.write_text("\n".join(lines[:at] + [comment + retyped] + lines[at + 1:]), encoding="utf-8")
+        result = runner.invoke(main, ["diff", str(old), str(new)])
+        assert (result.exit_code, result.output) == (0, "比较了 1 个规格，没有改动（1 个只改了格式或注释）。\n"), retyped
+    new.write_text("\n".join(lines[:at] + [comment + "任务调整(财政要求)"] + lines[at + 1:]), encoding="utf-8")
+    assert [c["kind"] for c in changes(runner, str(old), str(new))["changes"]] == ["reason_changed"]
+
+
 def test_a_second_silence_of_a_rule_added_beside_one_is_no_edited_reason(runner, tmp_path):
     """Two silences of one rule at one place (two comments' lines with no field) are paired by their reasons first:
     the one kept as it was is no change, the other is 新增屏蔽, not the first's reason edited."""
