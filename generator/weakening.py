@@ -88,9 +88,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint.looser import GRADED, as_money, hedge_told, in_numbers, looser, read_target
+from .lint.looser import GRADED, as_money, hedge_told, in_numbers, looser, read_target, turned_around
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
-                                turned, weaker)
+                                weaker)
 from .values import GRADES, Kind, measurable, range_bounds
 
 FLIPPED = "比较方向改变"
@@ -155,8 +155,7 @@ def by_comparator(name: Any, old: Any, new: Any, category: str | None = None,
     on the number's, `18` → `20` (目标降低) of a count whose `=` became `≤` read as if 20 were below 18."""
     if not all(_scalar(value) for value in (old, new)):
         return False
-    before, after = as_money(read_target(old, grades), read_target(new, grades), category)
-    return reversed_bound(name, before, after) or turned(name, before, after, category) is not None
+    return turned_around(name, read_target(old, grades), read_target(new, grades), category)
 
 
 def one_measure(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> bool:

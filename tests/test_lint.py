@@ -1155,15 +1155,16 @@ def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, 
 
 
 @pytest.mark.parametrize("kind, name, value, prior, advice", [
-    ("数量", "举办培训班次数", "3次", "5次", "目标一般不应低于上年；"),
-    ("成本", "办公用房租赁费用", "≤262万元", "≤254.3万元", "成本上限一般不应高于上年；"),
-    ("时效", "材料报送时间", "9月底前", "6月底前", "完成时限一般不应晚于上年；"),
-    ("数量", "严格控制因公出国(境)团组数", "≤8个", "≤6个", "目标一般不应比上年宽松；"),
+    ("数量", "举办培训班次数", "3次", "5次", "比上年的“5次”低；目标一般不应低于上年；"),
+    ("成本", "办公用房租赁费用", "≤262万元", "≤254.3万元", "比上年的“≤254.3万元”高；成本上限一般不应高于上年；"),
+    ("时效", "材料报送时间", "9月底前", "6月底前", "比上年的“6月底前”晚；完成时限一般不应晚于上年；"),
+    ("数量", "严格控制因公出国(境)团组数", "≤8个", "≤6个", "比上年的“≤6个”宽松；目标一般不应比上年宽松；"),
 ])
 def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kind, name, value, prior, advice):
     """Every eased target was told 目标不应低于上年水平，确需调低请在说明中写明理由: a cost cap raised or a deadline moved
     later is nothing lowered, and no form has a 说明 to write the reason in, so the clerk who meant it had no way
-    to say so. The advice names the way the target eased and the silence that keeps it with its reason."""
+    to say so. The advice names the way the target eased and the silence that keeps it with its reason; the finding,
+    the way its figures moved (a cost cap 高, a deadline 晚, not 宽松 as every easing but a floor lowered was)."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS[kind], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
@@ -1173,6 +1174,25 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
     silenced, text = edited(TJ, (TJ_ROWS[kind], row.replace(f'"{value}"', f'"{value}"  # jixiao: disable=D6 任务调整')))
     line = locate(text, f'value: "{value}"')[0]
     assert not [p for p in fires(linter, silenced, "D6") if p.line == line], "the silence the advice gives keeps it"
+
+
+@pytest.mark.parametrize("kind, name, value, prior, words", [
+    ("成本", "办公用房租赁费用", "约254.3万元", "≤254.3万元", "比上年的“≤254.3万元”宽松（加了“约”）；"),  # no higher figure
+    ("成本", "会议费", "≥20万元", "15万元", "比上年的“15万元”宽松；"),  # turned into a floor: no cap to be higher
+    ("成本", "办公用房租赁费用", "≤30万元", "≤25万元", "比上年的“≤25万元”高；"),
+    ("时效", "办理时限", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”长；"),
+    ("时效", "材料报送时间", "力争6月底前", "6月底前", "比上年的“6月底前”宽松（加了“力争”）；"),  # the same day, hedged
+    ("时效", "材料报送时间", "2024年3月底前", "12月底前", "比上年的“12月底前”晚；"),
+])
+def test_d6_says_higher_or_later_where_the_figures_show_it(linter, edited, kind, name, value, prior, words):
+    """A cost cap raised (`≤25万元` → `≤30万元`) or a deadline put later was told 宽松, a word for any easing, where the
+    figures say exactly 高 or 晚 (a time to get something done, 长); 宽松 is kept where no figure moved that way: a hedge
+    added to what is kept, or a cap turned into a floor (B5, which says so and keeps D6 from the cell, silenced as a
+    clerk who meant the comparator would)."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"  # jixiao: disable=B5\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS[kind], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert len(found) == 1 and words in found[0], found
 
 
 @pytest.mark.parametrize("value, prior, words", [
@@ -1190,13 +1210,13 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
 
 
 @pytest.mark.parametrize("value, prior, words", [
-    ("9月底前后", "6月底前", "比上年的“6月底前”宽松（加了“前后”）；"),
-    ("2023年9月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松（加了“前后”）；"),  # later, and hedged
+    ("9月底前后", "6月底前", "比上年的“6月底前”晚（加了“前后”）；"),  # later, and hedged: 晚, the hedge told beside it
+    ("2023年9月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”晚（加了“前后”）；"),
     ("2023年6月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松（加了“前后”）"),
     ("力争2023年6月底前完成", "2022年6月30日前完成", "宽松（加了“力争”）"),
     ("6月底前", "6月底前后", None),
     ("6月底前开展2次", "6月底前开展3次", "比上年的“6月底前开展3次”低；"),  # fewer sessions by the day: 目标降低
-    ("9月底前完成3次", "6月底前完成3次", "比上年的“6月底前完成3次”宽松；"),
+    ("9月底前完成3次", "6月底前完成3次", "比上年的“6月底前完成3次”晚；"),
     ("6月底前开展3次", "6月底前开展2次", None),
     ("每2个月1次", "每月1次", "比上年的“每月1次”低；"),  # a frequency lowered, as diff says 目标降低
     ("1次/季度", "每月1次", "比上年的“每月1次”低；"),
@@ -1332,7 +1352,7 @@ def test_d6_compares_a_top_n_with_a_place_in_a_ranking(linter, edited, value, pr
 @pytest.mark.parametrize("level2, name, value, prior, words", [
     ("数量", "培训天数", "3天", "5天", "比上年的“5天”低"),
     ("时效", "培训天数", "3天", "5天", None),  # under 时效 3天 may as well be training done sooner, as in diff
-    ("时效", "办理时限", "7个工作日", "5个工作日", "比上年的“5个工作日”宽松"),
+    ("时效", "办理时限", "7个工作日", "5个工作日", "比上年的“5个工作日”长"),  # a time to get something done
     ("时效", "办公用房租赁期限", "12个月", "6个月", None),  # a longer lease is no looser target, nor a shorter one a lower
     ("时效", "办公用房租赁期限", "6个月", "12个月", None),
 ])
@@ -1352,7 +1372,7 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     ("举办活动场次", "≥3次", "开展台胞活动5次以上", "比上年的“开展台胞活动5次以上”低"),
     ("满意度", "≥85%", "台胞满意度90%以上", "比上年的“台胞满意度90%以上”低"),
     ("保障办公楼日常后勤服务", "≤3次", "机关运作通畅，日常事故故障发生数2次以下", "宽松"),  # a cap, said by last year's words
-    ("会议费用", "≤160000元", "≤11.9万元", "比上年的“≤11.9万元”宽松"),  # money in another unit
+    ("会议费用", "≤160000元", "≤11.9万元", "比上年的“≤11.9万元”高"),  # money in another unit
     ("满意度", "台胞满意度≥85%", "游客满意度≥90%", None),  # another measure
     ("举办活动场次", "≥3个", "开展台胞活动5次以上", None),  # another unit
     ("举办活动场次", "每月≥1次", "≥12次", None),  # a frequency, not a count for the year

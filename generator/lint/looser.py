@@ -35,7 +35,7 @@ from ..year_mentions import moved_years
 from . import terms
 from .grade_ladders import stepped_down
 from .hedges import added_hedge
-from .same_measure import HIGHER_CAP, LATER_DEADLINE, LOWER_TARGET, loosened, weaker
+from .same_measure import HIGHER_CAP, LATER_DEADLINE, LOWER_TARGET, loosened, reversed_bound, turned, weaker
 
 
 WORDS_JOINED = "，"
@@ -66,7 +66,7 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     hedged = hedge_added(name, before, after, old_year, new_year, category)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
-    before, after = _months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
+    before, after = months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
     if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
         return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
     if hedged and _deadline_hedged(name, before, after, hedged, old_year, new_year, category):
@@ -198,6 +198,13 @@ def in_numbers(value: Value, beside: Value) -> Value:
     return value if number is None else Value(value.text, Kind.QUANTITY, number=number, unit=beside.unit, numbers=1)
 
 
+def turned_around(name: Any, before: Value, after: Value, category: str | None) -> bool:
+    """Whether a target asks less by its comparator turning, not by its numbers: a floor turned into a cap or back
+    (`same_measure.reversed_bound`), or an exact value turned into a bound against the measure's way (`turned`)."""
+    before, after = as_money(before, after, category)
+    return reversed_bound(name, before, after) or turned(name, before, after, category) is not None
+
+
 def as_money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:
     """Both values with a bare 万 read as 万元 (`values.wan_as_money`) where they are money: under 成本, or where
     either side is an amount (`≤35万元` → `≤40万` is a cap raised, not two units that cannot be compared)."""
@@ -206,7 +213,7 @@ def as_money(before: Value, after: Value, category: str | None) -> tuple[Value, 
     return before, after
 
 
-def _months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
+def months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
     """Both values with a bare month read as the month of the year it names (`values.month_of_the_year`) where one
     side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月完成` → `12月`). Two bare months stay
     durations (`10月` → `12月` of a 完成时间 is more time either way; of a 保障期限 it is twelve months)."""

@@ -12,13 +12,13 @@ from ..goal_texts import goal_texts
 from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..spec_year import budget_year
-from ..values import COUNT_UNITS, Kind, chinese_number, parse, times_a_year
+from ..values import COUNT_UNITS, Kind, Value, chinese_number, parse, times_a_year
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .looser import GRADED, first_word, hedge_told, looser, read_target
+from .looser import GRADED, first_word, hedge_added, hedge_told, looser, months_as_dates, read_target, turned_around
 from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -286,8 +286,8 @@ def d6_too_low(ctx):
             if word:
                 hedge = hedge_told(row.name, prior, target, *years, category)
                 why = f"（加了“{hedge}”）" if hedge else f"（{GRADED}）" if word == GRADED else ""
-                yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}"
-                                              f"{'低' if first_word(word) == LOWER_TARGET else '宽松'}{why}；"
+                shown = _eased(first_word(word), row.name, prior, target, years, category)
+                yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{shown}{why}；"
                                               f"{_NOT_BELOW[first_word(word)]}；{_KEEP_LOWERED}")
         if len(rates) >= ctx.param("min_rates") and all(r.number == 100 for r in rates):
             yield ctx.report(listed.path, f"全部 {len(rates)} 个比率指标都定为 100%，看不出努力程度；"
@@ -306,6 +306,24 @@ raised or a deadline moved later was told 目标不应低于上年水平，确�
 _KEEP_LOWERED = "确有理由的，在这一行末尾写上 # jixiao: disable=D6 和理由（如 # jixiao: disable=D6 任务调整），lint 不再报告这一行"
 """How a target lowered on purpose is kept, its reason written where reviewers read the spec: the advice was to write
 the reason 在说明中, though no form has a place for one and the finding went on being reported."""
+
+
+def _eased(word: str, name: str, prior: Value, target: Value, years: tuple, category: str | None) -> str:
+    """How a target eased against last year's, in the word its figures show (`looser`'s first word): 低 a floor lowered,
+    高 a cost cap raised (`≤50万元` → `≤60万元`), 晚 a deadline put later (`6月底前` → `9月底前`, `9月底前后` too), 长 a
+    time to get something done lengthened (办理时限 `≤5个工作日` → `≤7个工作日`). 宽松 where no figure moved that way:
+    a hedge added to what is kept (`≤11.9万元` → `约11.9万元`: `hedge_added`), a comparator turned (`≤50万元` →
+    `≥50万元`: `turned_around`), another cap raised (`压减5%` → `压减3%` is no higher in words), a grade.
+    Every easing was 宽松 but a lowered floor, though a cost cap raised or a deadline moved later is exactly 高 or 晚."""
+    if word == LOWER_TARGET:
+        return "低"
+    if word not in (HIGHER_COST_CAP, LATER_DEADLINE) or hedge_added(name, prior, target, *years, category) \
+            or turned_around(name, prior, target, category):
+        return "宽松"
+    if word == HIGHER_COST_CAP:
+        return "高"
+    dated = any(value.kind is Kind.DATE or value.by is not None for value in months_as_dates(prior, target))
+    return "晚" if dated else "长"
 
 
 def _years(year: int | None) -> tuple[int | None, int | None]:
