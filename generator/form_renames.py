@@ -53,12 +53,17 @@ def schemas_renamed(before: Stamps, after: Stamps) -> list[tuple[Path, Path]]:
 def files_renamed(before: Stamps, after: Stamps, left, joined, fits=lambda old, new: True) -> list[tuple[Path, Path]]:
     """(old file, new file) of each file of `left` (in `before`) gone now that has the stamp of one file only of
     `joined` (in `after`) that `fits` it: a rename keeps the modification time and size, a copy made anew or a file
-    edited meanwhile does not. Two new files of one stamp are two copies, neither told apart as the rename."""
+    edited meanwhile does not. Two files of one stamp on either side (copies made with `cp -p`, or files written in
+    one tick of the clock) are neither told apart as the rename: of two such specs gone, one deleted and the other
+    renamed, the first by name was said renamed and the one renamed deleted."""
     joined = [Path(name) for name in joined]
+    gone = sorted(Path(name) for name in left if not Path(name).exists())
     pairs = []
-    for old in sorted(Path(name) for name in left if not Path(name).exists()):
+    for old in gone:
         same = [new for new in joined if fits(old, new) and after[str(new)] == before[str(old)]]
-        if len(same) == 1:
+        twins = [other for other in gone if other != old and before[str(other)] == before[str(old)]
+                 and any(fits(other, new) for new in same)]
+        if len(same) == 1 and not twins:
             pairs.append((old, same[0]))
             joined.remove(same[0])
     return pairs
