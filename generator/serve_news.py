@@ -26,8 +26,9 @@ class PreviewNews:
     """The terminal's part of serve.Preview: the lines said after a change (`news`, `word_news`).
 
     It reads the preview's state through the Preview it is part of (`watched`, `render`, `said_of`, `shown`,
-    `failed`, `site`, `damaged`, `_trouble_said`, `_word_looked`), one class in use; a module of its own, so that
-    the wording is read apart from the watching and the pages."""
+    `failed`, `site`, `_gone_words`), one class in use, and keeps what it said last in attributes Preview.__init__
+    starts (`damaged`, which the index lists too, `_trouble_said`, `_word_looked`); a module of its own, so that the
+    wording is read apart from the watching and the pages."""
 
     def news(self) -> list[str]:
         """The terminal's lines after a change: a changed spec's errors as validate prints them (VS Code's

@@ -92,8 +92,8 @@ class PreviewPages:
     """The pages part of serve.Preview: the page answered for each path of the server.
 
     It reads the preview's state through the Preview it is part of (`watched`, `render`, `version`, `said_of`,
-    `shown`, `failed`, `damaged`), one class in use; a module of its own, so that the HTML is read apart from the
-    watching and the terminal's wording."""
+    `shown`, `failed`, `damaged`, `_gone_words`), one class in use; a module of its own, so that the HTML is read
+    apart from the watching and the terminal's wording."""
 
     def page(self, route: str) -> tuple[int, str, bytes]:
         """(status, content type, body) for a path of this server; a failure is a page that tries again.

@@ -1482,3 +1482,18 @@ def test_the_editor_s_schema_of_a_project_served_from_outside_it_is_watched_too(
     monkeypatch.chdir(tmp_path)
     assert preview.refresh()
     assert "SCHEMA-LINE" not in preview.page(f"/form/specs/{GZ}")[2].decode("utf-8")
+
+
+@pytest.mark.parametrize("module", ["serve_pages", "serve_news"])
+def test_a_preview_mixin_names_each_attribute_it_takes_from_preview(module):
+    """PreviewPages and PreviewNews use attributes that serve.Preview defines; their docstrings say which, so a
+    reader of one module knows what it leans on: `_gone_words`, used by both, was named by neither."""
+    import ast
+
+    tree = ast.parse((ROOT / "generator" / f"{module}.py").read_text(encoding="utf-8"))
+    mixin = next(node for node in tree.body if isinstance(node, ast.ClassDef))
+    own = {node.name for node in mixin.body if isinstance(node, ast.FunctionDef)}
+    used = {node.attr for node in ast.walk(mixin) if isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name) and node.value.id == "self"}
+    unnamed = sorted(name for name in used - own if f"`{name}`" not in ast.get_docstring(mixin))
+    assert not unnamed, unnamed
