@@ -304,7 +304,6 @@ def _switch_words(left: Path, taken: Path, removed: bool, shown: Callable[[Path]
     return f"{shown(taken / PROFILE_FILE)} 已保存，表样“{taken.name}”现在用的是它，不再是 {shown(left)} 里的同名表样"
 
 
-
 _LOCATED = re.compile(r"^.+?:\d+:\d+: ", re.MULTILINE)
 
 
@@ -315,7 +314,6 @@ def _headline(message: str) -> tuple[str, int]:
     found = _LOCATED.search(message)
     first, *rest = message[found.start() if found else 0:].split("\n")
     return first, len(rest)
-
 
 
 def _from(folder: Path, root: Path | None) -> str:

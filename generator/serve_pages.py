@@ -87,7 +87,6 @@ li{{margin:.4em 0}} .bad{{color:#b00020}} .warn{{color:#8a5a00}} code{{white-spa
 </head><body>{body}{reload}</body></html>"""
 
 
-
 class PreviewPages:
     """The pages part of serve.Preview: the page answered for each path of the server.
 

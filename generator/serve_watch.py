@@ -297,7 +297,6 @@ def _scratch(relative: Path) -> bool:
     return bool(form_inputs.SCRATCH.match(name)) or any(folder.startswith(".") for folder in folders)
 
 
-
 def to_watch(given: list[str], files: list[str]) -> list[str]:
     """The paths a preview watches: the folders given, and the files given that are specs (`files`, as
     command_paths.given_specs names them), compared resolved. They were compared as written, and a file
