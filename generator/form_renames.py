@@ -51,21 +51,20 @@ def schemas_renamed(before: Stamps, after: Stamps) -> list[tuple[Path, Path]]:
 
 
 def files_renamed(before: Stamps, after: Stamps, left, joined, fits=lambda old, new: True) -> list[tuple[Path, Path]]:
-    """(old file, new file) of each file of `left` (in `before`) gone now that has the stamp of one file only of
-    `joined` (in `after`) that `fits` it: a rename keeps the modification time and size, a copy made anew or a file
-    edited meanwhile does not. Two files of one stamp on either side (copies made with `cp -p`, or files written in
-    one tick of the clock) are neither told apart as the rename: of two such specs gone, one deleted and the other
-    renamed, the first by name was said renamed and the one renamed deleted."""
-    joined = [Path(name) for name in joined]
-    gone = sorted(Path(name) for name in left if not Path(name).exists())
+    """(old file, new file) of each file of `left` (in `before`) gone now that has the stamp of one file of `joined`
+    (in `after`) that `fits` it: a rename keeps the modification time and size, a copy made anew or a file edited
+    meanwhile does not. Only a stamp no other file that `fits` has, before or after, tells which file the new one
+    was: files of one stamp are copies made with `cp -p` or files written in one tick of the clock, any of which the
+    new one may be. Of two specs of one stamp, one deleted and the other renamed, the first by name was said renamed,
+    and so was a spec deleted when another of its stamp was copied with `cp -p`, though the copy held the other's."""
     pairs = []
-    for old in gone:
-        same = [new for new in joined if fits(old, new) and after[str(new)] == before[str(old)]]
-        twins = [other for other in gone if other != old and before[str(other)] == before[str(old)]
-                 and any(fits(other, new) for new in same)]
-        if len(same) == 1 and not twins:
+    for old in sorted(Path(name) for name in left if not Path(name).exists()):
+        stamp = before[str(old)]
+        same = [new for new in map(Path, joined) if fits(old, new) and after[str(new)] == stamp]
+        holders = {name for stamps in (before, after) for name, held in stamps.items()
+                   if held == stamp and fits(old, Path(name))}
+        if len(same) == 1 and holders == {str(old), str(same[0])}:
             pairs.append((old, same[0]))
-            joined.remove(same[0])
     return pairs
 
 

@@ -241,9 +241,10 @@ def test_a_spec_renamed_and_edited_meanwhile_is_one_deleted_and_one_new(tmp_path
     assert sorted(preview.news()) == ["specs/copied.yaml 已删除，预览已更新。", "specs/renamed.yaml：没有错误，预览已更新。"]
 
 
-def test_of_two_specs_of_one_stamp_gone_neither_is_said_renamed(tmp_path, monkeypatch):
-    """Two specs written in one tick of the clock, of one size: one deleted and the other renamed in one poll, the
-    first by name was said renamed (`a 改名为 c（内容没有变）`, though c holds b's content) and b deleted."""
+@pytest.mark.parametrize("how", ["the other renamed", "the other copied with cp -p"])
+def test_a_spec_gone_with_another_of_its_stamp_is_never_said_renamed(tmp_path, monkeypatch, how):
+    """Two specs written in one tick of the clock, of one size: a deleted and, in the same poll, b renamed to c, or
+    copied to c with `cp -p`. a was said renamed to c (`a 改名为 c（内容没有变）`), though c holds b's content."""
     _, preview = _preview_here(tmp_path, monkeypatch)
     specs = tmp_path / "specs"
     text = (specs / "copied.yaml").read_text(encoding="utf-8")
@@ -253,9 +254,11 @@ def test_of_two_specs_of_one_stamp_gone_neither_is_said_renamed(tmp_path, monkey
     os.utime(specs / "b.yaml", ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     assert preview.refresh()
     (specs / "a.yaml").unlink()
-    (specs / "b.yaml").rename(specs / "c.yaml")
+    if how == "the other renamed":
+        (specs / "b.yaml").rename(specs / "c.yaml")
+    else:
+        shutil.copy2(specs / "b.yaml", specs / "c.yaml")
     assert preview.refresh()
     said = preview.news()
     assert not any("改名" in line for line in said), said
-    assert "specs/a.yaml 已删除，预览已更新。" in said and "specs/b.yaml 已删除，预览已更新。" in said, said
-    assert "specs/c.yaml：没有错误，预览已更新。" in said, said
+    assert "specs/a.yaml 已删除，预览已更新。" in said and "specs/c.yaml：没有错误，预览已更新。" in said, said
