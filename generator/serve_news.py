@@ -1,5 +1,6 @@
-"""What `jixiao serve` says in the terminal after a change: a saved spec's errors, the forms renamed, switched,
-removed or left without a schema, jixiao.yaml's error once, and each spec's first error after a form changed.
+"""What `jixiao serve` says in the terminal after a change: a saved spec's errors, a spec renamed or moved, the forms
+renamed, switched, removed or left without a schema, jixiao.yaml's error once, and each spec's first error after a
+form changed.
 
 Kept apart from the watching (serve_watch), which finds what changed, and from the pages (serve_pages): this is
 the wording, in the words `validate` prints a problem in.
