@@ -5,7 +5,8 @@ Between two polls the old folder's files left the watched ones and the new folde
 form `a` could no longer be used and that `b/profile.yaml` changed, not that it was the same form under a new name,
 nor which specs it left behind. A rename (`mv`, an explorer's rename, `git mv`) keeps each file's modification time
 and size: the same names with the same stamps under both folders are taken as one folder renamed, without reading a
-file. A copy made anew, or edited meanwhile, is a form removed and one added, as before.
+file. A copy made anew, or edited meanwhile, is a form removed and one added, as before. A schema or a spec
+renamed is told by the same stamps (`files_renamed`).
 """
 from __future__ import annotations
 
