@@ -28,7 +28,7 @@ from .missing_fields import Field, addition, advice, fields_of
 from .problems import Problem, Severity, clipped
 from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
-from .schema_store import SchemaStore, asks_visible_text, is_date, nothing_visible, types_of
+from .schema_store import SchemaStore, asks_visible_text, date_example, is_date, nothing_visible, types_of
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
@@ -240,10 +240,11 @@ class _Translator:
         """A number in a date field (`20220105`, `2022.01`): quoted as it was (`"20220105"`), DATE-YEAR then said it
         was no full date. Offered instead the date its digits make, or told what it lacks (date_fixes); None for
         any other field."""
-        if not is_date(self.store.node_at(self.file_name, path)):
+        node = self.store.node_at(self.file_name, path)
+        if not is_date(node):
             return None
         year = self._budget_year
-        example = f"{year or 2024}年1月5日"
+        example = date_example(node, year or 2024)
         return f"；{date_fix(typed, year) or f'日期请按表上的写法写成文字，如 {example}'}"
 
     @cached_property

@@ -169,11 +169,14 @@ def test_a1_empty_target(linter, edited, written, code):
 
 def test_a13_asks_a_date_field_for_a_day_written_as_the_form_prints_it(linter, edited):
     """`new --from` leaves 填表日期 reading （请填写）; A13 told the clerk 请填上实际内容, who typed 2023.1.6 and met
-    DATE-YEAR next. A date field is asked for a day of the budget year written as the forms print it; a text is not."""
+    DATE-YEAR next. A date field is asked for a day of the budget year written as the forms print it; a text is not.
+    The project form prints its 填报日期 spaced, as its schema's description writes it: it is asked for one so spaced."""
     path, _ = edited(HY, ("filled_date: 2022年1月5日", f"filled_date: {PLACEHOLDER}"),
+                     ("filled_date: 2022 年 1 月 5 日", f"filled_date: {PLACEHOLDER}"),
                      ("filled_by: 扶金辉", f"filled_by: {PLACEHOLDER}"))
     said = {p.path: p.message for p in fires(linter, path, "A13")}
     assert said["department.filled_date"].endswith("；请填上实际的日期，如 2022年1月5日"), said
+    assert said["projects[0].filled_date"].endswith("；请填上实际的日期，如 2022 年 1 月 5 日"), said
     assert said["department.filled_by"].endswith("；请填上实际内容"), said
 
 

@@ -353,6 +353,14 @@ def test_a_date_typed_as_digits_is_told_only_what_the_date_check_takes(runner, b
     assert refused is None or refused not in result.output, result.output
 
 
+def test_a_number_in_a_date_field_its_form_prints_spaced_is_offered_a_spaced_date(runner, broken):
+    """The project form prints its 填报日期 spaced (its description: 例如 2022 年 1 月 5 日); a number typed there was
+    offered 2022年1月5日, the other forms' writing."""
+    path, _ = broken(HY, "filled_date: 2022 年 1 月 5 日", "filled_date: 50000")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "“填报日期”：应为文本，实际是数字 50000；日期请按表上的写法写成文字，如 2022 年 1 月 5 日" in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, words, fixed", [
     ('"0105"', "“0105”读作 1 月 5 日，缺少年份；请补上年份，写成完整日期，如 2022年1月5日", "2022年1月5日"),
     ("1231", "“1231”读作 12 月 31 日，缺少年份；请补上年份，写成完整日期，如 2022年12月31日", "2022年12月31日"),

@@ -8,7 +8,7 @@ from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
 from ..rules import same_name
-from ..schema_store import form_pattern, is_date
+from ..schema_store import date_example, form_pattern, is_date
 from ..spec_year import budget_year
 from ..values import Kind
 from . import terms
@@ -330,8 +330,9 @@ def a13_placeholders(ctx):
     place, the runner keeps this finding alone, and in the rows of a 一级 that A2 reports not filled in, or a
     row A9 reports wholly empty, it leaves them to A2 or A9, which count them.
 
-    A date field (填表日期, which `new --from` empties to the placeholder) is asked for a day in the writing the forms
-    print, with the budget year: told 请填上实际内容, the clerk typed 2023.1.6 and met DATE-YEAR next.
+    A date field (填表日期, which `new --from` empties to the placeholder) is asked for a day with the budget year,
+    written as its own form prints one (`date_example`: spaced where the schema's example is): told 请填上实际内容,
+    the clerk typed 2023.1.6 and met DATE-YEAR next.
 
     Pass: 项目名称 侨务工作经费.  Fail: 项目名称 "（请填写）"; 重点任务名称 "(请填写)".
     """
@@ -339,7 +340,7 @@ def a13_placeholders(ctx):
     for path, text in iter_strings(ctx.data):
         if unfilled(text):
             node = ctx.store.node_at(schema, path)
-            fill = (f"请填上实际的日期，如 {budget_year(ctx.data) or 2024}年1月5日" if is_date(node)
+            fill = (f"请填上实际的日期，如 {date_example(node, budget_year(ctx.data) or 2024)}" if is_date(node)
                     else "请填上实际内容")
             yield ctx.report(path, f"还是“{PLACEHOLDER}”，生成的表上会原样印出；{fill}")
 
