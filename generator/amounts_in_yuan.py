@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Callable
 
 from .amount_places import SMALL, in_wan
-from .docx_match import Capture, HeaderCell, Heading, Result, Unplaced
+from .docx_match_types import Capture, HeaderCell, Heading, Result, Unplaced
 from .docx_pattern import Line, fold, norm, walk
 from .header_notes import counted_in, line_unit, worded_otherwise
 from .load import Spec

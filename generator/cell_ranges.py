@@ -6,7 +6,7 @@ by one they fill a screen. A run reads as a sheet's range (C18:C29) or a Word ta
 from __future__ import annotations
 
 from .docx_grid import cell_place
-from .docx_match import CellPlace
+from .docx_match_types import CellPlace
 
 
 def ranges(places: list[CellPlace], sheet: str | None = None) -> str:

@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .docx_grid import GridRow, Table
-from .docx_match import Binding, Result, Unplaced, match, where_cell
+from .docx_match import match
+from .docx_match_types import Binding, Result, Unplaced, where_cell
 from .docx_pattern import CellPattern, norm, walk
 from .docx_sequence_columns import without_column
 

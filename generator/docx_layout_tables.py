@@ -11,7 +11,7 @@ lines: each row a paragraph, its cells a space apart.
 from __future__ import annotations
 
 from .docx_grid import Paragraph, Table
-from .docx_match import where_row
+from .docx_match_types import where_row
 from .xlsx_form_text import FormText
 
 

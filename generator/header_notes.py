@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .docx_match import HeaderCell, Reordered, Result
+from .docx_match_types import HeaderCell, Reordered, Result
 from .docx_pattern import named_label, norm
 from .problems import Problem, Severity
 from .values import SHIFTS, YUAN_MULTIPLIERS

@@ -18,7 +18,7 @@ from .amount_places import in_wan
 from .amounts_in_yuan import InYuan, looks_so
 from .datapath import json_path
 from .docx_grid import Paragraph
-from .docx_match import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_cell, where_row
+from .docx_match_types import Capture, HeaderCell, Missed, Misshapen, Result, Unplaced, spec_path, where_cell, where_row
 from .docx_pattern import Expr, norm, parse_segments
 from .han import beside
 from .header_notes import places, reworded, worded_otherwise

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .docx_match import ANY, LABEL_END, Binding, segments_regex, spec_path
+from .docx_match import ANY, LABEL_END, segments_regex
+from .docx_match_types import Binding, spec_path
 from .docx_pattern import CellPattern, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm, walk
 
 

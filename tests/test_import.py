@@ -906,7 +906,7 @@ def test_cells_of_a_joined_row_are_named_in_ranges_by_the_rows_they_were_typed_i
     upper half's: the lower half's cell was named in the row above it, and the run under it cut off from it."""
     from generator.cell_ranges import ranges
     from generator.docx_grid import GridCell, GridRow, Table
-    from generator.docx_match import CellPlace
+    from generator.docx_match_types import CellPlace
 
     table = Table(3)
     joined = GridRow(4, [GridCell(["产出指标"], 2, 1, row=5)])  # rows 4 and 5 read as one, this cell from row 5
@@ -940,7 +940,7 @@ def test_a_cell_right_of_one_merged_across_columns_is_named_by_the_column_it_is_
 def test_a_run_of_cells_right_of_merged_ones_is_named_by_the_column_they_are_drawn_in():
     from generator.cell_ranges import ranges
     from generator.docx_grid import GridCell, GridRow, Table
-    from generator.docx_match import CellPlace
+    from generator.docx_match_types import CellPlace
 
     table = Table(1)
     rows = [GridRow(number, [GridCell(["甲"], 1, 0, 2)] * 2 + [GridCell(["乙"], 2, 2)]) for number in (7, 8)]

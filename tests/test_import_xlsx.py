@@ -1900,7 +1900,7 @@ def test_a_note_under_three_stacked_labels_names_the_field_by_all_but_the_side_l
 def test_a_text_under_three_labels_is_said_to_be_the_same_field_by_both_messages():
     """The field under a row of labels was worked out twice: the warning why a text was not read said
     `中长期目标、年度目标`, the hint after it `年度目标`, the last label alone. One function names it for both."""
-    from generator.docx_match import Unplaced
+    from generator.docx_match_types import Unplaced
     from generator.import_notes import _under_labels_hint
     from generator.xlsx_grid import labels_field
 
