@@ -19,7 +19,7 @@ from .datapath import json_path
 from . import datapath
 from .amount_places import in_wan
 from .cell_ranges import ranges
-from .docx_match import segments_regex
+from .docx_line_regex import segments_regex
 from .docx_match_types import Capture, CellPlace, QuotedRow, Result, where_row
 from .docx_pattern import NUMBERING, fold, norm, parse_segments
 from .file_name_years import years_named

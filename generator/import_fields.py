@@ -17,7 +17,7 @@ from typing import Any
 from .amount_places import in_wan
 from .amounts_in_yuan import mistyped, typed_unit
 from .diff_pairing import INDICATOR_LABELS
-from .docx_match import ANY
+from .docx_line_regex import ANY
 from .docx_pattern import Expr, fold, parse_segments
 from .fmt import Layout
 from .han import joined

@@ -35,7 +35,8 @@ from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
-from .docx_match import ANY, match, segments_regex
+from .docx_line_regex import ANY, segments_regex
+from .docx_match import match
 from .docx_pattern import Line, fold, load_pattern, norm, printed_paths, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .han import beside

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .docx_match import ANY, LABEL_END, segments_regex
+from .docx_line_regex import ANY, LABEL_END, segments_regex
 from .docx_match_types import Binding, spec_path
 from .docx_pattern import CellPattern, Line, Loop, RowPattern, TablePattern, fold, literal_regex, norm, walk
 
@@ -76,7 +76,7 @@ def form_text(forms: Iterable[tuple[list, Binding]]) -> FormText:
 def line_labels(patterns: Iterable[list]) -> re.Pattern | None:
     """The labels the forms print before a field outside their tables (填表人：{{ filled_by }}, 填报单位(盖章)
     {{ stamp_unit }}), as a cell's text starts with one, its colon typed or not as the Word side reads it
-    (docx_match.LABEL_END); None when there are none. A label any of the forms' tables has too is left out:
+    (docx_line_regex.LABEL_END); None when there are none. A label any of the forms' tables has too is left out:
     a row starting with it may be that table's."""
     patterns = list(patterns)
     inside = _table_labels(patterns)

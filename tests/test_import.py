@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from generator.docx_match import ANY, _bare_label, _unremarked, lines_regex
+from generator.docx_line_regex import ANY, lines_regex
+from generator.docx_match import _bare_label, _unremarked
 from generator.docx_pattern import Expr, fold, norm
 from generator.fmt import Formatter
 from generator.han import HAN
@@ -2478,7 +2479,7 @@ def test_a_text_field_before_another_reads_as_every_split_tried_did(text, lines)
     """The regex with the first of two text fields ending only where `text_before_text` says matches the same texts,
     with the same groups, as the one trying every split between them (the first `[^\n]*?` again)."""
     regex = _line_regex(lines)
-    with mock.patch("generator.docx_match.text_before_text", lambda between: ANY):
+    with mock.patch("generator.docx_line_regex.text_before_text", lambda between: ANY):
         every_split = _line_regex(lines)
     assert every_split != regex
     got, expected = re.fullmatch(regex, text), re.fullmatch(every_split, text)
@@ -2512,7 +2513,7 @@ def test_long_fixed_text_between_text_fields_reads_as_every_split_tried_did(text
     """As above, with a long text between the fields, typed across line ends: where it crosses one was said by one
     alternative for each gap the line end could be in, each as long as the text."""
     regex = _line_regex(lines)
-    with mock.patch("generator.docx_match.text_before_text", lambda between: ANY):
+    with mock.patch("generator.docx_line_regex.text_before_text", lambda between: ANY):
         every_split = _line_regex(lines)
     got, expected = re.fullmatch(regex, text), re.fullmatch(every_split, text)
     assert (got and got.groupdict()) == (expected and expected.groupdict())

@@ -709,7 +709,7 @@ def test_only_rows_right_above_a_forms_table_labels_read_as_lines_on_a_sheet_wit
     """Where a form's table starts (a row of its labels), the rows above it that read as the form's lines are
     lines, blank rows between or not, and any text alone in the first column at the top; a table's own rows
     that look alike (a row of one cell, a 序号 and a text reading as a code and a name) are not."""
-    from generator.docx_match import ANY
+    from generator.docx_line_regex import ANY
     from generator.docx_pattern import CellPattern, Expr, Line, RowPattern, TablePattern
     from generator.xlsx_form_text import form_text
 
