@@ -97,7 +97,7 @@ _UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | {
 def compares_in_words(text: str, besides: str = "") -> bool:
     """Whether `text` says a comparison in a word of two characters or more (达到, 不低于, 以上) that `besides` lacks:
     values are written with such words, a form's labels with none but their own (期望达到的目标), so a cell saying
-    one is a value, not a label typed again (docx_match: 达到指标值 under 指标值)."""
+    one is a value, not a label typed again (docx_row_labels: 达到指标值 under 指标值)."""
     return any(len(word) > 1 and word in text and word not in besides for word, _ in _PREFIX_WORDS + _SUFFIX_WORDS)
 
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.docx_line_regex import ANY, lines_regex
-from generator.docx_match import _bare_label, _unremarked
+from generator.docx_row_labels import _bare_label, _unremarked
 from generator.docx_pattern import Expr, fold, norm
 from generator.fmt import Formatter
 from generator.han import HAN
