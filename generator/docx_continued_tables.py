@@ -4,7 +4,7 @@ Word users often end a table at the foot of a page and start a new one on the ne
 by hand (or not at all), rather than letting one table run on. The matcher reads every table row in one stream,
 so the rows of the lower table are read as the form's all the same; but the lower table's first row, its 一级、二级
 merged down from above in the one table, arrives as a first row with those cells blank, and a blank category
-continues the group above only in one table (docx_match `_right_under`): the indicator was left without its
+continues the group above only in one table (docx_header_rows `_right_under`): the indicator was left without its
 一级指标, and no message said why.
 
 Two tables with the same columns are as well two tables of their own: a form with a table per section under one

@@ -374,7 +374,7 @@ def _over_blank_rows(runs: list[list], lines: list[set[int]],
     Staff leave an empty row between the 产出 and the 效益 indicators, or between two tasks, to make the sheet easier
     to read. Read as two tables, the lower's first row lost what it continues: its 一级指标 left blank (its cell merged
     down stopped at the blank row, or was never merged) was not read as the group above, since under another table's
-    first row it is not known what a blank category belongs to (docx_match `_right_under`), and, on a sheet that draws its
+    first row it is not known what a blank category belongs to (docx_header_rows `_right_under`), and, on a sheet that draws its
     lines, a text merged across under its side label (年度目标's) was read as a line of its own. Joined, the blank row is passed over as if it were
     not there, and the form reads as it does without it."""
     if not runs:
