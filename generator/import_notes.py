@@ -79,7 +79,7 @@ _WHY_MISSHAPEN = "有一格没有与旁边的格合并、拆分成了两格，�
 
 def misshapen_notes(source: str, found: Result) -> list[Problem]:
     """A warning for each run of rows left unread for their number of cells, in an import otherwise whole: the rows
-    after them were read (docx_match `_shaped_as`), and the cells of these are named one by one as unplaced, but
+    after them were read (docx_row_reading `_shaped_as`), and the cells of these are named one by one as unplaced, but
     only this says why, and that fixing the rows in Word reads them too."""
     return [_warning(source, "IMPORT-MISSHAPEN",
                      f"{_counts(run)}（{_WHY_MISSHAPEN}），没有读进规格，其后各行照常读入；请对照原表把"
