@@ -24,6 +24,11 @@ order with a cursor in the stream:
 
 Everything left unclaimed is reported by place. Values are returned as the lines of text found
 (`Capture`); turning them into numbers or text is the caller's business, as is the schema.
+
+The walk over paragraphs and tables is here; the Matcher's parts reading rows are docx_row_reading (one row of the
+form), docx_header_rows (header rows typed again, side labels) and docx_row_groups (repeated groups); how a row
+compares with a template row is docx_row_labels', a line's regex docx_line_regex's, the records found
+docx_match_types'.
 """
 from __future__ import annotations
 
@@ -64,6 +69,9 @@ def _starts_with_words(line: Line) -> bool:
 
 
 class Matcher(HeaderRows, RowGroups, RowReading):
+    """One walk of a pattern over a document's blocks: the cursor (`pos`), what is taken (`used`), and the `result`.
+    Its parts (the classes it is made of) share this state, set here, and call one another's methods."""
+
     def __init__(self, pattern: list, blocks: list, binding: Binding, continued: list[ContinuedTable] = (),
                  split: list[SplitRow] = ()):
         self.pattern, self.binding = pattern, binding
