@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .docx_match_types import QuotedRow, Unplaced, where_row
 from .docx_pattern import Loop, RowPattern, walk
-from .docx_row_labels import _blank, _lone, _row_text, _total
+from .docx_row_labels import _blank, _lone, _row_text, _split_under, _total
 
 
 class RowGroups:
@@ -37,7 +37,7 @@ class RowGroups:
                 self.used.add(j)
                 self.pos = j + 1
                 continue
-            if any(self._fits(other, item.row, than=body[0]) for other in ahead):
+            if any(self._fits(other, item.row, than=body[0]) and not _split_under(other, item.row) for other in ahead):
                 return
             if any(self._fits(other, item.row, than=body[0]) for other in passed):
                 self.pos = j + 1  # left unclaimed: reported with its place

@@ -2999,6 +2999,21 @@ def test_a_total_row_said_with_the_forms_label_under_the_projects_is_not_one_mor
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("task", ["群众工作", "维护侨益"])
+def test_a_task_named_like_the_forms_total_row_is_read_as_a_task(runner, built_word, tmp_path, task):
+    """衡阳's task renamed 金额合计 beside its 主要内容 was taken for the form's 金额合计 row (or a 合计 row typed under the
+    tasks): the task list ended there, the row and the rows after it came in as 14 IMPORT-UNPLACED warnings. A total
+    row spans the name and 主要内容 columns and holds figures only; a row with words in each is a task."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    _retype_cell(_first_row(document, task).tc_lst[1], "金额合计")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "0 个错误，0 个警告" in output, output
+    expected = load(ROOT / "specs" / f"{spec}.yaml").data
+    next(t for t in expected["department"]["tasks"] if t["name"] == task)["name"] = "金额合计"
+    assert plain(load(target).data) == plain(expected)
+
+
 def _retype_cell(tc, text: str) -> None:
     """A table cell's text replaced by `text`, in its first run, as a clerk retypes it."""
     texts = tc.findall(f".//{qn('w:t')}")
