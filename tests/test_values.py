@@ -611,6 +611,15 @@ def test_a_time_within_which_something_is_done_reads_in_numerals(text, figures):
     assert parse(figures).op == "≤" and in_figures("十日内完成率") is None
 
 
+@pytest.mark.parametrize("text, figures", [("两次左右", "2次左右"), ("十次上下", "10次上下"), ("约十八次", "约18次")])
+def test_a_count_spelt_in_numerals_with_a_hedge_after_it_reads_in_numerals(text, figures):
+    """`两次左右` was words to B7 (“不是可核查的目标”) and to diff, which called `3次` → `两次左右` 目标不可衡量, while
+    `约两次` and `2次左右` are a count hedged: the hedge after the number is no words that make it another thing."""
+    assert in_figures(text) == figures and measurable(parse(text))
+    assert parse(text, numerals=True) == replace(parse(figures), text=text)
+    assert in_figures("两次（春节前后）") is None
+
+
 @pytest.mark.parametrize("text, checkable", [
     ("18次", True), ("健全", True), ("十八次", True), ("两千人次", True), ("一千五次", True), ("百分之九十五的群众满意", True),
     ("有所提升", False), ("", False), ("十八次培训活动", False),
