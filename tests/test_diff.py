@@ -3890,6 +3890,21 @@ def test_a_hedge_added_with_a_count_lowered_is_told_beside_it(runner, tmp_path):
             in text_lines(runner, old, new))
 
 
+def test_a_hedged_count_spelt_in_numerals_is_read_as_in_figures(runner, tmp_path):
+    """`3次` → `两次左右` was 目标不可衡量, as if the count had become words, and `8次` → `约八次` unmarked, where `2次左右`
+    and `约8次` are a count hedged: the 左右 after a spelt count made it words, and 约 was a hedge only before figures.
+    Spelt in numerals they are told as in figures; 约 ending a word (签约八个) is still no hedge."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "3次", "两次左右"),
+        ("数量指标", "开展活动次数", "8次", "约八次"),
+        ("数量指标", "开展会议场次", "3次", "约两次"),
+        ("数量指标", "培训次数", "8个", "签约八个"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低", "加了“左右”"), "开展活动次数": ("目标放宽", "加了“约”"),
+                     "开展会议场次": ("目标降低", "加了“约”"), "培训次数": (None, None)}, found
+
+
 def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path):
     """`年底前完成3次检查` → `年底前完成一次检查` was unmarked (一次 and words after a deadline read as the bare deadline)
     while `→ 年底前完成1次检查` is 目标降低; the same for `年底前举办3期培训` → `年底前举办一期培训`. A slogan's 一次 after

@@ -46,7 +46,9 @@ _SOFTENED = re.compile(
 """What a hedge softens where it stands before it, anywhere in a value (`力争8次`, `原则上≥95%`, `全年力争开展8次`,
 `力争搭建平台3个`, `基本保障到位`, `力争12月底前完成`, `力争高于90%`, `力争适度增加3个`): a number, a comparator in
 symbols or words, a verb of doing or improving, a word of degree, one that promises little (`terms.LIMITING`)."""
-_AT_NUMBER = re.compile(r"[\d≥≤<>=]")
+_AT_NUMBER = re.compile(r"[\d≥≤<>=零〇一二两三四五六七八九十百千]")
+"""A number, in figures or Chinese numerals (`约8次`, `约八次`, which diff reads as 8次), or a comparator: what the
+one-character 约 softens right before it (`_softens`)."""
 _NAMED_BY_DOING = re.compile(rf"(?:{terms.DOING})(?:经费|资金|支出|费)")
 """A verb of doing that opens the name of money (基本保障经费, 基本运行支出 are not: 运行 is no verb here): after 基本 or
 一般 it begins a noun, no target softened (`基本保障经费≤10万元`)."""
