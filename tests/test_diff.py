@@ -3890,6 +3890,21 @@ def test_a_hedge_added_with_a_count_lowered_is_told_beside_it(runner, tmp_path):
             in text_lines(runner, old, new))
 
 
+def test_a_hedge_added_to_a_count_whose_deadline_moved_is_told(runner, tmp_path):
+    """`6月底前完成3次检查` → `3月底前完成约2次检查` said （目标降低） without the （加了“约”） that `年底前完成3次` →
+    `年底前完成2次左右` gets, and `→ 9月底前完成约3次检查` only （时限推后）: the words of the moved deadline made the
+    counts no one measure, so the hedge of the count was never weighed. The count is weighed apart from its deadline,
+    as `looser` weighs it; a hedge of an earlier deadline is still told by neither."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "6月底前完成3次检查", "3月底前完成约2次检查"),
+        ("数量指标", "开展活动次数", "6月底前完成3次检查", "9月底前完成约3次检查"),
+        ("数量指标", "开展会议场次", "6月底前完成3次检查", "力争3月底前完成2次检查"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低", "加了“约”"), "开展活动次数": ("时限推后", "加了“约”"),
+                     "开展会议场次": ("目标降低", None)}, found
+
+
 def test_a_hedged_count_spelt_in_numerals_is_read_as_in_figures(runner, tmp_path):
     """`3次` → `两次左右` was 目标不可衡量, as if the count had become words, and `8次` → `约八次` unmarked, where `2次左右`
     and `约8次` are a count hedged: the 左右 after a spelt count made it words, and 约 was a hedge only before figures.

@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from ..values import Kind, Value, last_day, measurable, normalise, parse, range_bounds, wan_as_money
+from ..values import Kind, Value, count_alone, last_day, measurable, normalise, parse, range_bounds, wan_as_money
 from . import terms
 from .same_measure import compared
 
@@ -187,7 +187,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
     word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
     a word of degree or praise). With `moved`, a date hedged is the date of `before` moved later, a number hedged
-    one of the same measure moved its looser way (`added_hedge`); a count's deadline hedged (`6月底前完成2次` →
+    one of the same measure moved its looser way (`added_hedge`), a count done by a deadline weighed without it
+    (`values.count_alone`: `6月底前完成3次` → `3月底前完成约2次`); a count's deadline hedged (`6月底前完成2次` →
     `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
@@ -202,6 +203,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
             if not _NUMBER_IN_CLAUSE.search(_clause_at(text, hedge.start)):
                 return False  # `100%，力争按时完成`: the hedge softens a clause added beside the number, not the number
             bare = replace(bare, prefix=before.prefix, suffix=before.suffix)
+        if moved:  # 6月底前完成3次 → 3月底前完成约2次: the count hedged, its deadline weighed apart (`looser`)
+            before, bare = count_alone(before), count_alone(bare)
         pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
         return pair is not None and (moved or pair.old == pair.new)
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:  # `12月31日前` → `12月31日前后`: the day kept, its 前 lost
