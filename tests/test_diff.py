@@ -3905,6 +3905,20 @@ def test_a_hedge_added_to_a_count_whose_deadline_moved_is_told(runner, tmp_path)
                      "开展会议场次": ("目标降低", None)}, found
 
 
+def test_a_hedge_added_with_a_range_lowered_is_told_beside_it(runner, tmp_path):
+    """`3-5次` → `2-5次左右` said （目标降低） without the （加了“左右”） that `3-5次` → `3-5次左右` gets: a range hedged
+    was told only where it was kept word for word, as a count was before `3次` → `2次左右` was told. A range raised
+    and hedged asks no less, and is told neither."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "3-5次", "2-5次左右"),
+        ("满意度指标", "华侨满意度", "90%-95%", "力争85%-95%"),
+        ("数量指标", "开展会议场次", "3-5次", "4-6次左右"),  # more: no mark
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低", "加了“左右”"), "华侨满意度": ("目标降低", "加了“力争”"),
+                     "开展会议场次": (None, None)}, found
+
+
 def test_a_hedged_count_spelt_in_numerals_is_read_as_in_figures(runner, tmp_path):
     """`3次` → `两次左右` was 目标不可衡量, as if the count had become words, and `8次` → `约八次` unmarked, where `2次左右`
     and `约8次` are a count hedged: the 左右 after a spelt count made it words, and 约 was a hedge only before figures.

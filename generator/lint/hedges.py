@@ -190,7 +190,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
     a word of degree or praise). With `moved`, a date hedged is the date of `before` moved later, a number hedged
     one of the same measure moved its looser way (`added_hedge`), a count done by a deadline weighed without it
-    (`values.count_alone`: `6月底前完成3次` → `3月底前完成约2次`); a count's deadline hedged (`6月底前完成2次` →
+    (`values.count_alone`: `6月底前完成3次` → `3月底前完成约2次`), a range one of the same measure (`3-5次` →
+    `2-5次左右`); a count's deadline hedged (`6月底前完成2次` →
     `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
@@ -214,6 +215,9 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
         return (moved or _same_day(before, after, bare, year)) and (after_date or before.deadline == bare.deadline)
     written = normalise(before.text)
     if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word
+        ranges = range_bounds(before), range_bounds(bare)
+        if moved and None not in ranges:  # `3-5次` → `2-5次左右`: a range of one measure, moved its looser way
+            return compared(name, ranges[0][0], ranges[1][0]) is not None
         return written == head + tail
     return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
             and written.startswith(head) and written.endswith(tail))
