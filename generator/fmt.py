@@ -59,7 +59,7 @@ from .problems import Problem, Severity, besides, excerpt
 from .errors import UsageError
 from .project import other_than_read, read as read_project
 from .rules.text_line_break import folded_space, joined_at
-from .rules.text_quotes import wrapped
+from .rules.text_quotes import quote_slip
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
 from .yaml11 import read_otherwise_by_yaml_1_1
@@ -181,7 +181,7 @@ class _Constructor(RoundTripConstructor):
     def construct_text(self, node):
         """A text, marked as a QuotedSlip when it is one: only the tree tells how a value was typed."""
         value = self.construct_yaml_str(node)
-        return QuotedSlip(value) if type(value) is str and node.style in ("'", '"') and wrapped(value) else value
+        return QuotedSlip(value) if type(value) is str and node.style in ("'", '"') and quote_slip(value) else value
 
 
 for _tag in _TYPED_TAGS:
@@ -268,13 +268,13 @@ def _literal_ok(text: str) -> bool:
 
 def styled(text: str, schema: dict, typed_in_quotes: bool = True) -> str:
     """The text as the canonical layout writes it: a `|` block, double-quoted, or plain. A value wrapped in Chinese
-    quotes (`“≥98%”`, TEXT-QUOTES) and typed without English ones (`typed_in_quotes` False) stays so, plain where YAML
+    quotes (`“≥98%”`, or with one at an end unpaired, `“≥98%`: TEXT-QUOTES) and typed without English ones (`typed_in_quotes` False) stays so, plain where YAML
     allows, in a field written in double quotes too: quoted round it (`"“≥98%”"`), it looked deliberate, and the
     quotes validate tells the author to replace were frozen inside the ones it asks for. fmt never changes data;
     the author fixes it as validate says."""
     if _literal_ok(text):
         return LiteralScalarString(text)
-    if double_quoted(schema) and (typed_in_quotes or not wrapped(text)):
+    if double_quoted(schema) and (typed_in_quotes or not quote_slip(text)):
         return DoubleQuotedScalarString(text)
     return str(text)
 

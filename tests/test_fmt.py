@@ -697,6 +697,17 @@ def test_fmt_keeps_a_value_in_chinese_quotes_as_typed_for_validate_to_point_at(r
     assert '警告[TEXT-QUOTES]' in warned and 'period_value: "≥98%"' in warned, warned
 
 
+
+def test_fmt_keeps_a_value_with_one_unpaired_chinese_quote_as_typed(runner, broken):
+    """`period_value: “≥98%` (the IME's quote for an English one, the closing quote forgotten) would have come out as
+    `"“≥98%"`, the slip TEXT-QUOTES warns of frozen inside the double quotes, as a value wrapped in Chinese quotes was."""
+    path, text = broken(GZ, 'period_value: "≥98%"', "period_value: “≥98%")
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 0, result.output
+    assert path.read_text(encoding="utf-8") == text
+    warned = runner.invoke(main, ["validate", str(path)]).output
+    assert '警告[TEXT-QUOTES]' in warned and 'period_value: "≥98%"' in warned, warned
+
 def test_fmt_joins_quoted_text_broken_where_no_chinese_is_beside_the_break(runner, broken):
     path, _ = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f'goal: "{_GOAL_HEAD}{_GOAL_TAIL} see\n      ABC"\n')
     result = runner.invoke(main, ["fmt", str(path)])

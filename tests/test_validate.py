@@ -516,6 +516,12 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
      '部门名称：值两边是直角引号（「…」），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：unit: 广州市台湾同胞联谊会'),
     ('period_value: "100%"', "period_value: 「2023」", "TEXT-QUOTES", "「2023",  # a number without them: quoted
      '写成：    period_value: "2023"'),
+    # One Chinese quote at an end, unpaired (the IME on for an English quote, the other one forgotten): printed unsaid.
+    ('period_value: "100%"', "period_value: “≥98%", "TEXT-QUOTES", "“≥98%",
+     '值开头有一个中文引号（“），却没有与它配对的引号，会原样印在表上；请换成英文双引号（这一栏的值都加英文双引号），'
+     '写成：    period_value: "≥98%"'),
+    ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会”", "TEXT-QUOTES", "广州市台湾同胞联谊会”",
+     "部门名称：值末尾有一个中文引号（”），却没有与它配对的引号，会原样印在表上；请删去这个引号"),
     ("name: 档案整理完成率", "name: 档案整理 #完成率", "TEXT-COMMENT", "档案整理 #",
      "“档案整理”后面的“#完成率”被当作注释，不会印在表上；如果它是内容的一部分，请给整个值加上英文双引号：\"档案整理 #完成率\""),
     ("  name: 档案整理完成率", "  name: 档案整理\n      完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
@@ -552,6 +558,14 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
     assert not problem.is_error and words in problem.message and (problem.line, problem.column) == locate(text, at)
     assert [p.code for p in checked.problems] == [code]
 
+
+
+@pytest.mark.parametrize("new", ["name: “侨心永向党”歌咏比赛", "name: 学习“二十大精神", "name: 档案’整理完成率"])
+def test_quotes_paired_or_inside_the_text_are_not_said_to_be_slips(validator, broken, new):
+    """Only a Chinese quote at an end of the value with none to pair it is the IME's slip; a title quoted inside
+    the text, or a quote left open within it, is the author's writing."""
+    path, _ = broken(GZ, "name: 档案整理完成率", new)
+    assert "TEXT-QUOTES" not in [p.code for p in validator.check_file(path).problems]
 
 TJ = "tianjin-qiaolian-2023.yaml"
 NUMBER_LIKE = [

@@ -5,8 +5,11 @@ Only the English quotes `"…"` and `'…'` delimit a value; typed with the IME 
 are printed on the form as they are (and in the file name, for the unit's name). The line is given as it
 should be typed: in English double quotes for a field whose values are written so (an indicator value), as fmt would
 write it, so that following the message does not leave `fmt --check` failing.
+A Chinese quote at one end of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing
+English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text).
-Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`.
+Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`;
+`value: “≥98%`; `unit: 某市侨联”`.
 """
 from __future__ import annotations
 
@@ -19,8 +22,10 @@ from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_n
 ID = "TEXT-QUOTES"
 _OPENING = "“‘「『"
 _CLOSING = "”’\"'」』"
+_CLOSING_MARKS = "”’」』"
 _CORNER = "「『」』"
 _FIX_PLAIN = "请删去这两个引号（要加引号时只能用英文引号 \"…\"）"
+_FIX_STRAY_PLAIN = "请删去这个引号（要加引号时只能用英文引号 \"…\"，两头都要有）"
 _FIX_QUOTED = {"英文双引号": "请换成英文双引号（这一栏的值都加英文双引号）",  # by quotes_named of the value shown
                "英文单引号": "请换成英文单引号（这一栏的值都加英文引号，值里有英文双引号时用单引号）"}
 
@@ -30,19 +35,45 @@ def wrapped(text: str) -> bool:
     return len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _more_quotes(text[1:-1])
 
 
+def quote_slip(text: str) -> bool:
+    """Whether `text` holds a Chinese quote this rule warns of: round the whole of it, or one unpaired at an end.
+    fmt keeps such a value as typed rather than freeze the slip inside the English quotes it would add."""
+    return wrapped(text) or _stray(text)
+
+
 def check(ctx) -> Iterator[Problem]:
     for path, text in ctx.strings():
         if wrapped(text):
-            line, column, typed = ctx.typed(path)
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
-            length = _typed_length(text, typed)
-            quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
-            value = typed_value(text[1:-1], quoted)
-            fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
-            fix = _FIX_QUOTED[quotes_named(value)] if quoted else _FIX_PLAIN
-            yield Problem(ctx.path, line, column, Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：值两边是{kind}（{text[0]}…{text[-1]}），会原样印在表上；"
-                          f"{fix}{fixed}", json_path(path))
+            yield _said(ctx, path, text, text[1:-1], f"值两边是{kind}（{text[0]}…{text[-1]}）", _FIX_PLAIN)
+        elif _stray(text):
+            end, mark = ("开头", text[0]) if text[0] in _OPENING else ("末尾", text[-1])
+            kind = "直角引号" if mark in _CORNER else "中文引号"
+            inner = text[1:] if end == "开头" else text[:-1]
+            yield _said(ctx, path, text, inner, f"值{end}有一个{kind}（{mark}），却没有与它配对的引号",
+                        _FIX_STRAY_PLAIN)
+
+
+def _said(ctx, path, text: str, inner: str, what: str, fix_plain: str) -> Problem:
+    """The warning for `text` at `path`, `what` its slip: the line given as it should be typed, `inner` its value."""
+    line, column, typed = ctx.typed(path)
+    length = _typed_length(text, typed)
+    quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
+    value = typed_value(inner, quoted)
+    fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
+    fix = _FIX_QUOTED[quotes_named(value)] if quoted else fix_plain
+    return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}，会原样印在表上；"
+                   f"{fix}{fixed}", json_path(path))
+
+
+def _stray(text: str) -> bool:
+    """Whether one-line `text` begins with an opening Chinese quote and closes none anywhere, or ends with a closing
+    one and opens none: the IME's quote typed for an English one, not a title quoted inside the text."""
+    if len(text) < 2 or "\n" in text:
+        return False
+    if text[0] in _OPENING:
+        return not any(mark in text for mark in _CLOSING_MARKS)
+    return text[-1] in _CLOSING_MARKS and not any(mark in text for mark in _OPENING)
 
 
 def _typed_length(text: str, typed: str) -> int | None:
