@@ -124,6 +124,10 @@ def validate(paths, fmt, per_file_project, templates, schemas):
     """检查规格文件（默认 specs/ 下的全部 .yaml）：先查字段和取值是否符合表样（schema），再查金额合计、
     二级指标是否属于所填的一级指标、日期等规则。
 
+    \b
+      jixiao validate                         检查 specs/ 下的全部规格
+      jixiao validate specs/某单位-2026.yaml  只检查这一份
+
     不查指标体系是否完整（少了哪个一级指标、有没有效益指标和满意度指标）和目标能否通过审核：
     这些由 jixiao lint 检查，lint 也先做这里的全部检查。
 
@@ -161,6 +165,11 @@ def _formats(value: str) -> list[str]:
 @with_variant_options
 def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     """把规格文件生成各省表样的 Word（.docx）和 HTML（默认 specs/ 下全部，输出到 output/）。
+
+    \b
+      jixiao build                            生成全部规格到 output/
+      jixiao build specs/某单位-2026.yaml     只生成这一份
+      jixiao build --format docx,html,pdf     再生成 PDF（需要 LibreOffice）
 
     有错误的规格按 validate 的格式报告且不生成，其余照常生成（警告照常列出，# jixiao: disable= 屏蔽的除外）；有任何规格失败时退出码为 1，
     因表样的模板或表题、文件名的写法有误而失败时为 2。
@@ -268,6 +277,10 @@ def diff(paths, rev, fmt, templates, schemas):
 def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, templates, schemas):
     """把规格文件改写成统一的格式（默认 specs/ 下的全部 .yaml）。
 
+    \b
+      jixiao fmt                              改写 specs/ 下的全部规格
+      jixiao fmt --check                      只列出要改写的地方，不改文件
+
     键按 schema 的顺序，缩进两格，列表的“-”比上一级的键多缩进两格，指标值和电话加双引号，其余文字只在 YAML
     需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块。注释和空行保留，数据不变；
     已是统一格式的文件不会被改动。
@@ -291,6 +304,10 @@ def init_command(folder):
       .gitattributes                Word 文件可以 diff；规格用 LF 换行
       .gitignore                    不提交 output/ 和 .venv/
       .github/workflows/jixiao.yml  GitHub 上的检查，并在合并请求里贴出改动
+
+    \b
+      jixiao init                             把当前文件夹设为单位的规格仓库
+      jixiao init 某单位绩效目标              新建这个文件夹并设好
 
     文件夹不在 git 仓库里时先 git init，再在仓库里设置
     git config diff.docx.textconv "（这个 Python） -P -m generator textconv"（git diff 把 Word 文件显示为文字，
@@ -397,6 +414,9 @@ def textconv(file):
     """打印 Word 文件（.docx）的文字：段落一行一段，表格一行一行、单元格之间用 Tab 分隔；
     页眉、页脚的文字在正文前后，行首标明【页眉】【页脚】。
 
+    \b
+      jixiao textconv output/某单位2026年绩效目标表.docx
+
     供 git diff 比较 Word 文件：jixiao init 在 .gitattributes 写 *.docx diff=docx，
     并设置 git config diff.docx.textconv "（这个 Python） -P -m generator textconv"。读不出的文件（如改了扩展名的 .doc）
     打印一行说明原因和文件的大小、SHA-256 的前 12 位（改过就看得出），退出码仍为 0，git diff、git log -p 照常继续。
@@ -431,6 +451,11 @@ def textconv(file):
 def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, per_file_project, templates, schemas):
     """检查绩效目标的质量（默认 specs/ 下的全部 .yaml）：完整、可衡量、与资金匹配、与任务相关。
 
+    \b
+      jixiao lint                             检查 specs/ 下的全部规格
+      jixiao lint specs/某单位-2026.yaml      只检查这一份
+      jixiao lint --rules                     列出全部规则
+
     规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
     某一行末尾写 # jixiao: disable=B6 可屏蔽该行的这条规则，validate 的警告（如 SAME-NAME）也可这样屏蔽，
     validate 的错误不能屏蔽；可屏蔽的编号见 --rules。只有错误级别的问题使退出码为 1。
@@ -464,6 +489,10 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
 @with_variant_options
 def serve(paths, port, host, open_browser, templates, schemas):
     """边改边看：在浏览器里预览规格生成的表样，保存后页面自动刷新（默认 specs/ 下全部）。
+
+    \b
+      jixiao serve --open                     预览全部规格，并打开浏览器
+      jixiao serve specs/某单位-2026.yaml     只预览这一份
 
     不写任何文件：表样在内存中生成。首页列出每个规格和它的错误、警告数；
     有警告的表样上方列出警告（打印时不印出）；有错误的规格显示 validate 的问题列表，
