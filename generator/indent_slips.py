@@ -30,9 +30,9 @@ from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
 _NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)[\u00a0\u202f\u2007]")  # pasted from a web page or Word
-_FULL_WIDTH_AS_TEXT = "全角空格（中文输入法的空格），YAML 把它读作文字，不是空白"
-_INDENT_MESSAGE = f"缩进里有{_FULL_WIDTH_AS_TEXT}；缩进请只用半角空格"
-_NO_BREAK_AS_TEXT = "不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），YAML 把它读作文字，不是空白"
+FULL_WIDTH_AS_TEXT = "全角空格（中文输入法的空格），YAML 把它读作文字，不是空白"
+_INDENT_MESSAGE = f"缩进里有{FULL_WIDTH_AS_TEXT}；缩进请只用半角空格"
+NO_BREAK_AS_TEXT = "不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），YAML 把它读作文字，不是空白"
 _SPACES_ONLY = re.compile(r"[ \t]*(?P<space>[\u3000\u00a0\u202f\u2007])[ \t\u3000\u00a0\u202f\u2007]*")
 
 
@@ -44,7 +44,7 @@ def indent_space_slip(content: str) -> tuple[int, str] | None:
         return len(indent["lead"]) + 1, _INDENT_MESSAGE
     pasted = _NO_BREAK_INDENT.match(content)
     if pasted:
-        return len(pasted["lead"]) + 1, f"缩进里有{_NO_BREAK_AS_TEXT}；请删掉这一行开头的空白，重新用半角空格缩进"
+        return len(pasted["lead"]) + 1, f"缩进里有{NO_BREAK_AS_TEXT}；请删掉这一行开头的空白，重新用半角空格缩进"
     return None
 
 
@@ -55,7 +55,7 @@ def blank_space_slip(content: str) -> tuple[int, str] | None:
     found = _SPACES_ONLY.fullmatch(content)
     if not found:
         return None
-    kind = _FULL_WIDTH_AS_TEXT if found["space"] == "\u3000" else _NO_BREAK_AS_TEXT
+    kind = FULL_WIDTH_AS_TEXT if found["space"] == "\u3000" else NO_BREAK_AS_TEXT
     return found.start("space") + 1, f"这一行看起来是空行，却有{kind}；请删掉它，让这一行真正空着"
 
 

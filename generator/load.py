@@ -46,6 +46,7 @@ from .key_names import KeyNames
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
 from .syntax_slips import amount_units, other_slips, syntax_slip
+from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
 from .yaml_lines import line_column, split_lines, without_comment
 
@@ -386,13 +387,15 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         line, column = _mark_position(exc)
         gloss = KeyNames(text, catalog)
         tabs = tab_indents(text, gloss) if "\t" in text else {}  # a tab indenting a line, with where the line goes
+        spaces = space_indents(text, gloss)  # a full-width or no-break space indenting a line, told as a tab is
         found = ((line, *tabs[line]) if line in tabs and two_parsers.refusal(text, exc, line, column) else None) \
             or two_parsers.refusal(text, exc, line, column) or two_parsers.break_before(text, line, column) \
             or quote_slip(text, exc, line) or syntax_slip(text, line, gloss)
         first = found or (line, column, _syntax_message(exc))
         items = dashless_items(split_lines(text), first[0], gloss) if found else []
         items = items[1:] if items[:1] == [first] else []  # the other items of a list typed without its dashes
-        others = [*items, *other_slips(text, gloss, besides=first[0], tabs=tabs)]  # the parser stops at its first error; these need no parse
+        first = placed(first, spaces)
+        others = [placed(slip, spaces) for slip in [*items, *other_slips(text, gloss, besides=first[0], tabs=tabs)]]  # the parser stops at its first error; these need no parse
         units = amount_units(text, gloss, said={first[0], *(slip[0] for slip in others)})
         spec.problems += sorted([*(_syntax_problem(path, *slip) for slip in [first, *others]),
                                  *(_problem(path, *where, AMOUNT_UNIT, message) for *where, message in units)])
@@ -419,7 +422,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     if deep:
         spec.problems.append(_problem(path, *spec.locate(deep), "YAML-TOO-DEEP", TOO_DEEP))
         return spec
-    slip = indent_slip(text, data) or text_read_as_key(text, data, KeyNames(text, catalog))
+    slip = indent_slip(text, data)
+    slip = placed(slip, space_indents(text, KeyNames(text, catalog))) if slip else text_read_as_key(text, data, KeyNames(text, catalog))
     if slip:
         spec.problems.append(_syntax_problem(path, *slip))
         return spec

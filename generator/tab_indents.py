@@ -43,6 +43,8 @@ are parsed too, so the try still reads in its place)."""
 STEP_SEEN = 500
 """Lines above and below the one told that show how deep the file indents a level: a file keeps one step."""
 _UNREADABLE = (YAMLError, ValueError, TypeError, AttributeError, KeyError, RecursionError)
+REFUSED = "不能用 Tab 键缩进或对齐，请改用空格"
+"""How every message here begins; space_indents words it for a full-width or no-break space told as a tab."""
 
 
 def tab_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
@@ -133,7 +135,7 @@ def _block_text(lines: list[str], number: int, typed: re.Match, rest: str, block
     found = BLOCK_HEADER.match(lines[header - 1])
     first = next(at for at in range(header + 1, number + 1) if lines[at - 1].strip())
     aligned = f"，与第 {first} 行左端对齐" if first < number else f"，比第 {header} 行的“{found['key']}”多缩进 {column - block[1]} 格"
-    return " " * column + rest, (f"不能用 Tab 键缩进或对齐，请改用空格：这一行是“{found['key']}”{names(found['key'], header)}"
+    return " " * column + rest, (f"{REFUSED}：这一行是“{found['key']}”{names(found['key'], header)}"
                                  f"的“{found['style']}”块里的文字，请把{_blanks(typed['lead'])}改成 {column} 个空格{aligned}")
 
 
@@ -286,7 +288,7 @@ def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.
                else f"，比第 {parent[0]} 行的“{parent[1]}”多缩进 {column - parent[2]} 格" if parent else "")
     move = f"请{'，'.join(spaces)}，使{'“-”' if dash else '它'}从第 {column + 1} 列开始"
     if meant:
-        return (f"不能用 Tab 键缩进或对齐，请改用空格：这一行的“{key['key']}”像是“{meant}”{names(meant, number)}写错了；"
+        return (f"{REFUSED}：这一行的“{key['key']}”像是“{meant}”{names(meant, number)}写错了；"
                 f"若是，{move}{aligned}，并把“{key['key']}”改成“{meant}”")
     if unsure:
         doubt = (f"这一行的“{key['key']}”不是表样在这附近的字段，看不准它属于哪一层" if names.knows_form
@@ -294,8 +296,8 @@ def _message(lines: list[str], number: int, typed: re.Match, line: str, key: re.
         where = (f"若它与第 {beside[0]} 行是同一列表的项" if beside and beside[1] == "-"
                  else f"若它与第 {beside[0]} 行的“{beside[1]}”同级" if beside
                  else f"若它是第 {parent[0]} 行的“{parent[1]}”下面的字段" if parent else "若它是最外层的字段")
-        return f"不能用 Tab 键缩进或对齐，请改用空格：{doubt}；{where}，{move}"
-    return f"不能用 Tab 键缩进或对齐，请改用空格：{f'这一行是{what}，' if what else ''}{move}{aligned}"
+        return f"{REFUSED}：{doubt}；{where}，{move}"
+    return f"{REFUSED}：{f'这一行是{what}，' if what else ''}{move}{aligned}"
 
 
 def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> tuple[int, str] | None:
