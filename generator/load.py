@@ -389,7 +389,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         tabs = tab_indents(text, gloss) if "\t" in text else {}  # a tab indenting a line, with where the line goes
         spaces = space_indents(text, gloss)  # a full-width or no-break space indenting a line, told as a tab is
         found = ((line, *tabs[line]) if line in tabs and two_parsers.refusal(text, exc, line, column) else None) \
-            or two_parsers.refusal(text, exc, line, column) or two_parsers.break_before(text, line, column) \
+            or two_parsers.refusal(text, exc, line, column, gloss) or two_parsers.break_before(text, line, column) \
             or quote_slip(text, exc, line) or syntax_slip(text, line, gloss)
         first = found or (line, column, _syntax_message(exc))
         items = dashless_items(split_lines(text), first[0], gloss) if found else []

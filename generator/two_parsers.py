@@ -20,11 +20,14 @@ few texts that hold such a character, and refuses them with a message that says 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
+from .key_lines import KEY_LINE
+from .key_names import KeyNames
 from .yaml_lines import line_column, split_lines
 
 _TAB_REFUSED = "found character '\\t' that cannot start any token"
@@ -58,21 +61,23 @@ def is_refusal(error: MarkedYAMLError) -> bool:
     return _TAB_REFUSED in said or _SPACED_BLANK_REFUSED in said
 
 
-def refusal(text: str, error: MarkedYAMLError, line: int, column: int) -> tuple[int, int, str] | None:
-    """(line, column, message) of the tab or blank line of spaces behind `error`, if it is one."""
+def refusal(text: str, error: MarkedYAMLError, line: int, column: int, names: KeyNames | None = None
+            ) -> tuple[int, int, str] | None:
+    """(line, column, message) of the tab or blank line of spaces behind `error`, if it is one; a field is named
+    with `names`."""
     if _TAB_REFUSED in (error.problem or ""):
-        return _tab(text, line, column)
+        return _tab(text, line, column, names)
     if _SPACED_BLANK_REFUSED in str(error.context):
         return _spaced_blank(text, line)
     return None
 
 
-def _tab(text: str, line: int, column: int) -> tuple[int, int, str]:
+def _tab(text: str, line: int, column: int, names: KeyNames | None = None) -> tuple[int, int, str]:
     """The tab at `line`, `column` of `text`, said for where it is (see tab_said)."""
-    return line, column, tab_said(split_lines(text)[line - 1], column)
+    return line, column, tab_said(split_lines(text)[line - 1], column, names and (lambda key: names(key, line)))
 
 
-def tab_said(content: str, column: int) -> str:
+def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = None) -> str:
     """Why the tab at `column` (1-based) of line `content` is refused, said for where it is: indenting, at the end of
     the line, before a comment, after a key's colon, or between words (pasted from a spreadsheet, where a tab parts
     cells). Public: the loader's sweep of the other lines of a text that failed to parse (syntax_slips.other_slips)
@@ -86,7 +91,18 @@ def tab_said(content: str, column: int) -> str:
         return "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
     if before.rstrip(" \t").endswith(":"):
         return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
-    return "这里有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
+    return f"{_in_value(content, column, gloss)}有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
+
+
+def _in_value(content: str, column: int, gloss: Callable[[str], str] | None) -> str:
+    """Where in line `content` the tab at `column` is, as the message opens: in the value of the key typed on the
+    line, named with `gloss` and the text around the tab quoted, the tab marked ▯ (as TEXT-INVISIBLE marks one);
+    else "这里"."""
+    key = KEY_LINE.match(content)
+    if not key or key.end() > column - 1:
+        return "这里"
+    before, after = content[key.end():column - 1].lstrip(" "), content[column:].split(" #", 1)[0].rstrip(" \t")
+    return f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值“{before[-10:]}▯{after[:10]}”处"
 
 
 def _spaced_blank(text: str, line: int) -> tuple[int, int, str]:

@@ -362,7 +362,8 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
 @pytest.mark.parametrize("text, line, column, words", [
     ("form: x\nunit: 某单位\t# 单位\n", 2, 10, "内容与注释之间有 Tab（制表符）"),
     ("form: x\nunit:\t某单位\n", 2, 6, "“:”后面有 Tab（制表符）"),
-    ("form: x\nunit: 某\t单位\n", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),
+    # The field and the text round the tab named: was "这里有一个 Tab", which of a line's words left to find.
+    ("form: x\nunit: 某\t单位\n", 2, 8, "“unit”的值“某▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
     ("form: x\nunit: 某单位\t\n", 2, 10, "这一行末尾有一个 Tab（制表符）；请删掉它"),
     ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
     ("form: x\runit: 某\t单位\r", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),  # old Mac line ends: was an IndexError
@@ -373,6 +374,12 @@ def test_a_tab_the_fast_parser_takes_is_refused_where_it_is(text, line, column, 
     [problem] = load_text("s.yaml", text).problems
     assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", line, column)
     assert words in problem.message
+
+
+def test_a_tab_pasted_into_a_value_is_said_with_the_fields_chinese_name(runner, broken):
+    path, _ = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\t同胞联谊会  # 全称")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "：“unit”（部门名称）的值“广州市台湾▯同胞联谊会”处有一个 Tab（制表符）" in result.output, result.output
 
 
 @pytest.mark.parametrize("text, line, column, char", [
