@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from .variants import data_folder
 
@@ -137,9 +136,12 @@ def _unreachable(said: str) -> CiInstall:
 
 
 def _local_path(url) -> Path | None:
-    """The local path a `file:` URL names, else None."""
+    """The local path a `file:` URL names, else None. urllib.request (http, email, ssl) is imported here alone:
+    at the top it cost validate and diff a tenth of their start-up, through clone_hint and unit_repo."""
     if not isinstance(url, str) or not url.startswith("file:"):
         return None
+    from urllib.request import url2pathname
+
     return Path(url2pathname(urlsplit(url).path))
 
 
