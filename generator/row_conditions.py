@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import jsonschema
-
 from .schema_store import SchemaStore, format_checker
 
 
 def refused(store: SchemaStore, file_name: str, item_path: tuple, item: dict, key: str, value: Any) -> bool:
-    """Whether the item's schema, its conditions included, refuses `value` at `key` of the item."""
+    """Whether the item's schema, its conditions included, refuses `value` at `key` of the item. jsonschema is
+    imported here, as schema_store does, not at the top: lint and diff load this module on every run and
+    most runs ask nothing of it (a schema without conditions on the item)."""
+    import jsonschema
+
     schema = store.chain(file_name, item_path)[-1][1]
     checked = jsonschema.Draft202012Validator(schema, registry=store.registry, format_checker=format_checker())
     return any(tuple(error.absolute_path)[:1] == (key,) for error in checked.iter_errors({**item, key: value}))
