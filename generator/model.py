@@ -15,7 +15,6 @@ from typing import Any
 
 from . import datapath
 from .cells import Cell
-from .jinja import render_pattern
 from .schema_store import types_of
 
 DEFAULT_MERGE = ["level1", "level2"]
@@ -172,7 +171,10 @@ def _blank(store, schema: dict, base: str) -> Any:
 
 def build(data: Any, variant, store) -> dict:
     """The render context of one spec: its data with the fields it left out blank, indicator
-    tables in place of indicator lists, and the title."""
+    tables in place of indicator lists, and the title. jinja2 is imported here, for the title, not at the top:
+    diff and import read this module's row order and table shapes and render nothing."""
+    from .jinja import render_pattern
+
     file_name = variant.schema_path.name
     context = with_blanks(store, file_name, plain(data))
     for table in variant.indicator_tables:
