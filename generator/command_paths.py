@@ -142,7 +142,7 @@ def not_a_spec(name: str) -> str | None:
     """Why a file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped, for a
     warning: read as YAML it got a baffling syntax error. A Word or Excel file is pointed to `jixiao import`.
     Pipes (`<(git show …)`) have no suffix to judge by and are read (None)."""
-    from .validate import SPEC_SUFFIXES
+    from .spec_files import SPEC_SUFFIXES
 
     path = Path(name)
     # os.path, not Path.is_file(), which raises for a name too long: that file's load says so, the others go on
@@ -192,7 +192,7 @@ def no_spec_yet(default: str, waits: bool = False) -> str | None:
     specs, not only once the first one is there. `waits` for serve, which previews the first spec once there is
     one: a spec saved as gz.yaml.txt is no spec yet to it, to be listed once renamed."""
     from . import project as projects
-    from .validate import folder_specs
+    from .spec_files import folder_specs
 
     found = projects.find(Path.cwd())
     if found is None:
@@ -230,18 +230,18 @@ def how_to_start(folder: str, code: Callable[[str], str] = str, missing: bool = 
 
 
 def text_suffix_said(path: Path) -> str:
-    """Why a spec saved as `gz.yaml.txt` is not read, and the name to give it (see validate.saved_as_text)."""
+    """Why a spec saved as `gz.yaml.txt` is not read, and the name to give it (see spec_files.saved_as_text)."""
     return (f"文件名末尾多了 .txt，多半是用记事本保存时加上的（Windows 不显示扩展名时，它看起来就是 {path.stem}）；"
             f"请在 VS Code 里把它改名为 {path.stem}（Windows 的资源管理器不显示扩展名时，在那里改名去不掉 .txt）")
 
 
 def saved_as_text_warning(path: Path | str) -> str:
-    """The warning for a spec found saved with `.txt` after its name (validate.saved_as_text), in every command's words."""
+    """The warning for a spec found saved with `.txt` after its name (spec_files.saved_as_text), in every command's words."""
     return f"警告：{path} 不是规格：{text_suffix_said(Path(path))}。"
 
 
 def say_saved_as_text(saved: list[Path]) -> None:
-    """A warning, on stderr, for each spec found saved with `.txt` after its name (validate.saved_as_text)."""
+    """A warning, on stderr, for each spec found saved with `.txt` after its name (spec_files.saved_as_text)."""
     for path in saved:
         click.echo(saved_as_text_warning(path), err=True)
 
@@ -283,8 +283,8 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     with no spec yet, when no path is given, is said and ends the command with exit 0 (`no_spec_yet`),
     or, for a command that reports on what it checked (`report_none`: validate, lint), is no spec at
     all: its report of none is still a JSON document for the program reading it, which got nothing.
-    Other programs' YAML found in a folder is left out, in one line (see validate.foreign_yaml)."""
-    from .validate import folder_specs
+    Other programs' YAML found in a folder is left out, in one line (see spec_files.foreign_yaml)."""
+    from .spec_files import folder_specs
 
     if not paths:
         default = default_specs()
@@ -359,10 +359,10 @@ def _same_file(name: str) -> object:
 
 
 def named_saved_as_text(name: str) -> bool:
-    """Whether a file named on the command line is a spec Notepad saved as `gz.yaml.txt` (validate.saved_as_text), so
+    """Whether a file named on the command line is a spec Notepad saved as `gz.yaml.txt` (spec_files.saved_as_text), so
     that it is told how to rename it as when a folder holding it is named. os.path.isfile first: a name too long
     makes Path.is_file() raise."""
-    from .validate import saved_as_text
+    from .spec_files import saved_as_text
 
     path = Path(name)
     return os.path.isfile(name) and saved_as_text(path, path.parent)
@@ -424,8 +424,8 @@ def from_here(name: str) -> str:
 
 
 def _without_foreign_yaml(folder: str, found: list[str]) -> list[str]:
-    """The files found in `folder` less the YAML of other programs (see validate.foreign_yaml), said in one line."""
-    from .validate import NO_SPEC_KEY, foreign_yaml
+    """The files found in `folder` less the YAML of other programs (see spec_files.foreign_yaml), said in one line."""
+    from .spec_files import NO_SPEC_KEY, foreign_yaml
 
     foreign = [name for name in found if foreign_yaml(Path(name))]
     if foreign:

@@ -24,7 +24,8 @@ from .field_fixes import number_fix
 from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
 from .typed_numbers import is_number
-from .validate import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, spec_suffix, unknown_form
+from .spec_files import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, spec_suffix
+from .validate import unknown_form
 from .variants import Catalog
 
 # the first bytes of files a reviewer may pass by mistake, and what they are
@@ -59,7 +60,7 @@ def unread_reason(path: Path) -> str:
 
 
 def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
-    """Each spec's name under the given folders (as `validate.spec_files` looks: outside hidden folders), or each path
+    """Each spec's name under the given folders (as `spec_files.spec_files` looks: outside hidden folders), or each path
     given by name, that holds no file to read, with why.
 
     An error, not a warning: the diff cannot say what that spec holds, and left out it read as a spec deleted (its

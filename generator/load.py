@@ -45,6 +45,7 @@ from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import KeyNames
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
+from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, SPEC_SUFFIXES
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -444,7 +445,6 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
 
 
 _VALUE_ERRORS = (ValueError, TypeError, AttributeError, KeyError)
-MAX_BYTES = 16 * 2**20  # the largest example is 20 KB; a file past this is a wrong path, not a spec
 MAX_DEPTH = 32
 """Nesting a spec may have: the deepest form nests five levels; deeper data would exhaust the
 recursion of the stages after loading (fmt, diff, jsonschema) rather than be reported."""
@@ -649,7 +649,6 @@ def not_found_said(shown: str) -> str:
     """A path that names nothing, said as what it was typed as: a folder (`nodir/`, or a file in a folder that is
     not there either), a file (a spec's suffix), or either (`specs2`); `nodir/` was said 文件不存在."""
     from .command_paths import location_dropped
-    from .validate import SPEC_SUFFIXES
 
     shown = location_dropped(shown)  # `gz.yaml:8:11` pasted from a message: the file meant is gz.yaml's
     path = Path(shown)
@@ -666,9 +665,8 @@ def not_found_said(shown: str) -> str:
 
 
 def _saved_as_text(path: Path) -> str | None:
-    """The words for `specs/gz.yaml` when what is there is `specs/gz.yaml.txt` (see validate.saved_as_text)."""
+    """The words for `specs/gz.yaml` when what is there is `specs/gz.yaml.txt` (see spec_files.saved_as_text)."""
     from .command_paths import text_suffix_said
-    from .validate import NOTEPAD_SUFFIX
 
     saved = path.with_name(path.name + NOTEPAD_SUFFIX)
     return f"这里有 {saved}：{text_suffix_said(saved)}" if os.path.isfile(saved) else None
@@ -707,8 +705,6 @@ def _meant_file(shown: str) -> str | None:
     same name with the other suffix, `gz.yml` for gz.yaml, or a name a few letters off), in the folder as typed;
     None when there is none."""
     from difflib import get_close_matches
-
-    from .validate import SPEC_SUFFIXES
 
     path = Path(shown)
     try:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import JixiaoError
-from .load import MAX_BYTES, load
-from .validate import spec_found
+from .load import load
+from .spec_files import MAX_BYTES, spec_found
 
 
 def namesakes(target: Path, form: str, unit: str, year: int) -> list[Path]:

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from .command_paths import location_dropped, refuse_saved_as_text, say_saved_as_text
 from .diff_inputs import Unreadable, unread_reason, unreadable_specs
 from .errors import EnvironmentProblem, Trouble
-from .validate import folder_specs, hidden, settings_file, spec_suffix
+from .spec_files import folder_specs, hidden, settings_file, spec_suffix
 
 
 def _is_spec(name: str) -> bool:

@@ -16,7 +16,7 @@ from .errors import JixiaoError
 from .project import find as find_project
 from .schema_line import EDITOR_COPIES, project_root
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
-from .validate import foreign_yaml, spec_files
+from .spec_files import foreign_yaml, spec_files
 
 
 @dataclass
@@ -79,7 +79,7 @@ class Watched:
         return [name for real, name in once.items() if real in named or not self._foreign(name)], as_text
 
     def _foreign(self, name: str) -> bool:
-        """validate.foreign_yaml, read again only when the file changed: specs() runs at every poll and request."""
+        """spec_files.foreign_yaml, read again only when the file changed: specs() runs at every poll and request."""
         try:
             info = os.stat(name)
         except OSError:  # gone meanwhile: listed, and its page says so

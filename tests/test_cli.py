@@ -1167,7 +1167,7 @@ def test_the_repository_root_holds_one_spec_not_the_project_file_or_a_forms_prof
 
 
 def test_a_settings_file_named_directly_or_a_profile_yaml_with_no_form_beside_it_is_still_read(runner, unit_repo):
-    from generator.validate import spec_files
+    from generator.spec_files import spec_files
 
     (unit_repo / "specs" / "profile.yaml").write_text("year: 2025\n", encoding="utf-8")  # a spec, oddly named
     assert spec_files(["."])[0] == [str(Path("specs") / GZ.name), str(Path("specs") / "profile.yaml")]

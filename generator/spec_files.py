@@ -1,0 +1,143 @@
+"""Which files are specs: the names a spec has, and the specs in and below a folder (outside hidden folders, other
+than jixiao's settings and other programs' YAML, with those saved by Notepad as `.txt` found in the same walk).
+
+Apart from validate.py, whose rules and schema checks loading this would cost: a build with nothing changed, diff,
+and serve's polling only look for specs.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path, PurePath
+from typing import Callable, Iterator
+
+from .project import PROJECT_FILE
+from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE
+
+MAX_BYTES = 16 * 2**20  # the largest example is 20 KB; a file past this is a wrong path, not a spec
+
+SPEC_SUFFIXES = (".yaml", ".yml")
+
+
+def spec_suffix(path: PurePath) -> bool:
+    """Whether a file's name ends as a spec's, in any case: `jixiao new -o specs/某单位-2026.YAML` wrote a spec that
+    `validate`, `build` and `lint` of specs/ then did not find (“还没有规格”, exit 0, so CI passed unchecked), and
+    Windows, whose names ignore case, shows `.YAML` and `.yaml` alike."""
+    return path.suffix.lower() in SPEC_SUFFIXES
+
+
+_NO_SPECS_IN = frozenset({"node_modules", "__pycache__"})
+"""Folders of other programs' files, never a unit's specs, as hidden ones (.git, .venv, .cache) are not."""
+
+
+def hidden(inside: PurePath) -> bool:
+    """Whether a path inside a named folder is a hidden file or in a hidden folder (.git, .github's
+    workflows, .venv) or one of `_NO_SPECS_IN`: those hold YAML that is not a spec."""
+    return any(part.startswith(".") or part in _NO_SPECS_IN for part in inside.parts)
+
+
+def settings_file(path: PurePath, beside: Callable[[str], bool]) -> bool:
+    """Whether a YAML file found in a folder is jixiao's own settings, not a spec: the project file, or
+    a form variant's profile, known by a form template beside it (`beside` says whether the folder holds
+    a file of that name). Read as specs, `jixiao validate .` at a repository's root failed on each of them."""
+    if path.name == PROJECT_FILE:
+        return True
+    return path.name == PROFILE_FILE and any(beside(name) for name in (DOCX_TEMPLATE, HTML_TEMPLATE))
+
+
+def spec_found(path: Path, folder: Path) -> bool:
+    """Whether a file found in or below `folder` is a spec: a YAML file outside hidden folders, other
+    than settings files. One test for every command that looks through a folder for specs."""
+    return (spec_suffix(path) and path.is_file() and not hidden(path.relative_to(folder))
+            and not settings_file(path, lambda other: (path.parent / other).is_file()))
+
+
+SPEC_KEYS = ("form", "unit", "year")  # every form's spec has them
+
+
+def spec_key(key: object) -> bool:
+    """Whether a top-level key marks a mapping as a spec: a field every form's spec has (any case), or a key typed
+    in Chinese. One rule for `foreign_yaml` (which reads lines) and diff (which reads the parsed mapping), so a file
+    is not a spec to one command and another program's YAML to the other."""
+    return isinstance(key, str) and (key.strip().lower() in SPEC_KEYS or key.lstrip()[:1] > "\x7f")
+
+
+NO_SPEC_KEY = f"没有 {'、'.join(SPEC_KEYS)} 字段，也没有用中文写的字段名"
+"""What a YAML file taken for another program's lacks, by `spec_key`'s rule: said by diff of a file it will not
+compare, and by the commands that skip such files found in a folder (see foreign_yaml)."""
+
+_SPEC_KEY = re.compile(r"""(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:(?:%s)["']?[ \t]*|[^\x00-\x7f][^:\n]*):"""
+                       % "|".join(SPEC_KEYS), re.MULTILINE | re.IGNORECASE)
+"""A line keying a field `spec_key` accepts (any indent)."""
+_CONTENT = re.compile(r"^[ \t]*[^\s#]", re.MULTILINE)
+
+
+def foreign_yaml(path: Path) -> bool:
+    """Whether a YAML file found in a folder is plainly some other program's (docker-compose.yml, a Kubernetes
+    manifest, mkdocs.yml): it has content, and no line keys a field every spec has. `jixiao lint ~` reported
+    each such file as a spec without `form`, a thousand FORM-MISSING errors around the few real ones.
+
+    Doubt counts as a spec, which is then checked and its fault said: a spec with its `form` misspelt still has
+    its unit and year, an empty file or one not in UTF-8 (GBK, UTF-16) is read and reported as before."""
+    try:
+        with open(path, "rb") as stream:
+            text = stream.read(MAX_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return _CONTENT.search(text) is not None and _SPEC_KEY.search(text) is None
+
+
+def spec_files(paths: list[str]) -> tuple[list[str], list[Path]]:
+    """Spec files named directly, or found (sorted) under the named folders, outside hidden folders and
+    other than settings files (a file named directly is read as given, whatever it is: os.path.isdir, not
+    Path.is_dir(), which raises for a name too long, stopping every spec's command on one name's slip); and
+    the specs saved as text in those folders (`saved_as_text`), found in the same walk: serve looks at every poll."""
+    files: list[str] = []
+    saved: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if os.path.isdir(path):
+            found, as_text = folder_specs(path)
+            files += found
+            saved += as_text
+        else:
+            files.append(name)
+    return files, saved
+
+
+def folder_specs(folder: Path) -> tuple[list[str], list[Path]]:
+    """The specs in and below `folder` (`spec_found`) and those saved there as text (`saved_as_text`), each sorted,
+    in one walk: the commands that say the second looked through each folder twice."""
+    specs, as_text = [], []
+    for path in _under(folder):
+        if spec_found(path, folder):
+            specs.append(str(path))
+        elif saved_as_text(path, folder):
+            as_text.append(path)
+    return sorted(specs), sorted(as_text)
+
+
+NOTEPAD_SUFFIX = ".txt"
+
+
+def saved_as_text(path: Path, folder: Path) -> bool:
+    """Whether a file found in `folder` is a spec with `.txt` after its name (`gz.yaml.txt`): Notepad saves with its
+    “文本文档” type so, and Windows, hiding known suffixes, shows the file as `gz.yaml`. Not specs, they were passed
+    over in silence: the clerk was told the folder held no spec, or that `specs/gz.yaml` was not there.
+    Not one where the name without `.txt` is there (a backup copy beside the spec: renaming it would overwrite the
+    spec), nor what the name without `.txt` would not be a spec as (`jixiao.yaml.txt`, another program's YAML)."""
+    meant = path.with_name(path.stem)
+    return (path.suffix.lower() == NOTEPAD_SUFFIX and spec_suffix(meant) and not os.path.lexists(meant)
+            and not hidden(path.relative_to(folder)) and path.is_file()
+            and not settings_file(meant, lambda other: (path.parent / other).is_file()) and not foreign_yaml(path))
+
+
+def _under(folder: Path) -> Iterator[Path]:
+    """The files in and below `folder`, without going into `hidden` folders nor following links to folders;
+    a folder that cannot be read, or goes while it is walked, is passed over. `jixiao lint ~` went through
+    .cache and .local, whose YAML it then left out anyway, and a folder removed meanwhile ended the command
+    with an internal error. A folder on another file system (a bind mount, a Docker volume, NFS) is walked
+    like any other: a disk's root, where /proc would be, is refused before the walk (`refuse_a_disk`)."""
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not hidden(PurePath(name))]
+        yield from (Path(root, name) for name in names)
