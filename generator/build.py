@@ -12,20 +12,22 @@ import os
 from collections import deque
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from jinja2 import TemplateError
-
-from . import interrupt, model, output_lock, pass_cache, template_errors
+from . import interrupt, model, output_lock, pass_cache
 from .errors import os_reason
-from .jinja import render_pattern
 from .manifest import Manifest
 from .problems import Problem, Severity
 from .profile import PATTERNS
-from .validate import Validator
-from .variants import Roots
+from .variants import Catalog, Roots
 from .write import MAX_NAME, atomic_write, safe_name, shortened
+
+if TYPE_CHECKING:
+    from jinja2 import TemplateError
+
+    from .validate import Validator
 
 FORMATS = ("docx", "html", "pdf")
 FORMAT_NAMES = {"docx": "Word", "html": "HTML", "pdf": "PDF"}  # as a message names each format
@@ -66,8 +68,13 @@ class Built:
 
     @property
     def form_broken(self) -> bool:
-        """It failed on its form's template or profile pattern, not on its own content."""
-        return any(p.code == template_errors.CODE for p in self.problems)
+        """It failed on its form's template or profile pattern, not on its own content. Such a failure is an error,
+        and only a spec that failed loads template_errors (jinja2, lxml) to ask."""
+        if self.ok:
+            return False
+        from .template_errors import CODE
+
+        return any(p.code == CODE for p in self.problems)
 
 
 class Renderer:
@@ -75,7 +82,7 @@ class Renderer:
 
     def __init__(self, formats: Iterable[str], roots: Roots | None = None):
         self.formats = [f for f in FORMATS if f in set(formats)]
-        self.validator = Validator(roots)
+        self.catalog = Catalog(roots)
         self._renderers: dict[tuple[str, str], object] = {}
         self._unknown: dict[tuple[str, str], list] = {}  # (form, format) -> the names its template reads in vain
         self._unprinted: dict[tuple[str, str], list[Problem]] = {}  # (form, format) -> what it cannot show (warnings)
@@ -93,6 +100,14 @@ class Renderer:
                 self._renderers[key] = HtmlRenderer(variant)
         return self._renderers[key]
 
+    @cached_property
+    def validator(self) -> Validator:
+        """The validator, made when a spec is rendered: validate's rules and schema checks were a third of the
+        start-up of a build with nothing changed, which reads only the catalog (see manifest)."""
+        from .validate import Validator
+
+        return Validator(catalog=self.catalog)
+
     def render(self, path: str) -> Rendered:
         checked = self.validator.check_file(path)
         rendered = Rendered(path, problems=list(checked.problems))
@@ -106,13 +121,18 @@ class Renderer:
 
         A build stops at the first template that fails (no form of the spec is written either way);
         `every_template` goes on to the other one, so a form's check (form_check) says each that is broken."""
+        from jinja2 import TemplateError  # here, not at the top: a build with nothing changed renders nothing
+
+        from . import template_errors
+        from .jinja import render_pattern
+
         path = rendered.spec
         rendered.form = variant.name
         kinds = {"docx" if f == "pdf" else f for f in self.formats}
         pattern = "title"
         try:  # the profile's patterns and the paths they spell out were checked when it was read; a step
             # read through a loop's variable (`{{ task.nmae }}`) shows only here
-            context = model.build(data, variant, self.validator.store)
+            context = model.build(data, variant, self.catalog.store)
             pattern = "file_name"
             name = rendered.title = render_pattern(variant.file_name, context)
             _add_render_names(context, name)
@@ -137,7 +157,7 @@ class Renderer:
                 failures = [exc]
             if failures:
                 source = getattr(self._renderers.get((variant.name, kind)), "source", None)
-                schema = (self.validator.store, variant.schema_path.name)
+                schema = (self.catalog.store, variant.schema_path.name)
                 rendered.problems += [template_errors.problem(template, exc, source, names=context, schema=schema,
                                                               search_path=variant.search_path) for exc in failures]
                 if not every_template:
@@ -154,7 +174,7 @@ class Renderer:
             from .form_check import verdict
 
             # a pass is remembered (see pass_cache): the check and what it imports were a quarter of a cold build
-            passed = verdict(self.validator.catalog, variant.name, "names read", kind)
+            passed = verdict(self.catalog, variant.name, "names read", kind)
             if passed is not None and pass_cache.passed(passed):
                 self._unknown[key], self._unprinted[key] = [], []
             else:
@@ -167,13 +187,15 @@ class Renderer:
         """The names the template reads in vain, and the warnings about what it cannot show (see unprinted),
         about the names it probes in vain (see probed_names) and about a Word template older than the script
         that writes it (see form_script)."""
+        from jinja2 import TemplateError
+
         from . import form_script
         from .probed_names import undeclared_probes
         from .scaffold import new_spec_data
         from .template_names import open_groups, reads
         from .unprinted import unmerged, unprinted
 
-        store = self.validator.store
+        store = self.catalog.store
         try:
             sample = model.build(new_spec_data(store, variant), variant, store)
         except TemplateError:  # its title fails on the new spec's data (this spec's did): form_check says so
@@ -264,7 +286,7 @@ class Builder:
     def _build(self, paths: list[str], progress: Callable[[str], None] | None) -> list[Built]:
         """Build `paths`, calling `progress` with each spec's outcome as it is done (in the order written)."""
         local = self._renderer()
-        manifest = Manifest(self.out_dir, local.validator.catalog, self.formats)
+        manifest = Manifest(self.out_dir, local.catalog, self.formats)
         results: dict[str, Built] = {}
         keys = {path: manifest.key(path) for path in paths}
         self._names = manifest.held_elsewhere(paths)
@@ -398,7 +420,7 @@ class Builder:
         from .lint import RULES, config
 
         try:
-            variant = self._renderer().validator.catalog.get(form)
+            variant = self._renderer().catalog.get(form)
             profile_lint = variant.profile.get("lint") if variant else None
             return config.build(RULES, profile_lint, self.lint_rules).settings["A14"]
         except (JixiaoError, config.ConfigError, OSError):

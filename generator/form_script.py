@@ -17,8 +17,6 @@ import hashlib
 import zipfile
 from pathlib import Path
 
-from lxml import etree
-
 from . import zip_damage
 from .problems import Problem, Severity
 
@@ -40,7 +38,10 @@ def digest(script: Path) -> str:
 
 def recorded(form: Path) -> str | None:
     """The hash the form.docx records of the script that wrote it; None when it records none or cannot be
-    read (a broken .docx is the template checks' to report)."""
+    read (a broken .docx is the template checks' to report). lxml is imported here: form_inputs, which every build
+    and serve poll reads for MAKE_SCRIPT alone, loaded it at the top."""
+    from lxml import etree
+
     try:
         with zipfile.ZipFile(form) as package:
             root = etree.fromstring(package.read(CUSTOM_PART))

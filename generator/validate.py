@@ -69,8 +69,9 @@ class Checked:
 class Validator:
     """Validates specs against the variants under one set of roots (loaded once, reused)."""
 
-    def __init__(self, roots: Roots | None = None):
-        self.catalog = Catalog(roots)
+    def __init__(self, roots: Roots | None = None, catalog: Catalog | None = None):
+        """`catalog`: one already read (the build's, read before any spec needs validating), else read from `roots`."""
+        self.catalog = Catalog(roots) if catalog is None else catalog
         self.store = self.catalog.store
 
     def check_file(self, path: str | Path) -> Checked:
