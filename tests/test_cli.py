@@ -1598,10 +1598,10 @@ def test_each_commands_stage_imports_first_in_a_fresh_interpreter():
 
 
 _LEFT_UNLOADED = {
-    "validate": (["validate", "{spec}"], ["urllib.request", "jsonschema", "jinja2", "docx"]),
+    "validate": (["validate", "{spec}"], ["generator.unit_repo", "urllib.request", "jsonschema", "jinja2", "docx"]),
     "lint": (["lint", "{spec}"], ["urllib.request", "jsonschema", "jinja2", "docx"]),
     "build": (["build", "{spec}", "-o", "{out}", "-q"], ["generator.validate", "generator.template_errors", "docx"]),
-    "diff": (["diff", "{spec}", "{spec}"], ["urllib.request", "jsonschema", "jinja2", "docx"]),
+    "diff": (["diff", "{spec}", "{spec}"], ["generator.unit_repo", "urllib.request", "jsonschema", "jinja2", "docx"]),
 }
 
 
@@ -1609,8 +1609,8 @@ _LEFT_UNLOADED = {
 def test_a_command_with_little_to_do_loads_no_module_it_does_not_use(tmp_path, args, unloaded):
     """Start-up is most of the time of a command with little to do (one spec validated, a build with nothing
     changed), and a module imported at another's top is loaded by every command importing that one: urllib.request
-    (for a `file:` URL init reads) went with validate and diff, jsonschema with lint, jinja2 with diff, validation
-    with a build with nothing changed. Run twice in a fresh interpreter; the second run, the schema pass cache warm
+    (for a `file:` URL init reads) went with validate and diff, and unit_repo (for git, asked only at a terminal),
+    jsonschema with lint, jinja2 with diff, validation with a build with nothing changed. Run twice in a fresh interpreter; the second run, the schema pass cache warm
     and the build current, is looked at."""
     args = [arg.format(spec=GZ, out=tmp_path / "out") for arg in args]
     program = "\n".join([
