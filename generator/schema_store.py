@@ -504,17 +504,17 @@ _WRITTEN_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 """A date as a form prints one, spaced or not (`2022年1月5日`, `2022 年 1 月 5 日`)."""
 
 
-def date_example(schema: object, year: int) -> str:
-    """5 January of `year` written as the date field's own form prints a date: spaced like the date its description
-    gives as an example (a form whose date is spaced says `例如 2022 年 1 月 5 日` there), else `2024年1月5日`. A clerk
-    of such a form was told to write 2024年1月5日, the other forms' way. The description is read, not a keyword of
-    its own: beside a `$ref` the editor reads only a title and a description, and `examples` it offers as text to
-    insert, a date of another year."""
+def date_example(schema: object, year: int, month: int = 1, day: int = 5) -> str:
+    """A day of `year` (5 January unless told) written as the date field's own form prints a date: spaced like the
+    date its description gives as an example (a form whose date is spaced says `例如 2022 年 1 月 5 日` there), else
+    `2024年1月5日`. A clerk of such a form was told to write 2024年1月5日, the other forms' way. The description is
+    read, not a keyword of its own: beside a `$ref` the editor reads only a title and a description, and `examples`
+    it offers as text to insert, a date of another year."""
     description = schema.get("description") if isinstance(schema, dict) else None
     found = _WRITTEN_DATE.search(description) if isinstance(description, str) else None
     if not found:
-        return f"{year}年1月5日"
-    parts = iter((str(year), "1", "5"))
+        return f"{year}年{month}月{day}日"
+    parts = iter((str(year), str(month), str(day)))
     return re.sub(r"\d+", lambda number: next(parts), found.group(0), count=3)
 
 

@@ -361,6 +361,19 @@ def test_a_number_in_a_date_field_its_form_prints_spaced_is_offered_a_spaced_dat
     assert "“填报日期”：应为文本，实际是数字 50000；日期请按表上的写法写成文字，如 2022 年 1 月 5 日" in result.output, result.output
 
 
+@pytest.mark.parametrize("typed, words", [
+    ('"二〇二二年一月"', "应写成完整日期，并用阿拉伯数字，如 2022 年 1 月 5 日，实际是“二〇二二年一月”"),
+    ('"二〇二二年元月五日"', "请用阿拉伯数字写日期，如 2022 年 1 月 5 日，实际是“二〇二二年元月五日”"),
+    ('"2022/1/8"', "“2022/1/8”会照样印在表上；请按表上的写法写成 2022 年 1 月 8 日"),
+])
+def test_date_year_offers_a_date_as_its_form_prints_one(runner, broken, typed, words):
+    """The project form prints its 填报日期 spaced: A13 and the schema's type error offered 2022 年 1 月 5 日 there, while
+    DATE-YEAR's own examples on the same field, and the date it offered for 2022/1/8 as 表上的写法, were unspaced."""
+    path, _ = broken(HY, "filled_date: 2022 年 1 月 5 日", f"filled_date: {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"“填报日期”：{words}" in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, words, fixed", [
     ('"0105"', "“0105”读作 1 月 5 日，缺少年份；请补上年份，写成完整日期，如 2022年1月5日", "2022年1月5日"),
     ("1231", "“1231”读作 12 月 31 日，缺少年份；请补上年份，写成完整日期，如 2022年12月31日", "2022年12月31日"),

@@ -31,7 +31,7 @@ from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
-from ..schema_store import is_date
+from ..schema_store import date_example, is_date
 from ..spec_year import budget_year
 from ..values import chinese_number, date_exists
 from ..year_digits import ascii_shadow
@@ -69,12 +69,13 @@ def _field_date(text: str) -> re.Match | None:
 
 
 def _date_fields(ctx):
-    """(path, text) of every field whose schema is the shared date definition."""
+    """(path, text, node) of every field whose schema is the shared date definition, the node its schema there (whose
+    description says how its form writes a date: `date_example`)."""
     schema_file = ctx.variant.schema_path.name
     for path, text in iter_strings(ctx.data):
         chain = ctx.store.chain(schema_file, path)
         if chain and is_date(chain[-1][1]):
-            yield path, text
+            yield path, text, chain[-1][1]
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -82,18 +83,19 @@ def check(ctx) -> Iterator[Problem]:
     if year is None:
         return
     year_where = f"预算年度 {year}（第 {ctx.locate(('year',))[0]} 行）"  # the line to fix when the year is what is wrong
-    for path, text in _date_fields(ctx):
+    for path, text, node in _date_fields(ctx):
+        example = date_example(node, year)  # as its form writes a date: A13 and the schema's type error say the same
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
         found = _field_date(text)
         problem = None
         if not found and _SPELT_PART.search(text) and _DAY_NAMED.search(text):
-            problem = f"请用阿拉伯数字写日期，如 {year}年1月5日，实际是“{text}”"
+            problem = f"请用阿拉伯数字写日期，如 {example}，实际是“{text}”"
         elif not found and _SPELT_PART.search(text):
-            problem = f"应写成完整日期，并用阿拉伯数字，如 {year}年1月5日，实际是“{text}”"
+            problem = f"应写成完整日期，并用阿拉伯数字，如 {example}，实际是“{text}”"
         elif not found:
             fix = date_fix(text, year)
-            problem = f"应写成完整日期；{fix}" if fix else f"应写成完整日期，如 {year}年1月5日，实际是“{text}”"
+            problem = f"应写成完整日期；{fix}" if fix else f"应写成完整日期，如 {example}，实际是“{text}”"
         elif not _real(found):
             problem = f"“{_written(text, found)}”不是有效日期：{_why_not_real(found)}"
         elif int(found.group(1)) not in filled_years(year):
@@ -101,7 +103,7 @@ def check(ctx) -> Iterator[Problem]:
         if problem:
             yield _problem(ctx, path, problem)
         elif "年" not in _written(text, found):
-            yield _problem(ctx, path, f"“{_written(text, found)}”会照样印在表上；请按表上的写法写成 {_in_words(found)}",
+            yield _problem(ctx, path, f"“{_written(text, found)}”会照样印在表上；请按表上的写法写成 {_in_words(node, found)}",
                            Severity.WARNING)
     columns = _value_columns(ctx)
     for table in ctx.variant.indicator_tables:
@@ -151,9 +153,10 @@ def _number(written: str) -> int | None:
     return chinese_number(written)
 
 
-def _in_words(found: re.Match) -> str:
-    """A date written with - / or . (2025/1/8) as forms print it and the date field asks: 2025年1月8日."""
-    return f"{found.group(1)}年{_number(found.group(2))}月{_number(found.group(3))}日"
+def _in_words(node: dict, found: re.Match) -> str:
+    """A date written with - / or . (2025/1/8) as its form prints one and the date field asks: 2025年1月8日, or
+    2025 年 1 月 8 日 where the form's dates are spaced (`date_example`)."""
+    return date_example(node, int(found.group(1)), _number(found.group(2)), _number(found.group(3)))
 
 
 def _problem(ctx, path: tuple, message: str, severity: Severity = Severity.ERROR) -> Problem:
