@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from typing import Callable
 
 from .spec_year import BUDGET_YEARS
 from .year_digits import calendar_year
@@ -28,10 +29,16 @@ _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 """Excel's day 0 as its serial numbers count (day 60 is the 1900-02-29 Excel believes in; later days are right)."""
 
 
-def date_fix(typed: str, budget_year: int | None = None) -> str | None:
+def _plain(year: int, month: int, day: int) -> str:
+    return f"{year}年{month}月{day}日"
+
+
+def date_fix(typed: str, budget_year: int | None = None,
+             written: Callable[[int, int, int], str] = _plain) -> str | None:
     """The words for a date field holding `typed`, digits that are no date as the forms write one: the date they make
     (`20220105` → 请写成 2022年1月5日), or what is missing (`2022.01` lacks the day, `0105` the year, which the spec's
-    `budget_year` gives where known); None for anything else."""
+    `budget_year` gives where known); None for anything else. The dates offered to write are `written(year, month,
+    day)`: as the field's form prints one (`schema_store.date_example`), 2022 年 1 月 5 日 on a form whose are spaced."""
     text = typed.strip().strip("\"'").strip()
     found = _DAY.fullmatch(text)
     if found and calendar_year(found[1]):
@@ -45,10 +52,10 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
         if reason:
             return f"{said}，但{reason}；{what_to_check(year, month)}"
         if years:
-            offered = " 或 ".join(f"{other}年{month}月{day}日" for other in years if not not_a_day(other, month, day))
+            offered = " 或 ".join(written(other, month, day) for other in years if not not_a_day(other, month, day))
             return (f"{said}，{_out_of_year(year, budget_year)}；请核对年份，"
                     + (f"按表上的写法写成 {offered}" if offered else f"写成 {' 或 '.join(map(str, years))} 年内的日期"))
-        return f"{said}；请按表上的写法写成 {year}年{month}月{day}日"
+        return f"{said}；请按表上的写法写成 {written(year, month, day)}"
     found = _MONTH.fullmatch(text)
     if found and calendar_year(found[1]) and 1 <= int(found[2] or found[3] or found[4]) <= 12:
         year, month = int(found[1]), int(found[2] or found[3] or found[4])
@@ -56,26 +63,31 @@ def date_fix(typed: str, budget_year: int | None = None) -> str | None:
         years = _years_instead(year, budget_year)
         if years:
             return (f"“{text}”{reached}缺少日，而且 {_out_of_year(year, budget_year)}；请补上是哪一日并核对年份，"
-                    f"写成 {years[-1]}年{month}月几日 这样的完整日期，如 {years[-1]}年{month}月15日")
+                    f"写成 {_some_day(written, years[-1], month)} 这样的完整日期，如 {written(years[-1], month, 15)}")
         return (f"“{text}”{reached}缺少日；请补上是哪一日，"
-                f"写成 {year}年{month}月几日 这样的完整日期，如 {year}年{month}月15日")
+                f"写成 {_some_day(written, year, month)} 这样的完整日期，如 {written(year, month, 15)}")
     found = _YEAR.fullmatch(text)
     if found and calendar_year(found[1]):
         year = int(found[1])
         years = _years_instead(year, budget_year)
         if years:
             return (f"“{text}”只写了年份，缺少月和日，而且 {_out_of_year(year, budget_year)}；"
-                    f"请写成完整日期并核对年份，如 {years[-1]}年1月5日")
-        return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {year}年1月5日"
+                    f"请写成完整日期并核对年份，如 {written(years[-1], 1, 5)}")
+        return f"“{text}”只写了年份，缺少月和日；请写成完整日期，如 {written(year, 1, 5)}"
     found = _MONTH_DAY.fullmatch(text)
     if found:
-        return _without_year(text, int(found[1]), int(found[2]), budget_year)
+        return _without_year(text, int(found[1]), int(found[2]), budget_year, written)
     day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
     years = filled_years(budget_year) if budget_year else BUDGET_YEARS
     if day and day.year in years:
         return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
-                f"请按表上的写法写成 {day.year}年{day.month}月{day.day}日")
+                f"请按表上的写法写成 {written(day.year, day.month, day.day)}")
     return None
+
+
+def _some_day(written: Callable[[int, int, int], str], year: int, month: int) -> str:
+    """`2022年1月几日`, a day of the month left to the clerk, spaced as `written` spaces its dates."""
+    return re.sub(r"\d+(?=\D*$)", "几", written(year, month, 15))
 
 
 def _years_instead(year: int, budget_year: int | None) -> tuple[int, ...]:
@@ -99,7 +111,8 @@ def filled_years(budget_year: int) -> tuple[int, int]:
     return budget_year - 1, budget_year
 
 
-def _without_year(text: str, month: int, day: int, budget_year: int | None) -> str | None:
+def _without_year(text: str, month: int, day: int, budget_year: int | None,
+                  written: Callable[[int, int, int], str]) -> str | None:
     """`0105` (no year a form is dated in): a month and a day whose year is missing, dated in the budget year where
     it is known; None when the digits are no month and day either."""
     year = budget_year or 2000  # without the budget year, 2月29日 is a day of some year
@@ -111,7 +124,7 @@ def _without_year(text: str, month: int, day: int, budget_year: int | None) -> s
         return f"{said}，而且{reason}；{what_to_check(year, month)}"
     if budget_year is None:
         return f"{said}；请在前面补上年份，写成完整日期：某年{month}月{day}日"
-    return f"{said}；请补上年份，写成完整日期，如 {budget_year}年{month}月{day}日"
+    return f"{said}；请补上年份，写成完整日期，如 {written(budget_year, month, day)}"
 
 
 def what_to_check(year: int, month: int) -> str:

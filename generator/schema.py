@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any, Callable
 
 from . import datapath
@@ -243,9 +243,8 @@ class _Translator:
         node = self.store.node_at(self.file_name, path)
         if not is_date(node):
             return None
-        year = self._budget_year
-        example = date_example(node, year or 2024)
-        return f"；{date_fix(typed, year) or f'日期请按表上的写法写成文字，如 {example}'}"
+        year, written = self._budget_year, partial(date_example, node)  # as its form prints a date
+        return f"；{date_fix(typed, year, written) or f'日期请按表上的写法写成文字，如 {written(year or 2024)}'}"
 
     @cached_property
     def _budget_year(self) -> int | None:

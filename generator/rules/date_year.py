@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Iterator
 
 from ..datapath import json_path
@@ -94,7 +95,7 @@ def check(ctx) -> Iterator[Problem]:
         elif not found and _SPELT_PART.search(text):
             problem = f"应写成完整日期，并用阿拉伯数字，如 {example}，实际是“{text}”"
         elif not found:
-            fix = date_fix(text, year)
+            fix = date_fix(text, year, partial(date_example, node))
             problem = f"应写成完整日期；{fix}" if fix else f"应写成完整日期，如 {example}，实际是“{text}”"
         elif not _real(found):
             problem = f"“{_written(text, found)}”不是有效日期：{_why_not_real(found)}"
