@@ -24,7 +24,7 @@ from .fmt import Layout, dump, styled
 from .placeholder import PLACEHOLDER
 from .row_conditions import refused
 from .schema_line import modeline
-from .schema_store import NEVER, SchemaStore, format_checker, is_date, types_of
+from .schema_store import NEVER, SchemaStore, date_example, format_checker, is_date, types_of
 from .variants import Variant
 
 FRAME_NOTE = "已按指标体系每个二级指标列出一行：填写三级指标和指标值；一个二级指标有多项时复制该行，用不到的行删除"
@@ -48,7 +48,8 @@ class Scaffold:
             day = self.today
             if day.year not in (self.year - 1, self.year):
                 return PLACEHOLDER
-            written = (f"{day.year}年{day.month}月{day.day}日", day.isoformat())  # as forms print it; as `format: date` asks
+            # as its form prints a date (spaced on one: date_example); as `format: date` asks
+            written = (date_example(schema, day.year, day.month, day.day), day.isoformat())
             return next((text for text in written if self._valid(schema, text)), PLACEHOLDER)
         blanks = ["", PLACEHOLDER] if "enum" in schema else ["", PLACEHOLDER, "0"]  # never one of its choices
         return next((candidate for candidate in blanks if self._valid(schema, candidate)), PLACEHOLDER)

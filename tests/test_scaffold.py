@@ -709,3 +709,14 @@ def test_a_copy_refused_in_jixiao_s_own_schema_folder_is_a_problem_of_the_copy(r
     assert result.exit_code == 2 and not copy.exists()
     assert result.output.startswith(f"{copy}: 错误[SCHEMA-COPY-FOLDER] "), result.output
     assert "是 jixiao 自带表样的 schema 文件夹" in result.output
+
+
+def test_a_new_spec_dates_a_form_that_prints_its_date_spaced_as_it_prints_it():
+    """The project form prints its 填报日期 spaced (its description: 例如 2022 年 1 月 5 日); `new` dated it 2025年3月2日,
+    the other forms' writing, which validate's and lint's messages on that field no longer offer."""
+    from generator.scaffold import scaffold
+
+    catalog = Catalog()
+    store = SchemaStore(*catalog.roots.schema_folders)
+    text = scaffold(store, catalog.get("hengyang"), "新单位", 2025, today=datetime.date(2025, 3, 2))
+    assert re.findall(r"filled_date: (.*)\n", text) == ["2025年3月2日", "2025 年 3 月 2 日"], text
