@@ -1138,9 +1138,9 @@ def test_c2_asks_a_cap_of_a_cost_change_in_the_sign_it_means(linter, edited, val
 
 
 @pytest.mark.parametrize("name, value, prior, words", [
-    ("严格控制因公出国(境)团组数", "≤8个", "≤6个", "比上年的“≤6个”宽松"),
+    ("严格控制因公出国(境)团组数", "≤8个", "≤6个", "比上年的“≤6个”高"),
     ("严格控制因公出国(境)团组数", "≤6个", "≤8个", None),  # a stricter ceiling
-    ("压减公务接待批次", "8批次", "6批次", "比上年的“6批次”宽松"),
+    ("压减公务接待批次", "8批次", "6批次", "比上年的“6批次”高"),
     ("压减公务接待批次", "6批次", "8批次", None),
     ("公务接待批次", "6批次", "8批次", "比上年的“8批次”低"),  # no words of control: a count, the unit's work
     ("举办培训班次数", "3次", "5次", "比上年的“5次”低"),  # an output, as before
@@ -1161,7 +1161,7 @@ def test_d6_reads_a_ceiling_under_spending_control_as_diff_does(linter, edited, 
     ("数量", "举办培训班次数", "3次", "5次", "比上年的“5次”低；目标一般不应低于上年；"),
     ("成本", "办公用房租赁费用", "≤262万元", "≤254.3万元", "比上年的“≤254.3万元”高；成本上限一般不应高于上年；"),
     ("时效", "材料报送时间", "9月底前", "6月底前", "比上年的“6月底前”晚；完成时限一般不应晚于上年；"),
-    ("数量", "严格控制因公出国(境)团组数", "≤8个", "≤6个", "比上年的“≤6个”宽松；目标一般不应比上年宽松；"),
+    ("数量", "严格控制因公出国(境)团组数", "≤8个", "≤6个", "比上年的“≤6个”高；目标一般不应比上年宽松；"),
 ])
 def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kind, name, value, prior, advice):
     """Every eased target was told 目标不应低于上年水平，确需调低请在说明中写明理由: a cost cap raised or a deadline moved
@@ -1186,6 +1186,10 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
     ("时效", "办理时限", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”长；"),
     ("时效", "材料报送时间", "力争6月底前", "6月底前", "比上年的“6月底前”宽松（加了“力争”）；"),  # the same day, hedged
     ("时效", "材料报送时间", "2024年3月底前", "12月底前", "比上年的“12月底前”晚；"),
+    ("数量", "差错率", "≤2%", "≤1%", "比上年的“≤1%”高；"),  # another cap whose figure rose: as exactly 高
+    ("数量", "投诉率", "2%", "≤1%", "比上年的“≤1%”高；"),
+    ("数量", "“三公经费”变动率", "压减3%", "压减5%", "比上年的“压减5%”宽松；"),  # -5% → -3%: 3 reads lower than 5
+    ("数量", "会议次数", "每月≤2次", "每月≤1次", "比上年的“每月≤1次”宽松；"),  # how often: left 宽松
 ])
 def test_d6_says_higher_or_later_where_the_figures_show_it(linter, edited, kind, name, value, prior, words):
     """A cost cap raised (`≤25万元` → `≤30万元`) or a deadline put later was told 宽松, a word for any easing, where the
@@ -1384,7 +1388,7 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     ("服务质量", "≥90%", "投诉率≤5%", "宽松"),  # a cap gone from what last year's words say, as diff marks it
     ("办理时效", "≤3个工作日", "≤5个工作日", None),  # a cap lowered is a harder target, whatever the words
     ("加班次数", "≤8次", "≤10次", None),
-    ("办理时效", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”宽松"),
+    ("办理时效", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”长"),
     ("工作完成情况", "基本完成", "圆满完成", None),  # 宽松（加了“基本”）, but B6 says the 基本 (_once_per_rewrite)
     ("服务效果", "力争提升", "有限提升", None),  # one softener swapped for another
 ])

@@ -12,14 +12,14 @@ from ..goal_texts import goal_texts
 from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..spec_year import budget_year
-from ..values import COUNT_UNITS, Kind, Value, chinese_number, parse, times_a_year
+from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value, chinese_number, parse, times_a_year
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
 from .looser import GRADED, first_word, hedge_added, hedge_told, looser, months_as_dates, read_target, turned_around
-from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET
+from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, signed
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
 STOPWORDS = ["工作", "做好", "开展", "加强", "积极", "履行", "职责", "全面", "推进", "提升", "服务", "活动", "进一步",
@@ -310,20 +310,32 @@ the reason 在说明中, though no form has a place for one and the finding went
 
 def _eased(word: str, name: str, prior: Value, target: Value, years: tuple, category: str | None) -> str:
     """How a target eased against last year's, in the word its figures show (`looser`'s first word): 低 a floor lowered,
-    高 a cost cap raised (`≤50万元` → `≤60万元`), 晚 a deadline put later (`6月底前` → `9月底前`, `9月底前后` too), 长 a
-    time to get something done lengthened (办理时限 `≤5个工作日` → `≤7个工作日`). 宽松 where no figure moved that way:
-    a hedge added to what is kept (`≤11.9万元` → `约11.9万元`: `hedge_added`), a comparator turned (`≤50万元` →
-    `≥50万元`: `turned_around`), another cap raised (`压减5%` → `压减3%` is no higher in words), a grade.
-    Every easing was 宽松 but a lowered floor, though a cost cap raised or a deadline moved later is exactly 高 or 晚."""
+    高 a cost cap raised (`≤50万元` → `≤60万元`) or another cap whose typed figure rose (差错率 `≤1%` → `≤2%`; 长 of a
+    time), 晚 a deadline put later (`6月底前` → `9月底前`, `9月底前后` too), 长 a time to get something done lengthened
+    (办理时限 `≤5个工作日` → `≤7个工作日`). 宽松 where no figure moved that way: a hedge added to what is kept
+    (`≤11.9万元` → `约11.9万元`: `hedge_added`), a comparator turned (`≤50万元` → `≥50万元`: `turned_around`), a fall
+    asked less of (`压减5%` → `压减3%`, whose figure is lower in words: `_figure_raised`), how often, a grade.
+    Every easing was 宽松 but a lowered floor, though a cap raised or a deadline moved later is exactly 高 or 晚."""
     if word == LOWER_TARGET:
         return "低"
-    if word not in (HIGHER_COST_CAP, LATER_DEADLINE) or hedge_added(name, prior, target, *years, category) \
+    if word not in (HIGHER_COST_CAP, HIGHER_CAP, LATER_DEADLINE) or hedge_added(name, prior, target, *years, category) \
             or turned_around(name, prior, target, category):
         return "宽松"
+    if word == HIGHER_CAP:  # 长 of a time (办理时效 `≤5个工作日` → `≤7个工作日`), as of one to get something done
+        return ("长" if target.unit in TIME_UNITS else "高") if _figure_raised(name, prior, target) else "宽松"
     if word == HIGHER_COST_CAP:
         return "高"
     dated = any(value.kind is Kind.DATE or value.by is not None for value in months_as_dates(prior, target))
     return "晚" if dated else "长"
+
+
+def _figure_raised(name: str, prior: Value, target: Value) -> bool:
+    """Whether a cap eased (not a cost's) reads higher as typed: two amounts in one unit, neither a fall nor how often
+    (`same_measure.signed`: `压减5%` → `压减3%` is -5% → -3%, a cap raised, yet 3 is no higher than 5 to a reader)."""
+    before, after = signed(name, prior), signed(name, target)
+    return before.kind is after.kind is Kind.QUANTITY and before.unit == after.unit \
+        and None not in (before.number, after.number) and 0 <= before.number < after.number \
+        and before.by is after.by is None and times_a_year(before) is times_a_year(after) is None
 
 
 def _years(year: int | None) -> tuple[int | None, int | None]:
