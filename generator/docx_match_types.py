@@ -5,7 +5,7 @@ import_notes, header_notes, amounts_in_yuan) import only what it holds, and say 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from .docx_continued_tables import ContinuedTable
 from .docx_grid import GridCell, GridRow, Paragraph, Table, cell_place
@@ -14,13 +14,15 @@ from .docx_split_rows import SplitRow
 
 
 class Binding(Protocol):
-    """What the matcher needs to know about fields: how a value looks, where a list really lives."""
+    """What the matcher needs to know about fields: how a value looks, where a list really lives, what it reads as."""
 
     def regex(self, path: tuple, strict: bool) -> str: ...
 
     def list_path(self, path: tuple) -> tuple: ...
 
     def categories(self, path: tuple) -> frozenset[str] | None: ...
+
+    def value(self, path: tuple, lines: list[str]) -> Any: ...
 
 
 @dataclass

@@ -1,12 +1,15 @@
 """The repeated groups of the form as the walk (docx_match) meets them: a group of rows (`{%tr for %}`: the tasks,
 the indicators) taking rows while they fit its row and no other row of the form more specifically, a 合计 row typed
-under its items set apart (`_total`); and a group of paragraphs and tables (`{%p for %}`: a project's whole form)
-taking another item while the next row fits its first labelled row (`_next_item_at`)."""
+under its items set apart (`_said_as_total`, `_totals_items`); and a group of paragraphs and tables (`{%p for %}`: a
+project's whole form) taking another item while the next row fits its first labelled row (`_next_item_at`)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
+from .docx_grid import GridRow
 from .docx_match_types import QuotedRow, Unplaced, where_row
 from .docx_pattern import Loop, RowPattern, walk
-from .docx_row_labels import _blank, _lone, _row_text, _split_under, _total
+from .docx_row_labels import _blank, _figures, _lone, _row_text, _said_as_total, _split_under
 
 
 class RowGroups:
@@ -37,12 +40,16 @@ class RowGroups:
                 self.used.add(j)
                 self.pos = j + 1
                 continue
-            if any(self._fits(other, item.row, than=body[0]) and not _split_under(other, item.row) for other in ahead):
+            # a row of the items' shape under a later row's wider cell (a task named 金额合计 beside its 主要内容) is no
+            # later row, unless its amounts are the items' sum (the form's 金额合计 with a remark in a cell of its own)
+            if any(self._fits(other, item.row, than=body[0])
+                   and not (_split_under(other, item.row) and not self._totals_items(item.row, path)) for other in ahead):
                 return
             if any(self._fits(other, item.row, than=body[0]) for other in passed):
                 self.pos = j + 1  # left unclaimed: reported with its place
                 continue
-            if _total(body[0], item.row, self.bare_labels):
+            beside = _said_as_total(body[0], item.row, self.bare_labels)
+            if beside is not None and (_figures(beside) or self._totals_items(item.row, path)):
                 self.used.add(j)
                 self.pos = j + 1
                 self.result.totals.append(Unplaced(where_row(item.table, item.row), _row_text(item.row)))
@@ -63,6 +70,28 @@ class RowGroups:
             for rp in body[1:]:
                 self._row(rp, inner, headers, [])
             above = self.pos - 1
+
+    def _totals_items(self, row: GridRow, path: tuple) -> bool:
+        """Whether an amount of the row is the sum of the amounts read in its column for the items of the list at
+        `path` so far: a total of them, whatever words stand beside it.
+
+        A row under the tasks with words beside its figures was read as a task (`_said_as_total`, `_split_under`): the
+        form's 金额合计 row typed with a remark in a cell of its own, or a 合计 row with 含上年结转, — or / where a
+        task has its 主要内容, became a task named 金额合计 or 合计, its amount counted twice (TASK-SUM)."""
+        read: dict[int, list] = {}
+        for capture in self.result.captures:
+            if capture.column is not None and capture.lines and capture.path[:len(path)] == path \
+                    and len(capture.path) > len(path):
+                read.setdefault(capture.column, []).append(capture)
+        for cell in row.distinct():
+            above = read.get(cell.column)
+            if cell.continued or not cell.text.strip() or not above:
+                continue
+            amounts = [self.binding.value(c.path, c.lines) for c in above]
+            typed = self.binding.value(above[-1].path, [cell.text])
+            if all(isinstance(a, Decimal) for a in [typed, *amounts]) and typed == sum(amounts):
+                return True
+        return False
 
     def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
         """Whether the row after row j (blank rows aside) is another of the group's rows `rp`.

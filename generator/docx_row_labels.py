@@ -29,21 +29,26 @@ _FIGURE = re.compile(r"[-+]?[\d.,]+%?")
 """What a total row holds besides its label (after `norm`): figures, 52.06, 1,234.5, 100%."""
 
 
-def _total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> bool:
-    """Whether a row of a repeated group is a 合计 row typed under its items: its first text of its
-    own, labels of the group's row aside, is 合计 (小计, 总计), or 合计 said with a label of the form whose
-    amount the items make up (项目支出合计 under the projects: `_bare_label`, `bare_labels` the Matcher's),
-    and the rest of its texts are figures.
+def _said_as_total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> list[str] | None:
+    """The texts after its first of a row of a repeated group whose first text of its own, labels of the group's row
+    aside, is 合计 (小计, 总计), or 合计 said with a label of the form whose amount the items make up (项目支出合计 under
+    the projects: `_bare_label`, `bare_labels` the Matcher's); None where it is not said so.
 
-    Read as an item, it became one more key task named 合计 (one more project named 项目支出合计), its
-    amount counted twice in every sum. Words beside the figures are an item's (a task named 金额合计 with its
-    主要内容): read as a total, that task was lost.
+    Such a row is a 合计 row typed under the items where the rest are figures (`_figures`), or where its amounts are
+    the items' (RowGroups `_totals_items`): read as an item, it became one more key task named 合计 (one more project
+    named 项目支出合计), its amount counted twice in every sum. Otherwise the words beside it are an item's (a task
+    named 金额合计 with its 主要内容): read as a total, that task was lost.
     """
     labels = {norm(c.label) for c in rp.cells if c.label}
     own = [norm(c.text) for c in row.distinct() if not c.continued and norm(c.text) and norm(c.text) not in labels]
-    return bool(own) and (bool(_TOTAL.fullmatch(own[0])) or (re.search(_TOTAL_WORDS, own[0]) is not None
-                                                             and _bare_label(own[0]) in bare_labels)) \
-        and all(_FIGURE.fullmatch(text) for text in own[1:])
+    said = bool(own) and (bool(_TOTAL.fullmatch(own[0])) or (re.search(_TOTAL_WORDS, own[0]) is not None
+                                                             and _bare_label(own[0]) in bare_labels))
+    return own[1:] if said else None
+
+
+def _figures(texts: list[str]) -> bool:
+    """Whether texts (after `norm`) are all figures (`_FIGURE`), as a 合计 row holds beside its label."""
+    return all(_FIGURE.fullmatch(text) for text in texts)
 
 
 def _split_under(rp: RowPattern, row: GridRow) -> bool:

@@ -3014,6 +3014,45 @@ def test_a_task_named_like_the_forms_total_row_is_read_as_a_task(runner, built_w
     assert plain(load(target).data) == plain(expected)
 
 
+@pytest.mark.parametrize("beside, amount", [("含上年结转", "38.87"), ("—", "38.87"), ("/", "38.87万元")])
+def test_a_total_row_with_words_beside_the_sum_of_the_items_is_a_total(runner, built_word, tmp_path, beside, amount):
+    """A 合计 row typed under 衡阳's tasks with a remark, a dash or a slash where a task has its 主要内容, its amounts
+    the tasks': words beside the figures made it a task named 合计 (3cae4fe), its 38.87 counted twice (TASK-SUM)."""
+    import copy
+
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    last = _first_row(document, "维护侨益")
+    total = copy.deepcopy(last)
+    for tc, text in zip(total.tc_lst[1:], ["合计", beside, amount, amount]):
+        _retype_cell(tc, text)
+    last.addnext(total)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert f"警告[IMPORT-TOTAL-ROW] 第 2 张表第 7 行是一行合计（“合计 | {beside} | {amount} | {amount}”）" in output, output
+    assert "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+def test_the_forms_total_row_with_a_remark_in_a_cell_of_its_own_is_not_a_task(runner, built_word, tmp_path):
+    """衡阳's 金额合计 cell, spanning the name and 主要内容 columns, unmerged and a remark typed in its right half: the
+    row had the tasks' shape with words beside its figures and became a task named 金额合计 (3cae4fe), its 38.87
+    counted twice (TASK-SUM). Its amounts are the tasks' sum: it is the form's row, the remark said unplaced."""
+    import copy
+
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    label = _first_row(document, "金额合计").tc_lst[1]
+    span = label.tcPr.find(qn("w:gridSpan"))
+    label.tcPr.remove(span)
+    remark = copy.deepcopy(label)
+    _retype_cell(remark, "含上年结转")
+    label.addnext(remark)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert "警告[IMPORT-UNPLACED] 第 2 张表第 7 行第 3 列的“含上年结转”" in output, output
+    assert "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def _retype_cell(tc, text: str) -> None:
     """A table cell's text replaced by `text`, in its first run, as a clerk retypes it."""
     texts = tc.findall(f".//{qn('w:t')}")
