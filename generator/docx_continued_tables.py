@@ -46,9 +46,9 @@ from .docx_grid import GridRow, Paragraph, Table
 from .docx_pattern import norm, same_label_but_unit
 from .field_guess import meant
 
-# docx_row_labels's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
+# docx_row_labels's `labels_shown`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
-# docx_row_labels's `_align`: (pattern cell, document cell or None, extra document cells) pairs, or None
+# docx_row_labels's `align`: (pattern cell, document cell or None, extra document cells) pairs, or None
 Align = Callable[[object, GridRow], "list[tuple] | None"]
 
 SLACK = 0.02

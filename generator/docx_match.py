@@ -42,10 +42,10 @@ from .docx_continued_tables import ContinuedTable, continued_tables
 from .docx_header_rows import HeaderRows
 from .docx_line_regex import lines_regex
 from .docx_match_types import (Binding, Capture, FixedLine, Heading, Merged, Missed, Misshapen, QuotedRow, Reordered,
-                               Result, Unplaced, _Item, _RowMatch, _heading, spec_path, where_cell, where_paragraph,
-                               where_row)
+                               Result, RowMatch, StreamItem, Unplaced, has_own_words, spec_path, where_cell,
+                               where_paragraph, where_row)
 from .docx_row_groups import RowGroups
-from .docx_row_labels import _align, _bare_label, _blank, _labels, _lone, _row_text, _static
+from .docx_row_labels import align, bare_label, blank_row, labels_shown, one_cell_row, row_text, static_row
 from .docx_row_reading import RowReading
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
@@ -86,11 +86,11 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         # those typed again inside a table with a label worded otherwise, as the walk meets them (`_typed_again_inside`)
         self.retyped = {id(c.header) for c in continued if c.header is not None}
         self.inside: dict[int, RowPattern] = {}  # of those typed again inside, the header each repeats, by its row
-        self.by_words: set[int] = set()  # of those, the rows known by their field cells' words alone (`_labels_again`)
-        self.header_like: set[int] = set()  # rows under blank categories like the header, kept as items (`_looks_like_labels`)
+        self.by_words: set[int] = set()  # of those, the rows known by their field cells' words alone (`labels_again`)
+        self.header_like: set[int] = set()  # rows under blank categories like the header, kept as items (`looks_like_labels`)
         # of those, the ones lacking a label or two, the rest in other columns: known by their words alone
         self.shifted = {id(c.header) for c in continued if c.left_out}
-        self.stream: list[_Item] = []
+        self.stream: list[StreamItem] = []
         self.extras: list[Paragraph] = []  # page headers, footers, text boxes: outside the stream's order
         self.extras_used: set[int] = set()
         for block in blocks:
@@ -98,22 +98,22 @@ class Matcher(HeaderRows, RowGroups, RowReading):
                 self.extras.append(block)
             elif isinstance(block, Paragraph):
                 if block.text.strip() and id(block) not in markers:
-                    self.stream.append(_Item(paragraph=block))
+                    self.stream.append(StreamItem(paragraph=block))
             else:
-                self.stream += [_Item(table=block, row=row) for row in block.rows]
+                self.stream += [StreamItem(table=block, row=row) for row in block.rows]
         self.pos = 0
         self.used: set[int] = set()
         self.counters: dict[tuple, int] = {}
         self.result = Result()
         self.rows = [r for r in walk(pattern) if isinstance(r, RowPattern)]
         self.labels = frozenset(norm(c.label) for r in self.rows for c in r.cells if c.label)
-        # the form's labels by their words without a unit, remark or 合计 (`_bare_label`), as printed
-        self.bare_labels = {_bare_label(c.label): c.label for r in self.rows for c in r.cells if c.label}
+        # the form's labels by their words without a unit, remark or 合计 (`bare_label`), as printed
+        self.bare_labels = {bare_label(c.label): c.label for r in self.rows for c in r.cells if c.label}
         self.words = frozenset("".join(self.labels))  # `_relabelled`
         self.order = {id(r): index for index, r in enumerate(self.rows)}  # a row's place in the form
         self.once = {id(r) for r in _unlooped_rows(pattern)}  # the rows the form prints once, in no list
         # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column
-        self.side = {(norm(c.label), c.column) for r in self.rows if not _static(r) for c in r.cells if c.label}
+        self.side = {(norm(c.label), c.column) for r in self.rows if not static_row(r) for c in r.cells if c.label}
         self.sides: dict[int, Heading] = {}  # by the side label's document cell (its lines), while it goes on
         # the form's fixed paragraphs (单位：万元): never a field's value, even where that field's own paragraph is missing
         self.fixed = {norm(item.text) for item in walk(pattern) if isinstance(item, Line) and item.static} - {""}
@@ -137,11 +137,11 @@ class Matcher(HeaderRows, RowGroups, RowReading):
                                    if id(self.stream[row.at].row) in self.header_like}
         return self.result
 
-    def _misshapen(self, item: _Item) -> None:
+    def _misshapen(self, item: StreamItem) -> None:
         """Record an unread row the form's row `_shaped_as` says it is, with another number of cells than that row:
         why it was not read, where the labels alone say nothing."""
         rp = self._shaped_as(item.row)
-        if rp is not None and _align(rp, item.row) is None:
+        if rp is not None and align(rp, item.row) is None:
             self.result.misshapen.append(Misshapen(item.table, item.row, len(item.row.distinct()), len(rp.cells)))
 
     # ── the walk ────────────────────────────────────────────────────────────────────────────
@@ -161,7 +161,7 @@ class Matcher(HeaderRows, RowGroups, RowReading):
 
     def _after_blank_rows(self, j: int) -> int:
         """The first position from j that is not an empty table row (a row left blank at a table's end)."""
-        while j < len(self.stream) and self.stream[j].row is not None and _blank(self.stream[j].row):
+        while j < len(self.stream) and self.stream[j].row is not None and blank_row(self.stream[j].row):
             j += 1
         return j
 
@@ -178,7 +178,7 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         A title is often typed into a cell above the form, or into the page header or a text box,
         and may carry a field printed nowhere else (the year). Those places are tried only as
         exactly as a field allows (a year of digits), and the unordered ones only for a line with
-        words of its own (`_heading`).
+        words of its own (`has_own_words`).
         """
         j = self._after_blank_rows(self.pos)
         while j < len(self.stream) and self.stream[j].paragraph is not None:
@@ -197,14 +197,14 @@ class Matcher(HeaderRows, RowGroups, RowReading):
             j += 1
         j = self._after_blank_rows(j)
         item = self.stream[j] if j < len(self.stream) else None
-        if item is not None and item.row is not None and _lone(item.row) \
+        if item is not None and item.row is not None and one_cell_row(item.row) \
                 and not self._fixed_for(line, item.row.distinct()[0].text):
             [cell] = item.row.distinct()
             captures = self._content([line], _lines(cell.text), scope, where_cell(item.table, item.row, cell), strict=True)
             if captures is not None:
                 self._claim(j, captures, lines=[line])
                 return 1
-        if _heading(line):
+        if has_own_words(line):
             for k, extra in enumerate(self.extras):
                 if k in self.extras_used or self._fixed_for(line, extra.text):
                     continue
@@ -275,11 +275,11 @@ class Matcher(HeaderRows, RowGroups, RowReading):
     def _next_filled_row(self, start: int) -> int | None:
         """The first row from `start` that is not blank (a blank row typed between two is no row of the form)."""
         k = self._next_row(start)
-        while k is not None and _blank(self.stream[k].row):
+        while k is not None and blank_row(self.stream[k].row):
             k = self._next_row(k + 1)
         return k
 
-    def _take(self, j: int, rp: RowPattern, headers: list[RowPattern], found: _RowMatch) -> None:
+    def _take(self, j: int, rp: RowPattern, headers: list[RowPattern], found: RowMatch) -> None:
         """Take row j as read as rp (`found`), recording its side labels worded otherwise than the form's."""
         self._claim(j, found.captures, found.notes, found.merged)
         self._side_labels(j, rp, headers, found.unread)
@@ -359,14 +359,14 @@ def match(pattern: list, blocks: list, binding: Binding) -> Result:
     (`split_rows`), and with columns its header rows name in another order put back in the template's
     (`reordered`: those header rows)."""
     rows, fixed = [r for r in walk(pattern) if isinstance(r, RowPattern)], fixed_rows(pattern)
-    blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, fixed, _labels, _align)
+    blocks, split = joined_split_rows(without_sequence_columns(blocks, pattern), rows, fixed, labels_shown, align)
     blocks, reordered = in_template_order(blocks, pattern)
-    continued = continued_tables(blocks, rows, _labels, _align)
-    blocks, over_joins = cells_cut_over_joins(blocks, continued, rows, fixed, _labels, _align)
+    continued = continued_tables(blocks, rows, labels_shown, align)
+    blocks, over_joins = cells_cut_over_joins(blocks, continued, rows, fixed, labels_shown, align)
     split += over_joins
     result = Matcher(pattern, blocks, binding, continued, split).run()
     result.split_rows, result.continued = split, continued
-    result.reordered = [Reordered(QuotedRow(where_row(table, row), _row_text(row)),
-                                  stop and QuotedRow(where_row(table, stop), _row_text(stop)))
+    result.reordered = [Reordered(QuotedRow(where_row(table, row), row_text(row)),
+                                  stop and QuotedRow(where_row(table, stop), row_text(stop)))
                         for table, row, stop in reordered]
     return result

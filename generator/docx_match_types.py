@@ -64,7 +64,7 @@ class Unplaced:
 
 @dataclass
 class QuotedRow:
-    """A document row as a message names and quotes it: its cells' text joined by " | " (`_row_text`)."""
+    """A document row as a message names and quotes it: its cells' text joined by " | " (`row_text`)."""
 
     where: str
     text: str
@@ -146,7 +146,7 @@ class Missed:
     @property
     def sought_outside_body(self) -> bool:
         """Whether page headers, footers and text boxes were searched for it too (see `_paragraph`)."""
-        return _heading(self.line)
+        return has_own_words(self.line)
 
     def paths(self) -> list[tuple]:
         """The fields the paragraph prints, as spec paths."""
@@ -185,9 +185,9 @@ class Result:
     missed: list[Missed] = field(default_factory=list)
     totals: list[Unplaced] = field(default_factory=list)  # 合计 rows people add under a repeated group
     # rows among a table's items passed over as its header typed again on the words of their field cells alone
-    # (`_labels_again`): an item worded so would be lost, so each is named with its text
+    # (`labels_again`): an item worded so would be lost, so each is named with its text
     skipped_headers: list[QuotedRow] = field(default_factory=list)
-    # rows read as items that look like the header typed again (`_looks_like_labels`) but not enough to be passed
+    # rows read as items that look like the header typed again (`looks_like_labels`) but not enough to be passed
     # over: kept, since a row lost is worse, and quoted (cells joined by " | ") by the spec path of the item each
     # became, so that a header read as a made-up item is seen and found in the spec
     header_like: dict[tuple, QuotedRow] = field(default_factory=dict)
@@ -209,7 +209,7 @@ class Result:
 
 
 @dataclass
-class _RowMatch:
+class RowMatch:
     captures: list[Capture]
     notes: list[Unplaced]
     merged: list[Merged]
@@ -217,7 +217,7 @@ class _RowMatch:
 
 
 @dataclass
-class _Item:
+class StreamItem:
     paragraph: Paragraph | None = None
     table: Table | None = None
     row: GridRow | None = None
@@ -241,7 +241,7 @@ def where_paragraph(paragraph: Paragraph) -> str:
     return paragraph.where or f"{paragraph.place}第 {paragraph.number} 段"
 
 
-def _heading(line: Line) -> bool:
+def has_own_words(line: Line) -> bool:
     """A paragraph with words of its own besides its fields (`{{ year }}年度`), so that text found
     anywhere on the page can be told to be it: not `{{ unit_code }}{{ unit }}`, which fits nearly anything."""
     return len(norm(line.text)) >= 2

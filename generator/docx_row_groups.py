@@ -1,6 +1,6 @@
 """The repeated groups of the form as the walk (docx_match) meets them: a group of rows (`{%tr for %}`: the tasks,
 the indicators) taking rows while they fit its row and no other row of the form more specifically, a 合计 row typed
-under its items set apart (`_said_as_total`, `_totals_items`); and a group of paragraphs and tables (`{%p for %}`: a
+under its items set apart (`said_as_total`, `_totals_items`); and a group of paragraphs and tables (`{%p for %}`: a
 project's whole form) taking another item while the next row fits its first labelled row (`_next_item_at`)."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from decimal import Decimal
 from .docx_grid import GridRow
 from .docx_match_types import QuotedRow, Unplaced, where_row
 from .docx_pattern import Loop, RowPattern, walk
-from .docx_row_labels import _blank, _figures, _lone, _row_text, _said_as_total, _split_under
+from .docx_row_labels import all_figures, blank_row, one_cell_row, row_text, said_as_total, split_under
 
 
 class RowGroups:
@@ -32,9 +32,9 @@ class RowGroups:
             item = self.stream[j]
             index = self.counters.get(path, 0)
             inner = {**scope, loop.var: path + (index,)}
-            repeated = None if _blank(item.row) else (self._repeated_header(item.row, headers)
+            repeated = None if blank_row(item.row) else (self._repeated_header(item.row, headers)
                                                        or self._typed_again_inside(item, headers, body[0], inner))
-            if repeated is not None or _blank(item.row):
+            if repeated is not None or blank_row(item.row):
                 if repeated is not None:
                     self._pass_over_header(j, repeated)
                 self.used.add(j)
@@ -43,16 +43,16 @@ class RowGroups:
             # a row of the items' shape under a later row's wider cell (a task named 金额合计 beside its 主要内容) is no
             # later row, unless its amounts are the items' sum (the form's 金额合计 with a remark in a cell of its own)
             if any(self._fits(other, item.row, than=body[0])
-                   and not (_split_under(other, item.row) and not self._totals_items(item.row, path)) for other in ahead):
+                   and not (split_under(other, item.row) and not self._totals_items(item.row, path)) for other in ahead):
                 return
             if any(self._fits(other, item.row, than=body[0]) for other in passed):
                 self.pos = j + 1  # left unclaimed: reported with its place
                 continue
-            beside = _said_as_total(body[0], item.row, self.bare_labels)
-            if beside is not None and (_figures(beside) or self._totals_items(item.row, path)):
+            beside = said_as_total(body[0], item.row, self.bare_labels)
+            if beside is not None and (all_figures(beside) or self._totals_items(item.row, path)):
                 self.used.add(j)
                 self.pos = j + 1
-                self.result.totals.append(Unplaced(where_row(item.table, item.row), _row_text(item.row)))
+                self.result.totals.append(Unplaced(where_row(item.table, item.row), row_text(item.row)))
                 continue
             found = self._row_match(body[0], item, inner)
             if found is None:
@@ -62,7 +62,7 @@ class RowGroups:
                 return
             self.counters[path] = index + 1
             self._take(j, body[0], headers, found)
-            self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), _row_text(item.row), j)
+            self.result.item_rows[path + (index,)] = QuotedRow(where_row(item.table, item.row), row_text(item.row), j)
             if above is not None and self._right_under(j, above, headers):
                 self.result.right_under.add(path + (index,))
                 if self.stream[above].table is not item.table:
@@ -75,7 +75,7 @@ class RowGroups:
         """Whether an amount of the row is the sum of the amounts read in its column for the items of the list at
         `path` so far: a total of them, whatever words stand beside it.
 
-        A row under the tasks with words beside its figures was read as a task (`_said_as_total`, `_split_under`): the
+        A row under the tasks with words beside its figures was read as a task (`said_as_total`, `split_under`): the
         form's 金额合计 row typed with a remark in a cell of its own, or a 合计 row with 含上年结转, — or / where a
         task has its 主要内容, became a task named 金额合计 or 合计, its amount counted twice (TASK-SUM)."""
         read: dict[int, list] = {}
@@ -100,7 +100,7 @@ class RowGroups:
         Word), not the group's end: ending there left every row after it unread.
         """
         k = self._next_filled_row(j + 1)
-        if k is None or _lone(self.stream[j].row):
+        if k is None or one_cell_row(self.stream[j].row):
             return False
         row = self.stream[k].row
         return not any(self._fits(other, row, than=rp) for other in others) \
@@ -111,7 +111,7 @@ class RowGroups:
         anchor = next((r for r in walk(loop.body) if isinstance(r, RowPattern) and r.labels), None)
         while True:
             j = self._next_row(self.pos)
-            while j is not None and _lone(self.stream[j].row):  # the item's title typed into a cell above it
+            while j is not None and one_cell_row(self.stream[j].row):  # the item's title typed into a cell above it
                 j = self._next_row(j + 1)
             if anchor is not None:
                 if j is None or not self._next_item_at(j, anchor):
@@ -139,7 +139,7 @@ class RowGroups:
                 if after is not None:
                     self.pos = after  # the item's title paragraph, if any, is after the rows passed over
                 return True
-            if not (_blank(row) or _lone(row)):
+            if not (blank_row(row) or one_cell_row(row)):
                 if skipped == 2 or self._recognised(row):
                     return False
                 skipped, after = skipped + 1, k + 1

@@ -8,10 +8,10 @@ import re
 from collections import Counter
 
 from .docx_grid import GridCell, GridRow
-from .docx_match_types import CellPlace, Unplaced, _Item, _RowMatch, where_cell
+from .docx_match_types import CellPlace, RowMatch, StreamItem, Unplaced, where_cell
 from .docx_pattern import RowPattern, fold, norm
-from .docx_row_labels import (_align, _bare_label, _beside_labels, _blank, _clashing, _labels, _merged, _misaligned,
-                              _mostly_labels, _same_label, _static)
+from .docx_row_labels import (align, bare_label, beside_labels, blank_row, clashing_labels, labels_shown, merged_cells,
+                              misaligned, mostly_labels, same_label, static_row)
 
 
 class RowReading:
@@ -24,7 +24,7 @@ class RowReading:
         labelled = any(c.label for c in rp.cells)
         while j is not None:
             item = self.stream[j]
-            if labelled and _blank(item.row):  # an empty row typed into the form is not a row that prints labels
+            if labelled and blank_row(item.row):  # an empty row typed into the form is not a row that prints labels
                 j = self._next_row(j + 1)
                 continue
             found = self._row_match(rp, item, scope) or self._remarked_row(rp, item, scope)
@@ -36,14 +36,14 @@ class RowReading:
                 continue
             if found is not None:
                 self._take(j, rp, headers, found)
-                if _static(rp):
+                if static_row(rp):
                     headers.append(rp)
                     self._heading(j, rp, matched=True)
                 return
-            if _static(rp) and _mostly_labels(rp, item.row):
+            if static_row(rp) and mostly_labels(rp, item.row):
                 # a header worded a little differently (目标 for 目标（概述）): not an item below it; and a header found,
                 # so the same typed again over a table carrying this one on is passed over, not read as an item
-                self._claim(j, [], _beside_labels(rp, item))
+                self._claim(j, [], beside_labels(rp, item))
                 headers.append(rp)
                 self._heading(j, rp)
                 return
@@ -54,8 +54,8 @@ class RowReading:
             if shaped is not None and self.order[id(shaped)] < self.order[id(rp)]:
                 j = self._next_row(j + 1)  # a row of the form before this one, shaped otherwise: no row of its own
                 continue
-            repeated = None if _blank(item.row) else self._repeated_header(item.row, headers)
-            if repeated is None and not _blank(item.row):
+            repeated = None if blank_row(item.row) else self._repeated_header(item.row, headers)
+            if repeated is None and not blank_row(item.row):
                 neighbour = self._typed_as_neighbour(rp, j, later, scope)
                 if neighbour is not None:
                     self._take(j, rp, headers, neighbour)
@@ -78,8 +78,8 @@ class RowReading:
                 self._pass_over_header(j, repeated)
             j = self._next_row(j + 1)
 
-    def _relabelled_row(self, rp: RowPattern, item: _Item, scope: dict, headers: list[RowPattern],
-                        ahead: list[RowPattern] = ()) -> _RowMatch | None:
+    def _relabelled_row(self, rp: RowPattern, item: StreamItem, scope: dict, headers: list[RowPattern],
+                        ahead: list[RowPattern] = ()) -> RowMatch | None:
         """Row rp (a fixed row of fields) with a label or two of its own typed otherwise (支出项目 for 基本支出), known
         for rp by another label of its own, exact in its place (财政拨款 right of it in 基本支出 | 610.85 | 财政拨款 |
         689.41). Such a row was left unread whole: its four cells said to have no place, and both amounts missing,
@@ -96,25 +96,25 @@ class RowReading:
         under it. With 预算数 retyped 预算数（万元）, the budget row was taken for the 资金用途 row, its label for the
         purpose and its three amounts lost; its 其他资金 in place says it is the budget row. A 资金用途 row alone
         under that side label is not."""
-        if _static(rp):
+        if static_row(rp):
             return None
-        pairs = _align(rp, item.row)
+        pairs = align(rp, item.row)
         if pairs is None:
             return None
         shared = {(norm(c.label), c.column) for header in headers for c in header.cells if c.label}
         own = {i for i, (p, _, _) in enumerate(pairs) if p.label and (norm(p.label), p.column) not in shared}
         theirs = {(norm(c.label), c.column) for r in ahead for c in r.cells if c.label}
         exact = [i for i in own if pairs[i][1] is not None and not pairs[i][1].continued
-                 and _same_label(pairs[i][1].text, rp.cells[i].label)
+                 and same_label(pairs[i][1].text, rp.cells[i].label)
                  and (norm(rp.cells[i].label), rp.cells[i].column) not in theirs]
-        clashing = _clashing(pairs)
+        clashing = clashing_labels(pairs)
         if not exact or not clashing or not clashing <= own:
             return None
         taken = {i for i in clashing if self._another_label(pairs[i][1].text, rp.cells[i].label)
                  or re.search(r"\d", fold(pairs[i][1].text))}
         return self._row_match(rp, item, scope, frozenset(clashing), frozenset(taken))
 
-    def _typed_as_neighbour(self, rp: RowPattern, j: int, later: list[RowPattern], scope: dict) -> _RowMatch | None:
+    def _typed_as_neighbour(self, rp: RowPattern, j: int, later: list[RowPattern], scope: dict) -> RowMatch | None:
         """Row j read as rp (a fixed row of fields) whose own label was typed as a neighbouring row's of the form, shown
         twice: as the next row's (项目支出 for 基本支出) where the row after it shows that next row's labels too, or as
         the row's before it (基本支出 for 项目支出) where the row above was read as that row and the row after it is
@@ -124,12 +124,12 @@ class RowReading:
 
         Taken for the next row, it moved the walk on a row; left for a missing rp, it ended the table there: either
         way the project rows, the targets and every table after them were left unread (IMPORT-INCOMPLETE)."""
-        if _static(rp):
+        if static_row(rp):
             return None
         row, index = self.stream[j].row, self.order[id(rp)]
         after = self._next_filled_row(j + 1)
         below = self.stream[after].row if after is not None else None
-        above = next((k for k in range(j - 1, -1, -1) if self.stream[k].row is None or not _blank(self.stream[k].row)),
+        above = next((k for k in range(j - 1, -1, -1) if self.stream[k].row is None or not blank_row(self.stream[k].row)),
                      None)
         before = self.rows[index - 1] if index else None
         as_next = bool(later) and below is not None and self._fits(later[0], row, than=rp) \
@@ -139,32 +139,32 @@ class RowReading:
             and not (below is not None and self._fits(rp, below))
         if not (as_next or as_last):
             return None
-        clashing = _clashing(_align(rp, row) or [])
+        clashing = clashing_labels(align(rp, row) or [])
         return self._row_match(rp, self.stream[j], scope, clashing, clashing) if clashing else None
 
-    def _remarked_row(self, rp: RowPattern, item: _Item, scope: dict) -> _RowMatch | None:
+    def _remarked_row(self, rp: RowPattern, item: StreamItem, scope: dict) -> RowMatch | None:
         """Row rp (a fixed row of fields) with its own label typed with a remark in brackets or 合计 added (基本支出（人员+公用）,
-        项目支出合计: `_bare_label`), read as rp, the label said (IMPORT-HEADER, from `_side_labels`). Compared exactly,
+        项目支出合计: `bare_label`), read as rp, the label said (IMPORT-HEADER, from `_side_labels`). Compared exactly,
         the 基本支出 row was left unread and the 项目支出 row came in as a project named 项目支出合计, and validate then
         said the field was missing."""
-        if _static(rp):
+        if static_row(rp):
             return None
-        pairs = _align(rp, item.row) or []
-        clashing = _clashing(pairs)
-        if not clashing or any(_bare_label(pairs[i][1].text) != _bare_label(rp.cells[i].label) for i in clashing):
+        pairs = align(rp, item.row) or []
+        clashing = clashing_labels(pairs)
+        if not clashing or any(bare_label(pairs[i][1].text) != bare_label(rp.cells[i].label) for i in clashing):
             return None
         return self._row_match(rp, item, scope, clashing)
 
     def _another_label(self, text: str, label: str) -> str:
         """The form's label other than `label` that a cell's text is, a unit, a remark in brackets or 合计 aside
-        (`_bare_label`: 项目支出（万元）, 项目支出（含专项）, 项目支出 合计 typed for 基本支出); "" where it is none. Compared
+        (`bare_label`: 项目支出（万元）, 项目支出（含专项）, 项目支出 合计 typed for 基本支出); "" where it is none. Compared
         exactly, those read as 基本支出 reworded: its amount went under 基本支出 with only IMPORT-HEADER said."""
-        bare = _bare_label(text)
-        return self.bare_labels.get(bare, "") if bare != _bare_label(label) else ""
+        bare = bare_label(text)
+        return self.bare_labels.get(bare, "") if bare != bare_label(label) else ""
 
     def _fits(self, rp: RowPattern, row: GridRow, than: RowPattern | None = None) -> bool:
         """The row shows rp's labels (none disagreeing); with `than`, at least one label `than` lacks there."""
-        found = _labels(rp, row)
+        found = labels_shown(rp, row)
         if found is None or found[2] or not found[1]:
             return False
         if than is None:
@@ -172,14 +172,14 @@ class RowReading:
         theirs = {c.column: norm(c.label) for c in than.cells if c.label}
         return any(theirs.get(rp.cells[i].column) != norm(rp.cells[i].label) for i in found[1])
 
-    def _row_match(self, rp: RowPattern, item: _Item, scope: dict, relabelled: frozenset[int] = frozenset(),
-                   unread: frozenset[int] = frozenset()) -> _RowMatch | None:
+    def _row_match(self, rp: RowPattern, item: StreamItem, scope: dict, relabelled: frozenset[int] = frozenset(),
+                   unread: frozenset[int] = frozenset()) -> RowMatch | None:
         """The row read as rp; None where it does not fit. Its labels must agree but those `relabelled` (rp's cells by
         index, typed otherwise: `_relabelled_row`); of those, the ones `unread` leave the fields right of them, up to
         the next label, unread and said with their own text."""
-        pairs = _align(rp, item.row)
-        found = _labels(rp, item.row, pairs)
-        if found is None or (found[2] and not relabelled) or (_static(rp) and rp.labels and not found[1]):
+        pairs = align(rp, item.row)
+        found = labels_shown(rp, item.row, pairs)
+        if found is None or (found[2] and not relabelled) or (static_row(rp) and rp.labels and not found[1]):
             return None
         if any(d is not None and id(d.lines) in self.withheld for _, d, _ in pairs):
             return None
@@ -211,14 +211,14 @@ class RowReading:
                 capture.column, capture.place = d.column, CellPlace(item.table, item.row, d)
             captures += got
             filled.append((d, [c.path for c in got if c.lines is not None]))
-        return _RowMatch(captures, notes, _merged(item, filled), unread)
+        return RowMatch(captures, notes, merged_cells(item, filled), unread)
 
     def _labels_and_more(self, cell: GridCell, extra: list[GridCell]) -> bool:
-        """Whether a field's span holds one of the form's labels (`_bare_label`) and more cells of text: a row of labels
+        """Whether a field's span holds one of the form's labels (`bare_label`) and more cells of text: a row of labels
         and amounts (a project form's 预算数 | 254.30 | 其中：财政资金 | …, its labels all retyped) lying under a field spanning the
         row (资金用途), not that field's row. Read as it, the label became the purpose, the real one under it was left
         out and the amounts said to have no place."""
-        return _bare_label(cell.text) in self.bare_labels and any(e.text.strip() and not e.continued for e in extra)
+        return bare_label(cell.text) in self.bare_labels and any(e.text.strip() and not e.continued for e in extra)
 
     def _shaped_as(self, row: GridRow) -> RowPattern | None:
         """The row of the form a row that does not line up with it still shows: all of its labels, the first in the
@@ -236,7 +236,7 @@ class RowReading:
         if not texts or not texts[0]:
             return None
         shaped = [rp for rp in self.rows if rp.labels and rp.cells[0].label and texts[0] == norm(rp.cells[0].label)
-                  and not Counter(norm(p.label) for p in rp.labels) - Counter(texts) and _misaligned(rp, row)]
+                  and not Counter(norm(p.label) for p in rp.labels) - Counter(texts) and misaligned(rp, row)]
         return max(shaped, key=lambda r: len(r.labels), default=None)
 
     def _recognised(self, row: GridRow) -> bool:

@@ -72,9 +72,9 @@ from .docx_grid import GridCell, GridRow, Table
 from .docx_pattern import NUMBERING, Line, fold
 from .han import joined
 
-# docx_row_labels's `_labels`: (labels the row shows, those in cells of their own, whether one disagrees), or None
+# docx_row_labels's `labels_shown`: (labels the row shows, those in cells of their own, whether one disagrees), or None
 Labels = Callable[[object, GridRow], "tuple[set, set, bool] | None"]
-# docx_row_labels's `_align`: (pattern cell, document cell or None, extra document cells) pairs, or None
+# docx_row_labels's `align`: (pattern cell, document cell or None, extra document cells) pairs, or None
 Align = Callable[[object, GridRow], "list[tuple] | None"]
 
 # The end of a sentence, after `fold`: a full stop, question or exclamation mark or semicolon, closing quotes after it

@@ -62,7 +62,7 @@ def _beside(where: str, other: str) -> str:
 
 def short(text: str) -> str:
     """What was read, on one line and cut at 40 characters: how import's messages quote a cell or a row. A row's " | "
-    between cells (docx_row_labels `_row_text`) counts as the one space that joined them before, so that a row quoted so
+    between cells (docx_row_labels `row_text`) counts as the one space that joined them before, so that a row quoted so
     keeps as many of its words: the label retyped at the end of a header row was cut off."""
     text = " ".join(text.split())
     kept, left = [], 40

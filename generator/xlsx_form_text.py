@@ -97,7 +97,7 @@ def _table_labels(patterns: Iterable[list]) -> set[str]:
 
 
 def _header_labels(patterns: Iterable[list]) -> set[str]:
-    """The labels of the forms' header rows: rows every cell of which is a label (docx_row_labels `_static`)."""
+    """The labels of the forms' header rows: rows every cell of which is a label (docx_row_labels `static_row`)."""
     return {label_key(cell.label) for pattern in patterns for table in _tables(pattern) for row in walk(table.items)
             if isinstance(row, RowPattern) and all(cell.label is not None for cell in row.cells)
             for cell in row.cells if label_key(cell.label)}

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.docx_line_regex import ANY, lines_regex
-from generator.docx_row_labels import _bare_label, _unremarked
+from generator.docx_row_labels import _unremarked, bare_label
 from generator.docx_pattern import Expr, fold, norm
 from generator.fmt import Formatter
 from generator.han import HAN
@@ -1788,7 +1788,7 @@ def test_a_label_the_form_lays_out_with_spaces_is_said_without_them(runner, buil
 def test_a_label_in_a_unit_remark_or_total_is_bare_the_label(label, remark, total):
     """Whatever a clerk adds to a label (a remark in brackets, 合计), its bare words are the label's."""
     dressed = label + (f"（{remark}）" if remark else "") + total
-    assert _bare_label(dressed) == _bare_label(label) == _unremarked(label)
+    assert bare_label(dressed) == bare_label(label) == _unremarked(label)
 
 
 @pytest.mark.parametrize("typed", ["预算数（万元）", "预算总额"])
