@@ -13,8 +13,10 @@ from .docx_row_labels import (align, beside_labels, half_year_said, labels_again
 
 
 class HeaderRows:
-    """The Matcher's (docx_match) reading of header rows and side labels: a part of it, using its state (`stream`,
-    `result`, `retyped`, `inside`, `sides`, …, set in `Matcher.__init__`) and its walk (`_claim`, `_next_row`)."""
+    """The Matcher's (docx_match) reading of header rows and side labels, a part of it. It reads the Matcher's `stream`,
+    `binding`, `carried_on`, `side`, `shifted` and `words`, and keeps what it finds in `result`, `used`, `retyped`,
+    `inside`, `by_words`, `header_like` and `sides` (all set in `Matcher.__init__`); it calls no method of the
+    Matcher's other parts."""
 
     def _pass_over_header(self, j: int, header: RowPattern) -> None:
         """Pass row j over as `header` typed again (over a page break): its text beside the header's labels said, and

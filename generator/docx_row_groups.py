@@ -13,9 +13,11 @@ from .docx_row_labels import all_figures, blank_row, one_cell_row, row_text, sai
 
 
 class RowGroups:
-    """The Matcher's (docx_match) reading of repeated groups: a part of it, using its state (`stream`, `pos`,
-    `counters`, `result`, set in `Matcher.__init__`), its walk (`_sequence`, `_row`, `_take`) and its header rows
-    (docx_header_rows)."""
+    """The Matcher's (docx_match) reading of repeated groups, a part of it. It reads the Matcher's `stream`, `rows`,
+    `order`, `once`, `bare_labels` and `binding`, moves its cursor `pos` and keeps what it takes in `used`, `counters`
+    and `result` (all set in `Matcher.__init__`). It calls the walk's `_sequence`, `_list`, `_take`, `_next_row`,
+    `_next_filled_row` and `_paragraph_fits`, RowReading's `_row`, `_row_match`, `_fits`, `_shaped_as` and
+    `_recognised`, and HeaderRows' `_repeated_header`, `_typed_again_inside`, `_pass_over_header` and `_right_under`."""
 
     def _row_loop(self, loop: Loop, scope: dict, headers: list) -> None:
         path = self._list(loop, scope)
@@ -42,8 +44,9 @@ class RowGroups:
                 continue
             # a row of the items' shape under a later row's wider cell (a task named 金额合计 beside its 主要内容) is no
             # later row, unless its amounts are the items' sum (the form's 金额合计 with a remark in a cell of its own)
-            if any(self._fits(other, item.row, than=body[0])
-                   and not (split_under(other, item.row) and not self._totals_items(item.row, path)) for other in ahead):
+            if any(self._fits(other, item.row, than=body[0]) and not (split_under(other, item.row)
+                                                                     and not self._totals_items(item.row, path))
+                   for other in ahead):
                 return
             if any(self._fits(other, item.row, than=body[0]) for other in passed):
                 self.pos = j + 1  # left unclaimed: reported with its place
