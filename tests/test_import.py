@@ -957,7 +957,6 @@ def test_a_unit_wrapped_in_its_cell_is_read_as_one_line(runner, built_word, tmp_
     """A long unit name wrapped by hand in a narrow cell came in as a `|` block of two lines, over
     the title's one line (广州) or alone (江苏): the built title broke in three and the file name
     got `_` in it, with no error."""
-    import copy
 
     document = Document(str(built_word[spec]))
     cell = next(c for t in document.tables for c in t._cells if c.text == unit)
@@ -1066,7 +1065,6 @@ def test_a_table_split_at_a_page_break_with_its_header_typed_again_reads_as_one(
     """Split above 补助发放及时率, the lower table starts with the header row as a real row, and the
     一级指标 cell under it still continues a merge (nothing there to continue): the header's
     “一级指标” was read as that indicator's 一级指标."""
-    import copy
 
     spec = "guangzhou-tailian-2023"
     document = Document(str(built_word[spec]))
@@ -1107,7 +1105,6 @@ def _cut_into_two_tables(document, text: str, header: bool, widths: int = 0, bet
     tables: an empty paragraph holding a page break ("page"), an empty paragraph and Word's mark of a page begun at
     the new table ("rendered"), an empty paragraph and nothing else (""), or a paragraph of that text (a 续表 line).
     The new table."""
-    import copy
 
     table = document.tables[table]._tbl
     rows = table.tr_lst
@@ -2797,7 +2794,6 @@ def test_a_column_added_under_a_heading_the_form_does_not_print_is_reported_and_
                                                                                                 tmp_path, numbered):
     """A 备注 column added at the right of the indicators left every indicator unread (IMPORT-INCOMPLETE). With a
     序号 column too, which is taken out before matching, 备注's cells are still named in the column Word draws them."""
-    import copy
 
     import docx
     from docx.oxml import OxmlElement
@@ -2827,7 +2823,6 @@ def test_a_column_added_under_a_heading_the_form_does_not_print_is_reported_and_
 def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, built_word, tmp_path):
     """An extra column left every indicator unread: 43 warnings, exit 0, and a spec with none. (One headed with
     words the form does not print, 备注, is now taken out and the rest read: this one is headed by nothing.)"""
-    import copy
 
     import docx
     from docx.oxml import OxmlElement
@@ -2850,7 +2845,6 @@ def test_a_form_read_only_in_part_is_an_error_not_a_pile_of_warnings(runner, bui
 
 def _emptied(row):
     """A copy of a table row with nothing in it and no merge: a blank row as typed into a form."""
-    import copy
 
     from docx.oxml.ns import qn
 
@@ -2915,7 +2909,6 @@ def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(run
 def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_after_it_read(runner, built_word, tmp_path):
     """One indicator row with a cell split in two in Word ended the indicators there: the seven
     after it were left unplaced too, and the spec had one indicator where the form had eight."""
-    import copy
 
     spec = "guangzhou-tailian-2023"
     document = Document(str(built_word[spec]))
@@ -2933,7 +2926,6 @@ def test_a_row_of_a_repeated_group_that_fits_nowhere_is_reported_and_the_rows_af
 @pytest.mark.parametrize("heading", ["合计", "合  计", "小计："])
 def test_a_total_row_typed_under_the_items_is_not_read_as_one_more_item(runner, built_word, tmp_path, heading):
     """It was: key_tasks got a sixth task named 合计, its amount counted twice, with only TASK-SUM's word for it."""
-    import copy
 
     spec = "guangzhou-tailian-2023"
     document = Document(str(built_word[spec]))
@@ -2958,7 +2950,6 @@ def test_a_row_under_the_projects_showing_a_budget_rows_label_leaves_only_itself
     """江苏's 项目支出 row typed twice, or a project named 基本支出: the row fit the form's row above the projects, which
     ended the projects there, and every project, target and indicator after it was lost (IMPORT-INCOMPLETE). That row
     of the form is passed: the row is left unread and said, the rows after it read."""
-    import copy
 
     spec = "jiangsu-taiban-2024"
     document = Document(str(built_word[spec]))
@@ -2983,7 +2974,6 @@ def test_a_total_row_said_with_the_forms_label_under_the_projects_is_not_one_mor
                                                                                            tmp_path, heading):
     """江苏's 项目支出合计 typed under its project rows: it became a project named 项目支出合计, its amounts counted
     twice, and no warning said the row was a total (PROJECT-SUM's errors only)."""
-    import copy
 
     spec = "jiangsu-taiban-2024"
     document = Document(str(built_word[spec]))
@@ -3018,7 +3008,6 @@ def test_a_task_named_like_the_forms_total_row_is_read_as_a_task(runner, built_w
 def test_a_total_row_with_words_beside_the_sum_of_the_items_is_a_total(runner, built_word, tmp_path, beside, amount):
     """A 合计 row typed under 衡阳's tasks with a remark, a dash or a slash where a task has its 主要内容, its amounts
     the tasks': words beside the figures made it a task named 合计 (3cae4fe), its 38.87 counted twice (TASK-SUM)."""
-    import copy
 
     spec = "hengyang-qiaolian-2022"
     document = Document(str(built_word[spec]))
@@ -3037,7 +3026,6 @@ def test_the_forms_total_row_with_a_remark_in_a_cell_of_its_own_is_not_a_task(ru
     """衡阳's 金额合计 cell, spanning the name and 主要内容 columns, unmerged and a remark typed in its right half: the
     row had the tasks' shape with words beside its figures and became a task named 金额合计 (3cae4fe), its 38.87
     counted twice (TASK-SUM). Its amounts are the tasks' sum: it is the form's row, the remark said unplaced."""
-    import copy
 
     spec = "hengyang-qiaolian-2022"
     document = Document(str(built_word[spec]))
@@ -3070,7 +3058,6 @@ def test_text_in_the_blank_corner_of_a_header_typed_again_is_reported_not_droppe
     """The header row 支出 | | 半年计划执行数 | 全年预算数 typed again over the project rows after it (as after a page
     break), 项目名称 in the corner the form leaves blank: the row was passed over as the header, and its 项目名称 with
     it, without a word."""
-    import copy
 
     spec = "jiangsu-taiban-2024"
     document = Document(str(built_word[spec]))
@@ -3090,7 +3077,6 @@ def test_a_row_of_categories_only_with_words_of_its_own_is_reported_not_dropped(
     """A row with only 一级、二级 and 重点工作 filled in is not an indicator, as the rows the form prints for an empty
     category are not; but this one's 重点工作 and 二级 were the clerk's own, found nowhere else, and were dropped
     without a word. Rows holding only the form's own categories stay silent (the round trip)."""
-    import copy
 
     spec = "jiangsu-taiban-2024"
     document = Document(str(built_word[spec]))
@@ -3114,7 +3100,6 @@ def test_a_row_of_categories_only_with_words_of_its_own_is_reported_not_dropped(
 def test_a_numbered_row_labelling_a_category_the_spec_has_is_passed_over_silently(runner, built_word, tmp_path, label):
     """A row of its own above the 产出 rows, only its 一级指标 filled, numbered as a list (一、产出指标): passed over, as
     the plain 产出指标 is, not warned about as words the spec lacks (it has 产出指标)."""
-    import copy
 
     spec = "guangzhou-tailian-2023"
     document = Document(str(built_word[spec]))
@@ -3132,7 +3117,6 @@ def test_a_numbered_row_labelling_a_category_the_spec_has_is_passed_over_silentl
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
-    import copy
 
     row = next(tr for tr in document.tables[table]._tbl.tr_lst if text in "".join(tr.itertext()))
     copied = copy.deepcopy(row)
