@@ -30,13 +30,13 @@ def unset_clone(start: Path) -> tuple[Path, Path] | None:
     """(the project's folder, the file to record the note in) when `start` is in a jixiao project (a `jixiao.yaml`)
     inside a git repository whose git has no Word textconv and was not told yet; else None. The setting is read
     as git reads it (the repository's, the user's or the system's config): one set anywhere needs no note.
-    unit_repo (subprocess, init's workflow) is imported here: validate and diff load this module on every run,
-    and most runs (CI's, a pipe's, any outside a project) never get this far."""
-    from .unit_repo import run_git
-
+    unit_repo (subprocess, init's workflow) is imported here, once a project and git are found: validate and diff
+    load this module on every run, and most runs (CI's, a pipe's, any outside a project) never get this far."""
     project = find_project(start)
     if project is None or shutil.which("git") is None:
         return None
+    from .unit_repo import run_git
+
     folder = project.parent
     if run_git(folder, "config", "--get", "diff.docx.textconv").returncode == 0:
         return None

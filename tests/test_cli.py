@@ -1606,12 +1606,13 @@ _LEFT_UNLOADED = {
 }
 
 
-def _loaded_of(tmp_path: Path, args: list[str], names: list[str]) -> list[str]:
+def _loaded_of(tmp_path: Path, args: list[str], names: list[str], at_a_terminal: bool = False) -> list[str]:
     """The exit code of the second of two runs of `args` in a fresh interpreter (the schema pass cache warm, a build
-    current), and which of `names` it loaded."""
+    current), and which of `names` it loaded. `at_a_terminal`: as if a person read its messages (clone_hint)."""
     args = [arg.format(spec=GZ, out=tmp_path / "out") for arg in args]
     program = "\n".join([
         "import sys",
+        *(["from generator import clone_hint", "clone_hint._interactive = lambda: True"] if at_a_terminal else []),
         "from generator.cli import main",
         "try:",
         f"    main({args!r})",
@@ -1633,6 +1634,12 @@ def test_a_command_with_little_to_do_loads_no_module_it_does_not_use(tmp_path, a
     jsonschema with lint, jinja2 with diff, validation and lxml with a build with nothing changed. The run that
     looked at nothing (it stopped at once) would load nothing either: it is seen to end with exit 0."""
     assert _loaded_of(tmp_path, args, unloaded) == ["0", "[]"]
+
+
+def test_validate_at_a_terminal_outside_a_project_leaves_the_git_helpers_unloaded(tmp_path):
+    """The note to run init (clone_hint) is for a clone of a unit's project: at a terminal outside any project,
+    validate loaded unit_repo (subprocess, init's workflow) for a question about git it never asked."""
+    assert _loaded_of(tmp_path, ["validate", "{spec}"], ["generator.unit_repo"], at_a_terminal=True) == ["0", "[]"]
 
 
 def test_the_git_helpers_leave_urllib_request_unloaded():
