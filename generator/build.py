@@ -16,8 +16,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from jinja2 import TemplateError
+
 from . import interrupt, model, output_lock, pass_cache
 from .errors import os_reason
+from .jinja import render_pattern
 from .manifest import Manifest
 from .problems import Problem, Severity
 from .profile import PATTERNS
@@ -25,8 +28,6 @@ from .variants import Catalog, Roots
 from .write import MAX_NAME, atomic_write, safe_name, shortened
 
 if TYPE_CHECKING:
-    from jinja2 import TemplateError
-
     from .validate import Validator
 
 FORMATS = ("docx", "html", "pdf")
@@ -69,7 +70,7 @@ class Built:
     @property
     def form_broken(self) -> bool:
         """It failed on its form's template or profile pattern, not on its own content. Such a failure is an error,
-        and only a spec that failed loads template_errors (jinja2, lxml) to ask."""
+        and only a spec that failed loads template_errors (lxml, the template checks) to ask."""
         if self.ok:
             return False
         from .template_errors import CODE
@@ -121,10 +122,7 @@ class Renderer:
 
         A build stops at the first template that fails (no form of the spec is written either way);
         `every_template` goes on to the other one, so a form's check (form_check) says each that is broken."""
-        from jinja2 import TemplateError  # here, not at the top: a build with nothing changed renders nothing
-
-        from . import template_errors
-        from .jinja import render_pattern
+        from . import template_errors  # here, not at the top: a build with nothing changed renders nothing
 
         path = rendered.spec
         rendered.form = variant.name
@@ -187,8 +185,6 @@ class Renderer:
         """The names the template reads in vain, and the warnings about what it cannot show (see unprinted),
         about the names it probes in vain (see probed_names) and about a Word template older than the script
         that writes it (see form_script)."""
-        from jinja2 import TemplateError
-
         from . import form_script
         from .probed_names import undeclared_probes
         from .scaffold import new_spec_data
