@@ -1,8 +1,8 @@
 """Which files are specs: the names a spec has, and the specs in and below a folder (outside hidden folders, other
 than jixiao's settings and other programs' YAML, with those saved by Notepad as `.txt` found in the same walk).
 
-Apart from validate.py, whose rules and schema checks loading this would cost: a build with nothing changed, diff,
-and serve's polling only look for specs.
+Apart from validate.py, whose rules and schema checks loading this would cost: a build with nothing changed and
+serve's polling only look for specs (diff checks forms and silencing comments with validate's, and loads it anyway).
 """
 from __future__ import annotations
 
