@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from .amount_places import padded
 from .han import ODD_SPACES
+from .key_lines import schema_titles
 
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
 """What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
@@ -206,13 +207,16 @@ def half_width(key: str) -> str:
 
 def meant_key(key: str, present, titles: dict[str, str]) -> str | None:
     """The field an unknown key most likely stands for: its Chinese title typed as the key, or a close
-    spelling of a field not already there (`levell` beside level2 is level1, not level2)."""
+    spelling of a field not already there (`levell` beside level2 is level1, not level2). A Chinese key is matched
+    against the titles another form gives the fields too (`单位` near 单位名称, another form's title of `unit`,
+    where this one's is 部门名称): a clerk copying from another unit's table types its words."""
     if key in titles.values():
         return next(k for k, title in titles.items() if title == key)
     free = [k for k in titles if k not in present] or list(titles)
     close = difflib.get_close_matches(key, free, n=1)
     if not close and re.search(r"[\u4e00-\u9fff]", key):  # 预算 for 预算整体情况, 总体目标 for 总体绩效目标
-        by_title = {titles[k]: k for k in free}
+        elsewhere = schema_titles()
+        by_title = {**{title: k for k in free for title in elsewhere.get(k, ())}, **{titles[k]: k for k in free}}
         close = [by_title[t] for t in difflib.get_close_matches(key, list(by_title), n=1, cutoff=0.5)]
     return close[0] if close else None
 

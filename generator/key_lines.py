@@ -171,16 +171,35 @@ def schema_keys() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _schema_objects() -> tuple[frozenset[str], ...]:
     """The property names of each object in jixiao's own schemas: the fields that stand side by side."""
+    return tuple({fields for schema in _shipped_schemas() for fields in property_objects(schema)})
+
+
+@functools.lru_cache(maxsize=1)
+def schema_titles() -> dict[str, frozenset[str]]:
+    """The Chinese titles each field name has in jixiao's own schemas (`unit`: 部门名称 on one form, 单位名称 on
+    another): a key typed as another form's title for a field, or near it (`单位`), stands for that field."""
+    titles: dict[str, set[str]] = {}
+    for schema in _shipped_schemas():
+        for properties in _properties(schema):
+            for key, field in properties.items():
+                if isinstance(field, dict) and isinstance(field.get("title"), str):
+                    titles.setdefault(key, set()).add(field["title"])
+    return {key: frozenset(named) for key, named in titles.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_schemas() -> tuple[Any, ...]:
+    """jixiao's own schemas, read; a broken one is left out (validation reports it, not the key guesses)."""
     from .variants import Roots  # not at the top: variants imports profile, which imports load, which imports the slip modules
 
-    objects: set[frozenset[str]] = set()
+    read = []
     for folder in Roots().schema_folders:
         for path in sorted(folder.glob("*.schema.json")):
             try:
-                objects.update(property_objects(json.loads(path.read_text(encoding="utf-8"))))
+                read.append(json.loads(path.read_text(encoding="utf-8")))
             except (OSError, ValueError):
-                continue  # a broken schema is reported by validation, not here
-    return tuple(objects)
+                continue
+    return tuple(read)
 
 
 def siblings(key: str, other: str) -> bool:
@@ -188,14 +207,19 @@ def siblings(key: str, other: str) -> bool:
     return any(key in fields and other in fields for fields in _schema_objects())
 
 
-def property_objects(node: Any):
+def property_objects(node: Any) -> Iterator[frozenset[str]]:
     """The property names of each object a schema (or any part of one) declares, as a set each."""
+    return (frozenset(properties) for properties in _properties(node))
+
+
+def _properties(node: Any) -> Iterator[dict]:
+    """The `properties` mapping of each object a schema (or any part of one) declares."""
     if isinstance(node, dict):
         properties = node.get("properties")
         if isinstance(properties, dict):
-            yield frozenset(properties)
+            yield properties
         for value in node.values():
-            yield from property_objects(value)
+            yield from _properties(value)
     elif isinstance(node, list):
         for item in node:
-            yield from property_objects(item)
+            yield from _properties(item)

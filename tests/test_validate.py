@@ -1760,6 +1760,20 @@ def test_a_misspelt_form_key_is_said_at_its_line_with_the_key_it_meant(runner, b
     assert result.output.splitlines()[0] == f"{path}:{line}:{column}: 错误[FORM-MISSING] 缺少“form”字段（表样）；{hint}"
 
 
+@pytest.mark.parametrize("spec, line, typed, hint", [
+    (GZ, "unit: 广州市台湾同胞联谊会", "单位", "是否想写“unit”（部门名称）？"),  # near 单位名称, another form's title
+    (GZ, "unit: 广州市台湾同胞联谊会", "单位名称", "是否想写“unit”（部门名称）？"),
+    ("jiangsu-taiban-2024.yaml", "unit: ", "部门", "是否想写“unit”（单位名称）？"),
+])
+def test_a_chinese_key_near_another_forms_title_is_one_error_naming_the_field(runner, broken, spec, line, typed, hint):
+    """`单位: 某单位` was two errors, 缺少 unit and 未知字段 单位 with every field listed: this form's title for `unit` is
+    部门名称, but another form's is 单位名称, which a clerk copying another unit's table types."""
+    path, text = broken(spec, line, line.replace("unit", typed, 1))
+    lines = runner.invoke(main, ["validate", str(path)]).output.splitlines()[:-1]
+    row, column = locate(text, f"{typed}:")
+    assert lines == [f"{path}:{row}:{column}: 错误[SCHEMA-ADDITIONALPROPERTIES] 文件顶层：未知字段“{typed}”；{hint}"], lines
+
+
 def test_a_misspelt_form_key_with_a_misspelt_form_is_told_both(runner, broken):
     path, text = broken(GZ, "form: guangzhou", "from: guangzou")
     first = runner.invoke(main, ["validate", str(path)]).output.splitlines()[0]
