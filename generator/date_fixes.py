@@ -20,6 +20,9 @@ from .year_digits import calendar_year
 
 _DAY = re.compile(r"(\d{4})\.?(\d{2})(\d{2})")
 """Year, month and day in digits alone: `20220105`, `2022.0105` (a number; `2022.1.5` is a date DATE-YEAR reads)."""
+_PUNCTUATED = re.compile(r"(\d{4})\s*[,，。、]\s*(\d{1,2})\s*[,，。、]\s*(\d{1,2})\s*[日号]?")
+"""Year, month and day parted by a comma or the input method's 。 or 、 (`2022,3,1`, `2022。3。1`): DATE-YEAR reads
+only 年月日, - / and . as a date's marks."""
 _MONTH = re.compile(r"(\d{4})\s*(?:[.\-/]\s*(\d{1,2})|(\d{2})|年\s*(\d{1,2})\s*月?)")
 """Year and month without a day: `2022.01`, `2022.1`, `202201`, `2022-01`, `2022年1月`."""
 _YEAR = re.compile(r"(\d{4})\s*年?")
@@ -40,22 +43,9 @@ def date_fix(typed: str, budget_year: int | None = None,
     `budget_year` gives where known); None for anything else. The dates offered to write are `written(year, month,
     day)`: as the field's form prints one (`schema_store.date_example`), 2022 年 1 月 5 日 on a form whose are spaced."""
     text = typed.strip().strip("\"'").strip()
-    found = _DAY.fullmatch(text)
+    found = _DAY.fullmatch(text) or _PUNCTUATED.fullmatch(text)
     if found and calendar_year(found[1]):
-        year, month, day = int(found[1]), int(found[2]), int(found[3])
-        reason = not_a_day(year, month, day)
-        said = f"“{text}”读作 {year} 年 {month} 月 {day} 日"
-        years = _years_instead(year, budget_year)
-        if reason and years:
-            return (f"{said}，但{reason}，而且 {_out_of_year(year, budget_year)}；{what_to_check(years[-1], month)}，"
-                    f"年份写 {' 或 '.join(map(str, years))}")
-        if reason:
-            return f"{said}，但{reason}；{what_to_check(year, month)}"
-        if years:
-            offered = " 或 ".join(written(other, month, day) for other in years if not not_a_day(other, month, day))
-            return (f"{said}，{_out_of_year(year, budget_year)}；请核对年份，"
-                    + (f"按表上的写法写成 {offered}" if offered else f"写成 {' 或 '.join(map(str, years))} 年内的日期"))
-        return f"{said}；请按表上的写法写成 {written(year, month, day)}"
+        return _day_fix(text, int(found[1]), int(found[2]), int(found[3]), budget_year, written)
     found = _MONTH.fullmatch(text)
     if found and calendar_year(found[1]) and 1 <= int(found[2] or found[3] or found[4]) <= 12:
         year, month = int(found[1]), int(found[2] or found[3] or found[4])
@@ -88,6 +78,25 @@ def date_fix(typed: str, budget_year: int | None = None,
 def _some_day(written: Callable[[int, int, int], str], year: int, month: int) -> str:
     """`2022年1月几日`, a day of the month left to the clerk, spaced as `written` spaces its dates."""
     return re.sub(r"\d+(?=\D*$)", "几", written(year, month, 15))
+
+
+def _day_fix(text: str, year: int, month: int, day: int, budget_year: int | None,
+             written: Callable[[int, int, int], str]) -> str:
+    """The words for `text`, whose digits make year-month-day but not as forms write a date: the date, or why it is
+    no day or out of the years the form is filled in."""
+    reason = not_a_day(year, month, day)
+    said = f"“{text}”读作 {year} 年 {month} 月 {day} 日"
+    years = _years_instead(year, budget_year)
+    if reason and years:
+        return (f"{said}，但{reason}，而且 {_out_of_year(year, budget_year)}；{what_to_check(years[-1], month)}，"
+                f"年份写 {' 或 '.join(map(str, years))}")
+    if reason:
+        return f"{said}，但{reason}；{what_to_check(year, month)}"
+    if years:
+        offered = " 或 ".join(written(other, month, day) for other in years if not not_a_day(other, month, day))
+        return (f"{said}，{_out_of_year(year, budget_year)}；请核对年份，"
+                + (f"按表上的写法写成 {offered}" if offered else f"写成 {' 或 '.join(map(str, years))} 年内的日期"))
+    return f"{said}；请按表上的写法写成 {written(year, month, day)}"
 
 
 def _years_instead(year: int, budget_year: int | None) -> tuple[int, ...]:

@@ -243,9 +243,10 @@ def test_filled_date_outside_the_budget_year(validator, broken):
 
 
 @pytest.mark.parametrize("written, offered", [("2022/1/8", "2022年1月8日"), ('"2022-01-08"', "2022年1月8日"),
-                                               ("2022.1.8", "2022年1月8日")])
+                                               ("2022.1.8", "2022年1月8日"), ("2022年1月8", "2022年1月8日")])
 def test_a_filled_date_in_figures_without_its_words_is_offered_as_the_form_writes_it(runner, broken, written, offered):
-    """filled_date: 2025/1/8 passed without a word and printed “2025/1/8”, where the field asks for 2025年1月8日."""
+    """filled_date: 2025/1/8 passed without a word and printed “2025/1/8”, where the field asks for 2025年1月8日;
+    so did 2025年1月8, its 日 left off, which is said to lack it."""
     from generator.cli import main
 
     path, text = broken("hengyang-qiaolian-2022.yaml", "filled_date: 2022年1月5日", f"filled_date: {written}")
@@ -254,7 +255,8 @@ def test_a_filled_date_in_figures_without_its_words_is_offered_as_the_form_write
     assert result.exit_code == 0, result.output
     typed = written.strip('"')
     assert (f"hengyang-qiaolian-2022.yaml:{line}:{column - (written != typed)}: 警告[DATE-YEAR] 部门整体支出绩效目标申报表 › 填表日期："
-            f"“{typed}”会照样印在表上；请按表上的写法写成 {offered}") in result.output, result.output
+            f"“{typed}”{'少了“日”，' if '年' in typed else ''}会照样印在表上；请按表上的写法写成 {offered}") in result.output, \
+        result.output
 
 
 @pytest.mark.parametrize("written, words", [
@@ -285,6 +287,10 @@ def test_a_filled_date_in_chinese_numerals_is_read_as_a_date(validator, broken, 
     ("202201", "“202201”只写到 2022年1月，缺少日；请补上是哪一日", "2022年1月15日"),
     ("2022", "“2022”只写了年份，缺少月和日", "2022年1月5日"),
     ("44566", "“44566”像是 Excel 里日期的序号（单元格格式丢了），即 2022年1月5日", "2022年1月5日"),
+    # Parted by a comma or the input method's 。: was 应写成完整日期 with no date offered.
+    ("2022,3,1", "“2022,3,1”读作 2022 年 3 月 1 日；请按表上的写法写成 2022年3月1日", "2022年3月1日"),
+    ("2022。3。1", "“2022。3。1”读作 2022 年 3 月 1 日；请按表上的写法写成 2022年3月1日", "2022年3月1日"),
+    ("2022，3，31日", "“2022，3，31日”读作 2022 年 3 月 31 日；请按表上的写法写成 2022年3月31日", "2022年3月31日"),
     ("20221305", "“20221305”读作 2022 年 13 月 5 日，但没有 13 月，月份在 1–12 之间", "2022年1月5日"),
     ("2022年2月30日", "“2022年2月30日”不是有效日期：2022年2月只有 28 天（2022 年不是闰年），没有 30 日；"
                      "请核对日期，应在 2022年2月1日–2022年2月28日 之间", "2022年2月28日"),

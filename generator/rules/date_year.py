@@ -8,8 +8,8 @@
   date in it, and lint's B1 and B9 leave it to this rule, in every value column). Only the columns of one year or
   half a year are checked for the year: a column for the whole 实施周期 (profile `lint.values`, period `term`) may
   rightly name a later year.
-- A date field's date in figures without 年月日 (2025/1/8, 2025-01-08, 2025.1.8) is printed as typed, though the
-  forms and the field's description write 2025年1月8日: a warning offers that, located.
+- A date field's date in figures without 年月日 (2025/1/8, 2025-01-08, 2025.1.8), or with its 日 left off (2025年1月8),
+  is printed as typed, though the forms and the field's description write 2025年1月8日: a warning offers that, located.
 - A date field holding digits that are no date as forms write one (`"20220105"`, `"2022.01"`) is offered the date
   they make or told what they lack, as the schema says of the same digits unquoted; a date that is no day is told why
   (2022年2月只有 28 天) and which days the month has (date_fixes).
@@ -103,8 +103,9 @@ def check(ctx) -> Iterator[Problem]:
             problem = f"日期“{_written(text, found)}”与{year_where}不符；应在 {year - 1} 年或 {year} 年内"
         if problem:
             yield _problem(ctx, path, problem)
-        elif "年" not in _written(text, found):
-            yield _problem(ctx, path, f"“{_written(text, found)}”会照样印在表上；请按表上的写法写成 {_in_words(node, found)}",
+        elif "年" not in _written(text, found) or not _written(text, found).endswith(("日", "号")):
+            lacks = "少了“日”，" if "年" in _written(text, found) else ""  # 2022年3月1: its day reads as a bare number
+            yield _problem(ctx, path, f"“{_written(text, found)}”{lacks}会照样印在表上；请按表上的写法写成 {_in_words(node, found)}",
                            Severity.WARNING)
     columns = _value_columns(ctx)
     for table in ctx.variant.indicator_tables:
