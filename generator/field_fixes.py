@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .amount_places import padded
-from .han import ODD_SPACES
+from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
 from .key_lines import schema_titles
 
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
@@ -64,7 +64,11 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     comma is, not left to the general advice to write a number.
     """
     money = amount and not whole
-    reasons = _odd_spaces(typed)
+    commented = FULL_WIDTH_COMMENT.search(typed)
+    if commented:  # `2026 ＃ 年度`: the number is what comes before the comment meant
+        typed = typed[:commented.start()]
+    reasons = [FULL_WIDTH_HASH] if commented else []
+    reasons += _odd_spaces(typed)
     text = typed.strip()
     bracketed = _BRACKETED_UNIT.search(text) if money else None
     if bracketed:  # `1.50（万元）` as `1.50万元`: its full-width brackets are no full-width digits

@@ -11,6 +11,12 @@ import re
 
 HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 _HAN = re.compile(HAN)
+FULL_WIDTH_COMMENT = re.compile(r"[ \t\u3000]+＃[ \t\u3000]*(?P<rest>\S.*)$")
+"""A comment typed after a value with the input method's ＃ (`year: 2026 ＃ 年度`): YAML takes only the ASCII # for
+one, so the words are the value's, printed on the form or refused by a number field. A blank goes before it, as
+before a comment: `3＃楼` is a building's number."""
+FULL_WIDTH_HASH = "这里的“＃”是全角字符，如果是注释请改成半角 #"
+
 ODD_SPACES = {"\u3000": ("全角空格", "中文输入法的空格"), "\u00a0": ("不换行空格", "从网页或 Word 粘贴来的")}
 """The spaces that look like a plain one in an editor but are kept in a value typed without quotes and printed:
 each one's name, and where it comes from."""

@@ -546,6 +546,11 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
      '写成：    period_value: "≥98%"'),
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会”", "TEXT-QUOTES", "广州市台湾同胞联谊会”",
      "部门名称：值末尾有一个中文引号（”），却没有与它配对的引号，会原样印在表上；请删去这个引号"),
+    # The input method's ＃ typed for a comment: no comment, printed on the form; `3＃楼` (no blank before) is a name.
+    ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会 ＃ 全称", "TEXT-COMMENT", "＃ 全称",
+     "部门名称：“广州市台湾同胞联谊会”后面的“＃ 全称”会印在表上；这里的“＃”是全角字符，如果是注释请改成半角 #"),
+    ("name: 档案整理完成率", "name: 档案整理完成率　＃ 原为发放及时率  # 注", "TEXT-COMMENT", "＃ 原",
+     "“档案整理完成率”后面的“＃ 原为发放及时率”会印在表上；这里的“＃”是全角字符"),
     ("name: 档案整理完成率", "name: 档案整理 #完成率", "TEXT-COMMENT", "档案整理 #",
      "“档案整理”后面的“#完成率”被当作注释，不会印在表上；如果它是内容的一部分，请给整个值加上英文双引号：\"档案整理 #完成率\""),
     ("  name: 档案整理完成率", "  name: 档案整理\n      完成率", "TEXT-LINE-BREAK", "档案整理\n", "表上印作“档案整理 完成率”"),
@@ -582,6 +587,14 @@ def test_text_typed_so_that_the_form_prints_something_else_is_warned(validator, 
     assert not problem.is_error and words in problem.message and (problem.line, problem.column) == locate(text, at)
     assert [p.code for p in checked.problems] == [code]
 
+
+
+@pytest.mark.parametrize("new", ["name: 3＃楼维修完成率", "name: 档案整理完成率＃1", 'name: "档案整理 ＃ 完成率"'])
+def test_a_full_width_hash_in_the_text_is_no_comment_slip(validator, broken, new):
+    """Only a ＃ after a blank, in a value typed without quotes, is a comment typed with the input method: `3＃楼` is a
+    building's number, and one in quotes was put there."""
+    path, _ = broken(GZ, "name: 档案整理完成率", new)
+    assert "TEXT-COMMENT" not in [p.code for p in validator.check_file(path).problems]
 
 
 @pytest.mark.parametrize("new", ["name: “侨心永向党”歌咏比赛", "name: 学习“二十大精神", "name: 档案’整理完成率"])
@@ -832,6 +845,11 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
         ("- level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率", "- level1: 产出指标\n    level2: 数量\n    name: 档案整理完成率",
          "SCHEMA-ENUM", "不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
         ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数，实际是文本“二〇二三”；请直接写阿拉伯数字", "二〇二三"),
+        # A comment typed with the input method's ＃: was told only 请直接写阿拉伯数字, not why the words were kept.
+        ("year: 2023", "year: 2023 ＃ 年度", "SCHEMA-TYPE",
+         "年度：应为整数，实际是文本“2023 ＃ 年度”；这里的“＃”是全角字符，如果是注释请改成半角 #；请写成 2023", "2023 ＃"),
+        ("other_funds: 0.00", "other_funds: 1.50 ＃ 万元", "SCHEMA-TYPE", "这里的“＃”是全角字符，如果是注释请改成半角 #；请写成 1.50",
+         "1.50 ＃"),
         # said in English and Python (`实际是true/false（true）`, `表样“[guangzhou]”不存在`), with no way to write it
         ("year: 2023", "year: true", "SCHEMA-TYPE", "年度：应为整数，实际是真假值 true；请改为：预算年度，四位数字，例如 2024", "true"),
         ("year: 2023", "year: [2023]", "SCHEMA-TYPE", "实际是列表（1 项）；请改为：预算年度，四位数字", "[2023]"),

@@ -4,8 +4,11 @@ After a space, `#` begins a comment, so `name: 补助发放 #及时率` holds on
 prints that. A comment written as jixiao and most people write one (`# ` with a space after it)
 is taken as meant; a `#` run straight into more text after a value most likely belongs to it.
 A `#jixiao: disable=…` after a blank is a silence (see silence), honoured as one: no text cut.
-Pass: `name: 补助发放及时率  # 原为发放及时率`; `name: "补助发放 #及时率"`; `name: 补助发放及时率 #jixiao: disable=B6`.
-Fail: `name: 补助发放 #及时率`.
+A comment typed with the input method's full-width ＃ after a blank (`unit: 某单位 ＃ 全称`) is no comment: the form
+prints it, so it is warned of too (a number field's schema error says the same of `year: 2026 ＃ 年度`).
+Pass: `name: 补助发放及时率  # 原为发放及时率`; `name: "补助发放 #及时率"`; `name: 补助发放及时率 #jixiao: disable=B6`;
+`name: 3＃楼维修`.
+Fail: `name: 补助发放 #及时率`; `unit: 某单位 ＃ 全称`.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import re
 from typing import Iterator
 
 from ..datapath import json_path
+from ..han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH
 from ..problems import Problem, Severity
 from ..silence import MARKER, halfwidth
 
@@ -29,3 +33,10 @@ def check(ctx) -> Iterator[Problem]:
                           f"{ctx.field_name(path)}：“{text}”后面的“#{cut['rest']}”被当作注释，不会印在表上；"
                           f"如果它是内容的一部分，请给整个值加上英文双引号：\"{text} #{cut['rest']}\"",
                           json_path(path))
+        hashed = FULL_WIDTH_COMMENT.search(text) if "\n" not in text and typed.startswith(text) else None
+        if hashed and not MARKER.match(halfwidth(text[hashed.start():].strip())):  # a silence: TEXT-DISABLE's
+            mark = text.index("＃", hashed.start())
+            line, column = ctx.spec.place(path, text, mark)
+            yield Problem(ctx.path, line, column, Severity.WARNING, ID,
+                          f"{ctx.field_name(path)}：“{text[:hashed.start()]}”后面的“{text[mark:]}”会印在表上；"
+                          f"{FULL_WIDTH_HASH}", json_path(path))
