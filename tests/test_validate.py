@@ -546,6 +546,10 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
      '写成：    period_value: "≥98%"'),
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会”", "TEXT-QUOTES", "广州市台湾同胞联谊会”",
      "部门名称：值末尾有一个中文引号（”），却没有与它配对的引号，会原样印在表上；请删去这个引号"),
+    # Typed twice at the end after a title: the last quote pairs with none, though the value holds an opening one.
+    ("name: 档案整理完成率", "name: “三个一”工程”", "TEXT-QUOTES", "“三个一”工程”",
+     "值末尾有一个中文引号（”），却没有与它配对的引号，会原样印在表上；请删去这个引号（要加引号时只能用英文引号 \"…\"，"
+     "两头都要有），写成：    name: “三个一”工程"),
     # The input method's ＃ typed for a comment: no comment, printed on the form; `3＃楼` (no blank before) is a name.
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会 ＃ 全称", "TEXT-COMMENT", "＃ 全称",
      "部门名称：“广州市台湾同胞联谊会”后面的“＃ 全称”会印在表上；这里的“＃”是全角字符，如果是注释请改成半角 #"),
@@ -597,7 +601,8 @@ def test_a_full_width_hash_in_the_text_is_no_comment_slip(validator, broken, new
     assert "TEXT-COMMENT" not in [p.code for p in validator.check_file(path).problems]
 
 
-@pytest.mark.parametrize("new", ["name: “侨心永向党”歌咏比赛", "name: 学习“二十大精神", "name: 档案’整理完成率"])
+@pytest.mark.parametrize("new", ["name: “侨心永向党”歌咏比赛", "name: 学习“二十大精神", "name: 档案’整理完成率",
+                                 "name: “侨心”活动“学习", "name: 学习“二十大”"])
 def test_quotes_paired_or_inside_the_text_are_not_said_to_be_slips(validator, broken, new):
     """Only a Chinese quote at an end of the value with none to pair it is the IME's slip; a title quoted inside
     the text, or a quote left open within it, is the author's writing."""

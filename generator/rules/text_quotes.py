@@ -9,7 +9,7 @@ A Chinese quote at one end of a one-line value with no quote of its kind to pair
 English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text).
 Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`;
-`value: “≥98%`; `unit: 某市侨联”`.
+`value: “≥98%`; `unit: 某市侨联”`; `name: “三个一”工程”` (its last quote pairs with none).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_n
 ID = "TEXT-QUOTES"
 _OPENING = "“‘「『"
 _CLOSING = "”’\"'」』"
-_CLOSING_MARKS = "”’」』"
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CORNER = "「『」』"
 _FIX_PLAIN = "请删去这两个引号（要加引号时只能用英文引号 \"…\"）"
 _FIX_STRAY_PLAIN = "请删去这个引号（要加引号时只能用英文引号 \"…\"，两头都要有）"
@@ -38,7 +38,7 @@ def wrapped(text: str) -> bool:
 def quote_slip(text: str) -> bool:
     """Whether `text` holds a Chinese quote this rule warns of: round the whole of it, or one unpaired at an end.
     fmt keeps such a value as typed rather than freeze the slip inside the English quotes it would add."""
-    return wrapped(text) or _stray(text)
+    return wrapped(text) or _stray(text) is not None
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -46,8 +46,8 @@ def check(ctx) -> Iterator[Problem]:
         if wrapped(text):
             kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
             yield _said(ctx, path, text, text[1:-1], f"值两边是{kind}（{text[0]}…{text[-1]}）", _FIX_PLAIN)
-        elif _stray(text):
-            end, mark = ("开头", text[0]) if text[0] in _OPENING else ("末尾", text[-1])
+        elif end := _stray(text):
+            mark = text[0] if end == "开头" else text[-1]
             kind = "直角引号" if mark in _CORNER else "中文引号"
             inner = text[1:] if end == "开头" else text[:-1]
             yield _said(ctx, path, text, inner, f"值{end}有一个{kind}（{mark}），却没有与它配对的引号",
@@ -66,14 +66,30 @@ def _said(ctx, path, text: str, inner: str, what: str, fix_plain: str) -> Proble
                    f"{fix}{fixed}", json_path(path))
 
 
-def _stray(text: str) -> bool:
-    """Whether one-line `text` begins with an opening Chinese quote and closes none anywhere, or ends with a closing
-    one and opens none: the IME's quote typed for an English one, not a title quoted inside the text."""
+def _stray(text: str) -> str | None:
+    """The end ("开头" or "末尾") of one-line `text` holding a Chinese quote that no quote of its kind in the text pairs
+    with: the IME's quote typed for an English one (`“≥98%`), or one typed twice (`“三个一”工程”`), not a title quoted
+    inside the text; None when neither does."""
     if len(text) < 2 or "\n" in text:
-        return False
-    if text[0] in _OPENING:
-        return not any(mark in text for mark in _CLOSING_MARKS)
-    return text[-1] in _CLOSING_MARKS and not any(mark in text for mark in _OPENING)
+        return None
+    if text[0] in _PAIRS and _unpaired(text[::-1], _PAIRS[text[0]], text[0]):
+        return "开头"
+    closing = {close: open_ for open_, close in _PAIRS.items()}
+    if text[-1] in closing and _unpaired(text, closing[text[-1]], text[-1]):
+        return "末尾"
+    return None
+
+
+def _unpaired(text: str, opening: str, closing: str) -> bool:
+    """Whether the `closing` quote `text` ends with pairs with no `opening` one before it, each pairing the nearest
+    open one (read backwards, a value's first quote is told so)."""
+    open_ = 0
+    for mark in text[:-1]:
+        if mark == opening:
+            open_ += 1
+        elif mark == closing and open_:
+            open_ -= 1
+    return not open_
 
 
 def _typed_length(text: str, typed: str) -> int | None:
