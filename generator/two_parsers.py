@@ -28,7 +28,7 @@ from ruamel.yaml.tokens import DirectiveToken
 
 from .key_lines import KEY_LINE
 from .key_names import KeyNames
-from .yaml_lines import line_column, split_lines
+from .yaml_lines import line_column, split_lines, without_comment
 
 _TAB_REFUSED = "found character '\\t' that cannot start any token"
 _SPACED_BLANK_REFUSED = "more indented follow up line than first in a block scalar"
@@ -96,13 +96,14 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
 
 def _in_value(content: str, column: int, gloss: Callable[[str], str] | None) -> str:
     """Where in line `content` the tab at `column` is, as the message opens: in the value of the key typed on the
-    line, named with `gloss` and the text around the tab quoted, the tab marked ▯ (as TEXT-INVISIBLE marks one);
-    else "这里"."""
+    line, named with `gloss` and the text around the tab quoted, the tab marked ▯ (as TEXT-INVISIBLE marks one, and
+    so any other tab beside it), a comment after it left out; else "这里"."""
     key = KEY_LINE.match(content)
     if not key or key.end() > column - 1:
         return "这里"
-    before, after = content[key.end():column - 1].lstrip(" "), content[column:].split(" #", 1)[0].rstrip(" \t")
-    return f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值“{before[-10:]}▯{after[:10]}”处"
+    before, after = content[key.end():column - 1].lstrip(" "), without_comment(content[column - 1:])[1:]
+    return (f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值"
+            f"“{before[-10:].replace(chr(9), '▯')}▯{after[:10].replace(chr(9), '▯')}”处")
 
 
 def _spaced_blank(text: str, line: int) -> tuple[int, int, str]:

@@ -364,6 +364,9 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     ("form: x\nunit:\t某单位\n", 2, 6, "“:”后面有 Tab（制表符）"),
     # The field and the text round the tab named: was "这里有一个 Tab", which of a line's words left to find.
     ("form: x\nunit: 某\t单位\n", 2, 8, "“unit”的值“某▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
+    # A second tab beside it was quoted raw (unseen), and a comment after a tab kept in the words quoted.
+    ("form: x\nunit: 某单位\t\t甲\n", 2, 10, "“unit”的值“某单位▯▯甲”处有一个 Tab"),
+    ("form: x\nunit: 某\t单位 \t# 注\n", 2, 8, "“unit”的值“某▯单位”处有一个 Tab"),
     ("form: x\nunit: 某单位\t\n", 2, 10, "这一行末尾有一个 Tab（制表符）；请删掉它"),
     ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
     ("form: x\runit: 某\t单位\r", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),  # old Mac line ends: was an IndexError
