@@ -46,9 +46,7 @@ _SOFTENED = re.compile(
 """What a hedge softens where it stands before it, anywhere in a value (`力争8次`, `原则上≥95%`, `全年力争开展8次`,
 `力争搭建平台3个`, `基本保障到位`, `力争12月底前完成`, `力争高于90%`, `力争适度增加3个`): a number, a comparator in
 symbols or words, a verb of doing or improving, a word of degree, one that promises little (`terms.LIMITING`)."""
-_NUMERALS = "零〇一二两三四五六七八九十百千"
-"""The Chinese numerals a number may be spelt with (`约八次`, `力争十次`), as diff reads it with `numerals`."""
-_AT_NUMBER = re.compile(rf"[\d≥≤<>={_NUMERALS}]")
+_AT_NUMBER = re.compile(rf"[\d≥≤<>={terms.NUMERALS}]")
 """A number, in figures or Chinese numerals (`约8次`, `约八次`, which diff reads as 8次), or a comparator: what the
 one-character 约 softens right before it (`_softens`)."""
 _NAMED_BY_DOING = re.compile(rf"(?:{terms.DOING})(?:经费|资金|支出|费)")
@@ -77,7 +75,7 @@ def _yue_ends_word(text: str, at: int) -> bool:
 _BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + terms.HEDGES_AFTER))))
 """A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
 makes the full-width brackets ASCII)."""
-_NUMBER_IN_CLAUSE = re.compile(rf"[\d{_NUMERALS}]")
+_NUMBER_IN_CLAUSE = re.compile(rf"[\d{terms.NUMERALS}]")
 
 
 class _Hedge(NamedTuple):

@@ -366,7 +366,6 @@ _SPELT_COUNT = re.compile(r"(?:[二两三四五六七八九十百千万]|一(?=[
 of a word (进一步, 统一, 再一次, 一次性, 一人一档) or before a word that is no measure of one (`_COUNT_OF_ONE`)."""
 _END_STATE = r"全覆盖|[零无](?:事故|投诉|差错)|通过验收"
 """A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 通过验收)."""
-_NUMERALS = "〇零一二两三四五六七八九十百千"
 _RANKING = terms.RANKING
 _CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{FINISHED})|"
                         r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|" + _RANKING.pattern)
@@ -382,7 +381,7 @@ deadline. Not a thing finished at a distance (2024年积极推动…实现) nor 
 项目): there the year only dates the work."""
 _UNCOUNTED = re.compile(
     rf"(?<![\d.到至止]){_YEAR}(?:年度?[-—–~至到]{_YEAR}|[-—–~至到]{_YEAR})?(?=年)(?!年度?[之以]?前)(?!{_BY_YEAR})"
-    rf"|第[\d{_NUMERALS}]+(?:个五年|(?=届|次|批|期|轮|场|回|阶段))|[{_NUMERALS}]+届(?=[一二三四五六七八九]中全会)"
+    rf"|第[\d{terms.NUMERALS}]+(?:个五年|(?=届|次|批|期|轮|场|回|阶段))|[{terms.NUMERALS}]+届(?=[一二三四五六七八九]中全会)"
     r"|十[一二三四五六]五(?=规划|期间|时期|末|开局|收官|\W|$)"
     rf"|{SET_PHRASES}"
     r"|千家万户|千村万户|千企万户|万家灯火|百家争鸣|百年(?:大计|未有之大变局|华诞)|建党百年|百年树人|十年树木")

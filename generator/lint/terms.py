@@ -331,17 +331,18 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
     return None, "", ""
 
 
-_NUMERALS = "〇零一二两三四五六七八九十百千"
-RANKING = re.compile(rf"(?:排名|名列|位列|位居)[^，,。；;]{{0,6}}?第[\d{_NUMERALS}]")
+NUMERALS = "〇零一二两三四五六七八九十百千"
+"""The Chinese numerals a number may be spelt with (第三, 前十, 约八次): one class for the lint rules that read them."""
+RANKING = re.compile(rf"(?:排名|名列|位列|位居)[^，,。；;]{{0,6}}?第[\d{NUMERALS}]")
 """A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
 位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
 _RANKED_AT = re.compile(r"(?:排名|名列|位列|位居)[^，,。；;]{0,6}?第$")
 """The words before a place's number in a measure (name and prefix: 名列全省第): first is best."""
-_PLACE = re.compile(rf"(?<=第)[{_NUMERALS}]+(?=[位名]?$)")
-_BARE_PLACE = re.compile(rf"第[\d{_NUMERALS}]+[位名]")
+_PLACE = re.compile(rf"(?<=第)[{NUMERALS}]+(?=[位名]?$)")
+_BARE_PLACE = re.compile(rf"第[\d{NUMERALS}]+[位名]")
 """A place alone (第一名, 第3位): a ranking's place where the name says the row is one (全省考核排名)."""
 _TOP = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<=排名|名列|位列|位居|进入)[^，,。；;]{{0,4}}?)"
-                  rf"前([\d{_NUMERALS}]+)(?=[位名强]?$)")
+                  rf"前([\d{NUMERALS}]+)(?=[位名强]?$)")
 """A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking): any place from the
 first to the Nth. Only after words of a ranking or of the field ranked over, as 提前3 is no place."""
 
