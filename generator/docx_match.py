@@ -109,7 +109,7 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         self.labels = frozenset(norm(c.label) for r in self.rows for c in r.cells if c.label)
         # the form's labels by their words without a unit, remark or 合计 (`bare_label`), as printed
         self.bare_labels = {bare_label(c.label): c.label for r in self.rows for c in r.cells if c.label}
-        self.words = frozenset("".join(self.labels))  # `_relabelled`
+        self.words = frozenset("".join(self.labels))  # docx_row_labels' `_relabelled`
         self.order = {id(r): index for index, r in enumerate(self.rows)}  # a row's place in the form
         self.once = {id(r) for r in _unlooped_rows(pattern)}  # the rows the form prints once, in no list
         # labels beside fields, heading their rows (部门整体资金（万元）merged down its table's side), by column

@@ -2,7 +2,7 @@
 order (read by their names: docx_column_order), and header cells worded otherwise than the template's labels
 in their place (amounts counted in 元 where the form counts 万元 are amounts_in_yuan's).
 
-A header worded a little differently is still the form's header (docx_match claims it: 目标 for 目标（概述）),
+A header worded a little differently is still the form's header (docx_header_rows claims it: 目标 for 目标（概述）),
 and was passed over in silence, whatever it said: 年度指标值 where the form has 实施周期指标值, its values
 read into the other column. Each wording is said once, naming every cell worded so: a form of five projects
 repeats its header five times, and five warnings saying the same buried the one that differed. A cell

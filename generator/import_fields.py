@@ -90,7 +90,7 @@ class Fields:
     def categories(self, path: tuple) -> frozenset[str] | None:
         """The names the variant's indicator frame allows in the field at `path`, an indicator's 一级 or 二级指标 (any
         二级 of the frame: which 一级 it belongs to is validate's business); None for any other field, or a 二级 the
-        frame leaves free text. docx_match asks it to tell a header typed again with a label reworded (its 一级指标
+        frame leaves free text. docx_header_rows asks it to tell a header typed again with a label reworded (its 一级指标
         cell reads 一级指标, no category) from an indicator named like a label (its categories the frame's)."""
         if not path or path[-1] not in ("level1", "level2"):
             return None

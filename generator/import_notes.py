@@ -360,7 +360,7 @@ def unplaced_note(source: str, unplaced: Unplaced, rests: dict[str, str]) -> Pro
 
 
 def _instead_hint(unplaced: Unplaced) -> str:
-    """Where a fixed row's label was typed as another label of the form (财政拨款 for 基本支出, docx_match
+    """Where a fixed row's label was typed as another label of the form (财政拨款 for 基本支出, docx_row_reading
     `_relabelled_row`): the label and its amounts stand in the form's place for one thing and name another, so
     neither reading is taken; said so, with the two readings, where "no place in the form" alone hid that the row
     was found and its other half read."""

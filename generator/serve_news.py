@@ -281,7 +281,7 @@ def _form_named(spec: str):
 
 def _dropped(name: str) -> bool:
     """Whether a file changed is a form's profile.yaml deleted: the form is gone, unless another folder's of its
-    name took over (`_switched`, said apart)."""
+    name took over (serve_watch's `_switched`, said apart)."""
     return Path(name).name == PROFILE_FILE and not Path(name).exists()
 
 
@@ -298,7 +298,7 @@ def _drop_words(profile: Path, removed: list[str], shown: Callable[[Path], str])
 
 
 def _switch_words(left: Path, taken: Path, removed: bool, shown: Callable[[Path], str]) -> str:
-    """What a form taken from another folder (`_switched`) is said to be in the terminal."""
+    """What a form taken from another folder (serve_watch's `_switched`) is said to be in the terminal."""
     if removed:
         what = shown(left / PROFILE_FILE) if left.exists() else f"表样文件夹 {shown(left)}"
         return f"{what} 已删除，表样“{left.name}”现在用的是 {shown(taken)} 里的同名表样"
