@@ -43,9 +43,12 @@ def space_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
 
 
 def _worded(message: str, kind: str) -> str:
-    """tab_indents' `message` said of the space of `kind` the line is indented with rather than of a tab."""
+    """tab_indents' `message` said of the space of `kind` the line is indented with rather than of a tab, the spaces
+    to type said to be half-width: `把行首的全角空格改成 2 个空格` left a clerk with the input method on typing two more
+    full-width ones."""
     why = FULL_WIDTH_AS_TEXT if kind == "全角空格" else NO_BREAK_AS_TEXT
-    return _TAB_WORD.sub(kind, message.replace(REFUSED, f"缩进里有{why}；缩进请只用半角空格", 1))
+    said = message.replace(REFUSED, f"缩进里有{why}；缩进请只用半角空格", 1).replace(" 个空格", " 个半角空格")
+    return _TAB_WORD.sub(kind, said)
 
 
 def placed(slip: tuple[int, int, str], spaces: dict[int, tuple[int, str]]) -> tuple[int, int, str]:

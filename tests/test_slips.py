@@ -346,12 +346,12 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("form: x\nyear：2023\nunit: 某单位\n", 2, 5, "“year”后面是中文冒号“：”；请改成英文冒号加一个空格"),
         ("form: x\nbudget:\n  basic：1.00\n  project: 2\n", 3, 8, "“basic”后面是中文冒号"),
         ("form: x\nunit:某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面少了一个空格；请写成“unit: …”"),
-        # Said with where the line goes, as a tab is: was only "缩进请只用半角空格", how many left to guess.
+        # Said with where the line goes, as a tab is, in half-width spaces: was only "缩进请只用半角空格", how many left to guess.
         ("form: x\nbudget:\n\u3000basic: 1\n  project: 2\n", 3, 1, "缩进里有全角空格（中文输入法的空格），YAML 把它读作文字，"
-         "不是空白；缩进请只用半角空格：这一行是“basic”，请把行首的全角空格改成 2 个空格，使它从第 3 列开始，比第 2 行的“budget”多缩进 2 格"),
-        ("indicators:\n  - level1: 甲\n\u3000\u3000level2: 乙\n", 3, 1, "请把行首的全角空格改成 4 个空格，使它从第 5 列开始，与第 2 行的“level1”左端对齐"),
+         "不是空白；缩进请只用半角空格：这一行是“basic”，请把行首的全角空格改成 2 个半角空格，使它从第 3 列开始，比第 2 行的“budget”多缩进 2 格"),
+        ("indicators:\n  - level1: 甲\n\u3000\u3000level2: 乙\n", 3, 1, "请把行首的全角空格改成 4 个半角空格，使它从第 5 列开始，与第 2 行的“level1”左端对齐"),
         ("form: x\nbudget:\n\u00a0\u00a0basic: 1\n  project: 2\n", 3, 1, "缩进里有不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），"
-         "YAML 把它读作文字，不是空白；缩进请只用半角空格：这一行是“basic”，请把行首的不换行空格改成 2 个空格"),
+         "YAML 把它读作文字，不是空白；缩进请只用半角空格：这一行是“basic”，请把行首的不换行空格改成 2 个半角空格"),
         ("tasks:\n- name：甲\n  amount: 1\n", 2, 7, "“name”后面是中文冒号"),
         ("- level1: 产出指标\n   level2: 数量指标\n", 2, 4, "“level2”比上一行的“level1”多缩进了 1 格"),
         ("budget:\n  basic: 1\n  # 注释\n    project: 2\n", 4, 5, "“project”比上一行的“basic”多缩进了 2 格"),
@@ -433,7 +433,7 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          "“群众满意”这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：  - 群众满意"),
         ("form: x\nbudget:\n  basic: 1\n\u3000project: 2\n", 4, 1,  # parses, key "　project"
          "缩进里有全角空格（中文输入法的空格），YAML 把它读作文字，不是空白；缩进请只用半角空格：这一行是“project”，"
-         "请把行首的全角空格改成 2 个空格，使它从第 3 列开始，与第 3 行的“basic”左端对齐"),
+         "请把行首的全角空格改成 2 个半角空格，使它从第 3 列开始，与第 3 行的“basic”左端对齐"),
         ("form: x\nunit:\u3000某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是全角空格（中文输入法的空格）；请改成半角空格"),
         # Pasted from Word or a web page: YAML takes neither for a space, and `\s` matches the first.
         ("form: x\nunit:\u00a0某单位\nyear: 2023\n", 2, 6, "“unit:”的冒号后面是一个不换行空格（从网页或 Word 粘贴来的"),
