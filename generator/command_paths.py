@@ -142,11 +142,11 @@ def not_a_spec(name: str) -> str | None:
     """Why a file named on the command line that is plainly no spec (README.md, 旧表.docx) is skipped, for a
     warning: read as YAML it got a baffling syntax error. A Word or Excel file is pointed to `jixiao import`.
     Pipes (`<(git show …)`) have no suffix to judge by and are read (None)."""
-    from .spec_files import SPEC_SUFFIXES
+    from .spec_files import spec_suffix
 
     path = Path(name)
     # os.path, not Path.is_file(), which raises for a name too long: that file's load says so, the others go on
-    if not os.path.isfile(path) or path.suffix.lower() in SPEC_SUFFIXES or not path.suffix:
+    if not os.path.isfile(path) or spec_suffix(path) or not path.suffix:
         return None
     office = office_hint(name)
     return f"这{office}" if office else "它不是规格文件；规格文件以 .yaml 或 .yml 结尾"

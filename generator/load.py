@@ -45,7 +45,7 @@ from .indent_slips import indent_slip, new_item, text_read_as_key
 from .key_names import KeyNames
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
-from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, SPEC_SUFFIXES
+from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, spec_suffix
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -659,7 +659,7 @@ def not_found_said(shown: str) -> str:
         meant = _meant_file(str(near / path.name)) if near else None
         return f"文件夹 {path.parent} 不存在；{meant or _meant_folder(path.parent)}"
     meant = _saved_as_text(path) or _meant_file(shown) or _meant_in_specs(path)
-    if meant or path.suffix.lower() in SPEC_SUFFIXES:
+    if meant or spec_suffix(path):
         return f"文件不存在；{meant or '请检查路径'}"
     return f"文件或文件夹不存在；{_meant_folder(path)}"
 
@@ -709,11 +709,11 @@ def _meant_file(shown: str) -> str | None:
     path = Path(shown)
     try:
         specs = sorted(entry.name for entry in path.parent.iterdir()
-                       if entry.suffix.lower() in SPEC_SUFFIXES and entry.is_file())
+                       if spec_suffix(entry) and entry.is_file())
     except OSError:  # the folder is not there either
         specs = []
     stems = {Path(name).stem: name for name in reversed(specs)}  # gz.yaml before gz.yml
-    typed = path.stem if path.suffix.lower() in SPEC_SUFFIXES else path.name
+    typed = path.stem if spec_suffix(path) else path.name
     # compared without suffixes: a shared `.yaml` made `zzz.yaml` as close to gz.yaml as a slip
     meant = [typed] if typed in stems else get_close_matches(typed, stems, n=1, cutoff=0.8)
     return f"是否想写 {shown[:len(shown) - len(path.name)]}{stems[meant[0]]}？" if meant else None

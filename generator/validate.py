@@ -18,7 +18,7 @@ from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
 from .schema import refused_places, schema_errors, schema_problems
 from .value_parts import ValueParts
 from .project import other_than_read, run_there
-from .spec_files import SPEC_SUFFIXES
+from .spec_files import spec_suffix
 from .variants import Catalog, Roots, Variant
 
 UNFILLED = "UNFILLED"
@@ -36,7 +36,7 @@ def spec_target(out: str | Path, name: str, folder: bool = False) -> Path:
     from .command_paths import refuse_missing_folder
 
     target = Path(out)
-    if folder or target.suffix.lower() not in SPEC_SUFFIXES or target.is_dir():
+    if folder or not spec_suffix(target) or target.is_dir():
         target = target / name
     refuse_missing_folder(target)
     return target
