@@ -32,16 +32,11 @@ _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 """Excel's day 0 as its serial numbers count (day 60 is the 1900-02-29 Excel believes in; later days are right)."""
 
 
-def _plain(year: int, month: int, day: int) -> str:
-    return f"{year}年{month}月{day}日"
-
-
-def date_fix(typed: str, budget_year: int | None = None,
-             written: Callable[[int, int, int], str] = _plain) -> str | None:
+def date_fix(typed: str, budget_year: int | None, written: Callable[[int, int, int], str]) -> str | None:
     """The words for a date field holding `typed`, digits that are no date as the forms write one: the date they make
     (`20220105` → 请写成 2022年1月5日), or what is missing (`2022.01` lacks the day, `0105` the year, which the spec's
     `budget_year` gives where known); None for anything else. The dates offered to write are `written(year, month,
-    day)`: as the field's form prints one (`schema_store.date_example`), 2022 年 1 月 5 日 on a form whose are spaced."""
+    day)`: as the field's form prints one (`schema_store.date_example`), 2022 年 1 月 5 日 on a form whose dates are spaced."""
     text = typed.strip().strip("\"'").strip()
     found = _DAY.fullmatch(text) or _PUNCTUATED.fullmatch(text)
     if found and calendar_year(found[1]):
