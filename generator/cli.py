@@ -169,7 +169,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     \b
       jixiao build                            生成全部规格到 output/
       jixiao build specs/某单位-2026.yaml     只生成这一份
-      jixiao build --format docx,html,pdf     再生成 PDF（需要 LibreOffice）
+      jixiao build --format docx,html,pdf     同时生成 PDF（需要 LibreOffice）
 
     有错误的规格按 validate 的格式报告且不生成，其余照常生成（警告照常列出，# jixiao: disable= 屏蔽的除外）；有任何规格失败时退出码为 1，
     因表样的模板或表题、文件名的写法有误而失败时为 2。
