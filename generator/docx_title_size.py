@@ -1,16 +1,9 @@
 """A Word form's title set a size smaller when it would wrap, so that it prints on one line.
 
-A title is the spec's own text (a unit's name, a year, a form's name) in a template's large centred
-paragraph: a long one in 18 pt wrapped and left its last character, “表”, alone on a second line. A
-centred paragraph outside the tables in 15 pt or more is taken for a title and stepped down through
-the sizes of Chinese documents (小二 18, 三号 16, 小三 15 pt) to the first its text is estimated to fit
-in on one line (each line, where the template breaks the title on purpose), a smaller run in it (a unit
-in 10.5 pt) keeping its size; when none fits, to the first whose last line is estimated to hold more than a
-character, or else it keeps its size.
+A centred paragraph outside the tables in 15 pt or more is taken for a title and set in the size `title_size`
+finds for it, a smaller run in it (a unit in 10.5 pt) keeping its size.
 """
 from __future__ import annotations
-
-import math
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -18,41 +11,25 @@ from lxml import etree
 from .docx_page import text_area, whole_number
 from .docx_properties import properties
 from .docx_paragraph_height import own_layout
-from .line_fill import filled_lines, text_ems
-
-_SIZES = (36, 32, 30)  # half-points: 小二, 三号, 小三 — the sizes a title steps down through
-_LEAST = _SIZES[-1]
-_FILL = 0.95
-"""The share of the text width a title is let fill by its estimate (`line_fill`, which counts a text as narrow
-as either renderer prints it, so that a page break is estimated no earlier than it falls): LibreOffice puts a
-space between Chinese and Latin text, and a font standing in for the title's (or a bold synthesised from a
-regular) is wider: a title of a unit's name, a year and a form's name, estimated at 97 % of the width in 18 pt,
-wrapped in LibreOffice."""
+from .line_fill import text_ems
+from .title_size import LEAST, fitting_size
 
 
 def fit_titles(body, layouts: dict) -> None:
-    """Every title (see the module's docstring) in the largest of its size and the smaller `_SIZES` that each
-    of its lines (a title broken on purpose, w:br, has two) is estimated to fit on one line in; its runs in
-    the title's size given that size (w:sz, w:szCs), a smaller run in it (（单位：万元）) kept as it is. Sizes and
-    alignments are the styles' as `docx_paragraph_height.paragraph_layouts` resolves them."""
+    """Every title (see the module's docstring) in the size `title_size.fitting_size` finds for its lines (a title
+    broken on purpose, w:br, has two): its runs in the title's size given that size (w:sz, w:szCs), a smaller run
+    in it (（单位：万元）) kept as it is. Sizes and alignments are the styles' as
+    `docx_paragraph_height.paragraph_layouts` resolves them."""
     for p in body.findall(qn("w:p")):
         layout = own_layout(p, layouts)
         style_size, jc = layout.get("size"), layout.get("jc")
         first = next((run for run in p.iter(qn("w:r")) if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()), None)
         size = _run_size(first, style_size) if first is not None else style_size
         text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-        if size is None or size < _LEAST or jc != "center" or not text.strip():
+        if size is None or size < LEAST or jc != "center" or not text.strip():
             continue
-        width = _FILL * text_area(p)[0]
         runs = [run for run in p.iter(qn("w:r")) if _run_size(run, style_size) == size]
-        lines = _lines(p, set(runs), style_size)
-        sizes = [size, *(smaller for smaller in _SIZES if smaller < size)]
-        # a half-point is 10 twips; a line holds the title's text at the size tried beside the other runs' width
-        fitting = next((s for s in sizes if all(rest < width and filled_lines(text, (width - rest) / (s * 10), hanging=False) == 1
-                                                for text, _, rest in lines)), None)
-        if fitting is None:
-            fitting = next((s for s in sizes if all(_last_line(ems + rest / (s * 10), width / (s * 10)) > 1
-                                                    for _, ems, rest in lines)), size)
+        fitting = fitting_size(_lines(p, set(runs), style_size), text_area(p)[0], size)
         if fitting != size:
             for run in runs:
                 _set_size(run, fitting)
@@ -88,12 +65,6 @@ def _lines(p, titled: set, style_size) -> list[tuple[str, float, float]]:
         if text.strip():
             measured.append((titled_text, text_ems(titled_text), rest))
     return measured
-
-
-def _last_line(ems: float, per_line: float) -> float:
-    """How many ems a text's last line holds, `per_line` ems a line."""
-    per_line = max(1, math.floor(per_line))
-    return ems - per_line * (math.ceil(ems / per_line) - 1)
 
 
 def _run_size(run, style_size) -> int | None:
