@@ -5,7 +5,7 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import html_carried_labels, html_grid, html_row_marks, html_tags, pulled_in, stray_braces
+from . import html_carried_labels, html_grid, html_row_marks, html_tags, html_title_size, pulled_in, stray_braces
 from .html_page import RenderedPage
 from .jinja import make_env
 from .page_numbers import css_content
@@ -19,6 +19,7 @@ class HtmlRenderer:
         self.env = make_env(variant.search_path)
         self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
         self.env.globals["page_footer"] = css_content(variant.page_numbers or "")
+        self.text_width = html_title_size.TEXT_WIDTHS[variant.orientation]  # base.html's, for the titles' size
         self.source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
         if not self.source.strip():
             raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"
@@ -38,5 +39,6 @@ class HtmlRenderer:
         html_grid.check(page)
         html_row_marks.mark(page)
         html_carried_labels.carry(page)
+        html_title_size.fit(page, self.text_width)
         return page.written().encode("utf-8")
 

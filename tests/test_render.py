@@ -456,6 +456,62 @@ def test_a_titles_full_width_punctuation_counts_one_em_and_wide_latin_letters_mo
     assert _fitted_title(f"<w:r><w:t>{text}</w:t></w:r>") == {text: size}
 
 
+def test_the_html_sets_each_title_in_the_size_the_word_form_does(built):
+    """广州's title printed in 16 pt in the Word form, stepped down to fit its line, and in base.html's 18 pt in
+    the HTML, which a reviewer held beside it."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for stem in SEEDS:
+        body = etree.fromstring(_xml(built[stem]["docx"]).encode("utf-8")).find(w + "body")
+        title = next(p for p in body.findall(w + "p") if "".join(p.itertext()).strip())
+        word = {int(sz.get(w + "val")) / 2 for sz in title.iter(w + "sz")} or {18}
+        h1 = re.search(r"<h1>(.*?)</h1>", built[stem]["html"].read_text(encoding="utf-8")).group(1)
+        html = {float(size) for size in re.findall(r'^<span style="font-size: ([\d.]+)pt">', h1)} or {18}
+        assert html == word, stem
+
+
+@pytest.mark.parametrize("title, size", [
+    ("表" * 20, None), ("表" * 26, "16pt"), ("表" * 30, "15pt"),
+    ("表" * 14 + "<br>" + "格" * 14, None),  # broken on purpose: measured line by line, as Word's are
+    ("广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表", "16pt"),
+])
+def test_an_html_title_steps_down_as_a_word_title_does(title, size):
+    """The HTML's titles stayed in 18 pt, where the Word form's step down to print on one line."""
+    from generator.html_page import RenderedPage
+    from generator.html_title_size import TEXT_WIDTHS, fit
+
+    page = RenderedPage(f"<body><h1>{title}</h1><table><tr><td>表</td></tr></table></body>")
+    fit(page, TEXT_WIDTHS["portrait"])
+    expected = f'<span style="font-size: {size}">{title}</span>' if size else title
+    assert page.written() == f"<body><h1>{expected}</h1><table><tr><td>表</td></tr></table></body>"
+
+
+def test_a_landscape_page_keeps_a_title_that_fits_its_wider_line():
+    from generator.html_page import RenderedPage
+    from generator.html_title_size import TEXT_WIDTHS, fit
+
+    page = RenderedPage("<h1 class=\"a>b\">" + "表" * 30 + "</h1>")
+    fit(page, TEXT_WIDTHS["landscape"])
+    assert page.written() == "<h1 class=\"a>b\">" + "表" * 30 + "</h1>"
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_a_title_two_characters_longer_prints_on_one_line_in_the_html(tmp_path):
+    """广州's unit named with 机关 at its end: Chromium printed the title over two lines, 报表 alone on the
+    second, where the Word form printed it on one in 16 pt."""
+    spec = tmp_path / "guangzhou-tailian-2023.yaml"
+    spec.write_text((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace(
+        "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会机关", 1), encoding="utf-8")
+    result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
+    assert result.ok, result.problems
+    pdf = tmp_path / "printed.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    assert "广州市台湾同胞联谊会机关2023年部门整体预算绩效目标申报表" in _printed_text(pdf).splitlines()
+
+
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
     """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
     printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""
