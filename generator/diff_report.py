@@ -236,6 +236,15 @@ def _total_delta(total: Total) -> str:
     return "无法计算" if total.delta is None else _signed(total.delta)
 
 
+def shown_totals(diff: SpecDiff) -> list[Total]:
+    """The totals text and markdown list: not a sum whose old and new are those of an amount listed as changed in the
+    same spec (基本支出 + 项目支出 beside 财政拨款's own change, their identity holding), which repeats that change's
+    figures: one 2万元 added to a project read `+2.00 万元` seven times, as if more money had moved. json keeps them all."""
+    listed = {(change.old, change.new) for change in diff.changes if change.kind == "changed" and change.delta is not None}
+    return [total for total in diff.totals
+            if not (isinstance(total.old, Decimal) and isinstance(total.new, Decimal) and (total.old, total.new) in listed)]
+
+
 def _amount(change: Change) -> str:
     """The difference in 万元; none between a blank and a zero, and words for 49.41 → 49.410: "+0.00"
     would read as a sum that moved; for a value that is not a number, why there is none. None after an added or
@@ -510,7 +519,7 @@ def _text_changes(diff: SpecDiff) -> list[str]:
     for change in diff.reordered:
         label = click.style(REORDER_LABEL, fg=COLOURS[change.kind])
         lines.append(f"  {label}  {_place(change)}  {' → '.join(_reordered_places(change))}")
-    for total in diff.totals:
+    for total in shown_totals(diff):
         delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
         lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
     return lines
@@ -612,9 +621,9 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     for change in diff.reordered:
         old, new = map(_md, _reordered_places(change))
         lines.append(f"| {REORDER_LABEL} | {_md(_place(change))} | {old} | {new} |")
-    if diff.totals:
+    if shown_totals(diff):
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
-        for total in diff.totals:
+        for total in shown_totals(diff):
             lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
                          f"| {_total_delta(total)} |")
     return lines

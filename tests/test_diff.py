@@ -1781,8 +1781,27 @@ def test_markdown_is_a_pull_request_comment(runner, edited):
     assert lines[:2] == ["<!-- jixiao diff -->", "## 绩效目标表的改动"]
     assert any(line.startswith("### 广州市台湾同胞联谊会 2023 年（`") for line in lines)
     assert "| 修改 | 预算整体情况 › 项目支出 | 78.56 | 80.56（+2.00 万元） |" in lines
-    assert "| 基本支出 + 项目支出 | 689.41 | 691.41 | +2.00 |" in lines
+    assert "> ✅ 金额改动后，表上的各项合计仍都相符" in lines
     assert "⚠️" not in result.output  # the totals still agree
+
+
+def test_totals_repeating_a_listed_change_are_left_out_of_text_and_markdown(runner, edited):
+    """基本支出 + 项目支出 689.41 → 691.41 beside 财政拨款's own 689.41 → 691.41 said the same 2万元 again: one 2万元
+    read `+2.00 万元` seven times. A sum no change shows (the tasks') stays; json keeps every total."""
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+        tree["budget"]["fiscal"] = tree["budget"]["own_level"] = canonical_yaml().load("x: 691.41")["x"]
+        tree["key_tasks"][2]["amount"] = canonical_yaml().load("x: 24.15")["x"]
+
+    paths = edited(GZ, change)
+    text = text_lines(runner, *paths)
+    assert [line for line in text if line.startswith("  合计")] == [
+        "  合计  各项重点工作任务的拟投入的资金（万元）之和  52.06 → 54.06（+2.00 万元）"]
+    markdown = runner.invoke(main, ["diff", *paths, "--format", "markdown"]).output.splitlines()
+    assert "| 各项重点工作任务的拟投入的资金（万元）之和 | 52.06 | 54.06 | +2.00 |" in markdown
+    assert not any(line.startswith(("| 基本支出 + 项目支出", "| 财政拨款 + 其他资金")) for line in markdown)
+    totals = [total["label"] for total in changes(runner, *paths)["totals"]]
+    assert totals[:3] == ["基本支出 + 项目支出", "财政拨款 + 其他资金", "市本级使用资金 + 拟用于对下转移支付资金"]
 
 
 def test_folders_are_compared_file_by_file(runner, tmp_path):
