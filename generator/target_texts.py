@@ -10,7 +10,8 @@ doubt: each old clause of a run of changed clauses has one new clause of the run
 `year_mentions`) no number of it; and the new one has a direction word beside it (不少于, 以上, ≥ for a floor; 不超过,
 以内, ≤ for a cap). A number whose 以上, 以下, 以内 or 超过 has more words after it in its clause says which things
 are meant, not how many (`对50万元以上项目开展事前绩效评估`, `来本市5年以上的台胞`, `对单笔超过5万元的支出实行集体决策`):
-lowered, it widens the scope, which is no target lowered. Otherwise nothing is said.
+lowered, it widens the scope, which is no target lowered. A clause with a hedge added (`力争提交提案不少于3篇`,
+`活动3次左右`: `looser.hedge_told`) is judged as a value so hedged, direction word or not. Otherwise nothing is said.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ from typing import Any, Iterator
 from .diff_pairing import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
-from .lint.looser import count_and_deadline
+from .lint.hedges import added_hedge
+from .lint.looser import count_and_deadline, hedge_told, looser
 from .lint.same_measure import compared, eased
 from .values import COUNT_UNITS, Kind, Value, count_alone, normalise, parse
 from .year_mentions import mentions
@@ -144,13 +146,22 @@ def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
         if op == "replace":
             olds, news = [_target(clause) for clause in before[i1:i2]], [_target(clause) for clause in after[j1:j2]]
             yield from ((olds[i], news[j]) for i, j in sole_links(range(len(olds)), range(len(news)), lambda i, j:
-                        bool(olds[i] and news[j]) and compared("", count_alone(olds[i]), count_alone(news[j])) is not None))
+                        bool(olds[i] and news[j]) and _one_measure(olds[i], news[j])))
+
+
+def _one_measure(before: Value, after: Value) -> bool:
+    """Whether two clauses state a target of one measure: compared as numbers, or the old one with a hedge put before
+    its verb (`提交提案不少于3篇` → `力争提交提案不少于3篇`), whose words before the number then differ."""
+    return compared("", count_alone(before), count_alone(after)) is not None or added_hedge("", before, after) is not None
 
 
 def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:
     """How the new target asks less, where it says a direction itself (a clause has no category to point it); a count
     done by a deadline (`年底前完成不少于3次检查` → `次年3月底前完成不少于3次检查`) by its deadline too, which says its way
-    itself (`looser.count_and_deadline`)."""
+    itself (`looser.count_and_deadline`). A hedge added (`不少于3篇` → `力争不少于3篇`, `3次` → `3次左右`: `looser.hedge_told`)
+    asks less whether or not a direction is written, as of an indicator's value: a plain 修改 hid it from the summary."""
+    if hedge_told("", before, after, old_year, new_year, None):
+        return looser("", before, after, old_year, new_year, None)
     directed = after.op not in (None, "=")
     if before.by or after.by:
         return count_and_deadline("", before, after, old_year, new_year, None, count=directed)

@@ -3402,6 +3402,21 @@ def test_a_target_lowered_in_a_goal_text_is_marked_beside_a_clause_added_or_a_ye
     assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）。"
 
 
+@pytest.mark.parametrize("old_goal, new_goal, word", [
+    ("提交市政协大会提案不少于3篇", "力争提交市政协大会提案不少于3篇", "目标放宽"),
+    ("学习、调研、联谊活动3次。", "学习、调研、联谊活动3次左右。", "目标放宽"),
+    ("学习、调研、联谊活动3次。", "学习、调研、联谊活动2次左右。", "目标降低"),
+])
+def test_a_hedge_added_in_a_goal_text_is_marked_as_in_an_indicator_value(runner, tmp_path, old_goal, new_goal, word):
+    """`提交提案不少于3篇` → `力争提交提案不少于3篇` and `活动3次` → `活动3次左右` were plain 修改s, left out of the summary and
+    of the comment's list of targets that ask less, though the same hedge added to an indicator's value is 目标放宽:
+    the hedge before the verb made the clauses two measures, and a count with no direction word was no target."""
+    old, new = _goal_drafts(tmp_path, [(old_goal, new_goal)])
+    found = changes(runner, old, new)["changes"]
+    assert [c.get("weakened") for c in found] == [word], found
+    assert text_lines(runner, old, new)[-1] == f"比较了 1 个规格，1 个有改动：修改 1 处（其中{word} 1 处）。"
+
+
 def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
     """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
