@@ -17,8 +17,9 @@ from decimal import Decimal
 from typing import Any
 
 from . import datapath
-from .amount_places import AMOUNT, amounts, beside, usual_places
-from .diff_inputs import different_forms, number_note, read
+from .amount_places import amounts
+from .diff_amounts import DiffAmounts, difference
+from .diff_inputs import different_forms, read
 from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
 from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reorders
@@ -30,7 +31,7 @@ from .problems import code_key
 from .rolled_texts import rolled_texts, target_paths
 from .row_conditions import empty_by_condition
 from .rules import RuleContext, budget_sum, same_name
-from .schema_store import SchemaStore, types_of
+from .schema_store import SchemaStore
 from .silence import silences, unknown
 from .spec_year import budget_year
 from .target_texts import goal_text_paths, once_each, removed_targets, stated_targets, text_weakening
@@ -111,7 +112,7 @@ class Total:
         """None when either sum was not computed."""
         if NOT_COMPUTED in (self.old, self.new):
             return None
-        return _difference(self.old, self.new)
+        return difference(self.old, self.new)
 
 
 @dataclass
@@ -182,11 +183,6 @@ def _retyped(old: Any, new: Any) -> bool:
     return same_writing(str(old), str(new)) or same_amount(str(old), str(new))
 
 
-def _difference(old: Any, new: Any) -> Decimal:
-    """new − old, a blank counting as zero; a typed zero is kept (not `or 0`), so 0.00 → 0 is +0.00, not +0."""
-    return budget_sum.EXACT.subtract(Decimal(0 if new is None else new), Decimal(0 if old is None else old))
-
-
 def _all_numbers(data: Any, paths: list[tuple]) -> bool:
     """Whether every amount at these paths is a number or blank, so their sum is the form's."""
     return all(value is None or is_number(value) for value in (datapath.get(data, path) for path in paths))
@@ -200,7 +196,7 @@ def _paths(data: Any, path: tuple = ()):
         yield from _paths(value, path + (step,))
 
 
-class Differ:
+class Differ(DiffAmounts):
     """Compares two specs of one variant; names places with the variant's schema titles.
 
     When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
@@ -367,11 +363,6 @@ class Differ:
             return dict(self._details(value, path, old_side=old_side))
         return self._amount(value, path, old_side)
 
-    def _amount(self, value: Any, path: tuple, old_side: bool = False) -> Any:
-        """An amount typed `134` as a Decimal like one typed `134.00` (other values as they are), so every
-        amount the json report gives is a string, whichever way the author typed it."""
-        return Decimal(value) if is_number(value) and self._is_amount(path, old_side) else value
-
     def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
         """An added or removed item's list items, each by its place in the item (`绩效指标`, `产出指标`, `数量指标`,
         `举办活动次数`: labels, so the json report need not split a name that holds ` › `; an indicator by its
@@ -411,58 +402,6 @@ class Differ:
             elif isinstance(value, dict):
                 found += self.contents(value, path + (key,))
         return found
-
-    def _is_amount(self, path: tuple, old_side: bool = False) -> bool:
-        return "number" in types_of(self.schema(path, old_side))
-
-    def _delta(self, path: tuple, old: Any, new: Any) -> Decimal | None:
-        if not self._is_amount(path, old_side=new is None):
-            return None
-        if not all(v is None or is_number(v) for v in (old, new)) or (old is None and new is None):
-            return None
-        return _difference(old, new)
-
-    def _item_delta(self, item: Any, path: tuple, added: bool) -> Decimal | None:
-        """An added or removed list item's effect on the money: +its amount, or −it (`_own_amount`), as the sums it
-        is added into move. Without it json said `delta: null` for a task removed with 0.60 万元, and a script had to
-        read the totals to learn what the change cost."""
-        own = self._own_amount(path)
-        value = self._amount_at(item, own) if own else None
-        if not is_number(value):
-            return None  # no amount, a blank, or one that is not a number (`49,41`), which has no difference
-        return _difference(None, value) if added else _difference(value, None)
-
-    def _own_amount(self, path: tuple) -> tuple | None:
-        """The field that is the amount of the list item at `path`, read from the form's arithmetic: the
-        total of a sum within the item (a project's 预算数), else the field a sum over the list adds up (a task's
-        拟投入的资金), the first the profile lists: the amount the form counts the item for."""
-        items = datapath.pattern(path)  # `projects.*`
-        for identity in self.identities:
-            total = identity["total"]
-            if identity.get("scope") == items and len(total) == 1 and "*" not in total[0]:
-                return tuple(total[0].split("."))
-        for identity in self.identities:
-            for summed in identity["parts"] + identity["total"]:
-                head, _, rest = summed.partition(items + ".")
-                if not head and rest and "*" not in rest:
-                    return tuple(rest.split("."))
-        return None
-
-    @staticmethod
-    def _amount_at(item: Any, own: tuple) -> Any:
-        """The value at `own` within an item, None where the item lacks it."""
-        for step in own:
-            if not isinstance(item, dict):
-                return None
-            item = item.get(step)
-        return item
-
-    def _number_note(self, path: tuple, old: Any, new: Any) -> str | None:
-        """Why an amount has no difference, a slip in the new value told as validate tells it (`number_note`)."""
-        money = self.schema_file is not None and self.store.refers_to(self.schema_file, path, AMOUNT)
-        if not money:
-            return number_note(old, new, amount=False)
-        return number_note(old, new, True, usual_places([value for _, value in self._amounts]), beside(self._amounts, path))
 
     # -- comparison ----------------------------------------------------------------------------
 
