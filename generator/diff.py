@@ -23,13 +23,13 @@ from .diff_inputs import different_forms, read
 from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
 from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reorders
+from .diff_places import DiffPlaces
 from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .load import Spec, fingerprint
 from .placeholder import unfilled
 from .problems import code_key
 from .rolled_texts import rolled_texts, target_paths
-from .row_conditions import empty_by_condition
 from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore
 from .silence import silences, unknown
@@ -49,9 +49,6 @@ whose reason alone was edited) the reason it had before."""
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced", "reason_changed")
 REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
 PLACES_ONLY = "金额不变，只改了小数位"  # the note of an amount typed to other places (`22.15` → `22.150`)
-NO_LEVEL2 = "（无二级指标）"  # a renamed row's 二级 written "" where the other side has one (`Differ._renaming`)
-
-
 @dataclass
 class Change:
     """One change, placed by the form's Chinese names (`绩效指标 › 时效指标 › 补助发放及时率：年度指标值`)."""
@@ -196,7 +193,7 @@ def _paths(data: Any, path: tuple = ()):
         yield from _paths(value, path + (step,))
 
 
-class Differ(DiffAmounts):
+class Differ(DiffAmounts, DiffPlaces):
     """Compares two specs of one variant; names places with the variant's schema titles.
 
     When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
@@ -246,107 +243,6 @@ class Differ(DiffAmounts):
     def know(self, *datas: Any) -> None:
         """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
         self.short = ShortNames(*datas, keys=self._name_keys)
-
-    # -- names ---------------------------------------------------------------------------------
-
-    def schema(self, path: tuple, old_side: bool = False) -> dict:
-        """The field's schema in its side's form, failing that in the other side's."""
-        files = (self.old_schema_file, self.schema_file) if old_side else (self.schema_file, self.old_schema_file)
-        for file in dict.fromkeys(file for file in files if file and path):
-            found = self.store.chain(file, path)[-1][1]
-            if found:
-                return found
-        return {}
-
-    def _key_place(self, where: str, path: tuple, key: Any, old_side: bool = False) -> str:
-        title = self.schema(path + (key,), old_side).get("title") or str(key)
-        if not where:
-            return title
-        return f"{where}：{title}" if path and isinstance(path[-1], int) else f"{where} › {title}"
-
-    def _labelled_by(self, path: tuple) -> tuple[str, ...]:
-        """The fields a place names an item of the list at `path` by (`same_name.identity_keys`): an indicator row's
-        一级, 二级, the columns the form merges between 二级 and 三级 and its name; another item's name. Shown once
-        there, they are not listed again among an added item's fields, nor compared as a renamed one's."""
-        return same_name.identity_keys(self.indicator_lists.get(datapath.pattern(path)))
-
-    def _item_labels(self, item: Any, indicator: bool, path: tuple, level1: bool = False,
-                     old_side: bool = False, no_level2: bool = False) -> tuple[str, ...]:
-        """An indicator by its 二级, the columns the form merges between its 二级 and its name (a 重点工作:
-        `same_name.work_columns`, left out where blank, as SAME-NAME's message names the row) and its name (and its
-        一级 when asked: a rename that also changed it), as typed; `path` is the item's, `old_side` whether it is in
-        the old spec. Without its 重点工作, 办理时效 of two pieces of work under one 二级 read as one row: a swap of their
-        targets as one row's target changed to the other's and back.
-
-        A 二级 written "" is a row the form prints without one (a 满意度 一级 with no 二级 under it): left out, not
-        named as missing; one not written at all (or null) is the gap it is. A name written "" is left out too
-        where the row's schema lets that row alone print without one (a project's 满意度 row): `… › （未填名称）`
-        read as a name the author forgot. Elsewhere "" is a row still to fill (`jixiao new` writes its blank rows so).
-        `no_level2` says a 二级 written "" as `NO_LEVEL2` instead: a rename that blanked it (`_renaming`)."""
-        if isinstance(item, dict) and indicator:
-            parts = [item.get("level1") or "（未填一级指标）"] if level1 else []
-            level2, name = item.get("level2"), item.get("name")
-            parts += ([NO_LEVEL2] if no_level2 else []) if level2 == "" else [level2 or "（未填二级指标）"]
-            parts += [item[key] for key in same_name.work_columns(self._labelled_by(path[:-1]))
-                      if str(item.get(key) or "").strip()]
-            nameless = name == "" and level2 != "" and self._nameless_row(item, path, old_side)
-            parts += [] if nameless else [name or "（未填名称）"]
-            return tuple(str(part) for part in parts)
-        if isinstance(item, dict) and "name" in item:
-            return (str(item.get("name") or "（未填名称）"),)
-        return (f"第 {path[-1] + 1} 项",)
-
-    def _nameless_row(self, item: dict, path: tuple, old_side: bool) -> bool:
-        """Whether the row's schema lets its name be empty by a condition of its own (`row_conditions`)."""
-        file = self.old_schema_file if old_side else self.schema_file
-        return bool(file) and empty_by_condition(self.store, file, path, item, "name")
-
-    def _item_name(self, item: Any, indicator: bool, path: tuple, level1: bool = False, old_side: bool = False) -> str:
-        """The item's labels as a place shows them (`数量指标 › 举办活动次数`; long names cut: `ShortNames`)."""
-        return " › ".join(map(self.short, self._item_labels(item, indicator, path, level1, old_side)))
-
-    def _row(self, where: str, item: Any, indicator: bool, path: tuple, old_side: bool = False) -> str:
-        """The place of an item, an indicator's by its 一级 too (`绩效指标 › 履职 › 负责… › 举办活动次数`), whether it
-        was added, removed, changed, moved or renamed: a 二级 naming a duty says not which part of the form the row
-        is on, and the same row named two ways in one diff read as two rows."""
-        return f"{where} › {self._item_name(item, indicator, path, level1=indicator, old_side=old_side)}"
-
-    def _renaming(self, where: str, old: Any, new: Any, indicator: bool, old_path: tuple,
-                  new_path: tuple) -> tuple[str, str, str]:
-        """A renamed item's place and its old and new labels: the labels both sides share from the start (an unchanged
-        二级) go into the place, as a place shows them, and each side says the rest as typed. `“时效指标 › 补助发放及时率” →
-        “补助按时发放率”` read as a row taken out of 时效指标, and `“时效指标 › 补助发放及时率” → “时效指标 › 补助按时发放率”` made
-        the reviewer read the 二级 twice: `绩效指标 › 产出指标 › 时效指标  “补助发放及时率” → “补助按时发放率”`. An indicator's
-        一级 is in its place too (`绩效指标 › 产出指标`) unless it changed; then, as with a 二级 changed, both sides say all.
-
-        A 二级 written "" on one side only is said there (`NO_LEVEL2`): left out, a row renamed and taken out of its
-        二级 (`“数量指标 › 完成率” → “完成率2”`) read exactly as one renamed under the same 二级."""
-        level1 = indicator and old.get("level1") != new.get("level1")
-        if indicator and not level1:
-            where = f"{where} › {self.short(str(new.get('level1') or '（未填一级指标）'))}"
-        one_side = indicator and (old.get("level2") == "") != (new.get("level2") == "")
-        before = self._item_labels(old, indicator, old_path, level1, old_side=True, no_level2=one_side)
-        after = self._item_labels(new, indicator, new_path, level1, no_level2=one_side)
-        same_shape = len(before) == len(after)  # a name left out on one side only: no label is kept as it was
-        kept = [same_shape and a == b for a, b in zip(before, after)] + [False] * abs(len(before) - len(after))
-        shared = 0  # the leading labels both sides keep, the name never among them
-        while shared < len(after) - 1 and kept[shared]:
-            shared += 1
-        where = " › ".join([where, *map(self.short, after[:shared])])
-        return (where, *(" › ".join(self.short(label) if same else label
-                                    for label, same in zip(labels[shared:], kept[shared:]))
-                         for labels in (before, after)))
-
-    def place(self, data: Any, path: tuple) -> str:
-        """The Chinese name of the place at `path` in `data` (items named by their identity)."""
-        where, node = "", data
-        for i, step in enumerate(path):
-            if isinstance(step, int):
-                where = self._row(where, node[step], datapath.pattern(path[:i]) in self.indicator_lists, path[:i + 1])
-            else:
-                where = self._key_place(where, path[:i], step)
-            node = node[step]
-        return where
 
     def _details(self, item: Any, path: tuple, skip: tuple = (), old_side: bool = False) -> list[tuple[str, Any]]:
         """An added or removed item's fields by title; a group of fields (a project's budget) is a dict
