@@ -19,6 +19,7 @@ from typing import Any
 from . import datapath
 from .amount_places import amounts
 from .diff_amounts import DiffAmounts, difference
+from .diff_contents import DiffContents
 from .diff_inputs import different_forms, read
 from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
@@ -193,7 +194,7 @@ def _paths(data: Any, path: tuple = ()):
         yield from _paths(value, path + (step,))
 
 
-class Differ(DiffAmounts, DiffPlaces):
+class Differ(DiffAmounts, DiffContents, DiffPlaces):
     """Compares two specs of one variant; names places with the variant's schema titles.
 
     When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
@@ -243,61 +244,6 @@ class Differ(DiffAmounts, DiffPlaces):
     def know(self, *datas: Any) -> None:
         """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
         self.short = ShortNames(*datas, keys=self._name_keys)
-
-    def _details(self, item: Any, path: tuple, skip: tuple = (), old_side: bool = False) -> list[tuple[str, Any]]:
-        """An added or removed item's fields by title; a group of fields (a project's budget) is a dict
-        by title too, so its amounts are shown, not hidden, and a list is kept whole for its count."""
-        if not isinstance(item, dict):
-            return []
-        return [(self.schema(path + (key,), old_side).get("title") or str(key),
-                 self._detail(value, path + (key,), old_side)) for key, value in item.items() if key not in skip]
-
-    def _detail(self, value: Any, path: tuple, old_side: bool) -> Any:
-        """One field of an added or removed item; an amount typed `134` as a Decimal like one typed `134.00`,
-        so the json report gives both as strings ("134", "134.00"), not one as a number."""
-        if isinstance(value, dict):
-            return dict(self._details(value, path, old_side=old_side))
-        return self._amount(value, path, old_side)
-
-    def _rows(self, item: Any, path: tuple, old_side: bool = False) -> list[tuple[tuple[str, ...], list]]:
-        """An added or removed item's list items, each by its place in the item (`绩效指标`, `产出指标`, `数量指标`,
-        `举办活动次数`: labels, so the json report need not split a name that holds ` › `; an indicator by its
-        一级 too, as `_row` names one) and its fields by title, or its value: a project's indicators are
-        what it brings onto the form, and a count alone hid them from the reviewer."""
-        found = []
-        for key, value in item.items() if isinstance(item, dict) else ():
-            if not isinstance(value, list):
-                continue
-            sub = path + (key,)
-            title = self.schema(sub, old_side).get("title") or str(key)
-            indicator = datapath.pattern(sub) in self.indicator_lists
-            skip = self._labelled_by(sub)
-            for index, child in enumerate(value):
-                fields = self._details(child, sub + (index,), skip, old_side) if isinstance(child, dict) else [("", child)]
-                found.append(((title, *self._item_labels(child, indicator, sub + (index,), indicator, old_side)), fields))
-        return found
-
-    def amounts(self, data: Any, path: tuple = (), where: str = "") -> list[tuple[str, Any]]:
-        """The filled-in amounts outside lists, by place: the money at the top of an added or removed form
-        (one typed `134` as a Decimal, as `_amount` has it)."""
-        found = []
-        for key, value in data.items() if isinstance(data, dict) else ():
-            sub, here = path + (key,), self._key_place(where, path, key)
-            if isinstance(value, dict):
-                found += self.amounts(value, sub, here)
-            elif value is not None and not isinstance(value, list) and self._is_amount(sub):
-                found.append((here, self._amount(value, sub)))
-        return found
-
-    def contents(self, data: Any, path: tuple = ()) -> list[tuple[str, int]]:
-        """A spec's lists by title and length (`绩效指标 12 项`): an added or removed file at a glance."""
-        found = []
-        for key, value in data.items() if isinstance(data, dict) else ():
-            if isinstance(value, list):
-                found.append((self.schema(path + (key,)).get("title") or str(key), len(value)))
-            elif isinstance(value, dict):
-                found += self.contents(value, path + (key,))
-        return found
 
     # -- comparison ----------------------------------------------------------------------------
 
