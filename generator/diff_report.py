@@ -35,8 +35,8 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
 from .diff_names import unpunctuated
+from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
 from .han import ODD_SPACES

@@ -16,9 +16,10 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 
 from generator import diff_report, target_texts
 from generator.cli import main
-from generator.diff import KINDS, REWRITTEN, Change, SpecComparer, SpecDiff
+from generator.diff import SpecComparer
 from generator.diff_names import ShortNames, unpunctuated
 from generator.diff_report import segments
+from generator.diff_types import KINDS, REWRITTEN, Change, SpecDiff
 from generator.fmt import canonical_yaml, dump
 from generator.lint.grade_ladders import LADDERS, stepped_down
 from generator.load import load, load_text

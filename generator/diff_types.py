@@ -1,0 +1,140 @@
+"""The records a diff (diff) hands its report (diff_report): each change, the sums that moved, broke or hold again,
+and each spec's whole diff, with the kinds of change and the notes and titles they carry. Apart from the walk, so that
+the report and a script reading a diff import no comparison."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .diff_amounts import difference
+
+RULE, REASON, OLD_REASON = "规则", "理由", "原理由"
+"""The details of a silence's change: the silenced rule's title, the reason written after its code, and (a silence
+whose reason alone was edited) the reason it had before."""
+KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced", "reason_changed")
+REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
+PLACES_ONLY = "金额不变，只改了小数位"  # the note of an amount typed to other places (`22.15` → `22.150`)
+
+
+@dataclass
+class Change:
+    """One change, placed by the form's Chinese names (`绩效指标 › 时效指标 › 补助发放及时率：年度指标值`)."""
+
+    kind: str
+    where: str
+    # the JSON path of the field or item (`projects[0].indicators[1].value`), as problems write theirs
+    # (`datapath.json_path`), so a script joins diff's output with validate's and lint's; its indices are the new
+    # spec's, but for a removed list item's own (and a silence taken off within it), which only the old spec has
+    path: str
+    old: Any = None
+    new: Any = None
+    # for amounts: new − old, a blank counting as zero; for an item added or removed (a task), ± its amount (`_item_delta`)
+    delta: Decimal | None = None
+    # for a move on the printed table: what old and new count rows of (`绩效指标`, a block of it: `绩效指标（履职）`),
+    # not places in the spec's list; named, as the Word table's own rows include its headings
+    rows_of: str | None = None
+    details: list[tuple[str, Any]] = field(default_factory=list)  # an added or removed item's fields, by title
+    # an added or removed item's list items (a project's indicators), each by its place in the item as
+    # labels (`绩效指标`, `产出指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
+    # what the item brings onto the form, not only how many
+    rows: list[tuple[tuple[str, ...], list[tuple[str, Any]]]] = field(default_factory=list)
+    # for an indicator's value, or a row removed: how the edit makes its target easier to meet (`weakening`)
+    weakened: str | None = None
+    # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
+    # could check, which leave the form with it (its `weakened` is then 目标删除)
+    deleted_targets: int = 0
+    # for a goal text removed, cleared or cut, or an item holding some (a task): the clauses that stated a target
+    # (`target_texts.stated_targets`: `提交提案不少于3篇`; one target written in a task's name and goal once), which
+    # leave the form with it too (目标删除 as well); quoted, as the text shown is cut short
+    deleted_text_targets: list[str] = field(default_factory=list)
+    # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN),
+    # an amount only typed to other places (PLACES_ONLY)
+    note: str | None = None
+
+
+class NotComputed:
+    """The sum of amounts one of which is not a number (`49,41`): BUDGET-SUM leaves such a value out,
+    so its figure would be wrong by that amount, and a reviewer would take it for the form's total."""
+
+    def __str__(self) -> str:
+        return "（含非数字金额，未计算）"
+
+
+NOT_COMPUTED = NotComputed()
+
+
+@dataclass
+class Total:
+    """One side of the form's arithmetic (`基本支出 + 项目支出`), before and after."""
+
+    label: str
+    old: Decimal | NotComputed | None
+    new: Decimal | NotComputed | None
+
+    @property
+    def delta(self) -> Decimal | None:
+        """None when either sum was not computed."""
+        if NOT_COMPUTED in (self.old, self.new):
+            return None
+        return difference(self.old, self.new)
+
+
+@dataclass
+class SumNote:
+    """A sum of the form's arithmetic an edit broke (`budget_sum.Balance.mismatch`) or put right, with the code and JSON
+    path validate and lint report it at (or did, before the edit put it right): a sentence alone left a script unable to
+    match it to their problem."""
+
+    message: str
+    code: str
+    path: str
+
+
+@dataclass
+class Unrolled:
+    """A later year's spec (`diff_last_year.later_year`: next year's, or one a year further on) whose texts still write
+    the old year where `new --from` would have moved it (`diff_last_year.unrolled`): the years, and those texts' places (where, path)."""
+
+    old_year: int
+    new_year: int
+    places: list[tuple[str, str]]
+    # made by `new --from` (its 上年指标值 hold the old year's targets, `Differ.carried`): the old year was typed in
+    # after, and generating it again is no advice
+    rolled_over: bool = False
+
+
+@dataclass
+class SpecDiff:
+    """Everything that changed in one spec; `status` is added, removed, changed, equal, or renamed (its
+    file renamed, its content equal)."""
+
+    path: str
+    title: str
+    status: str
+    changes: list[Change] = field(default_factory=list)
+    totals: list[Total] = field(default_factory=list)
+    balance: list[SumNote] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
+    restored: list[SumNote] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
+    # amounts changed and every sum of the form's arithmetic holds, before and after: said, as a reviewer asks whether
+    # the money still adds up, and silence (no ⚠️) answered only one who knew that a broken sum is warned of
+    balanced: bool = False
+    # whether the sums of the form's arithmetic all held before the edit and all hold after it (`_sums_hold`: None for
+    # a side with none, or one not computed), for json, whose reader cannot tell from `balance` a sum broken all along;
+    # None for a spec added or removed, not compared with another
+    sums_hold: tuple[bool | None, bool | None] | None = None
+    renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
+    contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
+    # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
+    amounts: list[tuple[str, Any]] = field(default_factory=list)
+    retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
+    # equal on the form, yet items of its lists were put in another order the form does not print (indicators within
+    # their 一级 and 二级): kind "moved", old and new their places in the spec's list; empty where anything else changed
+    reordered: list[Change] = field(default_factory=list)
+    # changes left out as only the budget year moved on, the new spec being the old one's next year (`diff_last_year.next_year`)
+    years_moved: int = 0
+    # next year's spec with texts still of the old year (its year edited, its texts not rolled over); None otherwise
+    unrolled: Unrolled | None = None
+    # an added spec compared with last year's of its form and unit (`diff_last_year`), its path that file's:
+    # the year-on-year edits a pull request adding next year's spec makes
+    last_year: SpecDiff | None = None
