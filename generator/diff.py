@@ -25,8 +25,8 @@ from .diff_last_year import last_years, later_year, next_year, unrolled
 from .diff_names import ShortNames
 from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reorders
 from .diff_places import DiffPlaces
-from .diff_types import (NOT_COMPUTED, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total,
-                         Unrolled)
+from .diff_silences import DiffSilences
+from .diff_types import NOT_COMPUTED, PLACES_ONLY, REWRITTEN, Change, SpecDiff, SumNote, Total, Unrolled
 from .lint import RULES, terms
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .load import Spec, fingerprint
@@ -35,13 +35,11 @@ from .problems import code_key
 from .rolled_texts import rolled_texts, target_paths
 from .rules import RuleContext, budget_sum, same_name
 from .schema_store import SchemaStore
-from .silence import silences, unknown
 from .spec_year import budget_year
 from .target_texts import goal_text_paths, once_each, removed_targets, stated_targets, text_weakening
 from .typed_numbers import is_number
-from .validate import OWN_CODES
 from .value_parts import ValueParts
-from .values import normalise, same_amount, same_writing
+from .values import same_amount, same_writing
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 from .year_mentions import moved_years
@@ -60,15 +58,7 @@ def _all_numbers(data: Any, paths: list[tuple]) -> bool:
     return all(value is None or is_number(value) for value in (datapath.get(data, path) for path in paths))
 
 
-def _paths(data: Any, path: tuple = ()):
-    """Every path in the data, each before the paths below it."""
-    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
-    for step, value in children:
-        yield path + (step,)
-        yield from _paths(value, path + (step,))
-
-
-class Differ(DiffAmounts, DiffContents, DiffPlaces):
+class Differ(DiffAmounts, DiffContents, DiffPlaces, DiffSilences):
     """Compares two specs of one variant; names places with the variant's schema titles.
 
     When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
@@ -359,76 +349,6 @@ class Differ(DiffAmounts, DiffContents, DiffPlaces):
             edit.weakened = weakening(name, before, after, *self._years, category, self.grades)
             edit.note = flip(name, before, after, self.grades) or hedge(name, before, after, *self._years, category, self.grades)
             marked.add(id(edit))
-
-    # -- silences ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _silenced(spec: Spec) -> list[tuple[tuple, int, str, str]]:
-        """(path, line, rule, reason) for each rule a `# jixiao: disable=` comment names: the path of the deepest
-        field written on the comment's line, () on a line without one. A code nobody has (`SAME-NAM`) silences
-        nothing, and is no new silence to review (validate tells it, UNKNOWN-DISABLE)."""
-        marks = [mark for mark in silences(spec.text) if not unknown(mark.rule, OWN_CODES)]
-        if not marks:
-            return []
-        at_line: dict[int, tuple] = {}
-        for path in _paths(spec.data):  # a deeper field on the same line comes later and wins
-            for key in (True, False):
-                at_line[spec.locate(path, key)[0]] = path
-        return [(at_line.get(mark.line, ()), mark.line, mark.rule, mark.reason) for mark in marks]
-
-    def silences(self, old: Spec, new: Spec) -> list[Change]:
-        """Rules silenced, or no longer silenced, by a `# jixiao: disable=` comment, or silenced for another reason
-        (`disable=D6 任务调整` → `disable=D6 经费压减`, or a reason written after a bare code).
-
-        A comment is no data, yet a new silence makes lint stop reporting a problem: unseen, it would
-        pass review as "没有改动". A silence follows its field as a change does (a moved or renamed
-        indicator keeps its silences). Call after `changes`. Other comments are still no change."""
-        before, after = self._silenced(old), self._silenced(new)
-        # a silence whose reason is unchanged is paired first: another of its rule at its place is no edited reason.
-        # Reasons are compared as `values.normalise` reads them: `任务调整（上级要求）` retyped `任务调整(上级要求)`
-        # is no new reason to weigh (the file's text changed all the same: 只改了格式或注释)
-        unmatched: dict[tuple, list[tuple[str, str]]] = {}
-        for path, _, rule, reason in before:
-            unmatched.setdefault((path, rule), []).append((normalise(reason), reason))
-        unpaired, found = [], []
-        for path, line, rule, reason in after:
-            key = ((self._old_path(path) or ("new",) + path) if path else path, rule)
-            reasons = unmatched.get(key, [])
-            same = next((pair for pair in reasons if pair[0] == normalise(reason)), None)
-            if same:
-                reasons.remove(same)
-            else:
-                unpaired.append((key, path, line, rule, reason))
-        for key, path, line, rule, reason in unpaired:
-            reasons = unmatched.get(key)
-            if reasons:  # its reason alone edited: what a reviewer weighs the silence by (`disable=D6 经费压减`)
-                found.append(self._silence("reason_changed", new.data, path, line, rule, reason,
-                                           was=reasons.pop(0)[1]))
-            else:
-                found.append(self._silence("silenced", new.data, path, line, rule, reason))
-        for path, line, rule, reason in before:
-            pair = (normalise(reason), reason)
-            if pair in unmatched.get((path, rule), []):
-                unmatched[(path, rule)].remove(pair)
-                # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
-                # `indicators[0]`, not the old `indicators[2]`); within a removed item, the steps to it too, as the
-                # removed item's own change points at it (`projects[0].indicators[8]` of a project moved up)
-                found.append(self._silence("unsilenced", old.data, path, line, rule, reason,
-                                           self._new_path(path, removed=True)))
-        return found
-
-    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, reason: str,
-                 pointed: tuple | None = None, was: str | None = None) -> Change:
-        """The rule on the side that has it (on both, for a reason edited), with its title (a code that is no lint rule,
-        by itself) and the reason written after it (`disable=D6 任务调整`: a reviewer weighs the silence by it, and had
-        to open the file to read it), and the reason it had before (`was`) where only that was edited; named by its
-        place in `data`, its JSON path `pointed` where given, else `path`."""
-        where = self.place(data, path) if path else f"第 {line} 行"
-        old, new = {"silenced": (None, rule), "unsilenced": (rule, None)}.get(kind, (rule, rule))
-        details = [(RULE, RULES[rule].title)] if rule in RULES else []
-        details += [(OLD_REASON, was)] if was else []
-        return Change(kind, where, datapath.json_path(path if pointed is None else pointed), old, new,
-                      details=details + ([(REASON, reason)] if reason else []))
 
     # -- arithmetic ----------------------------------------------------------------------------
 
