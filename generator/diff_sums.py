@@ -1,0 +1,111 @@
+"""The sums of the form's arithmetic in a diff (diff): how each moved (`Total`), the identities an edit broke or put
+right (`SumNote`), whether all of each side's hold, and an added or removed spec's sums and those it breaks. Apart
+from the walk, as they are read whole from each side (`budget_sum.balances`), not from the changes found."""
+from __future__ import annotations
+
+from typing import Any
+
+from . import datapath
+from .diff_types import NOT_COMPUTED, SumNote, Total
+from .load import Spec
+from .rules import RuleContext, budget_sum
+from .typed_numbers import is_number
+
+
+def _all_numbers(data: Any, paths: list[tuple]) -> bool:
+    """Whether every amount at these paths is a number or blank, so their sum is the form's."""
+    return all(value is None or is_number(value) for value in (datapath.get(data, path) for path in paths))
+
+
+class DiffSums:
+    """The Differ's (diff) reading of the form's arithmetic, a part of it. It reads the Differ's `variant`, `store`
+    and `identities` (set in `Differ.__init__`) and calls its `place`, `_old_path` and `_new_path`."""
+
+    def _balances(self, spec: Spec, scope_key) -> dict[tuple, tuple[str, budget_sum.Balance, tuple]]:
+        """Each identity at each scope by (scope key, sides, relation), with the scope's name and the
+        sums of its two sides, NOT_COMPUTED where a side includes an amount that is not a number."""
+        found = {}
+        if self.variant is None or not isinstance(spec.data, dict):
+            return found
+        for balance in budget_sum.balances(RuleContext(spec, self.variant, self.store), self.identities):
+            prefix = f"{self.place(spec.data, balance.scope)}：" if balance.scope else ""
+            sums = tuple(amount if _all_numbers(spec.data, paths) else NOT_COMPUTED
+                         for amount, paths in ((balance.parts, balance.part_paths), (balance.total, balance.total_paths)))
+            found[(scope_key(balance.scope), balance.left, balance.relation, balance.right)] = (prefix, balance, sums)
+        return found
+
+    @staticmethod
+    def _sides(found: dict) -> dict[tuple, tuple[str, Any]]:
+        """Each side of the identities found that adds up more than one field, by (scope key, names):
+        its label and its sum."""
+        sides = {}
+        for (scope, left, _, right), (prefix, balance, sums) in found.items():
+            for names, amount, paths in ((left, sums[0], balance.identity["parts"]),
+                                         (right, sums[1], balance.identity["total"])):
+                if len(paths) == 1 and "*" not in paths[0]:
+                    continue  # a single field: its change (or its amount) is already listed
+                sides[(scope, names)] = (prefix + names, amount)
+        return sides
+
+    def sums(self, spec: Spec) -> list[tuple[str, Any]]:
+        """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
+        return list(self._sides(self._balances(spec, lambda scope: scope)).values())
+
+    def mismatches(self, spec: Spec) -> list[SumNote]:
+        """The identities an added spec breaks, as a changed spec's newly broken ones are said: a new form whose
+        amounts do not add up was listed with its sums and no word that they disagree."""
+        return [SumNote(f"{prefix}{balance.mismatch}", balance.code, balance.path)
+                for prefix, balance, sums in self._balances(spec, lambda scope: scope).values()
+                if NOT_COMPUTED not in sums and not balance.holds]
+
+    def arithmetic(self, old: Spec, new: Spec) -> tuple[list[Total], list[SumNote], list[SumNote],
+                                                        tuple[bool | None, bool | None]]:
+        """How the sums of the form's arithmetic moved, identities that stopped holding and those that hold again,
+        and whether all of each spec's hold (`_sums_hold`): they still hold only where both do, not where a sum that
+        did not was deleted with its project or its `待定` filled in.
+
+        Call after `changes`: a scope (a project) is followed to where it was in the old spec.
+        """
+        before = self._balances(old, lambda scope: scope)
+        after = self._balances(new, lambda scope: (self._old_path(scope) or ("new",) + scope) if scope else scope)
+        sides = self._sides(before), self._sides(after)
+        # a scope on one side only is an added or removed item (a project), whose change lists its amounts:
+        # its sums listed as totals too read `40.00 → （空）`, as if the item's amounts had been blanked
+        kept = {key[0] for key in before} & {key[0] for key in after}
+        totals = []
+        for key in {**sides[0], **sides[1]}:
+            if key[0] and key[0] not in kept:
+                continue
+            label = (sides[1].get(key) or sides[0][key])[0]
+            old_amount, new_amount = (side[key][1] if key in side else None for side in sides)
+            if old_amount != new_amount:
+                totals.append(Total(label, old_amount, new_amount))
+        balance, restored = [], []
+        for key, (prefix, now, sums) in after.items():
+            if NOT_COMPUTED in sums:
+                continue  # whether it holds is unknown; its totals say why
+            held = before[key][1].holds if key in before and NOT_COMPUTED not in before[key][2] else True
+            if held and not now.holds:
+                balance.append(SumNote(f"修改后 {prefix}{now.mismatch}", now.code, now.path))
+            elif not held and now.holds:
+                verb = "相等" if now.relation == "eq" else "不超过"
+                restored.append(SumNote(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}", now.code,
+                                        self._restored_path(before[key][1], now)))
+        return totals, balance, restored, (_sums_hold(before), _sums_hold(after))
+
+    def _restored_path(self, broken: budget_sum.Balance, now: budget_sum.Balance) -> str:
+        """Where validate and lint reported a sum the edit put right, in the new spec's indices: the amount they named
+        (a task's 72.4 over its cap, typed 7.24 again), followed to where it is now, as a script matches it with the
+        problem it no longer has; where that item was removed, the sum's own place (`Balance.path`)."""
+        followed = self._new_path(broken.located)
+        return datapath.json_path(followed) if followed is not None else now.path
+
+
+def _sums_hold(found: dict[tuple, tuple[str, budget_sum.Balance, tuple]]) -> bool | None:
+    """Whether a spec's sums of the form's arithmetic (`Differ._balances`) all hold: False where one computed does
+    not, None where it has none or one was not computed (`待定`), as whether that one holds is unknown."""
+    if any(NOT_COMPUTED not in sums and not balance.holds for _, balance, sums in found.values()):
+        return False
+    if not found or any(NOT_COMPUTED in sums for _, _, sums in found.values()):
+        return None
+    return True
