@@ -13,7 +13,8 @@ import click
 from . import project as projects
 from .clone_hint import say_once
 from .command_paths import NO_SPECS, default_specs, stop_if_no_spec_yet, variant_roots
-from .diff import SpecComparer, load_sides, sets_grades
+from .diff import SpecComparer, sets_grades
+from .diff_files import load_sides
 from .diff_report import REPORTERS
 from .errors import EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE, Trouble, UsageError
 from .problems import Severity

@@ -266,7 +266,7 @@ def _renames(first: str, second: str | None) -> list[tuple[str, str]]:
 
 def _follow_renames(old: Files, new: Files, first: str, second: str | None) -> None:
     """Add the other name of a spec file renamed into or out of the given paths, so the two pair up as
-    one file renamed (`diff.load_sides`): limited to `specs/b.yaml` after `git mv specs/a.yaml specs/b.yaml`,
+    one file renamed (`diff_files.load_sides`): limited to `specs/b.yaml` after `git mv specs/a.yaml specs/b.yaml`,
     the old side held no file, and b.yaml, with all its changes, was a new spec. Git is asked only when
     some file is on one side alone."""
     if set(old) == set(new):

@@ -1,0 +1,71 @@
+"""Which files of the two sides a diff (diff) compares with which: by key, a file removed while another holding the
+same spec was added as one renamed (told by content, so two folders pair up as two revisions do), and an added
+spec with last year's of its form and unit. Apart from the comparison of two specs, which knows no files."""
+from __future__ import annotations
+
+from .diff_inputs import different_forms, read
+from .diff_last_year import last_years
+from .load import Spec, fingerprint
+from .variants import Catalog
+
+
+def _same_spec(spec: Spec) -> dict[str, str]:
+    """What makes two files one spec: the same data, failing that the same form, unit and year, and
+    failing that the same form and unit: next year's spec renamed from this year's (fingerprints as
+    text, which can be looked up)."""
+    data = spec.data if isinstance(spec.data, dict) else {}
+    marks = {"data": repr(fingerprint(spec.data))}
+    for mark, keys in (("spec", ("form", "unit", "year")), ("unit", ("form", "unit"))):
+        if all(data.get(key) is not None for key in keys):
+            marks[mark] = repr([fingerprint(data[key]) for key in keys])
+    return marks
+
+
+def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]:
+    """Pair files only on the new side with files only on the old side holding the same spec (new key ->
+    old key). Told by content, not by asking git, so two folders pair up alike."""
+    gone = {key: _same_spec(spec) for key, spec in old.items() if key not in new}
+    came = {key: _same_spec(spec) for key, spec in new.items() if key not in old}
+    pairs: dict[str, str] = {}
+    for mark in ("data", "spec", "unit"):  # the same data first: of two copies of a spec, the unchanged one
+        waiting: dict[str, str] = {}
+        for key, marks in gone.items():
+            if mark in marks and key not in pairs.values():
+                waiting.setdefault(marks[mark], key)
+        for key, marks in came.items():
+            if key not in pairs and mark in marks and marks[mark] in waiting:
+                pairs[key] = waiting.pop(marks[mark])
+    return pairs
+
+
+def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
+               nearby: dict[str, tuple[str, bytes]] | None = None):
+    """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
+    in problems are named by `catalog`'s forms. `nearby` are files of the old side not compared, beside a file
+    given by name (`revisions.beside_given`), where last year's spec of an added one is looked for too; one that
+    cannot be read is no last year's spec, and not reported.
+
+    Returns the (old spec, new spec, renamed, last year's spec) for `SpecComparer.compare`, a spec being None
+    where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
+    last year's spec that of an added file's form and unit (`diff_last_year`), and the problems: errors of
+    files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
+    a warning for each pair of two forms (compared all the same).
+    """
+    loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
+    problems = [p for side in loaded for spec in side.values() for p in spec.problems]
+    broken = {key for side in loaded for key, spec in side.items() if spec.problems}
+    before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
+    renamed = _renamed_files(before, after)
+    base = before
+    if nearby and any(key not in before and key not in renamed for key in after):
+        base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)
+                if not spec.problems} | before
+    pairs = []
+    for key in sorted(set(before) | set(after)):
+        if key in renamed:
+            pairs.append((before[renamed[key]], after[key], (renamed[key], key), None))
+        elif key not in renamed.values():
+            added = key not in before
+            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None))
+    forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
+    return pairs, problems + [problem for problem in forms if problem]
