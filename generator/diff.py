@@ -23,6 +23,7 @@ from .diff_last_year import later_year, next_year, unrolled
 from .diff_names import ShortNames
 from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reorders
 from .diff_places import DiffPlaces
+from .diff_rolled import DiffCarried, year_moved
 from .diff_silences import DiffSilences
 from .diff_sums import DiffSums
 from .diff_types import PLACES_ONLY, Change, SpecDiff, Unrolled
@@ -30,7 +31,6 @@ from .diff_weakening import DiffWeakening
 from .lint import RULES
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
 from .load import Spec, fingerprint
-from .placeholder import unfilled
 from .problems import code_key
 from .rolled_texts import rolled_texts, target_paths
 from .rules import same_name
@@ -40,10 +40,9 @@ from .target_texts import goal_text_paths
 from .value_parts import ValueParts
 from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET
-from .year_mentions import moved_years
 
 
-class Differ(DiffAmounts, DiffContents, DiffPlaces, DiffSilences, DiffSums, DiffWeakening):
+class Differ(DiffAmounts, DiffCarried, DiffContents, DiffPlaces, DiffSilences, DiffSums, DiffWeakening):
     """Compares two specs of one variant; names places with the variant's schema titles.
 
     When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
@@ -82,13 +81,6 @@ class Differ(DiffAmounts, DiffContents, DiffPlaces, DiffSilences, DiffSums, Diff
         # the fields holding the names a place shows, cut as SAME-NAME's message cuts them
         self._name_keys = same_name.name_keys(self.indicator_lists.values())
         self.short = ShortNames(keys=self._name_keys)  # item names as places show them, among the names of the specs compared
-
-    @property
-    def carried(self) -> bool:
-        """Whether the new side was made by `new --from`: every row compared whose old target it carries has that
-        target as its 上年指标值 (`_carried_prior`). One 上年指标值 typed by hand into a copy whose year was edited
-        told the clerk the copy was made by new --from, and withheld the advice to make it so."""
-        return self._carried_new and self._carried_rows == self._carriable
 
     def know(self, *datas: Any) -> None:
         """Name places among the items of these specs (`ShortNames`): those compared, or an added or removed one."""
@@ -146,23 +138,6 @@ class Differ(DiffAmounts, DiffContents, DiffPlaces, DiffSilences, DiffSums, Diff
                                   deleted_targets=targets, deleted_text_targets=texts))
             else:
                 self._compare(old[key], new[key], sub, here, out)
-
-    def _carries_prior(self, row: dict, path: tuple) -> bool:
-        """Whether `new --from` writes this indicator row's target into next year's 上年指标值: the row has a target
-        filled in, and its form has a 上年指标值 column (`"prior_value": false` has none)."""
-        if self.year_key is None or datapath.pattern(path[:-1]) not in self.indicator_lists:
-            return False
-        target = row.get(self.year_key)
-        return (isinstance(target, str) and bool(target.strip()) and not unfilled(target)
-                and bool(self.schema(path).get("properties", {}).get(PRIOR_VALUE)))
-
-    def _carried_prior(self, old: dict, new: dict, key: Any) -> bool:
-        """Whether `key` is an indicator's 上年指标值 set to the old side's own target: what `new --from`
-        writes into next year's spec (never printed, read by lint's D6), newly, or over last year's own 上年指标值
-        in the next year's spec. Listed, comparing last year's spec with this year's showed one 新增 (or 修改)
-        for every indicator, hiding the targets that did change."""
-        return (key == PRIOR_VALUE and self.year_key is not None and (not old.get(key) or self._next_year)
-                and new.get(key) is not None and new.get(key) == old.get(self.year_key))
 
     def _rows_of(self, path: tuple, table: dict, item: Any) -> str:
         """What an indicator's row is counted among (`diff_pairing._printed_rows`): the list, or the block of it that holds
@@ -340,7 +315,7 @@ class SpecComparer:
             # listed: it is the spec's own change, and a reviewer's first look.
             rolled = {datapath.json_path(path): (target, years) for path, _, target, years
                       in rolled_texts(new.data, targets, differ.schema, self.store.registry, moved)}
-            kept = [change for change in result.changes if not _year_moved(change, rolled)]
+            kept = [change for change in result.changes if not year_moved(change, rolled)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
         if later:
             # its year edited, its texts not rolled over (in place, or copied to next year's file, or to a year further
@@ -355,14 +330,3 @@ class SpecComparer:
             # a renamed file says 内容没有改动 itself; one whose years moved says so
             result.retyped = not renamed and not result.years_moved and not result.reordered and old.text != new.text
         return result
-
-
-def _year_moved(change: Change, rolled: dict[str, tuple[bool, dict[int, int]]]) -> bool:
-    """Whether a change is a text with only its years moved as new --from moves them: one of the texts that move on
-    with the year (`rolled`, by JSON path: whether it is a target, an indicator value, where the year of a clause that
-    reads as past moves too, and the years it moves; a row renamed by its name's). Read both ways everywhere,
-    `已于2024年完成换届` in 总体目标, which new --from keeps, edited by hand to 2025 was left out."""
-    if change.kind not in ("changed", "renamed") or not isinstance(change.old, str) or not isinstance(change.new, str):
-        return False
-    rolls = rolled.get(change.path)
-    return rolls is not None and moved_years(change.old, rolls[1], rolls[0])[0] == change.new
