@@ -9,6 +9,13 @@ as a change of those fields, and the rest as changed fields and added or removed
 amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
 profile's `sums`, and the `lint.sums` lint checks) moved, and any identity that stopped (or started)
 holding. A spec file that was removed while another holding the same spec was added is reported as renamed.
+
+Here the Differ walks the two specs (`Differ.changes`: fields by key, list items paired by `diff_pairing`), keeping
+the state its parts share, and `SpecComparer` puts one spec's diff together. The Differ's parts are modules of their
+own: diff_places names places, diff_amounts reads amounts, diff_contents lists an added or removed item's contents,
+diff_weakening marks targets made easier to meet, diff_silences reads silences, diff_sums the form's arithmetic and
+diff_rolled what `new --from` writes by itself. The records handed to the report are diff_types'; which files are
+compared with which is diff_files'.
 """
 from __future__ import annotations
 

@@ -4842,3 +4842,34 @@ def test_a_silence_taken_off_inside_a_removed_row_of_a_moved_project_follows_the
     found = {c["kind"]: c["path"] for c in changes(runner, str(old), str(new))["changes"]}
     removed = found["removed"]
     assert removed.startswith("projects[0].indicators[") and found["unsilenced"] == removed + ".name"
+
+
+DIFFER_PARTS = ["diff_amounts", "diff_contents", "diff_places", "diff_rolled", "diff_silences", "diff_sums",
+                "diff_weakening"]
+
+
+@pytest.mark.parametrize("module", DIFFER_PARTS)
+def test_a_part_of_the_differ_names_what_it_takes_from_the_others(module):
+    """The Differ's parts (DiffAmounts, DiffPlaces, …) use its state and one another's methods; each one's docstring
+    names those it uses and no others, so a reader of one module knows what it leans on, as the Matcher's parts do."""
+    import ast
+
+    def part(name: str) -> ast.ClassDef:
+        tree = ast.parse((ROOT / "generator" / f"{name}.py").read_text(encoding="utf-8"))
+        return next(node for node in tree.body if isinstance(node, ast.ClassDef))
+
+    def methods(cls: ast.ClassDef) -> set[str]:
+        return {node.name for node in cls.body if isinstance(node, ast.FunctionDef)}
+
+    differ = next(node for node in ast.parse((ROOT / "generator" / "diff.py").read_text(encoding="utf-8")).body
+                  if isinstance(node, ast.ClassDef) and node.name == "Differ")
+    init = next(node for node in differ.body if isinstance(node, ast.FunctionDef) and node.name == "__init__")
+    shared = {node.attr for node in ast.walk(init) if isinstance(node, ast.Attribute)
+              and isinstance(node.value, ast.Name) and node.value.id == "self"} | methods(differ)
+    shared |= {name for other in DIFFER_PARTS for name in methods(part(other))}
+    mixin = part(module)
+    own = methods(mixin)
+    used = {node.attr for node in ast.walk(mixin) if isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name) and node.value.id == "self"} - own
+    named = set(re.findall(r"`(\w+)`", ast.get_docstring(mixin))) & shared - own
+    assert (sorted(used - named), sorted(named - used)) == ([], [])
