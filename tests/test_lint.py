@@ -2690,6 +2690,9 @@ def _tj_lectures(name: str, value: str, stated: str = "全年举办3场讲座，
      "“培训两百人次”不一致：文中是 200人次，指标是 150人次"),
     (TJ, _tj_lectures("举办培训班", "≥10期", "全年举办十二期培训班。"), 'value: "≥10期"', "文中是 12期，指标是 10期"),
     (TJ, _tj_lectures("召开理事会次数", "≥4次", "召开理事会两次。"), 'value: "≥4次"', "文中是 2次，指标是 4次"),
+    # a thousand spelt, with the numerals the other lint rules read (`terms.NUMERALS`): 两千 was no count
+    (TJ, _tj_lectures("培训人数", "≥1500人次", "全年培训两千人次。"), 'value: "≥1500人次"',
+     "“全年培训两千人次”不一致：文中是 2000人次，指标是 1500人次"),
 ])
 def test_d8_a_count_that_disagrees_with_the_targets(linter, edited, spec, edits, value, words):
     path, text = edited(spec, *edits)

@@ -396,8 +396,7 @@ def d7_year(ctx):
 
 _SAME_UNIT = {"场": "次", "场次": "次", "名": "人", "批次": "批", "期次": "期", "篇次": "篇", "户次": "户"}
 """Measure words that count the same thing (3场 and 3次 of 讲座)."""
-_NUMERALS = "一二两三四五六七八九十百零〇"
-_STATED = re.compile(rf"(?<![\d.第{_NUMERALS}数几“《])(\d+(?:\.\d+)?|[{_NUMERALS}]+)(" + "|".join(COUNT_UNITS)
+_STATED = re.compile(rf"(?<![\d.第{terms.NUMERALS}数几“《])(\d+(?:\.\d+)?|[{terms.NUMERALS}]+)(" + "|".join(COUNT_UNITS)
                      + r")(?!月|工作日|小时|百分点)")
 _FREQUENCY = re.compile(r"每[年月周日天季]?度?[^\d]{0,4}$")  # 党支部每月不少于2次: a frequency, not a count for the year
 _ABOUT = re.compile(r"约|大约|左右|近|余")
