@@ -291,14 +291,20 @@ def same_writing(a: str, b: str) -> bool:
     typed short, months apart. A frequency's period may be written before the count or after it, in figures or
     numerals (`1次/两个月`, `每2个月1次`): the words it keeps besides (`prefix`, `suffix`) are compared as read. So
     may the target's number (`18次` and `十八次`, `10日内办结` and `十日内办结`), where `parse(numerals=True)` reads it
-    as that number: the words are compared with it in figures (`_in_figures`). Lint's B7 still asks for the figures."""
+    as that number: the words are compared with it in figures (`_in_figures`). Lint's B7 still asks for the figures.
+    So is a quarter's ordinal (`第1季度末` and `第一季度末`: `_QUARTER_SPELT`), which B7 takes either way."""
     old, new = parse(a, numerals=True), parse(b, numerals=True)
-    a, b = _in_figures(a), _in_figures(b)
+    a, b = (_QUARTER_SPELT.sub(lambda found: str(chinese_number(found.group(0))), _in_figures(text)) for text in (a, b))
     if times_a_year(old) is not None:  # 1次/两个月 and 每2个月1次: one frequency, its period before or after the count
         return replace(old, text="") == replace(new, text="") and _signs(a) == _signs(b)
     (words, digits), (new_words, new_digits) = _written(a), _written(b)
     numbers = digits == new_digits if _bare(old) else [Decimal(d) for d in digits] == [Decimal(d) for d in new_digits]
     return replace(old, text="") == replace(new, text="") and words == new_words and numbers
+
+
+_QUARTER_SPELT = re.compile(r"(?<=第)[一二三四](?=季度)")
+"""The ordinal of a quarter spelt in numerals (`第一季度末`), which `_SPELT` leaves as an ordinal's (第十八次) and `parse`
+reads as `第1季度末`: one date written two ways, where `same_writing` compares the words."""
 
 
 def same_amount(a: str, b: str) -> bool:

@@ -4046,16 +4046,20 @@ def test_a_number_spelt_in_numerals_for_figures_is_only_rewritten(runner, tmp_pa
     """`10日内办结` → `十日内办结` and `18次` → `十八次` were plain 修改s, which sent a reviewer to compare two values
     that say one target: only the writing of the number changed. Read with numerals they are one target, typed anew;
     a number changed with its writing (`18次` → `十二次`) or words a numeral is part of (`18次培训` → `十八次培训`: no
-    target's number) are still changes."""
+    target's number) are still changes. So is a quarter's ordinal (`第1季度末` → `第一季度末`), another quarter not."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("时效指标", "办理时限", "10日内办结", "十日内办结"),
         ("数量指标", "侨务接待次数", "18次", "十八次"),
         ("数量指标", "开展活动次数", "18次", "十二次"),
         ("数量指标", "培训次数", "18次培训", "十八次培训"),
+        ("时效指标", "调研完成时间", "第1季度末", "第一季度末"),
+        ("时效指标", "活动开展时间", "第1季度末", "第二季度末"),
     ])
     found = value_marks(runner, old, new)
     assert {name: note for name, (_, note) in found.items()} == {
-        "办理时限": REWRITTEN, "侨务接待次数": REWRITTEN, "开展活动次数": None, "培训次数": None}, found
+        "办理时限": REWRITTEN, "侨务接待次数": REWRITTEN, "开展活动次数": None, "培训次数": None,
+        "调研完成时间": REWRITTEN, "活动开展时间": None}, found
+    assert found["活动开展时间"] == ("时限推后", None)
     assert found["开展活动次数"] == ("目标降低", None)
 
 
