@@ -23,8 +23,8 @@ Kinds:
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
 - TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year, month or day is spelt in
-  Chinese numerals (`二〇二四年12月`, `6月十日内完成`), as one spelt so (`十月底前`) is: lint asks for the figures,
-  `parse(numerals=True)` reads the date;
+  Chinese numerals (`二〇二四年12月`, `6月十日内完成`), as one spelt so (`十月底前`) is, a count's deadline too
+  (`6月十五日前完成2次检查`): lint asks for the figures, `parse(numerals=True)` reads the date or the count by it;
 - UNPARSEABLE: several numbers (a formula, a scoring rule, a list of targets);
 - EMPTY: nothing typed.
 
@@ -682,7 +682,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     norm = normalise(text)
     if not norm.strip(_TRIM):
         return Value(text, Kind.EMPTY)
-    if _spells_a_date(norm) and _as_target(text, Kind.DATE):
+    if _spells_a_date(norm) and _dated_in_figures(text):
         return Value(text, Kind.TEXT)  # 二〇二四年12月, 6月十日内完成: a date spelt as words, as 十月底前 is (see `parse`)
     dated = _date(norm, text)
     if dated:
@@ -707,10 +707,17 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
 
 def _spells_a_date(norm: str) -> bool:
     """Whether `norm` spells a year (`二〇二四年`), a month or a day (`十月`, `十日`) in Chinese numerals. Where the
-    value in figures is a date (`_as_target`), it is one spelt in words, whatever part is in figures: `6月十日内完成`
-    is `6月10日内完成`, by 10 June, which lint asks to type so and `parse(numerals=True)` reads, not six months with
-    the words 十日内完成."""
+    value in figures is a date or a count by one (`_dated_in_figures`), it is one spelt in words, whatever part is in
+    figures: `6月十日内完成` is `6月10日内完成`, by 10 June, which lint asks to type so and `parse(numerals=True)` reads,
+    not six months with the words 十日内完成; `6月十五日前完成2次检查` is two inspections by 15 June, not two numbers."""
     return years_in_figures(norm) != norm or any(_of_a_date(found) for found in _SPELT.finditer(norm))
+
+
+def _dated_in_figures(text: str) -> bool:
+    """Whether `text` in figures (`_as_target`) is a date, or a count or amount done by one (`6月十五日前完成2次检查`
+    is `6月15日前完成2次检查`, two inspections by 15 June: `Value.by`), where `_spells_a_date` finds the date spelt."""
+    read = _as_target(text, Kind.DATE, Kind.QUANTITY)
+    return read is not None and (read.kind is Kind.DATE or read.by is not None)
 
 
 def _quantity(norm: str, text: str, found: re.Match) -> Value:

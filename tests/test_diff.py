@@ -4063,6 +4063,20 @@ def test_a_number_spelt_in_numerals_for_figures_is_only_rewritten(runner, tmp_pa
     assert found["开展活动次数"] == ("目标降低", None)
 
 
+def test_a_counts_deadline_spelt_in_numerals_is_read_as_in_figures(runner, tmp_path):
+    """`6月15日前完成3次检查` → `6月十五日前完成2次检查` was a plain 修改: the day spelt in numerals made the new value two
+    numbers, where lint's B7 offers `6月15日前完成2次检查`. Read as in figures, the count is lowered by the same day, and
+    the day respelt alone is only rewritten."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "6月15日前完成3次检查", "6月十五日前完成2次检查"),
+        ("数量指标", "开展活动次数", "6月15日前完成2次检查", "6月十五日前完成2次检查"),
+        ("数量指标", "培训次数", "12月底前完成3次检查", "十二月底前完成3次检查"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标降低", None), "开展活动次数": (None, REWRITTEN),
+                     "培训次数": (None, REWRITTEN)}, found
+
+
 def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_path):
     """`12月底前` → `12月前后` was a plain 修改: `12月前后` read as about twelve months, no date. It is the deadline
     `12月前` hedged, the day kept, as `12月31日前` → `12月31日前后` is."""

@@ -602,6 +602,17 @@ def test_a_date_with_its_month_or_day_spelt_in_numerals_reads_as_in_figures(text
     assert parse(figures).kind is Kind.DATE and parse(text, numerals=True) == replace(parse(figures), text=text)
 
 
+@pytest.mark.parametrize("text, figures", [("6月十五日前完成2次检查", "6月15日前完成2次检查"),
+                                           ("十二月底前完成3次检查", "12月底前完成3次检查"),
+                                           ("次年三月底前支付1万元", "次年3月底前支付1万元")])
+def test_a_counts_deadline_spelt_in_numerals_reads_as_in_figures(text, figures):
+    """`6月十五日前完成2次检查` was two numbers (B1's 含有 2 个数字, diff's plain 修改) while B7 would type it
+    `6月15日前完成2次检查`, and `十二月底前完成3次检查` 3次 with words: the deadline a count is done by spelt in numerals
+    is read as `6月十日内完成` is, words to lint and, with `numerals`, the count by its deadline."""
+    assert parse(text).kind is Kind.TEXT and in_figures(text) == figures and measurable(parse(text))
+    assert parse(figures).by is not None and parse(text, numerals=True) == replace(parse(figures), text=text)
+
+
 @pytest.mark.parametrize("text, figures", [("十日内完成", "10日内完成"), ("十日之内办结", "10日之内办结"),
                                            ("十五个工作日内办结", "15个工作日内办结")])
 def test_a_time_within_which_something_is_done_reads_in_numerals(text, figures):
