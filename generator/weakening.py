@@ -88,7 +88,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint.looser import GRADED, as_money, hedge_told, in_numbers, looser, read_target, turned_around
+from .lint.looser import GRADED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target, turned_around
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 weaker)
 from .values import GRADES, Kind, measurable, range_bounds
@@ -130,17 +130,17 @@ def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADE
 def hedge(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
           grades: frozenset[str] = frozenset(GRADES)) -> str | None:
     """Why `weakening` calls an edit a loosening where no bound's number says it: `加了“力争”` for a hedge added
-    before or after the number kept (`hedges.added_hedge`), to a deadline moved later, said beside 时限推后
-    (`looser.hedge_told`: `6月30日前完成` → `9月底前后完成`), or to a number lowered, said beside 目标降低 (`3次` →
+    before or after the number kept (`hedges.added_hedges`), to a deadline moved later, said beside 时限推后
+    (`looser.hedges_told`: `6月30日前完成` → `9月底前后完成`), or to a number lowered, said beside 目标降低 (`3次` →
     `2次左右`), `改为范围` for a range in place of one number that
     `same_measure.weaker` finds asks less (its bound the measure points to: `3次` → `1-3次` of a count, not `3次` →
     `3-5次`); said beside the word, as `flip` is. The years are each side's budget year, as `weakening`'s."""
     if not all(_scalar(value) for value in (old, new)):
         return None
     before, after = read_target(old, grades), read_target(new, grades)
-    added = hedge_told(name, before, after, old_year, new_year, category)
+    added = hedges_told(name, before, after, old_year, new_year, category)
     if added:
-        return f"加了“{added}”"
+        return hedges_said(added)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
     ranged = before.kind is Kind.QUANTITY and range_bounds(after) is not None

@@ -3940,6 +3940,24 @@ def test_a_hedge_added_to_a_count_whose_deadline_moved_is_told(runner, tmp_path)
                      "开展会议场次": ("目标降低", None)}, found
 
 
+def test_two_hedges_added_are_both_told(runner, tmp_path):
+    """`3月底前完成2次` → `力争3月底前完成约2次` told only （加了“力争”）, and `6月底前完成3次检查` → `力争3月底前完成约2次检查`
+    neither hedge: with one hedge in, the other left words beside the count that the old value lacked, and the
+    deadline's hedge hid the count's. Each hedge is weighed with those found before it taken out; a hedge on an
+    earlier deadline is still told by neither, the count's beside it is."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "3月底前完成2次", "力争3月底前完成约2次"),
+        ("数量指标", "开展活动次数", "6月底前完成3次检查", "力争9月底前完成约2次检查"),
+        ("数量指标", "开展会议场次", "6月底前完成3次检查", "力争3月底前完成约2次检查"),  # an earlier deadline
+        ("数量指标", "培训次数", "3次", "力争3次左右"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("时限推后", "加了“力争”“约”"), "开展活动次数": ("目标降低，时限推后", "加了“力争”“约”"),
+                     "开展会议场次": ("目标降低", "加了“约”"), "培训次数": ("目标放宽", "加了“力争”“左右”")}, found
+    assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “3月底前完成2次” → “力争3月底前完成约2次”"
+            "（加了“力争”“约”）（时限推后）") in text_lines(runner, old, new)
+
+
 def test_a_hedge_added_with_a_range_lowered_is_told_beside_it(runner, tmp_path):
     """`3-5次` → `2-5次左右` said （目标降低） without the （加了“左右”） that `3-5次` → `3-5次左右` gets: a range hedged
     was told only where it was kept word for word, as a count was before `3次` → `2次左右` was told. A range raised

@@ -1208,6 +1208,8 @@ def test_d6_says_higher_or_later_where_the_figures_show_it(linter, edited, kind,
     ("2次左右", "3次", "比上年的“3次”低（加了“左右”）"),  # lowered and hedged: both, as diff tells them
     ("3月底前完成约2次", "6月底前完成3次", "比上年的“6月底前完成3次”低（加了“约”）"),  # its deadline moved too
     ("2-5次左右", "3-5次", "比上年的“3-5次”低（加了“左右”）"),  # a range lowered and hedged
+    ("力争3月底前完成约2次", "6月底前完成3次", "比上年的“6月底前完成3次”低（加了“约”）"),  # an earlier deadline's not told
+    ("力争2次左右", "3次", "比上年的“3次”低（加了“力争”“左右”）"),  # two hedges: both, as diff tells them
 ])
 def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prior, words):
     """D6 was silent on `3-5次左右` beside last year's `3-5次`: a hedge after the number was read only of one number.

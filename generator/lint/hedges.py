@@ -87,9 +87,10 @@ class _Hedge(NamedTuple):
     end: int
 
 
-def added_hedge(name: Any, before: Value, after: Value, moved: bool = False, year: int | None = None) -> str | None:
-    """The hedge that makes `after` a looser target than `before` though its number, date, grade or words are kept
-    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), else None. With `moved`
+def added_hedges(name: Any, before: Value, after: Value, moved: bool = False, year: int | None = None) -> tuple[str, ...]:
+    """The hedges that make `after` a looser target than `before` though its number, date, grade or words are kept
+    (`8次` → `力争8次`, `100%` → `100%（原则上）`, `完成` → `基本完成`, `圆满完成` → `基本完成`), in the order found, else
+    none. With `moved`
     (the caller has found `after` looser: a date later, a count lowered, a cap raised), a hedge counts though the day
     or number moved (`6月30日前` → `9月底前后`, `3次` → `2次左右`): it is a second loosening beside the one the
     numbers show, which a reviewer would not see in them. `year` is the
@@ -98,15 +99,30 @@ def added_hedge(name: Any, before: Value, after: Value, moved: bool = False, yea
     counted word by word, so that a hedge of another clause in the old value (`开展活动8次，力争培训2次` →
     `力争开展活动8次，力争培训2次`) leaves the new one added; for a hedge removed or swapped for another, or one on both
     sides, the reverse asks as much or more; and a value that softened itself already (`有限提升` → `力争提升`:
-    `_limited`) swaps one softener for another."""
+    `_limited`) swaps one softener for another. Each hedge found is taken out before the next is looked for, so that
+    two added are both told (`3月底前完成2次` → `力争3月底前完成约2次`, `3次` → `力争3次左右`): with the one in, the other
+    leaves words beside the number that `before` lacked."""
     if _limited(before):
-        return None
-    had, found = Counter(hedge.word for hedge in _hedges(before)), _hedges(after)
-    has = Counter(hedge.word for hedge in found)
-    if had - has:
-        return None
-    added = (hedge for hedge in found if has[hedge.word] > had[hedge.word])
-    return next((hedge.word for hedge in added if _same_but_hedge(name, before, after, hedge, moved, year)), None)
+        return ()
+    had = Counter(hedge.word for hedge in _hedges(before))
+    if had - Counter(hedge.word for hedge in _hedges(after)):
+        return ()
+    told: list[str] = []
+    while True:
+        found = _hedges(after)
+        has = Counter(hedge.word for hedge in found)
+        added = (hedge for hedge in found if has[hedge.word] > had[hedge.word])
+        hedge = next((hedge for hedge in added if _same_but_hedge(name, before, after, hedge, moved, year)), None)
+        if hedge is None:
+            return tuple(dict.fromkeys(told))
+        told.append(hedge.word)
+        after = _without(after, hedge)
+
+
+def _without(value: Value, hedge: _Hedge) -> Value:
+    """`value` read again with `hedge` taken out of its normalised text."""
+    text = normalise(value.text)
+    return parse(text[:hedge.start] + text[hedge.end:], numerals=True)
 
 
 def _hedges(value: Value) -> list[_Hedge]:
@@ -187,13 +203,13 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
     word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
     a word of degree or praise). With `moved`, a date hedged is the date of `before` moved later, a number hedged
-    one of the same measure moved its looser way (`added_hedge`), a count done by a deadline weighed without it
+    one of the same measure moved its looser way (`added_hedges`), a count done by a deadline weighed without it
     (`values.count_alone`: `6月底前完成3次` → `3月底前完成约2次`), a range one of the same measure (`3-5次` →
     `2-5次左右`); a count's deadline hedged (`6月底前完成2次` →
     `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
-    bare = parse(head + tail, numerals=True)
+    bare = _without(after, hedge)
     if before.money is not None:
         bare = wan_as_money(bare)  # `≤35万元` → `约35万`: the 万 read as 万元 on the hedged side stays so without it
     if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:

@@ -8,13 +8,13 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
 - a bare 万 of money as 万元 (`≤35万元` → `≤40万` is a cost cap raised, `values.wan_as_money`);
 - a grade that is a number in words as that number (`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered; `零事故` →
   `≤2次` is `0次` → `≤2次`, a cap raised: `in_numbers`);
-- a hedge added to a number, date or grade kept (`hedges.added_hedge`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
+- a hedge added to a number, date or grade kept (`hedges.added_hedges`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
   a deadline so hedged (`12月底前完成` → `力争12月底前完成`), a count's too (`力争6月底前完成3次`), is `时限推后`;
   any other target `目标放宽`, or on a cap
   the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` → `约11.9万元` of a cost is `成本上限提高`);
-  beside the word, diff (`加了“前后”`) and D6 tell the hedge (`hedge_told`): one added to what is kept, to a
-  deadline also moved later (`6月30日前完成` → `9月底前后完成`: 时限推后 by the days, and a 前后 the days do not show),
-  or to a number also lowered (`3次` → `2次左右`);
+  beside the word, diff (`加了“前后”`) and D6 tell the hedges (`hedges_told`, `hedges_said`): each added to what is
+  kept, to a deadline also moved later (`6月30日前完成` → `9月底前后完成`: 时限推后 by the days, and a 前后 the days do not
+  show), or to a number also lowered (`3次` → `2次左右`), two as two (`力争3月底前完成约2次`: `加了“力争”“约”`);
 - a number turned into a grade that is no number in words (`≥90%` → `及时`: `GRADED`), and a step down a scale of
   grades (`满意` → `基本满意`, `优` → `良`: `grade_ladders`, `目标降低`);
 - two dates as deadlines, the later one `时限推后`: under 时效指标 or beside a deadline a date without deadline words
@@ -34,7 +34,7 @@ from ..values import GRADES, Kind, Value, count_alone, last_day, month_of_the_ye
 from ..year_mentions import moved_years
 from . import terms
 from .grade_ladders import stepped_down
-from .hedges import added_hedge
+from .hedges import added_hedges
 from .same_measure import HIGHER_CAP, LATER_DEADLINE, LOWER_TARGET, loosened, reversed_bound, turned, weaker
 
 
@@ -63,7 +63,7 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     against."""
     if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
         return GRADED
-    hedged = hedge_added(name, before, after, old_year, new_year, category)
+    hedged = next(iter(hedges_added(name, before, after, old_year, new_year, category)), None)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
     before, after = months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
@@ -100,7 +100,7 @@ def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, ne
     counted = weaker(measure, *alone, of_count) if count and Kind.DATE not in (before.kind, after.kind) else None
     deadlines = [value.by or (value if value.kind is Kind.DATE else None) for value in (before, after)]
     later = None if None in deadlines else _later_deadline(*deadlines, old_year, new_year, category)
-    if later is None and None not in deadlines and hedge_added(name, *deadlines, old_year, new_year, category):
+    if later is None and None not in deadlines and hedges_added(name, *deadlines, old_year, new_year, category):
         later = LATER_DEADLINE
     return WORDS_JOINED.join(word for word in (counted, later) if word) or None
 
@@ -109,12 +109,12 @@ def _deadline_hedged(name: Any, before: Value, after: Value, hedged: str, old_ye
                      category: str | None) -> bool:
     """Whether the hedge `hedged` added to a count done by a deadline (`Value.by`) is its deadline's: after the date
     (`6月底前后完成2次`, the deadline's own `hedge`) or before it (`力争6月底前完成2次`, `6月底前力争完成2次`: the deadline
-    alone so hedged, `hedge_added`). Such a count is done by a deadline no longer committed to, `LATER_DEADLINE` as
+    alone so hedged, `hedges_added`). Such a count is done by a deadline no longer committed to, `LATER_DEADLINE` as
     the deadline alone is, not the count eased."""
     if after.by is None:
         return False
     return after.by.hedge == hedged or before.by is not None \
-        and hedge_added(name, before.by, after.by, old_year, new_year, category) == hedged
+        and hedged in hedges_added(name, before.by, after.by, old_year, new_year, category)[:1]
 
 
 def first_word(word: str | None) -> str | None:
@@ -122,37 +122,46 @@ def first_word(word: str | None) -> str | None:
     return word.split(WORDS_JOINED)[0] if word else word
 
 
-def hedge_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
-                moved: bool = False) -> str | None:
-    """The hedge `after` adds to what `before` asked (`hedges.added_hedge`, and its `moved`), each read as `looser`
+def hedges_added(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
+                 moved: bool = False) -> tuple[str, ...]:
+    """The hedges `after` adds to what `before` asked (`hedges.added_hedges`, and its `moved`), each read as `looser`
     reads it, `before` with its years moved to the new budget year as `new --from` moves a target's
     (`2024年12月31日前完成` → `力争2025年12月31日前完成`, `2024年开展活动8次` → `2025年力争开展活动8次`): each value is
     read against its own year, and both then in the new one, so that a year written and one counted from it are one
     (`2024年12月31日前完成` → `力争12月31日前完成` in a 2024 spec)."""
     before, after = as_money(_rolled(before, old_year, new_year), after, category)
-    return added_hedge(name, in_numbers(before, after), in_numbers(after, before), moved, as_year(new_year))
+    return added_hedges(name, in_numbers(before, after), in_numbers(after, before), moved, as_year(new_year))
 
 
-def hedge_told(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> str | None:
-    """The hedge to tell beside `looser`'s word, as diff (`加了“前后”`) and lint's D6 tell it: one added to what is
-    kept (`hedge_added`), or one added to a deadline that `looser` finds moved later (`2025年6月30日前完成` →
+def hedges_told(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
+                category: str | None) -> tuple[str, ...]:
+    """The hedges to tell beside `looser`'s word, as diff (`加了“前后”`) and lint's D6 tell them (`hedges_said`): those
+    added to what is kept (`hedges_added`), or to a deadline that `looser` finds moved later (`2025年6月30日前完成` →
     `2025年9月底前后完成`: 时限推后 by the days, and a 前后 that the reviewer would not see in them), the deadline of a
-    count too (`6月底前完成3次检查` → `力争9月底前完成2次检查`: `count_and_deadline`'s words hid it), or one added to a
+    count too (`6月底前完成3次检查` → `力争9月底前完成2次检查`: `count_and_deadline`'s words hid it), or to a
     number that `looser` finds lowered or raised past its cap (`3次` → `2次左右`, `6月底前完成3次` → `6月底前完成约2次`:
-    目标降低 by the count, and a hedge the reviewer would not see in it). A hedge on an earlier day, a count's deadline
-    too, is told by neither: whether it asks less is not certain."""
-    kept = hedge_added(name, before, after, old_year, new_year, category)
+    目标降低 by the count, and a hedge the reviewer would not see in it); a deadline's and a count's both
+    (`力争9月底前完成约2次检查`). A hedge on an earlier day, a count's deadline too, is told by neither: whether it asks
+    less is not certain; the count's hedge beside it still is (`6月底前完成3次检查` → `力争3月底前完成约2次检查`: 约)."""
+    kept = hedges_added(name, before, after, old_year, new_year, category)
     word = looser(name, before, after, old_year, new_year, category)
     if kept or word is None:
         return kept
     later = LATER_DEADLINE in word.split(WORDS_JOINED)
     if Kind.DATE in (before.kind, after.kind):
-        return hedge_added(name, before, after, old_year, new_year, category, moved=True) if later else None
-    if None not in (before.by, after.by):
-        told = hedge_added(name, before.by, after.by, old_year, new_year, category, moved=True)
-        if told:  # the deadline's hedge, told as a date's is
-            return told if later else None
-    return hedge_added(name, before, after, old_year, new_year, category, moved=True)
+        return hedges_added(name, before, after, old_year, new_year, category, moved=True) if later else ()
+    counted = hedges_added(name, before, after, old_year, new_year, category, moved=True)
+    if None in (before.by, after.by):
+        return counted
+    dated = hedges_added(name, before.by, after.by, old_year, new_year, category, moved=True)
+    if later:  # the deadline's hedge, told as a date's is, and the count's
+        return tuple(dict.fromkeys(dated + counted))
+    return tuple(word for word in counted if word not in dated)
+
+
+def hedges_said(words: tuple[str, ...]) -> str:
+    """The hedges told (`hedges_told`) as diff's note and D6 say them: `加了“力争”`, two `加了“力争”“约”`."""
+    return "加了" + "".join(f"“{word}”" for word in words)
 
 
 def _rolled(value: Value, old_year: Any, new_year: Any) -> Value:

@@ -18,7 +18,7 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import quote, shown
 from .rule import PRACTICE, rule
-from .looser import GRADED, first_word, hedge_added, hedge_told, looser, months_as_dates, read_target, turned_around
+from .looser import GRADED, first_word, hedges_added, hedges_said, hedges_told, looser, months_as_dates, read_target, turned_around
 from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, signed
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -284,8 +284,8 @@ def d6_too_low(ctx):
                 or times_a_year(prior) is not None or times_a_year(target) is not None
             word = None if undirected and not pointed else looser(row.name, prior, target, *years, category)
             if word:
-                hedge = hedge_told(row.name, prior, target, *years, category)
-                why = f"（加了“{hedge}”）" if hedge else f"（{GRADED}）" if word == GRADED else ""
+                hedges = hedges_told(row.name, prior, target, *years, category)
+                why = f"（{hedges_said(hedges)}）" if hedges else f"（{GRADED}）" if word == GRADED else ""
                 shown = _eased(first_word(word), row.name, prior, target, years, category)
                 yield ctx.report(row.at(key), f"{quote(now.text)}比上年的{quote(prior.text)}{shown}{why}；"
                                               f"{_NOT_BELOW[first_word(word)]}；{_KEEP_LOWERED}")
@@ -313,12 +313,12 @@ def _eased(word: str, name: str, prior: Value, target: Value, years: tuple, cate
     高 a cost cap raised (`≤50万元` → `≤60万元`) or another cap whose typed figure rose (差错率 `≤1%` → `≤2%`; 长 of a
     time), 晚 a deadline put later (`6月底前` → `9月底前`, `9月底前后` too), 长 a time to get something done lengthened
     (办理时限 `≤5个工作日` → `≤7个工作日`). 宽松 where no figure moved that way: a hedge added to what is kept
-    (`≤11.9万元` → `约11.9万元`: `hedge_added`), a comparator turned (`≤50万元` → `≥50万元`: `turned_around`), a fall
+    (`≤11.9万元` → `约11.9万元`: `hedges_added`), a comparator turned (`≤50万元` → `≥50万元`: `turned_around`), a fall
     asked less of (`压减5%` → `压减3%`, whose figure is lower in words: `_figure_raised`), how often, a grade.
     Every easing was 宽松 but a lowered floor, though a cap raised or a deadline moved later is exactly 高 or 晚."""
     if word == LOWER_TARGET:
         return "低"
-    if word not in (HIGHER_COST_CAP, HIGHER_CAP, LATER_DEADLINE) or hedge_added(name, prior, target, *years, category) \
+    if word not in (HIGHER_COST_CAP, HIGHER_CAP, LATER_DEADLINE) or hedges_added(name, prior, target, *years, category) \
             or turned_around(name, prior, target, category):
         return "宽松"
     if word == HIGHER_CAP:  # 长 of a time (办理时效 `≤5个工作日` → `≤7个工作日`), as of one to get something done
