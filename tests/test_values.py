@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import (COUNT_UNITS, GRADES, Kind, chinese_number, in_digits, in_figures, last_day, measurable, parse,
-                              range_bounds, same_writing, spells_large_number, times_a_year, year_of_date)
+from generator.values import (COUNT_UNITS, GRADES, Kind, chinese_number, count_as_beside, in_digits, in_figures, last_day,
+                              measurable, parse, range_bounds, same_writing, spells_large_number, times_a_year,
+                              year_of_date)
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -873,6 +874,15 @@ def test_a_programme_built_up_by_a_deadline_is_no_count():
     assert parse("年底前建设四个中心").kind is Kind.DATE and in_figures("年底前建设四个中心") is None
     assert parse("年底前建设四个中心", numerals=True).kind is Kind.DATE
     assert in_figures("年底前建成四个中心") == "年底前建成4个中心"
+
+
+def test_a_programme_spelt_beside_its_count_in_figures_is_that_count():
+    """`年底前建设两个中心` stays the deadline alone (994c211), yet beside the other draft's `年底前建设3个中心` it is that
+    count in the same words, which diff weighs (`count_as_beside`); in other words, or beside no count, it stays."""
+    spelt, typed = parse("年底前建设两个中心"), parse("年底前建设3个中心")
+    assert count_as_beside(spelt, typed) == replace(parse("年底前建设2个中心"), text=spelt.text)
+    assert count_as_beside(spelt, parse("年底前建设3个基地")) == spelt and count_as_beside(spelt, parse("3个")) == spelt
+    assert count_as_beside(typed, spelt) == typed
 
 
 @pytest.mark.parametrize("text", ["年底前完成八项规定学习", "年底前完成三个全覆盖", "年底前完成五个一工程",

@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from ..filled_text import blank
 from ..spec_year import as_year
-from ..values import GRADES, Kind, Value, count_alone, last_day, month_of_the_year, parse, range_bounds, wan_as_money
+from ..values import GRADES, Kind, Value, count_alone, count_as_beside, last_day, month_of_the_year, parse, range_bounds, wan_as_money
 from ..year_mentions import moved_years
 from . import terms
 from .grade_ladders import stepped_down
@@ -198,7 +198,10 @@ def number_in_words(grade: str, beside: Value) -> Decimal | None:
 def in_numbers(value: Value, beside: Value) -> Value:
     """`value` read as the number it is in words (`number_in_words`), in the unit of the number `beside` it (of a
     range, its bounds': `values.range_bounds`), so that `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低),
-    `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽), and `全覆盖` → `90%-100%` as `100%` → `90%-100%`."""
+    `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽), and `全覆盖` → `90%-100%` as `100%` → `90%-100%`; and a deadline
+    whose spelt count is words alone as the count `beside` types in figures (`values.count_as_beside`: `年底前建设3个中心`
+    → `年底前建设两个中心` is 3 → 2, 目标降低)."""
+    value = count_as_beside(value, beside)
     bounds = range_bounds(beside) if value.kind is Kind.GRADE else None
     beside = bounds[0] if bounds else beside
     if value.kind is not Kind.GRADE or beside.kind is not Kind.QUANTITY:
