@@ -18,8 +18,8 @@ from .problems import clipped
 from .report import repository_path, workflow_command
 from .yaml_lines import BOM, LINE_BREAK
 
-_KEY = re.compile(r"[^#]*?:(?= |$)")
-_END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
+KEY = re.compile(r"[^#]*?:(?= |$)")
+END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
 
 RUN_FMT = "运行 jixiao fmt 即可改写"
 RUN_FMT_PER_FILE = "运行 jixiao fmt --per-file-project（后面写上这些文件）即可改写"
@@ -162,13 +162,13 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
     into the schema's order are told where they leave, with which field they are and after which typed line they go,
     not again where they arrive: found as the same lines once written as fmt writes them (`unit:   单位` moved is
     `unit: 单位` where it goes), or else as a block starting with the same key. A list item's first key moved down
-    in it leaves its `- ` to the key that comes first, and a key moved up to be first takes it (see _item_heads).
+    in it leaves its `- ` to the key that comes first, and a key moved up to be first takes it (see item_heads).
     fmt never drops data, so only blank lines and `---` are told 删去. The keys fmt puts in order in list items and
-    mappings are told first, item by item and mapping by mapping (see _reordered_items); the rest is diffed as if
+    mappings are told first, item by item and mapping by mapping (see reordered_items); the rest is diffed as if
     they were typed in order."""
-    reordered, typed_at, lines_in_order = _reordered_items(lines, formatted, field_at)
+    reordered, typed_at, lines_in_order = reordered_items(lines, formatted, field_at)
     found = [_typed_place(place, typed_at)
-             for place in _diffed_blocks(lines_in_order, formatted, lambda line: field_at(typed_at(line)))]
+             for place in diffed_blocks(lines_in_order, formatted, lambda line: field_at(typed_at(line)))]
     return sorted(reordered + found, key=lambda place: place.line)
 
 
@@ -183,21 +183,21 @@ def _typed_place(place: Difference, typed_at: Callable[[int], int]) -> Differenc
     return replace(place, line=typed_at(place.line), last=typed_at(place.last))
 
 
-def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:
+def diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:
     """The blocks of _changed_blocks found by diffing the lines."""
     # anchored on the lines as fmt writes their blanks: a key re-indented with its comment's gap rewritten (`project:
     # 20.50 # 项目` 4 spaces in) left no line the same, and a swap of two such keys read as rewriting one into the other
-    changed = _reindented(lines, formatted, _changed_ranges([" ".join(line.split()) for line in lines],
-                                                            [" ".join(line.split()) for line in formatted]))
-    changed = [part for block in changed for part in _by_item(lines, formatted, block)]
-    blocks, heads, incoming = _item_heads(lines, formatted, changed)
-    blocks = _by_key(lines, formatted, blocks, heads, incoming)
+    changed = reindented(lines, formatted, changed_ranges([" ".join(line.split()) for line in lines],
+                                                          [" ".join(line.split()) for line in formatted]))
+    changed = [part for block in changed for part in by_item(lines, formatted, block)]
+    blocks, heads, incoming = item_heads(lines, formatted, changed)
+    blocks = by_key(lines, formatted, blocks, heads, incoming)
     typed, moved = _moved(lines, formatted, blocks, heads, incoming)
     destinations = {to for to, _ in moved.values()}
     keep = {i1 for i1 in heads if i1 not in moved} | {i1 for j1, i1 in incoming.items() if j1 not in destinations}
     if keep:  # a head whose key was found going nowhere, or coming from nowhere: its lines as the diff has them
-        blocks, heads, incoming = _item_heads(lines, formatted, changed, keep)
-        blocks = _by_key(lines, formatted, blocks, heads, incoming)
+        blocks, heads, incoming = item_heads(lines, formatted, changed, keep)
+        blocks = by_key(lines, formatted, blocks, heads, incoming)
         typed, moved = _moved(lines, formatted, blocks, heads, incoming)
         destinations = {to for to, _ in moved.values()}
     typed_lines, typed_line = max(len(lines) - (lines[-1] == ""), 1), _typed_lines(blocks, lines, formatted)
@@ -206,23 +206,23 @@ def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[i
         old, new = lines[i1:i2], formatted[j1:j2]
         if tag == "delete" and i1 in moved:
             to = moved[i1][0]
-            words = partial(_move_words, lines, formatted, typed[i1], (i1, i2), moved[i1], heads.get(i1),
+            words = partial(move_words, lines, formatted, typed[i1], (i1, i2), moved[i1], heads.get(i1),
                             incoming.get(to), typed_line(to - 1) if to else None, field_at)
         elif tag == "delete":
-            words = ("删去空行" if not _written(old) else f"删去“{_quoted(_first_written(old))}”"
-                     if all(line.strip() in ("", "---") for line in old) else f"“{_quoted(_first_written(old))}”改写后移走")
+            words = ("删去空行" if not as_written(old) else f"删去“{quote(_first_written(old))}”"
+                     if all(line.strip() in ("", "---") for line in old) else f"“{quote(_first_written(old))}”改写后移走")
         elif tag == "insert":
             if j1 in destinations:
                 continue
             lifted = _lifted_comment(lines, new, i1, blocks)
-            words = (lifted if lifted else f"加上“{_quoted(_first_written(new))}”" if _written(new)
+            words = (lifted if lifted else f"加上“{quote(_first_written(new))}”" if as_written(new)
                      else "文件末尾加上换行" if i1 == len(lines) and new == [""] else "加上空行")
         elif len(old) == len(new) and all(a.rstrip(" \t") == b for a, b in zip(old, new)):
             words = "删去行尾的空格"
         elif len(old) == len(new) and all(a.lstrip(" ") == b.lstrip(" ") for a, b in zip(old, new)):
-            words = _reindent_words(i1 + 1, old, new)
+            words = reindent_words(i1 + 1, old, new)
         else:
-            words = _rewrite_words(old, new)
+            words = rewrite_words(old, new)
         # an insertion is told at the typed line it goes above (at the end, the last line); the "" after a final
         # line break is no line an editor shows
         line = min(i1 + 1, typed_lines)
@@ -230,7 +230,7 @@ def _diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[i
     return found
 
 
-def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) \
+def reordered_items(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) \
         -> tuple[list[Difference], Callable[[int], int], list[str]]:
     """The moves in each list item and mapping whose keys fmt puts in order (each key as many lines as fmt writes), with
     the typed line (1-based) of each line of the typed text with those keys in order, and that text, which holds their
@@ -238,28 +238,28 @@ def _reordered_items(lines: list[str], formatted: list[str], field_at: Callable[
     the whole file, a list whose every item had its keys scrambled left few lines to anchor on, blocks spanned two
     items, and from the eighth indicator on keys read as rewritten into others (改为, 加上) where fmt only moves them. Each
     item's keys are matched by name instead: the longest run of them already in order stays, and each run of the others
-    typed together and going together is one move. Items are paired as _paired_items pairs them, an item's nested lists
+    typed together and going together is one move. Items are paired as paired_items pairs them, an item's nested lists
     before the item: put in order first, a nested list is one key of its item with its lines, which matches where fmt
     writes it however its own items' keys were typed."""
     in_order, at = list(lines), list(range(len(lines)))
     found: list[Difference] = []
-    for (a, b, typed), (c, d, written) in _paired_items(lines, formatted):
+    for (a, b, typed), (c, d, written) in paired_items(lines, formatted):
         if list(typed) == list(written) or typed.keys() != written.keys():
             continue
         first = next(iter(written))
-        lifted = _comment_lines(lines, typed[first])  # above the key fmt writes first: fmt puts them above the item
-        a0, c0 = _lead(lines, a), _lead(formatted, c)
+        lifted = comment_lines(lines, typed[first])  # above the key fmt writes first: fmt puts them above the item
+        a0, c0 = lead_start(lines, a), lead_start(formatted, c)
         own = {key: (i1 + lifted * (key == first), i2) for key, (i1, i2) in typed.items()}
         lead = list(range(a0, a)) + list(range(typed[first][0], own[first][0]))
-        order, keys, dashed = list(written), list(typed), bool(_DASH.match(lines[a]))
-        stay = {keys[n] for n in _heaviest_rising([order.index(key) for key in keys],
-                                                  [own[key][1] - own[key][0] for key in keys])}
+        order, keys, dashed = list(written), list(typed), bool(DASH.match(lines[a]))
+        stay = {keys[n] for n in heaviest_rising([order.index(key) for key in keys],
+                                                 [own[key][1] - own[key][0] for key in keys])}
         # kept as typed (the diff tells what else changed in it), but for a key fmt moves, once written as fmt writes
         # it the same lines; the key fmt writes first in an item takes the item's `- `, and is written so
         kept = {key: key in stay and (key != first or own[key][0] == a or not dashed) for key in order}
         alike = {key: _alike(_item_lines(in_order, own[key], a), _item_lines(formatted, span, c))
                  for key, span in written.items()}
-        if b - a0 != d - c0 or sorted(_written([lines[n] for n in lead])) != sorted(_written(formatted[c0:c])) \
+        if b - a0 != d - c0 or sorted(as_written([lines[n] for n in lead])) != sorted(as_written(formatted[c0:c])) \
                 or any(own[key][1] - own[key][0] != span[1] - span[0] for key, span in written.items()) \
                 or (dashed and not kept[first] and not alike[first]):
             continue
@@ -287,12 +287,12 @@ def _at_column_of(written: str, typed: str) -> str:
     re-indentation in two, its line above told apart from the rest (缩进改为 2 格, then 第 8–13 行：整块左移 2 格)."""
     if not (written.strip() and typed.strip()):
         return written
-    shift = _indent(_undashed(typed)) - _indent(_undashed(written))
+    shift = indent(undashed(typed)) - indent(undashed(written))
     return " " * shift + written if shift >= 0 else written[-shift:] if not written[:-shift].strip() else written
 
 
-def _paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,
-                  written: tuple[int, int] | None = None) -> Iterator[tuple[tuple, tuple]]:
+def paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,
+                 written: tuple[int, int] | None = None) -> Iterator[tuple[tuple, tuple]]:
     """Each typed list item with the formatted item it is, as (first line, end, its keys by name) each side, the items of
     an item's nested lists before it; in the value `typed` and `written` span, the whole file when not given. Lists are
     found as YAML nests them, from the file's keys down, matched by key name; a list's items are paired in order when
@@ -321,21 +321,21 @@ def _paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int]
 
 def _paired_within(lines: list[str], formatted: list[str], typed: dict | None, written: dict | None) \
         -> Iterator[tuple[tuple, tuple]]:
-    """The items _paired_items pairs in the values of the keys a mapping has in both texts (a key alone in its line
+    """The items paired_items pairs in the values of the keys a mapping has in both texts (a key alone in its line
     holds none)."""
     if typed is None or written is None:
         return
     for key in (key for key in typed if key in written):
         if _holds_collection(lines, typed[key]) and _holds_collection(formatted, written[key]):
-            yield from _paired_items(lines, formatted, _value_lines(lines, typed[key]),
-                                     _value_lines(formatted, written[key]))
+            yield from paired_items(lines, formatted, _value_lines(lines, typed[key]),
+                                    _value_lines(formatted, written[key]))
 
 
 def _holds_collection(lines: list[str], span: tuple[int, int]) -> bool:
     """Whether a key's lines hold a mapping or a list below its key line, which ends at its colon (a comment after
     it aside): the lines of a `|` block are text, though some read like keys (`1、时间: 全年`) or items (`- 走访`)."""
-    key_line = span[0] + _comment_lines(lines, span)
-    typed = _END_OF_LINE_COMMENT.match(lines[key_line])
+    key_line = span[0] + comment_lines(lines, span)
+    typed = END_OF_LINE_COMMENT.match(lines[key_line])
     text = lines[key_line][:typed.end() - 1] if typed else lines[key_line]
     return span[1] - key_line > 1 and text.rstrip().endswith(":")
 
@@ -343,8 +343,8 @@ def _holds_collection(lines: list[str], span: tuple[int, int]) -> bool:
 def _mapping_lines(lines: list[str], lo: int, hi: int) -> tuple[int, int] | None:
     """The lines of the mapping `lines[lo:hi]` holds, from its first key (the comment and blank lines above it stay
     where they are, as above a list item's `- `) to its last data line; None when there is no key."""
-    first = next((n for n in range(lo, hi) if _holds_data(lines[n])), None)
-    if first is None or _DASH.match(lines[first]) or not _KEY.match(" ".join(lines[first].split())):
+    first = next((n for n in range(lo, hi) if holds_data(lines[n])), None)
+    if first is None or DASH.match(lines[first]) or not KEY.match(" ".join(lines[first].split())):
         return None
     return first, _data_end(lines, first, hi)
 
@@ -352,34 +352,34 @@ def _mapping_lines(lines: list[str], lo: int, hi: int) -> tuple[int, int] | None
 def _list_items(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]] | None:
     """The items of the list `lines[lo:hi]` holds, each from its `- ` to the next at its column (its nested lists
     in it) without the blank and comment lines closing it; None when its first line holding data is no `- `."""
-    first = next((n for n in range(lo, hi) if _holds_data(lines[n])), None)
-    if first is None or not _DASH.match(lines[first]):
+    first = next((n for n in range(lo, hi) if holds_data(lines[n])), None)
+    if first is None or not DASH.match(lines[first]):
         return None
-    dash = " " * _indent(lines[first]) + "- "
+    dash = " " * indent(lines[first]) + "- "
     starts = [n for n in range(first, hi) if lines[n].startswith(dash)]
     return [(start, _data_end(lines, start, end)) for start, end in zip(starts, [*starts[1:], hi])]
 
 
 def _value_lines(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
     """The lines below a key's line in its span (its nested mapping or list, or the rest of its text)."""
-    return span[0] + _comment_lines(lines, span) + 1, span[1]
+    return span[0] + comment_lines(lines, span) + 1, span[1]
 
 
 def _data_end(lines: list[str], lo: int, hi: int) -> int:
     """`hi` without the blank and comment lines ending `lines[lo:hi]` (above what follows, they stay)."""
-    while hi > lo + 1 and not _holds_data(lines[hi - 1]):
+    while hi > lo + 1 and not holds_data(lines[hi - 1]):
         hi -= 1
     return hi
 
 
 def _alike(typed: list[str], written: list[str]) -> bool:
     """Whether lines are the same once written as fmt writes them, most often as typed already."""
-    return typed == written or _written(typed) == _written(written)
+    return typed == written or as_written(typed) == as_written(written)
 
 
-def _lead(lines: list[str], start: int) -> int:
+def lead_start(lines: list[str], start: int) -> int:
     """The first of the comment and blank lines right above line `start`, which stay above the item it starts."""
-    while start > 0 and not _holds_data(lines[start - 1]):
+    while start > 0 and not holds_data(lines[start - 1]):
         start -= 1
     return start
 
@@ -387,7 +387,7 @@ def _lead(lines: list[str], start: int) -> int:
 def _item_lines(lines: list[str], span: tuple[int, int], start: int) -> list[str]:
     """A key's lines in a list item, its dash read as a blank when it is the item's first."""
     i1, i2 = span
-    return [_undashed(lines[i1]), *lines[i1 + 1:i2]] if i1 == start else lines[i1:i2]
+    return [undashed(lines[i1]), *lines[i1 + 1:i2]] if i1 == start else lines[i1:i2]
 
 
 def _keys_by_name(lines: list[str], lo: int, hi: int) -> dict[str, tuple[int, int]] | None:
@@ -395,20 +395,20 @@ def _keys_by_name(lines: list[str], lo: int, hi: int) -> dict[str, tuple[int, in
     name, the comment and blank lines above a key with it (as _key_spans, in one pass: each of 3,000 items is read
     so); a `- ` at the keys' column is a list of the key above, as an earlier jixiao wrote lists. None when a key is
     there twice."""
-    first = next((n for n in range(lo, hi) if _holds_data(lines[n])), None)
+    first = next((n for n in range(lo, hi) if holds_data(lines[n])), None)
     if first is None:
         return {}
-    head = _undashed(lines[first])
-    column = _indent(head)
+    head = undashed(lines[first])
+    column = indent(head)
     pad = " " * column
-    keys = [(_key(head), lo)] + [(_key(lines[n]), _lead(lines, n)) for n in range(first + 1, hi)
-                                 if lines[n].startswith(pad) and lines[n][column:column + 1] not in ("", " ", "#")
-                                 and not lines[n].startswith("- ", column)]
+    keys = [(key_of(head), lo)] + [(key_of(lines[n]), lead_start(lines, n)) for n in range(first + 1, hi)
+                                   if lines[n].startswith(pad) and lines[n][column:column + 1] not in ("", " ", "#")
+                                   and not lines[n].startswith("- ", column)]
     spans = {key: (at, end) for (key, at), (_, end) in zip(keys, [*keys[1:], (None, hi)])}
     return spans if len(spans) == len(keys) else None
 
 
-def _heaviest_rising(values: list[int], weights: list[int]) -> list[int]:
+def heaviest_rising(values: list[int], weights: list[int]) -> list[int]:
     """The places in `values` of a longest run of them that rises, of the longest ones the one whose places weigh most:
     the keys that stay where they were typed. Counting keys alone, a short key typed just below a long block it goes
     above tied with the block, and the block was told to move (第 5–298 行…移到第 299 行之后) where moving the key
@@ -458,33 +458,33 @@ def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int],
         to = written[run[0]][0]
         before = order[written_at[run[0]] - 1] if run[0] != first else None
         after = typed[before][1] if before else None
-        dashed = bool(_DASH.match(lines[a]))  # a list item, not a mapping
-        dash_to = typed[first][0] + _comment_lines(lines, typed[first]) if i1 == a and dashed else None
+        dashed = bool(DASH.match(lines[a]))  # a list item, not a mapping
+        dash_to = typed[first][0] + comment_lines(lines, typed[first]) if i1 == a and dashed else None
         dash_from = a if before is None else None
         block = _item_lines(lines, (i1, i2), a)
-        words = partial(_move_words, lines, formatted, block, (i1, i2), (to, False), dash_to, dash_from, after,
+        words = partial(move_words, lines, formatted, block, (i1, i2), (to, False), dash_to, dash_from, after,
                         field_at, dashed)
         found.append(Difference(i1 + 1, max(i1 + 1, i2), 0, words, block=True))
     return found
 
 
-def _comment_lines(lines: list[str], span: tuple[int, int]) -> int:
+def comment_lines(lines: list[str], span: tuple[int, int]) -> int:
     """How many comment and blank lines open a key's lines, above its key."""
-    return next(n for n in range(span[1] - span[0]) if _holds_data(lines[span[0] + n]))
+    return next(n for n in range(span[1] - span[0]) if holds_data(lines[span[0] + n]))
 
 
 def _moved(lines: list[str], formatted: list[str], blocks: list[tuple], heads: dict[int, int],
            incoming: dict[int, int]) -> tuple[dict, dict]:
     """The typed lines of each deleted block by its first line, and where each went (see _moves), a list item's
     first key, typed or formatted, matched without its dash."""
-    typed = {i1: [_undashed(lines[i1]), *lines[i1 + 1:i2]] if i1 in heads else lines[i1:i2]
+    typed = {i1: [undashed(lines[i1]), *lines[i1 + 1:i2]] if i1 in heads else lines[i1:i2]
              for tag, i1, i2, _, _ in blocks if tag == "delete"}
-    written = [(j1, [_undashed(formatted[j1]), *formatted[j1 + 1:j2]] if j1 in incoming else formatted[j1:j2])
+    written = [(j1, [undashed(formatted[j1]), *formatted[j1 + 1:j2]] if j1 in incoming else formatted[j1:j2])
                for tag, _, _, j1, j2 in blocks if tag == "insert"]
     return typed, _moves(list(typed.items()), written)
 
 
-def _by_item(lines: list[str], formatted: list[str], block: tuple) -> list[tuple]:
+def by_item(lines: list[str], formatted: list[str], block: tuple) -> list[tuple]:
     """`block` cut where list items start, each typed item's lines with the formatted lines of the same item, when both
     sides start the same number of items (the lines above the first, the end of the item before, paired too): in a
     list whose items all have keys out of order, the lines that anchor the diff are few, and one block held the end
@@ -501,19 +501,19 @@ def _by_item(lines: list[str], formatted: list[str], block: tuple) -> list[tuple
 
 def _item_starts(lines: list[str], lo: int, hi: int) -> list[int]:
     """The lines in `lines[lo:hi]` that start an item of the outermost list that starts one there."""
-    dashes = [(n, _DASH.match(lines[n]).end()) for n in range(lo, hi) if _DASH.match(lines[n])]
+    dashes = [(n, DASH.match(lines[n]).end()) for n in range(lo, hi) if DASH.match(lines[n])]
     column = min((end for _, end in dashes), default=0)
     return [n for n, end in dashes if end == column]
 
 
-def _by_key(lines: list[str], formatted: list[str], blocks: list[tuple], heads: Container[int],
-            incoming: Container[int]) -> list[tuple]:
+def by_key(lines: list[str], formatted: list[str], blocks: list[tuple], heads: Container[int],
+           incoming: Container[int]) -> list[tuple]:
     """`blocks` with each deleted block that no added block matches line for line cut into its keys (each with the
     comment lines above it, which fmt moves with it), and so each added block that no deleted block matches: two keys
     of one item typed together (`level2:` and `annual_value:` below `name:`) may go to two places, and the first, found
     by its key, took the second along, which read as 加上 where it goes."""
     def text(lines: list[str], at: int, end: int, dashed: Container[int]) -> tuple[str, ...]:
-        return _written([_undashed(lines[at]), *lines[at + 1:end]] if at in dashed else lines[at:end])
+        return as_written([undashed(lines[at]), *lines[at + 1:end]] if at in dashed else lines[at:end])
 
     added = {text(formatted, j1, j2, incoming) for tag, _, _, j1, j2 in blocks if tag == "insert"}
     removed = {text(lines, i1, i2, heads) for tag, i1, i2, _, _ in blocks if tag == "delete"}
@@ -530,13 +530,13 @@ def _by_key(lines: list[str], formatted: list[str], blocks: list[tuple], heads: 
 
 def _key_spans(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """`lines[lo:hi]` cut at each key at the outermost column, the comment and blank lines above a key going with it."""
-    column = _key_column(lines, lo, hi)
-    keys = [n for n in _keyed(lines, lo, hi) if _indent(_undashed(lines[n])) == column]
-    starts = [lo] + [next(m for m in range(n, lo - 1, -1) if m == lo or _holds_data(lines[m - 1])) for n in keys[1:]]
+    column = key_column(lines, lo, hi)
+    keys = [n for n in keyed_lines(lines, lo, hi) if indent(undashed(lines[n])) == column]
+    starts = [lo] + [next(m for m in range(n, lo - 1, -1) if m == lo or holds_data(lines[m - 1])) for n in keys[1:]]
     return list(zip(starts, [*starts[1:], hi]))
 
 
-def _item_heads(lines: list[str], formatted: list[str], blocks: list[tuple], keep: Container[int] = ()) \
+def item_heads(lines: list[str], formatted: list[str], blocks: list[tuple], keep: Container[int] = ()) \
         -> tuple[list[tuple], dict[int, int], dict[int, int]]:
     """`blocks` with the first key of a list item split off as a block of its own where fmt moves it down in its item
     (`- name: 甲` typed above `level1:`), or moves another key up to be first (`name:` typed below `content:`), but for
@@ -552,7 +552,7 @@ def _item_heads(lines: list[str], formatted: list[str], blocks: list[tuple], kee
     incoming: dict[int, int] = {}
     for block in blocks:
         tag, i1, i2, j1, j2 = block
-        item = tag == "replace" and i1 not in keep and _DASH.match(lines[i1]) and _DASH.match(formatted[j1])
+        item = tag == "replace" and i1 not in keep and DASH.match(lines[i1]) and DASH.match(formatted[j1])
         down = item and _item_head(lines[i1:i2], formatted[j1:j2])
         up = item and not down and _item_head(formatted[j1:j2], lines[i1:i2])
         if down:
@@ -577,20 +577,20 @@ def _item_head(old: list[str], new: list[str]) -> tuple[int, int] | None:
     it holds, and keys the schema does not know typed below it, which go with it), and how many lines of `new` the
     lines below them are, there with the item's `- ` on the first (None when the block is not so)."""
     for head in range(1, len(old)):
-        if old[head] == _undashed(new[0]):
+        if old[head] == undashed(new[0]):
             rest = len(old) - head
             same = rest <= len(new) and all(old[head + n] == new[n] for n in range(1, rest))
             return (head, rest) if same else None
     return None
 
 
-_DASH = re.compile(r" *- ")
+DASH = re.compile(r" *- ")
 
 
-def _undashed(line: str) -> str:
+def undashed(line: str) -> str:
     """A line opening a list item (`  - name: 甲`) with its dash as a blank, where its key stays: the key as another
     line of the item has it."""
-    dash = _DASH.match(line)
+    dash = DASH.match(line)
     return line[:dash.end() - 2] + " " + line[dash.end() - 1:] if dash else line
 
 
@@ -605,7 +605,8 @@ def _typed_lines(blocks: list[tuple], lines: list[str], formatted: list[str]) ->
         n = bisect_right(ends, at)  # the blocks before end at or above `at`
         if n < len(blocks) and blocks[n][3] <= at:
             tag, i1, i2, j1, j2 = blocks[n]
-            same = tag == "replace" and i2 - i1 == j2 - j1 and _written([lines[i1 + at - j1]]) == _written([formatted[at]])
+            same = (tag == "replace" and i2 - i1 == j2 - j1
+                    and as_written([lines[i1 + at - j1]]) == as_written([formatted[at]]))
             return i1 + at - j1 + 1 if same else None
         old, new = (blocks[n - 1][2], ends[n - 1]) if n else (0, 0)
         return old + at - new + 1
@@ -626,18 +627,18 @@ def _lifted_comment(lines: list[str], added: list[str], at: int, blocks: list[tu
     if len(found) != len(comments):
         return None
     typed_at, goes = ("", "这一行") if found[0] == at else (f"第 {found[0] + 1} 行", f"第 {at + 1} 行")
-    return f"{typed_at}行尾的“{_quoted(comments[0])}”移到{goes}上面，单独成一行"
+    return f"{typed_at}行尾的“{quote(comments[0])}”移到{goes}上面，单独成一行"
 
 
 def _trailing_comment(line: str) -> str | None:
     """The comment ending a line that holds data (`- {name: 调研}  # 流式` ends with `# 流式`), None without one."""
-    typed = _END_OF_LINE_COMMENT.match(line)
-    return line[typed.end() - 1:].strip() if typed and _holds_data(line) else None
+    typed = END_OF_LINE_COMMENT.match(line)
+    return line[typed.end() - 1:].strip() if typed and holds_data(line) else None
 
 
-def _move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],
-                move: tuple[int, bool], dash_to: int | None, dash_from: int | None, after: int | None,
-                field_at: Callable[[int], str | None], dashed: bool = True) -> str:
+def move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],
+               move: tuple[int, bool], dash_to: int | None, dash_from: int | None, after: int | None,
+               field_at: Callable[[int], str | None], dashed: bool = True) -> str:
     """What fmt does to a moved block (typed lines `span`, read as `block`): which fields it holds, the typed line it goes
     after (or the item it goes first in, taking its `- ` when `dashed`, when `dash_from` is that item's first typed
     line), whether
@@ -645,16 +646,16 @@ def _move_words(lines: list[str], formatted: list[str], block: list[str], span: 
     goes (`dash_to`)."""
     (i1, i2), (to, rewritten) = span, move
     if dash_from is not None:
-        where = f"移到第 {dash_from + 1} 行“{_quoted(lines[dash_from])}”之前" + ("，“- ”移到它前面" if dashed else "")
+        where = f"移到第 {dash_from + 1} 行“{quote(lines[dash_from])}”之前" + ("，“- ”移到它前面" if dashed else "")
     elif after:
-        where = f"移到{_neighbour(lines, after, _key_column(lines, i1, i2), field_at)}之后"
+        where = f"移到{_neighbour(lines, after, key_column(lines, i1, i2), field_at)}之后"
     else:
-        where = f"移到“{_quoted(formatted[to - 1])}”之后" if to else "移到文件开头"
-    typed, written = _written(block), _written(formatted[to:to + len(block)])
+        where = f"移到“{quote(formatted[to - 1])}”之后" if to else "移到文件开头"
+    typed, written = as_written(block), as_written(formatted[to:to + len(block)])
     first = next((n for n, (a, b) in enumerate(zip(typed, written)) if a != b), None)
     retyped = f"，{_line_change(typed[first], written[first])}" if rewritten and first is not None else ""
     dash = ("" if dash_to is None else "，“- ”移到该行前面" if dash_to + 1 == after
-            else f"，“- ”移到第 {dash_to + 1} 行的“{_quoted(lines[dash_to])}”前")
+            else f"，“- ”移到第 {dash_to + 1} 行的“{quote(lines[dash_to])}”前")
     return _moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序" + where + retyped + dash
 
 
@@ -663,7 +664,7 @@ _LINES_SAID = 5
 made one line of the report too long to read."""
 
 
-def _rewrite_words(old: list[str], new: list[str]) -> str:
+def rewrite_words(old: list[str], new: list[str]) -> str:
     """What fmt rewrites in a block: the lines it changes, each, where it rewrites the block line for line (`第 57–58
     行` told only line 57's change, and line 58 seemed to be left as it was), else its first line that it changes (a
     block may start with lines it keeps, as where the diff cut it at an item's `- `), or the first line it adds or
@@ -678,9 +679,9 @@ def _rewrite_words(old: list[str], new: list[str]) -> str:
     if changed:
         return _line_change(typed[changed[0]], written[changed[0]])
     if len(written) > len(typed):
-        return f"加上“{_quoted(written[len(typed)])}”"
+        return f"加上“{quote(written[len(typed)])}”"
     if len(typed) > len(written):
-        return f"“{_quoted(typed[len(written)])}”改写后移走"
+        return f"“{quote(typed[len(written)])}”改写后移走"
     return "删去空行" if len(old) > len(new) else "加上空行"
 
 
@@ -690,26 +691,26 @@ def _line_change(typed: str, written: str) -> str:
     alike in their first 30 characters were quoted alike)."""
     a, b = typed.strip(), written.strip()
     if a == b:
-        return (f"“{_quoted(a)}”缩进改为 {_indent(written)} 格" if _indent(typed) != _indent(written)
-                else f"删去“{_quoted(a)}”行尾的空格")
-    if _quoted(a) == _quoted(b):
+        return (f"“{quote(a)}”缩进改为 {indent(written)} 格" if indent(typed) != indent(written)
+                else f"删去“{quote(a)}”行尾的空格")
+    if quote(a) == quote(b):
         start = max(next(n for n, (x, y) in enumerate(zip(a + "\0", b + "\0")) if x != y) - 10, 0)
-        return f"“…{_quoted(a[start:])}”改为“…{_quoted(b[start:])}”"
-    return f"“{_quoted(a)}”改为“{_quoted(b)}”"
+        return f"“…{quote(a[start:])}”改为“…{quote(b[start:])}”"
+    return f"“{quote(a)}”改为“{quote(b)}”"
 
 
-def _keyed(lines: list[str], i1: int, i2: int) -> list[int]:
+def keyed_lines(lines: list[str], i1: int, i2: int) -> list[int]:
     """The lines in `lines[i1:i2]` that hold a key or a value: neither blank nor a comment."""
-    return [n for n in range(i1, i2) if _holds_data(lines[n])]
+    return [n for n in range(i1, i2) if holds_data(lines[n])]
 
 
-def _holds_data(line: str) -> bool:
+def holds_data(line: str) -> bool:
     return bool(line.strip()) and not line.lstrip().startswith("#")
 
 
-def _key_column(lines: list[str], i1: int, i2: int) -> int:
+def key_column(lines: list[str], i1: int, i2: int) -> int:
     """The column (0-based, a list item's dash read as a blank) of the outermost keys a moved block holds."""
-    return min((_indent(_undashed(lines[n])) for n in _keyed(lines, i1, i2)), default=0)
+    return min((indent(undashed(lines[n])) for n in keyed_lines(lines, i1, i2)), default=0)
 
 
 def _neighbour(lines: list[str], after: int, column: int, field_at: Callable[[int], str | None]) -> str:
@@ -718,12 +719,12 @@ def _neighbour(lines: list[str], after: int, column: int, field_at: Callable[[in
     ends there, with its lines (`第 20–30 行的“工作内容”`). Quoted, the last line of a `|` block or of a nested
     mapping (`10、做好保密工作。`, `other: null`) read as if the key went into that text or mapping."""
     typed = next((n for n in range(after - 1, -1, -1)
-                  if _holds_data(lines[n]) and _indent(_undashed(lines[n])) <= column), after - 1)
-    if typed == after - 1 or _indent(_undashed(lines[typed])) < column:
-        return f"第 {after} 行“{_quoted(lines[after - 1])}”"
+                  if holds_data(lines[n]) and indent(undashed(lines[n])) <= column), after - 1)
+    if typed == after - 1 or indent(undashed(lines[typed])) < column:
+        return f"第 {after} 行“{quote(lines[after - 1])}”"
     name = field_at(typed + 1)
     return (f"第 {typed + 1}–{after} 行的“{_own_name(name)}”" if name
-            else f"第 {typed + 1}–{after} 行“{_quoted(lines[typed])}”这一项")
+            else f"第 {typed + 1}–{after} 行“{quote(lines[typed])}”这一项")
 
 
 def _own_name(name: str) -> str:
@@ -739,31 +740,31 @@ def _moved_fields(lines: list[str], i1: int, i2: int, field_at: Callable[[int], 
     schema does not name quoted by their first line; the keys of those it holds are part of them. Fields of one
     owner name it once (`第 1 个绩效指标的“三级指标”、“备注”`): said before each, a long owner (`第 1 个项目绩效目标表的
     第 2 个绩效指标的`) took most of the line."""
-    keyed = _keyed(lines, i1, i2)
+    keyed = keyed_lines(lines, i1, i2)
     if not keyed:
         return ""
-    column = _key_column(lines, i1, i2)
-    names = [(field_at(n + 1), lines[n]) for n in keyed if _indent(_undashed(lines[n])) == column]
-    quoted = [(name if "“" in name else f"“{name}”") if name else f"“{_quoted(line)}”" for name, line in names]
+    column = key_column(lines, i1, i2)
+    names = [(field_at(n + 1), lines[n]) for n in keyed if indent(undashed(lines[n])) == column]
+    quoted = [(name if "“" in name else f"“{name}”") if name else f"“{quote(line)}”" for name, line in names]
     owner = quoted[0][:quoted[0].rfind("的“") + 1] if "的“" in quoted[0] else ""
     if owner and all(name.startswith(owner + "“") for name in quoted):
         quoted = [quoted[0]] + [name[len(owner):] for name in quoted[1:]]
     return "、".join(quoted) if len(quoted) <= 3 else f"{quoted[0]}等 {len(quoted)} 个字段"
 
 
-def _reindent_words(line: int, old: list[str], new: list[str]) -> str:
+def reindent_words(line: int, old: list[str], new: list[str]) -> str:
     """What fmt does to the indentation of a block of lines it only reindents: said of the first line alone
     (缩进改为 2 格), a block of lines 4 and 6 in read as if every line went to column 2."""
-    shifts = {_indent(b) - _indent(a) for a, b in zip(old, new) if a.strip()}
+    shifts = {indent(b) - indent(a) for a, b in zip(old, new) if a.strip()}
     if len(old) == 1 or len(shifts) != 1:
         first = next((n for n, text in enumerate(new) if text.strip()), 0)
         at = "" if len(old) == 1 else f"各行按每层 2 格，第 {line + first} 行"
-        return f"{at}缩进改为 {_indent(new[first])} 格"
+        return f"{at}缩进改为 {indent(new[first])} 格"
     shift = shifts.pop()
     return f"整块{'左' if shift < 0 else '右'}移 {abs(shift)} 格"
 
 
-def _indent(line: str) -> int:
+def indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
@@ -775,19 +776,19 @@ def _moves(deleted: list[tuple[int, list[str]]], inserted: list[tuple[int, list[
     one and the other read as 加上, data fmt never adds."""
     same: dict[tuple[str, ...], list[int]] = {}
     for at, new in inserted:
-        if _written(new):
-            same.setdefault(_written(new), []).append(at)
-    moves = {at: (same[_written(old)].pop(0), False) for at, old in deleted if same.get(_written(old))}
+        if as_written(new):
+            same.setdefault(as_written(new), []).append(at)
+    moves = {at: (same[as_written(old)].pop(0), False) for at, old in deleted if same.get(as_written(old))}
     taken = {to for to, _ in moves.values()}
-    left = [(at, new) for at, new in inserted if at not in taken and _written(new)]
-    keyed = {_key(_first_written(new)): at for at, new in reversed(left)}
+    left = [(at, new) for at, new in inserted if at not in taken and as_written(new)]
+    keyed = {key_of(_first_written(new)): at for at, new in reversed(left)}
     for at, old in deleted:
-        if at not in moves and _written(old) and _key(_first_written(old)) in keyed:
-            moves[at] = (keyed.pop(_key(_first_written(old))), True)
+        if at not in moves and as_written(old) and key_of(_first_written(old)) in keyed:
+            moves[at] = (keyed.pop(key_of(_first_written(old))), True)
     return moves
 
 
-def _written(lines: list[str]) -> tuple[str, ...]:
+def as_written(lines: list[str]) -> tuple[str, ...]:
     """The lines that are not blank, each without its indentation and with every run of blanks as one: how fmt
     writes a key and its value (`basic:  610.85` is `basic: 610.85`), which a move is matched on."""
     return tuple(" ".join(line.split()) for line in lines if line.strip())
@@ -798,14 +799,14 @@ def _first_written(lines: list[str]) -> str:
     return next((line for line in lines if line.strip()), "")
 
 
-def _key(line: str) -> str:
+def key_of(line: str) -> str:
     """A line's key with its dash and colon (`- name:`), or the whole line when it has none (a comment)."""
     written = " ".join(line.split())
-    typed = _KEY.match(written)
+    typed = KEY.match(written)
     return typed.group(0) if typed else written
 
 
-def _changed_ranges(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+def changed_ranges(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes but `equal`, found as patience diff finds them: lines that occur once in each text anchor
     the match, in the longest run of them in the same order, and the lines between two anchors are matched alike;
     with none to anchor them, as many lines each side are compared line for line, and others are one block.
@@ -835,7 +836,7 @@ def _changed_ranges(old: list[str], new: list[str]) -> list[tuple[str, int, int,
     return sorted(found, key=lambda block: (block[1], block[3]))
 
 
-def _reindented(old: list[str], new: list[str], changed: list[tuple[str, int, int, int, int]]) -> list[tuple]:
+def reindented(old: list[str], new: list[str], changed: list[tuple[str, int, int, int, int]]) -> list[tuple]:
     """`changed` (found on the lines without their indentation, so that a file indented its own way throughout still
     has lines to anchor on) with the runs of lines between them that fmt indents differently."""
     found, i, j = list(changed), 0, 0
@@ -863,7 +864,7 @@ def _in_order(old: list[str], new: list[str], a_lo: int, a_hi: int, b_lo: int, b
     once_old = _once(old, a_lo, a_hi)
     pairs = [(once_old[line], j) for line, j in _once(new, b_lo, b_hi).items() if line in once_old]
     pairs.sort()
-    return [pairs[n] for n in _heaviest_rising([j for _, j in pairs], [1] * len(pairs))]
+    return [pairs[n] for n in heaviest_rising([j for _, j in pairs], [1] * len(pairs))]
 
 
 def _once(lines: list[str], lo: int, hi: int) -> dict[str, int]:
@@ -871,7 +872,7 @@ def _once(lines: list[str], lo: int, hi: int) -> dict[str, int]:
     return {lines[i]: i for i in range(lo, hi) if counts[lines[i]] == 1}
 
 
-def _quoted(line: str) -> str:
+def quote(line: str) -> str:
     return clipped(line.strip(), 30)
 
 
