@@ -10,13 +10,15 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
-from dataclasses import dataclass, field, replace
-from functools import cached_property, partial
+from dataclasses import replace
+from functools import partial
 
 from .file_encoding import BOM_SEEN
+from .fmt_difference import Difference
 from .problems import clipped
 from .report import repository_path, workflow_command
 from .yaml_lines import BOM, LINE_BREAK
+
 
 KEY = re.compile(r"[^#]*?:(?= |$)")
 END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
@@ -30,32 +32,6 @@ def run_fmt(per_file_project: bool) -> str:
     pre-commit hook checks a subfolder project's spec against its own forms, and plain `jixiao fmt` run at the
     repository's top, as the advice said, read the top's project, where the form is unknown."""
     return RUN_FMT_PER_FILE if per_file_project else RUN_FMT
-
-
-@dataclass(frozen=True)
-class Difference:
-    """One place where a file differs from its formatted text: its first and last line, the column when the words
-    are about one place (else 0), and what fmt would change there. A block is one of several lines fmt rewrites; the
-    other kind is a note on the whole file (line ends, a byte-order mark, the lists' indentation), said once, at the
-    first line it is about (the first line break fmt rewrites): listed without a line among places with one, the
-    line ends read as no place, yet were counted as one."""
-
-    line: int
-    last: int
-    column: int
-    told: str | Callable[[], str] = field(repr=False)
-    block: bool = False
-
-    @cached_property
-    def words(self) -> str:
-        """What fmt changes there, put in words when asked: a move names its fields as validate names them, which for
-        3,000 items with their keys reversed (12,000 moves) took longer than the rest of `fmt --check`, which shows 20."""
-        return self.told if isinstance(self.told, str) else self.told()
-
-    @property
-    def said(self) -> str:
-        """The words, after the block's range when it spans lines (第 7–9 行：), which a place `file:7` leaves out."""
-        return f"第 {self.line}–{self.last} 行：{self.words}" if self.last > self.line else self.words
 
 
 SHOWN_DIFFERENCES = 20
