@@ -6,7 +6,6 @@ Kept apart from fmt.py, which makes the canonical text: this module only compare
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterator
@@ -15,13 +14,9 @@ from functools import partial
 
 from .file_encoding import BOM_SEEN
 from .fmt_difference import Difference
-from .problems import clipped
+from .fmt_typed_lines import DASH, END_OF_LINE_COMMENT, KEY, as_written, comment_lines, holds_data, indent, key_column, key_of, keyed_lines, lead_start, quote, undashed
 from .report import repository_path, workflow_command
 from .yaml_lines import BOM, LINE_BREAK
-
-
-KEY = re.compile(r"[^#]*?:(?= |$)")
-END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
 
 RUN_FMT = "运行 jixiao fmt 即可改写"
 RUN_FMT_PER_FILE = "运行 jixiao fmt --per-file-project（后面写上这些文件）即可改写"
@@ -353,13 +348,6 @@ def _alike(typed: list[str], written: list[str]) -> bool:
     return typed == written or as_written(typed) == as_written(written)
 
 
-def lead_start(lines: list[str], start: int) -> int:
-    """The first of the comment and blank lines right above line `start`, which stay above the item it starts."""
-    while start > 0 and not holds_data(lines[start - 1]):
-        start -= 1
-    return start
-
-
 def _item_lines(lines: list[str], span: tuple[int, int], start: int) -> list[str]:
     """A key's lines in a list item, its dash read as a blank when it is the item's first."""
     i1, i2 = span
@@ -442,11 +430,6 @@ def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int],
                         field_at, dashed)
         found.append(Difference(i1 + 1, max(i1 + 1, i2), 0, words, block=True))
     return found
-
-
-def comment_lines(lines: list[str], span: tuple[int, int]) -> int:
-    """How many comment and blank lines open a key's lines, above its key."""
-    return next(n for n in range(span[1] - span[0]) if holds_data(lines[span[0] + n]))
 
 
 def _moved(lines: list[str], formatted: list[str], blocks: list[tuple], heads: dict[int, int],
@@ -560,16 +543,6 @@ def _item_head(old: list[str], new: list[str]) -> tuple[int, int] | None:
     return None
 
 
-DASH = re.compile(r" *- ")
-
-
-def undashed(line: str) -> str:
-    """A line opening a list item (`  - name: 甲`) with its dash as a blank, where its key stays: the key as another
-    line of the item has it."""
-    dash = DASH.match(line)
-    return line[:dash.end() - 2] + " " + line[dash.end() - 1:] if dash else line
-
-
 def _typed_lines(blocks: list[tuple], lines: list[str], formatted: list[str]) -> Callable[[int], int | None]:
     """The typed line (1-based) of a formatted line (0-based) when fmt leaves it as typed or only changes its blanks,
     None when it is one fmt writes: a move is told after which typed line it goes, since the line it quotes
@@ -675,20 +648,6 @@ def _line_change(typed: str, written: str) -> str:
     return f"“{quote(a)}”改为“{quote(b)}”"
 
 
-def keyed_lines(lines: list[str], i1: int, i2: int) -> list[int]:
-    """The lines in `lines[i1:i2]` that hold a key or a value: neither blank nor a comment."""
-    return [n for n in range(i1, i2) if holds_data(lines[n])]
-
-
-def holds_data(line: str) -> bool:
-    return bool(line.strip()) and not line.lstrip().startswith("#")
-
-
-def key_column(lines: list[str], i1: int, i2: int) -> int:
-    """The column (0-based, a list item's dash read as a blank) of the outermost keys a moved block holds."""
-    return min((indent(undashed(lines[n])) for n in keyed_lines(lines, i1, i2)), default=0)
-
-
 def _neighbour(lines: list[str], after: int, column: int, field_at: Callable[[int], str | None]) -> str:
     """How a move names the typed line (1-based) it goes after: by its text when a key at the moved key's column, or
     the key of the mapping it comes first in, begins it (`第 40 行“level2: 数量指标”`); else by the field whose value
@@ -740,10 +699,6 @@ def reindent_words(line: int, old: list[str], new: list[str]) -> str:
     return f"整块{'左' if shift < 0 else '右'}移 {abs(shift)} 格"
 
 
-def indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
 def _moves(deleted: list[tuple[int, list[str]]], inserted: list[tuple[int, list[str]]]) -> dict[int, tuple[int, bool]]:
     """Where each deleted block went (by its first line): to the inserted block of the same lines written as fmt
     writes them, else to one starting with the same key (retyped as well as moved: `budget:` moved with one of
@@ -764,22 +719,9 @@ def _moves(deleted: list[tuple[int, list[str]]], inserted: list[tuple[int, list[
     return moves
 
 
-def as_written(lines: list[str]) -> tuple[str, ...]:
-    """The lines that are not blank, each without its indentation and with every run of blanks as one: how fmt
-    writes a key and its value (`basic:  610.85` is `basic: 610.85`), which a move is matched on."""
-    return tuple(" ".join(line.split()) for line in lines if line.strip())
-
-
 def _first_written(lines: list[str]) -> str:
     """A block's first line that is not blank, which quotes it (a block starting with a blank line was “”)."""
     return next((line for line in lines if line.strip()), "")
-
-
-def key_of(line: str) -> str:
-    """A line's key with its dash and colon (`- name:`), or the whole line when it has none (a comment)."""
-    written = " ".join(line.split())
-    typed = KEY.match(written)
-    return typed.group(0) if typed else written
 
 
 def changed_ranges(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -846,10 +788,6 @@ def _in_order(old: list[str], new: list[str], a_lo: int, a_hi: int, b_lo: int, b
 def _once(lines: list[str], lo: int, hi: int) -> dict[str, int]:
     counts = Counter(lines[lo:hi])
     return {lines[i]: i for i in range(lo, hi) if counts[lines[i]] == 1}
-
-
-def quote(line: str) -> str:
-    return clipped(line.strip(), 30)
 
 
 def _only_lists_indented_further(lines: list[str], formatted: list[str]) -> bool:

@@ -1,0 +1,70 @@
+"""Reading a spec's lines as text, as `fmt --check` compares them: a line's key, its list item's dash, its
+indentation, whether it holds data or only a comment, and a line as fmt writes its blanks or as a report quotes it.
+
+Kept apart because every part of `fmt --check` reads lines so (pairing items, cutting blocks, matching moves, the
+words), and none of them should own what the others use; these read one line or a run of them, never compare texts.
+"""
+from __future__ import annotations
+
+import re
+
+from .problems import clipped
+
+
+KEY = re.compile(r"[^#]*?:(?= |$)")
+END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
+DASH = re.compile(r" *- ")
+
+
+def lead_start(lines: list[str], start: int) -> int:
+    """The first of the comment and blank lines right above line `start`, which stay above the item it starts."""
+    while start > 0 and not holds_data(lines[start - 1]):
+        start -= 1
+    return start
+
+
+def comment_lines(lines: list[str], span: tuple[int, int]) -> int:
+    """How many comment and blank lines open a key's lines, above its key."""
+    return next(n for n in range(span[1] - span[0]) if holds_data(lines[span[0] + n]))
+
+
+def undashed(line: str) -> str:
+    """A line opening a list item (`  - name: 甲`) with its dash as a blank, where its key stays: the key as another
+    line of the item has it."""
+    dash = DASH.match(line)
+    return line[:dash.end() - 2] + " " + line[dash.end() - 1:] if dash else line
+
+
+def keyed_lines(lines: list[str], i1: int, i2: int) -> list[int]:
+    """The lines in `lines[i1:i2]` that hold a key or a value: neither blank nor a comment."""
+    return [n for n in range(i1, i2) if holds_data(lines[n])]
+
+
+def holds_data(line: str) -> bool:
+    return bool(line.strip()) and not line.lstrip().startswith("#")
+
+
+def key_column(lines: list[str], i1: int, i2: int) -> int:
+    """The column (0-based, a list item's dash read as a blank) of the outermost keys a moved block holds."""
+    return min((indent(undashed(lines[n])) for n in keyed_lines(lines, i1, i2)), default=0)
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def as_written(lines: list[str]) -> tuple[str, ...]:
+    """The lines that are not blank, each without its indentation and with every run of blanks as one: how fmt
+    writes a key and its value (`basic:  610.85` is `basic: 610.85`), which a move is matched on."""
+    return tuple(" ".join(line.split()) for line in lines if line.strip())
+
+
+def key_of(line: str) -> str:
+    """A line's key with its dash and colon (`- name:`), or the whole line when it has none (a comment)."""
+    written = " ".join(line.split())
+    typed = KEY.match(written)
+    return typed.group(0) if typed else written
+
+
+def quote(line: str) -> str:
+    return clipped(line.strip(), 30)
