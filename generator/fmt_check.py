@@ -3,6 +3,11 @@
 A key typed out of the schema's order is told as a move naming its field, a list indented at its key's column as a
 re-indent, and only what is neither as a rewrite; a whole-file difference (line ends, a byte-order mark) is said once.
 Kept apart from fmt.py, which makes the canonical text: this module only compares two texts and never writes.
+
+This is the entry the fmt stage and the tests import: the notes on the whole file, the list of places and its lines
+in the report. The places are found by its parts, each a module: fmt_key_moves (keys put in order within each item,
+paired by fmt_item_pairs), fmt_diffed_blocks (the rest, from fmt_line_diff's blocks cut by fmt_block_cuts), told in
+fmt_words; fmt_typed_lines reads a line for all of them, and fmt_difference is the place they make.
 """
 from __future__ import annotations
 
@@ -131,10 +136,10 @@ def _changed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[
     into the schema's order are told where they leave, with which field they are and after which typed line they go,
     not again where they arrive: found as the same lines once written as fmt writes them (`unit:   单位` moved is
     `unit: 单位` where it goes), or else as a block starting with the same key. A list item's first key moved down
-    in it leaves its `- ` to the key that comes first, and a key moved up to be first takes it (see item_heads).
-    fmt never drops data, so only blank lines and `---` are told 删去. The keys fmt puts in order in list items and
-    mappings are told first, item by item and mapping by mapping (see reordered_items); the rest is diffed as if
-    they were typed in order."""
+    in it leaves its `- ` to the key that comes first, and a key moved up to be first takes it (see item_heads in
+    fmt_block_cuts). fmt never drops data, so only blank lines and `---` are told 删去. The keys fmt puts in order in
+    list items and mappings are told first, item by item and mapping by mapping (see reordered_items); the rest is
+    diffed as if they were typed in order."""
     reordered, typed_at, lines_in_order = reordered_items(lines, formatted, field_at)
     found = [_typed_place(place, typed_at)
              for place in diffed_blocks(lines_in_order, formatted, lambda line: field_at(typed_at(line)))]

@@ -19,7 +19,7 @@ from .fmt_words import move_words, reindent_words, rewrite_words
 
 
 def diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:
-    """The blocks of _changed_blocks found by diffing the lines."""
+    """The blocks of _changed_blocks (fmt_check) found by diffing the lines."""
     # anchored on the lines as fmt writes their blanks: a key re-indented with its comment's gap rewritten (`project:
     # 20.50 # 项目` 4 spaces in) left no line the same, and a swap of two such keys read as rewriting one into the other
     changed = reindented(lines, formatted, changed_ranges([" ".join(line.split()) for line in lines],

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .fmt_typed_lines import DASH, END_OF_LINE_COMMENT, KEY, comment_lines, holds_data, indent, key_of, lead_start, undashed
+from .fmt_typed_lines import (
+    DASH, END_OF_LINE_COMMENT, KEY, comment_lines, holds_data, indent, key_of, lead_start, undashed,
+)
 
 
 def paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,
@@ -94,9 +96,9 @@ def _data_end(lines: list[str], lo: int, hi: int) -> int:
 
 def _keys_by_name(lines: list[str], lo: int, hi: int) -> dict[str, tuple[int, int]] | None:
     """The lines of each key of the mapping in `lines[lo:hi]` (a list item's, its first key after the `- `) by its
-    name, the comment and blank lines above a key with it (as _key_spans, in one pass: each of 3,000 items is read
-    so); a `- ` at the keys' column is a list of the key above, as an earlier jixiao wrote lists. None when a key is
-    there twice."""
+    name, the comment and blank lines above a key with it (as fmt_block_cuts' _key_spans, in one pass: each of 3,000
+    items is read so); a `- ` at the keys' column is a list of the key above, as an earlier jixiao wrote lists. None
+    when a key is there twice."""
     first = next((n for n in range(lo, hi) if holds_data(lines[n])), None)
     if first is None:
         return {}
