@@ -11,21 +11,20 @@ Each function here looks at what was typed and, when it sees a slip, says which 
 instead; otherwise it returns None and the caller keeps its general message.
 
 Lines of text pasted into a `|` block without their indent are told at once (a sentence in them with an ASCII colon,
-`注: 本项目…`, is still pasted text); so are a list item without its `- ` and an item moved as a whole (each of its
-lines and by how many spaces), the list's first item included: the lines below it moved to the same column move with
-it, which reads only when the list has one item. Where the schema says a list is expected, the fix is said here too.
+`注: 本项目…`, is still pasted text). The slips of a list item's `- ` (missing, off the column of the item above, the
+item moved as a whole) are list_item_slips', which over_indented and under_indented ask when a key's dash is off.
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Iterator
 
-from .dashless_items import dashless_items
 from .han import HAN
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, block_bodies, indent_step, indent_width,
                         line_above, lines_above, siblings)
-from .key_names import Gloss, KeyNames
-from .problems import clipped, runs_said
+from .key_names import Gloss
+from .list_item_slips import misaligned_dash
+from .problems import runs_said
 from .yaml_lines import split_lines
 
 _FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
@@ -256,7 +255,7 @@ def over_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, s
         return number, len(previous["lead"]) + 1, (f"缩进不对：“{previous['key']}”{gloss(previous['key'], before)}比上一行的"
                                                     f"“{neighbour['key']}”{gloss(neighbour['key'], before)}少缩进了 "
                                                     f"{short} 格；同一层的字段要左端对齐")
-    dash = _misaligned_dash(lines, end, here["lead"])
+    dash = misaligned_dash(lines, end, here["lead"])
     if dash:
         return dash
     first = _first_key_out_of_line(lines, end, number, gloss)
@@ -322,7 +321,7 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
     whole mapping, while the one line to mend was the first. Which of the two is out of line is told by where the file
     writes a mapping, its own step deeper than its holder (indent_step; the top level flush), and when neither is there,
     by which column more keys of the mapping stand at: a first key in its place with the keys below it too deep is not
-    the slip. A first key of a list item stands after its dash and is left to _misaligned_dash: whether the dash or the
+    the slip. A first key of a list item stands after its dash and is left to misaligned_dash: whether the dash or the
     keys below it are off depends on the other items.
     """
     previous = re.match(KEY + r":", lines[number - 1])
@@ -414,203 +413,6 @@ def _field_of_item(key: str, item: str, indent: int) -> bool:
     return indent > indent_width(item) or first is not None and siblings(first["key"], key)
 
 
-def _misaligned_dash(lines: list[str], end: int, lead: str) -> tuple[int, int, str] | None:
-    """A list item whose dash stands off the column of the item above it (` - level1` under `- level1`).
-
-    Its key is then off too, and saying so sent the author to the spaces between the dash and the key."""
-    if "-" not in lead:
-        return None
-    column = lead.index("-")
-    item = _item_above(lines, end, column)
-    if item is None or indent_width(item) == column:
-        return None
-    shift = column - indent_width(item)
-    said = f"缩进不对：这一项开头的“-”比上面一项的“-”{'多' if shift > 0 else '少'}缩进了 {abs(shift)} 格"
-    moved = _item_moved_whole(lines, end, len(lead))
-    if moved:
-        fix = f"都退回 {shift} 格（每行行首删掉 {shift} 个空格）" if shift > 0 else \
-            f"都再多缩进 {-shift} 格（每行行首补上 {-shift} 个空格）"
-        return end, column + 1, (f"{said}，它下面的各行也一样：这一项（第 {runs_said(moved)} 行）是整个挪了位置；"
-                                 f"请把这 {len(moved)} 行{fix}，使“-”与上面一项的“-”上下对齐")
-    return end, column + 1, f"{said}；同一个列表的各项，“-”要上下对齐"
-
-
-def _item_moved_whole(lines: list[str], end: int, key_column: int) -> list[int]:
-    """The lines of the list item line `end` opens (its key at `key_column`) when the item was moved whole, its fields
-    standing at its key's column (an indicator pasted two spaces too deep); none when only the dash line is off, its
-    fields below where the items above have theirs. Told one line at a time, the author took a run per line."""
-    body = []
-    for number in range(end + 1, len(lines) + 1):
-        content = lines[number - 1]
-        if not content.strip():
-            continue
-        comment = content.lstrip().startswith("#")
-        if indent_width(content) < key_column and not comment:
-            break
-        if not comment or indent_width(content) >= key_column:
-            body.append(number)
-    fields = [number for number in body if not lines[number - 1].lstrip().startswith("#")]
-    if not fields or indent_width(lines[fields[0] - 1]) != key_column:
-        return []
-    return [end, *body]
-
-
-def _item_above(lines: list[str], end: int, column: int) -> str | None:
-    """The line opening the item above the one whose dash, at `column`, opens line `end`: of the items that hold the
-    line above (each as far left as every line below it), the one beginning with the same key; else the nearest
-    item no more than a space deeper than `column`.
-
-    Its own list comes first: an indicator's dash two columns left of the indicators above it stands at their key's
-    column, under which lists are indented, and was measured against the project's dash further up, so the item
-    indented too little was said to be indented too deep."""
-    key = KEY_LINE.match(lines[end - 1])
-    floor = float("inf")
-    for number in lines_above(lines, end):
-        content = lines[number - 1]
-        width = indent_width(content)
-        if width > floor:
-            continue
-        floor = width
-        opened = KEY_LINE.match(content) if DASH_LINE.match(content) else None
-        if key and opened and opened["key"] == key["key"]:
-            return content
-    return next((content for content in reversed(lines[:end - 1])
-                 if content.lstrip().startswith("- ") and indent_width(content) <= column + 1), None)
-
-
-def missing_dash(lines: list[str], number: int, gloss: KeyNames) -> tuple[int, str] | None:
-    """(column, message) of line `number` when it is a list item typed without its "- " (see dashless_items, and
-    new_item where the form does not say the list's key holds a list). YAML then finds a field or a text where the list goes on, and says
-    the indentation is inconsistent, or that a ":" is missing, a line or more below."""
-    items = dashless_items(lines, number, gloss)  # the list's other items, and the lines to indent with this one
-    column = indent_width(lines[number - 1]) + 1  # its dash deleted: one typed over with spaces leaves a key written
-    said = next((slip[1:] for slip in items if slip[:2] == (number, column)), None)  # twice, which the loader says
-    if said:
-        return said
-    found = new_item(lines, number)
-    if found is None:
-        return None
-    content = lines[number - 1]
-    if indent_width(found[0]) < indent_width(content):  # a dash typed over with spaces leaves a key
-        return None  # written twice, which parses (the loader says it): the syntax error is another line's
-    written, above = found
-    key = KEY_LINE.match(content)
-    named = f"“{key['key']}”{gloss(key['key'], above)}" if key else f"“{clipped(content.strip())}”"
-    return indent_width(content) + 1, f"{named}这一行像是列表的新一项，却少了开头的“- ”；请在这一行开头加上“- ”，写成：{written}"
-
-
-def first_item_without_dash(lines: list[str], number: int, names: KeyNames) -> tuple[int, str] | None:
-    """(column, message) of line `number` when it is a list's first item typed without its "- " (`key_tasks:`, then
-    `  name: 甲` with `    content: 乙` below it), the items after it with or without theirs (see dashless_items, which
-    says each of them).
-
-    YAML reads such a line as a field of a mapping, and trips over the item's next line, indented under a dash that is
-    not there, with "content is 2 spaces deeper than name". Moving the item's lines back as told, the author was told
-    the next item's dash was too deep, and never heard that the "- " was missing. A later item is new_item's."""
-    found = dashless_items(lines, number, names)
-    return found[0][1:] if found and found[0][0] == number and _is_first(lines, number) else None
-
-
-def _is_first(lines: list[str], number: int) -> bool:
-    """Whether line `number` is the first under the line above it that opens a mapping: a list's first item."""
-    above = line_above(lines, number)
-    return above is not None and bool(OPENS_MAPPING.match(lines[above - 1]))
-
-
-def first_item_above(lines: list[str], end: int, names: KeyNames) -> tuple[int, int, str] | None:
-    """A list's first item typed without its "- " (first_item_without_dash) above line `end`, the next item's dash,
-    where YAML trips when the first item's keys all stand at the dash's column (moved there as told when the missing
-    dash was taken for an indent) or when the items above it stand at its key's (their dashes typed over with spaces):
-    too many lines above for syntax_slip to look at them one by one. The list's key is the nearest line above that
-    opens a mapping and is less indented than the dash, or as far, with the list's lines right below it."""
-    if not DASH_LINE.match(lines[end - 1]):
-        return None
-    column = indent_width(lines[end - 1])
-    for number in lines_above(lines, end, column):
-        content = lines[number - 1]
-        if DASH_LINE.match(content):
-            return None  # an item above has its dash
-        if OPENS_MAPPING.match(content):
-            first = next((line for line in range(number + 1, end) if lines[line - 1].strip()
-                          and not lines[line - 1].lstrip().startswith("#")), None)
-            found = first_item_without_dash(lines, first, names) if first else None
-            if found:
-                return first, *found
-        if indent_width(content) < column:
-            return None  # past the list's key
-    return None
-
-
-def new_item(lines: list[str], number: int) -> tuple[str, int] | None:
-    """Line `number` written as the list item it is when it was typed without its "- " (a task or indicator copied
-    from the one above with the dash left out), and the line above where its key stands in that item (where a
-    gloss knows the key); None when it is no such item. The syntax slips and the loader's key written twice both
-    ask here, so the two never disagree on what a new item is.
-
-    The dash was left out in one of two ways. Typed over with spaces, the line stands at the column of the keys
-    of the item above and reads as one more of them: it is a new item when its key is the one that item begins
-    with (YAML says the key is written twice; another key written twice is more likely a line repeated).
-    Deleted with its space, the line stands at the column of the item above's dash, the nearest line above it as
-    far left, and it is a new item when either the list stands deeper than the key holding it (nothing but an
-    item can stand there) and the line's key begins the item above or is no field of it (another field is that
-    item's, typed short of its indent), or the line begins with the same key as the item above, or is bare text
-    below an item of bare text (neither is a key of the level holding the list, which also stands at the dash's
-    column when the list is written flush under its key)."""
-    content = lines[number - 1]
-    text = content.strip()
-    if not text or text[0] in "#-" or text.startswith("..."):
-        return None
-    indent = indent_width(content)
-    key = KEY_LINE.match(content)
-    opened = line_above(lines, number, indent - 1) if key and indent >= 2 else None
-    first = KEY_LINE.match(lines[opened - 1]) if opened and DASH_LINE.match(lines[opened - 1]) else None
-    if first and len(first["lead"]) == indent and first["key"] == key["key"]:
-        return (content[:indent - 2] + "- " + content[indent:]).rstrip(), opened
-    start = line_above(lines, number, indent)
-    if start is None or indent_width(lines[start - 1]) != indent or not DASH_LINE.match(lines[start - 1]):
-        return None
-    holder = next((lines[line - 1] for line in lines_above(lines, start, indent)
-                   if not DASH_LINE.match(lines[line - 1][indent:])), "")  # the line the list is the value of
-    deeper = indent_width(holder) < indent
-    above = start
-    if key:
-        same = _same_key_in_item_above(lines, number, indent, key["key"])
-        if not (same if not deeper else _begins_an_item(key["key"], lines[start - 1], holder)):
-            return None
-        above = same or start
-    elif not (deeper or not KEY_LINE.match(lines[start - 1])):
-        return None
-    return (content[:indent] + "- " + content[indent:]).rstrip(), above
-
-
-def _begins_an_item(key: str, item: str, holder: str) -> bool:
-    """Whether `key`, at the column of the dash of `item` (the line opening the item above), may begin a new item:
-    it is the key that item begins with, or no field of such an item nor of the mapping holding the list (`holder`,
-    the line the list is the value of). Any other field of the item (an indicator's `period_value` typed two spaces
-    too shallow) is a field of that item short of its indent, for under_indented; a field beside the list's own key
-    (`other_tasks` after the last of the `key_tasks`) is that key's sibling typed too deep, and was told to add a
-    "- " that would have made it a task."""
-    first, held_by = KEY_LINE.match(item), KEY_LINE.match(holder)
-    if first is not None and key == first["key"]:
-        return True
-    if held_by is not None and siblings(key, held_by["key"]):
-        return False
-    return first is None or not siblings(key, first["key"])
-
-
-def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str) -> int | None:
-    """When line `number`, a `key` at `indent`, is a list item without its dash, the line of the same key in
-    the item above: the list above it has its dashes at that indentation, and the item above holds the
-    same key (a new indicator or task copied from the one above, `- ` left out). None otherwise: a key of
-    the level holding the list, which also stands at a dash's column (fmt writes lists flush under their
-    key), is not one."""
-    start = line_above(lines, number, indent)
-    if start is None or indent_width(lines[start - 1]) != indent or not DASH_LINE.match(lines[start - 1]):
-        return None
-    item = ((line, re.match(KEY + r":", lines[line - 1])) for line in range(start, number))
-    return next((line for line, found in item if found and found["key"] == key and len(found["lead"]) == indent + 2), None)
-
-
 def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, str] | None:
     """A key indented less than the key above it, but not as far back as any level that is open there.
 
@@ -623,7 +425,7 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
     previous = re.match(KEY + r":", lines[number - 1]) if number else None
     indent = len(here["lead"]) if here else 0
     if previous and here["lead"].strip():
-        return _misaligned_dash(lines, end, here["lead"])
+        return misaligned_dash(lines, end, here["lead"])
     if not previous or indent >= len(previous["lead"]):
         return None
     levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too

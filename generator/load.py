@@ -41,8 +41,9 @@ from .errors import os_reason
 from .dashless_items import dashless_items
 from .datapath import json_path
 from .file_encoding import control_char_words, encoding_slip, replacement_lines
-from .indent_slips import indent_slip, new_item, text_read_as_key
+from .indent_slips import indent_slip, text_read_as_key
 from .key_names import KeyNames
+from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
 from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, spec_suffix

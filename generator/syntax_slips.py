@@ -7,7 +7,7 @@ colon), `unit:　某单位` (a full-width space after it) or a no-break or zero-
 it from Word is reported on the *next* line as a missing ":"; a list item begun with `－`, `—` or a
 `-` without its space is reported as a stray ": ". A key typed without its colon (`goal 组织…`) reads
 as text and is blamed on a line nearby, and so is a value's text broken off by a pasted line break.
-`syntax_slip` looks for these, for the indentation slips of indent_slips and for a value begun with a
+`syntax_slip` looks for these, for the slips of indent_slips and list_item_slips and for a value begun with a
 quote (quote_slips) at and above the line the parser gave up on; each function here, when it sees a
 slip, says which one and what to type instead; otherwise it returns None and the caller keeps its
 general message. A value YAML reads otherwise than as its text (`%98`, `- 98%`, `补助发放及时率: 按月`) is given
@@ -24,11 +24,12 @@ import re
 from decimal import Decimal
 from typing import Callable
 
-from .indent_slips import (blank_space_slip, block_dedent, first_item_above, indent_space_slip, missing_dash,
-                           over_indented, text_not_under_key, under_indented)
+from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, over_indented, text_not_under_key,
+                           under_indented)
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, indent_width
 from .key_names import Gloss, KeyNames
+from .list_item_slips import first_item_above, missing_dash
 from .problems import clipped
 from .quote_slips import closing, text_after_quotes
 from .two_parsers import tab_said
