@@ -340,7 +340,7 @@ def _both_copies(lines: list[str], name: str, first: int, line: int, key_here: r
 def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     """Parse YAML text; every failure becomes a located Problem. A key a problem names is named in
     Chinese too when the form the text is written for is one of `catalog`'s (see key_names)."""
-    spec = Spec(path=path, text=text)
+    spec, names = Spec(path=path, text=text), KeyNames(text, catalog)  # one for every message below: it reads lazily
     if not text.strip():
         spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
         return spec
@@ -349,7 +349,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         if directive:
             spec.problems.append(_syntax_problem(path, *directive))
             return spec
-        refused = refused_marks.find(text, KeyNames(text, catalog)) if refused_marks.HINT.search(text) else None
+        refused = refused_marks.find(text, names) if refused_marks.HINT.search(text) else None
         if refused:
             line, column, code, message = refused
             spec.problems.append(_problem(path, line, column, code, message))
@@ -369,7 +369,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
             elif two_parsers.needs_scan(text):
                 two_parsers.scan_exactly(text)
     except DuplicateKeyError as exc:
-        spec.problems += _duplicate_key(path, text, exc, KeyNames(text, catalog))
+        spec.problems += _duplicate_key(path, text, exc, names)
         return spec
     except ReaderError as exc:
         line, column = line_column(text, exc.position)
@@ -387,18 +387,17 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         return spec
     except MarkedYAMLError as exc:
         line, column = _mark_position(exc)
-        gloss = KeyNames(text, catalog)
-        tabs = tab_indents(text, gloss) if "\t" in text else {}  # a tab indenting a line, with where the line goes
-        spaces = space_indents(text, gloss)  # a full-width or no-break space indenting a line, told as a tab is
+        tabs = tab_indents(text, names) if "\t" in text else {}  # a tab indenting a line, with where the line goes
+        spaces = space_indents(text, names)  # a full-width or no-break space indenting a line, told as a tab is
         found = ((line, *tabs[line]) if line in tabs and two_parsers.refusal(text, exc, line, column) else None) \
-            or two_parsers.refusal(text, exc, line, column, gloss) or two_parsers.break_before(text, line, column) \
-            or quote_slip(text, exc, line) or syntax_slip(text, line, gloss)
+            or two_parsers.refusal(text, exc, line, column, names) or two_parsers.break_before(text, line, column) \
+            or quote_slip(text, exc, line) or syntax_slip(text, line, names)
         first = found or (line, column, _syntax_message(exc))
-        items = dashless_items(split_lines(text), first[0], gloss) if found else []
+        items = dashless_items(split_lines(text), first[0], names) if found else []
         items = items[1:] if items[:1] == [first] else []  # the other items of a list typed without its dashes
         first = placed(first, spaces)
-        others = [placed(slip, spaces) for slip in [*items, *other_slips(text, gloss, besides=first[0], tabs=tabs)]]  # the parser stops at its first error; these need no parse
-        units = amount_units(text, gloss, said={first[0], *(slip[0] for slip in others)})
+        others = [placed(slip, spaces) for slip in [*items, *other_slips(text, names, besides=first[0], tabs=tabs)]]  # the parser stops at its first error; these need no parse
+        units = amount_units(text, names, said={first[0], *(slip[0] for slip in others)})
         spec.problems += sorted([*(_syntax_problem(path, *slip) for slip in [first, *others]),
                                  *(_problem(path, *where, AMOUNT_UNIT, message) for *where, message in units)])
         return spec
@@ -425,7 +424,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spec.problems.append(_problem(path, *spec.locate(deep), "YAML-TOO-DEEP", TOO_DEEP))
         return spec
     slip = indent_slip(text, data)
-    slip = placed(slip, space_indents(text, KeyNames(text, catalog))) if slip else text_read_as_key(text, data, KeyNames(text, catalog))
+    slip = placed(slip, space_indents(text, names)) if slip else text_read_as_key(text, data, names)
     if slip:
         spec.problems.append(_syntax_problem(path, *slip))
         return spec

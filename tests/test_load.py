@@ -678,3 +678,23 @@ def test_a_key_with_a_comment_typed_against_its_colon_above_an_item_s_key_is_no_
     assert text[at - len("level2:"):at] == "level2:"
     problems = load_text("s.yaml", text[:at] + "#" + text[at:], Catalog()).problems
     assert problems and all(problem.code == "YAML-SYNTAX" for problem in problems), problems
+
+
+@pytest.mark.parametrize("slip", ["   project: 78.56\n", "project: 78.56\n"])  # a syntax error; read, but at the top
+def test_a_misindented_spec_with_a_mark_to_scan_for_has_its_keys_named_from_one_reading(monkeypatch, slip):
+    """A spec holding what may start an alias (`# *注意`) had its text split and its form's schema looked up for
+    the scan of marks, and again for the misindented line's message: load_text made a KeyNames for each."""
+    from generator import load as loader
+
+    made = []
+
+    class Counted(loader.KeyNames):
+        def __init__(self, *args):
+            made.append(self)
+            super().__init__(*args)
+
+    monkeypatch.setattr(loader, "KeyNames", Counted)
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8").replace("  project: 78.56\n", slip)
+    spec = load_text("gz.yaml", text.replace("form: guangzhou\n", "form: guangzhou  # *注意\n"), Catalog())
+    assert [p.code for p in spec.problems] == ["YAML-SYNTAX"] and "（项目支出）" in spec.problems[0].message
+    assert len(made) == 1, made
