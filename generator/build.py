@@ -81,9 +81,10 @@ class Built:
 class Renderer:
     """Validates, models and renders specs; holds the validator and per-variant renderers (one per process)."""
 
-    def __init__(self, formats: Iterable[str], roots: Roots | None = None):
+    def __init__(self, formats: Iterable[str], roots: Roots | None = None, catalog: Catalog | None = None):
+        """`catalog`: one already read (the command's own, as `new --list` checks each form with), else read from `roots`."""
         self.formats = [f for f in FORMATS if f in set(formats)]
-        self.catalog = Catalog(roots)
+        self.catalog = Catalog(roots) if catalog is None else catalog
         self._renderers: dict[tuple[str, str], object] = {}
         self._unknown: dict[tuple[str, str], list] = {}  # (form, format) -> the names its template reads in vain
         self._unprinted: dict[tuple[str, str], list[Problem]] = {}  # (form, format) -> what it cannot show (warnings)

@@ -33,7 +33,8 @@ LIBRARIES = ("jinja2", "docxtpl", "docx", "lxml")
 
 
 class TemplateCheck:
-    """Checks the templates of the forms of one catalog; the renderer is made on the first form not remembered."""
+    """Checks the templates of the forms of one catalog; the renderer, on that catalog, is made on the first form not
+    remembered."""
 
     def __init__(self, catalog):
         self.catalog = catalog
@@ -50,7 +51,7 @@ class TemplateCheck:
         from .scaffold import new_spec_data
 
         if self._renderer is None:
-            self._renderer = Renderer(FORMATS, self.catalog.roots)
+            self._renderer = Renderer(FORMATS, catalog=self.catalog)  # the forms and schemas read once, not twice
         data = new_spec_data(self.catalog.store, variant, self.today)
         rendered = self._renderer.render_data(Rendered(variant.name), data, variant, every_template=True)
         if not rendered.problems and verdict is not None:

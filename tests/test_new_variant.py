@@ -2916,3 +2916,17 @@ def test_no_shipped_form_is_warned_of_taking_spaces_for_a_required_text():
     for name in names:
         assert blank_text.warnings(catalog.store, catalog.get(name).schema_path.name) == [], name
 
+
+
+def test_new_list_reads_the_forms_and_schemas_once_for_every_check(runner, zhejiang, monkeypatch):
+    """The templates' check made a Renderer of its own, which read every schema and each form's profile again
+    beside the catalog `new --list` had read them with."""
+    from generator.schema_store import SchemaStore
+
+    stores = []
+    made = SchemaStore.__init__
+    monkeypatch.setattr(SchemaStore, "__init__", lambda self, *folders: stores.append(folders) or made(self, *folders))
+    monkeypatch.setenv("JIXIAO_NO_CACHE", "1")  # a pass remembered makes no renderer
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "zhejiang\t" in result.output, result.output
+    assert len([folders for folders in stores if zhejiang.schemas in folders]) == 1, stores  # not profile.yaml's own
