@@ -25,7 +25,7 @@ from .errors import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from .project import Project
-    from .variants import Roots
+    from .variants import Catalog, Roots
 
 T = TypeVar("T")
 
@@ -581,9 +581,9 @@ def variant_roots(templates: str | None, schemas: str | None, project=None):
 
 
 def per_project(files: list[str], templates: str | None, schemas: str | None, per_file: bool,
-                make: Callable[[Roots, Project], T], project: Project | None = None) -> dict[str, T]:
-    """Each file's checker, `make` of the variant roots it is checked with and the project they come from (whose rule
-    settings lint reads too): one for every file from `project`, else the current folder's, or with `per_file` one
+                make: Callable[[Catalog, Project], T], project: Project | None = None) -> dict[str, T]:
+    """Each file's checker, `make` of the catalog of the forms it is checked with and the project they come from (whose
+    rule settings lint reads too): one for every file from `project`, else the current folder's, or with `per_file` one
     for each project the files are in (`project.of_file`). A pre-commit hook runs at the top of the repository: a
     project in a subfolder, whose jixiao.yaml names its own forms, had each of its specs called FORM-UNKNOWN and was
     told to run jixiao in its folder, which a hook cannot. Files keep their order, so the report reads as without it."""
@@ -603,12 +603,14 @@ def per_project(files: list[str], templates: str | None, schemas: str | None, pe
     return chosen
 
 
-def _made(make: Callable[[Roots, Project], T], roots: Roots, project: Project) -> T:
-    """`make` of a project's roots, once the project's change to one of jixiao's forms, left unread, is warned of
-    (unread_forms.say_namesakes): lint read that form's profile and fmt its schema as jixiao's own without a word,
-    while validate warned. Said here, where each project's settings are read, not by each command."""
+def _made(make: Callable[[Catalog, Project], T], roots: Roots, project: Project) -> T:
+    """`make` of the catalog of a project's roots, once the project's change to one of jixiao's forms, left unread, is
+    warned of (unread_forms.say_namesakes): lint read that form's profile and fmt its schema as jixiao's own without a
+    word, while validate warned. Said here, where each project's settings are read, not by each command; of the
+    catalog `make` is given, since a catalog of its own searched the project's folders of forms a second time."""
     from .unread_forms import say_namesakes
     from .variants import Catalog
 
-    say_namesakes(Catalog(roots))
-    return make(roots, project)
+    catalog = Catalog(roots)
+    say_namesakes(catalog)
+    return make(catalog, project)

@@ -467,8 +467,9 @@ def _place_comment(lines: list[str], line: int, words: str) -> tuple[int, int]:
 class Formatter:
     """Formats specs against the variants under one set of roots (schemas loaded once)."""
 
-    def __init__(self, roots: Roots | None = None):
-        self.catalog = Catalog(roots)
+    def __init__(self, roots: Roots | None = None, catalog: Catalog | None = None):
+        """`catalog`: one already read (the command's, which fmt's Validator shares), else read from `roots`."""
+        self.catalog = Catalog(roots) if catalog is None else catalog
         self.store = self.catalog.store
 
     def layout_for(self, data: Any) -> Layout:

@@ -23,7 +23,7 @@ def format_files(files: list[str], check: bool, fmt: str, leave_to_validate: boo
     """`files` formatted, or checked with `check`; the exit code: 1 when a file has errors, or with `check` when
     any needs formatting."""
     checkers = per_project(files, templates, schemas, per_file_project,
-                           lambda roots, _: (Formatter(roots), Validator(roots) if leave_to_validate else None))
+                           lambda catalog, _: (Formatter(catalog=catalog), Validator(catalog=catalog) if leave_to_validate else None))
     changed = failed = skipped = left = 0
     for name in files:
         formatter, validator = checkers[name]

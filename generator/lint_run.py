@@ -27,7 +27,8 @@ def lint_specs(files: list[str], fmt: str, project, leave_to_validate: bool, cha
                per_file_project: bool, templates, schemas) -> int:
     """`files` linted and reported; `project` is None with --per-file-project, each spec reading its own. The exit
     code: 1 when an error-level problem was found (one left to validate counts only in the summary)."""
-    linters = per_project(files, templates, schemas, per_file_project, Linter, project)
+    linters = per_project(files, templates, schemas, per_file_project,
+                          lambda catalog, own: Linter(project=own, catalog=catalog), project)
     left = None
     if leave_to_validate:
         linted = [linters[f].lint_file_after_validate(f) for f in files]

@@ -615,9 +615,22 @@ def test_the_project_is_searched_once_for_a_form_many_specs_name(runner, unit_re
     for copy in range(3):
         shutil.copy(unit_repo / "specs" / "sixth.yaml", unit_repo / "specs" / f"copy{copy}.yaml")
     result = runner.invoke(main, ["validate"])
-    # the form folders once for the namesake warning (command_paths.per_project), once for the form the specs name
+    # the form folders once, for the namesake warning (command_paths.per_project) and the form the specs name alike
     assert result.output.count("像是它的表样文件夹") == 4 \
-        and sorted(searched) == ["*/profile.yaml", "*/profile.yaml", "sixth.schema.json"], (searched, result.output)
+        and sorted(searched) == ["*/profile.yaml", "sixth.schema.json"], (searched, result.output)
+
+
+def test_lint_searches_the_project_s_form_folders_once(runner, unit_repo, monkeypatch):
+    """A catalog was made for the namesake warning (command_paths.per_project) beside the one the Linter read the
+    forms with: the project's folders of forms were searched twice."""
+    from generator import unread_forms
+
+    searched = []
+    below = unread_forms._below
+    monkeypatch.setattr(unread_forms, "_below", lambda root, tail: searched.append(tail) or below(root, tail))
+    (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["lint"])
+    assert "像是它的表样文件夹" in result.output and searched.count("*/profile.yaml") == 1, (searched, result.output)
 
 
 def _built_in_a_project_below(runner, unit_repo) -> Path:

@@ -33,7 +33,7 @@ from ..load import load_bytes
 from ..problems import Problem, Severity, besides
 from ..project import Project
 from ..validate import OWN_CODES, Checked, Validator
-from ..variants import Roots
+from ..variants import Catalog, Roots
 from . import RULES, config, cost, measurability, relevance, structure
 from .context import LintContext
 
@@ -41,8 +41,9 @@ from .context import LintContext
 class Linter:
     """Lints specs against the variants under one set of roots, with a project's rule settings if any."""
 
-    def __init__(self, roots: Roots | None = None, project: Project | None = None):
-        self.validator = Validator(roots)
+    def __init__(self, roots: Roots | None = None, project: Project | None = None, catalog: Catalog | None = None):
+        """`catalog`: one already read (the command's, see command_paths.per_project), else read from `roots`."""
+        self.validator = Validator(roots, catalog)
         self.project = project or Project()  # its rule settings were checked when it was read
         self._configs: dict[str, config.LintConfig] = {}
 
