@@ -25,8 +25,6 @@ from .serve_pages import PreviewPages
 from .serve_watch import Watched
 from .variants import Roots
 
-POLL_SECONDS = 0.5
-
 
 def as_started(path, start: Path) -> str:
     """A file as the terminal names it, one rule for specs, forms, schemas and jixiao.yaml alike: from `start`, the
@@ -175,9 +173,3 @@ class Preview(PreviewNews, PreviewPages):
         """What a folder or file given to serve that is not there now (`Watched.gone`) is said to be."""
         return f"{'文件夹' if self.watched.was_folder(name) else '规格'} {name} 不见了：它可能已被改名、移动或删除"
 
-
-def watch(preview: Preview, stop: threading.Event, on_change) -> None:
-    """Poll the watched files until `stop` is set; call on_change() after each change."""
-    while not stop.wait(POLL_SECONDS):
-        if preview.refresh():
-            on_change()

@@ -3,7 +3,7 @@ preview's server started on the host and port asked for, its addresses said, the
 at Ctrl+C, serve's normal end.
 
 Kept out of cli.py, which handles the command line's arguments only. The server and the watcher are looked up on
-their modules when the preview starts (`serve_http.make_server`, `serve.watch`), not bound at import, so a test
+their modules when the preview starts (`serve_http.make_server`, `serve_watch.watch`), not bound at import, so a test
 can start the command with a server that stops at once and no watcher.
 """
 from __future__ import annotations
@@ -43,7 +43,7 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
         if news:
             click.echo("\n".join(news))
 
-    threading.Thread(target=serve.watch, args=(preview, stop, tell), daemon=True).start()
+    threading.Thread(target=serve_watch.watch, args=(preview, stop, tell), daemon=True).start()
     if open_browser:
         webbrowser.open(address)
     try:

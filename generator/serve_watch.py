@@ -1,4 +1,5 @@
-"""What `jixiao serve` watches: the specs, the files that shape their forms, and what changed between two polls.
+"""What `jixiao serve` watches: the specs, the files that shape their forms, what changed between two polls, and the
+loop that polls them.
 
 A poll stamps each file (modification time, size) and compares the stamps with the last poll's: no file is read
 to find a change, save jixiao.yaml, whose touches are told from its edits by its content. Which files a form is
@@ -7,9 +8,10 @@ made from is form_inputs' answer, the one build's manifest uses, so serve and bu
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from . import form_inputs, form_renames
 from .errors import JixiaoError
@@ -17,6 +19,18 @@ from .project import find as find_project
 from .schema_line import EDITOR_COPIES, project_root
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
 from .spec_files import foreign_yaml, spec_files
+
+if TYPE_CHECKING:
+    from .serve import Preview
+
+POLL_SECONDS = 0.5
+
+
+def watch(preview: Preview, stop: threading.Event, on_change) -> None:
+    """Poll the watched files until `stop` is set; call on_change() after each change."""
+    while not stop.wait(POLL_SECONDS):
+        if preview.refresh():
+            on_change()
 
 
 @dataclass

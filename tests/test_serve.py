@@ -21,9 +21,10 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.command_paths import saved_as_text_warning
 from generator.jinja import make_env
-from generator.serve import Preview, watch
+from generator.serve import Preview
 from generator.serve_http import make_server
 from generator.serve_pages import VERSION_PATH
+from generator.serve_watch import watch
 from generator.variants import Roots
 
 from .conftest import ROOT, copy_variant
@@ -280,8 +281,8 @@ def test_a_broken_variant_shows_on_the_page_and_the_page_still_reloads(tmp_path,
 @pytest.fixture
 def started(monkeypatch):
     """The previews `jixiao serve` starts, with a server that stops at once and no watcher: the test polls."""
-    import generator.serve
     import generator.serve_http
+    import generator.serve_watch
 
     previews = []
 
@@ -295,7 +296,7 @@ def started(monkeypatch):
             pass
 
     monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: previews.append(preview) or Stopped())
-    monkeypatch.setattr(generator.serve, "watch", lambda preview, stop, on_change: None)
+    monkeypatch.setattr(generator.serve_watch, "watch", lambda preview, stop, on_change: None)
     return previews
 
 
@@ -1261,8 +1262,8 @@ def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_do
     """Damaged before the start, form.docx was said on stderr; damaged while serving, on stdout after
     “form.docx 有改动，预览已更新：1 个规格，没有错误。”, which it belied. Both are said on stdout, as every problem
     serve finds, the damage first and the update line saying it."""
-    import generator.serve
     import generator.serve_http
+    import generator.serve_watch
 
     forms, _, _ = _copied_variant(tmp_path)
     (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
@@ -1288,7 +1289,7 @@ def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_do
         told.set()
 
     monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: StopsOnceTold())
-    monkeypatch.setattr(generator.serve, "watch", damage_once)
+    monkeypatch.setattr(generator.serve_watch, "watch", damage_once)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["serve"])
     assert result.exit_code == 0 and told.is_set(), result.output
