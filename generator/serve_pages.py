@@ -128,7 +128,7 @@ class PreviewPages:
         if address is None:
             body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
             return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
-        return 404, "text/html; charset=utf-8", _spec_gone(address, on_error)
+        return 404, "text/html; charset=utf-8", _spec_gone(address, on_error, self.watched.renamed_to(address, specs))
 
     def _index(self, specs: list[str], reload: str) -> bytes:
         gone = "".join(f'<p class="bad">{html.escape(self._gone_words(name))}；它回来后这一页会自动刷新。</p>'
@@ -202,12 +202,15 @@ def _with_preview_parts(page: str, panel: str, reload: str) -> str:
     return page[:start.end()] + panel + page[start.end():end] + reload + page[end:]
 
 
-def _spec_gone(spec: str, reload: str) -> bytes:
-    """The page of a spec that is not there (now): renamed, moved, deleted, or between an editor's steps.
+def _spec_gone(spec: str, reload: str, renamed: str | None = None) -> bytes:
+    """The page of a spec that is not there (now): renamed, moved, deleted, or between an editor's steps; linking
+    the spec it was `renamed` to (an address), when serve saw the rename.
 
     Vim saves by renaming the file and writing it anew; a reload in between got a page with no
     reload script, which stayed there after the file was back."""
-    body = (f"<h1>没有这一页</h1><p>规格 {html.escape(spec)} 不在预览的规格中：它可能已被改名、移动或删除。"
+    where = (f'它已改名为 <a href="{FORM_PREFIX}{quote(renamed)}">{html.escape(renamed)}</a>' if renamed
+             else "它可能已被改名、移动或删除")
+    body = (f"<h1>没有这一页</h1><p>规格 {html.escape(spec)} 不在预览的规格中：{where}。"
             f'它回来后这一页会自动刷新。<a href="/">回到规格列表</a></p>')
     return _PAGE.format(title="没有这一页", body=body, reload=reload).encode("utf-8")
 

@@ -60,6 +60,7 @@ class Watched:
     schemas_renamed: list[tuple[Path, Path]] = field(default_factory=list)  # schemas renamed in their folder
     arrived: list[Path] = field(default_factory=list)  # form folders whose profile.yaml joined the watched files
     specs_renamed: list[tuple[Path, Path]] = field(default_factory=list)  # specs renamed or moved, content kept
+    moved: dict[str, str] = field(default_factory=dict)  # the address of each spec renamed while serving -> its new one
     shaped_forms: set[str] | None = field(default_factory=set)  # the forms `shaping` changes (`_forms_of`), None: all
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
@@ -122,6 +123,18 @@ class Watched:
         while the preview runs."""
         return spec_address(spec, self.base)
 
+    def renamed_to(self, address: str, specs: list[str]) -> str | None:
+        """The address of the spec previewed now (of `specs`) that the spec once at `address` was renamed to while
+        serving, through any renames after (`moved`); None when no rename of it was seen, or the spec it became is
+        gone too. A page left open at the old address was told only that the spec may have been renamed."""
+        previewed, seen = {self.address(spec) for spec in specs}, {address}
+        while address in self.moved and self.moved[address] not in seen:
+            address = self.moved[address]
+            if address in previewed:
+                return address
+            seen.add(address)
+        return None
+
     def files(self, specs: list[str], forms: form_inputs.Inputs) -> list[Path]:
         """`specs` and every file that shapes their forms: jixiao.yaml, the forms' own files, the schemas; and the
         editor's copies of schemas in the schema/ folder of each spec's project (`jixiao new`, `jixiao schema -o`
@@ -151,6 +164,7 @@ class Watched:
         was, now = ({str(Path(name)) for name in specs} for specs in (self._previewed, previewed))  # as `files` names them
         self.specs_renamed = form_renames.files_renamed(self._stamps, stamps, (was - now) & self._stamps.keys(),
                                                         (now - was) & stamps.keys())
+        self.moved.update((self.address(str(old)), self.address(str(new))) for old, new in self.specs_renamed)
         settings = self._read_settings()  # before find_roots, which applies these bytes or later ones
         try:
             self.roots, self.trouble = self.find_roots(), None

@@ -1000,6 +1000,23 @@ def test_a_unit_s_form_giving_way_to_the_shipped_one_of_its_name_is_said_so_not_
                               "预览已更新：1 个规格，没有错误。"]
 
 
+def test_the_page_of_a_spec_renamed_while_serving_links_its_new_name(served):
+    """The old address said only that the spec may have been renamed, moved or deleted, while the terminal had said
+    its new name: the clerk went back to the list to find it. Renamed twice, the page links the name it has now."""
+    preview, get, specs = served
+    first, second = specs / "gz-2023.yaml", specs / "gz-final.yaml"
+    (specs / GZ).rename(first)
+    assert preview.refresh()
+    first.rename(second)
+    assert preview.refresh()
+    status, page = get(f"/form/specs/{GZ}")
+    assert status == 404 and '它已改名为 <a href="/form/specs/gz-final.yaml">specs/gz-final.yaml</a>' in page, page
+    second.unlink()  # gone now: nothing to link
+    assert preview.refresh()
+    status, page = get(f"/form/specs/{GZ}")
+    assert status == 404 and "它可能已被改名、移动或删除" in page and "<a href=\"/form/" not in page, page
+
+
 def _aged(path, seconds: int = 100):
     """`path` saved `seconds` ago, as a file kept by `mv`, `git mv`, `cp -p` or an unzip is."""
     past = path.stat().st_mtime - seconds
