@@ -606,8 +606,8 @@ def per_project(files: list[str], templates: str | None, schemas: str | None, pe
 def _made(make: Callable[[Catalog, Project], T], roots: Roots, project: Project) -> T:
     """`make` of the catalog of a project's roots, once the project's change to one of jixiao's forms, left unread, is
     warned of (unread_forms.say_namesakes): lint read that form's profile and fmt its schema as jixiao's own without a
-    word, while validate warned. Said here, where each project's settings are read, not by each command; of the
-    catalog `make` is given, since a catalog of its own searched the project's folders of forms a second time."""
+    word, while validate warned. Said here, where each project's settings are read, not by each command, and of the
+    catalog `make` is given: one made for the warning alone searched the project's folders of forms a second time."""
     from .unread_forms import say_namesakes
     from .variants import Catalog
 
