@@ -60,6 +60,9 @@ class Unplaced:
     # in the place of the form's label, typed otherwise than reworded: (form's label, typed, the form's other label it
     # is, in whatever unit or remark, or "" where it has a digit instead) (`_relabelled_row`)
     instead: tuple = ()
+    # a 合计 row's amounts that are not the sum of the items above: (an item's path of the column, the amount typed,
+    # the items' sum) each (docx_row_groups `_sums`)
+    off: tuple = ()
 
 
 @dataclass

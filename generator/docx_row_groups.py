@@ -1,7 +1,8 @@
 """The repeated groups of the form as the walk (docx_match) meets them: a group of rows (`{%tr for %}`: the tasks,
 the indicators) taking rows while they fit its row and no other row of the form more specifically, a 合计 row typed
-under its items set apart (`said_as_total`, `_totals_items`); and a group of paragraphs and tables (`{%p for %}`: a
-project's whole form) taking another item while the next row fits its first labelled row (`_next_item_at`)."""
+under its items set apart (`said_as_total`, `_totals_items`, `_set_apart`); and a group of paragraphs and tables
+(`{%p for %}`: a project's whole form) taking another item while the next row fits its first labelled row
+(`_next_item_at`)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -9,7 +10,7 @@ from decimal import Decimal
 from .docx_grid import GridRow
 from .docx_match_types import QuotedRow, Unplaced, where_row
 from .docx_pattern import Loop, RowPattern, walk
-from .docx_row_labels import all_figures, blank_row, one_cell_row, row_text, said_as_total, split_under
+from .docx_row_labels import blank_row, one_cell_row, remarks_only, row_text, said_as_total, split_under
 
 
 class RowGroups:
@@ -52,10 +53,8 @@ class RowGroups:
                 self.pos = j + 1  # left unclaimed: reported with its place
                 continue
             beside = said_as_total(body[0], item.row, self.bare_labels)
-            if beside is not None and (all_figures(beside) or self._totals_items(item.row, path)):
-                self.used.add(j)
-                self.pos = j + 1
-                self.result.totals.append(Unplaced(where_row(item.table, item.row), row_text(item.row)))
+            if beside is not None and (remarks_only(beside) or self._totals_items(item.row, path)):
+                self._set_apart(j, tuple(s for s in self._sums(item.row, path) if s[1] != s[2]))
                 continue
             found = self._row_match(body[0], item, inner)
             if found is None:
@@ -76,25 +75,39 @@ class RowGroups:
 
     def _totals_items(self, row: GridRow, path: tuple) -> bool:
         """Whether an amount of the row is the sum of the amounts read in its column for the items of the list at
-        `path` so far: a total of them, whatever words stand beside it.
+        `path` so far (`_sums`): a total of them, whatever words stand beside it.
 
         A row under the tasks with words beside its figures was read as a task (`said_as_total`, `split_under`): the
         form's 金额合计 row typed with a remark in a cell of its own, or a 合计 row with 含上年结转, — or / where a
         task has its 主要内容, became a task named 金额合计 or 合计, its amount counted twice (TASK-SUM)."""
+        return any(typed == items for _, typed, items in self._sums(row, path))
+
+    def _sums(self, row: GridRow, path: tuple) -> list[tuple[tuple, Decimal, Decimal]]:
+        """(an item's path of the column, the amount typed in the row, the sum of the items' amounts read in that
+        column so far) for each cell of the row holding an amount under amounts of the items of the list at `path`."""
         read: dict[int, list] = {}
         for capture in self.result.captures:
             if capture.column is not None and capture.lines and capture.path[:len(path)] == path \
                     and len(capture.path) > len(path):
                 read.setdefault(capture.column, []).append(capture)
+        sums = []
         for cell in row.distinct():
             above = read.get(cell.column)
             if cell.continued or not cell.text.strip() or not above:
                 continue
             amounts = [self.binding.value(c.path, c.lines) for c in above]
             typed = self.binding.value(above[-1].path, [cell.text])
-            if all(isinstance(a, Decimal) for a in [typed, *amounts]) and typed == sum(amounts):
-                return True
-        return False
+            if all(isinstance(a, Decimal) for a in [typed, *amounts]):
+                sums.append((above[-1].path, typed, sum(amounts)))
+        return sums
+
+    def _set_apart(self, j: int, off: tuple = ()) -> None:
+        """Take row j as a 合计 row typed among the form's rows, not read into the spec but said (IMPORT-TOTAL-ROW),
+        with its amounts that are not the items' sum (`off`: `_sums`' of them)."""
+        item = self.stream[j]
+        self.used.add(j)
+        self.pos = j + 1
+        self.result.totals.append(Unplaced(where_row(item.table, item.row), row_text(item.row), off=off))
 
     def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
         """Whether the row after row j (blank rows aside) is another of the group's rows `rp`.

@@ -34,10 +34,10 @@ def said_as_total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> 
     aside, is 合计 (小计, 总计), or 合计 said with a label of the form whose amount the items make up (项目支出合计 under
     the projects: `bare_label`, `bare_labels` the Matcher's); None where it is not said so.
 
-    Such a row is a 合计 row typed under the items where the rest are figures (`all_figures`), or where its amounts are
-    the items' (RowGroups `_totals_items`): read as an item, it became one more key task named 合计 (one more project
-    named 项目支出合计), its amount counted twice in every sum. Otherwise the words beside it are an item's (a task
-    named 金额合计 with its 主要内容): read as a total, that task was lost.
+    Such a row is a 合计 row typed under the items where the rest are figures and remarks (`remarks_only`), or where
+    its amounts are the items' (RowGroups `_totals_items`): read as an item, it became one more key task named 合计
+    (one more project named 项目支出合计), its amount counted twice in every sum. Otherwise the words beside it are an
+    item's (a task named 金额合计 with its 主要内容): read as a total, that task was lost.
     """
     labels = {norm(c.label) for c in rp.cells if c.label}
     own = [norm(c.text) for c in row.distinct() if not c.continued and norm(c.text) and norm(c.text) not in labels]
@@ -46,9 +46,19 @@ def said_as_total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> 
     return own[1:] if said else None
 
 
-def all_figures(texts: list[str]) -> bool:
-    """Whether texts (after `norm`) are all figures (`_FIGURE`), as a 合计 row holds beside its label."""
-    return all(_FIGURE.fullmatch(text) for text in texts)
+_REMARK_LONGEST = 10
+"""The most characters a remark beside a 合计 row's figures has (含上年结转资金, 38.87万元); a task's 主要内容 is sentences."""
+
+
+def remarks_only(texts: list[str]) -> bool:
+    """Whether texts (after `norm`) beside a 合计 row's label are its figures and remarks on them, not an item's
+    words: each a figure (`_FIGURE`) or a few words with no sentence's punctuation (含上年结转, —, /, 38.87万元).
+
+    Such a row is a total even where its amounts are not the items' sum: read as an item, it became one more task
+    named 合计, its amount counted twice (TASK-SUM), where it is a total that does not add up. A task renamed 金额合计
+    beside its 主要内容 (3cae4fe) has sentences there, and stays a task."""
+    return all(_FIGURE.fullmatch(text) or (len(text) <= _REMARK_LONGEST and not re.search(r"[,;。、]", text))
+               for text in texts)
 
 
 def split_under(rp: RowPattern, row: GridRow) -> bool:

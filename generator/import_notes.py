@@ -28,6 +28,7 @@ from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .note_text import not_read_as, quoted_note
 from .problems import Problem, Severity
+from .rules.budget_sum import to_the_cent
 from .values import SHIFTS
 from .variants import Variant
 from .xlsx_grid import labels_field
@@ -308,11 +309,15 @@ def _read_as(found: Result, fields: Fields, row, column: int) -> str | None:
     return fields.title(path[:-1] if isinstance(path[-1], int) else path)
 
 
-def total_row_notes(source: str, found: Result) -> list[Problem]:
-    """A warning for each 合计 row typed under a list's items: not read as an item, and the spec has no total."""
+def total_row_notes(source: str, found: Result, fields: Fields) -> list[Problem]:
+    """A warning for each 合计 row typed under a list's items: not read as an item, and the spec has no total. Where
+    its amount is not the items' sum, both are said: a clerk told only to check the sum did not learn it was off, nor
+    by how much, where a 合计 read as one more task had at least been counted in TASK-SUM."""
     return [_warning(source, "IMPORT-TOTAL-ROW",
-                     f"{t.where}是一行合计（“{short(t.text)}”），不是其中一项，没有读成一项；"
-                     "规格里不写合计；请核对各项之和与它相符")
+                     f"{t.where}是一行合计（“{short(t.text)}”），不是其中一项，没有读成一项；规格里不写合计；"
+                     + ("".join(f"它的{fields.title(path)}写的是 {typed}，上面各项之和是 {items}，"
+                                f"相差 {to_the_cent(abs(typed - items))}；" for path, typed, items in t.off)
+                        + "请核对各项金额和这一行合计" if t.off else "请核对各项之和与它相符"))
             for t in found.totals]
 
 

@@ -467,7 +467,7 @@ class Importer:
             + missing_notes(source, found, fields, data, kind) \
             + file_name_notes(source, printed_paths(self.pattern(variant)), fields, data, named,
                               in_file_name_shape(source, variant, fields)) + merged \
-            + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found) \
+            + header_notes(source, found, incomplete) + amounts + total_row_notes(source, found, fields) \
             + skipped_header_notes(source, found, fields) + [unplaced_note(source, u, rests) for u in unplaced]
         result.problems += [incomplete_note(source, found, kind, variant, worded)] if incomplete \
             else misshapen_notes(source, found)

@@ -3041,6 +3041,32 @@ def test_the_forms_total_row_with_a_remark_in_a_cell_of_its_own_is_not_a_task(ru
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("beside, amount, fiscal, off", [
+    ("含上年结转", "40.00", "40.00", ["预算金额总额（万元）写的是 40.00", "预算金额财政拨款（万元）写的是 40.00"]),
+    ("—", "38.87", "30", ["预算金额财政拨款（万元）写的是 30，上面各项之和是 38.87，相差 8.87"]),
+    ("/", "40万元", "40万元", ["预算金额总额（万元）写的是 40，上面各项之和是 38.87，相差 1.13"]),
+])
+def test_a_total_row_with_words_beside_amounts_not_the_items_sum_is_a_total_said_off(runner, built_word, tmp_path,
+                                                                                    beside, amount, fiscal, off):
+    """A 合计 row typed under 衡阳's tasks with a remark, a dash or a slash where a task has its 主要内容, its amounts not
+    the tasks' 38.87: it became a task named 合计 (df7dd92 took it for a total only where it added up), and TASK-SUM
+    said the tasks' sum was 78.87. It is a total that does not add up: set apart, the figures it and the tasks give
+    said."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    last = _first_row(document, "维护侨益")
+    total = copy.deepcopy(last)
+    for tc, text in zip(total.tc_lst[1:], ["合计", beside, amount, fiscal]):
+        _retype_cell(tc, text)
+    last.addnext(total)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-TOTAL-ROW" in line]
+    assert f"第 2 张表第 7 行是一行合计（“合计 | {beside} | {amount} | {fiscal}”）" in note, note
+    assert all(f"它的{figures}" in note for figures in off) and note.endswith("请核对各项金额和这一行合计"), note
+    assert "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def _retype_cell(tc, text: str) -> None:
     """A table cell's text replaced by `text`, in its first run, as a clerk retypes it."""
     texts = tc.findall(f".//{qn('w:t')}")
