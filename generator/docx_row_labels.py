@@ -61,6 +61,18 @@ def remarks_only(texts: list[str]) -> bool:
                for text in texts)
 
 
+def typed_as_total(row: GridRow) -> bool:
+    """Whether a row's first text is 合计 (金额合计, 小计: `_TOTAL`) and the rest its figures and remarks
+    (`remarks_only`): a total, whichever row of the form it stands by."""
+    texts = [norm(text) for text in _cell_texts(row)]
+    return bool(texts) and bool(_TOTAL.fullmatch(texts[0])) and remarks_only(texts[1:])
+
+
+def total_row(rp: RowPattern) -> bool:
+    """Whether a row of the form is its 合计 row: a label of it is 合计 (金额合计, `_TOTAL`)."""
+    return any(c.label and _TOTAL.fullmatch(norm(c.label)) for c in rp.cells)
+
+
 def split_under(rp: RowPattern, row: GridRow) -> bool:
     """Whether a row has text in a cell of its own inside one of rp's wider cells: a row with the shape of the items
     above it, not rp's (a task named 金额合计 beside its 主要内容, under a form whose 金额合计 spans both columns)."""

@@ -11,15 +11,15 @@ from .docx_grid import GridCell, GridRow
 from .docx_match_types import CellPlace, RowMatch, StreamItem, Unplaced, where_cell
 from .docx_pattern import RowPattern, fold, norm
 from .docx_row_labels import (align, bare_label, beside_labels, blank_row, clashing_labels, labels_shown, merged_cells,
-                              misaligned, mostly_labels, same_label, static_row)
+                              misaligned, mostly_labels, same_label, static_row, total_row, typed_as_total)
 
 
 class RowReading:
     """The Matcher's (docx_match) reading of single rows, a part of it. It reads the Matcher's `stream`, `rows`,
     `order`, `bare_labels`, `withheld` and `used`, moves its cursor `pos` and keeps in `by_words` the rows it passes
     over as a header known by its words (all set in `Matcher.__init__`). It calls the walk's `_claim`, `_take`,
-    `_content`, `_next_row` and `_next_filled_row`, and HeaderRows' `_heading`, `_header_over`, `_worded_again`,
-    `_repeated_header` and `_pass_over_header`."""
+    `_content`, `_next_row` and `_next_filled_row`, HeaderRows' `_heading`, `_header_over`, `_worded_again`,
+    `_repeated_header` and `_pass_over_header`, and RowGroups' `_set_apart`."""
 
     def _row(self, rp: RowPattern, scope: dict, headers: list, later: list) -> None:
         j, skipped = self._next_row(self.pos), 0
@@ -41,6 +41,8 @@ class RowReading:
                 if static_row(rp):
                     headers.append(rp)
                     self._heading(j, rp, matched=True)
+                if total_row(rp):
+                    self._totals_typed_again()
                 return
             if static_row(rp) and mostly_labels(rp, item.row):
                 # a header worded a little differently (目标 for 目标（概述）): not an item below it; and a header found,
@@ -79,6 +81,14 @@ class RowReading:
             if repeated is not None:
                 self._pass_over_header(j, repeated)
             j = self._next_row(j + 1)
+
+    def _totals_typed_again(self) -> None:
+        """Set apart the rows right under the form's 合计 row that are 合计 rows too (`typed_as_total`), as RowGroups
+        sets apart one typed under the items (`_set_apart`): the form's 金额合计 row copied under itself, or a 合计 row
+        added there. They fit no row of the form: each cell was said to have no place (three IMPORT-UNPLACED for one
+        row), and a 合计 row with an empty first cell was read as the 年度总体目标 row under it, its words left out."""
+        while (k := self._next_filled_row(self.pos)) is not None and typed_as_total(self.stream[k].row):
+            self._set_apart(k)
 
     def _relabelled_row(self, rp: RowPattern, item: StreamItem, scope: dict, headers: list[RowPattern],
                         ahead: list[RowPattern] = ()) -> RowMatch | None:

@@ -3067,6 +3067,23 @@ def test_a_total_row_with_words_beside_amounts_not_the_items_sum_is_a_total_said
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("label", ["金额合计", "合计"])
+def test_a_total_row_typed_again_under_the_forms_own_is_one_total_row(runner, built_word, tmp_path, label):
+    """衡阳's 金额合计 row copied under itself (or retyped 合计 there): it fit no row of the form and came in as three
+    IMPORT-UNPLACED warnings, one a cell; as 合计 it was read as the 年度总体目标 row, whose words were left out. It is
+    one 合计 row, said once as such."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, "金额合计")
+    again = copy.deepcopy(row)
+    _retype_cell(again.tc_lst[1], label)
+    row.addnext(again)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    assert f"警告[IMPORT-TOTAL-ROW] 第 2 张表第 8 行是一行合计（“{label} | 38.87 | 38.87”）" in output, output
+    assert "0 个错误，1 个警告" in output, output
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def _retype_cell(tc, text: str) -> None:
     """A table cell's text replaced by `text`, in its first run, as a clerk retypes it."""
     texts = tc.findall(f".//{qn('w:t')}")
