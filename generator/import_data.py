@@ -321,18 +321,20 @@ def _drop_placeholders(data: dict, variant: Variant) -> list[tuple[tuple, dict, 
                 continue
             kept = [item for item in items if not _only_categories(item, merged)]
             dropped += [(path + (index,), item, words) for index, item in enumerate(items)
-                        if _only_categories(item, merged) and (words := _unkept(item, kept, frame))]
+                        if _only_categories(item, merged) and (words := _unkept(item, kept, frame, merged))]
             items[:] = kept
     return dropped
 
 
-def _unkept(row: dict, kept: list, frame: list[dict]) -> list[str]:
+def _unkept(row: dict, kept: list, frame: list[dict], merged: list[str]) -> list[str]:
     """The words of a dropped category row that are neither categories of the form's frame (a row the form prints for
-    an empty category holds only those) nor in the same column of an item kept: what the spec would not hold. Both
-    are compared without a list's number (`_unnumbered`): a row labelling its group 一、产出指标 holds 产出指标."""
+    an empty category holds only those), nor its name typed as its own category (`_own_category`: kept as that), nor
+    in the same column of an item kept: what the spec would not hold. All are compared without a list's number
+    (`_unnumbered`): a row labelling its group 一、产出指标 holds 产出指标."""
     known = {"level1": {_unnumbered(entry.get("level1")) for entry in frame},
              "level2": {_unnumbered(level2) for entry in frame for level2 in entry.get("level2", [])}}
     return [str(value) for key, value in row.items() if not empty(value) and _unnumbered(value) not in known.get(key, ())
+            and not (key == _NAME and _own_category(row, value, merged))
             and not any(isinstance(item, dict) and _unnumbered(item.get(key)) == _unnumbered(value) for item in kept)]
 
 
@@ -390,5 +392,16 @@ _NAME = "name"
 
 
 def _only_categories(item: Any, merged: list[str]) -> bool:
-    """Whether an item is a row printed only for an empty category: nothing filled but its `merged` columns."""
-    return isinstance(item, dict) and all(empty(v) for k, v in item.items() if k not in merged)
+    """Whether an item is a row printed only for an empty category: nothing filled but its `merged` columns, and a
+    name that is one of them typed again (`_own_category`).
+
+    质量指标 typed into the 三级指标 cell of the row a form prints for an empty 质量指标, as if the row wanted its name
+    there, was read as an indicator named 质量指标 with no value: a made-up indicator that import did not mention and
+    validate let pass."""
+    return isinstance(item, dict) and all(empty(v) or (k == _NAME and _own_category(item, v, merged))
+                                          for k, v in item.items() if k not in merged)
+
+
+def _own_category(item: dict, name: Any, merged: list[str]) -> bool:
+    """Whether `name` is one of the item's own categories (its `merged` columns), a list's number aside (`_unnumbered`)."""
+    return any(not empty(item.get(key)) and _unnumbered(item.get(key)) == _unnumbered(name) for key in merged)

@@ -3157,6 +3157,20 @@ def test_a_numbered_row_labelling_a_category_the_spec_has_is_passed_over_silentl
     assert "IMPORT-CATEGORY-ROW" not in output, output
 
 
+@pytest.mark.parametrize("typed", ["质量指标", "（二）质量指标"])
+def test_a_category_typed_again_as_the_name_on_its_empty_row_is_no_indicator(runner, built_word, tmp_path, typed):
+    """The row 广州's form prints for its empty 质量指标, 质量指标 typed into its 三级指标 cell as if the row wanted a
+    name there: it was read as an indicator named 质量指标 with no values, and import and validate said nothing. With
+    no value, a name that is its own category makes it the form's empty row still, as it was built."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    row = next(tr for tr in document.tables[2]._tbl.tr_lst
+               if [_cell_text(tc) for tc in tr.tc_lst][2:] == ["质量指标", "", "", ""])
+    _retype_cell(row.tc_lst[3], typed)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "IMPORT-CATEGORY-ROW" not in output, output
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
