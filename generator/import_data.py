@@ -403,5 +403,6 @@ def _only_categories(item: Any, merged: list[str]) -> bool:
 
 
 def _own_category(item: dict, name: Any, merged: list[str]) -> bool:
-    """Whether `name` is one of the item's own categories (its `merged` columns), a list's number aside (`_unnumbered`)."""
+    """Whether `name` is one of the item's own categories (its `merged` columns), a list's number aside
+    (`_unnumbered`)."""
     return any(not empty(item.get(key)) and _unnumbered(item.get(key)) == _unnumbered(name) for key in merged)
