@@ -581,36 +581,39 @@ def variant_roots(templates: str | None, schemas: str | None, project=None):
 
 
 def per_project(files: list[str], templates: str | None, schemas: str | None, per_file: bool,
-                make: Callable[[Catalog, Project], T], project: Project | None = None) -> dict[str, T]:
+                 make: Callable[[Catalog, Project], T], project: Project | None = None) -> tuple[dict[str, T], int]:
     """Each file's checker, `make` of the catalog of the forms it is checked with and the project they come from (whose
     rule settings lint reads too): one for every file from `project`, else the current folder's, or with `per_file` one
     for each project the files are in (`project.of_file`). A pre-commit hook runs at the top of the repository: a
     project in a subfolder, whose jixiao.yaml names its own forms, had each of its specs called FORM-UNKNOWN and was
-    told to run jixiao in its folder, which a hook cannot. Files keep their order, so the report reads as without it."""
+    told to run jixiao in its folder, which a hook cannot. Files keep their order, so the report reads as without it.
+    With them, the number of warnings said on stderr meanwhile (`_made`), for the summary to count as build's does."""
     from . import project as projects
 
     if not per_file:
         project = project or projects.read(projects.find(Path.cwd()))
-        return dict.fromkeys(files, _made(make, variant_roots(templates, schemas, project), project))
-    made: dict[Path | None, T] = {}
+        checker, warned = _made(make, variant_roots(templates, schemas, project), project)
+        return dict.fromkeys(files, checker), warned
+    made: dict[Path | None, tuple[T, int]] = {}
     chosen = {}
     for name in files:
         found = projects.of_file(Path(name))
         if found not in made:
             own = projects.read(found)
             made[found] = _made(make, variant_roots(templates, schemas, own), own)
-        chosen[name] = made[found]
-    return chosen
+        chosen[name] = made[found][0]
+    return chosen, sum(warned for _, warned in made.values())
 
 
-def _made(make: Callable[[Catalog, Project], T], roots: Roots, project: Project) -> T:
+def _made(make: Callable[[Catalog, Project], T], roots: Roots, project: Project) -> tuple[T, int]:
     """`make` of the catalog of a project's roots, once the project's change to one of jixiao's forms, left unread, is
-    warned of (unread_forms.say_namesakes): lint read that form's profile and fmt its schema as jixiao's own without a
-    word, while validate warned. Said here, where each project's settings are read, not by each command, and of the
-    catalog `make` is given: one made for the warning alone searched the project's folders of forms a second time."""
+    warned of (unread_forms.say_namesakes), and how many such warnings were said: lint read that form's profile and fmt
+    its schema as jixiao's own without a word, while validate warned. Said here, where each project's settings are
+    read, not by each command, and of the catalog `make` is given: one made for the warning alone searched the
+    project's folders of forms a second time."""
     from .unread_forms import say_namesakes
     from .variants import Catalog
 
     catalog = Catalog(roots)
-    say_namesakes(catalog)
-    return make(catalog, project)
+    warned = say_namesakes(catalog)
+    return make(catalog, project), warned

@@ -22,8 +22,9 @@ def format_files(files: list[str], check: bool, fmt: str, leave_to_validate: boo
                  templates, schemas) -> int:
     """`files` formatted, or checked with `check`; the exit code: 1 when a file has errors, or with `check` when
     any needs formatting."""
-    checkers = per_project(files, templates, schemas, per_file_project,
-                           lambda catalog, _: (Formatter(catalog=catalog), Validator(catalog=catalog) if leave_to_validate else None))
+    checkers, warned = per_project(files, templates, schemas, per_file_project,
+                                   lambda catalog, _: (Formatter(catalog=catalog),
+                                                       Validator(catalog=catalog) if leave_to_validate else None))
     changed = failed = skipped = left = 0
     for name in files:
         formatter, validator = checkers[name]
@@ -51,5 +52,7 @@ def format_files(files: list[str], check: bool, fmt: str, leave_to_validate: boo
         parts.append(f"{skipped} 个不是规格，已跳过")
     if left:
         parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
+    if warned:  # the summary alone (CI, the editor's task) said nothing of the form not being the project's
+        parts.append(f"{warned} 个表样用的是 jixiao 自带的（警告见上）")
     click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
     return EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK

@@ -27,8 +27,8 @@ def lint_specs(files: list[str], fmt: str, project, leave_to_validate: bool, cha
                per_file_project: bool, templates, schemas) -> int:
     """`files` linted and reported; `project` is None with --per-file-project, each spec reading its own. The exit
     code: 1 when an error-level problem was found (one left to validate counts only in the summary)."""
-    linters = per_project(files, templates, schemas, per_file_project,
-                          lambda catalog, own: Linter(project=own, catalog=catalog), project)
+    linters, warned = per_project(files, templates, schemas, per_file_project,
+                                  lambda catalog, own: Linter(project=own, catalog=catalog), project)
     left = None
     if leave_to_validate:
         linted = [linters[f].lint_file_after_validate(f) for f in files]
@@ -42,5 +42,5 @@ def lint_specs(files: list[str], fmt: str, project, leave_to_validate: bool, cha
 
         problems, in_changes = own_first(problems, as_they_were(changed_since, files),
                                          lambda name, raw: linters[name].lint_bytes(name, raw))
-    click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes))
+    click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes, warned=warned))
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK

@@ -36,13 +36,15 @@ def _shown(message: str) -> str:
 
 
 def summary(files: int, problems: list[Problem], left: int | None = None, clean_note: str = "",
-            in_changes: int | None = None) -> str:
+            in_changes: int | None = None, warned: int = 0) -> str:
     """The last line, which CI shows as the check's result. `left`: how many problems were left to validate
     (`lint --leave-to-validate`), said there, so that a reader of this line alone knows they exist.
     `clean_note`: what a report that found nothing adds, such as what the check does not look at.
-    `in_changes`: how many of the problems are the change's own (`lint --changed-since`, see changed_lines)."""
+    `in_changes`: how many of the problems are the change's own (`lint --changed-since`, see changed_lines).
+    `warned`: warnings said on stderr before the report, of no spec (a form left unread, unread_forms.say_namesakes),
+    counted with the problems' as build counts them: the line said 0 个警告 under the warning just printed."""
     counts = Counter(p.severity for p in problems)
-    errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
+    errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING] + warned, counts[Severity.INFO]
     besides = f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
     if not errors and not warnings and not infos:
         return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
@@ -55,15 +57,15 @@ Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-v
 
 
 def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: str = "",
-            in_changes: int | None = None) -> str:
+            in_changes: int | None = None, warned: int = 0) -> str:
     """`in_changes`: the first so many problems are the change's own (see summary), each part under a line of its
     own that names it, as markdown's headings do: run in a terminal, a change's 3 problems above 35 older ones were
     told apart only by counting down from the summary. The part lines hold no `file:line:column:`, so editors'
-    problem matchers and `grep` read the problems alone."""
+    problem matchers and `grep` read the problems alone. `warned`: see summary."""
     out = []
     for title, listed in _parts(problems, in_changes):
         out += [f"{title}：", *map(line, listed)] if title else [*map(line, listed)]
-    return "\n".join(out + [summary(files, problems, _count(left), clean_note, in_changes)])
+    return "\n".join(out + [summary(files, problems, _count(left), clean_note, in_changes, warned)])
 
 
 def _parts(problems: list[Problem], in_changes: int | None) -> list[tuple[str, list[Problem]]]:
@@ -80,9 +82,11 @@ def _count(left: Left) -> int | None:
     return None if left is None else len(left)
 
 
-def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None) -> str:
+def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
+            warned: int = 0) -> str:
     """`left_to_validate` only when problems were left to validate (see summary): validate's own report has none;
-    `in_changes` and each problem's `changed` only when lint was asked which lines changed (`--changed-since`)."""
+    `in_changes` and each problem's `changed` only when lint was asked which lines changed (`--changed-since`).
+    The warnings said on stderr (`warned`) are not counted: the document's counts are those of its problems."""
     counts = Counter(p.severity.value for p in problems)
     left_out = {} if left is None else {"left_to_validate": _count(left)}
     changed = {} if in_changes is None else {"in_changes": in_changes}
@@ -95,10 +99,12 @@ def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: 
     )
 
 
-def as_markdown(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None) -> str:
+def as_markdown(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
+                warned: int = 0) -> str:
     """A pull-request comment: the summary as a heading, then one table row per problem. Asked which lines
     changed, the problems on them come first, each part under its own heading; the problems left to validate,
-    counted apart in the summary, are listed apart after them, so that the comment's one count is the summary's."""
+    counted apart in the summary, are listed apart after them, so that the comment's one count is the summary's.
+    The warnings said on stderr (`warned`) are not counted: a comment's heading counts the rows below it."""
     heading = f"### {summary(files, problems, _count(left), in_changes=in_changes)}"
     parts = [(f"#### {title}" if title else "", listed) for title, listed in _parts(problems, in_changes)]
     if left:
@@ -115,9 +121,11 @@ def _table(problems: list[Problem]) -> list[str]:
     return ["| 位置 | 级别 | 规则 | 说明 |", "|---|---|---|---|", *rows]
 
 
-def as_github(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None) -> str:
+def as_github(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
+              warned: int = 0) -> str:
     """GitHub Actions workflow commands: each problem an annotation on its line in the pull request's
-    "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain.
+    "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain, counting
+    the warnings said on stderr in the same log (`warned`, see summary).
 
     The log shows an annotation's message without its place, so the message is the text format's line
     without the file, which the group names: `::error file=…,line=12,col=7,title=jixiao 错误[BUDGET-SUM]::12:7:
@@ -126,7 +134,7 @@ def as_github(files: int, problems: list[Problem], left: Left = None, in_changes
     out = []
     for file, found in groupby(problems, key=lambda p: p.file):
         out += [f"::group::{_command_data(repository_path(file))}", *map(annotation, found), "::endgroup::"]
-    return "\n".join([*out, summary(files, problems, _count(left), in_changes=in_changes)])
+    return "\n".join([*out, summary(files, problems, _count(left), in_changes=in_changes, warned=warned)])
 
 
 _ANNOTATION = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

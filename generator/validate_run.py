@@ -22,9 +22,11 @@ an author who ran only validate (the editor's default task) took 没有发现问
 
 def check_specs(files: list[str], fmt: str, per_file_project: bool, templates, schemas) -> int:
     """`files` checked and reported; the exit code: 1 when any spec has an error (warnings leave it 0)."""
-    validators = per_project(files, templates, schemas, per_file_project, lambda catalog, _: Validator(catalog=catalog))
+    validators, warned = per_project(files, templates, schemas, per_file_project,
+                                     lambda catalog, _: Validator(catalog=catalog))
     problems = [p for f in files for p in validators[f].reported(validators[f].check_file(f))]
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
-    click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT) if fmt == "text" else REPORTERS[fmt](len(files), problems))
+    click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT, warned=warned) if fmt == "text"
+               else REPORTERS[fmt](len(files), problems, warned=warned))
     say_once(Path.cwd())  # a colleague's clone without init's git settings: the first command they run says so
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
