@@ -20,7 +20,7 @@ import re
 from typing import Any, Iterator
 
 from .han import HAN
-from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, block_bodies, indent_step, indent_width,
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, ODD_BLANK, OPENS_MAPPING, block_bodies, indent_step, indent_width,
                         line_above, lines_above, siblings)
 from .key_names import Gloss
 from .list_item_slips import misaligned_dash
@@ -32,7 +32,6 @@ _NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)[\u00a0\u202f\u2007]") 
 FULL_WIDTH_AS_TEXT = "全角空格（中文输入法的空格），YAML 把它读作文字，不是空白"
 _INDENT_MESSAGE = f"缩进里有{FULL_WIDTH_AS_TEXT}；缩进请只用半角空格"
 NO_BREAK_AS_TEXT = "不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），YAML 把它读作文字，不是空白"
-_SPACES_ONLY = re.compile(r"[ \t]*(?P<space>[\u3000\u00a0\u202f\u2007])[ \t\u3000\u00a0\u202f\u2007]*")
 
 
 def indent_space_slip(content: str) -> tuple[int, str] | None:
@@ -51,7 +50,7 @@ def blank_space_slip(content: str) -> tuple[int, str] | None:
     """(column, message) of a line that looks empty but holds a full-width space (typed by the input method
     between two items) or a no-break space (pasted): YAML reads either as text, a key without its colon, and the
     parser says ":" is missing at the line below, which looks right. Said as an indent with one is said."""
-    found = _SPACES_ONLY.fullmatch(content)
+    found = ODD_BLANK.fullmatch(content)
     if not found:
         return None
     kind = FULL_WIDTH_AS_TEXT if found["space"] == "\u3000" else NO_BREAK_AS_TEXT

@@ -23,6 +23,8 @@ BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9
 
 
 DASH_LINE = re.compile(r"[ ]*-(?:[ ]|$)")
+ODD_BLANK = re.compile(r"[ \t]*(?P<space>[\u3000\u00a0\u202f\u2007])[ \t\u3000\u00a0\u202f\u2007]*")
+"""A line that looks empty but holds a full-width or no-break space, which YAML reads as text (indent_slips.blank_space_slip)."""
 """A line that opens a list item: its dash, after any indent, then a blank or the line's end."""
 
 
@@ -47,7 +49,8 @@ def line_above(lines: list[str], end: int, within: int | None = None) -> int | N
 def block_bodies(lines: list[str]) -> set[int]:
     """Numbers (1-based) of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key
     (`  target: >=95% 的满意度` under `functions: |`). A line of a full-width space no deeper than the block's key is
-    no blank line to YAML, but text that ends the block."""
+    no blank line to YAML, but text that ends the block: it is left out, a slip to tell, and the lines below it
+    deeper than the key are still the block's text as the clerk meant it (see BlockText.add)."""
     read = BlockText()
     for number, content in enumerate(lines, 1):
         read.add(number, content)
@@ -71,6 +74,10 @@ class BlockText:
         """Take in line `number`, the next after those added."""
         if self.is_text(content):
             self.bodies.add(number)
+            return
+        if self._header is not None and ODD_BLANK.fullmatch(content):
+            # an empty line of the text typed with the input method's space: its paragraphs below, each begun with
+            # a full-width indent after the block's own (`  　　二、…`), were told that indent was a slip
             return
         found = BLOCK_HEADER.match(content)
         self._header = len(found["lead"]) if found else None

@@ -111,6 +111,10 @@ def test_a_line_of_only_a_full_width_space_between_keys_or_items_is_named_on_its
         ("form: x\nyear: 2023\n\u3000\nunit: 某\n\u3000\nbudget:\n  basic: 1\n  \u3000\n  project: 2\n", [(3, 1), (5, 1), (8, 3)]),
         ("form: x\ngoal: |\n  甲\n\u3000\n  乙\nunit: 某\n", [(4, 1)]),  # no blank line in the block: its end
         ("form: x\nunit: 某\n\u00a0\nyear: 1\n", [(3, 1)]),  # a no-break space pasted from Word
+        # The paragraphs below it, indented as Chinese text is after the block's own indent, are still its text: they
+        # were told 缩进里有全角空格, the clerk's paragraph indent taken for a slip.
+        ("form: x\ngoal: |\n  \u3000\u3000甲\n\u3000\u3000\n  \u3000\u3000乙\n  \u3000\u3000丙\nunit: 某\n", [(4, 1)]),
+        ("key_tasks:\n  - name: 甲\n    goal: |\n      \u3000\u3000一\n\u3000\n      \u3000\u3000二\n    amount: 1\n", [(5, 1)]),
     ],
 )
 def test_every_line_of_only_an_odd_space_is_named(text, lines):
