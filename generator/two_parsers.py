@@ -26,7 +26,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
+from .han import ODD_SPACES
 from .key_lines import KEY_LINE
+from .tab_words import beside_blank
 from .key_names import KeyNames
 from .yaml_lines import line_column, split_lines, without_comment
 
@@ -86,12 +88,26 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
     if not before.strip(" -"):
         return "不能用 Tab 键缩进或对齐，请改用空格"
     if not after:
-        return "这一行末尾有一个 Tab（制表符）；请删掉它"
+        return _at_end(content, column, gloss)
     if after.startswith("#"):
         return "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
     if before.rstrip(" \t").endswith(":"):
         return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
-    return f"{_in_value(content, column, gloss)}有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，请换成空格或标点"
+    mend = beside_blank(content[:column - 1], content[column:]) or "请换成空格或标点"
+    return f"{_in_value(content, column, gloss)}有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，{mend}"
+
+
+def _at_end(content: str, column: int, gloss: Callable[[str], str] | None) -> str:
+    """Why the tab ending line `content` at `column` is refused: in the value of the key typed on the line, named with
+    `gloss`, with the full-width or no-break space before it (`某单位　<Tab>`), which TEXT-INVISIBLE warned of a round
+    later, once the tab alone was deleted; else "这一行末尾"."""
+    key = KEY_LINE.match(content)
+    if not key or key.end() > column - 1:
+        return "这一行末尾有一个 Tab（制表符）；请删掉它"
+    blank = ODD_SPACES.get(content[column - 2])
+    besides = f"一个{blank[0]}和" if blank else ""
+    return (f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值末尾有{besides}一个 Tab（制表符）；"
+            f"请删掉{'这两个字符' if blank else '它'}")
 
 
 def _in_value(content: str, column: int, gloss: Callable[[str], str] | None) -> str:

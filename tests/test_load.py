@@ -367,7 +367,12 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     # A second tab beside it was quoted raw (unseen), and a comment after a tab kept in the words quoted.
     ("form: x\nunit: 某单位\t\t甲\n", 2, 10, "“unit”的值“某单位▯▯甲”处有一个 Tab"),
     ("form: x\nunit: 某\t单位 \t# 注\n", 2, 8, "“unit”的值“某▯单位”处有一个 Tab"),
-    ("form: x\nunit: 某单位\t\n", 2, 10, "这一行末尾有一个 Tab（制表符）；请删掉它"),
+    ("form: x\nunit: 某单位\t\n", 2, 10, "“unit”的值末尾有一个 Tab（制表符）；请删掉它"),
+    ("form: x\nlist:\n- 某单位\t\n", 3, 6, "这一行末尾有一个 Tab（制表符）；请删掉它"),
+    # A full-width space before the tab (`\u3000\t`) was told to become a space, or left to TEXT-INVISIBLE a round later.
+    ("form: x\nunit: 某单位\u3000\t\n", 2, 11, "“unit”的值末尾有一个全角空格和一个 Tab（制表符）；请删掉这两个字符"),
+    ("form: x\nunit: 某\u3000\t单位\n", 2, 9, "“unit”的值“某　▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
+     "不加引号的文字里不能有它，请删掉它（旁边已有全角空格）"),
     ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
     ("form: x\runit: 某\t单位\r", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),  # old Mac line ends: was an IndexError
 ])

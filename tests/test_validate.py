@@ -740,6 +740,9 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
      "U+200B（零宽空格）1 个，多半是复制粘贴带来的，会原样写进表里；请删除它（光标经过那里时要多按一次方向键）；"
      "另有 1 个 Tab（制表符，也标作▯），多半是从 Excel 或 Word 表格复制来的，表上会印成一段宽窄不定的空白，请换成空格或标点"),
     ("unit: 广州市\uf0fc台湾同胞\u200b联谊会", "部门名称：“…市<U+F0FC>台湾同胞▯联谊会”处有一个看不见的字符 U+200B（零宽空格），"),
+    # A full-width space before the tab (`\u3000\t`): 换成空格 left two gaps where the cell boundary meant one.
+    ('unit: "广州市\u3000\t台湾同胞联谊会"', "部门名称：“广州市　▯台湾同胞联谊…”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的，"
+     "表上会印成一段宽窄不定的空白；请删掉它（旁边已有全角空格）"),
 ])
 def test_every_invisible_character_of_a_value_is_marked_and_counted(validator, broken, new, words):
     """Only the first was marked: the second stood raw in the quote (a U+2028 broke the message's line in two), and

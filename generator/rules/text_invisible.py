@@ -33,7 +33,7 @@ from typing import Iterator
 from ..datapath import json_path
 from ..han import ODD_SPACES
 from ..problems import Problem, Severity, excerpt
-from ..tab_words import TAB, TAB_ADVICE, TAB_ORIGIN
+from ..tab_words import TAB, TAB_ADVICE, TAB_ORIGIN, beside_blank
 from .control_chars import PRIVATE, UNWRITABLE
 
 ID = "TEXT-INVISIBLE"
@@ -108,7 +108,10 @@ def check(ctx) -> Iterator[Problem]:
         field = ctx.field_name(path)
         place = f"{field}：“{window}”处有一个" if len(found) == 1 else f"{field}：从“{window}”处起，共有"
         unseen, tabs = [c for c in found if c != "\t"], found.count("\t")
-        if not unseen:
+        mend = beside_blank(text[:first], text[first + 1:]) if tabs == 1 else None
+        if not unseen and mend:
+            message = f"{place} {TAB}，{TAB_ORIGIN}，表上会印成一段宽窄不定的空白；{mend}"
+        elif not unseen:
             message = f"{place}{'' if tabs == 1 else f' {tabs} 个'} {TAB}，{TAB_ORIGIN}；{TAB_ADVICE}"
         elif len(found) == 1 and _escaped_only(char):
             written = f"“{escape.group(1)}”" if escape else ""
