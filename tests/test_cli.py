@@ -1075,6 +1075,20 @@ def test_help_fits_the_terminal_and_breaks_between_chinese_characters(runner, co
         assert "报告为“移动”，改了名称" in output and "，或..." not in runner.invoke(main, ["--help"]).output
 
 
+@pytest.mark.parametrize("columns", [60, 80, 200])
+@pytest.mark.parametrize("command", [[name] for name in sorted(main.commands)])
+def test_help_keeps_a_silencing_comment_on_one_line(runner, command, columns):
+    """build's help broke `# jixiao: disable=` after its `#`, a comment a clerk copies into a spec as it is shown."""
+    output = runner.invoke(main, [*command, "--help"], terminal_width=columns).output
+    assert output.count("disable=") == output.count("# jixiao: disable="), output
+
+
+def test_textconv_help_names_no_file_build_never_writes(runner):
+    """Its example named output/某单位2026年绩效目标表.docx, while build names a form by its title."""
+    output = runner.invoke(main, ["textconv", "--help"], terminal_width=200).output
+    assert "jixiao textconv output/表名.docx" in output and "某单位2026年绩效目标表" not in output, output
+
+
 @pytest.mark.parametrize("command", [[], *([name] for name in sorted(main.commands))])
 def test_help_has_no_space_after_full_width_punctuation(runner, command):
     """Full-width punctuation carries its own space: click put two before an option's default
