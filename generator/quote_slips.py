@@ -8,12 +8,14 @@ Each function here names the quote or bracket where it was typed and says what t
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
 from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken, FlowSequenceStartToken,
                                  ScalarToken)
 
+from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH
 from .key_lines import KEY, KEY_LINE
 from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
@@ -110,7 +112,7 @@ _OPENED = {'"': ("双引号", ""), "'": ("单引号", ""), "[": ("方括号“[�
 _VALUE_START = re.compile(KEY + r":[ ]+(?P<value>[\"'\[{].*)$")
 
 
-def text_after_quotes(content: str) -> tuple[int, str] | None:
+def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: "") -> tuple[int, str] | None:
     """A value that opens with a quote or bracket closed before the text ends: `"十四五"开局之年，…`,
     `[重点]举办活动`. YAML takes the quoted or bracketed part for the whole value and stops at the text
     after it, which it reports as an indentation error. The line is given with the whole value quoted as typed
@@ -119,7 +121,8 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice) are no
     quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`. Different ones
     touching (`"关于""十四五""规划"`) are how Excel writes a quote inside a cell: the line is given with that one text,
-    its inner quotes kept, as keeping one of them would lose the rest."""
+    its inner quotes kept, as keeping one of them would lose the rest. A full-width ＃ comment after the quotes is
+    said as one, its field named with `gloss`."""
     found = _VALUE_START.match(content)
     if not found:
         return None
@@ -128,6 +131,11 @@ def text_after_quotes(content: str) -> tuple[int, str] | None:
     if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
         return None
     head = found.start("value")
+    hashed = FULL_WIDTH_COMMENT.fullmatch(value, close + 1)
+    if hashed:  # `"100%" ＃ 注`: the unquoted `100% ＃ 注` is warned of its ＃ (TEXT-COMMENT), not told to quote it all
+        mark = head + value.index("＃", close + 1)
+        return mark + 1, (f"“{found['key']}”{gloss(found['key'])}的值 {value[:close + 1]} 后面的“{value[mark - head:]}”不是注释；"
+                          f"{FULL_WIDTH_HASH}，写成：{content[:mark]}#{content[mark + 1:]}")
     repeated = _side_by_side(value)
     if repeated:
         kept = line_with_value(content, head, repeated[0])

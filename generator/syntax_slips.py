@@ -85,7 +85,7 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
             return number, *blank
         if not content.strip():
             continue
-        found = (_line_slip(content, lambda key: gloss(key, number)) or text_after_quotes(content)
+        found = (_line_slip(content, lambda key: gloss(key, number)) or text_after_quotes(content, lambda key: gloss(key, number))
                  or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
         if found:
             return number, *found
