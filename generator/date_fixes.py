@@ -23,8 +23,9 @@ _DAY = re.compile(r"(\d{4})\.?(\d{2})(\d{2})")
 _PUNCTUATED = re.compile(r"(\d{4})\s*[,，。、]\s*(\d{1,2})\s*[,，。、]\s*(\d{1,2})\s*[日号]?")
 """Year, month and day parted by a comma or the input method's 。 or 、 (`2022,3,1`, `2022。3。1`): DATE-YEAR reads
 only 年月日, - / and . as a date's marks."""
-_MONTH = re.compile(r"(\d{4})\s*(?:[.\-/]\s*(\d{1,2})|(\d{2})|年\s*(\d{1,2})\s*月?)")
-"""Year and month without a day: `2022.01`, `2022.1`, `202201`, `2022-01`, `2022年1月`."""
+_MONTH = re.compile(r"(\d{4})\s*(?:[.\-/,，。、]\s*(\d{1,2})|(\d{2})|年\s*(\d{1,2})\s*月?)")
+"""Year and month without a day: `2022.01`, `2022.1`, `202201`, `2022-01`, `2022年1月`, and parted as _PUNCTUATED parts
+a date (`2022,3`), which was offered nothing where `2022,3,1` was offered its date."""
 _YEAR = re.compile(r"(\d{4})\s*年?")
 _MONTH_DAY = re.compile(r"(\d{2})(\d{2})")
 """Month and day without the year (`0105`, `1231`): four digits that are no year a form is dated in."""
@@ -44,7 +45,7 @@ def date_fix(typed: str, budget_year: int | None, written: Callable[[int, int, i
     found = _MONTH.fullmatch(text)
     if found and calendar_year(found[1]) and 1 <= int(found[2] or found[3] or found[4]) <= 12:
         year, month = int(found[1]), int(found[2] or found[3] or found[4])
-        reached = "" if text.replace(" ", "") == f"{year}年{month}月" else f"只写到 {year}年{month}月，"
+        reached = "" if text.replace(" ", "") == f"{year}年{month}月" else f"只写到 {_month_written(written, year, month)}，"
         years = _years_instead(year, budget_year)
         if years:
             return (f"“{text}”{reached}缺少日，而且 {_out_of_year(year, budget_year)}；请补上是哪一日并核对年份，"
@@ -64,10 +65,15 @@ def date_fix(typed: str, budget_year: int | None, written: Callable[[int, int, i
         return _without_year(text, int(found[1]), int(found[2]), budget_year, written)
     day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
     years = filled_years(budget_year) if budget_year else BUDGET_YEARS
-    if day and day.year in years:
-        return (f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {day.year}年{day.month}月{day.day}日；"
-                f"请按表上的写法写成 {written(day.year, day.month, day.day)}")
+    if day and day.year in years:  # the date said as the form writes it: 即 2022年1月5日 read odd beside a spaced one
+        date = written(day.year, day.month, day.day)
+        return f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {date}；请按表上的写法写成 {date}"
     return None
+
+
+def _month_written(written: Callable[[int, int, int], str], year: int, month: int) -> str:
+    """`2022年1月`, a month as `written` spaces its dates (`2022 年 1 月` on a form whose dates are spaced)."""
+    return re.sub(r"\s*\d+\D*$", "", written(year, month, 15))
 
 
 def _some_day(written: Callable[[int, int, int], str], year: int, month: int) -> str:

@@ -290,6 +290,8 @@ def test_a_filled_date_in_chinese_numerals_is_read_as_a_date(validator, broken, 
     # Parted by a comma or the input method's 。: was 应写成完整日期 with no date offered.
     ("2022,3,1", "“2022,3,1”读作 2022 年 3 月 1 日；请按表上的写法写成 2022年3月1日", "2022年3月1日"),
     ("2022。3。1", "“2022。3。1”读作 2022 年 3 月 1 日；请按表上的写法写成 2022年3月1日", "2022年3月1日"),
+    # Without the day: was offered nothing, where 2022,3,1 was offered its date.
+    ("2022,3", "“2022,3”只写到 2022年3月，缺少日；请补上是哪一日，写成 2022年3月几日 这样的完整日期", "2022年3月15日"),
     ("2022，3，31日", "“2022，3，31日”读作 2022 年 3 月 31 日；请按表上的写法写成 2022年3月31日", "2022年3月31日"),
     ("20221305", "“20221305”读作 2022 年 13 月 5 日，但没有 13 月，月份在 1–12 之间", "2022年1月5日"),
     ("2022年2月30日", "“2022年2月30日”不是有效日期：2022年2月只有 28 天（2022 年不是闰年），没有 30 日；"
@@ -374,7 +376,9 @@ def test_a_number_in_a_date_field_its_form_prints_spaced_is_offered_a_spaced_dat
     ('"0105"', "“0105”读作 1 月 5 日，缺少年份；请补上年份，写成完整日期，如 2022 年 1 月 5 日"),
     ('"2022.01"', "写成 2022 年 1 月 几 日 这样的完整日期，如 2022 年 1 月 15 日"),
     ("20220105", "“20220105”读作 2022 年 1 月 5 日；请按表上的写法写成 2022 年 1 月 5 日"),
-    ("44566", "即 2022年1月5日；请按表上的写法写成 2022 年 1 月 5 日"),
+    # The date it reads as, and a month without its day, follow the form too: 即 2022年1月5日 read odd beside the other.
+    ("44566", "即 2022 年 1 月 5 日；请按表上的写法写成 2022 年 1 月 5 日"),
+    ("2022,3", "“2022,3”只写到 2022 年 3 月，缺少日；请补上是哪一日，写成 2022 年 3 月 几 日 这样的完整日期"),
 ])
 def test_date_year_offers_a_date_as_its_form_prints_one(runner, broken, typed, words):
     """The project form prints its 填报日期 spaced: A13 and the schema's type error offered 2022 年 1 月 5 日 there, while
