@@ -11,7 +11,7 @@ doubt: each old clause of a run of changed clauses has one new clause of the run
 以内, ≤ for a cap). A number whose 以上, 以下, 以内 or 超过 has more words after it in its clause says which things
 are meant, not how many (`对50万元以上项目开展事前绩效评估`, `来本市5年以上的台胞`, `对单笔超过5万元的支出实行集体决策`):
 lowered, it widens the scope, which is no target lowered. A clause with a hedge added (`力争提交提案不少于3篇`,
-`活动3次左右`: `looser.hedge_told`) is judged as a value so hedged, direction word or not. Otherwise nothing is said.
+`活动3次左右`: `looser.hedges_told`) is judged as a value so hedged, direction word or not. Otherwise nothing is said.
 """
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from typing import Any, Iterator
 from .diff_pairing import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
-from .lint.hedges import added_hedge
-from .lint.looser import count_and_deadline, hedge_told, looser
+from .lint.hedges import added_hedges
+from .lint.looser import count_and_deadline, hedges_told, looser
 from .lint.same_measure import compared, eased
 from .values import COUNT_UNITS, Kind, Value, count_alone, normalise, parse
 from .year_mentions import mentions
@@ -152,15 +152,15 @@ def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
 def _one_measure(before: Value, after: Value) -> bool:
     """Whether two clauses state a target of one measure: compared as numbers, or the old one with a hedge put before
     its verb (`提交提案不少于3篇` → `力争提交提案不少于3篇`), whose words before the number then differ."""
-    return compared("", count_alone(before), count_alone(after)) is not None or added_hedge("", before, after) is not None
+    return compared("", count_alone(before), count_alone(after)) is not None or bool(added_hedges("", before, after))
 
 
 def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:
     """How the new target asks less, where it says a direction itself (a clause has no category to point it); a count
     done by a deadline (`年底前完成不少于3次检查` → `次年3月底前完成不少于3次检查`) by its deadline too, which says its way
-    itself (`looser.count_and_deadline`). A hedge added (`不少于3篇` → `力争不少于3篇`, `3次` → `3次左右`: `looser.hedge_told`)
+    itself (`looser.count_and_deadline`). A hedge added (`不少于3篇` → `力争不少于3篇`, `3次` → `3次左右`: `looser.hedges_told`)
     asks less whether or not a direction is written, as of an indicator's value: a plain 修改 hid it from the summary."""
-    if hedge_told("", before, after, old_year, new_year, None):
+    if hedges_told("", before, after, old_year, new_year, None):
         return looser("", before, after, old_year, new_year, None)
     directed = after.op not in (None, "=")
     if before.by or after.by:
