@@ -9,6 +9,8 @@ it as well.
 """
 from __future__ import annotations
 
+import re
+
 from .html_table_tags import tags, text_pieces
 from .line_fill import text_ems
 from .title_size import fitting_size
@@ -39,6 +41,8 @@ def fit(page, width: float) -> None:
 
 
 def _text(content: str) -> str:
-    """A title's text as it prints, a `<br>` a line break."""
-    return "".join(piece if isinstance(piece, str) else "\n" if piece.name == "br" else ""
+    """A title's text as it prints, a `<br>` a line break and white space (a template's `<h1>` written over two
+    lines) a space, as a browser prints it: read as a break, a title's halves were each measured alone, and one
+    too long for its line kept 18 pt and printed 报表 alone on a second line."""
+    return "".join(re.sub(r"[ \t\n\r\f]+", " ", piece) if isinstance(piece, str) else "\n" if piece.name == "br" else ""
                    for piece in text_pieces(content))

@@ -474,6 +474,7 @@ def test_the_html_sets_each_title_in_the_size_the_word_form_does(built):
 @pytest.mark.parametrize("title, size", [
     ("表" * 20, None), ("表" * 26, "16pt"), ("表" * 30, "15pt"),
     ("表" * 14 + "<br>" + "格" * 14, None),  # broken on purpose: measured line by line, as Word's are
+    ("表" * 13 + "\n  " + "表" * 13, "16pt"),  # a template's <h1> written over two lines prints as one
     ("广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表", "16pt"),
 ])
 def test_an_html_title_steps_down_as_a_word_title_does(title, size):
