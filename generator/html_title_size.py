@@ -2,29 +2,29 @@
 
 Chromium printed a title two characters longer than an example's (its unit's name ending in 机关) over two lines,
 报表 alone on the second, where the Word form set it in 16 pt on one line; and a title the Word form prints in
-16 pt printed in 18 pt in the HTML. `title_size` finds the size for both. base.html sets a title in 18 pt on a
-text as wide as an A4 page less its 2 cm side margins (17 cm, 25.7 cm landscape); a title too long for that has
-its text put in a span of the smaller size, written inline so that a template with a stylesheet of its own gets
-it as well.
+16 pt printed in 18 pt in the HTML. `title_size` finds the size for both, from the title's size and the printed
+line's width that the page's stylesheet sets (html_title_style: base.html's 18 pt on A4 less 2 cm side margins,
+or a variant's own); a title too long for that has its text put in a span of the smaller size, written inline so
+that it wins over the stylesheet. A page whose stylesheet is not read so keeps its titles as the template sets them.
 """
 from __future__ import annotations
 
 import re
 
 from .html_table_tags import tags, text_pieces
+from .html_title_style import declarations_of, font_size, title_style
 from .line_fill import text_ems
 from .title_size import fitting_size
 
-_SIZE = 36  # half-points: base.html's h1, 18 pt
-_TWIPS_PER_CM = 1440 / 2.54
-TEXT_WIDTHS = {"portrait": 17 * _TWIPS_PER_CM, "landscape": 25.7 * _TWIPS_PER_CM}
-"""The text's width in twips on an A4 page of each orientation less base.html's side margins (`@page`)."""
 _TITLE = frozenset(("h1",))
 
 
-def fit(page, width: float) -> None:
-    """Give each title of `page` the size `title_size.fitting_size` finds for its lines (a `<br>` ends one) on
-    a text `width` twips wide, where that is smaller than base.html's."""
+def fit(page) -> None:
+    """Give each title of `page` the size `title_size.fitting_size` finds for its lines (a `<br>` ends one) on the
+    printed line, where that is smaller than the size the page's stylesheet (or the title's own `style`) gives it."""
+    style = title_style(page.text)
+    if style is None:
+        return
     opening = None
     for tag in tags(page.text, _TITLE):
         if not tag.closing:
@@ -32,12 +32,24 @@ def fit(page, width: float) -> None:
             continue
         if opening is None:
             continue
+        size = _size(opening, style[0])
         lines = [line.strip() for line in _text(page.text[opening.end:tag.start]).split("\n")]
-        size = fitting_size([(line, text_ems(line), 0.0) for line in lines if line], width, _SIZE)
-        if size != _SIZE:
-            page.insert(opening.end, f'<span style="font-size: {size / 2:g}pt">')
+        measured = [(line, text_ems(line), 0.0) for line in lines if line]
+        fitting = fitting_size(measured, style[1], size) if size else size
+        if fitting != size:
+            page.insert(opening.end, f'<span style="font-size: {fitting / 2:g}pt">')
             page.insert(tag.start, "</span>")
         opening = None
+
+
+def _size(opening, sheet_size: float) -> float | None:
+    """A title's size in half-points: its own `style`'s (`<h1 style="font-size: 14pt">`), else the stylesheet's;
+    None for a size of its own not read, which is then left as it is."""
+    own = declarations_of(opening.attributes.get("style", ""))
+    if "font-size" not in own and "font" not in own:
+        return sheet_size
+    twips = font_size(own)
+    return twips / 10 if twips else None
 
 
 def _text(content: str) -> str:

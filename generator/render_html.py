@@ -19,7 +19,6 @@ class HtmlRenderer:
         self.env = make_env(variant.search_path)
         self.env.globals["orientation"] = variant.orientation  # base.html's @page and page width
         self.env.globals["page_footer"] = css_content(variant.page_numbers or "")
-        self.text_width = html_title_size.TEXT_WIDTHS[variant.orientation]  # base.html's, for the titles' size
         self.source, _, _ = self.env.loader.get_source(self.env, variant.html_template.name)
         if not self.source.strip():
             raise TemplateEmpty("模板是空的，生成的每一份表都会是空白页；请写进表的内容"
@@ -39,6 +38,6 @@ class HtmlRenderer:
         html_grid.check(page)
         html_row_marks.mark(page)
         html_carried_labels.carry(page)
-        html_title_size.fit(page, self.text_width)
+        html_title_size.fit(page)
         return page.written().encode("utf-8")
 

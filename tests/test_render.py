@@ -471,6 +471,10 @@ def test_the_html_sets_each_title_in_the_size_the_word_form_does(built):
         assert html == word, stem
 
 
+_TITLE_STYLE = "<style>@page { size: A4 %s; margin: 2.54cm 2cm; @bottom-center { content: \"}\"; } } h1 { font-size: 18pt; }</style>"
+"""base.html's rules for a title's size and the printed line's width (html_title_style reads them)."""
+
+
 @pytest.mark.parametrize("title, size", [
     ("表" * 20, None), ("表" * 26, "16pt"), ("表" * 30, "15pt"),
     ("表" * 14 + "<br>" + "格" * 14, None),  # broken on purpose: measured line by line, as Word's are
@@ -480,21 +484,51 @@ def test_the_html_sets_each_title_in_the_size_the_word_form_does(built):
 def test_an_html_title_steps_down_as_a_word_title_does(title, size):
     """The HTML's titles stayed in 18 pt, where the Word form's step down to print on one line."""
     from generator.html_page import RenderedPage
-    from generator.html_title_size import TEXT_WIDTHS, fit
+    from generator.html_title_size import fit
 
-    page = RenderedPage(f"<body><h1>{title}</h1><table><tr><td>表</td></tr></table></body>")
-    fit(page, TEXT_WIDTHS["portrait"])
+    page = RenderedPage(f"{_TITLE_STYLE % 'portrait'}<body><h1>{title}</h1><table><tr><td>表</td></tr></table></body>")
+    fit(page)
     expected = f'<span style="font-size: {size}">{title}</span>' if size else title
-    assert page.written() == f"<body><h1>{expected}</h1><table><tr><td>表</td></tr></table></body>"
+    assert page.written() == f"{_TITLE_STYLE % 'portrait'}<body><h1>{expected}</h1><table><tr><td>表</td></tr></table></body>"
 
 
 def test_a_landscape_page_keeps_a_title_that_fits_its_wider_line():
     from generator.html_page import RenderedPage
-    from generator.html_title_size import TEXT_WIDTHS, fit
+    from generator.html_title_size import fit
 
-    page = RenderedPage("<h1 class=\"a>b\">" + "表" * 30 + "</h1>")
-    fit(page, TEXT_WIDTHS["landscape"])
-    assert page.written() == "<h1 class=\"a>b\">" + "表" * 30 + "</h1>"
+    page = RenderedPage(_TITLE_STYLE % "landscape" + "<h1 class=\"a>b\">" + "表" * 30 + "</h1>")
+    fit(page)
+    assert page.written() == _TITLE_STYLE % "landscape" + "<h1 class=\"a>b\">" + "表" * 30 + "</h1>"
+
+
+@pytest.mark.parametrize("style, title, size", [
+    # a variant's own margins, 4 cm at the sides: 13 cm, too narrow for 22 characters of 18 pt
+    ("@page { margin: 2.54cm 4cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ("@page { margin-left: 4cm; margin-right: 4cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    # a variant's own title size: a title in 14 pt is not enlarged to a step-down size, nor one in 22 pt measured
+    # as if it were in 18 pt; em, !important or a rule for some titles are not read, and the title is left alone
+    ("h1 { font-size: 14pt; }", "<h1>" + "表" * 30 + "</h1>", None),
+    ("", '<h1 style="font-size: 14pt">' + "表" * 30 + "</h1>", None),
+    ("h1 { font: bold 22pt/1.2 SimHei; }", "<h1>" + "表" * 24 + "</h1>", "18pt"),
+    ("h1 { font-size: 2em; }", "<h1>" + "表" * 30 + "</h1>", None),
+    ("h1 { font-size: 14pt !important; }", "<h1>" + "表" * 30 + "</h1>", None),
+    (".form h1 { font-size: 14pt; }", "<h1>" + "表" * 30 + "</h1>", None),
+    ("@media print { @page { size: letter; } }", "<h1>" + "表" * 30 + "</h1>", None),
+    ("@media screen { h1 { font-size: 14pt; } }", "<h1>" + "表" * 30 + "</h1>", "15pt"),
+])
+def test_an_html_title_is_measured_by_its_pages_own_stylesheet(style, title, size):
+    """html_title_size took every page for base.html's 18 pt on 17 cm: a variant's 14 pt title got a 16 pt span,
+    larger than the variant set it, and a title on a narrower line kept 18 pt and printed 报表 alone on a second."""
+    from generator.html_page import RenderedPage
+    from generator.html_title_size import fit
+
+    head = f"{_TITLE_STYLE % 'portrait'}<style>{style}</style>"
+    page = RenderedPage(head + title)
+    fit(page)
+    opening = title[:title.index(">") + 1]
+    text = title[len(opening):-len("</h1>")]
+    expected = f'{opening}<span style="font-size: {size}">{text}</span></h1>' if size else title
+    assert page.written() == head + expected
 
 
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
