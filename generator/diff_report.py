@@ -237,12 +237,15 @@ def _total_delta(total: Total) -> str:
 
 
 def shown_totals(diff: SpecDiff) -> list[Total]:
-    """The totals text and markdown list: not a sum whose old and new are those of an amount listed as changed in the
-    same spec (基本支出 + 项目支出 beside 财政拨款's own change, their identity holding), which repeats that change's
-    figures: one 2万元 added to a project read `+2.00 万元` seven times, as if more money had moved. json keeps them all."""
-    listed = {(change.old, change.new) for change in diff.changes if change.kind == "changed" and change.delta is not None}
+    """The totals text and markdown list: not a sum whose old and new are those of an amount it is checked with
+    (`Total.checked_with`) listed as changed (基本支出 + 项目支出 beside 财政拨款's own change, their identity holding),
+    which repeats that change's figures: one 2万元 added to a project read `+2.00 万元` seven times, as if more money had
+    moved. An amount elsewhere that moved alike by chance says nothing of this sum. json keeps them all."""
+    listed = {change.path: (change.old, change.new) for change in diff.changes
+              if change.kind == "changed" and change.delta is not None}
     return [total for total in diff.totals
-            if not (isinstance(total.old, Decimal) and isinstance(total.new, Decimal) and (total.old, total.new) in listed)]
+            if not (isinstance(total.old, Decimal) and isinstance(total.new, Decimal)
+                    and any(listed.get(path) == (total.old, total.new) for path in total.checked_with))]
 
 
 def _amount(change: Change) -> str:

@@ -47,6 +47,17 @@ class DiffSums:
                 sides[(scope, names)] = (prefix + names, amount)
         return sides
 
+    @staticmethod
+    def _checked_with(found: dict) -> dict[tuple, frozenset[str]]:
+        """Each side of the identities found, by (scope key, names): the JSON paths of the amounts of every identity
+        it is a side of (`Total.checked_with`)."""
+        paths: dict[tuple, frozenset[str]] = {}
+        for (scope, left, _, right), (_, balance, _) in found.items():
+            amounts = frozenset(datapath.json_path(path) for path in balance.part_paths + balance.total_paths)
+            for names in (left, right):
+                paths[(scope, names)] = paths.get((scope, names), frozenset()) | amounts
+        return paths
+
     def sums(self, spec: Spec) -> list[tuple[str, Any]]:
         """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
         return list(self._sides(self._balances(spec, lambda scope: scope)).values())
@@ -72,14 +83,14 @@ class DiffSums:
         # a scope on one side only is an added or removed item (a project), whose change lists its amounts:
         # its sums listed as totals too read `40.00 → （空）`, as if the item's amounts had been blanked
         kept = {key[0] for key in before} & {key[0] for key in after}
-        totals = []
+        totals, checked_with = [], self._checked_with(after)
         for key in {**sides[0], **sides[1]}:
             if key[0] and key[0] not in kept:
                 continue
             label = (sides[1].get(key) or sides[0][key])[0]
             old_amount, new_amount = (side[key][1] if key in side else None for side in sides)
             if old_amount != new_amount:
-                totals.append(Total(label, old_amount, new_amount))
+                totals.append(Total(label, old_amount, new_amount, checked_with.get(key, frozenset())))
         balance, restored = [], []
         for key, (prefix, now, sums) in after.items():
             if NOT_COMPUTED in sums:

@@ -71,6 +71,10 @@ class Total:
     label: str
     old: Decimal | NotComputed | None
     new: Decimal | NotComputed | None
+    # the JSON paths (the new spec's) of the amounts its identities add up, on either side: a change of one of them
+    # that moved as this sum did says its figures already (`diff_report.shown_totals`); another amount's alike by
+    # chance (another project's 预算数 40.00 → 45.00) does not
+    checked_with: frozenset[str] = frozenset()
 
     @property
     def delta(self) -> Decimal | None:

@@ -1805,6 +1805,28 @@ def test_totals_repeating_a_listed_change_are_left_out_of_text_and_markdown(runn
     assert totals[:3] == ["基本支出 + 项目支出", "财政拨款 + 其他资金", "市本级使用资金 + 拟用于对下转移支付资金"]
 
 
+def test_a_total_is_left_out_only_beside_a_change_of_an_amount_it_is_checked_with(runner, edited, tmp_path):
+    """One project's 财政资金 + 其他资金 40.00 → 45.00 (its 预算数 left at 40.00) beside another project's 预算数 40.00 → 45.00
+    is no repeat: the figures match by chance, and leaving it out hid that this project's sum moved. The other project's
+    own sum, moved as its 预算数 and 财政资金 did, is still left out."""
+    def money(text):
+        return canonical_yaml().load(f"x: {text}")["x"]
+
+    def with_other_funds(tree):
+        tree["projects"][4]["budget"].update(total=money("40.00"), fiscal=money("30.00"), other=money("10.00"))
+
+    def raised(tree):
+        with_other_funds(tree)
+        tree["projects"][4]["budget"]["fiscal"] = money("35.00")
+        tree["projects"][1]["budget"]["total"] = tree["projects"][1]["budget"]["fiscal"] = money("45.00")
+
+    old = tmp_path / f"old-{TJ}"
+    shutil.copy(edited(TJ, with_other_funds)[1], old)
+    lines = text_lines(runner, str(old), edited(TJ, raised)[1])
+    assert [line for line in lines if line.startswith("  合计")] == [
+        "  合计  项目绩效目标表 › 文化宣传和网络运维等工作经费：预算规模（万元） › 其中：财政资金 + 其他资金  40.00 → 45.00（+5.00 万元）"]
+
+
 def test_folders_are_compared_file_by_file(runner, tmp_path):
     old, new = tmp_path / "old", tmp_path / "new"
     for folder in (old, new):
