@@ -1,7 +1,7 @@
-"""The money of a change the diff (diff) finds: an amount's difference (`difference`: a typed zero kept), an added or
-removed item's effect on the sums it is added into, an amount read as a Decimal whichever way it was typed, and why
-an amount that is not a number has none. Apart from the walk, as the added or removed items' contents and the sums of
-the form's arithmetic read amounts alike."""
+"""The money of a change the diff (diff) finds: an amount's difference (`diff_types.difference`: a typed zero kept),
+an added or removed item's effect on the sums it is added into, an amount read as a Decimal whichever way it was typed,
+and why an amount that is not a number has none. Apart from the walk, as the added or removed items' contents read
+amounts alike."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -10,14 +10,9 @@ from typing import Any
 from . import datapath
 from .amount_places import AMOUNT, beside, usual_places
 from .diff_inputs import number_note
-from .rules import budget_sum
+from .diff_types import difference
 from .schema_store import types_of
 from .typed_numbers import is_number
-
-
-def difference(old: Any, new: Any) -> Decimal:
-    """new − old, a blank counting as zero; a typed zero is kept (not `or 0`), so 0.00 → 0 is +0.00, not +0."""
-    return budget_sum.EXACT.subtract(Decimal(0 if new is None else new), Decimal(0 if old is None else old))
 
 
 class DiffAmounts:

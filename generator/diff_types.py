@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .diff_amounts import difference
+from .rules.budget_sum import EXACT
 
 RULE, REASON, OLD_REASON = "规则", "理由", "原理由"
 """The details of a silence's change: the silenced rule's title, the reason written after its code, and (a silence
@@ -51,6 +51,12 @@ class Change:
     # why an amount that is not a number has no difference (`number_note`); a target only typed anew (REWRITTEN),
     # an amount only typed to other places (PLACES_ONLY)
     note: str | None = None
+
+
+def difference(old: Any, new: Any) -> Decimal:
+    """new − old, a blank counting as zero; a typed zero is kept (not `or 0`), so 0.00 → 0 is +0.00, not +0. Here, not
+    in diff_amounts, as a Total's delta is one too, and these records import no part of the comparison."""
+    return EXACT.subtract(Decimal(0 if new is None else new), Decimal(0 if old is None else old))
 
 
 class NotComputed:
