@@ -127,9 +127,10 @@ def as_github(files: int, problems: list[Problem], left: Left = None, in_changes
     "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain, counting
     the warnings said on stderr in the same log (`warned`, see summary).
 
-    The log shows an annotation's message without its place, so the message is the text format's line
-    without the file, which the group names: `::error file=…,line=12,col=7,title=jixiao 错误[BUDGET-SUM]::12:7:
-    错误[BUDGET-SUM] …`. A problem of the whole file (line 0) is an annotation on the file.
+    The log shows an annotation's message without its place or title, so the message is the text format's line
+    without the file, which the group names, and the title only says whose it is: `::error
+    file=…,line=12,col=7,title=jixiao::12:7: 错误[BUDGET-SUM] …`. A problem of the whole file (line 0) is an
+    annotation on the file.
     """
     out = []
     for file, found in groupby(problems, key=lambda p: p.file):
@@ -141,13 +142,15 @@ _ANNOTATION = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.IN
 
 
 def annotation(problem: Problem) -> str:
-    """One problem as the workflow command that puts it on its line of the pull request (see as_github)."""
+    """One problem as the workflow command that puts it on its line of the pull request (see as_github). The
+    severity and code are said in the message, which the log shows, and not again in the title: `jixiao 警告[B7]`
+    above `3:5: 警告[B7] …` read them twice on every annotation."""
     place = {"file": repository_path(problem.file)}
     if problem.line:
         place.update(line=str(problem.line), col=str(problem.column))
     where = f"{problem.line}:{problem.column}: " if problem.line else ""
     said = f"{problem.severity.label}[{problem.code}]"
-    return workflow_command(_ANNOTATION[problem.severity], {**place, "title": f"jixiao {said}"},
+    return workflow_command(_ANNOTATION[problem.severity], {**place, "title": "jixiao"},
                             f"{where}{said} {_shown(problem.message)}")
 
 

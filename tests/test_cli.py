@@ -1434,12 +1434,12 @@ def test_validate_github_puts_each_problem_on_its_line_of_the_pull_request(runne
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "::group::specs/guangzhou-tailian-2023.yaml",
-        f"::error file=specs/guangzhou-tailian-2023.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}",
+        f"::error file=specs/guangzhou-tailian-2023.yaml,line=8,col=11,title=jixiao::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}",
         "::endgroup::",
         "::group::specs/other.yaml",
         # several tasks could account for 3.50: said at the 项目支出 they go over, not at task 1's unchanged 1.50
-        f"::warning file=specs/other.yaml,line=7,col=12,title=jixiao 警告[TASK-SUM]::7:12: 警告[TASK-SUM] {TASK_SUM}",
-        f"::error file=specs/other.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}",
+        f"::warning file=specs/other.yaml,line=7,col=12,title=jixiao::7:12: 警告[TASK-SUM] {TASK_SUM}",
+        f"::error file=specs/other.yaml,line=8,col=11,title=jixiao::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}",
         "::endgroup::",
         "检查了 2 个文件：2 个错误，1 个警告。"]
 
@@ -1464,8 +1464,8 @@ def test_github_paths_are_from_the_repository_root_when_jixiao_runs_in_a_folder_
     result = runner.invoke(main, ["validate", "--format", "github", "specs/guangzhou-tailian-2023.yaml"])
     shown = f"{tmp_path.name}/specs/guangzhou-tailian-2023.yaml"
     assert result.exit_code == 1
-    assert result.output.splitlines()[:2] == [f"::group::{shown}", f"::error file={shown},line=8,col=11,title=jixiao "
-                                              f"错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] {BUDGET_SUM}"]
+    assert result.output.splitlines()[:2] == [f"::group::{shown}", f"::error file={shown},line=8,col=11,title=jixiao::8:11: "
+                                              f"错误[BUDGET-SUM] {BUDGET_SUM}"]
     monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / "elsewhere"))  # a file outside the checkout: as given
     result = runner.invoke(main, ["validate", "--format", "github", "specs/guangzhou-tailian-2023.yaml"])
     assert result.output.startswith("::group::specs/guangzhou-tailian-2023.yaml\n::error file=specs/guangzhou")
@@ -1480,7 +1480,7 @@ def test_github_escapes_what_would_end_a_value_or_the_command(runner, broken, tm
     result = runner.invoke(main, ["validate", "--format", "github", "specs"])
     assert result.output.splitlines()[:2] == [
         "::group::specs/预算,2023:草稿%25.yaml",
-        "::error file=specs/预算%2C2023%3A草稿%25.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] "
+        "::error file=specs/预算%2C2023%3A草稿%25.yaml,line=8,col=11,title=jixiao::8:11: 错误[BUDGET-SUM] "
         + BUDGET_SUM]
 
 
@@ -1489,7 +1489,7 @@ def test_a_problem_of_a_whole_file_is_an_annotation_on_the_file():
     from generator.report import annotation
 
     problem = Problem("旧表.docx", 0, 0, Severity.INFO, "X", "50% 的\n说明")
-    assert annotation(problem) == "::notice file=旧表.docx,title=jixiao 提示[X]::提示[X] 50%25 的↵说明"
+    assert annotation(problem) == "::notice file=旧表.docx,title=jixiao::提示[X] 50%25 的↵说明"
 
 
 def test_workflow_command_escapes_line_breaks_percent_commas_and_colons():

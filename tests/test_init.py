@@ -783,7 +783,7 @@ def test_a_project_file_the_unit_had_is_checked_and_its_problems_said(runner, tm
 # left there, with `jixiao` and `gh` stand-ins on PATH that record how they were called.
 
 needs_bash = pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
-ANNOTATION = "::error file=specs/a.yaml,line=8,col=11,title=jixiao 错误[BUDGET-SUM]::8:11: 错误[BUDGET-SUM] 合计不相等"
+ANNOTATION = "::error file=specs/a.yaml,line=8,col=11,title=jixiao::8:11: 错误[BUDGET-SUM] 合计不相等"
 
 
 def workflow_step(step_id: str) -> dict:
@@ -855,9 +855,11 @@ JIXIAO_ITSELF = f'exec {shlex.quote(sys.executable)} {shlex.quote(str(ROOT / "cl
 
 
 def annotated(done: subprocess.CompletedProcess) -> list[tuple[str, str]]:
-    """(place, title) of every annotation a step printed: `file=…,line=…,col=…` and `jixiao 错误[CODE]`."""
-    found = [re.match(r"::(?:error|warning|notice) (.*?),title=([^:]*)::", line) for line in done.stdout.splitlines()]
-    return [(match[1], match[2]) for match in found if match]
+    """(place, what) of every annotation a step printed: `file=…,line=…,col=…` and the severity and code its message
+    says, `错误[CODE]` (its title is `jixiao` alone), or for one with none its title (`jixiao fmt --check`)."""
+    found = [re.match(r"::(?:error|warning|notice) (.*?),title=([^:]*)::(?:\d+:\d+: )?(\S+\[[\w-]+\])?", line)
+             for line in done.stdout.splitlines()]
+    return [(match[1], match[3] or match[2]) for match in found if match]
 
 
 @needs_bash
@@ -880,8 +882,8 @@ def test_one_slip_is_one_annotation_and_fails_one_step(tmp_path, old, new, code)
     assert [done[step].returncode for step in done] == [1, 0, 0], {step: d.stdout + d.stderr for step, d in done.items()}
     places = {step: {place for place, _ in annotated(d)} for step, d in done.items()}
     assert not places["validate"] & (places["layout"] | places["lint"]), places
-    assert [title for step in done.values() for _, title in annotated(step) if code in title] == [f"jixiao 错误[{code}]"]
-    assert any("[B6]" in title for _, title in annotated(done["lint"])), "lint's own findings are annotated"
+    assert [what for step in done.values() for _, what in annotated(step) if code in what] == [f"错误[{code}]"]
+    assert any("[B6]" in what for _, what in annotated(done["lint"])), "lint's own findings are annotated"
     left = re.search(r"（不含规格检查 jixiao validate 报告的 (\d+) 个问题）。$", done["lint"].stdout)
     assert left and int(left[1]) >= 1, done["lint"].stdout
 
@@ -947,7 +949,7 @@ def test_the_comment_counts_lints_findings_once_and_puts_the_pull_requests_own_f
     assert "，其中本次改动涉及的 5 个（不含规格检查 jixiao validate 报告的" in checked[1]
     mine, rest = posted.split("#### 本次改动涉及的问题（5 个）")[1].split("#### 其余问题（")
     assert "`A2`" in mine and "`A2`" not in rest and "`D5`" not in mine
-    assert "jixiao 错误[A2]" in next(line for line in lint.stdout.splitlines() if line.startswith("::error"))
+    assert ": 错误[A2] " in next(line for line in lint.stdout.splitlines() if line.startswith("::error"))
 
 
 @needs_bash
