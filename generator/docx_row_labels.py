@@ -49,15 +49,19 @@ def said_as_total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> 
 _REMARK_LONGEST = 10
 """The most characters a remark beside a 合计 row's figures has (含上年结转资金, 38.87万元); a task's 主要内容 is sentences."""
 
+# A sentence's punctuation (after `norm`): ，；。、, but not a comma between a figure's digits (1,038.87万元)
+_SENTENCE_MARK = re.compile(r"[;。、]|(?<!\d),|,(?!\d{3}(?!\d))")
+
 
 def remarks_only(texts: list[str]) -> bool:
     """Whether texts (after `norm`) beside a 合计 row's label are its figures and remarks on them, not an item's
-    words: each a figure (`_FIGURE`) or a few words with no sentence's punctuation (含上年结转, —, /, 38.87万元).
+    words: each a figure (`_FIGURE`) or a few words with no sentence's punctuation (含上年结转, —, /, 38.87万元;
+    `_SENTENCE_MARK`: a comma was one even between a figure's digits, and 1,038.87万元 made the row a task named 合计).
 
     Such a row is a total even where its amounts are not the items' sum: read as an item, it became one more task
     named 合计, its amount counted twice (TASK-SUM), where it is a total that does not add up. A task renamed 金额合计
     beside its 主要内容 (3cae4fe) has sentences there, and stays a task."""
-    return all(_FIGURE.fullmatch(text) or (len(text) <= _REMARK_LONGEST and not re.search(r"[,;。、]", text))
+    return all(_FIGURE.fullmatch(text) or (len(text) <= _REMARK_LONGEST and not _SENTENCE_MARK.search(text))
                for text in texts)
 
 

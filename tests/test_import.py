@@ -3045,13 +3045,14 @@ def test_the_forms_total_row_with_a_remark_in_a_cell_of_its_own_is_not_a_task(ru
     ("含上年结转", "40.00", "40.00", ["预算金额总额（万元）写的是 40.00", "预算金额财政拨款（万元）写的是 40.00"]),
     ("—", "38.87", "30", ["预算金额财政拨款（万元）写的是 30，上面各项之和是 38.87，相差 8.87"]),
     ("/", "40万元", "40万元", ["预算金额总额（万元）写的是 40，上面各项之和是 38.87，相差 1.13"]),
+    ("—", "1,038.87万元", "1,038.87万元", ["预算金额总额（万元）写的是 1038.87，上面各项之和是 38.87，相差 1000.00"]),
 ])
 def test_a_total_row_with_words_beside_amounts_not_the_items_sum_is_a_total_said_off(runner, built_word, tmp_path,
                                                                                     beside, amount, fiscal, off):
     """A 合计 row typed under 衡阳's tasks with a remark, a dash or a slash where a task has its 主要内容, its amounts not
     the tasks' 38.87: it became a task named 合计 (df7dd92 took it for a total only where it added up), and TASK-SUM
-    said the tasks' sum was 78.87. It is a total that does not add up: set apart, the figures it and the tasks give
-    said."""
+    said the tasks' sum was 78.87; and so still where the amount was typed with a thousands comma (1,038.87万元),
+    taken for a sentence's. It is a total that does not add up: set apart, the figures it and the tasks give said."""
     spec = "hengyang-qiaolian-2022"
     document = Document(str(built_word[spec]))
     last = _first_row(document, "维护侨益")
