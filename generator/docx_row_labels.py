@@ -39,7 +39,13 @@ def said_as_total(rp: RowPattern, row: GridRow, bare_labels: dict[str, str]) -> 
     (one more project named 项目支出合计), its amount counted twice in every sum. Otherwise the words beside it are an
     item's (a task named 金额合计 with its 主要内容): read as a total, that task was lost.
     """
-    labels = {norm(c.label) for c in rp.cells if c.label}
+    return _total_said(row, frozenset(norm(c.label) for c in rp.cells if c.label), bare_labels)
+
+
+def _total_said(row: GridRow, labels: frozenset[str] = frozenset(),
+                bare_labels: dict[str, str] = {}) -> list[str] | None:
+    """The texts after its first of a row's cells with text of their own, `labels` aside, where that first says a
+    total (`said_as_total`, `typed_as_total`); None where it does not."""
     own = [norm(c.text) for c in row.distinct() if not c.continued and norm(c.text) and norm(c.text) not in labels]
     said = bool(own) and (bool(_TOTAL.fullmatch(own[0])) or (re.search(_TOTAL_WORDS, own[0]) is not None
                                                              and bare_label(own[0]) in bare_labels))
@@ -68,8 +74,8 @@ def remarks_only(texts: list[str]) -> bool:
 def typed_as_total(row: GridRow) -> bool:
     """Whether a row's first text is 合计 (金额合计, 小计: `_TOTAL`) and the rest its figures and remarks
     (`remarks_only`): a total, whichever row of the form it stands by."""
-    texts = [norm(text) for text in _cell_texts(row)]
-    return bool(texts) and bool(_TOTAL.fullmatch(texts[0])) and remarks_only(texts[1:])
+    beside = _total_said(row)
+    return beside is not None and remarks_only(beside)
 
 
 def total_row(rp: RowPattern) -> bool:
