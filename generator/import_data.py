@@ -271,7 +271,8 @@ def _carried_down(source: str, found: Result, fields: Fields, kind: FileKind, da
     """One note for the blank cells `_carry_down` read as the group above: a guess, however likely, and the
     clerk is the one to know a category left blank on purpose. It lists them as ranges by what each was read
     as, column by column in the form's order (一级指标 C18:C29 读作“产出指标”): named by the first cell and a
-    count, a wrong guess (a group's top row deleted, its rows read as the group above) could not be found."""
+    count, a wrong guess (a group's top row deleted, its rows read as the group above) could not be found. The count
+    is of the document's cells (`_cells_counted`)."""
     if not filled:
         return []
     places = {capture.path: capture.place for capture in found.captures if capture.place is not None}
@@ -288,9 +289,16 @@ def _carried_down(source: str, found: Result, fields: Fields, kind: FileKind, da
     titles = "".join(f"“{title}”" for title in columns)
     return [Problem(
         source, 0, 0, Severity.INFO, "IMPORT-UNMERGED",
-        f"{sheet + '的' if sheet else ''}{titles}有 {len(filled)} 格是空的，当作{kind.unmerge}后留下的空格"
+        f"{sheet + '的' if sheet else ''}{titles}有 {_cells_counted(places, filled)} 格是空的，当作{kind.unmerge}后留下的空格"
         f"（{kind.unmerge}后只有最上面一格留有文字），按上方最近填了的一格读入：{said}；"
         "如果哪一格本不属于那一类，请在规格中改正")]
+
+
+def _cells_counted(places: dict[tuple, CellPlace], paths: list[tuple]) -> int:
+    """How many cells of the document the fields at `paths` were read from: a blank cell merged down over rows is one
+    (the rows continuing it share its `lines`). A row inserted inside a merge unmerged, as WPS inserts one, leaves
+    the merge under it blank: each of its rows was counted, 27 格是空的 said of one row added."""
+    return len({id(places[path].cell.lines) if path in places else path for path in paths})
 
 
 def _cells(found: Result, places: dict[tuple, CellPlace], paths: list[tuple], sheet: str | None) -> str:

@@ -2894,6 +2894,29 @@ def test_categories_read_into_split_cells_of_a_word_table_are_named_in_words_of_
         "如果哪一格本不属于那一类，请在规格中改正")
 
 
+def test_a_row_inserted_unmerged_inside_a_merge_counts_the_blank_merge_under_it_as_one_cell(runner, built_word,
+                                                                                          tmp_path):
+    """A row inserted inside 衡阳's merged 一级指标 and 二级指标 as WPS inserts one, its cells there not merged: the merge
+    under it is left one blank cell over eight rows (and one over two), read as the category above as it should be,
+    but the note counted each row of it, 12 格是空的 for the one row added. It counts the cells the clerk sees."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    above = _first_row(document, "承办省侨商会年会。")
+    added = copy.deepcopy(above)
+    for tc in added.tc_lst:
+        if tc.tcPr is not None and tc.tcPr.find(qn("w:vMerge")) is not None:
+            tc.tcPr.remove(tc.tcPr.find(qn("w:vMerge")))
+    _retype_cell(added.tc_lst[3], "承办侨界座谈会。")
+    _retype_cell(added.tc_lst[4], "1次")
+    above.addnext(added)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-UNMERGED" in line]
+    assert "“一级指标”“二级指标”有 4 格是空的" in note and "一级指标 第 3 张表第 4–12 行第 2 列 读作“完成指标”；" \
+        "二级指标 第 3 张表第 4–6 行第 3 列 读作“数量指标”" in note, note
+    indicators = load(target).data["department"]["indicators"]
+    assert indicators[2] == {**indicators[1], "name": "承办侨界座谈会。", "value": "1次"}
+
+
 def test_an_empty_row_typed_into_a_form_is_skipped_not_read_as_the_row_below(runner, built_word, tmp_path):
     """It took the place of 基本支出's row: basic and fiscal came in blank, and that row as unplaced."""
     import docx
