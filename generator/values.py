@@ -292,8 +292,11 @@ def same_writing(a: str, b: str) -> bool:
     numerals (`1次/两个月`, `每2个月1次`): the words it keeps besides (`prefix`, `suffix`) are compared as read. So
     may the target's number (`18次` and `十八次`, `10日内办结` and `十日内办结`), where `parse(numerals=True)` reads it
     as that number: the words are compared with it in figures (`_in_figures`). Lint's B7 still asks for the figures.
-    So is a quarter's ordinal (`第1季度末` and `第一季度末`: `_QUARTER_SPELT`), which B7 takes either way."""
+    So is a quarter's ordinal (`第1季度末` and `第一季度末`: `_QUARTER_SPELT`), which B7 takes either way, and a count
+    that alone reads as a programme's name beside the same count in figures (`年底前建设3个中心` and `年底前建设三个中心`:
+    `count_as_beside`), which diff weighs as that count."""
     old, new = parse(a, numerals=True), parse(b, numerals=True)
+    old, new = count_as_beside(old, new), count_as_beside(new, old)
     a, b = (_QUARTER_SPELT.sub(lambda found: str(chinese_number(found.group(0))), _in_figures(text)) for text in (a, b))
     if times_a_year(old) is not None:  # 1次/两个月 and 每2个月1次: one frequency, its period before or after the count
         return replace(old, text="") == replace(new, text="") and _signs(a) == _signs(b)
@@ -838,8 +841,9 @@ def count_as_beside(value: Value, beside: Value) -> Value:
     """`value` read as the count done by its deadline that `beside` writes in figures in the same words, where alone
     its numeral stays words (`年底前建设两个中心` beside `年底前建设3个中心`: 2个中心 by the year's end); else as it is.
     Alone 建设四个中心 may name a programme (`_MADE_BEFORE`), and lint's B7 asks no figure of it; the other draft,
-    typing the count, says it is one, so that diff reads 3 → 2 centres as a count lowered."""
-    if value.kind is not Kind.DATE or beside.by is None:
+    typing the count, says it is one, so that diff reads 3 → 2 centres as a count lowered. A set phrase
+    (`年底前落实四个全面`: `SET_PHRASES`) stays words whatever the other draft typed."""
+    if value.kind is not Kind.DATE or beside.by is None or _SET_PHRASE.search(value.text):
         return value
     figures = _in_figures(value.text)
     read = _parse(figures, _DEFAULT_GRADES) if figures != value.text else None

@@ -4026,17 +4026,18 @@ def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path)
 def test_a_programme_count_typed_in_figures_on_one_side_is_read_on_the_other(runner, tmp_path):
     """`年底前建设3个中心` → `年底前建设两个中心` was a plain 修改: alone `建设两个中心` may name a programme (994c211, and
     lint still asks no figures of it), so the new value was the bare deadline. The old draft typed the count in figures
-    in the same words, which says it is one: 3 → 2 centres is a count lowered. Both spelt, or other words, no figure
-    says a count, and the edit stays plain."""
+    in the same words, which says it is one: 3 → 2 centres is a count lowered, and 3 spelt 三 is only rewritten (it
+    was a plain 修改). Both spelt, or other words, no figure says a count, and the edit stays plain."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "侨务接待次数", "年底前建设3个中心", "年底前建设两个中心"),
         ("数量指标", "开展活动次数", "年底前建设两个中心", "年底前建设3个中心"),  # more: no mark
         ("数量指标", "开展会议场次", "年底前建设四个中心", "年底前建设三个中心"),
         ("数量指标", "培训次数", "年底前建设3个中心", "年底前建设两个基地"),
+        ("数量指标", "调研次数", "年底前建设3个中心", "年底前建设三个中心"),
     ])
     found = value_marks(runner, old, new)
     assert found == {"侨务接待次数": ("目标降低", None), "开展活动次数": (None, None), "开展会议场次": (None, None),
-                     "培训次数": (None, None)}, found
+                     "培训次数": (None, None), "调研次数": (None, REWRITTEN)}, found
 
 
 def test_fewer_things_made_by_a_deadline_spelt_under_ten_is_a_target_lowered(runner, tmp_path):
