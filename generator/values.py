@@ -838,16 +838,18 @@ def _done_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:
 
 
 def count_as_beside(value: Value, beside: Value) -> Value:
-    """`value` read as the count done by its deadline that `beside` writes in figures in the same words, where alone
+    """`value` read as the count done by its deadline that `beside` writes in figures of the same things, where alone
     its numeral stays words (`年底前建设两个中心` beside `年底前建设3个中心`: 2个中心 by the year's end); else as it is.
     Alone 建设四个中心 may name a programme (`_MADE_BEFORE`), and lint's B7 asks no figure of it; the other draft,
-    typing the count, says it is one, so that diff reads 3 → 2 centres as a count lowered. A set phrase
+    typing the count, says it is one, so that diff reads 3 → 2 centres as a count lowered. The words before the
+    count may differ, as a hedge or a later deadline makes them (`年底前建设约三个中心`, `力争年底前建设三个中心`: the
+    hedge is then the count's or the deadline's, as in figures, not the bare deadline's); a set phrase
     (`年底前落实四个全面`: `SET_PHRASES`) stays words whatever the other draft typed."""
     if value.kind is not Kind.DATE or beside.by is None or _SET_PHRASE.search(value.text):
         return value
     figures = _in_figures(value.text)
     read = _parse(figures, _DEFAULT_GRADES) if figures != value.text else None
-    if read is None or read.by is None or (read.prefix, read.unit, read.suffix) != (beside.prefix, beside.unit, beside.suffix):
+    if read is None or read.by is None or (read.unit, read.suffix) != (beside.unit, beside.suffix):
         return value
     return replace(read, text=value.text)
 

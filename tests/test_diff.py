@@ -4040,6 +4040,22 @@ def test_a_programme_count_typed_in_figures_on_one_side_is_read_on_the_other(run
                      "培训次数": (None, None), "调研次数": (None, REWRITTEN)}, found
 
 
+def test_a_hedge_beside_a_programme_count_typed_in_figures_on_the_other_side_is_the_counts(runner, tmp_path):
+    """`年底前建设3个中心` → `年底前建设约三个中心` said 时限推后: the spelt side stayed the bare deadline `年底前` with words,
+    whose 约 was then read as the deadline's hedge, and `→ 年底前建设约两个中心` told 目标降低 without its 约. Read as
+    the count the old draft types in figures (`count_as_beside`), whatever words the hedge puts before it, it is
+    marked as in figures: the count's hedge 目标放宽, a 力争 before the deadline the deadline's."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "年底前建设3个中心", "年底前建设约三个中心"),
+        ("数量指标", "开展活动次数", "年底前建设3个中心", "年底前建设约两个中心"),
+        ("数量指标", "开展会议场次", "年底前建设3个中心", "力争年底前建设约三个中心"),
+        ("数量指标", "培训次数", "年底前建设3个中心", "年底前建设约3个中心"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标放宽", "加了“约”"), "开展活动次数": ("目标降低", "加了“约”"),
+                     "开展会议场次": ("时限推后", "加了“力争”“约”"), "培训次数": ("目标放宽", "加了“约”")}, found
+
+
 def test_fewer_things_made_by_a_deadline_spelt_under_ten_is_a_target_lowered(runner, tmp_path):
     """`年底前建成十个站点` → `年底前建成八个站点` was a plain 修改: a count under ten before more words read as a slogan's
     (四个全面), so the new value was the bare deadline 年底前. Things made (建成, 购置) are counted whatever their number;

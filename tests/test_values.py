@@ -886,6 +886,10 @@ def test_a_programme_spelt_beside_its_count_in_figures_is_that_count():
     assert count_as_beside(spelt, typed) == replace(parse("年底前建设2个中心"), text=spelt.text)
     assert count_as_beside(spelt, parse("年底前建设3个基地")) == spelt and count_as_beside(spelt, parse("3个")) == spelt
     assert count_as_beside(typed, spelt) == typed
+    hedged = parse("年底前建设约三个中心")  # the hedge's words before the count: still the count the old draft typed
+    assert count_as_beside(hedged, typed) == replace(parse("年底前建设约3个中心"), text=hedged.text)
+    slogan = parse("年底前落实四个全面")
+    assert count_as_beside(slogan, parse("年底前落实4个全面")) == slogan
 
 
 @pytest.mark.parametrize("text", ["年底前完成八项规定学习", "年底前完成三个全覆盖", "年底前完成五个一工程",

@@ -36,7 +36,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from ..values import Kind, Value, count_alone, last_day, measurable, normalise, parse, range_bounds, wan_as_money
+from ..values import (Kind, Value, count_alone, count_as_beside, last_day, measurable, normalise, parse, range_bounds,
+                      wan_as_money)
 from . import terms
 from .same_measure import compared
 
@@ -209,7 +210,7 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
     `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
-    bare = _without(after, hedge)
+    bare = count_as_beside(_without(after, hedge), before)  # 年底前建设约三个中心: the count `before` types in figures
     if before.money is not None:
         bare = wan_as_money(bare)  # `≤35万元` → `约35万`: the 万 read as 万元 on the hedged side stays so without it
     if before.kind is Kind.QUANTITY and bare.kind is Kind.QUANTITY:

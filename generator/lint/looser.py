@@ -148,6 +148,7 @@ def hedges_told(name: Any, before: Value, after: Value, old_year: Any, new_year:
     if kept or word is None:
         return kept
     later = LATER_DEADLINE in word.split(WORDS_JOINED)
+    before, after = count_as_beside(before, after), count_as_beside(after, before)  # 年底前建设约两个中心: a count
     if Kind.DATE in (before.kind, after.kind):
         return hedges_added(name, before, after, old_year, new_year, category, moved=True) if later else ()
     counted = hedges_added(name, before, after, old_year, new_year, category, moved=True)
