@@ -295,9 +295,10 @@ def same_writing(a: str, b: str) -> bool:
     So is a quarter's ordinal (`第1季度末` and `第一季度末`: `_QUARTER_SPELT`), which B7 takes either way, and a count
     that alone reads as a programme's name beside the same count in figures (`年底前建设3个中心` and `年底前建设三个中心`:
     `count_as_beside`), which diff weighs as that count."""
+    a, b = (_QUARTER_SPELT.sub(lambda found: str(chinese_number(found.group(0))), text) for text in (a, b))
     old, new = parse(a, numerals=True), parse(b, numerals=True)
     old, new = count_as_beside(old, new), count_as_beside(new, old)
-    a, b = (_QUARTER_SPELT.sub(lambda found: str(chinese_number(found.group(0))), _in_figures(text)) for text in (a, b))
+    a, b = _in_figures(a), _in_figures(b)
     if times_a_year(old) is not None:  # 1次/两个月 and 每2个月1次: one frequency, its period before or after the count
         return replace(old, text="") == replace(new, text="") and _signs(a) == _signs(b)
     (words, digits), (new_words, new_digits) = _written(a), _written(b)
@@ -306,8 +307,9 @@ def same_writing(a: str, b: str) -> bool:
 
 
 _QUARTER_SPELT = re.compile(r"(?<=第)[一二三四](?=季度)")
-"""The ordinal of a quarter spelt in numerals (`第一季度末`), which `_SPELT` leaves as an ordinal's (第十八次) and `parse`
-reads as `第1季度末`: one date written two ways, where `same_writing` compares the words."""
+"""The ordinal of a quarter spelt in numerals (`第一季度末`), which `_SPELT` leaves as an ordinal's (第十八次): one date
+written two ways, also as a count's deadline (`第1季度完成3次检查` and `第一季度完成3次检查`, whose words before the count
+hold it), so that `same_writing` reads it in figures before it compares the values and their words."""
 
 
 def same_amount(a: str, b: str) -> bool:

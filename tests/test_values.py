@@ -646,12 +646,14 @@ def test_measurable_is_one_judgement_read_with_numerals_or_without(text, checkab
                                       ("1次/两个月", "每两个月1次"), ("1次/季度", "每季度1次"), ("至少1次/两个月", "每2个月至少1次"),
                                       ("18次", "十八次"), ("10日内办结", "十日内办结"), ("年底前完成2次检查", "年底前完成两次检查"),
                                       ("1次/半年", "每半年一次"), ("第1季度末", "第一季度末"), ("第4季度前完成", "第四季度前完成"),
+                                      ("第1季度完成3次检查", "第一季度完成3次检查"), ("第1季度末前完成2次", "第一季度末前完成2次"),
                                       ("年底前建设3个中心", "年底前建设三个中心"), ("年底前建设两个中心", "年底前建设2个中心")])
 def test_a_value_typed_anew_is_the_same_writing(old, new):
     """A frequency's period written before the count or after it (`1次/两个月` → `每两个月1次`) was a plain 修改, and
     so was a number spelt in numerals for its figures (`18次` → `十八次`) and a quarter's ordinal (`第1季度末` →
-    `第一季度末`, the 第 kept it out of the numerals read), and a count a programme's name reads as alone beside it in
-    figures (`年底前建设3个中心` → `年底前建设三个中心`: the spelt side was the bare deadline, `count_as_beside`)."""
+    `第一季度末`, the 第 kept it out of the numerals read; a count's deadline too, `第1季度完成3次检查`), and a count
+    a programme's name reads as alone beside it in figures (`年底前建设3个中心` → `年底前建设三个中心`: the spelt side
+    was the bare deadline, `count_as_beside`)."""
     assert same_writing(old, new)
 
 
@@ -659,7 +661,7 @@ def test_a_value_typed_anew_is_the_same_writing(old, new):
                                       ("6.30", "6.3"), ("②", "2"), ("+5%", "5%"), ("95%", "95.001%"), ("稳步推进", "推进"),
                                       ("1次/季度", "每季度2次"), ("+1次/月", "每月1次"), ("党支部1次/月", "每月1次"),
                                       ("18次", "十二次"), ("18次培训", "十八次培训"), ("年底前落实四个全面", "年底前落实4个全面"),
-                                      ("第1季度末", "第二季度末"), ("第一季度末", "一季度末"),
+                                      ("第1季度末", "第二季度末"), ("第一季度末", "一季度末"), ("第1季度完成3次检查", "第二季度完成3次检查"),
                                       ("年底前建设3个中心", "年底前建设四个中心"), ("年底前建设3个中心", "年底前建设三个基地")])
 def test_a_value_that_says_another_thing_is_no_same_writing(old, new):
     """A short date's month or day given a trailing zero (`2024.1底前` → `2024.10底前`) is another date, though
