@@ -22,7 +22,7 @@ from typing import Any, Iterator
 from .diff_pairing import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
-from .lint.hedges import added_hedges
+from .lint.hedges import unhedged
 from .lint.looser import count_and_deadline, hedges_told, looser
 from .lint.same_measure import compared, eased
 from .values import COUNT_UNITS, Kind, Value, count_alone, normalise, parse
@@ -68,10 +68,10 @@ def removed_targets(old: str, new: str) -> list[str]:
     clause cut (`，全年不少于30次教育学习活动`), drops them as a task deleted does. A target kept is one the new text states
     in the same words, with the same number and unit (reworded: `全年开展活动不少于30次`), or of the same measure
     (`same_measure.compared`: lowered to `不少于20次`, which `text_weakening` judges), each new clause standing for
-    one old one."""
-    left = [(clause, _stated(clause)) for clause in stated_targets(old)]
+    one old one; a hedge added or swapped (`力争不少于30次`, `约576人次` → `576人次左右`: `hedges.unhedged`) keeps it."""
+    left = [(clause, unhedged(_stated(clause))) for clause in stated_targets(old)]
     news = [(normalise(clause), _target(clause)) for clause in terms.CLAUSES.split(new)]
-    news = [(text, value) for text, value in news if value is not None]
+    news = [(text, unhedged(value)) for text, value in news if value is not None]
     for kept in (lambda a, b: normalise(a[0]) == b[0], lambda a, b: _one_target(a[1], b[1]),
                  lambda a, b: compared("", count_alone(a[1]), count_alone(b[1])) is not None):
         for clause in list(left):
@@ -150,18 +150,24 @@ def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
 
 
 def _one_measure(before: Value, after: Value) -> bool:
-    """Whether two clauses state a target of one measure: compared as numbers, or the old one with a hedge put before
-    its verb (`提交提案不少于3篇` → `力争提交提案不少于3篇`), whose words before the number then differ."""
-    return compared("", count_alone(before), count_alone(after)) is not None or bool(added_hedges("", before, after))
+    """Whether two clauses state a target of one measure: compared as numbers with their hedges taken out
+    (`hedges.unhedged`: `提交提案不少于3篇` → `力争提交提案不少于3篇`, whose words before the number differ by the hedge)."""
+    return compared("", count_alone(unhedged(before)), count_alone(unhedged(after))) is not None
 
 
 def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> str | None:
     """How the new target asks less, where it says a direction itself (a clause has no category to point it); a count
     done by a deadline (`年底前完成不少于3次检查` → `次年3月底前完成不少于3次检查`) by its deadline too, which says its way
     itself (`looser.count_and_deadline`). A hedge added (`不少于3篇` → `力争不少于3篇`, `3次` → `3次左右`: `looser.hedges_told`)
-    asks less whether or not a direction is written, as of an indicator's value: a plain 修改 hid it from the summary."""
+    asks less whether or not a direction is written, as of an indicator's value: a plain 修改 hid it from the summary;
+    so does the number lowered beside a hedge that changed the words around it (`提交提案不少于3篇` → `力争提交提案不少于2篇`,
+    `活动3次` → `活动约2次`: weighed without the hedge, `hedges.unhedged`), which was a 目标删除."""
     if hedges_told("", before, after, old_year, new_year, None):
         return looser("", before, after, old_year, new_year, None)
+    if unhedged(before) == before and unhedged(after) != after:  # 力争提交提案不少于2篇, 活动约2次: hedged and lowered
+        word = looser("", before, unhedged(after), old_year, new_year, None)
+        if word:
+            return word
     directed = after.op not in (None, "=")
     if before.by or after.by:
         return count_and_deadline("", before, after, old_year, new_year, None, count=directed)

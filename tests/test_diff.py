@@ -3440,6 +3440,21 @@ def test_a_hedge_added_in_a_goal_text_is_marked_as_in_an_indicator_value(runner,
     assert text_lines(runner, old, new)[-1] == f"比较了 1 个规格，1 个有改动：修改 1 处（其中{word} 1 处）。"
 
 
+@pytest.mark.parametrize("old_goal, new_goal, word", [
+    ("提交市政协大会提案不少于3篇", "力争提交市政协大会提案不少于2篇", "目标降低"),
+    ("学习、调研、联谊活动3次。", "学习、调研、联谊活动约2次。", "目标降低"),
+    ("党支部每月不少于2次活动", "党支部每月力争不少于2次活动", "目标放宽"),  # the hedge split 每月 from its count
+    ("发放老台胞特殊生活补助约576人次。", "发放老台胞特殊生活补助576人次左右。", None),  # one hedge for another
+])
+def test_a_hedge_that_moves_a_goal_clauses_words_keeps_its_target(runner, tmp_path, old_goal, new_goal, word):
+    """A hedge that changed the words around a clause's number (`力争提交…不少于2篇`, `约2次`, `每月力争不少于2次`,
+    `约576人次` → `576人次左右`) left the old clause no new one of its measure: diff called it 目标删除, the target
+    deleted, where it was lowered, hedged or only rehedged. Clauses are paired with their hedges taken out."""
+    old, new = _goal_drafts(tmp_path, [(old_goal, new_goal)])
+    found = changes(runner, old, new)["changes"]
+    assert [(c.get("weakened"), c.get("deleted_text_targets")) for c in found] == [(word, None)], found
+
+
 def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
     """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")

@@ -120,6 +120,17 @@ def added_hedges(name: Any, before: Value, after: Value, moved: bool = False, ye
         after = _without(after, hedge)
 
 
+def unhedged(value: Value) -> Value:
+    """`value` with every hedge it is written with (`_hedges`) taken out: what it commits to, so that a goal text's
+    clause hedged (`力争提交提案不少于2篇`, `576人次左右`, `每月力争不少于2次`) is still the old clause's target
+    (`target_texts`), of one measure with it, not a target deleted beside one added."""
+    found = _hedges(value)
+    while found:
+        value = _without(value, found[0])
+        found = _hedges(value)
+    return value
+
+
 def _without(value: Value, hedge: _Hedge) -> Value:
     """`value` read again with `hedge` taken out of its normalised text."""
     text = normalise(value.text)
