@@ -217,7 +217,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
     a word of degree or praise). With `moved`, a date hedged is the date of `before` moved later, a number hedged
     one of the same measure moved its looser way (`added_hedges`), a count done by a deadline weighed without it
     (`values.count_alone`: `6月底前完成3次` → `3月底前完成约2次`), a range one of the same measure (`3-5次` →
-    `2-5次左右`); a count's deadline hedged (`6月底前完成2次` →
+    `2-5次左右`); a range or several numbers kept word for word but for the hedges added (`3-5次` → `力争3-5次左右`:
+    `unhedged`, each hedge weighed with the other still in); a count's deadline hedged (`6月底前完成2次` →
     `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
@@ -244,7 +245,7 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
         ranges = range_bounds(before), range_bounds(bare)
         if moved and None not in ranges:  # `3-5次` → `2-5次左右`: a range of one measure, moved its looser way
             return compared(name, ranges[0][0], ranges[1][0]) is not None
-        return written == head + tail
+        return written == head + tail or normalise(unhedged(bare).text) == normalise(unhedged(before).text)  # 力争3-5次左右
     return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
             and written.startswith(head) and written.endswith(tail))
 
