@@ -18,6 +18,7 @@ from .file_encoding import BOM_SEEN
 from .fmt_diffed_blocks import diffed_blocks
 from .fmt_difference import Difference
 from .fmt_key_moves import reordered_items
+from .key_lines import indent_width
 from .report import repository_path, workflow_command
 from .yaml_lines import BOM, LINE_BREAK
 
@@ -58,8 +59,7 @@ def differences(before: str, after: str, field_at: Callable[[int], str | None] =
     lines, formatted = LINE_BREAK.split(with_newlines[marks:]), LINE_BREAK.split(after)
     if _only_lists_indented_further(lines, formatted):
         number = next(n for n, (a, b) in enumerate(zip(lines, formatted), 1) if a != b)
-        typed = lines[number - 1]
-        return notes + [Difference(number, number, len(typed) - len(typed.lstrip(" ")) + 1,
+        return notes + [Difference(number, number, indent_width(lines[number - 1]) + 1,
                                    "只是列表的缩进不同：jixiao 的统一格式现在把列表的“- ”比它所属的键多缩进两格（以前与键对齐），"
                                    f"内容不变；{advice}")]
     return notes + _changed_blocks(lines, formatted, field_at)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .fmt_typed_lines import (
-    DASH, END_OF_LINE_COMMENT, KEY, comment_lines, holds_data, indent, key_of, lead_start, undashed,
-)
+from .fmt_typed_lines import DASH, END_OF_LINE_COMMENT, KEY, comment_lines, holds_data, key_of, lead_start, undashed
+from .key_lines import indent_width
 
 
 def paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,
@@ -77,7 +76,7 @@ def _list_items(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]] | N
     first = next((n for n in range(lo, hi) if holds_data(lines[n])), None)
     if first is None or not DASH.match(lines[first]):
         return None
-    dash = " " * indent(lines[first]) + "- "
+    dash = " " * indent_width(lines[first]) + "- "
     starts = [n for n in range(first, hi) if lines[n].startswith(dash)]
     return [(start, _data_end(lines, start, end)) for start, end in zip(starts, [*starts[1:], hi])]
 
@@ -103,7 +102,7 @@ def _keys_by_name(lines: list[str], lo: int, hi: int) -> dict[str, tuple[int, in
     if first is None:
         return {}
     head = undashed(lines[first])
-    column = indent(head)
+    column = indent_width(head)
     pad = " " * column
     keys = [(key_of(head), lo)] + [(key_of(lines[n]), lead_start(lines, n)) for n in range(first + 1, hi)
                                    if lines[n].startswith(pad) and lines[n][column:column + 1] not in ("", " ", "#")

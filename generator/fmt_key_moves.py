@@ -12,8 +12,9 @@ from functools import partial
 from .fmt_difference import Difference
 from .fmt_item_pairs import paired_items
 from .fmt_line_diff import heaviest_rising
-from .fmt_typed_lines import DASH, as_written, comment_lines, indent, lead_start, undashed
+from .fmt_typed_lines import DASH, as_written, comment_lines, lead_start, undashed
 from .fmt_words import move_words
+from .key_lines import indent_width
 
 
 def reordered_items(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) \
@@ -73,7 +74,7 @@ def _at_column_of(written: str, typed: str) -> str:
     re-indentation in two, its line above told apart from the rest (缩进改为 2 格, then 第 8–13 行：整块左移 2 格)."""
     if not (written.strip() and typed.strip()):
         return written
-    shift = indent(undashed(typed)) - indent(undashed(written))
+    shift = indent_width(undashed(typed)) - indent_width(undashed(written))
     return " " * shift + written if shift >= 0 else written[-shift:] if not written[:-shift].strip() else written
 
 

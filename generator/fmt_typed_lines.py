@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .key_lines import indent_width
 from .problems import clipped
 
 
@@ -46,11 +47,7 @@ def holds_data(line: str) -> bool:
 
 def key_column(lines: list[str], i1: int, i2: int) -> int:
     """The column (0-based, a list item's dash read as a blank) of the outermost keys a moved block holds."""
-    return min((indent(undashed(lines[n])) for n in keyed_lines(lines, i1, i2)), default=0)
-
-
-def indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
+    return min((indent_width(undashed(lines[n])) for n in keyed_lines(lines, i1, i2)), default=0)
 
 
 def as_written(lines: list[str]) -> tuple[str, ...]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .fmt_typed_lines import as_written, holds_data, indent, key_column, keyed_lines, quote, undashed
+from .fmt_typed_lines import as_written, holds_data, key_column, keyed_lines, quote, undashed
+from .key_lines import indent_width
 
 
 def move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],
@@ -66,7 +67,7 @@ def _line_change(typed: str, written: str) -> str:
     alike in their first 30 characters were quoted alike)."""
     a, b = typed.strip(), written.strip()
     if a == b:
-        return (f"“{quote(a)}”缩进改为 {indent(written)} 格" if indent(typed) != indent(written)
+        return (f"“{quote(a)}”缩进改为 {indent_width(written)} 格" if indent_width(typed) != indent_width(written)
                 else f"删去“{quote(a)}”行尾的空格")
     if quote(a) == quote(b):
         start = max(next(n for n, (x, y) in enumerate(zip(a + "\0", b + "\0")) if x != y) - 10, 0)
@@ -80,8 +81,8 @@ def _neighbour(lines: list[str], after: int, column: int, field_at: Callable[[in
     ends there, with its lines (`第 20–30 行的“工作内容”`). Quoted, the last line of a `|` block or of a nested
     mapping (`10、做好保密工作。`, `other: null`) read as if the key went into that text or mapping."""
     typed = next((n for n in range(after - 1, -1, -1)
-                  if holds_data(lines[n]) and indent(undashed(lines[n])) <= column), after - 1)
-    if typed == after - 1 or indent(undashed(lines[typed])) < column:
+                  if holds_data(lines[n]) and indent_width(undashed(lines[n])) <= column), after - 1)
+    if typed == after - 1 or indent_width(undashed(lines[typed])) < column:
         return f"第 {after} 行“{quote(lines[after - 1])}”"
     name = field_at(typed + 1)
     return (f"第 {typed + 1}–{after} 行的“{_own_name(name)}”" if name
@@ -105,7 +106,7 @@ def _moved_fields(lines: list[str], i1: int, i2: int, field_at: Callable[[int], 
     if not keyed:
         return ""
     column = key_column(lines, i1, i2)
-    names = [(field_at(n + 1), lines[n]) for n in keyed if indent(undashed(lines[n])) == column]
+    names = [(field_at(n + 1), lines[n]) for n in keyed if indent_width(undashed(lines[n])) == column]
     quoted = [(name if "“" in name else f"“{name}”") if name else f"“{quote(line)}”" for name, line in names]
     owner = quoted[0][:quoted[0].rfind("的“") + 1] if "的“" in quoted[0] else ""
     if owner and all(name.startswith(owner + "“") for name in quoted):
@@ -116,10 +117,10 @@ def _moved_fields(lines: list[str], i1: int, i2: int, field_at: Callable[[int], 
 def reindent_words(line: int, old: list[str], new: list[str]) -> str:
     """What fmt does to the indentation of a block of lines it only reindents: said of the first line alone
     (缩进改为 2 格), a block of lines 4 and 6 in read as if every line went to column 2."""
-    shifts = {indent(b) - indent(a) for a, b in zip(old, new) if a.strip()}
+    shifts = {indent_width(b) - indent_width(a) for a, b in zip(old, new) if a.strip()}
     if len(old) == 1 or len(shifts) != 1:
         first = next((n for n, text in enumerate(new) if text.strip()), 0)
         at = "" if len(old) == 1 else f"各行按每层 2 格，第 {line + first} 行"
-        return f"{at}缩进改为 {indent(new[first])} 格"
+        return f"{at}缩进改为 {indent_width(new[first])} 格"
     shift = shifts.pop()
     return f"整块{'左' if shift < 0 else '右'}移 {abs(shift)} 格"
