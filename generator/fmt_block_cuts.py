@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from .fmt_typed_lines import DASH, as_written, holds_data, key_column, keyed_lines, undashed
+from .fmt_typed_lines import DASH, as_written, data_lines, holds_data, key_column, undashed
 from .key_lines import indent_width
 
 
@@ -59,7 +59,7 @@ def by_key(lines: list[str], formatted: list[str], blocks: list[tuple], heads: C
 def _key_spans(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
     """`lines[lo:hi]` cut at each key at the outermost column, the comment and blank lines above a key going with it."""
     column = key_column(lines, lo, hi)
-    keys = [n for n in keyed_lines(lines, lo, hi) if indent_width(undashed(lines[n])) == column]
+    keys = [n for n in data_lines(lines, lo, hi) if indent_width(undashed(lines[n])) == column]
     starts = [lo] + [next(m for m in range(n, lo - 1, -1) if m == lo or holds_data(lines[m - 1])) for n in keys[1:]]
     return list(zip(starts, [*starts[1:], hi]))
 

@@ -14,16 +14,17 @@ from functools import partial
 from .fmt_block_cuts import by_item, by_key, item_heads
 from .fmt_difference import Difference
 from .fmt_line_diff import changed_ranges, reindented
-from .fmt_typed_lines import END_OF_LINE_COMMENT, as_written, holds_data, key_of, quote, undashed
+from .fmt_typed_lines import END_OF_LINE_COMMENT, as_written, excerpt, holds_data, key_of, line_as_written, undashed
 from .fmt_words import move_words, reindent_words, rewrite_words
 
 
 def diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:
-    """The blocks of _changed_blocks (fmt_check) found by diffing the lines."""
+    """The places found by diffing `lines` (the typed lines with the keys fmt_key_moves told already in order) with the
+    formatted ones, each at its lines in `lines`, in words: what fmt_check tells beside the moves within items."""
     # anchored on the lines as fmt writes their blanks: a key re-indented with its comment's gap rewritten (`project:
     # 20.50 # 项目` 4 spaces in) left no line the same, and a swap of two such keys read as rewriting one into the other
-    changed = reindented(lines, formatted, changed_ranges([" ".join(line.split()) for line in lines],
-                                                          [" ".join(line.split()) for line in formatted]))
+    changed = reindented(lines, formatted, changed_ranges([line_as_written(line) for line in lines],
+                                                          [line_as_written(line) for line in formatted]))
     changed = [part for block in changed for part in by_item(lines, formatted, block)]
     blocks, heads, incoming = item_heads(lines, formatted, changed)
     blocks = by_key(lines, formatted, blocks, heads, incoming)
@@ -44,13 +45,13 @@ def diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[in
             words = partial(move_words, lines, formatted, typed[i1], (i1, i2), moved[i1], heads.get(i1),
                             incoming.get(to), typed_line(to - 1) if to else None, field_at)
         elif tag == "delete":
-            words = ("删去空行" if not as_written(old) else f"删去“{quote(_first_written(old))}”"
-                     if all(line.strip() in ("", "---") for line in old) else f"“{quote(_first_written(old))}”改写后移走")
+            words = ("删去空行" if not as_written(old) else f"删去“{excerpt(_first_written(old))}”"
+                     if all(line.strip() in ("", "---") for line in old) else f"“{excerpt(_first_written(old))}”改写后移走")
         elif tag == "insert":
             if j1 in destinations:
                 continue
             lifted = _lifted_comment(lines, new, i1, blocks)
-            words = (lifted if lifted else f"加上“{quote(_first_written(new))}”" if as_written(new)
+            words = (lifted if lifted else f"加上“{excerpt(_first_written(new))}”" if as_written(new)
                      else "文件末尾加上换行" if i1 == len(lines) and new == [""] else "加上空行")
         elif len(old) == len(new) and all(a.rstrip(" \t") == b for a, b in zip(old, new)):
             words = "删去行尾的空格"
@@ -109,7 +110,7 @@ def _lifted_comment(lines: list[str], added: list[str], at: int, blocks: list[tu
     if len(found) != len(comments):
         return None
     typed_at, goes = ("", "这一行") if found[0] == at else (f"第 {found[0] + 1} 行", f"第 {at + 1} 行")
-    return f"{typed_at}行尾的“{quote(comments[0])}”移到{goes}上面，单独成一行"
+    return f"{typed_at}行尾的“{excerpt(comments[0])}”移到{goes}上面，单独成一行"
 
 
 def _trailing_comment(line: str) -> str | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .fmt_typed_lines import DASH, END_OF_LINE_COMMENT, KEY, comment_lines, holds_data, key_of, lead_start, undashed
+from .fmt_typed_lines import (
+    DASH, END_OF_LINE_COMMENT, TYPED_KEY, holds_data, key_of, lead_length, lead_start, line_as_written, undashed,
+)
 from .key_lines import indent_width
 
 
@@ -55,7 +57,7 @@ def _paired_within(lines: list[str], formatted: list[str], typed: dict | None, w
 def _holds_collection(lines: list[str], span: tuple[int, int]) -> bool:
     """Whether a key's lines hold a mapping or a list below its key line, which ends at its colon (a comment after
     it aside): the lines of a `|` block are text, though some read like keys (`1、时间: 全年`) or items (`- 走访`)."""
-    key_line = span[0] + comment_lines(lines, span)
+    key_line = span[0] + lead_length(lines, span)
     typed = END_OF_LINE_COMMENT.match(lines[key_line])
     text = lines[key_line][:typed.end() - 1] if typed else lines[key_line]
     return span[1] - key_line > 1 and text.rstrip().endswith(":")
@@ -65,7 +67,7 @@ def _mapping_lines(lines: list[str], lo: int, hi: int) -> tuple[int, int] | None
     """The lines of the mapping `lines[lo:hi]` holds, from its first key (the comment and blank lines above it stay
     where they are, as above a list item's `- `) to its last data line; None when there is no key."""
     first = next((n for n in range(lo, hi) if holds_data(lines[n])), None)
-    if first is None or DASH.match(lines[first]) or not KEY.match(" ".join(lines[first].split())):
+    if first is None or DASH.match(lines[first]) or not TYPED_KEY.match(line_as_written(lines[first])):
         return None
     return first, _data_end(lines, first, hi)
 
@@ -83,7 +85,7 @@ def _list_items(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]] | N
 
 def _value_lines(lines: list[str], span: tuple[int, int]) -> tuple[int, int]:
     """The lines below a key's line in its span (its nested mapping or list, or the rest of its text)."""
-    return span[0] + comment_lines(lines, span) + 1, span[1]
+    return span[0] + lead_length(lines, span) + 1, span[1]
 
 
 def _data_end(lines: list[str], lo: int, hi: int) -> int:

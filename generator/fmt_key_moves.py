@@ -12,7 +12,7 @@ from functools import partial
 from .fmt_difference import Difference
 from .fmt_item_pairs import paired_items
 from .fmt_line_diff import heaviest_rising
-from .fmt_typed_lines import DASH, as_written, comment_lines, lead_start, undashed
+from .fmt_typed_lines import DASH, as_written, lead_length, lead_start, undashed
 from .fmt_words import move_words
 from .key_lines import indent_width
 
@@ -34,7 +34,7 @@ def reordered_items(lines: list[str], formatted: list[str], field_at: Callable[[
         if list(typed) == list(written) or typed.keys() != written.keys():
             continue
         first = next(iter(written))
-        lifted = comment_lines(lines, typed[first])  # above the key fmt writes first: fmt puts them above the item
+        lifted = lead_length(lines, typed[first])  # above the key fmt writes first: fmt puts them above the item
         a0, c0 = lead_start(lines, a), lead_start(formatted, c)
         own = {key: (i1 + lifted * (key == first), i2) for key, (i1, i2) in typed.items()}
         lead = list(range(a0, a)) + list(range(typed[first][0], own[first][0]))
@@ -115,7 +115,7 @@ def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int],
         before = order[written_at[run[0]] - 1] if run[0] != first else None
         after = typed[before][1] if before else None
         dashed = bool(DASH.match(lines[a]))  # a list item, not a mapping
-        dash_to = typed[first][0] + comment_lines(lines, typed[first]) if i1 == a and dashed else None
+        dash_to = typed[first][0] + lead_length(lines, typed[first]) if i1 == a and dashed else None
         dash_from = a if before is None else None
         block = _item_lines(lines, (i1, i2), a)
         words = partial(move_words, lines, formatted, block, (i1, i2), (to, False), dash_to, dash_from, after,

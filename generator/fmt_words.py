@@ -8,30 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .fmt_typed_lines import as_written, holds_data, key_column, keyed_lines, quote, undashed
+from .fmt_typed_lines import as_written, data_lines, excerpt, holds_data, key_column, undashed
 from .key_lines import indent_width
 
 
 def move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],
                move: tuple[int, bool], dash_to: int | None, dash_from: int | None, after: int | None,
                field_at: Callable[[int], str | None], dashed: bool = True) -> str:
-    """What fmt does to a moved block (typed lines `span`, read as `block`): which fields it holds, the typed line it goes
-    after (or the item it goes first in, taking its `- ` when `dashed`, when `dash_from` is that item's first typed
-    line), whether
-    it is retyped on the way (the first line that is: its key line may be as fmt writes it), and where its own `- `
-    goes (`dash_to`)."""
+    """What fmt does to a moved block (typed lines `span`, read as `block`): which fields it holds, the typed line it
+    goes after (or, when `dash_from` is an item's first typed line, that it goes first in the item, taking its `- `
+    when `dashed`), whether it is retyped on the way (the first line that is: its key line may be as fmt writes it),
+    and where its own `- ` goes (`dash_to`)."""
     (i1, i2), (to, rewritten) = span, move
     if dash_from is not None:
-        where = f"移到第 {dash_from + 1} 行“{quote(lines[dash_from])}”之前" + ("，“- ”移到它前面" if dashed else "")
+        where = f"移到第 {dash_from + 1} 行“{excerpt(lines[dash_from])}”之前" + ("，“- ”移到它前面" if dashed else "")
     elif after:
         where = f"移到{_neighbour(lines, after, key_column(lines, i1, i2), field_at)}之后"
     else:
-        where = f"移到“{quote(formatted[to - 1])}”之后" if to else "移到文件开头"
+        where = f"移到“{excerpt(formatted[to - 1])}”之后" if to else "移到文件开头"
     typed, written = as_written(block), as_written(formatted[to:to + len(block)])
     first = next((n for n, (a, b) in enumerate(zip(typed, written)) if a != b), None)
     retyped = f"，{_line_change(typed[first], written[first])}" if rewritten and first is not None else ""
     dash = ("" if dash_to is None else "，“- ”移到该行前面" if dash_to + 1 == after
-            else f"，“- ”移到第 {dash_to + 1} 行的“{quote(lines[dash_to])}”前")
+            else f"，“- ”移到第 {dash_to + 1} 行的“{excerpt(lines[dash_to])}”前")
     return _moved_fields(lines, i1, i2, field_at) + "按 schema 的顺序" + where + retyped + dash
 
 
@@ -55,9 +54,9 @@ def rewrite_words(old: list[str], new: list[str]) -> str:
     if changed:
         return _line_change(typed[changed[0]], written[changed[0]])
     if len(written) > len(typed):
-        return f"加上“{quote(written[len(typed)])}”"
+        return f"加上“{excerpt(written[len(typed)])}”"
     if len(typed) > len(written):
-        return f"“{quote(typed[len(written)])}”改写后移走"
+        return f"“{excerpt(typed[len(written)])}”改写后移走"
     return "删去空行" if len(old) > len(new) else "加上空行"
 
 
@@ -67,12 +66,12 @@ def _line_change(typed: str, written: str) -> str:
     alike in their first 30 characters were quoted alike)."""
     a, b = typed.strip(), written.strip()
     if a == b:
-        return (f"“{quote(a)}”缩进改为 {indent_width(written)} 格" if indent_width(typed) != indent_width(written)
-                else f"删去“{quote(a)}”行尾的空格")
-    if quote(a) == quote(b):
+        return (f"“{excerpt(a)}”缩进改为 {indent_width(written)} 格" if indent_width(typed) != indent_width(written)
+                else f"删去“{excerpt(a)}”行尾的空格")
+    if excerpt(a) == excerpt(b):
         start = max(next(n for n, (x, y) in enumerate(zip(a + "\0", b + "\0")) if x != y) - 10, 0)
-        return f"“…{quote(a[start:])}”改为“…{quote(b[start:])}”"
-    return f"“{quote(a)}”改为“{quote(b)}”"
+        return f"“…{excerpt(a[start:])}”改为“…{excerpt(b[start:])}”"
+    return f"“{excerpt(a)}”改为“{excerpt(b)}”"
 
 
 def _neighbour(lines: list[str], after: int, column: int, field_at: Callable[[int], str | None]) -> str:
@@ -83,10 +82,10 @@ def _neighbour(lines: list[str], after: int, column: int, field_at: Callable[[in
     typed = next((n for n in range(after - 1, -1, -1)
                   if holds_data(lines[n]) and indent_width(undashed(lines[n])) <= column), after - 1)
     if typed == after - 1 or indent_width(undashed(lines[typed])) < column:
-        return f"第 {after} 行“{quote(lines[after - 1])}”"
+        return f"第 {after} 行“{excerpt(lines[after - 1])}”"
     name = field_at(typed + 1)
     return (f"第 {typed + 1}–{after} 行的“{_own_name(name)}”" if name
-            else f"第 {typed + 1}–{after} 行“{quote(lines[typed])}”这一项")
+            else f"第 {typed + 1}–{after} 行“{excerpt(lines[typed])}”这一项")
 
 
 def _own_name(name: str) -> str:
@@ -102,12 +101,12 @@ def _moved_fields(lines: list[str], i1: int, i2: int, field_at: Callable[[int], 
     schema does not name quoted by their first line; the keys of those it holds are part of them. Fields of one
     owner name it once (`第 1 个绩效指标的“三级指标”、“备注”`): said before each, a long owner (`第 1 个项目绩效目标表的
     第 2 个绩效指标的`) took most of the line."""
-    keyed = keyed_lines(lines, i1, i2)
+    keyed = data_lines(lines, i1, i2)
     if not keyed:
         return ""
     column = key_column(lines, i1, i2)
     names = [(field_at(n + 1), lines[n]) for n in keyed if indent_width(undashed(lines[n])) == column]
-    quoted = [(name if "“" in name else f"“{name}”") if name else f"“{quote(line)}”" for name, line in names]
+    quoted = [(name if "“" in name else f"“{name}”") if name else f"“{excerpt(line)}”" for name, line in names]
     owner = quoted[0][:quoted[0].rfind("的“") + 1] if "的“" in quoted[0] else ""
     if owner and all(name.startswith(owner + "“") for name in quoted):
         quoted = [quoted[0]] + [name[len(owner):] for name in quoted[1:]]
