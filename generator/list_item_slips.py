@@ -1,12 +1,13 @@
-"""List items typed with a slip in their `- `: an item without its dash, a dash off the column of the item above, an
-item moved as a whole (each of its lines and by how many spaces), the list's first item included: the lines below it
-moved to the same column move with it, which reads only when the list has one item; and a key typed again that begins
-a new item. Each is named with the key and the fix, rather than as YAML names them; where the schema says a list is
-expected, the fix is said too.
+"""List items typed with a slip in their `- `, each named with its key and the fix rather than as YAML names it: an item
+without its dash (missing_dash; a list's first item, where YAML trips on a line further down, first_item_without_dash
+and first_item_above), and a dash off the column of the item above (misaligned_dash), told with each of the item's
+lines and by how many spaces when the item was moved as a whole. new_item, what a line typed without its dash is as an
+item, is asked by the loader too, where a dash typed over with spaces reads as the item's first key written twice.
+Where the schema says a list is expected, the fix is said too.
 
 Kept apart from indent_slips, which tells the slips of keys and of text (full-width spaces, keys out of line, text
-pasted into a `|` block) and asks misaligned_dash only when a key's dash is off: these read a list's items and
-their dashes, and syntax_slips and load ask them directly.
+pasted into a `|` block) and asks misaligned_dash only when a key's dash is off: these read a list's items and their
+dashes, and syntax_slips and load ask them directly.
 """
 from __future__ import annotations
 
@@ -84,8 +85,8 @@ def _item_above(lines: list[str], end: int, column: int) -> str | None:
 
 def missing_dash(lines: list[str], number: int, gloss: KeyNames) -> tuple[int, str] | None:
     """(column, message) of line `number` when it is a list item typed without its "- " (see dashless_items, and
-    new_item where the form does not say the list's key holds a list). YAML then finds a field or a text where the list goes on, and says
-    the indentation is inconsistent, or that a ":" is missing, a line or more below."""
+    new_item where the form does not say the list's key holds a list). YAML then finds a field or a text where the
+    list goes on, and says the indentation is inconsistent, or that a ":" is missing, a line or more below."""
     items = dashless_items(lines, number, gloss)  # the list's other items, and the lines to indent with this one
     column = indent_width(lines[number - 1]) + 1  # its dash deleted: one typed over with spaces leaves a key written
     said = next((slip[1:] for slip in items if slip[:2] == (number, column)), None)  # twice, which the loader says
