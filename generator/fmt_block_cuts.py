@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from .fmt_typed_lines import DASH, as_written, data_lines, holds_data, key_column, undashed
+from .fmt_typed_lines import DASH, as_written, data_lines, holds_data, key_column, undashed, with_head_undashed
 from .key_lines import indent_width
 
 
@@ -41,7 +41,7 @@ def by_key(lines: list[str], formatted: list[str], blocks: list[tuple], heads: C
     of one item typed together (`level2:` and `annual_value:` below `name:`) may go to two places, and the first, found
     by its key, took the second along, which read as 加上 where it goes."""
     def text(lines: list[str], at: int, end: int, dashed: Container[int]) -> tuple[str, ...]:
-        return as_written([undashed(lines[at]), *lines[at + 1:end]] if at in dashed else lines[at:end])
+        return as_written(with_head_undashed(lines, (at, end), at in dashed))
 
     added = {text(formatted, j1, j2, incoming) for tag, _, _, j1, j2 in blocks if tag == "insert"}
     removed = {text(lines, i1, i2, heads) for tag, i1, i2, _, _ in blocks if tag == "delete"}

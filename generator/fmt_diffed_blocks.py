@@ -14,7 +14,9 @@ from functools import partial
 from .fmt_block_cuts import by_item, by_key, item_heads
 from .fmt_difference import Difference
 from .fmt_line_diff import changed_ranges, reindented
-from .fmt_typed_lines import END_OF_LINE_COMMENT, as_written, excerpt, holds_data, key_of, line_as_written, undashed
+from .fmt_typed_lines import (
+    END_OF_LINE_COMMENT, as_written, excerpt, holds_data, key_of, line_as_written, with_head_undashed,
+)
 from .fmt_words import move_words, reindent_words, rewrite_words
 
 
@@ -70,9 +72,8 @@ def _moved(lines: list[str], formatted: list[str], blocks: list[tuple], heads: d
            incoming: dict[int, int]) -> tuple[dict, dict]:
     """The typed lines of each deleted block by its first line, and where each went (see _moves), a list item's
     first key, typed or formatted, matched without its dash."""
-    typed = {i1: [undashed(lines[i1]), *lines[i1 + 1:i2]] if i1 in heads else lines[i1:i2]
-             for tag, i1, i2, _, _ in blocks if tag == "delete"}
-    written = [(j1, [undashed(formatted[j1]), *formatted[j1 + 1:j2]] if j1 in incoming else formatted[j1:j2])
+    typed = {i1: with_head_undashed(lines, (i1, i2), i1 in heads) for tag, i1, i2, _, _ in blocks if tag == "delete"}
+    written = [(j1, with_head_undashed(formatted, (j1, j2), j1 in incoming))
                for tag, _, _, j1, j2 in blocks if tag == "insert"]
     return typed, _moves(list(typed.items()), written)
 

@@ -12,7 +12,7 @@ from functools import partial
 from .fmt_difference import Difference
 from .fmt_item_pairs import paired_items
 from .fmt_line_diff import heaviest_rising
-from .fmt_typed_lines import DASH, as_written, lead_length, lead_start, undashed
+from .fmt_typed_lines import DASH, as_written, lead_length, lead_start, undashed, with_head_undashed
 from .fmt_words import move_words
 from .key_lines import indent_width
 
@@ -85,8 +85,7 @@ def _alike(typed: list[str], written: list[str]) -> bool:
 
 def _item_lines(lines: list[str], span: tuple[int, int], start: int) -> list[str]:
     """A key's lines in a list item, its dash read as a blank when it is the item's first."""
-    i1, i2 = span
-    return [undashed(lines[i1]), *lines[i1 + 1:i2]] if i1 == start else lines[i1:i2]
+    return with_head_undashed(lines, span, span[0] == start)
 
 
 def _item_moves(lines: list[str], formatted: list[str], starts: tuple[int, int], typed: dict, written: dict,

@@ -39,6 +39,13 @@ def undashed(line: str) -> str:
     return line[:dash.end() - 2] + " " + line[dash.end() - 1:] if dash else line
 
 
+def with_head_undashed(lines: list[str], span: tuple[int, int], head: bool) -> list[str]:
+    """The lines `span`, the first undashed when `head` (it opens a list item, and its key goes where it is no item's
+    first, or comes from there): the key and what it holds as they stand at either place, to be matched."""
+    i1, i2 = span
+    return [undashed(lines[i1]), *lines[i1 + 1:i2]] if head else lines[i1:i2]
+
+
 def data_lines(lines: list[str], i1: int, i2: int) -> list[int]:
     """The lines in `lines[i1:i2]` that hold a key or a value: neither blank nor a comment."""
     return [n for n in range(i1, i2) if holds_data(lines[n])]
