@@ -30,7 +30,9 @@ from ruamel.yaml.tokens import CommentToken
 from .help_format import width
 from .yaml_lines import BOM
 
-_END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
+END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")
+"""A line's text, then the first `#` after a blank: where a comment ending the line starts, as `fmt --check` reads
+it too (a key line's comment, one fmt lifts to a line of its own)."""
 MIN_SPACES = 2  # yamllint's comments: min-spaces-from-content
 
 
@@ -95,7 +97,7 @@ def _line_from(text: str, start: int) -> str:
 
 def _comment_column(line: str) -> int | None:
     """The display column of the comment that ends `line`, if one does."""
-    found = _END_OF_LINE_COMMENT.match(line)
+    found = END_OF_LINE_COMMENT.match(line)
     return width(line[:found.end() - 1]) if found else None
 
 

@@ -15,7 +15,6 @@ from .problems import clipped
 TYPED_KEY = re.compile(r"[^#]*?:(?= |$)")
 """A line's key as typed, with its dash and colon: any text up to the first `: ` (or a colon ending the line), to be
 matched by name however it is spelt; key_lines.KEY, the loader's, reads only keys spelt as the schemas spell them."""
-END_OF_LINE_COMMENT = re.compile(r" *[^\s#].*?\s#")  # a line's text, then the first `#` after a blank
 DASH = re.compile(r" *- ")
 
 
