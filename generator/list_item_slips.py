@@ -179,7 +179,7 @@ def new_item(lines: list[str], number: int) -> tuple[str, int] | None:
     deeper = indent_width(holder) < indent
     above = start
     if key:
-        same = _same_key_in_item_above(lines, number, indent, key["key"])
+        same = _same_key_in_item_above(lines, start, number, key["key"])
         if not (same if not deeper else _begins_an_item(key["key"], lines[start - 1], holder)):
             return None
         above = same or start
@@ -203,14 +203,12 @@ def _begins_an_item(key: str, item: str, holder: str) -> bool:
     return first is None or not siblings(key, first["key"])
 
 
-def _same_key_in_item_above(lines: list[str], number: int, indent: int, key: str) -> int | None:
-    """When line `number`, a `key` at `indent`, is a list item without its dash, the line of the same key in
-    the item above: the list above it has its dashes at that indentation, and the item above holds the
-    same key (a new indicator or task copied from the one above, `- ` left out). None otherwise: a key of
-    the level holding the list, which also stands at a dash's column (fmt writes lists flush under their
-    key), is not one."""
-    start = line_above(lines, number, indent)
-    if start is None or indent_width(lines[start - 1]) != indent or not DASH_LINE.match(lines[start - 1]):
-        return None
+def _same_key_in_item_above(lines: list[str], start: int, number: int, key: str) -> int | None:
+    """When line `number`, a `key` at the column of the dash opening line `start` (new_item found it the nearest line
+    above as far left), is a list item without its dash, the line of the same key in the item above: the item above
+    holds the same key (a new indicator or task copied from the one above, `- ` left out). None otherwise: a key of
+    the level holding the list, which also stands at a dash's column (fmt writes lists flush under their key), is not
+    one."""
+    indent = indent_width(lines[start - 1])
     item = ((line, re.match(KEY + r":", lines[line - 1])) for line in range(start, number))
     return next((line for line, found in item if found and found["key"] == key and len(found["lead"]) == indent + 2), None)
