@@ -237,11 +237,14 @@ class Builder:
     """Builds specs into one output folder: skips what is current, renders the rest, writes atomically."""
 
     def __init__(self, out_dir: Path, formats: Iterable[str] = ("docx", "html"), roots: Roots | None = None,
-                 jobs: int = 1, force: bool = False, lint_rules: dict | None = None):
+                 jobs: int = 1, force: bool = False, lint_rules: dict | None = None,
+                 catalog: Catalog | None = None):
+        """`catalog`: the forms of `roots` already read (the command's, its namesakes warned of), else read when needed."""
         self.out_dir = Path(out_dir)
         self.lint_rules = lint_rules  # the project's `lint: rules:` (jixiao.yaml), for what A14 holds a text to
         self.formats = [f for f in FORMATS if f in set(formats)]
         self.roots = roots or Roots()
+        self._catalog = catalog  # this process's renderer's; the workers read their own
         self.jobs = max(1, jobs)
         self.force = force
         self._local: Renderer | None = None
@@ -439,7 +442,7 @@ class Builder:
 
     def _renderer(self) -> Renderer:
         if self._local is None:
-            self._local = Renderer(self.formats, self.roots)
+            self._local = Renderer(self.formats, self.roots, self._catalog)
         return self._local
 
     def _render_all(self, paths: list[str]) -> Iterator[Rendered]:

@@ -30,8 +30,10 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     broken, 1 when any spec failed."""
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
     roots = variant_roots(templates, schemas, project)
-    namesakes = say_namesakes(Catalog(roots))  # counted with the build's warnings
-    builder = Builder(Path(out_dir), formats, roots, jobs=jobs or default_jobs(), force=force, lint_rules=project.rules)
+    catalog = Catalog(roots)  # the forms searched for once, for the namesake warning and the build alike
+    namesakes = say_namesakes(catalog)  # counted with the build's warnings
+    builder = Builder(Path(out_dir), formats, roots, jobs=jobs or default_jobs(), force=force, lint_rules=project.rules,
+                      catalog=catalog)
     printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
     bar = terminal_bar(len(files))
     with builder.locked(_waiting_for_build):

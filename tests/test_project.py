@@ -633,6 +633,19 @@ def test_lint_searches_the_project_s_form_folders_once(runner, unit_repo, monkey
     assert "像是它的表样文件夹" in result.output and searched.count("*/profile.yaml") == 1, (searched, result.output)
 
 
+def test_build_searches_the_project_s_form_folders_once(runner, unit_repo, monkeypatch):
+    """build_run made a catalog for the namesake warning beside the one its Builder read the forms with: the
+    project's folders of forms were searched twice."""
+    from generator import unread_forms
+
+    searched = []
+    below = unread_forms._below
+    monkeypatch.setattr(unread_forms, "_below", lambda root, tail: searched.append(tail) or below(root, tail))
+    (unit_repo / "jixiao.yaml").write_text("", encoding="utf-8")
+    result = runner.invoke(main, ["build", "--jobs", "1"])  # rendered here, where the search is counted
+    assert "像是它的表样文件夹" in result.output and searched.count("*/profile.yaml") == 1, (searched, result.output)
+
+
 def _built_in_a_project_below(runner, unit_repo) -> Path:
     """The Word file the project's spec builds, the project moved into unit/ below the current folder, which has no
     settings of its own: a file to import from outside its project."""
