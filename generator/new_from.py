@@ -44,7 +44,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     form = spec.data.get("form") if isinstance(spec.data, dict) else None
     variant = catalog.get(form) if isinstance(form, str) else None
     if variant is None:  # unreadable, or no form jixiao knows: said as validate says it
-        problems = Validator(catalog.roots).check(spec).problems
+        problems = Validator(catalog=catalog).check(spec).problems
         for problem in problems:
             click.echo(line(problem))
         if all(problem.code in UNREAD for problem in problems):  # nothing in it to correct: the line above says why
@@ -85,7 +85,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     if schema_text is not None:  # after the spec, as jixiao new writes it
         atomic_write(schema_path, schema_text.encode("utf-8"))
         click.echo(copy_written(schema_path))
-    validator = Validator(catalog.roots)
+    validator = Validator(catalog=catalog)  # the forms as the copy was made with, not read again
     found = _errors(validator.check(load_text(str(target), text, catalog)).problems)
     errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)
     for problem in sorted(rolled.moved + rolled.kept) + rolled.cleared:

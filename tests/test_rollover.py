@@ -1033,3 +1033,16 @@ def test_new_from_says_where_the_value_that_did_not_come_back_is(runner, tmp_pat
     line, column = locate(source.read_text(encoding="utf-8"), "610.85")
     assert f"{source}:{line}:{column}: 错误[NEW-FROM-UNSAFE] 复制后读回的内容与原文件不符（从这里起）" in result.output, result.output
     assert not (tmp_path / "a.yaml").exists()
+
+
+@pytest.mark.parametrize("form, said", [("guangzhou", "已生成"), ("nosuch", "错误[FORM-UNKNOWN]")], ids=["rolled", "form-unknown"])
+def test_the_forms_are_read_once_for_the_copy_and_its_check(runner, tmp_path, monkeypatch, form, said):
+    """Its validator made a Catalog of its own, reading every schema again, though the command had read them."""
+    from generator.variants import Catalog
+
+    made = []
+    init = Catalog.__init__
+    monkeypatch.setattr(Catalog, "__init__", lambda self, *args, **kwargs: made.append(args) or init(self, *args, **kwargs))
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace("form: guangzhou", f"form: {form}"))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
+    assert said in result.output and len(made) == 1, (made, result.output)
