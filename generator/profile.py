@@ -20,27 +20,34 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
 
 from . import pass_cache
 from .errors import FormError
 from .problems import Problem, Severity
-from .schema_store import TYPE_NAMES, suggestion, types_of
+from .schema_store import TYPE_NAMES, SchemaStore, suggestion, types_of
 
 PROFILE_SCHEMA = Path(__file__).resolve().parent / "profile.schema.json"
+
+
+@cache
+def _profile_store():
+    """The store of profile.schema.json, made once: jixiao's own file, the same for every profile, was parsed into a
+    store of its own (and its validator built) for each profile read, six times in `new --list`."""
+    return SchemaStore(PROFILE_SCHEMA.parent)
 
 
 def read(path: Path, store, schema_file: str) -> dict:
     """The profile's data, checked; a FormError listing its problems, located, when it is broken."""
     from .load import load
     from .schema import schema_problems
-    from .schema_store import SchemaStore
 
     spec = load(path)
     if spec.problems:
         raise FormError(_message(spec.problems))
-    schema_store = SchemaStore(PROFILE_SCHEMA.parent)
+    schema_store = _profile_store()
     # The schema it is judged against is part of the verdict: a copied profile has the original's
     # text, and must not inherit the original's pass under another schema.
     verdict = pass_cache.key("profile", schema_file, *schema_store.texts.values(), *store.texts.values(), spec.text)

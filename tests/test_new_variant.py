@@ -2930,3 +2930,19 @@ def test_new_list_reads_the_forms_and_schemas_once_for_every_check(runner, zheji
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "zhejiang\t" in result.output, result.output
     assert len([folders for folders in stores if zhejiang.schemas in folders]) == 1, stores  # not profile.yaml's own
+
+
+def test_the_profiles_schema_is_read_once_however_many_profiles_are_read(runner, zhejiang, monkeypatch):
+    """Each profile read made a SchemaStore of profile.schema.json, jixiao's own and the same for all: six in one
+    `new --list`, six more in the next."""
+    from generator.profile import PROFILE_SCHEMA
+    from generator.schema_store import SchemaStore
+
+    stores = []
+    made = SchemaStore.__init__
+    monkeypatch.setattr(SchemaStore, "__init__", lambda self, *folders: stores.append(folders) or made(self, *folders))
+    monkeypatch.setenv("JIXIAO_NO_CACHE", "1")  # every profile checked, none remembered as passed
+    for _ in range(2):
+        result = zhejiang.run(runner, "new", "--list")
+        assert result.exit_code == 0 and "zhejiang\t" in result.output, result.output
+    assert len([folders for folders in stores if folders == (PROFILE_SCHEMA.parent,)]) <= 1, stores  # once a process
