@@ -1017,6 +1017,24 @@ def test_the_page_of_a_spec_renamed_while_serving_links_its_new_name(served):
     assert status == 404 and "它可能已被改名、移动或删除" in page and "<a href=\"/form/" not in page, page
 
 
+def test_a_spec_renamed_to_a_name_needing_escapes_and_back_is_linked_both_ways(served):
+    """The link of a name with a space, `#` or `%` is its address quoted, one the server answers; renamed back, the
+    old address is the spec's page again, and the name it left links back to it."""
+    preview, get, specs = served
+    odd = specs / "广州 #1 100%.yaml"
+    (specs / GZ).rename(odd)
+    assert preview.refresh()
+    status, page = get(f"/form/specs/{GZ}")
+    link = "/form/specs/%E5%B9%BF%E5%B7%9E%20%231%20100%25.yaml"
+    assert status == 404 and f'它已改名为 <a href="{link}">specs/广州 #1 100%.yaml</a>' in page, page
+    assert get(link)[0] == 200
+    odd.rename(specs / GZ)
+    assert preview.refresh()
+    assert get(f"/form/specs/{GZ}")[0] == 200
+    status, page = get(link)
+    assert status == 404 and f'它已改名为 <a href="/form/specs/{GZ}">' in page, page
+
+
 def _aged(path, seconds: int = 100):
     """`path` saved `seconds` ago, as a file kept by `mv`, `git mv`, `cp -p` or an unzip is."""
     past = path.stat().st_mtime - seconds
