@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .indent_slips import FULL_WIDTH_AS_TEXT, NO_BREAK_AS_TEXT
+from .key_lines import BLOCK_HEADER, block_bodies, line_above
 from .key_names import KeyNames
 from .tab_indents import REFUSED, tab_indents
 from .yaml_lines import split_lines
@@ -20,6 +21,9 @@ _INDENT = re.compile(rf"[ \t{_SPACES}]*(?:-[ \t{_SPACES}]+(?=\S))?")
 _TAB_WORD = re.compile(r" ?Tab ?")
 """The tab as tab_indents' words name it, spaced apart from the Chinese beside it as an English word is."""
 _AS_TAB = str.maketrans({space: "\t" for space in _SPACES})
+_PARAGRAPH = re.compile(r"(?P<lead>[ ]+)\u3000{2,}\S")
+"""A line begun with half-width spaces, then a paragraph's full-width indent (`  　　二、…`): under a block, its text
+with the block's half-width indent typed short (see _short_of_block)."""
 
 
 def space_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
@@ -28,18 +32,38 @@ def space_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
     if not any(space in text for space in _SPACES):
         return {}
     kinds: dict[int, str] = {}
+    typed = split_lines(text)
+    short = _short_of_block(typed)
     lines = []
-    for number, content in enumerate(split_lines(text), 1):
+    for number, content in enumerate(typed, 1):
         indent = _INDENT.match(content).group()
-        if any(space in indent for space in _SPACES) and "\t" not in indent:
+        if number in short:  # its tab stands for the half-width spaces missing; the 　　 stays the text's
+            kinds[number] = "全角空格"
+            lead = _PARAGRAPH.match(content)["lead"]
+            content = lead + "\t" + content[len(lead):]
+        elif any(space in indent for space in _SPACES) and "\t" not in indent:
             kinds[number] = "全角空格" if "\u3000" in indent else "不换行空格"
             content = indent.translate(_AS_TAB) + content[len(indent):]
         lines.append(content)
     if not kinds:
         return {}
-    told = tab_indents("\n".join(lines), names)
+    told = tab_indents("\n".join(lines), names, short)
     return {number: (column, _worded(message, kinds[number])) for number, (column, message) in told.items()
             if number in kinds}
+
+
+def _short_of_block(lines: list[str]) -> set[int]:
+    """Numbers of the lines of a block's text typed with fewer half-width spaces than the block's, then a paragraph's
+    full-width indent (`  　　二` where the block's lines begin `    　　`): the first after the block's header or text
+    (or after another such line). Told as an indent of full-width spaces, they were to be turned into 4 half-width
+    ones, the paragraph's indent lost with them, where the half-width spaces missing are the slip."""
+    bodies = block_bodies(lines)
+    short: set[int] = set()
+    for number, content in enumerate(lines, 1):
+        above = line_above(lines, number) if _PARAGRAPH.match(content) else None
+        if above is not None and (above in bodies or above in short or BLOCK_HEADER.match(lines[above - 1])):
+            short.add(number)
+    return short
 
 
 def _worded(message: str, kind: str) -> str:

@@ -47,9 +47,12 @@ REFUSED = "不能用 Tab 键缩进或对齐，请改用空格"
 """How every message here begins; space_indents words it for a full-width or no-break space told as a tab."""
 
 
-def tab_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
+def tab_indents(text: str, names: KeyNames, short: set[int] | frozenset[int] = frozenset()
+                ) -> dict[int, tuple[int, str]]:
     """(column of the first tab, message) by line number, for each line indented with a tab (or with one after its
-    item's dash) whose place can be told from the lines above; a line that cannot is left to two_parsers.tab_said."""
+    item's dash) whose place can be told from the lines above; a line that cannot is left to two_parsers.tab_said.
+    `short`: lines of a block's text whose tab stands for half-width spaces missing before a paragraph's full-width
+    indent (space_indents), told to add them."""
     lines = split_lines(text)
     mended = list(lines)
     above = _Above()
@@ -72,7 +75,7 @@ def tab_indents(text: str, names: KeyNames) -> dict[int, tuple[int, str]]:
             found = _mend(mended, number, typed, rest, names, columns.get((typed["lead"], typed["gap"] is None)),
                           above, known_only=True) if in_text and _FIRST_KEY.match(rest) else None
             in_text = in_text and not found  # `PS: …` in a block is its text, unless the schema names the key there
-            found = found or (_block_text(mended, number, typed, rest, block, names) if in_text
+            found = found or (_block_text(mended, number, typed, rest, block, names, number in short) if in_text
                               else _mend(mended, number, typed, rest, names,
                                          columns.get((typed["lead"], typed["gap"] is None)), above))
             if found:
@@ -127,16 +130,22 @@ class _Above:
         return [*(content for at, content, _, _ in self._open if at < start), *lines[start - 1:number - 1]]
 
 
-def _block_text(lines: list[str], number: int, typed: re.Match, rest: str, block: list, names: KeyNames
-                ) -> tuple[str, str]:
+def _block_text(lines: list[str], number: int, typed: re.Match, rest: str, block: list, names: KeyNames,
+                short: bool = False) -> tuple[str, str]:
     """(the line as it should be, the message) for line `number`, text indented with a tab under a `|` or `>` block:
-    at the column of the block's text (its key's and a step more before it has any)."""
+    at the column of the block's text (its key's and a step more before it has any). `short`: the tab stands for the
+    half-width spaces missing before the paragraph's full-width indent that begins `rest` (see tab_indents)."""
     header, column = block[0], block[2] if block[2] is not None else block[1] + _step(lines, number)
     found = BLOCK_HEADER.match(lines[header - 1])
     first = next(at for at in range(header + 1, number + 1) if lines[at - 1].strip())
     aligned = f"，与第 {first} 行左端对齐" if first < number else f"，比第 {header} 行的“{found['key']}”多缩进 {column - block[1]} 格"
-    return " " * column + rest, (f"{REFUSED}：这一行是“{found['key']}”{names(found['key'], header)}"
-                                 f"的“{found['style']}”块里的文字，请把{_blanks(typed['lead'])}改成 {column} 个空格{aligned}")
+    text = f"这一行是“{found['key']}”{names(found['key'], header)}的“{found['style']}”块里的文字"
+    if short:
+        typed_spaces = len(typed["lead"]) - 1
+        return " " * column + rest, (f"{text}，行首却只有 {typed_spaces} 个半角空格，比块里的文字少 {column - typed_spaces} 个"
+                                     f"（全角空格 YAML 不算作缩进），读到这一行就当“{found['style']}”块已经结束；请在行首再加 "
+                                     f"{column - typed_spaces} 个半角空格{aligned}，后面的全角空格留作段首缩进")
+    return " " * column + rest, f"{REFUSED}：{text}，请把{_blanks(typed['lead'])}改成 {column} 个空格{aligned}"
 
 
 def _blanks(lead: str) -> str:

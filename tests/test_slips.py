@@ -354,6 +354,12 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("form: x\nbudget:\n\u3000basic: 1\n  project: 2\n", 3, 1, "缩进里有全角空格（中文输入法的空格），YAML 把它读作文字，"
          "不是空白；缩进请只用半角空格：这一行是“basic”，请把行首的全角空格改成 2 个半角空格，使它从第 3 列开始，比第 2 行的“budget”多缩进 2 格"),
         ("indicators:\n  - level1: 甲\n\u3000\u3000level2: 乙\n", 3, 1, "请把行首的全角空格改成 4 个半角空格，使它从第 5 列开始，与第 2 行的“level1”左端对齐"),
+        # A block's text short of its half-width indent before a paragraph's 　　: was told to turn both into 4
+        # half-width spaces, the paragraph's indent lost; the spaces missing are the slip.
+        ("goal: |\n    \u3000\u3000一\n  \u3000\u3000二\n", 3, 3, "这一行是“goal”的“|”块里的文字，行首却只有 2 个半角空格，比块里的文字少 "
+         "2 个（全角空格 YAML 不算作缩进），读到这一行就当“|”块已经结束；请在行首再加 2 个半角空格，与第 2 行左端对齐，后面的全角空格留作段首缩进"),
+        ("key_tasks:\n  - name: 甲\n    goal: |\n  \u3000\u3000一\n", 4, 3, "行首却只有 2 个半角空格，比块里的文字少 4 个"
+         "（全角空格 YAML 不算作缩进），读到这一行就当“|”块已经结束；请在行首再加 4 个半角空格，比第 3 行的“goal”多缩进 2 格"),
         ("form: x\nbudget:\n\u00a0\u00a0basic: 1\n  project: 2\n", 3, 1, "缩进里有不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），"
          "YAML 把它读作文字，不是空白；缩进请只用半角空格：这一行是“basic”，请把行首的不换行空格改成 2 个半角空格"),
         ("tasks:\n- name：甲\n  amount: 1\n", 2, 7, "“name”后面是中文冒号"),
