@@ -23,9 +23,9 @@ BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9
 
 
 DASH_LINE = re.compile(r"[ ]*-(?:[ ]|$)")
+"""A line that opens a list item: its dash, after any indent, then a blank or the line's end."""
 ODD_BLANK = re.compile(r"[ \t]*(?P<space>[\u3000\u00a0\u202f\u2007])[ \t\u3000\u00a0\u202f\u2007]*")
 """A line that looks empty but holds a full-width or no-break space, which YAML reads as text (indent_slips.blank_space_slip)."""
-"""A line that opens a list item: its dash, after any indent, then a blank or the line's end."""
 
 
 def indent_width(content: str) -> int:
