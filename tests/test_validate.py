@@ -757,6 +757,15 @@ def test_every_invisible_character_of_a_value_is_marked_and_counted(validator, b
     assert not set(problem.message) & {"\u200b", "\u2028", "\t", "\uf0fc"}
 
 
+@pytest.mark.parametrize("new", ["7、负责指导\u3000\t全市", "7、负责指导\u200b全市"])
+def test_an_invisible_character_in_a_block_is_warned_on_its_line(validator, broken, new):
+    """Said on the `functions: |` line, seven lines above the tab the clerk was to delete, as _trailing's full-width
+    space was not."""
+    path, text = broken(HY, "7、负责指导", new)
+    problem = only(validator.check_file(path), "TEXT-INVISIBLE")
+    assert (problem.line, problem.column) == locate(text, "\u200b" if "\u200b" in new else "\t"), problem
+
+
 @pytest.mark.parametrize("escape, named", [
     ("\\x85", "（U+0085，下一行符 NEL）"), ("\\N", "（U+0085，下一行符 NEL）"), ("\\x7f", "（U+007F，删除符 DEL）"),
     ("\\u009B", "（U+009B，C1 控制字符）"), ("\\r", "（U+000D，回车符 CR）"),

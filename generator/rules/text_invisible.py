@@ -104,6 +104,8 @@ def check(ctx) -> Iterator[Problem]:
         escape = _escape(typed, char) if at < 0 else None
         at = escape.start(1) if escape else at
         first, last = hits[0].start(), hits[-1].start()
+        if at < 0:  # on its own line of a `|` block, not on the `|` line, where a long block's tab was left to be found
+            (line, column), at = ctx.spec.place(path, text, first), 0
         window = _marked(excerpt(text, first, 6, through=last if last - first <= _SPAN else None))
         field = ctx.field_name(path)
         place = f"{field}：“{window}”处有一个" if len(found) == 1 else f"{field}：从“{window}”处起，共有"
