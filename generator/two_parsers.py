@@ -90,7 +90,7 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
     if not after:
         return _at_end(content, column, gloss)
     if after.startswith("#"):
-        return "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
+        return _before_comment(content, column)
     if before.rstrip(" \t").endswith(":"):
         return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
     mend = beside_blank(content[:column - 1], content[column:]) or "请换成空格或标点"
@@ -108,6 +108,17 @@ def _at_end(content: str, column: int, gloss: Callable[[str], str] | None) -> st
     besides = f"一个{blank[0]}和" if blank else ""
     return (f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值末尾有{besides}一个 Tab（制表符）；"
             f"请删掉{'这两个字符' if blank else '它'}")
+
+
+def _before_comment(content: str, column: int) -> str:
+    """Why the tab at `column` between line `content`'s value and its comment is refused. With a full-width or no-break
+    space before it (`执行时限。　<Tab># 注`), both go: 把 Tab 换成空格 left that space ending the value, which
+    TEXT-INVISIBLE warned of a round later."""
+    blank = ODD_SPACES.get(content[column - 2]) if column > 1 else None
+    if not blank:
+        return "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
+    return (f"内容与注释之间有一个{blank[0]}和一个 Tab（制表符）；YAML 只能用半角空格把注释与内容隔开，"
+            "请把这两个字符换成一个半角空格")
 
 
 def _in_value(content: str, column: int, gloss: Callable[[str], str] | None) -> str:

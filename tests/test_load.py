@@ -374,6 +374,9 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     ("form: x\nunit: 某\u3000\t单位\n", 2, 9, "“unit”的值“某　▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
      "不加引号的文字里不能有它，请删掉它（旁边已有全角空格）"),
     ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
+    # A full-width space before it too: 把 Tab 换成空格 left that space ending the value, for TEXT-INVISIBLE a round later.
+    ("form: x\nlist:\n- 某单位\u3000\t# 单位\n", 3, 7, "内容与注释之间有一个全角空格和一个 Tab（制表符）；YAML 只能用半角空格把注释与内容"
+     "隔开，请把这两个字符换成一个半角空格"),
     ("form: x\runit: 某\t单位\r", 2, 8, "多半是从 Excel 或 Word 表格复制来的"),  # old Mac line ends: was an IndexError
 ])
 def test_a_tab_the_fast_parser_takes_is_refused_where_it_is(text, line, column, words):
