@@ -134,8 +134,10 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     hashed = FULL_WIDTH_COMMENT.fullmatch(value, close + 1)
     if hashed:  # `"100%" ＃ 注`: the unquoted `100% ＃ 注` is warned of its ＃ (TEXT-COMMENT), not told to quote it all
         mark = head + value.index("＃", close + 1)
+        gap = content[head + close + 1:mark].replace("\u3000", " ").replace("\t", " ")  # `"100%"　＃`: YAML parts
+        written = f"{content[:head + close + 1]}{gap}#{content[mark + 1:]}"  # a comment by a half-width blank alone
         return mark + 1, (f"“{found['key']}”{gloss(found['key'])}的值 {value[:close + 1]} 后面的“{value[mark - head:]}”不是注释；"
-                          f"{FULL_WIDTH_HASH}，写成：{content[:mark]}#{content[mark + 1:]}")
+                          f"{FULL_WIDTH_HASH}，写成：{written}")
     repeated = _side_by_side(value)
     if repeated:
         kept = line_with_value(content, head, repeated[0])
