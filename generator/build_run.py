@@ -25,8 +25,9 @@ from .variants import Catalog
 
 
 def build_specs(files: list[str], out_dir: str, formats: list[str], templates, schemas, jobs: int | None,
-                force: bool, quiet: bool) -> int:
-    """`files` built as `formats` into `out_dir`, and said; the exit code: 2 when a form's template or title is
+                force: bool, quiet: bool, saved_txt: int = 0) -> int:
+    """`files` built as `formats` into `out_dir`, and said; `saved_txt` the specs saved as `gz.yaml.txt` warned
+    of (command_paths.given_specs), counted in the summary. The exit code: 2 when a form's template or title is
     broken, 1 when any spec failed."""
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
     roots = variant_roots(templates, schemas, project)
@@ -69,7 +70,8 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
-    counted = _counted(list(printed.values()), sum(warning for _, warning in leftovers) + namesakes)  # all just said
+    warned = sum(warning for _, warning in leftovers) + namesakes + saved_txt  # all just said
+    counted = _counted(list(printed.values()), warned)
     click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
     return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
 
@@ -96,7 +98,7 @@ def _counted(problems: list[Problem], other_warnings: int) -> str:
     """The problems a build printed, counted as validate's summary counts them (`1 个警告`; "" for none): a fresh
     spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and a reader of that line alone (CI,
     the editor's task, --quiet) took the forms for finished. `other_warnings`: the old files it warned of keeping, and
-    its forms left unread for jixiao's own (say_namesakes)."""
+    its forms left unread for jixiao's own (say_namesakes), and the specs saved as `gz.yaml.txt` (given_specs)."""
     counts = Counter(problem.severity for problem in problems)
     counts[Severity.WARNING] += other_warnings
     return "，".join(f"{counts[severity]} 个{severity.label}" for severity in Severity if counts[severity])

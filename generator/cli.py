@@ -138,7 +138,7 @@ def validate(paths, fmt, per_file_project, templates, schemas):
     """
     from .validate_run import check_specs
 
-    return check_specs(given_specs(paths, report_none=True), fmt, per_file_project, templates, schemas)
+    return check_specs(*given_specs(paths, report_none=True), fmt, per_file_project, templates, schemas)
 
 
 def _formats(value: str) -> list[str]:
@@ -187,10 +187,10 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
         from .pdf import soffice
 
         soffice()  # fail early, before any work, when LibreOffice is missing
-    files = given_specs(paths)
+    files, warned = given_specs(paths)
     if click.get_current_context().get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
         out_dir = default_output()
-    return build_specs(files, out_dir, chosen, templates, schemas, jobs, force, quiet)
+    return build_specs(files, out_dir, chosen, templates, schemas, jobs, force, quiet, warned)
 
 
 @main.command(name="import")
@@ -291,7 +291,7 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
     """
     from .fmt_run import format_files
 
-    return format_files(given_specs(paths), check, fmt, leave_to_validate, per_file_project, templates, schemas)
+    return format_files(*given_specs(paths), check, fmt, leave_to_validate, per_file_project, templates, schemas)
 
 
 @main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件、设置和任务、GitHub 工作流等），已有的不覆盖。")
@@ -482,7 +482,7 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
         project = projects.read(Path(config_file) if config_file else projects.find(Path.cwd()))
     if list_rules:
         return show_rules(fmt, project, templates, schemas)
-    return lint_specs(given_specs(paths, report_none=True), fmt, project, leave_to_validate, changed_since,
+    return lint_specs(*given_specs(paths, report_none=True), fmt, project, leave_to_validate, changed_since,
                       per_file_project, templates, schemas)
 
 

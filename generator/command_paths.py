@@ -240,10 +240,12 @@ def saved_as_text_warning(path: Path | str) -> str:
     return f"警告：{path} 不是规格：{text_suffix_said(Path(path))}。"
 
 
-def say_saved_as_text(saved: list[Path]) -> None:
-    """A warning, on stderr, for each spec found saved with `.txt` after its name (spec_files.saved_as_text)."""
+def say_saved_as_text(saved: list[Path]) -> int:
+    """A warning, on stderr, for each spec found saved with `.txt` after its name (spec_files.saved_as_text); how
+    many, for a summary's count."""
     for path in saved:
         click.echo(saved_as_text_warning(path), err=True)
+    return len(saved)
 
 
 def refuse_saved_as_text(saved: list[Path]) -> NoReturn:
@@ -276,10 +278,12 @@ def default_output() -> str:
     return found[1]
 
 
-def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
+def given_specs(paths: tuple[str, ...], report_none: bool = False) -> tuple[list[str], int]:
     """The spec files a command works on: those named, and those under the named folders (default
-    specs/, see `default_specs`). A folder holding no spec gets a warning, and no spec at all is a
-    usage error, since a mistyped folder in a CI job would otherwise pass in silence; but a project
+    specs/, see `default_specs`), with the number of specs saved as `gz.yaml.txt` warned of on stderr, which a
+    summary counts (a reader of its line alone, in CI or the editor's task, was told 0 个警告 under the warning).
+    A folder holding no spec gets a warning, and no spec at all is a usage error, since a mistyped folder in a CI
+    job would otherwise pass in silence; but a project
     with no spec yet, when no path is given, is said and ends the command with exit 0 (`no_spec_yet`),
     or, for a command that reports on what it checked (`report_none`: validate, lint), is no spec at
     all: its report of none is still a JSON document for the program reading it, which got nothing.
@@ -291,7 +295,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         folder = no_spec_yet(default) if report_none else None
         if folder is not None:
             say_no_spec_yet(folder)
-            return []
+            return [], 0
         stop_if_no_spec_yet(default)
         if not Path(default).is_dir():
             raise click.UsageError(NO_SPECS)
@@ -323,7 +327,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
     if as_text and not files:  # what else was named is said first; the error is the rename
         _say_skipped(skipped, empty)
         refuse_saved_as_text(list(as_text))
-    say_saved_as_text(list(as_text))
+    warned = say_saved_as_text(list(as_text))
     if empty and not files and not skipped:
         refuse_empty(empty)
     office = [name for name in skipped if office_hint(name)]
@@ -334,7 +338,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> list[str]:
         raise click.UsageError(f"没有找到任何规格文件（.yaml、.yml）：{said}，再检查或生成写出的 .yaml 文件。")
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
-    return _once_each(files)
+    return _once_each(files), warned
 
 
 def _once_each(files: list[str]) -> list[str]:

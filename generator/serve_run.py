@@ -65,7 +65,7 @@ def _watched(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
         return [], list(dict.fromkeys((first, default)))
     # the `:8:11` of a path pasted from a message dropped here (given_specs says so), or the path watched is none
     paths = tuple(map(without_location, paths)) or (specs_folder(default),)
-    files = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
+    files, _ = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
     # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
     return serve_watch.to_watch(paths, files), []
 

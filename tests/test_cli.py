@@ -231,6 +231,25 @@ def test_a_spec_saved_as_txt_named_itself_is_told_how_to_rename_it(runner, tmp_p
     assert beside.stderr.startswith(f"警告：{saved} 不是规格：文件名末尾多了 .txt"), beside.stderr
 
 
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["validate", "--format", "github"], ["build", "-q"],
+                                     ["fmt", "--check"]])
+def test_a_spec_saved_as_txt_beside_a_spec_is_counted_in_the_summary(runner, tmp_path, monkeypatch, command):
+    """Its warning, on stderr, sat above a summary of 0 个警告 (没有发现问题 from validate): a reader of that line alone,
+    in CI or the editor's task, took every spec for checked. Counted as the warning of a form left unread is."""
+    monkeypatch.chdir(tmp_path)
+    Path("specs").mkdir()
+    shutil.copy(GZ, Path("specs", "a.yaml"))
+    shutil.copy(GZ, Path("specs", "gz.yaml.txt"))
+    result = runner.invoke(main, command)
+    last = result.stdout.rstrip().splitlines()[-1]
+    assert result.stderr.count("gz.yaml.txt 不是规格") == 1, result.output
+    if command[0] == "fmt":  # its summary counts no warnings, and named none of this one
+        assert last.endswith("，1 个文件名末尾多了 .txt，未读（警告见上）。"), result.output
+    else:
+        said = sum(line.startswith("警告：") or "警告[" in line for line in result.output.splitlines())
+        assert re.search(rf"[：；，]{said} 个警告[，。]", last), result.output
+
+
 def test_a_txt_file_that_is_no_lost_spec_is_not_said(runner, tmp_path, monkeypatch):
     """A backup `gz.yaml.txt` beside `gz.yaml` was told to be renamed over the spec, by every command; and
     `jixiao.yaml.txt` or another program's YAML saved as .txt was called a spec. None of them is a spec to rename."""
