@@ -131,10 +131,9 @@ def validate(paths, fmt, per_file_project, templates, schemas):
     不查指标体系是否完整（少了哪个一级指标、有没有效益指标和满意度指标）和目标能否通过审核：
     这些由 jixiao lint 检查，lint 也先做这里的全部检查。
 
-    \b
     每个问题一行：文件:行:列: 错误[代码] 说明。有错误时退出码为 1。
-    某一行末尾写 # jixiao: disable=SAME-NAME 可屏蔽该行的这个警告
-    （validate、build、lint 都不再报告）；错误不能屏蔽：有错误的规格不能生成表。
+    某一行末尾写 # jixiao: disable=SAME-NAME 可屏蔽该行的这个警告（validate、build、lint 都不再报告）；
+    错误不能屏蔽：有错误的规格不能生成表。
     """
     from .validate_run import check_specs
 
@@ -172,12 +171,9 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
       jixiao build specs/某单位-2026.yaml     只生成这一份
       jixiao build --format docx,html,pdf     同时生成 PDF（需要 LibreOffice）
 
-    \b
-    有错误的规格按 validate 的格式报告且不生成，其余照常生成
-    （警告照常列出，# jixiao: disable= 屏蔽的除外）；有任何规格失败时退出码为 1，
-    因表样的模板或表题、文件名的写法有误而失败时为 2。
-    与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）
-    会被跳过，--force 全部重做。
+    有错误的规格按 validate 的格式报告且不生成，其余照常生成（警告照常列出，# jixiao: disable= 屏蔽的除外）；
+    有任何规格失败时退出码为 1，因表样的模板或表题、文件名的写法有误而失败时为 2。
+    与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
     """
     from .build_run import build_specs
 
@@ -460,12 +456,9 @@ def lint(paths, fmt, list_rules, config_file, leave_to_validate, changed_since, 
       jixiao lint specs/某单位-2026.yaml      只检查这一份
       jixiao lint --rules                     列出全部规则
 
-    \b
-    规格先按 validate 检查，通过后才按规则检查。
-    每个问题一行：文件:行:列: 警告[规则编号] 说明。
-    某一行末尾写 # jixiao: disable=B6 可屏蔽该行的这条规则，
-    validate 的警告（如 SAME-NAME）也可这样屏蔽，validate 的错误不能屏蔽；
-    可屏蔽的编号见 --rules。只有错误级别的问题使退出码为 1。
+    规格先按 validate 检查，通过后才按规则检查。每个问题一行：文件:行:列: 警告[规则编号] 说明。
+    某一行末尾写 # jixiao: disable=B6 可屏蔽该行的这条规则，validate 的警告（如 SAME-NAME）也可这样屏蔽，
+    validate 的错误不能屏蔽；可屏蔽的编号见 --rules。只有错误级别的问题使退出码为 1。
     """
     from . import project as projects
     from .lint_run import lint_specs, show_rules

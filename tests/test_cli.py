@@ -1097,9 +1097,11 @@ def test_help_fits_the_terminal_and_breaks_between_chinese_characters(runner, co
 @pytest.mark.parametrize("columns", [60, 80, 200])
 @pytest.mark.parametrize("command", [[name] for name in sorted(main.commands)])
 def test_help_keeps_a_silencing_comment_on_one_line(runner, command, columns):
-    """build's help broke `# jixiao: disable=` after its `#`, a comment a clerk copies into a spec as it is shown."""
+    """build's help broke `# jixiao: disable=` after its `#`, a comment a clerk copies into a spec as it is shown. Kept
+    whole by lines written as they are (`\\b`), the lines holding it ran past a terminal of 60 columns."""
     output = runner.invoke(main, [*command, "--help"], terminal_width=columns).output
     assert output.count("disable=") == output.count("# jixiao: disable="), output
+    assert all(width(line) <= columns for line in output.splitlines() if "disable=" in line), output
 
 
 def test_textconv_help_names_no_file_build_never_writes(runner):
