@@ -63,6 +63,7 @@ def fold(text: str) -> str:
 
 # A number as people type it before an item: 1. 1、 1) (1) 一、 (一) (after `fold`, so １． and （１） too).
 NUMBERING = r"\s*(?:[0-9]+\s*[.、)]|\(\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*\)|[一二三四五六七八九十]+\s*[、.])"
+_NUMBERED = re.compile(rf"^(?:{NUMBERING})\s*(?=\S)")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -70,6 +71,12 @@ def norm(text: str) -> str:
     """The form of a label used for comparing: folded, without any whitespace. Cached: the same few hundred
     labels of the templates and the document are compared with each other over and over."""
     return _WHITESPACE.sub("", fold(text))
+
+
+def unnumbered(text: str) -> str:
+    """A category's words as compared (`norm`), without the number a list gives it (一、 （一） 1. 1、): a row typed
+    一、产出指标 names 产出指标. Folded first, as NUMBERING wants: （一） and １． are numbers too. A number alone is kept."""
+    return norm(_NUMBERED.sub("", fold(text)))
 
 
 def named_label(text: str, labels) -> str | None:

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .docx_grid import GridCell, GridRow
 from .docx_match_types import Merged, StreamItem, Unplaced, where_cell
-from .docx_pattern import NUMBERING, RowPattern, fold, label_and_unit, named_label, norm, same_label_but_unit
+from .docx_pattern import RowPattern, fold, label_and_unit, named_label, norm, same_label_but_unit, unnumbered
 from .field_guess import meant
 from .values import compares_in_words
 
@@ -325,8 +325,9 @@ def half_year_said(text: str) -> str:
 
 
 def uncategorised(text: str, names: frozenset[str]) -> bool:
-    """Whether a cell's text is none of a taxonomy's category names, a list number typed before it (一、产出指标) aside."""
-    typed = norm(re.sub(f"^{NUMBERING}", "", text))
+    """Whether a cell's text is none of a taxonomy's category names, a list number typed before it (一、产出指标,
+    （一）产出指标) aside (docx_pattern `unnumbered`)."""
+    typed = unnumbered(text)
     return all(typed != norm(name) for name in names)
 
 

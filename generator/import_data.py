@@ -21,7 +21,7 @@ from .amount_places import in_wan
 from .cell_ranges import ranges
 from .docx_line_regex import segments_regex
 from .docx_match_types import Capture, CellPlace, QuotedRow, Result, where_row
-from .docx_pattern import NUMBERING, fold, norm, parse_segments
+from .docx_pattern import fold, parse_segments, unnumbered
 from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
@@ -346,15 +346,9 @@ def _unkept(row: dict, kept: list, frame: list[dict], merged: list[str]) -> list
             and not any(isinstance(item, dict) and _unnumbered(item.get(key)) == _unnumbered(value) for item in kept)]
 
 
-_NUMBERED = re.compile(rf"^(?:{NUMBERING})\s*(?=\S)")
-
-
 def _unnumbered(value: Any) -> Any:
-    """A category's words without the number a list gives it (一、 （一） 1. 1、) and without whitespace; other values
-    as they are."""
-    if not isinstance(value, str):
-        return value
-    return norm(_NUMBERED.sub("", fold(value)))
+    """A category's words as compared (docx_pattern `unnumbered`); other values (None, an amount) as they are."""
+    return unnumbered(value) if isinstance(value, str) else value
 
 
 def _category_row(source: str, path: tuple, row: dict, words: list[str], read_from: dict[int, QuotedRow],

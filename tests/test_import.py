@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.docx_line_regex import ANY, lines_regex
-from generator.docx_row_labels import _unremarked, bare_label
+from generator.docx_row_labels import _unremarked, bare_label, uncategorised
 from generator.docx_pattern import Expr, fold, norm
 from generator.fmt import Formatter
 from generator.han import HAN
@@ -3179,6 +3179,15 @@ def test_a_numbered_row_labelling_a_category_the_spec_has_is_passed_over_silentl
     rows[1].addprevious(row)
     output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
     assert "IMPORT-CATEGORY-ROW" not in output, output
+
+
+@pytest.mark.parametrize("typed", ["一、产出指标", "（一）产出指标", "(一)产出指标", "１．产出指标", "1. 产出指标"])
+def test_a_category_numbered_as_a_list_is_a_category_to_the_header_check_as_to_the_dropped_rows(typed):
+    """docx_row_labels `uncategorised` stripped a list's number from the text as typed, so a full-width （一） or
+    １． was kept and （一）产出指标 read as no category, where import_data's dropped rows read it as 产出指标: the
+    two now share docx_pattern `unnumbered`."""
+    assert not uncategorised(typed, frozenset({"产出指标", "效益指标"}))
+    assert uncategorised("产出指标达成率", frozenset({"产出指标"}))
 
 
 @pytest.mark.parametrize("typed", ["质量指标", "（二）质量指标"])
