@@ -74,9 +74,10 @@ def norm(text: str) -> str:
 
 
 def unnumbered(text: str) -> str:
-    """A category's words as compared (`norm`), without the number a list gives it (一、 （一） 1. 1、): a row typed
-    一、产出指标 names 产出指标. Folded first, as NUMBERING wants: （一） and １． are numbers too. A number alone is kept."""
-    return norm(_NUMBERED.sub("", fold(text)))
+    """A category's words as compared (`norm`), without the number a list gives it (一、 （一） 1. 1、) or a colon typed
+    after it as after a label: 一、产出指标 and 质量指标： name 产出指标 and 质量指标. Folded first, as NUMBERING wants:
+    （一） and １． are numbers too. A number alone is kept."""
+    return norm(_NUMBERED.sub("", fold(text))).rstrip(":")
 
 
 def named_label(text: str, labels) -> str | None:

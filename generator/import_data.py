@@ -21,7 +21,7 @@ from .amount_places import in_wan
 from .cell_ranges import ranges
 from .docx_line_regex import segments_regex
 from .docx_match_types import Capture, CellPlace, QuotedRow, Result, where_row
-from .docx_pattern import fold, parse_segments, unnumbered
+from .docx_pattern import fold, norm, parse_segments, unnumbered
 from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
@@ -339,11 +339,16 @@ def _unkept(row: dict, kept: list, frame: list[dict], merged: list[str]) -> list
     an empty category holds only those), nor its name typed as its own category (`_own_category`: kept as that), nor
     in the same column of an item kept: what the spec would not hold. All are compared without a list's number
     (`_unnumbered`): a row labelling its group 一、产出指标 holds 产出指标."""
-    known = {"level1": {_unnumbered(entry.get("level1")) for entry in frame},
-             "level2": {_unnumbered(level2) for entry in frame for level2 in entry.get("level2", [])}}
-    return [str(value) for key, value in row.items() if not empty(value) and _unnumbered(value) not in known.get(key, ())
+    known = _frame_categories(frame)
+    return [str(value) for key, value in row.items() if not _blank(value) and _unnumbered(value) not in known.get(key, ())
             and not (key == _NAME and _own_category(row, value, merged))
             and not any(isinstance(item, dict) and _unnumbered(item.get(key)) == _unnumbered(value) for item in kept)]
+
+
+def _frame_categories(frame: list[dict]) -> dict[str, set]:
+    """The categories of a form's frame by column (level1, level2), as compared (`_unnumbered`)."""
+    return {"level1": {_unnumbered(entry.get("level1")) for entry in frame},
+            "level2": {_unnumbered(level2) for entry in frame for level2 in entry.get("level2", [])}}
 
 
 def _unnumbered(value: Any) -> Any:
@@ -394,14 +399,24 @@ _NAME = "name"
 
 
 def _only_categories(item: Any, merged: list[str]) -> bool:
-    """Whether an item is a row printed only for an empty category: nothing filled but its `merged` columns, and a
-    name that is one of them typed again (`_own_category`).
+    """Whether an item is a row printed only for an empty category: nothing filled (`_blank`: a slash typed for none is
+    nothing) but its `merged` columns, and a name that is one of them typed again (`_own_category`).
 
     质量指标 typed into the 三级指标 cell of the row a form prints for an empty 质量指标, as if the row wanted its name
     there, was read as an indicator named 质量指标 with no value: a made-up indicator that import did not mention and
     validate let pass."""
-    return isinstance(item, dict) and all(empty(v) or (k == _NAME and _own_category(item, v, merged))
+    return isinstance(item, dict) and all(_blank(v) or (k == _NAME and _own_category(item, v, merged))
                                           for k, v in item.items() if k not in merged)
+
+
+_NONE_TYPED = re.compile(r"[/\\\-–—―]+")
+"""What a clerk types in a cell for "none" (after `fold`, ／ is / and － is -): a slash or a dash."""
+
+
+def _blank(value: Any) -> bool:
+    """Nothing read (`empty`), or "none" typed (`_NONE_TYPED`): 质量指标 | / | / on the row a form prints for an empty
+    category was read as an indicator named 质量指标 valued /, without a word."""
+    return empty(value) or isinstance(value, str) and _NONE_TYPED.fullmatch(norm(value)) is not None
 
 
 def _own_category(item: dict, name: Any, merged: list[str]) -> bool:

@@ -3204,6 +3204,28 @@ def test_a_category_typed_again_as_the_name_on_its_empty_row_is_no_indicator(run
     assert "IMPORT-CATEGORY-ROW" not in output, output
 
 
+def _empty_quality_row(document):
+    """The row 广州's form prints for its empty 质量指标 (no indicator under it in the example) in the Word form."""
+    return next(tr for tr in document.tables[2]._tbl.tr_lst
+                if [_cell_text(tc) for tc in tr.tc_lst][2:] == ["质量指标", "", "", ""])
+
+
+@pytest.mark.parametrize("name, none", [("质量指标", "/"), ("质量指标", "—"), ("质量指标", "／"), ("/", "/"),
+                                        ("质量指标：", ""), ("（二）质量指标：", "——")])
+def test_none_typed_on_the_row_of_an_empty_category_keeps_it_that_row(runner, built_word, tmp_path, name, none):
+    """A clerk types / or — in the value cells of the row 广州's form prints for its empty 质量指标, for "none", or
+    types its category with a colon (质量指标：) as its name: it was read as an indicator named 质量指标 valued /
+    (or named 质量指标：), without a word. A slash or a dash is no value there: the form's empty row still."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    row = _empty_quality_row(document)
+    _retype_cell(row.tc_lst[3], name)
+    for tc in row.tc_lst[4:]:
+        _retype_cell(tc, none)
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "IMPORT-CATEGORY-ROW" not in output, output
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
