@@ -6,7 +6,8 @@ Kept apart from the importer's reading and recognising: this is where a value is
 look when an imported spec holds something other than what the file shows.
 
 An item read without a name where the form's row wants one is IMPORT-NO-NAME, naming the file's row, on a form whose
-schema lets the name be empty too.
+schema lets the name be empty too; an indicator with no value named after another category of the frame (成本指标 on
+the row printed for an empty 质量指标) is IMPORT-CATEGORY-NAME.
 """
 from __future__ import annotations
 
@@ -172,6 +173,7 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
                  if isinstance(item := value_at(data, path), dict)}
     notes += [_category_row(source, path, item, words, read_from, fields)
               for path, item, words in _drop_placeholders(data, fields.variant) if id(item) in read_from]
+    notes += _other_category_names(source, data, read_from, fields)
     lists = dict.fromkeys(path[:-1] for path in found.item_rows)
     notes += [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
     # the lower row of a pair shaped like a row cut at a page break and kept as two: IMPORT-MAYBE-CUT names it
@@ -396,6 +398,35 @@ def _unnamed(source: str, data: dict, path: tuple, read_from: dict[int, QuotedRo
 
 _NAME = "name"
 """The key of an item's own name in every form's schema (三级指标, a task's 名称)."""
+
+
+def _other_category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> list[Problem]:
+    """A warning for each indicator read from a row with no value (`_blank`) whose name is a category of the form's
+    frame but none of its own (成本指标 typed on the row printed for an empty 质量指标): read as an indicator named
+    成本指标 under 质量指标 without a word. Whether the clerk meant that category's empty row or an indicator is not
+    known, so it is read as typed and the warning gives both ways to put it right."""
+    notes = []
+    for table in fields.variant.indicator_tables:
+        merged = table.get("merge", DEFAULT_MERGE)
+        known = set().union(*_frame_categories(fields.variant.frames.get(table.get("frame"), [])).values())
+        for path, items in datapath.find(data, table["path"]):
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                row = read_from.get(id(item))
+                if row is None or not isinstance(item, dict) or empty(item.get(_NAME)) \
+                        or _unnumbered(item.get(_NAME)) not in known or _own_category(item, item.get(_NAME), merged) \
+                        or not all(_blank(value) for key, value in item.items() if key not in (*merged, _NAME)):
+                    continue
+                own = next((key for key in reversed(merged) if not empty(item.get(key))), None)
+                category = f"“{item[own]}”" if own else ""
+                under = f"{fields.title(path + (index, own))}{category}下" if own else ""
+                blank = "、".join(fields.title(path + (index, key)) for key in item if key not in (*merged, _NAME))
+                name, title = short(str(item[_NAME])), fields.title(path + (index, _NAME))
+                notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-CATEGORY-NAME",
+                                     f"{row.where}的{title}是“{name}”（这一行是“{short(row.text)}”），这是指标体系中"
+                                     f"另一类的名称，{blank}都没有填，已读成{under}一项名为“{name}”的{fields.title(path)}；"
+                                     f"如果这一行只是表样为空着的{category}印的一行（没有指标），请在规格中删去这一项；"
+                                     f"如果它是一项指标，请在规格中改写它的{title}，补上{blank}"))
+    return notes
 
 
 def _only_categories(item: Any, merged: list[str]) -> bool:

@@ -3226,6 +3226,29 @@ def test_none_typed_on_the_row_of_an_empty_category_keeps_it_that_row(runner, bu
     assert "IMPORT-CATEGORY-ROW" not in output, output
 
 
+@pytest.mark.parametrize("none", ["", "/"])
+def test_another_category_typed_as_the_name_on_an_empty_row_is_warned_of(runner, built_word, tmp_path, none):
+    """成本指标 typed into the 三级指标 cell of the row 广州's form prints for its empty 质量指标, with no value: read as
+    an indicator named 成本指标 under 质量指标 without a word. Whether the clerk meant the empty 成本指标 row or an
+    indicator is not known: it is read as typed, and a warning names the row and both ways to put it right."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    row = _empty_quality_row(document)
+    _retype_cell(row.tc_lst[3], "成本指标")
+    for tc in row.tc_lst[4:]:
+        _retype_cell(tc, none)
+    source = tmp_path / built_word[spec].name
+    output, target = _import_saved(runner, document, source)
+    [warning] = [line for line in output.splitlines() if "IMPORT-CATEGORY-NAME" in line]
+    typed = "质量指标 | 成本指标" + " | /" * 2 * bool(none)
+    assert warning == (
+        f"{source}: 警告[IMPORT-CATEGORY-NAME] 第 3 张表第 5 行的三级指标是“成本指标”（这一行是“{typed}”），"
+        "这是指标体系中另一类的名称，实施周期指标值、年度指标值都没有填，已读成二级指标“质量指标”下一项名为“成本指标”的绩效指标；"
+        "如果这一行只是表样为空着的“质量指标”印的一行（没有指标），请在规格中删去这一项；"
+        "如果它是一项指标，请在规格中改写它的三级指标，补上实施周期指标值、年度指标值"), warning
+    assert [(i["level2"], i["name"]) for i in load(target).data["indicators"]].count(("质量指标", "成本指标")) == 1
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
