@@ -26,6 +26,7 @@ from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
 from generator.weakening import WORDS, flip, hedge, weakening
 
+from .class_parts import misnamed
 from .conftest import ROOT, SPECS
 from .test_fuzz import FUZZ, mutated_specs
 
@@ -4960,24 +4961,4 @@ DIFFER_PARTS = ["diff_amounts", "diff_contents", "diff_places", "diff_rolled", "
 def test_a_part_of_the_differ_names_what_it_takes_from_the_others(module):
     """The Differ's parts (DiffAmounts, DiffPlaces, …) use its state and one another's methods; each one's docstring
     names those it uses and no others, so a reader of one module knows what it leans on, as the Matcher's parts do."""
-    import ast
-
-    def part(name: str) -> ast.ClassDef:
-        tree = ast.parse((ROOT / "generator" / f"{name}.py").read_text(encoding="utf-8"))
-        return next(node for node in tree.body if isinstance(node, ast.ClassDef))
-
-    def methods(cls: ast.ClassDef) -> set[str]:
-        return {node.name for node in cls.body if isinstance(node, ast.FunctionDef)}
-
-    differ = next(node for node in ast.parse((ROOT / "generator" / "diff.py").read_text(encoding="utf-8")).body
-                  if isinstance(node, ast.ClassDef) and node.name == "Differ")
-    init = next(node for node in differ.body if isinstance(node, ast.FunctionDef) and node.name == "__init__")
-    shared = {node.attr for node in ast.walk(init) if isinstance(node, ast.Attribute)
-              and isinstance(node.value, ast.Name) and node.value.id == "self"} | methods(differ)
-    shared |= {name for other in DIFFER_PARTS for name in methods(part(other))}
-    mixin = part(module)
-    own = methods(mixin)
-    used = {node.attr for node in ast.walk(mixin) if isinstance(node, ast.Attribute)
-            and isinstance(node.value, ast.Name) and node.value.id == "self"} - own
-    named = set(re.findall(r"`(\w+)`", ast.get_docstring(mixin))) & shared - own
-    assert (sorted(used - named), sorted(named - used)) == ([], [])
+    assert misnamed("diff", "Differ", DIFFER_PARTS, module) == ([], [])

@@ -29,6 +29,7 @@ from generator.importer import Importer, import_files
 from generator.load import load, load_text
 from generator.model import plain
 
+from .class_parts import misnamed
 from .conftest import ROOT, SPECS, installed_in_project_venv, locate, ole2, zip_edit
 
 TEMPLATES = ROOT / "templates"
@@ -3861,30 +3862,12 @@ def test_a_missing_line_of_fields_only_names_the_places_looked_in(runner, built_
             "这份 Word 文件里（正文、表格和文件名）都没有找到；请在规格中手工填写 unit") in output, output
 
 
-@pytest.mark.parametrize("module", ["docx_header_rows", "docx_row_groups", "docx_row_reading"])
+MATCHER_PARTS = ["docx_header_rows", "docx_row_groups", "docx_row_reading"]
+
+
+@pytest.mark.parametrize("module", MATCHER_PARTS)
 def test_a_part_of_the_matcher_names_what_it_takes_from_the_others(module):
     """HeaderRows, RowGroups and RowReading use the Matcher's state and one another's methods; each one's docstring
     names those it uses and no others, so a reader of one module knows what it leans on. HeaderRows' named the walk's
     `_claim` and `_next_row`, which it never calls, and left out eight attributes it reads or keeps."""
-    import ast
-
-    def part(name: str) -> ast.ClassDef:
-        tree = ast.parse((ROOT / "generator" / f"{name}.py").read_text(encoding="utf-8"))
-        return next(node for node in tree.body if isinstance(node, ast.ClassDef))
-
-    def methods(cls: ast.ClassDef) -> set[str]:
-        return {node.name for node in cls.body if isinstance(node, ast.FunctionDef)}
-
-    matcher = next(node for node in ast.parse((ROOT / "generator" / "docx_match.py").read_text(encoding="utf-8")).body
-                   if isinstance(node, ast.ClassDef) and node.name == "Matcher")
-    init = next(node for node in matcher.body if isinstance(node, ast.FunctionDef) and node.name == "__init__")
-    parts = ["docx_header_rows", "docx_row_groups", "docx_row_reading"]
-    shared = {node.attr for node in ast.walk(init) if isinstance(node, ast.Attribute)
-              and isinstance(node.value, ast.Name) and node.value.id == "self"} | methods(matcher)
-    shared |= {name for other in parts for name in methods(part(other))}
-    mixin = part(module)
-    own = methods(mixin)
-    used = {node.attr for node in ast.walk(mixin) if isinstance(node, ast.Attribute)
-            and isinstance(node.value, ast.Name) and node.value.id == "self"} - own
-    named = set(re.findall(r"`(\w+)`", ast.get_docstring(mixin))) & shared - own
-    assert (sorted(used - named), sorted(named - used)) == ([], [])
+    assert misnamed("docx_match", "Matcher", MATCHER_PARTS, module) == ([], [])
