@@ -11,22 +11,22 @@ from __future__ import annotations
 
 import re
 
-from .html_table_tags import tags, text_pieces
+from .html_table_tags import text_pieces
 from .html_title_style import declarations_of, font_size, title_style
 from .line_fill import text_ems
 from .title_size import fitting_size
-
-_TITLE = frozenset(("h1",))
 
 
 def fit(page) -> None:
     """Give each title of `page` the size `title_size.fitting_size` finds for its lines (a `<br>` ends one) on the
     printed line, where that is smaller than the size the page's stylesheet (or the title's own `style`) gives it."""
-    style = title_style(page.text)
+    style = title_style(page.text, page.title_tags)
     if style is None:
         return
     opening = None
-    for tag in tags(page.text, _TITLE):
+    for tag in page.title_tags:
+        if tag.name != "h1":
+            continue
         if not tag.closing:
             opening = tag
             continue

@@ -12,21 +12,28 @@ and the titles are then left as the template sets them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .html_table_tags import tags
+from .html_table_tags import Tag
 
 _TWIPS = {"pt": 20, "px": 15, "cm": 1440 / 2.54, "mm": 144 / 2.54, "in": 1440}
 _LENGTH = re.compile(r"(\d*\.?\d+)(pt|px|cm|mm|in)", re.IGNORECASE)
 _A4 = (21 * _TWIPS["cm"], 29.7 * _TWIPS["cm"])  # twips: the paper when @page names no other
-_STYLE = frozenset(("style",))
 _TITLE = re.compile(r"(?<![\w.#-])h1(?![\w-])")  # `h1` in a selector, not a class named `th1` or `.h1`
 
 
-def title_style(page: str) -> tuple[float, float] | None:
-    """The titles' size in half-points and the printed line's width in twips, as the stylesheets of `page` set them;
-    None where either is not set or not read (see the module's docstring)."""
+def title_style(page: str, page_tags: list[Tag]) -> tuple[float, float] | None:
+    """The titles' size in half-points and the printed line's width in twips, as the stylesheets of `page` (its
+    `style` elements among `page_tags`) set them; None where either is not set or not read (see the module's
+    docstring)."""
+    return _sheet_style(_stylesheet(page, page_tags))
+
+
+@lru_cache(maxsize=16)
+def _sheet_style(css: str) -> tuple[float, float] | None:
+    """`title_style` of a stylesheet's text: every page of a form has the same, read once."""
     size, unread, page_size, margin = None, False, None, None
-    for prelude, body in _printed_rules(_stylesheet(page)):
+    for prelude, body in _printed_rules(css):
         declarations = declarations_of(body)
         selectors = [selector.strip().lower() for selector in prelude.split(",")]
         sets_size = "font-size" in declarations or "font" in declarations
@@ -44,10 +51,12 @@ def title_style(page: str) -> tuple[float, float] | None:
     return size / 10, width - sum(margin)
 
 
-def _stylesheet(page: str) -> str:
+def _stylesheet(page: str, page_tags: list[Tag]) -> str:
     """The text of the page's `<style>` elements, comments left out."""
     opening, texts = None, []
-    for tag in tags(page, _STYLE):
+    for tag in page_tags:
+        if tag.name != "style":
+            continue
         if not tag.closing:
             opening = tag
         elif opening is not None:
