@@ -3028,22 +3028,27 @@ def test_a_task_named_like_the_forms_total_row_is_read_as_a_task(runner, built_w
     assert plain(load(target).data) == plain(expected)
 
 
+def _import_with_total_row(runner, built_word, tmp_path, cells: list[str]):
+    """Import 衡阳's built form with a row typed under its last task (维护侨益), its cells after the number `cells`."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    last = _first_row(document, "维护侨益")
+    total = copy.deepcopy(last)
+    for tc, text in zip(total.tc_lst[1:], cells):
+        _retype_cell(tc, text)
+    last.addnext(total)
+    return _import_saved(runner, document, tmp_path / built_word[spec].name)
+
+
 @pytest.mark.parametrize("beside, amount", [("含上年结转", "38.87"), ("—", "38.87"), ("/", "38.87万元")])
 def test_a_total_row_with_words_beside_the_sum_of_the_items_is_a_total(runner, built_word, tmp_path, beside, amount):
     """A 合计 row typed under 衡阳's tasks with a remark, a dash or a slash where a task has its 主要内容, its amounts
     the tasks': words beside the figures made it a task named 合计 (3cae4fe), its 38.87 counted twice (TASK-SUM)."""
 
-    spec = "hengyang-qiaolian-2022"
-    document = Document(str(built_word[spec]))
-    last = _first_row(document, "维护侨益")
-    total = copy.deepcopy(last)
-    for tc, text in zip(total.tc_lst[1:], ["合计", beside, amount, amount]):
-        _retype_cell(tc, text)
-    last.addnext(total)
-    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    output, target = _import_with_total_row(runner, built_word, tmp_path, ["合计", beside, amount, amount])
     assert f"警告[IMPORT-TOTAL-ROW] 第 2 张表第 7 行是一行合计（“合计 | {beside} | {amount} | {amount}”）" in output, output
     assert "0 个错误，1 个警告" in output, output
-    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / "hengyang-qiaolian-2022.yaml").data)
 
 
 def test_the_forms_total_row_with_a_remark_in_a_cell_of_its_own_is_not_a_task(runner, built_word, tmp_path):
@@ -3077,19 +3082,12 @@ def test_a_total_row_with_words_beside_amounts_not_the_items_sum_is_a_total_said
     the tasks' 38.87: it became a task named 合计 (df7dd92 took it for a total only where it added up), and TASK-SUM
     said the tasks' sum was 78.87; and so still where the amount was typed with a thousands comma (1,038.87万元),
     taken for a sentence's. It is a total that does not add up: set apart, the figures it and the tasks give said."""
-    spec = "hengyang-qiaolian-2022"
-    document = Document(str(built_word[spec]))
-    last = _first_row(document, "维护侨益")
-    total = copy.deepcopy(last)
-    for tc, text in zip(total.tc_lst[1:], ["合计", beside, amount, fiscal]):
-        _retype_cell(tc, text)
-    last.addnext(total)
-    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    output, target = _import_with_total_row(runner, built_word, tmp_path, ["合计", beside, amount, fiscal])
     [note] = [line for line in output.splitlines() if "IMPORT-TOTAL-ROW" in line]
     assert f"第 2 张表第 7 行是一行合计（“合计 | {beside} | {amount} | {fiscal}”）" in note, note
     assert all(f"它的{figures}" in note for figures in off) and note.endswith("请核对各项金额和这一行合计"), note
     assert "0 个错误，1 个警告" in output, output
-    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / "hengyang-qiaolian-2022.yaml").data)
 
 
 @pytest.mark.parametrize("label", ["金额合计", "合计"])
