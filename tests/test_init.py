@@ -933,6 +933,23 @@ def test_on_a_pull_request_lint_checks_only_the_specs_it_changes(git_repo, tmp_p
 
 
 @needs_bash
+def test_on_a_pull_request_lint_checks_a_changed_spec_of_any_suffix_case_in_any_subfolder(git_repo):
+    """A spec saved as 某单位-2026.YAML is a spec to every command, but the step's git pathspec matched only
+    lowercase suffixes: a pull request changing only it was said to change no spec, and lint never ran on it."""
+    folder, git = git_repo()
+    git("update-ref", "refs/remotes/origin/main", "HEAD")
+    (folder / "specs" / "2026").mkdir()
+    (folder / "specs" / "2026" / "b.YAML").write_text("form: x\n", encoding="utf-8")
+    (folder / "specs" / "2026" / "c.Yml").write_text("form: x\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "change")
+    done = run_step("lint", folder, {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main"})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[1] == (
+        "lint --leave-to-validate --changed-since origin/main --format github specs/2026/b.YAML specs/2026/c.Yml")
+
+
+@needs_bash
 def test_the_comment_counts_lints_findings_once_and_puts_the_pull_requests_own_first(merged_pull_request):
     """The comment's lint line said 1 个错误，47 个警告 (validate's problems left out) and its folded details 3 个错误，
     51 个警告 (every finding); and the one error the pull request caused was lost among those of rows it never touched."""
