@@ -64,17 +64,18 @@ def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: 
     problem matchers and `grep` read the problems alone. `warned`: see summary."""
     out = []
     for title, listed in _parts(problems, in_changes):
-        out += [f"{title}：", *map(line, listed)] if title else [*map(line, listed)]
+        out += [f"{title.format(len(listed))}：", *map(line, listed)] if title else [*map(line, listed)]
     return "\n".join(out + [summary(files, problems, _count(left), clean_note, in_changes, warned)])
 
 
 def _parts(problems: list[Problem], in_changes: int | None) -> list[tuple[str, list[Problem]]]:
-    """The problems as listed, with the title of each part: asked which lines changed (`in_changes`), the change's
-    own, then the others; a part with no problem is left out."""
+    """The problems as listed, with the title of each part, its count left as `{}` (the part's, or in github's
+    log the count of one file's problems in it): asked which lines changed (`in_changes`), the change's own, then
+    the others; a part with no problem is left out."""
     if in_changes is None or not problems:
         return [("", problems)]
-    parts = [(f"本次改动涉及的问题（{in_changes} 个）", problems[:in_changes]),
-             (f"其余问题（{len(problems) - in_changes} 个，改动之前就有）", problems[in_changes:])]
+    parts = [("本次改动涉及的问题（{} 个）", problems[:in_changes]),
+             ("其余问题（{} 个，改动之前就有）", problems[in_changes:])]
     return [(title, listed) for title, listed in parts if listed]
 
 
@@ -106,7 +107,8 @@ def as_markdown(files: int, problems: list[Problem], left: Left = None, in_chang
     counted apart in the summary, are listed apart after them, so that the comment's one count is the summary's.
     The warnings said on stderr (`warned`) are not counted: a comment's heading counts the rows below it."""
     heading = f"### {summary(files, problems, _count(left), in_changes=in_changes)}"
-    parts = [(f"#### {title}" if title else "", listed) for title, listed in _parts(problems, in_changes)]
+    parts = [(f"#### {title.format(len(listed))}" if title else "", listed)
+             for title, listed in _parts(problems, in_changes)]
     if left:
         parts.append((f"#### 留给规格检查（jixiao validate）的问题（{len(left)} 个，不计在上面的汇总里）", left))
     out = [heading]
@@ -130,11 +132,16 @@ def as_github(files: int, problems: list[Problem], left: Left = None, in_changes
     The log shows an annotation's message without its place or title, so the message is the text format's line
     without the file, which the group names, and the title only says whose it is: `::error
     file=…,line=12,col=7,title=jixiao::12:7: 错误[BUDGET-SUM] …`. A problem of the whole file (line 0) is an
-    annotation on the file.
+    annotation on the file. Asked which lines changed (`in_changes`), a file's problems on them and its others
+    are two groups, each titled with its part after the file: titled by the file alone, the two read as one
+    file listed twice.
     """
     out = []
-    for file, found in groupby(problems, key=lambda p: p.file):
-        out += [f"::group::{_command_data(repository_path(file))}", *map(annotation, found), "::endgroup::"]
+    for title, listed in _parts(problems, in_changes):
+        for file, found in groupby(listed, key=lambda p: p.file):
+            found = list(found)
+            named = repository_path(file) + (f"：{title.format(len(found))}" if title else "")
+            out += [f"::group::{_command_data(named)}", *map(annotation, found), "::endgroup::"]
     return "\n".join([*out, summary(files, problems, _count(left), in_changes=in_changes, warned=warned)])
 
 

@@ -3939,6 +3939,21 @@ def test_changed_since_in_a_terminal_names_each_part_on_a_line_of_its_own(runner
     assert all(re.match(rf"{HY_PATH}:\d+:\d+: ", line) for line in plain[:-1]), "no part lines unless asked"
 
 
+def test_changed_since_in_the_ci_log_names_the_part_in_each_files_group(runner, merged_pull_request):
+    """In the pull request's log (`--format github`) a spec's findings came in two folded groups both titled by
+    the file alone, the change's own and the older ones: the same file listed twice, with nothing to tell which
+    group held the findings that failed the check."""
+    merged_pull_request()
+    result = runner.invoke(main, ["lint", "--changed-since", "origin/master", "--format", "github", HY_PATH])
+    lines = result.output.splitlines()
+    groups = [(n, line) for n, line in enumerate(lines) if line.startswith("::group::")]
+    assert [line for _, line in groups] == [f"::group::{HY_PATH}：本次改动涉及的问题（5 个）",
+                                            f"::group::{HY_PATH}：其余问题（{len(lines) - groups[1][0] - 3} 个，改动之前就有）"]
+    assert groups[1][0] == 7 and lines[6] == "::endgroup::" and lines[-2] == "::endgroup::", result.output
+    plain = runner.invoke(main, ["lint", "--format", "github", HY_PATH]).output.splitlines()
+    assert [line for line in plain if line.startswith("::group::")] == [f"::group::{HY_PATH}"], "no parts unless asked"
+
+
 def test_changed_since_counts_a_spec_added_throughout_and_one_renamed_by_its_old_lines(runner, git_repo):
     folder, git = git_repo()
     git("mv", f"specs/{GZ}", "specs/renamed.yaml")
