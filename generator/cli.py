@@ -99,6 +99,7 @@ def main(traceback):
     常用流程：
       jixiao init              单位的新仓库先运行一次：写出 jixiao.yaml、specs/ 等
       jixiao validate          检查 specs/ 下的所有规格文件
+      jixiao lint              检查绩效目标能否通过审核（指标是否完整、可衡量）
       jixiao build             生成 Word 和 HTML 到 output/
       jixiao diff --rev        看看与上次提交相比改了什么（审阅用）
     """

@@ -709,6 +709,14 @@ def test_the_top_level_help_starts_the_usual_flow_with_init(runner):
     assert [line.split()[1] for line in flow.splitlines()[1:] if line.strip()][:2] == ["init", "validate"], flow
 
 
+def test_the_top_level_help_names_lint_after_validate(runner):
+    """The usual flow went from validate to build: validate says the indicator system and whether the targets pass
+    review are lint's, yet a clerk or reviewer reading `jixiao --help` never heard of lint there."""
+    result = runner.invoke(main, ["--help"])
+    flow = result.output[result.output.index("常用流程："):result.output.index("\n选项")]
+    assert [line.split()[1] for line in flow.splitlines()[1:] if line.strip()][1:3] == ["validate", "lint"], flow
+
+
 def test_the_readme_tells_a_unit_how_to_install_jixiao_where_its_tasks_look():
     """The README's only install command was for jixiao's own checkout: a unit had no instructions for its own
     computer. The section makes the venv in the unit's folder, where VS Code's tasks look for jixiao."""
