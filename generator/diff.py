@@ -4,7 +4,7 @@ Items in lists are matched by identity, not by position: an indicator by its pla
 (一级, 二级) and its 三级指标 name, a task or a project by its name, a line of text by its text.
 So a reordered list shows up as moves (of indicators, only where the printed order changed: the form
 groups them by 一级 and 二级), an item whose name was edited (the names related and the rest
-of the item alike enough: `diff_pairing._renames`) as a rename, an indicator put under another 一级 or 二级
+of the item alike enough: `diff_renames.renames`) as a rename, an indicator put under another 一级 or 二级
 as a change of those fields, and the rest as changed fields and added or removed items. A changed
 amount carries its difference, and the diff lists how the sums of the form's arithmetic (the
 profile's `sums`, and the `lint.sums` lint checks) moved, and any identity that stopped (or started)
@@ -27,8 +27,10 @@ from .amount_places import amounts
 from .diff_amounts import DiffAmounts
 from .diff_contents import DiffContents
 from .diff_last_year import later_year, next_year, unrolled
+from .diff_likeness import printed_alike
+from .diff_moves import indicator_group, moves, reorders
 from .diff_names import ShortNames
-from .diff_pairing import indicator_group, moves, pair_items, printed_alike, reorders
+from .diff_pairing import pair_items
 from .diff_places import DiffPlaces
 from .diff_rolled import DiffCarried, year_moved
 from .diff_silences import DiffSilences
@@ -147,7 +149,7 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffPlaces, DiffSilences, D
                 self._compare(old[key], new[key], sub, here, out)
 
     def _rows_of(self, path: tuple, table: dict, item: Any) -> str:
-        """What an indicator's row is counted among (`diff_pairing._printed_rows`): the list, or the block of it that holds
+        """What an indicator's row is counted among (`diff_moves._printed_rows`): the list, or the block of it that holds
         the row's 一级 on a form that prints the list in blocks, each counted from 1."""
         title = self.schema(path).get("title") or str(path[-1])
         level1 = (indicator_group(item) or (None,))[0]

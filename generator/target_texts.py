@@ -19,7 +19,7 @@ import difflib
 import re
 from typing import Any, Iterator
 
-from .diff_pairing import sole_links
+from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
 from .lint.hedges import unhedged

@@ -20,7 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from generator import diff_pairing, related_texts
+from generator import (diff_candidates, diff_identity, diff_likeness, diff_moves, diff_pairing, diff_renames,
+                       diff_sole_links, related_texts)
 from generator.build import Builder
 from generator.cli import main
 from generator.fmt import Formatter
@@ -285,7 +286,7 @@ class _Place(int):
 
 
 def _longest_kept_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """`_unmoved` by trying every set of pairs: the largest whose order is unchanged, then the one with most
+    """`diff_moves._unmoved` by trying every set of pairs: the largest whose order is unchanged, then the one with most
     pairs at their number, then, the pairs taken in the new order, the one whose last pair comes first (of those,
     whose pair before it does, and so on back)."""
     ordered = sorted(pairs, key=lambda pair: pair[1])
@@ -301,7 +302,7 @@ def _longest_kept_order(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:
     lambda olds: st.lists(st.integers(0, 9), unique=True, min_size=len(olds), max_size=len(olds)).map(
         lambda news: list(zip(olds, news)))))
 def test_the_pairs_that_kept_their_order_are_the_longest_chain_ties_broken_as_documented(pairs):
-    assert diff_pairing._unmoved(pairs) == _longest_kept_order(pairs)
+    assert diff_moves._unmoved(pairs) == _longest_kept_order(pairs)
 
 
 def test_the_pairs_that_kept_their_order_are_found_in_n_log_n_comparisons():
@@ -312,15 +313,15 @@ def test_the_pairs_that_kept_their_order_are_found_in_n_log_n_comparisons():
     moved = places[:100] + places[101:200] + [100] + places[200:]  # row 100 moved below row 199
     pairs = [(_Place(old), _Place(new)) for new, old in enumerate(moved)]
     _Place.compared = 0
-    assert len(diff_pairing._unmoved(pairs)) == count - 1
+    assert len(diff_moves._unmoved(pairs)) == count - 1
     assert _Place.compared <= 2 * count * count.bit_length(), _Place.compared
 
 
 def _counting_alike(monkeypatch) -> Counter:
-    """A Counter that counts diff_pairing._alike's calls (the likenesses measured): the pairing's work, counted."""
-    measured, alike = Counter(), diff_pairing._alike
-    monkeypatch.setattr(diff_pairing, "_alike",
-                        lambda *args, **kwargs: measured.update(["_alike"]) or alike(*args, **kwargs))
+    """A Counter that counts diff_likeness.alike's calls (the likenesses measured): the pairing's work, counted."""
+    measured, alike = Counter(), diff_likeness.alike
+    for module in (diff_likeness, diff_identity, diff_renames):  # its calls of itself too
+        monkeypatch.setattr(module, "alike", lambda *args, **kwargs: measured.update(["alike"]) or alike(*args, **kwargs))
     return measured
 
 
@@ -337,12 +338,12 @@ def test_rows_of_one_name_are_measured_against_each_other_only_when_not_equal(tm
     result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
     assert result.exit_code == 1, result.output
     assert "修改 1 处" in result.output  # each row paired with its equal, the one changed with the one left
-    assert measured["_alike"] <= count  # the one row left of each side, field by field
+    assert measured["alike"] <= count  # the one row left of each side, field by field
 
 
 def test_identical_rows_of_one_name_are_paired_without_ranking_every_old_row_against_every_new_one(tmp_path, monkeypatch):
     """Rows of one name that are exactly equal were paired by sorting every old row against every new one: two
-    drafts of 3000 identical rows took 7 s to diff. Counted (the items diff_pairing sorts), not timed."""
+    drafts of 3000 identical rows took 7 s to diff. Counted (the items the pairing sorts), not timed."""
     ranked, ordered = Counter(), sorted
 
     def counted(items, **kwargs):
@@ -350,7 +351,8 @@ def test_identical_rows_of_one_name_are_paired_without_ranking_every_old_row_aga
         ranked.update({"items": len(items)})
         return ordered(items, **kwargs)
 
-    monkeypatch.setattr(diff_pairing, "sorted", counted, raising=False)
+    for module in (diff_moves, diff_identity, diff_candidates, diff_renames):
+        monkeypatch.setattr(module, "sorted", counted, raising=False)
     count = 300
     text = re.sub(r'"≥[0-9]+次"', '"≥1次"', _many_indicators(["满意度"] * count))
     (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
@@ -363,7 +365,7 @@ def test_identical_rows_of_one_name_are_paired_without_ranking_every_old_row_aga
 
 
 def _pair_repeats_ranking_every_pair(old: list, new: list, olds: list[int], news: list[int]) -> dict[int, int]:
-    """`diff_pairing._pair_repeats` as it was before it ranked only a row's nearest rows, each by a bound first: every
+    """`diff_identity._pair_repeats` as it was before it ranked only a row's nearest rows, each by a bound first: every
     pair of the items left after the equal ones measured in full, all sorted, taken best first."""
     pairs, taken = {}, set()
 
@@ -376,26 +378,26 @@ def _pair_repeats_ranking_every_pair(old: list, new: list, olds: list[int], news
     by_print = {}
     for side, (items, indices) in enumerate(((old, olds), (new, news))):
         for place, index in enumerate(indices):
-            by_print.setdefault(repr(diff_pairing.fingerprint(items[index])), ([], []))[side].append(place)
+            by_print.setdefault(repr(diff_identity.fingerprint(items[index])), ([], []))[side].append(place)
     take(sorted(pair for equal_olds, equal_news in by_print.values()
-                for pair in diff_pairing._nearest_equal(equal_olds, equal_news)))
-    take(sorted((-diff_pairing._alike(old[olds[a]], new[news[b]]), abs(a - b), b, a)
+                for pair in diff_identity._nearest_equal(equal_olds, equal_news)))
+    take(sorted((-diff_likeness.alike(old[olds[a]], new[news[b]]), abs(a - b), b, a)
                 for a in range(len(olds)) if olds[a] not in taken for b in range(len(news)) if news[b] not in pairs))
     return pairs
 
 
 def test_an_identity_only_one_side_has_weighs_no_likeness(monkeypatch):
-    """Every row renamed leaves each old identity without a new item: `_pair_repeats` has nothing to pair and went on
-    to work out every item's fields for the likeness ranking (`_most_alike_first`) all the same. Counted, not timed."""
+    """Every row renamed leaves each old identity without a new item: `diff_identity._pair_repeats` has nothing to pair and went on
+    to work out every item's fields for the likeness ranking (`diff_identity._most_alike_first`) all the same. Counted, not timed."""
     ranked = Counter()
-    most_alike_first = diff_pairing._most_alike_first
-    monkeypatch.setattr(diff_pairing, "_most_alike_first",
+    most_alike_first = diff_identity._most_alike_first
+    monkeypatch.setattr(diff_identity, "_most_alike_first",
                         lambda olds, news: ranked.update(["ranked"]) or most_alike_first(olds, news))
     rows = [{"name": "完成率", "target": f"≥{k}次"} for k in range(3)]
-    assert diff_pairing._pair_repeats(rows, [], [0, 1, 2], []) == {}
-    assert diff_pairing._pair_repeats([], rows, [], [0, 1, 2]) == {}
+    assert diff_identity._pair_repeats(rows, [], [0, 1, 2], []) == {}
+    assert diff_identity._pair_repeats([], rows, [], [0, 1, 2]) == {}
     assert ranked["ranked"] == 0
-    assert diff_pairing._pair_repeats(rows, rows[::-1], [0, 1, 2], [0, 1, 2]) == {0: 2, 1: 1, 2: 0}
+    assert diff_identity._pair_repeats(rows, rows[::-1], [0, 1, 2], [0, 1, 2]) == {0: 2, 1: 1, 2: 0}
 
 
 # Rows of one identity: targets alike in their characters, a text printed alike (a trailing line break), amounts, a
@@ -411,18 +413,18 @@ _REPEATS = st.lists(st.fixed_dictionaries(
 @settings(FUZZ, max_examples=400)
 @given(_REPEATS, _REPEATS)
 def test_rows_of_one_identity_ranked_by_bounds_first_pair_as_ranking_every_pair(old, new):
-    """Rows of one identity no more than `_MOST_RANKED`, each pair's likeness bounded before it is measured: the pairs
+    """Rows of one identity no more than `MOST_RANKED`, each pair's likeness bounded before it is measured: the pairs
     of measuring every pair and sorting them all."""
     olds, news = list(range(len(old))), list(range(len(new)))
-    assert diff_pairing._pair_repeats(old, new, olds, news) == _pair_repeats_ranking_every_pair(old, new, olds, news)
+    assert diff_identity._pair_repeats(old, new, olds, news) == _pair_repeats_ranking_every_pair(old, new, olds, news)
 
 
 def test_rows_of_one_name_every_one_edited_rank_the_rows_nearest_their_place(tmp_path, monkeypatch):
     """Rows of one name (under one 一级 and 二级), every target edited: no two equal, every old row was measured against
     every new one and all the pairs sorted at once (1000 rows: a million pairs, 35 s and 230 MiB; 4000 rows sixteen
-    million). An old row ranks the `_MOST_RANKED` rows nearest its place, and measures one only once its bound could
+    million). An old row ranks the `MOST_RANKED` rows nearest its place, and measures one only once its bound could
     come first. Counted (the likenesses measured, a row's fields included), not timed (bench/run.py times it)."""
-    monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 5, raising=False)
+    monkeypatch.setattr(diff_candidates, "MOST_RANKED", 5, raising=False)
     measured = _counting_alike(monkeypatch)
     count = 60
     (tmp_path / "a.yaml").write_text(_many_indicators(["完成率"] * count), encoding="utf-8")
@@ -434,7 +436,7 @@ def test_rows_of_one_name_every_one_edited_rank_the_rows_nearest_their_place(tmp
     assert result.output.splitlines()[-1].endswith(f"修改 {2 * count} 处。"), result.output[-300:]
     assert "“≥7次” → “≥7次（调整）”" in result.output, result.output[:600]
     # a row and its five fields, measured once a row here (three times allowed): every pair measured was 6 × 3600
-    assert measured["_alike"] <= 6 * 3 * count, (measured, 6 * count * count)
+    assert measured["alike"] <= 6 * 3 * count, (measured, 6 * count * count)
 
 
 # Keys of items to link: equal across types (1, 1.0, True), unhashable (a bad spec's list), or tuples holding them.
@@ -449,8 +451,8 @@ def test_items_linked_by_equal_keys_are_found_by_key_as_by_testing_every_pair(ol
     def linked(i, j):
         return olds[i] == news[j]
 
-    every_pair = diff_pairing.sole_links(range(len(olds)), range(len(news)), linked)
-    assert diff_pairing.sole_links(range(len(olds)), range(len(news)), linked,
+    every_pair = diff_sole_links.sole_links(range(len(olds)), range(len(news)), linked)
+    assert diff_sole_links.sole_links(range(len(olds)), range(len(news)), linked,
                                    (olds.__getitem__, news.__getitem__)) == every_pair
 
 
@@ -508,12 +510,12 @@ def test_the_bound_of_two_texts_by_their_bits_is_the_bound_by_their_characters(o
 @given(st.lists(_TEXT, max_size=8), st.lists(_TEXT, max_size=8))
 def test_the_pairs_of_texts_one_holding_the_other_are_those_measuring_every_pair_finds(olds, news):
     assert related_texts.holding_pairs(dict(enumerate(olds)), dict(enumerate(news))) == {
-        (i, j) for i, a in enumerate(olds) for j, b in enumerate(news) if diff_pairing._contains(a, b)}
+        (i, j) for i, a in enumerate(olds) for j, b in enumerate(news) if diff_likeness.contains(a, b)}
 
 
 def _renames_measuring_every_pair(old: list, new: list, lone_old: list[int], lone_new: list[int], skip: tuple,
                                   carried=None, labels: tuple = ()) -> list[tuple[int, int]]:
-    """`diff_pairing._renames` as it was before it looked pairs up by their characters: every unmatched old item's
+    """`diff_renames.renames` as it was before it looked pairs up by their characters: every unmatched old item's
     rank against every unmatched new one worked out in full, all sorted, taken best first.
 
     A row's likeness is its name's, its contents' and its place's on the form, each from 0 to 1: the share of the
@@ -524,21 +526,21 @@ def _renames_measuring_every_pair(old: list, new: list, lone_old: list[int], lon
         for j in lone_new:
             a, b = old[i], new[j]
             if isinstance(a, dict) and isinstance(b, dict):
-                held, similar = diff_pairing._contains(a.get("name"), b.get("name")), diff_pairing._similarity(a.get("name"), b.get("name"))
-                if not (held or i == j) and similar < diff_pairing._RELATED_NAMES:
+                held, similar = diff_likeness.contains(a.get("name"), b.get("name")), diff_likeness.similarity(a.get("name"), b.get("name"))
+                if not (held or i == j) and similar < diff_renames._RELATED_NAMES:
                     continue
                 names = 1.0 if held else similar
                 rest = [{key: value for key, value in item.items() if key not in skip} for item in (a, b)]
-                edited = diff_pairing._alike(*rest, amounts_apart=True)
-                if similar == 1.0 or (names >= diff_pairing._RELATED_NAMES and names + edited >= diff_pairing._SAME_ITEM) \
-                        or diff_pairing._alike(*rest) == 1.0:
+                edited = diff_likeness.alike(*rest, amounts_apart=True)
+                if similar == 1.0 or (names >= diff_renames._RELATED_NAMES and names + edited >= diff_renames._SAME_ITEM) \
+                        or diff_likeness.alike(*rest) == 1.0:
                     placed = sum(a.get(key) == b.get(key) for key in labels) / len(labels) if labels else 0.0
-                    ranks.append((diff_pairing._carried(a, b, carried), names + edited + placed, similar, i == j, i, j))
+                    ranks.append((diff_renames._carried(a, b, carried), names + edited + placed, similar, i == j, i, j))
             elif not isinstance(a, (dict, list)) and not isinstance(b, (dict, list)):
-                similar = diff_pairing._similarity(a, b)
-                if i == j or similar >= diff_pairing._RELATED_TEXTS:
+                similar = diff_likeness.similarity(a, b)
+                if i == j or similar >= diff_renames._RELATED_TEXTS:
                     ranks.append((False, similar, similar, i == j, i, j))
-    pairs = diff_pairing._carried_pairs(old, new, lone_old, lone_new, carried)
+    pairs = diff_renames._carried_pairs(old, new, lone_old, lone_new, carried)
     used_old, used_new = {i for i, _ in pairs}, {j for _, j in pairs}
     for *_, i, j in sorted(ranks, reverse=True):
         if i not in used_old and j not in used_new:
@@ -562,14 +564,14 @@ _ITEMS = st.lists(st.one_of(_ROWS, _ROWS, _TEXT, st.sampled_from([None, 7, ["a"]
 @settings(FUZZ, max_examples=400)
 @given(_ITEMS, _ITEMS, st.booleans(), st.data())
 def test_renames_looked_up_by_their_characters_and_ranked_in_stages_pair_as_measuring_every_pair(old, new, carried, data):
-    """`_renames` ranks only the pairs its index finds, each only as far as it could still come first: the same pairs,
+    """`diff_renames.renames` ranks only the pairs its index finds, each only as far as it could still come first: the same pairs,
     in the same order, as working out every pair's rank in full and sorting them all."""
     lone_old = data.draw(st.lists(st.sampled_from(range(len(old))), unique=True) if old else st.just([]))
     lone_new = data.draw(st.lists(st.sampled_from(range(len(new))), unique=True) if new else st.just([]))
     carried = ("prior", "target") if carried else None
     labels = ("level1", "key_work")  # a pair keeping one of them is likelier than one keeping none, less than both
     skip = diff_pairing.INDICATOR_LABELS + labels[1:] + (("prior",) if carried else ())
-    assert diff_pairing._renames(old, new, lone_old, lone_new, skip, carried, labels=labels) == \
+    assert diff_renames.renames(old, new, lone_old, lone_new, skip, carried, labels=labels) == \
         _renames_measuring_every_pair(old, new, lone_old, lone_new, skip, carried, labels)
 
 
@@ -593,7 +595,7 @@ def test_a_list_renamed_in_bulk_pairs_as_when_every_pair_is_measured(data):
     for place, name in zip(data.draw(st.lists(st.integers(0, len(new)), max_size=3)), ["新增甲", "新增乙", "新增丙"]):
         new.insert(place, {**old[0], "name": name})
     lone_old, lone_new = list(range(len(old))), list(range(len(new)))
-    assert diff_pairing._renames(old, new, lone_old, lone_new, diff_pairing.INDICATOR_LABELS) == \
+    assert diff_renames.renames(old, new, lone_old, lone_new, diff_pairing.INDICATOR_LABELS) == \
         _renames_measuring_every_pair(old, new, lone_old, lone_new, diff_pairing.INDICATOR_LABELS)
 
 
@@ -638,8 +640,8 @@ def test_rows_renamed_at_once_rank_only_the_pairs_whose_names_may_be_related(tmp
     looked up by the characters of their names (`related_texts`): the examples' 160 indicators, each renamed and the
     names holding many of the same characters (率, 数, 完成), rank 23 pairs a row, not 160. Counted (the pairs given a
     first rank), not timed (bench/run.py times it)."""
-    ranked, first = Counter(), diff_pairing._RenameRanks._first
-    monkeypatch.setattr(diff_pairing._RenameRanks, "_first", lambda self, i, j: ranked.update(["pairs"]) or first(self, i, j))
+    ranked, first = Counter(), diff_renames._RenameRanks._first
+    monkeypatch.setattr(diff_renames._RenameRanks, "_first", lambda self, i, j: ranked.update(["pairs"]) or first(self, i, j))
     names = [row["name"] for row in _example_indicators()]
     head, rows = _many_indicators(names).split("indicators:\n")
     (tmp_path / "a.yaml").write_text(f"{head}indicators:\n{rows}", encoding="utf-8")
@@ -654,13 +656,13 @@ def test_rows_renamed_at_once_rank_only_the_pairs_whose_names_may_be_related(tmp
 def test_rows_of_one_name_each_held_by_every_new_name_rank_a_bounded_number_of_pairs(tmp_path, monkeypatch):
     """Rows all named `完成率`, renamed `完成率（2024年）`: every old name is held by every new one, and every pair of rows
     was kept at once (16 million for 4000 rows, 2 GiB; 10,000 rows ran out of memory). Names are held one in another
-    as texts, and an old row ranks at most `_MOST_RANKED` new rows, those nearest its place among the rows of its
+    as texts, and an old row ranks at most `MOST_RANKED` new rows, those nearest its place among the rows of its
     name. Counted (the pairs of names held, the pairs given a first rank), not timed (bench/run.py times it)."""
-    monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 5, raising=False)
-    ranked, first = Counter(), diff_pairing._RenameRanks._first
-    monkeypatch.setattr(diff_pairing._RenameRanks, "_first", lambda self, i, j: ranked.update(["pairs"]) or first(self, i, j))
-    holding = diff_pairing.holding_pairs
-    monkeypatch.setattr(diff_pairing, "holding_pairs", lambda *texts: ranked.update(held=len(found := holding(*texts))) or found)
+    monkeypatch.setattr(diff_candidates, "MOST_RANKED", 5, raising=False)
+    ranked, first = Counter(), diff_renames._RenameRanks._first
+    monkeypatch.setattr(diff_renames._RenameRanks, "_first", lambda self, i, j: ranked.update(["pairs"]) or first(self, i, j))
+    holding = diff_renames.holding_pairs
+    monkeypatch.setattr(diff_renames, "holding_pairs", lambda *texts: ranked.update(held=len(found := holding(*texts))) or found)
     count = 60
     (tmp_path / "a.yaml").write_text(_many_indicators(["完成率"] * count), encoding="utf-8")
     (tmp_path / "b.yaml").write_text(_many_indicators(["完成率（2024年）"] * count), encoding="utf-8")
@@ -674,10 +676,10 @@ def test_rows_of_one_name_each_held_by_every_new_name_rank_a_bounded_number_of_p
 
 def test_rows_of_one_name_renamed_and_every_one_edited_weigh_one_rest_a_row(tmp_path, monkeypatch):
     """Rows all named `完成率`, renamed `完成率（2024年）`, every target edited: their names tie, so every row's
-    `_MOST_RANKED` candidates all had their rest weighed (`_alike`) before any could be taken (400,000 for 4000 rows,
-    21 s). The rest is bounded first (`_alike_bound`), and only a pair whose bound could come first is weighed.
+    `MOST_RANKED` candidates all had their rest weighed (`alike`) before any could be taken (400,000 for 4000 rows,
+    21 s). The rest is bounded first (`alike_bound`), and only a pair whose bound could come first is weighed.
     Counted (the likenesses measured, a row's fields included), not timed (bench/run.py times it)."""
-    monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 5, raising=False)
+    monkeypatch.setattr(diff_candidates, "MOST_RANKED", 5, raising=False)
     measured = _counting_alike(monkeypatch)
     count = 60
     (tmp_path / "a.yaml").write_text(_many_indicators(["完成率"] * count), encoding="utf-8")
@@ -689,7 +691,7 @@ def test_rows_of_one_name_renamed_and_every_one_edited_weigh_one_rest_a_row(tmp_
     assert result.output.splitlines()[-1].endswith(f"修改 {2 * count} 处，改名 {count} 处。"), result.output[-300:]
     assert "“≥7次” → “≥7次（调整）”" in result.output, result.output[:600]
     # a row's rest and its two fields weighed about once a row (twice allowed): every candidate weighed was 3 × 6 × 60
-    assert measured["_alike"] <= 2 * 3 * count, (measured, 3 * 6 * count)
+    assert measured["alike"] <= 2 * 3 * count, (measured, 3 * 6 * count)
 
 
 # Rows of a list renamed and edited at once: names tied (one held by several), targets tied or edited alike, amounts.
@@ -706,10 +708,10 @@ def test_renamed_rows_with_their_rest_bounded_first_pair_as_weighing_every_rest(
     before the bound, whose stage a bound of 1 makes a no-op), with and without the cap on the rows ranked; and, without
     it, those of ranking every pair in full."""
     lone_old, lone_new, skip = list(range(len(old))), list(range(len(new))), diff_pairing.INDICATOR_LABELS
-    with mock.patch.object(diff_pairing, "_MOST_RANKED", cap):
-        bounded = diff_pairing._renames(old, new, lone_old, lone_new, skip)
-        with mock.patch.object(diff_pairing, "_alike_bound", lambda *args, **kwargs: 1.0):
-            assert bounded == diff_pairing._renames(old, new, lone_old, lone_new, skip)
+    with mock.patch.object(diff_candidates, "MOST_RANKED", cap):
+        bounded = diff_renames.renames(old, new, lone_old, lone_new, skip)
+        with mock.patch.object(diff_renames, "alike_bound", lambda *args, **kwargs: 1.0):
+            assert bounded == diff_renames.renames(old, new, lone_old, lone_new, skip)
     if cap > len(new):
         assert bounded == _renames_measuring_every_pair(old, new, lone_old, lone_new, skip)
 
@@ -717,19 +719,19 @@ def test_renamed_rows_with_their_rest_bounded_first_pair_as_weighing_every_rest(
 @FUZZ
 @given(_MIXED_ROWS, _MIXED_ROWS, st.booleans())
 def test_the_bound_of_two_rows_likeness_is_never_below_it(a, b, amounts_apart):
-    fields = diff_pairing._fields(a), diff_pairing._fields(b)
-    assert diff_pairing._alike_bound(*fields, amounts_apart) >= diff_pairing._alike(a, b, amounts_apart)
+    fields = diff_likeness.bound_fields(a), diff_likeness.bound_fields(b)
+    assert diff_likeness.alike_bound(*fields, amounts_apart) >= diff_likeness.alike(a, b, amounts_apart)
 
 
 def test_lines_of_text_renamed_pick_their_candidates_once(monkeypatch):
     """Lines of text have no rest and so no twins: the new lines nearest an old line's place among those without a twin
     are those nearest its place, picked twice for each line (the same set, twice the time). Counted (the candidates
     picked), not timed."""
-    picked, candidates = Counter(), diff_pairing._candidates
-    monkeypatch.setattr(diff_pairing, "_candidates", lambda *args: picked.update(["lines"]) or candidates(*args))
+    picked, candidates = Counter(), diff_candidates.nearest_candidates
+    monkeypatch.setattr(diff_candidates, "nearest_candidates", lambda *args: picked.update(["lines"]) or candidates(*args))
     old = [f"完成培训任务第{k}批" for k in range(10)]
     new = [f"{line}（调整）" for line in old]
-    pairs = diff_pairing._renames(old, new, list(range(10)), list(range(10)), diff_pairing.NAMED_IDENTITY)
+    pairs = diff_renames.renames(old, new, list(range(10)), list(range(10)), diff_pairing.NAMED_IDENTITY)
     assert sorted(pairs) == [(k, k) for k in range(10)]
     assert picked["lines"] == len(old), picked
 
@@ -747,7 +749,7 @@ _TARGETS = [f"≥{k}次" for k in range(1, 21)]
 def test_rows_of_one_name_moved_further_than_the_cap_reaches_pair_as_when_every_pair_is_ranked(tmp_path, monkeypatch,
                                                                                                targets, summary):
     """Rows renamed `完成率` → `完成率（2024年）`, in another order or with rows added and dropped: with an old row ranking
-    only the `_MOST_RANKED` new rows nearest its place, a row moved further than half that was paired with a neighbour,
+    only the `MOST_RANKED` new rows nearest its place, a row moved further than half that was paired with a neighbour,
     a 修改 of its target (目标降低 where the neighbour's was lower) and, past the ends, 新增 and 删除. Its twin, the new
     row with its own target, is always ranked, and a row without one is sought among the rows without one. The cap is 5
     here, so 20 rows stand for thousands; the diff is the one ranking every pair gives."""
@@ -755,7 +757,7 @@ def test_rows_of_one_name_moved_further_than_the_cap_reaches_pair_as_when_every_
     (tmp_path / "b.yaml").write_text(_many_indicators(["完成率（2024年）"] * len(targets), targets), encoding="utf-8")
     outputs = []
     for cap in (5, 10**9):
-        monkeypatch.setattr(diff_pairing, "_MOST_RANKED", cap, raising=False)
+        monkeypatch.setattr(diff_candidates, "MOST_RANKED", cap, raising=False)
         result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
         assert result.exit_code == 1, result.output
         outputs.append(result.output)
@@ -765,11 +767,11 @@ def test_rows_of_one_name_moved_further_than_the_cap_reaches_pair_as_when_every_
 
 def test_a_row_renamed_among_more_rows_than_the_cap_pairs_with_the_row_under_its_own_labels(monkeypatch):
     """Rows of one target renamed `完成率` → `完成率（2024年）`, the one under 重点工作 乙 moved from the top to the bottom,
-    among more rows under 甲 than an old row ranks (`_MOST_RANKED`, 3 here for thousands): its candidates, the new rows
+    among more rows under 甲 than an old row ranks (`MOST_RANKED`, 3 here for thousands): its candidates, the new rows
     nearest its place by their names, were all under 甲, and it was paired with one of them, a rename across 重点工作
     (as ranking every pair, which weighs the labels kept, never does). It ranks the rows nearest its place among the
     rows of its own labels too."""
-    monkeypatch.setattr(diff_pairing, "_MOST_RANKED", 3, raising=False)
+    monkeypatch.setattr(diff_candidates, "MOST_RANKED", 3, raising=False)
 
     def row(work, name):
         return {"level1": "产出指标", "level2": "数量指标", "key_work": work, "name": name, "target": "≥95%"}
@@ -777,7 +779,7 @@ def test_a_row_renamed_among_more_rows_than_the_cap_pairs_with_the_row_under_its
     old = [row("乙", "完成率")] + [row("甲", "完成率") for _ in range(6)]
     new = [row("甲", "完成率（2024年）") for _ in range(6)] + [row("乙", "完成率（2024年）")]
     labels = ("level1", "level2", "key_work")
-    pairs = diff_pairing._renames(old, new, list(range(7)), list(range(7)), diff_pairing.INDICATOR_LABELS + labels[2:],
+    pairs = diff_renames.renames(old, new, list(range(7)), list(range(7)), diff_pairing.INDICATOR_LABELS + labels[2:],
                                   labels=labels)
     assert (0, 6) in pairs, pairs
     assert all(old[i]["key_work"] == new[j]["key_work"] for i, j in pairs), pairs
