@@ -14,12 +14,12 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from generator import diff_report, target_texts
+from generator import diff_report, diff_words, target_texts
 from generator.cli import main
 from generator.diff import SpecComparer
 from generator.diff_names import ShortNames, unpunctuated
-from generator.diff_report import segments
 from generator.diff_types import KINDS, REWRITTEN, Change, SpecDiff
+from generator.diff_words import segments
 from generator.fmt import canonical_yaml, dump
 from generator.lint.grade_ladders import LADDERS, stepped_down
 from generator.load import load, load_text
@@ -1706,7 +1706,7 @@ def test_changed_words_keep_no_run_between_edits_shorter_than_them_and_spell_bot
 
 
 def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """`diff_report._without_stray_kept` as it was first written: fold the first kept run no longer than the edit on
+    """`diff_words._without_stray_kept` as it was first written: fold the first kept run no longer than the edit on
     either side of it, and start again from the first run, until none is left to fold."""
     def edited(runs):
         lengths = {"-": 0, "+": 0}
@@ -1742,8 +1742,8 @@ def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple
 @given(st.text("甲乙丙丁，3", max_size=40), st.text("甲乙丙丁，3", max_size=40))
 def test_stray_kept_runs_folded_in_one_pass_are_those_folded_starting_over_after_each_fold(old, new):
     """The one pass on a stack folds the runs that folding the first foldable one and starting over did."""
-    runs = diff_report._runs(diff_report._NUMBER.findall(old), diff_report._NUMBER.findall(new))
-    assert diff_report._without_stray_kept(runs) == _stray_kept_folded_from_the_start(runs), runs
+    runs = diff_words._runs(diff_words._NUMBER.findall(old), diff_words._NUMBER.findall(new))
+    assert diff_words._without_stray_kept(runs) == _stray_kept_folded_from_the_start(runs), runs
 
 
 def test_a_long_text_is_worked_out_into_its_changed_words_once(runner, edited, monkeypatch):
