@@ -14,9 +14,9 @@ from .load import fingerprint
 from .typed_numbers import is_number
 
 
-# The most new items of each kind (`Twins`) one old item ranks in `diff_renames.renames` (`nearest_candidates`), and of its identity in
-# `diff_identity._most_alike_first`: more than any list of ordinary names relates to one name, few enough that every old item ranking
-# as many stays linear in the rows.
+# The most new items of each kind (`Twins`) one old item ranks in `diff_renames.renames` (`nearest_candidates`), and
+# of its identity in `diff_identity._most_alike_first`: more than any list of ordinary names relates to one name, few
+# enough that every old item ranking as many stays linear in the rows.
 MOST_RANKED = 100
 
 

@@ -25,8 +25,8 @@ from .diff_renames import renames
 
 # An indicator's 一级, 二级 and 三级. A row is paired by `same_name.identity_keys`: these, and any column the form merges
 # between 二级 and 三级 (a 重点工作). All of them are labels that place the row, set aside from its contents when pairing
-# renamed items and counted apart (`diff_renames._RenameRanks._placed`), so no label outweighs another. diff's places name a row by all
-# of them (`Differ._labelled_by`).
+# renamed items and counted apart (`diff_renames._RenameRanks._placed`), so no label outweighs another. diff's places
+# name a row by all of them (`Differ._labelled_by`).
 INDICATOR_LABELS = ("level1", "level2", "name")
 NAMED_IDENTITY = ("name",)
 
