@@ -3963,6 +3963,23 @@ def test_a_hedge_added_with_a_count_lowered_is_told_beside_it(runner, tmp_path):
             in text_lines(runner, old, new))
 
 
+def test_a_hedge_before_the_verb_of_a_count_lowered_is_told_beside_it(runner, tmp_path):
+    """`开展活动3次` → `力争开展活动2次` was a plain 修改, where `3次` → `力争2次` is （加了“力争”）（目标降低）: the hedge
+    before the verb, or a 约 before the number, made the words before the number differ, so the two counts read as two
+    measures. A hedge added is no other measure; a count raised with it asks no less, and the reverse is no mark."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "开展活动3次", "力争开展活动2次"),
+        ("数量指标", "侨务接待次数", "开展接待3次", "开展接待约2次"),
+        ("数量指标", "开展会议场次", "开展会议3次", "力争开展会议4次"),  # more: no mark
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"开展活动次数": ("目标降低", "加了“力争”"), "侨务接待次数": ("目标降低", "加了“约”"),
+                     "开展会议场次": (None, None)}, found
+    assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 开展活动次数：指标值  “开展活动3次” → “力争开展活动2次”"
+            "（加了“力争”）（目标降低）") in text_lines(runner, old, new)
+    assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
+
+
 def test_a_hedge_added_to_a_count_whose_deadline_moved_is_told(runner, tmp_path):
     """`6月底前完成3次检查` → `3月底前完成约2次检查` said （目标降低） without the （加了“约”） that `年底前完成3次` →
     `年底前完成2次左右` gets, and `→ 9月底前完成约3次检查` only （时限推后）: the words of the moved deadline made the

@@ -14,7 +14,8 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
   the word of that row's cap raised (`same_measure.loosened`: `≤11.9万元` → `约11.9万元` of a cost is `成本上限提高`);
   beside the word, diff (`加了“前后”`) and D6 tell the hedges (`hedges_told`, `hedges_said`): each added to what is
   kept, to a deadline also moved later (`6月30日前完成` → `9月底前后完成`: 时限推后 by the days, and a 前后 the days do not
-  show), or to a number also lowered (`3次` → `2次左右`), two as two (`力争3月底前完成约2次`: `加了“力争”“约”`);
+  show), or to a number also lowered (`3次` → `2次左右`; `开展活动3次` → `力争开展活动2次`, the words the hedge split
+  read as the old value's: `_in_words_of`), two as two (`力争3月底前完成约2次`: `加了“力争”“约”`);
 - a number turned into a grade that is no number in words (`≥90%` → `及时`: `GRADED`), and a step down a scale of
   grades (`满意` → `基本满意`, `优` → `良`: `grade_ladders`, `目标降低`);
 - two dates as deadlines, the later one `时限推后`: under 时效指标 or beside a deadline a date without deadline words
@@ -77,7 +78,19 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
         return (count_and_deadline(name, before, after, old_year, new_year, category)
                 or weaker(name, before, after, category) or loosened(name, before, category))
     return (count_and_deadline(name, before, after, old_year, new_year, category)
-            or weaker(name, before, after, category) or (LOWER_TARGET if stepped_down(before.text, after.text) else None))
+            or weaker(name, before, after, category)
+            or weaker(name, before, _in_words_of(name, before, after, old_year, new_year, category), category)
+            or (LOWER_TARGET if stepped_down(before.text, after.text) else None))
+
+
+def _in_words_of(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> Value:
+    """`after` in the words of `before` where a hedge added is all that changed beside its number (`hedges_added`
+    with `moved`: `开展活动3次` → `力争开展活动2次`, `开展活动约2次`), so that `weaker` weighs the two numbers as one
+    measure's: the hedge before the verb made the words before the number differ, and the count lowered went
+    unmarked where `3次` → `力争2次` was 目标降低. As it is where no hedge was added."""
+    if not hedges_added(name, before, after, old_year, new_year, category, moved=True):
+        return after
+    return replace(after, prefix=before.prefix, suffix=before.suffix)
 
 
 def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
