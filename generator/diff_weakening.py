@@ -10,7 +10,8 @@ from typing import Any
 from . import datapath
 from .diff_types import REWRITTEN, Change
 from .lint import terms
-from .target_texts import goal_text_paths, once_each, removed_targets, stated_targets, text_weakening
+from .target_texts import (goal_text_paths, once_each, removed_targets, stated_targets, text_hedge,
+                           text_weakening)
 from .values import same_amount, same_writing
 from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 
@@ -48,6 +49,8 @@ class DiffWeakening:
                 change.deleted_text_targets = removed_targets(change.old, change.new or "")
                 change.weakened = (DELETED_TARGET if change.deleted_text_targets
                                    else text_weakening(change.old, change.new or "", *self._years))
+                if change.weakened and not change.deleted_text_targets:
+                    change.note = text_hedge(change.old, change.new or "", *self._years)
 
     def _one_measure(self, old: Any, new: Any) -> bool:
         """Whether two indicator rows' year targets measure one thing (`weakening.one_measure`)."""

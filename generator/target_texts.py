@@ -11,7 +11,8 @@ doubt: each old clause of a run of changed clauses has one new clause of the run
 以内, ≤ for a cap). A number whose 以上, 以下, 以内 or 超过 has more words after it in its clause says which things
 are meant, not how many (`对50万元以上项目开展事前绩效评估`, `来本市5年以上的台胞`, `对单笔超过5万元的支出实行集体决策`):
 lowered, it widens the scope, which is no target lowered. A clause with a hedge added (`力争提交提案不少于3篇`,
-`活动3次左右`: `looser.hedges_told`) is judged as a value so hedged, direction word or not. Otherwise nothing is said.
+`活动3次左右`: `looser.hedges_told`) is judged as a value so hedged, direction word or not, and its hedge told beside
+the word as a value's is (`text_hedge`: `加了“力争”`). Otherwise nothing is said.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
 from .lint.hedges import unhedged
-from .lint.looser import count_and_deadline, hedges_told, looser
+from .lint.looser import count_and_deadline, hedges_said, hedges_told, looser
 from .lint.same_measure import compared, eased
 from .values import COUNT_UNITS, Kind, Value, count_alone, normalise, parse
 from .year_mentions import mentions
@@ -134,7 +135,22 @@ def _counted(value: Value) -> str:
 def text_weakening(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
     """The word (`目标降低`, `目标放宽`, `时限推后`…) for the first changed clause of a goal text whose target asks for
     less, else None; the years are each side's budget year, which a count's deadline is read against."""
-    return next((word for before, after in _changed_clauses(old, new)
+    eased = _first_eased(old, new, old_year, new_year)
+    return eased[0] if eased else None
+
+
+def text_hedge(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
+    """`加了“力争”` for the hedges added to the clause `text_weakening` judges (`looser.hedges_told`), else None: said
+    beside its word as beside an indicator value's (`weakening.hedge`), so that a reviewer sees why a goal text of the
+    same number, or of a number lowered beside a hedge, asks less."""
+    eased = _first_eased(old, new, old_year, new_year)
+    told = hedges_told("", eased[1], eased[2], old_year, new_year, None) if eased else ()
+    return hedges_said(told) if told else None
+
+
+def _first_eased(old: str, new: str, old_year: Any, new_year: Any) -> tuple[str, Value, Value] | None:
+    """The word and the two targets of the first changed clause whose target asks for less (`_eased_clause`)."""
+    return next(((word, before, after) for before, after in _changed_clauses(old, new)
                  for word in [_eased_clause(before, after, old_year, new_year)] if word), None)
 
 

@@ -3456,6 +3456,25 @@ def test_a_hedge_that_moves_a_goal_clauses_words_keeps_its_target(runner, tmp_pa
     assert [(c.get("weakened"), c.get("deleted_text_targets")) for c in found] == [(word, None)], found
 
 
+@pytest.mark.parametrize("old_goal, new_goal, note", [
+    ("提交市政协大会提案不少于3篇", "力争提交市政协大会提案不少于3篇", "加了“力争”"),
+    ("提交市政协大会提案不少于3篇", "力争提交市政协大会提案不少于2篇", "加了“力争”"),
+    ("学习、调研、联谊活动3次。", "学习、调研、联谊活动2次左右。", "加了“左右”"),
+    ("学习、调研、联谊活动3次。", "学习、调研、联谊活动约2次。", "加了“约”"),
+    ("提交市政协大会提案不少于3篇", "提交市政协大会提案不少于2篇", None),  # lowered, no hedge
+])
+def test_a_hedge_added_in_a_goal_text_is_told_as_in_an_indicator_value(runner, tmp_path, old_goal, new_goal, note):
+    """A hedge added in a goal text was marked and counted, but without the （加了“力争”） an indicator value's gets:
+    the reviewer saw 目标放宽 of a text whose number was kept and had to find why. The note is told in text,
+    markdown and json, as an indicator value's is."""
+    old, new = _goal_drafts(tmp_path, [(old_goal, new_goal)])
+    found = changes(runner, old, new)["changes"]
+    assert [c.get("note") for c in found] == [note], found
+    told = f"（{note}）（" if note else "。（"
+    assert told in text_lines(runner, old, new)[1]
+    assert told in "\n".join(text_lines(runner, old, new, "--format", "markdown"))
+
+
 def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
     """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
