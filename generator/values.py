@@ -952,9 +952,12 @@ def in_digits(text: str) -> str | None:
     return rewritten if rewritten != text else None
 
 
-_NUMERALS = "零〇一二两三四五六七八九十百千万"
+NUMERALS = "〇零一二两三四五六七八九十百千"
+"""The Chinese numerals a number may be spelt with (第三, 前十, 约八次): one class for the lint rules that read them
+(`terms.NUMERALS`) and, with 万 (`_NUMERALS`), for the numbers read here before a unit."""
+_NUMERALS = NUMERALS + "万"
 _BEFORE_A_UNIT = r"(?=(?:" + "|".join(map(re.escape, _UNITS)) + r")(?!性))"
-_SPELT = re.compile(rf"(?<![第几数0-9亿跑{_NUMERALS}])(?!一批(?!次))([{_NUMERALS}]*[{_NUMERALS.replace('万', '')}]|[{_NUMERALS}]+)"
+_SPELT = re.compile(rf"(?<![第几数0-9亿跑{_NUMERALS}])(?!一批(?!次))([{_NUMERALS}]*[{NUMERALS}]|[{_NUMERALS}]+)"
                     + _BEFORE_A_UNIT)
 """Chinese numerals right before a unit (十八次, 两场, 十月, 两千人次): not an ordinal (第十八次), an estimate (数十次),
 一次性, the 一批 that means 'some' (a 一批次 is one batch), the trips of a slogan (最多跑一次, 只跑一次: how often a

@@ -27,7 +27,7 @@ import unicodedata
 
 from ..done_verbs import FINISHED
 from ..filled_text import fold
-from ..values import chinese_number, is_unit, normalise, parse
+from ..values import NUMERALS, chinese_number, is_unit, normalise, parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
@@ -331,8 +331,6 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
     return None, "", ""
 
 
-NUMERALS = "〇零一二两三四五六七八九十百千"
-"""The Chinese numerals a number may be spelt with (第三, 前十, 约八次): one class for the lint rules that read them."""
 RANKING = re.compile(rf"(?:排名|名列|位列|位居)[^，,。；;]{{0,6}}?第[\d{NUMERALS}]")
 """A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
 位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
