@@ -177,13 +177,9 @@ def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> 
     itself (`looser.count_and_deadline`). A hedge added (`不少于3篇` → `力争不少于3篇`, `3次` → `3次左右`: `looser.hedges_told`)
     asks less whether or not a direction is written, as of an indicator's value: a plain 修改 hid it from the summary;
     so does the number lowered beside a hedge that changed the words around it (`提交提案不少于3篇` → `力争提交提案不少于2篇`,
-    `活动3次` → `活动约2次`: weighed without the hedge, `hedges.unhedged`), which was a 目标删除."""
+    `活动3次` → `活动约2次`: weighed without the hedge, `looser`), which was a 目标删除."""
     if hedges_told("", before, after, old_year, new_year, None):
         return looser("", before, after, old_year, new_year, None)
-    if unhedged(before) == before and unhedged(after) != after:  # 力争提交提案不少于2篇, 活动约2次: hedged and lowered
-        word = looser("", before, unhedged(after), old_year, new_year, None)
-        if word:
-            return word
     directed = after.op not in (None, "=")
     if before.by or after.by:
         return count_and_deadline("", before, after, old_year, new_year, None, count=directed)

@@ -3461,6 +3461,7 @@ def test_a_hedge_that_moves_a_goal_clauses_words_keeps_its_target(runner, tmp_pa
     ("提交市政协大会提案不少于3篇", "力争提交市政协大会提案不少于2篇", "加了“力争”"),
     ("学习、调研、联谊活动3次。", "学习、调研、联谊活动2次左右。", "加了“左右”"),
     ("学习、调研、联谊活动3次。", "学习、调研、联谊活动约2次。", "加了“约”"),
+    ("党支部每月不少于2次活动", "党支部每月力争不少于1次活动", "加了“力争”"),  # the hedge split 每月 from its count
     ("提交市政协大会提案不少于3篇", "提交市政协大会提案不少于2篇", None),  # lowered, no hedge
 ])
 def test_a_hedge_added_in_a_goal_text_is_told_as_in_an_indicator_value(runner, tmp_path, old_goal, new_goal, note):

@@ -35,7 +35,7 @@ from ..values import GRADES, Kind, Value, count_alone, count_as_beside, last_day
 from ..year_mentions import moved_years
 from . import terms
 from .grade_ladders import stepped_down
-from .hedges import added_hedges
+from .hedges import added_hedges, unhedged
 from .same_measure import HIGHER_CAP, LATER_DEADLINE, LOWER_TARGET, loosened, reversed_bound, turned, weaker
 
 
@@ -84,13 +84,14 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
 
 
 def _in_words_of(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> Value:
-    """`after` in the words of `before` where a hedge added is all that changed beside its number (`hedges_added`
-    with `moved`: `开展活动3次` → `力争开展活动2次`, `开展活动约2次`), so that `weaker` weighs the two numbers as one
-    measure's: the hedge before the verb made the words before the number differ, and the count lowered went
+    """`after` read without its hedges (`hedges.unhedged`), in the words of `before`, where a hedge added is all that
+    changed beside its number (`hedges_added` with `moved`: `开展活动3次` → `力争开展活动2次`, `开展活动约2次`,
+    `每月不少于2次` → `每月力争不少于1次`), so that `weaker` weighs the two numbers as one measure's: the hedge before
+    the verb made the words before the number differ, or split 每月 from its count, and the count lowered went
     unmarked where `3次` → `力争2次` was 目标降低. As it is where no hedge was added."""
     if not hedges_added(name, before, after, old_year, new_year, category, moved=True):
         return after
-    return replace(after, prefix=before.prefix, suffix=before.suffix)
+    return replace(unhedged(after), prefix=before.prefix, suffix=before.suffix)
 
 
 def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
