@@ -682,9 +682,21 @@ _ONE_OF_A_WORD = re.compile(r"(?<=[统同唯单逐划之万])一|一(?=起)")
 """一 as part of a word, not a count: 统一, 同一, 唯一, 逐一, 之一, 万一, 一起."""
 
 
+_ORDINAL = re.compile(r"(?<=第)\d{1,8}(?=" + "|".join(unit for unit in COUNT_UNITS if unit != "名") + ")")
+"""An ordinal in figures before a count's measure word (`召开第10次代表大会`, `第3届`, `第2期`): the tenth congress, no
+ten meetings. `_parse` reads it spelt (`第十次`), as `_SPELT` leaves an ordinal in numerals, so that lint asks of
+`召开第10次代表大会` what it asks of `召开第十次代表大会` and diff reads `第10次` → `第9次` as no count lowered. Not a place
+(`第3名`, `排名第3`, `第2位`): a ranking's number, which lint and diff read as one (`lint.terms.RANKING`)."""
+
+
+def _ordinals_spelt(norm: str) -> str:
+    """`norm` with each ordinal in figures (`_ORDINAL`) spelt in numerals, as the value is read."""
+    return _ORDINAL.sub(lambda found: _as_compared(_written_in_numerals(int(found.group(0)))), norm)
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, grades: frozenset[str]) -> Value:
-    norm = normalise(text)
+    norm = _ordinals_spelt(normalise(text))
     if not norm.strip(_TRIM):
         return Value(text, Kind.EMPTY)
     if _spells_a_date(norm) and _dated_in_figures(text):

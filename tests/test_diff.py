@@ -4078,6 +4078,20 @@ def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path)
                      "开展会议场次": (None, None)}, found
 
 
+def test_an_ordinal_in_figures_is_no_count(runner, tmp_path):
+    """`召开第10次代表大会` → `召开第9次代表大会` was 目标降低, the tenth congress read as ten meetings, where the same edit
+    spelt (`第十次` → `第九次`) was a plain 修改. An ordinal is no count, in figures or numerals; the deadline beside it
+    is still weighed, and a count turned into an ordinal is a count no longer."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "召开第10次代表大会", "召开第9次代表大会"),
+        ("数量指标", "开展活动次数", "年底前召开第10次代表大会", "次年3月底前召开第10次代表大会"),
+        ("数量指标", "开展会议场次", "2次", "召开第2次代表大会"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": (None, None), "开展活动次数": ("时限推后", None),
+                     "开展会议场次": ("目标不可衡量", None)}, found
+
+
 def test_a_programme_count_typed_in_figures_on_one_side_is_read_on_the_other(runner, tmp_path):
     """`年底前建设3个中心` → `年底前建设两个中心` was a plain 修改: alone `建设两个中心` may name a programme (994c211, and
     lint still asks no figures of it), so the new value was the bare deadline. The old draft typed the count in figures

@@ -1686,7 +1686,7 @@ def test_b6_takes_a_value_in_chinese_numerals_for_a_number(linter, edited):
 
 
 @pytest.mark.parametrize("value, number", [
-    ("2024年积极推动实现高质量发展", "2024"), ("2024年度进一步加强涉侨宣传", "2024"), ("积极筹备第14届侨联代表大会", "第14"),
+    ("2024年积极推动实现高质量发展", "2024"), ("2024年度进一步加强涉侨宣传", "2024"),
 ])
 def test_b6_reads_a_value_whose_only_number_counts_nothing_as_words(linter, edited, value, number):
     """2024年积极推动实现高质量发展 as a value passed every rule: values read it as 2024 of 年, a quantity, and B6 read
@@ -1695,6 +1695,18 @@ def test_b6_reads_a_value_whose_only_number_counts_nothing_as_words(linter, edit
     line, _ = locate(text, value)
     [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
     assert f"其中的“{number}”不是要达到的数量或期限" in problem.message, problem.message
+
+
+def test_b6_reads_a_value_with_an_ordinal_in_figures_as_the_words_it_is_in_numerals(linter, edited):
+    """积极筹备第14届侨联代表大会 was told that its 第14 was no number to reach, as if values read 14 届 as a count; values
+    read an ordinal as one now (`values._ORDINAL`), so B6 tells it as it tells 积极筹备第十四届侨联代表大会."""
+    messages = []
+    for value in ("积极筹备第14届侨联代表大会", "积极筹备第十四届侨联代表大会"):
+        path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))
+        line, _ = locate(text, value)
+        [problem] = [p for p in found(linter.lint_file(path), "B6") if p.line == line]
+        messages.append(problem.message.replace(value, "…"))
+    assert messages[0] == messages[1] and "“积极”是模糊的说法" in messages[0], messages
 
 
 @pytest.mark.parametrize("value", ["进一步提升至95%", "2024年进一步举办3场", "2024年底前积极推动挂牌", "2026年全面建成"])

@@ -495,6 +495,26 @@ def test_numerals_that_are_no_targets_number_stay_words(text):
     assert parse(text, numerals=True) == parse(text)
 
 
+@pytest.mark.parametrize("figures, numerals", [
+    ("召开第10次代表大会", "召开第十次代表大会"), ("第3届", "第三届"), ("年底前召开第10次代表大会", "年底前召开第十次代表大会"),
+    ("举办第2期培训班，每期50人", "举办第二期培训班，每期50人"),
+])
+def test_an_ordinal_in_figures_reads_as_one_in_numerals(figures, numerals):
+    """`召开第10次代表大会` was a count of 10 meetings, with the words 召开第 and 代表大会, where `召开第十次代表大会` was
+    words: lint passed the one and asked a number of the other, and diff read `第10次` → `第9次` as a count lowered.
+    The tenth congress is one, however its ordinal is written."""
+    read, spelt = parse(figures, numerals=True), parse(numerals, numerals=True)
+    assert replace(read, text="", prefix="", suffix="") == replace(spelt, text="", prefix="", suffix="")
+    assert read.kind is not Kind.QUANTITY or read.number == 50
+
+
+@pytest.mark.parametrize("text, number", [("第3名", 3), ("排名第3", 3), ("第2季度完成3次检查", 3), ("第1期培训30人", 30)])
+def test_a_place_and_a_count_beside_an_ordinal_keep_their_number(text, number):
+    """A place in a ranking is a number lint and diff read (`第3名`, lower is better); an ordinal beside a count leaves
+    the count its number."""
+    assert parse(text).number == number
+
+
 @pytest.mark.parametrize("text, spelt", [
     ("一千平方米", True), ("不少于两万人次", True), ("一千五百次以上", True), ("一千五次", True),
     ("第一千次", False), ("十八次", False), ("千方百计", False), ("一次性补助", False), ("1000平方米", False), ("约10万元左右", False),

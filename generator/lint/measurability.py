@@ -444,7 +444,7 @@ def _counted(clause: str, words) -> str:
 
 
 def _uncounted_number(text: str, words) -> str | None:
-    """The first number of a value that counts nothing (`2024` of 2024年积极推动…, `第14` of 积极筹备第14届…), as the value is
+    """The first number of a value that counts nothing (`2024` of 2024年积极推动…; an ordinal, 第14届, values read as words), as the value is
     normalised, when no number, deadline or end state is left beside it: the value only looks measurable, and B6
     reads it as the words it is. None when the value is checkable or has no such number."""
     if _checkable(text, words):
