@@ -621,7 +621,15 @@ def _done_count(words: str, numeral: re.Match) -> bool:
         return (unit in COUNT_UNITS or unit in MONEY_UNITS) and not (unit == "期" and not compared and not sessions
                                                                     and _phase(before, numeral.group(1)))
     made = _MADE_BEFORE.search(before) is not None and unit in _THINGS and not _SET_PHRASE.match(words, numeral.start())
-    return unit in _DONE_UNITS or sessions or held or made or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
+    about = before.endswith(_ABOUT) and unit in COUNT_UNITS and not _SET_PHRASE.match(words, numeral.start())
+    return unit in _DONE_UNITS or sessions or held or made or about or unit in COUNT_UNITS and chinese_number(numeral.group(1)) >= 10
+
+
+_ABOUT = "约"
+"""A hedge right before a numeral (年底前建设约三个中心, 大约两个): about so many, a count, as no programme or slogan is
+named about three (建设三个中心 alone may be one: `_MADE_BEFORE`; a set phrase stays one, `SET_PHRASES`); the hedge
+is the count's, not the deadline's. Also the 约 of 签约 or 预约 (签约三个项目): what is signed or booked is counted all
+the same."""
 
 
 def _held(before: str, unit: str) -> bool:

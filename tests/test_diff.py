@@ -4064,6 +4064,21 @@ def test_a_hedged_count_spelt_in_numerals_is_read_as_in_figures(runner, tmp_path
                      "开展会议场次": ("目标降低", "加了“约”"), "培训次数": (None, None)}, found
 
 
+def test_a_hedge_before_a_spelt_count_after_a_deadline_is_the_counts(runner, tmp_path):
+    """`年底前建设三个中心` → `年底前建设约三个中心` said （加了“约”）（时限推后）: neither draft typed the count in figures, so
+    both read as the deadline 年底前 with words (建设三个中心 may name a programme), and the 约 was the deadline's. No
+    programme is named about three: the 约 makes the numeral a count, which the other draft's numeral is read as too
+    (`count_as_beside`), and the hedge is the count's, as in figures."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "年底前建设三个中心", "年底前建设约三个中心"),
+        ("数量指标", "开展活动次数", "年底前建设三个中心", "年底前建设约两个中心"),
+        ("数量指标", "开展会议场次", "年底前建设三个中心", "力争年底前建设三个中心"),  # the deadline's hedge still
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标放宽", "加了“约”"), "开展活动次数": ("目标降低", "加了“约”"),
+                     "开展会议场次": ("时限推后", "加了“力争”")}, found
+
+
 def test_one_session_held_in_place_of_more_is_a_target_lowered(runner, tmp_path):
     """`年底前完成3次检查` → `年底前完成一次检查` was unmarked (一次 and words after a deadline read as the bare deadline)
     while `→ 年底前完成1次检查` is 目标降低; the same for `年底前举办3期培训` → `年底前举办一期培训`. A slogan's 一次 after

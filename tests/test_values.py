@@ -515,6 +515,18 @@ def test_a_place_and_a_count_beside_an_ordinal_keep_their_number(text, number):
     assert parse(text).number == number
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("年底前建设约三个中心", "年底前建设约3个中心"), ("年底前建设大约两个中心", "年底前建设大约2个中心"),
+    ("年底前落实约四个全面", None),  # a set phrase, hedged or not
+])
+def test_a_numeral_hedged_after_a_deadline_is_a_count(text, figures):
+    """`年底前建设约三个中心` read as the deadline 年底前 with words, as `年底前建设三个中心` (a programme's name, maybe) does:
+    no programme is named about three, so the 约 says the numeral counts centres, to be typed in figures."""
+    assert in_figures(text) == figures
+    read = parse(text, numerals=True)
+    assert (read.kind, read.number) == ((Kind.QUANTITY, parse(figures).number) if figures else (Kind.DATE, None))
+
+
 @pytest.mark.parametrize("text, spelt", [
     ("一千平方米", True), ("不少于两万人次", True), ("一千五百次以上", True), ("一千五次", True),
     ("第一千次", False), ("十八次", False), ("千方百计", False), ("一次性补助", False), ("1000平方米", False), ("约10万元左右", False),
@@ -908,8 +920,8 @@ def test_a_programme_spelt_beside_its_count_in_figures_is_that_count():
     assert count_as_beside(spelt, typed) == replace(parse("年底前建设2个中心"), text=spelt.text)
     assert count_as_beside(spelt, parse("年底前建设3个基地")) == spelt and count_as_beside(spelt, parse("3个")) == spelt
     assert count_as_beside(typed, spelt) == typed
-    hedged = parse("年底前建设约三个中心")  # the hedge's words before the count: still the count the old draft typed
-    assert count_as_beside(hedged, typed) == replace(parse("年底前建设约3个中心"), text=hedged.text)
+    hedged = parse("年底前建设约三个中心", numerals=True)  # hedged, a count by itself, which the figures beside keep
+    assert count_as_beside(hedged, typed) == hedged == replace(parse("年底前建设约3个中心"), text=hedged.text)
     slogan = parse("年底前落实四个全面")
     assert count_as_beside(slogan, parse("年底前落实4个全面")) == slogan
 
