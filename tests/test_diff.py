@@ -3917,6 +3917,21 @@ def test_a_hedge_after_a_range_or_a_number_loosens_it(runner, tmp_path):
                      "差错率": ("目标放宽", "加了“上下”"), "侨务接待次数": (None, None)}, found
 
 
+def test_a_hedge_after_what_a_count_counts_loosens_it(runner, tmp_path):
+    """`3次检查` → `3次检查左右` was a plain 修改 where `3次` → `3次左右` is 目标放宽: 左右 was read only right after the
+    number. After what the number counts it hedges the count too, beside a count lowered or a deadline kept; 前后
+    there is a time (`3次会议前后`: around the meetings), no hedge."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "侨务接待次数", "3次检查", "3次检查左右"),
+        ("数量指标", "开展活动次数", "3次", "2次检查左右"),
+        ("数量指标", "开展会议场次", "年底前完成3次检查", "年底前完成3次检查左右"),
+        ("数量指标", "培训次数", "3次会议", "3次会议前后"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"侨务接待次数": ("目标放宽", "加了“左右”"), "开展活动次数": ("目标降低", "加了“左右”"),
+                     "开展会议场次": ("目标放宽", "加了“左右”"), "培训次数": (None, None)}, found
+
+
 def test_a_hedge_on_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path):
     """`6月底前完成2次` → `6月底前后完成2次` was a plain 修改 while `6月底前完成` → `6月底前后完成` said （加了“前后”）
     （时限推后）: the hedge of a count's deadline (`Value.by`) was never read. It is the deadline hedged, the count

@@ -77,6 +77,9 @@ _BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.esc
 """A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
 makes the full-width brackets ASCII)."""
 _NUMBER_IN_CLAUSE = re.compile(rf"[\d{terms.NUMERALS}]")
+_AFTER_THE_NOUN = "左右"
+"""The hedge that may end the words after what a number counts (`3次检查左右`, `200人次培训左右`: about three inspections),
+as it may follow the number (`3次左右`). Not 前后 (`3次会议前后`: around the meetings, a time) nor 上下 (`全系统上下`)."""
 
 
 class _Hedge(NamedTuple):
@@ -140,7 +143,8 @@ def _without(value: Value, hedge: _Hedge) -> Value:
 def _hedges(value: Value) -> list[_Hedge]:
     """The hedges a value is written with where they soften the target: alone in brackets (`_BRACKETED`), before
     what they soften (`_SOFTENED`), wherever that is in the value, or after the number or range (`3次左右`,
-    `3-5次左右`: the words after a range's second number, as `values.range_bounds` reads them). The
+    `3-5次左右`: the words after a range's second number, as `values.range_bounds` reads them), 左右 also after what
+    the number counts (`3次检查左右`: `_AFTER_THE_NOUN`). The
     one-character `约` only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
     text = normalise(value.text)
     found = [_Hedge(bracketed.group(1), bracketed.start(), bracketed.end()) for bracketed in _BRACKETED.finditer(text)]
@@ -154,6 +158,8 @@ def _hedges(value: Value) -> list[_Hedge]:
         after = terms.CLAUSES.split(read.suffix)[0]
         after = after.removeprefix("万") if read.unit is None else after  # 35万左右: a bare 万 of money
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
+        if word is None and after.endswith(_AFTER_THE_NOUN) and not _NUMBER_IN_CLAUSE.search(after):
+            word = _AFTER_THE_NOUN  # 3次检查左右: the count hedged after what it counts
         if word:
             found.append(_Hedge(word, text.rfind(word), text.rfind(word) + len(word)))
     dated = _dated(value)
