@@ -33,6 +33,7 @@ from typing import Any
 import click
 
 from .cells import paragraphs
+from .diff_counts import counted, folded
 from .diff_names import unpunctuated
 from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
 from .diff_words import segments
@@ -305,7 +306,7 @@ def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     1 处`): the summary is what a reviewer reads first. Each change is counted once, under its first mark (`_mark`),
     so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
     目标降低 2 处，比较方向改变 4 处）` as six of five."""
-    counts = Counter(mark for d in diffs for c in d.changes if c.kind == kind for mark in [_mark(c)] if mark)
+    counts = Counter(mark for d in diffs for c in counted(d.changes) if c.kind == kind for mark in [_mark(c)] if mark)
     parts = [f"{word} {counts[word]} 处" for word in WORDS + (FLIPPED, RETYPED) if counts[word]]
     return f"（其中{'，'.join(parts)}）" if parts else ""
 
@@ -322,7 +323,7 @@ def _mark(change: Change) -> str | None:
 
 def _kinds(diffs: list[SpecDiff]) -> list[str]:
     """`修改 2 处（其中目标降低 1 处）`, one for each kind of change the diffs hold."""
-    counts = Counter(c.kind for d in diffs for c in d.changes)
+    counts = Counter(c.kind for d in diffs for c in counted(d.changes))
     return [f"{LABELS[k]} {counts[k]} 处" + _weakenings(diffs, k) for k in KINDS if counts[k]]
 
 
@@ -547,10 +548,12 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     return lines
 
 
-def _md_weakening(change: Change) -> str:
-    """One change that weakens a target, on a line: where (`_place`, as the table below shows it), and old → new
-    with its mark; an item added or removed by its kind and mark alone, as its fields are in the table below."""
-    where = _md(_place(change))
+def _md_weakening(change: Change, alike: Sequence[Change] = ()) -> str:
+    """One change that weakens a target, on a line: where (`_place`, as the table below shows it, with the titles of
+    the columns of its row edited `alike`: `举办活动场次：实施周期指标值、年度指标值`), and old → new with its mark; an
+    item added or removed by its kind and mark alone, as its fields are in the table below."""
+    titles = (_FIELD_TITLE.fullmatch(other.where.split(_LABELS_APART)[-1]) for other in alike)
+    where = _md(_place(change) + "".join(f"、{shown_name(title.group(2)[1:])}" for title in titles if title))
     if change.kind in ("added", "removed"):
         return f"{LABELS[change.kind]} {where}{_weakened(change, lambda word: f'<b>{word}</b>')}"
     old, new = _md_cells(change)
@@ -563,12 +566,12 @@ def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str
     too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
     they are the only changes, as the tables are then that list already."""
     parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
-    found = [(part, since, change) for part, since in parts for change in part.changes if change.weakened]
-    if not found or len(found) == sum(len(part.changes) for part, _ in parts):
+    found = [(part, since, group) for part, since in parts for group in folded(part.changes) if group[0].weakened]
+    if not found or len(found) == sum(len(folded(part.changes)) for part, _ in parts):
         return []
     lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
-    lines += [f"- {_md(part.title or _file(part, compared))}{since}：{_md_weakening(change)}"
-              for part, since, change in found[:_WEAKENINGS_LISTED]]
+    lines += [f"- {_md(part.title or _file(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"
+              for part, since, group in found[:_WEAKENINGS_LISTED]]
     more = len(found) - _WEAKENINGS_LISTED
     return lines + ([f"- 另有 {more} 处，见下表"] if more > 0 else [])
 

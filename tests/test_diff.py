@@ -2419,6 +2419,39 @@ def test_the_summary_counts_each_change_once(marks):
             assert sum(counts) <= int(summed.group(2)), part
 
 
+def test_one_target_lowered_alike_in_both_columns_of_a_row_is_counted_once(runner, edited):
+    """`开展台胞活动5次以上` → `3次以上` typed into 实施周期指标值 and 年度指标值 both was `修改 2 处（其中目标降低 2 处）`:
+    two targets lowered, where the reviewer reads one. Each column is still listed, and json keeps both changes."""
+    def change(tree):
+        row = tree["indicators"][indicator(tree, "举办活动场次")]
+        row["period_value"] = row["annual_value"] = "开展台胞活动3次以上"
+
+    old, new = edited(GZ, change)
+    lines = text_lines(runner, old, new)
+    assert sum("举办活动场次：" in line for line in lines) == 2, lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）。"
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert markdown[3] == lines[-1]
+    assert "**降低要求的改动" not in "\n".join(markdown), "the only change: its table is the list already"
+    assert [c["path"] for c in changes(runner, old, new)["changes"]] == ["indicators[1].period_value",
+                                                                        "indicators[1].annual_value"]
+
+
+def test_a_target_lowered_in_two_columns_is_listed_once_with_both_columns_named(runner, edited):
+    """Among other changes, markdown lists the changes that weaken a target above its tables, counted as the summary
+    counts them: one row lowered in both columns is one line naming both, not two lines of the same edit."""
+    def change(tree):
+        row = tree["indicators"][indicator(tree, "举办活动场次")]
+        row["period_value"] = row["annual_value"] = "开展台胞活动3次以上"
+        tree["unit"] += "（改）"
+
+    markdown = text_lines(runner, *edited(GZ, change), "--format", "markdown")
+    assert markdown[3] == "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处）。"
+    listed = [line for line in markdown if line.startswith("- ")]
+    assert markdown[5] == "**降低要求的改动（1 处，下表中加粗标出）**" and len(listed) == 1, markdown
+    assert "举办活动场次：实施周期指标值、年度指标值 开展台胞活动5次以上 → " in listed[0], listed
+
+
 def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(runner, tmp_path):
     """`“开展台胞活动5次以上” → “≥3次”` was a plain 修改 while lint's D6 called it lower than last year's: diff
     compared only values with the same words around the number. Words on one side only, or taken from the
@@ -3302,7 +3335,7 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
         "  改名  绩效指标 › 产出指标 › 数量指标  “开展培训场次” → “举办培训班次数”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”",
-        "比较了 1 个规格，1 个有改动：修改 3 处，改名 1 处。"], lines
+        "比较了 1 个规格，1 个有改动：修改 2 处，改名 1 处。"], lines
     twice = old_row.replace("开展培训场次", "组织培训期数")  # another row of 2次 under 数量指标: which one is not known
     (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "  - level1: 产出指标\n    level2: 数量指标\n" + twice),
                                          encoding="utf-8")
