@@ -1,5 +1,6 @@
 """What the summary line of `jixiao diff` (diff_report) counts: each change once for each thing a reviewer reads
-(`folded`). Apart from the report's wording, as text and markdown count alike."""
+(`folded`), and the changes that move money (`moves_money`). Apart from the report's wording, as text, markdown and
+json count alike."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -25,3 +26,9 @@ def folded(changes: Iterable[Change]) -> list[list[Change]]:
 def counted(changes: Iterable[Change]) -> list[Change]:
     """The changes the summary counts: each once (`folded`), by the first of its columns."""
     return [group[0] for group in folded(changes)]
+
+
+def moves_money(change: Change) -> bool:
+    """Whether a change moves money: an amount that changed by something (not one only typed to other places, nor a
+    blank typed as 0), or an item added or removed with its amount (a task's 拟投入的资金), which the sums move by."""
+    return bool(change.delta)

@@ -33,7 +33,7 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff_counts import counted, folded
+from .diff_counts import counted, folded, moves_money
 from .diff_names import unpunctuated
 from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
 from .diff_words import segments
@@ -327,6 +327,14 @@ def _kinds(diffs: list[SpecDiff]) -> list[str]:
     return [f"{LABELS[k]} {counts[k]} 处" + _weakenings(diffs, k) for k in KINDS if counts[k]]
 
 
+def _money(diffs: list[SpecDiff]) -> str:
+    """`，其中 3 处金额变动` after the counts of changes: the amounts that moved and the items added or removed with
+    theirs (`moves_money`), among the changes counted, which a reviewer of a budget asks of first; the summary counted
+    targets lowered and said nothing of money."""
+    count = sum(map(moves_money, (c for d in diffs for c in d.changes)))
+    return f"，其中 {count} 处金额变动" if count else ""
+
+
 def _file(diff: SpecDiff, compared: Compared | None) -> str:
     """The spec's path as a working-tree diff shows it, not git's `HEAD~1:specs/x.yaml`."""
     return compared.file(diff.path) if compared else diff.path
@@ -343,13 +351,14 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     0 个规格，没有改动" read as two drafts found equal."""
     files = Counter(d.status for d in diffs)
     renamed = sum(d.renamed is not None for d in diffs)
-    parts = _kinds(diffs)
+    parts = ["，".join(_kinds(diffs)) + _money(diffs)] if any(d.changes for d in diffs) else []
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
-    since = _kinds([d.last_year for d in diffs if d.last_year])
+    last_years = [d.last_year for d in diffs if d.last_year]
+    since = _kinds(last_years)
     # last, after a ；, so not read as the range's own counts; after a ：, not in brackets, as a count may have its own:
     # `与上年相比（修改 2 处（其中目标降低 1 处））` left the reader matching brackets
-    since_words = f"；与上年相比：{'、'.join(since)}" if since else ""
+    since_words = f"；与上年相比：{'、'.join(since)}{_money(last_years)}" if since else ""
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
     reordered = sum(bool(d.reordered) for d in diffs if d.status == "equal")
@@ -664,13 +673,15 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     """One spec's diff; an added one's `last_year` is its comparison with last year's spec (`path` and `file`
     that spec's), null when it has none; `unrolled` next year's spec with texts still of the old year
     (`_json_unrolled`), null otherwise; `balanced` the text's `BALANCED` line, `sums_hold` whether each side's sums
-    hold (`SpecDiff.sums_hold`), which a script otherwise had no word of."""
+    hold (`SpecDiff.sums_hold`), which a script otherwise had no word of; `amount_changes` the summary's count of
+    changes that move money (`moves_money`)."""
     return {
         "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
         "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
         "contents": [{"list": title, "count": count} for title, count in diff.contents],
         "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
         "changes": [_json_change(c) for c in diff.changes],
+        "amount_changes": sum(map(moves_money, diff.changes)),
         "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
         "balance": [_json_sum(note) for note in diff.balance],
         "restored": [_json_sum(note) for note in diff.restored],
