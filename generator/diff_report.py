@@ -193,32 +193,75 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _shown(value: Any, show) -> str:
-    """A value of an added or removed item: a text as the form prints it (not the line break a `|`
-    block ends with), cut to a glance (the json report has them whole); a group by its filled-in
-    fields (`预算数 30.50，其中：财政资金 30.50`), a list by its count."""
+def _printed(text: str) -> str:
+    """A text as the form prints it: not the line break a `|` block ends with."""
+    return "\n".join(paragraphs(text))
+
+
+class _Glance:
+    """The texts of the items added or removed in one spec's diff (`SpecDiff.changes`), each cut to a glance (the json
+    report has them whole): at `_LONG` characters, or, where another item's text of the same field begins alike, at
+    the first word (a number whole, as `segments` reads them) that tells it apart. Two tasks deleted whose contents
+    share their first 40 characters read as one task deleted twice. A field is not set against another (a project's
+    绩效目标 typed as the start of its 资金用途 is cut at 40 as ever)."""
+
+    def __init__(self, changes: Sequence[Change] = ()):
+        self.texts: dict[str, set[str]] = {}  # by field title
+        for change in (change for change in changes if change.kind in ("added", "removed")):
+            for title, value in [*change.details, *(field for _, fields in change.rows for field in fields)]:
+                self.texts.setdefault(title, set()).update(map(_printed, _texts(value)))
+
+    def cut(self, text: str, title: str) -> str:
+        """`text`, of the field `title`, cut to a glance."""
+        if len(text) <= _LONG:
+            return text
+        others = self.texts.get(title, set()) - {text}
+        head = text[:_LONG]
+        if any(other.startswith(head) for other in others):
+            head = ""
+            for word in _NUMBER.findall(text):
+                head += word
+                if len(head) >= _LONG and not any(other.startswith(head) for other in others):
+                    break
+        return text if head == text else head + "…"
+
+
+def _texts(value: Any):
+    """Every text in a field of an added or removed item (a group of fields' at any depth)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for part in value.values():
+            yield from _texts(part)
+
+
+def _shown(value: Any, show, cut) -> str:
+    """A value of an added or removed item: a text as the form prints it (`_printed`), cut to a glance (`cut`:
+    `_Glance.cut` for its field); a group by its filled-in fields (`预算数 30.50，其中：财政资金 30.50`), a list by its
+    count."""
     if isinstance(value, list):
         return f"{len(value)} 项"
     if isinstance(value, dict):
-        return "，".join(f"{name} {_shown(part, show)}" for name, part in value.items() if part is not None) or show(None)
+        return "，".join(f"{name} {_shown(part, show, cut)}" for name, part in value.items()
+                        if part is not None) or show(None)
     if isinstance(value, str):
-        text = "\n".join(paragraphs(value))
-        return show(text[:_LONG] + "…" if len(text) > _LONG else text)
+        return show(cut(_printed(value)))
     return show(value)
 
 
-def _details(details: list[tuple[str, Any]], show) -> str:
+def _details(details: list[tuple[str, Any]], show, glance: _Glance) -> str:
     """An added or removed item's fields as `名称：值` (a line of text, which has no field name, as its value). A value
     shown unquoted (markdown) loses a final 。 or ； before the ； that follows it: `参访交流。；拟投入…` read doubled."""
-    parts = [f"{unpunctuated(name)}：{_shown(value, show)}" if name else _shown(value, show) for name, value in details]
+    parts = [(f"{unpunctuated(name)}：" if name else "") + _shown(value, show, lambda text: glance.cut(text, name))
+             for name, value in details]
     return "；".join([part.rstrip("。；;") for part in parts[:-1]] + parts[-1:])
 
 
-def _rows(change: Change, show, name=str) -> list[str]:
+def _rows(change: Change, show, glance: _Glance, name=str) -> list[str]:
     """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`. A label
     is shown without its final punctuation, as a place shows it: a row named `执行时限。` read `执行时限。：指标值`.
     The json report keeps the labels as typed."""
-    return [f"· {name(shown_name(' › '.join(map(unpunctuated, place))))}：{_details(fields, show)}"
+    return [f"· {name(shown_name(' › '.join(map(unpunctuated, place))))}：{_details(fields, show, glance)}"
             for place, fields in change.rows]
 
 
@@ -418,7 +461,7 @@ def _text_segments(runs: list[tuple[str, str]]) -> str:
     return "".join(styles[op](text.replace("\n", "↵")) for op, text in runs)
 
 
-def _text_what(change: Change) -> str:
+def _text_what(change: Change, glance: _Glance) -> str:
     if change.kind == "moved":
         return " → ".join(_places(change))
     if change.kind in SILENCES:
@@ -428,7 +471,7 @@ def _text_what(change: Change) -> str:
         return f"“{shown_text(str(change.old))}” → “{shown_text(str(change.new))}”{_unseen(change)}{weakened}"
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
-        shown = _details(change.details, _text_value) if change.details else _text_value(value)
+        shown = _details(change.details, _text_value, glance) if change.details else _text_value(value)
         return shown + _amount(change) + weakened
     words = _changed_words(change)
     if words:
@@ -439,11 +482,11 @@ def _text_what(change: Change) -> str:
 
 def _text_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes and the totals they moved, a line each."""
-    lines = []
+    lines, glance = [], _Glance(diff.changes)
     for change in diff.changes:
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
-        lines.append(f"  {label}  {_place(change)}  {_text_what(change)}")
-        lines += [f"        {row}" for row in _rows(change, _text_value)]
+        lines.append(f"  {label}  {_place(change)}  {_text_what(change, glance)}")
+        lines += [f"        {row}" for row in _rows(change, _text_value, glance)]
     for change in diff.reordered:
         label = click.style(REORDER_LABEL, fg=COLOURS[change.kind])
         lines.append(f"  {label}  {_place(change)}  {' → '.join(_reordered_places(change))}")
@@ -498,7 +541,9 @@ def _md_value(value: Any) -> str:
     return _md(shown_text(value)) if isinstance(value, str) and value else _md(_plain(value))
 
 
-def _md_cells(change: Change) -> tuple[str, str]:
+def _md_cells(change: Change, glance: _Glance | None = None) -> tuple[str, str]:
+    """The 原来 and 现在 cells of a change; an added or removed item's texts cut by `glance` (the diff's, `_Glance`),
+    which only a table of the whole diff's changes passes."""
     weakened = _weakened(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
     if change.kind == "moved":
         return _places(change)
@@ -512,8 +557,9 @@ def _md_cells(change: Change) -> tuple[str, str]:
         return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change) + weakened
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
-        shown = _details(change.details, _md_value) if change.details else _md_value(value)
-        shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, _md))
+        glance = glance or _Glance([change])
+        shown = _details(change.details, _md_value, glance) if change.details else _md_value(value)
+        shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, glance, _md))
         # a target deleted is said where it was; one weakened by a part added (a 指标性质 ≤ filled in) where it is
         return ("", shown + weakened) if change.kind == "added" else (shown, weakened)
     parts = _changed_words(change)
@@ -543,8 +589,9 @@ def _md_changes(diff: SpecDiff) -> list[str]:
         return []
     lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
     lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
+    glance = _Glance(diff.changes)
     for change in diff.changes:
-        old, new = _md_cells(change)
+        old, new = _md_cells(change, glance)
         lines.append(f"| {LABELS[change.kind]} | {_md(_place(change))} | {old} | {new} |")
     for change in diff.reordered:
         old, new = map(_md, _reordered_places(change))

@@ -598,6 +598,27 @@ def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner,
     assert "deleted_targets" not in task
 
 
+def test_two_deleted_tasks_whose_texts_begin_alike_are_told_apart(runner, edited, tmp_path):
+    """A deleted task's texts are cut to a glance: at 40 characters, two tasks whose contents share them read as one
+    task deleted twice. They are cut where one is told from the other (a number whole), the rest at 40 as before."""
+    def alike(tree):
+        first = tree["key_tasks"][0]["content"]
+        for task, count in zip(tree["key_tasks"], ("30", "35")):
+            task["content"] = f"{first[:45]}举办国情研习班{count}次。"
+
+    old = tmp_path / "old.yaml"
+    shutil.copy(edited(GZ, alike)[1], old)
+    new = edited(GZ, lambda tree: (alike(tree), tree["key_tasks"].__delitem__(slice(0, 2))))[1]
+    lines = text_lines(runner, str(old), new)
+    markdown = text_lines(runner, str(old), new, "--format", "markdown")
+    for report, quote in ((lines, "：“([^”]*)”"), (markdown, "：([^；]*)；")):
+        shown = [re.search("主要实施内容" + quote, line).group(1) for line in report if line.startswith(("  删除", "| 删除"))]
+        assert len(shown) == 2 and shown[0] != shown[1], report
+        assert shown[0].endswith("举办国情研习班30…") and shown[1].endswith("举办国情研习班35…"), shown
+    goal = re.search("期望达到的目标（概述）：“([^”]*)”", lines[1]).group(1)
+    assert len(goal) == 41 and goal.endswith("…"), goal
+
+
 def test_a_deleted_task_says_how_many_targets_its_texts_stated(runner, edited, tmp_path):
     """A task deleted with `不少于30次教育学习活动` in its 期望达到的目标 was a plain 删除, while editing it to `不少于20次`
     was 目标降低 and an indicator row deleted alone 目标删除: the commitment left the form unmarked. Such targets are
