@@ -148,22 +148,6 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffPlaces, DiffSilences, D
             else:
                 self._compare(old[key], new[key], sub, here, out)
 
-    def _rows_of(self, path: tuple, table: dict, item: Any) -> str:
-        """What an indicator's row is counted among (`diff_moves._printed_rows`): the list, or the block of it that holds
-        the row's 一级 on a form that prints the list in blocks, each counted from 1."""
-        title = self.schema(path).get("title") or str(path[-1])
-        level1 = (indicator_group(item) or (None,))[0]
-        block = next((names for names in table.get("blocks") or [] if level1 in names), None)
-        return f"{title}（{'、'.join(block)}）" if block else title
-
-    def _namesake(self, holders: dict[tuple, list[int]], item: Any, index: int, keys: tuple[str, ...],
-                  path: tuple) -> str | None:
-        """`与第 2 个年度重点工作任务同名` for an added item whose name (an indicator's with the columns that place it:
-        `same_name.identity_keys`) the list already holds (`holders`: each identity's indices in the list): a task pasted twice read as a plain 新增, as
-        if a new task had been planned."""
-        other = next((k for k in holders.get(same_name.identity(item, keys), []) if k != index), None)
-        return None if other is None else f"与第 {other + 1} 个{self.schema(path).get('title') or ''}同名"
-
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         table = self.indicator_lists.get(datapath.pattern(path))
         indicator = table is not None
@@ -199,7 +183,7 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffPlaces, DiffSilences, D
                 # problems of a name (SAME-NAME, a blank at its end) there, and a script joins the two by path
                 out.append(Change("renamed", place, datapath.json_path(sub + ("name",)), before, after))
             if j in moved:
-                rows_of = self._rows_of(path, table, item) if indicator else None
+                rows_of = self._rows_of(path, table, (indicator_group(item) or (None,))[0]) if indicator else None
                 out.append(Change("moved", here, datapath.json_path(sub), *moved[j], rows_of=rows_of))
             elif j in reordered:
                 self.reordered.append(Change("moved", here, datapath.json_path(sub), *reordered[j]))

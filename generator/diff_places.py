@@ -1,6 +1,7 @@
 """The places a diff (diff) names its changes by, in the form's own words: a field by its schema title in its side's
 form, an item by its identity (an indicator by its 一级, 二级, merged columns and name; a task by its name), a
-renamed item by the labels both sides share and what each side says. Apart from the walk, as every part of the
+renamed item by the labels both sides share and what each side says, the rows a moved indicator is counted among,
+and the item an added one is named alike with. Apart from the walk, as every part of the
 diff (its changes, silences and sums) names places alike."""
 from __future__ import annotations
 
@@ -38,6 +39,21 @@ class DiffPlaces:
         一级, 二级, the columns the form merges between 二级 and 三级 and its name; another item's name. Shown once
         there, they are not listed again among an added item's fields, nor compared as a renamed one's."""
         return same_name.identity_keys(self.indicator_lists.get(datapath.pattern(path)))
+
+    def _rows_of(self, path: tuple, table: dict, level1: Any) -> str:
+        """What an indicator's row under `level1` is counted among (`diff_moves._printed_rows`): the list, or the
+        block of it that holds the 一级 on a form that prints the list in blocks, each counted from 1."""
+        title = self.schema(path).get("title") or str(path[-1])
+        block = next((names for names in table.get("blocks") or [] if level1 in names), None)
+        return f"{title}（{'、'.join(block)}）" if block else title
+
+    def _namesake(self, holders: dict[tuple, list[int]], item: Any, index: int, keys: tuple[str, ...],
+                  path: tuple) -> str | None:
+        """`与第 2 个年度重点工作任务同名` for an added item whose name (an indicator's with the columns that place it:
+        `same_name.identity_keys`) the list already holds (`holders`: each identity's indices in the list): a task pasted twice read as a plain 新增, as
+        if a new task had been planned."""
+        other = next((k for k in holders.get(same_name.identity(item, keys), []) if k != index), None)
+        return None if other is None else f"与第 {other + 1} 个{self.schema(path).get('title') or ''}同名"
 
     def _item_labels(self, item: Any, indicator: bool, path: tuple, level1: bool = False,
                      old_side: bool = False, no_level2: bool = False) -> tuple[str, ...]:
