@@ -86,9 +86,13 @@ class RowReading:
         """Set apart the rows right under the form's 合计 row that are 合计 rows too (`typed_as_total`), as RowGroups
         sets apart one typed under the items (`_set_apart`): the form's 金额合计 row copied under itself, or a 合计 row
         added there. They fit no row of the form: each cell was said to have no place (three IMPORT-UNPLACED for one
-        row), and a 合计 row with an empty first cell was read as the 年度总体目标 row under it, its words left out."""
+        row), and a 合计 row with an empty first cell was read as the 年度总体目标 row under it, its words left out.
+        Each is compared with the items read last above (RowGroups `_sums`), whose sum the form's row prints: told only
+        to check it, a clerk with two totals of different amounts could not see which was right."""
+        items = next(reversed(self.result.item_rows), None)
         while (k := self._next_filled_row(self.pos)) is not None and typed_as_total(self.stream[k].row):
-            self._set_apart(k)
+            sums = self._sums(self.stream[k].row, items[:-1]) if items is not None else []
+            self._set_apart(k, tuple(s for s in sums if s[1] != s[2]))
 
     def _relabelled_row(self, rp: RowPattern, item: StreamItem, scope: dict, headers: list[RowPattern],
                         ahead: list[RowPattern] = ()) -> RowMatch | None:

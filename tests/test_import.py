@@ -3107,6 +3107,23 @@ def test_a_total_row_typed_again_under_the_forms_own_is_one_total_row(runner, bu
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+def test_a_total_row_typed_again_with_other_amounts_says_them_and_the_items_sum(runner, built_word, tmp_path):
+    """衡阳's 金额合计 row copied under itself with 40 typed for the tasks' 38.87: IMPORT-TOTAL-ROW told the clerk only
+    to check the sum, not that the two totals differ nor which is right. It says both amounts, as under the items."""
+    spec = "hengyang-qiaolian-2022"
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, "金额合计")
+    again = copy.deepcopy(row)
+    for tc, text in zip(again.tc_lst[1:], ["合计", "40", "38.87"]):
+        _retype_cell(tc, text)
+    row.addnext(again)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [note] = [line for line in output.splitlines() if "IMPORT-TOTAL-ROW" in line]
+    assert note.endswith("第 2 张表第 8 行是一行合计（“合计 | 40 | 38.87”），不是其中一项，没有读成一项；规格里不写合计；"
+                         "它的预算金额总额（万元）写的是 40，上面各项之和是 38.87，相差 1.13；请核对各项金额和这一行合计"), note
+    assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def _retype_cell(tc, text: str) -> None:
     """A table cell's text replaced by `text`, in its first run, as a clerk retypes it."""
     texts = tc.findall(f".//{qn('w:t')}")
