@@ -9,7 +9,8 @@ from difflib import SequenceMatcher
 
 from .docx_grid import GridCell, GridRow
 from .docx_match_types import Merged, StreamItem, Unplaced, where_cell
-from .docx_pattern import RowPattern, fold, label_and_unit, named_label, norm, same_label_but_unit, unnumbered
+from .docx_pattern import (RowPattern, fold, label_and_unit, named_label, norm, same_label_but_unit, typed_none,
+                           unnumbered)
 from .field_guess import meant
 from .values import compares_in_words
 
@@ -59,15 +60,23 @@ _REMARK_LONGEST = 10
 _SENTENCE_MARK = re.compile(r"[;。、]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
+_ON_AMOUNTS = re.compile(r"\d|[含元]|结转|结余|资金|拨款|经费|预算|其中")
+"""The words of a remark on a total's amounts (含上年结转, 38.87万元, 其中财政拨款): a figure, a unit of money, or what the
+amount takes in. A task's 主要内容, however short (宣传工作), speaks of the work."""
+
+
 def remarks_only(texts: list[str]) -> bool:
     """Whether texts (after `norm`) beside a 合计 row's label are its figures and remarks on them, not an item's
-    words: each a figure (`_FIGURE`) or a few words with no sentence's punctuation (含上年结转, —, /, 38.87万元;
-    `_SENTENCE_MARK`: a comma was one even between a figure's digits, and 1,038.87万元 made the row a task named 合计).
+    words: each a figure (`_FIGURE`), "none" typed (— or /: `typed_none`), or a few words on the amounts
+    (`_ON_AMOUNTS`) with no sentence's punctuation (含上年结转, 38.87万元; `_SENTENCE_MARK`: a comma was one even
+    between a figure's digits, and 1,038.87万元 made the row a task named 合计).
 
     Such a row is a total even where its amounts are not the items' sum: read as an item, it became one more task
     named 合计, its amount counted twice (TASK-SUM), where it is a total that does not add up. A task renamed 金额合计
-    beside its 主要内容 (3cae4fe) has sentences there, and stays a task."""
-    return all(_FIGURE.fullmatch(text) or (len(text) <= _REMARK_LONGEST and not _SENTENCE_MARK.search(text))
+    beside its 主要内容 (3cae4fe) has sentences there, and stays a task; and so does a task named 合计 or 小计 beside a
+    few words of its work (合计 | 宣传工作 | 5), which any few words made a total, the task lost."""
+    return all(_FIGURE.fullmatch(text) or typed_none(text)
+               or (len(text) <= _REMARK_LONGEST and not _SENTENCE_MARK.search(text) and _ON_AMOUNTS.search(text))
                for text in texts)
 
 

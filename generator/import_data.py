@@ -22,7 +22,7 @@ from .amount_places import in_wan
 from .cell_ranges import ranges
 from .docx_line_regex import segments_regex
 from .docx_match_types import Capture, CellPlace, QuotedRow, Result, where_row
-from .docx_pattern import fold, norm, parse_segments, unnumbered
+from .docx_pattern import fold, parse_segments, typed_none, unnumbered
 from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
@@ -440,14 +440,10 @@ def _only_categories(item: Any, merged: list[str]) -> bool:
                                           for k, v in item.items() if k not in merged)
 
 
-_NONE_TYPED = re.compile(r"[/\\\-–—―]+")
-"""What a clerk types in a cell for "none" (after `fold`, ／ is / and － is -): a slash or a dash."""
-
-
 def _blank(value: Any) -> bool:
-    """Nothing read (`empty`), or "none" typed (`_NONE_TYPED`): 质量指标 | / | / on the row a form prints for an empty
-    category was read as an indicator named 质量指标 valued /, without a word."""
-    return empty(value) or isinstance(value, str) and _NONE_TYPED.fullmatch(norm(value)) is not None
+    """Nothing read (`empty`), or "none" typed (docx_pattern `typed_none`): 质量指标 | / | / on the row a form prints
+    for an empty category was read as an indicator named 质量指标 valued /, without a word."""
+    return empty(value) or isinstance(value, str) and typed_none(value)
 
 
 def _own_category(item: dict, name: Any, merged: list[str]) -> bool:

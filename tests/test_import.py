@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from generator import datapath
 from generator.cli import main
 from generator.docx_line_regex import ANY, lines_regex
 from generator.docx_row_labels import _unremarked, bare_label, uncategorised
@@ -3068,6 +3069,27 @@ def test_the_forms_total_row_with_a_remark_in_a_cell_of_its_own_is_not_a_task(ru
     assert "警告[IMPORT-UNPLACED] 第 2 张表第 7 行第 3 列的“含上年结转”" in output, output
     assert "0 个错误，1 个警告" in output, output
     assert plain(load(target).data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
+@pytest.mark.parametrize("spec, under, cells", [
+    ("hengyang-qiaolian-2022", "维护侨益", ["合计", "宣传工作", "5", "5"]),
+    ("guangzhou-tailian-2023", "全面从严治党，做好党建工作。", ["小计", "宣传工作", "5", "宣传到位"]),
+])
+def test_a_task_named_like_a_total_beside_a_few_words_of_its_work_is_a_task(runner, built_word, tmp_path, spec, under,
+                                                                          cells):
+    """A task named 合计 or 小计 with a short 主要内容 (and 广州's goal), its amount not the tasks' sum: any few words
+    beside the figures made it a total (4f7bf30), the task left out of the spec with an IMPORT-TOTAL-ROW. A total's
+    remark speaks of its amounts (含上年结转, 38.87万元); a task's words of its work."""
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, under)
+    task = copy.deepcopy(row)
+    for tc, text in zip(task.tc_lst[1:], cells):
+        _retype_cell(tc, text)
+    row.addnext(task)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-TOTAL-ROW" not in output, output
+    tasks = datapath.get(load(target).data, ("department", "tasks") if spec.startswith("hengyang") else ("key_tasks",))
+    assert {"name": cells[0], "content": cells[1]}.items() <= plain(tasks[-1]).items(), tasks
 
 
 @pytest.mark.parametrize("beside, amount, fiscal, off", [
