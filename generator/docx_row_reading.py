@@ -16,10 +16,10 @@ from .docx_row_labels import (align, bare_label, beside_labels, blank_row, clash
 
 class RowReading:
     """The Matcher's (docx_match) reading of single rows, a part of it. It reads the Matcher's `stream`, `rows`,
-    `order`, `bare_labels`, `withheld` and `used`, moves its cursor `pos` and keeps in `by_words` the rows it passes
-    over as a header known by its words (all set in `Matcher.__init__`). It calls the walk's `_claim`, `_take`,
-    `_content`, `_next_row` and `_next_filled_row`, HeaderRows' `_heading`, `_header_over`, `_worded_again`,
-    `_repeated_header` and `_pass_over_header`, and RowGroups' `_set_apart`."""
+    `order`, `bare_labels`, `withheld`, `used` and `result`, moves its cursor `pos` and keeps in `by_words` the rows
+    it passes over as a header known by its words (all set in `Matcher.__init__`). It calls the walk's `_claim`,
+    `_take`, `_content`, `_next_row` and `_next_filled_row`, HeaderRows' `_heading`, `_header_over`, `_worded_again`,
+    `_repeated_header` and `_pass_over_header`, and RowGroups' `_set_apart` and `_sums`."""
 
     def _row(self, rp: RowPattern, scope: dict, headers: list, later: list) -> None:
         j, skipped = self._next_row(self.pos), 0
