@@ -7,7 +7,7 @@ look when an imported spec holds something other than what the file shows.
 
 An item read without a name where the form's row wants one is IMPORT-NO-NAME, naming the file's row, on a form whose
 schema lets the name be empty too; an indicator with no value named after another category of the frame (成本指标 on
-the row printed for an empty 质量指标) is IMPORT-CATEGORY-NAME.
+the row printed for an empty 质量指标), or one with values named after a category (数量指标), is IMPORT-CATEGORY-NAME.
 """
 from __future__ import annotations
 
@@ -173,7 +173,7 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
                  if isinstance(item := value_at(data, path), dict)}
     notes += [_category_row(source, path, item, words, read_from, fields)
               for path, item, words in _drop_placeholders(data, fields.variant) if id(item) in read_from]
-    notes += _other_category_names(source, data, read_from, fields)
+    notes += _category_names(source, data, read_from, fields)
     lists = dict.fromkeys(path[:-1] for path in found.item_rows)
     notes += [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
     # the lower row of a pair shaped like a row cut at a page break and kept as two: IMPORT-MAYBE-CUT names it
@@ -400,33 +400,56 @@ _NAME = "name"
 """The key of an item's own name in every form's schema (三级指标, a task's 名称)."""
 
 
-def _other_category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> list[Problem]:
-    """A warning for each indicator read from a row with no value (`_blank`) whose name is a category of the form's
-    frame but none of its own (成本指标 typed on the row printed for an empty 质量指标): read as an indicator named
-    成本指标 under 质量指标 without a word. Whether the clerk meant that category's empty row or an indicator is not
-    known, so it is read as typed and the warning gives both ways to put it right."""
+def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> list[Problem]:
+    """A warning for each indicator read with a category of the form's frame as its name (IMPORT-CATEGORY-NAME):
+    with no value (`_blank`) and none of its own categories, `_another_category`'s; with values, `_named_as_category`'s.
+    A row with its own category as its name and no value is the form's row for an empty category, dropped before."""
     notes = []
     for table in fields.variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
-        known = set().union(*_frame_categories(fields.variant.frames.get(table.get("frame"), [])).values())
+        known = _frame_categories(fields.variant.frames.get(table.get("frame"), []))
         for path, items in datapath.find(data, table["path"]):
             for index, item in enumerate(items if isinstance(items, list) else []):
                 row = read_from.get(id(item))
-                if row is None or not isinstance(item, dict) or empty(item.get(_NAME)) \
-                        or _unnumbered(item.get(_NAME)) not in known or _own_category(item, item.get(_NAME), merged) \
-                        or not all(_blank(value) for key, value in item.items() if key not in (*merged, _NAME)):
+                if row is None or not isinstance(item, dict) or empty(item.get(_NAME)):
                     continue
-                own = next((key for key in reversed(merged) if not empty(item.get(key))), None)
-                category = f"“{item[own]}”" if own else ""
-                under = f"{fields.title(path + (index, own))}{category}下" if own else ""
-                blank = "、".join(fields.title(path + (index, key)) for key in item if key not in (*merged, _NAME))
-                name, title = short(str(item[_NAME])), fields.title(path + (index, _NAME))
-                notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-CATEGORY-NAME",
-                                     f"{row.where}的{title}是“{name}”（这一行是“{short(row.text)}”），这是指标体系中"
-                                     f"另一类的名称，{blank}都没有填，已读成{under}一项名为“{name}”的{fields.title(path)}；"
-                                     f"如果这一行只是表样为空着的{category}印的一行（没有指标），请在规格中删去这一项；"
-                                     f"如果它是一项指标，请在规格中改写它的{title}，补上{blank}"))
+                level = next((key for key, names in known.items() if _unnumbered(item[_NAME]) in names), None)
+                if level is None:
+                    continue
+                if not all(_blank(value) for key, value in item.items() if key not in (*merged, _NAME)):
+                    notes.append(_named_as_category(source, path + (index,), item, level, row, fields))
+                elif not _own_category(item, item[_NAME], merged):
+                    notes.append(_another_category(source, path + (index,), item, merged, row, fields))
     return notes
+
+
+def _named_as_category(source: str, path: tuple, item: dict, level: str, row: QuotedRow, fields: Fields) -> Problem:
+    """An indicator with values named after a category of the frame (数量指标 typed under 三级指标, beside 5次): it came
+    in silently as an indicator named 数量指标, a name that says nothing of what is measured. It is read as typed, the
+    values kept; the warning names the row, the column the name belongs to, and what the name should say."""
+    name, title = short(str(item[_NAME])), fields.title(path + (_NAME,))
+    return Problem(source, 0, 0, Severity.WARNING, "IMPORT-CATEGORY-NAME",
+                   f"{row.where}的{title}是“{name}”（这一行是“{short(row.text)}”），这是指标体系中{fields.title(path + (level,))}"
+                   f"的名称，不是一项具体的{title}，已按表上读成一项名为“{name}”的{fields.title(path[:-1])}；{title}要写这项"
+                   f"指标考核的具体内容：请在规格中改写它的{title}")
+
+
+def _another_category(source: str, path: tuple, item: dict, merged: list[str], row: QuotedRow,
+                      fields: Fields) -> Problem:
+    """An indicator read from a row with no value whose name is a category of the form's frame but none of its own
+    (成本指标 typed on the row printed for an empty 质量指标): read as an indicator named 成本指标 under 质量指标
+    without a word. Whether the clerk meant that category's empty row or an indicator is not known, so it is read
+    as typed and the warning gives both ways to put it right."""
+    own = next((key for key in reversed(merged) if not empty(item.get(key))), None)
+    category = f"“{item[own]}”" if own else ""
+    under = f"{fields.title(path + (own,))}{category}下" if own else ""
+    blank = "、".join(fields.title(path + (key,)) for key in item if key not in (*merged, _NAME))
+    name, title = short(str(item[_NAME])), fields.title(path + (_NAME,))
+    return Problem(source, 0, 0, Severity.WARNING, "IMPORT-CATEGORY-NAME",
+                   f"{row.where}的{title}是“{name}”（这一行是“{short(row.text)}”），这是指标体系中"
+                   f"另一类的名称，{blank}都没有填，已读成{under}一项名为“{name}”的{fields.title(path[:-1])}；"
+                   f"如果这一行只是表样为空着的{category}印的一行（没有指标），请在规格中删去这一项；"
+                   f"如果它是一项指标，请在规格中改写它的{title}，补上{blank}")
 
 
 def _only_categories(item: Any, merged: list[str]) -> bool:

@@ -3287,6 +3287,23 @@ def test_another_category_typed_as_the_name_on_an_empty_row_is_warned_of(runner,
     assert [(i["level2"], i["name"]) for i in load(target).data["indicators"]].count(("质量指标", "成本指标")) == 1
 
 
+@pytest.mark.parametrize("indicator, typed, level", [("举办活动场次", "数量指标", "二级指标"),
+                                                    ("补助发放及时率", "产出指标", "一级指标")])
+def test_a_category_typed_as_the_name_of_an_indicator_with_values_is_warned_of(runner, built_word, tmp_path, indicator,
+                                                                            typed, level):
+    """数量指标 typed into 广州's 三级指标 cell beside its values came in silently as an indicator named 数量指标: kept
+    as typed, with a warning naming the row, the column the name belongs to and what the name should say."""
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, indicator)
+    _retype_cell(row.tc_lst[3], typed)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name)
+    [warning] = [line for line in output.splitlines() if "IMPORT-CATEGORY-NAME" in line]
+    assert f"的三级指标是“{typed}”" in warning and f"这是指标体系中{level}的名称，不是一项具体的三级指标，" \
+        f"已按表上读成一项名为“{typed}”的绩效指标；三级指标要写这项指标考核的具体内容" in warning, warning
+    assert typed in [i["name"] for i in load(target).data["indicators"]]
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
