@@ -174,6 +174,7 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
     notes += [_category_row(source, path, item, words, read_from, fields)
               for path, item, words in _drop_placeholders(data, fields.variant) if id(item) in read_from]
     notes += _category_names(source, data, read_from, fields)
+    notes += _none_values(source, data, read_from, fields)
     lists = dict.fromkeys(path[:-1] for path in found.item_rows)
     notes += [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
     # the lower row of a pair shaped like a row cut at a page break and kept as two: IMPORT-MAYBE-CUT names it
@@ -450,6 +451,30 @@ def _another_category(source: str, path: tuple, item: dict, merged: list[str], r
                    f"另一类的名称，{blank}都没有填，已读成{under}一项名为“{name}”的{fields.title(path[:-1])}；"
                    f"如果这一行只是表样为空着的{category}印的一行（没有指标），请在规格中删去这一项；"
                    f"如果它是一项指标，请在规格中改写它的{title}，补上{blank}")
+
+
+def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> list[Problem]:
+    """A warning for each indicator with "none" typed in a value cell (`_blank`: 验收合格率 | / | /), the cell read as
+    empty: / was kept as the value, which lint then weighed as a target (B2, B7: "/" is no figure) where the indicator
+    has none, as on the row a form prints for an empty category, whose / is read as nothing already. Its name kept,
+    the indicator stays, for the clerk to give it a value or delete it."""
+    notes = []
+    for table in fields.variant.indicator_tables:
+        merged = table.get("merge", DEFAULT_MERGE)
+        for path, items in datapath.find(data, table["path"]):
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                row = read_from.get(id(item))
+                typed = [key for key, value in item.items() if key not in (*merged, _NAME) and _blank(value)
+                         and not empty(value)] if row is not None and isinstance(item, dict) else []
+                if not typed:
+                    continue
+                said = "、".join(f"{fields.title(path + (index, key))}“{item[key]}”" for key in typed)
+                for key in typed:
+                    item[key] = ""
+                notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-NONE-VALUE",
+                                     f"{row.where}（“{short(row.text)}”）的{said}表示没有，读作空着；"
+                                     f"一项{fields.title(path)}要有指标值：请在规格中填上，这项指标不适用的请删去这一项"))
+    return notes
 
 
 def _only_categories(item: Any, merged: list[str]) -> bool:

@@ -3304,6 +3304,29 @@ def test_a_category_typed_as_the_name_of_an_indicator_with_values_is_warned_of(r
     assert typed in [i["name"] for i in load(target).data["indicators"]]
 
 
+@pytest.mark.parametrize("spec, indicator, none, said", [
+    ("guangzhou-tailian-2023", "举办活动场次", "/",
+     "第 3 张表第 3 行（“验收合格率 | / | /”）的实施周期指标值“/”、年度指标值“/”表示没有，读作空着；"),
+    ("hengyang-qiaolian-2022", "承办省侨商会年会。", "—",
+     "第 3 张表第 3 行（“验收合格率 | —”）的指标值（包含数字及文字描述）“—”表示没有，读作空着；"),
+])
+def test_none_typed_in_the_value_cells_of_an_indicator_is_read_as_empty_and_said(runner, built_word, tmp_path, spec,
+                                                                               indicator, none, said):
+    """验收合格率 | / | /: the slash was kept as the value, which lint weighed as a target without a figure, where on
+    the row printed for an empty category it is read as nothing. Read as empty here too, with a warning naming the
+    row and its cells."""
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, indicator)
+    _retype_cell(row.tc_lst[3], "验收合格率")
+    for tc in row.tc_lst[4:]:
+        _retype_cell(tc, none)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    [warning] = [line for line in output.splitlines() if "IMPORT-NONE-VALUE" in line]
+    assert said in warning, warning
+    text = target.read_text(encoding="utf-8")
+    assert "验收合格率" in text and f'"{none}"' not in text and f": {none}\n" not in text, text
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
