@@ -166,8 +166,9 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
     for capture in named:
         if empty(seen.get(capture.path, (None,))[0]):
             _set(data, capture.path, fields.value(capture.path, capture.lines))
-    notes += _carried_down(source, found, fields, kind, data,
-                           _carry_down(data, fields.variant, found.right_under, found.over_join))
+    filled, unguessed = _carry_down(data, fields.variant, found.right_under, found.over_join)
+    notes += _carried_down(source, found, fields, kind, data, filled)
+    notes += _not_carried(source, found, fields, data, unguessed)
     # by the item itself: dropping placeholder rows moves the items after them
     read_from = {id(item): row for path, row in found.item_rows.items()
                  if isinstance(item := value_at(data, path), dict)}
@@ -247,10 +248,14 @@ def _carry_down(data: dict, variant: Variant, right_under: set[tuple], over_join
     Returns the paths filled so, but those in rows printed only for an empty category, which are then dropped
     (`_drop_placeholders`): no cell of them is read into the spec; and but those filled from over a table's join
     (`over_join`: the first item of a table carrying on the one above, and the blank cells under it that go on with
-    it), which IMPORT-TABLE-CONTINUED already explains: told again as a merge unmerged, the one join had two notes."""
-    filled, joined = [], set()
+    it), which IMPORT-TABLE-CONTINUED already explains: told again as a merge unmerged, the one join had two notes.
+    Also returns the cells left blank where the guess is known wrong, for `_not_carried`: (item's path, key, the value
+    above, whether the row's 二级 is of another 一级 (`_other_group`) rather than under an empty category's row
+    (`_empty_category_above`)) each."""
+    filled, joined, unguessed = [], set(), []
     for table in variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
+        pairs = _frame_pairs(variant.frames.get(table.get("frame"), []))
         for path, items in datapath.find(data, table["path"]):
             if not isinstance(items, list):
                 continue
@@ -261,12 +266,52 @@ def _carry_down(data: dict, variant: Variant, right_under: set[tuple], over_join
                 for depth, key in enumerate(merged):
                     same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
                     if empty(row.get(key)) and not empty(above.get(key)) and same_outer:
+                        other = _other_group(above[key], row, key, pairs)
+                        if other or _empty_category_above(above, key, merged):
+                            unguessed.append((path + (index,), key, above[key], other))
+                            break
                         row[key] = above[key]
                         if path + (index,) in over_join or path + (index - 1, key) in joined:
                             joined.add(path + (index, key))
                         elif not _only_categories(row, merged):
                             filled.append(path + (index, key))
-    return filled
+    return filled, unguessed
+
+
+def _frame_pairs(frame: list[dict]) -> set[tuple]:
+    """(一级, 二级) of a form's frame, as compared (`_unnumbered`)."""
+    return {(_unnumbered(entry.get("level1")), _unnumbered(level2)) for entry in frame
+            for level2 in entry.get("level2", [])}
+
+
+def _empty_category_above(above: dict, key: str, merged: list[str]) -> bool:
+    """Whether the row above is one printed for an empty category (`_only_categories`) and `key` is that category's
+    column: a clerk's cleared 社会效益指标 under the form's empty 经济效益指标 row was read as 经济效益指标 with only a hint
+    (IMPORT-UNMERGED), a category the form says has no indicator."""
+    return _only_categories(above, merged) and key == next(k for k in reversed(merged) if not empty(above.get(k)))
+
+
+def _other_group(level1: Any, row: dict, key: str, pairs: set[tuple]) -> bool:
+    """Whether `level1` read into the row's blank 一级 cell (`key`) leaves its own 二级 under a 一级 the frame does not
+    put it under (经济效益指标 under 完成指标: the row opens another 一级 group), which was read so with only a hint and
+    left for validate to find at the spec's line."""
+    level2 = _unnumbered(row.get("level2"))
+    return key == "level1" and not empty(level2) and any(level2 == known for _, known in pairs) \
+        and (_unnumbered(level1), level2) not in pairs
+
+
+def _not_carried(source: str, found: Result, fields: Fields, data: dict, unguessed: list[tuple]) -> list[Problem]:
+    """A warning for each blank category cell `_carry_down` did not read as the group above, the guess known wrong:
+    the row, the column, why, and what to fill in; validate then names the spec's blank field."""
+    notes = []
+    for path, key, above, other in unguessed:
+        title, level2 = fields.title(path + (key,)), fields.title(path + ("level2",))
+        why = (f"这一行的{level2}“{value_at(data, path + ('level2',))}”不属于上方一行的“{above}”" if other
+               else f"上方一行是表样为空着的“{above}”印的一行（没有指标），这一行不在其中")
+        notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-UNMERGED",
+                             f"{found.item_rows[path].where}的{title}是空的，没有按上方一行读入：{why}；"
+                             f"请在规格中填上这一项的{title}"))
+    return notes
 
 
 def _carried_down(source: str, found: Result, fields: Fields, kind: FileKind, data: dict,

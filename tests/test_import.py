@@ -2896,6 +2896,33 @@ def test_categories_read_into_split_cells_of_a_word_table_are_named_in_words_of_
         "如果哪一格本不属于那一类，请在规格中改正")
 
 
+@pytest.mark.parametrize("spec, indicator, column, said", [
+    ("hengyang-qiaolian-2022", "助推衡阳经济社会发展", 1,
+     "第 3 张表第 12 行的一级指标是空的，没有按上方一行读入：这一行的二级指标“经济效益指标”不属于上方一行的“完成指标”；"
+     "请在规格中填上这一项的一级指标"),
+    ("guangzhou-tailian-2023", "患病、困难、失独台胞补助覆盖面（%）", 2,
+     "第 3 张表第 9 行的二级指标是空的，没有按上方一行读入：上方一行是表样为空着的“经济效益指标”印的一行（没有指标），"
+     "这一行不在其中；请在规格中填上这一项的二级指标"),
+])
+def test_a_category_cleared_where_the_row_above_is_another_group_is_not_read_as_it(runner, built_word, tmp_path, spec,
+                                                                                   indicator, column, said):
+    """A category cell cleared, its merge broken, where the row above cannot be its group: 衡阳's first 效益指标 row
+    under 完成指标 (its own 二级 经济效益指标 is no 二级 of 完成指标), or 广州's first 社会效益指标 row under the form's
+    row for the empty 经济效益指标. It was read as the group above with a hint only; it is left blank, and warned of."""
+    document = Document(str(built_word[spec]))
+    row = _first_row(document, indicator)
+    cell = row.tc_lst[column]
+    for tr in (row, row.getnext()):
+        merge = tr.tc_lst[column].tcPr.find(qn("w:vMerge"))
+        if merge is not None:
+            merge.getparent().remove(merge)
+    _clear(cell)
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    [warning] = [line for line in output.splitlines() if "警告[IMPORT-UNMERGED]" in line]
+    assert warning.endswith(said), warning
+    assert "提示[IMPORT-UNMERGED]" not in output, output
+
+
 def test_a_row_inserted_unmerged_inside_a_merge_counts_the_blank_merge_under_it_as_one_cell(runner, built_word,
                                                                                           tmp_path):
     """A row inserted inside 衡阳's merged 一级指标 and 二级指标 as WPS inserts one, its cells there not merged: the merge
