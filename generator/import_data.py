@@ -174,8 +174,8 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
                  if isinstance(item := value_at(data, path), dict)}
     notes += [_category_row(source, path, item, words, read_from, fields)
               for path, item, words in _drop_placeholders(data, fields.variant) if id(item) in read_from]
-    notes += _category_names(source, data, read_from, fields)
-    notes += _none_values(source, data, read_from, fields)
+    named = _category_names(source, data, read_from, fields)
+    notes += list(named.values()) + _none_values(source, data, read_from, fields, set(named))
     lists = dict.fromkeys(path[:-1] for path in found.item_rows)
     notes += [note for path in lists for note in _copied_rows(source, data, path, read_from, fields)]
     # the lower row of a pair shaped like a row cut at a page break and kept as two: IMPORT-MAYBE-CUT names it
@@ -446,11 +446,12 @@ _NAME = "name"
 """The key of an item's own name in every form's schema (三级指标, a task's 名称)."""
 
 
-def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> list[Problem]:
-    """A warning for each indicator read with a category of the form's frame as its name (IMPORT-CATEGORY-NAME):
-    with no value (`_blank`) and none of its own categories, `_another_category`'s; with values, `_named_as_category`'s.
-    A row with its own category as its name and no value is the form's row for an empty category, dropped before."""
-    notes = []
+def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> dict[int, Problem]:
+    """A warning for each indicator read with a category of the form's frame as its name (IMPORT-CATEGORY-NAME), by
+    the item's id: with no value (`_blank`) and none of its own categories, `_another_category`'s; with values,
+    `_named_as_category`'s. A row with its own category as its name and no value is the form's row for an empty
+    category, dropped before."""
+    notes = {}
     for table in fields.variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
         known = _frame_categories(fields.variant.frames.get(table.get("frame"), []))
@@ -463,9 +464,9 @@ def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fi
                 if level is None:
                     continue
                 if not all(_blank(value) for key, value in item.items() if key not in (*merged, _NAME)):
-                    notes.append(_named_as_category(source, path + (index,), item, level, row, fields))
+                    notes[id(item)] = _named_as_category(source, path + (index,), item, level, row, fields)
                 elif not _own_category(item, item[_NAME], merged):
-                    notes.append(_another_category(source, path + (index,), item, merged, row, fields))
+                    notes[id(item)] = _another_category(source, path + (index,), item, merged, row, fields)
     return notes
 
 
@@ -498,11 +499,13 @@ def _another_category(source: str, path: tuple, item: dict, merged: list[str], r
                    f"如果它是一项指标，请在规格中改写它的{title}，补上{blank}")
 
 
-def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> list[Problem]:
+def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields,
+                 told: set[int]) -> list[Problem]:
     """A warning for each indicator with "none" typed in a value cell (`_blank`: 验收合格率 | / | /), the cell read as
     empty: / was kept as the value, which lint then weighed as a target (B2, B7: "/" is no figure) where the indicator
     has none, as on the row a form prints for an empty category, whose / is read as nothing already. Its name kept,
-    the indicator stays, for the clerk to give it a value or delete it."""
+    the indicator stays, for the clerk to give it a value or delete it. An item `told` of by id (IMPORT-CATEGORY-NAME,
+    which says its values are blank) is read so without a second warning on its row."""
     notes = []
     for table in fields.variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
@@ -516,6 +519,8 @@ def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], field
                 said = "、".join(f"{fields.title(path + (index, key))}“{item[key]}”" for key in typed)
                 for key in typed:
                     item[key] = ""
+                if id(item) in told:
+                    continue
                 notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-NONE-VALUE",
                                      f"{row.where}（“{short(row.text)}”）的{said}表示没有，读作空着；"
                                      f"一项{fields.title(path)}要有指标值：请在规格中填上，这项指标不适用的请删去这一项"))

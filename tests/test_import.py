@@ -3312,6 +3312,7 @@ def test_another_category_typed_as_the_name_on_an_empty_row_is_warned_of(runner,
         "如果这一行只是表样为空着的“质量指标”印的一行（没有指标），请在规格中删去这一项；"
         "如果它是一项指标，请在规格中改写它的三级指标，补上实施周期指标值、年度指标值"), warning
     assert [(i["level2"], i["name"]) for i in load(target).data["indicators"]].count(("质量指标", "成本指标")) == 1
+    assert "IMPORT-NONE-VALUE" not in output, output  # the values said blank already, the row not told of twice
 
 
 @pytest.mark.parametrize("indicator, typed, level", [("举办活动场次", "数量指标", "二级指标"),
