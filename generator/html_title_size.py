@@ -12,17 +12,15 @@ from __future__ import annotations
 import re
 
 from .html_table_tags import text_pieces
-from .html_title_style import declarations_of, font_size, title_style
+from .html_title_style import stylesheet, title_style
 from .line_fill import text_ems
 from .title_size import fitting_size
 
 
 def fit(page) -> None:
     """Give each title of `page` the size `title_size.fitting_size` finds for its lines (a `<br>` ends one) on the
-    printed line, where that is smaller than the size the page's stylesheet (or the title's own `style`) gives it."""
-    style = title_style(page.text, page.title_tags)
-    if style is None:
-        return
+    printed line, where that is smaller than the size the page's stylesheet and the title's own `style` give it."""
+    css = stylesheet(page.text, page.title_tags)
     opening = None
     for tag in page.title_tags:
         if tag.name != "h1":
@@ -32,24 +30,15 @@ def fit(page) -> None:
             continue
         if opening is None:
             continue
-        size = _size(opening, style[0])
-        lines = [line.strip() for line in _text(page.text[opening.end:tag.start]).split("\n")]
-        measured = [(line, text_ems(line), 0.0) for line in lines if line]
-        fitting = fitting_size(measured, style[1], size) if size else size
-        if fitting != size:
-            page.insert(opening.end, f'<span style="font-size: {fitting / 2:g}pt">')
-            page.insert(tag.start, "</span>")
+        style = title_style(css, opening.attributes.get("style") or "")
+        if style is not None:
+            size, width = style
+            lines = [line.strip() for line in _text(page.text[opening.end:tag.start]).split("\n")]
+            fitting = fitting_size([(line, text_ems(line), 0.0) for line in lines if line], width, size)
+            if fitting != size:
+                page.insert(opening.end, f'<span style="font-size: {fitting / 2:g}pt">')
+                page.insert(tag.start, "</span>")
         opening = None
-
-
-def _size(opening, sheet_size: float) -> float | None:
-    """A title's size in half-points: its own `style`'s (`<h1 style="font-size: 14pt">`), else the stylesheet's;
-    None for a size of its own not read, which is then left as it is."""
-    own = declarations_of(opening.attributes.get("style", ""))
-    if "font-size" not in own and "font" not in own:
-        return sheet_size
-    twips = font_size(own)
-    return twips / 10 if twips else None
 
 
 def _text(content: str) -> str:

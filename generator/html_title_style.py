@@ -3,56 +3,43 @@
 html_title_size took every page for base.html's: an 18 pt title on an A4 page less 2 cm side margins. A variant's
 form.html may set its own (a `<style>` of its own, base.html's `page` block overridden): one that set its titles in
 14 pt had a long title enlarged to a 16 pt span, and one with 4 cm side margins printed a title estimated to fit
-in 18 pt with 报表 alone on a second line. Both are read here from the page's `<style>` elements as a printing
-browser applies them (rules outside an `@media` and in `@media print`, the last declaration winning): the
-`font-size` (or `font`) of a rule for `h1` alone, and the `size` and side margins of `@page`. What is not read so
-(a size in em or % or `!important`, a rule for `.form h1`, a margin in %, a paper other than A4) gives no answer,
-and the titles are then left as the template sets them.
+in 18 pt with 报表 alone on a second line. Both are read here from the page's `<style>` elements by tinycss2
+(WeasyPrint's CSS parser: comments, quoted text and `!important` read as a browser reads them), and cascaded as a
+printing browser does for the page box (`@page`), `body` and `h1`: rules outside an `@media` and in `@media print`,
+a later declaration winning over an earlier one (`margin` over a `margin-left` before it, and the reverse), an
+`!important` one over any other. A hand-written reader let a `margin-left` win wherever it stood, read no
+`!important`, ignored the body's and the title's own side margins and padding, and took a `/*` in quoted text for a
+comment: each printed a title it estimated to fit over two lines. The line is the paper's width less the page's,
+the body's and the title's side margins and padding (no wider than the body's `max-width`), on the narrowest page
+(`@page :first` may set its own, and a title prints on any). What is not read so (a length in em or %, a rule for
+`.form h1`, a paper other than A4) gives no answer, and the titles are then left as the template sets them.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+import tinycss2
+
 from .html_table_tags import Tag
 
-_TWIPS = {"pt": 20, "px": 15, "cm": 1440 / 2.54, "mm": 144 / 2.54, "in": 1440}
-_LENGTH = re.compile(r"(\d*\.?\d+)(pt|px|cm|mm|in)", re.IGNORECASE)
+_TWIPS = {"pt": 20, "px": 15, "pc": 240, "in": 1440, "cm": 1440 / 2.54, "mm": 144 / 2.54, "q": 36 / 2.54}
 _A4 = (21 * _TWIPS["cm"], 29.7 * _TWIPS["cm"])  # twips: the paper when @page names no other
-_TITLE = re.compile(r"(?<![\w.#-])h1(?![\w-])")  # `h1` in a selector, not a class named `th1` or `.h1`
+_READ = {"page": ("size", "margin-left", "margin-right"),
+         "body": ("margin-left", "margin-right", "padding-left", "padding-right", "max-width"),
+         "h1": ("font-size", "margin-left", "margin-right", "padding-left", "padding-right")}
+"""The properties read of each box, by the longhand a shorthand (`margin`, `padding`, `font`) sets."""
+_BOXES = {"@page": "page", "body": "body", "h1": "h1"}  # the selectors the cascade places: none more specific
+_UA = {"body": {"margin-left": 8 * _TWIPS["px"], "margin-right": 8 * _TWIPS["px"]},
+       "page": {"margin-left": None, "margin-right": None}}
+"""A browser's own margins where no rule sets them: 8 px at the body's sides, and the print dialog's (not known
+here) at the page's."""
+_FONT_SIZE_WORDS = re.compile(r"(xx?-|)(small|large)|medium|larger|smaller|math", re.IGNORECASE)
+_PARSE = {"skip_comments": True, "skip_whitespace": True}
 
 
-def title_style(page: str, page_tags: list[Tag]) -> tuple[float, float] | None:
-    """The titles' size in half-points and the printed line's width in twips, as the stylesheets of `page` (its
-    `style` elements among `page_tags`) set them; None where either is not set or not read (see the module's
-    docstring)."""
-    return _sheet_style(_stylesheet(page, page_tags))
-
-
-@lru_cache(maxsize=16)
-def _sheet_style(css: str) -> tuple[float, float] | None:
-    """`title_style` of a stylesheet's text: every page of a form has the same, read once."""
-    size, unread, page_size, margin = None, False, None, None
-    for prelude, body in _printed_rules(css):
-        declarations = declarations_of(body)
-        selectors = [selector.strip().lower() for selector in prelude.split(",")]
-        sets_size = "font-size" in declarations or "font" in declarations
-        if selectors == ["@page"]:
-            page_size = declarations.get("size", page_size)
-            margin = _side_margins(declarations, margin)
-        elif "h1" in selectors and sets_size:
-            size = font_size(declarations)
-            unread = unread or size is None  # not to be outdone by a later rule: it may be `!important`
-        elif sets_size and any(_TITLE.search(selector) for selector in selectors):
-            unread = True  # a rule for some titles (`.form h1`, `h1.small`), which wins over `h1` wherever it stands
-    width = _paper_width(page_size)
-    if unread or not size or width is None or margin is None or None in margin or width <= sum(margin):
-        return None
-    return size / 10, width - sum(margin)
-
-
-def _stylesheet(page: str, page_tags: list[Tag]) -> str:
-    """The text of the page's `<style>` elements, comments left out."""
+def stylesheet(page: str, page_tags: list[Tag]) -> str:
+    """The text of the page's `<style>` elements a printing browser applies (a `media` for the screen left out)."""
     opening, texts = None, []
     for tag in page_tags:
         if tag.name != "style":
@@ -60,98 +47,157 @@ def _stylesheet(page: str, page_tags: list[Tag]) -> str:
         if not tag.closing:
             opening = tag
         elif opening is not None:
-            texts.append(page[opening.end:tag.start])
+            if _printed(opening.attributes.get("media") or "all"):
+                texts.append(page[opening.end:tag.start])
             opening = None
-    return re.sub(r"/\*.*?(\*/|\Z)", " ", "\n".join(texts), flags=re.DOTALL)
+    return "\n".join(texts)
 
 
-def _printed_rules(css: str):
-    """Each rule (its prelude and its body) a printing browser applies: those outside an `@media` and in one for
-    print (or all media), in order."""
-    for prelude, body in _blocks(css):
-        media = prelude.lower()
-        if media.startswith("@media"):
-            if re.search(r"\b(print|all)\b", media):
-                yield from _printed_rules(body)
-        else:
-            yield prelude, body
+@lru_cache(maxsize=64)
+def title_style(css: str, own: str = "") -> tuple[float, float] | None:
+    """The size in half-points and the printed line's width in twips of a title with the style attribute `own`
+    under the stylesheet `css`; None where either is not set or not read (see the module's docstring). Every page
+    of a form has the same stylesheet, and most of its titles no style of their own: each is read once."""
+    boxes = _cascade(css)
+    if boxes is None:
+        return None
+    title = dict(boxes["h1"])
+    for name, important, value in _declarations(tinycss2.parse_blocks_contents(own, **_PARSE)):
+        _declare(title, name, important, value)
+    body, title = _lengths(boxes["body"], "body"), _lengths(title, "h1")
+    widths = [_page_width(box) for name, box in boxes.items() if name.startswith(("page", "@page"))]
+    if None in widths or None in body.values() or None in title.values():
+        return None
+    line = min(widths) - (body["margin-left"] + body["margin-right"] + body["padding-left"] + body["padding-right"])
+    line = min(line, body["max-width"]) - sum(title[side] for side in _READ["h1"][1:])
+    if not title["font-size"] or line <= 0:
+        return None
+    return title["font-size"] / 10, line
 
 
-def _blocks(css: str):
-    """Each block at the top level of `css`: the text before its `{` and the text inside its braces, blocks inside
-    it kept in; a brace in a quoted string is text."""
-    depth, prelude_at, body_at, quote = 0, 0, 0, None
-    for at, char in enumerate(css):
-        if quote:
-            quote = None if char == quote and css[at - 1] != "\\" else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "{":
-            if depth == 0:
-                prelude, body_at = css[prelude_at:at].strip(), at + 1
-            depth += 1
-        elif char == "}" and depth:
-            depth -= 1
-            if depth == 0:
-                yield prelude, css[body_at:at]
-                prelude_at = at + 1
-        elif char == ";" and depth == 0:
-            prelude_at = at + 1  # a statement (`@import …;`) is no block's prelude
+@lru_cache(maxsize=16)
+def _cascade(css: str) -> dict[str, dict] | None:
+    """Each box's declared values (`_READ`), by property, as `(important, value)`: the page box's as plain `@page`
+    rules set them ("page") and as each page of a selector (`@page :first`, its title's page) does, which wins over
+    those wherever it stands; None where a rule for some titles (`.form h1`, more specific) sets one."""
+    boxes, pages = {box: {} for box in _READ}, {}
+    for selectors, declarations in _printed_rules(tinycss2.parse_stylesheet(css, **_PARSE)):
+        for selector in selectors:
+            box = _BOXES.get(selector)
+            if selector.startswith("@page") and not box:
+                pages.setdefault(selector, []).extend(declarations)
+                continue
+            reached = box or _subject_box(selector)
+            for name, important, value in declarations:
+                if reached and name in _READ[reached]:
+                    if not box:
+                        return None
+                    _declare(boxes[box], name, important, value)
+    for selector, declarations in pages.items():
+        boxes[selector] = dict(boxes["page"])
+        for declaration in declarations:
+            _declare(boxes[selector], *declaration)
+    return boxes
 
 
-def declarations_of(body: str) -> dict[str, str]:
-    """A rule's declarations by property (lower case), the last of each counting; blocks inside it (@page's
-    `@bottom-center`) left out. A value keeps its `!important`, which no length is read in: such a value wins
-    wherever it stands, and is left unread."""
-    for _, inner in list(_blocks(body)):
-        body = body.replace(f"{{{inner}}}", ";", 1)
-    found = {}
-    for declaration in body.split(";"):
-        name, colon, value = declaration.partition(":")
-        if colon:
-            found[name.strip().lower()] = value.strip()
-    return found
+def _subject_box(selector: str) -> str | None:
+    """The box of `_READ` a selector's subject (its last compound: `h1` of `.form h1`) is an element of."""
+    subject = re.split(r"[\s>+~]+", selector)[-1]
+    return next((box for box in ("h1", "body") if re.match(rf"{box}(?![\w-])", subject)), None)
 
 
-def _side_margins(declarations: dict[str, str], margin: tuple | None) -> tuple | None:
-    """The left and right margins in twips (None for one not read) that `declarations` set, else `margin`."""
-    if "margin" in declarations:
-        values = declarations["margin"].split()
-        sides = {1: (0, 0), 2: (1, 1), 3: (1, 1), 4: (3, 1)}.get(len(values))
-        margin = tuple(_length(values[side]) for side in sides) if sides else (None, None)
-    left, right = margin or (None, None)
-    if "margin-left" in declarations:
-        left = _length(declarations["margin-left"])
-    if "margin-right" in declarations:
-        right = _length(declarations["margin-right"])
-    return None if margin is None and left is None and right is None else (left, right)
+def _printed_rules(rules):
+    """Each rule a printing browser applies (those outside an `@media` and in one for print), in order: its
+    selectors, lower case (`@page` and its page selector for an @page rule), and its declarations."""
+    for rule in rules:
+        prelude = " ".join(tinycss2.serialize(rule.prelude).split()).lower() if hasattr(rule, "prelude") else ""
+        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None:
+            if _printed(prelude):
+                yield from _printed_rules(tinycss2.parse_rule_list(rule.content, **_PARSE))
+        elif rule.type in ("at-rule", "qualified-rule") and rule.content is not None:
+            at = f"@{rule.lower_at_keyword}" if rule.type == "at-rule" else ""
+            selectors = [f"{at} {prelude}".strip()] if at else [part.strip() for part in prelude.split(",")]
+            yield selectors, list(_declarations(tinycss2.parse_blocks_contents(rule.content, **_PARSE)))
 
 
-def _paper_width(size: str | None) -> float | None:
+def _printed(media: str) -> bool:
+    """Whether a media query list (`print`, `screen, print`, `not print`) applies to a printed page."""
+    return any(re.search(r"\b(print|all)\b", query) and not re.match(r"\s*not\b", query)
+               for query in media.lower().split(","))
+
+
+def _declarations(items):
+    """Each declaration among a block's `items` as the longhands it sets: (name, important, value), the value the
+    component values without white space; a block inside (@page's `@bottom-center`) left out."""
+    for item in items:
+        if item.type != "declaration":
+            continue
+        value = [token for token in item.value if token.type not in ("whitespace", "comment")]
+        for name, part in _longhands(item.lower_name, value):
+            yield name, item.important, part
+
+
+def _longhands(name: str, value: list) -> list[tuple[str, list | None]]:
+    """The side longhands a `margin` or `padding` sets (one to four values: top, right, bottom, left), the size a
+    `font` sets (its first size after style and weight: `bold 700 16pt/1.2 黑体`), or the declaration itself; a
+    value that cannot be split so is None, which no length is read in."""
+    if name in ("margin", "padding"):
+        sides = {1: (0, 0), 2: (1, 1), 3: (1, 1), 4: (3, 1)}.get(len(value))
+        return [(f"{name}-{side}", [value[at]] if sides else None) for side, at in zip(("left", "right"), sides or (0, 0))]
+    if name == "font":
+        size = next((token for token in value if token.type in ("dimension", "percentage")
+                     or (token.type == "ident" and _FONT_SIZE_WORDS.fullmatch(token.value))), None)
+        return [("font-size", [size] if size else None)]
+    return [(name, value)]
+
+
+def _declare(box: dict, name: str, important: bool, value) -> None:
+    """A declaration in the cascade: it wins over any before it but an `!important` one, unless it is one too."""
+    if important or not box.get(name, (False, None))[0]:
+        box[name] = (important, value)
+
+
+def _lengths(box: dict, name: str) -> dict[str, float | None]:
+    """Each length `_READ` reads of a box in twips, a browser's own where none is declared; None for one not read."""
+    lengths = {}
+    for prop in _READ[name]:
+        if prop == "size":
+            continue
+        if prop not in box:
+            lengths[prop] = _UA.get(name, {}).get(prop, float("inf") if prop == "max-width" else 0.0)
+            continue
+        value = box[prop][1] or []
+        word = value[0].lower_value if len(value) == 1 and value[0].type == "ident" else None
+        auto = word == "auto" and name != "page" and prop.startswith("margin")  # a block's auto side margins: none
+        lengths[prop] = 0.0 if auto else float("inf") if word == "none" and prop == "max-width" else _length(value)
+    return lengths
+
+
+def _page_width(box: dict) -> float | None:
+    """The width in twips between a page box's side margins; None where they or its paper are not read."""
+    paper, margins = _paper_width(box.get("size", (False, None))[1]), _lengths(box, "page")
+    return None if paper is None or None in margins.values() else paper - sum(margins.values())
+
+
+def _paper_width(size: list | None) -> float | None:
     """The paper's width in twips for an @page `size`: A4 unless it names no other, turned where it says
     landscape; two lengths, the first; None for a paper not read."""
-    words = (size or "").lower().split()
-    lengths = [_length(word) for word in words]
-    if len(words) in (1, 2) and None not in lengths:
-        return lengths[0]
+    if size and all(token.type == "dimension" for token in size) and len(size) in (1, 2):
+        return _length(size[:1])
+    words = [token.lower_value if token.type == "ident" else None for token in size or []]
     if any(word not in ("a4", "portrait", "landscape", "auto") for word in words):
         return None
     return _A4[1] if "landscape" in words else _A4[0]
 
 
-def font_size(declarations: dict[str, str]) -> float | None:
-    """The font size in twips that a rule's `declarations` set, by `font-size` or else the `font` shorthand (its
-    first word starting with a digit: `bold 16pt/1.2 黑体`); None where it is not set or not read."""
-    if "font-size" in declarations:
-        return _length(declarations["font-size"])
-    size = next((word for word in declarations.get("font", "").split() if word[0].isdigit() or word[0] == "."), None)
-    return _length(size.split("/")[0]) if size else None
-
-
-def _length(value: str) -> float | None:
-    """A length in twips; None for one in units that depend on others (em, %) or none at all. A zero needs no
-    unit."""
-    if value.strip() == "0":
+def _length(value: list | None) -> float | None:
+    """A length in twips; None for one in units that depend on others (em, %), none at all, or more than one
+    value. A zero needs no unit."""
+    if not value or len(value) != 1:
+        return None
+    token = value[0]
+    if token.type == "number" and token.value == 0:
         return 0.0
-    found = _LENGTH.fullmatch(value.strip())
-    return float(found.group(1)) * _TWIPS[found.group(2).lower()] if found else None
+    if token.type == "dimension" and token.lower_unit in _TWIPS:
+        return token.value * _TWIPS[token.lower_unit]
+    return None

@@ -471,7 +471,8 @@ def test_the_html_sets_each_title_in_the_size_the_word_form_does(built):
         assert html == word, stem
 
 
-_TITLE_STYLE = "<style>@page { size: A4 %s; margin: 2.54cm 2cm; @bottom-center { content: \"}\"; } } h1 { font-size: 18pt; }</style>"
+_TITLE_STYLE = ("<style>@page { size: A4 %s; margin: 2.54cm 2cm; @bottom-center { content: \"}\"; } } h1 { font-size: 18pt; }"
+                "@media print { body { margin: 0; padding: 0; max-width: none; } }</style>")
 """base.html's rules for a title's size and the printed line's width (html_title_style reads them)."""
 
 
@@ -505,8 +506,22 @@ def test_a_landscape_page_keeps_a_title_that_fits_its_wider_line():
     # a variant's own margins, 4 cm at the sides: 13 cm, too narrow for 22 characters of 18 pt
     ("@page { margin: 2.54cm 4cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
     ("@page { margin-left: 4cm; margin-right: 4cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    # as a printing browser cascades them (each printed with Chromium): the later of `margin` and `margin-left`
+    # wins, `!important` wins wherever it stands, `@page :first` (the title's page) wins over `@page`, a `/*`
+    # in quoted text is no comment, and the body's and the title's side margins and padding narrow the line
+    ("@page { margin-left: 2cm; margin: 2.54cm 4cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ("@page { margin: 2.54cm 4cm !important; } @page { margin: 2.54cm 2cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ("@page :first { margin: 2.54cm 4cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ('@page { @top-center { content: "/*"; } } @page { margin: 2.54cm 4cm; } /* */', "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ("@media print { body { padding: 0 2cm; } }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ("@media print { body { max-width: 13cm; } }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ("h1 { margin: 0 2cm; }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
+    ("", '<h1 style="padding: 0 2cm">' + "表" * 22 + "</h1>", "15pt"),
+    ("@page { margin: 25.4mm 1in; } @media print { body { padding: 0 1.5pc 0 40px; } }", "<h1>" + "表" * 22 + "</h1>", "16pt"),
+    ("@media not print { h1 { font-size: 14pt; } }", "<h1>" + "表" * 30 + "</h1>", "15pt"),
     # a variant's own title size: a title in 14 pt is not enlarged to a step-down size, nor one in 22 pt measured
-    # as if it were in 18 pt; em, !important or a rule for some titles are not read, and the title is left alone
+    # as if it were in 18 pt; em or a rule for some titles are not read, and the title is left alone
+    ("h1 { font-size: 14pt; font: bold 18pt SimHei; }", "<h1>" + "表" * 30 + "</h1>", "15pt"),
     ("h1 { font-size: 14pt; }", "<h1>" + "表" * 30 + "</h1>", None),
     ("", '<h1 style="font-size: 14pt">' + "表" * 30 + "</h1>", None),
     ("h1 { font: bold 22pt/1.2 SimHei; }", "<h1>" + "表" * 24 + "</h1>", "18pt"),
@@ -518,7 +533,8 @@ def test_a_landscape_page_keeps_a_title_that_fits_its_wider_line():
 ])
 def test_an_html_title_is_measured_by_its_pages_own_stylesheet(style, title, size):
     """html_title_size took every page for base.html's 18 pt on 17 cm: a variant's 14 pt title got a 16 pt span,
-    larger than the variant set it, and a title on a narrower line kept 18 pt and printed 报表 alone on a second."""
+    larger than the variant set it, and a title on a narrower line kept 18 pt and printed 报表 alone on a second.
+    Its own CSS reader then misread the cascade: each case above printed over two lines in Chromium."""
     from generator.html_page import RenderedPage
     from generator.html_title_size import fit
 
