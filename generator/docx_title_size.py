@@ -35,10 +35,10 @@ def fit_titles(body, layouts: dict) -> None:
                 _set_size(run, fitting)
 
 
-def _lines(p, titled: set, style_size) -> list[tuple[str, float, float]]:
+def _lines(p, titled: set, style_size) -> list[tuple[str, float]]:
     """Each line of the paragraph, as a break (w:br, w:cr; not a page's) ends it, spaces at its ends left out:
-    its text in the title's runs (`titled`) and that text's ems, and the width in twips of its text in other
-    runs, at their own size."""
+    its text in the title's runs (`titled`), and the width in twips of its text in other runs, at their own size
+    (measured as `title_size` measures the title's)."""
     lines, pieces = [], []  # pieces: (text, None for the title's size or a run's own size)
     for run in p.iter(qn("w:r")):
         for child in run:
@@ -61,9 +61,9 @@ def _lines(p, titled: set, style_size) -> list[tuple[str, float, float]]:
             if size is None:
                 titled_text += shown
             else:
-                rest += text_ems(shown) * size * 10
+                rest += text_ems(shown, widest=True) * size * 10
         if text.strip():
-            measured.append((titled_text, text_ems(titled_text), rest))
+            measured.append((titled_text, rest))
     return measured
 
 

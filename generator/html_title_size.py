@@ -13,7 +13,6 @@ import re
 
 from .html_table_tags import text_pieces
 from .html_title_style import stylesheet, title_style
-from .line_fill import text_ems
 from .title_size import fitting_size
 
 
@@ -34,7 +33,7 @@ def fit(page) -> None:
         if style is not None:
             size, width = style
             lines = [line.strip() for line in _text(page.text[opening.end:tag.start]).split("\n")]
-            fitting = fitting_size([(line, text_ems(line), 0.0) for line in lines if line], width, size)
+            fitting = fitting_size([(line, 0.0) for line in lines if line], width, size)
             if fitting != size:
                 page.insert(opening.end, f'<span style="font-size: {fitting / 2:g}pt">')
                 page.insert(tag.start, "</span>")

@@ -31,35 +31,45 @@ _FULL_WIDTH = re.compile("[\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\U0010ffff
 """What prints one em wide: CJK and full-width forms, from the CJK radicals on, and the punctuation a CJK
 font prints full width though Unicode puts it among the Latin (“”‘’—…)."""
 _WIDE_LATIN = re.compile("[A-Zmw]")
+_WIDEST = dict(zip(map(chr, range(0x20, 0x7f)), (w / 1000 for w in (
+    348, 439, 555, 838, 696, 1000, 903, 306, 473, 473, 523, 838, 348, 415, 348, 365, *[696] * 10, 369, 369, 838, 838,
+    838, 586, 1000, 776, 845, 796, 867, 762, 710, 854, 945, 468, 500, 869, 703, 1107, 914, 871, 752, 871, 831, 722,
+    744, 872, 776, 1123, 776, 722, 730, 473, 365, 473, 838, 500, 500, 648, 699, 609, 699, 636, 430, 699, 727, 380,
+    362, 693, 380, 1058, 727, 667, 699, 699, 527, 563, 462, 727, 581, 861, 596, 581, 568, 643, 364, 643, 838))))
+"""Each printable ASCII character's width in ems (space to `~`) as the wider of the two renderers prints it in a
+bold title: Times New Roman Bold in Word, DejaVu Serif Bold in LibreOffice without that font (from its file; % is
+Times's). A title estimated by `text_ems`'s narrow classes (& 0.45 em, printed 0.9) wrapped in LibreOffice."""
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a text is filled unit by unit, and the units recur: its characters, its words
-def text_ems(text: str) -> float:
+def text_ems(text: str, widest: bool = False) -> float:
     """A text's estimated width in ems: a full-width character one; a Latin capital, m or w 0.65, a digit 0.5,
     a space 0.25 and any other Latin 0.45, about what Times New Roman prints (its capitals average 0.67, its
-    lower case 0.44), the narrower of the two renderers (an estimate, not a font's metrics)."""
-    return sum(1 if _FULL_WIDTH.match(c) else 0.65 if _WIDE_LATIN.match(c) else 0.5 if c.isdigit()
-               else 0.25 if c == " " else 0.45 for c in text)
+    lower case 0.44), the narrower of the two renderers (an estimate, not a font's metrics). `widest` counts
+    ASCII at the wider renderer's bold widths (`_WIDEST`) instead, for a title that must not be estimated to fit
+    a line it wraps on."""
+    return sum(_WIDEST[c] if widest and c in _WIDEST else 1 if _FULL_WIDTH.match(c) else 0.65 if _WIDE_LATIN.match(c)
+               else 0.5 if c.isdigit() else 0.25 if c == " " else 0.45 for c in text)
 
 
 _CLOSING = re.compile(r"[,.;:!?)\]}，。、；：！？）〕】》」』”’…%％·]+$")
 
 
-def filled_lines(text: str, per_line: float, hanging: bool = True) -> int:
+def filled_lines(text: str, per_line: float, hanging: bool = True, widest: bool = False) -> int:
     """How many lines `text` takes, `per_line` ems a line: each unit (a character, or a Latin word or number,
     with the marks that stick to it) goes on the line if it fits there, its closing marks let hang past the
     end where the paragraph lets punctuation hang (`hanging`), or else opens the next; a unit longer than a
     line is broken where the line is full. A space at a line's end takes no room. An empty text takes one
-    line, as an empty paragraph does.
+    line, as an empty paragraph does. `widest` measures as `text_ems` does with it, for a title.
 
     The count leans low where the renderers differ (a closing mark hangs in Word alone, Latin is narrower in
     Word, LibreOffice's space beside Chinese is not counted), so that a table is estimated no taller than it
     prints and its page breaks no earlier (see `docx_rows.restart_labels_at_page_breaks`)."""
-    if len(text) <= per_line:  # no character is wider than an em: it fits on a line, unit by unit
+    if len(text) <= per_line and not widest:  # no character is wider than an em: it fits on a line, unit by unit
         return 1
     lines, used = 1, 0.0
     for unit in _UNITS.findall(text):
-        width, space, closing = _unit(unit)
+        width, space, closing = _unit(unit, widest)
         if space:
             used += width
             continue
@@ -74,8 +84,8 @@ def filled_lines(text: str, per_line: float, hanging: bool = True) -> int:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # as text_ems: the units recur
-def _unit(unit: str) -> tuple[float, bool, float]:
+def _unit(unit: str, widest: bool) -> tuple[float, bool, float]:
     """A unit's width in ems (`text_ems`), whether it is a space, and the width of the closing marks after its
     first character, which may hang past a line's end."""
     closing = _CLOSING.search(unit)
-    return text_ems(unit), unit.isspace(), text_ems(closing.group()) if closing and closing.start() else 0.0
+    return text_ems(unit, widest), unit.isspace(), text_ems(closing.group(), widest) if closing and closing.start() else 0.0

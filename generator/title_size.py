@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from .line_fill import filled_lines
+from .line_fill import filled_lines, text_ems
 
 SIZES = (36, 32, 30)  # half-points: 小二, 三号, 小三 — the sizes a title steps down through
 LEAST = SIZES[-1]
@@ -23,18 +23,19 @@ regular) is wider: a title of a unit's name, a year and a form's name, estimated
 wrapped in LibreOffice."""
 
 
-def fitting_size(lines: list[tuple[str, float, float]], width: float, size: int) -> int:
+def fitting_size(lines: list[tuple[str, float]], width: float, size: int) -> int:
     """The size in half-points, `size` or a smaller of `SIZES`, that a title of `lines` takes on a text `width`
-    twips wide. Each line is its text in the title's size, that text's ems, and the width in twips of the rest
-    of the line, printed in a size of its own (a unit in 10.5 pt)."""
+    twips wide. Each line is its text in the title's size and the width in twips of the rest of the line, printed
+    in a size of its own (a unit in 10.5 pt). Latin text is measured at the wider renderer's widths (`text_ems`'s
+    `widest`): a title with `&&&&` counted at 0.45 em each was estimated to fit, and wrapped in LibreOffice."""
     width = _FILL * width
     sizes = [size, *(smaller for smaller in SIZES if smaller < size)]
     # a half-point is 10 twips; a line holds the title's text at the size tried beside the other runs' width
-    fitting = next((s for s in sizes if all(rest < width and filled_lines(text, (width - rest) / (s * 10), hanging=False) == 1
-                                            for text, _, rest in lines)), None)
+    fitting = next((s for s in sizes if all(rest < width and filled_lines(text, (width - rest) / (s * 10), hanging=False, widest=True) == 1
+                                            for text, rest in lines)), None)
     if fitting is None:
-        fitting = next((s for s in sizes if all(_last_line(ems + rest / (s * 10), width / (s * 10)) > 1
-                                                for _, ems, rest in lines)), size)
+        fitting = next((s for s in sizes if all(_last_line(text_ems(text, widest=True) + rest / (s * 10), width / (s * 10)) > 1
+                                                for text, rest in lines)), size)
     return fitting
 
 

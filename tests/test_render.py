@@ -447,13 +447,17 @@ def test_a_smaller_run_in_a_title_keeps_its_size():
 @pytest.mark.parametrize("text, size", [
     ("“" + "表" * 24 + "”", "32"),  # quotation marks a CJK font prints one em wide each
     ("表" * 22 + "——……", "32"),
-    ("表" * 18 + "WWMMWWMMWWMMWW", "32"),  # 14 wide Latin letters: about 10 ems, not 7
-    ("表" * 18 + "abcdefghijklmn", None),
+    # Latin at the widths LibreOffice prints a bold title in (DejaVu Serif Bold, for Times New Roman): each
+    # case kept the size below and wrapped in LibreOffice, 表 or 报表 alone on a second line
+    ("表" * 18 + "&" * 10, "32"),  # 10 ampersands: 9 ems, counted 4.5 (kept 18 pt)
+    ("表" * 18 + "abcdefghijklmn", "32"),  # 8.75 ems, counted 6.3 (kept 18 pt)
+    ("表" * 18 + "WWMMWWMMWWMMWW", None),  # 15.6 ems: too long for 15 pt too (was set in 16 pt, and wrapped)
 ])
 def test_a_titles_full_width_punctuation_counts_one_em_and_wide_latin_letters_more_than_half(text, size):
     """“”, — and … print one em wide in a CJK font but counted half: a title of 24 characters in quotation marks
-    was left in 18 pt, and wrapped."""
-    assert _fitted_title(f"<w:r><w:t>{text}</w:t></w:r>") == {text: size}
+    was left in 18 pt, and wrapped. Latin counted at 0.45 to 0.65 em a letter made `&&&&` a title estimated to fit
+    that LibreOffice wrapped (checked with soffice --convert-to pdf and pdftotext)."""
+    assert _fitted_title(f"<w:r><w:t>{escape(text)}</w:t></w:r>") == {text: size}
 
 
 def test_the_html_sets_each_title_in_the_size_the_word_form_does(built):
