@@ -99,15 +99,14 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
 
 def _at_end(content: str, column: int, gloss: Callable[[str], str] | None) -> str:
     """Why the tab ending line `content` at `column` is refused: in the value of the key typed on the line, named with
-    `gloss`, with the full-width or no-break space before it (`某单位　<Tab>`), which TEXT-INVISIBLE warned of a round
-    later, once the tab alone was deleted; else "这一行末尾"."""
-    key = KEY_LINE.match(content)
-    if not key or key.end() > column - 1:
-        return "这一行末尾有一个 Tab（制表符）；请删掉它"
-    blank = ODD_SPACES.get(content[column - 2])
+    `gloss`, else "这一行末尾" (a list item's text, `- 某单位<Tab>`); with the full-width or no-break space before it
+    (`某单位　<Tab>`) named too, which TEXT-INVISIBLE warned of a round later, once the tab alone was deleted."""
+    blank = ODD_SPACES.get(content[column - 2]) if column > 1 else None
     besides = f"一个{blank[0]}和" if blank else ""
-    return (f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值末尾有{besides}一个 Tab（制表符）；"
-            f"请删掉{'这两个字符' if blank else '它'}")
+    key = KEY_LINE.match(content)
+    where = (f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值" if key and key.end() <= column - 1
+             else "这一行")
+    return f"{where}末尾有{besides}一个 Tab（制表符）；请删掉{'这两个字符' if blank else '它'}"
 
 
 def _before_comment(content: str, column: int) -> str:

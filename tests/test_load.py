@@ -394,6 +394,8 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     ("form: x\nlist:\n- 某单位\t\n", 3, 6, "这一行末尾有一个 Tab（制表符）；请删掉它"),
     # A full-width space before the tab (`\u3000\t`) was told to become a space, or left to TEXT-INVISIBLE a round later.
     ("form: x\nunit: 某单位\u3000\t\n", 2, 11, "“unit”的值末尾有一个全角空格和一个 Tab（制表符）；请删掉这两个字符"),
+    # In a list item's text too: was "请删掉它" (the tab), which left the full-width space for TEXT-INVISIBLE a round later.
+    ("form: x\nlist:\n- 某单位\u3000\t\n", 3, 7, "这一行末尾有一个全角空格和一个 Tab（制表符）；请删掉这两个字符"),
     ("form: x\nunit: 某\u3000\t单位\n", 2, 9, "“unit”的值“某　▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
      "不加引号的文字里不能有它，请删掉它（旁边已有全角空格）"),
     ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
