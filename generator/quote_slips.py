@@ -110,6 +110,8 @@ def swallowed_lines(text: str) -> list[tuple[int, int, str]]:
 _OPENED = {'"': ("双引号", ""), "'": ("单引号", ""), "[": ("方括号“[”", "（YAML 把方括号读成列表）"),
            "{": ("花括号“{”", "（YAML 把花括号读成一组字段）")}
 _VALUE_START = re.compile(KEY + r":[ ]+(?P<value>[\"'\[{].*)$")
+_ITEM_START = re.compile(r"^[ ]*(?:-[ ]+)+(?P<value>[\"'\[{].*)$")
+"""A list item's text opened with a quote or bracket (`- "2022 年度。"　＃ 注`): read as the value of a key is."""
 
 
 def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: "") -> tuple[int, str] | None:
@@ -123,7 +125,7 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     touching (`"关于""十四五""规划"`) are how Excel writes a quote inside a cell: the line is given with that one text,
     its inner quotes kept, as keeping one of them would lose the rest. A full-width ＃ comment after the quotes is
     said as one, its field named with `gloss`."""
-    found = _VALUE_START.match(content)
+    found = _VALUE_START.match(content) or _ITEM_START.match(content)
     if not found:
         return None
     value = without_comment(found["value"])
@@ -136,7 +138,9 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
         mark = head + value.index("＃", close + 1)
         gap = content[head + close + 1:mark].replace("\u3000", " ").replace("\t", " ")  # `"100%"　＃`: YAML parts
         written = f"{content[:head + close + 1]}{gap}#{content[mark + 1:]}"  # a comment by a half-width blank alone
-        return mark + 1, (f"“{found['key']}”{gloss(found['key'])}的值 {value[:close + 1]} 后面的“{value[mark - head:]}”不是注释；"
+        key = found.groupdict().get("key")
+        whose = f"“{key}”{gloss(key)}" if key else "这一项"
+        return mark + 1, (f"{whose}的值 {value[:close + 1]} 后面的“{value[mark - head:]}”不是注释；"
                           f"{FULL_WIDTH_HASH}，写成：{written}")
     repeated = _side_by_side(value)
     if repeated:

@@ -28,6 +28,7 @@ from ruamel.yaml.tokens import DirectiveToken
 
 from .han import ODD_SPACES
 from .key_lines import KEY_LINE
+from .quote_slips import text_after_quotes
 from .tab_words import beside_blank
 from .key_names import KeyNames
 from .yaml_lines import line_column, split_lines, without_comment
@@ -91,6 +92,10 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
         return _at_end(content, column, gloss)
     if after.startswith("#"):
         return _before_comment(content, column)
+    if after.startswith("＃"):
+        quoted = text_after_quotes(content, gloss or (lambda key: ""))
+        if quoted:  # `"2022 年度。"　<Tab>＃ 注`: the line is given with the quote closed and a half-width # comment
+            return quoted[1]
     if before.rstrip(" \t").endswith(":"):
         return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
     mend = beside_blank(content[:column - 1], content[column:]) or "请换成空格或标点"

@@ -396,6 +396,8 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     ("form: x\nunit: 某单位\u3000\t\n", 2, 11, "“unit”的值末尾有一个全角空格和一个 Tab（制表符）；请删掉这两个字符"),
     # In a list item's text too: was "请删掉它" (the tab), which left the full-width space for TEXT-INVISIBLE a round later.
     ("form: x\nlist:\n- 某单位\u3000\t\n", 3, 7, "这一行末尾有一个全角空格和一个 Tab（制表符）；请删掉这两个字符"),
+    # A quoted value's full-width ＃ comment: was "不加引号的文字里不能有它" of a quoted value, quoted with a stray quote.
+    ('form: x\nunit: "2022 年度。"\u3000\t＃ 注\n', 2, 18, '“unit”的值 "2022 年度。" 后面的“＃ 注”不是注释；'),
     ("form: x\nunit: 某\u3000\t单位\n", 2, 9, "“unit”的值“某　▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
      "不加引号的文字里不能有它，请删掉它（旁边已有全角空格）"),
     ("form: x\nlist:\n- 某单位\t# 单位\n", 3, 6, "内容与注释之间有 Tab（制表符）"),
@@ -410,6 +412,16 @@ def test_a_tab_the_fast_parser_takes_is_refused_where_it_is(text, line, column, 
     [problem] = load_text("s.yaml", text).problems
     assert (problem.code, problem.line, problem.column) == ("YAML-SYNTAX", line, column)
     assert words in problem.message
+
+
+@pytest.mark.parametrize("head, read", [("unit: ", {"unit": "2022 年度。"}), ("list:\n- ", {"list": ["2022 年度。"]})])
+def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_reads_as_meant(head, read):
+    """The line the message gives, typed in place of the one refused, reads the quoted value and nothing else."""
+    text = f'form: x\n{head}"2022 年度。"\u3000\t＃ 注\n'
+    [problem] = load_text("s.yaml", text).problems
+    given = problem.message.split("写成：")[1]
+    fixed = load_text("s.yaml", text.replace(text.splitlines()[-1], given))
+    assert (fixed.problems, fixed.data) == ([], {"form": "x", **read})
 
 
 def test_a_tab_pasted_into_a_value_is_said_with_the_fields_chinese_name(runner, broken):

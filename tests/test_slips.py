@@ -478,6 +478,10 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          '“period_value”的值 "100%" 后面的“＃ 注”不是注释；这里的“＃”是全角字符，如果是注释请改成半角 #，写成：  period_value: "100%" # 注'),
         # A full-width space before the ＃ parts no comment either: the line given kept it, and failed again.
         ('- level1: 产出指标\n  period_value: "100%"\u3000＃ 注\n', 2, 24, '写成：  period_value: "100%" # 注'),
+        # A list item's text the same: was "缩进不一致".
+        ('list:\n- "2022 年度。"\u3000＃ 注\n', 2, 14, '这一项的值 "2022 年度。" 后面的“＃ 注”不是注释；'
+         '这里的“＃”是全角字符，如果是注释请改成半角 #，写成：- "2022 年度。" # 注'),
+        ('list:\n  - "十四五"开局之年\n', 2, 5, "请给整个值加上引号，写成：  - '\"十四五\"开局之年'"),
         ("- content: 'A'级示范单位创建\n  amount: 1\n", 1, 12, '值以单引号开头，后面又接着写了文字；请给整个值加上引号，写成：- content: "\'A\'级示范单位创建"'),
         ("unit: '台联''s'之家  # 注释\n", 1, 7, '写成：unit: "\'台联\'\'s\'之家"  # 注释'),  # '' is a quote inside, not the close; the comment kept
         ('unit: "甲"乙"丙"丁\n', 1, 7, '写成：unit: \'"甲"乙"丙"丁\''),
