@@ -65,9 +65,9 @@ def date_fix(typed: str, budget_year: int | None, written: Callable[[int, int, i
         return _without_year(text, int(found[1]), int(found[2]), budget_year, written)
     day = _EXCEL_EPOCH + datetime.timedelta(days=int(text)) if text.isdecimal() and len(text) == 5 else None
     years = filled_years(budget_year) if budget_year else BUDGET_YEARS
-    if day and day.year in years:  # the date said as the form writes it: 即 2022年1月5日 read odd beside a spaced one
+    if day and day.year in years:  # said once, as the form writes it: `即 {date}；…写成 {date}` said it twice
         date = written(day.year, day.month, day.day)
-        return f"“{text}”像是 Excel 里日期的序号（单元格格式丢了），即 {date}；请按表上的写法写成 {date}"
+        return f"“{text}”像是 Excel 里日期的序号（单元格格式丢了）；请按表上的写法写成 {date}"
     return None
 
 

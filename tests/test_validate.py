@@ -286,7 +286,7 @@ def test_a_filled_date_in_chinese_numerals_is_read_as_a_date(validator, broken, 
     ("2022.01", "“2022.01”只写到 2022年1月，缺少日；请补上是哪一日", "2022年1月15日"),
     ("202201", "“202201”只写到 2022年1月，缺少日；请补上是哪一日", "2022年1月15日"),
     ("2022", "“2022”只写了年份，缺少月和日", "2022年1月5日"),
-    ("44566", "“44566”像是 Excel 里日期的序号（单元格格式丢了），即 2022年1月5日", "2022年1月5日"),
+    ("44566", "“44566”像是 Excel 里日期的序号（单元格格式丢了）；请按表上的写法写成 2022年1月5日", "2022年1月5日"),
     # Parted by a comma or the input method's 。: was 应写成完整日期 with no date offered.
     ("2022,3,1", "“2022,3,1”读作 2022 年 3 月 1 日；请按表上的写法写成 2022年3月1日", "2022年3月1日"),
     ("2022。3。1", "“2022。3。1”读作 2022 年 3 月 1 日；请按表上的写法写成 2022年3月1日", "2022年3月1日"),
@@ -350,7 +350,7 @@ def test_a_date_is_offered_no_year_worked_out_from_a_budget_year_the_schema_refu
     ("20220230", "“20220230”读作 2022 年 2 月 30 日，但2022年2月只有 28 天（2022 年不是闰年），没有 30 日；"
                  "请核对日期，应在 2022年2月1日–2022年2月28日 之间", "如 2022年1月5日"),
     ("50000", "日期请按表上的写法写成文字，如 2022年1月5日", "2036年11月21日"),  # a serial outside the years taken
-    ("44200", "即 2021年1月4日；请按表上的写法写成 2021年1月4日", None),  # the year before, which DATE-YEAR takes
+    ("44200", "单元格格式丢了）；请按表上的写法写成 2021年1月4日", None),  # the year before, which DATE-YEAR takes
 ], ids=["20220230", "serial-of-2036", "serial-of-the-year-before"])
 def test_a_date_typed_as_digits_is_told_only_what_the_date_check_takes(runner, broken, typed, words, refused):
     """`20220230` ended “请写成表上的写法，如 2022年1月5日”, a date unrelated to the one typed; `50000` was read as the
@@ -376,8 +376,8 @@ def test_a_number_in_a_date_field_its_form_prints_spaced_is_offered_a_spaced_dat
     ('"0105"', "“0105”读作 1 月 5 日，缺少年份；请补上年份，写成完整日期，如 2022 年 1 月 5 日"),
     ('"2022.01"', "写成 2022 年 1 月 几 日 这样的完整日期，如 2022 年 1 月 15 日"),
     ("20220105", "“20220105”读作 2022 年 1 月 5 日；请按表上的写法写成 2022 年 1 月 5 日"),
-    # The date it reads as, and a month without its day, follow the form too: 即 2022年1月5日 read odd beside the other.
-    ("44566", "即 2022 年 1 月 5 日；请按表上的写法写成 2022 年 1 月 5 日"),
+    # A month without its day follows the form too; a serial's date is said once: was 即 2022 年 1 月 5 日；…写成 2022 年 1 月 5 日.
+    ("44566", "“44566”像是 Excel 里日期的序号（单元格格式丢了）；请按表上的写法写成 2022 年 1 月 5 日"),
     ("2022,3", "“2022,3”只写到 2022 年 3 月，缺少日；请补上是哪一日，写成 2022 年 3 月 几 日 这样的完整日期"),
 ])
 def test_date_year_offers_a_date_as_its_form_prints_one(runner, broken, typed, words):
@@ -408,7 +408,7 @@ def test_four_digits_that_are_no_year_are_read_as_month_and_day(runner, broken, 
 @pytest.mark.parametrize("typed, words", [
     ('"2022²"', "应写成完整日期，如 2022年1月5日，实际是“2022²”"),
     ("2022²", "应写成完整日期，如 2022年1月5日，实际是“2022²”"),
-    ("４４５６６", "“４４５６６”像是 Excel 里日期的序号（单元格格式丢了），即 2022年1月5日"),  # full-width digits read as digits
+    ("４４５６６", "“４４５６６”像是 Excel 里日期的序号（单元格格式丢了）；请按表上的写法写成 2022年1月5日"),  # full-width digits read as digits
 ], ids=["superscript-quoted", "superscript", "full-width"])
 def test_a_date_of_digits_python_counts_but_int_cannot_read_is_told_not_crashed(runner, broken, typed, words):
     """`str.isdigit()` is true of “²”, which `int()` refuses: `filled_date: "2022²"` ended in “jixiao 内部错误：ValueError”."""
