@@ -16,9 +16,11 @@ import unicodedata
 
 import click
 
-_TOKEN = re.compile(r"# jixiao: disable=[\x21-\x7e]*|[\x21-\x7e]+|\s+|.")
+_TOKEN = re.compile(r"# jixiao: disable=[\x21-\x7e]*|(?:错误|警告|提示)\[[^\[\]\s]*\]|[\x21-\x7e]+|\s+|.")
 """The pieces of a text; a silencing comment is one, its spaces kept, as a clerk copies it into a spec: broken after
-its `#`, it read as a `#` alone, and kept whole by `\\b` paragraphs instead, their lines ran past a narrow terminal."""
+its `#`, it read as a `#` alone, and kept whole by `\\b` paragraphs instead, their lines ran past a narrow terminal.
+A severity with its code (`警告[规则编号]`) is one too, as a problem's line prints it: broken before its `[`, the
+help's picture of that line read as two words."""
 _NO_LINE_START = set("，。、；：！？）」』”’》〉】…—·％")
 _NO_LINE_END = set("（「『“‘《〈【([{")
 _SPACED_ALREADY = set("。，、；：！？")

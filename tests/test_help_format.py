@@ -72,3 +72,13 @@ def test_every_commands_help_shows_how_to_run_it():
         shown = runner.invoke(main, [name, "--help"], terminal_width=80).output
         body = shown.split("\n", 1)[1].split("选项:", 1)[0]
         assert f"jixiao {name}" in body, (name, shown)
+
+
+def test_a_problems_severity_and_code_stay_on_one_line():
+    """`lint --help` at 80 columns ended a line with `文件:行:列: 警告` and began the next with `[规则编号]`: the picture of
+    a problem's line read as two words."""
+    assert "警告[规则编号]" in pieces("每个问题一行：文件:行:列: 警告[规则编号] 说明")
+    for name, said in (("lint", "警告[规则编号]"), ("validate", "错误[代码]")):
+        for columns in range(60, 101):
+            shown = CliRunner().invoke(main, [name, "--help"], terminal_width=columns).output
+            assert said in shown, (name, columns, shown)
