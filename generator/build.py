@@ -20,12 +20,12 @@ from jinja2 import TemplateError
 
 from . import interrupt, model, output_lock, pass_cache
 from .errors import os_reason
-from .jinja import render_pattern
 from .manifest import Manifest
+from .name_clashes import KEEPS_NAME, claims_first, form_name, name_key
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
-from .write import MAX_NAME, atomic_write, safe_name, shortened
+from .write import MAX_NAME, atomic_write, shortened
 
 if TYPE_CHECKING:
     from .validate import Validator
@@ -133,9 +133,9 @@ class Renderer:
             # read through a loop's variable (`{{ task.nmae }}`) shows only here
             context = model.build(data, variant, self.catalog.store)
             pattern = "file_name"
-            name = rendered.title = render_pattern(variant.file_name, context)
+            name, rendered.stem = form_name(path, context, variant)
+            rendered.title = name
             _add_render_names(context, name)
-            rendered.stem = safe_name(name, Path(path).stem)
             if shortened(name):
                 rendered.problems.append(Problem(
                     path, 1, 1, Severity.WARNING, "BUILD-NAME-SHORTENED",
@@ -299,7 +299,7 @@ class Builder:
                 current[path] = kept
             else:
                 todo.append(path)
-        rank = {path: _claims_first(path) for path in paths}
+        rank = {path: claims_first(path) for path in paths}
         todo.sort(key=rank.__getitem__)  # of specs that make one form's name, the one to keep it is written first
 
         # Ctrl+C held back while a spec's record changes (see Manifest.save_unfinished): a name taken out of it
@@ -351,7 +351,7 @@ class Builder:
     def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],
                        rank: dict[str, tuple], manifest: Manifest,
                        skip: Callable[[str, list[Problem]], None]) -> Iterator[Rendered]:
-        """The specs to write, all in `_claims_first` order, so that the names are a function of the specs alone:
+        """The specs to write, all in `claims_first` order, so that the names are a function of the specs alone:
         the rendered ones as they come (rendered in that order) and, between them, each spec whose files are
         `current` at its rank. One still due the name it holds is skipped; one whose name changed (a spec ranked
         before it now makes its form's name, or the spec before it in a `-2`, `-3` row is gone) is rendered
@@ -364,7 +364,7 @@ class Builder:
                 due = manifest.due_name(path, current[path])
                 name = self._free_name(due)
                 if {p.stem for p in current[path]} == {name}:
-                    self._names[name.casefold()] = path
+                    self._names[name_key(name)] = path
                     skip(path, self._taken(path, due, name))
                 else:
                     yield self._renderer().render(path)
@@ -468,7 +468,7 @@ class Builder:
         if not rendered.ok:
             return built
         stem = self._free_name(rendered.stem)
-        self._names[stem.casefold()] = rendered.spec
+        self._names[name_key(stem)] = rendered.spec
         if stem != rendered.stem:
             built.due = rendered.stem
             built.problems = [*built.problems, *self._taken(rendered.spec, rendered.stem, stem)]
@@ -499,10 +499,10 @@ class Builder:
 
     def _free_name(self, stem: str) -> str:
         """`stem`, or `stem-2`, `-3`… when it is taken: two specs that would share a file name do not overwrite
-        each other. The specs are placed in `_claims_first` order (`_in_rank_order`), so the plain name goes to
+        each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the plain name goes to
         the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
         candidate, n = stem, 1
-        while candidate.casefold() in self._names:
+        while name_key(candidate) in self._names:
             n += 1
             candidate = f"{stem}-{n}"
         return candidate
@@ -512,24 +512,11 @@ class Builder:
         skipped or not, until one of the two is gone."""
         if name == due:
             return []
-        holder = self._names[due.casefold()]
-        why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时，" if holder in self._elsewhere else "") + \
-            "原名留给文件名较短的一份：复制出来的文件名多出“ copy”“ - 副本”这样的字；一样长时按文件名、再按路径的先后"
+        holder = self._names[name_key(due)]
+        why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时，" if holder in self._elsewhere else "") + KEEPS_NAME
         return [Problem(spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
                         f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
                         "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名")]
-
-
-def _claims_first(spec: str) -> tuple[int, str, str]:
-    """The rank that decides which of the specs making one form's name keeps it: the shorter file name (without
-    its extension) first, then the file name, then the resolved path, not the path as typed (by which `b/g.yaml`
-    sorted before `/home/…/a/g.yaml`: how a path was typed chose the spec).
-
-    A copy's name is the original's with words added (VS Code's `X copy.yaml`, Windows Explorer's
-    `X - 副本.yaml`, Finder's `X 副本.yaml`, older Windows's `复件 X.yaml`), so the original keeps the plain name
-    in any language. By path alone, " copy" sorts before ".yaml": the original was written as `…-2`, and that
-    was the form submitted."""
-    return len(Path(spec).stem), Path(spec).name, os.path.realpath(spec)
 
 
 def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None, a14=None) -> Problem:

@@ -441,7 +441,34 @@ def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name
     stems = _stems(out)
     assert stems[copy] == f"{stems[GZ]}-2", stems
     assert f"{specs / copy}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / GZ} 的相同" in result.output
-    assert "原名留给文件名较短的一份" in result.output
+    assert "时，留给文件名（不计扩展名）较短的一份" in result.output
+
+
+@pytest.mark.parametrize("aside", ["drafts", "草稿", "2026修改稿", "old-2025"])
+def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp_path, aside):
+    """By the shorter file name first, specs/drafts/g.yaml took the plain name and the spec under specs/2026/, the one
+    submitted, was written as `-2`."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    real, draft = specs / "2026" / GZ, specs / aside / "g.yaml"
+    for spec in (real, draft):
+        spec.parent.mkdir(parents=True)
+        shutil.copy(ROOT / "specs" / GZ, spec)
+    result = runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}-2"
+    assert f"{draft}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {real} 的相同" in result.output
+    assert "原名留给不在草稿文件夹里的一份（文件夹名里有“草稿”“修改稿”" in result.output
+
+
+def test_a_folder_above_the_project_named_like_drafts_counts_alike_for_every_spec(runner, tmp_path):
+    """Every spec is in the folders above the project alike: in a project kept in ~/old/, the spec under drafts/
+    is in one such folder more than the other, and still gets the `-2`."""
+    specs, out = tmp_path / "old" / "specs", tmp_path / "out"
+    for spec in (specs / "2026" / GZ, specs / "drafts" / "g.yaml"):
+        spec.parent.mkdir(parents=True)
+        shutil.copy(ROOT / "specs" / GZ, spec)
+    assert runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}-2"
 
 
 def test_when_the_name_is_free_again_the_next_build_writes_the_plain_name_and_removes_the_2(runner, tmp_path):
