@@ -1,16 +1,24 @@
 """Specs that make one form's file name (same unit, year and form), and which of them keeps it.
 
-`jixiao build` writes the others as `…-2`, `…-3` (BUILD-NAME-TAKEN), deciding the name, the clash and the spec
-that keeps the plain name here.
+`jixiao build` writes the others as `…-2`, `…-3` (BUILD-NAME-TAKEN); `jixiao validate`, given several specs,
+says the same before any build (SPEC-NAME-TAKEN), so that a duplicate shows on a pull request, where only
+validate and lint run. Both decide the name, the clash and the spec that keeps the plain name here, in one way.
 """
 from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from .jinja import render_pattern
+from .problems import Problem, Severity
 from .write import safe_name
+
+if TYPE_CHECKING:
+    from .schema_store import SchemaStore
+    from .validate import Checked
 
 ASIDE_WORDS = ("草稿", "修改稿", "初稿", "副本", "备份", "旧")
 """Words in a folder's name that say the specs in it are kept aside: drafts, copies, backups, old versions (`旧稿`)."""
@@ -56,3 +64,37 @@ def aside_folders(folder: Path) -> int:
     in it, so only the folders in which two specs differ decide between them."""
     return sum(bool(set(re.findall(r"[a-z]+", name.casefold())) & ASIDE_ENGLISH or any(word in name for word in ASIDE_WORDS))
                for name in folder.parts)
+
+
+def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> list[Problem]:
+    """SPEC-NAME-TAKEN on each valid spec that makes the same form name as one ranked before it (`claims_first`),
+    naming that one; specs of one project only (`store`): another project builds into its own folder. A spec whose
+    name pattern fails says nothing here: build stops on it, at its form's profile."""
+    from jinja2 import TemplateError
+
+    from . import model
+
+    by_name: dict[tuple, list[tuple[Checked, str]]] = defaultdict(list)
+    for checked, store in specs:
+        if not checked.ok:
+            continue
+        try:
+            _, stem = form_name(checked.spec.path, model.build(checked.spec.data, checked.variant, store), checked.variant)
+        except TemplateError:
+            continue
+        by_name[id(store), name_key(stem)].append((checked, stem))
+    problems = []
+    for found in by_name.values():
+        (first, stem), *others = sorted(found, key=lambda pair: claims_first(pair[0].spec.path))
+        for n, (checked, _) in enumerate(others, 2):
+            problems.append(_taken(checked, first.spec.path, f"{stem}-{n}"))
+    return problems
+
+
+def _taken(checked: Checked, first: str, written_as: str) -> Problem:
+    data, path = checked.spec.data, checked.spec.path
+    line, column = checked.spec.locate(("unit",))
+    return Problem(path, line, column, Severity.WARNING, "SPEC-NAME-TAKEN",
+                   f"{path} 与 {first} 是同一单位、年度和表样的规格（{data.get('unit')}，{data.get('year')} 年度，"
+                   f"表样 {checked.variant.name}），jixiao build 为它们生成的表同名，这一份会写成“{written_as}”"
+                   f"（{KEEPS_NAME}）；请删去多余的一份，或改正这一份的单位（unit）或年度（year）", "unit")

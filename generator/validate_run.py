@@ -13,7 +13,8 @@ from .clone_hint import say_once
 from .command_paths import per_project
 from .errors import EXIT_OK, EXIT_PROBLEMS
 from .report import REPORTERS, as_text
-from .validate import Validator
+from .problems import Problem
+from .validate import Checked, Validator
 
 LEFT_TO_LINT = "（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）"
 """What validate's report says when it found nothing: a spec without a whole 一级指标 passes validate, and
@@ -25,10 +26,24 @@ def check_specs(files: list[str], saved_txt: int, fmt: str, per_file_project: bo
     counted in the summary; the exit code: 1 when any spec has an error (warnings leave it 0)."""
     validators, warned = per_project(files, templates, schemas, per_file_project,
                                      lambda catalog, _: Validator(catalog=catalog))
-    problems = [p for f in files for p in validators[f].reported(validators[f].check_file(f))]
+    checked = {f: validators[f].check_file(f) for f in files}
+    taken = _names_taken(checked, validators) if len(files) > 1 else {}
+    problems = [p for f in files for p in sorted([*validators[f].reported(checked[f]), *taken.get(f, [])])]
     warned += saved_txt
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT, warned=warned) if fmt == "text"
                else REPORTERS[fmt](len(files), problems, warned=warned))
     say_once(Path.cwd())  # a colleague's clone without init's git settings: the first command they run says so
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
+
+
+def _names_taken(checked: dict[str, Checked], validators: dict[str, Validator]) -> dict[str, list[Problem]]:
+    """SPEC-NAME-TAKEN (name_clashes) of the specs checked together, by file: a second spec of one unit, year and
+    form was said only by build, which CI does not run on a pull request. Imported here, with the view model and
+    jinja2 it reads, only when several specs are checked: one alone has none."""
+    from .name_clashes import taken_names
+
+    found: dict[str, list[Problem]] = {}
+    for problem in taken_names((checked[f], validators[f].store) for f in checked):
+        found.setdefault(problem.file, []).append(problem)
+    return found

@@ -1897,3 +1897,42 @@ def test_an_empty_row_missing_fields_is_one_error_and_says_each_missing_field(ru
     assert [line.split("错误[")[1][:13] for line in lines] == ["SCHEMA-TYPE] ", *["SCHEMA-REQUIR"] * 3], lines
     assert "整项都空着（一级指标、二级指标都没有填写）" in lines[0], lines
     assert all(f"缺少必填字段“{key}”" in "".join(lines) for key in ("name", "period_value", "annual_value")), lines
+
+
+def _a_spec_and_its_draft(tmp_path):
+    """specs/2026/ holding the example and specs/drafts/ a copy of it under a shorter name: one unit, year and form."""
+    real, draft = tmp_path / "specs" / "2026" / GZ, tmp_path / "specs" / "drafts" / "草稿.yaml"
+    for path in (real, draft):
+        path.parent.mkdir(parents=True)
+        shutil.copy(ROOT / "specs" / GZ, path)
+    return real, draft
+
+
+@pytest.mark.parametrize("output", ["text", "json", "github"])
+def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(runner, tmp_path, output):
+    """Only build said it (BUILD-NAME-TAKEN, a `-2` file), and CI runs validate and lint on a pull request: the
+    duplicate never showed there. Said on the spec build writes as `-2`, the draft, naming the other."""
+    real, draft = _a_spec_and_its_draft(tmp_path)
+    result = runner.invoke(main, ["validate", "--format", output, str(tmp_path / "specs")])
+    assert result.exit_code == 0, result.output  # a warning
+    line, column = locate(draft.read_text(encoding="utf-8"), "unit: ")
+    column += len("unit: ")
+    if output == "json":
+        taken = [p for p in json.loads(result.output)["problems"] if p["code"] == "SPEC-NAME-TAKEN"]
+        assert [(p["file"], p["line"], p["column"], p["severity"]) for p in taken] == [(str(draft), line, column, "warning")]
+    else:
+        taken = [{"message": text} for text in result.output.splitlines() if "SPEC-NAME-TAKEN" in text]
+        where = {"text": f"{draft}:{line}:{column}: 警告[SPEC-NAME-TAKEN] ",
+                 "github": f"::warning file={draft},line={line},col={column},title=jixiao::"}[output]
+        assert len(taken) == 1 and taken[0]["message"].startswith(where), result.output
+    message = taken[0]["message"]
+    assert f"{draft} 与 {real} 是同一单位、年度和表样的规格（广州市台湾同胞联谊会，2023 年度，表样 guangzhou）" in message
+    assert "这一份会写成“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表-2”（原名留给不在草稿文件夹里的一份" in message
+    assert message.endswith("请删去多余的一份，或改正这一份的单位（unit）或年度（year）")
+
+
+def test_one_spec_validated_alone_or_another_year_is_no_second_spec(runner, tmp_path):
+    real, draft = _a_spec_and_its_draft(tmp_path)
+    assert "SPEC-NAME-TAKEN" not in runner.invoke(main, ["validate", str(draft)]).output
+    draft.write_text(draft.read_text(encoding="utf-8").replace("year: 2023", "year: 2024"), encoding="utf-8")
+    assert "SPEC-NAME-TAKEN" not in runner.invoke(main, ["validate", str(tmp_path / "specs")]).output

@@ -447,7 +447,7 @@ def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name
 @pytest.mark.parametrize("aside", ["drafts", "草稿", "2026修改稿", "old-2025"])
 def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp_path, aside):
     """By the shorter file name first, specs/drafts/g.yaml took the plain name and the spec under specs/2026/, the one
-    submitted, was written as `-2`."""
+    submitted, was written as `-2`; and validate names the draft alike, by the same rank (name_clashes)."""
     specs, out = tmp_path / "specs", tmp_path / "out"
     real, draft = specs / "2026" / GZ, specs / aside / "g.yaml"
     for spec in (real, draft):
@@ -458,6 +458,7 @@ def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp
     assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}-2"
     assert f"{draft}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {real} 的相同" in result.output
     assert "原名留给不在草稿文件夹里的一份（文件夹名里有“草稿”“修改稿”" in result.output
+    assert f"[SPEC-NAME-TAKEN] {draft} 与 {real} 是" in runner.invoke(main, ["validate", str(specs)]).output
 
 
 def test_a_folder_above_the_project_named_like_drafts_counts_alike_for_every_spec(runner, tmp_path):
