@@ -43,14 +43,32 @@ def summary(files: int, problems: list[Problem], left: int | None = None, clean_
     `in_changes`: how many of the problems are the change's own (`lint --changed-since`, see changed_lines).
     `warned`: warnings said on stderr before the report, of no spec (a form left unread, unread_forms.say_namesakes),
     counted with the problems' as build counts them: the line said 0 个警告 under the warning just printed."""
-    counts = Counter(p.severity for p in problems)
-    errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING] + warned, counts[Severity.INFO]
     besides = f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
-    if not errors and not warnings and not infos:
+    if not problems and not warned:
         return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
-    notes = f"，{infos} 个提示" if infos else ""
     changed = f"，其中本次改动涉及的 {in_changes} 个" if in_changes is not None else ""
-    return f"检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告{notes}{changed}{besides}。"
+    return f"检查了 {files} 个文件：{_counts(problems, warned)}{changed}{besides}。"
+
+
+def _counts(problems: list[Problem], warned: int = 0) -> str:
+    """`2 个错误，3 个警告，1 个提示`, as the summary and each file's line above it (`_by_file`) count; 提示 only when
+    there are some."""
+    counts = Counter(p.severity for p in problems)
+    notes = f"，{counts[Severity.INFO]} 个提示" if counts[Severity.INFO] else ""
+    return f"{counts[Severity.ERROR]} 个错误，{counts[Severity.WARNING] + warned} 个警告{notes}"
+
+
+def _by_file(problems: list[Problem]) -> list[str]:
+    """Above the summary, a line for each file with problems and its counts, when they are in more than one: over a
+    folder of specs the text ran to hundreds of lines with a grand total only, and which spec held the errors was
+    found by scrolling. Indented, and the file followed by `：`, so that no problem matcher or `grep` of
+    `file:line:column:` reads it as a problem; the summary stays the last line."""
+    by_file: dict[str, list[Problem]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, []).append(problem)
+    if len(by_file) < 2:
+        return []
+    return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{_counts(found)}" for file, found in by_file.items())]
 
 
 Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-validate`); None: none were
@@ -61,11 +79,12 @@ def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: 
     """`in_changes`: the first so many problems are the change's own (see summary), each part under a line of its
     own that names it, as markdown's headings do: run in a terminal, a change's 3 problems above 35 older ones were
     told apart only by counting down from the summary. The part lines hold no `file:line:column:`, so editors'
-    problem matchers and `grep` read the problems alone. `warned`: see summary."""
+    problem matchers and `grep` read the problems alone. Over several files, each one's counts above the summary
+    (`_by_file`). `warned`: see summary."""
     out = []
     for title, listed in _parts(problems, in_changes):
         out += [f"{title.format(len(listed))}：", *map(line, listed)] if title else [*map(line, listed)]
-    return "\n".join(out + [summary(files, problems, _count(left), clean_note, in_changes, warned)])
+    return "\n".join(out + _by_file(problems) + [summary(files, problems, _count(left), clean_note, in_changes, warned)])
 
 
 def _parts(problems: list[Problem], in_changes: int | None) -> list[tuple[str, list[Problem]]]:

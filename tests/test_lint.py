@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections import Counter
 from decimal import Decimal
 
 import pytest
@@ -4260,3 +4261,29 @@ def test_d4_takes_the_source_weighing_every_source_takes(clauses, part, threshol
     every = next((where for where, source in sources
                   if source and grams and 2 * len(grams & source) / (len(grams) + len(source)) >= threshold), None)
     assert _first_copied(grams, sources, _bigram_index(sources), threshold) == every
+
+
+@pytest.mark.parametrize("command", ["lint", "validate"])
+def test_a_text_report_over_several_files_counts_each_file_above_the_summary(runner, tmp_path, command):
+    """Over a folder of specs the text ran to hundreds of lines with a grand total only: which spec held the errors
+    was found by scrolling. The summary stays the last line, for CI's grep of it and the tests that read it."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    for name in (GZ, HY, JS):
+        shutil.copy(ROOT / "specs" / name, specs / name)
+    hy = specs / HY
+    hy.write_text(hy.read_text(encoding="utf-8").replace('value: "2022 年度。"', 'value: "2023年3月31日前"'), encoding="utf-8")
+    result = runner.invoke(main, [command, str(specs)])
+    *listed, summary = result.output.splitlines()
+    counted = {}
+    for text in listed:
+        if text.startswith(str(specs)):
+            counted.setdefault(text.split(":")[0], Counter())[re.search(r": (错误|警告|提示)\[", text)[1]] += 1
+    names = {file: "，".join(f"{n[kind]} 个{kind}" for kind in ("错误", "警告", "提示") if n[kind] or kind != "提示")
+             for file, n in counted.items()}
+    assert len(names) >= 2 and names[str(hy)].startswith("1 个错误")
+    tally = listed.index(f"有问题的文件（{len(names)} 个）：")
+    assert listed[tally + 1:] == [f"  {file}：{said}" for file, said in names.items()], result.output
+    assert summary.startswith("检查了 3 个文件：1 个错误")
+    alone = runner.invoke(main, [command, str(hy)]).output
+    assert "有问题的文件" not in alone and "1 个错误" in alone.splitlines()[-1]
