@@ -275,10 +275,11 @@ class SpecComparer:
         return replace(self.compare(last_year, new), path=last_year.path)
 
     def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
-                last_year: Spec | None = None) -> SpecDiff:
+                last_year: Spec | None = None, by_year: tuple[int, int] | None = None) -> SpecDiff:
         """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
         `renamed` is (old name, new name) when they are one spec in a renamed file; `last_year` is the spec an
-        added one is also compared with (`diff_last_year`)."""
+        added one is also compared with (`diff_last_year`); `by_year` the years of a file renamed only by its year
+        (`diff_files.by_year`)."""
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
@@ -293,7 +294,7 @@ class SpecComparer:
         differ = Differ(self.store, variant, self._variant(old.data, new.data), self.project_rules)
         moved = next_year(old.data, new.data)
         result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data, moved is not None),
-                          renamed=renamed)
+                          renamed=renamed, by_year=by_year)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored, result.sums_hold = differ.arithmetic(old, new)
         result.balanced = result.sums_hold == (True, True) and any(change.delta for change in result.changes)

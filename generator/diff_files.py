@@ -3,9 +3,12 @@ same spec was added as one renamed (told by content, so two folders pair up as t
 spec with last year's of its form and unit. Apart from the comparison of two specs, which knows no files."""
 from __future__ import annotations
 
+import re
+
 from .diff_inputs import different_forms, read
 from .diff_last_year import last_years
 from .load import Spec, fingerprint
+from .spec_year import budget_year
 from .variants import Catalog
 
 
@@ -38,16 +41,31 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]
     return pairs
 
 
+def by_year(renamed: tuple[str, str], old: Spec, new: Spec) -> tuple[int, int] | None:
+    """(old year, new year) when a file's name differs from the one it was paired with only by the year, moved as the
+    spec's year moved (`某单位-2026.yaml` with year 2026 → `某单位-2027.yaml` with 2027); else None. Such a pair is one
+    unit's spec of two years, what a reviewer comparing a year's folder with the next one's asked for: told as a
+    rename each, every file of the folders read as one renamed by mistake."""
+    years = budget_year(old.data), budget_year(new.data)
+    if None in years or years[0] == years[1]:
+        return None
+    moved = re.sub(rf"(?<![0-9]){years[0]}(?![0-9])", str(years[1]), renamed[0])
+    return years if moved != renamed[0] and moved == renamed[1] else None
+
+
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
-               nearby: dict[str, tuple[str, bytes]] | None = None):
+               nearby: dict[str, tuple[str, bytes]] | None = None, years_apart: bool = False):
     """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
     in problems are named by `catalog`'s forms. `nearby` are files of the old side not compared, beside a file
     given by name (`revisions.beside_given`), where last year's spec of an added one is looked for too; one that
-    cannot be read is no last year's spec, and not reported.
+    cannot be read is no last year's spec, and not reported. `years_apart`: the sides are two folders given side by
+    side, where a file renamed only by its spec's year is that spec's next year (`by_year`), not a rename as a git mv
+    in a revision is (last year's file gone from the repository).
 
-    Returns the (old spec, new spec, renamed, last year's spec) for `SpecComparer.compare`, a spec being None
+    Returns the (old spec, new spec, renamed, last year's spec, by year) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
-    last year's spec that of an added file's form and unit (`diff_last_year`), and the problems: errors of
+    last year's spec that of an added file's form and unit (`diff_last_year`), by year the (old year, new year) of a
+    renamed pair that `by_year` tells apart (with `years_apart`), and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
     a warning for each pair of two forms (compared all the same).
     """
@@ -63,9 +81,12 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     pairs = []
     for key in sorted(set(before) | set(after)):
         if key in renamed:
-            pairs.append((before[renamed[key]], after[key], (renamed[key], key), None))
+            names = renamed[key], key
+            years = by_year(names, before[names[0]], after[key]) if years_apart else None
+            pairs.append((before[names[0]], after[key], names, None, years))
         elif key not in renamed.values():
             added = key not in before
-            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None))
+            pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
+                          None))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
     return pairs, problems + [problem for problem in forms if problem]

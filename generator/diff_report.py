@@ -393,7 +393,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     graded terms say what a measurable target is, its folders which forms). Nothing compared is said so: "比较了
     0 个规格，没有改动" read as two drafts found equal."""
     files = Counter(d.status for d in diffs)
-    renamed = sum(d.renamed is not None for d in diffs)
+    renamed = sum(d.renamed is not None and not d.by_year for d in diffs)
     parts = ["，".join(_kinds(diffs)) + _money(diffs)] if any(d.changes for d in diffs) else []
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
@@ -405,7 +405,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     changed = sum(d.status != "equal" for d in diffs)
     retyped = sum(d.retyped for d in diffs)
     reordered = sum(bool(d.reordered) for d in diffs if d.status == "equal")
-    said = [words for words in (compared.words() if compared else None,
+    said = [words for words in (compared.words() if compared else None, _by_year(diffs),
                                  f"按 {settings} 的设置" if settings else None) if words]
     how = f"（{'；'.join(said)}）" if said else ""
     if not diffs:
@@ -427,6 +427,17 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     broken = len({file(p.file) for p in unreadable} - refused)
     summary += f"；另有 {broken} 个文件读不出，无法比较" if broken else ""
     return summary + (f"；另有 {len(refused)} 个文件不能比较（不是规格，或表样不存在）。" if refused else "。")
+
+
+def _by_year(diffs: list[SpecDiff]) -> str | None:
+    """`按年度对照：2026 → 2027`: the files paired across two year folders by their names' years (`SpecDiff.by_year`),
+    said once; `3 个按年度对照：…` when other specs were paired otherwise. Each told as a rename, a year's folder against
+    the next one's read as every file renamed."""
+    moves = Counter(d.by_year for d in diffs if d.by_year)
+    if not moves:
+        return None
+    count = "" if moves.total() == len(diffs) else f"{moves.total()} 个"
+    return count + "按年度对照：" + "、".join(f"{old} → {new}" for old, new in sorted(moves))
 
 
 def _unreadable(problems: Sequence[Problem]) -> list[Problem]:
@@ -507,7 +518,7 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
         if diff.status in STATUS:
             lines.append(f"  {_status(diff)}")
             lines += [f"  金额  {label}  {_text_value(amount)}" for label, amount in diff.amounts]
-        if diff.renamed:
+        if diff.renamed and not diff.by_year:  # said once in the summary (`_by_year`)
             lines.append(f"  {_renamed(diff, str)}")
         lines += _text_changes(diff)
         if diff.last_year:
@@ -658,7 +669,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
                 lines += _md_changes(diff.last_year)
             lines += _md_unrolled(diff)
             continue
-        if diff.renamed:
+        if diff.renamed and not diff.by_year:
             lines.append(_renamed(diff, _code) + "。")
             if diff.status == "renamed" and not diff.reordered:
                 continue
@@ -725,6 +736,7 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     return {
         "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
         "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
+        "by_year": {"from": diff.by_year[0], "to": diff.by_year[1]} if diff.by_year else None,
         "contents": [{"list": title, "count": count} for title, count in diff.contents],
         "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
         "changes": [_json_change(c) for c in diff.changes],

@@ -1919,6 +1919,31 @@ def test_a_renamed_spec_file_is_a_rename_found_by_its_content(runner, tmp_path):
     assert lines[-1] == "比较了 2 个规格，2 个有改动：修改 1 处，改名的规格文件 2 个。"
 
 
+def test_two_year_folders_pair_files_by_year_said_once_not_as_renames(runner, tmp_path):
+    """A reviewer comparing specs/2023 with specs/2024 (each unit's spec rolled over by new --from) read every file as
+    renamed (…-2023 → …-2024): the pairing by year is said once in the summary; a file renamed otherwise still is."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    for folder in (old, new):
+        folder.mkdir()
+    for name in (GZ, HY):
+        shutil.copy(ROOT / "specs" / name, old / name)
+    assert runner.invoke(main, ["new", "--from", str(old / GZ), "--year", "2024", "-o", str(new)]).exit_code == 0
+    shutil.copy(ROOT / "specs" / HY, new / "hengyang.yaml")  # renamed, its year the same
+    lines = text_lines(runner, str(old), str(new))
+    assert not [line for line in lines if "改名：guangzhou" in line] and f"  改名：{HY} → hengyang.yaml（内容没有改动）" in lines
+    assert lines[-1].startswith("比较了 2 个规格（1 个按年度对照：2023 → 2024），2 个有改动：修改 1 处，改名的规格文件 1 个"), lines
+    markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+    assert "改名：`guangzhou" not in markdown and f"改名：`{HY}` → `hengyang.yaml`（内容没有改动）。" in markdown
+    assert "（1 个按年度对照：2023 → 2024）" in markdown
+    specs = {spec["renamed"]["from"]: spec for spec in json.loads(
+        runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]}
+    assert specs[GZ]["by_year"] == {"from": 2023, "to": 2024} and specs[GZ]["renamed"]["to"] == "guangzhou-tailian-2024.yaml"
+    assert specs[HY]["by_year"] is None
+    (old / HY).unlink()
+    (new / "hengyang.yaml").unlink()
+    assert text_lines(runner, str(old), str(new))[-1] == "比较了 1 个规格（按年度对照：2023 → 2024），1 个有改动：修改 1 处。"
+
+
 def test_trouble_exits_2(runner, tmp_path, broken):
     bad, _ = broken(GZ, "year: 2023", "year: [2023")
     result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(bad)])
@@ -2047,7 +2072,8 @@ def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner
     spec.write_text(spec.read_text(encoding="utf-8").replace("year: 2023", "year: 2024"), encoding="utf-8")
     result = runner.invoke(main, ["diff", "--rev", "--format", "json"])
     [diff] = json.loads(result.output)["specs"]
-    assert diff["renamed"] == {"from": f"specs/{GZ}", "to": "specs/guangzhou-tailian-2024.yaml"}
+    # a git mv took last year's file out of the repository: a rename, not two year folders compared (`by_year`)
+    assert diff["renamed"] == {"from": f"specs/{GZ}", "to": "specs/guangzhou-tailian-2024.yaml"} and diff["by_year"] is None
     # 年度 2023 → 2024 is the spec's own change, listed; no text held the year
     assert [(c["path"], c["old"], c["new"]) for c in diff["changes"]] == [("year", 2023, 2024)] and diff["years_moved"] == 0
 
