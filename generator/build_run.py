@@ -17,18 +17,19 @@ from .build import Builder, Built, default_jobs
 from .build_leftovers import leftovers_said, removed_count
 from .command_paths import variant_roots
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from .problems import Problem, Severity
+from .problems import Problem, Severity, besides
 from .progress import terminal_bar
-from .report import line
+from .report import left_note, line
 from .unread_forms import say_namesakes
 from .variants import Catalog
 
 
 def build_specs(files: list[str], out_dir: str, formats: list[str], templates, schemas, jobs: int | None,
-                force: bool, quiet: bool, saved_txt: int = 0) -> int:
+                force: bool, quiet: bool, saved_txt: int = 0, leave_to_validate: bool = False) -> int:
     """`files` built as `formats` into `out_dir`, and said; `saved_txt` the specs saved as `gz.yaml.txt` warned
-    of (command_paths.given_specs), counted in the summary. The exit code: 2 when a form's template or title is
-    broken, 1 when any spec failed."""
+    of (command_paths.given_specs), counted in the summary; `leave_to_validate`: what validate reports is left to it
+    (`LeftToValidate`). The exit code: 2 when a form's template or title is broken, 1 when any spec failed (not
+    counting one that failed on validate's errors alone, left to validate)."""
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
     roots = variant_roots(templates, schemas, project)
     catalog = Catalog(roots)  # the forms searched for once, for the namesake warning and the build alike
@@ -36,18 +37,21 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     builder = Builder(Path(out_dir), formats, roots, jobs=jobs or default_jobs(), force=force, lint_rules=project.rules,
                       catalog=catalog)
     printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
+    left = LeftToValidate(catalog) if leave_to_validate else None
     bar = terminal_bar(len(files))
     with builder.locked(_waiting_for_build):
         if bar:  # in a terminal, each spec's problems are said as it is done, above the bar
             with bar:
-                results = builder.build(files, progress=lambda built: bar.step(_unsaid(built, printed)))
+                results = builder.build(files, progress=lambda built: bar.step(_unsaid(built, printed, left)))
         else:
             results = builder.build(files)
-    failed = sum(not r.ok for r in results)
+    # failed on validate's errors alone, left to validate: its step fails for them, and this one builds the others
+    refused = sum(not r.ok and not any(p.is_error for p in _own(r, left)) for r in results) if left else 0
+    failed = sum(not r.ok for r in results) - refused
     partial = sum(not r.ok and bool(r.outputs) for r in results)  # one format written, another blocked
     skipped = sum(r.skipped for r in results)
     for result in results:
-        for said in _unsaid(result, printed):
+        for said in _unsaid(result, printed, left):
             click.echo(said)
         if not quiet and not result.skipped:
             for output in result.outputs:
@@ -66,21 +70,50 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
         parts.append(f"{skipped} 个规格未改动，已跳过")
     if failed - partial:
         parts.append(f"{failed - partial} 个规格有错误未生成")
+    if refused:
+        parts.append(f"{refused} 个规格未通过规格检查（jixiao validate），未生成")
     if partial:  # "生成 1 个文件，1 个规格有错误未生成" read as a contradiction when the file was that spec's
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
-        click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if not r.ok)}")
+        click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if any(p.is_error for p in _own(r, left)))}")
     warned = sum(warning for _, warning in leftovers) + namesakes + saved_txt  # all just said
     counted = _counted(list(printed.values()), warned)
-    click.echo("，".join(parts) + (f"；{counted}" if counted else "") + "。")
+    besides = left_note(sum(len(left(r)) for r in results) if left else None)  # as lint's summary says them
+    tail = f"；{counted or '没有其他问题'}{besides}" if besides else f"；{counted}" if counted else ""
+    click.echo("，".join(parts) + tail + "。")
     return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
 
 
-def _unsaid(built: Built, printed: dict[str, Problem]) -> list[str]:
-    """The lines of `built`'s problems not printed yet, now marked `printed`: a broken template is every spec's
-    problem, said once, whether said as the spec is done (above the bar) or after the build."""
+class LeftToValidate:
+    """What validate reports of each spec built (`build --leave-to-validate`, for CI after validate's step): not said
+    again, only counted in the summary. Said by both, one slip in a spec was two annotations in the run's log; and
+    building only when validate passed left the reviewer no forms at all for one unit's slip."""
+
+    def __init__(self, catalog: Catalog):
+        from .validate import Validator
+
+        self._validator = Validator(catalog=catalog)
+        self._left: dict[str, list[Problem]] = {}
+
+    def __call__(self, built: Built) -> list[Problem]:
+        """`built`'s problems that validate reports of its spec, word for word (asked once a spec)."""
+        if built.spec not in self._left:
+            checked = self._validator.check_file(built.spec) if built.problems else None
+            said = {problem.said for problem in self._validator.reported(checked)} if checked else set()
+            self._left[built.spec] = [problem for problem in built.problems if problem.said in said]
+        return self._left[built.spec]
+
+
+def _own(built: Built, left: LeftToValidate | None) -> list[Problem]:
+    """`built`'s problems but those left to validate."""
+    return besides(built.problems, left(built)) if left else built.problems
+
+
+def _unsaid(built: Built, printed: dict[str, Problem], left: LeftToValidate | None = None) -> list[str]:
+    """The lines of `built`'s problems not printed yet (nor left to validate), now marked `printed`: a broken template
+    is every spec's problem, said once, whether said as the spec is done (above the bar) or after the build."""
     fresh = []
-    for problem in built.problems:
+    for problem in _own(built, left):
         said = line(problem)
         if said not in printed:
             printed[said] = problem

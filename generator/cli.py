@@ -163,8 +163,11 @@ def _formats(value: str) -> list[str]:
               help="并行的进程数（默认：CPU 核数）。")
 @click.option("--force", is_flag=True, help="全部重新生成，不跳过未改动的规格。")
 @click.option("--quiet", "-q", is_flag=True, help="只报告问题和最后的汇总，不逐个列出生成的文件。")
+@click.option("--leave-to-validate", is_flag=True,
+              help="jixiao validate 报告的问题（含警告）留给 validate 报告：不列出，只在汇总里计数；只因这些问题未生成的规格"
+                   "也不使退出码为 1；供 CI 在 validate 之后运行（validate 不通过时照样生成其余规格），一处问题只报告一次。")
 @with_variant_options
-def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
+def build(paths, out_dir, formats, jobs, force, quiet, leave_to_validate, templates, schemas):
     """把规格文件生成各省表样的 Word（.docx）和 HTML（默认 specs/ 下全部，输出到 output/）。
 
     \b
@@ -187,7 +190,7 @@ def build(paths, out_dir, formats, jobs, force, quiet, templates, schemas):
     files, warned = given_specs(paths)
     if click.get_current_context().get_parameter_source("out_dir") is click.core.ParameterSource.DEFAULT:
         out_dir = default_output()
-    return build_specs(files, out_dir, chosen, templates, schemas, jobs, force, quiet, warned)
+    return build_specs(files, out_dir, chosen, templates, schemas, jobs, force, quiet, warned, leave_to_validate)
 
 
 @main.command(name="import")

@@ -43,7 +43,7 @@ def summary(files: int, problems: list[Problem], left: int | None = None, clean_
     `in_changes`: how many of the problems are the change's own (`lint --changed-since`, see changed_lines).
     `warned`: warnings said on stderr before the report, of no spec (a form left unread, unread_forms.say_namesakes),
     counted with the problems' as build counts them: the line said 0 个警告 under the warning just printed."""
-    besides = f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
+    besides = left_note(left)
     if not problems and not warned:
         return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
     changed = f"，其中本次改动涉及的 {in_changes} 个" if in_changes is not None else ""
@@ -69,6 +69,12 @@ def _by_file(problems: list[Problem]) -> list[str]:
     if len(by_file) < 2:
         return []
     return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{_counts(found)}" for file, found in by_file.items())]
+
+
+def left_note(left: int | None) -> str:
+    """`（不含规格检查 jixiao validate 报告的 3 个问题）`: the problems a command left to validate (`--leave-to-validate`),
+    counted in its summary line; "" for none."""
+    return f"（不含规格检查 jixiao validate 报告的 {left} 个问题）" if left else ""
 
 
 Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-validate`); None: none were

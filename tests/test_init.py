@@ -302,7 +302,8 @@ def test_the_first_push_before_any_spec_passes_every_check(runner, tmp_path, mon
     monkeypatch.chdir(tmp_path)
     commands = checks_the_workflow_runs((tmp_path / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))
     assert commands == [["validate", "--format", "github"], ["fmt", "--check", "--leave-to-validate", "--format", "github"],
-                        ["build", "--out", "output", "--jobs", "2"], ["lint", "--leave-to-validate", "--format", "markdown"],
+                        ["build", "--leave-to-validate", "--out", "output", "--jobs", "2"],
+                        ["lint", "--leave-to-validate", "--format", "markdown"],
                         ["lint", "--leave-to-validate", "--format", "github"]]
     for command in commands:
         result = runner.invoke(main, command)
@@ -829,13 +830,17 @@ def test_the_comment_opens_with_which_checks_failed(tmp_path):
     (tmp_path / "validate.log").write_text(f"::group::specs/a.yaml\n{ANNOTATION}\n::endgroup::\n检查了 1 个文件：1 个错误，0 个警告。\n",
                                            encoding="utf-8")
     (tmp_path / "layout.log").write_text("检查了 1 个文件：0 个需要格式化。\n", encoding="utf-8")
-    done = run_step("comment", tmp_path, {**COMMENTED, "VALIDATE": "failure", "BUILD": "skipped"})
+    (tmp_path / "build.log").write_text("处理了 2 个规格：生成 2 个文件，1 个规格未通过规格检查（jixiao validate），未生成；"
+                                        "没有其他问题（不含规格检查 jixiao validate 报告的 1 个问题）。\n", encoding="utf-8")
+    done = run_step("comment", tmp_path, {**COMMENTED, "VALIDATE": "failure"})
     assert done.returncode == 0, done.stderr
     posted = (tmp_path / "posted.md").read_text(encoding="utf-8").splitlines()
     assert posted[:3] == ["<!-- jixiao diff -->", "## ❌ 检查未通过，合并之前请改正", ""]
     assert posted[3].startswith("- ❌ 检查规格（jixiao validate）：检查了 1 个文件：1 个错误，0 个警告。")
     assert posted[4] == "- ✅ 检查格式（jixiao fmt --check）：检查了 1 个文件：0 个需要格式化。"
-    assert posted[5] == "- ⏭️ 生成 Word 和 HTML 表（jixiao build）：没有运行（前面的检查未通过）"
+    # built all the same, the good specs' forms in the artifact; the spec validate failed is its step's failure
+    assert posted[5] == ("- ✅ 生成 Word 和 HTML 表（jixiao build）：处理了 2 个规格：生成 2 个文件，1 个规格未通过规格检查"
+                         "（jixiao validate），未生成；没有其他问题（不含规格检查 jixiao validate 报告的 1 个问题）。")
     assert "## 绩效目标表的改动" in posted and "比较了 1 个规格，1 个有改动：修改 1 处。" in posted
 
     (tmp_path / "validate.log").write_text("检查了 1 个文件，没有发现问题。\n", encoding="utf-8")
@@ -1023,13 +1028,41 @@ def test_a_spec_the_diff_cannot_read_does_not_fail_its_step_again(tmp_path):
     assert run_step("diff", tmp_path, env, jixiao="exit 2").returncode == 2
 
 
-def test_the_steps_are_named_in_chinese_and_the_forms_are_built_when_only_the_layout_failed():
+def test_the_steps_are_named_in_chinese_and_the_forms_are_built_when_a_check_failed():
     """The steps a clerk sees in the run's page were named in English ("Check the canonical layout"), and a file
-    saved with a BOM skipped the build (a bare `if:`), so the reviewer had no forms to download."""
+    saved with a BOM skipped the build (a bare `if:`), so the reviewer had no forms to download; so did one unit's
+    slip that failed validate, for every unit's forms, while `jixiao build` builds every good spec."""
     steps = YAML(typ="safe").load(workflow())["jobs"]["specs"]["steps"]
     named = [step["name"] for step in steps if "uses" not in step]
     assert named and all(re.search(r"[\u4e00-\u9fff]", name) for name in named), named
-    assert workflow_step("build")["if"] == "always() && steps.validate.outcome == 'success'"
+    assert workflow_step("build")["if"] == "always() && steps.install.outcome == 'success'"
+    assert "jixiao build --leave-to-validate " in workflow_step("build")["run"]
+    [upload] = [step for step in steps if step.get("uses", "").startswith("actions/upload-artifact")]
+    assert upload["if"] == "always() && (steps.build.outcome == 'success' || steps.build.outcome == 'failure')"
+
+
+def test_the_workflows_build_after_a_failed_validate_builds_the_good_specs_and_says_no_problem_again(
+        runner, tmp_path, monkeypatch):
+    """One unit's slip failed validate, and the build, run only when validate passed, left no forms of any unit. Run
+    regardless, the build repeated validate's problems: one slip, two annotations in the log and two red steps."""
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", tmp_path / "specs")
+    text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    (tmp_path / "specs" / "hengyang-qiaolian-2022.yaml").write_text(text.replace("year: 2022", "year: 1"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    validated = runner.invoke(main, ["validate", "--format", "github"])
+    assert validated.exit_code == 1 and "错误[SCHEMA-MINIMUM] 年度" in validated.output
+    [build] = [command for command in checks_the_workflow_runs(workflow()) if command[0] == "build"]
+    built = runner.invoke(main, build)
+    assert built.exit_code == 0, built.output
+    assert [len(list((tmp_path / "output").glob(f"*{kind}"))) for kind in (".docx", ".html")] == [1, 1]
+    assert "错误[" not in built.output and "警告[" not in built.output, built.output
+    assert built.output.splitlines()[-1].startswith("处理了 2 个规格：生成 2 个文件，1 个规格未通过规格检查（jixiao validate），未生成；")
+    # validate's warnings too (the schema line, SCHEMA-LINE), as its summary counts them
+    assert validated.output.splitlines()[-1] == "检查了 2 个文件：1 个错误，2 个警告。"
+    assert built.output.splitlines()[-1].endswith("（不含规格检查 jixiao validate 报告的 3 个问题）。")
+    alone = runner.invoke(main, ["build", "--out", "alone", "--jobs", "1"])  # at a terminal, as before
+    assert alone.exit_code == 1 and "错误[SCHEMA-MINIMUM] 年度" in alone.output
 
 
 def test_the_textconv_runs_jixiao_not_a_generator_folder_of_the_unit(tmp_path):
