@@ -2218,6 +2218,37 @@ def test_a_view_model_renders_without_the_build_step_naming_the_document(stem):
     assert DocxRenderer(variant).render(context)[:2] == b"PK"
 
 
+def test_a_value_holding_a_line_break_prints_it_in_word(tmp_path, runner):
+    """docxtpl's `resolve_listing` makes a value's line break Word's w:br; it runs only on a part holding one (it
+    took an eighth of each document's rendering), and must still run there."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[("{{ unit }}", '{{ unit ~ "\\n" ~ "第二行" }}')])
+    result = runner.invoke(main, ["build", str(spec), "--format", "docx", *options])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(next((tmp_path / "out").glob("*.docx"))) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    assert re.search(r"</w:t><w:br/><w:t[^>]*>第二行</w:t>", document), document
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_document_without_line_breaks_in_its_values_skips_resolving_them(stem, monkeypatch):
+    """None of the examples' values holds a tab, line break or form feed: docxtpl's `resolve_listing`, which
+    changes nothing then, is not run (three nested regular-expression passes, an eighth of a document's rendering)."""
+    from docxtpl import DocxTemplate
+
+    from generator import model
+    from generator.render_docx import DocxRenderer
+    from generator.variants import Catalog
+
+    catalog = Catalog()
+    spec = load(ROOT / "specs" / f"{stem}.yaml")
+    variant = catalog.get(spec.data["form"])
+    renderer = DocxRenderer(variant)
+    resolved = []
+    monkeypatch.setattr(DocxTemplate, "resolve_listing", lambda self, xml: resolved.append(xml) or xml)
+    renderer.render(model.build(spec.data, variant, catalog.store))
+    assert resolved == []
+
+
 @pytest.mark.parametrize("variant", ["guangzhou", "hengyang", "jiangsu", "tianjin", "zhanjiang"])
 def test_every_template_style_sets_an_exact_line_height(variant):
     """Single spacing printed a 10.5-pt line 1.3 times its size in Word (仿宋_GB2312) and 1.45 times in
