@@ -27,6 +27,7 @@ from .docx_footer import with_page_numbers
 from .docx_page_turn import orient_pages
 from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
+from .docx_properties import first_child
 from .docx_rows import (Measure, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
@@ -100,7 +101,7 @@ class DocxRenderer:
         headers_footers = {name: _XML_DECLARATION + self._listing_resolved(_joined(text)).encode("utf-8")
                            for (name, _, _), text in zip(self._parts, named[1::2])}
         xml = self._listing_resolved(_joined(xml))
-        body = self._docxtpl.fix_tables(xml)
+        body = self._tables_fixed(xml)
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         measured = Measure(self._paragraph_layouts)  # each table read and each cell measured once, for the passes
@@ -125,9 +126,49 @@ class DocxRenderer:
         return self._docxtpl.resolve_listing(xml) if any(c in xml for c in _LISTING) else xml
 
 
+    def _tables_fixed(self, xml: str):
+        """The rendered body parsed as docxtpl's `fix_tables` parses it, and given to that to fix only where a table's
+        grid (w:tblGrid) does not fit its rows: one with more cells than grid columns, or none spanning them all
+        (a `{%tc %}` loop, a cell left out by a condition). Elsewhere it changes nothing, and its walk over every
+        row and cell took as long as the parse."""
+        body = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+        return body if all(_grid_fits(tbl) for tbl in body.iter(_TBL)) else self._docxtpl.fix_tables(xml)
+
+
 _LISTING = "\t\a\n\f"
 _STORIES = {RT.HEADER: "页眉", RT.FOOTER: "页脚"}
 _ANY_TAG = re.compile(r"\{\{|\{%|\{#")
+
+
+def _grid_fits(tbl) -> bool:
+    """Whether docxtpl's `fix_tables` leaves a table as it is: its grid (its w:tblGrid's w:gridCol) has as many
+    columns as its widest row spans, and no row (a nested table's too, as docxtpl counts them) has more cells.
+    False where docxtpl is to say what it makes of a table with no grid or a span that is not a number."""
+    grid = first_child(tbl, _TBL_GRID)
+    if grid is None:
+        return False
+    columns, widest = sum(1 for _ in grid.iterchildren(_GRID_COL)), 0
+    for tr in tbl.iter(_TR):
+        cells = list(tr.iterchildren(_TC))
+        if len(cells) > columns:
+            return False
+        if widest < columns:
+            try:
+                widest = max(widest, sum(_span(tc) for tc in cells))
+            except (TypeError, ValueError):
+                return False
+    return widest >= columns
+
+
+def _span(tc) -> int:
+    """The grid columns a cell spans as docxtpl reads them: its w:gridSpan's value, unchecked, or 1."""
+    tc_pr = first_child(tc, _TC_PR)
+    span = first_child(tc_pr, _GRID_SPAN) if tc_pr is not None else None
+    return 1 if span is None else int(span.get(qn("w:val")))
+
+
+_TBL, _TBL_GRID, _GRID_COL, _TR, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for name in (
+    "tbl", "tblGrid", "gridCol", "tr", "tc", "tcPr", "gridSpan"))
 
 
 def _not_blank(body) -> None:

@@ -2249,6 +2249,59 @@ def test_a_document_without_line_breaks_in_its_values_skips_resolving_them(stem,
     assert resolved == []
 
 
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _table(columns: int, *rows: str, nested: str = "") -> str:
+    grid = "".join('<w:gridCol w:w="1000"/>' for _ in range(columns))
+    return f'<w:tbl><w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>{nested}'
+
+
+_CELL, _WIDE = "<w:tc><w:p/></w:tc>", '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p/></w:tc>'
+
+
+@pytest.mark.parametrize("tables", [
+    _table(2, f"<w:tr>{_CELL * 2}</w:tr>", f"<w:tr>{_CELL}</w:tr>"),  # fits: a short row beside a full one
+    _table(2, f"<w:tr>{_WIDE}</w:tr>"),  # a span fills the grid
+    _table(2, f"<w:tr>{_CELL * 3}</w:tr>"),  # a cell more than the grid: a column added
+    _table(3, f"<w:tr>{_CELL * 2}</w:tr>"),  # no row spans the grid: a column taken away
+    _table(2, f"<w:tr>{_WIDE}{_CELL}</w:tr>"),  # spans wider than the grid, as many cells
+    _table(2, f"<w:tr>{_CELL}<w:tc><w:tbl><w:tblGrid><w:gridCol w:w='500'/></w:tblGrid>"
+              f"<w:tr>{_CELL * 3}</w:tr></w:tbl><w:p/></w:tc></w:tr>"),  # a nested table's row counts in both
+    _table(2, f"<w:tr>{_CELL * 2}</w:tr>", nested=_table(1, f"<w:tr>{_CELL * 2}</w:tr>")),  # the second table only
+])
+def test_a_rendered_body_s_tables_are_fixed_as_docxtpl_fixes_them(tables):
+    """docxtpl's `fix_tables` runs only where a table's grid does not fit its rows (its walk over every row and cell
+    took as long as parsing the body): the body comes out as docxtpl makes it, fitting or not."""
+    from lxml import etree
+
+    from generator.render_docx import DocxRenderer
+    from generator.variants import Catalog
+
+    renderer = DocxRenderer(Catalog().get("zhanjiang"))
+    xml = f"<w:body {_W_NS}>{tables}<w:p/></w:body>"
+    assert etree.tostring(renderer._tables_fixed(xml)) == etree.tostring(renderer._docxtpl.fix_tables(xml))
+
+
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_document_whose_tables_fit_their_grids_is_not_walked_again_to_fix_them(stem, monkeypatch):
+    """Every example's tables fit their grids: docxtpl's `fix_tables`, which would change nothing, is not run."""
+    from docxtpl import DocxTemplate
+
+    from generator import model
+    from generator.render_docx import DocxRenderer
+    from generator.variants import Catalog
+
+    catalog = Catalog()
+    spec = load(ROOT / "specs" / f"{stem}.yaml")
+    variant = catalog.get(spec.data["form"])
+    renderer = DocxRenderer(variant)
+    fixed = []
+    monkeypatch.setattr(DocxTemplate, "fix_tables", lambda self, xml: fixed.append(xml))
+    renderer.render(model.build(spec.data, variant, catalog.store))
+    assert fixed == []
+
+
 @pytest.mark.parametrize("variant", ["guangzhou", "hengyang", "jiangsu", "tianjin", "zhanjiang"])
 def test_every_template_style_sets_an_exact_line_height(variant):
     """Single spacing printed a 10.5-pt line 1.3 times its size in Word (仿宋_GB2312) and 1.45 times in
