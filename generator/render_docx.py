@@ -186,9 +186,10 @@ def _one_paragraph_a_line(xml: str) -> str:
 
 
 def _joined(text: str) -> str:
-    """A rendered part as Word's XML again: the lines `_one_paragraph_a_line` and `PART_BREAK` added, taken out."""
+    """A rendered part as Word's XML again: the lines `_one_paragraph_a_line` and `PART_BREAK` added, taken out (by
+    plain replaces, what a regular expression before `<w:p ` and `<w:p>` took out in twice the time, every document)."""
     text = text.removeprefix("\n").removesuffix("\n")
-    return re.sub(r"\n<w:p([ >])", r"<w:p\1", text).replace("</w:p>\n", "</w:p>")
+    return text.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>").replace("</w:p>\n", "</w:p>")
 
 
 # -- document properties ---------------------------------------------------------------------
