@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from .bundle import as_text, bundle, references
+from .bundle import bundle, bundle_text, references
 from .command_paths import DEFAULT_SPECS, quoted
 from .errors import LocatedError, UsageError
 from .problems import Problem, Severity
@@ -192,7 +192,7 @@ def editor_schema(store: SchemaStore, variant: Variant, target: Path) -> tuple[P
     if copy.resolve() == variant.schema_path.resolve() and _unreachable(copy, root, store, copy.name) is None:
         return copy, None  # the forms' own schema/ linked into the project, the definitions beside it: the project's
     refuse_in_schema_folder(store, copy)
-    text = as_text(bundle(store, variant.schema_path.name))
+    text = bundle_text(store, variant.schema_path.name)
     current = copy.read_bytes() if copy.is_file() else None  # a UTF-16 copy (see _json_in) is read, then rewritten
     return copy, None if current == text.encode("utf-8") else text
 
