@@ -36,7 +36,7 @@ from .cells import paragraphs
 from .diff_counts import counted, folded, moves_money
 from .diff_names import unpunctuated
 from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
-from .diff_words import segments
+from .diff_words import TOKENS, segments
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
 from .han import ODD_SPACES
@@ -219,7 +219,7 @@ class _Glance:
         head = text[:_LONG]
         if any(other.startswith(head) for other in others):
             head = ""
-            for word in _NUMBER.findall(text):
+            for word in TOKENS.findall(text):
                 head += word
                 if len(head) >= _LONG and not any(other.startswith(head) for other in others):
                     break

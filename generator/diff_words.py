@@ -13,8 +13,9 @@ import unicodedata
 _CONTEXT = 12
 
 
-# A number, compared as one word: digit by digit, 20场 → 12场 read `【增：1】2【删：0】场`, the kept 2 no part of either.
-_NUMBER = re.compile(r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|.", re.S)
+# A number, compared as one word (each other character is one of its own): digit by digit, 20场 → 12场 read
+# `【增：1】2【删：0】场`, the kept 2 no part of either. diff_report cuts a long text at these too.
+TOKENS = re.compile(r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|.", re.S)
 
 
 def segments(old: str, new: str) -> list[tuple[str, str]]:
@@ -22,7 +23,7 @@ def segments(old: str, new: str) -> list[tuple[str, str]]:
     (`不少于【删：5000】【增：3000】人次`), kept characters scattered between larger edits folded into them
     (`_without_stray_kept`); long kept runs shortened."""
     out: list[tuple[str, str]] = []
-    runs = _replaced_whole(_without_stray_kept(_runs(_NUMBER.findall(old), _NUMBER.findall(new))))
+    runs = _replaced_whole(_without_stray_kept(_runs(TOKENS.findall(old), TOKENS.findall(new))))
     for n, (op, text) in enumerate(runs):
         if op == "=":
             head = text[:_CONTEXT] if n > 0 else ""

@@ -1763,7 +1763,7 @@ def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple
 @given(st.text("甲乙丙丁，3", max_size=40), st.text("甲乙丙丁，3", max_size=40))
 def test_stray_kept_runs_folded_in_one_pass_are_those_folded_starting_over_after_each_fold(old, new):
     """The one pass on a stack folds the runs that folding the first foldable one and starting over did."""
-    runs = diff_words._runs(diff_words._NUMBER.findall(old), diff_words._NUMBER.findall(new))
+    runs = diff_words._runs(diff_words.TOKENS.findall(old), diff_words.TOKENS.findall(new))
     assert diff_words._without_stray_kept(runs) == _stray_kept_folded_from_the_start(runs), runs
 
 
