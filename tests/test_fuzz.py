@@ -432,8 +432,8 @@ def test_rows_of_one_name_every_one_edited_rank_the_rows_nearest_their_place(tmp
                                      encoding="utf-8")
     result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
     assert result.exit_code == 1, result.output
-    # each row paired with its own, none moved: its two targets edited
-    assert result.output.splitlines()[-1].endswith(f"修改 {2 * count} 处。"), result.output[-300:]
+    # each row paired with its own, none moved: its two targets edited alike, one change a row (diff_counts)
+    assert result.output.splitlines()[-1].endswith(f"修改 {count} 处。"), result.output[-300:]
     assert "“≥7次” → “≥7次（调整）”" in result.output, result.output[:600]
     # a row and its five fields, measured once a row here (three times allowed): every pair measured was 6 × 3600
     assert measured["alike"] <= 6 * 3 * count, (measured, 6 * count * count)
@@ -687,8 +687,8 @@ def test_rows_of_one_name_renamed_and_every_one_edited_weigh_one_rest_a_row(tmp_
                                                       [f"≥{k}次（调整）" for k in range(1, count + 1)]), encoding="utf-8")
     result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
     assert result.exit_code == 1, result.output
-    # each row paired with its own, none moved: renamed, its two targets edited
-    assert result.output.splitlines()[-1].endswith(f"修改 {2 * count} 处，改名 {count} 处。"), result.output[-300:]
+    # each row paired with its own, none moved: renamed, its two targets edited alike (one change a row: diff_counts)
+    assert result.output.splitlines()[-1].endswith(f"修改 {count} 处，改名 {count} 处。"), result.output[-300:]
     assert "“≥7次” → “≥7次（调整）”" in result.output, result.output[:600]
     # a row's rest and its two fields weighed about once a row (twice allowed): every candidate weighed was 3 × 6 × 60
     assert measured["alike"] <= 2 * 3 * count, (measured, 3 * 6 * count)
@@ -743,8 +743,8 @@ _TARGETS = [f"≥{k}次" for k in range(1, 21)]
     (_TARGETS[::-1], "移动 19 处，改名 20 处。"),  # the list reversed
     (_TARGETS[12:] + _TARGETS[:12], "移动 8 处，改名 20 处。"),  # the last 8 put first
     ([f"其他{k}项" for k in range(15)] + _TARGETS, "新增 15 处，改名 20 处。"),  # 15 rows of the new name added before
-    # 8 dropped at the top, 8 of other targets added at the bottom: ranking every pair reads 7 of them as edited rows
-    (_TARGETS[8:] + [f"新{k}项" for k in range(8)], "修改 14 处，新增 1 处，删除 1 处（其中目标删除 1 处），移动 7 处，改名 19 处。"),
+    # 8 dropped at the top, 8 of other targets added at the bottom: ranking every pair reads 7 of them as edited rows (both columns alike: one change a row)
+    (_TARGETS[8:] + [f"新{k}项" for k in range(8)], "修改 7 处，新增 1 处，删除 1 处（其中目标删除 1 处），移动 7 处，改名 19 处。"),
 ], ids=["reversed", "block-moved", "added-before", "dropped-top-added-bottom"])
 def test_rows_of_one_name_moved_further_than_the_cap_reaches_pair_as_when_every_pair_is_ranked(tmp_path, monkeypatch,
                                                                                                targets, summary):
