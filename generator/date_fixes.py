@@ -97,7 +97,7 @@ def _day_fix(text: str, year: int, month: int, day: int, budget_year: int | None
         offered = " 或 ".join(written(other, month, day) for other in years if not not_a_day(other, month, day))
         return (f"{said}，{_out_of_year(year, budget_year)}；请核对年份，"
                 + (f"按表上的写法写成 {offered}" if offered else f"写成 {' 或 '.join(map(str, years))} 年内的日期"))
-    return f"{said}；请按表上的写法写成 {written(year, month, day)}"
+    return f"“{text}”应按表上的写法写成 {written(year, month, day)}"  # said once: `读作 {date}；…写成 {date}` said it twice
 
 
 def _years_instead(year: int, budget_year: int | None) -> tuple[int, ...]:
