@@ -15,7 +15,7 @@ import click
 from . import project as projects
 from .build import Builder, Built, default_jobs
 from .build_leftovers import leftovers_said, removed_count
-from .command_paths import variant_roots
+from .command_paths import Warned, variant_roots
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from .problems import Problem, Severity, besides
 from .progress import terminal_bar
@@ -25,9 +25,9 @@ from .variants import Catalog
 
 
 def build_specs(files: list[str], out_dir: str, formats: list[str], templates, schemas, jobs: int | None,
-                force: bool, quiet: bool, saved_txt: int = 0, leave_to_validate: bool = False) -> int:
-    """`files` built as `formats` into `out_dir`, and said; `saved_txt` the specs saved as `gz.yaml.txt` warned
-    of (command_paths.given_specs), counted in the summary; `leave_to_validate`: what validate reports is left to it
+                force: bool, quiet: bool, named: Warned = Warned(), leave_to_validate: bool = False) -> int:
+    """`files` built as `formats` into `out_dir`, and said; `named` the warnings given_specs said of the paths named,
+    counted in the summary; `leave_to_validate`: what validate reports is left to it
     (`LeftToValidate`). The exit code: 2 when a form's template or title is broken, 1 when any spec failed (not
     counting one that failed on validate's errors alone, left to validate)."""
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
@@ -76,7 +76,7 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if any(p.is_error for p in _own(r, left)))}")
-    warned = sum(warning for _, warning in leftovers) + namesakes + saved_txt  # all just said
+    warned = sum(warning for _, warning in leftovers) + namesakes + named.total  # all just said
     counted = _counted(list(printed.values()), warned)
     besides = left_note(sum(len(left(r)) for r in results) if left else None)  # as lint's summary says them
     tail = f"；{counted or '没有其他问题'}{besides}" if besides else f"；{counted}" if counted else ""
@@ -131,7 +131,7 @@ def _counted(problems: list[Problem], other_warnings: int) -> str:
     """The problems a build printed, counted as validate's summary counts them (`1 个警告`; "" for none): a fresh
     spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and a reader of that line alone (CI,
     the editor's task, --quiet) took the forms for finished. `other_warnings`: the old files it warned of keeping, and
-    its forms left unread for jixiao's own (say_namesakes), and the specs saved as `gz.yaml.txt` (given_specs)."""
+    its forms left unread for jixiao's own (say_namesakes), and the paths named it skipped or read not (given_specs)."""
     counts = Counter(problem.severity for problem in problems)
     counts[Severity.WARNING] += other_warnings
     return "，".join(f"{counts[severity]} 个{severity.label}" for severity in Severity if counts[severity])

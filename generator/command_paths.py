@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Callable, NamedTuple, NoReturn, TypeVar
 
 import click
 from click.core import ParameterSource
@@ -278,10 +278,21 @@ def default_output() -> str:
     return found[1]
 
 
-def given_specs(paths: tuple[str, ...], report_none: bool = False) -> tuple[list[str], int]:
+class Warned(NamedTuple):
+    """How many warnings given_specs said on stderr, for the summary to count (a reader of its line alone, in CI or the
+    editor's task, was told 0 个警告, or 没有发现问题, under them): specs saved as `gz.yaml.txt`, which fmt names in
+    its own words, and paths named that were skipped (a folder holding no spec, a file that is none)."""
+    as_text: int = 0
+    skipped: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.as_text + self.skipped
+
+
+def given_specs(paths: tuple[str, ...], report_none: bool = False) -> tuple[list[str], Warned]:
     """The spec files a command works on: those named, and those under the named folders (default
-    specs/, see `default_specs`), with the number of specs saved as `gz.yaml.txt` warned of on stderr, which a
-    summary counts (a reader of its line alone, in CI or the editor's task, was told 0 个警告 under the warning).
+    specs/, see `default_specs`), with the warnings said on stderr meanwhile (Warned).
     A folder holding no spec gets a warning, and no spec at all is a usage error, since a mistyped folder in a CI
     job would otherwise pass in silence; but a project
     with no spec yet, when no path is given, is said and ends the command with exit 0 (`no_spec_yet`),
@@ -295,7 +306,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> tuple[list
         folder = no_spec_yet(default) if report_none else None
         if folder is not None:
             say_no_spec_yet(folder)
-            return [], 0
+            return [], Warned()
         stop_if_no_spec_yet(default)
         if not Path(default).is_dir():
             raise click.UsageError(NO_SPECS)
@@ -327,18 +338,18 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> tuple[list
     if as_text and not files:  # what else was named is said first; the error is the rename
         _say_skipped(skipped, empty)
         refuse_saved_as_text(list(as_text))
-    warned = say_saved_as_text(list(as_text))
+    as_text_warned = say_saved_as_text(list(as_text))
     if empty and not files and not skipped:
         refuse_empty(empty)
     office = [name for name in skipped if office_hint(name)]
     # an Office file is said once, by the error below, when it is all there is
-    _say_skipped({name: why for name, why in skipped.items() if files or name not in office}, empty)
+    skipped_warned = _say_skipped({name: why for name, why in skipped.items() if files or name not in office}, empty)
     if not files and office:
         said = "；".join(f"{name} {office_hint(name)}" for name in office)
         raise click.UsageError(f"没有找到任何规格文件（.yaml、.yml）：{said}，再检查或生成写出的 .yaml 文件。")
     if not files:
         raise click.UsageError("没有找到任何规格文件（.yaml、.yml）：请检查路径，或用 jixiao new 生成一份。")
-    return _once_each(files), warned
+    return _once_each(files), Warned(as_text_warned, skipped_warned)
 
 
 def _once_each(files: list[str]) -> list[str]:
@@ -372,12 +383,13 @@ def named_saved_as_text(name: str) -> bool:
     return os.path.isfile(name) and saved_as_text(path, path.parent)
 
 
-def _say_skipped(skipped: dict[str, str], empty: list[str]) -> None:
-    """A warning for each folder named that holds no spec and each file named that is none (`not_a_spec`)."""
+def _say_skipped(skipped: dict[str, str], empty: list[str]) -> int:
+    """A warning for each folder named that holds no spec and each file named that is none (`not_a_spec`); how many."""
     for name in empty:
         click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
     for name, why in skipped.items():
         click.echo(f"警告：跳过 {name}：{why}。", err=True)
+    return len(empty) + len(skipped)
 
 
 def refuse_empty(folders: list[str]) -> NoReturn:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .command_paths import per_project
+from .command_paths import Warned, per_project
 from .errors import EXIT_OK, EXIT_PROBLEMS
 from .fmt import Formatter
 from .fmt_check import differences, needs_formatting, rewritten_whole, run_fmt
@@ -18,10 +18,10 @@ from .validate import Validator
 from .write import atomic_write
 
 
-def format_files(files: list[str], saved_txt: int, check: bool, fmt: str, leave_to_validate: bool,
+def format_files(files: list[str], said: Warned, check: bool, fmt: str, leave_to_validate: bool,
                  per_file_project: bool, templates, schemas) -> int:
-    """`files` formatted, or checked with `check`, `saved_txt` the specs saved as `gz.yaml.txt` warned of
-    (command_paths.given_specs), named in the summary; the exit code: 1 when a file has errors, or with `check` when
+    """`files` formatted, or checked with `check`, `said` the warnings given_specs said of the paths named, each kind
+    named in the summary; the exit code: 1 when a file has errors, or with `check` when
     any needs formatting."""
     checkers, warned = per_project(files, templates, schemas, per_file_project,
                                    lambda catalog, _: (Formatter(catalog=catalog),
@@ -55,7 +55,9 @@ def format_files(files: list[str], saved_txt: int, check: bool, fmt: str, leave_
         parts.append(f"{left} 个未通过规格检查，未改动（问题由 jixiao validate 报告）")
     if warned:  # the summary alone (CI, the editor's task) said nothing of the form not being the project's
         parts.append(f"{warned} 个表样用的是 jixiao 自带的（警告见上）")
-    if saved_txt:  # left unformatted, and the summary alone said all was formatted
-        parts.append(f"{saved_txt} 个文件名末尾多了 .txt，未读（警告见上）")
+    if said.as_text:  # left unformatted, and the summary alone said all was formatted
+        parts.append(f"{said.as_text} 个文件名末尾多了 .txt，未读（警告见上）")
+    if said.skipped:  # a folder holding no spec, a file that is none: the summary alone said nothing of them
+        parts.append(f"{said.skipped} 个写出的路径里没有规格，已跳过（警告见上）")
     click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
     return EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from .command_paths import per_project, variant_roots
+from .command_paths import Warned, per_project, variant_roots
 from .errors import EXIT_OK, EXIT_PROBLEMS
 from .lint.run import Linter
 from .report import REPORTERS
@@ -23,10 +23,9 @@ def show_rules(fmt: str, project, templates, schemas) -> None:
     click.echo(LISTINGS[fmt](effect))
 
 
-def lint_specs(files: list[str], saved_txt: int, fmt: str, project, leave_to_validate: bool, changed_since: str | None,
+def lint_specs(files: list[str], said: Warned, fmt: str, project, leave_to_validate: bool, changed_since: str | None,
                per_file_project: bool, templates, schemas) -> int:
-    """`files` linted and reported, `saved_txt` the specs saved as `gz.yaml.txt` warned of (command_paths.given_specs),
-    counted in the summary; `project` is None with --per-file-project, each spec reading its own. The exit
+    """`files` linted and reported, `said` the warnings given_specs said of the paths named, counted in the summary; `project` is None with --per-file-project, each spec reading its own. The exit
     code: 1 when an error-level problem was found (one left to validate counts only in the summary)."""
     linters, warned = per_project(files, templates, schemas, per_file_project,
                                   lambda catalog, own: Linter(project=own, catalog=catalog), project)
@@ -43,5 +42,5 @@ def lint_specs(files: list[str], saved_txt: int, fmt: str, project, leave_to_val
 
         problems, in_changes = own_first(problems, as_they_were(changed_since, files),
                                          lambda name, raw: linters[name].lint_bytes(name, raw))
-    click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes, warned=warned + saved_txt))
+    click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes, warned=warned + said.total))
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK

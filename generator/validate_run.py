@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .clone_hint import say_once
-from .command_paths import per_project
+from .command_paths import Warned, per_project
 from .errors import EXIT_OK, EXIT_PROBLEMS
 from .report import REPORTERS, as_text
 from .problems import Problem
@@ -21,15 +21,14 @@ LEFT_TO_LINT = "（指标体系是否完整、目标能否通过审核，由 jix
 an author who ran only validate (the editor's default task) took 没有发现问题 for the targets being complete."""
 
 
-def check_specs(files: list[str], saved_txt: int, fmt: str, per_file_project: bool, templates, schemas) -> int:
-    """`files` checked and reported, `saved_txt` the specs saved as `gz.yaml.txt` warned of (command_paths.given_specs),
-    counted in the summary; the exit code: 1 when any spec has an error (warnings leave it 0)."""
+def check_specs(files: list[str], said: Warned, fmt: str, per_file_project: bool, templates, schemas) -> int:
+    """`files` checked and reported, `said` the warnings given_specs said of the paths named, counted in the summary; the exit code: 1 when any spec has an error (warnings leave it 0)."""
     validators, warned = per_project(files, templates, schemas, per_file_project,
                                      lambda catalog, _: Validator(catalog=catalog))
     checked = {f: validators[f].check_file(f) for f in files}
     taken = _names_taken(checked, validators) if len(files) > 1 else {}
     problems = [p for f in files for p in sorted([*validators[f].reported(checked[f]), *taken.get(f, [])])]
-    warned += saved_txt
+    warned += said.total
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT, warned=warned) if fmt == "text"
                else REPORTERS[fmt](len(files), problems, warned=warned))

@@ -88,7 +88,29 @@ def test_a_folder_without_specs_is_warned_about(runner, tmp_path):
     result = runner.invoke(main, ["validate", str(tmp_path / "empty"), str(GZ)])
     assert result.exit_code == 0
     assert result.stderr == f"警告：{tmp_path / 'empty'} 里没有规格文件（.yaml、.yml）。\n"
-    assert result.stdout.strip() == "检查了 1 个文件，没有发现问题（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）。"
+    assert result.stdout.strip() == "检查了 1 个文件：0 个错误，1 个警告。"  # was 没有发现问题, under the warning
+
+
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["validate", "--format", "github"], ["build", "-q"],
+                                     ["fmt", "--check"]])
+def test_paths_named_that_hold_no_spec_are_counted_in_the_summary(runner, tmp_path, monkeypatch, command):
+    """`validate specs empty notes.md` warned of the folder and the file on stderr, then said 没有发现问题: a reader of
+    the summary alone, in CI or the editor's task, took every path named for checked. Counted apart from a spec saved
+    as `gz.yaml.txt`, which fmt names in its own words."""
+    monkeypatch.chdir(tmp_path)
+    for folder in ("specs", "empty"):
+        Path(folder).mkdir()
+    shutil.copy(GZ, Path("specs", "a.yaml"))
+    shutil.copy(GZ, Path("specs", "gz.yaml.txt"))
+    Path("notes.md").write_text("笔记\n", encoding="utf-8")
+    result = runner.invoke(main, [*command, "specs", "empty", "notes.md"])
+    last = result.stdout.rstrip().splitlines()[-1]
+    assert "警告：empty 里没有规格文件" in result.stderr and "警告：跳过 notes.md：" in result.stderr, result.output
+    if command[0] == "fmt":
+        assert last.endswith("，1 个文件名末尾多了 .txt，未读（警告见上），2 个写出的路径里没有规格，已跳过（警告见上）。"), last
+    else:
+        said = sum(line.startswith("警告：") or "警告[" in line for line in result.output.splitlines())
+        assert said >= 3 and re.search(rf"[：；，]{said} 个警告[，。]", last), result.output
 
 
 @pytest.mark.parametrize("command", ["validate", "lint", "build", "fmt"])
