@@ -15,7 +15,7 @@ from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
 from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken, FlowSequenceStartToken,
                                  ScalarToken)
 
-from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH
+from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
 from .key_lines import KEY, KEY_LINE
 from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
@@ -133,13 +133,18 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
         return None
     head = found.start("value")
+    key = found.groupdict().get("key")
+    whose = f"“{key}”{gloss(key)}" if key else "这一项"
+    after = value[close + 1:]
+    if not after.strip(" \t" + "".join(ODD_SPACES)):  # `"2022 年度。"　`: was told to quote it all, `"`s and space kept
+        named = "和".join(dict.fromkeys(ODD_SPACES[char][0] for char in after if char in ODD_SPACES))
+        written = f"{content[:head + close + 1]}{content[head + len(value):]}"
+        return head + close + 2, f"{whose}的值 {value[:close + 1]} 后面有{named}；请删掉，写成：{written}"
     hashed = FULL_WIDTH_COMMENT.fullmatch(value, close + 1)
     if hashed:  # `"100%" ＃ 注`: the unquoted `100% ＃ 注` is warned of its ＃ (TEXT-COMMENT), not told to quote it all
         mark = head + value.index("＃", close + 1)
         gap = content[head + close + 1:mark].replace("\u3000", " ").replace("\t", " ")  # `"100%"　＃`: YAML parts
         written = f"{content[:head + close + 1]}{gap}#{content[mark + 1:]}"  # a comment by a half-width blank alone
-        key = found.groupdict().get("key")
-        whose = f"“{key}”{gloss(key)}" if key else "这一项"
         return mark + 1, (f"{whose}的值 {value[:close + 1]} 后面的“{value[mark - head:]}”不是注释；"
                           f"{FULL_WIDTH_HASH}，写成：{written}")
     repeated = _side_by_side(value)

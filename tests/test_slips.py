@@ -482,6 +482,11 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ('list:\n- "2022 年度。"\u3000＃ 注\n', 2, 14, '这一项的值 "2022 年度。" 后面的“＃ 注”不是注释；'
          '这里的“＃”是全角字符，如果是注释请改成半角 #，写成：- "2022 年度。" # 注'),
         ('list:\n  - "十四五"开局之年\n', 2, 5, "请给整个值加上引号，写成：  - '\"十四五\"开局之年'"),
+        # Only an input method's space after the quotes: was told to quote it all, `'"2022 年度。"　'`, the quotes and the
+        # space kept in the value (TEXT-INVISIBLE a round later), as no tab after it (`"…"　<Tab>`) was.
+        ('unit: "2022 年度。"\u3000\n', 1, 17, '“unit”的值 "2022 年度。" 后面有全角空格；请删掉，写成：unit: "2022 年度。"'),
+        ("list:\n- '2022 年度。'\u00a0 \u3000 # 注\n", 2, 13,
+         "这一项的值 '2022 年度。' 后面有不换行空格和全角空格；请删掉，写成：- '2022 年度。' # 注"),
         ("- content: 'A'级示范单位创建\n  amount: 1\n", 1, 12, '值以单引号开头，后面又接着写了文字；请给整个值加上引号，写成：- content: "\'A\'级示范单位创建"'),
         ("unit: '台联''s'之家  # 注释\n", 1, 7, '写成：unit: "\'台联\'\'s\'之家"  # 注释'),  # '' is a quote inside, not the close; the comment kept
         ('unit: "甲"乙"丙"丁\n', 1, 7, '写成：unit: \'"甲"乙"丙"丁\''),
@@ -528,6 +533,19 @@ def test_syntax_slips_are_located_where_typed(text, line, column, words):
     [problem] = load_text("s.yaml", text).problems
     assert (problem.line, problem.column) == (line, column)
     assert words in problem.message
+
+
+@pytest.mark.parametrize("head, read", [("unit: ", {"unit": "甲"}), ("list:\n- ", {"list": ["甲"]}),
+                                        ("list:\n  - name: ", {"list": [{"name": "甲"}]})])
+@pytest.mark.parametrize("quote", ['"', "'"])
+@pytest.mark.parametrize("after", ["\u3000", "\u3000\u3000", "\u00a0", "\u3000 # 注", "\u3000\t＃ 注", " ＃ 注"])
+def test_the_line_given_for_a_quoted_value_with_a_blank_or_comment_after_it_reads_as_meant(head, read, quote, after):
+    """Pasted in place of the line refused, the line a message gives reads the quoted text alone: after a full-width
+    space, the value was `"甲"　`, quotes and space kept."""
+    text = f"form: x\n{head}{quote}甲{quote}{after}\n"
+    [problem] = load_text("s.yaml", text).problems
+    fixed = load_text("s.yaml", text.replace(text.splitlines()[-1], problem.message.split("写成：")[1]))
+    assert (fixed.problems, fixed.data) == ([], {"form": "x", **read}), problem.message
 
 
 GZ = "form: guangzhou\n"
