@@ -373,8 +373,12 @@ def _kinds(diffs: list[SpecDiff]) -> list[str]:
 def _money(diffs: list[SpecDiff]) -> str:
     """`，其中 3 处金额变动` after the counts of changes: the amounts that moved and the items added or removed with
     theirs (`moves_money`), among the changes counted, which a reviewer of a budget asks of first; the summary counted
-    targets lowered and said nothing of money."""
-    count = sum(map(moves_money, (c for d in diffs for c in d.changes)))
+    targets lowered and said nothing of money. When every change counted moves money it says so (`，均为金额变动`):
+    `修改 1 处，其中 1 处金额变动` read as a part of a whole that was all of it."""
+    changes = [change for diff in diffs for change in counted(diff.changes)]
+    count = sum(map(moves_money, changes))
+    if count and count == len(changes):
+        return "，均为金额变动" if count > 1 else "，为金额变动"
     return f"，其中 {count} 处金额变动" if count else ""
 
 

@@ -145,7 +145,7 @@ def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, 
     assert "财政拨款 + 其他资金" not in totals  # unchanged sides are not listed
     assert any("与 财政拨款 + 其他资金 = 689.41 不相等（相差 2.00 万元）" in m["message"] for m in diff["balance"])
     # the summary, which a reviewer reads first, says so too: "修改 1 处" alone read as a harmless edit
-    summary = "比较了 1 个规格，1 个有改动：修改 1 处，其中 1 处金额变动；2 处合计对不上。"
+    summary = "比较了 1 个规格，1 个有改动：修改 1 处，为金额变动；2 处合计对不上。"
     assert text_lines(runner, *edited(GZ, change))[-1] == summary
     assert text_lines(runner, *edited(GZ, change), "--format", "markdown")[3] == summary
 
@@ -586,7 +586,7 @@ def test_a_deleted_project_says_how_many_checkable_targets_leave_with_it(runner,
     lines = text_lines(runner, old, new)
     assert lines[1].startswith("  删除  项目绩效目标表 › 侨务活动项目经费  预算规模（万元）：预算数 62.00")
     assert lines[1].endswith("绩效指标：13 项（目标删除：含 9 项可核查的指标）")
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处），其中 1 处金额变动。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处），为金额变动。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert next(line for line in markdown if line.startswith("| 删除 |")).endswith(
         "| （<b>目标删除</b>：含 9 项可核查的指标） |")
@@ -631,7 +631,7 @@ def test_a_deleted_task_says_how_many_targets_its_texts_stated(runner, edited, t
     assert (task["weakened"], task["deleted_text_targets"]) == ("目标删除", 2) and "deleted_targets" not in task
     lines = text_lines(runner, old, new)
     assert lines[1].endswith("（目标删除：含 2 处文字中写明的目标：“党支部每月不少于2次活动”、“全年不少于30次教育学习活动”）")
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处），其中 1 处金额变动。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 1 处（其中目标删除 1 处），为金额变动。"
 
     def drop_all_tasks(tree):
         del tree["key_tasks"]
@@ -1451,7 +1451,7 @@ def test_a_project_added_without_raising_the_departments_project_spending_is_a_s
     assert diff["totals"] == [{"label": "各张项目绩效目标申报表的资金总额之和", "old": "38.87", "new": "43.87", "delta": "5.00"}]
     assert [m["message"] for m in diff["balance"]] == ["修改后 各张项目绩效目标申报表的资金总额之和 = 43.87（华侨事务 38.87、侨法宣传 5.00），"
                                                      "与 年度预算申请（万元） › 项目支出 = 38.87 不相等（相差 5.00 万元）"]
-    assert text_lines(runner, *edited(HY, change))[-1] == "比较了 1 个规格，1 个有改动：新增 1 处，其中 1 处金额变动；1 处合计对不上。"
+    assert text_lines(runner, *edited(HY, change))[-1] == "比较了 1 个规格，1 个有改动：新增 1 处，为金额变动；1 处合计对不上。"
 
 
 def test_totals_of_a_project_follow_it_through_a_rename(runner, edited):
@@ -2514,6 +2514,29 @@ def test_two_sums_that_moved_alike_are_two_amount_changes(runner, edited):
     assert changes(runner, old, new)["amount_changes"] == 3
 
 
+def test_a_summary_whose_changes_all_move_money_says_so_not_which_of_them(runner, edited):
+    """`修改 2 处，新增 1 处，其中 3 处金额变动` read as a part of the changes, all of them money; a target typed alike
+    in two columns is one change counted (`diff_counts.folded`), so one amount beside it is not all of them."""
+    def change(tree):
+        tree["key_tasks"][0]["amount"] = canonical_yaml().load("x: 2.50")["x"]
+        tree["budget"]["project"] = canonical_yaml().load("x: 79.56")["x"]
+        tree["key_tasks"].append({**tree["key_tasks"][4], "name": "新任务", "amount": canonical_yaml().load("x: 1.00")["x"]})
+
+    old, new = edited(GZ, change)
+    summary = "比较了 1 个规格，1 个有改动：修改 2 处，新增 1 处，均为金额变动"
+    assert text_lines(runner, old, new)[-1].startswith(summary)
+    assert text_lines(runner, old, new, "--format", "markdown")[3].startswith(summary)
+    assert changes(runner, old, new)["amount_changes"] == 3
+
+    def alike(tree):
+        tree["key_tasks"][0]["amount"] = canonical_yaml().load("x: 2.50")["x"]
+        row = tree["indicators"][indicator(tree, "满意度")]
+        row["period_value"] = row["annual_value"] = "台胞满意度85%以上"
+
+    assert text_lines(runner, *edited(GZ, alike))[-1].startswith(
+        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处），其中 1 处金额变动")
+
+
 def test_an_amount_only_typed_to_more_places_moves_no_money(runner, edited):
     """22.15 → 22.150 is no money moved (`金额不变，只改了小数位`), and a task removed with its 拟投入的资金 is."""
     def change(tree):
@@ -3246,7 +3269,7 @@ def test_a_settings_file_of_lint_levels_alone_is_not_named(runner, settings_diff
 
 
 @pytest.mark.parametrize("typed, shown, summary", [
-    ("22.160", "22.15 → 22.160（+0.01 万元）", "修改 1 处，其中 1 处金额变动。"),
+    ("22.160", "22.15 → 22.160（+0.01 万元）", "修改 1 处，为金额变动。"),
     ("22.150", "22.15 → 22.150（金额不变，只改了小数位）", "修改 1 处（其中只改了写法 1 处）。"),
 ])
 def test_an_amount_typed_to_more_places_shows_its_difference_to_the_places_it_has(runner, edited, typed, shown, summary):
