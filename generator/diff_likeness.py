@@ -1,7 +1,7 @@
 """How alike two items of a list are, from 0 to 1, and a cheap upper bound of it: what pairs an item with itself
 renamed (diff_renames) and rows of one identity with each other (diff_identity).
 
-Apart from the pairing so the measures, which both kinds of pairing share, read in one place: the likeness of names
+Apart from the pairing so that the measures both kinds of pairing share read in one place: the likeness of names
 and of the rest of an item, amounts changed left out, and the bound worked out from each field once an item.
 """
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Which item of a list before an edit is which item after it (which of the pairs moved is diff_moves's).
 
 Compared place by place, one inserted task showed every task after it changed. Items are paired by
-identity instead (`diff_identity._identity`: an indicator row by the fields `same_name.identity_keys` reads from the profile, as
-validate and lint know it); of the rest, those recognisably one item under a new name or text are
-paired as renamed (`renames`); and of the pairs, those whose order changed are moves, counted for an
-indicator list as the form prints it. Saying what changed, in the form's words, is diff.py's.
+identity instead (`diff_identity._identity`: an indicator row by the fields `same_name.identity_keys` reads from
+the profile, as validate and lint know it); of the rest, those recognisably one item under a new name or text are
+paired as renamed (`diff_renames.renames`); and of the pairs, those whose order changed are moves (`diff_moves`),
+counted for an indicator list as the form prints it. Saying what changed, in the form's words, is diff.py's.
 
 To stay fast on lists of thousands of rows: where every row of one identity changed, a row is compared with the 100
 rows nearest its place only; a rename is sought among 100 candidates at most (items whose other columns are the
