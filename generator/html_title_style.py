@@ -79,15 +79,18 @@ def title_style(css: str, own: str = "") -> tuple[float, float] | None:
 def _cascade(css: str) -> dict[str, dict] | None:
     """Each box's declared values (`_READ`), by property, as `(important, value)`: the page box's as plain `@page`
     rules set them ("page") and as each page of a selector (`@page :first`, its title's page) does, which wins over
-    those wherever it stands; None where a rule for some titles (`.form h1`, more specific) sets one."""
+    those wherever it stands; None where a rule for some titles (`.form h1`, more specific) sets one, or a rule in a
+    group not read (`_GROUPS`)."""
     boxes, pages = {box: {} for box in _READ}, {}
-    for selectors, declarations in _printed_rules(tinycss2.parse_stylesheet(css, **_PARSE)):
+    for selectors, declarations, grouped in _printed_rules(tinycss2.parse_stylesheet(css, **_PARSE)):
         for selector in selectors:
             box = _BOXES.get(selector)
+            reached = "page" if selector.startswith("@page") else box or _subject_box(selector)
+            if grouped and reached and any(name in _READ[reached] for name, _, _ in declarations):
+                return None
             if selector.startswith("@page") and not box:
                 pages.setdefault(selector, []).extend(declarations)
                 continue
-            reached = box or _subject_box(selector)
             for name, important, value in declarations:
                 if reached and name in _READ[reached]:
                     if not box:
@@ -106,18 +109,28 @@ def _subject_box(selector: str) -> str | None:
     return next((box for box in ("h1", "body") if re.match(rf"{box}(?![\w-])", subject)), None)
 
 
-def _printed_rules(rules):
+_GROUPS = {"supports", "container", "scope", "document"}
+"""At-rules whose rules apply where a condition holds that is not read here (`@supports`, a container's size, a
+scope's root): a rule in one that sets a property `_READ` reads gives no answer. Left out unread, `@supports (…)
+{ h1 { font-size: 14pt } }` printed a 14 pt title that was given a 15 pt span as if it were in base.html's 18 pt.
+`@layer` is not among them: a layer's rule loses to one outside any layer, where base.html sets each property read
+here but the title's padding."""
+
+
+def _printed_rules(rules, grouped: bool = False):
     """Each rule a printing browser applies (those outside an `@media` and in one for print), in order: its
-    selectors, lower case (`@page` and its page selector for an @page rule), and its declarations."""
+    selectors, lower case (`@page` and its page selector for an @page rule), its declarations, and whether it
+    stands in one of `_GROUPS` (`grouped`)."""
     for rule in rules:
         prelude = " ".join(tinycss2.serialize(rule.prelude).split()).lower() if hasattr(rule, "prelude") else ""
-        if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content is not None:
-            if _printed(prelude):
-                yield from _printed_rules(tinycss2.parse_rule_list(rule.content, **_PARSE))
+        keyword = rule.lower_at_keyword if rule.type == "at-rule" else None
+        if keyword in ("media", *_GROUPS) and rule.content is not None:
+            if keyword != "media" or _printed(prelude):
+                yield from _printed_rules(tinycss2.parse_rule_list(rule.content, **_PARSE), grouped or keyword != "media")
         elif rule.type in ("at-rule", "qualified-rule") and rule.content is not None:
-            at = f"@{rule.lower_at_keyword}" if rule.type == "at-rule" else ""
+            at = f"@{keyword}" if keyword else ""
             selectors = [f"{at} {prelude}".strip()] if at else [part.strip() for part in prelude.split(",")]
-            yield selectors, list(_declarations(tinycss2.parse_blocks_contents(rule.content, **_PARSE)))
+            yield selectors, list(_declarations(tinycss2.parse_blocks_contents(rule.content, **_PARSE))), grouped
 
 
 def _printed(media: str) -> bool:

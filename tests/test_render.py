@@ -534,6 +534,10 @@ def test_a_landscape_page_keeps_a_title_that_fits_its_wider_line():
     (".form h1 { font-size: 14pt; }", "<h1>" + "表" * 30 + "</h1>", None),
     ("@media print { @page { size: letter; } }", "<h1>" + "表" * 30 + "</h1>", None),
     ("@media screen { h1 { font-size: 14pt; } }", "<h1>" + "表" * 30 + "</h1>", "15pt"),
+    # a rule under a condition not read (Chromium printed the @supports one in 14 pt) leaves the title alone
+    ("@supports (display: block) { h1 { font-size: 14pt; } }", "<h1>" + "表" * 30 + "</h1>", None),
+    ("@container (min-width: 1cm) { h1 { font-size: 14pt; } }", "<h1>" + "表" * 30 + "</h1>", None),
+    ("@supports (display: block) { .note { margin: 0 4cm; } }", "<h1>" + "表" * 30 + "</h1>", "15pt"),
 ])
 def test_an_html_title_is_measured_by_its_pages_own_stylesheet(style, title, size):
     """html_title_size took every page for base.html's 18 pt on 17 cm: a variant's 14 pt title got a 16 pt span,
