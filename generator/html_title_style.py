@@ -134,8 +134,9 @@ def _printed_rules(rules, grouped: bool = False):
 
 
 def _printed(media: str) -> bool:
-    """Whether a media query list (`print`, `screen, print`, `not print`) applies to a printed page."""
-    return any(re.search(r"\b(print|all)\b", query) and not re.match(r"\s*not\b", query)
+    """Whether a media query list (`print`, `screen, print`, `not print`) applies to a printed page: a query naming
+    print or all, or one that negates a query naming neither (`not screen`, which was taken for one not printed)."""
+    return any(bool(re.search(r"\b(print|all)\b", query)) != bool(re.match(r"\s*not\b", query))
                for query in media.lower().split(","))
 
 

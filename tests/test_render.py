@@ -523,6 +523,7 @@ def test_a_landscape_page_keeps_a_title_that_fits_its_wider_line():
     ("", '<h1 style="padding: 0 2cm">' + "表" * 22 + "</h1>", "15pt"),
     ("@page { margin: 25.4mm 1in; } @media print { body { padding: 0 1.5pc 0 40px; } }", "<h1>" + "表" * 22 + "</h1>", "16pt"),
     ("@media not print { h1 { font-size: 14pt; } }", "<h1>" + "表" * 30 + "</h1>", "15pt"),
+    ("@media not screen { @page { margin: 2.54cm 4cm; } }", "<h1>" + "表" * 22 + "</h1>", "15pt"),
     # a variant's own title size: a title in 14 pt is not enlarged to a step-down size, nor one in 22 pt measured
     # as if it were in 18 pt; em or a rule for some titles are not read, and the title is left alone
     ("h1 { font-size: 14pt; font: bold 18pt SimHei; }", "<h1>" + "表" * 30 + "</h1>", "15pt"),
