@@ -26,6 +26,7 @@ from .docx_pattern import fold, parse_segments, typed_none, unnumbered
 from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
+from .lint.config import value_columns
 from .model import DEFAULT_MERGE
 from .note_text import note_reading, quoted_note, read_as_though
 from .problems import Problem, Severity, clipped
@@ -501,19 +502,24 @@ def _another_category(source: str, path: tuple, item: dict, merged: list[str], r
 
 def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields,
                  told: set[int]) -> list[Problem]:
-    """A warning for each indicator with "none" typed in a value cell (`_blank`: 验收合格率 | / | /), the cell read as
-    empty: / was kept as the value, which lint then weighed as a target (B2, B7: "/" is no figure) where the indicator
-    has none, as on the row a form prints for an empty category, whose / is read as nothing already. Its name kept,
-    the indicator stays, for the clerk to give it a value or delete it. An item `told` of by id (IMPORT-CATEGORY-NAME,
-    which says its values are blank) is read so without a second warning on its row."""
+    """A warning for each indicator with "none" typed in its value cells (`_blank`: 验收合格率 | / | /), the cells read
+    as empty: / was kept as the value, which lint then weighed as a target (B2, B7: "/" is no figure) where the
+    indicator has none, as on the row a form prints for an empty category, whose / is read as nothing already. Its
+    name kept, the indicator stays, for the clerk to give it a value or delete it. An item `told` of by id
+    (IMPORT-CATEGORY-NAME, which says its values are blank) is read so without a second warning on its row.
+
+    Only the form's value columns (`value_columns`), and only where none of them holds a value: a / beside a value
+    (半年 / with 全年 ≥95%) says that one period has no target, and emptied it became A10's error, the advice to
+    delete the indicator wrong; a / in 绩效指标描述 was told as a missing 指标值. Those are kept as typed."""
     notes = []
+    values = [column["key"] for column in value_columns(fields.variant.profile)]
     for table in fields.variant.indicator_tables:
-        merged = table.get("merge", DEFAULT_MERGE)
         for path, items in datapath.find(data, table["path"]):
             for index, item in enumerate(items if isinstance(items, list) else []):
                 row = read_from.get(id(item))
-                typed = [key for key, value in item.items() if key not in (*merged, _NAME) and _blank(value)
-                         and not empty(value)] if row is not None and isinstance(item, dict) else []
+                if row is None or not isinstance(item, dict) or not all(_blank(item.get(key)) for key in values):
+                    continue
+                typed = [key for key in values if not empty(item.get(key))]
                 if not typed:
                     continue
                 said = "、".join(f"{fields.title(path + (index, key))}“{item[key]}”" for key in typed)

@@ -3355,6 +3355,22 @@ def test_none_typed_in_the_value_cells_of_an_indicator_is_read_as_empty_and_said
     assert "验收合格率" in text and f'"{none}"' not in text and f": {none}\n" not in text, text
 
 
+@pytest.mark.parametrize("spec, indicator, column, kept", [
+    ("guangzhou-tailian-2023", "举办活动场次", 4, 'period_value: "/"\n'),
+    ("tianjin-qiaolian-2023", "水、电设施完好率", 3, "description: /\n"),
+])
+def test_none_typed_beside_a_value_or_outside_the_value_cells_is_kept_as_typed(runner, built_word, tmp_path, spec,
+                                                                             indicator, column, kept):
+    """/ in one of 广州's two value cells beside a value in the other (no target for that period), or in 天津's
+    绩效指标描述: emptied, the first became A10's error with the advice to delete the indicator, the second was told
+    as a missing 指标值. Only a row with no value at all is read as empty; these are kept as typed."""
+    document = Document(str(built_word[spec]))
+    _retype_cell(_first_row(document, indicator).tc_lst[column], "/")
+    output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "IMPORT-NONE-VALUE" not in output, output
+    assert kept in target.read_text(encoding="utf-8")
+
+
 def _copy_row(document, table: int, text: str, edits: dict[int, str] = {}) -> None:
     """The row of a table holding `text` copied under itself, as a clerk adds a row in Word; `edits`:
     the copy's cells (by index) retyped."""
