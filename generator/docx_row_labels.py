@@ -60,9 +60,10 @@ _REMARK_LONGEST = 10
 _SENTENCE_MARK = re.compile(r"[;。、]|(?<!\d),|,(?!\d{3}(?!\d))")
 
 
-_ON_AMOUNTS = re.compile(r"\d|[含元]|结转|结余|资金|拨款|经费|预算|其中")
-"""The words of a remark on a total's amounts (含上年结转, 38.87万元, 其中财政拨款): a figure, a unit of money, or what the
-amount takes in. A task's 主要内容, however short (宣传工作), speaks of the work."""
+_ON_AMOUNTS = re.compile(r".*\d.*|(?:含|其中).*|(?:上年|本年|财政|专项|结转|结余|资金|拨款|经费|预算|万元|元)+")
+"""A remark on a total's amounts, matched whole (38.87万元, 含上年结转, 其中财政拨款, 财政资金): a figure in it, what the
+amount takes in (含, 其中), or money words alone. A task's 主要内容, however short (宣传工作), speaks of the work; and so
+does one with a money word among other words (预算编制, 资金管理, 元旦慰问), which a money word anywhere made a total."""
 
 
 def remarks_only(texts: list[str]) -> bool:
@@ -76,7 +77,7 @@ def remarks_only(texts: list[str]) -> bool:
     beside its 主要内容 (3cae4fe) has sentences there, and stays a task; and so does a task named 合计 or 小计 beside a
     few words of its work (合计 | 宣传工作 | 5), which any few words made a total, the task lost."""
     return all(_FIGURE.fullmatch(text) or typed_none(text)
-               or (len(text) <= _REMARK_LONGEST and not _SENTENCE_MARK.search(text) and _ON_AMOUNTS.search(text))
+               or (len(text) <= _REMARK_LONGEST and not _SENTENCE_MARK.search(text) and _ON_AMOUNTS.fullmatch(text))
                for text in texts)
 
 

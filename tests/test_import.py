@@ -3101,6 +3101,8 @@ def test_the_forms_total_row_with_a_remark_in_a_cell_of_its_own_is_not_a_task(ru
 @pytest.mark.parametrize("spec, under, cells", [
     ("hengyang-qiaolian-2022", "维护侨益", ["合计", "宣传工作", "5", "5"]),
     ("guangzhou-tailian-2023", "全面从严治党，做好党建工作。", ["小计", "宣传工作", "5", "宣传到位"]),
+    ("hengyang-qiaolian-2022", "维护侨益", ["合计", "预算编制", "5", "5"]),  # a money word among words of work
+    ("hengyang-qiaolian-2022", "维护侨益", ["小计", "元旦慰问", "5", "5"]),
 ])
 def test_a_task_named_like_a_total_beside_a_few_words_of_its_work_is_a_task(runner, built_word, tmp_path, spec, under,
                                                                           cells):
@@ -3124,6 +3126,8 @@ def test_a_task_named_like_a_total_beside_a_few_words_of_its_work_is_a_task(runn
     ("—", "38.87", "30", ["预算金额财政拨款（万元）写的是 30，上面各项之和是 38.87，相差 8.87"]),
     ("/", "40万元", "40万元", ["预算金额总额（万元）写的是 40，上面各项之和是 38.87，相差 1.13"]),
     ("—", "1,038.87万元", "1,038.87万元", ["预算金额总额（万元）写的是 1038.87，上面各项之和是 38.87，相差 1000.00"]),
+    ("财政资金", "40", "40", ["预算金额总额（万元）写的是 40，上面各项之和是 38.87，相差 1.13"]),
+    ("其中财政拨款", "40", "40", ["预算金额财政拨款（万元）写的是 40，上面各项之和是 38.87，相差 1.13"]),
 ])
 def test_a_total_row_with_words_beside_amounts_not_the_items_sum_is_a_total_said_off(runner, built_word, tmp_path,
                                                                                     beside, amount, fiscal, off):
