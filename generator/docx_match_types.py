@@ -63,6 +63,7 @@ class Unplaced:
     # a 合计 row's amounts that are not the sum of the items above: (an item's path of the column, the amount typed,
     # the items' sum) each (docx_row_groups `_sums`)
     off: tuple = ()
+    printed: bool = False  # the form's own 合计 row, its amounts printed from the items', with others typed over them
 
 
 @dataclass

@@ -101,13 +101,15 @@ class RowGroups:
                 sums.append((above[-1].path, typed, sum(amounts)))
         return sums
 
-    def _set_apart(self, j: int, off: tuple = ()) -> None:
+    def _set_apart(self, j: int, off: tuple = (), printed: bool = False) -> None:
         """Take row j as a 合计 row typed among the form's rows, not read into the spec but said (IMPORT-TOTAL-ROW),
-        with its amounts that are not the items' sum (`off`: `_sums`' of them)."""
+        with its amounts that are not the items' sum (`off`: `_sums`' of them); or, `printed`, the form's own 合计 row,
+        taken already, said for the amounts typed over the sum it prints."""
         item = self.stream[j]
         self.used.add(j)
         self.pos = j + 1
-        self.result.totals.append(Unplaced(where_row(item.table, item.row), row_text(item.row), off=off))
+        self.result.totals.append(Unplaced(where_row(item.table, item.row), row_text(item.row), off=off,
+                                           printed=printed))
 
     def _group_goes_on(self, j: int, rp: RowPattern, others: list, scope: dict) -> bool:
         """Whether the row after row j (blank rows aside) is another of the group's rows `rp`.

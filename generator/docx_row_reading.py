@@ -42,7 +42,7 @@ class RowReading:
                     headers.append(rp)
                     self._heading(j, rp, matched=True)
                 if total_row(rp):
-                    self._totals_typed_again()
+                    self._totals_typed_again(j)
                 return
             if static_row(rp) and mostly_labels(rp, item.row):
                 # a header worded a little differently (目标 for 目标（概述）): not an item below it; and a header found,
@@ -82,17 +82,25 @@ class RowReading:
                 self._pass_over_header(j, repeated)
             j = self._next_row(j + 1)
 
-    def _totals_typed_again(self) -> None:
+    def _totals_typed_again(self, j: int) -> None:
         """Set apart the rows right under the form's 合计 row that are 合计 rows too (`typed_as_total`), as RowGroups
         sets apart one typed under the items (`_set_apart`): the form's 金额合计 row copied under itself, or a 合计 row
         added there. They fit no row of the form: each cell was said to have no place (three IMPORT-UNPLACED for one
         row), and a 合计 row with an empty first cell was read as the 年度总体目标 row under it, its words left out.
         Each is compared with the items read last above (RowGroups `_sums`), whose sum the form's row prints: told only
-        to check it, a clerk with two totals of different amounts could not see which was right."""
+        to check it, a clerk with two totals of different amounts could not see which was right. So is the form's row
+        itself (row j): the spec has no total and build prints the items' sum there, so amounts typed over it were
+        dropped without a word."""
         items = next(reversed(self.result.item_rows), None)
-        while (k := self._next_filled_row(self.pos)) is not None and typed_as_total(self.stream[k].row):
+
+        def off(k: int) -> tuple:
             sums = self._sums(self.stream[k].row, items[:-1]) if items is not None else []
-            self._set_apart(k, tuple(s for s in sums if s[1] != s[2]))
+            return tuple(s for s in sums if s[1] != s[2])
+
+        if typed_over := off(j):
+            self._set_apart(j, typed_over, printed=True)
+        while (k := self._next_filled_row(self.pos)) is not None and typed_as_total(self.stream[k].row):
+            self._set_apart(k, off(k))
 
     def _relabelled_row(self, rp: RowPattern, item: StreamItem, scope: dict, headers: list[RowPattern],
                         ahead: list[RowPattern] = ()) -> RowMatch | None:

@@ -312,9 +312,12 @@ def _read_as(found: Result, fields: Fields, row, column: int) -> str | None:
 def total_row_notes(source: str, found: Result, fields: Fields) -> list[Problem]:
     """A warning for each 合计 row typed under a list's items: not read as an item, and the spec has no total. Where
     its amount is not the items' sum, both are said: a clerk told only to check the sum did not learn it was off, nor
-    by how much, where a 合计 read as one more task had at least been counted in TASK-SUM."""
+    by how much, where a 合计 read as one more task had at least been counted in TASK-SUM. The form's own 合计 row
+    (`printed`) is said only with such amounts: build prints the items' sum there, and what was typed is not read."""
     return [_warning(source, "IMPORT-TOTAL-ROW",
-                     f"{t.where}是一行合计（“{short(t.text)}”），不是其中一项，没有读成一项；规格里不写合计；"
+                     (f"{t.where}是表样的合计行（“{short(t.text)}”），生成时按各项之和印出，规格里不写合计，"
+                      "这一行打的数没有读进；" if t.printed else
+                      f"{t.where}是一行合计（“{short(t.text)}”），不是其中一项，没有读成一项；规格里不写合计；")
                      + ("".join(f"它的{fields.title(path)}写的是 {typed}，上面各项之和是 {items}，"
                                 f"相差 {to_the_cent(abs(typed - items))}；" for path, typed, items in t.off)
                         + "请核对各项金额和这一行合计" if t.off else "请核对各项之和与它相符"))
