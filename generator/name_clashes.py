@@ -66,10 +66,11 @@ def aside_folders(folder: Path) -> int:
                for name in folder.parts)
 
 
-def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> list[Problem]:
+def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[Problem]]:
     """SPEC-NAME-TAKEN on each valid spec that makes the same form name as one ranked before it (`claims_first`),
-    naming that one; specs of one project only (`store`): another project builds into its own folder. A spec whose
-    name pattern fails says nothing here: build stops on it, at its form's profile."""
+    naming that one, by file; specs of one project only (`store`): another project builds into its own folder. A
+    spec whose name pattern fails says nothing here: build stops on it, at its form's profile. validate and lint
+    both say it over several specs."""
     from jinja2 import TemplateError
 
     from . import model
@@ -83,11 +84,11 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> list[Problem]:
         except TemplateError:
             continue
         by_name[id(store), name_key(stem)].append((checked, stem))
-    problems = []
+    problems: dict[str, list[Problem]] = defaultdict(list)
     for found in by_name.values():
         (first, stem), *others = sorted(found, key=lambda pair: claims_first(pair[0].spec.path))
         for n, (checked, _) in enumerate(others, 2):
-            problems.append(_taken(checked, first.spec.path, f"{stem}-{n}"))
+            problems[checked.spec.path].append(_taken(checked, first.spec.path, f"{stem}-{n}"))
     return problems
 
 

@@ -6,6 +6,7 @@ Kept out of cli.py, which handles the command line's arguments only.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,8 +14,12 @@ from .clone_hint import say_once
 from .command_paths import Warned, per_project
 from .errors import EXIT_OK, EXIT_PROBLEMS
 from .report import REPORTERS, as_text
-from .problems import Problem
-from .validate import Checked, Validator
+from .validate import Validator
+
+if TYPE_CHECKING:
+    from .problems import Problem
+    from .schema_store import SchemaStore
+    from .validate import Checked
 
 LEFT_TO_LINT = "（指标体系是否完整、目标能否通过审核，由 jixiao lint 检查）"
 """What validate's report says when it found nothing: a spec without a whole 一级指标 passes validate, and
@@ -26,7 +31,7 @@ def check_specs(files: list[str], said: Warned, fmt: str, per_file_project: bool
     validators, warned = per_project(files, templates, schemas, per_file_project,
                                      lambda catalog, _: Validator(catalog=catalog))
     checked = {f: validators[f].check_file(f) for f in files}
-    taken = _names_taken(checked, validators) if len(files) > 1 else {}
+    taken = names_taken({f: (checked[f], validators[f].store) for f in files})
     problems = [p for f in files for p in sorted([*validators[f].reported(checked[f]), *taken.get(f, [])])]
     warned += said.total
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
@@ -36,13 +41,12 @@ def check_specs(files: list[str], said: Warned, fmt: str, per_file_project: bool
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK
 
 
-def _names_taken(checked: dict[str, Checked], validators: dict[str, Validator]) -> dict[str, list[Problem]]:
-    """SPEC-NAME-TAKEN (name_clashes) of the specs checked together, by file: a second spec of one unit, year and
-    form was said only by build, which CI does not run on a pull request. Imported here, with the view model and
-    jinja2 it reads, only when several specs are checked: one alone has none."""
+def names_taken(specs: dict[str, tuple[Checked, SchemaStore]]) -> dict[str, list[Problem]]:
+    """SPEC-NAME-TAKEN (name_clashes) of the specs checked together, by file, for validate and lint alike: a second
+    spec of one unit, year and form was said only by build, which CI does not run on a pull request. Imported here,
+    with the view model and jinja2 it reads, only when several specs are checked: one alone has none."""
+    if len(specs) < 2:
+        return {}
     from .name_clashes import taken_names
 
-    found: dict[str, list[Problem]] = {}
-    for problem in taken_names((checked[f], validators[f].store) for f in checked):
-        found.setdefault(problem.file, []).append(problem)
-    return found
+    return taken_names(specs.values())

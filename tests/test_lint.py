@@ -4053,8 +4053,8 @@ def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo
     spec.write_text(spec.read_text(encoding="utf-8").replace("    name: 项目完成率\n", "    name: 项目总体合格率\n"),
                     encoding="utf-8")
     linted_as_it_was = []
-    lint_bytes = Linter.lint_bytes
-    monkeypatch.setattr(Linter, "lint_bytes", lambda self, path, raw: linted_as_it_was.append(path) or lint_bytes(self, path, raw))
+    check_bytes = Linter.check_bytes
+    monkeypatch.setattr(Linter, "check_bytes", lambda self, path, raw: linted_as_it_was.append(path) or check_bytes(self, path, raw))
     report = _changed_since_head(runner)
     assert linted_as_it_was == [f"specs/{GZ}"], linted_as_it_was
     assert {p["file"] for p in report["problems"]} == {f"specs/{GZ}", f"specs/{TJ}", HY_PATH}
@@ -4287,3 +4287,43 @@ def test_a_text_report_over_several_files_counts_each_file_above_the_summary(run
     assert summary.startswith("检查了 3 个文件：1 个错误")
     alone = runner.invoke(main, [command, str(hy)]).output
     assert "有问题的文件" not in alone and "1 个错误" in alone.splitlines()[-1]
+
+
+@pytest.mark.parametrize("leave", [False, True], ids=["alone", "after validate"])
+def test_lint_over_several_specs_gives_validates_spec_name_taken(runner, tmp_path, leave):
+    """The README says lint does all of validate's checks first, yet a second spec of one unit, year and form
+    (validate's SPEC-NAME-TAKEN, given over several specs) passed lint unsaid; after validate it is left to it."""
+    specs = tmp_path / "specs"
+    for path in (specs / "2026" / GZ, specs / "drafts" / "g.yaml"):
+        path.parent.mkdir(parents=True)
+        shutil.copy(ROOT / "specs" / GZ, path)
+    result = runner.invoke(main, ["lint", "--format", "json", *(["--leave-to-validate"] if leave else []), str(specs)])
+    report = json.loads(result.output)
+    taken = [(p["file"], p["code"]) for p in report["problems"] if p["code"] == "SPEC-NAME-TAKEN"]
+    assert taken == ([] if leave else [(str(specs / "drafts" / "g.yaml"), "SPEC-NAME-TAKEN")]), result.output
+    validated = json.loads(runner.invoke(main, ["validate", "--format", "json", str(specs)]).output)
+    assert report.get("left_to_validate") == (validated["warnings"] if leave else None), validated  # its 2 SCHEMA-LINE too
+    alone = runner.invoke(main, ["lint", str(specs / "drafts" / "g.yaml")]).output
+    assert "SPEC-NAME-TAKEN" not in alone
+
+
+def test_changed_since_counts_a_spec_name_taken_as_the_changes_own_only_where_it_made_the_clash(runner, git_repo):
+    """SPEC-NAME-TAKEN is said at the unit's line: a clash made by changing the year is the change's own, one the
+    spec had before its budget was edited is not (the earlier text is weighed among the other specs as they are)."""
+    folder, git = git_repo()
+    draft = folder / "specs" / "drafts" / "g.yaml"
+    draft.parent.mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    draft.write_text(text.replace("year: 2023", "year: 2024"), encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "draft")
+    draft.write_text(text, encoding="utf-8")
+
+    def changed() -> list[bool]:
+        report = json.loads(runner.invoke(main, ["lint", "--changed-since", "HEAD", "--format", "json"]).output)
+        return [p["changed"] for p in report["problems"] if p["code"] == "SPEC-NAME-TAKEN"]
+
+    assert changed() == [True]
+    git("commit", "-q", "-am", "clash")
+    draft.write_text(text.replace("amount: 1.50", "amount: 1.60"), encoding="utf-8")
+    assert changed() == [False]

@@ -55,11 +55,12 @@ class Linter:
     def lint_file(self, path: str | Path) -> list[Problem]:
         return self.lint(self.validator.check_file(path))
 
-    def lint_bytes(self, path: str, raw: bytes) -> list[Problem]:
-        """The findings of a file's bytes other than those on disk (as it was in a git revision), by its name."""
-        return self.lint(self.validator.check(load_bytes(path, raw, self.validator.catalog)))
+    def check_bytes(self, path: str, raw: bytes) -> Checked:
+        """validate's check of a file's bytes other than those on disk (as it was in a git revision), by its name,
+        for `lint` to lint."""
+        return self.validator.check(load_bytes(path, raw, self.validator.catalog))
 
-    def lint_file_after_validate(self, path: str | Path) -> tuple[list[Problem], list[Problem]]:
+    def lint_after_validate(self, checked: Checked) -> tuple[list[Problem], list[Problem]]:
         """lint's own findings, without the problems validate reports, and those problems (listed apart in a
         pull request's comment, counted apart in the summary).
 
@@ -67,7 +68,6 @@ class Linter:
         check. They are the problems validate's own check of this file gave, not lines matched against its
         printed report (lint's wording of them may differ), silenced by validate, with its reports on the
         comments naming its codes (see silence): those comments are validate's to judge, and said once."""
-        checked = self.validator.check_file(path)
         found = self.lint(checked)
         own = besides(found, checked.problems)
         return own, besides(found, own)
