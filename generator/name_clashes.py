@@ -92,10 +92,16 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
     return problems
 
 
+APART = ("两份若是这个表样要各填一张的（如每个项目一份），是表样的 file_name 没有写上区分它们的字段：请维护表样的人"
+         "在表样的 profile.yaml 里给 file_name 加上（如 {{ project_name }}，见 jixiao 的 docs/variants.md），两份就不再同名")
+"""The other cause of a clash: two specs rightly of one unit and year, which a form whose `file_name` names only
+the unit and year (filled once per project) gives one name; deleting one, as the first advice says, loses a form."""
+
+
 def _taken(checked: Checked, first: str, written_as: str) -> Problem:
     data, path = checked.spec.data, checked.spec.path
     line, column = checked.spec.locate(("unit",))
     return Problem(path, line, column, Severity.WARNING, "SPEC-NAME-TAKEN",
                    f"{path} 与 {first} 是同一单位、年度和表样的规格（{data.get('unit')}，{data.get('year')} 年度，"
                    f"表样 {checked.variant.name}），jixiao build 为它们生成的表同名，这一份会写成“{written_as}”"
-                   f"（{KEEPS_NAME}）；请删去多余的一份，或改正这一份的单位（unit）或年度（year）", "unit")
+                   f"（{KEEPS_NAME}）；请删去多余的一份，或改正这一份的单位（unit）或年度（year）；{APART}", "unit")

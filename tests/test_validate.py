@@ -1929,7 +1929,9 @@ def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(
     message = taken[0]["message"]
     assert f"{draft} 与 {real} 是同一单位、年度和表样的规格（广州市台湾同胞联谊会，2023 年度，表样 guangzhou）" in message
     assert "这一份会写成“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表-2”（原名留给不在草稿文件夹里的一份" in message
-    assert message.endswith("请删去多余的一份，或改正这一份的单位（unit）或年度（year）")
+    assert "；请删去多余的一份，或改正这一份的单位（unit）或年度（year）；两份若是这个表样要各填一张的（如每个项目一份），" \
+        "是表样的 file_name 没有写上区分它们的字段：请维护表样的人在表样的 profile.yaml 里给 file_name 加上" in message
+    assert message.endswith("两份就不再同名")
 
 
 def test_one_spec_validated_alone_or_another_year_is_no_second_spec(runner, tmp_path):
