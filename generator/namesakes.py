@@ -5,7 +5,8 @@ so a spec of that unit and year written by hand or imported under another name (
 not in the way of the new file, yet it is the same form to `jixiao build`: both print the same table
 name, and build writes the one whose file name is longer as `…-2` with a warning. The unit then has two
 drafts of one form and learns of it only at build time; `new` and `import` (last year's 某单位2025年.docx read into
-specs/) ask before making the second one, in the same words.
+specs/) ask before making the second one, in the same words. They say only the file names' rule of build's
+(name_clashes.claims_first): its drafts-folder rule weighs alike two specs in one folder, the only ones looked for.
 """
 from __future__ import annotations
 
