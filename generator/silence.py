@@ -291,10 +291,11 @@ def validate_judges(mark: Silence, validated: Iterable[Problem], own: frozenset[
 
 FOUND_ONLY = ("SCHEMA-", "YAML-", "FILE-", "FORM-", "AMOUNT-UNIT", "QUOTE-RUN-ON", ON_ERROR, UNUSED, LINT_UNUSED,
               UNKNOWN, "BUILD-", "DIFF-", "FMT-", "IMPORT-", "NEW-FROM-", "OUTPUT-", "RENDER-", "TEMPLATE-",
-              "YEAR-MOVED", "YEAR-KEPT", "PRIOR-CLEARED", "CONFIG-")
+              "YEAR-MOVED", "YEAR-KEPT", "PRIOR-CLEARED", "CONFIG-", "SPEC-NAME-TAKEN")
 """The codes, by their beginnings, of findings no comment silences and no rule makes: the parser's, the schema's
 (named after jsonschema's keywords, SCHEMA-TYPE…), the form's, the comments' own, and those of the commands that
-read no spec's silences (build, diff, fmt, import, new --from, the template checks), and jixiao.yaml's (CONFIG-). A comment naming one is no slip
+read no spec's silences (build, diff, fmt, import, new --from, the template checks), jixiao.yaml's (CONFIG-), and
+SPEC-NAME-TAKEN, which weighs two specs together after each spec's silences were read. A comment naming one is no slip
 of a code, and is judged as before (DISABLE-ERROR on a line with its error, else unused). Codes are string literals
 across generator/, with no one list to derive this from: test_silence's scan of the source finds any that a new
 module adds and this misses, so that UNKNOWN-DISABLE never says a real code does not exist."""
