@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from .schema_store import SchemaStore
     from .validate import Checked
 
-ASIDE_WORDS = ("草稿", "修改稿", "初稿", "副本", "备份", "旧")
-"""Words in a folder's name that say the specs in it are kept aside: drafts, copies, backups, old versions (`旧稿`)."""
+ASIDE_WORDS = ("草稿", "修改稿", "初稿", "副本", "备份", "旧稿", "旧版")
+"""Words in a folder's name that say the specs in it are kept aside: drafts, copies, backups, old versions. Not 旧
+alone, which names units too (`旧城改造办`)."""
 ASIDE_ENGLISH = frozenset({"draft", "drafts", "copy", "copies", "backup", "backups", "bak", "old"})
 """The same as English words of a folder's name (`drafts`, `old-2025`; not the `old` of `folder`)."""
 

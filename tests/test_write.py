@@ -444,7 +444,7 @@ def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name
     assert "时，留给文件名（不计扩展名）较短的一份" in result.output
 
 
-@pytest.mark.parametrize("aside", ["drafts", "草稿", "2026修改稿", "old-2025"])
+@pytest.mark.parametrize("aside", ["drafts", "草稿", "2026修改稿", "old-2025", "旧稿"])
 def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp_path, aside):
     """By the shorter file name first, specs/drafts/g.yaml took the plain name and the spec under specs/2026/, the one
     submitted, was written as `-2`; and validate names the draft alike, by the same rank (name_clashes)."""
@@ -459,6 +459,13 @@ def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp
     assert f"{draft}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {real} 的相同" in result.output
     assert "原名留给不在草稿文件夹里的一份（文件夹名里有“草稿”“修改稿”" in result.output
     assert f"[SPEC-NAME-TAKEN] {draft} 与 {real} 是" in runner.invoke(main, ["validate", str(specs)]).output
+
+
+def test_a_unit_folder_whose_name_holds_a_word_of_old_is_no_drafts_folder():
+    """旧 alone named units' folders as drafts (`旧城改造办`), whose spec then gave the plain name up to a copy."""
+    from generator.name_clashes import aside_folders
+
+    assert [aside_folders(Path("specs") / name) for name in ("旧城改造办", "旧稿", "2025旧版")] == [0, 1, 1]
 
 
 def test_a_folder_above_the_project_named_like_drafts_counts_alike_for_every_spec(runner, tmp_path):
