@@ -4145,6 +4145,18 @@ def test_a_hedge_before_the_verb_of_a_count_lowered_is_told_beside_it(runner, tm
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
 
 
+def test_striving_to_submit_is_a_hedge(runner, tmp_path):
+    """`提交提案3篇` → `争取提交提案2篇` was a plain 修改 where `力争提交提案2篇` is （加了“力争”）（目标降低）: 争取 is a
+    hedge only before what it softens, and 提交 was no verb of doing (`terms.DOING`). 争取 what is obtained stays none."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "提交提案3篇", "争取提交提案2篇"),
+        ("数量指标", "侨务接待次数", "报送信息10条", "争取报送信息10条"),
+        ("数量指标", "开展会议场次", "支持项目3个", "争取支持项目3个"),  # support won: no hedge
+    ])
+    assert value_marks(runner, old, new) == {"开展活动次数": ("目标降低", "加了“争取”"),
+                                             "侨务接待次数": ("目标放宽", "加了“争取”"), "开展会议场次": (None, None)}
+
+
 def test_a_hedge_added_to_a_count_whose_deadline_moved_is_told(runner, tmp_path):
     """`6月底前完成3次检查` → `3月底前完成约2次检查` said （目标降低） without the （加了“约”） that `年底前完成3次` →
     `年底前完成2次左右` gets, and `→ 9月底前完成约3次检查` only （时限推后）: the words of the moved deadline made the

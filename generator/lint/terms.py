@@ -58,12 +58,12 @@ written with one softened its own target, so a hedge put in its place (有限提
 another and takes nothing back (`hedges`). 略 and 稍 count only with the word they soften, since 略 alone ends words
 of its own (战略, 策略, 省略)."""
 DOING = FINISHED + ("|做到|做好|搭建|新建|改造|落实|覆盖|满足|保持|保障|控制|确保|保证|开展|举办|举行|召开|申报|"
-                    "组织|实施|推进|推动|促进|提供|发放|走访|慰问|出版|发布|印发|出台|制定|修订|办结|验收|交付|上线|开通|"
-                    "建立|设立|引进|完善|健全|巩固|培育|扶持|支持|带动|提升|提高|增强|改善|优化|加强|增加|扩大|降低|减少|"
+                    "组织|实施|推进|推动|促进|提供|发放|提交|报送|走访|慰问|出版|发布|印发|出台|制定|修订|办结|验收|交付|"
+                    "上线|开通|建立|设立|引进|完善|健全|巩固|培育|扶持|支持|带动|提升|提高|增强|改善|优化|加强|增加|扩大|降低|减少|"
                     "下降|压减|压缩")
-"""Verbs of doing or improving that a target may open with (搭建平台3个, 保障到位, 开展活动8次, 申报项目3个, 提升至95%),
-the verbs of a thing finished among them (`done_verbs.FINISHED`: 完成, 竣工, 投入使用), one vocabulary with what B6
-reads as a deadline's: a hedge right before one softens the target (力争搭建平台3个, 基本保障到位, 基本竣工: `hedges`).
+"""Verbs of doing or improving that a target may open with (搭建平台3个, 保障到位, 开展活动8次, 申报项目3个,
+提交提案3篇, 提升至95%), the verbs of a thing finished among them (`done_verbs.FINISHED`: 完成, 竣工, 投入使用), one
+vocabulary with what B6 reads as a deadline's: a hedge right before one softens the target (力争搭建平台3个, 基本保障到位, 基本竣工: `hedges`).
 Not 建设, 服务, 接待, 采购 or 维护, which after 基本 or 一般 open the name of a thing (基本建设项目, 一般服务, 一般接待标准,
 一般采购项目, 一般维护费)."""
 LEVEL1_ROLES = {
