@@ -778,12 +778,14 @@ _EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
 `党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
 it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
-_BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[两二三四五六]|[1-9]\d*)?(?P<period>(?(many)(?:个月|周)|(?:半年|季度))))")
-"""A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `3周1次`, `半年1次`, `季度1次`): once in
-every two months, as `每2个月1次` and `1次/2个月` are, once a half year as `每半年1次` and `1次/半年` are, not two
-targets or a count with words. Months only of a length with 个 (`12月1次` may be once in December), weeks, and no year
-(`2024年1次`); a half year or quarter only alone (`上半年1次`, `一季度1次`: once in that one); with a word between
-(`2个月完成1次`, a count done within two months?) it stays two numbers."""
+_BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|周|年)|[1-9]\d*(?=个月|周))?"
+                          r"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))")
+"""A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `一个月1次`, `3周1次`, `一年1次`, `半年1次`,
+`季度1次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two targets
+or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
+weeks, and years only in numerals (`2024年1次` is once in that year); a half year or quarter only alone (`上半年1次`,
+`一季度1次`: once in that one); with a word between (`2个月完成1次`, a count done within two months?) it stays two
+numbers."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 
@@ -802,10 +804,10 @@ _TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "�
 
 
 def _period_of(each: re.Match) -> str:
-    """The period of `_EACH_PERIOD` as a frequency's unit writes it: 季 is 季度, 两个月 is 2个月."""
+    """The period of `_EACH_PERIOD` as a frequency's unit writes it: 季 is 季度, 两个月 is 2个月, 一个月 is 月."""
     period = "季度" if each["period"] == "季" else each["period"]
-    if not each["many"]:
-        return period
+    if not each["many"] or _period_length(each["many"]) == 1:  # 一个月1次, 每1年1次: once a month, a year
+        return "月" if period == "个月" else period
     return f"{_period_length(each['many'])}{'个月' if period == '月' else period}"
 
 

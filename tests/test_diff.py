@@ -4157,6 +4157,20 @@ def test_striving_to_submit_is_a_hedge(runner, tmp_path):
                                              "侨务接待次数": ("目标放宽", "加了“争取”"), "开展会议场次": (None, None)}
 
 
+def test_a_count_a_year_or_a_month_is_a_frequency(runner, tmp_path):
+    """`每月1次` → `一年1次` was a plain 修改, 一年 read as words before a count of 1, though once a year is twelve
+    times fewer; `每年1次` → `一年1次` is only the writing changed. 一月 (January) and 一季度 (the first quarter) name a
+    period, no length of one."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "每月1次", "一年1次"),
+        ("数量指标", "侨务接待次数", "每年1次", "一年1次"),
+        ("数量指标", "开展会议场次", "每周1次", "一个月1次"),
+        ("数量指标", "培训次数", "每月1次", "一月1次"),
+    ])
+    assert value_marks(runner, old, new) == {"开展活动次数": ("目标降低", None), "侨务接待次数": (None, "只改了写法，目标不变"),
+                                             "开展会议场次": ("目标降低", None), "培训次数": (None, None)}
+
+
 def test_a_hedge_added_to_a_count_whose_deadline_moved_is_told(runner, tmp_path):
     """`6月底前完成3次检查` → `3月底前完成约2次检查` said （目标降低） without the （加了“约”） that `年底前完成3次` →
     `年底前完成2次左右` gets, and `→ 9月底前完成约3次检查` only （时限推后）: the words of the moved deadline made the

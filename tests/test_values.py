@@ -329,6 +329,7 @@ def test_a_period_each_before_a_count_is_its_frequency(text, written_after):
     ("2个月1次", None, "次/2个月", 6), ("两个月1次", None, "次/2个月", 6), ("2个月至少1次", "≥", "次/2个月", 6),
     ("2周1次", None, "次/2周", 26),  # no 每: the period is all the words before the count
     ("半年1次", None, "次/半年", 2), ("半年至少1次", "≥", "次/半年", 2), ("季度1次", None, "次/季度", 4),  # nor here
+    ("一个月1次", None, "次/月", 12), ("一年1次", None, "次/年", 1), ("两年1次", None, "次/2年", Decimal(1) / 2),  # nor here
 ])
 def test_each_period_of_a_frequency_is_read_and_counted_a_year(text, op, unit, yearly):
     """`每季1次`, `每两个月1次`, `每半年至少1次` stayed words (B9 on a 时效 row) while `每季度至少1次` was a frequency:
@@ -349,7 +350,7 @@ def test_a_half_year_before_a_count_spelt_in_numerals_is_the_frequency(text, as_
     named (`上半年1次`, `一季度1次`: once in that half or quarter) is not."""
     assert parse(text, numerals=True) == replace(parse(as_typed), text=text) and times_a_year(parse(as_typed))
     assert parse(as_typed).unit == parse("1次/" + parse(as_typed).per).unit
-    assert [parse(named).unit for named in ("上半年1次", "一季度1次")] == ["次", "次"]
+    assert [parse(named).unit for named in ("上半年1次", "一季度1次", "一月1次", "2024年1次")] == ["次", "次", "次", None]
 
 
 @pytest.mark.parametrize("text, written_before", [("1次/两个月", "每两个月1次"), ("1次/三年", "每3年1次"),
