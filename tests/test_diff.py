@@ -4145,6 +4145,18 @@ def test_a_hedge_before_the_verb_of_a_count_lowered_is_told_beside_it(runner, tm
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
 
 
+def test_a_hedge_added_beside_another_thing_counted_is_no_target_lowered(runner, tmp_path):
+    """`提交提案3篇` → `力争报送信息2篇` was （加了“力争”）（目标降低）, the hedge's count read in the old value's words,
+    though `→ 报送信息2篇` counts another thing and is a plain 修改. The hedge takes out only itself."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "提交提案3篇", "力争报送信息2篇"),
+        ("数量指标", "侨务接待次数", "开展活动3次", "力争开展培训2次"),
+        ("数量指标", "开展会议场次", "开展活动3次", "力争开展活动2次"),  # the same thing: still lowered
+    ])
+    assert value_marks(runner, old, new) == {"开展活动次数": (None, None), "侨务接待次数": (None, None),
+                                             "开展会议场次": ("目标降低", "加了“力争”")}
+
+
 def test_striving_to_submit_is_a_hedge(runner, tmp_path):
     """`提交提案3篇` → `争取提交提案2篇` was a plain 修改 where `力争提交提案2篇` is （加了“力争”）（目标降低）: 争取 is a
     hedge only before what it softens, and 提交 was no verb of doing (`terms.DOING`). 争取 what is obtained stays none."""

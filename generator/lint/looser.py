@@ -84,14 +84,15 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
 
 
 def _in_words_of(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> Value:
-    """`after` read without its hedges (`hedges.unhedged`), in the words of `before`, where a hedge added is all that
-    changed beside its number (`hedges_added` with `moved`: `开展活动3次` → `力争开展活动2次`, `开展活动约2次`,
-    `每月不少于2次` → `每月力争不少于1次`), so that `weaker` weighs the two numbers as one measure's: the hedge before
-    the verb made the words before the number differ, or split 每月 from its count, and the count lowered went
-    unmarked where `3次` → `力争2次` was 目标降低. As it is where no hedge was added."""
+    """`after` read without its hedges (`hedges.unhedged`) where one was added beside its number (`hedges_added` with
+    `moved`: `开展活动3次` → `力争开展活动2次`, `开展活动约2次`, `每月不少于2次` → `每月力争不少于1次`), so that `weaker`
+    weighs the two numbers as one measure's: the hedge before the verb made the words before the number differ, or
+    split 每月 from its count, and the count lowered went unmarked where `3次` → `力争2次` was 目标降低. Its words stay
+    its own for `weaker` to compare: another thing counted (`提交提案3篇` → `力争报送信息2篇`) is no target lowered, as
+    without the hedge. As it is where no hedge was added."""
     if not hedges_added(name, before, after, old_year, new_year, category, moved=True):
         return after
-    return replace(unhedged(after), prefix=before.prefix, suffix=before.suffix)
+    return unhedged(after)
 
 
 def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
