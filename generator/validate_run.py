@@ -27,7 +27,8 @@ an author who ran only validate (the editor's default task) took 没有发现问
 
 
 def check_specs(files: list[str], said: Warned, fmt: str, per_file_project: bool, templates, schemas) -> int:
-    """`files` checked and reported, `said` the warnings given_specs said of the paths named, counted in the summary; the exit code: 1 when any spec has an error (warnings leave it 0)."""
+    """`files` checked and reported, `said` the warnings given_specs said of the paths named, counted in the summary;
+    the exit code: 1 when any spec has an error (warnings leave it 0)."""
     validators, warned = per_project(files, templates, schemas, per_file_project,
                                      lambda catalog, _: Validator(catalog=catalog))
     checked = {f: validators[f].check_file(f) for f in files}
