@@ -4,6 +4,7 @@ json count alike."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from .diff_types import Change
 
@@ -30,5 +31,10 @@ def counted(changes: Iterable[Change]) -> list[Change]:
 
 def moves_money(change: Change) -> bool:
     """Whether a change moves money: an amount that changed by something (not one only typed to other places, nor a
-    blank typed as 0), or an item added or removed with its amount (a task's 拟投入的资金), which the sums move by."""
-    return bool(change.delta)
+    blank typed as 0), or an item added or removed with its amount (a task's 拟投入的资金), which the sums move by. So
+    does an amount turned into what is not a number or back (`7.24` → `待定`, read as a Decimal on one side only): it
+    has no difference, but the money the form states changed, and the summary left it out of its count."""
+    if change.delta:
+        return True
+    numbers = [isinstance(value, Decimal) for value in (change.old, change.new)]
+    return change.kind == "changed" and numbers[0] != numbers[1] and None not in (change.old, change.new)

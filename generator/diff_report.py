@@ -374,12 +374,16 @@ def _money(diffs: list[SpecDiff]) -> str:
     """`，其中 3 处金额变动` after the counts of changes: the amounts that moved and the items added or removed with
     theirs (`moves_money`), among the changes counted, which a reviewer of a budget asks of first; the summary counted
     targets lowered and said nothing of money. When every change counted moves money it says so (`，均为金额变动`):
-    `修改 1 处，其中 1 处金额变动` read as a part of a whole that was all of it."""
+    `修改 1 处，其中 1 处金额变动` read as a part of a whole that was all of it. After counts of several kinds the
+    whole is counted first (`，共 6 处，其中 2 处金额变动`): `新增 1 处，删除 2 处，修改 3 处，其中 2 处金额变动` left
+    the reader asking whether the 2 were of the 修改 alone."""
     changes = [change for diff in diffs for change in counted(diff.changes)]
     count = sum(map(moves_money, changes))
+    kinds = {change.kind for change in changes}
+    whole = f"，共 {len(changes)} 处" if count and len(kinds) > 1 else ""
     if count and count == len(changes):
-        return "，均为金额变动" if count > 1 else "，为金额变动"
-    return f"，其中 {count} 处金额变动" if count else ""
+        return whole + ("，均为金额变动" if count > 1 else "，为金额变动")
+    return whole + (f"，其中 {count} 处金额变动" if count else "")
 
 
 def _file(diff: SpecDiff, compared: Compared | None) -> str:

@@ -2523,7 +2523,7 @@ def test_a_summary_whose_changes_all_move_money_says_so_not_which_of_them(runner
         tree["key_tasks"].append({**tree["key_tasks"][4], "name": "新任务", "amount": canonical_yaml().load("x: 1.00")["x"]})
 
     old, new = edited(GZ, change)
-    summary = "比较了 1 个规格，1 个有改动：修改 2 处，新增 1 处，均为金额变动"
+    summary = "比较了 1 个规格，1 个有改动：修改 2 处，新增 1 处，共 3 处，均为金额变动"
     assert text_lines(runner, old, new)[-1].startswith(summary)
     assert text_lines(runner, old, new, "--format", "markdown")[3].startswith(summary)
     assert changes(runner, old, new)["amount_changes"] == 3
@@ -2546,7 +2546,48 @@ def test_an_amount_only_typed_to_more_places_moves_no_money(runner, edited):
     old, new = edited(GZ, change)
     assert changes(runner, old, new)["amount_changes"] == 1
     assert text_lines(runner, old, new)[-1].startswith("比较了 1 个规格，1 个有改动：修改 1 处（其中只改了写法 1 处），"
-                                                       "删除 1 处（其中目标删除 1 处），其中 1 处金额变动")
+                                                       "删除 1 处（其中目标删除 1 处），共 2 处，其中 1 处金额变动")
+
+
+def test_the_money_count_after_several_kinds_counts_the_whole_first(runner, edited):
+    """`修改 3 处（其中目标降低 1 处），改名 1 处，其中 1 处金额变动` left it open whether the 1 was among the 修改 alone
+    or all four: after counts of several kinds the whole is said first (`共 4 处`); after one kind it is that kind's."""
+    def change(tree):
+        tree["key_tasks"][0]["amount"] = canonical_yaml().load("x: 2.50")["x"]
+        tree["indicators"][indicator(tree, "补助发放及时率")]["annual_value"] = "95%以上"
+        tree["indicators"][indicator(tree, "档案整理完成率")]["name"] = "档案整理完成比率"
+
+    old, new = edited(GZ, change)
+    summary = "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处），改名 1 处，共 3 处，其中 1 处金额变动。"
+    assert text_lines(runner, old, new)[-1] == summary
+    assert text_lines(runner, old, new, "--format", "markdown")[3] == summary
+    assert changes(runner, old, new)["amount_changes"] == 1
+
+
+@pytest.mark.parametrize("before, after", [("7.24", "待定"), ("待定", "7.24"), ("7.24", '""')])
+def test_an_amount_turned_into_words_or_back_is_counted_as_money(runner, edited, tmp_path, before, after):
+    """7.24 → 待定 has no difference, and its line says why (`新值不是数字，无法计算差额`), but the money the form
+    states changed: the summary said `修改 1 处` with no 金额变动, and json's `amount_changes` was 0."""
+    def change(tree, value):
+        tree["key_tasks"][1]["amount"] = canonical_yaml().load(f"x: {value}")["x"]
+
+    old = str(shutil.copy(edited(GZ, lambda tree: change(tree, before))[1], tmp_path / "old.yaml"))
+    new = edited(GZ, lambda tree: change(tree, after))[1]
+    lines = text_lines(runner, old, new)
+    assert "不是数字，无法计算差额" in lines[1], lines
+    assert lines[-1].startswith("比较了 1 个规格，1 个有改动：修改 1 处，为金额变动"), lines
+    assert changes(runner, old, new)["amount_changes"] == 1
+
+
+def test_words_in_an_amount_edited_into_other_words_move_no_money(runner, edited, tmp_path):
+    """待定 → 另定: neither side a number, nothing the form states in money changed."""
+    def change(tree, value):
+        tree["key_tasks"][1]["amount"] = value
+
+    old = str(shutil.copy(edited(GZ, lambda tree: change(tree, "待定"))[1], tmp_path / "old.yaml"))
+    new = edited(GZ, lambda tree: change(tree, "另定"))[1]
+    assert text_lines(runner, old, new)[-1].startswith("比较了 1 个规格，1 个有改动：修改 1 处。")
+    assert changes(runner, old, new)["amount_changes"] == 0
 
 
 def test_words_on_one_side_or_from_the_name_are_one_measure_as_lint_reads_them(runner, tmp_path):
