@@ -24,9 +24,10 @@ def _same_spec(spec: Spec) -> dict[str, str]:
     return marks
 
 
-def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]:
+def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool = False) -> dict[str, str]:
     """Pair files only on the new side with files only on the old side holding the same spec (new key ->
-    old key). Told by content, not by asking git, so two folders pair up alike."""
+    old key). Told by content, not by asking git, so two folders pair up alike. Two year folders (`years_apart`) also
+    pair what is left by `_unit_renamed`."""
     gone = {key: _same_spec(spec) for key, spec in old.items() if key not in new}
     came = {key: _same_spec(spec) for key, spec in new.items() if key not in old}
     pairs: dict[str, str] = {}
@@ -38,7 +39,31 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec]) -> dict[str, str]
         for key, marks in came.items():
             if key not in pairs and mark in marks and marks[mark] in waiting:
                 pairs[key] = waiting.pop(marks[mark])
+    if years_apart:
+        pairs |= _unit_renamed({key: old[key] for key in gone if key not in pairs.values()},
+                               {key: new[key] for key in came if key not in pairs})
     return pairs
+
+
+def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec]) -> dict[str, str]:
+    """Of two year folders' files left unpaired, those of one form that are one spec whose unit was renamed between the
+    years (new key -> old key): a file named as last year's but for the year (`by_year`), else the sole file of its
+    form left on either side. A unit renamed came out as a spec removed and one added, every field of both listed, where
+    the reviewer asked what changed in its next year's."""
+    pairs = {key: was for key in came for was in gone
+             if _form(came[key]) == _form(gone[was]) and by_year((was, key), gone[was], came[key])}
+    for form in {_form(spec) for spec in came.values()} - {None}:
+        left = [[key for key, spec in side.items() if _form(spec) == form and key not in keys]
+                for side, keys in ((gone, pairs.values()), (came, pairs))]
+        if len(left[0]) == len(left[1]) == 1:
+            pairs[left[1][0]] = left[0][0]
+    return pairs
+
+
+def _form(spec: Spec) -> str | None:
+    """The form a spec is of, None where it names none."""
+    form = spec.data.get("form") if isinstance(spec.data, dict) else None
+    return form if isinstance(form, str) else None
 
 
 def by_year(renamed: tuple[str, str], old: Spec, new: Spec) -> tuple[int, int] | None:
@@ -73,7 +98,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
-    renamed = _renamed_files(before, after)
+    renamed = _renamed_files(before, after, years_apart)
     base = before
     if nearby and any(key not in before and key not in renamed for key in after):
         base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)

@@ -343,13 +343,24 @@ def _reordered_places(change: Change) -> tuple[str, str]:
     return f"规格中第 {change.old} 项", f"第 {change.new} 项"
 
 
+def _listed(diff: SpecDiff) -> list[Change]:
+    """The changes text and markdown list and count: not the year's own (`年度 2026 → 2027`) of a file paired across
+    two year folders by that year (`SpecDiff.by_year`), which the summary says once (`按年度对照：2026 → 2027`) and
+    every pair repeated; kept where it is all that changed, the spec's only line. json lists it as ever."""
+    if diff.by_year is None:
+        return diff.changes
+    rest = [change for change in diff.changes
+            if not (change.path == "year" and (change.old, change.new) == diff.by_year)]
+    return rest or diff.changes
+
+
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除), the
     floors turned into caps and back (`比较方向改变 1 处`), and the targets and amounts only typed anew (`只改了写法
     1 处`): the summary is what a reviewer reads first. Each change is counted once, under its first mark (`_mark`),
     so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
     目标降低 2 处，比较方向改变 4 处）` as six of five."""
-    counts = Counter(mark for d in diffs for c in counted(d.changes) if c.kind == kind for mark in [_mark(c)] if mark)
+    counts = Counter(mark for d in diffs for c in counted(_listed(d)) if c.kind == kind for mark in [_mark(c)] if mark)
     parts = [f"{word} {counts[word]} 处" for word in WORDS + (FLIPPED, RETYPED) if counts[word]]
     return f"（其中{'，'.join(parts)}）" if parts else ""
 
@@ -366,7 +377,7 @@ def _mark(change: Change) -> str | None:
 
 def _kinds(diffs: list[SpecDiff]) -> list[str]:
     """`修改 2 处（其中目标降低 1 处）`, one for each kind of change the diffs hold."""
-    counts = Counter(c.kind for d in diffs for c in counted(d.changes))
+    counts = Counter(c.kind for d in diffs for c in counted(_listed(d)))
     return [f"{LABELS[k]} {counts[k]} 处" + _weakenings(diffs, k) for k in KINDS if counts[k]]
 
 
@@ -377,7 +388,7 @@ def _money(diffs: list[SpecDiff]) -> str:
     `修改 1 处，其中 1 处金额变动` read as a part of a whole that was all of it. After counts of several kinds the
     whole is counted first (`，共 6 处，其中 2 处金额变动`): `新增 1 处，删除 2 处，修改 3 处，其中 2 处金额变动` left
     the reader asking whether the 2 were of the 修改 alone."""
-    changes = [change for diff in diffs for change in counted(diff.changes)]
+    changes = [change for diff in diffs for change in counted(_listed(diff))]
     count = sum(map(moves_money, changes))
     kinds = {change.kind for change in changes}
     whole = f"，共 {len(changes)} 处" if count and len(kinds) > 1 else ""
@@ -502,7 +513,7 @@ def _text_what(change: Change, glance: _Glance) -> str:
 def _text_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes and the totals they moved, a line each."""
     lines, glance = [], _Glance(diff.changes)
-    for change in diff.changes:
+    for change in _listed(diff):
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
         lines.append(f"  {label}  {_place(change)}  {_text_what(change, glance)}")
         lines += [f"        {row}" for row in _rows(change, _text_value, glance)]
@@ -609,7 +620,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
     lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     glance = _Glance(diff.changes)
-    for change in diff.changes:
+    for change in _listed(diff):
         old, new = _md_cells(change, glance)
         lines.append(f"| {LABELS[change.kind]} | {_md(_place(change))} | {old} | {new} |")
     for change in diff.reordered:
@@ -641,8 +652,8 @@ def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str
     too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
     they are the only changes, as the tables are then that list already."""
     parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
-    found = [(part, since, group) for part, since in parts for group in folded(part.changes) if group[0].weakened]
-    if not found or len(found) == sum(len(folded(part.changes)) for part, _ in parts):
+    found = [(part, since, group) for part, since in parts for group in folded(_listed(part)) if group[0].weakened]
+    if not found or len(found) == sum(len(folded(_listed(part))) for part, _ in parts):
         return []
     lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
     lines += [f"- {_md(part.title or _file(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"

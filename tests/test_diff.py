@@ -1944,6 +1944,46 @@ def test_two_year_folders_pair_files_by_year_said_once_not_as_renames(runner, tm
     assert text_lines(runner, str(old), str(new))[-1] == "比较了 1 个规格（按年度对照：2023 → 2024），1 个有改动：修改 1 处。"
 
 
+def test_two_year_folders_leave_out_each_pair_s_year_line_said_once_in_the_summary(runner, tmp_path):
+    """`按年度对照：2023 → 2024` is said once, and each pair still listed `修改  年度  2023 → 2024` above its own edits
+    (and counted it): left out of text and markdown, kept in json; where it is all that changed it stays, the
+    spec's only line."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    old.mkdir()
+    shutil.copy(ROOT / "specs" / GZ, old / GZ)
+    assert runner.invoke(main, ["new", "--from", str(old / GZ), "--year", "2024", "-o", str(new)]).exit_code == 0
+    rolled = new / "guangzhou-tailian-2024.yaml"
+    rolled.write_text(rolled.read_text(encoding="utf-8").replace("amount: 1.50", "amount: 2.50"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert not [line for line in lines if "年度  2023 → 2024" in line], lines
+    assert lines[-1].startswith("比较了 1 个规格（按年度对照：2023 → 2024），1 个有改动：修改 1 处，为金额变动"), lines
+    markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+    assert "| 修改 | 年度 |" not in markdown and "| 修改 | 年度重点工作任务 › " in markdown, markdown
+    assert [change["path"] for change in changes(runner, str(old), str(new))["changes"]] == ["year", "key_tasks[0].amount"]
+
+
+@pytest.mark.parametrize("name, renamed", [("tianjin-qiaolian-2024.yaml", None), ("tj-new.yaml", "tj-new.yaml")])
+def test_a_unit_renamed_between_two_year_folders_is_one_spec_not_one_removed_one_added(runner, tmp_path, name, renamed):
+    """A unit renamed between 2023 and 2024 shared no data, unit or year with last year's spec, so it came out as a spec
+    removed and another added, every field of both listed. A file named as last year's but for the year, or the sole
+    one of its form left on each side, is that spec: its unit's new name is its change (and a file renamed otherwise
+    is told as ever)."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    for folder in (old, new):
+        folder.mkdir()
+    for spec in (TJ, GZ):
+        shutil.copy(ROOT / "specs" / spec, old / spec)
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2024\n")
+    (new / name).write_text(text.replace("unit: 天津市归国华侨联合会", "unit: 天津市侨联"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert "  修改  单位名称  “天津市归国华侨联合会” → “天津市侨联”" in lines, lines
+    assert not [line for line in lines if "新增的规格文件" in line or line.startswith(f"{old / TJ}")], lines
+    assert (f"  改名：{TJ} → {renamed}" in lines) == bool(renamed), lines
+    report = json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)
+    tianjin = [spec for spec in report["specs"] if spec["status"] == "changed"]
+    assert len(tianjin) == 1 and tianjin[0]["renamed"] == {"from": TJ, "to": name}, report["specs"]
+
+
 def test_trouble_exits_2(runner, tmp_path, broken):
     bad, _ = broken(GZ, "year: 2023", "year: [2023")
     result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(bad)])
