@@ -48,16 +48,23 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool
 def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec]) -> dict[str, str]:
     """Of two year folders' files left unpaired, those of one form that are one spec whose unit was renamed between the
     years (new key -> old key): a file named as last year's but for the year (`by_year`), else the sole file of its
-    form left on either side. A unit renamed came out as a spec removed and one added, every field of both listed, where
-    the reviewer asked what changed in its next year's."""
+    form left on either side, its year a later one. A unit renamed came out as a spec removed and one added, every
+    field of both listed, where the reviewer asked what changed in its next year's. Two drafts of one year, their
+    units apart, stay two specs."""
     pairs = {key: was for key in came for was in gone
              if _form(came[key]) == _form(gone[was]) and by_year((was, key), gone[was], came[key])}
     for form in {_form(spec) for spec in came.values()} - {None}:
         left = [[key for key, spec in side.items() if _form(spec) == form and key not in keys]
                 for side, keys in ((gone, pairs.values()), (came, pairs))]
-        if len(left[0]) == len(left[1]) == 1:
+        if len(left[0]) == len(left[1]) == 1 and _later(gone[left[0][0]], came[left[1][0]]):
             pairs[left[1][0]] = left[0][0]
     return pairs
+
+
+def _later(old: Spec, new: Spec) -> bool:
+    """Whether `new` is a spec of a later budget year than `old`."""
+    years = budget_year(old.data), budget_year(new.data)
+    return None not in years and years[0] < years[1]
 
 
 def _form(spec: Spec) -> str | None:

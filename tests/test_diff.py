@@ -1984,6 +1984,18 @@ def test_a_unit_renamed_between_two_year_folders_is_one_spec_not_one_removed_one
     assert len(tianjin) == 1 and tianjin[0]["renamed"] == {"from": TJ, "to": name}, report["specs"]
 
 
+def test_two_drafts_of_one_year_of_two_units_stay_two_specs(runner, tmp_path):
+    """Two folders of one year's drafts, the sole spec of a form on each side of another unit: a unit dropped and one
+    added, not one spec renamed (`_unit_renamed` pairs only a later year's)."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+    shutil.copy(ROOT / "specs" / TJ, old / TJ)
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    (new / "other.yaml").write_text(text.replace("unit: 天津市归国华侨联合会", "unit: 天津市侨联"), encoding="utf-8")
+    assert text_lines(runner, str(old), str(new))[-1] == "比较了 2 个规格，2 个有改动：新增的规格文件 1 个，删除的规格文件 1 个。"
+
+
 def test_trouble_exits_2(runner, tmp_path, broken):
     bad, _ = broken(GZ, "year: 2023", "year: [2023")
     result = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(bad)])
