@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
-from .key_lines import BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, block_bodies, indent_width, line_above, siblings
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, block_bodies, holds_data, indent_width,
+                        line_above, siblings)
 from .key_names import KeyNames
 from .problems import runs_said
 
@@ -113,7 +114,7 @@ def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> int
     below it. None past an item's dash at another column, or a line holding a value."""
     for above in range(number - 1, 0, -1):
         content = lines[above - 1]
-        if not content.strip() or content.lstrip().startswith("#") or above in bodies:
+        if not holds_data(content) or above in bodies:
             continue
         width = indent_width(content)
         if width > column:
@@ -136,8 +137,7 @@ def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> int
 
 def _next_line(lines: list[str], number: int) -> int | None:
     """The first line below line `number` that is not blank or a comment."""
-    return next((line for line in range(number + 1, len(lines) + 1) if lines[line - 1].strip()
-                 and not lines[line - 1].lstrip().startswith("#")), None)
+    return next((line for line in range(number + 1, len(lines) + 1) if holds_data(lines[line - 1])), None)
 
 
 def _items(lines: list[str], holder: int, start: int, column: int, key: str, of_item: Callable[[str], bool],
@@ -149,7 +149,7 @@ def _items(lines: list[str], holder: int, start: int, column: int, key: str, of_
     items: list[_Item] = []
     for number in range(start, len(lines) + 1):
         content = lines[number - 1]
-        if not content.strip() or content.lstrip().startswith("#"):
+        if not holds_data(content):
             continue
         width = indent_width(content)
         found = KEY_LINE.match(content) if number not in bodies else None
@@ -172,7 +172,7 @@ def _items(lines: list[str], holder: int, start: int, column: int, key: str, of_
 
 def _fields(lines: list[str], item: _Item) -> set[str]:
     """The keys of an item's fields below its first line: those at the column of its first field line."""
-    found = [KEY_LINE.match(lines[line - 1]) for line in item.body if not lines[line - 1].lstrip().startswith("#")]
+    found = [KEY_LINE.match(lines[line - 1]) for line in item.body if holds_data(lines[line - 1])]
     column = next((len(key["lead"]) for key in found if key), None)
     return {key["key"] for key in found if key and len(key["lead"]) == column}
 
@@ -224,8 +224,7 @@ def _fix(lines: list[str], item: _Item, dash: int, of_item: Callable[[str], bool
     column = indent_width(content)
     key = KEY_LINE.match(content)["key"]
     if dash == column - 2:
-        below = next((line for line in item.body if lines[line - 1].strip() and not lines[line - 1].lstrip().startswith("#")),
-                     None)
+        below = next((line for line in item.body if holds_data(lines[line - 1])), None)
         holds = OPENS_MAPPING.match(content) or BLOCK_HEADER.match(content)
         if below and indent_width(lines[below - 1]) > column and not holds:
             return None  # fields two deeper than a key in the dash's place: they would be no item's
@@ -246,7 +245,7 @@ def item_dash_fix(lines: list[str], number: int, of_item: Callable[[str], bool],
     content = lines[number - 1]
     column, key = indent_width(content), KEY_LINE.match(content)["key"]
     body = [line for line in (_body(lines, number, of_item) if body is None else body)
-            if lines[line - 1].strip() and not lines[line - 1].lstrip().startswith("#")]
+            if holds_data(lines[line - 1])]
     own = _own_text(lines, number, body)
     fields, moved = [], list(own)
     owner = False  # whether the field above opens a block or a mapping, and so holds the deeper lines below it
@@ -273,7 +272,7 @@ def _body(lines: list[str], number: int, of_item: Callable[[str], bool]) -> list
     body = []
     for line in range(number + 1, len(lines) + 1):
         text = lines[line - 1]
-        if text.strip() and not text.lstrip().startswith("#") and indent_width(text) <= column:
+        if holds_data(text) and indent_width(text) <= column:
             field = KEY_LINE.match(text) if indent_width(text) == column else None
             if field is None or "-" in field["lead"] or field["key"] == key or not of_item(field["key"]):
                 break
@@ -302,7 +301,7 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
     texts, dashes = [], []
     for number in range(key_line + 1, len(lines) + 1):
         content = lines[number - 1]
-        if not content.strip() or content.lstrip().startswith("#"):
+        if not holds_data(content):
             continue
         if indent_width(content) <= column:
             break
@@ -339,8 +338,8 @@ def text_item_below(lines: list[str], number: int) -> str | None:
     text = lines[below - 1]
     if indent_width(text) <= dash or DASH_LINE.match(text) or KEY_LINE.match(text) or text.lstrip()[0] in "\"'|>[{#":
         return None
-    after = next((line for line in range(below + 1, len(lines) + 1) if lines[line - 1].strip()
-                  and not lines[line - 1].lstrip().startswith("#") and indent_width(lines[line - 1]) <= dash), None)
+    after = next((line for line in range(below + 1, len(lines) + 1)
+                  if holds_data(lines[line - 1]) and indent_width(lines[line - 1]) <= dash), None)
     neighbours = (line_above(lines, number, dash), after)  # the items beside this one, when the list goes on
     if not any(line and indent_width(lines[line - 1]) == dash and DASH_LINE.match(lines[line - 1])
                and not KEY_LINE.match(lines[line - 1]) for line in neighbours):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from .fmt_typed_lines import DASH, as_written, data_lines, holds_data, key_column, undashed, with_head_undashed
-from .key_lines import indent_width
+from .fmt_typed_lines import DASH, as_written, data_lines, key_column, undashed, with_head_undashed
+from .key_lines import holds_data, indent_width
 
 
 def by_item(lines: list[str], formatted: list[str], block: tuple) -> list[tuple]:

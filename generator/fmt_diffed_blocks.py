@@ -15,8 +15,9 @@ from .comment_columns import END_OF_LINE_COMMENT
 from .fmt_block_cuts import by_item, by_key, item_heads
 from .fmt_difference import Difference
 from .fmt_line_diff import changed_ranges, reindented
-from .fmt_typed_lines import as_written, excerpt, holds_data, key_of, line_as_written, with_head_undashed
+from .fmt_typed_lines import as_written, excerpt, key_of, line_as_written, with_head_undashed
 from .fmt_words import move_words, reindent_words, rewrite_words
+from .key_lines import holds_data
 
 
 def diffed_blocks(lines: list[str], formatted: list[str], field_at: Callable[[int], str | None]) -> list[Difference]:

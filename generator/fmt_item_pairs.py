@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .comment_columns import END_OF_LINE_COMMENT
-from .fmt_typed_lines import DASH, TYPED_KEY, holds_data, key_of, lead_length, lead_start, line_as_written, undashed
-from .key_lines import indent_width
+from .fmt_typed_lines import DASH, TYPED_KEY, key_of, lead_length, lead_start, line_as_written, undashed
+from .key_lines import holds_data, indent_width
 
 
 def paired_items(lines: list[str], formatted: list[str], typed: tuple[int, int] | None = None,

@@ -1,5 +1,6 @@
 """Reading a spec's lines as text, as `fmt --check` compares them: a line's key, its list item's dash, the column of
-a block's keys, whether it holds data or only a comment, and a line as fmt writes its blanks or as a report quotes it.
+a block's keys, and a line as fmt writes its blanks or as a report quotes it (whether a line holds data or only a
+comment is key_lines.holds_data, which the loader's slip modules ask too).
 
 Kept apart because every part of `fmt --check` reads lines so (pairing items, cutting blocks, matching moves, the
 words), and none of them should own what the others use; these read one line or a run of them, never compare texts.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .key_lines import indent_width
+from .key_lines import holds_data, indent_width
 from .problems import clipped
 
 
@@ -48,11 +49,6 @@ def with_head_undashed(lines: list[str], span: tuple[int, int], head: bool) -> l
 def data_lines(lines: list[str], i1: int, i2: int) -> list[int]:
     """The lines in `lines[i1:i2]` that hold a key or a value: neither blank nor a comment."""
     return [n for n in range(i1, i2) if holds_data(lines[n])]
-
-
-def holds_data(line: str) -> bool:
-    """Whether a line holds a key or a value, not blank nor only a comment (those go with the key below them)."""
-    return bool(line.strip()) and not line.lstrip().startswith("#")
 
 
 def key_column(lines: list[str], i1: int, i2: int) -> int:

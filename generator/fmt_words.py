@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .fmt_typed_lines import as_written, data_lines, excerpt, holds_data, key_column, undashed
-from .key_lines import indent_width
+from .fmt_typed_lines import as_written, data_lines, excerpt, key_column, undashed
+from .key_lines import holds_data, indent_width
 
 
 def move_words(lines: list[str], formatted: list[str], block: list[str], span: tuple[int, int],

@@ -20,8 +20,8 @@ import re
 from typing import Any, Iterator
 
 from .han import HAN
-from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, ODD_BLANK, OPENS_MAPPING, block_bodies, indent_step, indent_width,
-                        line_above, lines_above, siblings)
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, ODD_BLANK, OPENS_MAPPING, block_bodies, holds_data,
+                        indent_step, indent_width, line_above, lines_above, siblings)
 from .key_names import Gloss
 from .list_item_slips import misaligned_dash
 from .problems import runs_said
@@ -339,7 +339,7 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
     floor = len(opened["lead"]) if opened else -1
     expected = floor + indent_step(lines) if opened else 0
     widths = [indent_width(lines[line - 1]) for line in range(number, len(lines) + 1)
-              if lines[line - 1].strip() and not lines[line - 1].lstrip().startswith("#")]
+              if holds_data(lines[line - 1])]
     widths = widths[:next((at for at, width in enumerate(widths) if at and width <= floor), len(widths))]
     if first == expected or rest != expected and widths.count(rest) <= widths.count(first):
         return None
@@ -355,7 +355,7 @@ def _first_key_out_of_line(lines: list[str], end: int, number: int, gloss: Gloss
 def _keys_from(lines: list[str], start: int, column: int) -> Iterator[str]:
     """The keys at `column` of the lines from line `start` on, until one less indented: the keys of one mapping."""
     for content in lines[start - 1:]:
-        if not content.strip() or content.lstrip().startswith("#"):
+        if not holds_data(content):
             continue
         if indent_width(content) < column:
             return
@@ -371,8 +371,7 @@ def _nested_first_key_out_of_line(lines: list[str], end: int, gloss: Gloss) -> t
     That key is the nearest line above as far left as line `end` (typed too shallow), or the line after it (that
     line holds the mapping, and its first key was typed too deep); the line right above is in the nested mapping."""
     shallower = line_above(lines, end, indent_width(lines[end - 1]) - 1)
-    after = next((line for line in range((shallower or 0) + 1, end) if lines[line - 1].strip()
-                  and not lines[line - 1].lstrip().startswith("#")), None)
+    after = next((line for line in range((shallower or 0) + 1, end) if holds_data(lines[line - 1])), None)
     return next(filter(None, (_first_key_out_of_line(lines, end, line, gloss) for line in (shallower, after) if line)),
                 None)
 
@@ -386,8 +385,7 @@ def _sibling_above(lines: list[str], end: int, key: str, level: int, gloss: Glos
     other = re.match(KEY + r":", lines[number - 1]) if number else None
     if not other or "-" in other["lead"] or len(other["lead"]) != level or not siblings(other["key"], key):
         return None
-    held = next(line for line in range(number + 1, end + 1) if lines[line - 1].strip()
-                and not lines[line - 1].lstrip().startswith("#"))
+    held = next(line for line in range(number + 1, end + 1) if holds_data(lines[line - 1]))
     indent = indent_width(lines[end - 1])
     if held == end or not DASH_LINE.match(lines[held - 1]) and indent_width(lines[held - 1]) <= indent:
         return None  # `other` holds no mapping deeper than line `end`: the line may be one of its fields
@@ -429,7 +427,7 @@ def under_indented(lines: list[str], end: int, gloss: Gloss) -> tuple[int, int, 
         return None
     levels = {len(previous["lead"]) - len(previous["lead"].lstrip(" -"))}  # a list item's dash is a level too
     for content in reversed(lines[:number - 1]):
-        if content.strip() and not content.lstrip().startswith("#") and indent_width(content) < min(levels) \
+        if holds_data(content) and indent_width(content) < min(levels) \
                 and not DASH_LINE.match(content):  # a key at a dash's column begins no item: missing_dash said when it might
             levels.add(indent_width(content))
     if indent in levels:

@@ -33,11 +33,16 @@ def indent_width(content: str) -> int:
     return len(content) - len(content.lstrip(" "))
 
 
+def holds_data(line: str) -> bool:
+    """Whether a line holds a key or a value, not blank nor only a comment: the lines a slip is told against (the
+    key above, the field below) and those fmt pairs, as YAML skips the others."""
+    return bool(line.strip()) and not line.lstrip().startswith("#")
+
+
 def lines_above(lines: list[str], end: int, within: int | None = None) -> Iterator[int]:
     """The numbers (1-based) of the lines above line `end` that are not blank or a comment, nearest first; with
     `within`, only those indented no deeper than it (the lines that may hold a line at that indent)."""
-    return (number for number in range(end - 1, 0, -1) if lines[number - 1].strip()
-            and not lines[number - 1].lstrip().startswith("#")
+    return (number for number in range(end - 1, 0, -1) if holds_data(lines[number - 1])
             and (within is None or indent_width(lines[number - 1]) <= within))
 
 
@@ -106,7 +111,7 @@ def _indent_step(lines: tuple[str, ...]) -> int:
     bodies = block_bodies(list(lines))
     above: list[tuple[int, int | None]] = []  # (indent, holder of the lines below it) of the lines open above
     for number, content in enumerate(lines, 1):
-        if not content.strip() or content.lstrip().startswith("#") or number in bodies:
+        if not holds_data(content) or number in bodies:
             continue
         indent = indent_width(content)
         while above and above[-1][0] >= indent:

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from .errors import FormError
 from .field_guess import meant
-from .key_lines import block_bodies, indent_width
+from .key_lines import block_bodies, holds_data, indent_width
 from .schema_store import types_of
 from .yaml_lines import BOM, split_lines
 
@@ -79,7 +79,7 @@ class KeyNames:
     def _indented_form(self) -> set[str]:
         """The form the file's first key names when that key is `form:` typed a space or more in (` form: x`, the slip
         being reported): it is still the file's form, and no other line names one."""
-        first = next((content for content in self._lines if content.strip() and not content.lstrip().startswith("#")), "")
+        first = next((content for content in self._lines if holds_data(content)), "")
         typed = _INDENTED_FORM.match(first)
         return {typed["form"]} if typed else set()
 
@@ -229,7 +229,7 @@ class KeyNames:
         place: list[Any] = []
         for number in range(line - 1, 0, -1):
             content = self._lines[number - 1]
-            if not content.strip() or content.lstrip().startswith("#"):
+            if not holds_data(content):
                 continue
             indent = indent_width(content)
             if indent > column or (indent == column and not item):
@@ -256,7 +256,7 @@ class KeyNames:
         number = 0
         for above in range(line - 1, 0, -1):
             content = self._lines[above - 1]
-            if not content.strip() or content.lstrip().startswith("#") or above in self._bodies:
+            if not holds_data(content) or above in self._bodies:
                 continue
             indent = indent_width(content)
             if indent < column or (indent == column and not _ITEM_DASH.match(content, indent)):

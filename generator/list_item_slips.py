@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .dashless_items import dashless_items
-from .key_lines import DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, indent_width, line_above, lines_above, siblings
+from .key_lines import (DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, holds_data, indent_width, line_above, lines_above,
+                        siblings)
 from .key_names import KeyNames
 from .problems import clipped, runs_said
 
@@ -54,7 +55,7 @@ def _item_moved_whole(lines: list[str], end: int, key_column: int) -> list[int]:
             break
         if not comment or indent_width(content) >= key_column:
             body.append(number)
-    fields = [number for number in body if not lines[number - 1].lstrip().startswith("#")]
+    fields = [number for number in body if holds_data(lines[number - 1])]
     if not fields or indent_width(lines[fields[0] - 1]) != key_column:
         return []
     return [end, *body]
@@ -136,8 +137,7 @@ def first_item_above(lines: list[str], end: int, names: KeyNames) -> tuple[int, 
         if DASH_LINE.match(content):
             return None  # an item above has its dash
         if OPENS_MAPPING.match(content):
-            first = next((line for line in range(number + 1, end) if lines[line - 1].strip()
-                          and not lines[line - 1].lstrip().startswith("#")), None)
+            first = next((line for line in range(number + 1, end) if holds_data(lines[line - 1])), None)
             found = first_item_without_dash(lines, first, names) if first else None
             if found:
                 return first, *found

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from .field_fixes import BLANK_CELL
-from .key_lines import indent_width
+from .key_lines import holds_data, indent_width
 from .yaml_lines import double_quoted
 
 _NUMBER_LIKE = re.compile(r"[-+.0-9]")
@@ -166,6 +166,6 @@ def _one_line(spec, path: tuple, mapping: dict, key: str) -> bool:
     if isinstance(mapping[key], (dict, list)) or "\n" in str(mapping[key]):
         return False
     line, column = spec.locate(path + (key,), key=True)
-    below = (text for text in spec.lines[line:] if text.strip() and not text.lstrip().startswith("#"))
+    below = (text for text in spec.lines[line:] if holds_data(text))
     following = next(below, None)
     return following is None or indent_width(following) < column

@@ -27,7 +27,7 @@ from typing import Callable
 from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, over_indented, text_not_under_key,
                            under_indented)
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
-from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, indent_width
+from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, holds_data, indent_width
 from .key_names import Gloss, KeyNames
 from .list_item_slips import first_item_above, missing_dash
 from .problems import clipped
@@ -275,7 +275,7 @@ def _missing_colon(lines: list[str], number: int, keys: KnownKeys, gloss: Gloss)
     found = _WORD_FIRST.match(lines[number - 1])
     if not found or found["key"] not in keys:
         return None
-    above = next((line for line in reversed(lines[:number - 1]) if line.strip() and not line.lstrip().startswith("#")), "")
+    above = next((line for line in reversed(lines[:number - 1]) if holds_data(line)), "")
     value_above = re.match(KEY + r":[ ]+[^|>#\s]", above)
     if value_above and indent_width(lines[number - 1]) > len(value_above["lead"]):
         return None

@@ -23,7 +23,7 @@ import re
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from .key_lines import BLOCK_HEADER, OPENS_MAPPING, BlockText, indent_step, indent_width
+from .key_lines import BLOCK_HEADER, OPENS_MAPPING, BlockText, holds_data, indent_step, indent_width
 from .key_names import KeyNames
 from .yaml_lines import split_lines
 
@@ -205,7 +205,7 @@ def _node_lines_above(lines: list[str], number: int, bodies: set[int]):
     a comment, not the text of a block (`bodies`), whose indentation says nothing of the keys around it."""
     for at in range(number - 1, 0, -1):
         content = lines[at - 1]
-        if content.strip() and not content.lstrip().startswith("#") and at not in bodies:
+        if holds_data(content) and at not in bodies:
             yield at, content
 
 
