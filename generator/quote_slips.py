@@ -114,7 +114,8 @@ _ITEM_START = re.compile(r"^[ ]*(?:-[ ]+)+(?P<value>[\"'\[{].*)$")
 """A list item's text opened with a quote or bracket (`- "2022 年度。"　＃ 注`): read as the value of a key is."""
 
 
-def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: "") -> tuple[int, str] | None:
+def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: "",
+                      takes_list: Callable[[str], bool] = lambda key: False) -> tuple[int, str] | None:
     """A value that opens with a quote or bracket closed before the text ends: `"十四五"开局之年，…`,
     `[重点]举办活动`. YAML takes the quoted or bracketed part for the whole value and stops at the text
     after it, which it reports as an indentation error. The line is given with the whole value quoted as typed
@@ -123,8 +124,10 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice) are no
     quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`. Different ones
     touching (`"关于""十四五""规划"`) are how Excel writes a quote inside a cell: the line is given with that one text,
-    its inner quotes kept, as keeping one of them would lose the rest. A full-width ＃ comment after the quotes is
-    said as one, its field named with `gloss`."""
+    its inner quotes kept, as keeping one of them would lose the rest. A full-width ＃ comment after the quotes, or
+    after the text after them, is said as one, its field named with `gloss`, and given as a comment, not quoted into the
+    value (where a tab before it was given as a `\t` escape). Brackets before it (`[甲] ＃ 注`) are quoted too, unless
+    the field `takes_list`: given as typed, `unit: [甲] # 注` read a list where a text was meant."""
     found = _VALUE_START.match(content) or _ITEM_START.match(content)
     if not found:
         return None
@@ -144,9 +147,13 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     if hashed:  # `"100%" ＃ 注`: the unquoted `100% ＃ 注` is warned of its ＃ (TEXT-COMMENT), not told to quote it all
         mark = head + value.index("＃", close + 1)
         gap = content[head + close + 1:mark].replace("\u3000", " ").replace("\t", " ")  # `"100%"　＃`: YAML parts
-        written = f"{content[:head + close + 1]}{gap}#{content[mark + 1:]}"  # a comment by a half-width blank alone
+        listed = value[0] in "[{" and not (key and takes_list(key))
+        typed = typed_value(value[:close + 1]) if listed else value[:close + 1]
+        written = f"{content[:head]}{typed}{gap}#{content[mark + 1:]}"  # a comment by a half-width blank alone
+        name, note = _OPENED[value[0]]
+        quote = f"；{value[:close + 1]} 是文字就要加上引号{note}" if listed else ""
         return mark + 1, (f"{whose}的值 {value[:close + 1]} 后面的“{value[mark - head:]}”不是注释；"
-                          f"{FULL_WIDTH_HASH}，写成：{written}")
+                          f"{FULL_WIDTH_HASH}{quote}，写成：{written}")
     repeated = _side_by_side(value)
     if repeated:
         kept = line_with_value(content, head, repeated[0])
@@ -164,8 +171,14 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
                           f"请写成：{line_with_value(content, head, typed_value(inner))}"
                           f"（或把里面的改成中文引号，写成：{line_with_value(content, head, typed_value(_chinese_quotes(inner)))}）")
     name, note = _OPENED[value[0]]
-    return found.start("value") + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号，"
-                                      f"写成：{line_with_value(content, found.start('value'), typed_value(value))}")
+    commented = FULL_WIDTH_COMMENT.search(value, close + 1)
+    if commented:  # `"某单位"开局<Tab>＃ 注`: the ＃ and what follows it were quoted into the value, the tab as `\t`
+        mark = head + value.index("＃", commented.start())
+        return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号；末尾的“{content[mark:]}”"
+                          f"不是注释，{FULL_WIDTH_HASH}，写成：{content[:head]}{typed_value(value[:commented.start()])} "
+                          f"#{content[mark + 1:]}")
+    return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号，"
+                      f"写成：{line_with_value(content, head, typed_value(value))}")
 
 
 _PIECE = r'"[^"\\]*"'

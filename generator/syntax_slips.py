@@ -58,7 +58,7 @@ _COLON_INSIDE = re.compile(KEY + r":[ ]+(?P<value>[^-?|>\"'#\s\[\]{}&*!%@`,].*?:
 _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 
 
-def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | None:
+def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] | None:
     """(line, column, message) of the slip behind a YAML syntax error reported at `line`, if any.
 
     Typing slips are looked for first, then a key indented deeper than the key above it. Keys are
@@ -85,7 +85,8 @@ def syntax_slip(text: str, line: int, gloss: Gloss) -> tuple[int, int, str] | No
             return number, *blank
         if not content.strip():
             continue
-        found = (_line_slip(content, lambda key: gloss(key, number)) or text_after_quotes(content, lambda key: gloss(key, number))
+        found = (_line_slip(content, lambda key: gloss(key, number))
+                 or text_after_quotes(content, lambda key: gloss(key, number), lambda key: gloss.takes_list(key, number))
                  or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
         if found:
             return number, *found

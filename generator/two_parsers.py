@@ -26,7 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
-from .han import ODD_SPACES
+from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
 from .key_lines import KEY_LINE
 from .quote_slips import text_after_quotes
 from .tab_words import beside_blank
@@ -77,41 +77,62 @@ def refusal(text: str, error: MarkedYAMLError, line: int, column: int, names: Ke
 
 def _tab(text: str, line: int, column: int, names: KeyNames | None = None) -> tuple[int, int, str]:
     """The tab at `line`, `column` of `text`, said for where it is (see tab_said)."""
-    return line, column, tab_said(split_lines(text)[line - 1], column, names and (lambda key: names(key, line)))
+    return line, column, tab_said(split_lines(text)[line - 1], column, names and (lambda key: names(key, line)),
+                                  names and (lambda key: names.takes_list(key, line)))
 
 
-def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = None) -> str:
+def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = None,
+             takes_list: Callable[[str], bool] | None = None) -> str:
     """Why the tab at `column` (1-based) of line `content` is refused, said for where it is: indenting, at the end of
     the line, before a comment, after a key's colon, or between words (pasted from a spreadsheet, where a tab parts
-    cells). Public: the loader's sweep of the other lines of a text that failed to parse (syntax_slips.other_slips)
-    says a tab indenting a line in these words too, where tab_indents cannot tell the field and the spaces to use."""
+    cells); a field is named with `gloss`, and a bracketed value given in quotes unless the field `takes_list`. Public:
+    the loader's sweep of the other lines of a text that failed to parse (syntax_slips.other_slips) says a tab
+    indenting a line in these words too, where tab_indents cannot tell the field and the spaces to use."""
+    gloss, takes_list = gloss or (lambda key: ""), takes_list or (lambda key: False)
     before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
     if not before.strip(" -"):
         return "不能用 Tab 键缩进或对齐，请改用空格"
     if not after:
-        return _at_end(content, column, gloss)
+        return _at_end(content, column, gloss, takes_list)
     if after.startswith("#"):
         return _before_comment(content, column)
     if after.startswith("＃"):
-        quoted = text_after_quotes(content, gloss or (lambda key: ""))
+        quoted = text_after_quotes(content, gloss, takes_list)
         if quoted:  # `"2022 年度。"　<Tab>＃ 注`: the line is given with the quote closed and a half-width # comment
             return quoted[1]
+        if FULL_WIDTH_COMMENT.search(content, column - 1):
+            return _before_full_width_comment(content, column)
     if before.rstrip(" \t").endswith(":"):
         return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
     mend = beside_blank(content[:column - 1], content[column:]) or "请换成空格或标点"
     return f"{_in_value(content, column, gloss)}有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，{mend}"
 
 
-def _at_end(content: str, column: int, gloss: Callable[[str], str] | None) -> str:
+def _at_end(content: str, column: int, gloss: Callable[[str], str], takes_list: Callable[[str], bool]) -> str:
     """Why the tab ending line `content` at `column` is refused: in the value of the key typed on the line, named with
     `gloss`, else "这一行末尾" (a list item's text, `- 某单位<Tab>`); with the full-width or no-break space before it
-    (`某单位　<Tab>`) named too, which TEXT-INVISIBLE warned of a round later, once the tab alone was deleted."""
+    (`某单位　<Tab>`) named too, which TEXT-INVISIBLE warned of a round later, once the tab alone was deleted. Text
+    after a closing quote (`"市侨联工作经费"开局之年<Tab>`) is said too, with the line to type: once the tab alone was
+    deleted, the value was refused a round later for it."""
     blank = ODD_SPACES.get(content[column - 2]) if column > 1 else None
     besides = f"一个{blank[0]}和" if blank else ""
     key = KEY_LINE.match(content)
-    where = (f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值" if key and key.end() <= column - 1
-             else "这一行")
-    return f"{where}末尾有{besides}一个 Tab（制表符）；请删掉{'这两个字符' if blank else '它'}"
+    where = f"“{key['key']}”{gloss(key['key'])}的值" if key and key.end() <= column - 1 else "这一行"
+    said = f"{where}末尾有{besides}一个 Tab（制表符）；请删掉{'这两个字符' if blank else '它'}"
+    quoted = text_after_quotes(content[:column - 1].rstrip(" \t" + "".join(ODD_SPACES)), gloss, takes_list)
+    return f"{said}；另外，{quoted[1]}" if quoted else said
+
+
+def _before_full_width_comment(content: str, column: int) -> str:
+    """Why the tab at `column` between line `content`'s value and a comment typed with the input method's ＃ is refused
+    (`2022 年度。　<Tab>＃ 注`): told only to delete the tab, the clerk had a line that loaded with the ＃ and its words
+    in the value, a TEXT-COMMENT warning a round later. The line is given with one half-width blank and a half-width
+    #, which YAML reads as the comment meant."""
+    value = content[:column - 1].rstrip(" \t" + "".join(ODD_SPACES))
+    mark = content.index("＃", column - 1)
+    blanks = "".join(dict.fromkeys(ODD_SPACES[char][0] + "和" for char in content[len(value):mark] if char in ODD_SPACES))
+    return (f"内容与“＃”之间有{blanks} Tab（制表符），YAML 只能用半角空格把注释与内容隔开；{FULL_WIDTH_HASH}，"
+            f"写成：{value} #{content[mark + 1:]}")
 
 
 def _before_comment(content: str, column: int) -> str:
@@ -125,7 +146,7 @@ def _before_comment(content: str, column: int) -> str:
             "请把这两个字符换成一个半角空格")
 
 
-def _in_value(content: str, column: int, gloss: Callable[[str], str] | None) -> str:
+def _in_value(content: str, column: int, gloss: Callable[[str], str]) -> str:
     """Where in line `content` the tab at `column` is, as the message opens: in the value of the key typed on the
     line, named with `gloss` and the text around the tab quoted, the tab marked ▯ (as TEXT-INVISIBLE marks one, and
     so any other tab beside it), a comment after it left out; else "这里"."""
@@ -133,7 +154,7 @@ def _in_value(content: str, column: int, gloss: Callable[[str], str] | None) -> 
     if not key or key.end() > column - 1:
         return "这里"
     before, after = content[key.end():column - 1].lstrip(" "), without_comment(content[column - 1:])[1:]
-    return (f"“{key['key']}”{gloss(key['key']) if gloss else ''}的值"
+    return (f"“{key['key']}”{gloss(key['key'])}的值"
             f"“{before[-10:].replace(chr(9), '▯')}▯{after[:10].replace(chr(9), '▯')}”处")
 
 

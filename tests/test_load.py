@@ -424,6 +424,39 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     assert (fixed.problems, fixed.data) == ([], {"form": "x", **read})
 
 
+@pytest.mark.parametrize("typed, read, words", [
+    # A closing quote, text after it, a tab and a full-width ＃: the line given held a `\t` escape and the ＃ as text.
+    ('unit: "某单位"开局\t＃ 注', {"unit": '"某单位"开局'}, "末尾的“＃ 注”不是注释"),
+    # Brackets and a full-width ＃: was given as `unit: [甲] # 注`, a list, which the field (a text) refused a round later.
+    ("unit: [甲] ＃ 注", {"unit": "[甲]"}, "YAML 把方括号读成列表"),
+    # Text after the quotes and a tab ending the line: was told to delete the tab, then, a round later, to quote it all.
+    ('list:\n  - name: "市侨联工作经费"开局之年\t', {"list": [{"name": '"市侨联工作经费"开局之年'}]}, "末尾有一个 Tab（制表符）"),
+    # A full-width space, a tab and a full-width ＃ after a plain value: was told to delete the tab, which left the
+    # ＃ and the words after it in the value.
+    ("unit: 2022 年度。\u3000\t＃ 注", {"unit": "2022 年度。"}, "这里的“＃”是全角字符"),
+])
+def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
+    """Pasted in place of the line refused, the line the message gives reads the value meant and nothing else: no
+    escape a clerk would not type, no second slip left for the next round, no list where a text was meant."""
+    text = f"form: x\n{typed}\n"
+    [problem] = load_text("s.yaml", text).problems
+    assert words in problem.message
+    given = problem.message.split("写成：")[1]
+    assert "\\" not in given and "\t" not in given and "＃" not in given, given
+    fixed = load_text("s.yaml", text.replace(text.splitlines()[-1], given))
+    assert (fixed.problems, fixed.data) == ([], {"form": "x", **read}), problem.message
+
+
+@pytest.mark.parametrize("gap", [" ", "\t"])
+def test_brackets_before_a_full_width_comment_stay_a_list_where_the_field_holds_one(gap):
+    """`targets` holds a list on this form: `[甲] ＃ 注` there meant a list, and the line given keeps it one."""
+    text = f"form: tianjin\nprojects:\n  - name: 甲\n    targets: [办公用房租赁]{gap}＃ 注\n"
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    given = problem.message.split("写成：")[1]
+    assert given == "    targets: [办公用房租赁] # 注", problem.message
+    assert "读成列表" not in problem.message
+
+
 def test_a_tab_pasted_into_a_value_is_said_with_the_fields_chinese_name(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\t同胞联谊会  # 全称")
     result = runner.invoke(main, ["validate", str(path)])
