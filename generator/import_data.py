@@ -12,6 +12,7 @@ the row printed for an empty 质量指标), or one with values named after a cat
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -256,7 +257,7 @@ def _carry_down(data: dict, variant: Variant, right_under: set[tuple], over_join
     filled, joined, unguessed = [], set(), []
     for table in variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
-        pairs = _frame_pairs(variant.frames.get(table.get("frame"), []))
+        frame = _frame(variant, table)
         for path, items in datapath.find(data, table["path"]):
             if not isinstance(items, list):
                 continue
@@ -267,7 +268,7 @@ def _carry_down(data: dict, variant: Variant, right_under: set[tuple], over_join
                 for depth, key in enumerate(merged):
                     same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
                     if empty(row.get(key)) and not empty(above.get(key)) and same_outer:
-                        other = _other_group(above[key], row, key, pairs)
+                        other = _other_group(above[key], row, key, frame)
                         if other or _empty_category_above(above, key, merged):
                             unguessed.append((path + (index,), key, above[key], other))
                             break
@@ -279,10 +280,23 @@ def _carry_down(data: dict, variant: Variant, right_under: set[tuple], over_join
     return filled, unguessed
 
 
-def _frame_pairs(frame: list[dict]) -> set[tuple]:
-    """(一级, 二级) of a form's frame, as compared (`_unnumbered`)."""
-    return {(_unnumbered(entry.get("level1")), _unnumbered(level2)) for entry in frame
-            for level2 in entry.get("level2", [])}
+@dataclass(frozen=True)
+class _Frame:
+    """The categories of an indicator table's frame, as compared (`_unnumbered`): its (一级, 二级) `pairs`, for whether a
+    row's 二级 is of the 一级 above (`_other_group`), and each column's names (`columns`: level1, level2), for whether a
+    word is a category at all (`_unkept`, `_category_names`). Read from the profile by `_frame` alone."""
+
+    pairs: frozenset[tuple]
+    columns: dict[str, frozenset]
+
+
+def _frame(variant: Variant, table: dict) -> _Frame:
+    """The frame of one of the variant's indicator tables (profile `frame`; none: no category known)."""
+    entries = variant.frames.get(table.get("frame"), [])
+    pairs = frozenset((_unnumbered(entry.get("level1")), _unnumbered(level2)) for entry in entries
+                      for level2 in entry.get("level2", []))
+    return _Frame(pairs, {"level1": frozenset(_unnumbered(entry.get("level1")) for entry in entries),
+                          "level2": frozenset(level2 for _, level2 in pairs)})
 
 
 def _empty_category_above(above: dict, key: str, merged: list[str]) -> bool:
@@ -292,13 +306,13 @@ def _empty_category_above(above: dict, key: str, merged: list[str]) -> bool:
     return _only_categories(above, merged) and key == next(k for k in reversed(merged) if not empty(above.get(k)))
 
 
-def _other_group(level1: Any, row: dict, key: str, pairs: set[tuple]) -> bool:
+def _other_group(level1: Any, row: dict, key: str, frame: _Frame) -> bool:
     """Whether `level1` read into the row's blank 一级 cell (`key`) leaves its own 二级 under a 一级 the frame does not
     put it under (经济效益指标 under 完成指标: the row opens another 一级 group), which was read so with only a hint and
     left for validate to find at the spec's line."""
     level2 = _unnumbered(row.get("level2"))
-    return key == "level1" and not empty(level2) and any(level2 == known for _, known in pairs) \
-        and (_unnumbered(level1), level2) not in pairs
+    return key == "level1" and not empty(level2) and level2 in frame.columns["level2"] \
+        and (_unnumbered(level1), level2) not in frame.pairs
 
 
 def _not_carried(source: str, found: Result, fields: Fields, data: dict, unguessed: list[tuple]) -> list[Problem]:
@@ -372,7 +386,7 @@ def _drop_placeholders(data: dict, variant: Variant) -> list[tuple[tuple, dict, 
     dropped = []
     for table in variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
-        frame = variant.frames.get(table.get("frame"), [])
+        frame = _frame(variant, table)
         for path, items in datapath.find(data, table["path"]):
             if not isinstance(items, list):
                 continue
@@ -383,21 +397,15 @@ def _drop_placeholders(data: dict, variant: Variant) -> list[tuple[tuple, dict, 
     return dropped
 
 
-def _unkept(row: dict, kept: list, frame: list[dict], merged: list[str]) -> list[str]:
+def _unkept(row: dict, kept: list, frame: _Frame, merged: list[str]) -> list[str]:
     """The words of a dropped category row that are neither categories of the form's frame (a row the form prints for
     an empty category holds only those), nor its name typed as its own category (`_own_category`: kept as that), nor
     in the same column of an item kept: what the spec would not hold. All are compared without a list's number
     (`_unnumbered`): a row labelling its group 一、产出指标 holds 产出指标."""
-    known = _frame_categories(frame)
-    return [str(value) for key, value in row.items() if not _blank(value) and _unnumbered(value) not in known.get(key, ())
+    return [str(value) for key, value in row.items()
+            if not _blank(value) and _unnumbered(value) not in frame.columns.get(key, ())
             and not (key == _NAME and _own_category(row, value, merged))
             and not any(isinstance(item, dict) and _unnumbered(item.get(key)) == _unnumbered(value) for item in kept)]
-
-
-def _frame_categories(frame: list[dict]) -> dict[str, set]:
-    """The categories of a form's frame by column (level1, level2), as compared (`_unnumbered`)."""
-    return {"level1": {_unnumbered(entry.get("level1")) for entry in frame},
-            "level2": {_unnumbered(level2) for entry in frame for level2 in entry.get("level2", [])}}
 
 
 def _unnumbered(value: Any) -> Any:
@@ -455,7 +463,7 @@ def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fi
     notes = {}
     for table in fields.variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
-        known = _frame_categories(fields.variant.frames.get(table.get("frame"), []))
+        known = _frame(fields.variant, table).columns
         for path, items in datapath.find(data, table["path"]):
             for index, item in enumerate(items if isinstance(items, list) else []):
                 row = read_from.get(id(item))
