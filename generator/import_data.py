@@ -7,7 +7,8 @@ look when an imported spec holds something other than what the file shows.
 
 An item read without a name where the form's row wants one is IMPORT-NO-NAME, naming the file's row, on a form whose
 schema lets the name be empty too; an indicator with no value named after another category of the frame (成本指标 on
-the row printed for an empty 质量指标), or one with values named after a category (数量指标), is IMPORT-CATEGORY-NAME.
+the row printed for an empty 质量指标), or one with values named after a category (数量指标; or 产出指标 where the frame
+has it as 完成指标), is IMPORT-CATEGORY-NAME.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .docx_pattern import fold, parse_segments, typed_none, unnumbered
 from .file_name_years import years_named
 from .import_fields import Fields
 from .import_file_kinds import FileKind
+from .lint import terms
 from .lint.config import value_columns
 from .model import DEFAULT_MERGE
 from .note_text import note_reading, quoted_note, read_as_though
@@ -458,8 +460,8 @@ _NAME = "name"
 def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fields: Fields) -> dict[int, Problem]:
     """A warning for each indicator read with a category of the form's frame as its name (IMPORT-CATEGORY-NAME), by
     the item's id: with no value (`_blank`) and none of its own categories, `_another_category`'s; with values,
-    `_named_as_category`'s. A row with its own category as its name and no value is the form's row for an empty
-    category, dropped before."""
+    `_named_as_category`'s, of a category of the national frame too (`_general_level`). A row with its own category
+    as its name and no value is the form's row for an empty category, dropped before."""
     notes = {}
     for table in fields.variant.indicator_tables:
         merged = table.get("merge", DEFAULT_MERGE)
@@ -470,19 +472,32 @@ def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fi
                 if row is None or not isinstance(item, dict) or empty(item.get(_NAME)):
                     continue
                 level = next((key for key, names in known.items() if _unnumbered(item[_NAME]) in names), None)
-                if level is None:
-                    continue
                 if not all(_blank(value) for key, value in item.items() if key not in (*merged, _NAME)):
-                    notes[id(item)] = _named_as_category(source, path + (index,), item, level, row, fields)
-                elif not _own_category(item, item[_NAME], merged):
+                    if level := level or _general_level(item[_NAME]):
+                        notes[id(item)] = _named_as_category(source, path + (index,), item, level, row, fields)
+                elif level is not None and not _own_category(item, item[_NAME], merged):
                     notes[id(item)] = _another_category(source, path + (index,), item, merged, row, fields)
     return notes
 
 
+def _general_level(name: Any) -> str | None:
+    """The column (level1, level2) of the national 指标体系's category (lint terms, as A4 weighs a 三级指标) that `name`
+    is the whole name of, or None: 产出指标 typed as an indicator's name on a form whose frame calls it 完成指标, or has
+    no such 一级, came in without a word, for A4 alone to name at the spec's line. A 一级 before a 二级 (成本指标 is
+    both). Only a whole name, ending in 指标: a bare 满意度 names an indicator of a reference form, and is left to A4.
+    Not for a row without a value: the form's frame says which empty row such a name may be (`_another_category`)."""
+    typed = _unnumbered(str(name))
+    stemmed = terms.stem(typed)
+    if stemmed == typed:
+        return None
+    return "level1" if stemmed in terms.LEVEL1_ROLES else "level2" if stemmed in terms.LEVEL2_ROLES else None
+
+
 def _named_as_category(source: str, path: tuple, item: dict, level: str, row: QuotedRow, fields: Fields) -> Problem:
-    """An indicator with values named after a category of the frame (数量指标 typed under 三级指标, beside 5次): it came
-    in silently as an indicator named 数量指标, a name that says nothing of what is measured. It is read as typed, the
-    values kept; the warning names the row, the column the name belongs to, and what the name should say."""
+    """An indicator with values named after a category of the frame, or of the national one (`_general_level`): 数量指标
+    typed under 三级指标, beside 5次, came in silently as an indicator named 数量指标, a name that says nothing of what
+    is measured. It is read as typed, the values kept; the warning names the row, the column the name belongs to, and
+    what the name should say."""
     name, title = short(str(item[_NAME])), fields.title(path + (_NAME,))
     return Problem(source, 0, 0, Severity.WARNING, "IMPORT-CATEGORY-NAME",
                    f"{row.where}的{title}是“{name}”（这一行是“{short(row.text)}”），这是指标体系中{fields.title(path + (level,))}"
