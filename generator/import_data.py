@@ -533,7 +533,9 @@ def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], field
 
     Only the form's value columns (`value_columns`), and only where none of them holds a value: a / beside a value
     (半年 / with 全年 ≥95%) says that one period has no target, and emptied it became A10's error, the advice to
-    delete the indicator wrong; a / in 绩效指标描述 was told as a missing 指标值. Those are kept as typed."""
+    delete the indicator wrong; a / in 绩效指标描述 was told as a missing 指标值. Those are kept as typed: emptied, such a
+    description is a required text left empty (the schema's error, an import failing on a form complete as printed),
+    where no rule weighs it as a target; it prints back as the clerk printed it."""
     notes = []
     values = [column["key"] for column in value_columns(fields.variant.profile)]
     for table in fields.variant.indicator_tables:

@@ -3389,7 +3389,8 @@ def test_none_typed_beside_a_value_or_outside_the_value_cells_is_kept_as_typed(r
                                                                              indicator, column, kept):
     """/ in one of 广州's two value cells beside a value in the other (no target for that period), or in 天津's
     绩效指标描述: emptied, the first became A10's error with the advice to delete the indicator, the second was told
-    as a missing 指标值. Only a row with no value at all is read as empty; these are kept as typed."""
+    as a missing 指标值. Only a row with no value at all is read as empty; these are kept as typed (the description
+    emptied would be the schema's error, a required text left blank)."""
     document = Document(str(built_word[spec]))
     _retype_cell(_first_row(document, indicator).tc_lst[column], "/")
     output, target = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
