@@ -425,9 +425,13 @@ def restart_labels_at_page_breaks(body, measured: Measure) -> None:
     no earlier than it breaks. The label then restarts a row or two down the new page, below rows printing a
     blank cell, and never on the old page, where it would print twice and leave the new page without it.
     Rows kept together (a 二级 group, w:keepNext) move to the new page together unless they fill a page, so the
-    label restarts with a group. A label merged down from the repeated header rows is left to
-    `cut_merges_at_header`, and a merge without text is left as it is."""
-    for grid, starts in _page_starts(body, measured):
+    label restarts with a group. A label's first rows left above a page break, which would grow past the foot of
+    the page to print it alone, are kept with the rows after them (`_label_rows_moved`) and open the new page.
+    A label merged down from the repeated header rows is left to `cut_merges_at_header`, and a merge without
+    text is left as it is."""
+    for grid, starts, moved in _page_starts(body, measured):
+        for row in moved:
+            keep_with_next(grid.rows[row])
         for start in starts:
             for column, tc in grid.cells[start].items():
                 first = grid.merge_start(start, column)
@@ -444,11 +448,12 @@ def restart_labels_at_page_breaks(body, measured: Measure) -> None:
 
 def _page_starts(body, measured: Measure):
     """Each table of the body that runs onto a new page, as (its `_Grid`, the rows estimated to open each of
-    its later pages), the body followed down its pages: the paragraphs above a table (`paragraph_height`), page
-    and section breaks, and in a table each row's `_printed_heights` under the header rows its later pages
-    repeat. A row kept whole (w:cantSplit) that does not fit moves to the next page, with the rows kept with it
-    (w:keepNext) unless they fill the page; another row breaks. Where a row's height is unknown, or a page's text
-    height (a template's margins as tall as its page), the estimate stops until a page break."""
+    its later pages, the rows to keep with the next so that they move there: `_table_pages`), the body followed
+    down its pages: the paragraphs above a table (`paragraph_height`), page and section breaks, and in a table
+    each row's `_printed_heights` under the header rows its later pages repeat. A row kept whole (w:cantSplit)
+    that does not fit moves to the next page, with the rows kept with it (w:keepNext) unless they fill the page;
+    another row breaks. Where a row's height is unknown, or a page's text height (a template's margins as tall
+    as its page), the estimate stops until a page break."""
     used = 0  # twips of the page's text height taken, None where unknown
     for block in body:
         if block.tag == _P:
@@ -468,9 +473,10 @@ def _page_starts(body, measured: Measure):
                 used = None
                 continue
             line = (line_height(first_p, measured.layouts), measured.margins(block)[0] + _RULE)
-            used, starts = _table_pages(grid, heights, used, measured.text_area(block)[1], line)
+            needs = list(_merge_needs(grid, measured))
+            used, starts, moved = _table_pages(grid, heights, used, measured.text_area(block)[1], line, needs)
             if starts:
-                yield grid, starts
+                yield grid, starts, moved
 
 
 def _placed(used: int, height: int, page: int) -> int:
@@ -480,8 +486,11 @@ def _placed(used: int, height: int, page: int) -> int:
     return height % page if height > page else height
 
 
-def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tuple[float, int]) -> tuple[int, list[int]]:
-    """The page's height taken after a table placed from `used` down, and the rows that open its later pages.
+def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tuple[float, int],
+                 needs: list[tuple[int, int, int]]) -> tuple[int, list[int], list[int]]:
+    """The page's height taken after a table placed from `used` down, the rows that open its later pages, and
+    the rows that must be kept with the next to move there with it (`_label_rows_moved`, given each merge's
+    `needs`).
     A row that breaks prints on its page the whole lines that fit there with the cells' margins (`line`: a line's
     height and theirs), and the rest under the repeated header rows of the next, its margins again. On each page
     the table draws its top rule above its first row there, as tall as a rule between rows: without it a form's
@@ -492,7 +501,8 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
     used += _RULE
     kept = [next(tr.iter(_KEEP_NEXT), None) is not None for tr in rows]
     whole = [_has(tr, _TR_PR, _CANT_SPLIT) for tr in rows]
-    starts, top = [], None  # top: the row at the top of the page, None while the page began above the table
+    starts, moved = [], []
+    top = None  # the row at the top of the page, None while the page began above the table
     for i, height in enumerate(heights):
         if used + height <= page:
             used += height
@@ -511,13 +521,35 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
             first -= 1
         if top is not None and first == top + 1 and kept[top]:  # the rows kept together fill the page
             first = i
+        opening = _label_rows_moved(first, top, heights, whole, needs, page - used + sum(heights[first:i]))
+        moved.extend(range(opening, first))
+        first = opening
         if first < headers or (top is None and first == 0):  # the table moves to a new page from its start
             used, top = _RULE + sum(heights[:i + 1]), 0
             continue
         if first != top:
             starts.append(first)
         used, top = repeated + sum(heights[first:i + 1]), first
-    return used, starts
+    return used, starts, moved
+
+
+def _label_rows_moved(first: int, top: int | None, heights: list[int], whole: list[bool],
+                      needs: list[tuple[int, int, int]], room: int) -> int:
+    """The row a new page opens with: `first`, or the first row of a merge running over the break whose rows
+    above it, kept whole, must grow to print its text (`_merge_needs`) by more than the `room` left below them on
+    their page, and which then move to the new page with the rows after them.
+
+    Merged again on the new page (`restart_labels_at_page_breaks`), a label's merge above the break covers only
+    the rows left there, and they grow to hold its text: a long form's 效益指标, two lines, began on the last row
+    of a page, one line tall, which grew and no longer fit, and LibreOffice moved it to the next page, where the
+    label then printed twice, on it and on the row merged again below it."""
+    while True:
+        over = [start for start, end, needed in needs if (-1 if top is None else top) < start < first <= end
+                and all(whole[start:first]) and needed - sum(heights[start:first]) > room]
+        if not over:
+            return first
+        room += sum(heights[max(over):first])  # the rows moved leave their room on the page
+        first = max(over)
 
 
 def _whole_lines(room: int, line: tuple[float, int]) -> int:
@@ -529,15 +561,22 @@ def _whole_lines(room: int, line: tuple[float, int]) -> int:
 def _printed_heights(grid: _Grid, measured: Measure) -> list[int | None]:
     """Each row's `_row_height`, and the rows a merged cell covers made as tall as its text needs, the last of
     them taking what more it needs."""
-    margins = measured.margins(grid.tbl)
     heights = list(measured.row_heights(grid))
+    for start, end, needed in _merge_needs(grid, measured):
+        covered = heights[start:end + 1]
+        if None not in covered:
+            heights[end] += max(0, needed - sum(covered))
+    return heights
+
+
+def _merge_needs(grid: _Grid, measured: Measure):
+    """(first row, last row, height) of each vertical merge whose cell's width is known: the height its rows must
+    print together to hold its text, with the cells' margins above and below and the rule under them."""
+    margins = measured.margins(grid.tbl)
     for start, column, end in grid.merges():
         needed = measured.cell(grid.cells[start][column], margins)
-        covered = heights[start:end + 1]
-        if needed is None or None in covered:
-            continue
-        heights[end] += max(0, needed + margins[0] + _RULE - sum(covered))
-    return heights
+        if needed is not None:
+            yield start, end, needed + margins[0] + _RULE
 
 
 _COPIED_AWAY = {qn("w:bookmarkStart"), qn("w:bookmarkEnd"), qn("w:commentRangeStart"), qn("w:commentRangeEnd")}

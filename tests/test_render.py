@@ -1213,6 +1213,24 @@ def test_a_side_label_is_merged_again_where_the_rows_kept_together_move_to_the_n
     assert _label_merges(body) == [(1, 29, "效益指标"), (30, 11, "效益指标")]
 
 
+def test_a_label_whose_first_row_must_grow_past_the_foot_of_the_page_moves_with_its_block_to_the_next():
+    """A label merged again on a new page leaves its merge above the break only the rows there, and they grow to
+    hold its text: a long form's two-line 效益指标 began on the last row of a page, one line tall, grown it no
+    longer fitted, LibreOffice moved it to the next page, and the label printed twice there. Its rows above the
+    break are kept with the next (w:keepNext) and open the new page with the label's whole merge."""
+    from generator.docx_rows import Measure, restart_labels_at_page_breaks
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = _labelled_table(0, 40)
+    rows = list(body.iter(w + "tr"))
+    label = rows[33].find(w + "tc")  # the last of the 33 rows that fit on the first page
+    label.find(f"{w}tcPr/{w}vMerge").set(w + "val", "restart")
+    label.find(f"{w}p/{w}r/{w}t").text = "可持续影响指标" * 2  # three lines of six characters at most
+    restart_labels_at_page_breaks(body, Measure({None: {"size": 21, "line": -300}}))
+    assert _label_merges(body) == [(1, 32, "效益指标"), (33, 8, "可持续影响指标" * 2)]
+    assert rows[33].find(f".//{w}keepNext") is not None and rows[32].find(f".//{w}keepNext") is None
+
+
 def test_a_label_merged_again_names_no_id_bookmark_or_comment_of_the_label_it_copies():
     """A template saved in Word gives each paragraph ids (w14:paraId, w14:textId), and a label may carry a
     bookmark or a comment: copied whole to the row opening each new page, a 40-row table's label stood twice
