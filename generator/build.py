@@ -21,7 +21,7 @@ from jinja2 import TemplateError
 from . import interrupt, model, output_lock, pass_cache
 from .errors import os_reason
 from .manifest import Manifest
-from .name_clashes import KEEPS_NAME, claims_first, form_name, name_key
+from .name_clashes import claims_first, form_name, name_key, why_first
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -513,7 +513,8 @@ class Builder:
         if name == due:
             return []
         holder = self._names[name_key(due)]
-        why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时，" if holder in self._elsewhere else "") + KEEPS_NAME
+        why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时再重新分配" if holder in self._elsewhere
+               else f"原名留给那一份：{why_first(holder, spec)}")
         return [Problem(spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
                         f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
                         "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名")]

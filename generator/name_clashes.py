@@ -26,12 +26,6 @@ alone, which names units too (`旧城改造办`)."""
 ASIDE_ENGLISH = frozenset({"draft", "drafts", "copy", "copies", "backup", "backups", "bak", "old"})
 """The same as English words of a folder's name (`drafts`, `old-2025`; not the `old` of `folder`)."""
 
-KEEPS_NAME = ("原名留给不在草稿文件夹里的一份（文件夹名里有“" + "”“".join(ASIDE_WORDS) + "”或 drafts、backup、copy、old 这样的词的）；"
-              "都在或都不在（这样的文件夹一样多）时，留给文件名（不计扩展名）较短的一份（复制出来的文件名多出“ copy”“ - 副本”这样的字），"
-              "一样长时按文件名、再按路径的先后")
-"""The rule `claims_first` follows, as every message about a taken name says it."""
-
-
 def form_name(spec: str, context: dict, variant) -> tuple[str, str]:
     """The document's name for a spec's view model (model.build) by its form's `file_name` pattern, and the file
     stem it is written under: made safe for every filesystem, the spec's own name when the pattern gives none."""
@@ -67,6 +61,17 @@ def aside_folders(folder: Path) -> int:
                for name in folder.parts)
 
 
+def why_first(first: str, other: str) -> str:
+    """Why `first` keeps the plain name against `other`, in the few words of the step of `claims_first` that decided
+    it: the whole rule, quoted in every message, made each about 400 characters; README's 批量生成 has it."""
+    mine, theirs = claims_first(first), claims_first(other)
+    if mine[0] != theirs[0]:
+        return "那一份不在草稿、副本这样的文件夹里"
+    if mine[1] != theirs[1]:
+        return "那一份的文件名较短，复制出来的文件名较长"
+    return "文件名一样长，按文件名排在前面" if mine[2] != theirs[2] else "按路径排在前面"
+
+
 def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[Problem]]:
     """SPEC-NAME-TAKEN on each valid spec that makes the same form name as one ranked before it (`claims_first`),
     naming that one, by file; specs of one project only (`store`): another project builds into its own folder. A
@@ -93,16 +98,16 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
     return problems
 
 
-APART = ("两份若是这个表样要各填一张的（如每个项目一份），是表样的 file_name 没有写上区分它们的字段：请维护表样的人"
-         "在表样的 profile.yaml 里给 file_name 加上（如 {{ project_name }}，见 jixiao 的 docs/variants.md），两份就不再同名")
-"""The other cause of a clash: two specs rightly of one unit and year, which a form whose `file_name` names only
-the unit and year (filled once per project) gives one name; deleting one, as the first advice says, loses a form."""
-
-
 def _taken(checked: Checked, first: str, written_as: str) -> Problem:
     data, path = checked.spec.data, checked.spec.path
     line, column = checked.spec.locate(("unit",))
     return Problem(path, line, column, Severity.WARNING, "SPEC-NAME-TAKEN",
-                   f"{path} 与 {first} 是同一单位、年度和表样的规格（{data.get('unit')}，{data.get('year')} 年度，"
-                   f"表样 {checked.variant.name}），jixiao build 为它们生成的表同名，这一份会写成“{written_as}”"
-                   f"（{KEEPS_NAME}）；请删去多余的一份，或改正这一份的单位（unit）或年度（year）；{APART}", "unit")
+                   f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
+                   f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
+                   f"“{written_as}”。请删去多余的一份或改正单位、年度；{APART}", "unit")
+
+
+APART = ("若每个项目各填一张，请维护表样的人给 profile.yaml 的 file_name 加上项目名称（如 {{ project_name }}），"
+         "或在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+"""What to do when the two are rightly one unit's and year's (a form filled once per project whose `file_name` names
+only the unit and year): deleting one, as the first advice says, loses a form."""

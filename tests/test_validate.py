@@ -14,6 +14,7 @@ from ruamel.yaml import YAML
 
 from generator.cli import main
 from generator.datapath import json_steps
+from generator.name_clashes import why_first
 from generator.rules import RuleContext, budget_sum
 from generator.validate import Validator
 from generator.variants import Catalog
@@ -1927,11 +1928,23 @@ def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(
                  "github": f"::warning file={draft},line={line},col={column},title=jixiao::"}[output]
         assert len(taken) == 1 and taken[0]["message"].startswith(where), result.output
     message = taken[0]["message"]
-    assert f"{draft} 与 {real} 是同一单位、年度和表样的规格（广州市台湾同胞联谊会，2023 年度，表样 guangzhou）" in message
-    assert "这一份会写成“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表-2”（原名留给不在草稿文件夹里的一份" in message
-    assert "；请删去多余的一份，或改正这一份的单位（unit）或年度（year）；两份若是这个表样要各填一张的（如每个项目一份），" \
-        "是表样的 file_name 没有写上区分它们的字段：请维护表样的人在表样的 profile.yaml 里给 file_name 加上" in message
-    assert message.endswith("两份就不再同名")
+    said = (f"单位、年度和表样都与 {real} 的一样（广州市台湾同胞联谊会，2023 年度，guangzhou），"
+                       "生成的表同名，原名留给那一份（那一份不在草稿、副本这样的文件夹里），这一份会写成"
+                       "“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表-2”。请删去多余的一份或改正单位、年度；"
+                       "若每个项目各填一张，请维护表样的人给 profile.yaml 的 file_name 加上项目名称"
+                       "（如 {{ project_name }}），或在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+    assert message.endswith(said)
+    assert len(said) - len(str(real)) < 260  # it quoted the whole rule of who keeps the name (README's 批量生成): 400
+
+
+@pytest.mark.parametrize(("first", "other", "why"), [
+    ("specs/2026/g.yaml", "specs/drafts/g.yaml", "那一份不在草稿、副本这样的文件夹里"),
+    ("specs/g.yaml", "specs/g copy.yaml", "那一份的文件名较短，复制出来的文件名较长"),
+    ("specs/a.yaml", "specs/b.yaml", "文件名一样长，按文件名排在前面"),
+    ("a/g.yaml", "b/g.yaml", "按路径排在前面"),
+])
+def test_the_clash_says_why_the_other_keeps_the_name_by_the_step_that_decided_it(first, other, why):
+    assert why_first(first, other) == why
 
 
 def test_one_spec_validated_alone_or_another_year_is_no_second_spec(runner, tmp_path):
