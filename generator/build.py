@@ -21,7 +21,7 @@ from jinja2 import TemplateError
 from . import interrupt, model, output_lock, pass_cache
 from .errors import os_reason
 from .manifest import Manifest
-from .name_clashes import claims_first, form_name, name_key, why_first
+from .name_clashes import claims_first, form_name, known_twice, name_key, why_first
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -509,8 +509,12 @@ class Builder:
 
     def _taken(self, spec: str, due: str, name: str) -> list[Problem]:
         """BUILD-NAME-TAKEN when `spec` got `name` for the `due` one another spec holds; said on every build,
-        skipped or not, until one of the two is gone."""
+        skipped or not, until one of the two is gone or the spec says it is rightly a second one (`known_twice`)."""
         if name == due:
+            return []
+        from .load import load  # as the validator is: a build with nothing changed and no clash reads no spec
+
+        if known_twice(load(spec, self._renderer().catalog)):
             return []
         holder = self._names[name_key(due)]
         why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时再重新分配" if holder in self._elsewhere

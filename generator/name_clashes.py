@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Iterable
 
 from .jinja import render_pattern
 from .problems import Problem, Severity
+from .silence import ACROSS_SPECS, silences
 from .write import safe_name
 
 if TYPE_CHECKING:
+    from .load import Spec
     from .schema_store import SchemaStore
     from .validate import Checked
 
@@ -76,7 +78,7 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
     """SPEC-NAME-TAKEN on each valid spec that makes the same form name as one ranked before it (`claims_first`),
     naming that one, by file; specs of one project only (`store`): another project builds into its own folder. A
     spec whose name pattern fails says nothing here: build stops on it, at its form's profile. validate and lint
-    both say it over several specs."""
+    both say it over several specs; a `# jixiao: disable=SPEC-NAME-TAKEN` at its place (the unit's line) silences it."""
     from jinja2 import TemplateError
 
     from . import model
@@ -94,14 +96,25 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
     for found in by_name.values():
         (first, stem), *others = sorted(found, key=lambda pair: claims_first(pair[0].spec.path))
         for n, (checked, _) in enumerate(others, 2):
-            problems[checked.spec.path].append(_taken(checked, first.spec.path, f"{stem}-{n}"))
+            if not known_twice(checked.spec):
+                problems[checked.spec.path].append(_taken(checked, first.spec.path, f"{stem}-{n}"))
     return problems
+
+
+def known_twice(spec: Spec) -> bool:
+    """Whether `spec` says it is rightly a second of its unit, year and form: `# jixiao: disable=SPEC-NAME-TAKEN` at
+    its unit's line, where SPEC-NAME-TAKEN is said. One spec per project of a form whose `file_name` names only the
+    unit and year is no duplicate; its clerk cannot change the form's profile, and the warning, said on every
+    validate, lint and build, left them no way to say "I know". build's BUILD-NAME-TAKEN heeds it too."""
+    line, column = spec.locate(("unit",))
+    here = Problem(spec.path, line, column, Severity.WARNING, ACROSS_SPECS, "")
+    return any(mark.covers(here) for mark in silences(spec.text))
 
 
 def _taken(checked: Checked, first: str, written_as: str) -> Problem:
     data, path = checked.spec.data, checked.spec.path
     line, column = checked.spec.locate(("unit",))
-    return Problem(path, line, column, Severity.WARNING, "SPEC-NAME-TAKEN",
+    return Problem(path, line, column, Severity.WARNING, ACROSS_SPECS,
                    f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
                    f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
                    f"“{written_as}”。请删去多余的一份或改正单位、年度；{APART}", "unit")

@@ -291,19 +291,26 @@ def validate_judges(mark: Silence, validated: Iterable[Problem], own: frozenset[
 
 FOUND_ONLY = ("SCHEMA-", "YAML-", "FILE-", "FORM-", "AMOUNT-UNIT", "QUOTE-RUN-ON", ON_ERROR, UNUSED, LINT_UNUSED,
               UNKNOWN, "BUILD-", "DIFF-", "FMT-", "IMPORT-", "NEW-FROM-", "OUTPUT-", "RENDER-", "TEMPLATE-",
-              "YEAR-MOVED", "YEAR-KEPT", "PRIOR-CLEARED", "CONFIG-", "SPEC-NAME-TAKEN")
+              "YEAR-MOVED", "YEAR-KEPT", "PRIOR-CLEARED", "CONFIG-")
 """The codes, by their beginnings, of findings no comment silences and no rule makes: the parser's, the schema's
 (named after jsonschema's keywords, SCHEMA-TYPE…), the form's, the comments' own, and those of the commands that
-read no spec's silences (build, diff, fmt, import, new --from, the template checks), jixiao.yaml's (CONFIG-), and
-SPEC-NAME-TAKEN, which weighs two specs together after each spec's silences were read. A comment naming one is no slip
-of a code, and is judged as before (DISABLE-ERROR on a line with its error, else unused). Codes are string literals
+read no spec's silences (build, diff, fmt, import, new --from, the template checks), and jixiao.yaml's (CONFIG-). A
+comment naming one is no slip of a code, and is judged as before (DISABLE-ERROR on a line with its error, else
+unused). Codes are string literals
 across generator/, with no one list to derive this from: test_silence's scan of the source finds any that a new
 module adds and this misses, so that UNKNOWN-DISABLE never says a real code does not exist."""
 
 
+ACROSS_SPECS = "SPEC-NAME-TAKEN"
+"""The code of a warning weighed over several specs together (name_clashes), after each spec's silences were read:
+a comment naming it at its place silences it there (a unit that files one form per project, whose form's file_name
+cannot tell them apart, says "I know"), and is never called unused, which one spec's check cannot tell."""
+
+
 def unknown(rule: str, own: frozenset[str]) -> bool:
-    """Whether a comment's code is nobody's: no code of validate's, no lint rule, nothing `FOUND_ONLY` begins."""
-    if rule in own or rule.startswith(FOUND_ONLY):
+    """Whether a comment's code is nobody's: no code of validate's, no lint rule, nothing `FOUND_ONLY` begins, not
+    `ACROSS_SPECS`."""
+    if rule in own or rule == ACROSS_SPECS or rule.startswith(FOUND_ONLY):
         return False
     from .lint import RULES  # only for a code not validate's: validate does not load lint's catalogue otherwise
 
@@ -342,7 +349,7 @@ def for_lint(path: str, text: str, problems: list[Problem], validated: list[Prob
     kept, used = _dropped(problems, marks, lambda problem: True)
     kept = _slip_told(kept, every)
     for mark in marks:
-        if mark not in used:
+        if mark not in used and mark.rule != ACROSS_SPECS:
             kept.append(_unused(path, mark, LINT_UNUSED, "" if mark.rule in known else
                                 "（lint 的规则中也没有这个编号，它也不是 validate 的警告，见 jixiao lint --rules）"))
     return kept

@@ -1947,6 +1947,29 @@ def test_the_clash_says_why_the_other_keeps_the_name_by_the_step_that_decided_it
     assert why_first(first, other) == why
 
 
+@pytest.mark.parametrize("command", ["validate", "lint", "build"])
+def test_a_spec_rightly_second_of_its_form_says_so_at_its_unit_and_is_not_warned(runner, tmp_path, command):
+    """One spec per project, of a form whose file_name names only the unit and year: the clerk cannot change the
+    form's profile, and SPEC-NAME-TAKEN (and build's BUILD-NAME-TAKEN) could not be silenced, said on every run. A
+    comment at the unit's line, where it is said, is heard by all three; lint does not call it unused, and elsewhere
+    in the spec it silences nothing."""
+    real, draft = _a_spec_and_its_draft(tmp_path)
+    text = draft.read_text(encoding="utf-8")
+    args = ["--out", str(tmp_path / "out")] if command == "build" else []
+
+    def said() -> str:
+        result = runner.invoke(main, [command, str(tmp_path / "specs"), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    draft.write_text(text.replace("year: 2023\n", "year: 2023  # jixiao: disable=SPEC-NAME-TAKEN 每个项目一份\n", 1), encoding="utf-8")
+    assert "NAME-TAKEN" in said()
+    draft.write_text(text.replace("广州市台湾同胞联谊会\n", "广州市台湾同胞联谊会  # jixiao: disable=SPEC-NAME-TAKEN 每个项目一份\n", 1),
+                     encoding="utf-8")
+    output = said()
+    assert "NAME-TAKEN" not in output and "DISABLE" not in output, output
+
+
 def test_one_spec_validated_alone_or_another_year_is_no_second_spec(runner, tmp_path):
     real, draft = _a_spec_and_its_draft(tmp_path)
     assert "SPEC-NAME-TAKEN" not in runner.invoke(main, ["validate", str(draft)]).output
