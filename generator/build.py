@@ -45,6 +45,7 @@ class Rendered:
     form: str = ""  # its variant's name, once validated: whose lint settings a timed-out PDF's advice follows
     files: dict[str, bytes] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    validated: list[Problem] = field(default_factory=list)  # those of `problems` validate reports too (`render`)
 
     @property
     def ok(self) -> bool:
@@ -61,6 +62,7 @@ class Built:
     skipped: bool = False
     pdf_target: Path | None = None  # where its PDF goes, when one was asked for (converted in batches)
     due: str | None = None  # written as `…-2`: the name it was due, another spec's (BUILD-NAME-TAKEN)
+    validated: list[Problem] = field(default_factory=list)  # Rendered.validated
     form: str = ""  # its variant's name (Rendered.form)
 
     @property
@@ -112,10 +114,11 @@ class Renderer:
 
     def render(self, path: str) -> Rendered:
         checked = self.validator.check_file(path)
-        rendered = Rendered(path, problems=list(checked.problems))
+        rendered = Rendered(path, problems=list(checked.problems), validated=list(checked.problems))
         if not checked.ok:
             return rendered
         rendered.problems += checked.unfilled
+        rendered.validated = list(rendered.problems)
         return self.render_data(rendered, checked.spec.data, checked.variant)
 
     def render_data(self, rendered: Rendered, data, variant, every_template: bool = False) -> Rendered:
@@ -464,7 +467,7 @@ class Builder:
     def _write(self, rendered: Rendered) -> Built:
         """Write one spec's .docx and .html (its PDF waits for a batch); a file that cannot be written
         fails this spec only (see `unwritten`)."""
-        built = Built(rendered.spec, problems=rendered.problems, form=rendered.form)
+        built = Built(rendered.spec, problems=rendered.problems, form=rendered.form, validated=rendered.validated)
         if not rendered.ok:
             return built
         stem = self._free_name(rendered.stem)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 import click
 
@@ -28,7 +29,7 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
                 force: bool, quiet: bool, named: Warned = Warned(), leave_to_validate: bool = False) -> int:
     """`files` built as `formats` into `out_dir`, and said; `named` the warnings given_specs said of the paths named,
     counted in the summary; `leave_to_validate`: what validate reports is left to it
-    (`LeftToValidate`). The exit code: 2 when a form's template or title is broken, 1 when any spec failed (not
+    (`left_to_validate`). The exit code: 2 when a form's template or title is broken, 1 when any spec failed (not
     counting one that failed on validate's errors alone, left to validate)."""
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say how long a text A14 lets pass
     roots = variant_roots(templates, schemas, project)
@@ -37,7 +38,7 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     builder = Builder(Path(out_dir), formats, roots, jobs=jobs or default_jobs(), force=force, lint_rules=project.rules,
                       catalog=catalog)
     printed: dict[str, Problem] = {}  # a broken template is every spec's problem: said once
-    left = LeftToValidate(catalog) if leave_to_validate else None
+    left = left_to_validate if leave_to_validate else None
     bar = terminal_bar(len(files))
     with builder.locked(_waiting_for_build):
         if bar:  # in a terminal, each spec's problems are said as it is done, above the bar
@@ -84,32 +85,21 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
 
 
-class LeftToValidate:
-    """What validate reports of each spec built (`build --leave-to-validate`, for CI after validate's step): not said
-    again, only counted in the summary. Said by both, one slip in a spec was two annotations in the run's log; and
-    building only when validate passed left the reviewer no forms at all for one unit's slip."""
-
-    def __init__(self, catalog: Catalog):
-        from .validate import Validator
-
-        self._validator = Validator(catalog=catalog)
-        self._left: dict[str, list[Problem]] = {}
-
-    def __call__(self, built: Built) -> list[Problem]:
-        """`built`'s problems that validate reports of its spec, word for word (asked once a spec)."""
-        if built.spec not in self._left:
-            checked = self._validator.check_file(built.spec) if built.problems else None
-            said = {problem.said for problem in self._validator.reported(checked)} if checked else set()
-            self._left[built.spec] = [problem for problem in built.problems if problem.said in said]
-        return self._left[built.spec]
+def left_to_validate(built: Built) -> list[Problem]:
+    """What validate reports of `built`'s spec (`build --leave-to-validate`, for CI after validate's step over the same
+    specs): not said again, only counted in the summary. Said by both, one slip in a spec was two annotations in the
+    run's log; and building only when validate passed left the reviewer no forms at all for one unit's slip. Its
+    problems as the build's own validation found them (`Built.validated`): checked again here, each spec with a
+    problem was validated twice. BUILD-NAME-TAKEN too: validate says the same clash as SPEC-NAME-TAKEN."""
+    return [*built.validated, *(problem for problem in built.problems if problem.code == "BUILD-NAME-TAKEN")]
 
 
-def _own(built: Built, left: LeftToValidate | None) -> list[Problem]:
+def _own(built: Built, left: Callable[[Built], list[Problem]] | None) -> list[Problem]:
     """`built`'s problems but those left to validate."""
     return besides(built.problems, left(built)) if left else built.problems
 
 
-def _unsaid(built: Built, printed: dict[str, Problem], left: LeftToValidate | None = None) -> list[str]:
+def _unsaid(built: Built, printed: dict[str, Problem], left: Callable[[Built], list[Problem]] | None = None) -> list[str]:
     """The lines of `built`'s problems not printed yet (nor left to validate), now marked `printed`: a broken template
     is every spec's problem, said once, whether said as the spec is done (above the bar) or after the build."""
     fresh = []

@@ -461,6 +461,28 @@ def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp
     assert f"{draft}:4:7: 警告[SPEC-NAME-TAKEN] 单位、年度和表样都与 {real} 的一样" in runner.invoke(main, ["validate", str(specs)]).output
 
 
+def test_build_after_validate_in_ci_says_a_clash_once_and_validates_each_spec_once(runner, tmp_path, monkeypatch):
+    """In CI validate's step said SPEC-NAME-TAKEN, and `build --leave-to-validate` said the same clash again as
+    BUILD-NAME-TAKEN; and it validated every spec with a problem a second time to learn which were validate's."""
+    from generator.validate import Validator
+
+    specs = tmp_path / "specs"
+    both = [specs / "2026" / GZ, specs / "drafts" / "g.yaml"]
+    for spec in both:
+        spec.parent.mkdir(parents=True)
+        shutil.copy(ROOT / "specs" / GZ, spec)
+    validated = json.loads(runner.invoke(main, ["validate", "--format", "json", str(specs)]).output)
+    assert "SPEC-NAME-TAKEN" in {p["code"] for p in validated["problems"]}
+    checked = []
+    check_file = Validator.check_file
+    monkeypatch.setattr(Validator, "check_file", lambda self, path: checked.append(path) or check_file(self, path))
+    result = runner.invoke(main, ["build", "--leave-to-validate", "--jobs", "1", str(specs), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0 and "NAME-TAKEN" not in result.output, result.output
+    assert f"（不含规格检查 jixiao validate 报告的 {len(validated['problems'])} 个问题）" in result.output
+    assert sorted(map(str, checked)) == sorted(map(str, both))  # each has a problem (SCHEMA-LINE): checked once
+    assert "BUILD-NAME-TAKEN" in runner.invoke(main, ["build", str(specs), "--out", str(tmp_path / "out")]).output
+
+
 def test_a_unit_folder_whose_name_holds_a_word_of_old_is_no_drafts_folder():
     """旧 alone named units' folders as drafts (`旧城改造办`), whose spec then gave the plain name up to a copy."""
     from generator.name_clashes import aside_folders
