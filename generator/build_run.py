@@ -7,7 +7,6 @@ the specs they name are built here.
 """
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 from typing import Callable
 
@@ -18,9 +17,9 @@ from .build import Builder, Built, default_jobs
 from .build_leftovers import leftovers_said, removed_count
 from .command_paths import Warned, variant_roots
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from .problems import Problem, Severity, besides
+from .problems import Problem, besides
 from .progress import terminal_bar
-from .report import left_note, line
+from .report import counts, left_note, line
 from .unread_forms import say_namesakes
 from .variants import Catalog
 
@@ -78,7 +77,9 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if any(p.is_error for p in _own(r, left)))}")
     warned = sum(warning for _, warning in leftovers) + namesakes + named.total  # all just said
-    counted = _counted(list(printed.values()), warned)
+    # counted in the last line: a fresh spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and
+    # a reader of that line alone (CI, the editor's task, --quiet) took the forms for finished
+    counted = counts(list(printed.values()), warned, zeros=False)
     besides = left_note(sum(len(left(r)) for r in results) if left else None)  # as lint's summary says them
     tail = f"；{counted or '没有其他问题'}{besides}" if besides else f"；{counted}" if counted else ""
     click.echo("，".join(parts) + tail + "。")
@@ -115,13 +116,3 @@ def _waiting_for_build(lock: Path) -> None:
     """Said when another build is writing into the same output folder: this one waits for it (see output_lock)."""
     click.echo(f"另一个 jixiao build 正在生成到 {lock.parent}，等它结束后再开始（锁文件 {lock}；"
                "那次生成结束或中止时自动解除，不必删除它；不想等可按 Ctrl+C）……", err=True)
-
-
-def _counted(problems: list[Problem], other_warnings: int) -> str:
-    """The problems a build printed, counted as validate's summary counts them (`1 个警告`; "" for none): a fresh
-    spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and a reader of that line alone (CI,
-    the editor's task, --quiet) took the forms for finished. `other_warnings`: the old files it warned of keeping, and
-    its forms left unread for jixiao's own (say_namesakes), and the paths named it skipped or read not (given_specs)."""
-    counts = Counter(problem.severity for problem in problems)
-    counts[Severity.WARNING] += other_warnings
-    return "，".join(f"{counts[severity]} 个{severity.label}" for severity in Severity if counts[severity])

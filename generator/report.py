@@ -47,15 +47,18 @@ def summary(files: int, problems: list[Problem], left: int | None = None, clean_
     if not problems and not warned:
         return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
     changed = f"，其中本次改动涉及的 {in_changes} 个" if in_changes is not None else ""
-    return f"检查了 {files} 个文件：{_counts(problems, warned)}{changed}{besides}。"
+    return f"检查了 {files} 个文件：{counts(problems, warned)}{changed}{besides}。"
 
 
-def _counts(problems: list[Problem], warned: int = 0) -> str:
-    """`2 个错误，3 个警告，1 个提示`, as the summary and each file's line above it (`_by_file`) count; 提示 only when
-    there are some."""
-    counts = Counter(p.severity for p in problems)
-    notes = f"，{counts[Severity.INFO]} 个提示" if counts[Severity.INFO] else ""
-    return f"{counts[Severity.ERROR]} 个错误，{counts[Severity.WARNING] + warned} 个警告{notes}"
+def counts(problems: list[Problem], warned: int = 0, zeros: bool = True) -> str:
+    """`2 个错误，3 个警告，1 个提示`, as the summary and each file's line above it (`_by_file`) count, 提示 only when
+    there are some; `warned`: warnings said besides the problems, counted with theirs. Without `zeros`, as build's
+    summary counts (`1 个警告`; "" for none): a line about the forms written, where `0 个错误` read as a check's.
+    The one count of both: build's copy of it was kept in step with this one by hand."""
+    found = Counter(problem.severity for problem in problems)
+    found[Severity.WARNING] += warned
+    said = [severity for severity in Severity if found[severity] or zeros and severity is not Severity.INFO]
+    return "，".join(f"{found[severity]} 个{severity.label}" for severity in said)
 
 
 def _by_file(problems: list[Problem]) -> list[str]:
@@ -68,7 +71,7 @@ def _by_file(problems: list[Problem]) -> list[str]:
         by_file.setdefault(problem.file, []).append(problem)
     if len(by_file) < 2:
         return []
-    return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{_counts(found)}" for file, found in by_file.items())]
+    return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{counts(found)}" for file, found in by_file.items())]
 
 
 def left_note(left: int | None) -> str:

@@ -1707,3 +1707,15 @@ def test_the_git_helpers_leave_urllib_request_unloaded():
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.stdout == "False\n", done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(("zeros", "said"), [(True, "0 个错误，3 个警告，1 个提示"), (False, "3 个警告，1 个提示")])
+def test_validate_and_build_count_severities_by_one_count(zeros, said):
+    """build's summary counted them by a copy of the report's count, kept in step by hand; one count, two phrasings:
+    a check's line says 0 个错误, build's line about the forms written says only what there is."""
+    from generator.problems import Problem, Severity
+    from generator.report import counts
+
+    found = [Problem("a.yaml", 1, 1, severity, "X", "") for severity in (Severity.WARNING, Severity.INFO)]
+    assert counts(found, warned=2, zeros=zeros) == said
+    assert counts([], zeros=zeros) == ("0 个错误，0 个警告" if zeros else "")
