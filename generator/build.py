@@ -21,7 +21,7 @@ from jinja2 import TemplateError
 from . import interrupt, model, output_lock, pass_cache
 from .errors import os_reason
 from .manifest import Manifest
-from .name_clashes import claims_first, form_name, known_twice, name_key, why_first
+from .name_clashes import claims_first, form_name, free_name, known_twice, name_key, why_first
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -501,14 +501,10 @@ class Builder:
             self._recorded(built, target)
 
     def _free_name(self, stem: str) -> str:
-        """`stem`, or `stem-2`, `-3`… when it is taken: two specs that would share a file name do not overwrite
-        each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the plain name goes to
-        the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
-        candidate, n = stem, 1
-        while name_key(candidate) in self._names:
-            n += 1
-            candidate = f"{stem}-{n}"
-        return candidate
+        """`stem`, or `stem-2`, `-3`… when it is taken (`free_name`): two specs that would share a file name do not
+        overwrite each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the plain name goes
+        to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
+        return free_name(stem, self._names)
 
     def _taken(self, spec: str, due: str, name: str) -> list[Problem]:
         """BUILD-NAME-TAKEN when `spec` got `name` for the `due` one another spec holds; said on every build,

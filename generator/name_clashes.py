@@ -10,7 +10,7 @@ import os
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Container, Iterable
 
 from .jinja import render_pattern
 from .problems import Problem, Severity
@@ -83,7 +83,7 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
 
     from . import model
 
-    by_name: dict[tuple, list[tuple[Checked, str]]] = defaultdict(list)
+    by_store: dict[int, list[tuple[Checked, str]]] = defaultdict(list)
     for checked, store in specs:
         if not checked.ok:
             continue
@@ -91,14 +91,28 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
             _, stem = form_name(checked.spec.path, model.build(checked.spec.data, checked.variant, store), checked.variant)
         except TemplateError:
             continue
-        by_name[id(store), name_key(stem)].append((checked, stem))
+        by_store[id(store)].append((checked, stem))
     problems: dict[str, list[Problem]] = defaultdict(list)
-    for found in by_name.values():
-        (first, stem), *others = sorted(found, key=lambda pair: claims_first(pair[0].spec.path))
-        for n, (checked, _) in enumerate(others, 2):
-            if not known_twice(checked.spec):
-                problems[checked.spec.path].append(_taken(checked, first.spec.path, f"{stem}-{n}"))
+    for found in by_store.values():
+        names: dict[str, str] = {}  # as build's: each name given, by its key, to the spec written under it
+        for checked, stem in sorted(found, key=lambda pair: claims_first(pair[0].spec.path)):
+            name = free_name(stem, names)
+            names[name_key(name)] = checked.spec.path
+            if name != stem and not known_twice(checked.spec):
+                problems[checked.spec.path].append(_taken(checked, names[name_key(stem)], name))
     return problems
+
+
+def free_name(stem: str, taken: Container[str]) -> str:
+    """`stem`, or `stem-2`, `-3`… when its key (`name_key`) is `taken`: what build writes a spec's form as, given
+    the names of the specs ranked before it (`claims_first`), and what validate says it will. Counted by validate
+    apart from build, within each clash's specs, a spec made the name another spec's form has as its own
+    (`X-2`), which build passed over."""
+    candidate, n = stem, 1
+    while name_key(candidate) in taken:
+        n += 1
+        candidate = f"{stem}-{n}"
+    return candidate
 
 
 def known_twice(spec: Spec) -> bool:

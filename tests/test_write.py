@@ -483,6 +483,26 @@ def test_build_after_validate_in_ci_says_a_clash_once_and_validates_each_spec_on
     assert "BUILD-NAME-TAKEN" in runner.invoke(main, ["build", str(specs), "--out", str(tmp_path / "out")]).output
 
 
+def test_validate_names_the_2_and_3_build_writes_for_a_third_spec_of_one_form(runner, tmp_path):
+    """validate numbered a clash's specs apart from build, after the first's name: a unit spelt in another case
+    (`…A` and `…a`, one file on Windows and macOS) was said to be written as the first's `…A…-2`, and build
+    wrote its own `…a…-2`. One numbering now (name_clashes.free_name), of each spec's own name."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    real, copied, draft = specs / "2026" / GZ, specs / "2026" / f"{GZ[:-5]} copy.yaml", specs / "drafts" / "g.yaml"
+    for spec, unit in ((real, "A"), (copied, "a"), (draft, "a")):
+        spec.parent.mkdir(parents=True, exist_ok=True)
+        spec.write_text(text.replace("unit: 广州市台湾同胞联谊会", f"unit: 广州市台湾同胞联谊会{unit}"), encoding="utf-8")
+    validated = json.loads(runner.invoke(main, ["validate", "--format", "json", str(specs)]).output)
+    said = {Path(p["file"]).name: p["message"].split("这一份会写成“")[1].split("”")[0]
+            for p in validated["problems"] if p["code"] == "SPEC-NAME-TAKEN"}
+    assert runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    plain = _stems(out)[GZ]
+    assert said == {name: stem for name, stem in _stems(out).items() if name != GZ}
+    lower = plain.replace("联谊会A", "联谊会a")
+    assert lower != plain and said == {copied.name: f"{lower}-2", draft.name: f"{lower}-3"}, said
+
+
 def test_a_unit_folder_whose_name_holds_a_word_of_old_is_no_drafts_folder():
     """旧 alone named units' folders as drafts (`旧城改造办`), whose spec then gave the plain name up to a copy."""
     from generator.name_clashes import aside_folders
