@@ -431,6 +431,8 @@ def test_a12_blank_description(linter, edited):
     ("D1", JS, "name: 举办苏台经济合作活动，促进台商投资江苏", "name: 碳排放减少量", None, "说的是生态环境方面的效果"),
     ("D1", JS, "name: 落实节能、垃圾分类、办公场所禁烟等相关要求", "name: 节约资金", None, "节约资金、增加收入一类请放到经济效益指标"),
     ("D1", ZJ, "name: 政府采购产品环保节能率", "name: 政府采购节约资金率", None, "请放到经济效益指标"),
+    # A count of work under 服务对象满意度 passed unseen, and A7 took it for the satisfaction row the list must have.
+    ("D1", ZJ, "name: 华侨满意度", "name: 举办联谊活动场次", None, "是计数，不是满意度"),
     ("D2", ZJ, "name: 保障日常办公正常运转", "name: 群众对办公运转的满意程度", "name: 保障日常办公正常运转", "说的是满意程度"),
     ("D7", HY, 'value: "2022 年度。"', 'value: "2021 年度。"', 'value: "2022 年度。"', "不在预算年度 2022 年内"),
     ("D7", ZJ, 'value: "2024年12月31日前完成"', 'value: "2025年第一季度"', 'value: "2024年第四季度"',
