@@ -404,7 +404,10 @@ def test_a12_blank_description(linter, edited):
 @pytest.mark.parametrize("code, spec, old, new, fixed, words", [
     ("B1", ZJ, 'value: "6次"', 'value: "6次，其中出境2次"', 'value: "6次"', "含有 2 个数字"),
     ("B2", ZJ, 'value: "0%"', 'value: "较少"', 'value: "0%"', "“投诉率”是定量指标"),
-    ("B3", ZJ, 'value: "18次"', 'value: "18"', 'value: "18次"', "没有计量单位"),
+    # A bare number was handed a list of units (次、人、%、个月) where the name says which: told what to type instead.
+    ("B3", ZJ, 'value: "18次"', 'value: "18"', 'value: "18次"', "没有计量单位；三级指标“侨务接待次数”以“次”计，请写成 18次"),
+    ("B3", ZJ, 'name: 政府采购产品环保节能率\nvalue: "100%"', 'name: 政府采购产品环保节能率\nvalue: "≥98"', None,
+     "没有计量单位；三级指标“政府采购产品环保节能率”以“%”计，请写成 ≥98%"),
     ("B4", ZJ, 'value: "100%"', 'value: "120%"', 'value: "100%"', "超出了 0%–100%"),
     ("B6", ZJ, 'value: "6次"', 'value: "明显增加"', 'value: "6次"', "“明显增加”中的“明显”是模糊的说法"),
     ("B7", ZJ, 'value: "6次"', 'value: "保障"', 'value: "6次"', "“保障”不是可核查的目标"),

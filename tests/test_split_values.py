@@ -273,3 +273,12 @@ def test_b3_asks_the_comparator_column_for_the_one_that_reads_on_a_fall(runner, 
     result = split.run(runner, "lint", str(split.spec))
     found = [out for out in result.output.splitlines() if "[B3]" in out and "“三公经费”变动率" in out]
     assert len(found) == 1 and "“指标性质”" in found[0] and found[0].endswith("请写成 ≥ 或 ="), result.output
+
+
+def test_an_empty_unit_column_is_told_the_unit_the_name_counts_in(runner, split):
+    """A bare 18 beside an empty 计量单位 of 侨务接待次数 was told to write 次、人、%、个月; the name says 次, and on this
+    form it goes in the unit's own column, not typed into 指标值 as `18次`."""
+    split.row("侨务接待次数", "18次", '"18"', "≥", "")
+    result = split.run(runner, "lint", str(split.spec))
+    found = [out for out in _at(result, split.text, 'measure_unit: ""') if "[B3]" in out]
+    assert len(found) == 1 and "以“次”计，请在这一栏写 次" in found[0], result.output

@@ -166,8 +166,7 @@ def b3_unit(ctx):
             yield ctx.report(where, f"{quote(value.text)}用比较符限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
         elif value.unit is None and not _placed(row.name, value):
-            where, _ = ctx.mend(row, column, "unit", "", "")
-            yield ctx.report(where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月")
+            yield ctx.report(*_unit_missing(ctx, row, column, value, declared))
         elif declared and value.unit != declared and not ((value.per in TIME_UNITS or times_a_year(value))
                                                               and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
@@ -181,6 +180,18 @@ def b3_unit(ctx):
             cap = bool(terms.regulated_ceiling(measure, value.text)) or terms.bound_way(measure, row.role2) is True
             where, wanted = ctx.mend_comparator(row, column, value, ("≤", "=") if cap else ("≥", "="))
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是{'至多' if cap else '至少'}还是恰好；请写成 {wanted}")
+
+
+def _unit_missing(ctx, row, column, value, declared: str) -> tuple[tuple, str]:
+    """Where B3 tells a bare number (`≥90`) its missing unit, and its words: the unit the name makes plain (declared in
+    brackets or a unit column, % of a rate 活动参与率, 场次 of 联谊活动场次) written in, `≥90%`, so that a clerk is told
+    what to type and not handed a list of units to choose from; that list where the name says none."""
+    kind = terms.counted_or_share(row.name)
+    unit = declared or ("%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else "")
+    where, wanted = ctx.mend(row, column, "unit", f"请写成 {value.text.rstrip()}{unit}", f"请在这一栏写 {unit}")
+    if not unit or wanted.startswith("请写成") and not re.search(r"\d$", value.text.rstrip()):
+        return where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月"
+    return where, f"{quote(value.text)}没有计量单位；三级指标{quote(unpunctuated(row.name))}以“{unit}”计，{wanted}"
 
 
 def _mismatch(row, value, kind: str) -> str:
