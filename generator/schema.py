@@ -212,6 +212,9 @@ class _Translator:
         fix = None if on_line else self._first_item_fix(path, value, field)
         if fix:  # the list's rule, then the one line to mend, rather than the editor's way of adding an item
             return f"；“{key}:”其下每一项都要以“- ”开头，这里的第一项少了“- ”：{fix}"
+        dashes = None if on_line else self._dashed_fields(path, value, field)
+        if dashes:
+            return f"；请删去{dashes}：“{key}:”{how}"
         return f"；{drop}“{key}:”{how}" if how else ""
 
     def _text_below(self, path: tuple, value, field: Field) -> str | None:
@@ -235,6 +238,26 @@ class _Translator:
         if not found or found["key"] != first or "-" in found["lead"] or len(found["lead"]) != column - 1:
             return None  # not a key beginning its own line (`{name: 甲}`)
         return item_dash_fix(self.spec.lines, line, fields.__contains__)
+
+    def _dashed_fields(self, path: tuple, value, field: Field) -> str | None:
+        """`第 11、13 行开头的“- ”` for a group of fields typed as a list (`basic_info:`, then `  - staff_count: 6`), each
+        item's first key begun with a dash; None for any other value. The group's rule alone, 多缩进两格, did not say that
+        the dashes are what to delete, and a clerk who had typed them two spaces in already found nothing to mend."""
+        fields = field.node.get("properties") if "object" in field.kinds and "array" not in field.kinds else None
+        if not isinstance(value, list) or not value or not isinstance(fields, dict):
+            return None
+        lines = []
+        for i, item in enumerate(value):
+            first = next(iter(item), None) if isinstance(item, dict) else None
+            if first not in fields:
+                return None
+            line, _ = self.spec.locate(path + (i, first), key=True)
+            found = KEY_LINE.match(self.spec.lines[line - 1]) if 0 < line <= len(self.spec.lines) else None
+            if not found or found["key"] != first or "-" not in found["lead"]:
+                return None
+            lines.append(line)
+        below = "（其下各行随它退回 2 格）" if any(len(item) > 1 for item in value) else ""
+        return f"第 {'、'.join(map(str, lines))} 行开头的“- ”{below}"
 
     def _date_hint(self, path: tuple, typed: str) -> str | None:
         """A number in a date field (`20220105`, `2022.01`): quoted as it was (`"20220105"`), DATE-YEAR then said it

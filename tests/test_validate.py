@@ -889,6 +889,10 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     assert (problems[0].line, problems[0].column) == locate(text, at)
 
 
+GZ_BUDGET = ("  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds: 0.00\n  special: 0.00\n"
+             "  other_development: 0.00\n  own_level: 689.41\n  transfer: 0.00\n")
+
+
 @pytest.mark.parametrize("old, new, at, words", [
     # Every row deleted to start afresh: "应为列表，实际是空值" said nothing of how a list is written.
     ("indicators:", "indicators:\nindicators_draft:", "indicators:",
@@ -898,6 +902,11 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     ("budget:", "budget: 689.41\nbudget_draft:", "689.41", "预算整体情况：应为一组“键: 值”字段，实际是数字 689.41；"
      "请删去冒号后面的“689.41”：“budget:”其下每行比 budget: 多缩进两格，写一个字段：basic、project、fiscal"),
     ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "- 1", "实际是列表（1 项）；“budget:”其下每行比 budget: 多缩进两格"),
+    # Fields typed as list items: told to indent them two spaces, which they were; the dashes are what to delete.
+    (GZ_BUDGET, GZ_BUDGET.replace("  ", "  - "), "- basic",
+     "实际是列表（8 项）；请删去第 6、7、8、9、10、11、12、13 行开头的“- ”：“budget:”其下每行比 budget: 多缩进两格"),
+    (GZ_BUDGET, GZ_BUDGET.replace("  ", "    ").replace("    basic", "  - basic"), "- basic",
+     "实际是列表（1 项）；请删去第 6 行开头的“- ”（其下各行随它退回 2 格）：“budget:”其下每行"),
     # All that was typed after the colon is to go: only its first word was named, and deleting it left the error.
     ("key_tasks:", "key_tasks: 无 见附件  # 注\nkey_tasks_draft:", "无", "请删去冒号后面的“无 见附件”：“key_tasks:”其下每一项"),
     ("budget:", "budget: []\nbudget_draft:", "[]", "请删去冒号后面的“[]”：“budget:”其下每行比 budget: 多缩进两格"),
