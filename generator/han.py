@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import LazyPattern
+
 HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
-_HAN = re.compile(HAN)
+_HAN = LazyPattern(HAN)
 FULL_WIDTH_COMMENT = re.compile(r"[ \t\u3000]+＃[ \t\u3000]*(?P<rest>\S.*)$")
 """A comment typed after a value with the input method's ＃ (`year: 2026 ＃ 年度`): YAML takes only the ASCII # for
 one, so the words are the value's, printed on the form or refused by a number field. A blank goes before it, as

@@ -25,14 +25,16 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from .lazy_pattern import LazyPattern
+
 LOST = "□"
 """What the recovered text shows where a character was lost with the byte the console could not read."""
 
 UNREADABLE = re.compile("[?\ufffd]")
 """What the console wrote for a byte it could not read: the characters it belonged to are lost there."""
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CHINESE = re.compile("[\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
-                      "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_CJK = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CHINESE = LazyPattern("[\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
 """The characters Chinese text writes besides ASCII: punctuation, ≥ and ℃, ①, □ and √, CJK, full-width forms."""
 _RARE = 0.3
 """The share of a value's characters that ordinary text rarely uses at or above which it may be garbled: garbled
@@ -88,11 +90,11 @@ def _keep_c1(error: UnicodeError) -> tuple[str | bytes, int]:
 
 
 codecs.register_error(KEEP_C1, _keep_c1)
-_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-_LETTER = re.compile(f"{_KANA.pattern}|{_HANGUL.pattern}|{_CJK.pattern}")
+_KANA = LazyPattern("[\u3041-\u3096\u30a1-\u30fa]")
+_HANGUL = LazyPattern("[\uac00-\ud7a3]")
+_LETTER = LazyPattern(f"{_KANA.pattern}|{_HANGUL.pattern}|{_CJK.pattern}")
 """A letter of Chinese, Japanese (kana and kanji) or Korean (Hangul syllables): what UTF-8 writes in three bytes."""
-_CJK_TEXT = re.compile(f"{_LETTER.pattern}|\u30fc|{_CHINESE.pattern}")
+_CJK_TEXT = LazyPattern(f"{_LETTER.pattern}|\u30fc|{_CHINESE.pattern}")
 """The characters Chinese, Japanese or Korean text writes besides ASCII (the long-vowel mark ー too)."""
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .done_verbs import DONE, FINISHED
+from .lazy_pattern import LazyPattern
 from .values import year_of_date
 from .year_digits import CHINESE_DIGITS, YEAR_IN_FIGURES, ascii_shadow, one_writing, written_like
 
@@ -179,7 +180,7 @@ level it belongs to (市侨联, 区财政局), as words of any length there may 
 `2023年以来我会将…`), which says nothing of when the plan is for. Not 全会, a plenary session (`2023年全会要…`
 may be its decisions)."""
 _HOW = r"(?:还|也|仍|继续|重点|全年)"  # 2023年我会还将…, 我会继续将…, 我办重点将…, 我会全年计划…
-_SET_AFTER = re.compile(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*(?:{_HOW}\s*){{0,2}})?{_PLAN})")
+_SET_AFTER = LazyPattern(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*(?:{_HOW}\s*){{0,2}})?{_PLAN})")
 """2023年度…, 2023年全年…, 2023年计划…, 2023年将…, 2023年我会还将…"""
 _SET_BEFORE = re.compile(rf"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|{_WILL}|{_MEANT}|要)\s*[于在到]\s*)$")
 _FESTIVALS = "春节|元旦|元宵节?|清明节?|端午节?|七一|中秋节?|国庆节?"

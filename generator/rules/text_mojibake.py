@@ -18,12 +18,12 @@ Pass: "产出指标".  Fail: "浜у嚭鎸囨爣", "²ú³öÖ¸±ê", "äº§å\
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from ..datapath import get, json_path
 from ..file_encoding import western_steps, western_words
+from ..lazy_pattern import LazyPattern
 from ..line_runs import line_runs
 from ..load import WHOLE_FILE, Spec, iter_strings
 from ..mojibake import GBK, LOST, Garbling, garbling
@@ -36,7 +36,7 @@ SHOWN = 5
 """The garbled texts said one by one after the summary of a file with more of them: enough to see what happened."""
 _WHOLE_LEAST = 3
 """The fewest garbled texts that make a file wholly garbled (the whole-file steps give it back, see recoding)."""
-_NOT_IDEOGRAPH = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_IDEOGRAPH = LazyPattern("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """Anything in a text but a Chinese character: a digit, a symbol, LOST."""
 
 _VS_CODE = "在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→"
