@@ -18,7 +18,7 @@ from . import datapath
 from .load import leaves
 from .rules.budget_sum import EXACT
 from .typed_numbers import is_number
-from .values import SHIFTS
+from .value_kinds import SHIFTS
 
 if TYPE_CHECKING:
     from .schema_store import SchemaStore

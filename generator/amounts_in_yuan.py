@@ -31,7 +31,7 @@ from .problems import Problem, Severity
 from .rules import RuleContext
 from .rules.budget_sum import EXACT, balances
 from .schema_store import SchemaStore
-from .values import SHIFTS
+from .value_kinds import SHIFTS
 from .variants import Variant
 
 @dataclass
@@ -40,7 +40,7 @@ class InYuan:
 
     said: list[HeaderCell]
     captures: list[Capture]
-    unit: str  # 元, or 千元 (values.SHIFTS)
+    unit: str  # 元, or 千元 (value_kinds.SHIFTS)
     which: str  # where its amounts are, as a warning says: COLUMNS, ROWS (beside a side label) or AFTER (a line's)
 
 

@@ -11,7 +11,7 @@ from .lint import RULES
 from .load import Spec
 from .silence import silences, unknown
 from .validate import OWN_CODES
-from .values import normalise
+from .value_kinds import normalise
 
 
 def _paths(data: Any, path: tuple = ()):
@@ -49,7 +49,7 @@ class DiffSilences:
         indicator keeps its silences). Call after `changes`. Other comments are still no change."""
         before, after = self._silenced(old), self._silenced(new)
         # a silence whose reason is unchanged is paired first: another of its rule at its place is no edited reason.
-        # Reasons are compared as `values.normalise` reads them: `任务调整（上级要求）` retyped `任务调整(上级要求)`
+        # Reasons are compared as `value_kinds.normalise` reads them: `任务调整（上级要求）` retyped `任务调整(上级要求)`
         # is no new reason to weigh (the file's text changed all the same: 只改了格式或注释)
         unmatched: dict[tuple, list[tuple[str, str]]] = {}
         for path, _, rule, reason in before:

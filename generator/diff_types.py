@@ -13,7 +13,7 @@ RULE, REASON, OLD_REASON = "规则", "理由", "原理由"
 """The details of a silence's change: the silenced rule's title, the reason written after its code, and (a silence
 whose reason alone was edited) the reason it had before."""
 KINDS = ("changed", "added", "removed", "moved", "renamed", "silenced", "unsilenced", "reason_changed")
-REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`values.same_writing`)
+REWRITTEN = "只改了写法，目标不变"  # the note of a target typed anew as the same value (`value_comparison.same_writing`)
 PLACES_ONLY = "金额不变，只改了小数位"  # the note of an amount typed to other places (`22.15` → `22.150`)
 
 

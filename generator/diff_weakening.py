@@ -12,13 +12,14 @@ from .diff_types import REWRITTEN, Change
 from .lint import terms
 from .target_texts import (goal_text_paths, once_each, removed_targets, stated_targets, text_hedge,
                            text_weakening)
-from .values import same_amount, same_writing
+from .value_comparison import same_amount, same_writing
 from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
 
 
 def _retyped(old: Any, new: Any) -> bool:
-    """Whether a target was typed anew as the same value (`95%` → `95.0%`, full-width, spaces: `values.same_writing`),
-    or as the same amount in another money unit (`≤254.3万元` → `≤2543000元`: `values.same_amount`)."""
+    """Whether a target was typed anew as the same value (`95%` → `95.0%`, full-width, spaces:
+    `value_comparison.same_writing`), or as the same amount in another money unit (`≤254.3万元` → `≤2543000元`:
+    `value_comparison.same_amount`)."""
     if not (isinstance(old, (str, int, Decimal)) and isinstance(new, (str, int, Decimal))):
         return False
     return same_writing(str(old), str(new)) or same_amount(str(old), str(new))

@@ -32,7 +32,7 @@ from jinja2 import nodes
 from .docx_grid import GridCell, Paragraph, Table, read_body
 from .han import joined
 from .jinja import SYNTAX
-from .values import YUAN_MULTIPLIERS
+from .value_kinds import YUAN_MULTIPLIERS
 from .zip_damage import as_bad_zip
 
 MERGE_MARKS = ("merge_start", "merge_continue", "merge_keep")

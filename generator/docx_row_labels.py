@@ -12,7 +12,7 @@ from .docx_match_types import Merged, StreamItem, Unplaced, where_cell
 from .docx_pattern import (RowPattern, fold, label_and_unit, named_label, norm, same_label_but_unit, typed_none,
                            unnumbered)
 from .field_guess import meant
-from .values import compares_in_words
+from .value_kinds import compares_in_words
 
 
 def blank_row(row: GridRow) -> bool:

@@ -16,7 +16,7 @@ import re
 from .docx_match_types import HeaderCell, Reordered, Result
 from .docx_pattern import named_label, norm
 from .problems import Problem, Severity
-from .values import SHIFTS, YUAN_MULTIPLIERS
+from .value_kinds import SHIFTS, YUAN_MULTIPLIERS
 
 _MULTIPLE = re.compile(f"[{YUAN_MULTIPLIERS}]元")  # 万元, 千元: counted in a multiple of 元
 

@@ -29,7 +29,7 @@ from .import_file_kinds import FileKind
 from .note_text import not_read_as, quoted_note
 from .problems import Problem, Severity
 from .rules.budget_sum import to_the_cent
-from .values import SHIFTS
+from .value_kinds import SHIFTS
 from .variants import Variant
 from .xlsx_grid import labels_field
 

@@ -14,7 +14,7 @@ new spec is the old one with only its year changed, and last year's targets kept
 - `year` becomes the new year; in every text, the source year written as a year becomes the new year:
   `2023年`, `2023年度`, `2023 年`, the year of a full date (`2023年12月31日前完成`, `2023-12-31`) and of a
   date as forms print it short, as values.parse reads it (`2023Q3`, `2023.6底前`, `2023.6月底前`, `2024-6月`: one
-  reading, values.year_of_date), so validate's DATE-YEAR
+  reading, value_dates.year_of_date), so validate's DATE-YEAR
   and lint's D7 find no stale year in deadlines and plans. Targets and other texts alike: what the new
   year's spec says it will do by when (`2023年12月31日前完成`, `拟于2023年1月召开`) is what the source said of
   its year, now said of the new one; so is a relative mention of the source year (`巩固2023年成果`, this

@@ -26,7 +26,9 @@ from .lint import terms
 from .lint.hedges import unhedged
 from .lint.looser import count_and_deadline, hedges_said, hedges_told, looser
 from .lint.same_measure import compared, eased
-from .values import COUNT_UNITS, Kind, Value, count_alone, normalise, parse
+from .value_comparison import count_alone
+from .value_kinds import COUNT_UNITS, Kind, Value, normalise
+from .values import parse
 from .year_mentions import mentions
 
 _SCOPE_WORDS = re.compile(r"以上|以下|以内|之内|超过")

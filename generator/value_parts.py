@@ -20,7 +20,8 @@ from typing import Any
 
 from .filled_text import blank
 from .typed_numbers import is_number
-from .values import NUMBER, Kind, normalise, parse
+from .value_kinds import NUMBER, Kind, normalise
+from .values import parse
 
 _COMPARATORS = ("≥", "≤", "=", ">", "<")
 

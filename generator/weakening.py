@@ -41,7 +41,7 @@ agrees (培训天数 `5天` → `3天` under 数量指标 is 目标降低, under
 (租赁期限, 会议举办天数: `terms.undirected_duration`) points no way under any category, and a time under a category
 that points the other way (办理时限 under 数量指标) is not certain either: where nothing says for certain, the edit
 is a plain change.
-A range (`90%-95%`, `90%～95%`, `3至5次`: `values.range_bounds`) is weighed as the bound its measure points to, as a
+A range (`90%-95%`, `90%～95%`, `3至5次`: `value_ranges.range_bounds`) is weighed as the bound its measure points to, as a
 value without a comparator is pointed: its floor where higher is better, its cap where lower is (`same_measure.weaker`),
 so `90%-95%` → `85%-95%` of a 满意度, or `≥95%` → `90%～95%`, is 目标降低 and `1%-3%` → `1%-5%` of a 投诉率 目标放宽.
 A span of the calendar (`2024-2025年`, `1-3月`, `第1-3季度`) is when, not how much: no range, and its edit is plain.
@@ -91,7 +91,9 @@ from typing import Any
 from .lint.looser import GRADED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target, turned_around
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 weaker)
-from .values import GRADES, Kind, measurable, range_bounds
+from .value_kinds import GRADES, Kind
+from .value_ranges import range_bounds
+from .values import measurable
 
 FLIPPED = "比较方向改变"
 DELETED_TARGET = "目标删除"

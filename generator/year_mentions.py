@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .done_verbs import DONE, FINISHED
 from .lazy_pattern import LazyPattern
-from .values import year_of_date
+from .value_dates import year_of_date
 from .year_digits import CHINESE_DIGITS, YEAR_IN_FIGURES, ascii_shadow, one_writing, written_like
 
 YEAR = re.compile(rf"(?<![\d.．]){YEAR_IN_FIGURES}(?!\d)")

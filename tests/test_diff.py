@@ -4589,7 +4589,7 @@ def test_a_grade_is_one_step_however_worded(runner, tmp_path):
 
 def test_a_grade_turned_into_a_word_lint_does_not_take_is_unmeasurable(runner, tmp_path):
     """`优` → `中等` went from 目标不可衡量 to 目标降低 while lint's B7 called 中等 不是可核查的目标, and `合格` →
-    `基本合格` was 目标降低 while B6 called its 基本 vague: diff and lint now ask one list (`values.GRADES`), which takes
+    `基本合格` was 目标降低 while B6 called its 基本 vague: diff and lint now ask one list (`value_kinds.GRADES`), which takes
     中等 and 较差 as the 中 and 差 they are, and leaves 基本合格 and 一般 words."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("质量指标", "考核等次", "合格", "基本合格"),

@@ -1219,7 +1219,7 @@ def test_d6_says_higher_or_later_where_the_figures_show_it(linter, edited, kind,
     ("力争3-5次左右", "3-5次", "比上年的“3-5次”宽松（加了“力争”“左右”）"),  # two on a range, which D6 missed
     # a count spelt that alone names a programme, read as the count last year typed in figures (count_as_beside)
     ("年底前建设两个中心", "年底前建设3个中心", "比上年的“年底前建设3个中心”低"),
-    # hedged, a spelt count by itself (values._ABOUT): B7 asks its figures first, as of 约两次
+    # hedged, a spelt count by itself (spelt_counts._ABOUT): B7 asks its figures first, as of 约两次
     ("年底前建设约两个中心", "年底前建设3个中心", None),
 ])
 def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prior, words):
@@ -1325,7 +1325,7 @@ def test_d6_stands_where_the_rewrite_is_silenced(linter, edited):
 @pytest.mark.parametrize("grade", sorted({word for ladder in LADDERS for step in ladder for word in step}))
 def test_lint_and_diff_agree_whether_a_grade_is_checkable(linter, edited, grade):
     """14 of the scales' words (中等, 较差, 基本满意…) were no grade to lint (B7: 不是可核查的目标), yet diff marked `优` →
-    `中等` 目标降低, not 目标不可衡量: one list (`values.GRADES`) answers for both now, and each word of a scale is a
+    `中等` 目标降低, not 目标不可衡量: one list (`value_kinds.GRADES`) answers for both now, and each word of a scale is a
     checkable grade to both or to neither."""
     row = f'name: 考核情况\ndescription: 考核情况\nvalue: "{grade}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
@@ -1706,7 +1706,7 @@ def test_b6_reads_a_value_whose_only_number_counts_nothing_as_words(linter, edit
 
 def test_b6_reads_a_value_with_an_ordinal_in_figures_as_the_words_it_is_in_numerals(linter, edited):
     """积极筹备第14届侨联代表大会 was told that its 第14 was no number to reach, as if values read 14 届 as a count; values
-    read an ordinal as one now (`values._ORDINAL`), so B6 tells it as it tells 积极筹备第十四届侨联代表大会."""
+    read an ordinal as one now (`chinese_numerals._ORDINAL`), so B6 tells it as it tells 积极筹备第十四届侨联代表大会."""
     messages = []
     for value in ("积极筹备第14届侨联代表大会", "积极筹备第十四届侨联代表大会"):
         path, text = edited(ZJ, ('value: "6次"', f'value: "{value}"'))

@@ -10,9 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.values import (COUNT_UNITS, GRADES, Kind, chinese_number, count_as_beside, in_digits, in_figures, last_day,
-                              measurable, parse, range_bounds, same_writing, spells_large_number, times_a_year,
-                              year_of_date)
+from generator.chinese_numerals import chinese_number, in_digits, spells_large_number
+from generator.frequencies import times_a_year
+from generator.value_comparison import count_as_beside, same_writing
+from generator.value_dates import last_day, year_of_date
+from generator.value_kinds import COUNT_UNITS, GRADES, Kind
+from generator.value_ranges import range_bounds
+from generator.values import in_figures, measurable, parse
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),

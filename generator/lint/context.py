@@ -17,7 +17,8 @@ from ..filled_text import blank, fold
 from ..problems import Problem, Severity, clipped
 from ..rules import RuleContext, same_name, shown_name
 from ..value_parts import ValueParts
-from ..values import Kind, Value, parse
+from ..value_kinds import Kind, Value
+from ..values import parse
 from . import same_measure, terms
 from .config import LintConfig
 from .rule import Rule

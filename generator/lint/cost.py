@@ -11,7 +11,9 @@ from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
 from ..rules.budget_sum import balances, to_the_cent
 from ..typed_numbers import is_number
-from ..values import MONEY_UNITS, TIME_UNITS, Kind, parse, wan_as_money
+from ..value_comparison import wan_as_money
+from ..value_kinds import MONEY_UNITS, TIME_UNITS, Kind
+from ..values import parse
 from . import same_measure, terms
 from .config import year_column
 from .context import quote, shown
@@ -86,7 +88,8 @@ def _unit_cost(row, value) -> tuple[list[tuple[tuple[str, ...], ...]], Decimal] 
 
 def _caps(ctx, listed):
     """(row, value) of each cost row whose value is an amount capped from above (≤, <, = or bare), not a unit cost; a
-    bare 万 read as 万元 (`values.wan_as_money`: `≤40万` counts 40 万元 against the budget while C1 asks for its unit)."""
+    bare 万 read as 万元 (`value_comparison.wan_as_money`: `≤40万` counts 40 万元 against the budget while C1 asks for
+    its unit)."""
     key = year_column(ctx.facts["values"])
     for row in listed.rows:
         value = wan_as_money(ctx.target(row.item, key))

@@ -9,15 +9,15 @@ An evaluation's grades are one scale, however a unit words them: the four of 绩
 (非常满意, 满意, 较满意, 基本满意 or 一般, the middle answer however worded, 不满意, 非常不满意), a standard met or not
 another (达标, 基本达标, 未达标), and so is a goal reached (达到, 基本达到, 未达到). Each word is on one scale, and two
 words are compared only on it: `达标` → `合格` is no step.
-Whether a word is a checkable target at all is not decided here but by lint's list of grades (`values.GRADES`, B7's
+Whether a word is a checkable target at all is not decided here but by lint's list of grades (`value_kinds.GRADES`, B7's
 `grades`), which diff reads too: 满意 → 基本满意 is a step down, and both are words lint's B6, B7 or B10 ask to rewrite.
 完成 → 基本完成 is no step here either: `hedges` reads the 基本 as a hedge added (加了“基本”), and as 基本完成 is no
-checkable grade (`values.GRADES`; B6 calls its 基本 vague) diff calls the edit 目标不可衡量 (`weakening`), as it does
+checkable grade (`value_kinds.GRADES`; B6 calls its 基本 vague) diff calls the edit 目标不可衡量 (`weakening`), as it does
 合格 → 基本合格.
 """
 from __future__ import annotations
 
-from ..values import normalise
+from ..value_kinds import normalise
 
 LADDERS = (
     (("优", "优秀"), ("良", "良好"), ("中", "中等", "合格"), ("基本合格",), ("差", "较差", "不合格")),

@@ -36,8 +36,11 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from ..values import (Kind, Value, count_alone, count_as_beside, last_day, measurable, normalise, parse, range_bounds,
-                      wan_as_money)
+from ..value_comparison import count_alone, count_as_beside, wan_as_money
+from ..value_dates import last_day
+from ..value_kinds import Kind, Value, normalise
+from ..value_ranges import range_bounds
+from ..values import measurable, parse
 from . import terms
 from .same_measure import compared
 
@@ -143,7 +146,7 @@ def _without(value: Value, hedge: _Hedge) -> Value:
 def _hedges(value: Value) -> list[_Hedge]:
     """The hedges a value is written with where they soften the target: alone in brackets (`_BRACKETED`), before
     what they soften (`_SOFTENED`), wherever that is in the value, or after the number or range (`3次左右`,
-    `3-5次左右`: the words after a range's second number, as `values.range_bounds` reads them), 左右 also after what
+    `3-5次左右`: the words after a range's second number, as `value_ranges.range_bounds` reads them), 左右 also after what
     the number counts (`3次检查左右`: `_AFTER_THE_NOUN`). The
     one-character `约` only right before a number or comparator: it ends words of its own (`预约完成`, `节约`)."""
     text = normalise(value.text)
@@ -222,7 +225,7 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
     a word of degree or praise). With `moved`, a date hedged is the date of `before` moved later, a number hedged
     one of the same measure moved its looser way (`added_hedges`), a count done by a deadline weighed without it
-    (`values.count_alone`: `6月底前完成3次` → `3月底前完成约2次`), a range one of the same measure (`3-5次` →
+    (`value_comparison.count_alone`: `6月底前完成3次` → `3月底前完成约2次`), a range one of the same measure (`3-5次` →
     `2-5次左右`); a range or several numbers kept word for word but for the hedges added (`3-5次` → `力争3-5次左右`:
     `unhedged`, each hedge weighed with the other still in); a count's deadline hedged (`6月底前完成2次` →
     `6月底前后完成2次`) keeps the count and that deadline."""

@@ -5,7 +5,7 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
 `same_measure.weaker` weighs two bounds of one measure by their numbers and comparators; around it, both read:
 - Chinese numerals as numbers where they are the value's one number (`十八次` → `十二次`, `不低于百分之九十五`,
   `十月底前`: `values.parse`'s `numerals`; lint's B7 still asks for figures);
-- a bare 万 of money as 万元 (`≤35万元` → `≤40万` is a cost cap raised, `values.wan_as_money`);
+- a bare 万 of money as 万元 (`≤35万元` → `≤40万` is a cost cap raised, `value_comparison.wan_as_money`);
 - a grade that is a number in words as that number (`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered; `零事故` →
   `≤2次` is `0次` → `≤2次`, a cap raised: `in_numbers`);
 - a hedge added to a number, date or grade kept (`hedges.added_hedges`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
@@ -31,7 +31,11 @@ from dataclasses import replace
 
 from ..filled_text import blank
 from ..spec_year import as_year
-from ..values import GRADES, Kind, Value, count_alone, count_as_beside, last_day, month_of_the_year, parse, range_bounds, wan_as_money
+from ..value_comparison import count_alone, count_as_beside, month_of_the_year, wan_as_money
+from ..value_dates import last_day
+from ..value_kinds import GRADES, Kind, Value
+from ..value_ranges import range_bounds
+from ..values import parse
 from ..year_mentions import moved_years
 from . import terms
 from .grade_ladders import stepped_down
@@ -98,7 +102,7 @@ def _in_words_of(name: Any, before: Value, after: Value, old_year: Any, new_year
 def count_and_deadline(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None,
                        count: bool = True) -> str | None:
     """How a count done by a deadline (`Value.by`) asks less, its count and its deadline weighed apart: the count
-    lowered (`weaker` of the counts alone, `values.count_alone`: `9月底前完成3次检查` → `6月底前完成2次检查`, `6月底前完成3次检查`
+    lowered (`weaker` of the counts alone, `value_comparison.count_alone`: `9月底前完成3次检查` → `6月底前完成2次检查`, `6月底前完成3次检查`
     → `完成2次检查`), the deadline later (`年底前完成3次检查` → `次年3月底前完成3次检查`, `年底前完成` → `次年3月底前完成2次检查`:
     the time to do it given is the deadline's, as alone; so is the same deadline hedged, `6月底前完成3次检查` →
     `力争6月底前完成2次检查`), or both (`目标降低，时限推后`, `WORDS_JOINED`): the deadline's words made the two counts no
@@ -213,10 +217,10 @@ def number_in_words(grade: str, beside: Value) -> Decimal | None:
 
 def in_numbers(value: Value, beside: Value) -> Value:
     """`value` read as the number it is in words (`number_in_words`), in the unit of the number `beside` it (of a
-    range, its bounds': `values.range_bounds`), so that `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低),
+    range, its bounds': `value_ranges.range_bounds`), so that `全覆盖` → `≥90%` is weighed as `100%` → `≥90%` (目标降低),
     `零事故` → `≤2次` as `0次` → `≤2次` (目标放宽), and `全覆盖` → `90%-100%` as `100%` → `90%-100%`; and a deadline
-    whose spelt count is words alone as the count `beside` types in figures (`values.count_as_beside`: `年底前建设3个中心`
-    → `年底前建设两个中心` is 3 → 2, 目标降低)."""
+    whose spelt count is words alone as the count `beside` types in figures (`value_comparison.count_as_beside`:
+    `年底前建设3个中心` → `年底前建设两个中心` is 3 → 2, 目标降低)."""
     value = count_as_beside(value, beside)
     bounds = range_bounds(beside) if value.kind is Kind.GRADE else None
     beside = bounds[0] if bounds else beside
@@ -234,7 +238,7 @@ def turned_around(name: Any, before: Value, after: Value, category: str | None) 
 
 
 def as_money(before: Value, after: Value, category: str | None) -> tuple[Value, Value]:
-    """Both values with a bare 万 read as 万元 (`values.wan_as_money`) where they are money: under 成本, or where
+    """Both values with a bare 万 read as 万元 (`value_comparison.wan_as_money`) where they are money: under 成本, or where
     either side is an amount (`≤35万元` → `≤40万` is a cap raised, not two units that cannot be compared)."""
     if category == "cost" or before.money is not None or after.money is not None:
         return wan_as_money(before), wan_as_money(after)
@@ -242,8 +246,8 @@ def as_money(before: Value, after: Value, category: str | None) -> tuple[Value, 
 
 
 def months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
-    """Both values with a bare month read as the month of the year it names (`values.month_of_the_year`) where one
-    side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月完成` → `12月`). Two bare months stay
+    """Both values with a bare month read as the month of the year it names (`value_comparison.month_of_the_year`)
+    where one side is a date (`10月底前` → `12月`) or a month said to be a deadline (`10月完成` → `12月`). Two bare months stay
     durations (`10月` → `12月` of a 完成时间 is more time either way; of a 保障期限 it is twelve months)."""
     months = month_of_the_year(before), month_of_the_year(after)
     dated = Kind.DATE in (before.kind, after.kind) or any(month.deadline for month in months)
@@ -262,7 +266,7 @@ def _later_deadline(before: Value, after: Value, old_year: Any, new_year: Any, c
 def _end(value: Value, budget_year: Any, deadline: bool) -> tuple[int, int, int] | None:
     """A deadline's last day as (years after the budget year, month, day): `6月底前` is the 30th of June,
     `2024年内` and `年内完成` the 31st of December, and a date read as a deadline (`deadline`) its last day too
-    (`上半年` the 30th of June, `11月中旬前` the 20th of November: `values.last_day`). None for a date that is no
+    (`上半年` the 30th of June, `11月中旬前` the 20th of November: `value_dates.last_day`). None for a date that is no
     deadline or a spec without a year."""
     year = as_year(budget_year)
     if not (value.deadline or deadline) or year is None:

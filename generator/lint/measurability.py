@@ -8,10 +8,12 @@ from typing import Iterator
 from ..datapath import get
 from ..done_verbs import FINISHED
 from ..filled_text import blank, fold, unpunctuated, written
+from ..frequencies import times_a_year
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
-from ..values import (COUNT_UNITS, GRADES, SET_PHRASES, TIME_UNITS, Kind, Value, in_figures, measurable, normalise,
-                      parse, times_a_year)
+from ..spelt_counts import SET_PHRASES
+from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, normalise
+from ..values import in_figures, measurable, parse
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
 from .context import quote, shown
@@ -400,7 +402,7 @@ _UNCOUNTED = re.compile(
 the year or span of years a target's work is set in (2024年进一步加强…, 2023年度, 二〇二四年, 2024—2026年,
 2024年至2026年; its 年底, 年内, 12月 stay), an ordinal of a session or batch (第十四届, 第三次, 第3批, 第二个五年), a
 session of a plenum (二十届三中全会), a plan's name (十四五期间) and set phrases whose numerals are no count (四个意识,
-两个维护, 八项规定: `values.SET_PHRASES`, which no value counts either; 千家万户, 万家灯火). A year is a deadline, and
+两个维护, 八项规定: `spelt_counts.SET_PHRASES`, which no value counts either; 千家万户, 万家灯火). A year is a deadline, and
 stays, at the end of a span (到2025年, 截至2025年, 2025年前) or with a thing finished right after it (2026年建成, 于2026年全面完成: `_BY_YEAR`); an
 ordinal is a ranking, and stays, before 名/位 or none of those counters (排名进入全省第3), as 第三季度 is a deadline.
 Set phrases whose numerals no unit follows (千方百计, 一心一意, 三心二意, and 一带一路, a name) were never read as counts

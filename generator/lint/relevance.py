@@ -7,12 +7,15 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Iterator, NamedTuple
 
+from ..chinese_numerals import chinese_number
 from ..filled_text import blank, fold, unpunctuated, written
+from ..frequencies import times_a_year
 from ..goal_texts import goal_texts
 from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..spec_year import budget_year
-from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value, chinese_number, parse, times_a_year
+from ..value_kinds import COUNT_UNITS, TIME_UNITS, Kind, Value
+from ..values import parse
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
 from .config import PRIOR_VALUE, year_column

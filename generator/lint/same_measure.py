@@ -26,7 +26,9 @@ from typing import Any, NamedTuple
 
 from . import terms
 from ..filled_text import fold
-from ..values import COUNT_UNITS, TIME_UNITS, Kind, Value, range_bounds, times_a_year
+from ..frequencies import times_a_year
+from ..value_kinds import COUNT_UNITS, TIME_UNITS, Kind, Value
+from ..value_ranges import range_bounds
 
 LOWER_TARGET = "目标降低"
 HIGHER_COST_CAP = "成本上限提高"
@@ -78,8 +80,8 @@ def weaker(name: Any, before: Value, after: Value, category: str | None) -> str 
 
 
 def _pointed_bound(name: Any, value: Value, category: str | None) -> Value:
-    """A range (`90%-95%`, `values.range_bounds`) as the bound that asks something of its measure: the floor of one
-    to raise (`≥90%` of a 满意度, a count to complete), the cap of one to keep low (`≤3%` of a 投诉率, a cost); the
+    """A range (`90%-95%`, `value_ranges.range_bounds`) as the bound that asks something of its measure: the floor of
+    one to raise (`≥90%` of a 满意度, a count to complete), the cap of one to keep low (`≤3%` of a 投诉率, a cost); the
     other bound only says how far past the target a result may go. So `90%-95%` → `85%-95%` of a 满意度 is the
     target lowered and `1%-3%` → `1%-5%` of a 投诉率 the cap raised, in the words a bound's edit gets; any other value,
     and a range of a measure that points no way, as it is (unread, no edit of it is marked)."""
@@ -203,7 +205,7 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     unless the measure's words point the other way (审批时限 under 数量指标: the words say a time to keep short,
     the category a count) or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a category of no
     direction (时效), a time to get something done is to keep short (`_time_to_complete`). A frequency
-    (`values.times_a_year`: `每季度1次`) whose words point no way is to raise under any category, its measure named a
+    (`frequencies.times_a_year`: `每季度1次`) whose words point no way is to raise under any category, its measure named a
     time or not (调研开展时间): how often a thing is done, not how long. A count of trips abroad,
     receptions or official cars that its words point no way (`terms.spending_kind`: 公务接待批次) may be the unit's
     work or a cap on its spending, and B5 takes either comparator of it: the other draft's comparator says which

@@ -10,7 +10,7 @@ from ..row_conditions import empty_by_condition
 from ..rules import same_name
 from ..schema_store import date_example, form_pattern, is_date
 from ..spec_year import budget_year
-from ..values import Kind
+from ..value_kinds import Kind
 from . import terms
 from .context import quote
 from .rule import PRACTICE, rule

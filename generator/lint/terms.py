@@ -25,9 +25,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
-from ..values import NUMERALS, chinese_number, is_unit, normalise, parse
+from ..value_kinds import is_unit, normalise
+from ..values import parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
 """What ends a clause of a text (split on it): a target's sentences, a value's words before its number."""
@@ -351,8 +353,8 @@ _RANKING_NAME = re.compile(r"排名|名次|位次")
 
 
 def top_share(prefix: str) -> bool:
-    """Whether the words before a percentage (`values.Value.prefix`) make it a place within the first N per cent of a
-    ranking (`前5%`): no share to reach or keep low, and whole without a comparator (lint's B3 asked `≥5%` of it,
+    """Whether the words before a percentage (`value_kinds.Value.prefix`) make it a place within the first N per cent of
+    a ranking (`前5%`): no share to reach or keep low, and whole without a comparator (lint's B3 asked `≥5%` of it,
     which reverses it; 提前5% is no place)."""
     return bool(_TOP_SHARE.search(prefix))
 

@@ -28,13 +28,14 @@ from typing import Iterator
 
 from ..datapath import json_path
 from .. import datapath
+from ..chinese_numerals import chinese_number
 from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
 from ..schema_store import date_example, is_date
 from ..spec_year import budget_year
-from ..values import chinese_number, date_exists
+from ..value_dates import date_exists
 from ..year_digits import ascii_shadow
 
 ID = "DATE-YEAR"

@@ -1,0 +1,73 @@
+"""How often a count is done: its period written before it (`每季度1次`, `2个月1次`) or after its `/` (`1次/季度`).
+
+Two drafts may write one frequency either way, and a reviewer compares two as times a year (`每月1次` → `每季度1次`
+is fewer): the reader makes each one unit (`次/季度`, `period_of`), and `times_a_year` weighs it, for diff and for
+lint's B9, which takes any frequency for a 时效 row's.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .chinese_numerals import chinese_number
+from .done_verbs import DONE
+from .value_kinds import COUNT_UNITS, Kind, Value
+
+
+_EACH_PERIOD = re.compile(r"(?P<each>每(?:个|(?P<many>[两二三四五六]|[1-9]\d*)个?)?(?P<period>季度|季|半年|月|年|周|天|日)度?)")
+"""A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
+`每2个月1次`, `每月开展2次`, `每年度1次`; also after the words of who does it, `党支部每月1次`: `EACH_PERIOD_LAST`): the
+frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency
+and diff compares them as one unit (`times_a_year`)."""
+EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
+"""The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
+`党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
+it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
+BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|周|年)|[1-9]\d*(?=个月|周))?"
+                         r"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))")
+"""A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `一个月1次`, `3周1次`, `一年1次`, `半年1次`,
+`季度1次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two targets
+or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
+weeks, and years only in numerals (`2024年1次` is once in that year); a half year or quarter only alone (`上半年1次`,
+`一季度1次`: once in that one); with a word between (`2个月完成1次`, a count done within two months?) it stays two
+numbers."""
+_CLAUSE_BREAK = re.compile(r"[,;，；。]")
+
+
+def opening_period(prefix: str) -> re.Match | None:
+    """`_EACH_PERIOD` opening the words before the count, in the count's own clause: `每季度至少1次`, `每月开展2次`, but
+    not `每月调度，全年2次`, where the month is how often something else is done and the count is the year's."""
+    each = _EACH_PERIOD.match(prefix)
+    return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
+
+
+FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|日)")
+"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read), as
+`period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no period, a typo `times_a_year`
+could not divide by."""
+_TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365}
+
+
+def period_of(each: re.Match) -> str:
+    """The period of `_EACH_PERIOD` as a frequency's unit writes it: 季 is 季度, 两个月 is 2个月, 一个月 is 月."""
+    period = "季度" if each["period"] == "季" else each["period"]
+    if not each["many"] or _period_length(each["many"]) == 1:  # 一个月1次, 每1年1次: once a month, a year
+        return "月" if period == "个月" else period
+    return f"{_period_length(each['many'])}{'个月' if period == '月' else period}"
+
+
+def _period_length(many: str) -> int:
+    """How many of its units a frequency's period lasts, in figures or a numeral (`2个月`, `两个月`)."""
+    return int(many) if many.isdigit() else chinese_number(many)
+
+
+def times_a_year(value: Value) -> Decimal | None:
+    """How many times a year a frequency asks a count done (`1次/季度` and `每季度1次` 4, `每两个月1次` 6, `2次/月` 24),
+    else None: two frequencies of one count in different periods are then compared as a reviewer does (`每月1次` →
+    `每季度1次` is fewer), and B9 takes any of them for a 时效 row's frequency."""
+    if value.kind is not Kind.QUANTITY or not value.per or value.unit.split("/", 1)[0] not in COUNT_UNITS:
+        return None
+    period = FREQUENCY_PERIOD.fullmatch(value.per)
+    if period is None:
+        return None
+    return value.number * _TIMES_A_YEAR[period["period"]] / (_period_length(period["many"]) if period["many"] else 1)

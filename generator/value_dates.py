@@ -1,0 +1,153 @@
+"""How a value writes a date and which day it means: the patterns `values.read_date` matches, the day a DATE covers.
+
+A year, month, quarter or half, written or counted from the budget year, printed short or in words, with a
+deadline's words before or after it. Apart from the reader, as rollover (`year_of_date`), validate's DATE-YEAR
+(`date_exists`) and the deadline comparisons of lint and diff (`last_day`) ask these without reading a value.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+from .done_verbs import DONE
+from .value_kinds import TRIM_CHARS, Kind, Value, normalise
+
+
+DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
+                  r"(?:(\d{1,2})(?:月份?|[-/.](?=\d))|第?([一二三四1-4])季度|([上下])半年)?(?:(\d{1,2})日?)?"
+                  r"(?:(?:(?<=年)|(?<=年度))(?:年?(?P<season>[初中])(?!旬)|全年度?|年(?=[底末终])))?"
+                  r"(?:底|末|终|(?P<part>初|上中旬|中下旬|中旬|上旬|下旬))?")
+SEASON_MONTHS = {"初": 1, "中": 6}
+"""The month a year's 初 or 中 ends with (`2024年初`, `年中前完成`, `次年年初`). 年初 is the year's first month, as a
+month's 初 is its first ten days (`PART_ENDS`): the start of it, short, not its first quarter, for which authors
+write 一季度 (`第一季度末`); a reviewer reading 年初完成 expects it done in January, and `年初` → `3月底前` is a deadline
+put later. 年中 is mid-year, done with June as 上半年 is. Like 月初 (and unlike 年底, `END_OF`) neither is a deadline
+without 前 or a thing done: `2024年初` may be when something takes place."""
+PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20, "上中旬": 20}
+"""The last day of a part of a month written after it (`11月中旬前`, `6月上旬`, `6月初`): the ten days it names end
+before the month does, two of them (`11月上中旬`) with the later. 下旬 and 中下旬 end with the month."""
+LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
+"""The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
+_HEDGED = r"(?:力争|争取|尽量|尽可能|原则上)?"
+_DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|计划于|预计)?$")
+"""Words before a date that leave it the date it is: when (`于`, `计划于`; `每年`, as a form's year is the budget
+year: `每年3月前` is `3月前`, not three months), and a hedge (`力争2025年12月31日前完成`,
+`争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
+the hedge added (`lint.hedges`)."""
+_LATEST = r"(?:不晚于|不迟于|最迟|最晚)(?:于|在)?"
+END_OF = ("底", "末", "终")
+"""The end of a month, quarter or year (`12月底`, `年末`, `年终`, `2024年6月底`) is a deadline without 前: the day by which,
+not a day on which, as a 时效 value writes it. A day (`2024年12月31日`) or a month (`2024年5月`) may be when something
+takes place, so without deadline words it stays a date."""
+_DEADLINE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:{_LATEST}|截至|截止到?|到)$")
+"""Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`, and
+so are `截止12月31日`, `截至2024年6月30日` (the last day, not a day on which) and `到12月31日为止`."""
+DURATION_CAP = re.compile(rf"{_LATEST}$")
+DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
+"""Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
+length: `不晚于6月` may mean by June, and `5日` the fifth."""
+PRINTED = (
+    (re.compile(r"(?:(\d{4})(?:年度?|-)?)?(?<![A-Za-z])[Qq]([1-4])(?!\d)"),
+     lambda m: (f"{m[1]}年" if m[1] else "") + f"第{m[2]}季度"),
+    (re.compile(r"(月\d{1,2})号"), r"\1日"),
+    (re.compile(r"(?<![\d.])(\d{4})[./](\d{1,2})(?=[底末]?(?:之|以)?前)"), r"\1年\2月"),
+    (re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})(?=(?:之|以)?前)"), r"\1月\2日"),
+)
+"""Dates as forms print them short, and the words they stand for: a quarter `Q3` (`2024Q3`, `2024年Q3`) is
+`第3季度`, a day `30号` is `30日`, and before a deadline's 前 a year and month `2024.6`, `2024/6` is `2024年6月`
+and a month and day `6.30`, `6/30` is `6月30日`. Only before 前 are the last two read as dates: bare, `2024.06` or
+`6.30` may be an amount whose unit is in another column."""
+DEADLINE = re.compile(r"^(?:(?:之|以|底|末|终)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成|为?止)?$")
+"""What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
+(`前完成验收`, `底前全部完成`, `内完成采购`), or 止 (`12月31日止`, `到12月31日为止`: through that day). The action words say what, not when: `2024年6月底前完成验收` is the
+deadline `2024年6月底前`, no more a formula than `次年3月底前完成验收` is the duration 3 months. A number or
+comparator after them makes the value something else (`前完成率≥95%`), and so does one spelt in Chinese numerals
+(`前完成两次检查`: `spelt_counts.spelt_counts`); after 内 only 完成 may follow, so that
+`2024年内部…` stays words."""
+_DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*"
+"""Something done by a date (`完成`, `全部建成`, `上线运行`: `done_verbs.DONE`), not a rate or amount of it (`完成率`)."""
+MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(TRIM_CHARS)}]*{_DONE_BY_THEN})?$")
+"""What may follow a month's 前 (`12月前`, `6月以前`, and 前后's once its 后 is a hedge) for the month to be a deadline:
+nothing, or something done by then (`前完成`, `前全部建成`, `前上线运行`: `done_verbs.DONE`). Stricter than `DEADLINE`,
+since 前 right after a month may begin another word: `12月前期准备` is a preparation, `6月前后两次` twice around June,
+`3月前完成率` a rate; without a deadline they are what they read as. After 底, 末, a day or a 旬, 前 is the deadline's."""
+END_DONE = re.compile(rf"^{_DONE_BY_THEN}$")
+"""What may follow the end of a month or year without 前 (`6月底开展调研`, `年底建成`) for it to be the deadline it is
+alone (`END_OF`): something done by then, as after a month's 前 (`MONTH_DEADLINE`). Without it `6月底开展调研` read as
+six months; a rate (`年底完成率`) or other words (`年末余额`) are no deadline."""
+AROUND = re.compile(r"前后|左右|上下")
+"""A hedge right after a date (`2024年12月31日前后`, `12月底左右`, `6.30前后完成`): around that day, maybe after it. The
+value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
+and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the
+deadline `12月31日前` hedged. `春节前后`, `2次（春节前后）` and `6-8月前后` hold no date, and stay as they read."""
+MONTH_SPAN = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?:月份?)?(?:-|~|–|—|至|到)(?P<last>\d{1,2})月份?")
+"""A span of months of the year (`3-6月`, `4月至6月`, `2024年3-6月`, `次年1-3月`: `value_ranges._period`), the work done through
+them: a date of the last month, by whose end it is done, as `上半年` is done through June (`3月至6月完成` by 30 June). Only
+months 1–12 in order; `3-6个月` is a length, a range. A hedge after it (`6-8月前后`) is of no date."""
+RELATIVE_YEARS = {"全": 0, "次": 1, "下": 1, "下一": 1, "翌": 1, "明": 1, "来": 1, "本": 0, "当": 0, "今": 0, "上": -1, "上一": -1,
+                  "去": -1}
+"""Words for a year counted from the budget year: 次年/下一年度/翌年 is the year after it, 本年度/当年/全年 the year itself
+(`全年完成` as `年内完成`; after a year written, `2024年全年` is that year: `DATE`)."""
+RELATIVE_DATE = re.compile(
+    r"(?:(?P<word>下一|上一|次|下|上|翌|明|来|去|本|当|今|全)年度?|(?P<within>年度?)(?=[之以]?内)|(?=年[底末终初中]|第?[一二三四1-4]季度|[上下]半年)"
+    r"|(?=\d{1,2}月(?:份|份?(?:\d{1,2}日|底|末|初|(?:上中|中下|[上中下])旬|[之以]?前))))"
+    r"(?:年?(?P<end>[底末终])|年?(?P<season>[初中])(?!旬)|(?P<month>\d{1,2})月份?(?:(?P<day>\d{1,2})日?)?|第?(?P<quarter>[一二三四1-4])季度|(?P<half>[上下])半年)?"
+    r"(?:底|末|(?P<part>初|上中旬|中下旬|中旬|上旬|下旬))?")
+"""A date without a year of its own: after a relative year word (`次年3月底`, `下一年度`, `本年度内`), the year itself
+before 内 (`年内完成`, `年度内`: by its end, as `本年度内`), the end, start or middle of the year (`年底`, `年初`, `年中`:
+`SEASON_MONTHS`), a quarter or half (`第四季度`,
+`上半年`), or a month with a day, a 底/初/旬 or a 前 (`12月底`, `12月31日`, `12月前`, `12月以前`, `12月前后`: by December,
+a month of the budget year, where `12个月` and `12个月内` are a length) or written 月份 (`6月份`: June, never six months; a
+bare `12月` stays a duration). Without a word it lies in the budget year."""
+
+
+def date_lead(words: str) -> bool | None:
+    """Whether the words before a date leave it a date: None if not, else whether they make it a deadline."""
+    if _DEADLINE_LEAD.match(words):
+        return True
+    return False if _DATE_LEAD.match(words) else None
+
+
+def last_day(value: Value, budget_year: int | None = None) -> tuple[int | None, int | None, int, int] | None:
+    """The last day a DATE covers, as (its year as written, its `offset`, month, day), else None: `12月底前` and
+    `12月31日前`, `2024年` and `2024年12月31日` are one day written two ways, which a respelling beside a hedge keeps
+    (`2024年12月31日前完成` → `力争2024年12月底前完成`); a part of a month ends on its own last day (`11月中旬前` on the
+    20th: `PART_ENDS`). A year counted from the budget year is taken as a leap year, as `date_exists` takes it;
+    given `budget_year`, it is the year counted from it, (year, None, month, day)."""
+    if value.kind is not Kind.DATE:
+        return None
+    (year, month, day), offset = value.date, value.offset
+    if budget_year is not None and offset is not None:
+        year, offset = budget_year + offset, None
+    month = month or 12
+    return year, offset, month, day or PART_ENDS.get(value.part) or calendar.monthrange(2000 if year is None else year,
+                                                                                          month)[1]
+
+
+def date_exists(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether a date read is one of the calendar: a month 1–12 and a day of that month (`6月31日`, `2024年2月30日`,
+    `2023年2月29日` are none, so they are no dates). A date without a year of its own lies in a year counted from the
+    budget year, which may be a leap year: its 2月29日 exists."""
+    if month is None:
+        return day is None
+    if not 1 <= month <= 12:
+        return False
+    leap = year is None or calendar.isleap(year)
+    return day is None or 1 <= day <= (29 if month == 2 and leap else calendar.mdays[month])
+
+
+def year_of_date(year: str, after: str) -> bool:
+    """Whether four digits `year` and the words `after` them are a date in figures as `values.parse` reads one, so that
+    the digits are its year: with a month (`2023.6月底前`, `2024-6月份`, `2023.6底前`, `2023/06前`), a day (`2023-12-31`) or a
+    quarter (`2023Q3`, `2023-Q3`). `new --from` asks it of every year it finds, so that it moves each year that lint
+    would read as a date's (D7). Not a number (`2023.5万元`, `2023.6`: bare, an amount), nor a month past 12 or a day past
+    31; a day that only the calendar lacks (`2023-02-30`) still is one, written as a date for its year."""
+    norm = year + normalise(after)
+    for short, words in PRINTED:
+        norm = short.sub(words, norm)
+    found = DATE.match(norm)
+    if not found or norm[found.end():found.end() + 1].isdigit():
+        return False
+    _, month, quarter, half, day = found.group(1, 2, 3, 4, 5)
+    month = int(month) if month else LAST_MONTH.get(quarter or half)
+    return month is not None and 1 <= month <= 12 and (day is None or 1 <= int(day) <= 31)

@@ -1,0 +1,169 @@
+"""What a value read is (`Kind`, `Value`) and the words it is read with: units, comparators, the normalised copy.
+
+`values.parse` and each module that reads a part of a value (its date, a count spelt in numerals, a frequency, a
+range) share these: one list of units, one of comparator words and one normalising, so that a part read apart is
+read as the whole value is. A caller that only asks what a value is (its kind, its money, its unit) needs no more.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+
+class Kind(str, Enum):
+    QUANTITY = "quantity"
+    DATE = "date"
+    GRADE = "grade"
+    TEXT = "text"
+    UNPARSEABLE = "unparseable"
+    EMPTY = "empty"
+
+
+GRADES = (
+    "是", "否", "有", "无", "达到", "未达到", "达标", "未达标", "优", "良", "中", "差", "优秀", "良好", "中等", "较差", "合格",
+    "不合格", "健全", "合理", "明确", "科学", "规范", "合规", "完善", "公开", "有效", "及时", "准时", "按时",
+    "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "到位", "通过",
+    "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错",
+)
+"""Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list. 中等 and 较差 are
+中 and 差 as a unit words them (`lint.grade_ladders`): one grade is checkable in either wording. The list is the one
+answer to whether a word is a checkable target, lint's B7 and diff's 目标不可衡量 alike (`values.measurable`)."""
+DEFAULT_GRADES = frozenset(GRADES)
+
+MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
+               "亿元": Decimal(10000)}
+"""Money units and their size in 万元, the unit every spec's amounts use."""
+
+SHIFTS = {unit: -size.adjusted() for unit, size in MONEY_UNITS.items() if size < 1}
+"""The money units below 万元 an amount is typed in and read from (元, 千元), and the places its point moves to
+read it in 万元 (4, 1)."""
+
+YUAN_MULTIPLIERS = "十百千万亿"
+"""What makes 元 a multiple of it in a unit a label or line says (万元, 千元): a unit other than 元, read or not."""
+
+TIME_UNITS = ("个工作日", "工作日", "个月", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
+
+COUNT_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "次", "场", "人", "名",
+               "个", "项", "批", "期", "篇", "条", "件", "份", "家", "户", "所", "套", "台", "册", "本", "班", "组", "支", "座",
+               "处", "部", "门", "届", "轮", "起", "例")
+"""Measure words of a count: what “举办3场讲座” or “培训200人次” counts. Not money, time or %: those are no counts."""
+
+# Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
+UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | {
+    "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
+    "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K", "kg",
+    "km", "m²", "m2", "m", "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页",
+}, key=len, reverse=True)
+
+
+def compares_in_words(text: str, besides: str = "") -> bool:
+    """Whether `text` says a comparison in a word of two characters or more (达到, 不低于, 以上) that `besides` lacks:
+    values are written with such words, a form's labels with none but their own (期望达到的目标), so a cell saying
+    one is a value, not a label typed again (docx_row_labels: 达到指标值 under 指标值)."""
+    return any(len(word) > 1 and word in text and word not in besides for word, _ in _PREFIX_WORDS + SUFFIX_WORDS)
+
+
+def is_unit(word: str) -> bool:
+    """Whether `word` is a whole unit a value's number is read with (人次, 场, %, 万元, 个月): what an indicator's
+    name may say in its closing brackets (`培训场次（人次）`) for lint's B3 to hold its values to."""
+    return word in UNITS
+
+
+TRIM_CHARS = "。.;；,，、:：!！ "
+"""Punctuation trimmed from a value's ends, and allowed between a month's 前 and what is done by then
+(`value_dates.MONTH_DEADLINE`)."""
+_SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, >=, ≧… into these
+_PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
+                 ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),
+                 ("小于等于", "≤"), ("小于或等于", "≤"), ("控制在", "≤"), ("低于", "<"), ("少于", "<"),
+                 ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("达", "≥"))
+SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
+                ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
+_SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%
+INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
+NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class Value:
+    """One indicator value: the printed text and what it means."""
+
+    text: str
+    kind: Kind
+    op: str | None = None
+    number: Decimal | None = None
+    unit: str | None = None
+    grade: str | None = None
+    date: tuple[int, int | None, int | None] | None = None
+    deadline: bool = False
+    prefix: str = ""
+    suffix: str = ""
+    numbers: int = 0
+    offset: int | None = None
+    hedge: str | None = None
+    """A hedge written right after a DATE (`前后`, `左右`, `上下`: `value_dates.AROUND`), else None."""
+    part: str | None = None
+    """The part of a DATE's month written after it (`初`, `上旬`, `中旬`, `下旬`, `上中旬`, `中下旬`: `11月中旬前`), else None."""
+    by: Value | None = None
+    """The deadline a QUANTITY's count or amount is done by (`6月底前` of `6月底前完成2次检查`, `次年3月底前` of
+    `次年3月底前支付1万元`: `values._done_by_a_deadline`), a DATE read from the words before the number; else None."""
+
+    def year(self, budget_year: int) -> int | None:
+        """The year a DATE lies in: as written, or counted from the budget year (`次年` in a 2024 form is 2025)."""
+        if self.kind is not Kind.DATE:
+            return None
+        return self.date[0] if self.offset is None else budget_year + self.offset
+
+    @property
+    def percent(self) -> bool:
+        return self.kind is Kind.QUANTITY and self.unit == "%"
+
+    @property
+    def per(self) -> str | None:
+        """The denominator of a unit cost (`人` in `元/人`), else None."""
+        if self.unit and "/" in self.unit:
+            return self.unit.split("/", 1)[1] or None
+        return None
+
+    @property
+    def money(self) -> Decimal | None:
+        """The amount in 万元 when the unit is money (元, 万元…; not a unit cost), else None."""
+        if self.kind is Kind.QUANTITY and self.unit in MONEY_UNITS:
+            return self.number * MONEY_UNITS[self.unit]
+        return None
+
+    @property
+    def unit_cost(self) -> Decimal | None:
+        """The cost per unit in 万元 for `200元/人`-style values, else None."""
+        if self.kind is Kind.QUANTITY and self.per and self.unit.split("/", 1)[0] in MONEY_UNITS:
+            return self.number * MONEY_UNITS[self.unit.split("/", 1)[0]]
+        return None
+
+
+def normalise(text: str) -> str:
+    """The comparable form of a value: NFKC, ASCII comparators folded to ≥/≤, no whitespace."""
+    return folded(unicodedata.normalize("NFKC", text))
+
+
+def folded(text: str) -> str:
+    for written, symbol in (("≧", "≥"), ("⩾", "≥"), (">=", "≥"), ("≦", "≤"), ("⩽", "≤"), ("<=", "≤"), ("==", "=")):
+        text = text.replace(written, symbol)
+    return re.sub(r"\s+", "", text)
+
+
+def leading_op(prefix: str) -> tuple[str | None, str]:
+    """A comparator at the end of the words before the number: symbol or word."""
+    for symbol in _SYMBOLS:
+        if prefix.endswith(symbol):
+            return symbol, prefix[: -len(symbol)]
+    for word, symbol in _PREFIX_WORDS:
+        if prefix.endswith(word):
+            return symbol, prefix[: -len(word)]
+    for word, symbol in _PREFIX_WORDS:
+        before, found, share_of = prefix.rpartition(word)
+        if found and _SHARE_OF.fullmatch(share_of):
+            return symbol, before + share_of[:-1]  # 不超过预算的98%: ≤ 98% of 预算
+    return None, prefix
