@@ -1,4 +1,5 @@
-"""Reporters for `jixiao diff`: text for a terminal, markdown for a pull-request comment, json.
+"""Reporters for `jixiao diff`: text for a terminal here, markdown for a pull-request comment (diff_markdown), json
+(diff_json), and how all three show a change.
 
 Values are shown as a reviewer reads them: text in “quotes”, amounts with their difference in 万元,
 and long text as the changed words only (`…前文【删：旧】【增：新】后文…`), not two whole paragraphs.
@@ -23,7 +24,6 @@ report keeps them as typed, with invisible characters and full-width and no-brea
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -33,16 +33,14 @@ from typing import Any
 import click
 
 from .cells import paragraphs
-from .diff_counts import counted, folded, moves_money
+from .diff_counts import counted, moves_money
 from .diff_names import unpunctuated
-from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, SumNote, Total
+from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, Total
 from .diff_words import TOKENS, segments
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
-from .han import ODD_SPACES
 from .rules.budget_sum import to_the_cent
 from .rules.text_invisible import shown_name, shown_text, unseen_only
-from .rules.text_invisible import INVISIBLE
 from .lint.looser import first_word
 from .weakening import FLIPPED, WORDS
 
@@ -58,11 +56,9 @@ STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
 RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 BALANCED = "金额改动后，表上的各项合计仍都相符"  # said of a spec whose amounts changed and whose sums all hold (`balanced`)
-MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _LONG = 40  # longer texts are shown as the changed words with some context
 _CLAUSES_QUOTED = 3  # the targets a deleted text stated that its mark quotes; more are in its count alone, and 等
 _CLAUSE_WIDTH = 20  # a quoted target's characters, as a problem quotes a value
-_WEAKENINGS_LISTED = 10  # the changes that weaken a target listed above a comment's tables; more are in its count alone
 _UNROLLED_NAMED = 5  # texts still of the old year the note names; more are in its count alone, and 等
 
 
@@ -145,11 +141,6 @@ def _quoted_clauses(clauses: list[str]) -> str:
 def _signed(delta: Decimal) -> str:
     """A difference in 万元 with its sign, written as the sum messages write theirs (`budget_sum.to_the_cent`)."""
     return f"{'+' if delta >= 0 else '−'}{to_the_cent(abs(delta))}"
-
-
-def _total_delta(total: Total) -> str:
-    """A total's difference, signed; said in words when a sum was not computed."""
-    return "无法计算" if total.delta is None else _signed(total.delta)
 
 
 def shown_totals(diff: SpecDiff) -> list[Total]:
@@ -551,246 +542,3 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
         lines += ["  " + click.style(f"相符  {BALANCED}", fg="green")] if diff.balanced else []
     lines.append(_counts(diffs, problems, compared, settings))
     return "\n".join(lines)
-
-
-# -- markdown --------------------------------------------------------------------------------
-
-_MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
-
-
-def _code(text: str) -> str:
-    """A file name as a code span: no escapes work inside one, so a backtick (which would end it) is dropped."""
-    return f"`{text.replace('`', '')}`"
-
-
-def _md_value(value: Any) -> str:
-    return _md(shown_text(value)) if isinstance(value, str) and value else _md(_plain(value))
-
-
-def _md_cells(change: Change, glance: _Glance | None = None) -> tuple[str, str]:
-    """The 原来 and 现在 cells of a change; an added or removed item's texts cut by `glance` (the diff's, `_Glance`),
-    which only a table of the whole diff's changes passes."""
-    weakened = _weakened(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
-    if change.kind == "moved":
-        return _places(change)
-    if change.kind == "reason_changed":
-        said, named = dict(change.details), _named_rule(change)
-        old, new = (_md(f"{named}，理由：{_reason(said.get(side))}") for side in (OLD_REASON, REASON))
-        return old, new
-    if change.kind in SILENCES:
-        return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
-    if change.kind == "renamed":
-        return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change) + weakened
-    if change.kind in ("added", "removed"):
-        value = change.new if change.kind == "added" else change.old
-        glance = glance or _Glance([change])
-        shown = _details(change.details, _md_value, glance) if change.details else _md_value(value)
-        shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, glance, _md))
-        # a target deleted is said where it was; one weakened by a part added (a 指标性质 ≤ filled in) where it is
-        return ("", shown + weakened) if change.kind == "added" else (shown, weakened)
-    parts = _changed_words(change)
-    if parts:
-        # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on
-        # its other side, and a Chinese edit nearly always begins or ends at such punctuation.
-        old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
-        new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
-        return old, new + _amount(change) + weakened
-    old, new = _without_common_line_break(change.old, change.new)
-    return _md_value(old), _md_value(new) + _unseen(change) + _amount(change) + weakened
-
-
-def _md_balance(diff: SpecDiff) -> list[str]:
-    """Sums that disagree, as a warning, and sums an edit made agree again, as good news (a ⚠️ on those
-    read as one more problem); an added file's sums that disagree too, which the comment left out; and that all of
-    them agree after amounts changed (`BALANCED`), which a reviewer asks first of money moved."""
-    return ([line for mismatch in diff.balance for line in ("", f"> ⚠️ {_md(mismatch.message)}")]
-            + [line for restored in diff.restored for line in ("", f"> ✅ {_md(restored.message)}")]
-            + (["", f"> ✅ {BALANCED}"] if diff.balanced else []))
-
-
-def _md_changes(diff: SpecDiff) -> list[str]:
-    """A diff's changes as a table, and the totals they moved as another; a spec only reordered, its items moved,
-    under a line saying so, unless the file was renamed, whose line said it already (`_renamed`)."""
-    if not diff.changes and not diff.reordered:
-        return []
-    lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
-    lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
-    glance = _Glance(diff.changes)
-    for change in _listed(diff):
-        old, new = _md_cells(change, glance)
-        lines.append(f"| {LABELS[change.kind]} | {_md(_place(change))} | {old} | {new} |")
-    for change in diff.reordered:
-        old, new = map(_md, _reordered_places(change))
-        lines.append(f"| {REORDER_LABEL} | {_md(_place(change))} | {old} | {new} |")
-    if shown_totals(diff):
-        lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
-        for total in shown_totals(diff):
-            lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
-                         f"| {_total_delta(total)} |")
-    return lines
-
-
-def _md_weakening(change: Change, alike: Sequence[Change] = ()) -> str:
-    """One change that weakens a target, on a line: where (`_place`, as the table below shows it, with the titles of
-    the columns of its row edited `alike`: `举办活动场次：实施周期指标值、年度指标值`), and old → new with its mark; an
-    item added or removed by its kind and mark alone, as its fields are in the table below."""
-    titles = (_FIELD_TITLE.fullmatch(other.where.split(_LABELS_APART)[-1]) for other in alike)
-    where = _md(_place(change) + "".join(f"、{shown_name(title.group(2)[1:])}" for title in titles if title))
-    if change.kind in ("added", "removed"):
-        return f"{LABELS[change.kind]} {where}{_weakened(change, lambda word: f'<b>{word}</b>')}"
-    old, new = _md_cells(change)
-    return f"{where} {old} → {new}"
-
-
-def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str]:
-    """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
-    searched rows of amounts and reworded texts for the bold ones. An added spec's since last year's (`last_year`)
-    too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
-    they are the only changes, as the tables are then that list already."""
-    parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
-    found = [(part, since, group) for part, since in parts for group in folded(_listed(part)) if group[0].weakened]
-    if not found or len(found) == sum(len(folded(_listed(part))) for part, _ in parts):
-        return []
-    lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
-    lines += [f"- {_md(part.title or _file(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"
-              for part, since, group in found[:_WEAKENINGS_LISTED]]
-    more = len(found) - _WEAKENINGS_LISTED
-    return lines + ([f"- 另有 {more} 处，见下表"] if more > 0 else [])
-
-
-def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
-                settings: str | None = None) -> str:
-    """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
-    of two drafts of different forms, whose columns the forms do not share show as 删除 and 新增."""
-    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, problems, compared, settings)]
-    for heading, listed in (("**无法比较的文件**", _unreadable(problems)), ("**提醒**", _warnings(problems))):
-        if listed:
-            lines += ["", heading, ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
-                                          for p in listed]
-    lines += _md_weakenings(diffs, compared)
-    for diff in diffs:
-        if diff.status == "equal" and not diff.reordered:
-            continue
-        file = _file(diff, compared)
-        lines += ["", f"### {_md(diff.title or file)}（{_code(file)}）", ""]
-        if diff.status in STATUS:
-            lines.append(f"{_md(_status(diff))}。")
-            if diff.amounts:
-                lines += ["", "| 金额 | 万元 |", "|---|---|"]
-                lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
-            lines += _md_balance(diff)
-            if diff.last_year:
-                lines += ["", f"**{_since(diff.last_year, compared, _code)}**", ""]
-                lines += _md_changes(diff.last_year)
-            lines += _md_unrolled(diff)
-            continue
-        if diff.renamed and not diff.by_year:
-            lines.append(_renamed(diff, _code) + "。")
-            if diff.status == "renamed" and not diff.reordered:
-                continue
-            lines.append("")
-        lines += _md_changes(diff)
-        lines += _md_balance(diff)
-        lines += _md_unrolled(diff)
-    return "\n".join(lines)
-
-
-def _md_unrolled(diff: SpecDiff) -> list[str]:
-    """The note of texts still of the old year (`_unrolled`) as a quoted warning, if any."""
-    unrolled = _unrolled(diff)
-    return ["", f"> ⚠️ {_md(unrolled)}"] if unrolled else []
-
-
-# -- json ------------------------------------------------------------------------------------
-
-def _json_row(place: tuple[str, ...], fields: list[tuple[str, Any]]) -> dict:
-    """A list item of an added or removed item: its place as labels, and its fields by title, or the
-    value of an item that has no fields (a line of text)."""
-    if len(fields) == 1 and not fields[0][0]:
-        return {"place": list(place), "value": fields[0][1]}
-    return {"place": list(place), "fields": dict(fields)}
-
-
-def _json_change(change: Change) -> dict:
-    found = {"kind": change.kind, "where": change.where, "path": change.path, "old": change.old, "new": change.new,
-             "delta": change.delta, "details": [{"field": f, "value": v} for f, v in change.details]}
-    if change.kind in ("added", "removed"):
-        found["rows"] = [_json_row(place, fields) for place, fields in change.rows]
-    if change.weakened:
-        found["weakened"] = change.weakened
-    if change.deleted_targets:
-        found["deleted_targets"] = change.deleted_targets
-    if change.deleted_text_targets:
-        found["deleted_text_targets"] = len(change.deleted_text_targets)
-        found["deleted_text_clauses"] = change.deleted_text_targets
-    if change.note:
-        found["note"] = change.note
-    return found
-
-
-def _json_sum(note: SumNote) -> dict:
-    """A sum an edit broke or put right: the sentence, and the code and path of its problem (`SumNote`)."""
-    return {"message": note.message, "code": note.code, "path": note.path}
-
-
-def _json_unrolled(diff: SpecDiff) -> dict | None:
-    """Next year's spec with texts still of the old year: the years, the texts' places, the note."""
-    unrolled = diff.unrolled
-    if unrolled is None:
-        return None
-    return {"old_year": unrolled.old_year, "new_year": unrolled.new_year,
-            "places": [{"where": where, "path": path} for where, path in unrolled.places], "message": _unrolled(diff)}
-
-
-def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
-    """One spec's diff; an added one's `last_year` is its comparison with last year's spec (`path` and `file`
-    that spec's), null when it has none; `unrolled` next year's spec with texts still of the old year
-    (`_json_unrolled`), null otherwise; `balanced` the text's `BALANCED` line, `sums_hold` whether each side's sums
-    hold (`SpecDiff.sums_hold`), which a script otherwise had no word of; `amount_changes` the summary's count of
-    changes that move money (`moves_money`)."""
-    return {
-        "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
-        "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
-        "by_year": {"from": diff.by_year[0], "to": diff.by_year[1]} if diff.by_year else None,
-        "contents": [{"list": title, "count": count} for title, count in diff.contents],
-        "amounts": [{"label": label, "amount": amount} for label, amount in diff.amounts],
-        "changes": [_json_change(c) for c in diff.changes],
-        "amount_changes": sum(map(moves_money, diff.changes)),
-        "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
-        "balance": [_json_sum(note) for note in diff.balance],
-        "restored": [_json_sum(note) for note in diff.restored],
-        "balanced": diff.balanced,
-        "sums_hold": {"old": diff.sums_hold[0], "new": diff.sums_hold[1]} if diff.sums_hold else None,
-        "retyped": diff.retyped,
-        "reordered": [{"where": c.where, "path": c.path, "old": c.old, "new": c.new} for c in diff.reordered],
-        "years_moved": diff.years_moved,
-        "unrolled": _json_unrolled(diff),
-        "last_year": _json_spec(diff.last_year, compared) if diff.last_year else None,
-    }
-
-
-def as_json(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
-            settings: str | None = None) -> str:
-    """`path` is the file as messages name it (`HEAD~1:specs/x.yaml` in a revision), `file` as the project
-    does; `revisions` the two compared with --rev (`new` null: the working tree), null without it; `settings` the
-    settings file followed (jixiao.yaml), null without one; `unreadable` the errors of files not compared, `warnings`
-    those of pairs compared all the same (DIFF-FORMS), apart so a file in `unreadable` is always one left out."""
-    specs = [_json_spec(diff, compared) for diff in diffs]
-    different = any(d.status != "equal" for d in diffs)
-    revisions = {"old": compared.old, "new": compared.new} if compared else None
-    text = json.dumps({"different": different, "revisions": revisions, "settings": settings, "specs": specs,
-                       "unreadable": [p.as_dict() for p in _unreadable(problems)],
-                       "warnings": [p.as_dict() for p in _warnings(problems)]}, ensure_ascii=False, indent=2, default=str)
-    return _ESCAPED.sub(lambda found: f"\\u{ord(found.group(0)):04x}", text)
-
-
-_ESCAPED = re.compile("|".join((INVISIBLE.pattern, "[" + "".join(ODD_SPACES) + "]")))
-"""Characters json writes escaped (`\\u3000`), though the text is not ASCII: a reader of the report compares the
-two sides of a change too, and `"华侨满意度　"` read as `"华侨满意度"`. A program reads the same strings."""
-
-
-REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}

@@ -15,12 +15,16 @@ from .clone_hint import say_once
 from .command_paths import NO_SPECS, default_specs, stop_if_no_spec_yet, variant_roots
 from .diff import SpecComparer, sets_grades
 from .diff_files import load_sides
-from .diff_report import REPORTERS
+from .diff_json import as_json
+from .diff_markdown import as_markdown
+from .diff_report import as_text
 from .errors import EXIT_DIFFERENT, EXIT_OK, EXIT_TROUBLE, Trouble, UsageError
 from .problems import Severity
 from .report import line
 from .revisions import beside_given, sides, two_paths
 from .schema_line import shown
+
+REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}
 
 
 def compare_specs(paths: tuple[str, ...], given: bool, rev: str | None, fmt: str, templates, schemas) -> int:

@@ -1,0 +1,179 @@
+"""The markdown report of `jixiao diff`, pasted as a pull-request comment: tables a reviewer reads in the browser.
+
+Apart from the text report (diff_report), whose readings of a change (places, values, marks of a weakened target)
+it shares: its own are the escaping markdown needs, the tables, and the list of weakened targets above them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .diff_counts import folded
+from .diff_report import (BALANCED, LABELS, REORDER_LABEL, REORDERED, SILENCES, STATUS, _FIELD_TITLE, _LABELS_APART,
+                          _amount, _changed_words, _counts, _details, _file, _Glance, _listed, _named_rule, _place, _places,
+                          _plain, _reason, _renamed, _reordered_places, _rows, _rule, _signed, _since, _status,
+                          _unreadable, _unrolled, _unseen, _warnings, _weakened, _without_common_line_break,
+                          shown_totals)
+from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
+from .problems import Problem
+from .revisions import Compared
+from .rules.text_invisible import shown_name, shown_text
+
+MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
+_WEAKENINGS_LISTED = 10  # the changes that weaken a target listed above a comment's tables; more are in its count alone
+
+
+def _total_delta(total: Total) -> str:
+    """A total's difference, signed; said in words when a sum was not computed."""
+    return "无法计算" if total.delta is None else _signed(total.delta)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#])")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+
+
+def _code(text: str) -> str:
+    """A file name as a code span: no escapes work inside one, so a backtick (which would end it) is dropped."""
+    return f"`{text.replace('`', '')}`"
+
+
+def _md_value(value: Any) -> str:
+    return _md(shown_text(value)) if isinstance(value, str) and value else _md(_plain(value))
+
+
+def _md_cells(change: Change, glance: _Glance | None = None) -> tuple[str, str]:
+    """The 原来 and 现在 cells of a change; an added or removed item's texts cut by `glance` (the diff's, `_Glance`),
+    which only a table of the whole diff's changes passes."""
+    weakened = _weakened(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
+    if change.kind == "moved":
+        return _places(change)
+    if change.kind == "reason_changed":
+        said, named = dict(change.details), _named_rule(change)
+        old, new = (_md(f"{named}，理由：{_reason(said.get(side))}") for side in (OLD_REASON, REASON))
+        return old, new
+    if change.kind in SILENCES:
+        return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
+    if change.kind == "renamed":
+        return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change) + weakened
+    if change.kind in ("added", "removed"):
+        value = change.new if change.kind == "added" else change.old
+        glance = glance or _Glance([change])
+        shown = _details(change.details, _md_value, glance) if change.details else _md_value(value)
+        shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, glance, _md))
+        # a target deleted is said where it was; one weakened by a part added (a 指标性质 ≤ filled in) where it is
+        return ("", shown + weakened) if change.kind == "added" else (shown, weakened)
+    parts = _changed_words(change)
+    if parts:
+        # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on
+        # its other side, and a Chinese edit nearly always begins or ends at such punctuation.
+        old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
+        new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
+        return old, new + _amount(change) + weakened
+    old, new = _without_common_line_break(change.old, change.new)
+    return _md_value(old), _md_value(new) + _unseen(change) + _amount(change) + weakened
+
+
+def _md_balance(diff: SpecDiff) -> list[str]:
+    """Sums that disagree, as a warning, and sums an edit made agree again, as good news (a ⚠️ on those
+    read as one more problem); an added file's sums that disagree too, which the comment left out; and that all of
+    them agree after amounts changed (`BALANCED`), which a reviewer asks first of money moved."""
+    return ([line for mismatch in diff.balance for line in ("", f"> ⚠️ {_md(mismatch.message)}")]
+            + [line for restored in diff.restored for line in ("", f"> ✅ {_md(restored.message)}")]
+            + (["", f"> ✅ {BALANCED}"] if diff.balanced else []))
+
+
+def _md_changes(diff: SpecDiff) -> list[str]:
+    """A diff's changes as a table, and the totals they moved as another; a spec only reordered, its items moved,
+    under a line saying so, unless the file was renamed, whose line said it already (`_renamed`)."""
+    if not diff.changes and not diff.reordered:
+        return []
+    lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
+    lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
+    glance = _Glance(diff.changes)
+    for change in _listed(diff):
+        old, new = _md_cells(change, glance)
+        lines.append(f"| {LABELS[change.kind]} | {_md(_place(change))} | {old} | {new} |")
+    for change in diff.reordered:
+        old, new = map(_md, _reordered_places(change))
+        lines.append(f"| {REORDER_LABEL} | {_md(_place(change))} | {old} | {new} |")
+    if shown_totals(diff):
+        lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
+        for total in shown_totals(diff):
+            lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
+                         f"| {_total_delta(total)} |")
+    return lines
+
+
+def _md_weakening(change: Change, alike: Sequence[Change] = ()) -> str:
+    """One change that weakens a target, on a line: where (`_place`, as the table below shows it, with the titles of
+    the columns of its row edited `alike`: `举办活动场次：实施周期指标值、年度指标值`), and old → new with its mark; an
+    item added or removed by its kind and mark alone, as its fields are in the table below."""
+    titles = (_FIELD_TITLE.fullmatch(other.where.split(_LABELS_APART)[-1]) for other in alike)
+    where = _md(_place(change) + "".join(f"、{shown_name(title.group(2)[1:])}" for title in titles if title))
+    if change.kind in ("added", "removed"):
+        return f"{LABELS[change.kind]} {where}{_weakened(change, lambda word: f'<b>{word}</b>')}"
+    old, new = _md_cells(change)
+    return f"{where} {old} → {new}"
+
+
+def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str]:
+    """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
+    searched rows of amounts and reworded texts for the bold ones. An added spec's since last year's (`last_year`)
+    too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
+    they are the only changes, as the tables are then that list already."""
+    parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
+    found = [(part, since, group) for part, since in parts for group in folded(_listed(part)) if group[0].weakened]
+    if not found or len(found) == sum(len(folded(_listed(part))) for part, _ in parts):
+        return []
+    lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
+    lines += [f"- {_md(part.title or _file(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"
+              for part, since, group in found[:_WEAKENINGS_LISTED]]
+    more = len(found) - _WEAKENINGS_LISTED
+    return lines + ([f"- 另有 {more} 处，见下表"] if more > 0 else [])
+
+
+def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
+                settings: str | None = None) -> str:
+    """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
+    of two drafts of different forms, whose columns the forms do not share show as 删除 and 新增."""
+    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, problems, compared, settings)]
+    for heading, listed in (("**无法比较的文件**", _unreadable(problems)), ("**提醒**", _warnings(problems))):
+        if listed:
+            lines += ["", heading, ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
+                                          for p in listed]
+    lines += _md_weakenings(diffs, compared)
+    for diff in diffs:
+        if diff.status == "equal" and not diff.reordered:
+            continue
+        file = _file(diff, compared)
+        lines += ["", f"### {_md(diff.title or file)}（{_code(file)}）", ""]
+        if diff.status in STATUS:
+            lines.append(f"{_md(_status(diff))}。")
+            if diff.amounts:
+                lines += ["", "| 金额 | 万元 |", "|---|---|"]
+                lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
+            lines += _md_balance(diff)
+            if diff.last_year:
+                lines += ["", f"**{_since(diff.last_year, compared, _code)}**", ""]
+                lines += _md_changes(diff.last_year)
+            lines += _md_unrolled(diff)
+            continue
+        if diff.renamed and not diff.by_year:
+            lines.append(_renamed(diff, _code) + "。")
+            if diff.status == "renamed" and not diff.reordered:
+                continue
+            lines.append("")
+        lines += _md_changes(diff)
+        lines += _md_balance(diff)
+        lines += _md_unrolled(diff)
+    return "\n".join(lines)
+
+
+def _md_unrolled(diff: SpecDiff) -> list[str]:
+    """The note of texts still of the old year (`_unrolled`) as a quoted warning, if any."""
+    unrolled = _unrolled(diff)
+    return ["", f"> ⚠️ {_md(unrolled)}"] if unrolled else []
