@@ -59,8 +59,9 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     """(unit, comparator from a suffix word, remaining words) after the number."""
     unit = next((u for u in UNITS if rest.startswith(u)), None)
     after = rest[len(unit):] if unit else rest
-    if unit and after.startswith("/"):
-        per = re.match(r"/[^\s,，;；。、)）]+", after).group(0)
+    per_what = re.match(r"/[^\s,，;；。、)）]+", after) if unit else None
+    if per_what:  # a `/` with nothing after it (`1次/`, `3元/）`) is a stray mark, words after the unit
+        per = per_what.group(0)
         word = next((w for w, _ in SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
         per = per[: len(per) - len(word)]  # 200元/人以内: the unit is 元/人, 以内 its comparator
         period = FREQUENCY_PERIOD.fullmatch(per[1:])

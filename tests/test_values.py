@@ -1147,3 +1147,11 @@ def test_the_end_of_a_month_before_something_done_is_a_deadline(text, month):
 @pytest.mark.parametrize("text", ["年底完成率", "年末余额", "6月底前完成率≥95%"])
 def test_the_end_of_a_month_before_other_words_is_no_deadline(text):
     assert parse(text).kind is not Kind.DATE
+
+
+@pytest.mark.parametrize("text", ["1次/", "3元/）", "≥2场/，全年"])
+def test_a_slash_after_a_unit_with_nothing_per_is_read_without_an_error(text):
+    """`1次/` stopped lint and diff with an internal error (AttributeError): the unit cost or frequency after a `/`
+    was read as if something always followed it. The `/` alone is words after the unit, as any other mark is."""
+    value = parse(text)
+    assert value.text == text and value.unit in ("次", "元", "场") and "/" not in value.unit
