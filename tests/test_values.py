@@ -864,7 +864,7 @@ def test_sessions_ending_a_value_after_a_date_are_a_count(text, figures):
     ("12月底前开展一次", "12月底前开展1次"), ("6月底前完成一项", "6月底前完成1项"),
 ])
 def test_a_one_that_states_a_count_after_a_date_is_that_count(text, figures):
-    """一 was never a count, so `年底前支付一万元` (`_SPELT` keeps 万 with its unit), `年底前至少一次` and
+    """一 was never a count, so `年底前支付一万元` (`chinese_numerals.SPELT` keeps 万 with its unit), `年底前至少一次` and
     `年底前完成一次` were the bare deadline, and `年底前完成3次` → `年底前完成一次` passed diff unmarked; `年内完成一次`
     was the date of no month at all. In 一万, with a comparator, or ending the value right after what is done, 一 is
     the count a reviewer checks; only after no verb or another (最多跑一次, 一次办结) it stays a slogan's."""
@@ -1139,7 +1139,7 @@ def test_last_days_of_two_days_differ():
 @pytest.mark.parametrize("text, month", [("6月底开展调研", 6), ("年底建成", 12), ("2024年6月底完成验收", 6)])
 def test_the_end_of_a_month_before_something_done_is_a_deadline(text, month):
     """`6月底开展调研` read as six months, the 底 and what is done its words: the end of a month is a deadline without
-    前 (`_END_OF`), and so it stays before something done by then."""
+    前 (`value_dates.END_OF`), and so it stays before something done by then."""
     value = parse(text)
     assert value.kind is Kind.DATE and value.deadline and value.date[1] == month
 
