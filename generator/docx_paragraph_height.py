@@ -75,25 +75,26 @@ _BEFORE_AFTER = [(side, qn("w:" + side)) for side in ("before", "after")]
 _LINE_SPACING, _LINE_RULE = qn("w:line"), qn("w:lineRule")
 
 
-def paragraph_height(p, layouts: dict, width: int) -> int:
+def paragraph_height(p, layouts: dict, width: int, gap: float = 0.0) -> int:
     """How tall a paragraph outside the tables prints, in twips (`text_height` at the page's text width, `width`).
-    A paragraph whose mark is hidden (w:vanish) and which holds no text prints nothing."""
+    A paragraph whose mark is hidden (w:vanish) and which holds no text prints nothing. `gap`: as text_height's."""
     p_pr = p.find(qn("w:pPr"))
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
     if not text and p_pr is not None and p_pr.find(f"{qn('w:rPr')}/{qn('w:vanish')}") is not None:
         return 0
-    return text_height(p, layouts, width)
+    return text_height(p, layouts, width, gap)
 
 
-def text_height(p, layouts: dict, width: int) -> int:
+def text_height(p, layouts: dict, width: int, gap: float = 0.0) -> int:
     """How tall a paragraph prints in a width of so many twips: its lines (`line_fill.filled_lines`, each break
     w:br starting a line, a closing mark hung past a line's end unless w:overflowPunct is off, Word's default)
-    each `line_height` tall, and its spacing before and after."""
+    each `line_height` tall, and its spacing before and after. `gap`: the ems `filled_lines` adds beside a Latin
+    letter or digit next to Chinese (line_fill.LIBREOFFICE_GAP for a file LibreOffice alone prints, else none)."""
     layout = own_layout(p, layouts)
     size, pieces = _size_and_lines(p, layout)
     per_line = max(1.0, width / (size * 10))  # ems a line holds: an em is the size in twips
     hanging = layout.get("hanging", True)
-    lines = sum(filled_lines(piece, per_line, hanging) for piece in pieces)
+    lines = sum(filled_lines(piece, per_line, hanging, gap=gap) for piece in pieces)
     return round(lines * _line_height(layout, size)) + layout.get("before", 0) + layout.get("after", 0)
 
 

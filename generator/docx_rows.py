@@ -284,15 +284,16 @@ class Measure:
     """What the passes read of one rendered body, each read once however many passes ask: each table's `_Grid`,
     and how tall each cell's paragraphs print (`docx_paragraph_height.text_height`) in its width less its margins
     on the left and right, None for a cell of unknown width; and the paragraph layouts (`paragraph_layouts`)
-    the passes measure text by.
+    the passes measure text by, and the `gap` their lines are filled with (`line_fill.filled_lines`: none for a Word
+    file the user opens, LIBREOFFICE_GAP for one LibreOffice converts to PDF, whose page breaks it then hits).
 
     Reading a table's cells and filling their lines is most of what the passes cost (`keep_rows_whole`,
     `_taller_than_page` and `_printed_heights` each measured every row, each pass read every row's cells), and
     no pass adds a row or a cell or changes a measured cell's text or width (`restart_labels_at_page_breaks`
     copies a label only after its table is measured)."""
 
-    def __init__(self, layouts: dict):
-        self.layouts, self._known, self._grids, self._areas, self._margins = layouts, {}, {}, {}, {}
+    def __init__(self, layouts: dict, gap: float = 0.0):
+        self.layouts, self.gap, self._known, self._grids, self._areas, self._margins = layouts, gap, {}, {}, {}, {}
 
     def grid(self, tbl) -> _Grid:
         if tbl not in self._grids:
@@ -305,7 +306,7 @@ class Measure:
             dxa = width is not None and width.get(_TYPE, "dxa") == "dxa"
             twips = whole_number(width, _W, None) if dxa else None  # `2in` or no w:w, as templates may hold
             self._known[tc] = None if twips is None else sum(
-                text_height(p, self.layouts, twips - margins[1]) for p in tc if p.tag == _P)
+                text_height(p, self.layouts, twips - margins[1], self.gap) for p in tc if p.tag == _P)
         return self._known[tc]
 
     def row_heights(self, grid: _Grid) -> list[int | None]:
@@ -422,11 +423,13 @@ def restart_labels_at_page_breaks(body, measured: Measure) -> None:
     was measured in LibreOffice alone (a Latin letter's width, the space between Chinese and Latin text, a
     closing mark hung past a line's end where a paragraph lets it hang, a broken row's orphaned line), is
     counted at the least either is taken to print, so rows are estimated no taller than they print and a page
-    no earlier than it breaks. The label then restarts a row or two down the new page, below rows printing a
-    blank cell, and never on the old page, where it would print twice and leave the new page without it.
-    Rows kept together (a 二级 group, w:keepNext) move to the new page together unless they fill a page, so the
-    label restarts with a group. A label's first rows left above a page break, which would grow past the foot of
-    the page to print it alone, are kept with the rows after them (`_label_rows_moved`) and open the new page.
+    no earlier than it breaks (a file made for LibreOffice alone to print, for a PDF, counts its space too:
+    `Measure.gap`, and its breaks are estimated where it prints them). The label then restarts a row or two
+    down the new page, below rows printing a blank cell, and never on the old page, where it would print twice
+    and leave the new page without it. Rows kept together (a 二级 group, w:keepNext) move to the new page
+    together unless they fill a page, so the label restarts with a group. A label's first rows left above a page
+    break, which would grow past the foot of the page to print it alone, are kept with the rows after them
+    (`_label_rows_moved`) and open the new page.
     A label merged down from the repeated header rows is left to `cut_merges_at_header`, and a merge without
     text is left as it is."""
     for grid, starts, moved in _page_starts(body, measured):
@@ -461,7 +464,8 @@ def _page_starts(body, measured: Measure):
                 used = 0
             if used is not None:
                 width, page = measured.text_area(block)  # page 0 or less: a template's margins take it all, unknown
-                used = _placed(used, paragraph_height(block, measured.layouts, width), page) if page > 0 else None
+                height = paragraph_height(block, measured.layouts, width, measured.gap)
+                used = _placed(used, height, page) if page > 0 else None
             if ends_section(block):
                 used = 0
         elif block.tag == _TBL:

@@ -11,10 +11,12 @@ w:overflowPunct, on unless a paragraph or its style turns it off) or takes the c
 The count must not be high (see `docx_rows.restart_labels_at_page_breaks`: a page break estimated early puts
 a label on the old page), so where Word and LibreOffice differ, or only LibreOffice was measured, a width is
 the lesser either is taken to print. Measured in LibreOffice alone: a 0.2-em space between a Chinese character
-and a Latin letter or digit beside it (2.1 pt at 10.5 pt); Word puts a space there too (w:autoSpaceDE,
-w:autoSpaceDN), of a width not measured, so none is counted. Latin is counted at Times New Roman's widths
-(`text_ems`), which Word prints; LibreOffice, without that font, prints DejaVu Serif's, nearer two thirds of
-an em. LibreOffice's lines then hold a little less than counted, and its rows print taller: late, as meant.
+or full-width mark and a Latin letter or digit beside it (2.1 pt at 10.5 pt; mostly an item number's `5、`);
+Word puts a space there too (w:autoSpaceDE, w:autoSpaceDN), of a width not measured, so none is counted unless
+the estimate is for a file LibreOffice alone prints (`gap`: LIBREOFFICE_GAP, for a PDF). Latin is counted at
+Times New Roman's widths (`text_ems`), which Word prints; LibreOffice, without that font, prints DejaVu Serif's,
+nearer two thirds of an em. LibreOffice's lines then hold a little less than counted, and its rows print taller:
+late, as meant.
 """
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ _UNITS = re.compile(
     r"(?:[!-~\u00c0-\u024f\u2010-\u2015\u2030\u2103\u2264\u2265]+|.)"  # a Latin word or number, or one character
     r"[,.;:!?)\]}，。、；：！？）〕】》」』”’…%％·]*",  # closing marks go with what precedes them
     re.S)
+LIBREOFFICE_GAP = 0.2
+"""Ems LibreOffice prints between a Latin letter or digit and a Chinese character or full-width mark beside it
+(`_GAP_PAIR`). Counted, every page break of 13 long-form tables, the five examples' and 59 others' was
+estimated where LibreOffice printed it; Word's own space there was never measured, so a Word file is estimated
+without it (a break estimated early would put a label on the old page)."""
+_GAP_PAIR = re.compile(r"[0-9A-Za-z][\u2e80-\U0010ffff]|[\u2e80-\U0010ffff][0-9A-Za-z]")
 _FULL_WIDTH = re.compile("[\u2014\u2018\u2019\u201c\u201d\u2026\u2e80-\U0010ffff]")
 """What prints one em wide: CJK and full-width forms, from the CJK radicals on, and the punctuation a CJK
 font prints full width though Unicode puts it among the Latin (“”‘’—…)."""
@@ -55,21 +63,26 @@ def text_ems(text: str, widest: bool = False) -> float:
 _CLOSING = re.compile(r"[,.;:!?)\]}，。、；：！？）〕】》」』”’…%％·]+$")
 
 
-def filled_lines(text: str, per_line: float, hanging: bool = True, widest: bool = False) -> int:
+def filled_lines(text: str, per_line: float, hanging: bool = True, widest: bool = False, gap: float = 0.0) -> int:
     """How many lines `text` takes, `per_line` ems a line: each unit (a character, or a Latin word or number,
     with the marks that stick to it) goes on the line if it fits there, its closing marks let hang past the
     end where the paragraph lets punctuation hang (`hanging`), or else opens the next; a unit longer than a
     line is broken where the line is full. A space at a line's end takes no room. An empty text takes one
-    line, as an empty paragraph does. `widest` measures as `text_ems` does with it, for a title.
+    line, as an empty paragraph does. `widest` measures as `text_ems` does with it, for a title. `gap` ems
+    are added to a unit for each Latin letter or digit beside a Chinese character in it or against the unit
+    before (LIBREOFFICE_GAP where LibreOffice alone prints the text).
 
     The count leans low where the renderers differ (a closing mark hangs in Word alone, Latin is narrower in
     Word, LibreOffice's space beside Chinese is not counted), so that a table is estimated no taller than it
     prints and its page breaks no earlier (see `docx_rows.restart_labels_at_page_breaks`)."""
-    if len(text) <= per_line and not widest:  # no character is wider than an em: it fits on a line, unit by unit
+    if len(text) <= per_line and not widest and not gap:  # no character is wider than an em: it fits on a line
         return 1
-    lines, used = 1, 0.0
+    lines, used, before = 1, 0.0, ""
     for unit in _UNITS.findall(text):
         width, space, closing = _unit(unit, widest)
+        if gap:
+            width += gap * _gaps(before + unit)
+            before = unit[-1]
         if space:
             used += width
             continue
@@ -89,3 +102,10 @@ def _unit(unit: str, widest: bool) -> tuple[float, bool, float]:
     first character, which may hang past a line's end."""
     closing = _CLOSING.search(unit)
     return text_ems(unit, widest), unit.isspace(), text_ems(closing.group(), widest) if closing and closing.start() else 0.0
+
+
+@functools.lru_cache(maxsize=1 << 16)  # as text_ems: the units recur
+def _gaps(text: str) -> int:
+    """How many places in `text` LibreOffice puts its gap (LIBREOFFICE_GAP): a Latin letter or digit beside a
+    Chinese character or full-width mark."""
+    return sum(bool(_GAP_PAIR.fullmatch(text, n, n + 2)) for n in range(len(text) - 1))

@@ -94,7 +94,9 @@ class DocxRenderer:
                 docx_tags.check(parse_xml(part.blob), story)
                 yield str(part.partname).lstrip("/"), story, _one_paragraph_a_line(xml)
 
-    def render(self, context: dict) -> bytes:
+    def render(self, context: dict, gap: float = 0.0) -> bytes:
+        """The Word file of one spec's `context`; `gap` is what its page breaks are estimated with (`Measure`): none
+        for the file the user opens in Word or WPS, line_fill.LIBREOFFICE_GAP for one made for LibreOffice to print."""
         with rendering():
             rendered = self._template.render(context)
         xml, *named = rendered.split(PART_BREAK)
@@ -104,7 +106,7 @@ class DocxRenderer:
         body = self._tables_fixed(xml)
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
-        measured = Measure(self._paragraph_layouts)  # each table read and each cell measured once, for the passes
+        measured = Measure(self._paragraph_layouts, gap)  # each table read and each cell measured once, for the passes
         cut_merges_at_header(body, measured)
         keep_label_end_with_next(body, measured)  # after the cut: a label cut at its header is kept with nothing
         fit_titles(body, self._paragraph_layouts)
