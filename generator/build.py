@@ -43,7 +43,7 @@ class Rendered:
     stem: str = ""
     title: str = ""  # the document's name as its profile spells it; `stem` is that made safe for a file name
     form: str = ""  # its variant's name, once validated: whose lint settings a timed-out PDF's advice follows
-    files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # "pdf": the Word file LibreOffice converts (see _docx_files)
     problems: list[Problem] = field(default_factory=list)
     validated: list[Problem] = field(default_factory=list)  # those of `problems` validate reports too (`render`)
 
@@ -153,7 +153,8 @@ class Renderer:
                 renderer = self._renderer(variant, kind)
                 failures = self._unknown_names(variant, kind, renderer)
                 if not failures:
-                    rendered.files[kind] = renderer.render(context)
+                    rendered.files.update(self._docx_files(renderer, context) if kind == "docx"
+                                          else {kind: renderer.render(context)})
                     rendered.problems += self._unprinted[(variant.name, kind)]
             except template_errors.BROKEN as exc:
                 failures = [exc]
@@ -167,6 +168,19 @@ class Renderer:
         if not rendered.ok:
             rendered.files = {}  # a spec's forms are written together or not at all
         return rendered
+
+    def _docx_files(self, renderer, context: dict) -> dict[str, bytes]:
+        """The Word file to write ("docx"), and the one for LibreOffice to convert ("pdf"), each asked for: rendered
+        apart, as the PDF's page breaks are estimated with LibreOffice's space between Chinese and a digit
+        (line_fill.LIBREOFFICE_GAP), which the user's Word file leaves out (Word's was never measured)."""
+        from .line_fill import LIBREOFFICE_GAP
+
+        files = {}
+        if "docx" in self.formats:
+            files["docx"] = renderer.render(context)
+        if "pdf" in self.formats:
+            files["pdf"] = renderer.render(context, LIBREOFFICE_GAP)
+        return files
 
     def _unknown_names(self, variant, kind: str, renderer) -> list[TemplateError]:
         """What the form's template of `kind` reads, in any branch, that no spec's data holds (see
@@ -378,12 +392,13 @@ class Builder:
         yield from placed_before(None)
 
     def _write_all(self, rendered_specs: Iterable[Rendered], finish: Callable[[Built], None]) -> None:
-        """Write each rendered spec and finish it; with PDFs asked for, its Word file waits for a batch to convert."""
+        """Write each rendered spec and finish it; with PDFs asked for, its Word file for LibreOffice
+        (Rendered.files["pdf"]) waits for a batch to convert."""
         waiting: list[tuple[Built, bytes]] = []  # written in the other formats, PDF still to convert
         for rendered in rendered_specs:
             built = self._write(rendered)
             if built.ok and "pdf" in self.formats:
-                waiting.append((built, rendered.files["docx"]))
+                waiting.append((built, rendered.files["pdf"]))
                 if len(waiting) == PDF_BATCH:
                     self._convert(waiting, finish)
             else:
