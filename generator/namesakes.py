@@ -3,10 +3,9 @@
 `jixiao new` names a spec `单位-年度.yaml` (or, with --from, the source's name with its year moved on),
 so a spec of that unit and year written by hand or imported under another name (`某单位2025年.yaml`) is
 not in the way of the new file, yet it is the same form to `jixiao build`: both print the same table
-name, and build writes the one whose file name is longer as `…-2` with a warning. The unit then has two
-drafts of one form and learns of it only at build time; `new` and `import` (last year's 某单位2025年.docx read into
-specs/) ask before making the second one, in the same words. They say only the file names' rule of build's
-(name_clashes.claims_first): its drafts-folder rule weighs alike two specs in one folder, the only ones looked for.
+name, and build writes all but one as `…-2` with a warning. The unit then has two drafts of one form and learns
+of it only at build time; `new` and `import` (last year's 某单位2025年.docx read into specs/) ask before making
+the second one, in the same words, naming the spec that keeps the plain name as validate's SPEC-NAME-TAKEN does.
 """
 from __future__ import annotations
 
@@ -55,9 +54,21 @@ def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool,
     if not found:
         return None
     names = "、".join(str(path) for path in found)
-    same = "jixiao build 为它们生成的表同名，规格文件名较长的一份（一样长时按文件名、再按路径排在后面的）写成“…-2”，不论哪一份先生成"
+    same = _kept_name(target, found)
     if not wanted:
         raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，{same}。"
                           "请接着改已有的（或先把它移走）；确要另写一份时，可用 -o 写到另一个文件夹；"
                           f"要写在这个文件夹里，{'用 -o 写明文件名或' if file_named else ''}加 --force（写出后会提醒）")
     return f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；{same}；不用的请删掉"
+
+
+def _kept_name(target: Path, found: list[Path]) -> str:
+    """Which of `target` and its namesakes build writes under the form's plain name and why, by validate's rank and
+    words (name_clashes): `new` said a rule of its own, the longer file name's spec written as `…-2`, so beside
+    `某单位-2025.yml` it named the new `某单位-2025.yaml` as the `-2`, which validate and build give the plain name.
+    Imported here, with the jinja2 that name_clashes reads, only when there is a namesake."""
+    from .name_clashes import claims_first, why_first
+
+    first, *rest = sorted([target, *found], key=claims_first)
+    others = "、".join(f"{path} 写成“…-{n}”" for n, path in enumerate(rest, 2))
+    return f"jixiao build 为它们生成的表同名，原名留给 {first}（{why_first(first, rest[0])}），{others}，不论哪一份先生成"
