@@ -131,7 +131,15 @@ def _taken(checked: Checked, first: str, written_as: str) -> Problem:
     return Problem(path, line, column, Severity.WARNING, ACROSS_SPECS,
                    f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
                    f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
-                   f"“{written_as}”。请删去多余的一份或改正单位、年度；{APART}", "unit")
+                   f"“{written_as}”。请删去多余的一份或改正单位、年度；{APART}{_astray(checked.spec)}", "unit")
+
+
+def _astray(spec: Spec) -> str:
+    """What the clash adds of the spec's `# jixiao: disable=SPEC-NAME-TAKEN` comments, all at other lines than the
+    unit's (it is said only when none covers it): such a comment silences nothing and, weighed over several specs,
+    is never called unused, so the clerk who wrote it a line too low took the warning for one it fails to silence."""
+    lines = sorted({mark.line for mark in silences(spec.text) if mark.rule == ACROSS_SPECS})
+    return f"（第 {'、'.join(map(str, lines))} 行的那条不在这一行，不起作用）" if lines else ""
 
 
 APART = ("若每个项目各填一张，请维护表样的人给 profile.yaml 的 file_name 加上项目名称（如 {{ project_name }}），"
