@@ -278,8 +278,8 @@ class SpecComparer:
                 last_year: Spec | None = None, by_year: tuple[int, int] | None = None) -> SpecDiff:
         """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
         `renamed` is (old name, new name) when they are one spec in a renamed file; `last_year` is the spec an
-        added one is also compared with (`diff_last_year`); `by_year` the years of a file renamed only by its year
-        (`diff_files.by_year`)."""
+        added one is also compared with (`diff_last_year`); `by_year` the years of a file renamed as its year moved,
+        two year folders compared (`diff_files.load_sides`)."""
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old

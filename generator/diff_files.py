@@ -63,8 +63,8 @@ def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec]) -> dict[str, str
 
 def _later(old: Spec, new: Spec) -> bool:
     """Whether `new` is a spec of a later budget year than `old`."""
-    years = budget_year(old.data), budget_year(new.data)
-    return None not in years and years[0] < years[1]
+    years = _years_apart(old, new)
+    return years is not None and years[0] < years[1]
 
 
 def _form(spec: Spec) -> str | None:
@@ -78,11 +78,21 @@ def by_year(renamed: tuple[str, str], old: Spec, new: Spec) -> tuple[int, int] |
     spec's year moved (`某单位-2026.yaml` with year 2026 → `某单位-2027.yaml` with 2027); else None. Such a pair is one
     unit's spec of two years, what a reviewer comparing a year's folder with the next one's asked for: told as a
     rename each, every file of the folders read as one renamed by mistake."""
-    years = budget_year(old.data), budget_year(new.data)
-    if None in years or years[0] == years[1]:
-        return None
+    years = _years_apart(old, new)
+    return years if years and named_by_year(renamed, years) else None
+
+
+def named_by_year(renamed: tuple[str, str], years: tuple[int, int]) -> bool:
+    """Whether the new file's name is the old one's with its year `years[0]` put as `years[1]` and nothing else: a
+    pair so named needs no `改名` line, the summary's `按年度对照` says it for all."""
     moved = re.sub(rf"(?<![0-9]){years[0]}(?![0-9])", str(years[1]), renamed[0])
-    return years if moved != renamed[0] and moved == renamed[1] else None
+    return moved != renamed[0] and moved == renamed[1]
+
+
+def _years_apart(old: Spec, new: Spec) -> tuple[int, int] | None:
+    """(old year, new year) of two specs of different budget years, else None."""
+    years = budget_year(old.data), budget_year(new.data)
+    return None if None in years or years[0] == years[1] else years
 
 
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
@@ -97,7 +107,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     Returns the (old spec, new spec, renamed, last year's spec, by year) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
     last year's spec that of an added file's form and unit (`diff_last_year`), by year the (old year, new year) of a
-    renamed pair that `by_year` tells apart (with `years_apart`), and the problems: errors of
+    renamed pair of two budget years (with `years_apart`), named only by the year (`by_year`) or not (a unit renamed,
+    `_unit_renamed`): each is that unit's next year's spec, its year said once in the summary, and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
     a warning for each pair of two forms (compared all the same).
     """
@@ -114,7 +125,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     for key in sorted(set(before) | set(after)):
         if key in renamed:
             names = renamed[key], key
-            years = by_year(names, before[names[0]], after[key]) if years_apart else None
+            years = _years_apart(before[names[0]], after[key]) if years_apart else None
             pairs.append((before[names[0]], after[key], names, None, years))
         elif key not in renamed.values():
             added = key not in before

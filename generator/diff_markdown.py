@@ -12,7 +12,7 @@ from typing import Any
 from .diff_counts import folded
 from .diff_report import (BALANCED, LABELS, REORDER_LABEL, REORDERED, SILENCES, STATUS, _FIELD_TITLE, _LABELS_APART,
                           _amount, _changed_words, _counts, _details, _file, _Glance, _listed, _named_rule, _place, _places,
-                          _plain, _reason, _renamed, _reordered_places, _rows, _rule, _signed, _since, _status,
+                          _plain, _reason, _renamed, _reordered_places, _rows, _rule, _signed, _since, _status, _told_renamed,
                           _unreadable, _unrolled, _unseen, _warnings, _weakened, _without_common_line_break,
                           shown_totals)
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
@@ -162,7 +162,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
                 lines += _md_changes(diff.last_year)
             lines += _md_unrolled(diff)
             continue
-        if diff.renamed and not diff.by_year:
+        if _told_renamed(diff):
             lines.append(_renamed(diff, _code) + "。")
             if diff.status == "renamed" and not diff.reordered:
                 continue

@@ -34,6 +34,7 @@ import click
 
 from .cells import paragraphs
 from .diff_counts import counted, moves_money
+from .diff_files import named_by_year
 from .diff_names import unpunctuated
 from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, Total
 from .diff_words import TOKENS, segments
@@ -403,7 +404,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     graded terms say what a measurable target is, its folders which forms). Nothing compared is said so: "比较了
     0 个规格，没有改动" read as two drafts found equal."""
     files = Counter(d.status for d in diffs)
-    renamed = sum(d.renamed is not None and not d.by_year for d in diffs)
+    renamed = sum(map(_told_renamed, diffs))
     parts = ["，".join(_kinds(diffs)) + _money(diffs)] if any(d.changes for d in diffs) else []
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
@@ -440,7 +441,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
 
 
 def _by_year(diffs: list[SpecDiff]) -> str | None:
-    """`按年度对照：2026 → 2027`: the files paired across two year folders by their names' years (`SpecDiff.by_year`),
+    """`按年度对照：2026 → 2027`: the specs paired across two year folders with their next year's (`SpecDiff.by_year`),
     said once; `3 个按年度对照：…` when other specs were paired otherwise. Each told as a rename, a year's folder against
     the next one's read as every file renamed."""
     moves = Counter(d.by_year for d in diffs if d.by_year)
@@ -448,6 +449,12 @@ def _by_year(diffs: list[SpecDiff]) -> str | None:
         return None
     count = "" if moves.total() == len(diffs) else f"{moves.total()} 个"
     return count + "按年度对照：" + "、".join(f"{old} → {new}" for old, new in sorted(moves))
+
+
+def _told_renamed(diff: SpecDiff) -> bool:
+    """Whether a spec's file rename is said: not one named only by its year across two year folders, which the summary
+    says once (`_by_year`); a unit renamed between the years (`某单位新名-2027.yaml`) still says which file it was."""
+    return diff.renamed is not None and not (diff.by_year and named_by_year(diff.renamed, diff.by_year))
 
 
 def _unreadable(problems: Sequence[Problem]) -> list[Problem]:
@@ -528,7 +535,7 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
         if diff.status in STATUS:
             lines.append(f"  {_status(diff)}")
             lines += [f"  金额  {label}  {_text_value(amount)}" for label, amount in diff.amounts]
-        if diff.renamed and not diff.by_year:  # said once in the summary (`_by_year`)
+        if _told_renamed(diff):
             lines.append(f"  {_renamed(diff, str)}")
         lines += _text_changes(diff)
         if diff.last_year:

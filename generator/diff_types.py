@@ -134,8 +134,9 @@ class SpecDiff:
     # None for a spec added or removed, not compared with another
     sums_hold: tuple[bool | None, bool | None] | None = None
     renamed: tuple[str, str] | None = None  # (old name, new name) of a renamed spec file
-    # (old year, new year) of a file renamed only by the year its spec moved to, two year folders compared: said once
-    # in the summary (`按年度对照：2026 → 2027`), not as a rename of every file
+    # (old year, new year) of a file renamed as its spec's year moved, two year folders compared: said once in the
+    # summary (`按年度对照：2026 → 2027`), not as a rename of every file nor as each one's 年度 line; a file renamed other
+    # than by the year (a unit renamed between the years, `diff_files.named_by_year`) still says its rename
     by_year: tuple[int, int] | None = None
     contents: list[tuple[str, int]] = field(default_factory=list)  # an added or removed file's lists, by length
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name

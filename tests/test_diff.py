@@ -1984,6 +1984,32 @@ def test_a_unit_renamed_between_two_year_folders_is_one_spec_not_one_removed_one
     assert len(tianjin) == 1 and tianjin[0]["renamed"] == {"from": TJ, "to": name}, report["specs"]
 
 
+@pytest.mark.parametrize("unit", ["天津市侨联", "天津市归国华侨联合会"])
+def test_a_spec_paired_with_last_year_s_under_another_name_is_by_year_as_the_summary_says(runner, tmp_path, unit):
+    """Two year folders, one spec named as last year's but for the year and one renamed otherwise (its unit renamed,
+    the sole one of its form; or its unit kept): the summary said `1 个按年度对照：2023 → 2024` while the other still
+    listed `修改  年度  2023 → 2024`. Both are by year now, said once; the other's rename is still said."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    for folder in (old, new):
+        folder.mkdir()
+    for spec in (TJ, GZ):
+        shutil.copy(ROOT / "specs" / spec, old / spec)
+    assert runner.invoke(main, ["new", "--from", str(old / GZ), "--year", "2024", "-o", str(new)]).exit_code == 0
+    rolled = new / "guangzhou-tailian-2024.yaml"
+    rolled.write_text(rolled.read_text(encoding="utf-8").replace("amount: 1.50", "amount: 2.50"), encoding="utf-8")
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2024\n")
+    text = text.replace('unit_code: "564301"', 'unit_code: "564302"')  # more than the year changed, as ever
+    (new / "tj-new.yaml").write_text(text.replace("unit: 天津市归国华侨联合会", f"unit: {unit}"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert not [line for line in lines if "年度  2023 → 2024" in line], lines
+    assert f"  改名：{TJ} → tj-new.yaml" in lines, lines
+    assert lines[-1].startswith("比较了 2 个规格（按年度对照：2023 → 2024），"), lines
+    assert "改名的规格文件 1 个" in lines[-1], lines
+    report = json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)
+    tianjin = [spec for spec in report["specs"] if spec["renamed"]["to"] == "tj-new.yaml"][0]
+    assert tianjin["by_year"] == {"from": 2023, "to": 2024} and tianjin["changes"][0]["path"] == "year", tianjin
+
+
 def test_two_drafts_of_one_year_of_two_units_stay_two_specs(runner, tmp_path):
     """Two folders of one year's drafts, the sole spec of a form on each side of another unit: a unit dropped and one
     added, not one spec renamed (`_unit_renamed` pairs only a later year's)."""
