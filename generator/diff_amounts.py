@@ -72,6 +72,8 @@ class DiffAmounts:
     def _number_note(self, path: tuple, old: Any, new: Any) -> str | None:
         """Why an amount has no difference, a slip in the new value told as validate tells it (`number_note`)."""
         money = self.schema_file is not None and self.store.refers_to(self.schema_file, path, AMOUNT)
+        blank = "null" in types_of(self.schema(path))
         if not money:
-            return number_note(old, new, amount=False)
-        return number_note(old, new, True, usual_places([value for _, value in self._amounts]), beside(self._amounts, path))
+            return number_note(old, new, amount=False, blank=blank)
+        return number_note(old, new, True, usual_places([value for _, value in self._amounts]), beside(self._amounts, path),
+                           blank)

@@ -20,7 +20,7 @@ from typing import Any
 
 from .command_paths import OLE2_SIGNATURE, ZIP_SIGNATURE, office_import
 from .errors import os_reason
-from .field_fixes import number_fix
+from .field_fixes import blank_fix, number_fix
 from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
 from .typed_numbers import is_number
@@ -123,15 +123,18 @@ def different_forms(old: Spec, new: Spec) -> Problem | None:
 
 
 def number_note(old: Any, new: Any, amount: bool = True, places: int | None = None,
-                beside: Sequence[Any] = ()) -> str | None:
+                beside: Sequence[Any] = (), blank: bool = False) -> str | None:
     """Why a changed amount has no difference: a side filled in with what is not a number (`49,41`, `约461万`);
     for a new value whose slip validate can name (`２２.１５`: full-width digits), validate's words for it and what
     to write (`field_fixes.number_fix`, with the form's decimals `places` and the amounts `beside` it), not a second
-    wording of the same slip.
+    wording of the same slip. In a field that may be left `blank`, an emptied amount typed `""` (or `无`, `/`) is told
+    as validate tells it, how a blank cell is written (`field_fixes.blank_fix`): left bare, `新值不是数字` read as a
+    clerk's blank taken for a word, where `amount:` with nothing after it moves the sums as 0.
     `amount` is as validate has it: a money field, in 万元, not another number (a 分值)."""
     typed = [value is not None and not is_number(value) for value in (old, new)]
     sides = "两边都" if all(typed) else "原值" if typed[0] else "新值" if typed[1] else None
     if not sides:
         return None
-    fix = number_fix(new, amount=amount, places=places, beside=beside) if typed[1] and isinstance(new, str) else None
+    fix = ((blank and blank_fix(new)) or number_fix(new, amount=amount, places=places, beside=beside)
+           if typed[1] and isinstance(new, str) else None)
     return f"{sides}不是数字，无法计算差额" + (f"：{fix}" if fix else "")

@@ -1342,6 +1342,20 @@ def test_an_amount_typed_with_a_slip_validate_names_is_noted_in_validates_words(
     assert row["note"] == "新值不是数字，无法计算差额：用了全角字符（中文输入法）；请写成 22.15"
 
 
+@pytest.mark.parametrize("typed", ["", "无"])
+def test_an_amount_emptied_as_text_is_told_how_a_blank_is_written_as_validate_tells_it(runner, edited, typed):
+    """`amount: ""` was only 新值不是数字 in diff, while `amount:` with nothing after it is a blank that moves the sums
+    (−1.50 万元): the clerk meant the blank, and validate says how to write it; diff now says the same."""
+    def change(tree):
+        tree["key_tasks"][0]["amount"] = typed
+
+    old, new = edited(GZ, change)
+    fix = "表上这一格要空着时写 null（或冒号后面什么都不写），要印成 0 时写 0.00"
+    assert fix in runner.invoke(main, ["validate", new]).output
+    [row] = [c for c in changes(runner, old, new)["changes"] if c["kind"] == "changed"]
+    assert row["note"] == f"新值不是数字，无法计算差额：{fix}", row
+
+
 def test_deleting_the_first_of_two_indicators_of_one_identity_deletes_that_one(runner, edited, tmp_path):
     """Repeats paired by their count: the first showed changed into the second, and the second deleted."""
     def second_row(tree):
