@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .diff_counts import moves_money
-from .diff_report import _file, _unreadable, _unrolled, _warnings
+from .diff_report import shown_path, unreadable_problems, unrolled_note, warning_problems
 from .diff_types import Change, SpecDiff, SumNote
 from .han import ODD_SPACES
 from .problems import Problem
@@ -55,7 +55,7 @@ def _json_unrolled(diff: SpecDiff) -> dict | None:
     if unrolled is None:
         return None
     return {"old_year": unrolled.old_year, "new_year": unrolled.new_year,
-            "places": [{"where": where, "path": path} for where, path in unrolled.places], "message": _unrolled(diff)}
+            "places": [{"where": where, "path": path} for where, path in unrolled.places], "message": unrolled_note(diff)}
 
 
 def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
@@ -65,7 +65,7 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     hold (`SpecDiff.sums_hold`), which a script otherwise had no word of; `amount_changes` the summary's count of
     changes that move money (`moves_money`)."""
     return {
-        "path": diff.path, "file": _file(diff, compared), "title": diff.title, "status": diff.status,
+        "path": diff.path, "file": shown_path(diff, compared), "title": diff.title, "status": diff.status,
         "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
         "by_year": {"from": diff.by_year[0], "to": diff.by_year[1]} if diff.by_year else None,
         "contents": [{"list": title, "count": count} for title, count in diff.contents],
@@ -95,8 +95,8 @@ def as_json(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
     different = any(d.status != "equal" for d in diffs)
     revisions = {"old": compared.old, "new": compared.new} if compared else None
     text = json.dumps({"different": different, "revisions": revisions, "settings": settings, "specs": specs,
-                       "unreadable": [p.as_dict() for p in _unreadable(problems)],
-                       "warnings": [p.as_dict() for p in _warnings(problems)]}, ensure_ascii=False, indent=2, default=str)
+                       "unreadable": [p.as_dict() for p in unreadable_problems(problems)],
+                       "warnings": [p.as_dict() for p in warning_problems(problems)]}, ensure_ascii=False, indent=2, default=str)
     return _ESCAPED.sub(lambda found: f"\\u{ord(found.group(0)):04x}", text)
 
 

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from .diff_counts import folded
-from .diff_report import (BALANCED, LABELS, REORDER_LABEL, REORDERED, SILENCES, STATUS, _FIELD_TITLE, _LABELS_APART,
-                          _amount, _changed_words, _counts, _details, _file, _Glance, _listed, _named_rule, _place, _places,
-                          _plain, _reason, _renamed, _reordered_places, _rows, _rule, _signed, _since, _status, _told_renamed,
-                          _unreadable, _unrolled, _unseen, _warnings, _weakened, _without_common_line_break,
-                          shown_totals)
+from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, REORDER_LABEL, REORDERED, SILENCES, STATUS,
+                          amount_moved, changed_words, Glance, item_details, item_rows, listed_changes, move_places,
+                          named_rule, plain_value, renamed_line, reordered_places, shown_path, shown_place,
+                          shown_reason, shown_totals, signed_wan, silence_rule, since_heading, status_line,
+                          summary_line, told_renamed, unreadable_problems, unrolled_note, unseen, warning_problems,
+                          weakened_mark, without_common_line_break)
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
 from .revisions import Compared
@@ -26,7 +27,7 @@ _WEAKENINGS_LISTED = 10  # the changes that weaken a target listed above a comme
 
 def _total_delta(total: Total) -> str:
     """A total's difference, signed; said in words when a sum was not computed."""
-    return "无法计算" if total.delta is None else _signed(total.delta)
+    return "无法计算" if total.delta is None else signed_wan(total.delta)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#])")
@@ -42,39 +43,39 @@ def _code(text: str) -> str:
 
 
 def _md_value(value: Any) -> str:
-    return _md(shown_text(value)) if isinstance(value, str) and value else _md(_plain(value))
+    return _md(shown_text(value)) if isinstance(value, str) and value else _md(plain_value(value))
 
 
-def _md_cells(change: Change, glance: _Glance | None = None) -> tuple[str, str]:
-    """The 原来 and 现在 cells of a change; an added or removed item's texts cut by `glance` (the diff's, `_Glance`),
+def _md_cells(change: Change, glance: Glance | None = None) -> tuple[str, str]:
+    """The 原来 and 现在 cells of a change; an added or removed item's texts cut by `glance` (the diff's, `Glance`),
     which only a table of the whole diff's changes passes."""
-    weakened = _weakened(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
+    weakened = weakened_mark(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
     if change.kind == "moved":
-        return _places(change)
+        return move_places(change)
     if change.kind == "reason_changed":
-        said, named = dict(change.details), _named_rule(change)
-        old, new = (_md(f"{named}，理由：{_reason(said.get(side))}") for side in (OLD_REASON, REASON))
+        said, named = dict(change.details), named_rule(change)
+        old, new = (_md(f"{named}，理由：{shown_reason(said.get(side))}") for side in (OLD_REASON, REASON))
         return old, new
     if change.kind in SILENCES:
-        return ("", _md(_rule(change))) if change.kind == "silenced" else (_md(_rule(change)), "")
+        return ("", _md(silence_rule(change))) if change.kind == "silenced" else (_md(silence_rule(change)), "")
     if change.kind == "renamed":
-        return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + _unseen(change) + weakened
+        return _md(shown_text(str(change.old))), _md(shown_text(str(change.new))) + unseen(change) + weakened
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
-        glance = glance or _Glance([change])
-        shown = _details(change.details, _md_value, glance) if change.details else _md_value(value)
-        shown += _amount(change) + "".join(f"<br>{row}" for row in _rows(change, _md_value, glance, _md))
+        glance = glance or Glance([change])
+        shown = item_details(change.details, _md_value, glance) if change.details else _md_value(value)
+        shown += amount_moved(change) + "".join(f"<br>{row}" for row in item_rows(change, _md_value, glance, _md))
         # a target deleted is said where it was; one weakened by a part added (a 指标性质 ≤ filled in) where it is
         return ("", shown + weakened) if change.kind == "added" else (shown, weakened)
-    parts = _changed_words(change)
+    parts = changed_words(change)
     if parts:
         # HTML tags, not ~~ and **: CommonMark opens no emphasis between a CJK character and （，。 on
         # its other side, and a Chinese edit nearly always begins or ends at such punctuation.
         old = "".join(_md(t) if op == "=" else f"<del>{_md(t)}</del>" for op, t in parts if op != "+")
         new = "".join(_md(t) if op == "=" else f"<b>{_md(t)}</b>" for op, t in parts if op != "-")
-        return old, new + _amount(change) + weakened
-    old, new = _without_common_line_break(change.old, change.new)
-    return _md_value(old), _md_value(new) + _unseen(change) + _amount(change) + weakened
+        return old, new + amount_moved(change) + weakened
+    old, new = without_common_line_break(change.old, change.new)
+    return _md_value(old), _md_value(new) + unseen(change) + amount_moved(change) + weakened
 
 
 def _md_balance(diff: SpecDiff) -> list[str]:
@@ -88,18 +89,18 @@ def _md_balance(diff: SpecDiff) -> list[str]:
 
 def _md_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes as a table, and the totals they moved as another; a spec only reordered, its items moved,
-    under a line saying so, unless the file was renamed, whose line said it already (`_renamed`)."""
+    under a line saying so, unless the file was renamed, whose line said it already (`renamed_line`)."""
     if not diff.changes and not diff.reordered:
         return []
     lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
     lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
-    glance = _Glance(diff.changes)
-    for change in _listed(diff):
+    glance = Glance(diff.changes)
+    for change in listed_changes(diff):
         old, new = _md_cells(change, glance)
-        lines.append(f"| {LABELS[change.kind]} | {_md(_place(change))} | {old} | {new} |")
+        lines.append(f"| {LABELS[change.kind]} | {_md(shown_place(change))} | {old} | {new} |")
     for change in diff.reordered:
-        old, new = map(_md, _reordered_places(change))
-        lines.append(f"| {REORDER_LABEL} | {_md(_place(change))} | {old} | {new} |")
+        old, new = map(_md, reordered_places(change))
+        lines.append(f"| {REORDER_LABEL} | {_md(shown_place(change))} | {old} | {new} |")
     if shown_totals(diff):
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
         for total in shown_totals(diff):
@@ -109,13 +110,13 @@ def _md_changes(diff: SpecDiff) -> list[str]:
 
 
 def _md_weakening(change: Change, alike: Sequence[Change] = ()) -> str:
-    """One change that weakens a target, on a line: where (`_place`, as the table below shows it, with the titles of
+    """One change that weakens a target, on a line: where (`shown_place`, as the table below shows it, with the titles of
     the columns of its row edited `alike`: `举办活动场次：实施周期指标值、年度指标值`), and old → new with its mark; an
     item added or removed by its kind and mark alone, as its fields are in the table below."""
-    titles = (_FIELD_TITLE.fullmatch(other.where.split(_LABELS_APART)[-1]) for other in alike)
-    where = _md(_place(change) + "".join(f"、{shown_name(title.group(2)[1:])}" for title in titles if title))
+    titles = (FIELD_TITLE.fullmatch(other.where.split(LABELS_APART)[-1]) for other in alike)
+    where = _md(shown_place(change) + "".join(f"、{shown_name(title.group(2)[1:])}" for title in titles if title))
     if change.kind in ("added", "removed"):
-        return f"{LABELS[change.kind]} {where}{_weakened(change, lambda word: f'<b>{word}</b>')}"
+        return f"{LABELS[change.kind]} {where}{weakened_mark(change, lambda word: f'<b>{word}</b>')}"
     old, new = _md_cells(change)
     return f"{where} {old} → {new}"
 
@@ -126,11 +127,11 @@ def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str
     too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
     they are the only changes, as the tables are then that list already."""
     parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
-    found = [(part, since, group) for part, since in parts for group in folded(_listed(part)) if group[0].weakened]
-    if not found or len(found) == sum(len(folded(_listed(part))) for part, _ in parts):
+    found = [(part, since, group) for part, since in parts for group in folded(listed_changes(part)) if group[0].weakened]
+    if not found or len(found) == sum(len(folded(listed_changes(part))) for part, _ in parts):
         return []
     lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
-    lines += [f"- {_md(part.title or _file(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"
+    lines += [f"- {_md(part.title or shown_path(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"
               for part, since, group in found[:_WEAKENINGS_LISTED]]
     more = len(found) - _WEAKENINGS_LISTED
     return lines + ([f"- 另有 {more} 处，见下表"] if more > 0 else [])
@@ -140,8 +141,8 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
                 settings: str | None = None) -> str:
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
     of two drafts of different forms, whose columns the forms do not share show as 删除 and 新增."""
-    lines = [MARKER, "## 绩效目标表的改动", "", _counts(diffs, problems, compared, settings)]
-    for heading, listed in (("**无法比较的文件**", _unreadable(problems)), ("**提醒**", _warnings(problems))):
+    lines = [MARKER, "## 绩效目标表的改动", "", summary_line(diffs, problems, compared, settings)]
+    for heading, listed in (("**无法比较的文件**", unreadable_problems(problems)), ("**提醒**", warning_problems(problems))):
         if listed:
             lines += ["", heading, ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
                                           for p in listed]
@@ -149,21 +150,21 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
     for diff in diffs:
         if diff.status == "equal" and not diff.reordered:
             continue
-        file = _file(diff, compared)
+        file = shown_path(diff, compared)
         lines += ["", f"### {_md(diff.title or file)}（{_code(file)}）", ""]
         if diff.status in STATUS:
-            lines.append(f"{_md(_status(diff))}。")
+            lines.append(f"{_md(status_line(diff))}。")
             if diff.amounts:
                 lines += ["", "| 金额 | 万元 |", "|---|---|"]
                 lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
             lines += _md_balance(diff)
             if diff.last_year:
-                lines += ["", f"**{_since(diff.last_year, compared, _code)}**", ""]
+                lines += ["", f"**{since_heading(diff.last_year, compared, _code)}**", ""]
                 lines += _md_changes(diff.last_year)
             lines += _md_unrolled(diff)
             continue
-        if _told_renamed(diff):
-            lines.append(_renamed(diff, _code) + "。")
+        if told_renamed(diff):
+            lines.append(renamed_line(diff, _code) + "。")
             if diff.status == "renamed" and not diff.reordered:
                 continue
             lines.append("")
@@ -174,6 +175,6 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
 
 
 def _md_unrolled(diff: SpecDiff) -> list[str]:
-    """The note of texts still of the old year (`_unrolled`) as a quoted warning, if any."""
-    unrolled = _unrolled(diff)
+    """The note of texts still of the old year (`unrolled_note`) as a quoted warning, if any."""
+    unrolled = unrolled_note(diff)
     return ["", f"> ⚠️ {_md(unrolled)}"] if unrolled else []

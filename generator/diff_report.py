@@ -18,7 +18,7 @@ only added and removed changes have): each {"place": [labels], "fields": {title:
 are strings however typed ("30", "30.50").
 Places and a renamed item's labels show invisible and control characters as ▯ in text and markdown (`shown_name`, as
 validate and lint name rows): a U+202E in a row's name flipped the rest of the line in a terminal or a CI log. Labels
-(a place's too: `_place`) and values, which a reader compares side by side, also show blanks at either end as ▯
+(a place's too: `shown_place`) and values, which a reader compares side by side, also show blanks at either end as ▯
 (`shown_text`), and two that differ only so are said to: `“开展会议场次” → “开展会议场次 ”` read as no change. The json
 report keeps them as typed, with invisible characters and full-width and no-break spaces written as escapes (`\u3000`).
 """
@@ -63,7 +63,7 @@ _CLAUSE_WIDTH = 20  # a quoted target's characters, as a problem quotes a value
 _UNROLLED_NAMED = 5  # texts still of the old year the note names; more are in its count alone, and 等
 
 
-def _places(change: Change) -> tuple[str, str]:
+def move_places(change: Change) -> tuple[str, str]:
     """Where a moved item was and is: an indicator by its row among the list's rows on the printed table
     (`绩效指标第 3 行`: "表上第 3 行" sent a reader to the Word table's third row, a heading), other items
     by their place in the spec's list (printed in that order)."""
@@ -72,27 +72,27 @@ def _places(change: Change) -> tuple[str, str]:
     return f"第 {change.old} 项", f"第 {change.new} 项"
 
 
-def _named_rule(change: Change) -> str:
+def named_rule(change: Change) -> str:
     """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`."""
     title = dict(change.details).get(RULE)
     return (change.old if change.kind == "unsilenced" else change.new) + (f"（{title}）" if title else "")
 
 
-def _rule(change: Change) -> str:
-    """A silence's rule (`_named_rule`) and the reason written after it, `D6（目标定得过低），理由：任务调整`, which the
+def silence_rule(change: Change) -> str:
+    """A silence's rule (`named_rule`) and the reason written after it, `D6（目标定得过低），理由：任务调整`, which the
     reviewer is asked to accept; a reason edited alone as both, `理由：任务调整 → 经费压减`: the silence is weighed anew."""
     said = dict(change.details)
     if change.kind == "reason_changed":
-        return f"{_named_rule(change)}，理由：{_reason(said.get(OLD_REASON))} → {_reason(said.get(REASON))}"
-    return _named_rule(change) + (f"，理由：{shown_text(said[REASON])}" if REASON in said else "")
+        return f"{named_rule(change)}，理由：{shown_reason(said.get(OLD_REASON))} → {shown_reason(said.get(REASON))}"
+    return named_rule(change) + (f"，理由：{shown_text(said[REASON])}" if REASON in said else "")
 
 
-def _reason(reason: str | None) -> str:
+def shown_reason(reason: str | None) -> str:
     """A silence's reason as shown beside another, NO_REASON for none (`disable=D6` given a reason since)."""
     return shown_text(reason) if reason else NO_REASON
 
 
-def _changed_words(change: Change) -> list[tuple[str, str]] | None:
+def changed_words(change: Change) -> list[tuple[str, str]] | None:
     """The runs a change is shown as (`segments`), or None where it is shown as old → new. A long text, or one of
     several lines, that keeps some of its words is shown as its changed words; one replaced whole (another 二级
     chosen) as old → new, as a short one is: all of it marked deleted and inserted says the same at twice the length.
@@ -104,7 +104,7 @@ def _changed_words(change: Change) -> list[tuple[str, str]] | None:
     return runs if any(op == "=" for op, _ in runs) else None
 
 
-def _without_common_line_break(old: Any, new: Any) -> tuple[Any, Any]:
+def without_common_line_break(old: Any, new: Any) -> tuple[Any, Any]:
     """Two texts shown as old → new without the line breaks both end in: every `|` block ends in one, and a block
     replaced whole read `“…↵” → “…↵”` (`<br>` in markdown), a mark on each side that is no part of the change. A line
     break only one side ends in stays: it is a difference, if one the form does not print."""
@@ -113,7 +113,7 @@ def _without_common_line_break(old: Any, new: Any) -> tuple[Any, Any]:
     return old, new
 
 
-def _weakened(change: Change, word=str) -> str:
+def weakened_mark(change: Change, word=str) -> str:
     """`（目标降低）` after an edit that makes an indicator's target easier to meet: the one a reviewer must not miss;
     for a project or task deleted, how many targets leave with it (`（目标删除：含 7 项可核查的指标）`). `word`
     styles the word itself."""
@@ -139,7 +139,7 @@ def _quoted_clauses(clauses: list[str]) -> str:
     return f"：{shown}{'等' if len(clauses) > _CLAUSES_QUOTED else ''}"
 
 
-def _signed(delta: Decimal) -> str:
+def signed_wan(delta: Decimal) -> str:
     """A difference in 万元 with its sign, written as the sum messages write theirs (`budget_sum.to_the_cent`)."""
     return f"{'+' if delta >= 0 else '−'}{to_the_cent(abs(delta))}"
 
@@ -156,7 +156,7 @@ def shown_totals(diff: SpecDiff) -> list[Total]:
                     and any(listed.get(path) == (total.old, total.new) for path in total.checked_with))]
 
 
-def _amount(change: Change) -> str:
+def amount_moved(change: Change) -> str:
     """The difference in 万元; none between a blank and a zero, and words for 49.41 → 49.410: "+0.00"
     would read as a sum that moved; for a value that is not a number, why there is none. None after an added or
     removed item's fields (a task's), which list its amount: after the last field, `填报日期：…（−38.87 万元）`
@@ -165,10 +165,10 @@ def _amount(change: Change) -> str:
         return f"（{change.note}）"
     if change.delta is None or (change.delta == 0 and None in (change.old, change.new)) or change.details:
         return ""
-    return f"（{_signed(change.delta)} 万元）"
+    return f"（{signed_wan(change.delta)} 万元）"
 
 
-def _plain(value: Any) -> str:
+def plain_value(value: Any) -> str:
     """A value as both reports show it; a blank and an empty text are named, as they print nothing."""
     if value is None:
         return "（空）"
@@ -190,7 +190,7 @@ def _printed(text: str) -> str:
     return "\n".join(paragraphs(text))
 
 
-class _Glance:
+class Glance:
     """The texts of the items added or removed in one spec's diff (`SpecDiff.changes`), each cut to a glance (the json
     report has them whole): at `_LONG` characters, or, where another item's text of the same field begins alike, at
     the first word (a number whole, as `segments` reads them) that tells it apart. Two tasks deleted whose contents
@@ -229,7 +229,7 @@ def _texts(value: Any):
 
 def _shown(value: Any, show, cut) -> str:
     """A value of an added or removed item: a text as the form prints it (`_printed`), cut to a glance (`cut`:
-    `_Glance.cut` for its field); a group by its filled-in fields (`预算数 30.50，其中：财政资金 30.50`), a list by its
+    `Glance.cut` for its field); a group by its filled-in fields (`预算数 30.50，其中：财政资金 30.50`), a list by its
     count."""
     if isinstance(value, list):
         return f"{len(value)} 项"
@@ -241,7 +241,7 @@ def _shown(value: Any, show, cut) -> str:
     return show(value)
 
 
-def _details(details: list[tuple[str, Any]], show, glance: _Glance) -> str:
+def item_details(details: list[tuple[str, Any]], show, glance: Glance) -> str:
     """An added or removed item's fields as `名称：值` (a line of text, which has no field name, as its value). A value
     shown unquoted (markdown) loses a final 。 or ； before the ； that follows it: `参访交流。；拟投入…` read doubled."""
     parts = [(f"{unpunctuated(name)}：" if name else "") + _shown(value, show, lambda text: glance.cut(text, name))
@@ -249,25 +249,25 @@ def _details(details: list[tuple[str, Any]], show, glance: _Glance) -> str:
     return "；".join([part.rstrip("。；;") for part in parts[:-1]] + parts[-1:])
 
 
-def _rows(change: Change, show, glance: _Glance, name=str) -> list[str]:
+def item_rows(change: Change, show, glance: Glance, name=str) -> list[str]:
     """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`. A label
     is shown without its final punctuation, as a place shows it: a row named `执行时限。` read `执行时限。：指标值`.
     The json report keeps the labels as typed."""
-    return [f"· {name(shown_name(' › '.join(map(unpunctuated, place))))}：{_details(fields, show, glance)}"
+    return [f"· {name(shown_name(' › '.join(map(unpunctuated, place))))}：{item_details(fields, show, glance)}"
             for place, fields in change.rows]
 
 
-def _status(diff: SpecDiff) -> str:
+def status_line(diff: SpecDiff) -> str:
     """`新增的规格文件：年度重点工作任务 5 项，绩效指标 12 项`: what the file holds, briefly."""
     contents = "，".join(f"{title} {count} 项" for title, count in diff.contents)
     return STATUS[diff.status] + (f"：{contents}" if contents else "")
 
 
-def _since(last_year: SpecDiff, compared: Compared | None, name) -> str:
+def since_heading(last_year: SpecDiff, compared: Compared | None, name) -> str:
     """`与上年 specs/某单位-2023.yaml 相比`: the heading of an added spec's year-on-year changes (`diff_last_year`), the
     file named as the report names files (`name`), so the reviewer knows which spec the edits are counted from."""
     same = "" if last_year.changes else "，内容相同"
-    return f"与上年 {name(_file(last_year, compared))} 相比{same}{_years_moved(last_year.years_moved, '（', '）')}"
+    return f"与上年 {name(shown_path(last_year, compared))} 相比{same}{_years_moved(last_year.years_moved, '（', '）')}"
 
 
 def _years_moved(count: int, before: str, after: str = "") -> str:
@@ -280,7 +280,7 @@ def _years_moved_in(diffs: list[SpecDiff], compared: Compared | None) -> str:
     """The summary's `；另有 5 处只是年份顺延，未列出`, with those of the 与上年 sections (whose headings say theirs: the
     summary alone said nothing was left out); among several specs, in which files (`（specs/a.yaml 3 处、specs/b.yaml
     2 处）`, a spec with a 与上年 section by its own file), so that a reviewer can tell which pair hid them."""
-    counts = [(_file(d, compared), d.years_moved + (d.last_year.years_moved if d.last_year else 0)) for d in diffs]
+    counts = [(shown_path(d, compared), d.years_moved + (d.last_year.years_moved if d.last_year else 0)) for d in diffs]
     counts = [(file, count) for file, count in counts if count]
     where = ""
     if len(diffs) > 1 and counts:
@@ -288,7 +288,7 @@ def _years_moved_in(diffs: list[SpecDiff], compared: Compared | None) -> str:
     return _years_moved(sum(count for _, count in counts), "；", f"（{where}）" if where else "")
 
 
-def _unrolled(diff: SpecDiff) -> str | None:
+def unrolled_note(diff: SpecDiff) -> str | None:
     """Next year's spec with texts still of the old year (`SpecDiff.unrolled`; an added spec's, of its 与上年 section):
     the year's row alone read as a spec made over for the new year, while its texts still plan the old one. One that
     `new --from` made is not told to be made by it again: the old year was typed in after."""
@@ -303,7 +303,7 @@ def _unrolled(diff: SpecDiff) -> str | None:
     return said + f"如已改为 {unrolled.new_year} 年度的规格，请一并改写，或用 jixiao new --from 生成"
 
 
-def _renamed(diff: SpecDiff, name) -> str:
+def renamed_line(diff: SpecDiff, name) -> str:
     """`改名：旧 → 新` for a renamed spec file, saying so when that is all that changed."""
     old, new = (name(key) for key in diff.renamed)
     if diff.status != "renamed":
@@ -311,31 +311,31 @@ def _renamed(diff: SpecDiff, name) -> str:
     return f"改名：{old} → {new}" + (f"（{REORDERED}）" if diff.reordered else "（内容没有改动）")
 
 
-_LABELS_APART = " › "
+LABELS_APART = " › "
 
 
-def _place(change: Change) -> str:
+def shown_place(change: Change) -> str:
     """Where a change is, as text and markdown show it: each label as a renamed item's is shown (`shown_text`: its
     blanks at either end as ▯), and a field's item name before its `：`. A name typed `档案整理完成率 ` beside one
     without the space is shown as typed (`ShortNames`), and its 移动 line showed the space as nothing, where its 改名
     line marked it."""
-    labels = change.where.split(_LABELS_APART)
-    field = None if change.path.endswith("]") else _FIELD_TITLE.fullmatch(labels[-1])
+    labels = change.where.split(LABELS_APART)
+    field = None if change.path.endswith("]") else FIELD_TITLE.fullmatch(labels[-1])
     labels[-1], title = field.groups() if field else (labels[-1], "")
-    return _LABELS_APART.join(map(shown_text, labels)) + shown_name(title)
+    return LABELS_APART.join(map(shown_text, labels)) + shown_name(title)
 
 
-_FIELD_TITLE = re.compile(r"(.+)(：[^：]+)")
+FIELD_TITLE = re.compile(r"(.+)(：[^：]+)")
 """A field's place after its item's name (`档案整理完成率：年度指标值`): the name, and `：` with the field's title."""
 
 
-def _reordered_places(change: Change) -> tuple[str, str]:
+def reordered_places(change: Change) -> tuple[str, str]:
     """Where an item only reordered was and is in the spec's list (`规格中第 4 项`): not a row of the printed table,
     which is the same on both sides."""
     return f"规格中第 {change.old} 项", f"第 {change.new} 项"
 
 
-def _listed(diff: SpecDiff) -> list[Change]:
+def listed_changes(diff: SpecDiff) -> list[Change]:
     """The changes text and markdown list and count: not the year's own (`年度 2026 → 2027`) of a file paired across
     two year folders by that year (`SpecDiff.by_year`), which the summary says once (`按年度对照：2026 → 2027`) and
     every pair repeated; kept where it is all that changed, the spec's only line. json lists it as ever."""
@@ -352,7 +352,7 @@ def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     1 处`): the summary is what a reviewer reads first. Each change is counted once, under its first mark (`_mark`),
     so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
     目标降低 2 处，比较方向改变 4 处）` as six of five."""
-    counts = Counter(mark for d in diffs for c in counted(_listed(d)) if c.kind == kind for mark in [_mark(c)] if mark)
+    counts = Counter(mark for d in diffs for c in counted(listed_changes(d)) if c.kind == kind for mark in [_mark(c)] if mark)
     parts = [f"{word} {counts[word]} 处" for word in WORDS + (FLIPPED, RETYPED) if counts[word]]
     return f"（其中{'，'.join(parts)}）" if parts else ""
 
@@ -369,7 +369,7 @@ def _mark(change: Change) -> str | None:
 
 def _kinds(diffs: list[SpecDiff]) -> list[str]:
     """`修改 2 处（其中目标降低 1 处）`, one for each kind of change the diffs hold."""
-    counts = Counter(c.kind for d in diffs for c in counted(_listed(d)))
+    counts = Counter(c.kind for d in diffs for c in counted(listed_changes(d)))
     return [f"{LABELS[k]} {counts[k]} 处" + _weakenings(diffs, k) for k in KINDS if counts[k]]
 
 
@@ -380,7 +380,7 @@ def _money(diffs: list[SpecDiff]) -> str:
     `修改 1 处，其中 1 处金额变动` read as a part of a whole that was all of it. After counts of several kinds the
     whole is counted first (`，共 6 处，其中 2 处金额变动`): `新增 1 处，删除 2 处，修改 3 处，其中 2 处金额变动` left
     the reader asking whether the 2 were of the 修改 alone."""
-    changes = [change for diff in diffs for change in counted(_listed(diff))]
+    changes = [change for diff in diffs for change in counted(listed_changes(diff))]
     count = sum(map(moves_money, changes))
     kinds = {change.kind for change in changes}
     whole = f"，共 {len(changes)} 处" if count and len(kinds) > 1 else ""
@@ -389,12 +389,12 @@ def _money(diffs: list[SpecDiff]) -> str:
     return whole + (f"，其中 {count} 处金额变动" if count else "")
 
 
-def _file(diff: SpecDiff, compared: Compared | None) -> str:
+def shown_path(diff: SpecDiff, compared: Compared | None) -> str:
     """The spec's path as a working-tree diff shows it, not git's `HEAD~1:specs/x.yaml`."""
     return compared.file(diff.path) if compared else diff.path
 
 
-def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compared | None = None,
+def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compared | None = None,
             settings: str | None = None) -> str:
     """The summary line; files that could not be read are counted, so "没有改动" never hides them, and so
     are sums that stopped agreeing: "修改 1 处" alone hid that the one edit broke the form's arithmetic. A
@@ -404,7 +404,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     graded terms say what a measurable target is, its folders which forms). Nothing compared is said so: "比较了
     0 个规格，没有改动" read as two drafts found equal."""
     files = Counter(d.status for d in diffs)
-    renamed = sum(map(_told_renamed, diffs))
+    renamed = sum(map(told_renamed, diffs))
     parts = ["，".join(_kinds(diffs)) + _money(diffs)] if any(d.changes for d in diffs) else []
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
@@ -431,7 +431,7 @@ def _counts(diffs: list[SpecDiff], problems: Sequence[Problem], compared: Compar
     summary += _years_moved_in(diffs, compared)
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
-    unreadable = _unreadable(problems)  # a warning's file (DIFF-FORMS) was compared: counted above
+    unreadable = unreadable_problems(problems)  # a warning's file (DIFF-FORMS) was compared: counted above
     # one file each, by its path (`HEAD:notes.txt` and `notes.txt` are one file refused on both sides)
     file = compared.file if compared else str
     refused = {file(p.file) for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or of no known form
@@ -451,22 +451,22 @@ def _by_year(diffs: list[SpecDiff]) -> str | None:
     return count + "按年度对照：" + "、".join(f"{old} → {new}" for old, new in sorted(moves))
 
 
-def _told_renamed(diff: SpecDiff) -> bool:
+def told_renamed(diff: SpecDiff) -> bool:
     """Whether a spec's file rename is said: not one named only by its year across two year folders, which the summary
     says once (`_by_year`); a unit renamed between the years (`某单位新名-2027.yaml`) still says which file it was."""
     return diff.renamed is not None and not (diff.by_year and named_by_year(diff.renamed, diff.by_year))
 
 
-def _unreadable(problems: Sequence[Problem]) -> list[Problem]:
+def unreadable_problems(problems: Sequence[Problem]) -> list[Problem]:
     """The files not compared (errors); the rest are warnings about pairs compared all the same (DIFF-FORMS)."""
     return [p for p in problems if p.severity is Severity.ERROR]
 
 
-def _warnings(problems: Sequence[Problem]) -> list[Problem]:
+def warning_problems(problems: Sequence[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is not Severity.ERROR]
 
 
-def _unseen(change: Change) -> str:
+def unseen(change: Change) -> str:
     """Said after two texts that differ only in what shows as ▯ (a space ending a name, a zero-width space): the
     reader saw the same words twice and looked for a change that is not in them."""
     both = isinstance(change.old, str) and isinstance(change.new, str)
@@ -476,7 +476,7 @@ def _unseen(change: Change) -> str:
 # -- text ------------------------------------------------------------------------------------
 
 def _text_value(value: Any) -> str:
-    return _plain(value).replace("\n", "↵")
+    return plain_value(value).replace("\n", "↵")
 
 
 def _text_segments(runs: list[tuple[str, str]]) -> str:
@@ -489,37 +489,37 @@ def _text_segments(runs: list[tuple[str, str]]) -> str:
     return "".join(styles[op](text.replace("\n", "↵")) for op, text in runs)
 
 
-def _text_what(change: Change, glance: _Glance) -> str:
+def _text_what(change: Change, glance: Glance) -> str:
     if change.kind == "moved":
-        return " → ".join(_places(change))
+        return " → ".join(move_places(change))
     if change.kind in SILENCES:
-        return _rule(change)
-    weakened = click.style(_weakened(change), fg="red", bold=True) if change.weakened else ""
+        return silence_rule(change)
+    weakened = click.style(weakened_mark(change), fg="red", bold=True) if change.weakened else ""
     if change.kind == "renamed":  # a task's name states targets too: lowered in it, the rename says so
-        return f"“{shown_text(str(change.old))}” → “{shown_text(str(change.new))}”{_unseen(change)}{weakened}"
+        return f"“{shown_text(str(change.old))}” → “{shown_text(str(change.new))}”{unseen(change)}{weakened}"
     if change.kind in ("added", "removed"):
         value = change.new if change.kind == "added" else change.old
-        shown = _details(change.details, _text_value, glance) if change.details else _text_value(value)
-        return shown + _amount(change) + weakened
-    words = _changed_words(change)
+        shown = item_details(change.details, _text_value, glance) if change.details else _text_value(value)
+        return shown + amount_moved(change) + weakened
+    words = changed_words(change)
     if words:
-        return _text_segments(words) + _amount(change) + weakened
-    old, new = _without_common_line_break(change.old, change.new)
-    return f"{_text_value(old)} → {_text_value(new)}{_unseen(change)}{_amount(change)}{weakened}"
+        return _text_segments(words) + amount_moved(change) + weakened
+    old, new = without_common_line_break(change.old, change.new)
+    return f"{_text_value(old)} → {_text_value(new)}{unseen(change)}{amount_moved(change)}{weakened}"
 
 
 def _text_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes and the totals they moved, a line each."""
-    lines, glance = [], _Glance(diff.changes)
-    for change in _listed(diff):
+    lines, glance = [], Glance(diff.changes)
+    for change in listed_changes(diff):
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
-        lines.append(f"  {label}  {_place(change)}  {_text_what(change, glance)}")
-        lines += [f"        {row}" for row in _rows(change, _text_value, glance)]
+        lines.append(f"  {label}  {shown_place(change)}  {_text_what(change, glance)}")
+        lines += [f"        {row}" for row in item_rows(change, _text_value, glance)]
     for change in diff.reordered:
         label = click.style(REORDER_LABEL, fg=COLOURS[change.kind])
-        lines.append(f"  {label}  {_place(change)}  {' → '.join(_reordered_places(change))}")
+        lines.append(f"  {label}  {shown_place(change)}  {' → '.join(reordered_places(change))}")
     for total in shown_totals(diff):
-        delta = "" if total.delta is None else f"（{_signed(total.delta)} 万元）"
+        delta = "" if total.delta is None else f"（{signed_wan(total.delta)} 万元）"
         lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
     return lines
 
@@ -531,21 +531,21 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
     for diff in diffs:
         if diff.status == "equal" and not diff.reordered:
             continue
-        lines.append(click.style(f"{_file(diff, compared)}  {diff.title}".rstrip(), bold=True))
+        lines.append(click.style(f"{shown_path(diff, compared)}  {diff.title}".rstrip(), bold=True))
         if diff.status in STATUS:
-            lines.append(f"  {_status(diff)}")
+            lines.append(f"  {status_line(diff)}")
             lines += [f"  金额  {label}  {_text_value(amount)}" for label, amount in diff.amounts]
-        if _told_renamed(diff):
-            lines.append(f"  {_renamed(diff, str)}")
+        if told_renamed(diff):
+            lines.append(f"  {renamed_line(diff, str)}")
         lines += _text_changes(diff)
         if diff.last_year:
-            lines.append(f"  {_since(diff.last_year, compared, str)}：")
+            lines.append(f"  {since_heading(diff.last_year, compared, str)}：")
             lines += _text_changes(diff.last_year)
         for mismatch in diff.balance:
             lines.append("  " + click.style(f"注意  {mismatch.message}", fg="red", bold=True))
-        unrolled = _unrolled(diff)
+        unrolled = unrolled_note(diff)
         lines += ["  " + click.style(f"提醒  {unrolled}", fg="yellow")] if unrolled else []
         lines += ["  " + click.style(f"相符  {restored.message}", fg="green") for restored in diff.restored]
         lines += ["  " + click.style(f"相符  {BALANCED}", fg="green")] if diff.balanced else []
-    lines.append(_counts(diffs, problems, compared, settings))
+    lines.append(summary_line(diffs, problems, compared, settings))
     return "\n".join(lines)
