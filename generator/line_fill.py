@@ -73,8 +73,8 @@ def filled_lines(text: str, per_line: float, hanging: bool = True, widest: bool 
     before (LIBREOFFICE_GAP where LibreOffice alone prints the text).
 
     The count leans low where the renderers differ (a closing mark hangs in Word alone, Latin is narrower in
-    Word, LibreOffice's space beside Chinese is not counted), so that a table is estimated no taller than it
-    prints and its page breaks no earlier (see `docx_rows.restart_labels_at_page_breaks`)."""
+    Word, LibreOffice's space beside Chinese is not counted without `gap`), so that a table is estimated no
+    taller than it prints and its page breaks no earlier (see `docx_rows.restart_labels_at_page_breaks`)."""
     if len(text) <= per_line and not widest and not gap:  # no character is wider than an em: it fits on a line
         return 1
     lines, used, before = 1, 0.0, ""
