@@ -1256,6 +1256,15 @@ def test_the_word_file_for_a_pdf_is_rendered_apart_and_the_users_stays_as_it_was
     assert both.files["pdf"] != both.files["docx"]  # its labels are merged again on other rows
 
 
+def test_a_build_of_pdfs_alone_renders_only_the_word_file_libreoffice_converts(tmp_path):
+    """Each Word file is rendered only when asked for: a spec built to PDF alone renders the one with
+    LibreOffice's space once, not also the .docx it would not write (a render is most of a spec's build)."""
+    spec = str(_long_zhanjiang(tmp_path))
+    alone = Renderer(["pdf"]).render(spec)
+    assert alone.ok, alone.problems
+    assert alone.files == {"pdf": Renderer(["docx", "pdf"]).render(spec).files["pdf"]}
+
+
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice or pdftotext is not installed (CI installs both)")
 def test_a_long_forms_pdf_prints_its_indicator_labels_on_the_first_row_of_each_page(tmp_path):
