@@ -408,6 +408,9 @@ def test_a12_blank_description(linter, edited):
     ("B3", ZJ, 'value: "18次"', 'value: "18"', 'value: "18次"', "没有计量单位；三级指标“侨务接待次数”以“次”计，请写成 18次"),
     ("B3", ZJ, 'name: 政府采购产品环保节能率\nvalue: "100%"', 'name: 政府采购产品环保节能率\nvalue: "≥98"', None,
      "没有计量单位；三级指标“政府采购产品环保节能率”以“%”计，请写成 ≥98%"),
+    # 人次数 counts 人次: the 次 before its 数, read alone, told ≥500 to be written ≥500次.
+    ("B3", ZJ, 'name: 侨务接待次数\nvalue: "18次"', 'name: 活动参与人次数\nvalue: "≥500"', None,
+     "没有计量单位；三级指标“活动参与人次数”以“人次”计，请写成 ≥500人次"),
     ("B4", ZJ, 'value: "100%"', 'value: "120%"', 'value: "100%"', "超出了 0%–100%"),
     ("B6", ZJ, 'value: "6次"', 'value: "明显增加"', 'value: "6次"', "“明显增加”中的“明显”是模糊的说法"),
     ("B7", ZJ, 'value: "6次"', 'value: "保障"', 'value: "6次"', "“保障”不是可核查的目标"),

@@ -557,7 +557,7 @@ def test_a_negative_count_is_offered_no_value(runner, broken):
 
 
 @pytest.mark.parametrize("name, unit", [("举办活动场次", "场次"), ("培训人数", "人"), ("活动次数", "次"), ("接待人次", "人次"),
-                                        ("新增会员个", "个"), ("联系部门", ""), ("工作周期", ""), ("服务对象满意度", "")])
+                                        ("活动参与人次数", "人次"), ("新增会员个", "个"), ("联系部门", ""), ("工作周期", ""), ("服务对象满意度", "")])
 def test_the_count_unit_a_name_ends_in(name, unit):
     from generator.lint.terms import ending_unit
 

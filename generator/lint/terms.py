@@ -259,8 +259,9 @@ _ENDING_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", 
                  "批", "篇", "家", "户")
 """The count units a name may end in and be counted in (举办活动场次 in 场次, 培训人次 in 人次), longest first. Only those
 no other word of a name ends in: 部门 ends in 门, 周期 in 期, 文件 in 件, none of them a count of 门, 期 or 件."""
-_COUNTED_BY = re.compile(r"(?P<unit>次|场|人|个|项|件|户|篇|期|家)数$")
-"""A name ending in a count of a unit (培训人数, 活动次数): counted in that unit (人, 次)."""
+_COUNTED_BY = re.compile(r"(?P<unit>万人次|人次|场次|批次|次|场|人|个|项|件|户|篇|期|家)数$")
+"""A name ending in a count of a unit (培训人数, 活动次数, 活动参与人次数): counted in that unit (人, 次, 人次): 人次数
+counts 人次, not the 次 before its 数, which was read alone and told ≥500 to be written ≥500次."""
 
 
 def ending_unit(name: str) -> str:
