@@ -411,6 +411,9 @@ def test_a12_blank_description(linter, edited):
     # 人次数 counts 人次: the 次 before its 数, read alone, told ≥500 to be written ≥500次.
     ("B3", ZJ, 'name: 侨务接待次数\nvalue: "18次"', 'name: 活动参与人次数\nvalue: "≥500"', None,
      "没有计量单位；三级指标“活动参与人次数”以“人次”计，请写成 ≥500人次"),
+    # A rate declared in 万元 may be a rate or an amount: it was told to be written ≥5万元; now no unit is guessed.
+    ("B3", ZJ, 'name: 侨务接待次数\nvalue: "18次"', 'name: 资金到位率(万元)\nvalue: "≥5"', None,
+     "“≥5”没有计量单位；请写明单位，如 次、人、%、个月"),
     ("B4", ZJ, 'value: "100%"', 'value: "120%"', 'value: "100%"', "超出了 0%–100%"),
     ("B6", ZJ, 'value: "6次"', 'value: "明显增加"', 'value: "6次"', "“明显增加”中的“明显”是模糊的说法"),
     ("B7", ZJ, 'value: "6次"', 'value: "保障"', 'value: "6次"', "“保障”不是可核查的目标"),

@@ -184,12 +184,19 @@ def b3_unit(ctx):
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是{'至多' if cap else '至少'}还是恰好；请写成 {wanted}")
 
 
+_SHARE_UNITS = ("%", "‰")
+"""The units a rate's value is in (活动参与率 ≥90%)."""
+
+
 def _unit_missing(ctx, row, column, value, declared: str) -> tuple[tuple, str]:
     """Where B3 tells a bare number (`≥90`) its missing unit, and its words: the unit the name makes plain (declared in
     brackets or a unit column, % of a rate 活动参与率, 场次 of 联谊活动场次) written in, `≥90%`, so that a clerk is told
-    what to type and not handed a list of units to choose from; that list where the name says none."""
+    what to type and not handed a list of units to choose from; that list where the name says none, or says two
+    things: a rate declared in a unit no share is in (资金到位率(万元) ≥5) may be a rate or an amount, and told either
+    unit the clerk may be told the wrong one, which is worse than none."""
     kind = terms.counted_or_share(row.name)
-    unit = declared or ("%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else "")
+    named = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
+    unit = "" if kind == "share" and declared and declared not in _SHARE_UNITS else declared or named
     where, wanted = ctx.mend(row, column, "unit", f"请写成 {value.text.rstrip()}{unit}", f"请在这一栏写 {unit}")
     if not unit or wanted.startswith("请写成") and not re.search(r"\d$", value.text.rstrip()):
         return where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月"
