@@ -457,6 +457,18 @@ def test_rule_fires_on_one_edit_and_not_on_its_fix(linter, edited, code, spec, o
     assert [p for p in fires(linter, clean, code) if p.line == line] == []
 
 
+@pytest.mark.parametrize("name, value", [
+    ("信访件数", "≤2件"), ("收到表扬信件数", "≥3件"), ("群众赠送锦旗数量", "≥2面"), ("差评次数", "≤1次"),
+    ("满意度调查覆盖率", "≥90%"), ("投诉处理及时率", "100%"), ("受益群众满意度", "≥90%"),
+])
+def test_d1_takes_a_count_of_what_the_people_served_say_for_a_satisfaction_measure(linter, edited, name, value):
+    """Under 服务对象满意度 a count of complaints or praise (信访件数 ≤2件, 表扬信件数) is a proxy of satisfaction as 投诉率
+    is, no work done: it was told to move to 产出指标 › 数量指标. Satisfaction rows proper stay quiet too."""
+    path, text = edited(ZJ, ('name: 投诉率\nvalue: "0%"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f"name: {name}")[0]
+    assert [p for p in fires(linter, path, "D1") if p.line == line] == []
+
+
 @pytest.mark.parametrize("spec, old, new", [
     (TJ, 'value: "防范提升"', 'value: "达到"'), (TJ, 'value: "保障"', 'value: "是"'),
     (JS, 'half_year_value: "明显"', 'half_year_value: "达到"'),  # the first row's 明显 (举办苏台经济合作活动…)

@@ -96,8 +96,10 @@ _TAKEN_UP = re.compile(r"采用|采纳|采信|批示|转载|录用|刊用")
 the work handed in but what it achieved, which real forms put under 社会效益."""
 
 
-_SATISFACTION_PROXY = re.compile(r"满意|投诉|好评|认可|评价")
-"""Words of what the people served think: real forms put 投诉率 under 服务对象满意度 beside 华侨满意度, a proxy of it."""
+_SATISFACTION_PROXY = re.compile(r"满意|投诉|信访|[好差]评|认可|评价|表扬|锦旗|感谢")
+"""Words of what the people served think: real forms put 投诉率 under 服务对象满意度 beside 华侨满意度, a proxy of it,
+and a count of what they say of the service is one too, whether complaint (信访件数 ≤2件) or praise (表扬信件数,
+锦旗数量): no work done, to be moved to 产出."""
 
 
 def _counts_output(name: str, values: list[Value]) -> bool:
@@ -121,7 +123,7 @@ def d1_keywords(ctx):
     目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
-    服务对象满意度 › 举办联谊活动场次 ≥4场 (投诉率 0% passes).
+    服务对象满意度 › 举办联谊活动场次 ≥4场 (投诉率 0% and 信访件数 ≤2件 pass).
     """
     for _, row in ctx.rows:
         name = fold(row.name)
