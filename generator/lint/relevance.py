@@ -154,7 +154,8 @@ def d1_keywords(ctx):
                       else "（社会方面的效果请放到社会效益指标）"))
         else:
             continue
-        yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2)}下，{why}")
+        # A 一级 with no 二级 under it (社会公众或服务对象满意度 on some forms) is where the row is.
+        yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2 or row.level1)}下，{why}")
 
 
 _SATISFACTION_TITLE = re.compile(
