@@ -470,11 +470,13 @@ def test_d1_takes_a_count_of_what_the_people_served_say_for_a_satisfaction_measu
 
 
 def test_d1_names_the_first_level_of_a_row_with_no_second(linter, edited):
-    """衡阳's form puts 社会公众或服务对象满意度 in 一级 with no 二级: a count of work there was told 放在“”下."""
+    """衡阳's form puts 社会公众或服务对象满意度 in 一级 with no 二级: a count of work there was told 放在“”下, and to move
+    to 产出指标 › 数量指标, which that form calls 完成指标 › 数量指标."""
     path, text = edited(HY, ('name: 上级、社会公众、服务对象满意。\nvalue: "满意度达到95%"', 'name: 举办联谊活动场次\nvalue: "≥4场"'))
     line = locate(text, "name: 举办联谊活动场次")[0]
     [problem] = [p for p in fires(linter, path, "D1") if p.line == line]
     assert "“举办联谊活动场次”放在“社会公众或服务对象满意度”下，是计数" in problem.message, problem.message
+    assert problem.message.endswith("这一项请放到完成指标 › 数量指标"), problem.message
 
 
 @pytest.mark.parametrize("spec, old, new", [

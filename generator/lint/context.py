@@ -105,6 +105,16 @@ class LintContext(RuleContext):
     def aliases(self) -> dict[str, str]:
         return {fold(k): v for k, v in self.facts["aliases"].items()}
 
+    def home(self, listed: IndicatorList, role2: str) -> str:
+        """“一级 › 二级” of the list's frame where a row of `role2` goes (产出指标 › 成本指标, 完成指标 › 数量指标, or
+        成本指标 › 经济成本指标 where 成本指标 is a 一级), in the form's own words, as a row told to move is looked for
+        there; the national names when the frame has none."""
+        for entry in listed.frame:
+            for level2 in entry.get("level2", []):
+                if terms.role(level2, terms.LEVEL2_ROLES, self.aliases) == role2:
+                    return f"{entry['level1']} › {level2}"
+        return f"{terms.NAMES['output']} › {terms.NAMES[role2]}"
+
     def value(self, text: Any) -> Value:
         """The parsed value; a scaffold's placeholder reads as empty."""
         return parse("" if blank(text) else text, self.grades)

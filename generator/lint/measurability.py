@@ -261,7 +261,7 @@ def b5_direction(ctx):
         if value.money is not None and row.role2 in terms.MONEY_IS_COST_ROLES and not row.cost:
             if terms.input_as_output(fold(row.name), row.role2):
                 continue  # C7's row: it asks for the output this money buys
-            home = _cost_home(ctx, listed)
+            home = ctx.home(listed, "cost")
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是一笔金额，金额是成本，不是{terms.NAMES[row.role2]}"
                                                     f"衡量的产出；请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}），"
                                                     f"{terms.NAMES[row.role2]}写这笔钱带来的产出")
@@ -296,16 +296,6 @@ def _why(measure: str) -> str:
     `是节约或压减的金额或比例（节约额），越多越好`, not a list of every kind that points that way."""
     _, reason, words = terms.direction(measure)
     return reason.format(shown(words))
-
-
-def _cost_home(ctx, listed) -> str:
-    """“一级 › 二级” of the list's frame where a cost goes (产出指标 › 成本指标, or 成本指标 › 经济成本指标 where
-    成本指标 is a 一级), in the form's own words; the national names when the frame has none."""
-    for entry in listed.frame:
-        for level2 in entry.get("level2", []):
-            if terms.role(level2, terms.LEVEL2_ROLES, ctx.aliases) == "cost":
-                return f"{entry['level1']} › {level2}"
-    return f"{terms.NAMES['output']} › {terms.NAMES['cost']}"
 
 
 @rule("B6", "warning", "模糊词语", "财预〔2011〕285号 第十四条；" + PRACTICE, words=VAGUE)

@@ -125,7 +125,7 @@ def d1_keywords(ctx):
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
     服务对象满意度 › 举办联谊活动场次 ≥4场 (投诉率 0% and 信访件数 ≤2件 pass).
     """
-    for _, row in ctx.rows:
+    for listed, row in ctx.rows:
         name = fold(row.name)
         if not name:
             continue
@@ -140,14 +140,15 @@ def d1_keywords(ctx):
                                               or any(v.kind is Kind.QUANTITY and not v.percent for v in values)):
             why = "不是数量；数量指标应是次数、人数、场次等计数或计划的完成率（其他比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
-            why = "是质量指标（合格率、达标率一类），不是效益；请放到产出指标 › 质量指标"
+            why = f"是质量指标（合格率、达标率一类），不是效益；请放到{ctx.home(listed, 'quality')}"
         elif row.effect and _OUTPUT_NAME.search(name) and not (_A_RATE.search(name) or _TAKEN_UP.search(name)):
-            why = "是产出（完成的工作、提交的报告、形成的成果），不是效益；请放到产出指标 › 数量指标，效益指标写它带来的效果"
+            why = (f"是产出（完成的工作、提交的报告、形成的成果），不是效益；请放到{ctx.home(listed, 'quantity')}，"
+                   "效益指标写它带来的效果")
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
             why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
         elif row.satisfaction and _counts_output(name, values) and not _SATISFACTION_PROXY.search(text):
             why = ("是计数，不是满意度；满意度指标应是服务对象的满意度（如“参会人员满意度 ≥90%”），"
-                   "这一项请放到产出指标 › 数量指标")
+                   f"这一项请放到{ctx.home(listed, 'quantity')}")
         elif row.role2 == "ecological" and not terms.ECOLOGY_WORDS.search(text):
             why = ("看不出生态环境方面的效果；生态效益指标应是节能降耗、减少排放、环境质量改善等"
                    + ("（节约资金、增加收入一类请放到经济效益指标）" if terms.ECONOMY_WORDS.search(text)
