@@ -73,16 +73,6 @@ def norm(text: str) -> str:
     return _WHITESPACE.sub("", fold(text))
 
 
-_NONE_TYPED = re.compile(r"[/\\\-–—―]+")
-"""What a clerk types in a cell for "none" (after `fold`, ／ is / and － is -): a slash or a dash."""
-
-
-def typed_none(text: str) -> bool:
-    """Whether a cell's text is "none" typed (`_NONE_TYPED`, blanks aside) rather than left empty: / or — in a value
-    cell, or beside a 合计 row's figures."""
-    return _NONE_TYPED.fullmatch(norm(text)) is not None
-
-
 def unnumbered(text: str) -> str:
     """A category's words as compared (`norm`), without the number a list gives it (一、 （一） 1. 1、) or a colon typed
     after it as after a label: 一、产出指标 and 质量指标： name 产出指标 and 质量指标. Folded first, as NUMBERING wants:

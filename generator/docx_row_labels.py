@@ -9,9 +9,9 @@ from difflib import SequenceMatcher
 
 from .docx_grid import GridCell, GridRow
 from .docx_match_types import Merged, StreamItem, Unplaced, where_cell
-from .docx_pattern import (RowPattern, fold, label_and_unit, named_label, norm, same_label_but_unit, typed_none,
-                           unnumbered)
+from .docx_pattern import RowPattern, fold, label_and_unit, named_label, norm, same_label_but_unit, unnumbered
 from .field_guess import meant
+from .filled_text import typed_none
 from .value_kinds import compares_in_words
 
 

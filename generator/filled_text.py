@@ -10,6 +10,7 @@ A text is empty when it holds only blanks, U+FEFF and punctuation; a text the sc
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .placeholder import FOLDED
@@ -55,3 +56,13 @@ def blank(text) -> bool:
     if is_number(text):
         return False
     return fold(text.replace(_BOM, "") if isinstance(text, str) else "") in PLACEHOLDERS
+
+
+_NONE_TYPED = re.compile(r"[/\\\-–—―]+")
+"""What a clerk types in a cell for "none" (after NFKC, ／ is / and － is -): a slash or a dash."""
+
+
+def typed_none(text: str) -> bool:
+    """Whether a cell's text is "none" typed (`_NONE_TYPED`, blanks aside) rather than left empty: / or — in a value
+    cell, or beside a 合计 row's figures. Here, below both import and lint's rules, which ask it alike."""
+    return _NONE_TYPED.fullmatch(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))) is not None

@@ -24,8 +24,9 @@ from .amount_places import in_wan
 from .cell_ranges import ranges
 from .docx_line_regex import segments_regex
 from .docx_match_types import Capture, CellPlace, QuotedRow, Result, where_row
-from .docx_pattern import fold, parse_segments, typed_none, unnumbered
+from .docx_pattern import fold, parse_segments, unnumbered
 from .file_name_years import years_named
+from .filled_text import typed_none
 from .import_fields import Fields
 from .import_file_kinds import FileKind
 from .lint import terms
