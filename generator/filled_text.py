@@ -64,5 +64,6 @@ _NONE_TYPED = re.compile(r"[/\\\-–—―]+")
 
 def typed_none(text: str) -> bool:
     """Whether a cell's text is "none" typed (`_NONE_TYPED`, blanks aside) rather than left empty: / or — in a value
-    cell, or beside a 合计 row's figures. Here, below both import and lint's rules, which ask it alike."""
+    cell, beside a 合计 row's figures, or in a description. Import reads it in value cells as empty; a rule that
+    asks for a text (A12) takes it for one left unfilled."""
     return _NONE_TYPED.fullmatch(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))) is not None

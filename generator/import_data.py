@@ -536,7 +536,8 @@ def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], field
     (半年 / with 全年 ≥95%) says that one period has no target, and emptied it became A10's error, the advice to
     delete the indicator wrong; a / in 绩效指标描述 was told as a missing 指标值. Those are kept as typed: emptied, such a
     description is a required text left empty (the schema's error, an import failing on a form complete as printed),
-    where no rule weighs it as a target; it prints back as the clerk printed it."""
+    where no rule weighs it as a target and lint's A12 tells it as no description; it prints back as the clerk
+    printed it."""
     notes = []
     values = [column["key"] for column in value_columns(fields.variant.profile)]
     for table in fields.variant.indicator_tables:

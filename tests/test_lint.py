@@ -398,6 +398,16 @@ def test_a12_blank_description(linter, edited):
     assert fires(linter, ROOT / "specs" / TJ, "A12") == []
 
 
+@pytest.mark.parametrize("typed", ["/", "／", " — "])
+def test_a12_takes_none_typed_for_no_description(linter, edited, typed):
+    """A / in 绩效指标描述, which import keeps as typed, passed as a description; the reference form with this column
+    fills every one."""
+    path, text = edited(TJ, ("description: 办公用房租赁面积", f'description: "{typed}"'))
+    [problem] = fires(linter, path, "A12")
+    assert problem.line == locate(text, f'description: "{typed}"')[0]
+    assert f"“{typed.strip()}”表示没有，不是描述；可与三级指标相同" in problem.message, problem.message
+
+
 # ---- B: value syntax and measurability -------------------------------------------------------------------------
 
 

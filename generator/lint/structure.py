@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..filled_text import blank, fold, unpunctuated
+from ..filled_text import blank, fold, typed_none, unpunctuated
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
@@ -309,16 +309,23 @@ def a11_standard(ctx):
 
 @rule("A12", "info", "绩效指标描述为空", "表样栏目（三级指标与绩效指标描述）")
 def a12_description(ctx):
-    """Where the form has a description column beside the 三级, it is filled (it may repeat the name).
+    """Where the form has a description column beside the 三级, it is filled (it may repeat the name). A "none"
+    typed (`typed_none`: / or —) is no description: the one reference form with this column fills every one, and
+    import keeps such a cell as typed (emptied, the schema would refuse the form), so it is told here or nowhere.
 
-    Pass: 绩效指标描述 = 三级指标.  Fail: 绩效指标描述 "。" (one of blanks alone, "  ", the schema refuses first).
+    Pass: 绩效指标描述 = 三级指标.  Fail: 绩效指标描述 "。" (one of blanks alone, "  ", the schema refuses first); "/".
     """
     key = ctx.facts["columns"].get("description")
     if not key:
         return
     for _, row in ctx.rows:
-        if row.content and blank(row.item.get(key)):
+        text = row.item.get(key)
+        if not row.content:
+            continue
+        if blank(text):
             yield ctx.report(row.at(key), "没有填写；可与三级指标相同，或说明指标的含义和计算方法")
+        elif isinstance(text, str) and typed_none(text):
+            yield ctx.report(row.at(key), f"{quote(text.strip())}表示没有，不是描述；可与三级指标相同，或说明指标的含义和计算方法")
 
 
 @rule("A13", "error", "仍是“（请填写）”", "财预〔2015〕88号 第二十四条（完整性）；jixiao new 在必填处写下的占位文字")
