@@ -123,6 +123,12 @@ class KeyNames:
         types = self._types(key, line)
         return "string" in types and "array" not in types
 
+    def takes_group(self, key: str, line: int) -> bool:
+        """Whether the field `key` names there holds a group of fields and never a list (`budget:`): a `- ` before the
+        first of its fields is a slip, not the list it makes YAML read."""
+        types = self._types(key, line)
+        return "object" in types and "array" not in types
+
     def declares(self, key: str, line: int, under: bool = False, item: bool = False) -> bool:
         """Whether the schema names the field `key` there (as for a gloss): a `*amount: 1` whose `amount` belongs to
         the group it stands in is that field with a star typed before it, not an alias or a bullet. With `under` and

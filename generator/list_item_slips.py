@@ -146,6 +146,42 @@ def first_item_above(lines: list[str], end: int, names: KeyNames) -> tuple[int, 
     return None
 
 
+def dash_in_group(lines: list[str], end: int, names: KeyNames) -> tuple[int, int, str] | None:
+    """A `- ` typed before some fields of a group (`budget:`, `  - basic: 80.00`, `  project: 1.00`), where the key at
+    line `end` stands at the dashes' column and the schema says the key above holds a group, not a list.
+
+    YAML reads a list begun at a dash and trips on a field without one, and the author was told that field was 2
+    spaces short of the one above it: indented 2 more, it read as a field of a list's item, which the schema then
+    refused. The dashes are what to delete, every one of the group's at once, as the schema's message says when every
+    field has one (schema._dashed_fields)."""
+    here = KEY_LINE.match(lines[end - 1]) if end else None
+    column = indent_width(lines[end - 1]) if here else 0
+    holder = line_above(lines, end, column - 1) if column else None
+    group = OPENS_MAPPING.match(lines[holder - 1]) if holder else None
+    if not group or not names.takes_group(group["key"], holder):
+        return None
+    dashed, moved, item = [], set(), None  # item: the column of the key after the last dash, while its lines go on
+    for number in range(holder + 1, len(lines) + 1):
+        content = lines[number - 1]
+        if holds_data(content) and indent_width(content) <= column:
+            if indent_width(content) < column:
+                break  # past the group
+            item = None
+        key = KEY_LINE.match(content) if indent_width(content) == column and DASH_LINE.match(content) else None
+        if key and not names.declares(key["key"], holder, under=True):
+            return None
+        if key:
+            dashed.append(number)
+            item = len(key["lead"])
+        elif item is not None and holds_data(content) and indent_width(content) == item:
+            moved.add(item - column)  # a field below the dashed one, lined up with its key: it moves back with it
+    if not dashed:
+        return None
+    below = f"（其下与它对齐的各行随它退回 {max(moved)} 格）" if moved else ""
+    return dashed[0], column + 1, (f"“{group['key']}”{names(group['key'], holder)}下是一组字段，不是列表，字段前面"
+                                   f"不加“- ”：请删去第 {'、'.join(map(str, dashed))} 行开头的“- ”{below}")
+
+
 def new_item(lines: list[str], number: int) -> tuple[str, int] | None:
     """Line `number` written as the list item it is when it was typed without its "- " (a task or indicator copied
     from the one above with the dash left out), and the line above where its key stands in that item (where a

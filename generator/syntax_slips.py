@@ -29,7 +29,7 @@ from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, ov
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
 from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, holds_data, indent_width
 from .key_names import Gloss, KeyNames
-from .list_item_slips import first_item_above, missing_dash
+from .list_item_slips import dash_in_group, first_item_above, missing_dash
 from .problems import clipped
 from .quote_slips import closing, text_after_quotes
 from .two_parsers import tab_said
@@ -94,7 +94,7 @@ def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] |
         if looked > _LINES_ABOVE:
             break
     return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss) or first_item_above(lines, end, gloss)
-            or over_indented(lines, end, gloss) or under_indented(lines, end, gloss)
+            or dash_in_group(lines, end, gloss) or over_indented(lines, end, gloss) or under_indented(lines, end, gloss)
             or bullet_after_text(lines, end, gloss) or key_deeper_than_siblings(lines, end, gloss))
 
 

@@ -2256,3 +2256,44 @@ def test_a_utf16_file_without_a_mark_that_opens_with_chinese_is_named_as_utf16(t
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert "notepad.yaml:1:1: 错误[FILE-ENCODING] 文件是 UTF-16 编码（Windows 记事本里叫“Unicode”）" in result.output
     assert "零字节" not in result.output
+
+
+@pytest.mark.parametrize("spec, old, new, ends", [
+    # The first field's dash alone: was "“project”比上一行的“basic”少缩进了 2 格", and indented so, it read as a
+    # field of a list's item, which the schema refused.
+    ("guangzhou-tailian-2023.yaml", "  basic: 610.85", "  - basic: 610.85", "\n"),
+    ("guangzhou-tailian-2023.yaml", "  basic: 610.85\n  project", "  - basic: 610.85\n  - project", "\r\n"),
+    ("guangzhou-tailian-2023.yaml", "  project: 78.56", "  - project: 78.56", "\n"),  # a later field's: "多缩进了 2 格"
+    ("tianjin-qiaolian-2023.yaml", "      total: 254.30", "      - total: 254.30", "\r\n"),  # a group in a list's item
+])
+def test_dashes_before_a_groups_fields_are_told_to_be_deleted(runner, broken, spec, old, new, ends):
+    """A "- " before some fields of a group (`budget:`) is what to delete, as the schema says when every field has
+    one; deleting the dashes on the lines named reads the spec as it was."""
+    _, text = broken(spec, old, new)
+    [problem] = load_text("s.yaml", text.replace("\n", ends), Catalog()).problems
+    assert "下是一组字段，不是列表，字段前面不加“- ”：请删去第" in problem.message, problem.message
+    said = re.search(r"第 ([\d、]+) 行", problem.message)[1].split("、")
+    assert problem.line == int(said[0]) and len(said) == new.count("- ")
+    lines = text.split("\n")
+    for number in said:
+        lines[int(number) - 1] = lines[int(number) - 1].replace("- ", "", 1)
+    original = (ROOT / "specs" / spec).read_text(encoding="utf-8")
+    assert load_text("a", "\n".join(lines)).data == load_text("b", original).data
+
+
+def test_a_dash_before_a_group_field_with_fields_below_it_moves_them_back_too():
+    """`  - basic: 1` with `    project: 2` under it: told only to delete the dash, the clerk was told next round that
+    `project` stood 2 deeper than `basic`."""
+    [problem] = load_text("s.yaml", "form: guangzhou\nbudget:\n  - basic: 1\n    project: 2\n  fiscal: 3\n",
+                          Catalog()).problems
+    assert (problem.line, problem.column) == (3, 3), problem.message
+    assert problem.message.endswith("请删去第 3 行开头的“- ”（其下与它对齐的各行随它退回 2 格）"), problem.message
+
+
+@pytest.mark.parametrize("text", [
+    "budget:\n  - basic: 1\n  project: 2\n",  # no form: whether budget holds a group is not known
+    "form: guangzhou\nkey_tasks:\n  - name: 甲\n  amount: 1\n",  # a list's item: its field is short, the dash is meant
+])
+def test_a_dash_is_not_told_to_be_deleted_where_the_schema_does_not_say_a_group(text):
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert "少缩进了 2 格" in problem.message and "删去" not in problem.message, problem.message
