@@ -20,7 +20,7 @@ from functools import partial
 from typing import Callable
 
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, block_bodies, holds_data, indent_width,
-                        line_above, siblings)
+                        line_above, line_below, siblings)
 from .key_names import KeyNames
 from .problems import runs_said
 
@@ -89,7 +89,7 @@ def _list_of(lines: list[str], number: int, names: KeyNames) -> tuple[int, str, 
     holder = _holder(lines, number, column, bodies)
     if holder is None:
         return None
-    start = _next_line(lines, holder)
+    start = line_below(lines, holder)
     first = KEY_LINE.match(lines[start - 1]) if start else None
     if first is None or first["key"] != here["key"]:
         return None
@@ -128,16 +128,11 @@ def _holder(lines: list[str], number: int, column: int, bodies: set[int]) -> int
             return above if OPENS_MAPPING.match(content) else None
         if DASH_LINE.match(content):
             continue  # an item with its dash, its key two deeper
-        if OPENS_MAPPING.match(content) and indent_width(lines[_next_line(lines, above) - 1]) == column:
+        if OPENS_MAPPING.match(content) and indent_width(lines[line_below(lines, above) - 1]) == column:
             return above  # `tasks:`, then `name: 甲` under it at its column
         if not key:
             return None
     return None
-
-
-def _next_line(lines: list[str], number: int) -> int | None:
-    """The first line below line `number` that is not blank or a comment."""
-    return next((line for line in range(number + 1, len(lines) + 1) if holds_data(lines[line - 1])), None)
 
 
 def _items(lines: list[str], holder: int, start: int, column: int, key: str, of_item: Callable[[str], bool],
@@ -332,14 +327,13 @@ def text_item_below(lines: list[str], number: int) -> str | None:
     if not DASH_LINE.match(content) or KEY_LINE.match(content):
         return None
     dash = indent_width(content)
-    below = _next_line(lines, number)
+    below = line_below(lines, number)
     if below is None or below != number + 1:
         return None
     text = lines[below - 1]
     if indent_width(text) <= dash or DASH_LINE.match(text) or KEY_LINE.match(text) or text.lstrip()[0] in "\"'|>[{#":
         return None
-    after = next((line for line in range(below + 1, len(lines) + 1)
-                  if holds_data(lines[line - 1]) and indent_width(lines[line - 1]) <= dash), None)
+    after = line_below(lines, below, dash)
     neighbours = (line_above(lines, number, dash), after)  # the items beside this one, when the list goes on
     if not any(line and indent_width(lines[line - 1]) == dash and DASH_LINE.match(lines[line - 1])
                and not KEY_LINE.match(lines[line - 1]) for line in neighbours):

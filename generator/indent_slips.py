@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from .han import HAN
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, ODD_BLANK, OPENS_MAPPING, block_bodies, holds_data,
-                        indent_step, indent_width, line_above, lines_above, siblings)
+                        indent_step, indent_width, line_above, line_below, lines_above, siblings)
 from .key_names import Gloss
 from .list_item_slips import misaligned_dash
 from .problems import runs_said
@@ -371,9 +371,9 @@ def _nested_first_key_out_of_line(lines: list[str], end: int, gloss: Gloss) -> t
     That key is the nearest line above as far left as line `end` (typed too shallow), or the line after it (that
     line holds the mapping, and its first key was typed too deep); the line right above is in the nested mapping."""
     shallower = line_above(lines, end, indent_width(lines[end - 1]) - 1)
-    after = next((line for line in range((shallower or 0) + 1, end) if holds_data(lines[line - 1])), None)
-    return next(filter(None, (_first_key_out_of_line(lines, end, line, gloss) for line in (shallower, after) if line)),
-                None)
+    after = line_below(lines, shallower or 0)
+    return next(filter(None, (_first_key_out_of_line(lines, end, line, gloss) for line in (shallower, after)
+                              if line and line < end)), None)
 
 
 def _sibling_above(lines: list[str], end: int, key: str, level: int, gloss: Gloss) -> tuple[int, int, str] | None:
@@ -385,7 +385,7 @@ def _sibling_above(lines: list[str], end: int, key: str, level: int, gloss: Glos
     other = re.match(KEY + r":", lines[number - 1]) if number else None
     if not other or "-" in other["lead"] or len(other["lead"]) != level or not siblings(other["key"], key):
         return None
-    held = next(line for line in range(number + 1, end + 1) if holds_data(lines[line - 1]))
+    held = line_below(lines, number)  # line `end` at the latest: it holds a key
     indent = indent_width(lines[end - 1])
     if held == end or not DASH_LINE.match(lines[held - 1]) and indent_width(lines[held - 1]) <= indent:
         return None  # `other` holds no mapping deeper than line `end`: the line may be one of its fields

@@ -51,6 +51,18 @@ def line_above(lines: list[str], end: int, within: int | None = None) -> int | N
     return next(lines_above(lines, end, within), None)
 
 
+def lines_below(lines: list[str], start: int, within: int | None = None) -> Iterator[int]:
+    """The numbers (1-based) of the lines below line `start` (0: from the first) that are not blank or a comment,
+    nearest first; with `within`, only those indented no deeper than it (as lines_above)."""
+    return (number for number in range(start + 1, len(lines) + 1) if holds_data(lines[number - 1])
+            and (within is None or indent_width(lines[number - 1]) <= within))
+
+
+def line_below(lines: list[str], start: int, within: int | None = None) -> int | None:
+    """The first of `lines_below`, if any."""
+    return next(lines_below(lines, start, within), None)
+
+
 def block_bodies(lines: list[str]) -> set[int]:
     """Numbers (1-based) of the lines inside `|` and `>` blocks: text, however much a line of it looks like a key
     (`  target: >=95% 的满意度` under `functions: |`). A line of a full-width space no deeper than the block's key is

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from .dashless_items import dashless_items
-from .key_lines import (DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, holds_data, indent_width, line_above, lines_above,
-                        siblings)
+from .key_lines import (DASH_LINE, KEY, KEY_LINE, OPENS_MAPPING, holds_data, indent_width, line_above, line_below,
+                        lines_above, siblings)
 from .key_names import KeyNames
 from .problems import clipped, runs_said
 
@@ -137,8 +137,8 @@ def first_item_above(lines: list[str], end: int, names: KeyNames) -> tuple[int, 
         if DASH_LINE.match(content):
             return None  # an item above has its dash
         if OPENS_MAPPING.match(content):
-            first = next((line for line in range(number + 1, end) if holds_data(lines[line - 1])), None)
-            found = first_item_without_dash(lines, first, names) if first else None
+            first = line_below(lines, number)
+            found = first_item_without_dash(lines, first, names) if first and first < end else None
             if found:
                 return first, *found
         if indent_width(content) < column:
