@@ -24,6 +24,16 @@ ODD_SPACES = {"\u3000": ("全角空格", "中文输入法的空格"), "\u00a0": 
 each one's name, and where it comes from."""
 
 
+BLANKS = " \t" + "".join(ODD_SPACES)
+"""What may stand between a value and the line's end, or a comment, and look like nothing: a value is told apart
+from them (`某单位　<Tab>`), which are deleted, not kept in it."""
+
+
+def odd_spaces_named(text: str) -> str:
+    """The names of the odd spaces in `text`, each once, joined by 和 (`全角空格和不换行空格`); "" when none."""
+    return "和".join(dict.fromkeys(ODD_SPACES[char][0] for char in text if char in ODD_SPACES))
+
+
 _LATIN = re.compile(r"[A-Za-z0-9]")
 
 

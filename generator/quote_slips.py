@@ -15,7 +15,7 @@ from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
 from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken, FlowSequenceStartToken,
                                  ScalarToken)
 
-from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
+from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, odd_spaces_named
 from .key_lines import KEY, KEY_LINE
 from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
@@ -139,8 +139,8 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     key = found.groupdict().get("key")
     whose = f"“{key}”{gloss(key)}" if key else "这一项"
     after = value[close + 1:]
-    if not after.strip(" \t" + "".join(ODD_SPACES)):  # `"2022 年度。"　`: was told to quote it all, `"`s and space kept
-        named = "和".join(dict.fromkeys(ODD_SPACES[char][0] for char in after if char in ODD_SPACES))
+    if not after.strip(BLANKS):  # `"2022 年度。"　`: was told to quote it all, `"`s and space kept
+        named = odd_spaces_named(after)
         written = f"{content[:head + close + 1]}{content[head + len(value):]}"
         return head + close + 2, f"{whose}的值 {value[:close + 1]} 后面有{named}；请删掉，写成：{written}"
     hashed = FULL_WIDTH_COMMENT.fullmatch(value, close + 1)
@@ -177,8 +177,11 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
         return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号；末尾的“{content[mark:]}”"
                           f"不是注释，{FULL_WIDTH_HASH}，写成：{content[:head]}{typed_value(value[:commented.start()])} "
                           f"#{content[mark + 1:]}")
-    return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号，"
-                      f"写成：{line_with_value(content, head, typed_value(value))}")
+    typed = value.rstrip(BLANKS)  # `"某单位"开局　`: quoted in, the space was TEXT-INVISIBLE a round later
+    dropped = odd_spaces_named(value[len(typed):])
+    blanks = f"，末尾的{dropped}删掉" if dropped else ""
+    return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号{blanks}，"
+                      f"写成：{line_with_value(content, head, typed_value(typed))}")
 
 
 _PIECE = r'"[^"\\]*"'

@@ -26,7 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
-from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
+from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES, odd_spaces_named
 from .key_lines import KEY_LINE
 from .quote_slips import text_after_quotes
 from .tab_words import beside_blank
@@ -92,7 +92,7 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
     before, after = content[:column - 1], content[column - 1:].lstrip(" \t")
     if not before.strip(" -"):
         return "不能用 Tab 键缩进或对齐，请改用空格"
-    if not after:
+    if not after.lstrip(BLANKS):  # `某单位<Tab>　`: the full-width space after the tab ends the line too
         return _at_end(content, column, gloss, takes_list)
     if after.startswith("#"):
         return _before_comment(content, column)
@@ -111,15 +111,16 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
 def _at_end(content: str, column: int, gloss: Callable[[str], str], takes_list: Callable[[str], bool]) -> str:
     """Why the tab ending line `content` at `column` is refused: in the value of the key typed on the line, named with
     `gloss`, else "这一行末尾" (a list item's text, `- 某单位<Tab>`); with the full-width or no-break space before it
-    (`某单位　<Tab>`) named too, which TEXT-INVISIBLE warned of a round later, once the tab alone was deleted. Text
-    after a closing quote (`"市侨联工作经费"开局之年<Tab>`) is said too, with the line to type: once the tab alone was
-    deleted, the value was refused a round later for it."""
-    blank = ODD_SPACES.get(content[column - 2]) if column > 1 else None
-    besides = f"一个{blank[0]}和" if blank else ""
+    or after it (`某单位　<Tab>`, `某单位<Tab>　`) named too, which TEXT-INVISIBLE warned of a round later, once the tab
+    alone was deleted. Text after a closing quote (`"市侨联工作经费"开局之年<Tab>`) is said too, with the line to type:
+    once the blanks alone were deleted, the value was refused a round later for it."""
+    value = content.rstrip(BLANKS)
+    tail = content[len(value):].replace(" ", "")  # half-width blanks end a value unseen, as YAML reads it
+    named = "和".join("一个 Tab（制表符）" if char == "\t" else f"一个{ODD_SPACES[char][0]}" for char in tail)
     key = KEY_LINE.match(content)
     where = f"“{key['key']}”{gloss(key['key'])}的值" if key and key.end() <= column - 1 else "这一行"
-    said = f"{where}末尾有{besides}一个 Tab（制表符）；请删掉{'这两个字符' if blank else '它'}"
-    quoted = text_after_quotes(content[:column - 1].rstrip(" \t" + "".join(ODD_SPACES)), gloss, takes_list)
+    said = f"{where}末尾有{named}；请删掉{'它' if len(tail) == 1 else '这两个字符' if len(tail) == 2 else '这些字符'}"
+    quoted = text_after_quotes(value, gloss, takes_list)
     return f"{said}；另外，{quoted[1]}" if quoted else said
 
 
@@ -128,11 +129,11 @@ def _before_full_width_comment(content: str, column: int) -> str:
     (`2022 年度。　<Tab>＃ 注`): told only to delete the tab, the clerk had a line that loaded with the ＃ and its words
     in the value, a TEXT-COMMENT warning a round later. The line is given with one half-width blank and a half-width
     #, which YAML reads as the comment meant."""
-    value = content[:column - 1].rstrip(" \t" + "".join(ODD_SPACES))
+    value = content[:column - 1].rstrip(BLANKS)
     mark = content.index("＃", column - 1)
-    blanks = "".join(dict.fromkeys(ODD_SPACES[char][0] + "和" for char in content[len(value):mark] if char in ODD_SPACES))
-    return (f"内容与“＃”之间有{blanks} Tab（制表符），YAML 只能用半角空格把注释与内容隔开；{FULL_WIDTH_HASH}，"
-            f"写成：{value} #{content[mark + 1:]}")
+    blanks = odd_spaces_named(content[len(value):mark])
+    return (f"内容与“＃”之间有{blanks + '和' if blanks else ''} Tab（制表符），YAML 只能用半角空格把注释与内容隔开；"
+            f"{FULL_WIDTH_HASH}，写成：{value} #{content[mark + 1:]}")
 
 
 def _before_comment(content: str, column: int) -> str:

@@ -396,6 +396,8 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     ("form: x\nunit: 某单位\u3000\t\n", 2, 11, "“unit”的值末尾有一个全角空格和一个 Tab（制表符）；请删掉这两个字符"),
     # In a list item's text too: was "请删掉它" (the tab), which left the full-width space for TEXT-INVISIBLE a round later.
     ("form: x\nlist:\n- 某单位\u3000\t\n", 3, 7, "这一行末尾有一个全角空格和一个 Tab（制表符）；请删掉这两个字符"),
+    # The full-width space after the tab: was told the tab stood between words, then TEXT-INVISIBLE a round later.
+    ("form: x\nunit: 某单位\t\u3000\n", 2, 10, "“unit”的值末尾有一个 Tab（制表符）和一个全角空格；请删掉这两个字符"),
     # A quoted value's full-width ＃ comment: was "不加引号的文字里不能有它" of a quoted value, quoted with a stray quote.
     ('form: x\nunit: "2022 年度。"\u3000\t＃ 注\n', 2, 18, '“unit”的值 "2022 年度。" 后面的“＃ 注”不是注释；'),
     ("form: x\nunit: 某\u3000\t单位\n", 2, 9, "“unit”的值“某　▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；"
@@ -434,6 +436,10 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     # A full-width space, a tab and a full-width ＃ after a plain value: was told to delete the tab, which left the
     # ＃ and the words after it in the value.
     ("unit: 2022 年度。\u3000\t＃ 注", {"unit": "2022 年度。"}, "这里的“＃”是全角字符"),
+    # Text after quotes, then a tab and a full-width space: was told the tab stood between words, then to quote it all
+    # with the full-width space inside, which TEXT-INVISIBLE warned of a third round.
+    ('unit: "某单位"开局\t\u3000', {"unit": '"某单位"开局'}, "末尾有一个 Tab（制表符）和一个全角空格"),
+    ('unit: "某单位"开局\u3000', {"unit": '"某单位"开局'}, "末尾的全角空格删掉"),
 ])
 def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
     """Pasted in place of the line refused, the line the message gives reads the value meant and nothing else: no
