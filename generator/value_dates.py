@@ -19,11 +19,11 @@ DATE = re.compile(r"(\d{4})(?:年度?|[-/.](?=\d))"
                   r"(?:底|末|终|(?P<part>初|上中旬|中下旬|中旬|上旬|下旬))?")
 SEASON_MONTHS = {"初": 1, "中": 6}
 """The month a year's 初 or 中 ends with (`2024年初`, `年中前完成`, `次年年初`). 年初 is the year's first month, as a
-month's 初 is its first ten days (`PART_ENDS`): the start of it, short, not its first quarter, for which authors
+month's 初 is its first ten days (`_PART_ENDS`): the start of it, short, not its first quarter, for which authors
 write 一季度 (`第一季度末`); a reviewer reading 年初完成 expects it done in January, and `年初` → `3月底前` is a deadline
 put later. 年中 is mid-year, done with June as 上半年 is. Like 月初 (and unlike 年底, `END_OF`) neither is a deadline
 without 前 or a thing done: `2024年初` may be when something takes place."""
-PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20, "上中旬": 20}
+_PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20, "上中旬": 20}
 """The last day of a part of a month written after it (`11月中旬前`, `6月上旬`, `6月初`): the ten days it names end
 before the month does, two of them (`11月上中旬`) with the later. 下旬 and 中下旬 end with the month."""
 LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
@@ -112,7 +112,7 @@ def last_day(value: Value, budget_year: int | None = None) -> tuple[int | None, 
     """The last day a DATE covers, as (its year as written, its `offset`, month, day), else None: `12月底前` and
     `12月31日前`, `2024年` and `2024年12月31日` are one day written two ways, which a respelling beside a hedge keeps
     (`2024年12月31日前完成` → `力争2024年12月底前完成`); a part of a month ends on its own last day (`11月中旬前` on the
-    20th: `PART_ENDS`). A year counted from the budget year is taken as a leap year, as `date_exists` takes it;
+    20th: `_PART_ENDS`). A year counted from the budget year is taken as a leap year, as `date_exists` takes it;
     given `budget_year`, it is the year counted from it, (year, None, month, day)."""
     if value.kind is not Kind.DATE:
         return None
@@ -120,7 +120,7 @@ def last_day(value: Value, budget_year: int | None = None) -> tuple[int | None, 
     if budget_year is not None and offset is not None:
         year, offset = budget_year + offset, None
     month = month or 12
-    return year, offset, month, day or PART_ENDS.get(value.part) or calendar.monthrange(2000 if year is None else year,
+    return year, offset, month, day or _PART_ENDS.get(value.part) or calendar.monthrange(2000 if year is None else year,
                                                                                           month)[1]
 
 
