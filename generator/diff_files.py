@@ -7,9 +7,12 @@ import re
 
 from .diff_inputs import different_forms, read
 from .diff_last_year import last_years
+from .diff_likeness import alike
 from .load import Spec, fingerprint
 from .spec_year import budget_year
 from .variants import Catalog
+
+_NAMING = ("form", "unit", "year")  # what names a spec: its contents are the rest
 
 
 def _same_spec(spec: Spec) -> dict[str, str]:
@@ -18,7 +21,7 @@ def _same_spec(spec: Spec) -> dict[str, str]:
     text, which can be looked up)."""
     data = spec.data if isinstance(spec.data, dict) else {}
     marks = {"data": repr(fingerprint(spec.data))}
-    for mark, keys in (("spec", ("form", "unit", "year")), ("unit", ("form", "unit"))):
+    for mark, keys in (("spec", _NAMING), ("unit", _NAMING[:2])):
         if all(data.get(key) is not None for key in keys):
             marks[mark] = repr([fingerprint(data[key]) for key in keys])
     return marks
@@ -48,17 +51,32 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool
 def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec]) -> dict[str, str]:
     """Of two year folders' files left unpaired, those of one form that are one spec whose unit was renamed between the
     years (new key -> old key): a file named as last year's but for the year (`by_year`), else the sole file of its
-    form left on either side, its year a later one. A unit renamed came out as a spec removed and one added, every
-    field of both listed, where the reviewer asked what changed in its next year's. Two drafts of one year, their
-    units apart, stay two specs."""
+    form left on either side, its year a later one and its contents alike (`_alike_contents`). A unit renamed came out
+    as a spec removed and one added, every field of both listed, where the reviewer asked what changed in its next
+    year's. Two drafts of one year, their units apart, stay two specs."""
     pairs = {key: was for key in came for was in gone
              if _form(came[key]) == _form(gone[was]) and by_year((was, key), gone[was], came[key])}
     for form in {_form(spec) for spec in came.values()} - {None}:
         left = [[key for key, spec in side.items() if _form(spec) == form and key not in keys]
                 for side, keys in ((gone, pairs.values()), (came, pairs))]
-        if len(left[0]) == len(left[1]) == 1 and _later(gone[left[0][0]], came[left[1][0]]):
-            pairs[left[1][0]] = left[0][0]
+        if len(left[0]) == len(left[1]) == 1:
+            was, key = left[0][0], left[1][0]
+            if _later(gone[was], came[key]) and _alike_contents(gone[was], came[key]):
+                pairs[key] = was
     return pairs
+
+
+_ALIKE_CONTENTS = 0.5  # less alike (`alike`), two specs of one form are two units' (a new unit's begun blank: 0.35)
+
+
+def _alike_contents(old: Spec, new: Spec) -> bool:
+    """Whether two specs' contents besides their form, unit and year are mostly alike (`alike`, amounts apart): the
+    evidence that the sole file of a form left on each side of two year folders is one unit's, renamed (its tasks and
+    targets carried on, 上年指标值 filled by `new --from`: 0.83 alike), not a unit dropped and another added, which read
+    as one renamed hid from the reviewer that the first's spec was removed. Two copies of one spec under two units'
+    names are alike all the same: nothing in them tells which unit is which."""
+    rests = [{key: value for key, value in spec.data.items() if key not in _NAMING} for spec in (old, new)]
+    return alike(*rests, amounts_apart=True) >= _ALIKE_CONTENTS
 
 
 def _later(old: Spec, new: Spec) -> bool:

@@ -2024,6 +2024,22 @@ def test_a_spec_paired_with_last_year_s_under_another_name_is_by_year_as_the_sum
     assert tianjin["by_year"] == {"from": 2023, "to": 2024} and tianjin["changes"][0]["path"] == "year", tianjin
 
 
+@pytest.mark.parametrize("begun_from, one_spec", [("rolled", True), ("form", False)])
+def test_the_sole_spec_of_a_form_in_two_year_folders_pairs_only_with_its_contents_alike(runner, tmp_path, begun_from,
+                                                                                        one_spec):
+    """Unit 甲 dropped from 2026 and unit 乙, new in 2027, begun from the blank form, each the sole spec of its form
+    left: read as 甲 renamed 乙, which hid from the reviewer that 甲's spec was removed. The unit renamed, its spec
+    rolled over by `new --from … --unit` (上年指标值 filled, every indicator row changed), is still one spec."""
+    old, new = tmp_path / "2026", tmp_path / "2027"
+    assert runner.invoke(main, ["new", "--from", str(ROOT / "specs" / ZJ), "--year", "2026", "--unit", "湛江市甲单位",
+                                "-o", str(old)]).exit_code == 0
+    made = ["--from", str(old / "湛江市甲单位-2026.yaml")] if begun_from == "rolled" else ["--form", "zhanjiang"]
+    assert runner.invoke(main, ["new", *made, "--year", "2027", "--unit", "湛江市乙单位", "-o", str(new)]).exit_code in (0, 1)
+    lines = text_lines(runner, str(old), str(new))
+    assert ("  改名：湛江市甲单位-2026.yaml → 湛江市乙单位-2027.yaml" in lines) == one_spec, lines
+    assert ("删除的规格文件 1 个" in lines[-1]) != one_spec, lines
+
+
 def test_two_drafts_of_one_year_of_two_units_stay_two_specs(runner, tmp_path):
     """Two folders of one year's drafts, the sole spec of a form on each side of another unit: a unit dropped and one
     added, not one spec renamed (`_unit_renamed` pairs only a later year's)."""
