@@ -21,7 +21,7 @@ from jinja2 import TemplateError
 from . import interrupt, model, output_lock, pass_cache
 from .errors import os_reason
 from .manifest import Manifest
-from .name_clashes import claims_first, form_name, free_name, known_twice, name_key, why_first
+from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, why_first
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -528,14 +528,15 @@ class Builder:
             return []
         from .load import load  # as the validator is: a build with nothing changed and no clash reads no spec
 
-        if known_twice(load(spec, self._renderer().catalog)):
+        loaded = load(spec, self._renderer().catalog)
+        if known_twice(loaded):
             return []
         holder = self._names[name_key(due)]
         why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时再重新分配" if holder in self._elsewhere
                else f"原名留给那一份：{why_first(holder, spec)}")
-        return [Problem(spec, 1, 1, Severity.WARNING, "BUILD-NAME-TAKEN",
-                        f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
-                        "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名")]
+        return [clash(loaded, "BUILD-NAME-TAKEN",
+                      f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
+                      "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；")]
 
 
 def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None, a14=None) -> Problem:

@@ -120,18 +120,25 @@ def known_twice(spec: Spec) -> bool:
     its unit's line, where SPEC-NAME-TAKEN is said. One spec per project of a form whose `file_name` names only the
     unit and year is no duplicate; its clerk cannot change the form's profile, and the warning, said on every
     validate, lint and build, left them no way to say "I know". build's BUILD-NAME-TAKEN heeds it too."""
-    line, column = spec.locate(("unit",))
-    here = Problem(spec.path, line, column, Severity.WARNING, ACROSS_SPECS, "")
+    here = clash(spec, ACROSS_SPECS, "")
     return any(mark.covers(here) for mark in silences(spec.text))
+
+
+def clash(spec: Spec, code: str, said: str) -> Problem:
+    """The warning of a clash on `spec`, validate's SPEC-NAME-TAKEN or build's BUILD-NAME-TAKEN: `said`, then how a
+    spec rightly second of its form says so (APART) and what its comments at other lines do. Both at the unit's
+    line, where that comment goes (`known_twice`): build's at 1:1, naming no comment, left the clerk who read it
+    nothing to silence it with, and no line to put it on."""
+    line, column = spec.locate(("unit",))
+    return Problem(spec.path, line, column, Severity.WARNING, code, f"{said}{APART}{_astray(spec)}", "unit")
 
 
 def _taken(checked: Checked, first: str, written_as: str) -> Problem:
     data, path = checked.spec.data, checked.spec.path
-    line, column = checked.spec.locate(("unit",))
-    return Problem(path, line, column, Severity.WARNING, ACROSS_SPECS,
-                   f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
-                   f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
-                   f"“{written_as}”。请删去多余的一份或改正单位、年度；{APART}{_astray(checked.spec)}", "unit")
+    return clash(checked.spec, ACROSS_SPECS,
+                 f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
+                 f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
+                 f"“{written_as}”。请删去多余的一份或改正单位、年度；")
 
 
 def _astray(spec: Spec) -> str:

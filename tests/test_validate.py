@@ -1979,17 +1979,22 @@ def test_a_spec_rightly_second_of_its_form_says_so_at_its_unit_and_is_not_warned
     assert "NAME-TAKEN" not in output and "DISABLE" not in output, output
 
 
-@pytest.mark.parametrize("command", ["validate", "lint"])
+@pytest.mark.parametrize("command", ["validate", "lint", "build"])
 def test_a_clash_says_the_silence_written_at_another_line_does_nothing(runner, tmp_path, command):
     """A `# jixiao: disable=SPEC-NAME-TAKEN` a line below the unit's silences nothing, and is never called unused
-    (weighed over several specs): the warning stayed with no word of it, and the clerk took the comment for broken."""
+    (weighed over several specs): the warning stayed with no word of it, and the clerk took the comment for broken.
+    build's BUILD-NAME-TAKEN, which the comment silences too, was at 1:1 and named no comment at all: it is said at the
+    unit's line as validate's is, in the same words."""
     real, draft = _a_spec_and_its_draft(tmp_path)
     text = draft.read_text(encoding="utf-8").replace("year: 2023\n", "year: 2023  # jixiao: disable=SPEC-NAME-TAKEN\n", 1)
     draft.write_text(text, encoding="utf-8")
     line = text.splitlines().index("year: 2023  # jixiao: disable=SPEC-NAME-TAKEN") + 1
-    taken = [said for said in runner.invoke(main, [command, str(tmp_path / "specs")]).output.splitlines()
-             if "SPEC-NAME-TAKEN]" in said]
-    assert len(taken) == 1 and taken[0].endswith(f"disable=SPEC-NAME-TAKEN（第 {line} 行的那条不在这一行，不起作用）"), taken
+    unit, column = locate(text, "unit: ")
+    args = ["--out", str(tmp_path / "out")] if command == "build" else []
+    taken = [said for said in runner.invoke(main, [command, str(tmp_path / "specs"), *args]).output.splitlines()
+             if "-NAME-TAKEN]" in said]
+    assert len(taken) == 1 and taken[0].startswith(f"{draft}:{unit}:{column + len('unit: ')}: 警告["), taken
+    assert taken[0].endswith(f"disable=SPEC-NAME-TAKEN（第 {line} 行的那条不在这一行，不起作用）"), taken
 
 
 def test_one_spec_validated_alone_or_another_year_is_no_second_spec(runner, tmp_path):

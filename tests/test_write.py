@@ -418,7 +418,7 @@ def test_two_specs_for_the_same_form_both_build_and_the_second_is_pointed_out(ru
     assert result.exit_code == 0, result.output
     stems = sorted(p.stem for p in (tmp_path / "out").glob("*.docx"))
     assert len(stems) == 2 and stems[1] == f"{stems[0]}-2"
-    warning = f"{specs / 'b.yaml'}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'a.yaml'} 的相同"
+    warning = f"{specs / 'b.yaml'}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'a.yaml'} 的相同"
     assert warning in result.output and f"这一份写成了“{stems[1]}”" in result.output
 
 
@@ -440,7 +440,7 @@ def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name
     assert result.exit_code == 0, result.output
     stems = _stems(out)
     assert stems[copy] == f"{stems[GZ]}-2", stems
-    assert f"{specs / copy}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / GZ} 的相同" in result.output
+    assert f"{specs / copy}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / GZ} 的相同" in result.output
     assert "（原名留给那一份：那一份的文件名较短，复制出来的文件名较长）" in result.output
 
 
@@ -456,7 +456,7 @@ def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp
     result = runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}-2"
-    assert f"{draft}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {real} 的相同" in result.output
+    assert f"{draft}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {real} 的相同" in result.output
     assert "（原名留给那一份：那一份不在草稿、副本这样的文件夹里）" in result.output
     assert f"{draft}:4:7: 警告[SPEC-NAME-TAKEN] 单位、年度和表样都与 {real} 的一样" in runner.invoke(main, ["validate", str(specs)]).output
 
@@ -533,7 +533,7 @@ def test_when_the_name_is_free_again_the_next_build_writes_the_plain_name_and_re
     plain = _stems(out)["gz.yaml"]
     assert _stems(out)[GZ] == f"{plain}-2"
     again = runner.invoke(main, build)  # both unchanged: the warning is said again, not skipped over
-    assert again.exit_code == 0 and f"{specs / GZ}:1:1: 警告[BUILD-NAME-TAKEN]" in again.output
+    assert again.exit_code == 0 and f"{specs / GZ}:4:7: 警告[BUILD-NAME-TAKEN]" in again.output
     assert _stems(out) == {"gz.yaml": plain, GZ: f"{plain}-2"}
 
     (specs / "gz.yaml").unlink()
@@ -558,7 +558,7 @@ def test_a_skipped_spec_gives_its_name_up_to_the_original_built_after_it(runner,
     result = runner.invoke(main, build)
     assert result.exit_code == 0, result.output
     assert _stems(out) == {GZ: plain, copy: f"{plain}-2"}
-    assert f"{specs / copy}:1:1: 警告[BUILD-NAME-TAKEN]" in result.output
+    assert f"{specs / copy}:4:7: 警告[BUILD-NAME-TAKEN]" in result.output
     assert "处理了 2 个规格：生成 4 个文件；" in result.output
     assert len(list(out.glob("*.docx"))) == 2
 
@@ -592,13 +592,13 @@ def test_a_spec_built_alone_does_not_take_the_name_another_spec_holds(runner, tm
 
     alone = runner.invoke(main, ["build", str(copy), "--out", str(out), "--jobs", "1"])
     assert alone.exit_code == 0, alone.output
-    assert f"{copy}:1:1: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'g.yaml'} 的相同" in alone.output
+    assert f"{copy}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'g.yaml'} 的相同" in alone.output
     assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
     assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}-2.docx")
     assert "已删除" not in alone.output
 
     again = runner.invoke(main, folder)
-    assert again.exit_code == 0 and f"{copy}:1:1: 警告[BUILD-NAME-TAKEN]" in again.output
+    assert again.exit_code == 0 and f"{copy}:4:7: 警告[BUILD-NAME-TAKEN]" in again.output
     assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
 
 
@@ -623,7 +623,7 @@ def test_a_build_after_a_spec_took_another_ones_name_gives_each_file_one_spec(ru
     assert result.exit_code == 0, result.output
     assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
     assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}-2.docx")
-    assert f"{copy}:1:1: 警告[BUILD-NAME-TAKEN]" in result.output
+    assert f"{copy}:4:7: 警告[BUILD-NAME-TAKEN]" in result.output
 
 
 def test_names_depend_on_the_specs_alone_and_a_rebuild_with_no_change_writes_nothing(runner, tmp_path):
@@ -647,7 +647,7 @@ def test_names_depend_on_the_specs_alone_and_a_rebuild_with_no_change_writes_not
     assert again.exit_code == 0, again.output
     assert _stems(out) == expected and "已删除" not in again.output and "处理了 3 个规格：生成 0 个文件，3 个规格未改动" in again.output
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
-    assert f"{specs / 'ylonger.yaml'}:1:1: 警告[BUILD-NAME-TAKEN]" in again.output  # said every time
+    assert f"{specs / 'ylonger.yaml'}:4:7: 警告[BUILD-NAME-TAKEN]" in again.output  # said every time
 
 
 def test_which_spec_keeps_the_name_does_not_depend_on_how_its_path_was_typed(runner, tmp_path, monkeypatch):
