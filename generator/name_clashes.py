@@ -69,9 +69,9 @@ def why_first(first: str, other: str) -> str:
     mine, theirs = claims_first(first), claims_first(other)
     if mine[0] != theirs[0]:
         return "那一份不在草稿、副本这样的文件夹里"
-    if mine[1] != theirs[1]:
-        return "那一份的文件名较短，复制出来的文件名较长"
-    return "文件名一样长，按文件名排在前面" if mine[2] != theirs[2] else "按路径排在前面"
+    if mine[1] != theirs[1]:  # not "the copy's is longer": a new spec beside an older one named short is no copy
+        return "那一份不计扩展名的文件名较短"
+    return "那一份的文件名排在前面" if mine[2] != theirs[2] else "那一份的路径排在前面"  # `g.yaml` is 6 long, `g.yml` 5
 
 
 def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[Problem]]:

@@ -1948,11 +1948,15 @@ def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(
 
 @pytest.mark.parametrize(("first", "other", "why"), [
     ("specs/2026/g.yaml", "specs/drafts/g.yaml", "那一份不在草稿、副本这样的文件夹里"),
-    ("specs/g.yaml", "specs/g copy.yaml", "那一份的文件名较短，复制出来的文件名较长"),
-    ("specs/a.yaml", "specs/b.yaml", "文件名一样长，按文件名排在前面"),
-    ("a/g.yaml", "b/g.yaml", "按路径排在前面"),
+    ("specs/g.yaml", "specs/g copy.yaml", "那一份不计扩展名的文件名较短"),
+    ("specs/g.yaml", "specs/gg.yml", "那一份不计扩展名的文件名较短"),  # both names 6 long
+    ("specs/a.yaml", "specs/b.yaml", "那一份的文件名排在前面"),
+    ("specs/g.yaml", "specs/g.yml", "那一份的文件名排在前面"),
+    ("a/g.yaml", "b/g.yaml", "那一份的路径排在前面"),
 ])
 def test_the_clash_says_why_the_other_keeps_the_name_by_the_step_that_decided_it(first, other, why):
+    """In words true of every pair: "复制出来的文件名较长" of a spec that is no copy, "文件名一样长" of `g.yaml` against
+    `g.yml` (compared without their extensions, which the reader does not know)."""
     assert why_first(first, other) == why
 
 

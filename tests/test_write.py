@@ -441,7 +441,7 @@ def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name
     stems = _stems(out)
     assert stems[copy] == f"{stems[GZ]}-2", stems
     assert f"{specs / copy}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / GZ} 的相同" in result.output
-    assert "（原名留给那一份：那一份的文件名较短，复制出来的文件名较长）" in result.output
+    assert "（原名留给那一份：那一份不计扩展名的文件名较短）" in result.output
 
 
 @pytest.mark.parametrize("aside", ["drafts", "草稿", "2026修改稿", "old-2025", "旧稿"])
