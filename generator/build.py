@@ -533,7 +533,7 @@ class Builder:
             return []
         holder = self._names[name_key(due)]
         why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时再重新分配" if holder in self._elsewhere
-               else f"原名留给那一份：{why_first(holder, spec)}")
+               else f"原名留给它，因为{why_first(holder, spec)}")
         return [clash(loaded, "BUILD-NAME-TAKEN",
                       f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
                       "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；")]

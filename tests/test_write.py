@@ -441,7 +441,7 @@ def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name
     stems = _stems(out)
     assert stems[copy] == f"{stems[GZ]}-2", stems
     assert f"{specs / copy}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / GZ} 的相同" in result.output
-    assert "（原名留给那一份：那一份不计扩展名的文件名较短）" in result.output
+    assert "（原名留给它，因为那一份不计扩展名的文件名较短）" in result.output
 
 
 @pytest.mark.parametrize("aside", ["drafts", "草稿", "2026修改稿", "old-2025", "旧稿"])
@@ -457,7 +457,7 @@ def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp
     assert result.exit_code == 0, result.output
     assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}-2"
     assert f"{draft}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {real} 的相同" in result.output
-    assert "（原名留给那一份：那一份不在草稿、副本这样的文件夹里）" in result.output
+    assert "（原名留给它，因为那一份不在草稿、副本这样的文件夹里）" in result.output
     assert f"{draft}:4:7: 警告[SPEC-NAME-TAKEN] 单位、年度和表样都与 {real} 的一样" in runner.invoke(main, ["validate", str(specs)]).output
 
 
