@@ -1,9 +1,10 @@
 """What to add for a required field a spec lacks, and where in the file to add it.
 
 jsonschema says only that a key is missing. A finance officer adding it needs the line itself
-(`project: 金额`), what goes after the colon (a number in 万元, one of a few names, a list of `- `
-items), and where it goes: beside the fields the schema puts around it (the order `jixiao fmt`
-keeps), indented like them. Everything here is read from the schema and the spec's own lines.
+(`project: 金额`, `unit: （请填写）`), what goes after the colon (a number in 万元, the field's own content in place
+of “（请填写）”, one of a few names, a list of `- ` items), and where it goes: beside the fields the schema puts
+around it (the order `jixiao fmt` keeps), indented like them. Everything here is read from the schema and the
+spec's own lines.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import NamedTuple
 
 from .field_fixes import BLANK_CELL
 from .key_lines import holds_data, indent_width
+from .placeholder import PLACEHOLDER
+from .schema_store import date_example, is_date
 from .yaml_lines import double_quoted
 
 _NUMBER_LIKE = re.compile(r"[-+.0-9]")
@@ -20,14 +23,16 @@ _NUMBER_LIKE = re.compile(r"[-+.0-9]")
 
 
 class Field(NamedTuple):
-    """A missing field's schema, resolved: its node and types, whether it is money in 万元, and for a
-    list the node and types of one item."""
+    """A missing field's schema, resolved: its node and types, whether it is money in 万元, for a list the node and
+    types of one item, its Chinese title, and the spec's budget year (None when it has none) for a date's example."""
 
     node: dict
     kinds: set[str]
     amount: bool
     item: dict
     item_kinds: set[str]
+    title: str
+    year: int | None
 
 
 def advice(spec, path: tuple, mapping: dict, order: list[str], key: str, field: Field,
@@ -75,19 +80,26 @@ def addition(key: str, field: Field) -> tuple[str, str]:
     if options and all(isinstance(option, str) and option for option in options):
         return f"“{key}: …”", f"写以下之一：{'、'.join(options)}"
     if "string" in kinds:
-        return _text_line(key, node)
+        return _text_line(key, field)
     return f"“{key}: …”", ""
 
 
-def _text_line(key: str, field: dict) -> tuple[str, str]:
-    """Text, quoted where the schema has its values quoted or its example would read as a number unquoted."""
-    sample = _sample(field)
-    quoted = double_quoted(field) or bool(_NUMBER_LIKE.match(sample))
-    line = f"“{key}: \"文字\"”" if quoted else f"“{key}: 文字”"
-    said = ["文字加英文双引号"] if quoted else []
-    if sample:
+def _text_line(key: str, field: Field) -> tuple[str, str]:
+    """The line with “（请填写）”, as `jixiao new` writes a text to fill in, and what replaces it: the field's title,
+    or a date in its form's way. A word standing for the value (`unit: 文字`) was typed as it is and printed on the
+    form, passing validate; “（请填写）” left in is warned of by validate and lint (A13). Quoted where the schema has
+    its values quoted or its example would read as a number unquoted."""
+    node = field.node
+    sample = _sample(node)
+    quoted = double_quoted(node) or bool(_NUMBER_LIKE.match(sample))
+    line = f"“{key}: \"{PLACEHOLDER}\"”" if quoted else f"“{key}: {PLACEHOLDER}”"
+    what = f"实际的日期，如 {date_example(node, field.year or 2024)}" if is_date(node) else f"实际的{field.title}"
+    said = [f"把“{PLACEHOLDER}”换成{what}"]
+    if sample and not is_date(node):
         said.append(f"如 \"{sample}\"" if quoted else f"如 {sample}")
-    if field.get("minLength", 0) < 1 and "pattern" not in field:
+    if quoted:
+        said.append("英文双引号保留")
+    if node.get("minLength", 0) < 1 and "pattern" not in node:
         said.append("没有内容时写 \"\"（一对英文双引号）")
     return line, "，".join(said)
 

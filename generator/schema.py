@@ -419,7 +419,8 @@ class _Translator:
     def _field(self, path: tuple, key: str, node: dict) -> Field:
         """The field `key` of the mapping at `path`, whose schema is `node`, as missing_fields says how to write it."""
         item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
-        return Field(node, types_of(node), self.store.refers_to(self.file_name, path + (key,), AMOUNT), item, types_of(item))
+        amount = self.store.refers_to(self.file_name, path + (key,), AMOUNT)
+        return Field(node, types_of(node), amount, item, types_of(item), self.title(path + (key,)), budget_year(self.spec.data))
 
     def _order(self, error, path) -> list[str]:
         """The fields of the mapping an error is about, in the schema's order: of the mapping's own schema where

@@ -350,7 +350,8 @@ def test_validate_says_where_to_add_each_required_field_that_is_missing(runner, 
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1
     assert result.output.splitlines()[:2] == [
-        f"{path}:3:1: 错误[SCHEMA-REQUIRED] 文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: 文字”，与它对齐",
+        f"{path}:3:1: 错误[SCHEMA-REQUIRED] 文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: （请填写）”，与它对齐；"
+        "把“（请填写）”换成实际的部门名称",
         f"{path}:5:3: 错误[SCHEMA-REQUIRED] 预算整体情况：缺少必填字段“project”（项目支出）；请在 basic: 下面加一行“project: 金额”，"
         "与它对齐；金额以万元为单位直接写数字，如 78.56 或 0.00（表上这一格要空着时写 null）"]
 

@@ -693,23 +693,28 @@ _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  
     # These were jsonschema's English, or a field said missing with no word of why
     ({"dependentRequired": {"phone": ["contact"]}}, "phone: '123'\n",
      (1, "SCHEMA-DEPENDENTREQUIRED", "文件顶层：写了“phone”（电话），就要同时写“contact”（联系人）；"
-                                     "请在 phone: 下面加一行“contact: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+                                     "请在 phone: 下面加一行“contact: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的联系人，没有内容时写 \"\"（一对英文双引号）")),
     ({"dependentSchemas": {"phone": {"required": ["contact"]}}}, "phone: '123'\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：写了电话时，缺少必填字段“contact”（联系人）；"
-                            "请在 phone: 下面加一行“contact: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+                            "请在 phone: 下面加一行“contact: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的联系人，没有内容时写 \"\"（一对英文双引号）")),
     ({"if": _SATISFACTION, "then": {"required": ["note"]}}, "level1: 满意度指标\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：一级指标为“满意度指标”时，缺少必填字段“note”（说明）；"
-                            "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+                            "请在 level1: 下面加一行“note: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的说明，没有内容时写 \"\"（一对英文双引号）")),
     ({"if": _SATISFACTION, "then": {"properties": {"note": {"pattern": "%$"}}}}, "level1: 满意度指标\nnote: '80'\n",
      (2, "SCHEMA-PATTERN", "说明：一级指标为“满意度指标”时，格式不对（文本“80”）")),
     ({"if": _SATISFACTION, "else": {"properties": {"note": {"maxLength": 2}}}}, "level1: 产出指标\nnote: 按期完成\n",
      (2, "SCHEMA-MAXLENGTH", "说明：一级指标不是“满意度指标”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
     ({"if": _SATISFACTION_LOOSE, "then": {"required": ["note"]}}, "phone: '123'\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：未写一级指标或其为“满意度指标”时，缺少必填字段“note”（说明）；"
-                            "请在 phone: 上面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+                            "请在 phone: 上面加一行“note: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的说明，没有内容时写 \"\"（一对英文双引号）")),
     ({"if": _SATISFACTION_LOOSE, "then": {"required": ["note"]}}, "level1: 满意度指标\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：一级指标为“满意度指标”时，缺少必填字段“note”（说明）；"
-                            "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+                            "请在 level1: 下面加一行“note: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的说明，没有内容时写 \"\"（一对英文双引号）")),
     ({"properties": {**_FIELDS, "note": {"type": "string", "title": "说明", "if": {"const": "其他"},
                                          "else": {"maxLength": 2}}}}, "note: 按期完成\n",
      (1, "SCHEMA-MAXLENGTH", "说明：不是“其他”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
@@ -733,10 +738,12 @@ _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  
     # A field missing for two reasons is one mistake, told plainly: it was told twice
     ({"required": ["contact"], "dependentRequired": {"phone": ["contact"]}}, "phone: '123'\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：缺少必填字段“contact”（联系人）；"
-                            "请在 phone: 下面加一行“contact: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+                            "请在 phone: 下面加一行“contact: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的联系人，没有内容时写 \"\"（一对英文双引号）")),
     ({"required": ["note"], "if": _SATISFACTION, "then": {"required": ["note"]}}, "level1: 满意度指标\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：缺少必填字段“note”（说明）；"
-                            "请在 level1: 下面加一行“note: 文字”，与它对齐；没有内容时写 \"\"（一对英文双引号）")),
+                            "请在 level1: 下面加一行“note: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的说明，没有内容时写 \"\"（一对英文双引号）")),
 ], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else",
         "if-of-a-field-not-written", "if-of-a-field-written", "else-of-a-scalar", "not-required", "false",
         "false-beside-the-same-null", "false-item-beside-the-same-number", "false-dependentSchemas", "propertyNames",

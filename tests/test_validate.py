@@ -1093,17 +1093,21 @@ MISSING = {
     "integer or blank": ("zhanjiang-qiaolian-2024.yaml", "  staff_count: 18  # 财政供养人员数\n",
                          "基本信息：缺少必填字段“staff_count”（财政供养人员数）；请在 subunit_count: 上面加一行“staff_count: 整数”，"
                          "与它对齐；直接写阿拉伯数字，不加引号、单位或汉字（表上这一格要空着时写 null）", "subunit_count:"),
-    "text": (GZ, "unit: 广州市台湾同胞联谊会\n", "文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: 文字”，与它对齐",
+    "text": (GZ, "unit: 广州市台湾同胞联谊会\n", "文件顶层：缺少必填字段“unit”（部门名称）；请在 year: 下面加一行“unit: （请填写）”，与它对齐；"
+             "把“（请填写）”换成实际的部门名称",
              "year:"),
     "text that may be empty": (GZ, "    content: 全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习。\n",
-                               "第 5 个年度重点工作任务：缺少必填字段“content”（主要实施内容）；请在 name: 下面加一行“content: 文字”，"
-                               "与它对齐；没有内容时写 \"\"（一对英文双引号）", "name: 全面从严治党"),
+                               "第 5 个年度重点工作任务：缺少必填字段“content”（主要实施内容）；请在 name: 下面加一行“content: （请填写）”，"
+                               "与它对齐；把“（请填写）”换成实际的主要实施内容，没有内容时写 \"\"（一对英文双引号）", "name: 全面从严治党"),
     "quoted text": ("tianjin-qiaolian-2023.yaml", '        value: "1485平方米"\n',
                     "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）：缺少必填字段“value”（指标值）；请在 description: 下面加一行"
-                    "“value: \"文字\"”，与它对齐；文字加英文双引号", "description: 办公用房租赁面积"),
+                    "“value: \"（请填写）\"”，与它对齐；把“（请填写）”换成实际的指标值，英文双引号保留", "description: 办公用房租赁面积"),
     "text with an example": ("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"\n',
-                             "文件顶层：缺少必填字段“unit_code”（单位编码）；请在 unit: 下面加一行“unit_code: \"文字\"”，与它对齐；"
-                             "文字加英文双引号，如 \"564301\"", "unit:"),
+                             "文件顶层：缺少必填字段“unit_code”（单位编码）；请在 unit: 下面加一行“unit_code: \"（请填写）\"”，与它对齐；"
+                             "把“（请填写）”换成实际的单位编码，如 \"564301\"，英文双引号保留", "unit:"),
+    "date": ("hengyang-qiaolian-2022.yaml", "    filled_date: 2022 年 1 月 5 日\n",
+             "第 1 个项目绩效目标申报表：缺少必填字段“filled_date”（填报日期）；请在 phone: 下面加一行“filled_date: （请填写）”，"
+             "与它对齐；把“（请填写）”换成实际的日期，如 2022 年 1 月 5 日，没有内容时写 \"\"（一对英文双引号）", 'phone: "15873406651"'),
     "list": (GZ, block(GZ, "key_tasks", "other_tasks"),
              "文件顶层：缺少必填字段“key_tasks”（年度重点工作任务）；请在 overall_target: 下面加上“key_tasks:”，与它对齐；"
              "其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“新的一项重点工作任务（推荐，带各栏）”，一次插入这一项的各栏）",
@@ -1129,6 +1133,17 @@ def test_a_missing_field_says_what_line_to_add_and_beside_which_field(validator,
     assert (problem.line, problem.column) == locate(text, beside)
 
 
+@pytest.mark.parametrize("spec, taken", [(GZ, "unit: 广州市台湾同胞联谊会\n"),
+                                         ("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"\n')])
+def test_a_missing_text_s_line_typed_as_told_is_warned_of_until_filled_in(validator, broken, spec, taken):
+    """`加一行“unit: 文字”` was typed as it is: 文字 passed validate and was printed on the form as the unit's name.
+    The line now holds “（请填写）”, as `jixiao new` writes it, which validate warns of while it is left."""
+    path, _ = broken(spec, taken, "")
+    typed = re.search(r"加一行“(.+?)”，", only(validator.check_file(path), "SCHEMA-REQUIRED").message).group(1)
+    path, _ = broken(spec, taken, typed + "\n")
+    assert [p.code for p in validator.reported(validator.check_file(path))] == ["UNFILLED"]
+
+
 def test_a_missing_field_after_a_block_goes_after_all_its_lines(validator, broken):
     """With no field after it and a list before it, "below key_tasks:" would put the new line inside the list."""
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
@@ -1145,9 +1160,9 @@ def test_fields_missing_side_by_side_are_each_told_to_go_after_the_one_before(ru
     result = runner.invoke(main, ["validate", str(path)])
     line, column = locate(text, "name: 档案整理完成率")
     assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标（档案整理完成率）：缺少必填字段“period_value”（实施周期指标值）；"
-            "请在 name: 下面加一行“period_value: \"文字\"”，与它对齐；") in result.output, result.output
+            "请在 name: 下面加一行“period_value: \"（请填写）\"”，与它对齐；") in result.output, result.output
     assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 第 1 个绩效指标（档案整理完成率）：缺少必填字段“annual_value”（年度指标值）；"
-            "请在同样缺少的 period_value 之后加一行“annual_value: \"文字\"”，与它对齐；") in result.output, result.output
+            "请在同样缺少的 period_value 之后加一行“annual_value: \"（请填写）\"”，与它对齐；") in result.output, result.output
 
 
 def test_a_field_missing_after_a_missing_block_goes_after_all_its_lines(runner, broken):
@@ -1158,7 +1173,8 @@ def test_a_field_missing_after_a_missing_block_goes_after_all_its_lines(runner, 
     result = runner.invoke(main, ["validate", str(path)])
     line, column = locate(text, "unit:")
     assert (f"{path}:{line}:{column}: 错误[SCHEMA-REQUIRED] 文件顶层：缺少必填字段“overall_target”（总体绩效目标）；"
-            "请在同样缺少的 budget: 及其下各行之后加一行“overall_target: 文字”，与它对齐") in result.output, result.output
+            "请在同样缺少的 budget: 及其下各行之后加一行“overall_target: （请填写）”，与它对齐；"
+            "把“（请填写）”换成实际的总体绩效目标") in result.output, result.output
 
 
 def test_a_field_missing_from_braces_is_added_inside_them(validator, broken):
