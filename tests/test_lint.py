@@ -479,6 +479,16 @@ def test_d1_takes_a_count_of_what_the_people_served_say_for_a_satisfaction_measu
     assert [p for p in fires(linter, path, "D1") if p.line == line] == []
 
 
+@pytest.mark.parametrize("name, value", [("满意度调查次数", "≥2次"), ("满意度测评", "≥1次"), ("开展绩效评价次数", "≥1次")])
+def test_d1_tells_a_count_of_surveys_done_under_satisfaction(linter, edited, name, value):
+    """A count of surveys or assessments the unit carries out is work (产出), not satisfaction: its 满意 or 评价 passed it
+    for a proxy of what the people served think, and B10 asked it be written as a percentage instead. D1 alone tells it."""
+    path, text = edited(ZJ, ('name: 投诉率\nvalue: "0%"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f"name: {name}")[0]
+    problems = [p for p in linter.lint_file(path) if p.line in (line, line + 1) and p.code in ("D1", "B10")]
+    assert [p.code for p in problems] == ["D1"] and "是计数，不是满意度" in problems[0].message, problems
+
+
 def test_d1_names_the_first_level_of_a_row_with_no_second(linter, edited):
     """衡阳's form puts 社会公众或服务对象满意度 in 一级 with no 二级: a count of work there was told 放在“”下, and to move
     to 产出指标 › 数量指标, which that form calls 完成指标 › 数量指标."""

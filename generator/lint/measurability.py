@@ -649,13 +649,17 @@ def b10_satisfaction(ctx):
     `floor` is a percentage, 0 to 100: above 100 every satisfaction value would be told it is too low, and a
     negative floor is none (0 already asks nothing).
 
-    Pass: ≥90%, 95%以上.  Fail: 100%; ≥80%; 满意.
+    A count of work done (满意度调查次数 ≥2次: `terms.counts_work`) is D1's to move to 产出: one finding, one rewrite.
+
+    Pass: ≥90%, 95%以上; 满意度调查次数 ≥2次 (D1's).  Fail: 100%; ≥80%; 满意.
     """
     floor = ctx.param("floor")
     for _, row, column, value in _values(ctx):
         measured = fold(row.name) + value.text
         if not row.satisfaction or value.kind is Kind.EMPTY or fold(row.name) and not terms.SATISFACTION.search(measured):
             continue
+        if terms.counts_work(fold(row.name), [v for _, v in row.values if v.kind is not Kind.EMPTY]):
+            continue  # 满意度调查次数 ≥2次: D1's to move to 产出, not a satisfaction to write as a percentage
         where = row.at(column["key"])
         if _in_numerals(value):
             continue  # B7 says how to write it in figures

@@ -96,34 +96,20 @@ _TAKEN_UP = re.compile(r"采用|采纳|采信|批示|转载|录用|刊用")
 the work handed in but what it achieved, which real forms put under 社会效益."""
 
 
-_SATISFACTION_PROXY = re.compile(r"满意|投诉|信访|[好差]评|认可|评价|表扬|锦旗|感谢")
-"""Words of what the people served think: real forms put 投诉率 under 服务对象满意度 beside 华侨满意度, a proxy of it,
-and a count of what they say of the service is one too, whether complaint (信访件数 ≤2件) or praise (表扬信件数,
-锦旗数量): no work done, to be moved to 产出."""
-
-
-def _counts_output(name: str, values: list[Value]) -> bool:
-    """Whether an indicator counts what was done (举办联谊活动场次 ≥4场): its name plainly counts, or a value is a count
-    in a unit, not a percentage. Under 服务对象满意度 such a row is an output misfiled, and it let A7 pass a list with
-    no satisfaction measure at all."""
-    return (terms.counted_or_share(name) == "count"
-            or any(v.kind is Kind.QUANTITY and v.unit in COUNT_UNITS and not v.percent for v in values))
-
-
 @rule("D1", "warning", "指标与二级指标不符", PRACTICE)
 def d1_keywords(ctx):
     """An indicator's words fit its 二级: 质量 a standard or rate, 时效 a time, 数量 a count or the share of the
     planned output done or reached (`_OUTPUT_SHARE`), not a quality rate (合格率, 达标率, 准确率); 效益 no 合格率 and
     no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced); 生态效益 an ecological effect;
     经济效益 not an ecological one (碳排放, 污染) without any money or business word; 服务对象满意度 no count of work
-    done (`_counts_output`) that says nothing of what the people served think.
+    done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
 
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
-    服务对象满意度 › 举办联谊活动场次 ≥4场 (投诉率 0% and 信访件数 ≤2件 pass).
+    服务对象满意度 › 举办联谊活动场次 ≥4场, 满意度调查次数 ≥2次, 开展绩效评价次数 ≥1次 (投诉率 0% and 信访件数 ≤2件 pass).
     """
     for listed, row in ctx.rows:
         name = fold(row.name)
@@ -146,7 +132,7 @@ def d1_keywords(ctx):
                    "效益指标写它带来的效果")
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
             why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
-        elif row.satisfaction and _counts_output(name, values) and not _SATISFACTION_PROXY.search(text):
+        elif row.satisfaction and terms.counts_work(name, values):
             why = ("是计数，不是满意度；满意度指标应是服务对象的满意度（如“参会人员满意度 ≥90%”），"
                    f"这一项请放到{ctx.home(listed, 'quantity')}")
         elif row.role2 == "ecological" and not terms.ECOLOGY_WORDS.search(text):

@@ -28,7 +28,7 @@ import unicodedata
 from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
-from ..value_kinds import is_unit, normalise
+from ..value_kinds import COUNT_UNITS, Kind, Value, is_unit, normalise
 from ..values import parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
@@ -533,6 +533,27 @@ ECONOMY_WORDS = re.compile(r"经济|资金|经费|成本|费用|节约|节省|�
 """Words of an economic effect (经济效益): money saved or earned, investment, trade, business."""
 SCORING = re.compile(r"得分|满分|扣分|计分|分值|公式|×|\*|÷")
 SATISFACTION = re.compile(r"满意")
+_SATISFACTION_PROXY = re.compile(r"满意|投诉|信访|[好差]评|认可|评价|表扬|锦旗|感谢")
+"""Words of what the people served think: real forms put 投诉率 under 服务对象满意度 beside 华侨满意度, a proxy of it,
+and a count of what they say of the service is one too, whether complaint (信访件数 ≤2件) or praise (表扬信件数,
+锦旗数量): no work done, to be moved to 产出."""
+_SURVEY_DONE = re.compile(r"(?:满意度?|满意率|绩效|服务)?(?:调查|测评|评议|问卷|回访)|"
+                          r"(?:开展|组织|进行|实施|完成|委托)[^，,。；;]{0,6}?评价|绩效评价")
+"""A survey or assessment the unit carries out (满意度调查, 满意度测评, 开展绩效评价): its 满意 or 评价 names the work, not
+what the people served think, so a count of it (满意度调查次数 ≥2次) is output, as a count of meetings is. What they
+say in it (好评, 差评, 满意率) is no survey done and stays a proxy."""
+
+
+def counts_work(name: str, values: list[Value]) -> bool:
+    """Whether an indicator counts what was done (举办联谊活动场次 ≥4场, 满意度调查次数 ≥2次) and says nothing of what
+    the people served think (`_SATISFACTION_PROXY`, read past the surveys done: `_SURVEY_DONE`): its name plainly
+    counts, or a value is a count in a unit, not a percentage. Under 服务对象满意度 such a row is an output misfiled
+    (lint's D1), and it let A7 pass a list with no satisfaction measure at all; B10 leaves it to D1, as asking a
+    percentage of a count of surveys turns it into a measure it never was."""
+    counted = (counted_or_share(name) == "count"
+               or any(v.kind is Kind.QUANTITY and v.unit in COUNT_UNITS and not v.percent for v in values))
+    said = _SURVEY_DONE.sub("", fold(name) + "".join(v.text for v in values))
+    return counted and not _SATISFACTION_PROXY.search(said)
 def stem(name: str) -> str:
     """A category name without its trailing 指标 (`数量指标` → `数量`)."""
     folded = fold(name)
