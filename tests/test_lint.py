@@ -489,6 +489,14 @@ def test_d1_tells_a_count_of_surveys_done_under_satisfaction(linter, edited, nam
     assert [p.code for p in problems] == ["D1"] and "是计数，不是满意度" in problems[0].message, problems
 
 
+@pytest.mark.parametrize("name, value", [("收到群众感谢信数量", "≥3封"), ("获赠锦旗数量", "≥2面")])
+def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name, value):
+    """封 (letters) and 面 (banners) were no units: `≥3封` was told it had none and to write 次、人、%、个月."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p for p in fires(linter, path, "B3") if p.line == line] == []
+
+
 def test_d1_names_the_first_level_of_a_row_with_no_second(linter, edited):
     """衡阳's form puts 社会公众或服务对象满意度 in 一级 with no 二级: a count of work there was told 放在“”下, and to move
     to 产出指标 › 数量指标, which that form calls 完成指标 › 数量指标."""
