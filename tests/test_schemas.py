@@ -530,6 +530,18 @@ def test_a_bare_number_is_offered_the_unit_its_indicator_names(name, unit):
     assert any(m.endswith(f'；“{name}”的单位是“{unit}”，请加上双引号写成 "30{unit}"') for m in said), said
 
 
+def test_a_bare_number_of_a_rate_per_so_many_people_is_offered_no_percentage():
+    """`万人拥有率: 5` was offered "≥5%": a rate per 10,000 people is a figure per so many, no share."""
+    from generator.load import load_text
+    from generator.schema import schema_problems
+
+    text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    text = text.replace('name: 举办“侨心永向党歌咏”比赛。\n      value: "1次"', "name: 万人拥有率\n      value: 5", 1)
+    said = [p.message for p in schema_problems(STORE, "hengyang.schema.json", load_text("x.yaml", text))
+            if "实际是数字 5" in p.message]
+    assert said and not any("%" in m for m in said), said
+
+
 @pytest.mark.parametrize("name, old, typed", [
     ("档案整理完成率", 'period_value: "100%"', "150"),
     ("档案整理完成率", 'period_value: "100%"', "-5"),

@@ -223,11 +223,19 @@ only right after it, since 降低事故发生比例 is a share of accidents. Not
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
 
 
+_PER_PEOPLE = re.compile(r"(?:十万|百万|万|千|百)(?:人口|人|户)(?!次)")
+"""A rate per so many people (万人拥有率, 每万人口拥有量, 千人拥有床位率): a figure per 10,000 or 1,000, no
+percentage, so that `≥5` of it is no `≥5%` with its % left out; its unit is the author's to write."""
+
+
 def is_share(name: str) -> bool:
     """Whether an indicator's name says its value is a share, printed as a percentage: a rate, a degree, a reach or
-    a progress (完成率, 归侨侨眷满意度, 政策知晓度, 补助覆盖面, 支出进度), or a name ending in its unit (%)."""
+    a progress (完成率, 归侨侨眷满意度, 政策知晓度, 补助覆盖面, 支出进度), or a name ending in its unit (%). Not a rate
+    per so many people (`_PER_PEOPLE`: 万人拥有率) unless its name declares %."""
     folded = fold(name)
-    return bool(_RATE_OF.search(folded) or "率" in folded or folded.endswith("%") or folded.endswith("(%)"))
+    if folded.endswith("%") or folded.endswith("(%)"):
+        return True
+    return bool(_RATE_OF.search(folded) or "率" in folded) and not _PER_PEOPLE.search(folded)
 
 
 _COUNT_ENDING = re.compile(r"(?:次数|场次|场数|人数|人次|个数|项数|件数|户数|篇数|期数|批次|家数|数量)$")
@@ -239,13 +247,14 @@ _FREQUENCY = re.compile(r"频率|频次")
 def counted_or_share(name: str) -> str | None:
     """"count" where an indicator's name plainly counts (举办活动场次, 培训人数), "share" where it plainly is a rate or a
     degree (合格率, 服务对象满意度, 政策知晓度), None where it says neither or both: lint's B3 holds a value in the
-    other kind (活动场次 ≥95%, 满意度 ≥90人) to it, and only such an obvious mismatch."""
+    other kind (活动场次 ≥95%, 满意度 ≥90人) to it, and only such an obvious mismatch. A rate per so many people
+    (`_PER_PEOPLE`: 万人拥有率 ≥5) is neither: B3 guessed `≥5%` of it."""
     folded = _plain_name(name)
     if _FREQUENCY.search(folded):
         return None
     if _COUNT_ENDING.search(folded):
         return "count"
-    return "share" if _RATE_OF.search(folded) else None
+    return "share" if _RATE_OF.search(folded) and not _PER_PEOPLE.search(folded) else None
 
 
 def named_unit(name: str) -> str:
