@@ -104,10 +104,14 @@ NUMERALS = "〇零一二两三四五六七八九十百千"
 (`terms.NUMERALS`) and, with 万 (`_NUMERALS`), for the numbers read here before a unit."""
 _NUMERALS = NUMERALS + "万"
 _BEFORE_A_UNIT = r"(?=(?:" + "|".join(map(re.escape, UNITS)) + r")(?!性))"
-SPELT = re.compile(rf"(?<![第几数0-9亿跑{_NUMERALS}])(?!一批(?!次))([{_NUMERALS}]*[{NUMERALS}]|[{_NUMERALS}]+)"
-                   + _BEFORE_A_UNIT)
+_PERIOD_BEFORE_A_NUMBER = rf"[一两二三四五六](?:个月|周|年)[0-9{NUMERALS}]"
+"""A period of a few months, weeks or years spelt before a number (`一个月一次`, `一年两次`, `两个月一次`): how often the
+count after it is done, which the value reader takes in numerals (`frequencies.BARE_PERIOD`, `一年1次`); in figures
+(`1年2次`) it read as two numbers, so that `一年两次` stayed words while `一年2次` was a frequency."""
+SPELT = re.compile(rf"(?<![第几数0-9亿跑{_NUMERALS}])(?!一批(?!次)|{_PERIOD_BEFORE_A_NUMBER})"
+                   rf"([{_NUMERALS}]*[{NUMERALS}]|[{_NUMERALS}]+)" + _BEFORE_A_UNIT)
 """Chinese numerals right before a unit (十八次, 两场, 十月, 两千人次): not an ordinal (第十八次), an estimate (数十次),
-一次性, the 一批 that means 'some' (a 一批次 is one batch), the trips of a slogan (最多跑一次, 只跑一次: how often a
+a frequency's period (`_PERIOD_BEFORE_A_NUMBER`), 一次性, the 一批 that means 'some' (a 一批次 is one batch), the trips of a slogan (最多跑一次, 只跑一次: how often a
 citizen goes to an office, no count of the unit's) or the tail of a number in 亿. A 万 that a unit starts
 stays with it (两万人次 is 2万人次, 五百万元 500万元), as authors write such amounts; before another unit it is the
 number's (两万平方米 is 20000平方米)."""
