@@ -24,7 +24,7 @@ from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
 from .lint.hedges import unhedged
-from .lint.looser import count_and_deadline, hedges_said, hedges_told, looser
+from .lint.looser import WORDS_JOINED, count_and_deadline, hedges_said, hedges_told, looser
 from .lint.same_measure import compared, eased
 from .value_comparison import count_alone
 from .value_kinds import COUNT_UNITS, Kind, Value, normalise
@@ -135,25 +135,27 @@ def _counted(value: Value) -> str:
 
 
 def text_weakening(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
-    """The word (`目标降低`, `目标放宽`, `时限推后`…) for the first changed clause of a goal text whose target asks for
-    less, else None; the years are each side's budget year, which a count's deadline is read against."""
-    eased = _first_eased(old, new, old_year, new_year)
-    return eased[0] if eased else None
+    """The words (`目标降低`, `目标放宽`, `时限推后`…) for the changed clauses of a goal text whose targets ask for less, each
+    word once in the order of its first clause, joined as one edit's two ways are (`looser.WORDS_JOINED`), else None;
+    the years are each side's budget year, which a count's deadline is read against. Every clause is said: of
+    `完成5项调研，举办3场活动` → `力争完成5项调研，争取举办2场活动` only the first was, and the count lowered went unsaid."""
+    words = [part for word, _, _ in _eased(old, new, old_year, new_year) for part in word.split(WORDS_JOINED)]
+    return WORDS_JOINED.join(dict.fromkeys(words)) or None
 
 
 def text_hedge(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
-    """`加了“力争”` for the hedges added to the clause `text_weakening` judges (`looser.hedges_told`), else None: said
-    beside its word as beside an indicator value's (`weakening.hedge`), so that a reviewer sees why a goal text of the
-    same number, or of a number lowered beside a hedge, asks less."""
-    eased = _first_eased(old, new, old_year, new_year)
-    told = hedges_told("", eased[1], eased[2], old_year, new_year, None) if eased else ()
-    return hedges_said(told) if told else None
+    """`加了“力争”“争取”` for the hedges added to the clauses `text_weakening` judges (`looser.hedges_told`), each once,
+    else None: said beside its words as beside an indicator value's (`weakening.hedge`), so that a reviewer sees why a
+    goal text of the same number, or of a number lowered beside a hedge, asks less."""
+    told = [hedge for _, before, after in _eased(old, new, old_year, new_year)
+            for hedge in hedges_told("", before, after, old_year, new_year, None)]
+    return hedges_said(tuple(dict.fromkeys(told))) if told else None
 
 
-def _first_eased(old: str, new: str, old_year: Any, new_year: Any) -> tuple[str, Value, Value] | None:
-    """The word and the two targets of the first changed clause whose target asks for less (`_eased_clause`)."""
-    return next(((word, before, after) for before, after in _changed_clauses(old, new)
-                 for word in [_eased_clause(before, after, old_year, new_year)] if word), None)
+def _eased(old: str, new: str, old_year: Any, new_year: Any) -> list[tuple[str, Value, Value]]:
+    """The word and the two targets of each changed clause whose target asks for less (`_eased_clause`), in order."""
+    return [(word, before, after) for before, after in _changed_clauses(old, new)
+            for word in [_eased_clause(before, after, old_year, new_year)] if word]
 
 
 def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
