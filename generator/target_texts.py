@@ -45,7 +45,7 @@ def stated_targets(text: str) -> list[str]:
     """The clauses of a goal text that state a measurable target (`_stated`: `全年不少于30次教育学习活动`,
     `提交提案不少于3篇`, `覆盖率达到95%`), direction word or not: a task deleted, or a text cleared or cut, takes them off
     the form as surely as its indicator rows, which diff marks 目标删除."""
-    return [clause.strip() for clause in terms.CLAUSES.split(text) if _stated(clause)]
+    return [clause.strip() for clause in _clauses(text) if _stated(clause)]
 
 
 def once_each(texts: list[list[str]]) -> list[str]:
@@ -73,7 +73,7 @@ def removed_targets(old: str, new: str) -> list[str]:
     (`same_measure.compared`: lowered to `不少于20次`, which `text_weakening` judges), each new clause standing for
     one old one; a hedge added or swapped (`力争不少于30次`, `约576人次` → `576人次左右`: `hedges.unhedged`) keeps it."""
     left = [(clause, unhedged(_stated(clause))) for clause in stated_targets(old)]
-    news = [(normalise(clause), _target(clause)) for clause in terms.CLAUSES.split(new)]
+    news = [(normalise(clause), _target(clause)) for clause in _clauses(new)]
     news = [(text, unhedged(value)) for text, value in news if value is not None]
     for kept in (lambda a, b: normalise(a[0]) == b[0], lambda a, b: _one_target(a[1], b[1]),
                  lambda a, b: compared("", count_alone(a[1]), count_alone(b[1])) is not None):
@@ -83,6 +83,17 @@ def removed_targets(old: str, new: str) -> list[str]:
                 left.remove(clause)
                 news.remove(match)
     return [clause for clause, _ in left]
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of a goal text (`terms.CLAUSES` ends one), a clause of counts listed with 、 one for each where every
+    part states a target of its own (`_target`: `完成调研5项、活动3场`), so that a change to the second is seen; a list
+    of names before one count (`学习、调研、联谊活动3次`) or a numbered point (`1、举办3场培训`) stays one clause."""
+    found = []
+    for clause in terms.CLAUSES.split(text):
+        parts = clause.split("、")
+        found += parts if len(parts) > 1 and all(_target(part) for part in parts) else [clause]
+    return found
 
 
 def _stated(clause: str) -> Value | None:
@@ -161,7 +172,7 @@ def _eased(old: str, new: str, old_year: Any, new_year: Any) -> list[tuple[str, 
 def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
     """The targets (`_target`) of the clauses replaced, each old one paired with the one new one of its run of the
     same measure, and that new one with no other old one: a clause added or dropped beside the edit pairs with nothing."""
-    before, after = terms.CLAUSES.split(old), terms.CLAUSES.split(new)
+    before, after = _clauses(old), _clauses(new)
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
         if op == "replace":
             olds, news = [_target(clause) for clause in before[i1:i2]], [_target(clause) for clause in after[j1:j2]]

@@ -3771,6 +3771,21 @@ def test_each_weakened_clause_of_a_goal_text_is_said(runner, tmp_path, old_claus
     assert text_lines(runner, old, new)[-1] == f"比较了 1 个规格，1 个有改动：修改 1 处（其中{first} 1 处）。"
 
 
+@pytest.mark.parametrize("old_clause, new_clause, word", [
+    ("完成调研不少于5项、活动不少于3场", "完成调研不少于5项、活动不少于2场", "目标降低"),
+    ("完成调研5项、活动3场", "完成调研5项、力争活动3场", "目标放宽"),
+    ("学习、调研、联谊活动不少于3次", "学习、调研、联谊活动不少于2次", "目标降低"),  # a list of names, one clause
+    ("完成调研5项、活动3场", "完成调研5项、活动2场", None),  # no direction written: not certain
+])
+def test_counts_listed_with_a_dunhao_are_read_one_by_one(runner, tmp_path, old_clause, new_clause, word):
+    """`完成调研5项、活动3场` was one clause of two numbers, no target: its second count lowered (`不少于3场` →
+    `不少于2场`) or hedged was a plain 修改. Where each part between the 、 states a count of its own, each is a clause;
+    a list of names before one count (`学习、调研、联谊活动3次`) stays one."""
+    old, new = _goal_clause_drafts(tmp_path, old_clause, new_clause)
+    found = changes(runner, old, new)["changes"]
+    assert [(c.get("weakened"), c.get("deleted_text_targets")) for c in found] == [(word, None)], found
+
+
 def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
     """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
