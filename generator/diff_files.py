@@ -27,13 +27,15 @@ def _same_spec(spec: Spec) -> dict[str, str]:
     return marks
 
 
-def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool = False) -> dict[str, str]:
+def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool = False,
+                   git_renamed: dict[str, str] | None = None) -> dict[str, str]:
     """Pair files only on the new side with files only on the old side holding the same spec (new key ->
-    old key). Told by content, not by asking git, so two folders pair up alike. Two year folders (`years_apart`) also
-    pair what is left by `_unit_renamed`."""
+    old key). The files git sees renamed (`git_renamed`, new key -> old key, with --rev) first, as git pairs them:
+    its unit and year edited, a spec moved to next year's folder has no content left to pair it by. The rest told by
+    content, so two folders pair up alike. Two year folders (`years_apart`) also pair what is left by `_unit_renamed`."""
     gone = {key: _same_spec(spec) for key, spec in old.items() if key not in new}
     came = {key: _same_spec(spec) for key, spec in new.items() if key not in old}
-    pairs: dict[str, str] = {}
+    pairs = {key: was for key, was in (git_renamed or {}).items() if key in came and was in gone}
     for mark in ("data", "spec", "unit"):  # the same data first: of two copies of a spec, the unchanged one
         waiting: dict[str, str] = {}
         for key, marks in gone.items():
@@ -114,13 +116,15 @@ def _years_apart(old: Spec, new: Spec) -> tuple[int, int] | None:
 
 
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
-               nearby: dict[str, tuple[str, bytes]] | None = None, years_apart: bool = False):
+               nearby: dict[str, tuple[str, bytes]] | None = None, years_apart: bool = False,
+               git_renamed: dict[str, str] | None = None):
     """Pair files by key and load them; sides map a key to (the name to show, the file's bytes); keys
     in problems are named by `catalog`'s forms. `nearby` are files of the old side not compared, beside a file
     given by name (`revisions.beside_given`), where last year's spec of an added one is looked for too; one that
     cannot be read is no last year's spec, and not reported. `years_apart`: the sides are two folders given side by
     side, where a file renamed only by its spec's year is that spec's next year (`by_year`), not a rename as a git mv
-    in a revision is (last year's file gone from the repository).
+    in a revision is (last year's file gone from the repository). `git_renamed`: new key -> old key of the files git
+    sees renamed between the revisions (`revisions.Compared.renamed`), each paired as one file renamed.
 
     Returns the (old spec, new spec, renamed, last year's spec, by year) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
@@ -134,7 +138,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
-    renamed = _renamed_files(before, after, years_apart)
+    renamed = _renamed_files(before, after, years_apart, git_renamed)
     base = before
     if nearby and any(key not in before and key not in renamed for key in after):
         base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)

@@ -238,6 +238,7 @@ class Compared:
     old: str  # for `A...B`, the commit where B branched off A
     new: str | None = None
     base: str | None = None  # for `A...B`, A as given
+    renamed: tuple[tuple[str, str], ...] = ()  # (old, new) spec files git sees renamed (`_follow_renames`)
 
     def file(self, shown: str) -> str:
         """A file's path in the project, from the name `_shown` gave it (a file on disk keeps its name)."""
@@ -264,13 +265,16 @@ def _renames(first: str, second: str | None) -> list[tuple[str, str]]:
             for old, new in renamed if _is_spec(old) and _is_spec(new)]
 
 
-def _follow_renames(old: Files, new: Files, first: str, second: str | None) -> None:
-    """Add the other name of a spec file renamed into or out of the given paths, so the two pair up as
-    one file renamed (`diff_files.load_sides`): limited to `specs/b.yaml` after `git mv specs/a.yaml specs/b.yaml`,
-    the old side held no file, and b.yaml, with all its changes, was a new spec. Git is asked only when
-    some file is on one side alone."""
+def _follow_renames(old: Files, new: Files, first: str, second: str | None) -> tuple[tuple[str, str], ...]:
+    """The (old, new) spec files git sees renamed, for `diff_files.load_sides` to pair as one file renamed: a spec
+    moved to next year's folder under the unit's new name, its unit and year edited, has nothing in its contents to
+    pair it by, and came out as a spec removed and another added. The other name of a file renamed into or out of
+    the given paths is added to its side: limited to `specs/b.yaml` after `git mv specs/a.yaml specs/b.yaml`, the old
+    side held no file, and b.yaml, with all its changes, was a new spec. Git is asked only when some file is on one
+    side alone."""
     if set(old) == set(new):
-        return
+        return ()
+    renamed = []
     for before, after in _renames(first, second):
         if after in new and before not in old:
             old[before] = _shown(first, before)
@@ -279,6 +283,9 @@ def _follow_renames(old: Files, new: Files, first: str, second: str | None) -> N
                 new[after] = _shown(second, after)
             elif Path(after).is_file():
                 new[after] = (after, Path(after).read_bytes())
+        if before in old and after in new:
+            renamed.append((before, after))
+    return tuple(renamed)
 
 
 def _fork_point(first: str, second: str) -> str:
@@ -311,8 +318,8 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
     old = in_revision(first, paths)
     new, saved = (in_revision(second, paths), []) if second else on_disk(paths)
     say_saved(saved, old, new)
-    _follow_renames(old, new, first, second)
-    return old, new, Compared(first, second, base)
+    renamed = _follow_renames(old, new, first, second)
+    return old, new, Compared(first, second, base, renamed)
 
 
 def beside_given(rev: str, paths: list[str], listed: Files) -> Files:

@@ -2186,6 +2186,29 @@ def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner
     assert [(c["path"], c["old"], c["new"]) for c in diff["changes"]] == [("year", 2023, 2024)] and diff["years_moved"] == 0
 
 
+def test_rev_reads_a_git_mv_into_next_years_folder_under_a_new_unit_name_as_one_spec(runner, repo):
+    """git mv of this year's spec into next year's folder under the unit's new name, then unit and year edited: git
+    sees the rename, but the files' contents did not pair them (another unit, another year), so one spec removed and
+    one added, every field of both listed, hid the few changes the reviewer asked for."""
+    folder, git = repo
+    (folder / "specs" / "2024").mkdir()
+    git("mv", f"specs/{GZ}", "specs/2024/gz-taiwan-2024.yaml")
+    spec = folder / "specs" / "2024" / "gz-taiwan-2024.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("year: 2023", "year: 2024")
+                    .replace("unit: 广州市台湾同胞联谊会", "unit: 广州市台胞联谊会"), encoding="utf-8")
+    git("commit", "-q", "-am", "next year")
+    for rev in ("HEAD~1..HEAD", "HEAD~1"):
+        result = runner.invoke(main, ["diff", "--rev", rev, "specs", "--format", "json"])
+        assert result.exit_code == 1, result.output
+        [diff] = json.loads(result.output)["specs"]
+        assert diff["renamed"] == {"from": f"specs/{GZ}", "to": "specs/2024/gz-taiwan-2024.yaml"}, result.output
+        assert {(c["path"], c["old"], c["new"]) for c in diff["changes"]} >= {
+            ("unit", "广州市台湾同胞联谊会", "广州市台胞联谊会"), ("year", 2023, 2024)}
+    text = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "specs"]).output
+    assert "  修改  部门名称  “广州市台湾同胞联谊会” → “广州市台胞联谊会”" in text.splitlines(), text
+    assert "新增的规格文件" not in text and "删除的规格文件" not in text
+
+
 def _deepest_bracket(text: str) -> int:
     """How deep （） nest in a text: a summary reads at one level."""
     depth = deepest = 0
