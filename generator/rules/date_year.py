@@ -43,6 +43,9 @@ _DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\
 """A full date (`2024年12月31日`, `2024-12-31`, `2024.12.31`); not a year's span of months (`2025年1-3月`, whose 3 is a
 month: D7 reads the span, and this rule quoted `2025年1-3` as the day 3 January)."""
 _SPELT = "〇零一二三四五六七八九十"
+"""The numerals a month or day is spelt with (十二月, 零五日). Not `chinese_numerals.NUMERALS`, which adds 两 百 千 (no
+month or day is spelt with them), nor `year_digits.CHINESE_DIGITS` with 十, which adds the look-alike ○: `chinese_number`
+reads no ○, so a date spelt with it would be matched here yet read as no date."""
 _SPELT_DATE = re.compile(rf"(\d{{4}})\s*年\s*(\d{{1,2}}|[{_SPELT}]{{1,3}})\s*月\s*(\d{{1,2}}|[{_SPELT}]{{1,3}})\s*[日号]")
 """A date field's date with its month and day in Chinese numerals (its year is in the shadow's digits)."""
 _SPELT_PART = re.compile(rf"[{_SPELT}]+\s*[年月日号]")
