@@ -429,7 +429,7 @@ def restart_labels_at_page_breaks(body, measured: Measure) -> None:
     and leave the new page without it. Rows kept together (a 二级 group, w:keepNext) move to the new page
     together unless they fill a page, so the label restarts with a group. A label's first rows left above a page
     break, which would grow past the foot of the page to print it alone, are kept with the rows after them
-    (`_label_rows_moved`) and open the new page.
+    and open the new page (`_page_opening_row`).
     A label merged down from the repeated header rows is left to `cut_merges_at_header`, and a merge without
     text is left as it is."""
     for grid, starts, moved in _page_starts(body, measured):
@@ -493,8 +493,8 @@ def _placed(used: int, height: int, page: int) -> int:
 def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tuple[float, int],
                  needs: list[tuple[int, int, int]]) -> tuple[int, list[int], list[int]]:
     """The page's height taken after a table placed from `used` down, the rows that open its later pages, and
-    the rows that must be kept with the next to move there with it (`_label_rows_moved`, given each merge's
-    `needs`).
+    the rows that must be kept with the next to move there with it (those above `_page_opening_row`, given each
+    merge's `needs`).
     A row that breaks prints on its page the whole lines that fit there with the cells' margins (`line`: a line's
     height and theirs), and the rest under the repeated header rows of the next, its margins again. On each page
     the table draws its top rule above its first row there, as tall as a rule between rows: without it a form's
@@ -525,7 +525,7 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
             first -= 1
         if top is not None and first == top + 1 and kept[top]:  # the rows kept together fill the page
             first = i
-        opening = _label_rows_moved(first, top, heights, whole, needs, page - used + sum(heights[first:i]))
+        opening = _page_opening_row(first, top, heights, whole, needs, page - used + sum(heights[first:i]))
         moved.extend(range(opening, first))
         first = opening
         if first < headers or (top is None and first == 0):  # the table moves to a new page from its start
@@ -537,11 +537,12 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
     return used, starts, moved
 
 
-def _label_rows_moved(first: int, top: int | None, heights: list[int], whole: list[bool],
+def _page_opening_row(first: int, top: int | None, heights: list[int], whole: list[bool],
                       needs: list[tuple[int, int, int]], room: int) -> int:
-    """The row a new page opens with: `first`, or the first row of a merge running over the break whose rows
-    above it, kept whole, must grow to print its text (`_merge_needs`) by more than the `room` left below them on
-    their page, and which then move to the new page with the rows after them.
+    """The row a new page opens with: `first`, where it would open otherwise, or the first row of a merge
+    running over the break whose rows above it, kept whole, must grow to print its text (`_merge_needs`) by more
+    than the `room` left below them on their page. Those rows then move to the new page with the rows after them
+    (the caller keeps each with the next), and a merge running over that earlier break is judged the same way.
 
     Merged again on the new page (`restart_labels_at_page_breaks`), a label's merge above the break covers only
     the rows left there, and they grow to hold its text: a long form's 效益指标, two lines, began on the last row
