@@ -127,8 +127,10 @@ def startup_rows(examples: Path, work: Path, runs: int) -> list[tuple[str, float
 def edited_seconds(spec: Path, command: str, runs: int, env: dict) -> float:
     """Median seconds of `command` on a copy of `spec` changed before each run: an editor's run on save, the spec's own
     pass not remembered, its form's profile and schemas remembered (pass cache off checks those again too). The copy
-    is beside the spec, so that its first line's schema path still leads to the schema."""
-    copy = spec.with_name(f"bench-edited-{spec.name}")
+    is beside the spec, so that its first line's schema path still leads to the schema and its project is the spec's,
+    and hidden (a dot name, which every folder's walk passes over: spec_files.hidden), so that `validate specs` run
+    meanwhile, or a run killed before it is removed, does not take it for a spec."""
+    copy = spec.with_name(f".bench-edited-{spec.name}")
     text = spec.read_text(encoding="utf-8")
     times = []
     try:
