@@ -8,6 +8,7 @@ import re
 from .diff_inputs import different_forms, read
 from .diff_last_year import last_years
 from .diff_likeness import alike
+from .diff_pairing import pair_items
 from .load import Spec, fingerprint
 from .spec_year import budget_year
 from .variants import Catalog
@@ -72,13 +73,21 @@ _ALIKE_CONTENTS = 0.5  # less alike (`alike`), two specs of one form are two uni
 
 
 def _alike_contents(old: Spec, new: Spec) -> bool:
-    """Whether two specs' contents besides their form, unit and year are mostly alike (`alike`, amounts apart): the
-    evidence that the sole file of a form left on each side of two year folders is one unit's, renamed (its tasks and
-    targets carried on, 上年指标值 filled by `new --from`: 0.83 alike), not a unit dropped and another added, which read
-    as one renamed hid from the reviewer that the first's spec was removed. Two copies of one spec under two units'
-    names are alike all the same: nothing in them tells which unit is which."""
+    """Whether two specs' contents besides their form, unit and year are mostly alike (`alike`, amounts apart, lists by
+    `_paired_alike`): the evidence that the sole file of a form left on each side of two year folders is one unit's,
+    renamed (its tasks and targets carried on and edited), not a unit dropped and another added, which read as one
+    renamed hid from the reviewer that the first's spec was removed. Two copies of one spec under two units' names are
+    alike all the same: nothing in them tells which unit is which."""
     rests = [{key: value for key, value in spec.data.items() if key not in _NAMING} for spec in (old, new)]
-    return alike(*rests, amounts_apart=True) >= _ALIKE_CONTENTS
+    return alike(*rests, amounts_apart=True, lists=_paired_alike) >= _ALIKE_CONTENTS
+
+
+def _paired_alike(old: list, new: list) -> float:
+    """How alike two lists are as the diff pairs their items (`pair_items`: by name, or renamed), each pair by how alike
+    it is. `alike` counts only equal items: 上年指标值 filled in every row by `new --from`, or a line edited in each
+    task, made a unit renamed with its spec carried on read as two units' specs, one removed and one added."""
+    pairs = pair_items(old, new, None)[0]
+    return 2 * sum(alike(old[i], new[j], True, _paired_alike) for j, i in pairs.items()) / (len(old) + len(new))
 
 
 def _later(old: Spec, new: Spec) -> bool:

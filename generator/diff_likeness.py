@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 from collections import Counter
-from typing import Any
+from typing import Any, Callable
 
 from .cells import paragraphs
 from .load import fingerprint
@@ -49,9 +49,9 @@ def name_likeness(a: Any, b: Any) -> float:
     return 1.0 if contains(a, b) else similarity(a, b)
 
 
-def alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
+def alike(a: Any, b: Any, amounts_apart: bool = False, lists: Callable[[list, list], float] | None = None) -> float:
     """How much of two values is the same, from 0 to 1: fields by their share alike, lists by their share of
-    equal items, texts by how much of them is equal, other values equal or not.
+    equal items (or by `lists`, at any depth), texts by how much of them is equal, other values equal or not.
 
     With `amounts_apart`, a field that is a number on both sides (an amount) and changed is left out of its
     item's share: a new amount is what a renamed project is edited for, and counted as unlike,
@@ -63,8 +63,10 @@ def alike(a: Any, b: Any, amounts_apart: bool = False) -> float:
         keys = [key for key in set(a) | set(b)
                 if not (amounts_apart and is_number(a.get(key)) and is_number(b.get(key)))
                 or fingerprint(a.get(key)) == fingerprint(b.get(key))]
-        return sum(alike(a.get(key), b.get(key), amounts_apart) for key in keys) / len(keys) if keys else _UNDECIDED
+        return sum(alike(a.get(key), b.get(key), amounts_apart, lists) for key in keys) / len(keys) if keys else _UNDECIDED
     if isinstance(a, list) and isinstance(b, list):
+        if lists is not None:
+            return lists(a, b)
         left, right = (Counter(repr(fingerprint(item)) for item in items) for items in (a, b))
         return 2 * sum((left & right).values()) / (len(a) + len(b))
     if isinstance(a, str) and isinstance(b, str):

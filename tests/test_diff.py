@@ -2040,6 +2040,29 @@ def test_the_sole_spec_of_a_form_in_two_year_folders_pairs_only_with_its_content
     assert ("删除的规格文件 1 个" in lines[-1]) != one_spec, lines
 
 
+def test_a_unit_renamed_with_its_rolled_spec_edited_throughout_still_pairs_across_year_folders(runner, tmp_path):
+    """The spec rolled over by `new --from … --unit` and then edited as a year's work is: every indicator's 上年指标值
+    filled, a line of each task rewritten, the other tasks filled in, the overall target reworded. Compared by equal
+    list items only, its tasks and indicators counted as nothing alike, and the unit renamed read as one spec removed
+    and another added."""
+    old, new = tmp_path / "2026", tmp_path / "2027"
+    assert runner.invoke(main, ["new", "--from", str(ROOT / "specs" / ZJ), "--year", "2026", "--unit", "湛江市甲单位",
+                                "-o", str(old)]).exit_code == 0
+    assert runner.invoke(main, ["new", "--from", str(old / "湛江市甲单位-2026.yaml"), "--year", "2027",
+                                "--unit", "湛江市乙单位", "-o", str(new)]).exit_code == 0
+    path = new / "湛江市乙单位-2027.yaml"
+    text = path.read_text(encoding="utf-8")
+    for was, now in (("1、举办侨联系统党建", "1、举办全市侨联系统党建"), ("4、聘用网站运行维护工作", "4、聘用网站运维工作"),
+                     ('other_tasks: ""', "other_tasks: 完成市委市政府交办的其他涉侨工作，做好侨界群众来信来访接待。"),
+                     ("新时代湛江侨联工作新篇章", "2027年湛江侨联工作新局面")):
+        assert was in text, was
+        text = text.replace(was, now)
+    path.write_text(text, encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert "  改名：湛江市甲单位-2026.yaml → 湛江市乙单位-2027.yaml" in lines, lines
+    assert not any("删除的规格文件" in line for line in lines), lines
+
+
 def test_two_drafts_of_one_year_of_two_units_stay_two_specs(runner, tmp_path):
     """Two folders of one year's drafts, the sole spec of a form on each side of another unit: a unit dropped and one
     added, not one spec renamed (`_unit_renamed` pairs only a later year's)."""
