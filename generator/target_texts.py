@@ -85,14 +85,23 @@ def removed_targets(old: str, new: str) -> list[str]:
     return [clause for clause, _ in left]
 
 
+_POINT = re.compile(r"^\s*(?:\d+\s*[、.．]|[（(]\s*\d+\s*[)）])\s*(?=[^\d\s])")
+"""The number of a point a goal text is written in (`1、`, `2.`, `（3）`), not a decimal (`1.5万元`) or the first of
+numbers listed (`1、2月各1次`): its figure made the
+point's count a second number, so that `2、开展调研5次` lowered to 2次 stated no target and went unsaid. (`二、` is read
+as words already; docx_pattern's NUMBERING, for labels, takes the `1.` of `1.5`.)"""
+
+
 def _clauses(text: str) -> list[str]:
-    """The clauses of a goal text (`terms.CLAUSES` ends one), a clause of counts listed with 、 one for each where every
-    part states a target of its own (`_target`: `完成调研5项、活动3场`), so that a change to the second is seen; a list
-    of names before one count (`学习、调研、联谊活动3次`) or a numbered point (`1、举办3场培训`) stays one clause."""
+    """The clauses of a goal text (`terms.CLAUSES` ends one), each without its point's number (`_POINT`), a clause of
+    counts listed with 、 one for each where every part states a target of its own (`_target`: `完成调研5项、活动3场`),
+    so that a change to the second is seen; a list of names before one count (`学习、调研、联谊活动3次`) stays one
+    clause."""
     found = []
     for clause in terms.CLAUSES.split(text):
-        parts = clause.split("、")
-        found += parts if len(parts) > 1 and all(_target(part) for part in parts) else [clause]
+        point = _POINT.sub("", clause)
+        parts = point.split("、")
+        found += parts if len(parts) > 1 and all(_target(part) for part in parts) else [point]
     return found
 
 

@@ -3832,6 +3832,21 @@ def test_counts_listed_with_a_dunhao_are_read_one_by_one(runner, tmp_path, old_c
     assert [(c.get("weakened"), c.get("deleted_text_targets")) for c in found] == [(word, None)], found
 
 
+@pytest.mark.parametrize("old_clause, new_clause, word, deleted", [
+    ("1、举办培训3场；2、开展调研不少于5次", "1、举办培训3场；2、开展调研不少于2次", "目标降低", None),
+    ("（1）完成调研不少于5项、活动不少于3场", "（1）完成调研不少于5项、活动不少于2场", "目标降低", None),
+    ("１．开展调研不少于5次", "１．力争开展调研不少于5次", "目标放宽", None),
+    ("1、举办培训3场；2、开展调研5次", "1、举办培训3场", "目标删除", 1),
+    ("1、2月各开展调研不少于1次", "1、2月各开展调研1次", None, None),  # numbers listed, no point: no one target
+])
+def test_a_numbered_point_s_target_is_read_without_its_number(runner, tmp_path, old_clause, new_clause, word, deleted):
+    """Goal texts are mostly written in points (`1、…；2、…`): the point's number made its count a second number, so
+    `2、开展调研不少于5次` stated no target, and lowered, hedged or deleted it was a plain 修改."""
+    old, new = _goal_clause_drafts(tmp_path, old_clause, new_clause)
+    found = changes(runner, old, new)["changes"]
+    assert [(c.get("weakened"), c.get("deleted_text_targets")) for c in found] == [(word, deleted)], found
+
+
 def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tuple[str, str]:
     """(old path, new path): the Tianjin example with indicator `name`'s value `old_value` written `new_value`."""
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
