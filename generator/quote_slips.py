@@ -127,7 +127,8 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     its inner quotes kept, as keeping one of them would lose the rest. A full-width ＃ comment after the quotes, or
     after the text after them, is said as one, its field named with `gloss`, and given as a comment, not quoted into the
     value (where a tab before it was given as a `\t` escape). Brackets before it (`[甲] ＃ 注`) are quoted too, unless
-    the field `takes_list`: given as typed, `unit: [甲] # 注` read a list where a text was meant."""
+    the field `takes_list`: given as typed, `unit: [甲] # 注` read a list where a text was meant. Where it does, a quoted
+    value is given as a list of its one item (`targets: ["甲"] # 注`), as a text read the schema's refusal a round later."""
     found = _VALUE_START.match(content) or _ITEM_START.match(content)
     if not found:
         return None
@@ -138,22 +139,27 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     head = found.start("value")
     key = found.groupdict().get("key")
     whose = f"“{key}”{gloss(key)}" if key else "这一项"
+    listed = bool(key) and takes_list(key)
+    one_item = _ONE_ITEM if listed else ""
     after = value[close + 1:]
     if not after.strip(BLANKS):  # `"2022 年度。"　`: was told to quote it all, `"`s and space kept
         named = odd_spaces_named(after)
-        written = f"{content[:head + close + 1]}{content[head + len(value):]}"
-        return head + close + 2, f"{whose}的值 {value[:close + 1]} 后面有{named}；请删掉，写成：{written}"
+        written = f"{content[:head]}{_in_list(value[:close + 1], listed)}{content[head + len(value):]}"
+        return head + close + 2, f"{whose}的值 {value[:close + 1]} 后面有{named}；请删掉{one_item}，写成：{written}"
     hashed = FULL_WIDTH_COMMENT.fullmatch(value, close + 1)
     if hashed:  # `"100%" ＃ 注`: the unquoted `100% ＃ 注` is warned of its ＃ (TEXT-COMMENT), not told to quote it all
         mark = head + value.index("＃", close + 1)
         gap = content[head + close + 1:mark].replace("\u3000", " ").replace("\t", " ")  # `"100%"　＃`: YAML parts
-        listed = value[0] in "[{" and not (key and takes_list(key))
-        typed = typed_value(value[:close + 1]) if listed else value[:close + 1]
+        closed = value[:close + 1]
+        if value[0] not in "[{":
+            typed, said = _in_list(closed, listed), one_item
+        elif listed:  # `[甲]` where the field holds a list: the list meant
+            typed, said = closed, ""
+        else:
+            typed, said = typed_value(closed), f"；{closed} 是文字就要加上引号{_OPENED[value[0]][1]}"
         written = f"{content[:head]}{typed}{gap}#{content[mark + 1:]}"  # a comment by a half-width blank alone
-        name, note = _OPENED[value[0]]
-        quote = f"；{value[:close + 1]} 是文字就要加上引号{note}" if listed else ""
         return mark + 1, (f"{whose}的值 {value[:close + 1]} 后面的“{value[mark - head:]}”不是注释；"
-                          f"{FULL_WIDTH_HASH}{quote}，写成：{written}")
+                          f"{FULL_WIDTH_HASH}{said}，写成：{written}")
     repeated = _side_by_side(value)
     if repeated:
         kept = line_with_value(content, head, repeated[0])
@@ -175,13 +181,23 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     if commented:  # `"某单位"开局<Tab>＃ 注`: the ＃ and what follows it were quoted into the value, the tab as `\t`
         mark = head + value.index("＃", commented.start())
         return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号；末尾的“{content[mark:]}”"
-                          f"不是注释，{FULL_WIDTH_HASH}，写成：{content[:head]}{typed_value(value[:commented.start()])} "
+                          f"不是注释，{FULL_WIDTH_HASH}{one_item}，写成：{content[:head]}"
+                          f"{_in_list(typed_value(value[:commented.start()]), listed)} "
                           f"#{content[mark + 1:]}")
     typed = value.rstrip(BLANKS)  # `"某单位"开局　`: quoted in, the space was TEXT-INVISIBLE a round later
     dropped = odd_spaces_named(value[len(typed):])
     blanks = f"，末尾的{dropped}删掉" if dropped else ""
-    return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号{blanks}，"
-                      f"写成：{line_with_value(content, head, typed_value(typed))}")
+    return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号{blanks}{one_item}，"
+                      f"写成：{line_with_value(content, head, _in_list(typed_value(typed), listed))}")
+
+
+_ONE_ITEM = "；这个字段填的是列表，只有一项也要写成列表（整个值外面加上方括号“[ ]”）"
+
+
+def _in_list(typed: str, listed: bool) -> str:
+    """`typed`, a value as typed on one line, as a list of that one item where the field holds a list (`["甲"]`): given
+    as a text, `targets: "甲" # 注` loaded, and the schema said a list was expected a round later."""
+    return f"[{typed}]" if listed else typed
 
 
 _PIECE = r'"[^"\\]*"'

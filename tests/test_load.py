@@ -463,6 +463,31 @@ def test_brackets_before_a_full_width_comment_stay_a_list_where_the_field_holds_
     assert "读成列表" not in problem.message
 
 
+_TARGET = "    targets:\n      - 市侨联办公用房租赁，保障侨联工作开展。"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ('"市侨联办公用房租赁" ＃ 注', "市侨联办公用房租赁"),          # was given as `"…" # 注`: a text, refused a round later
+    ('"市侨联办公用房租赁"\t＃ 注', "市侨联办公用房租赁"),
+    ('"市侨联办公用房租赁"\u3000', "市侨联办公用房租赁"),
+    ('"市侨联"办公用房租赁 ＃ 注', '"市侨联"办公用房租赁'),
+    ('"市侨联"办公用房租赁', '"市侨联"办公用房租赁'),
+    ("[重点]办公用房租赁", "[重点]办公用房租赁"),
+])
+def test_a_quoted_value_where_the_field_holds_a_list_is_given_as_a_one_item_list(runner, broken, typed, read):
+    """`targets` holds a list on this form: the line the message gives, pasted in place of the one refused, is a list of
+    the one item typed, which validates; given as a text, it loaded and the schema said a list was expected."""
+    path, text = broken("tianjin-qiaolian-2023.yaml", _TARGET, f"    targets: {typed}")
+    [problem] = load_text(str(path), text, Catalog()).problems
+    assert "这个字段填的是列表" in problem.message, problem.message
+    given = problem.message.split("写成：")[1]
+    path.write_text(text.replace(f"    targets: {typed}", given), encoding="utf-8")
+    fixed = load_text(str(path), path.read_text(encoding="utf-8"), Catalog())
+    assert fixed.problems == [] and fixed.data["projects"][0]["targets"] == [read], given
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (result.exit_code, "没有发现问题" in result.output) == (0, True), result.output
+
+
 def test_a_tab_pasted_into_a_value_is_said_with_the_fields_chinese_name(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\t同胞联谊会  # 全称")
     result = runner.invoke(main, ["validate", str(path)])
