@@ -19,7 +19,7 @@ from urllib.parse import unquote
 from .errors import FormError
 from .field_guess import meant
 from .key_lines import block_bodies, holds_data, indent_width
-from .schema_store import types_of
+from .schema_store import holds_group, types_of
 from .yaml_lines import BOM, split_lines
 
 if TYPE_CHECKING:
@@ -126,8 +126,7 @@ class KeyNames:
     def takes_group(self, key: str, line: int) -> bool:
         """Whether the field `key` names there holds a group of fields and never a list (`budget:`): a `- ` before the
         first of its fields is a slip, not the list it makes YAML read."""
-        types = self._types(key, line)
-        return "object" in types and "array" not in types
+        return holds_group(self._types(key, line))
 
     def declares(self, key: str, line: int, under: bool = False, item: bool = False) -> bool:
         """Whether the schema names the field `key` there (as for a gloss): a `*amount: 1` whose `amount` belongs to

@@ -28,7 +28,8 @@ from .missing_fields import Field, addition, advice, fields_of
 from .problems import Problem, Severity, clipped
 from .rules import shown_name
 from .schema_conditions import condition, false_places, schema_at
-from .schema_store import SchemaStore, asks_visible_text, date_example, is_date, nothing_visible, types_of
+from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_group, is_date, nothing_visible,
+                           types_of)
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
@@ -243,7 +244,7 @@ class _Translator:
         """`第 11、13 行开头的“- ”` for a group of fields typed as a list (`basic_info:`, then `  - staff_count: 6`), each
         item's first key begun with a dash; None for any other value. The group's rule alone, 多缩进两格, did not say that
         the dashes are what to delete, and a clerk who had typed them two spaces in already found nothing to mend."""
-        fields = field.node.get("properties") if "object" in field.kinds and "array" not in field.kinds else None
+        fields = field.node.get("properties") if holds_group(field.kinds) else None
         if not isinstance(value, list) or not value or not isinstance(fields, dict):
             return None
         lines = []

@@ -471,6 +471,12 @@ def types_of(node: Any) -> set[str]:
     return {kind for kind in kinds if isinstance(kind, str)} if isinstance(kinds, list) else set()
 
 
+def holds_group(kinds: set[str]) -> bool:
+    """Whether a field of these types (types_of) holds a group of fields and never a list (`budget:`): a `- ` before
+    its fields is a slip, not the list it makes YAML read."""
+    return "object" in kinds and "array" not in kinds
+
+
 VISIBLE_TEXT = "[^\\s\\x1c-\\x1f\\x85\\uFEFF]"
 """The `pattern` of a text that must be filled in (a name, 单位名称): one visible character somewhere, so a text of
 blanks alone (`"  "`, a full-width `"　"`), which prints as an empty cell, is refused as `""` is by `minLength`
