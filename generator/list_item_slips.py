@@ -160,7 +160,24 @@ def dash_in_group(lines: list[str], end: int, names: KeyNames) -> tuple[int, int
     group = OPENS_MAPPING.match(lines[holder - 1]) if holder else None
     if not group or not names.takes_group(group["key"], holder):
         return None
-    dashed, moved, item = [], set(), None  # item: the column of the key after the last dash, while its lines go on
+    dashed, moved = group_dashes(lines, holder, column)
+    if not dashed or not all(names.declares(KEY_LINE.match(lines[number - 1])["key"], holder, under=True)
+                             for number in dashed):
+        return None
+    return dashed[0], column + 1, (f"“{group['key']}”{names(group['key'], holder)}下是一组字段，不是列表，字段前面"
+                                   f"不加“- ”：请删去{dashes_to_delete(dashed, moved)}")
+
+
+def group_dashes(lines: list[str], holder: int, column: int) -> tuple[list[int], dict[int, list[int]]]:
+    """The lines of the group under line `holder` that begin a field at `column` with a "- ", and the lines below them
+    lined up with the key after a dash, by how far that key stands right of `column`: with the dash deleted the key
+    moves back so far, and they must too, else they stand deeper than it. The group ends at a line left of `column`.
+    No lines for dashes flush with `holder` (`budget:`, `- basic: 1`): deleted, they would leave the fields beside it."""
+    dashed: list[int] = []
+    moved: dict[int, list[int]] = {}
+    if column <= indent_width(lines[holder - 1]):
+        return dashed, moved
+    item = None  # the column of the key after the last dash, while its lines go on
     for number in range(holder + 1, len(lines) + 1):
         content = lines[number - 1]
         if holds_data(content) and indent_width(content) <= column:
@@ -168,18 +185,20 @@ def dash_in_group(lines: list[str], end: int, names: KeyNames) -> tuple[int, int
                 break  # past the group
             item = None
         key = KEY_LINE.match(content) if indent_width(content) == column and DASH_LINE.match(content) else None
-        if key and not names.declares(key["key"], holder, under=True):
-            return None
         if key:
             dashed.append(number)
             item = len(key["lead"])
         elif item is not None and holds_data(content) and indent_width(content) == item:
-            moved.add(item - column)  # a field below the dashed one, lined up with its key: it moves back with it
-    if not dashed:
-        return None
-    below = f"（其下与它对齐的各行随它退回 {max(moved)} 格）" if moved else ""
-    return dashed[0], column + 1, (f"“{group['key']}”{names(group['key'], holder)}下是一组字段，不是列表，字段前面"
-                                   f"不加“- ”：请删去第 {'、'.join(map(str, dashed))} 行开头的“- ”{below}")
+            moved.setdefault(item - column, []).append(number)
+    return dashed, moved
+
+
+def dashes_to_delete(dashed: list[int], moved: dict[int, list[int]]) -> str:
+    """`第 3、5 行开头的“- ”，并把第 4、6 行退回 2 格（行首删掉 2 个空格）`: the dashes of group_dashes and the lines that
+    move back with their keys, each named, as “其下与它对齐的各行随它退回 2 格” left open which dash “它” was."""
+    back = "、".join(f"第 {runs_said(numbers)} 行退回 {shift} 格（行首删掉 {shift} 个空格）"
+                    for shift, numbers in sorted(moved.items()))
+    return f"第 {'、'.join(map(str, dashed))} 行开头的“- ”" + (f"，并把{back}" if back else "")
 
 
 def new_item(lines: list[str], number: int) -> tuple[str, int] | None:

@@ -21,7 +21,8 @@ from .dashless_items import item_dash_fix, text_items_fix
 from .date_fixes import date_fix
 from .field_fixes import blank_fix, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
-from .key_lines import KEY_LINE, indent_step
+from .key_lines import KEY_LINE, indent_step, indent_width
+from .list_item_slips import dashes_to_delete, group_dashes
 from .load import AMOUNT_UNIT, VALUE_TYPES
 from .misindented import Misindented
 from .missing_fields import Field, addition, advice, fields_of
@@ -242,8 +243,13 @@ class _Translator:
 
     def _dashed_fields(self, path: tuple, value, field: Field) -> str | None:
         """`第 11、13 行开头的“- ”` for a group of fields typed as a list (`basic_info:`, then `  - staff_count: 6`), each
-        item's first key begun with a dash; None for any other value. The group's rule alone, 多缩进两格, did not say that
-        the dashes are what to delete, and a clerk who had typed them two spaces in already found nothing to mend."""
+        item's first key begun with a dash, and the lines that move back with them; None for any other value. The
+        group's rule alone, 多缩进两格, did not say that the dashes are what to delete, and a clerk who had typed them
+        two spaces in already found nothing to mend.
+
+        The loader's dash_in_group says the same of a group only some of whose fields have a dash, which fails to
+        parse: it has only the text, and the schema it finds from it (KeyNames.takes_group); here the data has
+        loaded as a list and is checked against the schema's field. Both ask holds_group and name the lines alike."""
         fields = field.node.get("properties") if holds_group(field.kinds) else None
         if not isinstance(value, list) or not value or not isinstance(fields, dict):
             return None
@@ -257,8 +263,9 @@ class _Translator:
             if not found or found["key"] != first or "-" not in found["lead"]:
                 return None
             lines.append(line)
-        below = "（其下各行随它退回 2 格）" if any(len(item) > 1 for item in value) else ""
-        return f"第 {'、'.join(map(str, lines))} 行开头的“- ”{below}"
+        holder = self.spec.locate(path, key=True)[0]
+        dashed, moved = group_dashes(self.spec.lines, holder, indent_width(self.spec.lines[lines[0] - 1]))
+        return dashes_to_delete(dashed, moved) if dashed == lines else None
 
     def _date_hint(self, path: tuple, typed: str) -> str | None:
         """A number in a date field (`20220105`, `2022.01`): quoted as it was (`"20220105"`), DATE-YEAR then said it

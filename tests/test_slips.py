@@ -2281,13 +2281,29 @@ def test_dashes_before_a_groups_fields_are_told_to_be_deleted(runner, broken, sp
     assert load_text("a", "\n".join(lines)).data == load_text("b", original).data
 
 
-def test_a_dash_before_a_group_field_with_fields_below_it_moves_them_back_too():
+@pytest.mark.parametrize("text, ends", [
+    ("form: guangzhou\nbudget:\n  - basic: 1\n    project: 2\n  fiscal: 3\n",
+     "请删去第 3 行开头的“- ”，并把第 4 行退回 2 格（行首删掉 2 个空格）"),
+    # Several dashes: "（其下与它对齐的各行随它退回 2 格）" left open which dash "它" was; the lines are named.
+    ("form: guangzhou\nbudget:\n  - basic: 1\n    project: 2\n  - fiscal: 3\n    other_funds: 0\n  special: 0\n",
+     "请删去第 3、5 行开头的“- ”，并把第 4、6 行退回 2 格（行首删掉 2 个空格）"),
+    ("form: guangzhou\nbudget:\n  - basic: 1\n    project: 2\n  -  fiscal: 3\n     other_funds: 0\n  special: 0\n",
+     "请删去第 3、5 行开头的“- ”，并把第 4 行退回 2 格（行首删掉 2 个空格）、第 6 行退回 3 格（行首删掉 3 个空格）"),
+])
+def test_a_dash_before_a_group_field_with_fields_below_it_moves_them_back_too(text, ends):
     """`  - basic: 1` with `    project: 2` under it: told only to delete the dash, the clerk was told next round that
-    `project` stood 2 deeper than `basic`."""
-    [problem] = load_text("s.yaml", "form: guangzhou\nbudget:\n  - basic: 1\n    project: 2\n  fiscal: 3\n",
-                          Catalog()).problems
+    `project` stood 2 deeper than `basic`. Done as said, the group reads as meant."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.line, problem.column) == (3, 3), problem.message
-    assert problem.message.endswith("请删去第 3 行开头的“- ”（其下与它对齐的各行随它退回 2 格）"), problem.message
+    assert problem.message.endswith(ends), problem.message
+    lines = text.split("\n")
+    for number in re.search(r"删去第 ([\d、]+) 行", problem.message)[1].split("、"):
+        lines[int(number) - 1] = re.sub(r"^( *)- +", r"\1", lines[int(number) - 1])
+    for numbers, shift in re.findall(r"第 ([\d、]+) 行退回 (\d) 格", problem.message):
+        for number in numbers.split("、"):
+            lines[int(number) - 1] = lines[int(number) - 1][int(shift):]
+    fixed = load_text("s.yaml", "\n".join(lines), Catalog())
+    assert fixed.problems == [] and isinstance(fixed.data["budget"], dict), "\n".join(lines)
 
 
 @pytest.mark.parametrize("text", [

@@ -906,7 +906,13 @@ GZ_BUDGET = ("  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds
     (GZ_BUDGET, GZ_BUDGET.replace("  ", "  - "), "- basic",
      "实际是列表（8 项）；请删去第 6、7、8、9、10、11、12、13 行开头的“- ”：“budget:”其下每行比 budget: 多缩进两格"),
     (GZ_BUDGET, GZ_BUDGET.replace("  ", "    ").replace("    basic", "  - basic"), "- basic",
-     "实际是列表（1 项）；请删去第 6 行开头的“- ”（其下各行随它退回 2 格）：“budget:”其下每行"),
+     "实际是列表（1 项）；请删去第 6 行开头的“- ”，并把第 7–13 行退回 2 格（行首删掉 2 个空格）：“budget:”其下每行"),
+    # Two items: "（其下各行随它退回 2 格）" left open which dash "它" was; the lines are named.
+    (GZ_BUDGET, GZ_BUDGET.replace("  ", "    ").replace("    basic", "  - basic").replace("    fiscal", "  - fiscal"),
+     "- basic", "实际是列表（2 项）；请删去第 6、8 行开头的“- ”，并把第 7、9–13 行退回 2 格（行首删掉 2 个空格）："),
+    # Dashes flush with `budget:`: deleting them would leave the fields beside it; the group's rule is what to follow.
+    (GZ_BUDGET, GZ_BUDGET.replace("  basic", "- basic"), "- basic",
+     "实际是列表（1 项）；“budget:”其下每行比 budget: 多缩进两格"),
     # All that was typed after the colon is to go: only its first word was named, and deleting it left the error.
     ("key_tasks:", "key_tasks: 无 见附件  # 注\nkey_tasks_draft:", "无", "请删去冒号后面的“无 见附件”：“key_tasks:”其下每一项"),
     ("budget:", "budget: []\nbudget_draft:", "[]", "请删去冒号后面的“[]”：“budget:”其下每行比 budget: 多缩进两格"),
