@@ -508,6 +508,22 @@ def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, n
         assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}，如 次、人、%、个月"]), said
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("项目完成时间（月）", "≤12", "没有计量单位；三级指标“项目完成时间（月）”以“个月”计，请写成 ≤12个月"),
+    ("项目完成时间（月）", "≤12个月", None), ("项目完成时间(月)", "≤12月", None), ("项目实施周期（个月）", "≤6月", None),
+    ("服务时长（月）", "≥3个月", None), ("项目完成时间（月）", "2024年6月前", None),
+    # not a length of time: its unit is as declared
+    ("开展活动场次（场）", "≥3次", "的单位“次”与指标规定的单位“场”不一致"),
+])
+def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, value, told):
+    """`项目完成时间（月） ≤12` was told to write `≤12月`, which reads as December, and `≤12个月` was then told its
+    unit 个月 is not the declared 月: of a length of time the two are one unit, and 个月 is the one offered."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    said = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
+
+
 def test_d1_names_the_first_level_of_a_row_with_no_second(linter, edited):
     """衡阳's form puts 社会公众或服务对象满意度 in 一级 with no 二级: a count of work there was told 放在“”下, and to move
     to 产出指标 › 数量指标, which that form calls 完成指标 › 数量指标."""

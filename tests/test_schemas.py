@@ -516,10 +516,12 @@ def test_a_bare_number_in_a_count_is_told_to_add_its_unit(runner, broken, typed)
     assert not re.search(r":46:\d+: \S+\[B3\]", linted), linted
 
 
-@pytest.mark.parametrize("name, unit", [("培训人数（人）", "人"), ("开展培训场次（人次）", "人次"), ("举办活动场次（场）", "场")])
+@pytest.mark.parametrize("name, unit", [("培训人数（人）", "人"), ("开展培训场次（人次）", "人次"), ("举办活动场次（场）", "场"),
+                                        ("项目完成时间（月）", "个月")])
 def test_a_bare_number_is_offered_the_unit_its_indicator_names(name, unit):
     """An indicator named 培训人数（人） takes its values in 人 (B3): a bare 30 is offered "30人", not a guess; so is
-    one named in any unit a value is read with (（人次）, （场）), which were offered 个 first."""
+    one named in any unit a value is read with (（人次）, （场）), which were offered 个 first. A length of time in months
+    is offered 个月 ("30月" reads as a month of the year), as B3 tells it."""
     from generator.load import load_text
     from generator.schema import schema_problems
 

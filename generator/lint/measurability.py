@@ -142,7 +142,8 @@ def b3_unit(ctx):
     an obvious mismatch, as a name says its unit seldom more plainly (服务频率 may be counted, 培训 neither). A
     满意度指标 row's count is B10's to tell (不是百分比): one finding, one rewrite. A unit the author declared (in the
     name's brackets, 培训合格人数(%), or the unit column) is what the value is held to instead, and a count's growth
-    (新增会员人数 较上年增长≥10%) is rightly a percentage.
+    (新增会员人数 较上年增长≥10%) is rightly a percentage. A length of time declared in months (项目完成时间（月）) takes
+    月 and 个月 alike and is told 个月 (`terms.duration_unit`), as `≤12月` reads as December.
 
     A share without a comparator is told the one its measure points to, as B5 reads it: ≥ of a rate to reach, ≤ of
     one to keep low (差错率 5% is ≤5%), and of a change measured with its sign the number it means (`压减5%` of a
@@ -150,9 +151,10 @@ def b3_unit(ctx):
     (`前5%`: `terms.top_share`) needs none; a comparator on a ranking's place (`≥第5名`: `terms.compared_place`) is
     told to say which side of the place it means, as ≥ of a place reads either way.
 
-    Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%.
-    Fail: 10; 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%); 6次 for 访率(%); ≥15 beside 指标性质 ≤;
-    活动场次 ≥95%; 满意度 ≥90人.
+    Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%;
+    项目完成时间（月） ≤12个月.
+    Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
+    6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
     """
     unit_key = ctx.facts["columns"].get("unit")
     for _, row, column, value in _values(ctx):
@@ -161,7 +163,7 @@ def b3_unit(ctx):
             yield _clash(ctx, row, column, *clash)
         if value.kind is not Kind.QUANTITY or row.cost:
             continue
-        declared = fold(row.item.get(unit_key)) if unit_key else ""
+        declared = terms.duration_unit(row.name, fold(row.item.get(unit_key)) if unit_key else "")
         declared = declared or terms.named_unit(row.name)
         where = row.at(column["key"])
         if terms.compared_place(row.name, value.text, value.unit):
@@ -169,8 +171,8 @@ def b3_unit(ctx):
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
         elif value.unit is None and not _placed(row.name, value):
             yield ctx.report(*_unit_missing(ctx, row, column, value, declared))
-        elif declared and value.unit != declared and not ((value.per in TIME_UNITS or times_a_year(value))
-                                                              and value.unit.startswith(declared + "/")):
+        elif declared and terms.duration_unit(row.name, value.unit) != declared and not (
+                (value.per in TIME_UNITS or times_a_year(value)) and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
         elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
                 kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)

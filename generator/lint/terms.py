@@ -259,9 +259,18 @@ def counted_or_share(name: str) -> str | None:
 
 def named_unit(name: str) -> str:
     """The unit an indicator's name ends in, in brackets (`访率(%)` → %, `开展培训场次（人次）` → 人次, `举办活动场次（场）`
-    → 场), that its values are to be in (B3); "" when the brackets hold no unit a value is read with (`（试行）`)."""
+    → 场, `项目完成时间（月）` → 个月: `duration_unit`), that its values are to be in (B3); "" when the brackets hold no
+    unit a value is read with (`（试行）`)."""
     named = re.search(r"\(([^()]+)\)$", fold(name))
-    return named.group(1) if named and is_unit(named.group(1)) else ""
+    return duration_unit(name, named.group(1)) if named and is_unit(named.group(1)) else ""
+
+
+def duration_unit(name: str, unit: str) -> str:
+    """The unit a value of the named measure is held to (B3): 个月 where a length of time (项目完成时间（月）, 实施周期(月),
+    服务期限: `DURATION`) is in 月 or 个月, one unit there, told as 个月, since `≤12月` reads as December; any other unit
+    as it is. A date (完成时间 ≤2024年6月) is no quantity, and no unit of it is asked."""
+    bare = re.sub(r"\([^()]*\)$", "", fold(name))
+    return "个月" if unit in ("月", "个月") and DURATION.search(bare) else unit
 
 
 _ENDING_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "次", "场", "人", "个", "项",
