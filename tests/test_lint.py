@@ -497,15 +497,16 @@ def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name,
     assert [p for p in fires(linter, path, "B3") if p.line == line] == []
 
 
-@pytest.mark.parametrize("name", ["万人拥有率", "每万人口拥有率", "千人拥有率"])
-def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, name):
+@pytest.mark.parametrize("name, per", [("万人拥有率", "万人"), ("每万人口拥有率", "万人口"), ("千人拥有率", "千人")])
+def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, name, per):
     """A rate per 10,000 or 1,000 people is a figure per so many, no share: `万人拥有率 ≥5` was told to write `≥5%`.
-    It is told its unit is missing, and no unit is guessed; a count in it is no share written as a count either."""
-    for value, told in (("≥5", "没有计量单位；请写明单位"), ("≥5个", None)):
+    It is told its unit is missing, and no unit is guessed; a count in it is no share written as a count either.
+    Its example unit is one per those people, as `≥5个/万人` reads: the list of examples offered % as well."""
+    for value, told in (("≥5", f"没有计量单位；请写明单位，如 个/{per}"), ("≥5个", None), (f"≥5个/{per}", None)):
         path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
         line = locate(text, f'value: "{value}"')[0]
         said = [p.message for p in fires(linter, path, "B3") if p.line == line]
-        assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}，如 次、人、%、个月"]), said
+        assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
 
 
 @pytest.mark.parametrize("name, value, told", [

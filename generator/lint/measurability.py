@@ -195,13 +195,15 @@ def _unit_missing(ctx, row, column, value, declared: str) -> tuple[tuple, str]:
     brackets or a unit column, % of a rate 活动参与率, 场次 of 联谊活动场次) written in, `≥90%`, so that a clerk is told
     what to type and not handed a list of units to choose from; that list where the name says none, or says two
     things: a rate declared in a unit no share is in (资金到位率(万元) ≥5) may be a rate or an amount, and told either
-    unit the clerk may be told the wrong one, which is worse than none."""
+    unit the clerk may be told the wrong one, which is worse than none. A rate per so many people (万人拥有率 ≥5:
+    `terms.per_people`) is no share, and its example is a unit per them (个/万人), not %."""
     kind = terms.counted_or_share(row.name)
     named = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
     unit = "" if kind == "share" and declared and declared not in _SHARE_UNITS else declared or named
     where, wanted = ctx.mend(row, column, "unit", f"请写成 {value.text.rstrip()}{unit}", f"请在这一栏写 {unit}")
     if not unit or wanted.startswith("请写成") and not re.search(r"\d$", value.text.rstrip()):
-        return where, f"{quote(value.text)}没有计量单位；请写明单位，如 次、人、%、个月"
+        per = terms.per_people(row.name)
+        return where, f"{quote(value.text)}没有计量单位；请写明单位，如 {f'个/{per}' if per else '次、人、%、个月'}"
     return where, f"{quote(value.text)}没有计量单位；三级指标{quote(unpunctuated(row.name))}以“{unit}”计，{wanted}"
 
 

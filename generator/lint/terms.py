@@ -273,6 +273,13 @@ def duration_unit(name: str, unit: str) -> str:
     return "个月" if unit in ("月", "个月") and DURATION.search(bare) else unit
 
 
+def per_people(name: str) -> str:
+    """How many people a rate per so many is of (`万人` of 万人拥有率, `千人` of 千人拥有床位率: `_PER_PEOPLE`), which its
+    unit is written per (`≥5个/万人`); "" for any other name."""
+    found = _PER_PEOPLE.search(fold(name))
+    return found.group() if found else ""
+
+
 _ENDING_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "次", "场", "人", "个", "项",
                  "批", "篇", "家", "户")
 """The count units a name may end in and be counted in (举办活动场次 in 场次, 培训人次 in 人次), longest first. Only those
