@@ -2668,6 +2668,17 @@ def test_d1_tells_an_output_filed_under_effect(linter, edited, name, value, flag
                      "请放到产出指标 › 数量指标，效益指标写它带来的效果"] if flagged else []), told
 
 
+def test_a7_takes_no_count_of_surveys_for_the_satisfaction_row(linter, edited):
+    """A list whose only 服务对象满意度 row is 满意度调查次数 ≥2次, a count of work done (D1), passed A7 as if it had its
+    satisfaction measure."""
+    path, _ = edited(ZJ, ('name: 华侨满意度\n    value: "100%"\n  - level1: 满意度指标\n    level2: 服务对象满意度指标\n'
+                          '    name: 投诉率\n    value: "0%"', 'name: 满意度调查次数\n    value: "≥2次"'))
+    [problem] = fires(linter, path, "A7")
+    assert "没有服务对象满意度指标" in problem.message, problem.message
+    kept, _ = edited(ZJ, ('name: 投诉率\n    value: "0%"', 'name: 满意度调查次数\n    value: "≥2次"'), name="kept.yaml")
+    assert fires(linter, kept, "A7") == []
+
+
 def test_an_output_under_effect_written_as_a_task_is_told_once(linter, edited):
     """A task typed as an effect's 三级 (完成…工作任务) is B11's to tell, which D1 stands behind on that name (lint.run):
     one rewrite, one finding. With B11 silenced there, D1's output under 效益 stands."""

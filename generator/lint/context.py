@@ -46,6 +46,12 @@ class Row:
         return "satisfaction" in (self.role1, self.role2)
 
     @property
+    def counts_work(self) -> bool:
+        """Whether the row counts work done and says nothing of what the people served think (`terms.counts_work`:
+        满意度调查次数 ≥2次): under 服务对象满意度 it is no satisfaction measure, whatever its 二级 (D1, B10, A7)."""
+        return terms.counts_work(fold(self.name), [v for _, v in self.values if v.kind is not Kind.EMPTY])
+
+    @property
     def cost(self) -> bool:
         return "cost" in (self.role1, self.role2)
 

@@ -662,7 +662,7 @@ def b10_satisfaction(ctx):
         measured = fold(row.name) + value.text
         if not row.satisfaction or value.kind is Kind.EMPTY or fold(row.name) and not terms.SATISFACTION.search(measured):
             continue
-        if terms.counts_work(fold(row.name), [v for _, v in row.values if v.kind is not Kind.EMPTY]):
+        if row.counts_work:
             continue  # 满意度调查次数 ≥2次: D1's to move to 产出, not a satisfaction to write as a percentage
         where = row.at(column["key"])
         if _in_numerals(value):

@@ -132,7 +132,7 @@ def d1_keywords(ctx):
                    "效益指标写它带来的效果")
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
             why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
-        elif row.satisfaction and terms.counts_work(name, values):
+        elif row.satisfaction and row.counts_work:
             why = ("是计数，不是满意度；满意度指标应是服务对象的满意度（如“参会人员满意度 ≥90%”），"
                    f"这一项请放到{ctx.home(listed, 'quantity')}")
         elif row.role2 == "ecological" and not terms.ECOLOGY_WORDS.search(text):

@@ -149,12 +149,14 @@ def a6_effect(ctx):
 
 @rule("A7", "warning", "没有满意度指标", "财预〔2020〕10号（满意度权重）")
 def a7_satisfaction(ctx):
-    """At least one 服务对象满意度 indicator where the spending has people it serves.
+    """At least one 服务对象满意度 indicator where the spending has people it serves. A count of work done filed there
+    (满意度调查次数 ≥2次: `Row.counts_work`, D1's to move) is no such indicator.
 
-    Pass: 满意度指标 › 参会人员满意度 ≥95％.  Fail: no satisfaction row (disable the rule where nobody is served).
+    Pass: 满意度指标 › 参会人员满意度 ≥95％.  Fail: no satisfaction row (disable the rule where nobody is served); 满意度调查次数
+    ≥2次 the only one.
     """
     for listed in ctx.lists:
-        if not any(row.satisfaction and row.content for row in listed.rows):
+        if not any(row.satisfaction and row.content and not row.counts_work for row in listed.rows):
             yield ctx.report(listed.path, "没有服务对象满意度指标；有服务对象的支出请设一项，如“参会人员满意度 ≥90%”", key=True,
                              subject=_level1_holding(ctx, listed, "satisfaction", in_level2=True))
 
