@@ -2668,6 +2668,36 @@ def test_d1_tells_an_output_filed_under_effect(linter, edited, name, value, flag
                      "请放到产出指标 › 数量指标，效益指标写它带来的效果"] if flagged else []), told
 
 
+@pytest.mark.parametrize("level1, level2, name, value, told", [
+    ("效益指标", "社会效益", "完成调研课题", "≥2项", "是产出（完成的工作、提交的报告、形成的成果），不是效益；本表没有数量指标，效益指标写它带来的效果"),
+    ("效益指标", "社会效益", "项目验收合格率", "≥90%", "是质量指标（合格率、达标率一类），不是效益；本表没有质量指标，效益指标写它带来的效果"),
+    ("满意度指标", "服务对象满意度", "满意度调查次数", "≥2次", "是计数，不是满意度；满意度指标应是服务对象的满意度（如“参会人员满意度 ≥90%”），"
+     "本表没有数量指标，这一项请改写成满意度或删去"),
+])
+def test_d1_names_no_place_the_frame_does_not_have(linter, edited, level1, level2, name, value, told):
+    """A form whose frame is 决策, 过程, 履职, 效益 and 满意度 has no 产出指标 › 数量指标 or 质量指标, yet D1 told rows to move
+    there, where the form prints no such row: it now says the form has none."""
+    path, text = edited(JS, ("level1: 效益指标\n    level2: 可持续影响\n    name: 持续推进苏台各领域交流，促进两岸经济社会融合发展\n"
+                             '    half_year_value: "明显"\n    annual_value: "明显"',
+                             f'level1: {level1}\n    level2: {level2}\n    name: {name}\n'
+                             f'    half_year_value: "{value}"\n    annual_value: "{value}"'))
+    said = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
+    assert said == [f"“{name}”放在“{level2}”下，{told}"], said
+
+
+def test_b5_names_no_cost_place_the_frame_does_not_have(edited, variant_roots):
+    """An amount under 数量指标 was told to move to 产出指标 › 成本指标 on a frame without one too: a form of 数量, 质量
+    and 时效 alone (its schema and frame both without 成本指标) is told it has none."""
+    roots = variant_roots("tianjin", lambda profile: profile["frames"]["project"][0]["level2"].remove("成本指标"))
+    schema = roots.schemas / "tianjin.schema.json"
+    schema.write_text(schema.read_text(encoding="utf-8").replace(',\n                  "成本指标"', "", 1), encoding="utf-8")
+    path, text = edited(TJ, ("level2: 成本指标", "level2: 数量指标", 8))
+    said = [p.message.split("：", 1)[1] for p in fires(Linter(roots), path, "B5")]
+    money = [m for m in said if "是一笔金额" in m]
+    assert len(money) == 8 and not [m for m in money if "移到" in m], said
+    assert ("“≤18万元”是一笔金额，金额是成本，不是数量指标衡量的产出；本表没有成本指标，数量指标写这笔钱带来的产出") in money
+
+
 def test_a7_takes_no_count_of_surveys_for_the_satisfaction_row(linter, edited):
     """A list whose only 服务对象满意度 row is 满意度调查次数 ≥2次, a count of work done (D1), passed A7 as if it had its
     satisfaction measure."""

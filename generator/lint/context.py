@@ -111,15 +111,16 @@ class LintContext(RuleContext):
     def aliases(self) -> dict[str, str]:
         return {fold(k): v for k, v in self.facts["aliases"].items()}
 
-    def home(self, listed: IndicatorList, role2: str) -> str:
+    def home(self, listed: IndicatorList, role2: str) -> str | None:
         """“一级 › 二级” of the list's frame where a row of `role2` goes (产出指标 › 成本指标, 完成指标 › 数量指标, or
         成本指标 › 经济成本指标 where 成本指标 is a 一级), in the form's own words, as a row told to move is looked for
-        there; the national names when the frame has none."""
+        there; None where the frame has no such 二级 (a form of 决策, 过程, 履职 and 效益 has no 产出指标 › 数量指标), as a
+        row told to move there would break the form; the national names where the list has no frame to ask."""
         for entry in listed.frame:
             for level2 in entry.get("level2", []):
                 if terms.role(level2, terms.LEVEL2_ROLES, self.aliases) == role2:
                     return f"{entry['level1']} › {level2}"
-        return f"{terms.NAMES['output']} › {terms.NAMES[role2]}"
+        return None if listed.frame else f"{terms.NAMES['output']} › {terms.NAMES[role2]}"
 
     def value(self, text: Any) -> Value:
         """The parsed value; a scaffold's placeholder reads as empty."""
@@ -226,6 +227,11 @@ class LintContext(RuleContext):
             line, column = self.spec.place(path, datapath.get(self.data, path), char)
         return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field_name(path)}：{message}",
                        json_path(path), subject, tuple(json_path(cited) for cited in cites), quotes)
+
+
+def no_home(role2: str) -> str:
+    """What a finding says where it would tell a row to move to `role2` and the form has no such 二级 (`home` is None)."""
+    return f"本表没有{terms.NAMES[role2]}"
 
 
 def quote(text: str, limit: int = 30) -> str:

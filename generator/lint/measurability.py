@@ -16,7 +16,7 @@ from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, normalis
 from ..values import in_figures, measurable, parse
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
-from .context import quote, shown
+from .context import no_home, quote, shown
 from .rule import PRACTICE, rule
 
 _WORK_TASK = re.compile(r"^(做好|抓好|确保|加强|加大|推进|推动|落实|开展|完成)(?=.*工作)(?!.*(?:率|数|次|量|时间|时限|期限|金额|费用|成本|场|项)$)")
@@ -257,7 +257,7 @@ def b5_direction(ctx):
     举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次, 因公出国(境)团组数 ≤3个.  Fail: 满意度 ≤90%;
     差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次; 严格控制因公出国团组数 ≥3个;
     数量指标 宣传物料印制费 ≤5万元
-    (told to move to 产出指标 › 成本指标).
+    (told to move to 产出指标 › 成本指标, or on a form whose frame has no 成本指标 that it has none: `LintContext.home`).
     """
     for listed, row, column, value in _values(ctx):
         if value.kind is not Kind.QUANTITY:
@@ -266,9 +266,10 @@ def b5_direction(ctx):
             if terms.input_as_output(fold(row.name), row.role2):
                 continue  # C7's row: it asks for the output this money buys
             home = ctx.home(listed, "cost")
+            move = (f"请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}）" if home
+                    else no_home("cost"))
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是一笔金额，金额是成本，不是{terms.NAMES[row.role2]}"
-                                                    f"衡量的产出；请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}），"
-                                                    f"{terms.NAMES[row.role2]}写这笔钱带来的产出")
+                                                    f"衡量的产出；{move}，{terms.NAMES[row.role2]}写这笔钱带来的产出")
             continue
         read = same_measure.signed(row.name, value)  # 下降≥5% of a 变动率: ≤-5%, a cap kept, no floor
         if read.op is None:

@@ -19,7 +19,7 @@ from ..values import parse
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
 from .config import PRIOR_VALUE, year_column
-from .context import quote, shown
+from .context import no_home, quote, shown
 from .rule import PRACTICE, rule
 from .looser import GRADED, first_word, hedges_added, hedges_said, hedges_told, looser, months_as_dates, read_target, turned_around
 from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, signed
@@ -126,15 +126,15 @@ def d1_keywords(ctx):
                                               or any(v.kind is Kind.QUANTITY and not v.percent for v in values)):
             why = "不是数量；数量指标应是次数、人数、场次等计数或计划的完成率（其他比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
-            why = f"是质量指标（合格率、达标率一类），不是效益；请放到{ctx.home(listed, 'quality')}"
+            why = f"是质量指标（合格率、达标率一类），不是效益；{_put(ctx, listed, 'quality')}，效益指标写它带来的效果"
         elif row.effect and _OUTPUT_NAME.search(name) and not (_A_RATE.search(name) or _TAKEN_UP.search(name)):
-            why = (f"是产出（完成的工作、提交的报告、形成的成果），不是效益；请放到{ctx.home(listed, 'quantity')}，"
+            why = (f"是产出（完成的工作、提交的报告、形成的成果），不是效益；{_put(ctx, listed, 'quantity')}，"
                    "效益指标写它带来的效果")
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
             why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
         elif row.satisfaction and row.counts_work:
             why = ("是计数，不是满意度；满意度指标应是服务对象的满意度（如“参会人员满意度 ≥90%”），"
-                   f"这一项请放到{ctx.home(listed, 'quantity')}")
+                   + _put(ctx, listed, "quantity", lead="这一项", otherwise="，这一项请改写成满意度或删去"))
         elif row.role2 == "ecological" and not terms.ECOLOGY_WORDS.search(text):
             why = ("看不出生态环境方面的效果；生态效益指标应是节能降耗、减少排放、环境质量改善等"
                    + ("（节约资金、增加收入一类请放到经济效益指标）" if terms.ECONOMY_WORDS.search(text)
@@ -143,6 +143,14 @@ def d1_keywords(ctx):
             continue
         # A 一级 with no 二级 under it (社会公众或服务对象满意度 on some forms) is where the row is.
         yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2 or row.level1)}下，{why}")
+
+
+def _put(ctx, listed, role2: str, lead: str = "", otherwise: str = "") -> str:
+    """D1's word on where a misfiled row goes: `{lead}请放到` the 二级 of the list's frame for `role2`
+    (`LintContext.home`); where the frame has none (no 产出指标 › 数量指标 on a form of 决策, 过程, 履职 and 效益), that it has
+    none, and `otherwise` what to do instead, as a row moved to a 二级 the form lacks would not print."""
+    home = ctx.home(listed, role2)
+    return f"{lead}请放到{home}" if home else no_home(role2) + otherwise
 
 
 _SATISFACTION_TITLE = re.compile(
