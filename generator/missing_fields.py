@@ -93,7 +93,7 @@ def _text_line(key: str, field: Field) -> tuple[str, str]:
     sample = _sample(node)
     quoted = double_quoted(node) or bool(_NUMBER_LIKE.match(sample))
     line = f"“{key}: \"{PLACEHOLDER}\"”" if quoted else f"“{key}: {PLACEHOLDER}”"
-    what = f"实际的日期，如 {date_example(node, field.year or 2024)}" if is_date(node) else f"实际的{field.title}"
+    what = f"实际的日期，如 {date_example(node, field.year)}" if is_date(node) else f"实际的{field.title}"
     said = [f"把“{PLACEHOLDER}”换成{what}"]
     if sample and not is_date(node):
         said.append(f"如 \"{sample}\"" if quoted else f"如 {sample}")

@@ -275,7 +275,7 @@ class _Translator:
         if not is_date(node):
             return None
         year, written = self._budget_year, partial(date_example, node)  # as its form prints a date
-        return f"；{date_fix(typed, year, written) or f'日期请按表上的写法写成文字，如 {written(year or 2024)}'}"
+        return f"；{date_fix(typed, year, written) or f'日期请按表上的写法写成文字，如 {written(year)}'}"
 
     @cached_property
     def _budget_year(self) -> int | None:

@@ -510,12 +510,17 @@ _WRITTEN_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 """A date as a form prints one, spaced or not (`2022年1月5日`, `2022 年 1 月 5 日`)."""
 
 
-def date_example(schema: object, year: int, month: int = 1, day: int = 5) -> str:
-    """A day of `year` (5 January unless told) written as the date field's own form prints a date: spaced like the
-    date its description gives as an example (a form whose date is spaced says `例如 2022 年 1 月 5 日` there), else
-    `2024年1月5日`. A clerk of such a form was told to write 2024年1月5日, the other forms' way. The description is
+EXAMPLE_YEAR = 2024
+"""The year of a date's example for a spec that names no budget year of its own."""
+
+
+def date_example(schema: object, year: int | None, month: int = 1, day: int = 5) -> str:
+    """A day of `year` (5 January unless told; `EXAMPLE_YEAR` for a spec without one) written as the date field's own
+    form prints a date: spaced like the date its description gives as an example (a form whose date is spaced says
+    `例如 2022 年 1 月 5 日` there), else `2024年1月5日`. A clerk of such a form was told to write 2024年1月5日, the other forms' way. The description is
     read, not a keyword of its own: beside a `$ref` the editor reads only a title and a description, and `examples`
     it offers as text to insert, a date of another year."""
+    year = year or EXAMPLE_YEAR
     description = schema.get("description") if isinstance(schema, dict) else None
     found = _WRITTEN_DATE.search(description) if isinstance(description, str) else None
     if not found:

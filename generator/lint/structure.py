@@ -349,7 +349,7 @@ def a13_placeholders(ctx):
     for path, text in iter_strings(ctx.data):
         if unfilled(text):
             node = ctx.store.node_at(schema, path)
-            fill = (f"请填上实际的日期，如 {date_example(node, budget_year(ctx.data) or 2024)}" if is_date(node)
+            fill = (f"请填上实际的日期，如 {date_example(node, budget_year(ctx.data))}" if is_date(node)
                     else "请填上实际内容")
             yield ctx.report(path, f"还是“{PLACEHOLDER}”，生成的表上会原样印出；{fill}")
 
