@@ -28,6 +28,7 @@ alone, which names units too (`旧城改造办`)."""
 ASIDE_ENGLISH = frozenset({"draft", "drafts", "copy", "copies", "backup", "backups", "bak", "old"})
 """The same as English words of a folder's name (`drafts`, `old-2025`; not the `old` of `folder`)."""
 
+
 def form_name(spec: str, context: dict, variant) -> tuple[str, str]:
     """The document's name for a spec's view model (model.build) by its form's `file_name` pattern, and the file
     stem it is written under: made safe for every filesystem, the spec's own name when the pattern gives none."""
@@ -69,9 +70,9 @@ def why_first(first: str, other: str) -> str:
     mine, theirs = claims_first(first), claims_first(other)
     if mine[0] != theirs[0]:
         return "那一份不在草稿、副本这样的文件夹里"
-    if mine[1] != theirs[1]:  # not "the copy's is longer": a new spec beside an older one named short is no copy
-        return "那一份不计扩展名的文件名较短"
-    return "那一份的文件名排在前面" if mine[2] != theirs[2] else "那一份的路径排在前面"  # `g.yaml` is 6 long, `g.yml` 5
+    if mine[1] != theirs[1]:  # not "the copy's is longer": a new spec beside an older one named short is no copy;
+        return "那一份不计扩展名的文件名较短"  # without its extension, as ranked: `g.yaml` is not longer than `gg.yml`
+    return "那一份的文件名排在前面" if mine[2] != theirs[2] else "那一份的路径排在前面"
 
 
 def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[Problem]]:
