@@ -47,15 +47,17 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool
                 pairs[key] = waiting.pop(marks[mark])
     if years_apart:
         pairs |= _unit_renamed({key: old[key] for key in gone if key not in pairs.values()},
-                               {key: new[key] for key in came if key not in pairs})
+                               {key: new[key] for key in came if key not in pairs}, old, new)
     return pairs
 
 
-def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec]) -> dict[str, str]:
+def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec], old: dict[str, Spec],
+                  new: dict[str, Spec]) -> dict[str, str]:
     """Of two year folders' files left unpaired, those of one form that are one spec whose unit was renamed between the
     years (new key -> old key): a file named as last year's but for the year (`by_year`), else the sole file of its
-    form left on either side, its year a later one and its contents alike (`_alike_contents`). A unit renamed came out
-    as a spec removed and one added, every field of both listed, where the reviewer asked what changed in its next
+    form left on either side, its year a later one and its contents mostly alike and told apart from the
+    other specs of its form on both sides (`_told_apart`; `old` and `new` are all of each side's). A unit renamed came
+    out as a spec removed and one added, every field of both listed, where the reviewer asked what changed in its next
     year's. Two drafts of one year, their units apart, stay two specs."""
     pairs = {key: was for key in came for was in gone
              if _form(came[key]) == _form(gone[was]) and by_year((was, key), gone[was], came[key])}
@@ -64,7 +66,7 @@ def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec]) -> dict[str, str
                 for side, keys in ((gone, pairs.values()), (came, pairs))]
         if len(left[0]) == len(left[1]) == 1:
             was, key = left[0][0], left[1][0]
-            if _later(gone[was], came[key]) and _alike_contents(gone[was], came[key]):
+            if _later(gone[was], came[key]) and _told_apart(was, key, old, new):
                 pairs[key] = was
     return pairs
 
@@ -72,14 +74,25 @@ def _unit_renamed(gone: dict[str, Spec], came: dict[str, Spec]) -> dict[str, str
 _ALIKE_CONTENTS = 0.5  # less alike (`alike`), two specs of one form are two units' (a new unit's begun blank: 0.35)
 
 
-def _alike_contents(old: Spec, new: Spec) -> bool:
-    """Whether two specs' contents besides their form, unit and year are mostly alike (`alike`, amounts apart, lists by
-    `_paired_alike`): the evidence that the sole file of a form left on each side of two year folders is one unit's,
-    renamed (its tasks and targets carried on and edited), not a unit dropped and another added, which read as one
-    renamed hid from the reviewer that the first's spec was removed. Two copies of one spec under two units' names are
-    alike all the same: nothing in them tells which unit is which."""
+def _contents_likeness(old: Spec, new: Spec) -> float:
+    """How alike two specs' contents besides their form, unit and year are (`alike`, amounts apart, lists by
+    `_paired_alike`): mostly alike (`_ALIKE_CONTENTS`), the sole file of a form left on each side of two year folders
+    is one unit's, renamed (its tasks and targets carried on and edited), not a unit dropped and another added, which
+    read as one renamed hid from the reviewer that the first's spec was removed."""
     rests = [{key: value for key, value in spec.data.items() if key not in _NAMING} for spec in (old, new)]
-    return alike(*rests, amounts_apart=True, lists=_paired_alike) >= _ALIKE_CONTENTS
+    return alike(*rests, amounts_apart=True, lists=_paired_alike)
+
+
+def _told_apart(was: str, key: str, old: dict[str, Spec], new: dict[str, Spec]) -> bool:
+    """Whether the sole files of a form left, `old[was]` and `new[key]`, are mostly alike and more alike than either is
+    to any other spec of its form on the other side. Two copies of one spec under two units' names (a unit that copied
+    another's and changed only the unit) are alike all the same: with one of them paired by its unit, the file left
+    was as likely a new unit's copy as the other unit renamed, and `改名` with the unit's name changed said as fact
+    what nothing in the files tells; they stay a spec removed and one added."""
+    form, likeness = _form(new[key]), _contents_likeness(old[was], new[key])
+    others = [_contents_likeness(spec, new[key]) for other, spec in old.items() if other != was and _form(spec) == form]
+    others += [_contents_likeness(old[was], spec) for other, spec in new.items() if other != key and _form(spec) == form]
+    return likeness >= _ALIKE_CONTENTS and all(other < likeness for other in others)
 
 
 def _paired_alike(old: list, new: list) -> float:

@@ -2063,6 +2063,26 @@ def test_a_unit_renamed_with_its_rolled_spec_edited_throughout_still_pairs_acros
     assert not any("删除的规格文件" in line for line in lines), lines
 
 
+def test_a_copy_of_a_spec_under_another_unit_is_not_told_as_that_unit_renamed(runner, tmp_path):
+    """Unit 乙 copied 甲's spec and changed only the unit; next year 甲's is rolled over and a 丙 spec copied from it.
+    甲's pairs with 甲's by its unit; 丙's, the sole one of the form left, read as 乙 renamed 丙 (`改名`, 部门名称
+    乙 → 丙), which nothing in the files tells: it is as alike to 甲's. So 乙's is removed and 丙's added."""
+    old, new = tmp_path / "2026", tmp_path / "2027"
+    assert runner.invoke(main, ["new", "--from", str(ROOT / "specs" / ZJ), "--year", "2026", "--unit", "湛江市甲单位",
+                                "-o", str(old)]).exit_code == 0
+    assert runner.invoke(main, ["new", "--from", str(old / "湛江市甲单位-2026.yaml"), "--year", "2027",
+                                "-o", str(new)]).exit_code == 0
+    for folder, year in ((old, 2026), (new, 2027)):
+        text = (folder / f"湛江市甲单位-{year}.yaml").read_text(encoding="utf-8")
+        copied = "乙" if year == 2026 else "丙"
+        (folder / f"湛江市{copied}单位-{year}.yaml").write_text(text.replace("湛江市甲单位", f"湛江市{copied}单位"),
+                                                            encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert not [line for line in lines if "改名" in line or "“湛江市乙单位” → " in line], lines
+    assert f"{new / '湛江市甲单位-2027.yaml'}  湛江市甲单位 2027 年" in lines, lines
+    assert "新增的规格文件 1 个，删除的规格文件 1 个" in lines[-1], lines
+
+
 def test_two_drafts_of_one_year_of_two_units_stay_two_specs(runner, tmp_path):
     """Two folders of one year's drafts, the sole spec of a form on each side of another unit: a unit dropped and one
     added, not one spec renamed (`_unit_renamed` pairs only a later year's)."""
