@@ -2252,6 +2252,28 @@ def test_rev_reads_a_git_mv_into_next_years_folder_under_a_new_unit_name_as_one_
     assert "新增的规格文件" not in text and "删除的规格文件" not in text
 
 
+def test_rev_keeps_git_s_rename_where_the_contents_would_pair_the_file_with_another(runner, repo):
+    """git pairs a.yaml → b.yaml (b is a's text with one amount edited), while c.yaml holds a's very data under comment lines
+    (content alone pairs a with c, `_renamed_files`' same data). The pull request shows git's rename, so diff does:
+    b renamed with its amount edited, c a spec added; pairing a with c instead put a rename beside the one git shows."""
+    folder, git = repo
+    specs = folder / "specs"
+    text = (specs / GZ).read_text(encoding="utf-8")
+    git("mv", f"specs/{GZ}", "specs/b.yaml")
+    assert "project: 78.56" in text
+    (specs / "b.yaml").write_text(text.replace("project: 78.56", "project: 80.56"), encoding="utf-8")
+    (specs / "c.yaml").write_text("# 由 a.yaml 复制\n" * 400 + text, encoding="utf-8")
+    git("add", ".")
+    git("commit", "-q", "-m", "renamed and copied")
+    assert "R" in git("diff", "--name-status", "-M", "HEAD~1..HEAD", "--", f"specs/{GZ}", "specs/b.yaml")
+    assert load(specs / "c.yaml").data == load(ROOT / "specs" / GZ).data
+    report = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "--format", "json"]).output)
+    specs_by_path = {spec["path"]: spec for spec in report["specs"]}
+    assert specs_by_path["HEAD:specs/b.yaml"]["renamed"] == {"from": f"specs/{GZ}", "to": "specs/b.yaml"}, report["specs"]
+    assert [c["path"] for c in specs_by_path["HEAD:specs/b.yaml"]["changes"]] == ["budget.project"], report["specs"]
+    assert specs_by_path["HEAD:specs/c.yaml"]["status"] == "added" and len(report["specs"]) == 2, report["specs"]
+
+
 def _deepest_bracket(text: str) -> int:
     """How deep （） nest in a text: a summary reads at one level."""
     depth = deepest = 0
