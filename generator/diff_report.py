@@ -42,8 +42,7 @@ from .problems import Problem, Severity, clipped
 from .revisions import Compared
 from .rules.budget_sum import to_the_cent
 from .rules.text_invisible import shown_name, shown_text, unseen_only
-from .lint.looser import first_word
-from .weakening import FLIPPED, WORDS
+from .weakening import FLIPPED, WORDS, strongest_word
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
           "silenced": "新增屏蔽", "unsilenced": "取消屏蔽", "reason_changed": "修改屏蔽理由"}
@@ -349,7 +348,7 @@ def listed_changes(diff: SpecDiff) -> list[Change]:
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     """`（其中目标降低 1 处）` after the count of changes of a kind (a target deleted is counted among 删除), the
     floors turned into caps and back (`比较方向改变 1 处`), and the targets and amounts only typed anew (`只改了写法
-    1 处`): the summary is what a reviewer reads first. Each change is counted once, under its first mark (`_mark`),
+    1 处`): the summary is what a reviewer reads first. Each change is counted once, under its strongest mark (`_mark`),
     so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
     目标降低 2 处，比较方向改变 4 处）` as six of five."""
     counts = Counter(mark for d in diffs for c in counted(listed_changes(d)) if c.kind == kind for mark in [_mark(c)] if mark)
@@ -361,7 +360,7 @@ def _mark(change: Change) -> str | None:
     """The one word the summary counts a change under: how it weakens a target (its line says any flip beside it),
     else a comparator flipped, else a value only typed anew; None for any other change."""
     if change.weakened:
-        return first_word(change.weakened)  # `目标降低，时限推后` under its first word, as one change
+        return strongest_word(change.weakened)  # `目标放宽，目标降低` under 目标降低, as one change
     if change.note and change.note.startswith(FLIPPED):
         return FLIPPED
     return RETYPED if change.note in (REWRITTEN, PLACES_ONLY) else None

@@ -88,7 +88,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint.looser import GRADED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target, turned_around
+from .lint.looser import (GRADED, WORDS_JOINED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target,
+                          turned_around)
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 weaker)
 from .value_kinds import GRADES, Kind
@@ -100,6 +101,14 @@ DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
 WORDS = (DELETED_TARGET, UNMEASURABLE, GRADED, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
 """In the order a summary counts them: a target gone before one lowered."""
+
+
+def strongest_word(words: str) -> str:
+    """Of the words one edit weakens by (`目标放宽，目标降低`, joined in the order of the clauses of a goal text:
+    `WORDS_JOINED`), the first in `WORDS`, which a summary counts the edit under: counted under its first word, a goal
+    text whose cap was raised before its count was lowered read `其中目标放宽 1 处`, the lowered target unsaid."""
+    said = words.split(WORDS_JOINED)
+    return min(said, key=lambda word: WORDS.index(word) if word in WORDS else len(WORDS))
 
 
 def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,

@@ -137,7 +137,8 @@ def _deadline_hedged(name: Any, before: Value, after: Value, hedged: str, old_ye
 
 
 def first_word(word: str | None) -> str | None:
-    """The first of the words `looser` joined (`目标降低，时限推后`: `WORDS_JOINED`), which a summary counts the edit under."""
+    """The first of the words `looser` joined (`目标降低，时限推后`: `WORDS_JOINED`), which D6 tells the edit by
+    (`relevance`)."""
     return word.split(WORDS_JOINED)[0] if word else word
 
 
