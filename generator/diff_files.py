@@ -90,9 +90,9 @@ def _told_apart(was: str, key: str, old: dict[str, Spec], new: dict[str, Spec]) 
     was as likely a new unit's copy as the other unit renamed, and `改名` with the unit's name changed said as fact
     what nothing in the files tells; they stay a spec removed and one added."""
     form, likeness = _form(new[key]), _contents_likeness(old[was], new[key])
-    others = [_contents_likeness(spec, new[key]) for other, spec in old.items() if other != was and _form(spec) == form]
-    others += [_contents_likeness(old[was], spec) for other, spec in new.items() if other != key and _form(spec) == form]
-    return likeness >= _ALIKE_CONTENTS and all(other < likeness for other in others)
+    rivals = [(spec, new[key]) for other, spec in old.items() if other != was and _form(spec) == form]
+    rivals += [(old[was], spec) for other, spec in new.items() if other != key and _form(spec) == form]
+    return likeness >= _ALIKE_CONTENTS and all(_contents_likeness(*rival) < likeness for rival in rivals)
 
 
 def _paired_alike(old: list, new: list) -> float:
