@@ -30,7 +30,7 @@ BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|�
 or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
 weeks, and years only in numerals (`2024年1次` is once in that year); a half year or quarter only alone (`上半年1次`,
 `一季度1次`: once in that one); with a word between (`2个月完成1次`, a count done within two months?) it stays two
-numbers."""
+numbers. A comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 
@@ -56,6 +56,16 @@ def period_of(each: re.Match) -> str:
     return f"{_period_length(each['many'])}{'个月' if period == '月' else period}"
 
 
+def period_length(per: str) -> int | None:
+    """How many of its units the period of a frequency's unit lasts (`2个月` 2, `月` 1), None where `per` is no period
+    (`FREQUENCY_PERIOD`): `period_of` writes `1个月` as `月`, so the value reader asks the length, not the figure, when
+    it reads a count's other number as its period (`1个月1次`, `每1个月1次`: once a month)."""
+    period = FREQUENCY_PERIOD.fullmatch(per)
+    if period is None:
+        return None
+    return _period_length(period["many"]) if period["many"] else 1
+
+
 def _period_length(many: str) -> int:
     """How many of its units a frequency's period lasts, in figures or a numeral (`2个月`, `两个月`)."""
     return int(many) if many.isdigit() else chinese_number(many)
@@ -70,4 +80,4 @@ def times_a_year(value: Value) -> Decimal | None:
     period = FREQUENCY_PERIOD.fullmatch(value.per)
     if period is None:
         return None
-    return value.number * _TIMES_A_YEAR[period["period"]] / (_period_length(period["many"]) if period["many"] else 1)
+    return value.number * _TIMES_A_YEAR[period["period"]] / period_length(value.per)

@@ -41,7 +41,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, spells_large_number
-from .frequencies import BARE_PERIOD, EACH_PERIOD_LAST, FREQUENCY_PERIOD, opening_period, period_of, times_a_year
+from .frequencies import (BARE_PERIOD, EACH_PERIOD_LAST, FREQUENCY_PERIOD, opening_period, period_length, period_of,
+                          times_a_year)
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH, MONTH_DEADLINE,
                           MONTH_SPAN, PRINTED, RELATIVE_DATE, RELATIVE_YEARS, SEASON_MONTHS, date_exists, date_lead)
@@ -192,12 +193,15 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     if cap:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
     count = unit.split("/", 1)[0] if unit else None
-    each = (opening_period(prefix) or EACH_PERIOD_LAST.search(prefix) or BARE_PERIOD.fullmatch(prefix)
+    opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
+    words = prefix[len(opening or ""):]
+    each = (opening_period(words) or EACH_PERIOD_LAST.search(words) or BARE_PERIOD.fullmatch(words)
             if count in COUNT_UNITS else None)
     if each and count != unit:  # 每季度1次/2个月: two periods, no one frequency; the one after the count stays words
         unit, suffix_op, suffix = count, None, norm[found.end() + len(count):]
-    elif each:  # 每季度至少1次, 党支部每月1次, 2个月1次: 1次/季度, 1次/月, 1次/2个月
-        unit, prefix = f"{unit}/{period_of(each)}", prefix[: each.start("each")] + prefix[each.end("each"):]
+    elif each:  # 每季度至少1次, 党支部每月1次, 2个月1次: 1次/季度, 1次/月, 1次/2个月; ≥一个月1次: ≥1次/月
+        op, prefix = op or opening, words[: each.start("each")] + words[each.end("each"):]
+        unit = f"{unit}/{period_of(each)}"
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
                  prefix=prefix.strip(TRIM_CHARS), suffix=suffix.strip(TRIM_CHARS), numbers=1)
 
@@ -210,8 +214,8 @@ def _frequency(norm: str, text: str, numbers: list[re.Match]) -> Value | None:
         return None
     for count, period in (numbers, reversed(numbers)):
         read = _quantity(norm, text, count)
-        length = FREQUENCY_PERIOD.fullmatch(read.per or "") if times_a_year(read) is not None else None
-        if length and length["many"] == period.group(0) and not NUMBER.search(read.prefix + read.suffix):
+        length = period_length(read.per or "") if times_a_year(read) is not None else None
+        if length and Decimal(period.group(0).replace(",", "")) == length and not NUMBER.search(read.prefix + read.suffix):
             return read
     return None
 

@@ -4667,6 +4667,20 @@ def test_a_frequency_whose_period_moves_before_the_count_is_only_rewritten(runne
                      "会议开展时间": (None, None)}, found
 
 
+def test_a_frequency_of_one_period_in_figures_or_after_a_comparator_is_compared(runner, tmp_path):
+    """`1个月1次` was two numbers and `≥一个月1次` a plain 1次 with the words ≥一个月 (where `一个月1次` is 1次/月), so
+    `→ 季度1次` or `→ ≥2个月1次` was a plain 修改; each is once a month, and once a quarter or every two months is fewer.
+    `1个月1次` → `一个月1次` is one frequency typed anew."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "调研开展时间", "1个月1次", "季度1次"),
+        ("时效指标", "活动开展时间", "≥一个月1次", "≥2个月1次"),
+        ("时效指标", "培训开展时间", "1个月1次", "一个月1次"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"调研开展时间": ("目标降低", None), "活动开展时间": ("目标降低", None),
+                     "培训开展时间": (None, REWRITTEN)}, found
+
+
 def test_a_number_spelt_in_numerals_for_figures_is_only_rewritten(runner, tmp_path):
     """`10日内办结` → `十日内办结` and `18次` → `十八次` were plain 修改s, which sent a reviewer to compare two values
     that say one target: only the writing of the number changed. Read with numerals they are one target, typed anew;

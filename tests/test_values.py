@@ -361,10 +361,34 @@ def test_a_half_year_before_a_count_spelt_in_numerals_is_the_frequency(text, as_
                                             ("一周一次", "一周1次")])
 def test_a_frequency_spelt_all_in_numerals_reads_as_one_with_its_count_in_figures(text, as_typed):
     """`一个月1次` was the frequency 1次/月, while `一个月一次` stayed words: its period's 一 was read in figures too, and
-    `1个月1次` is two numbers. The period's numeral is left to the frequency reader, so that both are one target, and
-    lint's B7 tells the count to type in figures (`一个月1次`)."""
+    `1个月1次` was two numbers then. The period's numeral is left to the frequency reader, so that both are one target,
+    and lint's B7 tells the count to type in figures (`一个月1次`)."""
     assert parse(text, numerals=True) == replace(parse(as_typed), text=text) and times_a_year(parse(as_typed))
     assert in_figures(text) == as_typed and in_figures("三个月内完成") == "3个月内完成"
+
+
+@given(st.sampled_from(["", "≥", "≤"]), st.integers(1, 24), st.sampled_from(["个月", "周"]), st.integers(1, 9))
+def test_a_period_in_figures_before_a_count_reads_as_the_one_with_each(op, length, period, count):
+    """`1个月1次` (and `1周1次`, `每1个月1次`) stayed two numbers where `2个月1次` and `一个月1次` are frequencies: the
+    period of one month is written `月`, and its length was matched as the figure 1 against no figure; and a comparator
+    typed before the period (`≥一个月1次`, `≥2个月1次`) left the count plain 1次, or two numbers, its period in its
+    words. Any length in figures, with or without 每 and a comparator first, is the frequency `每…` writes."""
+    text = f"{op}{length}{period}{count}次"
+    read, each = parse(text), parse(f"每{length}{period}{op}{count}次")
+    assert (read.kind, read.op, read.number, read.unit, read.prefix) == (Kind.QUANTITY, op or None, count, each.unit, "")
+    assert parse(f"{op}每{length}{period}{count}次").unit == each.unit and times_a_year(read) == times_a_year(each)
+
+
+@pytest.mark.parametrize("text, op, unit", [("1个月1次", None, "次/月"), ("1次/1个月", None, "次/月"),
+                                            ("≥一个月1次", "≥", "次/月"), ("≤一年1次", "≤", "次/年"),
+                                            ("≥半年1次", "≥", "次/半年"), ("≥每月1次", "≥", "次/月")])
+def test_a_frequency_of_one_period_or_after_a_comparator_is_read_whole(text, op, unit):
+    """The cases named: `≥一个月1次` read as plain 1次 with the words ≥一个月, and `1个月1次` as two numbers, where
+    `一个月1次` is 1次/月. Spelt all in numerals (`≥一个月一次`) it reads the same with numerals, as diff reads it."""
+    read = parse(text)
+    assert (read.op, read.number, read.unit, read.prefix) == (op, 1, unit, "")
+    spelt = text.replace("1", "一")
+    assert parse(spelt, numerals=True) == replace(read, text=spelt)
 
 
 @pytest.mark.parametrize("text, written_before", [("1次/两个月", "每两个月1次"), ("1次/三年", "每3年1次"),
