@@ -43,7 +43,8 @@ class Rendered:
     stem: str = ""
     title: str = ""  # the document's name as its profile spells it; `stem` is that made safe for a file name
     form: str = ""  # its variant's name, once validated: whose lint settings a timed-out PDF's advice follows
-    files: dict[str, bytes] = field(default_factory=dict)  # "pdf": the Word file LibreOffice converts (see _docx_files)
+    files: dict[str, bytes] = field(default_factory=dict)  # by extension: "docx", "html"
+    docx_for_pdf: bytes | None = None  # the Word file LibreOffice converts to its PDF (see _render_docx)
     problems: list[Problem] = field(default_factory=list)
     validated: list[Problem] = field(default_factory=list)  # those of `problems` validate reports too (`render`)
 
@@ -153,8 +154,10 @@ class Renderer:
                 renderer = self._renderer(variant, kind)
                 failures = self._unknown_names(variant, kind, renderer)
                 if not failures:
-                    rendered.files.update(self._docx_files(renderer, context) if kind == "docx"
-                                          else {kind: renderer.render(context)})
+                    if kind == "docx":
+                        self._render_docx(rendered, renderer, context)
+                    else:
+                        rendered.files[kind] = renderer.render(context)
                     rendered.problems += self._unprinted[(variant.name, kind)]
             except template_errors.BROKEN as exc:
                 failures = [exc]
@@ -166,21 +169,19 @@ class Renderer:
                 if not every_template:
                     break
         if not rendered.ok:
-            rendered.files = {}  # a spec's forms are written together or not at all
+            rendered.files, rendered.docx_for_pdf = {}, None  # a spec's forms are written together or not at all
         return rendered
 
-    def _docx_files(self, renderer, context: dict) -> dict[str, bytes]:
-        """The Word file to write ("docx"), and the one for LibreOffice to convert ("pdf"), each asked for: rendered
-        apart, as the PDF's page breaks are estimated with LibreOffice's space between Chinese and a digit
-        (line_fill.LIBREOFFICE_GAP), which the user's Word file leaves out (Word's was never measured)."""
+    def _render_docx(self, rendered: Rendered, renderer, context: dict) -> None:
+        """The Word file to write (files["docx"]), and the one for LibreOffice to convert (`docx_for_pdf`), each asked
+        for: rendered apart, as the PDF's page breaks are estimated with LibreOffice's space between Chinese and a
+        digit (line_fill.LIBREOFFICE_GAP), which the user's Word file leaves out (Word's was never measured)."""
         from .line_fill import LIBREOFFICE_GAP
 
-        files = {}
         if "docx" in self.formats:
-            files["docx"] = renderer.render(context)
+            rendered.files["docx"] = renderer.render(context)
         if "pdf" in self.formats:
-            files["pdf"] = renderer.render(context, LIBREOFFICE_GAP)
-        return files
+            rendered.docx_for_pdf = renderer.render(context, LIBREOFFICE_GAP)
 
     def _unknown_names(self, variant, kind: str, renderer) -> list[TemplateError]:
         """What the form's template of `kind` reads, in any branch, that no spec's data holds (see
@@ -393,12 +394,12 @@ class Builder:
 
     def _write_all(self, rendered_specs: Iterable[Rendered], finish: Callable[[Built], None]) -> None:
         """Write each rendered spec and finish it; with PDFs asked for, its Word file for LibreOffice
-        (Rendered.files["pdf"]) waits for a batch to convert."""
+        (Rendered.docx_for_pdf) waits for a batch to convert."""
         waiting: list[tuple[Built, bytes]] = []  # written in the other formats, PDF still to convert
         for rendered in rendered_specs:
             built = self._write(rendered)
             if built.ok and "pdf" in self.formats:
-                waiting.append((built, rendered.files["pdf"]))
+                waiting.append((built, rendered.docx_for_pdf))
                 if len(waiting) == PDF_BATCH:
                     self._convert(waiting, finish)
             else:
