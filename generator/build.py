@@ -175,13 +175,12 @@ class Renderer:
     def _render_docx(self, rendered: Rendered, renderer, context: dict) -> None:
         """The Word file to write (files["docx"]), and the one for LibreOffice to convert (`docx_for_pdf`), each asked
         for: rendered apart, as the PDF's page breaks are estimated with LibreOffice's space between Chinese and a
-        digit (line_fill.LIBREOFFICE_GAP), which the user's Word file leaves out (Word's was never measured)."""
-        from .line_fill import LIBREOFFICE_GAP
-
+        digit (line_fill.LIBREOFFICE_GAP), which the user's Word file leaves out (Word's was never measured), and
+        its lines kept under a table are moved into it (`docx_kept_lines`), which Word has no need of."""
         if "docx" in self.formats:
             rendered.files["docx"] = renderer.render(context)
         if "pdf" in self.formats:
-            rendered.docx_for_pdf = renderer.render(context, LIBREOFFICE_GAP)
+            rendered.docx_for_pdf = renderer.render(context, for_libreoffice=True)
 
     def _unknown_names(self, variant, kind: str, renderer) -> list[TemplateError]:
         """What the form's template of `kind` reads, in any branch, that no spec's data holds (see

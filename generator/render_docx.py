@@ -24,6 +24,7 @@ from lxml import etree
 
 from . import docx_page_turn, docx_row_widths, docx_tags, form_script, pulled_in, stray_braces, zip_damage
 from .docx_footer import with_page_numbers
+from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
 from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
@@ -31,6 +32,7 @@ from .docx_properties import first_child
 from .docx_rows import (Measure, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
+from .line_fill import LIBREOFFICE_GAP
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
 DOCUMENT_PART = "word/document.xml"
@@ -94,9 +96,11 @@ class DocxRenderer:
                 docx_tags.check(parse_xml(part.blob), story)
                 yield str(part.partname).lstrip("/"), story, _one_paragraph_a_line(xml)
 
-    def render(self, context: dict, gap: float = 0.0) -> bytes:
-        """The Word file of one spec's `context`; `gap` is what its page breaks are estimated with (`Measure`): none
-        for the file the user opens in Word or WPS, line_fill.LIBREOFFICE_GAP for one made for LibreOffice to print."""
+    def render(self, context: dict, for_libreoffice: bool = False) -> bytes:
+        """The Word file of one spec's `context`: the one the user opens in Word or WPS, or one made for LibreOffice to
+        print to PDF (`for_libreoffice`), its page breaks estimated with LibreOffice's space between Chinese and a
+        digit (`Measure`, line_fill.LIBREOFFICE_GAP) and the lines kept under a table made part of it
+        (`docx_kept_lines`)."""
         with rendering():
             rendered = self._template.render(context)
         xml, *named = rendered.split(PART_BREAK)
@@ -106,6 +110,7 @@ class DocxRenderer:
         body = self._tables_fixed(xml)
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
+        gap = LIBREOFFICE_GAP if for_libreoffice else 0.0
         measured = Measure(self._paragraph_layouts, gap)  # each table read and each cell measured once, for the passes
         cut_merges_at_header(body, measured)
         keep_label_end_with_next(body, measured)  # after the cut: a label cut at its header is kept with nothing
@@ -113,6 +118,8 @@ class DocxRenderer:
         keep_rows_whole(body, measured)
         restart_labels_at_page_breaks(body, measured)  # after the rows kept whole and the titles' sizes
         set_least_row_heights(body)
+        if for_libreoffice:  # last: the passes above measure and print the lines as the user's Word file has them
+            carry_kept_lines(body)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
             DOCUMENT_PART: _XML_DECLARATION + document.encode("utf-8"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
 import re
 import shutil
@@ -1279,6 +1280,79 @@ def test_a_long_forms_pdf_prints_its_indicator_labels_on_the_first_row_of_each_p
     assert len(pages) - first >= 3
     tops = [re.sub(r"^.*?概述[)）]", "", page, count=1)[:10] for page in pages[first:]]
     assert all(re.match("绩效指标(一级指标|产出指标|效益指标|满意度指标)", top) for top in tops), tops
+
+
+def _long_hengyang_project(folder: Path, indicators: int) -> Path:
+    """衡阳's example with its project's first indicator repeated (its number told apart) to `indicators` rows."""
+    yaml = YAML()
+    data = yaml.load((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8"))
+    rows = data["projects"][0]["indicators"]
+    for number in range(2, indicators - len(rows) + 2):
+        row = copy.deepcopy(rows[0])
+        row["name"], row["value"] = f"举办第{number}场侨界联谊活动。", f"{number}次"
+        rows.insert(number - 1, row)
+    spec = folder / "hengyang-long-2022.yaml"
+    with spec.open("w", encoding="utf-8") as handle:
+        yaml.dump(data, handle)
+    return spec
+
+
+def _body_paragraph_texts(docx: bytes) -> list[str]:
+    """The text of each paragraph standing in the body of a Word file, outside its tables."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = etree.fromstring(zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml")).find(w + "body")
+    return ["".join(p.itertext()) for p in body.findall(w + "p")]
+
+
+def test_the_lines_kept_under_a_table_are_its_last_row_in_the_word_file_for_libreoffice_alone():
+    """LibreOffice ignores keep-with-next on a table's last row, so the file it converts has the sign-off lines in a
+    row of the table; the user's Word file keeps them under it, where Word keeps them with the row."""
+    rendered = Renderer(["docx", "pdf"]).render(str(ROOT / "specs" / "hengyang-qiaolian-2022.yaml"))
+    assert rendered.ok, rendered.problems
+    signed = [text for text in _body_paragraph_texts(rendered.files["docx"]) if text.startswith(("填表人", "填报人"))]
+    assert len(signed) == 2  # the department's and the project's
+    assert not [text for text in _body_paragraph_texts(rendered.docx_for_pdf) if text.startswith(("填表人", "填报人"))]
+
+
+_KEPT = "<w:pPr><w:keepNext/></w:pPr>"
+
+
+@pytest.mark.parametrize("after, moved", [
+    (f"<w:p>{_KEPT}<w:r><w:t>填表人</w:t></w:r></w:p><w:p><w:r><w:t>日期</w:t></w:r></w:p><w:p/>", ["填表人", "日期"]),
+    (f"<w:p>{_KEPT}<w:r><w:t>填表人</w:t></w:r></w:p><w:tbl/>", []),  # moved, it would join the two tables
+    ("<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>下一页</w:t></w:r></w:p>", []),
+])
+@pytest.mark.parametrize("kept_row", [True, False])
+def test_only_lines_word_keeps_with_a_tables_last_row_are_moved_into_it(after, moved, kept_row):
+    """The lines moved are those Word keeps with the table's last row: none when that row is not kept with the next,
+    none when a table follows them, and not a paragraph that opens a page of its own."""
+    from lxml import etree
+
+    from generator.docx_kept_lines import carry_kept_lines
+
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    row = f'<w:tr><w:tc><w:p>{_KEPT if kept_row else ""}<w:r><w:t>审核意见</w:t></w:r></w:p></w:tc></w:tr>'
+    body = etree.fromstring(f'<w:body xmlns:w="{ns}"><w:tbl><w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="800"/>'
+                            f'</w:tblGrid>{row}</w:tbl>{after}</w:body>')
+    carry_kept_lines(body)
+    rows = body.find(f"{{{ns}}}tbl").findall(f"{{{ns}}}tr")
+    expected = moved if kept_row else []
+    assert ["".join(p.itertext()) for p in rows[-1].iter(f"{{{ns}}}p")] == (expected or ["审核意见"])
+    if expected:
+        assert rows[-1].find(f"{{{ns}}}tc/{{{ns}}}tcPr/{{{ns}}}gridSpan").get(f"{{{ns}}}val") == "2"
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice or pdftotext is not installed (CI installs both)")
+def test_a_forms_sign_off_lines_print_with_the_last_row_of_their_table(tmp_path):
+    """衡阳's project form with 28 indicators ends its table at the foot of a page: LibreOffice printed 填报人,
+    联系电话 and 填报日期 alone on the last page, where Word moves the audit row kept with them there too."""
+    result = Builder(tmp_path / "out", formats=("pdf",)).build([str(_long_hengyang_project(tmp_path, 28))])[0]
+    assert result.ok, result.problems
+    last = re.sub(r"\s+", "", [page for page in _printed_text(result.outputs[0]).split("\f") if page.strip()][-1])
+    assert "填报人" in last and "审核意见" in last, last
 
 
 def test_a_label_merged_again_names_no_id_bookmark_or_comment_of_the_label_it_copies():

@@ -1,0 +1,69 @@
+"""The lines a form prints under a table and keeps with its last row, made part of that table for LibreOffice.
+
+A template keeps its sign-off lines (who filled the form in, a phone number, a date) on the page of the table above
+them: the table's last row and each line but the last are kept with the next (w:keepNext). Word follows that and
+moves the last row to a new page with the lines. LibreOffice ignores keep-with-next on a table's last row, and
+printed the lines alone on a page of their own when the table ended at the foot of one. Rows kept with the next it
+does follow, so in the Word file made for LibreOffice to convert (never in the user's) the lines are moved into a
+last row of their table: one cell across it, without a rule at its sides or below and without cell margins, so
+that they print where they printed under the table.
+"""
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from lxml import etree
+
+from .docx_page_turn import column_widths
+from .docx_paragraph_height import ends_section, starts_page
+from .docx_properties import first_child
+
+
+def carry_kept_lines(body) -> None:
+    """Move the paragraphs that each table of the body keeps with its last row into a row of their own at its end.
+
+    A table's last row keeps what follows with it when a paragraph of it is kept with the next; so is each
+    paragraph after the table that is itself kept with the next, and the one after the last of them. The lines
+    stop before a paragraph that opens a page or ends a section (it prints on a page of its own anyway), and stay
+    where they are when a table follows them: moved, they would join the two tables into one."""
+    for tbl in body.findall(_TBL):
+        rows = tbl.findall(_TR)
+        if not rows or next(rows[-1].iter(_KEEP_NEXT), None) is None:
+            continue
+        lines, after = [], tbl.getnext()
+        while after is not None and after.tag == _P and not starts_page(after) and not ends_section(after):
+            lines.append(after)
+            after = after.getnext()
+            if not _kept(lines[-1]):
+                break
+        if lines and (after is None or after.tag != _TBL):
+            tbl.append(_row(tbl, lines))
+
+
+def _kept(p) -> bool:
+    """Whether the paragraph sets keep-with-next itself (a style's is not read, as the page estimate reads none)."""
+    p_pr = first_child(p, _P_PR)
+    return p_pr is not None and first_child(p_pr, _KEEP_NEXT) is not None
+
+
+def _row(tbl, lines: list) -> etree._Element:
+    """A row kept whole, of one cell spanning the table's columns that holds `lines`: no rule on its left, right
+    and bottom (the rule above it is the row before's), and no cell margins, so the lines start where they did."""
+    columns = column_widths(tbl)
+    tr = etree.Element(_TR)
+    etree.SubElement(etree.SubElement(tr, qn("w:trPr")), qn("w:cantSplit"))
+    tc = etree.SubElement(tr, qn("w:tc"))
+    tc_pr = etree.SubElement(tc, qn("w:tcPr"))  # CT_TcPr order: tcW, gridSpan, tcBorders, tcMar
+    etree.SubElement(tc_pr, qn("w:tcW"), {qn("w:w"): str(sum(columns)), qn("w:type"): "dxa"})
+    if len(columns) > 1:
+        etree.SubElement(tc_pr, qn("w:gridSpan"), {qn("w:val"): str(len(columns))})
+    borders = etree.SubElement(tc_pr, qn("w:tcBorders"))
+    for side in ("left", "bottom", "right"):
+        etree.SubElement(borders, qn("w:" + side), {qn("w:val"): "nil"})
+    margins = etree.SubElement(tc_pr, qn("w:tcMar"))
+    for side in ("top", "left", "bottom", "right"):
+        etree.SubElement(margins, qn("w:" + side), {qn("w:w"): "0", qn("w:type"): "dxa"})
+    tc.extend(lines)
+    return tr
+
+
+_TBL, _TR, _P, _P_PR, _KEEP_NEXT = qn("w:tbl"), qn("w:tr"), qn("w:p"), qn("w:pPr"), qn("w:keepNext")
