@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from jinja2 import TemplateError
 
 from . import interrupt, model, output_lock, pass_cache
-from .errors import os_reason
+from .errors import HELD_ELSEWHERE, FolderUnwritable, os_reason
 from .manifest import Manifest
 from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, why_first
 from .problems import Problem, Severity
@@ -561,12 +561,23 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
+    elif isinstance(exc, OSError) and exc.errno in HELD_ELSEWHERE and not isinstance(exc, FolderUnwritable):
+        why = _locked(target)
     elif isinstance(exc, OSError):
         why = os_reason(exc)
     else:
         why = str(exc)
     # placed at the file, not at a line of the spec, which holds nothing to fix
     return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
+
+
+def _locked(target: Path) -> str:
+    """Why a file was refused, said for a build: the errors module's "close it or choose another place" sent the
+    clerk whose last form was open in Word to look for another folder, when closing it and building again is all
+    it takes (the rest of the specs are built meanwhile). A PDF is held by a PDF reader, not Word."""
+    holder = "PDF 阅读器、WPS" if target.suffix.lower() == ".pdf" else "Word、WPS"
+    return (f"文件可能正在 {holder} 等程序中打开；请关闭它后再运行 jixiao build"
+            "（没有打开的，请检查它是否设为只读、你有没有改写它的权限）")
 
 
 def _timed_out(docx: bytes | None, a14=None) -> str:

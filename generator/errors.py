@@ -83,6 +83,10 @@ _OS_REASONS = {
 }
 
 
+HELD_ELSEWHERE = (errno.EACCES, errno.EPERM, errno.EBUSY)
+"""What Windows says (WinError 32 and 5 both read as EACCES) of a file another program, Word above all, holds open."""
+
+
 class FolderUnwritable(OSError):
     """No file can be made in this folder (its filename): the folder is to blame, not a file open in Word."""
 

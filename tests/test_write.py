@@ -214,14 +214,16 @@ def test_html_is_self_contained(project):
 
 
 def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypatch):
-    """As on Windows when last build's .docx is still open in Word: say so, build the rest, retry next time."""
+    """As on Windows when last build's .docx is still open in Word: say so, build the rest, retry next time. The
+    error is raised as Windows raises it (WinError 32 read as EACCES, naming both files); the clerk is told to
+    close the form and build again, not to look for another place to write it."""
     from click.testing import CliRunner
 
     replace = os.replace
 
     def locked(source, target):
         if "广州" in str(target) and str(target).endswith(".docx"):
-            raise PermissionError(13, "Permission denied")
+            raise PermissionError(errno.EACCES, "另一个程序正在使用此文件，进程无法访问。", source, 32, target)
         replace(source, target)
 
     monkeypatch.setattr(os, "replace", locked)
@@ -230,7 +232,8 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["build", *specs, "--out", str(out), "--jobs", "1"])
     assert result.exit_code == 1, result.output
     assert f".docx: 错误[OUTPUT-UNWRITTEN] 无法写入（由 {ROOT / 'specs' / GZ} 生成）：" in result.output
-    assert "正在 Word、WPS 等程序中打开；请关闭它" in result.output
+    assert "：文件可能正在 Word、WPS 等程序中打开；请关闭它后再运行 jixiao build（" in result.output, result.output
+    assert "换一个位置" not in result.output and "另一个程序" not in result.output and "WinError" not in result.output
     assert "Traceback" not in result.output and "内部错误" not in result.output
     assert len(list(out.glob("*江苏*"))) == 2 and not list(out.glob("*.tmp"))
     monkeypatch.setattr(os, "replace", replace)
@@ -247,7 +250,7 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
         (subprocess.TimeoutExpired("soffice", 180), "LibreOffice 转换 PDF 超时"),
         (OSError(errno.ENOSPC, "No space left on device"), "磁盘空间不足"),
         (OSError(errno.EROFS, "Read-only file system"), "所在的磁盘或文件夹是只读的"),
-        (PermissionError(errno.EACCES, "Permission denied"), "正在 Word、WPS 等程序中打开"),
+        (PermissionError(errno.EACCES, "Permission denied"), "正在 PDF 阅读器、WPS 等程序中打开；请关闭它后再运行 jixiao build"),
         (OSError(errno.EXDEV, "Invalid cross-device link"), "Invalid cross-device link"),  # rare: the system's words
     ],
 )
