@@ -16,7 +16,10 @@ from .errors import FolderUnwritable
 from .hidden_files import replace_hidden
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+# Windows' device names, which it opens whatever follows the first dot: COM0, LPT0 and the superscript digits
+# are in Microsoft's list too, and CONIN$, CONOUT$ are the console's
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"{port}{digit}" for port in ("COM", "LPT") for digit in "0123456789¹²³")}
 MAX_NAME = 180  # UTF-8 bytes: ext4 and most filesystems allow 255, and "-2.docx", ".jixiao-….tmp" must fit
 
 
@@ -25,7 +28,7 @@ def safe_name(text: str, fallback: str = "spec") -> str:
     name = _within_bytes(_cleaned(text), MAX_NAME)  # _cleaned strips " ." off both ends, which a shortening keeps
     if not name or set(name) <= {"_", "."}:
         name = fallback
-    if name.split(".")[0].upper() in _RESERVED:
+    if name.split(".")[0].rstrip(" ").upper() in _RESERVED:  # `AUX .x` too: Windows drops the spaces before a dot
         name = "_" + name
     return name
 

@@ -252,7 +252,10 @@ def test_output_names_never_leave_the_output_folder(text):
 
 @pytest.mark.parametrize("hostile, expected", [("../../etc/passwd", "_.._etc_passwd"), ("CON", "_CON"),
                                                ("nul.txt", "_nul.txt"), ("a\x00b", "a_b"), ("...", "spec"),
-                                               ("//", "spec"), ("<_.>", "spec")])
+                                               ("//", "spec"), ("<_.>", "spec"), ("COM0", "_COM0"),
+                                               ("lpt0.x", "_lpt0.x"), ("COM¹", "_COM¹"), ("CONIN$", "_CONIN$"),
+                                               ("AUX .某单位", "_AUX .某单位"), ("名称. . ", "名称"),
+                                               ('a:b*c?"<>|', "a_b_c_____")])
 def test_hostile_unit_names_become_safe_file_names(hostile, expected):
     assert safe_name(hostile) == expected
 
