@@ -8,6 +8,7 @@ since the last build into the same folder are skipped (see manifest.py).
 """
 from __future__ import annotations
 
+import errno
 import os
 from collections import deque
 from contextlib import closing, contextmanager
@@ -561,6 +562,9 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
+    elif isinstance(exc, OSError) and exc.errno == errno.ENOENT and _path_length(target) >= MAX_PATH:
+        why = (f"路径太长（{_path_length(target)} 个字符，Windows 的路径最多 {MAX_PATH - 1} 个字符）；"
+               "请用 -o 把表写到浅一些的文件夹（如 -o D:\\绩效输出），或把项目文件夹移到浅一些的位置")
     elif isinstance(exc, OSError) and exc.errno in HELD_ELSEWHERE and not isinstance(exc, FolderUnwritable):
         why = _locked(target)
     elif isinstance(exc, OSError):
@@ -569,6 +573,16 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
         why = str(exc)
     # placed at the file, not at a line of the spec, which holds nothing to fix
     return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
+
+
+MAX_PATH = 260  # Windows' limit on a path, its closing NUL included, unless long paths are turned on for the machine
+_TEMPORARY = len(".jixiao-12345678.tmp")  # the name atomic_write first writes under, beside the target
+
+
+def _path_length(target: Path) -> int:
+    """The length of the longest path writing `target` takes. Windows says such a path is not found (WinError 3 or
+    206, both read as ENOENT), so a build into a deep folder was told its existing folder did not exist."""
+    return len(os.path.abspath(target.parent)) + 1 + max(len(target.name), _TEMPORARY)
 
 
 def _locked(target: Path) -> str:

@@ -242,6 +242,35 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
     assert len(list(out.glob("*广州*"))) == 2
 
 
+@pytest.mark.parametrize("step", ["replace", "mkstemp"])
+def test_an_output_path_too_long_for_windows_is_said_to_be_too_long_not_missing(tmp_path, monkeypatch, step):
+    """Windows refuses a path of 260 characters or more (long paths off, as they are by default) with WinError 3
+    or 206, which Python reads as ENOENT: a build into a deep folder said 不存在；请检查路径 of a folder that was
+    there. The rename is refused, or the temporary file beside the target (then blamed on the folder)."""
+    from click.testing import CliRunner
+
+    import generator.write as write
+
+    deep = tmp_path.joinpath(*["某单位财务科2026年预算绩效目标申报材料"] * 10)
+    assert len(str(deep)) + 60 > 260
+
+    def refused(source, target):
+        raise FileNotFoundError(errno.ENOENT, "文件名或扩展名太长。", source, 206, target)
+
+    def unmade(*args, **kwargs):
+        raise FileNotFoundError(errno.ENOENT, "系统找不到指定的路径。", "x", 3)
+
+    if step == "replace":
+        monkeypatch.setattr(os, "replace", refused)
+    else:
+        monkeypatch.setattr(write.tempfile, "mkstemp", unmade)
+    result = CliRunner().invoke(main, ["build", str(ROOT / "specs" / GZ), "--out", str(deep), "--format", "docx"])
+    assert result.exit_code == 1, result.output
+    assert ".docx: 错误[OUTPUT-UNWRITTEN] 无法写入" in result.output, result.output
+    assert "：路径太长（" in result.output and "个字符，Windows 的路径最多 259 个字符）；请用 -o" in result.output
+    assert "不存在" not in result.output and not list(deep.glob(".jixiao-*.tmp")), result.output
+
+
 @pytest.mark.parametrize(
     "exc, words",
     [
