@@ -16,6 +16,14 @@ from .command_paths import OLE2_SIGNATURE
 from .errors import os_reason
 
 
+OWNER_FILE_START = "~$"
+"""How the file Word, WPS and Excel keep beside a document they have open (its owner file, a few hundred bytes
+holding the user's name) is named. `jixiao import 旧表\\*.docx` on Windows, where click expands the pattern, took it
+along while a form was open, and it was called a corrupt file to re-save in Word."""
+OWNER_FILE = ("这是 Word、WPS 或 Excel 打开一个文件时在它旁边建的临时文件（名字以“~$”开头，关闭那个文件后自动删除），"
+              "不是表；请导入旁边名字不以“~$”开头的那个文件")
+
+
 def _ole2_entry(data: bytes, name: str) -> bool:
     """Whether an OLE2 file's directory has a stream or storage named `name`.
 

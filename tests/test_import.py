@@ -2394,6 +2394,22 @@ def test_a_file_import_cannot_read_is_said_before_its_spec_s_place(runner, tmp_p
     assert "--force" not in result.output and spec.read_text(encoding="utf-8") == "form: guangzhou\n"
 
 
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_the_file_office_keeps_beside_an_open_form_is_named_for_what_it_is(runner, tmp_path, built_word, suffix):
+    """With 旧表.docx open in Word, `jixiao import 旧表\\*.docx` on Windows (where click expands the pattern) also
+    named Word's owner file `~$旧表.docx`, which was called corrupt, to be opened in Word and saved again; the
+    form itself is still imported."""
+    form = tmp_path / "旧表.docx"
+    shutil.copy(built_word["guangzhou-tailian-2023"], form)
+    owner = tmp_path / f"~$旧表{suffix}"
+    owner.write_bytes(b"\x0aAdministrator" + bytes(40) + "张三".encode("utf-16-le") + bytes(100))
+    result = runner.invoke(main, ["import", str(form), str(owner), "-o", str(tmp_path / "specs")])
+    assert result.exit_code == 1, result.output
+    assert (f"{owner}: 错误[IMPORT-NOT-DOCX] 这是 Word、WPS 或 Excel 打开一个文件时在它旁边建的临时文件"
+            "（名字以“~$”开头，关闭那个文件后自动删除），不是表") in result.output, result.output
+    assert "已损坏" not in result.output and (tmp_path / "specs" / "旧表.yaml").is_file(), result.output
+
+
 def test_a_second_spec_of_the_form_for_the_unit_and_year_is_not_written_beside_the_first(runner, tmp_path, built_word):
     """Last year's form imported into specs/, where that unit's spec of the year already was under another
     name, was written beside it, and `jixiao build` then wrote two tables of one name; refused as `jixiao
