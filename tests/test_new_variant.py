@@ -2946,3 +2946,15 @@ def test_the_profiles_schema_is_read_once_however_many_profiles_are_read(runner,
         result = zhejiang.run(runner, "new", "--list")
         assert result.exit_code == 0 and "zhejiang\t" in result.output, result.output
     assert len([folders for folders in stores if folders == (PROFILE_SCHEMA.parent,)]) <= 1, stores  # once a process
+
+
+def test_a_page_break_in_a_paragraph_tag_s_paragraph_no_paragraph_follows_is_named(runner, zhejiang):
+    """docxtpl drops a `{%p %}` tag's paragraph whole as it renders: a page break in it was lost with no error. One
+    with a paragraph after it is given to that paragraph (see test_render); one last in its cell is named."""
+    docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t></w:r></w:p></w:tc>",
+              '<w:t>{%p endfor %}</w:t></w:r><w:r><w:br w:type="page"/></w:r></w:p></w:tc>')
+    zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表第 9 行第 2 列里有分页符，"
+                                   "它所在的段落有“{%p endfor %}”，生成时整段删去，分页符也随之没有了，后面又没有段落可以接过它；"
+                                   "请删去这个分页符，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
+    assert not zhejiang.written()
+

@@ -1437,6 +1437,29 @@ def test_a_form_starts_a_new_page_by_its_title_not_by_a_paragraph_of_its_own(bui
     assert titles and all(p.find(f"{w}pPr/{w}pageBreakBefore") is not None for p in titles[1:])
 
 
+def test_a_title_s_page_break_a_libreoffice_save_moved_into_the_loop_tag_still_starts_each_form(tmp_path, runner):
+    """LibreOffice saves a title's page break before as a page break at the end of the paragraph above,
+    the `{%p for project in projects %}` line docxtpl drops whole: after a re-save, 天津's forms ran on
+    one after another, with no error."""
+    from lxml import etree
+
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    spec = copy_variant("tianjin", "resaved", templates, schemas, tmp_path / "resaved.yaml")
+    docx_edit(templates / "resaved" / "form.docx",
+              '<w:t>{%p for project in projects %}</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="FormTitle"/>'
+              '<w:pageBreakBefore/>',
+              '<w:t>{%p for project in projects %}</w:t></w:r><w:r><w:br w:type="page"/></w:r></w:p>'
+              '<w:p><w:pPr><w:pStyle w:val="FormTitle"/>')
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(spec), "--out", str(out),
+                                  "--templates", str(templates), "--schemas", str(schemas)])
+    assert result.exit_code == 0, result.output
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    body = etree.fromstring(_xml(next(out.glob("*.docx"))).encode("utf-8")).find(w + "body")
+    titles = [p for p in body.iter(w + "p") if p.find(f"{w}pPr/{w}pStyle[@{w}val='FormTitle']") is not None]
+    assert len(titles) == 5 and all(p.find(f"{w}pPr/{w}pageBreakBefore") is not None for p in titles)
+
+
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))

@@ -1,0 +1,37 @@
+"""Give back the page break a LibreOffice re-save moves into a paragraph that only holds a `{%p %}` tag.
+
+LibreOffice saves a paragraph's "page break before" (段前分页) as a page break at the end of the paragraph
+before it. Where that one is a `{%p for project in projects %}` line, as before each project's title of a form
+with one table per project, docxtpl drops the paragraph whole as it renders, and the break with it: after
+the template was opened and saved again, every project ran on straight after the last, with no error.
+The break is given back to the paragraph it was written for, as that paragraph's own page break before.
+"""
+from __future__ import annotations
+
+import re
+
+from docx.oxml.ns import qn
+
+from .docx_tags import places
+from .template_errors import TagMisplaced
+
+_PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
+
+
+def restore(body) -> None:
+    """Move each page break out of a `{%p %}` paragraph of `body` (the template's w:body) onto the next
+    paragraph as its page break before; TagMisplaced where no paragraph follows in the same place."""
+    for place in list(places(body)):
+        paragraph = place.paragraph
+        breaks = [br for br in paragraph.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
+        tag = _PARAGRAPH_TAG.search(place.text)
+        if not breaks or not tag:
+            continue
+        following = paragraph.getnext()
+        if following is None or following.tag != qn("w:p"):
+            raise TagMisplaced(f"{place}里有分页符，它所在的段落有“{tag.group(0)}”，生成时整段删去，分页符也随之没有了，"
+                               "后面又没有段落可以接过它；请删去这个分页符，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
+        for br in breaks:
+            br.getparent().remove(br)
+        following.get_or_add_pPr().pageBreakBefore_val = True
+
