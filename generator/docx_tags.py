@@ -90,6 +90,7 @@ def check(body, story: str = "正文") -> None:
     for place in places(body, story):
         _check_full_width(place)
         _check_delimiters(place)
+        _check_alone(place)
         for found in _TAG.finditer(place.text):
             tag = _Tag(found.group(0), found["level"] or "", found["keyword"], place)
             if tag.keyword in _OPENERS:
@@ -156,6 +157,24 @@ def _spelt(level: str, keyword: str) -> str:
 def _respelt(tag: str, level: str) -> str:
     """An opening tag written at another level: `{% for r in rows %}` as `{%tr for r in rows %}`."""
     return re.sub(r"^\{%(?:(?:tr|tc|p|r) )?[-+]?\s*", f"{{%{level} " if level else "{% ", tag)
+
+
+_LEVEL_TAG = re.compile(r"\{%(tr|tc|p) .*?%\}")
+_DROPPED = {"p": "段落", "tc": "格子", "tr": "表格行"}
+
+
+def _check_alone(place: _Place) -> None:
+    """Nothing shares a `{%p %}` tag's paragraph, a `{%tc %}` tag's cell or a `{%tr %}` tag's row: docxtpl keeps
+    only the tag and drops the rest of it, so a note typed beside the tag never printed, with no error."""
+    tag = _LEVEL_TAG.search(place.text)
+    if not tag:
+        return
+    dropped = {"p": place.paragraph, "tc": place.cell, "tr": place.row}[tag[1]]
+    rest = "".join(t.text or "" for t in dropped.iter(qn("w:t"))).replace(tag[0], "", 1).strip()
+    if rest:
+        unit = _DROPPED[tag[1]]
+        raise TagMisplaced(f"{place}的“{clipped(rest, 40)}”与“{tag[0]}”在同一个{unit}里：这个{unit}生成时整个删去，"
+                           f"只留下标签，“{clipped(rest, 40)}”印不出来；请让“{tag[0]}”单独占一个{unit}，把别的内容移到另一个{unit}")
 
 
 def _check_full_width(place: _Place) -> None:

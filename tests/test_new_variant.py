@@ -2958,3 +2958,17 @@ def test_a_page_break_in_a_paragraph_tag_s_paragraph_no_paragraph_follows_is_nam
                                    "请删去这个分页符，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
     assert not zhejiang.written()
 
+
+@pytest.mark.parametrize("old, new, said", [
+    ("<w:t>{%p endfor %}</w:t>", "<w:t>注：金额单位为万元。{%p endfor %}</w:t>",
+     "第 1 张表第 9 行第 2 列的“注：金额单位为万元。”与“{%p endfor %}”在同一个段落里：这个段落生成时整个删去，只留下标签，"
+     "“注：金额单位为万元。”印不出来；请让“{%p endfor %}”单独占一个段落，把别的内容移到另一个段落"),
+    ("<w:t>{%tr endfor %}</w:t>", "<w:t>{%tr endfor %}</w:t></w:r><w:r><w:t>合计</w:t>",
+     "第 2 张表第 4 行第 1 列的“合计”与“{%tr endfor %}”在同一个表格行里：这个表格行生成时整个删去"),
+])
+def test_text_typed_beside_a_tag_docxtpl_keeps_alone_is_named(runner, zhejiang, old, new, said):
+    """docxtpl keeps only the tag of a `{%p %}` paragraph or a `{%tr %}` row: a note typed in the same paragraph
+    (the line under a table is often a `{%p endfor %}`) was dropped from every form, with no error."""
+    docx_edit(zhejiang.folder / "form.docx", old, new)
+    zhejiang.build_refuses(runner, f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
+    assert not zhejiang.written()
