@@ -696,9 +696,9 @@ def refused_places(errors: list) -> frozenset[tuple]:
     the wrong type or out of its choices, a field the schema does not declare (or a key `propertyNames` refuses), a
     mapping a rule on its fields together refused (`not`, `oneOf`, a `false` branch). A mapping or list said only to
     lack a field or to hold too many or too few items is not refused: its values are as typed and may be read one by
-    one. validate runs the rules that read one value at a time (rules.ONE_VALUE) over the values outside these, so a
-    value the schema already speaks of (`basic: “610.85”`, text in an amount) is not spoken of twice, and a rule
-    never reads a field the schema does not declare."""
+    one. validate runs the rules that read one value at a time (rules.registry.ONE_VALUE) over the values outside
+    these, so a value the schema already speaks of (`basic: “610.85”`, text in an amount) is not spoken of twice, and a
+    rule never reads a field the schema does not declare."""
     places = set()
     for error in errors:
         path = tuple(error.absolute_path)

@@ -2,7 +2,7 @@
 
 Rules run on a spec that passed its schema, so they can trust the shape of the data
 and report only what the schema cannot say (arithmetic, frame membership, dates). Those that read one
-value at a time (rules.ONE_VALUE) also read the values a failing schema took, so that an author is not
+value at a time (rules.registry.ONE_VALUE) also read the values a failing schema took, so that an author is not
 told a spec's slips one stage a round.
 """
 from __future__ import annotations
@@ -14,7 +14,8 @@ from . import form_fit, form_names, pass_cache, schema_line, silence
 from .load import WHOLE_FILE, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
-from .rules import ERRORS_ONLY, ONE_VALUE, RULES, RuleContext, text_mojibake
+from .rules import RuleContext, text_mojibake
+from .rules.registry import ERRORS_ONLY, ONE_VALUE, RULES
 from .schema import refused_places, schema_errors, schema_problems
 from .value_parts import ValueParts
 from .project import other_than_read, run_there

@@ -14,7 +14,7 @@ from generator import silence
 from generator.cli import main
 from generator.lint import RULES as LINT_RULES
 from generator.problems import Problem, Severity
-from generator.rules import ERRORS_ONLY, RULES
+from generator.rules.registry import ERRORS_ONLY, RULES
 from generator.silence import ACROSS_SPECS
 from generator.validate import OWN_CODES
 

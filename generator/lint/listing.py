@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..rules import ERRORS_ONLY
+from ..rules.registry import ERRORS_ONLY
 from ..silence import ACROSS_SPECS
 from ..validate import OWN_CODES
 from . import RULES

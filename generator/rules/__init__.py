@@ -3,12 +3,14 @@
 Each module has `ID`, a docstring saying what it checks (with a passing and a failing
 example), and `check(ctx) -> Iterator[Problem]`. Rules read what differs between forms
 (frames, arithmetic) from the variant's profile, never from code.
-Those of ONE_VALUE run on a spec the schema refused too, over the values it did not refuse.
+The package itself holds only what a rule is given (RuleContext); `registry` imports every rule and says which run
+when. So a module that wants one rule's helper (fmt asks TEXT-QUOTES' `quote_slip`, the amount checks BUDGET-SUM's
+`EXACT`) loads that one rule, and fmt starts without the rest.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import datapath
 from ..filled_text import blank, unpunctuated
@@ -16,25 +18,11 @@ from ..load import SURROGATE as _SURROGATE, Spec, iter_strings
 from ..problems import clipped
 from ..schema_store import SchemaStore
 from ..variants import Variant
-from . import (budget_sum, control_chars, date_year, same_name, schema_line, taxonomy, text_comment, text_disable,
-               text_invisible, text_line_break, text_mojibake, text_number, text_quotes, text_swallowed_key,
-               year_file_name)
 from .text_invisible import shown_name
 
-RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_mojibake,
-                                          text_quotes, text_comment, text_disable, text_line_break, text_invisible,
-                                          text_number, text_swallowed_key, same_name, schema_line)}
-ONE_VALUE = frozenset(module.ID for module in (control_chars, text_mojibake, text_quotes, text_comment, text_disable,
-                                               text_line_break, text_invisible, text_number, schema_line))
-"""Rules that read each text value alone, with its own line and its field's schema (or the first line alone), never
-how values stand together. They also run on a spec the schema refused, over the values it did not refuse
-(`RuleContext.refused`): an author who typed a full-width colon, an amount in 万元, a value in Chinese quotes and
-left out a field was told the quotes only in a third round. The others read the spec as a whole (sums, a 一级's
-二级, dates against the year, the mapping a swallowed key belongs to) and wait for one the schema passed."""
-ERRORS_ONLY = frozenset(module.ID for module in (budget_sum, taxonomy, control_chars, text_mojibake))
-"""Rules whose every finding is an error (a sum off, a 二级 under another 一级, a character Word cannot show): a
-`# jixiao: disable=` comment naming one is refused even on a line it has nothing on (see silence). The others' warnings
-may be silenced; DATE-YEAR's and TEXT-NUMBER's too, not their errors."""
+if TYPE_CHECKING:
+    from .text_mojibake import Told
+
 
 @dataclass
 class RuleContext:
@@ -47,7 +35,7 @@ class RuleContext:
     """The places of the values the schema refused (schema.refused_places), which `strings` leaves out."""
     fitting: tuple[Variant, ...] = ()
     """The forms the content is written for when `form:` names another (form_fit): what the first line is to name."""
-    garbling: text_mojibake.Told | None = None
+    garbling: Told | None = None
     """The spec's garbled texts (text_mojibake.told), read once by validate, which also leaves out the problems they
     caused (`past_garbling`); None where the context is made elsewhere, and TEXT-MOJIBAKE reads them itself."""
 
