@@ -14,7 +14,6 @@ from .errors import EXIT_OK, EXIT_PROBLEMS
 from .fmt import Formatter
 from .fmt_check import differences, needs_formatting, rewritten_whole, run_fmt
 from .report import annotation, line
-from .validate import Validator
 from .write import atomic_write
 
 
@@ -23,6 +22,8 @@ def format_files(files: list[str], said: Warned, check: bool, fmt: str, leave_to
     """`files` formatted, or checked with `check`, `said` the warnings given_specs said of the paths named, each kind
     named in the summary; the exit code: 1 when a file has errors, or with `check` when
     any needs formatting."""
+    if leave_to_validate:  # only then: validate loads every rule, which fmt, run on each save, has no use for
+        from .validate import Validator
     checkers, warned = per_project(files, templates, schemas, per_file_project,
                                    lambda catalog, _: (Formatter(catalog=catalog),
                                                        Validator(catalog=catalog) if leave_to_validate else None))

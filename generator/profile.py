@@ -42,7 +42,6 @@ def _profile_store():
 def read(path: Path, store, schema_file: str) -> dict:
     """The profile's data, checked; a FormError listing its problems, located, when it is broken."""
     from .load import load
-    from .schema import schema_problems
 
     spec = load(path)
     if spec.problems:
@@ -53,6 +52,8 @@ def read(path: Path, store, schema_file: str) -> dict:
     verdict = pass_cache.key("profile", schema_file, *schema_store.texts.values(), *store.texts.values(), spec.text)
     if pass_cache.passed(verdict):
         return spec.data
+    from .schema import schema_problems  # past the remembered pass: fmt, run on each save, loads no schema checks
+
     problems = schema_problems(schema_store, PROFILE_SCHEMA.name, spec) or list(_facts(spec, store, schema_file))
     if problems:
         raise FormError(_message(sorted(problems)))

@@ -1924,3 +1924,26 @@ def test_a_joined_line_of_no_known_form_names_its_field_by_json_path(runner, tmp
     path.write_text('form: nosuch\nkey_tasks:\n  - name: "甲乙\n    丙丁"\n', encoding="utf-8")
     result = runner.invoke(main, ["fmt", "--check", str(path)])
     assert f"{path}:3:11: 错误[FMT-LINE-BREAK] “key_tasks[0].name”：" in result.output, result.output
+
+
+def test_fmt_check_on_a_save_loads_no_rule_registry_nor_schema_checks(tmp_path):
+    """An editor runs `fmt --check` on each save: importing one rule for its helper (TEXT-QUOTES' `quote_slip`) loaded
+    every validate rule through the package (DATE-YEAR's among them), fmt_run imported validate for
+    `--leave-to-validate` alone, and reading a form's profile imported the schema checks a remembered pass skips.
+    Run in fresh interpreters, the cache warmed by the first: other tests load these modules here."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "JIXIAO_CACHE_DIR": str(tmp_path)}
+    env.pop("JIXIAO_NO_CACHE", None)
+    spec = str(SPECS[0])
+    warm = subprocess.run([sys.executable, "cli.py", "fmt", "--check", spec], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert warm.returncode == 0, warm.stdout + warm.stderr
+    script = ("import sys\nfrom click.testing import CliRunner\nfrom generator.cli import main\n"
+              f"result = CliRunner().invoke(main, ['fmt', '--check', {spec!r}])\n"
+              "print(result.exit_code, sorted({'generator.validate', 'generator.rules.registry', 'generator.schema',"
+              " 'generator.rules.date_year'} & set(sys.modules)))\n")  # DATE-YEAR: a rule fmt asks nothing of
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert done.stdout.strip() == "0 []", done.stdout + done.stderr
