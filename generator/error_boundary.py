@@ -4,8 +4,9 @@ A command returns its verdict, an exit code named in errors.py (1 problems found
 无法比较; nothing for 0), and the boundary exits with it; or it raises: click's own usage errors exit 2, jixiao's
 errors carry their exit code (errors.py), a file the user named that cannot be read or written is exit 1, a reader
 that stopped reading is no error, input too large for the machine's memory says how to make it smaller, Ctrl+C is
-exit 130 (interrupt.py), and anything else is an internal error, exit 4, said without a traceback (with
-`jixiao --traceback`, after it: the exit codes stay the same, for a script to see). A file that cannot be read or
+exit 130 (interrupt.py), a package jixiao needs that this Python lacks is exit 3 (missing_package.py), and anything
+else is an internal error, exit 4, said without a traceback (with `jixiao --traceback`, after it: the exit codes stay
+the same, for a script to see). A file that cannot be read or
 written and input too large are exit 1, or the code the command declares for such trouble (`trouble_exit`: `jixiao
 diff`'s 2, 无法比较, as its exit 1 says the specs differ); the boundary names no command.
 """
@@ -19,14 +20,14 @@ from contextlib import contextmanager
 
 import click
 
-from . import help_format, interrupt
+from . import help_format, interrupt, missing_package
 from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 
 OUT_OF_MEMORY = ("错误：输入太大，这台计算机的内存不够处理。请少处理一些：一次只比较、生成或检查几个规格，"
                  "把指标特别多（成千上万行）的规格拆成几个；或者换一台内存更大的计算机再运行。")
 
 EXIT_CODES_HELP = ("退出码 / exit codes: 0 无错误；1 有错误（或文件读写不了，或输入太大、内存不够处理）；2 用法错误或配置、"
-                   "表样有误；3 缺少外部程序；4 内部错误；130 按 Ctrl+C 中止（jixiao serve 按 Ctrl+C 是正常停止，为 0）。"
+                   "表样有误；3 缺少外部程序或 Python 包；4 内部错误；130 按 Ctrl+C 中止（jixiao serve 按 Ctrl+C 是正常停止，为 0）。"
                    "jixiao diff 不同：1 有改动，2 无法比较（见 jixiao diff --help）。")
 """The group's --help epilog, where a user looks up an exit code: running out of memory is said under 1, as
 OUT_OF_MEMORY's exit, diff's own codes are pointed to, since its 1 and 2 mean other things, and serve's Ctrl+C is its
@@ -98,6 +99,10 @@ class ErrorBoundary(click.Group):
             if isinstance(exc, MemoryError):  # the input outgrew this machine, not a bug: what the clerk can do
                 click.echo(OUT_OF_MEMORY, err=True)
                 ctx.exit(self._trouble_exit(ctx))
+            missing = missing_package.message(exc)
+            if missing:  # a package imported only when needed (python-docx, for build) is not installed here
+                click.echo(missing, err=True)
+                ctx.exit(missing_package.EXIT_ENVIRONMENT)
             if isinstance(exc, RuntimeError) and isinstance(exc.__context__, OSError):
                 exc = exc.__context__  # a symlink loop, as Path.resolve() said it before Python 3.13
             if isinstance(exc, OSError):  # a path the user gave that cannot be read or written: not a bug

@@ -4,7 +4,7 @@
 1  the input has error-level problems (or a build failed for some spec)
 2  the command was used wrongly (click's own code for usage errors), or a project file or a form
    variant's file (profile, schema, template) is broken
-3  the environment is missing something (e.g. LibreOffice for --format pdf)
+3  the environment is missing something (LibreOffice for --format pdf, a Python package jixiao needs)
 4  an internal error: a bug in jixiao (run with --traceback)
 130  interrupted with Ctrl+C (128 + SIGINT, as shells report it; interrupt.EXIT_INTERRUPTED)
 

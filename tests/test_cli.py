@@ -1720,3 +1720,48 @@ def test_validate_and_build_count_severities_by_one_count(zeros, said):
     found = [Problem("a.yaml", 1, 1, severity, "X", "") for severity in (Severity.WARNING, Severity.INFO)]
     assert counts(found, warned=2, zeros=zeros) == said
     assert counts([], zeros=zeros) == ("0 个错误，0 个警告" if zeros else "")
+
+
+def _run_without(module: str, *args: str) -> subprocess.CompletedProcess:
+    """cli.py run by a Python where `module` cannot be imported, as in a terminal without jixiao's virtual
+    environment: None in sys.modules makes its import raise ModuleNotFoundError."""
+    start = (f"import runpy, sys; sys.modules[{module!r}] = None; sys.argv = ['cli.py', *{list(args)!r}]; "
+             "runpy.run_path('cli.py', run_name='__main__')")
+    return subprocess.run([sys.executable, "-c", start], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
+
+
+@pytest.mark.parametrize("module, package", [("click", "click"), ("ruamel", "ruamel.yaml")])
+def test_a_package_this_python_lacks_says_to_enter_the_virtual_environment(module, package):
+    """`python cli.py validate` outside the virtual environment: without click it was a Python traceback, before
+    the error boundary existed; without ruamel.yaml, "jixiao 内部错误", a bug to report to the maintainers."""
+    done = _run_without(module, "validate", "specs")
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr and "内部错误" not in done.stderr, done.stderr
+    assert f"没有安装它需要的包 {package}" in done.stderr and ".venv/bin/activate" in done.stderr, done.stderr
+
+
+def test_a_package_a_command_imports_when_needed_is_said_missing_at_the_boundary(runner, monkeypatch, tmp_path):
+    """python-docx is imported when build renders, after the boundary stands: the same message, exit 3."""
+    from generator import build_run
+
+    def no_docx(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'docx'", name="docx")
+
+    monkeypatch.setattr(build_run, "build_specs", no_docx)
+    result = runner.invoke(main, ["build", str(GZ), "--out", str(tmp_path)])
+    assert result.exit_code == 3, result.output
+    assert "没有安装它需要的包 python-docx" in result.output and "内部错误" not in result.output, result.output
+
+
+def test_each_declared_dependency_is_known_by_the_module_it_is_imported_as():
+    """missing_package names the pip package of each module: a dependency added to pyproject.toml without it
+    would be an internal error again when missing."""
+    import tomllib
+
+    from generator import errors, missing_package
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[<>=!~ ]", requirement)[0] for requirement in declared}
+    assert names - {"ruamel.yaml.clib"} == set(missing_package.PACKAGES.values())  # clib: ruamel.yaml's own import
+    assert missing_package.EXIT_ENVIRONMENT == errors.EXIT_ENVIRONMENT
+    assert missing_package.message(ModuleNotFoundError("x", name="generator.nothing")) is None
