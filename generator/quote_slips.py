@@ -17,7 +17,7 @@ from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, Flow
 
 from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, odd_spaces_named
 from .key_lines import KEY, KEY_LINE
-from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
+from .yaml_lines import line_with_value, quoted_length, quotes_named, split_lines, typed_value, without_comment
 
 _FLOW_START, _FLOW_END = (FlowSequenceStartToken, FlowMappingStartToken), (FlowSequenceEndToken, FlowMappingEndToken)
 _CHINESE_CLOSE = {'"': "”", "'": "’"}
@@ -192,6 +192,24 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
 
 
 _ONE_ITEM = "；这个字段填的是列表，只有一项也要写成列表（整个值外面加上方括号“[ ]”）"
+_FLOW_MARKS = re.compile(r"[,\[\]{}]")
+
+
+def as_one_item(content: str, takes_list: Callable[[str], bool]) -> str | None:
+    """The words that give line `content` (its blanks after the value already mended) with its one value as a list of
+    that one item (`targets: ["甲"]`), where the field `takes_list`: told only to delete a tab after it
+    (`targets: "甲"<Tab>`), the clerk had a text there, which the schema refused a round later. None where the value
+    is a list already, a block, or a slip of its own (text after its quotes, said by text_after_quotes)."""
+    key = KEY_LINE.match(content)
+    if not key or not takes_list(key["key"]):
+        return None
+    head = len(content) - len(content[key.end():].lstrip(" "))
+    value = without_comment(content[head:])
+    quoted = bool(value) and value[0] in "\"'"
+    if not value or value[0] in "[{|>" or quoted and quoted_length(value) != len(value):
+        return None
+    typed = value if quoted else typed_value(value, quoted=bool(_FLOW_MARKS.search(value)))  # `[甲, 乙]` is two items
+    return f"{_ONE_ITEM}，写成：{line_with_value(content, head, _in_list(typed, True))}"
 
 
 def _in_list(typed: str, listed: bool) -> str:

@@ -28,7 +28,7 @@ from ruamel.yaml.tokens import DirectiveToken
 
 from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES, odd_spaces_named
 from .key_lines import KEY_LINE
-from .quote_slips import text_after_quotes
+from .quote_slips import as_one_item, text_after_quotes
 from .tab_words import beside_blank
 from .key_names import KeyNames
 from .yaml_lines import line_column, split_lines, without_comment
@@ -95,7 +95,7 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
     if not after.lstrip(BLANKS):  # `某单位<Tab>　`: the full-width space after the tab ends the line too
         return _at_end(content, column, gloss, takes_list)
     if after.startswith("#"):
-        return _before_comment(content, column)
+        return _before_comment(content, column, takes_list)
     if after.startswith("＃"):
         quoted = text_after_quotes(content, gloss, takes_list)
         if quoted:  # `"2022 年度。"　<Tab>＃ 注`: the line is given with the quote closed and a half-width # comment
@@ -113,7 +113,8 @@ def _at_end(content: str, column: int, gloss: Callable[[str], str], takes_list: 
     `gloss`, else "这一行末尾" (a list item's text, `- 某单位<Tab>`); with the full-width or no-break space before it
     or after it (`某单位　<Tab>`, `某单位<Tab>　`) named too, which TEXT-INVISIBLE warned of a round later, once the tab
     alone was deleted. Text after a closing quote (`"市侨联工作经费"开局之年<Tab>`) is said too, with the line to type:
-    once the blanks alone were deleted, the value was refused a round later for it."""
+    once the blanks alone were deleted, the value was refused a round later for it; so is a lone value where the field
+    `takes_list` (see as_one_item)."""
     value = content.rstrip(BLANKS)
     tail = content[len(value):].replace(" ", "")  # half-width blanks end a value unseen, as YAML reads it
     named = "和".join("一个 Tab（制表符）" if char == "\t" else f"一个{ODD_SPACES[char][0]}" for char in tail)
@@ -121,7 +122,7 @@ def _at_end(content: str, column: int, gloss: Callable[[str], str], takes_list: 
     where = f"“{key['key']}”{gloss(key['key'])}的值" if key and key.end() <= column - 1 else "这一行"
     said = f"{where}末尾有{named}；请删掉{'它' if len(tail) == 1 else '这两个字符' if len(tail) == 2 else '这些字符'}"
     quoted = text_after_quotes(value, gloss, takes_list)
-    return f"{said}；另外，{quoted[1]}" if quoted else said
+    return f"{said}；另外，{quoted[1]}" if quoted else f"{said}{as_one_item(value, takes_list) or ''}"
 
 
 def _before_full_width_comment(content: str, column: int) -> str:
@@ -136,15 +137,16 @@ def _before_full_width_comment(content: str, column: int) -> str:
             f"{FULL_WIDTH_HASH}，写成：{value} #{content[mark + 1:]}")
 
 
-def _before_comment(content: str, column: int) -> str:
+def _before_comment(content: str, column: int, takes_list: Callable[[str], bool]) -> str:
     """Why the tab at `column` between line `content`'s value and its comment is refused. With a full-width or no-break
     space before it (`执行时限。　<Tab># 注`), both go: 把 Tab 换成空格 left that space ending the value, which
-    TEXT-INVISIBLE warned of a round later."""
+    TEXT-INVISIBLE warned of a round later. A lone value where the field `takes_list` is given as a list of it."""
     blank = ODD_SPACES.get(content[column - 2]) if column > 1 else None
+    listed = as_one_item(f"{content[:column - 1].rstrip(BLANKS)} {content[column:].lstrip(' ')}", takes_list) or ""
     if not blank:
-        return "内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格"
+        return f"内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格{listed}"
     return (f"内容与注释之间有一个{blank[0]}和一个 Tab（制表符）；YAML 只能用半角空格把注释与内容隔开，"
-            "请把这两个字符换成一个半角空格")
+            f"请把这两个字符换成一个半角空格{listed}")
 
 
 def _in_value(content: str, column: int, gloss: Callable[[str], str]) -> str:

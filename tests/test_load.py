@@ -473,6 +473,13 @@ _TARGET = "    targets:\n      - 市侨联办公用房租赁，保障侨联工�
     ('"市侨联"办公用房租赁 ＃ 注', '"市侨联"办公用房租赁'),
     ('"市侨联"办公用房租赁', '"市侨联"办公用房租赁'),
     ("[重点]办公用房租赁", "[重点]办公用房租赁"),
+    # A tab after a lone value: was told only to delete it, which left a text the schema refused a round later.
+    ('"市侨联办公用房租赁"\t', "市侨联办公用房租赁"),
+    ("'市侨联办公用房租赁'\t", "市侨联办公用房租赁"),
+    ('"市侨联办公用房租赁"\t# 注', "市侨联办公用房租赁"),
+    ('"市侨联办公用房租赁"\u3000\t# 注', "市侨联办公用房租赁"),
+    ("市侨联办公用房租赁\t", "市侨联办公用房租赁"),
+    ("市侨联办公用房租赁, 保障工作\t", "市侨联办公用房租赁, 保障工作"),
 ])
 def test_a_quoted_value_where_the_field_holds_a_list_is_given_as_a_one_item_list(runner, broken, typed, read):
     """`targets` holds a list on this form: the line the message gives, pasted in place of the one refused, is a list of
