@@ -391,7 +391,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
         spaces = space_indents(text, names)  # a full-width or no-break space indenting a line, told as a tab is
         found = ((line, *tabs[line]) if line in tabs and two_parsers.refusal(text, exc, line, column) else None) \
             or two_parsers.refusal(text, exc, line, column, names) or two_parsers.break_before(text, line, column) \
-            or quote_slip(text, exc, line) or syntax_slip(text, line, names)
+            or quote_slip(text, exc, line, names) or syntax_slip(text, line, names)
         first = found or (line, column, _syntax_message(exc))
         items = dashless_items(split_lines(text), first[0], names) if found else []
         items = items[1:] if items[:1] == [first] else []  # the other items of a list typed without its dashes

@@ -17,6 +17,7 @@ from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, Flow
 
 from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, odd_spaces_named
 from .key_lines import KEY, KEY_LINE
+from .key_names import KeyNames
 from .yaml_lines import line_with_value, quoted_length, quotes_named, split_lines, typed_value, without_comment
 
 _FLOW_START, _FLOW_END = (FlowSequenceStartToken, FlowMappingStartToken), (FlowSequenceEndToken, FlowMappingEndToken)
@@ -24,7 +25,7 @@ _CHINESE_CLOSE = {'"': "”", "'": "’"}
 _QUOTES = {'"': ("双引号", "值里本身要用的引号请改用中文引号“”"), "'": ("单引号", "值里本身要用的单引号请连写两个：''")}
 
 
-def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, str] | None:
+def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | None = None) -> tuple[int, int, str] | None:
     """(line, column, message) of the quote left open behind a syntax error reported at `line`, if any.
 
     A quoted value runs on across lines to the next quote of its kind, so a missing closing quote
@@ -33,7 +34,8 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
     the slip. Quoted values over several lines are legal YAML, so one is blamed only when the error
     is on the line it closes or the next, and lines it swallowed read like keys. The line is given closed: by
     the English quote where a Chinese one was typed at its end (`"某单位”`), or with the quote added at the line's
-    end, a ` #1` after the opening quote kept inside as the text it is there (`'因公出国拜访 #1'`).
+    end, a ` #1` after the opening quote kept inside as the text it is there (`'因公出国拜访 #1'`); as a list of it
+    (`targets: ["甲"]`) where `names` say the field holds a list.
     """
     if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
         mark = error.context_mark
@@ -46,11 +48,14 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int) -> tuple[int, int, 
     line = split_lines(text)[mark.line]
     said = f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}"
     typed = line[mark.column + 1:].rstrip(" ")
+    key = KEY_LINE.match(line)
+    listed = bool(names and key and key.end() <= mark.column and names.takes_list(key["key"], mark.line + 1))
+    one_item = _ONE_ITEM if listed else ""
     if typed[-1:] == _CHINESE_CLOSE[quote] and not re.search("[“”‘’]", typed[:-1]):  # "某单位” typed with the IME on
-        return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”，"
-                                                f"写成：{line[:mark.column + 1]}{typed[:-1]}{quote}")
-    fixed = f"，写成：{line[:mark.column]}{quote}{typed}{quote}"  # a ` #1` typed after the quote is text, kept in it
-    return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{fixed}"
+        return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”"
+                                                f"{one_item}，写成：{line[:mark.column]}{_in_list(quote + typed[:-1] + quote, listed)}")
+    fixed = f"，写成：{line[:mark.column]}{_in_list(quote + typed + quote, listed)}"  # a ` #1` after the quote: text, kept
+    return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{one_item}{fixed}"
 
 
 def _run_on_quote(text: str, line: int) -> StreamMark | None:
@@ -128,18 +133,21 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     after the text after them, is said as one, its field named with `gloss`, and given as a comment, not quoted into the
     value (where a tab before it was given as a `\t` escape). Brackets before it (`[甲] ＃ 注`) are quoted too, unless
     the field `takes_list`: given as typed, `unit: [甲] # 注` read a list where a text was meant. Where it does, a quoted
-    value is given as a list of its one item (`targets: ["甲"] # 注`), as a text read the schema's refusal a round later."""
+    value is given as a list of its one item (`targets: ["甲"] # 注`), as a text read the schema's refusal a round later.
+    An item of a list in brackets with text after its quotes (`[甲, "乙"丙]`) is said too (see _flow_item_slip)."""
     found = _VALUE_START.match(content) or _ITEM_START.match(content)
     if not found:
         return None
     value = without_comment(found["value"])
     close = closing(value)
-    if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
-        return None
     head = found.start("value")
     key = found.groupdict().get("key")
     whose = f"“{key}”{gloss(key)}" if key else "这一项"
     listed = bool(key) and takes_list(key)
+    if close is not None and close + 1 == len(value) and value[0] == "[":
+        return _flow_item_slip(content, head, value, whose, listed)
+    if close is None or close + 1 == len(value) or value[close + 1] == ":":  # `"a": b`, a key quoted
+        return None
     one_item = _ONE_ITEM if listed else ""
     after = value[close + 1:]
     if not after.strip(BLANKS):  # `"2022 年度。"　`: was told to quote it all, `"`s and space kept
@@ -162,20 +170,27 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
                           f"{FULL_WIDTH_HASH}{said}，写成：{written}")
     repeated = _side_by_side(value)
     if repeated:
-        kept = line_with_value(content, head, repeated[0])
+        kept = line_with_value(content, head, _in_list(repeated[0], listed))
         if len(set(repeated)) == 1:
-            return head + 1, f"同一个值写了 {len(repeated)} 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：{kept}"
+            return head + 1, (f"同一个值写了 {len(repeated)} 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个"
+                              f"{one_item}，写成：{kept}")
         if _TOUCHING.fullmatch(value):  # Excel's `""` for a quote in a cell: one text, not values to choose from
             fixed = typed_value(value[1:-1].replace('""', '"'), quoted=True)
             return head + 1, (f"值里连写的两个英文双引号“\"\"”是 Excel 里表示一个引号的写法，YAML 不这样读，读到第二个双引号"
-                              f"就以为值结束了；请把整个值放在{quotes_named(fixed)}里，写成：{line_with_value(content, head, fixed)}")
+                              f"就以为值结束了；请把整个值放在{quotes_named(fixed)}里{one_item}，"
+                              f"写成：{line_with_value(content, head, _in_list(fixed, listed))}")
+        if listed:  # a list's items pasted on one line: each of them meant, not one to choose
+            return head + 1, (f"这一行写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}）；这个字段填的是列表，"
+                              f"每一项之间要用英文逗号隔开，整个值外面加上方括号“[ ]”，"
+                              f"写成：{line_with_value(content, head, '[' + ', '.join(repeated) + ']')}")
         return head + 1, (f"这一行写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}），一个字段只能填一个值；"
                           f"请只保留要填的那一个，如：{kept}")
     if _quotes_inside_quotes(value):
         inner = value[1:-1]
-        return head + 1, (f"值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；"
-                          f"请写成：{line_with_value(content, head, typed_value(inner))}"
-                          f"（或把里面的改成中文引号，写成：{line_with_value(content, head, typed_value(_chinese_quotes(inner)))}）")
+        return head + 1, (f"值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了{one_item}；"
+                          f"请写成：{line_with_value(content, head, _in_list(typed_value(inner), listed))}"
+                          f"（或把里面的改成中文引号，写成："
+                          f"{line_with_value(content, head, _in_list(typed_value(_chinese_quotes(inner)), listed))}）")
     name, note = _OPENED[value[0]]
     commented = FULL_WIDTH_COMMENT.search(value, close + 1)
     if commented:  # `"某单位"开局<Tab>＃ 注`: the ＃ and what follows it were quoted into the value, the tab as `\t`
@@ -189,6 +204,44 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     blanks = f"，末尾的{dropped}删掉" if dropped else ""
     return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号{blanks}{one_item}，"
                       f"写成：{line_with_value(content, head, _in_list(typed_value(typed), listed))}")
+
+
+def _flow_item_slip(content: str, head: int, value: str, whose: str, listed: bool) -> tuple[int, str] | None:
+    """An item of the list in brackets `value` (typed at `head` of line `content`) that opens with a quote closed before
+    its text ends (`[甲, "乙"丙]`), which YAML reports as a bracket left open. Where the field holds a list the item is
+    given quoted whole; elsewhere (a list's item too: a list inside a list is no spec's) the whole value, a text that
+    begins with a bracket."""
+    start = 1
+    while True:
+        start += len(value[start:]) - len(value[start:].lstrip(" "))
+        if value[start] in "[{":  # a list inside the list: left to the parser's words
+            return None
+        close = closing(value[start:-1]) if value[start] in "\"'" else 0
+        if close is None:
+            return None
+        comma = value.find(",", start + close)
+        end = comma if comma != -1 else len(value) - 1
+        item = value[start:end].rstrip(" ")
+        if close and len(item) > close + 1:
+            break
+        if end == len(value) - 1:
+            return None
+        start = end + 1
+    fixed = value[:start] + typed_value(item) + value[end:] if listed else typed_value(value)
+    try:  # commas or brackets the scan above took amiss: then no line rather than a wrong one
+        if listed and len(_read(fixed)) != len(_read(f"{value[:start]}x{value[end:]}")):
+            return None
+    except (YAMLError, TypeError):
+        return None
+    name, _ = _OPENED[value[start]]
+    mend = "请给这一项整个加上引号" if listed else "如果整个值是一段文字，请给整个值加上引号"
+    return head + start + 1, (f"{whose}的值是方括号里的列表，其中的一项 {item} 以{name}开头，后面又接着写了文字，"
+                              f"YAML 读到结尾引号就以为这一项结束了；{mend}，写成：{line_with_value(content, head, fixed)}")
+
+
+def _read(typed: str):
+    """What YAML reads of `typed`, a value typed after a key."""
+    return YAML(typ="safe", pure=True).load(f"k: {typed}")["k"]
 
 
 _ONE_ITEM = "；这个字段填的是列表，只有一项也要写成列表（整个值外面加上方括号“[ ]”）"
@@ -208,13 +261,15 @@ def as_one_item(content: str, takes_list: Callable[[str], bool]) -> str | None:
     quoted = bool(value) and value[0] in "\"'"
     if not value or value[0] in "[{|>" or quoted and quoted_length(value) != len(value):
         return None
-    typed = value if quoted else typed_value(value, quoted=bool(_FLOW_MARKS.search(value)))  # `[甲, 乙]` is two items
-    return f"{_ONE_ITEM}，写成：{line_with_value(content, head, _in_list(typed, True))}"
+    return f"{_ONE_ITEM}，写成：{line_with_value(content, head, _in_list(value if quoted else typed_value(value), True))}"
 
 
 def _in_list(typed: str, listed: bool) -> str:
     """`typed`, a value as typed on one line, as a list of that one item where the field holds a list (`["甲"]`): given
-    as a text, `targets: "甲" # 注` loaded, and the schema said a list was expected a round later."""
+    as a text, `targets: "甲" # 注` loaded, and the schema said a list was expected a round later. A plain text with a
+    comma or bracket is quoted: `[甲, 乙]` is two items."""
+    if listed and typed[0] not in "\"'" and _FLOW_MARKS.search(typed):
+        typed = typed_value(typed, quoted=True)
     return f"[{typed}]" if listed else typed
 
 

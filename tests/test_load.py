@@ -440,6 +440,9 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     # with the full-width space inside, which TEXT-INVISIBLE warned of a third round.
     ('unit: "某单位"开局\t\u3000', {"unit": '"某单位"开局'}, "末尾有一个 Tab（制表符）和一个全角空格"),
     ('unit: "某单位"开局\u3000', {"unit": '"某单位"开局'}, "末尾的全角空格删掉"),
+    # Text after an item's quotes in a list in brackets: was "方括号没有闭合", and no line, of brackets that close.
+    ('unit: [甲, "乙"丙]  # 注', {"unit": '[甲, "乙"丙]'}, '其中的一项 "乙"丙 以双引号开头'),
+    ("list:\n- ['乙'丙]", {"list": ["['乙'丙]"]}, "其中的一项 '乙'丙 以单引号开头"),
 ])
 def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
     """Pasted in place of the line refused, the line the message gives reads the value meant and nothing else: no
@@ -451,6 +454,30 @@ def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
     assert "\\" not in given and "\t" not in given and "＃" not in given, given
     fixed = load_text("s.yaml", text.replace(text.splitlines()[-1], given))
     assert (fixed.problems, fixed.data) == ([], {"form": "x", **read}), problem.message
+
+
+def test_quoted_values_side_by_side_where_the_field_holds_a_list_are_given_as_its_items(runner, broken):
+    """Two items pasted on one line where the field holds a list: was told a field takes one value and given the first
+    as a text, which the schema refused a round later."""
+    path, text = broken("tianjin-qiaolian-2023.yaml", _TARGET, '    targets: "市侨联办公用房租赁" "保障侨联工作开展"')
+    [problem] = load_text(str(path), text, Catalog()).problems
+    assert "一个字段只能填一个值" not in problem.message, problem.message
+    given = problem.message.split("写成：")[1]
+    fixed = load_text(str(path), text.replace('    targets: "市侨联办公用房租赁" "保障侨联工作开展"', given), Catalog())
+    assert fixed.problems == [] and fixed.data["projects"][0]["targets"] == ["市侨联办公用房租赁", "保障侨联工作开展"]
+
+
+@pytest.mark.parametrize("typed, read", [
+    ('[甲, "市侨联"办公用房租赁]', ["甲", '"市侨联"办公用房租赁']),
+    ("['市侨联'办公用房租赁, 乙]  # 注", ["'市侨联'办公用房租赁", "乙"]),
+])
+def test_text_after_an_items_quotes_in_brackets_is_given_quoted_where_the_field_holds_a_list(typed, read):
+    """The list meant is kept, its one item quoted whole: was "方括号没有闭合" with no line, of brackets that close."""
+    text = (ROOT / "specs" / "tianjin-qiaolian-2023.yaml").read_text(encoding="utf-8").replace(_TARGET, f"    targets: {typed}")
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert "请给这一项整个加上引号" in problem.message, problem.message
+    fixed = load_text("s.yaml", text.replace(f"    targets: {typed}", problem.message.split("写成：")[1]), Catalog())
+    assert fixed.problems == [] and fixed.data["projects"][0]["targets"] == read, problem.message
 
 
 @pytest.mark.parametrize("gap", [" ", "\t"])
@@ -480,6 +507,13 @@ _TARGET = "    targets:\n      - 市侨联办公用房租赁，保障侨联工�
     ('"市侨联办公用房租赁"\u3000\t# 注', "市侨联办公用房租赁"),
     ("市侨联办公用房租赁\t", "市侨联办公用房租赁"),
     ("市侨联办公用房租赁, 保障工作\t", "市侨联办公用房租赁, 保障工作"),
+    # Pasted twice, Excel's quotes inside, quotes inside quotes, a quote left open: each was given as a text.
+    ('"市侨联办公用房租赁" "市侨联办公用房租赁"', "市侨联办公用房租赁"),
+    ('"关于""十四五""规划"', '关于"十四五"规划'),
+    ('"关于"十四五"规划"', '关于"十四五"规划'),
+    ('"市侨联办公用房租赁”', "市侨联办公用房租赁"),
+    ('"市侨联办公用房租赁', "市侨联办公用房租赁"),
+    ("'市侨联“办公用房”租赁", "市侨联“办公用房”租赁"),
 ])
 def test_a_quoted_value_where_the_field_holds_a_list_is_given_as_a_one_item_list(runner, broken, typed, read):
     """`targets` holds a list on this form: the line the message gives, pasted in place of the one refused, is a list of
@@ -487,7 +521,7 @@ def test_a_quoted_value_where_the_field_holds_a_list_is_given_as_a_one_item_list
     path, text = broken("tianjin-qiaolian-2023.yaml", _TARGET, f"    targets: {typed}")
     [problem] = load_text(str(path), text, Catalog()).problems
     assert "这个字段填的是列表" in problem.message, problem.message
-    given = problem.message.split("写成：")[1]
+    given = problem.message.split("写成：")[1].split("（或")[0]  # quotes inside quotes: the first of two lines given
     path.write_text(text.replace(f"    targets: {typed}", given), encoding="utf-8")
     fixed = load_text(str(path), path.read_text(encoding="utf-8"), Catalog())
     assert fixed.problems == [] and fixed.data["projects"][0]["targets"] == [read], given
