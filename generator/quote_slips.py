@@ -46,10 +46,12 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | N
         return None
     name, inside = _QUOTES[quote]
     line = split_lines(text)[mark.line]
-    said = f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}"
-    typed = line[mark.column + 1:].rstrip(" ")
     key = KEY_LINE.match(line)
-    listed = bool(names and key and key.end() <= mark.column and names.takes_list(key["key"], mark.line + 1))
+    key = key["key"] if key and key.end() <= mark.column else None
+    whose = f"“{key}”{names(key, mark.line + 1) if names else ''}的值" if key else "这一行的值"
+    said = f"引号没有闭合：{whose}以{name}“{quote}”开始，但行尾没有对应的结尾{name}"
+    typed = line[mark.column + 1:].rstrip(" ")
+    listed = bool(names and key and names.takes_list(key, mark.line + 1))
     one_item = _ONE_ITEM if listed else ""
     if typed[-1:] == _CHINESE_CLOSE[quote] and not re.search("[“”‘’]", typed[:-1]):  # "某单位” typed with the IME on
         return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”"
@@ -172,22 +174,22 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     if repeated:
         kept = line_with_value(content, head, _in_list(repeated[0], listed))
         if len(set(repeated)) == 1:
-            return head + 1, (f"同一个值写了 {len(repeated)} 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个"
+            return head + 1, (f"{whose}的同一个值写了 {len(repeated)} 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个"
                               f"{one_item}，写成：{kept}")
         if _TOUCHING.fullmatch(value):  # Excel's `""` for a quote in a cell: one text, not values to choose from
             fixed = typed_value(value[1:-1].replace('""', '"'), quoted=True)
-            return head + 1, (f"值里连写的两个英文双引号“\"\"”是 Excel 里表示一个引号的写法，YAML 不这样读，读到第二个双引号"
+            return head + 1, (f"{whose}的值里连写的两个英文双引号“\"\"”是 Excel 里表示一个引号的写法，YAML 不这样读，读到第二个双引号"
                               f"就以为值结束了；请把整个值放在{quotes_named(fixed)}里{one_item}，"
                               f"写成：{line_with_value(content, head, _in_list(fixed, listed))}")
         if listed:  # a list's items pasted on one line: each of them meant, not one to choose
-            return head + 1, (f"这一行写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}）；这个字段填的是列表，"
+            return head + 1, (f"{whose}写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}）；这个字段填的是列表，"
                               f"每一项之间要用英文逗号隔开，整个值外面加上方括号“[ ]”，"
                               f"写成：{line_with_value(content, head, '[' + ', '.join(repeated) + ']')}")
-        return head + 1, (f"这一行写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}），一个字段只能填一个值；"
+        return head + 1, (f"{whose}写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}），一个字段只能填一个值；"
                           f"请只保留要填的那一个，如：{kept}")
     if _quotes_inside_quotes(value):
         inner = value[1:-1]
-        return head + 1, (f"值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了{one_item}；"
+        return head + 1, (f"{whose}的值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了{one_item}；"
                           f"请写成：{line_with_value(content, head, _in_list(typed_value(inner), listed))}"
                           f"（或把里面的改成中文引号，写成："
                           f"{line_with_value(content, head, _in_list(typed_value(_chinese_quotes(inner)), listed))}）")
@@ -195,14 +197,14 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     commented = FULL_WIDTH_COMMENT.search(value, close + 1)
     if commented:  # `"某单位"开局<Tab>＃ 注`: the ＃ and what follows it were quoted into the value, the tab as `\t`
         mark = head + value.index("＃", commented.start())
-        return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号；末尾的“{content[mark:]}”"
+        return head + 1, (f"{whose}的值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号；末尾的“{content[mark:]}”"
                           f"不是注释，{FULL_WIDTH_HASH}{one_item}，写成：{content[:head]}"
                           f"{_in_list(typed_value(value[:commented.start()]), listed)} "
                           f"#{content[mark + 1:]}")
     typed = value.rstrip(BLANKS)  # `"某单位"开局　`: quoted in, the space was TEXT-INVISIBLE a round later
     dropped = odd_spaces_named(value[len(typed):])
     blanks = f"，末尾的{dropped}删掉" if dropped else ""
-    return head + 1, (f"值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号{blanks}{one_item}，"
+    return head + 1, (f"{whose}的值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号{blanks}{one_item}，"
                       f"写成：{line_with_value(content, head, _in_list(typed_value(typed), listed))}")
 
 

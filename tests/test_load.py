@@ -32,9 +32,9 @@ from .conftest import ROOT, SPECS
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
         ('form: x\nunit: "未闭合\nyear: 2023\n', "YAML-SYNTAX", 2, 7, "没有闭合"),  # where the quote opens
-        ("form: x\nunit: '未闭合\nyear: 2023\n", "YAML-SYNTAX", 2, 7, "引号没有闭合：这一行的值以单引号“'”开始"),
+        ("form: x\nunit: '未闭合\nyear: 2023\n", "YAML-SYNTAX", 2, 7, "引号没有闭合：“unit”的值以单引号“'”开始"),
         # Closed by the next value's opening quote, two lines below, where the parser trips.
-        ('form: x\nunit: "未闭合\nyear: 2023\nname: "甲"\n', "YAML-SYNTAX", 2, 7, "引号没有闭合：这一行的值以双引号"),
+        ('form: x\nunit: "未闭合\nyear: 2023\nname: "甲"\n', "YAML-SYNTAX", 2, 7, "引号没有闭合：“unit”的值以双引号"),
         ('form: x\nunit: "说\\"明\nyear: 2023\nname: "甲"\n', "YAML-SYNTAX", 2, 7, "引号没有闭合"),  # \" is no close
         ("form: x\nunit: '台联''s\nyear: 2023\nname: '甲'\n", "YAML-SYNTAX", 2, 7, "引号没有闭合"),  # nor is ''
         ('form: x\nunit: 某单位  # "注释\nyear: "2023\nname: "甲"\n', "YAML-SYNTAX", 3, 7, "引号没有闭合"),  # nor a comment

@@ -169,7 +169,8 @@ def test_a_quote_left_open_is_reported_where_it_opens(place, quote):
     [problem] = load_text(path.name, "\n".join(lines) + "\n").problems
     assert (problem.line, problem.column) == (number, len(lead) + len(m["key"]) + 3)
     name = "双引号" if quote == '"' else "单引号"
-    assert f"引号没有闭合：这一行的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}" in problem.message
+    assert f"引号没有闭合：“{m['key']}”" in problem.message  # the field named: was "这一行的值"
+    assert f"的值以{name}“{quote}”开始，但行尾没有对应的结尾{name}" in problem.message
 
 
 def test_the_scan_for_quotes_left_open_stops_where_brackets_nest_deeper_than_a_spec_may(monkeypatch):
@@ -495,7 +496,7 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
          "值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了；"
          "请写成：- name: 关于\"十四五\"规划  # 文件名（或把里面的改成中文引号，写成：- name: 关于“十四五”规划  # 文件名）"),
         # A quote closed with the IME on, or not at all: the whole line as it should be.
-        ('unit: "某单位”\nyear: 2023\n', 1, 7, '引号没有闭合：这一行的值以双引号“"”开始，但行尾没有对应的结尾双引号，'
+        ('unit: "某单位”\nyear: 2023\n', 1, 7, '引号没有闭合：“unit”的值以双引号“"”开始，但行尾没有对应的结尾双引号，'
          '结尾的“””是中文引号，YAML 不认；请把它改成英文的“"”，写成：unit: "某单位"'),
         ("unit: '某单位’\nyear: 2023\n", 1, 7, "结尾的“’”是中文引号，YAML 不认；请把它改成英文的“'”，写成：unit: '某单位'"),
         ('unit: "举办“台联之星”\nyear: 2023\n', 1, 7,  # a title quoted inside: the close is missing
@@ -685,11 +686,11 @@ def test_validate_names_the_keys_of_an_indentation_slip_in_chinese(runner, broke
 
 
 @pytest.mark.parametrize("value, said", [
-    ('"≥20次" "≥20次"', '同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"'),
-    ('"≥20次""≥20次"  # 注', '同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"  # 注'),
-    ('"≥20次" "≥30次"', '这一行写了 2 个带引号的值（"≥20次"、"≥30次"），一个字段只能填一个值；请只保留要填的那一个，如：    annual_value: "≥20次"'),
+    ('"≥20次" "≥20次"', '“annual_value”（年度指标值）的同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"'),
+    ('"≥20次""≥20次"  # 注', '“annual_value”（年度指标值）的同一个值写了 2 遍，YAML 读到第一个值的结尾引号就以为值结束了；请只保留一个，写成：    annual_value: "≥20次"  # 注'),
+    ('"≥20次" "≥30次"', '“annual_value”（年度指标值）写了 2 个带引号的值（"≥20次"、"≥30次"），一个字段只能填一个值；请只保留要填的那一个，如：    annual_value: "≥20次"'),
     # Excel's `""` for a quote in a cell: was 3 values, and the author told to keep "关于" alone.
-    ('"关于""十四五""规划"  # 注', '值里连写的两个英文双引号“""”是 Excel 里表示一个引号的写法，YAML 不这样读，读到第二个双引号就以为值'
+    ('"关于""十四五""规划"  # 注', '“annual_value”（年度指标值）的值里连写的两个英文双引号“""”是 Excel 里表示一个引号的写法，YAML 不这样读，读到第二个双引号就以为值'
                              '结束了；请把整个值放在英文单引号里，写成：    annual_value: \'关于"十四五"规划\'  # 注'),
 ], ids=["twice", "twice-unspaced", "two", "excel-quote-inside"])
 def test_quoted_values_side_by_side_are_given_back_as_one(runner, broken, value, said):
