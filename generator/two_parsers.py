@@ -122,7 +122,9 @@ def _at_end(content: str, column: int, gloss: Callable[[str], str], takes_list: 
     where = f"“{key['key']}”{gloss(key['key'])}的值" if key and key.end() <= column - 1 else "这一行"
     said = f"{where}末尾有{named}；请删掉{'它' if len(tail) == 1 else '这两个字符' if len(tail) == 2 else '这些字符'}"
     quoted = text_after_quotes(value, gloss, takes_list)
-    return f"{said}；另外，{quoted[1]}" if quoted else f"{said}{as_one_item(value, takes_list) or ''}"
+    if quoted:  # the field named once: "另外，这个值以双引号开头…", not its name again
+        return f"{said}；另外，{'这个值' + quoted[1][len(where):] if quoted[1].startswith(where) else quoted[1]}"
+    return f"{said}{as_one_item(value, takes_list) or ''}"
 
 
 def _before_full_width_comment(content: str, column: int) -> str:
