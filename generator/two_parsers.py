@@ -95,7 +95,7 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
     if not after.lstrip(BLANKS):  # `某单位<Tab>　`: the full-width space after the tab ends the line too
         return _at_end(content, column, gloss, takes_list)
     if after.startswith("#"):
-        return _before_comment(content, column, takes_list)
+        return _before_comment(content, column, gloss, takes_list)
     if after.startswith("＃"):
         quoted = text_after_quotes(content, gloss, takes_list)
         if quoted:  # `"2022 年度。"　<Tab>＃ 注`: the line is given with the quote closed and a half-width # comment
@@ -139,12 +139,15 @@ def _before_full_width_comment(content: str, column: int) -> str:
             f"{FULL_WIDTH_HASH}，写成：{value} #{content[mark + 1:]}")
 
 
-def _before_comment(content: str, column: int, takes_list: Callable[[str], bool]) -> str:
+def _before_comment(content: str, column: int, gloss: Callable[[str], str], takes_list: Callable[[str], bool]) -> str:
     """Why the tab at `column` between line `content`'s value and its comment is refused. With a full-width or no-break
     space before it (`执行时限。　<Tab># 注`), both go: 把 Tab 换成空格 left that space ending the value, which
-    TEXT-INVISIBLE warned of a round later. A lone value where the field `takes_list` is given as a list of it."""
+    TEXT-INVISIBLE warned of a round later. A lone value where the field `takes_list` is given as a list of it, and
+    text after a closing quote (`"某单位"开局<Tab># 注`) is said with the line to type, as _at_end says it."""
     blank = ODD_SPACES.get(content[column - 2]) if column > 1 else None
-    listed = as_one_item(f"{content[:column - 1].rstrip(BLANKS)} {content[column:].lstrip(' ')}", takes_list) or ""
+    mended = f"{content[:column - 1].rstrip(BLANKS)} {content[column:].lstrip(' ')}"
+    quoted = text_after_quotes(mended, gloss, takes_list)
+    listed = f"；另外，{quoted[1]}" if quoted else as_one_item(mended, takes_list) or ""
     if not blank:
         return f"内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格{listed}"
     return (f"内容与注释之间有一个{blank[0]}和一个 Tab（制表符）；YAML 只能用半角空格把注释与内容隔开，"

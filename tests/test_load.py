@@ -442,6 +442,8 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     ('unit: "某单位"开局\u3000', {"unit": '"某单位"开局'}, "末尾的全角空格删掉"),
     # The field named once: was "另外，“unit”的值以双引号开头", its name said twice in one message.
     ('unit: "某单位"开局\t', {"unit": '"某单位"开局'}, "“unit”的值末尾有一个 Tab（制表符）；请删掉它；另外，这个值以双引号开头"),
+    # A tab before a comment after text after quotes: was told to make it a space, then to quote it all a round later.
+    ('unit: "某单位"开局\t# 注', {"unit": '"某单位"开局'}, "请把 Tab 换成空格；另外，“unit”的值以双引号开头"),
     # Text after an item's quotes in a list in brackets: was "方括号没有闭合", and no line, of brackets that close.
     ('unit: [甲, "乙"丙]  # 注', {"unit": '[甲, "乙"丙]'}, '其中的一项 "乙"丙 以双引号开头'),
     ("list:\n- ['乙'丙]", {"list": ["['乙'丙]"]}, "其中的一项 '乙'丙 以单引号开头"),
