@@ -1654,6 +1654,9 @@ def test_a_percentage_in_chinese_numerals_is_one_finding_with_the_digits(linter,
     ("会议开展时间", "2024年12月31日前完成", "二〇二四年十二月三十一日前完成", "请写成阿拉伯数字：“2024年12月31日前完成”"),
     ("调研开展时间", "2024年12月31日前完成", "二零二四年12月31日前完成", "请写成阿拉伯数字：“2024年12月31日前完成”"),  # was B1
     ("开展活动次数", "8次", "两次左右", "请写成阿拉伯数字：“2次左右”"),  # was B7's “不是可核查的目标” and B2
+    # a frequency: its count in figures, its period in words (was told “请写成阿拉伯数字” beside 一个月)
+    ("开展活动次数", "8次", "一个月一次", "请把数量写成阿拉伯数字，周期照写即可：“一个月1次”"),
+    ("开展活动次数", "8次", "每月两场", "请把数量写成阿拉伯数字，周期照写即可：“每月2场”"),
 ])
 def test_a_count_or_date_in_chinese_numerals_is_one_finding_with_the_figures(linter, edited, name, old, new, advice):
     """十八次 was "不是可核查的目标；定性指标请用…" (B7), and "却没有数值" (B2) or "不是期限" (B9) besides: words to

@@ -578,6 +578,19 @@ def _bare_yes(row, value, words) -> bool:
             and not _vague(row.name, words) and row.role2 != "timeliness")
 
 
+def _figures_advice(text: str) -> str:
+    """What B7 tells a number spelt in Chinese numerals to become: its figures (`十八次` → `18次`: `in_figures`), and of
+    a frequency the count's alone, as its period stays in words (`一个月一次` → `一个月1次`, read as once a month:
+    `frequencies.BARE_PERIOD`), so that the advice names the number it changes and a clerk is not told “阿拉伯数字”
+    beside a suggestion that still spells 一个月; a spoken short number (`一千五次`) is told no figure to guess."""
+    figures = in_figures(text)
+    if not figures:
+        return "请用阿拉伯数字书写"
+    if times_a_year(parse(figures)) is not None:
+        return f"请把数量写成阿拉伯数字，周期照写即可：{quote(figures)}"
+    return f"请写成阿拉伯数字：{quote(figures)}"
+
+
 @rule("B7", "warning", "定性指标值不可核查", QUANTIFY + "；财预〔2020〕10号（定性指标分档评分）", grades=list(GRADES))
 def b7_graded(ctx):
     """A 定性 value is a graded, checkable term, not a restated goal; a number is written in figures. A bare yes
@@ -593,9 +606,8 @@ def b7_graded(ctx):
     words = ctx.config.settings[b6_vague.id].params["words"]
     for _, row, column, value in _values(ctx):
         if _in_numerals(value):  # a number after all, in words no one can check against
-            figures = in_figures(value.text)
-            advice = f"请写成阿拉伯数字：{quote(figures)}" if figures else "请用阿拉伯数字书写"
-            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；{advice}")
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；"
+                                                    f"{_figures_advice(value.text)}")
         elif value.kind is Kind.TEXT and not _vague(value.text, words) and not _ranking(value.text):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；{_way_out(ctx, row)}")
         elif _bare_yes(row, value, words):
