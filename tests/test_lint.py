@@ -929,6 +929,32 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
 
 
 @pytest.mark.parametrize("measure, lower", [
+    ("投诉回访次数", None), ("投诉处理件数", None), ("事故处理次数", None), ("差错纠正件数", None),  # handling done
+    ("违规问题整改件数", None), ("投诉回访人次", None), ("故障维修次数", None), ("事故隐患排查次数", None),
+    ("投诉次数", True), ("投诉件数", True), ("未处理投诉件数", True), ("投诉处理不及时次数", True),  # the bad thing
+    ("逾期未办结件数", True), ("投诉处理费用", True), ("投诉处理时限", True),
+    ("事故处理率", False), ("差错纠正率", False),  # a rate of handling: to reach
+])
+def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lower):
+    """投诉回访次数 ≥20次 was told to use ≤ because its name holds 投诉: a count of calls made on complaints is work
+    done, no count of complaints; so are 事故处理次数 and 差错纠正件数. What is left unhandled stays one to keep low."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("name", ["投诉回访次数", "差错纠正件数"])
+def test_b5_lets_a_count_of_handling_under_quantity_be_a_floor(linter, edited, name):
+    """数量指标 投诉回访次数 ≥20次 got “越低越好（投诉）；应为 ≤ 或 =”; ≤ is the wrong way for a count to complete."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    for value, wanted in (("≥20次", None), ("≤20次", "是要完成的数量；应为 ≥ 或 =")):
+        path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+        line = locate(text, f'value: "{value}"')[0]
+        said = [p.message for p in fires(linter, path, "B5") if p.line == line]
+        assert [wanted in m for m in said] == ([True] if wanted else []), said
+
+
+@pytest.mark.parametrize("measure, lower", [
     ("办理时限", True), ("事项完成时间", True), ("审批用时", True), ("问题整改周期", True), ("投诉响应时间", True),
     ("平均等待时间", True), ("故障修复时间", True), ("逾期天数", True),
     ("志愿服务时长", False), ("培训天数", False), ("培训时间", False), ("人均培训学时", False), ("场馆开放时间", False),

@@ -211,6 +211,13 @@ _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处�
 _UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach."""
+_HANDLING = "回访|处理|处置|办结|答复|回复|纠正|整改|调解|化解|查处|核查|排查|排除|维修|修复|解决|销号"
+_HANDLED_COUNT = re.compile(rf"(?<![不未])(?<![不未]及时)(?<![不未]按时)(?<![不未]按期)(?:{_HANDLING})"
+                            r"(?:[^，。；,;率不未]{0,2}?(?:数|数量)|人次)")
+"""A count of the handling of a bad thing (投诉回访次数, 投诉处理件数, 事故处理次数, 差错纠正件数, 违规问题整改件数):
+work done on complaints, accidents or errors, no count of them, so that the 投诉, 事故 or 差错 in it (`LOWER_BETTER`)
+says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
+逾期未办结件数), which is to keep low; a rate of handling (投诉办结率, 差错纠正率) is read as a rate (`_RATE_OF`)."""
 _CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
 """Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
 _CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
@@ -347,6 +354,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return lower, reason, found.group(0)
     if found := _CUT_AMOUNT.search(measure):
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
+    if _HANDLED_COUNT.search(measure):  # 投诉回访次数: calls made, no complaints counted
+        return None, "", ""
     for words, reason in ((LOWER_BETTER, "越低越好（{}）"), (TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"),
                           (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严"),
                           (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严")):
