@@ -526,6 +526,9 @@ def test_b3_reads_a_rate_of_events_of_a_size_as_a_share(linter, edited, name):
     ("服务时长（月）", "≥3个月", None), ("项目完成时间（月）", "2024年6月前", None),
     # not a length of time: its unit is as declared
     ("开展活动场次（场）", "≥3次", "的单位“次”与指标规定的单位“场”不一致"),
+    # the unit declared as the name writes it: “个月” was quoted of （月）, a unit the clerk finds nowhere in the name
+    ("项目实施周期（月）", "≤30天", "的单位“天”与指标规定的单位“月”不一致"),
+    ("项目实施周期（个月）", "≤30天", "的单位“天”与指标规定的单位“个月”不一致"),
 ])
 def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, value, told):
     """`项目完成时间（月） ≤12` was told to write `≤12月`, which reads as December, and `≤12个月` was then told its
@@ -534,6 +537,20 @@ def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, v
     line = locate(text, f'value: "{value}"')[0]
     said = [p.message for p in fires(linter, path, "B3") if p.line == line]
     assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
+
+
+@pytest.mark.parametrize("name, told", [
+    ("办结时限（天）", ("B3", "没有计量单位；三级指标“办结时限（天）”以“天”计，请写成 ≤12天")),
+    ("项目实施周期（月）", ("B3", "没有计量单位；三级指标“项目实施周期（月）”以“个月”计，请写成 ≤12个月")),
+    ("办结时限", ("B9", "不是期限、时长或及时率；请写成 2024年12月31日前完成、≤30个工作日 或 ≥95% 这样可核查的时效")),
+])
+def test_a_bare_number_of_a_timeliness_row_is_told_the_time_unit_its_name_declares(linter, edited, name, told):
+    """时效 办结时限（天） ≤12 was told by B9 to write a deadline, ≤30个工作日 or ≥95%, its declared 天 unread (B9 stood
+    for B3's finding on the cell): it is a duration without its unit, told ≤12天. With no unit declared B9 still speaks."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n    value: "2024年12月31日前完成"', f'name: {name}\n    value: "≤12"'))
+    line = locate(text, 'value: "≤12"')[0]
+    said = [(p.code, p.message) for p in linter.lint_file(path) if p.line == line]
+    assert [(code, message.split("“≤12”", 1)[1]) for code, message in said] == [told], said
 
 
 def test_d1_names_the_first_level_of_a_row_with_no_second(linter, edited):

@@ -156,15 +156,14 @@ def b3_unit(ctx):
     Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
     6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
     """
-    unit_key = ctx.facts["columns"].get("unit")
     for _, row, column, value in _values(ctx):
         clash = ctx.parts.clash(row.item, column["key"])
         if clash:
             yield _clash(ctx, row, column, *clash)
         if value.kind is not Kind.QUANTITY or row.cost:
             continue
-        declared = terms.duration_unit(row.name, fold(row.item.get(unit_key)) if unit_key else "")
-        declared = declared or terms.named_unit(row.name)
+        typed = _typed_unit(ctx, row)
+        declared = terms.duration_unit(row.name, typed)
         where = row.at(column["key"])
         if terms.compared_place(row.name, value.text, value.unit):
             yield ctx.report(where, f"{quote(value.text)}用比较符限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
@@ -173,7 +172,7 @@ def b3_unit(ctx):
             yield ctx.report(*_unit_missing(ctx, row, column, value, declared))
         elif declared and terms.duration_unit(row.name, value.unit) != declared and not (
                 (value.per in TIME_UNITS or times_a_year(value)) and value.unit.startswith(declared + "/")):
-            yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(declared)}不一致")
+            yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(typed)}不一致")
         elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
                 kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)
                 or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
@@ -184,6 +183,14 @@ def b3_unit(ctx):
             cap = bool(terms.regulated_ceiling(measure, value.text)) or terms.bound_way(measure, row.role2) is True
             where, wanted = ctx.mend_comparator(row, column, value, ("≤", "=") if cap else ("≥", "="))
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是{'至多' if cap else '至少'}还是恰好；请写成 {wanted}")
+
+
+def _typed_unit(ctx, row) -> str:
+    """The unit the author declared for a row's values, as written: in the unit column where the form has one, else in
+    the brackets the name ends in (`terms.bracketed_unit`); "" where neither says one. B3 holds a value to it (a
+    length of time in 月 as 个月: `terms.duration_unit`) and B9 leaves a bare number of a time unit so declared to B3."""
+    unit_key = ctx.facts["columns"].get("unit")
+    return (fold(row.item.get(unit_key)) if unit_key else "") or terms.bracketed_unit(row.name)
 
 
 _SHARE_UNITS = ("%", "‰")
@@ -642,8 +649,8 @@ def _words(value: Value) -> tuple[str, ...]:
 def b9_timeliness(ctx):
     """A 时效 value is a deadline, a duration with a time unit, or a rate.
 
-    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度, 6月底前完成2次检查 (a count's deadline).  Fail: 及时,
-    按时, 12次.
+    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度, 6月底前完成2次检查 (a count's deadline); ≤12 of
+    办结时限（天）, B3's to tell ≤12天.  Fail: 及时, 按时, 12次, ≤12 of 办结时限 (no unit declared).
     """
     for _, row, column, value in _values(ctx):
         if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_numerals(value) or impossible_date(value.text):
@@ -654,6 +661,9 @@ def b9_timeliness(ctx):
             continue
         if value.kind is Kind.GRADE and ctx.param("accept_grades"):
             continue
+        if value.kind is Kind.QUANTITY and value.unit is None and (
+                terms.duration_unit(row.name, _typed_unit(ctx, row)) in TIME_UNITS):
+            continue  # 办结时限（天） ≤12: a duration without its unit, which B3 tells in the unit declared (≤12天)
         yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是期限、时长或及时率；请写成 {ctx.deadline}、"
                                                 "≤30个工作日 或 ≥95% 这样可核查的时效", subject=_words(value))
 

@@ -270,8 +270,15 @@ def named_unit(name: str) -> str:
     """The unit an indicator's name ends in, in brackets (`访率(%)` → %, `开展培训场次（人次）` → 人次, `举办活动场次（场）`
     → 场, `项目完成时间（月）` → 个月: `duration_unit`), that its values are to be in (B3); "" when the brackets hold no
     unit a value is read with (`（试行）`)."""
+    return duration_unit(name, bracketed_unit(name))
+
+
+def bracketed_unit(name: str) -> str:
+    """The unit in the brackets an indicator's name ends in, as the author wrote it (`项目完成时间（月）` → 月, which
+    `named_unit` holds values to as 个月): what B3 quotes as the unit declared, since a clerk told “个月” looks for it
+    in the name and finds 月; "" when the brackets hold no unit (`（试行）`)."""
     named = re.search(r"\(([^()]+)\)$", fold(name))
-    return duration_unit(name, named.group(1)) if named and is_unit(named.group(1)) else ""
+    return named.group(1) if named and is_unit(named.group(1)) else ""
 
 
 def duration_unit(name: str, unit: str) -> str:
