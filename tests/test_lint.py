@@ -971,6 +971,15 @@ def test_b5_lets_a_count_of_handling_under_quantity_be_a_floor(linter, edited, n
         assert [wanted in m for m in said] == ([True] if wanted else []), said
 
 
+def test_b5_names_the_time_to_handle_a_complaint_as_its_reason():
+    """投诉处理时限 ≥5天 was told “越低越好（投诉）”: the right way for the wrong reason, as a clerk who keeps complaints
+    few still has a deadline to meet. The time it takes to get the handling done is the reason."""
+    from generator.lint.terms import direction
+
+    assert direction("投诉处理时限") == (True, "是办成一件事所用的时间（{}），越短越好", "时限")
+    assert direction("差错整改周期")[2] == "整改周期"
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("办理时限", True), ("事项完成时间", True), ("审批用时", True), ("问题整改周期", True), ("投诉响应时间", True),
     ("平均等待时间", True), ("故障修复时间", True), ("逾期天数", True),

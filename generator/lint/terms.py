@@ -363,7 +363,7 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
     if _HANDLED_COUNT.search(measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
-    for words, reason in ((LOWER_BETTER, "越低越好（{}）"), (TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"),
+    for words, reason in ((TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"), (LOWER_BETTER, "越低越好（{}）"),
                           (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严"),
                           (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严")):
         if found := words.search(measure):
