@@ -515,6 +515,17 @@ def test_build_after_validate_in_ci_says_a_clash_once_and_validates_each_spec_on
     assert "BUILD-NAME-TAKEN" in runner.invoke(main, ["build", str(specs), "--out", str(tmp_path / "out")]).output
 
 
+def test_build_after_validate_in_ci_leaves_a_fresh_specs_unfilled_warning_to_validate(runner, tmp_path):
+    """validate says a fresh spec's UNFILLED warning (Checked.unfilled, apart from its problems): `build
+    --leave-to-validate` counts it as validate's (Built.validated), and does not say it a second time in the log."""
+    spec = tmp_path / "gz.yaml"
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2026", "-o", str(spec)])
+    assert "警告[UNFILLED]" in runner.invoke(main, ["validate", str(spec)]).output
+    result = runner.invoke(main, ["build", "--leave-to-validate", str(spec), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0 and "UNFILLED" not in result.output, result.output
+    assert "（不含规格检查 jixiao validate 报告的 1 个问题）" in result.output, result.output
+
+
 def test_validate_names_the_2_and_3_build_writes_for_a_third_spec_of_one_form(runner, tmp_path):
     """validate numbered a clash's specs apart from build, after the first's name: a unit spelt in another case
     (`…A` and `…a`, one file on Windows and macOS) was said to be written as the first's `…A…-2`, and build
