@@ -5510,3 +5510,20 @@ def test_a_part_of_the_differ_names_what_it_takes_from_the_others(module):
     """The Differ's parts (DiffAmounts, DiffPlaces, …) use its state and one another's methods; each one's docstring
     names those it uses and no others, so a reader of one module knows what it leans on, as the Matcher's parts do."""
     assert misnamed("diff", "Differ", DIFFER_PARTS, module) == ([], [])
+
+
+def test_two_units_of_one_form_renamed_between_year_folders_stay_specs_removed_and_added(runner, tmp_path):
+    """Two specs of one form left on each side of two year folders, all four units' names apart: nothing tells which
+    new unit is which old one, so none is paired (`_unit_renamed` pairs the sole file of a form left on each side),
+    where pairing the first two found would have told the reviewer of a rename that may be none."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    for folder in (old, new):
+        folder.mkdir()
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    for folder, year, units in ((old, "2023", ("甲", "乙")), (new, "2024", ("丙", "丁"))):
+        for unit in units:
+            (folder / f"{unit}.yaml").write_text(text.replace("year: 2023\n", f"year: {year}\n").replace(
+                "unit: 天津市归国华侨联合会", f"unit: 天津市{unit}单位"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert not [line for line in lines if "改名" in line], lines
+    assert "新增的规格文件 2 个，删除的规格文件 2 个" in lines[-1], lines
