@@ -5527,3 +5527,17 @@ def test_two_units_of_one_form_renamed_between_year_folders_stay_specs_removed_a
     lines = text_lines(runner, str(old), str(new))
     assert not [line for line in lines if "改名" in line], lines
     assert "新增的规格文件 2 个，删除的规格文件 2 个" in lines[-1], lines
+
+
+def test_two_lists_are_as_alike_as_their_paired_items_in_a_unit_renamed():
+    """`_paired_alike`, which weighs a renamed unit's lists for `_unit_renamed`: lists of equal items are wholly alike,
+    one whose task was edited in a line less so but more than half, and two lists of nothing in common not at all.
+    Counted as half of it, every unit's lists read half unlike, and the mostly equal fields beside them alone
+    decided whether the spec was one unit's renamed."""
+    from generator.diff_files import _paired_alike
+
+    tasks = [{"name": f"{n}、举办侨联系统党建培训班", "amount": 2.5} for n in range(1, 4)]
+    edited = [*tasks[:2], {"name": "3、举办全市侨联系统党建培训班", "amount": 2.5}]
+    assert _paired_alike(tasks, list(tasks)) == 1
+    assert 2 / 3 < _paired_alike(tasks, edited) < 1
+    assert _paired_alike(tasks, [{"name": "完成市委交办的其他工作", "amount": 9}]) == 0
