@@ -439,6 +439,19 @@ def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, 
     assert result.exit_code == 1 and f"：应为文本，实际是数字 {typed}{said}" in result.output, result.output
 
 
+@pytest.mark.parametrize("name", ["每万人口拥有率", "千人拥有率"])
+def test_a_rate_per_so_many_people_typed_bare_is_told_its_unit_not_a_percentage(runner, broken, name):
+    """A rate per 10,000 or 1,000 people (`terms.is_share`'s `_PER_PEOPLE`) is a figure per so many, no share: a bare
+    `5` of it was offered "≥5%", which B3 then has no quarrel with and the form prints as a share it never was."""
+    from generator.cli import main
+
+    path, _ = broken("guangzhou-tailian-2023.yaml", 'name: 档案整理完成率\n    period_value: "100%"',
+                     f"name: {name}\n    period_value: 5")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and "：应为文本，实际是数字 5；" in result.output, result.output
+    assert "是比率" not in result.output and "%" not in result.output.split("实际是数字 5；")[1].split("\n")[0], result.output
+
+
 @pytest.mark.parametrize("spec, name, key, typed, offered", [
     ("zhanjiang-qiaolian-2024.yaml", "因公出国(境)访率(%)", "value", "0.95", '"≥95%" 或 "=95%"'),
     ("jiangsu-taiban-2024.yaml", "审批差错率", "half_year_value", "0.05", '"≤5%" 或 "=5%"'),
