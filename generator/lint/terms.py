@@ -594,7 +594,7 @@ def counts_work(name: str, values: list[Value]) -> bool:
     (lint's D1), and it let A7 pass a list with no satisfaction measure at all; B10 leaves it to D1, as asking a
     percentage of a count of surveys turns it into a measure it never was."""
     counted = (counted_or_share(name) == "count"
-               or any(v.kind is Kind.QUANTITY and v.unit in COUNT_UNITS and not v.percent for v in values))
+               or any(v.kind is Kind.QUANTITY and v.unit in COUNT_UNITS for v in values))
     said = _SURVEY_DONE.sub("", fold(name) + "".join(v.text for v in values))
     return counted and not _SATISFACTION_PROXY.search(said)
 def stem(name: str) -> str:
