@@ -2787,3 +2787,14 @@ def test_nothing_after_a_tag_left_open_is_read_as_a_tag(page, read):
     from generator.html_table_tags import tags
 
     assert [("/" if tag.closing else "") + tag.name for tag in tags(page)] == read
+
+
+def test_a_label_left_above_a_break_may_grow_into_the_room_the_rows_moved_below_it_left():
+    """`_page_opening_row`: a merge over the break (rows 9–12, needing 25) moves its first row to the new page; the
+    merge above it (rows 7–9) then keeps rows 7 and 8 above the break, as the row moved left its 10 to grow into
+    (18 more needed, 12 + 10 left). Judged by the room before the move, they moved to the new page too."""
+    from generator.docx_rows import _page_opening_row
+
+    heights, whole = [10] * 14, [True] * 14
+    assert _page_opening_row(10, None, heights, whole, [(9, 12, 25), (7, 9, 38)], 12) == 9
+    assert _page_opening_row(10, None, heights, whole, [(9, 12, 25), (7, 9, 45)], 12) == 7
