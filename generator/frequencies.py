@@ -14,11 +14,11 @@ from .done_verbs import DONE
 from .value_kinds import COUNT_UNITS, Kind, Value
 
 
-_EACH_PERIOD = re.compile(r"(?P<each>每(?:个|(?P<many>[两二三四五六]|[1-9]\d*)个?)?(?P<period>季度|季|半年|月|年|周|天|日)度?)")
+_EACH_PERIOD = re.compile(r"(?P<each>每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?(?P<period>季度|季|半年|月|年|周|天|日)度?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
-`每2个月1次`, `每月开展2次`, `每年度1次`; also after the words of who does it, `党支部每月1次`: `EACH_PERIOD_LAST`): the
-frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency
-and diff compares them as one unit (`times_a_year`)."""
+`每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; also after the words of who does it,
+`党支部每月1次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's
+frequency and diff compares them as one unit (`times_a_year`)."""
 EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
 `党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
@@ -41,9 +41,9 @@ def opening_period(prefix: str) -> re.Match | None:
     return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
 
 
-FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|日)")
-"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read), as
-`period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no period, a typo `times_a_year`
+FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|日)")
+"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read;
+`次/一个月` as `次/1个月`), as `period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no period, a typo `times_a_year`
 could not divide by."""
 _TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365}
 

@@ -391,6 +391,14 @@ def test_a_frequency_of_one_period_or_after_a_comparator_is_read_whole(text, op,
     assert parse(spelt, numerals=True) == replace(read, text=spelt)
 
 
+@pytest.mark.parametrize("text, figures", [("每一个月1次", "每1个月1次"), ("1次/一个月", "1次/1个月"),
+                                           ("每一年至少1次", "每1年至少1次"), ("≥1次/一周", "≥1次/1周")])
+def test_a_period_of_one_spelt_in_numerals_is_the_frequency_in_figures(text, figures):
+    """`一个月1次` and `每1个月1次` were 1次/月, while `每一个月1次` stayed 1次 with the words 每一个月 and `1次/一个月` 1次
+    with the words /一个月: B9 told a 时效 row so written it was no timeliness target, and diff compared it as a count."""
+    assert parse(text) == replace(parse(figures), text=text) and times_a_year(parse(text))
+
+
 @pytest.mark.parametrize("text, written_before", [("1次/两个月", "每两个月1次"), ("1次/三年", "每3年1次"),
                                                   ("至少1次/两周", "每2周至少1次")])
 def test_a_period_spelt_after_the_count_is_the_unit_written_before_it(text, written_before):
