@@ -43,8 +43,8 @@ def opening_period(prefix: str) -> re.Match | None:
 
 FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|日)")
 """The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read;
-`次/一个月` as `次/1个月`), as `period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no period, a typo `times_a_year`
-could not divide by."""
+`次/一个月` as `次/1个月`), as `period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no
+period, a typo `times_a_year` could not divide by."""
 _TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365}
 
 
