@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_page_turn import column_widths
-from .docx_paragraph_height import ends_section, starts_page
+from .docx_paragraph_height import starts_page
 from .docx_properties import first_child
 
 
@@ -22,21 +22,29 @@ def carry_kept_lines(body) -> None:
     """Move the paragraphs that each table of the body keeps with its last row into a row of their own at its end.
 
     A table's last row keeps what follows with it when a paragraph of it is kept with the next; so is each
-    paragraph after the table that is itself kept with the next, and the one after the last of them. The lines
-    stop before a paragraph that opens a page or ends a section (it prints on a page of its own anyway), and stay
-    where they are when a table follows them: moved, they would join the two tables into one."""
+    paragraph after the table that is itself kept with the next, and the one after the last of them."""
     for tbl in body.findall(_TBL):
         rows = tbl.findall(_TR)
-        if not rows or next(rows[-1].iter(_KEEP_NEXT), None) is None:
-            continue
-        lines, after = [], tbl.getnext()
-        while after is not None and after.tag == _P and not starts_page(after) and not ends_section(after):
-            lines.append(after)
-            after = after.getnext()
-            if not _kept(lines[-1]):
-                break
-        if lines and (after is None or after.tag != _TBL):
-            tbl.append(_row(tbl, lines))
+        if rows and next(rows[-1].iter(_KEEP_NEXT), None) is not None:
+            lines = _lines_kept_with(tbl)
+            if lines:
+                tbl.append(_row(tbl, lines))
+
+
+def _lines_kept_with(tbl) -> list:
+    """The paragraphs after `tbl` kept with its last row, up to one that opens a page (it is kept with nothing
+    above it); none where moving them would change more than where a page breaks: a table right after them would
+    join theirs, and a paragraph holding its section's properties (w:sectPr) has no place in a cell, nor may the
+    lines kept with it be parted from it (LibreOffice would print it alone as it printed them)."""
+    lines, after = [], tbl.getnext()
+    while after is not None and after.tag == _P and not starts_page(after):
+        if after.find(_OWN_SECTION) is not None:
+            return []
+        lines.append(after)
+        after = after.getnext()
+        if not _kept(lines[-1]):
+            break
+    return [] if after is not None and after.tag == _TBL else lines
 
 
 def _kept(p) -> bool:
@@ -67,3 +75,4 @@ def _row(tbl, lines: list) -> etree._Element:
 
 
 _TBL, _TR, _P, _P_PR, _KEEP_NEXT = qn("w:tbl"), qn("w:tr"), qn("w:p"), qn("w:pPr"), qn("w:keepNext")
+_OWN_SECTION = f"{_P_PR}/{qn('w:sectPr')}"

@@ -1323,11 +1323,17 @@ _KEPT = "<w:pPr><w:keepNext/></w:pPr>"
     (f"<w:p>{_KEPT}<w:r><w:t>填表人</w:t></w:r></w:p><w:p><w:r><w:t>日期</w:t></w:r></w:p><w:p/>", ["填表人", "日期"]),
     (f"<w:p>{_KEPT}<w:r><w:t>填表人</w:t></w:r></w:p><w:tbl/>", []),  # moved, it would join the two tables
     ("<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>下一页</w:t></w:r></w:p>", []),
+    # the line kept with a section's end stays with it, and a section break has no place in a cell, continuous or not
+    (f"<w:p>{_KEPT}<w:r><w:t>填表人</w:t></w:r></w:p><w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>日期</w:t></w:r></w:p>"
+     "<w:sectPr/>", []),
+    (f"<w:p>{_KEPT}<w:r><w:t>填表人</w:t></w:r></w:p><w:p><w:pPr><w:sectPr><w:type w:val=\"continuous\"/></w:sectPr>"
+     "</w:pPr><w:r><w:t>日期</w:t></w:r></w:p><w:sectPr/>", []),
 ])
 @pytest.mark.parametrize("kept_row", [True, False])
 def test_only_lines_word_keeps_with_a_tables_last_row_are_moved_into_it(after, moved, kept_row):
     """The lines moved are those Word keeps with the table's last row: none when that row is not kept with the next,
-    none when a table follows them, and not a paragraph that opens a page of its own."""
+    none when a table follows them or they are kept with a paragraph ending a section, and not a paragraph that
+    opens a page of its own."""
     from lxml import etree
 
     from generator.docx_kept_lines import carry_kept_lines
