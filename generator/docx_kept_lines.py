@@ -16,6 +16,7 @@ from lxml import etree
 from .docx_page_turn import column_widths
 from .docx_paragraph_height import starts_page
 from .docx_properties import first_child
+from .docx_rows import kept_with_next
 
 
 def carry_kept_lines(body) -> None:
@@ -25,7 +26,7 @@ def carry_kept_lines(body) -> None:
     paragraph after the table that is itself kept with the next, and the one after the last of them."""
     for tbl in body.findall(_TBL):
         rows = tbl.findall(_TR)
-        if rows and next(rows[-1].iter(_KEEP_NEXT), None) is not None:
+        if rows and kept_with_next(rows[-1]):
             lines = _lines_kept_with(tbl)
             if lines:
                 tbl.append(_row(tbl, lines))

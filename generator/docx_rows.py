@@ -163,6 +163,12 @@ def keep_with_next(tr) -> None:
             p_pr.insert(index, etree.Element(_KEEP_NEXT))
 
 
+def kept_with_next(tr) -> bool:
+    """Whether a table row is kept on the page of the row after it: a paragraph of it is (`keep_with_next`),
+    as the page estimate and the lines a table's last row keeps under it (`docx_kept_lines`) both read it."""
+    return next(tr.iter(_KEEP_NEXT), None) is not None
+
+
 _TR, _P_STYLE, _KEEP_NEXT = qn("w:tr"), qn("w:pStyle"), qn("w:keepNext")
 
 
@@ -503,7 +509,7 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
     rows, headers = grid.rows, grid.headers
     repeated = _RULE + (sum(heights[:headers]) if headers < len(rows) else 0)
     used += _RULE
-    kept = [next(tr.iter(_KEEP_NEXT), None) is not None for tr in rows]
+    kept = [kept_with_next(tr) for tr in rows]
     whole = [_has(tr, _TR_PR, _CANT_SPLIT) for tr in rows]
     starts, moved = [], []
     top = None  # the row at the top of the page, None while the page began above the table
