@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 from jinja2 import TemplateError
 
 from . import interrupt, model, output_lock, pass_cache
-from .errors import HELD_ELSEWHERE, FolderUnwritable, os_reason
+from .errors import FolderUnwritable, held_elsewhere, os_reason
 from .manifest import Manifest
 from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, why_first
 from .problems import Problem, Severity
@@ -565,7 +565,7 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     elif isinstance(exc, OSError) and exc.errno == errno.ENOENT and _path_length(target) >= MAX_PATH:
         why = (f"路径太长（{_path_length(target)} 个字符，Windows 的路径最多 {MAX_PATH - 1} 个字符）；"
                "请用 -o 把表写到浅一些的文件夹（如 -o D:\\绩效输出），或把项目文件夹移到浅一些的位置")
-    elif isinstance(exc, OSError) and exc.errno in HELD_ELSEWHERE and not isinstance(exc, FolderUnwritable):
+    elif isinstance(exc, OSError) and held_elsewhere(exc) and not isinstance(exc, FolderUnwritable):
         why = _locked(target)
     elif isinstance(exc, OSError):
         why = os_reason(exc)

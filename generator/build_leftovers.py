@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .build import FORMAT_NAMES, Builder
-from .errors import HELD_ELSEWHERE, os_reason
+from .errors import held_elsewhere, os_reason
 
 
 def leftovers_said(builder: Builder) -> Iterator[tuple[str, bool]]:
@@ -56,6 +56,6 @@ def removed_count(builder: Builder) -> int:
 
 def _unremoved(stale: Path, exc: OSError) -> str:
     """The warning for an old form the build could not remove: on Windows, Word and WPS lock the file they have open."""
-    if exc.errno in HELD_ELSEWHERE:
+    if held_elsewhere(exc):
         return f"警告：无法删除 {stale}：文件可能正在 Word、WPS 等程序中打开；它是旧表，请关闭后再运行 jixiao build"
     return f"警告：无法删除 {stale}：{os_reason(exc)}；它是旧表，留着容易误交，请删除它"

@@ -18,6 +18,7 @@ import os
 
 import click
 
+from . import hidden_files
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
@@ -83,8 +84,16 @@ _OS_REASONS = {
 }
 
 
-HELD_ELSEWHERE = (errno.EACCES, errno.EPERM, errno.EBUSY)
-"""What Windows says (WinError 32 and 5 both read as EACCES) of a file another program, Word above all, holds open."""
+_HELD = (errno.EACCES, errno.EPERM, errno.EBUSY)
+_UNIX_NOT_PERMITTED = "没有权限；请检查你对这个文件和它所在文件夹的权限"
+
+
+def held_elsewhere(exc: OSError) -> bool:
+    """Whether `exc` may be another program, Word above all, holding its file open: what Windows says of one
+    (WinError 32 and 5 both read as EACCES). Linux and macOS replace and remove a file whatever program has it
+    open, so there the same errno is the file's or its folder's permissions, and a clerk told to close Word in a
+    read-only folder would close it and meet the same error."""
+    return hidden_files.ON_WINDOWS and exc.errno in _HELD
 
 
 class FolderUnwritable(OSError):
@@ -99,9 +108,12 @@ _FOLDER_REASONS = {
 
 def os_reason(exc: OSError) -> str:
     """Why a file could not be read or written, in Chinese and saying what to do (the system's own
-    words are English, or in the system's language)."""
+    words are English, or in the system's language). A file open in Word is named as a cause on Windows alone
+    (see held_elsewhere)."""
     if isinstance(exc, FolderUnwritable) and exc.errno in _FOLDER_REASONS:
         return _FOLDER_REASONS[exc.errno]
+    if exc.errno in (errno.EACCES, errno.EPERM) and not hidden_files.ON_WINDOWS:  # no file is held open there
+        return _UNIX_NOT_PERMITTED
     # an OSError with its words alone (`OSError('…')`) has no strerror; one with no words at all (no errno, no
     # strerror) read "[Errno None] None: '…'"
     words = exc.strerror or (str(exc) if len(exc.args) == 1 else "")

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator import hidden_files
 from generator.build import Builder, unwritten
 from generator.cli import main
 from generator.manifest import FILE_NAME
@@ -74,7 +75,7 @@ def test_a_write_that_fails_names_the_file_written(runner, tmp_path, monkeypatch
     result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "--force",
                                   "-o", "specs/../x.yaml"])
     assert result.exit_code == 1
-    reason = "磁盘空间不足" if step == "write" else "没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置"
+    reason = "磁盘空间不足" if step == "write" else "没有权限；请检查你对这个文件和它所在文件夹的权限"  # not Windows
     assert result.output == f"错误：无法读写 x.yaml：{reason}\n", result.output
     assert not list(tmp_path.glob(".jixiao-*")), list(tmp_path.iterdir())
 
@@ -226,6 +227,7 @@ def test_an_output_that_cannot_be_written_fails_its_spec_only(tmp_path, monkeypa
             raise PermissionError(errno.EACCES, "另一个程序正在使用此文件，进程无法访问。", source, 32, target)
         replace(source, target)
 
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
     monkeypatch.setattr(os, "replace", locked)
     out = tmp_path / "out"
     specs = [str(ROOT / "specs" / name) for name in (GZ, "jiangsu-taiban-2024.yaml")]
@@ -283,11 +285,22 @@ def test_an_output_path_too_long_for_windows_is_said_to_be_too_long_not_missing(
         (OSError(errno.EXDEV, "Invalid cross-device link"), "Invalid cross-device link"),  # rare: the system's words
     ],
 )
-def test_why_an_output_was_not_written_is_said_in_chinese(exc, words):
+def test_why_an_output_was_not_written_is_said_in_chinese(exc, words, monkeypatch):
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
     problem = unwritten("s.yaml", Path("out/a.pdf"), exc)
     assert problem.code == "OUTPUT-UNWRITTEN" and problem.is_error
     assert problem.file == str(Path("out/a.pdf")) and problem.line == 0  # the file, not a line of the spec
     assert problem.message.startswith("无法写入（由 s.yaml 生成）：") and words in problem.message
+
+
+@pytest.mark.parametrize("errno_", [errno.EACCES, errno.EPERM])
+def test_a_refused_output_on_linux_or_macos_blames_permissions_not_word(errno_, monkeypatch):
+    """Linux and macOS replace a file whatever program has it open: a refusal there is the file's permissions (a
+    sticky shared folder, a file locked in Finder), and 文件可能正在 Word、WPS 等程序中打开 sent the clerk to
+    close a program that held nothing."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
+    problem = unwritten("s.yaml", Path("out/a.docx"), PermissionError(errno_, "Permission denied"))
+    assert problem.message == "无法写入（由 s.yaml 生成）：没有权限；请检查你对这个文件和它所在文件夹的权限", problem.message
 
 
 def _docx_of(*paragraphs: str) -> bytes:
@@ -1400,10 +1413,16 @@ def test_a_broken_template_keeps_the_forms_of_an_unchanged_spec_and_an_edit_stil
     assert edited.exit_code == 2 and edited.output.count("已删除上次生成的 ") == 2 and _forms(out) == [], edited.output
 
 
+@pytest.mark.parametrize("windows, said", [
+    (True, "文件可能正在 Word、WPS 等程序中打开；它是旧表，请关闭后再运行 jixiao build"),
+    (False, "没有权限；请检查你对这个文件和它所在文件夹的权限；它是旧表，留着容易误交，请删除它")])
 @pytest.mark.parametrize("edit, code", [(("fiscal: 689.41", "fiscal: 679.41万元"), 1), ((OLD_UNIT, NEW_UNIT), 0)])
-def test_an_old_form_open_in_word_is_warned_of_and_removed_by_the_next_build(runner, spec, tmp_path, monkeypatch, edit, code):
+def test_an_old_form_open_in_word_is_warned_of_and_removed_by_the_next_build(runner, spec, tmp_path, monkeypatch, edit, code,
+                                                                             windows, said):
     """On Windows Word locks the .docx it has open: unlinking it raised, and the build stopped with “无法读写 …”
-    (exit 1) without saving its record. Now the build goes on, names the file, and the next build removes it."""
+    (exit 1) without saving its record. Now the build goes on, names the file, and the next build removes it.
+    Linux and macOS remove a file open anywhere: refused there, the folder's permissions are to blame, not Word."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", windows)
     out = tmp_path / "out"
     assert _cli(runner, spec, out).exit_code == 0
     [docx] = [out / name for name in _forms(out) if name.endswith(".docx")]
@@ -1418,8 +1437,7 @@ def test_an_old_form_open_in_word_is_warned_of_and_removed_by_the_next_build(run
     _edit(spec, *edit)
     result = _cli(runner, spec, out)
     assert result.exit_code == code and "无法读写" not in result.output, result.output
-    assert (f"警告：无法删除 {docx}：文件可能正在 Word、WPS 等程序中打开；它是旧表，请关闭后再运行 jixiao build"
-            in result.output) and docx.is_file()
+    assert f"警告：无法删除 {docx}：{said}" in result.output and docx.is_file(), result.output
     recorded = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))["files"]
     assert any(docx.name in files for files in recorded.values())
     monkeypatch.setattr(Path, "unlink", unlink)
@@ -1628,7 +1646,6 @@ def test_the_output_folder_s_own_files_are_hidden_on_windows(tmp_path, monkeypat
     file only on Unix. On Windows (said by hidden_files.ON_WINDOWS, kernel32 faked) both are hidden when written,
     the lock file once, when made; and the manifest, hidden, is still replaced by the next build's, which a
     rename onto a hidden file would refuse: the attribute is cleared first and the new record renamed in hidden."""
-    from generator import hidden_files
     from generator.output_lock import LOCK_NAME
 
     windows = _FakeWindows()
@@ -1651,7 +1668,6 @@ def test_an_output_folder_built_before_the_files_were_hidden_has_them_hidden_by_
     Explorer for good: the lock file was hidden only when a build made it, the manifest only when a build rewrote
     it, and a rebuild with nothing changed does neither. Each build now hides each that lacks the attribute,
     and only those: a hidden file is not set again."""
-    from generator import hidden_files
     from generator.output_lock import LOCK_NAME
 
     out = tmp_path / "out"
@@ -1671,7 +1687,6 @@ def test_an_output_folder_built_before_the_files_were_hidden_has_them_hidden_by_
 
 def test_nothing_is_asked_of_kernel32_off_windows(tmp_path, monkeypatch):
     """Off Windows the leading dot hides the files: no attribute is set, and no ctypes call is tried."""
-    from generator import hidden_files
 
     def no_kernel32():
         raise AssertionError("kernel32 asked for off Windows")
