@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import interrupt, model, output_lock, pass_cache
+from . import hidden_files, interrupt, model, output_lock, pass_cache
 from .errors import FolderUnwritable, held_elsewhere, os_reason
 from .manifest import Manifest
 from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, why_first
@@ -562,7 +562,7 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
-    elif isinstance(exc, OSError) and exc.errno == errno.ENOENT and _path_length(target) >= MAX_PATH:
+    elif isinstance(exc, OSError) and exc.errno == errno.ENOENT and _past_windows_limit(target):
         why = (f"路径太长（{_path_length(target)} 个字符，Windows 的路径最多 {MAX_PATH - 1} 个字符）；"
                "请用 -o 把表写到浅一些的文件夹（如 -o D:\\绩效输出），或把项目文件夹移到浅一些的位置")
     elif isinstance(exc, OSError) and held_elsewhere(exc) and not isinstance(exc, FolderUnwritable):
@@ -583,6 +583,13 @@ def _path_length(target: Path) -> int:
     """The length of the longest path writing `target` takes. Windows says such a path is not found (WinError 3 or
     206, both read as ENOENT), so a build into a deep folder was told its existing folder did not exist."""
     return len(os.path.abspath(target.parent)) + 1 + max(len(target.name), _TEMPORARY)
+
+
+def _past_windows_limit(target: Path) -> bool:
+    """Whether a path not found is one too long for Windows. Linux and macOS take far longer paths and say
+    ENAMETOOLONG of one too long, so there ENOENT is a folder truly gone (removed while the build ran), however
+    deep, and is said to be that."""
+    return hidden_files.ON_WINDOWS and _path_length(target) >= MAX_PATH
 
 
 def _locked(target: Path) -> str:

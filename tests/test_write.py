@@ -253,6 +253,7 @@ def test_an_output_path_too_long_for_windows_is_said_to_be_too_long_not_missing(
 
     import generator.write as write
 
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
     deep = tmp_path.joinpath(*["某单位财务科2026年预算绩效目标申报材料"] * 10)
     assert len(str(deep)) + 60 > 260
 
@@ -271,6 +272,15 @@ def test_an_output_path_too_long_for_windows_is_said_to_be_too_long_not_missing(
     assert ".docx: 错误[OUTPUT-UNWRITTEN] 无法写入" in result.output, result.output
     assert "：路径太长（" in result.output and "个字符，Windows 的路径最多 259 个字符）；请用 -o" in result.output
     assert "不存在" not in result.output and not list(deep.glob(".jixiao-*.tmp")), result.output
+
+
+@pytest.mark.parametrize("windows, folder", [(True, "out"), (False, "某单位财务科2026年预算绩效目标申报材料/" * 14)])
+def test_a_folder_not_found_is_said_to_be_missing_unless_windows_refused_a_long_path(monkeypatch, windows, folder):
+    """Only Windows (long paths off) says ENOENT of a path too long: a short one not found there, and one however
+    long on Linux or macOS (which say ENAMETOOLONG of a path too long), is a folder gone, e.g. removed mid-build."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", windows)
+    problem = unwritten("s.yaml", Path(folder) / "a.docx", FileNotFoundError(errno.ENOENT, "No such file or directory"))
+    assert problem.message == "无法写入（由 s.yaml 生成）：不存在；请检查路径", problem.message
 
 
 @pytest.mark.parametrize(
