@@ -1,6 +1,7 @@
 """What a file given to `jixiao import` is, by its bytes rather than its name (.doc and .docx are often
 renamed): a Word 97-2003 document or Excel 97-2003 workbook (OLE2), a .docx or .xlsx with a password to
-open it (kept in the same OLE2 container), a zip that is a workbook; or no file at all. And how messages
+open it (kept in the same OLE2 container), a zip that is a workbook, the owner file Word keeps beside an open
+document; or no file at all. And how messages
 name the two kinds of file import reads (FileKind).
 """
 from __future__ import annotations
@@ -12,16 +13,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import zip_damage
-from .command_paths import OLE2_SIGNATURE
+from .command_paths import OFFICE_FILES, OLE2_SIGNATURE, ZIP_SIGNATURE
 from .errors import os_reason
 
 
-OWNER_FILE_START = "~$"
-"""How the file Word, WPS and Excel keep beside a document they have open (its owner file, a few hundred bytes
-holding the user's name) is named. `jixiao import 旧表\\*.docx` on Windows, where click expands the pattern, took it
-along while a form was open, and it was called a corrupt file to re-save in Word."""
+_OWNER_FILE_START = "~$"  # how Word, WPS and Excel name the owner file they keep beside a document they have open
 OWNER_FILE = ("这是 Word、WPS 或 Excel 打开一个文件时在它旁边建的临时文件（名字以“~$”开头，关闭那个文件后自动删除），"
               "不是表；请导入旁边名字不以“~$”开头的那个文件")
+
+
+def is_owner_file(path: Path) -> bool:
+    """Whether `path` is the owner file Word, WPS or Excel keeps beside a document it has open (a few hundred bytes
+    holding the user's name). `jixiao import 旧表\\*.docx` on Windows, where click expands the pattern, took it along
+    while a form was open, and it was called a corrupt file to re-save in Word. Its name alone does not decide: a
+    form someone named `~$旧表.docx` holds a Word or Excel file's signature and is read as any other. One that
+    cannot be read is taken for an owner file too, as the program that made it may hold it open."""
+    if not (path.name.startswith(_OWNER_FILE_START) and path.suffix.lower() in OFFICE_FILES):
+        return False
+    try:
+        return not first_bytes(path).startswith((ZIP_SIGNATURE, OLE2_SIGNATURE))
+    except OSError:
+        return True
 
 
 def _ole2_entry(data: bytes, name: str) -> bool:

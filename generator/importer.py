@@ -31,7 +31,7 @@ from openpyxl.utils import get_column_letter
 
 from . import form_names, template_errors
 from .amounts_in_yuan import read_in_wan, yuan_scopes
-from .command_paths import OFFICE_FILES, OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
+from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
@@ -43,8 +43,8 @@ from .han import beside
 from .header_notes import header_notes
 from .import_data import COPIED_ROW, file_name_captures, in_file_name_shape, short, spec_data
 from .import_fields import Fields
-from .import_file_kinds import (OWNER_FILE, OWNER_FILE_START, WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted,
-                                is_old_excel, is_workbook_zip, unreadable)
+from .import_file_kinds import (OWNER_FILE, WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel,
+                                is_owner_file, is_workbook_zip, unreadable)
 from .import_notes import (continued_table_notes, file_name_notes, fixed_rests, held_cells, incomplete_note,
                            left_incomplete, merged_notes, misshapen_notes, missing_notes, scaled_notes,
                            skipped_header_notes, split_row_note, total_row_notes, typed_unit_notes, unplaced_note,
@@ -161,7 +161,7 @@ class Importer:
             code, what = ("IMPORT-NOT-FOUND", "这是一个文件夹，不是 Word 或 Excel 文件") if os.path.isdir(path) \
                 else unreadable(path)
             return self._problem(source, code, what)
-        if path.name.startswith(OWNER_FILE_START) and path.suffix.lower() in OFFICE_FILES:
+        if is_owner_file(path):
             return self._problem(source, "IMPORT-NOT-DOCX", OWNER_FILE)
         try:
             signature = first_bytes(path)

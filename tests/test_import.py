@@ -2410,6 +2410,16 @@ def test_the_file_office_keeps_beside_an_open_form_is_named_for_what_it_is(runne
     assert "已损坏" not in result.output and (tmp_path / "specs" / "旧表.yaml").is_file(), result.output
 
 
+def test_a_form_named_like_an_owner_file_is_imported(runner, tmp_path, built_word):
+    """Only the name `~$旧表.docx` was looked at: a form a clerk named so (or a copy of one) was refused as Word's
+    owner file, which holds a few hundred bytes and no document."""
+    form = tmp_path / "~$旧表.docx"
+    shutil.copy(built_word["guangzhou-tailian-2023"], form)
+    result = runner.invoke(main, ["import", str(form), "-o", str(tmp_path / "specs" / "旧表.yaml")])
+    assert result.exit_code == 0 and "临时文件" not in result.output, result.output
+    assert (tmp_path / "specs" / "旧表.yaml").is_file()
+
+
 def test_a_second_spec_of_the_form_for_the_unit_and_year_is_not_written_beside_the_first(runner, tmp_path, built_word):
     """Last year's form imported into specs/, where that unit's spec of the year already was under another
     name, was written beside it, and `jixiao build` then wrote two tables of one name; refused as `jixiao
