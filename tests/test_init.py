@@ -98,14 +98,16 @@ def test_init_writes_the_kit_into_a_new_folder(runner, tmp_path):
 @needs_git
 def test_the_file_word_keeps_beside_an_open_form_is_not_committed(runner, tmp_path):
     """The next steps say `git add -A`: a form kept in the repository and open in Word at the time (a submitted
-    .docx, an old form to import) took Word's owner file `~$旧表.docx` into the commit, and every clone had it."""
+    .docx, an old form to import) took Word's owner file `~$旧表.docx` into the commit, and every clone had it;
+    LibreOffice, with which Linux and macOS users open forms, leaves `.~lock.旧表.docx#` beside one the same way."""
     unit = tmp_path / "unit"
     assert runner.invoke(main, ["init", str(unit)]).exit_code == 0
     (unit / "旧表.docx").write_bytes(b"PK")
     (unit / "~$旧表.docx").write_bytes(b"\x0aAdministrator")
+    (unit / ".~lock.旧表.docx#").write_text(",张三,host,06.12.2026 05:20,file:///home/zhang/.config/libreoffice/4;")
     listed = subprocess.run(["git", "-c", "core.quotepath=false", "status", "--porcelain", "--untracked-files=all"],
                             cwd=unit, capture_output=True, text=True, check=True).stdout
-    assert "旧表.docx" in listed and "~$" not in listed, listed
+    assert "旧表.docx" in listed and "~$" not in listed and ".~lock" not in listed, listed
 
 
 def test_the_next_steps_cd_into_a_folder_with_a_space_in_quotes(runner, tmp_path):
@@ -184,7 +186,7 @@ def test_an_existing_line_file_gets_only_the_lines_it_lacks(runner, tmp_path):
 def test_a_line_the_unit_wrote_its_own_way_is_not_added_again(runner, tmp_path):
     """`/output`, `.venv` and `*.docx diff=docx -text` already say what jixiao's lines say: they were appended
     again, leaving the unit's file saying everything twice."""
-    (tmp_path / ".gitignore").write_text("/output\n.venv\n*.tmp\n/~$*\n", encoding="utf-8")
+    (tmp_path / ".gitignore").write_text("/output\n.venv\n*.tmp\n/~$*\n/.~lock.*#\n", encoding="utf-8")
     (tmp_path / ".gitattributes").write_text("*.docx  diff=docx  -text\n*.yaml text eol=lf\n*.yml text eol=lf\n",
                                              encoding="utf-8")
     before = contents(tmp_path)
