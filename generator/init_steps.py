@@ -35,7 +35,9 @@ def init_repo(folder: str) -> None:
 
 def _next_steps(folder: str) -> str:
     """What to do after init, with the commands to type from here: a `cd` first when the folder is another one, and
-    the workflow file where it was written (the larger repository's top, when the folder is inside one)."""
+    the workflow file where it was written (the larger repository's top, when the folder is inside one). The commit
+    is two commands, as Windows PowerShell 5.1 refuses `&&`, and has its message: a bare `git commit` put the clerk
+    in an editor (vim, as Git for Windows sets it) to write one."""
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}，"
     written = workflow_file(Path(folder))  # outside the folder when it is inside a larger repository
     workflow = WORKFLOW.as_posix() if written == Path(folder) / WORKFLOW else written
@@ -46,5 +48,5 @@ def _next_steps(folder: str) -> str:
             f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
             f"Ctrl+Shift+B 运行检查\n"
             f"  4. 核对 {workflow} 里安装 jixiao 的那一行，把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/"
-            f" 一起提交（先 git add -A，再 git commit：Windows PowerShell 5.1 不认 &&，两条分开输入），推送到 GitHub："
+            f" 一起提交（两条命令分开输入：先 git add -A，再 git commit -m \"规格初稿\"），推送到 GitHub："
             f"每次推送和合并请求都会检查规格，并把改动贴到合并请求里")

@@ -281,8 +281,8 @@ def test_the_readmes_commit_step_commits_what_init_and_new_wrote(runner, tmp_pat
     assert len(commands) == 2 and not [command for command in commands if "&&" in command], step
     unit = tmp_path / "unit"
     init = runner.invoke(main, ["init", str(unit)])
-    assert init.exit_code == 0 and "一起提交（先 git add -A，再 git commit：" in init.output, init.output
-    assert "&& git" not in init.output, init.output
+    assert init.exit_code == 0 and "先 git add -A，再 git commit -m \"规格初稿\"）" in init.output, init.output
+    assert "&& git" not in init.output, init.output  # a bare `git commit` opened an editor for the message
     monkeypatch.chdir(unit)
     made = runner.invoke(main, ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2025", "-o", "specs/"])
     assert made.exit_code == 0 and "请与规格一起提交到仓库" in made.output, made.output
