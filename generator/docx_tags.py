@@ -170,6 +170,9 @@ def _check_alone(place: _Place) -> None:
     if not tag:
         return
     dropped = {"p": place.paragraph, "tc": place.cell, "tr": place.row}[tag[1]]
+    if dropped is None:  # docxtpl would cut from an earlier table's last row to this tag's end
+        raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{{%{tag[1]} ”开头的标签只能写在表格的格子里；"
+                           f"表格之外重复或按条件保留段落的要写成“{_respelt(tag[0], 'p')}”")
     rest = "".join(t.text or "" for t in dropped.iter(qn("w:t"))).replace(tag[0], "", 1).strip()
     if rest:
         unit = _DROPPED[tag[1]]

@@ -1928,7 +1928,12 @@ def _copied_variant(tmp_path, docx_edits=(), html_edits=()) -> tuple[Path, list[
       ("{%p endfor %}", "{% endfor %}")],
      "第 1 张表第 9 行第 2 列的“{% for para in overall_target|paragraphs %}”与第 1 张表第 9 行第 2 列的“{% endfor %}”"
      "不在同一个段落里，生成的表会错乱；跨段落的要写成“{%p for para in overall_target|paragraphs %}”和“{%p endfor %}”"),
-], ids=["plain loop over rows", "row loop ended plainly", "plain loop over paragraphs"])
+    # a row's tags typed outside any table: docxtpl cut from the table above's last row to the tag's end
+    ([("<w:t>{{ title }}</w:t>", "<w:t>{%tr if title %}</w:t></w:r></w:p><w:p><w:r><w:t>{{ title }}</w:t></w:r></w:p>"
+                                 "<w:p><w:r><w:t>{%tr endif %}</w:t>")],
+     "正文段落“{%tr if title %}”的“{%tr if title %}”不在表格里：以“{%tr ”开头的标签只能写在表格的格子里；"
+     "表格之外重复或按条件保留段落的要写成“{%p if title %}”"),
+], ids=["plain loop over rows", "row loop ended plainly", "plain loop over paragraphs", "row tag outside tables"])
 def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(tmp_path, runner, edits, words):
     """`{% for %}` typed for `{%tr for %}` is valid Jinja: the build wrote a form with 1 of 8 rows, exit 0."""
     spec, options = _copied_variant(tmp_path, docx_edits=edits)
