@@ -4,7 +4,9 @@ LibreOffice saves a paragraph's "page break before" (段前分页) as a page bre
 before it. Where that one is a `{%p for project in projects %}` line, as before each project's title of a form
 with one table per project, docxtpl drops the paragraph whole as it renders, and the break with it: after
 the template was opened and saved again, every project ran on straight after the last, with no error.
-The break is given back to the paragraph it was written for, as that paragraph's own page break before.
+The break is given back to the paragraph it was written for, as that paragraph's own page break before: the
+next one docxtpl keeps, past bookmarks and other `{%p %}` paragraphs, the first of a table's first cell when
+a table follows (LibreOffice writes a table's break before so too, and Word honours it there).
 """
 from __future__ import annotations
 
@@ -21,17 +23,34 @@ _PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
 def restore(body) -> None:
     """Move each page break out of a `{%p %}` paragraph of `body` (the template's w:body) onto the next
     paragraph as its page break before; TagMisplaced where no paragraph follows in the same place."""
-    for place in list(places(body)):
+    every = list(places(body))
+    for index, place in enumerate(every):
         paragraph = place.paragraph
         breaks = [br for br in paragraph.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
         tag = _PARAGRAPH_TAG.search(place.text)
         if not breaks or not tag:
             continue
-        following = paragraph.getnext()
-        if following is None or following.tag != qn("w:p"):
+        following = _receiver(place, every[index + 1:])
+        if following is None:
             raise TagMisplaced(f"{place}里有分页符，它所在的段落有“{tag.group(0)}”，生成时整段删去，分页符也随之没有了，"
                                "后面又没有段落可以接过它；请删去这个分页符，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
         for br in breaks:
             br.getparent().remove(br)
         following.get_or_add_pPr().pageBreakBefore_val = True
 
+
+
+_ROW_OR_CELL_TAG = re.compile(r"\{%(?:tr|tc) ")
+
+
+def _receiver(place, later_places):
+    """The paragraph after `place` that docxtpl keeps, in `place`'s cell if it stands in one; None if there is
+    none. Paragraphs of a row or cell holding a `{%tr %}`/`{%tc %}` tag are dropped or repeated, so not one."""
+    for later in later_places:
+        if place.cell is not None and later.cell is not place.cell:
+            return None
+        if later.row is not None and any(_ROW_OR_CELL_TAG.search(t.text or "") for t in later.row.iter(qn("w:t"))):
+            return None
+        if not _PARAGRAPH_TAG.search(later.text):
+            return later.paragraph
+    return None

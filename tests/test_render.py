@@ -1466,6 +1466,50 @@ def test_a_title_s_page_break_a_libreoffice_save_moved_into_the_loop_tag_still_s
     assert len(titles) == 5 and all(p.find(f"{w}pPr/{w}pageBreakBefore") is not None for p in titles)
 
 
+_BROKEN_LOOP = '<w:p><w:r><w:t>{%p for p in ps %}</w:t></w:r><w:r><w:br w:type="page"/></w:r></w:p>'
+_LOOP_END = "<w:p><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>"
+
+
+def _cells(*rows: str) -> str:
+    """A table of one column, a row for each text."""
+    return "<w:tbl>" + "".join(f"<w:tr><w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>" for text in rows) + \
+        "</w:tbl>"
+
+
+@pytest.mark.parametrize("after, receiver", [
+    ('<w:bookmarkEnd w:id="0"/><w:p><w:r><w:t>T</w:t></w:r></w:p>', "T"),  # Word leaves bookmark ends between
+    (_cells("T", "{{ p }}"), "T"),  # LibreOffice writes a table's break before so too
+    ("<w:p><w:r><w:t>{%p if p.x %}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>", "T"),  # dropped as well
+], ids=["bookmark between", "a table follows", "another tag paragraph follows"])
+def test_a_page_break_of_a_loop_tag_s_paragraph_goes_to_the_next_paragraph_docxtpl_keeps(after, receiver):
+    """The break was given only to the very next sibling: past a bookmark end or into a table that follows,
+    the build stopped saying no paragraph followed; onto another `{%p %}` paragraph, it was dropped again."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator import docx_tag_breaks
+
+    body = parse_xml(f"<w:body {nsdecls('w')}>{_BROKEN_LOOP}{after}{_LOOP_END}</w:body>")
+    docx_tag_breaks.restore(body)
+    assert not [br for br in body.iter(qn("w:br"))]
+    given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
+    assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == [receiver]
+
+
+def test_a_page_break_of_a_loop_tag_s_paragraph_is_not_given_to_a_row_a_row_tag_drops():
+    """A table whose first row is a `{%tr for %}` line: its paragraphs are dropped, the next row's repeated."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator import docx_tag_breaks
+    from generator.template_errors import TagMisplaced
+
+    rows = _cells("{%tr for r in p.rows %}", "{{ r }}", "{%tr endfor %}")
+    body = parse_xml(f"<w:body {nsdecls('w')}>{_BROKEN_LOOP}{rows}{_LOOP_END}</w:body>")
+    with pytest.raises(TagMisplaced, match="分页符.*后面又没有段落可以接过它"):
+        docx_tag_breaks.restore(body)
+
+
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))
