@@ -2965,6 +2965,9 @@ def test_a_page_break_in_a_paragraph_tag_s_paragraph_no_paragraph_follows_is_nam
      "“注：金额单位为万元。”印不出来；请让“{%p endfor %}”单独占一个段落，把别的内容移到另一个段落"),
     ("<w:t>{%tr endfor %}</w:t>", "<w:t>{%tr endfor %}</w:t></w:r><w:r><w:t>合计</w:t>",
      "第 2 张表第 4 行第 1 列的“合计”与“{%tr endfor %}”在同一个表格行里：这个表格行生成时整个删去"),
+    ("<w:t>{{ unit }}</w:t>", "<w:t>{%tc if unit %}</w:t></w:r></w:p><w:p><w:r><w:t>{{ unit }}</w:t>",
+     "第 1 张表第 1 行第 2 列的“{{ unit }}”与“{%tc if unit %}”在同一个格子里：这个格子生成时整个删去，只留下标签，"
+     "“{{ unit }}”印不出来；请让“{%tc if unit %}”单独占一个格子，把别的内容移到另一个格子"),
 ])
 def test_text_typed_beside_a_tag_docxtpl_keeps_alone_is_named(runner, zhejiang, old, new, said):
     """docxtpl keeps only the tag of a `{%p %}` paragraph or a `{%tr %}` row: a note typed in the same paragraph
