@@ -23,10 +23,12 @@ _PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
 def restore(body) -> None:
     """Move each page break out of a `{%p %}` paragraph of `body` (the template's w:body) onto the next
     paragraph as its page break before; TagMisplaced where no paragraph follows in the same place."""
+    if not _page_breaks(body):
+        return  # the usual template: no paragraph's place to work out (a walk as long as docx_tags.check's)
     every = list(places(body))
     for index, place in enumerate(every):
         paragraph = place.paragraph
-        breaks = [br for br in paragraph.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
+        breaks = _page_breaks(paragraph)
         tag = _PARAGRAPH_TAG.search(place.text)
         if not breaks or not tag:
             continue
@@ -38,6 +40,10 @@ def restore(body) -> None:
             br.getparent().remove(br)
         following.get_or_add_pPr().pageBreakBefore_val = True
 
+
+
+def _page_breaks(element) -> list:
+    return [br for br in element.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
 
 
 _ROW_OR_CELL_TAG = re.compile(r"\{%(?:tr|tc) ")
