@@ -22,7 +22,8 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags, form_script, pulled_in, stray_braces, zip_damage
+from . import (docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags, form_script, pulled_in,
+               stray_braces, zip_damage)
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
@@ -67,7 +68,8 @@ class DocxRenderer:
         docx_tag_breaks.restore(self._docxtpl.docx.element.body)  # before docxtpl drops the {%p %} paragraphs
         docx_row_widths.check(self._docxtpl.docx.element.body)
         docx_page_turn.check(self._docxtpl.docx.element.body, self.orientation)
-        self.warnings = stray_braces.in_docx(variant.docx_template, docx_tags.places(self._docxtpl.docx.element.body))
+        self.warnings = stray_braces.in_docx(variant.docx_template, docx_tags.places(self._docxtpl.docx.element.body)) + \
+            docx_merge_marks.unstarted(variant.docx_template, self._docxtpl.docx.element.body)
         self._parts = list(self._tagged_parts())
         self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())

@@ -2975,3 +2975,15 @@ def test_text_typed_beside_a_tag_docxtpl_keeps_alone_is_named(runner, zhejiang, 
     docx_edit(zhejiang.folder / "form.docx", old, new)
     zhejiang.build_refuses(runner, f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
     assert not zhejiang.written()
+
+
+def test_a_merged_column_whose_first_cell_s_row_was_deleted_is_warned_of(runner, zhejiang):
+    """The 指标 header row holds `{{ merge_start }}绩效指标`; deleted, the rows below continued a merge that never
+    started, and every form drew the side column as one blank cell, with no word from build."""
+    zip_edit(zhejiang.folder / "form.docx", "word/document.xml",
+             r"<w:tr>(?:(?!<w:tr>).)*?\{\{ merge_start \}\}绩效指标.*?</w:tr>", "", regex=True)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert "form.docx: 警告[TEMPLATE-MERGE-UNSTARTED] 第 2 张表第 7 行第 1 列的“{{ merge_continue }}”接着上面的合并格，" \
+           "这一列上面却没有“{{ merge_start }}”" in result.output, result.output
+    assert zhejiang.written()
