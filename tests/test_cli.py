@@ -1722,19 +1722,26 @@ def test_validate_and_build_count_severities_by_one_count(zeros, said):
     assert counts([], zeros=zeros) == ("0 个错误，0 个警告" if zeros else "")
 
 
-def _run_without(module: str, *args: str) -> subprocess.CompletedProcess:
-    """cli.py run by a Python where `module` cannot be imported, as in a terminal without jixiao's virtual
+RUN_CLI = "runpy.run_path('cli.py', run_name='__main__')"
+RUN_MODULE = "runpy.run_module('generator', run_name='__main__', alter_sys=True)"
+"""`python -m generator`, as git's textconv runs jixiao (unit_repo.TEXTCONV)."""
+
+
+def _run_without(module: str, *args: str, run: str = RUN_CLI) -> subprocess.CompletedProcess:
+    """cli.py (or `run`) run by a Python where `module` cannot be imported, as in a terminal without jixiao's virtual
     environment: None in sys.modules makes its import raise ModuleNotFoundError."""
-    start = (f"import runpy, sys; sys.modules[{module!r}] = None; sys.argv = ['cli.py', *{list(args)!r}]; "
-             "runpy.run_path('cli.py', run_name='__main__')")
+    start = f"import runpy, sys; sys.modules[{module!r}] = None; sys.argv = ['cli.py', *{list(args)!r}]; {run}"
     return subprocess.run([sys.executable, "-c", start], cwd=ROOT, capture_output=True, text=True, encoding="utf-8")
 
 
-@pytest.mark.parametrize("module, package", [("click", "click"), ("ruamel", "ruamel.yaml")])
-def test_a_package_this_python_lacks_says_to_enter_the_virtual_environment(module, package):
+@pytest.mark.parametrize("module, package, run", [("click", "click", RUN_CLI), ("ruamel", "ruamel.yaml", RUN_CLI),
+                                                  ("click", "click", RUN_MODULE)],
+                         ids=["cli.py-click", "cli.py-ruamel", "python-m-generator-click"])
+def test_a_package_this_python_lacks_says_to_enter_the_virtual_environment(module, package, run):
     """`python cli.py validate` outside the virtual environment: without click it was a Python traceback, before
-    the error boundary existed; without ruamel.yaml, "jixiao 内部错误", a bug to report to the maintainers."""
-    done = _run_without(module, "validate", "specs")
+    the error boundary existed; without ruamel.yaml, "jixiao 内部错误", a bug to report to the maintainers.
+    `python -m generator` without click said so and exited 0, which git's textconv took for an empty document."""
+    done = _run_without(module, "validate", "specs", run=run)
     assert done.returncode == 3, done.stderr
     assert "Traceback" not in done.stderr and "内部错误" not in done.stderr, done.stderr
     assert f"没有安装它需要的包 {package}" in done.stderr and ".venv/bin/activate" in done.stderr, done.stderr
