@@ -1,5 +1,5 @@
 """Benchmark jixiao's build: a script, not a test. `python bench/run.py [--sizes 10,100,1000]`, or `--startup` for
-the start-up figures alone (validate and lint of one spec, the time an editor's run on save takes).
+the start-up figures alone (validate, lint, fmt --check and diff of one spec, the time an editor's run on save takes).
 
 Makes N synthetic specs per variant from the example specs (each a copy with its own unit
 name), then measures, each in a fresh process:
@@ -7,7 +7,8 @@ name), then measures, each in a fresh process:
 - single-spec cold `jixiao build` wall time (process start to exit);
 - `jixiao validate` and `jixiao lint` of each example spec, median of several runs, with the
   schema pass cache off (a spec never seen before), warm (the spec unchanged since last time) and
-  of the spec just edited (its form's profile and schemas already checked, as on an editor's save);
+  of the spec just edited (its form's profile and schemas already checked, as on an editor's save), and
+  `jixiao fmt --check` and `jixiao diff A A` of the spec just edited, which editors and hooks run on save too;
 - per-document render time for .docx and .html, templates already prepared;
 - `validate`, `lint` and `build` of one large spec (an example grown to N indicators, `--rows`):
   the time per row should stay flat as N grows; a rule that looks something up once per value
@@ -109,9 +110,9 @@ def median_seconds(command: list[str], runs: int, env: dict) -> float:
     return times[len(times) // 2]
 
 
-def startup_rows(examples: Path, work: Path, runs: int) -> list[tuple[str, float, float, float, float, float]]:
-    """(spec, validate, lint with the pass cache off, lint with it warm, validate and lint of the spec just edited),
-    medians in seconds."""
+def startup_rows(examples: Path, work: Path, runs: int) -> list[tuple]:
+    """(spec, validate, lint with the pass cache off, lint with it warm, validate, lint, fmt --check and diff A A of
+    the spec just edited), medians in seconds."""
     off = {"JIXIAO_NO_CACHE": "1"}
     warm = {"JIXIAO_CACHE_DIR": str(work / "cache")}
     rows = []
@@ -120,23 +121,26 @@ def startup_rows(examples: Path, work: Path, runs: int) -> list[tuple[str, float
         timed(lint, warm)  # remember the pass
         rows.append((spec.name, median_seconds([*CLI, "validate", str(spec)], runs, off),
                      median_seconds(lint, runs, off), median_seconds(lint, runs, warm),
-                     edited_seconds(spec, "validate", runs, warm), edited_seconds(spec, "lint", runs, warm)))
+                     *(edited_seconds(spec, command, runs, warm)
+                       for command in (["validate"], ["lint"], ["fmt", "--check"])),
+                     edited_seconds(spec, ["diff"], runs, warm, copies=2)))
     return rows
 
 
-def edited_seconds(spec: Path, command: str, runs: int, env: dict) -> float:
-    """Median seconds of `command` on a copy of `spec` changed before each run: an editor's run on save, the spec's own
-    pass not remembered, its form's profile and schemas remembered (pass cache off checks those again too). The copy
-    is beside the spec, so that its first line's schema path still leads to the schema and its project is the spec's,
-    and hidden (a dot name, which every folder's walk passes over: spec_files.hidden), so that `validate specs` run
-    meanwhile, or a run killed before it is removed, does not take it for a spec."""
+def edited_seconds(spec: Path, command: list[str], runs: int, env: dict, copies: int = 1) -> float:
+    """Median seconds of `command` on a copy of `spec` (named `copies` times: diff's A A) changed before each run: an
+    editor's run on save, the spec's own pass not remembered, its form's profile and schemas remembered (pass cache
+    off checks those again too). The copy is beside the spec, so that its first line's schema path still leads to the
+    schema and its project is the spec's, and hidden (a dot name, which every folder's walk passes over:
+    spec_files.hidden), so that `validate specs` run meanwhile, or a run killed before it is removed, does not take it
+    for a spec."""
     copy = spec.with_name(f".bench-edited-{spec.name}")
     text = spec.read_text(encoding="utf-8")
     times = []
     try:
         for n in range(runs):
             copy.write_text(f"{text}\n# edit {n}\n", encoding="utf-8")
-            times.append(timed([*CLI, command, str(copy)], env)[0])
+            times.append(timed([*CLI, *command, *[str(copy)] * copies], env)[0])
     finally:
         copy.unlink(missing_ok=True)
     return sorted(times)[len(times) // 2]
@@ -376,7 +380,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (the median is shown)")
     parser.add_argument("--rows", default="300,3000", help="indicators in the one large spec, comma-separated")
     parser.add_argument("--long-text", default="20000,50000", help="characters of the long text imported, comma-separated")
-    parser.add_argument("--startup", action="store_true", help="measure only validate and lint of each example spec")
+    parser.add_argument("--startup", action="store_true",
+                        help="measure only validate, lint, fmt --check and diff A A of each example spec")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
@@ -449,9 +454,14 @@ def main() -> None:
 
 
 def print_startup(startup, runs: int) -> None:
-    print_table([f"spec (median of {runs} runs)", "validate", "lint, pass cache off", "lint, pass cache warm",
-                 "validate, spec just edited", "lint, spec just edited"],
-                [(name, *(f"{seconds:.2f} s" for seconds in figures)) for name, *figures in startup], label_left=True)
+    """Two tables, a first run and an unchanged spec, then the spec just edited: one row of eight figures did not fit
+    a terminal's width."""
+    print_table([f"spec (median of {runs} runs)", "validate", "lint, pass cache off", "lint, pass cache warm"],
+                [(name, *(f"{seconds:.2f} s" for seconds in figures[:3])) for name, *figures in startup],
+                label_left=True)
+    print_table([f"spec just edited (median of {runs} runs)", "validate", "lint", "fmt --check", "diff A A"],
+                [(name, *(f"{seconds:.2f} s" for seconds in figures[3:])) for name, *figures in startup],
+                label_left=True)
 
 
 def print_table(headings, rows, label_left=False):
