@@ -1931,6 +1931,7 @@ def test_fmt_check_on_a_save_loads_no_rule_registry_nor_schema_checks(tmp_path):
     every validate rule through the package (DATE-YEAR's among them), fmt_run imported validate for
     `--leave-to-validate` alone, and reading a form's profile imported the schema checks a remembered pass skips.
     Run in fresh interpreters, the cache warmed by the first: other tests load these modules here."""
+    import importlib.util
     import subprocess
     import sys
 
@@ -1940,10 +1941,12 @@ def test_fmt_check_on_a_save_loads_no_rule_registry_nor_schema_checks(tmp_path):
     warm = subprocess.run([sys.executable, "cli.py", "fmt", "--check", spec], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=300)
     assert warm.returncode == 0, warm.stdout + warm.stderr
+    unloaded = {"generator.validate", "generator.rules.registry", "generator.schema", "generator.rules.date_year"}
+    # DATE-YEAR: a rule fmt asks nothing of. Each must exist, or a module renamed would leave this test asserting nothing
+    assert all(importlib.util.find_spec(name) for name in unloaded), unloaded
     script = ("import sys\nfrom click.testing import CliRunner\nfrom generator.cli import main\n"
               f"result = CliRunner().invoke(main, ['fmt', '--check', {spec!r}])\n"
-              "print(result.exit_code, sorted({'generator.validate', 'generator.rules.registry', 'generator.schema',"
-              " 'generator.rules.date_year'} & set(sys.modules)))\n")  # DATE-YEAR: a rule fmt asks nothing of
+              f"print(result.exit_code, sorted({unloaded!r} & set(sys.modules)))\n")
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=300)
     assert done.stdout.strip() == "0 []", done.stdout + done.stderr
