@@ -1772,3 +1772,34 @@ def test_each_declared_dependency_is_known_by_the_module_it_is_imported_as():
     assert names - {"ruamel.yaml.clib"} == set(missing_package.PACKAGES.values())  # clib: ruamel.yaml's own import
     assert missing_package.EXIT_ENVIRONMENT == errors.EXIT_ENVIRONMENT
     assert missing_package.message(ModuleNotFoundError("x", name="generator.nothing")) is None
+
+
+@pytest.mark.parametrize("name", ["ruamel", "ruamel.yaml", "docx"])
+def test_a_missing_package_outside_a_virtual_environment_says_to_enter_one(monkeypatch, name):
+    """`python cli.py` by the system's Python: jixiao's virtual environment is not active."""
+    from generator import missing_package
+
+    monkeypatch.setattr(sys, "base_prefix", sys.prefix)
+    said = missing_package.message(ModuleNotFoundError("x", name=name))
+    assert "多半是没有先进入安装 jixiao 的虚拟环境" in said and sys.executable in said, said
+
+
+def test_a_missing_package_inside_a_virtual_environment_says_to_install_again(monkeypatch):
+    """A unit's .venv/bin/jixiao (VS Code's tasks run it) is already in its environment: told only to activate it, the
+    clerk could do nothing; the install did not finish, or it is another project's environment."""
+    from generator import missing_package
+
+    monkeypatch.setattr(sys, "base_prefix", "/usr")
+    monkeypatch.setattr(sys, "prefix", "/work/unit/.venv")
+    said = missing_package.message(ModuleNotFoundError("x", name="docx"))
+    assert "虚拟环境（/work/unit/.venv）里没有安装它需要的包 python-docx" in said, said
+    assert "再安装一次 jixiao，pip 会补上缺的包" in said and ".venv/bin/activate" in said, said
+
+
+@pytest.mark.parametrize("name", ["docx.oxml.nothing", "ruamel.yaml.nothing", "markupsafe", "clickx"])
+def test_a_submodule_an_installed_package_lacks_is_not_said_to_be_a_missing_package(name):
+    """The package is installed when its submodule is what is missing (another version than jixiao's): telling the
+    clerk to install it would not be true; it stays an internal error, with --traceback to see which."""
+    from generator import missing_package
+
+    assert missing_package.message(ModuleNotFoundError("x", name=name)) is None
