@@ -13,8 +13,8 @@ from . import interrupt, missing_package
 
 def main() -> int | None:
     """Run jixiao; its error boundary exits with the command's code. Returns only when the program could not start
-    for a package this Python lacks, with the code to exit with: the console script and cli.py exit with what main
-    returns, so the boundary stays the one place that ends a command."""
+    for a package this Python lacks, with the code to exit with: the console script, cli.py and `python -m generator`
+    exit with what main returns, so the boundary stays the one place that ends a command."""
     interrupt.while_starting()  # before click and the rest: Ctrl+C while they load printed a traceback
     try:
         from .cli import main as jixiao
