@@ -932,6 +932,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("水质超标率", True), ("用户停电率", True), ("土壤污染率", True), ("空气质量不达标率", True),  # a bad state
     ("预算调整比率", True), ("预算调整比例", True), ("三公经费控制比率", True), ("事故发生比率", True),  # 比率: 率
     ("预算变动比率", True), ("审批差错比率", True), ("无事故发生比率", False), ("未整改比率", True), ("完成比率", False),
+    ("万人发案率", True), ("刑事案件发案率", True), ("传染病发病率", True), ("无发案率", False),  # crime, disease: keep low
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
@@ -951,6 +952,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("投诉次数", True), ("投诉件数", True), ("未处理投诉件数", True), ("投诉处理不及时次数", True),  # the bad thing
     ("逾期未办结件数", True), ("投诉处理费用", True), ("投诉处理时限", True),
     ("事故处理率", False), ("差错纠正率", False),  # a rate of handling: to reach
+    ("刑事案件发案数", True), ("传染病发病人数", True),  # cases arising, as accidents
 ])
 def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lower):
     """投诉回访次数 ≥20次 was told to use ≤ because its name holds 投诉: a count of calls made on complaints is work
