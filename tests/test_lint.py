@@ -953,10 +953,13 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("逾期未办结件数", True), ("投诉处理费用", True), ("投诉处理时限", True),
     ("事故处理率", False), ("差错纠正率", False),  # a rate of handling: to reach
     ("刑事案件发案数", True), ("传染病发病人数", True),  # cases arising, as accidents
+    ("未及时处理件数", True), ("未按时完成项目数", True), ("不合格件数", True),  # not done: 及时, 完成 negated
+    ("不定期检查次数", None), ("未成年人帮扶次数", None),  # no negation of a thing done
 ])
 def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lower):
     """投诉回访次数 ≥20次 was told to use ≤ because its name holds 投诉: a count of calls made on complaints is work
-    done, no count of complaints; so are 事故处理次数 and 差错纠正件数. What is left unhandled stays one to keep low."""
+    done, no count of complaints; so are 事故处理次数 and 差错纠正件数. What is left unhandled stays one to keep low:
+    未及时处理件数 was read higher-is-better, its 及时 found and its 未 not."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

@@ -212,6 +212,9 @@ _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处�
 _UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach."""
+_NOT_DONE = re.compile(rf"(?:{_NEGATION}|不)(?:及时|按时|按期|合格|达标|满意|完好|{_DONE})")
+"""What is not done, or not done well or in time (未及时处理件数, 未按时完成项目数, 不合格件数, 不满意人数): a count of
+it is to keep low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`)."""
 _HANDLING = "回访|处理|处置|办结|答复|回复|纠正|整改|调解|化解|查处|核查|排查|排除|维修|修复|解决|销号"
 _HANDLED_COUNT = re.compile(rf"(?<![不未])(?<![不未]及时)(?<![不未]按时)(?<![不未]按期)(?:{_HANDLING})"
                             r"(?:[^，。；,;率不未]{0,2}?(?:数|数量)|人次)")
@@ -365,6 +368,7 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
     if _HANDLED_COUNT.search(measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
     for words, reason in ((TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"), (LOWER_BETTER, "越低越好（{}）"),
+                          (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好"),
                           (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严"),
                           (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严")):
         if found := words.search(measure):
