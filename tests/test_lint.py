@@ -498,7 +498,7 @@ def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name,
 
 
 @pytest.mark.parametrize("name, per", [("万人拥有率", "万人"), ("每万人口拥有率", "万人口"), ("千人拥有率", "千人"),
-                                       ("每十万人口拥有率", "十万人口")])
+                                       ("每十万人口拥有率", "十万人口"), ("万人拥有消防队率", "万人")])
 def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, name, per):
     """A rate per 10,000 or 1,000 people is a figure per so many, no share: `万人拥有率 ≥5` was told to write `≥5%`.
     It is told its unit is missing, and no unit is guessed; a count in it is no share written as a count either.
@@ -510,7 +510,8 @@ def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, n
         assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
 
 
-@pytest.mark.parametrize("name", ["千人以上活动完成率", "千人规模活动完成率", "千人大会参与率", "三千人培训覆盖率"])
+@pytest.mark.parametrize("name", ["千人以上活动完成率", "千人规模活动完成率", "千人大会参与率", "三千人培训覆盖率",
+                                  "百人宣讲团覆盖率", "千人志愿服务队参与率"])
 def test_b3_reads_a_rate_of_events_of_a_size_as_a_share(linter, edited, name):
     """千人以上活动完成率 ≥95 was told `如 个/千人`, read as a rate per 1,000 people: the 千人 there is the size of the
     events whose completion is the rate, a share in %, as any 完成率 is; only people as a denominator are no share."""

@@ -234,11 +234,12 @@ only right after it, since 降低事故发生比例 is a share of accidents. Not
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
 
 
-_PER_PEOPLE = re.compile(rf"(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户)(?!次|以上|以下|以内|左右|规模|级|大会|团)")
+_PER_PEOPLE = re.compile(rf"(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户)(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])")
 """A rate per so many people (万人拥有率, 每万人口拥有量, 千人拥有床位率): a figure per 10,000 or 1,000, no
 percentage, so that `≥5` of it is no `≥5%` with its % left out; its unit is the author's to write. Only the people as
 a denominator: not the size of what a rate is of (千人以上活动完成率, 千人规模活动完成率, 千人大会参与率, 三千人培训覆盖率:
-a number of people before, or words of a size after), which is a share in %, as any 完成率 is."""
+a number of people before, or words of a size after), nor of a troupe (百人宣讲团覆盖率, 千人志愿服务队参与率), which is a
+share in %, as any 完成率 is; a troupe had per people (万人拥有消防队数) is still per people."""
 
 
 def is_share(name: str) -> bool:
