@@ -966,15 +966,17 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
     assert lower_is_better(measure) is lower
 
 
-@pytest.mark.parametrize("name", ["投诉回访次数", "差错纠正件数"])
-def test_b5_lets_a_count_of_handling_under_quantity_be_a_floor(linter, edited, name):
-    """数量指标 投诉回访次数 ≥20次 got “越低越好（投诉）；应为 ≤ 或 =”; ≤ is the wrong way for a count to complete."""
+@pytest.mark.parametrize("name", ["投诉回访次数", "差错纠正件数", "事故处理次数"])
+def test_b5_takes_the_authors_comparator_on_a_count_of_handling_a_bad_thing(linter, edited, name):
+    """数量指标 投诉回访次数 ≥20次 got “越低越好（投诉）；应为 ≤ 或 =”; then, read as a count to complete, 事故处理次数 ≤3次
+    got “应为 ≥”, where a clerk means few accidents. Either way is meant by someone: B5 says neither."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
-    for value, wanted in (("≥20次", None), ("≤20次", "是要完成的数量；应为 ≥ 或 =")):
+    for value in ("≥20次", "≤3次"):
         path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
         line = locate(text, f'value: "{value}"')[0]
-        said = [p.message for p in fires(linter, path, "B5") if p.line == line]
-        assert [wanted in m for m in said] == ([True] if wanted else []), said
+        assert [p.message for p in fires(linter, path, "B5") if p.line == line] == [], (name, value)
+    path, text = edited(TJ, (row, 'name: 设备维修次数\ndescription: 设备维修次数\nvalue: "≤3次"'))  # no bad thing named
+    assert [p for p in fires(linter, path, "B5") if p.line == locate(text, 'value: "≤3次"')[0]], "a count to complete"
 
 
 def test_b5_names_the_time_to_handle_a_complaint_as_its_reason():

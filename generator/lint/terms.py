@@ -466,6 +466,8 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
     lower = lower_is_better(measure)
     if lower is None and spending_kind(measure):
         return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
+    if lower is None and _HANDLED_COUNT.search(measure) and LOWER_BETTER.search(measure):
+        return None  # 事故处理次数 ≤3次: few accidents meant, or ≥: much handling done; as the author's comparator says
     if lower is None and role2 == "quantity" and not undirected_duration(measure):
         return False
     return lower
