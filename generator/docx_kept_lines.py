@@ -7,6 +7,13 @@ printed the lines alone on a page of their own when the table ended at the foot 
 does follow, so in the Word file made for LibreOffice to convert (never in the user's) the lines are moved into a
 last row of their table: one cell across it, without a rule at its sides or below and without cell margins, so
 that they print where they printed under the table.
+
+A table whose side label is merged down from its repeated header rows (`docx_rows.merged_from_header`) keeps its
+lines under it: run onto a new page, the label's merge went on there over the audit row, a row after it now, and
+LibreOffice printed the label on top of 审核意见 and boxed the lines in the label's column (7 of 10 department
+forms of 10 to 28 indicators). Left under such a table, the lines printed on the page of its last rows in every
+long form tried (the label's last row is kept with the audit row: `docx_rows.keep_label_end_with_next`); the
+tables whose lines LibreOffice printed alone had their label cut at the header, as a table taller than a page has.
 """
 from __future__ import annotations
 
@@ -16,17 +23,18 @@ from lxml import etree
 from .docx_page_turn import column_widths
 from .docx_paragraph_height import starts_page
 from .docx_properties import first_child
-from .docx_rows import kept_with_next
+from .docx_rows import kept_with_next, merged_from_header
 
 
 def carry_kept_lines(body) -> None:
     """Move the paragraphs that each table of the body keeps with its last row into a row of their own at its end.
 
     A table's last row keeps what follows with it when a paragraph of it is kept with the next; so is each
-    paragraph after the table that is itself kept with the next, and the one after the last of them."""
+    paragraph after the table that is itself kept with the next, and the one after the last of them. A table with
+    a label merged from its header rows is left as it is (see the module's docstring)."""
     for tbl in body.findall(_TBL):
         rows = tbl.findall(_TR)
-        if rows and kept_with_next(rows[-1]):
+        if rows and kept_with_next(rows[-1]) and not merged_from_header(tbl):
             lines = _lines_kept_with(tbl)
             if lines:
                 tbl.append(_row(tbl, lines))

@@ -94,6 +94,15 @@ def keep_label_end_with_next(body, measured: Measure) -> None:
                 keep_with_next(grid.rows[last])
 
 
+def merged_from_header(tbl) -> bool:
+    """Whether a side label of the table is merged down from its repeated header rows over rows below them, as
+    `cut_merges_at_header` leaves one in a table estimated shorter than a page (read afresh: the passes' `Measure`
+    may hold merges they changed since). Run onto a new page with two rows or more below its end there, such a
+    merge is drawn by LibreOffice over the first of them, its label printed on top of that row's text."""
+    grid = _Grid(tbl)
+    return any(start < grid.headers <= end for start, _, end in grid.merges())
+
+
 def _with_repeated_header(body, measured: Measure):
     """Each table that repeats header rows at the top of its pages and has rows below them, as its `_Grid`: the
     tables whose side labels a page break can cut."""

@@ -1282,11 +1282,12 @@ def test_a_long_forms_pdf_prints_its_indicator_labels_on_the_first_row_of_each_p
     assert all(re.match("绩效指标(一级指标|产出指标|效益指标|满意度指标)", top) for top in tops), tops
 
 
-def _long_hengyang_project(folder: Path, indicators: int) -> Path:
-    """衡阳's example with its project's first indicator repeated (its number told apart) to `indicators` rows."""
+def _long_hengyang_project(folder: Path, indicators: int, department: bool = False) -> Path:
+    """衡阳's example with its project's first indicator (or its department's) repeated (its number told apart) to
+    `indicators` rows."""
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8"))
-    rows = data["projects"][0]["indicators"]
+    rows = data["department"]["indicators"] if department else data["projects"][0]["indicators"]
     for number in range(2, indicators - len(rows) + 2):
         row = copy.deepcopy(rows[0])
         row["name"], row["value"] = f"举办第{number}场侨界联谊活动。", f"{number}次"
@@ -1306,14 +1307,17 @@ def _body_paragraph_texts(docx: bytes) -> list[str]:
     return ["".join(p.itertext()) for p in body.findall(w + "p")]
 
 
-def test_the_lines_kept_under_a_table_are_its_last_row_in_the_word_file_for_libreoffice_alone():
+def test_the_lines_kept_under_a_table_are_its_last_row_in_the_word_file_for_libreoffice_alone(tmp_path):
     """LibreOffice ignores keep-with-next on a table's last row, so the file it converts has the sign-off lines in a
-    row of the table; the user's Word file keeps them under it, where Word keeps them with the row."""
-    rendered = Renderer(["docx", "pdf"]).render(str(ROOT / "specs" / "hengyang-qiaolian-2022.yaml"))
+    row of the table; the user's Word file keeps them under it, where Word keeps them with the row. A table whose
+    label is merged down from its header rows keeps them under it too, as the short department table does: a row
+    after that merge is one LibreOffice prints the label over (the long project's label is cut at its header)."""
+    rendered = Renderer(["docx", "pdf"]).render(str(_long_hengyang_project(tmp_path, 28)))
     assert rendered.ok, rendered.problems
     signed = [text for text in _body_paragraph_texts(rendered.files["docx"]) if text.startswith(("填表人", "填报人"))]
-    assert len(signed) == 2  # the department's and the project's
-    assert not [text for text in _body_paragraph_texts(rendered.docx_for_pdf) if text.startswith(("填表人", "填报人"))]
+    assert [text[:3] for text in signed] == ["填表人", "填报人"]  # the department's and the project's
+    left = [text for text in _body_paragraph_texts(rendered.docx_for_pdf) if text.startswith(("填表人", "填报人"))]
+    assert [text[:3] for text in left] == ["填表人"]
 
 
 _KEPT = "<w:pPr><w:keepNext/></w:pPr>"
@@ -1359,6 +1363,23 @@ def test_a_forms_sign_off_lines_print_with_the_last_row_of_their_table(tmp_path)
     assert result.ok, result.problems
     last = re.sub(r"\s+", "", [page for page in _printed_text(result.outputs[0]).split("\f") if page.strip()][-1])
     assert "填报人" in last and "审核意见" in last, last
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice or pdftotext is not installed (CI installs both)")
+def test_a_department_label_run_onto_the_sign_off_page_prints_above_the_audit_row(tmp_path):
+    """衡阳's department table of 14 indicators runs its last row onto the next page with the audit row and the
+    sign-off lines. With the lines made a row of the table, LibreOffice drew the label 部门整体支出年度绩效指标,
+    merged down from the header, over 预算部门、财政部门审核意见 and boxed the lines in the label's column."""
+    result = Builder(tmp_path / "out", formats=("pdf",)).build([str(_long_hengyang_project(tmp_path, 14, True))])[0]
+    assert result.ok, result.problems
+    layout = subprocess.run(["pdftotext", "-layout", str(result.outputs[0]), "-"], check=True, capture_output=True,
+                            text=True, timeout=60).stdout
+    page = next(page for page in layout.split("\f") if "预算部门" in page and "填表人" in page)
+    lines = [re.sub(r"\s+", "", line) for line in page.splitlines()]
+    label = [n for n, line in enumerate(lines) if line.startswith(("部门整体支出", "年度绩效指标"))]
+    audit = next(n for n, line in enumerate(lines) if line.startswith("预算部门"))
+    assert len(label) == 2 and max(label) < audit, page
 
 
 def test_a_label_merged_again_names_no_id_bookmark_or_comment_of_the_label_it_copies():
