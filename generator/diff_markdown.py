@@ -12,7 +12,7 @@ from typing import Any
 from .diff_counts import folded
 from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, REORDER_LABEL, REORDERED, SILENCES, STATUS,
                           amount_moved, changed_words, Glance, item_details, item_rows, listed_changes, move_places,
-                          named_rule, plain_value, renamed_line, reordered_places, shown_path, shown_place,
+                          named_rule, only_rolled, plain_value, renamed_line, reordered_places, shown_path, shown_place,
                           shown_reason, shown_totals, signed_wan, silence_rule, since_heading, status_line,
                           summary_line, told_renamed, unreadable_problems, unrolled_note, unseen, warning_problems,
                           weakened_mark, without_common_line_break)
@@ -125,8 +125,10 @@ def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str
     """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
     searched rows of amounts and reworded texts for the bold ones. An added spec's since last year's (`last_year`)
     too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
-    they are the only changes, as the tables are then that list already."""
-    parts = [(part, since) for diff in diffs for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
+    they are the only changes, as the tables are then that list already (not counting the specs left out as only
+    rolled over, `only_rolled`, whose year is in no table)."""
+    parts = [(part, since) for diff in diffs if not only_rolled(diff)
+             for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
     found = [(part, since, group) for part, since in parts for group in folded(listed_changes(part)) if group[0].weakened]
     if not found or len(found) == sum(len(folded(listed_changes(part))) for part, _ in parts):
         return []
@@ -148,7 +150,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
                                           for p in listed]
     lines += _md_weakenings(diffs, compared)
     for diff in diffs:
-        if diff.status == "equal" and not diff.reordered:
+        if diff.status == "equal" and not diff.reordered or only_rolled(diff):
             continue
         file = shown_path(diff, compared)
         lines += ["", f"### {_md(diff.title or file)}（{_code(file)}）", ""]

@@ -337,12 +337,25 @@ def reordered_places(change: Change) -> tuple[str, str]:
 def listed_changes(diff: SpecDiff) -> list[Change]:
     """The changes text and markdown list and count: not the year's own (`年度 2026 → 2027`) of a file paired across
     two year folders by that year (`SpecDiff.by_year`), which the summary says once (`按年度对照：2026 → 2027`) and
-    every pair repeated; kept where it is all that changed, the spec's only line. json lists it as ever."""
-    if diff.by_year is None:
-        return diff.changes
-    rest = [change for change in diff.changes
-            if not (change.path == "year" and (change.old, change.new) == diff.by_year)]
+    every pair repeated; kept where it is all that changed, the spec's only line, though such a spec is not listed
+    (`only_rolled`). json lists it as ever."""
+    rest = [change for change in diff.changes if not _year_paired_by(change, diff)]
     return rest or diff.changes
+
+
+def _year_paired_by(change: Change, diff: SpecDiff) -> bool:
+    """Whether a change is the year a spec was paired across two year folders by (`SpecDiff.by_year`)."""
+    return diff.by_year is not None and change.path == "year" and (change.old, change.new) == diff.by_year
+
+
+def only_rolled(diff: SpecDiff) -> bool:
+    """Whether a spec paired across two year folders by its year (`SpecDiff.by_year`) changed only as next year's
+    spec does by itself: its year, and texts whose years moved with it (`years_moved`). Each printed its one line
+    `修改  年度  2026 → 2027`: fifty units rolled over read as fifty lines the reviewer went through for the two
+    edited. Text and markdown leave such specs out and the summary counts them (`另有 47 个只顺延了年度`); not one
+    with anything else to say (its texts still of the old year, a file renamed otherwise, its items reordered)."""
+    return (diff.by_year is not None and all(_year_paired_by(change, diff) for change in diff.changes)
+            and not (diff.reordered or told_renamed(diff) or diff.balance or diff.restored or unrolled_note(diff)))
 
 
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
@@ -404,7 +417,8 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
     0 个规格，没有改动" read as two drafts found equal."""
     files = Counter(d.status for d in diffs)
     renamed = sum(map(told_renamed, diffs))
-    parts = ["，".join(_kinds(diffs)) + _money(diffs)] if any(d.changes for d in diffs) else []
+    listed = [d for d in diffs if not only_rolled(d)]
+    parts = ["，".join(_kinds(listed)) + _money(listed)] if any(d.changes for d in listed) else []
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     last_years = [d.last_year for d in diffs if d.last_year]
@@ -412,7 +426,9 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
     # last, after a ；, so not read as the range's own counts; after a ：, not in brackets, as a count may have its own:
     # `与上年相比（修改 2 处（其中目标降低 1 处））` left the reader matching brackets
     since_words = f"；与上年相比：{'、'.join(since)}{_money(last_years)}" if since else ""
-    changed = sum(d.status != "equal" for d in diffs)
+    changed = sum(d.status != "equal" for d in listed)
+    rolled = len(diffs) - len(listed)
+    rolled_words = f"{rolled} 个只顺延了年度，未逐个列出"
     retyped = sum(d.retyped for d in diffs)
     reordered = sum(bool(d.reordered) for d in diffs if d.status == "equal")
     said = [words for words in (compared.words() if compared else None, _by_year(diffs),
@@ -422,11 +438,13 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
         summary = f"没有比较任何规格{how}"
     else:
         summary = (f"比较了 {len(diffs)} 个规格{how}，"
-                   + (f"{changed} 个有改动：{'，'.join(parts)}{since_words}" if changed else "没有改动"))
+                   + (f"{changed} 个有改动：{'，'.join(parts)}{since_words}" if changed
+                      else rolled_words if rolled else "没有改动"))
     # said apart from a new layout: a draft with its rows only reordered is no file whose data is unchanged
-    notes = ([f"{reordered} 个{REORDERED}"] if reordered else []) + ([f"{retyped} 个只改了格式或注释"] if retyped else [])
+    notes = (([rolled_words] if rolled and changed else []) + ([f"{reordered} 个{REORDERED}"] if reordered else [])
+             + ([f"{retyped} 个只改了格式或注释"] if retyped else []))
     if notes:
-        summary += f"；另有 {'；'.join(notes)}" if changed else f"（{'；'.join(notes)}）"
+        summary += f"；另有 {'；'.join(notes)}" if changed or rolled else f"（{'；'.join(notes)}）"
     summary += _years_moved_in(diffs, compared)
     mismatched = sum(len(d.balance) for d in diffs)
     summary += f"；{mismatched} 处合计对不上" if mismatched else ""
@@ -528,7 +546,7 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
     """For a terminal; the problems (unreadable files, two forms compared) are printed on stderr before it."""
     lines = []
     for diff in diffs:
-        if diff.status == "equal" and not diff.reordered:
+        if diff.status == "equal" and not diff.reordered or only_rolled(diff):
             continue
         lines.append(click.style(f"{shown_path(diff, compared)}  {diff.title}".rstrip(), bold=True))
         if diff.status in STATUS:

@@ -1945,7 +1945,8 @@ def test_two_year_folders_pair_files_by_year_said_once_not_as_renames(runner, tm
     shutil.copy(ROOT / "specs" / HY, new / "hengyang.yaml")  # renamed, its year the same
     lines = text_lines(runner, str(old), str(new))
     assert not [line for line in lines if "改名：guangzhou" in line] and f"  改名：{HY} → hengyang.yaml（内容没有改动）" in lines
-    assert lines[-1].startswith("比较了 2 个规格（1 个按年度对照：2023 → 2024），2 个有改动：修改 1 处，改名的规格文件 1 个"), lines
+    assert lines[-1] == ("比较了 2 个规格（1 个按年度对照：2023 → 2024），1 个有改动：改名的规格文件 1 个；"
+                         "另有 1 个只顺延了年度，未逐个列出。"), lines
     markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
     assert "改名：`guangzhou" not in markdown and f"改名：`{HY}` → `hengyang.yaml`（内容没有改动）。" in markdown
     assert "（1 个按年度对照：2023 → 2024）" in markdown
@@ -1955,13 +1956,13 @@ def test_two_year_folders_pair_files_by_year_said_once_not_as_renames(runner, tm
     assert specs[HY]["by_year"] is None
     (old / HY).unlink()
     (new / "hengyang.yaml").unlink()
-    assert text_lines(runner, str(old), str(new))[-1] == "比较了 1 个规格（按年度对照：2023 → 2024），1 个有改动：修改 1 处。"
+    assert text_lines(runner, str(old), str(new)) == ["比较了 1 个规格（按年度对照：2023 → 2024），1 个只顺延了年度，未逐个列出。"]
 
 
 def test_two_year_folders_leave_out_each_pair_s_year_line_said_once_in_the_summary(runner, tmp_path):
     """`按年度对照：2023 → 2024` is said once, and each pair still listed `修改  年度  2023 → 2024` above its own edits
-    (and counted it): left out of text and markdown, kept in json; where it is all that changed it stays, the
-    spec's only line."""
+    (and counted it): left out of text and markdown, kept in json; a spec where it is all that changed is left out
+    and counted (`另有 1 个只顺延了年度`)."""
     old, new = tmp_path / "2023", tmp_path / "2024"
     old.mkdir()
     shutil.copy(ROOT / "specs" / GZ, old / GZ)
@@ -2079,7 +2080,7 @@ def test_a_copy_of_a_spec_under_another_unit_is_not_told_as_that_unit_renamed(ru
                                                             encoding="utf-8")
     lines = text_lines(runner, str(old), str(new))
     assert not [line for line in lines if "改名" in line or "“湛江市乙单位” → " in line], lines
-    assert f"{new / '湛江市甲单位-2027.yaml'}  湛江市甲单位 2027 年" in lines, lines
+    assert "（1 个按年度对照：2026 → 2027）" in lines[-1] and "；另有 1 个只顺延了年度，未逐个列出" in lines[-1], lines
     assert "新增的规格文件 1 个，删除的规格文件 1 个" in lines[-1], lines
 
 
