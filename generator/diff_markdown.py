@@ -15,7 +15,7 @@ from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, REORDER_L
                           named_rule, only_rolled, plain_value, renamed_line, reordered_places, shown_path, shown_place,
                           shown_reason, shown_totals, signed_wan, silence_rule, since_heading, status_line,
                           summary_line, told_renamed, unreadable_problems, unrolled_note, unseen, warning_problems,
-                          weakened_mark, without_common_line_break)
+                          weakened_mark, without_common_line_break, years_moved_line)
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
 from .revisions import Compared
@@ -171,6 +171,8 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
                 continue
             lines.append("")
         lines += _md_changes(diff)
+        moved = years_moved_line(diff, diffs)
+        lines += ["", f"{moved}。"] if moved else []
         lines += _md_balance(diff)
         lines += _md_unrolled(diff)
     return "\n".join(lines)

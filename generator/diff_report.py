@@ -60,6 +60,7 @@ _LONG = 40  # longer texts are shown as the changed words with some context
 _CLAUSES_QUOTED = 3  # the targets a deleted text stated that its mark quotes; more are in its count alone, and 等
 _CLAUSE_WIDTH = 20  # a quoted target's characters, as a problem quotes a value
 _UNROLLED_NAMED = 5  # texts still of the old year the note names; more are in its count alone, and 等
+_YEARS_MOVED_NAMED = 3  # files the summary names beside its count of texts whose years only moved on; more, counted
 
 
 def move_places(change: Change) -> tuple[str, str]:
@@ -278,13 +279,31 @@ def _years_moved(count: int, before: str, after: str = "") -> str:
 def _years_moved_in(diffs: list[SpecDiff], compared: Compared | None) -> str:
     """The summary's `；另有 5 处只是年份顺延，未列出`, with those of the 与上年 sections (whose headings say theirs: the
     summary alone said nothing was left out); among several specs, in which files (`（specs/a.yaml 3 处、specs/b.yaml
-    2 处）`, a spec with a 与上年 section by its own file), so that a reviewer can tell which pair hid them."""
-    counts = [(shown_path(d, compared), d.years_moved + (d.last_year.years_moved if d.last_year else 0)) for d in diffs]
-    counts = [(file, count) for file, count in counts if count]
+    2 处）`, a spec with a 与上年 section by its own file), so that a reviewer can tell which pair hid them. Of more
+    files than `_YEARS_MOVED_NAMED`, how many and how many of them only rolled over (`only_rolled`), each listed spec
+    saying its own (`years_moved_line`): two year folders of fifty units put fifty paths on the summary's one line."""
+    moved = [d for d in diffs if _years_moved_count(d)]
     where = ""
-    if len(diffs) > 1 and counts:
-        where = "、".join(file if len(counts) == 1 else f"{file} {count} 处" for file, count in counts)
-    return _years_moved(sum(count for _, count in counts), "；", f"（{where}）" if where else "")
+    if len(diffs) > 1 and len(moved) > _YEARS_MOVED_NAMED:
+        rolled = sum(map(only_rolled, moved))
+        where = f"{len(moved)} 个规格文件" + ("，都只顺延了年度" if rolled == len(moved)
+                                             else f"，其中 {rolled} 个只顺延了年度" if rolled else "")
+    elif len(diffs) > 1 and moved:
+        where = "、".join(shown_path(d, compared) + (f" {_years_moved_count(d)} 处" if len(moved) > 1 else "")
+                         for d in moved)
+    return _years_moved(sum(map(_years_moved_count, moved)), "；", f"（{where}）" if where else "")
+
+
+def _years_moved_count(diff: SpecDiff) -> int:
+    """The texts of a spec, and of its 与上年 section, left out as their years only moved on with the year."""
+    return diff.years_moved + (diff.last_year.years_moved if diff.last_year else 0)
+
+
+def years_moved_line(diff: SpecDiff, diffs: list[SpecDiff]) -> str | None:
+    """`另有 3 处只是年份顺延，未列出` under a listed spec whose texts' years moved on, when the summary, among `diffs`,
+    does not name the files (`_years_moved_in`): otherwise the reviewer could not tell which pair hid them."""
+    named = sum(1 for d in diffs if _years_moved_count(d)) <= _YEARS_MOVED_NAMED
+    return None if named or not diff.years_moved else _years_moved(diff.years_moved, "")
 
 
 def unrolled_note(diff: SpecDiff) -> str | None:
@@ -555,6 +574,8 @@ def as_text(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
         if told_renamed(diff):
             lines.append(f"  {renamed_line(diff, str)}")
         lines += _text_changes(diff)
+        moved = years_moved_line(diff, diffs)
+        lines += [f"  {moved}"] if moved else []
         if diff.last_year:
             lines.append(f"  {since_heading(diff.last_year, compared, str)}：")
             lines += _text_changes(diff.last_year)

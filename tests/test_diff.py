@@ -4057,6 +4057,33 @@ def test_the_summary_names_the_files_whose_years_moved_on_among_several_specs(ru
     assert lines[-1].endswith(f"；另有 3 处只是年份顺延，未列出（{(new / 'tianjin-qiaolian-2024.yaml').as_posix()}）。"), lines
 
 
+def test_two_year_folders_of_many_units_list_only_the_specs_edited_and_count_the_rest(runner, tmp_path):
+    """A reviewer comparing two year folders of fifty units read fifty `修改  年度  2026 → 2027` lines for the two units
+    edited, and a summary naming fifty paths on one line after `另有 150 处只是年份顺延，未列出`. The specs only rolled
+    over are counted, not listed, and among more than three files the summary counts them, each listed spec saying its
+    own; json lists every spec and its year as ever."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    old.mkdir(), new.mkdir()
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    for unit in range(1, 6):
+        named = text.replace("unit: 天津市归国华侨联合会", f"unit: 第{unit}单位")
+        (old / f"第{unit}单位-2023.yaml").write_text(named, encoding="utf-8")
+        rolled = named.replace("2023", "2024")  # the year and 3 texts' years moved on
+        (new / f"第{unit}单位-2024.yaml").write_text(rolled.replace("254.30", "256.30") if unit == 1 else rolled,
+                                                   encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert [line for line in lines[:-1] if not line.startswith(" ")] == [f"{new / '第1单位-2024.yaml'}  第1单位 2024 年"]
+    assert "  另有 3 处只是年份顺延，未列出" in lines and not [line for line in lines if "年度  2023" in line], lines
+    assert lines[-1].endswith("；另有 4 个只顺延了年度，未逐个列出；"
+                              "另有 15 处只是年份顺延，未列出（5 个规格文件，其中 4 个只顺延了年度）。"), lines
+    assert lines[-1].startswith("比较了 5 个规格（按年度对照：2023 → 2024），1 个有改动：修改 "), lines
+    markdown = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+    assert "| 修改 | 年度 |" not in markdown and markdown.count("### ") == 1 and "\n另有 3 处只是年份顺延，未列出。\n" in markdown
+    assert "（5 个规格文件，其中 4 个只顺延了年度）" in markdown, markdown
+    report = json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)
+    assert [(spec["changes"][0]["path"], spec["years_moved"]) for spec in report["specs"]] == [("year", 3)] * 5
+
+
 def test_two_year_folders_of_the_same_file_names_leave_out_the_years_moved_on(runner, tmp_path, monkeypatch):
     """`jixiao diff 2023/ 2024/` of `new --from 2023/tj.yaml --year 2024 -o 2024/tj.yaml`, the same name in each year's
     folder, was read as one file whose year was edited in place: it listed every text new --from had moved on
