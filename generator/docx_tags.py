@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 from . import full_width_braces
 from .docx_grid import cell_place, tc_column
 from .problems import clipped
+from .rules.text_invisible import INVISIBLE
 from .template_errors import TagMisplaced
 from .unclosed_tags import first_unclosed, unpaired
 
@@ -165,7 +166,9 @@ _DROPPED = {"p": "段落", "tc": "格子", "tr": "表格行"}
 
 def _check_alone(place: _Place) -> None:
     """Nothing shares a `{%p %}` tag's paragraph, a `{%tc %}` tag's cell or a `{%tr %}` tag's row: docxtpl keeps
-    only the tag and drops the rest of it, so a note typed beside the tag never printed, with no error."""
+    only the tag and drops the rest of it, so a note typed beside the tag never printed, with no error. What shows
+    as nothing (a zero-width space, a BOM pasted with the tag) is no text: dropping it loses nothing, and quoted it
+    read as an empty pair of quotes."""
     tag = _LEVEL_TAG.search(place.text)
     if not tag:
         return
@@ -173,7 +176,7 @@ def _check_alone(place: _Place) -> None:
     if dropped is None:  # docxtpl would cut from an earlier table's last row to this tag's end
         raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{{%{tag[1]} ”开头的标签只能写在表格的格子里；"
                            f"表格之外重复或按条件保留段落的要写成“{_respelt(tag[0], 'p')}”")
-    rest = "".join(t.text or "" for t in dropped.iter(qn("w:t"))).replace(tag[0], "", 1).strip()
+    rest = INVISIBLE.sub("", "".join(t.text or "" for t in dropped.iter(qn("w:t"))).replace(tag[0], "", 1)).strip()
     if rest:
         unit = _DROPPED[tag[1]]
         raise TagMisplaced(f"{place}的“{clipped(rest, 40)}”与“{tag[0]}”在同一个{unit}里：这个{unit}生成时整个删去，"

@@ -2977,6 +2977,22 @@ def test_text_typed_beside_a_tag_docxtpl_keeps_alone_is_named(runner, zhejiang, 
     assert not zhejiang.written()
 
 
+@pytest.mark.parametrize("typed", ["\u200b{%p endfor %}", "{%p endfor %}\ufeff", "\u2060{%p endfor %}\u200b"],
+                         ids=["zero-width space", "BOM", "word joiner"])
+def test_an_invisible_character_beside_a_tag_docxtpl_keeps_alone_is_no_text(runner, zhejiang, typed):
+    """A zero-width space or a BOM pasted with a `{%p %}` tag was taken for text typed beside it: the build stopped
+    quoting it as “”, text nobody could see or find; docxtpl drops it with the paragraph, and nothing is lost."""
+    docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>", f"<w:t>{typed}</w:t>")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert zhejiang.written()
+
+
+def test_text_beside_a_tag_is_quoted_without_the_invisible_characters_among_it(runner, zhejiang):
+    docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>", "<w:t>\u200b注\u2060意{%p endfor %}</w:t>")
+    zhejiang.build_refuses(runner, "第 1 张表第 9 行第 2 列的“注意”与“{%p endfor %}”在同一个段落里")
+
+
 def test_a_merged_column_whose_first_cell_s_row_was_deleted_is_warned_of(runner, zhejiang):
     """The 指标 header row holds `{{ merge_start }}绩效指标`; deleted, the rows below continued a merge that never
     started, and every form drew the side column as one blank cell, with no word from build."""
