@@ -168,7 +168,8 @@ def _check_alone(place: _Place) -> None:
     """Nothing shares a `{%p %}` tag's paragraph, a `{%tc %}` tag's cell or a `{%tr %}` tag's row: docxtpl keeps
     only the tag and drops the rest of it, so a note typed beside the tag never printed, with no error. What shows
     as nothing (a zero-width space, a BOM pasted with the tag) is no text: dropping it loses nothing, and quoted it
-    read as an empty pair of quotes."""
+    read as an empty pair of quotes. Of two such tags there docxtpl keeps the last, and a tag dropped with the rest
+    is said to do nothing, not to print nothing (no tag prints)."""
     tag = _LEVEL_TAG.search(place.text)
     if not tag:
         return
@@ -176,11 +177,20 @@ def _check_alone(place: _Place) -> None:
     if dropped is None:  # docxtpl would cut from an earlier table's last row to this tag's end
         raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{{%{tag[1]} ”开头的标签只能写在表格的格子里；"
                            f"表格之外重复或按条件保留段落的要写成“{_respelt(tag[0], 'p')}”")
-    rest = INVISIBLE.sub("", "".join(t.text or "" for t in dropped.iter(qn("w:t"))).replace(tag[0], "", 1)).strip()
-    if rest:
-        unit = _DROPPED[tag[1]]
-        raise TagMisplaced(f"{place}的“{clipped(rest, 40)}”与“{tag[0]}”在同一个{unit}里：这个{unit}生成时整个删去，"
-                           f"只留下标签，“{clipped(rest, 40)}”印不出来；请让“{tag[0]}”单独占一个{unit}，把别的内容移到另一个{unit}")
+    text = INVISIBLE.sub("", "".join(t.text or "" for t in dropped.iter(qn("w:t"))))
+    kept = [found[0] for found in _LEVEL_TAG.finditer(text) if found[1] == tag[1]][-1]
+    rest = text.replace(kept, "", 1).strip()
+    if not rest:
+        return
+    unit = _DROPPED[tag[1]]
+    lost = _TAG.search(rest)
+    if lost:
+        alone = f"以“{{%{tag[1]} ”开头的标签每个都要单独占一个{unit}；请" if lost["level"] == tag[1] else \
+            f"请让“{kept}”单独占一个{unit}，"
+        raise TagMisplaced(f"{place}的“{lost[0]}”与“{kept}”在同一个{unit}里：这个{unit}生成时整个删去，只留下“{kept}”，"
+                           f"“{lost[0]}”随之删去，不起作用；{alone}把“{lost[0]}”移到另一个{unit}")
+    raise TagMisplaced(f"{place}的“{clipped(rest, 40)}”与“{kept}”在同一个{unit}里：这个{unit}生成时整个删去，"
+                       f"只留下标签，“{clipped(rest, 40)}”印不出来；请让“{kept}”单独占一个{unit}，把别的内容移到另一个{unit}")
 
 
 def _check_full_width(place: _Place) -> None:

@@ -2988,6 +2988,23 @@ def test_an_invisible_character_beside_a_tag_docxtpl_keeps_alone_is_no_text(runn
     assert zhejiang.written()
 
 
+@pytest.mark.parametrize("old, new, said", [
+    ("<w:t>{%p endfor %}</w:t>", "<w:t>{%p if unit %}{%p endif %}{%p endfor %}</w:t>",
+     "第 1 张表第 9 行第 2 列的“{%p if unit %}”与“{%p endfor %}”在同一个段落里：这个段落生成时整个删去，"
+     "只留下“{%p endfor %}”，“{%p if unit %}”随之删去，不起作用；以“{%p ”开头的标签每个都要单独占一个段落；"
+     "请把“{%p if unit %}”移到另一个段落"),
+    ("<w:t>{%p endfor %}</w:t>", "<w:t>{% if unit %}{%p endfor %}</w:t>",
+     "第 1 张表第 9 行第 2 列的“{% if unit %}”与“{%p endfor %}”在同一个段落里：这个段落生成时整个删去，"
+     "只留下“{%p endfor %}”，“{% if unit %}”随之删去，不起作用；请让“{%p endfor %}”单独占一个段落，"
+     "把“{% if unit %}”移到另一个段落"),
+], ids=["two paragraph tags", "a plain tag"])
+def test_a_tag_beside_a_tag_docxtpl_keeps_alone_is_said_to_do_nothing(runner, zhejiang, old, new, said):
+    """Of two `{%p %}` tags in one paragraph docxtpl keeps the last: the first was said to be text that
+    “印不出来”, which no tag ever does; it is dropped, and the `if` or `for` it opens with it."""
+    docx_edit(zhejiang.folder / "form.docx", old, new)
+    zhejiang.build_refuses(runner, f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
+
+
 def test_text_beside_a_tag_is_quoted_without_the_invisible_characters_among_it(runner, zhejiang):
     docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>", "<w:t>\u200b注\u2060意{%p endfor %}</w:t>")
     zhejiang.build_refuses(runner, "第 1 张表第 9 行第 2 列的“注意”与“{%p endfor %}”在同一个段落里")
