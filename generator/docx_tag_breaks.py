@@ -7,6 +7,8 @@ the template was opened and saved again, every project ran on straight after the
 The break is given back to the paragraph it was written for, as that paragraph's own page break before: the
 next one docxtpl keeps, past bookmarks and other `{%p %}` paragraphs, the first of a table's first cell when
 a table follows (LibreOffice writes a table's break before so too, and Word honours it there).
+A page break before set on the `{%p %}` paragraph itself (段前分页 chosen on the loop's line in Word) was dropped
+with it the same way, and goes to the same paragraph.
 """
 from __future__ import annotations
 
@@ -21,25 +23,28 @@ _PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
 
 
 def restore(body) -> None:
-    """Move each page break out of a `{%p %}` paragraph of `body` (the template's w:body) onto the next
-    paragraph as its page break before; TagMisplaced where no paragraph follows in the same place."""
-    if not _page_breaks(body):
+    """Move each page break out of a `{%p %}` paragraph of `body` (the template's w:body), and the page break
+    before set on such a paragraph itself, onto the next paragraph as its page break before; TagMisplaced where
+    no paragraph follows in the same place."""
+    if not _page_breaks(body) and next(body.iter(qn("w:pageBreakBefore")), None) is None:
         return  # the usual template: no paragraph's place to work out (a walk as long as docx_tags.check's)
     every = list(places(body))
     for index, place in enumerate(every):
         paragraph = place.paragraph
         breaks = _page_breaks(paragraph)
+        before = paragraph.pPr is not None and paragraph.pPr.pageBreakBefore_val
         tag = _PARAGRAPH_TAG.search(place.text)
-        if not breaks or not tag:
+        if not (breaks or before) or not tag:
             continue
         following = _receiver(place, every[index + 1:])
         if following is None:
-            raise TagMisplaced(f"{place}里有分页符，它所在的段落有“{tag.group(0)}”，生成时整段删去，分页符也随之没有了，"
-                               "后面又没有段落可以接过它；请删去这个分页符，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
+            what = "分页符" if breaks else "段前分页"
+            had, undo = ("里有分页符", "请删去这个分页符") if breaks else ("设了段前分页", "请取消这一段的段前分页")
+            raise TagMisplaced(f"{place}{had}，它所在的段落有“{tag.group(0)}”，生成时整段删去，{what}也随之没有了，"
+                               f"后面又没有段落可以接过它；{undo}，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
         for br in breaks:
             br.getparent().remove(br)
         following.get_or_add_pPr().pageBreakBefore_val = True
-
 
 
 def _page_breaks(element) -> list:

@@ -1531,6 +1531,39 @@ def test_a_page_break_of_a_loop_tag_s_paragraph_is_not_given_to_a_row_a_row_tag_
         docx_tag_breaks.restore(body)
 
 
+@pytest.mark.parametrize("after, receiver", [
+    ("<w:p><w:r><w:t>{%p if p.x %}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>", "T"),
+    (_cells("T", "{{ p }}"), "T"),
+], ids=["another tag paragraph follows", "a table follows"])
+def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_goes_to_the_next_paragraph_docxtpl_keeps(after, receiver):
+    """段前分页 chosen on the `{%p for %}` line itself (a w:pageBreakBefore, no w:br) went with the paragraph docxtpl
+    drops: every project ran on after the last, with no error."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator import docx_tag_breaks
+
+    loop = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>{%p for p in ps %}</w:t></w:r></w:p>"
+    body = parse_xml(f"<w:body {nsdecls('w')}>{loop}{after}{_LOOP_END}</w:body>")
+    docx_tag_breaks.restore(body)
+    given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
+    assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == ["{%p for p in ps %}", receiver]
+
+
+def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_nothing_follows_is_named():
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator import docx_tag_breaks
+    from generator.template_errors import TagMisplaced
+
+    end = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>"
+    body = parse_xml(f"<w:body {nsdecls('w')}><w:p><w:r><w:t>{{%p for p in ps %}}</w:t></w:r></w:p>{end}</w:body>")
+    with pytest.raises(TagMisplaced, match="“{%p endfor %}”，生成时整段删去，段前分页也随之没有了，后面又没有段落可以接过它；"
+                                           "请取消这一段的段前分页"):
+        docx_tag_breaks.restore(body)
+
+
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
     yaml = YAML()
     data = yaml.load((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8"))
