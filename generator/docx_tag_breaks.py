@@ -16,25 +16,22 @@ import re
 
 from docx.oxml.ns import qn
 
-from .docx_tags import places
 from .template_errors import TagMisplaced
 
 _PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
 
 
-def restore(body) -> None:
-    """Move each page break out of a `{%p %}` paragraph of `body` (the template's w:body), and the page break
-    before set on such a paragraph itself, onto the next paragraph as its page break before; TagMisplaced where
-    no paragraph follows in the same place."""
-    if not _page_breaks(body) and next(body.iter(qn("w:pageBreakBefore")), None) is None:
-        return  # the usual template: no paragraph's place to work out (a walk as long as docx_tags.check's)
-    every = list(places(body))
+def restore(every: list) -> None:
+    """Move each page break out of a `{%p %}` paragraph (`every` is docx_tags.places of the template's w:body),
+    and the page break before set on such a paragraph itself, onto the next paragraph as its page break before;
+    TagMisplaced where no paragraph follows in the same place."""
     for index, place in enumerate(every):
+        tag = _PARAGRAPH_TAG.search(place.text)
+        if not tag:
+            continue
         paragraph = place.paragraph
         breaks = _page_breaks(paragraph)
-        before = paragraph.pPr is not None and paragraph.pPr.pageBreakBefore_val
-        tag = _PARAGRAPH_TAG.search(place.text)
-        if not (breaks or before) or not tag:
+        if not breaks and not (paragraph.pPr is not None and paragraph.pPr.pageBreakBefore_val):
             continue
         following = _receiver(place, every[index + 1:])
         if following is None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from docx.oxml.ns import qn
 
@@ -84,11 +85,11 @@ def _comparable(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"\{%(?:tr|tc|p|r) ", "{% ", text))
 
 
-def check(body, story: str = "正文") -> None:
-    """Raise TagMisplaced for the first tag in `body` (the template's w:body, or a header's w:hdr or a
-    footer's w:ftr, named by `story`) that would break the form."""
+def check(paragraphs: Iterable[_Place]) -> None:
+    """Raise TagMisplaced for the first tag in `paragraphs` (`places` of the template's w:body, or of a header's
+    w:hdr or a footer's w:ftr) that would break the form."""
     stack: list[_Tag] = []
-    for place in places(body, story):
+    for place in paragraphs:
         _check_full_width(place)
         _check_delimiters(place)
         _check_alone(place)

@@ -64,11 +64,12 @@ class DocxRenderer:
             self._docxtpl.render_init()  # opens the package (init_docx), and does no more
         self.env = make_env(variant.search_path)
         _not_blank(self._docxtpl.docx.element.body)
-        docx_tags.check(self._docxtpl.docx.element.body)  # before Jinja: a misplaced tag may still compile
-        docx_tag_breaks.restore(self._docxtpl.docx.element.body)  # before docxtpl drops the {%p %} paragraphs
+        paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks
+        docx_tags.check(paragraphs)  # before Jinja: a misplaced tag may still compile
+        docx_tag_breaks.restore(paragraphs)  # before docxtpl drops the {%p %} paragraphs
         docx_row_widths.check(self._docxtpl.docx.element.body)
         docx_page_turn.check(self._docxtpl.docx.element.body, self.orientation)
-        self.warnings = stray_braces.in_docx(variant.docx_template, docx_tags.places(self._docxtpl.docx.element.body)) + \
+        self.warnings = stray_braces.in_docx(variant.docx_template, paragraphs) + \
             docx_merge_marks.unstarted(variant.docx_template, self._docxtpl.docx.element.body)
         self._parts = list(self._tagged_parts())
         self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
@@ -96,7 +97,7 @@ class DocxRenderer:
             part = rel.target_part
             xml = self._docxtpl.patch_xml(self._docxtpl.get_part_xml(part))
             if _ANY_TAG.search(xml):
-                docx_tags.check(parse_xml(part.blob), story)
+                docx_tags.check(docx_tags.places(parse_xml(part.blob), story))
                 yield str(part.partname).lstrip("/"), story, _one_paragraph_a_line(xml)
 
     def render(self, context: dict, for_libreoffice: bool = False) -> bytes:

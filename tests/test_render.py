@@ -1509,9 +1509,10 @@ def test_a_page_break_of_a_loop_tag_s_paragraph_goes_to_the_next_paragraph_docxt
     from docx.oxml.ns import nsdecls, qn
 
     from generator import docx_tag_breaks
+    from generator.docx_tags import places
 
     body = parse_xml(f"<w:body {nsdecls('w')}>{_BROKEN_LOOP}{after}{_LOOP_END}</w:body>")
-    docx_tag_breaks.restore(body)
+    docx_tag_breaks.restore(list(places(body)))
     assert not [br for br in body.iter(qn("w:br"))]
     given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
     assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == [receiver]
@@ -1523,12 +1524,13 @@ def test_a_page_break_of_a_loop_tag_s_paragraph_is_not_given_to_a_row_a_row_tag_
     from docx.oxml.ns import nsdecls
 
     from generator import docx_tag_breaks
+    from generator.docx_tags import places
     from generator.template_errors import TagMisplaced
 
     rows = _cells("{%tr for r in p.rows %}", "{{ r }}", "{%tr endfor %}")
     body = parse_xml(f"<w:body {nsdecls('w')}>{_BROKEN_LOOP}{rows}{_LOOP_END}</w:body>")
     with pytest.raises(TagMisplaced, match="分页符.*后面又没有段落可以接过它"):
-        docx_tag_breaks.restore(body)
+        docx_tag_breaks.restore(list(places(body)))
 
 
 @pytest.mark.parametrize("after, receiver", [
@@ -1542,10 +1544,11 @@ def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_goes_to_the_next_para
     from docx.oxml.ns import nsdecls, qn
 
     from generator import docx_tag_breaks
+    from generator.docx_tags import places
 
     loop = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>{%p for p in ps %}</w:t></w:r></w:p>"
     body = parse_xml(f"<w:body {nsdecls('w')}>{loop}{after}{_LOOP_END}</w:body>")
-    docx_tag_breaks.restore(body)
+    docx_tag_breaks.restore(list(places(body)))
     given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
     assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == ["{%p for p in ps %}", receiver]
 
@@ -1555,13 +1558,14 @@ def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_nothing_follows_is_na
     from docx.oxml.ns import nsdecls
 
     from generator import docx_tag_breaks
+    from generator.docx_tags import places
     from generator.template_errors import TagMisplaced
 
     end = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>"
     body = parse_xml(f"<w:body {nsdecls('w')}><w:p><w:r><w:t>{{%p for p in ps %}}</w:t></w:r></w:p>{end}</w:body>")
     with pytest.raises(TagMisplaced, match="“{%p endfor %}”，生成时整段删去，段前分页也随之没有了，后面又没有段落可以接过它；"
                                            "请取消这一段的段前分页"):
-        docx_tag_breaks.restore(body)
+        docx_tag_breaks.restore(list(places(body)))
 
 
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
@@ -2135,7 +2139,7 @@ def test_a_tag_right_of_a_cell_merged_across_columns_is_named_in_the_column_word
         tr_pr.insert(0, grid_before)
         table.rows[1]._tr.remove(table.rows[1]._tr.tc_lst[-1])  # the row still four columns wide
     with pytest.raises(TagMisplaced, match=f"^第 1 张表第 2 行第 {column} 列的“{{% for x in xs %}}”没有结束标签"):
-        docx_tags.check(document.element.body)
+        docx_tags.check(docx_tags.places(document.element.body))
 
 
 @pytest.mark.parametrize("edits, words", [
@@ -2560,6 +2564,21 @@ def test_a_rendered_body_s_tables_are_fixed_as_docxtpl_fixes_them(tables):
     renderer = DocxRenderer(Catalog().get("zhanjiang"))
     xml = f"<w:body {_W_NS}>{tables}<w:p/></w:body>"
     assert etree.tostring(renderer._tables_fixed(xml)) == etree.tostring(renderer._docxtpl.fix_tables(xml))
+
+
+def test_a_word_template_s_paragraphs_are_walked_once_for_its_tags_breaks_and_braces(monkeypatch):
+    """The tags' check and the stray braces' warnings each walked every paragraph of the body with its table,
+    row and column worked out (docx_tags.places); the page breaks' too where the body held one."""
+    from docx.oxml.ns import qn
+
+    from generator import docx_tags
+    from generator.render_docx import DocxRenderer
+    from generator.variants import Catalog
+
+    walked, places = [], docx_tags.places
+    monkeypatch.setattr(docx_tags, "places", lambda body, *story: walked.append(body.tag) or places(body, *story))
+    DocxRenderer(Catalog().get("tianjin"))  # its titles' page breaks before: restore reads every paragraph too
+    assert walked.count(qn("w:body")) == 1, walked
 
 
 @pytest.mark.parametrize("stem", SEEDS)
