@@ -24,7 +24,8 @@ _PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
 def restore(every: list) -> None:
     """Move each page break out of a `{%p %}` paragraph (`every` is docx_tags.places of the template's w:body),
     and the page break before set on such a paragraph itself, onto the next paragraph as its page break before;
-    TagMisplaced where no paragraph follows in the same place."""
+    TagMisplaced where no paragraph follows a page break in the same place. A page break before with none to take
+    it is left to go with its paragraph, as templates that built before had it, where nothing would print it."""
     for index, place in enumerate(every):
         tag = _PARAGRAPH_TAG.search(place.text)
         if not tag:
@@ -34,11 +35,11 @@ def restore(every: list) -> None:
         if not breaks and not (paragraph.pPr is not None and paragraph.pPr.pageBreakBefore_val):
             continue
         following = _receiver(place, every[index + 1:])
+        if following is None and not breaks:
+            continue  # 段前分页 on the last paragraph of a cell, which Word does not honour there: built as before
         if following is None:
-            what = "分页符" if breaks else "段前分页"
-            had, undo = ("里有分页符", "请删去这个分页符") if breaks else ("设了段前分页", "请取消这一段的段前分页")
-            raise TagMisplaced(f"{place}{had}，它所在的段落有“{tag.group(0)}”，生成时整段删去，{what}也随之没有了，"
-                               f"后面又没有段落可以接过它；{undo}，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
+            raise TagMisplaced(f"{place}里有分页符，它所在的段落有“{tag.group(0)}”，生成时整段删去，分页符也随之没有了，"
+                               "后面又没有段落可以接过它；请删去这个分页符，在要另起一页的那一段设置段前分页（段落 → 换行和分页）")
         for br in breaks:
             br.getparent().remove(br)
         following.get_or_add_pPr().pageBreakBefore_val = True
