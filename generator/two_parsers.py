@@ -101,7 +101,7 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
         if quoted:  # `"2022 年度。"　<Tab>＃ 注`: the line is given with the quote closed and a half-width # comment
             return quoted[1]
         if FULL_WIDTH_COMMENT.search(content, column - 1):
-            return _before_full_width_comment(content, column)
+            return _before_full_width_comment(content, column, gloss)
     if before.rstrip(" \t").endswith(":"):
         return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
     mend = beside_blank(content[:column - 1], content[column:]) or "请换成空格或标点"
@@ -118,24 +118,35 @@ def _at_end(content: str, column: int, gloss: Callable[[str], str], takes_list: 
     value = content.rstrip(BLANKS)
     tail = content[len(value):].replace(" ", "")  # half-width blanks end a value unseen, as YAML reads it
     named = "和".join("一个 Tab（制表符）" if char == "\t" else f"一个{ODD_SPACES[char][0]}" for char in tail)
-    key = KEY_LINE.match(content)
-    where = f"“{key['key']}”{gloss(key['key'])}的值" if key and key.end() <= column - 1 else "这一行"
+    where = _value_named(content, column, gloss) or "这一行"
     said = f"{where}末尾有{named}；请删掉{'它' if len(tail) == 1 else '这两个字符' if len(tail) == 2 else '这些字符'}"
     quoted = text_after_quotes(value, gloss, takes_list)
-    if quoted:  # the field named once: "另外，这个值以双引号开头…", not its name again
-        return f"{said}；另外，{'这个值' + quoted[1][len(where):] if quoted[1].startswith(where) else quoted[1]}"
-    return f"{said}{as_one_item(value, takes_list) or ''}"
+    return f"{said}{_also(where, quoted[1]) if quoted else as_one_item(value, takes_list) or ''}"
 
 
-def _before_full_width_comment(content: str, column: int) -> str:
+def _value_named(content: str, column: int, gloss: Callable[[str], str]) -> str | None:
+    """`“unit”（部门名称）的值`, the value of the key typed on line `content` before `column`, as a message about the
+    tab there opens it: words of a line alone (内容, 这里) left the clerk to find which field was meant. None on a
+    list item's text, which has no key."""
+    key = KEY_LINE.match(content)
+    return f"“{key['key']}”{gloss(key['key'])}的值" if key and key.end() <= column - 1 else None
+
+
+def _also(where: str | None, slip: str) -> str:
+    """`slip`, what text_after_quotes said of the value, added to a message about a tab that opened with `where`:
+    the field named once (另外，这个值以双引号开头…), not its name said again."""
+    return f"；另外，{'这个值' + slip[len(where):] if where and slip.startswith(where) else slip}"
+
+
+def _before_full_width_comment(content: str, column: int, gloss: Callable[[str], str]) -> str:
     """Why the tab at `column` between line `content`'s value and a comment typed with the input method's ＃ is refused
     (`2022 年度。　<Tab>＃ 注`): told only to delete the tab, the clerk had a line that loaded with the ＃ and its words
     in the value, a TEXT-COMMENT warning a round later. The line is given with one half-width blank and a half-width
-    #, which YAML reads as the comment meant."""
+    #, which YAML reads as the comment meant; the field is named with `gloss`."""
     value = content[:column - 1].rstrip(BLANKS)
     mark = content.index("＃", column - 1)
     blanks = odd_spaces_named(content[len(value):mark])
-    return (f"内容与“＃”之间有{blanks + '和' if blanks else ''} Tab（制表符），YAML 只能用半角空格把注释与内容隔开；"
+    return (f"{_value_named(content, column, gloss) or '内容'}与“＃”之间有{blanks + '和' if blanks else ''} Tab（制表符），YAML 只能用半角空格把注释与内容隔开；"
             f"{FULL_WIDTH_HASH}，写成：{value} #{content[mark + 1:]}")
 
 
@@ -143,14 +154,16 @@ def _before_comment(content: str, column: int, gloss: Callable[[str], str], take
     """Why the tab at `column` between line `content`'s value and its comment is refused. With a full-width or no-break
     space before it (`执行时限。　<Tab># 注`), both go: 把 Tab 换成空格 left that space ending the value, which
     TEXT-INVISIBLE warned of a round later. A lone value where the field `takes_list` is given as a list of it, and
-    text after a closing quote (`"某单位"开局<Tab># 注`) is said with the line to type, as _at_end says it."""
+    text after a closing quote (`"某单位"开局<Tab># 注`) is said with the line to type, as _at_end says it. The field
+    is named with `gloss`: 内容 alone left the clerk to find which of a file's values was meant."""
     blank = ODD_SPACES.get(content[column - 2]) if column > 1 else None
     mended = f"{content[:column - 1].rstrip(BLANKS)} {content[column:].lstrip(' ')}"
+    where = _value_named(content, column, gloss)
     quoted = text_after_quotes(mended, gloss, takes_list)
-    listed = f"；另外，{quoted[1]}" if quoted else as_one_item(mended, takes_list) or ""
+    listed = _also(where, quoted[1]) if quoted else as_one_item(mended, takes_list) or ""
     if not blank:
-        return f"内容与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格{listed}"
-    return (f"内容与注释之间有一个{blank[0]}和一个 Tab（制表符）；YAML 只能用半角空格把注释与内容隔开，"
+        return f"{where or '内容'}与注释之间有 Tab（制表符）；YAML 只能用空格把注释与内容隔开，请把 Tab 换成空格{listed}"
+    return (f"{where or '内容'}与注释之间有一个{blank[0]}和一个 Tab（制表符）；YAML 只能用半角空格把注释与内容隔开，"
             f"请把这两个字符换成一个半角空格{listed}")
 
 
@@ -158,12 +171,12 @@ def _in_value(content: str, column: int, gloss: Callable[[str], str]) -> str:
     """Where in line `content` the tab at `column` is, as the message opens: in the value of the key typed on the
     line, named with `gloss` and the text around the tab quoted, the tab marked ▯ (as TEXT-INVISIBLE marks one, and
     so any other tab beside it), a comment after it left out; else "这里"."""
-    key = KEY_LINE.match(content)
-    if not key or key.end() > column - 1:
+    where = _value_named(content, column, gloss)
+    if not where:
         return "这里"
-    before, after = content[key.end():column - 1].lstrip(" "), without_comment(content[column - 1:])[1:]
-    return (f"“{key['key']}”{gloss(key['key'])}的值"
-            f"“{before[-10:].replace(chr(9), '▯')}▯{after[:10].replace(chr(9), '▯')}”处")
+    before = content[KEY_LINE.match(content).end():column - 1].lstrip(" ")
+    after = without_comment(content[column - 1:])[1:]
+    return (f"{where}“{before[-10:].replace(chr(9), '▯')}▯{after[:10].replace(chr(9), '▯')}”处")
 
 
 def _spaced_blank(text: str, line: int) -> tuple[int, int, str]:

@@ -383,7 +383,10 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
 
 
 @pytest.mark.parametrize("text, line, column, words", [
-    ("form: x\nunit: 某单位\t# 单位\n", 2, 10, "内容与注释之间有 Tab（制表符）"),
+    # The field named: was "内容与注释之间", which of a file's values left to find.
+    ("form: x\nunit: 某单位\t# 单位\n", 2, 10, "“unit”的值与注释之间有 Tab（制表符）"),
+    ("form: x\nunit: 某单位\u3000\t# 单位\n", 2, 11, "“unit”的值与注释之间有一个全角空格和一个 Tab（制表符）"),
+    ("form: x\nunit: 2022 年度。\u3000\t＃ 注\n", 2, 16, "“unit”的值与“＃”之间有全角空格和 Tab（制表符）"),
     ("form: x\nunit:\t某单位\n", 2, 6, "“:”后面有 Tab（制表符）"),
     # The field and the text round the tab named: was "这里有一个 Tab", which of a line's words left to find.
     ("form: x\nunit: 某\t单位\n", 2, 8, "“unit”的值“某▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
@@ -443,7 +446,8 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     # The field named once: was "另外，“unit”的值以双引号开头", its name said twice in one message.
     ('unit: "某单位"开局\t', {"unit": '"某单位"开局'}, "“unit”的值末尾有一个 Tab（制表符）；请删掉它；另外，这个值以双引号开头"),
     # A tab before a comment after text after quotes: was told to make it a space, then to quote it all a round later.
-    ('unit: "某单位"开局\t# 注', {"unit": '"某单位"开局'}, "请把 Tab 换成空格；另外，“unit”的值以双引号开头"),
+    # The field named once, where the message opens: was "内容与注释之间…；另外，“unit”的值以双引号开头".
+    ('unit: "某单位"开局\t# 注', {"unit": '"某单位"开局'}, "请把 Tab 换成空格；另外，这个值以双引号开头"),
     # Text after an item's quotes in a list in brackets: was "方括号没有闭合", and no line, of brackets that close.
     ('unit: [甲, "乙"丙]  # 注', {"unit": '[甲, "乙"丙]'}, '其中的一项 "乙"丙 以双引号开头'),
     ("list:\n- ['乙'丙]", {"list": ["['乙'丙]"]}, "其中的一项 '乙'丙 以单引号开头"),
@@ -564,7 +568,7 @@ def test_a_line_separator_inside_a_value_is_read_alike_and_left_to_the_invisible
 
 @pytest.mark.parametrize("command", [["fmt", "--check"], ["new", "--from", "{spec}", "--year", "2025", "-o", "{out}"]])
 @pytest.mark.parametrize("typed, words", [
-    ("  basic: 397.72\t# 基本支出", "内容与注释之间有 Tab（制表符）"),
+    ("  basic: 397.72\t# 基本支出", "“basic”（基本支出）的值与注释之间有 Tab（制表符）"),
     ("\u2028  basic: 397.72", "看不见的字符 U+2028（行分隔符）"),
 ])
 def test_fmt_and_new_from_say_where_what_the_two_parsers_read_apart_is_instead_of_failing(
