@@ -128,8 +128,8 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     after it, which it reports as an indentation error. The line is given with the whole value quoted as typed
     (typed_value: in single quotes when it holds a `"`), its comment kept. A value typed in double quotes with
     more inside (`"关于"十四五"规划"`) meant the outer pair: its line is given with that text, or with Chinese
-    quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice) are no
-    quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`. Different ones
+    quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice; `'甲' '乙'`) are
+    no quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`. Different ones
     touching (`"关于""十四五""规划"`) are how Excel writes a quote inside a cell: the line is given with that one text,
     its inner quotes kept, as keeping one of them would lose the rest. A full-width ＃ comment after the quotes, or
     after the text after them, is said as one, its field named with `gloss`, and given as a comment, not quoted into the
@@ -275,15 +275,17 @@ def _in_list(typed: str, listed: bool) -> str:
     return f"[{typed}]" if listed else typed
 
 
-_PIECE = r'"[^"\\]*"'
+_DOUBLE = r'"[^"\\]*"'
+_PIECE = rf"(?:{_DOUBLE}|'(?:[^']|'')*')"  # `'甲''乙'` is one value, its `''` a quote inside
 _QUOTED = re.compile(_PIECE)
 _SIDE_BY_SIDE = re.compile(rf"{_PIECE}(?:[ \t]*{_PIECE})+")
-_TOUCHING = re.compile(rf"{_PIECE}(?:{_PIECE})+")
+_TOUCHING = re.compile(rf"{_DOUBLE}(?:{_DOUBLE})+")
 
 
 def _side_by_side(value: str) -> list[str]:
     """The quoted values typed one after another in `value` (`"≥20次" "≥20次"` gives both), as typed; [] unless
-    that is all of it."""
+    that is all of it. In single quotes too (`'甲' '乙'`): were said as text after the first, and given as one item
+    `"'甲' '乙'"` where the field holds a list, the two values meant lost in it."""
     return _QUOTED.findall(value) if _SIDE_BY_SIDE.fullmatch(value) else []
 
 

@@ -451,6 +451,8 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     # Text after an item's quotes in a list in brackets: was "方括号没有闭合", and no line, of brackets that close.
     ('unit: [甲, "乙"丙]  # 注', {"unit": '[甲, "乙"丙]'}, '其中的一项 "乙"丙 以双引号开头'),
     ("list:\n- ['乙'丙]", {"list": ["['乙'丙]"]}, "其中的一项 '乙'丙 以单引号开头"),
+    # Pasted twice in single quotes: was given quoted whole, `"'某单位' '某单位'"`, both kept in the value.
+    ("unit: '某单位' '某单位'", {"unit": "某单位"}, "的同一个值写了 2 遍"),
 ])
 def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
     """Pasted in place of the line refused, the line the message gives reads the value meant and nothing else: no
@@ -464,14 +466,20 @@ def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
     assert (fixed.problems, fixed.data) == ([], {"form": "x", **read}), problem.message
 
 
-def test_quoted_values_side_by_side_where_the_field_holds_a_list_are_given_as_its_items(runner, broken):
+@pytest.mark.parametrize("typed", [
+    '"市侨联办公用房租赁" "保障侨联工作开展"',
+    # In single quotes: was given as one item, `["'市侨联办公用房租赁' '保障侨联工作开展'"]`, the two meant lost in it.
+    "'市侨联办公用房租赁' '保障侨联工作开展'",
+    "'市侨联办公用房租赁'  \"保障侨联工作开展\"  # 注",
+])
+def test_quoted_values_side_by_side_where_the_field_holds_a_list_are_given_as_its_items(broken, typed):
     """Two items pasted on one line where the field holds a list: was told a field takes one value and given the first
     as a text, which the schema refused a round later."""
-    path, text = broken("tianjin-qiaolian-2023.yaml", _TARGET, '    targets: "市侨联办公用房租赁" "保障侨联工作开展"')
+    path, text = broken("tianjin-qiaolian-2023.yaml", _TARGET, f"    targets: {typed}")
     [problem] = load_text(str(path), text, Catalog()).problems
     assert "一个字段只能填一个值" not in problem.message, problem.message
     given = problem.message.split("写成：")[1]
-    fixed = load_text(str(path), text.replace('    targets: "市侨联办公用房租赁" "保障侨联工作开展"', given), Catalog())
+    fixed = load_text(str(path), text.replace(f"    targets: {typed}", given), Catalog())
     assert fixed.problems == [] and fixed.data["projects"][0]["targets"] == ["市侨联办公用房租赁", "保障侨联工作开展"]
 
 
