@@ -128,8 +128,9 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     after it, which it reports as an indentation error. The line is given with the whole value quoted as typed
     (typed_value: in single quotes when it holds a `"`), its comment kept. A value typed in double quotes with
     more inside (`"关于"十四五"规划"`) meant the outer pair: its line is given with that text, or with Chinese
-    quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice; `'甲' '乙'`) are
-    no quotes inside one: the line is given with one of them, as the outer pair gave `≥20次" "≥20次`. Different ones
+    quotes inside. Quoted values side by side with only spaces between (`"≥20次" "≥20次"`, pasted twice;
+    `'甲' '乙'`) are no quotes inside one: the line is given with one of them, as the outer pair gave
+    `≥20次" "≥20次`; on a list's item (`- "甲" "乙"`) each is said to go on an item of its own. Different ones
     touching (`"关于""十四五""规划"`) are how Excel writes a quote inside a cell: the line is given with that one text,
     its inner quotes kept, as keeping one of them would lose the rest. A full-width ＃ comment after the quotes, or
     after the text after them, is said as one, its field named with `gloss`, and given as a comment, not quoted into the
@@ -185,8 +186,10 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
             return head + 1, (f"{whose}写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}）；这个字段填的是列表，"
                               f"每一项之间要用英文逗号隔开，整个值外面加上方括号“[ ]”，"
                               f"写成：{line_with_value(content, head, '[' + ', '.join(repeated) + ']')}")
-        return head + 1, (f"{whose}写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}），一个字段只能填一个值；"
-                          f"请只保留要填的那一个，如：{kept}")
+        said = f"{whose}写了 {len(repeated)} 个带引号的值（{'、'.join(repeated)}）"
+        if not key:  # `- "甲" "乙"`: a list's items, each meant; a field was not what the clerk typed
+            return head + 1, f"{said}，列表的一项只能填一个值；每个值请各写一项（每项一行，以“- ”开头，与这一行对齐），如：{kept}"
+        return head + 1, f"{said}，一个字段只能填一个值；请只保留要填的那一个，如：{kept}"
     if _quotes_inside_quotes(value):
         inner = value[1:-1]
         return head + 1, (f"{whose}的值两头的英文双引号里面又写了英文双引号，YAML 读到第二个双引号就以为值结束了{one_item}；"

@@ -483,6 +483,13 @@ def test_quoted_values_side_by_side_where_the_field_holds_a_list_are_given_as_it
     assert fixed.problems == [] and fixed.data["projects"][0]["targets"] == ["市侨联办公用房租赁", "保障侨联工作开展"]
 
 
+def test_quoted_values_side_by_side_on_a_list_item_are_said_as_items_each():
+    """`- "甲" "乙"` was told 一个字段只能填一个值, of a list's item, which is no field."""
+    [problem] = load_text("s.yaml", 'form: x\nlist:\n  - "甲" "乙"  # 注\n').problems
+    assert "一个字段" not in problem.message, problem.message
+    assert "每个值请各写一项（每项一行，以“- ”开头，与这一行对齐），如：  - \"甲\"  # 注" in problem.message, problem.message
+
+
 @pytest.mark.parametrize("typed, read", [
     ('[甲, "市侨联"办公用房租赁]', ["甲", '"市侨联"办公用房租赁']),
     ("['市侨联'办公用房租赁, 乙]  # 注", ["'市侨联'办公用房租赁", "乙"]),
