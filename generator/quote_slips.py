@@ -34,8 +34,8 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | N
     the slip. Quoted values over several lines are legal YAML, so one is blamed only when the error
     is on the line it closes or the next, and lines it swallowed read like keys. The line is given closed: by
     the English quote where a Chinese one was typed at its end (`"某单位”`), or with the quote added at the line's
-    end, a ` #1` after the opening quote kept inside as the text it is there (`'因公出国拜访 #1'`); as a list of it
-    (`targets: ["甲"]`) where `names` say the field holds a list.
+    end, a ` #1` after the opening quote kept inside as the text it is there (`'因公出国拜访 #1'`), a tab or odd space
+    ending the line left out; as a list of it (`targets: ["甲"]`) where `names` say the field holds a list.
     """
     if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
         mark = error.context_mark
@@ -50,14 +50,17 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | N
     key = key["key"] if key and key.end() <= mark.column else None
     whose = f"“{key}”{names(key, mark.line + 1) if names else ''}的值" if key else "这一行的值"
     said = f"引号没有闭合：{whose}以{name}“{quote}”开始，但行尾没有对应的结尾{name}"
-    typed = line[mark.column + 1:].rstrip(" ")
+    typed = line[mark.column + 1:].rstrip(BLANKS)  # `"某单位<Tab>`: quoted in, TEXT-INVISIBLE a round later
+    tail = line[mark.column + 1 + len(typed):].replace(" ", "")
+    named = "和".join(filter(None, (" Tab（制表符）" if "\t" in tail else "", odd_spaces_named(tail))))
+    blanks = f"，末尾的{named}删掉" if named else ""
     listed = bool(names and key and names.takes_list(key, mark.line + 1))
     one_item = _ONE_ITEM if listed else ""
     if typed[-1:] == _CHINESE_CLOSE[quote] and not re.search("[“”‘’]", typed[:-1]):  # "某单位” typed with the IME on
         return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”"
-                                                f"{one_item}，写成：{line[:mark.column]}{_in_list(quote + typed[:-1] + quote, listed)}")
+                                                f"{blanks}{one_item}，写成：{line[:mark.column]}{_in_list(quote + typed[:-1] + quote, listed)}")
     fixed = f"，写成：{line[:mark.column]}{_in_list(quote + typed + quote, listed)}"  # a ` #1` after the quote: text, kept
-    return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{one_item}{fixed}"
+    return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{blanks}{one_item}{fixed}"
 
 
 def _run_on_quote(text: str, line: int) -> StreamMark | None:

@@ -453,6 +453,10 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     ("list:\n- ['乙'丙]", {"list": ["['乙'丙]"]}, "其中的一项 '乙'丙 以单引号开头"),
     # Pasted twice in single quotes: was given quoted whole, `"'某单位' '某单位'"`, both kept in the value.
     ("unit: '某单位' '某单位'", {"unit": "某单位"}, "的同一个值写了 2 遍"),
+    # A quote left open, a tab or full-width space ending the line: given quoted in, TEXT-INVISIBLE a round later.
+    ('unit: "某单位\t', {"unit": "某单位"}, "末尾的 Tab（制表符）删掉"),
+    ("list:\n- '某单位\u3000\t", {"list": ["某单位"]}, "末尾的 Tab（制表符）和全角空格删掉"),
+    ('unit: "某单位”\t', {"unit": "某单位"}, "请把它改成英文的“\"”，末尾的 Tab（制表符）删掉"),
 ])
 def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
     """Pasted in place of the line refused, the line the message gives reads the value meant and nothing else: no
