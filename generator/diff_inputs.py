@@ -55,7 +55,7 @@ def unread_reason(path: Path) -> str:
     except OSError as exc:
         if exc.errno == errno.ENOENT and path.is_symlink():
             return f"这是一个符号链接，它指向的 {os.readlink(path)} 不存在；请修正或删除这个链接"
-        return os_reason(exc)
+        return os_reason(exc, reading=True)
     return "这不是普通文件（是命名管道、设备等），读不出规格"
 
 

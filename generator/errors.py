@@ -82,6 +82,14 @@ _OS_REASONS = {
     errno.EINVAL: "路径或文件名无效",
     errno.ELOOP: "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接",
 }
+"""Why a file could not be written (or made, or removed), or read: `_READ_REASONS` says a read where it differs."""
+
+_READ_REASONS = {
+    errno.EACCES: "没有读取它的权限，或它正被其他程序独占；请检查你对这个文件的权限，或关闭使用它的程序后重试",
+    errno.EPERM: "没有读取它的权限，或它正被其他程序独占；请检查你对这个文件的权限，或关闭使用它的程序后重试",
+}
+"""Where reading an input differs: the input is where it is (no other place to write it to), and Word has no hold on a
+spec; a file held open without sharing (a sync client, an antivirus scan) is what Windows refuses a read for."""
 
 
 _HELD = (errno.EACCES, errno.EPERM, errno.EBUSY)
@@ -106,10 +114,11 @@ _FOLDER_REASONS = {
 }
 
 
-def os_reason(exc: OSError) -> str:
-    """Why a file could not be read or written, in Chinese and saying what to do (the system's own
+def os_reason(exc: OSError, reading: bool = False) -> str:
+    """Why a file could not be written, or, `reading`, read, in Chinese and saying what to do (the system's own
     words are English, or in the system's language). A file open in Word is named as a cause on Windows alone
-    (see held_elsewhere)."""
+    (see held_elsewhere), and for an output alone: told to close Word or choose another place for a spec it could
+    not read, the clerk had no Word to close and no other place to read the spec from."""
     if isinstance(exc, FolderUnwritable) and exc.errno in _FOLDER_REASONS:
         return _FOLDER_REASONS[exc.errno]
     if exc.errno in (errno.EACCES, errno.EPERM) and not hidden_files.ON_WINDOWS:  # no file is held open there
@@ -117,16 +126,18 @@ def os_reason(exc: OSError) -> str:
     # an OSError with its words alone (`OSError('…')`) has no strerror; one with no words at all (no errno, no
     # strerror) read "[Errno None] None: '…'"
     words = exc.strerror or (str(exc) if len(exc.args) == 1 else "")
-    return _OS_REASONS.get(exc.errno) or words or "操作系统没有说明原因"
+    said = (reading and _READ_REASONS.get(exc.errno)) or _OS_REASONS.get(exc.errno)
+    return said or words or "操作系统没有说明原因"
 
 
-def os_problem(exc: OSError, printing: bool = False) -> str:
+def os_problem(exc: OSError, printing: bool = False, reading: bool = False) -> str:
     """An OSError as one line for the user: which file, by its path from here as reports name a spec
-    (command_paths.from_here), and why. One without a file's name came from `printing` (standard output on a
-    full disk, `jixiao schema > x.json`) or from an operation jixiao does not know the file of."""
+    (command_paths.from_here), and why (`reading`: see os_reason). One without a file's name came from `printing`
+    (standard output on a full disk, `jixiao schema > x.json`) or from an operation jixiao does not know the file of."""
     from .command_paths import from_here  # (command_paths takes its exit codes from here)
 
+    why = os_reason(exc, reading)
     names = [from_here(os.fsdecode(name)) for name in (exc.filename, exc.filename2) if name is not None]
     if names:
-        return f"无法读写 {' → '.join(names)}：{os_reason(exc)}"
-    return f"无法写出到标准输出（屏幕，或用“>”重定向到的文件）：{os_reason(exc)}" if printing else f"文件操作失败：{os_reason(exc)}"
+        return f"{'无法读取' if reading else '无法读写'} {' → '.join(names)}：{why}"
+    return f"无法写出到标准输出（屏幕，或用“>”重定向到的文件）：{why}" if printing else f"文件操作失败：{why}"

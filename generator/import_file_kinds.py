@@ -99,5 +99,5 @@ def unreadable(path: Path) -> tuple[str, str]:
         os.stat(path)
     except OSError as exc:
         if exc.errno != errno.ENOENT:
-            return "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc)}"
+            return "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc, reading=True)}"
     return "IMPORT-NOT-FOUND", "文件不存在；请检查路径"

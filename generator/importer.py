@@ -167,7 +167,7 @@ class Importer:
             signature = first_bytes(path)
             ole2 = path.read_bytes() if signature == OLE2_SIGNATURE else b""  # its directory says what it holds
         except OSError as exc:  # a file without read permission, or locked by the program that has it open
-            return self._problem(source, "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc)}")
+            return self._problem(source, "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc, reading=True)}")
         suffix = path.suffix.lower()
         if is_old_excel(ole2):
             named = "" if suffix == ".xls" else f"（扩展名是“{suffix or '无'}”）"

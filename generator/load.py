@@ -641,7 +641,7 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
     except IsADirectoryError:
         return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
     except OSError as exc:
-        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc)}")])
+        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc, reading=True)}")])
     return load_bytes(shown, raw, catalog)
 
 

@@ -162,7 +162,7 @@ class Preview(PreviewNews, PreviewPages):
 
     def failed(self, exc: Exception) -> str:
         """What went wrong, said in the terminal unless it was just said; the server's own failures too."""
-        message = (f"预览出错：{os_problem(exc)}" if isinstance(exc, OSError) else
+        message = (f"预览出错：{os_problem(exc, reading=True)}" if isinstance(exc, OSError) else
                    f"jixiao 内部错误：{type(exc).__name__}: {exc}；请把这条消息报告给维护者")
         if message != self._said:
             self._say(message)

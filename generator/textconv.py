@@ -171,7 +171,7 @@ def docx_text(path: str | Path) -> str:
         with open(path, "rb"):  # python-docx calls a file it may not read no package: said as 已损坏, not 没有权限
             pass
     except OSError as exc:
-        raise NotAWordFile(path, f"无法读取文件：{os_reason(exc)}") from None
+        raise NotAWordFile(path, f"无法读取文件：{os_reason(exc, reading=True)}") from None
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, *zip_damage.DAMAGE):

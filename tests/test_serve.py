@@ -447,7 +447,7 @@ def test_a_folder_removed_while_walked_neither_stops_the_watcher_nor_empties_the
     assert not preview.refresh()  # looked at mid-change: the next poll looks again
     status, page = get("/")
     assert status == 500 and "预览出错" in page and "每秒重试" in page and _shown_version(page) == ""  # retries
-    assert said == [f"预览出错：无法读写 {specs / '2023'}：不存在；请检查路径"]  # once, however often it is met
+    assert said == [f"预览出错：无法读取 {specs / '2023'}：不存在；请检查路径"]  # once, however often it is met
     monkeypatch.setattr(generator.serve_watch, "spec_files", walk)
     assert preview.refresh()
     status, page = get("/")

@@ -313,6 +313,44 @@ def test_a_refused_output_on_linux_or_macos_blames_permissions_not_word(errno_, 
     assert problem.message == "无法写入（由 s.yaml 生成）：没有权限；请检查你对这个文件和它所在文件夹的权限", problem.message
 
 
+@pytest.mark.parametrize("windows", [True, False])
+@pytest.mark.parametrize("errno_", [errno.EACCES, errno.EPERM])
+def test_a_spec_refused_for_reading_blames_neither_word_nor_its_place(runner, tmp_path, monkeypatch, windows, errno_):
+    """Reading a spec refused on Windows said 没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置, the words
+    for a form being written: Word has no hold on a .yaml, and a spec is read where it is. A read says what a read
+    needs, on Windows and elsewhere."""
+    import generator.load as load
+
+    def refused(path, *_):
+        raise PermissionError(errno_, "Permission denied", str(path))
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", windows)
+    monkeypatch.setattr(load, "open", refused, raising=False)
+    spec = tmp_path / "x.yaml"
+    spec.write_text("year: 2024\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(spec)])
+    assert result.exit_code == 1, result.output
+    said = result.output.splitlines()[0]
+    assert said.startswith(f"{spec}: 错误[FILE-UNREADABLE] 无法读取文件：没有"), said
+    assert "权限" in said and "Word" not in said and "换一个位置" not in said, said
+
+
+def test_a_read_and_a_write_refused_on_windows_are_said_apart(monkeypatch):
+    """The one place that words an OSError says a refused write as a file open in Word (another place to write it is
+    a way out), a refused read as permissions or a program holding it, a folder written to as the folder's."""
+    from generator.errors import FolderUnwritable, os_problem, os_reason
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    refused = PermissionError(errno.EACCES, "拒绝访问。", "specs/x.yaml")
+    assert "Word、WPS" in os_reason(refused) and "换一个位置" in os_reason(refused)
+    assert os_reason(refused, reading=True) == os_reason(refused, True)
+    assert "Word" not in os_reason(refused, reading=True) and "位置" not in os_reason(refused, reading=True)
+    assert os_problem(refused, reading=True).startswith(f"无法读取 {Path('specs/x.yaml')}：没有读取它的权限")
+    assert os_problem(refused).startswith(f"无法读写 {Path('specs/x.yaml')}：没有权限，或文件正在 Word")
+    folder = FolderUnwritable(errno.EACCES, "拒绝访问。", "out")
+    assert os_reason(folder, reading=True) == os_reason(folder) == "没有在这个文件夹里写文件的权限；请换一个文件夹"
+
+
 def _docx_of(*paragraphs: str) -> bytes:
     """A Word package whose body is these paragraphs' text, each one run, escaped as Word writes it."""
     from xml.sax.saxutils import escape
