@@ -10,6 +10,7 @@ itself may be the missing one.
 """
 from __future__ import annotations
 
+import os
 import sys
 
 EXIT_ENVIRONMENT = 3  # errors.EXIT_ENVIRONMENT, "the environment is missing something"; errors imports click
@@ -40,9 +41,16 @@ def message(exc: BaseException) -> str | None:
     package = next((pip for module, pip in PACKAGES.items() if f"{module}.".startswith(f"{exc.name}.")), None)
     if package is None:
         return None
-    if sys.prefix != sys.base_prefix:  # a virtual environment runs it: activating one is not the whole answer
+    if _in_an_environment():  # activating one is not the whole answer
         return (f"错误：运行 jixiao 的虚拟环境（{sys.prefix}）里没有安装它需要的包 {package}。"
                 f"这不是安装 jixiao 的那个虚拟环境的话，先进入那一个：{ACTIVATE}，再运行；"
                 f"是的话，安装没有完成：{INSTALL}在这个虚拟环境里再安装一次 jixiao，pip 会补上缺的包。")
     return (f"错误：运行 jixiao 的这个 Python（{sys.executable}）里没有安装它需要的包 {package}。"
             f"多半是没有先进入安装 jixiao 的虚拟环境：{ACTIVATE}，再运行；还没有安装的，{INSTALL}安装。")
+
+
+def _in_an_environment() -> bool:
+    """Whether an environment of its own runs this Python: a virtual environment (its prefix is not its base's), or
+    a conda environment, whose Python is its own base but whose prefix holds conda-meta. A clerk in a conda
+    environment was told to enter a virtual environment they may well have been in already."""
+    return sys.prefix != sys.base_prefix or os.path.isdir(os.path.join(sys.prefix, "conda-meta"))

@@ -1797,6 +1797,19 @@ def test_a_missing_package_inside_a_virtual_environment_says_to_install_again(mo
     assert "再安装一次 jixiao，pip 会补上缺的包" in said and ".venv/bin/activate" in said, said
 
 
+def test_a_missing_package_in_a_conda_environment_says_to_install_again(monkeypatch, tmp_path):
+    """A conda environment's Python is its own base (sys.prefix is sys.base_prefix): it was said to be outside any
+    environment, and the clerk in the environment jixiao was installed into was told to enter one."""
+    from generator import missing_package
+
+    (tmp_path / "conda-meta").mkdir()
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    monkeypatch.setattr(sys, "base_prefix", str(tmp_path))
+    said = missing_package.message(ModuleNotFoundError("x", name="openpyxl"))
+    assert f"虚拟环境（{tmp_path}）里没有安装它需要的包 openpyxl" in said, said
+    assert "再安装一次 jixiao" in said and "多半是没有先进入" not in said, said
+
+
 @pytest.mark.parametrize("name", ["docx.oxml.nothing", "ruamel.yaml.nothing", "markupsafe", "clickx"])
 def test_a_submodule_an_installed_package_lacks_is_not_said_to_be_a_missing_package(name):
     """The package is installed when its submodule is what is missing (another version than jixiao's): telling the
