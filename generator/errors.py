@@ -72,21 +72,24 @@ _OS_REASONS = {
     errno.ENOENT: "不存在；请检查路径",
     errno.EACCES: "没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置",
     errno.EPERM: "没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置",
-    errno.EEXIST: "已经有同名的文件，不能当作文件夹使用",  # mkdir(exist_ok=True) over a file
-    errno.ENOTDIR: "路径中有一段是文件而不是文件夹",
-    errno.EISDIR: "这是一个文件夹，不是文件",
-    errno.ENOSPC: "磁盘空间不足",
+    errno.EEXIST: "已经有同名的文件，不能当作文件夹使用；请换一个文件夹名，或移走这个文件",  # mkdir(exist_ok=True) over a file
+    errno.ENOTDIR: "路径中有一段是文件而不是文件夹；请检查路径，或换一个文件夹",
+    errno.EISDIR: "这是一个文件夹，不是文件；请换一个文件名，或移走这个文件夹",
+    errno.ENOSPC: "磁盘空间不足；请清理出空间后重试，或换一个磁盘",
     errno.EROFS: "所在的磁盘或文件夹是只读的",
-    errno.ENAMETOOLONG: "文件名或路径太长",
+    errno.ENAMETOOLONG: "文件名或路径太长；请用短一些的名字，或换一个浅一些的文件夹",
     errno.EBUSY: "正被其他程序占用；请关闭它后重试",
-    errno.EINVAL: "路径或文件名无效",
+    errno.EINVAL: "路径或文件名无效；请检查路径",
     errno.ELOOP: "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接",
 }
-"""Why a file could not be written (or made, or removed), or read: `_READ_REASONS` says a read where it differs."""
+"""Why a file could not be written (or made, or removed), or read, each with what to do (a clerk told 磁盘空间不足 or
+文件名或路径太长 alone was left to guess the way out): `_READ_REASONS` says a read where it differs."""
 
 _READ_REASONS = {
     errno.EACCES: "没有读取它的权限，或它正被其他程序独占；请检查你对这个文件的权限，或关闭使用它的程序后重试",
     errno.EPERM: "没有读取它的权限，或它正被其他程序独占；请检查你对这个文件的权限，或关闭使用它的程序后重试",
+    errno.EISDIR: "这是一个文件夹，不是文件；请给出文件的路径",
+    errno.ENAMETOOLONG: "文件名或路径太长；请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字",
 }
 """Where reading an input differs: the input is where it is (no other place to write it to), and Word has no hold on a
 spec; a file held open without sharing (a sync client, an antivirus scan) is what Windows refuses a read for."""

@@ -2366,7 +2366,7 @@ def test_a_spec_that_cannot_be_written_stops_only_that_file(runner, tmp_path, fo
     (out / "甲.yaml").mkdir(parents=True)
     result = runner.invoke(main, ["import", str(first), str(second), "-o", str(out), *force])
     assert result.exit_code == 1 and "内部错误" not in result.output, result.output
-    assert f"{first}: 错误[IMPORT-UNWRITTEN] 没有写出 {out / '甲.yaml'}：这是一个文件夹，不是文件\n" in result.output, result.output
+    assert f"{first}: 错误[IMPORT-UNWRITTEN] 没有写出 {out / '甲.yaml'}：这是一个文件夹，不是文件；请换一个文件名，或移走这个文件夹\n" in result.output, result.output
     assert (out / "乙.yaml").is_file()
 
 

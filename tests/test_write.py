@@ -75,7 +75,7 @@ def test_a_write_that_fails_names_the_file_written(runner, tmp_path, monkeypatch
     result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "--force",
                                   "-o", "specs/../x.yaml"])
     assert result.exit_code == 1
-    reason = "磁盘空间不足" if step == "write" else "没有权限；请检查你对这个文件和它所在文件夹的权限"  # not Windows
+    reason = "磁盘空间不足；请清理出空间后重试，或换一个磁盘" if step == "write" else "没有权限；请检查你对这个文件和它所在文件夹的权限"  # not Windows
     assert result.output == f"错误：无法读写 x.yaml：{reason}\n", result.output
     assert not list(tmp_path.glob(".jixiao-*")), list(tmp_path.iterdir())
 
@@ -102,7 +102,7 @@ def test_printing_to_a_full_disk_says_standard_output_could_not_be_written(args,
         done = subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], stdout=full,
                               stderr=subprocess.PIPE, check=False, env=env)
     said = done.stderr.decode("utf-8")
-    assert (done.returncode, said) == (1, "错误：无法写出到标准输出（屏幕，或用“>”重定向到的文件）：磁盘空间不足\n")
+    assert (done.returncode, said) == (1, "错误：无法写出到标准输出（屏幕，或用“>”重定向到的文件）：磁盘空间不足；请清理出空间后重试，或换一个磁盘\n")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
@@ -349,6 +349,41 @@ def test_a_read_and_a_write_refused_on_windows_are_said_apart(monkeypatch):
     assert os_problem(refused).startswith(f"无法读写 {Path('specs/x.yaml')}：没有权限，或文件正在 Word")
     folder = FolderUnwritable(errno.EACCES, "拒绝访问。", "out")
     assert os_reason(folder, reading=True) == os_reason(folder) == "没有在这个文件夹里写文件的权限；请换一个文件夹"
+
+
+@pytest.mark.parametrize("exc, reading, said", [
+    (OSError(errno.ENOSPC, "No space left on device", "out/a.docx"), False,
+     f"无法读写 {Path('out/a.docx')}：磁盘空间不足；请清理出空间后重试，或换一个磁盘"),
+    (OSError(errno.ENAMETOOLONG, "File name too long", "out/长.docx"), False,
+     f"无法读写 {Path('out/长.docx')}：文件名或路径太长；请用短一些的名字，或换一个浅一些的文件夹"),
+    (OSError(errno.ENAMETOOLONG, "File name too long", "specs/长.yaml"), True,
+     f"无法读取 {Path('specs/长.yaml')}：文件名或路径太长；请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字"),
+    (OSError(errno.EISDIR, "Is a directory", "specs/x.yaml"), False,
+     f"无法读写 {Path('specs/x.yaml')}：这是一个文件夹，不是文件；请换一个文件名，或移走这个文件夹"),
+    (OSError(errno.EISDIR, "Is a directory", "specs/x.yaml"), True,
+     f"无法读取 {Path('specs/x.yaml')}：这是一个文件夹，不是文件；请给出文件的路径"),
+])
+def test_a_file_error_says_the_file_and_what_to_do(exc, reading, said):
+    """磁盘空间不足 and 文件名或路径太长 alone left the clerk to guess the way out; a name too long to read is not
+    shortened by writing it elsewhere, a folder read as a file by renaming anything."""
+    from generator.errors import os_problem
+
+    assert os_problem(exc, reading=reading) == said
+
+
+def test_an_output_folder_that_is_a_file_says_what_to_do(runner, tmp_path):
+    """A file where the output's folder is to be (or one of the folders above it) was said to be in the way, with
+    nothing to do about it."""
+    (tmp_path / "out").write_text("", encoding="utf-8")
+    beneath = runner.invoke(main, ["build", str(ROOT / "specs" / GZ), "--out", str(tmp_path / "out" / "sub")])
+    assert beneath.exit_code == 1, beneath.output
+    assert beneath.output == (f"错误：无法读写 {tmp_path / 'out' / 'sub'}：路径中有一段是文件而不是文件夹；"
+                              "请检查路径，或换一个文件夹\n"), beneath.output
+    made = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025",
+                                "-o", str(tmp_path / "out" / "x.yaml")])
+    assert made.exit_code == 1, made.output
+    assert made.output == (f"错误：无法读写 {tmp_path / 'out'}：已经有同名的文件，不能当作文件夹使用；"
+                           "请换一个文件夹名，或移走这个文件\n"), made.output
 
 
 def _docx_of(*paragraphs: str) -> bytes:
