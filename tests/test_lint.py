@@ -540,6 +540,23 @@ def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, v
     assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("回访时限（工作日）", "≤5", "没有计量单位；三级指标“回访时限（工作日）”以“个工作日”计，请写成 ≤5个工作日"),
+    ("回访时限（工作日）", "≤5个工作日", None), ("回访时限（工作日）", "≤5工作日", None),
+    ("回访时限（个工作日）", "≤5工作日", None), ("回访时限（工作日）", "≤5天", "的单位“天”与指标规定的单位“工作日”不一致"),
+    # 个 goes before 工作日 and 月 only: not before 天, 小时 or 年
+    ("回访时限（小时）", "≤2", "没有计量单位；三级指标“回访时限（小时）”以“小时”计，请写成 ≤2小时"),
+    ("回访时限（天）", "≤2", "没有计量单位；三级指标“回访时限（天）”以“天”计，请写成 ≤2天"),
+])
+def test_b3_takes_working_days_with_or_without_a_measure_word_as_one_unit(linter, edited, name, value, told):
+    """`回访时限（工作日） ≤5` was told to write `≤5工作日`, and `≤5个工作日`, as the forms and the domain notes write a
+    time limit, was told its unit 个工作日 is not the declared 工作日: the two are one unit, and 个工作日 the one offered."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    said = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
+
+
 @pytest.mark.parametrize("name, told", [
     ("办结时限（天）", ("B3", "没有计量单位；三级指标“办结时限（天）”以“天”计，请写成 ≤12天")),
     ("项目实施周期（月）", ("B3", "没有计量单位；三级指标“项目实施周期（月）”以“个月”计，请写成 ≤12个月")),

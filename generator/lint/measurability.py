@@ -143,7 +143,8 @@ def b3_unit(ctx):
     满意度指标 row's count is B10's to tell (不是百分比): one finding, one rewrite. A unit the author declared (in the
     name's brackets, 培训合格人数(%), or the unit column) is what the value is held to instead, and a count's growth
     (新增会员人数 较上年增长≥10%) is rightly a percentage. A length of time declared in months (项目完成时间（月）) takes
-    月 and 个月 alike and is told 个月 (`terms.duration_unit`), as `≤12月` reads as December.
+    月 and 个月 alike and is told 个月 (`terms.duration_unit`), as `≤12月` reads as December; one in working days
+    (回访时限（工作日）) takes 工作日 and 个工作日 alike and is told 个工作日, as `≤5个工作日` reads.
 
     A share without a comparator is told the one its measure points to, as B5 reads it: ≥ of a rate to reach, ≤ of
     one to keep low (差错率 5% is ≤5%), and of a change measured with its sign the number it means (`压减5%` of a
@@ -152,7 +153,7 @@ def b3_unit(ctx):
     told to say which side of the place it means, as ≥ of a place reads either way.
 
     Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%;
-    项目完成时间（月） ≤12个月.
+    项目完成时间（月） ≤12个月; 回访时限（工作日） ≤5个工作日.
     Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
     6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
     """
