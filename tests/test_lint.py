@@ -522,7 +522,8 @@ def test_b3_reads_a_rate_of_events_of_a_size_as_a_share(linter, edited, name):
 
 
 @pytest.mark.parametrize("name, value, told", [
-    ("项目完成时间（月）", "≤12", "没有计量单位；三级指标“项目完成时间（月）”以“个月”计，请写成 ≤12个月"),
+    ("项目完成时间（月）", "≤12", "没有计量单位；三级指标“项目完成时间（月）”以“月”计，请写成 ≤12个月（只写“月”会被读成月份）"),
+    ("项目实施周期（个月）", "≤6", "没有计量单位；三级指标“项目实施周期（个月）”以“个月”计，请写成 ≤6个月"),
     ("项目完成时间（月）", "≤12个月", None), ("项目完成时间(月)", "≤12月", None), ("项目实施周期（个月）", "≤6月", None),
     ("服务时长（月）", "≥3个月", None), ("项目完成时间（月）", "2024年6月前", None),
     # not a length of time: its unit is as declared
@@ -533,7 +534,9 @@ def test_b3_reads_a_rate_of_events_of_a_size_as_a_share(linter, edited, name):
 ])
 def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, value, told):
     """`项目完成时间（月） ≤12` was told to write `≤12月`, which reads as December, and `≤12个月` was then told its
-    unit 个月 is not the declared 月: of a length of time the two are one unit, and 个月 is the one offered."""
+    unit 个月 is not the declared 月: of a length of time the two are one unit, and 个月 is the one offered. It was
+    told the row counts in “个月”, a unit the clerk finds nowhere in the name: the unit is quoted as declared, and
+    why 个月 is offered of it said."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     said = [p.message for p in fires(linter, path, "B3") if p.line == line]
@@ -541,7 +544,7 @@ def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, v
 
 
 @pytest.mark.parametrize("name, value, told", [
-    ("回访时限（工作日）", "≤5", "没有计量单位；三级指标“回访时限（工作日）”以“个工作日”计，请写成 ≤5个工作日"),
+    ("回访时限（工作日）", "≤5", "没有计量单位；三级指标“回访时限（工作日）”以“工作日”计，请写成 ≤5个工作日"),
     ("回访时限（工作日）", "≤5个工作日", None), ("回访时限（工作日）", "≤5工作日", None),
     ("回访时限（个工作日）", "≤5工作日", None), ("回访时限（工作日）", "≤5天", "的单位“天”与指标规定的单位“工作日”不一致"),
     # 个 goes before 工作日 and 月 only: not before 天, 小时 or 年
@@ -550,7 +553,8 @@ def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, v
 ])
 def test_b3_takes_working_days_with_or_without_a_measure_word_as_one_unit(linter, edited, name, value, told):
     """`回访时限（工作日） ≤5` was told to write `≤5工作日`, and `≤5个工作日`, as the forms and the domain notes write a
-    time limit, was told its unit 个工作日 is not the declared 工作日: the two are one unit, and 个工作日 the one offered."""
+    time limit, was told its unit 个工作日 is not the declared 工作日: the two are one unit, and 个工作日 the one offered,
+    the unit quoted as declared."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     said = [p.message for p in fires(linter, path, "B3") if p.line == line]
@@ -559,7 +563,7 @@ def test_b3_takes_working_days_with_or_without_a_measure_word_as_one_unit(linter
 
 @pytest.mark.parametrize("name, told", [
     ("办结时限（天）", ("B3", "没有计量单位；三级指标“办结时限（天）”以“天”计，请写成 ≤12天")),
-    ("项目实施周期（月）", ("B3", "没有计量单位；三级指标“项目实施周期（月）”以“个月”计，请写成 ≤12个月")),
+    ("项目实施周期（月）", ("B3", "没有计量单位；三级指标“项目实施周期（月）”以“月”计，请写成 ≤12个月（只写“月”会被读成月份）")),
     ("办结时限", ("B9", "不是期限、时长或及时率；请写成 2024年12月31日前完成、≤30个工作日 或 ≥95% 这样可核查的时效")),
 ])
 def test_a_bare_number_of_a_timeliness_row_is_told_the_time_unit_its_name_declares(linter, edited, name, told):

@@ -170,7 +170,7 @@ def b3_unit(ctx):
             yield ctx.report(where, f"{quote(value.text)}用比较符限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
         elif value.unit is None and not _placed(row.name, value):
-            yield ctx.report(*_unit_missing(ctx, row, column, value, declared))
+            yield ctx.report(*_unit_missing(ctx, row, column, value, typed, declared))
         elif declared and terms.duration_unit(row.name, value.unit) != declared and not (
                 (value.per in TIME_UNITS or times_a_year(value)) and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(typed)}不一致")
@@ -198,13 +198,15 @@ _SHARE_UNITS = ("%", "‰")
 """The units a rate's value is in (活动参与率 ≥90%)."""
 
 
-def _unit_missing(ctx, row, column, value, declared: str) -> tuple[tuple, str]:
+def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[tuple, str]:
     """Where B3 tells a bare number (`≥90`) its missing unit, and its words: the unit the name makes plain (declared in
     brackets or a unit column, % of a rate 活动参与率, 场次 of 联谊活动场次) written in, `≥90%`, so that a clerk is told
     what to type and not handed a list of units to choose from; that list where the name says none, or says two
     things: a rate declared in a unit no share is in (资金到位率(万元) ≥5) may be a rate or an amount, and told either
     unit the clerk may be told the wrong one, which is worse than none. A rate per so many people (万人拥有率 ≥5:
-    `terms.per_people`) is no share, and its example is a unit per them (个/万人), not %."""
+    `terms.per_people`) is no share, and its example is a unit per them (个/万人), not %. A unit declared is quoted as
+    typed (以“月”计), as the clerk finds it in the name, while the value is offered the unit it is held to (≤12个月:
+    `terms.duration_unit`), with why where that is not plain (`terms.held_unit_note`)."""
     kind = terms.counted_or_share(row.name)
     named = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
     unit = "" if kind == "share" and declared and declared not in _SHARE_UNITS else declared or named
@@ -212,7 +214,9 @@ def _unit_missing(ctx, row, column, value, declared: str) -> tuple[tuple, str]:
     if not unit or wanted.startswith("请写成") and not re.search(r"\d$", value.text.rstrip()):
         per = terms.per_people(row.name)
         return where, f"{quote(value.text)}没有计量单位；请写明单位，如 {f'个/{per}' if per else '次、人、%、个月'}"
-    return where, f"{quote(value.text)}没有计量单位；三级指标{quote(unpunctuated(row.name))}以“{unit}”计，{wanted}"
+    said = typed if declared and unit == declared else unit
+    return where, (f"{quote(value.text)}没有计量单位；三级指标{quote(unpunctuated(row.name))}以“{said}”计，{wanted}"
+                   + terms.held_unit_note(said, unit))
 
 
 def _mismatch(row, value, kind: str) -> str:

@@ -298,6 +298,13 @@ def duration_unit(name: str, unit: str) -> str:
     return "个月" if unit in ("月", "个月") and DURATION.search(bare) else unit
 
 
+def held_unit_note(declared: str, held: str) -> str:
+    """Why a value is offered a unit other than the one its name declares (`duration_unit`), for a message that
+    quotes the declared one and offers the held one (以“月”计，请写成 ≤12个月): a clerk told 个月 of （月） may take
+    `≤12月` for the same, and it reads as December; "" where 个 changes no reading (工作日 → 个工作日)."""
+    return "（只写“月”会被读成月份）" if declared == "月" and held == "个月" else ""
+
+
 def per_people(name: str) -> str:
     """How many people a rate per so many is of (`万人` of 万人拥有率, `千人` of 千人拥有床位率: `_PER_PEOPLE`), which its
     unit is written per (`≥5个/万人`); "" for any other name."""
