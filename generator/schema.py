@@ -300,7 +300,8 @@ class _Translator:
         percentage on such forms, whether typed as a fraction (0.95) or as the percentage's number (95): offered
         with a comparator unless 0% or 100% (B3), pointing the way the rate is better (B5: ≤ for 差错率). A share
         outside 0–100 (150, -5), which B4 refuses unless it is a rate of change, is offered no value: only the range.
-        Any other number is offered with the unit the name ends in (`（个）`, `（人次）`), else told to add its unit, the
+        Any other number is offered with the unit the name ends in (`（个）`, `（人次）`; that unit quoted as declared and
+        the value offered as B3 offers it: `（月）` → "30个月", `（工作日）` → "30个工作日"), else told to add its unit, the
         count the name ends in offered first (`举办活动场次` → "5场次": "5个" beside a name saying 场次 read as a
         guess); a negative one is offered no value at all, as no count is below zero."""
         if not is_indicator_value(self.store.node_at(self.file_name, path)):
@@ -327,7 +328,9 @@ class _Translator:
             unit_words = f"“{unit}”" if unit else "计量单位"
             return f"；{typed} 是负数，数量不会小于 0：请改正这个数，加上双引号写成数字加{unit_words}"
         if unit:
-            return f"；“{name}”的单位是“{unit}”，请加上双引号写成 \"{typed}{unit}\""
+            declared = terms.bracketed_unit(name)  # as the clerk finds it in the name: 月, offered as 个月
+            return (f"；“{name}”的单位是“{declared}”，请加上双引号写成 \"{typed}{unit}\""
+                    + terms.held_unit_note(declared, unit))
         counted = [terms.ending_unit(name)] if terms.ending_unit(name) else []
         offered = [*counted, *(unit for unit in ("个", "人次") if unit not in counted)][:2]
         return "；指标值要写明计量单位，请加上双引号写成数字加单位，如 " + "、".join(f"\"{typed}{unit}\"" for unit in offered)
