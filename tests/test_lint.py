@@ -549,6 +549,7 @@ def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, v
     ("回访时限（个工作日）", "≤5工作日", None), ("回访时限（工作日）", "≤5天", "的单位“天”与指标规定的单位“工作日”不一致"),
     # 个 goes before 工作日 and 月 only: not before 天, 小时 or 年
     ("回访时限（小时）", "≤2", "没有计量单位；三级指标“回访时限（小时）”以“小时”计，请写成 ≤2小时"),
+    ("回访时限（小时）", "≤2个小时", None),  # was read as 2个 with 小时 after it, told its unit 个 differs
     ("回访时限（天）", "≤2", "没有计量单位；三级指标“回访时限（天）”以“天”计，请写成 ≤2天"),
 ])
 def test_b3_takes_working_days_with_or_without_a_measure_word_as_one_unit(linter, edited, name, value, told):

@@ -290,10 +290,12 @@ def duration_unit(name: str, unit: str) -> str:
     """The unit a value of the named measure is held to (B3): 个月 where a length of time (项目完成时间（月）, 实施周期(月),
     服务期限: `DURATION`) is in 月 or 个月, one unit there, told as 个月, since `≤12月` reads as December; 个工作日 of
     工作日 or 个工作日 in any name (回访时限（工作日）), one unit wherever it stands, told as `≤5个工作日` reads and as
-    the forms write it; any other unit as it is (天, 小时 and 年 take no 个). A date (完成时间 ≤2024年6月) is no
+    the forms write it; 个小时 as 小时; any other unit as it is (天, 小时 and 年 take no 个). A date (完成时间 ≤2024年6月) is no
     quantity, and no unit of it is asked."""
     if unit in ("工作日", "个工作日"):
         return "个工作日"
+    if unit == "个小时":  # 2个小时 is 2小时, as the forms write it
+        return "小时"
     bare = re.sub(r"\([^()]*\)$", "", fold(name))
     return "个月" if unit in ("月", "个月") and DURATION.search(bare) else unit
 
