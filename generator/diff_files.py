@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .diff_inputs import different_forms, read
-from .diff_last_year import last_years
+from .diff_last_year import follows, last_years
 from .diff_likeness import alike
 from .diff_pairing import pair_items
 from .load import Spec, fingerprint
@@ -137,6 +137,22 @@ def _years_apart(old: Spec, new: Spec) -> tuple[int, int] | None:
     return None if None in years or years[0] == years[1] else years
 
 
+def _one_year_on(old: dict[str, Spec], new: dict[str, Spec]) -> bool:
+    """Whether each folder's specs are of one budget year, the new folder's the year after the old one's: a year's
+    folder and the next one's. Two folders of one year's drafts, or of several years, are not: a file there whose year
+    alone was edited is a change to list, not a spec rolled over (`_kept_name_by_year`)."""
+    years = [{budget_year(spec.data) for spec in side.values()} - {None} for side in (old, new)]
+    return all(len(side) == 1 for side in years) and follows(*years[0], *years[1])
+
+
+def _kept_name_by_year(old: Spec, new: Spec) -> tuple[int, int] | None:
+    """(old year, new year) of a file of one name in a year's folder and the next one's (`_one_year_on`) and of one
+    form: `2026/tj.yaml` and `2027/tj.yaml`, as `new --from 2026/tj.yaml -o 2027/tj.yaml` writes them, is that unit's
+    next year's spec just as `某单位-2026.yaml` and `某单位-2027.yaml` are (`by_year`); each printed its own
+    `修改  年度  2026 → 2027`, the summary's `按年度对照` not said for them."""
+    return _years_apart(old, new) if _form(old) == _form(new) else None
+
+
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
                nearby: dict[str, tuple[str, bytes]] | None = None, years_apart: bool = False,
                git_renamed: dict[str, str] | None = None):
@@ -152,7 +168,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
     last year's spec that of an added file's form and unit (`diff_last_year`), by year the (old year, new year) of a
     renamed pair of two budget years (with `years_apart`), named only by the year (`by_year`) or not (a unit renamed,
-    `_unit_renamed`): each is that unit's next year's spec, its year said once in the summary, and the problems: errors of
+    `_unit_renamed`), or of a file of one name in a year's folder and the next one's (`_kept_name_by_year`): each is
+    that unit's next year's spec, its year said once in the summary, and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
     a warning for each pair of two forms (compared all the same).
     """
@@ -161,6 +178,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
     renamed = _renamed_files(before, after, years_apart, git_renamed)
+    rolled_over = years_apart and _one_year_on(before, after)
     base = before
     if nearby and any(key not in before and key not in renamed for key in after):
         base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)
@@ -173,7 +191,9 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
             pairs.append((before[names[0]], after[key], names, None, years))
         elif key not in renamed.values():
             added = key not in before
+            kept = rolled_over and key in before and key in after
+            years = _kept_name_by_year(before[key], after[key]) if kept else None
             pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
-                          None))
+                          years))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
     return pairs, problems + [problem for problem in forms if problem]

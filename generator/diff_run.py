@@ -34,7 +34,8 @@ def compare_specs(paths: tuple[str, ...], given: bool, rev: str | None, fmt: str
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say what a measurable target is
     comparer = SpecComparer(variant_roots(templates, schemas, project), project.rules)
     git_renamed = {after: before for before, after in compared.renamed} if compared else None
-    pairs, problems = load_sides(old, new, comparer.catalog, nearby, years_apart=rev is None, git_renamed=git_renamed)
+    folders = rev is None and Path(paths[0]).is_dir()  # two files given are compared as they are, their year listed
+    pairs, problems = load_sides(old, new, comparer.catalog, nearby, years_apart=folders, git_renamed=git_renamed)
     for problem in problems:
         click.echo(line(problem), err=True)
     diffs = [comparer.compare(*pair) for pair in pairs]

@@ -4088,16 +4088,42 @@ def test_two_year_folders_of_the_same_file_names_leave_out_the_years_moved_on(ru
     """`jixiao diff 2023/ 2024/` of `new --from 2023/tj.yaml --year 2024 -o 2024/tj.yaml`, the same name in each year's
     folder, was read as one file whose year was edited in place: it listed every text new --from had moved on
     (2023年度办公用房租金 → 2024年度…), hiding the edits made by hand among them. Next year's spec by form and year, it
-    lists the year, leaves those out and counts them, and tells of no text still of the old year, there being none."""
+    leaves those out and counts them, and tells of no text still of the old year, there being none. Its file named as
+    last year's, it is paired by year as `某单位-2023.yaml` and `某单位-2024.yaml` are: it printed its own
+    `修改  年度  2023 → 2024` where a spec only rolled over is counted, not listed; json says `by_year`."""
     monkeypatch.chdir(tmp_path)
     Path("2023").mkdir()
     shutil.copy(ROOT / "specs" / TJ, Path("2023") / "tj.yaml")
     result = runner.invoke(main, ["new", "--from", "2023/tj.yaml", "--year", "2024", "-o", "2024/tj.yaml"])
     assert result.exit_code == 0, result.output
-    assert text_lines(runner, "2023", "2024")[1:] == [
-        "  修改  年度  2023 → 2024", "比较了 1 个规格，1 个有改动：修改 1 处；另有 3 处只是年份顺延，未列出。"]
+    assert text_lines(runner, "2023", "2024") == [
+        "比较了 1 个规格（按年度对照：2023 → 2024），1 个只顺延了年度，未逐个列出；另有 3 处只是年份顺延，未列出。"]
     report = changes(runner, "2023", "2024")
     assert report["years_moved"] == 3 and report["unrolled"] is None
+    assert report["by_year"] == {"from": 2023, "to": 2024} and report["changes"][0]["path"] == "year"
+
+
+def test_a_file_of_the_same_name_is_paired_by_year_only_between_a_year_s_folder_and_the_next_one_s(runner, tmp_path):
+    """`2023/tj.yaml` and `2024/tj.yaml` are one unit's two years when each folder is of one year, the new one's the
+    year after. Two folders of one year's drafts where a clerk edited one file's year, or two files given by name,
+    still list `修改  年度`: a year edited by mistake is not counted away as a spec rolled over."""
+    old, new = tmp_path / "a", tmp_path / "b"
+    old.mkdir(), new.mkdir()
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    (old / "tj.yaml").write_text(text, encoding="utf-8")
+    (old / "other.yaml").write_text(text.replace("unit: 天津市归国华侨联合会", "unit: 第二单位"), encoding="utf-8")
+    shutil.copy(old / "other.yaml", new / "other.yaml")
+    (new / "tj.yaml").write_text(text.replace("2023", "2024"), encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert "  修改  年度  2023 → 2024" in lines and "按年度对照" not in lines[-1], lines
+    report = json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)
+    assert [spec["by_year"] for spec in report["specs"]] == [None, None]
+    assert "  修改  年度  2023 → 2024" in text_lines(runner, str(old / "tj.yaml"), str(new / "tj.yaml"))
+    (new / "other.yaml").write_text(text.replace("unit: 天津市归国华侨联合会", "unit: 第二单位").replace("2023", "2024"),
+                                    encoding="utf-8")
+    assert text_lines(runner, str(old), str(new)) == [
+        "比较了 2 个规格（按年度对照：2023 → 2024），2 个只顺延了年度，未逐个列出；"
+        f"另有 6 处只是年份顺延，未列出（{(new / 'other.yaml').as_posix()} 3 处、{(new / 'tj.yaml').as_posix()} 3 处）。"]
 
 
 def test_a_roll_over_by_hand_in_one_file_leaves_out_the_years_moved_on_and_pairs_by_prior_target(runner, git_repo):
