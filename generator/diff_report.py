@@ -284,7 +284,7 @@ def _years_moved_in(diffs: list[SpecDiff], compared: Compared | None) -> str:
     saying its own (`years_moved_line`): two year folders of fifty units put fifty paths on the summary's one line."""
     moved = [d for d in diffs if _years_moved_count(d)]
     where = ""
-    if len(diffs) > 1 and len(moved) > _YEARS_MOVED_NAMED:
+    if _years_moved_counted(diffs):
         rolled = sum(map(only_rolled, moved))
         where = f"{len(moved)} 个规格文件" + ("，都只顺延了年度" if rolled == len(moved)
                                              else f"，其中 {rolled} 个只顺延了年度" if rolled else "")
@@ -299,11 +299,16 @@ def _years_moved_count(diff: SpecDiff) -> int:
     return diff.years_moved + (diff.last_year.years_moved if diff.last_year else 0)
 
 
+def _years_moved_counted(diffs: list[SpecDiff]) -> bool:
+    """Whether more files of `diffs` had texts whose years moved on than the summary names (`_YEARS_MOVED_NAMED`), so
+    that it counts them and each listed spec says its own (`years_moved_line`)."""
+    return sum(1 for d in diffs if _years_moved_count(d)) > _YEARS_MOVED_NAMED
+
+
 def years_moved_line(diff: SpecDiff, diffs: list[SpecDiff]) -> str | None:
     """`另有 3 处只是年份顺延，未列出` under a listed spec whose texts' years moved on, when the summary, among `diffs`,
-    does not name the files (`_years_moved_in`): otherwise the reviewer could not tell which pair hid them."""
-    named = sum(1 for d in diffs if _years_moved_count(d)) <= _YEARS_MOVED_NAMED
-    return None if named or not diff.years_moved else _years_moved(diff.years_moved, "")
+    does not name the files (`_years_moved_counted`): otherwise the reviewer could not tell which pair hid them."""
+    return _years_moved(diff.years_moved, "") if diff.years_moved and _years_moved_counted(diffs) else None
 
 
 def unrolled_note(diff: SpecDiff) -> str | None:
