@@ -556,6 +556,11 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
     ("name: 档案整理完成率", "name: “三个一”工程”", "TEXT-QUOTES", "“三个一”工程”",
      "值末尾有一个中文引号（”），却没有与它配对的引号，会原样印在表上；请删去这个引号（要加引号时只能用英文引号 \"…\"，"
      "两头都要有），写成：    name: “三个一”工程"),
+    # A title's Chinese opening quote closed by an English one: was given `三个一"工程`, the stray quote kept.
+    ("name: 档案整理完成率", 'name: “三个一"工程  # 注', "TEXT-QUOTES", '“三个一"',
+     '值开头的中文引号（“）配的是英文引号（"），会原样印在表上；请把这个英文引号换成中文引号（”），写成：    name: “三个一”工程  # 注'),
+    ('period_value: "100%"', "period_value: ‘三个一'工程", "TEXT-QUOTES", "‘三个一'",
+     "请把这个英文引号换成中文引号（’），写成：    period_value: \"‘三个一’工程\""),
     # The input method's ＃ typed for a comment: no comment, printed on the form; `3＃楼` (no blank before) is a name.
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会 ＃ 全称", "TEXT-COMMENT", "＃ 全称",
      "部门名称：“广州市台湾同胞联谊会”后面的“＃ 全称”会印在表上；这里的“＃”是全角字符，如果是注释请改成半角 #"),

@@ -9,7 +9,8 @@ A Chinese quote at one end of a one-line value with no quote of its kind to pair
 English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text).
 Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`;
-`value: “≥98%`; `unit: 某市侨联”`; `name: “三个一”工程”` (its last quote pairs with none).
+`value: “≥98%`; `unit: 某市侨联”`; `name: “三个一”工程”` (its last quote pairs with none); `name: “三个一"工程` (a title
+closed by an English quote, given as `“三个一”工程`).
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ _OPENING = "“‘「『"
 _CLOSING = "”’\"'」』"
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CORNER = "「『」』"
+_ENGLISH_CLOSE = {"“": '"', "‘": "'"}
+"""The English quote typed to close a Chinese opening one with the input method turned off halfway."""
 _FIX_PLAIN = "请删去这两个引号（要加引号时只能用英文引号 \"…\"）"
 _FIX_STRAY_PLAIN = "请删去这个引号（要加引号时只能用英文引号 \"…\"，两头都要有）"
 _FIX_QUOTED = {"英文双引号": "请换成英文双引号（这一栏的值都加英文双引号）",  # by quotes_named of the value shown
@@ -36,32 +39,55 @@ def wrapped(text: str) -> bool:
 
 
 def quote_slip(text: str) -> bool:
-    """Whether `text` holds a Chinese quote this rule warns of: round the whole of it, or one unpaired at an end.
-    fmt keeps such a value as typed rather than freeze the slip inside the English quotes it would add."""
-    return wrapped(text) or _stray(text) is not None
+    """Whether `text` holds a Chinese quote this rule warns of: round the whole of it, one unpaired at an end, or one
+    closed by an English quote. fmt keeps such a value as typed rather than freeze the slip inside the English quotes
+    it would add."""
+    return _slip(text) is not None
+
+
+def mended(text: str) -> str | None:
+    """`text` as this rule has it written (`“甲"乙` as `“甲”乙`, `“甲”` as `甲`), None where it warns of nothing: the
+    schema's line for a text typed where a list is asked gives the item so, not the slip for a round later."""
+    slip = _slip(text)
+    return slip[1] if slip else None
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in ctx.strings():
-        if wrapped(text):
-            kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
-            yield _said(ctx, path, text, text[1:-1], f"值两边是{kind}（{text[0]}…{text[-1]}）", _FIX_PLAIN)
-        elif end := _stray(text):
-            mark = text[0] if end == "开头" else text[-1]
-            kind = "直角引号" if mark in _CORNER else "中文引号"
-            inner = text[1:] if end == "开头" else text[:-1]
-            yield _said(ctx, path, text, inner, f"值{end}有一个{kind}（{mark}），却没有与它配对的引号",
-                        _FIX_STRAY_PLAIN)
+        slip = _slip(text)
+        if slip:
+            yield _said(ctx, path, text, *slip)
 
 
-def _said(ctx, path, text: str, inner: str, what: str, fix_plain: str) -> Problem:
-    """The warning for `text` at `path`, `what` its slip: the line given as it should be typed, `inner` its value."""
+def _slip(text: str) -> tuple[str, str, str, bool] | None:
+    """What is wrong with the quotes of `text`, the text meant, the words of the fix for a value typed plain, and
+    whether the quotes go (for a field whose values are written in English quotes, said as a change of quotes)."""
+    if wrapped(text):
+        kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
+        return f"值两边是{kind}（{text[0]}…{text[-1]}）", text[1:-1], _FIX_PLAIN, True
+    closed = _english_closed(text)
+    if closed:
+        english = _ENGLISH_CLOSE[text[0]]
+        return (f"值开头的中文引号（{text[0]}）配的是英文引号（{english}）", closed,
+                f"请把这个英文引号换成中文引号（{_PAIRS[text[0]]}）", False)
+    end = _stray(text)
+    if end:
+        mark = text[0] if end == "开头" else text[-1]
+        kind = "直角引号" if mark in _CORNER else "中文引号"
+        inner = text[1:] if end == "开头" else text[:-1]
+        return f"值{end}有一个{kind}（{mark}），却没有与它配对的引号", inner, _FIX_STRAY_PLAIN, True
+    return None
+
+
+def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted: bool) -> Problem:
+    """The warning for `text` at `path`, `what` its slip: the line given as it should be typed, `inner` its value;
+    `unquoted` where the slip's quotes go, said as a change of quotes where the field's values are quoted."""
     line, column, typed = ctx.typed(path)
     length = _typed_length(text, typed)
     quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
     value = typed_value(inner, quoted)
     fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
-    fix = _FIX_QUOTED[quotes_named(value)] if quoted else fix_plain
+    fix = _FIX_QUOTED[quotes_named(value)] if quoted and unquoted else fix_plain
     return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}，会原样印在表上；"
                    f"{fix}{fixed}", json_path(path))
 
@@ -78,6 +104,16 @@ def _stray(text: str) -> str | None:
     if text[-1] in closing and _unpaired(text, closing[text[-1]], text[-1]):
         return "末尾"
     return None
+
+
+def _english_closed(text: str) -> str | None:
+    """One-line `text` with a Chinese opening quote at its start closed by the one English quote of its kind in it
+    (`“甲"乙`, the IME turned off halfway), that quote made the Chinese closing one (`“甲”乙`), a title inside the text
+    as typed elsewhere; None for any other. Said as an unpaired opening quote, `甲"乙` was given, the stray kept."""
+    english = _ENGLISH_CLOSE.get(text[:1])
+    if english is None or "\n" in text or text.count(english) != 1 or _PAIRS[text[0]] in text:
+        return None
+    return text.replace(english, _PAIRS[text[0]])
 
 
 def _unpaired(text: str, opening: str, closing: str) -> bool:
