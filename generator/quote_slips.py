@@ -269,7 +269,13 @@ def as_one_item(content: str, takes_list: Callable[[str], bool]) -> str | None:
     quoted = bool(value) and value[0] in "\"'"
     if not value or value[0] in "[{|>" or quoted and quoted_length(value) != len(value):
         return None
-    return f"{_ONE_ITEM}，写成：{line_with_value(content, head, _in_list(value if quoted else typed_value(value), True))}"
+    return one_item_line(content, head, value if quoted else typed_value(value))
+
+
+def one_item_line(content: str, head: int, typed: str, also: str = "") -> str:
+    """`；这个字段填的是列表…，写成：targets: [甲]`: line `content` with the value at `head` given as a list of its one
+    item, `typed` as on one line, `also` (what else was mended in it) said before the line."""
+    return f"{_ONE_ITEM}{also}，写成：{line_with_value(content, head, _in_list(typed, True))}"
 
 
 def _in_list(typed: str, listed: bool) -> str:

@@ -27,7 +27,9 @@ from .load import AMOUNT_UNIT, VALUE_TYPES
 from .misindented import Misindented
 from .missing_fields import Field, addition, advice, fields_of
 from .problems import Problem, Severity, clipped
+from .quote_slips import one_item_line
 from .rules import shown_name
+from .rules.text_quotes import mended
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_group, is_date, nothing_visible,
                            types_of)
@@ -37,7 +39,7 @@ from .schema_words import (chosen, declared, dependency, describe, empty_but_req
                            required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
 from .value_parts import ValueParts
-from .yaml_lines import without_comment
+from .yaml_lines import quoted_length, typed_value, without_comment
 
 YEAR = "defs.schema.json#/$defs/year"
 """The shared definition every form's 年度 refers to."""
@@ -210,6 +212,9 @@ class _Translator:
         if below:  # lines of text under the key, each an item without its dash: to delete them would delete the items
             return f"；“{key}:”其下每一项一行，以“- ”开头，{below}"
         on_line = typed and (not isinstance(value, (dict, list)) or typed[0] in "[{")  # not rows below, which are kept
+        listed = self._one_item(path, value, field, typed) if on_line else None
+        if listed:
+            return listed
         drop = f"请删去冒号后面的“{clipped(typed)}”：" if on_line else ""
         fix = None if on_line else self._first_item_fix(path, value, field)
         if fix:  # the list's rule, then the one line to mend, rather than the editor's way of adding an item
@@ -226,6 +231,18 @@ class _Translator:
             return None
         key_line = self.spec.locate(path, key=True)[0]
         return text_items_fix(self.spec.lines, key_line) if self.spec.locate(path)[0] > key_line else None
+
+    def _one_item(self, path: tuple, value, field: Field, typed: str) -> str | None:
+        """`targets: [甲]` for one line of text `typed` on the key's line where a list of texts is asked (`targets: 甲`):
+        told to delete it and write items below, the clerk lost the text meant as the list's one item. The item is
+        given as TEXT-QUOTES has it written (`“甲"乙` as `“甲”乙`), which was said a round later. None for any other."""
+        if not isinstance(value, str) or not value.strip() or "\n" in value or "string" not in field.item_kinds:
+            return None
+        if typed != value and quoted_length(typed) != len(typed):  # a plain text going on over the lines below
+            return None
+        line, column, _ = self.spec.typed(path)
+        said, meant = mended(value) or ("", value)
+        return one_item_line(self.spec.lines[line - 1], column - 1, typed_value(meant), f"；另外，{said}" if said else "")
 
     def _first_item_fix(self, path: tuple, value, field: Field) -> str | None:
         """`请在这一行开头加上“- ”…` for a list typed as the fields of its one item, the item's "- " left out

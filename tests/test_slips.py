@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from click.testing import CliRunner
+from ruamel.yaml import YAML
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ from generator.field_fixes import number_fix
 from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
 from generator.file_encoding import _why_unsure, encoding_slip
 from generator.load import load_text
+from generator.validate import Validator
 from generator.variants import Catalog
 
 from .conftest import ROOT, SHARED, SPECS
@@ -2314,3 +2316,32 @@ def test_a_dash_before_a_group_field_with_fields_below_it_moves_them_back_too(te
 def test_a_dash_is_not_told_to_be_deleted_where_the_schema_does_not_say_a_group(text):
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert "少缩进了 2 格" in problem.message and "删去" not in problem.message, problem.message
+
+
+@pytest.mark.parametrize("typed, meant, words", [
+    ("甲  # 注", "甲", "只有一项也要写成列表（整个值外面加上方括号“[ ]”），写成：    targets: [甲]  # 注"),
+    ('"甲，乙"', "甲，乙", "写成：    targets: [甲，乙]"),
+    ("甲, 乙", "甲, 乙", '写成：    targets: ["甲, 乙"]'),
+    # A Chinese quote closed by an English one: given as TEXT-QUOTES has it, not left for its warning a round later.
+    ('“甲"乙', "“甲”乙", '另外，值开头的中文引号（“）配的是英文引号（"），会原样印在表上；请把这个英文引号换成中文引号（”），写成：    targets: [“甲”乙]'),
+    ("“甲”", "甲", "另外，值两边是中文引号（“…”），会原样印在表上；请删去这两个引号"),
+])
+def test_one_line_of_text_where_a_list_of_texts_is_asked_is_given_as_its_one_item(broken, typed, meant, words):
+    """`targets: 甲` was told 请删去冒号后面的“甲” and to write items below, the text meant as the one item deleted;
+    `targets: “甲"乙` was told so, then TEXT-QUOTES a round later. The line given, pasted back, validates as meant."""
+    line = f"    targets: {typed}"
+    path, text = broken("tianjin-qiaolian-2023.yaml", _TJ_TARGET, line)
+    problem = only_code(Validator().check_file(path), "SCHEMA-TYPE")
+    assert words in problem.message and "请删去冒号后面" not in problem.message, problem.message
+    path.write_text(text.replace(line, problem.message.split("写成：")[1]), encoding="utf-8")
+    checked = Validator().check_file(path)
+    assert [p for p in checked.problems if p.line == problem.line] == [], checked.problems
+    assert YAML(typ="safe").load(path.read_text(encoding="utf-8"))["projects"][0]["targets"] == [meant]
+
+
+def only_code(checked, code):
+    [found] = [p for p in checked.problems if p.code == code]
+    return found
+
+
+_TJ_TARGET = "    targets:\n      - 市侨联办公用房租赁，保障侨联工作开展。"

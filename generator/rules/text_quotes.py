@@ -27,6 +27,7 @@ _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CORNER = "「『」』"
 _ENGLISH_CLOSE = {"“": '"', "‘": "'"}
 """The English quote typed to close a Chinese opening one with the input method turned off halfway."""
+_PRINTED = "，会原样印在表上；"
 _FIX_PLAIN = "请删去这两个引号（要加引号时只能用英文引号 \"…\"）"
 _FIX_STRAY_PLAIN = "请删去这个引号（要加引号时只能用英文引号 \"…\"，两头都要有）"
 _FIX_QUOTED = {"英文双引号": "请换成英文双引号（这一栏的值都加英文双引号）",  # by quotes_named of the value shown
@@ -45,11 +46,12 @@ def quote_slip(text: str) -> bool:
     return _slip(text) is not None
 
 
-def mended(text: str) -> str | None:
-    """`text` as this rule has it written (`“甲"乙` as `“甲”乙`, `“甲”` as `甲`), None where it warns of nothing: the
-    schema's line for a text typed where a list is asked gives the item so, not the slip for a round later."""
+def mended(text: str) -> tuple[str, str] | None:
+    """What this rule says of `text` for a value typed plain (its slip and the fix), and the text as it has it written
+    (`“甲"乙` as `“甲”乙`, `“甲”` as `甲`); None where it warns of nothing. The schema's line for a text typed where a
+    list is asked gives the item so, not the slip for a round later."""
     slip = _slip(text)
-    return slip[1] if slip else None
+    return (f"{slip[0]}{_PRINTED}{slip[2]}", slip[1]) if slip else None
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -88,8 +90,8 @@ def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted:
     value = typed_value(inner, quoted)
     fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
     fix = _FIX_QUOTED[quotes_named(value)] if quoted and unquoted else fix_plain
-    return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}，会原样印在表上；"
-                   f"{fix}{fixed}", json_path(path))
+    return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}{_PRINTED}{fix}{fixed}",
+                   json_path(path))
 
 
 def _stray(text: str) -> str | None:
