@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lazy_pattern import LazyPattern
+from .tab_words import TAB
 
 HAN = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 _HAN = LazyPattern(HAN)
@@ -29,9 +30,15 @@ BLANKS = " \t" + "".join(ODD_SPACES)
 from them (`某单位　<Tab>`), which are deleted, not kept in it."""
 
 
-def odd_spaces_named(text: str) -> str:
-    """The names of the odd spaces in `text`, each once, joined by 和 (`全角空格和不换行空格`); "" when none."""
-    return "和".join(dict.fromkeys(ODD_SPACES[char][0] for char in text if char in ODD_SPACES))
+def blank_named(char: str) -> str:
+    """What a tab or odd space `char` is called, a tab with the blank that goes before a Latin word (`一个 Tab（制表符）`)."""
+    return f" {TAB}" if char == "\t" else ODD_SPACES[char][0]
+
+
+def blanks_named(text: str) -> str:
+    """The names of the tabs and odd spaces in `text`, each kind once in the order typed, joined by 和 (`全角空格和
+    Tab（制表符）`); "" when none. The one wording of the messages that say which blanks to delete beside a value."""
+    return "和".join(dict.fromkeys(blank_named(char) for char in text if char == "\t" or char in ODD_SPACES))
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")

@@ -15,7 +15,7 @@ from ruamel.yaml.error import MarkedYAMLError, StreamMark, YAMLError
 from ruamel.yaml.tokens import (FlowMappingEndToken, FlowMappingStartToken, FlowSequenceEndToken, FlowSequenceStartToken,
                                  ScalarToken)
 
-from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, odd_spaces_named
+from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, blanks_named
 from .key_lines import KEY, KEY_LINE
 from .key_names import KeyNames
 from .yaml_lines import line_with_value, quoted_length, quotes_named, split_lines, typed_value, without_comment
@@ -51,8 +51,7 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | N
     whose = f"“{key}”{names(key, mark.line + 1) if names else ''}的值" if key else "这一行的值"
     said = f"引号没有闭合：{whose}以{name}“{quote}”开始，但行尾没有对应的结尾{name}"
     typed = line[mark.column + 1:].rstrip(BLANKS)  # `"某单位<Tab>`: quoted in, TEXT-INVISIBLE a round later
-    tail = line[mark.column + 1 + len(typed):].replace(" ", "")
-    named = "和".join(filter(None, (" Tab（制表符）" if "\t" in tail else "", odd_spaces_named(tail))))
+    named = blanks_named(line[mark.column + 1 + len(typed):])
     blanks = f"，末尾的{named}删掉" if named else ""
     listed = bool(names and key and names.takes_list(key, mark.line + 1))
     one_item = _ONE_ITEM if listed else ""
@@ -157,7 +156,7 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
     one_item = _ONE_ITEM if listed else ""
     after = value[close + 1:]
     if not after.strip(BLANKS):  # `"2022 年度。"　`: was told to quote it all, `"`s and space kept
-        named = odd_spaces_named(after)
+        named = blanks_named(after)
         written = f"{content[:head]}{_in_list(value[:close + 1], listed)}{content[head + len(value):]}"
         return head + close + 2, f"{whose}的值 {value[:close + 1]} 后面有{named}；请删掉{one_item}，写成：{written}"
     hashed = FULL_WIDTH_COMMENT.fullmatch(value, close + 1)
@@ -208,7 +207,7 @@ def text_after_quotes(content: str, gloss: Callable[[str], str] = lambda key: ""
                           f"{_in_list(typed_value(value[:commented.start()]), listed)} "
                           f"#{content[mark + 1:]}")
     typed = value.rstrip(BLANKS)  # `"某单位"开局　`: quoted in, the space was TEXT-INVISIBLE a round later
-    dropped = odd_spaces_named(value[len(typed):])
+    dropped = blanks_named(value[len(typed):])
     blanks = f"，末尾的{dropped}删掉" if dropped else ""
     return head + 1, (f"{whose}的值以{name}开头{note}，后面又接着写了文字；请给整个值加上引号{blanks}{one_item}，"
                       f"写成：{line_with_value(content, head, _in_list(typed_value(typed), listed))}")

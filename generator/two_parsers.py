@@ -26,7 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
-from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES, odd_spaces_named
+from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES, blank_named, blanks_named
 from .key_lines import KEY_LINE
 from .quote_slips import as_one_item, text_after_quotes
 from .tab_words import beside_blank
@@ -117,7 +117,7 @@ def _at_end(content: str, column: int, gloss: Callable[[str], str], takes_list: 
     `takes_list` (see as_one_item)."""
     value = content.rstrip(BLANKS)
     tail = content[len(value):].replace(" ", "")  # half-width blanks end a value unseen, as YAML reads it
-    named = "和".join("一个 Tab（制表符）" if char == "\t" else f"一个{ODD_SPACES[char][0]}" for char in tail)
+    named = "和".join(f"一个{blank_named(char)}" for char in tail)
     where = _value_named(content, column, gloss) or "这一行"
     said = f"{where}末尾有{named}；请删掉{'它' if len(tail) == 1 else '这两个字符' if len(tail) == 2 else '这些字符'}"
     quoted = text_after_quotes(value, gloss, takes_list)
@@ -145,7 +145,7 @@ def _before_full_width_comment(content: str, column: int, gloss: Callable[[str],
     #, which YAML reads as the comment meant; the field is named with `gloss`."""
     value = content[:column - 1].rstrip(BLANKS)
     mark = content.index("＃", column - 1)
-    blanks = odd_spaces_named(content[len(value):mark])
+    blanks = blanks_named(content[len(value):mark].replace("\t", ""))  # the tab said on its own
     return (f"{_value_named(content, column, gloss) or '内容'}与“＃”之间有{blanks + '和' if blanks else ''} Tab（制表符），YAML 只能用半角空格把注释与内容隔开；"
             f"{FULL_WIDTH_HASH}，写成：{value} #{content[mark + 1:]}")
 

@@ -455,7 +455,8 @@ def test_the_line_given_for_a_tab_before_a_quoted_values_full_width_comment_read
     ("unit: '某单位' '某单位'", {"unit": "某单位"}, "的同一个值写了 2 遍"),
     # A quote left open, a tab or full-width space ending the line: given quoted in, TEXT-INVISIBLE a round later.
     ('unit: "某单位\t', {"unit": "某单位"}, "末尾的 Tab（制表符）删掉"),
-    ("list:\n- '某单位\u3000\t", {"list": ["某单位"]}, "末尾的 Tab（制表符）和全角空格删掉"),
+    # Named in the order typed, as a tab ending a value outside quotes has them (han.blanks_named).
+    ("list:\n- '某单位\u3000\t", {"list": ["某单位"]}, "末尾的全角空格和 Tab（制表符）删掉"),
     ('unit: "某单位”\t', {"unit": "某单位"}, "请把它改成英文的“\"”，末尾的 Tab（制表符）删掉"),
 ])
 def test_one_message_gives_a_line_that_reads_as_meant(typed, read, words):
