@@ -19,6 +19,7 @@ import os
 import click
 
 from . import hidden_files
+
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
