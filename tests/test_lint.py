@@ -988,6 +988,29 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, lower", [
+    ("投诉回访满意次数", False), ("投诉处理满意人数", False), ("群众投诉满意件数", False), ("投诉回访满意人次", False),
+    ("投诉回访不满意次数", True), ("不满意投诉次数", True), ("投诉次数", True), ("投诉率", True),  # kept low
+])
+def test_b5_reads_a_count_of_the_people_pleased_as_one_to_raise(measure, lower):
+    """投诉回访满意次数 was told to be ≤ (越低越好（投诉）): a count of return visits that left the caller pleased is a
+    good outcome, no count of complaints. The displeased, complaints and their rate stay to keep low."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+def test_b5_asks_a_floor_of_a_count_of_the_people_pleased(linter, edited):
+    """The row named: ≥20次 drew “越低越好（投诉）；应为 ≤ 或 =”, while ≤20次 passed."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    said = {}
+    for value in ("≥20次", "≤20次"):
+        path, text = edited(TJ, (row, f'name: 投诉回访满意次数\ndescription: 投诉回访满意次数\nvalue: "{value}"'))
+        line = locate(text, f'value: "{value}"')[0]
+        said[value] = [p.message.split("：", 1)[1] for p in fires(linter, path, "B5") if p.line == line]
+    assert said == {"≥20次": [], "≤20次": ["“≤20次”用了“≤”，而这项指标越高越好（满意）；应为 ≥ 或 ="]}, said
+
+
 @pytest.mark.parametrize("name", ["投诉回访次数", "差错纠正件数", "事故处理次数"])
 def test_b5_takes_the_authors_comparator_on_a_count_of_handling_a_bad_thing(linter, edited, name):
     """数量指标 投诉回访次数 ≥20次 got “越低越好（投诉）；应为 ≤ 或 =”; then, read as a count to complete, 事故处理次数 ≤3次

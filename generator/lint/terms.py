@@ -222,6 +222,10 @@ _HANDLED_COUNT = re.compile(rf"(?<![不未])(?<![不未]及时)(?<![不未]按�
 work done on complaints, accidents or errors, no count of them, so that the 投诉, 事故 or 差错 in it (`LOWER_BETTER`)
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数), which is to keep low; a rate of handling (投诉办结率, 差错纠正率) is read as a rate (`_RATE_OF`)."""
+_PLEASED_COUNT = re.compile(r"(?<![不未])(满意|好评)(?:[^，。；,;率度不未]{0,2}?(?:数|数量)|人次)")
+"""A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数): a good outcome, the more the
+better, whatever bad thing it is the outcome of, where the 投诉 in it (`LOWER_BETTER`) read it as complaints to keep
+few. Not a count of the displeased (不满意人数, 投诉回访不满意次数: `_NOT_DONE`), which is to keep low."""
 _CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
 """Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
 _CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
@@ -342,7 +346,8 @@ def lower_is_better(measure: str) -> bool | None:
     无故障率 and 无重大事故率 of their absence (higher), 未整改率 of what is not done (lower), 零差错率
     of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or progress
     alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
-    预算执行偏离度 lower). Other measures: a cost, delay or error word anywhere, a count or amount under
+    预算执行偏离度 lower). A count of the people served pleased (投诉回访满意次数) is higher, whatever complaint it
+    follows. Other measures: a cost, delay or error word anywhere, a count or amount under
     spending control (会议费, 严格控制会议次数, 压减公务接待批次: `REGULATED_CEILING`), a count of drivers said to be
     controlled (控制公务用车司机数量: `CONTROLLED_DRIVERS`), or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
@@ -379,6 +384,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return lower, reason, found.group(0)
     if found := _CUT_AMOUNT.search(measure):
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
+    if found := _PLEASED_COUNT.search(measure):  # 投诉回访满意次数: visits that left the caller pleased
+        return False, "越高越好（{}）", found.group(1)
     if _HANDLED_COUNT.search(measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
     for words, reason in ((TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"), (LOWER_BETTER, "越低越好（{}）"),
