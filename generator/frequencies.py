@@ -14,21 +14,23 @@ from .done_verbs import DONE
 from .value_kinds import COUNT_UNITS, Kind, Value
 
 
-_EACH_PERIOD = re.compile(r"(?P<each>每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?(?P<period>季度|季|半年|月|年|周|天|日)度?)")
+_EACH_PERIOD = re.compile(r"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?=[年月周日]均))"
+                          r"(?P<period>季度|季|半年|月|年|周|天|日)[度均]?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
-`每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; also after the words of who does it,
+`每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; on average, `年均2次` as `每年2次`, `月均开展1次`
+as `每月开展1次`: how often in a year a multi-year task is done; also after the words of who does it,
 `党支部每月1次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's
 frequency and diff compares them as one unit (`times_a_year`)."""
 EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
 `党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
 it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
-BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|周|年)|[1-9]\d*(?=个月|周))?"
+BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|周|年)|[1-9]\d*(?=个月|周)|[1-9](?=年))?"
                          r"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))")
 """A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `一个月1次`, `3周1次`, `一年1次`, `半年1次`,
-`季度1次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two targets
-or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
-weeks, and years only in numerals (`2024年1次` is once in that year); a half year or quarter only alone (`上半年1次`,
+`季度1次`, `1年2次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two
+targets or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
+weeks, and years in numerals or one figure (`2024年1次` is once in that year, `24年1次` may be too); a half year or quarter only alone (`上半年1次`,
 `一季度1次`: once in that one); with a word between (`2个月完成1次`, a count done within two months?) it stays two
 numbers. A comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")

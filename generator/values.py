@@ -8,7 +8,7 @@ character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
 become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
-`每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
+`每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`, `1年2次`, `年均2次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
 (`不晚于5天`, `最迟3个工作日`: ≤).

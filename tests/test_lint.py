@@ -1714,11 +1714,12 @@ def test_phrasings_real_units_use_for_good_targets_are_not_flagged(linter, edite
 
 @pytest.mark.parametrize("value", ["每季度至少1次", "每月1次", "1次/季度", "每季1次", "每两个月1次", "每半年至少1次",
                                    "1次/半年", "1次/2个月", "每2个月1次", "1次/两个月", "半年1次", "季度1次",
-                                   "每一个月1次", "1次/一个月", "每一周1次"])
+                                   "每一个月1次", "1次/一个月", "每一周1次", "1年2次", "年均2次"])
 def test_a_frequency_written_before_its_count_is_a_timeliness_target(linter, edited, value):
     """`每季度至少1次` under a 时效 row drew B9's “不是期限、时长或及时率” where `1次/季度` passes: the period before the
     count is its frequency, as the one after the unit is. A period of one spelt `一` (`每一个月1次`, `1次/一个月`) drew it
-    too, where `每1个月1次` and `一个月1次` passed."""
+    too, where `每1个月1次` and `一个月1次` passed; so did `年均2次`, and `1年2次` B1 besides (two numbers), where
+    `一年2次` passed."""
     path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
     line, _ = locate(text, f'"{value}"')
     assert [p.code for p in linter.lint_file(path) if p.line == line] == []

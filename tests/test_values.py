@@ -425,6 +425,30 @@ def test_a_length_then_a_count_is_a_frequency_only_with_nothing_between(text):
     assert read.kind is Kind.UNPARSEABLE and read.numbers == 2
 
 
+@pytest.mark.parametrize("text, each", [("1年2次", "每年2次"), ("1年1次", "每年1次"), ("3年1次", "每3年1次"),
+                                        ("1年至少2次", "每年至少2次"), ("≥1年2次", "每年≥2次")])
+def test_a_year_of_one_figure_before_a_count_is_its_period(text, each):
+    """`1年2次` and `1年1次` were two numbers (B1 “读不出一个目标值”, and B9 on a 时效 row), where `一年1次` and `2个月1次`
+    are frequencies: a year before a count was its period only in numerals, for `2024年1次` is once in 2024. A year of
+    one figure is no year of the calendar; one of four (or two, `24年` for 2024) stays two numbers."""
+    read, written = parse(text), parse(each)
+    assert (read.kind, read.op, read.number, read.unit, read.prefix) == (Kind.QUANTITY, written.op, written.number,
+                                                                          written.unit, "")
+    assert times_a_year(read) == times_a_year(written)
+    assert [parse(year).numbers for year in ("2024年1次", "24年1次")] == [2, 2]
+
+
+@pytest.mark.parametrize("text, each", [("年均2次", "每年2次"), ("年均开展2次", "每年开展2次"), ("月均不少于1次", "每月不少于1次"),
+                                        ("党支部年均2次", "党支部每年2次")])
+def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
+    """`年均2次` was the count 2次 with the words 年均, no frequency: diff compared `每年2次` → `年均1次` as two units,
+    a plain 修改, and B9 told a 时效 row it was no timeliness target. Done on average twice a year is twice a year, as
+    a reviewer checks it; an average that is no count's (`年均增长5%`) stays words."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+    assert times_a_year(read) == times_a_year(written) and parse("年均增长5%").prefix == "年均增长"
+
+
 @pytest.mark.parametrize("text", ["每0个月1次", "1次/0个月", "每0年至少1次", "2次/00个月"])
 def test_a_period_of_no_length_is_no_frequency(text):
     """`每0个月1次` stopped lint and diff with an internal error: once a period's length in figures was read, a length
