@@ -161,7 +161,19 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     spelt = _counts_spelt_before_figures(norm, numbers)
     if len(numbers) + spelt > 1:
         return Value(text, Kind.UNPARSEABLE, numbers=len(numbers) + spelt)
-    return _quantity(norm, text, numbers[0])
+    read = _quantity(norm, text, numbers[0])
+    if times_a_year(read) is None and _frequency_spelt(text):
+        return Value(text, Kind.TEXT)  # 1年两次: a frequency, its count spelt, no length of 1 year (see `parse`)
+    return read
+
+
+def _frequency_spelt(text: str) -> bool:
+    """Whether `text` in figures (`_as_target`) is a frequency whose count alone is spelt in Chinese numerals after a
+    period in figures (`1年两次`, `2个月两次`: `1年2次`, `2个月2次`), which read as a length of 1 year or 2 months with
+    the words 两次: lint said nothing of it, and diff compared no frequency. Read as words, B7 asks for the count in
+    figures, and `parse(numerals=True)` reads the frequency, as it does `一年两次`."""
+    read = _as_target(text, Kind.QUANTITY)
+    return read is not None and times_a_year(read) is not None
 
 
 def _spells_a_date(norm: str) -> bool:

@@ -4735,6 +4735,24 @@ def test_a_frequency_of_one_period_in_figures_or_after_a_comparator_is_compared(
                      "培训开展时间": (None, REWRITTEN)}, found
 
 
+def test_a_frequency_of_a_year_in_one_figure_or_on_average_is_compared(runner, tmp_path):
+    """`每年2次` → `1年1次` and `每季度1次` → `年均2次` were plain 修改s: `1年1次` read as two numbers and `年均2次` as a
+    count of 2 with the words 年均, neither a frequency. Each is how many times a year (2 → 1, 4 → 2): fewer is a
+    target lowered, and the same frequency written another way (`一年1次` → `1年1次`) is typed anew. A floor of a
+    longer period (`≥一个月1次` → `≥2个月1次`) asks less; a shorter one (`≥2个月1次` → `≥一个月1次`) more."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "每年2次", "1年1次"),
+        ("数量指标", "侨务接待次数", "每季度1次", "年均2次"),
+        ("数量指标", "开展培训场次", "一年1次", "1年1次"),
+        ("时效指标", "活动开展时间", "≥2个月1次", "≥一个月1次"),
+        ("时效指标", "培训开展时间", "1年两次", "每年1次"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"开展活动次数": ("目标降低", None), "侨务接待次数": ("目标降低", None),
+                     "开展培训场次": (None, REWRITTEN), "活动开展时间": (None, None),
+                     "培训开展时间": ("目标降低", None)}, found
+
+
 def test_a_number_spelt_in_numerals_for_figures_is_only_rewritten(runner, tmp_path):
     """`10日内办结` → `十日内办结` and `18次` → `十八次` were plain 修改s, which sent a reviewer to compare two values
     that say one target: only the writing of the number changed. Read with numerals they are one target, typed anew;

@@ -1776,6 +1776,9 @@ def test_a_percentage_in_chinese_numerals_is_one_finding_with_the_digits(linter,
     # a frequency: its count in figures, its period in words (was told “请写成阿拉伯数字” beside 一个月)
     ("开展活动次数", "8次", "一个月一次", "请把数量写成阿拉伯数字，周期照写即可：“一个月1次”"),
     ("开展活动次数", "8次", "每月两场", "请把数量写成阿拉伯数字，周期照写即可：“每月2场”"),
+    # a period in figures, its count spelt: read as a length of 1 year or 2 months with words, and told nothing
+    ("开展活动次数", "8次", "1年两次", "请把数量写成阿拉伯数字，周期照写即可：“1年2次”"),
+    ("开展活动次数", "8次", "2个月两次", "请把数量写成阿拉伯数字，周期照写即可：“2个月2次”"),
 ])
 def test_a_count_or_date_in_chinese_numerals_is_one_finding_with_the_figures(linter, edited, name, old, new, advice):
     """十八次 was "不是可核查的目标；定性指标请用…" (B7), and "却没有数值" (B2) or "不是期限" (B9) besides: words to

@@ -438,6 +438,17 @@ def test_a_year_of_one_figure_before_a_count_is_its_period(text, each):
     assert [parse(year).numbers for year in ("2024年1次", "24年1次")] == [2, 2]
 
 
+@pytest.mark.parametrize("text, figures", [("1年两次", "1年2次"), ("2个月两次", "2个月2次"), ("3年一次", "3年1次"),
+                                           ("≥1年两次", "≥1年2次"), ("2周一次", "2周1次")])
+def test_a_period_in_figures_before_a_count_in_numerals_is_the_frequency_spelt(text, figures):
+    """`1年两次` read as a length of 1 year with the words 两次 (and `2个月两次` of 2 months): lint said nothing of it,
+    and diff compared a length where the clerk wrote twice a year. It is the frequency with its count spelt, as
+    `一年两次` is: words to lint, whose B7 tells the count to type in figures, and the frequency read with numerals."""
+    read = parse(text)
+    assert read.kind is Kind.TEXT and measurable(read) and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(parse(figures), text=text) and times_a_year(parse(figures))
+
+
 @pytest.mark.parametrize("text, each", [("年均2次", "每年2次"), ("年均开展2次", "每年开展2次"), ("月均不少于1次", "每月不少于1次"),
                                         ("党支部年均2次", "党支部每年2次")])
 def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
