@@ -157,36 +157,44 @@ def _spelt(level: str, keyword: str) -> str:
 
 
 def _respelt(tag: str, level: str) -> str:
-    """An opening tag written at another level: `{% for r in rows %}` as `{%tr for r in rows %}`."""
-    return re.sub(r"^\{%(?:(?:tr|tc|p|r) )?[-+]?\s*", f"{{%{level} " if level else "{% ", tag)
+    """An opening tag, or a variable's, written at another level: `{% for r in rows %}` as `{%tr for r in rows %}`,
+    `{{tr x }}` as `{{p x }}`."""
+    return re.sub(r"^\{([%{])(?:(?:tr|tc|p|r) )?[-+]?\s*", lambda found: f"{{{found[1]}{level} ", tag)
 
 
-_LEVEL_TAG = re.compile(r"\{%(tr|tc|p) .*?%\}")
+# docxtpl drops the paragraph, cell or row around a statement `{%p %}` and a variable `{{p x }}` alike (its
+# patch_xml), keeping only the tag; a run tag's (`{%r %}`, `{{r x }}`) own run is cut out, text beside it kept.
+_LEVEL_TAG = re.compile(r"\{%(tr|tc|p) .*?%\}|\{\{(tr|tc|p) .*?\}\}")
 _DROPPED = {"p": "段落", "tc": "格子", "tr": "表格行"}
 
 
+def _level(found: re.Match) -> str:
+    return found[found.lastindex]
+
+
 def _check_alone(place: _Place) -> None:
-    """Nothing shares a `{%p %}` tag's paragraph, a `{%tc %}` tag's cell or a `{%tr %}` tag's row: docxtpl keeps
-    only the tag and drops the rest of it, so a note typed beside the tag never printed, with no error. What shows
-    as nothing (a zero-width space, a BOM pasted with the tag) is no text: dropping it loses nothing, and quoted it
-    read as an empty pair of quotes. Of two such tags there docxtpl keeps the last, and a tag dropped with the rest
-    is said to do nothing, not to print nothing (no tag prints)."""
+    """Nothing shares a `{%p %}` or `{{p x }}` tag's paragraph, a `{%tc %}` tag's cell or a `{%tr %}` tag's row:
+    docxtpl keeps only the tag and drops the rest of it, so a note typed beside the tag never printed, with no error.
+    What shows as nothing (a zero-width space, a BOM pasted with the tag) is no text: dropping it loses nothing, and
+    quoted it read as an empty pair of quotes. Of two such tags there docxtpl keeps the last, and a tag dropped with
+    the rest is said to do nothing, not to print nothing (no tag prints)."""
     tag = _LEVEL_TAG.search(place.text)
     if not tag:
         return
-    dropped = {"p": place.paragraph, "tc": place.cell, "tr": place.row}[tag[1]]
+    level, opening = _level(tag), tag[0][:2]
+    dropped = {"p": place.paragraph, "tc": place.cell, "tr": place.row}[level]
     if dropped is None:  # docxtpl would cut from an earlier table's last row to this tag's end
-        raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{{%{tag[1]} ”开头的标签只能写在表格的格子里；"
+        raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{opening}{level} ”开头的标签只能写在表格的格子里；"
                            f"表格之外重复或按条件保留段落的要写成“{_respelt(tag[0], 'p')}”")
     text = INVISIBLE.sub("", "".join(t.text or "" for t in dropped.iter(qn("w:t"))))
-    kept = [found[0] for found in _LEVEL_TAG.finditer(text) if found[1] == tag[1]][-1]
+    kept = [found[0] for found in _LEVEL_TAG.finditer(text) if _level(found) == level][-1]
     rest = text.replace(kept, "", 1).strip()
     if not rest:
         return
-    unit = _DROPPED[tag[1]]
+    unit = _DROPPED[level]
     lost = _TAG.search(rest)
     if lost:
-        alone = f"以“{{%{tag[1]} ”开头的标签每个都要单独占一个{unit}；请" if lost["level"] == tag[1] else \
+        alone = f"以“{{%{level} ”开头的标签每个都要单独占一个{unit}；请" if lost["level"] == level else \
             f"请让“{kept}”单独占一个{unit}，"
         raise TagMisplaced(f"{place}的“{lost[0]}”与“{kept}”在同一个{unit}里：这个{unit}生成时整个删去，只留下“{kept}”，"
                            f"“{lost[0]}”随之删去，不起作用；{alone}把“{lost[0]}”移到另一个{unit}")

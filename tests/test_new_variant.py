@@ -2968,13 +2968,29 @@ def test_a_page_break_in_a_paragraph_tag_s_paragraph_no_paragraph_follows_is_nam
     ("<w:t>{{ unit }}</w:t>", "<w:t>{%tc if unit %}</w:t></w:r></w:p><w:p><w:r><w:t>{{ unit }}</w:t>",
      "第 1 张表第 1 行第 2 列的“{{ unit }}”与“{%tc if unit %}”在同一个格子里：这个格子生成时整个删去，只留下标签，"
      "“{{ unit }}”印不出来；请让“{%tc if unit %}”单独占一个格子，把别的内容移到另一个格子"),
-])
+    # docxtpl drops the paragraph or row of a variable's tag written at a level as it drops a statement's
+    ("<w:t>{%p endfor %}</w:t>", '<w:t>{%p endfor %}</w:t></w:r></w:p><w:p><w:r><w:t>注：金额单位为万元。{{p "" }}</w:t>',
+     "第 1 张表第 9 行第 2 列的“注：金额单位为万元。”与“{{p \"\" }}”在同一个段落里：这个段落生成时整个删去，只留下标签，"
+     "“注：金额单位为万元。”印不出来；请让“{{p \"\" }}”单独占一个段落，把别的内容移到另一个段落"),
+    ("<w:t>{%tr endfor %}</w:t>", '<w:t>{%tr endfor %}</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r>'
+     '<w:t>{{tr "" }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>合计</w:t>',
+     "第 2 张表第 5 行第 1 列的“合计”与“{{tr \"\" }}”在同一个表格行里：这个表格行生成时整个删去"),
+], ids=["statement paragraph", "statement row", "statement cell", "variable paragraph", "variable row"])
 def test_text_typed_beside_a_tag_docxtpl_keeps_alone_is_named(runner, zhejiang, old, new, said):
-    """docxtpl keeps only the tag of a `{%p %}` paragraph or a `{%tr %}` row: a note typed in the same paragraph
-    (the line under a table is often a `{%p endfor %}`) was dropped from every form, with no error."""
+    """docxtpl keeps only the tag of a `{%p %}` or `{{p x }}` paragraph or a `{%tr %}` row: a note typed in the same
+    paragraph (the line under a table is often a `{%p endfor %}`) was dropped from every form, with no error."""
     docx_edit(zhejiang.folder / "form.docx", old, new)
     zhejiang.build_refuses(runner, f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
     assert not zhejiang.written()
+
+
+def test_text_typed_beside_a_run_tag_is_kept_and_builds(runner, zhejiang):
+    """A run tag (`{{r x }}`, `{%r %}`) takes only its own run out of the paragraph: the text beside it prints."""
+    docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>",
+              '<w:t>{%p endfor %}</w:t></w:r></w:p><w:p><w:r><w:t>注：金额单位为万元。{{r "" }}{%r if 1 %}{%r endif %}</w:t>')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert "注：金额单位为万元。" in Document(next(zhejiang.out.glob("*.docx"))).element.body.xml
 
 
 @pytest.mark.parametrize("typed", ["\u200b{%p endfor %}", "{%p endfor %}\ufeff", "\u2060{%p endfor %}\u200b"],
