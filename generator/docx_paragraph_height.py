@@ -22,9 +22,12 @@ _DEFAULT_SIZE = 21  # half-points: 五号, where neither the document nor a styl
 
 def paragraph_layouts(styles) -> dict:
     """Each paragraph style's font size (half-points), alignment (w:jc), spacing before and after (twips), line
-    spacing (a multiple of single, or an exact height in twips) and whether punctuation may hang past a line's
-    end, as it inherits them (w:basedOn) and from the document's defaults; the default paragraph style under
-    None as well. The one reading of the styles: `docx_title_size` takes a title's size and alignment from it."""
+    spacing (a multiple of single, or an exact height in twips), whether punctuation may hang past a line's
+    end, and whether it is kept with the next and opens a page, as it inherits them (w:basedOn) and from the
+    document's defaults; the default paragraph style under None as well. The one reading of the styles:
+    `docx_title_size` takes a title's size and alignment from it, `docx_tag_breaks` and `docx_kept_lines` the
+    page a paragraph opens and keeps with the next as Word reads them (`own_layout`: its own setting over its
+    style's)."""
     defaults = _layout(styles.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}"),
                        styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"))
     own, based_on, default = {}, {}, None
@@ -48,7 +51,7 @@ def paragraph_layouts(styles) -> dict:
 
 
 def _layout(p_pr, r_pr) -> dict:
-    """What a style's or a paragraph's own properties set of the six, leaving out what they do not."""
+    """What a style's or a paragraph's own properties set of the eight, leaving out what they do not."""
     found = {}
     size = whole_number(r_pr.find(_SIZE) if r_pr is not None else None, _VAL, None)
     if size is not None and size > 0:  # a size of 0 (a template's slip) is none: a line would hold endless ems
@@ -65,12 +68,13 @@ def _layout(p_pr, r_pr) -> dict:
             if line is not None and line > 0:  # lines of no height would fit a page endlessly
                 auto = child.get(_LINE_RULE, "auto") == "auto"
                 found["line"] = line / 240 if auto else -line  # an exact or least height as its twips, negated
-        elif child.tag == _OVERFLOW:
-            found["hanging"] = child.get(_VAL, "true") not in ("0", "false", "off")
+        elif child.tag in _SWITCHES:  # on unless its w:val says off: `<w:keepNext w:val="0"/>` undoes a style's
+            found[_SWITCHES[child.tag]] = child.get(_VAL, "true") not in ("0", "false", "off")
     return found
 
 
-_SIZE, _JC, _SPACING, _OVERFLOW = qn("w:sz"), qn("w:jc"), qn("w:spacing"), qn("w:overflowPunct")
+_SIZE, _JC, _SPACING = qn("w:sz"), qn("w:jc"), qn("w:spacing")
+_SWITCHES = {qn("w:overflowPunct"): "hanging", qn("w:keepNext"): "keep_next", qn("w:pageBreakBefore"): "opens_page"}
 _BEFORE_AFTER = [(side, qn("w:" + side)) for side in ("before", "after")]
 _LINE_SPACING, _LINE_RULE = qn("w:line"), qn("w:lineRule")
 

@@ -8,7 +8,8 @@ The break is given back to the paragraph it was written for, as that paragraph's
 next one docxtpl keeps, past bookmarks and other `{%p %}` paragraphs, the first of a table's first cell when
 a table follows (LibreOffice writes a table's break before so too, and Word honours it there).
 A page break before set on the `{%p %}` paragraph itself (段前分页 chosen on the loop's line in Word) was dropped
-with it the same way, and goes to the same paragraph.
+with it the same way, and goes to the same paragraph; so does one it has from its paragraph style (w:pStyle, and
+the styles that one is based on), which Word honours as its own unless the paragraph turns it off.
 """
 from __future__ import annotations
 
@@ -16,14 +17,16 @@ import re
 
 from docx.oxml.ns import qn
 
+from .docx_paragraph_height import own_layout
 from .template_errors import TagMisplaced
 
 _PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
 
 
-def restore(every: list) -> None:
+def restore(every: list, layouts: dict) -> None:
     """Move each page break out of a `{%p %}` paragraph (`every` is docx_tags.places of the template's w:body),
-    and the page break before set on such a paragraph itself, onto the next paragraph as its page break before;
+    and the page break before such a paragraph has itself or from its style (`layouts`: the template's
+    `docx_paragraph_height.paragraph_layouts`), onto the next paragraph as its page break before;
     TagMisplaced where no paragraph follows a page break in the same place. A page break before with none to take
     it is left to go with its paragraph, as templates that built before had it, where nothing would print it."""
     for index, place in enumerate(every):
@@ -32,7 +35,7 @@ def restore(every: list) -> None:
             continue
         paragraph = place.paragraph
         breaks = _page_breaks(paragraph)
-        if not breaks and not (paragraph.pPr is not None and paragraph.pPr.pageBreakBefore_val):
+        if not breaks and not own_layout(paragraph, layouts).get("opens_page"):
             continue
         following = _receiver(place, every[index + 1:])
         if following is None and not breaks:

@@ -66,13 +66,13 @@ class DocxRenderer:
         _not_blank(self._docxtpl.docx.element.body)
         paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks
         docx_tags.check(paragraphs)  # before Jinja: a misplaced tag may still compile
-        docx_tag_breaks.restore(paragraphs)  # before docxtpl drops the {%p %} paragraphs
+        self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
+        docx_tag_breaks.restore(paragraphs, self._paragraph_layouts)  # before docxtpl drops the {%p %} paragraphs
         docx_row_widths.check(self._docxtpl.docx.element.body)
         docx_page_turn.check(self._docxtpl.docx.element.body, self.orientation)
         self.warnings = stray_braces.in_docx(variant.docx_template, paragraphs) + \
             docx_merge_marks.unstarted(variant.docx_template, self._docxtpl.docx.element.body)
         self._parts = list(self._tagged_parts())
-        self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),
                                *(f"\n{PART_BREAK}{story}{PART_BREAK}\n{source}" for _, story, source in self._parts)])

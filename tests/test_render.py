@@ -1512,7 +1512,7 @@ def test_a_page_break_of_a_loop_tag_s_paragraph_goes_to_the_next_paragraph_docxt
     from generator.docx_tags import places
 
     body = parse_xml(f"<w:body {nsdecls('w')}>{_BROKEN_LOOP}{after}{_LOOP_END}</w:body>")
-    docx_tag_breaks.restore(list(places(body)))
+    docx_tag_breaks.restore(list(places(body)), {})
     assert not [br for br in body.iter(qn("w:br"))]
     given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
     assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == [receiver]
@@ -1530,7 +1530,7 @@ def test_a_page_break_of_a_loop_tag_s_paragraph_is_not_given_to_a_row_a_row_tag_
     rows = _cells("{%tr for r in p.rows %}", "{{ r }}", "{%tr endfor %}")
     body = parse_xml(f"<w:body {nsdecls('w')}>{_BROKEN_LOOP}{rows}{_LOOP_END}</w:body>")
     with pytest.raises(TagMisplaced, match="分页符.*后面又没有段落可以接过它"):
-        docx_tag_breaks.restore(list(places(body)))
+        docx_tag_breaks.restore(list(places(body)), {})
 
 
 @pytest.mark.parametrize("after, receiver", [
@@ -1548,9 +1548,35 @@ def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_goes_to_the_next_para
 
     loop = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>{%p for p in ps %}</w:t></w:r></w:p>"
     body = parse_xml(f"<w:body {nsdecls('w')}>{loop}{after}{_LOOP_END}</w:body>")
-    docx_tag_breaks.restore(list(places(body)))
+    docx_tag_breaks.restore(list(places(body)), {})
     given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
     assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == ["{%p for p in ps %}", receiver]
+
+
+_BREAKING_STYLES = ('<w:style w:type="paragraph" w:styleId="Breaks"><w:pPr><w:pageBreakBefore/></w:pPr></w:style>'
+                   '<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Breaks"/></w:style>')
+
+
+@pytest.mark.parametrize("own, receivers", [
+    ("", ["T"]),
+    ('<w:pageBreakBefore w:val="0"/>', []),  # the paragraph turns its style's off: Word opens no page there
+], ids=["the style's", "turned off on the paragraph"])
+def test_a_page_break_before_a_loop_tag_s_paragraph_has_from_its_style_goes_to_the_next_paragraph(own, receivers):
+    """段前分页 set in the paragraph style of the `{%p for %}` line (here inherited through w:basedOn) went with the
+    paragraph docxtpl drops, as one set on the line itself did."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator import docx_tag_breaks
+    from generator.docx_paragraph_height import paragraph_layouts
+    from generator.docx_tags import places
+
+    layouts = paragraph_layouts(parse_xml(f"<w:styles {nsdecls('w')}>{_BREAKING_STYLES}</w:styles>"))
+    loop = f'<w:p><w:pPr><w:pStyle w:val="Loop"/>{own}</w:pPr><w:r><w:t>{{%p for p in ps %}}</w:t></w:r></w:p>'
+    body = parse_xml(f"<w:body {nsdecls('w')}>{loop}<w:p><w:r><w:t>T</w:t></w:r></w:p>{_LOOP_END}</w:body>")
+    docx_tag_breaks.restore(list(places(body)), layouts)
+    given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
+    assert [p.text for p in given if not p.text.startswith("{%p")] == receivers  # the loop's own line is dropped
 
 
 def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_nothing_follows_builds_as_before():
@@ -1566,11 +1592,11 @@ def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_nothing_follows_build
     start = "<w:p><w:r><w:t>{%p for p in ps %}</w:t></w:r></w:p>"
     before = "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>{%p endfor %}</w:t></w:r></w:p>"
     body = parse_xml(f"<w:body {nsdecls('w')}>{start}{before}</w:body>")
-    docx_tag_breaks.restore(list(places(body)))
+    docx_tag_breaks.restore(list(places(body)), {})
     broken = "<w:p><w:r><w:t>{%p endfor %}</w:t></w:r><w:r><w:br w:type=\"page\"/></w:r></w:p>"
     body = parse_xml(f"<w:body {nsdecls('w')}>{start}{broken}</w:body>")
     with pytest.raises(TagMisplaced, match="生成时整段删去，分页符也随之没有了，后面又没有段落可以接过它；请删去这个分页符"):
-        docx_tag_breaks.restore(list(places(body)))
+        docx_tag_breaks.restore(list(places(body)), {})
 
 
 def _spec_with(tmp_path, text_by_key: dict) -> Path:
