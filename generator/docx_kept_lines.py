@@ -21,45 +21,50 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_page_turn import column_widths
-from .docx_paragraph_height import starts_page
-from .docx_properties import first_child
-from .docx_rows import kept_with_next, merged_from_header
+from .docx_paragraph_height import own_layout, starts_page
+from .docx_rows import merged_from_header
 
 
-def carry_kept_lines(body) -> None:
+def carry_kept_lines(body, layouts: dict) -> None:
     """Move the paragraphs that each table of the body keeps with its last row into a row of their own at its end.
 
     A table's last row keeps what follows with it when a paragraph of it is kept with the next; so is each
-    paragraph after the table that is itself kept with the next, and the one after the last of them. A table with
-    a label merged from its header rows is left as it is (see the module's docstring)."""
+    paragraph after the table that is itself kept with the next, and the one after the last of them. Each is read
+    as Word reads it (`_kept`). A table with a label merged from its header rows is left as it is (see the
+    module's docstring)."""
     for tbl in body.findall(_TBL):
         rows = tbl.findall(_TR)
-        if rows and kept_with_next(rows[-1]) and not merged_from_header(tbl):
-            lines = _lines_kept_with(tbl)
+        if rows and any(_kept(p, layouts) for p in rows[-1].iter(_P)) and not merged_from_header(tbl):
+            lines = _lines_kept_with(tbl, layouts)
             if lines:
                 tbl.append(_row(tbl, lines))
 
 
-def _lines_kept_with(tbl) -> list:
+def _lines_kept_with(tbl, layouts: dict) -> list:
     """The paragraphs after `tbl` kept with its last row, up to one that opens a page (it is kept with nothing
     above it); none where moving them would change more than where a page breaks: a table right after them would
     join theirs, and a paragraph holding its section's properties (w:sectPr) has no place in a cell, nor may the
     lines kept with it be parted from it (LibreOffice would print it alone as it printed them)."""
     lines, after = [], tbl.getnext()
-    while after is not None and after.tag == _P and not starts_page(after):
+    while after is not None and after.tag == _P and not _opens_page(after, layouts):
         if after.find(_OWN_SECTION) is not None:
             return []
         lines.append(after)
         after = after.getnext()
-        if not _kept(lines[-1]):
+        if not _kept(lines[-1], layouts):
             break
     return [] if after is not None and after.tag == _TBL else lines
 
 
-def _kept(p) -> bool:
-    """Whether the paragraph sets keep-with-next itself (a style's is not read, as the page estimate reads none)."""
-    p_pr = first_child(p, _P_PR)
-    return p_pr is not None and first_child(p_pr, _KEEP_NEXT) is not None
+def _opens_page(p, layouts: dict) -> bool:
+    """Whether the paragraph opens a page: a page break in it, or a page break before of its own or its style's."""
+    return starts_page(p) or own_layout(p, layouts).get("opens_page", False)
+
+
+def _kept(p, layouts: dict) -> bool:
+    """Whether Word keeps the paragraph with the next: its own keep-with-next (w:keepNext) where it sets one, on
+    or off (w:val 0, false, off), else its paragraph style's, as that inherits it (`layouts`: paragraph_layouts)."""
+    return own_layout(p, layouts).get("keep_next", False)
 
 
 def _row(tbl, lines: list) -> etree._Element:
@@ -83,5 +88,5 @@ def _row(tbl, lines: list) -> etree._Element:
     return tr
 
 
-_TBL, _TR, _P, _P_PR, _KEEP_NEXT = qn("w:tbl"), qn("w:tr"), qn("w:p"), qn("w:pPr"), qn("w:keepNext")
+_TBL, _TR, _P, _P_PR = qn("w:tbl"), qn("w:tr"), qn("w:p"), qn("w:pPr")
 _OWN_SECTION = f"{_P_PR}/{qn('w:sectPr')}"

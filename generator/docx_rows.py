@@ -173,8 +173,8 @@ def keep_with_next(tr) -> None:
 
 
 def kept_with_next(tr) -> bool:
-    """Whether a table row is kept on the page of the row after it: a paragraph of it is (`keep_with_next`),
-    as the page estimate and the lines a table's last row keeps under it (`docx_kept_lines`) both read it."""
+    """Whether a table row is kept on the page of the row after it, as the page estimate reads it: a paragraph of
+    it sets keep-with-next itself (`keep_with_next`)."""
     return next(tr.iter(_KEEP_NEXT), None) is not None
 
 

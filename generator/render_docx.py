@@ -123,7 +123,7 @@ class DocxRenderer:
         restart_labels_at_page_breaks(body, measured)  # after the rows kept whole and the titles' sizes
         set_least_row_heights(body)
         if for_libreoffice:  # last: the passes above measure and print the lines as the user's Word file has them
-            carry_kept_lines(body)
+            carry_kept_lines(body, self._paragraph_layouts)
         document = self._head + etree.tostring(body, encoding="unicode") + self._tail
         return self._package.build({
             DOCUMENT_PART: _XML_DECLARATION + document.encode("utf-8"),

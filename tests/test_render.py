@@ -1346,12 +1346,51 @@ def test_only_lines_word_keeps_with_a_tables_last_row_are_moved_into_it(after, m
     row = f'<w:tr><w:tc><w:p>{_KEPT if kept_row else ""}<w:r><w:t>审核意见</w:t></w:r></w:p></w:tc></w:tr>'
     body = etree.fromstring(f'<w:body xmlns:w="{ns}"><w:tbl><w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="800"/>'
                             f'</w:tblGrid>{row}</w:tbl>{after}</w:body>')
-    carry_kept_lines(body)
+    carry_kept_lines(body, {})
     rows = body.find(f"{{{ns}}}tbl").findall(f"{{{ns}}}tr")
     expected = moved if kept_row else []
     assert ["".join(p.itertext()) for p in rows[-1].iter(f"{{{ns}}}p")] == (expected or ["审核意见"])
     if expected:
         assert rows[-1].find(f"{{{ns}}}tc/{{{ns}}}tcPr/{{{ns}}}gridSpan").get(f"{{{ns}}}val") == "2"
+
+
+_STYLED = '<w:pPr><w:pStyle w:val="Kept"/></w:pPr>'
+_STYLED_OFF = '<w:pPr><w:pStyle w:val="Kept"/><w:keepNext w:val="0"/></w:pPr>'
+
+
+@pytest.mark.parametrize("row, after, moved", [
+    # keep-with-next from the paragraph style (inherited through w:basedOn), on the row and on the lines
+    (_STYLED, f"<w:p>{_STYLED}<w:r><w:t>填表人</w:t></w:r></w:p><w:p><w:r><w:t>日期</w:t></w:r></w:p><w:p/>",
+     ["填表人", "日期"]),
+    # the paragraph's own w:val="0" turns its style's off: the row keeps nothing, or a line ends the lines kept
+    (_STYLED_OFF, f"<w:p>{_STYLED}<w:r><w:t>填表人</w:t></w:r></w:p><w:p/>", []),
+    (_KEPT, f"<w:p>{_STYLED_OFF}<w:r><w:t>填表人</w:t></w:r></w:p><w:p><w:r><w:t>日期</w:t></w:r></w:p>", ["填表人"]),
+    (_KEPT, '<w:p><w:pPr><w:keepNext w:val="false"/></w:pPr><w:r><w:t>填表人</w:t></w:r></w:p><w:p><w:r><w:t>日期'
+     "</w:t></w:r></w:p>", ["填表人"]),
+    # a style's page break before opens a page: nothing above it is kept with it
+    (_KEPT, '<w:p><w:pPr><w:pStyle w:val="NewPage"/></w:pPr><w:r><w:t>下一页</w:t></w:r></w:p>', []),
+], ids=["style's", "row turned off", "line turned off", "false", "style's page break before"])
+def test_the_lines_kept_with_a_tables_last_row_are_read_as_word_reads_keep_with_next(row, after, moved):
+    """Keep-with-next set in a paragraph style was not read, and `<w:keepNext w:val="0"/>` was read as on: the
+    lines LibreOffice was given in the table's last row were not those Word keeps with it."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from lxml import etree
+
+    from generator.docx_kept_lines import carry_kept_lines
+    from generator.docx_paragraph_height import paragraph_layouts
+
+    layouts = paragraph_layouts(parse_xml(
+        f"<w:styles {nsdecls('w')}>"
+        '<w:style w:type="paragraph" w:styleId="Keeps"><w:pPr><w:keepNext/></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="Kept"><w:basedOn w:val="Keeps"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="NewPage"><w:pPr><w:pageBreakBefore/></w:pPr></w:style></w:styles>'))
+    ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = etree.fromstring(f'<w:body xmlns:w="{ns}"><w:tbl><w:tblGrid><w:gridCol w:w="900"/></w:tblGrid><w:tr><w:tc>'
+                            f'<w:p>{row}<w:r><w:t>审核意见</w:t></w:r></w:p></w:tc></w:tr></w:tbl>{after}</w:body>')
+    carry_kept_lines(body, layouts)
+    rows = body.find(f"{{{ns}}}tbl").findall(f"{{{ns}}}tr")
+    assert ["".join(p.itertext()) for p in rows[-1].iter(f"{{{ns}}}p")] == (moved or ["审核意见"])
 
 
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
