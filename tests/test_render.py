@@ -2067,6 +2067,23 @@ def test_html_uses_no_css_an_old_browser_lacks(built, stem):
 
 
 @pytest.mark.parametrize("stem", SEEDS)
+def test_html_head_names_its_charset_first_its_language_and_the_engine_it_wants(built, stem):
+    """The file is opened from WeChat on a phone and in a bureau's 360安全浏览器 or QQ浏览器, whose IE engine
+    (compatibility mode) may pick an old IE's mode. Its head now asks those browsers for their Chromium engine
+    (`renderer`) and IE for its newest mode, before any style; the charset stays the first thing in the head,
+    the language is Chinese and the title is the document's name."""
+    html = built[stem]["html"].read_text(encoding="utf-8")
+    head = re.search(r"<head>(.*?)</head>", html, re.S).group(1)
+    tags = re.findall(r"<(meta[^>]*|title|style)>", head)
+    assert html.startswith('<!DOCTYPE html>\n<html lang="zh-CN">'), html[:60]
+    assert tags[0] == 'meta charset="utf-8"', tags
+    assert 'meta name="renderer" content="webkit"' in tags[:tags.index("style")], tags
+    assert 'meta http-equiv="X-UA-Compatible" content="IE=edge"' in tags[:tags.index("style")], tags
+    assert 'meta name="viewport" content="width=device-width, initial-scale=1"' in tags, tags
+    assert re.search(r"<title>[^<]*绩效目标[^<]*</title>", head), head[:400]
+
+
+@pytest.mark.parametrize("stem", SEEDS)
 def test_html_page_title_and_word_title_name_the_unit_and_the_year(built, stem):
     """The page title names the browser tab and the PDF a reviewer saves from the print dialog, and Word's
     title (文件 › 信息) the document: 湛江's were "2024年市级部门整体预算绩效目标表" and 江苏's "江苏省省级部门整体
