@@ -2040,9 +2040,37 @@ def phone_and_computer(built, tmp_path_factory) -> dict[str, list[float]]:
 @pytest.mark.parametrize("stem", SEEDS)
 def test_a_phone_shows_the_form_as_wide_as_a_computer_does(phone_and_computer, stem):
     """Forwarded to a phone, a form was squeezed into 390 px: 广州's narrowest column was 31 px, one character
-    a line. The form now keeps its width and the phone scrolls it sideways."""
+    a line. The tables now keep their width and the phone scrolls them sideways."""
     phone, computer = phone_and_computer[stem]
     assert phone >= computer - 1, (phone, computer)
+
+
+@pytest.fixture(scope="module")
+def on_phones(built, tmp_path_factory) -> dict[str, list[list[float]]]:
+    """{stem: [[window width, the page's width, the right edge of its widest title or line above a table, the width
+    of the box scrolling the tables sideways, the width of the tables in it]] for 360- and 390-px phone windows}."""
+    widths = (360, 390)
+    frames = "".join(f'<iframe style="width:{w}px;height:800px;border:0" srcdoc="{escape(built[stem]["html"].read_text(encoding="utf-8"))}">'
+                     "</iframe>" for stem in SEEDS for w in widths)
+    script = ("onload = () => document.body.dataset.result = JSON.stringify([...document.querySelectorAll('iframe')].map(f => {"
+              " const d = f.contentDocument, box = d.querySelector('.sheet') || d.body;"
+              " return [f.clientWidth, d.documentElement.scrollWidth,"
+              " Math.max(...[...d.querySelectorAll('h1, .subtitle, .meta')].map(e => e.getBoundingClientRect().right)),"
+              " box.clientWidth, box.scrollWidth]; }));")
+    found = _browser_result(frames, script, tmp_path_factory.mktemp("phones"))
+    return {stem: found[n * len(widths):(n + 1) * len(widths)] for n, stem in enumerate(SEEDS)}
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_phone_scrolls_the_tables_in_their_own_box_and_shows_the_title_whole(on_phones, stem):
+    """Kept as wide as printed, the form made the whole page 17 cm wide on a phone: the title ran off the right
+    of the screen (广州市台湾同胞联谊会2023年部门…), and an app's web view that zooms a page out to its widest
+    content would shrink the text past reading. The page now stays as wide as the phone, the title and the lines
+    above the tables wrap inside it, and only the box holding the tables scrolls sideways."""
+    for window, page, title_right, box, tables in on_phones[stem]:
+        assert page <= window and title_right <= window, (window, page, title_right)
+        assert tables > box + 100, (window, box, tables)
 
 
 # What a reviewer's browser in a bureau may lack: 360安全浏览器 and QQ浏览器 run an old Chromium (60 or so) or, in
