@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from generator import project
 from generator.cli import main
-from generator.ci_workflow import workflow
+from generator.ci_workflow import GITLAB, workflow
 from generator.unit_repo import KIT, LINE_FILES, TEXTCONV, VSCODE_FILES
 
 from .conftest import ROOT
@@ -1139,3 +1139,74 @@ def test_a_clone_init_never_ran_in_is_told_once_to_run_it(runner, tmp_path, monk
     monkeypatch.chdir(ci)
     assert "jixiao init" not in runner.invoke(main, ["validate"]).stderr
     assert not list((ci / ".git").glob(clone_hint.NOTED))
+
+
+# GitLab (an internal one, as on many government networks): `jixiao init --ci gitlab` writes .gitlab-ci.yml from
+# docs/ci/gitlab-ci.yml, its install line made as GitHub's is. Its script is run here as a runner runs it: the
+# lines one after another in one bash with -e and pipefail, jixiao a stand-in recording how it was called.
+
+
+def gitlab_job(text: str) -> dict:
+    pipeline = YAML(typ="safe").load(text)
+    assert pipeline["stages"] == ["check"] and pipeline["variables"]["GIT_DEPTH"] == "0", "the diff needs a full clone"
+    assert pipeline["workflow"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'},
+                                             {"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
+    return pipeline["specs"]
+
+
+@pytest.mark.parametrize("direct_url", [None, {"url": "https://example.org/jixiao.git",
+                                                 "vcs_info": {"vcs": "git", "commit_id": "0123abc"}}])
+def test_gitlab_installs_jixiao_as_github_does(installed_from, direct_url):
+    installed_from(direct_url)
+    assert gitlab_job(workflow(ci=GITLAB))["script"][0] == installed_by(workflow()), "one installer for both"
+
+
+def test_gitlab_is_told_how_to_fill_in_the_install_line_in_its_own_words(installed_from):
+    installed_from("missing")
+    text = workflow(ci=GITLAB)
+    assert gitlab_job(text)["script"][0] == \
+        'echo "还没有写好怎样安装 jixiao：请按 .gitlab-ci.yml 里这一步上方的说明改写这一行" && exit 1'
+    assert '    #   - pip install "jixiao @ git+https://<jixiao 仓库的地址>@<标签或提交>"' in text
+    assert "GitLab 上装不到它" in text and "GitHub 上" not in text
+
+
+def run_gitlab_script(folder: Path, env: dict[str, str], jixiao: str = "exit 0") -> subprocess.CompletedProcess:
+    """The pipeline's script, but its install line, run in `folder` under bash -e -o pipefail, as the runner runs it."""
+    bin_dir = folder / "bin"  # untracked, as the record jixiao-args: the script's git commands look at specs/ only
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / "jixiao").write_text(f'#!/bin/bash\necho "$*" >> "{folder}/jixiao-args"\n{jixiao}\n', encoding="utf-8")
+    (bin_dir / "jixiao").chmod(0o755)
+    script = "\n".join(line for line in gitlab_job(workflow(ci=GITLAB))["script"] if not line.startswith("pip install"))
+    environment = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", **env}
+    return subprocess.run(["bash", "-e", "-o", "pipefail", "-c", script], cwd=folder, env=environment,
+                          capture_output=True, text=True)
+
+
+@needs_bash
+@needs_git
+def test_on_a_merge_request_gitlab_fetches_the_target_and_prints_the_diff_after_a_failed_check(git_repo):
+    """GitLab clones shallow with no other branch: the target is fetched, and the merge request's changes are those
+    since it branched off (the merge base), as GitHub's three dots."""
+    folder, git = git_repo()
+    git("branch", "-M", "main")
+    base = git("rev-parse", "HEAD").strip()
+    git("checkout", "-q", "-b", "change")
+    (folder / "specs" / "b 2025.yaml").write_text("form: y\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "change")
+    git("checkout", "-q", "main")
+    git("commit", "-q", "--allow-empty", "-m", "the target moved on")
+    git("checkout", "-q", "change")
+    git("remote", "add", "origin", str(folder))
+    merge_request = {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"}
+    done = run_gitlab_script(folder, merge_request, jixiao='[ "$1" = validate ] && exit 1; [ "$1" = diff ] && echo 改动; exit 1')
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines() == [
+        "validate", "fmt --check --leave-to-validate", "build --leave-to-validate --out output --jobs 2",
+        f"lint --leave-to-validate --changed-since {base} specs/b 2025.yaml", f"diff --rev {base}"]
+    assert "== 这个合并请求的改动（jixiao diff，与目标分支 main 相比）\n改动\n" in done.stdout
+
+    (folder / "jixiao-args").unlink()
+    pushed = run_gitlab_script(folder, {"CI_PIPELINE_SOURCE": "push"})
+    assert pushed.returncode == 0, pushed.stdout + pushed.stderr
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == ["lint --leave-to-validate"]
