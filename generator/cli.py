@@ -294,9 +294,12 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
     return format_files(*given_specs(paths), check, fmt, leave_to_validate, per_file_project, templates, schemas)
 
 
-@main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件、设置和任务、GitHub 工作流等），已有的不覆盖。")
+@main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件、设置和任务、GitHub 或 GitLab 的 CI 等），已有的不覆盖。")
 @click.argument("folder", required=False, default=os.curdir, type=GivenPath(file_okay=False), metavar="[文件夹]")
-def init_command(folder):
+@click.option("--ci", type=click.Choice(["github", "gitlab", "none"]), default="github", show_default=True,
+              help="写哪个 CI 的配置：github 写 .github/workflows/jixiao.yml，gitlab 写 .gitlab-ci.yml（单位内网的 GitLab），"
+                   "none 都不写（如 Gitee：在它的网页上配置流水线，运行同样的命令）。")
+def init_command(folder, ci):
     """把一个文件夹设为单位自己的规格仓库（默认当前文件夹，没有时建立），写出审阅流程要用的文件：
 
     \b
@@ -308,10 +311,12 @@ def init_command(folder):
       .gitattributes                Word 文件可以 diff；规格用 LF 换行
       .gitignore                    不提交 output/ 和 .venv/
       .github/workflows/jixiao.yml  GitHub 上的检查，并在合并请求里贴出改动
+                                    （--ci gitlab：.gitlab-ci.yml）
 
     \b
       jixiao init                             把当前文件夹设为单位的规格仓库
       jixiao init 某单位绩效目标              新建这个文件夹并设好
+      jixiao init --ci gitlab                 仓库在 GitLab 上：写 .gitlab-ci.yml
 
     文件夹不在 git 仓库里时先 git init，再在仓库里设置
     git config diff.docx.textconv "（这个 Python） -P -m generator textconv"（git diff 把 Word 文件显示为文字，
@@ -320,9 +325,10 @@ def init_command(folder):
 
     已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行，已有的 git 设置不改；再运行一次不改动任何东西。
     """
+    from .ci_workflow import CIS
     from .init_steps import init_repo
 
-    init_repo(folder)
+    init_repo(folder, CIS.get(ci))
 
 
 @main.command(name="new")

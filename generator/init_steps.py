@@ -11,15 +11,16 @@ import click
 
 from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, quoted
 from .errors import UsageError, os_problem
-from .unit_repo import WORKFLOW, set_up, workflow_file
+from .ci_workflow import Ci
+from .unit_repo import set_up, workflow_file
 
 
-def init_repo(folder: str) -> None:
-    """`folder` set up as a unit's repository, and what was done and is to do next said; a folder that cannot be
-    set up (a file in the way, no permission) is a usage error."""
+def init_repo(folder: str, ci: Ci | None) -> None:
+    """`folder` set up as a unit's repository with `ci`'s workflow (None: none), and what was done and is to do
+    next said; a folder that cannot be set up (a file in the way, no permission) is a usage error."""
     changed = unsettled = False
     try:
-        for outcome in set_up(Path(folder), DEFAULT_SPECS):
+        for outcome in set_up(Path(folder), DEFAULT_SPECS, ci):
             click.echo(outcome.said)
             changed |= outcome.changed
             unsettled |= not outcome.settled
@@ -30,23 +31,28 @@ def init_repo(folder: str) -> None:
     if not changed:
         click.echo("这次没有改动任何文件和 git 设置；上面说的还没有做好。" if unsettled
                    else "都已设置好，这次没有改动任何文件和 git 设置。")
-    click.echo(_next_steps(folder))
+    click.echo(_next_steps(folder, ci))
 
 
-def _next_steps(folder: str) -> str:
+def _next_steps(folder: str, ci: Ci | None) -> str:
     """What to do after init, with the commands to type from here: a `cd` first when the folder is another one, and
     the workflow file where it was written (the larger repository's top, when the folder is inside one). The commit
     is two commands, as Windows PowerShell 5.1 refuses `&&`, and has its message: a bare `git commit` put the clerk
     in an editor (vim, as Git for Windows sets it) to write one."""
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}，"
-    written = workflow_file(Path(folder))  # outside the folder when it is inside a larger repository
-    workflow = WORKFLOW.as_posix() if written == Path(folder) / WORKFLOW else written
+    commit = "一起提交（两条命令分开输入：先 git add -A，再 git commit -m \"规格初稿\"）"
+    if ci is None:
+        last = (f"把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/ {commit}，推送；"
+                "没有写 CI 的工作流（--ci none）：要在 GitHub 或 GitLab 上检查时运行 jixiao init --ci github 或 --ci gitlab")
+    else:
+        written = workflow_file(Path(folder), ci)  # outside the folder when it is inside a larger repository
+        workflow = ci.path.as_posix() if written == Path(folder) / ci.path else written
+        last = (f"核对 {workflow} 里安装 jixiao 的那一行，把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/"
+                f" {commit}，推送到 {ci.host}：每次推送和合并请求都会检查规格，并{ci.shows}")
     return (f"下一步：\n"
             f"  1. {enter}新建规格：jixiao new --form 表样 --unit 单位全称 --year 年度 -o {DEFAULT_SPECS}/"
             f"（jixiao new --list 列出表样）\n"
             f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 {DEFAULT_OUTPUT}/）\n"
             f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
             f"Ctrl+Shift+B 运行检查\n"
-            f"  4. 核对 {workflow} 里安装 jixiao 的那一行，把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/"
-            f" 一起提交（两条命令分开输入：先 git add -A，再 git commit -m \"规格初稿\"），推送到 GitHub："
-            f"每次推送和合并请求都会检查规格，并把改动贴到合并请求里")
+            f"  4. {last}")

@@ -14,8 +14,8 @@ The two git settings (Word files shown as text by `git diff`, Chinese file names
 live in `.git/config`, which no file in the repository can carry: init sets them, in a repository it
 makes when the folder is not in one yet; without git, it says which commands to run later.
 
-GitHub runs only the workflows at the top of a repository: for a folder inside a larger repository the
-workflow goes there, its steps run in the folder.
+GitHub and GitLab run only the workflow at the top of a repository: for a folder inside a larger repository
+the workflow goes there, its steps run in the folder. Which of the two (or none) is the unit's choice.
 
 The workflow installs the jixiao that ran `init` (ci_workflow.py): a wheel installed from a local file is
 copied into the folder's `wheels/`, so the first push is checked as it comes.
@@ -30,7 +30,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
-from .ci_workflow import WHEELS, CiInstall, ci_install, workflow
+from .ci_workflow import WHEELS, Ci, CiInstall, ci_install, workflow
 from .command_paths import quoted
 from .errors import UsageError
 from .project import PROJECT_FILE, find as find_project
@@ -41,7 +41,6 @@ VSCODE_FILES = ("extensions.json", "settings.json", "tasks.json")
 # settings.json: LF and UTF-8 for every file VS Code makes, as `fmt` writes specs. Without it VS Code on Windows saved
 # new specs with CRLF, which failed `fmt --check` and the pre-commit hook locally while CI, after git's eol=lf, passed
 LINE_FILES = ("gitattributes", "gitignore")  # written as .gitattributes, .gitignore
-WORKFLOW = Path(".github") / "workflows" / "jixiao.yml"
 # git runs a textconv command through its shell, with the Word file's path after it: this Python, by its full path,
 # not `jixiao` by name, which PATH may not lead to (a venv in jixiao's checkout), and then every `git diff` that
 # met a Word file stopped (fatal: unable to read files to diff). `-P` keeps the current folder off sys.path: git runs
@@ -82,9 +81,10 @@ def _amid(folder: Path) -> str:
     return name if name.startswith(_CURRENT) else f" {name} "
 
 
-def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
-    """Write every file of the kit into `folder` (made if missing) that is not there yet, make the `specs`
-    folder, then the git settings; each step as it is done, so a step that fails leaves the others said."""
+def set_up(folder: Path, specs: str, ci: Ci | None) -> Iterator[Outcome]:
+    """Write every file of the kit into `folder` (made if missing) that is not there yet, with the workflow for
+    `ci` (None: no workflow), make the `specs` folder, then the git settings; each step as it is done, so a step
+    that fails leaves the others said."""
     _refuse_inside_specs(folder, specs)
     if not folder.is_dir():
         folder.mkdir(parents=True)
@@ -92,8 +92,8 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
     top = _repository_top(folder)
     inside = _inside(folder, top)
     if inside:
-        yield Outcome(f"{_amid(folder).lstrip()}在 git 仓库 {top} 里：git 设置写在这个仓库里；GitHub 只运行仓库根目录下的工作流，"
-                      f"所以工作流写在那里，在 {inside} 里检查规格", False)
+        yield Outcome(f"{_amid(folder).lstrip()}在 git 仓库 {top} 里：git 设置写在这个仓库里"
+                      + (f"；{ci.host} 只运行仓库根目录下的工作流，所以工作流写在那里，在 {inside} 里检查规格" if ci else ""), False)
     yield _whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes())
     yield from _project_file_problems(folder / PROJECT_FILE)
     yield _folder(folder / specs)
@@ -102,12 +102,13 @@ def set_up(folder: Path, specs: str) -> Iterator[Outcome]:
         yield _whole_file(folder / ".vscode" / name, kit, different=_settings_to_merge(kit) if name == "settings.json" else "")
     for name in LINE_FILES:
         yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
-    install = ci_install()
-    written = workflow_file(folder)
-    text = workflow(inside, install).encode("utf-8")
-    yield _whole_file(written, text)
-    if written.is_file() and written.read_bytes() == text:  # a workflow of the unit's own installs its own way
-        yield from _install_set_up(folder, install, written)
+    if ci is not None:
+        install = ci_install(ci)
+        written = workflow_file(folder, ci)
+        text = workflow(inside, install, ci).encode("utf-8")
+        yield _whole_file(written, text)
+        if written.is_file() and written.read_bytes() == text:  # a workflow of the unit's own installs its own way
+            yield from _install_set_up(folder, install, written, ci)
     yield from _git_set_up(folder, top)
     yield from _command_on_path()
 
@@ -222,14 +223,14 @@ def _line_file(target: Path, kit_text: str) -> Outcome:
     return Outcome(f"已在 {target} 末尾补上 {len(added)} 行：{'、'.join(added)}", True)
 
 
-def _install_set_up(folder: Path, install: CiInstall, written: Path) -> Iterator[Outcome]:
+def _install_set_up(folder: Path, install: CiInstall, written: Path, ci: Ci) -> Iterator[Outcome]:
     """What the workflow's install step needs: the wheel it installs, copied in; or, when CI cannot install
     this jixiao, a reminder on every run that the step fails until the unit writes how (not settled)."""
     if install.wheel is not None:
         yield _whole_file(folder / WHEELS / install.wheel.name, install.wheel.read_bytes(),
                           "（本机安装 jixiao 所用的 wheel 文件；工作流用它安装 jixiao：把它和其他文件一起提交，推送后检查就能运行）")
     if install.unreachable is not None:
-        yield Outcome(f"注意：{install.unreachable}，GitHub 上装不到它，所以 {written} 里"
+        yield Outcome(f"注意：{install.unreachable}，{ci.host} 上装不到它，所以 {written} 里"
                       "安装 jixiao 的那一步现在会报错停下：推送之前，请按那一步上方的中文说明改写它"
                       "（改成 jixiao 仓库的地址和标签，或提交到仓库里的 wheel 文件）", False, settled=False)
 
@@ -253,11 +254,11 @@ def _repository_top(folder: Path) -> Path | None:
     return Path(top.stdout.strip()).resolve() if top.returncode == 0 else None
 
 
-def workflow_file(folder: Path) -> Path:
-    """Where init writes the workflow for `folder`: the top of the larger repository it is inside (GitHub runs
-    only the workflows there), else in the folder."""
+def workflow_file(folder: Path, ci: Ci) -> Path:
+    """Where init writes `ci`'s workflow for `folder`: the top of the larger repository it is inside (GitHub and
+    GitLab run only the workflow there), else in the folder."""
     top = _repository_top(folder)
-    return (top if _inside(folder, top) else folder) / WORKFLOW
+    return (top if _inside(folder, top) else folder) / ci.path
 
 
 def _inside(folder: Path, top: Path | None) -> str | None:

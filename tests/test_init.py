@@ -1170,6 +1170,43 @@ def test_gitlab_is_told_how_to_fill_in_the_install_line_in_its_own_words(install
     assert "GitLab 上装不到它" in text and "GitHub 上" not in text
 
 
+def test_init_writes_the_gitlab_pipeline_instead_of_githubs_when_asked(runner, tmp_path):
+    result = runner.invoke(main, ["init", "--ci", "gitlab", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / ".github").exists()
+    assert f"已写入 {tmp_path / '.gitlab-ci.yml'}" in result.output
+    job = gitlab_job((tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert job["artifacts"] == {"name": "forms", "when": "always", "paths": ["output/"], "expire_in": "30 days"}
+    assert "  4. 核对 .gitlab-ci.yml 里安装 jixiao 的那一行" in result.output
+    assert "推送到 GitLab：每次推送和合并请求都会检查规格，并在作业日志里列出合并请求的改动" in result.output
+
+
+def test_init_writes_no_ci_when_told_none(runner, tmp_path):
+    """Gitee Go and other services are set up in their web pages: init writes no file of a service the unit lacks."""
+    result = runner.invoke(main, ["init", "--ci", "none", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / ".github").exists() and not (tmp_path / ".gitlab-ci.yml").exists()
+    assert "核对" not in result.output and "没有写 CI 的工作流（--ci none）" in result.output
+    assert (tmp_path / "jixiao.yaml").is_file()
+
+
+def test_init_writes_githubs_workflow_unless_told_otherwise(runner, tmp_path):
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    assert (tmp_path / ".github" / "workflows" / "jixiao.yml").is_file() and not (tmp_path / ".gitlab-ci.yml").exists()
+    assert "--ci [github|gitlab|none]" in runner.invoke(main, ["init", "--help"]).output
+
+
+@needs_git
+def test_in_a_folder_inside_a_repository_gitlab_runs_the_script_there(runner, git_repo):
+    folder, _ = git_repo()
+    result = runner.invoke(main, ["init", "--ci", "gitlab", "财务/绩效 目标"])
+    assert result.exit_code == 0, result.output
+    assert "GitLab 只运行仓库根目录下的工作流，所以工作流写在那里，在 财务/绩效 目标 里检查规格" in result.output
+    job = gitlab_job((folder / ".gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert job["script"][:2] == ['cd "财务/绩效 目标"', f'pip install "jixiao=={__import__("generator").version()}"']
+    assert job["artifacts"]["paths"] == ["财务/绩效 目标/output/"]
+
+
 def run_gitlab_script(folder: Path, env: dict[str, str], jixiao: str = "exit 0") -> subprocess.CompletedProcess:
     """The pipeline's script, but its install line, run in `folder` under bash -e -o pipefail, as the runner runs it."""
     bin_dir = folder / "bin"  # untracked, as the record jixiao-args: the script's git commands look at specs/ only
