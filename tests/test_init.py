@@ -1244,6 +1244,13 @@ def test_on_a_merge_request_gitlab_fetches_the_target_and_prints_the_diff_after_
     assert "== 这个合并请求的改动（jixiao diff，与目标分支 main 相比）\n改动\n" in done.stdout
 
     (folder / "jixiao-args").unlink()
+    git("checkout", "-q", "main")  # a merge request changing no spec: its diff is still printed, lint has nothing to check
+    unchanged = run_gitlab_script(folder, merge_request)
+    assert unchanged.returncode == 0 and "这个合并请求没有改动规格，不检查目标质量。" in unchanged.stdout, unchanged.stdout
+    assert [args.split()[0] for args in (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()] == [
+        "validate", "fmt", "build", "diff"]
+
+    (folder / "jixiao-args").unlink()
     pushed = run_gitlab_script(folder, {"CI_PIPELINE_SOURCE": "push"})
     assert pushed.returncode == 0, pushed.stdout + pushed.stderr
     assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == ["lint --leave-to-validate"]
