@@ -3,7 +3,7 @@
 The workflow needs files that live in jixiao's repository: VS Code's recommended extension, settings and tasks,
 `.gitattributes` lines, a project file, a CI workflow. A unit that installed jixiao from a wheel had
 none of them and copied them by hand, as the README said. They travel in the package (`kit/` beside
-this module; the workflow is derived from the one example, docs/ci/github-actions.yml, packaged as
+this module; the workflow is derived from an example in docs/ci, GitHub's or GitLab's, packaged as
 `jixiao_ci`), so a checkout and an installed jixiao write the same ones.
 
 Nothing the unit has is overwritten: a file that exists is left as it is (and said to differ when it
