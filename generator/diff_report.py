@@ -377,8 +377,10 @@ def only_rolled(diff: SpecDiff) -> bool:
     spec does by itself: its year, and texts whose years moved with it (`years_moved`). Each printed its one line
     `修改  年度  2026 → 2027`: fifty units rolled over read as fifty lines the reviewer went through for the two
     edited. Text and markdown leave such specs out and the summary counts them (`另有 47 个只顺延了年度`); not one
-    with anything else to say (its texts still of the old year, a file renamed otherwise, its items reordered)."""
-    return (diff.by_year is not None and all(_year_paired_by(change, diff) for change in diff.changes)
+    with anything else to say (its texts still of the old year, a file renamed otherwise, its items reordered).
+    Only a year moved on: folders given the wrong way round (`diff 2027/ 2026/`) paired a spec by its year moved back,
+    and the summary counted it as `只顺延了年度`, the opposite of what the files show; its `年度  2027 → 2026` is listed."""
+    return (diff.by_year is not None and diff.by_year[0] < diff.by_year[1] and all(_year_paired_by(change, diff) for change in diff.changes)
             and not (diff.reordered or told_renamed(diff) or diff.balance or diff.restored or unrolled_note(diff)))
 
 
@@ -484,12 +486,14 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
 def _by_year(diffs: list[SpecDiff]) -> str | None:
     """`按年度对照：2026 → 2027`: the specs paired across two year folders with their next year's (`SpecDiff.by_year`),
     said once; `3 个按年度对照：…` when other specs were paired otherwise. Each told as a rename, a year's folder against
-    the next one's read as every file renamed."""
+    the next one's read as every file renamed. Folders given the wrong way round (`diff 2027/ 2026/`) pair by year all
+    the same, and `，旧的一边年度在后` says so: `2027 → 2026` alone is easily read past as the usual order."""
     moves = Counter(d.by_year for d in diffs if d.by_year)
     if not moves:
         return None
     count = "" if moves.total() == len(diffs) else f"{moves.total()} 个"
-    return count + "按年度对照：" + "、".join(f"{old} → {new}" for old, new in sorted(moves))
+    back = "，旧的一边年度在后" if any(old > new for old, new in moves) else ""
+    return count + "按年度对照：" + "、".join(f"{old} → {new}" for old, new in sorted(moves)) + back
 
 
 def told_renamed(diff: SpecDiff) -> bool:

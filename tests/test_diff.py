@@ -1959,6 +1959,24 @@ def test_two_year_folders_pair_files_by_year_said_once_not_as_renames(runner, tm
     assert text_lines(runner, str(old), str(new)) == ["比较了 1 个规格（按年度对照：2023 → 2024），1 个只顺延了年度，未逐个列出。"]
 
 
+def test_year_folders_given_the_wrong_way_round_say_so_and_count_nothing_as_rolled_over(runner, tmp_path):
+    """`jixiao diff 2024/ 2023/`: the files still pair by year, but a spec whose year alone moved back was counted as
+    `1 个只顺延了年度` and left out, the opposite of what happened. Its year line is listed, and the summary says the
+    old side is the later year."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    for folder in (old, new):
+        folder.mkdir()
+    shutil.copy(ROOT / "specs" / GZ, old / GZ)
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2024\n")
+    (new / "guangzhou-tailian-2024.yaml").write_text(text, encoding="utf-8")
+    assert text_lines(runner, str(old), str(new)) == ["比较了 1 个规格（按年度对照：2023 → 2024），1 个只顺延了年度，未逐个列出。"]
+    lines = text_lines(runner, str(new), str(old))
+    assert "  修改  年度  2024 → 2023" in lines and not [line for line in lines if "顺延" in line], lines
+    assert lines[-1] == "比较了 1 个规格（按年度对照：2024 → 2023，旧的一边年度在后），1 个有改动：修改 1 处。", lines
+    markdown = runner.invoke(main, ["diff", str(new), str(old), "--format", "markdown"]).output
+    assert "| 修改 | 年度 | 2024 | 2023 |" in markdown and "旧的一边年度在后" in markdown, markdown
+
+
 def test_two_year_folders_leave_out_each_pair_s_year_line_said_once_in_the_summary(runner, tmp_path):
     """`按年度对照：2023 → 2024` is said once, and each pair still listed `修改  年度  2023 → 2024` above its own edits
     (and counted it): left out of text and markdown, kept in json; a spec where it is all that changed is left out
