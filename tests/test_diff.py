@@ -1977,6 +1977,33 @@ def test_year_folders_given_the_wrong_way_round_say_so_and_count_nothing_as_roll
     assert "| 修改 | 年度 | 2024 | 2023 |" in markdown and "旧的一边年度在后" in markdown, markdown
 
 
+@pytest.mark.parametrize("was, now, rolled", [
+    (None, None, True),
+    ("unit: 广州市台湾同胞联谊会", "unit: 广州市台胞联谊会", False),
+    ("  - name: 夯实工作基础，", "  - name: 2024年夯实工作基础，", False),
+    ("  - name: 夯实工作基础，", "  - name: 进一步夯实工作基础，", False),
+])
+def test_a_spec_with_no_year_in_its_texts_is_only_rolled_over_when_nothing_but_its_year_changed(runner, tmp_path, was,
+                                                                                             now, rolled):
+    """`只顺延了年度` means nothing changed but years. The spec's texts write no year, so nothing of them is left out as
+    moved on with the year: its year alone edited is rolled over; a field edited besides (its unit, a task's name, a
+    year typed into a text that had none) is listed and not counted as rolled over."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    for folder in (old, new):
+        folder.mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    assert not re.search(r"20[0-9]{2}", text.replace("year: 2023\n", "")), "the spec's texts write a year"
+    shutil.copy(ROOT / "specs" / GZ, old / GZ)
+    text = text.replace("year: 2023\n", "year: 2024\n")
+    if was:
+        assert was in text, was
+        text = text.replace(was, now)
+    (new / "guangzhou-tailian-2024.yaml").write_text(text, encoding="utf-8")
+    lines = text_lines(runner, str(old), str(new))
+    assert ("1 个只顺延了年度" in lines[-1]) == rolled and ("1 个有改动：" in lines[-1]) != rolled, lines
+    assert not [line for line in lines if "年度  2023 → 2024" in line], lines
+
+
 def test_two_year_folders_leave_out_each_pair_s_year_line_said_once_in_the_summary(runner, tmp_path):
     """`按年度对照：2023 → 2024` is said once, and each pair still listed `修改  年度  2023 → 2024` above its own edits
     (and counted it): left out of text and markdown, kept in json; a spec where it is all that changed is left out
