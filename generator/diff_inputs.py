@@ -4,8 +4,8 @@ Compared as it came, a Word file was a FILE-ENCODING error, a line of text a YAM
 program's YAML a spec with every field 删除, and a spec of a form jixiao does not know a diff without the form's
 names or arithmetic. Each is one error in the reviewer's words instead (DIFF-NOT-SPEC, DIFF-FORM-UNKNOWN), and the
 diff exits 2 as for a file it cannot read. So is a spec's name that holds nothing to read (a broken symbolic
-link, a link loop, a folder named `x.yaml`: FILE-UNREADABLE, as the loader says it), which a folder's walk passed
-over without a word, its namesake on the other side then shown as 删除. Two drafts of different forms (a unit moving its spec to another form) are
+link, a link loop: FILE-UNREADABLE, as the loader says it), which a folder's walk passed over without a word, its
+namesake on the other side then shown as 删除. Two drafts of different forms (a unit moving its spec to another form) are
 a real edit to review, so they are compared: DIFF-FORMS is a warning that says why most columns show as 删除 and 新增.
 A value the form wants a number that is not one is compared as typed; `number_note` says why it has no difference.
 """
@@ -24,7 +24,7 @@ from .field_fixes import blank_fix, number_fix
 from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
 from .typed_numbers import is_number
-from .spec_files import NO_SPEC_KEY, SPEC_SUFFIXES, hidden, spec_key, spec_suffix
+from .spec_files import NO_SPEC_KEY, SPEC_SUFFIXES, files_under, hidden, spec_key, spec_suffix
 from .validate import unknown_form
 from .variants import Catalog
 
@@ -48,8 +48,6 @@ class Unreadable:
 
 def unread_reason(path: Path) -> str:
     """Why a path named like a spec (or given by name) is no file to read, in the clerk's words and what to do."""
-    if path.is_dir():
-        return "这是一个文件夹，不是规格文件；规格要写在 .yaml 文件里，请给这个文件夹改名"
     try:
         os.stat(path)
     except OSError as exc:
@@ -60,8 +58,9 @@ def unread_reason(path: Path) -> str:
 
 
 def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
-    """Each spec's name under the given folders (as `spec_files.spec_files` looks: outside hidden folders), or each path
-    given by name, that holds no file to read, with why.
+    """Each spec's name under the given folders (walked as `spec_files.folder_specs` walks them: outside hidden folders),
+    or each path given by name, that holds no file to read, with why. A folder named `x.yaml` is a folder, its specs
+    found inside it as validate, lint and build find them: it was an error here, and exit 2, where they said nothing.
 
     An error, not a warning: the diff cannot say what that spec holds, and left out it read as a spec deleted (its
     namesake on the other side shown as 删除) or was missing from the comparison with nothing said; the command's
@@ -71,12 +70,9 @@ def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
             if os.path.lexists(name) and not os.path.isfile(name):
                 yield Path(name), Unreadable(unread_reason(Path(name)))
             continue
-        for root, folders, names in os.walk(name):
-            folders[:] = [folder for folder in folders if not hidden(PurePath(folder))]
-            for entry in sorted((*folders, *names)):
-                path = Path(root, entry)
-                if spec_suffix(path) and not hidden(PurePath(entry)) and not path.is_file():
-                    yield path, Unreadable(unread_reason(path))
+        for path in sorted(files_under(Path(name))):
+            if spec_suffix(path) and not hidden(path.relative_to(name)) and not path.is_file():
+                yield path, Unreadable(unread_reason(path))
 
 
 def read(path: str, raw: bytes | Unreadable, catalog: Catalog | None) -> Spec:

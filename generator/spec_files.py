@@ -109,7 +109,7 @@ def folder_specs(folder: Path) -> tuple[list[str], list[Path]]:
     """The specs in and below `folder` (`spec_found`) and those saved there as text (`saved_as_text`), each sorted,
     in one walk: the commands that say the second looked through each folder twice."""
     specs, as_text = [], []
-    for path in _under(folder):
+    for path in files_under(folder):
         if spec_found(path, folder):
             specs.append(str(path))
         elif saved_as_text(path, folder):
@@ -132,8 +132,9 @@ def saved_as_text(path: Path, folder: Path) -> bool:
             and not settings_file(meant, lambda other: (path.parent / other).is_file()) and not foreign_yaml(path))
 
 
-def _under(folder: Path) -> Iterator[Path]:
-    """The files in and below `folder`, without going into `hidden` folders nor following links to folders;
+def files_under(folder: Path) -> Iterator[Path]:
+    """The files in and below `folder`, without going into `hidden` folders nor following links to folders (a folder
+    is never a file, though it be named `x.yaml`: its specs are found inside it);
     a folder that cannot be read, or goes while it is walked, is passed over. `jixiao lint ~` went through
     .cache and .local, whose YAML it then left out anyway, and a folder removed meanwhile ended the command
     with an internal error. A folder on another file system (a bind mount, a Docker volume, NFS) is walked

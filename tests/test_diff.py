@@ -1880,8 +1880,7 @@ def test_folders_are_compared_file_by_file(runner, tmp_path):
 @pytest.mark.parametrize("make, why", [
     (lambda path: path.symlink_to(path.parent / "gone.yaml"), "这是一个符号链接，它指向的 {folder}/gone.yaml 不存在；请修正或删除这个链接"),
     (lambda path: path.symlink_to(path), "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接"),
-    (lambda path: path.mkdir(), "这是一个文件夹，不是规格文件；规格要写在 .yaml 文件里，请给这个文件夹改名"),
-], ids=["broken-link", "link-loop", "folder"])
+], ids=["broken-link", "link-loop"])
 def test_a_spec_name_in_a_folder_that_holds_no_file_is_an_error_not_a_deleted_spec(runner, tmp_path, make, why):
     """A folder's walk passed over it without a word: its namesake on the other side was shown as a spec deleted,
     and the diff exited 1 as for an edit."""
@@ -1899,6 +1898,25 @@ def test_a_spec_name_in_a_folder_that_holds_no_file_is_an_error_not_a_deleted_sp
     said = f"{new / HY}: 错误[FILE-UNREADABLE] 读不出这个规格，两稿中的它都没有比较：{why.format(folder=new)}"
     assert said in result.output.splitlines(), result.output
     assert "删除的规格文件" not in result.output and result.output.splitlines()[-1].endswith("另有 1 个文件读不出，无法比较。")
+
+
+def test_a_folder_named_like_a_spec_is_a_folder_as_validate_and_lint_take_it(runner, tmp_path):
+    """`specs/hy.yaml/` is skipped by validate, lint and build, and its specs are found inside it; diff alone reported it
+    as FILE-UNREADABLE (exit 2). Now its specs are compared as theirs, and its namesake on the other side, which no
+    command finds on the new side, is removed."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / GZ, folder / GZ)
+    shutil.copy(ROOT / "specs" / HY, old / HY)
+    (new / HY).mkdir()
+    assert runner.invoke(main, ["validate", str(new)]).output.splitlines()[-1].startswith("检查了 1 个文件")
+    result = runner.invoke(main, ["diff", str(old), str(new)])
+    assert result.exit_code == 1 and "FILE-UNREADABLE" not in result.output, result.output
+    assert result.output.splitlines()[-1] == "比较了 2 个规格，1 个有改动：删除的规格文件 1 个。", result.output
+    shutil.copy(ROOT / "specs" / HY, new / HY / HY)
+    report = json.loads(runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output)
+    assert report["unreadable"] == [] and {spec["status"] for spec in report["specs"]} == {"equal", "renamed"}, report
 
 
 def test_a_spec_given_by_name_that_is_a_link_loop_is_said_as_one_not_as_missing(runner, tmp_path):
