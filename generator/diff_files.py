@@ -36,7 +36,7 @@ def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool
     content, so two folders pair up alike. Two year folders (`years_apart`) also pair what is left by `_unit_renamed`."""
     gone = {key: _same_spec(spec) for key, spec in old.items() if key not in new}
     came = {key: _same_spec(spec) for key, spec in new.items() if key not in old}
-    pairs = {key: was for key, was in (git_renamed or {}).items() if key in came and was in gone}
+    pairs = dict(git_renamed or {})
     for mark in ("data", "spec", "unit"):  # the same data first: of two copies of a spec, the unchanged one
         waiting: dict[str, str] = {}
         for key, marks in gone.items():
@@ -162,7 +162,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     cannot be read is no last year's spec, and not reported. `years_apart`: the sides are two folders given side by
     side, where a file renamed only by its spec's year is that spec's next year (`by_year`), not a rename as a git mv
     in a revision is (last year's file gone from the repository). `git_renamed`: new key -> old key of the files git
-    sees renamed between the revisions (`revisions.Compared.renamed`), each paired as one file renamed.
+    sees renamed between the revisions (`revisions.Compared.renamed`), each paired as one file renamed (or,
+    one of them unreadable, neither compared: the other shown as 删除 or 新增 hid that it was that file renamed).
 
     Returns the (old spec, new spec, renamed, last year's spec, by year) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
@@ -176,6 +177,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
     problems = [p for side in loaded for spec in side.values() for p in spec.problems]
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
+    # a file git sees renamed is one file under two keys: one side unreadable, neither is compared, as under one key
+    broken |= {key for pair in (git_renamed or {}).items() if broken.intersection(pair) for key in pair}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
     renamed = _renamed_files(before, after, years_apart, git_renamed)
     rolled_over = years_apart and _one_year_on(before, after)

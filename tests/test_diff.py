@@ -2316,6 +2316,30 @@ def test_rev_reads_a_git_mv_into_next_years_folder_under_a_new_unit_name_as_one_
     assert "新增的规格文件" not in text and "删除的规格文件" not in text
 
 
+@pytest.mark.parametrize("broken_side", ["old", "new"])
+def test_a_git_rename_with_one_side_unreadable_compares_neither_as_one_file_would(runner, repo, broken_side):
+    """git mv a.yaml b.yaml with one of the two unreadable (a YAML slip): a file under one name is then compared on
+    neither side; renamed, the readable one was shown as a spec removed (every amount of it listed) or added, hiding
+    that it was the other renamed."""
+    folder, git = repo
+    spec = folder / "specs" / GZ
+    slip = ("year: 2023\n", "year: [2023\n")
+    if broken_side == "old":
+        spec.write_text(spec.read_text(encoding="utf-8").replace(*slip), encoding="utf-8")
+        git("commit", "-q", "-am", "a slip")
+    git("mv", f"specs/{GZ}", "specs/gz.yaml")
+    moved = folder / "specs" / "gz.yaml"
+    text = moved.read_text(encoding="utf-8")
+    moved.write_text(text.replace(*slip) if broken_side == "new" else text.replace(*reversed(slip)), encoding="utf-8")
+    git("commit", "-q", "-am", "renamed")
+    assert "R" in git("diff", "--name-status", "-M", "HEAD~1..HEAD")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
+    assert result.exit_code == 2, result.output
+    assert "YAML-SYNTAX" in result.output and "新增的规格文件" not in result.output, result.output
+    assert "删除的规格文件" not in result.output, result.output
+    assert result.output.splitlines()[-1] == "没有比较任何规格（版本 HEAD~1 → HEAD）；另有 1 个文件读不出，无法比较。", result.output
+
+
 def test_rev_keeps_git_s_rename_where_the_contents_would_pair_the_file_with_another(runner, repo):
     """git pairs a.yaml → b.yaml (b is a's text with one amount edited), while c.yaml holds a's very data under comment lines
     (content alone pairs a with c, `_renamed_files`' same data). The pull request shows git's rename, so diff does:
