@@ -2127,6 +2127,36 @@ def test_a_unit_renamed_with_its_rolled_spec_edited_throughout_still_pairs_acros
     assert not any("删除的规格文件" in line for line in lines), lines
 
 
+def test_a_unit_renamed_with_half_its_indicators_and_its_tasks_rewritten_still_pairs_across_year_folders(runner,
+                                                                                                      tmp_path):
+    """A unit renamed and its work recast in next year's spec: both tasks and the overall target rewritten, half its
+    indicators replaced by new ones; its budget, staff and the other indicators carried on. Its contents are about
+    0.58 alike (`_contents_likeness`), between a new unit begun blank (0.35) and the lightly edited specs above: the
+    threshold (`_ALIKE_CONTENTS`) could move from 0.5 to 0.7 with no test failing. It is one spec renamed, not one
+    unit's spec removed and another's added."""
+    from generator.diff_files import _contents_likeness
+    old, new = tmp_path / "2026", tmp_path / "2027"
+    assert runner.invoke(main, ["new", "--from", str(ROOT / "specs" / ZJ), "--year", "2026", "--unit", "湛江市甲单位",
+                                "-o", str(old)]).exit_code == 0
+    assert runner.invoke(main, ["new", "--from", str(old / "湛江市甲单位-2026.yaml"), "--year", "2027",
+                                "--unit", "湛江市乙单位", "-o", str(new)]).exit_code == 0
+    path = new / "湛江市乙单位-2027.yaml"
+    tree = canonical_yaml().load(path.read_text(encoding="utf-8"))
+    tree["overall_target"] = "围绕全市中心工作，做好归侨侨眷服务和海外联谊工作。"
+    for n, task in enumerate(tree["key_tasks"]):
+        task["name"], task["content"], task["goal"] = f"侨务服务项目{n + 1}", f"开展侨务服务工作{n + 1}项", f"服务归侨侨眷{n + 1}00人次"
+    rows = tree["indicators"]
+    for n, row in enumerate(rows[:len(rows) // 2]):
+        row["name"], row["value"] = f"侨务服务事项{n + 1}", f"≥{n + 3}项"
+        del row["prior_value"]
+    path.write_text(dump(tree), encoding="utf-8")
+    assert 0.5 < _contents_likeness(load(old / "湛江市甲单位-2026.yaml"), load(path)) < 0.7
+    lines = text_lines(runner, str(old), str(new))
+    assert "  改名：湛江市甲单位-2026.yaml → 湛江市乙单位-2027.yaml" in lines, lines
+    assert "  修改  部门名称  “湛江市甲单位” → “湛江市乙单位”" in lines, lines
+    assert not any("删除的规格文件" in line or "新增的规格文件" in line for line in lines), lines
+
+
 def test_a_copy_of_a_spec_under_another_unit_is_not_told_as_that_unit_renamed(runner, tmp_path):
     """Unit 乙 copied 甲's spec and changed only the unit; next year 甲's is rolled over and a 丙 spec copied from it.
     甲's pairs with 甲's by its unit; 丙's, the sole one of the form left, read as 乙 renamed 丙 (`改名`, 部门名称
