@@ -639,7 +639,7 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
         named = location_dropped(shown)  # `gz.yaml:8:11` pasted: said as gz.yaml, or it reads as a location again
         return Spec(named, problems=[_problem(named, *WHOLE_FILE, "FILE-NOT-FOUND", not_found_said(shown))])
     except IsADirectoryError:
-        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-NOT-FOUND", "这是一个文件夹，不是规格文件")])
+        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-NOT-FOUND", folder_said(shown))])
     except OSError as exc:
         return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc, reading=True)}")])
     return load_bytes(shown, raw, catalog)
@@ -662,6 +662,15 @@ def not_found_said(shown: str) -> str:
     if meant or spec_suffix(path):
         return f"文件不存在；{meant or '请检查路径'}"
     return f"文件或文件夹不存在；{_meant_folder(path)}"
+
+
+def folder_said(shown: str) -> str:
+    """A folder where one spec file is wanted (`new --from specs/`), and the way on: one of its specs named as the
+    example to write, and the commands that take a folder whole. Said 这是一个文件夹，不是规格文件 alone, the clerk
+    was told what was wrong but not what to write instead."""
+    found = _spec_names(Path(shown))  # its own files only: `new --from ~` is not worth a walk of the whole tree
+    which = f"其中一份规格的路径，如 {Path(shown, found[0])}" if found else "一份规格文件（.yaml）的路径"
+    return f"这是一个文件夹，不是规格文件；请写出{which}（validate、lint、build、fmt 可以直接给文件夹，处理其中每一份规格）"
 
 
 def _saved_as_text(path: Path) -> str | None:
@@ -707,16 +716,20 @@ def _meant_file(shown: str) -> str | None:
     from difflib import get_close_matches
 
     path = Path(shown)
-    try:
-        specs = sorted(entry.name for entry in path.parent.iterdir()
-                       if spec_suffix(entry) and entry.is_file())
-    except OSError:  # the folder is not there either
-        specs = []
+    specs = _spec_names(path.parent)
     stems = {Path(name).stem: name for name in reversed(specs)}  # gz.yaml before gz.yml
     typed = path.stem if spec_suffix(path) else path.name
     # compared without suffixes: a shared `.yaml` made `zzz.yaml` as close to gz.yaml as a slip
     meant = [typed] if typed in stems else get_close_matches(typed, stems, n=1, cutoff=0.8)
     return f"是否想写 {shown[:len(shown) - len(path.name)]}{stems[meant[0]]}？" if meant else None
+
+
+def _spec_names(folder: Path) -> list[str]:
+    """The names of the files named like specs in `folder` itself, sorted; none when it cannot be read."""
+    try:
+        return sorted(entry.name for entry in folder.iterdir() if spec_suffix(entry) and entry.is_file())
+    except OSError:  # the folder is not there either
+        return []
 
 
 def load_bytes(path: str, raw: bytes, catalog: Catalog | None = None) -> Spec:

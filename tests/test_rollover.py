@@ -1047,3 +1047,18 @@ def test_the_forms_are_read_once_for_the_copy_and_its_check(runner, tmp_path, mo
     source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace("form: guangzhou", f"form: {form}"))
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
     assert said in result.output and len(made) == 1, (made, result.output)
+
+
+@pytest.mark.parametrize("holds", [True, False], ids=["with-specs", "empty"])
+def test_a_folder_as_the_source_is_told_which_file_to_write_instead(runner, tmp_path, holds):
+    """`new --from specs/` said 这是一个文件夹，不是规格文件 and stopped there: the clerk was told what was wrong,
+    not what to write instead. One of its specs is named as the example, and the commands that take a folder."""
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    if holds:
+        _copy(GUANGZHOU, folder, "gz-2023.yaml")
+    result = runner.invoke(main, ["new", "--from", str(folder), "--year", "2024"])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    example = f"其中一份规格的路径，如 {folder / 'gz-2023.yaml'}" if holds else "一份规格文件（.yaml）的路径"
+    assert result.output == (f"{folder}: 错误[FILE-NOT-FOUND] 这是一个文件夹，不是规格文件；请写出{example}"
+                             "（validate、lint、build、fmt 可以直接给文件夹，处理其中每一份规格）\n"), result.output
