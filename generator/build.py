@@ -8,7 +8,6 @@ since the last build into the same folder are skipped (see manifest.py).
 """
 from __future__ import annotations
 
-import errno
 import os
 from collections import deque
 from contextlib import closing, contextmanager
@@ -19,8 +18,10 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import hidden_files, interrupt, model, output_lock, pass_cache
-from .errors import FolderUnwritable, held_elsewhere, os_reason
+from . import interrupt, model, output_lock, pass_cache
+from .command_paths import from_here
+from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
+from .long_paths import too_long, too_long_said
 from .manifest import Manifest
 from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, why_first
 from .problems import Problem, Severity
@@ -361,10 +362,22 @@ class Builder:
         written = any(not built.skipped for built in results.values())
         if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept \
                 or manifest.unsaved_changes():
-            manifest.save()
+            self._save(manifest)
         else:
             manifest.keep_hidden()
         return [results[path] for path in paths]
+
+    def _save(self, manifest: Manifest) -> None:
+        """Save the build's record, a path too long said of the output folder: named by the record's file, the clerk
+        heard of `.jixiao-manifest.json`, a file never seen (hidden), and not that --out was the thing to change.
+        A folder too long to be made fails here first, the forms' own failures said of the same folder."""
+        try:
+            manifest.save()
+        except OSError as exc:
+            if not too_long(exc, _path_length(manifest.path)):
+                raise
+            why = too_long_said(_path_length(manifest.path))
+            raise JixiaoError(f"无法写入输出文件夹 {from_here(str(self.out_dir))}：{why}；{SHORTER_OUT}") from None
 
     def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],
                        rank: dict[str, tuple], manifest: Manifest,
@@ -435,7 +448,6 @@ class Builder:
         jixiao.yaml): a timed-out PDF's advice names A14 only where lint would find the long text, by the limit
         the project set, not the rule's default. Settings that cannot be read now (a file broken since the build
         began) give None, the rule's own: advice on one error must not raise another."""
-        from .errors import JixiaoError
         from .lint import RULES, config
 
         try:
@@ -562,9 +574,8 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     elif isinstance(exc, subprocess.CalledProcessError):
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
-    elif isinstance(exc, OSError) and exc.errno == errno.ENOENT and _past_windows_limit(target):
-        why = (f"路径太长（{_path_length(target)} 个字符，Windows 的路径最多 {MAX_PATH - 1} 个字符）；"
-               "请用 -o 把表写到浅一些的文件夹（如 -o D:\\绩效输出），或把项目文件夹移到浅一些的位置")
+    elif isinstance(exc, OSError) and too_long(exc, _path_length(target)):
+        why = f"{too_long_said(_path_length(target))}；{SHORTER_OUT}"
     elif isinstance(exc, OSError) and held_elsewhere(exc) and not isinstance(exc, FolderUnwritable):
         why = _locked(target)
     elif isinstance(exc, OSError):
@@ -575,21 +586,15 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
 
 
-MAX_PATH = 260  # Windows' limit on a path, its closing NUL included, unless long paths are turned on for the machine
+SHORTER_OUT = "请用 -o 把表写到浅一些的文件夹（如 -o D:\\绩效输出），或把项目文件夹移到浅一些的位置"
+"""What to do about an output path too long: the folder is the clerk's to choose, the forms' names are not."""
 _TEMPORARY = len(".jixiao-12345678.tmp")  # the name atomic_write first writes under, beside the target
 
 
 def _path_length(target: Path) -> int:
-    """The length of the longest path writing `target` takes. Windows says such a path is not found (WinError 3 or
-    206, both read as ENOENT), so a build into a deep folder was told its existing folder did not exist."""
+    """The length of the longest path writing `target` takes (its temporary file's, when that name is longer): the
+    one a path too long for Windows was refused for (long_paths)."""
     return len(os.path.abspath(target.parent)) + 1 + max(len(target.name), _TEMPORARY)
-
-
-def _past_windows_limit(target: Path) -> bool:
-    """Whether a path not found is one too long for Windows. Linux and macOS take far longer paths and say
-    ENAMETOOLONG of one too long, so there ENOENT is a folder truly gone (removed while the build ran), however
-    deep, and is said to be that."""
-    return hidden_files.ON_WINDOWS and _path_length(target) >= MAX_PATH
 
 
 def _locked(target: Path) -> str:

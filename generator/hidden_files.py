@@ -24,7 +24,7 @@ from pathlib import Path
 FILE_ATTRIBUTE_HIDDEN = 0x2
 _INVALID_FILE_ATTRIBUTES = 0xFFFFFFFF
 ON_WINDOWS = os.name == "nt"
-"""Whether files have attributes to set, and locks and path limits as Windows has them (errors, build): read once,
+"""Whether files have attributes to set, and locks and path limits as Windows has them (errors, long_paths): read once,
 so a test can say Windows without changing `os.name`,
 which would make every `Path` made meanwhile a WindowsPath, which Linux cannot make."""
 

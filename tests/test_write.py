@@ -283,6 +283,48 @@ def test_a_folder_not_found_is_said_to_be_missing_unless_windows_refused_a_long_
     assert problem.message == "无法写入（由 s.yaml 生成）：不存在；请检查路径", problem.message
 
 
+def test_an_output_folder_too_long_to_make_is_named_as_the_folder_not_the_record(tmp_path, monkeypatch):
+    """Windows refuses to make a folder past its limit with ENOENT; the build's record saved last then failed as
+    无法读写 …\\.jixiao-manifest.json (on Linux, a path past 4096 bytes) or as 不存在 of the folder: the clerk
+    never saw that file, and was not told --out was what to shorten."""
+    from click.testing import CliRunner
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    deep = tmp_path.joinpath(*["某单位财务科2026年预算绩效目标申报材料"] * 12)
+    made = Path.mkdir
+
+    def unmade(self, *args, **kwargs):
+        if str(self).startswith(str(deep)):
+            raise FileNotFoundError(errno.ENOENT, "系统找不到指定的路径。", str(self))
+        made(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", unmade)
+    result = CliRunner().invoke(main, ["build", str(ROOT / "specs" / GZ), "--out", str(deep), "--format", "html"])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.output.startswith(f"错误：无法写入输出文件夹 {deep}：路径太长（"), result.output
+    assert "个字符，Windows 的路径最多 259 个字符）；请用 -o 把表写到浅一些的文件夹" in result.output, result.output
+    assert FILE_NAME not in result.output and "不存在" not in result.output, result.output
+
+
+@pytest.mark.parametrize("enabled, winerror, said", [
+    (True, 3, "不存在；请检查路径"),  # long paths on: a long path not found is missing
+    (True, 206, "文件名或路径太长；请用 -o"),  # Windows' own word for a name too long: one folder's name, when long paths are on
+    (False, 3, "路径太长（"),  # long paths off: past the limit, no path is found
+])
+def test_a_long_path_not_found_is_called_too_long_only_where_windows_takes_no_longer_path(monkeypatch, enabled,
+                                                                                           winerror, said):
+    """With LongPathsEnabled on, Windows takes a path past 260 characters, and one it does not find is missing:
+    called too long, the clerk shortened a path that was only mistyped."""
+    from generator import long_paths
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(long_paths, "long_paths_enabled", lambda: enabled)
+    exc = FileNotFoundError(errno.ENOENT, "系统找不到指定的路径。")
+    exc.winerror = winerror  # set on Windows alone by the constructor
+    problem = unwritten("s.yaml", Path("某单位财务科2026年预算绩效目标申报材料/" * 14) / "a.docx", exc)
+    assert problem.message.startswith(f"无法写入（由 s.yaml 生成）：{said}"), problem.message
+
+
 @pytest.mark.parametrize(
     "exc, words",
     [

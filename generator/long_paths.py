@@ -1,0 +1,52 @@
+"""Whether a path was refused for its length, which Windows says as a path not found.
+
+Windows with long paths off (as they are by default) refuses a path of MAX_PATH characters or more with
+WinError 206 (the name is too long) or WinError 3 (the path is not found), both read by Python as ENOENT: a build
+into a deep folder was told that folder did not exist. With long paths on (the machine's LongPathsEnabled, and a
+Python that says it is long-path aware, as python.org's does), the length refuses nothing, and ENOENT of a long path
+is a path truly missing: called too long, the clerk shortened a path that was only mistyped. So the error decides
+where it can (WinError 206), and the length only where the system takes no longer path. Linux and macOS say
+ENAMETOOLONG of a path too long, whatever the machine.
+"""
+from __future__ import annotations
+
+import errno
+from functools import cache
+
+from . import hidden_files
+
+MAX_PATH = 260  # Windows' limit on a path, its closing NUL included, unless long paths are turned on for the machine
+_NAME_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE: Windows' own word that a name or a path is too long
+
+
+def too_long(exc: OSError, length: int) -> bool:
+    """Whether `exc`, raised for a path of `length` characters, refused it for its length."""
+    if exc.errno == errno.ENAMETOOLONG:
+        return True
+    if not hidden_files.ON_WINDOWS or exc.errno != errno.ENOENT:  # elsewhere ENOENT is a folder truly gone
+        return False
+    if getattr(exc, "winerror", None) == _NAME_TOO_LONG:
+        return True
+    return length >= MAX_PATH and not long_paths_enabled()
+
+
+def too_long_said(length: int) -> str:
+    """A path too long, with the limit where there is one to name (Windows': elsewhere one folder's name may be what
+    is too long, 255 bytes, however short the path)."""
+    if hidden_files.ON_WINDOWS and not long_paths_enabled():
+        return f"路径太长（{length} 个字符，Windows 的路径最多 {MAX_PATH - 1} 个字符）"
+    return "文件名或路径太长"
+
+
+@cache
+def long_paths_enabled() -> bool:
+    """Whether this process takes paths past MAX_PATH (RtlAreLongPathsEnabled: the machine's setting and Python's
+    manifest both). Windows before 10 (1607) has no such function, nor long paths; Linux and macOS have no ntdll."""
+    try:
+        import ctypes
+
+        check = ctypes.WinDLL("ntdll").RtlAreLongPathsEnabled
+    except (AttributeError, OSError):
+        return False
+    check.restype = ctypes.c_ubyte  # BOOLEAN
+    return bool(check())
