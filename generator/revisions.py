@@ -15,7 +15,8 @@ from pathlib import Path, PurePosixPath
 
 from .command_paths import location_dropped, refuse_saved_as_text, say_saved_as_text
 from .diff_inputs import Unreadable, unread_reason, unreadable_specs
-from .errors import EnvironmentProblem, Trouble
+from .errors import EnvironmentProblem, Trouble, os_problem
+from .load import not_found_said
 from .spec_files import folder_specs, hidden, settings_file, spec_suffix
 
 
@@ -345,12 +346,17 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
         say_saved(old_saved + new_saved, old_specs, new_specs)
         return old_specs, new_specs
     if a.is_file() and b.is_file():
-        return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
+        try:
+            return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
+        except OSError as exc:  # said as the error boundary said it, 无法读写, of a file only read
+            raise Trouble(os_problem(exc, reading=True)) from None
     missing = [p for p in (a, b) if not p.exists()]
     if missing and os.path.lexists(missing[0]):  # a broken symbolic link, a link loop
         raise Trouble(f"{missing[0]}：{unread_reason(missing[0])}")
-    if missing:
-        raise Trouble(f"{missing[0]}：文件或文件夹不存在{_revision_hint(old, new)}")
+    if missing:  # the way on: git's `rev:path` written as diff takes it, else the file or folder likely meant
+        hint = _revision_hint(old, new)
+        typed = old if missing[0] is a else new  # as typed: `nodir/` is a folder meant, which Path forgets
+        raise Trouble(f"{missing[0]}：{f'文件或文件夹不存在{hint}' if hint else not_found_said(typed)}")
     raise Trouble("旧、新两边应同为文件，或同为文件夹：jixiao diff 旧.yaml 新.yaml，或 jixiao diff 旧文件夹 新文件夹")
 
 

@@ -1,12 +1,14 @@
 """`jixiao diff --rev`: which files a git revision holds as specs, and how they pair up with the other side."""
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -75,7 +77,40 @@ def test_a_path_written_the_git_way_says_how_to_write_it_with_rev(runner, tmp_pa
     result = runner.invoke(main, ["diff", f"specs/{GZ}", "HEAD:specs/x.yaml"])
     assert f"{hint}版本 路径（工作区对比这个版本），或 jixiao diff --rev 版本1..版本2 路径" in result.output
     result = runner.invoke(main, ["diff", "no-such.yaml", f"specs/{GZ}"])
-    assert result.output == "错误：no-such.yaml：文件或文件夹不存在\n", "a plain path gets no hint"
+    assert result.output == "错误：no-such.yaml：文件不存在；请检查路径\n", "a plain path gets no git hint"
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("specs/gz.yaml", "文件不存在；是否想写 specs/gz.yml？"),
+    ("nodir/", "文件夹不存在；请检查路径"),
+])
+def test_a_path_diff_does_not_find_says_what_to_do(runner, tmp_path, monkeypatch, typed, said):
+    """`diff a.yaml missing.yaml` said 文件或文件夹不存在 and no more: said now as validate says a path not found,
+    the file likely meant named, a folder typed as one (`nodir/`) called a folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / "gz.yml")
+    result = runner.invoke(main, ["diff", "specs/gz.yml", typed])
+    assert result.exit_code == 2, result.output
+    assert result.output == f"错误：{Path(typed)}：{said}\n", result.output
+
+
+def test_a_spec_diff_cannot_read_is_said_to_be_unread_not_unwritten(runner, tmp_path, monkeypatch):
+    """A spec without read permission ended diff in the error boundary's 无法读写, of a file diff only reads."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "a.yaml")
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "b.yaml")
+    read = Path.read_bytes
+
+    def refused(self):
+        if self.name == "b.yaml":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    result = runner.invoke(main, ["diff", "a.yaml", "b.yaml"])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("错误：无法读取 b.yaml：") and "Traceback" not in result.output, result.output
 
 
 def test_git_log_goes_on_past_a_docx_that_is_no_word_file(repo):
