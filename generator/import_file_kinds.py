@@ -92,6 +92,13 @@ def first_bytes(path: Path) -> bytes:
         return handle.read(len(OLE2_SIGNATURE))
 
 
+def folder_said(path: Path) -> str:
+    """A folder named for import, and the way on: its files by a pattern (click expands it on Windows too). Said
+    这是一个文件夹 alone, the clerk was told what was wrong but not what to write."""
+    return (f"这是一个文件夹，不是 Word 或 Excel 文件；请写出其中要导入的文件，如 jixiao import {path / '*.docx'}"
+            "（其中所有的 Word 表；Excel 表写 *.xlsx）")
+
+
 def unreadable(path: Path) -> tuple[str, str]:
     """Why a path named for import is no file, with its code: not there (IMPORT-NOT-FOUND), or a name the
     system refuses, too long (IMPORT-UNREADABLE: the file may well be there, under a shorter path)."""

@@ -43,8 +43,8 @@ from .han import beside
 from .header_notes import header_notes
 from .import_data import COPIED_ROW, file_name_captures, in_file_name_shape, short, spec_data
 from .import_fields import Fields
-from .import_file_kinds import (OWNER_FILE, WORD_FILE, WORKBOOK, FileKind, first_bytes, is_encrypted, is_old_excel,
-                                is_owner_file, is_workbook_zip, unreadable)
+from .import_file_kinds import (OWNER_FILE, WORD_FILE, WORKBOOK, FileKind, first_bytes, folder_said, is_encrypted,
+                                is_old_excel, is_owner_file, is_workbook_zip, unreadable)
 from .import_notes import (continued_table_notes, file_name_notes, fixed_rests, held_cells, incomplete_note,
                            left_incomplete, merged_notes, misshapen_notes, missing_notes, scaled_notes,
                            skipped_header_notes, split_row_note, total_row_notes, typed_unit_notes, unplaced_note,
@@ -158,7 +158,7 @@ class Importer:
         only then said a spec is no Word file."""
         path = Path(source)
         if not os.path.isfile(path):  # not Path.is_file(), which raises for a name too long (ENAMETOOLONG)
-            code, what = ("IMPORT-NOT-FOUND", "这是一个文件夹，不是 Word 或 Excel 文件") if os.path.isdir(path) \
+            code, what = ("IMPORT-NOT-FOUND", folder_said(path)) if os.path.isdir(path) \
                 else unreadable(path)
             return self._problem(source, code, what)
         if is_owner_file(path):
