@@ -5,14 +5,17 @@ Kept out of cli.py, which handles the command line's arguments only.
 """
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import click
 
 from .command_paths import Warned, per_project
-from .errors import EXIT_OK, EXIT_PROBLEMS
+from .errors import EXIT_OK, EXIT_PROBLEMS, FolderUnwritable, os_reason
 from .fmt import Formatter
 from .fmt_check import differences, needs_formatting, rewritten_whole, run_fmt
+from .load import WHOLE_FILE
+from .problems import Problem, Severity
 from .report import annotation, line
 from .write import atomic_write
 
@@ -44,7 +47,13 @@ def format_files(files: list[str], said: Warned, check: bool, fmt: str, leave_to
             found = differences(result.before, result.after, result.field_at, run_fmt(per_file_project))
             click.echo("\n".join(needs_formatting(name, found, fmt == "github", run_fmt(per_file_project))))
         else:
-            atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
+            try:
+                atomic_write(Path(name), result.after.encode("utf-8"))  # keeps the file's mode
+            except OSError as exc:  # this spec is left as it was, and the others are still formatted
+                unwritten = unrewritten(name, exc)
+                click.echo(annotation(unwritten) if fmt == "github" else line(unwritten))
+                changed, failed = changed - 1, failed + 1
+                continue
             click.echo(f"已格式化 {name}{rewritten_whole(result.before, result.after)}")
     verb = "需要格式化" if check else "已格式化"
     parts = [f"检查了 {len(files)} 个文件：{changed} 个{verb}"]
@@ -62,3 +71,16 @@ def format_files(files: list[str], said: Warned, check: bool, fmt: str, leave_to
         parts.append(f"{said.skipped} 个写出的路径里没有规格，已跳过（警告见上）")
     click.echo("，".join(parts) + (f"。{run_fmt(per_file_project)}。" if check and changed else "。"))
     return EXIT_PROBLEMS if failed or (check and changed) else EXIT_OK
+
+
+_FOLDER_SHUT = (errno.EACCES, errno.EPERM)
+
+
+def unrewritten(name: str, exc: OSError) -> Problem:
+    """Why a spec could not be rewritten in place. A read-only folder was the error boundary's 无法读写 of the folder,
+    advising another folder, where fmt has no other to write to, and it ended the command at that spec."""
+    shut = isinstance(exc, FolderUnwritable) and exc.errno in _FOLDER_SHUT
+    why = ("没有在它所在的文件夹里写文件的权限（fmt 先写出新文件，再换下原文件）；请取得这个文件夹的写权限后重试"
+           if shut else os_reason(exc))
+    return Problem(name, *WHOLE_FILE, Severity.ERROR, "FMT-UNWRITTEN",
+                   f"无法改写，未改动：{why}（jixiao fmt --check 只列出要改的地方，不写文件）")

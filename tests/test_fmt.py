@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1950,3 +1951,33 @@ def test_fmt_check_on_a_save_loads_no_rule_registry_nor_schema_checks(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=300)
     assert done.stdout.strip() == "0 []", done.stdout + done.stderr
+
+
+def test_a_spec_in_a_read_only_folder_is_said_and_the_others_are_still_formatted(runner, tmp_path, monkeypatch):
+    """A folder fmt may not write in ended the command at its first spec with the error boundary's 无法读写 of the
+    folder and 请换一个文件夹, where fmt has no other folder to write to; the specs after it went unformatted."""
+    import errno
+
+    import generator.write as write
+
+    messy = (ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("  level2: 时效指标", "  level2: '时效指标'")
+    for folder in ("ro", "rw"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / GZ).write_text(messy, encoding="utf-8")
+    made = write.tempfile.mkstemp
+
+    def refused(*args, dir=None, **kwargs):
+        if Path(dir).name == "ro":
+            raise PermissionError(errno.EACCES, "Permission denied", str(Path(dir) / ".jixiao-x.tmp"))
+        return made(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(write.tempfile, "mkstemp", refused)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["fmt", "ro", "rw"])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.output.splitlines() == [
+        f"{Path('ro', GZ)}: 错误[FMT-UNWRITTEN] 无法改写，未改动：没有在它所在的文件夹里写文件的权限（fmt 先写出新文件，再换下原文件）；"
+        "请取得这个文件夹的写权限后重试（jixiao fmt --check 只列出要改的地方，不写文件）",
+        f"已格式化 {Path('rw', GZ)}",
+        "检查了 2 个文件：1 个已格式化，1 个有错误，未改动。"], result.output
+    assert (tmp_path / "ro" / GZ).read_text(encoding="utf-8") == messy
