@@ -232,8 +232,10 @@ def _warnings_panel(problems) -> str:
     """The warnings of a form that was generated, above it on screen and never on paper.
 
     `build` prints them in the terminal, which the preview's user is not looking at; a 未填写
-    placeholder or a mistyped quote would otherwise only show when the form is built."""
-    return ('<details open class="jixiao-warnings" style="font:14px/1.6 sans-serif;color:#8a5a00;'
+    placeholder or a mistyped quote would otherwise only show when the form is built. A path in a warning breaks
+    where it meets the panel's edge (`word-wrap`, which old browsers know too): it ran past a phone's screen and made
+    the page wider than the phone, whose form keeps to the screen's width and scrolls only its tables."""
+    return ('<details open class="jixiao-warnings" style="font:14px/1.6 sans-serif;color:#8a5a00;word-wrap:break-word;'
             'background:#fff8e1;border:1px solid #f0c36d;padding:.5em 1em;margin:0 0 1em">'
             f"<summary>{len(problems)} 个警告（只在预览中显示，不会印在表上）</summary>{as_html_list(problems)}</details>"
             "<style>@media print{.jixiao-warnings{display:none}}</style>")

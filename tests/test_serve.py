@@ -28,6 +28,7 @@ from generator.serve_watch import watch
 from generator.variants import Roots
 
 from .conftest import ROOT, copy_variant
+from .test_render import _browser_result
 
 GZ, TJ = "guangzhou-tailian-2023.yaml", "tianjin-qiaolian-2023.yaml"
 
@@ -173,6 +174,21 @@ def test_a_form_with_warnings_shows_them_above_it_but_not_in_print(served):
     _, form = get(f"/form/specs/{spec.name}")
     assert "<table" in form and "2 个警告（只在预览中显示" in form and "“（请填写）”" in form.split("<table")[0]
     assert form.index("只在预览中显示") < form.index("<table") and "@media print{.jixiao-warnings{display:none}}" in form
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
+def test_a_form_s_warnings_wrap_to_a_phone_s_width(served, tmp_path):
+    """A form's page stays as wide as a phone, only its tables scrolling sideways; above it, a warning's path
+    (schema“../schema/guangzhou.schema.json”) has no place to break and ran past the panel, and made the
+    preview's page wider than the phone again. The panel now breaks such a word at the screen's edge."""
+    _, get, _ = served
+    _, form = get(f"/form/specs/{GZ}")
+    frame = f'<iframe style="width:390px;height:800px;border:0" srcdoc="{html.escape(form)}"></iframe>'
+    script = ("onload = () => { const d = document.querySelector('iframe').contentDocument;"
+              " document.body.dataset.result = JSON.stringify([d.documentElement.clientWidth, d.documentElement.scrollWidth,"
+              " d.querySelector('.jixiao-warnings').scrollWidth, d.querySelector('.jixiao-warnings').clientWidth]); };")
+    window, page, panel_content, panel = _browser_result(frame, script, tmp_path)
+    assert "SCHEMA-LINE" in form and page <= window and panel_content <= panel, (window, page, panel_content, panel)
 
 
 def test_a_new_spec_and_a_changed_form_are_seen(tmp_path):
