@@ -2325,6 +2325,8 @@ def test_a_dash_is_not_told_to_be_deleted_where_the_schema_does_not_say_a_group(
     # A Chinese quote closed by an English one: given as TEXT-QUOTES has it, not left for its warning a round later.
     ('“甲"乙', "“甲”乙", '另外，值开头的中文引号（“）配的是英文引号（"），会原样印在表上；请把这个英文引号换成中文引号（”），写成：    targets: [“甲”乙]'),
     ("“甲”", "甲", "另外，值两边是中文引号（“…”），会原样印在表上；请删去这两个引号"),
+    # An English quote inside Chinese ones, pairing none: the quotes are text, kept (was given as [甲"乙]).
+    ('“甲"乙”', '“甲"乙”', '写成：    targets: [“甲"乙”]'),
 ])
 def test_one_line_of_text_where_a_list_of_texts_is_asked_is_given_as_its_one_item(broken, typed, meant, words):
     """`targets: 甲` was told 请删去冒号后面的“甲” and to write items below, the text meant as the one item deleted;

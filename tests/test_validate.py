@@ -613,10 +613,11 @@ def test_a_full_width_hash_in_the_text_is_no_comment_slip(validator, broken, new
 
 
 @pytest.mark.parametrize("new", ["name: “侨心永向党”歌咏比赛", "name: 学习“二十大精神", "name: 档案’整理完成率",
-                                 "name: “侨心”活动“学习", "name: 学习“二十大”"])
+                                 "name: “侨心”活动“学习", "name: 学习“二十大”", 'name: “侨心"活动”'])
 def test_quotes_paired_or_inside_the_text_are_not_said_to_be_slips(validator, broken, new):
     """Only a Chinese quote at an end of the value with none to pair it is the IME's slip; a title quoted inside
-    the text, or a quote left open within it, is the author's writing."""
+    the text, or a quote left open within it, is the author's writing. So are Chinese quotes round a value with an
+    English quote inside that pairs with none (`“侨心"活动”`): it was given as `侨心"活动`, the clerk's quotes gone."""
     path, _ = broken(GZ, "name: 档案整理完成率", new)
     assert "TEXT-QUOTES" not in [p.code for p in validator.check_file(path).problems]
 

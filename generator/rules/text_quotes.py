@@ -7,7 +7,8 @@ should be typed: in English double quotes for a field whose values are written s
 write it, so that following the message does not leave `fmt --check` failing.
 A Chinese quote at one end of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing
 English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
-Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text).
+Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
+quote inside the pair that pairs with none: which quote closes which is not known, so the Chinese ones are text).
 Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`;
 `value: “≥98%`; `unit: 某市侨联”`; `name: “三个一”工程”` (its last quote pairs with none); `name: “三个一"工程` (a title
 closed by an English quote, given as `“三个一”工程`).
@@ -35,8 +36,13 @@ _FIX_QUOTED = {"英文双引号": "请换成英文双引号（这一栏的值都
 
 
 def wrapped(text: str) -> bool:
-    """Whether the whole of `text` is wrapped in Chinese quotes or corner brackets, which this rule warns of."""
-    return len(text) > 1 and text[0] in _OPENING and text[-1] in _CLOSING and not _more_quotes(text[1:-1])
+    """Whether the whole of `text` is wrapped in Chinese quotes or corner brackets, which this rule warns of. Not with
+    an odd number of the opening quote's English kind inside (`“甲"乙”`): the quotes were typed as text, the `"` maybe
+    closing `“甲` with the IME off; `甲"乙` was given, its stray `"` kept and the clerk's quotes gone."""
+    if len(text) < 2 or text[0] not in _OPENING or text[-1] not in _CLOSING or _more_quotes(text[1:-1]):
+        return False
+    english = _ENGLISH_CLOSE.get(text[0])
+    return not english or text[-1] == english or text[1:-1].count(english) % 2 == 0
 
 
 def quote_slip(text: str) -> bool:
