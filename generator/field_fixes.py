@@ -24,6 +24,11 @@ BLANK_CELL = "表上这一格要空着时写 null"
 """How a number field that may be empty is left blank, said alike when it is mistyped and when it is missing."""
 
 
+def blank_mark(typed: str) -> bool:
+    """Whether `typed` is what a paper form holds in a cell left empty (`无`, `——`, `/`): no value, but a word for none."""
+    return _BLANK_MARKS.fullmatch(typed.strip()) is not None
+
+
 def blank_fix(typed: str, whole: bool = False) -> str | None:
     """How to write a number field that may be empty, when `typed` is what a form shows for an empty
     cell (`无`, `——`, `/`).
@@ -31,7 +36,7 @@ def blank_fix(typed: str, whole: bool = False) -> str | None:
     The general advice (write a number) sends the author looking for a figure they do not have; what
     they meant is a blank cell, written `null` (or nothing after the colon), or a printed zero.
     """
-    if not _BLANK_MARKS.fullmatch(typed.strip()):
+    if not blank_mark(typed):
         return None
     zero = "0" if whole else "0.00"
     return f"{BLANK_CELL}（或冒号后面什么都不写），要印成 0 时写 {zero}"

@@ -19,7 +19,7 @@ from .amount_places import AMOUNT, amounts, beside, usual_places
 from .blank_items import one_per_blank_item
 from .dashless_items import item_dash_fix, text_items_fix
 from .date_fixes import date_fix
-from .field_fixes import blank_fix, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
+from .field_fixes import blank_fix, blank_mark, half_width, key_hint, meant_key, number_fix, rename_fix, unit_slip
 from .filled_text import fold
 from .key_lines import KEY_LINE, indent_step, indent_width
 from .list_item_slips import dashes_to_delete, group_dashes
@@ -39,7 +39,7 @@ from .schema_words import (chosen, declared, dependency, describe, empty_but_req
                            required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
 from .value_parts import ValueParts
-from .yaml_lines import quoted_length, typed_value, without_comment
+from .yaml_lines import line_with_value, quoted_length, typed_value, without_comment
 
 YEAR = "defs.schema.json#/$defs/year"
 """The shared definition every form's 年度 refers to."""
@@ -212,7 +212,8 @@ class _Translator:
         if below:  # lines of text under the key, each an item without its dash: to delete them would delete the items
             return f"；“{key}:”其下每一项一行，以“- ”开头，{below}"
         on_line = typed and (not isinstance(value, (dict, list)) or typed[0] in "[{")  # not rows below, which are kept
-        listed = self._one_item(path, value, field, typed) if on_line else None
+        listed = (self._none_listed(path, value, field, typed, how) or self._one_item(path, value, field, typed)
+                  if on_line else None)
         if listed:
             return listed
         drop = f"请删去冒号后面的“{clipped(typed)}”：" if on_line else ""
@@ -231,6 +232,22 @@ class _Translator:
             return None
         key_line = self.spec.locate(path, key=True)[0]
         return text_items_fix(self.spec.lines, key_line) if self.spec.locate(path)[0] > key_line else None
+
+    def _none_listed(self, path: tuple, value, field: Field, typed: str, how: str) -> str | None:
+        """What to write for a list field given a word for none on its key's line (`targets: 无`, `—`): given as a list
+        of it, `targets: [无]`, it was a list with one item 无. A list that must hold an item is told so; any other is
+        written `[]`, or its line deleted where the field may be left out. None for any other value."""
+        if not isinstance(value, str) or not blank_mark(value) or "array" not in field.kinds:
+            return None
+        key, shown = path[-1], clipped(typed)
+        if field.node.get("minItems", 0) >= 1:
+            return f"；这一栏至少要写一项，不能写“{shown}”；请删去冒号后面的“{shown}”：“{key}:”{how}"
+        parent = self.store.node_at(self.file_name, path[:-1])
+        optional = not (isinstance(parent, dict) and key in (parent.get("required") or []))
+        line, column, _ = self.spec.typed(path)
+        empty = line_with_value(self.spec.lines[line - 1], column - 1, "[]")
+        return (f"；没有内容时不要写“{shown}”，空列表写成一对英文方括号 []{'（也可以删去这一行）' if optional else ''}，"
+                f"写成：{empty}")
 
     def _one_item(self, path: tuple, value, field: Field, typed: str) -> str | None:
         """`targets: [甲]` for one line of text `typed` on the key's line where a list of texts is asked (`targets: 甲`):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from datetime import date
 from decimal import Decimal
@@ -23,7 +24,7 @@ from generator.load import load_text
 from generator.validate import Validator
 from generator.variants import Catalog
 
-from .conftest import ROOT, SHARED, SPECS
+from .conftest import ROOT, SHARED, SPECS, copy_variant
 
 EXAMPLES = {path: path.read_text(encoding="utf-8").splitlines() for path in SPECS}
 # A `key: value` line with a value on it, nested or not, possibly a list item's first key.
@@ -2347,3 +2348,36 @@ def only_code(checked, code):
 
 
 _TJ_TARGET = "    targets:\n      - 市侨联办公用房租赁，保障侨联工作开展。"
+
+
+@pytest.mark.parametrize("typed", ["无", '"暂无"', "——  # 注", "/"])
+def test_a_word_for_none_where_a_list_that_must_hold_an_item_is_asked_is_not_given_as_its_one_item(broken, typed):
+    """`targets: 无` was given as `targets: [无]`, a list whose one item is 无: the form has to have a target."""
+    path, _ = broken("tianjin-qiaolian-2023.yaml", _TJ_TARGET, f"    targets: {typed}")
+    message = only_code(Validator().check_file(path), "SCHEMA-TYPE").message
+    shown = typed.split("  #")[0]
+    assert message.endswith(f"这一栏至少要写一项，不能写“{shown}”；请删去冒号后面的“{shown}”：“targets:”其下每一项一行，以“- ”开头"), \
+        message
+
+
+@pytest.mark.parametrize("required", [True, False])
+def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tmp_path, runner, required):
+    """Where the form's list may be empty, `targets: 无` is given as `targets: []`, the line to delete where the field
+    may be left out; pasted back, it validates."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    spec = copy_variant("tianjin", "open", templates, schemas, tmp_path / "open.yaml")
+    schema_file = schemas / "open.schema.json"
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    project = schema["$defs"]["project"]
+    del project["properties"]["targets"]["minItems"]
+    if not required:
+        project["required"].remove("targets")
+    schema_file.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace(_TJ_TARGET, "    targets: 无  # 注", 1), encoding="utf-8")
+    command = ["validate", str(spec), "--templates", str(templates), "--schemas", str(schemas)]
+    said = runner.invoke(main, command).output
+    assert "没有内容时不要写“无”，空列表写成一对英文方括号 []" in said, said
+    assert ("（也可以删去这一行）" in said) is not required, said
+    spec.write_text(text.replace(_TJ_TARGET, said.split("写成：")[1].split("\n")[0], 1), encoding="utf-8")
+    assert runner.invoke(main, command).exit_code == 0

@@ -904,7 +904,7 @@ GZ_BUDGET = ("  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds
     ("indicators:", "indicators:\nindicators_draft:", "indicators:",
      "绩效指标：应为列表，实际是空值；“indicators:”其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选"),
     ("key_tasks:", "key_tasks: 无\nkey_tasks_draft:", "无",
-     "年度重点工作任务：应为列表，实际是文本“无”；请删去冒号后面的“无”：“key_tasks:”其下每一项以“- ”开头"),
+     "年度重点工作任务：应为列表，实际是文本“无”；这一栏至少要写一项，不能写“无”；请删去冒号后面的“无”：“key_tasks:”其下每一项以“- ”开头"),
     ("budget:", "budget: 689.41\nbudget_draft:", "689.41", "预算整体情况：应为一组“键: 值”字段，实际是数字 689.41；"
      "请删去冒号后面的“689.41”：“budget:”其下每行比 budget: 多缩进两格，写一个字段：basic、project、fiscal"),
     ("budget:\n", "budget:\n  - 1\nbudgetx:\n", "- 1", "实际是列表（1 项）；“budget:”其下每行比 budget: 多缩进两格"),
