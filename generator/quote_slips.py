@@ -35,7 +35,8 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | N
     is on the line it closes or the next, and lines it swallowed read like keys. The line is given closed: by
     the English quote where a Chinese one was typed at its end (`"某单位”`), or with the quote added at the line's
     end, a ` #1` after the opening quote kept inside as the text it is there (`'因公出国拜访 #1'`), a tab or odd space
-    ending the line left out; as a list of it (`targets: ["甲"]`) where `names` say the field holds a list.
+    ending the line left out; before a comment after a tab (`"甲<Tab># 注`), which the clerk typed as one, and a
+    tab in the line given showed as ▯, pasted back as text; as a list of it (`targets: ["甲"]`) where `names` say the field holds a list.
     """
     if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
         mark = error.context_mark
@@ -53,13 +54,23 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | N
     typed = line[mark.column + 1:].rstrip(BLANKS)  # `"某单位<Tab>`: quoted in, TEXT-INVISIBLE a round later
     named = blanks_named(line[mark.column + 1 + len(typed):])
     blanks = f"，末尾的{named}删掉" if named else ""
+    comment = _TAB_COMMENT.search(typed)
+    note = f" {typed[comment.start('hash'):]}" if comment else ""
+    if comment:  # `"甲<Tab># 注`: a comment, as a tab before `#` makes one after a plain value; quoted in, the tab stayed
+        blanks = f"，值与“#”之间的{blanks_named(comment.group('blanks'))}换成空格（“#”后面是注释）{blanks}"
+        typed = typed[:comment.start()]
     listed = bool(names and key and names.takes_list(key, mark.line + 1))
     one_item = _ONE_ITEM if listed else ""
     if typed[-1:] == _CHINESE_CLOSE[quote] and not re.search("[“”‘’]", typed[:-1]):  # "某单位” typed with the IME on
         return mark.line + 1, mark.column + 1, (f"{said}，结尾的“{typed[-1]}”是中文引号，YAML 不认；请把它改成英文的“{quote}”"
-                                                f"{blanks}{one_item}，写成：{line[:mark.column]}{_in_list(quote + typed[:-1] + quote, listed)}")
-    fixed = f"，写成：{line[:mark.column]}{_in_list(quote + typed + quote, listed)}"  # a ` #1` after the quote: text, kept
+                                                f"{blanks}{one_item}，写成：{line[:mark.column]}"
+                                                f"{_in_list(quote + typed[:-1] + quote, listed)}{note}")
+    fixed = f"，写成：{line[:mark.column]}{_in_list(quote + typed + quote, listed)}{note}"  # a ` #1` after the quote: text
     return mark.line + 1, mark.column + 1, f"{said}；请在值的末尾补上“{quote}”（{inside}）{blanks}{one_item}{fixed}"
+
+
+_TAB_COMMENT = re.compile(r"(?P<blanks>[ \t\u3000\u00a0]*\t[ \t\u3000\u00a0]*)(?P<hash>#.*)$")
+"""A comment after a quoted value left open, a tab before its `#` (`"甲<Tab># 注`)."""
 
 
 def _run_on_quote(text: str, line: int) -> StreamMark | None:

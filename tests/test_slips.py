@@ -2381,3 +2381,22 @@ def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tm
     assert ("（也可以删去这一行）" in said) is not required, said
     spec.write_text(text.replace(_TJ_TARGET, said.split("写成：")[1].split("\n")[0], 1), encoding="utf-8")
     assert runner.invoke(main, command).exit_code == 0
+
+
+@pytest.mark.parametrize("head, read", [("unit: ", "甲"), ("key_tasks:\n- name: ", [{"name": "甲"}])])
+@pytest.mark.parametrize("quote", ['"', "'"])
+@pytest.mark.parametrize("close, after", [("", "\t# 注"), ("", "\u3000\t# 注 #2"), ("”", "\t # 注")])
+def test_a_quote_left_open_before_a_tab_and_a_comment_is_closed_before_them(head, read, quote, close, after):
+    """`unit: "甲<Tab># 注` was given as `unit: "甲▯# 注"`: the tab shown as ▯, which pasted back was text, and the
+    comment in the value. Now the quote is closed before the tab and the comment kept; pasted back, it reads as meant."""
+    if close and quote == "'":
+        close = "’"
+    text = f"{GZ}{head}{quote}甲{close}{after}\n"
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    key = head.split()[-1].rstrip(":")
+    assert (problem.line, problem.column) == (len(text.splitlines()), len(head.splitlines()[-1]) + 1), problem.message
+    assert f"引号没有闭合：“{key}”（" in problem.message and "之间的" in problem.message, problem.message
+    line = problem.message.split("写成：")[1]
+    assert "\t" not in line and line.endswith(after.split("#", 1)[1]), line
+    fixed = load_text("s.yaml", text.replace(text.splitlines()[-1], line), Catalog())
+    assert fixed.problems == [] and fixed.data[head.split(":")[0]] == read, line
