@@ -15,6 +15,7 @@ other items' column, is found here too.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import Callable
@@ -310,12 +311,21 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
         return None
     first = lines[texts[0] - 1].strip()
     dash = dashes[0] if dashes else indent_width(lines[texts[0] - 1])
-    written = " " * dash + "- " + first
+    written = " " * dash + "- " + _TYPED_DASH.sub("", first, count=1)
     aligned = "，与其他各项的“- ”左端对齐" if any(indent_width(lines[number - 1]) != dash for number in texts) else ""
+    typed = dict.fromkeys(found[0].strip() for number in texts if (found := _TYPED_DASH.match(lines[number - 1].strip())))
+    marks = f"行首的{'、'.join(f'“{mark}”' for mark in typed)}换成“- ”（英文减号，后面一个空格）" if typed else ""
     if len(texts) == 1:
-        return f"第 {texts[0]} 行的文字像是少了“- ”的一项：请在这一行的文字前加上“- ”{aligned}，写成：{written}"
+        mend = f"把{marks}" if marks else "在这一行的文字前加上“- ”"
+        return f"第 {texts[0]} 行的文字像是少了“- ”的一项：请{mend}{aligned}，写成：{written}"
     return (f"第 {runs_said(texts)} 行的文字像是少了“- ”的 {len(texts)} 项（YAML 把它们连成了一段文字）：请在这几行的文字前"
-            f"都加上“- ”{aligned}，如第 {texts[0]} 行写成：{written}")
+            f"都加上“- ”{f'，{marks}' if marks else ''}{aligned}，如第 {texts[0]} 行写成：{written}")
+
+
+_TYPED_DASH = re.compile(r"(?:——|[-－—–―−‐•·●▪])[ \u3000]*")
+"""A list item's dash as typed with the IME on, pasted as Word's bullet, or without its space (`－ 甲`, `• 甲`, `-甲`):
+YAML reads the line as text, run into the lines around it; told to add "- " before it, the clerk kept the mark as
+text at the item's start."""
 
 
 def text_item_below(lines: list[str], number: int) -> str | None:

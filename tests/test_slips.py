@@ -1778,6 +1778,23 @@ def test_a_list_of_texts_without_its_dashes_is_told_to_add_them_not_to_delete_th
             "写成：      - 受人员编制限制聘请出纳") in result.output, result.output
 
 
+@pytest.mark.parametrize("dash", ["－ ", "• ", "·", "-", "—— "])
+def test_a_text_item_begun_with_a_mistyped_dash_is_told_to_replace_it(runner, broken, dash):
+    """`－ 甲` (the IME's dash), `• 甲` (Word's bullet) or `-甲` was told to add "- " before it: `- － 甲` kept the mark
+    as text at the target's start, printed on the form. The mark is named and the line given without it; pasted back,
+    the file validates."""
+    old = "      - 受人员编制限制聘请出纳"
+    path, _ = broken("tianjin-qiaolian-2023.yaml", old, f"      {dash}受人员编制限制聘请出纳")
+    result = runner.invoke(main, ["validate", str(path)])
+    written = re.search(rf"第 53 行的文字像是少了“- ”的一项：请把行首的“{dash.strip()}”换成“- ”（英文减号，后面一个空格），"
+                        r"写成：(.*)", result.output)
+    assert written and written[1].startswith(old), result.output
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[52] = written[1]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert "错误[" not in runner.invoke(main, ["validate", str(path)]).output
+
+
 _GZ_ITEM = "  - level1: 产出指标\n    level2: 数量指标\n    name: 举办活动场次\n"
 _GZ_TASK_END = "“台联之星”歌唱比赛活动各1次。\n"
 
