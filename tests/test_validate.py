@@ -541,6 +541,9 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
     ('period_value: "100%"', 'period_value: “"十四五"完成”', "TEXT-QUOTES", '“"十四五',
      "请换成英文单引号（这一栏的值都加英文引号，值里有英文双引号时用单引号），写成：    period_value: '\"十四五\"完成'"),
     ("unit: 广州市台湾同胞联谊会", 'unit: "“某单位”"', "TEXT-QUOTES", '"“某单位', "写成：unit: 某单位"),  # typed quoted: was no line
+    # The pair typed the wrong way round, as the IME alternates them: printed, and not said.
+    ('period_value: "100%"', "period_value: ”≥98%“", "TEXT-QUOTES", "”≥98%",
+     '值两边是中文引号（”…“），会原样印在表上；请换成英文双引号（这一栏的值都加英文双引号），写成：    period_value: "≥98%"'),
     # Corner brackets copied from elsewhere: printed, and not said.
     ("unit: 广州市台湾同胞联谊会", "unit: 「广州市台湾同胞联谊会」", "TEXT-QUOTES", "「广州",
      '部门名称：值两边是直角引号（「…」），会原样印在表上；请删去这两个引号（要加引号时只能用英文引号 "…"），写成：unit: 广州市台湾同胞联谊会'),

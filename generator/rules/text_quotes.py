@@ -9,7 +9,7 @@ A Chinese quote at one end of a one-line value with no quote of its kind to pair
 English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
 quote inside the pair that pairs with none: which quote closes which is not known, so the Chinese ones are text).
-Fail: `unit: “某市归国华侨联合会”`; `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`;
+Fail: `unit: “某市归国华侨联合会”`; `value: ”≥98%“` (the pair the wrong way round); `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`;
 `value: “≥98%`; `unit: 某市侨联”`; `name: “三个一”工程”` (its last quote pairs with none); `name: “三个一"工程` (a title
 closed by an English quote, given as `“三个一”工程`).
 """
@@ -26,6 +26,8 @@ _OPENING = "“‘「『"
 _CLOSING = "”’\"'」』"
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CORNER = "「『」』"
+_REVERSED = {"”": "“", "’": "‘"}
+"""A pair typed the wrong way round (`”≥98%“`): the IME turns each `"` into the other Chinese quote in turn."""
 _ENGLISH_CLOSE = {"“": '"', "‘": "'"}
 """The English quote typed to close a Chinese opening one with the input method turned off halfway."""
 _PRINTED = "，会原样印在表上；"
@@ -39,7 +41,11 @@ def wrapped(text: str) -> bool:
     """Whether the whole of `text` is wrapped in Chinese quotes or corner brackets, which this rule warns of. Not with
     an odd number of the opening quote's English kind inside (`“甲"乙”`): the quotes were typed as text, the `"` maybe
     closing `“甲` with the IME off; `甲"乙` was given, its stray `"` kept and the clerk's quotes gone."""
-    if len(text) < 2 or text[0] not in _OPENING or text[-1] not in _CLOSING or _more_quotes(text[1:-1]):
+    if len(text) < 2 or _more_quotes(text[1:-1]):
+        return False
+    if text[0] in _REVERSED and text[-1] == _REVERSED[text[0]]:
+        return True
+    if text[0] not in _OPENING or text[-1] not in _CLOSING:
         return False
     english = _ENGLISH_CLOSE.get(text[0])
     return not english or text[-1] == english or text[1:-1].count(english) % 2 == 0
