@@ -13,6 +13,7 @@ import re
 from docx.oxml.ns import qn
 
 from .docx_grid import cell_place, tc_column
+from .docx_properties import joined_text
 from .problems import Problem, Severity
 
 CODE = "TEMPLATE-MERGE-UNSTARTED"
@@ -28,10 +29,10 @@ def unstarted(file, body) -> list[Problem]:
         marked: dict[int, bool] = {}  # grid column -> whether the kept cell above holds a mark
         said: set[int] = set()
         for row_number, row in enumerate(table.findall(qn("w:tr")), 1):
-            if _ROW_TAG.search(_text(row)):
+            if _ROW_TAG.search(joined_text(row)):
                 continue
             for cell in row.findall(qn("w:tc")):
-                column, marks = tc_column(cell), [m for m in _MARK.finditer(_text(cell))]
+                column, marks = tc_column(cell), [m for m in _MARK.finditer(joined_text(cell))]
                 kinds = {m[1] for m in marks}
                 if marks and "start" not in kinds and not marked.get(column) and column not in said:
                     said.add(column)
@@ -42,7 +43,3 @@ def unstarted(file, body) -> list[Problem]:
                                          "或删去这个标签"))
                 marked[column] = bool(marks)
     return found
-
-
-def _text(element) -> str:
-    return "".join(t.text or "" for t in element.iter(qn("w:t")))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 
 from .docx_page import whole_number
-from .docx_properties import first_child
+from .docx_properties import first_child, joined_text
 from .line_fill import filled_lines
 
 _LINE = 13  # twips a half-point of font size takes as one printed line: 1.3 times the size
@@ -83,7 +83,7 @@ def paragraph_height(p, layouts: dict, width: int, gap: float = 0.0) -> int:
     """How tall a paragraph outside the tables prints, in twips (`text_height` at the page's text width, `width`).
     A paragraph whose mark is hidden (w:vanish) and which holds no text prints nothing. `gap`: as text_height's."""
     p_pr = p.find(qn("w:pPr"))
-    text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+    text = joined_text(p)
     if not text and p_pr is not None and p_pr.find(f"{qn('w:rPr')}/{qn('w:vanish')}") is not None:
         return 0
     return text_height(p, layouts, width, gap)

@@ -1,4 +1,5 @@
-"""The property element of a Word paragraph, run, cell or row (w:pPr, w:rPr, w:tcPr, w:trPr), made when missing.
+"""The property element of a Word paragraph, run, cell or row (w:pPr, w:rPr, w:tcPr, w:trPr), made when missing,
+and the other small Word-XML reads the passes share (a first child by name, an element's typed text).
 
 Each pass that sets a property (a merge, keep-with-next, a row's height, a title's size) needs the element to hold
 it, where the schema puts it: Word refuses a file whose properties stand after the content they describe.
@@ -28,4 +29,12 @@ def first_child(element, tag: str):
     return next((found for found in element if found.tag == tag), None)
 
 
+def joined_text(element) -> str:
+    """The text of every `w:t` under `element` (a run, paragraph, cell, row or body), joined: what was typed in it,
+    split across runs as Word splits it, to find a tag or a mark in or to tell it blank. Not what Word shows:
+    tabs, line breaks and symbols are left out (docx_grid.paragraph_text reads those, and tracked changes)."""
+    return "".join(text.text or "" for text in element.iter(_T))
+
+
+_T = qn("w:t")
 _clark = functools.lru_cache(maxsize=None)(qn)  # "w:pPr" → its full name: the few names the passes use, each once

@@ -16,6 +16,7 @@ import re
 
 from docx.oxml.ns import qn
 
+from .docx_properties import joined_text
 from .template_errors import RowRagged
 
 _RESHAPING = re.compile(r"\{[%{#]\s*(?:tr|tc)\s|\{%\s*(?:colspan|hm)\b")
@@ -59,7 +60,7 @@ def _number(element, default: int = 0) -> int:
 
 
 def _text(row) -> str:
-    return " ".join("".join(t.text or "" for t in cell.iter(qn("w:t"))).strip() for cell in _cells(row)).strip()
+    return " ".join(joined_text(cell).strip() for cell in _cells(row)).strip()
 
 
 def _said(table: int, row: int, text: str, width: int, columns: int, every: bool) -> str:

@@ -16,7 +16,7 @@ from lxml import etree
 from .docx_grid import row_cells
 from .docx_page import text_areas, whole_number
 from .docx_paragraph_height import ends_section, line_height, paragraph_height, starts_page, text_height
-from .docx_properties import first_child, properties
+from .docx_properties import first_child, joined_text, properties
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -456,7 +456,7 @@ def restart_labels_at_page_breaks(body, measured: Measure) -> None:
                 if first is None or first == start or first < grid.headers:
                     continue
                 label = grid.cells[first][column]
-                if not "".join(label.itertext()).strip():
+                if not joined_text(label).strip():
                     continue
                 for p in tc.findall(_P):
                     tc.remove(p)

@@ -18,6 +18,7 @@ import re
 from docx.oxml.ns import qn
 
 from .docx_paragraph_height import own_layout
+from .docx_properties import joined_text
 from .template_errors import TagMisplaced
 
 _PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
@@ -61,7 +62,7 @@ def _receiver(place, later_places):
     for later in later_places:
         if place.cell is not None and later.cell is not place.cell:
             return None
-        if later.row is not None and any(_ROW_OR_CELL_TAG.search(t.text or "") for t in later.row.iter(qn("w:t"))):
+        if later.row is not None and _ROW_OR_CELL_TAG.search(joined_text(later.row)):
             return None
         if not _PARAGRAPH_TAG.search(later.text):
             return later.paragraph

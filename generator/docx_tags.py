@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 
 from . import full_width_braces
 from .docx_grid import cell_place, tc_column
+from .docx_properties import joined_text
 from .problems import clipped
 from .rules.text_invisible import INVISIBLE
 from .template_errors import TagMisplaced
@@ -186,7 +187,7 @@ def _check_alone(place: _Place) -> None:
     if dropped is None:  # docxtpl would cut from an earlier table's last row to this tag's end
         raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{opening}{level} ”开头的标签只能写在表格的格子里；"
                            f"表格之外重复或按条件保留段落的要写成“{_respelt(tag[0], 'p')}”")
-    text = INVISIBLE.sub("", "".join(t.text or "" for t in dropped.iter(qn("w:t"))))
+    text = INVISIBLE.sub("", joined_text(dropped))
     kept = [found[0] for found in _LEVEL_TAG.finditer(text) if _level(found) == level][-1]
     rest = text.replace(kept, "", 1).strip()
     if not rest:
@@ -229,9 +230,8 @@ def places(body, story: str = "正文"):
         cell = _ancestor(paragraph, qn("w:tc"))
         row = _ancestor(cell, qn("w:tr"))
         table = _ancestor(row, qn("w:tbl"))
-        text = "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-        yield _Place(paragraph, cell, row, table, tables.get(table, 0),
-                     _position(row, qn("w:tr")), tc_column(cell) if cell is not None else 0, text, story)
+        yield _Place(paragraph, cell, row, table, tables.get(table, 0), _position(row, qn("w:tr")),
+                     tc_column(cell) if cell is not None else 0, joined_text(paragraph), story)
 
 
 def _ancestor(element, tag: str):

@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_page import text_area, whole_number
-from .docx_properties import properties
+from .docx_properties import joined_text, properties
 from .docx_paragraph_height import own_layout
 from .line_fill import text_ems
 from .title_size import LEAST, fitting_size
@@ -23,9 +23,9 @@ def fit_titles(body, layouts: dict) -> None:
     for p in body.findall(qn("w:p")):
         layout = own_layout(p, layouts)
         style_size, jc = layout.get("size"), layout.get("jc")
-        first = next((run for run in p.iter(qn("w:r")) if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip()), None)
+        first = next((run for run in p.iter(qn("w:r")) if joined_text(run).strip()), None)
         size = _run_size(first, style_size) if first is not None else style_size
-        text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        text = joined_text(p)
         if size is None or size < LEAST or jc != "center" or not text.strip():
             continue
         runs = [run for run in p.iter(qn("w:r")) if _run_size(run, style_size) == size]

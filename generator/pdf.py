@@ -208,14 +208,12 @@ def text_lengths(docx: bytes) -> tuple[int, int]:
     from io import BytesIO
     from xml.etree import ElementTree
 
+    from .docx_properties import joined_text
+
     with zipfile.ZipFile(BytesIO(docx)) as package:
         body = ElementTree.fromstring(package.read("word/document.xml"))
-
-    def length(element) -> int:
-        return sum(len(run.text or "") for run in element.iter(f"{_W}t"))
-
-    longest = max((length(part) for tag in ("tc", "p") for part in body.iter(f"{_W}{tag}")), default=0)
-    return length(body), longest
+    longest = max((len(joined_text(part)) for tag in ("tc", "p") for part in body.iter(f"{_W}{tag}")), default=0)
+    return len(joined_text(body)), longest
 
 
 def docx_to_pdf(documents: list[tuple[bytes, Path]],

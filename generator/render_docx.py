@@ -29,7 +29,7 @@ from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
 from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
-from .docx_properties import first_child
+from .docx_properties import first_child, joined_text
 from .docx_rows import (Measure, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
@@ -187,7 +187,7 @@ _TBL, _TBL_GRID, _GRID_COL, _TR, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for 
 def _not_blank(body) -> None:
     """TemplateEmpty when the Word template's body holds neither a table nor any text (a new blank
     document saved as form.docx): every spec's form would come out as an empty page."""
-    if next(body.iter(qn("w:tbl")), None) is None and not any((text.text or "").strip() for text in body.iter(qn("w:t"))):
+    if next(body.iter(qn("w:tbl")), None) is None and not joined_text(body).strip():
         raise TemplateEmpty("模板是空的（Word 文件里没有表格，也没有文字），生成的每一份表都会是空白页；"
                             "请在 Word 里画好表，把字段的标签（如 {{ unit }}）写进格子（可从别的表样复制 form.docx 来改）")
 
@@ -284,7 +284,7 @@ def apply_merges(body) -> None:
     rather than leaving a group's first row, and its label, alone at the foot of a page."""
     for tc in _MARKED_CELLS(body):
         texts = list(tc.iter(_T))
-        joined = "".join(t.text or "" for t in texts)
+        joined = joined_text(tc)
         if not any(mark in joined for mark in (MERGE_START, MERGE_CONTINUE, MERGE_KEEP)):
             continue
         continuing = MERGE_CONTINUE in joined or MERGE_KEEP in joined
