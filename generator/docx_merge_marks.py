@@ -14,11 +14,11 @@ from docx.oxml.ns import qn
 
 from .docx_grid import cell_place, tc_column
 from .docx_properties import joined_text
+from .docx_tags import level_tag
 from .problems import Problem, Severity
 
 CODE = "TEMPLATE-MERGE-UNSTARTED"
 _MARK = re.compile(r"\{\{-?\s*merge_(start|continue|keep)\s*-?\}\}")
-_ROW_TAG = re.compile(r"\{%tr ")
 
 
 def unstarted(file, body) -> list[Problem]:
@@ -29,7 +29,7 @@ def unstarted(file, body) -> list[Problem]:
         marked: dict[int, bool] = {}  # grid column -> whether the kept cell above holds a mark
         said: set[int] = set()
         for row_number, row in enumerate(table.findall(qn("w:tr")), 1):
-            if _ROW_TAG.search(joined_text(row)):
+            if level_tag(joined_text(row), "tr"):
                 continue
             for cell in row.findall(qn("w:tc")):
                 column, marks = tc_column(cell), [m for m in _MARK.finditer(joined_text(cell))]

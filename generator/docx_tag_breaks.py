@@ -13,15 +13,12 @@ the styles that one is based on), which Word honours as its own unless the parag
 """
 from __future__ import annotations
 
-import re
-
 from docx.oxml.ns import qn
 
 from .docx_paragraph_height import own_layout
 from .docx_properties import joined_text
+from .docx_tags import level_tag
 from .template_errors import TagMisplaced
-
-_PARAGRAPH_TAG = re.compile(r"\{%p\s.*?%\}")
 
 
 def restore(every: list, layouts: dict) -> None:
@@ -31,7 +28,7 @@ def restore(every: list, layouts: dict) -> None:
     TagMisplaced where no paragraph follows a page break in the same place. A page break before with none to take
     it is left to go with its paragraph, as templates that built before had it, where nothing would print it."""
     for index, place in enumerate(every):
-        tag = _PARAGRAPH_TAG.search(place.text)
+        tag = level_tag(place.text, "p")
         if not tag:
             continue
         paragraph = place.paragraph
@@ -53,17 +50,14 @@ def _page_breaks(element) -> list:
     return [br for br in element.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
 
 
-_ROW_OR_CELL_TAG = re.compile(r"\{%(?:tr|tc) ")
-
-
 def _receiver(place, later_places):
     """The paragraph after `place` that docxtpl keeps, in `place`'s cell if it stands in one; None if there is
     none. Paragraphs of a row or cell holding a `{%tr %}`/`{%tc %}` tag are dropped or repeated, so not one."""
     for later in later_places:
         if place.cell is not None and later.cell is not place.cell:
             return None
-        if later.row is not None and _ROW_OR_CELL_TAG.search(joined_text(later.row)):
+        if later.row is not None and level_tag(joined_text(later.row), "tr", "tc"):
             return None
-        if not _PARAGRAPH_TAG.search(later.text):
+        if not level_tag(later.text, "p"):
             return later.paragraph
     return None

@@ -166,6 +166,15 @@ def _respelt(tag: str, level: str) -> str:
 # docxtpl drops the paragraph, cell or row around a statement `{%p %}` and a variable `{{p x }}` alike (its
 # patch_xml), keeping only the tag; a run tag's (`{%r %}`, `{{r x }}`) own run is cut out, text beside it kept.
 _LEVEL_TAG = re.compile(r"\{%(tr|tc|p) .*?%\}|\{\{(tr|tc|p) .*?\}\}")
+"""A docxtpl tag that drops or repeats its paragraph (`p`), cell (`tc`) or row (`tr`), as a statement (group 1)
+or a variable (group 2): written as docxtpl knows it, one space after the level."""
+
+
+def level_tag(text: str, *levels: str) -> re.Match | None:
+    """The first tag in `text` of one of `levels` ("p", "tc", "tr"), statement or variable, or None."""
+    return next((tag for tag in _LEVEL_TAG.finditer(text) if _level(tag) in levels), None)
+
+
 _DROPPED = {"p": "段落", "tc": "格子", "tr": "表格行"}
 
 
