@@ -32,7 +32,7 @@ def unstarted(file, body) -> list[Problem]:
             if level_tag(joined_text(row), "tr"):
                 continue
             for cell in row.findall(qn("w:tc")):
-                column, marks = tc_column(cell), [m for m in _MARK.finditer(joined_text(cell))]
+                column, marks = tc_column(cell), list(_MARK.finditer(joined_text(cell)))
                 kinds = {m[1] for m in marks}
                 if marks and "start" not in kinds and not marked.get(column) and column not in said:
                     said.add(column)
