@@ -345,14 +345,19 @@ def _names_at(whole: GridRow, column: int, rows: list, labels: Labels, align: Al
 def _name_column(row: GridRow, rows: list, labels: Labels, align: Align) -> int | None:
     """The grid column of the row's cell holding its item's name (`_ITEM_NAME`), as the first row of the form with
     fields it lines up with places it; None where none does."""
+    return next((named.column for named in _names(row, rows, labels, align)), None)
+
+
+def _names(row: GridRow, rows: list, labels: Labels, align: Align):
+    """The row's cell holding its item's name (`_ITEM_NAME`) as each row of the form with fields that lines up with
+    it places it, in the form's order: rows of labels alone, and rows that place no name, left out."""
     for rp in rows:
         found = labels(rp, row)
         if found is None or found[2] or all(c.label is not None for c in rp.cells):
             continue
         named = [d for p, d, _ in align(rp, row) or [] if _prints_name(p) and d is not None]
         if named:
-            return named[0].column
-    return None
+            yield named[0]
 
 
 def _cut(table: Table, first: GridRow, second: GridRow, evidence: bool, across: bool, column: int | None,
@@ -458,14 +463,7 @@ def _named_left_of(whole: GridRow, column: int, rows: list, labels: Labels, alig
     read from the first row. A row of the form without a name (one 绩效目标 of a list, a budget line under its label
     merged down) filling the cell the row above fills is a row of its own, not the rest of that cell's text: only
     an item's value, under a blank name, is."""
-    for rp in rows:
-        found = labels(rp, whole)
-        if found is None or found[2] or all(c.label is not None for c in rp.cells):
-            continue
-        named = [d for p, d, _ in align(rp, whole) or [] if _prints_name(p) and d is not None]
-        if named and _own(named[0]) and not named[0].row and named[0].column < column:
-            return True
-    return False
+    return any(_own(named) and not named.row and named.column < column for named in _names(whole, rows, labels, align))
 
 
 _NUMBER = re.compile(r"[\d.,，\s]+")
