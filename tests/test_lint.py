@@ -991,6 +991,8 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
 @pytest.mark.parametrize("measure, lower", [
     ("投诉回访满意次数", False), ("投诉处理满意人数", False), ("群众投诉满意件数", False), ("投诉回访满意人次", False),
     ("投诉回访不满意次数", True), ("不满意投诉次数", True), ("投诉次数", True), ("投诉率", True),  # kept low
+    ("投诉回访非常满意次数", False), ("投诉回访非满意次数", True), ("投诉回访不太满意次数", True),  # 非常 is very
+    ("投诉处理未达满意件数", True), ("投诉回访不够满意人次", True),  # a negation a word before: still displeased
 ])
 def test_b5_reads_a_count_of_the_people_pleased_as_one_to_raise(measure, lower):
     """投诉回访满意次数 was told to be ≤ (越低越好（投诉）): a count of return visits that left the caller pleased is a

@@ -222,10 +222,11 @@ _HANDLED_COUNT = re.compile(rf"(?<![不未])(?<![不未]及时)(?<![不未]按�
 work done on complaints, accidents or errors, no count of them, so that the 投诉, 事故 or 差错 in it (`LOWER_BETTER`)
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数), which is to keep low; a rate of handling (投诉办结率, 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_PLEASED_COUNT = re.compile(r"(?<![不未])(满意|好评)(?:[^，。；,;率度不未]{0,2}?(?:数|数量)|人次)")
-"""A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数): a good outcome, the more the
-better, whatever bad thing it is the outcome of, where the 投诉 in it (`LOWER_BETTER`) read it as complaints to keep
-few. Not a count of the displeased (不满意人数, 投诉回访不满意次数: `_NOT_DONE`), which is to keep low."""
+_PLEASED_COUNT = re.compile(r"(?<![不未非])(?<![不未].)(满意|好评)(?:[^，。；,;率度不未]{0,2}?(?:数|数量)|人次)")
+"""A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数, 非常满意人数): a good outcome,
+the more the better, whatever bad thing it is the outcome of, where the 投诉 in it (`LOWER_BETTER`) read it as
+complaints to keep few. Not a count of the displeased, the negation just before or one word before (不满意人数,
+投诉回访非满意次数, 投诉回访不太满意次数, 未达满意件数), which is to keep low."""
 _CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
 """Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
 _CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
