@@ -460,6 +460,15 @@ def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
     assert times_a_year(read) == times_a_year(written) and parse("年均增长5%").prefix == "年均增长"
 
 
+@pytest.mark.parametrize("text", ["半年均1次", "上半年均1次", "两个月均1次", "两年均1次", "二年均开展1次"])
+def test_an_average_ending_a_longer_period_is_no_frequency_a_year_or_month(text):
+    """`半年均1次` read as `1次/年` with the words 半, `两个月均1次` as `1次/月` with the words 两个: the 年均 or 月均 at
+    their end was taken for an average a year or month, so diff weighed once a half year as once a year. The period
+    is longer than the one the average names; the count stays a count with its words, as before averages were read."""
+    read = parse(text)
+    assert (read.unit, read.prefix, times_a_year(read)) == ("次", text[:text.index("1")], None)
+
+
 @pytest.mark.parametrize("text", ["每0个月1次", "1次/0个月", "每0年至少1次", "2次/00个月"])
 def test_a_period_of_no_length_is_no_frequency(text):
     """`每0个月1次` stopped lint and diff with an internal error: once a period's length in figures was read, a length
