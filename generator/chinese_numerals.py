@@ -106,8 +106,8 @@ _NUMERALS = NUMERALS + "万"
 _BEFORE_A_UNIT = r"(?=(?:" + "|".join(map(re.escape, UNITS)) + r")(?!性))"
 _PERIOD_BEFORE_A_NUMBER = rf"[一两二三四五六](?:个月|周|年)[0-9{NUMERALS}]"
 """A period of a few months, weeks or years spelt before a number (`一个月一次`, `一年两次`, `两个月一次`): how often the
-count after it is done, which the value reader takes in numerals (`frequencies.BARE_PERIOD`, `一年1次`); in figures
-(`1年2次`) it read as two numbers, so that `一年两次` stayed words while `一年2次` was a frequency."""
+count after it is done, which the value reader takes in numerals (`frequencies.BARE_PERIOD`, `一年1次`) as in figures
+(`1年2次`): its numeral is the period's length, no count spelt, so that `一年两次` reads as `一年2次` does."""
 SPELT = re.compile(rf"(?<![第几数0-9亿跑{_NUMERALS}])(?!一批(?!次)|{_PERIOD_BEFORE_A_NUMBER})"
                    rf"([{_NUMERALS}]*[{NUMERALS}]|[{_NUMERALS}]+)" + _BEFORE_A_UNIT)
 """Chinese numerals right before a unit (十八次, 两场, 十月, 两千人次): not an ordinal (第十八次), an estimate (数十次),
