@@ -1002,6 +1002,16 @@ def test_b5_reads_a_count_of_the_people_pleased_as_one_to_raise(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, lower", [("差评次数", True), ("群众差评件数", True), ("差评率", True), ("中差评率", True),
+                                            ("无差评率", False), ("好评率", False), ("群众好评件数", False)])
+def test_b5_reads_bad_reviews_as_complaints_to_keep_few(measure, lower):
+    """差评次数 ≤3次 was told “是要完成的数量；应为 ≥ 或 =”, and 差评率 ≤5% to be ≥ as a share to reach: bad reviews are
+    kept few as complaints are, while praise (好评) and a rate of none (无差评率) are to raise."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
 def test_b5_asks_a_floor_of_a_count_of_the_people_pleased(linter, edited):
     """The row named: ≥20次 drew “越低越好（投诉）；应为 ≤ 或 =”, while ≤20次 passed."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'

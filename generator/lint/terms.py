@@ -101,9 +101,9 @@ so those categories point no way by themselves."""
 
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|(?<!挽回)(?<!挽回经济)损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
-                          r"减少|发案|发病")
+                          r"减少|发案|发病|差评")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back. Cases of crime or
-disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are. A rate is as often written 比率 or
+disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数) as complaints. A rate is as often written 比率 or
 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach."""
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
 TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
@@ -196,10 +196,10 @@ _RATE_OF = re.compile(rf"(.{{0,4}}(?<!比))(?:{_RATE}|(?<={_DEGREES})度|覆盖�
 """A rate, or a degree, reach or progress written as a share (公开度, 满意度, 偏离度, 补助覆盖面, 支出进度; not 额度,
 强度 or 年度), and the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度
 of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
-_BAD_THINGS = (r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
+_BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
-"""What a rate to keep low is of (差错率, 投诉率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
+"""What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
 _NEGATION = r"(?:无(?!人|线)|未(?!成年|来))"
 """无 or 未 as a negation, not the first character of a word (无人机, 无线, 未成年人, 未来)."""
 _NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
