@@ -1254,3 +1254,13 @@ def test_on_a_merge_request_gitlab_fetches_the_target_and_prints_the_diff_after_
     pushed = run_gitlab_script(folder, {"CI_PIPELINE_SOURCE": "push"})
     assert pushed.returncode == 0, pushed.stdout + pushed.stderr
     assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == ["lint --leave-to-validate"]
+
+
+def test_the_gitlab_pipeline_says_where_to_point_its_image_and_pip_when_docker_hub_and_pypi_are_out_of_reach():
+    """Docker Hub and PyPI are out of reach from many networks in China: the unit's IT person reads, just above
+    `image:`, how to name the unit's own registry and the CI/CD variable pip reads; the header says the script is bash."""
+    text = workflow(ci=GITLAB)
+    above_image = text[:text.index("\n  image: python:")].rsplit("\n  stage: check\n", 1)[1]
+    assert "Docker Hub" in above_image and "image: <镜像仓库的地址>/library/python:3.12" in above_image
+    assert "设置 → CI/CD → 变量" in above_image and "PIP_INDEX_URL" in above_image
+    assert "a shell executor on Windows runs PowerShell and cannot run it" in text[:text.index("stages:")]
