@@ -1264,3 +1264,29 @@ def test_the_gitlab_pipeline_says_where_to_point_its_image_and_pip_when_docker_h
     assert "Docker Hub" in above_image and "image: <镜像仓库的地址>/library/python:3.12" in above_image
     assert "设置 → CI/CD → 变量" in above_image and "PIP_INDEX_URL" in above_image
     assert "a shell executor on Windows runs PowerShell and cannot run it" in text[:text.index("stages:")]
+
+
+@needs_bash
+@needs_git
+@pytest.mark.parametrize("jixiao, exit_code", [
+    ('[ "$1" = diff ] && { echo 改动; exit 1; }; exit 0', 0),  # diff's 1 is "changes", as diff(1): not a failure
+    ('[ "$1" = lint ] && exit 1; [ "$1" = diff ] && { echo 改动; exit 1; }; exit 0', 1),
+    ('[ "$1" = diff ] && exit 2; exit 0', 1),  # diff could not compare and said nothing a reviewer could read
+])
+def test_a_merge_request_fails_only_for_a_failed_check_and_keeps_its_diff_among_the_artifacts(git_repo, jixiao, exit_code):
+    """A merge request whose checks pass passes although its diff exits 1; the diff goes to output/, which the job
+    keeps as its artifacts (a reviewer downloads it with the forms), not to a file left untracked in the clone."""
+    folder, git = git_repo()
+    git("branch", "-M", "main")
+    git("checkout", "-q", "-b", "change")
+    (folder / "specs" / "b.yaml").write_text("form: y\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "change")
+    git("remote", "add", "origin", str(folder))
+    done = run_gitlab_script(folder, {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"},
+                             jixiao)
+    assert done.returncode == exit_code, done.stdout + done.stderr
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[-1].startswith("diff --rev ")
+    kept = folder / "output" / "合并请求的改动.txt"
+    assert kept.read_text(encoding="utf-8") == ("" if "exit 2" in jixiao else "改动\n")
+    assert git("status", "--porcelain", "--untracked-files=all", "--", ".", ":!bin", ":!jixiao-args", ":!output") == ""
