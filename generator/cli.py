@@ -296,9 +296,9 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
 
 @main.command(name="init", short_help="为单位自己的规格仓库写出审阅流程要用的文件（jixiao.yaml、specs/、VS Code 的推荐插件、设置和任务、GitHub 或 GitLab 的 CI 等），已有的不覆盖。")
 @click.argument("folder", required=False, default=os.curdir, type=GivenPath(file_okay=False), metavar="[文件夹]")
-@click.option("--ci", type=click.Choice(["github", "gitlab", "none"]), default="github", show_default=True,
+@click.option("--ci", type=click.Choice(["github", "gitlab", "none"]),
               help="写哪个 CI 的配置：github 写 .github/workflows/jixiao.yml，gitlab 写 .gitlab-ci.yml（单位内网的 GitLab），"
-                   "none 都不写（如 Gitee：在它的网页上配置流水线，运行同样的命令）。")
+                   "none 都不写（如 Gitee：在它的网页上配置流水线，运行同样的命令）。不写时沿用仓库里已有的那一个，都没有时为 github。")
 def init_command(folder, ci):
     """把一个文件夹设为单位自己的规格仓库（默认当前文件夹，没有时建立），写出审阅流程要用的文件：
 
@@ -325,10 +325,9 @@ def init_command(folder, ci):
 
     已有的文件不覆盖，.gitattributes、.gitignore 只补上缺少的行，已有的 git 设置不改；再运行一次不改动任何东西。
     """
-    from .ci_workflow import CIS
     from .init_steps import init_repo
 
-    init_repo(folder, CIS.get(ci))
+    init_repo(folder, ci)
 
 
 @main.command(name="new")

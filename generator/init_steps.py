@@ -12,14 +12,15 @@ import click
 from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, quoted
 from .errors import UsageError, os_problem
 from .ci_workflow import Ci
-from .unit_repo import set_up, workflow_file
+from .unit_repo import chosen_ci, set_up, workflow_file
 
 
-def init_repo(folder: str, ci: Ci | None) -> None:
-    """`folder` set up as a unit's repository with `ci`'s workflow (None: none), and what was done and is to do
-    next said; a folder that cannot be set up (a file in the way, no permission) is a usage error."""
+def init_repo(folder: str, ci_name: str | None) -> None:
+    """`folder` set up as a unit's repository with the workflow of the CI `--ci` named (`chosen_ci`), and what was
+    done and is to do next said; a folder that cannot be set up (a file in the way, no permission) is a usage error."""
     changed = unsettled = False
     try:
+        ci = chosen_ci(Path(folder), ci_name)
         for outcome in set_up(Path(folder), DEFAULT_SPECS, ci):
             click.echo(outcome.said)
             changed |= outcome.changed

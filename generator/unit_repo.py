@@ -30,7 +30,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
-from .ci_workflow import WHEELS, Ci, CiInstall, ci_install, workflow
+from .ci_workflow import CIS, GITHUB, WHEELS, Ci, CiInstall, ci_install, workflow
 from .command_paths import quoted
 from .errors import UsageError
 from .project import PROJECT_FILE, find as find_project
@@ -109,6 +109,10 @@ def set_up(folder: Path, specs: str, ci: Ci | None) -> Iterator[Outcome]:
         yield _whole_file(written, text)
         if written.is_file() and written.read_bytes() == text:  # a workflow of the unit's own installs its own way
             yield from _install_set_up(folder, install, written, ci)
+    for other in CIS.values():
+        if other is not ci and workflow_file(folder, other).is_file():
+            yield Outcome(f"另有 {workflow_file(folder, other)}（{other.host} 的 CI），未改动：仓库不在 {other.host} 上时用不到它，"
+                          "可以删去", False)
     yield from _git_set_up(folder, top)
     yield from _command_on_path()
 
@@ -252,6 +256,14 @@ def _repository_top(folder: Path) -> Path | None:
         return None
     top = run_git(folder, "rev-parse", "--show-toplevel")
     return Path(top.stdout.strip()).resolve() if top.returncode == 0 else None
+
+
+def chosen_ci(folder: Path, name: str | None) -> Ci | None:
+    """The CI init writes the workflow for: the one `--ci` named (None for none); else the one whose workflow
+    the repository has, so that init run again in a GitLab unit does not add GitHub's beside its own; else GitHub's."""
+    if name is not None:
+        return CIS.get(name)
+    return next((ci for ci in CIS.values() if folder.is_dir() and workflow_file(folder, ci).is_file()), GITHUB)
 
 
 def workflow_file(folder: Path, ci: Ci) -> Path:

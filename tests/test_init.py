@@ -1290,3 +1290,23 @@ def test_a_merge_request_fails_only_for_a_failed_check_and_keeps_its_diff_among_
     kept = folder / "output" / "合并请求的改动.txt"
     assert kept.read_text(encoding="utf-8") == ("" if "exit 2" in jixiao else "改动\n")
     assert git("status", "--porcelain", "--untracked-files=all", "--", ".", ":!bin", ":!jixiao-args", ":!output") == ""
+
+
+def test_init_run_again_without_ci_keeps_to_the_ci_the_unit_has(runner, tmp_path):
+    """The default is GitHub's only where the unit has no workflow yet: run again in a GitLab unit, init changes nothing."""
+    assert runner.invoke(main, ["init", "--ci", "gitlab", str(tmp_path)]).exit_code == 0
+    again = runner.invoke(main, ["init", str(tmp_path)])
+    assert again.exit_code == 0, again.output
+    assert not (tmp_path / ".github").exists() and "这次没有改动任何文件" in again.output
+    assert "  4. 核对 .gitlab-ci.yml 里安装 jixiao 的那一行" in again.output
+
+
+def test_init_told_another_ci_writes_it_and_says_the_unit_has_the_first_one_still(runner, tmp_path):
+    unit = tmp_path / "unit"
+    assert runner.invoke(main, ["init", str(unit)]).exit_code == 0
+    moved = runner.invoke(main, ["init", "--ci", "gitlab", str(unit)])
+    assert moved.exit_code == 0, moved.output
+    assert (unit / ".gitlab-ci.yml").is_file()
+    github = unit / ".github" / "workflows" / "jixiao.yml"
+    assert f"另有 {github}（GitHub 的 CI），未改动：仓库不在 GitHub 上时用不到它，可以删去" in moved.output
+    assert "另有" not in runner.invoke(main, ["init", "--ci", "gitlab", str(tmp_path / "fresh")]).output
