@@ -83,7 +83,9 @@ def located(body, text: str, name: str | None = None) -> _Place | None:
 
 
 def _comparable(text: str) -> str:
-    return re.sub(r"\s+", "", re.sub(r"\{%(?:tr|tc|p|r) ", "{% ", text))
+    """The text as docxtpl compiles it, spaces aside: a tag written at a level, statement or variable (`{%tr for %}`,
+    `{{p x }}`), loses its level."""
+    return re.sub(r"\s+", "", re.sub(r"\{([%{])(?:tr|tc|p|r) ", r"{\1 ", text))
 
 
 def check(paragraphs: Iterable[_Place]) -> None:

@@ -2293,6 +2293,15 @@ def test_arithmetic_a_template_cannot_do_is_a_located_template_error(tmp_path, r
     assert "内部错误" not in result.output
 
 
+def test_an_error_in_a_paragraph_variable_names_the_paragraph_s_cell(tmp_path, runner):
+    """docxtpl compiles `{{p 1 / 0 }}` to `{{ 1 / 0 }}`: the error quoted that, not the paragraph typed, nor its cell."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[
+        ("<w:t>{{ r.value }}</w:t>", "<w:t>{{p 1 / 0 }}</w:t></w:r></w:p><w:p><w:r><w:t>注</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert "出错的段落：“{{p 1 / 0 }}”（第 2 张表第 8 行第 6 列）" in result.output, result.output
+
+
 @pytest.mark.parametrize("before, column", [(0, 3), (1, 4)], ids=["merged cell on the left", "row indented"])
 def test_a_tag_right_of_a_cell_merged_across_columns_is_named_in_the_column_word_draws_it_in(before, column):
     """A tag's cell was named by its place among its row's cells: right of two columns merged into one, the
