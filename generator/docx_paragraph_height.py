@@ -13,7 +13,7 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 
 from .docx_page import whole_number
-from .docx_properties import first_child, joined_text
+from .docx_properties import first_child, joined_text, switched_on
 from .line_fill import filled_lines
 
 _LINE = 13  # twips a half-point of font size takes as one printed line: 1.3 times the size
@@ -69,7 +69,7 @@ def _layout(p_pr, r_pr) -> dict:
                 auto = child.get(_LINE_RULE, "auto") == "auto"
                 found["line"] = line / 240 if auto else -line  # an exact or least height as its twips, negated
         elif child.tag in _SWITCHES:  # on unless its w:val says off: `<w:keepNext w:val="0"/>` undoes a style's
-            found[_SWITCHES[child.tag]] = child.get(_VAL, "true") not in ("0", "false", "off")
+            found[_SWITCHES[child.tag]] = switched_on(child)
     return found
 
 
@@ -150,8 +150,7 @@ def starts_page(p) -> bool:
     """Whether the paragraph opens a new page (w:pageBreakBefore) or a page break in it does (w:br
     w:type="page")."""
     p_pr = p.find(qn("w:pPr"))
-    before = p_pr.find(qn("w:pageBreakBefore")) if p_pr is not None else None
-    return (before is not None and before.get(qn("w:val"), "true") not in ("0", "false", "off")) or any(
+    return switched_on(p_pr.find(qn("w:pageBreakBefore")) if p_pr is not None else None) or any(
         br.get(qn("w:type")) == "page" for br in p.iter(qn("w:br")))
 
 

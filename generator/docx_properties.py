@@ -37,4 +37,14 @@ def joined_text(element) -> str:
 
 
 _T = qn("w:t")
+
+
+def switched_on(element) -> bool:
+    """Whether a Word on/off property (w:keepNext, w:pageBreakBefore, w:overflowPunct) is on: there, with no w:val
+    or one other than 0, false or off (ST_OnOff). `<w:keepNext w:val="0"/>` turns off what a style turns on, so
+    the element being there is not enough: every reading of these goes through here."""
+    return element is not None and element.get(_VAL, "true") not in ("0", "false", "off")
+
+
+_VAL = qn("w:val")
 _clark = functools.lru_cache(maxsize=None)(qn)  # "w:pPr" → its full name: the few names the passes use, each once

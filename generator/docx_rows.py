@@ -16,7 +16,7 @@ from lxml import etree
 from .docx_grid import row_cells
 from .docx_page import text_areas, whole_number
 from .docx_paragraph_height import ends_section, line_height, paragraph_height, starts_page, text_height
-from .docx_properties import first_child, joined_text, properties
+from .docx_properties import first_child, joined_text, properties, switched_on
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
 _BEFORE_VMERGE = {qn("w:cnfStyle"), qn("w:tcW"), qn("w:gridSpan"), qn("w:hMerge")}
@@ -162,14 +162,17 @@ class _Grid:
 
 def keep_with_next(tr) -> None:
     """Keep a table row on the page of the row after it: w:keepNext on every paragraph of the row, which
-    Word and LibreOffice honour in tables."""
+    Word and LibreOffice honour in tables; one the template turned off (`<w:keepNext w:val="0"/>`) is turned on."""
     if tr is None or tr.tag != _TR:
         return
     for p in tr.iter(_P):
         p_pr = properties(p, "w:pPr")
-        if p_pr.find(_KEEP_NEXT) is None:
+        kept = p_pr.find(_KEEP_NEXT)
+        if kept is None:
             index = 1 if len(p_pr) and p_pr[0].tag == _P_STYLE else 0  # CT_PPr: pStyle, keepNext, …
             p_pr.insert(index, etree.Element(_KEEP_NEXT))
+        elif not switched_on(kept):
+            kept.attrib.pop(_VAL)
 
 
 def kept_with_next(tr) -> bool:

@@ -1214,6 +1214,20 @@ def test_a_side_label_is_merged_again_where_the_rows_kept_together_move_to_the_n
     assert _label_merges(body) == [(1, 29, "效益指标"), (30, 11, "效益指标")]
 
 
+def test_a_row_kept_with_the_next_turns_on_a_keep_with_next_its_template_turned_off():
+    """A paragraph of a row with `<w:keepNext w:val="0"/>` was left so by `keep_with_next`, which saw the element and
+    added none: Word and LibreOffice let the page break below the row the passes meant to keep with the next."""
+    from lxml import etree
+
+    from generator.docx_properties import switched_on
+    from generator.docx_rows import keep_with_next
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    tr = etree.fromstring(f'<w:tr xmlns:w="{w}"><w:tc><w:p><w:pPr><w:keepNext w:val="0"/></w:pPr></w:p></w:tc></w:tr>')
+    keep_with_next(tr)
+    assert [switched_on(found) for found in tr.iter(f"{{{w}}}keepNext")] == [True]
+
+
 def test_a_label_whose_first_row_must_grow_past_the_foot_of_the_page_moves_with_its_block_to_the_next():
     """A label merged again on a new page leaves its merge above the break only the rows there, and they grow to
     hold its text: a long form's two-line 效益指标 began on the last row of a page, one line tall, grown it no
