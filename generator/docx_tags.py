@@ -160,23 +160,25 @@ def _spelt(level: str, keyword: str) -> str:
 
 
 def _respelt(tag: str, level: str) -> str:
-    """An opening tag, or a variable's, written at another level: `{% for r in rows %}` as `{%tr for r in rows %}`,
-    `{{tr x }}` as `{{p x }}`."""
-    return re.sub(r"^\{([%{])(?:(?:tr|tc|p|r) )?[-+]?\s*", lambda found: f"{{{found[1]}{level} ", tag)
+    """An opening tag, a variable's or a comment's, written at another level: `{% for r in rows %}` as
+    `{%tr for r in rows %}`, `{{tr x }}` as `{{p x }}`."""
+    return re.sub(r"^\{([%{#])(?:(?:tr|tc|p|r) )?[-+]?\s*", lambda found: f"{{{found[1]}{level} ", tag)
 
 
-# docxtpl drops the paragraph, cell or row around a statement `{%p %}` and a variable `{{p x }}` alike (its
-# patch_xml), keeping only the tag; a run tag's (`{%r %}`, `{{r x }}`) own run is cut out, text beside it kept.
-_LEVEL_TAG = re.compile(r"\{%(tr|tc|p) .*?%\}|\{\{(tr|tc|p) .*?\}\}")
-"""A docxtpl tag that drops or repeats its paragraph (`p`), cell (`tc`) or row (`tr`), as a statement (group 1)
-or a variable (group 2): written as docxtpl knows it, one space after the level."""
+# docxtpl drops the paragraph, cell or row around a statement `{%p %}`, a variable `{{p x }}` and a comment
+# `{#p x #}` alike (its patch_xml), keeping only the tag; a run tag's (`{%r %}`, `{{r x }}`) own run is cut out,
+# text beside it kept. A comment prints nothing: one dropped with the rest loses nothing.
+_LEVEL_TAG = re.compile(r"\{%(tr|tc|p) .*?%\}|\{\{(tr|tc|p) .*?\}\}|\{#(tr|tc|p) .*?#\}")
+"""A docxtpl tag that drops or repeats its paragraph (`p`), cell (`tc`) or row (`tr`), as a statement (group 1),
+a variable (group 2) or a comment (group 3): written as docxtpl knows it, one space after the level."""
 
 
 def level_tag(text: str, *levels: str) -> re.Match | None:
-    """The first tag in `text` of one of `levels` ("p", "tc", "tr"), statement or variable, or None."""
+    """The first tag in `text` of one of `levels` ("p", "tc", "tr"), statement, variable or comment, or None."""
     return next((tag for tag in _LEVEL_TAG.finditer(text) if _level(tag) in levels), None)
 
 
+_COMMENT = re.compile(r"\{#.*?#\}")
 _DROPPED = {"p": "段落", "tc": "格子", "tr": "表格行"}
 
 
@@ -185,11 +187,12 @@ def _level(found: re.Match) -> str:
 
 
 def _check_alone(place: _Place) -> None:
-    """Nothing shares a `{%p %}` or `{{p x }}` tag's paragraph, a `{%tc %}` tag's cell or a `{%tr %}` tag's row:
-    docxtpl keeps only the tag and drops the rest of it, so a note typed beside the tag never printed, with no error.
-    What shows as nothing (a zero-width space, a BOM pasted with the tag) is no text: dropping it loses nothing, and
-    quoted it read as an empty pair of quotes. Of two such tags there docxtpl keeps the last, and a tag dropped with
-    the rest is said to do nothing, not to print nothing (no tag prints)."""
+    """Nothing shares a `{%p %}`, `{{p x }}` or `{#p x #}` tag's paragraph, a `{%tc %}` tag's cell or a `{%tr %}`
+    tag's row: docxtpl keeps only the tag and drops the rest of it, so a note typed beside the tag never printed, with
+    no error. What shows as nothing (a zero-width space, a BOM pasted with the tag) is no text, nor is a comment
+    (`{# #}`): dropping it loses nothing, and quoted it read as an empty pair of quotes. Of two such tags there
+    docxtpl keeps the last, and a tag dropped with the rest is said to do nothing, not to print nothing (no tag
+    prints)."""
     tag = _LEVEL_TAG.search(place.text)
     if not tag:
         return
@@ -199,8 +202,9 @@ def _check_alone(place: _Place) -> None:
         raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{opening}{level} ”开头的标签只能写在表格的格子里；"
                            f"表格之外重复或按条件保留段落的要写成“{_respelt(tag[0], 'p')}”")
     text = INVISIBLE.sub("", joined_text(dropped))
-    kept = [found[0] for found in _LEVEL_TAG.finditer(text) if _level(found) == level][-1]
-    rest = text.replace(kept, "", 1).strip()
+    same = [found[0] for found in _LEVEL_TAG.finditer(text) if _level(found) == level]
+    kept = ([found for found in same if not found.startswith("{#")] or same)[-1]  # docxtpl reads comments after
+    rest = _COMMENT.sub("", text.replace(kept, "", 1)).strip()
     if not rest:
         return
     unit = _DROPPED[level]

@@ -2975,7 +2975,12 @@ def test_a_page_break_in_a_paragraph_tag_s_paragraph_no_paragraph_follows_is_nam
     ("<w:t>{%tr endfor %}</w:t>", '<w:t>{%tr endfor %}</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r>'
      '<w:t>{{tr "" }}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>合计</w:t>',
      "第 2 张表第 5 行第 1 列的“合计”与“{{tr \"\" }}”在同一个表格行里：这个表格行生成时整个删去"),
-], ids=["statement paragraph", "statement row", "statement cell", "variable paragraph", "variable row"])
+    # and the paragraph of a comment written at a level
+    ("<w:t>{%p endfor %}</w:t>", "<w:t>{%p endfor %}</w:t></w:r></w:p><w:p><w:r><w:t>注：金额单位为万元。{#p 表注 #}</w:t>",
+     "第 1 张表第 9 行第 2 列的“注：金额单位为万元。”与“{#p 表注 #}”在同一个段落里：这个段落生成时整个删去，只留下标签，"
+     "“注：金额单位为万元。”印不出来；请让“{#p 表注 #}”单独占一个段落，把别的内容移到另一个段落"),
+], ids=["statement paragraph", "statement row", "statement cell", "variable paragraph", "variable row",
+        "comment paragraph"])
 def test_text_typed_beside_a_tag_docxtpl_keeps_alone_is_named(runner, zhejiang, old, new, said):
     """docxtpl keeps only the tag of a `{%p %}` or `{{p x }}` paragraph or a `{%tr %}` row: a note typed in the same
     paragraph (the line under a table is often a `{%p endfor %}`) was dropped from every form, with no error."""
@@ -2991,6 +2996,14 @@ def test_text_typed_beside_a_run_tag_is_kept_and_builds(runner, zhejiang):
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
     assert "注：金额单位为万元。" in Document(next(zhejiang.out.glob("*.docx"))).element.body.xml
+
+
+def test_a_comment_beside_a_tag_docxtpl_keeps_alone_is_no_text_and_builds(runner, zhejiang):
+    """A comment prints nothing: dropped with the rest of a `{%p %}` paragraph it loses nothing, and the tag it
+    explains is the one docxtpl keeps, not a `{#p #}` comment written after it."""
+    docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>", "<w:t>{%p endfor %}{# 任务表完 #}{#p 表注 #}</w:t>")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
 
 
 @pytest.mark.parametrize("typed", ["\u200b{%p endfor %}", "{%p endfor %}\ufeff", "\u2060{%p endfor %}\u200b"],
