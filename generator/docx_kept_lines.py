@@ -21,8 +21,8 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_page_turn import column_widths
-from .docx_paragraph_height import own_layout, starts_page
-from .docx_rows import merged_from_header
+from .docx_paragraph_height import keeps_with_next, own_layout, starts_page
+from .docx_rows import kept_with_next, merged_from_header
 
 
 def carry_kept_lines(body, layouts: dict) -> None:
@@ -30,11 +30,11 @@ def carry_kept_lines(body, layouts: dict) -> None:
 
     A table's last row keeps what follows with it when a paragraph of it is kept with the next; so is each
     paragraph after the table that is itself kept with the next, and the one after the last of them. Each is read
-    as Word reads it (`_kept`). A table with a label merged from its header rows is left as it is (see the
+    as Word reads it (`keeps_with_next`). A table with a label merged from its header rows is left as it is (see the
     module's docstring)."""
     for tbl in body.findall(_TBL):
         rows = tbl.findall(_TR)
-        if rows and any(_kept(p, layouts) for p in rows[-1].iter(_P)) and not merged_from_header(tbl):
+        if rows and kept_with_next(rows[-1], layouts) and not merged_from_header(tbl):
             lines = _lines_kept_with(tbl, layouts)
             if lines:
                 tbl.append(_row(tbl, lines))
@@ -51,7 +51,7 @@ def _lines_kept_with(tbl, layouts: dict) -> list:
             return []
         lines.append(after)
         after = after.getnext()
-        if not _kept(lines[-1], layouts):
+        if not keeps_with_next(lines[-1], layouts):
             break
     return [] if after is not None and after.tag == _TBL else lines
 
@@ -59,12 +59,6 @@ def _lines_kept_with(tbl, layouts: dict) -> list:
 def _opens_page(p, layouts: dict) -> bool:
     """Whether the paragraph opens a page: a page break in it, or a page break before of its own or its style's."""
     return starts_page(p) or own_layout(p, layouts).get("opens_page", False)
-
-
-def _kept(p, layouts: dict) -> bool:
-    """Whether Word keeps the paragraph with the next: its own keep-with-next (w:keepNext) where it sets one, on
-    or off (w:val 0, false, off), else its paragraph style's, as that inherits it (`layouts`: paragraph_layouts)."""
-    return own_layout(p, layouts).get("keep_next", False)
 
 
 def _row(tbl, lines: list) -> etree._Element:

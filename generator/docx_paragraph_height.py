@@ -123,6 +123,12 @@ def own_layout(p, layouts: dict) -> dict:
     return {**layout, **own} if own else layout
 
 
+def keeps_with_next(p, layouts: dict) -> bool:
+    """Whether Word keeps the paragraph on the page of the next: its own keep-with-next (w:keepNext) where it sets
+    one, on or off (w:val 0, false, off), else its paragraph style's as that inherits it (`layouts`)."""
+    return own_layout(p, layouts).get("keep_next", False)
+
+
 def _size_and_lines(p, layout: dict) -> tuple[int, list[str]]:
     """The paragraph's font size (half-points: the largest a run of it sets, else its style's, `layout`'s, else
     五号; a size of 0, a template's slip, is none), and its text as its line breaks (w:br, w:cr; not a page's) part

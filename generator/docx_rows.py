@@ -15,7 +15,8 @@ from lxml import etree
 
 from .docx_grid import row_cells
 from .docx_page import text_areas, whole_number
-from .docx_paragraph_height import ends_section, line_height, paragraph_height, starts_page, text_height
+from .docx_paragraph_height import (ends_section, keeps_with_next, line_height, paragraph_height, starts_page,
+                                    text_height)
 from .docx_properties import first_child, joined_text, properties, switched_on
 
 # Children of w:tcPr that must come before w:vMerge (CT_TcPr sequence order).
@@ -175,10 +176,12 @@ def keep_with_next(tr) -> None:
             kept.attrib.pop(_VAL)
 
 
-def kept_with_next(tr) -> bool:
-    """Whether a table row is kept on the page of the row after it, as the page estimate reads it: a paragraph of
-    it sets keep-with-next itself (`keep_with_next`)."""
-    return next(tr.iter(_KEEP_NEXT), None) is not None
+def kept_with_next(tr, layouts: dict) -> bool:
+    """Whether Word keeps a table row on the page of the row after it: a paragraph of it is kept with the next
+    (`keeps_with_next`: its own w:keepNext, as `keep_with_next` sets, or its paragraph style's, unless turned off).
+    The page estimate and the lines a table's last row keeps under it (`docx_kept_lines`) both read it so: rows a
+    template's style keeps together move to a new page together, and a row turned off breaks where Word breaks it."""
+    return any(keeps_with_next(p, layouts) for p in tr.iter(_P))
 
 
 _TR, _P_STYLE, _KEEP_NEXT = qn("w:tr"), qn("w:pStyle"), qn("w:keepNext")
@@ -496,7 +499,8 @@ def _page_starts(body, measured: Measure):
                 continue
             line = (line_height(first_p, measured.layouts), measured.margins(block)[0] + _RULE)
             needs = list(_merge_needs(grid, measured))
-            used, starts, moved = _table_pages(grid, heights, used, measured.text_area(block)[1], line, needs)
+            used, starts, moved = _table_pages(grid, heights, used, measured.text_area(block)[1], line, needs,
+                                               measured.layouts)
             if starts:
                 yield grid, starts, moved
 
@@ -509,10 +513,10 @@ def _placed(used: int, height: int, page: int) -> int:
 
 
 def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tuple[float, int],
-                 needs: list[tuple[int, int, int]]) -> tuple[int, list[int], list[int]]:
+                 needs: list[tuple[int, int, int]], layouts: dict) -> tuple[int, list[int], list[int]]:
     """The page's height taken after a table placed from `used` down, the rows that open its later pages, and
     the rows that must be kept with the next to move there with it (those above `_page_opening_row`, given each
-    merge's `needs`).
+    merge's `needs`), the rows kept with the next read with the template's styles (`layouts`, `kept_with_next`).
     A row that breaks prints on its page the whole lines that fit there with the cells' margins (`line`: a line's
     height and theirs), and the rest under the repeated header rows of the next, its margins again. On each page
     the table draws its top rule above its first row there, as tall as a rule between rows: without it a form's
@@ -521,7 +525,7 @@ def _table_pages(grid: _Grid, heights: list[int], used: int, page: int, line: tu
     rows, headers = grid.rows, grid.headers
     repeated = _RULE + (sum(heights[:headers]) if headers < len(rows) else 0)
     used += _RULE
-    kept = [kept_with_next(tr) for tr in rows]
+    kept = [kept_with_next(tr, layouts) for tr in rows]
     whole = [_has(tr, _TR_PR, _CANT_SPLIT) for tr in rows]
     starts, moved = [], []
     top = None  # the row at the top of the page, None while the page began above the table

@@ -1214,6 +1214,31 @@ def test_a_side_label_is_merged_again_where_the_rows_kept_together_move_to_the_n
     assert _label_merges(body) == [(1, 29, "效益指标"), (30, 11, "效益指标")]
 
 
+@pytest.mark.parametrize("kept", ['<w:pPr><w:pStyle w:val="Kept"/></w:pPr>', '<w:pPr><w:keepNext/></w:pPr>'],
+                         ids=["by its style", "by itself"])
+@pytest.mark.parametrize("turned_off", [False, True], ids=["on", "turned off"])
+def test_the_page_estimate_reads_rows_kept_together_as_word_does(kept, turned_off):
+    """The page estimate read a row as kept with the next where a w:keepNext stood in it, `<w:keepNext w:val="0"/>`
+    too, and never by its paragraph style: a group kept together by its template's style was estimated to break
+    where Word moves it whole, and the label merged again a row or more off."""
+    from lxml import etree
+
+    from generator.docx_rows import Measure, restart_labels_at_page_breaks
+
+    body = _labelled_table(0, 40)
+    w = f"{{{body.nsmap['w']}}}"
+    for tr in list(body.iter(w + "tr"))[30:35]:  # rows 30 to 35 are one group, its first five rows on the first page
+        for p in tr.iter(w + "p"):
+            p_pr = etree.fromstring(kept.replace("<w:pPr>", f'<w:pPr xmlns:w="{body.nsmap["w"]}">'))
+            if turned_off:
+                p_pr.append(etree.fromstring(f'<w:keepNext xmlns:w="{body.nsmap["w"]}" w:val="0"/>'))
+            p.insert(0, p_pr)
+    layouts = {None: {"size": 21, "line": -300}, "Kept": {"size": 21, "line": -300, "keep_next": True}}
+    restart_labels_at_page_breaks(body, Measure(layouts))
+    second = 34 if turned_off else 30
+    assert _label_merges(body) == [(1, second - 1, "效益指标"), (second, 41 - second, "效益指标")]
+
+
 def test_a_row_kept_with_the_next_turns_on_a_keep_with_next_its_template_turned_off():
     """A paragraph of a row with `<w:keepNext w:val="0"/>` was left so by `keep_with_next`, which saw the element and
     added none: Word and LibreOffice let the page break below the row the passes meant to keep with the next."""
