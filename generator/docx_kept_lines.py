@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from .docx_page_turn import column_widths
-from .docx_paragraph_height import keeps_with_next, own_layout, starts_page
+from .docx_paragraph_height import keeps_with_next, starts_page
 from .docx_rows import kept_with_next, merged_from_header
 
 
@@ -46,7 +46,7 @@ def _lines_kept_with(tbl, layouts: dict) -> list:
     join theirs, and a paragraph holding its section's properties (w:sectPr) has no place in a cell, nor may the
     lines kept with it be parted from it (LibreOffice would print it alone as it printed them)."""
     lines, after = [], tbl.getnext()
-    while after is not None and after.tag == _P and not _opens_page(after, layouts):
+    while after is not None and after.tag == _P and not starts_page(after, layouts):
         if after.find(_OWN_SECTION) is not None:
             return []
         lines.append(after)
@@ -54,11 +54,6 @@ def _lines_kept_with(tbl, layouts: dict) -> list:
         if not keeps_with_next(lines[-1], layouts):
             break
     return [] if after is not None and after.tag == _TBL else lines
-
-
-def _opens_page(p, layouts: dict) -> bool:
-    """Whether the paragraph opens a page: a page break in it, or a page break before of its own or its style's."""
-    return starts_page(p) or own_layout(p, layouts).get("opens_page", False)
 
 
 def _row(tbl, lines: list) -> etree._Element:

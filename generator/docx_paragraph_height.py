@@ -152,11 +152,12 @@ _P_PR, _STYLE, _VAL, _R, _R_PR = qn("w:pPr"), qn("w:pStyle"), qn("w:val"), qn("w
 _T, _BR, _CR, _TYPE = qn("w:t"), qn("w:br"), qn("w:cr"), qn("w:type")
 
 
-def starts_page(p) -> bool:
-    """Whether the paragraph opens a new page (w:pageBreakBefore) or a page break in it does (w:br
-    w:type="page")."""
-    p_pr = p.find(qn("w:pPr"))
-    return switched_on(p_pr.find(qn("w:pageBreakBefore")) if p_pr is not None else None) or any(
+def starts_page(p, layouts: dict | None = None) -> bool:
+    """Whether the paragraph opens a new page: a page break before (w:pageBreakBefore) of its own or, given the
+    template's `layouts` (`paragraph_layouts`), its paragraph style's, as Word reads it (`own_layout`); or a page
+    break in it (w:br w:type="page"). A style's is read where the renderer follows a template down its pages:
+    a title whose style opens a page moves its table to the top of one."""
+    return own_layout(p, layouts or {}).get("opens_page", False) or any(
         br.get(qn("w:type")) == "page" for br in p.iter(qn("w:br")))
 
 

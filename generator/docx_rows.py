@@ -481,7 +481,7 @@ def _page_starts(body, measured: Measure):
     used = 0  # twips of the page's text height taken, None where unknown
     for block in body:
         if block.tag == _P:
-            if starts_page(block):
+            if starts_page(block, measured.layouts):
                 used = 0
             if used is not None:
                 width, page = measured.text_area(block)  # page 0 or less: a template's margins take it all, unknown

@@ -1239,6 +1239,24 @@ def test_the_page_estimate_reads_rows_kept_together_as_word_does(kept, turned_of
     assert _label_merges(body) == [(1, second - 1, "效益指标"), (second, 41 - second, "效益指标")]
 
 
+def test_the_page_estimate_reads_a_page_break_before_from_a_paragraph_style():
+    """A title whose paragraph style opens a page (段前分页 set in the style) was estimated to stand where the blank
+    lines above it end: its table's later pages were estimated to open rows off where Word opens them."""
+    from lxml import etree
+
+    from generator.docx_rows import Measure, restart_labels_at_page_breaks
+
+    layouts = {None: {"size": 21, "line": -300}, "NewPage": {"size": 21, "line": -300, "opens_page": True}}
+    at_top = _labelled_table(0, 40)
+    restart_labels_at_page_breaks(at_top, Measure(layouts))
+    body = _labelled_table(12, 40)
+    ns = body.nsmap["w"]
+    title = body.findall(f"{{{ns}}}p")[12]
+    title.insert(0, etree.fromstring(f'<w:pPr xmlns:w="{ns}"><w:pStyle w:val="NewPage"/></w:pPr>'))
+    restart_labels_at_page_breaks(body, Measure(layouts))
+    assert _label_merges(body) == _label_merges(at_top)
+
+
 def test_a_row_kept_with_the_next_turns_on_a_keep_with_next_its_template_turned_off():
     """A paragraph of a row with `<w:keepNext w:val="0"/>` was left so by `keep_with_next`, which saw the element and
     added none: Word and LibreOffice let the page break below the row the passes meant to keep with the next."""
