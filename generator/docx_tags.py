@@ -199,8 +199,9 @@ def _check_alone(place: _Place) -> None:
     level, opening = _level(tag), tag[0][:2]
     dropped = {"p": place.paragraph, "tc": place.cell, "tr": place.row}[level]
     if dropped is None:  # docxtpl would cut from an earlier table's last row to this tag's end
+        purpose = "重复或按条件保留段落的" if opening == "{%" else ""  # a variable or a comment repeats nothing
         raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{opening}{level} ”开头的标签只能写在表格的格子里；"
-                           f"表格之外重复或按条件保留段落的要写成“{_respelt(tag[0], 'p')}”")
+                           f"表格之外{purpose}要写成“{_respelt(tag[0], 'p')}”")
     text = INVISIBLE.sub("", joined_text(dropped))
     same = [found[0] for found in _LEVEL_TAG.finditer(text) if _level(found) == level]
     kept = ([found for found in same if not found.startswith("{#")] or same)[-1]  # docxtpl reads comments after

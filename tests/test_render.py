@@ -2266,7 +2266,7 @@ def _copied_variant(tmp_path, docx_edits=(), html_edits=()) -> tuple[Path, list[
     # a row's variable tag outside any table: docxtpl cut from the table above as it does for a statement's
     ([("<w:t>{{ title }}</w:t>", "<w:t>{{tr title }}</w:t>")],
      "正文段落“{{tr title }}”的“{{tr title }}”不在表格里：以“{{tr ”开头的标签只能写在表格的格子里；"
-     "表格之外重复或按条件保留段落的要写成“{{p title }}”"),
+     "表格之外要写成“{{p title }}”"),
 ], ids=["plain loop over rows", "row loop ended plainly", "plain loop over paragraphs", "row tag outside tables",
         "row variable outside tables"])
 def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(tmp_path, runner, edits, words):
