@@ -22,7 +22,8 @@ from .template_errors import TagMisplaced
 
 
 def restore(every: list, layouts: dict) -> None:
-    """Move each page break out of a `{%p %}` paragraph (`every` is docx_tags.places of the template's w:body),
+    """Move each page break out of a paragraph docxtpl drops, a `{%p %}`, `{{p x }}` or `{#p #}` one (docx_tags'
+    level_tag; `every` is docx_tags.places of the template's w:body),
     and the page break before such a paragraph has itself or from its style (`layouts`: the template's
     `docx_paragraph_height.paragraph_layouts`), onto the next paragraph as its page break before;
     TagMisplaced where no paragraph follows a page break in the same place. A page break before with none to take

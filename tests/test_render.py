@@ -1597,7 +1597,8 @@ def _cells(*rows: str) -> str:
     ('<w:bookmarkEnd w:id="0"/><w:p><w:r><w:t>T</w:t></w:r></w:p>', "T"),  # Word leaves bookmark ends between
     (_cells("T", "{{ p }}"), "T"),  # LibreOffice writes a table's break before so too
     ("<w:p><w:r><w:t>{%p if p.x %}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>", "T"),  # dropped as well
-], ids=["bookmark between", "a table follows", "another tag paragraph follows"])
+    ("<w:p><w:r><w:t>{#p 每个项目一页 #}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>", "T"),  # and a comment's
+], ids=["bookmark between", "a table follows", "another tag paragraph follows", "a comment paragraph follows"])
 def test_a_page_break_of_a_loop_tag_s_paragraph_goes_to_the_next_paragraph_docxtpl_keeps(after, receiver):
     """The break was given only to the very next sibling: past a bookmark end or into a table that follows,
     the build stopped saying no paragraph followed; onto another `{%p %}` paragraph, it was dropped again."""
@@ -1612,6 +1613,22 @@ def test_a_page_break_of_a_loop_tag_s_paragraph_goes_to_the_next_paragraph_docxt
     assert not [br for br in body.iter(qn("w:br"))]
     given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
     assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == [receiver]
+
+
+def test_a_page_break_of_a_comment_s_paragraph_goes_to_the_next_paragraph():
+    """docxtpl drops a `{#p #}` comment's paragraph as it drops a `{%p %}` one: a page break LibreOffice saved in it
+    was dropped with it, and the next project ran on without a new page."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator import docx_tag_breaks
+    from generator.docx_tags import places
+
+    body = parse_xml(f"<w:body {nsdecls('w')}><w:p><w:r><w:t>{{#p 每个项目一页 #}}</w:t></w:r><w:r><w:br w:type=\"page\"/>"
+                     "</w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p></w:body>")
+    docx_tag_breaks.restore(list(places(body)), {})
+    assert not list(body.iter(qn("w:br")))
+    assert body[-1].find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
 
 
 @pytest.mark.parametrize("opening", [
