@@ -2050,13 +2050,20 @@ def _in_a_browser(htmls: list[Path], expression: str, tmp_path: Path) -> list:
     return _browser_result(frames, script, tmp_path)
 
 
-def _browser_result(frames: str, script: str, tmp_path: Path):
+# The pointer a device reports to CSS (`pointer`, `hover`), set as DevTools' touch emulation sets it: headless Chromium
+# reports none. A phone's finger is coarse and cannot hover; a computer's mouse is fine and hovers.
+A_PHONE = "--blink-settings=primaryPointerType=2,primaryHoverType=1"
+A_COMPUTER = "--blink-settings=primaryPointerType=4,primaryHoverType=2"
+
+
+def _browser_result(frames: str, script: str, tmp_path: Path, pointer: str = ""):
     """What `script` leaves as JSON in `document.body.dataset.result` of a page holding `frames`, once Chromium
-    has loaded it."""
+    has loaded it, on a device with this `pointer` (A_PHONE, A_COMPUTER; by default none)."""
     host = tmp_path / "host.html"
     host.write_text(f"<!DOCTYPE html><html><body>{frames}<script>{script}</script></body></html>", encoding="utf-8")
     dom = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                          "--dump-dom", host.as_uri()], check=True, capture_output=True, text=True, timeout=120).stdout
+                          *([pointer] if pointer else []), "--dump-dom", host.as_uri()],
+                         check=True, capture_output=True, text=True, timeout=120).stdout
     return json.loads(unescape(re.search(r'data-result="([^"]*)"', dom).group(1)))
 
 
@@ -2136,7 +2143,7 @@ def on_phones(built, tmp_path_factory) -> dict[str, list[list[float]]]:
               " return [f.clientWidth, d.documentElement.scrollWidth,"
               " Math.max(...[...d.querySelectorAll('h1, .subtitle, .meta')].map(e => e.getBoundingClientRect().right)),"
               " box.clientWidth, box.scrollWidth]; }));")
-    found = _browser_result(frames, script, tmp_path_factory.mktemp("phones"))
+    found = _browser_result(frames, script, tmp_path_factory.mktemp("phones"), A_PHONE)
     return {stem: found[n * len(widths):(n + 1) * len(widths)] for n, stem in enumerate(SEEDS)}
 
 
@@ -2150,6 +2157,30 @@ def test_a_phone_scrolls_the_tables_in_their_own_box_and_shows_the_title_whole(o
     for window, page, title_right, box, tables in on_phones[stem]:
         assert page <= window and title_right <= window, (window, page, title_right)
         assert tables > box + 100, (window, box, tables)
+
+
+@pytest.fixture(scope="module")
+def on_a_narrow_computer(built, tmp_path_factory) -> dict[str, list[float]]:
+    """{stem: [the window's width inside its scrollbar, the page's width, the width of the box holding the tables,
+    the width of what is in it]} in a 672-px window of a computer with a mouse: side by side with another window,
+    or zoomed to 200%."""
+    frames = "".join(f'<iframe style="width:672px;height:800px;border:0" srcdoc="{escape(built[stem]["html"].read_text(encoding="utf-8"))}">'
+                     "</iframe>" for stem in SEEDS)
+    script = ("onload = () => document.body.dataset.result = JSON.stringify([...document.querySelectorAll('iframe')].map(f => {"
+              " const d = f.contentDocument, box = d.querySelector('.sheet');"
+              " return [d.documentElement.clientWidth, d.documentElement.scrollWidth, box.clientWidth, box.scrollWidth]; }));")
+    return dict(zip(SEEDS, _browser_result(frames, script, tmp_path_factory.mktemp("computer"), A_COMPUTER)))
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
+@pytest.mark.parametrize("stem", SEEDS)
+def test_a_computer_s_narrow_window_scrolls_the_page_not_a_box(on_a_narrow_computer, stem):
+    """Scrolled sideways in their own box on every screen, a form's tables in a computer's window narrower than
+    them (672 px) had their only sideways scrollbar at the foot of the box, 2,000 to 8,600 px below the reader.
+    Only a touch screen scrolls the box now; a computer's window scrolls the whole page, as before, by the
+    scrollbar at the window's foot."""
+    window, page, box, in_box = on_a_narrow_computer[stem]
+    assert page > window and in_box <= box, (window, page, box, in_box)
 
 
 # What a reviewer's browser in a bureau may lack: 360安全浏览器 and QQ浏览器 run an old Chromium (60 or so) or, in

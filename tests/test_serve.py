@@ -28,7 +28,7 @@ from generator.serve_watch import watch
 from generator.variants import Roots
 
 from .conftest import ROOT, copy_variant
-from .test_render import _browser_result
+from .test_render import A_PHONE, _browser_result
 
 GZ, TJ = "guangzhou-tailian-2023.yaml", "tianjin-qiaolian-2023.yaml"
 
@@ -187,7 +187,7 @@ def test_a_form_s_warnings_wrap_to_a_phone_s_width(served, tmp_path):
     script = ("onload = () => { const d = document.querySelector('iframe').contentDocument;"
               " document.body.dataset.result = JSON.stringify([d.documentElement.clientWidth, d.documentElement.scrollWidth,"
               " d.querySelector('.jixiao-warnings').scrollWidth, d.querySelector('.jixiao-warnings').clientWidth]); };")
-    window, page, panel_content, panel = _browser_result(frame, script, tmp_path)
+    window, page, panel_content, panel = _browser_result(frame, script, tmp_path, A_PHONE)
     assert "SCHEMA-LINE" in form and page <= window and panel_content <= panel, (window, page, panel_content, panel)
 
 
