@@ -80,9 +80,14 @@ def reload_script(version: str, keeps_place: bool = True) -> str:
     return _RELOAD.replace("@VERSION@", version).replace("@KEEPS@", "true" if keeps_place else "false").replace("@PATH@", VERSION_PATH).replace("@STOPPED@", STOPPED)
 
 
+# The head of every page of the preview's own (the index, an error, a page not found). Without a viewport a phone
+# laid it out 980 px wide and zoomed out, its text too small to read; a path with no space to break at (a spec's, a
+# schema's in an error) ran past the screen's edge, and breaks there now (`word-wrap`, which old browsers know too).
 _PAGE = """<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{title}</title>
-<style>body{{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:60em;padding:0 1em}}
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>body{{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;
+word-wrap:break-word}}
 li{{margin:.4em 0}} .bad{{color:#b00020}} .warn{{color:#8a5a00}} code{{white-space:pre-wrap}}</style>
 </head><body>{body}{reload}</body></html>"""
 

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.command_paths import saved_as_text_warning
+from generator.errors import FormError
 from generator.jinja import make_env
 from generator.serve import Preview
 from generator.serve_http import make_server
@@ -189,6 +190,50 @@ def test_a_form_s_warnings_wrap_to_a_phone_s_width(served, tmp_path):
               " d.querySelector('.jixiao-warnings').scrollWidth, d.querySelector('.jixiao-warnings').clientWidth]); };")
     window, page, panel_content, panel = _browser_result(frame, script, tmp_path, A_PHONE)
     assert "SCHEMA-LINE" in form and page <= window and panel_content <= panel, (window, page, panel_content, panel)
+
+
+# A form's schema as an error names it, no space in it to break a line at.
+_LONG_PATH = "C:/Users/caiwu/Documents/jixiao-danwei-2024/forms/schema/guangzhou-tailian-bumen-zhengti-2023.schema.json"
+
+
+@pytest.fixture
+def own_pages(served, monkeypatch) -> list[str]:
+    """The preview's own pages, a form's error naming _LONG_PATH in `<code>`: the index, the form's page that cannot
+    be shown, a spec not there, a path not there, and the page of a failure in the preview itself."""
+    preview, get, _ = served
+
+    def broken_form(spec):
+        raise FormError(f"{_LONG_PATH}:3:5: 找不到这个文件")
+
+    def failing(route):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(preview, "render", broken_form)
+    pages = [get(path)[1] for path in ("/", f"/form/specs/{GZ}", "/form/specs/gone.yaml", "/nothing")]
+    monkeypatch.setattr(preview, "_page", failing)
+    return [*pages, preview.page("/")[2].decode("utf-8")]
+
+
+def test_the_preview_s_own_pages_are_laid_out_for_a_phone_s_screen(own_pages):
+    """With no viewport, a phone laid out the preview's index and error pages 980 px wide and zoomed out, the text
+    too small to read; and a long path in `<code>` had nowhere to break. Each page says the phone's width is its
+    own and breaks a word where it meets the screen's edge."""
+    assert [_LONG_PATH in page for page in own_pages[:2]] == [True, True] and len(own_pages) == 5
+    for page in own_pages:
+        assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page, page
+        assert re.search(r"body\{[^}]*word-wrap:break-word", page), page
+
+
+@pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
+def test_a_long_path_on_the_preview_s_own_pages_wraps_to_a_phone_s_width(own_pages, tmp_path):
+    """A schema's path in an error (in `<code>`, which keeps its spaces) ran past a phone's 390 px and made the page
+    wider than the screen, on the index and the form's page. It breaks at the screen's edge now."""
+    frames = "".join(f'<iframe style="width:390px;height:800px;border:0" srcdoc="{html.escape(page)}"></iframe>'
+                     for page in own_pages[:2])
+    script = ("onload = () => document.body.dataset.result = JSON.stringify([...document.querySelectorAll('iframe')]"
+              ".map(f => [f.contentDocument.documentElement.clientWidth, f.contentDocument.documentElement.scrollWidth]));")
+    for window, page in _browser_result(frames, script, tmp_path, A_PHONE):
+        assert page <= window, (window, page)
 
 
 def test_a_new_spec_and_a_changed_form_are_seen(tmp_path):
