@@ -2226,7 +2226,9 @@ def test_the_old_browser_css_list_names_the_feature_the_line_and_what_to_write_i
 def test_html_uses_no_css_an_old_browser_lacks(built, stem):
     """A label printed again on a later page (html_carried_labels) hid its first copy under `padding-block: 0`,
     which Chromium before 87 and IE11 do not know: there the copy kept its 2 pt padding and took height. The
-    stylesheet now says padding-top and padding-bottom, as it says everything else the old browsers know."""
+    stylesheet now says padding-top and padding-bottom, as it says everything else the old browsers know.
+    Nor is there a `<dialog>`: IE11 (a 360 or QQ browser's compatibility mode) does not know the element and shows
+    what it holds in the page, open, however the form meant to hide it."""
     style = "".join(re.findall(r"<style>(.*?)</style>", built[stem]["html"].read_text(encoding="utf-8"), re.S))
     assert style, stem
     lacking = _css_old_browsers_lack(style)
