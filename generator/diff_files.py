@@ -139,16 +139,17 @@ def _years_apart(old: Spec, new: Spec) -> tuple[int, int] | None:
     return None if None in years or years[0] == years[1] else years
 
 
-def _one_year_on(old: dict[str, Spec], new: dict[str, Spec]) -> bool:
-    """Whether each folder's specs are of one budget year, the new folder's the year after the old one's: a year's
-    folder and the next one's. Two folders of one year's drafts, or of several years, are not: a file there whose year
-    alone was edited is a change to list, not a spec rolled over (`_kept_name_by_year`)."""
+def _one_year_apart(old: dict[str, Spec], new: dict[str, Spec]) -> bool:
+    """Whether each folder's specs are of one budget year, one folder's the year after the other's: a year's folder
+    and the next one's, either way round as `by_year` pairs them (`diff 2027/ 2026/` paired `某单位-2027.yaml` by year
+    but listed `2027/tj.yaml` as a plain edit). Two folders of one year's drafts, or of several years, are not: a file
+    there whose year alone was edited is a change to list, not a spec rolled over (`_kept_name_by_year`)."""
     years = [{budget_year(spec.data) for spec in side.values()} - {None} for side in (old, new)]
-    return all(len(side) == 1 for side in years) and follows(*years[0], *years[1])
+    return all(len(side) == 1 for side in years) and (follows(*years[0], *years[1]) or follows(*years[1], *years[0]))
 
 
 def _kept_name_by_year(old: Spec, new: Spec) -> tuple[int, int] | None:
-    """(old year, new year) of a file of one name in a year's folder and the next one's (`_one_year_on`) and of one
+    """(old year, new year) of a file of one name in a year's folder and the next one's (`_one_year_apart`) and of one
     form: `2026/tj.yaml` and `2027/tj.yaml`, as `new --from 2026/tj.yaml -o 2027/tj.yaml` writes them, is that unit's
     next year's spec just as `某单位-2026.yaml` and `某单位-2027.yaml` are (`by_year`); each printed its own
     `修改  年度  2026 → 2027`, the summary's `按年度对照` not said for them."""
@@ -183,7 +184,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     broken |= {key for pair in (git_renamed or {}).items() if broken.intersection(pair) for key in pair}
     before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
     renamed = _renamed_files(before, after, years_apart, git_renamed)
-    rolled_over = years_apart and _one_year_on(before, after)
+    one_year_apart = years_apart and _one_year_apart(before, after)
     base = before
     if nearby and any(key not in before and key not in renamed for key in after):
         base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)
@@ -196,7 +197,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
             pairs.append((before[names[0]], after[key], names, None, years))
         elif key not in renamed.values():
             added = key not in before
-            kept = rolled_over and key in before and key in after
+            kept = one_year_apart and key in before and key in after
             years = _kept_name_by_year(before[key], after[key]) if kept else None
             pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
                           years))

@@ -368,8 +368,11 @@ def listed_changes(diff: SpecDiff) -> list[Change]:
 
 
 def _year_paired_by(change: Change, diff: SpecDiff) -> bool:
-    """Whether a change is the year a spec was paired across two year folders by (`SpecDiff.by_year`)."""
-    return diff.by_year is not None and change.path == "year" and (change.old, change.new) == diff.by_year
+    """Whether a change is the year a spec was paired across two year folders by (`SpecDiff.by_year`), moved on. Folders
+    given the wrong way round (`diff 2027/ 2026/`) pair by year all the same, but a year moved back is what a reviewer
+    has to see on each spec: left out, such a spec with other edits hid it, and one with none counted as `只顺延了年度`."""
+    return (diff.by_year is not None and change.path == "year" and (change.old, change.new) == diff.by_year
+            and diff.by_year[0] < diff.by_year[1])
 
 
 def only_rolled(diff: SpecDiff) -> bool:
@@ -377,10 +380,9 @@ def only_rolled(diff: SpecDiff) -> bool:
     spec does by itself: its year, and texts whose years moved with it (`years_moved`). Each printed its one line
     `修改  年度  2026 → 2027`: fifty units rolled over read as fifty lines the reviewer went through for the two
     edited. Text and markdown leave such specs out and the summary counts them (`另有 47 个只顺延了年度`); not one
-    with anything else to say (its texts still of the old year, a file renamed otherwise, its items reordered).
-    Only a year moved on: folders given the wrong way round (`diff 2027/ 2026/`) paired a spec by its year moved back,
-    and the summary counted it as `只顺延了年度`, the opposite of what the files show; its `年度  2027 → 2026` is listed."""
-    return (diff.by_year is not None and diff.by_year[0] < diff.by_year[1] and all(_year_paired_by(change, diff) for change in diff.changes)
+    with anything else to say (its texts still of the old year, a file renamed otherwise, its items reordered, its year
+    moved back: `_year_paired_by`)."""
+    return (diff.by_year is not None and all(_year_paired_by(change, diff) for change in diff.changes)
             and not (diff.reordered or told_renamed(diff) or diff.balance or diff.restored or unrolled_note(diff)))
 
 

@@ -1995,6 +1995,23 @@ def test_year_folders_given_the_wrong_way_round_say_so_and_count_nothing_as_roll
     assert "| 修改 | 年度 | 2024 | 2023 |" in markdown and "旧的一边年度在后" in markdown, markdown
 
 
+def test_year_folders_given_the_wrong_way_round_list_each_year_moved_back_and_pair_same_names_by_year(runner, tmp_path):
+    """`jixiao diff 2024/ 2023/`: a spec paired by year with other edits too had its `年度  2024 → 2023` left out, as a
+    year moved on is, so the reviewer did not see that year went back; and a file of one name in both folders was not
+    paired by year at all (by year only the forward way), counted apart from one named by its year."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    for folder in (old, new):
+        folder.mkdir()
+    for name, kept in ((GZ, "guangzhou-tailian-2024.yaml"), (TJ, "tj.yaml")):
+        shutil.copy(ROOT / "specs" / name, old / (name if kept != "tj.yaml" else kept))
+        text = (ROOT / "specs" / name).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2024\n")
+        (new / kept).write_text(text.replace("project: 78.56", "project: 80.56"), encoding="utf-8")
+    lines = text_lines(runner, str(new), str(old))
+    assert lines.count("  修改  年度  2024 → 2023") == 2, lines
+    assert lines[-1].startswith("比较了 2 个规格（按年度对照：2024 → 2023，旧的一边年度在后）"), lines
+    assert text_lines(runner, str(old), str(new))[-1].startswith("比较了 2 个规格（按年度对照：2023 → 2024）")
+
+
 @pytest.mark.parametrize("was, now, rolled", [
     (None, None, True),
     ("unit: 广州市台湾同胞联谊会", "unit: 广州市台胞联谊会", False),
