@@ -4,12 +4,14 @@ spec with last year's of its form and unit. Apart from the comparison of two spe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .diff_inputs import different_forms, read
 from .diff_last_year import follows, last_years
 from .diff_likeness import alike
 from .diff_pairing import pair_items
 from .load import Spec, fingerprint
+from .problems import Problem
 from .spec_year import budget_year
 from .variants import Catalog
 
@@ -156,6 +158,20 @@ def _kept_name_by_year(old: Spec, new: Spec) -> tuple[int, int] | None:
     return _years_apart(old, new) if _form(old) == _form(new) else None
 
 
+def _renames_told(problems: list[Problem], loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> list[Problem]:
+    """`problems`, the first of a file git sees renamed whose other name loads saying that other name: neither is
+    compared (`load_sides`), and the error named the broken one alone, so the readable file of the pull request (the
+    spec it was renamed from, or its new name) was left out of the report without a word."""
+    notes = {}
+    for after, before in git_renamed.items():
+        was, now = loaded[0][before], loaded[1][after]
+        if was.problems and not now.problems:
+            notes[was.path] = f"；这个文件在 git 中改名为 {now.path}，改名后的文件也没有比较"
+        elif now.problems and not was.problems:
+            notes[now.path] = f"；这个文件在 git 中由 {was.path} 改名而来，改名前的文件也没有比较"
+    return [replace(p, message=p.message + notes.pop(p.file)) if p.file in notes else p for p in problems]
+
+
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
                nearby: dict[str, tuple[str, bytes]] | None = None, years_apart: bool = False,
                git_renamed: dict[str, str] | None = None):
@@ -178,7 +194,8 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     a warning for each pair of two forms (compared all the same).
     """
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
-    problems = [p for side in loaded for spec in side.values() for p in spec.problems]
+    problems = _renames_told([p for side in loaded for spec in side.values() for p in spec.problems], loaded,
+                             git_renamed or {})
     broken = {key for side in loaded for key, spec in side.items() if spec.problems}
     # a file git sees renamed is one file under two keys: one side unreadable, neither is compared, as under one key
     broken |= {key for pair in (git_renamed or {}).items() if broken.intersection(pair) for key in pair}

@@ -2386,6 +2386,12 @@ def test_a_git_rename_with_one_side_unreadable_compares_neither_as_one_file_woul
     assert "YAML-SYNTAX" in result.output and "新增的规格文件" not in result.output, result.output
     assert "删除的规格文件" not in result.output, result.output
     assert result.output.splitlines()[-1] == "没有比较任何规格（版本 HEAD~1 → HEAD）；另有 1 个文件读不出，无法比较。", result.output
+    # the error names the readable side too, which the report would otherwise leave out without a word
+    told = ("这个文件在 git 中改名为 HEAD:specs/gz.yaml，改名后的文件也没有比较" if broken_side == "old"
+            else f"这个文件在 git 中由 HEAD~1:specs/{GZ} 改名而来，改名前的文件也没有比较")
+    assert told in result.stderr, result.stderr
+    [unread] = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "--format", "json"]).stdout)["unreadable"]
+    assert unread["code"] == "YAML-SYNTAX" and unread["message"].endswith(told), unread
 
 
 def test_rev_keeps_git_s_rename_where_the_contents_would_pair_the_file_with_another(runner, repo):
