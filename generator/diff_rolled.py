@@ -46,9 +46,11 @@ class DiffCarried:
                 and bool(self.schema(path).get("properties", {}).get(PRIOR_VALUE)))
 
     def _carried_prior(self, old: dict, new: dict, key: Any) -> bool:
-        """Whether `key` is an indicator's 上年指标值 set to the old side's own target: what `new --from`
-        writes into next year's spec (never printed, read by lint's D6), newly, or over last year's own 上年指标值
-        in the next year's spec. Listed, comparing last year's spec with this year's showed one 新增 (or 修改)
-        for every indicator, hiding the targets that did change."""
-        return (key == PRIOR_VALUE and self.year_key is not None and (not old.get(key) or self._next_year)
+        """Whether `key` is an indicator's 上年指标值 set to the old side's own target in next year's spec of it
+        (`_next_year`): what `new --from` writes (never printed, read by lint's D6), newly or over last year's own
+        上年指标值. Listed, comparing last year's spec with this year's showed one 新增 (or 修改) for every indicator,
+        hiding the targets that did change. Only next year's: new --from writes none for a year skipped, and in two
+        drafts of one year a 上年指标值 typed in equal to the target is an edit D6 reads, which was left out and the
+        file said unchanged (`只改了格式或注释`, exit 0)."""
+        return (key == PRIOR_VALUE and self.year_key is not None and self._next_year
                 and new.get(key) is not None and new.get(key) == old.get(self.year_key))

@@ -1062,3 +1062,18 @@ def test_a_folder_as_the_source_is_told_which_file_to_write_instead(runner, tmp_
     example = f"其中一份规格的路径，如 {folder / 'gz-2023.yaml'}" if holds else "一份规格文件（.yaml）的路径"
     assert result.output == (f"{folder}: 错误[FILE-NOT-FOUND] 这是一个文件夹，不是规格文件；请写出{example}"
                              "（validate、lint、build、fmt 可以直接给文件夹，处理其中每一份规格）\n"), result.output
+
+
+@pytest.mark.parametrize("year", ["2023", "2025"])
+def test_a_prior_value_equal_to_the_target_is_listed_outside_next_years_spec(runner, tmp_path, year):
+    """Only next year's spec of the old one gets its targets as 上年指标值 from new --from (none for a year skipped):
+    one typed into a draft of the same year, or of a year skipped, equal to the old target was left out, and the draft
+    of the same year said unchanged (`只改了格式或注释`, exit 0), though lint's D6 reads it."""
+    source = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
+    text = source.read_text(encoding="utf-8").replace("year: 2023\n", f"year: {year}\n")
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(text.replace('    annual_value: "100%"\n', '    annual_value: "100%"\n    prior_value: "100%"\n', 1),
+                     encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(source), str(draft)])
+    assert result.exit_code == 1, result.output
+    assert "  新增  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：上年指标值  “100%”" in result.output, result.output
