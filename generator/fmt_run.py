@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from .command_paths import Warned, per_project
-from .errors import EXIT_OK, EXIT_PROBLEMS, FolderUnwritable, os_reason
+from .errors import EXIT_OK, EXIT_PROBLEMS, FolderUnwritable, held_elsewhere, os_reason
 from .fmt import Formatter
 from .fmt_check import differences, needs_formatting, rewritten_whole, run_fmt
 from .load import WHOLE_FILE
@@ -78,9 +78,14 @@ _FOLDER_SHUT = (errno.EACCES, errno.EPERM)
 
 def unrewritten(name: str, exc: OSError) -> Problem:
     """Why a spec could not be rewritten in place. A read-only folder was the error boundary's 无法读写 of the folder,
-    advising another folder, where fmt has no other to write to, and it ended the command at that spec."""
-    shut = isinstance(exc, FolderUnwritable) and exc.errno in _FOLDER_SHUT
-    why = ("没有在它所在的文件夹里写文件的权限（fmt 先写出新文件，再换下原文件）；请取得这个文件夹的写权限后重试"
-           if shut else os_reason(exc))
+    advising another folder, where fmt has no other to write to, and it ended the command at that spec. A read-only
+    file is replaced all the same on Linux and macOS (its folder decides); Windows refuses it, as it does a file
+    another program holds, and errors' 请关闭它或换一个位置 named a place fmt cannot change either."""
+    if isinstance(exc, FolderUnwritable) and exc.errno in _FOLDER_SHUT:
+        why = "没有在它所在的文件夹里写文件的权限（fmt 先写出新文件，再换下原文件）；请取得这个文件夹的写权限后重试"
+    elif held_elsewhere(exc) and not isinstance(exc, FolderUnwritable):
+        why = "文件是只读的，或正在其他程序中打开；请在它的属性里去掉“只读”，或关闭使用它的程序后重试"
+    else:
+        why = os_reason(exc)
     return Problem(name, *WHOLE_FILE, Severity.ERROR, "FMT-UNWRITTEN",
                    f"无法改写，未改动：{why}（jixiao fmt --check 只列出要改的地方，不写文件）")

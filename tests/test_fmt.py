@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import errno
 import io
 import json
 import os
@@ -1956,8 +1957,6 @@ def test_fmt_check_on_a_save_loads_no_rule_registry_nor_schema_checks(tmp_path):
 def test_a_spec_in_a_read_only_folder_is_said_and_the_others_are_still_formatted(runner, tmp_path, monkeypatch):
     """A folder fmt may not write in ended the command at its first spec with the error boundary's 无法读写 of the
     folder and 请换一个文件夹, where fmt has no other folder to write to; the specs after it went unformatted."""
-    import errno
-
     import generator.write as write
 
     messy = (ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("  level2: 时效指标", "  level2: '时效指标'")
@@ -1981,3 +1980,30 @@ def test_a_spec_in_a_read_only_folder_is_said_and_the_others_are_still_formatted
         f"已格式化 {Path('rw', GZ)}",
         "检查了 2 个文件：1 个已格式化，1 个有错误，未改动。"], result.output
     assert (tmp_path / "ro" / GZ).read_text(encoding="utf-8") == messy
+
+
+def test_a_read_only_spec_is_told_to_lose_its_read_only_mark_on_windows(runner, tmp_path, monkeypatch):
+    """Windows refuses to replace a read-only file (WinError 5, EACCES), and errors' 请关闭它或换一个位置 sent the
+    clerk looking for another place, which fmt has not; Linux and macOS replace it, keeping its mode."""
+    from generator import hidden_files
+
+    messy = (ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("  level2: 时效指标", "  level2: '时效指标'")
+    spec = tmp_path / GZ
+    spec.write_text(messy, encoding="utf-8")
+    spec.chmod(0o444)
+    assert runner.invoke(main, ["fmt", str(spec)]).exit_code == 0
+    assert spec.read_text(encoding="utf-8") != messy and spec.stat().st_mode & 0o777 == 0o444
+    spec.chmod(0o644)
+    spec.write_text(messy, encoding="utf-8")
+
+    def refused(source, target):
+        raise PermissionError(errno.EACCES, "拒绝访问。", source, 5, target)
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(os, "replace", refused)
+    result = runner.invoke(main, ["fmt", str(spec)])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert result.output.splitlines()[0] == (
+        f"{spec}: 错误[FMT-UNWRITTEN] 无法改写，未改动：文件是只读的，或正在其他程序中打开；请在它的属性里去掉“只读”，"
+        "或关闭使用它的程序后重试（jixiao fmt --check 只列出要改的地方，不写文件）"), result.output
+    assert spec.read_text(encoding="utf-8") == messy and not list(tmp_path.glob(".jixiao-*.tmp"))
