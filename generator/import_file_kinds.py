@@ -63,9 +63,20 @@ def is_old_excel(data: bytes) -> bool:
 
 def is_workbook_zip(path: Path) -> bool:
     """Whether a zip file is an Excel workbook (.xlsx) whatever its name says."""
+    return _zip_holds(path, "xl/workbook.xml")
+
+
+def is_word_zip(path: Path) -> bool:
+    """Whether a zip file is a Word document (.docx) whatever its name says: one renamed .yaml was told only that its
+    name was no .docx, and the clerk, sure it was the form, did not think of renaming it back."""
+    return _zip_holds(path, "word/document.xml")
+
+
+def _zip_holds(path: Path, part: str) -> bool:
+    """Whether `path` is a zip holding `part` (an Office file's main part); a damaged zip holds none."""
     try:
         with zipfile.ZipFile(path) as package:
-            return "xl/workbook.xml" in package.namelist()
+            return part in package.namelist()
     except zip_damage.DAMAGE:
         return False
 

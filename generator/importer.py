@@ -32,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from . import form_names, template_errors
 from .amounts_in_yuan import read_in_wan, yuan_scopes
 from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
+from .spec_files import spec_suffix
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
@@ -44,7 +45,7 @@ from .header_notes import header_notes
 from .import_data import COPIED_ROW, file_name_captures, in_file_name_shape, short, spec_data
 from .import_fields import Fields
 from .import_file_kinds import (OWNER_FILE, WORD_FILE, WORKBOOK, FileKind, first_bytes, folder_said, is_encrypted,
-                                is_old_excel, is_owner_file, is_workbook_zip, unreadable)
+                                is_old_excel, is_owner_file, is_word_zip, is_workbook_zip, unreadable)
 from .import_notes import (continued_table_notes, file_name_notes, fixed_rests, held_cells, incomplete_note,
                            left_incomplete, merged_notes, misshapen_notes, missing_notes, scaled_notes,
                            skipped_header_notes, split_row_note, total_row_notes, typed_unit_notes, unplaced_note,
@@ -214,6 +215,14 @@ class Importer:
         if suffix == ".wps":
             return self._problem(source, "IMPORT-NOT-DOCX",
                                  "这是 WPS 文字文件（.wps）：请先在 WPS 中另存为 Word 文件（.docx），再导入")
+        if suffix != ".docx" and signature.startswith(ZIP_SIGNATURE) and is_word_zip(Path(source)):
+            return self._problem(source, "IMPORT-NOT-DOCX",
+                                 f"这其实是 Word 文档（.docx），只是扩展名写成了“{suffix or '无扩展名'}”：请把它改名为 "
+                                 f"{Path(source).with_suffix('.docx').name} 后再导入")
+        if spec_suffix(Path(source)):  # a spec given to import: told only that it was no .docx, not what it was
+            return self._problem(source, "IMPORT-NOT-DOCX",
+                                 f"“{suffix}”是规格文件的扩展名：规格不用导入，jixiao validate、lint、build 直接读它；"
+                                 "jixiao import 只读取 Word（.docx）和 Excel（.xlsx）表")
         if suffix != ".docx":
             return self._problem(source, "IMPORT-NOT-DOCX",
                                  f"不是 Word 文档（.docx）或 Excel 工作簿（.xlsx）：jixiao import 只读取 .docx 和 .xlsx 文件，"

@@ -2392,8 +2392,26 @@ def test_a_file_import_cannot_read_is_said_before_its_spec_s_place(runner, tmp_p
     spec.write_text("form: guangzhou\n", encoding="utf-8")
     result = runner.invoke(main, ["import", str(spec)])
     assert result.exit_code == 1
-    assert f"{spec}: 错误[IMPORT-NOT-DOCX] 不是 Word 文档（.docx）或 Excel 工作簿（.xlsx）" in result.output, result.output
+    assert f"{spec}: 错误[IMPORT-NOT-DOCX] “.yaml”是规格文件的扩展名：规格不用导入，jixiao validate、lint、build 直接读它" \
+        in result.output, result.output
     assert "--force" not in result.output and spec.read_text(encoding="utf-8") == "form: guangzhou\n"
+
+
+def test_a_word_form_renamed_as_a_spec_is_told_to_be_renamed_back(runner, tmp_path, built_word):
+    """A .docx renamed .yaml was told only that its name was no .docx, and a zip that is no Word file is not
+    called one."""
+    import zipfile
+
+    renamed = tmp_path / "旧表.yaml"
+    renamed.write_bytes(next(iter(built_word.values())).read_bytes())
+    other = tmp_path / "other.yaml"
+    with zipfile.ZipFile(other, "w") as package:
+        package.writestr("a.txt", "x")
+    result = runner.invoke(main, ["import", str(renamed), str(other), "-o", str(tmp_path / "out") + "/"])
+    assert result.exit_code == 1
+    assert (f"{renamed}: 错误[IMPORT-NOT-DOCX] 这其实是 Word 文档（.docx），只是扩展名写成了“.yaml”：请把它改名为 旧表.docx "
+            "后再导入") in result.output, result.output
+    assert f"{other}: 错误[IMPORT-NOT-DOCX] “.yaml”是规格文件的扩展名" in result.output, result.output
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
