@@ -19,6 +19,7 @@ import os
 import click
 
 from . import hidden_files
+from .long_paths import refused_length, too_long_said
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -69,6 +70,10 @@ class Trouble(JixiaoError):
     exit_code = EXIT_TROUBLE
 
 
+_SHORTER = "请用短一些的名字，或换一个浅一些的文件夹"
+_SHORTER_READ = "请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字"
+"""What to do about a path too long, written or read: said after ENAMETOOLONG's words, or Windows' (long_paths)."""
+
 _OS_REASONS = {
     errno.ENOENT: "不存在；请检查路径",
     errno.EACCES: "没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置",
@@ -78,7 +83,7 @@ _OS_REASONS = {
     errno.EISDIR: "这是一个文件夹，不是文件；请换一个文件名，或移走这个文件夹",
     errno.ENOSPC: "磁盘空间不足；请清理出空间后重试，或换一个磁盘",
     errno.EROFS: "所在的磁盘或文件夹是只读的",
-    errno.ENAMETOOLONG: "文件名或路径太长；请用短一些的名字，或换一个浅一些的文件夹",
+    errno.ENAMETOOLONG: f"文件名或路径太长；{_SHORTER}",
     errno.EBUSY: "正被其他程序占用；请关闭它后重试",
     errno.EINVAL: "路径或文件名无效；请检查路径",
     errno.ELOOP: "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接",
@@ -90,7 +95,7 @@ _READ_REASONS = {
     errno.EACCES: "没有读取它的权限，或它正被其他程序独占；请检查你对这个文件的权限，或关闭使用它的程序后重试",
     errno.EPERM: "没有读取它的权限，或它正被其他程序独占；请检查你对这个文件的权限，或关闭使用它的程序后重试",
     errno.EISDIR: "这是一个文件夹，不是文件；请给出文件的路径",
-    errno.ENAMETOOLONG: "文件名或路径太长；请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字",
+    errno.ENAMETOOLONG: f"文件名或路径太长；{_SHORTER_READ}",
 }
 """Where reading an input differs: the input is where it is (no other place to write it to), and Word has no hold on a
 spec; a file held open without sharing (a sync client, an antivirus scan) is what Windows refuses a read for."""
@@ -130,6 +135,9 @@ def os_reason(exc: OSError, reading: bool = False) -> str:
     # an OSError with its words alone (`OSError('…')`) has no strerror; one with no words at all (no errno, no
     # strerror) read "[Errno None] None: '…'"
     words = exc.strerror or (str(exc) if len(exc.args) == 1 else "")
+    length = refused_length(exc)  # Windows says a path too long is not found: 不存在 of a spec that is there
+    if length is not None:
+        return f"{too_long_said(length)}；{_SHORTER_READ if reading else _SHORTER}"
     said = (reading and _READ_REASONS.get(exc.errno)) or _OS_REASONS.get(exc.errno)
     return said or words or "操作系统没有说明原因"
 

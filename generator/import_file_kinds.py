@@ -15,6 +15,7 @@ from pathlib import Path
 from . import zip_damage
 from .command_paths import OFFICE_FILES, OLE2_SIGNATURE, ZIP_SIGNATURE
 from .errors import os_reason
+from .long_paths import refused_length
 
 
 _OWNER_FILE_START = "~$"  # how Word, WPS and Excel name the owner file they keep beside a document they have open
@@ -116,6 +117,6 @@ def unreadable(path: Path) -> tuple[str, str]:
     try:
         os.stat(path)
     except OSError as exc:
-        if exc.errno != errno.ENOENT:
+        if exc.errno != errno.ENOENT or refused_length(exc) is not None:  # Windows' 不存在 of a path too long
             return "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc, reading=True)}"
     return "IMPORT-NOT-FOUND", "文件不存在；请检查路径"

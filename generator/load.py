@@ -43,6 +43,7 @@ from .datapath import json_path
 from .file_encoding import control_char_words, encoding_slip, replacement_lines
 from .indent_slips import indent_slip, text_read_as_key
 from .key_names import KeyNames
+from .long_paths import refused_length
 from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
@@ -633,14 +634,16 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
         if len(raw) > MAX_BYTES:
             return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
                                                   f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
-    except FileNotFoundError:  # no line to point at (line 0): `gz.yml:1:1` sent the editor to a file that is not there
-        from .command_paths import location_dropped
-
-        named = location_dropped(shown)  # `gz.yaml:8:11` pasted: said as gz.yaml, or it reads as a location again
-        return Spec(named, problems=[_problem(named, *WHOLE_FILE, "FILE-NOT-FOUND", not_found_said(shown))])
-    except IsADirectoryError:
-        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-NOT-FOUND", folder_said(shown))])
     except OSError as exc:
+        # Windows says 不存在 of a path too long (long_paths): that spec may well be there, and is unreadable
+        if isinstance(exc, FileNotFoundError) and refused_length(exc) is None:
+            from .command_paths import location_dropped
+
+            # no line to point at (line 0): `gz.yml:1:1` sent the editor to a file that is not there
+            named = location_dropped(shown)  # `gz.yaml:8:11` pasted: said as gz.yaml, or it reads as a location again
+            return Spec(named, problems=[_problem(named, *WHOLE_FILE, "FILE-NOT-FOUND", not_found_said(shown))])
+        if isinstance(exc, IsADirectoryError):
+            return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-NOT-FOUND", folder_said(shown))])
         return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE", f"无法读取文件：{os_reason(exc, reading=True)}")])
     return load_bytes(shown, raw, catalog)
 

@@ -11,6 +11,7 @@ ENAMETOOLONG of a path too long, whatever the machine.
 from __future__ import annotations
 
 import errno
+import os
 from functools import cache
 
 from . import hidden_files
@@ -28,6 +29,16 @@ def too_long(exc: OSError, length: int) -> bool:
     if getattr(exc, "winerror", None) == _NAME_TOO_LONG:
         return True
     return length >= MAX_PATH and not long_paths_enabled()
+
+
+def refused_length(exc: OSError) -> int | None:
+    """The length of the path `exc` names when Windows said it was not found for that length, else None (or when
+    it names none): a path the error names, as a file read's is, not a build's longer temporary one (build.py).
+    ENAMETOOLONG, which says so itself, is left to the caller's words for it, which no length would make truer."""
+    if exc.filename is None or exc.errno != errno.ENOENT:
+        return None
+    length = len(os.path.abspath(os.fsdecode(exc.filename)))
+    return length if too_long(exc, length) else None
 
 
 def too_long_said(length: int) -> str:

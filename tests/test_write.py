@@ -325,6 +325,27 @@ def test_a_long_path_not_found_is_called_too_long_only_where_windows_takes_no_lo
     assert problem.message.startswith(f"无法写入（由 s.yaml 生成）：{said}"), problem.message
 
 
+@pytest.mark.parametrize("enabled, said", [
+    (False, ["错误[FILE-UNREADABLE] 无法读取文件：路径太长（", "错误[IMPORT-UNREADABLE] 无法读取文件：路径太长（"]),
+    (True, ["错误[FILE-NOT-FOUND]", "错误[IMPORT-NOT-FOUND] 文件不存在"]),
+])
+def test_a_spec_or_form_read_past_windows_limit_is_said_too_long_not_missing(tmp_path, monkeypatch, enabled, said):
+    """Windows with long paths off says a path of 260 characters or more is not found: validate, fmt and new said
+    文件不存在 of a spec that was there, and import of a form. Long paths on, such a path is truly missing."""
+    from click.testing import CliRunner
+
+    from generator import long_paths
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(long_paths, "long_paths_enabled", lambda: enabled)
+    deep = tmp_path.joinpath(*["某单位财务科2026年预算绩效目标申报材料"] * 12)
+    for command, name, words in zip(["validate", "import"], ["a.yaml", "a.docx"], said):
+        result = CliRunner().invoke(main, [command, str(deep / name)])
+        assert result.exit_code == 1 and f"{deep / name}: {words}" in result.output, result.output
+        assert ("个字符，Windows 的路径最多 259 个字符）；请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字"
+                in result.output) is not enabled, result.output
+
+
 @pytest.mark.parametrize(
     "exc, words",
     [
