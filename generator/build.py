@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import interrupt, model, output_lock, pass_cache
+from . import hidden_files, interrupt, model, output_lock, pass_cache
 from .command_paths import from_here
 from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
 from .long_paths import too_long, too_long_said
@@ -377,7 +377,7 @@ class Builder:
             if not too_long(exc, _path_length(manifest.path)):
                 raise
             why = too_long_said(_path_length(manifest.path))
-            raise JixiaoError(f"无法写入输出文件夹 {from_here(str(self.out_dir))}：{why}；{SHORTER_OUT}") from None
+            raise JixiaoError(f"无法写入输出文件夹 {from_here(str(self.out_dir))}：{why}；{_shorter_out()}") from None
 
     def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],
                        rank: dict[str, tuple], manifest: Manifest,
@@ -575,7 +575,7 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
     elif isinstance(exc, OSError) and too_long(exc, _path_length(target)):
-        why = f"{too_long_said(_path_length(target))}；{SHORTER_OUT}"
+        why = f"{too_long_said(_path_length(target))}；{_shorter_out()}"
     elif isinstance(exc, OSError) and held_elsewhere(exc) and not isinstance(exc, FolderUnwritable):
         why = _locked(target)
     elif isinstance(exc, OSError):
@@ -586,8 +586,11 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
 
 
-SHORTER_OUT = "请用 -o 把表写到浅一些的文件夹（如 -o D:\\绩效输出），或把项目文件夹移到浅一些的位置"
-"""What to do about an output path too long: the folder is the clerk's to choose, the forms' names are not."""
+def _shorter_out() -> str:
+    """What to do about an output path too long: the folder is the clerk's to choose, the forms' names are not. The
+    example is a folder of the clerk's system: Linux and macOS say ENAMETOOLONG too, where D:\\ is no folder."""
+    example = "D:\\绩效输出" if hidden_files.ON_WINDOWS else "~/绩效输出"
+    return f"请用 -o 把表写到浅一些的文件夹（如 -o {example}），或把项目文件夹移到浅一些的位置"
 _TEMPORARY = len(".jixiao-12345678.tmp")  # the name atomic_write first writes under, beside the target
 
 

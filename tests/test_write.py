@@ -325,6 +325,14 @@ def test_a_long_path_not_found_is_called_too_long_only_where_windows_takes_no_lo
     assert problem.message.startswith(f"无法写入（由 s.yaml 生成）：{said}"), problem.message
 
 
+@pytest.mark.parametrize("windows, example", [(True, "-o D:\\绩效输出"), (False, "-o ~/绩效输出")])
+def test_an_output_path_too_long_is_shortened_by_a_folder_of_the_clerk_s_system(monkeypatch, windows, example):
+    """Linux and macOS refuse a name too long as well (ENAMETOOLONG), and were shown Windows' D:\\ as the folder."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", windows)
+    problem = unwritten("s.yaml", Path("out") / "a.docx", OSError(errno.ENAMETOOLONG, "File name too long"))
+    assert f"；请用 -o 把表写到浅一些的文件夹（如 {example}）" in problem.message, problem.message
+
+
 @pytest.mark.parametrize("enabled, said", [
     (False, ["错误[FILE-UNREADABLE] 无法读取文件：路径太长（", "错误[IMPORT-UNREADABLE] 无法读取文件：路径太长（"]),
     (True, ["错误[FILE-NOT-FOUND]", "错误[IMPORT-NOT-FOUND] 文件不存在"]),
