@@ -23,7 +23,8 @@ _MARK = re.compile(r"\{\{-?\s*merge_(start|continue|keep)\s*-?\}\}")
 
 def unstarted(file, body) -> list[Problem]:
     """A warning for the first cell of each column of a Word template's tables (`body`, its w:body) that continues
-    a merge while the cell above it, in the nearest row docxtpl keeps (a `{%tr %}` line is dropped), has no mark."""
+    a merge while the cell above it, in the nearest row docxtpl keeps (a `{%tr %}` or `{{tr x }}` line is dropped),
+    has no mark."""
     found = []
     for number, table in enumerate(body.iter(qn("w:tbl")), 1):
         marked: dict[int, bool] = {}  # grid column -> whether the kept cell above holds a mark

@@ -10,6 +10,8 @@ a table follows (LibreOffice writes a table's break before so too, and Word hono
 A page break before set on the `{%p %}` paragraph itself (段前分页 chosen on the loop's line in Word) was dropped
 with it the same way, and goes to the same paragraph; so does one it has from its paragraph style (w:pStyle, and
 the styles that one is based on), which Word honours as its own unless the paragraph turns it off.
+A `{{p x }}` paragraph is dropped alike: docxtpl leaves its value, text, where the paragraph stood, in no paragraph,
+so its breaks go on to the next paragraph too, and it takes none.
 """
 from __future__ import annotations
 
@@ -53,7 +55,8 @@ def _page_breaks(element) -> list:
 
 def _receiver(place, later_places):
     """The paragraph after `place` that docxtpl keeps, in `place`'s cell if it stands in one; None if there is
-    none. Paragraphs of a row or cell holding a `{%tr %}`/`{%tc %}` tag are dropped or repeated, so not one."""
+    none. Paragraphs of a row or cell holding a `{%tr %}`/`{%tc %}` tag (or `{{tr x }}`/`{{tc x }}`) are dropped or
+    repeated, so not one."""
     for later in later_places:
         if place.cell is not None and later.cell is not place.cell:
             return None

@@ -3039,6 +3039,21 @@ def test_text_beside_a_tag_is_quoted_without_the_invisible_characters_among_it(r
     zhejiang.build_refuses(runner, "第 1 张表第 9 行第 2 列的“注意”与“{%p endfor %}”在同一个段落里")
 
 
+@pytest.mark.parametrize("dropped", ["{%tr if 1 %}", '{{tr "" }}'], ids=["statement row", "variable row"])
+def test_a_merge_continued_past_a_row_docxtpl_drops_is_not_warned_of(dropped):
+    """A row holding a row tag, statement or variable, is dropped as docxtpl renders: the cell below it continues the
+    merge started above it, which is not a merge that never started."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator.docx_merge_marks import unstarted
+
+    rows = ["{{ merge_start }}绩效指标", dropped, "{{ merge_continue }}", "{%tr endif %}" if "%" in dropped else "乙"]
+    body = parse_xml(f"<w:body {nsdecls('w')}><w:tbl>" + "".join(
+        f"<w:tr><w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>" for text in rows) + "</w:tbl></w:body>")
+    assert unstarted("form.docx", body) == []
+
+
 def test_a_merged_column_whose_first_cell_s_row_was_deleted_is_warned_of(runner, zhejiang):
     """The 指标 header row holds `{{ merge_start }}绩效指标`; deleted, the rows below continued a merge that never
     started, and every form drew the side column as one blank cell, with no word from build."""

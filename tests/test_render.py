@@ -1598,7 +1598,10 @@ def _cells(*rows: str) -> str:
     (_cells("T", "{{ p }}"), "T"),  # LibreOffice writes a table's break before so too
     ("<w:p><w:r><w:t>{%p if p.x %}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>", "T"),  # dropped as well
     ("<w:p><w:r><w:t>{#p 每个项目一页 #}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>", "T"),  # and a comment's
-], ids=["bookmark between", "a table follows", "another tag paragraph follows", "a comment paragraph follows"])
+    # docxtpl puts a variable's text where a `{{p x }}` paragraph stood, in no paragraph to take a break before
+    ('<w:p><w:r><w:t>{{p "" }}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>', "T"),
+], ids=["bookmark between", "a table follows", "another tag paragraph follows", "a comment paragraph follows",
+        "a variable's paragraph follows"])
 def test_a_page_break_of_a_loop_tag_s_paragraph_goes_to_the_next_paragraph_docxtpl_keeps(after, receiver):
     """The break was given only to the very next sibling: past a bookmark end or into a table that follows,
     the build stopped saying no paragraph followed; onto another `{%p %}` paragraph, it was dropped again."""
@@ -1669,6 +1672,25 @@ def test_a_page_break_before_set_on_a_loop_tag_s_paragraph_goes_to_the_next_para
     docx_tag_breaks.restore(list(places(body)), {})
     given = [p for p in body.iter(qn("w:p")) if p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None]
     assert ["".join(t.text for t in p.iter(qn("w:t"))) for p in given] == ["{%p for p in ps %}", receiver]
+
+
+@pytest.mark.parametrize("variable", [
+    '<w:p><w:r><w:t>{{p "" }}</w:t></w:r><w:r><w:br w:type="page"/></w:r></w:p>',
+    '<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>{{p "" }}</w:t></w:r></w:p>',
+], ids=["a page break in it", "page break before set on it"])
+def test_a_page_break_of_a_variable_s_paragraph_goes_to_the_next_paragraph(variable):
+    """docxtpl drops a `{{p x }}` paragraph as it drops a `{%p %}` one, its page break with it: the value, text,
+    is all that stays, in no paragraph, so the paragraph after it is the next to print and takes the break."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator import docx_tag_breaks
+    from generator.docx_tags import places
+
+    body = parse_xml(f"<w:body {nsdecls('w')}>{variable}<w:p><w:r><w:t>T</w:t></w:r></w:p></w:body>")
+    docx_tag_breaks.restore(list(places(body)), {})
+    given = body.findall(qn("w:p"))[1]
+    assert not list(body.iter(qn("w:br"))) and given.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
 
 
 _BREAKING_STYLES = ('<w:style w:type="paragraph" w:styleId="Breaks"><w:pPr><w:pageBreakBefore/></w:pPr></w:style>'
