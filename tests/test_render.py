@@ -1637,7 +1637,9 @@ def test_a_page_break_of_a_comment_s_paragraph_goes_to_the_next_paragraph():
 @pytest.mark.parametrize("opening", [
     "{%tr for r in p.rows %}",
     "{</w:t></w:r><w:r><w:t>%tr for r in p.rows %}",  # split across runs, as docxtpl's patch_xml joins it
-], ids=["in one run", "split across runs"])
+    '{</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="_GoBack"/><w:r><w:t>%tr'
+    '</w:t></w:r><w:bookmarkEnd w:id="0"/><w:proofErr w:type="spellEnd"/><w:r><w:t xml:space="preserve"> for r in p.rows %}',
+], ids=["in one run", "split across runs", "split with a proofing mark and a bookmark between"])
 def test_a_page_break_of_a_loop_tag_s_paragraph_is_not_given_to_a_row_a_row_tag_drops(opening):
     """A table whose first row is a `{%tr for %}` line: its paragraphs are dropped, the next row's repeated. The
     row's tag was looked for in each run alone: split across two, it went unseen and the break went to the row."""
