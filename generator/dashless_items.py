@@ -322,10 +322,11 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
             f"都加上“- ”{f'，{marks}' if marks else ''}{aligned}，如第 {texts[0]} 行写成：{written}")
 
 
-_TYPED_DASH = re.compile(r"(?:——|[-－—–―−‐•·●▪])[ \u3000]*")
+_TYPED_DASH = re.compile(r"(?>——|[-－—–―−‐•·●▪])(?:[ \u3000]+(?=\S)|(?=[^\s0-9０-９]))")
 """A list item's dash as typed with the IME on, pasted as Word's bullet, or without its space (`－ 甲`, `• 甲`, `-甲`):
 YAML reads the line as text, run into the lines around it; told to add "- " before it, the clerk kept the mark as
-text at the item's start."""
+text at the item's start. Not a mark alone on its line (`——`, a word for none: given as `- `, an empty item), nor one
+right before a digit (`-5%`, a sign: given as `- 5%`, the text's meaning changed)."""
 
 
 def text_item_below(lines: list[str], number: int) -> str | None:
