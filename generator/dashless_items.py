@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Callable
 
-from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, block_bodies, holds_data, indent_width,
-                        line_above, line_below, siblings)
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, TYPED_DASH, block_bodies, holds_data,
+                        indent_width, line_above, line_below, siblings)
 from .key_names import KeyNames
 from .problems import runs_said
 
@@ -322,7 +322,7 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
             f"都加上“- ”{f'，{marks}' if marks else ''}{aligned}，如第 {texts[0]} 行写成：{written}")
 
 
-_TYPED_DASH = re.compile(r"(?>——|[-－—–―−‐•·●▪])(?:[ \u3000]+(?=\S)|(?=[^\s0-9０-９]))")
+_TYPED_DASH = re.compile(rf"(?>{TYPED_DASH})(?:[ \u3000]+(?=\S)|(?=[^\s0-9０-９]))")
 """A list item's dash as typed with the IME on, pasted as Word's bullet, or without its space (`－ 甲`, `• 甲`, `-甲`):
 YAML reads the line as text, run into the lines around it; told to add "- " before it, the clerk kept the mark as
 text at the item's start. Not a mark alone on its line (`——`, a word for none: given as `- `, an empty item), nor one

@@ -27,7 +27,8 @@ from typing import Callable
 from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, over_indented, text_not_under_key,
                            under_indented)
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
-from .key_lines import BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, KnownKeys, block_bodies, holds_data, indent_width
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, TYPED_DASH, KnownKeys, block_bodies, holds_data,
+                        indent_width)
 from .key_names import Gloss, KeyNames
 from .list_item_slips import dash_in_group, first_item_above, missing_dash
 from .problems import clipped
@@ -41,8 +42,8 @@ _NO_SPACE = re.compile(KEY + r":(?=[^\s:])")
 _FULL_WIDTH_SPACE = re.compile(KEY + r":(?=\u3000)")
 # A space YAML does not take for one, pasted after a colon from a web page or Word: no-break or zero-width.
 _PASTED_SPACE = re.compile(KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff])")
-# A list item's dash as an IME types it (full-width, a dash of Chinese punctuation) or without its space.
-_DASH = re.compile(r"^(?P<lead>[ ]*)(?P<dash>——|[-－—–―−])(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
+# A list item's dash typed otherwise than "- " before its key (`－ level1:`, `• name:`, `-name:`).
+_DASH = re.compile(rf"^(?P<lead>[ ]*)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 # A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header,

@@ -456,6 +456,8 @@ def test_the_keys_below_a_first_key_in_its_place_are_the_ones_named(path):
         ("indicators:\n－ level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“－ level1”（“－”不是英文减号）"),
         ("indicators:\n-level1: 产出指标\n  level2: 数量指标\n", 2, 1, "这里写成了“-level1”（减号后面少了一个空格）"),
         ("tasks:\n  —— name: 甲\n    amount: 1\n", 2, 3, "（“——”不是英文减号）；请用英文输入法写成“- name: …”"),
+        # Word's bullet pasted before a key: told as a line of text is (dashless_items), one set of marks for both.
+        ("tasks:\n  • name: 甲\n    amount: 1\n", 2, 3, "这里写成了“• name”（“•”不是英文减号）；请用英文输入法写成“- name: …”"),
         # A line break pasted from Word: the parser trips at the next key and asks for a colon there.
         ("- level1: 产出指标\n  name: 档案整理\n完成率\n  value: 1\n", 3, 1, "“完成率”这一行既不是“键: 值”，也不是列表的一项，像是上一行“name”"),
         ("- level1: 产出指标\n  name: 档案整理\n  完成率\n  value: 1\n", 3, 3, "像是上一行“name”的内容被换行断开了"),
