@@ -528,6 +528,19 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
     assert said in message and "表上看不出" not in message, message
 
 
+@pytest.mark.parametrize("typed", ["\u3000广州市台湾同胞联谊会", '" 广州市台湾同胞联谊会"', "\u00a0广州市台湾同胞联谊会"])
+def test_blanks_opening_the_units_name_are_said_as_word_prints_them(validator, broken, typed):
+    """`unit: 　某单位` (the IME's space pasted before the name) got no word, where a list item's name is told: Word
+    prints it before the name on the form. A paragraph field's opening `　　` is an indent, and left alone."""
+    path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", f"unit: {typed}")
+    problem = only(validator.check_file(path), "TEXT-INVISIBLE")
+    assert (problem.line, problem.column) == locate(text, typed.lstrip('"')), problem
+    assert problem.message.startswith("部门名称：“▯广州市台湾同…”开头有一个") and \
+        problem.message.endswith("，Word 表上会印在名称前面，空出一段；请删除"), problem.message
+    indented, _ = broken(GZ, "overall_target: 以习近平", "overall_target: \u3000\u3000以习近平")
+    assert "TEXT-INVISIBLE" not in [p.code for p in validator.check_file(indented).problems]
+
+
 @pytest.mark.parametrize("old, new, code, at, words", [
     ("unit: 广州市台湾同胞联谊会", "unit: “广州市台湾同胞联谊会”", "TEXT-QUOTES", "“广州", "部门名称：值两边是中文引号（“…”）"),
     # An indicator value, which is written in double quotes: was given bare, so that following the message left

@@ -9,6 +9,7 @@ of a value shows as nothing after the last character and is printed too; inside 
 typed on purpose, and left alone.
 A list item's name is what the item is known by: blanks at either end of one, a plain space typed inside quotes
 among them (`name: "开展会议场次 "`), are warned too, as `jixiao diff` reported adding one as a rename nobody saw.
+So are blanks opening the unit's name (`unit: 　某单位`), which a paragraph field may open with as an indent, a name never.
 Word prints every one of them (a cell's text is written with `xml:space="preserve"`): before a name as an indent,
 after it unseen at a cell's edge but as a gap in a title it runs into (`某项目　绩效目标表`). HTML drops a plain
 space at a cell's edge and prints U+3000 and U+00A0. So a message on a name says what Word prints, whichever blanks
@@ -172,6 +173,9 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
     rename whose two sides read alike."""
     named = len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int) and not _NAME_ENDS.fullmatch(text)
     if not named:  # a name of blanks alone is an unfilled one, which lint names
+        opening = _NAME_ENDS.match(text) if path == _UNIT and not _NAME_ENDS.fullmatch(text) else None
+        if opening and opening.start() == 0:
+            yield _leading(ctx, path, text, opening.end(), harm="")
         trailing = _TRAILING.search(text)
         if trailing:
             yield _trailing(ctx, path, text, trailing.start())
@@ -192,15 +196,18 @@ def _blanks(run: str) -> str:
 
 
 _NAME_SPACE_HARM = "也使这个名称与别处写的同一名称不同，jixiao diff 把加上或删掉它报作改名"
+_UNIT = ("unit",)
+"""The unit's name, one line heading the form: blanks opening it are pasted (`unit: 　某单位`, the IME's space), never
+an indent as a paragraph field's `　　` may be, and Word prints them before the name."""
 
 
-def _leading(ctx, path: tuple, text: str, end: int) -> Problem:
-    """Blanks opening a name, where the first was typed (after an opening quote)."""
+def _leading(ctx, path: tuple, text: str, end: int, harm: str = _NAME_SPACE_HARM) -> Problem:
+    """Blanks opening a name, where the first was typed (after an opening quote); `harm` besides Word's gap."""
     line, column, typed = ctx.typed(path)
     start = typed.find(text)
     quote = "▯" * end + text[end:end + 6] + ("…" if len(text) > end + 6 else "")
     message = (f"{ctx.field_name(path)}：“{quote}”开头有{_blanks(text[:end])}，Word 表上会印在名称前面，空出一段；"
-               f"{_NAME_SPACE_HARM}；请删除")
+               f"{harm}{'；' if harm else ''}请删除")
     return Problem(ctx.path, line, column + max(start, 0), Severity.WARNING, ID, message, json_path(path))
 
 
