@@ -208,12 +208,14 @@ class _Translator:
         field = self._field(path[:-1], key, self.store.chain(self.file_name, path)[-1][1])
         written, how = addition(key, field)
         typed = without_comment(self.spec.typed(path)[2]) if value is not None else ""
+        none = self._none_listed(path, value, field, typed, how)
+        if none:
+            return none
         below = self._text_below(path, value, field)
         if below:  # lines of text under the key, each an item without its dash: to delete them would delete the items
             return f"；“{key}:”其下每一项一行，以“- ”开头，{below}"
         on_line = typed and (not isinstance(value, (dict, list)) or typed[0] in "[{")  # not rows below, which are kept
-        listed = (self._none_listed(path, value, field, typed, how) or self._one_item(path, value, field, typed)
-                  if on_line else None)
+        listed = self._one_item(path, value, field, typed) if on_line else None
         if listed:
             return listed
         drop = f"请删去冒号后面的“{clipped(typed)}”：" if on_line else ""
@@ -234,17 +236,25 @@ class _Translator:
         return text_items_fix(self.spec.lines, key_line) if self.spec.locate(path)[0] > key_line else None
 
     def _none_listed(self, path: tuple, value, field: Field, typed: str, how: str) -> str | None:
-        """What to write for a list field given a word for none on its key's line (`targets: 无`, `—`): given as a list
-        of it, `targets: [无]`, it was a list with one item 无. A list that must hold an item is told so; any other is
-        written `[]`, or its line deleted where the field may be left out. None for any other value."""
+        """What to write for a list field given a word for none (`targets: 无`, `—`), on its key's line or alone on the
+        line below: given as a list of it, `targets: [无]` or `- 无`, it was a list with one item 无. A list that must
+        hold an item is told so; any other is written `[]`, or its line deleted where the field may be left out. None
+        for any other value."""
         if not isinstance(value, str) or not blank_mark(value) or "array" not in field.kinds:
             return None
         key, shown = path[-1], clipped(typed)
+        line, column, _ = self.spec.typed(path)
+        key_line = self.spec.locate(path, key=True)[0]
+        drop = f"请删去第 {line} 行的“{shown}”" if line > key_line else f"请删去冒号后面的“{shown}”"
         if field.node.get("minItems", 0) >= 1:
-            return f"；这一栏至少要写一项，不能写“{shown}”；请删去冒号后面的“{shown}”：“{key}:”{how}"
+            return f"；这一栏至少要写一项，不能写“{shown}”；{drop}：“{key}:”{how}"
         parent = self.store.node_at(self.file_name, path[:-1])
         optional = not (isinstance(parent, dict) and key in (parent.get("required") or []))
-        line, column, _ = self.spec.typed(path)
+        if line > key_line:  # the `[]` goes after the key's colon, the word's own line deleted
+            head = self.spec.lines[key_line - 1]
+            empty = line_with_value(head, head.index(":") + 1, " []")
+            return (f"；没有内容时不要写“{shown}”：{drop}，空列表写成一对英文方括号 []"
+                    f"{'（也可以删去这两行）' if optional else ''}，第 {key_line} 行写成：{empty}")
         empty = line_with_value(self.spec.lines[line - 1], column - 1, "[]")
         return (f"；没有内容时不要写“{shown}”，空列表写成一对英文方括号 []{'（也可以删去这一行）' if optional else ''}，"
                 f"写成：{empty}")

@@ -2395,10 +2395,12 @@ def test_a_word_for_none_where_a_list_that_must_hold_an_item_is_asked_is_not_giv
         message
 
 
+@pytest.mark.parametrize("typed, drop", [("    targets: 无  # 注", ""), ("    targets:\n      无", "：请删去第 14 行的“无”")])
 @pytest.mark.parametrize("required", [True, False])
-def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tmp_path, runner, required):
+def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tmp_path, runner, required, typed, drop):
     """Where the form's list may be empty, `targets: 无` is given as `targets: []`, the line to delete where the field
-    may be left out; pasted back, it validates."""
+    may be left out; pasted back, it validates. So is 无 alone on the line below the key, which was given as `- 无`,
+    a list whose one item is 无."""
     templates, schemas = tmp_path / "templates", tmp_path / "schema"
     spec = copy_variant("tianjin", "open", templates, schemas, tmp_path / "open.yaml")
     schema_file = schemas / "open.schema.json"
@@ -2409,11 +2411,11 @@ def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tm
         project["required"].remove("targets")
     schema_file.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     text = spec.read_text(encoding="utf-8")
-    spec.write_text(text.replace(_TJ_TARGET, "    targets: 无  # 注", 1), encoding="utf-8")
+    spec.write_text(text.replace(_TJ_TARGET, typed, 1), encoding="utf-8")
     command = ["validate", str(spec), "--templates", str(templates), "--schemas", str(schemas)]
     said = runner.invoke(main, command).output
-    assert "没有内容时不要写“无”，空列表写成一对英文方括号 []" in said, said
-    assert ("（也可以删去这一行）" in said) is not required, said
+    assert f"没有内容时不要写“无”{drop}，空列表写成一对英文方括号 []" in said, said
+    assert ("（也可以删去这" in said) is not required, said
     spec.write_text(text.replace(_TJ_TARGET, said.split("写成：")[1].split("\n")[0], 1), encoding="utf-8")
     assert runner.invoke(main, command).exit_code == 0
 
