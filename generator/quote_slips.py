@@ -36,7 +36,8 @@ def quote_slip(text: str, error: MarkedYAMLError, line: int, names: KeyNames | N
     the English quote where a Chinese one was typed at its end (`"某单位”`), or with the quote added at the line's
     end, a ` #1` after the opening quote kept inside as the text it is there (`'因公出国拜访 #1'`), a tab or odd space
     ending the line left out; before a comment after a tab (`"甲<Tab># 注`), which the clerk typed as one, and a
-    tab in the line given showed as ▯, pasted back as text; as a list of it (`targets: ["甲"]`) where `names` say the field holds a list.
+    tab in the line given showed as ▯, pasted back as text; as a list of it (`targets: ["甲"]`) where `names` say the
+    field holds a list.
     """
     if "quoted scalar" in (error.context or "") and "end of stream" in (error.problem or ""):
         mark = error.context_mark

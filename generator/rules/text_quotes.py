@@ -9,9 +9,9 @@ A Chinese quote at one end of a one-line value with no quote of its kind to pair
 English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
 quote inside the pair that pairs with none: which quote closes which is not known, so the Chinese ones are text).
-Fail: `unit: “某市归国华侨联合会”`; `value: ”≥98%“` (the pair the wrong way round); `value: “≥98%"` (an English quote closing a Chinese one); `unit: 「某市侨联」`;
-`value: “≥98%`; `unit: 某市侨联”`; `name: “三个一”工程”` (its last quote pairs with none); `name: “三个一"工程` (a title
-closed by an English quote, given as `“三个一”工程`).
+Fail: `unit: “某市归国华侨联合会”`; `value: ”≥98%“` (the pair the wrong way round); `value: “≥98%"` (an English
+quote closing a Chinese one); `unit: 「某市侨联」`; `value: “≥98%`; `unit: 某市侨联”`; `name: “三个一”工程”` (its last
+quote pairs with none); `name: “三个一"工程` (a title closed by an English quote, given as `“三个一”工程`).
 """
 from __future__ import annotations
 
