@@ -1002,6 +1002,19 @@ def test_b5_reads_a_count_of_the_people_pleased_as_one_to_raise(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, lower", [
+    ("不太满意人数", True), ("非满意次数", True), ("不够满意人数", True), ("未达满意件数", True),  # no 投诉 to say low
+    ("非常满意人数", False), ("满意人数", False), ("不够及时件数", True), ("非及时办结件数", True),
+    ("投诉处理件数", None), ("未及时处理件数", True),  # work done, and work left undone
+])
+def test_b5_reads_a_negation_before_a_count_as_a_count_of_what_went_wrong(measure, lower):
+    """不太满意人数 and 非满意次数 were higher-is-better by their 满意, with no 投诉 to read them low: 不太, 不够, 非 and
+    未达 were no negation of what is not done. 非常 is very, and 非常满意人数 stays a count of the pleased."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
 @pytest.mark.parametrize("measure, lower", [("差评次数", True), ("群众差评件数", True), ("差评率", True), ("中差评率", True),
                                             ("无差评率", False), ("好评率", False), ("群众好评件数", False)])
 def test_b5_reads_bad_reviews_as_complaints_to_keep_few(measure, lower):

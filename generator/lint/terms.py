@@ -212,23 +212,28 @@ _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处�
 _UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach."""
-_NOT_DONE = re.compile(rf"(?:{_NEGATION}|不)(?:及时|按时|按期|合格|达标|满意|完好|{_DONE})")
-"""What is not done, or not done well or in time (未及时处理件数, 未按时完成项目数, 不合格件数, 不满意人数): a count of
-it is to keep low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`)."""
+_NOT = rf"(?:{_NEGATION}|不|非(?!常))(?:太|够|很|达)?"
+"""A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
+(`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数)."""
+_NOT_DONE = re.compile(rf"{_NOT}(?:及时|按时|按期|合格|达标|满意|完好|{_DONE})")
+"""What is not done, or not done well or in time (未及时处理件数, 未按时完成项目数, 不合格件数, 不满意人数, 不太满意人数,
+非满意次数, 不够及时件数): a count of it is to keep low, though the 及时, 完成 or 合格 after the negation says higher
+(`HIGHER_BETTER`)."""
 _HANDLING = "回访|处理|处置|办结|答复|回复|纠正|整改|调解|化解|查处|核查|排查|排除|维修|修复|解决|销号"
-_HANDLED_COUNT = re.compile(rf"(?<![不未])(?<![不未]及时)(?<![不未]按时)(?<![不未]按期)(?:{_HANDLING})"
+_HANDLED_COUNT = re.compile(rf"(?P<negated>{_NOT}(?:及时|按时|按期)?)?(?:{_HANDLING})"
                             r"(?:[^，。；,;率不未]{0,2}?(?:数|数量)|人次)")
 """A count of the handling of a bad thing (投诉回访次数, 投诉处理件数, 事故处理次数, 差错纠正件数, 违规问题整改件数):
 work done on complaints, accidents or errors, no count of them, so that the 投诉, 事故 or 差错 in it (`LOWER_BETTER`)
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
-逾期未办结件数), which is to keep low; a rate of handling (投诉办结率, 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_PLEASED_COUNT = re.compile(r"(?<![不未非])(?<![不未].)(满意|好评)(?:[^，。；,;率度不未]{0,2}?(?:数|数量)|人次)")
-"""A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数, 非常满意人数): a good outcome,
-the more the better, whatever bad thing it is the outcome of, where the 投诉 in it (`LOWER_BETTER`) read it as
-complaints to keep few. Not a count of the displeased, the negation just before or one word before (不满意人数,
-投诉回访非满意次数, 投诉回访不太满意次数, 未达满意件数), which is to keep low."""
+逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
+差错纠正率) is read as a rate (`_RATE_OF`)."""
 _CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
 """Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
+_PLEASED_COUNT = re.compile(rf"(?P<negated>{_NOT})?(?P<pleased>满意|好评)(?:[^，。；,;率度不未]{{0,2}}?(?:数|数量)|人次)")
+"""A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数, 非常满意人数): a good outcome,
+the more the better, whatever bad thing it is the outcome of, where the 投诉 in it (`LOWER_BETTER`) read it as
+complaints to keep few. Not a count of the displeased (不满意人数, 投诉回访非满意次数, 不太满意人数, 未达满意件数:
+`_NOT`, the match's `negated`), which is to keep low."""
 _CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
                          r"[^，。；,;]{0,8}?(?:资金|经费|费用|开支|支出|(?<!浪)费))")
@@ -358,6 +363,13 @@ def lower_is_better(measure: str) -> bool | None:
     return direction(measure)[0]
 
 
+def _affirmed(count: re.Pattern, measure: str) -> re.Match | None:
+    """The first match of `count` (`_PLEASED_COUNT`, `_HANDLED_COUNT`) in the measure that no negation before it
+    (its group `negated`: `_NOT`) turns into a count of what went wrong: 不太满意人数 counts the displeased and
+    未处理件数 what was left undone, while 非常满意人数 and 投诉处理件数 count the pleased and the work done."""
+    return next((found for found in count.finditer(measure) if not found["negated"]), None)
+
+
 def direction(measure: str) -> tuple[bool | None, str, str]:
     """`lower_is_better` with why: (lower, the reason in lint's words with a `{}` for the words that say it, those
     words). B5 tells a comparator against it by this reason, so a rate of disclosure is not told of money cut or
@@ -385,9 +397,9 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return lower, reason, found.group(0)
     if found := _CUT_AMOUNT.search(measure):
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
-    if found := _PLEASED_COUNT.search(measure):  # 投诉回访满意次数: visits that left the caller pleased
-        return False, "越高越好（{}）", found.group(1)
-    if _HANDLED_COUNT.search(measure):  # 投诉回访次数: calls made, no complaints counted
+    if found := _affirmed(_PLEASED_COUNT, measure):  # 投诉回访满意次数: visits that left the caller pleased
+        return False, "越高越好（{}）", found["pleased"]
+    if _affirmed(_HANDLED_COUNT, measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
     for words, reason in ((TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"), (LOWER_BETTER, "越低越好（{}）"),
                           (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好"),
@@ -487,7 +499,7 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
     lower = lower_is_better(measure)
     if lower is None and spending_kind(measure):
         return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
-    if lower is None and _HANDLED_COUNT.search(measure) and LOWER_BETTER.search(measure):
+    if lower is None and _affirmed(_HANDLED_COUNT, measure) and LOWER_BETTER.search(measure):
         return None  # 事故处理次数 ≤3次: few accidents meant, or ≥: much handling done; as the author's comparator says
     if lower is None and role2 == "quantity" and not undirected_duration(measure):
         return False
