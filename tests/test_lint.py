@@ -1015,6 +1015,15 @@ def test_b5_reads_a_negation_before_a_count_as_a_count_of_what_went_wrong(measur
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure", ["满意人数减少", "满意数下降", "投诉回访满意人数同比下降"])
+def test_b5_reads_a_fall_of_the_pleased_as_one_to_keep_small(measure):
+    """8fd06491 read 满意人数减少 as a count of the pleased to raise; the measure is the fall, which 减少 and 下降 keep
+    low as they do any other measure they name."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is True
+
+
 @pytest.mark.parametrize("measure, lower", [("差评次数", True), ("群众差评件数", True), ("差评率", True), ("中差评率", True),
                                             ("无差评率", False), ("好评率", False), ("群众好评件数", False)])
 def test_b5_reads_bad_reviews_as_complaints_to_keep_few(measure, lower):

@@ -229,11 +229,13 @@ says no way; read by its category as any count is. Not what is left unhandled (�
 差错纠正率) is read as a rate (`_RATE_OF`)."""
 _CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
 """Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
-_PLEASED_COUNT = re.compile(rf"(?P<negated>{_NOT})?(?P<pleased>满意|好评)(?:[^，。；,;率度不未]{{0,2}}?(?:数|数量)|人次)")
+_PLEASED_COUNT = re.compile(rf"(?P<negated>{_NOT})?(?P<pleased>满意|好评)(?:[^，。；,;率度不未]{{0,2}}?(?:数|数量)|人次)"
+                            rf"(?![^，。；,;]{{0,4}}?(?:{_CUT}))")
 """A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数, 非常满意人数): a good outcome,
 the more the better, whatever bad thing it is the outcome of, where the 投诉 in it (`LOWER_BETTER`) read it as
 complaints to keep few. Not a count of the displeased (不满意人数, 投诉回访非满意次数, 不太满意人数, 未达满意件数:
-`_NOT`, the match's `negated`), which is to keep low."""
+`_NOT`, the match's `negated`), which is to keep low, nor a fall of the pleased (满意人数减少, 满意数下降), which
+`LOWER_BETTER` reads as one to keep small as any 减少 or 下降 it names."""
 _CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
                          r"[^，。；,;]{0,8}?(?:资金|经费|费用|开支|支出|(?<!浪)费))")
@@ -353,7 +355,7 @@ def lower_is_better(measure: str) -> bool | None:
     of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or progress
     alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
     预算执行偏离度 lower). A count of the people served pleased (投诉回访满意次数) is higher, whatever complaint it
-    follows. Other measures: a cost, delay or error word anywhere, a count or amount under
+    follows, and a fall of it (满意人数减少) lower. Other measures: a cost, delay or error word anywhere, a count or amount under
     spending control (会议费, 严格控制会议次数, 压减公务接待批次: `REGULATED_CEILING`), a count of drivers said to be
     controlled (控制公务用车司机数量: `CONTROLLED_DRIVERS`), or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
