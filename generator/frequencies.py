@@ -11,15 +11,18 @@ from decimal import Decimal
 
 from .chinese_numerals import NUMERALS, chinese_number
 from .done_verbs import DONE
-from .value_kinds import COUNT_UNITS, Kind, Value
+from .value_kinds import CHANGES, COUNT_UNITS, Kind, Value
 
 
-_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?<![半个\d{NUMERALS}])(?=[年月周日]均))"
+_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?:全(?=[年月]均)|各(?=[年月周日]均)|工作(?=日均))?"
+                          rf"(?<![半个\d{NUMERALS}])(?=[年月周日]均(?!{CHANGES})))"
                           r"(?P<period>季度|季|半年|月|年|周|天|日)[度均]?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
 `每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; on average, `年均2次` as `每年2次`, `月均开展1次`
 as `每月开展1次`: how often in a year a multi-year task is done, but not the end of a longer period (`半年均1次`,
-`两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month); also after
+`两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month), the words
+that name the period with it part of it (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as
+`日均1次`: no 全, 各 or 工作 left in the words), and no average change (`年均增长2次` is two more a year: `CHANGES`); also after
 the words of who does it, `党支部每月1次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9
 reads either as a 时效 row's frequency and diff compares them as one unit (`times_a_year`)."""
 EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")

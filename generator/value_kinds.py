@@ -73,6 +73,10 @@ def is_unit(word: str) -> bool:
     return word in UNITS
 
 
+CHANGES = "增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省|压减|压缩"
+"""Words of a change of a measure (支出增长率, 比上年提高5%, 年均增长2次): what a value of it counts is the change, so lint
+reads its percentage as no share (`lint.terms.CHANGE_RATE`) and `frequencies` reads no average a year of it as a
+frequency (年均增长2次 is two more a year, not twice a year)."""
 TRIM_CHARS = "。.;；,，、:：!！ "
 """Punctuation trimmed from a value's ends, and allowed between a month's 前 and what is done by then
 (`value_dates.MONTH_DEADLINE`)."""

@@ -460,6 +460,24 @@ def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
     assert times_a_year(read) == times_a_year(written) and parse("年均增长5%").prefix == "年均增长"
 
 
+@pytest.mark.parametrize("text, each", [("全年均开展2次", "每年开展2次"), ("各月均开展1次", "每月开展1次"),
+                                        ("工作日均1次", "日均1次"), ("党支部各月均1次", "党支部每月1次")])
+def test_the_words_naming_an_averaged_period_are_the_periods_not_the_prefix(text, each):
+    """`全年均开展2次` kept the words 全开展, `各月均开展1次` 各开展 and `工作日均1次` 工作: the 年均, 月均 or 日均 was cut out of
+    the word naming the period, and diff compared `每年开展2次` → `全年均开展2次` as words changed. 全年, 各月 and 工作日 name
+    the period with the 均, as 每年 does."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+
+
+@pytest.mark.parametrize("text, words", [("年均增长2次", "年均增长"), ("月均增加1次", "月均增加"), ("年均提高2次", "年均提高")])
+def test_an_average_change_of_a_count_is_no_frequency(text, words):
+    """`年均增长2次` read as `2次/年` with the words 增长, twice a year: it is two more each year, a change of a count,
+    which stays a count with its words, as `年均增长5%` does."""
+    read = parse(text)
+    assert (read.unit, read.prefix, times_a_year(read)) == ("次", words, None)
+
+
 @pytest.mark.parametrize("text", ["半年均1次", "上半年均1次", "两个月均1次", "两年均1次", "二年均开展1次"])
 def test_an_average_ending_a_longer_period_is_no_frequency_a_year_or_month(text):
     """`半年均1次` read as `1次/年` with the words 半, `两个月均1次` as `1次/月` with the words 两个: the 年均 or 月均 at

@@ -28,7 +28,7 @@ import unicodedata
 from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
-from ..value_kinds import COUNT_UNITS, Kind, Value, is_unit, normalise
+from ..value_kinds import CHANGES, COUNT_UNITS, Kind, Value, is_unit, normalise
 from ..values import parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
@@ -562,7 +562,7 @@ def undirected_duration(measure: str) -> bool:
     return lower_is_better(measure) is None and bool(DURATION.search(measure))
 
 
-CHANGE_RATE = re.compile(r"增长|变动|增幅|增速|同比|环比|比上年|提高|提升|下降|降低|增加|减少|节约|节省|压减|压缩")
+CHANGE_RATE = re.compile(CHANGES)
 SIGNED_CHANGE = re.compile(r"变动|增长|增幅|增速|同比|环比")
 """Words of a change measured with its sign (“三公经费”变动率, 支出增长率): a fall is a negative number of it."""
 FALL_BEFORE = re.compile(rf"(?:{_CUT})$")
