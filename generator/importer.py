@@ -180,6 +180,10 @@ class Importer:
                                  "这个 Excel 文件设了打开密码（已加密），无法读取：请在 Excel 或 WPS 中用密码打开，"
                                  "去掉打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后保存，再导入")
         if suffix in WORKBOOKS or (signature.startswith(ZIP_SIGNATURE) and is_workbook_zip(path)):
+            if spec_suffix(path):  # read as it was, its spec was written over it with --force: the form was lost
+                return self._problem(source, "IMPORT-NOT-XLSX",
+                                     f"这其实是 Excel 工作簿（.xlsx），只是扩展名写成了“{suffix}”：请把它改名为 "
+                                     f"{path.with_suffix('.xlsx').name} 后再导入")
             return None
         return self._not_word(source, suffix, signature, encrypted)
 

@@ -152,6 +152,18 @@ def test_a_form_handed_out_as_a_sheet_imports_to_the_same_data_as_its_word_form(
     assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
 
 
+def test_a_workbook_renamed_as_a_spec_is_told_to_be_renamed_back_not_written_over(built_word, runner, tmp_path):
+    """A form's .xlsx renamed .yaml was read as a workbook, its spec to be written under the same name: told the
+    spec existed and to add --force, which wrote the spec over the form."""
+    source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "旧表.yaml")
+    before = source.read_bytes()
+    result = runner.invoke(main, ["import", str(source), "--force"])
+    assert result.exit_code == 1, result.output
+    assert (f"{source}: 错误[IMPORT-NOT-XLSX] 这其实是 Excel 工作簿（.xlsx），只是扩展名写成了“.yaml”：请把它改名为 "
+            "旧表.xlsx 后再导入") in result.output, result.output
+    assert source.read_bytes() == before
+
+
 @pytest.mark.parametrize("spec, label, cut, above", [
     ("guangzhou-tailian-2023", "三级指标", lambda tr: split_row(tr, {2, 4}), "三级指标"),  # a header typed on two rows
     ("zhanjiang-qiaolian-2024", "项目支出", lambda tr: split_row(tr, {1, 2}), "其他资金"),  # a budget row so
