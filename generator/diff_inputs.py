@@ -11,7 +11,6 @@ A value the form wants a number that is not one is compared as typed; `number_no
 """
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from .command_paths import OLE2_SIGNATURE, ZIP_SIGNATURE, office_import
-from .errors import os_reason
+from .errors import unread_reason
 from .field_fixes import blank_fix, number_fix
 from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
@@ -44,17 +43,6 @@ class Unreadable:
     """What stands where a file's bytes would: why a spec's name holds nothing to read (`unread_reason`)."""
 
     why: str
-
-
-def unread_reason(path: Path) -> str:
-    """Why a path named like a spec (or given by name) is no file to read, in the clerk's words and what to do."""
-    try:
-        os.stat(path)
-    except OSError as exc:
-        if exc.errno == errno.ENOENT and path.is_symlink():
-            return f"这是一个符号链接，它指向的 {os.readlink(path)} 不存在；请修正或删除这个链接"
-        return os_reason(exc, reading=True)
-    return "这不是普通文件（是命名管道、设备等），读不出规格"
 
 
 def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:

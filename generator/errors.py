@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+from pathlib import Path
 
 import click
 
@@ -140,6 +141,18 @@ def os_reason(exc: OSError, reading: bool = False) -> str:
         return f"{too_long_said(length)}；{_SHORTER_READ if reading else _SHORTER}"
     said = (reading and _READ_REASONS.get(exc.errno)) or _OS_REASONS.get(exc.errno)
     return said or words or "操作系统没有说明原因"
+
+
+def unread_reason(path: Path) -> str:
+    """Why a path named like a spec (or given by name) is no file to read, in the clerk's words and what to do: one
+    wording for diff, which names it FILE-UNREADABLE, and the loader, which every other command reads a spec with."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and path.is_symlink():
+            return f"这是一个符号链接，它指向的 {os.readlink(path)} 不存在；请修正或删除这个链接"
+        return os_reason(exc, reading=True)
+    return "这不是普通文件（是命名管道、设备等），读不出规格"
 
 
 def os_problem(exc: OSError, printing: bool = False, reading: bool = False) -> str:

@@ -37,7 +37,7 @@ from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from . import refused_marks, two_parsers
-from .errors import os_reason
+from .errors import os_reason, unread_reason
 from .dashless_items import dashless_items
 from .datapath import json_path
 from .file_encoding import control_char_words, encoding_slip, replacement_lines
@@ -635,6 +635,9 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
             return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
                                                   f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
     except OSError as exc:
+        if os.path.islink(path):  # a link leading nowhere is there: 文件不存在；请检查路径 hid which way to look
+            return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
+                                                  f"无法读取文件：{unread_reason(Path(path))}")])
         # Windows says 不存在 of a path too long (long_paths): that spec may well be there, and is unreadable
         if isinstance(exc, FileNotFoundError) and refused_length(exc) is None:
             from .command_paths import location_dropped

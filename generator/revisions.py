@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .command_paths import location_dropped, refuse_saved_as_text, say_saved_as_text
-from .diff_inputs import Unreadable, unread_reason, unreadable_specs
-from .errors import EnvironmentProblem, Trouble, os_problem
+from .diff_inputs import Unreadable, unreadable_specs
+from .errors import EnvironmentProblem, Trouble, os_problem, unread_reason
 from .load import not_found_said
 from .spec_files import folder_specs, hidden, settings_file, spec_suffix
 

@@ -106,15 +106,22 @@ def spec_files(paths: list[str]) -> tuple[list[str], list[Path]]:
 
 
 def folder_specs(folder: Path) -> tuple[list[str], list[Path]]:
-    """The specs in and below `folder` (`spec_found`) and those saved there as text (`saved_as_text`), each sorted,
-    in one walk: the commands that say the second looked through each folder twice."""
+    """The specs in and below `folder` (`spec_found`, and `leads_nowhere`) and those saved there as text
+    (`saved_as_text`), each sorted, in one walk: the commands that say the second looked through each folder twice."""
     specs, as_text = [], []
     for path in files_under(folder):
-        if spec_found(path, folder):
+        if spec_found(path, folder) or leads_nowhere(path, folder):
             specs.append(str(path))
         elif saved_as_text(path, folder):
             as_text.append(path)
     return sorted(specs), sorted(as_text)
+
+
+def leads_nowhere(path: Path, folder: Path) -> bool:
+    """Whether a spec's name found in `folder` is a symbolic link to nothing (its target moved, a synced folder's
+    link) or a link loop: listed with the specs, so the loader says it cannot be read (FILE-UNREADABLE, as diff
+    does), where validate, lint, build and fmt passed it over without a word, exit 0, the spec unchecked."""
+    return spec_suffix(path) and not os.path.exists(path) and not hidden(path.relative_to(folder))
 
 
 NOTEPAD_SUFFIX = ".txt"

@@ -1203,6 +1203,25 @@ def test_a_symlink_loop_is_a_path_that_cannot_be_read_not_an_internal_error(runn
     assert all(said.format(loop=loop) in result.output for said in words), result.output
 
 
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build", "--format", "html"], ["fmt"]])
+@pytest.mark.parametrize("target, why", [
+    ("moved.yaml", "这是一个符号链接，它指向的 moved.yaml 不存在；请修正或删除这个链接"), ("gone.yaml", LOOPED)],
+    ids=["dangling", "loop"])
+def test_a_spec_link_leading_nowhere_in_a_folder_is_said_not_skipped(runner, tmp_path, monkeypatch, command, target, why):
+    """A spec in specs/ that is a link to nothing (a moved file, a synced folder) or a loop was passed over without a
+    word by validate, lint, build and fmt, exit 0 with the spec unchecked; diff said it (FILE-UNREADABLE)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(GZ, tmp_path / "specs" / GZ.name)
+    try:
+        os.symlink(target, tmp_path / "specs" / "gone.yaml")
+    except OSError:
+        pytest.skip("no symbolic links here")
+    result = runner.invoke(main, [*command, "specs"])
+    line = f"{Path('specs', 'gone.yaml')}: 错误[FILE-UNREADABLE] 无法读取文件：{why}"
+    assert result.exit_code == 1 and line in result.output.splitlines(), result.output
+
+
 @pytest.fixture
 def unit_repo(tmp_path, monkeypatch):
     """A unit's own repository, the current folder: its form under forms/ named by jixiao.yaml, one spec."""
