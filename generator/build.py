@@ -362,22 +362,24 @@ class Builder:
         written = any(not built.skipped for built in results.values())
         if written or self.removed or self.outdated or self.withdrawn or self.unremoved or self.kept \
                 or manifest.unsaved_changes():
-            self._save(manifest)
+            self._save(manifest, [out for built in results.values() if not built.skipped for out in built.outputs])
         else:
             manifest.keep_hidden()
         return [results[path] for path in paths]
 
-    def _save(self, manifest: Manifest) -> None:
+    def _save(self, manifest: Manifest, written: list[Path]) -> None:
         """Save the build's record, a path too long said of the output folder: named by the record's file, the clerk
         heard of `.jixiao-manifest.json`, a file never seen (hidden), and not that --out was the thing to change.
-        A folder too long to be made fails here first, the forms' own failures said of the same folder."""
+        A folder too long to be made fails here first, the forms' own failures said of the same folder.
+        Any other failure (a full disk) is said by `_unsaved`: the forms `written` are there all the same."""
         try:
             manifest.save()
         except OSError as exc:
+            folder = from_here(str(self.out_dir))
             if not too_long(exc, _path_length(manifest.path)):
-                raise
+                raise JixiaoError(_unsaved(folder, written, os_reason(exc), os.path.exists(manifest.path))) from None
             why = too_long_said(_path_length(manifest.path))
-            raise JixiaoError(f"无法写入输出文件夹 {from_here(str(self.out_dir))}：{why}；{_shorter_out()}") from None
+            raise JixiaoError(f"无法写入输出文件夹 {folder}：{why}；{_shorter_out()}") from None
 
     def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],
                        rank: dict[str, tuple], manifest: Manifest,
@@ -592,6 +594,20 @@ def _shorter_out() -> str:
     example = "D:\\绩效输出" if hidden_files.ON_WINDOWS else "~/绩效输出"
     return f"请用 -o 把表写到浅一些的文件夹（如 -o {example}），或把项目文件夹移到浅一些的位置"
 _TEMPORARY = len(".jixiao-12345678.tmp")  # the name atomic_write first writes under, beside the target
+
+
+def _unsaved(folder: str, written: list[Path], why: str, had_record: bool) -> str:
+    """The build's record not saved (`why`) after the forms `written` were: said as `无法读写 .jixiao-manifest.json`,
+    the clerk heard of a hidden file and not that the forms were there. Without the record, the next build takes
+    each form it held an older record of for one changed by hand and renames it （修改过）; a folder with no record
+    before (`had_record` false) is written over whole, as a first build's is."""
+    if not written:
+        return f"没能更新 {folder} 里的生成记录（{why}）；这次没有写出新的表"
+    forms = f"{folder} 里这次生成的 {len(written)} 个文件（如 {written[0].name}）已经写好"
+    if not had_record:
+        return f"{forms}，但没能保存生成记录（{why}）；下次运行 jixiao build 会把它们全部重新生成"
+    return (f"{forms}，但没能更新生成记录（{why}）；重试之前请先删除这 {len(written)} 个文件，"
+            "否则下次生成会把其中上次生成过的表当作手工改过的，改名为“（修改过）”另存")
 
 
 def _path_length(target: Path) -> int:

@@ -306,6 +306,39 @@ def test_an_output_folder_too_long_to_make_is_named_as_the_folder_not_the_record
     assert FILE_NAME not in result.output and "不存在" not in result.output, result.output
 
 
+@pytest.mark.parametrize("before, after", [
+    (False, "下次运行 jixiao build 会把它们全部重新生成"),
+    (True, "重试之前请先删除这 1 个文件，否则下次生成会把其中上次生成过的表当作手工改过的，改名为“（修改过）”另存")],
+    ids=["first build", "record before"])
+def test_a_record_unsaved_on_a_full_disk_says_the_forms_are_written_and_what_the_next_build_does(
+        tmp_path, monkeypatch, before, after):
+    """The build's record failing on a full disk was 无法读写 out/.jixiao-manifest.json, a file the clerk never
+    sees, and said nothing of the forms already written, which the next build, finding the older record, renames
+    （修改过） as changed by hand."""
+    from click.testing import CliRunner
+
+    from generator import manifest
+
+    spec = tmp_path / GZ
+    shutil.copy(ROOT / "specs" / GZ, spec)
+    args = ["build", str(spec), "--out", str(tmp_path / "out"), "--format", "html"]
+    if before:
+        assert CliRunner().invoke(main, args).exit_code == 0
+        spec.write_text(spec.read_text(encoding="utf-8").replace("积极推动", "推动", 1), encoding="utf-8")
+
+    def full(path, data, **kwargs):
+        if Path(path).name == FILE_NAME:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return atomic_write(path, data, **kwargs)
+
+    monkeypatch.setattr(manifest, "atomic_write", full)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"错误：{tmp_path / 'out'} 里这次生成的 1 个文件（如 广州市台湾同胞联谊会2023年"), result.output
+    assert "已经写好" in result.output and "（磁盘空间不足；请清理出空间后重试，或换一个磁盘）" in result.output, result.output
+    assert result.output.rstrip().endswith(after) and FILE_NAME not in result.output, result.output
+
+
 @pytest.mark.parametrize("enabled, winerror, said", [
     (True, 3, "不存在；请检查路径"),  # long paths on: a long path not found is missing
     (True, 206, "文件名或路径太长；请用 -o"),  # Windows' own word for a name too long: one folder's name, when long paths are on
