@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from .command_paths import location_dropped, refuse_saved_as_text, say_saved_as_text
 from .diff_inputs import Unreadable, unreadable_specs
 from .errors import EnvironmentProblem, Trouble, os_problem, unread_reason
+from .long_paths import refused_length
 from .load import not_found_said
 from .spec_files import folder_specs, hidden, settings_file, spec_suffix
 
@@ -338,6 +339,18 @@ def _under(folder: Path) -> tuple[Files, list[Path]]:
     return {Path(shown).relative_to(folder).as_posix(): (shown, data) for shown, data in found.values()}, saved
 
 
+def _nothing_at(path: Path) -> bool:
+    """Whether no file, folder or link is at a path exists() found nothing at: not one Windows refused for its length
+    (long_paths.refused_length, as load decides it), which was said 文件或文件夹不存在 of a spec that was there."""
+    try:
+        os.stat(path)
+    except FileNotFoundError as exc:
+        return refused_length(exc) is None and not os.path.lexists(path)
+    except OSError:  # a link loop
+        return False
+    return False
+
+
 def two_paths(old: str, new: str) -> tuple[Files, Files]:
     """`jixiao diff OLD NEW`: two files (compared with each other) or two folders (file by file)."""
     a, b = Path(old), Path(new)
@@ -351,7 +364,7 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
         except OSError as exc:  # said as the error boundary said it, 无法读写, of a file only read
             raise Trouble(os_problem(exc, reading=True)) from None
     missing = [p for p in (a, b) if not p.exists()]
-    if missing and os.path.lexists(missing[0]):  # a broken symbolic link, a link loop
+    if missing and not _nothing_at(missing[0]):  # a broken symbolic link, a link loop, a path too long for Windows
         raise Trouble(f"{missing[0]}：{unread_reason(missing[0])}")
     if missing:  # the way on: git's `rev:path` written as diff takes it, else the file or folder likely meant
         hint = _revision_hint(old, new)

@@ -387,6 +387,25 @@ def test_a_spec_or_form_read_past_windows_limit_is_said_too_long_not_missing(tmp
                 in result.output) is not enabled, result.output
 
 
+@pytest.mark.parametrize("enabled", [False, True])
+def test_diff_of_a_spec_past_windows_limit_is_said_too_long_not_missing(tmp_path, monkeypatch, enabled):
+    """`jixiao diff` of a path of 260 characters or more, long paths off, said 文件或文件夹不存在 (exists() raises
+    nothing to tell the length by): load decides it by long_paths, and diff now by the same."""
+    from click.testing import CliRunner
+
+    from generator import long_paths
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(long_paths, "long_paths_enabled", lambda: enabled)
+    deep = tmp_path.joinpath(*["某单位财务科2026年预算绩效目标申报材料"] * 12)
+    result = CliRunner().invoke(main, ["diff", str(deep / "a.yaml"), str(deep / "b.yaml")])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    too_long = f"{deep / 'a.yaml'}：路径太长（"
+    assert (too_long in result.output) is not enabled and ("不存在" in result.output) is enabled, result.output
+    assert ("个字符，Windows 的路径最多 259 个字符）；请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字"
+            in result.output) is not enabled, result.output
+
+
 @pytest.mark.parametrize(
     "exc, words",
     [
