@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
 import re
 import shutil
 from decimal import Decimal
@@ -2269,15 +2270,18 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
     assert not out.exists()
 
 
-@pytest.mark.parametrize("folder", [".", "forms"])
-def test_a_folder_given_as_the_file_to_import_is_refused_by_name(runner, tmp_path, folder):
+@pytest.mark.parametrize("folder, pattern", [(".", f".{os.sep}*.docx"), ("forms", f"forms{os.sep}*.docx"),
+                                             ("旧 表", f'"旧 表"{os.sep}*.docx')])
+def test_a_folder_given_as_the_file_to_import_is_refused_by_name(runner, tmp_path, monkeypatch, folder, pattern):
     """`jixiao import .` stopped with an internal error: the spec beside `.` had no name to take. Said a folder, it
-    was not told what to write instead: its files, by a pattern."""
-    (tmp_path / "forms").mkdir()
+    was not told what to write instead: its files, by a pattern, its folder quoted when it holds a space (unquoted,
+    `jixiao import 旧 表/*.docx` was two words to the shell)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / folder).mkdir(exist_ok=True)
     result = runner.invoke(main, ["import", folder])
     assert result.exit_code == 1, result.output
     assert result.output.startswith(f"{folder}: 错误[IMPORT-NOT-FOUND] 这是一个文件夹，不是 Word 或 Excel 文件；"
-                                    f"请写出其中要导入的文件，如 jixiao import {Path(folder) / '*.docx'}（"), result.output
+                                    f"请写出其中要导入的文件，如 jixiao import {pattern}（"), result.output
 
 
 def test_an_old_word_file_whose_text_names_an_encrypted_package_is_still_an_old_word_file(runner, tmp_path):
