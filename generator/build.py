@@ -371,12 +371,14 @@ class Builder:
         """Save the build's record, a path too long said of the output folder: named by the record's file, the clerk
         heard of `.jixiao-manifest.json`, a file never seen (hidden), and not that --out was the thing to change.
         A folder too long to be made fails here first, the forms' own failures said of the same folder.
-        Any other failure (a full disk) is said by `_unsaved`: the forms `written` are there all the same."""
+        Any other failure (a full disk) after forms were `written` is said by `_unsaved`: they are there all the same."""
         try:
             manifest.save()
         except OSError as exc:
             folder = from_here(str(self.out_dir))
             if not too_long(exc, _path_length(manifest.path)):
+                if not written:  # a folder that could not be made (a file in its way): said of that folder, as it was
+                    raise
                 raise JixiaoError(_unsaved(folder, written, os_reason(exc), os.path.exists(manifest.path))) from None
             why = too_long_said(_path_length(manifest.path))
             raise JixiaoError(f"无法写入输出文件夹 {folder}：{why}；{_shorter_out()}") from None
@@ -601,8 +603,6 @@ def _unsaved(folder: str, written: list[Path], why: str, had_record: bool) -> st
     the clerk heard of a hidden file and not that the forms were there. Without the record, the next build takes
     each form it held an older record of for one changed by hand and renames it （修改过）; a folder with no record
     before (`had_record` false) is written over whole, as a first build's is."""
-    if not written:
-        return f"没能更新 {folder} 里的生成记录（{why}）；这次没有写出新的表"
     forms = f"{folder} 里这次生成的 {len(written)} 个文件（如 {written[0].name}）已经写好"
     if not had_record:
         return f"{forms}，但没能保存生成记录（{why}）；下次运行 jixiao build 会把它们全部重新生成"
