@@ -1656,6 +1656,40 @@ def test_a_page_break_of_a_loop_tag_s_paragraph_is_not_given_to_a_row_a_row_tag_
         docx_tag_breaks.restore(list(places(body)), {})
 
 
+def test_a_page_break_of_a_loop_tag_s_paragraph_is_not_given_to_a_row_whose_cells_a_column_tag_drops():
+    """A row of `{%tc for %}` cells is one docxtpl drops or repeats cell by cell, as it does a `{%tr %}` row: the
+    break given to the first of its paragraphs would go with it."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator import docx_tag_breaks
+    from generator.docx_tags import places
+    from generator.template_errors import TagMisplaced
+
+    cells = "".join(f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+                    for text in ("{%tc for c in p.cols %}", "{{ c }}", "{%tc endfor %}"))
+    body = parse_xml(f"<w:body {nsdecls('w')}>{_BROKEN_LOOP}<w:tbl><w:tr>{cells}</w:tr></w:tbl>{_LOOP_END}</w:body>")
+    with pytest.raises(TagMisplaced, match="分页符.*后面又没有段落可以接过它"):
+        docx_tag_breaks.restore(list(places(body)), {})
+
+
+def test_a_page_break_of_a_loop_tag_s_paragraph_ending_a_cell_is_not_given_to_a_paragraph_past_the_table():
+    """A `{%p %}` paragraph with a page break, the last of its cell: the break was written for the cell, and given to
+    the paragraph after the table it would open a page there, where the template asked for none; it is named."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from generator import docx_tag_breaks
+    from generator.docx_tags import places
+    from generator.template_errors import TagMisplaced
+
+    cell = f"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>{{{{ p }}}}</w:t></w:r></w:p>{_BROKEN_LOOP}</w:tc></w:tr></w:tbl>"
+    body = parse_xml(f"<w:body {nsdecls('w')}>{cell}<w:p><w:r><w:t>T</w:t></w:r></w:p></w:body>")
+    with pytest.raises(TagMisplaced, match="分页符.*后面又没有段落可以接过它"):
+        docx_tag_breaks.restore(list(places(body)), {})
+    assert body.find(f"{qn('w:p')}/{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is None
+
+
 @pytest.mark.parametrize("after, receiver", [
     ("<w:p><w:r><w:t>{%p if p.x %}</w:t></w:r></w:p><w:p><w:r><w:t>T</w:t></w:r></w:p>", "T"),
     (_cells("T", "{{ p }}"), "T"),
