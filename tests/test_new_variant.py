@@ -3064,3 +3064,27 @@ def test_a_merged_column_whose_first_cell_s_row_was_deleted_is_warned_of(runner,
     assert "form.docx: 警告[TEMPLATE-MERGE-UNSTARTED] 第 2 张表第 7 行第 1 列的“{{ merge_continue }}”接着上面的合并格，" \
            "这一列上面却没有“{{ merge_start }}”" in result.output, result.output
     assert zhejiang.written()
+
+
+def test_a_column_continuing_merges_never_started_is_warned_of_at_its_first_cell_alone():
+    """Two runs of `{{ merge_continue }}` under unmarked cells in one column are one mistake of the template, said
+    once, at the first cell: a warning for each run repeated the same advice for the same column."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator.docx_merge_marks import unstarted
+
+    texts = ("栏名", "{{ merge_continue }}", "小计", "{{ merge_continue }}", "{{ merge_keep }}")
+    rows = "".join(f"<w:tr><w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc></w:tr>" for text in texts)
+    found = unstarted("form.docx", parse_xml(f"<w:body {nsdecls('w')}><w:tbl>{rows}</w:tbl></w:body>"))
+    assert [problem.message.split("接着")[0] for problem in found] == ["第 1 张表第 2 行第 1 列的“{{ merge_continue }}”"], found
+
+
+@pytest.mark.parametrize("typed", ["{%p endfor %}{%p endfor %}", "{%p endfor %} {%p endfor %}"])
+def test_a_tag_typed_twice_in_a_paragraph_docxtpl_keeps_alone_is_said_to_do_nothing(runner, zhejiang, typed):
+    """The tag docxtpl keeps is taken out of the paragraph's text once: taken out wherever it stood, a tag typed twice
+    left nothing beside it, and the build stopped on the second `{%p endfor %}` as one closing no loop."""
+    docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>", f"<w:t>{typed}</w:t>")
+    zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表第 9 行第 2 列的“{%p endfor %}”"
+                           "与“{%p endfor %}”在同一个段落里：这个段落生成时整个删去，只留下“{%p endfor %}”，“{%p endfor %}”随之删去，"
+                           "不起作用；以“{%p ”开头的标签每个都要单独占一个段落；请把“{%p endfor %}”移到另一个段落")
