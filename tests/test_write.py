@@ -415,6 +415,7 @@ def test_diff_of_a_spec_past_windows_limit_is_said_too_long_not_missing(tmp_path
         (OSError(errno.ENOSPC, "No space left on device"), "磁盘空间不足"),
         (OSError(errno.EROFS, "Read-only file system"), "所在的磁盘或文件夹是只读的"),
         (PermissionError(errno.EACCES, "Permission denied"), "正在 PDF 阅读器、WPS 等程序中打开；请关闭它后再运行 jixiao build"),
+        (OSError(errno.EBUSY, "Device or resource busy"), "正在 PDF 阅读器、WPS 等程序中打开；请关闭它后再运行 jixiao build"),
         (OSError(errno.EXDEV, "Invalid cross-device link"), "Invalid cross-device link"),  # rare: the system's words
     ],
 )
