@@ -1407,8 +1407,12 @@ def test_only_lines_word_keeps_with_a_tables_last_row_are_moved_into_it(after, m
     rows = body.find(f"{{{ns}}}tbl").findall(f"{{{ns}}}tr")
     expected = moved if kept_row else []
     assert ["".join(p.itertext()) for p in rows[-1].iter(f"{{{ns}}}p")] == (expected or ["审核意见"])
-    if expected:
-        assert rows[-1].find(f"{{{ns}}}tc/{{{ns}}}tcPr/{{{ns}}}gridSpan").get(f"{{{ns}}}val") == "2"
+    if expected:  # one cell across the table, no rule at its sides or below it, no margins: the lines print as before
+        cell = rows[-1].find(f"{{{ns}}}tc/{{{ns}}}tcPr")
+        assert cell.find(f"{{{ns}}}gridSpan").get(f"{{{ns}}}val") == "2"
+        assert {side.tag: side.get(f"{{{ns}}}val") for side in cell.find(f"{{{ns}}}tcBorders")} == {
+            f"{{{ns}}}{side}": "nil" for side in ("left", "bottom", "right")}
+        assert {side.get(f"{{{ns}}}w") for side in cell.find(f"{{{ns}}}tcMar")} == {"0"}
 
 
 _STYLED = '<w:pPr><w:pStyle w:val="Kept"/></w:pPr>'
