@@ -254,6 +254,7 @@ def test_output_names_never_leave_the_output_folder(text):
                                                ("nul.txt", "_nul.txt"), ("a\x00b", "a_b"), ("...", "spec"),
                                                ("//", "spec"), ("<_.>", "spec"), ("COM0", "_COM0"),
                                                ("lpt0.x", "_lpt0.x"), ("COM¹", "_COM¹"), ("CONIN$", "_CONIN$"),
+                                               ("conout$.某单位", "_conout$.某单位"),
                                                ("AUX .某单位", "_AUX .某单位"), ("名称. . ", "名称"),
                                                ('a:b*c?"<>|', "a_b_c_____")])
 def test_hostile_unit_names_become_safe_file_names(hostile, expected):
