@@ -1829,10 +1829,11 @@ def test_a_missing_package_in_a_conda_environment_says_to_install_again(monkeypa
     assert "再安装一次 jixiao" in said and "多半是没有先进入" not in said, said
 
 
-@pytest.mark.parametrize("name", ["docx.oxml.nothing", "ruamel.yaml.nothing", "markupsafe", "clickx"])
+@pytest.mark.parametrize("name", ["docx.oxml.nothing", "ruamel.yaml.nothing", "markupsafe", "clickx", "json"])
 def test_a_submodule_an_installed_package_lacks_is_not_said_to_be_a_missing_package(name):
     """The package is installed when its submodule is what is missing (another version than jixiao's): telling the
-    clerk to install it would not be true; it stays an internal error, with --traceback to see which."""
+    clerk to install it would not be true; it stays an internal error, with --traceback to see which. A module whose
+    name begins a declared one's (json, jsonschema's) is not that one."""
     from generator import missing_package
 
     assert missing_package.message(ModuleNotFoundError("x", name=name)) is None
