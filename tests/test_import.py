@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import errno
 import functools
 import json
 import os
@@ -2432,6 +2433,24 @@ def test_the_file_office_keeps_beside_an_open_form_is_named_for_what_it_is(runne
     assert (f"{owner}: 错误[IMPORT-NOT-DOCX] 这是 Word、WPS 或 Excel 打开一个文件时在它旁边建的临时文件"
             "（名字以“~$”开头，关闭那个文件后自动删除），不是表") in result.output, result.output
     assert "已损坏" not in result.output and (tmp_path / "specs" / "旧表.yaml").is_file(), result.output
+
+
+@pytest.mark.parametrize("name, readable, owner", [("~$旧表.docx", False, True), ("~$旧表.xlsx", True, True),
+                                                   ("~$说明.txt", True, False), ("~$说明.yaml", False, False)])
+def test_an_owner_file_is_an_office_file_s_name_beginning_with_its_mark_and_no_office_file_s_bytes(
+        tmp_path, monkeypatch, name, readable, owner):
+    """Word may hold its owner file open while a form is open: one that cannot be read is taken for one, not said to
+    be unreadable. A file of another kind so named (a note, a spec) is no owner file: Word, WPS and Excel keep one
+    only beside the documents they open."""
+    from generator import import_file_kinds
+
+    path = tmp_path / name
+    path.write_bytes(b"\x0aAdministrator" + bytes(40))
+    if not readable:
+        def held(_):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        monkeypatch.setattr(import_file_kinds, "first_bytes", held)
+    assert import_file_kinds.is_owner_file(path) is owner
 
 
 def test_a_form_named_like_an_owner_file_is_imported(runner, tmp_path, built_word):
