@@ -5754,3 +5754,29 @@ def test_two_lists_are_as_alike_as_their_paired_items_in_a_unit_renamed():
     assert _paired_alike(tasks, list(tasks)) == 1
     assert 2 / 3 < _paired_alike(tasks, edited) < 1
     assert _paired_alike(tasks, [{"name": "完成市委交办的其他工作", "amount": 9}]) == 0
+
+
+@pytest.mark.parametrize("copied_side", ["old", "new"])
+def test_the_sole_specs_of_a_form_left_are_no_unit_renamed_when_a_spec_of_either_side_is_as_alike(runner, tmp_path,
+                                                                                                copied_side):
+    """甲's spec pairs with 甲's by its year; 乙's left in 2026 and 丙's in 2027 are copies of one spec, and so is another
+    unit's on one side only (甲's of 2026, or of 2027, the other 甲 begun blank): the file left was as likely a copy of
+    that one as 乙 renamed, on whichever side the copy stands, and no `改名` is said."""
+    old, new = tmp_path / "2026", tmp_path / "2027"
+    for folder in (old, new):
+        folder.mkdir()
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+
+    def copy(folder, unit: str, year: int) -> None:
+        (folder / f"{unit}-{year}.yaml").write_text(text.replace("year: 2023\n", f"year: {year}\n").replace(
+            "unit: 天津市归国华侨联合会", f"unit: 天津市{unit}单位"), encoding="utf-8")
+
+    blank_folder, blank_year = (new, 2027) if copied_side == "old" else (old, 2026)
+    assert runner.invoke(main, ["new", "--form", "tianjin", "--unit", "天津市甲单位", "--year", str(blank_year),
+                                "-o", str(blank_folder / f"甲-{blank_year}.yaml")]).exit_code == 0
+    copy(old if copied_side == "old" else new, "甲", 2026 if copied_side == "old" else 2027)
+    copy(old, "乙", 2026)
+    copy(new, "丙", 2027)
+    lines = text_lines(runner, str(old), str(new))
+    assert not [line for line in lines if "改名" in line or "天津市乙单位” → " in line], lines
+    assert "新增的规格文件 1 个，删除的规格文件 1 个" in lines[-1], lines
