@@ -5780,3 +5780,22 @@ def test_the_sole_specs_of_a_form_left_are_no_unit_renamed_when_a_spec_of_either
     lines = text_lines(runner, str(old), str(new))
     assert not [line for line in lines if "改名" in line or "天津市乙单位” → " in line], lines
     assert "新增的规格文件 1 个，删除的规格文件 1 个" in lines[-1], lines
+
+
+@pytest.mark.parametrize("edited, counted", [(range(1, 6), "（5 个规格文件）"), ((), "（5 个规格文件，都只顺延了年度）")],
+                         ids=["every unit edited", "none edited"])
+def test_two_year_folders_of_many_units_count_the_files_only_rolled_over_as_all_or_none(runner, tmp_path, edited,
+                                                                                         counted):
+    """Among more files than the summary names, it counts those only rolled over: `其中 0 个` said of none is no count
+    a reviewer needs, and of all of them it says so."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    old.mkdir(), new.mkdir()
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    for unit in range(1, 6):
+        named = text.replace("unit: 天津市归国华侨联合会", f"unit: 第{unit}单位")
+        (old / f"第{unit}单位-2023.yaml").write_text(named, encoding="utf-8")
+        rolled = named.replace("2023", "2024")  # the year and 3 texts' years moved on
+        (new / f"第{unit}单位-2024.yaml").write_text(rolled.replace("254.30", "256.30") if unit in edited else rolled,
+                                                   encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(old), str(new)])
+    assert result.output.splitlines()[-1].endswith(f"另有 15 处只是年份顺延，未列出{counted}。"), result.output
