@@ -557,10 +557,12 @@ def test_a_quoted_value_where_the_field_holds_a_list_is_given_as_a_one_item_list
     assert (result.exit_code, "没有发现问题" in result.output) == (0, True), result.output
 
 
-@pytest.mark.parametrize("content", ['targets: "市侨联办公用房租赁', 'targets: "甲": 乙'])
-def test_a_quoted_value_its_quotes_not_around_the_whole_of_is_given_no_one_item_list(content):
+@pytest.mark.parametrize("content", ['targets: "市侨联办公用房租赁', 'targets: "甲": 乙', "targets: |", "targets: >-",
+                                     "targets: [甲]"])
+def test_a_value_no_one_item_stands_in_is_given_no_one_item_list(content):
     """A quote left open, or a quoted key, is not one quoted item: bracketed as typed it gave `targets: ["市侨联办公用房
-    租赁]`, a line YAML refuses again; such a value is left to the slips that read it whole."""
+    租赁]`, a line YAML refuses again; such a value is left to the slips that read it whole. A block's `|` or `>` opens
+    lines below it, and a list is one already."""
     from generator.quote_slips import as_one_item
 
     assert as_one_item(content, lambda key: True) is None
