@@ -568,6 +568,15 @@ def test_a_value_no_one_item_stands_in_is_given_no_one_item_list(content):
     assert as_one_item(content, lambda key: True) is None
 
 
+@pytest.mark.parametrize("typed", ['"广州市台湾同胞联谊会"\t', "广州市台湾同胞联谊会\t# 全称"])
+def test_a_lone_value_of_a_field_holding_a_text_is_given_no_one_item_list(broken, typed):
+    """Only a field that holds a list is told to bracket its one value: `unit` holds a text, and `unit: [某单位]`
+    pasted as told would be refused by the schema a round later."""
+    path, text = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会", f"unit: {typed}")
+    [problem] = load_text(str(path), text, Catalog()).problems
+    assert "Tab" in problem.message and "列表" not in problem.message, problem.message
+
+
 def test_a_tab_pasted_into_a_value_is_said_with_the_fields_chinese_name(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\t同胞联谊会  # 全称")
     result = runner.invoke(main, ["validate", str(path)])
