@@ -577,6 +577,15 @@ def test_a_lone_value_of_a_field_holding_a_text_is_given_no_one_item_list(broken
     assert "Tab" in problem.message and "列表" not in problem.message, problem.message
 
 
+@pytest.mark.parametrize("typed", ["100", "true", "~"])
+def test_a_lone_plain_value_yaml_reads_as_no_text_is_given_quoted_in_its_one_item_list(typed):
+    """`targets: 100<Tab>` given as `targets: [100]` would read a list of a number (of true, of nothing), not of the
+    text typed: the item is quoted, as typed_value quotes a value YAML would read as other than its text."""
+    from generator.quote_slips import as_one_item
+
+    assert as_one_item(f"targets: {typed}", lambda key: True).endswith(f'写成：targets: ["{typed}"]')
+
+
 def test_a_tab_pasted_into_a_value_is_said_with_the_fields_chinese_name(runner, broken):
     path, _ = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\t同胞联谊会  # 全称")
     result = runner.invoke(main, ["validate", str(path)])
