@@ -5799,3 +5799,17 @@ def test_two_year_folders_of_many_units_count_the_files_only_rolled_over_as_all_
                                                    encoding="utf-8")
     result = runner.invoke(main, ["diff", str(old), str(new)])
     assert result.output.splitlines()[-1].endswith(f"另有 15 处只是年份顺延，未列出{counted}。"), result.output
+
+
+def test_a_file_of_the_same_name_in_two_year_folders_is_no_spec_rolled_over_when_its_form_changed(runner, tmp_path):
+    """`2023/x.yaml` of one form and `2024/x.yaml` of another are compared (with a warning), but not as that spec's
+    next year (json's `by_year` null): its year is a change to list, not one left out as a spec only rolled over."""
+    old, new = tmp_path / "2023", tmp_path / "2024"
+    old.mkdir(), new.mkdir()
+    shutil.copy(ROOT / "specs" / TJ, old / "x.yaml")
+    (new / "x.yaml").write_text((ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("year: 2023\n", "year: 2024\n"),
+                                encoding="utf-8")
+    output = runner.invoke(main, ["diff", str(old), str(new), "--format", "json"]).output
+    assert "警告[DIFF-FORMS]" in output, output
+    report = json.loads(output[output.index("\n{") + 1:])
+    assert [spec["by_year"] for spec in report["specs"]] == [None], report["specs"]
