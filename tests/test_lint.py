@@ -1034,6 +1034,29 @@ def test_b5_reads_bad_reviews_as_complaints_to_keep_few(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, lower", [("不满意率", True), ("不太满意率", True), ("不满意度", True), ("非满意率", True),
+                                            ("服务对象不满意度", True), ("不及时率", True), ("满意度", False),
+                                            ("非常满意率", False), ("满意率", False)])
+def test_b5_reads_a_rate_of_the_displeased_as_one_to_keep_low(measure, lower):
+    """不满意率, 不满意度 and 非满意率 were rates to reach by their 满意: the rate path read no negation before it, as the
+    counts of the displeased (不满意人数) do by `_NOT`. They are kept low as 投诉率 is; 非常满意率 is no negation."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+def test_b5_asks_a_cap_of_a_rate_of_the_displeased(linter, edited):
+    """The row named: ≤5% drew “是要达到的比率、程度或进度，越高越好；应为 ≥ 或 =”, while ≥5% passed."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    said = {}
+    for value in ("≥5%", "≤5%"):
+        path, text = edited(TJ, (row, f'name: 不满意率\ndescription: 不满意率\nvalue: "{value}"'))
+        line = locate(text, f'value: "{value}"')[0]
+        said[value] = [p.message.split("：", 1)[1] for p in fires(linter, path, "B5") if p.line == line]
+    assert said == {"≥5%": ["“≥5%”用了“≥”，而这项指标是不满意、不及时这类没有办好的比率（不满意率），越低越好；应为 ≤ 或 ="],
+                    "≤5%": []}, said
+
+
 def test_b5_asks_a_floor_of_a_count_of_the_people_pleased(linter, edited):
     """The row named: ≥20次 drew “越低越好（投诉）；应为 ≤ 或 =”, while ≤20次 passed."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'

@@ -219,6 +219,10 @@ _NOT_DONE = re.compile(rf"{_NOT}(?:及时|按时|按期|合格|达标|满意|完
 """What is not done, or not done well or in time (未及时处理件数, 未按时完成项目数, 不合格件数, 不满意人数, 不太满意人数,
 非满意次数, 不够及时件数): a count of it is to keep low, though the 及时, 完成 or 合格 after the negation says higher
 (`HIGHER_BETTER`)."""
+_NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern})$")
+"""What a rate or degree of what is not done well ends in, right before its 率 or 度 (不满意率, 不太满意率, 不满意度,
+非满意率, 不及时率): the share of the displeased or the late, to keep low as 投诉率 is, though its 满意 or 及时 is a word
+of a level to reach; 非常满意率 is still one (`_NOT`)."""
 _HANDLING = "回访|处理|处置|办结|答复|回复|纠正|整改|调解|化解|查处|核查|排查|排除|维修|修复|解决|销号"
 _HANDLED_COUNT = re.compile(rf"(?P<negated>{_NOT}(?:及时|按时|按期)?)?(?:{_HANDLING})"
                             r"(?:[^，。；,;率不未]{0,2}?(?:数|数量)|人次)")
@@ -351,10 +355,9 @@ def lower_is_better(measure: str) -> bool | None:
 
     A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
     are rates of getting things done (higher), 投诉率, 资产闲置率 and 水质超标率 of things going wrong (lower),
-    无故障率 and 无重大事故率 of their absence (higher), 未整改率 of what is not done (lower), 零差错率
-    of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or progress
-    alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher,
-    预算执行偏离度 lower). A count of the people served pleased (投诉回访满意次数) is higher, whatever complaint it
+    无故障率 and 无重大事故率 of their absence (higher), 未整改率 and 不满意率 of what is not done or done ill (lower),
+    零差错率 of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or
+    progress alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher, 预算执行偏离度 and 不满意度 lower). A count of the people served pleased (投诉回访满意次数) is higher, whatever complaint it
     follows, and a fall of it (满意人数减少) lower. Other measures: a cost, delay or error word anywhere, a count or amount under
     spending control (会议费, 严格控制会议次数, 压减公务接待批次: `REGULATED_CEILING`), a count of drivers said to be
     controlled (控制公务用车司机数量: `CONTROLLED_DRIVERS`), or the time it takes
@@ -392,6 +395,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return False, "是节约或压减的比率（{}），越高越好", found.group(0) + ending
         if found := _BAD_RATE.search(rate.group(1)):
             return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
+        if found := _NOT_DONE_RATE.search(rate.group(1)):
+            return True, "是不满意、不及时这类没有办好的比率（{}），越低越好", found.group(0) + ending
         return False, "是要达到的比率、程度或进度，越高越好", ""
     for days, lower, reason in ((BAD_DAYS, True, "是坏状态的天数（{}），越少越好"),  # the state says the way, before
                                 (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
