@@ -487,6 +487,14 @@ def test_an_average_ending_a_longer_period_is_no_frequency_a_year_or_month(text)
     assert (read.unit, read.prefix, times_a_year(read)) == ("次", text[:text.index("1")], None)
 
 
+@pytest.mark.parametrize("text", ["节假日均1次", "节日均开展1次", "双休日均1次", "纪念日均1次", "主题党日均1次", "星期日均1次"])
+def test_an_average_after_a_word_naming_a_kind_of_day_is_no_frequency_a_day(text):
+    """`节假日均1次` read as `1次/日` with the words 节假: the 日均 was cut out of 节假日, and diff weighed once each holiday as
+    365 times a year. 均 after a kind of day is all of those days; the count stays a count with its words."""
+    read = parse(text)
+    assert (read.unit, read.prefix, times_a_year(read)) == ("次", text[:text.index("1")], None)
+
+
 @pytest.mark.parametrize("text", ["每0个月1次", "1次/0个月", "每0年至少1次", "2次/00个月"])
 def test_a_period_of_no_length_is_no_frequency(text):
     """`每0个月1次` stopped lint and diff with an internal error: once a period's length in figures was read, a length
