@@ -14,19 +14,22 @@ from .done_verbs import DONE
 from .value_kinds import CHANGES, COUNT_UNITS, Kind, Value
 
 
-_DAY_WORD = "[节假休息念放党期周当次]"
-"""The last character before 日 of a word naming a kind of day (节假日, 节日, 双休日, 休息日, 纪念日, 开放日, 主题党日,
-星期日, 周日, 当日, 次日): its 均 after is all of those days (`节假日均开放`, `节假日均1次`: each holiday), no average a day."""
+_PERIOD_IN_A_WORD = "(?<=[上历当今去往次本同学])[年月周]|(?<=[节假休息念放党期周当次])日"
+"""A period ending a word that names one or a kind of it (上年, 历年, 当月, 学年; 节假日, 双休日, 纪念日, 主题党日, 星期日):
+its 均 after is all of them or that one (`节假日均1次`: each holiday; `历年均1次`: in past years), no average a year
+or day, and `年均` cut out of it leaves a piece of the word (上, 节假) in the words."""
+_AVERAGE = "均(?![衡匀值])"
+"""The 均 of an average after its period, not the first character of a word (全年均衡开展, 全年均匀分布, 年均值)."""
 _EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?:全(?=[年月]均)|各(?=[年月周日]均)|工作(?=日均))?"
-                          rf"(?<![半个\d{NUMERALS}])(?!(?<={_DAY_WORD})日)(?=[年月周日]均(?!{CHANGES})))"
-                          r"(?P<period>季度|季|半年|月|年|周|天|日)[度均]?)")
+                          rf"(?<![半个\d{NUMERALS}])(?!{_PERIOD_IN_A_WORD})(?=[年月周日]{_AVERAGE}(?!{CHANGES})))"
+                          rf"(?P<period>季度|季|半年|月|年|周|天|日)(?:度|{_AVERAGE})?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
 `每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; on average, `年均2次` as `每年2次`, `月均开展1次`
 as `每月开展1次`: how often in a year a multi-year task is done, but not the end of a longer period (`半年均1次`,
 `两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month) nor the
-end of a kind of day (`节假日均1次`: `_DAY_WORD`), the words that name the period with it part of it (`全年均开展2次`,
-`各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `日均1次`: no 全, 各 or 工作 left in the words), and
-no average change (`年均增长2次` is two more a year: `CHANGES`); also after the words of who does it, `党支部每月1次`:
+end of a word (`节假日均1次`, `上年均2次`: `_PERIOD_IN_A_WORD`), the words that name the period with it part of it
+(`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `日均1次`: no 全, 各 or 工作 left in the
+words), and no average change (`年均增长2次` is two more a year: `CHANGES`); also after the words of who does it, `党支部每月1次`:
 `EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and
 diff compares them as one unit (`times_a_year`)."""
 EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
