@@ -1045,6 +1045,15 @@ def test_b5_reads_a_rate_of_the_displeased_as_one_to_keep_low(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure", ["无纸化办理率", "无纸化办结率", "业务无纸化办理率"])
+def test_b5_reads_a_paperless_rate_of_handling_as_one_to_reach(measure):
+    """无纸化办理率 was read as a rate of what is not done (“是没有办完的比率”, as 未办理率): the 无 of 无纸化 (paperless) is
+    no negation, as that of 无人机 is not."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is False
+
+
 def test_b5_asks_a_cap_of_a_rate_of_the_displeased(linter, edited):
     """The row named: ≤5% drew “是要达到的比率、程度或进度，越高越好；应为 ≥ 或 =”, while ≥5% passed."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
