@@ -317,6 +317,7 @@ def init_command(folder, ci):
       jixiao init                             把当前文件夹设为单位的规格仓库
       jixiao init 某单位绩效目标              新建这个文件夹并设好
       jixiao init --ci gitlab                 仓库在 GitLab 上：写 .gitlab-ci.yml
+      jixiao init --ci none                   仓库在 Gitee 上：在网页上配置流水线
 
     文件夹不在 git 仓库里时先 git init，再在仓库里设置
     git config diff.docx.textconv "（这个 Python） -P -m generator textconv"（git diff 把 Word 文件显示为文字，

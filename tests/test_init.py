@@ -1187,7 +1187,14 @@ def test_init_writes_no_ci_when_told_none(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert not (tmp_path / ".github").exists() and not (tmp_path / ".gitlab-ci.yml").exists()
     assert "核对" not in result.output and "没有写 CI 的工作流（--ci none）" in result.output
+    assert "仓库在 Gitee 上时在它的网页上配置 Gitee Go 的流水线，命令照 --ci gitlab 写出的 .gitlab-ci.yml" in result.output
     assert (tmp_path / "jixiao.yaml").is_file()
+
+
+def test_init_help_shows_the_none_choice_for_gitee(runner):
+    """Its examples showed --ci gitlab only, while --ci none is what a unit on Gitee runs."""
+    output = runner.invoke(main, ["init", "--help"], terminal_width=80).output
+    assert "jixiao init --ci none                   仓库在 Gitee 上：在网页上配置流水线" in output, output
 
 
 def test_init_writes_githubs_workflow_unless_told_otherwise(runner, tmp_path):
