@@ -463,7 +463,8 @@ def refuse_missing_folder(target: Path) -> None:
     (`-o /nonexist/dir/`). Both were made in silence and the spec written where nobody looked. One new folder named
     like none there (`-o 2025/`, `-o elsewhere/`) is made as asked, and so is a project's specs/, which a fresh clone
     lacks (`jixiao new … -o specs/` makes the first spec). Says the folder missing, the one like it, or the folders
-    there are, and how to make it on purpose."""
+    there are, the slip seen (only the one that happened: one near-named folder is not several levels), and how to make
+    it on purpose."""
     from difflib import get_close_matches
 
     chain = [path for path in (*reversed(target.parent.parents), target.parent)
@@ -485,7 +486,8 @@ def refuse_missing_folder(target: Path) -> None:
         hint = f"；{where}的文件夹有：{'、'.join(f + '/' for f in folders[:8])}{'……' if len(folders) > 8 else ''}。"
     else:
         hint = "。"
-    raise UsageError(f"-o 写的文件夹 {missing}/ 不存在{hint}jixiao 不替拼错的名字或一连几层新建文件夹（规格会写到没人找的地方）；"
+    slips = "或".join(slip for slip, found in (("像是拼错的名字", near), ("一连几层", len(chain) > 1)) if found)
+    raise UsageError(f"-o 写的文件夹 {missing}/ 不存在{hint}jixiao 不替{slips}新建文件夹（规格会写到没人找的地方）；"
                      f"确要写到那里，请先建好文件夹 {quoted(str(target.parent) + '/')} 再运行。")
 
 

@@ -125,19 +125,21 @@ def test_a_folder_without_specs_named_alone_is_said_once_with_what_to_do(runner,
                              "jixiao new --form 表样 --unit 单位全称 --year 年度 -o empty/（jixiao new --list 列出表样）。\n")
 
 
-@pytest.mark.parametrize("out, words", [
-    ("spces/a.yaml", "错误：-o 写的文件夹 spces/ 不存在；是否想写 specs/？"),
-    ("nowhere/dir/", "错误：-o 写的文件夹 nowhere/ 不存在；当前文件夹里的文件夹有：schema/、specs/。"),
+@pytest.mark.parametrize("out, words, slip", [
+    ("spces/a.yaml", "错误：-o 写的文件夹 spces/ 不存在；是否想写 specs/？", "不替像是拼错的名字新建"),
+    ("nowhere/dir/", "错误：-o 写的文件夹 nowhere/ 不存在；当前文件夹里的文件夹有：schema/、specs/。", "不替一连几层新建"),
+    ("spces/dir/", "错误：-o 写的文件夹 spces/ 不存在；是否想写 specs/？", "不替像是拼错的名字或一连几层新建"),
 ])
-def test_new_does_not_make_a_folder_that_is_not_there(runner, tmp_path, monkeypatch, out, words):
+def test_new_does_not_make_a_folder_that_is_not_there(runner, tmp_path, monkeypatch, out, words, slip):
     """`new -o spces/a.yaml` beside specs/ made the mistyped folder in silence, and `-o /nonexist/dir/` a tree of them;
     a project's specs/ is still made with its first spec (a fresh clone has none), and one new folder named like
-    none there (the test's first `-o specs/` here; `-o 2025/` elsewhere) as asked."""
+    none there (the test's first `-o specs/` here; `-o 2025/` elsewhere) as asked. The message names the slip seen
+    only: one near-named folder was told 一连几层 too."""
     monkeypatch.chdir(tmp_path)
     new = ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "-o"]
     assert runner.invoke(main, [*new, "specs/"]).exit_code == 0 and Path("specs", "某单位-2025.yaml").is_file()
     result = runner.invoke(main, [*new, out])
-    assert result.exit_code == 2 and words in result.output, result.output
+    assert result.exit_code == 2 and words in result.output and f"jixiao {slip}文件夹（" in result.output, result.output
     assert "请先建好文件夹" in result.output and sorted(os.listdir(tmp_path)) == ["schema", "specs"]
 
 
