@@ -37,14 +37,16 @@ def _typed_name(ctx, param, value: str | None) -> str | None:
     """A name typed in a terminal that sends another encoding than the system reads (GBK bytes where it
     reads UTF-8) arrives as lone surrogates, which no spec can hold: writing it was an internal error.
     An empty name (`--unit ""`, a shell variable left unset) wrote `unit: ""` to specs/spec-2025.yaml, a file
-    named for no unit whose form prints no unit, which validate then refused."""
+    named for no unit whose form prints no unit, which validate then refused. Blanks opening or ending the name (a
+    full-width space pasted from Word) are dropped in silence, as the file name drops them: kept in `unit:`, they were
+    printed on the form and warned of (TEXT-INVISIBLE) in the spec new had just written."""
     if value is not None and any("\ud800" <= char <= "\udfff" for char in value):
         raise click.BadParameter("有读不出的字符：终端输入的编码与系统的不同（如终端用 GBK 而系统用 UTF-8）；"
                                  "请把终端的编码改为 UTF-8 后重新输入", ctx, param)
     if value is not None and not value.strip():
         raise click.BadParameter("单位名称是空的；请写出单位的全称（表上“部门名称”“单位名称”一栏印的名称），"
                                  "如 --unit 某某市某某局", ctx, param)
-    return value
+    return None if value is None else value.strip()
 
 
 variant_options = [

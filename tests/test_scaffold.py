@@ -253,6 +253,18 @@ def test_an_empty_unit_is_a_usage_error_not_a_spec_for_no_unit(runner, tmp_path,
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("source", [False, True], ids=["form", "from"])
+def test_blanks_around_a_unit_pasted_from_word_are_not_written(runner, tmp_path, source):
+    """`--unit "　某单位"` (a full-width space pasted from Word) wrote `unit: "　某单位"`, printed on the form and
+    warned of (TEXT-INVISIBLE) in the spec new had just written; the file name dropped it already."""
+    args = ["--from", str(ROOT / "specs" / "guangzhou-tailian-2023.yaml")] if source else ["--form", VARIANTS[0]]
+    result = runner.invoke(main, ["new", *args, "--unit", "\u3000某单位\u00a0 ", "--year", "2025", "-o", f"{tmp_path}/"])
+    assert result.exit_code == 0, result.output
+    [written] = tmp_path.glob("*.yaml")
+    assert written.name == "某单位-2025.yaml"
+    assert load(written).data["unit"] == "某单位"
+
+
 def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runner, tmp_path):
     """`-o specs/` names the spec 单位-年度.yaml, so one of the same form, unit and year under another name was
     no obstacle and `jixiao build` then wrote two tables of one name; the other spec is named instead."""
