@@ -239,24 +239,26 @@ class _Translator:
         """What to write for a list field given a word for none (`targets: 无`, `—`), on its key's line or alone on the
         line below: given as a list of it, `targets: [无]` or `- 无`, it was a list with one item 无. A list that must
         hold an item is told so; any other is written `[]`, or its line deleted where the field may be left out. None
-        for any other value."""
+        for any other value. An empty text (`targets: ""`) is said as one: not a word `“""”` the clerk did not write."""
         if not isinstance(value, str) or not blank_mark(value) or "array" not in field.kinds:
             return None
-        key, shown = path[-1], clipped(typed)
+        key, shown, empty_text = path[-1], clipped(typed), not value.strip()
+        quoted = f" {shown}" if empty_text else f"“{shown}”"  # `""` as typed, not in a second pair of quotes
+        named = f"空的文本{quoted}" if empty_text else quoted
         line, column, _ = self.spec.typed(path)
         key_line = self.spec.locate(path, key=True)[0]
-        drop = f"请删去第 {line} 行的“{shown}”" if line > key_line else f"请删去冒号后面的“{shown}”"
+        drop = f"请删去第 {line} 行的{quoted}" if line > key_line else f"请删去冒号后面的{quoted}"
         if field.node.get("minItems", 0) >= 1:
-            return f"；这一栏至少要写一项，不能写“{shown}”；{drop}：“{key}:”{how}"
+            return f"；这一栏至少要写一项，{'不能空着' if empty_text else f'不能写{named}'}；{drop}：“{key}:”{how}"
         parent = self.store.node_at(self.file_name, path[:-1])
         optional = not (isinstance(parent, dict) and key in (parent.get("required") or []))
         if line > key_line:  # the `[]` goes after the key's colon, the word's own line deleted
             head = self.spec.lines[key_line - 1]
             empty = line_with_value(head, head.index(":") + 1, " []")
-            return (f"；没有内容时不要写“{shown}”：{drop}，空列表写成一对英文方括号 []"
+            return (f"；没有内容时不要写{named}：{drop}，空列表写成一对英文方括号 []"
                     f"{'（也可以删去这两行）' if optional else ''}，第 {key_line} 行写成：{empty}")
         empty = line_with_value(self.spec.lines[line - 1], column - 1, "[]")
-        return (f"；没有内容时不要写“{shown}”，空列表写成一对英文方括号 []{'（也可以删去这一行）' if optional else ''}，"
+        return (f"；没有内容时不要写{named}，空列表写成一对英文方括号 []{'（也可以删去这一行）' if optional else ''}，"
                 f"写成：{empty}")
 
     def _one_item(self, path: tuple, value, field: Field, typed: str) -> str | None:

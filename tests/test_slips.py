@@ -2395,6 +2395,15 @@ def test_a_word_for_none_where_a_list_that_must_hold_an_item_is_asked_is_not_giv
         message
 
 
+@pytest.mark.parametrize("typed", ['""', "''"])
+def test_an_empty_text_where_a_list_is_asked_is_said_to_be_empty_not_quoted_as_a_word(broken, typed):
+    """`targets: ""` was told 不能写“""”, as if `""` were a word for none typed there: it is an empty text."""
+    path, _ = broken("tianjin-qiaolian-2023.yaml", _TJ_TARGET, f"    targets: {typed}")
+    message = only_code(Validator().check_file(path), "SCHEMA-TYPE").message
+    assert message.endswith(f"这一栏至少要写一项，不能空着；请删去冒号后面的 {typed}：“targets:”其下每一项一行，以“- ”开头"), \
+        message
+
+
 @pytest.mark.parametrize("typed, drop", [("    targets: 无  # 注", ""), ("    targets:\n      无", "：请删去第 14 行的“无”")])
 @pytest.mark.parametrize("required", [True, False])
 def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tmp_path, runner, required, typed, drop):
