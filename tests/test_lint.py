@@ -1054,27 +1054,20 @@ def test_b5_reads_a_paperless_rate_of_handling_as_one_to_reach(measure):
     assert lower_is_better(measure) is False
 
 
-def test_b5_asks_a_cap_of_a_rate_of_the_displeased(linter, edited):
-    """The row named: ≤5% drew “是要达到的比率、程度或进度，越高越好；应为 ≥ 或 =”, while ≥5% passed."""
+@pytest.mark.parametrize("name, wrong, right, said", [
+    ("不满意率", "≥5%", "≤5%", "“≥5%”用了“≥”，而这项指标是不满意、不及时这类没有办好的比率（不满意率），越低越好；应为 ≤ 或 ="),
+    ("投诉回访满意次数", "≤20次", "≥20次", "“≤20次”用了“≤”，而这项指标越高越好（满意）；应为 ≥ 或 ="),
+], ids=["a rate of the displeased", "a count of the people pleased"])
+def test_b5_asks_the_bound_a_row_of_the_displeased_or_the_pleased_wants(linter, edited, name, wrong, right, said):
+    """不满意率 ≤5% drew “是要达到的比率、程度或进度，越高越好；应为 ≥ 或 =” while ≥5% passed; 投诉回访满意次数 ≥20次
+    drew “越低越好（投诉）；应为 ≤ 或 =” while ≤20次 passed: each is now asked the other bound."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
-    said = {}
-    for value in ("≥5%", "≤5%"):
-        path, text = edited(TJ, (row, f'name: 不满意率\ndescription: 不满意率\nvalue: "{value}"'))
+    found = {}
+    for value in (wrong, right):
+        path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
         line = locate(text, f'value: "{value}"')[0]
-        said[value] = [p.message.split("：", 1)[1] for p in fires(linter, path, "B5") if p.line == line]
-    assert said == {"≥5%": ["“≥5%”用了“≥”，而这项指标是不满意、不及时这类没有办好的比率（不满意率），越低越好；应为 ≤ 或 ="],
-                    "≤5%": []}, said
-
-
-def test_b5_asks_a_floor_of_a_count_of_the_people_pleased(linter, edited):
-    """The row named: ≥20次 drew “越低越好（投诉）；应为 ≤ 或 =”, while ≤20次 passed."""
-    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
-    said = {}
-    for value in ("≥20次", "≤20次"):
-        path, text = edited(TJ, (row, f'name: 投诉回访满意次数\ndescription: 投诉回访满意次数\nvalue: "{value}"'))
-        line = locate(text, f'value: "{value}"')[0]
-        said[value] = [p.message.split("：", 1)[1] for p in fires(linter, path, "B5") if p.line == line]
-    assert said == {"≥20次": [], "≤20次": ["“≤20次”用了“≤”，而这项指标越高越好（满意）；应为 ≥ 或 ="]}, said
+        found[value] = [p.message.split("：", 1)[1] for p in fires(linter, path, "B5") if p.line == line]
+    assert found == {wrong: [said], right: []}, found
 
 
 @pytest.mark.parametrize("name", ["投诉回访次数", "差错纠正件数", "事故处理次数"])
