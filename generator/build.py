@@ -281,7 +281,7 @@ class Builder:
         self.edited: list[Path] = []  # current outputs changed by hand, found by this build and left as they are
         self._fonts_checked = False  # whether this build has looked for Chinese fonts (`_font_warning`)
         self._recorded: Callable[[Built, Path], None] = lambda built, path: None  # see `_write_file`
-        self._set_aside: Callable[[Path], None] = lambda path: None  # see `_write_file`
+        self._set_aside: Callable[[Path, bytes], None] = lambda path, data: None  # see `_write_file`
         self._locked = False  # whether this builder holds the output folder's lock (`locked`)
 
     @contextmanager
@@ -528,7 +528,7 @@ class Builder:
         back, and the spec was skipped as current beside it. Recorded as it is written, the next build
         removes or replaces it. A file there that was changed by hand is renamed first (Manifest.set_aside_if_changed)."""
         with interrupt.held():
-            self._set_aside(target)
+            self._set_aside(target, data)
             atomic_write(target, data)
             self._recorded(built, target)
 
@@ -600,14 +600,15 @@ _TEMPORARY = len(".jixiao-12345678.tmp")  # the name atomic_write first writes u
 
 def _unsaved(folder: str, written: list[Path], why: str, had_record: bool) -> str:
     """The build's record not saved (`why`) after the forms `written` were: said as `无法读写 .jixiao-manifest.json`,
-    the clerk heard of a hidden file and not that the forms were there. Without the record, the next build takes
-    each form it held an older record of for one changed by hand and renames it （修改过）; a folder with no record
-    before (`had_record` false) is written over whole, as a first build's is."""
+    the clerk heard of a hidden file and not that the forms were there. The next build writes them again over the
+    same bytes (Manifest.set_aside_if_changed), so nothing is to be deleted by hand; only a form whose spec was
+    edited before then differs from the older record and is renamed （修改过）. A folder with no record before
+    (`had_record` false) is written over whole, as a first build's is."""
     forms = f"{folder} 里这次生成的 {len(written)} 个文件（如 {written[0].name}）已经写好"
     if not had_record:
         return f"{forms}，但没能保存生成记录（{why}）；下次运行 jixiao build 会把它们全部重新生成"
-    return (f"{forms}，但没能更新生成记录（{why}）；重试之前请先删除这 {len(written)} 个文件，"
-            "否则下次生成会把其中上次生成过的表当作手工改过的，改名为“（修改过）”另存")
+    return (f"{forms}，但没能更新生成记录（{why}）；下次运行 jixiao build 会重新写出它们并保存记录"
+            "（在那之前改过的规格，它这次的表会改名为“（修改过）”留下）")
 
 
 def _path_length(target: Path) -> int:

@@ -256,9 +256,11 @@ class Manifest:
         older version moved back, written from other inputs. Its hash was read by `_as_written`, so no file is read again."""
         return self._read_hashes.get(path.name) in self.aside_hashes.get(path.name, ())
 
-    def set_aside_if_changed(self, path: Path) -> None:
-        """Before a build writes `path`, rename the file there to a free `（修改过）` name when it is not as jixiao last
-        wrote it: changed since (`_known_changed`), or kept by an earlier build as changed by hand.
+    def set_aside_if_changed(self, path: Path, data: bytes) -> None:
+        """Before a build writes `data` to `path`, rename the file there to a free `（修改过）` name when it is not as
+        jixiao last wrote it: changed since (`_known_changed`), or kept by an earlier build as changed by hand; but not
+        when it holds `data` already, no edit to lose. A build whose record could not be saved (a full disk) left its
+        forms beside the older record: the next build renamed each （修改过）, a copy of the form it wrote again.
 
         A kept form was never removed, but once its spec's name came back to it (the year or unit changed back) the
         build wrote over it, and the signature or note added by hand was lost without a word; so was one added to a
@@ -270,8 +272,10 @@ class Manifest:
         kept = path.name in self._kept_before or path in self.kept
         if not (self._known_changed(path) or (kept and os.path.isfile(path))):
             return
-        copy = self._free_copy_name(path)
         digest = _content_hash(path)
+        if digest == hashlib.sha256(data).hexdigest():
+            return
+        copy = self._free_copy_name(path)
         os.rename(path, copy)
         self._forget(path.name)
         self.set_aside.append((path, copy))

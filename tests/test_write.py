@@ -308,7 +308,7 @@ def test_an_output_folder_too_long_to_make_is_named_as_the_folder_not_the_record
 
 @pytest.mark.parametrize("before, after", [
     (False, "下次运行 jixiao build 会把它们全部重新生成"),
-    (True, "重试之前请先删除这 1 个文件，否则下次生成会把其中上次生成过的表当作手工改过的，改名为“（修改过）”另存")],
+    (True, "下次运行 jixiao build 会重新写出它们并保存记录（在那之前改过的规格，它这次的表会改名为“（修改过）”留下）")],
     ids=["first build", "record before"])
 def test_a_record_unsaved_on_a_full_disk_says_the_forms_are_written_and_what_the_next_build_does(
         tmp_path, monkeypatch, before, after):
@@ -337,6 +337,37 @@ def test_a_record_unsaved_on_a_full_disk_says_the_forms_are_written_and_what_the
     assert result.output.startswith(f"错误：{tmp_path / 'out'} 里这次生成的 1 个文件（如 广州市台湾同胞联谊会2023年"), result.output
     assert "已经写好" in result.output and "（磁盘空间不足；请清理出空间后重试，或换一个磁盘）" in result.output, result.output
     assert result.output.rstrip().endswith(after) and FILE_NAME not in result.output, result.output
+
+
+def test_forms_written_when_the_record_was_not_saved_are_written_over_by_the_next_build_not_set_aside(
+        tmp_path, monkeypatch):
+    """After a build whose record was not saved (a full disk), the next build found the forms differing from the
+    older record and renamed each （修改过） as changed by hand, though it held the very bytes it was writing again."""
+    from click.testing import CliRunner
+
+    from generator import manifest
+
+    spec = tmp_path / GZ
+    shutil.copy(ROOT / "specs" / GZ, spec)
+    out = tmp_path / "out"
+    args = ["build", str(spec), "--out", str(out)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    spec.write_text(spec.read_text(encoding="utf-8").replace("积极推动", "推动", 1), encoding="utf-8")
+
+    def full(path, data, **kwargs):
+        if Path(path).name == FILE_NAME:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return atomic_write(path, data, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(manifest, "atomic_write", full)
+        assert CliRunner().invoke(main, args).exit_code == 1
+    forms = sorted(path.name for path in out.iterdir() if not path.name.startswith("."))
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0 and "修改过" not in again.output, again.output
+    assert sorted(path.name for path in out.iterdir() if not path.name.startswith(".")) == forms, sorted(out.iterdir())
+    assert len(forms) == 2, forms
+    assert CliRunner().invoke(main, args).output.endswith("已跳过。\n")
 
 
 @pytest.mark.parametrize("enabled, winerror, said", [
