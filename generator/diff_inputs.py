@@ -23,7 +23,7 @@ from .field_fixes import blank_fix, number_fix
 from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
 from .typed_numbers import is_number
-from .spec_files import NO_SPEC_KEY, SPEC_SUFFIXES, files_under, hidden, spec_key, spec_suffix
+from .spec_files import NO_SPEC_KEY, SPEC_SUFFIXES, files_under, named_as_spec, spec_key
 from .validate import unknown_form
 from .variants import Catalog
 
@@ -59,7 +59,7 @@ def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
                 yield Path(name), Unreadable(unread_reason(Path(name)))
             continue
         for path in sorted(files_under(Path(name))):
-            if spec_suffix(path) and not hidden(path.relative_to(name)) and not path.is_file():
+            if not path.is_file() and named_as_spec(path, Path(name)):
                 yield path, Unreadable(unread_reason(path))
 
 

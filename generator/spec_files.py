@@ -48,7 +48,14 @@ def settings_file(path: PurePath, beside: Callable[[str], bool]) -> bool:
 def spec_found(path: Path, folder: Path) -> bool:
     """Whether a file found in or below `folder` is a spec: a YAML file outside hidden folders, other
     than settings files. One test for every command that looks through a folder for specs."""
-    return (spec_suffix(path) and path.is_file() and not hidden(path.relative_to(folder))
+    return path.is_file() and named_as_spec(path, folder)
+
+
+def named_as_spec(path: Path, folder: Path) -> bool:
+    """Whether a name found in or below `folder` is a spec's, whatever it holds: a YAML name outside hidden folders,
+    other than settings files. Also the test of a name holding no file to read (`leads_nowhere`, diff's
+    unreadable_specs): a link `jixiao.yaml` leading nowhere was said FILE-UNREADABLE as a spec."""
+    return (spec_suffix(path) and not hidden(path.relative_to(folder))
             and not settings_file(path, lambda other: (path.parent / other).is_file()))
 
 
@@ -121,7 +128,7 @@ def leads_nowhere(path: Path, folder: Path) -> bool:
     """Whether a spec's name found in `folder` is a symbolic link to nothing (its target moved, a synced folder's
     link) or a link loop: listed with the specs, so the loader says it cannot be read (FILE-UNREADABLE, as diff
     does), where validate, lint, build and fmt passed it over without a word, exit 0, the spec unchecked."""
-    return spec_suffix(path) and not os.path.exists(path) and not hidden(path.relative_to(folder))
+    return not os.path.exists(path) and named_as_spec(path, folder)
 
 
 NOTEPAD_SUFFIX = ".txt"

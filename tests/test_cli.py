@@ -1224,6 +1224,21 @@ def test_a_spec_link_leading_nowhere_in_a_folder_is_said_not_skipped(runner, tmp
     assert result.exit_code == 1 and line in result.output.splitlines(), result.output
 
 
+@pytest.mark.parametrize("command", [["validate"], ["diff", "specs", "specs"]])
+def test_a_settings_file_link_leading_nowhere_in_a_folder_is_no_spec(runner, tmp_path, monkeypatch, command):
+    """A `jixiao.yaml` below specs/ is never a spec; as a link to nothing it was said FILE-UNREADABLE as one, exit 1
+    (2 for diff), where the same name holding a file is passed over."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs" / "old").mkdir(parents=True)
+    shutil.copy(GZ, tmp_path / "specs" / GZ.name)
+    try:
+        os.symlink("moved.yaml", tmp_path / "specs" / "old" / "jixiao.yaml")
+    except OSError:
+        pytest.skip("no symbolic links here")
+    result = runner.invoke(main, command)
+    assert result.exit_code == 0 and "FILE-UNREADABLE" not in result.output, result.output
+
+
 @pytest.fixture
 def unit_repo(tmp_path, monkeypatch):
     """A unit's own repository, the current folder: its form under forms/ named by jixiao.yaml, one spec."""
