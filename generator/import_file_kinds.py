@@ -15,6 +15,7 @@ from pathlib import Path
 from . import zip_damage
 from .command_paths import OFFICE_FILES, OLE2_SIGNATURE, ZIP_SIGNATURE, quoted
 from .errors import os_reason
+from .hidden_files import ON_WINDOWS
 from .long_paths import refused_length
 
 
@@ -107,8 +108,11 @@ def first_bytes(path: Path) -> bytes:
 def folder_said(path: Path) -> str:
     """A folder named for import, and the way on: its files by a pattern (click expands it on Windows too). Said
     这是一个文件夹 alone, the clerk was told what was wrong but not what to write. The folder alone is quoted when
-    it holds a space (`"旧 表"/*.docx`): unquoted, it was two words; quoted whole, bash leaves the pattern unexpanded."""
-    return (f"这是一个文件夹，不是 Word 或 Excel 文件；请写出其中要导入的文件，如 jixiao import {quoted(path)}{os.sep}*.docx"
+    it holds a space (`"旧 表"/*.docx`): unquoted, it was two words; quoted whole, bash leaves the pattern unexpanded.
+    On Windows it is quoted whole (`"旧 表\\*.docx"`): PowerShell passes `"旧 表"\\*.docx` as two words, and click
+    expands the pattern there itself."""
+    pattern = quoted(f"{path}{os.sep}*.docx") if ON_WINDOWS else f"{quoted(path)}{os.sep}*.docx"
+    return (f"这是一个文件夹，不是 Word 或 Excel 文件；请写出其中要导入的文件，如 jixiao import {pattern}"
             "（其中所有的 Word 表；Excel 表写 *.xlsx）")
 
 
