@@ -14,10 +14,11 @@ from .done_verbs import DONE
 from .value_kinds import CHANGES, COUNT_UNITS, Kind, Value
 
 
-_PERIOD_IN_A_WORD = "(?<=[上历当今去往次本同学])[年月周]|(?<=[节假休息念放党期周当次])日"
-"""A period ending a word that names one or a kind of it (上年, 历年, 当月, 学年; 节假日, 双休日, 纪念日, 主题党日, 星期日):
-its 均 after is all of them or that one (`节假日均1次`: each holiday; `历年均1次`: in past years), no average a year
-or day, and `年均` cut out of it leaves a piece of the word (上, 节假) in the words."""
+_PERIOD_IN_A_WORD = "(?<=[上历当今去往次本同学近多连明前隔逐])[年月周]|(?<=[节假休息念放党期周当次平])日"
+"""A period ending a word that names one or a kind of it (上年, 历年, 当月, 学年, 近年, 多年, 隔年, 隔月, 逐年; 节假日,
+双休日, 纪念日, 主题党日, 星期日, 平日): its 均 after is all of them or that one (`节假日均1次`: each holiday; `历年均1次`:
+in past years; `隔年均1次`: every other year), no average a year or day, and `年均` cut out of it leaves a piece of the
+word (上, 节假, 隔) in the words."""
 _AVERAGE = "均(?![衡匀值])"
 """The 均 of an average after its period, not the first character of a word (全年均衡开展, 全年均匀分布, 年均值)."""
 _EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?:全(?=[年月]均)|各(?=[年月周日]均)|工作(?=日均))?"

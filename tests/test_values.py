@@ -489,12 +489,15 @@ def test_an_average_ending_a_longer_period_is_no_frequency_a_year_or_month(text)
 
 
 @pytest.mark.parametrize("text", ["节假日均1次", "节日均开展1次", "双休日均1次", "纪念日均1次", "主题党日均1次", "星期日均1次",
-                                  "上年均2次", "历年均1次", "当月均1次", "全年均衡开展2次", "全年均匀分布4次", "年均值2次"])
+                                  "上年均2次", "历年均1次", "当月均1次", "全年均衡开展2次", "全年均匀分布4次", "年均值2次",
+                                  "近年均开展2次", "多年均开展2次", "连年均开展2次", "明年均2次", "前年均2次", "隔年均1次",
+                                  "隔月均1次", "隔周均1次", "逐年均开展1次", "平日均1次"])
 def test_an_average_cutting_a_word_is_no_frequency(text):
     """`节假日均1次` read as `1次/日` with the words 节假: the 日均 was cut out of 节假日, and diff weighed once each holiday as
     365 times a year. 均 after a kind of day is all of those days; the count stays a count with its words. So for a
     year or month that ends a word (上年, 历年, 当月: the words were 上, 历, 当) and a 均 that begins one (均衡, 均匀, 均值:
-    the words were 衡开展, 匀分布, 值), which d5d2badc read as averages a year or month."""
+    the words were 衡开展, 匀分布, 值), which d5d2badc read as averages a year or month; and 近年, 多年, 隔年, 隔月, 逐年,
+    平日 (`隔年均1次`, once every other year, weighed as once a year with the words 隔)."""
     read = parse(text)
     assert (read.unit, read.prefix, times_a_year(read)) == ("次", re.split(r"\d", text)[0], None)
 
