@@ -471,6 +471,15 @@ def test_the_words_naming_an_averaged_period_are_the_periods_not_the_prefix(text
     assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
 
 
+@pytest.mark.parametrize("text, each", [("年均每月1次", "每月1次"), ("年均每季度1次", "每季度1次"),
+                                        ("月均每周至少1次", "每周至少1次"), ("年均每两个月1次", "每两个月1次")])
+def test_an_average_before_a_period_with_each_leaves_the_frequency_to_it(text, each):
+    """`年均每月1次` read as `1次/年` with the words 每月 since cb845993, where it was `1次/月`: diff weighed once a month
+    as once a year. The 每 names the period the count is done in each of; the average before it says no other one."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.unit, times_a_year(read)) == (written.op, written.unit, times_a_year(written))
+
+
 @pytest.mark.parametrize("text, words", [("年均增长2次", "年均增长"), ("月均增加1次", "月均增加"), ("年均提高2次", "年均提高")])
 def test_an_average_change_of_a_count_is_no_frequency(text, words):
     """`年均增长2次` read as `2次/年` with the words 增长, twice a year: it is two more each year, a change of a count,
