@@ -1054,6 +1054,15 @@ def test_b5_reads_a_paperless_rate_of_handling_as_one_to_reach(measure):
     assert lower_is_better(measure) is False
 
 
+@pytest.mark.parametrize("measure", ["无害化处理率", "生活垃圾无害化处理率", "无障碍设施整改率", "未诉先办办结率"])
+def test_b5_reads_a_rate_of_handling_named_by_a_word_opening_with_no_as_one_to_reach(measure):
+    """无害化处理率 (harmless disposal), 无障碍设施整改率 (barrier-free facilities) and 未诉先办办结率 (done before a
+    complaint) were read as rates of what is not done (“是没有办完的比率”), as 无纸化办理率 was: their 无 and 未 open a word."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is False
+
+
 @pytest.mark.parametrize("name, wrong, right, said", [
     ("不满意率", "≥5%", "≤5%", "“≥5%”用了“≥”，而这项指标是不满意、不及时这类没有办好的比率（不满意率），越低越好；应为 ≤ 或 ="),
     ("投诉回访满意次数", "≤20次", "≥20次", "“≤20次”用了“≤”，而这项指标越高越好（满意）；应为 ≥ 或 ="),

@@ -200,8 +200,9 @@ _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 """What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
-_NEGATION = r"(?:无(?!人|线|纸)|未(?!成年|来))"
-"""无 or 未 as a negation, not the first character of a word (无人机, 无线, 无纸化, 未成年人, 未来)."""
+_NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
+"""无 or 未 as a negation, not the first character of a word (无人机, 无线, 无纸化, 无害化, 无障碍, 未成年人, 未来, 未诉先办):
+无害化处理率, 无障碍设施整改率 and 未诉先办办结率 are rates of work done, no rates of what is not."""
 _NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率),
 with a few words of which bad thing between (无重大事故率, 无重大安全责任事故率, 未发生安全事故率, 无有效投诉率):
