@@ -1045,6 +1045,17 @@ def test_b5_reads_a_rate_of_the_displeased_as_one_to_keep_low(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, lower", [("不及时办结率", True), ("不按期完成率", True), ("非及时办结率", True),
+                                            ("投诉不按时办理率", True), ("不达标整改率", False), ("不动产登记按时办结率", False)])
+def test_b5_reads_a_rate_of_the_late_with_what_is_done_as_one_to_keep_low(measure, lower):
+    """不及时办结率 was read as a rate to reach: its words were cut to the four characters before 率 (及时办结), so the 不
+    of lateness was left out. What is done after the 及时 or 按期 belongs to the rate; a rate of putting the substandard
+    right (不达标整改率) and a name opening with 不 (不动产) are still rates to reach."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
 @pytest.mark.parametrize("measure", ["无纸化办理率", "无纸化办结率", "业务无纸化办理率"])
 def test_b5_reads_a_paperless_rate_of_handling_as_one_to_reach(measure):
     """无纸化办理率 was read as a rate of what is not done (“是没有办完的比率”, as 未办理率): the 无 of 无纸化 (paperless) is

@@ -216,16 +216,20 @@ rate of getting it done (完成率, 整改率) is to reach."""
 _NOT = rf"(?:{_NEGATION}|不|非(?!常))(?:太|够|很|达)?"
 """A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
 (`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数)."""
-_NOT_DONE = re.compile(rf"{_NOT}(?:及时|按时|按期|合格|达标|满意|完好|{_DONE})")
+_ON_TIME = "及时|按时|按期"
+"""Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
+_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|合格|达标|满意|完好|{_DONE})")
 """What is not done, or not done well or in time (未及时处理件数, 未按时完成项目数, 不合格件数, 不满意人数, 不太满意人数,
 非满意次数, 不够及时件数): a count of it is to keep low, though the 及时, 完成 or 合格 after the negation says higher
 (`HIGHER_BETTER`)."""
-_NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern})$")
+_NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern})$|{_NOT}(?:{_ON_TIME})(?:{_DONE})$")
 """What a rate or degree of what is not done well ends in, right before its 率 or 度 (不满意率, 不太满意率, 不满意度,
-非满意率, 不及时率): the share of the displeased or the late, to keep low as 投诉率 is, though its 满意 or 及时 is a word
-of a level to reach; 非常满意率 is still one (`_NOT`)."""
+非满意率, 不及时率, and what is done after the 及时 or 按期: 不及时办结率, 不按期完成率): the share of the displeased or
+the late, to keep low as 投诉率 is, though its 满意 or 及时 is a word of a level to reach; 非常满意率 is still one
+(`_NOT`), and 不达标整改率 a rate of putting the substandard right. Read up to the 率 in the whole measure, not in the
+four characters `_RATE_OF` keeps, which cut 不及时办结 to 及时办结."""
 _HANDLING = "回访|处理|处置|办结|答复|回复|纠正|整改|调解|化解|查处|核查|排查|排除|维修|修复|解决|销号"
-_HANDLED_COUNT = re.compile(rf"(?P<negated>{_NOT}(?:及时|按时|按期)?)?(?:{_HANDLING})"
+_HANDLED_COUNT = re.compile(rf"(?P<negated>{_NOT}(?:{_ON_TIME})?)?(?:{_HANDLING})"
                             r"(?:[^，。；,;率不未]{0,2}?(?:数|数量)|人次)")
 """A count of the handling of a bad thing (投诉回访次数, 投诉处理件数, 事故处理次数, 差错纠正件数, 违规问题整改件数):
 work done on complaints, accidents or errors, no count of them, so that the 投诉, 事故 or 差错 in it (`LOWER_BETTER`)
@@ -396,7 +400,7 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return False, "是节约或压减的比率（{}），越高越好", found.group(0) + ending
         if found := _BAD_RATE.search(rate.group(1)):
             return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
-        if found := _NOT_DONE_RATE.search(rate.group(1)):
+        if found := _NOT_DONE_RATE.search(measure, 0, rate.end(1)):
             return True, "是不满意、不及时这类没有办好的比率（{}），越低越好", found.group(0) + ending
         return False, "是要达到的比率、程度或进度，越高越好", ""
     for days, lower, reason in ((BAD_DAYS, True, "是坏状态的天数（{}），越少越好"),  # the state says the way, before
