@@ -1046,11 +1046,13 @@ def test_b5_reads_a_rate_of_the_displeased_as_one_to_keep_low(measure, lower):
 
 
 @pytest.mark.parametrize("measure, lower", [("不及时办结率", True), ("不按期完成率", True), ("非及时办结率", True),
-                                            ("投诉不按时办理率", True), ("不达标整改率", False), ("不动产登记按时办结率", False)])
+                                            ("投诉不按时办理率", True), ("不达标整改率", False), ("不动产登记按时办结率", False),
+                                            ("未达标整改率", False), ("未合格项目整改率", False), ("未按期整改率", True)])
 def test_b5_reads_a_rate_of_the_late_with_what_is_done_as_one_to_keep_low(measure, lower):
     """不及时办结率 was read as a rate to reach: its words were cut to the four characters before 率 (及时办结), so the 不
     of lateness was left out. What is done after the 及时 or 按期 belongs to the rate; a rate of putting the substandard
-    right (不达标整改率) and a name opening with 不 (不动产) are still rates to reach."""
+    right (不达标整改率, and 未达标整改率, which `_UNDONE_RATE` read as not put right) and a name opening with 不 (不动产)
+    are still rates to reach."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

@@ -210,9 +210,10 @@ the higher the better, whatever the 故障 or 差错 says."""
 _ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%)."""
 _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
-_UNDONE_RATE = re.compile(rf"{_NEGATION}[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
+_UNDONE_RATE = re.compile(rf"{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
-rate of getting it done (完成率, 整改率) is to reach."""
+rate of getting it done (完成率, 整改率) is to reach, as one of putting the substandard right is (未达标整改率,
+未合格项目整改率, as 不达标整改率: their 未 is of the standard, not of the 整改)."""
 _NOT = rf"(?:{_NEGATION}|不|非(?!常))(?:太|够|很|达)?"
 """A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
 (`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数)."""
