@@ -306,6 +306,13 @@ def test_an_output_folder_too_long_to_make_is_named_as_the_folder_not_the_record
     assert FILE_NAME not in result.output and "不存在" not in result.output, result.output
 
 
+def _record_on_a_full_disk(path, data, **kwargs):
+    """atomic_write, but build's record (.jixiao-manifest.json) fails as on a full disk; the forms are written."""
+    if Path(path).name == FILE_NAME:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    return atomic_write(path, data, **kwargs)
+
+
 @pytest.mark.parametrize("before, after", [
     (False, "下次运行 jixiao build 会把它们全部重新生成"),
     (True, "下次运行 jixiao build 会重新写出它们并保存记录（在那之前改过的规格，它这次的表会改名为“（修改过）”留下）")],
@@ -326,12 +333,7 @@ def test_a_record_unsaved_on_a_full_disk_says_the_forms_are_written_and_what_the
         assert CliRunner().invoke(main, args).exit_code == 0
         spec.write_text(spec.read_text(encoding="utf-8").replace("积极推动", "推动", 1), encoding="utf-8")
 
-    def full(path, data, **kwargs):
-        if Path(path).name == FILE_NAME:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return atomic_write(path, data, **kwargs)
-
-    monkeypatch.setattr(manifest, "atomic_write", full)
+    monkeypatch.setattr(manifest, "atomic_write", _record_on_a_full_disk)
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1, result.output
     assert result.output.startswith(f"错误：{tmp_path / 'out'} 里这次生成的 1 个文件（如 广州市台湾同胞联谊会2023年"), result.output
@@ -354,13 +356,8 @@ def test_forms_written_when_the_record_was_not_saved_are_written_over_by_the_nex
     assert CliRunner().invoke(main, args).exit_code == 0
     spec.write_text(spec.read_text(encoding="utf-8").replace("积极推动", "推动", 1), encoding="utf-8")
 
-    def full(path, data, **kwargs):
-        if Path(path).name == FILE_NAME:
-            raise OSError(errno.ENOSPC, "No space left on device", str(path))
-        return atomic_write(path, data, **kwargs)
-
     with monkeypatch.context() as patched:
-        patched.setattr(manifest, "atomic_write", full)
+        patched.setattr(manifest, "atomic_write", _record_on_a_full_disk)
         assert CliRunner().invoke(main, args).exit_code == 1
     forms = sorted(path.name for path in out.iterdir() if not path.name.startswith("."))
     again = CliRunner().invoke(main, args)
