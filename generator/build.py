@@ -595,7 +595,6 @@ def _shorter_out() -> str:
     example is a folder of the clerk's system: Linux and macOS say ENAMETOOLONG too, where D:\\ is no folder."""
     example = "D:\\绩效输出" if hidden_files.ON_WINDOWS else "~/绩效输出"
     return f"请用 -o 把表写到浅一些的文件夹（如 -o {example}），或把项目文件夹移到浅一些的位置"
-_TEMPORARY = len(".jixiao-12345678.tmp")  # the name atomic_write first writes under, beside the target
 
 
 def _unsaved(folder: str, written: list[Path], why: str, had_record: bool) -> str:
@@ -609,6 +608,9 @@ def _unsaved(folder: str, written: list[Path], why: str, had_record: bool) -> st
         return f"{forms}，但没能保存生成记录（{why}）；下次运行 jixiao build 会把它们全部重新生成"
     return (f"{forms}，但没能更新生成记录（{why}）；下次运行 jixiao build 会重新写出它们并保存记录"
             "（在那之前改过的规格，它这次的表会改名为“（修改过）”留下）")
+
+
+_TEMPORARY = len(".jixiao-12345678.tmp")  # the name atomic_write first writes under, beside the target
 
 
 def _path_length(target: Path) -> int:
