@@ -36,7 +36,8 @@ as `每月开展1次`: how often in a year a multi-year task is done, but not th
 `两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month) nor the
 end of a word (`节假日均1次`, `上年均2次`: `_PERIOD_IN_A_WORD`), the words that name the period with it part of it
 (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `日均1次`: no 全, 各 or 工作 left in the
-words), no average change (`年均增长2次` is two more a year: `CHANGES`) nor one before a 每 (`_EACH_AFTER`); also after the words of who does it, `党支部每月1次`:
+words), no average change (`年均增长2次` is two more a year: `CHANGES`) nor one before a 每 (`_EACH_AFTER`); also
+after the words of who does it, `党支部每月1次`:
 `EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and
 diff compares them as one unit (`times_a_year`)."""
 EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
@@ -49,8 +50,8 @@ BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|�
 `季度1次`, `1年2次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two
 targets or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
 weeks, and years in numerals or one figure (`2024年1次` is once in that year, `24年1次` may be too, so `10年1次`
-stays two numbers); a half year or quarter only alone (`上半年1次`, `一季度1次`: once in that one); with a word between (`2个月完成1次`, a count done within two months?) it stays two
-numbers. A comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
+stays two numbers); a half year or quarter only alone (`上半年1次`, `一季度1次`: once in that one); with a word
+between (`2个月完成1次`, a count done within two months?) it stays two numbers. A comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 

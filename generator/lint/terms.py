@@ -103,8 +103,9 @@ LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           r"减少|发案|发病|差评")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back. Cases of crime or
-disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数) as complaints. A rate is as often written 比率 or
-比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach."""
+disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数) as
+complaints. A rate is as often written 比率 or 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as
+shares to reach."""
 HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
 TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
                               r"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)")
@@ -363,8 +364,9 @@ def lower_is_better(measure: str) -> bool | None:
     are rates of getting things done (higher), 投诉率, 资产闲置率 and 水质超标率 of things going wrong (lower),
     无故障率 and 无重大事故率 of their absence (higher), 未整改率 and 不满意率 of what is not done or done ill (lower),
     零差错率 of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or
-    progress alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher, 预算执行偏离度 and 不满意度 lower). A count of the people served pleased (投诉回访满意次数) is higher, whatever complaint it
-    follows, and a fall of it (满意人数减少) lower. Other measures: a cost, delay or error word anywhere, a count or amount under
+    progress alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher, 预算执行偏离度 and 不满意度 lower). A count
+    of the people served pleased (投诉回访满意次数) is higher, whatever complaint it follows, and a fall of it
+    (满意人数减少) lower. Other measures: a cost, delay or error word anywhere, a count or amount under
     spending control (会议费, 严格控制会议次数, 压减公务接待批次: `REGULATED_CEILING`), a count of drivers said to be
     controlled (控制公务用车司机数量: `CONTROLLED_DRIVERS`), or the time it takes
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
