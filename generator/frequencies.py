@@ -51,7 +51,8 @@ BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|�
 targets or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
 weeks, and years in numerals or one figure (`2024年1次` is once in that year, `24年1次` may be too, so `10年1次`
 stays two numbers); a half year or quarter only alone (`上半年1次`, `一季度1次`: once in that one); with a word
-between (`2个月完成1次`, a count done within two months?) it stays two numbers. A comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
+between (`2个月完成1次`, a count done within two months?) it stays two numbers. A comparator typed before the
+period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 
