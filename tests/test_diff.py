@@ -4198,11 +4198,9 @@ def test_the_summary_names_the_files_whose_years_moved_on_among_several_specs(ru
     assert lines[-1].endswith(f"；另有 3 处只是年份顺延，未列出（{(new / 'tianjin-qiaolian-2024.yaml').as_posix()}）。"), lines
 
 
-def test_two_year_folders_of_many_units_list_only_the_specs_edited_and_count_the_rest(runner, tmp_path):
-    """A reviewer comparing two year folders of fifty units read fifty `修改  年度  2026 → 2027` lines for the two units
-    edited, and a summary naming fifty paths on one line after `另有 150 处只是年份顺延，未列出`. The specs only rolled
-    over are counted, not listed, and among more than three files the summary counts them, each listed spec saying its
-    own; json lists every spec and its year as ever."""
+def _year_folders_of_five_units(tmp_path, edited) -> tuple:
+    """Folders 2023/ and 2024/ of five units' specs (第1单位 … 第5单位), each rolled over a year (its year and three
+    texts' years moved on), those numbered in `edited` also with an amount changed."""
     old, new = tmp_path / "2023", tmp_path / "2024"
     old.mkdir(), new.mkdir()
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
@@ -4210,8 +4208,17 @@ def test_two_year_folders_of_many_units_list_only_the_specs_edited_and_count_the
         named = text.replace("unit: 天津市归国华侨联合会", f"unit: 第{unit}单位")
         (old / f"第{unit}单位-2023.yaml").write_text(named, encoding="utf-8")
         rolled = named.replace("2023", "2024")  # the year and 3 texts' years moved on
-        (new / f"第{unit}单位-2024.yaml").write_text(rolled.replace("254.30", "256.30") if unit == 1 else rolled,
+        (new / f"第{unit}单位-2024.yaml").write_text(rolled.replace("254.30", "256.30") if unit in edited else rolled,
                                                    encoding="utf-8")
+    return old, new
+
+
+def test_two_year_folders_of_many_units_list_only_the_specs_edited_and_count_the_rest(runner, tmp_path):
+    """A reviewer comparing two year folders of fifty units read fifty `修改  年度  2026 → 2027` lines for the two units
+    edited, and a summary naming fifty paths on one line after `另有 150 处只是年份顺延，未列出`. The specs only rolled
+    over are counted, not listed, and among more than three files the summary counts them, each listed spec saying its
+    own; json lists every spec and its year as ever."""
+    old, new = _year_folders_of_five_units(tmp_path, edited=(1,))
     lines = text_lines(runner, str(old), str(new))
     assert [line for line in lines[:-1] if not line.startswith(" ")] == [f"{new / '第1单位-2024.yaml'}  第1单位 2024 年"]
     assert "  另有 3 处只是年份顺延，未列出" in lines and not [line for line in lines if "年度  2023" in line], lines
@@ -5788,15 +5795,7 @@ def test_two_year_folders_of_many_units_count_the_files_only_rolled_over_as_all_
                                                                                          counted):
     """Among more files than the summary names, it counts those only rolled over: `其中 0 个` said of none is no count
     a reviewer needs, and of all of them it says so."""
-    old, new = tmp_path / "2023", tmp_path / "2024"
-    old.mkdir(), new.mkdir()
-    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
-    for unit in range(1, 6):
-        named = text.replace("unit: 天津市归国华侨联合会", f"unit: 第{unit}单位")
-        (old / f"第{unit}单位-2023.yaml").write_text(named, encoding="utf-8")
-        rolled = named.replace("2023", "2024")  # the year and 3 texts' years moved on
-        (new / f"第{unit}单位-2024.yaml").write_text(rolled.replace("254.30", "256.30") if unit in edited else rolled,
-                                                   encoding="utf-8")
+    old, new = _year_folders_of_five_units(tmp_path, edited)
     result = runner.invoke(main, ["diff", str(old), str(new)])
     assert result.output.splitlines()[-1].endswith(f"另有 15 处只是年份顺延，未列出{counted}。"), result.output
 
