@@ -30,7 +30,8 @@ class Ci:
     `host` as said to the user; `key`, what precedes the install command on its line (a step's `run: `, a
     script's `- `); `error`, what makes an echoed line an error in the log; `runs_in`, the line after which
     `moved_in` (formatted with its indent and the quoted folder) makes the commands run in the specs' folder;
-    `shows`, what a merge request gets from it, as init's last step says it."""
+    `shows`, what a merge request gets from it, as init's last step says it; `called`, what the service's Chinese
+    pages call what the file sets up (GitHub's 工作流, GitLab's 流水线), for init to say it in the unit's words."""
 
     name: str
     example: str
@@ -41,14 +42,15 @@ class Ci:
     runs_in: re.Pattern
     moved_in: str
     shows: str
+    called: str
 
 
 GITHUB = Ci("github", "github-actions.yml", Path(".github") / "workflows" / "jixiao.yml", "GitHub", "run: ", "::error::",
             re.compile(r"^(?P<indent> *)runs-on: .*$", re.MULTILINE),
-            "{indent}defaults:\n{indent}  run:\n{indent}    working-directory: {folder}", "把改动贴到合并请求里")
+            "{indent}defaults:\n{indent}  run:\n{indent}    working-directory: {folder}", "把改动贴到合并请求里", "工作流")
 GITLAB = Ci("gitlab", "gitlab-ci.yml", Path(".gitlab-ci.yml"), "GitLab", "- ", "",
             re.compile(r"^(?P<indent> *)script:$", re.MULTILINE), "{indent}  - cd {folder}",
-            "在作业日志里列出合并请求的改动，生成的表在作业的附件（artifacts）里")
+            "在作业日志里列出合并请求的改动，生成的表在作业的附件（artifacts）里", "流水线")
 CIS = {ci.name: ci for ci in (GITHUB, GITLAB)}
 
 

@@ -44,7 +44,7 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
     commit = "一起提交（两条命令分开输入：先 git add -A，再 git commit -m \"规格初稿\"）"
     if ci is None:
         last = (f"把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/ {commit}，推送；"
-                "没有写 CI 的工作流（--ci none）：仓库在 Gitee 上时在它的网页上配置 Gitee Go 的流水线，命令照 --ci gitlab 写出的"
+                "没有写 CI 的配置文件（--ci none）：仓库在 Gitee 上时在它的网页上配置 Gitee Go 的流水线，命令照 --ci gitlab 写出的"
                 " .gitlab-ci.yml；要在 GitHub 或 GitLab 上检查时运行 jixiao init --ci github 或 --ci gitlab")
     else:
         written = workflow_file(Path(folder), ci)  # outside the folder when it is inside a larger repository

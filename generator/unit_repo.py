@@ -93,7 +93,7 @@ def set_up(folder: Path, specs: str, ci: Ci | None) -> Iterator[Outcome]:
     inside = _inside(folder, top)
     if inside:
         yield Outcome(f"{_amid(folder).lstrip()}在 git 仓库 {top} 里：git 设置写在这个仓库里"
-                      + (f"；{ci.host} 只运行仓库根目录下的工作流，所以工作流写在那里，在 {inside} 里检查规格" if ci else ""), False)
+                      + (f"；{ci.host} 只运行仓库根目录下的{ci.called}，所以{ci.called}写在那里，在 {inside} 里检查规格" if ci else ""), False)
     yield _whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes())
     yield from _project_file_problems(folder / PROJECT_FILE)
     yield _folder(folder / specs)
@@ -232,7 +232,7 @@ def _install_set_up(folder: Path, install: CiInstall, written: Path, ci: Ci) -> 
     this jixiao, a reminder on every run that the step fails until the unit writes how (not settled)."""
     if install.wheel is not None:
         yield _whole_file(folder / WHEELS / install.wheel.name, install.wheel.read_bytes(),
-                          "（本机安装 jixiao 所用的 wheel 文件；工作流用它安装 jixiao：把它和其他文件一起提交，推送后检查就能运行）")
+                          f"（本机安装 jixiao 所用的 wheel 文件；{ci.called}用它安装 jixiao：把它和其他文件一起提交，推送后检查就能运行）")
     if install.unreachable is not None:
         yield Outcome(f"注意：{install.unreachable}，{ci.host} 上装不到它，所以 {written} 里"
                       "安装 jixiao 的那一步现在会报错停下：推送之前，请按那一步上方的中文说明改写它"

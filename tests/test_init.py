@@ -1186,7 +1186,7 @@ def test_init_writes_no_ci_when_told_none(runner, tmp_path):
     result = runner.invoke(main, ["init", "--ci", "none", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert not (tmp_path / ".github").exists() and not (tmp_path / ".gitlab-ci.yml").exists()
-    assert "核对" not in result.output and "没有写 CI 的工作流（--ci none）" in result.output
+    assert "核对" not in result.output and "没有写 CI 的配置文件（--ci none）" in result.output
     assert "仓库在 Gitee 上时在它的网页上配置 Gitee Go 的流水线，命令照 --ci gitlab 写出的 .gitlab-ci.yml" in result.output
     assert (tmp_path / "jixiao.yaml").is_file()
 
@@ -1203,12 +1203,25 @@ def test_init_writes_githubs_workflow_unless_told_otherwise(runner, tmp_path):
     assert "--ci [github|gitlab|none]" in runner.invoke(main, ["init", "--help"]).output
 
 
+
+@needs_git
+def test_init_tells_a_gitlab_unit_in_gitlabs_words(runner, git_repo, installed_from, tmp_path):
+    """GitLab's Chinese pages say 流水线 (pipeline) and 合并请求: init told a GitLab unit of its 工作流, GitHub's word,
+    about the wheel its pipeline installs and the pipeline written at the repository's top."""
+    folder, _ = git_repo()
+    installed_from(installed_wheel(tmp_path / "downloads"))
+    result = runner.invoke(main, ["init", "--ci", "gitlab", "财务/绩效 目标"])
+    assert result.exit_code == 0, result.output
+    assert "（本机安装 jixiao 所用的 wheel 文件；流水线用它安装 jixiao" in result.output
+    assert "GitLab 只运行仓库根目录下的流水线" in result.output
+    assert "工作流" not in result.output and "拉取请求" not in result.output, result.output
+
 @needs_git
 def test_in_a_folder_inside_a_repository_gitlab_runs_the_script_there(runner, git_repo):
     folder, _ = git_repo()
     result = runner.invoke(main, ["init", "--ci", "gitlab", "财务/绩效 目标"])
     assert result.exit_code == 0, result.output
-    assert "GitLab 只运行仓库根目录下的工作流，所以工作流写在那里，在 财务/绩效 目标 里检查规格" in result.output
+    assert "GitLab 只运行仓库根目录下的流水线，所以流水线写在那里，在 财务/绩效 目标 里检查规格" in result.output
     job = gitlab_job((folder / ".gitlab-ci.yml").read_text(encoding="utf-8"))
     assert job["script"][:2] == ['cd "财务/绩效 目标"', f'pip install "jixiao=={__import__("generator").version()}"']
     assert job["artifacts"]["paths"] == ["财务/绩效 目标/output/"]
