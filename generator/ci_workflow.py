@@ -50,7 +50,7 @@ GITHUB = Ci("github", "github-actions.yml", Path(".github") / "workflows" / "jix
             "{indent}defaults:\n{indent}  run:\n{indent}    working-directory: {folder}", "把改动贴到合并请求里", "工作流")
 GITLAB = Ci("gitlab", "gitlab-ci.yml", Path(".gitlab-ci.yml"), "GitLab", "- ", "",
             re.compile(r"^(?P<indent> *)script:$", re.MULTILINE), "{indent}  - cd {folder}",
-            "在作业日志里列出合并请求的改动，生成的表在作业的附件（artifacts）里", "流水线")
+            "在作业日志里列出合并请求的改动，生成的表在作业产物（artifacts）里", "流水线")
 CIS = {ci.name: ci for ci in (GITHUB, GITLAB)}
 
 
