@@ -1276,6 +1276,60 @@ def test_on_a_merge_request_gitlab_fetches_the_target_and_prints_the_diff_after_
     assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == ["lint --leave-to-validate"]
 
 
+
+@needs_bash
+@needs_git
+@pytest.mark.parametrize("pipeline", ["detached", "merged_result"])
+def test_a_merge_request_from_a_fork_is_compared_with_gitlabs_base_not_the_forks_branch(git_repo, tmp_path_factory, pipeline):
+    """The job fetched the target branch from origin, which for a merge request from a fork is the fork: missing
+    there, the fetch failed the job; stale, the diff listed the target's later changes as the merge request's. GitLab
+    names the merge base (CI_MERGE_REQUEST_DIFF_BASE_SHA), and in a merged results pipeline, which checks out the merge
+    request merged into its target, the target's commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA): the clone has both."""
+    folder, git = git_repo()
+    git("branch", "-M", "main")
+    base = git("rev-parse", "HEAD").strip()
+    git("checkout", "-q", "-b", "change")
+    (folder / "specs" / "b.yaml").write_text("form: y\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "change")
+    git("checkout", "-q", "main")
+    (folder / "specs" / "c.yaml").write_text("form: z\n", encoding="utf-8")  # the target moved on meanwhile
+    git("add", "-A")
+    git("commit", "-q", "-m", "the target moved on")
+    target = git("rev-parse", "HEAD").strip()
+    merge_request = {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main",
+                     "CI_MERGE_REQUEST_DIFF_BASE_SHA": base}
+    if pipeline == "merged_result":
+        git("merge", "-q", "--no-ff", "-m", "merged result", "change")
+        git("checkout", "-q", "--detach")
+        merge_request["CI_MERGE_REQUEST_TARGET_BRANCH_SHA"] = target
+    else:
+        git("checkout", "-q", "--detach", "change")
+    fork = tmp_path_factory.mktemp("fork")
+    git("init", "-q", "--bare", str(fork))  # the fork has no branch main at all
+    git("remote", "add", "origin", str(fork))
+    done = run_gitlab_script(folder, merge_request)
+    assert done.returncode == 0, done.stdout + done.stderr
+    since = target if pipeline == "merged_result" else base
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == [
+        f"lint --leave-to-validate --changed-since {since} specs/b.yaml", f"diff --rev {since}"]
+
+
+@needs_bash
+@needs_git
+def test_a_merge_request_with_no_base_to_compare_with_says_so_and_checks_every_spec(git_repo, tmp_path_factory):
+    """An older GitLab names no base, and a fork without the target branch has none to fetch: the failed fetch ended
+    the job with git's message alone, before lint. It now says what is missing, lints every spec and fails."""
+    folder, git = git_repo()
+    fork = tmp_path_factory.mktemp("fork")
+    git("init", "-q", "--bare", str(fork))  # the fork has no branch main at all
+    git("remote", "add", "origin", str(fork))
+    done = run_gitlab_script(folder, {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main",
+                                      "CI_MERGE_REQUEST_DIFF_BASE_SHA": "0" * 40})
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "找不到合并请求的目标分支 main：" in done.stdout and "没有列出改动，目标质量检查了全部规格" in done.stdout
+    assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == ["lint --leave-to-validate"]
+
 def test_the_gitlab_pipeline_says_where_to_point_its_image_and_pip_when_docker_hub_and_pypi_are_out_of_reach():
     """Docker Hub and PyPI are out of reach from many networks in China: the unit's IT person reads, just above
     `image:`, how to name the unit's own registry and the CI/CD variable pip reads; the header says the script is bash."""
