@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from generator import project
 from generator.cli import main
-from generator.ci_workflow import GITLAB, workflow
+from generator.ci_workflow import GITHUB, GITLAB, workflow
 from generator.unit_repo import KIT, LINE_FILES, TEXTCONV, VSCODE_FILES
 
 from .conftest import ROOT
@@ -882,6 +882,46 @@ def test_a_pull_request_that_changes_no_spec_is_commented_on_when_a_check_failed
     assert run_step("comment", tmp_path, {**COMMENTED, "CHANGED": "0"}).returncode == 0
     assert not (tmp_path / "posted.md").exists(), "no change and every check passed: nothing to say"
 
+
+
+@needs_bash
+def test_a_pull_request_from_a_fork_gets_its_comment_on_the_runs_summary_and_no_failed_step(tmp_path):
+    """A fork's pull request gets a read-only token: gh was refused, and the comment step failed the job whose every
+    check had passed. The comment now goes to the run's summary page; gh is not called."""
+    (tmp_path / "diff.md").write_text(DIFF_REPORT, encoding="utf-8")
+    refused = tmp_path / "refused"  # a gh that fails as GitHub refuses a read-only token (HTTP 403)
+    refused.mkdir()
+    (refused / "gh").write_text('#!/bin/bash\necho "HTTP 403: Resource not accessible by integration" >&2\nexit 1\n',
+                                encoding="utf-8")
+    (refused / "gh").chmod(0o755)
+    summary = tmp_path / "summary.md"
+    env = {**COMMENTED, "GITHUB_STEP_SUMMARY": str(summary),
+           "PATH": f"{refused}{os.pathsep}{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}"}
+    done = run_step("comment", tmp_path, {**env, "FORK": "true"})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "来自复刻（fork）的仓库" in done.stdout and "摘要（Summary）" in done.stdout
+    shown = summary.read_text(encoding="utf-8")
+    assert "## ✅ 检查全部通过" in shown and "比较了 1 个规格，1 个有改动：修改 1 处。" in shown
+    assert run_step("comment", tmp_path, {**env, "FORK": "false"}).returncode == 1, "the same repository's posts"
+    assert workflow_step("comment")["env"]["FORK"] == "${{ github.event.pull_request.head.repo.full_name != github.repository }}"
+
+
+def test_the_ci_runs_a_python_jixiao_supports_and_github_caches_pips_downloads_keyed_on_the_workflow():
+    """setup-python's pip cache needs a file to key on, and a unit's repository has no requirements file: the
+    workflow itself, whose install step names the jixiao, is it (a path matching nothing fails the step)."""
+    import tomllib
+
+    required = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    lowest = tuple(int(part) for part in re.fullmatch(r">=(\d+)\.(\d+)", required).groups())
+    steps = YAML(typ="safe").load(workflow())["jobs"]["specs"]["steps"]
+    [python] = [step["with"] for step in steps if step.get("uses", "").startswith("actions/setup-python@")]
+    assert python["cache"] == "pip" and python["cache-dependency-path"] == GITHUB.path.as_posix()
+    image = gitlab_job(workflow(ci=GITLAB))["image"]
+    for version in (python["python-version"], image.rsplit(":", 1)[1]):
+        assert tuple(int(part) for part in version.split(".")) >= lowest, (version, required)
+    assert {step["uses"] for step in steps if "uses" in step} == {
+        "actions/checkout@v4", "actions/setup-python@v5", "actions/upload-artifact@v4"}
+    assert YAML(typ="safe").load(workflow())["permissions"] == {"contents": "read", "pull-requests": "write"}
 
 JIXIAO_ITSELF = f'exec {shlex.quote(sys.executable)} {shlex.quote(str(ROOT / "cli.py"))} "$@"'
 """The body of a `jixiao` that is this checkout's, for a step to run it as CI would."""
