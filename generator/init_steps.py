@@ -50,7 +50,7 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
         written = workflow_file(Path(folder), ci)  # outside the folder when it is inside a larger repository
         workflow = ci.path.as_posix() if written == Path(folder) / ci.path else written
         last = (f"核对 {workflow} 里安装 jixiao 的那一行，把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/"
-                f" {commit}，推送到 {ci.host}：每次推送和合并请求都会检查规格，并{ci.shows}")
+                f" {commit}，推送到 {ci.host}：推送到主分支和每个合并请求都会检查规格，并{ci.shows}")
     return (f"下一步：\n"
             f"  1. {enter}新建规格：jixiao new --form 表样 --unit 单位全称 --year 年度 -o {DEFAULT_SPECS}/"
             f"（jixiao new --list 列出表样）\n"

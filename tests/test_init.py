@@ -1218,7 +1218,7 @@ def test_init_writes_the_gitlab_pipeline_instead_of_githubs_when_asked(runner, t
     job = gitlab_job((tmp_path / ".gitlab-ci.yml").read_text(encoding="utf-8"))
     assert job["artifacts"] == {"name": "forms", "when": "always", "paths": ["output/"], "expire_in": "30 days"}
     assert "  4. 核对 .gitlab-ci.yml 里安装 jixiao 的那一行" in result.output
-    assert "推送到 GitLab：每次推送和合并请求都会检查规格，并在作业日志里列出合并请求的改动" in result.output
+    assert "推送到 GitLab：推送到主分支和每个合并请求都会检查规格，并在作业日志里列出合并请求的改动" in result.output
 
 
 def test_init_writes_no_ci_when_told_none(runner, tmp_path):
