@@ -1357,18 +1357,52 @@ def test_a_merge_request_from_a_fork_is_compared_with_gitlabs_base_not_the_forks
 
 @needs_bash
 @needs_git
-def test_a_merge_request_with_no_base_to_compare_with_says_so_and_checks_every_spec(git_repo, tmp_path_factory):
-    """An older GitLab names no base, and a fork without the target branch has none to fetch: the failed fetch ended
-    the job with git's message alone, before lint. It now says what is missing, lints every spec and fails."""
+@pytest.mark.parametrize("named", ["0" * 40, "", None])
+def test_a_merge_request_with_no_base_to_compare_with_says_so_and_checks_every_spec(git_repo, tmp_path_factory, named):
+    """An older GitLab names no base (or names it empty), and a fork without the target branch has none to fetch: the
+    failed fetch ended the job with git's message alone, before lint. It now says what is missing, lints every spec
+    and fails. A base GitLab names that cannot be had was said to be one GitLab had not named."""
     folder, git = git_repo()
     fork = tmp_path_factory.mktemp("fork")
     git("init", "-q", "--bare", str(fork))  # the fork has no branch main at all
     git("remote", "add", "origin", str(fork))
-    done = run_gitlab_script(folder, {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main",
-                                      "CI_MERGE_REQUEST_DIFF_BASE_SHA": "0" * 40})
+    merge_request = {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main",
+                     "CI_MERGE_REQUEST_TARGET_BRANCH_SHA": ""}
+    if named is not None:
+        merge_request["CI_MERGE_REQUEST_DIFF_BASE_SHA"] = named
+    done = run_gitlab_script(folder, merge_request)
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "找不到合并请求的目标分支 main：" in done.stdout and "没有列出改动，目标质量检查了全部规格" in done.stdout
+    assert "也找不到合并请求的目标分支 main：" in done.stdout and "没有列出改动，目标质量检查了全部规格" in done.stdout
+    said_named = f"克隆里没有 GitLab 给出的比较起点（提交 {named}），也没能取回它" in done.stdout
+    assert said_named == bool(named) and ("GitLab 没有给出合并请求从哪个提交分出" in done.stdout) != bool(named), done.stdout
     assert (folder / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == ["lint --leave-to-validate"]
+
+
+@needs_bash
+@needs_git
+def test_a_shallow_clone_fetches_the_base_gitlab_names(git_repo, tmp_path_factory):
+    """GIT_DEPTH set in the project's CI/CD variables wins over the file's "0": a merge request of more commits than
+    the depth has its base outside the clone, and the job said the target branch was missing (it was fetched, but
+    a shallow history has no merge base) and checked every spec. The base is now fetched by its SHA."""
+    upstream, git = git_repo()
+    git("branch", "-M", "main")
+    base = git("rev-parse", "HEAD").strip()
+    git("checkout", "-q", "-b", "change")
+    (upstream / "specs" / "b 2025.yaml").write_text("form: y\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "change")
+    for number in range(3):
+        git("commit", "-q", "--allow-empty", "-m", f"more {number}")
+    git("checkout", "-q", "main")
+    git("commit", "-q", "--allow-empty", "-m", "the target moved on")
+    clone = tmp_path_factory.mktemp("clone") / "the clone"  # a path with a space
+    git("clone", "-q", "--depth", "2", "--branch", "change", f"file://{upstream}", str(clone))
+    assert subprocess.run(["git", "cat-file", "-e", f"{base}^{{commit}}"], cwd=clone).returncode != 0, "shallow"
+    done = run_gitlab_script(clone, {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main",
+                                     "CI_MERGE_REQUEST_DIFF_BASE_SHA": base})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (clone / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == [
+        f"lint --leave-to-validate --changed-since {base} specs/b 2025.yaml", f"diff --rev {base}"]
 
 def test_the_gitlab_pipeline_says_where_to_point_its_image_and_pip_when_docker_hub_and_pypi_are_out_of_reach():
     """Docker Hub and PyPI are out of reach from many networks in China: the unit's IT person reads, just above
