@@ -609,6 +609,9 @@ def test_in_a_folder_inside_a_repository_the_workflow_goes_to_the_top_and_runs_i
     assert job["defaults"]["run"]["working-directory"] == "财务/绩效 目标"
     [upload] = [step for step in job["steps"] if "upload-artifact" in step.get("uses", "")]
     assert upload["with"]["path"] == "财务/绩效 目标/output/*", "the artifact's path is not run in the folder"
+    [python] = [step["with"] for step in job["steps"] if "setup-python" in step.get("uses", "")]
+    assert list(folder.glob(python["cache-dependency-path"])) == [folder / ".github" / "workflows" / "jixiao.yml"], \
+        "the pip cache's key is read from the repository's top, as any action's path"
     assert (folder / "财务" / "绩效 目标" / "jixiao.yaml").is_file() and (folder / "财务" / "绩效 目标" / ".vscode").is_dir()
 
 
@@ -906,16 +909,22 @@ def test_a_pull_request_from_a_fork_gets_its_comment_on_the_runs_summary_and_no_
     assert workflow_step("comment")["env"]["FORK"] == "${{ github.event.pull_request.head.repo.full_name != github.repository }}"
 
 
-def test_the_ci_runs_a_python_jixiao_supports_and_github_caches_pips_downloads_keyed_on_the_workflow():
+def test_the_ci_runs_a_python_jixiao_supports_and_github_caches_pips_downloads_keyed_on_the_workflow(tmp_path):
     """setup-python's pip cache needs a file to key on, and a unit's repository has no requirements file: the
-    workflow itself, whose install step names the jixiao, is it (a path matching nothing fails the step)."""
+    workflow itself, whose install step names the jixiao, is it (a path matching nothing fails the step: the key was
+    the file's name as init writes it, and a unit that renamed the file had every step after setup-python skipped)."""
     import tomllib
 
     required = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
     lowest = tuple(int(part) for part in re.fullmatch(r">=(\d+)\.(\d+)", required).groups())
     steps = YAML(typ="safe").load(workflow())["jobs"]["specs"]["steps"]
     [python] = [step["with"] for step in steps if step.get("uses", "").startswith("actions/setup-python@")]
-    assert python["cache"] == "pip" and python["cache-dependency-path"] == GITHUB.path.as_posix()
+    assert python["cache"] == "pip"
+    for name in (GITHUB.path.name, "检查规格.yaml"):  # as init writes it, and renamed
+        top = tmp_path / name
+        (top / GITHUB.path.parent).mkdir(parents=True)
+        (top / GITHUB.path.parent / name).write_text(workflow(), encoding="utf-8")
+        assert list(top.glob(python["cache-dependency-path"])) == [top / GITHUB.path.parent / name], name
     image = gitlab_job(workflow(ci=GITLAB))["image"]
     for version in (python["python-version"], image.rsplit(":", 1)[1]):
         assert tuple(int(part) for part in version.split(".")) >= lowest, (version, required)
