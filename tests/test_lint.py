@@ -1024,6 +1024,46 @@ def test_b5_reads_a_fall_of_the_pleased_as_one_to_keep_small(measure):
     assert lower_is_better(measure) is True
 
 
+@pytest.mark.parametrize("measure, lower", [
+    ("满意度下降率", True), ("满意度下降", True), ("合格率下降幅度", True), ("满意度提升率", False),  # a good thing falls
+    ("不满意度下降", False), ("不满意度下降率", False), ("投诉下降率", False), ("投诉率下降", False),  # a bad thing falls
+    ("停电天数减少", False), ("差错降低", False), ("不良贷款率下降", False),
+    ("下降率", False), ("能耗下降率", False), ("成本降低率", False), ("会议费节约额", False),  # a cut: the more the better
+    ("会议次数压减", True), ("公务接待批次压减", True),  # 压减 ending a count: a cap held, no fall of it
+])
+def test_b5_reads_a_fall_by_what_falls(measure, lower):
+    """满意度下降率 read higher-is-better as any rate of a cut, and 不满意度下降 lower-is-better by its 下降: a fall
+    turns round the way of what falls (a fall of satisfaction is to keep small, one of dissatisfaction to make large)."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("name, old, new, word", [
+    ("满意度下降率", "≤5%", "≤8%", "目标放宽"), ("满意度下降率", "≤5%", "≤3%", None),
+    ("不满意度下降", "≥5%", "≥3%", "目标降低"), ("三公经费下降", "≥10%", "≥5%", "目标降低"),
+])
+def test_diff_reads_a_fall_as_b5_does(name, old, new, word):
+    """A fall's way turned round in `terms.direction` is the one diff weighs too: `saved_or_cut` reads 三公经费下降 as
+    money cut, not the capped 三公经费, and a cap on 满意度下降率 raised is a target eased."""
+    assert weakening(name, old, new, 2024, 2024, "quality") == word
+
+
+@pytest.mark.parametrize("measure, lower", [
+    ("不良贷款率", True), ("不合理用药率", True), ("非计划再入院率", True), ("不规范操作率", True), ("非正常损耗率", True),
+    ("不合格率", True), ("非计划停机次数", True), ("不合理用药人次", True),  # a negated good state: what went wrong
+    ("不良资产处置率", False), ("不合格产品整改率", False), ("不规范行为纠正率", False),  # handling what went wrong
+    ("非税收入预算完成率", False), ("不动产登记办结率", False), ("无偿献血率", False), ("非遗项目保护率", False),  # nouns
+])
+def test_b5_reads_a_negated_good_state_before_a_rate_as_a_bad_rate(measure, lower):
+    """不良贷款率, 不合理用药率 and 非计划再入院率 read as rates to reach, 率 being a word of a level: a negation (`_NOT`) of
+    a good state (良, 合理, 计划, 规范, 正常) names what went wrong, a few words before the 率 as 不满意 right before it.
+    A negated noun (非税, 不动产, 无偿) is no state, and a rate of handling the bad thing (处置, 整改) is one to reach."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
 @pytest.mark.parametrize("measure, lower", [("差评次数", True), ("群众差评件数", True), ("差评率", True), ("中差评率", True),
                                             ("无差评率", False), ("好评率", False), ("群众好评件数", False)])
 def test_b5_reads_bad_reviews_as_complaints_to_keep_few(measure, lower):
@@ -1077,7 +1117,7 @@ def test_b5_reads_a_rate_of_handling_named_by_a_word_opening_with_no_as_one_to_r
 
 
 @pytest.mark.parametrize("name, wrong, right, said", [
-    ("不满意率", "≥5%", "≤5%", "“≥5%”用了“≥”，而这项指标是不满意、不及时这类没有办好的比率（不满意率），越低越好；应为 ≤ 或 ="),
+    ("不满意率", "≥5%", "≤5%", "“≥5%”用了“≥”，而这项指标是不满意、不及时、不合格这类没有办好的比率（不满意率），越低越好；应为 ≤ 或 ="),
     ("投诉回访满意次数", "≤20次", "≥20次", "“≤20次”用了“≤”，而这项指标越高越好（满意）；应为 ≥ 或 ="),
 ], ids=["a rate of the displeased", "a count of the people pleased"])
 def test_b5_asks_the_bound_a_row_of_the_displeased_or_the_pleased_wants(linter, edited, name, wrong, right, said):
@@ -1367,6 +1407,9 @@ def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name
     ("时效", "三公经费公开度", "≤90%", "是要达到的比率、程度或进度，越高越好"),
     ("时效", "服务对象满意度", "≤90%", "是要达到的比率、程度或进度，越高越好"),
     ("时效", "能耗下降率", "≤5%", "是节约或压减的比率（下降率），越高越好"),
+    ("时效", "满意度下降率", "≥5%", "是要提高的比率、程度或数量的下降（下降率），降得越少越好"),
+    ("时效", "不满意度下降", "≤5%", "是要压低的数量或比率的下降（下降），降得越多越好"),
+    ("时效", "不良贷款率", "≥2%", "是不满意、不及时、不合格这类没有办好的比率（不良贷款率），越低越好"),
     ("时效", "设备无故障率", "≤98%", "是没有坏事发生的比率（无故障率），越高越好"),
     ("时效", "空气质量达标天数", "≤300天", "是好状态的天数（达标天数），越多越好"),
     ("时效", "培训天数", "≤5天", "是要提供的服务、培训时长或保修期（培训天数），越长越好"),

@@ -220,17 +220,21 @@ _NOT = rf"(?:{_NEGATION}|不|非(?!常))(?:太|够|很|达)?"
 (`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数)."""
 _ON_TIME = "及时|按时|按期"
 """Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
-_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|合格|达标|满意|完好|{_DONE})")
-"""What is not done, or not done well or in time (未及时处理件数, 未按时完成项目数, 不合格件数, 不满意人数, 不太满意人数,
-非满意次数, 不够及时件数): a count of it is to keep low, though the 及时, 完成 or 合格 after the negation says higher
-(`HIGHER_BETTER`)."""
-_NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern})$|{_NOT}(?:{_ON_TIME})(?:{_DONE})$")
-"""What a rate or degree of what is not done well ends in, right before its 率 or 度 (不满意率, 不太满意率, 不满意度,
-非满意率, 不及时率, and what is done after the 及时 or 按期: 不及时办结率, 不按期完成率): the share of the displeased or
-the late, to keep low as 投诉率 is, though its 满意 or 及时 is a word of a level to reach; 非常满意率 is still one
-(`_NOT`), and 不达标整改率 a rate of putting the substandard right. Read up to the 率 in the whole measure, not in the
-four characters `_RATE_OF` keeps, which cut 不及时办结 to 及时办结."""
+_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|合格|合规|合理|规范|达标|满意|完好|正常|计划|良|{_DONE})")
+"""What is not done, or not done well, in time, to standard or as planned (未及时处理件数, 未按时完成项目数, 不合格件数,
+不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数): a count of it is to keep
+low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`). Only a negated word of a good
+state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong."""
 _HANDLING = "回访|处理|处置|办结|答复|回复|纠正|整改|调解|化解|查处|核查|排查|排除|维修|修复|解决|销号"
+_NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern})(?:(?!{_DONE}|{_HANDLING})[^，。；,;率]){{0,6}}$|"
+                            rf"{_NOT}(?:{_ON_TIME})(?:{_DONE})$")
+"""What a rate or degree of what is not done well ends in, right before its 率 or 度 (不满意率, 不太满意率, 不满意度,
+非满意率, 不及时率, and what is done after the 及时 or 按期: 不及时办结率, 不按期完成率), with a few words of what went
+wrong between (不良贷款率, 不合理用药率, 非计划再入院率, 不规范操作率): the share of the displeased, the late or the
+substandard, to keep low as 投诉率 is, though its 满意, 及时 or 合格 is a word of a level to reach; 非常满意率 is still
+one (`_NOT`). A rate of handling what went wrong is one to reach (不达标整改率, 不合格产品整改率, 不良资产处置率,
+不规范行为纠正率: `_HANDLING`). Read up to the 率 in the whole measure, not in the four characters `_RATE_OF` keeps,
+which cut 不及时办结 to 及时办结."""
 _HANDLED_COUNT = re.compile(rf"(?P<negated>{_NOT}(?:{_ON_TIME})?)?(?:{_HANDLING})"
                             r"(?:[^，。；,;率不未]{0,2}?(?:数|数量)|人次)")
 """A count of the handling of a bad thing (投诉回访次数, 投诉处理件数, 事故处理次数, 差错纠正件数, 违规问题整改件数):
@@ -238,8 +242,12 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_CUT = "下降|降低|减少|缩减|节约|节省|压减|压缩"
-"""Words of a fall: of a rate (`_CUT_RATE`), an amount cut (`_CUT_AMOUNT`), a signed change's value (`FALL_BEFORE`)."""
+_FALL = "下降|降低|减少"
+"""Words of a fall that hold nothing down themselves, unlike 压减 or 压缩 ending a name (会议次数压减 is a cap held,
+`_CONTROL_AFTER`): a measure ending in one (不满意度下降, 满意人数减少) is the fall of what stands before it (`_fallen`)."""
+_CUT = rf"{_FALL}|缩减|节约|节省|压减|压缩"
+"""Words of a fall or cut: of a rate or an amount (`_FALL_SIZE`, `_CUT_AMOUNT`), a signed change's value
+(`FALL_BEFORE`)."""
 _PLEASED_COUNT = re.compile(rf"(?P<negated>{_NOT})?(?P<pleased>满意|好评)(?:[^，。；,;率度不未]{{0,2}}?(?:数|数量)|人次)"
                             rf"(?![^，。；,;]{{0,4}}?(?:{_CUT}))")
 """A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数, 非常满意人数): a good outcome,
@@ -247,7 +255,11 @@ the more the better, whatever bad thing it is the outcome of, where the 投诉 i
 complaints to keep few. Not a count of the displeased (不满意人数, 投诉回访非满意次数, 不太满意人数, 未达满意件数:
 `_NOT`, the match's `negated`), which is to keep low, nor a fall of the pleased (满意人数减少, 满意数下降), which
 `LOWER_BETTER` reads as one to keep small as any 减少 or 下降 it names."""
-_CUT_RATE = re.compile(rf"(?:{_CUT})$")  # a rate of cutting: more is better
+_FALL_SIZE = re.compile(rf"(?:{_CUT})(?:{_RATE}|金额|数额|额度|额|比例|幅度)(?:\(%\))?$")
+"""A rate, amount or share of a fall or cut ending a measure (下降率, 能耗降低率, 会议费节约额, 满意度下降幅度): how far what
+stands before it went down (`_fallen`)."""
+_FALL_ENDING = re.compile(rf"(?:{_FALL})$")
+"""A fall ending a measure (不满意度下降, 满意人数减少, 投诉率下降): the fall of what stands before it (`_fallen`)."""
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
                          r"[^，。；,;]{0,8}?(?:资金|经费|费用|开支|支出|(?<!浪)费))")
 """An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度, 节约经费, 压减一般性
@@ -363,7 +375,8 @@ def lower_is_better(measure: str) -> bool | None:
     A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
     are rates of getting things done (higher), 投诉率, 资产闲置率 and 水质超标率 of things going wrong (lower),
     无故障率 and 无重大事故率 of their absence (higher), 未整改率 and 不满意率 of what is not done or done ill (lower),
-    零差错率 of neither (a share kept at zero or a rate of errors), and 能耗下降率 of a cut (higher); a degree or
+    零差错率 of neither (a share kept at zero or a rate of errors), 能耗下降率 of a cut (higher), 满意度下降率 of a
+    fall of what is to raise (lower: `_fallen`), 不良贷款率 of a good state negated (lower); a degree or
     progress alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher, 预算执行偏离度 and 不满意度 lower). A count
     of the people served pleased (投诉回访满意次数) is higher, whatever complaint it follows, and a fall of it
     (满意人数减少) lower. Other measures: a cost, delay or error word anywhere, a count or amount under
@@ -383,6 +396,26 @@ def _affirmed(count: re.Pattern, measure: str) -> re.Match | None:
     return next((found for found in count.finditer(measure) if not found["negated"]), None)
 
 
+def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
+    """`direction` of a measure that is a fall of what stands before it (`_FALL_SIZE`, `_FALL_ENDING`): the way of what
+    falls turned round. A fall of what is to raise is to keep small (满意度下降率, 合格率下降幅度, 满意人数减少), a fall
+    of what is to keep low the more the better (不满意度下降, 投诉下降率, 会议费节约额), and so is a rate or amount of a
+    cut whose words say no way (下降率, 能耗下降率). A bare fall of such (能耗下降) is None here, read by its other words."""
+    sized = _FALL_SIZE.search(measure)
+    fall = sized or _FALL_ENDING.search(measure)
+    if fall is None:
+        return None
+    words = re.sub(r"\(%\)$", "", fall.group(0))
+    fallen = lower_is_better(measure[:fall.start()])
+    if fallen is False:
+        return True, "是要提高的比率、程度或数量的下降（{}），降得越少越好", words
+    if sized and re.search(rf"{_RATE}$", words):
+        return False, "是节约或压减的比率（{}），越高越好", words
+    if sized:
+        return False, "是节约或压减的金额或比例（{}），越多越好", words
+    return (False, "是要压低的数量或比率的下降（{}），降得越多越好", words) if fallen else None
+
+
 def direction(measure: str) -> tuple[bool | None, str, str]:
     """`lower_is_better` with why: (lower, the reason in lint's words with a `{}` for the words that say it, those
     words). B5 tells a comparator against it by this reason, so a rate of disclosure is not told of money cut or
@@ -399,13 +432,15 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return None, "", ""
         if found := _UNDONE_RATE.search(measure):
             return True, "是没有办完的比率（{}），越低越好", found.group(0)
-        if found := _CUT_RATE.search(rate.group(1)):
-            return False, "是节约或压减的比率（{}），越高越好", found.group(0) + ending
+        if fell := _fallen(measure):
+            return fell
         if found := _BAD_RATE.search(rate.group(1)):
             return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
         if found := _NOT_DONE_RATE.search(measure, 0, rate.end(1)):
-            return True, "是不满意、不及时这类没有办好的比率（{}），越低越好", found.group(0) + ending
+            return True, "是不满意、不及时、不合格这类没有办好的比率（{}），越低越好", found.group(0) + ending
         return False, "是要达到的比率、程度或进度，越高越好", ""
+    if fell := _fallen(measure):  # before the days: 停电天数减少 is a fall of bad days, the more the better
+        return fell
     for days, lower, reason in ((BAD_DAYS, True, "是坏状态的天数（{}），越少越好"),  # the state says the way, before
                                 (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
         if found := days.search(measure):
@@ -561,9 +596,10 @@ def spending_kind(measure: str) -> bool:
 
 
 def saved_or_cut(measure: str) -> bool:
-    """Whether the measure is an amount or share cut or saved (`_CUT_AMOUNT`: 三公经费压减额, 会议费节约额): the more
-    the better by its words, even under 成本指标, whose category points the other way (`same_measure`)."""
-    return bool(_CUT_AMOUNT.search(measure))
+    """Whether the measure is an amount or share cut or saved (`_CUT_AMOUNT`: 三公经费压减额, 会议费节约额), or a fall of
+    what is to keep low (`_fallen`: 三公经费下降): the more the better by its words, even under 成本指标, whose category
+    points the other way (`same_measure`); not a fall of what is to raise (满意度下降幅度), to keep small."""
+    return bool(_CUT_AMOUNT.search(measure) or _fallen(measure)) and lower_is_better(measure) is False
 
 
 def undirected_duration(measure: str) -> bool:
