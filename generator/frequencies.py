@@ -14,31 +14,32 @@ from .done_verbs import DONE
 from .value_kinds import CHANGES, COUNT_UNITS, Kind, Value
 
 
-_PERIOD_IN_A_WORD = "(?<=[上历当今去往次本同学近多连明前隔逐])[年月周]|(?<=[节假休息念放党期周当次平])日"
-"""A period ending a word that names one or a kind of it (上年, 历年, 当月, 学年, 近年, 多年, 隔年, 隔月, 逐年; 节假日,
-双休日, 纪念日, 主题党日, 星期日, 平日): its 均 after is all of them or that one (`节假日均1次`: each holiday; `历年均1次`:
-in past years; `隔年均1次`: every other year), no average a year or day, and `年均` cut out of it leaves a piece of the
-word (上, 节假, 隔) in the words."""
+_AFTER_WHO = r"(?<![\w])|(?<=[部组委会室科处局队站所院校员])|(?<=单位)|(?<=中心)"
+"""Where an average's period may begin: opening the words, or after who does it, a body or its members (`党支部年均2次`,
+`党员月均1次`, `各单位年均1次`). After any other word the period is the end of a word naming a kind or one of it
+(节假日, 宣传日, 纪念日, 主题党日, 上年, 历年, 隔年, 青年, 半年, 两个月): its 均 after is all of those or that one
+(`宣传日均开展1次`: on each campaign day; `历年均1次`: in past years), no average a year or day, and the period cut out of
+it leaves a piece of the word (宣传, 节假, 隔) in the words. Only the doers are listed, as the words a period ends
+have no end (宣传月, 活动周, 开放日)."""
 _AVERAGE = "均(?![衡匀值])"
 """The 均 of an average after its period, not the first character of a word (全年均衡开展, 全年均匀分布, 年均值)."""
-_PERIODS = "季度|季|半年|月|年|周|天|日"
-"""The periods a count is done in each of (`每季度`, `每半年`, `每两个月`, `年均`)."""
+_PERIODS = "季度|季|半年|月|年|周|天|工作日|日"
+"""The periods a count is done in each of (`每季度`, `每半年`, `每两个月`, `年均`, `每个工作日`, `工作日均`)."""
 _EACH_AFTER = rf"每[个\d{NUMERALS}]*(?:{_PERIODS})"
 """A period with 每 after an average (`年均每月1次`, `月均每周至少1次`): the period the count is done in each of, the
 average only how it is counted over the year or month, so that `年均每月1次` is once a month, no once a year with the
 words 每月."""
-_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?:全(?=[年月]均)|各(?=[年月周日]均)|工作(?=日均))?"
-                          rf"(?<![半个\d{NUMERALS}])(?!{_PERIOD_IN_A_WORD})(?=[年月周日]{_AVERAGE}(?!{CHANGES}|{_EACH_AFTER})))"
+_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?:全(?=[年月]均)|各(?=[年月周日]均)|{_AFTER_WHO})"
+                          rf"(?=(?:[年月周日]|工作日){_AVERAGE}(?!{CHANGES}|{_EACH_AFTER})))"
                           rf"(?P<period>{_PERIODS})(?:度|{_AVERAGE})?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
 `每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; on average, `年均2次` as `每年2次`, `月均开展1次`
 as `每月开展1次`: how often in a year a multi-year task is done, but not the end of a longer period (`半年均1次`,
 `两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month) nor the
-end of a word (`节假日均1次`, `上年均2次`: `_PERIOD_IN_A_WORD`), the words that name the period with it part of it
-(`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `日均1次`: no 全, 各 or 工作 left in the
-words), no average change (`年均增长2次` is two more a year: `CHANGES`) nor one before a 每 (`_EACH_AFTER`); also
-after the words of who does it, `党支部每月1次`:
-`EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and
+end of a word (`节假日均1次`, `宣传日均开展1次`, `上年均2次`: `_AFTER_WHO`), the words that name the period with it part
+of it (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `每个工作日1次`: no 全, 各 or 工作 left in
+the words), no average change (`年均增长2次` is two more a year: `CHANGES`) nor one before a 每 (`_EACH_AFTER`); also
+after the words of who does it (`党支部每月1次`, `党支部年均2次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and
 diff compares them as one unit (`times_a_year`)."""
 EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
@@ -63,11 +64,12 @@ def opening_period(prefix: str) -> re.Match | None:
     return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
 
 
-FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|日)")
+FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|工作日|日)")
 """The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read;
 `次/一个月` as `次/1个月`), as `period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no
 period, a typo `times_a_year` could not divide by."""
-_TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365}
+_TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365, "工作日": 250}
+"""Each period's number in a year; 250 working days, 365 less 104 days of weekend and 11 public holidays (劳社部发〔2008〕3号)."""
 
 
 def period_of(each: re.Match) -> str:

@@ -462,7 +462,7 @@ def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
 
 
 @pytest.mark.parametrize("text, each", [("全年均开展2次", "每年开展2次"), ("各月均开展1次", "每月开展1次"),
-                                        ("工作日均1次", "日均1次"), ("党支部各月均1次", "党支部每月1次")])
+                                        ("工作日均1次", "每个工作日1次"), ("党支部各月均1次", "党支部每月1次")])
 def test_the_words_naming_an_averaged_period_are_the_periods_not_the_prefix(text, each):
     """`全年均开展2次` kept the words 全开展, `各月均开展1次` 各开展 and `工作日均1次` 工作: the 年均, 月均 or 日均 was cut out of
     the word naming the period, and diff compared `每年开展2次` → `全年均开展2次` as words changed. 全年, 各月 and 工作日 name
@@ -495,6 +495,22 @@ def test_an_average_ending_a_longer_period_is_no_frequency_a_year_or_month(text)
     is longer than the one the average names; the count stays a count with its words, as before averages were read."""
     read = parse(text)
     assert (read.unit, read.prefix, times_a_year(read)) == ("次", text[:text.index("1")], None)
+
+
+@pytest.mark.parametrize("text, each", [("工作日均1次", "250"), ("每个工作日1次", "250"), ("1次/工作日", "250"),
+                                        ("每日1次", "365"), ("党员月均1次", "12"), ("各单位年均1次", "1")])
+def test_a_working_day_is_one_of_250_a_year(text, each):
+    """`工作日均1次` read as `日均1次`, 365 times a year, so diff saw `每日1次` → `工作日均1次` as no fewer: a year has
+    250 working days (365 less 104 days of weekend and 11 public holidays). An average after who does it is one too."""
+    assert times_a_year(parse(text)) == Decimal(each)
+
+
+@pytest.mark.parametrize("text", ["宣传日均开展1次", "宣传月均1次", "活动周均1次", "青年均参加1次", "开放日均1次"])
+def test_an_average_does_not_cut_a_word_ending_in_its_period(text):
+    """`宣传日均开展1次` read as `1次/日` with the words 宣传: the 日均 was cut out of 宣传日, a campaign day, and diff weighed
+    once each campaign day as 365 times a year. After any word but who does it (`党支部年均2次`) the period ends it."""
+    read = parse(text)
+    assert (read.unit, times_a_year(read)) == ("次", None)
 
 
 @pytest.mark.parametrize("text", ["节假日均1次", "节日均开展1次", "双休日均1次", "纪念日均1次", "主题党日均1次", "星期日均1次",
