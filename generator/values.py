@@ -292,7 +292,9 @@ def _as_target(text: str, *kinds: Kind) -> Value | None:
     it (`一次性补助`, `十八次培训活动`) may be no target's, and is not read, but for a time within which something is
     done (`十日内完成`, `十五个工作日内办结`: a duration, ≤10日, as `10日内办结` is; not a rate, `十日内完成率`), and
     a hedge after the number (`两次左右`, `十次上下`: `AROUND`), which is `2次左右` hedged, no words: B7 asks for the
-    figures, where it told the author `两次左右` was no checkable target, and diff called `3次` → `两次左右` one."""
+    figures, where it told the author `两次左右` was no checkable target, and diff called `3次` → `两次左右` one; and
+    but for a frequency (`1年两次活动`, `每年两次活动`: `times_a_year`), read as `1年2次活动` is, twice a year, where
+    `1年两次活动` read as a length of 1 year with the words 两次活动: a period before the count says it is how often."""
     figures = numerals_in_figures(text)
     if figures == text:
         return None
@@ -300,7 +302,7 @@ def _as_target(text: str, *kinds: Kind) -> Value | None:
     within = read.op == "≤" and read.unit in TIME_UNITS and END_DONE.match(read.suffix) is not None
     hedged = AROUND.fullmatch(read.suffix) is not None
     target = read.kind is Kind.DATE or read.kind is Kind.QUANTITY and (
-        not read.suffix or read.by is not None or within or hedged)
+        not read.suffix or read.by is not None or within or hedged or times_a_year(read) is not None)
     return read if target and (not kinds or read.kind in kinds) else None
 
 

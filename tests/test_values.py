@@ -450,6 +450,17 @@ def test_a_period_in_figures_before_a_count_in_numerals_is_the_frequency_spelt(t
     assert parse(text, numerals=True) == replace(parse(figures), text=text) and times_a_year(parse(figures))
 
 
+@pytest.mark.parametrize("text, figures", [("1年两次活动", "1年2次活动"), ("2个月两次检查", "2个月2次检查"),
+                                           ("一年两次活动", "一年2次活动"), ("每月一次例会", "每月1次例会")])
+def test_a_frequency_spelt_with_words_after_it_reads_as_in_figures(text, figures):
+    """`1年两次活动` read as a length of 1 year with the words 两次活动, where `1年2次活动` is twice a year: a count
+    spelt with words after it was no target, the period before it not read as saying how often. B7 now asks for the
+    figures, and `parse(numerals=True)` reads the frequency as typed in figures."""
+    read = parse(text)
+    assert read.kind is Kind.TEXT and measurable(read) and in_figures(text) == figures
+    assert parse(text, numerals=True) == replace(parse(figures), text=text) and times_a_year(parse(figures))
+
+
 @pytest.mark.parametrize("text, each", [("年均2次", "每年2次"), ("年均开展2次", "每年开展2次"), ("月均不少于1次", "每月不少于1次"),
                                         ("党支部年均2次", "党支部每年2次")])
 def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
