@@ -1049,6 +1049,28 @@ def test_diff_reads_a_fall_as_b5_does(name, old, new, word):
     assert weakening(name, old, new, 2024, 2024, "quality") == word
 
 
+@pytest.mark.parametrize("name, old, new, word", [
+    ("活动次数", "全年均衡开展3次", "≥2次", "目标降低"),  # 均衡 is no average: the year's count, lowered
+    ("检测数量", "全年均匀分布检测300份", "≥200份", "目标降低"),
+    ("活动人数", "季度均50人", "≥30人", None),  # per quarter against the year's: two measures
+])
+def test_same_measure_reads_the_periods_frequencies_reads(name, old, new, word):
+    """same_measure spelt its own periods: 全年均衡 read as an average a year on one side only, so a year's count
+    lowered was no 目标降低, and 季度均 as none, so 50 a quarter against 30 a year was. It reads `frequencies`' periods
+    and its 均 now, and keeps any average after a period per time, as 每期 is."""
+    assert weakening(name, old, new, 2024, 2024, "quantity") == word
+
+
+@pytest.mark.parametrize("measure, lower", [("受污染天数", True), ("未受污染天数", False), ("无污染天数", False),
+                                            ("不达标天数", True), ("达标天数", False), ("非正常运行天数", True)])
+def test_b5_reads_days_negated_by_the_one_negation(measure, lower):
+    """GOOD_DAYS and BAD_DAYS spelt a negation of their own ([不未非], [无未受]); the 受 of the bad one left
+    受污染天数, days polluted, no bad days. Both read `_NOT` and `_NEGATION` now, as the rates and counts do."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("不良贷款率", True), ("不合理用药率", True), ("非计划再入院率", True), ("不规范操作率", True), ("非正常损耗率", True),
     ("不合格率", True), ("非计划停机次数", True), ("不合理用药人次", True),  # a negated good state: what went wrong

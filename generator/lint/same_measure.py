@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from . import terms
 from ..filled_text import fold
-from ..frequencies import times_a_year
+from ..frequencies import AVERAGE, EACH_A_PERIOD, PERIODS, times_a_year
 from ..value_kinds import COUNT_UNITS, TIME_UNITS, Kind, Value
 from ..value_ranges import range_bounds
 
@@ -35,9 +35,11 @@ HIGHER_COST_CAP = "成本上限提高"
 HIGHER_CAP = "目标放宽"
 LATER_DEADLINE = "时限推后"
 FLOOR, CAP = ("≥", ">"), ("≤", "<")
-_PERIOD = re.compile(r"每半年|每[年月周日天期场次]|每季度?|[年月周日]均")
-"""Words that make a number a frequency or a number per time (每月2次, 月均3场, 每期50人, 每半年1次), not one for
-the year."""
+_PERIOD = re.compile(rf"{EACH_A_PERIOD}|每[期场次]|(?:{PERIODS}){AVERAGE}")
+"""Words that make a number a frequency or a number per time (每月2次, 每两个月1次, 月均3场, 每期50人, 每半年1次), not
+one for the year: the periods `frequencies` reads, and 每期, 每场, 每次 too. Any average after a period is one per
+time (节假日均50人 is per holiday), though `frequencies` reads only those that are no end of a word as a frequency a
+year; 全年均衡 is none (`AVERAGE`)."""
 
 _EXACT = (None, "=")
 """A value met exactly (`100%`, `=18次`): a bound below it (`≥95%`) or above it (`≤20次`) asks less of the unit."""

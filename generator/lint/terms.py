@@ -118,13 +118,20 @@ the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 
 (上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
 _BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|断水|断网|停运|停机|宕机|故障|事故|中断|瘫痪|停产|停工|停业|"
               r"闭馆|(?:超负荷|带病)运行")
-GOOD_DAYS = re.compile(rf"(?<![不未非])(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|(?:无|未受?)(?:{_BAD_STATE})(?:运行)?)天数")
+_NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
+"""无 or 未 as a negation, not the first character of a word (无人机, 无线, 无纸化, 无害化, 无障碍, 未成年人, 未来, 未诉先办):
+无害化处理率, 无障碍设施整改率 and 未诉先办办结率 are rates of work done, no rates of what is not."""
+_NOT = rf"(?:{_NEGATION}|不|非(?!常))(?:太|够|很|达)?"
+"""A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
+(`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数)."""
+GOOD_DAYS = re.compile(rf"(?P<negated>{_NOT})?(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|"
+                       rf"{_NEGATION}受?(?:{_BAD_STATE})(?:运行)?)天数")
 """Words of a count of days in a good state (空气质量达标天数, 优良天数, 无污染天数, 场馆开放天数, 网站正常运行天数,
 安全生产无事故天数, 设备无故障运行天数): the more the better, averaged or not. 天数 alone stays a length (会议举办天数),
 and only 天数 counts here: 运行时间 may be one to keep short (空调运行时间). 运行天数 alone says no state, so it counts
 only where what runs says one (a place serving the public, a system running normally or safely): equipment's
 (空调运行天数) may be a use to keep low."""
-BAD_DAYS = re.compile(rf"(?<![无未受])(?:{_BAD_STATE})天数")
+BAD_DAYS = re.compile(rf"(?P<negated>{_NEGATION}受?)?(?:{_BAD_STATE})天数")
 """Words of a count of days in a bad state (超标天数, 不达标天数, 重污染天数, 停电天数, 系统宕机天数, 设备故障天数,
 超负荷运行天数): the fewer the better, as good days are the more; not 无污染天数, 未受污染天数 or 未超标天数, good days."""
 _CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?出国(?:\(境\))?|出境|出访)经?费|[\"“'‘]?三公[\"“”'‘’]?(?:经费|支出|费用|资金)|"
@@ -201,9 +208,6 @@ _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 """What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
-_NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
-"""无 or 未 as a negation, not the first character of a word (无人机, 无线, 无纸化, 无害化, 无障碍, 未成年人, 未来, 未诉先办):
-无害化处理率, 无障碍设施整改率 and 未诉先办办结率 are rates of work done, no rates of what is not."""
 _NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率),
 with a few words of which bad thing between (无重大事故率, 无重大安全责任事故率, 未发生安全事故率, 无有效投诉率):
@@ -215,9 +219,6 @@ _UNDONE_RATE = re.compile(rf"{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_D
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
 rate of getting it done (完成率, 整改率) is to reach, as one of putting the substandard right is (未达标整改率,
 未合格项目整改率, as 不达标整改率: their 未 is of the standard, not of the 整改)."""
-_NOT = rf"(?:{_NEGATION}|不|非(?!常))(?:太|够|很|达)?"
-"""A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
-(`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数)."""
 _ON_TIME = "及时|按时|按期"
 """Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
 _NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|合格|合规|合理|规范|达标|满意|完好|正常|计划|良|{_DONE})")
@@ -236,7 +237,7 @@ one (`_NOT`). A rate of handling what went wrong is one to reach (不达标整�
 不规范行为纠正率: `_HANDLING`). Read up to the 率 in the whole measure, not in the four characters `_RATE_OF` keeps,
 which cut 不及时办结 to 及时办结."""
 _HANDLED_COUNT = re.compile(rf"(?P<negated>{_NOT}(?:{_ON_TIME})?)?(?:{_HANDLING})"
-                            r"(?:[^，。；,;率不未]{0,2}?(?:数|数量)|人次)")
+                            rf"(?:(?:(?!{_NOT})[^，。；,;率]){{0,2}}?(?:数|数量)|人次)")
 """A count of the handling of a bad thing (投诉回访次数, 投诉处理件数, 事故处理次数, 差错纠正件数, 违规问题整改件数):
 work done on complaints, accidents or errors, no count of them, so that the 投诉, 事故 or 差错 in it (`LOWER_BETTER`)
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
@@ -248,7 +249,7 @@ _FALL = "下降|降低|减少"
 _CUT = rf"{_FALL}|缩减|节约|节省|压减|压缩"
 """Words of a fall or cut: of a rate or an amount (`_FALL_SIZE`, `_CUT_AMOUNT`), a signed change's value
 (`FALL_BEFORE`)."""
-_PLEASED_COUNT = re.compile(rf"(?P<negated>{_NOT})?(?P<pleased>满意|好评)(?:[^，。；,;率度不未]{{0,2}}?(?:数|数量)|人次)"
+_PLEASED_COUNT = re.compile(rf"(?P<negated>{_NOT})?(?P<pleased>满意|好评)(?:(?:(?!{_NOT})[^，。；,;率度]){{0,2}}?(?:数|数量)|人次)"
                             rf"(?![^，。；,;]{{0,4}}?(?:{_CUT}))")
 """A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数, 非常满意人数): a good outcome,
 the more the better, whatever bad thing it is the outcome of, where the 投诉 in it (`LOWER_BETTER`) read it as
@@ -390,9 +391,10 @@ def lower_is_better(measure: str) -> bool | None:
 
 
 def _affirmed(count: re.Pattern, measure: str) -> re.Match | None:
-    """The first match of `count` (`_PLEASED_COUNT`, `_HANDLED_COUNT`) in the measure that no negation before it
-    (its group `negated`: `_NOT`) turns into a count of what went wrong: 不太满意人数 counts the displeased and
-    未处理件数 what was left undone, while 非常满意人数 and 投诉处理件数 count the pleased and the work done."""
+    """The first match of `count` (`_PLEASED_COUNT`, `_HANDLED_COUNT`, `GOOD_DAYS`, `BAD_DAYS`) in the measure that no
+    negation before it (its group `negated`: `_NOT`) turns into a count of what went wrong or of its absence: 不太满意人数
+    counts the displeased and 未处理件数 what was left undone, while 非常满意人数 and 投诉处理件数 count the pleased and the
+    work done; 不达标天数 are no good days, 无污染天数 no bad ones."""
     return next((found for found in count.finditer(measure) if not found["negated"]), None)
 
 
@@ -443,7 +445,7 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return fell
     for days, lower, reason in ((BAD_DAYS, True, "是坏状态的天数（{}），越少越好"),  # the state says the way, before
                                 (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
-        if found := days.search(measure):
+        if found := _affirmed(days, measure):
             return lower, reason, found.group(0)
     if found := _CUT_AMOUNT.search(measure):
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
