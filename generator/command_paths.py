@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable, NamedTuple, NoReturn, TypeVar
 import click
 from click.core import ParameterSource
 
+from . import hidden_files
 from .click_zh import bad_value
 from .errors import EXIT_OK, UsageError
 
@@ -97,10 +98,29 @@ def writes_specs(command: str, without_out: str) -> str:
     return f"{command} 写出的是 .yaml 规格文件；请写出 .yaml 文件或文件夹，如 -o specs/，或不写 -o（{without_out}）"
 
 
+_WINDOWS_SPLITS = frozenset(" \t&()^;,=%'#@{}")
+"""What cmd.exe or PowerShell splits a word at or reads as its own (`&`, `(`, `;` …; PowerShell's `#` and `@` at a
+word's start, `{}` a block): unit folders named `某单位(本级)` or `A&B` broke the command a message told the clerk to
+copy. Both shells take these as they are inside "…"."""
+_POSIX_SPLITS = frozenset(" \t&()|;<>$`'\"*?[]{}#~!\\")
+"""What a POSIX shell splits a word at, expands (`$`, `*`, `~`, `!`) or reads as a quote or a comment."""
+_POSIX_READS_IN_DOUBLE = frozenset("$`\"\\!")
+"""What a POSIX shell still reads inside "…": a word holding one goes in '…', where nothing is read."""
+
+
 def quoted(word: str | Path) -> str:
-    """A path (or a value) as typed in a command shown to the user: in double quotes when it holds a
-    space, so that a shell reads it as one word."""
-    return f'"{word}"' if " " in str(word) else str(word)
+    """A path (or a value) as typed in a command shown to the user, quoted when the shell the clerk likely uses
+    (cmd or PowerShell on Windows, a POSIX shell elsewhere) would otherwise split it or read part of it: in "…", the
+    quotes every shell takes, unless a POSIX shell would still read something inside them; then in '…', a `'` in it
+    written `'\\''`."""
+    text = str(word)
+    if hidden_files.ON_WINDOWS:
+        return f'"{text}"' if not _WINDOWS_SPLITS.isdisjoint(text) else text
+    if _POSIX_SPLITS.isdisjoint(text):
+        return text
+    if _POSIX_READS_IN_DOUBLE.isdisjoint(text):
+        return f'"{text}"'
+    return "'" + text.replace("'", "'\\''") + "'"
 
 
 def to_screen(out: str | None) -> bool:
