@@ -47,7 +47,7 @@ from .long_paths import refused_length
 from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
-from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, spec_suffix
+from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, link_as_text, spec_suffix
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -445,6 +445,27 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     return spec
 
 
+def _checked_out_link(path: str, text: str) -> str | None:
+    """The target of the file at `path` when it is a symbolic link git checked out as text (spec_files.link_as_text):
+    a file on disk, itself no link. A revision's link (`diff --rev`), which git shows as the same text, is not one."""
+    if link_as_text(text) is None or os.path.islink(path) or not os.path.isfile(path):
+        return None
+    return text
+
+
+def _link_said(path: str, target: str) -> str:
+    """What a symbolic link checked out as text (spec_files.link_as_text) is, and the two ways to the spec: open the
+    file it leads to (named from here when it is there), or have git make links and check the file out again."""
+    from .command_paths import from_here, quoted
+
+    led = os.path.join(os.path.dirname(path), target)
+    where = f"它指向的规格是 {from_here(led)}，请打开、检查那个文件" if os.path.isfile(led) else \
+        f"它指向 {target}（从这个文件所在的文件夹算起），请打开、检查那个文件"
+    return (f"这个文件是 git 当作文字写出的符号链接，内容只是一个路径，不是规格（Windows 上的 git 没有开启 core.symlinks "
+            f"时这样检出链接）；{where}；或者运行 git config core.symlinks true（Windows 还要开启“开发人员模式”），"
+            f"删除这个文件，再运行 git checkout -- {quoted(path)} 重新检出为链接")
+
+
 _VALUE_ERRORS = (ValueError, TypeError, AttributeError, KeyError)
 MAX_DEPTH = 32
 """Nesting a spec may have: the deepest form nests five levels; deeper data would exhaust the
@@ -743,6 +764,9 @@ def load_bytes(path: str, raw: bytes, catalog: Catalog | None = None) -> Spec:
     text, problem = _decode(path, raw)
     if problem:
         return Spec(path, problems=[problem])
+    target = _checked_out_link(path, text)
+    if target is not None:
+        return Spec(path, problems=[_problem(path, *WHOLE_FILE, "FILE-LINK-AS-TEXT", _link_said(path, target))])
     spec = load_text(path, text, catalog)
     replaced = replacement_lines(text)
     if replaced:

@@ -91,7 +91,22 @@ def foreign_yaml(path: Path) -> bool:
             text = stream.read(MAX_BYTES).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
-    return _CONTENT.search(text) is not None and _SPEC_KEY.search(text) is None
+    return _CONTENT.search(text) is not None and _SPEC_KEY.search(text) is None and link_as_text(text) is None
+
+
+_LINK_MAX = 1024
+"""The most characters `link_as_text` takes for a link's target: a relative link is a few dozen; a file longer is no
+link git wrote."""
+_LINK_TARGET = re.compile(r"(?![/\\\s]|[A-Za-z]:)[^\r\n\t:#]*[^\s/\\]\.ya?ml", re.IGNORECASE)
+"""A relative path to a YAML file on one line without a line break, as git writes a link's target (`../2024/x.yaml`)."""
+
+
+def link_as_text(text: str) -> str | None:
+    """The target a file holds when it is a symbolic link git checked out as text (Windows without core.symlinks
+    writes each link as a file of its target's path, with no line break after it), else None. Read as YAML it was one
+    plain value, said YAML-NOT-MAPPING (请以 form: 开头) of a spec the clerk saw on GitHub whole; in a folder it was
+    skipped as another program's YAML. Only this shape is taken, so a spec with any field is never said to be one."""
+    return text if len(text) <= _LINK_MAX and _LINK_TARGET.fullmatch(text) else None
 
 
 def spec_files(paths: list[str]) -> tuple[list[str], list[Path]]:

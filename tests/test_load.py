@@ -905,3 +905,52 @@ def test_a_misindented_spec_with_a_mark_to_scan_for_has_its_keys_named_from_one_
     spec = load_text("gz.yaml", text.replace("form: guangzhou\n", "form: guangzhou  # *注意\n"), Catalog())
     assert [p.code for p in spec.problems] == ["YAML-SYNTAX"] and "（项目支出）" in spec.problems[0].message
     assert len(made) == 1, made
+
+
+def _linked(tmp_path: Path, target_there: bool) -> Path:
+    """specs/gz.yaml as git on Windows without core.symlinks checks out a link to ../2024/specs/gz.yaml: its path."""
+    if target_there:
+        (tmp_path / "2024" / "specs").mkdir(parents=True)
+        (tmp_path / "2024" / "specs" / "gz.yaml").write_bytes((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_bytes())
+    (tmp_path / "specs").mkdir()
+    link = tmp_path / "specs" / "gz.yaml"
+    link.write_bytes(b"../2024/specs/gz.yaml")  # git writes the target without a line break
+    return link
+
+
+@pytest.mark.parametrize("target_there", [True, False])
+def test_a_link_git_checked_out_as_text_is_said_to_be_one(tmp_path, monkeypatch, target_there):
+    """A link checked out as a file of its target's path was YAML-NOT-MAPPING, 请以 form:、year:、unit: 等字段开头, of a
+    spec the clerk saw whole on GitHub."""
+    _linked(tmp_path, target_there)
+    monkeypatch.chdir(tmp_path)
+    [problem] = load("specs/gz.yaml").problems
+    assert (problem.code, problem.line, problem.column) == ("FILE-LINK-AS-TEXT", 0, 0), problem
+    assert problem.message.startswith("这个文件是 git 当作文字写出的符号链接，内容只是一个路径，不是规格"), problem.message
+    led = f"它指向的规格是 {Path('2024/specs/gz.yaml')}，" if target_there else \
+        "它指向 ../2024/specs/gz.yaml（从这个文件所在的文件夹算起），"
+    assert led in problem.message and "git checkout -- specs/gz.yaml 重新检出为链接" in problem.message, problem.message
+
+
+def test_a_link_checked_out_as_text_in_a_folder_is_checked_not_skipped_as_other_yaml(runner, tmp_path, monkeypatch):
+    """In a folder such a file was skipped as another program's YAML (no form:, year: or unit:): validate said
+    nothing of the spec it stood for."""
+    _linked(tmp_path, True)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate", "specs"])
+    assert result.exit_code == 1, result.output
+    assert f"{Path('specs/gz.yaml')}: 错误[FILE-LINK-AS-TEXT] 这个文件是 git 当作文字写出的符号链接" in result.output, \
+        result.output
+
+
+@pytest.mark.parametrize("text", ["../2024/specs/gz.yaml\n", "/srv/specs/gz.yaml", "见 specs/gz.yaml 说明",
+                                  "../2024/specs/gz.docx", "../2024/specs/gz.yaml" * 60])
+def test_text_not_shaped_as_git_writes_a_link_is_not_called_one(tmp_path, text):
+    """Only one relative path to a YAML file, without a line break, and short, is taken for a link: a line typed by
+    hand (git writes no line break), an absolute path, a sentence, a Word file's path, a long run are single values;
+    and a link's text read from no file on disk (git shows a revision's link so, and links work there)."""
+    (tmp_path / "x.yaml").write_text(text, encoding="utf-8")
+    [problem] = load(tmp_path / "x.yaml").problems
+    assert problem.code == "YAML-NOT-MAPPING", problem
+    [problem] = load_text("x.yaml", "../2024/specs/gz.yaml").problems
+    assert problem.code == "YAML-NOT-MAPPING", problem
