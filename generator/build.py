@@ -21,7 +21,7 @@ from jinja2 import TemplateError
 from . import hidden_files, interrupt, model, output_lock, pass_cache
 from .command_paths import from_here
 from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
-from .long_paths import too_long, too_long_said
+from .long_paths import name_too_long, too_long, too_long_said
 from .manifest import Manifest
 from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, why_first
 from .problems import Problem, Severity
@@ -380,8 +380,7 @@ class Builder:
                 if not written:  # a folder that could not be made (a file in its way): said of that folder, as it was
                     raise
                 raise JixiaoError(_unsaved(folder, written, os_reason(exc), os.path.exists(manifest.path))) from None
-            why = too_long_said(_path_length(manifest.path))
-            raise JixiaoError(f"无法写入输出文件夹 {folder}：{why}；{_shorter_out()}") from None
+            raise JixiaoError(f"无法写入输出文件夹 {folder}：{_too_long_out(manifest.path)}") from None
 
     def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],
                        rank: dict[str, tuple], manifest: Manifest,
@@ -579,7 +578,7 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
         detail = (exc.stderr or b"").decode("utf-8", "replace").strip().splitlines()
         why = f"LibreOffice 转换 PDF 失败（{detail[-1] if detail else f'退出码 {exc.returncode}'}）"
     elif isinstance(exc, OSError) and too_long(exc, _path_length(target)):
-        why = f"{too_long_said(_path_length(target))}；{_shorter_out()}"
+        why = _too_long_out(target)
     elif isinstance(exc, OSError) and held_elsewhere(exc) and not isinstance(exc, FolderUnwritable):
         why = _locked(target)
     elif isinstance(exc, OSError):
@@ -590,11 +589,17 @@ def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None
     return Problem(str(target), 0, 0, Severity.ERROR, "OUTPUT-UNWRITTEN", f"无法写入（由 {spec} 生成）：{why}")
 
 
-def _shorter_out() -> str:
-    """What to do about an output path too long: the folder is the clerk's to choose, the forms' names are not. The
-    example is a folder of the clerk's system: Linux and macOS say ENAMETOOLONG too, where D:\\ is no folder."""
+def _too_long_out(target: Path) -> str:
+    """Why an output path was too long and what to do: the folder is the clerk's to choose, the forms' names are not
+    (shortened to write.MAX_NAME bytes). One folder's name too long (long_paths.name_too_long) is no deeper than the
+    folder -o names instead, so the folder is asked for by its name. The example is a folder of the clerk's system:
+    Linux and macOS say ENAMETOOLONG too, where D:\\ is no folder."""
     example = "D:\\绩效输出" if hidden_files.ON_WINDOWS else "~/绩效输出"
-    return f"请用 -o 把表写到浅一些的文件夹（如 -o {example}），或把项目文件夹移到浅一些的位置"
+    named = name_too_long(target)
+    if named:
+        return f"{named}；请用 -o 写一个名字短一些的文件夹（如 -o {example}）"
+    return (f"{too_long_said(_path_length(target))}；请用 -o 把表写到浅一些的文件夹（如 -o {example}），"
+            "或把项目文件夹移到浅一些的位置")
 
 
 def _unsaved(folder: str, written: list[Path], why: str, had_record: bool) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from . import hidden_files
-from .long_paths import refused_length, too_long_said
+from .long_paths import name_too_long, refused_length, too_long_said
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -74,6 +74,11 @@ class Trouble(JixiaoError):
 _SHORTER = "请用短一些的名字，或换一个浅一些的文件夹"
 _SHORTER_READ = "请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字"
 """What to do about a path too long, written or read: said after ENAMETOOLONG's words, or Windows' (long_paths)."""
+
+_SHORTER_NAME = "请改用短一些的名字"
+_SHORTER_NAME_READ = "请检查路径是否写对（这里存不下名字这么长的文件）"
+"""What to do about one name too long (long_paths.name_too_long), written or read: a folder elsewhere keeps the name
+as long, and no file of that name can be here to read."""
 
 _OS_REASONS = {
     errno.ENOENT: "不存在；请检查路径",
@@ -139,6 +144,9 @@ def os_reason(exc: OSError, reading: bool = False) -> str:
     length = refused_length(exc)  # Windows says a path too long is not found: 不存在 of a spec that is there
     if length is not None:
         return f"{too_long_said(length)}；{_SHORTER_READ if reading else _SHORTER}"
+    named = exc.errno == errno.ENAMETOOLONG and exc.filename is not None and name_too_long(os.fsdecode(exc.filename))
+    if named:
+        return f"{named}；{_SHORTER_NAME_READ if reading else _SHORTER_NAME}"
     said = (reading and _READ_REASONS.get(exc.errno)) or _OS_REASONS.get(exc.errno)
     return said or words or "操作系统没有说明原因"
 

@@ -6,16 +6,21 @@ into a deep folder was told that folder did not exist. With long paths on (the m
 Python that says it is long-path aware, as python.org's does), the length refuses nothing, and ENOENT of a long path
 is a path truly missing: called too long, the clerk shortened a path that was only mistyped. So the error decides
 where it can (WinError 206), and the length only where the system takes no longer path. Linux and macOS say
-ENAMETOOLONG of a path too long, whatever the machine.
+ENAMETOOLONG of a path too long, whatever the machine; on Linux that is most often one name past 255 bytes
+(`name_too_long`), not a path past 4096, and the way out is a shorter name, not a shallower folder.
 """
 from __future__ import annotations
 
 import errno
 import os
 from functools import cache
+from pathlib import Path
 
 from . import hidden_files
 
+NAME_MAX = 255
+"""The most bytes one name (a file's or a folder's) takes on Linux's file systems (ext4, btrfs, xfs) and macOS's, however
+short the path: a Chinese character is 3 bytes in UTF-8, so about 85 of them."""
 MAX_PATH = 260  # Windows' limit on a path, its closing NUL included, unless long paths are turned on for the machine
 _NAME_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE: Windows' own word that a name or a path is too long
 
@@ -47,6 +52,23 @@ def too_long_said(length: int) -> str:
     if hidden_files.ON_WINDOWS and not long_paths_enabled():
         return f"路径太长（{length} 个字符，Windows 的路径最多 {MAX_PATH - 1} 个字符）"
     return "文件名或路径太长"
+
+
+def name_too_long(path: str | os.PathLike) -> str | None:
+    """Which name in `path` is past NAME_MAX bytes, and by how much, where ENAMETOOLONG is about one name (Linux,
+    macOS): told 文件名或路径太长 and to use a shallower folder, the clerk moved a folder whose own name was what was too
+    long. None when no name is, or on Windows, which counts a name in UTF-16 units and says so by WinError 206."""
+    if hidden_files.ON_WINDOWS:
+        return None
+    parts = Path(path).parts
+    for index, part in enumerate(parts):
+        size = len(os.fsencode(part))
+        if size > NAME_MAX:
+            kind = "文件名" if index == len(parts) - 1 else "文件夹名"
+            shown = part if len(part) <= 24 else f"{part[:20]}……"
+            return (f"{kind}“{shown}”太长：{size} 字节（{len(part)} 个字符），超出 {size - NAME_MAX} 字节；"
+                    f"一个文件或文件夹的名字最多 {NAME_MAX} 字节（一个汉字占 3 字节，约 {NAME_MAX // 3} 个汉字）")
+    return None
 
 
 @cache

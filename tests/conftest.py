@@ -22,6 +22,9 @@ settings.load_profile("untimed")
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 SHARED = ROOT.parent / "shared"
+TOO_LONG = ("文件名“" + "长" * 20 + "……”太长：305 字节（105 个字符），超出 50 字节；一个文件或文件夹的名字最多 255 字节"
+            "（一个汉字占 3 字节，约 85 个汉字）；请检查路径是否写对（这里存不下名字这么长的文件）")
+"""How a file named with a hundred 长 and .yaml or .docx is said unreadable on Linux: which name is too long, by how much."""
 
 
 def locate(text: str, needle: str) -> tuple[int, int]:

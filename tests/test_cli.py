@@ -28,7 +28,7 @@ from generator.help_format import width
 from generator.cli import main
 from generator.errors import EnvironmentProblem
 
-from .conftest import ROOT, locate
+from .conftest import ROOT, TOO_LONG, locate
 
 GZ = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
 
@@ -651,7 +651,7 @@ def test_a_spec_name_too_long_for_the_system_stops_only_that_spec(runner, tmp_pa
     stopped with one line for the whole command, and the specs beside it were not built or checked."""
     long = str(tmp_path / ("长" * 100 + ".yaml"))
     out = tmp_path / "out"
-    said = f"{long}: 错误[FILE-UNREADABLE] 无法读取文件：文件名或路径太长"
+    said = f"{long}: 错误[FILE-UNREADABLE] 无法读取文件：{TOO_LONG}"
     for command in (["build", long, str(GZ), "--out", str(out)], ["validate", long, str(GZ)], ["lint", long, str(GZ)],
                     ["fmt", "--check", long, str(GZ)]):
         result = runner.invoke(main, command)

@@ -33,7 +33,7 @@ from generator.load import load, load_text
 from generator.model import plain
 
 from .class_parts import misnamed
-from .conftest import ROOT, SPECS, installed_in_project_venv, locate, ole2, zip_edit
+from .conftest import ROOT, SPECS, TOO_LONG, installed_in_project_venv, locate, ole2, zip_edit
 
 TEMPLATES = ROOT / "templates"
 
@@ -2355,7 +2355,7 @@ def test_a_file_name_too_long_for_the_system_stops_only_that_file(runner, tmp_pa
     out = tmp_path / "specs"
     result = runner.invoke(main, ["import", long, str(good), "-o", str(out)])
     assert result.exit_code == 1, result.output
-    assert f"{long}: 错误[IMPORT-UNREADABLE] 无法读取文件：文件名或路径太长" in result.output, result.output
+    assert f"{long}: 错误[IMPORT-UNREADABLE] 无法读取文件：{TOO_LONG}" in result.output, result.output
     assert [p.name for p in out.iterdir()] == ["甲.yaml"]
     assert result.output.splitlines()[-1] == "导入了 2 个文件：写出 1 个规格，1 个文件未能导入；1 个错误，0 个警告。"
 
@@ -2366,7 +2366,7 @@ def test_a_file_that_is_not_there_is_not_found_and_one_named_too_long_is_unreada
     missing, long = tmp_path / "没有这个文件.docx", tmp_path / ("长" * 100 + ".docx")
     result = runner.invoke(main, ["import", str(missing), str(long)])
     assert f"{missing}: 错误[IMPORT-NOT-FOUND] 文件不存在；请检查路径" in result.output, result.output
-    assert f"{long}: 错误[IMPORT-UNREADABLE] 无法读取文件：文件名或路径太长" in result.output, result.output
+    assert f"{long}: 错误[IMPORT-UNREADABLE] 无法读取文件：{TOO_LONG}" in result.output, result.output
 
 
 @pytest.mark.parametrize("force", [["--force"], []])
