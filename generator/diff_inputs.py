@@ -23,7 +23,7 @@ from .field_fixes import blank_fix, number_fix
 from .load import WHOLE_FILE, Spec, load_bytes
 from .problems import Problem, Severity
 from .typed_numbers import is_number
-from .spec_files import NO_SPEC_KEY, SPEC_SUFFIXES, files_under, named_as_spec, spec_key
+from .spec_files import NO_SPEC_KEY, SPEC_SUFFIXES, files_under, no_file_behind, spec_key, unreadable_found
 from .validate import unknown_form
 from .variants import Catalog
 
@@ -55,11 +55,11 @@ def unreadable_specs(paths: list[str]) -> Iterator[tuple[Path, Unreadable]]:
     --help has exit 2 for a file it cannot read."""
     for name in paths:
         if not os.path.isdir(name):
-            if os.path.lexists(name) and not os.path.isfile(name):
+            if no_file_behind(name):
                 yield Path(name), Unreadable(unread_reason(Path(name)))
             continue
         for path in sorted(files_under(Path(name))):
-            if not path.is_file() and named_as_spec(path, Path(name)):
+            if unreadable_found(path, Path(name)):
                 yield path, Unreadable(unread_reason(path))
 
 

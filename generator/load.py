@@ -47,7 +47,7 @@ from .long_paths import refused_length
 from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
-from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, link_as_text, spec_suffix
+from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, link_as_text, spec_suffix, unopenable
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -649,6 +649,9 @@ nothing in it to correct."""
 def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
     """Read and parse one spec file (naming keys in problems by `catalog`'s forms, see load_text)."""
     shown = str(path)
+    if unopenable(path):  # a pipe named x.yaml found in specs/ would wait for a writer, a broken link say 不存在
+        return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
+                                              f"无法读取文件：{unread_reason(Path(path))}")])
     try:
         with open(path, "rb") as stream:  # a pipe (`<(git show …)`) reads too; /dev/zero stops at the cap
             raw = stream.read(MAX_BYTES + 1)
@@ -656,9 +659,6 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
             return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
                                                   f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
     except OSError as exc:
-        if os.path.islink(path):  # a link leading nowhere is there: 文件不存在；请检查路径 hid which way to look
-            return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
-                                                  f"无法读取文件：{unread_reason(Path(path))}")])
         # Windows says 不存在 of a path too long (long_paths): that spec may well be there, and is unreadable
         if isinstance(exc, FileNotFoundError) and refused_length(exc) is None:
             from .command_paths import location_dropped

@@ -66,6 +66,7 @@ from pathlib import Path
 from . import interrupt, version
 from .errors import FormError
 from .hidden_files import hide
+from .spec_files import unopenable
 from .variants import Catalog
 from .write import atomic_write
 
@@ -134,7 +135,10 @@ class Manifest:
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply: the hash of the
         spec's bytes, `:`, and that of the rest (its variant's files, jixiao's version and code). Apart, the
-        spec's own tells a build that fails whether the spec was edited since its forms were written."""
+        spec's own tells a build that fails whether the spec was edited since its forms were written.
+        None for a name with no file to open (`unopenable`: a named pipe would wait), which its build then says."""
+        if unopenable(spec_path):
+            return None
         try:
             data = Path(spec_path).read_bytes()
         except OSError:

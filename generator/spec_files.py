@@ -53,7 +53,7 @@ def spec_found(path: Path, folder: Path) -> bool:
 
 def named_as_spec(path: Path, folder: Path) -> bool:
     """Whether a name found in or below `folder` is a spec's, whatever it holds: a YAML name outside hidden folders,
-    other than settings files. Also the test of a name holding no file to read (`leads_nowhere`, diff's
+    other than settings files. Also the test of a name holding no file to read (`unreadable_found`, diff's
     unreadable_specs): a link `jixiao.yaml` leading nowhere was said FILE-UNREADABLE as a spec."""
     return (spec_suffix(path) and not hidden(path.relative_to(folder))
             and not settings_file(path, lambda other: (path.parent / other).is_file()))
@@ -86,6 +86,8 @@ def foreign_yaml(path: Path) -> bool:
 
     Doubt counts as a spec, which is then checked and its fault said: a spec with its `form` misspelt still has
     its unit and year, an empty file or one not in UTF-8 (GBK, UTF-16) is read and reported as before."""
+    if no_file_behind(path):  # a pipe's open would wait: doubt, then said unreadable by the loader
+        return False
     try:
         with open(path, "rb") as stream:
             text = stream.read(MAX_BYTES).decode("utf-8-sig")
@@ -128,22 +130,37 @@ def spec_files(paths: list[str]) -> tuple[list[str], list[Path]]:
 
 
 def folder_specs(folder: Path) -> tuple[list[str], list[Path]]:
-    """The specs in and below `folder` (`spec_found`, and `leads_nowhere`) and those saved there as text
+    """The specs in and below `folder` (`spec_found`, and `unreadable_found`) and those saved there as text
     (`saved_as_text`), each sorted, in one walk: the commands that say the second looked through each folder twice."""
     specs, as_text = [], []
     for path in files_under(folder):
-        if spec_found(path, folder) or leads_nowhere(path, folder):
+        if spec_found(path, folder) or unreadable_found(path, folder):
             specs.append(str(path))
         elif saved_as_text(path, folder):
             as_text.append(path)
     return sorted(specs), sorted(as_text)
 
 
-def leads_nowhere(path: Path, folder: Path) -> bool:
-    """Whether a spec's name found in `folder` is a symbolic link to nothing (its target moved, a synced folder's
-    link) or a link loop: listed with the specs, so the loader says it cannot be read (FILE-UNREADABLE, as diff
-    does), where validate, lint, build and fmt passed it over without a word, exit 0, the spec unchecked."""
-    return not os.path.exists(path) and named_as_spec(path, folder)
+def unreadable_found(path: Path, folder: Path) -> bool:
+    """Whether a spec's name found in `folder` holds no file to read (`no_file_behind`): listed with the specs, so the
+    loader says it cannot be read (FILE-UNREADABLE, as diff does), where validate, lint, build and fmt passed a link
+    to nothing, a link loop, or a named pipe, socket or device called `x.yaml` over without a word, exit 0, the spec
+    unchecked. Those read it without opening it (`unopenable`): a pipe's open waits for a writer that never comes."""
+    return no_file_behind(path) and named_as_spec(path, folder)
+
+
+def no_file_behind(path: str | PurePath) -> bool:
+    """Whether a name that is there is neither a file nor a folder: a symbolic link to nothing (its target moved, a
+    synced folder's link) or a link loop, a named pipe, a socket, a device (`errors.unread_reason` says which)."""
+    return os.path.lexists(path) and not os.path.isfile(path) and not os.path.isdir(path)
+
+
+def unopenable(path: str | PurePath) -> bool:
+    """Whether a path a command was given or found is to be said unreadable before anything opens it: a spec's name
+    with no file behind it (opened, a named pipe `x.yaml` in specs/ waits for a writer, the command with it), or
+    any link leading nowhere (its open's 不存在 hid which way to look). A pipe without a spec's suffix is read:
+    `jixiao validate <(git show HEAD:specs/gz.yaml)` names /dev/fd/63."""
+    return no_file_behind(path) and (spec_suffix(PurePath(path)) or not os.path.exists(path))
 
 
 NOTEPAD_SUFFIX = ".txt"

@@ -1224,6 +1224,22 @@ def test_a_spec_link_leading_nowhere_in_a_folder_is_said_not_skipped(runner, tmp
     assert result.exit_code == 1 and line in result.output.splitlines(), result.output
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["build", "--format", "html"], ["fmt"]])
+def test_a_pipe_named_as_a_spec_in_a_folder_is_said_as_diff_says_it(runner, tmp_path, monkeypatch, command):
+    """A named pipe (or socket, device) called x.yaml in specs/ was passed over by validate, lint, build and fmt, exit 0,
+    where diff said it FILE-UNREADABLE; opened, it would wait for a writer, so it is said without being opened."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(GZ, tmp_path / "specs" / GZ.name)
+    os.mkfifo(tmp_path / "specs" / "x.yaml")
+    result = runner.invoke(main, [*command, "specs"])
+    line = f"{Path('specs', 'x.yaml')}: 错误[FILE-UNREADABLE] 无法读取文件：这不是普通文件（是命名管道、设备等），读不出规格"
+    assert result.exit_code == 1 and line in result.output.splitlines(), result.output
+    said = runner.invoke(main, ["diff", "specs", "specs"])
+    assert said.exit_code == 2 and f"{Path('specs', 'x.yaml')}: 错误[FILE-UNREADABLE]" in said.output, said.output
+
+
 @pytest.mark.parametrize("command", [["validate"], ["diff", "specs", "specs"]])
 def test_a_settings_file_link_leading_nowhere_in_a_folder_is_no_spec(runner, tmp_path, monkeypatch, command):
     """A `jixiao.yaml` below specs/ is never a spec; as a link to nothing it was said FILE-UNREADABLE as one, exit 1

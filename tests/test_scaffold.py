@@ -363,8 +363,9 @@ def test_a_schema_line_that_no_longer_fits_is_named_with_the_line_to_write(runne
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_spec_piped_in_has_no_folder_to_check_its_schema_line_against(runner, tmp_path):
-    """`jixiao validate <(git show HEAD:spec.yaml)` reads /dev/fd/N: ../schema/ from /dev/fd is not a fault."""
-    pipe = tmp_path / "spec.yaml"
+    """`jixiao validate <(git show HEAD:spec.yaml)` reads /dev/fd/N: ../schema/ from /dev/fd is not a fault. The pipe
+    is named as that one is, without a spec's suffix: a pipe named `x.yaml` is said unreadable unopened (spec_files)."""
+    pipe = tmp_path / "63"
     os.mkfifo(pipe)
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_bytes()
     writer = threading.Thread(target=pipe.write_bytes, args=(text,))
