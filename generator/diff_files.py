@@ -11,7 +11,7 @@ from .diff_last_year import follows, last_years
 from .diff_likeness import alike
 from .diff_pairing import pair_items
 from .load import Spec, fingerprint
-from .problems import Problem
+from .problems import Problem, Severity
 from .spec_year import budget_year
 from .variants import Catalog
 
@@ -172,6 +172,26 @@ def _renames_told(problems: list[Problem], loaded: list[dict[str, Spec]], git_re
     return [replace(p, message=p.message + notes.pop(p.file)) if p.file in notes else p for p in problems]
 
 
+REPAIRED = "DIFF-WAS-BROKEN"
+
+
+def _repaired(loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> dict[str, str]:
+    """The files whose old draft could not be read or compared (a YAML slip, not a spec, a form unknown) while the new
+    one, under the same name or the one git sees it renamed to, loads (old key -> new key): a pull request fixing a
+    broken spec. Neither was compared, exit 2, the fixed file missing from the report a reviewer reads; the new draft
+    is listed as added instead, the old one's faults kept as warnings (`_was_broken`). Not the other way: a draft
+    broken by the change is still an error, exit 2, as a side that cannot be compared is."""
+    renamed_from = {before: after for after, before in git_renamed.items()}
+    pairs = {key: renamed_from.get(key, key) for key, spec in loaded[0].items() if spec.problems}
+    return {was: key for was, key in pairs.items() if key in loaded[1] and not loaded[1][key].problems}
+
+
+def _was_broken(problem: Problem, fixed: Spec) -> Problem:
+    """An old draft's fault, where it is, as a warning that the fixed draft `fixed` is listed as added (`_repaired`)."""
+    return replace(problem, severity=Severity.WARNING, code=REPAIRED,
+                   message=f"原稿有错误，没有比较（{problem.code}：{problem.message}）；新稿 {fixed.path} 已改正，按新增的规格列出")
+
+
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
                nearby: dict[str, tuple[str, bytes]] | None = None, years_apart: bool = False,
                git_renamed: dict[str, str] | None = None):
@@ -181,8 +201,9 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     cannot be read is no last year's spec, and not reported. `years_apart`: the sides are two folders given side by
     side, where a file renamed only by its spec's year is that spec's next year (`by_year`), not a rename as a git mv
     in a revision is (last year's file gone from the repository). `git_renamed`: new key -> old key of the files git
-    sees renamed between the revisions (`revisions.Compared.renamed`), each paired as one file renamed (or,
-    one of them unreadable, neither compared: the other shown as 删除 or 新增 hid that it was that file renamed).
+    sees renamed between the revisions (`revisions.Compared.renamed`), each paired as one file renamed (or, the new
+    one unreadable, neither compared: the old shown as 删除 hid that it was that file renamed; the old one alone
+    unreadable, the new one is a spec fixed, `_repaired`).
 
     Returns the (old spec, new spec, renamed, last year's spec, by year) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
@@ -191,16 +212,21 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     `_unit_renamed`), or of a file of one name in a year's folder and the next one's (`_kept_name_by_year`): each is
     that unit's next year's spec, its year said once in the summary, and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
-    a warning for each pair of two forms (compared all the same).
+    a warning for each pair of two forms (compared all the same) and for each fault of an old draft a new one
+    fixed (`_repaired`: the new listed as added).
     """
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
-    problems = _renames_told([p for side in loaded for spec in side.values() for p in spec.problems], loaded,
-                             git_renamed or {})
-    broken = {key for side in loaded for key, spec in side.items() if spec.problems}
+    repaired = _repaired(loaded, git_renamed or {})
+    renames = {after: before for after, before in (git_renamed or {}).items() if before not in repaired}
+    problems = _renames_told([p for key, spec in loaded[0].items() if key not in repaired for p in spec.problems]
+                             + [p for spec in loaded[1].values() for p in spec.problems], loaded, renames)
+    problems += [_was_broken(p, loaded[1][key]) for was, key in repaired.items() for p in loaded[0][was].problems]
+    broken = {key for side in loaded for key, spec in side.items() if spec.problems} - set(repaired.values())
     # a file git sees renamed is one file under two keys: one side unreadable, neither is compared, as under one key
-    broken |= {key for pair in (git_renamed or {}).items() if broken.intersection(pair) for key in pair}
-    before, after = ({key: spec for key, spec in side.items() if key not in broken} for side in loaded)
-    renamed = _renamed_files(before, after, years_apart, git_renamed)
+    broken |= {key for pair in renames.items() if broken.intersection(pair) for key in pair}
+    before = {key: spec for key, spec in loaded[0].items() if key not in broken and key not in repaired}
+    after = {key: spec for key, spec in loaded[1].items() if key not in broken}
+    renamed = _renamed_files(before, after, years_apart, renames)
     one_year_apart = years_apart and _one_year_apart(before, after)
     base = before
     if nearby and any(key not in before and key not in renamed for key in after):
@@ -213,7 +239,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
             years = _years_apart(before[names[0]], after[key]) if years_apart else None
             pairs.append((before[names[0]], after[key], names, None, years))
         elif key not in renamed.values():
-            added = key not in before
+            added = key not in before and key not in repaired.values()  # a repaired file is no new year's spec
             kept = one_year_apart and key in before and key in after
             years = _kept_name_by_year(before[key], after[key]) if kept else None
             pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,

@@ -34,7 +34,7 @@ import click
 
 from .cells import paragraphs
 from .diff_counts import counted, moves_money
-from .diff_files import named_by_year
+from .diff_files import REPAIRED, named_by_year
 from .diff_names import unpunctuated
 from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, Total
 from .diff_words import TOKENS, segments
@@ -482,6 +482,8 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
     refused = {file(p.file) for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or of no known form
     broken = len({file(p.file) for p in unreadable} - refused)
     summary += f"；另有 {broken} 个文件读不出，无法比较" if broken else ""
+    repaired = len({p.file for p in problems if p.code == REPAIRED})  # a reviewer of the log sees the warning above
+    summary += f"；{repaired} 个规格的原稿有错误、无法比较，新稿已改正，按新增列出" if repaired else ""
     return summary + (f"；另有 {len(refused)} 个文件不能比较（不是规格，或表样不存在）。" if refused else "。")
 
 
@@ -505,7 +507,8 @@ def told_renamed(diff: SpecDiff) -> bool:
 
 
 def unreadable_problems(problems: Sequence[Problem]) -> list[Problem]:
-    """The files not compared (errors); the rest are warnings about pairs compared all the same (DIFF-FORMS)."""
+    """The files not compared (errors); the rest are warnings about pairs compared all the same (DIFF-FORMS) or an
+    old draft's faults its new one fixed (DIFF-WAS-BROKEN, the new listed as added)."""
     return [p for p in problems if p.severity is Severity.ERROR]
 
 

@@ -2238,6 +2238,38 @@ def test_a_spec_that_cannot_be_read_is_named_in_every_report_not_hidden_as_no_ch
     assert [p["code"] for p in report["unreadable"]] == ["YAML-SYNTAX"]
 
 
+def test_a_spec_fixed_in_the_change_is_listed_as_added_its_old_fault_a_warning(runner, tmp_path, broken):
+    """The old draft broken (a YAML slip), the new one fixed: the pull request fixing it was `无法比较`, exit 2, the fixed
+    file left out of the report. It is listed as added, exit 1, the old draft's fault a warning where it is; the other
+    way round, a draft broken by the change, is still an error, exit 2 (test_trouble_exits_2)."""
+    bad, _ = broken(GZ, "year: 2023", "year: [2023")
+    args = ["diff", str(bad), str(ROOT / "specs" / GZ)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert (f"{bad}:3:7: 警告[DIFF-WAS-BROKEN] 原稿有错误，没有比较（YAML-SYNTAX：YAML 语法错误：方括号 [ ] 或花括号 {{ }} 没有"
+            f"闭合；如果这是文字内容，请给整个值加上双引号）；新稿 {ROOT / 'specs' / GZ} 已改正，按新增的规格列出") in result.stderr
+    assert result.stdout.splitlines()[-1] == ("比较了 1 个规格，1 个有改动：新增的规格文件 1 个；"
+                                              "1 个规格的原稿有错误、无法比较，新稿已改正，按新增列出。"), result.stdout
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert report["different"] and not report["unreadable"] and [s["status"] for s in report["specs"]] == ["added"]
+    assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"]
+    assert "**提醒**" in runner.invoke(main, [*args, "--format", "markdown"]).stdout
+
+
+def test_rev_lists_a_spec_whose_base_revision_was_broken_as_added(runner, git_repo):
+    """`diff --rev BASE` of a pull request fixing a spec broken in BASE shows the fixed file (exit 1, not 2)."""
+    folder, git = git_repo()
+    spec = folder / "specs" / GZ
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("year: 2023\n", "year: [2023\n"), encoding="utf-8")
+    git("commit", "-q", "-am", "a slip")
+    spec.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD"])
+    assert result.exit_code == 1, result.output
+    assert f"HEAD:specs/{GZ}:3:7: 警告[DIFF-WAS-BROKEN] " in result.stderr, result.stderr
+    assert f"specs/{GZ}  广州市台湾同胞联谊会 2023 年" in result.stdout.splitlines(), result.stdout
+
+
 @pytest.fixture
 def repo(git_repo):
     """A temporary git repository with the Guangzhou example committed under specs/."""
@@ -2363,12 +2395,8 @@ def test_rev_reads_a_git_mv_into_next_years_folder_under_a_new_unit_name_as_one_
     assert "新增的规格文件" not in text and "删除的规格文件" not in text
 
 
-@pytest.mark.parametrize("broken_side", ["old", "new"])
-def test_a_git_rename_with_one_side_unreadable_compares_neither_as_one_file_would(runner, repo, broken_side):
-    """git mv a.yaml b.yaml with one of the two unreadable (a YAML slip, fixed in the move or made in it): a file under
-    one name is then compared on neither side; renamed, the readable one was shown as a spec removed (every amount of
-    it listed) or added, hiding that it was the other renamed (and before that, the old side broken, an internal
-    error: git's pair named a spec not loaded)."""
+def _renamed_in_git(repo, broken_side: str) -> None:
+    """git mv specs/GZ specs/gz.yaml, committed, with a YAML slip fixed in the move (`broken_side` old) or made in it."""
     folder, git = repo
     spec = folder / "specs" / GZ
     slip = ("year: 2023\n", "year: [2023\n")
@@ -2381,17 +2409,34 @@ def test_a_git_rename_with_one_side_unreadable_compares_neither_as_one_file_woul
     moved.write_text(text.replace(*slip) if broken_side == "new" else text.replace(*reversed(slip)), encoding="utf-8")
     git("commit", "-q", "-am", "renamed")
     assert "R" in git("diff", "--name-status", "-M", "HEAD~1..HEAD")
+
+
+def test_a_git_rename_breaking_the_spec_compares_neither_as_one_file_would(runner, repo):
+    """git mv a.yaml b.yaml with a YAML slip made in the move: a file under one name is then compared on neither side;
+    renamed, the readable old one was shown as a spec removed (every amount of it listed), hiding that it was renamed."""
+    _renamed_in_git(repo, "new")
     result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
     assert result.exit_code == 2, result.output
     assert "YAML-SYNTAX" in result.output and "新增的规格文件" not in result.output, result.output
     assert "删除的规格文件" not in result.output, result.output
     assert result.output.splitlines()[-1] == "没有比较任何规格（版本 HEAD~1 → HEAD）；另有 1 个文件读不出，无法比较。", result.output
     # the error names the readable side too, which the report would otherwise leave out without a word
-    told = ("这个文件在 git 中改名为 HEAD:specs/gz.yaml，改名后的文件也没有比较" if broken_side == "old"
-            else f"这个文件在 git 中由 HEAD~1:specs/{GZ} 改名而来，改名前的文件也没有比较")
+    told = f"这个文件在 git 中由 HEAD~1:specs/{GZ} 改名而来，改名前的文件也没有比较"
     assert told in result.stderr, result.stderr
     [unread] = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD", "--format", "json"]).stdout)["unreadable"]
     assert unread["code"] == "YAML-SYNTAX" and unread["message"].endswith(told), unread
+
+
+def test_a_git_rename_fixing_the_spec_lists_it_as_added_under_its_new_name(runner, repo):
+    """git mv a.yaml b.yaml with a YAML slip fixed in the move: b is listed as added, the old draft's slip a warning
+    naming b, exit 1, as a spec fixed under its own name is (before, an error naming neither compared, exit 2; and
+    before that an internal error: git's pair named a spec not loaded)."""
+    _renamed_in_git(repo, "old")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
+    assert result.exit_code == 1, result.output
+    assert f"HEAD~1:specs/{GZ}:3:7: 警告[DIFF-WAS-BROKEN] " in result.stderr, result.stderr
+    assert "新稿 HEAD:specs/gz.yaml 已改正，按新增的规格列出" in result.stderr, result.stderr
+    assert "改名后的文件也没有比较" not in result.stderr and "  新增的规格文件：" in result.stdout, result.output
 
 
 def test_rev_keeps_git_s_rename_where_the_contents_would_pair_the_file_with_another(runner, repo):
