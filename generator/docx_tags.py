@@ -135,7 +135,7 @@ def _ends(opener: _Tag, tag: _Tag) -> bool:
 def _advice(opener: _Tag, tag: _Tag) -> str:
     """What to write instead: both tags at the level whose unit spans from one to the other."""
     level = _level_between(opener.place, tag.place)
-    return (f"{_CROSSING[level]}要写成“{_respelt(opener.text, level)}”和“{_spelt(level, tag.keyword)}”"
+    return (f"{_CROSSING[level]}要写成“{respelt(opener.text, level)}”和“{_spelt(level, tag.keyword)}”"
             f"{_ALONE[level]}")
 
 
@@ -159,7 +159,7 @@ def _spelt(level: str, keyword: str) -> str:
     return f"{{%{level} {keyword} %}}" if level else f"{{% {keyword} %}}"
 
 
-def _respelt(tag: str, level: str) -> str:
+def respelt(tag: str, level: str) -> str:
     """An opening tag, a variable's or a comment's, written at another level: `{% for r in rows %}` as
     `{%tr for r in rows %}`, `{{tr x }}` as `{{p x }}`."""
     return re.sub(r"^\{([%{#])(?:(?:tr|tc|p|r) )?[-+]?\s*", lambda found: f"{{{found[1]}{level} ", tag)
@@ -179,7 +179,8 @@ def level_tag(text: str, *levels: str) -> re.Match | None:
 
 
 _COMMENT = re.compile(r"\{#.*?#\}")
-_DROPPED = {"p": "段落", "tc": "格子", "tr": "表格行"}
+UNITS = {"p": "段落", "tc": "格子", "tr": "表格行"}
+"""What a tag of each level drops or repeats, as a message names it."""
 
 
 def _level(found: re.Match) -> str:
@@ -201,14 +202,14 @@ def _check_alone(place: _Place) -> None:
     if dropped is None:  # docxtpl would cut from an earlier table's last row to this tag's end
         purpose = "重复或按条件保留段落的" if opening == "{%" else ""  # a variable or a comment repeats nothing
         raise TagMisplaced(f"{place}的“{tag[0]}”不在表格里：以“{opening}{level} ”开头的标签只能写在表格的格子里；"
-                           f"表格之外{purpose}要写成“{_respelt(tag[0], 'p')}”")
+                           f"表格之外{purpose}要写成“{respelt(tag[0], 'p')}”")
     text = INVISIBLE.sub("", joined_text(dropped))
     same = [found[0] for found in _LEVEL_TAG.finditer(text) if _level(found) == level]
     kept = ([found for found in same if not found.startswith("{#")] or same)[-1]  # docxtpl reads comments after
     rest = _COMMENT.sub("", text.replace(kept, "", 1)).strip()
     if not rest:
         return
-    unit = _DROPPED[level]
+    unit = UNITS[level]
     lost = _TAG.search(rest)
     if lost:
         alone = f"以“{{%{level} ”开头的标签每个都要单独占一个{unit}；请" if lost["level"] == level else \

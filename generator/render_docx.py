@@ -22,7 +22,7 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import (docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags, form_script, pulled_in,
+from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags, form_script, pulled_in,
                stray_braces, zip_damage)
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
@@ -66,6 +66,7 @@ class DocxRenderer:
         _not_blank(self._docxtpl.docx.element.body)
         paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks
         docx_tags.check(paragraphs)  # before Jinja: a misplaced tag may still compile
+        self._variables = {DOCUMENT_PART: docx_landed_values.variables(paragraphs)}
         self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
         docx_tag_breaks.restore(paragraphs, self._paragraph_layouts)  # before docxtpl drops the {%p %} paragraphs
         docx_row_widths.check(self._docxtpl.docx.element.body)
@@ -97,7 +98,9 @@ class DocxRenderer:
             part = rel.target_part
             xml = self._docxtpl.patch_xml(self._docxtpl.get_part_xml(part))
             if _ANY_TAG.search(xml):
-                docx_tags.check(docx_tags.places(parse_xml(part.blob), story))
+                places = list(docx_tags.places(parse_xml(part.blob), story))
+                docx_tags.check(places)
+                self._variables[str(part.partname).lstrip("/")] = docx_landed_values.variables(places)
                 yield str(part.partname).lstrip("/"), story, _one_paragraph_a_line(xml)
 
     def render(self, context: dict, for_libreoffice: bool = False) -> bytes:
@@ -112,6 +115,7 @@ class DocxRenderer:
                            for (name, _, _), text in zip(self._parts, named[1::2])}
         xml = self._listing_resolved(_joined(xml))
         body = self._tables_fixed(xml)
+        self._check_landed(body, headers_footers)
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         gap = LIBREOFFICE_GAP if for_libreoffice else 0.0
@@ -130,6 +134,16 @@ class DocxRenderer:
             **headers_footers,
             **_properties(str(context.get("document_title") or context.get("title", "")), str(context.get("unit", ""))),
         })
+
+    def _check_landed(self, body, headers_footers: dict) -> None:
+        """TagMisplaced where a `{{p x }}` variable's value stands in no paragraph (see docx_landed_values): read
+        only in the parts whose template holds such a tag."""
+        if self._variables[DOCUMENT_PART]:
+            docx_landed_values.check(body, self._variables[DOCUMENT_PART])
+        for name, xml in headers_footers.items():
+            if self._variables[name]:
+                docx_landed_values.check(etree.fromstring(xml, parser=etree.XMLParser(recover=True)),
+                                         self._variables[name])
 
     def _listing_resolved(self, xml: str) -> str:
         """docxtpl's `resolve_listing` of a rendered part (a value's tab, \\a, line break and form feed made Word's tab,

@@ -2989,6 +2989,33 @@ def test_text_typed_beside_a_tag_docxtpl_keeps_alone_is_named(runner, zhejiang, 
     assert not zhejiang.written()
 
 
+@pytest.mark.parametrize("old, new, said", [
+    ("<w:t>{{ unit }}</w:t>", "<w:t>{{p unit }}</w:t>",
+     "第 1 张表第 1 行第 2 列的“{{p unit }}”生成时整个段落换成了它的值，“湛江市归国华侨联合会”不在任何段落里，Word 印不出来"
+     "（格子里没有别的段落时 Word 打不开文件）；以“{{p ”开头的标签只用于本身是段落的值，要印出文字请写成“{{ unit }}”"),
+    ("<w:t>{{ title }}</w:t>", "<w:t>{{p title }}</w:t>",
+     "正文段落“{{p title }}”的“{{p title }}”生成时整个段落换成了它的值，“2024年市级部门整体预算绩效目标表”不在任何段落里，"
+     "Word 印不出来；以“{{p ”开头的标签只用于本身是段落的值，要印出文字请写成“{{ title }}”"),
+], ids=["in a cell", "outside the tables"])
+def test_a_paragraph_variable_whose_value_is_text_is_named(runner, zhejiang, old, new, said):
+    """docxtpl writes a `{{p x }}` tag's value where its paragraph stood: a spec's text landed in the cell beside its
+    properties, or in the body, in no paragraph, and the build wrote a form Word could not show, with no error."""
+    docx_edit(zhejiang.folder / "form.docx", old, new)
+    zhejiang.build_refuses(runner, f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}")
+    assert not zhejiang.written()
+
+
+def test_a_paragraph_variable_whose_value_is_a_paragraph_builds(runner, zhejiang):
+    """A `{{p x }}` value that is a paragraph itself (Word XML marked safe, as a macro writes it) is what the tag is
+    for: it stands where the paragraph stood, and the form builds."""
+    docx_edit(zhejiang.folder / "form.docx", "<w:t>{{ unit }}</w:t>",
+              '<w:t>{{p "&lt;w:p&gt;&lt;w:r&gt;&lt;w:t&gt;某单位&lt;/w:t&gt;&lt;/w:r&gt;&lt;/w:p&gt;"|safe }}</w:t>')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    body = Document(next(zhejiang.out.glob("*.docx"))).element.body
+    assert [p.getparent().tag for p in body.iter(qn("w:p")) if p.text == "某单位"] == [qn("w:tc")]
+
+
 def test_text_typed_beside_a_run_tag_is_kept_and_builds(runner, zhejiang):
     """A run tag (`{{r x }}`, `{%r %}`) takes only its own run out of the paragraph: the text beside it prints."""
     docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>",

@@ -1733,6 +1733,24 @@ def test_a_page_break_of_a_variable_s_paragraph_goes_to_the_next_paragraph(varia
     assert not list(body.iter(qn("w:br"))) and given.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
 
 
+def test_a_row_variable_s_text_standing_in_its_table_is_named_by_the_row_s_tag():
+    """docxtpl writes a `{{tr x }}` tag's value where its row stood: text in the table, in no row. Of the template's
+    tags written at a level, the row's is named, not a paragraph's that could not have put it there."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator import docx_landed_values
+    from generator.docx_tags import places
+    from generator.template_errors import TagMisplaced
+
+    template = parse_xml(f"<w:body {nsdecls('w')}><w:p><w:r><w:t>{{{{p intro }}}}</w:t></w:r></w:p>"
+                         f"{_cells('{{tr note }}', 'T')}</w:body>")
+    rendered = parse_xml(f"<w:body {nsdecls('w')}><w:p/><w:tbl>某说明<w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl></w:body>")
+    with pytest.raises(TagMisplaced, match="^第 1 张表第 1 行第 1 列的“{{tr note }}”生成时整个表格行换成了它的值，"
+                                           "“某说明”不在任何表格行里，Word 印不出来；.*请写成“{{ note }}”$"):
+        docx_landed_values.check(rendered, docx_landed_values.variables(places(template)))
+
+
 _BREAKING_STYLES = ('<w:style w:type="paragraph" w:styleId="Breaks"><w:pPr><w:pageBreakBefore/></w:pPr></w:style>'
                    '<w:style w:type="paragraph" w:styleId="Loop"><w:basedOn w:val="Breaks"/></w:style>')
 
