@@ -32,7 +32,7 @@ def paragraph_layouts(styles) -> dict:
                        styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"))
     own, based_on, default = {}, {}, None
     for style in styles.iter(qn("w:style")):
-        if style.get(qn("w:type")) != "paragraph":
+        if style.get(qn("w:type"), "paragraph") != "paragraph":  # Word reads a style of no type as a paragraph's
             continue
         name = style.get(qn("w:styleId"))
         own[name] = _layout(style.find(qn("w:pPr")), style.find(qn("w:rPr")))
@@ -117,8 +117,8 @@ def _line_height(layout: dict, size: int) -> float:
 
 def own_layout(p, layouts: dict) -> dict:
     """The paragraph's layout: its style's, under what it sets itself."""
-    p_pr = p[0] if len(p) and p[0].tag == _P_PR else None  # CT_P and CT_PPr: w:pPr first, w:pStyle first in it
-    style = p_pr[0] if p_pr is not None and len(p_pr) and p_pr[0].tag == _STYLE else None
+    p_pr = p[0] if len(p) and p[0].tag == _P_PR else None  # CT_P: w:pPr first
+    style = first_child(p_pr, _STYLE) if p_pr is not None else None  # first in CT_PPr, but Word reads it anywhere
     layout, own = layouts.get(style.get(_VAL) if style is not None else None, layouts.get(None, {})), _layout(p_pr, None)
     return {**layout, **own} if own else layout
 

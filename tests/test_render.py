@@ -1454,6 +1454,24 @@ def test_the_lines_kept_with_a_tables_last_row_are_read_as_word_reads_keep_with_
     assert ["".join(p.itertext()) for p in rows[-1].iter(f"{{{ns}}}p")] == (moved or ["审核意见"])
 
 
+@pytest.mark.parametrize("typed, p_pr", [
+    ("", '<w:pStyle w:val="NewPage"/>'),
+    (' w:type="paragraph"', '<w:jc w:val="center"/><w:pStyle w:val="NewPage"/>'),
+], ids=["a style of no type", "the style named after another property"])
+def test_a_paragraph_s_style_is_read_as_word_reads_it(typed, p_pr):
+    """Word reads a w:style with no w:type as a paragraph style, and a paragraph's w:pStyle wherever it stands in its
+    w:pPr (LibreOffice and WPS write it first; a hand-edited template may not): either way its page break before
+    was not seen, so a title it moved to a new page was measured on the page before."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator.docx_paragraph_height import paragraph_layouts, starts_page
+
+    layouts = paragraph_layouts(parse_xml(f'<w:styles {nsdecls("w")}><w:style{typed} w:styleId="NewPage"><w:pPr>'
+                                          "<w:pageBreakBefore/></w:pPr></w:style></w:styles>"))
+    assert starts_page(parse_xml(f"<w:p {nsdecls('w')}><w:pPr>{p_pr}</w:pPr><w:r><w:t>标题</w:t></w:r></w:p>"), layouts)
+
+
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice or pdftotext is not installed (CI installs both)")
 def test_a_forms_sign_off_lines_print_with_the_last_row_of_their_table(tmp_path):
