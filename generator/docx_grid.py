@@ -317,16 +317,20 @@ def opens_page(tr) -> bool:
 _P, _RENDERED_BREAK = qn("w:p"), qn("w:lastRenderedPageBreak")
 
 
-def turns_page(p) -> bool:
+def turns_page(p, layouts: dict | None = None) -> bool:
     """Whether a page turns at a body paragraph: it opens a page (Word's mark of where it last began one, "page
-    break before"), holds a page break, or ends a section the next of which starts on a new page."""
-    return next(p.iter(_RENDERED_BREAK), None) is not None or starts_page(p) or ends_section(p)
+    break before" of its own or, given the document's `layouts`, its style's), holds a page break, or ends a section
+    the next of which starts on a new page."""
+    return next(p.iter(_RENDERED_BREAK), None) is not None or starts_page(p, layouts) or ends_section(p)
 
 
-def read_body(body) -> list[Paragraph | Table]:
+def read_body(body, layouts: dict | None = None) -> list[Paragraph | Table]:
     """The body's paragraphs and tables in document order (a paragraph whose mark a tracked change deleted run on
     into the next, as in a cell: `_cell_lines`, and counted with it, as Word shows one paragraph once the change is
-    accepted: the paragraph numbers of messages are those the clerk counts)."""
+    accepted: the paragraph numbers of messages are those the clerk counts). `layouts`: the document's paragraph
+    styles (`docx_paragraph_height.paragraph_layouts`), for a page turned by a style's page break before: WPS and
+    LibreOffice mark no page they began, so an empty paragraph styled to open a page between two tables was no
+    evidence that they are one table carried over a page."""
     blocks: list[Paragraph | Table] = []
     paragraphs = tables = 0
     runs_on = False
@@ -334,10 +338,10 @@ def read_body(body) -> list[Paragraph | Table]:
         if child.tag == qn("w:p"):
             if runs_on:
                 blocks[-1].text += paragraph_text(child)
-                blocks[-1].turns_page = blocks[-1].turns_page or turns_page(child)
+                blocks[-1].turns_page = blocks[-1].turns_page or turns_page(child, layouts)
             else:
                 paragraphs += 1
-                blocks.append(Paragraph(paragraphs, paragraph_text(child), turns_page=turns_page(child)))
+                blocks.append(Paragraph(paragraphs, paragraph_text(child), turns_page=turns_page(child, layouts)))
             runs_on = mark_deleted(child)
         elif child.tag == qn("w:tbl"):
             tables += 1

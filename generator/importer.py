@@ -37,6 +37,7 @@ from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
 from .docx_line_regex import ANY, segments_regex
+from .docx_paragraph_height import paragraph_layouts
 from .docx_match import match
 from .docx_pattern import Line, fold, load_pattern, norm, printed_paths, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
@@ -192,7 +193,8 @@ class Importer:
         if problem is not None:
             return None, [], problem
         # a slip of jixiao's is no corrupt file
-        blocks = layout_tables_as_lines(read_body(document.element.body), self.form_text(form)) + read_extras(document)
+        body = read_body(document.element.body, paragraph_layouts(document.styles.element))
+        blocks = layout_tables_as_lines(body, self.form_text(form)) + read_extras(document)
         return blocks, [self._tracked(source)] if has_tracked_changes(document) else [], None
 
     def _tracked(self, source: str) -> Problem:

@@ -1164,6 +1164,21 @@ def test_a_page_begun_at_a_table_or_a_line_saying_it_goes_on_is_evidence_it_carr
     assert "IMPORT-UNPLACED" not in output, output
 
 
+def test_an_empty_line_styled_to_open_a_page_is_evidence_the_table_below_carries_on(runner, built_word, tmp_path):
+    """A page break before set in the paragraph style of the empty line between the two tables (WPS marks no page it
+    began) was not read: the tables were read as two, and the lower one's first indicator had a blank 一级指标."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    spec = "guangzhou-tailian-2023"
+    document = Document(str(built_word[spec]))
+    lower = _cut_into_two_tables(document, "补助发放及时率", False, between="")
+    style = document.styles.add_style("另起一页", WD_STYLE_TYPE.PARAGRAPH)
+    style.paragraph_format.page_break_before = True
+    lower.getprevious().get_or_add_pPr().style = style.style_id
+    output = _imports_cleanly_as(runner, document, tmp_path, spec, "indicators", name=built_word[spec].name)
+    assert "提示[IMPORT-TABLE-CONTINUED] 第 4 张表紧接在第 3 张表后面" in output, output
+
+
 def test_a_join_without_a_header_is_said_once_not_again_as_cells_split(runner, built_word, tmp_path):
     """The lower table's blank 一级指标 read as the upper's last is what IMPORT-TABLE-CONTINUED says; IMPORT-UNMERGED
     said it again, blaming a merged cell split (拆分单元格) that the clerk never split."""
