@@ -311,7 +311,8 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
         return None
     first = lines[texts[0] - 1].strip()
     dash = dashes[0] if dashes else indent_width(lines[texts[0] - 1])
-    written = " " * dash + "- " + _TYPED_DASH.sub("", first, count=1)
+    mark = _TYPED_DASH.match(first)
+    written = " " * dash + "- " + first[mark.end() if mark else 0:]
     aligned = "，与其他各项的“- ”左端对齐" if any(indent_width(lines[number - 1]) != dash for number in texts) else ""
     typed = dict.fromkeys(found[0].strip() for number in texts if (found := _TYPED_DASH.match(lines[number - 1].strip())))
     marks = f"行首的{'、'.join(f'“{mark}”' for mark in typed)}换成“- ”（英文减号，后面一个空格）" if typed else ""

@@ -24,10 +24,12 @@ BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9
 
 DASH_LINE = re.compile(r"[ ]*-(?:[ ]|$)")
 """A line that opens a list item: its dash, after any indent, then a blank or the line's end."""
-TYPED_DASH = "——|[-－—–―−‐•·●▪]"
+TYPED_DASH = "(?:——|[-－—–―−‐•·●▪])(?!—)"
 """A list item's dash typed otherwise than "- " (the space after it is matched apart): with the IME on (full-width, a
 dash of Chinese punctuation), pasted as Word's bullet, or without its space. One set for the dash before a key
-(syntax_slips) and before a line of text (dashless_items), so that a mark told a slip in one is not text in the other."""
+(syntax_slips) and before a line of text (dashless_items), so that a mark told a slip in one is not text in the other.
+Three em-dashes or more (`———甲`) are the author's text, a separator or a dash line: taken for a dash, two of them
+were given back as `- —甲`."""
 ODD_BLANK = re.compile(r"[ \t]*(?P<space>[\u3000\u00a0\u202f\u2007])[ \t\u3000\u00a0\u202f\u2007]*")
 """A line that looks empty but holds a full-width or no-break space, which YAML reads as text (indent_slips.blank_space_slip)."""
 

@@ -1813,6 +1813,22 @@ def test_a_sign_or_a_mark_alone_beginning_a_text_item_is_kept_as_its_text(runner
     assert "错误[" not in runner.invoke(main, ["validate", str(path)]).output
 
 
+@pytest.mark.parametrize("typed", ["———受人员编制限制聘请出纳", "—————— 受人员编制", "受人员·编制限制聘请出纳", "受人员——编制"])
+def test_a_dash_line_or_a_mark_inside_a_text_item_is_kept_as_typed(runner, broken, typed):
+    """`———甲` (a dash line, a separator) was taken for a typed dash and given as `- —甲`, two of its dashes lost; a
+    mark inside the text (`受人员·编制`) was taken out wherever it stood. The line is given with "- " before it, its
+    text as typed; pasted back, the file validates."""
+    old = "      - 受人员编制限制聘请出纳，保障机关财务工作正常开展；保障单位领导配车聘用驾驶员、保洁，前台接待文件收发等"
+    path, _ = broken("tianjin-qiaolian-2023.yaml", old, f"      {typed}")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert f"第 53 行的文字像是少了“- ”的一项：请在这一行的文字前加上“- ”，写成：      - {typed}\n" in result.output, \
+        result.output
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[52] = f"      - {typed}"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert "错误[" not in runner.invoke(main, ["validate", str(path)]).output
+
+
 _GZ_ITEM = "  - level1: 产出指标\n    level2: 数量指标\n    name: 举办活动场次\n"
 _GZ_TASK_END = "“台联之星”歌唱比赛活动各1次。\n"
 
