@@ -16,6 +16,7 @@ from decimal import Decimal
 from .amount_places import padded
 from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
 from .key_lines import schema_titles
+from .schema_words import describe
 
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
 """What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
@@ -149,7 +150,7 @@ def unit_slip(typed: str, places: int | None = None) -> str | None:
     by the schema once the file reads. The two said the same slip under two codes and in two wordings."""
     if not _UNIT_TYPED.fullmatch(typed):
         return None
-    return f"应为数字，实际是文本“{typed}”；{number_fix(typed, places=places)}"
+    return f"应为数字，实际是{describe(typed)}；{number_fix(typed, places=places)}"
 
 
 def _comma_as_point(text: str, money: bool, places: int | None) -> str:

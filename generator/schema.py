@@ -108,7 +108,9 @@ class _Translator:
         hint = ""
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected
-        if numeric and isinstance(error.instance, str):
+        if numeric and isinstance(error.instance, str) and not error.instance.strip() and "null" not in expected:
+            hint = self._number_hint(path, "请填上")  # `year: ""`, as if left empty: not "不要加引号"
+        elif numeric and isinstance(error.instance, str):
             amount = self.store.refers_to(self.file_name, path, AMOUNT)
             fix = (self._year_fix(path, error.instance.strip(), quoted=True) or "null" in expected and blank_fix(error.instance, whole=whole)
                    or number_fix(error.instance, whole=whole, amount=amount, places=self.places if amount else None,
@@ -186,8 +188,8 @@ class _Translator:
                 f"（编辑器按 JSON Schema 把 {typed} 也算作整数，不标波浪线）")
 
     def _number_hint(self, path: tuple, verb: str) -> str:
-        """What to write in a number field left empty that may not be (a year), or given a true/false, a list or a
-        group of fields: the field's own description says it with an example (`预算年度，四位数字，例如 2024`);
+        """What to write in a number field left empty that may not be (a year, or `year: ""`), or given a true/false, a
+        list or a group of fields: the field's own description says it with an example (`预算年度，四位数字，例如 2024`);
         "应为整数" alone left the clerk to guess the form."""
         description = str(self.store.node_at(self.file_name, path).get("description") or "").rstrip("。")
         return f"；{verb}：{description}" if description else f"；{verb}数字"

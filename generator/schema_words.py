@@ -26,13 +26,16 @@ def _clipped(text: str) -> str:
 
 
 def describe(value: Any) -> str:
-    """How a value looks to the person who typed it."""
+    """How a value looks to the person who typed it: the one wording of a typed value wherever a message shows it
+    (a type, an enum, a pattern, a const), so an empty text is said as empty alike everywhere."""
     if value is None:
         return "空值"
     if isinstance(value, bool):
         return f"真假值 {str(value).lower()}"  # not `true/false（true）`, English to a finance officer
     if isinstance(value, (int, float, Decimal)):  # a float only in a schema's own JSON (its snippets)
         return f"数字 {value}"
+    if isinstance(value, str) and not value.strip():  # `文本“”` reads as nothing at all to a clerk
+        return f"空文本（引号里{'只有空格' if value else '什么都没写'}）"
     if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
         quoted = len(value) > 1 and value[0] == "“" and value[-1] == "”" and "“" not in value[1:-1]
         return f"文本{value}" if quoted and len(value) <= _CLIP else f"文本“{_clipped(value)}”"
@@ -117,7 +120,9 @@ def _words(error, name_of: NameOf) -> str:
     if kind == "const":
         return f"应为“{shown(bound)}”，实际是{written_value(value)}"
     if kind == "pattern":
-        return "不能为空" if asks_visible_text(bound) else f"格式不对（{describe(value)}）"
+        if asks_visible_text(bound):
+            return "不能为空"
+        return f"没有填写，现在是{describe(value)}" if not str(value).strip() else f"格式不对（{describe(value)}）"
     if kind == "format":
         return f"应为{FORMAT_NAMES.get(bound, f'“{bound}”格式')}，实际是{describe(value)}"
     if kind in _COUNTED:

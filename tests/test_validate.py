@@ -890,6 +890,10 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
         ("- level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率", "- level1: 产出指标\n    level2: 数量\n    name: 档案整理完成率",
          "SCHEMA-ENUM", "不是一级指标“产出指标”下可选的取值；是否想写“数量指标”？应为以下之一：数量指标、", "数量"),
         ("year: 2023", "year: 二〇二三", "SCHEMA-TYPE", "年度：应为整数，实际是文本“二〇二三”；请直接写阿拉伯数字", "二〇二三"),
+        # An empty text was said as `文本“”`, a year's told "不要加引号" and nothing of what to write.
+        ("year: 2023", 'year: ""', "SCHEMA-TYPE", "年度：应为整数，实际是空文本（引号里什么都没写）；请填上：预算年度，四位数字", '""'),
+        ("other_funds: 0.00", "other_funds: '  '", "SCHEMA-TYPE",
+         "应为数字（可留空），实际是空文本（引号里只有空格）；表上这一格要空着时写 null", "'  '"),
         # A comment typed with the input method's ＃: was told only 请直接写阿拉伯数字, not why the words were kept.
         ("year: 2023", "year: 2023 ＃ 年度", "SCHEMA-TYPE",
          "年度：应为整数，实际是文本“2023 ＃ 年度”；这里的“＃”是全角字符，如果是注释请改成半角 #；请写成 2023", "2023 ＃"),
@@ -909,6 +913,15 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     problems = [p for p in validator.check_file(path).problems if p.code == code]
     assert problems and words in problems[0].message, validator.check_file(path).problems
     assert (problems[0].line, problems[0].column) == locate(text, at)
+
+
+@pytest.mark.parametrize("typed, words", [('""', "什么都没写"), ('"  "', "只有空格")])
+def test_an_empty_text_refused_by_a_pattern_is_said_as_not_filled_in(validator, broken, typed, words):
+    """`unit_code: ""` was said as `格式不对（文本“”）`: an empty pair of quotes the clerk could not make out."""
+    path, text = broken(TJ, 'unit_code: "564301"', f"unit_code: {typed}")
+    problem = only(validator.check_file(path), "SCHEMA-PATTERN")
+    assert f"单位编码：没有填写，现在是空文本（引号里{words}）；" in problem.message, problem.message
+    assert (problem.line, problem.column) == locate(text, typed)
 
 
 GZ_BUDGET = ("  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds: 0.00\n  special: 0.00\n"
