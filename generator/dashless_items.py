@@ -16,6 +16,7 @@ other items' column, is found here too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import partial
 from typing import Callable
@@ -292,7 +293,8 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
     typed without its dashes, which YAML reads as one text of those lines run together; None where a line under it
     is no such text (a key, a quoted or block text). Lines typed with their dash are run in too, and left as they are;
     the dashes go at their column, where YAML reads the items as one list (at its own indent, a line deeper than its
-    siblings' dashes would be told that the indentation is inconsistent)."""
+    siblings' dashes would be told that the indentation is inconsistent). Lines numbered as Word numbers a list
+    (`1. 甲`) are given without their numbers (see _counted)."""
     column = indent_width(lines[key_line - 1])
     texts, dashes = [], []
     for number in range(key_line + 1, len(lines) + 1):
@@ -309,18 +311,42 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
         texts.append(number)
     if not texts:
         return None
-    first = lines[texts[0] - 1].strip()
     dash = dashes[0] if dashes else indent_width(lines[texts[0] - 1])
-    mark = _TYPED_DASH.match(first)
-    written = " " * dash + "- " + first[mark.end() if mark else 0:]
+    unmarked = [_unmarked(lines[number - 1].strip()) for number in texts]
+    numbers = _counted(unmarked)
+    written = " " * dash + "- " + unmarked[0][numbers[0].end() if numbers else 0:]
     aligned = "，与其他各项的“- ”左端对齐" if any(indent_width(lines[number - 1]) != dash for number in texts) else ""
     typed = dict.fromkeys(found[0].strip() for number in texts if (found := _TYPED_DASH.match(lines[number - 1].strip())))
     marks = f"行首的{'、'.join(f'“{mark}”' for mark in typed)}换成“- ”（英文减号，后面一个空格）" if typed else ""
+    unnumbered = (f"，去掉行首的序号“{numbers[0][0].strip()}”{'等' if len(numbers) > 1 else ''}（表上会给每一项自动编号）"
+                  if numbers else "")
     if len(texts) == 1:
         mend = f"把{marks}" if marks else "在这一行的文字前加上“- ”"
-        return f"第 {texts[0]} 行的文字像是少了“- ”的一项：请{mend}{aligned}，写成：{written}"
+        return f"第 {texts[0]} 行的文字像是少了“- ”的一项：请{mend}{unnumbered}{aligned}，写成：{written}"
     return (f"第 {runs_said(texts)} 行的文字像是少了“- ”的 {len(texts)} 项（YAML 把它们连成了一段文字）：请在这几行的文字前"
-            f"都加上“- ”{f'，{marks}' if marks else ''}{aligned}，如第 {texts[0]} 行写成：{written}")
+            f"都加上“- ”{f'，{marks}' if marks else ''}{unnumbered}{aligned}，如第 {texts[0]} 行写成：{written}")
+
+
+def _unmarked(text: str) -> str:
+    """A line of text without the dash typed otherwise than "- " at its start (`• 甲` → `甲`), its text as typed."""
+    mark = _TYPED_DASH.match(text)
+    return text[mark.end() if mark else 0:]
+
+
+def _counted(texts: list[str]) -> list[re.Match] | None:
+    """The numbers typed before texts (`1. 甲`, `2、乙`), as Word numbers a list, when every text has one and they
+    count up by one; None otherwise (`2024年…`, `1.5万元…`, one line numbered of several). A form prints its list's
+    number before each item itself (`{{ loop.index }}.`, as the paper forms do), so a number kept in the text was
+    printed twice (`1.1. 甲`); the text's own number is taken out, and said so."""
+    found = [_ITEM_NUMBER.match(text) for text in texts]
+    if not all(found):
+        return None
+    counts = [int(unicodedata.normalize("NFKC", number["count"])) for number in found]
+    return found if counts == list(range(counts[0], counts[0] + len(counts))) else None
+
+
+_ITEM_NUMBER = re.compile(r"(?P<count>[0-9０-９]{1,2})[.．、](?![0-9０-９])[ \u3000]*(?=\S)")
+"""A list item's number as Word types it, before the item's text: `1. `, `2．`, `3、`; not `1.5` (a number's point)."""
 
 
 _TYPED_DASH = re.compile(rf"(?>{TYPED_DASH})(?:[ \u3000]+(?=\S)|(?=[^\s0-9０-９]))")

@@ -1829,6 +1829,36 @@ def test_a_dash_line_or_a_mark_inside_a_text_item_is_kept_as_typed(runner, broke
     assert "错误[" not in runner.invoke(main, ["validate", str(path)]).output
 
 
+@pytest.mark.parametrize("numbers, said", [
+    (["1. ", "2. ", "3. "], "，去掉行首的序号“1.”等（表上会给每一项自动编号），如第 53 行写成：      - 受人员"),
+    (["1、", "2、", "3、"], "，去掉行首的序号“1、”等（表上会给每一项自动编号），如第 53 行写成：      - 受人员"),
+    # Not counted 1, 2, 3: the numbers are the author's text (a figure, a list's one line), kept as typed.
+    (["1. ", "", "3. "], "，如第 53 行写成：      - 1. 受人员"),
+    (["1.5", "2. ", "3. "], "，如第 53 行写成：      - 1.5受人员"),
+])
+def test_a_list_of_texts_typed_as_numbered_lines_is_given_without_its_numbers(runner, broken, numbers, said):
+    """`1. 甲` on its lines under `targets:`, as Word numbers a list, was given as `- 1. 甲`: the form prints each
+    target's number itself, and printed `1.1. 甲`. Numbers counting up by one are taken out, and said so."""
+    old = "\n".join(f"      - {text}" for text in _TJ_TARGETS)
+    new = "\n".join(f"      {number}{text}" for number, text in zip(numbers, _TJ_TARGETS))
+    path, _ = broken("tianjin-qiaolian-2023.yaml", old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "第 53–55 行的文字像是少了“- ”的 3 项（YAML 把它们连成了一段文字）：请在这几行的文字前都加上“- ”" + said in \
+        result.output, result.output
+    if said.startswith("，去掉"):
+        fixed = path.read_text(encoding="utf-8").replace(new, old)
+        path.write_text(fixed, encoding="utf-8")
+        assert "错误[" not in runner.invoke(main, ["validate", str(path)]).output
+        runner.invoke(main, ["build", "-q", "--format", "html", "-o", str(path.parent / "out"), str(path)])
+        html = next((path.parent / "out").glob("*.html")).read_text(encoding="utf-8")
+        assert f"1.{_TJ_TARGETS[0]}" in html  # the form's own number: one typed in the text would print before it
+
+
+_TJ_TARGETS = ["受人员编制限制聘请出纳，保障机关财务工作正常开展；保障单位领导配车聘用驾驶员、保洁，前台接待文件收发等",
+               "根据法制政府建设实施纲要，聘请法律顾问，解决单位日常经营活动的有关法律咨询问题；保障机关财务工作正常开展，防范财务廉洁风险；",
+               "落实全市全面从严治党主体责任档案工作考核内容，开展数字档案室建设，提高档案工作质量和信息化水平，推动侨联档案工作进一步发展。"]
+
+
 _GZ_ITEM = "  - level1: 产出指标\n    level2: 数量指标\n    name: 举办活动场次\n"
 _GZ_TASK_END = "“台联之星”歌唱比赛活动各1次。\n"
 
