@@ -386,6 +386,29 @@ def test_a_long_path_not_found_is_called_too_long_only_where_windows_takes_no_lo
     assert problem.message.startswith(f"无法写入（由 s.yaml 生成）：{said}"), problem.message
 
 
+@pytest.mark.parametrize("length, refused", [(259, False), (260, True)])
+def test_windows_refuses_a_path_of_260_characters_its_closing_nul_included(monkeypatch, length, refused):
+    """MAX_PATH counts the NUL that ends a path: 259 characters are taken, and 260 said not found are too long."""
+    from generator import long_paths
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(long_paths, "long_paths_enabled", lambda: False)
+    assert long_paths.too_long(FileNotFoundError(errno.ENOENT, "系统找不到指定的路径。"), length) is refused
+
+
+def test_a_name_too_long_on_windows_is_said_in_its_own_words_not_counted_against_the_path_limit(monkeypatch):
+    """ENAMETOOLONG says itself what is too long (one folder's name may be, in a short path): no length is put to it,
+    which would tell the clerk a path of a few characters passed Windows' 259."""
+    from generator import long_paths
+    from generator.errors import os_reason
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(long_paths, "long_paths_enabled", lambda: False)
+    exc = OSError(errno.ENAMETOOLONG, "File name too long", "specs/长.yaml")
+    assert long_paths.refused_length(exc) is None
+    assert os_reason(exc, reading=True) == "文件名或路径太长；请检查路径，或把文件移到浅一些的文件夹、改用短一些的名字"
+
+
 @pytest.mark.parametrize("windows, example", [(True, "-o D:\\绩效输出"), (False, "-o ~/绩效输出")])
 def test_an_output_path_too_long_is_shortened_by_a_folder_of_the_clerk_s_system(monkeypatch, windows, example):
     """Linux and macOS refuse a name too long as well (ENAMETOOLONG), and were shown Windows' D:\\ as the folder."""
