@@ -2007,3 +2007,27 @@ def test_a_read_only_spec_is_told_to_lose_its_read_only_mark_on_windows(runner, 
         f"{spec}: 错误[FMT-UNWRITTEN] 无法改写，未改动：文件是只读的，或正在其他程序中打开；请在它的属性里去掉“只读”，"
         "或关闭使用它的程序后重试（jixiao fmt --check 只列出要改的地方，不写文件）"), result.output
     assert spec.read_text(encoding="utf-8") == messy and not list(tmp_path.glob(".jixiao-*.tmp"))
+
+
+@pytest.mark.parametrize("refused, said", [
+    (errno.EROFS, "无法改写，未改动：所在的磁盘或文件夹是只读的（"),  # no permission to ask for: a read-only disk
+    (errno.EBUSY, "无法改写，未改动：正被其他程序占用；请关闭它后重试（"),  # the folder's, no read-only mark on the file
+])
+def test_a_folder_refusing_fmt_for_another_cause_than_permission_is_said_as_that_cause(runner, tmp_path, monkeypatch,
+                                                                                     refused, said):
+    """Only a folder's refused permission is told to get the folder's write permission, and only a file's refusal
+    on Windows to lose its read-only mark: a read-only disk or a folder in use was neither."""
+    import generator.write as write
+    from generator import hidden_files
+
+    spec = tmp_path / GZ
+    spec.write_text((ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("  level2: 时效指标", "  level2: '时效指标'"),
+                    encoding="utf-8")
+
+    def unwritable(*args, dir=None, **kwargs):
+        raise OSError(refused, os.strerror(refused), str(Path(dir) / ".jixiao-x.tmp"))
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(write.tempfile, "mkstemp", unwritable)
+    result = runner.invoke(main, ["fmt", str(spec)])
+    assert result.exit_code == 1 and result.output.startswith(f"{spec}: 错误[FMT-UNWRITTEN] {said}"), result.output
