@@ -2439,6 +2439,21 @@ def test_a_git_rename_fixing_the_spec_lists_it_as_added_under_its_new_name(runne
     assert "改名后的文件也没有比较" not in result.stderr and "  新增的规格文件：" in result.stdout, result.output
 
 
+def test_a_git_rename_with_both_sides_unreadable_tells_each_error_alone(runner, repo):
+    """Both names of a file git sees renamed unreadable: each is said by its own error, so neither is told that the
+    other name went uncompared as though that one could be read (`_renames_told` is of one readable side)."""
+    folder, git = repo
+    spec = folder / "specs" / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("year: 2023\n", "year: [2023\n"), encoding="utf-8")
+    git("commit", "-q", "-am", "a slip")
+    git("mv", f"specs/{GZ}", "specs/gz.yaml")
+    git("commit", "-q", "-m", "renamed")
+    assert "R" in git("diff", "--name-status", "-M", "HEAD~1..HEAD")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
+    assert result.exit_code == 2 and result.stderr.count("YAML-SYNTAX") == 2, result.output
+    assert "改名" not in result.stderr, result.stderr
+
+
 def test_rev_keeps_git_s_rename_where_the_contents_would_pair_the_file_with_another(runner, repo):
     """git pairs a.yaml → b.yaml (b is a's text with one amount edited), while c.yaml holds a's very data under comment lines
     (content alone pairs a with c, `_renamed_files`' same data). The pull request shows git's rename, so diff does:
