@@ -1271,6 +1271,31 @@ def test_a_row_kept_with_the_next_turns_on_a_keep_with_next_its_template_turned_
     assert [switched_on(found) for found in tr.iter(f"{{{w}}}keepNext")] == [True]
 
 
+@pytest.mark.parametrize("val, on", [(None, True), ("1", True), ("true", True), ("on", True), ("0", False),
+                                     ("false", False), ("off", False)])
+def test_a_word_switch_is_off_by_each_of_the_three_words_word_writes_for_off(val, on):
+    """ST_OnOff says off as 0, false or off: a template's `w:val="off"` turns a style's keep-with-next or page break
+    before off, and read as on, the renderer would keep together or break what Word does not."""
+    from lxml import etree
+
+    from generator.docx_properties import switched_on
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    said = f' w:val="{val}"' if val is not None else ""
+    assert switched_on(etree.fromstring(f'<w:keepNext xmlns:w="{w}"{said}/>')) is on
+    assert switched_on(None) is False
+
+
+def test_a_tag_of_another_level_is_no_paragraph_tag():
+    """`level_tag` finds a tag of the levels asked for only: a `{%tr %}` row's paragraph is no `{%p %}` one, whose
+    page break docx_tag_breaks would move on to the next paragraph."""
+    from generator.docx_tags import level_tag
+
+    assert level_tag("{%tr for row in rows %}", "p") is None
+    assert level_tag("{%tr for row in rows %}{{p note }}", "p")[0] == "{{p note }}"
+    assert level_tag("{#tc 备注 #}", "tr", "tc")[0] == "{#tc 备注 #}"
+
+
 def test_a_label_whose_first_row_must_grow_past_the_foot_of_the_page_moves_with_its_block_to_the_next():
     """A label merged again on a new page leaves its merge above the break only the rows there, and they grow to
     hold its text: a long form's two-line 效益指标 began on the last row of a page, one line tall, grown it no
