@@ -2031,3 +2031,22 @@ def test_a_folder_refusing_fmt_for_another_cause_than_permission_is_said_as_that
     monkeypatch.setattr(write.tempfile, "mkstemp", unwritable)
     result = runner.invoke(main, ["fmt", str(spec)])
     assert result.exit_code == 1 and result.output.startswith(f"{spec}: 错误[FMT-UNWRITTEN] {said}"), result.output
+
+
+def test_a_spec_fmt_could_not_rewrite_is_an_annotation_under_format_github(runner, tmp_path, monkeypatch):
+    """`jixiao fmt --format github` in a workflow: the spec left unwritten is put on the pull request as an error,
+    as every other problem of that format is, not printed as a plain line the log alone shows."""
+    import generator.write as write
+
+    spec = tmp_path / GZ
+    spec.write_text((ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("  level2: 时效指标", "  level2: '时效指标'"),
+                    encoding="utf-8")
+
+    def unwritable(*args, dir=None, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system", str(Path(dir) / ".jixiao-x.tmp"))
+
+    monkeypatch.setattr(write.tempfile, "mkstemp", unwritable)
+    result = runner.invoke(main, ["fmt", "--format", "github", str(spec)])
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("::error file=") and "错误[FMT-UNWRITTEN] 无法改写，未改动：" in result.output, \
+        result.output
