@@ -60,7 +60,8 @@ def typed_value(text: str, quoted: bool = False) -> str:
     try:
         if not quoted and "\n" not in text and YAML(typ="safe", pure=True).load(f"k: {text}") == {"k": text}:
             return text
-    except (YAMLError, ValueError, TypeError, KeyError, AttributeError):  # a tag's constructor refusing (`!!bool maybe`)
+    # A tag's constructor refusing (`!!bool maybe`); ruamel's for `!!omap` asserts that no key is given twice.
+    except (YAMLError, ValueError, TypeError, KeyError, AttributeError, AssertionError):
         pass
     if '"' in text and not _UNSINGLE.search(text):
         return "'" + text.replace("'", "''") + "'"

@@ -199,6 +199,9 @@ _TAGGED = "是 YAML 标签（指定把值读成哪种类型），规格里不用
      f"“unit”的值开头的“!foo”{_TAGGED}“!foo”（如果这是文字内容，请给整个值加上引号，写成：unit: \"!foo 工作\"）"),
     ("form: x\nunit: !!binary |\n  aGk=\n", 2, 7,  # a block: not shown quoted
      f"“unit”的值开头的“!!binary”{_TAGGED}“!!binary”（如果这是文字内容，请给整个值加上引号）"),
+    # A key given twice: ruamel's constructor asserts it is not, and the AssertionError was an internal error (exit 4).
+    ("form: x\nunit: !!omap [a: 1, a: 2]\n", 2, 7,
+     f"“unit”的值开头的“!!omap”{_TAGGED}“!!omap”（如果这是文字内容，请给整个值加上引号，写成：unit: \"!!omap [a: 1, a: 2]\"）"),
     ("form: x\nlist: [甲, !!omap [{a: 1}]]\n", 2, 11,  # an item: no key to name
      f"值开头的“!!omap”{_TAGGED}“!!omap”（如果这是文字内容，请给整个值加上引号，写成：list: [甲, \"!!omap [{{a: 1}}]\"]）"),
     ("form: x\n!!str unit: x\n", 2, 1, "键开头的“!!str”是 YAML 标签（指定把键读成哪种类型），规格里不用标签；请删掉“!!str”"),
