@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from docx.oxml.exceptions import InvalidXmlError
 from docx.oxml.ns import qn
 
 from .docx_paragraph_height import ends_section, starts_page
@@ -377,7 +378,8 @@ def _definition(sections: list, name: str):
         if not header_footer.is_linked_to_previous:
             try:
                 return header_footer.part.element
-            except KeyError:  # a reference to a part the file lacks (a program's slip): no page shows anything
+            # a reference to a part the file lacks, or naming none (no r:id), a program's slip: no page shows anything
+            except (KeyError, InvalidXmlError):
                 return None
     return None
 
