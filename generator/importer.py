@@ -241,7 +241,11 @@ class Importer:
 
         try:
             document = Document(source)
+            # python-docx opens a package whose main part is no Word document (no `body`) or has no body (None)
+            body = document.element.body
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
+            body = None
+        if body is None:
             return None, self._problem(source, "IMPORT-CORRUPT",
                                        "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")
         return document, None
