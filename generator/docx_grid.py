@@ -391,7 +391,7 @@ def shown_parts(document, kind: str) -> list:
     when odd and even pages differ: Word keeps such a definition when the option is turned off, but
     no page shows it (last year's title may be left there), so neither import nor textconv reads it."""
     sections = list(document.sections)
-    even = document.settings.odd_and_even_pages_header_footer
+    even = _even_pages_differ(document)
     shown = []
     for index, section in enumerate(sections):
         for name in shown_names(section, kind, even):
@@ -399,6 +399,15 @@ def shown_parts(document, kind: str) -> list:
             if element is not None and element not in shown:
                 shown.append(element)
     return shown
+
+
+def _even_pages_differ(document) -> bool:
+    """Whether settings.xml has odd and even pages differ; not when its root is no settings element (another part's,
+    a program's slip), which python-docx opens and cannot ask: the file was an internal error in import and textconv."""
+    try:
+        return bool(document.settings.odd_and_even_pages_header_footer)
+    except AttributeError:
+        return False
 
 
 def shown_names(section, kind: str, even: bool) -> list[str]:

@@ -3956,6 +3956,19 @@ def test_a_page_header_reference_to_a_missing_part_is_no_header(runner, built_wo
     assert "无法读出" not in runner.invoke(main, ["textconv", str(source)]).output
 
 
+@pytest.mark.parametrize("root", ["<x/>", f"<w:document {_W}/>"])
+def test_a_settings_part_that_holds_no_settings_is_read_as_no_settings(runner, built_word, tmp_path, root):
+    """settings.xml with another root (a program's slip), which python-docx opens and cannot ask whether odd and even
+    pages differ: that was an internal error (exit 4); the form is read, as with no such setting."""
+    spec = "guangzhou-tailian-2023"
+    source = tmp_path / built_word[spec].name
+    shutil.copy(built_word[spec], source)
+    zip_edit(source, "word/settings.xml", r"(?s)<w:settings .*</w:settings>", root, regex=True)
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
+
+
 def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built_word, tmp_path):
     """天津 prints each project's title and unit line above its table; typed into cells there, the
     first row was not the project's 项目名称 row and no project was read at all."""
