@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import LocatedError
+from .errors import LocatedError, os_reason
 from .problems import Problem, Severity
 from .schema_store import suggestion  # every command reading a project has imported it already (variants → profile)
 
@@ -220,7 +220,11 @@ def _folder_wrong(path: Path, key: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip() or "\0" in value:  # no path holds a NUL: resolve() raised
         return f"{key}（{_FOLDERS[key]}）应写成文件夹路径，如 forms/{key}"
     folder = (path.parent / value).resolve()
-    if not folder.is_dir():  # named from the current folder when under it, as the jixiao.yaml before it is
+    try:
+        there = folder.is_dir()
+    except OSError as exc:  # a name longer than the system takes: exit 1, its message at no line of jixiao.yaml
+        return f"{key}（{_FOLDERS[key]}）“{value}”无法读取：{os_reason(exc, reading=True)}"
+    if not there:  # named from the current folder when under it, as the jixiao.yaml before it is
         from .schema_line import shown  # it imports this module
 
         return f"{key}（{_FOLDERS[key]}）“{value}”不存在：找的是 {shown(folder)}"
