@@ -101,7 +101,11 @@ def writes_specs(command: str, without_out: str) -> str:
 _WINDOWS_SPLITS = frozenset(" \t&()^;,=%'#@{}")
 """What cmd.exe or PowerShell splits a word at or reads as its own (`&`, `(`, `;` …; PowerShell's `#` and `@` at a
 word's start, `{}` a block): unit folders named `某单位(本级)` or `A&B` broke the command a message told the clerk to
-copy. Both shells take these as they are inside "…"."""
+copy. Both shells take these as they are inside "…". PowerShell's `$` and `` ` `` are left as they are: it reads
+them inside "…" too, and the '…' it would take is no quote to cmd, where they need none."""
+_TRAILING_BACKSLASHES = re.compile(r"\\*\Z")
+"""The `\\` a Windows path ends with (a folder's), doubled inside "…": Windows programs read 2n `\\` before a `"` as
+n of them and the quote as the word's end, an odd count's last as making the `"` part of the word."""
 _POSIX_SPLITS = frozenset(" \t&()|;<>$`'\"*?[]{}#~!\\")
 """What a POSIX shell splits a word at, expands (`$`, `*`, `~`, `!`) or reads as a quote or a comment."""
 _POSIX_READS_IN_DOUBLE = frozenset("$`\"\\!")
@@ -112,10 +116,13 @@ def quoted(word: str | Path) -> str:
     """A path (or a value) as typed in a command shown to the user, quoted when the shell the clerk likely uses
     (cmd or PowerShell on Windows, a POSIX shell elsewhere) would otherwise split it or read part of it: in "…", the
     quotes every shell takes, unless a POSIX shell would still read something inside them; then in '…', a `'` in it
-    written `'\\''`."""
+    written `'\\''`. On Windows a folder's closing `\\` is doubled inside "…": a program reads `\\"` as a quote
+    in its word, so `"D:\\某单位 2025\\"` reached jixiao as `D:\\某单位 2025"`."""
     text = str(word)
     if hidden_files.ON_WINDOWS:
-        return f'"{text}"' if not _WINDOWS_SPLITS.isdisjoint(text) else text
+        if _WINDOWS_SPLITS.isdisjoint(text):
+            return text
+        return f'"{text}{_TRAILING_BACKSLASHES.search(text)[0]}"'
     if _POSIX_SPLITS.isdisjoint(text):
         return text
     if _POSIX_READS_IN_DOUBLE.isdisjoint(text):

@@ -14,7 +14,8 @@ GZ = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
 
 @pytest.mark.parametrize("word", ["某单位（本级）/a.yaml", "specs/a-b_c.yaml", "D:\\绩效\\a.yaml", "specs/~a.yaml", "a$b"])
 def test_a_word_neither_windows_shell_reads_is_shown_as_it_is(monkeypatch, word):
-    """Full-width （） and the rest of a clerk's usual names need no quotes in cmd or PowerShell."""
+    """Full-width （） and the rest of a clerk's usual names need no quotes in cmd or PowerShell. `$` is left as it is
+    though PowerShell reads it: it does inside "…" too, and cmd, which needs no quotes for it, takes no '…'."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
     assert quoted(word) == word
 
@@ -25,6 +26,18 @@ def test_a_word_cmd_or_powershell_splits_or_reads_is_in_double_quotes(monkeypatc
     copied from a message ran `单位` as a command in PowerShell."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
     assert quoted(f"specs\\单位{mark}本级\\a.yaml") == f'"specs\\单位{mark}本级\\a.yaml"'
+
+
+@pytest.mark.parametrize("word, shown", [
+    ("D:\\某单位 2025\\", '"D:\\某单位 2025\\\\"'),
+    ("D:\\单位(本级)\\\\", '"D:\\单位(本级)\\\\\\\\"'),
+    ("D:\\某单位 2025\\a.yaml", '"D:\\某单位 2025\\a.yaml"'),
+])
+def test_a_quoted_windows_folder_keeps_its_closing_backslash_its_own(monkeypatch, word, shown):
+    """A program on Windows reads `\\"` as a quote inside its word: `"D:\\某单位 2025\\"` copied from a message
+    reached jixiao as `D:\\某单位 2025"`. Doubled, `\\\\"` is one `\\` and the word's end."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    assert quoted(word) == shown
 
 
 @pytest.mark.parametrize("word", ["某单位（本级）/a.yaml", "specs/a-b_c.yaml", "a=b,c%d^e@f.yaml"])
