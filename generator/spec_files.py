@@ -99,8 +99,9 @@ def foreign_yaml(path: Path) -> bool:
 _LINK_MAX = 1024
 """The most characters `link_as_text` takes for a link's target: a relative link is a few dozen; a file longer is no
 link git wrote."""
-_LINK_TARGET = re.compile(r"(?![/\\\s]|[A-Za-z]:)[^\r\n\t:#]*[^\s/\\]\.ya?ml", re.IGNORECASE)
-"""A relative path to a YAML file on one line without a line break, as git writes a link's target (`../2024/x.yaml`)."""
+_LINK_TARGET = re.compile(r"(?![/\\\s]|[A-Za-z]:|-\s)[^\r\n\t:#]*[^\s/\\]\.ya?ml", re.IGNORECASE)
+"""A relative path to a YAML file on one line without a line break, as git writes a link's target (`../2024/x.yaml`);
+not a YAML list's item (`- a.yaml`), which was called a link."""
 
 
 def link_as_text(text: str) -> str | None:
