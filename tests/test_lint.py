@@ -1086,6 +1086,23 @@ def test_b5_reads_a_negated_good_state_before_a_rate_as_a_bad_rate(measure, lowe
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, lower", [
+    ("不良贷款清收率", False), ("不合格产品召回率", False), ("不良反应报告率", False), ("不良事件上报率", False),
+    ("不合规资金追回率", False), ("不合理收费清退率", False), ("不良信息清理率", False), ("不规范行为整治率", False),
+    ("不规范行为处罚率", False), ("不合格食品通报率", False), ("不规范问题督办率", False), ("不良贷款核销率", False),
+    ("不良资产处置金额", None), ("不合理收费清退金额", None), ("不良贷款清收额", None), ("不合格产品召回数量", None),
+    ("非计划停电次数", True), ("不良事件发生率", True), ("不合格率", True), ("不良贷款余额", True),  # what went wrong
+    ("不规范支付率", True), ("不规范支付金额", True),  # the 支付 is what went wrong, no dealing with it
+])
+def test_b5_reads_dealing_with_a_negated_good_state_as_work_to_reach(measure, lower):
+    """不良贷款清收率, 不合格产品召回率 and 不良反应报告率 read lower-is-better as 不良贷款率 does, and 不良资产处置金额 as
+    an amount of what went wrong: collecting, recalling, reporting or refunding the bad thing is work to reach, a rate
+    of it higher and an amount read by its category, in the rate and the amount alike (`_HANDLING`)."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
 @pytest.mark.parametrize("measure, lower", [("差评次数", True), ("群众差评件数", True), ("差评率", True), ("中差评率", True),
                                             ("无差评率", False), ("好评率", False), ("群众好评件数", False)])
 def test_b5_reads_bad_reviews_as_complaints_to_keep_few(measure, lower):

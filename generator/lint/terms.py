@@ -221,14 +221,24 @@ rate of getting it done (完成率, 整改率) is to reach, as one of putting th
 未合格项目整改率, as 不达标整改率: their 未 is of the standard, not of the 整改)."""
 _ON_TIME = "及时|按时|按期"
 """Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
-_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|合格|合规|合理|规范|达标|满意|完好|正常|计划|良|{_DONE})")
+_HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治理|调解|化解|查处|处罚|核查|排查|排除|维修|修复|解决|销号|"
+             "清收|收回|追回|核销|清退|退还|召回|清理|报告|上报|报送|通报|曝光|督办")
+"""Words of dealing with a bad thing: putting it right, winning back or giving back what it cost (清收, 追回, 清退),
+taking it off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it. A rate or
+amount of it is work to reach (不良贷款清收率, 不良反应报告率, 不合理收费清退金额: `_NOT_DONE`), a count of it is read by
+its category (`_HANDLED_COUNT`)."""
+_WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
+"""The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
+work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
+_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|(?:合格|合规|合理|规范|达标|满意|完好|正常|计划|良)"
+                       rf"(?!{_WRONG_WORDS}(?:{_HANDLING})))")
 """What is not done, or not done well, in time, to standard or as planned (未及时处理件数, 未按时完成项目数, 不合格件数,
 不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数): a count of it is to keep
 low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`). Only a negated word of a good
-state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong."""
-_HANDLING = "回访|处理|处置|办结|答复|回复|纠正|整改|调解|化解|查处|核查|排查|排除|维修|修复|解决|销号"
-_NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern})(?:(?!{_DONE}|{_HANDLING})[^，。；,;率]){{0,6}}$|"
-                            rf"{_NOT}(?:{_ON_TIME})(?:{_DONE})$")
+state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong. Not a good state
+negated with the dealing with it a few words on (不良资产处置金额, 不合理收费清退金额: `_HANDLING`), which the rate
+(`_NOT_DONE_RATE`) reads the same way: work to reach."""
+_NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern}){_WRONG_WORDS}$|{_NOT}(?:{_ON_TIME})(?:{_DONE})$")
 """What a rate or degree of what is not done well ends in, right before its 率 or 度 (不满意率, 不太满意率, 不满意度,
 非满意率, 不及时率, and what is done after the 及时 or 按期: 不及时办结率, 不按期完成率), with a few words of what went
 wrong between (不良贷款率, 不合理用药率, 非计划再入院率, 不规范操作率): the share of the displeased, the late or the
