@@ -461,6 +461,26 @@ def test_a_frequency_spelt_with_words_after_it_reads_as_in_figures(text, figures
     assert parse(text, numerals=True) == replace(parse(figures), text=text) and times_a_year(parse(figures))
 
 
+@pytest.mark.parametrize("text, each", [("1年开展2次", "每年开展2次"), ("一年开展2次", "每年开展2次"),
+                                        ("1年完成2次检查", "每年完成2次检查"), ("1年开展两次活动", "每年开展2次活动"),
+                                        ("1年组织两次培训", "每年组织2次培训"), ("一年开展两次", "每年开展2次")])
+def test_a_year_with_a_verb_before_the_count_is_its_period(text, each):
+    """`1年开展2次` was two numbers and `1年开展两次活动` a length of 1 year with the words 开展两次活动, where `1年两次活动`
+    and `每年开展2次` are twice a year: a verb of doing between one year and the count leaves the year its period, as
+    it does after 每年. Spelt in numerals, it is the frequency to type in figures (B7), read by `numerals=True`."""
+    read, written = parse(text, numerals=True), parse(each)
+    assert (read.kind, read.number, read.unit, read.prefix, read.suffix) == (
+        Kind.QUANTITY, written.number, written.unit, written.prefix, written.suffix)
+    assert times_a_year(read) == 2 and measurable(parse(text))
+
+
+@pytest.mark.parametrize("text", ["2个月完成1次", "3年开展1次", "2024年开展2次"])
+def test_a_longer_or_calendar_period_with_a_verb_before_the_count_stays_two_numbers(text):
+    """Only one year, the table's own, is the period of a count done in it: `2个月完成1次` may be one done within two
+    months, `3年开展1次` one in the project's three years, `2024年开展2次` two in that year."""
+    assert parse(text).kind is Kind.UNPARSEABLE
+
+
 @pytest.mark.parametrize("text, each", [("年均2次", "每年2次"), ("年均开展2次", "每年开展2次"), ("月均不少于1次", "每月不少于1次"),
                                         ("党支部年均2次", "党支部每年2次")])
 def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
