@@ -22,8 +22,8 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags, form_script, pulled_in,
-               stray_braces, zip_damage)
+from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags,
+               form_script, pulled_in, stray_braces, zip_damage)
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
@@ -32,6 +32,7 @@ from .docx_paragraph_height import paragraph_layouts
 from .docx_properties import first_child, joined_text
 from .docx_rows import (Measure, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
+from .docx_story_ends import end_with_paragraphs
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .line_fill import LIBREOFFICE_GAP
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
@@ -111,11 +112,13 @@ class DocxRenderer:
         with rendering():
             rendered = self._template.render(context)
         xml, *named = rendered.split(PART_BREAK)
-        headers_footers = {name: _XML_DECLARATION + self._listing_resolved(_joined(text)).encode("utf-8")
-                           for (name, _, _), text in zip(self._parts, named[1::2])}
         xml = self._listing_resolved(_joined(xml))
         body = self._tables_fixed(xml)
-        self._check_landed(body, headers_footers)
+        if self._variables[DOCUMENT_PART]:
+            docx_landed_values.check(body, self._variables[DOCUMENT_PART])
+        headers_footers = {name: self._header_footer(name, self._listing_resolved(_joined(text)))
+                           for (name, _, _), text in zip(self._parts, named[1::2])}
+        end_with_paragraphs(body)  # first: apply_merges empties a continued cell down to its first paragraph
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         gap = LIBREOFFICE_GAP if for_libreoffice else 0.0
@@ -135,15 +138,16 @@ class DocxRenderer:
             **_properties(str(context.get("document_title") or context.get("title", "")), str(context.get("unit", ""))),
         })
 
-    def _check_landed(self, body, headers_footers: dict) -> None:
-        """TagMisplaced where a `{{p x }}` variable's value stands in no paragraph (see docx_landed_values): read
-        only in the parts whose template holds such a tag."""
-        if self._variables[DOCUMENT_PART]:
-            docx_landed_values.check(body, self._variables[DOCUMENT_PART])
-        for name, xml in headers_footers.items():
-            if self._variables[name]:
-                docx_landed_values.check(etree.fromstring(xml, parser=etree.XMLParser(recover=True)),
-                                         self._variables[name])
+    def _header_footer(self, name: str, xml: str) -> bytes:
+        """The rendered header or footer `name` as its package entry: TagMisplaced where a `{{p x }}` variable's
+        value stands in no paragraph (see docx_landed_values), read only where its template holds such a tag; ended
+        with a paragraph where rendering left it none (docx_story_ends), written again only then."""
+        part = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+        if self._variables[name]:
+            docx_landed_values.check(part, self._variables[name])
+        if end_with_paragraphs(part):
+            xml = etree.tostring(part, encoding="unicode")
+        return _XML_DECLARATION + xml.encode("utf-8")
 
     def _listing_resolved(self, xml: str) -> str:
         """docxtpl's `resolve_listing` of a rendered part (a value's tab, \\a, line break and form feed made Word's tab,
@@ -151,7 +155,6 @@ class DocxRenderer:
         nothing elsewhere, and its regular expressions over each paragraph, run and text took an eighth of a
         document's rendering though no example's value holds one."""
         return self._docxtpl.resolve_listing(xml) if any(c in xml for c in _LISTING) else xml
-
 
     def _tables_fixed(self, xml: str):
         """The rendered body parsed as docxtpl's `fix_tables` parses it, and given to that to fix only where a table's

@@ -3016,6 +3016,21 @@ def test_a_paragraph_variable_whose_value_is_a_paragraph_builds(runner, zhejiang
     assert [p.getparent().tag for p in body.iter(qn("w:p")) if p.text == "某单位"] == [qn("w:tc")]
 
 
+@pytest.mark.parametrize("old, new", [
+    ("{%p for para in other_tasks|paragraphs %}", "{%p for para in other_tasks.splitlines() %}"),
+    ("<w:t>{{ para }}</w:t>", '<w:t>{{p "" }}</w:t>'),
+], ids=["a loop over an empty list", "an empty paragraph variable"])
+def test_a_cell_whose_paragraphs_all_go_keeps_one(runner, zhejiang, old, new):
+    """A `{%p for %}` loop that is a cell's only content, over a list the spec leaves empty (other_tasks: ""), or a
+    `{{p "" }}`, left the cell with no paragraph: a file Word calls unreadable, though LibreOffice opens it. Valid
+    data, so no error: the cell gets an empty paragraph (ECMA-376 §17.4.66)."""
+    docx_edit(zhejiang.folder / "form.docx", old, new)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    body = Document(next(zhejiang.out.glob("*.docx"))).element.body
+    assert [tc for tc in body.iter(qn("w:tc")) if tc.find(qn("w:p")) is None] == []
+
+
 def test_text_typed_beside_a_run_tag_is_kept_and_builds(runner, zhejiang):
     """A run tag (`{{r x }}`, `{%r %}`) takes only its own run out of the paragraph: the text beside it prints."""
     docx_edit(zhejiang.folder / "form.docx", "<w:t>{%p endfor %}</w:t>",

@@ -2886,6 +2886,43 @@ def test_tags_in_a_word_header_and_footer_are_filled_in(tmp_path, runner):
     assert section.footer.paragraphs[0].text == "2024年度 & 2024年市级部门整体预算绩效目标表"
 
 
+def test_a_header_whose_paragraphs_all_go_keeps_one(tmp_path, runner):
+    """A header whose one paragraph is a `{{p x }}` of an empty value was written with no paragraph, which Word
+    calls unreadable content: it gets an empty paragraph; the footer beside it, which kept its own, is filled as before."""
+    import docx as python_docx
+
+    spec, options = _copied_variant(tmp_path)
+    _with_header_and_footer(tmp_path / "templates" / "copied" / "form.docx", '{{p "" }}', "{{ year }}")
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 0, result.output
+    section = python_docx.Document(str(next((tmp_path / "out").glob("*.docx")))).sections[0]
+    assert [p.text for p in section.header.paragraphs] == [""]
+    assert section.footer.paragraphs[0].text == "2024"
+
+
+@pytest.mark.parametrize("part, ended", [
+    ("<w:hdr {ns}/>", "<w:hdr {ns}><w:p/></w:hdr>"),
+    ("<w:body {ns}><w:tbl><w:tr><w:tc><w:tcPr/></w:tc></w:tr></w:tbl><w:sectPr/></w:body>",
+     "<w:body {ns}><w:tbl><w:tr><w:tc><w:tcPr/><w:p/></w:tc></w:tr></w:tbl><w:sectPr/></w:body>"),
+    # Word refuses a cell ending with a nested table too
+    ("<w:body {ns}><w:tbl><w:tr><w:tc><w:p/><w:tbl/></w:tc></w:tr></w:tbl></w:body>",
+     "<w:body {ns}><w:tbl><w:tr><w:tc><w:p/><w:tbl/><w:p/></w:tc></w:tr></w:tbl></w:body>"),
+    # a bookmark's end after the last paragraph, a body of its section alone: as they are
+    ('<w:body {ns}><w:tbl><w:tr><w:tc><w:p/><w:bookmarkEnd w:id="0"/></w:tc></w:tr></w:tbl><w:sectPr/></w:body>', None),
+    ("<w:body {ns}><w:sectPr/></w:body>", None),
+], ids=["header", "cell", "cell ending with a table", "bookmark end", "body"])
+def test_a_cell_header_or_footer_ends_with_a_paragraph(part, ended):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from lxml import etree
+
+    from generator.docx_story_ends import end_with_paragraphs
+
+    element = parse_xml(part.format(ns=nsdecls("w")))
+    assert end_with_paragraphs(element) == (ended is not None)
+    assert etree.tostring(element, encoding="unicode") == (ended or part).format(ns=nsdecls("w"))
+
+
 @pytest.mark.parametrize("header, footer, words", [
     ("{{ unti }}", "", "用到的“unti”不是规格或表样配置中的字段；是否想写“unit”？出错的页眉段落：“{{ unti }}”"),
     ("", "第 {{ year } 年", "页脚段落“第 {{ year } 年”的“第 {{ year } 年”中，“{{”没有配对的“}}”（一个标签要在同一段落里写完）"),
