@@ -3019,7 +3019,8 @@ def test_a_paragraph_variable_whose_value_is_a_paragraph_builds(runner, zhejiang
 @pytest.mark.parametrize("old, new", [
     ("{%p for para in other_tasks|paragraphs %}", "{%p for para in other_tasks.splitlines() %}"),
     ("<w:t>{{ para }}</w:t>", '<w:t>{{p "" }}</w:t>'),
-], ids=["a loop over an empty list", "an empty paragraph variable"])
+    ("<w:t>{{ para }}</w:t>", '<w:t>{{p " " }}</w:t>'),  # blanks are no text landing outside a paragraph
+], ids=["a loop over an empty list", "an empty paragraph variable", "a blank paragraph variable"])
 def test_a_cell_whose_paragraphs_all_go_keeps_one(runner, zhejiang, old, new):
     """A `{%p for %}` loop that is a cell's only content, over a list the spec leaves empty (other_tasks: ""), or a
     `{{p "" }}`, left the cell with no paragraph: a file Word calls unreadable, though LibreOffice opens it. Valid

@@ -2900,6 +2900,16 @@ def test_a_header_whose_paragraphs_all_go_keeps_one(tmp_path, runner):
     assert section.footer.paragraphs[0].text == "2024"
 
 
+def test_a_paragraph_variable_s_text_in_a_word_header_is_named_there(tmp_path, runner):
+    """docx_landed_values reads a header as it reads the body: a `{{p x }}` value that is text stands in no paragraph."""
+    spec, options = _copied_variant(tmp_path)
+    _with_header_and_footer(tmp_path / "templates" / "copied" / "form.docx", "{{p unit }}", "")
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert ("页眉段落“{{p unit }}”的“{{p unit }}”生成时整个段落换成了它的值，“湛江市归国华侨联合会”不在任何段落里，Word 印不出来；"
+            "以“{{p ”开头的标签只用于本身是段落的值，要印出文字请写成“{{ unit }}”\n") in result.output, result.output
+
+
 @pytest.mark.parametrize("part, ended", [
     ("<w:hdr {ns}/>", "<w:hdr {ns}><w:p/></w:hdr>"),
     ("<w:body {ns}><w:tbl><w:tr><w:tc><w:tcPr/></w:tc></w:tr></w:tbl><w:sectPr/></w:body>",
