@@ -47,7 +47,7 @@ from .long_paths import refused_length
 from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
-from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, link_as_text, spec_suffix, unopenable
+from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, checked_out_link, spec_suffix, unopenable
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -445,16 +445,8 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     return spec
 
 
-def _checked_out_link(path: str, text: str) -> str | None:
-    """The target of the file at `path` when it is a symbolic link git checked out as text (spec_files.link_as_text):
-    a file on disk, itself no link. A revision's link (`diff --rev`), which git shows as the same text, is not one."""
-    if link_as_text(text) is None or os.path.islink(path) or not os.path.isfile(path):
-        return None
-    return text
-
-
 def _link_said(path: str, target: str) -> str:
-    """What a symbolic link checked out as text (spec_files.link_as_text) is, and the two ways to the spec: open the
+    """What a symbolic link checked out as text (spec_files.checked_out_link) is, and the two ways to the spec: open the
     file it leads to (named from here when it is there), or have git make links and check the file out again."""
     from .command_paths import from_here, quoted
 
@@ -764,7 +756,7 @@ def load_bytes(path: str, raw: bytes, catalog: Catalog | None = None) -> Spec:
     text, problem = _decode(path, raw)
     if problem:
         return Spec(path, problems=[problem])
-    target = _checked_out_link(path, text)
+    target = checked_out_link(path, text)
     if target is not None:
         return Spec(path, problems=[_problem(path, *WHOLE_FILE, "FILE-LINK-AS-TEXT", _link_said(path, target))])
     spec = load_text(path, text, catalog)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path, PurePath
 from typing import Callable, Iterator
 
@@ -93,7 +94,7 @@ def foreign_yaml(path: Path) -> bool:
             text = stream.read(MAX_BYTES).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return False
-    return _CONTENT.search(text) is not None and _SPEC_KEY.search(text) is None and link_as_text(text) is None
+    return _CONTENT.search(text) is not None and _SPEC_KEY.search(text) is None and checked_out_link(path, text) is None
 
 
 _LINK_MAX = 1024
@@ -110,6 +111,38 @@ def link_as_text(text: str) -> str | None:
     plain value, said YAML-NOT-MAPPING (请以 form: 开头) of a spec the clerk saw on GitHub whole; in a folder it was
     skipped as another program's YAML. Only this shape is taken, so a spec with any field is never said to be one."""
     return text if len(text) <= _LINK_MAX and _LINK_TARGET.fullmatch(text) else None
+
+
+def checked_out_link(path: str | Path, text: str) -> str | None:
+    """The target of the file at `path`, holding `text`, when it is a symbolic link git checked out as text: of
+    `link_as_text`'s shape, a file on disk and itself no link (a revision's link, which `diff --rev` reads as the same
+    text, is not one), and not tracked by git as a file. The shape is a guess, which a clerk's note holding only
+    `specs/x.yaml` also fits: where git tracks the file its index says (`tracked_as_link`), and only a file of that
+    shape costs a git call, no spec."""
+    if link_as_text(text) is None or os.path.islink(path) or not os.path.isfile(path):
+        return None
+    return None if tracked_as_link(Path(path)) is False else text
+
+
+GIT_LINK_MODE = "120000"
+"""The mode git's index gives a symbolic link, however it was checked out (core.symlinks off writes it as text)."""
+
+
+def tracked_as_link(path: Path) -> bool | None:
+    """Whether git's index holds `path` as a symbolic link (`git ls-files -s`), or as a file; None where git cannot
+    say: not installed (jixiao needs git only for --rev), no repository, the file untracked, or git failing. The name
+    is a literal pathspec: `a[1].yaml` is no pattern matching a1.yaml."""
+    if shutil.which("git") is None:
+        return None
+    from .unit_repo import run_git  # (subprocess) only for a file shaped as a link, as clone_hint does
+
+    try:
+        done = run_git(path.parent, "ls-files", "-s", "--", f":(literal){path.name}")
+    except OSError:  # git gone since `which`, or the folder refused
+        return None
+    if done.returncode != 0 or not done.stdout:
+        return None
+    return done.stdout.startswith(f"{GIT_LINK_MODE} ")
 
 
 def spec_files(paths: list[str]) -> tuple[list[str], list[Path]]:

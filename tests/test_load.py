@@ -958,3 +958,52 @@ def test_text_not_shaped_as_git_writes_a_link_is_not_called_one(tmp_path, text):
     assert problem.code == "YAML-NOT-MAPPING", problem
     [problem] = load_text("x.yaml", "../2024/specs/gz.yaml").problems
     assert problem.code == "YAML-NOT-MAPPING", problem
+
+
+def _tracked(git, path: str, mode: str) -> None:
+    """`path`, as it is on disk, put in git's index with `mode`: 120000 as a link checked out with core.symlinks off."""
+    blob = git("hash-object", "-w", path).strip()
+    git("update-index", "--add", "--cacheinfo", f"{mode},{blob},{path}")
+
+
+@pytest.mark.parametrize("mode, code", [("120000", "FILE-LINK-AS-TEXT"), ("100644", "YAML-NOT-MAPPING")])
+def test_git_says_whether_a_file_shaped_as_a_link_is_one(git_repo, mode, code):
+    """A clerk's note x.yaml holding only `specs/gz.yaml`, no line break, is shaped as a link git checked out as text,
+    and was called one: where git tracks the file, its index decides, a link (120000) or a file."""
+    folder, git = git_repo()
+    (folder / "specs" / "x.yaml").write_bytes(b"specs/gz.yaml")
+    _tracked(git, "specs/x.yaml", mode)
+    [problem] = load("specs/x.yaml").problems
+    assert problem.code == code, problem
+
+
+def test_a_file_shaped_as_a_link_is_one_where_git_cannot_say(git_repo, monkeypatch):
+    """Untracked, or with no git to ask (jixiao runs without git but for --rev), the shape alone says."""
+    folder, git = git_repo()
+    (folder / "specs" / "untracked.yaml").write_bytes(b"specs/gz.yaml")
+    (folder / "specs" / "x.yaml").write_bytes(b"specs/gz.yaml")
+    _tracked(git, "specs/x.yaml", "100644")
+    assert load("specs/untracked.yaml").problems[0].code == "FILE-LINK-AS-TEXT"
+    monkeypatch.setenv("PATH", str(folder / "nowhere"))
+    assert load("specs/x.yaml").problems[0].code == "FILE-LINK-AS-TEXT"
+
+
+def test_a_note_git_tracks_as_a_file_in_a_folder_is_skipped_as_other_yaml(runner, git_repo):
+    """In a folder, a file git tracks as a file, shaped as a link, is another program's YAML, as before links were
+    said: validate checked it as a link and failed."""
+    folder, git = git_repo()
+    (folder / "specs" / "x.yaml").write_bytes(b"specs/gz.yaml")
+    _tracked(git, "specs/x.yaml", "100644")
+    result = runner.invoke(main, ["validate", "specs"])
+    assert result.exit_code == 0 and "FILE-LINK-AS-TEXT" not in result.output, result.output
+    assert "跳过了 specs 里 1 个不像规格的 YAML 文件" in result.output, result.output
+
+
+def test_a_name_with_pattern_marks_is_asked_of_git_as_itself(git_repo):
+    """`x[1].yaml` is a pathspec matching x1.yaml: asked so, git told x1.yaml's mode for x[1].yaml."""
+    folder, git = git_repo()
+    (folder / "specs" / "x[1].yaml").write_bytes(b"specs/gz.yaml")
+    (folder / "specs" / "x1.yaml").write_bytes(b"specs/gz.yaml")
+    _tracked(git, "specs/x1.yaml", "100644")
+    _tracked(git, "specs/x[1].yaml", "120000")
+    assert load("specs/x[1].yaml").problems[0].code == "FILE-LINK-AS-TEXT"
