@@ -597,7 +597,7 @@ def _too_long_out(target: Path) -> str:
     example = "D:\\绩效输出" if hidden_files.ON_WINDOWS else "~/绩效输出"
     named = name_too_long(target)
     if named:
-        return f"{named}；请用 -o 写一个名字短一些的文件夹（如 -o {example}）"
+        return f"{named.said}；请用 -o 写一个名字短一些的文件夹（如 -o {example}）"
     return (f"{too_long_said(_path_length(target))}；请用 -o 把表写到浅一些的文件夹（如 -o {example}），"
             "或把项目文件夹移到浅一些的位置")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from . import hidden_files
-from .long_paths import name_too_long, refused_length, too_long_said
+from .long_paths import LongName, name_too_long, refused_length, too_long_said
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -76,9 +76,9 @@ _SHORTER_READ = "请检查路径，或把文件移到浅一些的文件夹、改
 """What to do about a path too long, written or read: said after ENAMETOOLONG's words, or Windows' (long_paths)."""
 
 _SHORTER_NAME = "请改用短一些的名字"
-_SHORTER_NAME_READ = "请检查路径是否写对（这里存不下名字这么长的文件）"
+_SHORTER_NAME_READ = "请检查路径是否写对（这里存不下名字这么长的{kind}）"
 """What to do about one name too long (long_paths.name_too_long), written or read: a folder elsewhere keeps the name
-as long, and no file of that name can be here to read."""
+as long, and no file or folder (`kind`, as the name is one) of that name can be here to read."""
 
 _OS_REASONS = {
     errno.ENOENT: "不存在；请检查路径",
@@ -144,11 +144,20 @@ def os_reason(exc: OSError, reading: bool = False) -> str:
     length = refused_length(exc)  # Windows says a path too long is not found: 不存在 of a spec that is there
     if length is not None:
         return f"{too_long_said(length)}；{_SHORTER_READ if reading else _SHORTER}"
-    named = exc.errno == errno.ENAMETOOLONG and exc.filename is not None and name_too_long(os.fsdecode(exc.filename))
+    named = _longest_name(exc)
     if named:
-        return f"{named}；{_SHORTER_NAME_READ if reading else _SHORTER_NAME}"
+        return f"{named.said}；{_SHORTER_NAME_READ.format(kind=named.kind) if reading else _SHORTER_NAME}"
     said = (reading and _READ_REASONS.get(exc.errno)) or _OS_REASONS.get(exc.errno)
     return said or words or "操作系统没有说明原因"
+
+
+def _longest_name(exc: OSError) -> LongName | None:
+    """The longest name past the limit (long_paths.name_too_long) in either path ENAMETOOLONG names: os.replace and
+    os.rename refused for their target name it second (filename2), after a source whose names were all short."""
+    if exc.errno != errno.ENAMETOOLONG:
+        return None
+    named = [name_too_long(os.fsdecode(path)) for path in (exc.filename, exc.filename2) if path is not None]
+    return max(filter(None, named), key=lambda long: long.size, default=None)
 
 
 def unread_reason(path: Path) -> str:

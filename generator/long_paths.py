@@ -15,6 +15,7 @@ import errno
 import os
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from . import hidden_files
 
@@ -54,7 +55,15 @@ def too_long_said(length: int) -> str:
     return "文件名或路径太长"
 
 
-def name_too_long(path: str | os.PathLike) -> str | None:
+class LongName(NamedTuple):
+    """One name past NAME_MAX bytes (`name_too_long`): what to say of it, whether it is a 文件 or a 文件夹 (the words of
+    the advice after it, too), and its bytes, which of two names offends more (errors.os_reason)."""
+    said: str
+    kind: str
+    size: int
+
+
+def name_too_long(path: str | os.PathLike) -> LongName | None:
     """Which name in `path` is past NAME_MAX bytes, and by how much, where ENAMETOOLONG is about one name (Linux,
     macOS): told 文件名或路径太长 and to use a shallower folder, the clerk moved a folder whose own name was what was too
     long. None when no name is, or on Windows, which counts a name in UTF-16 units and says so by WinError 206."""
@@ -64,10 +73,11 @@ def name_too_long(path: str | os.PathLike) -> str | None:
     for index, part in enumerate(parts):
         size = len(os.fsencode(part))
         if size > NAME_MAX:
-            kind = "文件名" if index == len(parts) - 1 else "文件夹名"
+            kind = "文件" if index == len(parts) - 1 else "文件夹"
             shown = part if len(part) <= 24 else f"{part[:20]}……"
-            return (f"{kind}“{shown}”太长：{size} 字节（{len(part)} 个字符），超出 {size - NAME_MAX} 字节；"
-                    f"一个文件或文件夹的名字最多 {NAME_MAX} 字节（一个汉字占 3 字节，约 {NAME_MAX // 3} 个汉字）")
+            return LongName(f"{kind}名“{shown}”太长：{size} 字节（{len(part)} 个字符），超出 {size - NAME_MAX} 字节；"
+                            f"一个文件或文件夹的名字最多 {NAME_MAX} 字节（一个汉字占 3 字节，约 {NAME_MAX // 3} 个汉字）",
+                            kind, size)
     return None
 
 

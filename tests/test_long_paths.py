@@ -27,7 +27,8 @@ SAID = (f"文件夹名“{LONG[:20]}……”太长：270 字节（90 个字符�
 ])
 def test_the_name_too_long_is_named_with_its_bytes_and_characters(monkeypatch, path, said):
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
-    assert name_too_long(path) == said
+    named = name_too_long(path)
+    assert (named and named.said) == said
 
 
 def test_windows_which_counts_a_name_otherwise_is_left_its_own_words(monkeypatch):
@@ -36,7 +37,7 @@ def test_windows_which_counts_a_name_otherwise_is_left_its_own_words(monkeypatch
     assert name_too_long(f"out/{LONG}/a.docx") is None
 
 
-@pytest.mark.parametrize("reading, then", [(False, "请改用短一些的名字"), (True, "请检查路径是否写对（这里存不下名字这么长的文件）")])
+@pytest.mark.parametrize("reading, then", [(False, "请改用短一些的名字"), (True, "请检查路径是否写对（这里存不下名字这么长的文件夹）")])
 def test_a_name_too_long_is_told_to_be_shorter_not_moved_to_a_shallower_folder(monkeypatch, reading, then):
     """Told 文件名或路径太长 and 浅一些的文件夹, the clerk moved a folder whose own name was what was too long."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
@@ -44,6 +45,25 @@ def test_a_name_too_long_is_told_to_be_shorter_not_moved_to_a_shallower_folder(m
     said = os_problem(exc, reading=reading)
     assert said.endswith(f"：{SAID}；{then}"), said
     assert "浅一些" not in said
+
+
+def test_a_file_read_whose_own_name_is_too_long_is_said_no_such_file_can_be_here(monkeypatch):
+    """The reading advice says 文件 of a file's name and 文件夹 of a folder's (above): it said 文件 of both."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
+    said = os_problem(OSError(errno.ENAMETOOLONG, "File name too long", f"out/{LONG}"), reading=True)
+    assert said.endswith("；请检查路径是否写对（这里存不下名字这么长的文件）"), said
+
+
+@pytest.mark.parametrize("source, target, blamed", [
+    ("out/a.tmp", f"out/{LONG}.docx", f"文件名“{LONG[:20]}……”太长：275 字节"),
+    (f"out/{LONG}/a.tmp", f"out/{LONG}x/a.docx", f"文件夹名“{LONG[:20]}……”太长：271 字节"),
+])
+def test_a_rename_refused_for_its_target_name_blames_the_longest_name(monkeypatch, source, target, blamed):
+    """os.replace refused for its target's name says it second (filename2): only the first was read, and a short
+    source said the system's words, as if no name were too long. Both too long, the longer is named."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
+    said = os_problem(OSError(errno.ENAMETOOLONG, "File name too long", source, None, target))
+    assert f"：{blamed}" in said and said.endswith("；请改用短一些的名字"), said
 
 
 def test_a_build_into_a_folder_named_too_long_asks_for_a_shorter_name(monkeypatch):
