@@ -574,17 +574,20 @@ def refuse_split(paths: tuple[str, ...]) -> None:
     runs = _split_runs(paths)
     if not runs:
         return
-    words, said, at = [], [], 0
+    from .yaml_lines import quotes_named
+
+    words, said, quotes, at = [], [], {}, 0
     for start, end in runs:
         whole = " ".join(paths[start:end])
         words += [quoted(name) for name in paths[at:start]] + [quoted(whole)]
         said.append(f"“{whole}”没加引号，被拆成了 {end - start} 个路径")
+        quotes[quotes_named(quoted(whole))] = None  # '…' where a POSIX shell reads `$` inside "…"
         at = end
     words += [quoted(name) for name in paths[at:]]
     split = "；".join(dict.fromkeys(said))  # diff given one file twice says it once
     ctx = click.get_current_context()
     command = " ".join(["jixiao", ctx.info_name, *_options_given(ctx), *words])
-    raise click.UsageError(f"路径中有空格：{split}。请把含空格的路径放在英文双引号里：{command}")
+    raise click.UsageError(f"路径中有空格：{split}。请把含空格的路径放在{'或'.join(quotes)}里：{command}")
 
 
 def _options_given(ctx: click.Context) -> list[str]:

@@ -69,8 +69,8 @@ def typed_value(text: str, quoted: bool = False) -> str:
 
 
 def quotes_named(typed: str) -> str:
-    """What the quotes of `typed` (a value as typed_value gives it) are called, for the words of a message that shows
-    it: single quotes when the text holds a `"`, so the words never say double quotes beside a value in single."""
+    """What the quotes of `typed` (a value as typed_value gives it, or a path as command_paths.quoted does) are called,
+    for the words of a message that shows it: the words never say double quotes beside a value in single."""
     return "英文单引号" if typed.startswith("'") else "英文双引号"
 
 

@@ -76,3 +76,19 @@ def test_a_command_to_copy_quotes_a_folder_named_with_ascii_brackets(runner, tmp
     result = runner.invoke(main, ["build", str(GZ), "-o", "单位(本级)/x.docx", "--format", "html"])
     assert result.exit_code == 2, result.output
     assert '如 --out "单位(本级)" 或 --out "单位(本级)/x"（' in result.output, result.output
+
+
+@pytest.mark.parametrize("name, shown, quotes", [
+    ("单位 2025.yaml", '"specs/单位 2025.yaml"', "英文双引号"),
+    ("单位 $2025.yaml", "'specs/单位 $2025.yaml'", "英文单引号"),
+])
+def test_a_path_split_at_its_space_is_told_the_quotes_it_is_shown_in(runner, tmp_path, monkeypatch, name, shown,
+                                                                      quotes):
+    """A path a POSIX shell reads inside "…" (`$`) is shown in '…': the words said 英文双引号 beside it."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / name).write_bytes(GZ.read_bytes())
+    result = runner.invoke(main, ["validate", *f"specs/{name}".split(" ")])
+    assert result.exit_code == 2, result.output
+    assert f"请把含空格的路径放在{quotes}里：jixiao validate {shown}" in result.output, result.output
