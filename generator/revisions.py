@@ -18,7 +18,7 @@ from .diff_inputs import Unreadable, unreadable_specs
 from .errors import EnvironmentProblem, Trouble, os_problem, unread_reason
 from .long_paths import refused_length
 from .load import not_found_said
-from .spec_files import folder_specs, hidden, settings_file, spec_suffix
+from .spec_files import folder_specs, hidden, settings_file, spec_suffix, unopenable
 
 
 def _is_spec(name: str) -> bool:
@@ -351,6 +351,13 @@ def _nothing_at(path: Path) -> bool:
     return False
 
 
+def _file_given(path: Path) -> bool:
+    """Whether a path typed for diff is a file to read as validate reads it (load): a file, or a pipe without a spec's
+    name, as `jixiao diff <(git show HEAD:specs/x.yaml) specs/x.yaml` names /dev/fd/63 (refused as no file, where
+    `jixiao validate <(…)` read it); not one `unopenable` says (a pipe named x.yaml would wait for a writer)."""
+    return os.path.exists(path) and not os.path.isdir(path) and not unopenable(path)
+
+
 def two_paths(old: str, new: str) -> tuple[Files, Files]:
     """`jixiao diff OLD NEW`: two files (compared with each other) or two folders (file by file)."""
     a, b = Path(old), Path(new)
@@ -358,7 +365,10 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
         (old_specs, old_saved), (new_specs, new_saved) = _under(a), _under(b)
         say_saved(old_saved + new_saved, old_specs, new_specs)
         return old_specs, new_specs
-    if a.is_file() and b.is_file():
+    unopened = [p for p in (a, b) if unopenable(p)]
+    if unopened:  # a pipe named x.yaml: 不是普通文件, not 应同为文件; a link leading nowhere, as below
+        raise Trouble(f"{unopened[0]}：{unread_reason(unopened[0])}")
+    if _file_given(a) and _file_given(b):
         try:
             return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
         except OSError as exc:  # said as the error boundary said it, 无法读写, of a file only read

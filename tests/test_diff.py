@@ -1931,6 +1931,31 @@ def test_a_spec_given_by_name_that_is_a_link_loop_is_said_as_one_not_as_missing(
     assert f"错误：{loop}：符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接" in result.output, result.output
 
 
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="a pipe named by /dev/fd/N is POSIX")
+def test_a_pipe_given_by_name_is_read_as_validate_reads_it(runner):
+    """`jixiao diff <(git show HEAD:specs/x.yaml) specs/x.yaml` names /dev/fd/63, a pipe: it was refused as 旧、新两边
+    应同为文件, where `jixiao validate <(…)` read it. A spec is far smaller than a pipe's buffer: written before."""
+    text = (ROOT / "specs" / GZ).read_bytes()
+    read, write = os.pipe()
+    try:
+        os.write(write, text.replace(b"year: 2023", b"year: 2024"))
+        os.close(write)
+        result = runner.invoke(main, ["diff", f"/dev/fd/{read}", str(ROOT / "specs" / GZ)])
+    finally:
+        os.close(read)
+    assert result.exit_code == 1 and "  修改  年度  2024 → 2023" in result.output.splitlines(), result.output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_named_as_a_spec_given_by_name_is_said_unreadable_unopened(runner, tmp_path):
+    """As validate says it (load's `unopenable`): opened, it would wait for a writer; it was said 应同为文件."""
+    pipe = tmp_path / "x.yaml"
+    os.mkfifo(pipe)
+    result = runner.invoke(main, ["diff", str(pipe), str(ROOT / "specs" / GZ)])
+    assert result.exit_code == 2
+    assert f"错误：{pipe}：这不是普通文件（是命名管道、设备等），读不出规格" in result.output, result.output
+
+
 def test_a_renamed_spec_file_is_a_rename_found_by_its_content(runner, tmp_path):
     """Told by content, not by git: the same data, or the same form, unit and year with other edits."""
     old, new = tmp_path / "old", tmp_path / "new"
