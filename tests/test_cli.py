@@ -1240,6 +1240,31 @@ def test_a_pipe_named_as_a_spec_in_a_folder_is_said_as_diff_says_it(runner, tmp_
     assert said.exit_code == 2 and f"{Path('specs', 'x.yaml')}: 错误[FILE-UNREADABLE]" in said.output, said.output
 
 
+@pytest.mark.parametrize("command", [["validate"], ["lint"], ["fmt", "--check"]])
+def test_a_spec_link_to_a_file_it_may_not_read_is_told_its_permission(runner, tmp_path, monkeypatch, command):
+    """A link in specs/ to a file without read permission was said 这不是普通文件（是命名管道、设备等）: the link's
+    target is there, so stat found a file. Root reads any file, so opening it is refused as the system would."""
+    from generator import load as load_module
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(GZ, tmp_path / "locked.yaml")
+    try:
+        os.symlink(tmp_path / "locked.yaml", tmp_path / "specs" / "gz.yaml")
+    except OSError:
+        pytest.skip("no symbolic links here")
+
+    def refused(path, *args, **kwargs):
+        if os.fspath(path).endswith("gz.yaml"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(load_module, "open", refused, raising=False)
+    result = runner.invoke(main, [*command, "specs"])
+    assert f"{Path('specs', 'gz.yaml')}: 错误[FILE-UNREADABLE] 无法读取文件：没有权限" in result.output, result.output
+    assert "不是普通文件" not in result.output and result.exit_code == 1, result.output
+
+
 @pytest.mark.parametrize("command", [["validate"], ["diff", "specs", "specs"]])
 def test_a_settings_file_link_leading_nowhere_in_a_folder_is_no_spec(runner, tmp_path, monkeypatch, command):
     """A `jixiao.yaml` below specs/ is never a spec; as a link to nothing it was said FILE-UNREADABLE as one, exit 1
