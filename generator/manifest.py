@@ -66,7 +66,6 @@ from pathlib import Path
 from . import interrupt, version
 from .errors import FormError
 from .hidden_files import hide
-from .spec_files import unopenable
 from .variants import Catalog
 from .write import atomic_write
 
@@ -136,8 +135,9 @@ class Manifest:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply: the hash of the
         spec's bytes, `:`, and that of the rest (its variant's files, jixiao's version and code). Apart, the
         spec's own tells a build that fails whether the spec was edited since its forms were written.
-        None for a name with no file to open (`unopenable`: a named pipe would wait), which its build then says."""
-        if unopenable(spec_path):
+        None for a name that is no file (a named pipe `x.yaml` would wait, which its build then says; a pipe typed,
+        `jixiao build <(git show HEAD:specs/x.yaml)`, reads once: hashed here, its build read it empty, FILE-EMPTY)."""
+        if not os.path.isfile(spec_path):
             return None
         try:
             data = Path(spec_path).read_bytes()
@@ -301,7 +301,11 @@ class Manifest:
         when they bear a taken name's `-2`.
 
         For a build that failed, what it did write must be known so that a later build can remove it;
-        its earlier files written from other inputs go with `drop_outdated`, as a successful build's do."""
+        its earlier files written from other inputs go with `drop_outdated`, as a successful build's do.
+        A spec that is no file is not recorded: built from a pipe (`jixiao build <(git show HEAD:specs/x.yaml)`),
+        its source `pipe:[…]` is no file for `prune`, which removed the form just written as built from a spec gone."""
+        if not os.path.isfile(spec_path):
+            return
         source = self._source(spec_path)
         self.files.setdefault(source, {}).update((p.name, key) for p in outputs)
         if due is None:
@@ -324,7 +328,7 @@ class Manifest:
         self.wrote(spec_path, key, outputs, due)
         source = self._source(spec_path)
         stems = {p.stem for p in outputs}
-        files = self.files[source]
+        files = self.files.get(source, {})  # none for a spec that is no file (`wrote`)
         self._given_up.append((source, {name: files.pop(name) for name in list(files) if Path(name).stem not in stems}))
 
     def drop_outdated(self, spec_path: str, key: str | None, current: list[Path], failed: bool = False) -> list[Path]:

@@ -1240,6 +1240,21 @@ def test_a_pipe_named_as_a_spec_in_a_folder_is_said_as_diff_says_it(runner, tmp_
     assert said.exit_code == 2 and f"{Path('specs', 'x.yaml')}: 错误[FILE-UNREADABLE]" in said.output, said.output
 
 
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="a pipe named by /dev/fd/N is POSIX")
+def test_a_spec_piped_in_is_built_from_what_the_pipe_holds(runner, tmp_path):
+    """`jixiao build <(git show HEAD:specs/x.yaml)` names /dev/fd/63, read once: the build's manifest hashed it first,
+    and the spec then read nothing, FILE-EMPTY, no form. A spec is far smaller than a pipe's buffer: written before."""
+    read, write = os.pipe()
+    try:
+        os.write(write, GZ.read_bytes())
+        os.close(write)
+        result = runner.invoke(main, ["build", "--format", "html", "--out", str(tmp_path), f"/dev/fd/{read}"])
+    finally:
+        os.close(read)
+    assert result.exit_code == 0 and "FILE-EMPTY" not in result.output, result.output
+    assert [path.suffix for path in tmp_path.iterdir() if not path.name.startswith(".")] == [".html"], result.output
+
+
 @pytest.mark.parametrize("command", [["validate"], ["lint"], ["fmt", "--check"]])
 def test_a_spec_link_to_a_file_it_may_not_read_is_told_its_permission(runner, tmp_path, monkeypatch, command):
     """A link in specs/ to a file without read permission was said 这不是普通文件（是命名管道、设备等）: the link's
