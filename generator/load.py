@@ -47,7 +47,7 @@ from .long_paths import refused_length
 from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
-from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, checked_out_link, spec_suffix, unopenable
+from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, TOO_BIG, checked_out_link, spec_suffix, unopenable
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -648,8 +648,7 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
         with open(path, "rb") as stream:  # a pipe (`<(git show …)`) reads too; /dev/zero stops at the cap
             raw = stream.read(MAX_BYTES + 1)
         if len(raw) > MAX_BYTES:
-            return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
-                                                  f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径")])
+            return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE", TOO_BIG)])
     except OSError as exc:
         # Windows says 不存在 of a path too long (long_paths): that spec may well be there, and is unreadable
         if isinstance(exc, FileNotFoundError) and refused_length(exc) is None:

@@ -18,7 +18,7 @@ from .diff_inputs import Unreadable, unreadable_specs
 from .errors import EnvironmentProblem, Trouble, os_problem, unread_reason
 from .long_paths import refused_length
 from .load import not_found_said
-from .spec_files import folder_specs, hidden, settings_file, spec_suffix, unopenable
+from .spec_files import MAX_BYTES, TOO_BIG, folder_specs, hidden, settings_file, spec_suffix, unopenable
 
 
 def _is_spec(name: str) -> bool:
@@ -358,6 +358,16 @@ def _file_given(path: Path) -> bool:
     return os.path.exists(path) and not os.path.isdir(path) and not unopenable(path)
 
 
+def _given_bytes(path: Path) -> bytes:
+    """A file's bytes, at most what load reads of a spec (MAX_BYTES): a device taken as a pipe is (`_file_given`),
+    `jixiao diff /dev/zero x.yaml`, is said too big as validate says it, not read until the memory runs out."""
+    with open(path, "rb") as stream:
+        raw = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise Trouble(f"{path}：{TOO_BIG}")
+    return raw
+
+
 def two_paths(old: str, new: str) -> tuple[Files, Files]:
     """`jixiao diff OLD NEW`: two files (compared with each other) or two folders (file by file)."""
     a, b = Path(old), Path(new)
@@ -370,7 +380,7 @@ def two_paths(old: str, new: str) -> tuple[Files, Files]:
         raise Trouble(f"{unopened[0]}：{unread_reason(unopened[0])}")
     if _file_given(a) and _file_given(b):
         try:
-            return {"": (a.as_posix(), a.read_bytes())}, {"": (b.as_posix(), b.read_bytes())}
+            return {"": (a.as_posix(), _given_bytes(a))}, {"": (b.as_posix(), _given_bytes(b))}
         except OSError as exc:  # said as the error boundary said it, 无法读写, of a file only read
             raise Trouble(os_problem(exc, reading=True)) from None
     missing = [p for p in (a, b) if not p.exists()]

@@ -16,6 +16,7 @@ from .project import PROJECT_FILE
 from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE
 
 MAX_BYTES = 16 * 2**20  # the largest example is 20 KB; a file past this is a wrong path, not a spec
+TOO_BIG = f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径"
 
 SPEC_SUFFIXES = (".yaml", ".yml")
 

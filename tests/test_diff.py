@@ -1946,6 +1946,13 @@ def test_a_pipe_given_by_name_is_read_as_validate_reads_it(runner):
     assert result.exit_code == 1 and "  修改  年度  2024 → 2023" in result.output.splitlines(), result.output
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_given_by_name_is_read_no_further_than_validate_reads_it(runner):
+    """Read as a pipe is, /dev/zero has no end: said too big at load's cap, as `jixiao validate /dev/zero` says it."""
+    result = runner.invoke(main, ["diff", "/dev/zero", str(ROOT / "specs" / GZ)])
+    assert result.exit_code == 2 and "错误：/dev/zero：文件超过 16 MB，规格文件不会这么大" in result.output, result.output
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_pipe_named_as_a_spec_given_by_name_is_said_unreadable_unopened(runner, tmp_path):
     """As validate says it (load's `unopenable`): opened, it would wait for a writer; it was said 应同为文件."""
