@@ -34,16 +34,16 @@ def locate(text: str, needle: str) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def zip_edit(path: Path, part_name: str, old: str, new: str, regex: bool = False) -> None:
-    """Replace text once in one part of a zip package (.docx, .xlsx), in place: what a person's program
-    writes and ours cannot. `regex`: `old` is a pattern and `new` may name its groups."""
+def zip_edit(path: Path, part_name: str, old: str, new: str, regex: bool = False, count: int = 1) -> None:
+    """Replace text `count` times (0: every time it occurs) in one part of a zip package (.docx, .xlsx), in place:
+    what a person's program writes and ours cannot. `regex`: `old` is a pattern and `new` may name its groups."""
     data = path.read_bytes()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(path, "w") as target:
         for item in source.infolist():
             part = source.read(item.filename)
             if item.filename == part_name:
                 pattern = old.encode() if regex else re.escape(old.encode())
-                part, found = re.subn(pattern, new.encode() if regex else lambda _: new.encode(), part, count=1)
+                part, found = re.subn(pattern, new.encode() if regex else lambda _: new.encode(), part, count=count)
                 assert found, old
             target.writestr(item, part)
 
