@@ -1030,6 +1030,7 @@ def test_b5_reads_a_fall_of_the_pleased_as_one_to_keep_small(measure):
     ("停电天数减少", False), ("差错降低", False), ("不良贷款率下降", False),
     ("下降率", False), ("能耗下降率", False), ("成本降低率", False), ("会议费节约额", False),  # a cut: the more the better
     ("会议次数压减", True), ("公务接待批次压减", True),  # 压减 ending a count: a cap held, no fall of it
+    ("病死率下降率", False), ("漏检率降低率", False),  # a rate no word says is to raise: a cut, as before
 ])
 def test_b5_reads_a_fall_by_what_falls(measure, lower):
     """满意度下降率 read higher-is-better as any rate of a cut, and 不满意度下降 lower-is-better by its 下降: a fall
@@ -1037,6 +1038,15 @@ def test_b5_reads_a_fall_by_what_falls(measure, lower):
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("measure", ["失业率下降", "婴儿死亡率下降", "病死率下降率"])
+def test_b5_tells_no_fall_of_a_rate_to_raise_where_no_word_says_so(measure):
+    """3afcc6a3 turned round the fall of any rate the lexicon left at its default, so B5 told 失业率下降 it was the
+    fall of a rate to raise and 病死率下降率 to fall as little as it could: only a word of a level (合格, 满意) says so."""
+    from generator.lint.terms import direction
+
+    assert "要提高" not in direction(measure)[1]
 
 
 @pytest.mark.parametrize("name, old, new, word", [

@@ -106,7 +106,9 @@ LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违
 disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数) as
 complaints. A rate is as often written 比率 or 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as
 shares to reach."""
-HIGHER_BETTER = re.compile(r"率|满意|覆盖|达标|合格|完成|及时|完好")
+_LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
+"""Words of a level to reach, which say a rate is one (合格率, 满意度) where 率 alone is only what rates default to."""
+HIGHER_BETTER = re.compile(rf"率|{_LEVELS}")
 TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
                               r"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)")
 """Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期): the
@@ -412,14 +414,17 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     """`direction` of a measure that is a fall of what stands before it (`_FALL_SIZE`, `_FALL_ENDING`): the way of what
     falls turned round. A fall of what is to raise is to keep small (满意度下降率, 合格率下降幅度, 满意人数减少), a fall
     of what is to keep low the more the better (不满意度下降, 投诉下降率, 会议费节约额), and so is a rate or amount of a
-    cut whose words say no way (下降率, 能耗下降率). A bare fall of such (能耗下降) is None here, read by its other words."""
+    cut whose words say no way (下降率, 能耗下降率). A bare fall of such (能耗下降) is None here, read by its other words.
+    A rate is one to raise only by a word of a level (`_LEVELS`), not by being a rate: 病死率, 失业率 and 漏检率 are
+    rates to keep low the lexicon lacks, and a fall of them (病死率下降率) is a cut, no fall of what is to raise."""
     sized = _FALL_SIZE.search(measure)
     fall = sized or _FALL_ENDING.search(measure)
     if fall is None:
         return None
     words = re.sub(r"\(%\)$", "", fall.group(0))
-    fallen = lower_is_better(measure[:fall.start()])
-    if fallen is False:
+    before = measure[:fall.start()]
+    fallen, _, said = direction(before)
+    if fallen is False and (said or re.search(_LEVELS, before)):
         return True, "是要提高的比率、程度或数量的下降（{}），降得越少越好", words
     if sized and re.search(rf"{_RATE}$", words):
         return False, "是节约或压减的比率（{}），越高越好", words
