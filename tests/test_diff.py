@@ -2286,6 +2286,8 @@ def test_a_spec_fixed_in_the_change_is_listed_as_added_its_old_fault_a_warning(r
     assert report["different"] and not report["unreadable"] and [s["status"] for s in report["specs"]] == ["added"]
     assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"]
     assert "**提醒**" in runner.invoke(main, [*args, "--format", "markdown"]).stdout
+    told = "".join(runner.invoke(main, ["diff", "--help"]).output.split())  # the help's exit codes say it too
+    assert "只有原稿读不出、新稿已改正的规格（合并请求改正了它）不算无法比较：按新增列出" in told, told
 
 
 def test_rev_lists_a_spec_whose_base_revision_was_broken_as_added(runner, git_repo):
