@@ -246,7 +246,7 @@ class _Translator:
             return None
         key, shown, empty_text = path[-1], clipped(typed), not value.strip()
         quoted = f" {shown}" if empty_text else f"“{shown}”"  # `""` as typed, not in a second pair of quotes
-        named = f"空的文本{quoted}" if empty_text else quoted
+        named = describe(value) if empty_text else quoted
         line, column, _ = self.spec.typed(path)
         key_line = self.spec.locate(path, key=True)[0]
         drop = f"请删去第 {line} 行的{quoted}" if line > key_line else f"请删去冒号后面的{quoted}"

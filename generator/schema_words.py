@@ -38,6 +38,8 @@ def describe(value: Any) -> str:
         return f"空文本（引号里{'只有空格' if value else '什么都没写'}）"
     if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
         quoted = len(value) > 1 and value[0] == "“" and value[-1] == "”" and "“" not in value[1:-1]
+        if quoted and not value[1:-1].strip():  # `name: “”`: the quotes are its text, and `文本“”` looked empty
+            return f"只有两个中文引号{'和空格' if value[1:-1] else ''}的文本{value}"
         return f"文本{value}" if quoted and len(value) <= _CLIP else f"文本“{_clipped(value)}”"
     if isinstance(value, list):
         return f"列表（{len(value)} 项）"

@@ -2450,9 +2450,12 @@ def test_an_empty_text_where_a_list_is_asked_is_said_to_be_empty_not_quoted_as_a
         message
 
 
-@pytest.mark.parametrize("typed, drop", [("    targets: 无  # 注", ""), ("    targets:\n      无", "：请删去第 14 行的“无”")])
+@pytest.mark.parametrize("typed, named", [
+    ("    targets: 无  # 注", "“无”"), ("    targets:\n      无", "“无”：请删去第 14 行的“无”"),
+    # An empty text was said as `空的文本 ""` where every other message says 空文本 (schema_words.describe).
+    ('    targets: ""', "空文本（引号里什么都没写）")])
 @pytest.mark.parametrize("required", [True, False])
-def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tmp_path, runner, required, typed, drop):
+def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tmp_path, runner, required, typed, named):
     """Where the form's list may be empty, `targets: 无` is given as `targets: []`, the line to delete where the field
     may be left out; pasted back, it validates. So is 无 alone on the line below the key, which was given as `- 无`,
     a list whose one item is 无."""
@@ -2469,7 +2472,7 @@ def test_a_word_for_none_where_a_list_may_be_empty_is_given_as_the_empty_list(tm
     spec.write_text(text.replace(_TJ_TARGET, typed, 1), encoding="utf-8")
     command = ["validate", str(spec), "--templates", str(templates), "--schemas", str(schemas)]
     said = runner.invoke(main, command).output
-    assert f"没有内容时不要写“无”{drop}，空列表写成一对英文方括号 []" in said, said
+    assert f"没有内容时不要写{named}，空列表写成一对英文方括号 []" in said, said
     assert ("（也可以删去这" in said) is not required, said
     spec.write_text(text.replace(_TJ_TARGET, said.split("写成：")[1].split("\n")[0], 1), encoding="utf-8")
     assert runner.invoke(main, command).exit_code == 0

@@ -924,6 +924,16 @@ def test_an_empty_text_refused_by_a_pattern_is_said_as_not_filled_in(validator, 
     assert (problem.line, problem.column) == locate(text, typed)
 
 
+@pytest.mark.parametrize("typed, said", [("“”", "只有两个中文引号的文本“”"), ("“  ”", "只有两个中文引号和空格的文本“  ”")])
+def test_a_text_of_chinese_quotes_alone_is_said_as_the_quotes_it_is(validator, broken, typed, said):
+    """`unit_code: “”` was said as `格式不对（文本“”）`, which reads as an empty text: it is two Chinese quotes, text
+    to YAML, typed as if they quoted nothing."""
+    path, text = broken(TJ, 'unit_code: "564301"', f"unit_code: {typed}")
+    problem = only(validator.check_file(path), "SCHEMA-PATTERN")
+    assert f"单位编码：格式不对（{said}）；" in problem.message, problem.message
+    assert (problem.line, problem.column) == locate(text, typed)
+
+
 GZ_BUDGET = ("  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds: 0.00\n  special: 0.00\n"
              "  other_development: 0.00\n  own_level: 689.41\n  transfer: 0.00\n")
 
