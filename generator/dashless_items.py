@@ -16,13 +16,13 @@ other items' column, is found here too.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable
+from typing import Callable, Iterator, NamedTuple
 
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY_LINE, OPENS_MAPPING, TYPED_DASH, block_bodies, holds_data,
-                        indent_width, line_above, line_below, siblings)
+                        indent_width, line_below, lines_above, lines_below, siblings)
+from .item_numbers import counted, numbers_dropped
 from .key_names import KeyNames
 from .problems import runs_said
 
@@ -294,7 +294,7 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
     is no such text (a key, a quoted or block text). Lines typed with their dash are run in too, and left as they are;
     the dashes go at their column, where YAML reads the items as one list (at its own indent, a line deeper than its
     siblings' dashes would be told that the indentation is inconsistent). Lines numbered as Word numbers a list
-    (`1. 甲`) are given without their numbers (see _counted)."""
+    (`1. 甲`) are given without their numbers (see item_numbers)."""
     column = indent_width(lines[key_line - 1])
     texts, dashes = [], []
     for number in range(key_line + 1, len(lines) + 1):
@@ -313,13 +313,12 @@ def text_items_fix(lines: list[str], key_line: int) -> str | None:
         return None
     dash = dashes[0] if dashes else indent_width(lines[texts[0] - 1])
     unmarked = [_unmarked(lines[number - 1].strip()) for number in texts]
-    numbers = _counted(unmarked)
+    numbers = counted(unmarked)
     written = " " * dash + "- " + unmarked[0][numbers[0].end() if numbers else 0:]
     aligned = "，与其他各项的“- ”左端对齐" if any(indent_width(lines[number - 1]) != dash for number in texts) else ""
     typed = dict.fromkeys(found[0].strip() for number in texts if (found := _TYPED_DASH.match(lines[number - 1].strip())))
     marks = f"行首的{'、'.join(f'“{mark}”' for mark in typed)}换成“- ”（英文减号，后面一个空格）" if typed else ""
-    unnumbered = (f"，去掉行首的序号“{numbers[0][0].strip()}”{'等' if len(numbers) > 1 else ''}（表上会给每一项自动编号）"
-                  if numbers else "")
+    unnumbered = f"，{numbers_dropped(numbers)}" if numbers else ""
     if len(texts) == 1:
         mend = f"把{marks}" if marks else "在这一行的文字前加上“- ”"
         return f"第 {texts[0]} 行的文字像是少了“- ”的一项：请{mend}{unnumbered}{aligned}，写成：{written}"
@@ -333,22 +332,6 @@ def _unmarked(text: str) -> str:
     return text[mark.end() if mark else 0:]
 
 
-def _counted(texts: list[str]) -> list[re.Match] | None:
-    """The numbers typed before texts (`1. 甲`, `2、乙`), as Word numbers a list, when every text has one and they
-    count up by one; None otherwise (`2024年…`, `1.5万元…`, one line numbered of several). A form prints its list's
-    number before each item itself (`{{ loop.index }}.`, as the paper forms do), so a number kept in the text was
-    printed twice (`1.1. 甲`); the text's own number is taken out, and said so."""
-    found = [_ITEM_NUMBER.match(text) for text in texts]
-    if not all(found):
-        return None
-    counts = [int(unicodedata.normalize("NFKC", number["count"])) for number in found]
-    return found if counts == list(range(counts[0], counts[0] + len(counts))) else None
-
-
-_ITEM_NUMBER = re.compile(r"(?P<count>[0-9０-９]{1,2})[.．、](?![0-9０-９])[ \u3000]*(?=\S)")
-"""A list item's number as Word types it, before the item's text: `1. `, `2．`, `3、`; not `1.5` (a number's point)."""
-
-
 _TYPED_DASH = re.compile(rf"(?>{TYPED_DASH})(?:[ \u3000]+(?=\S)|(?=[^\s0-9０-９]))")
 """A list item's dash as typed with the IME on, pasted as Word's bullet, or without its space (`－ 甲`, `• 甲`, `-甲`):
 YAML reads the line as text, run into the lines around it; told to add "- " before it, the clerk kept the mark as
@@ -356,11 +339,20 @@ text at the item's start. Not a mark alone on its line (`——`, a word for non
 right before a digit (`-5%`, a sign: given as `- 5%`, the text's meaning changed)."""
 
 
-def text_item_below(lines: list[str], number: int) -> str | None:
+class ItemBelow(NamedTuple):
+    """The line below an item as the next item is written (`      - 乙`), and, where the list's items are numbered
+    (`- 1. 甲` over `2. 乙`), how to drop the numbers, as text_items_fix says it ("" otherwise)."""
+
+    written: str
+    unnumbered: str
+
+
+def text_item_below(lines: list[str], number: int) -> ItemBelow | None:
     """`      - 根据…` for the line below line `number`, a list item of text (`- 受人员…`), when that line may be the next
     item typed without its "- " (plain text deeper than the dash, in a list with another item of text at that dash's
     column), which YAML runs into this item; None otherwise. A line wrapped by Word looks the same, so this is one
-    reading of two (see TEXT-LINE-BREAK)."""
+    reading of two (see TEXT-LINE-BREAK). The list's items numbered as a form numbers them are read as text_items_fix
+    reads them: the line is given without its number, and every item is to lose its own."""
     content = lines[number - 1]
     if not DASH_LINE.match(content) or KEY_LINE.match(content):
         return None
@@ -371,9 +363,23 @@ def text_item_below(lines: list[str], number: int) -> str | None:
     text = lines[below - 1]
     if indent_width(text) <= dash or DASH_LINE.match(text) or KEY_LINE.match(text) or text.lstrip()[0] in "\"'|>[{#":
         return None
-    after = line_below(lines, below, dash)
-    neighbours = (line_above(lines, number, dash), after)  # the items beside this one, when the list goes on
-    if not any(line and indent_width(lines[line - 1]) == dash and DASH_LINE.match(lines[line - 1])
-               and not KEY_LINE.match(lines[line - 1]) for line in neighbours):
+    above = _items_beside(lines, lines_above(lines, number, dash), dash)
+    after = _items_beside(lines, lines_below(lines, below, dash), dash)
+    if not above and not after:  # no item beside this one: the list does not go on
         return None
-    return " " * dash + "- " + text.strip()
+    texts = [*reversed(above), content.strip()[1:].strip(), text.strip(), *after]
+    numbers = counted(texts)
+    own = numbers[len(above) + 1].end() if numbers else 0
+    return ItemBelow(" " * dash + "- " + text.strip()[own:], numbers_dropped(numbers) if numbers else "")
+
+
+def _items_beside(lines: list[str], nearest: Iterator[int], dash: int) -> list[str]:
+    """The texts of the items of text at column `dash` met from `nearest` (lines no deeper than the dash, nearest
+    first) until the list ends, each without its "- "."""
+    texts = []
+    for line in nearest:
+        content = lines[line - 1]
+        if indent_width(content) != dash or not DASH_LINE.match(content) or KEY_LINE.match(content):
+            break
+        texts.append(content.strip()[1:].strip())
+    return texts

@@ -1913,12 +1913,28 @@ def test_a_second_text_item_without_its_dash_is_not_told_to_join_the_item_above(
     assert "请把下一行接回这一行末尾" not in result.output
 
 
+@pytest.mark.parametrize("numbers, said", [
+    (["1. ", "2. ", "3. "], "请各项都去掉行首的序号“1.”等（表上会给每一项自动编号），把第 54 行写成：      - 根据"),
+    (["1、", "2、", "3、"], "请各项都去掉行首的序号“1、”等（表上会给每一项自动编号），把第 54 行写成：      - 根据"),
+    (["1. ", "2. ", ""], "请把第 54 行写成：      - 2. 根据"),  # one item unnumbered: the numbers are the author's text
+])
+def test_a_numbered_line_below_a_text_item_is_given_as_the_dashless_list_is(runner, broken, numbers, said):
+    """`- 1. 甲` over `2. 乙` was told 请把第 54 行写成 `- 2. 乙`, the number kept, where the same lines typed without
+    any dash were given without their numbers: the form prints its own (`1.1. 甲`). Both read numbered lines one way."""
+    old = "\n".join(f"      - {text}" for text in _TJ_TARGETS)
+    new = "\n".join(f"      - {numbers[0]}{_TJ_TARGETS[0]}\n        {numbers[1]}{_TJ_TARGETS[1]}\n      - {numbers[2]}{_TJ_TARGETS[2]}"
+                    .split("\n"))
+    path, _ = broken("tianjin-qiaolian-2023.yaml", old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "警告[TEXT-LINE-BREAK]" in result.output and said in result.output, result.output
+
+
 def test_a_text_item_wrapped_onto_a_second_line_with_no_other_item_beside_it_is_told_to_join_it():
     """One target alone, broken over two lines: nothing says the second line is another target."""
     text = "form: tianjin\ntargets:\n  - 受人员编制限制聘请出纳\n    保障机关财务工作正常开展\nother: 1\n"
     assert text_item_below(text.split("\n"), 3) is None
     assert text_item_below((text + "targets2:\n  - 甲\n").split("\n"), 3) is None
-    assert text_item_below(text.replace("other: 1", "  - 丙").split("\n"), 3) == "  - 保障机关财务工作正常开展"
+    assert text_item_below(text.replace("other: 1", "  - 丙").split("\n"), 3) == ("  - 保障机关财务工作正常开展", "")
 
 
 def test_a_gb18030_file_is_sent_to_be_reopened_as_gb18030_not_saved_over(tmp_path):

@@ -48,15 +48,16 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
         how = "这一项用了 > 块，YAML 会把块里的换行变成空格"
         fix = "请把这几行接成一行；要分段时请改用 | 块（每行一段）"
     else:
-        space = _FOLDED.search(text) if "\n" not in text else None
-        if space and joined_at(typed, text) != space.start():
-            space = None  # the line does not end where YAML put the space: a space typed on purpose
+        at = joined_at(typed, text) if "\n" not in text else None
+        # only the space where the line ends: one typed on purpose before it (`1. 甲`) is no line break
+        space = next((found for found in _FOLDED.finditer(text) if found.start() == at), None)
         how = "这一项分在了两行，YAML 会把换行变成空格"
         fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
         item = text_item_below(lines, line)
         if item:  # joining would make one target of two
+            unnumbered = f"各项都{item.unnumbered}，" if item.unnumbered else ""
             fix = (f"下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
-                   f"请把第 {line + 1} 行写成：{item}")
+                   f"请{unnumbered}把第 {line + 1} 行写成：{item.written}")
     return (space.start(), how, fix) if space else None
 
 

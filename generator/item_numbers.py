@@ -1,0 +1,30 @@
+"""The numbers typed before a list's items (`1. 甲`, `2、乙`), as Word numbers a list, read one way everywhere.
+
+A form may print each item's number itself (`{{ loop.index }}.` before a target, as the paper forms do; the profile's
+`lint.numbered` names such lists), so a number kept in the text prints twice (`1.1. 甲`). Where a list is typed
+without its dashes (dashless_items), where a line below an item reads as the next item (TEXT-LINE-BREAK), and where
+the items are typed with their dashes (lint's A15), the items count as numbered only when every one has a number and
+they count up by one: a figure (`1.5万元…`), a year (`2024年…`) or one line numbered of several is the author's text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ITEM_NUMBER = re.compile(r"(?P<count>[0-9０-９]{1,2})[.．、](?![0-9０-９])[ \u3000]*(?=\S)")
+"""A list item's number as Word types it, before the item's text: `1. `, `2．`, `3、`; not `1.5` (a number's point)."""
+
+
+def counted(texts: list[str]) -> list[re.Match] | None:
+    """The numbers typed before texts, each a match whose end is where the item's own text begins, when every text
+    has one and they count up by one; None otherwise."""
+    found = [_ITEM_NUMBER.match(text) for text in texts]
+    if not texts or not all(found):
+        return None
+    counts = [int(unicodedata.normalize("NFKC", number["count"])) for number in found]
+    return found if counts == list(range(counts[0], counts[0] + len(counts))) else None
+
+
+def numbers_dropped(numbers: list[re.Match]) -> str:
+    """How a message asks for the numbers to go, the same wherever a numbered list is told."""
+    return f"去掉行首的序号“{numbers[0][0].strip()}”{'等' if len(numbers) > 1 else ''}（表上会给每一项自动编号）"
