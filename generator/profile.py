@@ -199,7 +199,7 @@ def _no_number(spec, store, schema_file: str, where: tuple, dotted: str) -> Iter
 def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) -> Iterator[Problem]:
     """The paths lint reads: a misspelt one would switch its rules off for the form without a word.
 
-    Target, task and staff paths start at the spec's top; value columns and `columns` are keys of an
+    Target, numbered list, task and staff paths start at the spec's top; value columns and `columns` are keys of an
     indicator row, and `cost_budget` amounts sit beside an indicator list: each must fit at least
     one of the form's indicator tables."""
     def path(where: tuple, dotted: str) -> Iterator[Problem]:
@@ -215,6 +215,8 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
 
     for i, target in enumerate(lint.get("targets", [])):
         yield from path(("targets", i, "path"), target["path"])
+    for i, dotted in enumerate(lint.get("numbered", [])):
+        yield from path(("numbered", i), dotted)
     for i, task in enumerate(lint.get("tasks", [])):
         yield from path(("tasks", i, "path"), task["path"])
         yield from path(("tasks", i, "indicators"), task["indicators"])

@@ -372,6 +372,51 @@ def test_a9_example_deadline_is_in_the_specs_year_so_copying_it_passes(linter, e
     assert fires(linter, copied, "D7") == []  # and, checked by fires, no DATE-YEAR from validate
 
 
+_TJ_TARGETS = ("受人员编制限制聘请出纳", "根据法制政府建设实施纲要", "落实全市全面从严治党主体责任档案工作考核内容")
+
+
+@pytest.mark.parametrize("numbers, told", [
+    (["1. ", "2. ", "3. "], ["1.", "2.", "3."]), (["1、", "2、", "3、"], ["1、", "2、", "3、"]),
+    (["2．", "3．", "4．"], ["2．", "3．", "4．"]),
+    # Not counting up by one: the author's own text (a figure, one item numbered of several), as dashless_items reads it.
+    (["1. ", "", "3. "], []), (["1.5", "2. ", "3. "], []), (["1. ", "1. ", "1. "], []),
+])
+def test_a15_items_numbered_where_the_form_numbers_them(linter, edited, numbers, told):
+    """`- 1. 甲` under `targets:` passed validate and lint, and the form, which prints `{{ loop.index }}.` before each
+    target, printed `1.1. 甲`. Each item is told at its place, with what the form prints and what to drop."""
+    path, text = edited(TJ, *((f"- {target}", f"- {number}{target}") for number, target in zip(numbers, _TJ_TARGETS)))
+    problems = fires(linter, path, "A15")
+    assert [p.message.split("开头写了序号“")[1].split("”")[0] for p in problems] == told, problems
+    for problem, number, target in zip(problems, numbers, _TJ_TARGETS):
+        assert (problem.line, problem.column) == locate(text, f"{number}{target}")
+        assert problem.severity.label == "提示" and problem.message.startswith("第 2 个项目绩效目标表的第 ")
+        assert f"，表上会自动给每一项编号，印出来是“{told.index(number.strip()) + 1}.{number.strip()}" in problem.message
+        assert problem.message.endswith(f"；请去掉“{number.strip()}”")
+
+
+def test_a15_reads_the_lists_a_form_numbers_from_its_profile(linter, edited, variant_roots):
+    """Which lists a form numbers is the form's (its profile's lint.numbered), not code's: without it, none is told."""
+    path, _ = edited(TJ, *((f"- {target}", f"- {i}. {target}") for i, target in enumerate(_TJ_TARGETS, 1)))
+    assert len(fires(linter, path, "A15")) == 3
+    assert fires(Linter(variant_roots("tianjin", lambda p: p["lint"].pop("numbered"))), path, "A15") == []
+
+
+@pytest.mark.parametrize("form", sorted(path.name for path in (ROOT / "templates").iterdir() if path.name[0] != "_"))
+def test_a_profiles_numbered_lists_are_those_its_templates_print_numbered(form):
+    """lint.numbered lists what the form's templates print after `{{ loop.index }}.` (each item of a list of texts,
+    in form.html and in make_form_docx.py, which writes form.docx): a variant printing its own numbers and not saying
+    so would have A15 silent, one saying so and printing none would have it ask for numbers the form lacks."""
+    folder = ROOT / "templates" / form
+    source = "\n".join((folder / name).read_text(encoding="utf-8") for name in ("form.html", "make_form_docx.py"))
+    lists = {}  # a loop's name: the dotted path of what it goes over, from the spec's top
+    for name, over in re.findall(r"\{%[a-z]* *for (\w+) in ([\w.]+) *%\}", source):
+        head, *rest = over.split(".")
+        lists[name] = ".".join([lists[head] + ".*" if head in lists else head, *rest])
+    printed = {lists[name] for name in re.findall(r"\{\{ *loop\.index *\}\}[.．、]\{\{ *(\w+) *\}\}", source)}
+    profile = YAML(typ="safe").load((folder / "profile.yaml").read_text(encoding="utf-8"))
+    assert printed == set((profile.get("lint") or {}).get("numbered", [])), form
+
+
 def test_a10_one_of_two_value_columns_empty(linter, edited):
     path, text = edited(GZ, ('annual_value: "98%以上"', 'annual_value: ""'))
     [problem] = fires(linter, path, "A10")
@@ -3971,7 +4016,7 @@ def test_a_blank_budget_is_listed_from_its_total_without_the_forms_qizhong(linte
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 46
+    assert ids == list(RULES) and len(ids) == 47
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)

@@ -2,8 +2,9 @@
 
 1. Each rule declares its default severity and parameters (`@rule(..., floor=85)`).
 2. `templates/<form>/profile.yaml` may carry a `lint:` block: facts about the form that rules need
-   (which columns hold values and for which period, where the targets and tasks are, category aliases,
-   the budget a list's cost caps answer to, the unit's headcount and 基本支出, extra arithmetic) and `rules:` settings for that form.
+   (which columns hold values and for which period, where the targets and tasks are, which lists the form numbers,
+   category aliases, the budget a list's cost caps answer to, the unit's headcount and 基本支出, extra arithmetic) and
+   `rules:` settings for that form.
 3. A project's `jixiao.yaml` (found and read by project.py, or named by `--config`) may carry
    `lint: {rules: ...}`, applied over every form.
 
@@ -29,6 +30,7 @@ DEFAULT_FACTS: dict[str, Any] = {
     "aliases": {},
     "values": [{"key": "value", "period": "year"}],
     "targets": [],
+    "numbered": [],
     "tasks": [],
     "cost_budget": [],
     "staff": None,

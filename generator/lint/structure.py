@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .. import datapath
 from ..filled_text import blank, fold, typed_none, unpunctuated
+from ..item_numbers import counted
 from ..load import iter_strings
 from ..placeholder import PLACEHOLDER, unfilled
 from ..row_conditions import empty_by_condition
@@ -383,5 +385,27 @@ def a14_long_text(ctx):
                                    f"不到 600 字）；多半是粘贴出了错（整篇材料、重复粘贴），请删减到要点")
 
 
+@rule("A15", "info", "列表项自带编号", "表样（表上给每一项印出序号，profile 的 lint.numbered）")
+def a15_numbered_items(ctx):
+    """No item of a list the form numbers itself (`lint.numbered`: the form prints `1.` before each target) carries a
+    number of its own: `- 1. 甲` printed `1.1. 甲`. Numbers count as typed only where every item has one and they count
+    up by one, read as a list typed without its dashes is (item_numbers): `1.5万元…` or one item numbered of several is
+    the author's text. A hint, said at each item: the form is still right to read, its numbers doubled.
+
+    Pass: `- 受人员编制限制…`.  Fail: `- 1. 受人员编制限制…` over `- 2. 根据…`.
+    """
+    for dotted in ctx.facts["numbered"]:
+        for where, items in datapath.find(ctx.data, dotted):
+            if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+                continue
+            numbers = counted([item.strip() for item in items])
+            for i, number in enumerate(numbers or []):
+                typed = number[0].strip()
+                printed = quote(f"{i + 1}.{items[i].strip()}", 12)
+                yield ctx.report(where + (i,), f"开头写了序号“{typed}”，表上会自动给每一项编号，印出来是{printed}；"
+                                               f"请去掉“{typed}”")
+
+
 RULES = (a1_targets, a2_level1, a3_placement, a4_name, a5_outputs, a6_effect, a7_satisfaction, a8_duplicates,
-         a9_value, a10_periods, a11_standard, a12_description, a13_placeholders, a14_long_text)
+         a9_value, a10_periods, a11_standard, a12_description, a13_placeholders, a14_long_text,
+         a15_numbered_items)
