@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from docx.exceptions import InvalidXmlError as InvalidValue  # an attribute's value not of its type (not the one below)
 from docx.oxml.exceptions import InvalidXmlError
 from docx.oxml.ns import qn
 
@@ -403,10 +404,21 @@ def shown_parts(document, kind: str) -> list:
 
 def _even_pages_differ(document) -> bool:
     """Whether settings.xml has odd and even pages differ; not when its root is no settings element (another part's,
-    a program's slip), which python-docx opens and cannot ask: the file was an internal error in import and textconv."""
+    a program's slip), which python-docx opens and cannot ask, nor when the setting's value is no on or off
+    (InvalidValue) or settings.xml is a file outside the package (an External target, ValueError): each was an
+    internal error in import and textconv."""
     try:
         return bool(document.settings.odd_and_even_pages_header_footer)
-    except AttributeError:
+    except (AttributeError, InvalidValue, ValueError):
+        return False
+
+
+def _first_page_differs(section) -> bool:
+    """Whether the section has a different first page; not when its `w:titlePg` value is no on or off (a program's
+    slip), which python-docx raised as InvalidValue: an internal error in import and textconv."""
+    try:
+        return bool(section.different_first_page_header_footer)
+    except InvalidValue:
         return False
 
 
@@ -414,7 +426,7 @@ def shown_names(section, kind: str, even: bool) -> list[str]:
     """The python-docx names (`first_page_footer`, `footer`, `even_page_footer`) of the headers or footers the
     section's pages show: a first page's only with a different first page, an even page's only when `even` (the
     document's settings.xml has odd and even pages differ)."""
-    names = [f"first_page_{kind}"] if section.different_first_page_header_footer else []
+    names = [f"first_page_{kind}"] if _first_page_differs(section) else []
     return names + [kind] + ([f"even_page_{kind}"] if even else [])
 
 

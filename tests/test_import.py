@@ -3956,14 +3956,21 @@ def test_a_page_header_reference_to_a_missing_part_is_no_header(runner, built_wo
     assert "无法读出" not in runner.invoke(main, ["textconv", str(source)]).output
 
 
-@pytest.mark.parametrize("root", ["<x/>", f"<w:document {_W}/>"])
-def test_a_settings_part_that_holds_no_settings_is_read_as_no_settings(runner, built_word, tmp_path, root):
+@pytest.mark.parametrize("part, old, new", [
+    ("word/settings.xml", r"(?s)<w:settings .*</w:settings>", "<x/>"),
+    ("word/settings.xml", r"(?s)<w:settings .*</w:settings>", f"<w:document {_W}/>"),
+    ("word/settings.xml", r"(<w:settings [^>]*>)", r'\1<w:evenAndOddHeaders w:val="x"/>'),
+    ("word/document.xml", r"(<w:sectPr[^>]*>)", r'\1<w:titlePg w:val="2"/>'),
+    ("word/_rels/document.xml.rels", r'(Type="[^"]*/settings")', r'TargetMode="External" \1')])
+def test_a_settings_part_that_holds_no_settings_is_read_as_no_settings(runner, built_word, tmp_path, part, old, new):
     """settings.xml with another root (a program's slip), which python-docx opens and cannot ask whether odd and even
-    pages differ: that was an internal error (exit 4); the form is read, as with no such setting."""
+    pages differ, an odd-and-even or a first-page setting neither on nor off, settings.xml outside the file (an
+    External target): each was an internal error (exit 4); the form is read, as with no such setting."""
     spec = "guangzhou-tailian-2023"
     source = tmp_path / built_word[spec].name
     shutil.copy(built_word[spec], source)
-    zip_edit(source, "word/settings.xml", r"(?s)<w:settings .*</w:settings>", root, regex=True)
+    zip_edit(source, part, old, new, regex=True)
+    assert "无法读出" not in runner.invoke(main, ["textconv", str(source)]).output
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
     assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
