@@ -189,11 +189,12 @@ class Importer:
         return self._not_word(source, suffix, signature, encrypted)
 
     def _word(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
-        document, problem = self._document(source)
+        opened, problem = self._document(source)
         if problem is not None:
             return None, [], problem
+        document, layouts = opened
         # a slip of jixiao's is no corrupt file
-        body = read_body(document.element.body, paragraph_layouts(document.styles.element))
+        body = read_body(document.element.body, layouts)
         blocks = layout_tables_as_lines(body, self.form_text(form)) + read_extras(document)
         return blocks, [self._tracked(source)] if has_tracked_changes(document) else [], None
 
@@ -235,20 +236,22 @@ class Importer:
                                  f"这个文件是“{suffix or '无扩展名'}”")
         return None
 
-    def _document(self, source: str) -> tuple[object, Problem | None]:
-        """The file (which `refusal` let through) opened as a python-docx Document, or why it cannot be."""
+    def _document(self, source: str) -> tuple[tuple[object, dict] | None, Problem | None]:
+        """The file (which `refusal` let through) opened as a python-docx Document with its paragraph styles' layouts
+        (`paragraph_layouts`), or why it cannot be."""
         from docx import Document
 
         try:
             document = Document(source)
-            # python-docx opens a package whose main part is no Word document (no `body`) or has no body (None)
-            body = document.element.body
+            # python-docx opens a package whose main part is no Word document (no `body`) or has no body (None),
+            # and one whose styles are a file outside it (an External target, ValueError when read): exit 4 were both
+            body, layouts = document.element.body, paragraph_layouts(document.styles.element)
         except Exception:  # noqa: BLE001 - any failure to open means the file is not a usable .docx
             body = None
         if body is None:
             return None, self._problem(source, "IMPORT-CORRUPT",
                                        "文件已损坏，或不是真正的 Word 文档，无法打开；请在 Word 中打开后重新另存为 .docx")
-        return document, None
+        return (document, layouts), None
 
     def _workbook(self, source: str, form: str | None) -> tuple[list | None, list[Problem], Problem | None]:
         """The blocks of the workbook's sheet that is a form (_form_sheet), and what was noticed choosing it."""

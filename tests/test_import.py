@@ -2252,7 +2252,8 @@ def _not_a_form(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["not a form", "corrupt", "truncated", "text", "old word", "old word named docx",
-                                  "wps", "password", "document part not a document", "document without a body"])
+                                  "wps", "password", "document part not a document", "document without a body",
+                                  "styles outside the file"])
 def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(runner, tmp_path, built_word, kind):
     if kind == "not a form":
         source, expected = _not_a_form(tmp_path / "纪要.docx"), "无法识别表样"
@@ -2268,6 +2269,10 @@ def test_files_that_are_not_forms_get_a_clear_message_and_nothing_is_written(run
         shutil.copy(built_word["guangzhou-tailian-2023"], source)
         body = r"(?s)<w:body[ >].*</w:body>" if kind.endswith("body") else r"(?s)<w:document .*</w:document>"
         zip_edit(source, "word/document.xml", body, "" if kind.endswith("body") else "<x/>", regex=True)
+    elif kind == "styles outside the file":  # python-docx opens it: reading the styles was an internal error (exit 4)
+        source, expected = tmp_path / "坏.docx", "文件已损坏"
+        shutil.copy(built_word["guangzhou-tailian-2023"], source)
+        zip_edit(source, "word/_rels/document.xml.rels", r'(Type="[^"]*/styles")', r'TargetMode="External" \1', regex=True)
     elif kind == "text":
         source, expected = tmp_path / "说明.txt", "不是 Word 文档（.docx）"
         source.write_text("部门名称", encoding="utf-8")
