@@ -194,11 +194,16 @@ def tracked(root) -> bool:
     return next(root.iter(*_REVISIONS), None) is not None
 
 
+WORD_COLUMNS = 63
+"""The most columns Word lets a table have: no w:gridSpan or w:gridBefore in a form Word saved is wider."""
+
+
 def _int_property(parent, tag: str, default: int) -> int:
-    """A count such as w:gridSpan's; the default when absent or unreadable, never below it."""
+    """A count such as w:gridSpan's; the default when absent or unreadable, never below it, nor above `WORD_COLUMNS`:
+    a span of 999999 (a program's slip) filled each of a row's cells a million times over, and import ran for hours."""
     node = first_child(parent, tag) if parent is not None else None
     try:
-        return max(default, int(node.get(_VAL))) if node is not None else default
+        return min(max(default, int(node.get(_VAL))), WORD_COLUMNS) if node is not None else default
     except (TypeError, ValueError):
         return default
 

@@ -4140,3 +4140,15 @@ def test_a_part_of_the_matcher_names_what_it_takes_from_the_others(module):
     names those it uses and no others, so a reader of one module knows what it leans on. HeaderRows' named the walk's
     `_claim` and `_next_row`, which it never calls, and left out eight attributes it reads or keeps."""
     assert misnamed("docx_match", "Matcher", MATCHER_PARTS, module) == ([], [])
+
+
+def test_a_cell_spanning_more_columns_than_word_allows_spans_word_s_most():
+    """A w:gridSpan of 999999 (a program's slip) filled each of a row's cells a million times over: import of such a
+    form ran for hours. No span is wider than the 63 columns Word lets a table have."""
+    from lxml import etree
+
+    from generator.docx_grid import WORD_COLUMNS, read_table
+
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="999999"/></w:tcPr><w:p><w:r><w:t>部门名称</w:t></w:r></w:p></w:tc>'
+    table = read_table(etree.fromstring(f"<w:tbl {_W}><w:tr>{cell}</w:tr></w:tbl>"), 1)
+    assert len(table.rows[0].cells) == WORD_COLUMNS
