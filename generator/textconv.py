@@ -98,8 +98,9 @@ def _table_lines(tbl) -> list[str]:
     """One line per row; a cell merged with the one above repeats its text, so each line says where it
     is (an indicator's row names its 一级 and 二级) and a row moved, added or deleted is one line of `git diff`.
     So does an empty cell joined to the one above without a rule between them: a side label is cut so
-    below a repeated header row (see docx_rows.cut_merges_at_header), and prints as one merged cell."""
-    from .docx_grid import deleted_row
+    below a repeated header row (see docx_rows.cut_merges_at_header), and prints as one merged cell. A cell's grid
+    column is read as import reads it (`row_cells`): python-docx's raised ValueError on a w:gridSpan that is no number."""
+    from .docx_grid import deleted_row, row_cells
 
     merged: dict[int, str] = {}  # grid column -> text of the vertically merged cell that starts there
     open_below: dict[int, str] = {}  # grid column -> text of the cell above, drawn without its bottom rule
@@ -109,8 +110,7 @@ def _table_lines(tbl) -> list[str]:
         # from it goes on in the rows under it, with its text.
         deleted = deleted_row(tr)
         cells = []
-        for tc in tr.tc_lst:
-            column = tc.grid_offset
+        for column, _, tc in row_cells(tr):
             if tc.vMerge == "continue":
                 cells.append(merged.get(column, ""))
             else:
@@ -172,12 +172,16 @@ def docx_text(path: str | Path) -> str:
             pass
     except OSError as exc:
         raise NotAWordFile(path, f"无法读取文件：{os_reason(exc, reading=True)}") from None
+    damaged = NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏")
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, *zip_damage.DAMAGE):
-        raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
+        raise damaged from None
+    body = getattr(document.element, "body", None)  # a main part that is no Word document, or has no body
+    if body is None:  # python-docx opens either; said as import says it, not as a slip of textconv's
+        raise damaged
     _name_page_fields(document)
-    lines = _marked(document, "header") + _lines(document.element.body) + _marked(document, "footer")
+    lines = _marked(document, "header") + _lines(body) + _marked(document, "footer")
     return "\n".join(([TRACKED_NOTE] if has_tracked_changes(document) else []) + lines) + "\n"
 
 

@@ -3981,6 +3981,27 @@ def test_a_settings_part_that_holds_no_settings_is_read_as_no_settings(runner, b
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{spec}.yaml").data)
 
 
+@pytest.mark.parametrize("old, new", [(r"(?s)<w:document .*</w:document>", "<x/>"), (r"(?s)<w:body[ >].*</w:body>", "")])
+def test_textconv_says_a_main_part_that_is_no_document_is_no_word_file(runner, built_word, tmp_path, old, new):
+    """A document.xml that is no Word document, or one with no body, which python-docx opens: textconv said it
+    as 读取时出错（AttributeError: …）, a slip of its own, where import says the file is damaged."""
+    source = tmp_path / "坏.docx"
+    shutil.copy(built_word["guangzhou-tailian-2023"], source)
+    zip_edit(source, "word/document.xml", old, new, regex=True)
+    output = runner.invoke(main, ["textconv", str(source)]).output
+    assert output.startswith("（jixiao textconv 无法读出这个 Word 文件的文字：不是 Word 文档（.docx），或文件已损坏；"), output
+
+
+def test_textconv_reads_a_span_that_is_no_number_as_import_does(runner, built_word, tmp_path):
+    """A w:gridSpan whose value is no number (a program's slip), which import reads as a span of one: textconv,
+    which asked python-docx for the cell's grid column, said 读取时出错（ValueError: …） instead of the form."""
+    source = tmp_path / "表.docx"  # its first span is 单位名称's, the cell before the unit's name
+    shutil.copy(built_word["jiangsu-taiban-2024"], source)
+    zip_edit(source, "word/document.xml", r'w:gridSpan w:val="\d+"', 'w:gridSpan w:val="x"', regex=True)
+    lines = runner.invoke(main, ["textconv", str(source)]).output.splitlines()
+    assert "单位名称\t中共江苏省委台湾工作办公室（机关）" in lines, lines
+
+
 def test_item_titles_typed_into_cells_above_each_item_are_read(runner, built_word, tmp_path):
     """天津 prints each project's title and unit line above its table; typed into cells there, the
     first row was not the project's 项目名称 row and no project was read at all."""
