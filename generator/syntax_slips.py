@@ -57,6 +57,7 @@ _DASH_START = re.compile(KEY + r":[ ]+(?P<value>-[ ]+(?![A-Za-z_][A-Za-z0-9_-]*:
 # A plain value with a ": " inside (`补助发放及时率: 按月`), which YAML reads as a key and a value of its own.
 _COLON_INSIDE = re.compile(KEY + r":[ ]+(?P<value>[^-?|>\"'#\s\[\]{}&*!%@`,].*?:[ ]+\S.*)$")
 _FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_CONFLICT_START = re.compile(r"<{7}(?: |$)")  # git's first mark of a merge conflict, at the start of a line
 
 
 def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] | None:
@@ -72,6 +73,9 @@ def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] |
     `|` or `>` block above is not looked at: `  target: >=95%` there is text, not a key's value begun with `>`).
     """
     lines = split_lines(text)
+    conflict = _conflict(lines)
+    if conflict:
+        return conflict
     keys = KnownKeys(lines)
     end = min(line, len(lines))
     depth = indent_width(lines[end - 1]) if end else 0
@@ -97,6 +101,18 @@ def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] |
     return (block_dedent(lines, end, gloss) or text_not_under_key(lines, end, gloss) or first_item_above(lines, end, gloss)
             or dash_in_group(lines, end, gloss) or over_indented(lines, end, gloss) or under_indented(lines, end, gloss)
             or bullet_after_text(lines, end, gloss) or key_deeper_than_siblings(lines, end, gloss))
+
+
+def _conflict(lines: list[str]) -> tuple[int, int, str] | None:
+    """(line, column, message) at the first of git's merge conflict marks in the file, wherever the parser stopped: a
+    spec both sides of a merge (or pull) changed holds both, between `<<<<<<<`, `=======` and `>>>>>>>` lines. Said
+    as a line broken off the one above it, the clerk was told to join `<<<<<<< HEAD` to the year."""
+    number = next((n for n, content in enumerate(lines, start=1) if _CONFLICT_START.match(content)), None)
+    if number is None:
+        return None
+    return number, 1, (f"“{clipped(lines[number - 1])}”是 git 合并冲突的标记：合并（git merge、git pull）时两边都改了这里，"
+                       "git 把两边的内容都写进了文件，“<<<<<<<”与“=======”之间是一边，“=======”与“>>>>>>>”之间是另一边；"
+                       "请保留要的内容，删去不要的一边和这三行标记，再 git add 这个文件")
 
 
 def _deeper_than_below(lines: list[str], number: int) -> bool:

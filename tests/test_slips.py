@@ -2497,3 +2497,18 @@ def test_a_quote_left_open_before_a_tab_and_a_comment_is_closed_before_them(head
     assert "\t" not in line and line.endswith(after.split("#", 1)[1]), line
     fixed = load_text("s.yaml", text.replace(text.splitlines()[-1], line), Catalog())
     assert fixed.problems == [] and fixed.data[head.split(":")[0]] == read, line
+
+
+@pytest.mark.parametrize("where", ["unit", "indicator"])
+def test_git_s_merge_conflict_marks_are_named_as_such_on_the_first(runner, tmp_path, where):
+    """A spec both sides of a merge changed holds git's conflict marks: `<<<<<<< HEAD` under `year` was said to be the
+    year's text broken off, and the clerk was told to join it to the line above."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    old = "unit: 广州市台湾同胞联谊会\n" if where == "unit" else "  - level1: 产出指标\n"
+    assert old in text
+    spec = tmp_path / "gz.yaml"
+    spec.write_text(text.replace(old, f"<<<<<<< HEAD\n{old}=======\n{old}>>>>>>> 合并的分支\n", 1), encoding="utf-8")
+    number = text[:text.index(old)].count("\n") + 1
+    result = runner.invoke(main, ["validate", str(spec)])
+    assert result.exit_code == 1 and f"{spec}:{number}:1: 错误[YAML-SYNTAX]" in result.output, result.output
+    assert "“<<<<<<< HEAD”是 git 合并冲突的标记" in result.output and "删去不要的一边和这三行标记" in result.output
