@@ -115,10 +115,11 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
     return PreviewServer((host, port), Handler, preview.failed)
 
 
-def cannot_listen(host: str, port: int, exc: OSError) -> str:
+def cannot_listen(host: str, port: int, exc: OSError | UnicodeError) -> str:
     """Why the server could not start, in the words of `--host` and `--port`: the system's own are English
-    ("Address already in use"), and an unknown host was said to be a port in use."""
-    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+    ("Address already in use"), and an unknown host was said to be a port in use. A host that cannot be a name at all
+    (a part of it longer than 63 letters, or empty) is a UnicodeError of Python's, which was an internal error."""
+    if isinstance(exc, (socket.gaierror, UnicodeError)) or exc.errno == errno.EADDRNOTAVAIL:
         return f"“{host}”不是这台电脑的地址；请检查 --host（不写时是 127.0.0.1，只有本机能打开）"
     if exc.errno == errno.EADDRINUSE:
         return (f"端口 {port} 已被占用（也许已有一个 jixiao serve 在运行）；"

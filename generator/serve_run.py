@@ -30,7 +30,7 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
         say_no_spec_yet(awaited[0])
     try:
         server = serve_http.make_server(preview, host, port)
-    except OSError as exc:
+    except (OSError, UnicodeError) as exc:  # UnicodeError: a host name no DNS name can be (a part over 63 letters)
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{serve_http.cannot_listen(host, port, exc)}") from None
     address = preview.site = serve_http.web_address(host, server.server_address[1])
     _say_addresses(address, host, server.server_address[1])

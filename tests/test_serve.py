@@ -281,6 +281,15 @@ def test_a_host_not_of_this_computer_is_said_to_be_the_host_not_the_port(monkeyp
     assert "“192.0.2.1”不是这台电脑的地址；请检查 --host" in result.output and "端口" not in result.output.split("：", 2)[2]
 
 
+@pytest.mark.parametrize("host", ["a" * 64, "a..b"])
+def test_a_host_that_cannot_be_a_name_is_said_to_be_the_host(monkeypatch, host):
+    """A part of a host name longer than 63 letters, or empty, which Python refuses with a UnicodeError before asking
+    any name server: that was an internal error (exit 4)."""
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["serve", "--host", host, "--port", "0"])
+    assert result.exit_code == 2 and f"“{host}”不是这台电脑的地址；请检查 --host" in result.output, result.output
+
+
 def test_a_port_that_needs_an_administrator_says_so():
     from generator.serve_http import cannot_listen
 
