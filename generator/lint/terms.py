@@ -273,8 +273,10 @@ _FALL_SIZE = re.compile(rf"(?:{_CUT})(?:{_RATE}|金额|数额|额度|额|比例|
 stands before it went down (`_fallen`)."""
 _FALL_ENDING = re.compile(rf"(?:{_FALL})$")
 """A fall ending a measure (不满意度下降, 满意人数减少, 投诉率下降): the fall of what stands before it (`_fallen`)."""
+_MONEY = r"资金|经费|费用|开支|支出|(?<!浪)费"
+"""Words of money spent (培训经费, 一般性支出, 会议费), not 浪费 (waste is no money)."""
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
-                         r"[^，。；,;]{0,8}?(?:资金|经费|费用|开支|支出|(?<!浪)费))")
+                         rf"[^，。；,;]{{0,8}}?(?:{_MONEY}))")
 """An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度, 节约经费, 压减一般性
 支出, 节约培训经费, 压减会议费, 压减因公出国(境)费): the more the better, though what is cut is money to keep low (a cap,
 `REGULATED_CEILING`). The money may stand a few words after the cut (what money: 一般性, 培训, 办公), an amount or share
@@ -414,7 +416,9 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     """`direction` of a measure that is a fall of what stands before it (`_FALL_SIZE`, `_FALL_ENDING`): the way of what
     falls turned round. A fall of what is to raise is to keep small (满意度下降率, 合格率下降幅度, 满意人数减少), a fall
     of what is to keep low the more the better (不满意度下降, 投诉下降率, 会议费节约额), and so is a rate or amount of a
-    cut whose words say no way (下降率, 能耗下降率). A bare fall of such (能耗下降) is None here, read by its other words.
+    cut whose words say no way (下降率, 能耗下降率). Only a cut of money or cost (成本降低率, 三公经费下降率) or of what
+    no word says the way of (能耗下降率) is told as a saving: 投诉下降率 or 办理时限下降率 saves nothing, it is a fall of
+    something to keep low. A bare fall of such (能耗下降) is None here, read by its other words.
     A rate is one to raise only by a word of a level (`_LEVELS`), not by being a rate: 病死率, 失业率 and 漏检率 are
     rates to keep low the lexicon lacks, and a fall of them (病死率下降率) is a cut, no fall of what is to raise."""
     sized = _FALL_SIZE.search(measure)
@@ -426,7 +430,10 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     fallen, _, said = direction(before)
     if fallen is False and (said or re.search(_LEVELS, before)):
         return True, "是要提高的比率、程度或数量的下降（{}），降得越少越好", words
-    if sized and re.search(rf"{_RATE}$", words):
+    rate = sized and re.search(rf"{_RATE}$", words)
+    if sized and fallen and said and not re.search(rf"{_MONEY}|成本", said):  # 投诉下降率: fewer complaints, no saving
+        return False, "是要压低的数量或比率的下降（{}），" + ("越高越好" if rate else "越多越好"), words
+    if rate:
         return False, "是节约或压减的比率（{}），越高越好", words
     if sized:
         return False, "是节约或压减的金额或比例（{}），越多越好", words
@@ -454,7 +461,7 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         if found := _BAD_RATE.search(rate.group(1)):
             return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
         if found := _NOT_DONE_RATE.search(measure, 0, rate.end(1)):
-            return True, "是不满意、不及时、不合格这类没有办好的比率（{}），越低越好", found.group(0) + ending
+            return True, "是不满意、不合格、不良这类不好状态的比率（{}），越低越好", found.group(0) + ending
         return False, "是要达到的比率、程度或进度，越高越好", ""
     if fell := _fallen(measure):  # before the days: 停电天数减少 is a fall of bad days, the more the better
         return fell
