@@ -47,7 +47,7 @@ from .long_paths import refused_length
 from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
-from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, TOO_BIG, checked_out_link, spec_suffix, unopenable
+from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, TOO_BIG, checked_out_link, spec_suffix, tracked_as_link, unopenable
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -447,12 +447,17 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
 
 def _link_said(path: str, target: str) -> str:
     """What a symbolic link checked out as text (spec_files.checked_out_link) is, and the two ways to the spec: open the
-    file it leads to (named from here when it is there), or have git make links and check the file out again."""
+    file it leads to (named from here when it is there), or have git make links and check the file out again. Where
+    git's index does not hold the file (untracked, no repository, no git), git cannot check it out again: the link was
+    copied or unpacked as text, and the way is a copy of the spec in its place or a new link."""
     from .command_paths import from_here, quoted
 
     led = os.path.join(os.path.dirname(path), target)
     where = f"它指向的规格是 {from_here(led)}，请打开、检查那个文件" if os.path.isfile(led) else \
         f"它指向 {target}（从这个文件所在的文件夹算起），请打开、检查那个文件"
+    if not tracked_as_link(Path(path)):
+        return (f"这个文件的内容只是一个路径，不是规格，像是复制或解压时写成了文字的符号链接（git 里没有这个文件的记录）；"
+                f"{where}；要在这里用那份规格，请把这个文件换成那份规格的副本，或者删除这个文件、重新建立指向那份规格的链接")
     return (f"这个文件是 git 当作文字写出的符号链接，内容只是一个路径，不是规格（Windows 上的 git 没有开启 core.symlinks "
             f"时这样检出链接）；{where}；或者运行 git config core.symlinks true（Windows 还要开启“开发人员模式”），"
             f"删除这个文件，再运行 git checkout -- {quoted(path)} 重新检出为链接")

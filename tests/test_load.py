@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.load import load, load_text
+from generator.spec_files import GIT_LINK_MODE
 from generator.variants import Catalog
 
 from .conftest import ROOT, SPECS
@@ -915,24 +916,43 @@ def _linked(tmp_path: Path, target_there: bool) -> Path:
     if target_there:
         (tmp_path / "2024" / "specs").mkdir(parents=True)
         (tmp_path / "2024" / "specs" / "gz.yaml").write_bytes((ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_bytes())
-    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs").mkdir(exist_ok=True)
     link = tmp_path / "specs" / "gz.yaml"
     link.write_bytes(b"../2024/specs/gz.yaml")  # git writes the target without a line break
     return link
 
 
 @pytest.mark.parametrize("target_there", [True, False])
-def test_a_link_git_checked_out_as_text_is_said_to_be_one(tmp_path, monkeypatch, target_there):
+def test_a_link_git_checked_out_as_text_is_said_to_be_one(tmp_path, git_repo, target_there):
     """A link checked out as a file of its target's path was YAML-NOT-MAPPING, 请以 form:、year:、unit: 等字段开头, of a
     spec the clerk saw whole on GitHub."""
+    _, git = git_repo()
     _linked(tmp_path, target_there)
-    monkeypatch.chdir(tmp_path)
+    _tracked(git, "specs/gz.yaml", GIT_LINK_MODE)
     [problem] = load("specs/gz.yaml").problems
     assert (problem.code, problem.line, problem.column) == ("FILE-LINK-AS-TEXT", 0, 0), problem
     assert problem.message.startswith("这个文件是 git 当作文字写出的符号链接，内容只是一个路径，不是规格"), problem.message
     led = f"它指向的规格是 {Path('2024/specs/gz.yaml')}，" if target_there else \
         "它指向 ../2024/specs/gz.yaml（从这个文件所在的文件夹算起），"
     assert led in problem.message and "git checkout -- specs/gz.yaml 重新检出为链接" in problem.message, problem.message
+
+
+@pytest.mark.parametrize("target_there", [True, False])
+def test_a_link_as_text_git_does_not_know_is_not_told_to_check_it_out_again(tmp_path, monkeypatch, target_there):
+    """Untracked or out of any repository, the file was told “删除这个文件，再运行 git checkout -- specs/gz.yaml”,
+    which fails there (git never had it): a link copied or unpacked as text is told to be replaced by a copy of the
+    spec or a new link."""
+    _linked(tmp_path, target_there)
+    monkeypatch.chdir(tmp_path)
+    [problem] = load("specs/gz.yaml").problems
+    assert (problem.code, problem.line, problem.column) == ("FILE-LINK-AS-TEXT", 0, 0), problem
+    assert problem.message.startswith("这个文件的内容只是一个路径，不是规格，像是复制或解压时写成了文字的符号链接"), \
+        problem.message
+    assert "git checkout" not in problem.message and "core.symlinks" not in problem.message, problem.message
+    assert "请把这个文件换成那份规格的副本，或者删除这个文件、重新建立指向那份规格的链接" in problem.message, problem.message
+    led = f"它指向的规格是 {Path('2024/specs/gz.yaml')}，" if target_there else \
+        "它指向 ../2024/specs/gz.yaml（从这个文件所在的文件夹算起），"
+    assert led in problem.message, problem.message
 
 
 def test_a_link_checked_out_as_text_in_a_folder_is_checked_not_skipped_as_other_yaml(runner, tmp_path, monkeypatch):
@@ -942,7 +962,7 @@ def test_a_link_checked_out_as_text_in_a_folder_is_checked_not_skipped_as_other_
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["validate", "specs"])
     assert result.exit_code == 1, result.output
-    assert f"{Path('specs/gz.yaml')}: 错误[FILE-LINK-AS-TEXT] 这个文件是 git 当作文字写出的符号链接" in result.output, \
+    assert f"{Path('specs/gz.yaml')}: 错误[FILE-LINK-AS-TEXT] 这个文件的内容只是一个路径，不是规格" in result.output, \
         result.output
 
 
