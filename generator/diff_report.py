@@ -42,6 +42,7 @@ from .problems import Problem, Severity, clipped
 from .revisions import Compared
 from .rules.budget_sum import to_the_cent
 from .rules.text_invisible import shown_name, shown_text, unseen_only
+from .schema_words import EMPTY_TEXT
 from .weakening import FLIPPED, WORDS, strongest_word
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
@@ -169,11 +170,12 @@ def amount_moved(change: Change) -> str:
 
 
 def plain_value(value: Any) -> str:
-    """A value as both reports show it; a blank and an empty text are named, as they print nothing."""
+    """A value as both reports show it; a blank and an empty text are named, as they print nothing, the empty text
+    as validate names it (`describe`): 空文字 here and 空文本 there read as two things."""
     if value is None:
         return "（空）"
     if value == "":
-        return "（空文字）"
+        return f"（{EMPTY_TEXT}）"
     if isinstance(value, dict):
         return f"（{len(value)} 个字段）"
     if isinstance(value, list):

@@ -16,6 +16,8 @@ from .han import beside
 from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, asks_visible_text, format_checker
 
 
+EMPTY_TEXT = "空文本"
+"""A text with nothing in its quotes (`""`), as every message and report names it (`describe`, diff's values)."""
 _CLIP = 30
 """How many characters of a value a message quotes: enough to find it in the spec, not a paragraph."""
 
@@ -35,7 +37,7 @@ def describe(value: Any) -> str:
     if isinstance(value, (int, float, Decimal)):  # a float only in a schema's own JSON (its snippets)
         return f"数字 {value}"
     if isinstance(value, str) and not value.strip():  # `文本“”` reads as nothing at all to a clerk
-        return f"空文本（引号里{'只有空格' if value else '什么都没写'}）"
+        return f"{EMPTY_TEXT}（引号里{'只有空格' if value else '什么都没写'}）"
     if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
         quoted = len(value) > 1 and value[0] == "“" and value[-1] == "”" and "“" not in value[1:-1]
         if quoted and not value[1:-1].strip():  # `name: “”`: the quotes are its text, and `文本“”` looked empty

@@ -1408,9 +1408,19 @@ def test_an_empty_text_is_named_alike_in_text_and_markdown(runner, edited):
     def change(tree):
         tree["other_tasks"] = "做好信访工作。"
 
-    assert "  修改  其他需完成的任务（可选填）  （空文字） → “做好信访工作。”" in text_lines(runner, *edited(GZ, change))
-    assert "| 修改 | 其他需完成的任务（可选填） | （空文字） | 做好信访工作。 |" in text_lines(
+    assert "  修改  其他需完成的任务（可选填）  （空文本） → “做好信访工作。”" in text_lines(runner, *edited(GZ, change))
+    assert "| 修改 | 其他需完成的任务（可选填） | （空文本） | 做好信访工作。 |" in text_lines(
         runner, *edited(GZ, change), "--format", "markdown")
+
+
+def test_an_added_rows_empty_text_is_named_as_validate_names_it(runner, edited):
+    """A new indicator's `prior_value: ""` read “上年指标值：（空文字）” while validate says 空文本 of such a value: two
+    words for one thing. Like a blank field of a new row (（空）), it is listed: a value left empty is news to a reviewer."""
+    def add_an_indicator(tree):
+        tree["indicators"].append(deepcopy(tree["indicators"][0]) | {"name": "新的指标", "prior_value": ""})
+
+    [line] = [line for line in text_lines(runner, *edited(GZ, add_an_indicator)) if "  新增  " in line]
+    assert line.endswith("；上年指标值：（空文本）"), line
 
 
 def test_an_empty_text_left_out_is_no_change_since_the_form_prints_the_same(runner, edited):
