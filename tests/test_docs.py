@@ -220,6 +220,14 @@ def test_the_readme_links_the_guide():
     assert "(docs/variants.md)" in part[: part.index("\n## ")]
 
 
+def test_the_readme_calls_a_runs_artifacts_by_each_platforms_own_chinese_word():
+    """The GitHub paragraph called the built forms 附件（artifact）, a word GitHub's Chinese pages do not use for them:
+    a clerk looking for 附件 on the run's page found 工件 (GitLab's are 作业产物, as its paragraph says)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "附件（artifact" not in readme and "放进附件" not in readme
+    assert "工件（artifacts" in readme and "作业产物（artifacts）" in readme
+
+
 # ---- what the docs promise of the messages ---------------------------------------------------------------------
 
 def test_the_internal_error_message_puts_traceback_before_the_command(runner, monkeypatch):
