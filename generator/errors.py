@@ -20,7 +20,7 @@ from pathlib import Path
 import click
 
 from . import hidden_files
-from .long_paths import LongName, name_too_long, refused_length, too_long_said
+from .long_paths import LongName, name_too_long, paths_named, refused_length, too_long_said
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -152,11 +152,11 @@ def os_reason(exc: OSError, reading: bool = False) -> str:
 
 
 def _longest_name(exc: OSError) -> LongName | None:
-    """The longest name past the limit (long_paths.name_too_long) in either path ENAMETOOLONG names: os.replace and
-    os.rename refused for their target name it second (filename2), after a source whose names were all short."""
+    """The longest name past the limit (long_paths.name_too_long) in either path ENAMETOOLONG names (`paths_named`):
+    os.replace and os.rename refused for their target name it second, after a source whose names were all short."""
     if exc.errno != errno.ENAMETOOLONG:
         return None
-    named = [name_too_long(os.fsdecode(path)) for path in (exc.filename, exc.filename2) if path is not None]
+    named = [name_too_long(path) for path in paths_named(exc)]
     return max(filter(None, named), key=lambda long: long.size, default=None)
 
 
@@ -179,7 +179,7 @@ def os_problem(exc: OSError, printing: bool = False, reading: bool = False) -> s
     from .command_paths import from_here  # (command_paths takes its exit codes from here)
 
     why = os_reason(exc, reading)
-    names = [from_here(os.fsdecode(name)) for name in (exc.filename, exc.filename2) if name is not None]
+    names = [from_here(path) for path in paths_named(exc)]
     if names:
         return f"{'无法读取' if reading else '无法读写'} {' → '.join(names)}：{why}"
     return f"无法写出到标准输出（屏幕，或用“>”重定向到的文件）：{why}" if printing else f"文件操作失败：{why}"

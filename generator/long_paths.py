@@ -37,13 +37,21 @@ def too_long(exc: OSError, length: int) -> bool:
     return length >= MAX_PATH and not long_paths_enabled()
 
 
+def paths_named(exc: OSError) -> list[str]:
+    """The paths `exc` names, decoded: its filename and, second, filename2, which os.replace and os.rename refused
+    name for their target after a source that may be short (or none, an OSError built with its words alone)."""
+    return [os.fsdecode(path) for path in (exc.filename, exc.filename2) if path is not None]
+
+
 def refused_length(exc: OSError) -> int | None:
-    """The length of the path `exc` names when Windows said it was not found for that length, else None (or when
-    it names none): a path the error names, as a file read's is, not a build's longer temporary one (build.py).
-    ENAMETOOLONG, which says so itself, is left to the caller's words for it, which no length would make truer."""
-    if exc.filename is None or exc.errno != errno.ENOENT:
+    """The length of the longest path `exc` names (`paths_named`) when Windows said it was not found for that length,
+    else None (or when it names none): a path the error names, as a file read's is, not a build's longer temporary
+    one (build.py). ENAMETOOLONG, which says so itself, is left to the caller's words for it, which no length would
+    make truer."""
+    paths = paths_named(exc)
+    if not paths or exc.errno != errno.ENOENT:
         return None
-    length = len(os.path.abspath(os.fsdecode(exc.filename)))
+    length = max(len(os.path.abspath(path)) for path in paths)
     return length if too_long(exc, length) else None
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,17 @@ def test_build_says_which_folder_name_of_out_is_too_long(runner, tmp_path):
                                   "--format", "html"])
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
     assert f"{out}：{SAID}；请用 -o 写一个名字短一些的文件夹" in result.output, result.output
+
+
+def test_windows_not_finding_a_rename_s_long_target_says_the_target_s_length(monkeypatch):
+    """os.replace refused for its target names it second (filename2): Windows' 不存在 of a short source whose long
+    target was what it could not take was said of the source, 不存在, as errors.os_reason's ENAMETOOLONG once was."""
+    from generator import long_paths
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.setattr(long_paths, "long_paths_enabled", lambda: False)
+    target = os.path.abspath("out/" + "某单位财务科" * 50 + ".docx")
+    exc = FileNotFoundError(errno.ENOENT, "系统找不到指定的路径。", "out/a.tmp", None, target)
+    assert long_paths.refused_length(exc) == len(target)
+    said = os_problem(exc)
+    assert said.endswith(f"：路径太长（{len(target)} 个字符，Windows 的路径最多 259 个字符）；请用短一些的名字，或换一个浅一些的文件夹"), said
