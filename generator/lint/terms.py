@@ -123,9 +123,10 @@ _BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|�
 _NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
 """无 or 未 as a negation, not the first character of a word (无人机, 无线, 无纸化, 无害化, 无障碍, 未成年人, 未来, 未诉先办):
 无害化处理率, 无障碍设施整改率 and 未诉先办办结率 are rates of work done, no rates of what is not."""
-_NOT = rf"(?:{_NEGATION}|不|非(?!常))(?:太|够|很|达)?"
+_NOT = rf"(?:{_NEGATION}|不|非)(?:太|够|很|达)?"
 """A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
-(`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数)."""
+(`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数), and none here
+as 常 is no softener and begins no word read after a negation."""
 GOOD_DAYS = re.compile(rf"(?P<negated>{_NOT})?(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|"
                        rf"{_NEGATION}受?(?:{_BAD_STATE})(?:运行)?)天数")
 """Words of a count of days in a good state (空气质量达标天数, 优良天数, 无污染天数, 场馆开放天数, 网站正常运行天数,
