@@ -26,10 +26,11 @@ AVERAGE = "均(?![衡匀值])"
 PERIODS = "季度|季|半年|月|年|周|天|工作日|日"
 """The periods a count is done in each of (`每季度`, `每半年`, `每两个月`, `年均`, `每个工作日`, `工作日均`)."""
 EACH_A_PERIOD = rf"每[个\d{NUMERALS}]*(?:{PERIODS})"
-"""A period with 每 (`每月`, `每两个月`, `每季度`), which `same_measure` keeps apart from a count for the year; here one after an average (`年均每月1次`, `月均每周至少1次`): the period the count is done in each of, the
-average only how it is counted over the year or month, so that `年均每月1次` is once a month, no once a year with the
-words 每月."""
-_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|(?:全(?=[年月]均)|各(?=[年月周日]均)|{_AFTER_WHO})"
+"""A period with 每 (`每月`, `每两个月`, `每季度`), which `same_measure` keeps apart from a count for the year; here
+one after an average (`年均每月1次`, `月均每周至少1次`): the period the count is done in each of, the average only how
+it is counted over the year or month, so that `年均每月1次` is once a month, no once a year with the words 每月."""
+_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|"
+                          rf"(?:全(?=[年月]均)|各(?=[年月周日]均)|{_AFTER_WHO})"
                           rf"(?=(?:[年月周日]|工作日){AVERAGE}(?!{CHANGES}|{EACH_A_PERIOD})))"
                           rf"(?P<period>{PERIODS})(?:度|{AVERAGE})?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
@@ -39,8 +40,8 @@ as `每月开展1次`: how often in a year a multi-year task is done, but not th
 end of a word (`节假日均1次`, `宣传日均开展1次`, `上年均2次`: `_AFTER_WHO`), the words that name the period with it part
 of it (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `每个工作日1次`: no 全, 各 or 工作 left in
 the words), no average change (`年均增长2次` is two more a year: `CHANGES`) nor one before a 每 (`EACH_A_PERIOD`); also
-after the words of who does it (`党支部每月1次`, `党支部年均2次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes after it, so that B9 reads either as a 时效 row's frequency and
-diff compares them as one unit (`times_a_year`)."""
+after the words of who does it (`党支部每月1次`, `党支部年均2次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes
+after it, so that B9 reads either as a 时效 row's frequency and diff compares them as one unit (`times_a_year`)."""
 EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
 `党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
@@ -70,7 +71,8 @@ FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(
 `次/一个月` as `次/1个月`), as `period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no
 period, a typo `times_a_year` could not divide by."""
 _TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365, "工作日": 250}
-"""Each period's number in a year; 250 working days, 365 less 104 days of weekend and 11 public holidays (劳社部发〔2008〕3号)."""
+"""Each period's number in a year; 250 working days, 365 less 104 days of weekend and 11 public holidays
+(劳社部发〔2008〕3号)."""
 
 
 def period_of(each: re.Match) -> str:

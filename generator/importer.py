@@ -32,13 +32,12 @@ from openpyxl.utils import get_column_letter
 from . import form_names, template_errors
 from .amounts_in_yuan import read_in_wan, yuan_scopes
 from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
-from .spec_files import spec_suffix
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
 from .docx_line_regex import ANY, segments_regex
-from .docx_paragraph_height import paragraph_layouts
 from .docx_match import match
+from .docx_paragraph_height import paragraph_layouts
 from .docx_pattern import Line, fold, load_pattern, norm, printed_paths, walk
 from .errors import FormError, JixiaoError, UsageError, os_problem, os_reason
 from .han import beside
@@ -59,6 +58,7 @@ from .project import read_elsewhere
 from .rules.same_name import ID as SAME_NAME
 from .rules.schema_line import ID as SCHEMA_LINE
 from .schema_line import editor_schema, shown
+from .spec_files import spec_suffix
 from .textconv import has_tracked_changes
 from .unread_forms import folders_unread, unread_by_settings
 from .validate import Validator, spec_target

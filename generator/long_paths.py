@@ -20,8 +20,8 @@ from typing import NamedTuple
 from . import hidden_files
 
 NAME_MAX = 255
-"""The most bytes one name (a file's or a folder's) takes on Linux's file systems (ext4, btrfs, xfs) and macOS's, however
-short the path: a Chinese character is 3 bytes in UTF-8, so about 85 of them."""
+"""The most bytes one name (a file's or a folder's) takes on Linux's file systems (ext4, btrfs, xfs) and macOS's,
+however short the path: a Chinese character is 3 bytes in UTF-8, so about 85 of them."""
 MAX_PATH = 260  # Windows' limit on a path, its closing NUL included, unless long paths are turned on for the machine
 _NAME_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE: Windows' own word that a name or a path is too long
 

@@ -27,12 +27,12 @@ from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_wi
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
-from .docx_title_size import fit_titles
 from .docx_paragraph_height import paragraph_layouts
 from .docx_properties import first_child, joined_text
 from .docx_rows import (Measure, cut_merges_at_header, keep_label_end_with_next, keep_rows_whole, keep_with_next,
                         restart_labels_at_page_breaks, set_least_row_heights, set_vmerge)
 from .docx_story_ends import end_with_paragraphs
+from .docx_title_size import fit_titles
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .line_fill import LIBREOFFICE_GAP
 from .template_errors import BracesFullWidth, TemplateEmpty, rendering
