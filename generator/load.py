@@ -47,7 +47,7 @@ from .long_paths import refused_length
 from .list_item_slips import new_item
 from .problems import Problem, Severity, clipped
 from .quote_slips import quote_slip, swallowed_lines
-from .spec_files import MAX_BYTES, NOTEPAD_SUFFIX, TOO_BIG, checked_out_link, spec_suffix, tracked_as_link, unopenable
+from .spec_files import NOTEPAD_SUFFIX, TOO_BIG, capped_bytes, checked_out_link, spec_suffix, tracked_as_link, unopenable
 from .syntax_slips import amount_units, other_slips, syntax_slip
 from .space_indents import placed, space_indents
 from .tab_indents import tab_indents
@@ -650,9 +650,8 @@ def load(path: str | Path, catalog: Catalog | None = None) -> Spec:
         return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE",
                                               f"无法读取文件：{unread_reason(Path(path))}")])
     try:
-        with open(path, "rb") as stream:  # a pipe (`<(git show …)`) reads too; /dev/zero stops at the cap
-            raw = stream.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
+        raw = capped_bytes(path)
+        if raw is None:
             return Spec(shown, problems=[_problem(shown, *WHOLE_FILE, "FILE-UNREADABLE", TOO_BIG)])
     except OSError as exc:
         # Windows says 不存在 of a path too long (long_paths): that spec may well be there, and is unreadable

@@ -18,7 +18,7 @@ from .diff_inputs import Unreadable, unreadable_specs
 from .errors import EnvironmentProblem, Trouble, os_problem, unread_reason
 from .long_paths import refused_length
 from .load import not_found_said
-from .spec_files import MAX_BYTES, TOO_BIG, folder_specs, hidden, settings_file, spec_suffix, unopenable
+from .spec_files import TOO_BIG, capped_bytes, folder_specs, hidden, settings_file, spec_suffix, unopenable
 
 
 def _is_spec(name: str) -> bool:
@@ -359,11 +359,11 @@ def _file_given(path: Path) -> bool:
 
 
 def _given_bytes(path: Path) -> bytes:
-    """A file's bytes, at most what load reads of a spec (MAX_BYTES): a device taken as a pipe is (`_file_given`),
-    `jixiao diff /dev/zero x.yaml`, is said too big as validate says it, not read until the memory runs out."""
-    with open(path, "rb") as stream:
-        raw = stream.read(MAX_BYTES + 1)
-    if len(raw) > MAX_BYTES:
+    """A file's bytes, read as load reads a spec (spec_files.capped_bytes): a device taken as a pipe is
+    (`_file_given`), `jixiao diff /dev/zero x.yaml`, is said too big as validate says it, not read until the memory
+    runs out."""
+    raw = capped_bytes(path)
+    if raw is None:
         raise Trouble(f"{path}：{TOO_BIG}")
     return raw
 

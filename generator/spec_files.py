@@ -18,6 +18,14 @@ from .variants import DOCX_TEMPLATE, HTML_TEMPLATE, PROFILE_FILE
 MAX_BYTES = 16 * 2**20  # the largest example is 20 KB; a file past this is a wrong path, not a spec
 TOO_BIG = f"文件超过 {MAX_BYTES // 2**20} MB，规格文件不会这么大；请检查路径"
 
+
+def capped_bytes(path: str | PurePath) -> bytes | None:
+    """A spec's bytes, or None past MAX_BYTES (said TOO_BIG): read no further, so that a pipe (`<(git show …)`) reads
+    as a file does and /dev/zero stops at the cap, not when the memory runs out. OSError is the caller's to say."""
+    with open(path, "rb") as stream:
+        raw = stream.read(MAX_BYTES + 1)
+    return raw if len(raw) <= MAX_BYTES else None
+
 SPEC_SUFFIXES = (".yaml", ".yml")
 
 

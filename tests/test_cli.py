@@ -1259,7 +1259,7 @@ def test_a_spec_piped_in_is_built_from_what_the_pipe_holds(runner, tmp_path):
 def test_a_spec_link_to_a_file_it_may_not_read_is_told_its_permission(runner, tmp_path, monkeypatch, command):
     """A link in specs/ to a file without read permission was said 这不是普通文件（是命名管道、设备等）: the link's
     target is there, so stat found a file. Root reads any file, so opening it is refused as the system would."""
-    from generator import load as load_module
+    from generator import spec_files  # capped_bytes opens a spec for load
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
@@ -1274,7 +1274,7 @@ def test_a_spec_link_to_a_file_it_may_not_read_is_told_its_permission(runner, tm
             raise PermissionError(13, "Permission denied", os.fspath(path))
         return open(path, *args, **kwargs)
 
-    monkeypatch.setattr(load_module, "open", refused, raising=False)
+    monkeypatch.setattr(spec_files, "open", refused, raising=False)
     result = runner.invoke(main, [*command, "specs"])
     assert f"{Path('specs', 'gz.yaml')}: 错误[FILE-UNREADABLE] 无法读取文件：没有权限" in result.output, result.output
     assert "不是普通文件" not in result.output and result.exit_code == 1, result.output
@@ -1384,7 +1384,7 @@ def test_a_file_named_that_cannot_be_read_is_its_own_problem_as_in_a_folder(runn
     """A file named without read permission was click's usage error (`“[路径]...”的取值无效：“specs/unread.yaml”无法读取。`,
     exit 2) and the other files named were never checked; in a folder the same file is FILE-UNREADABLE, exit 1.
     Root reads any file, so the refusal is made as the system makes it: os.access says no, opening raises."""
-    from generator import load as load_module
+    from generator import spec_files  # capped_bytes opens a spec for load
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "specs").mkdir()
@@ -1400,7 +1400,7 @@ def test_a_file_named_that_cannot_be_read_is_its_own_problem_as_in_a_folder(runn
             raise PermissionError(13, "Permission denied", os.fspath(path))
         return open(path, *args, **kwargs)
 
-    monkeypatch.setattr(load_module, "open", refused, raising=False)
+    monkeypatch.setattr(spec_files, "open", refused, raising=False)
     others = [] if command[0] == "new" else [os.path.join("specs", "ok.yaml")]
     result = runner.invoke(main, [*command, unread, *others])
     assert result.exit_code == 1, result.output

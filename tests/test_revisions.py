@@ -100,14 +100,14 @@ def test_a_spec_diff_cannot_read_is_said_to_be_unread_not_unwritten(runner, tmp_
     monkeypatch.chdir(tmp_path)
     shutil.copy(ROOT / "specs" / GZ, tmp_path / "a.yaml")
     shutil.copy(ROOT / "specs" / GZ, tmp_path / "b.yaml")
-    from generator import revisions
+    from generator import spec_files  # capped_bytes opens a file for diff, as for load
 
     def refused(path, *args, **kwargs):
         if Path(path).name == "b.yaml":
             raise PermissionError(errno.EACCES, "Permission denied", str(path))
         return open(path, *args, **kwargs)
 
-    monkeypatch.setattr(revisions, "open", refused, raising=False)
+    monkeypatch.setattr(spec_files, "open", refused, raising=False)
     result = runner.invoke(main, ["diff", "a.yaml", "b.yaml"])
     assert result.exit_code == 2, result.output
     assert result.output.startswith("错误：无法读取 b.yaml：") and "Traceback" not in result.output, result.output

@@ -494,13 +494,13 @@ def test_a_spec_refused_for_reading_blames_neither_word_nor_its_place(runner, tm
     """Reading a spec refused on Windows said 没有权限，或文件正在 Word、WPS 等程序中打开；请关闭它或换一个位置, the words
     for a form being written: Word has no hold on a .yaml, and a spec is read where it is. A read says what a read
     needs, on Windows and elsewhere."""
-    import generator.load as load
+    import generator.spec_files as spec_files  # capped_bytes opens a spec for load
 
     def refused(path, *_):
         raise PermissionError(errno_, "Permission denied", str(path))
 
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", windows)
-    monkeypatch.setattr(load, "open", refused, raising=False)
+    monkeypatch.setattr(spec_files, "open", refused, raising=False)
     spec = tmp_path / "x.yaml"
     spec.write_text("year: 2024\n", encoding="utf-8")
     result = runner.invoke(main, ["validate", str(spec)])
