@@ -101,8 +101,9 @@ class DocxRenderer:
             if _ANY_TAG.search(xml):
                 places = list(docx_tags.places(parse_xml(part.blob), story))
                 docx_tags.check(places)
-                self._variables[str(part.partname).lstrip("/")] = docx_landed_values.variables(places)
-                yield str(part.partname).lstrip("/"), story, _one_paragraph_a_line(xml)
+                name = str(part.partname).lstrip("/")
+                self._variables[name] = docx_landed_values.variables(places)
+                yield name, story, _one_paragraph_a_line(xml)
 
     def render(self, context: dict, for_libreoffice: bool = False) -> bytes:
         """The Word file of one spec's `context`: the one the user opens in Word or WPS, or one made for LibreOffice to
