@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from .docx_fields import fields, prints_page_number
-from .docx_grid import shown_names, shown_parts
+from .docx_grid import defined_part, even_pages_differ, shown_names, shown_parts
 from .page_numbers import is_number, pieces
 from .zip_damage import as_bad_zip
 
@@ -37,16 +37,13 @@ def with_page_numbers(data: bytes, pattern: str) -> bytes:
         doc = Document(io.BytesIO(data))
     if any(prints_page_number(part) for part in shown_parts(doc, "footer") + shown_parts(doc, "header")):
         return data
-    even = doc.settings.odd_and_even_pages_header_footer
+    even = even_pages_differ(doc)  # as import reads it: a setting neither on nor off was exit 4 here
     numbered: list = []
     for section in doc.sections:
         for name in shown_names(section, "footer", even):
             footer = getattr(section, name)
-            try:
-                part = footer.part  # the definition shown, added to the first section when none has one
-            except KeyError:  # a reference to a part the file lacks: nothing can be written there
-                continue
-            if any(part is done for done in numbered):
+            part = defined_part(footer)
+            if part is None or any(part is done for done in numbered):
                 continue
             numbered.append(part)
             _append(footer, pattern)

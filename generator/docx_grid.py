@@ -382,12 +382,19 @@ def _definition(sections: list, name: str):
     for section in reversed(sections):
         header_footer = getattr(section, name)
         if not header_footer.is_linked_to_previous:
-            try:
-                return header_footer.part.element
-            # a reference to a part the file lacks, or naming none (no r:id), a program's slip: no page shows anything
-            except (KeyError, InvalidXmlError):
-                return None
+            part = defined_part(header_footer)
+            return None if part is None else part.element
     return None
+
+
+def defined_part(header_footer):
+    """The part holding a header's or footer's definition (python-docx's `part`, added to the first section when
+    none has one); None when its reference names a part the file lacks, or none (no r:id), a program's slip: no
+    page shows anything there and nothing can be written there (build's page numbers were exit 4 on no r:id)."""
+    try:
+        return header_footer.part
+    except (KeyError, InvalidXmlError):
+        return None
 
 
 def shown_parts(document, kind: str) -> list:
@@ -397,7 +404,7 @@ def shown_parts(document, kind: str) -> list:
     when odd and even pages differ: Word keeps such a definition when the option is turned off, but
     no page shows it (last year's title may be left there), so neither import nor textconv reads it."""
     sections = list(document.sections)
-    even = _even_pages_differ(document)
+    even = even_pages_differ(document)
     shown = []
     for index, section in enumerate(sections):
         for name in shown_names(section, kind, even):
@@ -407,11 +414,11 @@ def shown_parts(document, kind: str) -> list:
     return shown
 
 
-def _even_pages_differ(document) -> bool:
+def even_pages_differ(document) -> bool:
     """Whether settings.xml has odd and even pages differ; not when its root is no settings element (another part's,
     a program's slip), which python-docx opens and cannot ask, nor when the setting's value is no on or off
     (InvalidValue) or settings.xml is a file outside the package (an External target, ValueError): each was an
-    internal error in import and textconv."""
+    internal error in import and textconv, and in build, which numbers the pages a template shows (docx_footer)."""
     try:
         return bool(document.settings.odd_and_even_pages_header_footer)
     except (AttributeError, InvalidValue, ValueError):

@@ -8,7 +8,7 @@ import pytest
 
 from generator.page_numbers import css_content, pieces
 
-from .conftest import SPECS, copy_variant
+from .conftest import SPECS, copy_variant, zip_edit
 
 
 def test_pieces_part_words_from_the_numbers():
@@ -75,9 +75,10 @@ def _complex_page_field(paragraph, *instruction, result="1"):
     run("w:fldChar", **{"w:fldCharType": "end"})
 
 
-def _build_numbered(tmp_path, change_template=None, page_numbers=None):
-    """A copy of a shipped form with page numbers, its form.docx changed by `change_template(document)` and its
-    profile's `page_numbers` written as the YAML `page_numbers`, built through the CLI: (result, built docx)."""
+def _build_numbered(tmp_path, change_template=None, page_numbers=None, package_edit=None):
+    """A copy of a shipped form with page numbers, its form.docx changed by `change_template(document)`, then by
+    `package_edit` (a zip part, a pattern and its replacement: what python-docx cannot write), and its profile's
+    `page_numbers` written as the YAML `page_numbers`, built through the CLI: (result, built docx)."""
     import docx
     from click.testing import CliRunner
 
@@ -90,6 +91,8 @@ def _build_numbered(tmp_path, change_template=None, page_numbers=None):
         document = docx.Document(str(form))
         change_template(document)
         document.save(str(form))
+    if package_edit:
+        zip_edit(templates / "numbered" / "form.docx", *package_edit, regex=True)
     if page_numbers:
         profile = templates / "numbered" / "profile.yaml"
         profile.write_text(re.sub(r"page_numbers: .*", lambda _: f"page_numbers: {page_numbers}",
@@ -125,6 +128,27 @@ def test_a_first_page_and_an_even_page_footer_number_their_pages_too(tmp_path):
     for footer in footers:
         assert re.search(r'w:instr=" PAGE ".*w:instr=" NUMPAGES "', footer), footer
     assert "封面的页脚" in footers[0]
+
+
+@pytest.mark.parametrize("package_edit", [
+    ("word/settings.xml", r"(<w:settings [^>]*>)", r'\1<w:evenAndOddHeaders w:val="x"/>'),
+    ("word/_rels/document.xml.rels", r'(Type="[^"]*/settings")', r'TargetMode="External" \1'),
+    ("word/settings.xml", r"(?s)<w:settings .*</w:settings>", "<x/>")], ids=["even-x", "external", "root"])
+def test_a_template_whose_page_settings_cannot_be_read_is_numbered_as_with_none(tmp_path, package_edit):
+    """An odd-and-even setting neither on nor off, or settings.xml outside the package or holding no settings, a
+    program's slip in a project's own form.docx: build stopped with an internal error (exit 4); it reads
+    them as import does (docx_grid), as no such setting, and numbers the default footer."""
+    result, built = _build_numbered(tmp_path, package_edit=package_edit)
+    assert result.exit_code == 0, result.output
+    assert any(re.search(r'w:instr=" PAGE ".*w:instr=" NUMPAGES "', footer) for footer in _shown_footers(built))
+
+
+def test_a_footer_reference_naming_no_part_gets_no_number_and_no_internal_error(tmp_path):
+    """A footer reference without its r:id names no part: no page shows it and nothing can be written there; build
+    stopped with an internal error (exit 4), and now makes the form."""
+    result, built = _build_numbered(tmp_path, package_edit=(
+        "word/document.xml", r"(<w:sectPr[^>]*>)", r'\1<w:footerReference w:type="default"/>'))
+    assert result.exit_code == 0 and built is not None, result.output
 
 
 def test_a_template_that_numbers_its_pages_with_a_word_field_is_numbered_once(tmp_path):
