@@ -63,12 +63,14 @@ class DocxRenderer:
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         with zip_damage.as_bad_zip():  # opening a damaged package: said as no Word file (template_errors), not a bug
             self._docxtpl.render_init()  # opens the package (init_docx), and does no more
+            # a styles part outside the package (an External target) raises ValueError when read, as import found
+            styles = self._docxtpl.docx.styles.element
         self.env = make_env(variant.search_path)
         _not_blank(self._docxtpl.docx.element.body)
         paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks
         docx_tags.check(paragraphs)  # before Jinja: a misplaced tag may still compile
         self._variables = {DOCUMENT_PART: docx_landed_values.variables(paragraphs)}
-        self._paragraph_layouts = paragraph_layouts(self._docxtpl.docx.styles.element)
+        self._paragraph_layouts = paragraph_layouts(styles)
         docx_tag_breaks.restore(paragraphs, self._paragraph_layouts)  # before docxtpl drops the {%p %} paragraphs
         docx_row_widths.check(self._docxtpl.docx.element.body)
         docx_page_turn.check(self._docxtpl.docx.element.body, self.orientation)

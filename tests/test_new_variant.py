@@ -219,6 +219,15 @@ def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, n
     assert not zhejiang.written()
 
 
+def test_a_template_whose_styles_are_outside_the_package_is_said_no_word_file(runner, zhejiang):
+    """styles.xml as a file outside the package (an External target), which python-docx opens and cannot read: build
+    stopped with an internal error (exit 4); it is the template's fault, said as import says such a file."""
+    zip_edit(zhejiang.folder / "form.docx", "word/_rels/document.xml.rels", r'(Type="[^"]*/styles")',
+             r'TargetMode="External" \1', regex=True)
+    zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：不是有效的 Word 文件（.docx）")
+    assert not zhejiang.written()
+
+
 @pytest.mark.parametrize("template, blank, words", [
     ("form.html", lambda path: path.write_text("  \n\n", encoding="utf-8"),
      r"form.html: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：模板是空的，生成的每一份表都会是空白页"),
