@@ -30,6 +30,11 @@ def lint_specs(files: list[str], said: Warned, fmt: str, project, leave_to_valid
     """`files` linted and reported, `said` the warnings given_specs said of the paths named, counted in the summary;
     `project` is None with --per-file-project, each spec reading its own. The exit code: 1 when an error-level problem
     was found (one left to validate counts only in the summary)."""
+    earlier = None
+    if changed_since is not None:  # asked of git first: a mistyped revision was said only once every spec was linted
+        from .revisions import as_they_were
+
+        earlier = as_they_were(changed_since, files)
     linters, warned = per_project(files, templates, schemas, per_file_project,
                                   lambda catalog, own: Linter(project=own, catalog=catalog), project)
     checked = {f: linters[f].validator.check_file(f) for f in files}
@@ -43,9 +48,8 @@ def lint_specs(files: list[str], said: Warned, fmt: str, project, leave_to_valid
     else:
         problems = [p for f in files for p in sorted([*linters[f].lint(checked[f]), *taken.get(f, [])])]
     in_changes = None
-    if changed_since is not None:
+    if earlier is not None:
         from .changed_lines import own_first
-        from .revisions import as_they_were
 
         def then(name: str, raw: bytes) -> list[Problem]:
             """The findings of `name` as it was, with its SPEC-NAME-TAKEN then among the other specs as they are."""
@@ -53,6 +57,6 @@ def lint_specs(files: list[str], said: Warned, fmt: str, project, leave_to_valid
             specs = {f: (was if f == name else checked[f], linters[f].validator.store) for f in files}
             return [*linters[name].lint(was), *names_taken(specs).get(name, [])]
 
-        problems, in_changes = own_first(problems, as_they_were(changed_since, files), then)
+        problems, in_changes = own_first(problems, earlier, then)
     click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes, warned=warned + said.total))
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK

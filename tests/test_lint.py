@@ -4473,6 +4473,27 @@ def test_changed_since_a_revision_git_does_not_have_or_outside_a_repository_is_s
     assert "Traceback" not in result.output and "--rev" not in result.output + result.stderr
 
 
+@pytest.mark.parametrize("rev, outside, said", [
+    ("nosuch", False, "“nosuch”不是这个 git 仓库中的版本"),
+    ("HEAD", True, "不在当前的 git 仓库"),
+], ids=["unknown revision", "folder outside"])
+def test_changed_since_asks_git_before_linting_any_spec(runner, git_repo, tmp_path_factory, monkeypatch, rev, outside,
+                                                        said):
+    """A mistyped revision, or a folder outside the repository, was said only once every spec had been linted (in a
+    project of many specs, a long wait for a typo): git is asked first, and no spec is linted."""
+    git_repo()
+    path = "specs"
+    if outside:
+        other = tmp_path_factory.mktemp("elsewhere")
+        shutil.copy(ROOT / "specs" / GZ, other / GZ)
+        path = str(other)
+    linted = []
+    monkeypatch.setattr(Linter, "lint", lambda self, checked: linted.append(checked) or [])
+    result = runner.invoke(main, ["lint", "--changed-since", rev, path])
+    assert result.exit_code not in (0, 1) and said in result.output, result.output
+    assert linted == [] and "检查了" not in result.output, result.output
+
+
 def _changed_since_head(runner) -> dict:
     result = runner.invoke(main, ["lint", "--changed-since", "HEAD", "--format", "json"])
     assert result.exit_code in (0, 1) and "Traceback" not in result.output, result.output
