@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from .docx_fields import fields, prints_page_number
-from .docx_grid import defined_part, even_pages_differ, shown_names, shown_parts
+from .docx_grid import defined_part, document_body, even_pages_differ, shown_names, shown_parts
 from .page_numbers import is_number, pieces
 from .zip_damage import as_bad_zip
 
@@ -35,6 +35,7 @@ def with_page_numbers(data: bytes, pattern: str) -> bytes:
     once, as its author laid it out."""
     with as_bad_zip():  # opening a damaged template is its fault, said as no Word file; the rest here is ours
         doc = Document(io.BytesIO(data))
+        document_body(doc)  # one with no body (or of another root) has no sections to number either
     if any(prints_page_number(part) for part in shown_parts(doc, "footer") + shown_parts(doc, "header")):
         return data
     even = even_pages_differ(doc)  # as import reads it: a setting neither on nor off was exit 4 here

@@ -22,6 +22,7 @@ Only lxml is used on the XML (python-docx's `Table.cell()` rebuilds the grid on 
 """
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass, field
 
 from docx.exceptions import InvalidXmlError as InvalidValue  # an attribute's value not of its type (not the one below)
@@ -374,6 +375,16 @@ def _text_boxes(root):
     for box in root.iter(qn("w:txbxContent")):
         if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
             yield box
+
+
+def document_body(document):
+    """The body of a python-docx Document. python-docx opens a package whose main part is no Word document (another
+    root) or has no body; a form.docx like that was an internal error in build and import: zipfile.BadZipFile, the
+    file's damage, which each reader says as no Word file."""
+    body = getattr(document.element, "body", None)
+    if body is None:
+        raise zipfile.BadZipFile("the main part is no Word document, or has no body")
+    return body
 
 
 def _definition(sections: list, name: str):

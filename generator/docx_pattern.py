@@ -29,7 +29,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import nodes
 
-from .docx_grid import GridCell, Paragraph, Table, read_body
+from .docx_grid import GridCell, Paragraph, Table, document_body, read_body
 from .han import joined
 from .jinja import SYNTAX
 from .value_kinds import YUAN_MULTIPLIERS
@@ -376,7 +376,7 @@ def load_pattern(template: Path, title_pattern: str) -> list:
     title = title_segments(title_pattern)
     entries: list = []
     with as_bad_zip():  # a damaged form.docx is the form's fault, named so; not the pattern code's own errors
-        body = Document(str(template)).element.body
+        body = document_body(Document(str(template)))
     for block in read_body(body):
         entries.append(block.text if isinstance(block, Paragraph) else _table(block, title))
     return _nest(entries, title)

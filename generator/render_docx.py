@@ -25,6 +25,7 @@ from lxml import etree
 from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags,
                form_script, pulled_in, stray_braces, zip_damage)
 from .docx_footer import with_page_numbers
+from .docx_grid import document_body
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
 from .docx_paragraph_height import paragraph_layouts
@@ -65,6 +66,7 @@ class DocxRenderer:
             self._docxtpl.render_init()  # opens the package (init_docx), and does no more
             # a styles part outside the package (an External target) raises ValueError when read, as import found
             styles = self._docxtpl.docx.styles.element
+            document_body(self._docxtpl.docx)
         self.env = make_env(variant.search_path)
         _not_blank(self._docxtpl.docx.element.body)
         paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks

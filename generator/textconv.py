@@ -172,14 +172,13 @@ def docx_text(path: str | Path) -> str:
             pass
     except OSError as exc:
         raise NotAWordFile(path, f"无法读取文件：{os_reason(exc, reading=True)}") from None
-    damaged = NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏")
+    from .docx_grid import document_body
+
     try:
         document = docx.Document(str(path))
+        body = document_body(document)  # a main part of another root or with no body, which python-docx opens
     except (PackageNotFoundError, KeyError, etree.XMLSyntaxError, *zip_damage.DAMAGE):
-        raise damaged from None
-    body = getattr(document.element, "body", None)  # a main part that is no Word document, or has no body
-    if body is None:  # python-docx opens either; said as import says it, not as a slip of textconv's
-        raise damaged
+        raise NotAWordFile(path, "不是 Word 文档（.docx），或文件已损坏") from None
     _name_page_fields(document)
     lines = _marked(document, "header") + _lines(body) + _marked(document, "footer")
     return "\n".join(([TRACKED_NOTE] if has_tracked_changes(document) else []) + lines) + "\n"

@@ -219,13 +219,27 @@ def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, n
     assert not zhejiang.written()
 
 
-def test_a_template_whose_styles_are_outside_the_package_is_said_no_word_file(runner, zhejiang):
-    """styles.xml as a file outside the package (an External target), which python-docx opens and cannot read: build
-    stopped with an internal error (exit 4); it is the template's fault, said as import says such a file."""
-    zip_edit(zhejiang.folder / "form.docx", "word/_rels/document.xml.rels", r'(Type="[^"]*/styles")',
-             r'TargetMode="External" \1', regex=True)
+@pytest.mark.parametrize("part, old, new, numbered", [
+    ("word/_rels/document.xml.rels", r'(Type="[^"]*/styles")', r'TargetMode="External" \1', True),
+    ("word/document.xml", r"(?s)<w:body>.*</w:body>", "", True),
+    ("word/document.xml", r"(?s)<w:body>.*</w:body>", "", False),
+    ("word/document.xml", r"(?s)<w:document .*</w:document>", "<x/>", False),
+], ids=["styles outside", "no body", "no body, no page numbers", "another root"])
+def test_a_template_python_docx_opens_and_cannot_read_is_said_no_word_file(runner, zhejiang, part, old, new, numbered):
+    """styles.xml as a file outside the package (an External target), a main part with no body or of another root:
+    python-docx opens each, and build (and import, which reads the form by it) stopped with an internal error (exit
+    4); it is the template's fault, said as import says such a file, with or without page numbers to add, and import
+    says a body it cannot read as it says a damaged form.docx."""
+    if not numbered:
+        zhejiang.edit(zhejiang.folder / "profile.yaml", "page_numbers:", "# page_numbers:")
+    zip_edit(zhejiang.folder / "form.docx", part, old, new, regex=True)
     zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：不是有效的 Word 文件（.docx）")
     assert not zhejiang.written()
+    if part != "word/document.xml":  # import reads the form's body, not its styles
+        return
+    result = zhejiang.run(runner, "import", str(ROOT / "templates" / "zhanjiang" / "form.docx"), "--form", "zhejiang",
+                          "-o", str(zhejiang.out / "imported.yaml"))
+    assert result.exit_code == 2 and "Word 模板无法读取：不是有效的 Word 文件（.docx）" in result.output, result.output
 
 
 @pytest.mark.parametrize("template, blank, words", [
