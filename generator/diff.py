@@ -275,11 +275,13 @@ class SpecComparer:
         return replace(self.compare(last_year, new), path=last_year.path)
 
     def compare(self, old: Spec | None, new: Spec | None, renamed: tuple[str, str] | None = None,
-                last_year: Spec | None = None, by_year: tuple[int, int] | None = None) -> SpecDiff:
+                last_year: Spec | None = None, by_year: tuple[int, int] | None = None,
+                was_broken: bool = False) -> SpecDiff:
         """Diff two loaded specs (None where that side has no such file), named by the newer one's path;
         `renamed` is (old name, new name) when they are one spec in a renamed file; `last_year` is the spec an
         added one is also compared with (`diff_last_year`); `by_year` the years of a file renamed as its year moved,
-        two year folders compared (`diff_files.load_sides`)."""
+        two year folders compared (`diff_files.load_sides`); `was_broken` an added spec whose old draft could not be
+        read (`SpecDiff.was_broken`)."""
         path = (new or old).path
         if old is None or new is None:
             present = new if old is None else old
@@ -289,7 +291,8 @@ class SpecComparer:
                             contents=differ.contents(present.data),
                             amounts=differ.amounts(present.data) + differ.sums(present),
                             balance=differ.mismatches(present) if old is None else [],
-                            last_year=self._since(last_year, new) if old is None and last_year is not None else None)
+                            last_year=self._since(last_year, new) if old is None and last_year is not None else None,
+                            was_broken=was_broken)
         variant = self._variant(new.data, old.data)
         differ = Differ(self.store, variant, self._variant(old.data, new.data), self.project_rules)
         moved = next_year(old.data, new.data)

@@ -179,7 +179,7 @@ def _repaired(loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> dic
     """The files whose old draft could not be read or compared (a YAML slip, not a spec, a form unknown) while the new
     one, under the same name or the one git sees it renamed to, loads (old key -> new key): a pull request fixing a
     broken spec. Neither was compared, exit 2, the fixed file missing from the report a reviewer reads; the new draft
-    is listed as added instead, the old one's faults kept as warnings (`_was_broken`). Not the other way: a draft
+    is listed instead, as 改正后的规格文件 (`SpecDiff.was_broken`), the old one's faults kept as warnings (`_was_broken`). Not the other way: a draft
     broken by the change is still an error, exit 2, as a side that cannot be compared is."""
     renamed_from = {before: after for after, before in git_renamed.items()}
     pairs = {key: renamed_from.get(key, key) for key, spec in loaded[0].items() if spec.problems}
@@ -187,9 +187,9 @@ def _repaired(loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> dic
 
 
 def _was_broken(problem: Problem, fixed: Spec) -> Problem:
-    """An old draft's fault, where it is, as a warning that the fixed draft `fixed` is listed as added (`_repaired`)."""
+    """An old draft's fault, where it is, as a warning that the fixed draft `fixed` is listed alone (`_repaired`)."""
     return replace(problem, severity=Severity.WARNING, code=REPAIRED,
-                   message=f"原稿有错误，没有比较（{problem.code}：{problem.message}）；新稿 {fixed.path} 已改正，按新增的规格列出")
+                   message=f"原稿有错误，没有比较（{problem.code}：{problem.message}）；新稿 {fixed.path} 已改正，列出其概况")
 
 
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
@@ -205,15 +205,16 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     one unreadable, neither compared: the old shown as 删除 hid that it was that file renamed; the old one alone
     unreadable, the new one is a spec fixed, `_repaired`).
 
-    Returns the (old spec, new spec, renamed, last year's spec, by year) for `SpecComparer.compare`, a spec being None
+    Returns the (old spec, new spec, renamed, last year's spec, by year, was broken) for `SpecComparer.compare`, a spec being None
     where that side has no such file, `renamed` the (old key, new key) of a file renamed (see `_renamed_files`),
     last year's spec that of an added file's form and unit (`diff_last_year`), by year the (old year, new year) of a
     renamed pair of two budget years (with `years_apart`), named only by the year (`by_year`) or not (a unit renamed,
     `_unit_renamed`), or of a file of one name in a year's folder and the next one's (`_kept_name_by_year`): each is
-    that unit's next year's spec, its year said once in the summary, and the problems: errors of
+    that unit's next year's spec, its year said once in the summary, was broken whether the new spec is one whose
+    old draft could not be read (`_repaired`), and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
     a warning for each pair of two forms (compared all the same) and for each fault of an old draft a new one
-    fixed (`_repaired`: the new listed as added).
+    fixed (`_repaired`: the new listed alone, `SpecDiff.was_broken`).
     """
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
     repaired = _repaired(loaded, git_renamed or {})
@@ -237,12 +238,13 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
         if key in renamed:
             names = renamed[key], key
             years = _years_apart(before[names[0]], after[key]) if years_apart else None
-            pairs.append((before[names[0]], after[key], names, None, years))
+            pairs.append((before[names[0]], after[key], names, None, years, False))
         elif key not in renamed.values():
-            added = key not in before and key not in repaired.values()  # a repaired file is no new year's spec
+            fixed = key in repaired.values()
+            added = key not in before and not fixed  # a repaired file is no new year's spec
             kept = one_year_apart and key in before and key in after
             years = _kept_name_by_year(before[key], after[key]) if kept else None
             pairs.append((before.get(key), after.get(key), None, last_years(after[key], base, after) if added else None,
-                          years))
+                          years, fixed))
     forms = [different_forms(old, new) for old, new, *_ in pairs if old and new]
     return pairs, problems + [problem for problem in forms if problem]

@@ -63,9 +63,12 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     that spec's), null when it has none; `unrolled` next year's spec with texts still of the old year
     (`_json_unrolled`), null otherwise; `balanced` the text's `BALANCED` line, `sums_hold` whether each side's sums
     hold (`SpecDiff.sums_hold`), which a script otherwise had no word of; `amount_changes` the summary's count of
-    changes that move money (`moves_money`)."""
+    changes that move money (`moves_money`); `was_broken` true beside `status: added` for a spec whose old draft
+    could not be read (`SpecDiff.was_broken`): a field, not a status of its own, so a script reading the statuses it
+    knows still finds the file as the text lists it, alone and whole."""
     return {
         "path": diff.path, "file": shown_path(diff, compared), "title": diff.title, "status": diff.status,
+        "was_broken": diff.was_broken,
         "renamed": {"from": diff.renamed[0], "to": diff.renamed[1]} if diff.renamed else None,
         "by_year": {"from": diff.by_year[0], "to": diff.by_year[1]} if diff.by_year else None,
         "contents": [{"list": title, "count": count} for title, count in diff.contents],

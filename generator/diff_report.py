@@ -34,7 +34,7 @@ import click
 
 from .cells import paragraphs
 from .diff_counts import counted, moves_money
-from .diff_files import REPAIRED, named_by_year
+from .diff_files import named_by_year
 from .diff_names import unpunctuated
 from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, Total
 from .diff_words import TOKENS, segments
@@ -54,6 +54,9 @@ REORDER_LABEL = "顺序"
 COLOURS = {"changed": "yellow", "added": "green", "removed": "red", "moved": "cyan", "renamed": "magenta",
            "silenced": "red", "unsilenced": "blue", "reason_changed": "yellow"}
 STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
+WAS_BROKEN = "改正后的规格文件"
+"""An added spec whose old draft could not be read (`SpecDiff.was_broken`): a fix, which 新增的规格文件 hid."""
+WAS_BROKEN_WHY = "原稿有错误，无法比较"
 RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 BALANCED = "金额改动后，表上的各项合计仍都相符"  # said of a spec whose amounts changed and whose sums all hold (`balanced`)
@@ -260,9 +263,11 @@ def item_rows(change: Change, show, glance: Glance, name=str) -> list[str]:
 
 
 def status_line(diff: SpecDiff) -> str:
-    """`新增的规格文件：年度重点工作任务 5 项，绩效指标 12 项`: what the file holds, briefly."""
+    """`新增的规格文件：年度重点工作任务 5 项，绩效指标 12 项`: what the file holds, briefly; a spec fixed in the change
+    says so (`WAS_BROKEN`), a reviewer reading the file's own heading took 新增 for a new file."""
     contents = "，".join(f"{title} {count} 项" for title, count in diff.contents)
-    return STATUS[diff.status] + (f"：{contents}" if contents else "")
+    label = f"{WAS_BROKEN}（{WAS_BROKEN_WHY}，只列出新稿概况）" if diff.was_broken else STATUS[diff.status]
+    return label + (f"：{contents}" if contents else "")
 
 
 def since_heading(last_year: SpecDiff, compared: Compared | None, name) -> str:
@@ -445,11 +450,13 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
     specs' headings show their paths only, and so is the settings file the comparison followed (jixiao.yaml: its
     graded terms say what a measurable target is, its folders which forms). Nothing compared is said so: "比较了
     0 个规格，没有改动" read as two drafts found equal."""
-    files = Counter(d.status for d in diffs)
+    files = Counter(d.status for d in diffs if not d.was_broken)
+    fixed = sum(d.was_broken for d in diffs)
     renamed = sum(map(told_renamed, diffs))
     listed = [d for d in diffs if not only_rolled(d)]
     parts = ["，".join(_kinds(listed)) + _money(listed)] if any(d.changes for d in listed) else []
     parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
+    parts += [f"{WAS_BROKEN} {fixed} 个（{WAS_BROKEN_WHY}）"] if fixed else []
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     last_years = [d.last_year for d in diffs if d.last_year]
     since = _kinds(last_years)
@@ -484,8 +491,6 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
     refused = {file(p.file) for p in unreadable if p.code.startswith("DIFF-")}  # read, but no spec or of no known form
     broken = len({file(p.file) for p in unreadable} - refused)
     summary += f"；另有 {broken} 个文件读不出，无法比较" if broken else ""
-    repaired = len({p.file for p in problems if p.code == REPAIRED})  # a reviewer of the log sees the warning above
-    summary += f"；{repaired} 个规格的原稿有错误、无法比较，新稿已改正，按新增列出" if repaired else ""
     return summary + (f"；另有 {len(refused)} 个文件不能比较（不是规格，或表样不存在）。" if refused else "。")
 
 
@@ -510,7 +515,7 @@ def told_renamed(diff: SpecDiff) -> bool:
 
 def unreadable_problems(problems: Sequence[Problem]) -> list[Problem]:
     """The files not compared (errors); the rest are warnings about pairs compared all the same (DIFF-FORMS) or an
-    old draft's faults its new one fixed (DIFF-WAS-BROKEN, the new listed as added)."""
+    old draft's faults its new one fixed (DIFF-WAS-BROKEN, the new listed as `WAS_BROKEN`)."""
     return [p for p in problems if p.severity is Severity.ERROR]
 
 

@@ -152,3 +152,6 @@ class SpecDiff:
     # an added spec compared with last year's of its form and unit (`diff_last_year`), its path that file's:
     # the year-on-year edits a pull request adding next year's spec makes
     last_year: SpecDiff | None = None
+    # an added spec whose old draft could not be read or compared (`diff_files._repaired`): a pull request fixing a
+    # broken spec, not adding one; labelled so, as 新增的规格文件 read as a new file and only the summary told otherwise
+    was_broken: bool = False

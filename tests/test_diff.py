@@ -2280,24 +2280,34 @@ def test_a_spec_that_cannot_be_read_is_named_in_every_report_not_hidden_as_no_ch
     assert [p["code"] for p in report["unreadable"]] == ["YAML-SYNTAX"]
 
 
-def test_a_spec_fixed_in_the_change_is_listed_as_added_its_old_fault_a_warning(runner, tmp_path, broken):
+def test_a_spec_fixed_in_the_change_is_listed_as_fixed_its_old_fault_a_warning(runner, tmp_path, broken):
     """The old draft broken (a YAML slip), the new one fixed: the pull request fixing it was `无法比较`, exit 2, the fixed
-    file left out of the report. It is listed as added, exit 1, the old draft's fault a warning where it is; the other
-    way round, a draft broken by the change, is still an error, exit 2 (test_trouble_exits_2)."""
+    file left out of the report. It is listed alone, exit 1, the old draft's fault a warning where it is; the other
+    way round, a draft broken by the change, is still an error, exit 2 (test_trouble_exits_2). It is labelled a fixed
+    file in text, markdown and json (`was_broken`): 新增的规格文件 read as a file the pull request added."""
     bad, _ = broken(GZ, "year: 2023", "year: [2023")
     args = ["diff", str(bad), str(ROOT / "specs" / GZ)]
     result = runner.invoke(main, args)
     assert result.exit_code == 1, result.output
     assert (f"{bad}:3:7: 警告[DIFF-WAS-BROKEN] 原稿有错误，没有比较（YAML-SYNTAX：YAML 语法错误：方括号 [ ] 或花括号 {{ }} 没有"
-            f"闭合；如果这是文字内容，请给整个值加上双引号）；新稿 {ROOT / 'specs' / GZ} 已改正，按新增的规格列出") in result.stderr
-    assert result.stdout.splitlines()[-1] == ("比较了 1 个规格，1 个有改动：新增的规格文件 1 个；"
-                                              "1 个规格的原稿有错误、无法比较，新稿已改正，按新增列出。"), result.stdout
+            f"闭合；如果这是文字内容，请给整个值加上双引号）；新稿 {ROOT / 'specs' / GZ} 已改正，列出其概况") in result.stderr
+    assert result.stdout.splitlines()[-1] == "比较了 1 个规格，1 个有改动：改正后的规格文件 1 个（原稿有错误，无法比较）。"
+    label = "改正后的规格文件（原稿有错误，无法比较，只列出新稿概况）："
+    assert result.stdout.splitlines()[1].startswith(f"  {label}") and "新增" not in result.stdout, result.stdout
     report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
-    assert report["different"] and not report["unreadable"] and [s["status"] for s in report["specs"]] == ["added"]
+    assert report["different"] and not report["unreadable"]
+    assert [(s["status"], s["was_broken"]) for s in report["specs"]] == [("added", True)]
     assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"]
-    assert "**提醒**" in runner.invoke(main, [*args, "--format", "markdown"]).stdout
+    markdown = runner.invoke(main, [*args, "--format", "markdown"]).stdout
+    assert "**提醒**" in markdown and f"\n{label}" in markdown and "新增" not in markdown, markdown
+    # a file the change did add is still 新增, and false in json
+    (tmp_path / "old").mkdir()
+    (tmp_path / "new").mkdir()
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "new" / GZ)
+    added = json.loads(runner.invoke(main, ["diff", str(tmp_path / "old"), str(tmp_path / "new"), "--format", "json"]).stdout)
+    assert [(s["status"], s["was_broken"]) for s in added["specs"]] == [("added", False)], added
     told = "".join(runner.invoke(main, ["diff", "--help"]).output.split())  # the help's exit codes say it too
-    assert "只有原稿读不出、新稿已改正的规格（合并请求改正了它）不算无法比较：按新增列出" in told, told
+    assert "只有原稿读不出、新稿已改正的规格（合并请求改正了它）不算无法比较：列为改正后的规格文件" in told, told
 
 
 def test_rev_lists_a_spec_whose_base_revision_was_broken_as_added(runner, git_repo):
@@ -2471,16 +2481,16 @@ def test_a_git_rename_breaking_the_spec_compares_neither_as_one_file_would(runne
     assert unread["code"] == "YAML-SYNTAX" and unread["message"].endswith(told), unread
 
 
-def test_a_git_rename_fixing_the_spec_lists_it_as_added_under_its_new_name(runner, repo):
-    """git mv a.yaml b.yaml with a YAML slip fixed in the move: b is listed as added, the old draft's slip a warning
+def test_a_git_rename_fixing_the_spec_lists_it_as_fixed_under_its_new_name(runner, repo):
+    """git mv a.yaml b.yaml with a YAML slip fixed in the move: b is listed as fixed, the old draft's slip a warning
     naming b, exit 1, as a spec fixed under its own name is (before, an error naming neither compared, exit 2; and
     before that an internal error: git's pair named a spec not loaded)."""
     _renamed_in_git(repo, "old")
     result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
     assert result.exit_code == 1, result.output
     assert f"HEAD~1:specs/{GZ}:3:7: 警告[DIFF-WAS-BROKEN] " in result.stderr, result.stderr
-    assert "新稿 HEAD:specs/gz.yaml 已改正，按新增的规格列出" in result.stderr, result.stderr
-    assert "改名后的文件也没有比较" not in result.stderr and "  新增的规格文件：" in result.stdout, result.output
+    assert "新稿 HEAD:specs/gz.yaml 已改正，列出其概况" in result.stderr, result.stderr
+    assert "改名后的文件也没有比较" not in result.stderr and "  改正后的规格文件（" in result.stdout, result.output
 
 
 def test_a_git_rename_with_both_sides_unreadable_tells_each_error_alone(runner, repo):
