@@ -267,7 +267,7 @@ def test_an_empty_project_file_sets_nothing_and_stops_nothing(runner, unit_repo,
     ("templates: [forms]\n", "jixiao.yaml:1:12: 错误[CONFIG-FOLDER] templates（表样文件夹）应写成文件夹路径"),
     ('schemas: "forms\\0"\n', "jixiao.yaml:1:10: 错误[CONFIG-FOLDER] schemas（schema 文件夹）应写成文件夹路径"),  # a NUL in a path: exit 4
     ("schemas: " + "a" * 300 + "\n",  # a name longer than the system takes: was exit 1, at no line of jixiao.yaml
-     f"jixiao.yaml:1:10: 错误[CONFIG-FOLDER] schemas（schema 文件夹）“{'a' * 300}”无法读取：文件名或路径太长"),
+     f"jixiao.yaml:1:10: 错误[CONFIG-FOLDER] schemas（schema 文件夹）“{'a' * 300}”无法读取：文件名“{'a' * 20}……”太长：300 字节"),
     ("templates: forms/templates\nschemas： forms/schema\n", "jixiao.yaml:2:8: 错误[YAML-SYNTAX] YAML 语法错误：“schemas”后面是中文冒号"),
 ])
 def test_a_wrong_project_file_stops_every_command_with_its_place(runner, unit_repo, content, words):
