@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -72,7 +73,12 @@ def atomic_write(path: Path, data: bytes, hidden: bool = False) -> None:
     A `hidden` file (the output folder's manifest) is renamed in hidden on Windows (hidden_files).
     A symbolic link is written through, as editors save it: renamed over, the link became a copy, and `fmt link.yaml
     specs/` (the spec checked once, under the name given first) left the spec it pointed to as it was.
+    A device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written into, as a shell's `>` does: renamed over, it
+    became a file, and run by root (a CI container) `/dev/null` was replaced for every program after.
     """
+    if _written_into(path):
+        _write_into(path, data)
+        return
     if os.path.islink(path):
         path = Path(os.path.realpath(path))
     try:
@@ -98,6 +104,23 @@ def atomic_write(path: Path, data: bytes, hidden: bool = False) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _written_into(path: Path) -> bool:
+    """Whether `path` (its link followed) is there and neither a file nor a folder: a device or a pipe."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # not there (yet), or a name the system refuses: the usual path says which
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_into(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:  # named as the atomic write names its target
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
 
 
 def _mode_for(path: Path) -> int:

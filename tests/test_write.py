@@ -7,8 +7,10 @@ import io
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
+import threading
 import zipfile
 from pathlib import Path
 from types import SimpleNamespace
@@ -41,6 +43,26 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_debris(tmp_path, monkey
         atomic_write(target, b"new" * 1000)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["form.docx"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_a_pipe_or_device_given_as_the_target_is_written_into_and_stays_one(tmp_path, through_a_link):
+    """`-o /dev/null` or `-o /dev/stdout` (a link to the process's output): renamed over, the device became a file,
+    and run by root in a CI container /dev/null was a file for every program after. A pipe stands for them here."""
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    target = tmp_path / "stdout" if through_a_link else pipe
+    if through_a_link:
+        target.symlink_to(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    atomic_write(target, b"form")
+    reader.join(timeout=10)
+    assert received == [b"form"]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and target.is_symlink() == through_a_link
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"pipe", target.name})  # no temporary file left
 
 
 class _FullDisk:
