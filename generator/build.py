@@ -117,10 +117,11 @@ class Renderer:
 
     def render(self, path: str) -> Rendered:
         checked = self.validator.check_file(path)
-        found = said_by_validate(checked)
-        rendered = Rendered(path, problems=list(found), validated=list(found))
+        rendered = Rendered(path, problems=list(checked.problems), validated=list(checked.problems))
         if not checked.ok:
             return rendered
+        rendered.problems += checked.unfilled
+        rendered.validated = list(rendered.problems)
         return self.render_data(rendered, checked.spec.data, checked.variant)
 
     def render_data(self, rendered: Rendered, data, variant, every_template: bool = False) -> Rendered:
@@ -238,12 +239,6 @@ def _add_render_names(context: dict, document_title: str) -> None:
     context["document_title"] = document_title
 
 
-def said_by_validate(checked) -> list[Problem]:
-    """What validate says of a spec `checked` (`Validator.check_file`): its problems, and UNFILLED's warning once it is
-    valid; a build says these of every spec, rendered or skipped (`Builder._validated_again`)."""
-    return [*checked.problems, *checked.unfilled] if checked.ok else list(checked.problems)
-
-
 _WORKER: Renderer | None = None
 
 
@@ -329,8 +324,7 @@ class Builder:
         # Ctrl+C held back while a spec's record changes (see Manifest.save_unfinished): a name taken out of it
         # and not yet removed, or given up and not yet listed, was a file no later build knew of
         def skip(path: str, problems: list[Problem]) -> None:
-            validated = self._validated_again(path) if manifest.was_warned(path) else []
-            results[path] = Built(path, current[path], [*validated, *problems], skipped=True, validated=validated)
+            results[path] = Built(path, current[path], problems, skipped=True)
             with interrupt.held():
                 self.outdated += manifest.drop_outdated(path, keys[path], current[path])
             if progress:
@@ -340,7 +334,7 @@ class Builder:
             results[built.spec] = built
             with interrupt.held():
                 if built.ok:
-                    manifest.record(built.spec, keys[built.spec], built.outputs, built.due, bool(built.validated))
+                    manifest.record(built.spec, keys[built.spec], built.outputs, built.due)
                     self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
                 else:
                     manifest.wrote(built.spec, keys[built.spec], built.outputs, built.due)
@@ -542,13 +536,6 @@ class Builder:
         overwrite each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the plain name goes
         to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
         return free_name(stem, self._names)
-
-    def _validated_again(self, spec: str) -> list[Problem]:
-        """The warnings validate gives a skipped spec it warned of when last built (`Manifest.was_warned`), as `render`
-        gathers them: left out, the second build's summary said `1 个错误` where the first said `1 个错误，1 个警告`,
-        the spec's UNFILLED no longer said at all. Only those specs are read: a build with nothing changed and
-        nothing to warn of reads none."""
-        return said_by_validate(self._renderer().validator.check_file(spec))
 
     def _taken(self, spec: str, due: str, name: str) -> list[Problem]:
         """BUILD-NAME-TAKEN when `spec` got `name` for the `due` one another spec holds; said on every build,

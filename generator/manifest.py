@@ -52,10 +52,6 @@ build (the plain name going to a spec that outranks its holder) is no file remov
 
 A file to be written over that was changed by hand is first renamed `X（修改过）.docx` (`（修改过2）`… when that name is
 taken).
-
-The specs whose last successful build validate warned of (UNFILLED, SCHEMA-LINE…) are listed in `warned`: skipped, they
-are validated again (build.py), so an incremental build says and counts their warnings as a full one does, while a
-spec with nothing to warn of is still not read.
 """
 from __future__ import annotations
 
@@ -115,11 +111,7 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
-        (files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes, self.edit_hashes,
-         warned) = _load(self.path)
-        # specs (as recorded) whose last build validate warned of (UNFILLED…): a skipped one is validated again, so
-        # an incremental build says and counts its warnings as a full one does; the others are still not read
-        self.warned: set[str] = set(warned)
+        files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes, self.edit_hashes = _load(self.path)
         self._kept_before = sorted(kept)  # files an earlier build kept as changed by hand, as recorded
         self.edited: list[Path] = []  # current files changed by hand, left in place (`fresh`): said on every build
         self._copies_before = dict(copies)  # copies set aside by earlier builds -> the file each was (`copies_left`)
@@ -328,15 +320,13 @@ class Manifest:
                     self.hashes[path.name] = _content_hash(path)
                 self.stamps[path.name] = stamp
 
-    def record(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None,
-               warned: bool = False) -> None:
-        """Remember what a spec's successful build wrote, and whether validate `warned` of it (`Manifest.warned`). The
-        files its earlier builds wrote under other names (the unit, year or title changed, or the plain name went to
-        another spec) are given up, and `prune` removes them: left beside the new ones, a stale form could be the one
-        submitted. Files under the same name in other formats are left to `drop_outdated`."""
+    def record(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
+        """Remember what a spec's successful build wrote. The files its earlier builds wrote under other names
+        (the unit, year or title changed, or the plain name went to another spec) are given up, and `prune`
+        removes them: left beside the new ones, a stale form could be the one submitted. Files under the same
+        name in other formats are left to `drop_outdated`."""
         self.wrote(spec_path, key, outputs, due)
         source = self._source(spec_path)
-        (self.warned.add if warned else self.warned.discard)(source)
         stems = {p.stem for p in outputs}
         files = self.files.get(source, {})  # none for a spec that is no file (`wrote`)
         self._given_up.append((source, {name: files.pop(name) for name in list(files) if Path(name).stem not in stems}))
@@ -428,10 +418,6 @@ class Manifest:
                 self._sources[given] = str(spec)
         return self._sources[given]
 
-    def was_warned(self, spec_path: str) -> bool:
-        """Whether validate warned of the spec at its last build (`warned`): skipped, it is to be validated again."""
-        return self._source(spec_path) in self.warned
-
     def still_kept(self) -> list[Path]:
         """The files earlier builds kept as changed by hand that are still in the folder, no spec's now, and not
         kept again by this build (`kept` lists those): the build warns of each on every run, as of a stale form."""
@@ -502,8 +488,7 @@ class Manifest:
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
                            "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now(),
                            "set_aside": self._copies_now(),
-                           "set_aside_hashes": self._aside_hashes_now(), "edit_hashes": self._edit_hashes_now(),
-                           "warned": sorted(source for source in self.warned if self.files.get(source))},
+                           "set_aside_hashes": self._aside_hashes_now(), "edit_hashes": self._edit_hashes_now()},
                           ensure_ascii=False, indent=1, sort_keys=True)
         # a spec's file name that is not UTF-8 holds lone surrogates: written as the JSON escapes they read back as
         atomic_write(self.path, body.encode("utf-8", "backslashreplace"), hidden=True)  # its dot hides it only on Unix
@@ -546,13 +531,12 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
-                              list[str], dict[str, str], dict[str, list[str]], dict[str, dict], list[str]]:
+                              list[str], dict[str, str], dict[str, list[str]], dict[str, dict]]:
     """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
     was due, each file's content hash (none in a manifest from before they were kept) and the files kept as changed by
     hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from it (none
-    in a manifest from before they were kept), per changed file its stamp and hash when last read (`edit_hashes`),
-    and the specs validate warned of (`Manifest.warned`; none in a manifest from before they were kept), all empty
-    when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a hand's
+    in a manifest from before they were kept), and per changed file its stamp and hash when last read (`edit_hashes`),
+    all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a hand's
     edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error at the
     first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
 
@@ -563,18 +547,18 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}, {}, {}, {}, [], {}, {}, {}, []
+        return {}, {}, {}, {}, [], {}, {}, {}
     if not _readable(data):
-        return {}, {}, {}, {}, [], {}, {}, {}, []
+        return {}, {}, {}, {}, [], {}, {}, {}
     if "files" in data:
         return (data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {}),
                 data.get("kept", []), data.get("set_aside", {}), data.get("set_aside_hashes", {}),
-                data.get("edit_hashes", {}), data.get("warned", []))
+                data.get("edit_hashes", {}))
     files: dict[str, dict[str, str | None]] = {}
     for entry in data.get("specs", {}).values():
         if entry.get("source"):
             files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}, {}, [], {}, {}, {}, []
+    return files, {}, {}, {}, [], {}, {}, {}
 
 
 def _readable(data) -> bool:
@@ -591,7 +575,6 @@ def _readable(data) -> bool:
                 and _mapping(data.get("stamps", {}), _stamp_shaped, _plain)
                 and _mapping(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain)
                 and isinstance(data.get("kept", []), list) and all(map(_plain, data.get("kept", [])))
-                and isinstance(data.get("warned", []), list) and all(isinstance(s, str) for s in data.get("warned", []))
                 and _mapping(data.get("set_aside", {}), _plain, _plain)
                 and _mapping(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
                              and all(isinstance(digest, str) for digest in digests), _plain)

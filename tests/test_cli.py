@@ -567,31 +567,6 @@ def test_builds_last_line_counts_the_warnings_printed_above_it(runner, tmp_path)
     assert missing.exit_code == 1 and missing.output.endswith("1 个规格有错误未生成；1 个错误。\n"), missing.output
 
 
-def test_an_incremental_builds_last_line_counts_a_skipped_specs_warnings_as_a_full_one(runner, tmp_path, monkeypatch,
-                                                                                        broken):
-    """The second build of a fresh `jixiao new` spec (one UNFILLED warning) beside a broken one skipped the fresh spec
-    and said `1 个错误` where the first said `1 个错误，1 个警告`, its UNFILLED no longer said. A skipped spec validate
-    warned of is validated again and says it; one it did not warn of is still not read."""
-    from generator.validate import Validator
-
-    bad, _ = broken(GZ.name, "year: 2023", "year: [2023")
-    specs = bad.parent
-    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2026",
-                         "-o", str(specs / "new.yaml")])
-    shutil.copy(ROOT / "specs" / "tianjin-qiaolian-2023.yaml", specs / "clean.yaml")
-    args = ["build", "--quiet", "--jobs", "1", str(specs), "--out", str(tmp_path / "out")]
-    first = runner.invoke(main, args)
-    assert first.exit_code == 1 and first.output.endswith("1 个错误，2 个警告。\n"), first.output  # UNFILLED, SCHEMA-LINE
-    checked = []
-    check_file = Validator.check_file
-    monkeypatch.setattr(Validator, "check_file",
-                        lambda self, path: checked.append(Path(path).name) or check_file(self, path))
-    again = runner.invoke(main, args)
-    assert again.exit_code == 1 and "2 个规格未改动，已跳过" in again.output, again.output
-    assert again.output.endswith("1 个错误，2 个警告。\n") and "警告[UNFILLED]" in again.output, again.output
-    assert sorted(checked) == [GZ.name, "new.yaml"]  # the clean spec skipped unread, as before
-
-
 @pytest.mark.parametrize("typed, meant", [("specs/gz.yml", "specs/gz.yaml"), ("specs/gz", "specs/gz.yaml"),
                                            ("specs/某单位-2025.yaml", "specs/某单位-2026.yaml")])
 def test_a_spec_path_naming_no_file_is_told_the_spec_beside_it_and_no_line(runner, tmp_path, monkeypatch, typed, meant):
