@@ -1288,18 +1288,24 @@ def run_gitlab_script(folder: Path, env: dict[str, str], jixiao: str = "exit 0")
                           capture_output=True, text=True)
 
 
+def _branched_off(git, folder: Path, spec: str) -> str:
+    """main's commit, with a branch `change` off it adding specs/`spec` checked out: a merge request's two sides."""
+    git("branch", "-M", "main")
+    base = git("rev-parse", "HEAD").strip()
+    git("checkout", "-q", "-b", "change")
+    (folder / "specs" / spec).write_text("form: y\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "change")
+    return base
+
+
 @needs_bash
 @needs_git
 def test_on_a_merge_request_gitlab_fetches_the_target_and_prints_the_diff_after_a_failed_check(git_repo):
     """GitLab clones shallow with no other branch: the target is fetched, and the merge request's changes are those
     since it branched off (the merge base), as GitHub's three dots."""
     folder, git = git_repo()
-    git("branch", "-M", "main")
-    base = git("rev-parse", "HEAD").strip()
-    git("checkout", "-q", "-b", "change")
-    (folder / "specs" / "b 2025.yaml").write_text("form: y\n", encoding="utf-8")
-    git("add", "-A")
-    git("commit", "-q", "-m", "change")
+    base = _branched_off(git, folder, "b 2025.yaml")
     git("checkout", "-q", "main")
     git("commit", "-q", "--allow-empty", "-m", "the target moved on")
     git("checkout", "-q", "change")
@@ -1335,12 +1341,7 @@ def test_a_merge_request_from_a_fork_is_compared_with_gitlabs_base_not_the_forks
     names the merge base (CI_MERGE_REQUEST_DIFF_BASE_SHA), and in a merged results pipeline, which checks out the merge
     request merged into its target, the target's commit (CI_MERGE_REQUEST_TARGET_BRANCH_SHA): the clone has both."""
     folder, git = git_repo()
-    git("branch", "-M", "main")
-    base = git("rev-parse", "HEAD").strip()
-    git("checkout", "-q", "-b", "change")
-    (folder / "specs" / "b.yaml").write_text("form: y\n", encoding="utf-8")
-    git("add", "-A")
-    git("commit", "-q", "-m", "change")
+    base = _branched_off(git, folder, "b.yaml")
     git("checkout", "-q", "main")
     (folder / "specs" / "c.yaml").write_text("form: z\n", encoding="utf-8")  # the target moved on meanwhile
     git("add", "-A")
@@ -1394,12 +1395,7 @@ def test_a_shallow_clone_fetches_the_base_gitlab_names(git_repo, tmp_path_factor
     the depth has its base outside the clone, and the job said the target branch was missing (it was fetched, but
     a shallow history has no merge base) and checked every spec. The base is now fetched by its SHA."""
     upstream, git = git_repo()
-    git("branch", "-M", "main")
-    base = git("rev-parse", "HEAD").strip()
-    git("checkout", "-q", "-b", "change")
-    (upstream / "specs" / "b 2025.yaml").write_text("form: y\n", encoding="utf-8")
-    git("add", "-A")
-    git("commit", "-q", "-m", "change")
+    base = _branched_off(git, upstream, "b 2025.yaml")
     for number in range(3):
         git("commit", "-q", "--allow-empty", "-m", f"more {number}")
     git("checkout", "-q", "main")
@@ -1412,6 +1408,7 @@ def test_a_shallow_clone_fetches_the_base_gitlab_names(git_repo, tmp_path_factor
     assert done.returncode == 0, done.stdout + done.stderr
     assert (clone / "jixiao-args").read_text(encoding="utf-8").splitlines()[3:] == [
         f"lint --leave-to-validate --changed-since {base} specs/b 2025.yaml", f"diff --rev {base}"]
+
 
 def test_the_gitlab_pipeline_says_where_to_point_its_image_and_pip_when_docker_hub_and_pypi_are_out_of_reach():
     """Docker Hub and PyPI are out of reach from many networks in China: the unit's IT person reads, just above
@@ -1434,11 +1431,7 @@ def test_a_merge_request_fails_only_for_a_failed_check_and_keeps_its_diff_among_
     """A merge request whose checks pass passes although its diff exits 1; the diff goes to output/, which the job
     keeps as its artifacts (a reviewer downloads it with the forms), not to a file left untracked in the clone."""
     folder, git = git_repo()
-    git("branch", "-M", "main")
-    git("checkout", "-q", "-b", "change")
-    (folder / "specs" / "b.yaml").write_text("form: y\n", encoding="utf-8")
-    git("add", "-A")
-    git("commit", "-q", "-m", "change")
+    _branched_off(git, folder, "b.yaml")
     git("remote", "add", "origin", str(folder))
     done = run_gitlab_script(folder, {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "main"},
                              jixiao)
