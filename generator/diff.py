@@ -281,8 +281,10 @@ class SpecComparer:
         `renamed` is (old name, new name) when they are one spec in a renamed file; `last_year` is the spec an
         added one is also compared with (`diff_last_year`); `by_year` the years of a file renamed as its year moved,
         two year folders compared (`diff_files.load_sides`); `was_broken` an added spec whose old draft could not be
-        read (`SpecDiff.was_broken`)."""
+        read, or a removed one that could not (`SpecDiff.was_broken`): nothing of it is listed but its name."""
         path = (new or old).path
+        if was_broken and new is None:
+            return SpecDiff(path, _title(old.data), "removed", was_broken=True)
         if old is None or new is None:
             present = new if old is None else old
             differ = Differ(self.store, self._variant(present.data))

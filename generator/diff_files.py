@@ -31,13 +31,16 @@ def _same_spec(spec: Spec) -> dict[str, str]:
 
 
 def _renamed_files(old: dict[str, Spec], new: dict[str, Spec], years_apart: bool = False,
-                   git_renamed: dict[str, str] | None = None) -> dict[str, str]:
+                   git_renamed: dict[str, str] | None = None, fixed: frozenset[str] = frozenset()) -> dict[str, str]:
     """Pair files only on the new side with files only on the old side holding the same spec (new key ->
     old key). The files git sees renamed (`git_renamed`, new key -> old key, with --rev) first, as git pairs them:
     its unit and year edited, a spec moved to next year's folder has no content left to pair it by. The rest told by
-    content, so two folders pair up alike. Two year folders (`years_apart`) also pair what is left by `_unit_renamed`."""
+    content, so two folders pair up alike. Two year folders (`years_apart`) also pair what is left by `_unit_renamed`.
+    `fixed`: new files whose own old draft could not be read (`_repaired`), not in `old` but no file added: paired by
+    content with another file removed (a copy of the same spec), a.yaml fixed and b.yaml deleted read as b.yaml
+    renamed to a.yaml, b's removal unsaid and the fix listed as a rename."""
     gone = {key: _same_spec(spec) for key, spec in old.items() if key not in new}
-    came = {key: _same_spec(spec) for key, spec in new.items() if key not in old}
+    came = {key: _same_spec(spec) for key, spec in new.items() if key not in old and key not in fixed}
     pairs = dict(git_renamed or {})
     for mark in ("data", "spec", "unit"):  # the same data first: of two copies of a spec, the unchanged one
         waiting: dict[str, str] = {}
@@ -186,10 +189,21 @@ def _repaired(loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> dic
     return {was: key for was, key in pairs.items() if key in loaded[1] and not loaded[1][key].problems}
 
 
-def _was_broken(problem: Problem, fixed: Spec) -> Problem:
-    """An old draft's fault, where it is, as a warning that the fixed draft `fixed` is listed alone (`_repaired`)."""
+def _deleted(loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> set[str]:
+    """The files whose old draft could not be read or compared and which the change deleted (on the old side alone,
+    renamed to nothing git sees): a pull request removing a broken spec, which was exit 2, as if it broke one. Listed
+    as removed by name alone (`SpecDiff.was_broken`: nothing of it could be read), the old faults warnings, as a
+    spec fixed (`_repaired`) has them."""
+    return {key for key, spec in loaded[0].items()
+            if spec.problems and key not in loaded[1] and key not in git_renamed.values()}
+
+
+def _was_broken(problem: Problem, fixed: Spec | None) -> Problem:
+    """An old draft's fault, where it is, as a warning that the fixed draft `fixed` is listed alone (`_repaired`), or,
+    `fixed` None, that the deleted file is listed by its name (`_deleted`)."""
+    now = f"新稿 {fixed.path} 已改正，列出其概况" if fixed else "这个文件已删除，只列出文件名"
     return replace(problem, severity=Severity.WARNING, code=REPAIRED,
-                   message=f"原稿有错误，没有比较（{problem.code}：{problem.message}）；新稿 {fixed.path} 已改正，列出其概况")
+                   message=f"原稿有错误，没有比较（{problem.code}：{problem.message}）；{now}")
 
 
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
@@ -211,31 +225,37 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
     renamed pair of two budget years (with `years_apart`), named only by the year (`by_year`) or not (a unit renamed,
     `_unit_renamed`), or of a file of one name in a year's folder and the next one's (`_kept_name_by_year`): each is
     that unit's next year's spec, its year said once in the summary, was broken whether the new spec is one whose
-    old draft could not be read (`_repaired`), and the problems: errors of
+    old draft could not be read (`_repaired`), or the old spec, the new one None, an unreadable file the change
+    deleted (`_deleted`), and the problems: errors of
     files that could not be read or compared (`diff_inputs`: no spec, a form unknown; such pairs are left out), and
     a warning for each pair of two forms (compared all the same) and for each fault of an old draft a new one
-    fixed (`_repaired`: the new listed alone, `SpecDiff.was_broken`).
+    fixed (`_repaired`: the new listed alone, `SpecDiff.was_broken`) or the change deleted (`_deleted`).
     """
     loaded = [{key: read(*side[key], catalog) for key in side} for side in (old, new)]
     repaired = _repaired(loaded, git_renamed or {})
+    deleted = _deleted(loaded, git_renamed or {})
     renames = {after: before for after, before in (git_renamed or {}).items() if before not in repaired}
-    problems = _renames_told([p for key, spec in loaded[0].items() if key not in repaired for p in spec.problems]
-                             + [p for spec in loaded[1].values() for p in spec.problems], loaded, renames)
+    told = [p for key, spec in loaded[0].items() if key not in repaired and key not in deleted for p in spec.problems]
+    problems = _renames_told(told + [p for spec in loaded[1].values() for p in spec.problems], loaded, renames)
     problems += [_was_broken(p, loaded[1][key]) for was, key in repaired.items() for p in loaded[0][was].problems]
-    broken = {key for side in loaded for key, spec in side.items() if spec.problems} - set(repaired.values())
+    problems += [_was_broken(p, None) for key in sorted(deleted) for p in loaded[0][key].problems]
+    broken = {key for side in loaded for key, spec in side.items() if spec.problems} - set(repaired.values()) - deleted
     # a file git sees renamed is one file under two keys: one side unreadable, neither is compared, as under one key
     broken |= {key for pair in renames.items() if broken.intersection(pair) for key in pair}
-    before = {key: spec for key, spec in loaded[0].items() if key not in broken and key not in repaired}
+    before = {key: spec for key, spec in loaded[0].items() if key not in broken and key not in repaired
+              and key not in deleted}
     after = {key: spec for key, spec in loaded[1].items() if key not in broken}
-    renamed = _renamed_files(before, after, years_apart, renames)
+    renamed = _renamed_files(before, after, years_apart, renames, frozenset(repaired.values()))
     one_year_apart = years_apart and _one_year_apart(before, after)
     base = before
     if nearby and any(key not in before and key not in renamed for key in after):
         base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)
                 if not spec.problems} | before
     pairs = []
-    for key in sorted(set(before) | set(after)):
-        if key in renamed:
+    for key in sorted(set(before) | set(after) | deleted):
+        if key in deleted:
+            pairs.append((loaded[0][key], None, None, None, None, True))
+        elif key in renamed:
             names = renamed[key], key
             years = _years_apart(before[names[0]], after[key]) if years_apart else None
             pairs.append((before[names[0]], after[key], names, None, years, False))

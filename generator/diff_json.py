@@ -64,8 +64,8 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
     (`_json_unrolled`), null otherwise; `balanced` the text's `BALANCED` line, `sums_hold` whether each side's sums
     hold (`SpecDiff.sums_hold`), which a script otherwise had no word of; `amount_changes` the summary's count of
     changes that move money (`moves_money`); `was_broken` true beside `status: added` for a spec whose old draft
-    could not be read (`SpecDiff.was_broken`): a field, not a status of its own, so a script reading the statuses it
-    knows still finds the file as the text lists it, alone and whole."""
+    could not be read, or beside `status: removed` for an unreadable file deleted (`SpecDiff.was_broken`): a field,
+    not a status of its own, so a script reading the statuses it knows still finds the file as the text lists it."""
     return {
         "path": diff.path, "file": shown_path(diff, compared), "title": diff.title, "status": diff.status,
         "was_broken": diff.was_broken,
@@ -93,7 +93,7 @@ def as_json(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
     """`path` is the file as messages name it (`HEAD~1:specs/x.yaml` in a revision), `file` as the project
     does; `revisions` the two compared with --rev (`new` null: the working tree), null without it; `settings` the
     settings file followed (jixiao.yaml), null without one; `unreadable` the errors of files not compared, `warnings`
-    those of pairs compared all the same (DIFF-FORMS) or of an old draft its new one fixed (DIFF-WAS-BROKEN), apart
+    those of pairs compared all the same (DIFF-FORMS) or of an old draft fixed or deleted (DIFF-WAS-BROKEN), apart
     so a file in `unreadable` is always one left out."""
     specs = [_json_spec(diff, compared) for diff in diffs]
     different = any(d.status != "equal" for d in diffs)

@@ -57,6 +57,8 @@ STATUS = {"added": "新增的规格文件", "removed": "删除的规格文件"}
 WAS_BROKEN = "改正后的规格文件"
 """An added spec whose old draft could not be read (`SpecDiff.was_broken`): a fix, which 新增的规格文件 hid."""
 WAS_BROKEN_WHY = "原稿有错误，无法比较"
+DELETED_BROKEN = "原稿有错误，只列出文件名"
+"""Said of a removed spec that could not be read (`SpecDiff.was_broken`): no contents nor amounts to list."""
 RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 BALANCED = "金额改动后，表上的各项合计仍都相符"  # said of a spec whose amounts changed and whose sums all hold (`balanced`)
@@ -264,9 +266,12 @@ def item_rows(change: Change, show, glance: Glance, name=str) -> list[str]:
 
 def status_line(diff: SpecDiff) -> str:
     """`新增的规格文件：年度重点工作任务 5 项，绩效指标 12 项`: what the file holds, briefly; a spec fixed in the change
-    says so (`WAS_BROKEN`), a reviewer reading the file's own heading took 新增 for a new file."""
+    says so (`WAS_BROKEN`), a reviewer reading the file's own heading took 新增 for a new file, and so does a broken
+    file deleted (`DELETED_BROKEN`), which holds nothing to list."""
     contents = "，".join(f"{title} {count} 项" for title, count in diff.contents)
-    label = f"{WAS_BROKEN}（{WAS_BROKEN_WHY}，只列出新稿概况）" if diff.was_broken else STATUS[diff.status]
+    label = STATUS[diff.status]
+    if diff.was_broken:
+        label = f"{WAS_BROKEN}（{WAS_BROKEN_WHY}，只列出新稿概况）" if diff.status == "added" else f"{label}（{DELETED_BROKEN}）"
     return label + (f"：{contents}" if contents else "")
 
 
@@ -450,12 +455,13 @@ def summary_line(diffs: list[SpecDiff], problems: Sequence[Problem], compared: C
     specs' headings show their paths only, and so is the settings file the comparison followed (jixiao.yaml: its
     graded terms say what a measurable target is, its folders which forms). Nothing compared is said so: "比较了
     0 个规格，没有改动" read as two drafts found equal."""
-    files = Counter(d.status for d in diffs if not d.was_broken)
-    fixed = sum(d.was_broken for d in diffs)
+    files = Counter(d.status for d in diffs if not (d.was_broken and d.status == "added"))
+    fixed = sum(d.was_broken and d.status == "added" for d in diffs)
     renamed = sum(map(told_renamed, diffs))
     listed = [d for d in diffs if not only_rolled(d)]
     parts = ["，".join(_kinds(listed)) + _money(listed)] if any(d.changes for d in listed) else []
-    parts += [f"{STATUS[s]} {files[s]} 个" for s in ("added", "removed") if files[s]]
+    parts += [f"{STATUS[s]} {files[s]} 个" + (_deleted_broken(diffs, files[s]) if s == "removed" else "")
+              for s in ("added", "removed") if files[s]]
     parts += [f"{WAS_BROKEN} {fixed} 个（{WAS_BROKEN_WHY}）"] if fixed else []
     parts += [f"改名的规格文件 {renamed} 个"] if renamed else []
     last_years = [d.last_year for d in diffs if d.last_year]
@@ -505,6 +511,13 @@ def _by_year(diffs: list[SpecDiff]) -> str | None:
     count = "" if moves.total() == len(diffs) else f"{moves.total()} 个"
     back = "，旧的一边年度在后" if any(old > new for old, new in moves) else ""
     return count + "按年度对照：" + "、".join(f"{old} → {new}" for old, new in sorted(moves)) + back
+
+
+def _deleted_broken(diffs: list[SpecDiff], removed: int) -> str:
+    """`（其中 1 个原稿有错误，只列出文件名）` after the count of removed specs, of those that could not be read
+    (`SpecDiff.was_broken`); all of them: `（原稿有错误，只列出文件名）`."""
+    broken = sum(d.was_broken and d.status == "removed" for d in diffs)
+    return "" if not broken else f"（{DELETED_BROKEN}）" if broken == removed else f"（其中 {broken} 个{DELETED_BROKEN}）"
 
 
 def told_renamed(diff: SpecDiff) -> bool:

@@ -153,5 +153,7 @@ class SpecDiff:
     # the year-on-year edits a pull request adding next year's spec makes
     last_year: SpecDiff | None = None
     # an added spec whose old draft could not be read or compared (`diff_files._repaired`): a pull request fixing a
-    # broken spec, not adding one; labelled so, as 新增的规格文件 read as a new file and only the summary told otherwise
+    # broken spec, not adding one; labelled so, as 新增的规格文件 read as a new file and only the summary told otherwise.
+    # Or a removed spec that could not be read (`diff_files._deleted`): a pull request deleting a broken file, listed by
+    # its name alone, where it was exit 2 as if the change broke it
     was_broken: bool = False

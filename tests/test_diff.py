@@ -2310,6 +2310,85 @@ def test_a_spec_fixed_in_the_change_is_listed_as_fixed_its_old_fault_a_warning(r
     assert "只有原稿读不出、新稿已改正的规格（合并请求改正了它）不算无法比较：列为改正后的规格文件" in told, told
 
 
+def test_a_broken_spec_deleted_in_the_change_is_listed_as_removed_by_name(runner, tmp_path, broken):
+    """The old draft broken (a YAML slip), the change deleting it: a pull request removing a broken file was `无法比较`,
+    exit 2, as if it broke a spec. It is listed as removed by its name alone (nothing of it could be read), exit 1 as
+    a removal is, the old fault a warning as a fixed spec's is; json says `was_broken` beside `status: removed`."""
+    bad, _ = broken(GZ, "year: 2023", "year: [2023")
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    for folder in (old_dir, new_dir):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / HY, folder / HY)
+    shutil.copy(bad, old_dir / GZ)
+    args = ["diff", str(old_dir), str(new_dir)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert (f"{old_dir / GZ}:3:7: 警告[DIFF-WAS-BROKEN] 原稿有错误，没有比较（YAML-SYNTAX：YAML 语法错误：方括号 [ ] 或花括号 "
+            "{ } 没有闭合；如果这是文字内容，请给整个值加上双引号）；这个文件已删除，只列出文件名") in result.stderr, result.stderr
+    assert result.stdout.splitlines() == [
+        str(old_dir / GZ), "  删除的规格文件（原稿有错误，只列出文件名）",
+        "比较了 2 个规格，1 个有改动：删除的规格文件 1 个（原稿有错误，只列出文件名）。"], result.stdout
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert report["different"] and not report["unreadable"], report
+    assert [(s["status"], s["was_broken"]) for s in report["specs"]] == [("removed", True), ("equal", False)]
+    assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"]
+    markdown = runner.invoke(main, [*args, "--format", "markdown"]).stdout
+    assert "**提醒**" in markdown and "\n删除的规格文件（原稿有错误，只列出文件名）。" in markdown, markdown
+    # beside a readable spec removed too, the summary says which of them
+    (new_dir / HY).unlink()
+    text = runner.invoke(main, args).stdout
+    assert text.splitlines()[-1] == "比较了 2 个规格，2 个有改动：删除的规格文件 2 个（其中 1 个原稿有错误，只列出文件名）。", text
+    told = "".join(runner.invoke(main, ["diff", "--help"]).output.split())
+    assert "原稿读不出而已删除的同样不算：列为删除的规格文件，只列出文件名" in told, told
+
+
+def test_rev_lists_a_broken_spec_deleted_since_as_removed(runner, git_repo):
+    """`diff --rev BASE` of a pull request deleting a spec broken in BASE (git rm): removed, exit 1, not 2. A broken
+    file git sees renamed is no deletion: its other name still decides (test_a_git_rename_breaking_the_spec_…)."""
+    folder, git = git_repo()
+    spec = folder / "specs" / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("year: 2023\n", "year: [2023\n"), encoding="utf-8")
+    shutil.copy(ROOT / "specs" / HY, folder / "specs" / HY)
+    git("add", ".")
+    git("commit", "-q", "-m", "a slip")
+    git("rm", "-q", f"specs/{GZ}")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    assert f"HEAD:specs/{GZ}:3:7: 警告[DIFF-WAS-BROKEN] " in result.stderr, result.stderr
+    report = json.loads(result.stdout)
+    assert [(s["file"], s["status"], s["was_broken"]) for s in report["specs"]] == [
+        (f"specs/{GZ}", "removed", True), (f"specs/{HY}", "equal", False)], report
+
+
+def test_a_fixed_spec_is_not_paired_by_content_with_another_file_removed(runner, tmp_path, broken):
+    """a.yaml broken and b.yaml a readable copy of the same spec; the change fixes a.yaml and deletes b.yaml. The fixed
+    file, its own old draft unreadable, stood on the new side alone and was paired by content with b.yaml: `改名：b.yaml
+    → a.yaml`, b's removal unsaid, the warning's 列出其概况 of a file listed as a rename. a.yaml is its own old draft
+    fixed, b.yaml removed. A broken old draft itself is never paired by content: nothing of it is read."""
+    bad, _ = broken(GZ, "year: 2023", "year: [2023")
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    for folder in (old_dir, new_dir):
+        folder.mkdir()
+    shutil.copy(bad, old_dir / "a.yaml")
+    shutil.copy(ROOT / "specs" / GZ, old_dir / "b.yaml")
+    shutil.copy(ROOT / "specs" / GZ, new_dir / "a.yaml")
+    args = ["diff", str(old_dir), str(new_dir)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1 and "改名" not in result.stdout, result.output
+    assert result.stdout.splitlines()[-1] == (
+        "比较了 2 个规格，2 个有改动：删除的规格文件 1 个，改正后的规格文件 1 个（原稿有错误，无法比较）。"), result.stdout
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert [(s["path"], s["status"], s["was_broken"], s["renamed"]) for s in report["specs"]] == [
+        (str(new_dir / "a.yaml"), "added", True, None), (str(old_dir / "b.yaml"), "removed", False, None)], report
+    # the other way: the broken a.yaml deleted, b.yaml kept, a copy c.yaml of it added: no rename read into a.yaml
+    (new_dir / "a.yaml").unlink()
+    shutil.copy(ROOT / "specs" / GZ, new_dir / "b.yaml")
+    shutil.copy(ROOT / "specs" / GZ, new_dir / "c.yaml")
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert [(s["status"], s["was_broken"], s["renamed"]) for s in report["specs"]] == [
+        ("removed", True, None), ("equal", False, None), ("added", False, None)], report
+
+
 def test_rev_lists_a_spec_whose_base_revision_was_broken_as_added(runner, git_repo):
     """`diff --rev BASE` of a pull request fixing a spec broken in BASE shows the fixed file (exit 1, not 2)."""
     folder, git = git_repo()
