@@ -317,11 +317,57 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
         first, second = first or "HEAD", second or "HEAD"
     else:
         first = rev
+    _refuse_submodules(first, second, paths)
     old = in_revision(first, paths)
     new, saved = (in_revision(second, paths), []) if second else on_disk(paths)
     say_saved(saved, old, new)
     renamed = _follow_renames(old, new, first, second)
     return old, new, Compared(first, second, base, renamed)
+
+
+def _gitlinks(rev: str | None) -> dict[str, str]:
+    """The git submodules of a revision (None: the index, what the working tree holds), path relative to here ->
+    the submodule's commit recorded there."""
+    if rev and not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
+        raise _no_such_revision(rev)
+    here = os.fsdecode(_git("rev-parse", "--show-prefix")).strip() or "."
+    listing = _git("ls-tree", "-r", "-z", "--full-tree", rev) if rev else _git("ls-files", "-s", "-z", "--full-name", "--", ":/")
+    links = {}
+    for entry in filter(None, os.fsdecode(listing).split("\0")):
+        info, _, name = entry.partition("\t")
+        mode, _, rest = info.partition(" ")
+        if mode == "160000":
+            links[posixpath.relpath(name, here)] = rest.split()[-1 if rev else 0]
+    return links
+
+
+def _refuse_submodules(first: str, second: str | None, paths: list[str]) -> None:
+    """Stop, in words, when a path given is a git submodule, is in one or holds one: a superproject's revision records
+    a submodule as one commit, not its files, so its specs were all 新增 against the working tree, or missing from
+    both revisions, or `git show` failed in English. Compared in the submodule itself, as its own repository."""
+    links = [_gitlinks(first), _gitlinks(second) if second else _gitlinks(None)]
+    folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
+    for link in sorted(set(links[0]) | set(links[1])):
+        inside = next((f for f in folders if f == link or f.startswith(link + "/")), None)
+        holding = next((f for f in folders if f == "." or link.startswith(f + "/")), None)
+        if inside is None and holding is None:
+            continue
+        given = f"{inside} 在 git 子模块 {link} 里" if inside and inside != link else f"{link} 是 git 子模块"
+        rest = f"；{holding} 中其余的规格请分别给出路径比较" if holding else ""
+        raise Trouble(f"{given}：父仓库的版本只记下子模块的提交，不记其中的文件，无法在这里比较子模块中的规格；"
+                      f"{_in_submodule(link, [side.get(link) for side in links], first, second, inside)}{rest}")
+
+
+def _in_submodule(link: str, commits: list[str | None], first: str, second: str | None, inside: str | None) -> str:
+    """How to compare a submodule's specs in it: `--rev` with the submodule commits the superproject recorded (at
+    `first`, and at `second` or in the index), or, the submodule added or removed in between, which side lacks it."""
+    sides = [f"版本 {first}", f"版本 {second}" if second else "工作区"]
+    missing = [side for side, commit in zip(sides, commits) if commit is None]
+    if missing:
+        return f"{missing[0]}{'' if missing[0] == '工作区' else ' '}中没有这个子模块，其中的规格无从比较"
+    rev = f"{commits[0][:12]}..{commits[1][:12]}" if second else commits[0][:12]
+    where = posixpath.relpath(inside, link) if inside else "."
+    return f"请到子模块中比较：cd {link} && jixiao diff --rev {rev} {where}（{'、'.join(sides[:1 + bool(second)])} 中记下的子模块提交）"
 
 
 def beside_given(rev: str, paths: list[str], listed: Files) -> Files:

@@ -2491,6 +2491,33 @@ def test_rev_and_changed_since_read_a_spec_named_in_bytes_not_utf8(runner, repo)
         assert json.loads(result.output)["files"] == 2
 
 
+def test_rev_refuses_specs_in_a_git_submodule_saying_how_to_compare_them_inside_it(runner, tmp_path, repo):
+    """specs/ a git submodule: the superproject's revision records its commit, not its files, so `--rev HEAD` listed
+    its specs as 新增 and `--rev A..B` read nothing, or `git show` failed in English. Refused (exit 2) in words, with
+    the command that compares them in the submodule at the commits the superproject recorded."""
+    folder, git = repo
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    shutil.copy(ROOT / "specs" / HY, inner / HY)
+    git("-C", str(inner), "init", "-q")
+    git("-C", str(inner), "add", ".")
+    git("-C", str(inner), "commit", "-q", "-m", "inner")
+    commit = git("-C", str(inner), "rev-parse", "HEAD").strip()[:12]
+    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "specs/sub")
+    git("commit", "-q", "-m", "submodule")
+    said = (f"specs/sub 是 git 子模块：父仓库的版本只记下子模块的提交，不记其中的文件，无法在这里比较子模块中的规格；"
+            f"请到子模块中比较：cd specs/sub && jixiao diff --rev {commit} .（版本 HEAD 中记下的子模块提交）；"
+            "specs 中其余的规格请分别给出路径比较")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD"])
+    assert result.exit_code == 2 and said in result.stderr and "新增" not in result.output, result.output
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", f"specs/sub/{HY}"])
+    assert result.exit_code == 2 and f"specs/sub/{HY} 在 git 子模块 specs/sub 里" in result.stderr, result.output
+    assert f"cd specs/sub && jixiao diff --rev {commit} {HY}（" in result.stderr, result.stderr
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
+    assert result.exit_code == 2 and "版本 HEAD~1 中没有这个子模块，其中的规格无从比较" in result.stderr, result.output
+    assert runner.invoke(main, ["diff", "--rev", "HEAD", f"specs/{GZ}"]).exit_code == 0  # a spec beside it is compared
+
+
 def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner, repo):
     """The yearly roll-over (git mv …-2023 …-2024, then edit year and amounts) was a whole file removed and one added."""
     folder, git = repo
