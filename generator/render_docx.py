@@ -23,9 +23,8 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags,
-               form_script, pulled_in, stray_braces, zip_damage)
+               form_script, pulled_in, stray_braces, word_damage, zip_damage)
 from .docx_footer import with_page_numbers
-from .docx_grid import document_body
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
 from .docx_paragraph_height import paragraph_layouts
@@ -64,9 +63,7 @@ class DocxRenderer:
         self._docxtpl = DocxTemplate(io.BytesIO(data))
         with zip_damage.as_bad_zip():  # opening a damaged package: said as no Word file (template_errors), not a bug
             self._docxtpl.render_init()  # opens the package (init_docx), and does no more
-            # a styles part outside the package (an External target) raises ValueError when read, as import found
-            styles = self._docxtpl.docx.styles.element
-            document_body(self._docxtpl.docx)
+        styles = word_damage.readable(self._docxtpl.docx)  # what else build refuses, read as serve reads it
         self.env = make_env(variant.search_path)
         _not_blank(self._docxtpl.docx.element.body)
         paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks

@@ -25,6 +25,7 @@ from lxml.etree import XMLSyntaxError
 from . import form_script, full_width_braces, html_tags, zip_damage
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
+from .docx_references import ReferenceBroken
 from .field_guess import meant, undeclared
 from .group_schema_place import declared_at, group_name, group_path
 from .jinja_words import call_slip, syntax_slip
@@ -360,6 +361,8 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         name = found and (found["name"] or found["attribute"])
         return (f"用到的“{name}”不是规格或表样配置中的字段；请检查拼写（字段名见 schema）" if name
                 else f"用到了没有定义的值（{exc}）")
+    if isinstance(exc, ReferenceBroken):  # damage that says where it is, in the words serve says it in
+        return exc.said
     if isinstance(exc, (zipfile.BadZipFile, zlib.error, XMLSyntaxError)) or isinstance(exc, KeyError) and "no item named" in str(exc):
         return "不是有效的 Word 文件（.docx）；请用 Word 或 LibreOffice 另存为 .docx"
     if isinstance(exc, FileNotFoundError):

@@ -1,4 +1,5 @@
-"""Whether a form's Word template (form.docx) can be opened at all, told by serve, whose HTML preview never reads it.
+"""Whether a form's Word template (form.docx) can be opened at all, told by serve, whose HTML preview never reads it;
+and what build refuses of one it opened (`readable`).
 
 A form.docx saved half-way, copied from a mail as a text file, or with a damaged entry left every HTML page as it
 was, and serve said the form was fine; `jixiao build` then stopped on it. The check opens the package as the Word
@@ -14,11 +15,25 @@ from typing import Callable
 
 from lxml.etree import XMLSyntaxError
 
-from . import form_script, zip_damage
+from . import docx_references, form_script, zip_damage
+from .docx_grid import document_body
 
 _DAMAGE = (zipfile.BadZipFile, XMLSyntaxError, KeyError)
 """What opening a damaged package raises within zip_damage.as_bad_zip (which turns zipfile's and zlib's own errors
 into BadZipFile): KeyError is a part the package lacks, XMLSyntaxError a part that is no XML."""
+
+
+def readable(document):
+    """The styles element of a python-docx `document` opened from a form.docx (render_docx reads its paragraph
+    layouts there); zipfile.BadZipFile where the file is damaged past what python-docx checks as it opens one: its
+    styles part outside the package (an External target, a ValueError when read), its main part with no body or of
+    another root (`document_body`), a header or footer reference naming no part (docx_references.ReferenceBroken,
+    which says which)."""
+    with zip_damage.as_bad_zip():
+        styles = document.styles.element
+        document_body(document)
+        docx_references.check(document)
+    return styles
 
 
 def damage(template: Path, shown: Callable[[Path], str] = str) -> str | None:

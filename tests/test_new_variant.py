@@ -242,6 +242,20 @@ def test_a_template_python_docx_opens_and_cannot_read_is_said_no_word_file(runne
     assert result.exit_code == 2 and "Word 模板无法读取：不是有效的 Word 文件（.docx）" in result.output, result.output
 
 
+def test_a_footer_reference_with_no_r_id_is_refused_in_a_form_with_no_page_numbers_too(runner, zhejiang):
+    """Without page numbers to add, build copied the reference into every form as it was, which LibreOffice refuses
+    to load: the damage is the template's whatever its profile asks, refused before any form is written; import,
+    which reads the form's template only to recognise and place a document, still reads it."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "page_numbers:", "# page_numbers:")
+    zip_edit(zhejiang.folder / "form.docx", "word/document.xml", r"(<w:sectPr[^>]*>)",
+             r'\1<w:footerReference w:type="default"/>', regex=True)
+    zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 节的页脚引用")
+    assert not zhejiang.written()
+    result = zhejiang.run(runner, "import", str(ROOT / "templates" / "zhanjiang" / "form.docx"), "--form", "zhejiang",
+                          "-o", str(zhejiang.out / "imported.yaml"))
+    assert "已导入" in result.output and "无法读取" not in result.output, result.output  # its errors: no filled-in form
+
+
 @pytest.mark.parametrize("template, blank, words", [
     ("form.html", lambda path: path.write_text("  \n\n", encoding="utf-8"),
      r"form.html: 错误\[RENDER-TEMPLATE\] 模板有误，无法生成：模板是空的，生成的每一份表都会是空白页"),

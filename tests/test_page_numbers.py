@@ -143,12 +143,23 @@ def test_a_template_whose_page_settings_cannot_be_read_is_numbered_as_with_none(
     assert any(re.search(r'w:instr=" PAGE ".*w:instr=" NUMPAGES "', footer) for footer in _shown_footers(built))
 
 
-def test_a_footer_reference_naming_no_part_gets_no_number_and_no_internal_error(tmp_path):
-    """A footer reference without its r:id names no part: no page shows it and nothing can be written there; build
-    stopped with an internal error (exit 4), and now makes the form."""
-    result, built = _build_numbered(tmp_path, package_edit=(
-        "word/document.xml", r"(<w:sectPr[^>]*>)", r'\1<w:footerReference w:type="default"/>'))
-    assert result.exit_code == 0 and built is not None, result.output
+@pytest.mark.parametrize("reference, said", [
+    ('<w:footerReference w:type="default"/>', "第 1 节的页脚引用（word/document.xml 里的 <w:footerReference>）没有 r:id，"
+                                              "指不到任何页脚：文件已损坏"),
+    ('<w:footerReference w:type="first" r:id="rId999"/>', "第 1 节的首页页脚引用（word/document.xml 里的 "
+                                                         "<w:footerReference>）的 r:id“rId999”在文件里没有对应的页脚"),
+    ('<w:headerReference w:type="even"/>', "第 1 节的偶数页页眉引用（word/document.xml 里的 <w:headerReference>）没有 r:id"),
+], ids=["footer-no-rid", "first-footer-missing-part", "even-header-no-rid"])
+def test_a_header_or_footer_reference_naming_no_part_is_refused_as_damage(tmp_path, reference, said):
+    """A footer reference without its r:id names no part: build (exit 4 on it once) then made the form with no page
+    number there and said nothing, and the form carried the reference on, which LibreOffice refuses to load (its PDF
+    failed as “LibreOffice 没有转换这个文件”). Such a reference, to a header or a footer, shown or not (a first page's
+    footer where the first page does not differ), is damage, refused as a form.docx that is no Word file is, saying
+    which and what to do; nothing is written."""
+    result, built = _build_numbered(tmp_path, package_edit=("word/document.xml", r"(<w:sectPr[^>]*>)", rf"\1{reference}"))
+    assert result.exit_code == 2 and built is None, result.output
+    assert "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：" + said in result.output, result.output
+    assert "请从备份里取回" in result.output and "Traceback" not in result.output
 
 
 def test_a_template_that_numbers_its_pages_with_a_word_field_is_numbered_once(tmp_path):
