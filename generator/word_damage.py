@@ -1,10 +1,11 @@
-"""Whether a form's Word template (form.docx) can be opened at all, told by serve, whose HTML preview never reads it;
-and what build refuses of one it opened (`readable`).
+"""Whether a form's Word template (form.docx) is one build can use at all: read here the same way by build, as it
+prepares the template (render_docx), and by serve, whose HTML preview never reads it.
 
 A form.docx saved half-way, copied from a mail as a text file, or with a damaged entry left every HTML page as it
-was, and serve said the form was fine; `jixiao build` then stopped on it. The check opens the package as the Word
-renderer does (python-docx, from bytes, zipfile's damage read as BadZipFile), nothing more: its tags are checked
-when it is rendered. It takes some 10 ms a form, so serve runs it when a form.docx changes, not at every poll.
+was, and serve said the form was fine; `jixiao build` then stopped on it. Serve opened the package only, so a
+template build refuses past that (a styles part outside the package, a main part with no body, a header or footer
+reference naming no part: `readable`) was fine in serve too. Its tags are checked when it is rendered. The check
+takes some 10 ms a form, so serve runs it when a form.docx changes, not at every poll.
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def readable(document):
 
 def damage(template: Path, shown: Callable[[Path], str] = str) -> str | None:
     """Why `template` is no Word file build can use, in the terminal's words (what to do included; `shown` names a
-    file as the terminal does), or None.
+    file as the terminal does), or None: opened and read as build reads it (`readable`), so that what build refuses
+    is said here, a broken reference in the words build says it in.
     A file that cannot be read now (gone meanwhile, locked) is None: the next change is looked at again."""
     from docx import Document
 
@@ -48,11 +50,14 @@ def damage(template: Path, shown: Callable[[Path], str] = str) -> str | None:
         return None
     try:
         with zip_damage.as_bad_zip():
-            Document(io.BytesIO(data))
-    except _DAMAGE:
+            document = Document(io.BytesIO(data))
+        readable(document)
+    except _DAMAGE as exc:
         script = template.parent / form_script.MAKE_SCRIPT
         again = f"，或重新写出它：{form_script.run(Path(shown(script)))}" if script.is_file() else ""
-        return (f"{shown(template)}: Word 模板已损坏，打不开（不是有效的 .docx 文件）。HTML 预览照常，"
-                f"但 jixiao build 生成不了表样“{template.parent.name}”的 Word 文件和 PDF；"
+        consequence = f"HTML 预览照常，但 jixiao build 生成不了表样“{template.parent.name}”的 Word 文件和 PDF"
+        if isinstance(exc, docx_references.ReferenceBroken):
+            return f"{shown(template)}: Word 模板已损坏，{exc.what}。{consequence}；{exc.todo}{again}"
+        return (f"{shown(template)}: Word 模板已损坏，打不开（不是有效的 .docx 文件）。{consequence}；"
                 f"请从备份里取回，或用 Word 或 LibreOffice 打开它另存为 .docx{again}")
     return None

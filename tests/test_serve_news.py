@@ -118,6 +118,39 @@ def test_two_damaged_word_templates_are_said_as_two(tmp_path, monkeypatch):
                            "jixiao build 生成不了它们的 Word 文件。"), update
 
 
+@pytest.mark.parametrize("part, old, new, serve_says, build_says", [
+    ("word/_rels/document.xml.rels", r'(Type="[^"]*/styles")', r'TargetMode="External" \1',
+     "Word 模板已损坏，打不开（不是有效的 .docx 文件）", "不是有效的 Word 文件（.docx）"),
+    ("word/document.xml", r"(?s)<w:body>.*</w:body>", "",
+     "Word 模板已损坏，打不开（不是有效的 .docx 文件）", "不是有效的 Word 文件（.docx）"),
+    ("word/document.xml", r"(<w:sectPr[^>]*>)", r'\1<w:footerReference w:type="default"/>',
+     "Word 模板已损坏，第 1 节的页脚引用（word/document.xml 里的 <w:footerReference>）没有 r:id，指不到任何页脚：",
+     "第 1 节的页脚引用（word/document.xml 里的 <w:footerReference>）没有 r:id，指不到任何页脚："),
+], ids=["styles-outside", "no-body", "footer-no-rid"])
+def test_a_word_template_build_refuses_though_it_opens_is_said_by_serve_in_build_s_words(
+        tmp_path, monkeypatch, runner, part, old, new, serve_says, build_says):
+    """serve only opened form.docx: one python-docx opens and build refuses (styles outside the package, a main part
+    with no body, a footer reference with no r:id) was fine in serve, and `jixiao build` then stopped on it. serve
+    reads it as build does (word_damage.readable): it is said once, a broken reference in the words build says."""
+    from generator.cli import main
+
+    from .conftest import zip_edit
+
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    assert not preview.word_news()  # the first look, at every form's: none damaged
+    zip_edit(forms / "templates" / "copied" / "form.docx", part, old, new, regex=True)
+    assert preview.refresh()
+    [said, update] = preview.news()
+    assert said.startswith(f"forms/templates/copied/form.docx: {serve_says}"), said
+    assert "打不开，jixiao build 生成不了它的 Word 文件" in update, update
+    built = runner.invoke(main, ["build", "specs", "--out", "out", "--templates", "forms/templates",
+                                 "--schemas", "forms/schema"])
+    assert built.exit_code == 2 and f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{build_says}" in built.output, \
+        built.output
+    if "r:id" in build_says:  # what to do, as build tells it
+        todo = "；请从备份里取回，或删去这个 <w:footerReference> 后在 Word 里重新设置页脚"
+        assert todo in said and f"{build_says}文件已损坏" in said and todo in built.output, said
+
 def test_a_unit_s_override_schema_renamed_is_not_told_to_rename_jixiao_s_own_form_folder(tmp_path, monkeypatch):
     """forms/schema/zhanjiang.schema.json (over jixiao's zhanjiang) renamed zj8.schema.json was told to rename the
     folder of jixiao's installed form to zj8, though zhanjiang had jixiao's schema still."""
