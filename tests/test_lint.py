@@ -401,10 +401,43 @@ def test_a15_reads_the_lists_a_form_numbers_from_its_profile(linter, edited, var
     assert fires(Linter(variant_roots("tianjin", lambda p: p["lint"].pop("numbered"))), path, "A15") == []
 
 
+_TJ_PROJECTS = ("2023年度办公用房租金", "机关运行保障经费", "侨务活动项目经费", "天津市第十次归侨侨眷代表大会", "文化宣传和网络运维等工作经费")
+
+
+@pytest.mark.parametrize("numbers, told", [
+    (["1. ", "2. ", "3. ", "4. ", "5. "], ["1.", "2.", "3.", "4.", "5."]),
+    (["1、"] + [""] * 4, []),  # one name numbered of several: the author's text, as in a list of texts
+    (["1、 ", "2、", "3、", "4、", "5、"], ["1、", "2、", "3、", "4、", "5、"]),  # `1、2023年…` would read as a figure's
+])
+def test_a15_project_names_numbered_where_the_form_numbers_them(linter, edited, numbers, told):
+    """`name: 1. 甲` for a project passed lint, and the form, which prints `{{ loop.index }}.` before each project's
+    name (its profile's lint.numbered names `projects.*.name`), printed `1.1. 甲绩效目标表`. Each name is told at its
+    place, read as a list of texts is: every project numbered, counting up by one."""
+    path, text = edited(TJ, *((f"- name: {name}", f"- name: {number}{name}") for number, name in zip(numbers, _TJ_PROJECTS)))
+    problems = fires(linter, path, "A15")
+    assert [p.message.split("开头写了序号“")[1].split("”")[0] for p in problems] == told, problems
+    for i, (problem, number, name) in enumerate(zip(problems, numbers, _TJ_PROJECTS)):
+        assert (problem.line, problem.column) == locate(text, f"{number}{name}")
+        assert problem.message.startswith(f"第 {i + 1} 个项目绩效目标表的“项目名称”：开头写了序号“{number.strip()}”")
+        assert f"印出来是“{i + 1}.{number.strip()}" in problem.message
+
+
+def test_a15_numbers_a_projects_name_as_the_form_does(tmp_path, runner):
+    """What A15 says the form prints is what the built form prints: the number before each project's name doubled."""
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    for i, name in enumerate(_TJ_PROJECTS, 1):
+        text = text.replace(f"- name: {name}", f"- name: {i}. {name}", 1)
+    (tmp_path / TJ).write_text(text, encoding="utf-8")
+    runner.invoke(main, ["build", str(tmp_path / TJ), "--out", str(tmp_path / "out"), "--format", "html"])
+    [html] = (tmp_path / "out").glob("*.html")
+    assert "<h1>2.2. 机关运行保障经费绩效目标表</h1>" in html.read_text(encoding="utf-8")
+    assert "印出来是“2.2. 机关运行保障经" in fires(Linter(), tmp_path / TJ, "A15")[1].message
+
+
 @pytest.mark.parametrize("form", sorted(path.name for path in (ROOT / "templates").iterdir() if path.name[0] != "_"))
 def test_a_profiles_numbered_lists_are_those_its_templates_print_numbered(form):
-    """lint.numbered lists what the form's templates print after `{{ loop.index }}.` (each item of a list of texts,
-    in form.html and in make_form_docx.py, which writes form.docx): a variant printing its own numbers and not saying
+    """lint.numbered lists what the form's templates print after `{{ loop.index }}.` (each item of a list of texts, or
+    a field of each item of a list, `{{ project.name }}`, in form.html and in make_form_docx.py, which writes form.docx): a variant printing its own numbers and not saying
     so would have A15 silent, one saying so and printing none would have it ask for numbers the form lacks."""
     folder = ROOT / "templates" / form
     source = "\n".join((folder / name).read_text(encoding="utf-8") for name in ("form.html", "make_form_docx.py"))
@@ -412,7 +445,9 @@ def test_a_profiles_numbered_lists_are_those_its_templates_print_numbered(form):
     for name, over in re.findall(r"\{%[a-z]* *for (\w+) in ([\w.]+) *%\}", source):
         head, *rest = over.split(".")
         lists[name] = ".".join([lists[head] + ".*" if head in lists else head, *rest])
-    printed = {lists[name] for name in re.findall(r"\{\{ *loop\.index *\}\}[.．、]\{\{ *(\w+) *\}\}", source)}
+    printed = {".".join([lists[head], *["*"] * bool(field), *field])  # `project.name`: that field of each project
+               for head, *field in (name.split(".") for name in
+                                    re.findall(r"\{\{ *loop\.index *\}\}[.．、]\{\{ *([\w.]+) *\}\}", source))}
     profile = YAML(typ="safe").load((folder / "profile.yaml").read_text(encoding="utf-8"))
     assert printed == set((profile.get("lint") or {}).get("numbered", [])), form
 

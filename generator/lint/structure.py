@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Iterator
 
 from .. import datapath
 from ..filled_text import blank, fold, typed_none, unpunctuated
@@ -392,18 +393,38 @@ def a15_numbered_items(ctx):
     up by one, read as a list typed without its dashes is (item_numbers): `1.5万元…` or one item numbered of several is
     the author's text. A hint, said at each item: the form is still right to read, its numbers doubled.
 
+    A path to a field of a list's items (`projects.*.name`, the form printing `1.` before each project's name) reads
+    that field of every item as the list numbered: `name: 1. 甲` printed `1.1. 甲绩效目标表`.
+
     Pass: `- 受人员编制限制…`.  Fail: `- 1. 受人员编制限制…` over `- 2. 根据…`.
     """
     for dotted in ctx.facts["numbered"]:
-        for where, items in datapath.find(ctx.data, dotted):
-            if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-                continue
+        for places, items in _numbered_lists(ctx.data, dotted):
             numbers = counted([item.strip() for item in items])
-            for i, number in enumerate(numbers or []):
+            for place, item, number in zip(places, items, numbers or []):
                 typed = number[0].strip()
-                printed = quote(f"{i + 1}.{items[i].strip()}", 12)
-                yield ctx.report(where + (i,), f"开头写了序号“{typed}”，表上会自动给每一项编号，印出来是{printed}；"
-                                               f"请去掉“{typed}”")
+                shown = next(step for step in reversed(place) if isinstance(step, int)) + 1  # the item's place in its list
+                printed = quote(f"{shown}.{item.strip()}", 12)
+                yield ctx.report(place, f"开头写了序号“{typed}”，表上会自动给每一项编号，印出来是{printed}；"
+                                            f"请去掉“{typed}”")
+
+
+def _numbered_lists(data, dotted: str) -> Iterator[tuple[list[tuple], list[str]]]:
+    """(the places, the texts) of each list `dotted` names in `lint.numbered`, in the order the form numbers them: a
+    list of texts (`projects.*.targets`), or one field of each item of a list (`projects.*.name`), the items' texts
+    gathered by the list they are in. A list holding anything but texts is none the form numbers as typed."""
+    fields: dict[tuple, tuple[list[tuple], list]] = {}
+    for where, value in datapath.find(data, dotted):
+        if isinstance(value, list):
+            if all(isinstance(item, str) for item in value):
+                yield [where + (i,) for i in range(len(value))], value
+        elif len(where) >= 2 and isinstance(where[-2], int):
+            places, texts = fields.setdefault(where[:-2], ([], []))
+            places.append(where)
+            texts.append(value)
+    for places, texts in fields.values():
+        if all(isinstance(text, str) for text in texts):
+            yield places, texts
 
 
 RULES = (a1_targets, a2_level1, a3_placement, a4_name, a5_outputs, a6_effect, a7_satisfaction, a8_duplicates,
