@@ -101,8 +101,15 @@ def writes_specs(command: str, without_out: str) -> str:
 _WINDOWS_SPLITS = frozenset(" \t&()^;,=%'#@{}")
 """What cmd.exe or PowerShell splits a word at or reads as its own (`&`, `(`, `;` …; PowerShell's `#` and `@` at a
 word's start, `{}` a block): unit folders named `某单位(本级)` or `A&B` broke the command a message told the clerk to
-copy. Both shells take these as they are inside "…". PowerShell's `$` and `` ` `` are left as they are: it reads
-them inside "…" too, and the '…' it would take is no quote to cmd, where they need none."""
+copy. Both shells take these as they are inside "…"."""
+_POWERSHELL_READS_IN_DOUBLE = frozenset("$`")
+"""What PowerShell still reads inside "…": `$x` is a variable's value (an unset one nothing, so `D:\单位$2025\a.yaml`
+reached jixiao as `D:\单位\a.yaml`), `` ` `` its escape. A word holding one goes in '…', where PowerShell reads
+nothing (its own `'` written `''`); cmd takes no '…' for quotes, and is told to write "…" there (`cmd_notes`)."""
+_CMD_VARIABLE = re.compile(r"%[^%]+%")
+"""Text between two `%`, which cmd replaces by the environment variable of that name where one is set (`%USERNAME%`),
+inside "…" too: typed at its prompt no `%` can be kept from it (`%%` is no escape there, and a `^` inside "…" is kept as
+typed), so a path holding one is told so (`cmd_notes`). PowerShell reads `%` as it is."""
 _TRAILING_BACKSLASHES = re.compile(r"\\*\Z")
 """The `\\` a Windows path ends with (a folder's), doubled inside "…": Windows programs read 2n `\\` before a `"` as
 n of them and the quote as the word's end, an odd count's last as making the `"` part of the word."""
@@ -115,19 +122,42 @@ _POSIX_READS_IN_DOUBLE = frozenset("$`\"\\!")
 def quoted(word: str | Path) -> str:
     """A path (or a value) as typed in a command shown to the user, quoted when the shell the clerk likely uses
     (cmd or PowerShell on Windows, a POSIX shell elsewhere) would otherwise split it or read part of it: in "…", the
-    quotes every shell takes, unless a POSIX shell would still read something inside them; then in '…', a `'` in it
-    written `'\\''`. On Windows a folder's closing `\\` is doubled inside "…": a program reads `\\"` as a quote
-    in its word, so `"D:\\某单位 2025\\"` reached jixiao as `D:\\某单位 2025"`."""
+    quotes every shell takes, unless the shell would still read something inside them (a POSIX shell's `$`,
+    PowerShell's `$` and `` ` ``); then in '…', a `'` in it written `'\\''` (PowerShell's `''`). On Windows a folder's
+    closing `\\` is doubled inside the quotes: a program reads `\\"` as a quote in its word, so `"D:\\某单位 2025\\"`
+    reached jixiao as `D:\\某单位 2025"`."""
     text = str(word)
     if hidden_files.ON_WINDOWS:
+        closing = _TRAILING_BACKSLASHES.search(text)[0]
+        if not _POWERSHELL_READS_IN_DOUBLE.isdisjoint(text):
+            return "'" + text.replace("'", "''") + closing + "'"  # PowerShell passes it on in "…" where it has a space
         if _WINDOWS_SPLITS.isdisjoint(text):
             return text
-        return f'"{text}{_TRAILING_BACKSLASHES.search(text)[0]}"'
+        return f'"{text}{closing}"'
     if _POSIX_SPLITS.isdisjoint(text):
         return text
     if _POSIX_READS_IN_DOUBLE.isdisjoint(text):
         return f'"{text}"'
     return "'" + text.replace("'", "'\\''") + "'"
+
+
+def cmd_notes(words: tuple[str, ...] | list[str]) -> str:
+    """What a clerk at cmd's prompt is to know of a command shown with `words` quoted for Windows (`quoted`): a word in
+    '…' (PowerShell's, for its `$`) is to be put in "…" there, and a `%…%` in one may be read as a variable, with no
+    quotes to keep it as typed (a folder is to be renamed, or the command run in PowerShell). "" elsewhere."""
+    if not hidden_files.ON_WINDOWS:
+        return ""
+    notes = []
+    marks = "".join(f"“{mark}”" for mark in sorted(_POWERSHELL_READS_IN_DOUBLE) if any(mark in word for word in words))
+    if marks:
+        doubled = any("'" in word and not _POWERSHELL_READS_IN_DOUBLE.isdisjoint(word) for word in words)
+        notes.append(f"英文单引号是 PowerShell 的写法，它在英文双引号里仍会改写{marks}；在命令提示符 cmd 里请改用英文双引号"
+                     + ("，其中的“''”写回“'”" if doubled else ""))
+    typed = [found[0] for word in words if (found := _CMD_VARIABLE.search(word))]
+    if typed:
+        notes.append(f"在命令提示符 cmd 里，路径中的“{typed[0]}”若恰是环境变量的名字，会被换成变量的值，加了引号也一样，"
+                     f"没有办法原样输入；请在 PowerShell 里运行，或把文件夹、文件改名，去掉“%”")
+    return "".join(f"（{note}）" for note in notes)
 
 
 def to_screen(out: str | None) -> bool:
@@ -587,7 +617,8 @@ def refuse_split(paths: tuple[str, ...]) -> None:
     split = "；".join(dict.fromkeys(said))  # diff given one file twice says it once
     ctx = click.get_current_context()
     command = " ".join(["jixiao", ctx.info_name, *_options_given(ctx), *words])
-    raise click.UsageError(f"路径中有空格：{split}。请把含空格的路径放在{'或'.join(quotes)}里：{command}")
+    raise click.UsageError(f"路径中有空格：{split}。请把含空格的路径放在{'或'.join(quotes)}里：{command}"
+                           f"{cmd_notes(paths)}")
 
 
 def _options_given(ctx: click.Context) -> list[str]:

@@ -5,17 +5,16 @@ import pytest
 
 from generator import hidden_files
 from generator.cli import main
-from generator.command_paths import quoted
+from generator.command_paths import cmd_notes, quoted
 
 from .conftest import ROOT
 
 GZ = ROOT / "specs" / "guangzhou-tailian-2023.yaml"
 
 
-@pytest.mark.parametrize("word", ["某单位（本级）/a.yaml", "specs/a-b_c.yaml", "D:\\绩效\\a.yaml", "specs/~a.yaml", "a$b"])
+@pytest.mark.parametrize("word", ["某单位（本级）/a.yaml", "specs/a-b_c.yaml", "D:\\绩效\\a.yaml", "specs/~a.yaml"])
 def test_a_word_neither_windows_shell_reads_is_shown_as_it_is(monkeypatch, word):
-    """Full-width （） and the rest of a clerk's usual names need no quotes in cmd or PowerShell. `$` is left as it is
-    though PowerShell reads it: it does inside "…" too, and cmd, which needs no quotes for it, takes no '…'."""
+    """Full-width （） and the rest of a clerk's usual names need no quotes in cmd or PowerShell."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
     assert quoted(word) == word
 
@@ -67,6 +66,51 @@ def test_a_word_a_posix_shell_reads_inside_double_quotes_is_in_single_quotes(mon
     written `'\\''`."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
     assert quoted(word) == shown
+
+
+@pytest.mark.parametrize("word, shown", [
+    ("D:\\单位$2025\\a.yaml", "'D:\\单位$2025\\a.yaml'"),
+    ("D:\\某单位 $x\\a.yaml", "'D:\\某单位 $x\\a.yaml'"),
+    ("specs\\单位`n\\a.yaml", "'specs\\单位`n\\a.yaml'"),
+    ("D:\\张三's $x\\a.yaml", "'D:\\张三''s $x\\a.yaml'"),
+    ("D:\\某单位 $x\\", "'D:\\某单位 $x\\\\'"),
+])
+def test_a_word_powershell_reads_inside_double_quotes_is_in_its_single_quotes(monkeypatch, word, shown):
+    """PowerShell reads `$x` inside "…" as a variable (an unset one as nothing: `D:\\单位$2025\\a.yaml` reached jixiao
+    as `D:\\单位\\a.yaml`) and `` ` `` as its escape: such a word goes in '…', where it reads nothing, its own `'`
+    written `''`; a folder's closing `\\` is doubled as in "…", PowerShell passing the word on in "…"."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    assert quoted(word) == shown
+
+
+@pytest.mark.parametrize("words, told", [
+    (["D:\\某单位 $x\\a.yaml"], ["英文单引号是 PowerShell 的写法，它在英文双引号里仍会改写“$”；在命令提示符 cmd 里请改用英文双引号"]),
+    (["D:\\张三's $x"], ["请改用英文双引号，其中的“''”写回“'”"]),
+    (["a.yaml", "D:\\50%USERNAME%\\a.yaml"], ["在命令提示符 cmd 里，路径中的“%USERNAME%”若恰是环境变量的名字，会被换成变量的值，"
+                                                "加了引号也一样，没有办法原样输入；请在 PowerShell 里运行，或把文件夹、文件改名，去掉“%”"]),
+    (["D:\\某单位 2025\\a.yaml", "D:\\50%\\a.yaml", "D:\\张三's\\a.yaml"], []),
+])
+def test_a_command_for_windows_tells_cmd_what_its_quotes_cannot_do(monkeypatch, words, told):
+    """cmd takes no '…' for quotes: a word shown in PowerShell's is to be put in "…" there. cmd replaces `%USERNAME%`
+    by the variable's value inside "…" too, and at its prompt nothing keeps it as typed (`%%` is no escape there, a `^`
+    inside "…" is kept): the clerk is told so, and what to do instead. A lone `%`, or none, needs no word."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    notes = cmd_notes(words)
+    assert all(note in notes for note in told), notes
+    assert bool(notes) == bool(told), notes
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
+    assert cmd_notes(words) == ""
+
+
+def test_a_path_split_at_its_space_on_windows_is_told_for_both_shells(runner, tmp_path, monkeypatch):
+    """The command to copy for a path split at its space is PowerShell's where it has a `$`, with cmd's quotes said."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "单位 $2025.yaml").write_bytes(GZ.read_bytes())
+    result = runner.invoke(main, ["validate", "单位", "$2025.yaml"])
+    assert result.exit_code == 2, result.output
+    assert "请把含空格的路径放在英文单引号里：jixiao validate '单位 $2025.yaml'（英文单引号是 PowerShell 的写法" in result.output
+    assert "在命令提示符 cmd 里请改用英文双引号）" in result.output, result.output
 
 
 def test_a_command_to_copy_quotes_a_folder_named_with_ascii_brackets(runner, tmp_path, monkeypatch):
