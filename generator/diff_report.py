@@ -175,8 +175,8 @@ def amount_moved(change: Change) -> str:
 
 
 def plain_value(value: Any) -> str:
-    """A value as both reports show it; a blank and an empty text are named, as they print nothing, the empty text
-    as validate names it (`describe`): 空文字 here and 空文本 there read as two things."""
+    """A value as both reports show it; a blank and an empty text are named, as they print nothing, each in validate's
+    word for it (`describe`: 空的, 空文本): 空文字 here and 空文本 there read as two things."""
     if value is None:
         return "（空）"
     if value == "":

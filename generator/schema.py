@@ -36,7 +36,7 @@ from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_g
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
-                           required_key, rule_words, type_list, undeclared, value_words)
+                           only_quotes, required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
 from .value_parts import ValueParts
 from .yaml_lines import line_with_value, quoted_length, typed_value, without_comment
@@ -110,6 +110,9 @@ class _Translator:
         whole = "number" not in expected
         if numeric and isinstance(error.instance, str) and not error.instance.strip() and "null" not in expected:
             hint = self._number_hint(path, "请填上")  # `year: ""`, as if left empty: not "不要加引号"
+        elif numeric and isinstance(error.instance, str) and only_quotes(error.instance):
+            # `year: “”`, `""` typed with the IME on: it was told 请直接写阿拉伯数字，不要加引号、单位或汉字 of no digit
+            hint = self._number_hint(path, "请删去这两个中文引号，填上")
         elif numeric and isinstance(error.instance, str):
             amount = self.store.refers_to(self.file_name, path, AMOUNT)
             fix = (self._year_fix(path, error.instance.strip(), quoted=True) or "null" in expected and blank_fix(error.instance, whole=whole)

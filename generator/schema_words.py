@@ -27,11 +27,17 @@ def _clipped(text: str) -> str:
     return text if len(text) <= _CLIP else text[:_CLIP] + "…"
 
 
+def only_quotes(text: str) -> bool:
+    """Whether a text is two Chinese quotes with nothing but spaces between (`year: “”`): an empty value typed with the
+    IME on, which YAML reads as the text of the two quotes."""
+    return len(text) > 1 and text[0] + text[-1] in ("“”", "‘’") and not text[1:-1].strip()
+
+
 def describe(value: Any) -> str:
     """How a value looks to the person who typed it: the one wording of a typed value wherever a message shows it
     (a type, an enum, a pattern, a const), so an empty text is said as empty alike everywhere."""
-    if value is None:
-        return "空值"
+    if value is None:  # as `必须填写，现在是空的` says it, and diff's （空）: it was 空值 here alone, a word of its own
+        return "空的"
     if isinstance(value, bool):
         return f"真假值 {str(value).lower()}"  # not `true/false（true）`, English to a finance officer
     if isinstance(value, (int, float, Decimal)):  # a float only in a schema's own JSON (its snippets)
@@ -40,7 +46,7 @@ def describe(value: Any) -> str:
         return f"{EMPTY_TEXT}（引号里{'只有空格' if value else '什么都没写'}）"
     if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
         quoted = len(value) > 1 and value[0] == "“" and value[-1] == "”" and "“" not in value[1:-1]
-        if quoted and not value[1:-1].strip():  # `name: “”`: the quotes are its text, and `文本“”` looked empty
+        if only_quotes(value):  # `name: “”`: the quotes are its text, and `文本“”` looked empty
             return f"只有两个中文引号{'和空格' if value[1:-1] else ''}的文本{value}"
         return f"文本{value}" if quoted and len(value) <= _CLIP else f"文本“{_clipped(value)}”"
     if isinstance(value, list):

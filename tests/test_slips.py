@@ -1227,7 +1227,7 @@ THIS_YEAR = date.today().year
 
 
 @pytest.mark.parametrize("old, new, said", [
-    ("year: 2023", "year:", "年度：应为整数，实际是空值；请填上：预算年度，四位数字，例如 2024\n"),
+    ("year: 2023", "year:", "年度：应为整数，实际是空的；请填上：预算年度，四位数字，例如 2024\n"),
     ("year: 2023", f"year: {THIS_YEAR % 100}", f"年度：应不小于 2000，实际是 {THIS_YEAR % 100}；年度请写四位数字，如 {THIS_YEAR}\n"),
     # a quoted year was told to write the two digits the schema refuses; one far from now is no year to offer
     ("year: 2023", f'year: "{THIS_YEAR % 100}"', f"年度：应为整数，实际是文本“{THIS_YEAR % 100}”；数字不要加引号，年度请写四位数字，如 {THIS_YEAR}\n"),

@@ -876,6 +876,16 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
     assert (problem.line, problem.column) == locate(text, '"档案') and code in problem.message
 
 
+def test_a_value_left_empty_is_said_alike_by_validate_and_diff(runner, broken):
+    """`year:` with nothing after the colon was 空值 to validate, and （空） to diff, as to its own 必须填写，现在是空的 and
+    BUDGET-SUM's （空，按 0 计）: a word of validate's own for the same blank. The empty text keeps its own word."""
+    path, _ = broken(GZ, "year: 2023", "year:")
+    said = runner.invoke(main, ["validate", str(path)]).output
+    assert "年度：应为整数，实际是空的；" in said and "空值" not in said, said
+    shown = runner.invoke(main, ["diff", str(ROOT / "specs" / GZ), str(path)]).output
+    assert "  修改  年度  2023 → （空）" in shown, shown
+
+
 @pytest.mark.parametrize(
     "old, new, code, words, at",
     [
@@ -894,6 +904,11 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
         ("year: 2023", 'year: ""', "SCHEMA-TYPE", "年度：应为整数，实际是空文本（引号里什么都没写）；请填上：预算年度，四位数字", '""'),
         ("other_funds: 0.00", "other_funds: '  '", "SCHEMA-TYPE",
          "应为数字（可留空），实际是空文本（引号里只有空格）；表上这一格要空着时写 null", "'  '"),
+        # `""` typed with the IME on: told 请直接写阿拉伯数字，不要加引号、单位或汉字, with no digit there, nor the year's form
+        ("year: 2023", "year: “”", "SCHEMA-TYPE",
+         "年度：应为整数，实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：预算年度，四位数字，例如 2024", "“”"),
+        ("year: 2023", "year: ‘ ’", "SCHEMA-TYPE", "文本‘ ’；请删去这两个中文引号，填上：预算年度，四位数字", "‘ ’"),
+        ("other_funds: 0.00", "other_funds: “”", "SCHEMA-TYPE", "实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：", "“”"),
         # A comment typed with the input method's ＃: was told only 请直接写阿拉伯数字, not why the words were kept.
         ("year: 2023", "year: 2023 ＃ 年度", "SCHEMA-TYPE",
          "年度：应为整数，实际是文本“2023 ＃ 年度”；这里的“＃”是全角字符，如果是注释请改成半角 #；请写成 2023", "2023 ＃"),
@@ -941,7 +956,7 @@ GZ_BUDGET = ("  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds
 @pytest.mark.parametrize("old, new, at, words", [
     # Every row deleted to start afresh: "应为列表，实际是空值" said nothing of how a list is written.
     ("indicators:", "indicators:\nindicators_draft:", "indicators:",
-     "绩效指标：应为列表，实际是空值；“indicators:”其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选"),
+     "绩效指标：应为列表，实际是空的；“indicators:”其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选"),
     ("key_tasks:", "key_tasks: 无\nkey_tasks_draft:", "无",
      "年度重点工作任务：应为列表，实际是文本“无”；这一栏至少要写一项，不能写“无”；请删去冒号后面的“无”：“key_tasks:”其下每一项以“- ”开头"),
     ("budget:", "budget: 689.41\nbudget_draft:", "689.41", "预算整体情况：应为一组“键: 值”字段，实际是数字 689.41；"
@@ -986,7 +1001,7 @@ def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, 
 def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
     path, text = broken(GZ, 'other_tasks: ""', "other_tasks:")
     problem = only(validator.check_file(path), "SCHEMA-TYPE")
-    assert problem.message.endswith("应为文本，实际是空值；没有内容时请写成 \"\"（一对英文双引号）")
+    assert problem.message.endswith("应为文本，实际是空的；没有内容时请写成 \"\"（一对英文双引号）")
     line, column = locate(text, "other_tasks:")
     assert (problem.line, problem.column) == (line, column + len("other_tasks:"))
 
@@ -1083,7 +1098,7 @@ def test_a_bare_dash_says_to_delete_the_line_or_fill_the_item_in(validator, brok
     old = '  - level1: 产出指标\n    level2: 数量指标\n    name: 开展培训场次\n    value: "2次"\n'
     path, text = broken("zhanjiang-qiaolian-2024.yaml", old, "  -\n")
     problem = only(validator.check_file(path), "SCHEMA-TYPE")
-    assert problem.message == ("第 3 个绩效指标：应为一组“键: 值”字段，实际是空值；不要这一项了就删掉这一行“-”，"
+    assert problem.message == ("第 3 个绩效指标：应为一组“键: 值”字段，实际是空的；不要这一项了就删掉这一行“-”，"
                                "否则在下面每行比“-”多缩进两格，写上 level1、level2、name、value 各项")
 
 
