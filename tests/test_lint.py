@@ -1050,6 +1050,22 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
 
 
 @pytest.mark.parametrize("measure, lower", [
+    ("病死率", True), ("死亡率", True), ("致死率", True), ("病亡率", True), ("孕产妇死亡率", True), ("致残率", True),
+    ("城镇登记失业率", True), ("漏检率", True), ("漏诊率", True), ("误诊率", True),  # a rate of a bad outcome
+    ("死亡人数", True), ("伤亡人数", True), ("死亡病例数", True),  # the dead or maimed counted
+    ("无死亡率", False), ("零死亡率", None), ("危重病人抢救成功率", False), ("失业人员再就业率", False),
+    ("死亡抚恤金发放人数", None), ("失业人员培训人数", None),  # work for the families or the jobless: no count of deaths
+])
+def test_b5_reads_deaths_injuries_and_missed_diagnoses_as_to_keep_low(measure, lower):
+    """病死率 ≤1% was told to use ≥ (是要达到的比率): 率 alone says a rate to reach, and the lexicon had no death,
+    injury, unemployment or missed-diagnosis word. A count of the dead is one to keep low; a count of work done for
+    them or for the jobless (抚恤金发放, 培训) is not."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("measure, lower", [
     ("投诉回访次数", None), ("投诉处理件数", None), ("事故处理次数", None), ("差错纠正件数", None),  # handling done
     ("违规问题整改件数", None), ("投诉回访人次", None), ("故障维修次数", None), ("事故隐患排查次数", None),
     ("投诉次数", True), ("投诉件数", True), ("未处理投诉件数", True), ("投诉处理不及时次数", True),  # the bad thing
@@ -1110,7 +1126,7 @@ def test_b5_reads_a_fall_of_the_pleased_as_one_to_keep_small(measure):
     ("停电天数减少", False), ("差错降低", False), ("不良贷款率下降", False),
     ("下降率", False), ("能耗下降率", False), ("成本降低率", False), ("会议费节约额", False),  # a cut: the more the better
     ("会议次数压减", True), ("公务接待批次压减", True),  # 压减 ending a count: a cap held, no fall of it
-    ("病死率下降率", False), ("漏检率降低率", False),  # a rate no word says is to raise: a cut, as before
+    ("病死率下降率", False), ("漏检率降低率", False),  # a fall of a rate to keep low: the more the better
 ])
 def test_b5_reads_a_fall_by_what_falls(measure, lower):
     """满意度下降率 read higher-is-better as any rate of a cut, and 不满意度下降 lower-is-better by its 下降: a fall

@@ -101,10 +101,11 @@ so those categories point no way by themselves."""
 
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|(?<!挽回)(?<!挽回经济)损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
-                          r"减少|发案|发病|差评")
+                          r"减少|发案|发病|差评|(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back. Cases of crime or
 disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数) as
-complaints. A rate is as often written 比率 or 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as
+complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also names
+the work done for the dead's families (死亡抚恤金发放人数, 死亡证明办理件数). A rate is as often written 比率 or 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as
 shares to reach."""
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
 """Words of a level to reach, which say a rate is one (合格率, 满意度) where 率 alone is only what rates default to."""
@@ -208,9 +209,11 @@ _RATE_OF = re.compile(rf"(.{{0,4}}(?<!比))(?:{_RATE}|(?<={_DEGREES})度|覆盖�
 强度 or 年度), and the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度
 of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
-               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_STATE}")
+               rf"变动|调整|结余|结转|控制|失败|拒付|退回|死亡|病死|病亡|致死|伤亡|致残|失业|漏检|漏诊|误诊|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
-"""What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率)."""
+"""What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率),
+and deaths, injuries, the jobless and the missed or wrong diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率,
+漏检率, 误诊率), which a 率 alone read as rates to reach."""
 _NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率),
 with a few words of which bad thing between (无重大事故率, 无重大安全责任事故率, 未发生安全事故率, 无有效投诉率):
@@ -420,8 +423,8 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     cut whose words say no way (下降率, 能耗下降率). Only a cut of money or cost (成本降低率, 三公经费下降率) or of what
     no word says the way of (能耗下降率) is told as a saving: 投诉下降率 or 办理时限下降率 saves nothing, it is a fall of
     something to keep low. A bare fall of such (能耗下降) is None here, read by its other words.
-    A rate is one to raise only by a word of a level (`_LEVELS`), not by being a rate: 病死率, 失业率 and 漏检率 are
-    rates to keep low the lexicon lacks, and a fall of them (病死率下降率) is a cut, no fall of what is to raise."""
+    A rate is one to raise only by a word of a level (`_LEVELS`), not by being a rate: a fall of a rate to keep low
+    (病死率下降率, `_BAD_RATE`) or of one the lexicon lacks is a cut, no fall of what is to raise."""
     sized = _FALL_SIZE.search(measure)
     fall = sized or _FALL_ENDING.search(measure)
     if fall is None:
