@@ -783,6 +783,32 @@ def test_b5_reads_a_loss_recovered_as_money_won_back(linter, edited):
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
 
 
+@pytest.mark.parametrize("value, told", [("≥50万元", False), ("≤50万元", True)])
+def test_b5_reads_bad_money_recovered_as_money_won_back(linter, edited, value, told):
+    """违规资金追回金额 ≥50万元 was told to be a cap (越低越好（违规）): the 违规 is what the money was, recovering it is the
+    work, the more the better; ≤ of it is the comparator turned."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 经济效益指标\n    name: 违规资金追回金额\n    value: \"{value}\""))
+    line, _ = locate(text, f'"{value}"')
+    found = [p for p in fires(linter, path, "B5") if p.line == line]
+    assert bool(found) is told and all("追回" in p.message for p in found), found
+
+
+@pytest.mark.parametrize("measure, lower", [
+    ("违规资金追回金额", False), ("违规资金收回金额", False), ("追回违规资金", False), ("追缴违规资金", False),
+    ("挽回经济损失金额", False), ("不良贷款清收额", False),  # money won back
+    ("未追回金额", True), ("逾期未收回款项", True), ("无法挽回损失", True), ("未挽回损失", True),  # money still lost
+    ("违规资金追回时间", True), ("违规资金追回时限", True),  # the time it takes
+    ("违规资金追回件数", None), ("收回土地面积", None), ("违规资金金额", True),  # a count of handling; no money; the bad money
+])
+def test_b5_reads_a_recovery_of_bad_money_as_more_is_better(measure, lower):
+    """违规资金追回金额 read lower-is-better by its 违规: a recovery (追回, 收回, 挽回, 清收, 追缴) of bad money is the work
+    to reach, as its rate is; what is left unrecovered stays to keep low."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
 @pytest.mark.parametrize("level2, instead, not_said", [
     ("经济效益指标", "带动投资金额", "受益侨眷人次"), ("社会效益指标", "受益侨眷人次", "带动投资金额"),
 ])
@@ -1196,7 +1222,8 @@ def test_b5_reads_a_negated_good_state_before_a_rate_as_a_bad_rate(measure, lowe
     ("不良贷款清收率", False), ("不合格产品召回率", False), ("不良反应报告率", False), ("不良事件上报率", False),
     ("不合规资金追回率", False), ("不合理收费清退率", False), ("不良信息清理率", False), ("不规范行为整治率", False),
     ("不规范行为处罚率", False), ("不合格食品通报率", False), ("不规范问题督办率", False), ("不良贷款核销率", False),
-    ("不良资产处置金额", None), ("不合理收费清退金额", None), ("不良贷款清收额", None), ("不合格产品召回数量", None),
+    ("不良资产处置金额", None), ("不合理收费清退金额", None), ("不合格产品召回数量", None),
+    ("不良贷款清收额", False),  # money won back (`terms._RECOVERED`), no mere handling
     ("非计划停电次数", True), ("不良事件发生率", True), ("不合格率", True), ("不良贷款余额", True),  # what went wrong
     ("不规范支付率", True), ("不规范支付金额", True),  # the 支付 is what went wrong, no dealing with it
 ])

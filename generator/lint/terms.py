@@ -99,14 +99,14 @@ complete, a quality or satisfaction level to reach (higher), a cost to control (
 成本控制要求). 时效 holds rates and durations alike, and what an effect measures decides its direction,
 so those categories point no way by themselves."""
 
-LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|(?<!挽回)(?<!挽回经济)损失|变动|调整(?:比?率|比例)|结余|"
+LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           r"减少|发案|发病|差评|(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
-"""Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back. Cases of crime or
-disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数) as
-complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also names
-the work done for the dead's families (死亡抚恤金发放人数, 死亡证明办理件数). A rate is as often written 比率 or 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as
-shares to reach."""
+"""Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back (`_RECOVERED`).
+Cases of crime or disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数)
+as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
+names the work done for the dead's families (死亡抚恤金发放人数, 死亡证明办理件数). A rate is as often written 比率 or
+比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach."""
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
 """Words of a level to reach, which say a rate is one (合格率, 满意度) where 率 alone is only what rates default to."""
 HIGHER_BETTER = re.compile(rf"率|{_LEVELS}")
@@ -286,6 +286,13 @@ _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比�
 `REGULATED_CEILING`). The money may stand a few words after the cut (what money: 一般性, 培训, 办公), an amount or share
 only right after it, since 降低事故发生比例 is a share of accidents. Not a cut word ending a name (公务接待批次压减,
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
+_RECOVERED = re.compile(rf"(?P<negated>{_NOT}|无法|难以)?(?:追回|收回|挽回|清收|追缴)")
+_RECOVERED_MONEY = re.compile(rf"{_MONEY}|金额|数额|额|款|损失|资产")
+"""Money won back (违规资金追回金额, 追回违规资金, 挽回经济损失金额, 不良贷款清收额, 追缴违规资金): the more the better, as a
+rate of it is (违规资金追回率), though the 违规, 损失 or 不良 in it is a thing to keep low: recovering bad money is the
+work. Only money or assets (收回土地面积 says nothing of money); what is left unrecovered (未追回金额, 逾期未收回款项,
+无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
+(`_HANDLED_COUNT`), read by its category, and the time it takes (违规资金追回时间: `DURATION`) is no money."""
 
 
 _PER_PEOPLE = re.compile(rf"(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户)(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])")
@@ -479,7 +486,13 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return False, "越高越好（{}）", found["pleased"]
     if _affirmed(_HANDLED_COUNT, measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
-    for words, reason in ((TIME_TO_COMPLETE, "是办成一件事所用的时间（{}），越短越好"), (LOWER_BETTER, "越低越好（{}）"),
+    if found := TIME_TO_COMPLETE.search(measure):  # 违规资金追回时限: the time it takes, before the money won back
+        return True, "是办成一件事所用的时间（{}），越短越好", found.group(0)
+    if (found := _RECOVERED.search(measure)) and _RECOVERED_MONEY.search(measure) and not DURATION.search(measure):
+        if found["negated"]:  # 未追回金额: money still lost
+            return True, "是没有追回、挽回的资金（{}），越少越好", found.group(0)
+        return False, "是追回、挽回的资金（{}），越多越好", found.group(0)
+    for words, reason in ((LOWER_BETTER, "越低越好（{}）"),
                           (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好"),
                           (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严"),
                           (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严")):
