@@ -1111,6 +1111,32 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
 
 
 @pytest.mark.parametrize("measure, lower", [
+    ("事故报告数", True), ("事故通报次数", True), ("安全事故报告次数", True), ("安全事故上报起数", True),  # the accidents
+    ("交通事故报送数量", True),
+    ("事故报告率", False), ("事故报告及时率", False),  # the duty, as a rate
+    ("事故隐患报告数", None), ("典型事故案例通报次数", None), ("事故调查报告数", None), ("事故处理次数", None),  # work
+])
+def test_b5_reads_a_count_of_accidents_reported_as_the_accidents(measure, lower):
+    """事故报告数 and 事故通报次数 said no way: reporting is handling (`_HANDLING`), and a count of handling is read by its
+    category. Every accident must be reported, so the reports count the accidents, which targets-domain.md's B5 keeps
+    ≤; the duty is a rate (事故报告及时率). Hazards reported, cases retold and investigations are work."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("value, told", [("≥3次", True), ("≤3次", False)])
+def test_b5_tells_a_floor_on_accidents_reported(linter, edited, value, told):
+    """事故通报次数 ≥3次 passed B5 under 社会效益指标, where no word of it said a way: a floor on the accidents reported
+    asks for more accidents."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 社会效益指标\n    name: 事故通报次数\n    value: \"{value}\""))
+    line, _ = locate(text, f'"{value}"')
+    found = [p for p in fires(linter, path, "B5") if p.line == line]
+    assert bool(found) is told and all("事故" in p.message for p in found), found
+
+
+@pytest.mark.parametrize("measure, lower", [
     ("投诉回访满意次数", False), ("投诉处理满意人数", False), ("群众投诉满意件数", False), ("投诉回访满意人次", False),
     ("投诉回访不满意次数", True), ("不满意投诉次数", True), ("投诉次数", True), ("投诉率", True),  # kept low
     ("投诉回访非常满意次数", False), ("投诉回访非满意次数", True), ("投诉回访不太满意次数", True),  # 非常 is very

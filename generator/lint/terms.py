@@ -232,7 +232,7 @@ _HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治
 """Words of dealing with a bad thing: putting it right, winning back or giving back what it cost (清收, 追回, 清退),
 taking it off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it. A rate or
 amount of it is work to reach (不良贷款清收率, 不良反应报告率, 不合理收费清退金额: `_NOT_DONE`), a count of it is read by
-its category (`_HANDLED_COUNT`)."""
+its category (`_HANDLED_COUNT`), but for accidents reported, as many as the accidents (`_ACCIDENTS_REPORTED`)."""
 _WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
 """The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
 work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
@@ -259,6 +259,13 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
+_ACCIDENTS_REPORTED = re.compile(r"事故(?:报告|上报|报送|通报)(?:[^，。；,;率]{0,2}?(?:数|数量)|人次)")
+"""A count of accidents reported or notified (事故报告数, 事故通报次数, 安全事故上报起数): a count of the accidents, the
+fewer the better, though reporting is a duty (`_HANDLING`). Every accident must be reported (生产安全事故报告和调查处理
+条例, 国务院令第493号), so the reports are as many as the accidents, and more of them is no more duty done; the duty is
+measured as a rate (事故报告率, 事故报告及时率), which stays one to reach. reference/targets-domain.md (B5) lists 事故
+among the words that take ≤. Only 报告 or 通报 right after 事故: hazards reported before any harm (事故隐患报告数), accident
+cases retold as a warning (典型事故案例通报次数) and investigation reports (事故调查报告数) are work, read by category."""
 _FALL = "下降|降低|减少"
 """Words of a fall that hold nothing down themselves, unlike 压减 or 压缩 ending a name (会议次数压减 is a cap held,
 `_CONTROL_AFTER`): a measure ending in one (不满意度下降, 满意人数减少) is the fall of what stands before it (`_fallen`)."""
@@ -484,6 +491,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
     if found := _affirmed(_PLEASED_COUNT, measure):  # 投诉回访满意次数: visits that left the caller pleased
         return False, "越高越好（{}）", found["pleased"]
+    if found := _ACCIDENTS_REPORTED.search(measure):  # 事故报告数: as many as the accidents, before reporting as handling
+        return True, "是事故的报告或通报数，每起事故都要报告，数的是事故（{}），越少越好", found.group(0)
     if _affirmed(_HANDLED_COUNT, measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
     if found := TIME_TO_COMPLETE.search(measure):  # 违规资金追回时限: the time it takes, before the money won back
