@@ -20,7 +20,16 @@ _AFTER_WHO = r"(?<![\w])|(?<=[部组委会室科处局队站所院校员])|(?<=�
 (节假日, 宣传日, 纪念日, 主题党日, 上年, 历年, 隔年, 青年, 半年, 两个月): its 均 after is all of those or that one
 (`宣传日均开展1次`: on each campaign day; `历年均1次`: in past years), no average a year or day, and the period cut out of
 it leaves a piece of the word (宣传, 节假, 隔) in the words. Only the doers are listed, as the words a period ends
-have no end (宣传月, 活动周, 开放日)."""
+have no end (宣传日, 开放日, 纪念日); for a year, month or week the work done too (`_AFTER_WORK`)."""
+_WORK = DONE.split("|") + ["宣传", "活动", "会议", "例会", "检查", "巡查", "巡检", "督查", "督导", "排查", "调研", "学习", "讲座",
+                           "党课", "宣讲", "宣教", "演练", "座谈", "研讨", "交流", "联谊", "回访", "家访", "约谈", "义诊", "比赛",
+                           "竞赛", "授课", "推送", "更新", "报送", "通报", "汇报", "考核", "评估", "测评", "调度"]
+_AFTER_WORK = "|".join(f"(?<={word})" for word in _WORK)
+"""Where an average a year, month or week may begin besides (`_AFTER_WHO`): after the work done, which is what the
+count counts (`宣传月均1次`, `培训年均2次`, `走访周均1次`: publicity once a month on average), as a reviewer reads it.
+A campaign month or week (宣传月, 活动周) is a word too, but one whose 均 an author writes of a count seldom, where
+宣传月均1次 is how a form says once a month; a day of a kind is the common word (宣传日, 开放日: `宣传日均开展1次` is on
+each campaign day), so a day's average stays after the doers alone."""
 AVERAGE = "均(?![衡匀值])"
 """The 均 of an average after its period, not the first character of a word (全年均衡开展, 全年均匀分布, 年均值)."""
 PERIODS = "季度|季|半年|月|年|周|天|工作日|日"
@@ -30,14 +39,15 @@ EACH_A_PERIOD = rf"每[个\d{NUMERALS}]*(?:{PERIODS})"
 one after an average (`年均每月1次`, `月均每周至少1次`): the period the count is done in each of, the average only how
 it is counted over the year or month, so that `年均每月1次` is once a month, no once a year with the words 每月."""
 _EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|"
-                          rf"(?:全(?=[年月]均)|各(?=[年月周日]均)|{_AFTER_WHO})"
+                          rf"(?:全(?=[年月]均)|各(?=[年月周日]均)|{_AFTER_WHO}|(?:{_AFTER_WORK})(?=[年月周]{AVERAGE}))"
                           rf"(?=(?:[年月周日]|工作日){AVERAGE}(?!{CHANGES}|{EACH_A_PERIOD})))"
                           rf"(?P<period>{PERIODS})(?:度|{AVERAGE})?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
 `每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; on average, `年均2次` as `每年2次`, `月均开展1次`
 as `每月开展1次`: how often in a year a multi-year task is done, but not the end of a longer period (`半年均1次`,
 `两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month) nor the
-end of a word (`节假日均1次`, `宣传日均开展1次`, `上年均2次`: `_AFTER_WHO`), the words that name the period with it part
+end of a word (`节假日均1次`, `宣传日均开展1次`, `上年均2次`: `_AFTER_WHO`; but after the work done, `宣传月均1次` as
+`宣传每月1次`: `_AFTER_WORK`), the words that name the period with it part
 of it (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `每个工作日1次`: no 全, 各 or 工作 left in
 the words), no average change (`年均增长2次` is two more a year: `CHANGES`) nor one before a 每 (`EACH_A_PERIOD`); also
 after the words of who does it (`党支部每月1次`, `党支部年均2次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes
