@@ -93,8 +93,8 @@ def as_json(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: C
     """`path` is the file as messages name it (`HEAD~1:specs/x.yaml` in a revision), `file` as the project
     does; `revisions` the two compared with --rev (`new` null: the working tree), null without it; `settings` the
     settings file followed (jixiao.yaml), null without one; `unreadable` the errors of files not compared, `warnings`
-    those of pairs compared all the same (DIFF-FORMS) or of an old draft fixed or deleted (DIFF-WAS-BROKEN), apart
-    so a file in `unreadable` is always one left out."""
+    those of pairs compared all the same (DIFF-FORMS), of an old draft fixed or deleted (DIFF-WAS-BROKEN) or of a git
+    submodule whose specs `--rev` left out (DIFF-SUBMODULE), apart so a file in `unreadable` is always one left out."""
     specs = [_json_spec(diff, compared) for diff in diffs]
     different = any(d.status != "equal" for d in diffs)
     revisions = {"old": compared.old, "new": compared.new} if compared else None

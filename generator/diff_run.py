@@ -30,12 +30,13 @@ REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}
 def compare_specs(paths: tuple[str, ...], given: bool, rev: str | None, fmt: str, templates, schemas) -> int:
     """The specs at `paths` compared, two sides given, or with `rev`; `given`: whether the user named any path (with
     --rev, none is specs/). The exit code: 1 when any spec changed, 2 when a side could not be compared."""
-    old, new, compared, nearby = _sides(paths, given, rev)
+    old, new, compared, nearby, submodules = _sides(paths, given, rev)
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say what a measurable target is
     comparer = SpecComparer(variant_roots(templates, schemas, project), project.rules)
     git_renamed = {after: before for before, after in compared.renamed} if compared else None
     folders = rev is None and Path(paths[0]).is_dir()  # two files given are compared as they are, their year listed
     pairs, problems = load_sides(old, new, comparer.catalog, nearby, years_apart=folders, git_renamed=git_renamed)
+    problems = submodules + problems
     for problem in problems:
         click.echo(line(problem), err=True)
     diffs = [comparer.compare(*pair) for pair in pairs]
@@ -52,13 +53,15 @@ def compare_specs(paths: tuple[str, ...], given: bool, rev: str | None, fmt: str
 
 
 def _sides(paths: tuple[str, ...], given: bool, rev: str | None):
-    """The old and the new side's specs, the revisions compared (with --rev) and the old side's specs beside a file
-    given by name, where last year's spec may be; refused when there is nothing to compare."""
+    """The old and the new side's specs, the revisions compared (with --rev), the old side's specs beside a file
+    given by name, where last year's spec may be, and the warnings of git submodules left out (with --rev); refused
+    when there is nothing to compare."""
     compared = None
     nearby = {}
+    submodules = []
     if rev is not None:
         paths = paths or (default_specs(),)
-        old, new, compared = sides(rev, list(paths))
+        old, new, compared, submodules = sides(rev, list(paths))
         nearby = beside_given(compared.old, list(paths), old)
     elif len(paths) == 2:
         old, new = two_paths(*paths)
@@ -71,4 +74,4 @@ def _sides(paths: tuple[str, ...], given: bool, rev: str | None):
         raise Trouble(NO_SPECS)
     if not old and not new:
         raise Trouble(f"在 {'、'.join(paths)} 中没有找到规格文件（.yaml、.yml）：请检查路径是否写对")
-    return old, new, compared, nearby
+    return old, new, compared, nearby, submodules

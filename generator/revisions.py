@@ -18,6 +18,7 @@ from .diff_inputs import Unreadable, unreadable_specs
 from .errors import EnvironmentProblem, Trouble, os_problem, unread_reason
 from .long_paths import refused_length
 from .load import not_found_said
+from .problems import Problem, Severity
 from .spec_files import TOO_BIG, capped_bytes, folder_specs, hidden, settings_file, spec_suffix, unopenable
 
 
@@ -300,10 +301,10 @@ def _fork_point(first: str, second: str) -> str:
     return _git("merge-base", first, second).decode().strip()[:12]
 
 
-def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
-    """(old, new) files for `--rev`, and the revisions compared: `REV` is the revision against the working
-    tree, `A..B` two revisions, `A...B` what B changed since it branched off A (what a pull request from B
-    into A shows)."""
+def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared, list[Problem]]:
+    """(old, new) files for `--rev`, the revisions compared, and a warning for each git submodule in a folder given
+    whose specs were left out (`_submodules`): `REV` is the revision against the working tree, `A..B` two revisions,
+    `A...B` what B changed since it branched off A (what a pull request from B into A shows)."""
     rev = rev or "HEAD"
     _in_repository(paths)
     second: str | None = None  # the working tree
@@ -317,12 +318,16 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared]:
         first, second = first or "HEAD", second or "HEAD"
     else:
         first = rev
-    _refuse_submodules(first, second, paths)
-    old = in_revision(first, paths)
+    held, warnings = _submodules(first, second, paths)
+    old = _outside(in_revision(first, paths), held)
     new, saved = (in_revision(second, paths), []) if second else on_disk(paths)
-    say_saved(saved, old, new)
+    new = _outside(new, held)
+    if held and not old and not new:  # not `没有找到规格文件，请检查路径`: they are there, in the submodules
+        raise Trouble(f"{'、'.join(paths)} 中的规格都在 git 子模块 {'、'.join(held)} 里：{_RECORDED}，无法在这里比较子模块中的规格；"
+                      + "；".join(f"{link}：{how}" if len(held) > 1 else how for link, how in held.items()))
+    say_saved([file for file in saved if not any(_within(_from_here(file), link) for link in held)], old, new)
     renamed = _follow_renames(old, new, first, second)
-    return old, new, Compared(first, second, base, renamed)
+    return old, new, Compared(first, second, base, renamed), warnings
 
 
 def _gitlinks(rev: str | None) -> dict[str, str]:
@@ -341,21 +346,56 @@ def _gitlinks(rev: str | None) -> dict[str, str]:
     return links
 
 
-def _refuse_submodules(first: str, second: str | None, paths: list[str]) -> None:
-    """Stop, in words, when a path given is a git submodule, is in one or holds one: a superproject's revision records
-    a submodule as one commit, not its files, so its specs were all 新增 against the working tree, or missing from
-    both revisions, or `git show` failed in English. Compared in the submodule itself, as its own repository."""
+def _within(path: str, folder: str) -> bool:
+    """Whether a path (relative to here, as `_from_here` gives it) is `folder` or under it."""
+    rest = posixpath.relpath(path, folder)
+    return rest != ".." and not rest.startswith("../")
+
+
+def _outside(files: Files, held: dict[str, str]) -> Files:
+    """The files not in any of the submodules `held` (`_submodules`)."""
+    return {key: file for key, file in files.items() if not any(_within(key, link) for link in held)}
+
+
+_SUBMODULE = "DIFF-SUBMODULE"
+_RECORDED = "父仓库的版本只记下子模块的提交，不记其中的文件"
+
+
+def _submodules(first: str, second: str | None, paths: list[str]) -> tuple[dict[str, str], list[Problem]]:
+    """The git submodules in the folders given, whose specs are left out, each with how to compare them in it
+    (`_in_submodule`), and a warning (DIFF-SUBMODULE) saying so of each that may have changed between the sides. A
+    superproject's revision records a submodule as one commit, not its files, so its specs were all 新增 against the
+    working tree, or missing from both revisions. A unit's CI runs `diff --rev` over specs/ (or `.`): one submodule
+    there, another unit's or a tool's, refused the whole comparison and the pull request got no comment. A path given
+    that is a submodule or in one is refused, in words (`git show` failed in English): nothing else was asked for."""
     links = [_gitlinks(first), _gitlinks(second) if second else _gitlinks(None)]
-    folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
+    folders = [_from_here(Path(p)) for p in paths]
+    held: dict[str, str] = {}
+    warnings = []
     for link in sorted(set(links[0]) | set(links[1])):
-        inside = next((f for f in folders if f == link or f.startswith(link + "/")), None)
-        holding = next((f for f in folders if f == "." or link.startswith(f + "/")), None)
-        if inside is None and holding is None:
+        commits = [side.get(link) for side in links]
+        inside = next((f for f in folders if _within(f, link)), None)
+        if inside is not None:
+            given = f"{inside} 在 git 子模块 {link} 里" if inside != link else f"{link} 是 git 子模块"
+            raise Trouble(f"{given}：{_RECORDED}，无法在这里比较子模块中的规格；"
+                          f"{_in_submodule(link, commits, first, second, inside)}")
+        if not any(_within(link, f) for f in folders):
             continue
-        given = f"{inside} 在 git 子模块 {link} 里" if inside and inside != link else f"{link} 是 git 子模块"
-        rest = f"；{holding} 中其余的规格请分别给出路径比较" if holding else ""
-        raise Trouble(f"{given}：父仓库的版本只记下子模块的提交，不记其中的文件，无法在这里比较子模块中的规格；"
-                      f"{_in_submodule(link, [side.get(link) for side in links], first, second, inside)}{rest}")
+        held[link] = _in_submodule(link, commits, first, second, None)
+        if _submodule_changed(link, commits, second):
+            warnings.append(Problem(link, 0, 0, Severity.WARNING, _SUBMODULE,
+                                    f"这是 git 子模块，其中的规格没有比较（其余的规格照常比较）：{_RECORDED}；{held[link]}"))
+    return held, warnings
+
+
+def _submodule_changed(link: str, commits: list[str | None], second: str | None) -> bool:
+    """Whether a submodule's specs may differ between the sides: another commit recorded (or none on one side), or,
+    against the working tree, the submodule checked out at another commit or edited (`git status`). One unchanged is
+    left out in silence: its specs are the same on both sides, and a warning on every pull request of a repository
+    holding submodules (a tool, other units' specs) would teach the reviewer to read past the one that matters."""
+    if commits[0] != commits[1]:
+        return True
+    return second is None and bool(_git("status", "--porcelain", "-z", "--ignore-submodules=none", "--", link).strip())
 
 
 def _in_submodule(link: str, commits: list[str | None], first: str, second: str | None, inside: str | None) -> str:

@@ -2491,13 +2491,15 @@ def test_rev_and_changed_since_read_a_spec_named_in_bytes_not_utf8(runner, repo)
         assert json.loads(result.output)["files"] == 2
 
 
-def test_rev_refuses_specs_in_a_git_submodule_saying_how_to_compare_them_inside_it(runner, tmp_path, repo):
-    """specs/ a git submodule: the superproject's revision records its commit, not its files, so `--rev HEAD` listed
-    its specs as 新增 and `--rev A..B` read nothing, or `git show` failed in English. Refused (exit 2) in words, with
-    the command that compares them in the submodule at the commits the superproject recorded."""
+def test_rev_leaves_out_a_git_submodule_in_the_folder_and_refuses_a_path_in_one(runner, tmp_path_factory, repo):
+    """specs/sub a git submodule: the superproject's revision records its commit, not its files, so `--rev HEAD`
+    listed its specs as 新增 and `--rev A..B` read nothing, or `git show` failed in English. A path given in it is
+    refused (exit 2) in words, with the command that compares them in the submodule at the commits the superproject
+    recorded. A folder holding it (specs/, or `.`, which a unit's CI compares) compares every other spec: refused
+    whole, the pull request got no comment; a warning says the submodule's specs were not compared, only when they
+    may have changed (another commit checked out or recorded), so an untouched submodule is no noise."""
     folder, git = repo
-    inner = tmp_path / "inner"
-    inner.mkdir()
+    inner = tmp_path_factory.mktemp("inner")  # beside the repository: `.` holds only what is in it
     shutil.copy(ROOT / "specs" / HY, inner / HY)
     git("-C", str(inner), "init", "-q")
     git("-C", str(inner), "add", ".")
@@ -2505,17 +2507,33 @@ def test_rev_refuses_specs_in_a_git_submodule_saying_how_to_compare_them_inside_
     commit = git("-C", str(inner), "rev-parse", "HEAD").strip()[:12]
     git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "specs/sub")
     git("commit", "-q", "-m", "submodule")
-    said = (f"specs/sub 是 git 子模块：父仓库的版本只记下子模块的提交，不记其中的文件，无法在这里比较子模块中的规格；"
-            f"请到子模块中比较：cd specs/sub && jixiao diff --rev {commit} .（版本 HEAD 中记下的子模块提交）；"
-            "specs 中其余的规格请分别给出路径比较")
-    result = runner.invoke(main, ["diff", "--rev", "HEAD"])
-    assert result.exit_code == 2 and said in result.stderr and "新增" not in result.output, result.output
+    spec = folder / "specs" / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("project: 78.56", "project: 80.56"), encoding="utf-8")
+    for args in (["diff", "--rev", "HEAD"], ["diff", "--rev", "HEAD", "."]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1 and f"specs/{GZ}" in result.stdout, result.output
+        assert "新增" not in result.output and "DIFF-SUBMODULE" not in result.stderr, result.output
+    git("-C", str(folder / "specs" / "sub"), "commit", "-q", "--allow-empty", "-m", "inner edit")
+    said = ("specs/sub: 警告[DIFF-SUBMODULE] 这是 git 子模块，其中的规格没有比较（其余的规格照常比较）：父仓库的版本只记下"
+            f"子模块的提交，不记其中的文件；请到子模块中比较：cd specs/sub && jixiao diff --rev {commit} .（版本 HEAD 中记下的子模块提交）")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"])
+    assert result.exit_code == 1 and said in result.stderr, result.output
+    report = json.loads(result.stdout)
+    assert [s["file"] for s in report["specs"]] == [f"specs/{GZ}"] and not report["unreadable"], report
+    assert [(p["file"], p["code"]) for p in report["warnings"]] == [("specs/sub", "DIFF-SUBMODULE")], report
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
+    assert result.exit_code == 0 and "版本 HEAD~1 中没有这个子模块，其中的规格无从比较" in result.stderr, result.output
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/sub"])
+    assert result.exit_code == 2 and (f"specs/sub 是 git 子模块：父仓库的版本只记下子模块的提交，不记其中的文件，无法在这里比较"
+                                      f"子模块中的规格；请到子模块中比较：cd specs/sub && jixiao diff --rev {commit} .（") in result.stderr
     result = runner.invoke(main, ["diff", "--rev", "HEAD", f"specs/sub/{HY}"])
     assert result.exit_code == 2 and f"specs/sub/{HY} 在 git 子模块 specs/sub 里" in result.stderr, result.output
     assert f"cd specs/sub && jixiao diff --rev {commit} {HY}（" in result.stderr, result.stderr
-    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
-    assert result.exit_code == 2 and "版本 HEAD~1 中没有这个子模块，其中的规格无从比较" in result.stderr, result.output
-    assert runner.invoke(main, ["diff", "--rev", "HEAD", f"specs/{GZ}"]).exit_code == 0  # a spec beside it is compared
+    # a folder holding nothing but the submodule: not `没有找到规格文件，请检查路径`
+    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "units/sub")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "units"])
+    assert result.exit_code == 2 and ("units 中的规格都在 git 子模块 units/sub 里：父仓库的版本只记下子模块的提交，不记其中的文件，"
+                                      "无法在这里比较子模块中的规格；版本 HEAD 中没有这个子模块") in result.stderr, result.output
 
 
 def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner, repo):
