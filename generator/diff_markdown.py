@@ -18,6 +18,7 @@ from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, REORDER_L
                           weakened_mark, without_common_line_break, years_moved_line)
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
+from .report import place
 from .revisions import Compared
 from .rules.text_invisible import shown_name, shown_text
 
@@ -146,8 +147,8 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
     lines = [MARKER, "## 绩效目标表的改动", "", summary_line(diffs, problems, compared, settings)]
     for heading, listed in (("**无法比较的文件**", unreadable_problems(problems)), ("**提醒**", warning_problems(problems))):
         if listed:
-            lines += ["", heading, ""] + [f"- {_code(f'{p.file}:{p.line}:{p.column}')} {_md(p.message)}"
-                                          for p in listed]
+            # a file's own problem (line 0: a broken link, a submodule) by its name alone, as the log says it
+            lines += ["", heading, ""] + [f"- {_code(place(p))} {_md(p.message)}" for p in listed]
     lines += _md_weakenings(diffs, compared)
     for diff in diffs:
         if diff.status == "equal" and not diff.reordered or only_rolled(diff):

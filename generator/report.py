@@ -19,10 +19,10 @@ def line(problem: Problem) -> str:
     One problem is one line: a line break quoted from a value (`"时效\n指标"`) is shown as ↵, so
     editors' problem matchers and `grep` never see a message without its place.
     """
-    return f"{_place(problem)}: {problem.severity.label}[{problem.code}] {_shown(problem.message)}"
+    return f"{place(problem)}: {problem.severity.label}[{problem.code}] {_shown(problem.message)}"
 
 
-def _place(problem: Problem) -> str:
+def place(problem: Problem) -> str:
     """`file:line:column`, or the file alone for a problem of no line (a file that is not there, a Word document)."""
     return f"{problem.file}:{problem.line}:{problem.column}" if problem.line else problem.file
 
@@ -147,7 +147,7 @@ def as_markdown(files: int, problems: list[Problem], left: Left = None, in_chang
 
 
 def _table(problems: list[Problem]) -> list[str]:
-    rows = [f"| `{_place(p)}` | {p.severity.label} | `{p.code}` | {_cell(p.message)} |" for p in problems]
+    rows = [f"| `{place(p)}` | {p.severity.label} | `{p.code}` | {_cell(p.message)} |" for p in problems]
     return ["| 位置 | 级别 | 规则 | 说明 |", "|---|---|---|---|", *rows]
 
 

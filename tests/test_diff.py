@@ -2521,6 +2521,8 @@ def test_rev_leaves_out_a_git_submodule_in_the_folder_and_refuses_a_path_in_one(
     report = json.loads(result.stdout)
     assert [s["file"] for s in report["specs"]] == [f"specs/{GZ}"] and not report["unreadable"], report
     assert [(p["file"], p["code"]) for p in report["warnings"]] == [("specs/sub", "DIFF-SUBMODULE")], report
+    markdown = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "markdown"]).stdout
+    assert "\n- `specs/sub` 这是 git 子模块，其中的规格没有比较" in markdown, markdown  # not `specs/sub:0:0`
     result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
     assert result.exit_code == 0 and "版本 HEAD~1 中没有这个子模块，其中的规格无从比较" in result.stderr, result.output
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/sub"])
