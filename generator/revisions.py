@@ -379,8 +379,8 @@ def _submodules(first: str, second: str | None, paths: list[str]) -> tuple[dict[
             given = f"{inside} 在 git 子模块 {link} 里" if inside != link else f"{link} 是 git 子模块"
             raise Trouble(f"{given}：{_RECORDED}，无法在这里比较子模块中的规格；"
                           f"{_in_submodule(link, commits, first, second, inside)}")
-        if not any(_within(link, f) for f in folders):
-            continue
+        if not any(_within(link, f) for f in folders) or not _outside_hidden(link, folders):
+            continue  # not in a folder given, or in a hidden one (.github, .venv), whose YAML is never a spec
         held[link] = _in_submodule(link, commits, first, second, None)
         if _submodule_changed(link, commits, second):
             warnings.append(Problem(link, 0, 0, Severity.WARNING, _SUBMODULE,

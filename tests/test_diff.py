@@ -2531,6 +2531,10 @@ def test_rev_leaves_out_a_git_submodule_in_the_folder_and_refuses_a_path_in_one(
     result = runner.invoke(main, ["diff", "--rev", "HEAD", f"specs/sub/{HY}"])
     assert result.exit_code == 2 and f"specs/sub/{HY} 在 git 子模块 specs/sub 里" in result.stderr, result.output
     assert f"cd specs/sub && jixiao diff --rev {commit} {HY}（" in result.stderr, result.stderr
+    # one in a hidden folder (a tool's checkout) holds no spec `.` reads, changed or not: no warning
+    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), ".tools/jx")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "."])
+    assert result.exit_code == 1 and ".tools" not in result.stderr and "specs/sub: 警告" in result.stderr, result.output
     # a folder holding nothing but the submodule: not `没有找到规格文件，请检查路径`
     git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "units/sub")
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "units"])
