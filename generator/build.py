@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
-from . import hidden_files, interrupt, model, output_lock, pass_cache
+from . import hidden_files, interrupt, model, output_lock, pass_cache, schema_line
 from .command_paths import from_here
 from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
 from .long_paths import name_too_long, too_long, too_long_said
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 FORMATS = ("docx", "html", "pdf")
 FORMAT_NAMES = {"docx": "Word", "html": "HTML", "pdf": "PDF"}  # as a message names each format
 PDF_BATCH = 8  # specs per LibreOffice run: few enough for the progress bar to move, many enough to pay its start
+_SAID_ANEW = {"BUILD-NAME-TAKEN", "BUILD-PDF-NO-CHINESE-FONT"}  # not kept for a skipped spec to say again (Built.said)
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Rendered:
     docx_for_pdf: bytes | None = None  # the Word file LibreOffice converts to its PDF (see _render_docx)
     problems: list[Problem] = field(default_factory=list)
     validated: list[Problem] = field(default_factory=list)  # those of `problems` validate reports too (`render`)
+    outside: list[str] = field(default_factory=list)  # files besides the spec validate read (`read_outside`)
 
     @property
     def ok(self) -> bool:
@@ -67,6 +69,13 @@ class Built:
     due: str | None = None  # written as `…-2`: the name it was due, another spec's (BUILD-NAME-TAKEN)
     validated: list[Problem] = field(default_factory=list)  # Rendered.validated
     form: str = ""  # its variant's name (Rendered.form)
+    outside: list[str] = field(default_factory=list)  # Rendered.outside
+
+    @property
+    def said(self) -> list[Problem]:
+        """What its build said of it that a later build, skipping it, says again (see manifest.py): its warnings and
+        提示, but BUILD-NAME-TAKEN, checked anew for a skipped spec, and the machine's BUILD-PDF-NO-CHINESE-FONT."""
+        return [p for p in self.problems if not p.is_error and p.code not in _SAID_ANEW]
 
     @property
     def ok(self) -> bool:
@@ -117,11 +126,10 @@ class Renderer:
 
     def render(self, path: str) -> Rendered:
         checked = self.validator.check_file(path)
-        rendered = Rendered(path, problems=list(checked.problems), validated=list(checked.problems))
+        found = said_by_validate(checked)
+        rendered = Rendered(path, problems=list(found), validated=list(found), outside=read_outside(checked))
         if not checked.ok:
             return rendered
-        rendered.problems += checked.unfilled
-        rendered.validated = list(rendered.problems)
         return self.render_data(rendered, checked.spec.data, checked.variant)
 
     def render_data(self, rendered: Rendered, data, variant, every_template: bool = False) -> Rendered:
@@ -239,6 +247,20 @@ def _add_render_names(context: dict, document_title: str) -> None:
     context["document_title"] = document_title
 
 
+def said_by_validate(checked) -> list[Problem]:
+    """What validate says of a spec `checked` (`Validator.check_file`): its problems, and UNFILLED's warning once it is
+    valid; a build says these of a spec it renders, and of a skipped one validated again (`Builder._said_before`)."""
+    return [*checked.problems, *checked.unfilled] if checked.ok else list(checked.problems)
+
+
+def read_outside(checked) -> list[str]:
+    """The files besides the spec and its form that validate read for `checked` (`Validator.check_file`): the one its
+    first line names, which SCHEMA-LINE warns of (schema_line.named_file). A skipped spec says its last build's
+    warnings only while they are as they were then (Manifest.said_before)."""
+    named = schema_line.named_file(Path(checked.spec.path), checked.spec.text or "")
+    return [str(named)] if named is not None else []
+
+
 _WORKER: Renderer | None = None
 
 
@@ -324,7 +346,8 @@ class Builder:
         # Ctrl+C held back while a spec's record changes (see Manifest.save_unfinished): a name taken out of it
         # and not yet removed, or given up and not yet listed, was a file no later build knew of
         def skip(path: str, problems: list[Problem]) -> None:
-            results[path] = Built(path, current[path], problems, skipped=True)
+            said, validated = self._said_before(manifest, path, keys[path])
+            results[path] = Built(path, current[path], [*said, *problems], skipped=True, validated=said[:validated])
             with interrupt.held():
                 self.outdated += manifest.drop_outdated(path, keys[path], current[path])
             if progress:
@@ -333,6 +356,8 @@ class Builder:
         def finish(built: Built) -> None:
             results[built.spec] = built
             with interrupt.held():
+                validated = len([p for p in built.validated if not p.is_error])  # `said` begins with these
+                manifest.remember_said(built.spec, keys[built.spec], built.said, validated, built.outside)
                 if built.ok:
                     manifest.record(built.spec, keys[built.spec], built.outputs, built.due)
                     self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
@@ -498,7 +523,8 @@ class Builder:
     def _write(self, rendered: Rendered) -> Built:
         """Write one spec's .docx and .html (its PDF waits for a batch); a file that cannot be written
         fails this spec only (see `unwritten`)."""
-        built = Built(rendered.spec, problems=rendered.problems, form=rendered.form, validated=rendered.validated)
+        built = Built(rendered.spec, problems=rendered.problems, form=rendered.form, validated=rendered.validated,
+                      outside=rendered.outside)
         if not rendered.ok:
             return built
         stem = self._free_name(rendered.stem)
@@ -536,6 +562,19 @@ class Builder:
         overwrite each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the plain name goes
         to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
         return free_name(stem, self._names)
+
+    def _said_before(self, manifest: Manifest, spec: str, key: str | None) -> tuple[list[Problem], int]:
+        """What a skipped spec's last build said of it, and how many of the first of those validate says
+        (Manifest.said_before): said again as they were, or, where what they were said from changed (another folder,
+        the spec named by another path, the file its schema line names), with validate's said anew, and kept so."""
+        said, validated, current = manifest.said_before(spec)
+        if current:
+            return said, validated
+        checked = self._renderer().validator.check_file(spec)  # made here: a build with nothing changed reads no spec
+        again = [p for p in said_by_validate(checked) if not p.is_error]  # none, from the spec its forms were made of
+        said = [*again, *said[validated:]]
+        manifest.said_again(spec, key, said, len(again), read_outside(checked))
+        return said, len(again)
 
     def _taken(self, spec: str, due: str, name: str) -> list[Problem]:
         """BUILD-NAME-TAKEN when `spec` got `name` for the `due` one another spec holds; said on every build,

@@ -289,11 +289,17 @@ def write_command(form: str, copy: Path) -> str:
     return f"在 {quoted(shown(folder))} 里运行 jixiao schema {form} -o {quoted(inside)}"
 
 
+def named_file(spec_path: Path, text: str) -> Path | None:
+    """The local file the spec's first line names (there or not), None without such a line or for a web address: what
+    SCHEMA-LINE reads besides the spec, so a build that replays its warning (manifest.py) looks whether it changed."""
+    found = _LINE.search(text)
+    return _named_file(found.group(1), spec_path.resolve().parent) if found else None
+
+
 def named_form(spec_path: Path, text: str) -> str | None:
     """The form whose schema the spec's first line names, by the schema file's name (its own or a copy of it,
     there or not); None without such a line."""
-    found = _LINE.search(text)
-    named = _named_file(found.group(1), spec_path.resolve().parent) if found else None
+    named = named_file(spec_path, text)
     return _form_of(named) if named else None
 
 

@@ -567,6 +567,81 @@ def test_builds_last_line_counts_the_warnings_printed_above_it(runner, tmp_path)
     assert missing.exit_code == 1 and missing.output.endswith("1 个规格有错误未生成；1 个错误。\n"), missing.output
 
 
+def _warned(output: str) -> list[str]:
+    return [said for said in output.splitlines() if "警告[" in said]
+
+
+@pytest.mark.parametrize("leave", [[], ["--leave-to-validate"]])
+def test_an_incremental_build_says_and_counts_a_skipped_specs_warnings_as_the_full_one(runner, tmp_path, monkeypatch,
+                                                                                       broken, leave):
+    """The second build of a fresh `jixiao new` spec (UNFILLED, SCHEMA-LINE) beside a broken one skipped the fresh spec
+    and said `1 个错误` where the first said `1 个错误，2 个警告`, its warnings gone with nothing fixed. Its build's
+    warnings are kept in the manifest and said again, in their place, without reading the spec (validating every
+    skipped spec again made a no-op rebuild of 500 specs 27 times as slow). With --leave-to-validate, validate's are
+    left to it on both builds alike."""
+    from generator.validate import Validator
+
+    bad, _ = broken(GZ.name, "year: 2023", "year: [2023")
+    specs = bad.parent
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2026",
+                         "-o", str(specs / "new.yaml")])
+    shutil.copy(ROOT / "specs" / "tianjin-qiaolian-2023.yaml", specs / "clean.yaml")
+    args = ["build", "--quiet", "--jobs", "1", *leave, str(specs), "--out", str(tmp_path / "out")]
+    first = runner.invoke(main, args)
+    summary = first.output.splitlines()[-1]
+    assert "生成 4 个文件" in summary, first.output
+    assert summary.endswith("；1 个错误，2 个警告。" if not leave else "（不含规格检查 jixiao validate 报告的 3 个问题）。"), summary
+    checked = []
+    check_file = Validator.check_file
+    monkeypatch.setattr(Validator, "check_file",
+                        lambda self, path: checked.append(Path(path).name) or check_file(self, path))
+    again = runner.invoke(main, args)
+    assert again.exit_code == first.exit_code and "2 个规格未改动，已跳过" in again.output, again.output
+    assert _warned(again.output) == _warned(first.output) and len(_warned(first.output)) == (0 if leave else 2)
+    assert again.output.splitlines()[-1].endswith("；" + summary.split("；")[-1]), again.output
+    assert checked == [GZ.name]  # the broken one, built again; the skipped ones not read
+
+
+def test_a_skipped_specs_schema_line_warning_goes_once_the_schema_it_names_is_written(runner, tmp_path, monkeypatch):
+    """SCHEMA-LINE reads the file the spec's first line names, which is no input of the form: kept and said again, its
+    warning would outlive `jixiao schema -o` writing that file. The file's stamp is kept with it; once it changes, the
+    skipped spec is validated again (its forms are not written again) and what that says is kept instead."""
+    from generator.validate import Validator
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(GZ, tmp_path / "specs" / GZ.name)
+    args = ["build", "--quiet", "specs", "--out", "out"]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0 and len(_warned(first.output)) == 1 and "[SCHEMA-LINE]" in first.output, first.output
+    again = runner.invoke(main, args)
+    assert _warned(again.output) == _warned(first.output) and again.output.endswith("已跳过；1 个警告。\n"), again.output
+    assert runner.invoke(main, ["schema", "guangzhou", "-o", "schema/guangzhou.schema.json"]).exit_code == 0
+    mended = runner.invoke(main, args)
+    assert mended.exit_code == 0 and mended.output == "处理了 1 个规格：生成 0 个文件，1 个规格未改动，已跳过。\n", mended.output
+    checked = []
+    monkeypatch.setattr(Validator, "check_file", lambda self, path: checked.append(path))
+    assert runner.invoke(main, args).output == mended.output and checked == []  # kept as found: not read again
+
+
+def test_a_spec_skipped_by_a_manifest_without_its_warnings_is_built_again_and_says_them(runner, tmp_path):
+    """A record written before a build kept what it said of each spec (or by a build stopped before it could) has
+    nothing to say again for a skipped spec: the spec is built again, which says its warnings, rather than skipped
+    silent. (An older jixiao's record has no current key either: the key holds jixiao's code.)"""
+    spec = tmp_path / "gz.yaml"
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2026", "-o", str(spec)])
+    out = tmp_path / "out"
+    args = ["build", "--quiet", str(spec), "--out", str(out)]
+    assert runner.invoke(main, args).output.endswith("生成 2 个文件；1 个警告。\n")
+    record = out / ".jixiao-manifest.json"
+    data = json.loads(record.read_text(encoding="utf-8"))
+    del data["said"]
+    record.write_text(json.dumps(data), encoding="utf-8")
+    again = runner.invoke(main, args)
+    assert again.output.endswith("生成 2 个文件；1 个警告。\n") and "警告[UNFILLED]" in again.output, again.output
+    assert runner.invoke(main, args).output.endswith("已跳过；1 个警告。\n")
+
+
 @pytest.mark.parametrize("typed, meant", [("specs/gz.yml", "specs/gz.yaml"), ("specs/gz", "specs/gz.yaml"),
                                            ("specs/某单位-2025.yaml", "specs/某单位-2026.yaml")])
 def test_a_spec_path_naming_no_file_is_told_the_spec_beside_it_and_no_line(runner, tmp_path, monkeypatch, typed, meant):
