@@ -57,7 +57,7 @@ EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
 `党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
 it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
 BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|周|年)|[1-9]\d*(?=个月|周)|[1-9](?=年))?"
-                         rf"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))(?:(?<=[1一半]年)(?:{DONE}))?")
+                         rf"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))(?:(?<=[1一半]年|季度)(?:{DONE}))?")
 """A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `一个月1次`, `3周1次`, `一年1次`, `半年1次`,
 `季度1次`, `1年2次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two
 targets or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
@@ -65,7 +65,8 @@ weeks, and years in numerals or one figure (`2024年1次` is once in that year, 
 stays two numbers); a half year or quarter only alone (`上半年1次`, `一季度1次`: once in that one); with a word
 between (`2个月完成1次`, a count done within two months?) it stays two numbers, but for a verb of doing after one
 year (`1年开展2次`, `一年组织1次`, as `每年开展2次`): the table's own period, a count done in which is one a year; and
-after a half year (`半年开展1次`, as `每半年开展1次`: twice a year), the half of it whose 半年指标值 some forms fill. A
+after a half year (`半年开展1次`, as `每半年开展1次`: twice a year), the half of it whose 半年指标值 some forms fill, or a
+quarter (`季度开展1次`, as `每季度开展1次` and `季度1次`: four times a year), a named one still once in it (`一季度开展1次`). A
 comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 

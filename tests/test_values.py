@@ -485,6 +485,18 @@ def test_a_half_year_with_a_verb_before_the_count_is_its_period(text, each):
     assert times_a_year(read) == 2 and times_a_year(parse("上半年开展1次")) is None
 
 
+@pytest.mark.parametrize("text, each", [("季度开展1次", "每季度开展1次"), ("季度组织1次", "每季度组织1次"),
+                                        ("季度至少开展1次", "每季度至少开展1次")])
+def test_a_quarter_with_a_verb_before_the_count_is_its_period(text, each):
+    """`季度开展1次` was the count 1次 with the words 季度开展, no frequency, where `季度1次` and `每季度开展1次` are
+    1次/季度: diff weighed `每季度开展1次` → `季度开展1次` as two units and B9 told a 时效 row it had none. A named
+    quarter (`一季度开展1次`, `三季度开展1次`) is once in that one."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+    assert times_a_year(read) == 4
+    assert [times_a_year(parse(named)) for named in ("一季度开展1次", "三季度开展1次", "季度内开展1次")] == [None] * 3
+
+
 @pytest.mark.parametrize("text", ["2个月完成1次", "3年开展1次", "2024年开展2次"])
 def test_a_longer_or_calendar_period_with_a_verb_before_the_count_stays_two_numbers(text):
     """Only one year, the table's own, is the period of a count done in it: `2个月完成1次` may be one done within two
