@@ -809,6 +809,23 @@ def test_b5_reads_a_recovery_of_bad_money_as_more_is_better(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure", ["追回违规资金件数", "追回违规资金笔数", "挽回经济损失人数", "为侨胞挽回经济损失人次"])
+def test_b5_reads_a_count_of_money_won_back_as_handling(measure):
+    """追回违规资金件数 read as money won back (是追回、挽回的资金, 越多越好), and ≤5件 of it was told so: it counts the
+    recoveries, or the people helped, read by its category as 追回件数 is; not by its 违规 or 损失 either."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is None
+
+
+def test_b5_tells_no_money_of_a_count_of_recoveries(linter, edited):
+    """`追回违规资金件数 ≤5件` under 社会效益指标 was told 是追回、挽回的资金（追回），越多越好: a count of cases, no money."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             "level2: 社会效益指标\n    name: 追回违规资金件数\n    value: \"≤5件\""))
+    line, _ = locate(text, '"≤5件"')
+    assert [p for p in fires(linter, path, "B5") if p.line == line] == []
+
+
 @pytest.mark.parametrize("level2, instead, not_said", [
     ("经济效益指标", "带动投资金额", "受益侨眷人次"), ("社会效益指标", "受益侨眷人次", "带动投资金额"),
 ])

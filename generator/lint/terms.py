@@ -299,7 +299,11 @@ _RECOVERED_MONEY = re.compile(rf"{_MONEY}|金额|数额|额|款|损失|资产")
 rate of it is (违规资金追回率), though the 违规, 损失 or 不良 in it is a thing to keep low: recovering bad money is the
 work. Only money or assets (收回土地面积 says nothing of money); what is left unrecovered (未追回金额, 逾期未收回款项,
 无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
-(`_HANDLED_COUNT`), read by its category, and the time it takes (违规资金追回时间: `DURATION`) is no money."""
+(`_HANDLED_COUNT`), read by its category, and so is one with the money named between (追回违规资金件数:
+`_RECOVERIES`); the time it takes (违规资金追回时间: `DURATION`) is no money."""
+_RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数量)$")
+"""A count ending a measure of money won back (追回违规资金件数, 挽回经济损失人数): the recoveries or the people helped,
+no amount of money, told neither as one (是追回、挽回的资金) nor, by its 违规 or 损失, as a thing to keep low."""
 
 
 _PER_PEOPLE = re.compile(rf"(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户)(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])")
@@ -500,6 +504,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
     if (found := _RECOVERED.search(measure)) and _RECOVERED_MONEY.search(measure) and not DURATION.search(measure):
         if found["negated"]:  # 未追回金额: money still lost
             return True, "是没有追回、挽回的资金（{}），越少越好", found.group(0)
+        if _RECOVERIES.search(measure):  # 追回违规资金件数: recoveries counted, handling read by its category
+            return None, "", ""
         return False, "是追回、挽回的资金（{}），越多越好", found.group(0)
     for words, reason in ((LOWER_BETTER, "越低越好（{}）"),
                           (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好"),
