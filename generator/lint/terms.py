@@ -107,6 +107,11 @@ Cases of crime or disease arising (刑事案件发案数, 传染病发病人数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
 names the work done for the dead's families (死亡抚恤金发放人数, 死亡证明办理件数). A rate is as often written 比率 or
 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach."""
+_OF_A_SYSTEM = re.compile(rf"(?:{LOWER_BETTER.pattern})(?=[^，。；,;率]{{0,6}}?(?:制度|机制|预案|体系|规程|办法|台账))")
+"""A word of what is to keep low naming what a system, plan or record is about (事故报告制度建立, 投诉处理机制,
+生产安全事故应急预案, 事故隐患排查治理体系, 差错追究办法, 投诉台账): the system is set up or kept, no accident or complaint
+counted, so that word says no way (`direction` reads `LOWER_BETTER` past it), while one after the system is still
+read (事故应急预案演练经费 is money)."""
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
 """Words of a level to reach, which say a rate is one (合格率, 满意度) where 率 alone is only what rates default to."""
 HIGHER_BETTER = re.compile(rf"率|{_LEVELS}")
@@ -507,11 +512,11 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         if _RECOVERIES.search(measure):  # 追回违规资金件数: recoveries counted, handling read by its category
             return None, "", ""
         return False, "是追回、挽回的资金（{}），越多越好", found.group(0)
-    for words, reason in ((LOWER_BETTER, "越低越好（{}）"),
-                          (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好"),
-                          (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严"),
-                          (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严")):
-        if found := words.search(measure):
+    for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", _OF_A_SYSTEM.sub("", measure)),  # 事故报告制度: a system
+                                (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好", measure),
+                                (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严", measure),
+                                (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严", measure)):
+        if found := words.search(read):
             return True, reason, found.group(0)
     if (found := TIME_TO_GIVE.search(measure)) and not _PER_CASE.search(measure):
         return False, "是要提供的服务、培训时长或保修期（{}），越长越好", found.group(0)
