@@ -40,6 +40,7 @@ class TemplateCheck:
         self.catalog = catalog
         self.today = datetime.date.today()
         self._renderer = None
+        self._files: dict[str, str | None] = {}  # form name -> its files' hash (see _verdict)
 
     def problems(self, variant) -> list[Problem]:
         """What stops the form's templates rendering the new spec, each as a build says it, and the warnings a
@@ -62,7 +63,7 @@ class TemplateCheck:
         """What the form's own schema refuses in the spec `jixiao new` writes for it today (a `pattern` that
         refuses “（请填写）”, a date its `format` does not take): every unit would start from a spec validate
         refuses, and `new --list` called such a form fine. A pass is remembered as the templates' is."""
-        passed = verdict(self.catalog, variant.name, "new spec", self.today.isoformat())
+        passed = self._verdict(variant, "new spec")
         if passed is not None and pass_cache.passed(passed):
             return []
         from .scaffold import scaffold
@@ -74,9 +75,15 @@ class TemplateCheck:
             pass_cache.remember(passed)
         return problems
 
-    def _verdict(self, variant) -> str | None:
-        """The name of a pass of this form's templates today (the new spec dates the form today)."""
-        return verdict(self.catalog, variant.name, self.today.isoformat())
+    def _verdict(self, variant, *about: str) -> str | None:
+        """The name of a pass of this form's templates today (the new spec dates the form today) on `about`. The
+        form's files are hashed once for both checks: hashing reads and parses its templates (see form_inputs), some
+        25 ms a form, and `new --list` hashed every form twice."""
+        if variant.name not in self._files:
+            from .manifest import variant_hash
+
+            self._files[variant.name] = variant_hash(self.catalog, variant.name)
+        return _named(variant.name, self._files[variant.name], *about, self.today.isoformat())
 
 
 def refusals(store, variant, path: str, text: str) -> list[Problem]:
@@ -109,9 +116,15 @@ def verdict(catalog, name: str, *about: str) -> str | None:
     """The name of a pass of the form's templates on `about`, under the bytes of every file its output
     depends on, jixiao's code and the template libraries; None when a file of the form cannot be read
     (then it is checked, and the renderer says what is wrong)."""
-    from .manifest import code_hash, variant_hash
+    from .manifest import variant_hash
 
-    files = variant_hash(catalog, name)
+    return _named(name, variant_hash(catalog, name), *about)
+
+
+def _named(name: str, files: str | None, *about: str) -> str | None:
+    """`verdict` of the form `name` whose files hash to `files` (None: unknown, and so is the verdict)."""
+    from .manifest import code_hash
+
     if files is None:
         return None
     return pass_cache.key("form templates", name, *about, code_hash(), _libraries(), files)
