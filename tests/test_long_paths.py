@@ -58,6 +58,8 @@ def test_a_file_read_whose_own_name_is_too_long_is_said_no_such_file_can_be_here
 @pytest.mark.parametrize("source, target, blamed", [
     ("out/a.tmp", f"out/{LONG}.docx", f"文件名“{LONG[:20]}……”太长：275 字节"),
     (f"out/{LONG}/a.tmp", f"out/{LONG}x/a.docx", f"文件夹名“{LONG[:20]}……”太长：271 字节"),
+    # more bytes, fewer characters: the longer by its bytes, the system's measure, is named
+    (f"out/{'a' * 260}/a.tmp", f"out/{LONG}/a.docx", f"文件夹名“{LONG[:20]}……”太长：270 字节"),
 ])
 def test_a_rename_refused_for_its_target_name_blames_the_longest_name(monkeypatch, source, target, blamed):
     """os.replace refused for its target's name says it second (filename2): only the first was read, and a short
