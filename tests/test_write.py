@@ -65,6 +65,21 @@ def test_a_pipe_or_device_given_as_the_target_is_written_into_and_stays_one(tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"pipe", target.name})  # no temporary file left
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_device_refusing_the_write_is_named_as_the_target(tmp_path, monkeypatch):
+    """A device written into whose write fails (`-o /dev/full`: ENOSPC, naming no file) is named as the target, as a
+    file's failed write is. A pipe stands for the device, its open replaced so that nothing waits for a reader."""
+    from generator import write
+
+    pipe = tmp_path / "full"
+    os.mkfifo(pipe)
+    monkeypatch.setattr(write, "open", lambda *_: _FullDisk(os.open(tmp_path / "fd", os.O_CREAT | os.O_WRONLY)),
+                        raising=False)
+    with pytest.raises(OSError) as refused:
+        atomic_write(pipe, b"form")
+    assert (refused.value.errno, refused.value.filename) == (errno.ENOSPC, str(pipe))
+
+
 class _FullDisk:
     """A file handle on a full disk: its write fails with ENOSPC and, as a real one, names no file."""
 
