@@ -824,6 +824,17 @@ def test_an_endless_file_is_refused_not_read_forever():
     assert problem.code == "FILE-UNREADABLE" and "规格文件不会这么大" in problem.message
 
 
+def test_a_file_of_exactly_the_largest_size_is_read_and_one_byte_more_is_not(tmp_path):
+    """capped_bytes reads one byte past MAX_BYTES to tell a file at the cap from one past it."""
+    from generator.spec_files import MAX_BYTES, capped_bytes
+
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"#" * MAX_BYTES)
+    assert len(capped_bytes(path)) == MAX_BYTES
+    path.write_bytes(b"#" * (MAX_BYTES + 1))
+    assert capped_bytes(path) is None
+
+
 def test_non_utf8_bytes_are_located(tmp_path):
     path = tmp_path / "gbk.yaml"
     path.write_bytes("form: x\nunit: ".encode() + "广州".encode("gbk") + b"\n")
