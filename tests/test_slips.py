@@ -1821,6 +1821,7 @@ def test_a_sign_or_a_mark_beginning_or_inside_a_text_item_is_kept_as_its_text(ru
     # Not counted 1, 2, 3: the numbers are the author's text (a figure, a list's one line), kept as typed.
     (["1. ", "", "3. "], "，如第 53 行写成：      - 1. 受人员"),
     (["1.5", "2. ", "3. "], "，如第 53 行写成：      - 1.5受人员"),
+    (["1. ", "1. ", "1. "], "，如第 53 行写成：      - 1. 受人员"),  # numbered alike, not counting up
 ])
 def test_a_list_of_texts_typed_as_numbered_lines_is_given_without_its_numbers(runner, broken, numbers, said):
     """`1. 甲` on its lines under `targets:`, as Word numbers a list, was given as `- 1. 甲`: the form prints each
@@ -1838,6 +1839,16 @@ def test_a_list_of_texts_typed_as_numbered_lines_is_given_without_its_numbers(ru
         runner.invoke(main, ["build", "-q", "--format", "html", "-o", str(path.parent / "out"), str(path)])
         html = next((path.parent / "out").glob("*.html")).read_text(encoding="utf-8")
         assert f"1.{_TJ_TARGETS[0]}" in html  # the form's own number: one typed in the text would print before it
+
+
+def test_no_texts_are_no_numbered_list_and_one_number_is_asked_away_alone():
+    """item_numbers: an empty list counts as unnumbered (counts[0] of none was an IndexError), and the message for a
+    single numbered item says its number without 等 (and the others)."""
+    from generator.item_numbers import counted, numbers_dropped
+
+    assert counted([]) is None
+    assert numbers_dropped(counted(["1. 甲"])) == "去掉行首的序号“1.”（表上会给每一项自动编号）"
+    assert numbers_dropped(counted(["1. 甲", "2. 乙"])) == "去掉行首的序号“1.”等（表上会给每一项自动编号）"
 
 
 _TJ_TARGETS = ["受人员编制限制聘请出纳，保障机关财务工作正常开展；保障单位领导配车聘用驾驶员、保洁，前台接待文件收发等",
