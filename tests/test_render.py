@@ -11,6 +11,7 @@ import sys
 import zipfile
 from html import escape, unescape
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 import pytest
@@ -2905,6 +2906,32 @@ def test_a_paragraph_variable_s_text_in_a_word_header_is_named_there(tmp_path, r
     assert result.exit_code == 2, result.output
     assert ("页眉段落“{{p unit }}”的“{{p unit }}”生成时整个段落换成了它的值，“湛江市归国华侨联合会”不在任何段落里，Word 印不出来；"
             "以“{{p ”开头的标签只用于本身是段落的值，要印出文字请写成“{{ unit }}”\n") in result.output, result.output
+
+
+@pytest.mark.parametrize("part, said", [
+    ("<w:body {ns}>某单位<w:sectPr/></w:body>", "正文段落的“{{p title }}”生成时整个段落换成了它的值"),
+    ("<w:body {ns}><w:tbl><w:tr>某单位<w:tc><w:p/></w:tc></w:tr></w:tbl></w:body>",
+     "第 1 张表第 1 列的“{{tc unit }}”生成时整个格子换成了它的值"),
+], ids=["outside the tables", "in a row"])
+def test_text_landed_outside_a_paragraph_is_named_by_the_tags_of_its_level_and_place(part, said):
+    """docx_landed_values names the tags that could have written the text: those of the level whose paragraph, cell or
+    row stood there (a row's text is a cell's), and of a paragraph, those in or out of a table as the text is."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from generator.docx_landed_values import check, variables
+    from generator.template_errors import TagMisplaced
+
+    class Place(SimpleNamespace):
+        def __str__(self):
+            return self.name
+
+    places = [Place(text="{{p title }}", table_number=0, name="正文段落"),
+              Place(text="{{p unit }}", table_number=1, name="第 1 张表第 2 列"),
+              Place(text="{{tc unit }}", table_number=1, name="第 1 张表第 1 列")]
+    with pytest.raises(TagMisplaced) as misplaced:
+        check(parse_xml(part.format(ns=nsdecls("w"))), variables(places))
+    assert str(misplaced.value).startswith(said), str(misplaced.value)
 
 
 @pytest.mark.parametrize("part, ended", [
