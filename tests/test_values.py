@@ -505,7 +505,8 @@ def test_a_longer_or_calendar_period_with_a_verb_before_the_count_stays_two_numb
 
 
 @pytest.mark.parametrize("text, each", [("年均2次", "每年2次"), ("年均开展2次", "每年开展2次"), ("月均不少于1次", "每月不少于1次"),
-                                        ("党支部年均2次", "党支部每年2次")])
+                                        ("党支部年均2次", "党支部每年2次"), ("党员月均1次", "党员每月1次"),
+                                        ("各单位年均1次", "各单位每年1次"), ("服务中心年均2次", "服务中心每年2次")])
 def test_an_average_a_year_or_a_month_is_the_frequency_of_each(text, each):
     """`年均2次` was the count 2次 with the words 年均, no frequency: diff compared `每年2次` → `年均1次` as two units,
     a plain 修改, and B9 told a 时效 row it was no timeliness target. Done on average twice a year is twice a year, as
