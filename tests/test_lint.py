@@ -1227,6 +1227,16 @@ def test_b5_reads_a_fall_by_what_falls(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("measure, saved", [("会议费节约额", True), ("三公经费下降", True), ("满意度下降幅度", False),
+                                            ("合格率下降幅度", False)])
+def test_only_a_fall_of_what_is_to_keep_low_counts_as_saved_or_cut(measure, saved):
+    """saved_or_cut reads a fall of what is to raise (满意度下降幅度) as no saving: it is to keep small, not to raise
+    under 成本指标 as a cut of money is (same_measure)."""
+    from generator.lint.terms import saved_or_cut
+
+    assert saved_or_cut(measure) is saved
+
+
 @pytest.mark.parametrize("measure", ["失业率下降", "婴儿死亡率下降", "病死率下降率"])
 def test_b5_tells_no_fall_of_a_rate_to_raise_where_no_word_says_so(measure):
     """3afcc6a3 turned round the fall of any rate the lexicon left at its default, so B5 told 失业率下降 it was the
