@@ -1008,6 +1008,18 @@ def test_git_says_whether_a_file_shaped_as_a_link_is_one(git_repo, mode, code):
     assert problem.code == code, problem
 
 
+def test_git_is_asked_of_the_file_by_its_literal_name_not_as_a_pattern(git_repo):
+    """`a[1].yaml` untracked beside a tracked file a1.yaml: asked as a pattern, git answered for a1.yaml, a file, and
+    the link checked out as text was read as a plain value; asked by its literal name, git cannot say, and the shape
+    decides."""
+    folder, git = git_repo()
+    (folder / "specs" / "a1.yaml").write_bytes(b"specs/gz.yaml")
+    _tracked(git, "specs/a1.yaml", "100644")
+    (folder / "specs" / "a[1].yaml").write_bytes(b"specs/gz.yaml")
+    [problem] = load("specs/a[1].yaml").problems
+    assert problem.code == "FILE-LINK-AS-TEXT", problem
+
+
 def test_a_file_shaped_as_a_link_is_one_where_git_cannot_say(git_repo, monkeypatch):
     """Untracked, or with no git to ask (jixiao runs without git but for --rev), the shape alone says."""
     folder, git = git_repo()
