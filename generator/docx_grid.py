@@ -31,6 +31,7 @@ from docx.oxml.ns import qn
 
 from .docx_paragraph_height import ends_section, starts_page
 from .docx_properties import first_child
+from .docx_references import story
 from .symbol_font import symbol_text
 
 _CONTAINERS = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")}
@@ -400,12 +401,15 @@ def _definition(sections: list, name: str):
 
 def defined_part(header_footer):
     """The part holding a header's or footer's definition (python-docx's `part`, added to the first section when
-    none has one); None when its reference names a part the file lacks, or none (no r:id), a program's slip: no
-    page shows anything there and nothing can be written there (build's page numbers were exit 4 on no r:id)."""
+    none has one); None when its reference names a part the file lacks, or none (no r:id), or a part that is no
+    header or footer (`docx_references.story`: styles.xml, an image), a program's slip: no page shows anything there
+    and nothing can be written there (build's page numbers were exit 4 on no r:id, import and textconv on an r:id
+    naming another part)."""
     try:
-        return header_footer.part
+        part = header_footer.part
     except (KeyError, InvalidXmlError):
         return None
+    return part if story(part) else None
 
 
 def shown_parts(document, kind: str) -> list:

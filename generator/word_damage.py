@@ -58,7 +58,8 @@ def damage(template: Path, shown: Callable[[Path], str] = str) -> str | None:
         again = f"，或重新写出它：{form_script.run(Path(shown(script)))}" if script.is_file() else ""
         consequence = f"HTML 预览照常，但 jixiao build 生成不了表样“{template.parent.name}”的 Word 文件和 PDF"
         if isinstance(exc, docx_references.ReferenceBroken):
-            return f"{shown(template)}: Word 模板已损坏，{exc.what}。{consequence}；{exc.todo}{again}"
+            return (f"{shown(template)}: Word 模板已损坏（{docx_references.CAUSE}）：{exc.what}，{exc.harm}。{consequence}；"
+                    f"{exc.todo}{again}")
         return (f"{shown(template)}: Word 模板已损坏，打不开（不是有效的 .docx 文件）。{consequence}；"
                 f"请从备份里取回，或用 Word 或 LibreOffice 打开它另存为 .docx{again}")
     return None

@@ -3947,10 +3947,14 @@ def test_a_page_header_no_page_shows_is_not_read(runner, built_word, tmp_path, u
 
 
 @pytest.mark.parametrize("reference", ['<w:headerReference w:type="default" r:id="rId999"/>',
-                                       '<w:footerReference w:type="default"/>'])  # no r:id: python-docx raised
+                                       '<w:footerReference w:type="default"/>',  # no r:id: python-docx raised
+                                       '<w:headerReference w:type="default" r:id="rId3"/>',  # styles.xml's
+                                       '<w:footerReference w:type="default" r:id="rId1"/>'])  # customXml's, no XML part
 def test_a_page_header_reference_to_a_missing_part_is_no_header(runner, built_word, tmp_path, reference):
     """A section naming a header part the file lacks, or naming none (a program's slip), was an internal error once
-    import asked the sections which headers a page shows: no page shows one, and the form is read."""
+    import asked the sections which headers a page shows: no page shows one, and the form is read. So is one naming
+    a part of another kind (r:ids copied from another file), which python-docx hands on as the header: customXml's,
+    no XML part, was exit 4 too."""
     spec = "guangzhou-tailian-2023"
     source = tmp_path / built_word[spec].name
     shutil.copy(built_word[spec], source)

@@ -149,17 +149,20 @@ def test_a_template_whose_page_settings_cannot_be_read_is_numbered_as_with_none(
     ('<w:footerReference w:type="first" r:id="rId999"/>', "第 1 节的首页页脚引用（word/document.xml 里的 "
                                                          "<w:footerReference>）的 r:id“rId999”在文件里没有对应的页脚"),
     ('<w:headerReference w:type="even"/>', "第 1 节的偶数页页眉引用（word/document.xml 里的 <w:headerReference>）没有 r:id"),
-], ids=["footer-no-rid", "first-footer-missing-part", "even-header-no-rid"])
+    ('<w:footerReference w:type="default" r:id="rId3"/>', "第 1 节的页脚引用（word/document.xml 里的 <w:footerReference>）"
+                                                          "的 r:id“rId3”指向的 word/styles.xml 不是页脚：文件已损坏"),
+], ids=["footer-no-rid", "first-footer-missing-part", "even-header-no-rid", "footer-names-styles"])
 def test_a_header_or_footer_reference_naming_no_part_is_refused_as_damage(tmp_path, reference, said):
     """A footer reference without its r:id names no part: build (exit 4 on it once) then made the form with no page
     number there and said nothing, and the form carried the reference on, which LibreOffice refuses to load (its PDF
     failed as “LibreOffice 没有转换这个文件”). Such a reference, to a header or a footer, shown or not (a first page's
     footer where the first page does not differ), is damage, refused as a form.docx that is no Word file is, saying
-    which and what to do; nothing is written."""
+    which and what to do; nothing is written. An r:id naming a part of another kind (styles.xml) was exit 4: python-docx
+    hands that part on as the footer, which had no paragraphs to number."""
     result, built = _build_numbered(tmp_path, package_edit=("word/document.xml", r"(<w:sectPr[^>]*>)", rf"\1{reference}"))
     assert result.exit_code == 2 and built is None, result.output
     assert "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：" + said in result.output, result.output
-    assert "请从备份里取回" in result.output and "Traceback" not in result.output
+    assert "请向发来模板的单位要一份完好的，或从备份里取回" in result.output and "Traceback" not in result.output
 
 
 def test_a_template_that_numbers_its_pages_with_a_word_field_is_numbered_once(tmp_path):
