@@ -26,9 +26,10 @@ CAUSE = "多半是程序写坏或手工改过"  # how such a reference came to b
 
 
 class ReferenceBroken(zipfile.BadZipFile):
-    """A header or footer reference naming no header or footer part, said in the clerk's words: `what` is wrong, `harm` what follows,
-    `todo` mends it (`said`, all three, is build's; serve says its own consequence between them). A BadZipFile, so
-    that each reader that refuses a damaged form.docx (build, serve, `new --list`) refuses it too."""
+    """A header or footer reference naming no header or footer part, said in the clerk's words: `what` is wrong,
+    `harm` what follows, `todo` mends it (`said`, all three, is build's; serve says its own consequence between
+    them). A BadZipFile, so that each reader that refuses a damaged form.docx (build, serve, `new --list`) refuses it
+    too."""
 
     def __init__(self, what: str, harm: str, todo: str):
         super().__init__(what)
