@@ -1665,6 +1665,8 @@ def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name
     ("时效", "培训天数", "≤5天", "是要提供的服务、培训时长或保修期（培训天数），越长越好"),
     ("成本", "会议费节约额", "≤2万元", "是节约或压减的金额或比例（节约额），越多越好"),
     ("时效", "审批差错率", "≥1%", "是差错、投诉、变动这类要压低的比率（差错率），越低越好"),
+    ("时效", "住院病死率", "≥1%", "是死亡、伤残、失业、漏诊这类坏结果的比率（病死率），越低越好"),  # was told of errors
+    ("时效", "城镇登记失业率", "≥3%", "是死亡、伤残、失业、漏诊这类坏结果的比率（失业率），越低越好"),
     ("时效", "办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("数量", "停电天数", "≥5天", "是坏状态的天数（停电天数），越少越好"),
     ("成本", "活动费用", "≥2万元", "越低越好（费用）"),
@@ -1672,7 +1674,8 @@ def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name
 def test_b5_gives_the_reason_of_its_own_row(linter, edited, level2, name, value, reason):
     """Every higher-better warning listed 比率、满意度、服务或培训时长、达标天数、节约或压减的金额和比例, so a 公开度 was
     told of money cut or saved; every lower-better one 成本、用时、差错、超标天数, so a 变动率 was told of errors. The
-    reason is the one `terms.direction` reads in the row, with the words of the row that say it."""
+    reason is the one `terms.direction` reads in the row, with the words of the row that say it: a 病死率 or 失业率
+    was told it was a rate of 差错、投诉、变动, a bad outcome's has its own."""
     path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
     assert len(found) == 1 and f"而这项指标{reason}；" in found[0], found
