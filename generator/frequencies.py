@@ -38,14 +38,22 @@ EACH_A_PERIOD = rf"每[个\d{NUMERALS}]*(?:{PERIODS})"
 """A period with 每 (`每月`, `每两个月`, `每季度`), which `same_measure` keeps apart from a count for the year; here
 one after an average (`年均每月1次`, `月均每周至少1次`): the period the count is done in each of, the average only how
 it is counted over the year or month, so that `年均每月1次` is once a month, no once a year with the words 每月."""
-_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|"
-                          rf"(?:全(?=[年月]均)|各(?=[年月周日]均)|{_AFTER_WHO}|(?:{_AFTER_WORK})(?=[年月周]{AVERAGE}))"
-                          rf"(?=(?:[年月周日]|工作日){AVERAGE}(?!{CHANGES}|{EACH_A_PERIOD})))"
+_BY_PERIOD = r"按(?=(?:季度?|半年|[年月]度?|周)(?![期份龄限末底初中内节级]))"
+"""按 before a period (`按季度开展1次`, `按月1次`, `按年度组织1次`): by the quarter, month or year, as 每 says it; not
+before a word the period begins (按周期, 按月份, 按年龄, 按年限, 按季节, 按年级) or a point in it (按月底, 按年初)."""
+_WORK_EACH_QUARTER = rf"(?:{_AFTER_WORK})(?=(?:季度|半年)(?!{AVERAGE}))"
+"""A quarter or half year right after the work done (`督查季度1次`, `检查半年开展1次`): the work done each quarter or half
+year, as a quarter or half year alone before the count is (`BARE_PERIOD`); a named one is none (`检查一季度1次`)."""
+_EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|{_BY_PERIOD}|{_WORK_EACH_QUARTER}|"
+                          rf"(?:全(?=[年月]均)|各(?=(?:[年月周日]|季度?)均)|{_AFTER_WHO}|"
+                          rf"(?:{_AFTER_WORK})(?=(?:[年月周]|季度?){AVERAGE}))"
+                          rf"(?=(?:[年月周日]|季度?|工作日){AVERAGE}(?!{CHANGES}|{EACH_A_PERIOD})))"
                           rf"(?P<period>{PERIODS})(?:度|{AVERAGE})?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
-`每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; on average, `年均2次` as `每年2次`, `月均开展1次`
-as `每月开展1次`: how often in a year a multi-year task is done, but not the end of a longer period (`半年均1次`,
-`两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month) nor the
+`每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; by it, `按季度开展1次` as `每季度开展1次`:
+`_BY_PERIOD`; a quarter or half year after the work done, `督查季度1次` as `督查每季度1次`: `_WORK_EACH_QUARTER`; on average,
+`年均2次` as `每年2次`, `月均开展1次` as `每月开展1次`, `季均1次` as `每季度1次`: how often in a year a multi-year task
+is done, but not the end of a longer period (`半年均1次`, `两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month) nor the
 end of a word (`节假日均1次`, `宣传日均开展1次`, `上年均2次`: `_AFTER_WHO`; but after the work done, `宣传月均1次` as
 `宣传每月1次`: `_AFTER_WORK`), the words that name the period with it part
 of it (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `每个工作日1次`: no 全, 各 or 工作 left in

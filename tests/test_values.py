@@ -497,6 +497,44 @@ def test_a_quarter_with_a_verb_before_the_count_is_its_period(text, each):
     assert [times_a_year(parse(named)) for named in ("一季度开展1次", "三季度开展1次", "季度内开展1次")] == [None] * 3
 
 
+@pytest.mark.parametrize("text, each", [("按季度开展1次", "每季度开展1次"), ("按季度至少开展1次", "每季度至少开展1次"),
+                                        ("按季1次", "每季1次"), ("按月开展2次", "每月开展2次"), ("按年度组织1次", "每年度组织1次"),
+                                        ("党支部按季度开展1次", "党支部每季度开展1次")])
+def test_a_period_after_by_is_the_period_of_each(text, each):
+    """`按季度开展1次` was the count 1次 with the words 按季度开展, no frequency: diff weighed `每季度开展1次` →
+    `按季度开展1次` as two units and B9 told a 时效 row it had none. By the quarter is each quarter; 按 before a word the
+    period only begins (按周期, 按月份, 按季节, 按年龄段) or a point in it (按月底) says none."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+    assert times_a_year(read) == times_a_year(written) is not None
+    assert [times_a_year(parse(other)) for other in ("按周期开展1次", "按月份1次", "按季节开展1次", "按年龄段开展1次",
+                                                     "按月底前完成1次")] == [None] * 5
+
+
+@pytest.mark.parametrize("text, each", [("党课季均1次", "党课每季度1次"), ("通报季均1次", "通报每季度1次"), ("季均1次", "每季度1次"),
+                                        ("季度均1次", "每季度1次"), ("党支部季均1次", "党支部每季度1次"),
+                                        ("各季度均开展1次", "每季度开展1次")])
+def test_an_average_a_quarter_is_the_frequency_of_each(text, each):
+    """`党课季均1次` was the count 1次 with the words 党课季均: averages were read of a year, month, week or day alone, so
+    diff weighed `党课每季度1次` → `党课季均1次` as two units and B9 told a 时效 row it had none. Once a quarter on average
+    is once a quarter; a season's 季 (四季均, 旺季均) is no quarter."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+    assert times_a_year(read) == 4
+    assert [times_a_year(parse(other)) for other in ("四季均开展1次", "旺季均1次", "季均增长1次")] == [None] * 3
+
+
+@pytest.mark.parametrize("text, each", [("督查季度1次", "督查每季度1次"), ("督查季度开展1次", "督查每季度开展1次"),
+                                        ("检查半年1次", "检查每半年1次")])
+def test_a_quarter_after_the_work_done_is_its_period(text, each):
+    """`督查季度1次` was the count 1次 with the words 督查季度, where `季度1次` alone is 1次/季度: inspections each quarter.
+    A named quarter or half (`督查一季度1次`, `检查上半年1次`) or one with more words (`督查季度内1次`) is once in that one."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+    assert times_a_year(read) == times_a_year(written) is not None
+    assert [times_a_year(parse(named)) for named in ("督查一季度1次", "检查上半年1次", "督查季度内1次")] == [None] * 3
+
+
 @pytest.mark.parametrize("text", ["2个月完成1次", "3年开展1次", "2024年开展2次"])
 def test_a_longer_or_calendar_period_with_a_verb_before_the_count_stays_two_numbers(text):
     """Only one year, the table's own, is the period of a count done in it: `2个月完成1次` may be one done within two
