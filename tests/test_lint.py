@@ -1147,10 +1147,13 @@ def test_b5_reads_a_count_of_accidents_reported_as_the_accidents(measure, lower)
     ("事故应急预案演练次数", None), ("事故隐患排查治理体系建设", None), ("差错追究办法制定", None), ("投诉台账", None),
     ("事故应急预案演练经费", True), ("事故发生起数", True), ("投诉处理流程时长", True),  # money, accidents, a time
     ("安全事故报告制度建立率", False),
+    ("事故报告培训人次", None), ("安全事故应急演练次数", None), ("投诉处理培训场次", None), ("事故警示教育人次", None),  # taught
+    ("事故培训经费", True), ("违规培训次数", True), ("违规宣传次数", True),  # money; training done against the rules
 ])
 def test_b5_reads_a_system_about_a_bad_thing_as_no_bad_thing(measure, lower):
     """事故报告制度建立 read lower-is-better by its 事故, and 事故应急预案演练次数 ≥2次 was told to use ≤:
-    the system, plan or record (制度, 机制, 预案, 体系, 办法, 台账) is what is set up or done, no accident counted."""
+    the system, plan or record (制度, 机制, 预案, 体系, 办法, 台账) is what is set up or done, no accident counted; so
+    is the training or drill (事故报告培训人次, read lower-is-better by its 事故: people trained)."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -1161,6 +1164,14 @@ def test_b5_takes_a_floor_on_drills_of_an_accident_plan(linter, edited):
     path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
                              "level2: 社会效益指标\n    name: 事故应急预案演练次数\n    value: \"≥2次\""))
     line, _ = locate(text, '"≥2次"')
+    assert [p for p in fires(linter, path, "B5") if p.line == line] == []
+
+
+def test_b5_takes_a_floor_on_people_trained_in_reporting_accidents(linter, edited):
+    """`事故报告培训人次 ≥100人次` under 社会效益指标 was told 越低越好（事故）: fewer people trained asked for."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             "level2: 社会效益指标\n    name: 事故报告培训人次\n    value: \"≥100人次\""))
+    line, _ = locate(text, '"≥100人次"')
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
 
 

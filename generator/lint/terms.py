@@ -112,6 +112,11 @@ _OF_A_SYSTEM = re.compile(rf"(?:{LOWER_BETTER.pattern})(?=[^，。；,;率]{{0,6
 生产安全事故应急预案, 事故隐患排查治理体系, 差错追究办法, 投诉台账): the system is set up or kept, no accident or complaint
 counted, so that word says no way (`direction` reads `LOWER_BETTER` past it), while one after the system is still
 read (事故应急预案演练经费 is money)."""
+_TAUGHT_ABOUT = re.compile(r"(?:事故|故障|投诉|差错|失误|发案|发病)(?=[^，。；,;率]{0,6}?(?:培训|教育|演练|讲座|宣讲|宣传))")
+"""A bad thing naming what training, teaching or drills are about (事故报告培训人次, 安全事故应急演练次数, 投诉处理培训场次,
+事故警示教育人次): people trained or drills held, no accident or complaint counted, so that word says no way, as
+one a system is about (`_OF_A_SYSTEM`), and the count is read by its category. Only a thing that happens to the
+unit: 违规培训, 违纪宣传 are training or publicity done against the rules, still to keep low."""
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
 """Words of a level to reach, which say a rate is one (合格率, 满意度) where 率 alone is only what rates default to."""
 HIGHER_BETTER = re.compile(rf"率|{_LEVELS}")
@@ -519,7 +524,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         if _RECOVERIES.search(measure):  # 追回违规资金件数: recoveries counted, handling read by its category
             return None, "", ""
         return False, "是追回、挽回的资金（{}），越多越好", found.group(0)
-    for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", _OF_A_SYSTEM.sub("", measure)),  # 事故报告制度: a system
+    about = _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))  # 事故报告制度, 事故报告培训: no accident counted
+    for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", about),
                                 (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好", measure),
                                 (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严", measure),
                                 (CONTROLLED_DRIVERS, "是要控制的司机人数（{}），越少越严", measure)):
