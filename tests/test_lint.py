@@ -800,10 +800,11 @@ def test_b5_reads_bad_money_recovered_as_money_won_back(linter, edited, value, t
     ("未追回金额", True), ("逾期未收回款项", True), ("无法挽回损失", True), ("未挽回损失", True),  # money still lost
     ("违规资金追回时间", True), ("违规资金追回时限", True),  # the time it takes
     ("违规资金追回件数", None), ("收回土地面积", None), ("违规资金金额", True),  # a count of handling; no money; the bad money
+    ("回收资金", False), ("回收资金金额", False), ("未回收资金", True), ("回收资金件数", None),  # 回收 as 收回: no way said
 ])
 def test_b5_reads_a_recovery_of_bad_money_as_more_is_better(measure, lower):
-    """违规资金追回金额 read lower-is-better by its 违规: a recovery (追回, 收回, 挽回, 清收, 追缴) of bad money is the work
-    to reach, as its rate is; what is left unrecovered stays to keep low."""
+    """违规资金追回金额 read lower-is-better by its 违规: a recovery (追回, 收回, 回收, 挽回, 清收, 追缴) of bad money is the
+    work to reach, as its rate is; what is left unrecovered stays to keep low. 回收资金 said no way at all."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

@@ -243,7 +243,7 @@ rate of getting it done (完成率, 整改率) is to reach, as one of putting th
 _ON_TIME = "及时|按时|按期"
 """Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
 _HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治理|调解|化解|查处|处罚|核查|排查|排除|维修|修复|解决|销号|"
-             "清收|收回|追回|核销|清退|退还|召回|清理|报告|上报|报送|通报|曝光|督办")
+             "清收|收回|回收|追回|核销|清退|退还|召回|清理|报告|上报|报送|通报|曝光|督办")
 """Words of dealing with a bad thing: putting it right, winning back or giving back what it cost (清收, 追回, 清退),
 taking it off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it. A rate or
 amount of it is work to reach (不良贷款清收率, 不良反应报告率, 不合理收费清退金额: `_NOT_DONE`), a count of it is read by
@@ -308,9 +308,9 @@ _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比�
 `REGULATED_CEILING`). The money may stand a few words after the cut (what money: 一般性, 培训, 办公), an amount or share
 only right after it, since 降低事故发生比例 is a share of accidents. Not a cut word ending a name (公务接待批次压减,
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
-_RECOVERED = re.compile(rf"(?P<negated>{_NOT}|无法|难以)?(?:追回|收回|挽回|清收|追缴)")
+_RECOVERED = re.compile(rf"(?P<negated>{_NOT}|无法|难以)?(?:追回|收回|回收|挽回|清收|追缴)")
 _RECOVERED_MONEY = re.compile(rf"{_MONEY}|金额|数额|额|款|损失|资产")
-"""Money won back (违规资金追回金额, 追回违规资金, 挽回经济损失金额, 不良贷款清收额, 追缴违规资金): the more the better, as a
+"""Money won back (违规资金追回金额, 追回违规资金, 挽回经济损失金额, 不良贷款清收额, 追缴违规资金, 回收资金): the more the better, as a
 rate of it is (违规资金追回率), though the 违规, 损失 or 不良 in it is a thing to keep low: recovering bad money is the
 work. Only money or assets (收回土地面积 says nothing of money); what is left unrecovered (未追回金额, 逾期未收回款项,
 无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
