@@ -194,7 +194,8 @@ class Earlier:
 
 def as_they_were(rev: str, files: list[str]) -> dict[str, Earlier | None]:
     """Each of `files` (on disk) as it was in `rev`, by the name given: under its own path, or the one git sees it
-    renamed from since; None for a file `rev` had under neither (one added since). For `lint --changed-since`,
+    renamed from since, or, in a git submodule, at the submodule commit `rev` recorded (`_in_submodule_then`); None
+    for a file `rev` had under neither (one added since). For `lint --changed-since`,
     which reads the same revision as `diff --rev` does and finds the lines changed since."""
     try:
         return _earlier(rev, files)
@@ -207,9 +208,15 @@ def _earlier(rev: str, files: list[str]) -> dict[str, Earlier | None]:
     _in_repository(files, "--changed-since", _LINT_INSTEAD)
     here = {_from_here(Path(f)): f for f in files}
     old = in_revision(rev, list(here), "--changed-since") if here else {}
-    renamed = {new: before for before, new in _renames(rev, None)} if set(here) - set(old) else {}
+    links = _gitlinks(None)
+    held = {name: link for name in here for link in links if _within(name, link)}
+    recorded = _gitlinks(rev) if held else {}
+    renamed = {new: before for before, new in _renames(rev, None)} if set(here) - set(old) - set(held) else {}
     found: dict[str, Earlier | None] = {}
     for name, given in here.items():
+        if name in held:
+            found[given] = _in_submodule_then(rev, held[name], recorded.get(held[name]), name, given)
+            continue
         before = name if name in old else renamed.get(name)
         if before is None:
             found[given] = None
@@ -220,10 +227,30 @@ def _earlier(rev: str, files: list[str]) -> dict[str, Earlier | None]:
     return found
 
 
-def _hunks(rev: str, before: str, name: str) -> bytes:
+def _in_submodule_then(rev: str, link: str, commit: str | None, name: str, given: str) -> Earlier | None:
+    """A spec in the git submodule `link` as it was at the submodule commit the superproject recorded in `rev`
+    (`commit`), and git's diff of it in the submodule: the superproject's revision records the commit, not the files,
+    so `lint --changed-since` read every spec there as added and listed all its findings as the change's own. None
+    where `rev` had no such submodule, or the commit no such file (both added since); a commit the submodule does not
+    hold (not fetched) is said, as no comparison can be made."""
+    if commit is None:
+        return None
+    inner = posixpath.relpath(name, link)
+    if not _succeeds("-C", link, "cat-file", "-e", f"{commit}^{{commit}}"):
+        raise Trouble(f"{given} 在 git 子模块 {link} 里：版本 {rev} 记下的子模块提交 {commit[:12]} 不在子模块中，"
+                      f"无法与它比较；请先在子模块中取回它（cd {link} && git fetch），或{_LINT_INSTEAD}")
+    if not _succeeds("-C", link, "cat-file", "-e", f"{commit}:./{inner}"):
+        return None
+    text = _git("-C", link, "show", f"{commit}:./{inner}")
+    unchanged = text == Path(given).read_bytes()
+    return Earlier(text, b"" if unchanged else _hunks(commit, inner, inner, link), unchanged)
+
+
+def _hunks(rev: str, before: str, name: str, submodule: str | None = None) -> bytes:
     """`git diff -U0 -M` of a file from `rev` (where it was `before`) to the working tree, as plain text whatever
     the user's settings (colour, an external diff, a textconv) or the file's bytes (`--text`: a UTF-16 spec)."""
-    return _git("diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--text", rev, "--",
+    where = ("-C", submodule) if submodule else ()  # a spec in a git submodule: git's diff in it
+    return _git(*where, "diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--text", rev, "--",
                 *dict.fromkeys((before, name)))
 
 

@@ -4621,6 +4621,41 @@ def test_changed_since_counts_a_spec_added_throughout_and_one_renamed_by_its_old
     assert everything["in_changes"] == sum(p["file"] == HY_PATH for p in everything["problems"]) > 0
 
 
+def test_changed_since_reads_a_spec_in_a_git_submodule_at_the_commit_the_revision_recorded(runner, git_repo,
+                                                                                           tmp_path_factory):
+    """specs/sub a git submodule: the superproject's revision records its commit, not its files, so every spec in it
+    was read as added and all its findings listed as the change's own, where diff --rev leaves them out or refuses
+    them. It is compared in the submodule with the commit the revision recorded; a revision without the submodule had
+    none of its specs (added), and a recorded commit the submodule lacks is said in words."""
+    folder, git = git_repo()
+    inner = tmp_path_factory.mktemp("inner")
+    shutil.copy(ROOT / "specs" / HY, inner / HY)
+    git("-C", str(inner), "init", "-q")
+    git("-C", str(inner), "add", ".")
+    git("-C", str(inner), "commit", "-q", "-m", "inner")
+    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "specs/sub")
+    git("commit", "-q", "-m", "submodule")
+    spec = folder / "specs" / "sub" / HY
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace('value: "1次"', 'value: "明显提升"', 1), encoding="utf-8")
+
+    def own(rev: str) -> set[tuple[str, int]]:
+        result = runner.invoke(main, ["lint", "--changed-since", rev, "--format", "json"])
+        assert result.exit_code in (0, 1), result.output
+        return {(p["file"], p["line"]) for p in json.loads(result.stdout)["problems"] if p["changed"]}
+
+    line, _ = locate(text, 'value: "1次"')
+    everything = own("HEAD~1")  # no submodule then: every finding of its spec is the change's own
+    assert {file for file, _ in everything} == {f"specs/sub/{HY}"} and len(everything) > 5, everything
+    assert (f"specs/sub/{HY}", line) in own("HEAD") and len(own("HEAD")) < 4, own("HEAD")  # was every one too
+    git("update-index", "--cacheinfo", f"160000,{'1' * 40},specs/sub")
+    git("commit", "-q", "-m", "a commit the submodule lacks")
+    result = runner.invoke(main, ["lint", "--changed-since", "HEAD"])
+    assert result.exit_code == 2 and (f"specs/sub/{HY} 在 git 子模块 specs/sub 里：版本 HEAD 记下的子模块提交 111111111111 "
+                                      "不在子模块中，无法与它比较；请先在子模块中取回它（cd specs/sub && git fetch），"
+                                      "或不用 --changed-since") in result.stderr, result.output
+
+
 @pytest.mark.parametrize("rev, said", [
     ("nosuch", "“nosuch”不是这个 git 仓库中的版本（提交、分支或标签）；请检查拼写"),
     # the words named diff's --rev: 要与 HEAD 比较请写 --rev HEAD 路径, 再用 --rev 比较
