@@ -109,8 +109,8 @@ class PreviewPages:
         except Exception as exc:  # noqa: BLE001 - the page is where the preview's user looks
             body = (f"<h1>预览出错</h1><p>{html.escape(self.failed(exc))}</p>"
                     "<p>这一页每秒重试一次（文件正被改动、移动时会这样），好了会自动显示。</p>")
-            return 500, "text/html; charset=utf-8", _PAGE.format(
-                title="预览出错", body=body, reload=reload_script("", keeps_place=False)).encode("utf-8")  # no version is this page's
+            return 500, "text/html; charset=utf-8", _encoded(_PAGE.format(
+                title="预览出错", body=body, reload=reload_script("", keeps_place=False)))  # no version is this page's
 
     def _page(self, route: str) -> tuple[int, str, bytes]:
         if route == VERSION_PATH:
@@ -121,7 +121,7 @@ class PreviewPages:
             return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.said_of(self.watched.trouble), on_error,
                                                                     back=route != "/")
         specs = self.watched.specs()
-        address = unquote(route[len(FORM_PREFIX):]) if route.startswith(FORM_PREFIX) else None
+        address = unquote(route[len(FORM_PREFIX):], errors="surrogateescape") if route.startswith(FORM_PREFIX) else None
         spec = {self.watched.address(name): name for name in specs}.get(address)
         try:
             if route == "/":
@@ -132,15 +132,15 @@ class PreviewPages:
             return 200, "text/html; charset=utf-8", _cannot_preview("表样有误", self.said_of(exc), on_error)
         if address is None:
             body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
-            return 404, "text/html; charset=utf-8", _PAGE.format(title="没有这一页", body=body, reload="").encode("utf-8")
+            return 404, "text/html; charset=utf-8", _encoded(_PAGE.format(title="没有这一页", body=body, reload=""))
         return 404, "text/html; charset=utf-8", _spec_gone(address, on_error, self.watched.renamed_to(address, specs))
 
     def _index(self, specs: list[str], reload: str) -> bytes:
         gone = "".join(f'<p class="bad">{html.escape(self._gone_words(name))}；它回来后这一页会自动刷新。</p>'
                        for name in self.watched.gone())
         if not specs and gone:
-            return _PAGE.format(title="jixiao 预览：没有规格", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
-                                reload=reload).encode("utf-8")
+            return _encoded(_PAGE.format(title="jixiao 预览：没有规格", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
+                                         reload=reload))
         if not specs:
             return self._no_spec_yet(reload)
         items, broken = [], {}
@@ -156,12 +156,12 @@ class PreviewPages:
                 state = (f'<span class="bad">{errors} 个错误，未能生成</span>' if errors
                          else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
             name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
-            items.append(f'<li><a href="{FORM_PREFIX}{quote(self.watched.address(spec))}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
+            items.append(f'<li><a href="{FORM_PREFIX}{_quoted(self.watched.address(spec))}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
         damaged = "".join(f'<p class="bad">{html.escape(said)}</p>' for said in self.damaged.values()) + "".join(
             f'<p class="bad">表样有误，无法预览：<code>{html.escape(said)}</code></p>' for said in broken)
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
                 f"{gone}{damaged}{self._saved_as_text()}<ul>{''.join(items)}</ul>")
-        return _PAGE.format(title="jixiao 预览", body=body, reload=reload).encode("utf-8")
+        return _encoded(_PAGE.format(title="jixiao 预览", body=body, reload=reload))
 
     def _no_spec_yet(self, reload: str) -> bytes:
         """The index while there is no spec: how to make one, where this page will list it when saved.
@@ -176,7 +176,7 @@ class PreviewPages:
             f'<p>{how_to_start(folder, lambda command: f"<code>{command}</code>", missing=not Path(awaited).is_dir())}</p>')
         body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1>{hint}"
                 f"<p>规格新建、改名或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
-        return _PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload).encode("utf-8")
+        return _encoded(_PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload))
 
     def _saved_as_text(self) -> str:
         """The warning for each spec saved as `gz.yaml.txt` (command_paths.saved_as_text_warning), on the index: the
@@ -188,10 +188,23 @@ class PreviewPages:
         rendered = self.render(spec)
         if rendered.ok and "html" in rendered.files:
             panel = _warnings_panel(rendered.problems) if rendered.problems else ""
-            return _with_preview_parts(rendered.files["html"].decode("utf-8"), panel, reload).encode("utf-8")
+            return _encoded(_with_preview_parts(rendered.files["html"].decode("utf-8"), panel, reload))
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
-        return _PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error).encode("utf-8")
+        return _encoded(_PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error))
+
+
+def _quoted(address: str) -> str:
+    """A spec's address as its link writes it: a file name that is not UTF-8 (a GBK name unpacked from a zip made on
+    Windows) holds lone surrogates, written back as the bytes they stand for (`%FF`), which `_page` reads back as
+    the same surrogates. quote() refused them, and the index of a folder holding such a spec was an internal error."""
+    return quote(address, errors="surrogateescape")
+
+
+def _encoded(page: str) -> bytes:
+    """A page as sent, in UTF-8: a lone surrogate of such a file name, which UTF-8 cannot encode, is written as the
+    Python escape the terminal shows it as (`specs/\\udcff.yaml`, error_boundary._chinese_safe_output)."""
+    return page.encode("utf-8", "backslashreplace")
 
 
 def _with_preview_parts(page: str, panel: str, reload: str) -> str:
@@ -213,11 +226,11 @@ def _spec_gone(spec: str, reload: str, renamed: str | None = None) -> bytes:
 
     Vim saves by renaming the file and writing it anew; a reload in between got a page with no
     reload script, which stayed there after the file was back."""
-    where = (f'它已改名为 <a href="{FORM_PREFIX}{quote(renamed)}">{html.escape(renamed)}</a>' if renamed
+    where = (f'它已改名为 <a href="{FORM_PREFIX}{_quoted(renamed)}">{html.escape(renamed)}</a>' if renamed
              else "它可能已被改名、移动或删除")
     body = (f"<h1>没有这一页</h1><p>规格 {html.escape(spec)} 不在预览的规格中：{where}。"
             f'它回来后这一页会自动刷新。<a href="/">回到规格列表</a></p>')
-    return _PAGE.format(title="没有这一页", body=body, reload=reload).encode("utf-8")
+    return _encoded(_PAGE.format(title="没有这一页", body=body, reload=reload))
 
 
 def _cannot_preview(what: str, said: str, reload: str, back: bool = True) -> bytes:
@@ -230,7 +243,7 @@ def _cannot_preview(what: str, said: str, reload: str, back: bool = True) -> byt
     link = '<a href="/">回到规格列表</a>' if back else ""
     body = (f"<h1>{what}，无法预览</h1><p>改正后保存，这一页会自动刷新。"
             f'{link}</p><p class="bad"><code>{html.escape(said)}</code></p>')
-    return _PAGE.format(title=what, body=body, reload=reload).encode("utf-8")
+    return _encoded(_PAGE.format(title=what, body=body, reload=reload))
 
 
 def _warnings_panel(problems) -> str:

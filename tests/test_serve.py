@@ -786,6 +786,24 @@ def test_the_index_links_of_a_preview_started_in_a_subfolder_open_their_forms(tm
     assert status == 200 and "<table" in body.decode("utf-8")
 
 
+def test_a_spec_whose_file_name_is_not_utf8_is_listed_and_its_link_opens_its_form(served, said):
+    """A file name of GBK bytes (a zip made on Windows) is lone surrogates to Python: quoting its link, and encoding
+    the page naming it, failed, and the index was 预览出错 with jixiao 内部错误 in the terminal."""
+    preview, get, specs = served
+    try:
+        (specs / os.fsdecode("规格".encode("gbk") + b".yaml")).write_bytes((specs / GZ).read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    (specs / TJ).unlink()
+    preview.refresh()
+    status, index = get("/")
+    assert status == 200 and not said, said
+    assert "specs/\\udcb9\\udce6\\udcb8\\udcf1.yaml" in index
+    links = _links(index)
+    assert "/form/specs/%B9%E6%B8%F1.yaml" in links and len(links) == 2, links
+    assert all(get(link)[0] == 200 for link in links)
+
+
 def test_a_single_spec_served_and_deleted_is_said_to_be_gone_and_comes_back(served):
     """Serving one file that was then deleted rendered it as missing: FILE-NOT-FOUND, suggesting another spec."""
     _, get, specs = served
