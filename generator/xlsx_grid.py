@@ -126,7 +126,18 @@ def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns of extensions it drops (data validation, slicers)
         values, formulas = load_workbook(io.BytesIO(data), data_only=True), load_workbook(io.BytesIO(data))
+    for sheet in formulas.worksheets:
+        _on_the_grid(sheet)
     return values, formulas, headers_and_footers(data)
+
+
+def _on_the_grid(sheet) -> None:
+    """Raise when the file places a cell or a merged range before row 1 or column A (`<c r="A0">`):
+    Excel repairs such a file before it shows it, and openpyxl loads it as it is, so reading the sheet stopped on
+    its cell at row 0, an internal error for a damaged file."""
+    corners = [*sheet._cells, *((m.min_row, m.min_col) for m in sheet.merged_cells.ranges)]  # see `_filled`
+    if any(row < 1 or column < 1 for row, column in corners):
+        raise ValueError(f"a cell or merged range of sheet {sheet.title!r} before A1")
 
 
 def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
