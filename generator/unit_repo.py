@@ -102,7 +102,11 @@ def set_up(folder: Path, specs: str, ci: Ci | None) -> Iterator[Outcome]:
         yield _whole_file(folder / ".vscode" / name, kit, different=_settings_to_merge(kit) if name == "settings.json" else "")
     for name in LINE_FILES:
         yield _line_file(folder / f".{name}", (KIT / name).read_text(encoding="utf-8"))
-    if ci is not None:
+    if ci is not None and not _nameable(inside):
+        yield Outcome(f"没有写出 {workflow_file(folder, ci)}：这个文件夹在 git 仓库里的路径 {inside} 有读不出的字符（名字不是"
+                      f" UTF-8 编码，如 Windows 上打包的 zip 解出的 GBK 名字），{ci.host} 的{ci.called}写不进这个路径；"
+                      "请在这台电脑上把文件夹重新命名后再运行 jixiao init", False, settled=False)
+    elif ci is not None:
         install = ci_install(ci)
         written = workflow_file(folder, ci)
         text = workflow(inside, install, ci).encode("utf-8")
@@ -282,6 +286,16 @@ def _inside(folder: Path, top: Path | None) -> str | None:
     except ValueError:  # git spelled the top differently (a drive letter's case): treat the folder as it
         return None
     return inside.as_posix() if inside.parts else None
+
+
+def _nameable(inside: str | None) -> bool:
+    """Whether a workflow can name the folder's path inside its repository: a name that is not UTF-8 reaches Python
+    as lone surrogates, which the UTF-8 workflow cannot hold (writing it was an internal error)."""
+    try:
+        (inside or "").encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _has_repository(folder: Path) -> bool:

@@ -616,6 +616,24 @@ def test_in_a_folder_inside_a_repository_the_workflow_goes_to_the_top_and_runs_i
 
 
 @needs_git
+def test_a_folder_inside_a_repository_whose_name_is_not_utf8_is_set_up_without_a_workflow(runner, git_repo):
+    """A folder name of GBK bytes (typed in a GBK terminal, or unpacked from a zip made on Windows) is lone surrogates
+    to Python: the workflow naming it could not be encoded, an internal error after half the kit was written. The
+    kit is written, and the workflow is said not to be, and why."""
+    folder, _ = git_repo()
+    name = os.fsdecode("绩效".encode("gbk"))
+    try:
+        (folder / name).mkdir()
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    result = runner.invoke(main, ["init", name])
+    assert result.exit_code == 0, result.output
+    assert (folder / name / "jixiao.yaml").is_file() and not (folder / ".github").exists()
+    assert f"没有写出 {folder / '.github' / 'workflows' / 'jixiao.yml'}：这个文件夹在 git 仓库里的路径" in result.output
+    assert "已设置 git config core.quotepath false" in result.output, "the steps after the workflow were not taken"
+
+
+@needs_git
 def test_the_next_steps_name_the_workflow_where_it_was_written(runner, git_repo):
     """In a folder inside a larger repository, “下一步” named .github/workflows/jixiao.yml in the folder, where
     there is none: the workflow is at the repository's top."""
