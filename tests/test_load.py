@@ -1050,3 +1050,28 @@ def test_a_name_with_pattern_marks_is_asked_of_git_as_itself(git_repo):
     _tracked(git, "specs/x1.yaml", "100644")
     _tracked(git, "specs/x[1].yaml", "120000")
     assert load("specs/x[1].yaml").problems[0].code == "FILE-LINK-AS-TEXT"
+
+
+def test_a_real_link_leading_to_a_file_shaped_as_a_link_is_read_as_its_target(runner, git_repo, tmp_path):
+    """specs/x.yaml a real symbolic link, which git tracks as one (120000), to a note git tracks as a file holding only
+    `../other/a.yaml`: read through the link, the text is shaped as a link checked out as text, and git's index says
+    the name is a link; but it is one on disk, and its target is a file. Taken for a link as text, it was told to be
+    checked out again as the link it already is; it is read as its target is: one plain value (YAML-NOT-MAPPING)
+    named, and in a folder another program's YAML, skipped."""
+    folder, git = git_repo()
+    (folder / "notes").mkdir()
+    (folder / "notes" / "a.yaml").write_bytes(b"../other/a.yaml")
+    (folder / "specs" / "x.yaml").symlink_to(Path("..", "notes", "a.yaml"))
+    git("add", "notes/a.yaml", "specs/x.yaml")
+    assert git("ls-files", "-s", "specs/x.yaml").startswith(f"{GIT_LINK_MODE} ")
+    for name in ("specs/x.yaml", "notes/a.yaml"):
+        [problem] = load(name).problems
+        assert problem.code == "YAML-NOT-MAPPING", problem
+    for command in (["validate", "specs/x.yaml"], ["build", "specs/x.yaml", "--out", str(tmp_path / "out")]):
+        result = runner.invoke(main, command)
+        assert result.exit_code == 1 and "错误[YAML-NOT-MAPPING]" in result.output, result.output
+        assert "FILE-LINK-AS-TEXT" not in result.output, result.output
+    result = runner.invoke(main, ["validate", "specs"])
+    assert result.exit_code == 0 and "FILE-LINK-AS-TEXT" not in result.output, result.output
+    assert f"跳过了 specs 里 1 个不像规格的 YAML 文件（没有 form、unit、year 字段，也没有用中文写的字段名，如 {Path('specs/x.yaml')}）" \
+        in result.output, result.output
