@@ -3946,6 +3946,31 @@ def test_a_page_header_no_page_shows_is_not_read(runner, built_word, tmp_path, u
     _imports_cleanly_as(runner, document, tmp_path, spec, "year", name="旧表.docx")
 
 
+@pytest.mark.parametrize("value, year", [("maybe", 2023), ("yes", 2023), ("on", 2022), ("true", 2022)])
+def test_a_first_page_header_is_read_only_where_the_first_page_setting_is_on(runner, built_word, tmp_path, value, year):
+    """A first page's header holding last year's title (2022), the default header this year's, and `w:titlePg`
+    written by a program. ECMA-376's ST_OnOff takes true, false, on, off, 1 and 0; another value (`maybe`, `yes`) is
+    no conforming file, and python-docx raised on it (exit 4, import and textconv). jixiao reads it as off
+    (docx_grid), as LibreOffice does (its writerfilter takes nothing but true, 1 and on as on), and as build numbers
+    the footers: no page shows the first page's header, so its 2022 is not read, and textconv does not show it. Where
+    the setting is on, the first page shows it, and the first header read gives the year."""
+    spec = "guangzhou-tailian-2023"
+    title = "广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表"
+    document = Document(str(built_word[spec]))
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = title.replace("2023", "2022")
+    _title_moved(document, title, "page header")
+    source = tmp_path / "旧表.docx"
+    document.save(str(source))
+    zip_edit(source, "word/document.xml", "<w:titlePg/>", f'<w:titlePg w:val="{value}"/>')
+    shown = runner.invoke(main, ["textconv", str(source)]).output
+    assert f"【页眉】{title}" in shown and (f"【页眉】{title.replace('2023', '2022')}" in shown) == (year == 2022), shown
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，0 个警告" in result.output, result.output
+    assert load(tmp_path / "out.yaml").data["year"] == year
+
+
 @pytest.mark.parametrize("reference", ['<w:headerReference w:type="default" r:id="rId999"/>',
                                        '<w:footerReference w:type="default"/>',  # no r:id: python-docx raised
                                        '<w:headerReference w:type="default" r:id="rId3"/>',  # styles.xml's

@@ -5,6 +5,7 @@ import re
 import zipfile
 
 import pytest
+from lxml import etree
 
 from generator.page_numbers import css_content, pieces
 
@@ -128,6 +129,30 @@ def test_a_first_page_and_an_even_page_footer_number_their_pages_too(tmp_path):
     for footer in footers:
         assert re.search(r'w:instr=" PAGE ".*w:instr=" NUMPAGES "', footer), footer
     assert "封面的页脚" in footers[0]
+
+
+@pytest.mark.parametrize("value, first_numbered", [("maybe", False), ("yes", False), ("on", True), ("1", True)])
+def test_a_first_page_footer_is_numbered_only_where_the_first_page_setting_is_on(tmp_path, value, first_numbered):
+    """A template with a first page's footer of its own, its `w:titlePg` written by a program: the first page shows
+    that footer only where the setting is on (ST_OnOff: true, on or 1), and only then is it numbered. A value of no
+    ST_OnOff (`maybe`, `yes`) is read as off, as docx_grid reads it for import and textconv, and as LibreOffice reads
+    it (its writerfilter takes nothing but true, 1 and on as on), so that footer, which no page shows, stays as it was
+    and the default footer is numbered."""
+    import docx
+
+    def first_page_footer(document):
+        section = document.sections[0]
+        section.different_first_page_header_footer = True
+        section.first_page_footer.paragraphs[0].text = "封面的页脚"
+
+    result, built = _build_numbered(tmp_path, first_page_footer,
+                                    package_edit=("word/document.xml", "<w:titlePg/>", f'<w:titlePg w:val="{value}"/>'))
+    assert result.exit_code == 0, result.output
+    section = docx.Document(str(built)).sections[0]
+    first, default = (etree.tostring(footer.part.element, encoding="unicode")
+                      for footer in (section.first_page_footer, section.footer))
+    assert "封面的页脚" in first and bool(re.search(r'w:instr=" PAGE "', first)) == first_numbered, first
+    assert re.search(r'w:instr=" PAGE ".*w:instr=" NUMPAGES "', default), default
 
 
 @pytest.mark.parametrize("package_edit", [
