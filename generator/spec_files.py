@@ -111,7 +111,9 @@ _LINK_MAX = 1024
 link git wrote."""
 _LINK_TARGET = re.compile(r"(?![/\\\s]|[A-Za-z]:|-\s)[^\r\n\t:#]*[^\s/\\]\.ya?ml", re.IGNORECASE)
 """A relative path to a YAML file on one line without a line break, as git writes a link's target (`../2024/x.yaml`);
-not a YAML list's item (`- a.yaml`), which was called a link."""
+not a YAML list's item (`- a.yaml`), which was called a link. A drive's path (`C:\\x.yaml`) the body's `[^:]` refuses;
+`[A-Za-z]:` is for `C:.yaml`, relative to a drive's current folder, whose `:` the last character before the suffix
+would take."""
 
 
 def link_as_text(text: str) -> str | None:

@@ -978,12 +978,13 @@ def test_a_link_checked_out_as_text_in_a_folder_is_checked_not_skipped_as_other_
 
 
 @pytest.mark.parametrize("text", ["../2024/specs/gz.yaml\n", "/srv/specs/gz.yaml", "见 specs/gz.yaml 说明",
-                                  "../2024/specs/gz.docx", "../2024/specs/gz.yaml" * 60, "- ../2024/specs/gz.yaml"])
+                                  "../2024/specs/gz.docx", "../2024/specs/gz.yaml" * 60, "- ../2024/specs/gz.yaml",
+                                  "C:\\specs\\gz.yaml", "C:.yaml"])
 def test_text_not_shaped_as_git_writes_a_link_is_not_called_one(tmp_path, text):
     """Only one relative path to a YAML file, without a line break, and short, is taken for a link: a line typed by
-    hand (git writes no line break), an absolute path, a sentence, a Word file's path, a long run are single values,
-    a list's one item a list; and a link's text read from no file on disk (git shows a revision's link so, and links
-    work there)."""
+    hand (git writes no line break), an absolute path, a drive's (`C:.yaml` too, relative to the drive's current
+    folder), a sentence, a Word file's path, a long run are single values, a list's one item a list; and a link's text
+    read from no file on disk (git shows a revision's link so, and links work there)."""
     (tmp_path / "x.yaml").write_text(text, encoding="utf-8")
     [problem] = load(tmp_path / "x.yaml").problems
     assert problem.code == "YAML-NOT-MAPPING", problem
