@@ -78,6 +78,11 @@ class Built:
         return [p for p in self.problems if not p.is_error and p.code not in _SAID_ANEW]
 
     @property
+    def validated_said(self) -> int:
+        """How many of `said`, its first, validate says too (`validated`): what --leave-to-validate leaves to it."""
+        return sum(not p.is_error for p in self.validated)
+
+    @property
     def ok(self) -> bool:
         return not any(p.is_error for p in self.problems)
 
@@ -124,19 +129,24 @@ class Renderer:
 
         return Validator(catalog=self.catalog)
 
-    def render(self, path: str) -> Rendered:
+    def render(self, path: str, forms: bool = True) -> Rendered:
+        """Validate and render one spec; without `forms`, what its build says of it alone, no file made (see
+        `render_data`)."""
         checked = self.validator.check_file(path)
-        found = said_by_validate(checked)
+        found = [*checked.problems, *checked.unfilled] if checked.ok else list(checked.problems)
         rendered = Rendered(path, problems=list(found), validated=list(found), outside=read_outside(checked))
         if not checked.ok:
             return rendered
-        return self.render_data(rendered, checked.spec.data, checked.variant)
+        return self.render_data(rendered, checked.spec.data, checked.variant, forms=forms)
 
-    def render_data(self, rendered: Rendered, data, variant, every_template: bool = False) -> Rendered:
+    def render_data(self, rendered: Rendered, data, variant, every_template: bool = False,
+                    forms: bool = True) -> Rendered:
         """Render a valid spec's `data` into `rendered`: its files, or the problems that stopped it.
 
         A build stops at the first template that fails (no form of the spec is written either way);
-        `every_template` goes on to the other one, so a form's check (form_check) says each that is broken."""
+        `every_template` goes on to the other one, so a form's check (form_check) says each that is broken.
+        Without `forms` the templates are checked (their warnings said) but not rendered: a skipped spec's warnings
+        found again (`Builder._said_before`), at about the cost of validating it, rendering being most of a build's."""
         from . import template_errors  # here, not at the top: a build with nothing changed renders nothing
 
         path = rendered.spec
@@ -164,9 +174,9 @@ class Renderer:
                 renderer = self._renderer(variant, kind)
                 failures = self._unknown_names(variant, kind, renderer)
                 if not failures:
-                    if kind == "docx":
+                    if forms and kind == "docx":
                         self._render_docx(rendered, renderer, context)
-                    else:
+                    elif forms:
                         rendered.files[kind] = renderer.render(context)
                     rendered.problems += self._unprinted[(variant.name, kind)]
             except template_errors.BROKEN as exc:
@@ -245,12 +255,6 @@ def _add_render_names(context: dict, document_title: str) -> None:
     browser tab, a PDF saved from it and Word's 文件 › 信息 show, which a printed title without the unit does
     not tell apart."""
     context["document_title"] = document_title
-
-
-def said_by_validate(checked) -> list[Problem]:
-    """What validate says of a spec `checked` (`Validator.check_file`): its problems, and UNFILLED's warning once it is
-    valid; a build says these of a spec it renders, and of a skipped one validated again (`Builder._said_before`)."""
-    return [*checked.problems, *checked.unfilled] if checked.ok else list(checked.problems)
 
 
 def read_outside(checked) -> list[str]:
@@ -356,8 +360,7 @@ class Builder:
         def finish(built: Built) -> None:
             results[built.spec] = built
             with interrupt.held():
-                validated = len([p for p in built.validated if not p.is_error])  # `said` begins with these
-                manifest.remember_said(built.spec, keys[built.spec], built.said, validated, built.outside)
+                manifest.remember_said(built.spec, keys[built.spec], built.said, built.validated_said, built.outside)
                 if built.ok:
                     manifest.record(built.spec, keys[built.spec], built.outputs, built.due)
                     self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
@@ -566,15 +569,18 @@ class Builder:
     def _said_before(self, manifest: Manifest, spec: str, key: str | None) -> tuple[list[Problem], int]:
         """What a skipped spec's last build said of it, and how many of the first of those validate says
         (Manifest.said_before): said again as they were, or, where what they were said from changed (another folder,
-        the spec named by another path, the file its schema line names), with validate's said anew, and kept so."""
+        the spec named by another path, the file its schema line names, other formats), found again by rendering
+        it without its forms (none is written: a form signed in Word stays), and kept so. Only validated again,
+        a warning of the build's own named the spec by its old path (BUILD-NAME-SHORTENED), and one of a template
+        not rendered this time (`--format docx` after docx and html) was said as a full build never says it."""
         said, validated, current = manifest.said_before(spec)
         if current:
             return said, validated
-        checked = self._renderer().validator.check_file(spec)  # made here: a build with nothing changed reads no spec
-        again = [p for p in said_by_validate(checked) if not p.is_error]  # none, from the spec its forms were made of
-        said = [*again, *said[validated:]]
-        manifest.said_again(spec, key, said, len(again), read_outside(checked))
-        return said, len(again)
+        # the renderer made here: a build with nothing changed reads no spec
+        rendered = self._renderer().render(spec, forms=False)
+        again = Built(spec, problems=rendered.problems, validated=rendered.validated, outside=rendered.outside)
+        manifest.said_again(spec, key, again.said, again.validated_said, again.outside)
+        return again.said, again.validated_said
 
     def _taken(self, spec: str, due: str, name: str) -> list[Problem]:
         """BUILD-NAME-TAKEN when `spec` got `name` for the `due` one another spec holds; said on every build,

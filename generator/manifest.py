@@ -66,9 +66,11 @@ build was stopped after its files were written; they are built again, which says
 
 A warning may depend on more than the key: its place and message name the spec as the command line did, and paths as
 seen from the folder jixiao ran in; SCHEMA-LINE reads the file the spec's first line names (a copy written since with
-`jixiao schema -o` mends it). So the record holds the folder, the spec's path as given and the stamp of each such file
-(`outside`); when any differs, the build validates that spec again (its forms are not written again: a form signed in
-Word stays) and keeps what it says instead. Left alone: a project's root markers (`.git`, `jixiao.yaml`) or a virtual
+`jixiao schema -o` mends it); a template's warnings are said only when its format is built (`--format docx` renders no
+form.html). So the record holds the folder, the spec's path as given, the formats and the stamp of each such file
+(`outside`); when any differs, the build renders that spec again without its forms (none is written again: a form
+signed in Word stays; the templates are checked, not rendered, at about the cost of validating it) and keeps what it
+says instead. Left alone: a project's root markers (`.git`, `jixiao.yaml`) or a virtual
 environment appearing around a schema copy, which SCHEMA-LINE's advice also reads; a build with `--force` says it anew.
 """
 from __future__ import annotations
@@ -362,18 +364,19 @@ class Manifest:
         if key is None or not os.path.isfile(spec_path):
             return
         self.said[self._source(spec_path)] = {
-            "key": key, "cwd": self._cwd, "spec": spec_path, "validated": validated,
+            "key": key, "cwd": self._cwd, "spec": spec_path, "formats": self.formats, "validated": validated,
             "warnings": [[p.file, p.line, p.column, p.severity.value, p.code, p.message, p.path] for p in warnings],
             "outside": {path: _stamp_or_none(Path(path)) for path in outside}}
 
     def said_before(self, spec_path: str) -> tuple[list[Problem], int, bool]:
         """What the last build said of a skipped spec (`fresh` made sure there is a record from its key): its
         warnings, how many of the first of them validate says, and whether they are to be said as they are (the
-        same folder, the spec given by the same path, each `outside` file as it was), not validated again."""
+        same folder, the spec given by the same path, each `outside` file as it was, the same formats, whose
+        templates' warnings they hold), not found again."""
         record = self.said[self._source(spec_path)]
         warnings = [Problem(file, line, column, Severity(severity), code, message, path)
                     for file, line, column, severity, code, message, path in record["warnings"]]
-        current = (record["cwd"] == self._cwd and record["spec"] == spec_path
+        current = (record["cwd"] == self._cwd and record["spec"] == spec_path and record.get("formats") == self.formats
                    and all(_stamp_or_none(Path(path)) == stamp for path, stamp in record["outside"].items()))
         return warnings, record["validated"], current
 
@@ -653,6 +656,7 @@ def _readable(data) -> bool:
 def _said_shaped(said) -> bool:
     """Whether a spec's `said` record is as `remember_said` writes one."""
     return (isinstance(said, dict) and all(isinstance(said.get(name), str) for name in ("key", "cwd", "spec"))
+            and isinstance(said.get("formats", []), list)
             and isinstance(said.get("validated"), int) and not isinstance(said.get("validated"), bool)
             and isinstance(said.get("warnings"), list) and all(map(_warning_shaped, said["warnings"]))
             and _mapping(said.get("outside"), lambda stamp: stamp is None or _stamp_shaped(stamp)))

@@ -624,6 +624,34 @@ def test_a_skipped_specs_schema_line_warning_goes_once_the_schema_it_names_is_wr
     assert runner.invoke(main, args).output == mended.output and checked == []  # kept as found: not read again
 
 
+def test_a_skipped_specs_warnings_are_those_a_full_build_says_from_another_folder_or_for_other_formats(
+        runner, tmp_path, monkeypatch):
+    """Skipped from another folder, a spec was validated again and its build's own warnings kept as they were:
+    BUILD-NAME-SHORTENED named it `specs/long.yaml` where the full build said `long.yaml`. Skipped by `--format docx`,
+    it said form.html's TEMPLATE-UNPRINTED, of a template that build renders none of; and skipped by a docx and html
+    build after a docx one, it left that warning out. Each skipped build says what the full one with its arguments
+    says, and writes nothing."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates" / "guangzhou", templates / "guangzhou")
+    html = templates / "guangzhou" / "form.html"
+    html.write_text(html.read_text(encoding="utf-8").replace("{{ budget.basic }}", ""), encoding="utf-8")
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "long.yaml").write_text(GZ.read_text(encoding="utf-8").replace(
+        "unit: 广州市台湾同胞联谊会", "unit: " + "广州市台湾同胞联谊会" * 10), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    base = ["build", "--quiet", "--jobs", "1", "--templates", str(templates), "--out", str(tmp_path / "out")]
+    first = runner.invoke(main, [*base, "specs"])
+    assert "[BUILD-NAME-SHORTENED]" in first.output and "[TEMPLATE-UNPRINTED]" in first.output, first.output
+    monkeypatch.chdir(tmp_path / "specs")
+    for formats, unprinted in [("docx,html", True), ("docx", False), ("docx,html", True)]:
+        skipped = runner.invoke(main, [*base, ".", "--format", formats])
+        assert "生成 0 个文件，1 个规格未改动，已跳过" in skipped.output, (formats, skipped.output)
+        full = runner.invoke(main, [*base, ".", "--format", formats, "--force"])
+        assert _warned(skipped.output) == _warned(full.output), (formats, skipped.output, full.output)
+        assert ("[TEMPLATE-UNPRINTED]" in skipped.output) == unprinted, (formats, skipped.output)
+        assert "\nlong.yaml:1:1: 警告[BUILD-NAME-SHORTENED]" in skipped.output, skipped.output
+
+
 def test_a_spec_skipped_by_a_manifest_without_its_warnings_is_built_again_and_says_them(runner, tmp_path):
     """A record written before a build kept what it said of each spec (or by a build stopped before it could) has
     nothing to say again for a skipped spec: the spec is built again, which says its warnings, rather than skipped
