@@ -179,7 +179,8 @@ def build(paths, out_dir, formats, jobs, force, quiet, leave_to_validate, templa
 
     有错误的规格按 validate 的格式报告且不生成，其余照常生成（警告照常列出，# jixiao: disable= 屏蔽的除外）；
     有任何规格失败时退出码为 1，因表样的模板或表题、文件名的写法有误而失败时为 2。
-    与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做。
+    与上次生成相比没有改动的规格（规格、表样、schema 和 jixiao 版本都没变）会被跳过，--force 全部重做；
+    跳过的规格照样列出上次生成它时的警告，计入汇总。
     """
     from .build_run import build_specs
 
@@ -249,7 +250,9 @@ def _imported_elsewhere(files, out, roots) -> str:
 @click.argument("paths", nargs=-1, type=GivenPath(), metavar="[路径]...")
 @click.option("--rev", is_flag=False, flag_value="HEAD", metavar="版本",
               help="与 git 版本比较：工作区对比这个版本（只写 --rev 即 HEAD）；写成 版本1..版本2 则比较两个版本；"
-                   "版本1...版本2（三个点）只看版本2 从版本1 分出以来的改动，即合并请求的改动。")
+                   "版本1...版本2（三个点）只看版本2 从版本1 分出以来的改动，即合并请求的改动。"
+                   "git 子模块中的规格不比较：给出的文件夹里有子模块时其余规格照常比较，子模块中的规格可能有改动时"
+                   "警告 DIFF-SUBMODULE，写出到子模块中比较的命令；给出的路径在子模块里时无法比较（退出码 2）。")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
               help="输出格式：text 供终端阅读（有颜色），markdown 可贴到合并请求的评论里，json 供程序读取。")
 @with_variant_options
@@ -511,7 +514,9 @@ def serve(paths, port, host, open_browser, templates, schemas):
 
     不写任何文件：表样在内存中生成。首页列出每个规格和它的错误、警告数；
     有警告的表样上方列出警告（打印时不印出）；有错误的规格显示 validate 的问题列表，
-    改正保存后自动换成表样；终端也列出刚保存的规格的错误（文件:行:列，最多 5 条，其余见它在浏览器里的页面）。项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
+    改正保存后自动换成表样；终端也列出刚保存的规格的错误（文件:行:列，最多 5 条，其余见它在浏览器里的页面）。
+    表样的 Word 模板（form.docx）有 build 会拒绝的损坏时，HTML 预览照常，终端在启动时和它每次改动后说一次，首页也列出。
+    项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
     """
     from .serve_run import preview_specs
 
