@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import re
+import shutil
 from functools import cache
 
 import jinja2
 import pytest
 from jinja2 import nodes
+from ruamel.yaml import YAML
 
 from generator import model
 from generator.cells import Cell
@@ -23,7 +26,7 @@ from generator.profile import PROFILE_SCHEMA
 from generator.validate import Validator
 from generator.variants import Catalog
 
-from .conftest import ROOT, SPECS
+from .conftest import ROOT, SPECS, copy_variant, zip_edit
 
 GUIDE = ROOT / "docs" / "variants.md"
 PROFILE_SECTION = "## profile.yaml 参考"
@@ -303,7 +306,9 @@ def test_the_build_summary_counts_the_files_it_removed(runner, tmp_path):
     assert result.output.endswith("处理了 1 个规格：生成 2 个文件，删除 2 个过时的文件；1 个警告。\n"), result.output
     again = runner.invoke(main, ["build", str(spec), "--out", str(out), "--jobs", "1"])
     # skipped, the spec's warning is said again from the record: counted as the build writing it counted it
-    assert again.output.endswith("处理了 1 个规格：生成 0 个文件，1 个规格未改动，已跳过；1 个警告。\n"), again.output
+    skipped = "处理了 1 个规格：生成 0 个文件，1 个规格未改动，已跳过；1 个警告。"
+    assert again.output.endswith(f"{skipped}\n"), again.output
+    assert f"`{skipped}`" in (ROOT / "README.md").read_text(encoding="utf-8")  # as the command table quotes it
 
 
 def test_the_readme_validate_example_is_what_its_command_prints(runner, broken, monkeypatch):
@@ -412,3 +417,113 @@ def _assert_list_said(said: str, default: list) -> None:
         assert default[:len(words)] == words, (said, default)
     else:
         assert said.removeprefix("文字的列表：").strip().split("、") == default, (said, default)
+
+
+# ---- what the README and the guide say of this session's changes ---------------------------------------------------
+
+README = ROOT / "README.md"
+
+
+def test_the_readme_says_a_deleted_unreadable_spec_as_diff_lists_it(runner, tmp_path):
+    """README's step 4 and its command table quote how diff lists a spec it could not read in the old draft and the
+    change deleted (it was exit 2, as if the change broke a spec): the words quoted are the words printed."""
+    from generator.cli import main
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder in (old, new):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", folder / "gz.yaml")
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", old / "gz2.yaml")
+    (old / "bad.yaml").write_text("form: guangzhou\nyear: 2025\nunit: 某单位\nbudget: [\n", encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
+    listed, warned = "删除的规格文件（原稿有错误，只列出文件名）", "这个文件已删除，只列出文件名"
+    both = "删除的规格文件 2 个（其中 1 个原稿有错误，只列出文件名）"
+    result = runner.invoke(main, ["diff", str(old), str(new)])
+    assert result.exit_code == 1 and f"  {listed}\n" in result.stdout, result.output
+    assert "警告[DIFF-WAS-BROKEN] " in result.stderr and warned in result.stderr, result.stderr
+    assert f"：{both}。\n" in result.stdout, result.stdout
+    shutil.copy(old / "gz2.yaml", new / "gz2.yaml")
+    alone = "删除的规格文件 1 个（原稿有错误，只列出文件名）"
+    result = runner.invoke(main, ["diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    [gone] = [spec for spec in json.loads(result.stdout)["specs"] if spec["status"] == "removed"]
+    assert gone["was_broken"] is True and gone["file"].endswith("bad.yaml"), gone
+    assert f"：{alone}。\n" in runner.invoke(main, ["diff", str(old), str(new)]).stdout
+    for said in (f"“{listed}”", f"“{warned}”", f"“{alone}”", f"“{both}”", "`status` 为 `removed`，`was_broken` 为 true"):
+        assert said in readme, said
+
+
+@pytest.mark.parametrize("old, new, said", [
+    ("year: 2023", "year:", "年度：应为整数，实际是空的；"),
+    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),
+    ("year: 2023", "year: “”", "实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：预算年度，四位数字"),
+], ids=["empty", "required", "two Chinese quotes"])
+def test_the_readme_says_an_empty_value_as_validate_does(runner, broken, old, new, said):
+    """README says a value left empty is 空的 (实际是空的, 必须填写，现在是空的, as diff's （空）), and a number typed as
+    two Chinese quotes is told to drop them: it was 空值 in one message alone."""
+    from generator.cli import main
+
+    path, _ = broken("guangzhou-tailian-2023.yaml", old, new)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and said in result.output, result.output
+    readme = README.read_text(encoding="utf-8")
+    assert "“实际是空的”" in readme and "“必须填写，现在是空的”" in readme and "删去这两个中文引号、填上什么" in readme
+
+
+def test_the_guide_quotes_the_broken_footer_reference_as_build_says_it(runner, tmp_path):
+    """docs/variants.md's table quotes what build says of a form.docx whose footer reference has no r:id: a form's
+    author reads it there, so it is the message build prints, word for word."""
+    from generator.cli import main
+
+    templates, schemas = tmp_path / "forms" / "templates", tmp_path / "forms" / "schema"
+    spec = copy_variant("zhanjiang", "ningbo", templates, schemas, tmp_path / "specs" / "ningbo.yaml")
+    zip_edit(templates / "ningbo" / "form.docx", "word/document.xml", r"(<w:sectPr[^>]*>)",
+             r'\1<w:footerReference w:type="default"/>', regex=True)
+    [row] = [line for line in GUIDE.read_text(encoding="utf-8").splitlines()
+             if line.startswith("| `form.docx` 的页眉或页脚引用坏了")]
+    quoted = re.findall(r"`(form\.docx: 错误\[RENDER-TEMPLATE\][^`]*)`", row)
+    assert len(quoted) == 1, row
+    result = runner.invoke(main, ["build", str(spec), "--templates", str(templates), "--schemas", str(schemas),
+                                  "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and f"ningbo{os.sep}{quoted[0]}\n" in result.output, result.output
+
+
+def test_the_guide_gives_the_numbered_lists_of_the_form_it_names(tmp_path, runner):
+    """docs/variants.md gives Tianjin's `lint.numbered` as its example and README says a project name typed with its
+    number prints `1.1. 甲绩效目标表` there (A15): the example is the profile's, and the form prints that."""
+    from generator.cli import main
+
+    row = next(line for line in GUIDE.read_text(encoding="utf-8").splitlines() if line.startswith("| `lint.numbered` |"))
+    [example] = re.findall(r"天津 `\[([^\]]*)\]`", row)
+    profile = YAML(typ="safe").load((ROOT / "templates" / "tianjin" / "profile.yaml").read_text(encoding="utf-8"))
+    assert example.split(", ") == profile["lint"]["numbered"]
+    assert "项目名称写成 `name: 1. 甲` 会印成 `1.1. 甲绩效目标表`" in README.read_text(encoding="utf-8")
+    spec = tmp_path / "specs" / "tj.yaml"
+    spec.parent.mkdir()
+    text = next((ROOT / "specs").glob("tianjin-*.yaml")).read_text(encoding="utf-8")
+    numbers = iter(range(1, 100))  # every project numbered, counting up: A15 tells a list so numbered, no one number
+    spec.write_text(re.sub(r"^  - name: ", lambda _: f"  - name: {next(numbers)}. ", text, flags=re.M), encoding="utf-8")
+    first = re.search(r"^  - name: (.*)$", text, re.M)[1]
+    assert "提示[A15]" in runner.invoke(main, ["lint", str(spec)]).output
+    result = runner.invoke(main, ["build", str(spec), "--format", "html", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    [html] = (tmp_path / "out").glob("*.html")
+    assert f"1.1. {first}绩效目标表" in html.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("measure, lower", [
+    *((name, True) for name in ("病死率", "死亡率", "致死率", "致残率", "失业率", "漏检率", "误诊率", "死亡人数", "伤亡人数",
+                                "事故报告数", "事故通报次数", "未追回金额")),
+    *((name, False) for name in ("违规资金追回金额", "挽回经济损失金额", "不良贷款清收额", "事故报告及时率", "不良资产处置率",
+                                 "不良贷款清收率", "不良反应报告率")),
+    *((name, None) for name in ("追回违规资金件数", "挽回经济损失人数", "不合理收费清退金额", "事故报告制度", "事故应急预案",
+                                "投诉处理机制")),
+])
+def test_the_readme_reads_each_measure_it_names_as_lint_and_diff_do(measure, lower):
+    """README's step 4 (which B5 points to) names the measures to keep low, to raise, and those read by their category:
+    each is read so by lint's terms, which B5 and diff share (True: the lower the better; None: by its category)."""
+    from generator.lint.terms import lower_is_better
+
+    assert measure in README.read_text(encoding="utf-8")
+    assert lower_is_better(measure) is lower
+
