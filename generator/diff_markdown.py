@@ -154,7 +154,8 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
         if diff.status == "equal" and not diff.reordered or only_rolled(diff):
             continue
         file = shown_path(diff, compared)
-        lines += ["", f"### {_md(diff.title or file)}（{_code(file)}）", ""]
+        # a spec with no title (a deleted draft that could not be read) is headed by its path alone, not by it twice
+        lines += ["", f"### {_md(diff.title)}（{_code(file)}）" if diff.title else f"### {_code(file)}", ""]
         if diff.status in STATUS:
             lines.append(f"{_md(status_line(diff))}。")
             if diff.amounts:

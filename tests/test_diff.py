@@ -2313,7 +2313,8 @@ def test_a_spec_fixed_in_the_change_is_listed_as_fixed_its_old_fault_a_warning(r
 def test_a_broken_spec_deleted_in_the_change_is_listed_as_removed_by_name(runner, tmp_path, broken):
     """The old draft broken (a YAML slip), the change deleting it: a pull request removing a broken file was `无法比较`,
     exit 2, as if it broke a spec. It is listed as removed by its name alone (nothing of it could be read), exit 1 as
-    a removal is, the old fault a warning as a fixed spec's is; json says `was_broken` beside `status: removed`."""
+    a removal is, the old fault a warning as a fixed spec's is; json says `was_broken` beside `status: removed`. Its
+    markdown heading is its path, once: with no title to head it, `### x.yaml（`x.yaml`）` said the path twice."""
     bad, _ = broken(GZ, "year: 2023", "year: [2023")
     old_dir, new_dir = tmp_path / "old", tmp_path / "new"
     for folder in (old_dir, new_dir):
@@ -2334,6 +2335,7 @@ def test_a_broken_spec_deleted_in_the_change_is_listed_as_removed_by_name(runner
     assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"]
     markdown = runner.invoke(main, [*args, "--format", "markdown"]).stdout
     assert "**提醒**" in markdown and "\n删除的规格文件（原稿有错误，只列出文件名）。" in markdown, markdown
+    assert f"\n### `{old_dir / GZ}`\n" in markdown, markdown  # headed by its path once: it has no title
     # beside a readable spec removed too, the summary says which of them
     (new_dir / HY).unlink()
     text = runner.invoke(main, args).stdout
