@@ -13,7 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .command_paths import location_dropped, refuse_saved_as_text, say_saved_as_text
+from .command_paths import location_dropped, quoted, refuse_saved_as_text, say_saved_as_text
 from .diff_inputs import Unreadable, unreadable_specs
 from .errors import EnvironmentProblem, Trouble, os_problem, unread_reason
 from .long_paths import refused_length
@@ -238,7 +238,7 @@ def _in_submodule_then(rev: str, link: str, commit: str | None, name: str, given
     inner = posixpath.relpath(name, link)
     if not _succeeds("-C", link, "cat-file", "-e", f"{commit}^{{commit}}"):
         raise Trouble(f"{given} 在 git 子模块 {link} 里：版本 {rev} 记下的子模块提交 {commit[:12]} 不在子模块中，"
-                      f"无法与它比较；请先在子模块中取回它（cd {link} && git fetch），或{_LINT_INSTEAD}")
+                      f"无法与它比较；请先在子模块中取回它（{_apart(f'cd {quoted(link)}', 'git fetch')}），或{_LINT_INSTEAD}")
     if not _succeeds("-C", link, "cat-file", "-e", f"{commit}:./{inner}"):
         return None
     text = _git("-C", link, "show", f"{commit}:./{inner}")
@@ -434,7 +434,15 @@ def _in_submodule(link: str, commits: list[str | None], first: str, second: str 
         return f"{missing[0]}{'' if missing[0] == '工作区' else ' '}中没有这个子模块，其中的规格无从比较"
     rev = f"{commits[0][:12]}..{commits[1][:12]}" if second else commits[0][:12]
     where = posixpath.relpath(inside, link) if inside else "."
-    return f"请到子模块中比较：cd {link} && jixiao diff --rev {rev} {where}（{'、'.join(sides[:1 + bool(second)])} 中记下的子模块提交）"
+    recorded = f"{'、'.join(sides[:1 + bool(second)])} 中记下的子模块提交"
+    return f"请到子模块中比较（{recorded}），{_apart(f'cd {quoted(link)}', f'jixiao diff --rev {rev} {quoted(where)}')}"
+
+
+def _apart(cd: str, then: str) -> str:
+    """A command to run in a submodule as its two commands, the `cd` first: Windows PowerShell 5.1, the one Windows
+    ships, refuses `cd specs/sub && jixiao diff …`. In words on one line, not on two: the text is a problem's message
+    too (DIFF-SUBMODULE), and one problem is one line (`report.line`), where a line break shows as ↵."""
+    return f"分两行输入：先 {cd}，再 {then}"
 
 
 def beside_given(rev: str, paths: list[str], listed: Files) -> Files:

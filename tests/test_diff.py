@@ -2517,7 +2517,8 @@ def test_rev_leaves_out_a_git_submodule_in_the_folder_and_refuses_a_path_in_one(
         assert "新增" not in result.output and "DIFF-SUBMODULE" not in result.stderr, result.output
     git("-C", str(folder / "specs" / "sub"), "commit", "-q", "--allow-empty", "-m", "inner edit")
     said = ("specs/sub: 警告[DIFF-SUBMODULE] 这是 git 子模块，其中的规格没有比较（其余的规格照常比较）：父仓库的版本只记下"
-            f"子模块的提交，不记其中的文件；请到子模块中比较：cd specs/sub && jixiao diff --rev {commit} .（版本 HEAD 中记下的子模块提交）")
+            "子模块的提交，不记其中的文件；请到子模块中比较（版本 HEAD 中记下的子模块提交），分两行输入：先 cd specs/sub，"
+            f"再 jixiao diff --rev {commit} .\n")
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"])
     assert result.exit_code == 1 and said in result.stderr, result.output
     report = json.loads(result.stdout)
@@ -2529,10 +2530,11 @@ def test_rev_leaves_out_a_git_submodule_in_the_folder_and_refuses_a_path_in_one(
     assert result.exit_code == 0 and "版本 HEAD~1 中没有这个子模块，其中的规格无从比较" in result.stderr, result.output
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/sub"])
     assert result.exit_code == 2 and (f"specs/sub 是 git 子模块：父仓库的版本只记下子模块的提交，不记其中的文件，无法在这里比较"
-                                      f"子模块中的规格；请到子模块中比较：cd specs/sub && jixiao diff --rev {commit} .（") in result.stderr
+                                      f"子模块中的规格；请到子模块中比较（版本 HEAD 中记下的子模块提交），分两行输入：先 cd specs/sub，再 jixiao diff "
+                                      f"--rev {commit} .\n") in result.stderr
     result = runner.invoke(main, ["diff", "--rev", "HEAD", f"specs/sub/{HY}"])
     assert result.exit_code == 2 and f"specs/sub/{HY} 在 git 子模块 specs/sub 里" in result.stderr, result.output
-    assert f"cd specs/sub && jixiao diff --rev {commit} {HY}（" in result.stderr, result.stderr
+    assert f"先 cd specs/sub，再 jixiao diff --rev {commit} {HY}\n" in result.stderr, result.stderr
     # one in a hidden folder (a tool's checkout) holds no spec `.` reads, changed or not: no warning
     git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), ".tools/jx")
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "."])

@@ -4652,7 +4652,7 @@ def test_changed_since_reads_a_spec_in_a_git_submodule_at_the_commit_the_revisio
     git("commit", "-q", "-m", "a commit the submodule lacks")
     result = runner.invoke(main, ["lint", "--changed-since", "HEAD"])
     assert result.exit_code == 2 and (f"specs/sub/{HY} 在 git 子模块 specs/sub 里：版本 HEAD 记下的子模块提交 111111111111 "
-                                      "不在子模块中，无法与它比较；请先在子模块中取回它（cd specs/sub && git fetch），"
+                                      "不在子模块中，无法与它比较；请先在子模块中取回它（分两行输入：先 cd specs/sub，再 git fetch），"
                                       "或不用 --changed-since") in result.stderr, result.output
 
 

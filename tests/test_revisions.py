@@ -294,3 +294,33 @@ def test_rev_counts_a_file_refused_on_both_sides_once(runner, repo):
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "notes.txt"])
     assert result.exit_code == 2, result.output
     assert result.output.splitlines()[-1].endswith("另有 1 个文件不能比较（不是规格，或表样不存在）。"), result.output
+
+
+@pytest.mark.parametrize("windows, cd, then", [
+    (False, "cd 'specs/某单位 $甲'", "jixiao diff --rev abcdef123456 \"a b.yaml\""),
+    (True, "cd 'specs/某单位 $甲'", "jixiao diff --rev abcdef123456 \"a b.yaml\""),
+    (True, "cd \"specs/某单位(本级)\"", "jixiao diff --rev abcdef123456 ."),
+])
+def test_the_command_into_a_submodule_is_two_commands_its_paths_quoted(monkeypatch, windows, cd, then):
+    """The command that compares a submodule's specs in it (DIFF-SUBMODULE, and the refusal of a path in one) is told
+    as two commands, `cd` first: `cd specs/sub && jixiao diff …` is refused by Windows PowerShell 5.1, the one Windows
+    ships. Its paths are quoted as the shell on this system needs (`command_paths.quoted`): a folder with a space or
+    a `(` split the command copied."""
+    from generator import hidden_files, revisions
+
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", windows)
+    link = cd.split(" ", 1)[1].strip("'\"")
+    inside = f"{link}/a b.yaml" if "$" in link else None
+    said = revisions._in_submodule(link, ["abcdef1234567890"] * 2, "HEAD", None, inside)
+    assert said == f"请到子模块中比较（版本 HEAD 中记下的子模块提交），分两行输入：先 {cd}，再 {then}", said
+    assert "&&" not in said
+
+
+def test_the_readme_quotes_the_command_into_a_submodule_as_jixiao_says_it():
+    """README's review steps quote the two commands DIFF-SUBMODULE gives as the message words them."""
+    from generator import revisions
+
+    said = revisions._in_submodule("specs/sub", ["b6a466647447" + "0" * 28] * 2, "HEAD", None, None)
+    commands = said[said.index("分两行输入"):]
+    assert commands == "分两行输入：先 cd specs/sub，再 jixiao diff --rev b6a466647447 .", said
+    assert f"“{commands}”" in (ROOT / "README.md").read_text(encoding="utf-8")
