@@ -794,6 +794,18 @@ def test_b5_reads_bad_money_recovered_as_money_won_back(linter, edited, value, t
     assert bool(found) is told and all("追回" in p.message for p in found), found
 
 
+@pytest.mark.parametrize("value", ["≤5万元", "≥5万元"])
+def test_money_won_back_under_quantity_is_c7s_one_finding_not_b5s(linter, edited, value):
+    """违规资金追回金额 ≤5万元 under 数量指标 gets no B5 though B5 reads money won back as the more the better (above):
+    an amount under 数量指标 is no output whatever money it is (`terms._MONEY_INPUT`), C7 tells the row to be rewritten
+    as the output, and B5 leaves such a row to C7 (one finding, one rewrite), as diff weighs such money by its numbers
+    alone. Its ≤ is told once the row sits where an amount is measured (经济效益指标, above)."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: 违规资金追回金额\n    value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert [p for p in fires(linter, path, "C7") if p.line == line - 1]  # its name, the line above
+    assert [p for p in fires(linter, path, "B5") if p.line == line] == []
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("违规资金追回金额", False), ("违规资金收回金额", False), ("追回违规资金", False), ("追缴违规资金", False),
     ("挽回经济损失金额", False), ("不良贷款清收额", False),  # money won back
