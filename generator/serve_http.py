@@ -82,6 +82,13 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
             """As GET without the body: a link checker or `curl -I` got http.server's 501 page, in English."""
             self._answer(with_body=False)
 
+        def __getattr__(self, name: str):
+            """Any other method is refused (`_refuse`): http.server answers the methods it finds a `do_<METHOD>` for,
+            and its own 501 page in English for the rest (TRACE, PROPFIND, a probe's lower-case `get`)."""
+            if name.startswith("do_"):
+                return self._refuse
+            raise AttributeError(name)
+
         def _refuse(self):
             """Any other method (a form posted, a probe's OPTIONS) is 405 in Chinese: the preview only shows pages,
             and http.server's own answer was a 501 page in English."""
@@ -92,8 +99,6 @@ def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
-
-        do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _refuse  # noqa: N815 (http.server's naming)
 
         def _answer(self, with_body: bool):
             if allowed_host(self.headers.get("Host"), host):

@@ -985,6 +985,43 @@ def test_a_method_the_preview_does_not_take_is_refused_in_chinese(served):
         assert status == 405 and "只能查看页面" in text, (method, status, text)
 
 
+@pytest.fixture
+def listening():
+    """A preview of no spec served on a free port: start() gives the server's address."""
+    servers = []
+
+    def start():
+        server = make_server(Preview([], Roots), "127.0.0.1", 0)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server.server_address
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def _sent_raw(address, request: bytes) -> bytes:
+    """What the server answers `request`, sent as it is, until it closes the connection (a test that hangs fails)."""
+    with socket.create_connection(address, timeout=30) as browser:
+        browser.sendall(request)
+        answer = b""
+        while chunk := browser.recv(65536):
+            answer += chunk
+    return answer
+
+
+@pytest.mark.parametrize("method", ["TRACE", "PROPFIND", "MKCOL", "CONNECT", "get", "Get", "BREW", "do_GET"])
+def test_any_method_but_get_and_head_is_refused_in_chinese_with_the_methods_taken(listening, method):
+    """TRACE, PROPFIND and every method http.server has no `do_<METHOD>` for got its 501 page, in English: only
+    the five methods named in the handler were refused in Chinese."""
+    answer = _sent_raw(listening(), f"{method} / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.0 405 ") and b"\r\nAllow: GET, HEAD" in head, answer
+    assert "只能查看页面" in body.decode("utf-8")
+
+
 def test_a_file_in_a_form_s_folder_named_by_digits_is_the_author_s(tmp_path):
     """vim's write test is a file named by digits (4913); a folder so named (a year's partials) was skipped as one,
     so a partial saved in it never reloaded the preview."""
