@@ -18,6 +18,11 @@ from .serve_hosts import OTHER_SITE, WILDCARDS, allowed_host, lan_addresses
 REUSE_SHARES_PORT = os.name == "nt"  # what SO_REUSEADDR does on Windows (see PreviewServer)
 CLIENT_GONE = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
 """What writing to a browser that closed the connection raises: a tab closed, a link clicked mid-page."""
+IDLE_SECONDS = 30.0
+"""How long a connection may wait for its request, or for a page to be taken: a browser's speculative preconnect that
+never asks, or stops mid-line, held its connection and its thread for as long as the preview ran. The pages' reload
+script asks once a second and gets its answer at once: nothing of the preview's waits longer; a form's page (35 KB at
+most of the five examples) is sent in far less on the slowest network a colleague opens it over."""
 
 
 class PreviewServer(ThreadingHTTPServer):
@@ -71,10 +76,13 @@ def colleagues_addresses(host: str, port: int) -> list[str] | None:
     return [web_address(address, port) for address in lan_addresses(host)]
 
 
-def make_server(preview, host: str, port: int) -> ThreadingHTTPServer:
-    """An HTTP server for the pages of `preview` (a serve.Preview); port 0 picks a free one (server.server_address says which)."""
+def make_server(preview, host: str, port: int, idle: float = IDLE_SECONDS) -> ThreadingHTTPServer:
+    """An HTTP server for the pages of `preview` (a serve.Preview); port 0 picks a free one (server.server_address says which).
+    A connection idle for `idle` seconds is closed (`IDLE_SECONDS`)."""
 
     class Handler(BaseHTTPRequestHandler):
+        timeout = idle  # socketserver sets it on each connection; http.server closes a connection whose read or write timed out
+
         def do_GET(self):  # noqa: N802 (http.server's naming)
             self._answer(with_body=True)
 

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import struct
 import threading
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -987,16 +988,23 @@ def test_a_method_the_preview_does_not_take_is_refused_in_chinese(served):
 
 @pytest.fixture
 def listening():
-    """A preview of no spec served on a free port: start() gives the server's address."""
-    servers = []
+    """A preview of no spec served on a free port, each connection closed after `idle` seconds without a word:
+    (start, done), start(idle, page) giving the server's address, done set once the server let a connection go.
+    `page` answers the preview's pages in its stead."""
+    servers, done = [], threading.Event()
 
-    def start():
-        server = make_server(Preview([], Roots), "127.0.0.1", 0)
+    def start(idle: float = 30, page=None):
+        preview = Preview([], Roots)
+        if page:
+            preview.page = page
+        server = make_server(preview, "127.0.0.1", 0, idle=idle)
+        shut = server.shutdown_request
+        server.shutdown_request = lambda request: (shut(request), done.set())
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
         return server.server_address
 
-    yield start
+    yield start, done
     for server in servers:
         server.shutdown()
         server.server_close()
@@ -1016,10 +1024,33 @@ def _sent_raw(address, request: bytes) -> bytes:
 def test_any_method_but_get_and_head_is_refused_in_chinese_with_the_methods_taken(listening, method):
     """TRACE, PROPFIND and every method http.server has no `do_<METHOD>` for got its 501 page, in English: only
     the five methods named in the handler were refused in Chinese."""
-    answer = _sent_raw(listening(), f"{method} / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    start, _ = listening
+    answer = _sent_raw(start(), f"{method} / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
     head, _, body = answer.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.0 405 ") and b"\r\nAllow: GET, HEAD" in head, answer
     assert "只能查看页面" in body.decode("utf-8")
+
+
+@pytest.mark.parametrize("sent", [b"", b"GET /form/x.ya", b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"],
+                         ids=["nothing", "half-a-line", "no-blank-line"])
+def test_a_connection_that_asks_nothing_is_closed_after_the_idle_time(listening, sent):
+    """A browser's speculative preconnect that never asks (or stops mid-request) held its connection and a thread
+    for as long as serve ran. Closed, nothing is answered and nothing said."""
+    start, done = listening
+    assert _sent_raw(start(idle=0.2), sent) == b""
+    assert done.wait(30)
+
+
+def test_a_page_slower_to_make_than_the_idle_time_is_answered(listening):
+    """The idle time counts waiting for the browser, not making the page (a form of many specs takes seconds)."""
+    start, _ = listening
+
+    def slow(route):
+        time.sleep(0.5)
+        return 200, "text/plain; charset=utf-8", b"made"
+
+    answer = _sent_raw(start(idle=0.1, page=slow), b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.0 200 ") and answer.endswith(b"\r\n\r\nmade"), answer
 
 
 def test_a_file_in_a_form_s_folder_named_by_digits_is_the_author_s(tmp_path):
