@@ -12,7 +12,7 @@ import click
 from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, quoted
 from .errors import UsageError, os_problem
 from .ci_workflow import Ci
-from .unit_repo import chosen_ci, set_up, workflow_file
+from .unit_repo import chosen_ci, names_workflow, set_up, workflow_file
 
 
 def init_repo(folder: str, ci_name: str | None) -> None:
@@ -37,7 +37,8 @@ def init_repo(folder: str, ci_name: str | None) -> None:
 
 def _next_steps(folder: str, ci: Ci | None) -> str:
     """What to do after init, with the commands to type from here: a `cd` first when the folder is another one, and
-    the workflow file where it was written (the larger repository's top, when the folder is inside one). The commit
+    the workflow file where it was written (the larger repository's top, when the folder is inside one), or why it was
+    not and how to have it (a folder whose path in the repository is not UTF-8: `names_workflow`). The commit
     is two commands, as Windows PowerShell 5.1 refuses `&&`, and has its message: a bare `git commit` put the clerk
     in an editor (vim, as Git for Windows sets it) to write one."""
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}，"
@@ -46,6 +47,9 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
         last = (f"把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/ {commit}，推送；"
                 "没有写 CI 的配置文件（--ci none）：仓库在 Gitee 上时在它的网页上配置 Gitee Go 的流水线，命令照 --ci gitlab 写出的"
                 " .gitlab-ci.yml；要在 GitHub 或 GitLab 上检查时运行 jixiao init --ci github 或 --ci gitlab")
+    elif not names_workflow(Path(folder)):  # set_up said why the workflow is not written, and how to have it
+        last = (f"没有写出 {ci.host} 的{ci.called}（见上）：把路径里名字读不出的文件夹重新命名后再运行一次 jixiao init，它会写出"
+                f"{ci.called}；然后把写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/ {commit}，推送到 {ci.host}")
     else:
         written = workflow_file(Path(folder), ci)  # outside the folder when it is inside a larger repository
         workflow = ci.path.as_posix() if written == Path(folder) / ci.path else written

@@ -93,7 +93,8 @@ def set_up(folder: Path, specs: str, ci: Ci | None) -> Iterator[Outcome]:
     inside = _inside(folder, top)
     if inside:
         yield Outcome(f"{_amid(folder).lstrip()}在 git 仓库 {top} 里：git 设置写在这个仓库里"
-                      + (f"；{ci.host} 只运行仓库根目录下的{ci.called}，所以{ci.called}写在那里，在 {inside} 里检查规格" if ci else ""), False)
+                      + (f"；{ci.host} 只运行仓库根目录下的{ci.called}，所以{ci.called}写在那里，在 {inside} 里检查规格"
+                         if ci and _nameable(inside) else ""), False)  # else said below: not written
     yield _whole_file(folder / PROJECT_FILE, (KIT / PROJECT_FILE).read_bytes())
     yield from _project_file_problems(folder / PROJECT_FILE)
     yield _folder(folder / specs)
@@ -286,6 +287,11 @@ def _inside(folder: Path, top: Path | None) -> str | None:
     except ValueError:  # git spelled the top differently (a drive letter's case): treat the folder as it
         return None
     return inside.as_posix() if inside.parts else None
+
+
+def names_workflow(folder: Path) -> bool:
+    """Whether init writes a workflow for `folder` (`_nameable`): the next steps speak of it only when it does."""
+    return _nameable(_inside(folder, _repository_top(folder)))
 
 
 def _nameable(inside: str | None) -> bool:

@@ -619,7 +619,8 @@ def test_in_a_folder_inside_a_repository_the_workflow_goes_to_the_top_and_runs_i
 def test_a_folder_inside_a_repository_whose_name_is_not_utf8_is_set_up_without_a_workflow(runner, git_repo):
     """A folder name of GBK bytes (typed in a GBK terminal, or unpacked from a zip made on Windows) is lone surrogates
     to Python: the workflow naming it could not be encoded, an internal error after half the kit was written. The
-    kit is written, and the workflow is said not to be, and why."""
+    kit is written, and the workflow is said not to be, and why; the next steps told to check it, and the line naming
+    the repository said it was written at its top."""
     folder, _ = git_repo()
     name = os.fsdecode("绩效".encode("gbk"))
     try:
@@ -631,6 +632,10 @@ def test_a_folder_inside_a_repository_whose_name_is_not_utf8_is_set_up_without_a
     assert (folder / name / "jixiao.yaml").is_file() and not (folder / ".github").exists()
     assert f"没有写出 {folder / '.github' / 'workflows' / 'jixiao.yml'}：这个文件夹在 git 仓库里的路径" in result.output
     assert "已设置 git config core.quotepath false" in result.output, "the steps after the workflow were not taken"
+    steps = result.output.split("下一步：\n", 1)[1]
+    assert "  4. 没有写出 GitHub 的工作流（见上）：把路径里名字读不出的文件夹重新命名后再运行一次 jixiao init" in steps, steps
+    assert "jixiao.yml" not in steps and "核对" not in steps, "the next steps told to check the workflow not written"
+    assert "所以工作流写在那里" not in result.output, "the workflow was said to be written at the repository's top"
 
 
 @needs_git
