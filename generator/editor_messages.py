@@ -241,7 +241,7 @@ def _without_title(message: Any, title: str) -> str:
     return message[len(title):] if title and message.startswith(title) and len(message) > len(title) else message
 
 
-_TYPE_SYNONYMS = {"string": ("文字",), "null": ("null", "留空")}
+_TYPE_SYNONYMS = {"string": ("文字",), "null": ("null", "留空", "空值")}
 """Words besides TYPE_NAMES' by which an author's message says a field takes a type (`应为文字`, `表上留空的写 null`)."""
 
 

@@ -457,10 +457,11 @@ def format_checker():
 
 TYPE_NAMES = {
     "number": "数字", "integer": "整数", "string": "文本", "array": "列表",
-    "object": "一组“键: 值”字段", "null": "空值", "boolean": "true/false",
+    "object": "一组“键: 值”字段", "null": "空的", "boolean": "true/false",
 }
 """A JSON Schema `type` in words, as a spec's author knows what the field holds (what validation expects,
-what a profile's sum is wrongly given)."""
+what a profile's sum is wrongly given). A blank is 空的, as `describe` says a value left empty: a unit's schema's `not`
+said 不能是空值 where the value it refused was told 实际是空的."""
 
 
 def types_of(node: Any) -> set[str]:

@@ -302,7 +302,8 @@ def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}
                 said = rule_words(inner)
                 if said is None:
                     return None
-                said = "为" + said[1:] if said.startswith("是") else said
+                # 电话为空, not 电话为空的: `if` and `not` read it before 时 and inside “…”
+                said = "为空" if said == "是空的" else "为" + said[1:] if said.startswith("是") else said
                 parts.append(f"未写{name_of(field)}或其{said}" if field in unwritten else name_of(field) + said)
         else:
             return None

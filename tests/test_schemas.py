@@ -685,6 +685,9 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
     ({**_ROWS, "contains": {"properties": {"level1": {"const": "产出指标"}}, "required": ["level1"]}},
      "[{level1: 效益指标}]", "至少要有一项一级指标为“产出指标”，现在没有"),
     ({"type": "string", "not": {"enum": ["其他", "无"]}}, "其他", "不能是“其他”或“无”"),
+    # a blank is 空的, as 实际是空的 says it: these were 不能是空值, 是空值
+    ({"type": ["number", "null"], "not": {"type": "null"}}, "", "不能是空的"),
+    ({"type": "array", "contains": {"type": "null"}}, "[1]", "至少要有一项是空的，现在没有"),
     ({"type": "array", "contains": {"minimum": 2000, "maximum": 2100}}, "[1999]",  # a space each side of a number
      "至少要有一项不小于 2000 且不大于 2100，现在没有"),
     ({"type": "array", "prefixItems": [{"type": "integer"}, {"type": "integer"}], "items": False}, "[2024, 2025, 2026]",
@@ -748,6 +751,11 @@ _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  
     ({"properties": {**_FIELDS, "note": {"type": "string", "title": "说明", "if": {"const": "其他"},
                                          "else": {"maxLength": 2}}}}, "note: 按期完成\n",
      (1, "SCHEMA-MAXLENGTH", "说明：不是“其他”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
+    ({"properties": {**_FIELDS, "phone": {"type": ["string", "null"], "title": "电话"}},  # was 电话为空值时
+      "if": {"properties": {"phone": {"type": "null"}}, "required": ["phone"]}, "then": {"required": ["note"]}}, "phone:\n",
+     (1, "SCHEMA-REQUIRED", "文件顶层：电话为空时，缺少必填字段“note”（说明）；"
+                            "请在 phone: 上面加一行“note: （请填写）”，与它对齐；"
+                            "把“（请填写）”换成实际的说明，没有内容时写 \"\"（一对英文双引号）")),
     ({"not": {"required": ["note"]}}, "level1: 产出指标\nnote: x\n",
      (2, "SCHEMA-NOT", "文件顶层：不能写“note”（说明），请删去这一行")),
     ({"properties": {**_FIELDS, "note": False}}, "level1: 产出指标\nnote: x\n",
@@ -775,7 +783,7 @@ _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  
                             "请在 level1: 下面加一行“note: （请填写）”，与它对齐；"
                             "把“（请填写）”换成实际的说明，没有内容时写 \"\"（一对英文双引号）")),
 ], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else",
-        "if-of-a-field-not-written", "if-of-a-field-written", "else-of-a-scalar", "not-required", "false",
+        "if-of-a-field-not-written", "if-of-a-field-written", "else-of-a-scalar", "if-of-a-blank", "not-required", "false",
         "false-beside-the-same-null", "false-item-beside-the-same-number", "false-dependentSchemas", "propertyNames",
         "unevaluatedProperties", "items-past-prefixItems", "required-and-dependent", "required-and-then"])
 def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_path, rule, typed, said):
