@@ -400,12 +400,14 @@ def _new_example(catalog, form, unit, year, out) -> str:
     one, the year units write their targets for."""
     from datetime import date
 
-    from .command_paths import quoted
+    from .command_paths import cmd_notes, quoted
 
     form = form or (catalog.names() or ["表样"])[0]
-    unit = quoted(unit) if unit is not None else "单位名称"
+    shown_unit = quoted(unit) if unit is not None else "单位名称"
     year = year if year is not None else date.today().year + 1
-    return f"jixiao new --form {quoted(form)} --unit {unit} --year {year} -o {quoted(out or 'specs/新规格.yaml')}"
+    out = out or "specs/新规格.yaml"
+    typed = [word for word in (form, unit, out) if word is not None]
+    return f"jixiao new --form {quoted(form)} --unit {shown_unit} --year {year} -o {quoted(out)}{cmd_notes(typed)}"
 
 
 @main.command(name="schema")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from .command_paths import quoted
+from .command_paths import cmd_notes, quoted
 from .project import find as find_project
 
 NOTED = "jixiao-init-noted"
@@ -50,7 +50,7 @@ def unset_clone(start: Path) -> tuple[Path, Path] | None:
 def note(folder: Path) -> str:
     """The note, naming where to run `init` (its folder, when that is not the current one)."""
     here = folder.resolve() == Path.cwd().resolve()
-    where = "在这个文件夹里" if here else f"在 {quoted(str(folder))} 里"
+    where = "在这个文件夹里" if here else f"在 {quoted(str(folder))}{cmd_notes([folder])} 里"
     return (f"提示：这个仓库还没有运行过 jixiao init：git 没有设置 Word 文件的 diff（git diff 把 .docx 当作二进制文件）"
             f"和 core.quotepath（中文文件名显示成 \\346\\264\\245… 这样的编码）。这两项设置存在 .git/config 里，不随仓库克隆，"
             f"请{where}运行一次 jixiao init（已有的文件不改动，只补上缺少的）。这条提示只说这一次。")

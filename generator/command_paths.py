@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, NamedTuple, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, NoReturn, TypeVar
 
 import click
 from click.core import ParameterSource
@@ -141,12 +141,16 @@ def quoted(word: str | Path) -> str:
     return "'" + text.replace("'", "'\\''") + "'"
 
 
-def cmd_notes(words: tuple[str, ...] | list[str]) -> str:
-    """What a clerk at cmd's prompt is to know of a command shown with `words` quoted for Windows (`quoted`): a word in
-    '…' (PowerShell's, for its `$`) is to be put in "…" there, and a `%…%` in one may be read as a variable, with no
-    quotes to keep it as typed (a folder is to be renamed, or the command run in PowerShell). "" elsewhere."""
+def cmd_notes(typed: Iterable[str | Path]) -> str:
+    """What a clerk at cmd's prompt is to know of a command shown with the words `typed` quoted for Windows (`quoted`):
+    a word in '…' (PowerShell's, for its `$`) is to be put in "…" there, and a `%…%` in one may be read as a variable,
+    with no quotes to keep it as typed (a folder is to be renamed, or the command run in PowerShell). "" elsewhere,
+    and where no word needs it. Said after every command shown with `quoted` words: VS Code's terminal on Windows is
+    PowerShell unless set to cmd, and a clerk who copied `'D:\\单位$2025\\a.yaml'` into cmd would be told there is no such file (cmd passes the
+    quotes on as part of the path)."""
     if not hidden_files.ON_WINDOWS:
         return ""
+    words = [str(word) for word in typed]
     notes = []
     marks = "".join(f"“{mark}”" for mark in sorted(_POWERSHELL_READS_IN_DOUBLE) if any(mark in word for word in words))
     if marks:
@@ -192,7 +196,7 @@ def office_import(name: str) -> str | None:
     if kind is None:
         return None
     old = f"（旧版 {suffix} 文件要先在 {kind} 或 WPS 中另存为 {_RESAVED[suffix]}）" if suffix in _RESAVED else ""
-    return f"要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}"
+    return f"要把 {kind} 表读成规格，请用 jixiao import {quoted(name)}{old}{cmd_notes([name])}"
 
 
 def not_a_spec(name: str) -> str | None:
@@ -455,7 +459,8 @@ def refuse_empty(folders: list[str]) -> NoReturn:
     none saying what to do. Exit 2, as before: a mistyped folder in a CI job must not pass."""
     folder = folders[0].rstrip("/\\") or folders[0]
     raise UsageError(f"{'、'.join(folders)} 里没有规格文件（.yaml、.yml）：请检查路径是否写对；要在 {folder}/ 里新建一份："
-                     f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {quoted(folder + '/')}（jixiao new --list 列出表样）。")
+                     f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {quoted(folder + '/')}（jixiao new --list 列出表样）"
+                     f"{cmd_notes([folder])}。")
 
 
 _LOCATION = re.compile(r":(\d+)(?::(\d+))?:?$")
@@ -545,7 +550,7 @@ def refuse_missing_folder(target: Path) -> None:
         hint = "。"
     slips = "或".join(slip for slip, found in (("像是拼错的名字", near), ("一连几层", len(chain) > 1)) if found)
     raise UsageError(f"-o 写的文件夹 {missing}/ 不存在{hint}jixiao 不替{slips}新建文件夹（规格会写到没人找的地方）；"
-                     f"确要写到那里，请先建好文件夹 {quoted(str(target.parent) + '/')} 再运行。")
+                     f"确要写到那里，请先建好文件夹 {quoted(str(target.parent) + '/')} 再运行{cmd_notes([target.parent])}。")
 
 
 def refuse_form_file_name(out_dir: str) -> None:
@@ -560,7 +565,7 @@ def refuse_form_file_name(out_dir: str) -> None:
     raise bad_value(
         f"“{out_dir}”像是一个 {suffix} 文件的名字，但 --out 写的是输出文件夹：生成的文件放在它里面，文件名按表名取；"
         f"请写出文件夹，如 --out {quoted(named.parent)} 或 --out {quoted(named.with_suffix(''))}"
-        f"（确要用名为 {named.name} 的文件夹时，写成 {quoted(out_dir + '/')}）", "out_dir")
+        f"（确要用名为 {named.name} 的文件夹时，写成 {quoted(out_dir + '/')}）{cmd_notes([out_dir])}", "out_dir")
 
 
 def refuse_unusable(paths: tuple[str, ...]) -> None:
@@ -616,15 +621,17 @@ def refuse_split(paths: tuple[str, ...]) -> None:
     words += [quoted(name) for name in paths[at:]]
     split = "；".join(dict.fromkeys(said))  # diff given one file twice says it once
     ctx = click.get_current_context()
-    command = " ".join(["jixiao", ctx.info_name, *_options_given(ctx), *words])
+    options, values = _options_given(ctx)
+    command = " ".join(["jixiao", ctx.info_name, *options, *words])
     raise click.UsageError(f"路径中有空格：{split}。请把含空格的路径放在{'或'.join(quotes)}里：{command}"
-                           f"{cmd_notes(paths)}")
+                           f"{cmd_notes([*values, *paths])}")
 
 
-def _options_given(ctx: click.Context) -> list[str]:
+def _options_given(ctx: click.Context) -> tuple[list[str], list[str]]:
     """The options typed on the command line, as they would be typed again (`--check`, `--format json`): the
-    command shown with the paths in quotes must do what was asked (`fmt --check` without --check rewrites)."""
-    words = []
+    command shown with the paths in quotes must do what was asked (`fmt --check` without --check rewrites). With them,
+    the values as typed, for `cmd_notes`: `-o 'D:\\单位$2025'` is PowerShell's quoting as much as a path's."""
+    words, values = [], []
     for param in ctx.command.params:
         if not isinstance(param, click.Option) or ctx.get_parameter_source(param.name) is not ParameterSource.COMMANDLINE:
             continue
@@ -632,8 +639,9 @@ def _options_given(ctx: click.Context) -> list[str]:
         if param.is_flag:
             words.append(param.opts[-1] if value or not param.secondary_opts else param.secondary_opts[-1])
         else:
+            values += [str(one) for one in (value if param.multiple else [value])]
             words += [item for one in (value if param.multiple else [value]) for item in (param.opts[-1], quoted(one))]
-    return words
+    return words, values
 
 
 def refuse_a_disk(name: str) -> None:

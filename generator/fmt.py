@@ -522,7 +522,7 @@ class Formatter:
         theirs = other_than_read(spec.path, self.catalog.roots.project)
         if not isinstance(form, str) or theirs is None:
             return None
-        from .command_paths import quoted, variant_roots
+        from .command_paths import cmd_notes, quoted, variant_roots
         from .schema_line import shown
 
         try:
@@ -537,7 +537,7 @@ class Formatter:
                        f"表样“{form}”不在当前文件夹读的设置里，而这个规格所在的项目（{shown(theirs)}）有它；"
                        f"不按它的 schema 就不知道哪些值要加引号，已保持原样未修改；请在 {quoted(shown(theirs.parent))} "
                        f"里运行 jixiao fmt {quoted(inside)}，或在这里加上 --per-file-project："
-                       f"jixiao fmt --per-file-project {quoted(spec.path)}")
+                       f"jixiao fmt --per-file-project {quoted(spec.path)}{cmd_notes([theirs.parent, inside, spec.path])}")
 
     def joined_lines(self, spec: Spec, layout: Layout) -> list[Problem]:
         """A value whose line breaks YAML reads as spaces, which fmt would write out so: the data is the same, but

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import zip_damage
-from .command_paths import OFFICE_FILES, OLE2_SIGNATURE, ZIP_SIGNATURE, quoted
+from .command_paths import OFFICE_FILES, OLE2_SIGNATURE, ZIP_SIGNATURE, cmd_notes, quoted
 from .errors import os_reason
 from .hidden_files import ON_WINDOWS
 from .long_paths import refused_length
@@ -113,7 +113,7 @@ def folder_said(path: Path) -> str:
     expands the pattern there itself."""
     pattern = quoted(f"{path}{os.sep}*.docx") if ON_WINDOWS else f"{quoted(path)}{os.sep}*.docx"
     return (f"这是一个文件夹，不是 Word 或 Excel 文件；请写出其中要导入的文件，如 jixiao import {pattern}"
-            "（其中所有的 Word 表；Excel 表写 *.xlsx）")
+            f"（其中所有的 Word 表；Excel 表写 *.xlsx）{cmd_notes([path])}")
 
 
 def unreadable(path: Path) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, quoted
+from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, cmd_notes, quoted
 from .errors import UsageError, os_problem
 from .ci_workflow import Ci
 from .unit_repo import chosen_ci, names_workflow, set_up, workflow_file
@@ -41,7 +41,7 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
     not and how to have it (a folder whose path in the repository is not UTF-8: `names_workflow`). The commit
     is two commands, as Windows PowerShell 5.1 refuses `&&`, and has its message: a bare `git commit` put the clerk
     in an editor (vim, as Git for Windows sets it) to write one."""
-    enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}，"
+    enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}{cmd_notes([folder])}，"
     commit = "一起提交（两条命令分开输入：先 git add -A，再 git commit -m \"规格初稿\"）"
     if ci is None:
         last = (f"把上面写出的文件连同 {DEFAULT_SPECS}/ 和 jixiao new 写出的 schema/ {commit}，推送；"

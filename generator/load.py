@@ -450,7 +450,7 @@ def _link_said(path: str, target: str) -> str:
     file it leads to (named from here when it is there), or have git make links and check the file out again. Where
     git's index does not hold the file (untracked, no repository, no git), git cannot check it out again: the link was
     copied or unpacked as text, and the way is a copy of the spec in its place or a new link."""
-    from .command_paths import from_here, quoted
+    from .command_paths import cmd_notes, from_here, quoted
 
     led = os.path.join(os.path.dirname(path), target)
     where = f"它指向的规格是 {from_here(led)}，请打开、检查那个文件" if os.path.isfile(led) else \
@@ -460,7 +460,7 @@ def _link_said(path: str, target: str) -> str:
                 f"{where}；要在这里用那份规格，请把这个文件换成那份规格的副本，或者删除这个文件、重新建立指向那份规格的链接")
     return (f"这个文件是 git 当作文字写出的符号链接，内容只是一个路径，不是规格（Windows 上的 git 没有开启 core.symlinks "
             f"时这样检出链接）；{where}；或者运行 git config core.symlinks true（Windows 还要开启“开发人员模式”），"
-            f"删除这个文件，再运行 git checkout -- {quoted(path)} 重新检出为链接")
+            f"删除这个文件，再运行 git checkout -- {quoted(path)} 重新检出为链接{cmd_notes([path])}")
 
 
 _VALUE_ERRORS = (ValueError, TypeError, AttributeError, KeyError)

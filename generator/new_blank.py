@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .command_paths import DEFAULT_SPECS, quoted, to_screen
+from .command_paths import DEFAULT_SPECS, cmd_notes, quoted, to_screen
 from .errors import EXIT_OK, EXIT_PROBLEMS, JixiaoError
 from .namesakes import namesake_notice
 from .scaffold import scaffold
@@ -38,7 +38,7 @@ def new_spec(catalog, form: str, unit: str, year: int, out, force: bool) -> int:
         click.echo(copy_written(schema_path))
     if twin:
         click.echo(twin)
-    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}")
+    click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}{cmd_notes([target])}")
     return say_refused(store, variant, str(target), text)
 
 

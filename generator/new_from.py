@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .command_paths import SCREEN, quoted, refuse_screen, writes_specs
+from .command_paths import SCREEN, cmd_notes, quoted, refuse_screen, writes_specs
 from .errors import EXIT_OK, EXIT_PROBLEMS, JixiaoError, UsageError
 from .load import UNREAD, load, load_text
 from .namesakes import namesake_notice
@@ -34,7 +34,8 @@ def refuse_options(source: str, form, year, out) -> None:
     if out == SCREEN:
         refuse_screen(writes_specs("jixiao new --from", "写在源规格旁边"), click.get_current_context())
     if year is None:
-        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {quoted(source)} --year 2025")
+        raise click.UsageError(f"缺少 --year：请写出新规格的预算年度，如 jixiao new --from {quoted(source)} --year 2025"
+                               f"{cmd_notes([source])}")
 
 
 def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
@@ -102,7 +103,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     click.echo(said + "。")
     since = "上年" if year == source_year + 1 else f" {source_year} 年"  # a year skipped: 上年 is not the source's
     click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"
-               f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与{since}相比改了哪些。")
+               f"改好后 jixiao diff {quoted(source)} {quoted(target)} 列出与{since}相比改了哪些{cmd_notes([source, target])}。")
     if rolled.reset:
         click.echo(_dates_reset(rolled.reset))
     if rolled.priors:
@@ -115,15 +116,15 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
         click.echo(f"上年指标值：清空 {len(rolled.cleared)} 项（见上）：原有的是更早年度的目标，不能与新年度的目标比较；请逐一核对。")
     if rolled.relaid:
         click.echo(f"注意：{source} 的排版与 jixiao fmt 的统一格式不同，新文件按统一格式写出，与它比较时排版也显示为改动；"
-                   f"可先运行 jixiao fmt {quoted(source)}。")
+                   f"可先运行 jixiao fmt {quoted(source)}{cmd_notes([source])}。")
     if twin:
         click.echo(twin)
     made = f"已生成 {target}（由 {source} 转为 {year} 年度，表样 {form}）"
     if not errors:
-        click.echo(f"{made}；核对、修改后运行 jixiao validate {quoted(target)}")
+        click.echo(f"{made}；核对、修改后运行 jixiao validate {quoted(target)}{cmd_notes([target])}")
         return EXIT_OK
     whence = f" {source} 原有的错误照原样带了过来，" if carried else ""
-    click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正。")
+    click.echo(f"{made}；但{whence}新规格有 {errors} 个错误：请运行 jixiao validate {quoted(target)} 逐处查看并改正{cmd_notes([target])}。")
     return EXIT_PROBLEMS
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from .bundle import bundle, bundle_text, references
-from .command_paths import DEFAULT_SPECS, quoted
+from .command_paths import DEFAULT_SPECS, cmd_notes, quoted
 from .errors import LocatedError, UsageError
 from .problems import Problem, Severity
 from .project import PROJECT_FILE, find as find_project
@@ -283,10 +283,10 @@ def write_command(form: str, copy: Path) -> str:
     run in, not as `cd … &&`, which cmd on another drive needs as `cd /d`."""
     theirs = find_project(copy.resolve().parent)
     if theirs is None or theirs == find_project(Path.cwd()):
-        return f"运行 jixiao schema {form} -o {quoted(shown(copy))}"
+        return f"运行 jixiao schema {form} -o {quoted(shown(copy))}{cmd_notes([copy])}"
     folder = theirs.parent
     inside = Path(os.path.relpath(copy.resolve(), folder.resolve()))
-    return f"在 {quoted(shown(folder))} 里运行 jixiao schema {form} -o {quoted(inside)}"
+    return f"在 {quoted(shown(folder))} 里运行 jixiao schema {form} -o {quoted(inside)}{cmd_notes([folder, inside])}"
 
 
 def named_file(spec_path: Path, text: str) -> Path | None:

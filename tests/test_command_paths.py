@@ -113,6 +113,31 @@ def test_a_path_split_at_its_space_on_windows_is_told_for_both_shells(runner, tm
     assert "在命令提示符 cmd 里请改用英文双引号）" in result.output, result.output
 
 
+def test_an_option_s_value_in_powershell_s_quotes_is_told_for_cmd_too(runner, tmp_path, monkeypatch):
+    """The command told for a split path repeats the options typed: a value in PowerShell's '…' needs cmd's note as a
+    path does; it was told of the paths alone."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "单位 2025.yaml").write_bytes(GZ.read_bytes())
+    result = runner.invoke(main, ["build", "单位", "2025.yaml", "-o", "out$2025"])
+    assert result.exit_code == 2, result.output
+    assert "--out 'out$2025' \"单位 2025.yaml\"（英文单引号是 PowerShell 的写法" in result.output, result.output
+
+
+def test_a_new_spec_s_command_in_powershell_s_quotes_is_told_for_cmd_too(runner, tmp_path, monkeypatch):
+    """Every command shown to copy says what cmd needs where a word is in PowerShell's '…': `new` told the clerk to run
+    `jixiao validate '单位$2025\\a.yaml'`, which cmd reads with the quotes as part of the path; and a `%…%`."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025",
+                                  "-o", "单位$2025/a.yaml"])
+    assert result.exit_code in (0, 1), result.output
+    assert "填写后运行 jixiao validate '单位$2025/a.yaml'（英文单引号是 PowerShell 的写法" in result.output, result.output
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "-o", "50%USERNAME%/a.yaml"])
+    assert result.exit_code == 2, result.output
+    assert '-o "50%USERNAME%/a.yaml"（在命令提示符 cmd 里，路径中的“%USERNAME%”' in result.output, result.output
+
+
 def test_a_command_to_copy_quotes_a_folder_named_with_ascii_brackets(runner, tmp_path, monkeypatch):
     """`build -o 单位(本级)/x.docx` was told to write `--out 单位(本级)`, which bash refuses as a syntax error."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
