@@ -98,14 +98,21 @@ def writes_specs(command: str, without_out: str) -> str:
     return f"{command} 写出的是 .yaml 规格文件；请写出 .yaml 文件或文件夹，如 -o specs/，或不写 -o（{without_out}）"
 
 
-_WINDOWS_SPLITS = frozenset(" \t&()^;,=%'#@{}")
+_POWERSHELL_SINGLE_QUOTES = "'‘’‚‛"
+"""What PowerShell reads as `'`: the Chinese ‘’ too (and ‚‛), so `张三’s` bare began a quoted text. Both shells keep
+them inside "…"; inside PowerShell's '…' each is written twice."""
+_WINDOWS_SPLITS = frozenset(" \t&()^;,=%#@{}" + _POWERSHELL_SINGLE_QUOTES)
 """What cmd.exe or PowerShell splits a word at or reads as its own (`&`, `(`, `;` …; PowerShell's `#` and `@` at a
-word's start, `{}` a block): unit folders named `某单位(本级)` or `A&B` broke the command a message told the clerk to
-copy. Both shells take these as they are inside "…"."""
+word's start, `{}` a block, its quotes): unit folders named `某单位(本级)` or `A&B` broke the command a message told the
+clerk to copy. Both shells take these as they are inside "…"."""
 _POWERSHELL_READS_IN_DOUBLE = frozenset("$`")
 """What PowerShell still reads inside "…": `$x` is a variable's value (an unset one nothing, so `D:\单位$2025\a.yaml`
 reached jixiao as `D:\单位\a.yaml`), `` ` `` its escape. A word holding one goes in '…', where PowerShell reads
 nothing (its own `'` written `''`); cmd takes no '…' for quotes, and is told to write "…" there (`cmd_notes`)."""
+_POWERSHELL_DOUBLE_QUOTES = frozenset("“”„")
+"""The Chinese double quotes, which PowerShell reads as `"` (PowerShell issue #18953): `specs\“十四五”规划.yaml`, bare
+or in "…", lost its quotes or was a parse error there. Such a word goes in '…', as one with a `$`."""
+_POWERSHELL_ONLY_IN_SINGLE = _POWERSHELL_READS_IN_DOUBLE | _POWERSHELL_DOUBLE_QUOTES
 _CMD_VARIABLE = re.compile(r"%[^%]+%")
 """Text between two `%`, which cmd replaces by the environment variable of that name where one is set (`%USERNAME%`),
 inside "…" too: typed at its prompt no `%` can be kept from it (`%%` is no escape there, and a `^` inside "…" is kept as
@@ -123,14 +130,15 @@ def quoted(word: str | Path) -> str:
     """A path (or a value) as typed in a command shown to the user, quoted when the shell the clerk likely uses
     (cmd or PowerShell on Windows, a POSIX shell elsewhere) would otherwise split it or read part of it: in "…", the
     quotes every shell takes, unless the shell would still read something inside them (a POSIX shell's `$`,
-    PowerShell's `$` and `` ` ``); then in '…', a `'` in it written `'\\''` (PowerShell's `''`). On Windows a folder's
-    closing `\\` is doubled inside the quotes: a program reads `\\"` as a quote in its word, so `"D:\\某单位 2025\\"`
-    reached jixiao as `D:\\某单位 2025"`."""
+    PowerShell's `$`, `` ` `` and Chinese “”); then in '…', a `'` in it written `'\\''` (PowerShell's `''`, and its ‘’
+    each written twice too). On Windows a folder's closing `\\` is doubled inside the quotes: a program reads `\\"` as a
+    quote in its word, so `"D:\\某单位 2025\\"` reached jixiao as `D:\\某单位 2025"`."""
     text = str(word)
     if hidden_files.ON_WINDOWS:
         closing = _TRAILING_BACKSLASHES.search(text)[0]
-        if not _POWERSHELL_READS_IN_DOUBLE.isdisjoint(text):
-            return "'" + text.replace("'", "''") + closing + "'"  # PowerShell passes it on in "…" where it has a space
+        if not _POWERSHELL_ONLY_IN_SINGLE.isdisjoint(text):
+            doubled = "".join(char * 2 if char in _POWERSHELL_SINGLE_QUOTES else char for char in text)
+            return "'" + doubled + closing + "'"  # PowerShell passes it on in "…" where it has a space
         if _WINDOWS_SPLITS.isdisjoint(text):
             return text
         return f'"{text}{closing}"'
@@ -141,23 +149,28 @@ def quoted(word: str | Path) -> str:
     return "'" + text.replace("'", "'\\''") + "'"
 
 
-def cmd_notes(typed: Iterable[str | Path]) -> str:
-    """What a clerk at cmd's prompt is to know of a command shown with the words `typed` quoted for Windows (`quoted`):
-    a word in '…' (PowerShell's, for its `$`) is to be put in "…" there, and a `%…%` in one may be read as a variable,
-    with no quotes to keep it as typed (a folder is to be renamed, or the command run in PowerShell). "" elsewhere,
-    and where no word needs it. Said after every command shown with `quoted` words: VS Code's terminal on Windows is
-    PowerShell unless set to cmd, and a clerk who copied `'D:\\单位$2025\\a.yaml'` into cmd would be told there is no such file (cmd passes the
-    quotes on as part of the path)."""
+def cmd_notes(words: Iterable[str | Path]) -> str:
+    """What a clerk at cmd's prompt is to know of a command shown with `words` quoted for Windows (`quoted`): a word in
+    '…' (PowerShell's, for its `$`, `` ` `` or “”) is to be put in "…" there, and a `%…%` in one may be read as a
+    variable, with no quotes to keep it as typed (a folder is to be renamed, or the command run in PowerShell). ""
+    elsewhere, and where no word needs it. Said after every command shown with `quoted` words: VS Code's terminal on
+    Windows is PowerShell unless set to cmd, and a clerk who copied `'D:\\单位$2025\\a.yaml'` into cmd would be told
+    there is no such file (cmd passes the quotes on as part of the path)."""
     if not hidden_files.ON_WINDOWS:
         return ""
-    words = [str(word) for word in typed]
+    texts = [str(word) for word in words]
     notes = []
-    marks = "".join(f"“{mark}”" for mark in sorted(_POWERSHELL_READS_IN_DOUBLE) if any(mark in word for word in words))
-    if marks:
-        doubled = any("'" in word and not _POWERSHELL_READS_IN_DOUBLE.isdisjoint(word) for word in words)
-        notes.append(f"英文单引号是 PowerShell 的写法，它在英文双引号里仍会改写{marks}；在命令提示符 cmd 里请改用英文双引号"
-                     + ("，其中的“''”写回“'”" if doubled else ""))
-    typed = [found[0] for word in words if (found := _CMD_VARIABLE.search(word))]
+    single = [word for word in texts if not _POWERSHELL_ONLY_IN_SINGLE.isdisjoint(word)]
+    if single:
+        marks = "".join(f"“{mark}”" for mark in sorted(_POWERSHELL_READS_IN_DOUBLE) if any(mark in word for word in single))
+        reasons = [f"在英文双引号里仍会改写{marks}"] if marks else []
+        if any(not _POWERSHELL_DOUBLE_QUOTES.isdisjoint(word) for word in single):
+            reasons.append("把路径里的中文双引号读作英文引号")
+        doubled = [mark for mark in _POWERSHELL_SINGLE_QUOTES if any(mark in word for word in single)]
+        back = (f"，其中的“{doubled[0] * 2}”写回“{doubled[0]}”" if len(doubled) == 1 else
+                f"，其中的{''.join(f'“{mark * 2}”' for mark in doubled)}各写回一个" if doubled else "")
+        notes.append(f"英文单引号是 PowerShell 的写法，它{'，也'.join(reasons)}；在命令提示符 cmd 里请改用英文双引号{back}")
+    typed = [found[0] for word in texts if (found := _CMD_VARIABLE.search(word))]
     if typed:
         notes.append(f"在命令提示符 cmd 里，路径中的“{typed[0]}”若恰是环境变量的名字，会被换成变量的值，加了引号也一样，"
                      f"没有办法原样输入；请在 PowerShell 里运行，或把文件夹、文件改名，去掉“%”")

@@ -19,7 +19,7 @@ def test_a_word_neither_windows_shell_reads_is_shown_as_it_is(monkeypatch, word)
     assert quoted(word) == word
 
 
-@pytest.mark.parametrize("mark", list(" &()^;,=%'#@{}"))
+@pytest.mark.parametrize("mark", list(" &()^;,=%'#@{}‘’"))
 def test_a_word_cmd_or_powershell_splits_or_reads_is_in_double_quotes(monkeypatch, mark):
     """cmd and PowerShell split or read `&`, `(`, `;`, `%` … (only a space was quoted): `specs\\单位(本级)\\a.yaml`
     copied from a message ran `单位` as a command in PowerShell."""
@@ -74,6 +74,9 @@ def test_a_word_a_posix_shell_reads_inside_double_quotes_is_in_single_quotes(mon
     ("specs\\单位`n\\a.yaml", "'specs\\单位`n\\a.yaml'"),
     ("D:\\张三's $x\\a.yaml", "'D:\\张三''s $x\\a.yaml'"),
     ("D:\\某单位 $x\\", "'D:\\某单位 $x\\\\'"),
+    # PowerShell reads Chinese “” as `"` (PowerShell issue #18953), bare or inside "…", and ‘’ as `'`, doubled in '…'
+    ("specs\\“十四五”规划.yaml", "'specs\\“十四五”规划.yaml'"),
+    ("D:\\“十四五” 张三’s\\a.yaml", "'D:\\“十四五” 张三’’s\\a.yaml'"),
 ])
 def test_a_word_powershell_reads_inside_double_quotes_is_in_its_single_quotes(monkeypatch, word, shown):
     """PowerShell reads `$x` inside "…" as a variable (an unset one as nothing: `D:\\单位$2025\\a.yaml` reached jixiao
@@ -88,7 +91,10 @@ def test_a_word_powershell_reads_inside_double_quotes_is_in_its_single_quotes(mo
     (["D:\\张三's $x"], ["请改用英文双引号，其中的“''”写回“'”"]),
     (["a.yaml", "D:\\50%USERNAME%\\a.yaml"], ["在命令提示符 cmd 里，路径中的“%USERNAME%”若恰是环境变量的名字，会被换成变量的值，"
                                                 "加了引号也一样，没有办法原样输入；请在 PowerShell 里运行，或把文件夹、文件改名，去掉“%”"]),
-    (["D:\\某单位 2025\\a.yaml", "D:\\50%\\a.yaml", "D:\\张三's\\a.yaml"], []),
+    (["specs\\“十四五”规划.yaml"], ["英文单引号是 PowerShell 的写法，它把路径里的中文双引号读作英文引号；在命令提示符 cmd 里请改用英文双引号"]),
+    (["D:\\“十四五” $x ’s\\a.yaml"], ["它在英文双引号里仍会改写“$”，也把路径里的中文双引号读作英文引号；在命令提示符 cmd 里请改用英文双引号，"
+                                       "其中的“’’”写回“’”"]),
+    (["D:\\某单位 2025\\a.yaml", "D:\\50%\\a.yaml", "D:\\张三's\\a.yaml", "D:\\张三’s\\a.yaml"], []),
 ])
 def test_a_command_for_windows_tells_cmd_what_its_quotes_cannot_do(monkeypatch, words, told):
     """cmd takes no '…' for quotes: a word shown in PowerShell's is to be put in "…" there. cmd replaces `%USERNAME%`
