@@ -25,12 +25,11 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 
-from docx.exceptions import InvalidXmlError as InvalidValue  # an attribute's value not of its type (not the one below)
 from docx.oxml.exceptions import InvalidXmlError
 from docx.oxml.ns import qn
 
 from .docx_paragraph_height import ends_section, starts_page
-from .docx_properties import first_child
+from .docx_properties import first_child, switched_on
 from .docx_references import story
 from .symbol_font import symbol_text
 
@@ -430,23 +429,26 @@ def shown_parts(document, kind: str) -> list:
 
 
 def even_pages_differ(document) -> bool:
-    """Whether settings.xml has odd and even pages differ; not when its root is no settings element (another part's,
-    a program's slip), which python-docx opens and cannot ask, nor when the setting's value is no on or off
-    (InvalidValue) or settings.xml is a file outside the package (an External target, ValueError): each was an
-    internal error in import and textconv, and in build, which numbers the pages a template shows (docx_footer)."""
+    """Whether settings.xml has odd and even pages differ (its w:evenAndOddHeaders read as every on/off property is,
+    `switched_on`: a value neither on nor off is off); not when its root is no settings element (another part's, a
+    program's slip), nor when settings.xml is a file outside the package (an External target, ValueError) or a part
+    of another kind (AttributeError): each was an internal error in import and textconv, and in build, which
+    numbers the pages a template shows (docx_footer)."""
     try:
-        return bool(document.settings.odd_and_even_pages_header_footer)
-    except (AttributeError, InvalidValue, ValueError):
+        settings = document.settings.element
+    except (AttributeError, ValueError):
         return False
+    return settings.tag == _SETTINGS and switched_on(first_child(settings, _EVEN_AND_ODD))
 
 
 def _first_page_differs(section) -> bool:
-    """Whether the section has a different first page; not when its `w:titlePg` value is no on or off (a program's
-    slip), which python-docx raised as InvalidValue: an internal error in import and textconv."""
-    try:
-        return bool(section.different_first_page_header_footer)
-    except InvalidValue:
-        return False
+    """Whether a python-docx `section` has a different first page: its w:titlePg read as every on/off property is
+    (`switched_on`), a value neither on nor off as off, as LibreOffice reads it (python-docx raised on one: an
+    internal error in import and textconv)."""
+    return switched_on(first_child(section._sectPr, _TITLE_PG))
+
+
+_SETTINGS, _EVEN_AND_ODD, _TITLE_PG = qn("w:settings"), qn("w:evenAndOddHeaders"), qn("w:titlePg")
 
 
 def shown_names(section, kind: str, even: bool) -> list[str]:

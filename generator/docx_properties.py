@@ -40,11 +40,19 @@ _T = qn("w:t")
 
 
 def switched_on(element) -> bool:
-    """Whether a Word on/off property (w:keepNext, w:pageBreakBefore, w:overflowPunct) is on: there, with no w:val
-    or one other than 0, false or off (ST_OnOff). `<w:keepNext w:val="0"/>` turns off what a style turns on, so
-    the element being there is not enough: every reading of these goes through here."""
-    return element is not None and element.get(_VAL, "true") not in ("0", "false", "off")
+    """Whether a Word on/off property is on: there, with no w:val or one LibreOffice reads as on (true, True, 1, on,
+    On). Every reading of one goes through here: a paragraph's w:keepNext, w:pageBreakBefore and w:overflowPunct
+    (`docx_paragraph_height`, `docx_rows`), a section's w:titlePg and settings.xml's w:evenAndOddHeaders
+    (`docx_grid`), so that import, the page estimate and build's page numbers read a template alike.
+
+    ECMA-376's ST_OnOff has six values (true, on and 1 for on; false, off and 0 for off); `<w:keepNext w:val="0"/>`
+    turns off what a style turns on, so the element being there is not enough. Another value (`maybe`, a program's
+    slip) is read as off: LibreOffice's Word importer (writerfilter's OOXMLBooleanValue) takes only those five
+    words as on and any other as off, and it is the suite the forms are printed to PDF and tested with; no public
+    document found (ECMA-376, Microsoft's notes on how Word departs from it) says what Word makes of one."""
+    return element is not None and element.get(_VAL, "true") in _ON
 
 
+_ON = frozenset({"true", "True", "1", "on", "On"})  # LibreOffice's GetBooleanValue; no w:val is on (ST_OnOff's default)
 _VAL = qn("w:val")
 _clark = functools.lru_cache(maxsize=None)(qn)  # "w:pPr" → its full name: the few names the passes use, each once

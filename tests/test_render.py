@@ -1273,10 +1273,13 @@ def test_a_row_kept_with_the_next_turns_on_a_keep_with_next_its_template_turned_
 
 
 @pytest.mark.parametrize("val, on", [(None, True), ("1", True), ("true", True), ("on", True), ("0", False),
-                                     ("false", False), ("off", False)])
-def test_a_word_switch_is_off_by_each_of_the_three_words_word_writes_for_off(val, on):
+                                     ("false", False), ("off", False), ("True", True), ("On", True), ("maybe", False),
+                                     ("yes", False), ("TRUE", False), ("", False)])
+def test_a_word_switch_is_read_as_libreoffice_reads_it(val, on):
     """ST_OnOff says off as 0, false or off: a template's `w:val="off"` turns a style's keep-with-next or page break
-    before off, and read as on, the renderer would keep together or break what Word does not."""
+    before off, and read as on, the renderer would keep together or break what Word does not. A value of no ST_OnOff
+    is read as LibreOffice reads it (true, True, 1, on and On are on, any other is off), where the paragraphs read
+    `maybe` as on and the page settings as off."""
     from lxml import etree
 
     from generator.docx_properties import switched_on
@@ -1285,6 +1288,61 @@ def test_a_word_switch_is_off_by_each_of_the_three_words_word_writes_for_off(val
     said = f' w:val="{val}"' if val is not None else ""
     assert switched_on(etree.fromstring(f'<w:keepNext xmlns:w="{w}"{said}/>')) is on
     assert switched_on(None) is False
+
+
+@pytest.mark.parametrize("val, on", [("maybe", False), ("On", True), ("0", False), (None, True)])
+@pytest.mark.parametrize("tag, reads", [("keepNext", "keeps_with_next"), ("pageBreakBefore", "starts_page")])
+def test_a_paragraph_switch_of_no_st_onoff_value_is_read_as_libreoffice_reads_it(tag, reads, val, on):
+    """A paragraph's own keep-with-next or page break before, its w:val written by a program (`maybe`), overrides
+    its style's as LibreOffice reads it, off: the page estimate read it as on, and kept together or broke rows
+    where LibreOffice prints them otherwise."""
+    from lxml import etree
+
+    from generator import docx_paragraph_height
+
+    said = f' w:val="{val}"' if val is not None else ""
+    p = etree.fromstring(f'<w:p xmlns:w="{_W}"><w:pPr><w:pStyle w:val="Both"/><w:{tag}{said}/></w:pPr></w:p>')
+    layouts = {None: {}, "Both": {"keep_next": True, "opens_page": True}}
+    assert getattr(docx_paragraph_height, reads)(p, layouts) is on
+
+
+def test_a_row_kept_with_the_next_writes_a_keep_with_next_of_no_st_onoff_value_as_on():
+    """A row's `<w:keepNext w:val="maybe"/>` (a program's slip) is off as LibreOffice reads it; `keep_with_next`
+    read it as on and left it so, and the row it meant to keep with the next was not kept there: it is now on,
+    with no w:val."""
+    from lxml import etree
+
+    from generator.docx_rows import keep_with_next
+
+    tr = etree.fromstring(f'<w:tr xmlns:w="{_W}"><w:tc><w:p><w:pPr><w:keepNext w:val="maybe"/></w:pPr></w:p>'
+                          "</w:tc></w:tr>")
+    keep_with_next(tr)
+    assert [found.attrib for found in tr.iter(f"{{{_W}}}keepNext")] == [{}]
+
+
+@pytest.mark.parametrize("val, on", [("maybe", False), ("yes", False), ("True", True), ("On", True), ("on", True),
+                                     ("off", False), (None, True)])
+def test_the_page_settings_are_read_as_every_switch_is(val, on):
+    """A section's different first page (w:titlePg) and settings.xml's different odd and even pages
+    (w:evenAndOddHeaders) are read by the one rule (`switched_on`) that reads a paragraph's: python-docx refused
+    `True` and `On`, read as off, which LibreOffice reads as on, so the footer LibreOffice prints on the first or an
+    even page was neither numbered by build nor read by import."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from generator.docx_grid import even_pages_differ, shown_names
+
+    document = Document()
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    document.settings.odd_and_even_pages_header_footer = True
+    for element in (section._sectPr.find(qn("w:titlePg")), document.settings.element.find(qn("w:evenAndOddHeaders"))):
+        if val is not None:
+            element.set(qn("w:val"), val)
+    even = even_pages_differ(document)
+    assert even is on
+    assert shown_names(section, "footer", even) == (["first_page_footer", "footer", "even_page_footer"] if on
+                                                    else ["footer"])
 
 
 def test_a_tag_of_another_level_is_no_paragraph_tag():
