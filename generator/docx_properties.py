@@ -53,6 +53,16 @@ def switched_on(element) -> bool:
     return element is not None and element.get(_VAL, "true") in _ON
 
 
+def settle_switch(element) -> bool:
+    """`element`'s w:val written as the ST_OnOff value it is read as (`switched_on`: 0, or 1 for LibreOffice's True
+    and On) where it is none of the six, and whether it was; no element, or a value of ST_OnOff, is left as it is."""
+    if element is None or element.get(_VAL, "true") in _ST_ON_OFF:
+        return False
+    element.set(_VAL, "1" if switched_on(element) else "0")
+    return True
+
+
 _ON = frozenset({"true", "True", "1", "on", "On"})  # LibreOffice's GetBooleanValue; no w:val is on (ST_OnOff's default)
+_ST_ON_OFF = frozenset({"true", "false", "on", "off", "1", "0"})
 _VAL = qn("w:val")
 _clark = functools.lru_cache(maxsize=None)(qn)  # "w:pPr" → its full name: the few names the passes use, each once

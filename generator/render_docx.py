@@ -22,8 +22,8 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths, docx_tag_breaks, docx_tags,
-               form_script, pulled_in, stray_braces, word_damage, zip_damage)
+from . import (docx_landed_values, docx_merge_marks, docx_page_switches, docx_page_turn, docx_row_widths,
+               docx_tag_breaks, docx_tags, form_script, pulled_in, stray_braces, word_damage, zip_damage)
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
@@ -64,6 +64,7 @@ class DocxRenderer:
         with zip_damage.as_bad_zip():  # opening a damaged package: said as no Word file (template_errors), not a bug
             self._docxtpl.render_init()  # opens the package (init_docx), and does no more
         styles = word_damage.readable(self._docxtpl.docx)  # what else build refuses, read as serve reads it
+        settled = docx_page_switches.settle(self._docxtpl.docx)  # before the body is read: its sections' settings too
         self.env = make_env(variant.search_path)
         _not_blank(self._docxtpl.docx.element.body)
         paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks
@@ -88,7 +89,7 @@ class DocxRenderer:
         self._head, self._tail = document[:start], document[end:]
         with zip_damage.as_bad_zip(), zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
-        self._package = _Package(_form_parts(parts))
+        self._package = _Package([(name, settled.get(name, blob)) for name, blob in _form_parts(parts)])
 
     def _tagged_parts(self):
         """(package entry, 页眉 or 页脚, Jinja text) of each header and footer that holds a tag, its tags

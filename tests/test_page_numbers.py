@@ -168,6 +168,30 @@ def test_a_template_whose_page_settings_cannot_be_read_is_numbered_as_with_none(
     assert any(re.search(r'w:instr=" PAGE ".*w:instr=" NUMPAGES "', footer) for footer in _shown_footers(built))
 
 
+@pytest.mark.parametrize("part, setting, value, written", [
+    ("word/document.xml", "titlePg", "maybe", "0"), ("word/document.xml", "titlePg", "True", "1"),
+    ("word/document.xml", "titlePg", "off", "off"), ("word/settings.xml", "evenAndOddHeaders", "x", "0"),
+    ("word/settings.xml", "evenAndOddHeaders", "On", "1"), ("word/settings.xml", "evenAndOddHeaders", "true", "true")])
+def test_a_page_setting_of_no_st_onoff_value_is_written_in_each_form_as_it_is_read(tmp_path, part, setting, value,
+                                                                                     written):
+    """A template's different first page or different odd and even pages of no ST_OnOff value (`maybe`, a program's
+    slip) was copied into every form build made. LibreOffice opens such a file and reads the value as jixiao does
+    (off; True and On as on), so build makes the forms, each saying that value in the standard's words (0 or 1); a
+    value of ST_OnOff is copied as it is."""
+    import zipfile
+
+    def both_set(document):
+        document.sections[0].different_first_page_header_footer = True
+        document.settings.odd_and_even_pages_header_footer = True
+
+    result, built = _build_numbered(tmp_path, both_set,
+                                    package_edit=(part, f"<w:{setting}/>", f'<w:{setting} w:val="{value}"/>'))
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(built) as package:
+        xml = package.read(part).decode("utf-8")
+    assert re.findall(rf'<w:{setting}(?: w:val="([^"]*)")?/>', xml) == [written], xml
+
+
 @pytest.mark.parametrize("reference, said", [
     ('<w:footerReference w:type="default"/>', "第 1 节的页脚引用（word/document.xml 里的 <w:footerReference>）没有 r:id，"
                                               "指不到任何页脚：文件已损坏"),
