@@ -839,6 +839,29 @@ def test_b5_tells_no_money_of_a_count_of_recoveries(linter, edited):
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
 
 
+@pytest.mark.parametrize("measure, lower", [
+    ("投资回收期", True), ("静态投资回收期", True), ("回本周期", True), ("投资回报期", True), ("资金回收期", True),
+    ("投资回收年限", True), ("回款周期", True),  # payback periods: the shorter the better
+    ("回收期数", None), ("问卷回收时间", None),  # a count of rounds; a survey's time, no payback
+])
+def test_b5_reads_a_payback_period_as_shorter_is_better(measure, lower):
+    """投资回收期 read as a count (higher, under 数量指标) since its 期 is no length `DURATION` reads, and 资金回收期 as money
+    won back (越多越好) by its 资金: a payback period is the shorter the better."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("value, told", [("≥5年", True), ("≤5年", False)])
+def test_b5_tells_a_payback_period_written_as_a_floor(linter, edited, value, told):
+    """投资回收期 ≥5年 under 数量指标 passed B5 as a count to complete, and ≤5年 was told to be one."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: 投资回收期\n    value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    found = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert [m.endswith("“≥5年”用了“≥”，而这项指标是收回投入或款项所用的时间（回收期），越短越好；应为 ≤ 或 =")
+            for m in found] == ([True] if told else []), found
+
+
 @pytest.mark.parametrize("level2, instead, not_said", [
     ("经济效益指标", "带动投资金额", "受益侨眷人次"), ("社会效益指标", "受益侨眷人次", "带动投资金额"),
 ])

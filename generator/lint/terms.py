@@ -120,11 +120,17 @@ unit: 违规培训, 违纪宣传 are training or publicity done against the rule
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
 """Words of a level to reach, which say a rate is one (合格率, 满意度) where 率 alone is only what rates default to."""
 HIGHER_BETTER = re.compile(rf"率|{_LEVELS}")
+PAYBACK = re.compile(r"(?:回收|收回|回报)(?:期(?!数)|周期|年限)|回本(?:期|周期|年限|时间)|回款(?:期|周期|天数)")
+"""Words of a payback period, the time it takes to win back what was put in (投资回收期, 静态投资回收期, 回本周期, 投资回报期,
+资金回收年限, 回款周期): the shorter the better. Its 期 alone is the length, which `DURATION` does not read (期 also
+ends 学期 or counts 期数), so 投资回收期 read as a count under 数量指标, the more the better, and 资金回收期, by its 资金,
+as money won back (`_RECOVERED`). Not a 回收时间 alone, which may be a survey's or a collection round's."""
 TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
-                              r"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)")
-"""Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期): the
-shorter the better. 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to deliver or to last (服务时长,
-租赁期限), so those words count only after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
+                              rf"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)|{PAYBACK.pattern}")
+"""Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期), a payback
+period among them (`PAYBACK`): the shorter the better. 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to
+deliver or to last (服务时长, 租赁期限), so those words count only after what is to be done; 等待 only before them, since
+同等待遇 is no wait."""
 TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|质保期|保修期|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
 """Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限):
 the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
@@ -516,6 +522,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return True, "是事故的报告或通报数，每起事故都要报告，数的是事故（{}），越少越好", found.group(0)
     if _affirmed(_HANDLED_COUNT, measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
+    if found := PAYBACK.search(measure):  # 资金回收期: the time to win it back, before the money won back
+        return True, "是收回投入或款项所用的时间（{}），越短越好", found.group(0)
     if found := TIME_TO_COMPLETE.search(measure):  # 违规资金追回时限: the time it takes, before the money won back
         return True, "是办成一件事所用的时间（{}），越短越好", found.group(0)
     if (found := _RECOVERED.search(measure)) and _RECOVERED_MONEY.search(measure) and not DURATION.search(measure):
