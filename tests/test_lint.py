@@ -839,6 +839,28 @@ def test_b5_tells_no_money_of_a_count_of_recoveries(linter, edited):
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
 
 
+@pytest.mark.parametrize("measure, words", [
+    ("废旧物资回收额", "废旧物资回收"), ("再生资源回收金额", "再生资源回收"), ("物资回收款", "物资回收"),
+    ("回收资金", None), ("违规资金追回金额", None),  # money won back keeps its reason
+])
+def test_b5_tells_recycling_by_its_own_reason(measure, words):
+    """废旧物资回收额 read higher-is-better (right) as 是追回、挽回的资金: recycling is no money lost and won back."""
+    from generator.lint.terms import direction
+
+    lower, reason, said = direction(measure)
+    assert lower is False
+    assert (reason, said) == (("是废旧物资、资源的回收（{}），越多越好", words) if words
+                              else ("是追回、挽回的资金（{}），越多越好", said)), (reason, said)
+
+
+def test_b5_tells_recycling_written_as_a_cap_without_money_won_back(linter, edited):
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             "level2: 经济效益指标\n    name: 废旧物资回收额\n    value: \"≤5万元\""))
+    line, _ = locate(text, '"≤5万元"')
+    [told] = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert "是废旧物资、资源的回收（废旧物资回收），越多越好" in told and "追回" not in told, told
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("投资回收期", True), ("静态投资回收期", True), ("回本周期", True), ("投资回报期", True), ("资金回收期", True),
     ("投资回收年限", True), ("回款周期", True),  # payback periods: the shorter the better

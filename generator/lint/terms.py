@@ -322,6 +322,10 @@ work. Only money or assets (收回土地面积 says nothing of money); what is l
 无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
 (`_HANDLED_COUNT`), read by its category, and so is one with the money named between (追回违规资金件数:
 `_RECOVERIES`); the time it takes (违规资金追回时间: `DURATION`) is no money."""
+_RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|物资|再生|包装|电池|塑料|秸秆|农膜|地膜|旧衣|家电|餐厨)"
+                       r"[^，。；,;]{0,4}?回收|回收利用")
+"""Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 回收利用): the more the better, as money won back is,
+but no money a unit lost or paid out wrongly: B5 tells its own reason, not 追回、挽回的资金."""
 _RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数量)$")
 """A count ending a measure of money won back (追回违规资金件数, 挽回经济损失人数): the recoveries or the people helped,
 no amount of money, told neither as one (是追回、挽回的资金) nor, by its 违规 or 损失, as a thing to keep low."""
@@ -531,6 +535,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return True, "是没有追回、挽回的资金（{}），越少越好", found.group(0)
         if _RECOVERIES.search(measure):  # 追回违规资金件数: recoveries counted, handling read by its category
             return None, "", ""
+        if recycled := _RECYCLED.search(measure):  # 废旧物资回收额: recycling, no money won back
+            return False, "是废旧物资、资源的回收（{}），越多越好", recycled.group(0)
         return False, "是追回、挽回的资金（{}），越多越好", found.group(0)
     about = _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))  # 事故报告制度, 事故报告培训: no accident counted
     for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", about),
