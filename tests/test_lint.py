@@ -802,8 +802,39 @@ def test_money_won_back_under_quantity_is_c7s_one_finding_not_b5s(linter, edited
     alone. Its ≤ is told once the row sits where an amount is measured (经济效益指标, above)."""
     path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: 违规资金追回金额\n    value: "{value}"'))
     line, _ = locate(text, f'"{value}"')
-    assert [p for p in fires(linter, path, "C7") if p.line == line - 1]  # its name, the line above
+    [told] = [p.message for p in fires(linter, path, "C7") if p.line == line - 1]  # its name, the line above
+    assert "“违规资金追回金额”是追回、挽回的资金（追回），是工作带来的经济效益，不是投入" in told, told
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
+
+
+@pytest.mark.parametrize("level2, name, words", [
+    ("数量指标", "违规资金追回金额", "是追回、挽回的资金（追回）"), ("数量指标", "挽回经济损失金额", "是追回、挽回的资金（挽回）"),
+    ("质量指标", "废旧物资回收金额", "是回收废旧物资、资源所得的资金（废旧物资回收）"),
+])
+def test_c7_tells_money_won_back_to_move_to_economic_effects(linter, edited, level2, name, words):
+    """违规资金追回金额 under 数量指标 was told 衡量的是资金的投入或执行 and asked for the output this money buys: money
+    won back is what supervision brings back, an economic effect, no input."""
+    path, text = edited(ZJ, ('level2: 数量指标\n    name: 侨务接待次数', f'level2: {level2}\n    name: {name}'))
+    line, _ = locate(text, f"name: {name}")
+    [told] = [p.message for p in fires(linter, path, "C7") if p.line == line]
+    assert f"“{name}”{words}，是工作带来的经济效益" in told and "请移到“效益指标 › 经济效益指标”下，写成下限（≥）" in told, told
+    assert "投入或执行" not in told, told
+
+
+@pytest.mark.parametrize("name, value, words", [
+    ("追回违规资金", "≥50万元", "是追回、挽回的资金（追回）"), ("回收资金", "50万元", "是追回、挽回的资金（回收）"),
+    ("废旧物资回收额", "≤5万元", "是回收废旧物资、资源所得的资金（废旧物资回收）"),
+])
+def test_b5_tells_money_won_back_under_quantity_to_move_to_economic_effects(linter, edited, name, value, words):
+    """追回违规资金 ≥50万元 under 数量指标 (no 金额 in its name, so no C7 row) was told 金额是成本 and to move to 成本指标
+    as a cap, ≤50万元: money won back is an effect, the more the better."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: {name}\n    value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    [told] = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    number = re.search(r"\d+万元", value).group()
+    assert told.endswith(f"“{value}”{words}，是工作带来的经济效益，不是投入，也不是数量指标衡量的产出；"
+                         f"请移到“效益指标 › 经济效益指标”下，写成下限（如 ≥{number}），数量指标写为此完成的工作"
+                         "（如核查的项目数、追回违规资金件数、废旧物资回收量）"), told
 
 
 @pytest.mark.parametrize("measure, lower", [

@@ -16,7 +16,7 @@ from ..value_kinds import MONEY_UNITS, TIME_UNITS, Kind
 from ..values import parse
 from . import same_measure, terms
 from .config import year_column
-from .context import quote, shown
+from .context import no_home, quote, shown
 from .rule import PRACTICE, rule
 
 COST_TEXT = "财预〔2021〕101号（成本指标：预期控制范围、分项成本控制数）"
@@ -359,14 +359,21 @@ def c7_input(ctx):
     预算执行率 apart from the effects; there only the budget's own money spent is told (terms.money_spent), as an
     amount brought in or about (促成台资项目签约金额, 带动社会资本投入) is an economic effect.
 
+    Money won back or recycled (违规资金追回金额, 挽回经济损失金额, 废旧物资回收金额: `terms.won_back`) under 数量 or 质量 is no
+    input either: it is what the unit's supervision or recycling brings back, and is told to move to the frame's
+    经济效益指标 as a floor (`won_back_advice`), not to be rewritten as what money buys.
+
     Pass: 举办活动次数; 困难侨眷帮扶资金发放人次; 预算绩效管理培训班场次; 活动方案按计划执行率; 社会效益 › 受益侨眷人次;
-    经济效益 › 促成台资项目签约金额, 带动社会资本投入.
+    经济效益 › 促成台资项目签约金额, 带动社会资本投入, 违规资金追回金额.
     Fail: 业务工作支出到位率 as 质量指标; 预算执行率; 支出进度; 政府采购预算次数 as 数量指标; 资金拨付到位率 or 预算执行率
-    as 社会效益指标.
+    as 社会效益指标; 违规资金追回金额 as 数量指标 (told to move to 效益指标 › 经济效益指标).
     """
-    for _, row in ctx.rows:
+    for listed, row in ctx.rows:
         name = fold(row.name)
-        if terms.input_as_output(name, row.role2):
+        if terms.input_as_output(name, row.role2) and (back := terms.won_back(name)):
+            yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}是{back[0]}（{shown(back[1])}），"
+                                             f"{won_back_advice(ctx, listed, row.role2, '≥')}")
+        elif terms.input_as_output(name, row.role2):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
         elif row.effect and terms.money_spent(name):
@@ -374,6 +381,16 @@ def c7_input(ctx):
                                              "不是效益：资金到位、预算执行是评价时另行计分的过程，不是这笔钱带来的效果；"
                                              f"请改为{_EFFECT_INSTEAD.get(row.role2, _EFFECT_INSTEAD['social'])}，"
                                              "确需考核资金执行的不作为效益指标")
+
+
+def won_back_advice(ctx, listed, role2: str, floor: str) -> str:
+    """What C7 and B5 tell of money won back or recycled (`terms.won_back`) under an output's 二级: it is an effect of
+    the work, no input and no cost, so it goes to the frame's 经济效益指标 (reference/targets-domain.md: 效益 = 经济,
+    社会, 生态, 可持续影响) as a floor (`floor`: C7's `≥`, B5's `如 ≥50万元`), and the output is the work done for it."""
+    home = ctx.home(listed, "economic")
+    move = f"请移到“{home}”下，写成下限（{floor}）" if home else no_home("economic")
+    return (f"是工作带来的经济效益，不是投入，也不是{terms.NAMES[role2]}衡量的产出；{move}，"
+            f"{terms.NAMES[role2]}写为此完成的工作（如核查的项目数、追回违规资金件数、废旧物资回收量）")
 
 
 _EFFECT_INSTEAD = {

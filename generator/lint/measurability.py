@@ -17,6 +17,7 @@ from ..values import in_figures, measurable, parse
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
 from .context import no_home, quote, shown
+from .cost import won_back_advice
 from .rule import PRACTICE, rule
 
 _WORK_TASK = re.compile(r"^(做好|抓好|确保|加强|加大|推进|推动|落实|开展|完成)(?=.*工作)(?!.*(?:率|数|次|量|时间|时限|期限|金额|费用|成本|场|项)$)")
@@ -263,7 +264,8 @@ def b5_direction(ctx):
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
     An amount of money (≤5万元, or 5万元 with no comparator) under 数量, 质量 or 时效 has no right direction there: it
     is a cost, and is told to move to the frame's 成本指标, as flipping it to ≥5万元 only makes a target a reviewer
-    rejects. A row C7 reports as money put in (业务工作支出安排金额 5万元) is left to C7: one finding, one rewrite.
+    rejects. A row C7 reports as money put in (业务工作支出安排金额 5万元) is left to C7: one finding, one rewrite. Money won
+    back (追回违规资金 ≥50万元: `terms.won_back`) is no cost either, and is told to move to 经济效益指标, as C7 tells it.
 
     Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天, 控制因公出国团组数 ≤3个,
     举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次, 因公出国(境)团组数 ≤3个.  Fail: 满意度 ≤90%;
@@ -277,6 +279,11 @@ def b5_direction(ctx):
         if value.money is not None and row.role2 in terms.MONEY_IS_COST_ROLES and not row.cost:
             if terms.input_as_output(fold(row.name), row.role2):
                 continue  # C7's row: it asks for the output this money buys
+            if back := terms.won_back(fold(row.name)):  # 追回违规资金 ≥50万元: an effect, no cost
+                floor = f"如 ≥{value.number}{value.unit}"
+                yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是{back[0]}（{shown(back[1])}），"
+                                                        f"{won_back_advice(ctx, listed, row.role2, floor)}")
+                continue
             home = ctx.home(listed, "cost")
             move = (f"请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}）" if home
                     else no_home("cost"))

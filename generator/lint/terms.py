@@ -326,6 +326,8 @@ _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|物
                        r"[^，。；,;]{0,4}?回收|回收利用")
 """Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 回收利用): the more the better, as money won back is,
 but no money a unit lost or paid out wrongly: B5 tells its own reason, not 追回、挽回的资金."""
+_WON_BACK = "追回、挽回的资金"
+_RECYCLING = "废旧物资、资源的回收"
 _RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数量)$")
 """A count ending a measure of money won back (追回违规资金件数, 挽回经济损失人数): the recoveries or the people helped,
 no amount of money, told neither as one (是追回、挽回的资金) nor, by its 违规 or 损失, as a thing to keep low."""
@@ -536,8 +538,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         if _RECOVERIES.search(measure):  # 追回违规资金件数: recoveries counted, handling read by its category
             return None, "", ""
         if recycled := _RECYCLED.search(measure):  # 废旧物资回收额: recycling, no money won back
-            return False, "是废旧物资、资源的回收（{}），越多越好", recycled.group(0)
-        return False, "是追回、挽回的资金（{}），越多越好", found.group(0)
+            return False, f"是{_RECYCLING}（{{}}），越多越好", recycled.group(0)
+        return False, f"是{_WON_BACK}（{{}}），越多越好", found.group(0)
     about = _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))  # 事故报告制度, 事故报告培训: no accident counted
     for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", about),
                                 (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好", measure),
@@ -735,6 +737,18 @@ def money_spent(name: str) -> bool:
     brought in or about (促成台资项目签约金额, 带动社会资本投入, 带动侨眷增收金额, 为侨胞挽回经济损失金额) is an economic
     effect, and is not one."""
     return bool(_MONEY_SPENT.search(_plain_name(name)))
+
+
+def won_back(name: str) -> tuple[str, str] | None:
+    """What money a name measures the winning back of, and its words that say so: (`追回、挽回的资金`, `追回`) of
+    违规资金追回金额 or 挽回经济损失金额, (`回收废旧物资、资源所得的资金`, `废旧物资回收`) of 废旧物资回收金额, as `direction` reads
+    them; None for any other name, what is left unrecovered (未追回金额) and a count of recoveries (追回违规资金件数)
+    among them. Such money is no input: it is what a unit's supervision or recycling brings back, an economic effect,
+    and lint's C7 and B5 tell it to move there rather than to 成本指标."""
+    lower, reason, words = direction(_plain_name(name))
+    money = {_WON_BACK: _WON_BACK, _RECYCLING: "回收废旧物资、资源所得的资金"}
+    kind = next((money[kind] for kind in money if reason.startswith(f"是{kind}（")), None)
+    return (kind, words) if lower is False and kind else None
 
 
 def input_as_output(name: str, role2: str | None) -> bool:
