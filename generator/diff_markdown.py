@@ -31,11 +31,16 @@ def _total_delta(total: Total) -> str:
     return "无法计算" if total.delta is None else signed_wan(total.delta)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#])")
+_MD_SPECIAL = re.compile(r"([\\`*_~|<>\[\]#$])|(&)(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+    """User text as it was typed, in a table cell or a line: each character markdown reads as formatting escaped;
+    `$` too, which opens math on GitHub and GitLab, and `&` where it begins a character reference (`&copy;` showed
+    ©, `&lt;b&gt;` a tag's text); each line break as <br>, a CR LF (a value typed `"…\\r\\n…"`) too: its CR ended the
+    table row and the rest of the text fell into a row of its own."""
+    return _LINE_BREAK.sub("<br>", _MD_SPECIAL.sub(lambda found: "\\" + found[0], text))
 
 
 def _code(text: str) -> str:

@@ -1817,6 +1817,18 @@ def test_markdown_marks_changed_words_with_tags_that_render_beside_chinese_punct
     assert "<b>（含座谈）</b>" in row and "**" not in row and "~~" not in row
 
 
+def test_markdown_shows_a_crlf_character_references_and_dollars_as_typed(runner, edited):
+    """A value typed `"第一行\\r\\n第二行"` ended its table row at the CR, its second line falling into a row of its own
+    under 改动; `&copy;` rendered as ©, `&lt;b&gt;` as a tag's text; `$5$` opens math on GitHub and GitLab."""
+    def change(tree):
+        tree["key_tasks"][0]["content"] = "第一行\r\n第二行，R&D &copy; &lt;b&gt; 费用$5$万元"
+
+    lines = text_lines(runner, *edited(GZ, change), "--format", "markdown")
+    row = next(line for line in lines if line.startswith("| 修改 |"))
+    assert row.endswith("| 第一行<br>第二行，R&D \\&copy; \\&lt;b\\&gt; 费用\\$5\\$万元 |"), row
+    assert lines[-1] == row  # the row is whole: no line of it after
+
+
 def test_markdown_is_a_pull_request_comment(runner, edited):
     def change(tree):
         tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
