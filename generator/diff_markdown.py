@@ -23,6 +23,10 @@ from .revisions import Compared
 from .rules.text_invisible import shown_name, shown_text
 
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
+_CHANGE_TITLE = "改&#8288;动"
+"""The title of the changes table's first column, its two characters joined (U+2060 WORD JOINER): a browser may break
+Chinese between any two characters, and beside long places and texts the column was squeezed to one, every 修改 and
+删除 read down a column of its own; the title now holds it at two characters' width, as wide as most labels."""
 _WEAKENINGS_LISTED = 10  # the changes that weaken a target listed above a comment's tables; more are in its count alone
 
 
@@ -99,7 +103,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     if not diff.changes and not diff.reordered:
         return []
     lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
-    lines += ["| 改动 | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
+    lines += [f"| {_CHANGE_TITLE} | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     glance = Glance(diff.changes)
     for change in listed_changes(diff):
         old, new = _md_cells(change, glance)

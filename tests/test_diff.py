@@ -1829,6 +1829,16 @@ def test_markdown_shows_a_crlf_character_references_and_dollars_as_typed(runner,
     assert lines[-1] == row  # the row is whole: no line of it after
 
 
+def test_markdown_holds_the_change_column_at_two_characters(runner, edited):
+    """Beside long places and texts a browser squeezed the 改动 column to one character: 修改 read down, a character a
+    line, in every row. Its title's two characters are joined (U+2060), which holds the column at their width."""
+    def change(tree):
+        tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
+
+    lines = text_lines(runner, *edited(GZ, change), "--format", "markdown")
+    assert "| 改&#8288;动 | 位置 | 原来 | 现在 |" in lines
+
+
 def test_markdown_is_a_pull_request_comment(runner, edited):
     def change(tree):
         tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
@@ -2465,7 +2475,7 @@ def test_rev_reports_a_git_mv_as_a_renamed_spec(runner, repo):
     assert result.exit_code == 1, result.output
     assert f"改名：`specs/{GZ}` → `specs/guangzhou.yaml`（内容没有改动）。" in result.output.splitlines()
     assert "比较了 1 个规格，1 个有改动：改名的规格文件 1 个。" in result.output
-    assert "新增的规格文件" not in result.output and "| 改动 |" not in result.output
+    assert "新增的规格文件" not in result.output and "| 改&#8288;动 |" not in result.output
 
 
 def test_a_renamed_spec_only_reordered_says_so_once_in_markdown(runner, repo):
