@@ -914,6 +914,22 @@ def test_a_skipped_spec_gives_its_name_up_to_the_original_built_after_it(runner,
     assert len(list(out.glob("*.docx"))) == 2
 
 
+def test_a_skipped_spec_under_a_taken_name_is_warned_of_it_as_this_build_finds_it(runner, tmp_path):
+    """BUILD-NAME-TAKEN is checked anew for a skipped spec (`Builder._taken`), so it is not among the warnings kept for
+    it to say again (`Built.said`): kept too, the copy built alone after both was warned twice, once with the reason
+    of the build of both (原名留给它) and once with this one's (这次没有生成)."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    for name in ("g.yaml", "g copy.yaml"):
+        shutil.copy(ROOT / "specs" / GZ, specs / name)
+    both = runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"])
+    assert both.exit_code == 0 and both.output.count("[BUILD-NAME-TAKEN]") == 1, both.output
+    alone = runner.invoke(main, ["build", str(specs / "g copy.yaml"), "--out", str(out)])
+    assert "1 个规格未改动，已跳过" in alone.output, alone.output
+    taken = [line for line in alone.output.splitlines() if "[BUILD-NAME-TAKEN]" in line]
+    assert len(taken) == 1 and "这次没有生成" in taken[0], alone.output
+
+
 def _docx_text(path: Path) -> str:
     import zipfile
 
