@@ -652,6 +652,23 @@ def test_a_skipped_specs_warnings_are_those_a_full_build_says_from_another_folde
         assert "\nlong.yaml:1:1: 警告[BUILD-NAME-SHORTENED]" in skipped.output, skipped.output
 
 
+def test_a_skipped_specs_warnings_name_it_by_the_path_given_this_time(runner, tmp_path, monkeypatch):
+    """From the same folder, a spec given by another path (the folder's absolute path after `specs`) was a record
+    of the same spec: said as kept, BUILD-NAME-SHORTENED named it `specs/long.yaml`, a path the full build of that
+    argument never prints. The path as given is kept with the warnings (Manifest.said_before)."""
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "long.yaml").write_text(GZ.read_text(encoding="utf-8").replace(
+        "unit: 广州市台湾同胞联谊会", "unit: " + "广州市台湾同胞联谊会" * 10), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    base = ["build", "--quiet", "--jobs", "1", "--out", str(tmp_path / "out")]
+    first = runner.invoke(main, [*base, "specs"])
+    assert f"{Path('specs') / 'long.yaml'}:1:1: 警告[BUILD-NAME-SHORTENED]" in first.output, first.output
+    given = tmp_path / "specs"
+    skipped = runner.invoke(main, [*base, str(given)])
+    assert "1 个规格未改动，已跳过" in skipped.output, skipped.output
+    assert f"{given / 'long.yaml'}:1:1: 警告[BUILD-NAME-SHORTENED]" in skipped.output, skipped.output
+
+
 def test_a_spec_skipped_by_a_manifest_without_its_warnings_is_built_again_and_says_them(runner, tmp_path):
     """A record written before a build kept what it said of each spec (or by a build stopped before it could) has
     nothing to say again for a skipped spec: the spec is built again, which says its warnings, rather than skipped
