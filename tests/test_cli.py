@@ -687,6 +687,22 @@ def test_a_spec_skipped_by_a_manifest_without_its_warnings_is_built_again_and_sa
     assert runner.invoke(main, args).output.endswith("已跳过；1 个警告。\n")
 
 
+def test_a_manifest_whose_kept_warnings_were_edited_out_of_shape_is_no_internal_error(runner, tmp_path):
+    """A record's `said` turned by a hand's edit into a text is a manifest not in its shape (`_readable`): read as
+    none, the spec is built again, not an internal error (exit 4) at the first look-up of what it said."""
+    spec = tmp_path / "gz.yaml"
+    runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2026", "-o", str(spec)])
+    out = tmp_path / "out"
+    args = ["build", "--quiet", str(spec), "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    record = out / ".jixiao-manifest.json"
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["said"] = dict.fromkeys(data["said"], "edited")
+    record.write_text(json.dumps(data), encoding="utf-8")
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0 and again.output.endswith("生成 2 个文件；1 个警告。\n"), again.output
+
+
 @pytest.mark.parametrize("typed, meant", [("specs/gz.yml", "specs/gz.yaml"), ("specs/gz", "specs/gz.yaml"),
                                            ("specs/某单位-2025.yaml", "specs/某单位-2026.yaml")])
 def test_a_spec_path_naming_no_file_is_told_the_spec_beside_it_and_no_line(runner, tmp_path, monkeypatch, typed, meant):
