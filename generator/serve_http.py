@@ -23,6 +23,13 @@ IDLE_SECONDS = 30.0
 never asks, or stops mid-line, held its connection and its thread for as long as the preview ran. The pages' reload
 script asks once a second and gets its answer at once: nothing of the preview's waits longer; a form's page (35 KB at
 most of the five examples) is sent in far less on the slowest network a colleague opens it over."""
+MALFORMED = {
+    400: "预览读不懂这个请求（格式不对）；请在浏览器里打开 jixiao serve 启动时印出的网址。",
+    414: "网址太长（超过 65536 个字符），预览不接受；请打开 jixiao serve 启动时印出的网址，再点首页上规格的链接。",
+    431: "请求头太长或太多，预览不接受：常见于这个地址存了很多别的网页留下的 Cookie；请在浏览器里清除这个地址的 Cookie 后再打开。",
+    505: "预览只接受 HTTP/1.0 和 HTTP/1.1 的请求，不接受这个请求的 HTTP 版本；请用浏览器打开 jixiao serve 启动时印出的网址。",
+}
+"""What http.server's own refusals of a malformed request say (`send_error`): its page was English HTML."""
 
 
 class PreviewServer(ThreadingHTTPServer):
@@ -82,6 +89,13 @@ def make_server(preview, host: str, port: int, idle: float = IDLE_SECONDS) -> Th
 
     class Handler(BaseHTTPRequestHandler):
         timeout = idle  # socketserver sets it on each connection; http.server closes a connection whose read or write timed out
+        error_message_format = "%(explain)s"
+        error_content_type = "text/plain; charset=utf-8"
+
+        def send_error(self, code, message=None, explain=None):
+            """http.server's refusal of a request it cannot read (a line too long, an HTTP/2 version) in Chinese, as
+            the 405 is (`MALFORMED`); the status line keeps http.server's reason, which must be ASCII."""
+            super().send_error(code, message, MALFORMED.get(code, f"预览无法处理这个请求（HTTP 状态码 {code}）。"))
 
         def do_GET(self):  # noqa: N802 (http.server's naming)
             self._answer(with_body=True)

@@ -1031,6 +1031,24 @@ def test_any_method_but_get_and_head_is_refused_in_chinese_with_the_methods_take
     assert "只能查看页面" in body.decode("utf-8")
 
 
+@pytest.mark.parametrize("sent, status, words", [
+    (b"GARBAGE\r\n\r\n", None, "预览读不懂这个请求"),
+    (b"GET / HTTP/2.0\r\n\r\n", None, "只接受 HTTP/1.0 和 HTTP/1.1"),
+    (b"GET /" + b"a" * (65537 - 5), 414, "网址太长"),  # exactly what http.server reads: nothing left unread, no reset
+    (b"GET / HTTP/1.1\r\n" + b"Cookie: x\r\n" * 101, 431, "清除这个地址的 Cookie"),
+], ids=["syntax", "version", "long-address", "many-headers"])
+def test_a_request_http_server_cannot_read_is_refused_in_chinese(listening, sent, status, words):
+    """A request line of one word, an HTTP/2 version, an address over 64 KB or a local site's many cookies got
+    http.server's error page, in English HTML (Error response, Message: Bad request syntax). A request line it
+    cannot read is answered as HTTP/0.9 would be (status None): its words alone, no status line or headers."""
+    start, _ = listening
+    answer = _sent_raw(start(), sent)
+    head, _, body = answer.partition(b"\r\n\r\n") if status else (b"", b"", answer)
+    assert words in body.decode("utf-8") and b"Error" not in answer, answer[:300]
+    assert not status or head.startswith(f"HTTP/1.0 {status} ".encode()), answer[:300]
+    assert not status or b"\r\nContent-Type: text/plain; charset=utf-8" in head, answer[:300]
+
+
 @pytest.mark.parametrize("sent", [b"", b"GET /form/x.ya", b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"],
                          ids=["nothing", "half-a-line", "no-blank-line"])
 def test_a_connection_that_asks_nothing_is_closed_after_the_idle_time(listening, sent):
