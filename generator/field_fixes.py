@@ -16,7 +16,7 @@ from decimal import Decimal
 from .amount_places import padded
 from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
 from .key_lines import schema_titles
-from .schema_words import describe
+from .schema_words import describe, in_chinese_quotes
 
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
 """What a paper form holds in a cell left empty: 无, a dash, a slash. Typed into a number field, it is text."""
@@ -76,6 +76,10 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     reasons = [FULL_WIDTH_HASH] if commented else []
     reasons += _odd_spaces(typed)
     text = typed.strip()
+    quoted = in_chinese_quotes(text)
+    if quoted is not None:  # `year: “2024”`: was told 请直接写阿拉伯数字 of the digits it holds
+        reasons.append("数字不要加中文引号")
+        text = quoted.strip()
     bracketed = _BRACKETED_UNIT.search(text) if money else None
     if bracketed:  # `1.50（万元）` as `1.50万元`: its full-width brackets are no full-width digits
         text = text[:bracketed.start()].rstrip() + bracketed["unit"]

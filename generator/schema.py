@@ -36,7 +36,7 @@ from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_g
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
-                           only_quotes, required_key, rule_words, type_list, undeclared, value_words)
+                           in_chinese_quotes, only_quotes, required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
 from .value_parts import ValueParts
 from .yaml_lines import line_with_value, quoted_length, typed_value, without_comment
@@ -115,7 +115,9 @@ class _Translator:
             hint = self._number_hint(path, "请删去这两个中文引号，填上")
         elif numeric and isinstance(error.instance, str):
             amount = self.store.refers_to(self.file_name, path, AMOUNT)
-            fix = (self._year_fix(path, error.instance.strip(), quoted=True) or "null" in expected and blank_fix(error.instance, whole=whole)
+            year = error.instance.strip()
+            year = in_chinese_quotes(year) or year  # `year: “23”` as `year: "23"`
+            fix = (self._year_fix(path, year, quoted=True) or "null" in expected and blank_fix(error.instance, whole=whole)
                    or number_fix(error.instance, whole=whole, amount=amount, places=self.places if amount else None,
                                  beside=beside(self.amounts, path) if amount else ()))
             hint = f"；{fix}" if fix else (

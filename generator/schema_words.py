@@ -27,10 +27,17 @@ def _clipped(text: str) -> str:
     return text if len(text) <= _CLIP else text[:_CLIP] + "…"
 
 
+def in_chinese_quotes(text: str) -> str | None:
+    """What two Chinese quotes around the whole of `text` hold (`year: “2024”`, typed with the IME on, which YAML reads
+    as text, the quotes in it); None when `text` is not so quoted."""
+    return text[1:-1] if len(text) > 1 and text[0] + text[-1] in ("“”", "‘’") else None
+
+
 def only_quotes(text: str) -> bool:
     """Whether a text is two Chinese quotes with nothing but spaces between (`year: “”`): an empty value typed with the
     IME on, which YAML reads as the text of the two quotes."""
-    return len(text) > 1 and text[0] + text[-1] in ("“”", "‘’") and not text[1:-1].strip()
+    inner = in_chinese_quotes(text)
+    return inner is not None and not inner.strip()
 
 
 def describe(value: Any) -> str:

@@ -907,6 +907,10 @@ def test_a_value_left_empty_is_said_alike_by_validate_and_diff(runner, broken):
         # `""` typed with the IME on: told 请直接写阿拉伯数字，不要加引号、单位或汉字, with no digit there, nor the year's form
         ("year: 2023", "year: “”", "SCHEMA-TYPE",
          "年度：应为整数，实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：预算年度，四位数字，例如 2024", "“”"),
+        # digits in Chinese quotes: told 请直接写阿拉伯数字，不要加引号、单位或汉字, not the digits found
+        ("year: 2023", "year: “2024”", "SCHEMA-TYPE", "年度：应为整数，实际是文本“2024”；数字不要加中文引号；请写成 2024", "“2024”"),
+        ("other_funds: 0.00", "other_funds: ‘1.5’", "SCHEMA-TYPE", "数字不要加中文引号；请写成 1.50", "‘1.5’"),
+        ("year: 2023", "year: “23”", "SCHEMA-TYPE", "实际是文本“23”；数字不要加引号，年度请写四位数字", "“23”"),  # not 请写成 23
         ("year: 2023", "year: ‘ ’", "SCHEMA-TYPE", "文本‘ ’；请删去这两个中文引号，填上：预算年度，四位数字", "‘ ’"),
         ("other_funds: 0.00", "other_funds: “”", "SCHEMA-TYPE", "实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：", "“”"),
         # A comment typed with the input method's ＃: was told only 请直接写阿拉伯数字, not why the words were kept.
