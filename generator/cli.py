@@ -255,8 +255,11 @@ def _imported_elsewhere(files, out, roots) -> str:
                    "警告 DIFF-SUBMODULE，写出到子模块中比较的命令；给出的路径在子模块里时无法比较（退出码 2）。")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
               help="输出格式：text 供终端阅读（有颜色），markdown 可贴到合并请求的评论里，json 供程序读取。")
+@click.option("--max-chars", type=click.IntRange(min=1000), metavar="字符数",
+              help="markdown 至多这么多个字符（GitHub 的评论至多 65536 个）：摘要照常写出，规格的改动按顺序列出放得下的，"
+                   "每个规格整个列出或不列，最后写明另有几个规格的改动未列出、从哪个文件起。只用于 --format markdown。")
 @with_variant_options
-def diff(paths, rev, fmt, templates, schemas):
+def diff(paths, rev, fmt, max_chars, templates, schemas):
     """比较两稿规格的内容：jixiao diff 旧.yaml 新.yaml，jixiao diff 旧文件夹 新文件夹，或 jixiao diff --rev 版本 [路径…]。
 
     指标按一级、二级指标、表样合并的栏（如重点工作）和三级指标名称对应，任务和项目按名称对应，而不是按行号：
@@ -270,7 +273,9 @@ def diff(paths, rev, fmt, templates, schemas):
     given = paths
     paths = tuple(map(without_location, paths))  # `specs/gz.yaml:8:11` pasted from a message is no `版本:路径`
     refuse_unusable(paths)  # as every other command: a split path, a disk's root folder (its walk goes everywhere)
-    return compare_specs(paths, bool(given), rev, fmt, templates, schemas)
+    if max_chars is not None and fmt != "markdown":
+        raise click_zh.bad_value("只用于 --format markdown：text 供终端阅读，json 供程序读取，都不截短", "max_chars")
+    return compare_specs(paths, bool(given), rev, fmt, templates, schemas, max_chars)
 
 
 @main.command(name="fmt")

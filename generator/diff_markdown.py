@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .diff_counts import folded
@@ -150,43 +151,90 @@ def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str
 
 
 def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
-                settings: str | None = None) -> str:
+                settings: str | None = None, max_chars: int | None = None) -> str:
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
-    of two drafts of different forms, whose columns the forms do not share show as 删除 and 新增."""
-    lines = [MARKER, "## 绩效目标表的改动", "", summary_line(diffs, problems, compared, settings)]
-    for heading, listed in (("**无法比较的文件**", unreadable_problems(problems)), ("**提醒**", warning_problems(problems))):
+    of two drafts of different forms, whose columns the forms do not share show as 删除 and 新增. Within `max_chars`
+    characters when given (`_within`): a comment over GitHub's limit is refused, and the reviewer saw none at all."""
+    head = [MARKER, "## 绩效目标表的改动", "", summary_line(diffs, problems, compared, settings)]
+    parts = []
+    for heading, listed in (("无法比较的文件", unreadable_problems(problems)), ("提醒", warning_problems(problems))):
         if listed:
             # a file's own problem (line 0: a broken link, a submodule) by its name alone, as the log says it
-            lines += ["", heading, ""] + [f"- {_code(place(p))} {_md(p.message)}" for p in listed]
-    lines += _md_weakenings(diffs, compared)
+            parts.append(_Part(["", f"**{heading}**", ""] + [f"- {_code(place(p))} {_md(p.message)}" for p in listed],
+                               f"“{heading}”"))
+    weakenings = _md_weakenings(diffs, compared)
+    if weakenings:
+        parts.append(_Part(weakenings, "“降低要求的改动”的列表"))
     for diff in diffs:
-        if diff.status == "equal" and not diff.reordered or only_rolled(diff):
-            continue
-        file = shown_path(diff, compared)
-        # a spec with no title (a deleted draft that could not be read) is headed by its path alone, not by it twice
-        lines += ["", f"### {_md(diff.title)}（{_code(file)}）" if diff.title else f"### {_code(file)}", ""]
-        if diff.status in STATUS:
-            lines.append(f"{_md(status_line(diff))}。")
-            if diff.amounts:
-                lines += ["", "| 金额 | 万元 |", "|---|---|"]
-                lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
-            lines += _md_balance(diff)
-            if diff.last_year:
-                lines += ["", f"**{since_heading(diff.last_year, compared, _code)}**", ""]
-                lines += _md_changes(diff.last_year)
-            lines += _md_unrolled(diff)
-            continue
-        if told_renamed(diff):
-            lines.append(renamed_line(diff, _code) + "。")
-            if diff.status == "renamed" and not diff.reordered:
-                continue
-            lines.append("")
-        lines += _md_changes(diff)
-        moved = years_moved_line(diff, diffs)
-        lines += ["", f"{moved}。"] if moved else []
+        section = _md_section(diff, diffs, compared)
+        if section:
+            parts.append(_Part(section, spec=shown_path(diff, compared)))
+    return "\n".join(head + [line for part in _within(head, parts, max_chars) for line in part.lines])
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A part of the markdown report that is kept whole or left out when it must be shortened: a spec's section (`spec`
+    its path), or a list above them (`named` as the note of what was left out says it)."""
+
+    lines: list[str]
+    named: str = ""
+    spec: str | None = None
+
+
+def _within(head: list[str], parts: list[_Part], max_chars: int | None) -> list[_Part]:
+    """`parts` as many as fit after `head` within `max_chars` characters, in order, then a note of how many specs'
+    changes were left out, from which: a table cut in half is no table, and a reader told nothing would take the rest
+    for unchanged. Characters are code points, as GitHub's refusal counts them ("maximum is 65536 characters"; it was
+    also measured to take 262,144 bytes of UTF-8, which as many code points never exceed). The head is kept whatever
+    its length: the summary says what the whole comparison found."""
+    size = sum(len(line) + 1 for line in head) - 1
+    sizes = [sum(len(line) + 1 for line in part.lines) for part in parts]
+    if max_chars is None or size + sum(sizes) <= max_chars:
+        return parts
+    kept, size = len(parts), size + sum(sizes)
+    while kept and size + sum(len(line) + 1 for line in _cut_note(parts[kept:], max_chars)) > max_chars:
+        kept -= 1
+        size -= sizes[kept]
+    return parts[:kept] + [_Part(_cut_note(parts[kept:], max_chars))]
+
+
+def _cut_note(left: list[_Part], max_chars: int) -> list[str]:
+    """The line saying what `left` held: `另有 12 个规格（从 `specs/x.yaml` 起）的改动…未列出`."""
+    specs = [part.spec for part in left if part.spec is not None]
+    said = "、".join(part.named for part in left if part.spec is None)
+    if specs:
+        said += ("和" if said else "") + f" {len(specs)} 个规格（从 {_code(specs[0])} 起）的改动"
+    return ["", f"> ✂️ 篇幅所限（至多 {max_chars} 个字符），另有{said}未列出。"]
+
+
+def _md_section(diff: SpecDiff, diffs: list[SpecDiff], compared: Compared | None) -> list[str]:
+    """A spec's heading and its changes, or none for a spec unchanged or only rolled over to the next year
+    (`only_rolled`, counted in the summary alone)."""
+    if diff.status == "equal" and not diff.reordered or only_rolled(diff):
+        return []
+    file = shown_path(diff, compared)
+    # a spec with no title (a deleted draft that could not be read) is headed by its path alone, not by it twice
+    lines = ["", f"### {_md(diff.title)}（{_code(file)}）" if diff.title else f"### {_code(file)}", ""]
+    if diff.status in STATUS:
+        lines.append(f"{_md(status_line(diff))}。")
+        if diff.amounts:
+            lines += ["", "| 金额 | 万元 |", "|---|---|"]
+            lines += [f"| {_md(label)} | {_md_value(amount)} |" for label, amount in diff.amounts]
         lines += _md_balance(diff)
-        lines += _md_unrolled(diff)
-    return "\n".join(lines)
+        if diff.last_year:
+            lines += ["", f"**{since_heading(diff.last_year, compared, _code)}**", ""]
+            lines += _md_changes(diff.last_year)
+        return lines + _md_unrolled(diff)
+    if told_renamed(diff):
+        lines.append(renamed_line(diff, _code) + "。")
+        if diff.status == "renamed" and not diff.reordered:
+            return lines
+        lines.append("")
+    lines += _md_changes(diff)
+    moved = years_moved_line(diff, diffs)
+    lines += ["", f"{moved}。"] if moved else []
+    return lines + _md_balance(diff) + _md_unrolled(diff)
 
 
 def _md_unrolled(diff: SpecDiff) -> list[str]:

@@ -27,9 +27,11 @@ from .schema_line import shown
 REPORTERS = {"text": as_text, "markdown": as_markdown, "json": as_json}
 
 
-def compare_specs(paths: tuple[str, ...], given: bool, rev: str | None, fmt: str, templates, schemas) -> int:
+def compare_specs(paths: tuple[str, ...], given: bool, rev: str | None, fmt: str, templates, schemas,
+                  max_chars: int | None = None) -> int:
     """The specs at `paths` compared, two sides given, or with `rev`; `given`: whether the user named any path (with
-    --rev, none is specs/). The exit code: 1 when any spec changed, 2 when a side could not be compared."""
+    --rev, none is specs/); `max_chars`, the markdown report's length at most (a pull-request comment's limit). The
+    exit code: 1 when any spec changed, 2 when a side could not be compared."""
     old, new, compared, nearby, submodules = _sides(paths, given, rev)
     project = projects.read(projects.find(Path.cwd()))  # its lint settings say what a measurable target is
     comparer = SpecComparer(variant_roots(templates, schemas, project), project.rules)
@@ -44,7 +46,10 @@ def compare_specs(paths: tuple[str, ...], given: bool, rev: str | None, fmt: str
     # only when it has one of those, not for a lint level (`B6: error`) that diff never reads
     followed = project.templates or project.schemas or sets_grades(project.rules)
     settings = shown(project.file) if project.file and followed else None
-    click.echo(REPORTERS[fmt](diffs, problems, compared, settings))
+    if max_chars is None:
+        click.echo(REPORTERS[fmt](diffs, problems, compared, settings))
+    else:
+        click.echo(as_markdown(diffs, problems, compared, settings, max_chars))
     if rev is not None:  # comparing with git, as a reviewer does: the Word files' `git diff` needs init's settings
         say_once(Path.cwd())
     if any(problem.severity is Severity.ERROR for problem in problems):  # a warning (DIFF-FORMS) was compared

@@ -1909,6 +1909,36 @@ def test_folders_are_compared_file_by_file(runner, tmp_path):
         runner, str(old), str(new))
 
 
+def test_a_markdown_report_over_max_chars_keeps_whole_specs_and_says_how_many_were_left_out(runner, tmp_path):
+    """A pull request rolling 150 units' specs over to the next year made a report of 100,525 characters: GitHub refused
+    the comment (at most 65,536), and the reviewer saw none. --max-chars keeps the summary and the specs that fit, each
+    whole (a table cut in half is no table), and says how many were left out and from which file on."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    for i in range(6):
+        (new / f"u{i}.yaml").write_text(text.replace("unit: 广州市台湾同胞联谊会", f"unit: 单位{i}", 1), encoding="utf-8")
+    whole = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown"]).output
+    sections = whole.split("\n\n### ")
+    assert len(sections) == 7
+    assert runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown", "--max-chars",
+                                str(len(whole) - 1)]).output == whole, "it fits: as it is (echo adds the last newline)"
+    limit = len("\n\n### ".join(sections[:4])) + 150  # three specs and the note: the fourth does not fit
+    result = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown", "--max-chars", str(limit)])
+    assert result.exit_code == 1, result.output
+    kept, note = result.output.rstrip("\n").rsplit("\n\n", 1)
+    assert len(result.output) - 1 <= limit and kept == "\n\n### ".join(sections[:4])
+    assert note == (f"> ✂️ 篇幅所限（至多 {limit} 个字符），另有 3 个规格（从 `{(new / 'u3.yaml').as_posix()}` 起）的改动未列出。")
+    assert kept.splitlines()[3].startswith("比较了 6 个规格，6 个有改动"), "the summary counts every spec"
+
+    result = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown", "--max-chars", "1000"])
+    left = re.search(r"另有 (\d) 个规格（从 `", result.output)
+    assert left and result.output.count("\n### ") + int(left[1]) == 6 and len(result.output) - 1 <= 1000
+    result = runner.invoke(main, ["diff", str(old), str(new), "--max-chars", "60000"])
+    assert result.exit_code == 2 and "只用于 --format markdown" in result.output
+
+
 @pytest.mark.parametrize("make, why", [
     (lambda path: path.symlink_to(path.parent / "gone.yaml"), "这是一个符号链接，它指向的 {folder}/gone.yaml 不存在；请修正或删除这个链接"),
     (lambda path: path.symlink_to(path), "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接"),
