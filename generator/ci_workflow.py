@@ -20,7 +20,8 @@ from .variants import data_folder
 
 WHEELS = "wheels"  # beside jixiao.yaml: the wheel the unit's CI installs jixiao from
 _INSTALL_STEP = re.compile(r"^(?P<indent> *)(?P<key>run: |- )pip install -e \.(?: *#.*)?$", re.MULTILINE)
-_UPLOADED = re.compile(r"^(?P<key> *(?:path: |- ))(?P<path>output/\*?)$", re.MULTILINE)
+_UPLOADED = re.compile(  # what an upload step takes, from the specs' folder: the forms, the diff's report
+    r"^(?P<key> *(?:path: |- ))(?P<path>output/\*?|diff\.md)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,18 @@ def workflow(inside: str | None = None, install: CiInstall | None = None, ci: Ci
         text = _replace_once(ci.runs_in, lambda found: f"{found[0]}\n" + ci.moved_in.format(indent=found["indent"], folder=quoted)
                              + "  # 运行 jixiao init 的文件夹，规格在它的 specs/ 里", text, example)
         text = _replace_once(_UPLOADED, lambda found: f"{found['key']}" + json.dumps(f"{inside}/{found['path']}",
-                                                                                     ensure_ascii=False), text, example)
+                                                                                     ensure_ascii=False), text, example,
+                             each=True)
     return text
 
 
-def _replace_once(pattern: re.Pattern, replacement, text: str, example: Path) -> str:
+def _replace_once(pattern: re.Pattern, replacement, text: str, example: Path, each: bool = False) -> str:
+    """`text` with the one line `pattern` matches replaced; with `each`, every one of them (GitHub's workflow uploads
+    the forms and the diff's report), at least one."""
     text, count = pattern.subn(replacement, text)
-    if count != 1:
-        raise RuntimeError(f"{example} has {count} lines matching {pattern.pattern!r}; init replaces exactly one")
+    if count != 1 and not (each and count):
+        raise RuntimeError(f"{example} has {count} lines matching {pattern.pattern!r}; init replaces "
+                           f"{'at least' if each else 'exactly'} one")
     return text
 
 

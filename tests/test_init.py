@@ -607,8 +607,8 @@ def test_in_a_folder_inside_a_repository_the_workflow_goes_to_the_top_and_runs_i
     assert "GitHub 只运行仓库根目录下的工作流，所以工作流写在那里，在 财务/绩效 目标 里检查规格" in result.output
     job = YAML(typ="safe").load((folder / ".github" / "workflows" / "jixiao.yml").read_text(encoding="utf-8"))["jobs"]["specs"]
     assert job["defaults"]["run"]["working-directory"] == "财务/绩效 目标"
-    [upload] = [step for step in job["steps"] if "upload-artifact" in step.get("uses", "")]
-    assert upload["with"]["path"] == "财务/绩效 目标/output/*", "the artifact's path is not run in the folder"
+    uploads = [step["with"]["path"] for step in job["steps"] if "upload-artifact" in step.get("uses", "")]
+    assert uploads == ["财务/绩效 目标/output/*", "财务/绩效 目标/diff.md"], "the artifacts' paths are not run in the folder"
     [python] = [step["with"] for step in job["steps"] if "setup-python" in step.get("uses", "")]
     assert list(folder.glob(python["cache-dependency-path"])) == [folder / ".github" / "workflows" / "jixiao.yml"], \
         "the pip cache's key is read from the repository's top, as any action's path"
@@ -1120,6 +1120,41 @@ def test_a_spec_the_diff_cannot_read_does_not_fail_its_step_again(tmp_path):
     assert run_step("diff", tmp_path, env, jixiao="exit 2").returncode == 2
 
 
+@needs_bash
+def test_a_diff_too_long_for_a_comment_is_cut_after_a_whole_spec_and_said_where_to_read_it_all(tmp_path):
+    """150 specs rolled over to the next year made a report of 100,525 characters: GitHub refused the comment (at most
+    65,536) and the reviewer saw none. The comment now holds what --max-chars keeps, and says where the rest is: the
+    diff step's log, the run's summary page (for a report under the 1 MiB it holds) and the artifact diff."""
+    whole = DIFF_REPORT + "\n### 单位（`specs/a.yaml`）\n\n" + "| 修改 | 年度 | 2025 | 2026 |\n" * 3000  # 84,000 characters
+    (tmp_path / "whole.md").write_text(whole, encoding="utf-8")
+    (tmp_path / "cut.md").write_text(DIFF_REPORT + "\n> ✂️ 篇幅所限（至多 60000 个字符），另有 1 个规格的改动未列出。\n",
+                                     encoding="utf-8")
+    jixiao = f'case "$*" in *--max-chars\\ 60000*) cat "{tmp_path}/cut.md" ;; *) cat "{tmp_path}/whole.md" ;; esac; exit 1'
+    summary = tmp_path / "summary.md"
+    env = {"GITHUB_EVENT_NAME": "pull_request", "GITHUB_STEP_SUMMARY": str(summary)}
+    done = run_step("diff", tmp_path, env, jixiao=jixiao)
+    assert done.returncode == 0, done.stderr
+    assert whole in done.stdout and summary.read_text(encoding="utf-8") == whole, "all of it in the log and the summary"
+    assert (tmp_path / "jixiao-args").read_text(encoding="utf-8").splitlines()[1] == (
+        "diff --rev origin/main --format markdown --max-chars 60000")
+    assert run_step("comment", tmp_path, COMMENTED).returncode == 0
+    posted = (tmp_path / "posted.md").read_text(encoding="utf-8")
+    assert len(posted) < 65536 and "| 修改 | 年度 |" not in posted
+    assert posted.endswith("另有 1 个规格的改动未列出。\n\n> 全部改动见这次运行的摘要（Summary）页、“列出改动（jixiao diff）”这一步的日志，"
+                           "以及这次运行的工件（artifacts）中的 diff（diff.md）。\n")
+
+    summary.unlink()
+    (tmp_path / "jixiao-args").unlink()
+    (tmp_path / "whole.md").write_text(DIFF_REPORT, encoding="utf-8")  # one that fits is posted as it is, diffed once
+    assert run_step("diff", tmp_path, env, jixiao=jixiao).returncode == 0
+    assert run_step("comment", tmp_path, COMMENTED).returncode == 0
+    assert (tmp_path / "posted.md").read_text(encoding="utf-8").endswith("\n\n" + DIFF_REPORT.split("\n", 1)[1])
+    assert len((tmp_path / "jixiao-args").read_text(encoding="utf-8").splitlines()) == 1 and not summary.exists()
+    assert [step["with"] for step in YAML(typ="safe").load(workflow())["jobs"]["specs"]["steps"]
+            if step.get("uses", "").startswith("actions/upload-artifact@")][1] == {
+        "name": "diff", "path": "diff.md", "if-no-files-found": "ignore"}
+
+
 def test_the_steps_are_named_in_chinese_and_the_forms_are_built_when_a_check_failed():
     """The steps a clerk sees in the run's page were named in English ("Check the canonical layout"), and a file
     saved with a BOM skipped the build (a bare `if:`), so the reviewer had no forms to download; so did one unit's
@@ -1129,7 +1164,8 @@ def test_the_steps_are_named_in_chinese_and_the_forms_are_built_when_a_check_fai
     assert named and all(re.search(r"[\u4e00-\u9fff]", name) for name in named), named
     assert workflow_step("build")["if"] == "always() && steps.install.outcome == 'success'"
     assert "jixiao build --leave-to-validate " in workflow_step("build")["run"]
-    [upload] = [step for step in steps if step.get("uses", "").startswith("actions/upload-artifact")]
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"]["name"] == "forms"
     assert upload["if"] == "always() && (steps.build.outcome == 'success' || steps.build.outcome == 'failure')"
 
 
