@@ -892,6 +892,33 @@ def test_b5_tells_recycling_written_as_a_cap_without_money_won_back(linter, edit
     assert "是废旧物资、资源的回收（废旧物资回收），越多越好" in told and "追回" not in told, told
 
 
+@pytest.mark.parametrize("measure, lower, words", [
+    ("废旧物资回收处置费用", True, "回收处置费用"), ("垃圾回收处理费", True, "回收处理费"),
+    ("违规资金追回诉讼费", True, "追回诉讼费"),  # paid out for the work: a cost
+    ("废旧物资回收收入", False, "废旧物资回收"),  # brought in by recycling
+    ("回收费用", False, "回收"), ("追缴欠费金额", False, "追缴"),  # no work paid for named: money won back
+])
+def test_b5_reads_what_recovery_costs_as_a_cost(measure, lower, words):
+    """废旧物资回收处置费用 and 垃圾回收处理费 read as money won back by their 回收 and 费, the more the better, so B5 told
+    their ≤ under 成本指标 to be ≥; 废旧物资回收收入 read no way, as 收入 was no money to its reading."""
+    from generator.lint.terms import direction
+
+    assert direction(measure)[0::2] == (lower, words)
+
+
+@pytest.mark.parametrize("level2, told", [
+    ("数量指标", "请把这一项移到“产出指标 › 成本指标”下（写成上限，如 ≤2万元）"), ("成本指标", None),
+])
+def test_b5_keeps_what_recovery_costs_a_capped_cost(linter, edited, level2, told):
+    """废旧物资回收处置费用 ≤2万元 under 数量指标 was told to move to 经济效益指标 as a floor (≥2万元), and under 成本指标
+    that its ≤ should be ≥: it is money paid for the recycling, a cost to cap."""
+    path, text = edited(ZJ, ('level2: 数量指标\n    name: 侨务接待次数\n    value: "18次"',
+                             f'level2: {level2}\n    name: 废旧物资回收处置费用\n    value: "≤2万元"'))
+    line, _ = locate(text, '"≤2万元"')
+    found = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert [told in m and "经济效益" not in m for m in found] == ([True] if told else []), found
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("投资回收期", True), ("静态投资回收期", True), ("回本周期", True), ("投资回报期", True), ("资金回收期", True),
     ("投资回收年限", True), ("回款周期", True),  # payback periods: the shorter the better

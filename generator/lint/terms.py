@@ -315,9 +315,9 @@ _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比�
 only right after it, since 降低事故发生比例 is a share of accidents. Not a cut word ending a name (公务接待批次压减,
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
 _RECOVERED = re.compile(rf"(?P<negated>{_NOT}|无法|难以)?(?:追回|收回|回收|挽回|清收|追缴)")
-_RECOVERED_MONEY = re.compile(rf"{_MONEY}|金额|数额|额|款|损失|资产")
-"""Money won back (违规资金追回金额, 追回违规资金, 挽回经济损失金额, 不良贷款清收额, 追缴违规资金, 回收资金): the more the better, as a
-rate of it is (违规资金追回率), though the 违规, 损失 or 不良 in it is a thing to keep low: recovering bad money is the
+_RECOVERED_MONEY = re.compile(rf"{_MONEY}|金额|数额|额|款|收入|损失|资产")
+"""Money won back (违规资金追回金额, 追回违规资金, 挽回经济损失金额, 不良贷款清收额, 追缴违规资金, 回收资金, 回收收入): the
+more the better, as a rate of it is (违规资金追回率), though the 违规, 损失 or 不良 in it is a thing to keep low: recovering bad money is the
 work. Only money or assets (收回土地面积 says nothing of money); what is left unrecovered (未追回金额, 逾期未收回款项,
 无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
 (`_HANDLED_COUNT`), read by its category, and so is one with the money named between (追回违规资金件数:
@@ -326,6 +326,12 @@ _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|物
                        r"[^，。；,;]{0,4}?回收|回收利用")
 """Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 回收利用): the more the better, as money won back is,
 but no money a unit lost or paid out wrongly: B5 tells its own reason, not 追回、挽回的资金."""
+_RECOVERY_COST = re.compile(r"(?:追回|收回|回收|挽回|清收|追缴)(?:利用)?[、和及与]?"
+                            r"(?:处置|处理|运输|清运|诉讼|律师|劳务|人工|委托|代理|拆解|分拣)(?:费用|经费|成本|支出|开支|费)")
+"""What winning back or recycling costs (废旧物资回收处置费用, 垃圾回收处理费, 违规资金追回诉讼费): money paid out for the work,
+a cost to cap, though its 回收 or 追回 and its 费 read as money won back (`_RECOVERED`), the more the better, and B5 told
+its cap under 成本指标 to be a floor and its amount under 数量指标 to move to 经济效益指标. Only with the work paid for
+named (处置, 处理, 诉讼…): 回收费用 or 回收成本 alone may be the money won back (收回成本)."""
 _WON_BACK = "追回、挽回的资金"
 _RECYCLING = "废旧物资、资源的回收"
 _RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数量)$")
@@ -532,6 +538,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return True, "是收回投入或款项所用的时间（{}），越短越好", found.group(0)
     if found := TIME_TO_COMPLETE.search(measure):  # 违规资金追回时限: the time it takes, before the money won back
         return True, "是办成一件事所用的时间（{}），越短越好", found.group(0)
+    if found := _RECOVERY_COST.search(measure):  # 废旧物资回收处置费用: paid for the recycling, before the money won back
+        return True, "是回收、追回工作所花的费用（{}），越少越好", found.group(0)
     if (found := _RECOVERED.search(measure)) and _RECOVERED_MONEY.search(measure) and not DURATION.search(measure):
         if found["negated"]:  # 未追回金额: money still lost
             return True, "是没有追回、挽回的资金（{}），越少越好", found.group(0)
