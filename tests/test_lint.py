@@ -919,6 +919,43 @@ def test_b5_keeps_what_recovery_costs_a_capped_cost(linter, edited, level2, told
     assert [told in m and "经济效益" not in m for m in found] == ([True] if told else []), found
 
 
+@pytest.mark.parametrize("measure, lower, undirected", [
+    ("工期", True, False), ("施工工期", True, False), ("合同工期", True, False), ("项目建设期", True, False),
+    ("施工期", True, False),  # a works' time to build: the shorter the better
+    ("施工期间安全事故次数", True, False), ("务工期间收入", None, False),  # a 期间 is no 工期
+    ("证书有效期", None, True), ("服务期", None, True),  # a 期 length that points no way
+    ("培训学期", None, False), ("举办培训班期数", None, False), ("周期性检查次数", None, False),  # counts
+])
+def test_b5_reads_a_works_period_and_a_period_length(measure, lower, undirected):
+    """工期 and 建设期 read no way: under 时效指标 ≥90天 of them passed, and under 数量指标 ≤90天 was told to be a count's
+    ≥; 证书有效期 ≤3年 under 数量指标 was told so too, a 期 being no length `DURATION` read, while the 周期 of
+    周期性检查次数 made a count a length, whose ≤ under 数量指标 passed."""
+    from generator.lint.terms import lower_is_better, undirected_duration
+
+    assert (lower_is_better(measure), undirected_duration(measure)) == (lower, undirected)
+
+
+@pytest.mark.parametrize("name, old, new, category, word", [
+    ("工期", "90天", "120天", "timeliness", "时限推后"), ("建设期", "≤2年", "≤3年", "timeliness", "时限推后"),
+    ("证书有效期", "3年", "2年", "quantity", None),  # a length that points no way, under 数量指标 too
+])
+def test_diff_reads_a_longer_works_period_as_later(name, old, new, category, word):
+    assert weakening(name, old, new, 2024, 2024, category) == word
+
+
+@pytest.mark.parametrize("level2, name, value, told", [
+    ("时效指标", "工期", "≥90天", "是办成一件事所用的时间（工期），越短越好；应为 ≤ 或 ="),
+    ("时效指标", "建设期", "≤2年", None), ("数量指标", "建设工期", "≤18个月", None),
+    ("数量指标", "证书有效期", "≤3年", None), ("数量指标", "周期性检查次数", "≤4次", "是要完成的数量；应为 ≥ 或 ="),
+])
+def test_b5_on_a_works_period_and_a_period_length(linter, edited, level2, name, value, told):
+    path, text = edited(ZJ, ('level2: 数量指标\n    name: 侨务接待次数\n    value: "18次"',
+                             f'level2: {level2}\n    name: {name}\n    value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    found = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert [m.endswith(told) for m in found] == ([True] if told else []), found
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("投资回收期", True), ("静态投资回收期", True), ("回本周期", True), ("投资回报期", True), ("资金回收期", True),
     ("投资回收年限", True), ("回款周期", True),  # payback periods: the shorter the better
