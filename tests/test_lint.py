@@ -803,7 +803,7 @@ def test_money_won_back_under_quantity_is_c7s_one_finding_not_b5s(linter, edited
     path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: 违规资金追回金额\n    value: "{value}"'))
     line, _ = locate(text, f'"{value}"')
     [told] = [p.message for p in fires(linter, path, "C7") if p.line == line - 1]  # its name, the line above
-    assert "“违规资金追回金额”是追回、挽回的资金（追回），是工作带来的经济效益，不是投入" in told, told
+    assert "“违规资金追回金额”是追回、挽回的资金（追回），属于经济效益，不是投入" in told, told
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
 
 
@@ -817,7 +817,7 @@ def test_c7_tells_money_won_back_to_move_to_economic_effects(linter, edited, lev
     path, text = edited(ZJ, ('level2: 数量指标\n    name: 侨务接待次数', f'level2: {level2}\n    name: {name}'))
     line, _ = locate(text, f"name: {name}")
     [told] = [p.message for p in fires(linter, path, "C7") if p.line == line]
-    assert f"“{name}”{words}，是工作带来的经济效益" in told and "请移到“效益指标 › 经济效益指标”下，写成下限（≥）" in told, told
+    assert f"“{name}”{words}，属于经济效益" in told and "请移到“效益指标 › 经济效益指标”下，写成下限（≥）" in told, told
     assert "投入或执行" not in told, told
 
 
@@ -832,9 +832,39 @@ def test_b5_tells_money_won_back_under_quantity_to_move_to_economic_effects(lint
     line, _ = locate(text, f'"{value}"')
     [told] = [p.message for p in fires(linter, path, "B5") if p.line == line]
     number = re.search(r"\d+万元", value).group()
-    assert told.endswith(f"“{value}”{words}，是工作带来的经济效益，不是投入，也不是数量指标衡量的产出；"
+    example = "废旧物资回收量、回收次数" if "废旧" in name else "核查的项目数、追回违规资金件数"
+    assert told.endswith(f"“{value}”{words}，属于经济效益，不是投入，也不是数量指标衡量的产出；"
                          f"请移到“效益指标 › 经济效益指标”下，写成下限（如 ≥{number}），数量指标写为此完成的工作"
-                         "（如核查的项目数、追回违规资金件数、废旧物资回收量）"), told
+                         f"（如{example}）"), told
+
+
+@pytest.mark.parametrize("level2, name, value, rule, told", [
+    ("数量指标", "违规资金追回金额", "≥50万元", "C7", "数量指标写为此完成的工作（如核查的项目数、追回违规资金件数）"),
+    ("质量指标", "废旧物资回收金额", "≥2万元", "C7", "质量指标写这项工作的质量（如废旧物资回收利用率）"),
+    ("时效指标", "追回违规资金", "≥50万元", "B5", "时效指标写这项工作的时限（如违规资金追回时限）"),
+])
+def test_money_won_back_is_told_what_its_own_level2_measures(linter, edited, level2, name, value, rule, told):
+    """Every row of money won back or recycled was told to write under its 二级 为此完成的工作, with one list of examples
+    for both kinds (核查的项目数、追回违规资金件数、废旧物资回收量), under 质量指标 and 时效指标 too: each 二级 is now told
+    what it measures of the work, with an example of the row's own kind."""
+    path, text = edited(ZJ, ('level2: 数量指标\n    name: 侨务接待次数\n    value: "18次"',
+                             f'level2: {level2}\n    name: {name}\n    value: "{value}"'))
+    lines = range(locate(text, f"name: {name}")[0], locate(text, f'"{value}"')[0] + 1)
+    [said] = [p.message for p in fires(linter, path, rule) if p.line in lines]
+    assert said.endswith(f"请移到“效益指标 › 经济效益指标”下，写成下限（{'≥' if rule == 'C7' else '如 ' + value}），{told}"), said
+
+
+def test_money_won_back_on_a_frame_without_economic_effects_is_rewritten(edited, variant_roots):
+    """On a frame without 经济效益指标 a row of money won back was told only 本表没有经济效益指标, and then to write 数量指标
+    as the work done, which left the clerk guessing what to do with the row: it is now told to rewrite the row as that."""
+    roots = variant_roots("zhanjiang", lambda profile: profile["frames"]["main"][1]["level2"].remove("经济效益指标"))
+    schema = roots.schemas / "zhanjiang.schema.json"
+    schema.write_text(schema.read_text(encoding="utf-8").replace('"经济效益指标",\n', "", 1), encoding="utf-8")
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', 'name: 违规资金追回金额\n    value: "≥50万元"'),
+                        ("level2: 经济效益指标", "level2: 社会效益指标", 2))
+    [said] = [p.message for p in fires(Linter(roots), path, "C7") if p.line == locate(text, "name: 违规资金追回金额")[0]]
+    assert said.endswith("属于经济效益，不是投入，也不是数量指标衡量的产出；本表没有经济效益指标，"
+                         "请把这一项改写为为此完成的工作（如核查的项目数、追回违规资金件数）"), said
 
 
 @pytest.mark.parametrize("measure, lower", [

@@ -372,7 +372,7 @@ def c7_input(ctx):
         name = fold(row.name)
         if terms.input_as_output(name, row.role2) and (back := terms.won_back(name)):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}是{back[0]}（{shown(back[1])}），"
-                                             f"{won_back_advice(ctx, listed, row.role2, '≥')}")
+                                             f"{won_back_advice(ctx, listed, row.role2, '≥', back[0])}")
         elif terms.input_as_output(name, row.role2):
             yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}衡量的是资金的投入或执行，不是产出；"
                                              "请改为这笔钱带来的产出（如完成的活动、服务的人次、验收合格率）")
@@ -383,14 +383,28 @@ def c7_input(ctx):
                                              "确需考核资金执行的不作为效益指标")
 
 
-def won_back_advice(ctx, listed, role2: str, floor: str) -> str:
-    """What C7 and B5 tell of money won back or recycled (`terms.won_back`) under an output's 二级: it is an effect of
-    the work, no input and no cost, so it goes to the frame's 经济效益指标 (reference/targets-domain.md: 效益 = 经济,
-    社会, 生态, 可持续影响) as a floor (`floor`: C7's `≥`, B5's `如 ≥50万元`), and the output is the work done for it."""
+def won_back_advice(ctx, listed, role2: str, floor: str, money: str) -> str:
+    """What C7 and B5 tell of money won back or recycled (`terms.won_back`, whose kind is `money`) under an output's
+    二级: it is an effect of the work, no input and no cost, so it goes to the frame's 经济效益指标
+    (reference/targets-domain.md: 效益 = 经济, 社会, 生态, 可持续影响) as a floor (`floor`: C7's `≥`, B5's `如 ≥50万元`),
+    and the 二级 keeps what it measures of that work (`_WORK_FOR`). A frame without 经济效益指标 has nowhere to move
+    it to: the row itself is rewritten as that measure of the work, which leaves the clerk one thing to do."""
+    what, won, recycled = _WORK_FOR[role2]
+    example = f"{what}（如{recycled if money == terms.RECYCLED_MONEY else won}）"
+    named = terms.NAMES[role2]
     home = ctx.home(listed, "economic")
-    move = f"请移到“{home}”下，写成下限（{floor}）" if home else no_home("economic")
-    return (f"是工作带来的经济效益，不是投入，也不是{terms.NAMES[role2]}衡量的产出；{move}，"
-            f"{terms.NAMES[role2]}写为此完成的工作（如核查的项目数、追回违规资金件数、废旧物资回收量）")
+    rewrite = (f"请移到“{home}”下，写成下限（{floor}），{named}写{example}" if home
+               else f"{no_home('economic')}，请把这一项改写为{example}")
+    return f"属于经济效益，不是投入，也不是{named}衡量的产出；{rewrite}"
+
+
+_WORK_FOR = {
+    "quantity": ("为此完成的工作", "核查的项目数、追回违规资金件数", "废旧物资回收量、回收次数"),
+    "quality": ("这项工作的质量", "违规资金追回率", "废旧物资回收利用率"),
+    "timeliness": ("这项工作的时限", "违规资金追回时限", "废旧物资清运时限"),
+}
+"""What each output 二级 measures of the work that wins money back or recycles goods, and an example of each kind,
+for `won_back_advice`: counts of it, its quality, its time; not one list of both kinds' examples under every 二级."""
 
 
 _EFFECT_INSTEAD = {

@@ -282,7 +282,7 @@ def b5_direction(ctx):
             if back := terms.won_back(fold(row.name)):  # 追回违规资金 ≥50万元: an effect, no cost
                 floor = f"如 ≥{value.number}{value.unit}"
                 yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是{back[0]}（{shown(back[1])}），"
-                                                        f"{won_back_advice(ctx, listed, row.role2, floor)}")
+                                                        f"{won_back_advice(ctx, listed, row.role2, floor, back[0])}")
                 continue
             home = ctx.home(listed, "cost")
             move = (f"请把这一项移到“{home}”下（写成上限，如 ≤{value.number}{value.unit}）" if home

@@ -340,6 +340,8 @@ its cap under 成本指标 to be a floor and its amount under 数量指标 to mo
 named (处置, 处理, 诉讼…): 回收费用 or 回收成本 alone may be the money won back (收回成本)."""
 _WON_BACK = "追回、挽回的资金"
 _RECYCLING = "废旧物资、资源的回收"
+RECYCLED_MONEY = "回收废旧物资、资源所得的资金"
+"""What `won_back` calls money a unit's recycling brings in (废旧物资回收金额), as lint's C7 and B5 quote it."""
 _RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数量)$")
 """A count ending a measure of money won back (追回违规资金件数, 挽回经济损失人数): the recoveries or the people helped,
 no amount of money, told neither as one (是追回、挽回的资金) nor, by its 违规 or 损失, as a thing to keep low."""
@@ -760,7 +762,7 @@ def won_back(name: str) -> tuple[str, str] | None:
     among them. Such money is no input: it is what a unit's supervision or recycling brings back, an economic effect,
     and lint's C7 and B5 tell it to move there rather than to 成本指标."""
     lower, reason, words = direction(_plain_name(name))
-    money = {_WON_BACK: _WON_BACK, _RECYCLING: "回收废旧物资、资源所得的资金"}
+    money = {_WON_BACK: _WON_BACK, _RECYCLING: RECYCLED_MONEY}
     kind = next((money[kind] for kind in money if reason.startswith(f"是{kind}（")), None)
     return (kind, words) if lower is False and kind else None
 
