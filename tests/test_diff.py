@@ -2679,6 +2679,23 @@ def test_a_git_rename_fixing_the_spec_lists_it_as_fixed_under_its_new_name(runne
     assert "改名后的文件也没有比较" not in result.stderr and "  改正后的规格文件（" in result.stdout, result.output
 
 
+def test_a_git_rename_fixing_the_spec_lists_it_once_not_its_old_name_as_deleted_too(runner, repo):
+    """The broken old name git sees renamed to the fixed one is that file renamed, not a spec the change deleted: with
+    `_deleted` taking it too, the report listed the old name as 删除的规格文件 beside the fixed new one, counted 2 specs
+    compared and 2 changed, and said the old draft's fault twice, once as 已删除."""
+    _renamed_in_git(repo, "old")
+    args = ["diff", "--rev", "HEAD~1..HEAD"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.count("DIFF-WAS-BROKEN") == 1 and "已删除" not in result.stderr, result.stderr
+    assert "删除的规格文件" not in result.stdout, result.stdout
+    assert result.stdout.splitlines()[-1] == ("比较了 1 个规格（版本 HEAD~1 → HEAD），1 个有改动："
+                                              "改正后的规格文件 1 个（原稿有错误，无法比较）。"), result.stdout
+    report = json.loads(runner.invoke(main, [*args, "--format", "json"]).stdout)
+    assert [(s["file"], s["status"], s["was_broken"]) for s in report["specs"]] == [("specs/gz.yaml", "added", True)], report
+    assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"], report
+
+
 def test_a_git_rename_with_both_sides_unreadable_tells_each_error_alone(runner, repo):
     """Both names of a file git sees renamed unreadable: each is said by its own error, so neither is told that the
     other name went uncompared as though that one could be read (`_renames_told` is of one readable side)."""
