@@ -95,11 +95,12 @@ def test_a_word_powershell_reads_inside_double_quotes_is_in_its_single_quotes(mo
     (["D:\\“十四五” $x ’s\\a.yaml"], ["它在英文双引号里仍会改写“$”，也把路径里的中文双引号读作英文引号；在命令提示符 cmd 里请改用英文双引号，"
                                        "其中的“’’”写回“’”"]),
     (["D:\\某单位 2025\\a.yaml", "D:\\50%\\a.yaml", "D:\\张三's\\a.yaml", "D:\\张三’s\\a.yaml"], []),
+    (["D:\\50%%\\a.yaml"], []),  # `%%` names no variable: cmd keeps it as typed
 ])
 def test_a_command_for_windows_tells_cmd_what_its_quotes_cannot_do(monkeypatch, words, told):
     """cmd takes no '…' for quotes: a word shown in PowerShell's is to be put in "…" there. cmd replaces `%USERNAME%`
     by the variable's value inside "…" too, and at its prompt nothing keeps it as typed (`%%` is no escape there, a `^`
-    inside "…" is kept): the clerk is told so, and what to do instead. A lone `%`, or none, needs no word."""
+    inside "…" is kept): the clerk is told so, and what to do instead. A lone `%`, `%%` (no name) or none needs no word."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
     notes = cmd_notes(words)
     assert all(note in notes for note in told), notes
