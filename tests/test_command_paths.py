@@ -145,6 +145,24 @@ def test_a_new_spec_s_command_in_powershell_s_quotes_is_told_for_cmd_too(runner,
     assert '-o "50%USERNAME%/a.yaml"（在命令提示符 cmd 里，路径中的“%USERNAME%”' in result.output, result.output
 
 
+@pytest.mark.parametrize("make, told", [
+    (lambda folder: folder.mkdir(), "-o '单位$2025/'（jixiao new --list 列出表样）（英文单引号是 PowerShell 的写法"),  # a folder holding no spec
+    (lambda folder: folder.with_suffix(".docx").write_bytes(b""), "jixiao import '单位$2025.docx'（英文单引号是 PowerShell 的写法"),
+])
+def test_a_folders_and_an_office_files_command_in_powershell_s_quotes_is_told_for_cmd_too(runner, tmp_path, monkeypatch,
+                                                                                         make, told):
+    """The command refuse_empty shows (new into the folder named that holds no spec) and the one office_import shows
+    (import of a Word file named as a spec) say cmd's note too, as `new`'s does: without it a cmd user copied the path
+    with PowerShell's quotes in it."""
+    monkeypatch.setattr(hidden_files, "ON_WINDOWS", True)
+    monkeypatch.chdir(tmp_path)
+    make(tmp_path / "单位$2025")
+    named = next(path.name for path in tmp_path.iterdir())
+    result = runner.invoke(main, ["validate", named])
+    assert result.exit_code == 2, result.output
+    assert told in result.output, result.output
+
+
 def test_a_command_to_copy_quotes_a_folder_named_with_ascii_brackets(runner, tmp_path, monkeypatch):
     """`build -o 单位(本级)/x.docx` was told to write `--out 单位(本级)`, which bash refuses as a syntax error."""
     monkeypatch.setattr(hidden_files, "ON_WINDOWS", False)
