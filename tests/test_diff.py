@@ -2598,6 +2598,29 @@ def test_rev_leaves_out_a_git_submodule_in_the_folder_and_refuses_a_path_in_one(
                                       "无法在这里比较子模块中的规格；版本 HEAD 中没有这个子模块") in result.stderr, result.output
 
 
+def test_rev_between_two_revisions_tells_the_submodule_commits_each_recorded(runner, tmp_path_factory, repo):
+    """`--rev A..B` where the superproject recorded another submodule commit in B: the command told to compare the
+    submodule's specs in it is `--rev` of the two commits A and B recorded, named as both revisions' (with the first
+    alone, it compared the first with the submodule's working tree, not with what B recorded)."""
+    folder, git = repo
+    inner = tmp_path_factory.mktemp("inner")
+    shutil.copy(ROOT / "specs" / HY, inner / HY)
+    git("-C", str(inner), "init", "-q")
+    git("-C", str(inner), "add", ".")
+    git("-C", str(inner), "commit", "-q", "-m", "inner")
+    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "specs/sub")
+    git("commit", "-q", "-m", "submodule")
+    sub = str(folder / "specs" / "sub")
+    first = git("-C", sub, "rev-parse", "HEAD").strip()[:12]
+    git("-C", sub, "commit", "-q", "--allow-empty", "-m", "inner edit")
+    second = git("-C", sub, "rev-parse", "HEAD").strip()[:12]
+    git("commit", "-q", "-am", "submodule moved on")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~1..HEAD"])
+    assert result.exit_code == 0, result.output
+    assert ("请到子模块中比较（版本 HEAD~1、版本 HEAD 中记下的子模块提交），分两行输入：先 cd specs/sub，"
+            f"再 jixiao diff --rev {first}..{second} .\n") in result.stderr, result.stderr
+
+
 def test_rev_reads_next_years_spec_renamed_from_this_years_as_its_changes(runner, repo):
     """The yearly roll-over (git mv …-2023 …-2024, then edit year and amounts) was a whole file removed and one added."""
     folder, git = repo
