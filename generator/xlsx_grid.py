@@ -132,12 +132,12 @@ def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
 
 
 def _on_the_grid(sheet) -> None:
-    """Raise when the file places a cell or a merged range before row 1 or column A (`<c r="A0">`):
-    Excel repairs such a file before it shows it, and openpyxl loads it as it is, so reading the sheet stopped on
-    its cell at row 0, an internal error for a damaged file."""
-    corners = [*sheet._cells, *((m.min_row, m.min_col) for m in sheet.merged_cells.ranges)]  # see `_filled`
-    if any(row < 1 or column < 1 for row, column in corners):
-        raise ValueError(f"a cell or merged range of sheet {sheet.title!r} before A1")
+    """Raise when the file places a cell at row 0 (`<c r="A0">`): Excel repairs such a file before it shows it, and
+    openpyxl loads it as it is, so reading the sheet stopped on its cell at row 0, an internal error for a damaged
+    file. A cell before column A, or a merged range before row 1 or column A, openpyxl refuses to load itself (its
+    reference names no column; CellRange's bounds are at least 1), as a damaged file."""
+    if any(row < 1 for row, _ in sheet._cells):  # see `_filled`
+        raise ValueError(f"a cell of sheet {sheet.title!r} at row 0")
 
 
 def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
