@@ -3127,6 +3127,15 @@ def test_an_exact_value_turned_into_a_bound_is_weighed_as_b5_reads_the_comparato
     assert weakening(name, old, new, 2024, 2024, category) == word
 
 
+@pytest.mark.parametrize("name, category", [("投资回收期", "economic"), ("回款周期", "economic"), ("资金回收年限", "timeliness")])
+def test_a_payback_period_lengthened_is_more_time_given_as_a_time_limit_is(name, category):
+    """A payback period is a time to get something done (terms.TIME_TO_COMPLETE holds terms.PAYBACK): `≤3年` → `≤5年`
+    is 时限推后, as 办理时限's more working days are; read by lint's direction alone (the shorter the better) it was a
+    plain cap raised, 目标放宽."""
+    assert weakening(name, "≤3年", "≤5年", 2024, 2024, category) == "时限推后"
+    assert weakening(name, "5年", "3年", 2024, 2024, category) is None
+
+
 _SUMMED = re.compile(r"(\S+) (\d+) 处（其中([^）]*)）")
 
 
