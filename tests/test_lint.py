@@ -1328,7 +1328,7 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
 
 @pytest.mark.parametrize("measure, lower", [
     ("事故报告数", True), ("事故通报次数", True), ("安全事故报告次数", True), ("安全事故上报起数", True),  # the accidents
-    ("交通事故报送数量", True),
+    ("交通事故报送数量", True), ("事故报告人次", True), ("事故上报人次", True),
     ("事故报告率", False), ("事故报告及时率", False),  # the duty, as a rate
     ("事故隐患报告数", None), ("典型事故案例通报次数", None), ("事故调查报告数", None), ("事故处理次数", None),  # work
 ])
@@ -1507,6 +1507,7 @@ def test_b5_reads_a_negated_good_state_before_a_rate_as_a_bad_rate(measure, lowe
     ("不良贷款清收率", False), ("不合格产品召回率", False), ("不良反应报告率", False), ("不良事件上报率", False),
     ("不合规资金追回率", False), ("不合理收费清退率", False), ("不良信息清理率", False), ("不规范行为整治率", False),
     ("不规范行为处罚率", False), ("不合格食品通报率", False), ("不规范问题督办率", False), ("不良贷款核销率", False),
+    ("不良资产回收率", False), ("不合格产品回收率", False),  # 回收 too, as 清收 and 召回
     ("不良资产处置金额", None), ("不合理收费清退金额", None), ("不合格产品召回数量", None),
     ("不良贷款清收额", False),  # money won back (`terms._RECOVERED`), no mere handling
     ("非计划停电次数", True), ("不良事件发生率", True), ("不合格率", True), ("不良贷款余额", True),  # what went wrong
