@@ -581,7 +581,8 @@ def test_an_average_change_of_a_count_is_no_frequency(text, words):
     assert (read.unit, read.prefix, times_a_year(read)) == ("次", words, None)
 
 
-@pytest.mark.parametrize("text", ["半年均1次", "上半年均1次", "两个月均1次", "两年均1次", "二年均开展1次"])
+@pytest.mark.parametrize("text", ["半年均1次", "上半年均1次", "两个月均1次", "两年均1次", "二年均开展1次",
+                                  "检查半年均1次"])  # after the work done too (_WORK_EACH_QUARTER)
 def test_an_average_ending_a_longer_period_is_no_frequency_a_year_or_month(text):
     """`半年均1次` read as `1次/年` with the words 半, `两个月均1次` as `1次/月` with the words 两个: the 年均 or 月均 at
     their end was taken for an average a year or month, so diff weighed once a half year as once a year. The period
