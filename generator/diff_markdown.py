@@ -200,12 +200,13 @@ def _within(head: list[str], parts: list[_Part], max_chars: int | None) -> list[
 
 
 def _cut_note(left: list[_Part], max_chars: int) -> list[str]:
-    """The line saying what `left` held: `另有 12 个规格（从 `specs/x.yaml` 起）的改动…未列出`."""
+    """The line saying what `left` held: `另有 12 个规格（从 `specs/x.yaml` 起）的改动…未列出`. In plain words, no ✂️: a
+    unit's reviewer reads it in a government office's comment, and the words say it all without a symbol to guess."""
     specs = [part.spec for part in left if part.spec is not None]
     said = "、".join(part.named for part in left if part.spec is None)
     if specs:
         said += ("和" if said else "") + f" {len(specs)} 个规格（从 {_code(specs[0])} 起）的改动"
-    return ["", f"> ✂️ 篇幅所限（至多 {max_chars} 个字符），另有{said}未列出。"]
+    return ["", f"> 篇幅所限（至多 {max_chars} 个字符），另有{said}未列出。"]
 
 
 def _md_section(diff: SpecDiff, diffs: list[SpecDiff], compared: Compared | None) -> list[str]:

@@ -1929,7 +1929,7 @@ def test_a_markdown_report_over_max_chars_keeps_whole_specs_and_says_how_many_we
     assert result.exit_code == 1, result.output
     kept, note = result.output.rstrip("\n").rsplit("\n\n", 1)
     assert len(result.output) - 1 <= limit and kept == "\n\n### ".join(sections[:4])
-    assert note == (f"> ✂️ 篇幅所限（至多 {limit} 个字符），另有 3 个规格（从 `{(new / 'u3.yaml').as_posix()}` 起）的改动未列出。")
+    assert note == (f"> 篇幅所限（至多 {limit} 个字符），另有 3 个规格（从 `{(new / 'u3.yaml').as_posix()}` 起）的改动未列出。")
     assert kept.splitlines()[3].startswith("比较了 6 个规格，6 个有改动"), "the summary counts every spec"
 
     result = runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown", "--max-chars", "1000"])

@@ -1127,7 +1127,7 @@ def test_a_diff_too_long_for_a_comment_is_cut_after_a_whole_spec_and_said_where_
     diff step's log, the run's summary page (for a report under the 1 MiB it holds) and the artifact diff."""
     whole = DIFF_REPORT + "\n### 单位（`specs/a.yaml`）\n\n" + "| 修改 | 年度 | 2025 | 2026 |\n" * 3000  # 84,000 characters
     (tmp_path / "whole.md").write_text(whole, encoding="utf-8")
-    (tmp_path / "cut.md").write_text(DIFF_REPORT + "\n> ✂️ 篇幅所限（至多 60000 个字符），另有 1 个规格的改动未列出。\n",
+    (tmp_path / "cut.md").write_text(DIFF_REPORT + "\n> 篇幅所限（至多 60000 个字符），另有 1 个规格的改动未列出。\n",
                                      encoding="utf-8")
     jixiao = f'case "$*" in *--max-chars\\ 60000*) cat "{tmp_path}/cut.md" ;; *) cat "{tmp_path}/whole.md" ;; esac; exit 1'
     summary = tmp_path / "summary.md"
