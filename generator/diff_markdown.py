@@ -6,8 +6,9 @@ it shares: its own are the escaping markdown needs, the tables, and the list of 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from .diff_counts import folded
@@ -132,22 +133,32 @@ def _md_weakening(change: Change, alike: Sequence[Change] = ()) -> str:
     return f"{where} {old} → {new}"
 
 
-def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None) -> list[str]:
+def _md_weakenings(diffs: list[SpecDiff], compared: Compared | None, left_out: Collection[int] = ()) -> list[str]:
     """The changes that weaken a target, listed above the tables: the summary counted them, and the reviewer then
     searched rows of amounts and reworded texts for the bold ones. An added spec's since last year's (`last_year`)
     too, which the summary counts as well: a pull request adding next year's spec lowers them there. No list where
     they are the only changes, as the tables are then that list already (not counting the specs left out as only
-    rolled over, `only_rolled`, whose year is in no table)."""
-    parts = [(part, since) for diff in diffs if not only_rolled(diff)
+    rolled over, `only_rolled`, whose year is in no table). `left_out`: the ids of the specs whose tables a report
+    cut short (`--max-chars`) leaves out; a change in one is said to be in no table below, where "见下表" sent the
+    reviewer looking for a table that is not there."""
+    parts = [(diff, part, since) for diff in diffs if not only_rolled(diff)
              for part, since in ((diff, ""), (diff.last_year, "（与上年相比）")) if part]
-    found = [(part, since, group) for part, since in parts for group in folded(listed_changes(part)) if group[0].weakened]
-    if not found or len(found) == sum(len(folded(listed_changes(part))) for part, _ in parts):
+    found = [(id(diff) in left_out, part, since, group) for diff, part, since in parts
+             for group in folded(listed_changes(part)) if group[0].weakened]
+    if not found or len(found) == sum(len(folded(listed_changes(part))) for _, part, _ in parts):
         return []
     lines = ["", f"**降低要求的改动（{len(found)} 处，下表中加粗标出）**", ""]
     lines += [f"- {_md(part.title or shown_path(part, compared))}{since}：{_md_weakening(group[0], group[1:])}"
-              for part, since, group in found[:_WEAKENINGS_LISTED]]
-    more = len(found) - _WEAKENINGS_LISTED
-    return lines + ([f"- 另有 {more} 处，见下表"] if more > 0 else [])
+              + ("（篇幅所限，下面未列出这个规格）" if cut else "") for cut, part, since, group in found[:_WEAKENINGS_LISTED]]
+    more = found[_WEAKENINGS_LISTED:]
+    if not more:
+        return lines
+    cut = sum(1 for gone, *_ in more if gone)
+    if not cut:
+        return lines + [f"- 另有 {len(more)} 处，见下表"]
+    if cut == len(more):
+        return lines + [f"- 另有 {len(more)} 处，所在的规格篇幅所限未列出"]
+    return lines + [f"- 另有 {len(more)} 处：{len(more) - cut} 处见下表，{cut} 处所在的规格篇幅所限未列出"]
 
 
 def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compared: Compared | None = None,
@@ -164,22 +175,26 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
                                f"“{heading}”"))
     weakenings = _md_weakenings(diffs, compared)
     if weakenings:
-        parts.append(_Part(weakenings, "“降低要求的改动”的列表"))
+        parts.append(_Part(weakenings, "“降低要求的改动”的列表",
+                           relist=lambda left_out: _md_weakenings(diffs, compared, left_out)))
     for diff in diffs:
         section = _md_section(diff, diffs, compared)
         if section:
-            parts.append(_Part(section, spec=shown_path(diff, compared)))
+            parts.append(_Part(section, spec=shown_path(diff, compared), diff=diff))
     return "\n".join(head + [line for part in _within(head, parts, max_chars) for line in part.lines])
 
 
 @dataclass(frozen=True)
 class _Part:
     """A part of the markdown report that is kept whole or left out when it must be shortened: a spec's section (`spec`
-    its path), or a list above them (`named` as the note of what was left out says it)."""
+    its path, `diff` its comparison), or a list above them (`named` as the note of what was left out says it; `relist`,
+    the list of weakened targets, its lines when the specs of those ids are left out)."""
 
     lines: list[str]
     named: str = ""
     spec: str | None = None
+    diff: SpecDiff | None = None
+    relist: Callable[[Collection[int]], list[str]] | None = None
 
 
 def _within(head: list[str], parts: list[_Part], max_chars: int | None) -> list[_Part]:
@@ -187,16 +202,30 @@ def _within(head: list[str], parts: list[_Part], max_chars: int | None) -> list[
     changes were left out, from which: a table cut in half is no table, and a reader told nothing would take the rest
     for unchanged. Characters are code points, as GitHub's refusal counts them ("maximum is 65536 characters"; it was
     also measured to take 262,144 bytes of UTF-8, which as many code points never exceed). The head is kept whatever
-    its length: the summary says what the whole comparison found."""
-    size = sum(len(line) + 1 for line in head) - 1
-    sizes = [sum(len(line) + 1 for line in part.lines) for part in parts]
-    if max_chars is None or size + sum(sizes) <= max_chars:
+    its length: the summary says what the whole comparison found. A part kept that says where the others are
+    (`relist`) is said again for what was left out, in its new length."""
+    size = _length(head) - 1
+    sizes = [_length(part.lines) for part in parts]
+    if max_chars is None or not parts or size + sum(sizes) <= max_chars:  # none: the head alone, kept
         return parts
-    kept, size = len(parts), size + sum(sizes)
-    while kept and size + sum(len(line) + 1 for line in _cut_note(parts[kept:], max_chars)) > max_chars:
-        kept -= 1
-        size -= sizes[kept]
-    return parts[:kept] + [_Part(_cut_note(parts[kept:], max_chars))]
+    before = list(accumulate(sizes, initial=size))  # before[kept]: the head and the parts before that one
+    relisted = [at for at, part in enumerate(parts) if part.relist]
+    for kept in range(len(parts) - 1, -1, -1):
+        if kept and before[kept] > max_chars:  # too long whatever the note says; the parts relisted only grow
+            continue
+        shown = parts[:kept] + [_Part(_cut_note(parts[kept:], max_chars))]
+        left_out = {id(part.diff) for part in parts[kept:] if part.diff}
+        for at in (at for at in relisted if at < kept):
+            shown[at] = _Part(parts[at].relist(left_out))
+        grown = sum(_length(shown[at].lines) - sizes[at] for at in relisted if at < kept)
+        if before[kept] + grown + _length(shown[-1].lines) <= max_chars:
+            break
+    return shown
+
+
+def _length(lines: list[str]) -> int:
+    """The characters of `lines` and a line break after each: as they add up in the report joined by line breaks."""
+    return sum(len(line) + 1 for line in lines)
 
 
 def _cut_note(left: list[_Part], max_chars: int) -> list[str]:

@@ -1939,6 +1939,39 @@ def test_a_markdown_report_over_max_chars_keeps_whole_specs_and_says_how_many_we
     assert result.exit_code == 2 and "只用于 --format markdown" in result.output
 
 
+def test_a_markdown_report_cut_short_says_which_weakened_targets_are_in_no_table_below(runner, tmp_path):
+    """The list of weakened targets above the tables said "另有 6 处，见下表" of targets whose specs --max-chars had
+    left out: the reviewer looked for tables that were not there. A listed one in a spec left out says so, and the
+    line of the others counts those below apart from those left out; a report that fits says "见下表" as before."""
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    for i in range(8):  # each spec: one amount raised, two targets lowered (a task's text, an indicator's two values)
+        drafted = text.replace("unit: 广州市台湾同胞联谊会", f"unit: 单位{i}", 1)
+        (old / f"u{i}.yaml").write_text(drafted, encoding="utf-8")
+        (new / f"u{i}.yaml").write_text(drafted.replace("amount: 1.50", "amount: 2.50").replace(
+            "开展台胞活动5次以上", "开展台胞活动3次以上").replace("不少于3篇", "不少于2篇"), encoding="utf-8")
+
+    def report(*more: str) -> str:
+        return runner.invoke(main, ["diff", str(old), str(new), "--format", "markdown", *more]).output
+
+    whole = report()
+    assert "**降低要求的改动（16 处，下表中加粗标出）**" in whole and "\n- 另有 6 处，见下表\n" in whole
+    sections = whole.split("\n\n### ")
+    assert len(sections) == 9 and "篇幅所限" not in whole
+    for kept, listed_out, more in ((6, 0, "- 另有 6 处：2 处见下表，4 处所在的规格篇幅所限未列出"),
+                                   (3, 4, "- 另有 6 处，所在的规格篇幅所限未列出")):
+        limit = len("\n\n### ".join(sections[:kept + 1])) + 300  # the note and the longer list fit; one more spec not
+        cut = report("--max-chars", str(limit))
+        assert len(cut) - 1 <= limit and cut.count("\n### ") == kept, (kept, cut)
+        assert f"另有 {8 - kept} 个规格（从 `{(new / f'u{kept}.yaml').as_posix()}` 起）的改动未列出" in cut
+        listed = [line for line in cut.splitlines() if line.startswith("- 单位")]
+        assert len(listed) == 10 and sum(line.endswith("（篇幅所限，下面未列出这个规格）") for line in listed) == listed_out
+        assert all(line.startswith(f"- 单位{i // 2} ") for i, line in enumerate(listed))
+        assert f"\n{more}\n" in cut and "见下表\n" not in cut.replace("处见下表，", "")
+
+
 @pytest.mark.parametrize("make, why", [
     (lambda path: path.symlink_to(path.parent / "gone.yaml"), "这是一个符号链接，它指向的 {folder}/gone.yaml 不存在；请修正或删除这个链接"),
     (lambda path: path.symlink_to(path), "符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接"),
