@@ -5,7 +5,7 @@ their mistake to fix, not a bug in jixiao: it is read with the spec loader (synt
 and in Chinese), checked against `profile.schema.json` with the spec's messages, and then for what
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
-declares (and each a sum adds up, a number), each indicator table's names a list of indicator rows, and the columns it merges are
+declares (and each a sum adds up, a number, and each list lint's A15 reads as numbered by the form, texts), each indicator table's names a list of indicator rows, and the columns it merges are
 theirs, and every path the title and file name patterns read is a field, and what they print is
 one value, not a group of fields or a list; a misspelt `budget.basc` would otherwise leave a sum
 silently short and blame the spec's amounts, and a misspelt lint path would quietly switch rules off. Lint's rule settings
@@ -191,8 +191,7 @@ def _no_number(spec, store, schema_file: str, where: tuple, dotted: str) -> Iter
     node, _ = store.declared(schema_file, dotted)
     kinds = types_of(node)
     if kinds and not kinds & {"number", "integer"}:
-        held = "、".join(TYPE_NAMES.get(kind, kind) for kind in sorted(kinds - {"null"}))
-        yield _problem(spec, where, f"“{dotted}”在 {schema_file} 里是{held}，不是金额；sums 的加数（parts）和合计（total）"
+        yield _problem(spec, where, f"“{dotted}”在 {schema_file} 里是{_kinds_words(kinds)}，不是金额；sums 的加数（parts）和合计（total）"
                                     "只能写数字字段（金额：schema 里 $ref 为 defs.schema.json#/$defs/amount 的字段）")
 
 
@@ -216,7 +215,8 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
     for i, target in enumerate(lint.get("targets", [])):
         yield from path(("targets", i, "path"), target["path"])
     for i, dotted in enumerate(lint.get("numbered", [])):
-        yield from path(("numbered", i), dotted)
+        misspelt = list(path(("numbered", i), dotted))
+        yield from misspelt or _not_numbered(spec, store, schema_file, ("lint", "numbered", i), dotted)
     for i, task in enumerate(lint.get("tasks", [])):
         yield from path(("tasks", i, "path"), task["path"])
         yield from path(("tasks", i, "indicators"), task["indicators"])
@@ -235,6 +235,61 @@ def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) ->
     for name, dotted in (lint.get("staff") or {}).items():
         yield from path(("staff", name), dotted)
     yield from _sums(spec, store, schema_file, ("lint", "sums"), lint.get("sums", []))
+
+
+def _not_numbered(spec, store, schema_file: str, where: tuple, dotted: str) -> Iterator[Problem]:
+    """A problem when a `lint.numbered` path is neither a list of texts nor a text field of a list's items, the only
+    two A15 reads: `unit`, `key_tasks`, `key_tasks.*.amount` or `projects.*.targets.*` switched the rule off for the
+    form without a word, and a number typed in each item printed twice. A field whose type the schema leaves open
+    is let be, as in `sums`."""
+    node, _ = store.declared(schema_file, dotted)
+    kinds = types_of(node)
+    if "array" in kinds:
+        items, failed = store.declared(schema_file, f"{dotted}.*")
+        held = types_of(items) if failed is None else set()
+        if not held or "string" in held:
+            return
+        what = f"是列表，但它的每一项是{_kinds_words(held)}，不是文字"
+    elif kinds and "string" not in kinds:
+        what = f"是{_kinds_words(kinds)}，不是文字"
+    elif not kinds or dotted.split(".")[-2:-1] == ["*"]:
+        return
+    else:
+        what = "是列表中的一项，不是列表本身" if dotted.endswith(".*") else "是一段文字，不是列表，也不是列表中每一项的一栏"
+    found = list(_text_lists(store, store.schema(schema_file), schema_file, ()))
+    yield _problem(spec, where, f"lint.numbered 中的“{dotted}”在 {schema_file} 里{what}；lint.numbered 要写表上自动编号的"
+                                f"文字列表（如 projects.*.targets），或列表中每一项的一栏文字（如 projects.*.name）；"
+                                f"{schema_file} 里这样的有（指标行除外）：{'、'.join(found) or '（无）'}")
+
+
+def _kinds_words(kinds: set[str]) -> str:
+    """A field's types (types_of) in words, a blank left out: 数字, 一组“键: 值”字段."""
+    return "、".join(TYPE_NAMES.get(kind, kind) for kind in sorted(kinds - {"null"}))
+
+
+def _text_lists(store, node: dict, base: str, steps: tuple) -> Iterator[str]:
+    """The dotted paths `lint.numbered` may name in a schema: lists of texts (`projects.*.targets`) and the text
+    fields of a list's items (`projects.*.name`), the lists of indicator rows left out (the form numbers no 三级)."""
+    node, base = store.resolve(node, base)
+    kinds = types_of(node)
+    if "array" in kinds:
+        items = node.get("items")
+        row, _ = store.resolve(items, base) if isinstance(items, dict) else ({}, base)
+        if "string" in types_of(row):
+            yield ".".join(steps)
+            return
+        if all(key in row.get("properties", {}) for key in ROW_FIELDS):
+            return
+    elif "string" in kinds and steps[-2:-1] == ("*",):
+        yield ".".join(steps)
+        return
+    if len(steps) > 8:  # a schema that contains itself
+        return
+    if isinstance(node.get("items"), dict):
+        yield from _text_lists(store, node["items"], base, (*steps, "*"))
+    for key, child in node.get("properties", {}).items():
+        if isinstance(child, dict):
+            yield from _text_lists(store, child, base, (*steps, key))
 
 
 def _row_columns(store, schema_file: str, table: str) -> list[str]:

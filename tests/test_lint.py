@@ -14,6 +14,7 @@ from ruamel.yaml import YAML
 
 from generator.cli import main
 from generator.datapath import json_steps
+from generator.errors import FormError
 from generator.lint import RULES
 from generator.lint.grade_ladders import LADDERS
 from generator.lint.measurability import VAGUE, vague_clauses
@@ -405,7 +406,8 @@ def test_a15_reads_no_number_in_a_field_outside_a_list_or_of_no_text(linter, var
     """A profile's lint.numbered naming what the form does not number item by item is read as no list: a text field
     outside any list (`unit.name`, no `{{ loop.index }}` before it) is one text, whose `1.` is the author's, and a
     field of each item that holds no text (`projects.*.budget`, a mapping) is no list of texts: read as one, A15
-    stopped lint with an internal error (AttributeError: a mapping has no strip)."""
+    stopped lint with an internal error (AttributeError: a mapping has no strip). Such a path in a profile is now
+    refused when the form loads (profile `_not_numbered`), as it was silently read as no list."""
     from generator.lint.structure import _numbered_lists
 
     data = {"unit": {"name": "1. 甲"}, "projects": [{"budget": {"total": 1}, "name": "1. 甲"}, {"budget": {}, "name": "2. 乙"}]}
@@ -414,7 +416,8 @@ def test_a15_reads_no_number_in_a_field_outside_a_list_or_of_no_text(linter, var
     assert list(_numbered_lists(data, "projects.*.name")) == [([("projects", 0, "name"), ("projects", 1, "name")],
                                                                 ["1. 甲", "2. 乙"])]
     roots = variant_roots("tianjin", lambda p: p["lint"].update(numbered=["projects.*.budget"]))
-    assert fires(Linter(roots), ROOT / "specs" / TJ, "A15") == []
+    with pytest.raises(FormError, match=r"lint.numbered 中的“projects\.\*\.budget”在 tianjin.schema.json 里是一组“键: 值”字段"):
+        fires(Linter(roots), ROOT / "specs" / TJ, "A15")
 
 
 _TJ_PROJECTS = ("2023年度办公用房租金", "机关运行保障经费", "侨务活动项目经费", "天津市第十次归侨侨眷代表大会", "文化宣传和网络运维等工作经费")

@@ -928,6 +928,53 @@ def test_a_lint_key_naming_no_column_of_the_rows_lists_them_and_says_to_drop_it(
                      r"表上删去了这一栏的话，请把这一项也删去", result.output), result.output
 
 
+
+_NUMBERED_LISTS = "key_tasks.\\*.name、key_tasks.\\*.content、key_tasks.\\*.goal$"
+
+
+@pytest.mark.parametrize("typed, what", [
+    ("overall_target", "是一段文字，不是列表，也不是列表中每一项的一栏"),
+    ("key_tasks", "是列表，但它的每一项是一组“键: 值”字段，不是文字"),
+    ("key_tasks.*.amount", "是数字，不是文字"),
+    ("budget", "是一组“键: 值”字段，不是文字"),
+])
+def test_a_numbered_path_that_is_no_list_of_texts_says_what_it_is_and_what_to_write(runner, zhejiang, typed, what):
+    """A15 reads a list of texts or a text field of a list's items: any other path switched it off without a word."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "lint:\n", f"lint:\n  numbered: [{typed}]\n")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2, result.output
+    assert re.search(rf"profile.yaml:\d+:14: 错误\[PROFILE\] lint.numbered 中的“{re.escape(typed)}”在 zhejiang.schema.json 里"
+                     rf"{what}；lint.numbered 要写表上自动编号的文字列表（如 projects.\*.targets），或列表中每一项的一栏文字"
+                     rf"（如 projects.\*.name）；zhejiang.schema.json 里这样的有（指标行除外）：{_NUMBERED_LISTS}", result.output,
+                     re.M), result.output
+    zhejiang.refused(runner, re.escape(f"lint.numbered 中的“{typed}”"))
+
+
+def test_a_numbered_path_to_the_items_of_a_list_says_to_name_the_list(runner, tmp_path):
+    """`projects.*.targets.*` reached each target, which A15 never reads as a list: Tianjin's own paths pass."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    shutil.copytree(ROOT / "templates" / "tianjin", templates / "tianjin")
+    shutil.copytree(ROOT / "schema", schemas)
+    options = ["--templates", str(templates), "--schemas", str(schemas)]
+    assert runner.invoke(main, ["new", "--list", *options]).exit_code == 0
+    profile = templates / "tianjin" / "profile.yaml"
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(text.replace("numbered: [projects.*.targets,", "numbered: [projects.*.targets.*,"), encoding="utf-8")
+    result = runner.invoke(main, ["new", "--list", *options])
+    assert result.exit_code == 2, result.output
+    assert re.search(r"profile.yaml:32:14: 错误\[PROFILE\] lint.numbered 中的“projects.\*.targets.\*”在 tianjin.schema.json "
+                     r"里是列表中的一项，不是列表本身；.*这样的有（指标行除外）：projects.\*.name、projects.\*.purpose、"
+                     r"projects.\*.targets", result.output), result.output
+
+
+def test_a_misspelt_numbered_path_names_the_step_that_is_no_field(runner, zhejiang):
+    """Said once, as any misspelt lint path is, not again as no list of texts."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "lint:\n", "lint:\n  numbered: [key_tasks.*.nmae]\n")
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 2 and "“key_tasks.*.nmae”中的“nmae”不是 zhejiang.schema.json 里的字段；是否想写“name”？" \
+        in result.output and "lint.numbered 中的" not in result.output, result.output
+
+
 def test_a_form_whose_rows_have_no_value_column_must_say_where_lint_reads_the_target(runner, tmp_path):
     """A copy of the two-column form with 实施周期指标值 dropped, and with it `lint.values`: lint then read each
     row's target from `value`, which no row has, and told every spec that each of its filled-in rows was blank."""
