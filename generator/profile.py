@@ -5,7 +5,8 @@ their mistake to fix, not a bug in jixiao: it is read with the spec loader (synt
 and in Chinese), checked against `profile.schema.json` with the spec's messages, and then for what
 the schema cannot see: each indicator table names a frame the profile defines, and each path in
 the arithmetic (`sums`), the indicator tables and lint's facts names a field the variant's schema
-declares (and each a sum adds up, a number, and each list lint's A15 reads as numbered by the form, texts), each indicator table's names a list of indicator rows, and the columns it merges are
+declares (and each a sum adds up, a number, and each list lint's A15 reads as numbered by the form,
+texts), each indicator table's names a list of indicator rows, and the columns it merges are
 theirs, and every path the title and file name patterns read is a field, and what they print is
 one value, not a group of fields or a list; a misspelt `budget.basc` would otherwise leave a sum
 silently short and blame the spec's amounts, and a misspelt lint path would quietly switch rules off. Lint's rule settings
@@ -191,8 +192,9 @@ def _no_number(spec, store, schema_file: str, where: tuple, dotted: str) -> Iter
     node, _ = store.declared(schema_file, dotted)
     kinds = types_of(node)
     if kinds and not kinds & {"number", "integer"}:
-        yield _problem(spec, where, f"“{dotted}”在 {schema_file} 里是{_kinds_words(kinds)}，不是金额；sums 的加数（parts）和合计（total）"
-                                    "只能写数字字段（金额：schema 里 $ref 为 defs.schema.json#/$defs/amount 的字段）")
+        yield _problem(spec, where, f"“{dotted}”在 {schema_file} 里是{_kinds_words(kinds)}，不是金额；"
+                                    "sums 的加数（parts）和合计（total）只能写数字字段"
+                                    "（金额：schema 里 $ref 为 defs.schema.json#/$defs/amount 的字段）")
 
 
 def _lint_facts(spec, store, schema_file: str, lint: dict, tables: list[str]) -> Iterator[Problem]:
