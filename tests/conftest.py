@@ -152,6 +152,19 @@ def git_repo(tmp_path, monkeypatch):
     return make
 
 
+def spec_submodule(git, inner: Path, at: str = "specs/sub") -> str:
+    """A git repository made at `inner` holding the Hengyang example, added to the current repository (git_repo's) as
+    a submodule at `at` and committed: the commit the superproject recorded, as jixiao's messages name it (12 digits)."""
+    shutil.copy(ROOT / "specs" / "hengyang-qiaolian-2022.yaml", inner)
+    git("-C", str(inner), "init", "-q")
+    git("-C", str(inner), "add", ".")
+    git("-C", str(inner), "commit", "-q", "-m", "inner")
+    commit = git("-C", str(inner), "rev-parse", "HEAD").strip()[:12]
+    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), at)
+    git("commit", "-q", "-m", "submodule")
+    return commit
+
+
 def copy_variant(source: str, name: str, templates: Path, schemas: Path, spec: Path) -> Path:
     """A built-in form copied as a project's own form `name` (its folder under `templates`, its schema under
     `schemas`, every place it names its form renamed) and its example spec copied to `spec`, naming it: the spec."""

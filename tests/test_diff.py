@@ -27,7 +27,7 @@ from generator.placeholder import PLACEHOLDER
 from generator.weakening import WORDS, flip, hedge, weakening
 
 from .class_parts import misnamed
-from .conftest import ROOT, SPECS
+from .conftest import ROOT, SPECS, spec_submodule
 from .test_fuzz import FUZZ, mutated_specs
 
 GZ = "guangzhou-tailian-2023.yaml"
@@ -2587,13 +2587,7 @@ def test_rev_leaves_out_a_git_submodule_in_the_folder_and_refuses_a_path_in_one(
     may have changed (another commit checked out or recorded), so an untouched submodule is no noise."""
     folder, git = repo
     inner = tmp_path_factory.mktemp("inner")  # beside the repository: `.` holds only what is in it
-    shutil.copy(ROOT / "specs" / HY, inner / HY)
-    git("-C", str(inner), "init", "-q")
-    git("-C", str(inner), "add", ".")
-    git("-C", str(inner), "commit", "-q", "-m", "inner")
-    commit = git("-C", str(inner), "rev-parse", "HEAD").strip()[:12]
-    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "specs/sub")
-    git("commit", "-q", "-m", "submodule")
+    commit = spec_submodule(git, inner)
     spec = folder / "specs" / GZ
     spec.write_text(spec.read_text(encoding="utf-8").replace("project: 78.56", "project: 80.56"), encoding="utf-8")
     for args in (["diff", "--rev", "HEAD"], ["diff", "--rev", "HEAD", "."]):
@@ -2636,15 +2630,8 @@ def test_rev_between_two_revisions_tells_the_submodule_commits_each_recorded(run
     submodule's specs in it is `--rev` of the two commits A and B recorded, named as both revisions' (with the first
     alone, it compared the first with the submodule's working tree, not with what B recorded)."""
     folder, git = repo
-    inner = tmp_path_factory.mktemp("inner")
-    shutil.copy(ROOT / "specs" / HY, inner / HY)
-    git("-C", str(inner), "init", "-q")
-    git("-C", str(inner), "add", ".")
-    git("-C", str(inner), "commit", "-q", "-m", "inner")
-    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "specs/sub")
-    git("commit", "-q", "-m", "submodule")
+    first = spec_submodule(git, tmp_path_factory.mktemp("inner"))
     sub = str(folder / "specs" / "sub")
-    first = git("-C", sub, "rev-parse", "HEAD").strip()[:12]
     git("-C", sub, "commit", "-q", "--allow-empty", "-m", "inner edit")
     second = git("-C", sub, "rev-parse", "HEAD").strip()[:12]
     git("commit", "-q", "-am", "submodule moved on")

@@ -25,7 +25,7 @@ from generator.validate import Validator
 from generator.variants import Roots
 from generator.weakening import weakening
 
-from .conftest import ROOT, SPECS, locate
+from .conftest import ROOT, SPECS, locate, spec_submodule
 
 GZ, HY, JS, TJ, ZJ = (f"{name}.yaml" for name in (
     "guangzhou-tailian-2023", "hengyang-qiaolian-2022", "jiangsu-taiban-2024", "tianjin-qiaolian-2023",
@@ -4830,13 +4830,7 @@ def test_changed_since_reads_a_spec_in_a_git_submodule_at_the_commit_the_revisio
     them. It is compared in the submodule with the commit the revision recorded; a revision without the submodule had
     none of its specs (added), and a recorded commit the submodule lacks is said in words."""
     folder, git = git_repo()
-    inner = tmp_path_factory.mktemp("inner")
-    shutil.copy(ROOT / "specs" / HY, inner / HY)
-    git("-C", str(inner), "init", "-q")
-    git("-C", str(inner), "add", ".")
-    git("-C", str(inner), "commit", "-q", "-m", "inner")
-    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(inner), "specs/sub")
-    git("commit", "-q", "-m", "submodule")
+    spec_submodule(git, tmp_path_factory.mktemp("inner"))
     spec = folder / "specs" / "sub" / HY
     text = spec.read_text(encoding="utf-8")
     spec.write_text(text.replace('value: "1次"', 'value: "明显提升"', 1), encoding="utf-8")
