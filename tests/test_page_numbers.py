@@ -178,8 +178,6 @@ def test_a_page_setting_of_no_st_onoff_value_is_written_in_each_form_as_it_is_re
     slip) was copied into every form build made. LibreOffice opens such a file and reads the value as jixiao does
     (off; True and On as on), so build makes the forms, each saying that value in the standard's words (0 or 1); a
     value of ST_OnOff is copied as it is."""
-    import zipfile
-
     def both_set(document):
         document.sections[0].different_first_page_header_footer = True
         document.settings.odd_and_even_pages_header_footer = True
@@ -190,6 +188,30 @@ def test_a_page_setting_of_no_st_onoff_value_is_written_in_each_form_as_it_is_re
     with zipfile.ZipFile(built) as package:
         xml = package.read(part).decode("utf-8")
     assert re.findall(rf'<w:{setting}(?: w:val="([^"]*)")?/>', xml) == [written], xml
+
+
+def test_every_section_s_first_page_setting_is_written_as_it_is_read():
+    """A template of two sections (a paragraph's w:sectPr ends the first, the body's the last) has a different first
+    page in each: each of no ST_OnOff value is written as it is read, a valid one is left, and settings.xml, its
+    odd-and-even setting valid, is not written again (no entry returned)."""
+    import docx
+    from docx.enum.section import WD_SECTION
+    from docx.oxml.ns import qn
+
+    from generator.docx_page_switches import settle
+
+    document = docx.Document()
+    document.add_paragraph("第一节")
+    document.add_section(WD_SECTION.NEW_PAGE)
+    document.add_section(WD_SECTION.NEW_PAGE)
+    document.settings.odd_and_even_pages_header_footer = True
+    for section, value in zip(document.sections, ["maybe", "On", "off"]):
+        section.different_first_page_header_footer = True
+        section._sectPr.find(qn("w:titlePg")).set(qn("w:val"), value)
+    assert [section._sectPr.getparent().tag for section in document.sections] == [qn("w:pPr")] * 2 + [qn("w:body")]
+    assert settle(document) == {}
+    written = [section._sectPr.find(qn("w:titlePg")).get(qn("w:val")) for section in document.sections]
+    assert written == ["0", "1", "off"]
 
 
 @pytest.mark.parametrize("reference, said", [
