@@ -68,13 +68,29 @@ def _text(path: Path) -> str:
 
 
 def _parsed(path: Path, text: str) -> Any:
-    """A schema file's JSON; a located FormError (in Chinese where the slip is a common one) when it is not JSON."""
+    """A schema file's JSON; a located FormError (in Chinese where the slip is a common one) when it is not JSON, or
+    holds a number too long for Python to read (over 4300 digits: a ValueError, not a JSONDecodeError, which ended
+    every command with an internal error)."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         at, why = _json_slip(text, exc)
-        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
-        raise FormError(f"{path}:{line}:{column}: schema 文件不是有效的 JSON：{why}") from None
+        raise FormError(f"{path}:{_line_column(text, at)}: schema 文件不是有效的 JSON：{why}") from None
+    except ValueError:
+        digits = _LONG_NUMBER.search(text)
+        if digits is None:
+            raise
+        raise FormError(f"{path}:{_line_column(text, digits.start())}: schema 中的数字有 {len(digits.group())} 位，"
+                        "太长了，读不出来；请改成位数正常的数字") from None
+
+
+_LONG_NUMBER = re.compile(r"\d{4301,}")  # past Python's int_max_str_digits, 4300
+
+
+def _line_column(text: str, at: int) -> str:
+    """`line:column` (from 1) of the character `at` in a text."""
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    return f"{line}:{column}"
 
 
 _CHINESE_QUOTES = "“”‘’＂"

@@ -2652,6 +2652,17 @@ def test_a_schema_cut_short_is_said_to_end_too_soon(runner, zhejiang, cut):
                                        "文件在 JSON 结束之前就断了（可能没有保存完整）：请补全后面缺少的内容和括号"))
 
 
+def test_a_number_too_long_in_a_schema_is_said_where_it_is(runner, zhejiang):
+    """A number of over 4300 digits (a paste gone wrong) is valid JSON Python refuses to read, with a ValueError that
+    is no JSONDecodeError: every command ended with an internal error, exit 4."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', '"maxProperties": 1' + "0" * 5000 + ', "properties": {')
+    line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), "1" + "0" * 5000)
+    zhejiang.refused(runner, re.escape(f"zhejiang.schema.json:{line}:{column}: schema 中的数字有 5001 位，太长了，读不出来；"
+                                       "请改成位数正常的数字"))
+    result = zhejiang.run(runner, "schema", "zhejiang")
+    assert result.exit_code == 2 and "5001 位" in result.output, result.output
+
+
 def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_problem(runner, zhejiang):
     """A slip in profile.yaml stopped `jixiao schema zhejiang`, which prints and checks the schema alone."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: sideways")
