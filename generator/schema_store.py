@@ -70,9 +70,11 @@ def _text(path: Path) -> str:
 def _parsed(path: Path, text: str) -> Any:
     """A schema file's JSON; a located FormError (in Chinese where the slip is a common one) when it is not JSON, or
     holds a number too long for Python to read (over 4300 digits: a ValueError, not a JSONDecodeError, which ended
-    every command with an internal error)."""
+    every command with an internal error), or nests too deep (`_DEEPEST`)."""
     try:
-        return json.loads(text)
+        data = json.loads(text)
+    except RecursionError:  # a thousand levels: json's own recursion ran out
+        data = None
     except json.JSONDecodeError as exc:
         at, why = _json_slip(text, exc)
         raise FormError(f"{path}:{_line_column(text, at)}: schema 文件不是有效的 JSON：{why}") from None
@@ -82,9 +84,32 @@ def _parsed(path: Path, text: str) -> Any:
             raise
         raise FormError(f"{path}:{_line_column(text, digits.start())}: schema 中的数字有 {len(digits.group())} 位，"
                         "太长了，读不出来；请改成位数正常的数字") from None
+    deep = _too_deep(text)
+    if deep is not None:
+        raise FormError(f"{path}:{_line_column(text, deep)}: schema 的括号嵌套到这里超过了 {_DEEPEST} 层，读不了；"
+                        "表样的 schema 用不到这么多层（自带的最多 10 层），请检查是否多写了“{”或“[”")
+    return data
 
 
 _LONG_NUMBER = re.compile(r"\d{4301,}")  # past Python's int_max_str_digits, 4300
+_DEEPEST = 50
+"""The most levels of `{` and `[` a schema may nest: jixiao's own go 10 deep, and checking one some 150 deep against
+the metaschema (jsonschema descends a few calls a level) ran out of Python's recursion, an internal error, exit 4."""
+_BRACKETS = re.compile(r'"(?:\\.|[^"\\])*"|[\[{\]}]')  # a string (skipped: its brackets are text) or a bracket
+
+
+def _too_deep(text: str) -> int | None:
+    """Where (an offset) a JSON text's brackets first nest deeper than `_DEEPEST`; None when they never do."""
+    depth = 0
+    for found in _BRACKETS.finditer(text):
+        mark = found.group()
+        if mark in "[{":
+            depth += 1
+            if depth > _DEEPEST:
+                return found.start()
+        elif mark in "]}":
+            depth -= 1
+    return None
 
 
 def _line_column(text: str, at: int) -> str:

@@ -2663,6 +2663,17 @@ def test_a_number_too_long_in_a_schema_is_said_where_it_is(runner, zhejiang):
     assert result.exit_code == 2 and "5001 位" in result.output, result.output
 
 
+@pytest.mark.parametrize("levels", [150, 5000])
+def test_a_schema_nested_too_deep_is_said_where_it_is(runner, zhejiang, levels):
+    """Brackets nested some 150 deep ran out of Python's recursion checking the schema against the metaschema, 1000 deep
+    in json.loads: every command ended with an internal error, exit 4."""
+    zhejiang.edit(zhejiang.schema, '"properties": {', '"not": ' + '{"items": ' * levels + "{}" + "}" * levels + ', "properties": {')
+    text = zhejiang.schema.read_text(encoding="utf-8")
+    line, column = locate(text, '{"items": ' * 51)  # inside the schema's own `{`: the 50th of them is the 51st level
+    zhejiang.refused(runner, re.escape(f"zhejiang.schema.json:{line}:{column + 10 * 49}: schema 的括号嵌套到这里超过了 50 层，"
+                                       "读不了；表样的 schema 用不到这么多层（自带的最多 10 层），请检查是否多写了“{”或“[”"))
+
+
 def test_schema_prints_a_form_whose_profile_is_broken_and_says_the_profiles_problem(runner, zhejiang):
     """A slip in profile.yaml stopped `jixiao schema zhejiang`, which prints and checks the schema alone."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: sideways")
