@@ -227,7 +227,7 @@ def _shipped_schemas() -> tuple[Any, ...]:
         for path in sorted(folder.glob("*.schema.json")):
             try:
                 read.append(json.loads(path.read_text(encoding="utf-8")))
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError):
                 continue
     return tuple(read)
 

@@ -611,7 +611,7 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     were never pruned either."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # brackets nested a thousand deep: json's recursion runs out
         return {}, {}, {}, {}, [], {}, {}, {}, {}
     if not _readable(data):
         return {}, {}, {}, {}, [], {}, {}, {}, {}

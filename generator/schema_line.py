@@ -257,7 +257,7 @@ def _json_in(path: Path) -> object:
     apart from an outdated one (see `check`)."""
     try:
         return json.loads(path.read_bytes().decode((_bom(path) or ("utf-8",))[0]))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: nested a thousand deep
         return None
 
 

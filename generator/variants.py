@@ -208,7 +208,7 @@ class Catalog:
                 try:
                     read = json.loads(path.read_text(encoding="utf-8"))
                     declares = "form" in (read.get("properties") or {}) if isinstance(read, dict) else False
-                except (OSError, UnicodeDecodeError, ValueError):
+                except (OSError, UnicodeDecodeError, ValueError, RecursionError):
                     declares = True  # unreadable: said when it is read as the form's schema
                 if declares:
                     names.setdefault(path.name.removesuffix(".schema.json"), None)

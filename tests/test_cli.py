@@ -703,6 +703,32 @@ def test_a_manifest_whose_kept_warnings_were_edited_out_of_shape_is_no_internal_
     assert again.exit_code == 0 and again.output.endswith("生成 2 个文件；1 个警告。\n"), again.output
 
 
+def test_a_build_record_nested_too_deep_is_read_as_none(runner, tmp_path):
+    """A record (.jixiao-manifest.json) whose brackets nest a thousand deep ran out of json's recursion, RecursionError,
+    where any other damage is read as no record: build ended with an internal error, exit 4. It builds everything."""
+    spec = tmp_path / "gz.yaml"
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", spec)
+    out = tmp_path / "out"
+    args = ["build", "--quiet", str(spec), "--out", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    (out / ".jixiao-manifest.json").write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0 and "生成 2 个文件" in again.output, again.output
+
+
+def test_an_editor_schema_copy_nested_too_deep_is_no_crash(runner, tmp_path, monkeypatch):
+    """The project's editor copy of a schema (schema/guangzhou.schema.json, named by the spec's first line) nested a
+    thousand deep ended validate and lint with an internal error, exit 4; it is read as a copy holding no JSON."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "schema").mkdir()
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", tmp_path / "specs")
+    (tmp_path / "schema" / "guangzhou.schema.json").write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, "specs"])
+        assert result.exit_code in (0, 1) and "内部错误" not in result.output, (command, result.output)
+
+
 @pytest.mark.parametrize("typed, meant", [("specs/gz.yml", "specs/gz.yaml"), ("specs/gz", "specs/gz.yaml"),
                                            ("specs/某单位-2025.yaml", "specs/某单位-2026.yaml")])
 def test_a_spec_path_naming_no_file_is_told_the_spec_beside_it_and_no_line(runner, tmp_path, monkeypatch, typed, meant):
