@@ -222,9 +222,22 @@ def _earlier(rev: str, files: list[str]) -> dict[str, Earlier | None]:
             found[given] = None
             continue
         text = old[name][1] if name in old else _shown(rev, before)[1]
-        unchanged = text == Path(given).read_bytes()
-        found[given] = Earlier(text, b"" if unchanged else _hunks(rev, before, name), unchanged)
+        now = _on_disk(given)
+        found[given] = Earlier(text, b"" if now in (text, None) else _hunks(rev, before, name), now == text)
     return found
+
+
+def _on_disk(given: str) -> bytes | None:
+    """The bytes of the spec `given` on disk; None for a name with no file behind it or one that cannot be read, which
+    lint says FILE-UNREADABLE of (a change's own: git is asked for no diff of it, `fatal: cannot hash` a named pipe).
+    Reading a named pipe waited for a writer, and `lint --changed-since` hung; a link to nothing ended it as 无法读取,
+    the other specs unlinted."""
+    if unopenable(given):
+        return None
+    try:
+        return Path(given).read_bytes()
+    except OSError:
+        return None
 
 
 def _in_submodule_then(rev: str, link: str, commit: str | None, name: str, given: str) -> Earlier | None:
@@ -242,8 +255,8 @@ def _in_submodule_then(rev: str, link: str, commit: str | None, name: str, given
     if not _succeeds("-C", link, "cat-file", "-e", f"{commit}:./{inner}"):
         return None
     text = _git("-C", link, "show", f"{commit}:./{inner}")
-    unchanged = text == Path(given).read_bytes()
-    return Earlier(text, b"" if unchanged else _hunks(commit, inner, inner, link), unchanged)
+    now = _on_disk(given)
+    return Earlier(text, b"" if now in (text, None) else _hunks(commit, inner, inner, link), now == text)
 
 
 def _hunks(rev: str, before: str, name: str, submodule: str | None = None) -> bytes:

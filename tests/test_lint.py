@@ -4852,6 +4852,22 @@ def test_changed_since_reads_a_spec_in_a_git_submodule_at_the_commit_the_revisio
                                       "或不用 --changed-since") in result.stderr, result.output
 
 
+def test_changed_since_a_spec_now_a_link_to_nothing_is_the_changes_unreadable_spec(runner, git_repo):
+    """A committed spec that is now a link to nothing (a named pipe alike, whose reading waited for a writer, and hung)
+    was read to compare with the revision: lint ended with 无法读取, exit 1, and linted no other spec. It is the change's
+    FILE-UNREADABLE, and git is asked for no diff of it (`fatal: cannot hash` a pipe)."""
+    folder, git = git_repo()
+    shutil.copy(ROOT / "specs" / HY, folder / "specs" / HY)
+    git("add", ".")
+    git("commit", "-q", "-m", "second")
+    (folder / "specs" / HY).unlink()
+    (folder / "specs" / HY).symlink_to("moved-away.yaml")
+    result = runner.invoke(main, ["lint", "--changed-since", "HEAD"])
+    assert result.exit_code == 1, result.output + result.stderr
+    mine, rest = result.output.split("其余问题")
+    assert f"specs/{HY}: 错误[FILE-UNREADABLE]" in mine and "guangzhou-tailian-2023.yaml" in rest, result.output
+
+
 @pytest.mark.parametrize("rev, said", [
     ("nosuch", "“nosuch”不是这个 git 仓库中的版本（提交、分支或标签）；请检查拼写"),
     # the words named diff's --rev: 要与 HEAD 比较请写 --rev HEAD 路径, 再用 --rev 比较
