@@ -11,7 +11,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 def json_position(text: str, path: tuple) -> tuple[int, int]:
     """1-based (line, column) in a JSON text of the node at `path`: a member's key, an item's value; as far
     down the path as the text goes (the last of duplicate keys, as json.loads keeps it)."""
-    return _line_column(text, _offsets(text, path)[0])
+    return offset_position(text, _offsets(text, path)[0])
 
 
 def json_string_position(text: str, path: tuple, offset: int) -> tuple[int, int]:
@@ -20,13 +20,13 @@ def json_string_position(text: str, path: tuple, offset: int) -> tuple[int, int]
     one-line text, such as a snippet's `bodyText`. Where the path leads to no string, json_position's."""
     found, value = _offsets(text, path)
     if value is None or not text.startswith('"', value):
-        return _line_column(text, found)
+        return offset_position(text, found)
     at = value + 1
     for _ in range(offset):
         if text.startswith('"', at):
             break
         at += (6 if text.startswith("u", at + 1) else 2) if text.startswith("\\", at) else 1
-    return _line_column(text, at)
+    return offset_position(text, at)
 
 
 def _offsets(text: str, path: tuple) -> tuple[int, int | None]:
@@ -47,7 +47,9 @@ def _offsets(text: str, path: tuple) -> tuple[int, int | None]:
     return found, value
 
 
-def _line_column(text: str, offset: int) -> tuple[int, int]:
+def offset_position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of the character `offset` into a text: where json.loads's error offsets and a
+    scan's matches are named in a message."""
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 

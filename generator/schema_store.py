@@ -18,7 +18,7 @@ from typing import Any
 from . import rfc3339
 from .errors import FormError
 from .file_encoding import bom_slip, encoding_slip
-from .json_text import json_position
+from .json_text import json_position, offset_position
 from .placeholder import unfilled
 
 
@@ -77,16 +77,16 @@ def _parsed(path: Path, text: str) -> Any:
         data = None
     except json.JSONDecodeError as exc:
         at, why = _json_slip(text, exc)
-        raise FormError(f"{path}:{_line_column(text, at)}: schema 文件不是有效的 JSON：{why}") from None
+        raise FormError(f"{path}:{_place(text, at)}: schema 文件不是有效的 JSON：{why}") from None
     except ValueError:
         digits = _LONG_NUMBER.search(text)
         if digits is None:
             raise
-        raise FormError(f"{path}:{_line_column(text, digits.start())}: schema 中的数字有 {len(digits.group())} 位，"
+        raise FormError(f"{path}:{_place(text, digits.start())}: schema 中的数字有 {len(digits.group())} 位，"
                         "太长了，读不出来；请改成位数正常的数字") from None
     deep = _too_deep(text)
     if deep is not None:
-        raise FormError(f"{path}:{_line_column(text, deep)}: schema 的括号嵌套到这里超过了 {_DEEPEST} 层，读不了；"
+        raise FormError(f"{path}:{_place(text, deep)}: schema 的括号嵌套到这里超过了 {_DEEPEST} 层，读不了；"
                         "表样的 schema 用不到这么多层（自带的最多 10 层），请检查是否多写了“{”或“[”")
     return data
 
@@ -112,10 +112,9 @@ def _too_deep(text: str) -> int | None:
     return None
 
 
-def _line_column(text: str, at: int) -> str:
-    """`line:column` (from 1) of the character `at` in a text."""
-    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
-    return f"{line}:{column}"
+def _place(text: str, at: int) -> str:
+    """`line:column` of the character `at` in a text, as a message names it."""
+    return ":".join(map(str, offset_position(text, at)))
 
 
 _CHINESE_QUOTES = "“”‘’＂"
