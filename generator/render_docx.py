@@ -22,8 +22,8 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import (docx_landed_values, docx_merge_marks, docx_page_switches, docx_page_turn, docx_row_widths,
-               docx_tag_breaks, docx_tags, form_script, pulled_in, stray_braces, word_damage, zip_damage)
+from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths,
+               docx_switches, docx_tag_breaks, docx_tags, form_script, pulled_in, stray_braces, word_damage, zip_damage)
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
@@ -64,7 +64,10 @@ class DocxRenderer:
         with zip_damage.as_bad_zip():  # opening a damaged package: said as no Word file (template_errors), not a bug
             self._docxtpl.render_init()  # opens the package (init_docx), and does no more
         styles = word_damage.readable(self._docxtpl.docx)  # what else build refuses, read as serve reads it
-        settled = docx_page_switches.settle(self._docxtpl.docx)  # before the body is read: its sections' settings too
+        with zip_damage.as_bad_zip(), zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
+        # before the body is read (its sections' settings too), once per template: the warnings name the template
+        settled, switch_warnings = docx_switches.settle(variant.docx_template, self._docxtpl.docx, dict(parts))
         self.env = make_env(variant.search_path)
         _not_blank(self._docxtpl.docx.element.body)
         paragraphs = list(docx_tags.places(self._docxtpl.docx.element.body))  # walked once, for the three checks
@@ -75,7 +78,7 @@ class DocxRenderer:
         docx_row_widths.check(self._docxtpl.docx.element.body)
         docx_page_turn.check(self._docxtpl.docx.element.body, self.orientation)
         self.warnings = stray_braces.in_docx(variant.docx_template, paragraphs) + \
-            docx_merge_marks.unstarted(variant.docx_template, self._docxtpl.docx.element.body)
+            docx_merge_marks.unstarted(variant.docx_template, self._docxtpl.docx.element.body) + switch_warnings
         self._parts = list(self._tagged_parts())
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),
@@ -87,8 +90,6 @@ class DocxRenderer:
         document = etree.tostring(self._docxtpl.docx.element, encoding="unicode")
         start, end = document.index("<w:body"), document.rindex("</w:body>") + len("</w:body>")
         self._head, self._tail = document[:start], document[end:]
-        with zip_damage.as_bad_zip(), zipfile.ZipFile(io.BytesIO(data)) as package:
-            parts = [(info.filename, package.read(info.filename)) for info in package.infolist()]
         self._package = _Package([(name, settled.get(name, blob)) for name, blob in _form_parts(parts)])
 
     def _tagged_parts(self):

@@ -3237,3 +3237,52 @@ def test_a_tag_typed_twice_in_a_paragraph_docxtpl_keeps_alone_is_said_to_do_noth
     zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表第 9 行第 2 列的“{%p endfor %}”"
                            "与“{%p endfor %}”在同一个段落里：这个段落生成时整个删去，只留下“{%p endfor %}”，“{%p endfor %}”随之删去，"
                            "不起作用；以“{%p ”开头的标签每个都要单独占一个段落；请把“{%p endfor %}”移到另一个段落")
+
+
+def test_a_template_s_on_off_values_of_no_st_onoff_are_said_once_and_written_as_read(runner, zhejiang):
+    """On/off properties of no ST_OnOff value (`yes`, `2`, `maybe`, `True`: a program's slip) in the body, a
+    section, the styles and the settings were copied into every form, which Word may call damaged, and the
+    template's author was never told. Each property and value of each part is said once, for the two specs built
+    (all eleven rows held by one warning), where it is, and how LibreOffice reads it; each form holds the value
+    read (0, or 1 for True), no other."""
+    form = zhejiang.folder / "form.docx"
+    zip_edit(form, "word/document.xml", "<w:tblHeader/>", '<w:tblHeader w:val="yes"/>')
+    zip_edit(form, "word/document.xml", "<w:cantSplit/>", '<w:cantSplit w:val="2"/>', count=0)
+    zip_edit(form, "word/document.xml", '<w:cols w:space="720"/>', '<w:cols w:space="720"/><w:titlePg w:val="True"/>')
+    zip_edit(form, "word/styles.xml", "<w:b/>", '<w:b w:val="yes"/>')
+    zip_edit(form, "word/settings.xml", r"(<w:settings [^>]*>)", r'\1<w:evenAndOddHeaders w:val="maybe"/>', regex=True)
+    zhejiang.spec.with_name("second.yaml").write_text(zhejiang.spec.read_text(encoding="utf-8").replace(
+        "unit: ", "unit: 第二"), encoding="utf-8")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec.parent))
+    assert result.exit_code == 0, result.output
+    said = [line.split("[TEMPLATE-ON-OFF] ")[1].split("的值不是")[0] for line in result.output.splitlines()
+            if "[TEMPLATE-ON-OFF]" in line]
+    assert said == [
+        'word/document.xml 里的 <w:cantSplit w:val="2"/>（不允许跨页断行，“部门名称{{ unit }}”、“基本信息财政供养人员数{{ basic_…”、'
+        '“预算整体情况部门预算支出预算金额(万元)…”等，共 11 处）',
+        'word/document.xml 里的 <w:tblHeader w:val="yes"/>（在各页顶端以标题行形式重复出现，“{{ merge_start }}年度重…”）',
+        'word/document.xml 里的 <w:titlePg w:val="True"/>（首页不同，第 1 节）',
+        'word/styles.xml 里的 <w:b w:val="yes"/>（加粗，样式“heading 1”）',
+        'word/settings.xml 里的 <w:evenAndOddHeaders w:val="maybe"/>（奇偶页不同）'], result.output
+    assert "LibreOffice 把它读作“关”；生成的表里按 LibreOffice 的读法写成 0。请在 Word 里重设这一项后保存模板" in result.output
+    assert "LibreOffice 把它读作“开”；生成的表里按 LibreOffice 的读法写成 1" in result.output
+    forms = sorted(zhejiang.out.glob("*.docx"))
+    assert len(forms) == 2
+    for built in forms:
+        with zipfile.ZipFile(built) as package:
+            values = {(tag, value) for part in ("word/document.xml", "word/styles.xml", "word/settings.xml")
+                      for tag, value in re.findall(r'<w:(tblHeader|cantSplit|b|titlePg|evenAndOddHeaders) w:val="([^"]*)"',
+                                                   package.read(part).decode("utf-8"))}
+        assert values == {("cantSplit", "0"), ("tblHeader", "0"), ("titlePg", "1"), ("b", "0"),
+                          ("evenAndOddHeaders", "0")}, values
+
+
+def test_a_template_of_st_onoff_values_alone_is_not_warned_of(runner, zhejiang):
+    """`true`, `off`, `0` (and none) are ST_OnOff's: no warning, and the form keeps them as written."""
+    zip_edit(zhejiang.folder / "form.docx", "word/document.xml", "<w:tblHeader/>", '<w:tblHeader w:val="true"/>')
+    zip_edit(zhejiang.folder / "form.docx", "word/document.xml", "<w:cantSplit/>", '<w:cantSplit w:val="off"/>')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0 and "TEMPLATE-ON-OFF" not in result.output, result.output
+    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    assert '<w:tblHeader w:val="true"/>' in xml and '<w:cantSplit w:val="off"/>' in xml

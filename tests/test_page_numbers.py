@@ -1,6 +1,7 @@
 """Page numbers: the profile's `page_numbers` printed in the footer of every page of both forms."""
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 
@@ -192,13 +193,13 @@ def test_a_page_setting_of_no_st_onoff_value_is_written_in_each_form_as_it_is_re
 
 def test_every_section_s_first_page_setting_is_written_as_it_is_read():
     """A template of two sections (a paragraph's w:sectPr ends the first, the body's the last) has a different first
-    page in each: each of no ST_OnOff value is written as it is read, a valid one is left, and settings.xml, its
-    odd-and-even setting valid, is not written again (no entry returned)."""
+    page in each: each of no ST_OnOff value is written as it is read, a valid one is left, each said at its section,
+    and settings.xml, its odd-and-even setting valid, is not written again (no entry returned)."""
     import docx
     from docx.enum.section import WD_SECTION
     from docx.oxml.ns import qn
 
-    from generator.docx_page_switches import settle
+    from generator.docx_switches import settle
 
     document = docx.Document()
     document.add_paragraph("第一节")
@@ -209,7 +210,16 @@ def test_every_section_s_first_page_setting_is_written_as_it_is_read():
         section.different_first_page_header_footer = True
         section._sectPr.find(qn("w:titlePg")).set(qn("w:val"), value)
     assert [section._sectPr.getparent().tag for section in document.sections] == [qn("w:pPr")] * 2 + [qn("w:body")]
-    assert settle(document) == {}
+    saved = io.BytesIO()
+    document.save(saved)
+    document = docx.Document(saved)
+    with zipfile.ZipFile(saved) as package:
+        entries = {name: package.read(name) for name in package.namelist()}
+    settled, warnings = settle("form.docx", document, entries)
+    assert list(settled) == ["word/document.xml"]
+    assert [warning.message.split("的值")[0] for warning in warnings] == [
+        'word/document.xml 里的 <w:titlePg w:val="maybe"/>（首页不同，第 1 节）',
+        'word/document.xml 里的 <w:titlePg w:val="On"/>（首页不同，第 2 节）']
     written = [section._sectPr.find(qn("w:titlePg")).get(qn("w:val")) for section in document.sections]
     assert written == ["0", "1", "off"]
 
