@@ -24,7 +24,8 @@ _NUMBER_LIKE = re.compile(r"[-+.0-9]")
 
 class Field(NamedTuple):
     """A missing field's schema, resolved: its node and types, whether it is money in 万元, for a list the node and
-    types of one item, its Chinese title, and the spec's budget year (None when it has none) for a date's example."""
+    types of one item, its Chinese title, and the spec's budget year (None when it has none) for a date's example;
+    for the spec's missing `year` itself, the year its file name names (spec_year.named_year; None for none)."""
 
     node: dict
     kinds: set[str]
@@ -33,6 +34,7 @@ class Field(NamedTuple):
     item_kinds: set[str]
     title: str
     year: int | None
+    named_year: int | None = None
 
 
 def advice(spec, path: tuple, mapping: dict, order: list[str], key: str, field: Field,
@@ -73,6 +75,9 @@ def addition(key: str, field: Field) -> tuple[str, str]:
         return f"“{key}:”", f"其下每行比 {key}: 多缩进两格，写一个字段：{'、'.join(fields_of(node))}"
     if field.amount and "number" in kinds:  # the words and examples of the money fields' SCHEMA-TYPE hint
         return f"“{key}: 金额”", f"金额以万元为单位直接写数字，{_example(node) or '如 78.56 或 0.00'}{blank}"
+    if field.named_year is not None:  # the schema's example (2024) was copied into a 2025 spec, then YEAR-FILE-NAME
+        return f"“{key}: {field.named_year}”", (f"文件名写的是 {field.named_year} 年；是别的年度就写那一年，"
+                                               f"直接写四位阿拉伯数字，不加引号、单位或汉字")
     if "integer" in kinds and "number" not in kinds:
         return f"“{key}: 整数”", f"直接写阿拉伯数字{_example(node, '，')}，不加引号、单位或汉字{blank}"
     if "number" in kinds:  # a variant's own number (分值, 权重) is not in 万元

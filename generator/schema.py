@@ -34,7 +34,7 @@ from .schema_conditions import condition, false_places, schema_at
 from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_group, is_date, nothing_visible,
                            types_of)
 from .shape_hints import bullets_as_text, row_as_fields
-from .spec_year import budget_year
+from .spec_year import budget_year, named_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            in_chinese_quotes, only_quotes, required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
@@ -484,7 +484,9 @@ class _Translator:
         """The field `key` of the mapping at `path`, whose schema is `node`, as missing_fields says how to write it."""
         item = self.store.chain(self.file_name, path + (key, 0))[-1][1]
         amount = self.store.refers_to(self.file_name, path + (key,), AMOUNT)
-        return Field(node, types_of(node), amount, item, types_of(item), self.title(path + (key,)), budget_year(self.spec.data))
+        named = named_year(self.spec.path) if path + (key,) == ("year",) else None
+        return Field(node, types_of(node), amount, item, types_of(item), self.title(path + (key,)), budget_year(self.spec.data),
+                     named)
 
     def _order(self, error, path) -> list[str]:
         """The fields of the mapping an error is about, in the schema's order: of the mapping's own schema where

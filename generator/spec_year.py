@@ -7,12 +7,27 @@ schema's to refuse, and to every reader here it is no year.
 """
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 BUDGET_YEARS = range(2000, 2101)
 """The budget years the forms' schemas take (`year`'s minimum and maximum in defs.schema.json), which `--year` takes
 too and an Excel date serial is looked for in when the spec's year is not known. Narrower than a date's calendar year
 (`year_digits.calendar_year`, 1900–2100): a date may lie outside any budget year and still be told which day it is."""
+
+
+_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year in a file's name: four digits standing alone, 1900–2099, wider than BUDGET_YEARS so that a mistyped one
+(`某单位-1924.yaml`) still names a year; other four digits in a name (a unit's code `3301`) are no year."""
+
+
+def named_year(path: str | Path) -> int | None:
+    """The one year a spec's file name names (某单位-2025.yaml: 2025); None for a name with none, or with several
+    (`2021-2025规划`), which says nothing of the spec's year. YEAR-FILE-NAME holds `year` to it, and a spec lacking
+    `year` is told to write it."""
+    found = {int(text) for text in _NAMED.findall(Path(path).stem)}
+    return found.pop() if len(found) == 1 else None
 
 
 def as_year(value: Any) -> int | None:

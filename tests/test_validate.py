@@ -1158,8 +1158,9 @@ def test_a_missing_field_whose_choices_follow_another_names_them(validator, brok
 MISSING = {
     "amount": (GZ, "  project: 78.56\n", "预算整体情况：缺少必填字段“project”（项目支出）；请在 basic: 下面加一行“project: 金额”，"
                "与它对齐；金额以万元为单位直接写数字，如 78.56 或 0.00（表上这一格要空着时写 null）", "basic: 610.85"),
-    "integer": (GZ, "year: 2023\n", "文件顶层：缺少必填字段“year”（年度）；请在 form: 下面加一行“year: 整数”，与它对齐；"
-                "直接写阿拉伯数字，如 2024，不加引号、单位或汉字", "form:"),
+    "year named by the file": (GZ, "year: 2023\n", "文件顶层：缺少必填字段“year”（年度）；请在 form: 下面加一行“year: 2023”，"
+                               "与它对齐；文件名写的是 2023 年；是别的年度就写那一年，直接写四位阿拉伯数字，不加引号、单位或汉字",
+                               "form:"),
     "integer or blank": ("zhanjiang-qiaolian-2024.yaml", "  staff_count: 18  # 财政供养人员数\n",
                          "基本信息：缺少必填字段“staff_count”（财政供养人员数）；请在 subunit_count: 上面加一行“staff_count: 整数”，"
                          "与它对齐；直接写阿拉伯数字，不加引号、单位或汉字（表上这一格要空着时写 null）", "subunit_count:"),
@@ -1201,6 +1202,18 @@ def test_a_missing_field_says_what_line_to_add_and_beside_which_field(validator,
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
     assert problem.message == message
     assert (problem.line, problem.column) == locate(text, beside)
+
+
+@pytest.mark.parametrize("name, told", [("gz.yaml", "“year: 整数”，与它对齐；直接写阿拉伯数字，如 2024，"),
+                                        ("规划2021-2025.yaml", "“year: 整数”，与它对齐；直接写阿拉伯数字，如 2024，"),
+                                        ("某单位-2025.yaml", "“year: 2025”，与它对齐；文件名写的是 2025 年；")])
+def test_a_missing_year_is_told_the_year_the_file_name_names(validator, tmp_path, name, told):
+    """A 2025 spec lacking `year` was told “year: 整数 … 如 2024”, the schema's example: typed as shown, it was then
+    warned of by YEAR-FILE-NAME. The year its file name names is the line to add; a name with none, or with
+    several, names none, and the schema's example stays."""
+    path = tmp_path / name
+    path.write_text((ROOT / "specs" / GZ).read_text(encoding="utf-8").replace("year: 2023\n", ""), encoding="utf-8")
+    assert told in only(validator.check_file(path), "SCHEMA-REQUIRED").message
 
 
 @pytest.mark.parametrize("spec, taken", [(GZ, "unit: 广州市台湾同胞联谊会\n"),

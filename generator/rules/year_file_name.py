@@ -11,26 +11,22 @@ Pass: `year: 2025` in 某单位-2025.yaml, or in gz.yaml.  Fail: `year: 2024` in
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterator
 
 from ..problems import Problem, Severity
-from ..spec_year import budget_year
+from ..spec_year import budget_year, named_year
 
 ID = "YEAR-FILE-NAME"
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def check(ctx) -> Iterator[Problem]:
     year = budget_year(ctx.data)
     if year is None:
         return
-    name = Path(ctx.path).name
-    found = {int(text) for text in _YEAR.findall(Path(ctx.path).stem)}
-    if len(found) != 1 or year in found:
+    name, named = Path(ctx.path).name, named_year(ctx.path)
+    if named is None or named == year:
         return
-    [named] = found
     line, column = ctx.locate(("year",))
     yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                   f"预算年度（year）是 {year}，文件名“{name}”写的却是 {named} 年：两者有一个写错了。"
