@@ -14,7 +14,9 @@ from .done_verbs import DONE
 from .value_kinds import CHANGES, COUNT_UNITS, Kind, Value
 
 
-_AFTER_WHO = r"(?<![\w])|(?<=[部组委会室科处局队站所院校员])|(?<=单位)|(?<=中心)"
+_WHO = r"(?<=[部组委会室科处局队站所院校员])|(?<=单位)|(?<=中心)"
+"""Right after who does the work, a body or its members (党支部, 党员, 各单位, 服务中心): a period there is theirs."""
+_AFTER_WHO = rf"(?<![\w])|{_WHO}"
 """Where an average's period may begin: opening the words, or after who does it, a body or its members (`党支部年均2次`,
 `党员月均1次`, `各单位年均1次`). After any other word the period is the end of a word naming a kind or one of it
 (节假日, 宣传日, 纪念日, 主题党日, 上年, 历年, 隔年, 青年, 半年, 两个月): its 均 after is all of those or that one
@@ -24,6 +26,8 @@ have no end (宣传日, 开放日, 纪念日); for a year, month or week the wor
 _WORK = DONE.split("|") + ["宣传", "活动", "会议", "例会", "检查", "巡查", "巡检", "督查", "督导", "排查", "调研", "学习", "讲座",
                            "党课", "宣讲", "宣教", "演练", "座谈", "研讨", "交流", "联谊", "回访", "家访", "约谈", "义诊", "比赛",
                            "竞赛", "授课", "推送", "更新", "报送", "通报", "汇报", "考核", "评估", "测评", "调度"]
+WORK = "|".join(_WORK)
+"""The work a count counts (开展, 宣传, 检查…), one pattern: after a period before the count it is what is done in each."""
 _AFTER_WORK = "|".join(f"(?<={word})" for word in _WORK)
 """Where an average a year, month or week may begin besides (`_AFTER_WHO`): after the work done, which is what the
 count counts (`宣传月均1次`, `培训年均2次`, `走访周均1次`: publicity once a month on average), as a reviewer reads it.
@@ -41,31 +45,32 @@ it is counted over the year or month, so that `年均每月1次` is once a month
 _BY_PERIOD = r"按(?=(?:季度?|半年|[年月]度?|周)(?![期份龄限末底初中内节级]))"
 """按 before a period (`按季度开展1次`, `按月1次`, `按年度组织1次`): by the quarter, month or year, as 每 says it; not
 before a word the period begins (按周期, 按月份, 按年龄, 按年限, 按季节, 按年级) or a point in it (按月底, 按年初)."""
-_WORK_EACH_QUARTER = rf"(?:{_AFTER_WORK})(?=(?:季度|半年)(?!{AVERAGE}))"
-"""A quarter or half year right after the work done (`督查季度1次`, `检查半年开展1次`): the work done each quarter or half
-year, as a quarter or half year alone before the count is (`BARE_PERIOD`); a named one is none (`检查一季度1次`)."""
+_WORK_EACH_QUARTER = rf"(?:{_AFTER_WORK}|{_WHO})(?=(?:季度|半年)(?!{AVERAGE}))"
+"""A quarter or half year right after the work done or who does it (`督查季度1次`, `检查半年开展1次`, `党支部季度1次`):
+the work done each quarter or half year, as a quarter or half year alone before the count is (`BARE_PERIOD`); a named
+one is none (`检查一季度1次`, `党支部一季度1次`)."""
 _EACH_PERIOD = re.compile(rf"(?P<each>(?:每(?:个|(?P<many>[一两二三四五六]|[1-9]\d*)个?)?|{_BY_PERIOD}|{_WORK_EACH_QUARTER}|"
                           rf"(?:全(?=[年月]均)|各(?=(?:[年月周日]|季度?)均)|{_AFTER_WHO}|"
-                          rf"(?:{_AFTER_WORK})(?=(?:[年月周]|季度?){AVERAGE}))"
-                          rf"(?=(?:[年月周日]|季度?|工作日){AVERAGE}(?!{CHANGES}|{EACH_A_PERIOD})))"
+                          rf"(?:{_AFTER_WORK})(?=(?:[年月周]|季度?|半年){AVERAGE}))"
+                          rf"(?=(?:[年月周日]|季度?|工作日|半年){AVERAGE}(?!{CHANGES}|{EACH_A_PERIOD})))"
                           rf"(?P<period>{PERIODS})(?:度|{AVERAGE})?)")
 """A period a count is done in each of, written before it (`每季度至少1次`, `每季1次`, `每半年至少1次`, `每两个月1次`,
 `每2个月1次`, `每一个月1次` as `每1个月1次`, `每月开展2次`, `每年度1次`; by it, `按季度开展1次` as `每季度开展1次`:
 `_BY_PERIOD`; a quarter or half year after the work done, `督查季度1次` as `督查每季度1次`: `_WORK_EACH_QUARTER`; on average,
 `年均2次` as `每年2次`, `月均开展1次` as `每月开展1次`, `季均1次` as `每季度1次`: how often in a year a multi-year task
-is done, but not the end of a longer period (`半年均1次`, `两个月均1次`, `两年均1次`: once each half year, each two months or in two years, no once a year or month) nor the
-end of a word (`节假日均1次`, `宣传日均开展1次`, `上年均2次`: `_AFTER_WHO`; but after the work done, `宣传月均1次` as
-`宣传每月1次`: `_AFTER_WORK`), the words that name the period with it part
-of it (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `每个工作日1次`: no 全, 各 or 工作 left in
+is done, and `半年均1次` as `每半年1次` (`检查半年均1次`, `党支部半年均1次`: once each half year, twice a year), but not the end
+of another longer period (`上半年均1次`, `两个月均1次`, `两年均1次`: in that half year, or in both of two months or years, each
+once; no once a year or month) nor the end of a word (`节假日均1次`, `宣传日均开展1次`, `上年均2次`: `_AFTER_WHO`; but after
+the work done, `宣传月均1次` as `宣传每月1次`: `_AFTER_WORK`), the words that name the period with it part of it (`全年均开展2次`, `各月均开展1次` as `每年开展2次`, `每月开展1次`, `工作日均1次` as `每个工作日1次`: no 全, 各 or 工作 left in
 the words), no average change (`年均增长2次` is two more a year: `CHANGES`) nor one before a 每 (`EACH_A_PERIOD`); also
 after the words of who does it (`党支部每月1次`, `党支部年均2次`: `EACH_PERIOD_LAST`): the frequency `1次/季度` writes
 after it, so that B9 reads either as a 时效 row's frequency and diff compares them as one unit (`times_a_year`)."""
-EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{DONE})?$")
+EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{WORK})?$")
 """The period ending the words before the count, after who does it, or before only what is done (`党支部每月1次`,
-`党支部每月不少于2次活动`, `党支部每月开展2次`): a frequency as one opening them is. Not one with other words between
-it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
+`党支部每月不少于2次活动`, `党支部每月开展2次`, `党支部每月宣传1次`: `WORK`): a frequency as one opening them is. Not one
+with other words between it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
 BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|周|年)|[1-9]\d*(?=个月|周)|[1-9](?=年))?"
-                         rf"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))(?:(?<=[1一半]年|季度)(?:{DONE}))?")
+                         rf"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))(?:(?<=[1一半]年|季度)(?:{WORK}){{1,2}})?")
 """A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `一个月1次`, `3周1次`, `一年1次`, `半年1次`,
 `季度1次`, `1年2次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two
 targets or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
@@ -74,7 +79,8 @@ stays two numbers); a half year or quarter only alone (`上半年1次`, `一季�
 between (`2个月完成1次`, a count done within two months?) it stays two numbers, but for a verb of doing after one
 year (`1年开展2次`, `一年组织1次`, as `每年开展2次`): the table's own period, a count done in which is one a year; and
 after a half year (`半年开展1次`, as `每半年开展1次`: twice a year), the half of it whose 半年指标值 some forms fill, or a
-quarter (`季度开展1次`, as `每季度开展1次` and `季度1次`: four times a year), a named one still once in it (`一季度开展1次`). A
+quarter (`季度开展1次`, as `每季度开展1次` and `季度1次`: four times a year), a named one still once in it (`一季度开展1次`).
+The verb may be any word of the work (`WORK`), one or two of them (`半年宣传1次`, `季度开展宣传1次`), as after 每. A
 comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 

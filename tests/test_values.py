@@ -581,14 +581,40 @@ def test_an_average_change_of_a_count_is_no_frequency(text, words):
     assert (read.unit, read.prefix, times_a_year(read)) == ("次", words, None)
 
 
-@pytest.mark.parametrize("text", ["半年均1次", "上半年均1次", "两个月均1次", "两年均1次", "二年均开展1次",
-                                  "检查半年均1次"])  # after the work done too (_WORK_EACH_QUARTER)
+@pytest.mark.parametrize("text", ["上半年均1次", "两个月均1次", "两年均1次", "二年均开展1次"])
 def test_an_average_ending_a_longer_period_is_no_frequency_a_year_or_month(text):
-    """`半年均1次` read as `1次/年` with the words 半, `两个月均1次` as `1次/月` with the words 两个: the 年均 or 月均 at
-    their end was taken for an average a year or month, so diff weighed once a half year as once a year. The period
-    is longer than the one the average names; the count stays a count with its words, as before averages were read."""
+    """`上半年均1次` read as `1次/年` with the words 上半, `两个月均1次` as `1次/月` with the words 两个: the 年均 or 月均 at
+    their end was taken for an average a year or month. A named half is once in it, and 两个月均, 两年均 may be both of two
+    months or years once each (7、8两个月均开展1次); the count stays a count with its words."""
     read = parse(text)
     assert (read.unit, read.prefix, times_a_year(read)) == ("次", text[:text.index("1")], None)
+
+
+@pytest.mark.parametrize("text, each", [("半年均1次", "每半年1次"), ("检查半年均1次", "检查每半年1次"),
+                                        ("党支部半年均开展1次", "党支部每半年开展1次")])
+def test_an_average_a_half_year_is_the_frequency_of_each(text, each):
+    """`半年均1次` and `检查半年均1次` were pinned as a count of 1次 with the words 半年均, no frequency, though once each half
+    year on average is once each half year, twice a year, as `季均1次` is once a quarter: diff weighed `每半年1次` →
+    `半年均1次` as two units and B9 told a 时效 row it had no frequency."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+    assert times_a_year(read) == 2
+
+
+@pytest.mark.parametrize("text, each", [("半年宣传1次", "每半年宣传1次"), ("季度宣传1次", "每季度宣传1次"),
+                                        ("半年开展宣传1次", "每半年开展宣传1次"), ("一年检查2次", "每年检查2次"),
+                                        ("党支部季度1次", "党支部每季度1次"), ("各单位半年开展1次", "各单位每半年开展1次"),
+                                        ("党支部每月宣传1次", "党支部宣传每月1次")])
+def test_a_period_before_the_work_or_after_who_does_it_is_the_frequency_of_each(text, each):
+    """`半年宣传1次` was the count 1次 with the words 半年宣传, where `半年开展1次` was 1次/半年: only the verbs of `DONE`
+    might follow a bare half year or quarter, not the work done (宣传, 检查); and `党支部季度1次` was 1次 with the words
+    党支部季度, where `督查季度1次` was 1次/季度: a quarter or half year was the period only after the work, not after who
+    does it. Diff weighed `每半年宣传1次` → `半年宣传1次` as two units and B9 told a 时效 row it had no frequency. A named
+    quarter or half (`党支部一季度1次`, `上半年宣传1次`) is once in that one."""
+    read, written = parse(text), parse(each)
+    assert (read.op, read.number, read.unit, read.prefix) == (written.op, written.number, written.unit, written.prefix)
+    assert times_a_year(read) == times_a_year(written) is not None
+    assert [times_a_year(parse(named)) for named in ("党支部一季度1次", "上半年宣传1次", "一季度检查1次")] == [None] * 3
 
 
 @pytest.mark.parametrize("text, each", [("工作日均1次", "250"), ("每个工作日1次", "250"), ("1次/工作日", "250"),
