@@ -933,6 +933,18 @@ def test_b5_tells_recycling_by_its_own_reason(measure, words):
                               else ("是追回、挽回的资金（{}），越多越好", said)), (reason, said)
 
 
+@pytest.mark.parametrize("measure", ["应急物资回收金额", "救灾物资回收金额", "防汛物资回收金额", "储备物资回收金额"])
+def test_supplies_kept_for_use_taken_back_are_no_recycling(measure):
+    """应急物资回收金额 read as 是废旧物资、资源的回收 and C7 called it 回收废旧物资、资源所得的资金, by the 物资 before its
+    回收: emergency or relief supplies issued and taken back after use are the unit's own goods won back, no waste
+    recycled. The direction stays the more the better; 废旧物资回收金额 and 物资回收款 are still recycling (above)."""
+    from generator.lint.terms import direction, won_back
+
+    assert direction(measure) == (False, "是追回、挽回的资金（{}），越多越好", "回收")
+    assert won_back(measure) == ("追回、挽回的资金", "回收")
+    assert won_back("废旧物资回收金额") == ("回收废旧物资、资源所得的资金", "废旧物资回收")
+
+
 def test_b5_tells_recycling_written_as_a_cap_without_money_won_back(linter, edited):
     path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
                              "level2: 经济效益指标\n    name: 废旧物资回收额\n    value: \"≤5万元\""))

@@ -328,10 +328,12 @@ work. Only money or assets (收回土地面积 says nothing of money); what is l
 无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
 (`_HANDLED_COUNT`), read by its category, and so is one with the money named between (追回违规资金件数:
 `_RECOVERIES`); the time it takes (违规资金追回时间: `DURATION`) is no money."""
-_RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|物资|再生|包装|电池|塑料|秸秆|农膜|地膜|旧衣|家电|餐厨)"
-                       r"[^，。；,;]{0,4}?回收|回收利用")
-"""Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 回收利用): the more the better, as money won back is,
-but no money a unit lost or paid out wrongly: B5 tells its own reason, not 追回、挽回的资金."""
+_RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|(?<!应急|救灾|救援|抢险|防汛|抗旱|储备|战备|防疫|抗疫)物资|再生|"
+                       r"包装|电池|塑料|秸秆|农膜|地膜|旧衣|家电|餐厨)[^，。；,;]{0,4}?回收|回收利用")
+"""Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 物资回收款, 回收利用): the more the better, as money won
+back is, but no money a unit lost or paid out wrongly: B5 tells its own reason, not 追回、挽回的资金. Not a stock of
+supplies kept for use (应急物资, 救灾物资, 防汛物资, 储备物资): what is issued and taken back after use (应急物资回收金额)
+is the unit's own goods won back, no waste recycled, read as money won back (its assets, `_RECOVERED_MONEY`)."""
 _RECOVERY_COST = re.compile(r"(?:追回|收回|回收|挽回|清收|追缴)(?:利用)?[、和及与]?"
                             r"(?:处置|处理|运输|清运|诉讼|律师|劳务|人工|委托|代理|拆解|分拣)(?:费用|经费|成本|支出|开支|费)")
 """What winning back or recycling costs (废旧物资回收处置费用, 垃圾回收处理费, 违规资金追回诉讼费): money paid out for the work,
