@@ -3396,6 +3396,22 @@ def test_d1_tells_an_output_filed_under_effect(linter, edited, name, value, flag
                      "请放到产出指标 › 数量指标，效益指标写它带来的效果"] if flagged else []), told
 
 
+@pytest.mark.parametrize("name, value, words", [("投资回收期", "≤5年", "回收期"), ("静态投资回收期", "≤6年", "回收期"),
+                                               ("回本周期", "≤3年", "回本周期")])
+def test_d1_tells_a_payback_period_under_quantity(linter, edited, name, value, words):
+    """投资回收期 ≤5年 under 数量指标 passed D1: its 期 read as a count word (培训期数) and ≤5年 as a quantity. The time to
+    win back an investment is no count; it measures the investment's economic return (经济效益指标). A count of
+    rounds (回收期数) is still one."""
+    said = {}
+    for measure, typed in ((name, value), ("问卷回收期数", "≥2期")):
+        path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: {measure}\n    value: "{typed}"'))
+        said[measure] = [p.message for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {measure}")[0]]
+    assert [m.split("：", 1)[1] for m in said[name]] == [
+        f"“{name}”放在“数量指标”下，是收回投入所用的时间（{words}），不是数量，衡量的是投入的经济效益；"
+        "请放到效益指标 › 经济效益指标"], said
+    assert said["问卷回收期数"] == []
+
+
 @pytest.mark.parametrize("level1, level2, name, value, told", [
     ("效益指标", "社会效益", "完成调研课题", "≥2项", "是产出（完成的工作、提交的报告、形成的成果），不是效益；本表没有数量指标，效益指标写它带来的效果"),
     ("效益指标", "社会效益", "项目验收合格率", "≥90%", "是质量指标（合格率、达标率一类），不是效益；本表没有质量指标，效益指标写它带来的效果"),

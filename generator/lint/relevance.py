@@ -99,7 +99,10 @@ the work handed in but what it achieved, which real forms put under 社会效益
 @rule("D1", "warning", "指标与二级指标不符", PRACTICE)
 def d1_keywords(ctx):
     """An indicator's words fit its 二级: 质量 a standard or rate, 时效 a time, 数量 a count or the share of the
-    planned output done or reached (`_OUTPUT_SHARE`), not a quality rate (合格率, 达标率, 准确率); 效益 no 合格率 and
+    planned output done or reached (`_OUTPUT_SHARE`), not a quality rate (合格率, 达标率, 准确率) nor a payback period
+    (`terms.PAYBACK`: 投资回收期, whose 期 read as a count word and whose `≤5年` as a quantity, so it passed; the time to
+    win back an investment measures its economic return, told to go to 经济效益指标, or 时效指标 where the frame has
+    none: reference/targets-domain.md, D1: 数量 expects counts); 效益 no 合格率 and
     no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced); 生态效益 an ecological effect;
     经济效益 not an ecological one (碳排放, 污染) without any money or business word; 服务对象满意度 no count of work
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
@@ -107,7 +110,7 @@ def d1_keywords(ctx):
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
-    Fail: 数量指标 › 档案整理合格率 100%; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
+    Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
     服务对象满意度 › 举办联谊活动场次 ≥4场, 满意度调查次数 ≥2次, 开展绩效评价次数 ≥1次 (投诉率 0% and 信访件数 ≤2件 pass).
     """
@@ -121,6 +124,9 @@ def d1_keywords(ctx):
             why = "看不出质量要求；质量指标应是合格率、达标率、验收通过等"
         elif row.role2 == "timeliness" and not (terms.TIMELINESS_WORDS.search(text) or any(v.kind is Kind.DATE for v in values)):
             why = "看不出时间要求；时效指标应是完成时限、周期或及时率"
+        elif row.role2 == "quantity" and (payback := terms.PAYBACK.search(name)):
+            home = "economic" if ctx.home(listed, "economic") else "timeliness"
+            why = f"是收回投入所用的时间（{payback.group(0)}），不是数量，衡量的是投入的经济效益；{_put(ctx, listed, home)}"
         elif row.role2 == "quantity" and not (terms.COUNT_WORDS.search(name)
                                               or _OUTPUT_SHARE.search(name) and not terms.QUALITY_ONLY.search(name)
                                               or any(v.kind is Kind.QUANTITY and not v.percent for v in values)):
