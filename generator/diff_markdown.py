@@ -25,10 +25,20 @@ from .revisions import Compared
 from .rules.text_invisible import shown_name, shown_text
 
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
-_CHANGE_TITLE = "改&#8288;动"
-"""The title of the changes table's first column, its two characters joined (U+2060 WORD JOINER): a browser may break
-Chinese between any two characters, and beside long places and texts the column was squeezed to one, every 修改 and
-删除 read down a column of its own; the title now holds it at two characters' width, as wide as most labels."""
+_JOINER = "&#8288;"  # U+2060 WORD JOINER: no width, and no line may break at it
+
+
+def _unbroken(label: str) -> str:
+    """A label of the changes table's first column with its characters joined (`_JOINER`): a browser may break Chinese
+    between any two characters, and beside long places and texts the column was squeezed, 新增屏蔽 read 新增屏 over 蔽
+    and 修改屏蔽理由 over three lines. Two characters are left as they are: the column's title holds them (`_CHANGE_TITLE`)."""
+    return _JOINER.join(label) if len(label) > 2 else label
+
+
+_CHANGE_TITLE = _JOINER.join("改动")
+"""The title of the changes table's first column, its two characters joined (`_JOINER`): beside long places and texts
+the column was squeezed to one character, every 修改 and 删除 read down a column of its own; the title now holds it at
+two characters' width, as wide as most labels."""
 _WEAKENINGS_LISTED = 10  # the changes that weaken a target listed above a comment's tables; more are in its count alone
 
 
@@ -109,10 +119,10 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     glance = Glance(diff.changes)
     for change in listed_changes(diff):
         old, new = _md_cells(change, glance)
-        lines.append(f"| {LABELS[change.kind]} | {_md(shown_place(change))} | {old} | {new} |")
+        lines.append(f"| {_unbroken(LABELS[change.kind])} | {_md(shown_place(change))} | {old} | {new} |")
     for change in diff.reordered:
         old, new = map(_md, reordered_places(change))
-        lines.append(f"| {REORDER_LABEL} | {_md(shown_place(change))} | {old} | {new} |")
+        lines.append(f"| {_unbroken(REORDER_LABEL)} | {_md(shown_place(change))} | {old} | {new} |")
     if shown_totals(diff):
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
         for total in shown_totals(diff):

@@ -14,7 +14,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from ruamel.yaml.scalarstring import LiteralScalarString
 
-from generator import diff_report, diff_words, target_texts
+from generator import diff_markdown, diff_report, diff_words, target_texts
 from generator.cli import main
 from generator.diff import SpecComparer
 from generator.diff_names import ShortNames, unpunctuated
@@ -1542,7 +1542,8 @@ def test_a_silences_reason_edited_alone_is_a_change_of_its_own(runner, tmp_path)
     assert text_lines(runner, str(old), str(new))[1:] == [
         f"  修改屏蔽理由  {where}  B8（指标值是评分规则），理由：表样要求 → 经财政局确认",
         "比较了 1 个规格，1 个有改动：修改屏蔽理由 1 处。"]
-    assert (f"| 修改屏蔽理由 | {where} | B8（指标值是评分规则），理由：表样要求 | B8（指标值是评分规则），理由：经财政局确认 |"
+    label = "&#8288;".join("修改屏蔽理由")  # joined, so that GitHub's narrow first column does not wrap it
+    assert (f"| {label} | {where} | B8（指标值是评分规则），理由：表样要求 | B8（指标值是评分规则），理由：经财政局确认 |"
             in text_lines(runner, str(old), str(new), "--format", "markdown"))
     assert changes(runner, str(old), str(new))["changes"] == [{
         "kind": "reason_changed", "where": where, "path": "indicators[2].period_value", "old": "B8", "new": "B8",
@@ -1837,6 +1838,19 @@ def test_markdown_holds_the_change_column_at_two_characters(runner, edited):
 
     lines = text_lines(runner, *edited(GZ, change), "--format", "markdown")
     assert "| 改&#8288;动 | 位置 | 原来 | 现在 |" in lines
+
+
+def test_no_label_of_the_markdown_changes_table_can_wrap():
+    """新增屏蔽, 取消屏蔽 and 修改屏蔽理由 wrapped in GitHub's narrow first column (新增屏 over 蔽): a label longer than the
+    column's title, which holds it at two characters, has its characters joined (U+2060), one row of the table each."""
+    title = diff_markdown._CHANGE_TITLE.split("&#8288;")
+    assert title == ["改", "动"]
+    for kind in KINDS:
+        assert kind in diff_report.LABELS, kind
+    for label in [*diff_report.LABELS.values(), diff_report.REORDER_LABEL]:
+        shown = diff_markdown._unbroken(label)
+        assert shown.replace("&#8288;", "") == label
+        assert len(label) <= len(title) or shown.split("&#8288;") == list(label), shown
 
 
 def test_markdown_is_a_pull_request_comment(runner, edited):
