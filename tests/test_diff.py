@@ -1830,6 +1830,24 @@ def test_markdown_shows_a_crlf_character_references_and_dollars_as_typed(runner,
     assert lines[-1] == row  # the row is whole: no line of it after
 
 
+def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, edited):
+    """GitHub links the text markdown rendered, after the escapes are gone: a spec's `完成@zhang审核` pinged user zhang,
+    `第#3号` linked issue 3, `GH-12` and `owner/repo#1` issues, `deadbeef` a commit beginning so, and a bare address was
+    a link. An invisible word joiner after the `@`, `#`, `GH-`, scheme or `www`, and inside a hex word, stops each; an
+    amount or a date of digits alone, and `@张三` (no user name), are left as typed."""
+    def change(tree):
+        tree["key_tasks"][0]["content"] = ("完成@zhang审核，@张三，第#3号、GH-12、owner/repo#1，值 deadbeef，"
+                                           "见 https://x.cn 或 www.gov.cn，a@b.com，20240101")
+
+    row = next(line for line in text_lines(runner, *edited(GZ, change), "--format", "markdown")
+               if line.startswith("| 修改 |"))
+    joined = ("完成@&#8288;zhang审核，@张三，第\\#&#8288;3号、GH-&#8288;12、owner/repo\\#&#8288;1，值 deadbe&#8288;ef，"
+              "见 https:&#8288;//x.cn 或 www&#8288;.gov.cn，a@&#8288;b.com，20240101")
+    assert row.endswith(f"| {joined} |"), row
+    # a problem's message names commits a reviewer copies (`jixiao diff --rev b6a466647447 .`): its hex words stay
+    assert diff_markdown._md_message("--rev b6a466647447 @bob") == "--rev b6a466647447 @&#8288;bob"
+
+
 def test_markdown_holds_the_change_column_at_two_characters(runner, edited):
     """Beside long places and texts a browser squeezed the 改动 column to one character: 修改 read down, a character a
     line, in every row. Its title's two characters are joined (U+2060), which holds the column at their width."""
