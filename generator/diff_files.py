@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .diff_inputs import different_forms, read
+from .diff_inputs import NOT_SPEC, different_forms, read
 from .diff_last_year import follows, last_years
 from .diff_likeness import alike
 from .diff_pairing import pair_items
@@ -193,17 +193,25 @@ def _deleted(loaded: list[dict[str, Spec]], git_renamed: dict[str, str]) -> set[
     """The files whose old draft could not be read or compared and which the change deleted (on the old side alone,
     renamed to nothing git sees): a pull request removing a broken spec, which was exit 2, as if it broke one. Listed
     as removed by name alone (`SpecDiff.was_broken`: nothing of it could be read), the old faults warnings, as a
-    spec fixed (`_repaired`) has them."""
+    spec fixed (`_repaired`) has them; or, one that was no spec (`_no_spec`), not listed."""
     return {key for key, spec in loaded[0].items()
             if spec.problems and key not in loaded[1] and key not in git_renamed.values()}
 
 
+def _no_spec(spec: Spec) -> bool:
+    """Whether a file is no spec at all (DIFF-NOT-SPEC: another program's YAML, a list, a Word file): deleted, it was
+    counted and headed as 删除的规格文件, a spec the reviewer looked for and that never was one."""
+    return any(problem.code == NOT_SPEC for problem in spec.problems)
+
+
 def _was_broken(problem: Problem, fixed: Spec | None) -> Problem:
     """An old draft's fault, where it is, as a warning that the fixed draft `fixed` is listed alone (`_repaired`), or,
-    `fixed` None, that the deleted file is listed by its name (`_deleted`)."""
-    now = f"新稿 {fixed.path} 已改正，列出其概况" if fixed else "这个文件已删除，只列出文件名"
+    `fixed` None, that the deleted file is listed by its name (`_deleted`), or, no spec (`_no_spec`), not at all."""
+    no_spec = problem.code == NOT_SPEC and not fixed
+    now = f"新稿 {fixed.path} 已改正，列出其概况" if fixed else "这个文件已删除，" + (
+        "它不是规格，不算删除的规格文件" if no_spec else "只列出文件名")
     return replace(problem, severity=Severity.WARNING, code=REPAIRED,
-                   message=f"原稿有错误，没有比较（{problem.code}：{problem.message}）；{now}")
+                   message=f"{'' if no_spec else '原稿有错误，'}没有比较（{problem.code}：{problem.message}）；{now}")
 
 
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,
@@ -252,6 +260,7 @@ def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, byte
         base = {key: spec for key, spec in ((key, read(*nearby[key], catalog)) for key in nearby if key not in before)
                 if not spec.problems} | before
     pairs = []
+    deleted = {key for key in deleted if not _no_spec(loaded[0][key])}  # its warning said it; nothing to list
     for key in sorted(set(before) | set(after) | deleted):
         if key in deleted:
             pairs.append((loaded[0][key], None, None, None, None, True))

@@ -32,9 +32,12 @@ _SIGNATURES = ((ZIP_SIGNATURE, "Word、Excel 等 Office 文件（压缩包）"),
                (b"%PDF", "PDF 文件"))
 
 
+NOT_SPEC = "DIFF-NOT-SPEC"
+
+
 def _not_a_spec(path: str, what: str) -> Problem:
     hint = office_import(PurePath(path).name) or "规格是以 form:、unit:、year: 等字段开头的 YAML 文件"
-    return Problem(path, *WHOLE_FILE, Severity.ERROR, "DIFF-NOT-SPEC",
+    return Problem(path, *WHOLE_FILE, Severity.ERROR, NOT_SPEC,
                    f"这个文件不是规格（{what}），无法比较；请给出两稿规格（.yaml）。{hint}")
 
 

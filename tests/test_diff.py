@@ -2461,6 +2461,37 @@ def test_a_broken_spec_deleted_in_the_change_is_listed_as_removed_by_name(runner
     assert "原稿读不出而已删除的同样不算：列为删除的规格文件，只列出文件名" in told, told
 
 
+def test_a_file_that_was_no_spec_deleted_is_no_deleted_spec(runner, tmp_path, git_repo):
+    """Another program's YAML, or a list, in specs/ was a DIFF-NOT-SPEC error while there; the change deleting it counted
+    and headed it as 删除的规格文件（原稿有错误，只列出文件名）, exit 1, a spec the reviewer looked for that never was one.
+    It is now a warning alone, no spec counted or listed, exit 0 where nothing else changed: two folders and --rev."""
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    for folder in (old_dir, new_dir):
+        folder.mkdir()
+        shutil.copy(ROOT / "specs" / HY, folder / HY)
+    (old_dir / "docker-compose.yml").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(old_dir), str(new_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["比较了 1 个规格，没有改动。"], result.stdout
+    assert (f"{old_dir / 'docker-compose.yml'}: 警告[DIFF-WAS-BROKEN] 没有比较（DIFF-NOT-SPEC：这个文件不是规格（没有 form、"
+            "unit、year 字段") in result.stderr, result.stderr
+    assert result.stderr.rstrip().endswith("这个文件已删除，它不是规格，不算删除的规格文件"), result.stderr
+
+    folder, git = git_repo()
+    (folder / "specs" / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
+    git("add", ".")
+    git("commit", "-q", "-m", "a list")
+    git("rm", "-q", "specs/list.yaml")
+    result = runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "markdown"])
+    assert result.exit_code == 0, result.output
+    assert "### " not in result.stdout and "（原稿有错误，只列出文件名）" not in result.stdout, result.stdout
+    assert "比较了 1 个规格，没有改动。" in result.stdout.splitlines(), result.stdout
+    assert "- `HEAD:specs/list.yaml` 没有比较（DIFF-NOT-SPEC：" in result.stdout, result.stdout
+    report = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"]).stdout)
+    assert [s["status"] for s in report["specs"]] == ["equal"] and not report["unreadable"], report
+    assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"], report
+
+
 def test_rev_lists_a_broken_spec_deleted_since_as_removed(runner, git_repo):
     """`diff --rev BASE` of a pull request deleting a spec broken in BASE (git rm): removed, exit 1, not 2. A broken
     file git sees renamed is no deletion: its other name still decides (test_a_git_rename_breaking_the_spec_…)."""
