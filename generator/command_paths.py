@@ -124,6 +124,9 @@ _POSIX_SPLITS = frozenset(" \t&()|;<>$`'\"*?[]{}#~!\\")
 """What a POSIX shell splits a word at, expands (`$`, `*`, `~`, `!`) or reads as a quote or a comment."""
 _POSIX_READS_IN_DOUBLE = frozenset("$`\"\\!")
 """What a POSIX shell still reads inside "…": a word holding one goes in '…', where nothing is read."""
+_UNDECODED_BYTES = re.compile("[\udc80-\udcff]")
+"""The bytes of a name that is not UTF-8 (a GBK folder name on Linux), which reach Python as lone surrogates: shown
+bare they were Python's escapes (`cd \\udcff\\udcfe`), which no shell reads back as the name."""
 
 
 def quoted(word: str | Path) -> str:
@@ -142,11 +145,20 @@ def quoted(word: str | Path) -> str:
         if _WINDOWS_SPLITS.isdisjoint(text):
             return text
         return f'"{text}{closing}"'
+    if _UNDECODED_BYTES.search(text):
+        return _bytes_quoted(text)
     if _POSIX_SPLITS.isdisjoint(text):
         return text
     if _POSIX_READS_IN_DOUBLE.isdisjoint(text):
         return f'"{text}"'
     return "'" + text.replace("'", "'\\''") + "'"
+
+
+def _bytes_quoted(text: str) -> str:
+    """A word holding bytes that are not UTF-8 (`_UNDECODED_BYTES`) as bash and zsh read it back: in $'…', each such
+    byte written `\\xff`, a `\\` and a `'` of the name escaped, everything else as it is."""
+    escaped = text.replace("\\", "\\\\").replace("'", "\\'")
+    return "$'" + _UNDECODED_BYTES.sub(lambda byte: f"\\x{ord(byte[0]) - 0xDC00:02x}", escaped) + "'"
 
 
 def cmd_notes(words: Iterable[str | Path]) -> str:
@@ -155,9 +167,11 @@ def cmd_notes(words: Iterable[str | Path]) -> str:
     variable, with no quotes to keep it as typed (a folder is to be renamed, or the command run in PowerShell). ""
     elsewhere, and where no word needs it. Said after every command shown with `quoted` words: VS Code's terminal on
     Windows is PowerShell unless set to cmd, and a clerk who copied `'D:\\单位$2025\\a.yaml'` into cmd would be told
-    there is no such file (cmd passes the quotes on as part of the path)."""
+    there is no such file (cmd passes the quotes on as part of the path). Elsewhere, a word shown in $'…' for its bytes
+    that are not UTF-8 (`_bytes_quoted`) is said to be such a name: the clerk sees it as `??` or `��` in a listing."""
     if not hidden_files.ON_WINDOWS:
-        return ""
+        return ("（路径里的名字有不是 UTF-8 的字节，终端显示不出：命令里写成 $'…' 中的 \\x 和两位十六进制数，bash 和 zsh 照此读回原名）"
+                if any(_UNDECODED_BYTES.search(str(word)) for word in words) else "")
     texts = [str(word) for word in words]
     notes = []
     single = [word for word in texts if not _POWERSHELL_ONLY_IN_SINGLE.isdisjoint(word)]

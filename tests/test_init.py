@@ -118,6 +118,27 @@ def test_the_next_steps_cd_into_a_folder_with_a_space_in_quotes(runner, tmp_path
     assert result.exit_code == 0 and f'1. cd "{unit}"，新建规格' in result.output, result.output
 
 
+def test_the_next_steps_cd_into_a_folder_whose_name_is_not_utf8_as_bash_reads_it(runner, tmp_path, monkeypatch):
+    """A folder name of GBK bytes is lone surrogates to Python: “下一步” said `cd \\udcbc\\udca8…`, Python's escapes,
+    which the clerk could not type. It is said in bash's $'…', with why, and bash goes into the folder with it."""
+    if os.name == "nt" or shutil.which("bash") is None:
+        pytest.skip("a POSIX shell's file names")
+    name = os.fsdecode("绩效".encode("gbk"))
+    try:
+        (tmp_path / name).mkdir()
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["init", name, "--ci", "none"])
+    assert result.exit_code == 0, result.output
+    step = result.output.split("下一步：\n", 1)[1].splitlines()[0]
+    # GBK's d0 a7 happens to be UTF-8's Ч
+    assert step.startswith("  1. cd $'\\xbc\\xa8Ч'（路径里的名字有不是 UTF-8 的字节，终端显示不出"), step
+    command = step.removeprefix("  1. ").split("（", 1)[0]
+    went = subprocess.run(["bash", "-c", f"{command} && pwd"], cwd=tmp_path, capture_output=True, check=True).stdout
+    assert went.rstrip(b"\n") == os.fsencode(tmp_path / name)
+
+
 def test_init_has_vs_code_write_specs_with_lf_in_utf8(runner, tmp_path):
     """init wrote no VS Code settings: a spec made in VS Code on Windows was saved with CRLF, failed `fmt --check`
     and the pre-commit hook locally, and passed CI (git's eol=lf turns it into LF there). Untitled files saved as
