@@ -10,6 +10,7 @@ import errno
 import os
 import socket
 import sys
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from .errors import os_reason
@@ -96,6 +97,23 @@ def make_server(preview, host: str, port: int, idle: float = IDLE_SECONDS) -> Th
             """http.server's refusal of a request it cannot read (a line too long, an HTTP/2 version) in Chinese, as
             the 405 is (`MALFORMED`); the status line keeps http.server's reason, which must be ASCII."""
             super().send_error(code, message, MALFORMED.get(code, f"预览无法处理这个请求（HTTP 状态码 {code}）。"))
+
+        def parse_request(self):
+            """A request of HTTP/0.9 (`GET /` with no version, or `GET / HTTP/0.9`) is refused at once as any version
+            the preview does not take (505's words, sent bare as HTTP/0.9 expects). http.server, after `GET /`, waited
+            for headers an HTTP/0.9 client never sends: nothing was answered until the idle time closed the connection;
+            `GET / HTTP/0.9` was answered the page with no status line or headers."""
+            if len(self.raw_requestline.split()) != 2:
+                if not super().parse_request():
+                    return False  # refused by http.server (send_error), or the headers' reading timed out
+                if self.request_version != self.default_request_version:
+                    return True
+            else:  # what http.server sets before it reads headers
+                self.command, self.request_version = None, self.default_request_version
+                self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+            self.close_connection = True
+            self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED)
+            return False
 
         def do_GET(self):  # noqa: N802 (http.server's naming)
             self._answer(with_body=True)

@@ -1049,6 +1049,22 @@ def test_a_request_http_server_cannot_read_is_refused_in_chinese(listening, sent
     assert not status or b"\r\nContent-Type: text/plain; charset=utf-8" in head, answer[:300]
 
 
+@pytest.mark.parametrize("sent", [b"GET /\r\n", b"GET /form/x.yaml\r\n\r\n", b"GET / HTTP/0.9\r\n\r\n", b"HEAD /\r\n"])
+def test_a_request_of_http_0_9_is_refused_at_once_in_chinese(listening, sent):
+    """`GET /` (HTTP/0.9, no version) was answered nothing until the idle time closed the connection: http.server
+    waited for headers such a client never sends. `GET / HTTP/0.9` got the page with no status line. Both are refused
+    at once as a version the preview does not take, the words alone as HTTP/0.9 answers are, and nothing is said."""
+    start, done = listening
+    with socket.create_connection(start(idle=30), timeout=30) as browser:
+        browser.sendall(sent)
+        browser.settimeout(5)  # well before the idle time: the answer is not the idle time's close
+        answer = b""
+        while chunk := browser.recv(65536):
+            answer += chunk
+    assert answer.decode("utf-8").startswith("预览只接受 HTTP/1.0 和 HTTP/1.1 的请求"), answer[:300]
+    assert done.wait(30)
+
+
 @pytest.mark.parametrize("sent", [b"", b"GET /form/x.ya", b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"],
                          ids=["nothing", "half-a-line", "no-blank-line"])
 def test_a_connection_that_asks_nothing_is_closed_after_the_idle_time(listening, sent):
