@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import socket
 import sys
+import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -70,6 +72,31 @@ class PreviewServer(ThreadingHTTPServer):
         super().server_bind()
 
 
+class RequestReader(io.RawIOBase):
+    """A connection's bytes as its request is read, all of it within the idle time from when it is awaited
+    (`IDLE_SECONDS`): the socket's own timeout counts each wait for a byte alone, so a sender of a byte a second held
+    its connection and thread for as long as serve ran. Replies are written with the socket's idle timeout as before.
+    The server has a thread per connection (ThreadingHTTPServer): such a sender never kept others waiting."""
+
+    def __init__(self, connection: socket.socket, idle: float):
+        super().__init__()
+        self._connection, self._idle = connection, idle
+        self.deadline = time.monotonic() + idle
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request was not read within the idle time")
+        self._connection.settimeout(left)
+        try:
+            return self._connection.recv_into(buffer)
+        finally:
+            self._connection.settimeout(self._idle)
+
+
 def web_address(host: str, port: int) -> str:
     """The preview's web address: a host that means every address is opened as this computer's."""
     shown = "127.0.0.1" if host in WILDCARDS else f"[{host}]" if ":" in host else host
@@ -91,6 +118,16 @@ def make_server(preview, host: str, port: int, idle: float = IDLE_SECONDS) -> Th
     class Handler(BaseHTTPRequestHandler):
         timeout = idle  # socketserver sets it on each connection; http.server closes a connection whose read or write timed out
         error_message_format = "%(explain)s"
+
+        def setup(self):
+            super().setup()
+            self.rfile.close()  # the socket's own reader, in favour of one that keeps to the idle time (RequestReader)
+            self.rfile = io.BufferedReader(RequestReader(self.connection, idle))
+
+        def handle_one_request(self):
+            """Each request, the next one of a kept-alive connection too, is awaited and read within the idle time."""
+            self.rfile.raw.deadline = time.monotonic() + idle
+            super().handle_one_request()
         error_content_type = "text/plain; charset=utf-8"
 
         def send_error(self, code, message=None, explain=None):

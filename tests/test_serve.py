@@ -6,6 +6,7 @@ import html
 import json
 import os
 import re
+import select
 import shutil
 import socket
 import subprocess
@@ -1073,6 +1074,27 @@ def test_a_connection_that_asks_nothing_is_closed_after_the_idle_time(listening,
     start, done = listening
     assert _sent_raw(start(idle=0.2), sent) == b""
     assert done.wait(30)
+
+
+def test_a_sender_of_a_byte_at_a_time_is_closed_after_the_idle_time_and_keeps_no_one_waiting(listening):
+    """The idle time counted each wait for a byte alone: a request sent a byte at a time, each within it, held its
+    connection and a thread for as long as serve ran. The whole request is now read within it; meanwhile a browser
+    is answered, each connection having its own thread."""
+    start, _ = listening
+    address = start(idle=0.5)
+    request = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: " + b"a" * 200  # 10 s at a byte each 0.05 s
+    with socket.create_connection(address, timeout=30) as slow:
+        answer = _sent_raw(address, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        assert answer.startswith(b"HTTP/1.0 200 "), answer[:300]
+        for sent, byte in enumerate(request):
+            try:
+                slow.sendall(bytes([byte]))
+            except OSError:  # the server closed it and reset the connection
+                break
+            if select.select([slow], [], [], 0.05)[0]:
+                assert slow.recv(65536) == b"", "the slow request was answered"
+                break
+    assert sent < len(request) - 1, "the slow sender was never closed"
 
 
 def test_a_page_slower_to_make_than_the_idle_time_is_answered(listening):
