@@ -601,9 +601,17 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     was due, each file's content hash (none in a manifest from before they were kept) and the files kept as changed by
     hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from it (none
     in a manifest from before they were kept), per changed file its stamp and hash when last read (`edit_hashes`),
-    and per spec what its last build said of it (`said`; none in a manifest from before it was kept), all empty when there is no readable manifest: one that is not JSON, or not in `_readable`'s shape, as a hand's
-    edit may leave it (a record turned into a list, a stamp or a due name into a number was an internal error at the
-    first look-up). A manifest without stamps (before they were kept) has every spec rebuilt once.
+    and per spec what its last build said of it (`said`; none in a manifest from before it was kept); all empty when
+    there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they were kept)
+    has every spec rebuilt once.
+
+    Read record by record (`_records`): a record not in the shape this module writes, as a hand's edit or a merge may
+    leave it (a record turned into a list, a stamp or a due name into a number was an internal error at the first
+    look-up), is left out, and the spec it belongs to (by its file's name, for a file's record) loses its `said`, so
+    that spec alone is built again, which records it anew. Read as none for one bad record, the whole manifest had
+    every spec built again, and every form a unit had signed in Word written over, none of it set aside: with no
+    stamp known, no file was known as changed by hand. A section that is no JSON object at all leaves every spec's
+    record in doubt: each is built again, its files still known as written.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
     build, and that build's outputs) loads with no key known: its files stay removable, and each spec
@@ -612,45 +620,83 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):  # brackets nested a thousand deep: json's recursion runs out
+        data = None
+    if not isinstance(data, dict):
         return {}, {}, {}, {}, [], {}, {}, {}, {}
-    if not _readable(data):
-        return {}, {}, {}, {}, [], {}, {}, {}, {}
-    if "files" in data:
-        return (data["files"], data.get("stamps", {}), data.get("suffixed", {}), data.get("hashes", {}),
-                data.get("kept", []), data.get("set_aside", {}), data.get("set_aside_hashes", {}),
-                data.get("edit_hashes", {}), data.get("said", {}))
-    files: dict[str, dict[str, str | None]] = {}
-    for entry in data.get("specs", {}).values():
-        if entry.get("source"):
-            files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
-    return files, {}, {}, {}, [], {}, {}, {}, {}
+    if "files" not in data:
+        return _earlier_layout(data), {}, {}, {}, [], {}, {}, {}, {}
+    doubts = _Doubts()
+    files = {}
+    for source, names in doubts.records(data["files"], lambda names: isinstance(names, dict)).items():
+        files[source] = doubts.records(names, _optional_text, _plain, source)
+    stamps = doubts.records(data.get("stamps", {}), _stamp_shaped, _plain, named=True)
+    hashes = doubts.records(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain, named=True)
+    aside_hashes = doubts.records(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
+                                  and all(isinstance(digest, str) for digest in digests), _plain, named=True)
+    edit_hashes = doubts.records(data.get("edit_hashes", {}), lambda taken: isinstance(taken, dict)
+                                 and _stamp_shaped(taken.get("stamp"), (2, 4)) and isinstance(taken.get("hash"), str),
+                                 _plain, named=True)
+    suffixed = doubts.records(data.get("suffixed", {}), lambda due: isinstance(due, str))
+    said = doubts.records(data.get("said", {}), _said_shaped)
+    kept = data.get("kept", [])
+    kept = [name for name in kept if _plain(name)] if isinstance(kept, list) else []
+    copies = _records(data.get("set_aside", {}), _plain, _plain)
+    return (files, stamps, suffixed, hashes, kept, copies, aside_hashes, edit_hashes,
+            {source: record for source, record in said.items() if not doubts.holds(source, files)})
 
 
-def _readable(data) -> bool:
-    """Whether a manifest's JSON has the shape this module reads, to the last value: checked once here, so that no
-    look-up after it meets a type it did not expect. A file is named as jixiao wrote it, bare (`_plain`): a name
-    reaching out of the folder (`../specs/a.yaml`) would have `_remove` delete a file that is not a form.
+class _Doubts:
+    """The records of a manifest left out as misshapen (`_records`), by what they were of: a spec (as recorded), a
+    file name, or a whole section (every spec)."""
+
+    def __init__(self):
+        self.specs: set[str] = set()
+        self.names: set[str] = set()
+        self.every = False
+
+    def records(self, section, valid, valid_key=lambda key: True, source: str | None = None,
+                named: bool = False) -> dict:
+        """`_records` of `section`, each left out noted as of `source` (a spec's own list of files), of the file it
+        is keyed by (`named`), or else of the spec it is keyed by."""
+        kept = _records(section, valid, valid_key)
+        left_out = set(section) - set(kept) if isinstance(section, dict) else None
+        if left_out is None:
+            self.every = True
+        elif left_out and source is not None:
+            self.specs.add(source)
+        elif named:
+            self.names.update(left_out)
+        else:
+            self.specs.update(left_out)
+        return kept
+
+    def holds(self, source: str, files: dict[str, dict[str, str | None]]) -> bool:
+        """Whether a spec's record is in doubt: one of its records, or of its files, was left out."""
+        return self.every or source in self.specs or not self.names.isdisjoint(files.get(source, ()))
+
+
+def _records(section, valid, valid_key=lambda key: True) -> dict:
+    """The entries of a JSON object whose key is `valid_key` and whose value is `valid`, the shape this module writes,
+    each checked once here, so that no look-up after it meets a type it did not expect; none when `section` is no
+    object. A file is named as jixiao wrote it, bare (`_plain`): a name reaching out of the folder (`../specs/a.yaml`)
+    would have `_remove` delete a file that is not a form.
 
     Checked by hand, not by a JSON Schema: importing jsonschema costs a no-op rebuild, which skips it for the specs
     (pass_cache), about 0.1 s."""
-    if not isinstance(data, dict):
-        return False
-    if "files" in data:
-        return (_mapping(data["files"], lambda names: _mapping(names, _optional_text, _plain))
-                and _mapping(data.get("stamps", {}), _stamp_shaped, _plain)
-                and _mapping(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain)
-                and isinstance(data.get("kept", []), list) and all(map(_plain, data.get("kept", [])))
-                and _mapping(data.get("set_aside", {}), _plain, _plain)
-                and _mapping(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
-                             and all(isinstance(digest, str) for digest in digests), _plain)
-                and _mapping(data.get("edit_hashes", {}), lambda taken: isinstance(taken, dict)
-                             and _stamp_shaped(taken.get("stamp"), (2, 4)) and isinstance(taken.get("hash"), str),
-                             _plain)
-                and _mapping(data.get("suffixed", {}), lambda due: isinstance(due, str))
-                and _mapping(data.get("said", {}), _said_shaped))
-    return _mapping(data.get("specs", {}), lambda entry: isinstance(entry, dict)
-                    and _optional_text(entry.get("source"))
-                    and isinstance(entry.get("outputs", []), list) and all(map(_plain, entry.get("outputs", []))))
+    if not isinstance(section, dict):
+        return {}
+    return {key: value for key, value in section.items() if valid_key(key) and valid(value)}
+
+
+def _earlier_layout(data: dict) -> dict[str, dict[str, str | None]]:
+    """The files per spec of a manifest in the earlier layout, from each of its entries in the shape it had."""
+    files: dict[str, dict[str, str | None]] = {}
+    for entry in _records(data.get("specs", {}), lambda entry: isinstance(entry, dict)
+                          and isinstance(entry.get("source"), str) and entry["source"]
+                          and isinstance(entry.get("outputs", []), list)
+                          and all(map(_plain, entry.get("outputs", [])))).values():
+        files.setdefault(entry["source"], {}).update(dict.fromkeys(entry.get("outputs", [])))
+    return files
 
 
 def _said_shaped(said) -> bool:

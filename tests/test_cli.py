@@ -688,8 +688,8 @@ def test_a_spec_skipped_by_a_manifest_without_its_warnings_is_built_again_and_sa
 
 
 def test_a_manifest_whose_kept_warnings_were_edited_out_of_shape_is_no_internal_error(runner, tmp_path):
-    """A record's `said` turned by a hand's edit into a text is a manifest not in its shape (`_readable`): read as
-    none, the spec is built again, not an internal error (exit 4) at the first look-up of what it said."""
+    """A record's `said` turned by a hand's edit into a text is a record not in its shape (manifest `_records`): left
+    out, the spec is built again, not an internal error (exit 4) at the first look-up of what it said."""
     spec = tmp_path / "gz.yaml"
     runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2026", "-o", str(spec)])
     out = tmp_path / "out"

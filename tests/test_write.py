@@ -1112,6 +1112,43 @@ def test_a_manifest_with_a_value_of_another_type_is_read_as_none(runner, spec, t
     assert again.exit_code == 0 and "已跳过" not in again.output and len(_forms(out)) == 2, again.output
 
 
+JS = "jiangsu-taiban-2024.yaml"
+
+
+@pytest.mark.parametrize("damage", [
+    lambda record, source, name: record["said"][source].update(validated="x"),
+    lambda record, source, name: record["said"][source].update(warnings=[["x"]]),
+    lambda record, source, name: record["said"][source].pop("key"),
+    lambda record, source, name: record["suffixed"].update({source: 5}),
+    lambda record, source, name: record["files"].update({source: "x"}),
+    lambda record, source, name: record["files"][source].update({name: 5}),
+    lambda record, source, name: record["stamps"].update({name: [1, True]}),
+    lambda record, source, name: record["hashes"].update({name: None})])
+def test_one_damaged_record_has_only_its_spec_built_again_and_a_signed_form_of_another_kept(runner, spec, tmp_path,
+                                                                                             damage):
+    """One record out of its shape (a hand's or a merge's edit) had the whole manifest read as none: every spec was
+    built again, and a form signed in Word since its build, no longer known as jixiao's, was written over, its
+    signature lost without a word. The manifest is read record by record: the damaged record's spec is built again,
+    the others are skipped, and the signed form stays as signed."""
+    shutil.copy(ROOT / "specs" / JS, spec.parent / JS)
+    out = tmp_path / "out"
+    build = ["build", str(spec.parent), "--out", str(out), "--jobs", "1", "--format", "html"]
+    assert runner.invoke(main, build).exit_code == 0
+    record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    [source] = [source for source in record["files"] if source.endswith(GZ)]
+    [name] = record["files"][source]
+    [signed] = [out / name for source, names in record["files"].items() if source.endswith(JS) for name in names]
+    signed.write_bytes(signed.read_bytes() + "<p>已签字</p>".encode())
+    signed_bytes = signed.read_bytes()
+    damage(record, source, name)
+    (out / FILE_NAME).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    again = runner.invoke(main, build)
+    assert again.exit_code == 0 and f"已生成 {out / name}" in again.output, again.output
+    assert "1 个规格未改动，已跳过" in again.output and f"已生成 {signed}" not in again.output, again.output
+    assert signed.read_bytes() == signed_bytes and _forms(out) == sorted([name, signed.name])
+    assert "2 个规格未改动，已跳过" in runner.invoke(main, build).output  # the damaged record written anew
+
+
 def test_a_manifest_naming_a_file_outside_the_output_folder_removes_nothing_there(runner, spec, tmp_path):
     """jixiao writes a form into the output folder by its bare name; a record reaching out of it (`../specs/g.yaml`,
     a hand's edit) had the spec's next build delete that file as an outdated form."""
