@@ -64,14 +64,27 @@ Errors are never kept: a spec that failed is not skipped. A spec is skipped only
 from an older jixiao has none (nor could its keys match: they hold jixiao's code, `code_hash`), nor has a spec whose
 build was stopped after its files were written; they are built again, which says everything, rather than skipped silent.
 
-A warning may depend on more than the key: its place and message name the spec as the command line did, and paths as
-seen from the folder jixiao ran in; SCHEMA-LINE reads the file the spec's first line names (a copy written since with
-`jixiao schema -o` mends it); a template's warnings are said only when its format is built (`--format docx` renders no
-form.html). So the record holds the folder, the spec's path as given, the formats and the stamp of each such file
-(`outside`); when any differs, the build renders that spec again without its forms (none is written again: a form
-signed in Word stays; the templates are checked, not rendered, at about the cost of validating it) and keeps what it
-says instead. Left alone: a project's root markers (`.git`, `jixiao.yaml`) or a virtual
-environment appearing around a schema copy, which SCHEMA-LINE's advice also reads; a build with `--force` says it anew.
+What the keys cover. A form's key (`key`) is the hash of everything the form is made from: the spec's bytes, its
+variant's files, jixiao's version and its code (`code_hash`). A warning may depend on more, so the record of what was
+said holds, beside that key, what else its warnings were said from, and a skipped spec says them again only while each
+is as it was (`said_before`):
+- the folder jixiao ran in (`cwd`): paths in a message are shown from there (schema_line.shown), so a spec given by its
+  full path and built from another folder is the same spec by the same path, and its warning names other paths;
+- the spec's path as given (`spec`): a problem's place names the spec as the command line did;
+- the formats (`formats`): a template's warnings are said only when its format is built (`--format docx` renders no
+  form.html);
+- the stamp of each file read besides the spec (`outside`): SCHEMA-LINE reads the file the spec's first line names (a
+  copy written since with `jixiao schema -o` mends it);
+- the hash of the project around the spec (`project`, see `_project`): its root, the nearest folder above it holding
+  `.git` or `jixiao.yaml`, which SCHEMA-LINE's verdict and advice go by; the jixiao.yaml nearest that root, which says
+  where to run `jixiao schema`; and the path and bytes of the settings this build read (the jixiao.yaml found from the
+  current folder), whose `schemas:` SCHEMA-LINE's advice reads. Both can appear after a build without any file the
+  spec names changing (a `git init`, a `jixiao init` above the specs). It is worked out once per folder of specs and
+  the settings read once per build, so a no-op rebuild of 500 specs in one folder pays one look-up.
+When any differs, the build renders that spec again without its forms (none is written again: a form signed in Word
+stays; the templates are checked, not rendered, at about the cost of validating it) and keeps what it says instead.
+Left alone: a virtual environment appearing around a schema copy, which SCHEMA-LINE's advice also reads; a build with
+`--force` says it anew.
 """
 from __future__ import annotations
 
@@ -83,7 +96,8 @@ import os
 import re
 from pathlib import Path
 
-from . import interrupt, version
+from . import interrupt, schema_line, version
+from . import project as projects
 from .errors import FormError
 from .hidden_files import hide
 from .problems import Problem, Severity
@@ -132,6 +146,8 @@ class Manifest:
         self._variant_hashes: dict[str, str | None] = {}
         self._folder = self.path.parent.resolve()
         self._sources: dict[str, str] = {}  # spec path as given -> as recorded: resolving costs a system call a step
+        self._folders: dict[str, str] = {}  # spec path as given -> its folder, resolved (`_source`)
+        self._projects: dict[str, str] = {}  # a spec's folder, resolved -> its `_project`
         (files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes, self.edit_hashes,
          said) = _load(self.path)
         self.said: dict[str, dict] = said  # spec (as recorded) -> what its last build said of it (see the docstring)
@@ -364,21 +380,48 @@ class Manifest:
         if key is None or not os.path.isfile(spec_path):
             return
         self.said[self._source(spec_path)] = {
-            "key": key, "cwd": self._cwd, "spec": spec_path, "formats": self.formats, "validated": validated,
+            "key": key, "cwd": self._cwd, "spec": spec_path, "project": self._project(spec_path),
+            "formats": self.formats, "validated": validated,
             "warnings": [[p.file, p.line, p.column, p.severity.value, p.code, p.message, p.path] for p in warnings],
             "outside": {path: _stamp_or_none(Path(path)) for path in outside}}
 
     def said_before(self, spec_path: str) -> tuple[list[Problem], int, bool]:
         """What the last build said of a skipped spec (`fresh` made sure there is a record from its key): its
         warnings, how many of the first of them validate says, and whether they are to be said as they are (the
-        same folder, the spec given by the same path, each `outside` file as it was, the same formats, whose
-        templates' warnings they hold), not found again."""
+        same folder, the spec given by the same path, each `outside` file as it was, the same project around it, the
+        same formats, whose templates' warnings they hold), not found again."""
         record = self.said[self._source(spec_path)]
         warnings = [Problem(file, line, column, Severity(severity), code, message, path)
                     for file, line, column, severity, code, message, path in record["warnings"]]
         current = (record["cwd"] == self._cwd and record["spec"] == spec_path and record.get("formats") == self.formats
+                   and record.get("project") == self._project(spec_path)
                    and all(_stamp_or_none(Path(path)) == stamp for path, stamp in record["outside"].items()))
         return warnings, record["validated"], current
+
+    def _project(self, spec_path: str) -> str:
+        """The hash of what a spec's warnings take from the project around it, besides its files (see the module's
+        docstring): its root (schema_line.project_root), which SCHEMA-LINE's verdict and advice go by; the jixiao.yaml
+        nearest that root, which says where to run `jixiao schema`; and the settings this build read
+        (`_settings`). Worked out once per folder of specs: a no-op rebuild of 500 specs in one folder looks up
+        their project once."""
+        self._source(spec_path)
+        folder = self._folders[str(spec_path)]
+        if folder not in self._projects:
+            root = schema_line.project_root(Path(folder) / Path(spec_path).name)
+            around = [str(root), str(projects.find(root)), *self._settings]
+            self._projects[folder] = hashlib.sha256("\0".join(around).encode("utf-8", "surrogatepass")).hexdigest()
+        return self._projects[folder]
+
+    @functools.cached_property
+    def _settings(self) -> tuple[str, str]:
+        """The project file this build's forms and settings were read from (the jixiao.yaml found from the current
+        folder, Roots.project) and the hash of its bytes: its `schemas:` changes where SCHEMA-LINE may tell a spec
+        to write its editor copy, its `lint:` what a PDF's advice says. One small file read per build."""
+        file = self.catalog.roots.project
+        try:
+            return str(file), _content_hash(file) if file is not None else ""
+        except OSError:
+            return str(file), ""
 
     def said_again(self, spec_path: str, key: str | None, warnings: list[Problem], validated: int,
                    outside: list[str]) -> None:
@@ -467,6 +510,7 @@ class Manifest:
         given = str(spec_path)
         if given not in self._sources:
             spec = os.path.realpath(spec_path)  # not Path.resolve(): before Python 3.13 a symlink loop raised RuntimeError
+            self._folders[given] = os.path.dirname(spec)
             try:
                 self._sources[given] = Path(os.path.relpath(spec, self._folder)).as_posix()
             except ValueError:  # Windows: no relative path between drives
@@ -702,6 +746,7 @@ def _earlier_layout(data: dict) -> dict[str, dict[str, str | None]]:
 def _said_shaped(said) -> bool:
     """Whether a spec's `said` record is as `remember_said` writes one."""
     return (isinstance(said, dict) and all(isinstance(said.get(name), str) for name in ("key", "cwd", "spec"))
+            and isinstance(said.get("project", ""), str)
             and isinstance(said.get("formats", []), list)
             and isinstance(said.get("validated"), int) and not isinstance(said.get("validated"), bool)
             and isinstance(said.get("warnings"), list) and all(map(_warning_shaped, said["warnings"]))

@@ -703,6 +703,75 @@ def test_a_manifest_whose_kept_warnings_were_edited_out_of_shape_is_no_internal_
     assert again.exit_code == 0 and again.output.endswith("生成 2 个文件；1 个警告。\n"), again.output
 
 
+SCHEMA_LINE_SAID = "警告[SCHEMA-LINE] 第一行的 schema“../schema/guangzhou.schema.json”指向的文件不存在，编辑器不会有补全和中文说明；"
+
+
+def test_a_skipped_spec_says_its_warning_as_the_project_file_found_now_has_it(runner, tmp_path, monkeypatch):
+    """A skipped spec's warnings are said again only while what they were said from is as it was: a jixiao.yaml
+    appearing where jixiao runs, or its settings edited, was not among those, and SCHEMA-LINE kept telling the spec to
+    write its editor copy into the folder `schemas:` now reads forms' schemas from, which `jixiao schema -o` refuses."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "schema").mkdir()
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", tmp_path / "specs" / "gz.yaml")
+    args = ["build", "--quiet", "--format", "html", "specs/gz.yaml", "--out", "out"]
+    write_it = f"specs/gz.yaml:1:33: {SCHEMA_LINE_SAID}请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json"
+    refused = f"specs/gz.yaml:1:33: {SCHEMA_LINE_SAID}jixiao.yaml:1:10: schema 是表样的 schema 文件夹"
+    assert write_it in runner.invoke(main, args).output
+    for settings, said in [("schemas: schema\n", refused), ("", write_it), ("schemas: schema\n", refused)]:
+        (tmp_path / "jixiao.yaml").write_text(settings, encoding="utf-8")  # added, emptied, set again
+        again = runner.invoke(main, args)
+        assert "已跳过" in again.output and said in again.output, (settings, again.output)
+
+
+def test_a_skipped_spec_says_its_warning_as_its_project_root_found_now_has_it(runner, tmp_path, monkeypatch):
+    """A `.git` (or a jixiao.yaml) appearing above a spec after its build moves its project's root, where SCHEMA-LINE
+    looks for its editor copy: skipped, the spec was still told to point its first line elsewhere, at a copy in its
+    own folder, where the line it has names the root's copy, and only that copy is missing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a").mkdir()
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", tmp_path / "a" / "gz.yaml")
+    args = ["build", "--quiet", "--format", "html", str(Path("a") / "gz.yaml"), "--out", "out"]
+    first = runner.invoke(main, args)
+    assert "请把这一行改成 # yaml-language-server: $schema=schema/guangzhou.schema.json" in first.output, first.output
+    (tmp_path / ".git").mkdir()
+    again = runner.invoke(main, args)
+    assert "已跳过" in again.output and "请把这一行改成" not in again.output, again.output
+    assert f"{SCHEMA_LINE_SAID}请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json" in again.output
+
+
+def test_a_skipped_spec_says_where_to_run_as_its_projects_own_settings_now_have_it(runner, tmp_path, monkeypatch):
+    """A jixiao.yaml appearing at the root of the spec's project, not where jixiao runs, makes that project one with
+    settings of its own, where `jixiao schema` is to be run (schema_line.write_command): a skipped spec was still told
+    to run it from here."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p" / "specs").mkdir(parents=True)
+    (tmp_path / "p" / ".git").mkdir()
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", tmp_path / "p" / "specs" / "gz.yaml")
+    args = ["build", "--quiet", "--format", "html", str(Path("p") / "specs" / "gz.yaml"), "--out", "out"]
+    here = f"请运行 jixiao schema guangzhou -o {Path('p') / 'schema' / 'guangzhou.schema.json'} 写出"
+    assert here in runner.invoke(main, args).output
+    (tmp_path / "p" / "jixiao.yaml").write_text("", encoding="utf-8")
+    again = runner.invoke(main, args)
+    assert "已跳过" in again.output and "请在 p 里运行 jixiao schema guangzhou -o " in again.output, again.output
+
+
+def test_a_skipped_spec_given_by_its_full_path_says_its_warning_as_seen_from_where_jixiao_runs_now(runner, tmp_path,
+                                                                                                   monkeypatch):
+    """A warning names paths as seen from the current folder (schema_line.shown): a spec given by its full path, built
+    from its project and then from its specs/ folder, is the same spec by the same path, and only the current folder
+    kept in its record tells that the command its warning gives is to be said again from there."""
+    (tmp_path / "specs").mkdir()
+    spec = Path(shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", tmp_path / "specs" / "gz.yaml"))
+    args = ["build", "--quiet", "--format", "html", str(spec), "--out", str(tmp_path / "out")]
+    monkeypatch.chdir(tmp_path)
+    assert "请运行 jixiao schema guangzhou -o schema/guangzhou.schema.json 写出" in runner.invoke(main, args).output
+    monkeypatch.chdir(tmp_path / "specs")
+    again = runner.invoke(main, args)
+    copy = tmp_path / "schema" / "guangzhou.schema.json"
+    assert "已跳过" in again.output and f"请运行 jixiao schema guangzhou -o {copy} 写出" in again.output, again.output
+
+
 def test_a_build_record_nested_too_deep_is_read_as_none(runner, tmp_path):
     """A record (.jixiao-manifest.json) whose brackets nest a thousand deep ran out of json's recursion, RecursionError,
     where any other damage is read as no record: build ended with an internal error, exit 4. It builds everything."""
