@@ -163,8 +163,27 @@ def _no_such_revision(rev: str, option: str = "--rev") -> Trouble:
     """
     if not _git("rev-list", "-n", "1", "--all").strip():
         return Trouble(f"这个 git 仓库还没有任何提交，没有可以比较的版本；请先提交一次（git add 和 git commit），再用 {option} 比较")
-    hint = f"；它是一个路径：要与 HEAD 比较请写 {option} HEAD 路径" if Path(rev).exists() else "；请检查拼写，或先 git fetch"
+    if Path(rev).exists():
+        hint = f"；它是一个路径：要与 HEAD 比较请写 {option} HEAD 路径"
+    else:
+        hint = f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else "；请检查拼写，或先 git fetch"
     return Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}")
+
+
+_SHALLOW = ("这个仓库是浅克隆（shallow clone），只取回了最近的提交，更早的版本不在其中（GitHub Actions 的 actions/checkout "
+            "默认只取回 1 个）：请先运行 git fetch --unshallow 取回全部历史；在 GitHub Actions 的工作流中，给 actions/checkout "
+            "加上 with: fetch-depth: 0（jixiao init 写出的工作流已经这样设置），GitLab CI 中设 GIT_DEPTH: 0")
+"""What a revision git does not have may be in a shallow clone, and how to fetch it: `diff --rev HEAD~3` in a CI
+checkout of depth 1 was told only to check the spelling of a revision that is right."""
+
+
+def _shallow() -> bool:
+    """Whether the repository is a shallow clone (`git rev-parse --is-shallow-repository`; a git older than 2.15 echoes
+    the option, which is not `true`)."""
+    try:
+        return _git("rev-parse", "--is-shallow-repository").strip() == b"true"
+    except Trouble:
+        return False
 
 
 def in_revision(rev: str, paths: list[str], option: str = "--rev") -> Files:
@@ -337,6 +356,8 @@ def _fork_point(first: str, second: str) -> str:
         if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
             raise _no_such_revision(rev)
     if not _succeeds("merge-base", first, second):
+        if _shallow():  # the fork point is in the history not fetched
+            raise Trouble(f"找不到“{second}”从“{first}”分出的起点：{_SHALLOW}")
         raise Trouble(f"“{first}”和“{second}”没有共同的历史，找不到分支的起点；请用 --rev {first}..{second} 直接比较两个版本")
     return _git("merge-base", first, second).decode().strip()[:12]
 

@@ -630,6 +630,8 @@ def test_in_a_folder_inside_a_repository_the_workflow_goes_to_the_top_and_runs_i
     assert job["defaults"]["run"]["working-directory"] == "财务/绩效 目标"
     uploads = [step["with"]["path"] for step in job["steps"] if "upload-artifact" in step.get("uses", "")]
     assert uploads == ["财务/绩效 目标/output/*", "财务/绩效 目标/diff.md"], "the artifacts' paths are not run in the folder"
+    [checkout] = [step.get("with", {}) for step in job["steps"] if "actions/checkout" in step.get("uses", "")]
+    assert checkout.get("fetch-depth") == 0, "diff --rev and lint --changed-since need the base's history, not depth 1"
     [python] = [step["with"] for step in job["steps"] if "setup-python" in step.get("uses", "")]
     assert list(folder.glob(python["cache-dependency-path"])) == [folder / ".github" / "workflows" / "jixiao.yml"], \
         "the pip cache's key is read from the repository's top, as any action's path"

@@ -324,3 +324,50 @@ def test_the_readme_quotes_the_command_into_a_submodule_as_jixiao_says_it():
     commands = said[said.index("分两行输入"):]
     assert commands == "分两行输入：先 cd specs/sub，再 jixiao diff --rev b6a466647447 .", said
     assert f"“{commands}”" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_revision_missing_from_a_shallow_clone_says_how_to_fetch_the_history(runner, git_repo, tmp_path_factory,
+                                                                               monkeypatch):
+    """GitHub Actions' checkout fetches one commit unless told otherwise: `diff --rev HEAD~3` there was told to check
+    the spelling of a revision that is right. A shallow clone is said, with the commands that fetch the history."""
+    folder, git = git_repo()
+    for n in range(3):
+        edit(folder / "specs" / GZ, "form:", f"# {n}\nform:")
+        git("commit", "-q", "-am", str(n))
+    clone = tmp_path_factory.mktemp("shallow") / "clone"
+    git("clone", "-q", "--depth", "1", folder.as_uri(), str(clone))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    for args in (["diff", "--rev", "HEAD~3", "specs"], ["lint", "--changed-since", "HEAD~3", "specs"],
+                 ["diff", "--rev", "HEAD~3...HEAD", "specs"]):
+        result = runner.invoke(main, args)
+        said = result.output + result.stderr
+        assert result.exit_code == 2 and "“HEAD~3”不是这个 git 仓库中的版本" in said, said
+        assert "这个仓库是浅克隆" in said and "git fetch --unshallow" in said and "fetch-depth: 0" in said, said
+    git("fetch", "-q", "--unshallow")
+    fetched = runner.invoke(main, ["diff", "--rev", "HEAD~3", "specs"])  # the way said works: comments edited
+    assert fetched.exit_code == 0 and "比较了 1 个规格" in fetched.output, fetched.output
+    monkeypatch.chdir(folder)  # a full clone: the spelling, not the history
+    result = runner.invoke(main, ["diff", "--rev", "HEAD~9", "specs"])
+    assert result.exit_code == 2 and "请检查拼写" in result.output and "浅克隆" not in result.output, result.output
+
+
+def test_a_fork_point_cut_off_by_a_shallow_clone_is_not_said_to_be_no_common_history(runner, git_repo,
+                                                                                    tmp_path_factory, monkeypatch):
+    """`A...B` with both branches fetched at depth 1 has no merge base: not because they share no history."""
+    folder, git = git_repo()
+    git("branch", "-M", "master")
+    git("checkout", "-q", "-b", "feature")
+    edit(folder / "specs" / GZ, "form:", "# feature\nform:")
+    git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", "master")
+    edit(folder / "specs" / GZ, "form:", "# master\nform:")
+    git("commit", "-q", "-am", "master")
+    clone = tmp_path_factory.mktemp("shallow") / "clone"
+    git("clone", "-q", "--depth", "1", "--no-single-branch", folder.as_uri(), str(clone))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    result = runner.invoke(main, ["diff", "--rev", "origin/master...origin/feature", "specs"])
+    assert result.exit_code == 2 and "找不到“origin/feature”从“origin/master”分出的起点" in result.output, result.output
+    assert "git fetch --unshallow" in result.output and "没有共同的历史" not in result.output, result.output
+
