@@ -163,6 +163,9 @@ def _no_such_revision(rev: str, option: str = "--rev") -> Trouble:
     """
     if not _git("rev-list", "-n", "1", "--all").strip():
         return Trouble(f"这个 git 仓库还没有任何提交，没有可以比较的版本；请先提交一次（git add 和 git commit），再用 {option} 比较")
+    named = _object_named(rev, option)
+    if named:
+        return Trouble(named)
     if Path(rev).exists():
         hint = f"；它是一个路径：要与 HEAD 比较请写 {option} HEAD 路径"
     else:
@@ -184,6 +187,23 @@ def _shallow() -> bool:
         return _git("rev-parse", "--is-shallow-repository").strip() == b"true"
     except Trouble:
         return False
+
+
+def _object_named(rev: str, option: str) -> str | None:
+    """What git's `REV:path` given as a revision (`--rev HEAD:specs`) names, and how to write it: the commit, then the
+    path as an argument of its own. `HEAD:specs` is a folder in git, `HEAD:specs/x.yaml` a file, and both were said
+    to be no revision as a typo is. None for a revision not written so, or whose commit git does not have either."""
+    written = _in_revision_syntax(rev)
+    if written is None or not _succeeds("rev-parse", "--verify", "--quiet", f"{written[0]}^{{commit}}"):
+        return None
+    commit, path = written
+    here = os.fsdecode(_git("rev-parse", "--show-prefix")).strip()
+    given = path[2:] if path.startswith("./") else posixpath.relpath(path, here or ".")  # `HEAD:p` is from the top
+    kind = _git("cat-file", "-t", rev).strip() if _succeeds("cat-file", "-e", rev) else b""
+    what = {b"tree": f"是版本 {commit} 中的文件夹 {path}", b"blob": f"是版本 {commit} 中的文件 {path}"}.get(
+        kind, f"写的是版本 {commit} 中的 {path}（这个版本中没有它）")
+    return (f"“{rev}”{what}，不是版本（提交、分支或标签）：版本和路径要分开写，{option} 后只写版本，如 HEAD 或 main，"
+            f"路径另写在后面：{option} {commit} {quoted(given)}")
 
 
 def in_revision(rev: str, paths: list[str], option: str = "--rev") -> Files:

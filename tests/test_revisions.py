@@ -371,3 +371,26 @@ def test_a_fork_point_cut_off_by_a_shallow_clone_is_not_said_to_be_no_common_his
     assert result.exit_code == 2 and "找不到“origin/feature”从“origin/master”分出的起点" in result.output, result.output
     assert "git fetch --unshallow" in result.output and "没有共同的历史" not in result.output, result.output
 
+
+@pytest.mark.parametrize("args, said", [
+    (["diff", "--rev", "HEAD:specs", "specs"],
+     "“HEAD:specs”是版本 HEAD 中的文件夹 specs，不是版本（提交、分支或标签）：版本和路径要分开写，--rev 后只写版本，"
+     "如 HEAD 或 main，路径另写在后面：--rev HEAD specs"),
+    (["diff", "--rev", f"HEAD:specs/{GZ}"], f"是版本 HEAD 中的文件 specs/{GZ}，不是版本"),
+    (["lint", "--changed-since", "HEAD:./specs"], "“HEAD:./specs”是版本 HEAD 中的文件夹 ./specs，不是版本（提交、分支或标签）："
+     "版本和路径要分开写，--changed-since 后只写版本，如 HEAD 或 main，路径另写在后面：--changed-since HEAD specs"),
+    (["diff", "--rev", "HEAD:nosuch"], "“HEAD:nosuch”写的是版本 HEAD 中的 nosuch（这个版本中没有它），不是版本"),
+], ids=["folder", "file", "lint", "neither"])
+def test_a_revision_written_with_its_path_says_what_it_names_and_how_to_write_it(runner, repo, args, said):
+    """`--rev HEAD:specs` (git's name of a folder in a revision) was told it is no revision, as a typo is."""
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2 and said in result.output, result.output
+    assert "请检查拼写" not in result.output
+
+
+def test_a_revision_with_its_path_from_a_subfolder_names_the_path_from_there(runner, repo, monkeypatch):
+    """`HEAD:specs/x.yaml` is from the repository's top; the path typed apart is from the current folder."""
+    folder, _ = repo
+    monkeypatch.chdir(folder / "specs")
+    result = runner.invoke(main, ["diff", "--rev", f"HEAD:specs/{GZ}"])
+    assert result.exit_code == 2 and result.output.rstrip().endswith(f"--rev HEAD {GZ}"), result.output
