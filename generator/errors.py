@@ -160,16 +160,19 @@ def _longest_name(exc: OSError) -> LongName | None:
     return max(filter(None, named), key=lambda long: long.size, default=None)
 
 
-def unread_reason(path: Path) -> str:
+def unread_reason(path: Path, what: str = "规格") -> str:
     """Why a path named like a spec (or given by name) is no file to read, in the clerk's words and what to do: one
-    wording for diff, which names it FILE-UNREADABLE, and the loader, which every other command reads a spec with."""
+    wording for diff, which names it FILE-UNREADABLE, the loader, which every other command reads a spec with, and the
+    commands that read a Word or Excel file (`what` they read: import, textconv), which said a named pipe or a link to
+    nothing 文件不存在 of a name the clerk could see there. Asked without opening the path: a pipe's open waits for a
+    writer."""
     try:
         os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ENOENT and path.is_symlink():
             return f"这是一个符号链接，它指向的 {os.readlink(path)} 不存在；请修正或删除这个链接"
         return os_reason(exc, reading=True)
-    return "这不是普通文件（是命名管道、设备等），读不出规格"
+    return f"这不是普通文件（是命名管道、设备等），读不出{' ' if what[:1].isascii() else ''}{what}"  # 读不出 Word 文件
 
 
 def os_problem(exc: OSError, printing: bool = False, reading: bool = False) -> str:

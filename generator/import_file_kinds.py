@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import zip_damage
 from .command_paths import OFFICE_FILES, OLE2_SIGNATURE, ZIP_SIGNATURE, cmd_notes, quoted
-from .errors import os_reason
+from .errors import unread_reason
 from .hidden_files import ON_WINDOWS
 from .long_paths import refused_length
 
@@ -117,11 +117,12 @@ def folder_said(path: Path) -> str:
 
 
 def unreadable(path: Path) -> tuple[str, str]:
-    """Why a path named for import is no file, with its code: not there (IMPORT-NOT-FOUND), or a name the
-    system refuses, too long (IMPORT-UNREADABLE: the file may well be there, under a shorter path)."""
+    """Why a path named for import is no file, with its code: not there (IMPORT-NOT-FOUND), or IMPORT-UNREADABLE, as
+    `unread_reason` says it: a name the system refuses, too long (the file may well be there, under a shorter path,
+    where Windows says 不存在), a link to nothing, a named pipe or a device (said 文件不存在 of a name that is there)."""
     try:
         os.stat(path)
     except OSError as exc:
-        if exc.errno != errno.ENOENT or refused_length(exc) is not None:  # Windows' 不存在 of a path too long
-            return "IMPORT-UNREADABLE", f"无法读取文件：{os_reason(exc, reading=True)}"
-    return "IMPORT-NOT-FOUND", "文件不存在；请检查路径"
+        if exc.errno == errno.ENOENT and refused_length(exc) is None and not path.is_symlink():
+            return "IMPORT-NOT-FOUND", "文件不存在；请检查路径"
+    return "IMPORT-UNREADABLE", f"无法读取文件：{unread_reason(path, 'Word 或 Excel 文件')}"

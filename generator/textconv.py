@@ -18,11 +18,12 @@ warns IMPORT-TRACKED: without it a reviewer saw a deleted row as gone while the 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Iterator
 
 from . import zip_damage
-from .errors import JixiaoError, os_reason
+from .errors import JixiaoError, os_reason, unread_reason
 
 PARAGRAPH_BREAK = "↵"
 MARKS = {"header": "【页眉】", "footer": "【页脚】"}
@@ -165,8 +166,8 @@ def docx_text(path: str | Path) -> str:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
-    if not Path(path).is_file():
-        raise JixiaoError(f"{path}：{'这是一个文件夹，不是 Word 文件' if Path(path).is_dir() else '文件不存在；请检查路径'}")
+    if not Path(path).is_file():  # nothing opened: a named pipe would wait for a writer
+        raise JixiaoError(f"{path}：{_no_file(Path(path))}")
     try:
         with open(path, "rb"):  # python-docx calls a file it may not read no package: said as 已损坏, not 没有权限
             pass
@@ -182,6 +183,14 @@ def docx_text(path: str | Path) -> str:
     _name_page_fields(document)
     lines = _marked(document, "header") + _lines(body) + _marked(document, "footer")
     return "\n".join(([TRACKED_NOTE] if has_tracked_changes(document) else []) + lines) + "\n"
+
+
+def _no_file(path: Path) -> str:
+    """Why a path given to textconv is no file to read: a folder, nothing, or what `unread_reason` says (a named pipe, a
+    link to nothing), which was said 文件不存在 of a name that is there."""
+    if path.is_dir():
+        return "这是一个文件夹，不是 Word 文件"
+    return unread_reason(path, "Word 文件") if os.path.lexists(path) else "文件不存在；请检查路径"
 
 
 def _name_page_fields(document) -> None:

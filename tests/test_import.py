@@ -4202,3 +4202,17 @@ def test_a_cell_spanning_more_columns_than_word_allows_spans_word_s_most():
     cell = '<w:tc><w:tcPr><w:gridSpan w:val="999999"/></w:tcPr><w:p><w:r><w:t>部门名称</w:t></w:r></w:p></w:tc>'
     table = read_table(etree.fromstring(f"<w:tbl {_W}><w:tr>{cell}</w:tr></w:tbl>"), 1)
     assert len(table.rows[0].cells) == WORD_COLUMNS == 63  # Word's own limit, not whatever the constant says
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_a_link_to_nothing_is_unreadable_not_said_to_be_missing(runner, tmp_path):
+    """Both were IMPORT-NOT-FOUND 文件不存在, of a name the clerk sees there: they are said as a spec's are
+    (errors.unread_reason), and the pipe is not opened (its open would wait for a writer)."""
+    os.mkfifo(tmp_path / "pipe.docx")
+    (tmp_path / "link.xlsx").symlink_to("gone.xlsx")
+    result = runner.invoke(main, ["import", str(tmp_path / "pipe.docx"), str(tmp_path / "link.xlsx"), "-o", str(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert (f"{tmp_path / 'pipe.docx'}: 错误[IMPORT-UNREADABLE] 无法读取文件：这不是普通文件（是命名管道、设备等），"
+            "读不出 Word 或 Excel 文件") in result.output, result.output
+    assert (f"{tmp_path / 'link.xlsx'}: 错误[IMPORT-UNREADABLE] 无法读取文件：这是一个符号链接，它指向的 gone.xlsx 不存在；"
+            "请修正或删除这个链接") in result.output, result.output

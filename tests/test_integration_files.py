@@ -283,6 +283,20 @@ def test_textconv_says_as_its_text_that_a_file_is_not_a_word_file(runner, built_
                                  f"{Path(path).stat().st_size} 字节，SHA-256 {digest}）\n")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_textconv_says_a_named_pipe_or_a_link_to_nothing_is_no_file_to_read_not_that_it_is_not_there(runner, tmp_path):
+    """A named pipe, and a link whose target is gone, were both said 文件不存在, of a name the clerk sees there;
+    they are said as every command that reads a spec says them (errors.unread_reason), and the pipe is not opened."""
+    os.mkfifo(tmp_path / "pipe.docx")
+    (tmp_path / "link.docx").symlink_to("gone.docx")
+    said = {"pipe.docx": "这不是普通文件（是命名管道、设备等），读不出 Word 文件",
+            "link.docx": "这是一个符号链接，它指向的 gone.docx 不存在；请修正或删除这个链接",
+            "none.docx": "文件不存在；请检查路径"}
+    for name, why in said.items():
+        result = runner.invoke(main, ["textconv", str(tmp_path / name)])
+        assert result.exit_code == 1 and result.output == f"错误：{tmp_path / name}：{why}\n", result.output
+
+
 def test_git_diff_shows_word_files_as_text(tmp_path, built_form, broken):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
