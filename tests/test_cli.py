@@ -1325,6 +1325,26 @@ def test_a_usage_error_says_what_is_wrong_first_then_the_usage_and_where_help_is
     assert hint == f"运行“{command} --help”查看说明。"
 
 
+@pytest.mark.parametrize("args, place", [
+    (["build", "a\0b"], 1),
+    (["validate", "specs", "a\0b"], 2),
+    (["diff", "--rev", "HEAD", "a\0b"], 3),
+    (["build", "--out", "o\0p", "specs"], 2),
+    (["textconv", "a\0b.docx"], 1),
+    (["import", "a\0b.docx"], 1),
+    (["new", "--form", "guangzhou", "--unit", "甲\0", "--year", "2025", "-o", "-"], 4),  # wrote unit: "甲\0"
+])
+def test_a_nul_character_in_an_argument_is_a_usage_error_not_an_internal_one(runner, args, place):
+    """A shell cannot pass a NUL, a program can: every command given one in a path ended as an internal error, exit 4
+    (os.stat's ValueError: embedded null byte). It is refused, exit 2, in one place for every command, naming it."""
+    result = runner.invoke(main, args)
+    shown = next(arg for arg in args if "\0" in arg).replace("\0", "\\x00")
+    assert result.exit_code == 2 and "内部错误" not in result.output, result.output
+    said, usage, _ = result.output.splitlines()
+    assert said == f"错误：第 {place} 个参数“{shown}”中有 NUL 字符（\\x00）：路径和其他参数里都不能有它；请检查传入这个参数的脚本或程序"
+    assert usage.startswith(f"用法: main {args[0]} [选项]"), result.output
+
+
 def test_a_number_option_s_range_is_in_words_in_its_help(runner):
     assert "[2000 到 2100 之间]" in runner.invoke(main, ["new", "--help"]).output  # was [2000<=x<=2100]
 
