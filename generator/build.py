@@ -51,6 +51,7 @@ class Rendered:
     problems: list[Problem] = field(default_factory=list)
     validated: list[Problem] = field(default_factory=list)  # those of `problems` validate reports too (`render`)
     outside: list[str] = field(default_factory=list)  # files besides the spec validate read (`read_outside`)
+    stopped: bool = False  # its errors kept validate's rules from running (Checked.stopped): a rebuild may find more
 
     @property
     def ok(self) -> bool:
@@ -70,6 +71,7 @@ class Built:
     validated: list[Problem] = field(default_factory=list)  # Rendered.validated
     form: str = ""  # its variant's name (Rendered.form)
     outside: list[str] = field(default_factory=list)  # Rendered.outside
+    stopped: bool = False  # Rendered.stopped
 
     @property
     def said(self) -> list[Problem]:
@@ -134,7 +136,8 @@ class Renderer:
         `render_data`)."""
         checked = self.validator.check_file(path)
         found = [*checked.problems, *checked.unfilled] if checked.ok else list(checked.problems)
-        rendered = Rendered(path, problems=list(found), validated=list(found), outside=read_outside(checked))
+        rendered = Rendered(path, problems=list(found), validated=list(found), outside=read_outside(checked),
+                            stopped=checked.stopped)
         if not checked.ok:
             return rendered
         return self.render_data(rendered, checked.spec.data, checked.variant, forms=forms)
@@ -527,7 +530,7 @@ class Builder:
         """Write one spec's .docx and .html (its PDF waits for a batch); a file that cannot be written
         fails this spec only (see `unwritten`)."""
         built = Built(rendered.spec, problems=rendered.problems, form=rendered.form, validated=rendered.validated,
-                      outside=rendered.outside)
+                      outside=rendered.outside, stopped=rendered.stopped)
         if not rendered.ok:
             return built
         stem = self._free_name(rendered.stem)

@@ -19,7 +19,7 @@ from .command_paths import Warned, variant_roots
 from .errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from .problems import Problem, besides
 from .progress import terminal_bar
-from .report import counts, left_note, line
+from .report import counts, left_note, line, rerun_note
 from .unread_forms import say_namesakes
 from .variants import Catalog
 
@@ -82,7 +82,8 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
     counted = counts(list(printed.values()), warned, zeros=False)
     besides = left_note(sum(len(left(r)) for r in results) if left else None)  # as lint's summary says them
     tail = f"；{counted or '没有其他问题'}{besides}" if besides else f"；{counted}" if counted else ""
-    click.echo("，".join(parts) + tail + "。")
+    stopped = 0 if left else sum(r.stopped for r in results)  # left to validate: its report says so
+    click.echo("，".join(parts) + tail + "。" + rerun_note(stopped, "规格"))
     return EXIT_USAGE if any(r.form_broken for r in results) else EXIT_PROBLEMS if failed else EXIT_OK
 
 

@@ -36,18 +36,28 @@ def _shown(message: str) -> str:
 
 
 def summary(files: int, problems: list[Problem], left: int | None = None, clean_note: str = "",
-            in_changes: int | None = None, warned: int = 0) -> str:
+            in_changes: int | None = None, warned: int = 0, stopped: int = 0) -> str:
     """The last line, which CI shows as the check's result. `left`: how many problems were left to validate
     (`lint --leave-to-validate`), said there, so that a reader of this line alone knows they exist.
     `clean_note`: what a report that found nothing adds, such as what the check does not look at.
     `in_changes`: how many of the problems are the change's own (`lint --changed-since`, see changed_lines).
     `warned`: warnings said on stderr before the report, of no spec (a form left unread, unread_forms.say_namesakes),
-    counted with the problems' as build counts them: the line said 0 个警告 under the warning just printed."""
+    counted with the problems' as build counts them: the line said 0 个警告 under the warning just printed.
+    `stopped`: how many files' errors kept the checks that read a spec whole from running (see rerun_note)."""
     besides = left_note(left)
     if not problems and not warned:
         return f"检查了 {files} 个文件，没有发现问题{besides}{clean_note}。"
     changed = f"，其中本次改动涉及的 {in_changes} 个" if in_changes is not None else ""
-    return f"检查了 {files} 个文件：{counts(problems, warned)}{changed}{besides}。"
+    return f"检查了 {files} 个文件：{counts(problems, warned)}{changed}{besides}。{rerun_note(stopped)}"
+
+
+def rerun_note(stopped: int, noun: str = "文件") -> str:
+    """`改正后请再运行一次：1 个文件因这些错误没做完检查（金额合计、同名等），可能还有别的问题。`, said after a summary when
+    `stopped` files' errors kept those checks from running (validate.Checked.stopped); "" for none. A clerk's spec with a
+    full-width colon and a total that does not add up was told of the colon, then of the schema's errors, and of the
+    total only on the third run, each list taken for all there was. In the summary line, not above it: editors'
+    problem matchers and the tests read every other line as a problem's, and no `file:line:column:` is in it."""
+    return f"改正后请再运行一次：{stopped} 个{noun}因这些错误没做完检查（金额合计、同名等），可能还有别的问题。" if stopped else ""
 
 
 def counts(problems: list[Problem], warned: int = 0, zeros: bool = True) -> str:
@@ -84,16 +94,17 @@ Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-v
 
 
 def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: str = "",
-            in_changes: int | None = None, warned: int = 0) -> str:
+            in_changes: int | None = None, warned: int = 0, stopped: int = 0) -> str:
     """`in_changes`: the first so many problems are the change's own (see summary), each part under a line of its
     own that names it, as markdown's headings do: run in a terminal, a change's 3 problems above 35 older ones were
     told apart only by counting down from the summary. The part lines hold no `file:line:column:`, so editors'
     problem matchers and `grep` read the problems alone. Over several files, each one's counts above the summary
-    (`_by_file`). `warned`: see summary."""
+    (`_by_file`). `warned`, `stopped`: see summary."""
     out = []
     for title, listed in _parts(problems, in_changes):
         out += [f"{title.format(len(listed))}：", *map(line, listed)] if title else [*map(line, listed)]
-    return "\n".join(out + _by_file(problems) + [summary(files, problems, _count(left), clean_note, in_changes, warned)])
+    said = summary(files, problems, _count(left), clean_note, in_changes, warned, stopped)
+    return "\n".join(out + _by_file(problems) + [said])
 
 
 def _parts(problems: list[Problem], in_changes: int | None) -> list[tuple[str, list[Problem]]]:
@@ -112,34 +123,38 @@ def _count(left: Left) -> int | None:
 
 
 def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
-            warned: int = 0) -> str:
+            warned: int = 0, stopped: int = 0) -> str:
     """`left_to_validate` only when problems were left to validate (see summary): validate's own report has none;
     `in_changes` and each problem's `changed` only when lint was asked which lines changed (`--changed-since`).
-    The warnings said on stderr (`warned`) are not counted: the document's counts are those of its problems."""
+    The warnings said on stderr (`warned`) are not counted: the document's counts are those of its problems.
+    `stopped_files`, only when some are: how many files' errors kept the checks that read a spec whole from running
+    (see rerun_note), for a tool to say that another run may find more."""
     counts = Counter(p.severity.value for p in problems)
     left_out = {} if left is None else {"left_to_validate": _count(left)}
     changed = {} if in_changes is None else {"in_changes": in_changes}
+    cut_short = {"stopped_files": stopped} if stopped else {}
     listed = [p.as_dict() if in_changes is None else {**p.as_dict(), "changed": n < in_changes}
               for n, p in enumerate(problems)]
     return json.dumps(
         {"files": files, "errors": counts["error"], "warnings": counts["warning"], "infos": counts["info"],
-         **left_out, **changed, "problems": listed},
+         **left_out, **changed, **cut_short, "problems": listed},
         ensure_ascii=False, indent=2,
     )
 
 
 def as_markdown(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
-                warned: int = 0) -> str:
+                warned: int = 0, stopped: int = 0) -> str:
     """A pull-request comment: the summary as a heading, then one table row per problem. Asked which lines
     changed, the problems on them come first, each part under its own heading; the problems left to validate,
     counted apart in the summary, are listed apart after them, so that the comment's one count is the summary's.
-    The warnings said on stderr (`warned`) are not counted: a comment's heading counts the rows below it."""
+    The warnings said on stderr (`warned`) are not counted: a comment's heading counts the rows below it.
+    `stopped`: rerun_note, a paragraph under the heading, which stays the count of the rows."""
     heading = f"### {summary(files, problems, _count(left), in_changes=in_changes)}"
     parts = [(f"#### {title.format(len(listed))}" if title else "", listed)
              for title, listed in _parts(problems, in_changes)]
     if left:
         parts.append((f"#### 留给规格检查（jixiao validate）的问题（{len(left)} 个，不计在上面的汇总里）", left))
-    out = [heading]
+    out = [heading, *(["", rerun_note(stopped)] if stopped else [])]
     for title, listed in parts:
         if listed:
             out += ["", title, "", *_table(listed)] if title else ["", *_table(listed)]
@@ -152,10 +167,11 @@ def _table(problems: list[Problem]) -> list[str]:
 
 
 def as_github(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
-              warned: int = 0) -> str:
+              warned: int = 0, stopped: int = 0) -> str:
     """GitHub Actions workflow commands: each problem an annotation on its line in the pull request's
     "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain, counting
-    the warnings said on stderr in the same log (`warned`, see summary).
+    the warnings said on stderr in the same log (`warned`) and saying that another run may find more (`stopped`),
+    see summary.
 
     The log shows an annotation's message without its place or title, so the message is the text format's line
     without the file, which the group names, and the title only says whose it is: `::error
@@ -170,7 +186,8 @@ def as_github(files: int, problems: list[Problem], left: Left = None, in_changes
             found = list(found)
             named = repository_path(file) + (f"：{title.format(len(found))}" if title else "")
             out += [f"::group::{_command_data(named)}", *map(annotation, found), "::endgroup::"]
-    return "\n".join([*out, summary(files, problems, _count(left), in_changes=in_changes, warned=warned)])
+    return "\n".join([*out, summary(files, problems, _count(left), in_changes=in_changes, warned=warned,
+                                     stopped=stopped)])
 
 
 _ANNOTATION = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

@@ -66,6 +66,12 @@ class Checked:
     def ok(self) -> bool:
         return self.variant is not None and not any(p.is_error for p in self.problems)
 
+    @property
+    def stopped(self) -> bool:
+        """Its errors kept the rules from running (not `shaped`): a YAML slip stops the schema, the schema's errors stop
+        the rules, so what is listed of it is not all there is (report.rerun_note says so)."""
+        return not self.shaped and any(p.is_error for p in self.problems)
+
 
 class Validator:
     """Validates specs against the variants under one set of roots (loaded once, reused)."""

@@ -18,6 +18,7 @@ from ruamel.yaml import YAML
 from generator import project
 from generator.cli import main
 from generator.ci_workflow import GITHUB, GITLAB, workflow
+from generator.report import rerun_note
 from generator.unit_repo import KIT, LINE_FILES, TEXTCONV, VSCODE_FILES
 
 from .conftest import ROOT
@@ -1210,7 +1211,7 @@ def test_the_workflows_build_after_a_failed_validate_builds_the_good_specs_and_s
     assert "错误[" not in built.output and "警告[" not in built.output, built.output
     assert built.output.splitlines()[-1].startswith("处理了 2 个规格：生成 2 个文件，1 个规格未通过规格检查（jixiao validate），未生成；")
     # validate's warnings too (the schema line, SCHEMA-LINE), as its summary counts them
-    assert validated.output.splitlines()[-1] == "检查了 2 个文件：1 个错误，2 个警告。"
+    assert validated.output.splitlines()[-1] == "检查了 2 个文件：1 个错误，2 个警告。" + rerun_note(1)
     assert built.output.splitlines()[-1].endswith("（不含规格检查 jixiao validate 报告的 3 个问题）。")
     alone = runner.invoke(main, ["build", "--out", "alone", "--jobs", "1"])  # at a terminal, as before
     assert alone.exit_code == 1 and "错误[SCHEMA-MINIMUM] 年度" in alone.output

@@ -21,6 +21,7 @@ from generator.field_fixes import number_fix
 from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
 from generator.file_encoding import _why_unsure, encoding_slip
 from generator.load import load_text
+from generator.report import rerun_note
 from generator.validate import Validator
 from generator.variants import Catalog
 
@@ -1617,7 +1618,7 @@ def test_an_amount_typed_with_its_unit_is_said_beside_a_syntax_error(tmp_path):
         result.output
     assert ("第 1 个年度重点工作任务的“拟投入的资金（万元）”：应为数字，实际是文本“15000元”；不用写单位“元”（表中金额的单位已是万元）；"
             "15000 元即 1.50 万元，请写成 1.50（若本意是 15000 万元，写成 15000.00）") in result.output
-    assert result.exit_code == 1 and result.output.endswith("检查了 1 个文件：4 个错误，0 个警告。\n")
+    assert result.exit_code == 1 and result.output.endswith(f"检查了 1 个文件：4 个错误，0 个警告。{rerun_note(1)}\n")
 
 
 @pytest.mark.parametrize("path", SPECS, ids=lambda path: path.stem)

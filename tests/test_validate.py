@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from generator.cli import main
 from generator.datapath import json_steps
 from generator.name_clashes import why_first
+from generator.report import rerun_note
 from generator.rules import RuleContext, budget_sum
 from generator.validate import Validator
 from generator.variants import Catalog
@@ -1670,7 +1671,7 @@ def test_four_slips_of_three_stages_are_all_seen_in_two_rounds(runner, tmp_path)
     assert [line.split(" ")[1].split("]")[0] for line in first.output.splitlines()[:-1]] == [
         "错误[YAML-SYNTAX", "错误[AMOUNT-UNIT"], first.output
     assert f"{path}:6:10: 错误[AMOUNT-UNIT] 预算整体情况 › 基本支出：应为数字，实际是文本“610.85万元”；" in first.output
-    assert first.output.endswith("检查了 1 个文件：2 个错误，0 个警告。\n")
+    assert first.output.endswith(f"检查了 1 个文件：2 个错误，0 个警告。{rerun_note(1)}\n")
     path.write_text(text.replace("unit：", "unit: "), encoding="utf-8")  # the line the syntax error named, mended
     second = runner.invoke(main, ["validate", str(path)])
     codes = [line.split("[")[1].split("]")[0] for line in second.output.splitlines()[:-1]]
@@ -1679,7 +1680,76 @@ def test_four_slips_of_three_stages_are_all_seen_in_two_rounds(runner, tmp_path)
     assert len(unit_said) == 2 and unit_said[0] == unit_said[1], unit_said  # one slip, one wording, either round
     line, column = locate(text, "“≥98%”")
     assert f"{path}:{line}:{column}: 警告[TEXT-QUOTES] 第 4 个绩效指标（补助发放及时率）的“实施周期指标值”" in second.output
-    assert second.output.endswith("检查了 1 个文件：2 个错误，1 个警告。\n")
+    assert second.output.endswith(f"检查了 1 个文件：2 个错误，1 个警告。{rerun_note(1)}\n")
+
+
+COPIED_INDICATOR = ("  - level1: 效益指标\n    level2: 可持续影响指标",
+                    "  - level1: 产出指标\n    level2: 数量指标\n    name: 档案整理完成率\n    period_value: \"100%\"\n"
+                    "    annual_value: \"100%\"\n  - level1: 效益指标\n    level2: 可持续影响指标")
+THREE_ROUNDS = (("unit: 广州", "unit：广州"), ("basic: 610.85", "basic: 610.85万元"), ("  own_level", "\town_level"),
+                ("year: 2023\n", ""), ("level2: 时效指标", "level2: 时间指标"),
+                ("fiscal: 689.41", "fiscal: 689.40"), COPIED_INDICATOR)
+"""A clerk's spec: three slips YAML stops at, two the schema refuses (no year, a 二级指标 of another 一级指标), two
+the rules find (a total that does not add up, an indicator twice), each kind said only once the one before is mended."""
+RERUN = "改正后请再运行一次：1 个文件因这些错误没做完检查（金额合计、同名等），可能还有别的问题。"
+
+
+def _mended(path, edits) -> None:
+    text = path.read_text(encoding="utf-8")
+    for old, new in edits:
+        text = text.replace(new, old, 1)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_a_report_the_errors_cut_short_says_to_run_again_in_its_summary(runner, tmp_path):
+    """The clerk was told the 3 YAML slips, then the 2 schema errors, then BUDGET-SUM and SAME-NAME, and took each list
+    for all that was wrong. A report whose errors kept the checks that read the spec whole from running says so in
+    its last line, which editors' problem matchers pass by (a line of its own above it was read as a problem); the
+    report of those checks does not, and lint says it as validate does, build of its 规格."""
+    path, _ = _slipped(tmp_path, THREE_ROUNDS)
+    matchers = json.loads((ROOT / "generator" / "kit" / "vscode" / "tasks.json").read_text(encoding="utf-8"))["tasks"][0]
+    patterns = [matcher["pattern"]["regexp"] for matcher in matchers["problemMatcher"]]
+
+    def run(*args: str) -> tuple[list[str], str]:
+        result = runner.invoke(main, [*args, str(path)])
+        *said, summary = result.output.splitlines()
+        assert result.exit_code == 1 and all(line.startswith(f"{path}:") for line in said), result.output
+        assert not any(re.match(pattern, summary) for pattern in patterns), summary
+        return [line.split("[")[1].split("]")[0] for line in said], summary
+
+    codes, summary = run("validate")
+    assert codes == ["YAML-SYNTAX", "AMOUNT-UNIT", "YAML-SYNTAX"]
+    assert summary == f"检查了 1 个文件：3 个错误，0 个警告。{RERUN}"
+    assert run("lint")[1] == summary
+    assert runner.invoke(main, ["lint", "--leave-to-validate", str(path)]).output.splitlines()[-1] == \
+        "检查了 1 个文件，没有发现问题（不含规格检查 jixiao validate 报告的 3 个问题）。"  # validate's report says it
+    both = runner.invoke(main, ["validate", str(path), str(ROOT / "specs" / "tianjin-qiaolian-2023.yaml")])
+    assert both.output.splitlines()[-1].endswith(f"0 个警告。{RERUN}"), both.output  # the clean spec is not counted
+    built = runner.invoke(main, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert built.output.splitlines()[-1] == ("处理了 1 个规格：生成 0 个文件，1 个规格有错误未生成；3 个错误。"
+                                             f"{RERUN.replace('个文件', '个规格')}"), built.output
+
+    _mended(path, THREE_ROUNDS[:3])
+    codes, summary = run("validate")
+    assert codes == ["SCHEMA-REQUIRED", "SCHEMA-ENUM"] and summary == f"检查了 1 个文件：2 个错误，0 个警告。{RERUN}"
+
+    _mended(path, THREE_ROUNDS[3:5])
+    codes, summary = run("validate")
+    assert codes == ["BUDGET-SUM", "SAME-NAME"] and summary == "检查了 1 个文件：1 个错误，1 个警告。"  # all there is
+    assert "再运行" not in run("lint")[1]
+
+
+def test_the_other_formats_say_to_run_again_where_they_have_a_place_for_it(runner, tmp_path):
+    """github's log ends with the summary, the note in it; a pull request's comment (markdown) says it under its
+    heading; json counts the files (`stopped_files`), only when there are some."""
+    path, _ = _slipped(tmp_path, THREE_ROUNDS)
+    github = runner.invoke(main, ["validate", "--format", "github", str(path)]).output.splitlines()
+    assert github[-1] == f"检查了 1 个文件：3 个错误，0 个警告。{RERUN}"
+    markdown = runner.invoke(main, ["lint", "--format", "markdown", str(path)]).output.splitlines()
+    assert markdown[:3] == ["### 检查了 1 个文件：3 个错误，0 个警告。", "", RERUN]
+    assert json.loads(runner.invoke(main, ["validate", "--format", "json", str(path)]).output)["stopped_files"] == 1
+    _mended(path, THREE_ROUNDS[:5])
+    assert "stopped_files" not in json.loads(runner.invoke(main, ["validate", "--format", "json", str(path)]).output)
 
 
 def test_the_rules_on_single_values_are_said_in_line_order_with_the_schema_s_errors(runner, broken):
@@ -1752,7 +1822,7 @@ def test_a_spec_whose_form_names_another_form_than_its_content_is_told_so_first_
     assert first.startswith(f"{path}:{line}:{column}: 错误[FORM-MISMATCH] 表样“{form}”与本文件的内容不符："), first
     assert f"内容像是表样“{meant}”（{title}）的表（第一行的 schema 也指向它）；请把 form 改为 {meant}，" in first
     assert first.endswith(f"按表样 {form} 检查出的 {errors} 个错误都由此而来，这里没有逐条列出")
-    assert result.exit_code == 1 and summary == "检查了 1 个文件：1 个错误，0 个警告。"
+    assert result.exit_code == 1 and summary == f"检查了 1 个文件：1 个错误，0 个警告。{rerun_note(1)}"
 
 
 def test_the_schema_line_of_a_spec_written_for_another_form_is_told_to_name_that_form(runner, broken):
@@ -1889,7 +1959,7 @@ def test_a_form_that_fits_better_but_will_not_load_is_not_said(runner, tmp_path,
                                   "--schemas", str(tmp_path / "schema")])
     first, summary = result.output.splitlines()
     assert "错误[FORM-MISMATCH]" in first and "内容像是表样“tianjin”（天津市项目绩效目标表）的表；" in first, first
-    assert result.exit_code == 1 and summary == "检查了 1 个文件：1 个错误，0 个警告。", result.output
+    assert result.exit_code == 1 and summary == f"检查了 1 个文件：1 个错误，0 个警告。{rerun_note(1)}", result.output
 
 
 def test_the_forms_are_compared_only_for_a_spec_its_schema_refused(validator, monkeypatch):
