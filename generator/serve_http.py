@@ -73,21 +73,23 @@ class PreviewServer(ThreadingHTTPServer):
 
 
 class RequestReader(io.RawIOBase):
-    """A connection's bytes as its request is read, all of it within the idle time from when it is awaited
+    """A connection's bytes as its request is read, all of it within the idle time from when the connection is taken
     (`IDLE_SECONDS`): the socket's own timeout counts each wait for a byte alone, so a sender of a byte a second held
-    its connection and thread for as long as serve ran. Replies are written with the socket's idle timeout as before.
-    The server has a thread per connection (ThreadingHTTPServer): such a sender never kept others waiting."""
+    its connection and thread for as long as serve ran. A connection holds one request: the preview answers HTTP/1.0,
+    after which http.server closes it and a browser asks its next page on a new one. Replies are written with the
+    socket's idle timeout as before. The server has a thread per connection (ThreadingHTTPServer): such a sender
+    never kept others waiting."""
 
     def __init__(self, connection: socket.socket, idle: float):
         super().__init__()
         self._connection, self._idle = connection, idle
-        self.deadline = time.monotonic() + idle
+        self._deadline = time.monotonic() + idle
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        left = self.deadline - time.monotonic()
+        left = self._deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError("the request was not read within the idle time")
         self._connection.settimeout(left)
@@ -118,17 +120,12 @@ def make_server(preview, host: str, port: int, idle: float = IDLE_SECONDS) -> Th
     class Handler(BaseHTTPRequestHandler):
         timeout = idle  # socketserver sets it on each connection; http.server closes a connection whose read or write timed out
         error_message_format = "%(explain)s"
+        error_content_type = "text/plain; charset=utf-8"
 
         def setup(self):
             super().setup()
             self.rfile.close()  # the socket's own reader, in favour of one that keeps to the idle time (RequestReader)
             self.rfile = io.BufferedReader(RequestReader(self.connection, idle))
-
-        def handle_one_request(self):
-            """Each request, the next one of a kept-alive connection too, is awaited and read within the idle time."""
-            self.rfile.raw.deadline = time.monotonic() + idle
-            super().handle_one_request()
-        error_content_type = "text/plain; charset=utf-8"
 
         def send_error(self, code, message=None, explain=None):
             """http.server's refusal of a request it cannot read (a line too long, an HTTP/2 version) in Chinese, as

@@ -1097,6 +1097,40 @@ def test_a_sender_of_a_byte_at_a_time_is_closed_after_the_idle_time_and_keeps_no
     assert sent < len(request) - 1, "the slow sender was never closed"
 
 
+def test_a_browser_s_kept_alive_connection_is_answered_once_and_closed_at_once(listening):
+    """A browser keeps its connection alive and asks the page's favicon next on it: the preview answers HTTP/1.0, so
+    the page is answered and the connection closed at once (not held to the idle time, nor a second request read on
+    it), and the browser's next request, on a new connection, is answered too. The idle time (RequestReader) runs
+    from when the connection is taken: it holds one request."""
+    start, done = listening
+    address = start(idle=30)
+    asked = b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n"
+    with socket.create_connection(address, timeout=30) as browser:
+        browser.sendall(asked % b"/" + asked % b"/favicon.ico")
+        browser.settimeout(5)  # well before the idle time
+        answer = b""
+        while chunk := browser.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.0 200 ") and answer.count(b"HTTP/1.0 ") == 1, answer[:300]
+    assert done.wait(30)
+    assert _sent_raw(address, asked % b"/favicon.ico").startswith(b"HTTP/1.0 404 ")
+
+
+def test_a_request_sent_in_pieces_within_the_idle_time_is_answered(listening):
+    """The whole request is to come within the idle time, not each byte: one sent in pieces, each a moment apart and
+    all well within it, as a browser on a slow network sends its headers, is answered."""
+    start, _ = listening
+    address = start(idle=5)
+    with socket.create_connection(address, timeout=30) as browser:
+        for piece in (b"GET / HT", b"TP/1.1\r\nHost: 127.", b"0.0.1\r\n", b"\r\n"):
+            browser.sendall(piece)
+            time.sleep(0.1)
+        answer = b""
+        while chunk := browser.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.0 200 "), answer[:300]
+
+
 def test_a_page_slower_to_make_than_the_idle_time_is_answered(listening):
     """The idle time counts waiting for the browser, not making the page (a form of many specs takes seconds)."""
     start, _ = listening
