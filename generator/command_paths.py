@@ -170,7 +170,8 @@ def cmd_notes(words: Iterable[str | Path]) -> str:
     there is no such file (cmd passes the quotes on as part of the path). Elsewhere, a word shown in $'…' for its bytes
     that are not UTF-8 (`_bytes_quoted`) is said to be such a name: the clerk sees it as `??` or `��` in a listing."""
     if not hidden_files.ON_WINDOWS:
-        return ("（路径里的名字有不是 UTF-8 的字节，终端显示不出：命令里写成 $'…' 中的 \\x 和两位十六进制数，bash 和 zsh 照此读回原名）"
+        return ("（路径里有的名字不是 UTF-8 编码，如 GBK 编码的中文名，终端显示不出；命令里把这些字节写成 $'…' 里的 \\x 加两位"
+                "十六进制数，照原样复制到 bash 或 zsh 里运行即可）"
                 if any(_UNDECODED_BYTES.search(str(word)) for word in words) else "")
     texts = [str(word) for word in words]
     notes = []

@@ -134,7 +134,7 @@ def test_the_next_steps_cd_into_a_folder_whose_name_is_not_utf8_as_bash_reads_it
     assert result.exit_code == 0, result.output
     step = result.output.split("下一步：\n", 1)[1].splitlines()[0]
     # GBK's d0 a7 happens to be UTF-8's Ч
-    assert step.startswith("  1. cd $'\\xbc\\xa8Ч'（路径里的名字有不是 UTF-8 的字节，终端显示不出"), step
+    assert step.startswith("  1. cd $'\\xbc\\xa8Ч'（路径里有的名字不是 UTF-8 编码，如 GBK 编码的中文名，终端显示不出"), step
     command = step.removeprefix("  1. ").split("（", 1)[0]
     went = subprocess.run(["bash", "-c", f"{command} && pwd"], cwd=tmp_path, capture_output=True, check=True).stdout
     assert went.rstrip(b"\n") == os.fsencode(tmp_path / name)
