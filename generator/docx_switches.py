@@ -40,7 +40,7 @@ def settle(file, document, package: dict[str, bytes]) -> tuple[dict[str, bytes],
     warnings: list[Problem] = []
     for part in document.part.package.iter_parts():
         name = str(part.partname).lstrip("/")
-        if not _MAYBE_BAD.search(package.get(name, b"")):
+        if not _MAYBE_BAD.search(_as_utf8(package.get(name, b""))):
             continue
         element = getattr(part, "element", None)
         if element is None:
@@ -56,6 +56,20 @@ def settle(file, document, package: dict[str, bytes]) -> tuple[dict[str, bytes],
         warnings += [_warning(file, name, tag, value, written, places)
                      for (tag, value), (written, places) in found.items()]
     return settled, warnings
+
+
+def _as_utf8(raw: bytes) -> bytes:
+    """An XML part's bytes as UTF-8, for `_MAYBE_BAD`: the package format lets a part be UTF-16 too (Word writes
+    UTF-8; a tool may not), whose bytes the pattern never matched, so such a part's bad values were copied into
+    every form unsaid. Told by its byte-order mark or its opening `<` and zero byte; bytes of no such opening (a
+    picture's too) are searched as they are."""
+    codec = next((codec for opening, codec in _UTF16 if raw.startswith(opening)), None)
+    if codec is None:
+        return raw
+    try:
+        return raw.decode(codec).encode()
+    except UnicodeDecodeError:  # not text after all: the pattern finds what it can in the bytes
+        return raw
 
 
 def _settled(root) -> dict[tuple[str, str], tuple[str, list[str]]]:
@@ -137,6 +151,7 @@ _MAYBE_BAD = re.compile(rb"<(?:[\w.-]+:)?(?:" + "|".join(_SWITCHES).encode() + r
                         rb"(?!(?:\"(?:true|false|on|off|1|0)\"|'(?:true|false|on|off|1|0)'))")
 """A property of `_SWITCHES` whose value is not, as written, one of ST_OnOff's: every one that is not, and some
 that are (written `&#49;`, in a name of another namespace)."""
+_UTF16 = ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"<\x00", "utf-16-le"), (b"\x00<", "utf-16-be"))
 _SECT_PR, _STYLE, _NAME, _VAL = qn("w:sectPr"), qn("w:style"), qn("w:name"), qn("w:val")
 _SWITCHES_CLARK = [_SECT_PR, *(f"{{{nsmap['w']}}}{name}" for name in _SWITCHES)]
 _HOLDERS = {qn("w:p"), qn("w:tc"), qn("w:tr"), qn("w:tbl")}

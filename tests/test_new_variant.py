@@ -3286,3 +3286,26 @@ def test_a_template_of_st_onoff_values_alone_is_not_warned_of(runner, zhejiang):
     with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
         xml = package.read("word/document.xml").decode("utf-8")
     assert '<w:tblHeader w:val="true"/>' in xml and '<w:cantSplit w:val="off"/>' in xml
+
+
+def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_read(runner, zhejiang):
+    """A part may be UTF-16 (the package format allows it; a tool, not Word, writes one): the search for bad values
+    read its bytes as UTF-8 and never matched them, so its `yes` was copied into the form unsaid. Without page
+    numbers (adding them writes every part again, as UTF-8) the template's parts reach the form as they are."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", 'page_numbers: "第 {page} 页 共 {pages} 页"\n', "")
+    form = zhejiang.folder / "form.docx"
+    zip_edit(form, "word/styles.xml", "<w:b/>", '<w:b w:val="yes"/>')
+    with zipfile.ZipFile(form) as package:
+        parts = [(item, package.read(item)) for item in package.infolist()]
+    with zipfile.ZipFile(form, "w") as package:
+        for item, data in parts:
+            if item.filename == "word/styles.xml":
+                text = re.sub(r"encoding=(['\"])UTF-8", r"encoding=\1UTF-16", data.decode("utf-8"), count=1)
+                data = text.encode("utf-16")
+            package.writestr(item, data)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert 'word/styles.xml 里的 <w:b w:val="yes"/>（加粗，样式“heading 1”）的值不是 Word 的开关值' in result.output
+    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
+        styles = package.read("word/styles.xml").decode("utf-8")
+    assert '<w:b w:val="yes"/>' not in styles and '<w:b w:val="0"/>' in styles
