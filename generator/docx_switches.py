@@ -17,10 +17,12 @@ An attribute of ST_OnOff (a table look's w:firstRow, a field's w:dirty) is not l
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from docx.oxml.ns import nsmap, qn
 from lxml import etree
 
+from . import form_script
 from .docx_properties import first_child, joined_text, settle_switch
 from .problems import Problem, Severity
 
@@ -115,8 +117,16 @@ def _warning(file, part: str, tag: str, value: str, written: str, places: list[s
     return Problem(str(file), 0, 0, Severity.WARNING, CODE,
                    f"{part} 里的 <w:{tag} w:val=\"{value}\"/>{f'（{said}）' if said else ''}的值不是 Word 的开关值"
                    f"（true、false、on、off、1、0 之一）：Word 可能说这个文件已损坏，LibreOffice 把它读作“{'开' if on else '关'}”；"
-                   f"生成的表里按 LibreOffice 的读法写成 {written}。请在 Word 里重设这一项后保存模板，"
-                   f"或把这个值改成 {written}")
+                   f"生成的表里按 LibreOffice 的读法写成 {written}。{_mend(Path(file), written)}")
+
+
+def _mend(template: Path, written: str) -> str:
+    """How to mend the template: a form.docx written by the make_form_docx.py beside it is mended in the script, the
+    slip's source (mended in Word, the script's next run wrote it again); any other in Word, or by hand."""
+    script = template.parent / form_script.MAKE_SCRIPT
+    if script.is_file():
+        return f"模板是 {script.name} 写出的：请在脚本里把这个值改成 {written}，再运行 {form_script.run(script)}"
+    return f"请在 Word 里重设这一项后保存模板，或把这个值改成 {written}"
 
 
 _SWITCHES = (

@@ -3264,7 +3264,7 @@ def test_a_template_s_on_off_values_of_no_st_onoff_are_said_once_and_written_as_
         'word/document.xml 里的 <w:titlePg w:val="True"/>（首页不同，第 1 节）',
         'word/styles.xml 里的 <w:b w:val="yes"/>（加粗，样式“heading 1”）',
         'word/settings.xml 里的 <w:evenAndOddHeaders w:val="maybe"/>（奇偶页不同）'], result.output
-    assert "LibreOffice 把它读作“关”；生成的表里按 LibreOffice 的读法写成 0。请在 Word 里重设这一项后保存模板" in result.output
+    assert "LibreOffice 把它读作“关”；生成的表里按 LibreOffice 的读法写成 0。模板是 make_form_docx.py 写出的" in result.output
     assert "LibreOffice 把它读作“开”；生成的表里按 LibreOffice 的读法写成 1" in result.output
     forms = sorted(zhejiang.out.glob("*.docx"))
     assert len(forms) == 2
@@ -3309,3 +3309,19 @@ def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_r
     with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
         styles = package.read("word/styles.xml").decode("utf-8")
     assert '<w:b w:val="yes"/>' not in styles and '<w:b w:val="0"/>' in styles
+
+
+@pytest.mark.parametrize("scripted, mend", [
+    (True, "模板是 make_form_docx.py 写出的：请在脚本里把这个值改成 0，再运行 python "),
+    (False, "请在 Word 里重设这一项后保存模板，或把这个值改成 0"),
+])
+def test_a_bad_on_off_value_is_mended_where_the_template_is_written(runner, zhejiang, scripted, mend):
+    """A form.docx the make_form_docx.py beside it writes was told to be mended in Word: the script's next run
+    wrote the slip again. It is told to mend the script and run it; a template of no script, to mend it in Word."""
+    zip_edit(zhejiang.folder / "form.docx", "word/document.xml", "<w:tblHeader/>", '<w:tblHeader w:val="yes"/>')
+    if not scripted:
+        (zhejiang.folder / "make_form_docx.py").unlink()
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if "[TEMPLATE-ON-OFF]" in line]
+    assert len(said) == 1 and mend in said[0], result.output
