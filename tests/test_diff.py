@@ -1502,7 +1502,7 @@ def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(
     where = "绩效指标 › 产出指标 › 数量指标 › 项目完成率：实施周期指标值"
     assert text_lines(runner, str(original), str(silenced))[1:] == [
         f"  新增屏蔽  {where}  B8（指标值是评分规则）", "比较了 1 个规格，1 个有改动：新增屏蔽 1 处。"]
-    assert f"| 取消屏蔽 | {where} | B8（指标值是评分规则） |  |" in text_lines(
+    assert f"| {diff_markdown._unbroken('取消屏蔽')} | {where} | B8（指标值是评分规则） |  |" in text_lines(
         runner, str(silenced), str(original), "--format", "markdown")
     lines[at] = lines[at].replace("  # jixiao: disable=b8", "")
     silenced.write_text("\n".join(lines), encoding="utf-8")
@@ -1521,7 +1521,7 @@ def test_a_silence_shows_the_reason_written_after_its_code(runner, tmp_path):
     where = "绩效指标 › 产出指标 › 数量指标 › 项目完成率：实施周期指标值"
     assert text_lines(runner, str(original), str(silenced))[1] == (
         f"  新增屏蔽  {where}  B8（指标值是评分规则），理由：表样要求写评分规则")
-    assert f"| 取消屏蔽 | {where} | B8（指标值是评分规则），理由：表样要求写评分规则 |  |" in text_lines(
+    assert f"| {diff_markdown._unbroken('取消屏蔽')} | {where} | B8（指标值是评分规则），理由：表样要求写评分规则 |  |" in text_lines(
         runner, str(silenced), str(original), "--format", "markdown")
     result = runner.invoke(main, ["diff", str(original), str(silenced), "--format", "json"])
     change = next(c for spec in json.loads(result.output)["specs"] for c in spec["changes"] if c["kind"] == "silenced")
