@@ -1048,6 +1048,38 @@ def test_an_fc_list_on_macos_is_not_asked_about_chinese_fonts(monkeypatch):
     assert not pdf_module.chinese_fonts_missing()
 
 
+def test_a_skipped_spec_does_not_say_again_that_the_machine_had_no_chinese_font(runner, tmp_path, monkeypatch):
+    """The missing fonts are the machine's, not the spec's: once they are installed, the next build, skipping the
+    spec as current, must not repeat from its record that its PDF prints Chinese as boxes."""
+    chinese = [""]  # fc-list's Chinese fonts: none, until installed
+    monkeypatch.setattr(pdf_module, "_fc_list", lambda pattern=":": chinese[0] if pattern == ":lang=zh" else "DejaVu Sans\n")
+    monkeypatch.setenv("PATH", _fake_soffice(tmp_path, _CONVERTS) + ":" + os.environ["PATH"])
+    build = ["build", str(GZ), "--out", str(tmp_path / "out"), "--format", "pdf"]
+    first = runner.invoke(main, build)
+    assert first.exit_code == 0 and first.output.count(_NO_CHINESE_FONT) == 1, first.output
+    chinese[0] = "Noto Serif CJK SC\n"
+    again = runner.invoke(main, build)
+    assert again.exit_code == 0 and "1 个规格未改动，已跳过" in again.output, again.output
+    assert _NO_CHINESE_FONT not in again.output, again.output
+
+
+def test_a_parallel_pdf_build_converts_each_specs_own_word_form(runner, tmp_path, monkeypatch):
+    """With --jobs 2 the specs are rendered in worker processes, whose Word forms come back for LibreOffice to
+    convert: each PDF is the one a build in one process writes, from its own spec, all in one LibreOffice run."""
+    runs = tmp_path / "runs"  # one line per LibreOffice run; each "PDF" is the Word file it was given
+    monkeypatch.setenv("PATH", _fake_soffice(
+        tmp_path, f'echo run >> "{runs}"; for a in "$@"; do case "$a" in *.docx) cp "$a" "${{a%.docx}}.pdf";; esac; done')
+        + ":" + os.environ["PATH"])
+    specs = [str(GZ), str(ROOT / "specs" / "tianjin-qiaolian-2023.yaml"), str(ROOT / "specs" / "jiangsu-taiban-2024.yaml")]
+    made = {}
+    for jobs in ("1", "2"):
+        result = runner.invoke(main, ["build", *specs, "--out", str(tmp_path / jobs), "--format", "pdf", "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        made[jobs] = {pdf.name: pdf.read_bytes() for pdf in (tmp_path / jobs).glob("*.pdf")}
+    assert len(made["2"]) == len(specs) and made["2"] == made["1"]
+    assert runs.read_text(encoding="utf-8") == "run\nrun\n"
+
+
 @pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig is not installed")
 def test_fc_list_that_finds_no_font_is_told_from_no_fc_list(runner, tmp_path, monkeypatch):
     """The real fc-list, shown no fonts folder: it runs and lists nothing, which is a warning, not silence."""
