@@ -69,7 +69,7 @@ def list_forms(catalog) -> int:
         first = located[0] if located else head
         more = f"（另有 {len(located) - 1} 处）" if len(located) > 1 else ""
         click.echo(f"{name}\t表样有误：{first}{more}")
-    for title, names in form_names.shared_names(catalog).items():
+    for title, names in form_names.shared_names(catalog, titles).items():
         click.echo(f"警告：{form_names.shared_name_said(catalog, title, names)}", err=True)
     if broken:
         said = [f"错误：{broken} 个表样有误（见上），每个只列出第一处问题"]

@@ -85,11 +85,12 @@ def _listed_name(catalog: Catalog, typed: Any) -> str | None:
     return inside if isinstance(inside, str) and inside in catalog.names() else _meant(catalog, inside)
 
 
-def shared_names(catalog: Catalog) -> dict[str, list[str]]:
+def shared_names(catalog: Catalog, known: dict[str, str] | None = None) -> dict[str, list[str]]:
     """Each Chinese name (profile.yaml's `name`) more than one form has, with those forms: a copied folder whose
-    `name` was left as the original's, so that neither form is taken by it and lists show two of one name."""
+    `name` was left as the original's, so that neither form is taken by it and lists show two of one name.
+    `known`: the forms' `titles` already read (`new --list` reads them once, not twice: each is a profile parsed)."""
     forms: dict[str, list[str]] = {}
-    for name, title in titles(catalog).items():
+    for name, title in (titles(catalog) if known is None else known).items():
         forms.setdefault(title, []).append(name)
     return {title: names for title, names in forms.items() if len(names) > 1}
 
