@@ -193,17 +193,26 @@ def _object_named(rev: str, option: str) -> str | None:
     """What git's `REV:path` given as a revision (`--rev HEAD:specs`) names, and how to write it: the commit, then the
     path as an argument of its own. `HEAD:specs` is a folder in git, `HEAD:specs/x.yaml` a file, and both were said
     to be no revision as a typo is. None for a revision not written so, or whose commit git does not have either."""
-    written = _in_revision_syntax(rev)
+    written = _in_revision_syntax(rev) or ((rev[:-1], "") if rev[:-1] and rev.endswith(":") else None)
     if written is None or not _succeeds("rev-parse", "--verify", "--quiet", f"{written[0]}^{{commit}}"):
         return None
     commit, path = written
-    here = os.fsdecode(_git("rev-parse", "--show-prefix")).strip()
-    given = path[2:] if path.startswith("./") else posixpath.relpath(path, here or ".")  # `HEAD:p` is from the top
     kind = _git("cat-file", "-t", rev).strip() if _succeeds("cat-file", "-e", rev) else b""
     what = {b"tree": f"是版本 {commit} 中的文件夹 {path}", b"blob": f"是版本 {commit} 中的文件 {path}"}.get(
-        kind, f"写的是版本 {commit} 中的 {path}（这个版本中没有它）")
+        kind, f"写的是版本 {commit} 中的 {path}（这个版本中没有它）") if path else f"是版本 {commit} 的整个仓库（顶层文件夹）"
     return (f"“{rev}”{what}，不是版本（提交、分支或标签）：版本和路径要分开写，{option} 后只写版本，如 HEAD 或 main，"
-            f"路径另写在后面：{option} {commit} {quoted(given)}")
+            f"路径另写在后面：{option} {commit} {quoted(_typed_apart(path))}")
+
+
+def _typed_apart(path: str) -> str:
+    """The path of git's `REV:path` as typed after the revision: git reads it from the repository's top (`HEAD:` the
+    top itself), or from the current folder when it starts `./` or `../`; jixiao reads it from the current folder.
+    `HEAD:./` was told `--rev HEAD ` with no path, `HEAD:` no revision as a typo is, and `HEAD:../specs` from a
+    subfolder a path under the top."""
+    if path in (".", "..") or not path.startswith(("./", "../")):
+        here = os.fsdecode(_git("rev-parse", "--show-prefix")).strip() or "."
+        return posixpath.relpath(path.lstrip("/") or ".", here)
+    return posixpath.normpath(path)
 
 
 def in_revision(rev: str, paths: list[str], option: str = "--rev") -> Files:

@@ -394,3 +394,21 @@ def test_a_revision_with_its_path_from_a_subfolder_names_the_path_from_there(run
     monkeypatch.chdir(folder / "specs")
     result = runner.invoke(main, ["diff", "--rev", f"HEAD:specs/{GZ}"])
     assert result.exit_code == 2 and result.output.rstrip().endswith(f"--rev HEAD {GZ}"), result.output
+
+
+@pytest.mark.parametrize("where, rev, apart", [
+    (".", "HEAD:", "--rev HEAD ."),  # git's root tree: said to be no revision, as a typo is
+    (".", "HEAD:./", "--rev HEAD ."),  # was `--rev HEAD ` with no path
+    ("specs", "HEAD:", "--rev HEAD .."),
+    ("specs", "HEAD:./", "--rev HEAD ."),  # git reads `./` from the current folder, not the top
+    ("specs", f"HEAD:./{GZ}", f"--rev HEAD {GZ}"),
+])
+def test_a_revision_with_git_s_root_or_a_path_from_here_is_typed_apart_as_jixiao_reads_it(runner, repo, monkeypatch,
+                                                                                       where, rev, apart):
+    """`HEAD:` is the whole repository in git, and `HEAD:./x` is x in the current folder: the path typed after the
+    revision is said as jixiao reads it, from the current folder."""
+    folder, _ = repo
+    monkeypatch.chdir(folder / where)
+    result = runner.invoke(main, ["diff", "--rev", rev])
+    assert result.exit_code == 2 and result.output.rstrip().endswith(apart), result.output
+    assert "请检查拼写" not in result.output, result.output
