@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -169,13 +170,15 @@ def _no_such_revision(rev: str, option: str = "--rev") -> Trouble:
     if Path(rev).exists():
         hint = f"；它是一个路径：要与 HEAD 比较请写 {option} HEAD 路径"
     else:
-        hint = f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else "；请检查拼写，或先 git fetch"
+        hint = _branch_not_here(rev, option) or (f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else
+                                                 _before_the_first(rev) or "；请检查拼写，或先 git fetch")
     return Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}")
 
 
 _SHALLOW = ("这个仓库是浅克隆（shallow clone），只取回了最近的提交，更早的版本不在其中（GitHub Actions 的 actions/checkout "
             "默认只取回 1 个）：请先运行 git fetch --unshallow 取回全部历史；在 GitHub Actions 的工作流中，给 actions/checkout "
-            "加上 with: fetch-depth: 0（jixiao init 写出的工作流已经这样设置），GitLab CI 中设 GIT_DEPTH: 0")
+            "加上 with: fetch-depth: 0（jixiao init 写出的工作流已经这样设置），GitLab CI 中设 GIT_DEPTH: 0（jixiao init "
+            "--ci gitlab 写出的 .gitlab-ci.yml 已经这样设置；项目的 CI/CD 变量里另设了 GIT_DEPTH 的，那个优先，请删去它）")
 """What a revision git does not have may be in a shallow clone, and how to fetch it: `diff --rev HEAD~3` in a CI
 checkout of depth 1 was told only to check the spelling of a revision that is right."""
 
@@ -187,6 +190,44 @@ def _shallow() -> bool:
         return _git("rev-parse", "--is-shallow-repository").strip() == b"true"
     except Trouble:
         return False
+
+
+def _branch_not_here(rev: str, option: str) -> str | None:
+    """How to get a branch `rev` names that this clone lacks: another remote's branch (`origin/main`) not fetched, as
+    in a clone of one branch (`git clone --depth 1` is one), where `git fetch` and `git fetch --unshallow` fetch only
+    that branch and were what the message said; or a branch this clone has only as a remote's (`main` in a CI
+    checkout, which makes no local branch). None when `rev` is neither."""
+    name = re.split(r"[~^@:]", rev, maxsplit=1)[0]
+    if not name or _succeeds("rev-parse", "--verify", "--quiet", f"{name}^{{commit}}"):
+        return None
+    remote = next((r for r in os.fsdecode(_git("remote")).split() if name.startswith(f"{r}/") and name != f"{r}/"), None)
+    if remote:
+        branch = name[len(remote) + 1:]
+        fetched = quoted(f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
+        return (f"；远程仓库 {remote} 的分支 {branch} 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）：请先运行 "
+                f"git fetch {remote} {fetched} 取回它" + (f"；此外，{_SHALLOW}" if _shallow() else ""))
+    kept = os.fsdecode(_git("for-each-ref", "--format=%(refname:short)", "refs/remotes/")).split()
+    remotes = [ref for ref in kept if ref.endswith(f"/{name}") and "/" not in ref[:-len(name) - 1]]
+    if remotes:
+        return (f"；这里没有本地分支 {name}，只有远程仓库的 {remotes[0]}（CI 检出代码时多半不建本地分支）："
+                f"请写 {option} {quoted(remotes[0] + rev[len(name):])}")
+    return None
+
+
+def _before_the_first(rev: str) -> str | None:
+    """How far back a revision counted back from another (`HEAD~3`) can go, when the count passes the first commit:
+    in a full clone of two commits `HEAD~3` was told to check its spelling, or fetch, neither of which helps."""
+    counted = re.fullmatch(r"(.+?)((?:~\d*|\^1?)+)", rev)
+    if counted is None or not _succeeds("rev-parse", "--verify", "--quiet", f"{counted[1]}^{{commit}}"):
+        return None
+    steps = sum(int(step[1:] or 1) for step in re.findall(r"~\d*|\^1?", counted[2]))
+    before = int(_git("rev-list", "--first-parent", "--count", counted[1]).strip()) - 1
+    if steps <= before:
+        return None
+    if before == 0:
+        return f"；版本 {counted[1]} 是仓库的第一个提交，它之前没有提交"
+    return (f"；版本 {counted[1]} 之前只有 {before} 个提交（最早的是 {counted[1]}~{before}），没有往前数第 {steps} 个提交；"
+            "请少数几个，或检查 ~ 后的数字")
 
 
 def _object_named(rev: str, option: str) -> str | None:

@@ -344,12 +344,14 @@ def test_a_revision_missing_from_a_shallow_clone_says_how_to_fetch_the_history(r
         said = result.output + result.stderr
         assert result.exit_code == 2 and "“HEAD~3”不是这个 git 仓库中的版本" in said, said
         assert "这个仓库是浅克隆" in said and "git fetch --unshallow" in said and "fetch-depth: 0" in said, said
+        assert "GIT_DEPTH: 0（jixiao init --ci gitlab 写出的 .gitlab-ci.yml 已经这样设置；项目的 CI/CD 变量里另设了" in said
     git("fetch", "-q", "--unshallow")
     fetched = runner.invoke(main, ["diff", "--rev", "HEAD~3", "specs"])  # the way said works: comments edited
     assert fetched.exit_code == 0 and "比较了 1 个规格" in fetched.output, fetched.output
-    monkeypatch.chdir(folder)  # a full clone: the spelling, not the history
+    monkeypatch.chdir(folder)  # a full clone: how far back it goes, not the history fetched
     result = runner.invoke(main, ["diff", "--rev", "HEAD~9", "specs"])
-    assert result.exit_code == 2 and "请检查拼写" in result.output and "浅克隆" not in result.output, result.output
+    assert result.exit_code == 2 and "浅克隆" not in result.output, result.output
+    assert "版本 HEAD 之前只有 3 个提交（最早的是 HEAD~3），没有往前数第 9 个提交" in result.output, result.output
 
 
 def test_a_fork_point_cut_off_by_a_shallow_clone_is_not_said_to_be_no_common_history(runner, git_repo,
@@ -412,3 +414,51 @@ def test_a_revision_with_git_s_root_or_a_path_from_here_is_typed_apart_as_jixiao
     result = runner.invoke(main, ["diff", "--rev", rev])
     assert result.exit_code == 2 and result.output.rstrip().endswith(apart), result.output
     assert "请检查拼写" not in result.output, result.output
+
+
+@pytest.mark.parametrize("rev, said", [
+    ("HEAD~3", "；版本 HEAD 之前只有 1 个提交（最早的是 HEAD~1），没有往前数第 3 个提交；请少数几个，或检查 ~ 后的数字"),
+    ("HEAD^^", "；版本 HEAD 之前只有 1 个提交（最早的是 HEAD~1），没有往前数第 2 个提交；"),
+    ("HEAD~1~1", "；版本 HEAD 之前只有 1 个提交（最早的是 HEAD~1），没有往前数第 2 个提交；"),
+    ("mian", "；请检查拼写，或先 git fetch"),  # a typo is still said as one
+])
+def test_a_revision_counted_back_past_the_first_commit_says_how_far_back_it_goes(runner, repo, rev, said):
+    """`HEAD~3` in a full clone of two commits was told to check its spelling or fetch, neither of which helps."""
+    folder, git = repo
+    edit(folder / "specs" / GZ, "form:", "# 2\nform:")
+    git("commit", "-q", "-am", "2")
+    result = runner.invoke(main, ["diff", "--rev", rev, "specs"])
+    assert result.exit_code == 2 and f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{said}" in result.output, \
+        result.output
+
+
+def test_a_revision_counted_back_from_the_first_commit_says_it_is_the_first(runner, repo):
+    result = runner.invoke(main, ["lint", "--changed-since", "HEAD~1", "specs"])
+    assert result.exit_code == 2 and ("“HEAD~1”不是这个 git 仓库中的版本（提交、分支或标签）；版本 HEAD 是仓库的第一个提交，"
+                                      "它之前没有提交\n") in result.output, result.output
+
+
+def test_a_branch_a_clone_of_one_branch_lacks_is_said_with_the_command_that_fetches_it(runner, git_repo, tmp_path_factory,
+                                                                                      monkeypatch):
+    """`git clone --depth 1` fetches one branch: `--rev origin/master` there was told to run git fetch, or git fetch
+    --unshallow, neither of which fetches another branch. The refspec said fetches it; `master`, which a CI checkout
+    has only as origin/master, is told to be written so."""
+    folder, git = git_repo()
+    git("branch", "-M", "master")
+    git("checkout", "-q", "-b", "feature")
+    edit(folder / "specs" / GZ, "form:", "# feature\nform:")
+    git("commit", "-q", "-am", "feature")
+    clone = tmp_path_factory.mktemp("shallow") / "clone"
+    git("clone", "-q", "--depth", "1", "--branch", "feature", folder.as_uri(), str(clone))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    result = runner.invoke(main, ["diff", "--rev", "origin/master", "specs"])
+    fetch = "git fetch origin +refs/heads/master:refs/remotes/origin/master"
+    assert result.exit_code == 2 and (f"；远程仓库 origin 的分支 master 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）："
+                                      f"请先运行 {fetch} 取回它；此外，这个仓库是浅克隆") in result.output, result.output
+    git("-C", str(clone), *fetch.split()[1:])
+    fetched = runner.invoke(main, ["diff", "--rev", "origin/master", "specs"])
+    assert fetched.exit_code == 0, fetched.output  # the command said fetches it: only a comment differs
+    local = runner.invoke(main, ["lint", "--changed-since", "master", "specs"])
+    assert local.exit_code == 2 and ("；这里没有本地分支 master，只有远程仓库的 origin/master（CI 检出代码时多半不建本地分支）："
+                                     "请写 --changed-since origin/master") in local.output, local.output
