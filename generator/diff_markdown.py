@@ -56,36 +56,24 @@ def _md(text: str) -> str:
     `$` too, which opens math on GitHub and GitLab, and `&` where it begins a character reference (`&copy;` showed
     ©, `&lt;b&gt;` a tag's text); each line break as <br>, a CR LF (a value typed `"…\\r\\n…"`) too: its CR ended the
     table row and the rest of the text fell into a row of its own; and GitHub's links broken (`_unlinked`)."""
-    return _unlinked(_LINE_BREAK.sub("<br>", _MD_SPECIAL.sub(lambda found: "\\" + found[0], text)), _LINKED)
+    return _unlinked(_LINE_BREAK.sub("<br>", _MD_SPECIAL.sub(lambda found: "\\" + found[0], text)))
 
 
-def _md_message(text: str) -> str:
-    """A problem's message, in jixiao's words quoting the user's, as `_md` shows user text, but for its hex words:
-    they are the commits a message names (`jixiao diff --rev b6a466647447 .` to run in a submodule), which a reviewer
-    copies, and which GitHub may rightly link."""
-    return _unlinked(_LINE_BREAK.sub("<br>", _MD_SPECIAL.sub(lambda found: "\\" + found[0], text)), _REFERENCE)
+_LINKED = re.compile(r"(?<![0-9A-Za-z_])@(?=[0-9A-Za-z])|#(?=[0-9])|(?<![0-9A-Za-z])GH-(?=[0-9])"
+                     r"|(?<![0-9A-Za-z])(?:https?|ftp):(?=//)|(?<![0-9A-Za-z.])www(?=\.)", re.IGNORECASE)
+"""What GitHub makes a link of in a comment, up to where a joiner stops it: `完成@zhang审核` pings user zhang (`@张三`
+is no user name, and an e-mail's `@`, after a letter or digit, pings no one: `a@b.com` stays whole, a mailto link),
+`#12`, `GH-12` and `owner/repo#12` link issue 12 (and tell it so on its page), `http://` and `www.` begin a link,
+which in Chinese text runs on over the words after the address (`见https://x.cn。联系人` linked `x.cn。联系人`). A
+hex word (`deadbeef`) is left as typed: GitHub links a commit only where the repository has one beginning so, and
+joined it broke up a project code (`2024A001`) a reviewer copied."""
 
 
-_MENTION = (r"(@(?=[0-9A-Za-z])|#(?=[0-9])|(?<![0-9A-Za-z])GH-(?=[0-9])|(?<![0-9A-Za-z])(?:https?|ftp):(?=//)"
-            r"|(?<![0-9A-Za-z.])www(?=\.))")
-_REFERENCE = re.compile(_MENTION, re.IGNORECASE)
-"""What GitHub makes a link of in a comment, up to where a joiner stops it: `@张三` is none, `@zhang` pings that user
-(an e-mail's `@` too), `#12`, `GH-12` and `owner/repo#12` link issue 12, `http://` and `www.` begin a link."""
-_LINKED = re.compile(_MENTION + r"|(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])[0-9A-Fa-f]{7,40}(?![0-9A-Za-z])", re.IGNORECASE)
-"""`_REFERENCE`, and a word of 7 to 40 hex digits, which links the commit it begins if there is one (`deadbeef`). A
-number of digits alone is left as it is: an amount or a date (`20240101`) copied from the comment must stay one, and a
-commit beginning with exactly those digits is rare."""
-
-
-def _unlinked(text: str, linked: re.Pattern) -> str:
-    """Escaped text with a joiner (`_JOINER`, which shows nothing) where GitHub would link it (`linked`): a backslash or
-    a character reference does not stop GitHub, which links the text markdown has rendered (a spec's `完成@zhang审核`
-    notified a stranger, `第#3号文件` linked issue 3). A hex word is joined every 6 digits, too few for a commit."""
-    def joined(found: re.Match) -> str:
-        word = found[0]
-        return word + _JOINER if found[1] else _JOINER.join(word[at:at + 6] for at in range(0, len(word), 6))
-
-    return linked.sub(joined, text)
+def _unlinked(text: str) -> str:
+    """Escaped text with a joiner (`_JOINER`, which shows nothing) where GitHub would link it (`_LINKED`): a backslash
+    or a character reference does not stop GitHub, which links the text markdown has rendered (a spec's `完成@zhang审核`
+    notified a stranger, `第#3号文件` linked issue 3)."""
+    return _LINKED.sub(lambda found: found[0] + _JOINER, text)
 
 
 def _code(text: str) -> str:
@@ -210,7 +198,7 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
     for heading, listed in (("无法比较的文件", unreadable_problems(problems)), ("提醒", warning_problems(problems))):
         if listed:
             # a file's own problem (line 0: a broken link, a submodule) by its name alone, as the log says it
-            parts.append(_Part(["", f"**{heading}**", ""] + [f"- {_code(place(p))} {_md_message(p.message)}" for p in listed],
+            parts.append(_Part(["", f"**{heading}**", ""] + [f"- {_code(place(p))} {_md(p.message)}" for p in listed],
                                f"“{heading}”"))
     weakenings = _md_weakenings(diffs, compared)
     if weakenings:

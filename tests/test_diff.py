@@ -1832,20 +1832,21 @@ def test_markdown_shows_a_crlf_character_references_and_dollars_as_typed(runner,
 
 def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, edited):
     """GitHub links the text markdown rendered, after the escapes are gone: a spec's `完成@zhang审核` pinged user zhang,
-    `第#3号` linked issue 3, `GH-12` and `owner/repo#1` issues, `deadbeef` a commit beginning so, and a bare address was
-    a link. An invisible word joiner after the `@`, `#`, `GH-`, scheme or `www`, and inside a hex word, stops each; an
-    amount or a date of digits alone, and `@张三` (no user name), are left as typed."""
+    `第#3号` linked issue 3, `GH-12` and `owner/repo#1` issues, and a bare address was a link running on over the Chinese
+    after it. An invisible word joiner after the `@`, `#`, `GH-`, scheme or `www` stops each. What GitHub does not
+    link wrongly is left as typed, for a reviewer to copy: `@张三` (no user name), an e-mail (its `@` after a letter
+    pings no one), a hex word such as a project code (a commit is linked only if the repository has it), an amount."""
     def change(tree):
-        tree["key_tasks"][0]["content"] = ("完成@zhang审核，@张三，第#3号、GH-12、owner/repo#1，值 deadbeef，"
-                                           "见 https://x.cn 或 www.gov.cn，a@b.com，20240101")
+        tree["key_tasks"][0]["content"] = ("完成@zhang审核，@张三，第#3号、GH-12、owner/repo#1，项目编号 2024A001、"
+                                           "deadbeef，见 https://x.cn 或 www.gov.cn，zhang_san@b.com，20240101")
 
     row = next(line for line in text_lines(runner, *edited(GZ, change), "--format", "markdown")
                if line.startswith("| 修改 |"))
-    joined = ("完成@&#8288;zhang审核，@张三，第\\#&#8288;3号、GH-&#8288;12、owner/repo\\#&#8288;1，值 deadbe&#8288;ef，"
-              "见 https:&#8288;//x.cn 或 www&#8288;.gov.cn，a@&#8288;b.com，20240101")
+    joined = ("完成@&#8288;zhang审核，@张三，第\\#&#8288;3号、GH-&#8288;12、owner/repo\\#&#8288;1，项目编号 2024A001、"
+              "deadbeef，见 https:&#8288;//x.cn 或 www&#8288;.gov.cn，zhang\\_san@b.com，20240101")
     assert row.endswith(f"| {joined} |"), row
-    # a problem's message names commits a reviewer copies (`jixiao diff --rev b6a466647447 .`): its hex words stay
-    assert diff_markdown._md_message("--rev b6a466647447 @bob") == "--rev b6a466647447 @&#8288;bob"
+    # a problem's message too: its commits (`jixiao diff --rev b6a466647447 .`) as a reviewer copies them
+    assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 @&#8288;bob"
 
 
 def test_markdown_holds_the_change_column_at_two_characters(runner, edited):
