@@ -193,7 +193,8 @@ def as_markdown(diffs: list[SpecDiff], problems: Sequence[Problem] = (), compare
     """For a pull-request comment, which is all a reviewer sees: it names the unreadable files too, and warns
     of two drafts of different forms, whose columns the forms do not share show as 删除 and 新增. Within `max_chars`
     characters when given (`_within`): a comment over GitHub's limit is refused, and the reviewer saw none at all."""
-    head = [MARKER, "## 绩效目标表的改动", "", summary_line(diffs, problems, compared, settings)]
+    # the revisions and files the summary names as typed: `HEAD~2 → HEAD~1` struck through `2 → HEAD`, `@me` pinged
+    head = [MARKER, "## 绩效目标表的改动", "", _md(summary_line(diffs, problems, compared, settings))]
     parts = []
     for heading, listed in (("无法比较的文件", unreadable_problems(problems)), ("提醒", warning_problems(problems))):
         if listed:

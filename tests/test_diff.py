@@ -1849,6 +1849,23 @@ def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, ed
     assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 @&#8288;bob"
 
 
+def test_markdown_summary_shows_revision_names_as_typed(runner, git_repo):
+    """The summary names the revisions compared: `HEAD~2 → HEAD~1` rendered `HEAD` struck through from the first `~`
+    to the second, and a branch `@me` would have pinged a user. They are escaped as spec text is."""
+    folder, git = git_repo()
+    spec = folder / "specs" / GZ
+    for value in ("80.56", "81.56"):
+        tree = canonical_yaml().load(spec.read_text(encoding="utf-8"))
+        tree["budget"]["project"] = canonical_yaml().load(f"x: {value}")["x"]
+        spec.write_text(dump(tree), encoding="utf-8")
+        git("commit", "-q", "-am", value)
+    git("branch", "@me")
+    for rev, said in (("HEAD~2..HEAD~1", "版本 HEAD\\~2 → HEAD\\~1"), ("HEAD~1..@me", "版本 HEAD\\~1 → @&#8288;me")):
+        result = runner.invoke(main, ["diff", "--rev", rev, "--format", "markdown"])
+        assert result.exit_code == 1, result.output
+        assert result.stdout.splitlines()[3].startswith(f"比较了 1 个规格（{said}），1 个有改动"), result.stdout
+
+
 def test_markdown_holds_the_change_column_at_two_characters(runner, edited):
     """Beside long places and texts a browser squeezed the 改动 column to one character: 修改 read down, a character a
     line, in every row. Its title's two characters are joined (U+2060), which holds the column at their width."""
@@ -2870,7 +2887,8 @@ def test_rev_compares_next_years_spec_added_beside_this_years_with_it(runner, re
     # `与上年相比（修改 2 处（其中目标降低 1 处））` left the reader matching brackets: the group follows a ；and a ：
     assert markdown[3].endswith("新增的规格文件 1 个；与上年相比：修改 2 处（其中目标降低 1 处）。"), markdown[3]
     lines = text_lines(runner, "--rev", "HEAD~2..HEAD")
-    assert lines[-1] == markdown[3] and _deepest_bracket(lines[-1]) == 1, lines[-1]
+    # the same line, the revision escaped in markdown (test_markdown_summary_shows_revision_names_as_typed)
+    assert lines[-1] == markdown[3].replace("\\~", "~") and _deepest_bracket(lines[-1]) == 1, lines[-1]
     at = lines.index(f"  与上年 specs/{GZ} 相比：")
     assert lines[at + 1:at + 3] == [
         "  修改  年度  2023 → 2024",
