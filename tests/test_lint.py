@@ -3412,6 +3412,29 @@ def test_d1_tells_a_payback_period_under_quantity(linter, edited, name, value, w
     assert said["问卷回收期数"] == []
 
 
+def test_a_list_with_no_frame_names_an_effect_heading_under_effect(edited, variant_roots):
+    """A list whose form declares no frame is told the national headings; an effect's was written under 产出指标
+    (“产出指标 › 经济效益指标”), a heading no frame has: 经济效益指标 sits under 效益指标. Outputs stay under 产出指标."""
+    def no_frame(profile):
+        profile["frames"]["main"] = []
+
+    roots = variant_roots("zhanjiang", no_frame)
+    schema_path = roots.schemas / "zhanjiang.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    row = schema["properties"]["indicators"]["items"]
+    for level in ("level1", "level2"):
+        row["properties"][level].pop("enum", None)  # level2 names come from the branches
+    row.pop("allOf")  # the frame's pairs, which a schema may leave open (TAXONOMY then speaks)
+    schema_path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', 'name: 投资回收期\n    value: "≤5年"'),
+                        ('name: 开展调研次数\n    value: "20次"', 'name: 违规资金追回金额\n    value: "≥50万元"'),
+                        ('name: 合理使用各项经费\n    value: "实施资金最大利用化"', 'name: 档案整理合格率\n    value: "100%"'))
+    said = {(p.code, p.line): p.message for p in Linter(roots).lint_file(path) if p.code in ("D1", "C7")}
+    assert said[("D1", locate(text, "name: 投资回收期")[0])].endswith("请放到效益指标 › 经济效益指标"), said
+    assert "请移到“效益指标 › 经济效益指标”下" in said[("C7", locate(text, "name: 违规资金追回金额")[0])], said
+    assert said[("D1", locate(text, "name: 档案整理合格率")[0])].endswith("请放到产出指标 › 质量指标，效益指标写它带来的效果"), said
+
+
 @pytest.mark.parametrize("level1, level2, name, value, told", [
     ("效益指标", "社会效益", "完成调研课题", "≥2项", "是产出（完成的工作、提交的报告、形成的成果），不是效益；本表没有数量指标，效益指标写它带来的效果"),
     ("效益指标", "社会效益", "项目验收合格率", "≥90%", "是质量指标（合格率、达标率一类），不是效益；本表没有质量指标，效益指标写它带来的效果"),

@@ -115,12 +115,16 @@ class LintContext(RuleContext):
         """“一级 › 二级” of the list's frame where a row of `role2` goes (产出指标 › 成本指标, 完成指标 › 数量指标, or
         成本指标 › 经济成本指标 where 成本指标 is a 一级), in the form's own words, as a row told to move is looked for
         there; None where the frame has no such 二级 (a form of 决策, 过程, 履职 and 效益 has no 产出指标 › 数量指标), as a
-        row told to move there would break the form; the national names where the list has no frame to ask."""
+        row told to move there would break the form; the national names where the list has no frame to ask, an effect
+        under 效益指标 (效益指标 › 经济效益指标), an output under 产出指标: not every 二级 under 产出指标, as it once said."""
         for entry in listed.frame:
             for level2 in entry.get("level2", []):
                 if terms.role(level2, terms.LEVEL2_ROLES, self.aliases) == role2:
                     return f"{entry['level1']} › {level2}"
-        return None if listed.frame else f"{terms.NAMES['output']} › {terms.NAMES[role2]}"
+        if listed.frame:
+            return None
+        level1 = "output" if role2 in terms.OUTPUT_KINDS else "effect"
+        return f"{terms.NAMES[level1]} › {terms.NAMES[role2]}"
 
     def value(self, text: Any) -> Value:
         """The parsed value; a scaffold's placeholder reads as empty."""
