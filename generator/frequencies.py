@@ -70,7 +70,7 @@ EACH_PERIOD_LAST = re.compile(rf"{_EACH_PERIOD.pattern}(?:{WORK})?$")
 `党支部每月不少于2次活动`, `党支部每月开展2次`, `党支部每月宣传1次`: `WORK`): a frequency as one opening them is. Not one
 with other words between it and the count (`活动每月汇总，全年开展2次`), which may say another thing than how often."""
 BARE_PERIOD = re.compile(r"(?P<each>(?P<many>[一两二三四五六](?=个月|周|年)|[1-9]\d*(?=个月|周)|[1-9](?=年))?"
-                         rf"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))(?:(?<=[1一半]年|季度)(?:{WORK}){{1,2}})?")
+                         rf"(?P<period>(?(many)(?:个月|周|年)|(?:半年|季度))))(?:(?<=[1一半]年|季度)(?P<work>(?:{WORK}){{1,2}}))?")
 """A period that is all the words before a count (`2个月1次`, `两个月至少1次`, `一个月1次`, `3周1次`, `一年1次`, `半年1次`,
 `季度1次`, `1年2次`): once in every two months, as `每2个月1次` and `1次/2个月` are, once a year as `每年1次` is, not two
 targets or a count of 1 with words. Months only of a length with 个 (`12月1次`, `一月1次` may be once in December, January),
@@ -81,7 +81,10 @@ year (`1年开展2次`, `一年组织1次`, as `每年开展2次`): the table's 
 after a half year (`半年开展1次`, as `每半年开展1次`: twice a year), the half of it whose 半年指标值 some forms fill, or a
 quarter (`季度开展1次`, as `每季度开展1次` and `季度1次`: four times a year), a named one still once in it (`一季度开展1次`).
 The verb may be any word of the work (`WORK`), one or two of them (`半年宣传1次`, `季度开展宣传1次`), as after 每. A
-comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it."""
+comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it; `bare_period` says
+when a quarter or half year with its work is none."""
+_IN_A_YEAR = {"季度": 4, "半年": 2}
+"""How many quarters and half years a year has, for `bare_period`."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 
@@ -90,6 +93,19 @@ def opening_period(prefix: str) -> re.Match | None:
     not `每月调度，全年2次`, where the month is how often something else is done and the count is the year's."""
     each = _EACH_PERIOD.match(prefix)
     return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
+
+
+def bare_period(words: str, count: Decimal) -> re.Match | None:
+    """`BARE_PERIOD` as all the `words` before `count`, but not a quarter or half year with its work counted as many
+    times as the year has of them (`季度例会4次`, `半年考核2次`, `季度宣传4次`): the year's quarterly meetings or
+    half-yearly reviews, one in each, as `召开季度例会4次` is read, or four in each quarter, sixteen a year? The words do
+    not say, and diff weighed `季度例会4次` → `每季度1次` 目标降低 (sixteen a year to four), so the count stays a count
+    with its words, as before a half year or quarter might be followed by more than a verb. Another count
+    (`季度例会1次`, `季度宣传2次`) and one with no work (`季度4次`) are done in each."""
+    each = BARE_PERIOD.fullmatch(words)
+    if each and each["work"] and count == _IN_A_YEAR.get(each["period"]):
+        return None
+    return each
 
 
 FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|工作日|日)")
