@@ -3412,6 +3412,21 @@ def test_d1_tells_a_payback_period_under_quantity(linter, edited, name, value, w
     assert said["问卷回收期数"] == []
 
 
+@pytest.mark.parametrize("name, value, flagged", [
+    ("办理时限", "≤5个工作日", True), ("审批时间", "≤3天", True), ("投诉响应时间", "2小时内", True),
+    ("项目建设周期", "≤12个月", True), ("调研完成时间", "10月底前", True),
+    ("办理时限内办结件数", "≥100件", False), ("培训天数", "≥5天", False),  # a count done in the time; a length to give
+])
+def test_d1_tells_a_time_to_get_a_thing_done_under_quantity(linter, edited, name, value, flagged):
+    """办理时限 ≤5个工作日 under 数量指标 passed D1: ≤5个工作日 read as a quantity. The time a thing takes or its deadline
+    is a time requirement, 时效指标's (reference/targets-domain.md, D1: 时效 expects 时间, 期限, 周期, 完成时限); a count
+    of what is done in that time is a count, and a length to be given (培训天数) is no time to get a thing done."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: {name}\n    value: "{value}"'))
+    said = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
+    assert said == ([f"“{name}”放在“数量指标”下，是办成一件事的时间要求，不是数量；请放到产出指标 › 时效指标"]
+                    if flagged else []), said
+
+
 def test_a_list_with_no_frame_names_an_effect_heading_under_effect(edited, variant_roots):
     """A list whose form declares no frame is told the national headings; an effect's was written under 产出指标
     (“产出指标 › 经济效益指标”), a heading no frame has: 经济效益指标 sits under 效益指标. Outputs stay under 产出指标."""

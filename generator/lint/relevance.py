@@ -102,7 +102,9 @@ def d1_keywords(ctx):
     planned output done or reached (`_OUTPUT_SHARE`), not a quality rate (合格率, 达标率, 准确率) nor a payback period
     (`terms.PAYBACK`: 投资回收期, whose 期 read as a count word and whose `≤5年` as a quantity, so it passed; the time to
     win back an investment measures its economic return, told to go to 经济效益指标, or 时效指标 where the frame has
-    none: reference/targets-domain.md, D1: 数量 expects counts); 效益 no 合格率 and
+    none: reference/targets-domain.md, D1: 数量 expects counts) nor the time to get a thing done written as a length
+    or a deadline (`terms.TIME_TO_COMPLETE`: 办理时限 ≤5个工作日, 审批时间 ≤3天, passed as a quantity; D1: 时效 expects
+    时间, 期限, 周期, 完成时限), told to go to 时效指标; a count done in that time (办理时限内办结件数 ≥100件) is a count; 效益 no 合格率 and
     no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced); 生态效益 an ecological effect;
     经济效益 not an ecological one (碳排放, 污染) without any money or business word; 服务对象满意度 no count of work
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
@@ -110,7 +112,7 @@ def d1_keywords(ctx):
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
-    Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
+    Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
     服务对象满意度 › 举办联谊活动场次 ≥4场, 满意度调查次数 ≥2次, 开展绩效评价次数 ≥1次 (投诉率 0% and 信访件数 ≤2件 pass).
     """
@@ -127,6 +129,8 @@ def d1_keywords(ctx):
         elif row.role2 == "quantity" and (payback := terms.PAYBACK.search(name)):
             home = "economic" if ctx.home(listed, "economic") else "timeliness"
             why = f"是收回投入所用的时间（{payback.group(0)}），不是数量，衡量的是投入的经济效益；{_put(ctx, listed, home)}"
+        elif row.role2 == "quantity" and terms.TIME_TO_COMPLETE.search(name) and _timed(values):
+            why = f"是办成一件事的时间要求，不是数量；{_put(ctx, listed, 'timeliness')}"
         elif row.role2 == "quantity" and not (terms.COUNT_WORDS.search(name)
                                               or _OUTPUT_SHARE.search(name) and not terms.QUALITY_ONLY.search(name)
                                               or any(v.kind is Kind.QUANTITY and not v.percent for v in values)):
@@ -149,6 +153,13 @@ def d1_keywords(ctx):
             continue
         # A 一级 with no 二级 under it (社会公众或服务对象满意度 on some forms) is where the row is.
         yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2 or row.level1)}下，{why}")
+
+
+def _timed(values: list[Value]) -> bool:
+    """Whether a row's values are all a length of time or a deadline (`≤5个工作日`, `12月底前`), as a time to get a
+    thing done is written, no count or rate (办理时限内办结件数 ≥100件 counts the cases done in it)."""
+    return bool(values) and all(v.kind is Kind.DATE or v.kind is Kind.QUANTITY and v.unit in TIME_UNITS and not v.per
+                                for v in values)
 
 
 def _put(ctx, listed, role2: str, lead: str = "", otherwise: str = "") -> str:
