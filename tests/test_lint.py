@@ -3427,6 +3427,18 @@ def test_d1_tells_a_time_to_get_a_thing_done_under_quantity(linter, edited, name
                     if flagged else []), said
 
 
+@pytest.mark.parametrize("name", ["建设周期内完成项目数", "完成期限内完成任务数", "审批时间内办结件数"])
+def test_b5_takes_no_count_done_within_a_time_for_the_time(linter, edited, name):
+    """建设周期内完成项目数 ≥3个 was told by B5 its ≥ was wrong, the row read as the time a thing takes (建设周期), the
+    shorter the better: a time within which things are done (…周期内, …期限内) is no time to get one done; what is
+    counted in it is the row's measure. 建设周期 ≤12个月 alone is still a time to keep short."""
+    from generator.lint.terms import direction
+
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: {name}\n    value: "≥3个"'))
+    assert [p.message for p in fires(linter, path, "B5") if p.line == locate(text, '"≥3个"')[0]] == []
+    assert direction(name)[0] is not True and direction("项目建设周期")[0] is True
+
+
 def test_a_list_with_no_frame_names_an_effect_heading_under_effect(edited, variant_roots):
     """A list whose form declares no frame is told the national headings; an effect's was written under 产出指标
     (“产出指标 › 经济效益指标”), a heading no frame has: 经济效益指标 sits under 效益指标. Outputs stay under 产出指标."""

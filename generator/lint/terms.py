@@ -125,12 +125,13 @@ PAYBACK = re.compile(r"(?:回收|收回|回报)(?:期(?!数)|周期|年限)|回�
 资金回收年限, 回款周期): the shorter the better. Its 期 alone is the length, which `DURATION` does not read (期 also
 ends 学期 or counts 期数), so 投资回收期 read as a count under 数量指标, the more the better, and 资金回收期, by its 资金,
 as money won back (`_RECOVERED`). Not a 回收时间 alone, which may be a survey's or a collection round's."""
-TIME_TO_COMPLETE = re.compile(r"时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|交付|"
-                              rf"验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数)|{PAYBACK.pattern}|"
+TIME_TO_COMPLETE = re.compile(r"(?:时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|"
+                              rf"交付|验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数))(?!内)|{PAYBACK.pattern}|"
                               r"(?<!务)工期(?![间内]|提前)|(?:建设|施工)期(?![间内数])")
 """Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期), a payback
 period among them (`PAYBACK`), and a works' 工期 or 建设期 (施工工期, 项目建设期): the shorter the better. Not the
-期间 of 施工期间 or 务工期间, nor 工期提前天数. 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to
+期间 of 施工期间 or 务工期间, nor 工期提前天数, nor a time within which other things are counted (建设周期内完成项目数,
+办理时限内办结件数: what is done in it, the more the better). 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to
 deliver or to last (服务时长, 租赁期限), so those words count only after what is to be done; 等待 only before them, since
 同等待遇 is no wait."""
 TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|质保期|保修期|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
