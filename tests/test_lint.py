@@ -3412,6 +3412,24 @@ def test_d1_tells_a_payback_period_under_quantity(linter, edited, name, value, w
     assert said["问卷回收期数"] == []
 
 
+def test_d1_sends_a_payback_period_to_timeliness_where_the_frame_has_no_economic_heading(edited, variant_roots):
+    """On a form whose frame has no 经济效益指标, D1 sends a payback period to 时效指标 and so does not say it measures
+    the economic return (the message read “衡量的是投入的经济效益；请放到产出指标 › 时效指标”, at odds with itself)."""
+    def no_economic(profile):
+        profile["frames"]["main"][1]["level2"].remove("经济效益指标")
+
+    roots = variant_roots("zhanjiang", no_economic)
+    schema_path = roots.schemas / "zhanjiang.schema.json"
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema["properties"]["indicators"]["items"].pop("allOf")  # the frame's pairs, which named 经济效益指标
+    schema_path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', 'name: 投资回收期\n    value: "≤5年"'))
+    said = [p.message for p in Linter(roots).lint_file(path) if p.code == "D1"
+            and p.line == locate(text, "name: 投资回收期")[0]]
+    assert [m.split("：", 1)[1] for m in said] == [
+        "“投资回收期”放在“数量指标”下，是收回投入所用的时间（回收期），不是数量；请放到产出指标 › 时效指标"], said
+
+
 @pytest.mark.parametrize("name, value, flagged", [
     ("办理时限", "≤5个工作日", True), ("审批时间", "≤3天", True), ("投诉响应时间", "2小时内", True),
     ("项目建设周期", "≤12个月", True), ("调研完成时间", "10月底前", True),

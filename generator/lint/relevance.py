@@ -128,7 +128,8 @@ def d1_keywords(ctx):
             why = "看不出时间要求；时效指标应是完成时限、周期或及时率"
         elif row.role2 == "quantity" and (payback := terms.PAYBACK.search(name)):
             home = "economic" if ctx.home(listed, "economic") else "timeliness"
-            why = f"是收回投入所用的时间（{payback.group(0)}），不是数量，衡量的是投入的经济效益；{_put(ctx, listed, home)}"
+            worth = "，衡量的是投入的经济效益" if home == "economic" else ""  # where it goes says what it measures
+            why = f"是收回投入所用的时间（{payback.group(0)}），不是数量{worth}；{_put(ctx, listed, home)}"
         elif row.role2 == "quantity" and terms.TIME_TO_COMPLETE.search(name) and _timed(values):
             why = f"是办成一件事的时间要求，不是数量；{_put(ctx, listed, 'timeliness')}"
         elif row.role2 == "quantity" and not (terms.COUNT_WORDS.search(name)
