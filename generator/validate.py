@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import form_fit, form_names, pass_cache, schema_line, silence
-from .load import WHOLE_FILE, Spec, iter_strings, load
+from .load import UNREAD, WHOLE_FILE, Spec, iter_strings, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RuleContext, text_mojibake
@@ -69,8 +69,15 @@ class Checked:
     @property
     def stopped(self) -> bool:
         """Its errors kept the rules from running (not `shaped`): a YAML slip stops the schema, the schema's errors stop
-        the rules, so what is listed of it is not all there is (report.rerun_note says so)."""
-        return not self.shaped and any(p.is_error for p in self.problems)
+        the rules, so what is listed of it is not all there is (report.rerun_note says so). Not of a file with nothing
+        in it to check (NOTHING_TO_CHECK): “改正后请再运行一次…可能还有别的问题” of a path mistyped read as if the file
+        were there, half checked."""
+        return not self.shaped and any(p.is_error and p.code not in NOTHING_TO_CHECK for p in self.problems)
+
+
+NOTHING_TO_CHECK = (*UNREAD, "FILE-EMPTY")
+"""The codes of a file that holds nothing the rules could read (not there, unreadable, empty): its error is all
+there is to say of it, and what is written once it is mended is checked when it is run again anyway."""
 
 
 class Validator:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import os
 import re
 import shutil
 
@@ -1750,6 +1751,30 @@ def test_the_other_formats_say_to_run_again_where_they_have_a_place_for_it(runne
     assert json.loads(runner.invoke(main, ["validate", "--format", "json", str(path)]).output)["stopped_files"] == 1
     _mended(path, THREE_ROUNDS[:5])
     assert "stopped_files" not in json.loads(runner.invoke(main, ["validate", "--format", "json", str(path)]).output)
+
+
+def test_a_file_with_nothing_to_check_is_not_told_to_be_run_again(runner, tmp_path):
+    """A mistyped path, a folder that is not there, a file that cannot be read and an empty one: their one error is all
+    there is to say, and “改正后请再运行一次：1 个文件因这些错误没做完检查…可能还有别的问题” of a file that is not there
+    read as if it were there, half checked. Beside a spec the schema stopped, only that one is counted."""
+    path, _ = _slipped(tmp_path, THREE_ROUNDS[3:4])  # no year: the schema stops the rules
+    (tmp_path / "drafts").mkdir()
+    empty, pipe = tmp_path / "drafts" / "empty.yaml", tmp_path / "drafts" / "pipe.yaml"
+    empty.write_text("# 还没有填写\n", encoding="utf-8")
+    nothing = [str(tmp_path / "specs" / "gz.yml"), str(tmp_path / "nodir") + os.sep, str(empty)]
+    if hasattr(os, "mkfifo"):  # POSIX: a named pipe is FILE-UNREADABLE
+        os.mkfifo(pipe)
+        nothing.append(str(pipe))
+    for one in nothing:
+        result = runner.invoke(main, ["validate", one], catch_exceptions=False)
+        assert result.exit_code == 1 and "错误[FILE-" in result.output, result.output
+        assert result.output.endswith("个错误，0 个警告。\n"), result.output
+        assert "stopped_files" not in json.loads(runner.invoke(main, ["validate", "--format", "json", one]).output)
+    for command in ("validate", "lint"):
+        both = runner.invoke(main, [command, nothing[0], str(path)])
+        assert both.output.splitlines()[-1].endswith(f"。{RERUN}"), both.output  # 1 个文件: the spec that is there
+    built = runner.invoke(main, ["build", nothing[0], str(path), "--out", str(tmp_path / "out")])
+    assert built.output.splitlines()[-1].endswith(RERUN.replace("个文件", "个规格")), built.output
 
 
 def test_the_rules_on_single_values_are_said_in_line_order_with_the_schema_s_errors(runner, broken):
