@@ -125,7 +125,7 @@ top."""
 @with_variant_options
 def validate(paths, fmt, per_file_project, templates, schemas):
     """检查规格文件（默认 specs/ 下的全部 .yaml）：先查字段和取值是否符合表样（schema），再查金额合计、
-    二级指标是否属于所填的一级指标、日期等规则。
+    二级指标是否属于所填的一级指标、日期等规则。有写法或字段错误时不查这些规则，汇总会说改正后请再运行一次。
 
     \b
       jixiao validate                         检查 specs/ 下的全部规格

@@ -1738,6 +1738,8 @@ def test_a_report_the_errors_cut_short_says_to_run_again_in_its_summary(runner, 
     codes, summary = run("validate")
     assert codes == ["BUDGET-SUM", "SAME-NAME"] and summary == "检查了 1 个文件：1 个错误，1 个警告。"  # all there is
     assert "再运行" not in run("lint")[1]
+    helped = "".join(runner.invoke(main, ["validate", "--help"]).output.split())  # as wrapped at any width
+    assert "有写法或字段错误时不查这些规则，汇总会说改正后请再运行一次。" in helped, helped
 
 
 def test_the_other_formats_say_to_run_again_where_they_have_a_place_for_it(runner, tmp_path):
