@@ -655,7 +655,8 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     that spec alone is built again, which records it anew. Read as none for one bad record, the whole manifest had
     every spec built again, and every form a unit had signed in Word written over, none of it set aside: with no
     stamp known, no file was known as changed by hand. A section that is no JSON object at all leaves every spec's
-    record in doubt: each is built again, its files still known as written.
+    record in doubt: each is built again. A file whose stamp is lost so (`_stamps_lost`) is as written only when its
+    bytes are as recorded; else it is changed by hand, set aside before it is written over, kept when removed.
 
     A manifest in the earlier layout ("specs": per spec one key, for all the formats of its last
     build, and that build's outputs) loads with no key known: its files stay removable, and each spec
@@ -674,6 +675,7 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     for source, names in doubts.records(data["files"], lambda names: isinstance(names, dict)).items():
         files[source] = doubts.records(names, _optional_text, _plain, source)
     stamps = doubts.records(data.get("stamps", {}), _stamp_shaped, _plain, named=True)
+    stamps.update(dict.fromkeys(_stamps_lost(data.get("stamps", {}), stamps, files), _STAMP_LOST))
     hashes = doubts.records(data.get("hashes", {}), lambda digest: isinstance(digest, str), _plain, named=True)
     aside_hashes = doubts.records(data.get("set_aside_hashes", {}), lambda digests: isinstance(digests, list)
                                   and all(isinstance(digest, str) for digest in digests), _plain, named=True)
@@ -730,6 +732,20 @@ def _records(section, valid, valid_key=lambda key: True) -> dict:
     if not isinstance(section, dict):
         return {}
     return {key: value for key, value in section.items() if valid_key(key) and valid(value)}
+
+
+_STAMP_LOST = [-1, -1]  # a size no file has: never a file's `_stamp`
+
+
+def _stamps_lost(section, stamps: dict[str, list[int]], files: dict[str, dict[str, str | None]]) -> list[str]:
+    """The files whose stamp was recorded out of shape: each of the section's names left out, or, when the section is
+    no JSON object, every file a record claims. Each is given `_STAMP_LOST`, so it is as written only when its bytes'
+    hash is the recorded one, and otherwise changed by hand, to be set aside or kept. Left out with no stamp, a file
+    counts as written by a build from before stamps were kept: a form signed in Word was written over when its spec,
+    in doubt, was built again, and deleted as an old form once its spec was deleted."""
+    if isinstance(section, dict):
+        return [name for name in section if name not in stamps and _plain(name)]
+    return sorted({name for names in files.values() for name in names})
 
 
 def _earlier_layout(data: dict) -> dict[str, dict[str, str | None]]:

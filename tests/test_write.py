@@ -1149,6 +1149,41 @@ def test_one_damaged_record_has_only_its_spec_built_again_and_a_signed_form_of_a
     assert "2 个规格未改动，已跳过" in runner.invoke(main, build).output  # the damaged record written anew
 
 
+@pytest.mark.parametrize("damage, hash_kept", [
+    (lambda record, name: record["stamps"].update({name: [1, True]}), True),
+    (lambda record, name: record.update(stamps=[]), True),
+    (lambda record, name: (record["stamps"].update({name: "x"}), record["hashes"].update({name: 1})), False)])
+@pytest.mark.parametrize("signed", [True, False])
+def test_a_form_whose_stamp_record_was_damaged_is_set_aside_or_kept_when_signed(runner, spec, tmp_path, damage,
+                                                                                 hash_kept, signed):
+    """A file's stamp out of shape was left out, and the file taken as written by a build from before stamps were
+    kept: its own spec, in doubt, was built again over the form signed in Word, and once that spec was deleted the
+    signed form was deleted as an old one (read as none, the whole manifest had deleted nothing). It is as written
+    only when its bytes are as recorded: a signed form is set aside, then kept when its spec is gone; an unsigned one
+    is written over, no copy made, and the record mended (deleted with its spec, unless its hash was lost too)."""
+    shutil.copy(ROOT / "specs" / JS, spec.parent / JS)  # a spec left to build once `spec` is deleted
+    out = tmp_path / "out"
+    build = ["build", str(spec.parent), "--out", str(out), "--jobs", "1", "--format", "html"]
+    assert runner.invoke(main, build).exit_code == 0
+    [form] = [out / name for name in _forms(out) if name.startswith("广州")]
+    if signed:
+        form.write_bytes(form.read_bytes() + "<p>已签字</p>".encode())
+    form_bytes = form.read_bytes()
+    record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    damage(record, form.name)
+    (out / FILE_NAME).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    again = runner.invoke(main, build)
+    assert again.exit_code == 0 and f"已生成 {form}" in again.output, again.output
+    copies = [out / name for name in _forms(out) if name.startswith(form.stem) and name != form.name]
+    assert [copy.read_bytes() for copy in copies] == ([form_bytes] if signed else []), again.output
+    assert "已跳过" in runner.invoke(main, build).output  # the record mended
+    (out / FILE_NAME).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    form.write_bytes(form_bytes)
+    spec.unlink()
+    gone = runner.invoke(main, build)
+    assert gone.exit_code == 0 and form.exists() == (signed or not hash_kept), gone.output
+
+
 def test_a_manifest_naming_a_file_outside_the_output_folder_removes_nothing_there(runner, spec, tmp_path):
     """jixiao writes a form into the output folder by its bare name; a record reaching out of it (`../specs/g.yaml`,
     a hand's edit) had the spec's next build delete that file as an outdated form."""
