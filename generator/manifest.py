@@ -46,7 +46,9 @@ A spec whose forms were written under a taken name (`…-2`, see build.py) is li
 it was due, so the build can tell, without rendering it, whether the name it holds is still the one it gets: once
 the spec holding the plain name is deleted, it takes that name back rather than keep the `-2`. Each file belongs
 to one spec: a file two records claim (left by a build before specs built alone were kept off other specs' names)
-is trusted as neither's, so both specs are built again. A file a spec's build gave up is removed at the end of
+is trusted as neither's, so both specs are built again; it is as written only when its bytes are as recorded
+(a form signed there is set aside, or kept once neither spec makes it: its stamp forgotten, it was written over and
+deleted). A file a spec's build gave up is removed at the end of
 the build, and only if no spec's record claims it by then: a name passed from one spec to another within a
 build (the plain name going to a spec that outranks its holder) is no file removed.
 
@@ -169,8 +171,12 @@ class Manifest:
             recorded = self._source(source) if Path(source).is_absolute() else source
             self.files.setdefault(recorded, {}).update(names)
         self.restamped = False  # a stamp taken again for a file whose bytes are as written, or an edit hashed: worth saving
-        for name in _claimed_twice(self.files):
-            self._forget(name)
+        for name in _claimed_twice(self.files):  # trusted as neither's: both specs built again, a signed form set aside
+            if name in self.stamps:
+                self.stamps[name] = _STAMP_LOST
+            for source, names in self.files.items():
+                if name in names:
+                    self.said.pop(source, None)
 
     def key(self, spec_path: str) -> str | None:
         """The content hash of one spec's inputs, or None when it cannot be known cheaply: the hash of the
@@ -470,10 +476,11 @@ class Manifest:
 
         One changed since jixiao wrote it stays, out of the record, and goes into `kept`: deleted, a form a
         clerk had signed or annotated by hand was lost with the edit that broke its spec. One that cannot be
-        deleted goes back into the record, so the next build tries again, and into `unremoved`."""
+        deleted goes back into the record, so the next build tries again, and into `unremoved`. One kept already is
+        left: a file two records claimed came here once from each, and the second, its stamp forgotten, deleted it."""
         if not files:
             return []  # the common case, once per spec: not worth gathering every claimed name
-        claimed = {name for recorded in self.files.values() for name in recorded}
+        claimed = {name for recorded in self.files.values() for name in recorded} | {path.name for path in self.kept}
         removed = []
         for name, written_from in files.items():
             path = self.path.parent / name

@@ -1184,6 +1184,36 @@ def test_a_form_whose_stamp_record_was_damaged_is_set_aside_or_kept_when_signed(
     assert gone.exit_code == 0 and form.exists() == (signed or not hash_kept), gone.output
 
 
+@pytest.mark.parametrize("deleted", [False, True])
+def test_a_signed_form_two_records_claim_is_set_aside_or_kept(runner, spec, tmp_path, deleted):
+    """A file two specs' records claim (a merge of two manifests, or a build before specs built alone kept off other
+    specs' names) lost its stamp, so both specs were built again: a form signed there was written over with nothing
+    set aside, and once its spec was deleted it was deleted as an old form (given up by one record, gone with the
+    other's, the second look found it no longer stamped). It is set aside, or kept and warned of."""
+    shutil.copy(ROOT / "specs" / JS, spec.parent / JS)
+    out = tmp_path / "out"
+    build = ["build", str(spec.parent), "--out", str(out), "--jobs", "1", "--format", "html"]
+    assert runner.invoke(main, build).exit_code == 0
+    record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    [source] = [source for source in record["files"] if source.endswith(GZ)]
+    [other] = [source for source in record["files"] if source.endswith(JS)]
+    [name] = record["files"][source]
+    record["files"][other][name] = record["files"][source][name]
+    (out / FILE_NAME).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    signed = out / name
+    signed.write_bytes(signed.read_bytes() + "<p>已签字</p>".encode())
+    signed_bytes = signed.read_bytes()
+    if deleted:
+        spec.unlink()
+    again = runner.invoke(main, build)
+    assert again.exit_code == 0, again.output
+    if deleted:
+        assert signed.read_bytes() == signed_bytes and "已删除" not in again.output, again.output
+    else:
+        [copy] = [out / form for form in _forms(out) if form.startswith(signed.stem) and form != name]
+        assert copy.read_bytes() == signed_bytes and signed.read_bytes() != signed_bytes, again.output
+
+
 def test_a_manifest_naming_a_file_outside_the_output_folder_removes_nothing_there(runner, spec, tmp_path):
     """jixiao writes a form into the output folder by its bare name; a record reaching out of it (`../specs/g.yaml`,
     a hand's edit) had the spec's next build delete that file as an outdated form."""
