@@ -5,7 +5,8 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import html_carried_labels, html_grid, html_row_marks, html_tags, html_title_size, pulled_in, stray_braces
+from . import (html_carried_labels, html_fetches, html_grid, html_row_marks, html_tags, html_title_size, pulled_in,
+               stray_braces)
 from .html_page import RenderedPage
 from .jinja import make_env
 from .page_numbers import css_content
@@ -29,7 +30,8 @@ class HtmlRenderer:
         HtmlTagBroken.check([(None, self.source), *pulled])
         self.template = self.env.get_template(variant.html_template.name)
         self.warnings = (stray_braces.in_html(variant.html_template, self.source) + stray_braces.in_pulled_in(pulled)
-                         + html_tags.warnings([(variant.html_template, self.source), *pulled]))
+                         + html_tags.warnings([(variant.html_template, self.source), *pulled])
+                         + html_fetches.warnings([(variant.html_template, self.source), *pulled]))
 
     def render(self, context: dict) -> bytes:
         with rendering():

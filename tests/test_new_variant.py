@@ -2178,6 +2178,37 @@ def test_a_misspelt_html_tag_is_a_warning_and_the_form_builds(runner, zhejiang):
     assert [line[:len(said)] for line in built.output.splitlines() if "UNKNOWN-TAG" in line] == [said], built.output
 
 
+def test_a_web_font_the_html_template_fetches_is_a_warning_and_the_form_builds(runner, zhejiang):
+    """A web font's snippet pasted into form.html built without a word: the HTML form, opened offline or on an
+    intranet, waited for the address and printed in another font than the Word form."""
+    zhejiang.edit(zhejiang.folder / "form.html", "{% block content %}",
+                  '{% block page %}{{ super() }}\n@import url("https://fonts.googleapis.com/css2?family=Noto+Serif+SC");\n'
+                  "{% endblock %}\n{% block content %}")
+    said = (f"{zhejiang.folder / 'form.html'}:4:14: 警告[TEMPLATE-FETCH] “https://fonts.googleapis.com/css2?family=Noto+Serif+SC”："
+            "模板从网上取这个字体；生成的 HTML 表在没有网络的电脑上")
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0, listed.output
+    assert [line[:len(said)] for line in listed.stderr.splitlines() if "FETCH" in line] == [said], listed.stderr
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0, built.output
+    assert [line[:len(said)] for line in built.output.splitlines() if "FETCH" in line] == [said], built.output
+
+
+def test_what_an_html_template_has_the_browser_fetch():
+    from generator.html_fetches import warnings
+    text = ('<link rel="stylesheet" href="//cdn.example.com/a.css">\n<a href="https://example.com">网址</a>\n'
+            '<img alt="徽标" src="logo.png"><img src="{{ logo }}"><img src="data:image/png;base64,AAAA">\n'
+            '<!-- <script src="https://x/y.js"></script> -->{# <img src="//a/b.png"> #}\n'
+            '<style>@font-face { font-family: "甲"; src: url(\'https://cdn.example.com/fs.woff2\'); } @import "b.css";</style>\n'
+            '<img src="logo.png">')
+    assert [(p.line, p.column, p.message.split("：")[0]) for p in warnings([("form.html", text)])] == [
+        (1, 30, "“//cdn.example.com/a.css”"), (3, 20, "“logo.png”"), (5, 49, "“https://cdn.example.com/fs.woff2”"),
+        (5, 96, "“b.css”")]
+    assert "取这个字体" in warnings([("form.html", text)])[2].message
+    shipped = [(path, path.read_text(encoding="utf-8")) for path in Path("templates").glob("*/*.html")]
+    assert shipped and warnings(shipped) == []
+
+
 def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zhejiang):
     (zhejiang.folder / "part.html").write_text('<p>\n  <span class="x>{{ unit }}</span></p>', encoding="utf-8")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", '{% include "part.html" %}')
