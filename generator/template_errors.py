@@ -22,7 +22,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
-from . import form_script, full_width_braces, html_tags, zip_damage
+from . import docx_saved_as, form_script, full_width_braces, html_tags, zip_damage
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
 from .docx_references import ReferenceBroken
@@ -364,9 +364,10 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, ReferenceBroken):  # damage that says where it is, in the words serve says it in
         return exc.said
     if isinstance(exc, (zipfile.BadZipFile, zlib.error, XMLSyntaxError)) or isinstance(exc, KeyError) and "no item named" in str(exc):
-        return "不是有效的 Word 文件（.docx）；请用 Word 或 LibreOffice 另存为 .docx"
+        return "不是有效的 Word 文件（.docx）" + (docx_saved_as.content_said(file) or "；请用 Word 或 LibreOffice 另存为 .docx")
     if isinstance(exc, FileNotFoundError):
-        return f"文件不存在（{exc.filename or file}）{_script_writes(Path(exc.filename or file))}"
+        missing = Path(exc.filename or file)
+        return f"文件不存在（{missing}）{_script_writes(missing) or docx_saved_as.beside(missing)}"
     return f"模板在生成时出错（{type(exc).__name__}: {exc}）"
 
 

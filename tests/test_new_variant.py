@@ -14,6 +14,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from generator.cli import main
+from generator.command_paths import OLE2_SIGNATURE
 
 from .conftest import ROOT, docx_edit, locate, zip_edit
 
@@ -217,6 +218,30 @@ def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, n
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2 and re.search(words, result.output), result.output
     assert not zhejiang.written()
+
+
+@pytest.mark.parametrize("saved_as, said", [
+    ("form.doc", "；同一文件夹里有 form.doc：它是 Word 97-2003 格式，jixiao 只读 form.docx；请在 Word 里打开 form.doc，“另存为”，"
+                 "保存类型选“Word 文档（*.docx）”，文件名 form.docx（只改扩展名不行）"),
+    ("form.docx.docx", "；同一文件夹里有 form.docx.docx：多了一个扩展名（Windows 隐藏扩展名时，看到的 form.docx 其实是它），"
+                       "请改名为 form.docx"),
+    ("Form.docx", "；同一文件夹里有 Form.docx：文件名区分大小写，请改名为 form.docx"),
+], ids=["97-2003", "extension doubled", "letter case"])
+def test_a_form_docx_saved_under_another_name_is_named(runner, zhejiang, saved_as, said):
+    """Saved from Word as 97-2003, or as form.docx.docx behind Windows' hidden extensions, the form was told only
+    that form.docx did not exist, though the file was there to be named."""
+    (zhejiang.folder / "make_form_docx.py").unlink()
+    (zhejiang.folder / "form.docx").rename(zhejiang.folder / saved_as)
+    output = zhejiang.build_refuses(runner, said)
+    assert "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：文件不存在（" in output
+
+
+def test_a_word_97_2003_file_named_form_docx_is_said_to_be_one(runner, zhejiang):
+    """A .doc renamed to form.docx was told to be re-saved as .docx, which its author believed done."""
+    (zhejiang.folder / "form.docx").write_bytes(OLE2_SIGNATURE + bytes(504))
+    zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：不是有效的 Word 文件（.docx）："
+                                   "它是 Word 97-2003 格式（.doc）或 WPS 格式的文件（也可能是设了打开密码的 .docx），只是文件名是 .docx；"
+                                   "请在 Word 里打开它，“另存为”，保存类型选“Word 文档（*.docx）”，文件名 form.docx（只改扩展名不行）")
 
 
 @pytest.mark.parametrize("part, old, new, numbered", [
