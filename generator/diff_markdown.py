@@ -25,7 +25,11 @@ from .revisions import Compared
 from .rules.text_invisible import shown_name, shown_text
 
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
-_JOINER = "&#8288;"  # U+2060 WORD JOINER: no width, and no line may break at it
+_JOINER = "\u2060"
+"""U+2060 WORD JOINER: no width, and no line may break at it. The character itself, not its reference `&#8288;`: GitHub
+renders both to the same HTML (measured with cmark-gfm: the same bytes, no link either way), but the markdown is read
+raw too (the workflow's diff.md, its log, a terminal), where `修&#8288;改&#8288;屏&#8288;蔽` hid the label it joined;
+the character shows nothing there either (no width in a terminal, passed through by less)."""
 
 
 def _unbroken(label: str) -> str:

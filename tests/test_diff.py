@@ -1542,7 +1542,7 @@ def test_a_silences_reason_edited_alone_is_a_change_of_its_own(runner, tmp_path)
     assert text_lines(runner, str(old), str(new))[1:] == [
         f"  修改屏蔽理由  {where}  B8（指标值是评分规则），理由：表样要求 → 经财政局确认",
         "比较了 1 个规格，1 个有改动：修改屏蔽理由 1 处。"]
-    label = "&#8288;".join("修改屏蔽理由")  # joined, so that GitHub's narrow first column does not wrap it
+    label = "\u2060".join("修改屏蔽理由")  # joined, so that GitHub's narrow first column does not wrap it
     assert (f"| {label} | {where} | B8（指标值是评分规则），理由：表样要求 | B8（指标值是评分规则），理由：经财政局确认 |"
             in text_lines(runner, str(old), str(new), "--format", "markdown"))
     assert changes(runner, str(old), str(new))["changes"] == [{
@@ -1842,11 +1842,23 @@ def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, ed
 
     row = next(line for line in text_lines(runner, *edited(GZ, change), "--format", "markdown")
                if line.startswith("| 修改 |"))
-    joined = ("完成@&#8288;zhang审核，@张三，第\\#&#8288;3号、GH-&#8288;12、owner/repo\\#&#8288;1，项目编号 2024A001、"
-              "deadbeef，见 https:&#8288;//x.cn 或 www&#8288;.gov.cn，zhang\\_san@b.com，20240101")
+    joined = ("完成@\u2060zhang审核，@张三，第\\#\u20603号、GH-\u206012、owner/repo\\#\u20601，项目编号 2024A001、"
+              "deadbeef，见 https:\u2060//x.cn 或 www\u2060.gov.cn，zhang\\_san@b.com，20240101")
     assert row.endswith(f"| {joined} |"), row
     # a problem's message too: its commits (`jixiao diff --rev b6a466647447 .`) as a reviewer copies them
-    assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 @&#8288;bob"
+    assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 @\u2060bob"
+
+
+def test_markdown_read_raw_shows_joined_labels_and_stopped_links_as_typed(runner, edited):
+    """The markdown is read raw too (the workflow's diff.md, its log, a terminal), where the joiners were written as
+    `&#8288;`: a label read `修&#8288;改&#8288;屏&#8288;蔽&#8288;理&#8288;由`, an address `https:&#8288;//x.cn`. The joiner
+    is now the character itself, which shows nothing there as it shows nothing on GitHub."""
+    def change(tree):
+        tree["key_tasks"][0]["content"] = "完成@zhang审核，见 https://x.cn"
+
+    report = "\n".join(text_lines(runner, *edited(GZ, change), "--format", "markdown"))
+    assert "&#" not in report, report
+    assert "| 改\u2060动 |" in report and "完成@\u2060zhang审核，见 https:\u2060//x.cn |" in report, report
 
 
 def test_markdown_summary_shows_revision_names_as_typed(runner, git_repo):
@@ -1860,7 +1872,7 @@ def test_markdown_summary_shows_revision_names_as_typed(runner, git_repo):
         spec.write_text(dump(tree), encoding="utf-8")
         git("commit", "-q", "-am", value)
     git("branch", "@me")
-    for rev, said in (("HEAD~2..HEAD~1", "版本 HEAD\\~2 → HEAD\\~1"), ("HEAD~1..@me", "版本 HEAD\\~1 → @&#8288;me")):
+    for rev, said in (("HEAD~2..HEAD~1", "版本 HEAD\\~2 → HEAD\\~1"), ("HEAD~1..@me", "版本 HEAD\\~1 → @\u2060me")):
         result = runner.invoke(main, ["diff", "--rev", rev, "--format", "markdown"])
         assert result.exit_code == 1, result.output
         assert result.stdout.splitlines()[3].startswith(f"比较了 1 个规格（{said}），1 个有改动"), result.stdout
@@ -1873,20 +1885,20 @@ def test_markdown_holds_the_change_column_at_two_characters(runner, edited):
         tree["budget"]["project"] = canonical_yaml().load("x: 80.56")["x"]
 
     lines = text_lines(runner, *edited(GZ, change), "--format", "markdown")
-    assert "| 改&#8288;动 | 位置 | 原来 | 现在 |" in lines
+    assert "| 改\u2060动 | 位置 | 原来 | 现在 |" in lines
 
 
 def test_no_label_of_the_markdown_changes_table_can_wrap():
     """新增屏蔽, 取消屏蔽 and 修改屏蔽理由 wrapped in GitHub's narrow first column (新增屏 over 蔽): a label longer than the
     column's title, which holds it at two characters, has its characters joined (U+2060), one row of the table each."""
-    title = diff_markdown._CHANGE_TITLE.split("&#8288;")
+    title = diff_markdown._CHANGE_TITLE.split("\u2060")
     assert title == ["改", "动"]
     for kind in KINDS:
         assert kind in diff_report.LABELS, kind
     for label in [*diff_report.LABELS.values(), diff_report.REORDER_LABEL]:
         shown = diff_markdown._unbroken(label)
-        assert shown.replace("&#8288;", "") == label
-        assert len(label) <= len(title) or shown.split("&#8288;") == list(label), shown
+        assert shown.replace("\u2060", "") == label
+        assert len(label) <= len(title) or shown.split("\u2060") == list(label), shown
 
 
 def test_markdown_is_a_pull_request_comment(runner, edited):
@@ -2619,7 +2631,7 @@ def test_rev_reports_a_git_mv_as_a_renamed_spec(runner, repo):
     assert result.exit_code == 1, result.output
     assert f"改名：`specs/{GZ}` → `specs/guangzhou.yaml`（内容没有改动）。" in result.output.splitlines()
     assert "比较了 1 个规格，1 个有改动：改名的规格文件 1 个。" in result.output
-    assert "新增的规格文件" not in result.output and "| 改&#8288;动 |" not in result.output
+    assert "新增的规格文件" not in result.output and "| 改\u2060动 |" not in result.output
 
 
 def test_a_renamed_spec_only_reordered_says_so_once_in_markdown(runner, repo):
