@@ -206,12 +206,15 @@ def _no_spec(spec: Spec) -> bool:
 
 def _was_broken(problem: Problem, fixed: Spec | None) -> Problem:
     """An old draft's fault, where it is, as a warning that the fixed draft `fixed` is listed alone (`_repaired`), or,
-    `fixed` None, that the deleted file is listed by its name (`_deleted`), or, no spec (`_no_spec`), not at all."""
-    no_spec = problem.code == NOT_SPEC and not fixed
-    now = f"新稿 {fixed.path} 已改正，列出其概况" if fixed else "这个文件已删除，" + (
-        "它不是规格，不算删除的规格文件" if no_spec else "只列出文件名")
+    `fixed` None, that the deleted file is listed by its name (`_deleted`), or, no spec (`_no_spec`), not at all: in
+    one sentence, with what the file was (the DIFF-NOT-SPEC's subject). Quoting the DIFF-NOT-SPEC message, the warning
+    said 不是规格 twice and asked for two specs (请给出两稿规格) of a file that is gone."""
+    if problem.code == NOT_SPEC and not fixed:
+        return replace(problem, severity=Severity.WARNING, code=REPAIRED,
+                       message=f"这个文件已删除；它不是规格（{problem.subject[0]}），不算删除的规格文件")
+    now = f"新稿 {fixed.path} 已改正，列出其概况" if fixed else "这个文件已删除，只列出文件名"
     return replace(problem, severity=Severity.WARNING, code=REPAIRED,
-                   message=f"{'' if no_spec else '原稿有错误，'}没有比较（{problem.code}：{problem.message}）；{now}")
+                   message=f"原稿有错误，没有比较（{problem.code}：{problem.message}）；{now}")
 
 
 def load_sides(old: dict[str, tuple[str, bytes]], new: dict[str, tuple[str, bytes]], catalog: Catalog | None = None,

@@ -36,9 +36,11 @@ NOT_SPEC = "DIFF-NOT-SPEC"
 
 
 def _not_a_spec(path: str, what: str) -> Problem:
+    """DIFF-NOT-SPEC, `what` the file is instead also kept as the problem's subject: a file the change deleted says it
+    in a sentence of its own (`diff_files._was_broken`), where this message's advice to give two specs is no help."""
     hint = office_import(PurePath(path).name) or "规格是以 form:、unit:、year: 等字段开头的 YAML 文件"
     return Problem(path, *WHOLE_FILE, Severity.ERROR, NOT_SPEC,
-                   f"这个文件不是规格（{what}），无法比较；请给出两稿规格（.yaml）。{hint}")
+                   f"这个文件不是规格（{what}），无法比较；请给出两稿规格（.yaml）。{hint}", subject=(what,))
 
 
 @dataclass(frozen=True)

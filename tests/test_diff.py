@@ -2494,7 +2494,8 @@ def test_a_broken_spec_deleted_in_the_change_is_listed_as_removed_by_name(runner
 def test_a_file_that_was_no_spec_deleted_is_no_deleted_spec(runner, tmp_path, git_repo):
     """Another program's YAML, or a list, in specs/ was a DIFF-NOT-SPEC error while there; the change deleting it counted
     and headed it as 删除的规格文件（原稿有错误，只列出文件名）, exit 1, a spec the reviewer looked for that never was one.
-    It is now a warning alone, no spec counted or listed, exit 0 where nothing else changed: two folders and --rev."""
+    It is now a warning alone, no spec counted or listed, exit 0 where nothing else changed: two folders and --rev. The
+    warning says it in one sentence: it quoted the DIFF-NOT-SPEC error, 不是规格 twice and 请给出两稿规格 of a file gone."""
     old_dir, new_dir = tmp_path / "old", tmp_path / "new"
     for folder in (old_dir, new_dir):
         folder.mkdir()
@@ -2503,9 +2504,9 @@ def test_a_file_that_was_no_spec_deleted_is_no_deleted_spec(runner, tmp_path, gi
     result = runner.invoke(main, ["diff", str(old_dir), str(new_dir)])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["比较了 1 个规格，没有改动。"], result.stdout
-    assert (f"{old_dir / 'docker-compose.yml'}: 警告[DIFF-WAS-BROKEN] 没有比较（DIFF-NOT-SPEC：这个文件不是规格（没有 form、"
-            "unit、year 字段") in result.stderr, result.stderr
-    assert result.stderr.rstrip().endswith("这个文件已删除，它不是规格，不算删除的规格文件"), result.stderr
+    assert result.stderr.splitlines() == [
+        f"{old_dir / 'docker-compose.yml'}: 警告[DIFF-WAS-BROKEN] 这个文件已删除；它不是规格（没有 form、unit、year 字段，也没有"
+        "用中文写的字段名，像是别的程序的 YAML），不算删除的规格文件"], result.stderr
 
     folder, git = git_repo()
     (folder / "specs" / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
@@ -2516,7 +2517,8 @@ def test_a_file_that_was_no_spec_deleted_is_no_deleted_spec(runner, tmp_path, gi
     assert result.exit_code == 0, result.output
     assert "### " not in result.stdout and "（原稿有错误，只列出文件名）" not in result.stdout, result.stdout
     assert "比较了 1 个规格，没有改动。" in result.stdout.splitlines(), result.stdout
-    assert "- `HEAD:specs/list.yaml` 没有比较（DIFF-NOT-SPEC：" in result.stdout, result.stdout
+    assert ("- `HEAD:specs/list.yaml` 这个文件已删除；它不是规格（内容是一段文字或一个列表，不是“键: 值”的字段），"
+            "不算删除的规格文件") in result.stdout.splitlines(), result.stdout
     report = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"]).stdout)
     assert [s["status"] for s in report["specs"]] == ["equal"] and not report["unreadable"], report
     assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"], report
