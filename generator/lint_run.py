@@ -59,7 +59,7 @@ def lint_specs(files: list[str], said: Warned, fmt: str, project, leave_to_valid
 
         problems, in_changes = own_first(problems, earlier, then)
     # another run may find more, said unless validate's errors were left to it (its own report says so)
-    stopped = 0 if leave_to_validate else sum(one.stopped for one in checked.values())
+    stopped = [] if leave_to_validate else [f for f, one in checked.items() if one.stopped]
     click.echo(REPORTERS[fmt](len(files), problems, left, in_changes=in_changes, warned=warned + said.total,
                               stopped=stopped))
     return EXIT_PROBLEMS if any(p.is_error for p in problems) else EXIT_OK

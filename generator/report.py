@@ -6,6 +6,7 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Collection
 from itertools import groupby
 from pathlib import PurePath
 
@@ -71,17 +72,23 @@ def counts(problems: list[Problem], warned: int = 0, zeros: bool = True) -> str:
     return "，".join(f"{found[severity]} 个{severity.label}" for severity in said)
 
 
-def _by_file(problems: list[Problem]) -> list[str]:
+def _by_file(problems: list[Problem], stopped: Collection[str] = ()) -> list[str]:
     """Above the summary, a line for each file with problems and its counts, when they are in more than one: over a
     folder of specs the text ran to hundreds of lines with a grand total only, and which spec held the errors was
     found by scrolling. Indented, and the file followed by `：`, so that no problem matcher or `grep` of
-    `file:line:column:` reads it as a problem; the summary stays the last line."""
+    `file:line:column:` reads it as a problem; the summary stays the last line. A file whose errors kept the checks
+    that read a spec whole from running (`stopped`) is marked `（没做完检查）`: the summary's `2 个文件因这些错误没做完检查`
+    said how many, and which two was left to guess."""
     by_file: dict[str, list[Problem]] = {}
     for problem in problems:
         by_file.setdefault(problem.file, []).append(problem)
     if len(by_file) < 2:
         return []
-    return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{counts(found)}" for file, found in by_file.items())]
+    marks = {file: _STOPPED_MARK if file in stopped else "" for file in by_file}
+    return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{counts(found)}{marks[file]}" for file, found in by_file.items())]
+
+
+_STOPPED_MARK = "（没做完检查）"  # the summary's words (rerun_note), so that the files read as the ones it counts
 
 
 def left_note(left: int | None) -> str:
@@ -94,17 +101,17 @@ Left = list[Problem] | None  # the problems left to validate (`lint --leave-to-v
 
 
 def as_text(files: int, problems: list[Problem], left: Left = None, clean_note: str = "",
-            in_changes: int | None = None, warned: int = 0, stopped: int = 0) -> str:
+            in_changes: int | None = None, warned: int = 0, stopped: Collection[str] = ()) -> str:
     """`in_changes`: the first so many problems are the change's own (see summary), each part under a line of its
     own that names it, as markdown's headings do: run in a terminal, a change's 3 problems above 35 older ones were
     told apart only by counting down from the summary. The part lines hold no `file:line:column:`, so editors'
     problem matchers and `grep` read the problems alone. Over several files, each one's counts above the summary
-    (`_by_file`). `warned`, `stopped`: see summary."""
+    (`_by_file`), those `stopped` marked. `warned`: see summary; `stopped`: the files of summary's count."""
     out = []
     for title, listed in _parts(problems, in_changes):
         out += [f"{title.format(len(listed))}：", *map(line, listed)] if title else [*map(line, listed)]
-    said = summary(files, problems, _count(left), clean_note, in_changes, warned, stopped)
-    return "\n".join(out + _by_file(problems) + [said])
+    said = summary(files, problems, _count(left), clean_note, in_changes, warned, len(stopped))
+    return "\n".join(out + _by_file(problems, stopped) + [said])
 
 
 def _parts(problems: list[Problem], in_changes: int | None) -> list[tuple[str, list[Problem]]]:
@@ -123,7 +130,7 @@ def _count(left: Left) -> int | None:
 
 
 def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
-            warned: int = 0, stopped: int = 0) -> str:
+            warned: int = 0, stopped: Collection[str] = ()) -> str:
     """`left_to_validate` only when problems were left to validate (see summary): validate's own report has none;
     `in_changes` and each problem's `changed` only when lint was asked which lines changed (`--changed-since`).
     The warnings said on stderr (`warned`) are not counted: the document's counts are those of its problems.
@@ -132,7 +139,7 @@ def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: 
     counts = Counter(p.severity.value for p in problems)
     left_out = {} if left is None else {"left_to_validate": _count(left)}
     changed = {} if in_changes is None else {"in_changes": in_changes}
-    cut_short = {"stopped_files": stopped} if stopped else {}
+    cut_short = {"stopped_files": len(stopped)} if stopped else {}
     listed = [p.as_dict() if in_changes is None else {**p.as_dict(), "changed": n < in_changes}
               for n, p in enumerate(problems)]
     return json.dumps(
@@ -143,7 +150,7 @@ def as_json(files: int, problems: list[Problem], left: Left = None, in_changes: 
 
 
 def as_markdown(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
-                warned: int = 0, stopped: int = 0) -> str:
+                warned: int = 0, stopped: Collection[str] = ()) -> str:
     """A pull-request comment: the summary as a heading, then one table row per problem. Asked which lines
     changed, the problems on them come first, each part under its own heading; the problems left to validate,
     counted apart in the summary, are listed apart after them, so that the comment's one count is the summary's.
@@ -154,7 +161,7 @@ def as_markdown(files: int, problems: list[Problem], left: Left = None, in_chang
              for title, listed in _parts(problems, in_changes)]
     if left:
         parts.append((f"#### 留给规格检查（jixiao validate）的问题（{len(left)} 个，不计在上面的汇总里）", left))
-    out = [heading, *(["", rerun_note(stopped)] if stopped else [])]
+    out = [heading, *(["", rerun_note(len(stopped))] if stopped else [])]
     for title, listed in parts:
         if listed:
             out += ["", title, "", *_table(listed)] if title else ["", *_table(listed)]
@@ -167,7 +174,7 @@ def _table(problems: list[Problem]) -> list[str]:
 
 
 def as_github(files: int, problems: list[Problem], left: Left = None, in_changes: int | None = None,
-              warned: int = 0, stopped: int = 0) -> str:
+              warned: int = 0, stopped: Collection[str] = ()) -> str:
     """GitHub Actions workflow commands: each problem an annotation on its line in the pull request's
     "Files changed" tab, the problems of each file in a folded group of the job's log, the summary plain, counting
     the warnings said on stderr in the same log (`warned`) and saying that another run may find more (`stopped`),
@@ -187,7 +194,7 @@ def as_github(files: int, problems: list[Problem], left: Left = None, in_changes
             named = repository_path(file) + (f"：{title.format(len(found))}" if title else "")
             out += [f"::group::{_command_data(named)}", *map(annotation, found), "::endgroup::"]
     return "\n".join([*out, summary(files, problems, _count(left), in_changes=in_changes, warned=warned,
-                                     stopped=stopped)])
+                                     stopped=len(stopped))])
 
 
 _ANNOTATION = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

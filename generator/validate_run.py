@@ -35,7 +35,7 @@ def check_specs(files: list[str], said: Warned, fmt: str, per_file_project: bool
     taken = names_taken({f: (checked[f], validators[f].store) for f in files})
     problems = [p for f in files for p in sorted([*validators[f].reported(checked[f]), *taken.get(f, [])])]
     warned += said.total
-    stopped = sum(one.stopped for one in checked.values())  # another run may find more: the summary says so
+    stopped = [f for f, one in checked.items() if one.stopped]  # another run may find more: the summary says so
     # A clean report read at the keyboard (or Ctrl+Shift+B) says what it did not look at; CI runs lint after it.
     click.echo(as_text(len(files), problems, clean_note=LEFT_TO_LINT, warned=warned, stopped=stopped) if fmt == "text"
                else REPORTERS[fmt](len(files), problems, warned=warned, stopped=stopped))

@@ -1779,6 +1779,27 @@ def test_a_file_with_nothing_to_check_is_not_told_to_be_run_again(runner, tmp_pa
     assert built.output.splitlines()[-1].endswith(RERUN.replace("个文件", "个规格")), built.output
 
 
+def test_the_files_a_text_report_counts_as_not_checked_to_the_end_are_marked_in_its_list_of_files(runner, tmp_path):
+    """Over several specs the summary said `2 个文件因这些错误没做完检查` and not which: the list of files above it marks
+    those two (`（没做完检查）`), not the one whose errors are the rules' own, and no problem matcher of the editor's
+    tasks reads a line of that list as a problem."""
+    path, text = _slipped(tmp_path, THREE_ROUNDS[3:4])  # no year: the schema stops the rules
+    added, colon = path.with_name("added.yaml"), path.with_name("colon.yaml")
+    added.write_text(text.replace("fiscal: 689.41", "fiscal: 689.40") + "year: 2023\n", encoding="utf-8")
+    colon.write_text(text.replace("unit: 广州", "unit：广州"), encoding="utf-8")
+    tasks = json.loads((ROOT / "generator" / "kit" / "vscode" / "tasks.json").read_text(encoding="utf-8"))["tasks"]
+    patterns = {matcher["pattern"]["regexp"] for task in tasks for matcher in task["problemMatcher"]}
+    for command in ("validate", "lint"):
+        result = runner.invoke(main, [command, str(path.parent)])
+        lines = result.output.splitlines()
+        listed = lines[lines.index("有问题的文件（3 个）：") + 1:-1]
+        assert [(line.split("：")[0], line.endswith("（没做完检查）")) for line in listed] == [
+            (f"  {added}", False), (f"  {colon}", True), (f"  {path}", True)], result.output
+        assert lines[-1].endswith(rerun_note(2)), result.output
+        assert not [line for line in listed for pattern in patterns if re.match(pattern, line)], listed
+        assert any(re.match(pattern, lines[0]) for pattern in patterns), lines[0]  # as they read a problem's line
+
+
 def test_the_rules_on_single_values_are_said_in_line_order_with_the_schema_s_errors(runner, broken):
     """A warning on line 4 was said after an error on line 6 when the schema failed, and before it when the file did not
     read (the loader's problems) or the schema passed (a rule's error): one file's problems go by line, as a compiler's."""
