@@ -12,7 +12,7 @@ text of `<style>`, `<script>`, `<title>`… hold no tags (base.html's stylesheet
 A regular expression over the page, not html.parser: every page built is read (once, for all the passes:
 html_page), and html.parser's walk alone, calling back for every piece of text, took longer than any pass over an
 example form (html_grid found an HTML parser made building ten times slower). Attributes are read only for the
-tags asked about, when first asked for.
+tags asked about, when first asked for. html_fetches reads a template's own text so, its Jinja tags blanked first.
 """
 from __future__ import annotations
 
@@ -67,6 +67,17 @@ class Tag:
                                                     for name, double, single, bare in reversed(_ATTRIBUTE.findall(written)))
                                 } if written else {}
         return self._attributes
+
+    def written(self) -> Iterator[tuple[str, int, str]]:
+        """Each attribute written with a value, in order, as (its name in lower case, where its value starts in the
+        page, the value as written): every one, where `attributes` keeps only the first of a name, since a check
+        that quotes a value and points at it (html_fetches) needs its place, and a value unescaped has none."""
+        if self.closing:
+            return
+        written_at = self._token.start(3)
+        for found in _ATTRIBUTE.finditer(self._token.group(3)):
+            if found.lastindex > 1:
+                yield found.group(1).lower(), written_at + found.start(found.lastindex), found.group(found.lastindex)
 
     def whole_number(self, name: str) -> int | None:
         """The attribute `name` read as a browser reads a `rowspan` or `colspan`: the digits after any spaces and a

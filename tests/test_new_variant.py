@@ -2234,6 +2234,37 @@ def test_what_an_html_template_has_the_browser_fetch():
     assert shipped and warnings(shipped) == []
 
 
+@pytest.mark.parametrize("written, said", [
+    ('<img src="data:," srcset="b.png 2x, https://x.cn/c.png 3x">', [(1, 27, "b.png"), (1, 37, "https://x.cn/c.png")]),
+    ('<picture><source srcset="https://x.cn/c.webp"></picture>', [(1, 26, "https://x.cn/c.webp")]),
+    ('<img alt="a>b" src="logo.png">', [(1, 21, "logo.png")]),
+    ('<svg><use xlink:href="https://x.cn/s.svg#a"/><use href="#b"/></svg>', [(1, 23, "https://x.cn/s.svg#a")]),
+    ('<img {% if x %}src="a.png"{% endif %}>', [(1, 21, "a.png")]),
+    ('<img src="https://x.cn/{{ logo }}.png">', [(1, 11, "https://x.cn/{{ logo }}.png")]),
+    ('<td background="bg.gif">x</td>', [(1, 17, "bg.gif")]),
+    ('{% block page %}{{ super() }}\n/* @import url("https://f.cn/a.css"); */\n{% endblock %}', []),
+    ('<img alt="见 src=foo.png" src="data:,">', []),
+    ('<script src="a.js">var x = "<img src=b.png>";</script>', [(1, 14, "a.js")]),
+    ('<link rel="icon" href="favicon.ico"><link rel="preconnect" href="https://fonts.gstatic.com">'
+     '<link rel="canonical" href="https://x.cn/"><LINK REL=STYLESHEET HREF=print.css>', [(1, 162, "print.css")]),
+    ('<link rel="author" href="mailto:a@b.cn"><iframe src="javascript:void(0)"></iframe>', []),
+], ids=["srcset", "picture", "quoted >", "svg use", "jinja if", "jinja in an address", "cell background",
+        "css comment", "src= in alt", "script's text", "link rel", "other schemes"])
+def test_an_address_is_said_as_a_browser_fetches_it(written, said):
+    """Read up to each tag's first `>` and its first address attribute, the check missed a srcset, an SVG sprite,
+    an attribute after a `>` in a quote or a `{% %}`, and said an @import commented out in CSS, a `src=` in an alt
+    text, a favicon (as a stylesheet whose styles were lost) and a mailto: (as a file)."""
+    from generator.html_fetches import warnings
+    assert [(p.line, p.column, p.message.split("”")[0][1:]) for p in warnings([("form.html", written)])] == said
+
+
+def test_an_address_on_the_authors_own_computer_is_said_to_be_one():
+    """`C:\\…\\logo.png` was said to be relative to the HTML in output/, which the author did not write."""
+    from generator.html_fetches import warnings
+    problems = warnings([("form.html", '<img src="C:\\Users\\张三\\Desktop\\logo.png"><img src="file:///D:/a.png">')])
+    assert [p.message.split("：")[1].split("；")[0] for p in problems] == ["模板要浏览器取这台电脑上的这个图片"] * 2
+
+
 def test_an_html_tag_broken_in_a_template_pulled_in_is_named_there(runner, zhejiang):
     (zhejiang.folder / "part.html").write_text('<p>\n  <span class="x>{{ unit }}</span></p>', encoding="utf-8")
     zhejiang.edit(zhejiang.folder / "form.html", "{{ unit }}", '{% include "part.html" %}')
