@@ -364,7 +364,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, ReferenceBroken):  # damage that says where it is, in the words serve says it in
         return exc.said
     if isinstance(exc, (zipfile.BadZipFile, zlib.error, XMLSyntaxError)) or isinstance(exc, KeyError) and "no item named" in str(exc):
-        return "不是有效的 Word 文件（.docx）" + (docx_saved_as.content_said(file) or "；请用 Word 或 LibreOffice 另存为 .docx")
+        return "不是有效的 Word 文件（.docx）" + (docx_saved_as.content_said(file, _script_writes(file)) or "；请用 Word 或 LibreOffice 另存为 .docx")
     if isinstance(exc, FileNotFoundError):
         missing = Path(exc.filename or file)
         return f"文件不存在（{missing}）{_script_writes(missing) or docx_saved_as.beside(missing)}"

@@ -221,12 +221,16 @@ def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, n
 
 
 @pytest.mark.parametrize("saved_as, said", [
-    ("form.doc", "；同一文件夹里有 form.doc：它是 Word 97-2003 格式，jixiao 只读 form.docx；请在 Word 里打开 form.doc，“另存为”，"
-                 "保存类型选“Word 文档（*.docx）”，文件名 form.docx（只改扩展名不行）"),
+    ("form.doc", "；同一文件夹里有 form.doc：它是 Word 97-2003 格式，jixiao 只读 form.docx；请在 Word 或 WPS 里打开 form.doc，"
+                 "“另存为”，保存类型选“Word 文档（*.docx）”（WPS 里是“Microsoft Word 文件（*.docx）”），文件名 form.docx（只改扩展名不行）"),
+    ("form.docx.doc", "；同一文件夹里有 form.docx.doc：它是 Word 97-2003 格式，jixiao 只读 form.docx；请在 Word 或 WPS 里打开 "
+                      "form.docx.doc，“另存为”"),
+    ("form.wps", "；同一文件夹里有 form.wps：它是 WPS 文字格式，jixiao 只读 form.docx；请在 Word 或 WPS 里打开 form.wps，“另存为”"),
     ("form.docx.docx", "；同一文件夹里有 form.docx.docx：多了一个扩展名（Windows 隐藏扩展名时，看到的 form.docx 其实是它），"
                        "请改名为 form.docx"),
     ("Form.docx", "；同一文件夹里有 Form.docx：文件名区分大小写，请改名为 form.docx"),
-], ids=["97-2003", "extension doubled", "letter case"])
+    ("form.docx.bak", "文件不存在（"),
+], ids=["97-2003", "97-2003 under the name typed whole", "WPS", "extension doubled", "letter case", "a backup"])
 def test_a_form_docx_saved_under_another_name_is_named(runner, zhejiang, saved_as, said):
     """Saved from Word as 97-2003, or as form.docx.docx behind Windows' hidden extensions, the form was told only
     that form.docx did not exist, though the file was there to be named."""
@@ -234,14 +238,32 @@ def test_a_form_docx_saved_under_another_name_is_named(runner, zhejiang, saved_a
     (zhejiang.folder / "form.docx").rename(zhejiang.folder / saved_as)
     output = zhejiang.build_refuses(runner, said)
     assert "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：文件不存在（" in output
+    assert saved_as != "form.docx.bak" or "form.docx.bak" not in output  # a backup is not said to be the form renamed
 
 
 def test_a_word_97_2003_file_named_form_docx_is_said_to_be_one(runner, zhejiang):
     """A .doc renamed to form.docx was told to be re-saved as .docx, which its author believed done."""
     (zhejiang.folder / "form.docx").write_bytes(OLE2_SIGNATURE + bytes(504))
     zhejiang.build_refuses(runner, "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：不是有效的 Word 文件（.docx）："
-                                   "它是 Word 97-2003 格式（.doc）或 WPS 格式的文件（也可能是设了打开密码的 .docx），只是文件名是 .docx；"
-                                   "请在 Word 里打开它，“另存为”，保存类型选“Word 文档（*.docx）”，文件名 form.docx（只改扩展名不行）")
+                                   "它是 Word 97-2003 格式（.doc）或 WPS 格式的文件，只是文件名是 .docx；"
+                                   "请在 Word 或 WPS 里打开它，“另存为”，保存类型选“Word 文档（*.docx）”")
+
+
+def test_a_form_docx_with_a_password_to_open_it_is_said_to_have_one(runner, zhejiang):
+    """Kept in the same container as a .doc, it was told to be re-saved as .docx, which keeps its password."""
+    name = "EncryptedPackage".encode("utf-16-le")  # the OLE2 directory entry Word, WPS and Excel keep it in
+    (zhejiang.folder / "form.docx").write_bytes(OLE2_SIGNATURE + bytes(504) + name + bytes(64 - len(name))
+                                                + (len(name) + 2).to_bytes(2, "little"))
+    output = zhejiang.build_refuses(runner, "不是有效的 Word 文件（.docx）：它设了打开密码（已加密），jixiao 读不了；"
+                                            "请在 Word 或 WPS 里用密码打开它，去掉打开密码")
+    assert "97-2003" not in output
+
+
+def test_a_form_docx_of_no_bytes_is_said_to_be_empty(runner, zhejiang):
+    """It was told to be re-saved as .docx, though Word cannot open it to save it: its folder's script writes it."""
+    (zhejiang.folder / "form.docx").write_bytes(b"")
+    zhejiang.build_refuses(runner, "不是有效的 Word 文件（.docx）：文件是空的（0 字节），多半是保存或复制到一半断了，Word 也打不开它；"
+                                   "同一文件夹里的 make_form_docx.py 写出它，请运行 ")
 
 
 @pytest.mark.parametrize("part, old, new, numbered", [
