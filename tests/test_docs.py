@@ -464,15 +464,17 @@ def test_the_readme_says_a_deleted_unreadable_spec_as_diff_lists_it(runner, tmp_
     ("year: 2023", "year: “”", "实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：预算年度，四位数字"),
 ], ids=["empty", "required", "two Chinese quotes"])
 def test_the_readme_says_an_empty_value_as_validate_does(runner, broken, old, new, said):
-    """README says a value left empty is 空的 (实际是空的, 必须填写，现在是空的, as diff's （空）), and a number typed as
-    two Chinese quotes is told to drop them: it was 空值 in one message alone."""
+    """docs/validate-checks.md (README's list of validate's checks, moved there) says a value left empty is 空的
+    (实际是空的, 必须填写，现在是空的, as diff's （空）), and a number typed as two Chinese quotes is told to drop them:
+    it was 空值 in one message alone."""
     from generator.cli import main
 
     path, _ = broken("guangzhou-tailian-2023.yaml", old, new)
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and said in result.output, result.output
-    readme = README.read_text(encoding="utf-8")
-    assert "“实际是空的”" in readme and "“必须填写，现在是空的”" in readme and "删去这两个中文引号、填上什么" in readme
+    checks = (ROOT / "docs" / "validate-checks.md").read_text(encoding="utf-8")
+    assert "“实际是空的”" in checks and "“必须填写，现在是空的”" in checks and "删去这两个中文引号、填上什么" in checks
+    assert "(docs/validate-checks.md)" in README.read_text(encoding="utf-8")
 
 
 def test_the_guide_quotes_the_broken_footer_reference_as_build_says_it(runner, tmp_path):
