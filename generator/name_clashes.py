@@ -66,7 +66,7 @@ def aside_folders(folder: Path) -> int:
 
 def why_first(first: str, other: str) -> str:
     """Why `first` keeps the plain name against `other`, in the few words of the step of `claims_first` that decided
-    it: the whole rule, quoted in every message, made each about 400 characters; README's 批量生成 has it."""
+    it: the whole rule, quoted in every message, made each about 400 characters; docs/build.md has it."""
     mine, theirs = claims_first(first), claims_first(other)
     if mine[0] != theirs[0]:
         return "那一份不在草稿、副本这样的文件夹里"
