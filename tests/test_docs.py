@@ -427,11 +427,13 @@ def _assert_list_said(said: str, default: list) -> None:
 # ---- what the README and the guide say of this session's changes ---------------------------------------------------
 
 README = ROOT / "README.md"
+DIFF_GUIDE = ROOT / "docs" / "diff.md"  # README's step 4 (比较) in full, which the step links
 
 
 def test_the_readme_says_a_deleted_unreadable_spec_as_diff_lists_it(runner, tmp_path):
-    """README's step 4 and its command table quote how diff lists a spec it could not read in the old draft and the
-    change deleted (it was exit 2, as if the change broke a spec): the words quoted are the words printed."""
+    """README's command table and step 4 (in full in docs/diff.md) quote how diff lists a spec it could not read in
+    the old draft and the change deleted (it was exit 2, as if the change broke a spec): the words quoted are the words
+    printed."""
     from generator.cli import main
 
     old, new = tmp_path / "old", tmp_path / "new"
@@ -440,7 +442,7 @@ def test_the_readme_says_a_deleted_unreadable_spec_as_diff_lists_it(runner, tmp_
         shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", folder / "gz.yaml")
     shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", old / "gz2.yaml")
     (old / "bad.yaml").write_text("form: guangzhou\nyear: 2025\nunit: 某单位\nbudget: [\n", encoding="utf-8")
-    readme = README.read_text(encoding="utf-8")
+    readme = README.read_text(encoding="utf-8") + DIFF_GUIDE.read_text(encoding="utf-8")
     listed, warned = "删除的规格文件（原稿有错误，只列出文件名）", "这个文件已删除，只列出文件名"
     both = "删除的规格文件 2 个（其中 1 个原稿有错误，只列出文件名）"
     result = runner.invoke(main, ["diff", str(old), str(new)])
@@ -527,10 +529,11 @@ def test_the_guide_gives_the_numbered_lists_of_the_form_it_names(tmp_path, runne
                                 "投诉处理机制")),
 ])
 def test_the_readme_reads_each_measure_it_names_as_lint_and_diff_do(measure, lower):
-    """README's step 4 (which B5 points to) names the measures to keep low, to raise, and those read by their category:
-    each is read so by lint's terms, which B5 and diff share (True: the lower the better; None: by its category)."""
+    """README's step 4 (which B5 points to; in full in docs/diff.md) names the measures to keep low, to raise, and
+    those read by their category: each is read so by lint's terms, which B5 and diff share (True: the lower the
+    better; None: by its category)."""
     from generator.lint.terms import lower_is_better
 
-    assert measure in README.read_text(encoding="utf-8")
+    assert measure in DIFF_GUIDE.read_text(encoding="utf-8")
     assert lower_is_better(measure) is lower
 

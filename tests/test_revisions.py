@@ -317,13 +317,14 @@ def test_the_command_into_a_submodule_is_two_commands_its_paths_quoted(monkeypat
 
 
 def test_the_readme_quotes_the_command_into_a_submodule_as_jixiao_says_it():
-    """README's review steps quote the two commands DIFF-SUBMODULE gives as the message words them."""
+    """README's review step 4, in full in docs/diff.md, quotes the two commands DIFF-SUBMODULE gives as the message
+    words them."""
     from generator import revisions
 
     said = revisions._in_submodule("specs/sub", ["b6a466647447" + "0" * 28] * 2, "HEAD", None, None)
     commands = said[said.index("分两行输入"):]
     assert commands == "分两行输入：先 cd specs/sub，再 jixiao diff --rev b6a466647447 .", said
-    assert f"“{commands}”" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"“{commands}”" in (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
 
 
 def test_a_revision_missing_from_a_shallow_clone_says_how_to_fetch_the_history(runner, git_repo, tmp_path_factory,
