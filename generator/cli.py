@@ -143,10 +143,12 @@ def validate(paths, fmt, per_file_project, templates, schemas):
     return check_specs(*given_specs(paths, report_none=True), fmt, per_file_project, templates, schemas)
 
 
-def _formats(value: str) -> list[str]:
+def _formats(values: tuple[str, ...]) -> list[str]:
+    """The formats of build's `--format`, written `docx,html` or given once for each (`--format docx --format html`),
+    each once: click kept only the last `--format` given, and the Word files asked for first went unwritten."""
     from .build import FORMATS
 
-    chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
+    chosen = list(dict.fromkeys(f.strip().lower() for value in values for f in value.split(",") if f.strip()))
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
         raise click_zh.bad_value(f"未知的格式 {'、'.join(unknown) or '（空）'}；可选：{'、'.join(FORMATS)}（用逗号分隔，如 docx,pdf）",
@@ -159,8 +161,8 @@ def _formats(value: str) -> list[str]:
 @click.option("-o", "--out", "out_dir", type=OutPath("生成的是 Word 和 HTML 文件；请写出输出文件夹，如 --out output", file_okay=False),
               metavar="文件夹", default=DEFAULT_OUTPUT,
               show_default=True, help="输出文件夹；当前文件夹下没有 specs/ 时，默认是项目根目录下的 output/。")
-@click.option("--format", "formats", metavar="格式", default="docx,html", show_default=True,
-              help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）。")
+@click.option("--format", "formats", metavar="格式", multiple=True, default=["docx,html"], show_default=True,
+              help="输出格式，用逗号分隔：docx、html、pdf（pdf 需要 LibreOffice）；也可以写几次，如 --format docx --format pdf。")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="个数", default=None,
               help="并行的进程数（默认：CPU 核数）。")
 @click.option("--force", is_flag=True, help="全部重新生成，不跳过未改动的规格。")

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 import click
 
-from . import help_format, interrupt, missing_package
+from . import help_format, interrupt, missing_package, repeated_options
 from .errors import EXIT_INTERNAL, EXIT_OK, EXIT_PROBLEMS, os_problem
 
 OUT_OF_MEMORY = ("错误：输入太大，这台计算机的内存不够处理。请少处理一些：一次只比较、生成或检查几个规格，"
@@ -48,6 +48,13 @@ class Command(help_format.Command):
         with _usage_shown(ctx):
             _refuse_nul(args)
             return super().parse_args(ctx, args)
+
+    def make_parser(self, ctx):
+        """click's parser, its options that take one value refusing a second one (repeated_options): click kept
+        the last and dropped the first without a word."""
+        parser = super().make_parser(ctx)
+        repeated_options.refuse_twice(parser, ctx)
+        return parser
 
 
 class ErrorBoundary(click.Group):

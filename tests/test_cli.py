@@ -1382,6 +1382,69 @@ def test_a_nul_character_in_an_argument_is_a_usage_error_not_an_internal_one(run
     assert usage.startswith(f"用法: main {args[0]} [选项]"), result.output
 
 
+def _one_value_options() -> list[tuple[str, click.Option]]:
+    """Every command's option that takes one value (not a flag, not one given several times)."""
+    return [(name, param) for name, command in main.commands.items() for param in command.params
+            if isinstance(param, click.Option) and not param.is_flag and not param.multiple and not param.count]
+
+
+def test_options_that_take_one_value_are_every_command_s_value_options():
+    """The test below is about each of them, not a few: the options a clerk types a value for."""
+    named = {(command, max(option.opts, key=len)) for command, option in _one_value_options()}
+    assert {("build", "--out"), ("build", "--jobs"), ("diff", "--rev"), ("new", "--year"), ("new", "--out"),
+            ("lint", "--config"), ("validate", "--format"), ("serve", "--port")} <= named
+    assert ("build", "--format") not in named  # given several times, each taken (test below)
+
+
+@pytest.mark.parametrize("command, option", _one_value_options(),
+                         ids=lambda arg: arg if isinstance(arg, str) else max(arg.opts, key=len))
+def test_an_option_given_two_values_is_a_usage_error_naming_both(runner, tmp_path, monkeypatch, command, option):
+    """click kept the last value of an option given twice and dropped the first without a word (`build --format docx
+    --format html` built no Word file; `--out a --out b` wrote to b alone): refused, exit 2, both values named, the
+    option as click's usage errors name it, before the command runs (serve would start, build would write)."""
+    monkeypatch.chdir(tmp_path)
+    first, second = (option.type.choices[:2] if isinstance(option.type, click.Choice) else ("1", "2"))
+    result = runner.invoke(main, [command, option.opts[-1], first, option.opts[0], second])
+    assert result.exit_code == 2, result.output
+    said, usage, _ = result.output.splitlines()
+    hint = " / ".join(f"“{name}”" for name in option.opts)
+    assert said == f"错误：{hint}写了两次：“{first}”和“{second}”；它只能取一个值，请只写要用的那一个", said
+    assert usage.startswith(f"用法: main {command} [选项]")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_option_whose_value_may_be_left_out_names_what_it_stands_for(runner):
+    """`diff --rev` alone is HEAD: given again with another version, both are named as they are taken."""
+    result = runner.invoke(main, ["diff", "--rev", "--rev", "HEAD~1"])
+    assert result.exit_code == 2
+    assert result.output.startswith("错误：“--rev”写了两次：“HEAD”和“HEAD~1”；"), result.output
+
+
+def test_an_option_given_the_same_value_twice_loses_nothing(runner):
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "--year=2025",
+                                  "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "year: 2025" in result.stdout
+
+
+@pytest.mark.parametrize("formats, suffixes", [(["docx", "html"], {".docx", ".html"}),
+                                               (["docx,html", "html"], {".docx", ".html"}),
+                                               (["html", "html"], {".html"})])
+def test_build_takes_every_format_given(runner, tmp_path, formats, suffixes):
+    """`--format docx --format html` built the HTML alone: click kept the last --format. Each one given is taken,
+    with the comma form (the documented one) as before."""
+    args = [arg for given in formats for arg in ("--format", given)]
+    result = runner.invoke(main, ["build", str(GZ), "-o", str(tmp_path), "--jobs", "1", *args])
+    assert result.exit_code == 0, result.output
+    assert {path.suffix for path in tmp_path.iterdir() if not path.name.startswith(".")} == suffixes
+
+
+def test_build_refuses_an_unknown_format_among_those_given(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(GZ), "-o", str(tmp_path), "--format", "docx", "--format", "xml"])
+    assert result.exit_code == 2
+    assert "错误：“--format”的取值无效：未知的格式 xml；可选：" in result.output, result.output
+
+
 def test_a_number_option_s_range_is_in_words_in_its_help(runner):
     assert "[2000 到 2100 之间]" in runner.invoke(main, ["new", "--help"]).output  # was [2000<=x<=2100]
 
