@@ -41,10 +41,13 @@ def _profile_store():
 
 
 def read(path: Path, store, schema_file: str) -> dict:
-    """The profile's data, checked; a FormError listing its problems, located, when it is broken."""
+    """The profile's data, checked; a FormError listing its problems, located, when it is broken. They name the file
+    from the current folder when it is under it (schema_line.shown), as the schema's and the templates' problems
+    name theirs: read from its resolved folder, `new --list` named it by its whole path among relative ones."""
     from .load import load
+    from .schema_line import shown  # it imports variants, which imports this module
 
-    spec = load(path)
+    spec = load(shown(path))
     if spec.problems:
         raise FormError(_message(spec.problems))
     schema_store = _profile_store()

@@ -455,6 +455,22 @@ def test_new_list_names_a_form_whose_new_spec_fails_its_own_schema(runner, zheji
 
 
 
+def test_new_list_names_a_broken_profile_from_the_current_folder_as_it_names_a_template(runner, zhejiang, tmp_path,
+                                                                                        monkeypatch):
+    """A profile.yaml's problem was named by its whole path (read from the form's resolved folder), a template's and a
+    schema's beside it from the current folder: one list, two ways of naming files. Both are named from it now."""
+    monkeypatch.chdir(tmp_path)
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: portrat")
+    other = zhejiang.templates / "zhejiangb"
+    shutil.copytree(ROOT / "templates" / "zhanjiang", other)
+    (zhejiang.schemas / "zhejiangb.schema.json").write_text(
+        zhejiang.schema.read_text(encoding="utf-8").replace("zhejiang", "zhejiangb"), encoding="utf-8")
+    (other / "form.html").write_text((other / "form.html").read_text(encoding="utf-8") + "{{ bad\n", encoding="utf-8")
+    listed = _listed(zhejiang.run(runner, "new", "--list"))
+    assert listed["zhejiang"].startswith(f"表样有误：{Path('templates', 'zhejiang', 'profile.yaml')}:5:14: "), listed
+    assert listed["zhejiangb"].startswith(f"表样有误：{Path('templates', 'zhejiangb', 'form.html')}:"), listed
+
+
 def test_new_list_warns_of_a_description_that_no_longer_says_how_the_value_is_written(runner, zhejiang):
     """A field's own description replaces its definition's in the editor's hover; one saying neither the double
     quotes of a value nor the null of a blank amount was caught only by tests/test_schemas.py, which a new form
