@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from . import blank_text, copied_form, form_names, hover_words, value_annotations
+from . import blank_text, copied_form, form_names, hover_words, unread_forms, value_annotations
 from .errors import EXIT_OK, EXIT_USAGE, FormError
 from .form_check import TemplateCheck
 from .report import line
@@ -28,7 +28,9 @@ def list_forms(catalog) -> int:
     and so is a schema `title` or `description` still holding another form's Chinese name (see copied_form), and a
     value column the profile names that the schema does not mark as an indicator value (see value_annotations), and a
     field's description that does not say the double quotes or the null its value takes (see hover_words), and a
-    required text that takes a text of spaces only (see blank_text)."""
+    required text that takes a text of spaces only (see blank_text). A folder of the project's that looks like a form
+    but is not read (jixiao.yaml does not name it yet) is hinted at with the lines to write (see unread_forms):
+    the form copied was silently absent from the list."""
     broken = unrenderable = unfit = 0
     templates = TemplateCheck(catalog)
     titles = form_names.titles(catalog)
@@ -71,6 +73,10 @@ def list_forms(catalog) -> int:
         click.echo(f"{name}\t表样有误：{first}{more}")
     for title, names in form_names.shared_names(catalog, titles).items():
         click.echo(f"警告：{form_names.shared_name_said(catalog, title, names)}", err=True)
+    unlisted = unread_forms.unlisted(catalog)
+    if unlisted:  # a hint, not a problem: the forms read are listed, and the exit code is theirs
+        click.echo(f"提示：{unread_forms.folders_unread(catalog, unlisted)}；这样改好后，jixiao new --list 才会列出并检查"
+                   f"{'它' if len(unlisted) == 1 else '它们'}", err=True)
     if broken:
         said = [f"错误：{broken} 个表样有误（见上），每个只列出第一处问题"]
         if broken > unrenderable + unfit:

@@ -476,6 +476,38 @@ def test_a_form_folder_the_settings_leave_unread_is_pointed_at_with_the_lines_to
            "这两行在注释中，去掉行首的“# ”即可）" in result.output, result.output
 
 
+@pytest.mark.parametrize("settings, said", [
+    ("# templates: forms/templates\n# schemas: forms/schema\n",  # as `jixiao init` writes it
+     "（jixiao.yaml 没有写 templates:）；请在 jixiao.yaml 里写 templates: forms/templates、schemas: forms/schema（jixiao init "
+     "写出的这个文件里这两行在注释中，去掉行首的“# ”即可）"),
+    (None, "（这里没有 jixiao.yaml）；请在 jixiao.yaml（新建这个文件）里写 templates: forms/templates、schemas: forms/schema"),
+])
+def test_new_list_hints_at_a_form_folder_the_settings_leave_unread(runner, unit_repo, settings, said):
+    """A form copied as docs/variants.md shows, listed before jixiao.yaml names its folder, was simply absent from
+    `new --list`, where every other command says FORM-UNKNOWN with the lines to write: a hint says them on stderr
+    (the list and its exit code are the forms read), and goes once they are written."""
+    if settings is None:
+        (unit_repo / "jixiao.yaml").unlink()
+    else:
+        (unit_repo / "jixiao.yaml").write_text(settings, encoding="utf-8")
+    result = runner.invoke(main, ["new", "--list"])
+    assert result.exit_code == 0 and "sixth" not in result.stdout, result.output
+    assert result.stderr.splitlines()[-1] == (f"提示：{Path('forms', 'templates', 'sixth')} 像是本项目表样“sixth”的文件夹，"
+                                              f"但 jixiao 没有读那里{said}；这样改好后，jixiao new --list 才会列出并检查它")
+    (unit_repo / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    result = runner.invoke(main, ["new", "--list"])
+    assert "sixth\t" in result.stdout and "提示" not in result.stderr, result.output
+
+
+def test_new_list_hints_at_an_unread_form_named_as_jixiaos_no_more_than_its_warning(runner, unit_repo):
+    """A folder named as one of jixiao's forms is warned of already (say_namesakes): not said again as a hint."""
+    shutil.copytree(unit_repo / "forms" / "templates" / "sixth", unit_repo / "forms" / "templates" / "tianjin")
+    (unit_repo / "jixiao.yaml").write_text("# templates: forms/templates\n# schemas: forms/schema\n", encoding="utf-8")
+    result = runner.invoke(main, ["new", "--list"])
+    assert result.stderr.count(str(Path("forms", "templates", "tianjin"))) == 1, result.stderr
+    assert "像是本项目表样“sixth”的文件夹" in result.stderr.splitlines()[-1], result.stderr
+
+
 def test_a_broken_template_of_the_projects_form_is_named_from_the_current_folder(runner, unit_repo):
     """RENDER-TEMPLATE named the project's own form.html whole (`/home/…/forms/templates/sixth/form.html:7:42`)
     beside `specs/sixth.yaml`; a file under the current folder is named from it, as serve and FORM-UNKNOWN name it."""
