@@ -9,6 +9,9 @@ name), then measures, each in a fresh process:
   schema pass cache off (a spec never seen before), warm (the spec unchanged since last time) and
   of the spec just edited (its form's profile and schemas already checked, as on an editor's save), and
   `jixiao fmt --check` and `jixiao diff A A` of the spec just edited, which editors and hooks run on save too;
+- `jixiao validate` and `jixiao lint` of many specs in one run (`--many` copies of each example, pass cache off), and
+  of as many specs naming no form (`x: 1`, named one by one), per spec: what stays the same for every spec (the
+  forms' folders searched, their profiles and patterns read) shows here, multiplied by hundreds in a unit's CI;
 - per-document render time for .docx and .html, templates already prepared;
 - `validate`, `lint` and `build` of one large spec (an example grown to N indicators, `--rows`):
   the time per row should stay flat as N grows; a rule that looks something up once per value
@@ -144,6 +147,24 @@ def edited_seconds(spec: Path, command: list[str], runs: int, env: dict, copies:
     finally:
         copy.unlink(missing_ok=True)
     return sorted(times)[len(times) // 2]
+
+
+def many_specs_rows(examples: Path, work: Path, per_variant: int) -> list[tuple[str, int, float, float]]:
+    """(specs, how many, seconds of `jixiao validate` and of `jixiao lint` of them all in one run), pass cache off: the
+    example copies as a folder, and as many specs reading only `x: 1` named one by one (a folder's walk passes over
+    them), each told FORM-MISSING with the forms there are."""
+    off = {"JIXIAO_NO_CACHE": "1"}
+    copies = make_specs(examples, work / "many", per_variant)
+    formless = work / "formless"
+    formless.mkdir()
+    for n in range(len(copies)):
+        (formless / f"{n:04d}.yaml").write_text("x: 1\n", encoding="utf-8")
+    rows = []
+    for label, paths, expect in (("copies of the examples", [str(copies[0].parent)], 0),
+                                 ("specs naming no form", sorted(map(str, formless.iterdir())), 1)):
+        rows.append((label, len(copies), *(timed([*CLI, command, *paths], off, expect=expect)[0]
+                                           for command in ("validate", "lint"))))
+    return rows
 
 
 def per_document_ms(examples: Path) -> tuple[float, float]:
@@ -378,6 +399,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--examples", type=Path, default=ROOT / "specs", help="folder of example specs to copy")
     parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (the median is shown)")
+    parser.add_argument("--many", type=int, default=60,
+                        help="copies of each example validated and linted in one run (0: none)")
     parser.add_argument("--rows", default="300,3000", help="indicators in the one large spec, comma-separated")
     parser.add_argument("--long-text", default="20000,50000", help="characters of the long text imported, comma-separated")
     parser.add_argument("--startup", action="store_true",
@@ -404,6 +427,7 @@ def main() -> None:
         one = next(args.examples.glob("*.yaml"))
         cold, _ = timed([*CLI, "build", str(one), "--out", str(work / "cold"), "--force"])
         startup = startup_rows(args.examples, work, args.runs)
+        many = many_specs_rows(args.examples, work, args.many) if args.many else []
         docx_ms, html_ms = per_document_ms(args.examples)
         large = large_spec_rows(args.examples, work, [int(r) for r in args.rows.split(",") if r])
         diffs = large_diff_rows(args.examples, work)
@@ -430,6 +454,10 @@ def main() -> None:
     print(f"- single-spec cold `jixiao build`: {cold:.2f} s")
     print(f"- per-document render (templates prepared): .docx {docx_ms:.1f} ms, .html {html_ms:.1f} ms")
     print_startup(startup, args.runs)
+    if many:
+        print_table(["many specs in one run (pass cache off)", "specs", "validate", "per spec", "lint", "per spec"],
+                    [(label, n, f"{validate:.2f} s", f"{validate / n * 1000:.0f} ms", f"{lint:.2f} s",
+                      f"{lint / n * 1000:.0f} ms") for label, n, validate, lint in many], label_left=True)
     if large:
         print_table(["one spec with N indicators (pass cache off)", "validate", "lint", "build (docx, html)",
                      "validate, indented with tabs and one other slip"],
