@@ -46,7 +46,7 @@ class Command(help_format.Command):
 
     def parse_args(self, ctx, args):
         with _usage_shown(ctx):
-            _refuse_nul(args)
+            _refuse_unnamable(args)
             return super().parse_args(ctx, args)
 
     def make_parser(self, ctx):
@@ -132,17 +132,42 @@ class ErrorBoundary(click.Group):
         return getattr(command, "trouble_exit", EXIT_PROBLEMS)
 
 
-def _refuse_nul(args: list[str]) -> None:
+def _refuse_unnamable(args: list[str]) -> None:
     """A NUL character in a command's argument, a usage error (exit 2) naming it, before the command runs: no file
     name, folder name or value holds one. A shell cannot pass it, but a program can (click's CliRunner, a script on
     Windows), and every command given it as a path ended as an internal error, exit 4, where the system refused the
     path (os.stat's ValueError: embedded null byte); `new --unit` wrote it into the spec. Checked here, for every
-    command, not where each opens a path."""
+    command, not where each opens a path.
+
+    So is a lone surrogate (U+D800 to U+DFFF) the system cannot make a name of (`_unnamable`): a program can pass one
+    as a NUL, and every command given it as a path (validate, lint, diff, build and its --templates, textconv,
+    import) ended as an internal error, exit 4 (os.stat's UnicodeEncodeError: surrogates not allowed). A name that is
+    not UTF-8 (GBK bytes) reads as surrogates too, each of which the system names (surrogateescape): not refused."""
     for place, arg in enumerate(args, 1):
         if "\0" in arg:
             shown = arg.replace("\0", "\\x00")
             raise click.UsageError(f"第 {place} 个参数“{shown}”中有 NUL 字符（\\x00）：路径和其他参数里都不能有它；"
                                    "请检查传入这个参数的脚本或程序")
+        lone = _unnamable(arg)
+        if lone:
+            raise click.UsageError(f"第 {place} 个参数“{_escaped_surrogates(arg)}”中有单独的代理码位（U+{ord(lone):04X}），"
+                                   "不是任何文字，系统不能用它作文件名：路径和其他参数里都不能有它；请检查传入这个参数的脚本或程序")
+
+
+def _unnamable(arg: str) -> str | None:
+    """The first surrogate of `arg` the file system's encoding cannot write (os.fsencode), if any: on Windows, whose
+    names may hold any (they are UTF-16 there), none."""
+    try:
+        os.fsencode(arg)
+    except UnicodeEncodeError as exc:
+        return exc.object[exc.start]
+    return None
+
+
+def _escaped_surrogates(text: str) -> str:
+    """`text` with each surrogate the system cannot name written `\\udXXX`, as Python writes it: printed as it is, it
+    cannot be encoded. Those of a name that is not UTF-8 are left to be printed as such names are."""
+    return "".join(char if _unnamable(char) is None else f"\\u{ord(char):04x}" for char in text)
 
 
 @contextmanager

@@ -1445,6 +1445,37 @@ def test_build_refuses_an_unknown_format_among_those_given(runner, tmp_path):
     assert "错误：“--format”的取值无效：未知的格式 xml；可选：" in result.output, result.output
 
 
+@pytest.mark.parametrize("args, place, lone", [
+    (["validate", "\ud800"], 1, "D800"),
+    (["lint", "specs", "x\udc00y"], 2, "DC00"),
+    (["diff", "a.yaml", "\udfff.yaml"], 2, "DFFF"),
+    (["build", "--templates", "\udbff", "specs"], 2, "DBFF"),
+    (["textconv", "\ud83d\ude00.docx"], 1, "D83D"),  # a pair's halves, as UTF-16 a program did not join
+    (["import", "\ud800.docx"], 1, "D800"),
+])
+def test_a_lone_surrogate_in_an_argument_is_a_usage_error_not_an_internal_one(runner, args, place, lone):
+    """As a NUL: a program can pass a lone surrogate, which no file system of UTF-8 names can hold, and every command
+    given one as a path ended as an internal error, exit 4 (os.stat's UnicodeEncodeError: surrogates not allowed)."""
+    result = runner.invoke(main, args)
+    arg = args[place]  # counted after the command name
+    shown = "".join(f"\\u{ord(char):04x}" if 0xD800 <= ord(char) <= 0xDFFF else char for char in arg)
+    assert result.exit_code == 2 and "内部错误" not in result.output, result.output
+    said, usage, _ = result.output.splitlines()
+    assert said == (f"错误：第 {place} 个参数“{shown}”中有单独的代理码位（U+{lone}），不是任何文字，系统不能用它作文件名："
+                    "路径和其他参数里都不能有它；请检查传入这个参数的脚本或程序")
+    assert usage.startswith(f"用法: main {args[0]} [选项]"), result.output
+
+
+def test_a_name_that_is_not_utf8_is_no_lone_surrogate(runner, tmp_path):
+    """A GBK name (广州.yaml's bytes) reads as surrogates the system names again (surrogateescape): such a name is
+    read as any other, not refused with the lone surrogates of a program."""
+    name = os.fsdecode(str(tmp_path).encode() + b"/\xb9\xe3\xd6\xdd.yaml")
+    shutil.copy(ROOT / "specs" / "guangzhou-tailian-2023.yaml", name)
+    (tmp_path / "schema").symlink_to(ROOT / "schema")
+    result = runner.invoke(main, ["validate", name])
+    assert result.exit_code == 0 and "代理码位" not in result.output, result.output
+
+
 def test_a_number_option_s_range_is_in_words_in_its_help(runner):
     assert "[2000 到 2100 之间]" in runner.invoke(main, ["new", "--help"]).output  # was [2000<=x<=2100]
 
