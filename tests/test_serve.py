@@ -1734,6 +1734,35 @@ def test_a_form_s_file_saved_shows_on_its_specs_pages_and_a_form_that_comes_on_t
     assert "FORM-UNKNOWN" not in page and "新加的一行" in page, page
 
 
+
+def test_the_forms_listed_follow_a_profile_renamed_a_schema_removed_and_a_form_added_while_serving(tmp_path):
+    """A catalog keeps its folders' listing, schema paths and forms' names (variants.Catalog, form_names) for its
+    lifetime; serve makes a new one after a form's files change, so a page never lists a form by its old name, a
+    form whose schema is gone, nor says FORM-UNKNOWN of a form whose folder has just come."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    formless = specs / "formless.yaml"
+    formless.write_text(spec.read_text(encoding="utf-8").replace("form: copied", "form: later"), encoding="utf-8")
+    preview = Preview([str(specs)], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+
+    def page(path: Path) -> str:
+        return html.unescape(preview.page(f"/form/specs/{path.name}")[2].decode("utf-8"))
+
+    assert "FORM-UNKNOWN" in page(formless) and "copied（湛江市级部门整体预算绩效目标表）" in page(formless)
+    profile = forms / "templates" / "copied" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("name: 湛江市级", "name: 某区", 1), encoding="utf-8")
+    assert preview.refresh()
+    assert "copied（某区部门整体预算绩效目标表）" in page(formless), page(formless)
+    (forms / "schema" / "copied.schema.json").rename(tmp_path / "copied.schema.json")
+    assert preview.refresh()
+    assert "copied（" not in page(formless), page(formless)
+    said = page(spec)
+    assert "<table" not in said and "有文件夹" in said and "但没有 schema" in said and "内部错误" not in said, said
+    (forms / "schema" / "later.schema.json").write_text(
+        (tmp_path / "copied.schema.json").read_text(encoding="utf-8").replace("copied", "later"), encoding="utf-8")
+    shutil.copytree(forms / "templates" / "copied", forms / "templates" / "later")
+    assert preview.refresh()
+    assert "FORM-UNKNOWN" not in page(formless) and "<table" in page(formless), page(formless)
+
 def test_the_editor_s_schema_written_as_schema_line_says_clears_its_warning(tmp_path, monkeypatch):
     """The page went on saying the spec's first line named a missing file after `jixiao schema … -o` wrote it, as the
     warning said to: the project's schema/ folder was not watched."""
