@@ -394,7 +394,7 @@ def cpu_loop() -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])  # its first line ended mid-sentence
     parser.add_argument("--sizes", default="10,100,1000", help="specs per variant, comma-separated")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--examples", type=Path, default=ROOT / "specs", help="folder of example specs to copy")
