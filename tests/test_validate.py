@@ -2160,7 +2160,7 @@ def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(
                        "若每个项目各填一张，请维护表样的人给 profile.yaml 的 file_name 加上项目名称"
                        "（如 {{ project_name }}），或在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
     assert message.endswith(said)
-    assert len(said) - len(str(real)) < 260  # it quoted the whole rule of who keeps the name (README's 批量生成): 400
+    assert len(said) - len(str(real)) < 260  # it quoted the whole rule of who keeps the name (docs/build.md, once README's 批量生成): 400
 
 
 @pytest.mark.parametrize(("first", "other", "why"), [
