@@ -156,11 +156,13 @@ def _refuse_unnamable(args: list[str]) -> None:
 
 def _unnamable(arg: str) -> str | None:
     """The first surrogate of `arg` the file system's encoding cannot write (os.fsencode), if any: on Windows, whose
-    names may hold any (they are UTF-16 there), none."""
+    names may hold any (they are UTF-16 there), none. Under a legacy locale whose encoding lacks Chinese (Latin-1), the
+    first character it cannot write may be a Chinese one: not a surrogate, not said to be one."""
     try:
         os.fsencode(arg)
     except UnicodeEncodeError as exc:
-        return exc.object[exc.start]
+        lone = [char for char in exc.object[exc.start:exc.end] if 0xD800 <= ord(char) <= 0xDFFF]
+        return lone[0] if lone else None
     return None
 
 

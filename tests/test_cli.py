@@ -1466,6 +1466,15 @@ def test_a_lone_surrogate_in_an_argument_is_a_usage_error_not_an_internal_one(ru
     assert usage.startswith(f"用法: main {args[0]} [选项]"), result.output
 
 
+def test_a_chinese_name_a_legacy_locale_cannot_write_is_no_lone_surrogate(monkeypatch):
+    """Under a Latin-1 locale the first character os.fsencode cannot write is a Chinese one: the argument is left to the
+    command (which says what it says of any name it cannot open), not said to hold a lone surrogate."""
+    from generator import error_boundary
+    monkeypatch.setattr(error_boundary.os, "fsencode", lambda arg: arg.encode("latin-1"))
+    assert error_boundary._unnamable("specs/广州.yaml") is None
+    assert error_boundary._unnamable("广州\ud800.yaml") == "\ud800"
+
+
 def test_a_name_that_is_not_utf8_is_no_lone_surrogate(runner, tmp_path):
     """A GBK name (广州.yaml's bytes) reads as surrogates the system names again (surrogateescape): such a name is
     read as any other, not refused with the lone surrogates of a program."""
