@@ -1420,6 +1420,41 @@ def test_an_option_whose_value_may_be_left_out_names_what_it_stands_for(runner):
     assert result.output.startswith("错误：“--rev”写了两次：“HEAD”和“HEAD~1”；"), result.output
 
 
+def test_an_option_left_without_its_value_and_given_it_too_is_the_same_value(runner, tmp_path, monkeypatch):
+    """`diff --rev` alone is HEAD: `--rev --rev HEAD` was refused as “HEAD”和“HEAD”, two values that are one."""
+    monkeypatch.chdir(tmp_path)
+    for args in (["--rev", "--rev", "HEAD"], ["--rev", "HEAD", "--rev"]):
+        result = runner.invoke(main, ["diff", *args])
+        assert "写了两次" not in result.output and "git" in result.output, result.output  # on to diff's own check
+
+
+@pytest.mark.parametrize("args", [["-o", "a", "--out", "b", "--help"], ["--help", "-o", "a", "--out", "b"]])
+def test_help_asked_beside_an_option_given_two_values_is_shown(runner, tmp_path, monkeypatch, args):
+    """The two values were refused where click took the second, before `--help` typed after them was looked at: a
+    clerk who added --help to the line that failed got the same error again, where a wrong value (`-j 0 --help`)
+    shows the help."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", *args])
+    assert result.exit_code == 0 and "--format 格式" in result.output, result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_option_given_two_values_is_refused_when_help_on_the_line_is_a_value(runner, tmp_path, monkeypatch):
+    """`-o --help -o b`: the --help is -o's value, a folder, and no help is shown: the two values are still refused."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", "-o", "--help", "--out", "b"])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("错误：“-o” / “--out”写了两次：“--help”和“b”；"), result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_option_given_two_values_is_let_be_while_a_shell_completes_a_word():
+    """Completing a word (click's resilient parsing) lets every wrong option go, and --help shows nothing then: the
+    refusal put off for it must not break the completion either."""
+    ctx = main.commands["build"].make_context("build", ["-o", "a", "-o", "b", "--help"], resilient_parsing=True)
+    assert ctx.params["out_dir"] is not None
+
+
 def test_an_option_given_the_same_value_twice_loses_nothing(runner):
     result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某单位", "--year", "2025", "--year=2025",
                                   "-o", "-"])
