@@ -1394,6 +1394,8 @@ def test_options_that_take_one_value_are_every_command_s_value_options():
     assert {("build", "--out"), ("build", "--jobs"), ("diff", "--rev"), ("new", "--year"), ("new", "--out"),
             ("lint", "--config"), ("validate", "--format"), ("serve", "--port")} <= named
     assert ("build", "--format") not in named  # given several times, each taken (test below)
+    # repeated_options compares values typed as one word: one of several (nargs=2, a tuple) would read as its flag_value
+    assert all(option.nargs == 1 for _, option in _one_value_options())
 
 
 @pytest.mark.parametrize("command, option", _one_value_options(),
