@@ -379,7 +379,7 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     from .variants import Catalog
 
     catalog = Catalog(variant_roots(templates, schemas))
-    say_namesakes(catalog)
+    say_namesakes(catalog, everywhere=list_variants)
     if list_variants:
         from .form_list import list_forms
 

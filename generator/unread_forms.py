@@ -96,17 +96,18 @@ def builtin(catalog: Catalog, name: str) -> bool:
     return folder is not None and folder.parent.resolve() == catalog.roots.template_folders[-1]
 
 
-def say_namesakes(catalog: Catalog) -> int:
+def say_namesakes(catalog: Catalog, everywhere: bool = False) -> int:
     """Warn, on stderr (a json report stays whole) and once per catalog, of each unread folder of the project's own
     forms named as one of jixiao's (`forms/templates/<a form of jixiao's>`, a change to it, with jixiao.yaml's lines
     commented out): every spec of that form was checked and built with jixiao's own, without a word, where a name of
     its own at least gave FORM-UNKNOWN with the lines to write. The number of warnings given, for a summary's count.
     validate, lint and fmt say it where they read each project's settings (command_paths.per_project); build and new
-    before they write."""
+    before they write. `everywhere`: searched without a jixiao.yaml too, as `new --list` searches (see unlisted)."""
     if catalog in _WARNED:
         return 0
     _WARNED.add(catalog)
-    folders = [folder for folder in unread_by_settings(catalog) if builtin(catalog, folder.name)]
+    found = unread_folders(catalog) if everywhere else unread_by_settings(catalog)
+    folders = [folder for folder in found if builtin(catalog, folder.name)]
     for folder in folders:
         click.echo(f"警告：表样“{folder.name}”用的是 jixiao 自带的，不是本项目的：{folders_unread(catalog, [folder])}",
                    err=True)
@@ -117,9 +118,9 @@ def unlisted(catalog: Catalog) -> list[Path]:
     """The unread folders of the project's forms `jixiao new --list` says it leaves out: its author copied a form as
     docs/variants.md shows and asked for the list before naming the folder in jixiao.yaml, and the new form was simply
     not in it. Searched with a jixiao.yaml or without one (the author may not have written it yet; the list renders
-    every form, beside which the walk is nothing); not those say_namesakes has warned of already."""
-    warned = {folder for folder in unread_by_settings(catalog) if builtin(catalog, folder.name)}
-    return [folder for folder in unread_folders(catalog) if folder not in warned]
+    every form, beside which the walk is nothing); not one named as a form of jixiao's, which the list does name
+    (jixiao's own under it: say_namesakes warns of that, new --list searching as this does)."""
+    return [folder for folder in unread_folders(catalog) if not builtin(catalog, folder.name)]
 
 
 def _unread_folder(catalog: Catalog, name: str) -> str | None:

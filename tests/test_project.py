@@ -508,6 +508,23 @@ def test_new_list_hints_at_an_unread_form_named_as_jixiaos_no_more_than_its_warn
     assert "像是本项目表样“sixth”的文件夹" in result.stderr.splitlines()[-1], result.stderr
 
 
+def test_new_list_without_settings_warns_of_a_folder_named_as_jixiaos_form_not_that_it_will_be_listed(runner,
+                                                                                                       unit_repo):
+    """With no jixiao.yaml yet, a copy of jixiao's tianjin to change was hinted at as left out of the list, and
+    `才会列出并检查它` once the lines were written, while “tianjin” was in it (jixiao's own): it is warned of as with
+    a jixiao.yaml, jixiao's form being the one in use; the hint names the form really left out."""
+    shutil.copytree(unit_repo / "forms" / "templates" / "sixth", unit_repo / "forms" / "templates" / "tianjin")
+    (unit_repo / "jixiao.yaml").unlink()
+    result = runner.invoke(main, ["new", "--list"])
+    assert result.exit_code == 0 and "tianjin\t" in result.stdout, result.output
+    tianjin = str(Path("forms", "templates", "tianjin"))
+    [warned] = [said for said in result.stderr.splitlines() if tianjin in said]
+    assert warned.startswith(f"警告：表样“tianjin”用的是 jixiao 自带的，不是本项目的：{tianjin} 像是本项目表样“tianjin”的文件夹，"
+                             "但 jixiao 没有读那里（这里没有 jixiao.yaml）；"), result.stderr
+    assert result.stderr.splitlines()[-1].startswith(f"提示：{Path('forms', 'templates', 'sixth')} 像是本项目表样“sixth”"), \
+        result.stderr
+
+
 def test_a_broken_template_of_the_projects_form_is_named_from_the_current_folder(runner, unit_repo):
     """RENDER-TEMPLATE named the project's own form.html whole (`/home/…/forms/templates/sixth/form.html:7:42`)
     beside `specs/sixth.yaml`; a file under the current folder is named from it, as serve and FORM-UNKNOWN name it."""
