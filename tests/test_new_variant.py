@@ -3413,10 +3413,12 @@ def test_a_template_of_st_onoff_values_alone_is_not_warned_of(runner, zhejiang):
     assert '<w:tblHeader w:val="true"/>' in xml and '<w:cantSplit w:val="off"/>' in xml
 
 
-def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_read(runner, zhejiang):
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_read(runner, zhejiang, codec):
     """A part may be UTF-16 (the package format allows it; a tool, not Word, writes one): the search for bad values
     read its bytes as UTF-8 and never matched them, so its `yes` was copied into the form unsaid. Without page
-    numbers (adding them writes every part again, as UTF-8) the template's parts reach the form as they are."""
+    numbers (adding them writes every part again, as UTF-8) the template's parts reach the form as they are. With a
+    byte-order mark or without one (told by its opening `<` and zero byte, as lxml reads it)."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", 'page_numbers: "第 {page} 页 共 {pages} 页"\n', "")
     form = zhejiang.folder / "form.docx"
     zip_edit(form, "word/styles.xml", "<w:b/>", '<w:b w:val="yes"/>')
@@ -3426,7 +3428,7 @@ def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_r
         for item, data in parts:
             if item.filename == "word/styles.xml":
                 text = re.sub(r"encoding=(['\"])UTF-8", r"encoding=\1UTF-16", data.decode("utf-8"), count=1)
-                data = text.encode("utf-16")
+                data = text.encode(codec)
             package.writestr(item, data)
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
@@ -3434,6 +3436,27 @@ def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_r
     with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
         styles = package.read("word/styles.xml").decode("utf-8")
     assert '<w:b w:val="yes"/>' not in styles and '<w:b w:val="0"/>' in styles
+
+
+def test_an_on_off_value_of_no_st_onoff_in_a_part_kept_as_bytes_is_written_as_read(runner, zhejiang):
+    """A part python-docx keeps no tree of (stylesWithEffects.xml, which Word 2010 writes beside styles.xml) is
+    parsed from its bytes, settled, and its new bytes written in each form: its `yes` said and written as 0."""
+    zip_edit(zhejiang.folder / "form.docx", "word/stylesWithEffects.xml", "<w:b/>", '<w:b w:val="yes"/>')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert 'word/stylesWithEffects.xml 里的 <w:b w:val="yes"/>（加粗，样式“heading 1”）的值不是 Word 的开关值' in result.output
+    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
+        styles = package.read("word/stylesWithEffects.xml").decode("utf-8")
+    assert '<w:b w:val="yes"/>' not in styles and '<w:b w:val="0"/>' in styles
+
+
+def test_the_places_of_a_bad_on_off_value_are_named_up_to_three_then_said_to_be_more(runner, zhejiang):
+    """Three places are named, and 等 after them says there are more: four rows' 不允许跨页断行 name the first three."""
+    zip_edit(zhejiang.folder / "form.docx", "word/document.xml", "<w:cantSplit/>", '<w:cantSplit w:val="2"/>', count=4)
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert ('word/document.xml 里的 <w:cantSplit w:val="2"/>（不允许跨页断行，“部门名称{{ unit }}”、“基本信息财政供养人员数{{ basic_…”、'
+            '“预算整体情况部门预算支出预算金额(万元)…”等，共 4 处）') in result.output, result.output
 
 
 @pytest.mark.parametrize("scripted, mend", [
