@@ -1835,15 +1835,18 @@ def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, ed
     `第#3号` linked issue 3, `GH-12` and `owner/repo#1` issues, and a bare address was a link running on over the Chinese
     after it. An invisible word joiner after the `@`, `#`, `GH-`, scheme or `www` stops each. What GitHub does not
     link wrongly is left as typed, for a reviewer to copy: `@张三` (no user name), an e-mail (its `@` after a letter
-    pings no one), a hex word such as a project code (a commit is linked only if the repository has it), an amount."""
+    pings no one), a hex word such as a project code (a commit is linked only if the repository has it), an amount.
+    GitHub's schemes are http, https and ftp, in any case; a www after a dot is within a name, no link's beginning."""
     def change(tree):
         tree["key_tasks"][0]["content"] = ("完成@zhang审核，@张三，第#3号、GH-12、owner/repo#1，项目编号 2024A001、"
-                                           "deadbeef，见 https://x.cn 或 www.gov.cn，zhang_san@b.com，20240101")
+                                           "deadbeef，见 https://x.cn 或 www.gov.cn，ftp://x.cn、HTTPS://x.cn、"
+                                           "mail.www.gov.cn，zhang_san@b.com，20240101")
 
     row = next(line for line in text_lines(runner, *edited(GZ, change), "--format", "markdown")
                if line.startswith("| 修改 |"))
     joined = ("完成@\u2060zhang审核，@张三，第\\#\u20603号、GH-\u206012、owner/repo\\#\u20601，项目编号 2024A001、"
-              "deadbeef，见 https:\u2060//x.cn 或 www\u2060.gov.cn，zhang\\_san@b.com，20240101")
+              "deadbeef，见 https:\u2060//x.cn 或 www\u2060.gov.cn，ftp:\u2060//x.cn、HTTPS:\u2060//x.cn、"
+              "mail.www.gov.cn，zhang\\_san@b.com，20240101")
     assert row.endswith(f"| {joined} |"), row
     # a problem's message too: its commits (`jixiao diff --rev b6a466647447 .`) as a reviewer copies them
     assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 @\u2060bob"
@@ -2522,6 +2525,12 @@ def test_a_file_that_was_no_spec_deleted_is_no_deleted_spec(runner, tmp_path, gi
     report = json.loads(runner.invoke(main, ["diff", "--rev", "HEAD", "--format", "json"]).stdout)
     assert [s["status"] for s in report["specs"]] == ["equal"] and not report["unreadable"], report
     assert [p["code"] for p in report["warnings"]] == ["DIFF-WAS-BROKEN"], report
+
+    # one made a spec since is a draft fixed, as one of any other old fault is: its fault is the old draft's
+    (old_dir / HY).write_text("- a\n- b\n", encoding="utf-8")
+    result = runner.invoke(main, ["diff", str(old_dir / HY), str(new_dir / HY)])
+    assert f"{old_dir / HY}: 警告[DIFF-WAS-BROKEN] 原稿有错误，没有比较（DIFF-NOT-SPEC：" in result.stderr, result.stderr
+    assert f"；新稿 {new_dir / HY} 已改正，列出其概况" in result.stderr, result.stderr
 
 
 def test_rev_lists_a_broken_spec_deleted_since_as_removed(runner, git_repo):
