@@ -457,9 +457,16 @@ def test_a_branch_a_clone_of_one_branch_lacks_is_said_with_the_command_that_fetc
     fetch = "git fetch origin +refs/heads/master:refs/remotes/origin/master"
     assert result.exit_code == 2 and (f"；远程仓库 origin 的分支 master 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）："
                                       f"请先运行 {fetch} 取回它；此外，这个仓库是浅克隆") in result.output, result.output
+    counted = runner.invoke(main, ["diff", "--rev", "origin/master~1", "specs"])  # the branch is what is missing
+    assert f"的分支 master 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）：请先运行 {fetch} 取回它" in counted.output
+    bare = runner.invoke(main, ["diff", "--rev", "origin/", "specs"])  # a remote's name alone names no branch
+    assert bare.exit_code == 2 and "远程仓库 origin 的分支" not in bare.output, bare.output
     git("-C", str(clone), *fetch.split()[1:])
+    git("-C", str(clone), "update-ref", "refs/remotes/origin/hotfix/master", "HEAD")  # another branch ending so
     fetched = runner.invoke(main, ["diff", "--rev", "origin/master", "specs"])
     assert fetched.exit_code == 0, fetched.output  # the command said fetches it: only a comment differs
     local = runner.invoke(main, ["lint", "--changed-since", "master", "specs"])
     assert local.exit_code == 2 and ("；这里没有本地分支 master，只有远程仓库的 origin/master（CI 检出代码时多半不建本地分支）："
                                      "请写 --changed-since origin/master") in local.output, local.output
+    counted = runner.invoke(main, ["lint", "--changed-since", "master^", "specs"])
+    assert "请写 --changed-since origin/master^" in counted.output, counted.output
