@@ -250,7 +250,7 @@ def _typed_apart(path: str) -> str:
     top itself), or from the current folder when it starts `./` or `../`; jixiao reads it from the current folder.
     `HEAD:./` was told `--rev HEAD ` with no path, `HEAD:` no revision as a typo is, and `HEAD:../specs` from a
     subfolder a path under the top."""
-    if path in (".", "..") or not path.startswith(("./", "../")):
+    if not path.startswith(("./", "../")):
         here = os.fsdecode(_git("rev-parse", "--show-prefix")).strip() or "."
         return posixpath.relpath(path.lstrip("/") or ".", here)
     return posixpath.normpath(path)
