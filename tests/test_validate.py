@@ -423,7 +423,8 @@ def test_a_date_of_digits_python_counts_but_int_cannot_read_is_told_not_crashed(
 
 
 @pytest.mark.parametrize("name, warned", [("某单位-2025.yaml", True), ("某单位-2024.yaml", False), ("gz.yaml", False),
-                                         ("规划2021-2025.yaml", False), ("v20245.yaml", False)])
+                                         ("规划2021-2025.yaml", False), ("v20245.yaml", False),
+                                         ("单位112025.yaml", False)])  # a code's last four digits are no year
 def test_a_year_that_the_file_name_contradicts_is_warned(validator, tmp_path, name, warned):
     """A spec copied for next year and only renamed passed every check against the old year, and printed it."""
     path = tmp_path / name
