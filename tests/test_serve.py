@@ -25,7 +25,7 @@ from generator.command_paths import saved_as_text_warning
 from generator.errors import FormError
 from generator.jinja import make_env
 from generator.serve import Preview
-from generator.serve_http import make_server
+from generator.serve_http import RequestReader, make_server
 from generator.serve_pages import VERSION_PATH
 from generator.serve_watch import watch
 from generator.variants import Roots
@@ -1095,6 +1095,17 @@ def test_a_sender_of_a_byte_at_a_time_is_closed_after_the_idle_time_and_keeps_no
                 assert slow.recv(65536) == b"", "the slow request was answered"
                 break
     assert sent < len(request) - 1, "the slow sender was never closed"
+
+
+def test_a_request_still_unread_at_the_idle_time_times_out_as_a_socket_does():
+    """Past the idle time, RequestReader raises TimeoutError, which http.server takes for a request timed out and
+    closes quietly, even with bytes waiting: a socket's timeout of what is left, 0 or less, would read them at once
+    (0) or raise ValueError, which the server says as the preview's failure. Idle time 0: no waiting in the test."""
+    mine, theirs = socket.socketpair()
+    with mine, theirs:
+        theirs.sendall(b"GET / HTTP/1.0\r\n")
+        with pytest.raises(TimeoutError):
+            RequestReader(mine, 0).readinto(bytearray(64))
 
 
 def test_a_browser_s_kept_alive_connection_is_answered_once_and_closed_at_once(listening):
