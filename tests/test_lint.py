@@ -3434,6 +3434,7 @@ def test_d1_sends_a_payback_period_to_timeliness_where_the_frame_has_no_economic
     ("办理时限", "≤5个工作日", True), ("审批时间", "≤3天", True), ("投诉响应时间", "2小时内", True),
     ("项目建设周期", "≤12个月", True), ("调研完成时间", "10月底前", True),
     ("办理时限内办结件数", "≥100件", False), ("培训天数", "≥5天", False),  # a count done in the time; a length to give
+    ("审批时限压缩事项数", "≥10个", False),  # its words name the time, its value counts the matters: a count
 ])
 def test_d1_tells_a_time_to_get_a_thing_done_under_quantity(linter, edited, name, value, flagged):
     """办理时限 ≤5个工作日 under 数量指标 passed D1: ≤5个工作日 read as a quantity. The time a thing takes or its deadline
