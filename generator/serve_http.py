@@ -145,8 +145,7 @@ def make_server(preview, host: str, port: int, idle: float = IDLE_SECONDS) -> Th
             else:  # what http.server sets before it reads headers
                 self.command, self.request_version = None, self.default_request_version
                 self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
-            self.close_connection = True
-            self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED)
+            self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED)  # closes the connection (its Connection: close)
             return False
 
         def do_GET(self):  # noqa: N802 (http.server's naming)
