@@ -1119,6 +1119,7 @@ JS = "jiangsu-taiban-2024.yaml"
     lambda record, source, name: record["said"][source].update(validated="x"),
     lambda record, source, name: record["said"][source].update(warnings=[["x"]]),
     lambda record, source, name: record["said"][source].pop("key"),
+    lambda record, source, name: record["said"][source].update(project=5),
     lambda record, source, name: record["suffixed"].update({source: 5}),
     lambda record, source, name: record["files"].update({source: "x"}),
     lambda record, source, name: record["files"][source].update({name: 5}),
@@ -1977,7 +1978,9 @@ def test_a_manifest_in_the_earlier_layout_still_knows_which_files_are_jixiaos(ru
     old = _forms(out)
     (out / "说明.docx").write_bytes(b"written by a person")
     earlier = {"key": "0" * 64, "outputs": old, "source": str(spec.resolve())}
-    (out / FILE_NAME).write_text(json.dumps({"jixiao": "0.1.0", "specs": {str(spec): earlier}}), encoding="utf-8")
+    misshapen = {"key": "0" * 64, "outputs": [], "source": 5}  # a hand's edit: left out, no internal error
+    (out / FILE_NAME).write_text(json.dumps({"jixiao": "0.1.0", "specs": {str(spec): earlier, "x": misshapen}}),
+                                 encoding="utf-8")
     _edit(spec, OLD_UNIT, NEW_UNIT)
     result = _cli(runner, spec, out)
     assert result.exit_code == 0 and result.output.count("已删除") == 2, result.output
