@@ -705,10 +705,9 @@ def test_help_explains_from_in_chinese(runner):
     assert result.exit_code == 0 and "--from" in result.output and "由这份已有的规格生成" in result.output
 
 
-
 def test_the_readme_tells_of_it():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert readme.count("jixiao new --from") >= 3  # the command table, the review workflow, the English section
+    assert readme.count("jixiao new --from") >= 3  # the quick start, the command table, the review workflow
 
 
 def _targets(path: Path) -> dict[tuple, dict]:
