@@ -55,8 +55,16 @@ def _text(path: Path) -> str:
 
     Notepad and WPS save as GBK, or as UTF-8 with a BOM, unless told otherwise: GBK stopped every
     command with an internal error, a BOM with Python's words. A BOM is refused, not skipped, since
-    the editor reads a schema as plain UTF-8 only (see schema_line) and would offer no completion."""
-    raw = path.read_bytes()
+    the editor reads a schema as plain UTF-8 only (see schema_line) and would offer no completion.
+
+    A file listed in its folder and gone when read (deleted or renamed meanwhile: a clerk's saving, a git checkout
+    during a long build) is said so, with a word to run again: the command ended with the words for a path named wrong,
+    无法读写…：不存在；请检查路径, of a path no one had named."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FormError(f"{path}:1:1: schema 文件在读取时不见了：列出 schema 文件夹之后，它被删除或改名了（有人正在改动"
+                        "这个文件夹，或切换了 git 分支？）；请等改动完成后再运行一次") from None
     bom = bom_slip(raw, "编辑器读不了这样的 schema，没有补全和中文说明")
     if bom:
         raise FormError(f"{path}:1:1: {bom}")

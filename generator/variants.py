@@ -227,11 +227,19 @@ class Catalog:
         that is no variant."""
         return self._schema_path(name).name if name in self._folders() else None
 
+    def _stored_schema(self, name: str) -> str | None:
+        """`schema_file`, the store read first: None also for a form whose schema was deleted after the folders were
+        searched and before the store read them (a clerk's deleting it, a git checkout during a long build). Found
+        before, its path had the store asked for a file it never read: a KeyError, an internal error (exit 4). The
+        store is read only for a name that was a variant, as before: an unknown form is told without it."""
+        file_name = self.schema_file(name)
+        return file_name if file_name is not None and file_name in self.store.paths else None
+
     def checked_schema(self, name: str) -> str | None:
         """The file name, in `store`, of a variant's schema once it passes the schema checks (a located
         FormError otherwise), without reading its profile: `jixiao schema` needs no more, and a slip in
         profile.yaml stopped it from printing or checking the schema. None for a name that is no variant."""
-        file_name = self.schema_file(name)
+        file_name = self._stored_schema(name)
         if file_name is not None:
             from .schema_check import check
 
@@ -239,6 +247,10 @@ class Catalog:
         return file_name
 
     def _schema_path(self, name: str) -> Path | None:
+        """A form's schema file, the nearest one: once the store has read the schemas, the one it read (see
+        `_stored_schema`), else as first looked for."""
+        if self._store is not None:
+            return self._store.paths.get(f"{name}.schema.json")
         if name not in self._schemas:
             paths = (root / f"{name}.schema.json" for root in self.roots.schema_folders)
             self._schemas[name] = next((path for path in paths if path.is_file()), None)
@@ -256,10 +268,10 @@ class Catalog:
         the files)."""
         from . import form_inputs
 
-        folder = self._folders().get(name)
-        if folder is None:
+        folder, file_name = self._folders().get(name), self._stored_schema(name)
+        if folder is None or file_name is None:
             return []
-        schemas = self.store.check_refs(self._schema_path(name).name)
+        schemas = self.store.check_refs(file_name)
         return [*form_inputs.of(folder, list(self._shared())).files, *(self.store.paths[schema] for schema in schemas)]
 
     def _shared(self) -> tuple[Path, ...]:
@@ -269,10 +281,9 @@ class Catalog:
         if name in self._cache:
             return self._cache[name]
         folder = self._folders().get(name) if isinstance(name, str) else None
-        if folder is None:
+        if folder is None or self.checked_schema(name) is None:
             return None
-        schema_path = self._schema_path(name)
-        self.checked_schema(name)
+        schema_path = self._schema_path(name)  # after checked_schema read the store: the file it read
         profile = profiles.read(folder / PROFILE_FILE, self.store, schema_path.name)
         variant = Variant(name, folder, schema_path, profile, self._shared())
         self._cache[name] = variant

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ from generator.datapath import json_steps
 from generator.name_clashes import why_first
 from generator.report import rerun_note
 from generator.rules import RuleContext, budget_sum
+from generator.schema_store import SchemaStore
 from generator.validate import Validator
 from generator.variants import Catalog
 
@@ -2009,6 +2011,59 @@ def test_a_form_that_fits_better_but_will_not_load_is_not_said(runner, tmp_path,
     first, summary = result.output.splitlines()
     assert "错误[FORM-MISMATCH]" in first and "内容像是表样“tianjin”（天津市项目绩效目标表）的表；" in first, first
     assert result.exit_code == 1 and summary == f"检查了 1 个文件：1 个错误，0 个警告。{rerun_note(1)}", result.output
+
+
+def _deleted_copy(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    """A copy of a form (`copied`, in no folder of jixiao's, which a deleted schema would fall back on), its spec, its
+    schema and the options naming the copy's folders."""
+    spec = copy_variant("tianjin", "copied", tmp_path / "templates", tmp_path / "schema", tmp_path / "a.yaml")
+    return spec, tmp_path / "schema" / "copied.schema.json", [
+        "--templates", str(tmp_path / "templates"), "--schemas", str(tmp_path / "schema")]
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_a_schema_deleted_after_the_forms_were_listed_is_no_form(runner, tmp_path, monkeypatch, command):
+    """A form's schema deleted after the catalog found it and before the schemas were read (a clerk's deleting it, a git
+    checkout during a long build): the spec is told its form has no schema, as a run after it would say. The catalog
+    kept the path it had found, and build asked the store for a file it never read: KeyError, an internal error."""
+    spec, schema, folders = _deleted_copy(tmp_path)
+    read = SchemaStore.__init__
+
+    def deleted_first(store, *where):
+        schema.unlink(missing_ok=True)
+        read(store, *where)
+
+    monkeypatch.setattr(SchemaStore, "__init__", deleted_first)
+    out = ["--out", str(tmp_path / "out")] if command == "build" else []
+    result = runner.invoke(main, [command, str(spec), *folders, *out])
+    assert result.exit_code == 1, result.output
+    assert f"错误[FORM-UNKNOWN] 表样“copied”有文件夹 {tmp_path / 'templates' / 'copied'}，但没有 schema：" in result.output
+
+
+@pytest.mark.parametrize("command, said, code", [
+    ("validate", "schema 文件在读取时不见了：列出 schema 文件夹之后，它被删除或改名了（有人正在改动这个文件夹，或切换了 git 分支？）；"
+     "请等改动完成后再运行一次", 2),
+    ("build", "错误[FORM-UNKNOWN] 表样“copied”有文件夹", 1),  # its manifest reads the folder again, the file gone
+], ids=["validate", "build"])
+def test_a_schema_deleted_between_its_folder_listed_and_read_is_said(runner, tmp_path, monkeypatch, command, said, code):
+    """A schema file listed in its folder and gone when read: validate says so, at the file, and asks for another run;
+    build, whose manifest reads the schemas again, finds the form without a schema. Both said 无法读写…不存在；请检查路径
+    of a path no one had named."""
+    spec, schema, folders = _deleted_copy(tmp_path)
+    read = Path.read_bytes
+
+    def deleted_first(path: Path) -> bytes:
+        if path == schema:
+            schema.unlink(missing_ok=True)
+        return read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", deleted_first)
+    out = ["--out", str(tmp_path / "out")] if command == "build" else []
+    result = runner.invoke(main, [command, str(spec), *folders, *out])
+    assert result.exit_code == code and said in result.output, result.output
+    assert "无法读写" not in result.output and not schema.exists()
+    if command == "validate":
+        assert result.output == f"错误：{schema}:1:1: {said}\n"
 
 
 def test_the_forms_are_compared_only_for_a_spec_its_schema_refused(validator, monkeypatch):
