@@ -393,13 +393,25 @@ def cpu_loop() -> float:
     return time.perf_counter() - start
 
 
+def at_least(least: int, text: str) -> int:
+    """A count given on the command line, refused (a usage error) below `least`: `--many -1` made no copies and
+    stopped on the first one (IndexError), `--runs 0` on the median of no runs."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < least:
+        raise argparse.ArgumentTypeError(f"{number} is less than {least}")
+    return number
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])  # its first line ended mid-sentence
     parser.add_argument("--sizes", default="10,100,1000", help="specs per variant, comma-separated")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--examples", type=Path, default=ROOT / "specs", help="folder of example specs to copy")
-    parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure (the median is shown)")
-    parser.add_argument("--many", type=int, default=60,
+    parser.add_argument("--runs", type=partial(at_least, 1), default=7, help="runs per start-up figure (the median is shown)")
+    parser.add_argument("--many", type=partial(at_least, 0), default=60,
                         help="copies of each example validated and linted in one run (0: none)")
     parser.add_argument("--rows", default="300,3000", help="indicators in the one large spec, comma-separated")
     parser.add_argument("--long-text", default="20000,50000", help="characters of the long text imported, comma-separated")
