@@ -1115,6 +1115,16 @@ def test_a_manifest_with_a_value_of_another_type_is_read_as_none(runner, spec, t
 JS = "jiangsu-taiban-2024.yaml"
 
 
+def _built_with_another(runner, spec, tmp_path) -> tuple[Path, list[str]]:
+    """`spec` and another spec (left to build once `spec` is deleted) built once into `out`, as HTML: the output folder
+    and the build's command line, to run again after the manifest or a form is damaged."""
+    shutil.copy(ROOT / "specs" / JS, spec.parent / JS)
+    out = tmp_path / "out"
+    build = ["build", str(spec.parent), "--out", str(out), "--jobs", "1", "--format", "html"]
+    assert runner.invoke(main, build).exit_code == 0
+    return out, build
+
+
 @pytest.mark.parametrize("damage", [
     lambda record, source, name: record["said"][source].update(validated="x"),
     lambda record, source, name: record["said"][source].update(warnings=[["x"]]),
@@ -1131,10 +1141,7 @@ def test_one_damaged_record_has_only_its_spec_built_again_and_a_signed_form_of_a
     built again, and a form signed in Word since its build, no longer known as jixiao's, was written over, its
     signature lost without a word. The manifest is read record by record: the damaged record's spec is built again,
     the others are skipped, and the signed form stays as signed."""
-    shutil.copy(ROOT / "specs" / JS, spec.parent / JS)
-    out = tmp_path / "out"
-    build = ["build", str(spec.parent), "--out", str(out), "--jobs", "1", "--format", "html"]
-    assert runner.invoke(main, build).exit_code == 0
+    out, build = _built_with_another(runner, spec, tmp_path)
     record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
     [source] = [source for source in record["files"] if source.endswith(GZ)]
     [name] = record["files"][source]
@@ -1162,10 +1169,7 @@ def test_a_form_whose_stamp_record_was_damaged_is_set_aside_or_kept_when_signed(
     signed form was deleted as an old one (read as none, the whole manifest had deleted nothing). It is as written
     only when its bytes are as recorded: a signed form is set aside, then kept when its spec is gone; an unsigned one
     is written over, no copy made, and the record mended (deleted with its spec, unless its hash was lost too)."""
-    shutil.copy(ROOT / "specs" / JS, spec.parent / JS)  # a spec left to build once `spec` is deleted
-    out = tmp_path / "out"
-    build = ["build", str(spec.parent), "--out", str(out), "--jobs", "1", "--format", "html"]
-    assert runner.invoke(main, build).exit_code == 0
+    out, build = _built_with_another(runner, spec, tmp_path)
     [form] = [out / name for name in _forms(out) if name.startswith("广州")]
     if signed:
         form.write_bytes(form.read_bytes() + "<p>已签字</p>".encode())
@@ -1191,10 +1195,7 @@ def test_a_signed_form_two_records_claim_is_set_aside_or_kept(runner, spec, tmp_
     specs' names) lost its stamp, so both specs were built again: a form signed there was written over with nothing
     set aside, and once its spec was deleted it was deleted as an old form (given up by one record, gone with the
     other's, the second look found it no longer stamped). It is set aside, or kept and warned of."""
-    shutil.copy(ROOT / "specs" / JS, spec.parent / JS)
-    out = tmp_path / "out"
-    build = ["build", str(spec.parent), "--out", str(out), "--jobs", "1", "--format", "html"]
-    assert runner.invoke(main, build).exit_code == 0
+    out, build = _built_with_another(runner, spec, tmp_path)
     record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
     [source] = [source for source in record["files"] if source.endswith(GZ)]
     [other] = [source for source in record["files"] if source.endswith(JS)]
