@@ -3413,6 +3413,17 @@ def test_a_template_of_st_onoff_values_alone_is_not_warned_of(runner, zhejiang):
     assert '<w:tblHeader w:val="true"/>' in xml and '<w:cantSplit w:val="off"/>' in xml
 
 
+def _bold_yes_said_and_written_as_0(runner, zhejiang, part: str) -> None:
+    """The form built from a template whose `part` holds `<w:b w:val="yes"/>` in style heading 1: TEMPLATE-ON-OFF says
+    it, and the form's part holds it as LibreOffice reads it, 0."""
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert f'{part} 里的 <w:b w:val="yes"/>（加粗，样式“heading 1”）的值不是 Word 的开关值' in result.output
+    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
+        written = package.read(part).decode("utf-8")
+    assert '<w:b w:val="yes"/>' not in written and '<w:b w:val="0"/>' in written
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
 def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_read(runner, zhejiang, codec):
     """A part may be UTF-16 (the package format allows it; a tool, not Word, writes one): the search for bad values
@@ -3430,24 +3441,14 @@ def test_an_on_off_value_of_no_st_onoff_in_a_utf16_part_is_said_and_written_as_r
                 text = re.sub(r"encoding=(['\"])UTF-8", r"encoding=\1UTF-16", data.decode("utf-8"), count=1)
                 data = text.encode(codec)
             package.writestr(item, data)
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 0, result.output
-    assert 'word/styles.xml 里的 <w:b w:val="yes"/>（加粗，样式“heading 1”）的值不是 Word 的开关值' in result.output
-    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
-        styles = package.read("word/styles.xml").decode("utf-8")
-    assert '<w:b w:val="yes"/>' not in styles and '<w:b w:val="0"/>' in styles
+    _bold_yes_said_and_written_as_0(runner, zhejiang, "word/styles.xml")
 
 
 def test_an_on_off_value_of_no_st_onoff_in_a_part_kept_as_bytes_is_written_as_read(runner, zhejiang):
     """A part python-docx keeps no tree of (stylesWithEffects.xml, which Word 2010 writes beside styles.xml) is
     parsed from its bytes, settled, and its new bytes written in each form: its `yes` said and written as 0."""
     zip_edit(zhejiang.folder / "form.docx", "word/stylesWithEffects.xml", "<w:b/>", '<w:b w:val="yes"/>')
-    result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 0, result.output
-    assert 'word/stylesWithEffects.xml 里的 <w:b w:val="yes"/>（加粗，样式“heading 1”）的值不是 Word 的开关值' in result.output
-    with zipfile.ZipFile(next(zhejiang.out.glob("*.docx"))) as package:
-        styles = package.read("word/stylesWithEffects.xml").decode("utf-8")
-    assert '<w:b w:val="yes"/>' not in styles and '<w:b w:val="0"/>' in styles
+    _bold_yes_said_and_written_as_0(runner, zhejiang, "word/stylesWithEffects.xml")
 
 
 def test_the_places_of_a_bad_on_off_value_are_named_up_to_three_then_said_to_be_more(runner, zhejiang):
