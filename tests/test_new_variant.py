@@ -2225,6 +2225,17 @@ def test_an_html_tag_a_browser_reads_otherwise_is_named_where_it_starts(runner, 
     assert not zhejiang.written()
 
 
+def _warned_once_by_list_and_build(runner, zhejiang, said: str, code: str) -> None:
+    """`new --list` (on stderr) and build (in its output) each say the template's warning `said` once, as the only line
+    naming `code`, and both go on (exit 0)."""
+    listed = zhejiang.run(runner, "new", "--list")
+    assert listed.exit_code == 0, listed.output
+    assert [line[:len(said)] for line in listed.stderr.splitlines() if code in line] == [said], listed.stderr
+    built = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert built.exit_code == 0, built.output
+    assert [line[:len(said)] for line in built.output.splitlines() if code in line] == [said], built.output
+
+
 def test_a_misspelt_html_tag_is_a_warning_and_the_form_builds(runner, zhejiang):
     """`<spna>` stopped `new --list` and build (exit 2), as did print CSS's `<page size="A4">` in templates that built
     before: a browser renders a tag it does not know, so the name is said as a warning, once, at its first place.
@@ -2233,12 +2244,7 @@ def test_a_misspelt_html_tag_is_a_warning_and_the_form_builds(runner, zhejiang):
     said = (f"{zhejiang.folder / 'form.html'}:7:48: 警告[TEMPLATE-UNKNOWN-TAG] “<spna>{{{{ unit }}}}</spna></td></tr>”"
             "里的“spna”不是 HTML 的标签名：浏览器把它读作一个不认识的元素，不按表格的格、行或段落排版（在表格里还会被移到表格外）；"
             "是否想写 <span>？")
-    listed = zhejiang.run(runner, "new", "--list")
-    assert listed.exit_code == 0, listed.output
-    assert [line[:len(said)] for line in listed.stderr.splitlines() if "UNKNOWN-TAG" in line] == [said], listed.stderr
-    built = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert built.exit_code == 0, built.output
-    assert [line[:len(said)] for line in built.output.splitlines() if "UNKNOWN-TAG" in line] == [said], built.output
+    _warned_once_by_list_and_build(runner, zhejiang, said, "UNKNOWN-TAG")
 
 
 def test_a_web_font_the_html_template_fetches_is_a_warning_and_the_form_builds(runner, zhejiang):
@@ -2249,12 +2255,7 @@ def test_a_web_font_the_html_template_fetches_is_a_warning_and_the_form_builds(r
                   "{% endblock %}\n{% block content %}")
     said = (f"{zhejiang.folder / 'form.html'}:4:14: 警告[TEMPLATE-FETCH] “https://fonts.googleapis.com/css2?family=Noto+Serif+SC”："
             "模板从网上取这个字体；生成的 HTML 表在没有网络的电脑上")
-    listed = zhejiang.run(runner, "new", "--list")
-    assert listed.exit_code == 0, listed.output
-    assert [line[:len(said)] for line in listed.stderr.splitlines() if "FETCH" in line] == [said], listed.stderr
-    built = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert built.exit_code == 0, built.output
-    assert [line[:len(said)] for line in built.output.splitlines() if "FETCH" in line] == [said], built.output
+    _warned_once_by_list_and_build(runner, zhejiang, said, "FETCH")
 
 
 def test_what_an_html_template_has_the_browser_fetch():
