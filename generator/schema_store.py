@@ -10,13 +10,14 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import os
 import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from . import rfc3339
-from .errors import FormError
+from .errors import FormError, os_reason, unread_reason
 from .file_encoding import bom_slip, encoding_slip
 from .json_text import json_position, offset_position
 from .placeholder import unfilled
@@ -55,16 +56,8 @@ def _text(path: Path) -> str:
 
     Notepad and WPS save as GBK, or as UTF-8 with a BOM, unless told otherwise: GBK stopped every
     command with an internal error, a BOM with Python's words. A BOM is refused, not skipped, since
-    the editor reads a schema as plain UTF-8 only (see schema_line) and would offer no completion.
-
-    A file listed in its folder and gone when read (deleted or renamed meanwhile: a clerk's saving, a git checkout
-    during a long build) is said so, with a word to run again: the command ended with the words for a path named wrong,
-    无法读写…：不存在；请检查路径, of a path no one had named."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FormError(f"{path}:1:1: schema 文件在读取时不见了：列出 schema 文件夹之后，它被删除或改名了（有人正在改动"
-                        "这个文件夹，或切换了 git 分支？）；请等改动完成后再运行一次") from None
+    the editor reads a schema as plain UTF-8 only (see schema_line) and would offer no completion."""
+    raw = _bytes(path)
     bom = bom_slip(raw, "编辑器读不了这样的 schema，没有补全和中文说明")
     if bom:
         raise FormError(f"{path}:1:1: {bom}")
@@ -73,6 +66,31 @@ def _text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line, column, why = encoding_slip(raw, exc.start)
         raise FormError(f"{path}:{line}:{column}: {why}") from None
+
+
+def _bytes(path: Path) -> bytes:
+    """A schema file's bytes; a located FormError (exit 2, the form's folder to mend) for a name ending in .json that
+    is no file to read, or that cannot be read: every such name in a schema folder is read as a schema.
+
+    A file listed in its folder and gone when read (deleted or renamed meanwhile: a clerk's saving, a git checkout
+    during a long build) is said so, with a word to run again: the command ended with the words for a path named wrong,
+    无法读写…：不存在；请检查路径, of a path no one had named. A link to nothing is said as what it is, not as a file
+    gone, a folder or a link loop so (they said 无法读写, exit 1), and a named pipe is not opened: its read waited for a
+    writer, and validate and build hung."""
+    try:
+        if path.is_file():
+            return path.read_bytes()
+    except FileNotFoundError:
+        pass  # gone since: said below
+    except OSError as exc:
+        raise FormError(f"{path}:1:1: 读不出这个 schema 文件：{os_reason(exc, reading=True)}") from None
+    if not os.path.lexists(path):
+        raise FormError(f"{path}:1:1: schema 文件在读取时不见了：列出 schema 文件夹之后，它被删除或改名了（有人正在改动"
+                        "这个文件夹，或切换了 git 分支？）；请等改动完成后再运行一次")
+    if path.is_dir():
+        raise FormError(f"{path}:1:1: 这是一个文件夹，不是 schema 文件；schema 文件夹里名字以 .json 结尾的都当作 schema "
+                        "读取，请把它改名或移出这个文件夹")
+    raise FormError(f"{path}:1:1: {unread_reason(path, 'schema')}（schema 文件夹里名字以 .json 结尾的都当作 schema 读取）")
 
 
 def _parsed(path: Path, text: str) -> Any:

@@ -2066,6 +2066,35 @@ def test_a_schema_deleted_between_its_folder_listed_and_read_is_said(runner, tmp
         assert result.output == f"错误：{schema}:1:1: {said}\n"
 
 
+_READ_AS_SCHEMA = "（schema 文件夹里名字以 .json 结尾的都当作 schema 读取）"
+
+
+@pytest.mark.parametrize("kind, said", [
+    ("link", f"这是一个符号链接，它指向的 nowhere.json 不存在；请修正或删除这个链接{_READ_AS_SCHEMA}"),
+    ("loop", f"符号链接绕成了圈（链接到自己，或几个链接互相指向）；请检查这个链接{_READ_AS_SCHEMA}"),
+    ("folder", "这是一个文件夹，不是 schema 文件；schema 文件夹里名字以 .json 结尾的都当作 schema 读取，请把它改名或移出这个文件夹"),
+    ("pipe", f"这不是普通文件（是命名管道、设备等），读不出 schema{_READ_AS_SCHEMA}"),
+])
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_a_name_in_the_schema_folder_that_is_no_file_is_said_as_what_it_is(runner, tmp_path, monkeypatch, command, kind,
+                                                                            said):
+    """A link to nothing named x.schema.json was said to have vanished while the command ran, and asked for another
+    run that would say the same; a link loop or a folder so named said 无法读写 (exit 1, as a spec's problems), and a
+    named pipe's read waited for a writer (here refused, not waited for). Each is now what it is, at its name, exit 2
+    as any form's broken file."""
+    spec, _, folders = _deleted_copy(tmp_path)
+    odd = tmp_path / "schema" / "x.schema.json"
+    {"link": lambda: odd.symlink_to("nowhere.json"), "loop": lambda: odd.symlink_to(odd.name), "folder": odd.mkdir,
+     "pipe": lambda: os.mkfifo(odd)}[kind]()
+    for method in ("read_bytes", "read_text"):
+        opened = getattr(Path, method)
+        monkeypatch.setattr(Path, method, lambda path, *args, opened=opened, **kwargs: pytest.fail(f"{path} opened")
+                            if path == odd else opened(path, *args, **kwargs))
+    out = ["--out", str(tmp_path / "out")] if command == "build" else []
+    result = runner.invoke(main, [command, str(spec), *folders, *out])
+    assert (result.exit_code, result.output) == (2, f"错误：{odd}:1:1: {said}\n")
+
+
 def test_the_forms_are_compared_only_for_a_spec_its_schema_refused(validator, monkeypatch):
     """The comparison reads every form's schema: a spec that passes is never compared."""
     from generator import form_fit
