@@ -213,11 +213,13 @@ class Catalog:
         names: dict[str, None] = {}
         for root in self.roots.schema_folders:
             for path in sorted(root.glob("*.schema.json")) if root.is_dir() else ():
+                declares = True  # unless read: a file that cannot be is said when read as the form's schema
                 try:
-                    read = json.loads(path.read_text(encoding="utf-8"))
-                    declares = "form" in (read.get("properties") or {}) if isinstance(read, dict) else False
+                    if path.is_file():  # not a named pipe, whose read waits for a writer: it hung
+                        read = json.loads(path.read_text(encoding="utf-8"))
+                        declares = "form" in (read.get("properties") or {}) if isinstance(read, dict) else False
                 except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-                    declares = True  # unreadable: said when it is read as the form's schema
+                    pass
                 if declares:
                     names.setdefault(path.name.removesuffix(".schema.json"), None)
         return list(names)

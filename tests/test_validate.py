@@ -21,7 +21,7 @@ from generator.report import rerun_note
 from generator.rules import RuleContext, budget_sum
 from generator.schema_store import SchemaStore
 from generator.validate import Validator
-from generator.variants import Catalog
+from generator.variants import Catalog, Roots
 
 from .conftest import ROOT, SPECS, copy_variant, locate
 
@@ -2093,6 +2093,18 @@ def test_a_name_in_the_schema_folder_that_is_no_file_is_said_as_what_it_is(runne
     out = ["--out", str(tmp_path / "out")] if command == "build" else []
     result = runner.invoke(main, [command, str(spec), *folders, *out])
     assert (result.exit_code, result.output) == (2, f"错误：{odd}:1:1: {said}\n")
+
+
+def test_the_forms_without_a_folder_are_listed_without_opening_a_pipe(tmp_path, monkeypatch):
+    """A named pipe named like a form's schema is counted among the schemas without a folder (said when the schemas
+    are read), not opened: its read waited for a writer."""
+    copy_variant("tianjin", "copied", tmp_path / "templates", tmp_path / "schema", tmp_path / "a.yaml")
+    os.mkfifo(tmp_path / "schema" / "x.schema.json")
+    opened = Path.read_text
+    monkeypatch.setattr(Path, "read_text", lambda path, *args, **kwargs: pytest.fail(f"{path} opened")
+                        if path.name == "x.schema.json" else opened(path, *args, **kwargs))
+    roots = Roots(templates=tmp_path / "templates", schemas=tmp_path / "schema")
+    assert Catalog(roots).folderless_schemas() == ["x"]
 
 
 def test_the_forms_are_compared_only_for_a_spec_its_schema_refused(validator, monkeypatch):
