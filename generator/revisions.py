@@ -156,9 +156,9 @@ def _in_repository(paths: list[str], option: str = "--rev", instead: str = _DIFF
             raise Trouble(f"{path} 不在当前的 git 仓库（{top}）里，无法与这个仓库的版本比较；{where}{instead}")
 
 
-def _no_such_revision(rev: str, option: str = "--rev") -> Trouble:
-    """Why git found no commit `rev` in the repository (`_in_repository`), given to `option`: before the first
-    commit every name fails.
+def _no_such_revision(rev: str, option: str = "--rev", typed: str | None = None) -> Trouble:
+    """Why git found no commit `rev` in the repository (`_in_repository`), given to `option` (as `typed`, a range
+    `rev` is one side of: `main...feature`): before the first commit every name fails.
 
     Asked of git only once the lookup has failed, so comparing with a revision that exists costs nothing extra.
     """
@@ -170,7 +170,7 @@ def _no_such_revision(rev: str, option: str = "--rev") -> Trouble:
     if Path(rev).exists():
         hint = f"；它是一个路径：要与 HEAD 比较请写 {option} HEAD 路径"
     else:
-        hint = _branch_not_here(rev, option) or (f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else
+        hint = _branch_not_here(rev, option, typed or rev) or (f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else
                                                  _before_the_first(rev) or "；请检查拼写，或先 git fetch")
     return Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}")
 
@@ -192,11 +192,14 @@ def _shallow() -> bool:
         return False
 
 
-def _branch_not_here(rev: str, option: str) -> str | None:
+def _branch_not_here(rev: str, option: str, typed: str) -> str | None:
     """How to get a branch `rev` names that this clone lacks: another remote's branch (`origin/main`) not fetched, as
     in a clone of one branch (`git clone --depth 1` is one), where `git fetch` and `git fetch --unshallow` fetch only
     that branch and were what the message said; or a branch this clone has only as a remote's (`main` in a CI
-    checkout, which makes no local branch). None when `rev` is neither."""
+    checkout, which makes no local branch, and in a reviewer's clone, which has its default branch's alone). None when
+    `rev` is neither. The way to write it is the whole option as `typed`, that side replaced (`_side_replaced`):
+    `--rev main...feature` was told `--rev origin/feature`, which, copied, compared the working tree (main) with the
+    branch, every change of the pull request shown backwards, a target lowered as raised."""
     name = re.split(r"[~^@:]", rev, maxsplit=1)[0]
     if not name or _succeeds("rev-parse", "--verify", "--quiet", f"{name}^{{commit}}"):
         return None
@@ -209,9 +212,17 @@ def _branch_not_here(rev: str, option: str) -> str | None:
     kept = os.fsdecode(_git("for-each-ref", "--format=%(refname:short)", "refs/remotes/")).split()
     remotes = [ref for ref in kept if ref.endswith(f"/{name}") and "/" not in ref[:-len(name) - 1]]
     if remotes:
-        return (f"；这里没有本地分支 {name}，只有远程仓库的 {remotes[0]}（CI 检出代码时多半不建本地分支）："
-                f"请写 {option} {quoted(remotes[0] + rev[len(name):])}")
+        return (f"；这里没有本地分支 {name}，只有远程仓库的 {remotes[0]}（克隆的仓库只为检出的分支建本地分支，"
+                f"CI 检出代码时多半一个也不建）：请写 {option} {quoted(_side_replaced(typed, rev, remotes[0] + rev[len(name):]))}")
     return None
+
+
+def _side_replaced(typed: str, rev: str, written: str) -> str:
+    """`typed` (a revision, or a range `A..B`, `A...B`) with its side `rev` written as `written`."""
+    for dots in ("...", ".."):
+        if dots in typed:
+            return dots.join(written if side == rev else side for side in typed.partition(dots)[::2])
+    return written
 
 
 def _before_the_first(rev: str) -> str | None:
@@ -420,11 +431,16 @@ def _follow_renames(old: Files, new: Files, first: str, second: str | None) -> t
     return tuple(renamed)
 
 
-def _fork_point(first: str, second: str) -> str:
-    """Where `second` branched off `first` (`git merge-base`), for `A...B` as git reads it."""
-    for rev in (first, second):
+def _known(typed: str, *revs: str) -> None:
+    """Each side of the range `typed` a revision git has, or why not, the way to write it said of the whole range."""
+    for rev in revs:
         if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
-            raise _no_such_revision(rev)
+            raise _no_such_revision(rev, typed=typed)
+
+
+def _fork_point(first: str, second: str) -> str:
+    """Where `second` branched off `first` (`git merge-base`), for `A...B` as git reads it; both are revisions git
+    has (`_known`)."""
     if not _succeeds("merge-base", first, second):
         if _shallow():  # the fork point is in the history not fetched
             raise Trouble(f"找不到“{second}”从“{first}”分出的起点：{_SHALLOW}")
@@ -443,10 +459,12 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared, li
     if "..." in rev:
         base, _, second = rev.partition("...")
         base, second = base or "HEAD", second or "HEAD"
+        _known(rev, base, second)
         first = _fork_point(base, second)
     elif ".." in rev:
         first, _, second = rev.partition("..")
         first, second = first or "HEAD", second or "HEAD"
+        _known(rev, first, second)
     else:
         first = rev
     held, warnings = _submodules(first, second, paths)

@@ -466,7 +466,13 @@ def test_a_branch_a_clone_of_one_branch_lacks_is_said_with_the_command_that_fetc
     fetched = runner.invoke(main, ["diff", "--rev", "origin/master", "specs"])
     assert fetched.exit_code == 0, fetched.output  # the command said fetches it: only a comment differs
     local = runner.invoke(main, ["lint", "--changed-since", "master", "specs"])
-    assert local.exit_code == 2 and ("；这里没有本地分支 master，只有远程仓库的 origin/master（CI 检出代码时多半不建本地分支）："
-                                     "请写 --changed-since origin/master") in local.output, local.output
+    assert local.exit_code == 2 and ("；这里没有本地分支 master，只有远程仓库的 origin/master（克隆的仓库只为检出的分支建本地分支，"
+                                     "CI 检出代码时多半一个也不建）：请写 --changed-since origin/master") in local.output, local.output
     counted = runner.invoke(main, ["lint", "--changed-since", "master^", "specs"])
     assert "请写 --changed-since origin/master^" in counted.output, counted.output
+    # a range is said whole, the missing side written so: `--rev origin/master` alone, copied, compared the working tree
+    # (feature) with master, the pull request's every change shown backwards
+    for typed, written in (("master...feature", "origin/master...feature"),
+                           ("feature..master", "feature..origin/master"), ("master..", "origin/master..")):
+        ranged = runner.invoke(main, ["diff", "--rev", typed, "specs"])
+        assert ranged.exit_code == 2 and f"请写 --rev {written}" in ranged.output, (typed, ranged.output)
