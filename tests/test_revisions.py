@@ -327,6 +327,29 @@ def test_the_readme_quotes_the_command_into_a_submodule_as_jixiao_says_it():
     assert f"“{commands}”" in (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
 
 
+def test_a_reviewers_clone_compares_a_pull_requests_branch_as_the_readme_says(runner, git_repo, tmp_path_factory,
+                                                                             monkeypatch):
+    """A reviewer clones the unit's repository: the pull request's branch is there only as origin/<branch>. README's
+    review step 4 says the command to write; jixiao, given the branch's own name, says the same command, not the branch
+    alone (`--rev origin/feature`, copied, compared main's working tree with the branch: every change backwards)."""
+    folder, git = git_repo()
+    git("branch", "-M", "main")
+    git("checkout", "-q", "-b", "feature")
+    edit(folder / "specs" / GZ, '"90%以上"', '"85%以上"')
+    git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", "main")
+    clone = tmp_path_factory.mktemp("reviewer") / "clone"
+    git("clone", "-q", folder.as_uri(), str(clone))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "再 `jixiao diff --rev main...origin/分支名`" in readme
+    typed = runner.invoke(main, ["diff", "--rev", "main...feature"])
+    assert typed.exit_code == 2 and "请写 --rev main...origin/feature" in typed.output, typed.output
+    written = runner.invoke(main, ["diff", "--rev", "main...origin/feature"])
+    assert written.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in written.output, written.output
+
+
 def test_a_revision_missing_from_a_shallow_clone_says_how_to_fetch_the_history(runner, git_repo, tmp_path_factory,
                                                                                monkeypatch):
     """GitHub Actions' checkout fetches one commit unless told otherwise: `diff --rev HEAD~3` there was told to check
