@@ -81,10 +81,10 @@ year (`1年开展2次`, `一年组织1次`, as `每年开展2次`): the table's 
 after a half year (`半年开展1次`, as `每半年开展1次`: twice a year), the half of it whose 半年指标值 some forms fill, or a
 quarter (`季度开展1次`, as `每季度开展1次` and `季度1次`: four times a year), a named one still once in it (`一季度开展1次`).
 The verb may be any word of the work (`WORK`), one or two of them (`半年宣传1次`, `季度开展宣传1次`), as after 每. A
-comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it; `bare_period` says
-when a quarter or half year with its work is none."""
+comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it; `period_before` says
+when a quarter or half year is none."""
 _IN_A_YEAR = {"季度": 4, "半年": 2}
-"""How many quarters and half years a year has, for `bare_period`."""
+"""How many quarters and half years a year has, for `_the_years_count`."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 
@@ -95,17 +95,25 @@ def opening_period(prefix: str) -> re.Match | None:
     return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
 
 
-def bare_period(words: str, count: Decimal) -> re.Match | None:
-    """`BARE_PERIOD` as all the `words` before `count`, but not a quarter or half year with its work counted as many
-    times as the year has of them (`季度例会4次`, `半年考核2次`, `季度宣传4次`): the year's quarterly meetings or
-    half-yearly reviews, one in each, as `召开季度例会4次` is read, or four in each quarter, sixteen a year? The words do
-    not say, and diff weighed `季度例会4次` → `每季度1次` 目标降低 (sixteen a year to four), so the count stays a count
-    with its words, as before a half year or quarter might be followed by more than a verb. Another count
-    (`季度例会1次`, `季度宣传2次`) and one with no work (`季度4次`) are done in each."""
-    each = BARE_PERIOD.fullmatch(words)
-    if each and each["work"] and count == _IN_A_YEAR.get(each["period"]):
-        return None
-    return each
+def period_before(words: str, count: Decimal) -> re.Match | None:
+    """The period the `words` before `count` say it is done in each of: opening them (`opening_period`), ending them
+    after who does it (`EACH_PERIOD_LAST`) or all of them (`BARE_PERIOD`); None where there is none, or where it is a
+    quarter or half year with no 每 (`季度例会4次`, `党支部季度4次`, `督查季度4次`, `季度4次`, `按季度开展4次`,
+    `半年考核2次`) counted as many times as the year has of them (`_the_years_count`)."""
+    each = opening_period(words) or EACH_PERIOD_LAST.search(words) or BARE_PERIOD.fullmatch(words)
+    return None if each and _the_years_count(each, count) else each
+
+
+def _the_years_count(each: re.Match, count: Decimal) -> bool:
+    """Whether a quarter or half year with no 每 before a count is the year's (`季度例会4次`, `党支部季度4次`,
+    `季度4次`, `按季度召开4次`, `半年考核2次`): counted as many times as the year has of them, it reads as the year's
+    four quarterly meetings or two half-yearly reviews, one in each, as `召开季度例会4次` is read; four in each quarter,
+    sixteen a year, is what `每季度4次` says, and a clerk meaning it writes the 每. Diff weighed `季度例会4次` →
+    `每季度1次` 目标降低 (sixteen a year to four) and `党支部季度4次` stood for sixteen meetings, where `季度开展4次` was
+    four: the count stays a count with its words. Another count (`季度例会1次`, `党支部季度2次`) is done in each, and
+    an average (`季均4次`, `半年均2次`) is each one's."""
+    return (re.fullmatch("按?(?:季度|半年)", each["each"]) is not None
+            and count == _IN_A_YEAR[each["period"]])
 
 
 FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(?P<period>半年|季度|个月|月|年|周|天|工作日|日)")

@@ -41,8 +41,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, spells_large_number
-from .frequencies import (EACH_PERIOD_LAST, FREQUENCY_PERIOD, bare_period, opening_period, period_length, period_of,
-                          times_a_year)
+from .frequencies import FREQUENCY_PERIOD, period_before, period_length, period_of, times_a_year
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH, MONTH_DEADLINE,
                           MONTH_SPAN, PRINTED, RELATIVE_DATE, RELATIVE_YEARS, SEASON_MONTHS, date_exists, date_lead)
@@ -207,8 +206,7 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     count = unit.split("/", 1)[0] if unit else None
     opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
     words = prefix[len(opening or ""):]
-    each = (opening_period(words) or EACH_PERIOD_LAST.search(words)
-            or bare_period(words, Decimal(found.group(0).replace(",", ""))) if count in COUNT_UNITS else None)
+    each = period_before(words, Decimal(found.group(0).replace(",", ""))) if count in COUNT_UNITS else None
     if each and count != unit:  # 每季度1次/2个月: two periods, no one frequency; the one after the count stays words
         unit, suffix_op, suffix = count, None, norm[found.end() + len(count):]
     elif each:  # 每季度至少1次, 党支部每月1次, 2个月1次: 1次/季度, 1次/月, 1次/2个月; ≥一个月1次: ≥1次/月

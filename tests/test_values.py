@@ -618,16 +618,20 @@ def test_a_period_before_the_work_or_after_who_does_it_is_the_frequency_of_each(
     assert [times_a_year(parse(named)) for named in ("党支部一季度1次", "上半年宣传1次", "一季度检查1次")] == [None] * 3
 
 
-@pytest.mark.parametrize("text", ["季度例会4次", "季度考核4次", "半年考核2次", "季度宣传不少于4次", "季度开展4次"])
-def test_the_work_of_each_quarter_counted_as_the_year_has_quarters_is_no_frequency(text):
+@pytest.mark.parametrize("text", ["季度例会4次", "季度考核4次", "半年考核2次", "季度宣传不少于4次", "季度开展4次",
+                                  "季度4次", "半年2次", "党支部季度4次", "督查季度4次", "党支部半年2次", "按季度开展4次"])
+def test_a_quarter_with_no_each_counted_as_the_year_has_quarters_is_no_frequency(text):
     """`季度例会4次` read as 4次/季度, sixteen meetings a year, where it may as well be the year's four quarterly meetings
     (as `召开季度例会4次` reads): diff told `季度例会4次` → `每季度1次` 目标降低. A quarter's or half year's work counted as
-    many times as the year has of them is not sure, and stays a count with its words; once or twice a quarter is
-    still its frequency, and so is a count after a period with no work named."""
+    many times as the year has of them is not sure, and stays a count with its words; and so after who does it or
+    with no work named (`党支部季度4次`, `季度4次` were sixteen a year, where `季度开展4次` was four): a clerk meaning four
+    in each quarter writes `每季度4次`, which is sixteen. Once or twice a quarter is still its frequency."""
     read = parse(text)
     assert (read.unit, times_a_year(read)) == ("次", None)
     assert weakening("召开例会次数", text, "每季度1次", 2024, 2024, "quantity") is None
-    assert [times_a_year(parse(each)) for each in ("季度例会1次", "季度宣传2次", "半年考核1次", "季度4次")] == [4, 8, 2, 16]
+    assert [times_a_year(parse(each)) for each in ("季度例会1次", "季度宣传2次", "半年考核1次", "季度2次", "党支部季度1次",
+                                                  "每季度4次", "党支部每季度4次", "季均4次", "每半年2次")] == [
+        4, 8, 2, 8, 4, 16, 16, 16, 4]
 
 
 @pytest.mark.parametrize("text, each", [("工作日均1次", "250"), ("每个工作日1次", "250"), ("1次/工作日", "250"),
