@@ -3446,6 +3446,19 @@ def test_d1_tells_a_time_to_get_a_thing_done_under_quantity(linter, edited, name
                     if flagged else []), said
 
 
+@pytest.mark.parametrize("name, value, flagged", [
+    ("窗口受理", "≤20分钟/件", False), ("审批", "≤2小时/件", False), ("应急响应", "≤30分钟", False),
+    ("信访事项办结", "≤60日", False), ("来信回复", "≤15个工作日", False),
+    ("窗口受理", "≥100件", True), ("办事群众", "≥500人次", True),  # counts: no time requirement at all
+])
+def test_d1_takes_a_length_of_time_for_a_timeliness_requirement(linter, edited, name, value, flagged):
+    """窗口受理 ≤20分钟/件 and 信访事项办结 ≤60日 under 时效指标 were told 看不出时间要求: D1 read 天, 月 and 年 in the
+    text but not 日, 小时 or 分钟. A value in a unit of time is a time requirement, whatever the name says."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n    value: "2024年12月31日前完成"', f'name: {name}\n    value: "{value}"'))
+    said = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
+    assert said == ([f"“{name}”放在“时效指标”下，看不出时间要求；时效指标应是完成时限、周期或及时率"] if flagged else []), said
+
+
 @pytest.mark.parametrize("name", ["建设周期内完成项目数", "完成期限内完成任务数", "审批时间内办结件数"])
 def test_b5_takes_no_count_done_within_a_time_for_the_time(linter, edited, name):
     """建设周期内完成项目数 ≥3个 was told by B5 its ≥ was wrong, the row read as the time a thing takes (建设周期), the

@@ -110,7 +110,7 @@ def d1_keywords(ctx):
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
 
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
-    内部控制制度执行情况 良好; 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
+    内部控制制度执行情况 良好; 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
@@ -124,7 +124,7 @@ def d1_keywords(ctx):
         text = name + "".join(v.text for v in values)
         if row.role2 == "quality" and not terms.QUALITY_WORDS.search(text):
             why = "看不出质量要求；质量指标应是合格率、达标率、验收通过等"
-        elif row.role2 == "timeliness" and not (terms.TIMELINESS_WORDS.search(text) or any(v.kind is Kind.DATE for v in values)):
+        elif row.role2 == "timeliness" and not (terms.TIMELINESS_WORDS.search(text) or any(_a_time(v) for v in values)):
             why = "看不出时间要求；时效指标应是完成时限、周期或及时率"
         elif row.role2 == "quantity" and (payback := terms.PAYBACK.search(name)):
             home = "economic" if ctx.home(listed, "economic") else "timeliness"
@@ -154,6 +154,13 @@ def d1_keywords(ctx):
             continue
         # A 一级 with no 二级 under it (社会公众或服务对象满意度 on some forms) is where the row is.
         yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2 or row.level1)}下，{why}")
+
+
+def _a_time(value: Value) -> bool:
+    """Whether a value is a date or a length of time (`12月底前`, `≤15个工作日`, `≤60日`, `≤30分钟`, `≤2小时/件`): a
+    time requirement whatever the name says. `terms.TIMELINESS_WORDS` reads 天, 月 and 年 but not 日, 小时 or 分钟, so
+    窗口受理 ≤20分钟/件 and 信访事项办结 ≤60日 under 时效指标 were told 看不出时间要求."""
+    return value.kind is Kind.DATE or value.kind is Kind.QUANTITY and value.unit in TIME_UNITS
 
 
 def _timed(values: list[Value]) -> bool:
