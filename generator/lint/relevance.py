@@ -104,7 +104,8 @@ def d1_keywords(ctx):
     win back an investment measures its economic return, told to go to 经济效益指标, or 时效指标 where the frame has
     none: reference/targets-domain.md, D1: 数量 expects counts) nor the time to get a thing done written as a length
     or a deadline (`terms.TIME_TO_COMPLETE`: 办理时限 ≤5个工作日, 审批时间 ≤3天, passed as a quantity; D1: 时效 expects
-    时间, 期限, 周期, 完成时限), told to go to 时效指标; a count done in that time (办理时限内办结件数 ≥100件) is a count; 效益 no 合格率 and
+    时间, 期限, 周期, 完成时限), told to go to 时效指标, and so a time spent on each case or person served whatever the name
+    (`_per_item_time`: 审批 ≤2小时/件, 窗口服务 ≤15分钟/人次); a count done in that time (办理时限内办结件数 ≥100件) is a count; 效益 no 合格率 and
     no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced); 生态效益 an ecological effect;
     经济效益 not an ecological one (碳排放, 污染) without any money or business word; 服务对象满意度 no count of work
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
@@ -112,7 +113,7 @@ def d1_keywords(ctx):
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好; 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
-    Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
+    Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日, 审批 ≤2小时/件; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
     服务对象满意度 › 举办联谊活动场次 ≥4场, 满意度调查次数 ≥2次, 开展绩效评价次数 ≥1次 (投诉率 0% and 信访件数 ≤2件 pass).
     """
@@ -132,6 +133,8 @@ def d1_keywords(ctx):
             why = f"是收回投入所用的时间（{payback.group(0)}），不是数量{worth}；{_put(ctx, listed, home)}"
         elif row.role2 == "quantity" and terms.TIME_TO_COMPLETE.search(name) and _timed(values):
             why = f"是办成一件事的时间要求，不是数量；{_put(ctx, listed, 'timeliness')}"
+        elif row.role2 == "quantity" and (each := _per_item_time(name, values)):
+            why = f"{quote(each[0])}是每{each[1]}所用的时间，是时效要求，不是数量；{_put(ctx, listed, 'timeliness')}"
         elif row.role2 == "quantity" and not (terms.COUNT_WORDS.search(name)
                                               or _OUTPUT_SHARE.search(name) and not terms.QUALITY_ONLY.search(name)
                                               or any(v.kind is Kind.QUANTITY and not v.percent for v in values)):
@@ -168,6 +171,26 @@ def _timed(values: list[Value]) -> bool:
     thing done is written, no count or rate (办理时限内办结件数 ≥100件 counts the cases done in it)."""
     return bool(values) and all(v.kind is Kind.DATE or v.kind is Kind.QUANTITY and v.unit in TIME_UNITS and not v.per
                                 for v in values)
+
+
+_PER_ITEM = r"(?P<item>件次?|宗|笔|单|项|人次|户次)"
+"""What a time is spent on each of (`≤2小时/件`, `≤15分钟/人次`, `≤5天/宗`): a case handled or a person served. Not a
+person (`8小时/人`, a training's hours each trainee is given) nor a 次 alone (`≤2小时/次`, a meeting's length)."""
+_PER_ITEM_AFTER = re.compile(rf"^/每?{_PER_ITEM}$")
+_PER_ITEM_BEFORE = re.compile(rf"每{_PER_ITEM}$")
+
+
+def _per_item_time(name: str, values: list[Value]) -> tuple[str, str] | None:
+    """The first value and what it is spent on each of (`≤2小时/件`: 件), when all the row's values are a time spent on
+    each case or person served (`≤3个工作日/件`, `≤15分钟/人次`, `平均每件≤2小时`): how fast one is done, a time
+    requirement (时效), where 审批 ≤2小时/件 under 数量指标 passed D1 as a quantity. None for a count (`培训 2次/年`), a
+    length given (培训时长 `8小时/人`, `≥2小时/人次`: a ≥, or a name of a length to give, `terms.TIME_TO_GIVE`) or no
+    value."""
+    if not values or terms.TIME_TO_GIVE.search(name):
+        return None
+    items = [v.kind is Kind.QUANTITY and v.unit in TIME_UNITS and v.op not in ("≥", ">")
+             and (_PER_ITEM_AFTER.search(v.suffix) or _PER_ITEM_BEFORE.search(v.prefix)) for v in values]
+    return (values[0].text, items[0]["item"]) if all(items) else None
 
 
 def _put(ctx, listed, role2: str, lead: str = "", otherwise: str = "") -> str:
