@@ -3462,6 +3462,19 @@ def test_d1_tells_a_time_spent_on_each_case_under_quantity(linter, edited, name,
                     if item else []), said
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("会议", "≤2小时/次", None), ("审批", "≤2小时/件", None), ("窗口受理", "≤20分钟/件", None),
+    ("侨务接待次数", "≤18次", "是要完成的数量"), ("培训天数", "≤5天", "越长越好"),  # a count; a length to give
+])
+def test_b5_takes_no_length_of_time_under_quantity_for_a_count(linter, edited, name, value, told):
+    """会议 ≤2小时/次 and 审批 ≤2小时/件 under 数量指标 were told by B5 that ≤ is wrong, the row being 要完成的数量, ≥
+    asked: a length of time is no count, and one whose words say nothing may be a floor or a cap (D1 tells a time
+    spent on each case to go to 时效指标). A count is still told, and a length to give by its words."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: {name}\n    value: "{value}"'))
+    said = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'"{value}"')[0]]
+    assert len(said) == (1 if told else 0) and all(told in m for m in said), said
+
+
 @pytest.mark.parametrize("name, value, flagged", [
     ("窗口受理", "≤20分钟/件", False), ("审批", "≤2小时/件", False), ("应急响应", "≤30分钟", False),
     ("信访事项办结", "≤60日", False), ("来信回复", "≤15个工作日", False),
