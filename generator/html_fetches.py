@@ -15,12 +15,15 @@ page rendered, which has no place its author wrote. Tags are read as a browser r
 a quoted value ends no tag, every attribute of a tag is read, comments and the text of `<script>` and `<style>`
 hold no tags, names are of any case, values may be unquoted), the template's Jinja tags blanked first. What a
 browser fetches is an attribute of an element that loads it (`_ADDRESSES`: an `<img>`'s `src` and each address of
-its `srcset`, an SVG `<use>`'s `href` or `xlink:href`, an old `background`…), a `<link rel="stylesheet">`'s
-`href`, and a CSS `url(…)` or `@import`: a variant's CSS is written in `{% block page %}`, whose `<style>` is in
-base.html, so CSS is looked for wherever it may be written, its `/* … */` comments left out. Not said: an
-`<a href>` or a `<form action>`, a link the reader may follow; a `<link>` of another `rel` (`icon`, the tab's icon,
-printed nowhere and waited for by nothing; `preconnect`, which fetches nothing); a `<base href>`, which fetches
-nothing itself; an address in the page (`data:`, `#…`) or of a scheme no file is fetched by (`mailto:`,
+its `srcset`, an SVG `<use>`'s `href` or `xlink:href`, an old `background`, an `<iframe>`'s `src`, an `<object>`'s
+`data`, a `<video>`'s `poster`…), the `href` of a `<link>` whose `rel` asks for a file (`stylesheet`; `preload`,
+`modulepreload` and `prefetch`, fetched at the opening though nothing may use them), the page a
+`<meta http-equiv="refresh">` opens instead of the form (`0;url=https://…`), and a CSS `url(…)` or `@import`: a
+variant's CSS is written in `{% block page %}`, whose `<style>` is in base.html, so CSS is looked for wherever it may
+be written (a `style` attribute's too), its `/* … */` comments left out. Not said: an `<a href>` or a
+`<form action>`, a link the reader may follow; a `<link>` of another `rel` (`icon`, the tab's icon, printed nowhere
+and waited for by nothing; `preconnect` and `dns-prefetch`, which only look the host up or open a connection to it,
+fetch no file and keep nothing waiting); a `<base href>`, which fetches nothing itself; an address in the page (`data:`, `#…`) or of a scheme no file is fetched by (`mailto:`,
 `javascript:`); one a `{{ }}` starts, the spec's or the template's own choice, not guessed at.
 """
 from __future__ import annotations
@@ -54,12 +57,21 @@ _ADDRESSES = {
     "use": ("href", "xlink:href"), "script": ("src",), "link": ("href",), "iframe": ("src",), "frame": ("src",),
     "embed": ("src",), "object": ("data",), "video": ("src", "poster"), "audio": ("src",), "track": ("src",),
     "body": _BACKGROUND, "table": _BACKGROUND, "tr": _BACKGROUND, "td": _BACKGROUND, "th": _BACKGROUND,
+    "meta": ("content",),
 }
 """The attributes whose address a browser fetches, by element: SVG's `<image>` and `<use>` among them, and the old
 `background` of a page or a cell, which browsers still fetch."""
-_ELEMENT_KINDS = {"link": "style", "script": "script", "img": "image", "source": "image", "input": "image",
+_ELEMENT_KINDS = {"script": "script", "img": "image", "source": "image", "input": "image",
                   "image": "image", "use": "image", "body": "image", "table": "image", "tr": "image", "td": "image",
                   "th": "image"}
+_PRELOADED = {"font": "font", "style": "style", "script": "script", "image": "image"}
+"""The kind of what a `<link rel="preload">` or `prefetch` fetches, by its `as`; another (`fetch`, `document`, none)
+is a file."""
+_REFRESH = re.compile(r"[\t\n\f\r ]*[\d.]*[\t\n\f\r ]*[;,][\t\n\f\r ]*(?:url[\t\n\f\r ]*=[\t\n\f\r ]*)?[\"']?"
+                      r"(?P<address>[^\"'\t\n\f\r ][^\"']*?)[\"']?[\t\n\f\r ]*$", re.IGNORECASE)
+"""A `<meta http-equiv="refresh">`'s `content` that names a page (`0;url=https://…`, `5, a.html`), read as HTML's
+rules read it: its seconds, a `;` or `,`, then the address, `url=` and quotes around it optional. Without an
+address it reloads the page itself, which fetches nothing from elsewhere."""
 
 _KINDS = {
     "font": ("字体", "字换成了别的字体，与 Word 表不一样",
@@ -69,6 +81,8 @@ _KINDS = {
     "script": ("脚本", "脚本不运行", "请删去这一处：表样的 HTML 不需要脚本"),
     "image": ("图片", "印出的是一个破图标", "图片请写成 data: 地址（base64）嵌在模板里，或删去这一处"),
     "file": ("文件", "它的内容没有了", "请把内容写进模板，或删去这一处"),
+    "page": ("页面", "表被换成一个出错的页面，取到了也是换成那个页面",
+             "请删去这个 <meta http-equiv=\"refresh\">：表样的 HTML 不需要转到别的页面"),
 }
 
 
@@ -92,11 +106,15 @@ def _fetched(text: str) -> list[tuple[int, str, str]]:
     read = _jinja_blanked(text)
     found = []  # (offset, length, kind)
     for tag in tags(read, frozenset(_ADDRESSES)):
-        if tag.name == "link" and "stylesheet" not in tag.attributes.get("rel", "").lower().split():
+        kind = _kind(tag)
+        if kind is None:
             continue
-        kind = _ELEMENT_KINDS.get(tag.name, "file")
         for name, at, value in tag.written():
             if name not in _ADDRESSES[tag.name]:
+                continue
+            if tag.name == "meta":
+                refreshed = _REFRESH.match(value)
+                found += [(at + refreshed.start("address"), len(refreshed["address"]), kind)] if refreshed else []
                 continue
             spans = ([match.span("address") for match in _CANDIDATE.finditer(value) if match["address"]]
                      if name == "srcset" else [match.span() for match in _ADDRESS.finditer(value)][:1])
@@ -111,8 +129,26 @@ def _fetched(text: str) -> list[tuple[int, str, str]]:
         if _IN_PAGE.match(read, at) or _OTHER_SCHEME.match(read, at):
             continue
         address = text[at:at + length]
-        fetched.append((at, address, "font" if _FONT.search(address) else kind))
+        fetched.append((at, address, "font" if kind != "page" and _FONT.search(address) else kind))
     return fetched
+
+
+def _kind(tag) -> str | None:
+    """What `tag` has the browser fetch at the page's opening (a kind of `_KINDS`), or None where it fetches nothing:
+    a `<link>` of a `rel` that is no request for a file (`icon`, `preconnect`, `dns-prefetch`, `canonical`: see the
+    module's docstring), a `<meta>` that is no `refresh`."""
+    if tag.name == "meta":
+        return "page" if tag.attributes.get("http-equiv", "").strip().lower() == "refresh" else None
+    if tag.name != "link":
+        return _ELEMENT_KINDS.get(tag.name, "file")
+    rel = tag.attributes.get("rel", "").lower().split()
+    if "stylesheet" in rel:
+        return "style"
+    if "modulepreload" in rel:
+        return "script"
+    if "preload" in rel or "prefetch" in rel:
+        return _PRELOADED.get(tag.attributes.get("as", "").strip().lower(), "file")
+    return None
 
 
 def _jinja_blanked(text: str) -> str:

@@ -2287,8 +2287,13 @@ def test_what_an_html_template_has_the_browser_fetch():
     ('<link rel="icon" href="favicon.ico"><link rel="preconnect" href="https://fonts.gstatic.com">'
      '<link rel="canonical" href="https://x.cn/"><LINK REL=STYLESHEET HREF=print.css>', [(1, 162, "print.css")]),
     ('<link rel="author" href="mailto:a@b.cn"><iframe src="javascript:void(0)"></iframe>', []),
+    ('<meta http-equiv="Refresh" content="0; URL=\'https://x.cn/a\'"><meta http-equiv="refresh" content="30">'
+     '<meta name="refresh" content="0;url=b.html">', [(1, 45, "https://x.cn/a")]),
+    ('<link rel="preload" as="font" href="f.woff2"><link rel="dns-prefetch" href="//x.cn">'
+     '<link rel=modulepreload href=m.js><link rel="prefetch" href="next.html">', [(1, 37, "f.woff2"), (1, 114, "m.js"),
+                                                                                  (1, 146, "next.html")]),
 ], ids=["srcset", "picture", "quoted >", "svg use", "jinja if", "jinja in an address", "cell background",
-        "css comment", "src= in alt", "script's text", "link rel", "other schemes"])
+        "css comment", "src= in alt", "script's text", "link rel", "other schemes", "meta refresh", "link preload"])
 def test_an_address_is_said_as_a_browser_fetches_it(written, said):
     """Read up to each tag's first `>` and its first address attribute, the check missed a srcset, an SVG sprite,
     an attribute after a `>` in a quote or a `{% %}`, and said an @import commented out in CSS, a `src=` in an alt
