@@ -175,6 +175,15 @@ def unread_reason(path: Path, what: str = "规格") -> str:
     return f"这不是普通文件（是命名管道、设备等），读不出{' ' if what[:1].isascii() else ''}{what}"  # 读不出 Word 文件
 
 
+def gone_meanwhile(what: str, folder: str) -> str:
+    """Why a form's file (`what`: its schema, its profile, its folder) listed in its `folder` is not there when read:
+    deleted or renamed meanwhile (a clerk's saving, a git checkout during a long build), said with a word to run again,
+    one wording for every file of a form. The error boundary's 无法读写…：不存在；请检查路径, or the loader's
+    文件不存在；请检查路径, named a path no one had typed, as if it were named wrong."""
+    return (f"{what}在读取时不见了：列出{folder}之后，它被删除或改名了（有人正在改动这个文件夹，或切换了 git 分支？）；"
+            "请等改动完成后再运行一次")
+
+
 def os_problem(exc: OSError, printing: bool = False, reading: bool = False) -> str:
     """An OSError as one line for the user: which file, by its path from here as reports name a spec
     (command_paths.from_here), and why (`reading`: see os_reason). One without a file's name came from `printing`

@@ -20,13 +20,14 @@ checked again (see pass_cache).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any, Iterator
 
 from . import pass_cache
-from .errors import FormError
+from .errors import FormError, gone_meanwhile
 from .problems import Problem, Severity
 from .schema_store import TYPE_NAMES, SchemaStore, suggestion, types_of
 
@@ -43,11 +44,19 @@ def _profile_store():
 def read(path: Path, store, schema_file: str) -> dict:
     """The profile's data, checked; a FormError listing its problems, located, when it is broken. They name the file
     from the current folder when it is under it (schema_line.shown), as the schema's and the templates' problems
-    name theirs: read from its resolved folder, `new --list` named it by its whole path among relative ones."""
+    name theirs: read from its resolved folder, `new --list` named it by its whole path among relative ones.
+
+    A profile (or its folder) the catalog listed and gone when read (deleted or renamed meanwhile: a git checkout
+    during a long build) is said so, with a word to run again, as a schema gone is (schema_store): it was
+    表样配置有误 … 文件不存在；请检查路径, of a path no one had named."""
     from .load import load
     from .schema_line import shown  # it imports variants, which imports this module
 
     spec = load(shown(path))
+    if spec.problems and not os.path.lexists(path.parent):  # listed (Catalog), then the folder deleted or renamed
+        raise FormError(f"{shown(path.parent)}: {gone_meanwhile('表样文件夹', '表样文件夹')}")
+    if spec.problems and not os.path.lexists(path):
+        raise FormError(f"{shown(path)}:1:1: {gone_meanwhile('表样配置 profile.yaml ', '表样文件夹')}")
     if spec.problems:
         raise FormError(_message(spec.problems))
     schema_store = _profile_store()

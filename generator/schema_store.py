@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import rfc3339
-from .errors import FormError, os_reason, unread_reason
+from .errors import FormError, gone_meanwhile, os_reason, unread_reason
 from .file_encoding import bom_slip, encoding_slip
 from .json_text import json_position, offset_position
 from .placeholder import unfilled
@@ -85,8 +85,7 @@ def _bytes(path: Path) -> bytes:
     except OSError as exc:
         raise FormError(f"{path}:1:1: 读不出这个 schema 文件：{os_reason(exc, reading=True)}") from None
     if not os.path.lexists(path):
-        raise FormError(f"{path}:1:1: schema 文件在读取时不见了：列出 schema 文件夹之后，它被删除或改名了（有人正在改动"
-                        "这个文件夹，或切换了 git 分支？）；请等改动完成后再运行一次")
+        raise FormError(f"{path}:1:1: {gone_meanwhile('schema 文件', ' schema 文件夹')}")
     if path.is_dir():
         raise FormError(f"{path}:1:1: 这是一个文件夹，不是 schema 文件；schema 文件夹里名字以 .json 结尾的都当作 schema "
                         "读取，请把它改名或移出这个文件夹")

@@ -26,6 +26,7 @@ from . import docx_saved_as, form_script, full_width_braces, html_tags, zip_dama
 from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
                     UnsafeAccess)
 from .docx_references import ReferenceBroken
+from .errors import gone_meanwhile
 from .field_guess import meant, undeclared
 from .group_schema_place import declared_at, group_name, group_path
 from .jinja_words import call_slip, syntax_slip
@@ -342,6 +343,8 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return call_slip(str(exc)) or f"过滤器的参数不对（{exc}）；请检查“|”后面过滤器括号里的参数"
     if isinstance(exc, (TooLarge, HelperMisused)):
         return exc.said
+    if isinstance(exc, (TemplateNotFound, FileNotFoundError)) and not file.parent.exists():  # listed, gone since
+        return gone_meanwhile("表样文件夹", "表样文件夹")
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):

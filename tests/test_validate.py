@@ -2066,6 +2066,50 @@ def test_a_schema_deleted_between_its_folder_listed_and_read_is_said(runner, tmp
         assert result.output == f"错误：{schema}:1:1: {said}\n"
 
 
+_GONE = "在读取时不见了：列出表样文件夹之后，它被删除或改名了（有人正在改动这个文件夹，或切换了 git 分支？）；请等改动完成后再运行一次"
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+@pytest.mark.parametrize("deleted", ["profile", "folder"])
+def test_a_form_folder_or_profile_deleted_after_the_forms_were_listed_is_said_as_a_schema_gone(
+        runner, tmp_path, monkeypatch, command, deleted):
+    """A form's profile.yaml, or its whole folder, deleted after the catalog listed the forms and before the profile
+    was read (a git checkout during a long build): said at it, with a word to run again, as a schema gone is. Both
+    said 表样配置有误 … 文件不存在；请检查路径, of a path no one had named."""
+    from generator import profile
+
+    spec, _, folders = _deleted_copy(tmp_path)
+    folder, read = tmp_path / "templates" / "copied", profile.read
+
+    def deleted_first(path, *args):
+        (folder / "profile.yaml").unlink() if deleted == "profile" else shutil.rmtree(folder)
+        return read(path, *args)
+
+    monkeypatch.setattr(profile, "read", deleted_first)
+    out = ["--out", str(tmp_path / "out")] if command == "build" else []
+    result = runner.invoke(main, [command, str(spec), *folders, *out])
+    said = (f"{folder / 'profile.yaml'}:1:1: 表样配置 profile.yaml " if deleted == "profile" else f"{folder}: 表样文件夹")
+    assert result.exit_code == 2 and result.output == f"错误：{said}{_GONE}\n", result.output
+
+
+def test_a_form_folder_deleted_before_its_word_template_was_read_is_said_as_gone(runner, tmp_path, monkeypatch):
+    """The folder deleted after its profile was read: its form.docx was said 文件不存在, with the script to run that
+    writes it, which was gone with it."""
+    from generator import render_docx
+
+    spec, _, folders = _deleted_copy(tmp_path)
+    folder, prepare = tmp_path / "templates" / "copied", render_docx.DocxRenderer.__init__
+
+    def deleted_first(renderer, variant):
+        shutil.rmtree(folder, ignore_errors=True)
+        prepare(renderer, variant)
+
+    monkeypatch.setattr(render_docx.DocxRenderer, "__init__", deleted_first)
+    result = runner.invoke(main, ["build", str(spec), *folders, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert f"{folder / 'form.docx'}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：表样文件夹{_GONE}\n" in result.output
+
+
 _READ_AS_SCHEMA = "（schema 文件夹里名字以 .json 结尾的都当作 schema 读取）"
 
 
