@@ -22,7 +22,7 @@ from docx.oxml.ns import nsmap, qn
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from . import (docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths,
+from . import (docx_compat_mode, docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths,
                docx_switches, docx_tag_breaks, docx_tags, form_script, pulled_in, stray_braces, word_damage, zip_damage)
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
@@ -78,7 +78,8 @@ class DocxRenderer:
         docx_row_widths.check(self._docxtpl.docx.element.body)
         docx_page_turn.check(self._docxtpl.docx.element.body, self.orientation)
         self.warnings = stray_braces.in_docx(variant.docx_template, paragraphs) + \
-            docx_merge_marks.unstarted(variant.docx_template, self._docxtpl.docx.element.body) + switch_warnings
+            docx_merge_marks.unstarted(variant.docx_template, self._docxtpl.docx.element.body) + switch_warnings + \
+            docx_compat_mode.warnings(variant.docx_template, self._docxtpl.docx)
         self._parts = list(self._tagged_parts())
         body = self._docxtpl.patch_xml(self._docxtpl.get_xml())
         self.source = "".join([_one_paragraph_a_line(body),

@@ -3480,3 +3480,42 @@ def test_a_bad_on_off_value_is_mended_where_the_template_is_written(runner, zhej
     assert result.exit_code == 0, result.output
     said = [line for line in result.output.splitlines() if "[TEMPLATE-ON-OFF]" in line]
     assert len(said) == 1 and mend in said[0], result.output
+
+
+_MODE_15 = r'(<w:compatSetting w:name="compatibilityMode" w:uri="[^"]*" w:val=")15("/>)'
+
+
+@pytest.mark.parametrize("written, said", [
+    (r"\g<1>14\2", "模板settings.xml 里的兼容模式是 Word 2010（compatibilityMode = 14）"),
+    (r"\g<1>11\2", "模板settings.xml 里的兼容模式是 Word 2003（compatibilityMode = 11）"),
+    ("", '模板settings.xml 里没有写兼容模式（w:compatSetting w:name="compatibilityMode"），Word 把它当作 Word 2007 的文件'),
+    (r"\g<1>15\2", None), (r"\g<1>16\2", None),
+], ids=["2010", "2003", "none", "current", "later"])
+def test_a_template_saved_for_an_older_word_is_said_once_and_left_as_it_is(runner, zhejiang, written, said):
+    """A template of compatibility mode 14 (python-docx's own), 12, 11 or none was copied into every form, which Word
+    opened with "[兼容模式]" in its title bar, unsaid. Its author is told once, for the two specs built; the forms keep
+    the template's mode, the layout its author checked."""
+    zip_edit(zhejiang.folder / "form.docx", "word/settings.xml", _MODE_15, written, regex=True)
+    zhejiang.spec.with_name("second.yaml").write_text(zhejiang.spec.read_text(encoding="utf-8").replace(
+        "unit: ", "unit: 第二"), encoding="utf-8")
+    result = zhejiang.run(runner, "build", str(zhejiang.spec.parent))
+    assert result.exit_code == 0, result.output
+    warned = [line.split("[TEMPLATE-COMPAT-MODE] ")[1] for line in result.output.splitlines() if "COMPAT-MODE" in line]
+    assert [line.split("：")[0] for line in warned] == ([said] if said else []), result.output
+    if said:
+        assert "Word 打开生成的每一份表，标题栏都显示“[兼容模式]”" in warned[0]
+        assert "模板是 make_form_docx.py 写出的：请再运行 python " in warned[0]
+    with zipfile.ZipFile(form := zhejiang.folder / "form.docx") as template:
+        settings = template.read("word/settings.xml")
+    for built in sorted(zhejiang.out.glob("*.docx")):
+        with zipfile.ZipFile(built) as package:
+            assert package.read("word/settings.xml") == settings, form
+
+
+def test_a_template_of_no_script_saved_for_an_older_word_is_told_to_be_converted_in_word(runner, zhejiang):
+    zip_edit(zhejiang.folder / "form.docx", "word/settings.xml", _MODE_15, r"\g<1>12\2", regex=True)
+    (zhejiang.folder / "make_form_docx.py").unlink()
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert ("兼容模式是 Word 2007（compatibilityMode = 12）" in result.output
+            and "请在 Word 里打开模板，点“文件 → 信息 → 转换”，核对表格的排版后保存（兼容模式写成 15）" in result.output), result.output
