@@ -6,6 +6,7 @@ it shares: its own are the escaping markdown needs, the tables, and the list of 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -27,9 +28,9 @@ from .rules.text_invisible import shown_name, shown_text
 MARKER = "<!-- jixiao diff -->"  # invisible when rendered; lets a bot recognise (and update) its comment
 _JOINER = "\u2060"
 """U+2060 WORD JOINER: no width, and no line may break at it. The character itself, not its reference `&#8288;`: GitHub
-renders both to the same HTML (measured with cmark-gfm: the same bytes, no link either way), but the markdown is read
-raw too (the workflow's diff.md, its log, a terminal), where `修&#8288;改&#8288;屏&#8288;蔽` hid the label it joined;
-the character shows nothing there either (no width in a terminal, passed through by less)."""
+renders both to the same HTML (measured with cmark-gfm: the same bytes), but the markdown is read raw too (the
+workflow's diff.md, its log, a terminal), where `修&#8288;改&#8288;屏&#8288;蔽` hid the label it joined; the character
+shows nothing there either (no width in a terminal, passed through by less)."""
 
 
 def _unbroken(label: str) -> str:
@@ -59,25 +60,60 @@ def _md(text: str) -> str:
     """User text as it was typed, in a table cell or a line: each character markdown reads as formatting escaped;
     `$` too, which opens math on GitHub and GitLab, and `&` where it begins a character reference (`&copy;` showed
     ©, `&lt;b&gt;` a tag's text); each line break as <br>, a CR LF (a value typed `"…\\r\\n…"`) too: its CR ended the
-    table row and the rest of the text fell into a row of its own; and GitHub's links broken (`_unlinked`)."""
-    return _unlinked(_LINE_BREAK.sub("<br>", _MD_SPECIAL.sub(lambda found: "\\" + found[0], text)))
+    table row and the rest of the text fell into a row of its own; and what GitHub would link as a code span
+    (`_LINKED`, `_link_run`)."""
+    shown, at = [], 0
+    while found := _LINKED.search(text, at):
+        start, end = _link_run(text, found.start())
+        shown += [_escaped(text[at:start]), f"`{text[start:end]}`"]
+        at = end
+    return "".join(shown) + _escaped(text[at:])
+
+
+def _escaped(text: str) -> str:
+    """Text outside a code span, its markdown escaped and its line breaks as <br> (`_md`)."""
+    return _LINE_BREAK.sub("<br>", _MD_SPECIAL.sub(lambda found: "\\" + found[0], text))
 
 
 _LINKED = re.compile(r"(?<![0-9A-Za-z_])@(?=[0-9A-Za-z])|#(?=[0-9])|(?<![0-9A-Za-z])GH-(?=[0-9])"
                      r"|(?<![0-9A-Za-z])(?:https?|ftp):(?=//)|(?<![0-9A-Za-z.])www(?=\.)", re.IGNORECASE)
-"""What GitHub makes a link of in a comment, up to where a joiner stops it: `完成@zhang审核` pings user zhang (`@张三`
-is no user name, and an e-mail's `@`, after a letter or digit, pings no one: `a@b.com` stays whole, a mailto link),
-`#12`, `GH-12` and `owner/repo#12` link issue 12 (and tell it so on its page), `http://` and `www.` begin a link,
-which in Chinese text runs on over the words after the address (`见https://x.cn。联系人` linked `x.cn。联系人`). A
-hex word (`deadbeef`) is left as typed: GitHub links a commit only where the repository has one beginning so, and
-joined it broke up a project code (`2024A001`) a reviewer copied."""
+"""Where GitHub begins a link in a comment: `完成@zhang审核` pings user zhang (`@张三` is no user name, and an e-mail's
+`@`, after a letter or digit, pings no one: `a@b.com` stays whole, a mailto link), `#12`, `GH-12` and `owner/repo#12`
+link issue 12 (and tell it so on its page), `http://` and `www.` begin a link, which in Chinese text runs on over the
+words after the address (`见https://x.cn。联系人` linked `x.cn。联系人`). A hex word (`deadbeef`) is left as typed: GitHub
+links a commit only where the repository has one beginning so, and a project code (`2024A001`) is no link."""
+_ADDRESS = frozenset(string.ascii_letters + string.digits + "-._~:/?#[]@!$&'()*+,;=%")
+"""The characters of an address (RFC 3986's, and `%`), of which a code span around what GitHub links (`_link_run`)
+holds a run: no `|` (which ends a table cell even inside a code span, and escaped shows its backslash outside a
+table), no backtick (which would end the span), no space, nothing Chinese."""
+_LEFT_OUT = ".,:;!?'*"  # punctuation ending a sentence, around an address rather than in it
 
 
-def _unlinked(text: str) -> str:
-    """Escaped text with a joiner (`_JOINER`, which shows nothing) where GitHub would link it (`_LINKED`): a backslash
-    or a character reference does not stop GitHub, which links the text markdown has rendered (a spec's `完成@zhang审核`
-    notified a stranger, `第#3号文件` linked issue 3)."""
-    return _LINKED.sub(lambda found: found[0] + _JOINER, text)
+def _link_run(text: str, begins: int) -> tuple[int, int]:
+    """Where the code span around a link GitHub would make at `begins` (`_LINKED`) starts and ends: GitHub neither
+    links nor mentions inside a code span, and a reviewer copies the text as typed. It holds the run of address
+    characters (`_ADDRESS`) around `begins`, so that no text beside it begins a link of its own (after a span
+    `@zhang`, a text `@li`, typed `@zhang@li`, would ping li), less the punctuation around it: `_LEFT_OUT`, an opening
+    bracket before it, a closing one after it that it does not open (`(见 https://x.cn/a_(b))`).
+
+    A joiner (U+2060) after the `@` stopped GitHub too, but a reviewer copying an address copied it, and the address
+    pasted did not open."""
+    start, end = begins, begins
+    while start and text[start - 1] in _ADDRESS:
+        start -= 1
+    while end < len(text) and text[end] in _ADDRESS:
+        end += 1
+    while start < begins and text[start] in _LEFT_OUT + "([":
+        start += 1
+    while text[end - 1] in _LEFT_OUT or text[end - 1] in ")]" and _unopened(text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _unopened(run: str) -> bool:
+    """Whether the bracket ending `run` closes more than it opens."""
+    closing = run[-1]
+    return run.count("(" if closing == ")" else "[") < run.count(closing)
 
 
 def _code(text: str) -> str:

@@ -1833,35 +1833,41 @@ def test_markdown_shows_a_crlf_character_references_and_dollars_as_typed(runner,
 def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, edited):
     """GitHub links the text markdown rendered, after the escapes are gone: a spec's `完成@zhang审核` pinged user zhang,
     `第#3号` linked issue 3, `GH-12` and `owner/repo#1` issues, and a bare address was a link running on over the Chinese
-    after it. An invisible word joiner after the `@`, `#`, `GH-`, scheme or `www` stops each. What GitHub does not
-    link wrongly is left as typed, for a reviewer to copy: `@张三` (no user name), an e-mail (its `@` after a letter
-    pings no one), a hex word such as a project code (a commit is linked only if the repository has it), an amount.
-    GitHub's schemes are http, https and ftp, in any case; a www after a dot is within a name, no link's beginning."""
+    after it. Each is a code span, inside which GitHub links nothing, around its run of address characters: the text
+    beside it begins no link of its own (`@zhang@li` pinged li after a span `@zhang`), and a sentence's punctuation and
+    an unopened bracket stay outside. An invisible word joiner after the `@` stopped GitHub too, but a reviewer copying
+    an address carried it into the browser, which did not open it: nothing invisible is added. What GitHub does not
+    link wrongly is left as typed: `@张三` (no user name), an e-mail (its `@` after a letter pings no one), a hex word
+    such as a project code (a commit is linked only if the repository has it), an amount. GitHub's schemes are http,
+    https and ftp, in any case; a www after a dot is within a name, no link's beginning."""
     def change(tree):
         tree["key_tasks"][0]["content"] = ("完成@zhang审核，@张三，第#3号、GH-12、owner/repo#1，项目编号 2024A001、"
                                            "deadbeef，见 https://x.cn 或 www.gov.cn，ftp://x.cn、HTTPS://x.cn、"
-                                           "mail.www.gov.cn，zhang_san@b.com，20240101")
+                                           "mail.www.gov.cn，zhang_san@b.com，20240101，@zhang@li，(见 https://x.cn/a_(b)).")
 
     row = next(line for line in text_lines(runner, *edited(GZ, change), "--format", "markdown")
                if line.startswith("| 修改 |"))
-    joined = ("完成@\u2060zhang审核，@张三，第\\#\u20603号、GH-\u206012、owner/repo\\#\u20601，项目编号 2024A001、"
-              "deadbeef，见 https:\u2060//x.cn 或 www\u2060.gov.cn，ftp:\u2060//x.cn、HTTPS:\u2060//x.cn、"
-              "mail.www.gov.cn，zhang\\_san@b.com，20240101")
-    assert row.endswith(f"| {joined} |"), row
+    spanned = ("完成`@zhang`审核，@张三，第`#3`号、`GH-12`、`owner/repo#1`，项目编号 2024A001、"
+               "deadbeef，见 `https://x.cn` 或 `www.gov.cn`，`ftp://x.cn`、`HTTPS://x.cn`、"
+               "mail.www.gov.cn，zhang\\_san@b.com，20240101，`@zhang@li`，(见 `https://x.cn/a_(b)`).")
+    assert row.endswith(f"| {spanned} |"), row
     # a problem's message too: its commits (`jixiao diff --rev b6a466647447 .`) as a reviewer copies them
-    assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 @\u2060bob"
+    assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 `@bob`"
+    # a `|` ends the span (inside one it still ends the table's cell), and a backtick (it would end the span)
+    assert diff_markdown._md("见https://x.cn/a|b`c") == "见`https://x.cn/a`\\|b\\`c"
 
 
 def test_markdown_read_raw_shows_joined_labels_and_stopped_links_as_typed(runner, edited):
     """The markdown is read raw too (the workflow's diff.md, its log, a terminal), where the joiners were written as
-    `&#8288;`: a label read `修&#8288;改&#8288;屏&#8288;蔽&#8288;理&#8288;由`, an address `https:&#8288;//x.cn`. The joiner
-    is now the character itself, which shows nothing there as it shows nothing on GitHub."""
+    `&#8288;`: a label read `修&#8288;改&#8288;屏&#8288;蔽&#8288;理&#8288;由`, an address `https:&#8288;//x.cn`. A label's
+    joiner is the character itself, which shows nothing there as it shows nothing on GitHub; an address is a code span,
+    read as typed."""
     def change(tree):
         tree["key_tasks"][0]["content"] = "完成@zhang审核，见 https://x.cn"
 
     report = "\n".join(text_lines(runner, *edited(GZ, change), "--format", "markdown"))
     assert "&#" not in report, report
-    assert "| 改\u2060动 |" in report and "完成@\u2060zhang审核，见 https:\u2060//x.cn |" in report, report
+    assert "| 改\u2060动 |" in report and "完成`@zhang`审核，见 `https://x.cn` |" in report, report
 
 
 def test_markdown_summary_shows_revision_names_as_typed(runner, git_repo):
@@ -1875,7 +1881,7 @@ def test_markdown_summary_shows_revision_names_as_typed(runner, git_repo):
         spec.write_text(dump(tree), encoding="utf-8")
         git("commit", "-q", "-am", value)
     git("branch", "@me")
-    for rev, said in (("HEAD~2..HEAD~1", "版本 HEAD\\~2 → HEAD\\~1"), ("HEAD~1..@me", "版本 HEAD\\~1 → @\u2060me")):
+    for rev, said in (("HEAD~2..HEAD~1", "版本 HEAD\\~2 → HEAD\\~1"), ("HEAD~1..@me", "版本 HEAD\\~1 → `@me`")):
         result = runner.invoke(main, ["diff", "--rev", rev, "--format", "markdown"])
         assert result.exit_code == 1, result.output
         assert result.stdout.splitlines()[3].startswith(f"比较了 1 个规格（{said}），1 个有改动"), result.stdout
