@@ -67,3 +67,16 @@ def test_the_readme_shows_a_generated_form_as_a_picture():
     part = readme[readme.index("## 生成的表样"):]
     [image] = re.findall(r"!\[[^\]]+\]\(([^)]+\.png)\)", part[: part.index("\n## ")])
     assert (ROOT / image).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+HIDDEN = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+"""Characters an editor shows as nothing, or that flip the text around them: zero-width ones, joiners, direction marks."""
+
+
+@pytest.mark.parametrize("path", [ROOT / "README.md", *DOCS], ids=lambda path: path.name)
+def test_no_doc_holds_a_hidden_character(path):
+    """GitHub opened README.md with a banner (hidden or bidirectional Unicode) for the word joiner in its markdown
+    sample, which a clerk could neither see nor copy knowingly: a sample shows it written out (`&#8288;`)."""
+    text = path.read_text(encoding="utf-8")
+    hidden = [f"{text.count(chr(10), 0, found.start()) + 1}: U+{ord(found[0]):04X}" for found in HIDDEN.finditer(text)]
+    assert hidden == [], f"{path.name}: " + ", ".join(hidden)
