@@ -47,16 +47,8 @@ class Command(help_format.Command):
     def parse_args(self, ctx, args):
         with _usage_shown(ctx):
             _refuse_unnamable(args)
-            rest = super().parse_args(ctx, args)
-            repeated_options.refuse_found(ctx)
-            return rest
-
-    def make_parser(self, ctx):
-        """click's parser, its options that take one value refusing a second one (repeated_options; with --help on
-        the line, in parse_args): click kept the last and dropped the first without a word."""
-        parser = super().make_parser(ctx)
-        repeated_options.refuse_twice(parser, ctx)
-        return parser
+            repeated_options.refuse_twice(ctx, args)  # click would keep the last value and drop the first unsaid
+            return super().parse_args(ctx, args)
 
 
 class ErrorBoundary(click.Group):

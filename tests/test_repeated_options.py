@@ -1,0 +1,116 @@
+"""repeated_options reads the command line as click's parser does, on click's public API: the words it must read alike."""
+from __future__ import annotations
+
+import click
+import pytest
+
+from generator import repeated_options
+from generator.cli import main
+from generator.error_boundary import Command
+
+TWICE = "写了两次"
+
+
+@pytest.mark.parametrize("args, first, second", [
+    (["--out=a", "--out", "b"], "a", "b"),
+    (["-oa", "--out=b"], "a", "b"),
+    (["-o", "a", "-ob"], "a", "b"),
+    (["-o=a", "-o", "b"], "=a", "b"),  # as click reads `-o=a`: -o given `=a`
+    (["-qoa", "-o", "b"], "a", "b"),  # -q, then -o with the rest of the word
+    (["-o", "--foo", "-o", "b"], "--foo", "b"),  # a value that looks like an option is the value
+    (["-o", "-q", "--out", "b"], "-q", "b"),
+    (["-o", "a", "specs", "-o", "b"], "a", "b"),  # an argument between
+    (["-o", "a", "-", "-o", "b"], "a", "b"),  # `-` alone is an argument
+    (["--out=", "--out=b"], "", "b"),
+])
+def test_the_values_are_read_where_click_reads_them(runner, tmp_path, monkeypatch, args, first, second):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", *args])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"错误：“-o” / “--out”{TWICE}：“{first}”和“{second}”；"), result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [
+    ["-o", "a", "--", "-o", "b"],  # after `--` every word is an argument (a path named -o)
+    ["-q", "-q", "-o", "a"],  # a flag twice
+    ["-qq", "-o", "a", "-oa"],  # grouped flags; the same value twice
+    ["--format", "docx", "--format", "html", "-o", "a"],  # given several times, each taken
+])
+def test_words_that_are_no_second_value_are_let_be(runner, tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", *args])
+    assert TWICE not in result.output, result.output
+
+
+def test_click_takes_no_abbreviation_and_its_own_error_comes_first(runner, tmp_path, monkeypatch):
+    """`--ou` is no --out (click matches whole names): the unknown option is said, where click stops reading."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", "--ou", "a", "--out", "b", "--out", "c"])
+    assert result.exit_code == 2 and TWICE not in result.output and "--ou" in result.output, result.output
+
+
+def test_a_flag_given_a_value_is_said_by_click_first(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", "--force=yes", "-o", "a", "-o", "b"])
+    assert result.exit_code == 2 and TWICE not in result.output and "--force" in result.output, result.output
+
+
+def test_an_option_whose_value_may_be_left_out_is_known_as_click_knows_it():
+    """click marks it in a private attribute; repeated_options reads it from the option's declaration: the two agree
+    on every option of every command (a click that changed flag_value's default would fail here)."""
+    options = [param for command in main.commands.values() for param in command.params if isinstance(param, click.Option)]
+    assert [repeated_options._may_be_left_out(option) for option in options] == [
+        option._flag_needs_value for option in options]
+    assert any(repeated_options._may_be_left_out(option) for option in options)  # diff --rev
+
+
+def test_diff_rev_left_without_its_value_before_another_option(runner):
+    """`--rev --format json --rev HEAD~1`: the first --rev is HEAD, as click reads it (the next word is an option)."""
+    result = runner.invoke(main, ["diff", "--rev", "--format", "json", "--rev", "HEAD~1"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"错误：“--rev”{TWICE}：“HEAD”和“HEAD~1”；"), result.output
+
+
+def _command(**settings) -> click.Command:
+    """A command with the parser's settings a jixiao command leaves as click's defaults."""
+    @click.command(cls=Command, context_settings=settings)
+    @click.option("-o", "--out")
+    @click.option("-q", is_flag=True)
+    @click.option("-v", count=True)
+    @click.option("--pair", nargs=2)
+    @click.argument("rest", nargs=-1)
+    def command(out, q, v, pair, rest):
+        click.echo(f"out={out} pair={pair} rest={rest}")
+    return command
+
+
+@pytest.mark.parametrize("settings, args, said", [
+    ({"token_normalize_func": str.lower}, ["--OUT", "a", "--out", "b"], "“a”和“b”"),
+    ({"ignore_unknown_options": True}, ["--bogus", "-xoa", "-o", "b"], "“a”和“b”"),
+    ({}, ["-vo", "a", "-o", "b"], "“a”和“b”"),  # a count takes no value: -o does
+    ({}, ["--pair", "-o", "x", "-o", "a", "-o", "b"], "“a”和“b”"),  # --pair takes two words, whatever they are
+    ({}, ["--pair", "a", "b", "--pair", "a", "c"], "“a b”和“a c”"),
+])
+def test_the_parser_s_settings_are_read_as_click_reads_them(runner, settings, args, said):
+    result = runner.invoke(_command(**settings), args)
+    assert result.exit_code == 2, result.output
+    assert f"{TWICE}：{said}" in result.output, result.output
+
+
+def test_options_end_at_two_dashes_also_when_unknown_options_are_let_be(runner):
+    result = runner.invoke(_command(ignore_unknown_options=True), ["-o", "a", "--", "-o", "b"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "out=a pair=None rest=('-o', 'b')\n"
+
+
+def test_two_values_are_let_be_while_a_shell_completes_a_word():
+    """Completing a word (resilient parsing), click lets every wrong option go: so are two values, not to break it."""
+    ctx = main.commands["build"].make_context("build", ["-o", "a", "-o", "b"], resilient_parsing=True)
+    assert ctx.params["out_dir"] in ("a", "b")
+
+
+def test_options_end_at_the_first_argument_when_click_takes_no_interspersed_ones(runner):
+    result = runner.invoke(_command(allow_interspersed_args=False), ["-o", "a", "word", "-o", "b"])
+    assert result.exit_code == 0, result.output
+    assert result.output == "out=a pair=None rest=('word', '-o', 'b')\n"
