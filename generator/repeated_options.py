@@ -4,8 +4,8 @@ click keeps the last value of an option given twice and drops the first without 
 --format html` built the HTML alone, the Word files asked for first left unwritten, and `--out a --out b`, `--year 2025
 --year 2026` or `--rev A --rev B` ran with the second as if the first had not been typed. An option that takes
 several values says so (`multiple=True`, as build's --format) and is not looked at; a flag (`--force --force`) and
-the same value typed twice lose nothing, and are let be (compared as typed: `diff --rev` alone is HEAD, so `--rev
---rev HEAD` is one version).
+the same value typed twice lose nothing, and are let be. "The same" is the same once click has read it (`--port 80
+--port=0080`), or for a path the same place (`--out out --out ./out`): either way the command does what both asked.
 
 The command line is read here as click's parser reads it (no private part of click is used): which words are options,
 which are their values, where the options end; up to the first word click will refuse (an unknown option, a flag given
@@ -16,6 +16,7 @@ argument; not when `--help` is among the options, since then the help is shown, 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import click
 
@@ -36,7 +37,7 @@ def refuse_twice(ctx: click.Context, args: list[str]) -> None:
     for option, value in taken:
         if option.multiple or not _takes_value(option):
             continue
-        if option.name in stored and stored[option.name] != value:
+        if option.name in stored and not _same(ctx, option, stored[option.name], value):
             raise click.UsageError(_said(option, ctx, stored[option.name], value), ctx)
         stored[option.name] = value
 
@@ -147,6 +148,29 @@ def _may_be_left_out(option: click.Option) -> bool:
     marks it in a private attribute; what it is declared with says it: a word for flag_value, which click sets to
     UNSET (8.2+) or to a bool (8.1) on an option declared without one."""
     return not option.is_flag and isinstance(option.flag_value, str)
+
+
+def _same(ctx: click.Context, option: click.Option, first, second) -> bool:
+    """Whether the two values typed for `option` are one: typed alike, read alike by the option's type (`--port 80
+    --port=0080`), or for a path the same place once resolved (`--out out --out ./out`, or a link to it), since the
+    command then writes or reads the same files whichever it keeps. `-` (the screen, where allowed) is no place. A
+    value the type refuses is compared as typed, and refused by click as any wrong value once both are one."""
+    if first == second:
+        return True
+    try:
+        first, second = (option.type_cast_value(ctx, value) for value in (first, second))
+    except click.BadParameter:
+        return False
+    if first == second:
+        return True
+    if not isinstance(option.type, click.Path) or not isinstance(first, str):
+        return False
+    if option.type.allow_dash and "-" in (first, second):
+        return False
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except (OSError, RuntimeError):  # a link loop (RuntimeError before Python 3.13): the values are told apart
+        return False
 
 
 def _said(param: click.Option, ctx: click.Context, first, second) -> str:

@@ -114,3 +114,52 @@ def test_options_end_at_the_first_argument_when_click_takes_no_interspersed_ones
     result = runner.invoke(_command(allow_interspersed_args=False), ["-o", "a", "word", "-o", "b"])
     assert result.exit_code == 0, result.output
     assert result.output == "out=a pair=None rest=('word', '-o', 'b')\n"
+
+
+def _params(command: str, args: list[str]) -> dict:
+    """What click makes of `args` for `command` without running it (the two values let be)."""
+    return main.commands[command].make_context(command, args).params
+
+
+@pytest.mark.parametrize("command, args, name, value", [
+    ("serve", ["--port", "80", "--port=0080"], "port", 80),
+    ("serve", ["-p", "8000", "--port", "+8000"], "port", 8000),
+    ("build", ["-j", "2", "--jobs", "02"], "jobs", 2),
+    ("new", ["--year", "2025", "--year", "２０２５"], "year", 2025),  # full-width digits read as int() reads them
+])
+def test_two_ways_of_typing_one_value_are_one_value(command, args, name, value):
+    """`--port 80 --port=0080` was refused as two values: both are port 80, and nothing is lost whichever is kept."""
+    assert _params(command, args)[name] == value
+
+
+def test_a_value_the_option_refuses_is_compared_as_typed(runner):
+    """Typed differently, the two values are said (the first may be the one meant); typed alike, click says why the
+    value is wrong, as of one."""
+    result = runner.invoke(main, ["serve", "--port", "80", "--port", "http"])
+    assert result.exit_code == 2 and f"{TWICE}：“80”和“http”" in result.output, result.output
+    result = runner.invoke(main, ["serve", "--port", "http", "--port", "http"])
+    assert result.exit_code == 2 and TWICE not in result.output and "http" in result.output, result.output
+
+
+@pytest.mark.parametrize("second", ["./out", "out/", "out/../out", "{cwd}/out", "../{name}/out", "link"])
+def test_two_paths_to_the_same_folder_are_one_value(tmp_path, monkeypatch, second):
+    """`--out out --out ./out`: the same folder is written either way, so nothing typed is lost; refused, the clerk was
+    told “out”和“./out” were two values. A link to the folder is the folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "link").symlink_to("out")
+    second = second.format(cwd=tmp_path, name=tmp_path.name)
+    assert _params("build", ["--out", "out", "-o", second])["out_dir"] == second
+
+
+@pytest.mark.parametrize("command, args, first, second", [
+    ("build", ["--out", "out", "-o", "output"], "out", "output"),
+    ("new", ["-o", "-", "-o", "./-"], "-", "./-"),  # the screen, and a file named -
+    ("build", ["--out", "loop", "-o", "./loop"], "loop", "./loop"),  # a link to itself, no place to resolve to
+])
+def test_two_paths_that_are_not_one_place_are_two_values(runner, tmp_path, monkeypatch, command, args, first, second):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "loop").symlink_to("loop")
+    result = runner.invoke(main, [command, *args])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"错误：“-o” / “--out”{TWICE}：“{first}”和“{second}”；"), result.output
