@@ -12,9 +12,9 @@ holding. A spec file that was removed while another holding the same spec was ad
 
 Here the Differ walks the two specs (`Differ.changes`: fields by key, list items paired by `diff_pairing`), keeping
 the state its parts share, and `SpecComparer` puts one spec's diff together. The Differ's parts are modules of their
-own: diff_places names places, diff_amounts reads amounts, diff_contents lists an added or removed item's contents,
-diff_weakening marks targets made easier to meet, diff_silences reads silences, diff_sums the form's arithmetic and
-diff_rolled what `new --from` writes by itself. The records handed to the report are diff_types'; which files are
+own: diff_places names places, diff_amounts reads amounts, diff_net adds up a list's amounts the form sums nowhere,
+diff_contents lists an added or removed item's contents, diff_weakening marks targets made easier to meet,
+diff_silences reads silences, diff_sums the form's arithmetic and diff_rolled what `new --from` writes by itself. The records handed to the report are diff_types'; which files are
 compared with which is diff_files'.
 """
 from __future__ import annotations
@@ -30,6 +30,7 @@ from .diff_last_year import later_year, next_year, unrolled
 from .diff_likeness import printed_alike
 from .diff_moves import indicator_group, moves, reorders
 from .diff_names import ShortNames
+from .diff_net import DiffNet
 from .diff_pairing import pair_items
 from .diff_places import DiffPlaces
 from .diff_rolled import DiffCarried, year_moved
@@ -51,7 +52,7 @@ from .variants import Catalog, Roots, Variant
 from .weakening import DELETED_TARGET
 
 
-class Differ(DiffAmounts, DiffCarried, DiffContents, DiffPlaces, DiffSilences, DiffSums, DiffWeakening):
+class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSilences, DiffSums, DiffWeakening):
     """Compares two specs of one variant; names places with the variant's schema titles.
 
     When the spec changed its form, `old_variant` is the old one's: what only the old spec has (a
@@ -302,6 +303,7 @@ class SpecComparer:
                           renamed=renamed, by_year=by_year)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored, result.sums_hold = differ.arithmetic(old, new)
+        result.net = differ.net(result.changes, old.data, new.data)
         result.balanced = result.sums_hold == (True, True) and any(change.delta for change in result.changes)
         later = later_year(old.data, new.data)  # next year's (`moved`), or one further on
         # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)

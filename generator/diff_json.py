@@ -12,7 +12,7 @@ from typing import Any
 
 from .diff_counts import moves_money
 from .diff_report import shown_path, unreadable_problems, unrolled_note, warning_problems
-from .diff_types import Change, SpecDiff, SumNote
+from .diff_types import NOT_COMPUTED, Change, SpecDiff, SumNote
 from .han import ODD_SPACES
 from .problems import Problem
 from .revisions import Compared
@@ -76,6 +76,8 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "changes": [_json_change(c) for c in diff.changes],
         "amount_changes": sum(map(moves_money, diff.changes)),
         "totals": [{"label": t.label, "old": t.old, "new": t.new, "delta": t.delta} for t in diff.totals],
+        "net": [{"label": n.label, "delta": None if n.delta is NOT_COMPUTED else n.delta, "moved": n.moved}
+                for n in diff.net],
         "balance": [_json_sum(note) for note in diff.balance],
         "restored": [_json_sum(note) for note in diff.restored],
         "balanced": diff.balanced,

@@ -13,12 +13,12 @@ from itertools import accumulate
 from typing import Any
 
 from .diff_counts import folded
-from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, REORDER_LABEL, REORDERED, SILENCES, STATUS,
+from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, NET, REORDER_LABEL, REORDERED, SILENCES, STATUS,
                           amount_moved, changed_words, Glance, item_details, item_rows, listed_changes, move_places,
-                          named_rule, only_rolled, plain_value, renamed_line, reordered_places, shown_path, shown_place,
-                          shown_reason, shown_totals, signed_wan, silence_rule, since_heading, status_line,
-                          summary_line, told_renamed, unreadable_problems, unrolled_note, unseen, warning_problems,
-                          weakened_mark, without_common_line_break, years_moved_line)
+                          named_rule, net_words, only_rolled, plain_value, renamed_line, reordered_places, shown_path,
+                          shown_place, shown_reason, shown_net, shown_totals, signed_wan, silence_rule, since_heading,
+                          status_line, summary_line, told_renamed, unreadable_problems, unrolled_note, unseen,
+                          warning_problems, weakened_mark, without_common_line_break, years_moved_line)
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
 from .report import place
@@ -185,6 +185,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
         for total in shown_totals(diff):
             lines.append(f"| {_md(total.label)} | {_md_value(total.old)} | {_md_value(total.new)} "
                          f"| {_total_delta(total)} |")
+    lines += [line for net in shown_net(diff) for line in ("", f"**金额{NET}**：{_md(net.label)} {_md(net_words(net))}")]
     return lines
 
 

@@ -36,7 +36,8 @@ from .cells import paragraphs
 from .diff_counts import counted, moves_money
 from .diff_files import named_by_year
 from .diff_names import unpunctuated
-from .diff_types import KINDS, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, SpecDiff, Total
+from .diff_types import (KINDS, NOT_COMPUTED, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, Net, SpecDiff,
+                         Total)
 from .diff_words import TOKENS, segments
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
@@ -160,6 +161,23 @@ def shown_totals(diff: SpecDiff) -> list[Total]:
     return [total for total in diff.totals
             if not (isinstance(total.old, Decimal) and isinstance(total.new, Decimal)
                     and any(listed.get(path) == (total.old, total.new) for path in total.checked_with))]
+
+
+NET = "净变动"
+"""The line of a list's own amounts' net change (`SpecDiff.net`), in text and markdown alike."""
+
+
+def shown_net(diff: SpecDiff) -> list[Net]:
+    """The net changes text and markdown list: of two amounts moved or more; one's is its own difference, listed
+    already. json keeps them all."""
+    return [net for net in diff.net if net.moved > 1]
+
+
+def net_words(net: Net) -> str:
+    """`−37.00 万元（3 处相加，表上没有这一合计）`: the net change, of how many amounts, and why it is said here."""
+    if net.delta is NOT_COMPUTED:
+        return f"{net.delta}（{net.moved} 处相加，表上没有这一合计）"
+    return f"{signed_wan(net.delta)} 万元（{net.moved} 处相加，表上没有这一合计）"
 
 
 def amount_moved(change: Change) -> str:
@@ -591,6 +609,7 @@ def _text_changes(diff: SpecDiff) -> list[str]:
     for total in shown_totals(diff):
         delta = "" if total.delta is None else f"（{signed_wan(total.delta)} 万元）"
         lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")
+    lines += [f"  {NET}  {net.label}  {net_words(net)}" for net in shown_net(diff)]
     return lines
 
 

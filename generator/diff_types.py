@@ -91,6 +91,16 @@ class Total:
 
 
 @dataclass
+class Net:
+    """How much a list's own amounts (each project's 预算数) moved in all, where no sum of the form adds them
+    (`diff_net`): `moved` amounts, changed or added and removed with their item, NOT_COMPUTED where one is not a number."""
+
+    label: str
+    delta: Decimal | NotComputed
+    moved: int
+
+
+@dataclass
 class SumNote:
     """A sum of the form's arithmetic an edit broke (`budget_sum.Balance.mismatch`) or put right, with the code and JSON
     path validate and lint report it at (or did, before the edit put it right): a sentence alone left a script unable to
@@ -124,6 +134,7 @@ class SpecDiff:
     status: str
     changes: list[Change] = field(default_factory=list)
     totals: list[Total] = field(default_factory=list)
+    net: list[Net] = field(default_factory=list)  # a list's own amounts' net change, where the form sums them nowhere
     balance: list[SumNote] = field(default_factory=list)  # identities that stopped holding (an added spec's that do not hold)
     restored: list[SumNote] = field(default_factory=list)  # identities that hold again: no warning, the edit fixed them
     # amounts changed and every sum of the form's arithmetic holds, before and after: said, as a reviewer asks whether

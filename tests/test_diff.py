@@ -532,6 +532,78 @@ def test_an_added_or_removed_projects_sums_are_not_totals_that_moved(runner, edi
         "与 预算规模（万元） › 预算数 = 30.50 不相等（相差 10.00 万元）"]
 
 
+def _amount(text: str):
+    return canonical_yaml().load(f"x: {text}")["x"]
+
+
+def _budget(project, text: str) -> None:
+    project["budget"]["total"] = project["budget"]["fiscal"] = _amount(text)
+
+
+def test_a_form_of_projects_alone_says_the_net_change_of_their_amounts(runner, edited):
+    """天津's form has a table for each project and no total of them: a reviewer read +5.00, +20.00 and −62.00 and
+    was left to add them up for how much more or less money in all. The net is said, a project deleted counting
+    with its whole 预算数; json has it as `net`."""
+    def change(tree):
+        projects = tree["projects"]
+        _budget(projects[0], "259.30")  # 254.30
+        _budget(projects[1], "60.00")  # 40.00
+        del projects[2]  # 62.00
+
+    old, new = edited(TJ, change)
+    line = "  净变动  各张项目绩效目标表的预算数  −37.00 万元（3 处相加，表上没有这一合计）"
+    assert line in text_lines(runner, old, new)
+    assert ("**金额净变动**：各张项目绩效目标表的预算数 −37.00 万元（3 处相加，表上没有这一合计）"
+            in text_lines(runner, old, new, "--format", "markdown"))
+    assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": "-37.00", "moved": 3}]
+
+
+def test_the_net_change_keeps_the_widest_places_and_counts_no_amount_only_retyped(runner, edited):
+    """Money is summed as typed: 40.00 → 45.5 and 65.00 → 60.125 move it by +0.625, not a rounded +0.63; 254.30 →
+    254.3 is no move and not counted."""
+    def change(tree):
+        projects = tree["projects"]
+        _budget(projects[0], "254.3")
+        _budget(projects[1], "45.5")
+        _budget(projects[3], "60.125")
+
+    old, new = edited(TJ, change)
+    assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": "0.625", "moved": 2}]
+    assert "  净变动  各张项目绩效目标表的预算数  +0.625 万元（2 处相加，表上没有这一合计）" in text_lines(runner, old, new)
+
+
+def test_one_amount_moved_has_no_net_line_and_one_not_a_number_none_computed(runner, edited):
+    """One project's change is its own net: a line repeating its +5.00 read as more money moved (json still says it).
+    A 预算数 turned into `待定` has no difference, and the net is not computed, not summed without it."""
+    def one(tree):
+        _budget(tree["projects"][0], "259.30")
+
+    old, new = edited(TJ, one)
+    assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": "5.00", "moved": 1}]
+    assert not any("净变动" in line for line in text_lines(runner, old, new))
+
+    def pending(tree):
+        one(tree)
+        tree["projects"][1]["budget"]["total"] = "待定"
+
+    old, new = edited(TJ, pending)
+    assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": None, "moved": 2}]
+    assert ("  净变动  各张项目绩效目标表的预算数  （含非数字金额，未计算）（2 处相加，表上没有这一合计）"
+            in text_lines(runner, old, new))
+
+
+@pytest.mark.parametrize("spec, change", [
+    (GZ, lambda tree: tree["key_tasks"].__delitem__(4)),  # the form's 各项重点工作任务的拟投入的资金之和 moves
+    (HY, lambda tree: tree["projects"].__delitem__(0)),  # lint's sum of the projects' 资金总额 moves
+    (JS, lambda tree: tree["expenditure"]["projects"].__delitem__(3))])
+def test_a_form_whose_sums_add_up_its_items_amounts_says_no_net_change(runner, edited, spec, change):
+    """Where a sum of the form adds the items' amounts, its 合计 line says how they moved; a net line beside it would
+    say it twice."""
+    old, new = edited(spec, change)
+    assert changes(runner, old, new)["net"] == []
+    assert not any("净变动" in line for line in text_lines(runner, old, new))
+
+
 def test_an_added_project_lists_its_indicators_with_their_values(runner, edited):
     """Only 绩效指标：13 项 was shown: the new indicators a reviewer must approve were hidden (json had them). Each
     names its 一级, as a single indicator added or deleted does: a 二级 alone (成本指标, a duty) says not which

@@ -140,7 +140,7 @@ def _name(ctx, where: tuple, path: str) -> str:
     if ".*" in path:
         index = max(n for n, step in enumerate(where) if isinstance(step, int))
         item = ctx.store.chain(ctx.variant.schema_path.name, where[:index + 1])[-1][1].get("title") or parts[index - 1]
-        return f"{_each(item)}的{parts[-1]}之和"
+        return f"{each_of(item)}的{parts[-1]}之和"
     return " › ".join(parts[-2:]) if len(where) > 2 and not isinstance(where[-2], int) else parts[-1]
 
 
@@ -153,7 +153,7 @@ def sum_label(addends: list[str]) -> str:
     return f"{groups.pop()} › " + " + ".join(name.rpartition(" › ")[2] for name in addends)
 
 
-def _each(item: str) -> str:
+def each_of(item: str) -> str:
     """`各张明细表`, `各项任务`, `各项目`: every item of a list, with the measure word Chinese
     gives it (a bare 各项 before the field read as the tasks where the items are forms)."""
     return f"各张{item}" if item.endswith("表") else f"各{item}" if item.startswith("项") else f"各项{item}"
