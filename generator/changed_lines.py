@@ -4,8 +4,9 @@ A pull request that adds one project to a spec got every finding of the whole sp
 40 (GitHub shows a step's first 10), among last year's rows it never touched. A finding is the change's own when
 it is on a line the change added or changed, as git's diff shows them (the hunks of `git diff -U0 -M`, read by
 `revisions.as_they_were`), or when the file as it was had no such finding (`new_findings`): rows only deleted
-touch no line left, yet leave a 一级 with none (A6 at `indicators:`). A file the revision did not have is the
-change's throughout.
+touch no line left, yet leave a 一级 with none (A6 at `indicators:`). Not one on a line changed that the lines it
+replaced had word for word (`rewritten_alike`): a paragraph rewritten around the 积极 it kept. A file the revision did
+not have is the change's throughout.
 """
 from __future__ import annotations
 
@@ -99,19 +100,56 @@ def on_touched_line(problem: Problem, touched: Touched) -> bool:
     return lines is None or problem.line in lines
 
 
+def rewritten_alike(now: list[Problem], before: list[Problem], diff: bytes) -> set[int]:
+    """The indexes in `now` (one file's findings) on lines a hunk of `diff` changed that the file as it was had
+    on a line of the same hunk: the same rule, field and words (a quoted 积极 among them). A paragraph partly
+    rewritten around a vague word it kept was counted the change's own, though the word was there before. Within
+    a hunk only: a project copied and added (lines only added) brings its own findings, alike in words to the
+    original's, and those stay the change's."""
+    hunks = _hunks(diff)
+
+    def hunk(line: int, new_side: bool) -> int | None:
+        for number, (old_start, old_count, new_start, new_count) in enumerate(hunks):
+            start, count = (new_start, new_count) if new_side else (old_start, old_count)
+            if count and start <= line < start + count:
+                return number
+        return None
+
+    waiting = defaultdict(list)
+    for problem in before:
+        found = hunk(problem.line, new_side=False)
+        if found is not None:
+            waiting[(*_said(problem), found)].append(problem)
+    alike = set()
+    for index, problem in enumerate(now):
+        found = hunk(problem.line, new_side=True)
+        bucket = waiting.get((*_said(problem), found)) if found is not None else None
+        if bucket:
+            bucket.pop()
+            alike.add(index)
+    return alike
+
+
 def own_first(problems: list[Problem], earlier: dict[str, Earlier | None],
               lint: Callable[[str, bytes], list[Problem]]) -> tuple[list[Problem], int]:
     """The change's own findings (on lines it touched, or new to the file: see the module), then the others, each
-    part in its order, and how many are its own. `earlier`: each file as it was (`as_they_were`); `lint`: the
+    part in its order, and how many are its own. A finding on a line touched that the lines it replaced had word
+    for word (`rewritten_alike`) is not its own. `earlier`: each file as it was (`as_they_were`); `lint`: the
     findings of a file's earlier text, linted as the file on disk was, asked only of the files changed since."""
     touched = {file: None if then is None else touched_lines(then.diff) for file, then in earlier.items()}
     # a file the revision had byte for byte has the findings it had: linted once, not twice
     changed = {file: then for file, then in earlier.items() if then is not None and not then.unchanged}
+    before = {file: lint(file, then.text) for file, then in changed.items()}
     candidates = [index for index, problem in enumerate(problems) if problem.file in changed]
     moved = {file: moved_line(then.diff) for file, then in changed.items()}
     new = {candidates[index] for index in new_findings([problems[index] for index in candidates],
-                                                       [p for file, then in changed.items() for p in lint(file, then.text)],
+                                                       [p for found in before.values() for p in found],
                                                        lambda problem: moved[problem.file](problem.line))}
-    own = [index in new or on_touched_line(problem, touched) for index, problem in enumerate(problems)]
+    kept = set()
+    for file, then in changed.items():
+        mine = [index for index in candidates if problems[index].file == file]
+        kept |= {mine[n] for n in rewritten_alike([problems[index] for index in mine], before[file], then.diff)}
+    own = [index in new or on_touched_line(problem, touched) and index not in kept
+           for index, problem in enumerate(problems)]
     mine = [problem for problem, is_own in zip(problems, own) if is_own]
     return mine + [problem for problem, is_own in zip(problems, own) if not is_own], len(mine)

@@ -5096,6 +5096,19 @@ def test_changed_since_matches_a_finding_by_its_field_not_its_words(runner, git_
     assert changed[("D1", "indicators[2].name")] is True and report["in_changes"] == 1, report
 
 
+@pytest.mark.parametrize("edit, own", [("认真履行建言献策职责", False), ("积极履行人民团体建言献策职责", True)])
+def test_changed_since_leaves_a_vague_word_a_rewritten_paragraph_kept_to_the_others(runner, git_repo, edit, own):
+    """A paragraph partly rewritten (总体绩效目标, one line) kept its 积极: B6 on that line, the same words as before,
+    was counted among the change's own. It is the spec's old finding; a vague word the rewrite added (积极履行, now
+    4 sentences, not 3) is the change's."""
+    folder, _ = git_repo()
+    spec = folder / "specs" / GZ
+    spec.write_text(spec.read_text(encoding="utf-8").replace("认真履行人民团体建言献策职责", edit), encoding="utf-8")
+    report = _changed_since_head(runner)
+    [b6] = [p for p in report["problems"] if p["code"] == "B6" and p["path"] == "overall_target"]
+    assert b6["changed"] is own and ("等 4 句" in b6["message"]) is own, report
+
+
 def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo, monkeypatch):
     """Every spec was linted twice, as it is and as it was, though a pull request changes one or two of a unit's
     specs: the others' findings are the ones they had, and reading them again only made lint slower."""
