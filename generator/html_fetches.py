@@ -64,6 +64,9 @@ _ADDRESSES = {
 _ELEMENT_KINDS = {"script": "script", "img": "image", "source": "image", "input": "image",
                   "image": "image", "use": "image", "body": "image", "table": "image", "tr": "image", "td": "image",
                   "th": "image"}
+_ATTRIBUTE_KINDS = {"poster": "image"}
+"""An attribute whose address is of another kind than its element's: a `<video>`'s `poster`, the picture shown
+before it plays, is an image (a broken one printed where it is not fetched), not the video's file."""
 _PRELOADED = {"font": "font", "style": "style", "script": "script", "image": "image"}
 """The kind of what a `<link rel="preload">` or `prefetch` fetches, by its `as`; another (`fetch`, `document`, none)
 is a file."""
@@ -118,7 +121,7 @@ def _fetched(text: str) -> list[tuple[int, str, str]]:
                 continue
             spans = ([match.span("address") for match in _CANDIDATE.finditer(value) if match["address"]]
                      if name == "srcset" else [match.span() for match in _ADDRESS.finditer(value)][:1])
-            found += [(at + start, end - start, kind) for start, end in spans]
+            found += [(at + start, end - start, _ATTRIBUTE_KINDS.get(name, kind)) for start, end in spans]
     css = _CSS_COMMENT.sub(_blank, _HTML_COMMENT.sub(_blank, read))
     imported = {match.start("address"): len(match["address"]) for match in _IMPORT.finditer(css)}
     found += [(at, length, "style") for at, length in imported.items()]

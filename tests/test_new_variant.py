@@ -2302,6 +2302,16 @@ def test_an_address_is_said_as_a_browser_fetches_it(written, said):
     assert [(p.line, p.column, p.message.split("”")[0][1:]) for p in warnings([("form.html", written)])] == said
 
 
+def test_a_video_poster_is_said_as_an_image():
+    """A `<video>`'s `poster`, the picture shown before it plays, was said as its element's file (它的内容没有了, to be
+    written into the template), not as the image it is (a broken icon printed; a data: address is the way)."""
+    from generator.html_fetches import warnings
+    problems = warnings([("form.html", '<video src="https://x.cn/v.mp4" poster="https://x.cn/p.png"></video>')])
+    assert [p.message.split("；")[0] for p in problems] == ["“https://x.cn/v.mp4”：模板从网上取这个文件",
+                                                            "“https://x.cn/p.png”：模板从网上取这个图片"]
+    assert "图片请写成 data: 地址" in problems[1].message
+
+
 def test_an_address_on_the_authors_own_computer_is_said_to_be_one():
     """`C:\\…\\logo.png` was said to be relative to the HTML in output/, which the author did not write."""
     from generator.html_fetches import warnings
