@@ -8,7 +8,10 @@ receiving one may ask for it to be resaved. python-docx's own template says 14 (
 
 Build does not write 15 into the forms itself: the layout the author checked (where a row breaks, how wide a column
 prints) is the one of the template's mode, and Word's conversion changes it. The author is told, once per template,
-and converts it in Word (文件 → 信息 → 转换), checking the layout there; the template is left as it is.
+and converts it, checking the layout there; the template is left as it is. In Word that is 文件 → 信息 → 转换. An
+author on LibreOffice has no such command, and LibreOffice saving a .docx keeps the mode it read (14 stays 14, none
+is written 12); saved as .odt and that saved again as .docx, it writes 15 (LibreOffice 7.4, tried), so that is the
+way told. A template LibreOffice made itself, or kept from a kit-written one, says 15 and is not warned about.
 """
 from __future__ import annotations
 
@@ -32,8 +35,8 @@ def warnings(file, document) -> list[Problem]:
     mode = _mode(document)
     if mode is not None and (not mode.isdigit() or int(mode) >= CURRENT):
         return []
-    said = (f"settings.xml 里的兼容模式是 {_WORDS.get(mode, 'Word ' + mode if mode else '')}（compatibilityMode = {mode}）"
-            if mode else "settings.xml 里没有写兼容模式（w:compatSetting w:name=\"compatibilityMode\"），Word 把它当作 Word 2007 的文件")
+    said = (f"是为 {_WORDS.get(mode, '旧版 Word')} 保存的（settings.xml 里的兼容模式 compatibilityMode = {mode}）" if mode
+            else "的 settings.xml 里没有写兼容模式（compatibilityMode），Word 把它当作 Word 2007 的文件")
     return [Problem(str(file), 0, 0, Severity.WARNING, CODE,
                     f"模板{said}：Word 打开生成的每一份表，标题栏都显示“[兼容模式]”，表格和换行按旧版 Word 排版，"
                     f"收表的单位可能要求另存为新格式；生成的表照模板原样写，不改排版。{_mend(Path(file))}")]
@@ -59,8 +62,11 @@ def _mode(document) -> str | None:
 
 def _mend(template: Path) -> str:
     """How to bring the template up to date: a form.docx written by the make_form_docx.py beside it, by running the
-    script again (the kit writes 15); any other in Word."""
+    script again (the kit writes 15); any other in Word, or in LibreOffice by way of .odt (see the module's
+    docstring)."""
     script = template.parent / form_script.MAKE_SCRIPT
     if script.is_file():
         return f"模板是 {script.name} 写出的：请再运行 {form_script.run(script)}（jixiao 的 tools/docx_kit.py 写的是 {CURRENT}）"
-    return f"请在 Word 里打开模板，点“文件 → 信息 → 转换”，核对表格的排版后保存（兼容模式写成 {CURRENT}）"
+    return (f"请在 Word 里打开模板，点“文件 → 信息 → 转换”，核对表格的排版后保存（兼容模式写成 {CURRENT}）；"
+            "用 LibreOffice 的，直接保存 .docx 仍是原来的兼容模式：请先“另存为”ODF 文本文档（.odt），"
+            "再打开这个 .odt“另存为”Word 格式（.docx），替换 form.docx，核对表格的排版")

@@ -3496,9 +3496,9 @@ _MODE_15 = r'(<w:compatSetting w:name="compatibilityMode" w:uri="[^"]*" w:val=")
 
 
 @pytest.mark.parametrize("written, said", [
-    (r"\g<1>14\2", "模板settings.xml 里的兼容模式是 Word 2010（compatibilityMode = 14）"),
-    (r"\g<1>11\2", "模板settings.xml 里的兼容模式是 Word 2003（compatibilityMode = 11）"),
-    ("", '模板settings.xml 里没有写兼容模式（w:compatSetting w:name="compatibilityMode"），Word 把它当作 Word 2007 的文件'),
+    (r"\g<1>14\2", "模板是为 Word 2010 保存的（settings.xml 里的兼容模式 compatibilityMode = 14）"),
+    (r"\g<1>11\2", "模板是为 Word 2003 保存的（settings.xml 里的兼容模式 compatibilityMode = 11）"),
+    ("", '模板的 settings.xml 里没有写兼容模式（compatibilityMode），Word 把它当作 Word 2007 的文件'),
     (r"\g<1>15\2", None), (r"\g<1>16\2", None),
 ], ids=["2010", "2003", "none", "current", "later"])
 def test_a_template_saved_for_an_older_word_is_said_once_and_left_as_it_is(runner, zhejiang, written, said):
@@ -3522,10 +3522,15 @@ def test_a_template_saved_for_an_older_word_is_said_once_and_left_as_it_is(runne
             assert package.read("word/settings.xml") == settings, form
 
 
-def test_a_template_of_no_script_saved_for_an_older_word_is_told_to_be_converted_in_word(runner, zhejiang):
+def test_a_template_of_no_script_saved_for_an_older_word_is_told_how_to_convert_it_in_word_and_libreoffice(
+        runner, zhejiang):
+    """文件 → 信息 → 转换 is Word's alone; LibreOffice saving the .docx keeps the mode it read (7.4: 14 stays 14),
+    and writes 15 only for a document it saved as .odt first, so an author on LibreOffice is told that way."""
     zip_edit(zhejiang.folder / "form.docx", "word/settings.xml", _MODE_15, r"\g<1>12\2", regex=True)
     (zhejiang.folder / "make_form_docx.py").unlink()
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 0, result.output
-    assert ("兼容模式是 Word 2007（compatibilityMode = 12）" in result.output
-            and "请在 Word 里打开模板，点“文件 → 信息 → 转换”，核对表格的排版后保存（兼容模式写成 15）" in result.output), result.output
+    assert ("模板是为 Word 2007 保存的（settings.xml 里的兼容模式 compatibilityMode = 12）" in result.output
+            and "请在 Word 里打开模板，点“文件 → 信息 → 转换”，核对表格的排版后保存（兼容模式写成 15）；用 LibreOffice 的，"
+                "直接保存 .docx 仍是原来的兼容模式：请先“另存为”ODF 文本文档（.odt），再打开这个 .odt“另存为”Word 格式（.docx）"
+            in result.output), result.output
