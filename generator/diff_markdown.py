@@ -76,12 +76,14 @@ def _escaped(text: str) -> str:
 
 
 _LINKED = re.compile(r"(?<![0-9A-Za-z_])@(?=[0-9A-Za-z])|#(?=[0-9])|(?<![0-9A-Za-z])GH-(?=[0-9])"
-                     r"|(?<![0-9A-Za-z])(?:https?|ftp):(?=//)|(?<![0-9A-Za-z.])www(?=\.)", re.IGNORECASE)
+                     r"|(?<![A-Za-z])(?:https?|ftp):(?=//)|(?<![0-9A-Za-z.])www(?=\.)", re.IGNORECASE)
 """Where GitHub begins a link in a comment: `完成@zhang审核` pings user zhang (`@张三` is no user name, and an e-mail's
 `@`, after a letter or digit, pings no one: `a@b.com` stays whole, a mailto link), `#12`, `GH-12` and `owner/repo#12`
 link issue 12 (and tell it so on its page), `http://` and `www.` begin a link, which in Chinese text runs on over the
-words after the address (`见https://x.cn。联系人` linked `x.cn。联系人`). A hex word (`deadbeef`) is left as typed: GitHub
-links a commit only where the repository has one beginning so, and a project code (`2024A001`) is no link."""
+words after the address (`见https://x.cn。联系人` linked `x.cn。联系人`), after a digit too (`附件2https://x.cn`,
+`2024A001http://x.cn` linked the address: cmark-gfm looks back over letters alone for a scheme, and `xhttps` is none).
+A hex word (`deadbeef`) is left as typed: GitHub links a commit only where the repository has one beginning so, and a
+project code (`2024A001`) is no link."""
 _ADDRESS = frozenset(string.ascii_letters + string.digits + "-._~:/?#[]@!$&'()*+,;=%")
 """The characters of an address (RFC 3986's, and `%`), of which a code span around what GitHub links (`_link_run`)
 holds a run: no `|` (which ends a table cell even inside a code span, and escaped shows its backslash outside a

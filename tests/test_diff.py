@@ -1927,6 +1927,9 @@ def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, ed
     assert diff_markdown._md("--rev b6a466647447 @bob") == "--rev b6a466647447 `@bob`"
     # a `|` ends the span (inside one it still ends the table's cell), and a backtick (it would end the span)
     assert diff_markdown._md("见https://x.cn/a|b`c") == "见`https://x.cn/a`\\|b\\`c"
+    # a digit before a scheme does not stop GitHub (`附件2https://x.cn` linked the address); a letter does
+    assert diff_markdown._md("附件2https://x.cn，2024A001http://x.cn，xhttps://x.cn") == (
+        "附件`2https://x.cn`，`2024A001http://x.cn`，xhttps://x.cn")
 
 
 def test_markdown_read_raw_shows_joined_labels_and_stopped_links_as_typed(runner, edited):
