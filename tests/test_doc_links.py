@@ -69,7 +69,7 @@ def test_the_readme_shows_a_generated_form_as_a_picture():
     assert (ROOT / image).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-HIDDEN = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+HIDDEN = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 """Characters an editor shows as nothing, or that flip the text around them: zero-width ones, joiners, direction marks."""
 
 
