@@ -30,8 +30,8 @@ def refuse_twice(ctx: click.Context, args: list[str]) -> None:
     if ctx.resilient_parsing:
         return
     taken = list(_taken(ctx, args))
-    helping = ctx.command.get_help_option(ctx)
-    if any(option is helping for option, _ in taken):
+    helping = ctx.command.get_help_option(ctx)  # known by its name: click before 8.1.8 made a new one at each call
+    if helping is not None and any(option.name == helping.name for option, _ in taken):
         return
     stored: dict[str, object] = {}
     for option, value in taken:

@@ -1,6 +1,8 @@
 """repeated_options reads the command line as click's parser does, on click's public API: the words it must read alike."""
 from __future__ import annotations
 
+import copy
+
 import click
 import pytest
 
@@ -163,3 +165,22 @@ def test_two_paths_that_are_not_one_place_are_two_values(runner, tmp_path, monke
     result = runner.invoke(main, [command, *args])
     assert result.exit_code == 2, result.output
     assert result.output.startswith(f"错误：“-o” / “--out”{TWICE}：“{first}”和“{second}”；"), result.output
+
+
+class _HelpMadeAnew(Command):
+    """A command whose help option is a new object at each call, as click made it before 8.1.8 (pyproject takes 8.1)."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        return None if option is None else copy.copy(option)
+
+
+def test_help_is_shown_when_click_makes_its_option_anew_at_each_call(runner):
+    """`-o a -o b --help` shows the help: the help option is known by its name, not as one object."""
+    @click.command(cls=_HelpMadeAnew)
+    @click.option("-o", "--out")
+    def command(out):
+        click.echo(out)
+
+    result = runner.invoke(command, ["-o", "a", "-o", "b", "--help"])
+    assert result.exit_code == 0 and TWICE not in result.output and "--out" in result.output, result.output
