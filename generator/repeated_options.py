@@ -49,7 +49,8 @@ def _taken(ctx: click.Context, args: list[str]) -> Iterator[tuple[click.Option, 
     the folder --foo), `--` ending the options. click matches an option's whole name, no abbreviation (`--ou` is no
     --out). Stops at the first word click's parser refuses."""
     long, short = _named(ctx)
-    prefixes = _ALWAYS_PREFIXES | {_prefix(name) for name in (*long, *short)}
+    # as click, the first sign of every name too: with `//slash` alone, `/x` is an unknown option, not an argument
+    prefixes = _ALWAYS_PREFIXES | {start for name in (*long, *short) for start in (name[:1], _prefix(name))}
     rest = list(args)
     while rest:
         word = rest.pop(0)

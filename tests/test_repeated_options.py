@@ -184,3 +184,16 @@ def test_help_is_shown_when_click_makes_its_option_anew_at_each_call(runner):
 
     result = runner.invoke(command, ["-o", "a", "-o", "b", "--help"])
     assert result.exit_code == 0 and TWICE not in result.output and "--out" in result.output, result.output
+
+
+def test_a_word_beginning_with_the_first_sign_of_a_long_name_is_an_option_as_click_reads_it(runner):
+    """With an option named `//slash` (and none `/s`), click takes `/x` for an unknown option and says so, where it
+    stops reading: the two values after it are not said first."""
+    @click.command(cls=Command)
+    @click.option("-o", "--out")
+    @click.option("//slash")
+    def command(out, slash):
+        click.echo(out)
+
+    result = runner.invoke(command, ["-o", "a", "/x", "-o", "b"])
+    assert result.exit_code == 2 and TWICE not in result.output and "/x" in result.output, result.output
