@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import random
 
 import click
 import pytest
@@ -197,3 +198,40 @@ def test_a_word_beginning_with_the_first_sign_of_a_long_name_is_an_option_as_cli
 
     result = runner.invoke(command, ["-o", "a", "/x", "-o", "b"])
     assert result.exit_code == 2 and TWICE not in result.output and "/x" in result.output, result.output
+
+
+def _vocabulary(command: click.Command) -> list[str]:
+    """Words to make command lines of: each name of the command's options, bare, with `=` and a value attached, and
+    short ones with a value joined or grouped; with words that look like options, `--`, `-` and plain values."""
+    names = [name for param in command.get_params(command.context_class(command)) if isinstance(param, click.Option)
+             for name in (*param.opts, *param.secondary_opts)]
+    letters = "".join(name[1] for name in names if len(name) == 2)
+    return [*names, *(f"{name}=v" for name in names), *(f"-{letter}v" for letter in letters), f"-{letters}",
+            f"-{letters[::-1]}", "--", "-", "a", "b", "-x", "--bogus", "-o-", "--out=", "=", "HEAD", "80", "0080"]
+
+
+def _read_by_click(command: click.Command, args: list[str]) -> tuple[list[str], dict]:
+    """The options click's own parser takes from `args`, in order, and the values it keeps, up to where it stops (its
+    parser object is private: this test is the alarm, should a click read a line otherwise than repeated_options)."""
+    ctx = command.context_class(command, resilient_parsing=True)  # returns what was read before a refused word
+    values, _, order = command.make_parser(ctx).parse_args(list(args))
+    return [param.name for param in order if isinstance(param, click.Option)], values
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_command_line_is_read_as_click_reads_it(name):
+    """Lines made of each command's option names, 400 per command (always the same ones): the options taken in order,
+    each value kept, and where reading stops agree with click's parser."""
+    command = main.commands[name]
+    words = _vocabulary(command)
+    pick = random.Random(name).choices
+    for args in (pick(words, k=length % 8) for length in range(400)):
+        ctx = command.context_class(command)
+        taken = list(repeated_options._taken(ctx, args))
+        names, values = _read_by_click(command, args)
+        assert [option.name for option, _ in taken] == names, args
+        last = {option: value for option, value in taken
+                if repeated_options._takes_value(option) and not option.multiple}
+        for option, value in last.items():  # click's sentinel for a value left out (`diff --rev`) is its flag_value
+            kept = values[option.name]
+            assert value == (kept if isinstance(kept, (str, tuple)) else option.flag_value), args
