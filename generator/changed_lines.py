@@ -102,10 +102,12 @@ def on_touched_line(problem: Problem, touched: Touched) -> bool:
 
 def rewritten_alike(now: list[Problem], before: list[Problem], diff: bytes) -> set[int]:
     """The indexes in `now` (one file's findings) on lines a hunk of `diff` changed that the file as it was had
-    on a line of the same hunk: the same rule, field and words (a quoted 积极 among them). A paragraph partly
-    rewritten around a vague word it kept was counted the change's own, though the word was there before. Within
-    a hunk only: a project copied and added (lines only added) brings its own findings, alike in words to the
-    original's, and those stay the change's."""
+    on a line of the same hunk: the same rule, field and words (a quoted 积极 among them), and about the same
+    (`Problem.subject`). A paragraph partly rewritten around a vague word it kept was counted the change's own,
+    though the word was there before. The subject, as B6 on prose keeps every vague clause: its words quote the
+    first and count them (`等 3 句`), and one vague clause rewritten into another new one left them as they were, the
+    change's new vague target paired with the old. Within a hunk only: a project copied and added (lines only added)
+    brings its own findings, alike in words to the original's, and those stay the change's."""
     hunks = _hunks(diff)
 
     def hunk(line: int, new_side: bool) -> int | None:
@@ -119,11 +121,11 @@ def rewritten_alike(now: list[Problem], before: list[Problem], diff: bytes) -> s
     for problem in before:
         found = hunk(problem.line, new_side=False)
         if found is not None:
-            waiting[(*_said(problem), found)].append(problem)
+            waiting[(*_said(problem), problem.subject, found)].append(problem)
     alike = set()
     for index, problem in enumerate(now):
         found = hunk(problem.line, new_side=True)
-        bucket = waiting.get((*_said(problem), found)) if found is not None else None
+        bucket = waiting.get((*_said(problem), problem.subject, found)) if found is not None else None
         if bucket:
             bucket.pop()
             alike.add(index)

@@ -5109,6 +5109,19 @@ def test_changed_since_leaves_a_vague_word_a_rewritten_paragraph_kept_to_the_oth
     assert b6["changed"] is own and ("等 4 句" in b6["message"]) is own, report
 
 
+def test_changed_since_keeps_a_vague_clause_a_rewrite_wrote_among_the_changes_own(runner, git_repo):
+    """A rewrite of one of 总体绩效目标's vague clauses into another (积极推进疫情防控 → 积极推进台胞就业创业服务) left
+    B6's words as they were: the first clause it quotes, 等 3 句 and the words 积极、不断. Paired with the old finding
+    by its words, the new vague target was listed among 其余问题 (改动之前就有); it is the change's own."""
+    folder, _ = git_repo()
+    spec = folder / "specs" / GZ
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("积极推进疫情防控", "积极推进台胞就业创业服务"), encoding="utf-8")
+    report = _changed_since_head(runner)
+    [b6] = [p for p in report["problems"] if p["code"] == "B6" and p["path"] == "overall_target"]
+    assert "等 3 句" in b6["message"] and b6["changed"] is True, report
+
+
 def test_changed_since_lints_again_only_the_files_changed_since(runner, git_repo, monkeypatch):
     """Every spec was linted twice, as it is and as it was, though a pull request changes one or two of a unit's
     specs: the others' findings are the ones they had, and reading them again only made lint slower."""

@@ -383,7 +383,8 @@ def b6_vague(ctx):
             yield ctx.report(path, f"{quote(first, 40)}{more}用了{'、'.join(f'“{shown(w)}”' for w in said)}这样模糊的说法，"
                                    "没有数字，也没有期限、全覆盖这样可核查的结果，审核时看不出目标是否达成；"
                                    f"请写出要达到的数量、质量或期限（如 举办交流活动不少于5场、{ctx.deadline}），"
-                                   "并设衡量它的绩效指标", char=start + found[0][1])
+                                   "并设衡量它的绩效指标", char=start + found[0][1],
+                             subject=tuple(clause for clause, _, _ in clauses))
 
 
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》|「[^」]*」|『[^』]*』|‘[^’]*’|\"[^\"]*\"")
