@@ -174,9 +174,13 @@ def shown_net(diff: SpecDiff) -> list[Net]:
 
 
 def net_words(net: Net) -> str:
-    """`−37.00 万元（3 处相加，表上没有这一合计）`: the net change, of how many amounts, and why it is said here."""
+    """`−37.00 万元（3 处相加，表上没有这一合计）`: the net change, of how many amounts, and why it is said here.
+    One not a number says so in the one parenthesis (two side by side read as two remarks, 相加 as a sum done); a
+    net of nought, money moved between the items, has no sign: `+0.00` read as a sum that moved."""
     if net.delta is NOT_COMPUTED:
-        return f"{net.delta}（{net.moved} 处相加，表上没有这一合计）"
+        return f"未计算（{net.moved} 处中有不是数字的金额，表上没有这一合计）"
+    if not net.delta:
+        return f"{to_the_cent(net.delta)} 万元（{net.moved} 处相加，增减相抵，表上没有这一合计）"
     return f"{signed_wan(net.delta)} 万元（{net.moved} 处相加，表上没有这一合计）"
 
 

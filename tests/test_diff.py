@@ -588,7 +588,20 @@ def test_one_amount_moved_has_no_net_line_and_one_not_a_number_none_computed(run
 
     old, new = edited(TJ, pending)
     assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": None, "moved": 2}]
-    assert ("  净变动  各张项目绩效目标表的预算数  （含非数字金额，未计算）（2 处相加，表上没有这一合计）"
+    assert ("  净变动  各张项目绩效目标表的预算数  未计算（2 处中有不是数字的金额，表上没有这一合计）"
+            in text_lines(runner, old, new))
+
+
+def test_a_net_change_of_nought_has_no_sign_and_says_the_amounts_cancel(runner, edited):
+    """5.00 万元 moved from one project to another: `+0.00 万元` read as a sum that moved, by nothing; the reviewer is
+    told the total stands, the changes cancelling."""
+    def change(tree):
+        _budget(tree["projects"][0], "259.30")  # 254.30
+        _budget(tree["projects"][1], "35.00")  # 40.00
+
+    old, new = edited(TJ, change)
+    assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": "0.00", "moved": 2}]
+    assert ("  净变动  各张项目绩效目标表的预算数  0.00 万元（2 处相加，增减相抵，表上没有这一合计）"
             in text_lines(runner, old, new))
 
 
