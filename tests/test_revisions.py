@@ -343,11 +343,39 @@ def test_a_reviewers_clone_compares_a_pull_requests_branch_as_the_readme_says(ru
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
     monkeypatch.chdir(clone)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "再 `jixiao diff --rev main...origin/分支名`" in readme
+    assert "只写 `分支名` 时 jixiao 说出这样写" in readme
     typed = runner.invoke(main, ["diff", "--rev", "main...feature"])
     assert typed.exit_code == 2 and "请写 --rev main...origin/feature" in typed.output, typed.output
     written = runner.invoke(main, ["diff", "--rev", "main...origin/feature"])
     assert written.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in written.output, written.output
+
+
+def test_a_reviewers_clone_of_long_ago_compares_with_the_target_branch_as_it_is_now(runner, git_repo, tmp_path_factory,
+                                                                                   monkeypatch):
+    """A reviewer who cloned before another pull request was merged, and fetched since (`git fetch` moves origin/main,
+    not the clone's own main): README's `main...origin/分支名` went back to where the old main and the branch part,
+    and listed the other pull request's change (`开展台胞活动5次以上` lowered) as this one's. README says
+    `origin/main...origin/分支名`, which lists the branch's own change alone."""
+    folder, git = git_repo()
+    git("branch", "-M", "main")
+    clone = tmp_path_factory.mktemp("reviewer") / "clone"
+    git("clone", "-q", folder.as_uri(), str(clone))
+    edit(folder / "specs" / GZ, '"开展台胞活动5次以上"', '"开展台胞活动3次以上"')
+    git("commit", "-q", "-am", "another pull request, merged")
+    git("checkout", "-q", "-b", "feature")
+    edit(folder / "specs" / GZ, '"90%以上"', '"85%以上"')
+    git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", "main")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    subprocess.run(["git", "fetch", "-q"], check=True, capture_output=True)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "再 `jixiao diff --rev origin/main...origin/分支名`" in readme
+    stale = runner.invoke(main, ["diff", "--rev", "main...origin/feature"])
+    assert "“开展台胞活动5次以上” → “开展台胞活动3次以上”" in stale.output, stale.output
+    written = runner.invoke(main, ["diff", "--rev", "origin/main...origin/feature"])
+    assert written.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in written.output, written.output
+    assert "开展台胞活动3次以上" not in written.output, written.output
 
 
 def test_a_revision_missing_from_a_shallow_clone_says_how_to_fetch_the_history(runner, git_repo, tmp_path_factory,
