@@ -289,6 +289,10 @@ def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}
     checks = {key: bound for key, bound in node.items() if key not in ANNOTATIONS}
     if "const" in checks or "enum" in checks:
         checks.pop("type", None)  # 是文本且是“其他”: the value says its type
+    if checks.get("type") == "object" and ("properties" in checks or "required" in checks):
+        # 是一组“键: 值”字段且一级指标为…: the fields named say it is a mapping. A form's `if` says "object"
+        # for the editor, which otherwise holds it of an empty list item (`- `) and applies every `then`.
+        checks.pop("type")
     named = checks.get("properties") if isinstance(checks.get("properties"), dict) else {}
     parts: list[str] = []
     for key, bound in checks.items():

@@ -82,6 +82,19 @@ def test_only_titles_and_descriptions_sit_beside_a_ref(path):
         assert set(node) <= {"$ref", "title", "description"}, f"{path.name}: {node}"
 
 
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
+def test_a_then_naming_fields_holds_only_of_a_mapping(path):
+    """`properties` and `required` ask nothing of what is not a mapping, so yaml-language-server held every
+    一级 branch's `if` of a new list item (`- `, null) and applied every `then`: on it, the field `level2`
+    completed as `level2: 服务对象满意度指标` (湛江, 天津, 江苏: the last branch's only 二级), whatever 一级
+    the clerk meant. Measured with yaml-language-server 2.0.0; with "type": "object" it completes `level2: `.
+    An `if` with only an `else` (衡阳's 满意度 row) keeps without it: its `else` would then hold of the new item."""
+    for node in _objects(json.loads(path.read_text(encoding="utf-8"))):
+        asked = node.get("if")
+        if isinstance(asked, dict) and "then" in node and ("properties" in asked or "required" in asked):
+            assert asked.get("type") == "object", f"{path.name}: {asked}"
+
+
 def test_every_shared_definition_gives_the_editor_a_chinese_message():
     """yaml-language-server's own messages are English ("Incorrect type. Expected one of number, null.");
     a definition's `errorMessage` is what VS Code shows instead. jsonschema ignores it."""
@@ -720,6 +733,7 @@ _FIELDS = {"level1": {"type": "string", "title": "一级指标"}, "note": {"type
            "funds": {"type": "object", "title": "其他资金"}}
 _SATISFACTION = {"properties": {"level1": {"const": "满意度指标"}}, "required": ["level1"]}
 _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  # holds where there is no level1
+_SATISFACTION_ROW = {"type": "object", **_SATISFACTION}  # as the forms write it: not held by an empty list item
 
 
 @pytest.mark.parametrize("rule, typed, said", [
@@ -739,6 +753,11 @@ _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  
     ({"if": _SATISFACTION, "then": {"properties": {"note": {"pattern": "%$"}}}}, "level1: 满意度指标\nnote: '80'\n",
      (2, "SCHEMA-PATTERN", "说明：一级指标为“满意度指标”时，格式不对（文本“80”）")),
     ({"if": _SATISFACTION, "else": {"properties": {"note": {"maxLength": 2}}}}, "level1: 产出指标\nnote: 按期完成\n",
+     (2, "SCHEMA-MAXLENGTH", "说明：一级指标不是“满意度指标”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
+    # A mapping's `if` says "type": "object" (for the editor) and words it the same: a mapping is all it names
+    ({"if": _SATISFACTION_ROW, "then": {"properties": {"note": {"pattern": "%$"}}}}, "level1: 满意度指标\nnote: '80'\n",
+     (2, "SCHEMA-PATTERN", "说明：一级指标为“满意度指标”时，格式不对（文本“80”）")),
+    ({"if": _SATISFACTION_ROW, "else": {"properties": {"note": {"maxLength": 2}}}}, "level1: 产出指标\nnote: 按期完成\n",
      (2, "SCHEMA-MAXLENGTH", "说明：一级指标不是“满意度指标”时，太长了：现有 4 个字，最多 2 个字，请删去 2 个字")),
     ({"if": _SATISFACTION_LOOSE, "then": {"required": ["note"]}}, "phone: '123'\n",
      (1, "SCHEMA-REQUIRED", "文件顶层：未写一级指标或其为“满意度指标”时，缺少必填字段“note”（说明）；"
@@ -783,7 +802,7 @@ _SATISFACTION_LOOSE = {"properties": {"level1": {"const": "满意度指标"}}}  
                             "请在 level1: 下面加一行“note: （请填写）”，与它对齐；"
                             "把“（请填写）”换成实际的说明，没有内容时写 \"\"（一对英文双引号）")),
 ], ids=["dependentRequired", "dependentSchemas", "then-required", "then-value", "else",
-        "if-of-a-field-not-written", "if-of-a-field-written", "else-of-a-scalar", "if-of-a-blank", "not-required", "false",
+        "then-value-of-a-mapping-if", "else-of-a-mapping-if", "if-of-a-field-not-written", "if-of-a-field-written", "else-of-a-scalar", "if-of-a-blank", "not-required", "false",
         "false-beside-the-same-null", "false-item-beside-the-same-number", "false-dependentSchemas", "propertyNames",
         "unevaluatedProperties", "items-past-prefixItems", "required-and-dependent", "required-and-then"])
 def test_a_rule_across_fields_is_said_at_the_field_and_with_its_condition(tmp_path, rule, typed, said):
