@@ -174,7 +174,7 @@ def _draft_for_amounts():
     `multipleOf: 0.01` (at most two decimals) is a float in its JSON, and jsonschema divided the Decimal
     by it: Python's TypeError stopped validate. The step is taken as written (`0.01`, not the float's
     binary digits), so 689.41 is a whole number of cents. A `pattern` is read as the editor's bundle reads it
-    (`as_read`).
+    (`as_read`), its `$` as the editor reads it (`ecma_end`).
     """
     import jsonschema
 
@@ -192,7 +192,8 @@ def _draft_for_amounts():
         yield from plain_multiple(validator, step, instance, schema)
 
     def pattern(validator, written, instance, schema):
-        yield from plain_pattern(validator, as_read(written), instance, schema)
+        read = as_read(written)
+        yield from plain_pattern(validator, ecma_end(read) if isinstance(read, str) else read, instance, schema)
 
     return jsonschema.validators.extend(base, {"minimum": minimum, "multipleOf": multiple_of, "pattern": pattern})
 
@@ -563,6 +564,17 @@ def as_read(pattern: Any) -> Any:
     VISIBLE_TEXT. Read as written, a unit's form that still wrote `\\S` let validate pass a name of a U+FEFF alone
     (to TEXT-INVISIBLE, exit 0) while the bundle, which rewrote it, squiggled the same name 不能为空."""
     return VISIBLE_TEXT if pattern == EARLIER_VISIBLE_TEXT else pattern
+
+
+def ecma_end(pattern: str) -> str:
+    """A `pattern` whose `$` is Python's `\\Z`, the end of the text, as ECMA-262 reads `$` (JSON Schema's regex
+    dialect, and yaml-language-server's): Python's `$` also matches before a final line break, so a `|` block's
+    "564301\\n" passed a 单位编码's `^(?:[0-9]+|（请填写）)$` in validate, squiggled in the editor, and was printed
+    with a line break between the code and the unit's name. An escape and a character class are kept whole."""
+    return _ECMA_TOKENS.sub(lambda token: "\\Z" if token[0] == "$" else token[0], pattern)
+
+
+_ECMA_TOKENS = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\$", re.DOTALL)
 
 
 def is_date(schema: object) -> bool:

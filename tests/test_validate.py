@@ -687,6 +687,16 @@ def test_the_editors_message_and_validates_name_the_same_fix(runner, broken, val
     assert runner.invoke(main, ["validate", str(path)]).output.count(text_number.FIX) == 1
 
 
+def test_a_pattern_s_dollar_is_the_end_of_the_text_as_in_the_editor(runner, broken):
+    """A `|` block ends in a line break, which Python's `$` lets by: `unit_code: |` over 564301 passed
+    `^(?:[0-9]+|（请填写）)$` (exit 0) while the editor squiggled it, and the form printed the break."""
+    path, text = broken(TJ, 'unit_code: "564301"', "unit_code: |\n  564301")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    line, column = locate(text, "|")
+    assert f"{TJ}:{line}:{column}: 错误[SCHEMA-PATTERN] 单位编码：格式不对（文本“564301↵”）" in result.output, result.output
+
+
 def test_a_number_like_value_fmt_quoted_is_no_longer_warned(runner, broken):
     """fmt writes such a value quoted (its decision and validate's come from one resolver): then nothing is said."""
     path, _ = broken(TJ, 'unit_code: "564301"', "unit_code: 012001")
