@@ -1814,7 +1814,7 @@ def test_a_top_level_field_named_title_is_refused(runner, zhejiang):
 
 @pytest.mark.parametrize("old, new, words", [
     ('"bodyText": "form: zhejiang\\n', '"bodyText": "form: zhanjiang\\n',
-     r"zhejiang.schema.json:337:7: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写的是 form: zhanjiang，"
+     r"zhejiang.schema.json:340:7: 顶层的“defaultSnippets” 第 1 项：片段“整份规格的骨架”写的是 form: zhanjiang，"
      r"而这是表样“zhejiang”的 schema：插入这个片段写出的规格会按表样 zhanjiang 校验和生成，不是 zhejiang；"
      r"请把 form: zhanjiang 改成 form: zhejiang"),
     ("表样请写 zhejiang（", "表样请写 zhanjiang（",
