@@ -460,6 +460,41 @@ def test_the_readme_says_a_deleted_unreadable_spec_as_diff_lists_it(runner, tmp_
         assert said in readme, said
 
 
+def _json_guide_fields(table_head: str) -> set[str]:
+    """The fields docs/diff.md's json section names in the first column of the table under `table_head`."""
+    text = DIFF_GUIDE.read_text(encoding="utf-8")
+    table = text[text.index(table_head):].split("\n\n", 2)[1]
+    return {name for row in table.splitlines() for name in re.findall(r"`(\w+)`", row.split("|")[1])}
+
+
+def test_the_diff_guide_names_every_field_diff_json_writes(runner, tmp_path):
+    """docs/diff.md's json tables are a script writer's reference: a spec's `title` went unnamed, so every field a
+    real report writes (a spec changed, one added; a task removed, a silence added, a target lowered to a range) is
+    looked for there, each level in its own table."""
+    from generator.cli import main
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    spec = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    (old / "gz.yaml").write_text(spec, encoding="utf-8")
+    task = spec.index("  - name: 全面从严治党")
+    edited = (spec[:task] + spec[spec.index("other_tasks:"):]).replace(
+        'annual_value: "开展台胞活动5次以上"', 'annual_value: "开展台胞活动1-5次"').replace(
+        "    name: 档案整理完成率\n", "    name: 档案整理完成率  # jixiao: disable=D6 任务调整\n")
+    (new / "gz.yaml").write_text(edited, encoding="utf-8")
+    shutil.copy(ROOT / "specs" / "tianjin-qiaolian-2023.yaml", new / "tj.yaml")
+    result = runner.invoke(main, ["diff", str(old), str(new), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    specs = report["specs"]
+    changes = [change for one in specs for change in one["changes"]]
+    assert {"weakened", "note", "rows", "deleted_text_clauses"} <= {key for change in changes for key in change}
+    assert set(report) - _json_guide_fields("顶层的字段") == set()
+    assert {key for one in specs for key in one} - _json_guide_fields("每个规格（") == set()
+    assert {key for change in changes for key in change} - _json_guide_fields("每处改动（") == set()
+
+
 @pytest.mark.parametrize("old, new, said", [
     ("year: 2023", "year:", "年度：应为整数，实际是空的；"),
     ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),
