@@ -460,6 +460,29 @@ def test_the_readme_says_a_deleted_unreadable_spec_as_diff_lists_it(runner, tmp_
         assert said in readme, said
 
 
+def test_the_diff_guide_example_is_what_its_command_prints(runner, tmp_path, monkeypatch):
+    """docs/diff.md opens with a real output, the Guangzhou spec with an amount (and the two totals it feeds), a
+    target in a task's text and an indicator's value changed; its 审阅时先看什么 reads that output to a reviewer, so the
+    output is the command's, byte for byte."""
+    from generator.cli import main
+
+    spec = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    edited = spec
+    for was, now in (("fiscal: 689.41", "fiscal: 691.41"), ("own_level: 689.41", "own_level: 691.41"),
+                     ("amount: 22.15", "amount: 24.15"), ("提交市政协大会提案不少于3篇", "提交市政协大会提案不少于2篇"),
+                     ('annual_value: "开展台胞活动5次以上"', 'annual_value: "开展台胞活动3次以上"')):
+        assert edited.count(was) == 1, was
+        edited = edited.replace(was, now)
+    for folder, text in (("old", spec), ("new", edited)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "gz.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    command = "jixiao diff old/gz.yaml new/gz.yaml"
+    result = runner.invoke(main, command.split()[1:])
+    assert result.exit_code == 1, result.output
+    assert f"```\n$ {command}\n{result.output}```\n" in DIFF_GUIDE.read_text(encoding="utf-8")
+
+
 def _json_guide_fields(table_head: str) -> set[str]:
     """The fields docs/diff.md's json section names in the first column of the table under `table_head`."""
     text = DIFF_GUIDE.read_text(encoding="utf-8")
