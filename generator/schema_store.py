@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from . import rfc3339
+from . import ref_loops, rfc3339
 from .errors import FormError, gone_meanwhile, os_reason, unread_reason
 from .file_encoding import bom_slip, encoding_slip
 from .json_text import json_position, offset_position
@@ -313,7 +313,24 @@ class SchemaStore:
                     todo.append(target_file)
         if broken:
             raise FormError("schema 有误：\n" + "\n".join(broken))
-        return [file_name, *sorted(done - {file_name})]
+        names = [file_name, *sorted(done - {file_name})]
+        looping = [self._said_loop(loop, names) for loop in ref_loops.loops(self._docs, self._lookup, names)]
+        if looping:
+            raise FormError("schema 有误：\n" + "\n".join(looping))
+        return names
+
+    def _said_loop(self, loop: list, names: list[str]) -> str:
+        """A `$ref` loop (ref_loops) said at its first `$ref` as the files are listed, the way round from there."""
+        from .schema_line import shown  # it imports this module
+
+        places = [(names.index(name), json_position(self.texts[name], path)) for name, path, _ in loop]
+        first = places.index(min(places))
+        loop = loop[first:] + loop[:first]
+        name, path, ref = loop[0]
+        line, column = json_position(self.texts[name], path)
+        way = " → ".join(ref for _, _, ref in [*loop, loop[0]])
+        return (f"{shown(self.paths[name])}:{line}:{column}: $ref“{ref}”兜了一圈又回到这里（{way}）：检查一个值时在这几处之间"
+                f"来回，永远查不完；请把其中一处改指别的定义。引用自己只能写在下一层的字段或列表项里（properties、items 之下）")
 
     def _expand(self, node: Any, base: str, active: frozenset) -> Any:
         """`node` with each `$ref` replaced by its target, expanded in turn.

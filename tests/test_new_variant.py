@@ -149,6 +149,35 @@ def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang,
     assert not zhejiang.written()
 
 
+
+@pytest.mark.parametrize("edits, words", [
+    ([('"defs.schema.json#/$defs/year"', '"#/properties/year"')],
+     r"zhejiang.schema.json:27:7: \$ref“#/properties/year”兜了一圈又回到这里（#/properties/year → #/properties/year）"),
+    ([('"defs.schema.json#/$defs/year"', '"#/properties/unit"'), ('"defs.schema.json#/$defs/unit"', '"#/properties/year"')],
+     r"zhejiang.schema.json:27:7: \$ref“#/properties/unit”兜了一圈又回到这里（#/properties/unit → #/properties/year → "
+     r"#/properties/unit）：检查一个值时在这几处之间来回，永远查不完"),
+    ([('"$schema": "https://json-schema.org/draft/2020-12/schema",', '"$schema": "https://json-schema.org/draft/2020-12/schema", '
+                                                                      '"anyOf": [{"$ref": "#"}],')],
+     r"zhejiang.schema.json:2:\d+: \$ref“#”兜了一圈又回到这里（# → #）"),
+])
+def test_a_ref_that_leads_back_to_itself_on_the_same_value_is_named_exit_2(runner, zhejiang, edits, words):
+    """Validating a value against it never ends: every command stopped with a RecursionError (exit 4)."""
+    for old, new in edits:
+        zhejiang.edit(zhejiang.schema, old, new)
+    for command in ("validate", "build", "lint", "fmt"):
+        result = zhejiang.run(runner, command, str(zhejiang.spec))
+        assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
+    assert not zhejiang.written()
+
+
+def test_a_ref_to_itself_one_level_down_is_no_loop(runner, zhejiang):
+    """A definition may refer to itself for a field: the check goes into a smaller value each time, and ends. Here the
+    whole spec's schema for `unit` is read through, and the file name printing `unit` is told it is no value now."""
+    zhejiang.edit(zhejiang.schema, '"defs.schema.json#/$defs/unit"', '"#"')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 2 and "兜了一圈" not in result.output, result.output
+    assert "印出的“unit”是一组字段（form、year、unit、basic_info……），不是一个值" in result.output
+
 # ---- 3. a broken template or profile pattern is the form's fault: exit 2 -------------------------------------------
 
 @pytest.mark.parametrize("old, new, words", [
