@@ -33,6 +33,22 @@ ONE_LINE_DEFS = ("unit", "phone", "date_text")
 """The shared definitions of fields a form prints on one line, whatever their key (`Fields.one_line`)."""
 
 
+def _inlaid(pattern: str) -> str:
+    """A code's `pattern`, its anchors taken off, as a part of the regex of a row or a line, which may hold the code
+    twice. A flag for the whole pattern (`(?i)^[0-9]+$`), which Python takes only at the start of a whole regex, or
+    a named group (`(?P<d>…)`, then defined twice) stopped import with an internal error (re.error, exit 4): the
+    flag is kept for the code alone (`(?i:…)`) and the group left unnamed. ANY where it is still no part of a regex
+    (a back reference to the name): such a code is read as any text is, and validate holds it to its pattern."""
+    flags = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    inner = re.sub(r"\(\?P<\w+>", "(?:", re.sub(r"^\^|\$$", "", pattern[flags.end():] if flags else pattern))
+    inner = f"(?{flags[1]}:{inner})" if flags else inner
+    try:
+        re.compile(f"(?:{inner})(?:{inner})")
+    except re.error:
+        return ANY
+    return inner
+
+
 class Fields:
     """What a variant's schema says about each field (its type), and where the form's lists live."""
 
@@ -63,7 +79,7 @@ class Fields:
         if kind == "integer":
             return sign + r"[0-9]*"
         if kind == "code":
-            return re.sub(r"^\^|\$$", "", form_pattern(self.node(path)))
+            return _inlaid(form_pattern(self.node(path)))
         return ANY
 
     def typed_in(self, path: tuple, lines: list[str]) -> tuple[str, str | None] | None:

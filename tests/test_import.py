@@ -147,6 +147,22 @@ def test_with_jixiao_in_the_projects_venv_import_writes_the_schema_copy(built_wo
     assert first == "# yaml-language-server: $schema=../schema/tianjin.schema.json"
     assert (tmp_path / "schema" / "tianjin.schema.json").is_file()
 
+@pytest.mark.parametrize("pattern", ["(?i)^(?:[0-9]+|（请填写）)$", "^(?:(?P<d>[0-9]+)|（请填写）)$"])
+def test_a_code_pattern_with_a_flag_or_a_named_group_still_reads_the_code(built_word, runner, tmp_path, pattern):
+    """A unit's schema may write a code's pattern so: Python takes the flag only at the start of a whole regex and
+    each group name once, and import, which puts the pattern into the regex of a row, stopped with an internal
+    error (re.error, exit 4)."""
+    (tmp_path / "s").mkdir()
+    schema = json.loads((ROOT / "schema" / "tianjin.schema.json").read_text(encoding="utf-8"))
+    schema["properties"]["unit_code"]["pattern"] = pattern
+    (tmp_path / "s" / "tianjin.schema.json").write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "tj.yaml"
+    result = runner.invoke(main, ["import", str(built_word["tianjin-qiaolian-2023"]), "-o", str(target),
+                                  "--schemas", str(tmp_path / "s")])
+    assert result.exit_code == 0, result.output
+    assert load(target).data["unit_code"] == "564301"
+
+
 # ── which form: equally good fits ─────────────────────────────────────────────────────────────
 def copy_of_guangzhou(project: Path, name: str) -> list[str]:
     """A project's own copy of the guangzhou form under another name; the --templates/--schemas options."""
