@@ -295,7 +295,8 @@ class SchemaStore:
         """A FormError naming every `$ref` in a schema file, and in the files it refers to, that points
         nowhere, located; else those files, the first one first. Unchecked, a misspelt `#/$defs/yaer`
         made the check it named vanish (an empty schema accepts anything) and validation report
-        nothing wrong."""
+        nothing wrong. A `$dynamicRef` is named too: the schema validate checks with has every `$ref`
+        expanded and no definitions left to look one up in, and it stopped validation (exit 4)."""
         from .schema_line import shown  # it imports this module
 
         broken, todo, done = [], [file_name], set()
@@ -311,6 +312,10 @@ class SchemaStore:
                     broken.append(f"{shown(self.paths[name])}:{line}:{column}: $ref“{ref}”指不到任何定义：{why}")
                 else:
                     todo.append(target_file)
+            for path, ref in refs(self._docs[name], keyword="$dynamicRef"):
+                line, column = json_position(self.texts[name], path)
+                broken.append(f"{shown(self.paths[name])}:{line}:{column}: $dynamicRef“{ref}”：jixiao 不读动态引用"
+                              "（$dynamicRef），校验时找不到它指的定义；请改用 $ref 指向要用的定义")
         if broken:
             raise FormError("schema 有误：\n" + "\n".join(broken))
         names = [file_name, *sorted(done - {file_name})]
@@ -473,18 +478,18 @@ def _child(node: dict, step) -> Any:
     return child
 
 
-def refs(node: Any, path: tuple = ()):
+def refs(node: Any, path: tuple = (), keyword: str = "$ref"):
     """(path of the `$ref` key, its target) for every `$ref` string in a schema document, in the order the
-    file writes them."""
+    file writes them; or of another `keyword` that names a target (`$dynamicRef`)."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
+            if key == keyword and isinstance(value, str):
                 yield (*path, key), value
             else:
-                yield from refs(value, (*path, key))
+                yield from refs(value, (*path, key), keyword)
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from refs(item, (*path, index))
+            yield from refs(item, (*path, index), keyword)
 
 
 def escaped(step: Any) -> str:

@@ -178,6 +178,19 @@ def test_a_ref_to_itself_one_level_down_is_no_loop(runner, zhejiang):
     assert result.exit_code == 2 and "兜了一圈" not in result.output, result.output
     assert "印出的“unit”是一组字段（form、year、unit、basic_info……），不是一个值" in result.output
 
+
+@pytest.mark.parametrize("target", ["#/$defs/indicator", "#meta"])
+def test_a_dynamic_ref_is_named_at_its_line_exit_2(runner, zhejiang, target):
+    """validate checks against the schema with every `$ref` expanded and no definitions left, where a `$dynamicRef`
+    found nothing: every command stopped with an internal error (exit 4)."""
+    zhejiang.edit(zhejiang.schema, '"defs.schema.json#/$defs/year"', f'"defs.schema.json#/$defs/year", "$dynamicRef": "{target}"')
+    for command in ("validate", "build", "lint"):
+        result = zhejiang.run(runner, command, str(zhejiang.spec))
+        assert result.exit_code == 2, (command, result.output)
+        assert re.search(rf"zhejiang.schema.json:27:47: \$dynamicRef“{re.escape(target)}”：jixiao 不读动态引用（\$dynamicRef）.*请改用 \$ref",
+                         result.output), (command, result.output)
+    assert not zhejiang.written()
+
 # ---- 3. a broken template or profile pattern is the form's fault: exit 2 -------------------------------------------
 
 @pytest.mark.parametrize("old, new, words", [
