@@ -227,13 +227,17 @@ class SchemaStore:
 
     @property
     def registry(self):
-        """The schemas as a `referencing` registry, so `$ref`s between files resolve."""
+        """The schemas as a `referencing` registry, so `$ref`s between files resolve: by file name, as `_lookup`
+        resolves them. Their `$id`s are left out, as `_expand` leaves them out: one in a field's subschema
+        (`"$id": "http://x/y.json"`) made the `$ref`s below it resolve against another address, where no file
+        is, and a schema that refers to itself (validated through here) stopped validation (exit 4)."""
         if self._registry is None:
             import referencing
             import referencing.jsonschema
 
             self._registry = referencing.Registry().with_resources(
-                (name, referencing.Resource.from_contents(doc, default_specification=referencing.jsonschema.DRAFT202012))
+                (name, referencing.Resource.from_contents(_without_ids(doc),
+                                                          default_specification=referencing.jsonschema.DRAFT202012))
                 for name, doc in self._docs.items()
             )
         return self._registry
@@ -252,7 +256,8 @@ class SchemaStore:
                 expanded = self._expand(self._docs[file_name], file_name, frozenset())
                 self._validators[file_name] = draft(expanded, format_checker=formats)
             except _Recursive:
-                self._validators[file_name] = draft(self._docs[file_name], registry=self.registry, format_checker=formats)
+                self._validators[file_name] = draft(self.registry.contents(file_name), registry=self.registry,
+                                                    format_checker=formats)
         return self._validators[file_name]
 
     def validator_at(self, file_name: str, path: tuple):
@@ -490,6 +495,15 @@ def refs(node: Any, path: tuple = (), keyword: str = "$ref"):
     elif isinstance(node, list):
         for index, item in enumerate(node):
             yield from refs(item, (*path, index), keyword)
+
+
+def _without_ids(node: Any) -> Any:
+    """A schema document without its `$id`s (a string beside other keywords; a field named `$id` is a mapping)."""
+    if isinstance(node, dict):
+        return {key: _without_ids(value) for key, value in node.items() if not (key == "$id" and isinstance(value, str))}
+    if isinstance(node, list):
+        return [_without_ids(item) for item in node]
+    return node
 
 
 def escaped(step: Any) -> str:

@@ -191,6 +191,20 @@ def test_a_dynamic_ref_is_named_at_its_line_exit_2(runner, zhejiang, target):
                          result.output), (command, result.output)
     assert not zhejiang.written()
 
+
+def test_an_id_below_the_top_does_not_move_where_refs_resolve(runner, zhejiang):
+    """A schema that refers to itself is validated through the registry, which honoured a field's `$id`: the `$ref`
+    beside it resolved against that address, where no file is, and every command stopped with exit 4. jixiao
+    resolves a `$ref` by file name, as `jixiao schema` and the editor's bundle do."""
+    zhejiang.edit(zhejiang.schema, '"defs.schema.json#/$defs/year"', '"defs.schema.json#/$defs/year", "$id": "http://example.com/y.json"')
+    zhejiang.edit(zhejiang.schema, '"type": "object",', '"type": "object", "if": {"additionalProperties": {"$ref": "#"}},')
+    for command in ("validate", "build"):
+        result = zhejiang.run(runner, command, str(zhejiang.spec))
+        assert result.exit_code == 0, (command, result.output)
+    zhejiang.edit(zhejiang.spec, "year: 2024", 'year: "二〇二四"')  # the year's check still holds
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 1 and "年度" in result.output, result.output
+
 # ---- 3. a broken template or profile pattern is the form's fault: exit 2 -------------------------------------------
 
 @pytest.mark.parametrize("old, new, words", [
