@@ -13,7 +13,7 @@ from .conftest import ROOT
 
 DOCS = sorted((ROOT / "docs").glob("*.md"))
 # The files README's detail moved to, each opening with what it is for and a link back to README.
-SPLIT_OUT = ("build", "code-map", "commands", "diff", "import", "lint-rules", "paths", "validate-checks")
+SPLIT_OUT = ("build", "code-map", "commands", "diff", "import", "lint-rules", "paths", "review", "validate-checks")
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)\)")
 
 
