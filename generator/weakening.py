@@ -38,7 +38,8 @@ of a measure whose words say the time it takes (`terms.TIME_TO_COMPLETE`: 办理
 to deliver (服务时长, 培训天数: `terms.TIME_TO_GIVE`) or a count of good days (达标天数: `terms.GOOD_DAYS`) is to keep long,
 and a count of bad days (超标天数, 停电天数: `terms.BAD_DAYS`) low, which points a value only where its category
 agrees (培训天数 `5天` → `3天` under 数量指标 is 目标降低, under 时效指标 a plain change); any other length of time
-(租赁期限, 会议举办天数: `terms.undirected_duration`) points no way under any category, and a time under a category
+(租赁期限, 会议举办天数, and a value in a unit of time whose words say nothing, 审批 `2小时/件`:
+`terms.undirected_duration`) points no way under any category, and a time under a category
 that points the other way (办理时限 under 数量指标) is not certain either: where nothing says for certain, the edit
 is a plain change.
 A range (`90%-95%`, `90%～95%`, `3至5次`: `value_ranges.range_bounds`) is weighed as the bound its measure points to, as a

@@ -3785,6 +3785,26 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
                       "安全生产无事故天数": "目标降低", "系统宕机天数": None}
 
 
+def test_a_time_under_quantity_whose_words_say_no_way_is_marked_by_its_comparator_alone(runner, tmp_path):
+    """审批 `2小时/件` → `1小时/件` under 数量指标 was 目标降低, a time per case made shorter read as a count lowered,
+    and `2小时/件` → `≤2小时/件` too: a value in a unit of time whose words point no way is no count (B5 asks no ≥ of it,
+    D1 tells a time per case to go to 时效指标), so only its own comparator says which way it is better. A count, a
+    length to give (培训天数) and a time to get a thing done (办理时限) are still marked."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "审批", "2小时/件", "1小时/件"),
+        ("数量指标", "窗口受理", "20分钟/件", "≤20分钟/件"),
+        ("数量指标", "业务办理", "≤2小时/件", "≤1小时/件"),
+        ("数量指标", "会议", "≤2小时/次", "≤3小时/次"),  # the author's cap, raised
+        ("数量指标", "侨务接待次数", "18次", "≤18次"),
+        ("数量指标", "培训天数", "5天", "3天"),
+        ("数量指标", "办理时限", "≤5个工作日", "≤8个工作日"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"审批": None, "窗口受理": None, "业务办理": None, "会议": "目标放宽", "侨务接待次数": "目标降低",
+                      "培训天数": "目标降低", "办理时限": "时限推后"}
+
+
 def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_low(runner, tmp_path):
     """无故障率, 无事故率 and 无差错率 were read by their 故障, 事故, 差错 as rates to keep low: a raised 设备无故障率
     was 目标放宽 and a lowered one unmarked; so was 无重大安全责任事故率, with words between. 零差错率 was a rate to

@@ -261,7 +261,8 @@ def b5_direction(ctx):
     work or a cap of its spending, and takes the author's ≥ or ≤ (`terms.bound_way`, which diff reads too); a count of training the unit
     delivers (举办培训班次数) stays a count to complete. Another length of time (租赁期限, 会议举办天数) may be
     a floor or a cap, under 数量指标 too, and so is a value in a unit of time whose words say nothing (会议 ≤2小时/次,
-    窗口受理 ≤20分钟/件, told ≥ as 要完成的数量: no count; D1 tells a time spent on each case to go to 时效指标). A value without a comparator (志愿服务时长 100小时, 举办3场) is met
+    窗口受理 ≤20分钟/件, told ≥ as 要完成的数量: no count; `terms.undirected_duration`, which diff reads too; D1 tells a
+    time spent on each case to go to 时效指标). A value without a comparator (志愿服务时长 100小时, 举办3场) is met
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
     An amount of money (≤5万元, or 5万元 with no comparator) under 数量, 质量 or 时效 has no right direction there: it
     is a cost, and is told to move to the frame's 成本指标, as flipping it to ≥5万元 only makes a target a reviewer
@@ -295,7 +296,7 @@ def b5_direction(ctx):
         if read.op is None:
             continue
         measure = _measure(row, read)
-        lower = terms.bound_way(measure, row.role2)
+        lower = terms.bound_way(measure, row.role2, read.unit)
         ceiling = terms.regulated_ceiling(measure, value.text)
         if ceiling:
             wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
@@ -303,7 +304,7 @@ def b5_direction(ctx):
             wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", _why(measure)
         elif lower is False and terms.lower_is_better(measure) is False:
             wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", _why(measure)
-        elif lower is False and read.unit not in TIME_UNITS:  # no word says: a 数量指标's count
+        elif lower is False:  # no word says: a 数量指标's count
             wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
         else:
             continue

@@ -91,7 +91,7 @@ def _pointed_bound(name: Any, value: Value, category: str | None) -> Value:
     if bounds is None:
         return value
     measure = fold(str(name or "")) + bounds[0].prefix
-    lower = True if _capped(measure, value) else terms.bound_way(measure, category)
+    lower = True if _capped(measure, value) else terms.bound_way(measure, category, bounds[0].unit)
     if lower is None:
         lower = _unstated_direction(None, category, bounds[0], measure)
     return value if lower is None else bounds[1] if lower else bounds[0]
@@ -114,7 +114,7 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
     pair = _measured(name, before, after) if _turned_bound(before.op, after.op) else None
     if pair is None or _misplaced_money(before, after, category, pair.measure):
         return None
-    lower = True if _capped(pair.measure, before, after) else terms.bound_way(pair.measure, category)
+    lower = True if _capped(pair.measure, before, after) else terms.bound_way(pair.measure, category, after.unit)
     if lower is None and not terms.spending_kind(pair.measure):  # 公务接待批次: B5 takes either comparator, so no turn
         lower = _unstated_direction(None, category, after, pair.measure, before)
     if lower is False and after.op in CAP:
@@ -205,7 +205,7 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     set it, and so is a count of drivers said to be controlled (`terms.CONTROLLED_DRIVERS`); an amount cut or saved (三公经费压减额, `terms.saved_or_cut`) is to raise, under 成本指标 too; other
     values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`),
     unless the measure's words point the other way (审批时限 under 数量指标: the words say a time to keep short,
-    the category a count) or are a length of time that points no way (租赁期限, 会议举办天数: `terms.undirected_duration`); under a category of no
+    the category a count) or are a length of time that points no way (租赁期限, 会议举办天数, 审批 `2小时/件`: `terms.undirected_duration`); under a category of no
     direction (时效), a time to get something done is to keep short (`_time_to_complete`). A frequency
     (`frequencies.times_a_year`: `每季度1次`) whose words point no way is to raise under any category, its measure named a
     time or not (调研开展时间): how often a thing is done, not how long. A count of trips abroad,
@@ -225,7 +225,7 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
         return way  # 公务接待批次 `≤100批次` → `120批次`: a cap on its spending, as the author wrote it
     if lower is None and times_a_year(value) is not None:
         return False  # 每季度1次 under 时效 too: how often a thing is done, the more often the more asked of the unit
-    if terms.undirected_duration(measure):
+    if terms.undirected_duration(measure, value.unit):
         return None
     by_category = terms.LOWER_BETTER_ROLES.get(category)
     if by_category is None and category in _COUNTED and value.unit in COUNT_UNITS and not _STAFFING.search(measure):

@@ -28,7 +28,7 @@ import unicodedata
 from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
-from ..value_kinds import CHANGES, COUNT_UNITS, Kind, Value, is_unit, normalise
+from ..value_kinds import CHANGES, COUNT_UNITS, TIME_UNITS, Kind, Value, is_unit, normalise
 from ..values import parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
@@ -643,10 +643,11 @@ MONEY_IS_COST_ROLES = ("quantity", "quality", "timeliness")
 no right direction where it is (`same_measure.turned` weighs no comparator of it)."""
 
 
-def bound_way(measure: str, role2: str | None) -> bool | None:
+def bound_way(measure: str, role2: str | None, unit: str | None = None) -> bool | None:
     """Which way a comparator on this measure must point: True for a cap (lower is better), False for a floor,
     None where nothing says. The measure's words decide (`lower_is_better`); where they do not, a 数量指标's
-    count is one to complete (a floor), unless it is a length of time that points no way (`undirected_duration`).
+    count is one to complete (a floor), unless it is a length of time that points no way (`undirected_duration`:
+    租赁期限, or a value in the `unit` of a time, 审批 ≤2小时/件, 会议 ≤2小时/次).
     Lint's B5 tells a comparator against it, and diff weighs a floor turned into a cap or back, or an exact value
     into a bound, by it (`same_measure.turned`), so that a comparator B5 would call wrong is never a plain edit in
     diff. An amount of money under 数量, 质量 or 时效 is B5's to move to 成本指标 before any direction: diff
@@ -660,7 +661,7 @@ def bound_way(measure: str, role2: str | None) -> bool | None:
         return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
     if lower is None and _affirmed(_HANDLED_COUNT, measure) and LOWER_BETTER.search(measure):
         return None  # 事故处理次数 ≤3次: few accidents meant, or ≥: much handling done; as the author's comparator says
-    if lower is None and role2 == "quantity" and not undirected_duration(measure):
+    if lower is None and role2 == "quantity" and not undirected_duration(measure, unit):
         return False
     return lower
 
@@ -711,13 +712,15 @@ def saved_or_cut(measure: str) -> bool:
     return bool(_CUT_AMOUNT.search(measure) or _fallen(measure)) and lower_is_better(measure) is False
 
 
-def undirected_duration(measure: str) -> bool:
-    """Whether the measure is a length of time whose words point no way (租赁期限, 会议举办天数, 项目实施周期).
+def undirected_duration(measure: str, unit: str | None = None) -> bool:
+    """Whether the measure is a length of time whose words point no way (租赁期限, 会议举办天数, 项目实施周期), or a
+    value in the `unit` of a time whose words say nothing (会议 ≤2小时/次, 审批 ≤2小时/件, 窗口受理 ≤20分钟/件).
 
     Such a length is no count to complete and no level to reach, so its category (数量指标) must not point it:
     lint's B5 does not ask it for a count's ≥, D6 neither compares it with last year's nor calls 0 of it
-    trivial, and diff reads an edit of it by its own comparator alone."""
-    return lower_is_better(measure) is None and bool(DURATION.search(measure))
+    trivial, and diff reads an edit of it by its own comparator alone (审批 `2小时/件` → `1小时/件` was 目标降低, a
+    time per case made shorter; D1 tells such a time to go to 时效指标)."""
+    return lower_is_better(measure) is None and (bool(DURATION.search(measure)) or unit in TIME_UNITS)
 
 
 CHANGE_RATE = re.compile(CHANGES)
