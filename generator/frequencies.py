@@ -81,10 +81,10 @@ year (`1年开展2次`, `一年组织1次`, as `每年开展2次`): the table's 
 after a half year (`半年开展1次`, as `每半年开展1次`: twice a year), the half of it whose 半年指标值 some forms fill, or a
 quarter (`季度开展1次`, as `每季度开展1次` and `季度1次`: four times a year), a named one still once in it (`一季度开展1次`).
 The verb may be any word of the work (`WORK`), one or two of them (`半年宣传1次`, `季度开展宣传1次`), as after 每. A
-comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it; `period_before` says
+comparator typed before the period (`≥一个月1次`, `≥每月1次`) is the count's, as `values` reads it; `the_years_count` says
 when a quarter or half year is none."""
 _IN_A_YEAR = {"季度": 4, "半年": 2}
-"""How many quarters and half years a year has, for `_the_years_count`."""
+"""How many quarters and half years a year has, for `the_years_count`."""
 _CLAUSE_BREAK = re.compile(r"[,;，；。]")
 
 
@@ -95,16 +95,16 @@ def opening_period(prefix: str) -> re.Match | None:
     return each if each and not _CLAUSE_BREAK.search(prefix, each.end()) else None
 
 
-def period_before(words: str, count: Decimal) -> re.Match | None:
-    """The period the `words` before `count` say it is done in each of: opening them (`opening_period`), ending them
-    after who does it (`EACH_PERIOD_LAST`) or all of them (`BARE_PERIOD`); None where there is none, or where it is a
-    quarter or half year with no 每 (`季度例会4次`, `党支部季度4次`, `督查季度4次`, `季度4次`, `按季度开展4次`,
-    `半年考核2次`) counted as many times as the year has of them (`_the_years_count`)."""
-    each = opening_period(words) or EACH_PERIOD_LAST.search(words) or BARE_PERIOD.fullmatch(words)
-    return None if each and _the_years_count(each, count) else each
+def period_named(words: str) -> re.Match | None:
+    """The period the `words` before a count name: opening them (`opening_period`), ending them after who does it
+    (`EACH_PERIOD_LAST`) or all of them (`BARE_PERIOD`); None where there is none. The count is done in each of it but
+    where it is a quarter or half year with no 每 counted as many times as the year has of them (`the_years_count`:
+    `季度例会4次`, `党支部季度4次`, `督查季度4次`, `季度4次`, `按季度开展4次`, `半年考核2次`); a comparator typed before it
+    (`≥季度4次`, `≥每季度1次`) is the count's either way, as `values` reads it."""
+    return opening_period(words) or EACH_PERIOD_LAST.search(words) or BARE_PERIOD.fullmatch(words)
 
 
-def _the_years_count(each: re.Match, count: Decimal) -> bool:
+def the_years_count(each: re.Match, count: Decimal) -> bool:
     """Whether a quarter or half year with no 每 before a count is the year's (`季度例会4次`, `党支部季度4次`,
     `季度4次`, `按季度召开4次`, `半年考核2次`): counted as many times as the year has of them, it reads as the year's
     four quarterly meetings or two half-yearly reviews, one in each, as `召开季度例会4次` is read; four in each quarter,

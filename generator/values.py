@@ -41,7 +41,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, spells_large_number
-from .frequencies import FREQUENCY_PERIOD, period_before, period_length, period_of, times_a_year
+from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_of, the_years_count, times_a_year
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH, MONTH_DEADLINE,
                           MONTH_SPAN, PRINTED, RELATIVE_DATE, RELATIVE_YEARS, SEASON_MONTHS, date_exists, date_lead)
@@ -206,8 +206,11 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     count = unit.split("/", 1)[0] if unit else None
     opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
     words = prefix[len(opening or ""):]
-    each = period_before(words, Decimal(found.group(0).replace(",", ""))) if count in COUNT_UNITS else None
-    if each and count != unit:  # 每季度1次/2个月: two periods, no one frequency; the one after the count stays words
+    named = period_named(words) if count in COUNT_UNITS else None
+    each = None if named is None or the_years_count(named, Decimal(found.group(0).replace(",", ""))) else named
+    if named and not each and opening:  # ≥季度4次: the year's four, at least; the ≥ was left in its words
+        op, prefix = opening, words
+    elif each and count != unit:  # 每季度1次/2个月: two periods, no one frequency; the one after the count stays words
         unit, suffix_op, suffix = count, None, norm[found.end() + len(count):]
     elif each:  # 每季度至少1次, 党支部每月1次, 2个月1次: 1次/季度, 1次/月, 1次/2个月; ≥一个月1次: ≥1次/月
         op, prefix = op or opening, words[: each.start("each")] + words[each.end("each"):]

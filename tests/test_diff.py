@@ -3805,6 +3805,14 @@ def test_a_time_under_quantity_whose_words_say_no_way_is_marked_by_its_comparato
                       "培训天数": "目标降低", "办理时限": "时限推后"}
 
 
+def test_a_floor_before_a_quarter_counted_for_the_year_turned_into_a_cap_is_said(runner, tmp_path):
+    """`≥季度4次` → `≤季度4次` was a plain 修改: the ≥ and ≤ were read as words before 季度, the year's four meetings
+    counted with no comparator. Each is the count's: a floor of a count to complete turned into a cap."""
+    old, new = rows_drafts(tmp_path, ZJ, [("数量指标", "召开例会次数", "≥季度4次", "≤季度4次")])
+    [change] = [c for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")]
+    assert (change.get("weakened"), change.get("note")) == ("目标降低", "比较方向改变：≥ 改为 ≤"), change
+
+
 def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_low(runner, tmp_path):
     """无故障率, 无事故率 and 无差错率 were read by their 故障, 事故, 差错 as rates to keep low: a raised 设备无故障率
     was 目标放宽 and a lowered one unmarked; so was 无重大安全责任事故率, with words between. 零差错率 was a rate to

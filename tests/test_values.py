@@ -634,6 +634,19 @@ def test_a_quarter_with_no_each_counted_as_the_year_has_quarters_is_no_frequency
         4, 8, 2, 8, 4, 16, 16, 16, 4]
 
 
+@pytest.mark.parametrize("text, op, number, words", [
+    ("≥季度4次", "≥", 4, "季度"), ("≤季度4次", "≤", 4, "季度"), (">季度例会4次", ">", 4, "季度例会"),
+    ("≥党支部季度4次", "≥", 4, "党支部季度"), ("≥半年2次", "≥", 2, "半年"), ("≥按季度开展4次", "≥", 4, "按季度开展"),
+])
+def test_a_comparator_before_a_quarter_counted_for_the_year_is_the_counts(text, op, number, words):
+    """`≥季度4次` read as 4次 with the words ≥季度, no comparator: typed before a period, a comparator is the count's
+    (`≥季度1次` is ≥1次/季度), and a quarter counted as the year has of them, the year's count, keeps it all the same.
+    Diff saw `≥季度4次` → `≤季度4次` as a plain edit, no floor turned into a cap, and B5 said nothing of the ≤."""
+    read = parse(text)
+    assert (read.op, read.number, read.unit, read.prefix, times_a_year(read)) == (op, number, "次", words, None)
+    assert (parse("≥季度1次").op, times_a_year(parse("≥季度1次"))) == ("≥", 4)
+
+
 @pytest.mark.parametrize("text, each", [("工作日均1次", "250"), ("每个工作日1次", "250"), ("1次/工作日", "250"),
                                         ("每日1次", "365"), ("党员月均1次", "12"), ("各单位年均1次", "1")])
 def test_a_working_day_is_one_of_250_a_year(text, each):
