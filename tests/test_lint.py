@@ -2328,6 +2328,18 @@ def test_a_frequency_written_before_its_count_is_a_timeliness_target(linter, edi
     assert [p.code for p in linter.lint_file(path) if p.line == line] == []
 
 
+@pytest.mark.parametrize("value", ["季度4次", "党支部季度4次", "季度例会4次", "半年2次", "按季度开展4次", "≥季度4次"])
+def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, value):
+    """`季度4次` under a 时效 row drew B9's “不是期限、时长或及时率” once the year's count stopped being read as 4次/季度
+    (the year's four, one in each quarter, or sixteen?): either way a cadence, one in each quarter at least, as
+    `1次/季度` is; `季度例会4次` drew it all along. A bare count is still told."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == []
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', 'name: 培训开展时间\n  value: "4次"'))
+    assert "B9" in [p.code for p in linter.lint_file(path) if p.line == locate(text, '"4次"')[0]]
+
+
 @pytest.mark.parametrize("value, figures", [("十日内完成", "10日内完成"), ("十五个工作日内办结", "15个工作日内办结")])
 def test_a_time_within_spelt_in_numerals_is_told_its_figures(linter, edited, value, figures):
     """`十日内完成` under a 时效 row drew B9's “不是期限、时长或及时率”, though `10日内完成` is the duration ≤10日: the

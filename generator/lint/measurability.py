@@ -8,7 +8,7 @@ from typing import Iterator
 from ..datapath import get
 from ..done_verbs import FINISHED
 from ..filled_text import blank, fold, unpunctuated, written
-from ..frequencies import times_a_year
+from ..frequencies import each_quarter_for_the_year, times_a_year
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
@@ -664,14 +664,15 @@ def _words(value: Value) -> tuple[str, ...]:
 def b9_timeliness(ctx):
     """A 时效 value is a deadline, a duration with a time unit, or a rate.
 
-    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度, 6月底前完成2次检查 (a count's deadline); ≤12 of
-    办结时限（天）, B3's to tell ≤12天.  Fail: 及时, 按时, 12次, ≤12 of 办结时限 (no unit declared).
+    Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度, 季度4次 (one in each quarter at least), 6月底前完成2次检查
+    (a count's deadline); ≤12 of 办结时限（天）, B3's to tell ≤12天.  Fail: 及时, 按时, 12次, ≤12 of 办结时限 (no unit declared).
     """
     for _, row, column, value in _values(ctx):
         if row.role2 != "timeliness" or value.kind is Kind.EMPTY or _in_numerals(value) or impossible_date(value.text):
             continue  # (B7 says how to write a number in Chinese numerals in digits, DATE-YEAR that a date does not exist)
         if value.kind is Kind.DATE or value.kind is Kind.QUANTITY and (value.percent or value.unit in TIME_UNITS
                                                                     or times_a_year(value)  # 1次/季度: a frequency
+                                                                    or each_quarter_for_the_year(value)  # 季度4次
                                                                     or value.by is not None):  # 6月底前完成2次
             continue
         if value.kind is Kind.GRADE and ctx.param("accept_grades"):
