@@ -178,19 +178,24 @@ _PER_ITEM = r"(?P<item>件次?|宗|笔|单|项|人次|户次)"
 person (`8小时/人`, a training's hours each trainee is given) nor a 次 alone (`≤2小时/次`, a meeting's length)."""
 _PER_ITEM_AFTER = re.compile(rf"^/每?{_PER_ITEM}$")
 _PER_ITEM_BEFORE = re.compile(rf"每{_PER_ITEM}$")
+_SERVED = ("人次", "户次")
+"""A person or household served: a time each is given (培训 `2小时/人次`, 志愿服务 `2小时/人次`, more the better) as
+well as one each waits or is dealt with in (窗口服务 `≤15分钟/人次`), which only a cap says."""
 
 
 def _per_item_time(name: str, values: list[Value]) -> tuple[str, str] | None:
     """The first value and what it is spent on each of (`≤2小时/件`: 件), when all the row's values are a time spent on
     each case or person served (`≤3个工作日/件`, `≤15分钟/人次`, `平均每件≤2小时`): how fast one is done, a time
     requirement (时效), where 审批 ≤2小时/件 under 数量指标 passed D1 as a quantity. None for a count (`培训 2次/年`), a
-    length given (培训时长 `8小时/人`, `≥2小时/人次`: a ≥, or a name of a length to give, `terms.TIME_TO_GIVE`) or no
-    value."""
+    length given (培训时长 `8小时/人`, `≥2小时/人次`: a ≥, or a name of a length to give, `terms.TIME_TO_GIVE`; a time
+    per person served with no cap, 培训 `2小时/人次`: `_SERVED`) or no value."""
     if not values or terms.TIME_TO_GIVE.search(name):
         return None
     items = [v.kind is Kind.QUANTITY and v.unit in TIME_UNITS and v.op not in ("≥", ">")
              and (_PER_ITEM_AFTER.search(v.suffix) or _PER_ITEM_BEFORE.search(v.prefix)) for v in values]
-    return (values[0].text, items[0]["item"]) if all(items) else None
+    if not all(items) or any(each["item"] in _SERVED and v.op not in ("≤", "<") for each, v in zip(items, values)):
+        return None
+    return values[0].text, items[0]["item"]
 
 
 def _put(ctx, listed, role2: str, lead: str = "", otherwise: str = "") -> str:
