@@ -38,6 +38,7 @@ from .spec_year import budget_year, named_year
 from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
                            in_chinese_quotes, only_quotes, required_key, rule_words, type_list, undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
+from .trailing_break import trailing_break_fix
 from .value_parts import ValueParts
 from .yaml_lines import line_with_value, quoted_length, typed_value, without_comment
 
@@ -580,7 +581,12 @@ class _Translator:
         return f"{field}：{describe(value_written)}不是{under}可选的取值；{guess}{tail}"
 
     def _pattern(self, error, path):
-        return f"{self.lead(error, path)}{value_words(error)}{self._how_to_write(error, path)}", False, path
+        """The value refused, and how to write it: the author's words, but where only a closing line break is
+        refused (a `|` block's), what to do about that (trailing_break), which the author's words did not fit."""
+        fix = (trailing_break_fix(error.instance, error.validator_value, path[-1], self.spec.typed(path)[2])
+               if error.validator == "pattern" and path else None)
+        how = f"；{fix}" if fix else self._how_to_write(error, path)
+        return f"{self.lead(error, path)}{value_words(error)}{how}", False, path
 
     def _format(self, error, path):
         """A `format` refused, followed by the `errorMessage` its author wrote for it, as a pattern's is: the

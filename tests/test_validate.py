@@ -687,14 +687,33 @@ def test_the_editors_message_and_validates_name_the_same_fix(runner, broken, val
     assert runner.invoke(main, ["validate", str(path)]).output.count(text_number.FIX) == 1
 
 
-def test_a_pattern_s_dollar_is_the_end_of_the_text_as_in_the_editor(runner, broken):
+@pytest.mark.parametrize("typed, fix", [
+    ("|\n  564301", "文本末尾多了换行：| 块把最后一行的换行也算作文本；请删去“|”，把值写在冒号后面的同一行，"
+                    '如 unit_code: "564301"'),
+    (">\n  564301", "文本末尾多了换行：> 块把最后一行的换行也算作文本；请删去“>”，把值写在冒号后面的同一行，"
+                    '如 unit_code: "564301"'),
+    ('"564301\\n"', '文本末尾多了换行；请删去它，如 unit_code: "564301"'),
+], ids=["literal-block", "folded-block", "quoted"])
+def test_a_pattern_s_dollar_is_the_end_of_the_text_as_in_the_editor(runner, broken, typed, fix):
     """A `|` block ends in a line break, which Python's `$` lets by: `unit_code: |` over 564301 passed
-    `^(?:[0-9]+|（请填写）)$` (exit 0) while the editor squiggled it, and the form printed the break."""
-    path, text = broken(TJ, 'unit_code: "564301"', "unit_code: |\n  564301")
+    `^(?:[0-9]+|（请填写）)$` (exit 0) while the editor squiggled it, and the form printed the break.
+    What to do is said of the break: the form's own words (单位编码只含数字，请加英文双引号) did not fit digits
+    the clerk sees, and quoting them inside the block keeps the break."""
+    path, text = broken(TJ, 'unit_code: "564301"', f"unit_code: {typed}")
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1, result.output
-    line, column = locate(text, "|")
-    assert f"{TJ}:{line}:{column}: 错误[SCHEMA-PATTERN] 单位编码：格式不对（文本“564301↵”）" in result.output, result.output
+    line, column = locate(text, typed[0])
+    assert (f"{TJ}:{line}:{column}: 错误[SCHEMA-PATTERN] 单位编码：格式不对（文本“564301↵”）；{fix}\n"
+            in result.output), result.output
+
+
+def test_a_text_refused_for_more_than_its_closing_line_break_keeps_the_form_s_words(runner, broken):
+    """Only a break the pattern refuses alone is said to be the fault: `56430a` in a block is told the form's words."""
+    path, _ = broken(TJ, 'unit_code: "564301"', "unit_code: |\n  56430a")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "单位编码：格式不对（文本“56430a↵”）；单位编码只含数字" in result.output, result.output
+    assert "末尾多了换行" not in result.output, result.output
 
 
 def test_a_number_like_value_fmt_quoted_is_no_longer_warned(runner, broken):
