@@ -80,3 +80,13 @@ def test_no_doc_holds_a_hidden_character(path):
     text = path.read_text(encoding="utf-8")
     hidden = [f"{text.count(chr(10), 0, found.start()) + 1}: U+{ord(found[0]):04X}" for found in HIDDEN.finditer(text)]
     assert hidden == [], f"{path.name}: " + ", ".join(hidden)
+
+
+def test_each_pointer_within_the_readme_names_a_heading_of_it():
+    """README's pointers to its own sections (见下文“审阅流程”) must name a heading still there: the command table's
+    textconv row said “见下文” after the paragraph it meant had moved to docs/commands.md, pointing at nothing."""
+    prose = _prose((ROOT / "README.md").read_text(encoding="utf-8"))
+    headings = re.findall(r"^#{1,6} +(.+?) *$", prose, re.M)
+    named = re.findall(r"见(?:下文|上文)?“([^”]+)”", prose)
+    assert named and [name for name in named if not any(h.startswith(name) for h in headings)] == []
+    assert re.findall(r"见(?:下文|上文)(?!“)", prose) == []
