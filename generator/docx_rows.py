@@ -46,13 +46,20 @@ def cut_merges_at_header(body, measured: Measure) -> None:
     page, and drew a centred label cut in two over the repeated header and the first row below it.
     But a cut label prints at the top of its block, where the real forms centre it over the block.
     So a merge is cut when the cut prints the same, its label standing at the top of its cell
-    (w:vAlign top, or none), or when the table is estimated taller than a page's text
-    (`_taller_than_page`); a centred label in a shorter table keeps its merge and stays centred.
+    (w:vAlign top, or none), or when the table is estimated to run onto a new page: taller than a page's
+    text (`_taller_than_page`), or, following the body down its pages, broken by a page or moving its last
+    rows to the next with the lines kept under it (`_running_on`). A centred label in a table that fits
+    on its page keeps its merge and stays centred.
 
-    The estimate cannot see where on its page a table starts: a centred label's table shorter than a
-    page that starts low on one and runs onto the next keeps its merge, and LibreOffice draws it as
-    above (though never over the rows after the block alone: `keep_label_end_with_next`); and a table near
-    a page's height may be judged either way."""
+    A department's indicators starting low on page 2 (14 to 28 of them) ran onto page 3 with one
+    or two rows and the audit row: their label, merged from the header, was printed by LibreOffice on the
+    rule under those rows, half its second line below it, or over the audit row's label, struck through;
+    the header repeated above them stood blank. The pages are estimated after the titles are sized and the
+    rows kept whole (`fit_titles`, `keep_rows_whole`), as they print; a table whose page break the estimate
+    misses keeps its merge, as before. The last row of a label's block cut in a table shorter than a page is kept
+    with the row after it, as `keep_label_end_with_next` keeps one not cut: the audit row never opens a page
+    alone under the header."""
+    running = None  # the tables estimated to run onto a new page (`_running_on`)
     for grid in _with_repeated_header(body, measured):
         headers, above, runs_on, cut = grid.headers, grid.cells[grid.headers - 1], None, False
         for column, tc in grid.cells[headers].items():
@@ -62,9 +69,15 @@ def cut_merges_at_header(body, measured: Measure) -> None:
             start = grid.merge_start(headers - 1, column)
             if not _at_top(grid.cells[start][column] if start is not None else None):
                 if runs_on is None:  # estimated once a table: it reads every cell's text
-                    runs_on = _taller_than_page(grid, measured)
+                    if running is None:  # the body's pages followed once, and only for a centred label
+                        running = _running_on(body, measured)
+                    taller = _taller_than_page(grid, measured)
+                    runs_on = taller or grid.tbl in running
                 if not runs_on:
                     continue
+                last = grid.merge_end(headers, column)  # the block's last row, read before the cut
+                if not taller and last < len(grid.rows) - 1:
+                    keep_with_next(grid.rows[last])  # as `keep_label_end_with_next` keeps a label's not cut
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
                 upper.find(qn("w:tcPr")).remove(_vmerge(upper))
                 grid.merged.discard(upper)  # its text now counts in its row's height, for a label after it
@@ -85,7 +98,8 @@ def keep_label_end_with_next(body, measured: Measure) -> None:
     label's block alone: LibreOffice printed the label, merged down from the header, on top of the first of
     them (a department's 6 to 9 indicators: its side label over its audit row, neither readable). Kept with
     the row after it, the block's last row moves with it, and the label's merge goes on below the header.
-    A label cut at its header (`cut_merges_at_header`, run first) prints whole in the header and needs nothing."""
+    A label cut at its header (`cut_merges_at_header`, run first) prints whole in the header; the cut keeps the
+    block's last row with the next itself where it cut a centred label."""
     for grid in _with_repeated_header(body, measured):
         for column, upper in grid.cells[grid.headers - 1].items():
             if _vmerge(upper) is None:
@@ -473,11 +487,20 @@ def restart_labels_at_page_breaks(body, measured: Measure) -> None:
 def _page_starts(body, measured: Measure):
     """Each table of the body that runs onto a new page, as (its `_Grid`, the rows estimated to open each of
     its later pages, the rows to keep with the next so that they move there: `_table_pages`), the body followed
-    down its pages: the paragraphs above a table (`paragraph_height`), page and section breaks, and in a table
-    each row's `_printed_heights` under the header rows its later pages repeat. A row kept whole (w:cantSplit)
-    that does not fit moves to the next page, with the rows kept with it (w:keepNext) unless they fill the page;
-    another row breaks. Where a row's height is unknown, or a page's text height (a template's margins as tall
-    as its page), the estimate stops until a page break."""
+    down its pages (`_page_walk`)."""
+    for grid, starts, moved, _ in _page_walk(body, measured):
+        if starts:
+            yield grid, starts, moved
+
+
+def _page_walk(body, measured: Measure):
+    """Each table of the body whose place on its pages is estimated, as (its `_Grid`, the rows estimated to open
+    each of its later pages, the rows to keep with the next so that they move there: `_table_pages`, and the room
+    left on the page it ends on), the body followed down its pages: the paragraphs above a table
+    (`paragraph_height`), page and section breaks, and in a table each row's `_printed_heights` under the header
+    rows its later pages repeat. A row kept whole (w:cantSplit) that does not fit moves to the next page, with the
+    rows kept with it (w:keepNext) unless they fill the page; another row breaks. Where a row's height is unknown,
+    or a page's text height (a template's margins as tall as its page), the estimate stops until a page break."""
     used = 0  # twips of the page's text height taken, None where unknown
     for block in body:
         if block.tag == _P:
@@ -499,10 +522,31 @@ def _page_starts(body, measured: Measure):
                 continue
             line = (line_height(first_p, measured.layouts), measured.margins(block)[0] + _RULE)
             needs = list(_merge_needs(grid, measured))
-            used, starts, moved = _table_pages(grid, heights, used, measured.text_area(block)[1], line, needs,
-                                               measured.layouts)
-            if starts:
-                yield grid, starts, moved
+            page = measured.text_area(block)[1]
+            used, starts, moved = _table_pages(grid, heights, used, page, line, needs, measured.layouts)
+            yield grid, starts, moved, page - used
+
+
+def _running_on(body, measured: Measure) -> set:
+    """The tables (w:tbl) estimated to run onto a new page (`_page_walk`): broken by a page, or ending on one with
+    too little room left for the lines their last row keeps with it (填表人、联系电话、填表日期 kept with the audit
+    row), which then move to the next page with that row and the rows kept with it."""
+    running = set()
+    for grid, starts, _, left in _page_walk(body, measured):
+        if starts:
+            running.add(grid.tbl)
+        if starts or not grid.rows or not kept_with_next(grid.rows[-1], measured.layouts):
+            continue
+        kept, after = 0, grid.tbl.getnext()
+        while after is not None and after.tag == _P and not starts_page(after, measured.layouts):
+            width = measured.text_area(after)[0]
+            kept += paragraph_height(after, measured.layouts, width, measured.gap)
+            if not keeps_with_next(after, measured.layouts):
+                break
+            after = after.getnext()
+        if kept > left:
+            running.add(grid.tbl)
+    return running
 
 
 def _placed(used: int, height: int, page: int) -> int:

@@ -128,10 +128,10 @@ class DocxRenderer:
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
         gap = LIBREOFFICE_GAP if for_libreoffice else 0.0
         measured = Measure(self._paragraph_layouts, gap)  # each table read and each cell measured once, for the passes
+        fit_titles(body, self._paragraph_layouts)  # first: the cut follows the pages, the titles sized and the rows
+        keep_rows_whole(body, measured)  # kept whole as they print
         cut_merges_at_header(body, measured)
-        keep_label_end_with_next(body, measured)  # after the cut: a label cut at its header is kept with nothing
-        fit_titles(body, self._paragraph_layouts)
-        keep_rows_whole(body, measured)
+        keep_label_end_with_next(body, measured)  # after the cut: a label it cut is left to it
         restart_labels_at_page_breaks(body, measured)  # after the rows kept whole and the titles' sizes
         set_least_row_heights(body)
         if for_libreoffice:  # last: the passes above measure and print the lines as the user's Word file has them

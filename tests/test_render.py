@@ -866,6 +866,51 @@ def test_a_side_label_block_s_last_row_stays_on_the_page_of_the_audit_row(tmp_pa
             assert re.sub(r"\s+", "", last) in audit, docx.name
 
 
+@pytest.mark.parametrize("more", [1, 10])
+def test_a_department_run_onto_a_new_page_prints_its_label_in_the_repeated_header(tmp_path, more):
+    """A 衡阳 department of 14 or 23 indicators starts low on page 2 and runs onto page 3 with one or two rows and
+    the audit row (with the lines kept under it). Its label 部门整体支出年度绩效指标, centred and merged down from
+    the header, was kept merged, the table being shorter than a page: LibreOffice printed it over the rule under
+    those rows (or over 预算部门、财政部门审核意见, struck through) beneath a blank repeated header. The table is now
+    estimated to run on, so the label is cut at the header (it prints in the header on each page), and the block's
+    last row is still kept with the audit row."""
+    from lxml import etree
+
+    yaml, w = YAML(), "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    data = yaml.load((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8"))
+    indicators = list(data["department"]["indicators"])
+    extra = [{**indicators[0], "name": f"举办第{n}项活动。"} for n in range(more)]
+    data["department"]["indicators"] = extra + indicators
+    spec = tmp_path / "hengyang-long-2022.yaml"
+    with spec.open("w", encoding="utf-8") as handle:
+        yaml.dump(data, handle)
+    rendered = Renderer(["docx", "pdf"]).render(str(spec))
+    assert rendered.ok, rendered.problems
+    label, last = "部门整体支出年度绩效指标", indicators[-1]["name"]
+    for name, docx in (("docx", rendered.files["docx"]), ("pdf", rendered.docx_for_pdf)):
+        body = etree.fromstring(zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml"))
+        tbl = next(t for t in body.iter(w + "tbl") if label in "".join(t.itertext()))
+        rows = tbl.findall(w + "tr")
+        below = rows[1].find(w + "tc")  # the label's column in the first indicator's row
+        merge = below.find(f"{w}tcPr/{w}vMerge")
+        assert merge is not None and merge.get(w + "val") == "restart", name  # not continuing the header's label
+        row = next(tr for tr in rows if last in "".join(tr.itertext()))
+        assert all(p.find(f"{w}pPr/{w}keepNext") is not None for p in row.iter(w + "p")), name
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        (tmp_path / "form.docx").write_bytes(rendered.docx_for_pdf)
+        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "form.docx")], check=True,
+                       capture_output=True, timeout=300)
+        boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "form.pdf"), "-"], check=True,
+                               capture_output=True, text=True, timeout=60).stdout
+        audit = next(page for page in boxes.split("<page ")[1:] if "审核" in page)  # the department's last page
+        words = [(float(top), float(bottom), word) for top, bottom, word in
+                 re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', audit)]
+        header_bottom = next(bottom for _, bottom, word in words if "三级指标" in word)
+        label_top = next(top for top, _, word in words if "年度绩效指标" in word)
+        assert label_top < header_bottom, (label_top, header_bottom)  # printed in the header, not under it
+
+
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
                     reason="Chromium or pdftotext is not installed (CI installs both)")
 def test_html_prints_the_audit_row_on_the_page_of_the_last_indicator(built, tmp_path):
