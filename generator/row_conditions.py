@@ -11,17 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schema_store import SchemaStore, format_checker
+from .schema_store import SchemaStore
 
 
 def refused(store: SchemaStore, file_name: str, item_path: tuple, item: dict, key: str, value: Any) -> bool:
-    """Whether the item's schema, its conditions included, refuses `value` at `key` of the item. jsonschema is
-    imported here, as schema_store does, not at the top: lint and diff load this module on every run and
-    most runs ask nothing of it (a schema without conditions on the item)."""
-    import jsonschema
-
-    schema = store.chain(file_name, item_path)[-1][1]
-    checked = jsonschema.Draft202012Validator(schema, registry=store.registry, format_checker=format_checker())
+    """Whether the item's schema, its conditions included, refuses `value` at `key` of the item, as validate would
+    (`validator_in`: a `$ref` to `#` there is the file's top, not the item)."""
+    checked = store.validator_in(file_name, item_path)
     return any(tuple(error.absolute_path)[:1] == (key,) for error in checked.iter_errors({**item, key: value}))
 
 

@@ -220,7 +220,8 @@ class SchemaStore:
                     self._docs[path.name] = _parsed(path, self.texts[path.name])
         self._registry = None
         self._validators: dict = {}
-        self._chains: dict[tuple, list[dict]] = {}
+        self._chains: dict[tuple, tuple[list[dict], str]] = {}  # each path's nodes, and the file the last is in
+        self._item_validators: dict[tuple, Any] = {}
 
     def schema(self, file_name: str) -> dict:
         return self._docs[file_name]
@@ -386,15 +387,32 @@ class SchemaStore:
         the rules ask it of every value of a spec, and walked anew each time it was a tenth of validating 3000
         indicators, the same few fields of one list."""
         shape = tuple(_AN_ITEM if isinstance(step, int) else step for step in path)
-        nodes = self._chains.get((file_name, shape))
-        if nodes is None:
+        found = self._chains.get((file_name, shape))
+        if found is None:
             node, base = self.resolve(self._docs[file_name], file_name)
             nodes = []
             for step in path:
                 node, base = self.resolve(_child(node, step), base)
                 nodes.append(node)
-            self._chains[file_name, shape] = nodes
-        return list(zip(path, nodes))
+            found = self._chains[file_name, shape] = (nodes, base)
+        return list(zip(path, found[0]))
+
+    def validator_in(self, file_name: str, path: tuple):
+        """The validator of the resolved subschema at an instance path (`chain`'s last), checking that value on its
+        own: its `$ref`s expanded as `validator` has them, where `#` and "" are the top of the file the subschema
+        is written in, as everywhere else, not the subschema. Checked as a schema of its own, a list item's condition
+        `"if": {"$ref": "#"}` pointed back at the item, and the check never ended (RecursionError, exit 4)."""
+        shape = tuple(_AN_ITEM if isinstance(step, int) else step for step in path)
+        if (file_name, shape) not in self._item_validators:
+            self.chain(file_name, path)
+            nodes, base = self._chains[file_name, shape]
+            draft, formats = _draft_for_amounts(), format_checker()
+            try:
+                checked = draft(self._expand(nodes[-1], base, frozenset()), format_checker=formats)
+            except _Recursive:
+                checked = draft(_without_ids(nodes[-1], base), registry=self.registry, format_checker=formats)
+            self._item_validators[file_name, shape] = checked
+        return self._item_validators[file_name, shape]
 
     def node_at(self, file_name: str, path: tuple) -> Any:
         """The resolved subschema at an instance path: the whole schema's at ()."""
@@ -497,12 +515,16 @@ def refs(node: Any, path: tuple = (), keyword: str = "$ref"):
             yield from refs(item, (*path, index), keyword)
 
 
-def _without_ids(node: Any) -> Any:
-    """A schema document without its `$id`s (a string beside other keywords; a field named `$id` is a mapping)."""
+def _without_ids(node: Any, base: str = "") -> Any:
+    """A schema document without its `$id`s (a string beside other keywords; a field named `$id` is a mapping). With
+    the `base` file a part of one is in, its `$ref`s within that file (`#/…`, `#`, "") name the file, so that checked
+    as a schema of its own it still refers to where it does in the file, not to itself."""
     if isinstance(node, dict):
-        return {key: _without_ids(value) for key, value in node.items() if not (key == "$id" and isinstance(value, str))}
+        return {key: base + value if key == "$ref" and isinstance(value, str) and not value.partition("#")[0]
+                else _without_ids(value, base)
+                for key, value in node.items() if not (key == "$id" and isinstance(value, str))}
     if isinstance(node, list):
-        return [_without_ids(item) for item in node]
+        return [_without_ids(item, base) for item in node]
     return node
 
 

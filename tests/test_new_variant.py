@@ -205,6 +205,19 @@ def test_an_id_below_the_top_does_not_move_where_refs_resolve(runner, zhejiang):
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 1 and "年度" in result.output, result.output
 
+
+@pytest.mark.parametrize("ref", ["#", ""])
+def test_a_ref_to_the_top_in_a_condition_of_a_list_item_is_the_files_top(runner, zhejiang, ref):
+    """The check of what `jixiao new` writes in a row (row_conditions) took the item's schema as a schema of its own,
+    where `#` was the item: the condition pointed back at it, and build stopped with a RecursionError (exit 4). The
+    file's top takes no indicator (it asks for form, year, unit…), so the condition holds for none and refuses none."""
+    zhejiang.edit(zhejiang.schema, '"allOf": [\n', f'"allOf": [{{"if": {{"$ref": "{ref}"}}, "then": false}},\n')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert len(zhejiang.written()) == 2
+    result = zhejiang.run(runner, "lint", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+
 # ---- 3. a broken template or profile pattern is the form's fault: exit 2 -------------------------------------------
 
 @pytest.mark.parametrize("old, new, words", [
