@@ -579,6 +579,35 @@ def test_new_list_warns_of_an_amounts_description_still_saying_to_write_a_blank_
     assert result.stderr.count("SCHEMA-HOVER") == 2, result.stderr
 
 
+@pytest.mark.parametrize("pattern, said", [
+    (r"(?i)^(?:[a-z]+|（请填写）)$", "标志“(?i)”编辑器的 JavaScript 读不了；请删去它，不分大小写的字母写成 [Aa] 这样的字符组。"
+                                "编辑器读不了的 pattern 让用这个表样的每份规格在编辑器里都不再有波浪线"),
+    (r"^(?P<name>[^0-9]+)\Z", "命名的组“(?P<name>…)”编辑器的 JavaScript 读不了；请写成不带名字的 (…)；JavaScript 把“\\Z”读作字母 Z；"
+                             "文字的末尾请写 $"),
+    (r"^(?:\d{6}|（请填写）)$", "“\\d”在 jixiao 里也算全角数字（１２３），编辑器只算 0-9，全角的 validate 通过、编辑器却画波浪线；请写 [0-9]"),
+])
+def test_new_list_warns_of_a_pattern_the_editor_reads_otherwise(runner, zhejiang, pattern, said):
+    """validate reads a pattern with Python, the editor with JavaScript: one JavaScript rejects stopped the editor's
+    checking of every spec of the form, one it reads otherwise squiggled what validate passes, and nothing said so.
+    `new --list` warns once, at the pattern, saying what to write instead."""
+    written = '"$ref": "defs.schema.json#/$defs/unit", "pattern": ' + json.dumps(pattern, ensure_ascii=False)
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/unit"', written)
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    line, column = locate(zhejiang.schema.read_text(encoding="utf-8"), '"pattern": ')
+    assert (f"{zhejiang.schema}:{line}:{column}: 警告[SCHEMA-REGEX] unit（部门名称）的“pattern”：“{pattern}”里，{said}"
+            in result.stderr), result.stderr
+    assert result.stderr.count("SCHEMA-REGEX") == 1, result.stderr
+
+
+def test_new_list_says_nothing_of_a_pattern_both_read_alike(runner, zhejiang):
+    """`[0-9]` reads alike in both; an escaped `\\(?i\\)` or a `(?i)` in a set is no flag."""
+    written = '"$ref": "defs.schema.json#/$defs/unit", "pattern": "^(?:[0-9]+|（请填写）|\\\\(?i\\\\)[(?i)])$"'
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/unit"', written)
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-REGEX" not in result.stderr, result.output
+
+
 def _right_aligned(html_text: str, classes: list[set[str]]) -> bool:
     """Whether a rule of the page's CSS giving `text-align: right` matches an element whose class sets, outermost
     first, are `classes` (a class-only selector: `.meta .right` a descendant, `.meta.right` one element)."""
