@@ -308,7 +308,7 @@ def test_the_build_summary_counts_the_files_it_removed(runner, tmp_path):
     # skipped, the spec's warning is said again from the record: counted as the build writing it counted it
     skipped = "处理了 1 个规格：生成 0 个文件，1 个规格未改动，已跳过；1 个警告。"
     assert again.output.endswith(f"{skipped}\n"), again.output
-    assert f"`{skipped}`" in (ROOT / "README.md").read_text(encoding="utf-8")  # as the command table quotes it
+    assert f"`{skipped}`" in (ROOT / "docs" / "build.md").read_text(encoding="utf-8")  # as the command table's link quotes it
 
 
 def test_the_readme_validate_example_is_what_its_command_prints(runner, broken, monkeypatch):
