@@ -172,7 +172,10 @@ def _no_such_revision(rev: str, option: str = "--rev", typed: str | None = None)
     else:
         hint = _branch_not_here(rev, option, typed or rev) or (f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else
                                                  _before_the_first(rev) or "；请检查拼写，或先 git fetch")
-    return Trouble(f"“{rev}”不是这个 git 仓库中的版本（提交、分支或标签）{hint}")
+    return Trouble(f"“{rev}”{_NOT_A_REVISION}{hint}")
+
+
+_NOT_A_REVISION = "不是这个 git 仓库中的版本（提交、分支或标签）"
 
 
 _SHALLOW = ("这个仓库是浅克隆（shallow clone），只取回了最近的提交，更早的版本不在其中（GitHub Actions 的 actions/checkout "
@@ -192,16 +195,23 @@ def _shallow() -> bool:
         return False
 
 
+def _has_commit(rev: str) -> bool:
+    """Whether git finds a commit `rev` names."""
+    return _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+
+
+def _branch_of(rev: str) -> str:
+    """The branch (or other name) a revision counts from: `master` of `master~2`, `master^` and `master@{1}`."""
+    return re.split(r"[~^@:]", rev, maxsplit=1)[0]
+
+
 def _branch_not_here(rev: str, option: str, typed: str) -> str | None:
     """How to get a branch `rev` names that this clone lacks: another remote's branch (`origin/main`) not fetched, as
     in a clone of one branch (`git clone --depth 1` is one), where `git fetch` and `git fetch --unshallow` fetch only
-    that branch and were what the message said; or a branch this clone has only as a remote's (`main` in a CI
-    checkout, which makes no local branch, and in a reviewer's clone, which has its default branch's alone). None when
-    `rev` is neither. The way to write it is the whole option as `typed`, that side replaced (`_side_replaced`):
-    `--rev main...feature` was told `--rev origin/feature`, which, copied, compared the working tree (main) with the
-    branch, every change of the pull request shown backwards, a target lowered as raised."""
-    name = re.split(r"[~^@:]", rev, maxsplit=1)[0]
-    if not name or _succeeds("rev-parse", "--verify", "--quiet", f"{name}^{{commit}}"):
+    that branch and were what the message said; or a branch this clone has only as a remote's (`_remote_only`). None
+    when `rev` is neither."""
+    name = _branch_of(rev)
+    if not name or _has_commit(name):
         return None
     remote = next((r for r in os.fsdecode(_git("remote")).split() if name.startswith(f"{r}/") and name != f"{r}/"), None)
     if remote:
@@ -209,27 +219,73 @@ def _branch_not_here(rev: str, option: str, typed: str) -> str | None:
         fetched = quoted(f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
         return (f"；远程仓库 {remote} 的分支 {branch} 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）：请先运行 "
                 f"git fetch {remote} {fetched} 取回它" + (f"；此外，{_SHALLOW}" if _shallow() else ""))
+    kept = _remote_only(rev)
+    return _written_as_remote({rev: kept}, option, typed) if kept else None
+
+
+def _remote_only(rev: str) -> str | None:
+    """The remote's branch (`origin/main`) for a revision naming a branch this clone has only as a remote's (`main` in
+    a CI checkout, which makes no local branch, and in a reviewer's clone, which has its default branch's alone); None
+    when git has the branch, or no remote's by that name."""
+    name = _branch_of(rev)
+    if not name or _has_commit(name):
+        return None
     kept = os.fsdecode(_git("for-each-ref", "--format=%(refname:short)", "refs/remotes/")).split()
-    remotes = [ref for ref in kept if ref.endswith(f"/{name}") and "/" not in ref[:-len(name) - 1]]
-    if remotes:
-        return (f"；这里没有本地分支 {name}，只有远程仓库的 {remotes[0]}（克隆的仓库只为检出的分支建本地分支，"
-                f"CI 检出代码时多半一个也不建）：请写 {option} {quoted(_side_replaced(typed, rev, remotes[0] + rev[len(name):]))}")
-    return None
+    return next((ref for ref in kept if ref.endswith(f"/{name}") and "/" not in ref[:-len(name) - 1]), None)
 
 
-def _side_replaced(typed: str, rev: str, written: str) -> str:
-    """`typed` (a revision, or a range `A..B`, `A...B`) with its side `rev` written as `written`."""
+def _written_as_remote(kept: dict[str, str], option: str, typed: str) -> str:
+    """How to write `typed` (a revision or a range) whose sides `kept` (side -> the remote's branch, `_remote_only`) this
+    clone has only as a remote's: the whole option, those sides replaced (`--rev main...feature` was told `--rev
+    origin/feature`, which, copied, compared the working tree (main) with the branch, every change of the pull request
+    shown backwards, a target lowered as raised). A local branch on the other side that its remote's is not at
+    (`_moved_on`) is written as the remote's too, and why said: a reviewer's clone of days ago has an old `main`, which
+    `git fetch` leaves alone, and `main...origin/feature` listed the pull requests merged since as this one's."""
+    names = " 和 ".join(_branch_of(rev) for rev in kept)
+    refs = " 和 ".join(kept.values())
+    written = {rev: ref + rev[len(_branch_of(rev)):] for rev, ref in kept.items()}
+    remote = next(iter(kept.values())).partition("/")[0]
+    why = ""
+    for side in _sides(typed):
+        moved = _moved_on(side, remote) if side and side not in kept else None
+        if moved:
+            written[side] = moved + side[len(_branch_of(side)):]
+            local = _branch_of(side)
+            why = (f"（本地分支 {local} 与 {moved} 不在同一个提交，git fetch 只更新 {moved}：与本地的 {local} 比较，"
+                   "会把别的合并请求的改动也算作这一个的）")
+    return (f"；这里没有本地分支 {names}，只有远程仓库的 {refs}（克隆的仓库只为检出的分支建本地分支，"
+            f"CI 检出代码时多半一个也不建）：请写 {option} {quoted(_sides_replaced(typed, written))}{why}")
+
+
+def _moved_on(side: str, remote: str) -> str | None:
+    """The remote's branch (`origin/main`) of a local branch a revision names (`main`), when the two are at different
+    commits; None when `side` names no local branch, or the remote has none by its name, or it is where the local is."""
+    name = _branch_of(side)
+    mine, theirs = f"refs/heads/{name}", f"refs/remotes/{remote}/{name}"
+    if not name or not _has_commit(mine) or not _has_commit(theirs):
+        return None
+    return None if _git("rev-parse", mine) == _git("rev-parse", theirs) else f"{remote}/{name}"
+
+
+def _sides(typed: str) -> list[str]:
+    """The revisions of a range `A..B` or `A...B` as typed (either may be empty), or the revision itself."""
     for dots in ("...", ".."):
         if dots in typed:
-            return dots.join(written if side == rev else side for side in typed.partition(dots)[::2])
-    return written
+            return list(typed.partition(dots)[::2])
+    return [typed]
+
+
+def _sides_replaced(typed: str, written: dict[str, str]) -> str:
+    """`typed` (a revision, or a range `A..B`, `A...B`) with each side in `written` written as it says."""
+    dots = next((dots for dots in ("...", "..") if dots in typed), "")
+    return dots.join(written.get(side, side) for side in _sides(typed))
 
 
 def _before_the_first(rev: str) -> str | None:
     """How far back a revision counted back from another (`HEAD~3`) can go, when the count passes the first commit:
     in a full clone of two commits `HEAD~3` was told to check its spelling, or fetch, neither of which helps."""
     counted = re.fullmatch(r"(.+?)((?:~\d*|\^1?)+)", rev)
-    if counted is None or not _succeeds("rev-parse", "--verify", "--quiet", f"{counted[1]}^{{commit}}"):
+    if counted is None or not _has_commit(counted[1]):
         return None
     steps = sum(int(step[1:] or 1) for step in re.findall(r"~\d*|\^1?", counted[2]))
     before = int(_git("rev-list", "--first-parent", "--count", counted[1]).strip()) - 1
@@ -246,7 +302,7 @@ def _object_named(rev: str, option: str) -> str | None:
     path as an argument of its own. `HEAD:specs` is a folder in git, `HEAD:specs/x.yaml` a file, and both were said
     to be no revision as a typo is. None for a revision not written so, or whose commit git does not have either."""
     written = _in_revision_syntax(rev) or ((rev[:-1], "") if rev[:-1] and rev.endswith(":") else None)
-    if written is None or not _succeeds("rev-parse", "--verify", "--quiet", f"{written[0]}^{{commit}}"):
+    if written is None or not _has_commit(written[0]):
         return None
     commit, path = written
     kind = _git("cat-file", "-t", rev).strip() if _succeeds("cat-file", "-e", rev) else b""
@@ -270,7 +326,7 @@ def _typed_apart(path: str) -> str:
 def in_revision(rev: str, paths: list[str], option: str = "--rev") -> Files:
     """Spec files under the given paths as they were in a git revision, by path (shown as `REV:path`); `option`
     names the revision's option in words when git has no such revision."""
-    if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
+    if not _has_commit(rev):
         raise _no_such_revision(rev, option)
     folders = [posixpath.normpath(Path(p).as_posix()) for p in paths]
     listing = _git("ls-tree", "-r", "-z", "--name-only", rev, "--", *folders)
@@ -432,10 +488,16 @@ def _follow_renames(old: Files, new: Files, first: str, second: str | None) -> t
 
 
 def _known(typed: str, *revs: str) -> None:
-    """Each side of the range `typed` a revision git has, or why not, the way to write it said of the whole range."""
-    for rev in revs:
-        if not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
-            raise _no_such_revision(rev, typed=typed)
+    """Each side of the range `typed` a revision git has, or why not, the way to write it said of the whole range. Both
+    sides a branch this clone has only as a remote's (a CI checkout makes no local branch) are said at once, not one
+    per run; a side git lacks for another reason is said first, since writing the other as the remote's would not do."""
+    missing = [rev for rev in dict.fromkeys(revs) if not _has_commit(rev)]
+    kept = {rev: _remote_only(rev) for rev in missing}
+    if len(missing) > 1 and all(kept.values()):
+        raise Trouble(f"{'和'.join(f'“{rev}”' for rev in missing)}都{_NOT_A_REVISION}"
+                      f"{_written_as_remote(kept, '--rev', typed)}")
+    if missing:
+        raise _no_such_revision(next((rev for rev in missing if not kept[rev]), missing[0]), typed=typed)
 
 
 def _fork_point(first: str, second: str) -> str:
@@ -482,7 +544,7 @@ def sides(rev: str | None, paths: list[str]) -> tuple[Files, Files, Compared, li
 def _gitlinks(rev: str | None) -> dict[str, str]:
     """The git submodules of a revision (None: the index, what the working tree holds), path relative to here ->
     the submodule's commit recorded there."""
-    if rev and not _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"):
+    if rev and not _has_commit(rev):
         raise _no_such_revision(rev)
     here = os.fsdecode(_git("rev-parse", "--show-prefix")).strip() or "."
     listing = _git("ls-tree", "-r", "-z", "--full-tree", rev) if rev else _git("ls-files", "-s", "-z", "--full-name", "--", ":/")

@@ -376,6 +376,40 @@ def test_a_reviewers_clone_of_long_ago_compares_with_the_target_branch_as_it_is_
     written = runner.invoke(main, ["diff", "--rev", "origin/main...origin/feature"])
     assert written.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in written.output, written.output
     assert "开展台胞活动3次以上" not in written.output, written.output
+    # the branch's own name is told the same command, with why main is written as origin's (local main is behind)
+    typed = runner.invoke(main, ["diff", "--rev", "main...feature"])
+    assert typed.exit_code == 2 and ("：请写 --rev origin/main...origin/feature（本地分支 main 与 origin/main 不在同一个提交，"
+                                     "git fetch 只更新 origin/main") in typed.output, typed.output
+    subprocess.run(["git", "merge", "-q", "--ff-only", "origin/main"], check=True, capture_output=True)
+    current = runner.invoke(main, ["diff", "--rev", "main...feature"])  # main where origin/main is: kept as typed
+    assert "请写 --rev main...origin/feature\n" in current.output, current.output
+
+
+def test_a_ci_checkout_without_local_branches_is_told_both_sides_at_once(runner, git_repo, tmp_path_factory, monkeypatch):
+    """A CI checkout makes no local branch: `--rev main...feature` there was told to write `origin/main...feature`, and,
+    so written, `origin/main...origin/feature` on the next run. Both sides are said at once; a side that is no branch
+    anywhere (a typo) is said first, since writing the other as the remote's would not make the range work."""
+    folder, git = git_repo()
+    git("branch", "-M", "main")
+    git("checkout", "-q", "-b", "feature")
+    edit(folder / "specs" / GZ, '"90%以上"', '"85%以上"')
+    git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", "main")
+    clone = tmp_path_factory.mktemp("ci") / "clone"
+    git("clone", "-q", folder.as_uri(), str(clone))
+    git("-C", str(clone), "checkout", "-q", "--detach", "origin/feature")
+    git("-C", str(clone), "branch", "-D", "main")  # as actions/checkout leaves it
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    both = runner.invoke(main, ["diff", "--rev", "main...feature", "specs"])
+    assert both.exit_code == 2 and both.output == (
+        "错误：“main”和“feature”都不是这个 git 仓库中的版本（提交、分支或标签）；这里没有本地分支 main 和 feature，"
+        "只有远程仓库的 origin/main 和 origin/feature（克隆的仓库只为检出的分支建本地分支，CI 检出代码时多半一个也不建）："
+        "请写 --rev origin/main...origin/feature\n"), both.output
+    written = runner.invoke(main, ["diff", "--rev", "origin/main...origin/feature", "specs"])
+    assert written.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in written.output, written.output
+    typo = runner.invoke(main, ["diff", "--rev", "main...featuer", "specs"])
+    assert typo.exit_code == 2 and "“featuer”不是这个 git 仓库中的版本" in typo.output, typo.output
 
 
 def test_a_revision_missing_from_a_shallow_clone_says_how_to_fetch_the_history(runner, git_repo, tmp_path_factory,
