@@ -27,8 +27,8 @@ from .list_item_slips import misaligned_dash
 from .problems import runs_said
 from .yaml_lines import split_lines
 
-_FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)\u3000")
-_NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)[\u00a0\u202f\u2007]")  # pasted from a web page or Word
+_FULL_WIDTH_INDENT = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)?)\u3000")
+_NO_BREAK_INDENT = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)?)[\u00a0\u202f\u2007]")  # pasted from a web page or Word
 FULL_WIDTH_AS_TEXT = "全角空格（中文输入法的空格），YAML 把它读作文字，不是空白"
 _INDENT_MESSAGE = f"缩进里有{FULL_WIDTH_AS_TEXT}；缩进请只用半角空格"
 NO_BREAK_AS_TEXT = "不换行空格（从网页或 Word 粘贴来的，看起来和空格一样），YAML 把它读作文字，不是空白"
@@ -87,7 +87,7 @@ def _keys(data: Any):
 
 
 _READS_AS_KEY = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[^#]*?:(?:[ ]|$))")
-_ENDS_A_PASTE = re.compile(r"^[ ]*(?:-(?:[ ]|$)|#|[A-Za-z_][A-Za-z0-9_-]*[ ]*:(?:[ ]|$))")
+_ENDS_A_PASTE = re.compile(r"^[ ]*+(?:-(?:[ ]|$)|#|[A-Za-z_][A-Za-z0-9_-]*[ ]*:(?:[ ]|$))")
 """A line a block's text pasted short of its indent stops at: a list item, a comment, or a key spelt as fields are
 (ASCII); other keys too where `_ends_a_paste` tells them for fields. A pasted sentence with an ASCII ": " (`注:
 本项目…`, `目标: 完成…`) reads as a key to YAML too, but names no field: it is more of the paste, and ending the run
@@ -165,7 +165,7 @@ def _short_in_block(lines: list[str], number: int, first: int, column: int, glos
     return short
 
 
-_TEXT_KEY = re.compile(r"^[ ]*(?:-[ ]+)?(?P<key>[^\s#:][^#]*?)[ ]*:(?:[ ]|$)")
+_TEXT_KEY = re.compile(r"^[ ]*+(?:-[ ]++)?(?P<key>[^\s#:][^#]*?)[ ]*:(?:[ ]|$)")
 _PROSE = 8
 """A Chinese "key" longer than this is a sentence: no form names a field so (fields are ASCII)."""
 

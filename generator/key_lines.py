@@ -15,14 +15,14 @@ from collections import Counter
 from typing import Any, Iterable, Iterator
 
 # A key as the schemas spell them (ASCII), at the start of a line or after a list dash.
-KEY = r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
+KEY = r"^(?P<lead>[ ]*+(?:-[ ]++)?)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)"
 KEY_LINE = re.compile(KEY + r":(?:[ ]|$)")
-BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:[ ]+(?P<style>[|>])"
+BLOCK_HEADER = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)*+)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:[ ]+(?P<style>[|>])"
                           r"(?P<hints>[1-9+-]{0,2})[ ]*(?:#.*)?$")
 """A line opening a `|` or `>` block (`goal: |`, `- - content: >-  # 注`): the lines below it are text."""
 
 
-DASH_LINE = re.compile(r"[ ]*-(?:[ ]|$)")
+DASH_LINE = re.compile(r"[ ]*+-(?:[ ]|$)")
 """A line that opens a list item: its dash, after any indent, then a blank or the line's end."""
 TYPED_DASH = "(?:——|[-－—–―−‐•·●▪])(?!—)"
 """A list item's dash typed otherwise than "- " (the space after it is matched apart): with the IME on (full-width, a

@@ -43,7 +43,7 @@ _FULL_WIDTH_SPACE = re.compile(KEY + r":(?=\u3000)")
 # A space YAML does not take for one, pasted after a colon from a web page or Word: no-break or zero-width.
 _PASTED_SPACE = re.compile(KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff])")
 # A list item's dash typed otherwise than "- " before its key (`－ level1:`, `• name:`, `-name:`).
-_DASH = re.compile(rf"^(?P<lead>[ ]*)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
+_DASH = re.compile(rf"^(?P<lead>[ ]*+)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
 _LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 # A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header,
@@ -202,10 +202,10 @@ _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 """An amount typed as a plain number, which YAML reads as one: what the file's usual decimals are counted from."""
 _VALUE_ON_LINE = re.compile(KEY + r":[ ]+(?P<value>.+)")
 MOST_OTHER_SLIPS = 100
-_SPACE_INDENT = re.compile(r"[ ]*(?:-[ ]+)?[\u3000\u00a0\u202f\u2007]")
+_SPACE_INDENT = re.compile(r"[ ]*+(?:-[ ]++)?[\u3000\u00a0\u202f\u2007]")
 _SPACE_INDENT_KEY = re.compile(_SPACE_INDENT.pattern + r"[ \u3000\u00a0\u202f\u2007]*[A-Za-z_][A-Za-z0-9_-]*[ ]*[:：]")
 """A line indented with a space YAML takes for text (see indent_space_slip): a slip when a key follows it."""
-_TAB_INDENT = re.compile(r"[ ]*(?:-[ ]*)?(?=\t[ \t]*\S)")
+_TAB_INDENT = re.compile(r"[ ]*+(?:-[ ]*+)?(?=\t[ \t]*\S)")
 """A line indented, or its item's dash followed, by a tab: the loader refuses one there (see two_parsers)."""
 
 
@@ -255,7 +255,7 @@ def _keyed_lines(lines: list[str]):
             closer = _CLOSERS[value[0]]
 
 
-_ODD_INDENT = re.compile(r"[ ]*(?:-[ ]*)?[\t\u3000\u00a0\u202f\u2007]")
+_ODD_INDENT = re.compile(r"[ ]*+(?:-[ ]*+)?[\t\u3000\u00a0\u202f\u2007]")
 _CLOSERS = {'"': '"', "'": "'", "[": "]", "{": "}"}
 
 
@@ -280,7 +280,7 @@ def _text_below(lines: list[str], number: int, column: int) -> str | None:
     return first
 
 
-_WORD_FIRST = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+\S|\s*$)")
+_WORD_FIRST = re.compile(r"^(?P<lead>[ ]*+(?:-[ ]++)?)(?P<key>[a-z_][a-z0-9_]*)(?:\s+\S|\s*$)")
 
 
 def _missing_colon(lines: list[str], number: int, keys: KnownKeys, gloss: Gloss) -> tuple[int, str] | None:
