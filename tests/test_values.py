@@ -625,13 +625,15 @@ def test_a_quarter_with_no_each_counted_as_the_year_has_quarters_is_no_frequency
     (as `召开季度例会4次` reads): diff told `季度例会4次` → `每季度1次` 目标降低. A quarter's or half year's work counted as
     many times as the year has of them is not sure, and stays a count with its words; and so after who does it or
     with no work named (`党支部季度4次`, `季度4次` were sixteen a year, where `季度开展4次` was four): a clerk meaning four
-    in each quarter writes `每季度4次`, which is sixteen. Once or twice a quarter is still its frequency."""
+    in each quarter writes `每季度4次`, which is sixteen. Once or twice a quarter is still its frequency, and so is a
+    count more than the year has of them (`季度6次` cannot be one in each quarter)."""
     read = parse(text)
     assert (read.unit, times_a_year(read)) == ("次", None)
     assert weakening("召开例会次数", text, "每季度1次", 2024, 2024, "quantity") is None
     assert [times_a_year(parse(each)) for each in ("季度例会1次", "季度宣传2次", "半年考核1次", "季度2次", "党支部季度1次",
-                                                  "每季度4次", "党支部每季度4次", "季均4次", "每半年2次")] == [
-        4, 8, 2, 8, 4, 16, 16, 16, 4]
+                                                  "每季度4次", "党支部每季度4次", "季均4次", "每半年2次", "季度6次",
+                                                  "党支部季度8次", "半年3次")] == [
+        4, 8, 2, 8, 4, 16, 16, 16, 4, 24, 32, 6]
 
 
 @pytest.mark.parametrize("text, op, number, words", [
