@@ -3465,12 +3465,14 @@ def test_d1_tells_a_time_to_get_a_thing_done_under_quantity(linter, edited, name
     ("志愿服务时长", "2小时/人次", None), ("侨务接待次数", "18次", None),
     ("培训", "2小时/人次", None), ("志愿服务", "2小时/人次", None),  # a time each person served is given: no cap
     ("法律咨询", "≤30分钟/人次", "人次"), ("来访接待", "平均每人次≤20分钟", "人次"),
+    ("会议", "≤2小时/次", None), ("辅导", "≤2小时/人", None), ("退件", "≤1次/件", None),  # a length; a count per case
 ])
 def test_d1_tells_a_time_spent_on_each_case_under_quantity(linter, edited, name, value, item):
     """审批 ≤2小时/件 under 数量指标 passed D1: its value read as a quantity. A time spent on each case or person served
     (小时/件, 天/件, 个工作日/件, 分钟/人次) is how fast one is done, a 时效 requirement. A count per year is a count,
-    and a length given to each person (培训时长 8小时/人, ≥2小时/人次, 志愿服务时长) is no time to get a thing done, nor
-    is a time per person served with no cap (培训 2小时/人次, 志愿服务 2小时/人次 were told to go to 时效指标)."""
+    and a length given to each person (培训时长 8小时/人, ≥2小时/人次, 志愿服务时长, 辅导 ≤2小时/人) is no time to get a
+    thing done; nor is a time per person served with no cap (培训 2小时/人次, 志愿服务 2小时/人次 were told to go to
+    时效指标), a time per 次 alone (会议 ≤2小时/次, a meeting's length) or a count per case (退件 ≤1次/件)."""
     path, text = edited(ZJ, ('name: 侨务接待次数\n    value: "18次"', f'name: {name}\n    value: "{value}"'))
     said = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
     assert said == ([f"“{name}”放在“数量指标”下，“{value}”是每{item}所用的时间，是时效要求，不是数量；请放到产出指标 › 时效指标"]
