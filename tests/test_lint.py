@@ -3479,6 +3479,18 @@ def test_d1_tells_a_time_spent_on_each_case_under_quantity(linter, edited, name,
                     if item else []), said
 
 
+@pytest.mark.parametrize("period, annual, item", [("≤2小时/件", "≤2小时/件", "件"), ("≤2小时/件", "≥500件", None)])
+def test_d1_tells_a_time_spent_on_each_case_only_when_every_value_is_one(linter, edited, period, annual, item):
+    """A form of two value columns (广州: 实施周期 and 年度): a row is a time spent on each case when each of its values
+    is one; a second value that counts the cases (≥500件) makes it no 时效 requirement alone, and D1 does not tell it
+    to move by its first value."""
+    path, text = edited(GZ, ('name: 举办活动场次\n    period_value: "开展台胞活动5次以上"\n    annual_value: "开展台胞活动5次以上"',
+                             f'name: 审批\n    period_value: "{period}"\n    annual_value: "{annual}"'))
+    said = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, "name: 审批")[0]]
+    assert [m for m in said if "所用的时间" in m] == ([f"“审批”放在“数量指标”下，“{period}”是每{item}所用的时间，是时效要求，不是数量；"
+                                                    "请放到产出指标 › 时效指标"] if item else []), said
+
+
 @pytest.mark.parametrize("name, value, told", [
     ("会议", "≤2小时/次", None), ("审批", "≤2小时/件", None), ("窗口受理", "≤20分钟/件", None),
     ("侨务接待次数", "≤18次", "是要完成的数量"), ("培训天数", "≤5天", "越长越好"),  # a count; a length to give
