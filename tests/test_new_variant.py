@@ -2410,6 +2410,22 @@ def test_a_video_poster_is_said_as_an_image():
     assert "图片请写成 data: 地址" in problems[1].message
 
 
+def test_a_preloaded_file_and_a_refreshed_page_are_said_as_what_they_are():
+    """A `<link rel="preload">` or `prefetch` fetches what its `as` says (a stylesheet, a script, an image, a font, any
+    case of it), and another `as` a file; a `<meta http-equiv="refresh">` opens a page, whatever its address ends in
+    (`.woff2` is no font there), after a `;` or a `,`."""
+    from generator.html_fetches import warnings
+    written = ('<link rel=preload as="STYLE" href="https://x.cn/a.css"><link rel="preload" as="script" href="https://x.cn/b.js">'
+               '<link rel="prefetch" as="image" href="https://x.cn/c.png"><link rel="preload" as="fetch" href="https://x.cn/d.json">'
+               '<link rel="preload" as="font" href="https://x.cn/e"><meta http-equiv=refresh content="0;url=https://x.cn/f.woff2">'
+               '<meta http-equiv=refresh content="5, https://x.cn/g">')
+    assert [p.message.split("；")[0] for p in warnings([("form.html", written)])] == [
+        "“https://x.cn/a.css”：模板从网上取这个样式表", "“https://x.cn/b.js”：模板从网上取这个脚本",
+        "“https://x.cn/c.png”：模板从网上取这个图片", "“https://x.cn/d.json”：模板从网上取这个文件",
+        "“https://x.cn/e”：模板从网上取这个字体", "“https://x.cn/f.woff2”：模板从网上取这个页面",
+        "“https://x.cn/g”：模板从网上取这个页面"]
+
+
 def test_an_address_on_the_authors_own_computer_is_said_to_be_one():
     """`C:\\…\\logo.png` was said to be relative to the HTML in output/, which the author did not write."""
     from generator.html_fetches import warnings
