@@ -70,11 +70,12 @@ before it plays, is an image (a broken one printed where it is not fetched), not
 _PRELOADED = {"font": "font", "style": "style", "script": "script", "image": "image"}
 """The kind of what a `<link rel="preload">` or `prefetch` fetches, by its `as`; another (`fetch`, `document`, none)
 is a file."""
-_REFRESH = re.compile(r"[\t\n\f\r ]*[\d.]*[\t\n\f\r ]*[;,][\t\n\f\r ]*(?:url[\t\n\f\r ]*=[\t\n\f\r ]*)?[\"']?"
+_REFRESH = re.compile(r"[\t\n\f\r ]*[\d.]*[\t\n\f\r ]*[;,][\t\n\f\r ]*(?:url[\t\n\f\r ]*=[\t\n\f\r ]*)?+[\"']?"
                       r"(?P<address>[^\"'\t\n\f\r ][^\"']*?)[\"']?[\t\n\f\r ]*$", re.IGNORECASE)
 """A `<meta http-equiv="refresh">`'s `content` that names a page (`0;url=https://…`, `5, a.html`), read as HTML's
 rules read it: its seconds, a `;` or `,`, then the address, `url=` and quotes around it optional. Without an
-address it reloads the page itself, which fetches nothing from elsewhere."""
+address it reloads the page itself, which fetches nothing from elsewhere: `5; url=` too, whose `url=` (taken whole,
+`?+`) is no address of a page named `url=`."""
 
 _KINDS = {
     "font": ("字体", "字换成了别的字体，与 Word 表不一样",

@@ -2413,7 +2413,8 @@ def test_a_video_poster_is_said_as_an_image():
 def test_a_preloaded_file_and_a_refreshed_page_are_said_as_what_they_are():
     """A `<link rel="preload">` or `prefetch` fetches what its `as` says (a stylesheet, a script, an image, a font, any
     case of it), and another `as` a file; a `<meta http-equiv="refresh">` opens a page, whatever its address ends in
-    (`.woff2` is no font there), after a `;` or a `,`."""
+    (`.woff2` is no font there), after a `;` or a `,`. One naming none (`5; url=`) reloads the form, and is not said:
+    it was said as a page at the address `url=`."""
     from generator.html_fetches import warnings
     written = ('<link rel=preload as="STYLE" href="https://x.cn/a.css"><link rel="preload" as="script" href="https://x.cn/b.js">'
                '<link rel="prefetch" as="image" href="https://x.cn/c.png"><link rel="preload" as="fetch" href="https://x.cn/d.json">'
@@ -2424,6 +2425,7 @@ def test_a_preloaded_file_and_a_refreshed_page_are_said_as_what_they_are():
         "“https://x.cn/c.png”：模板从网上取这个图片", "“https://x.cn/d.json”：模板从网上取这个文件",
         "“https://x.cn/e”：模板从网上取这个字体", "“https://x.cn/f.woff2”：模板从网上取这个页面",
         "“https://x.cn/g”：模板从网上取这个页面"]
+    assert warnings([("form.html", '<meta http-equiv="refresh" content="5; url="><meta http-equiv="refresh" content="5;">')]) == []
 
 
 def test_an_address_on_the_authors_own_computer_is_said_to_be_one():
