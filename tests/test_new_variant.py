@@ -3608,6 +3608,22 @@ def test_a_bad_on_off_value_is_mended_where_the_template_is_written(runner, zhej
     assert len(said) == 1 and mend in said[0], result.output
 
 
+@pytest.mark.parametrize("val, word", [(" 14 ", "Word 2010"), ("12", "Word 2007"), ("abc", None), ("", None)])
+def test_a_compatibility_mode_is_read_as_written_and_one_that_is_no_number_is_not_guessed_at(tmp_path, val, word):
+    """The mode as Word writes it, spaces around it left out (` 14 ` is 14), is said by the Word it names; one that
+    is no number (`abc`, an empty value) is not guessed at, and the template is not warned about (an empty value is
+    no template that names no mode, nor `abc` a traceback of int())."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from generator.docx_compat_mode import warnings
+    document = Document()  # python-docx's own template: compatibilityMode 14
+    setting = next(element for element in document.settings.element.iter(qn("w:compatSetting"))
+                   if element.get(qn("w:name")) == "compatibilityMode")
+    setting.set(qn("w:val"), val)
+    said = [p.message for p in warnings(tmp_path / "form.docx", document)]
+    assert (said[0].startswith(f"模板是为 {word} 保存的（") if word else said == []) and len(said) == (1 if word else 0), said
+
+
 _MODE_15 = r'(<w:compatSetting w:name="compatibilityMode" w:uri="[^"]*" w:val=")15("/>)'
 
 
