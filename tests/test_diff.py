@@ -1943,6 +1943,11 @@ def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, ed
     # a digit before a scheme does not stop GitHub (`附件2https://x.cn` linked the address); a letter does
     assert diff_markdown._md("附件2https://x.cn，2024A001http://x.cn，xhttps://x.cn") == (
         "附件`2https://x.cn`，`2024A001http://x.cn`，xhttps://x.cn")
+    # a sentence's punctuation and quotes or emphasis around it are outside the span, and a bracket opening before it
+    assert [diff_markdown._md(text) for text in ("见https://x.cn!另", "@zhang:审核", "见 'https://x.cn' 与 *www.gov.cn*",
+                                                 "(https://x.cn)", "[https://x.cn/a(b)]")] == [
+        "见`https://x.cn`!另", "`@zhang`:审核", "见 '`https://x.cn`' 与 \\*`www.gov.cn`\\*", "(`https://x.cn`)",
+        "\\[`https://x.cn/a(b)`\\]"]
 
 
 def test_markdown_read_raw_shows_joined_labels_and_stopped_links_as_typed(runner, edited):
