@@ -1943,11 +1943,12 @@ def test_markdown_keeps_github_from_linking_or_pinging_from_spec_text(runner, ed
     # a digit before a scheme does not stop GitHub (`附件2https://x.cn` linked the address); a letter does
     assert diff_markdown._md("附件2https://x.cn，2024A001http://x.cn，xhttps://x.cn") == (
         "附件`2https://x.cn`，`2024A001http://x.cn`，xhttps://x.cn")
-    # a sentence's punctuation and quotes or emphasis around it are outside the span, and a bracket opening before it
+    # a sentence's punctuation and quotes or emphasis around it are outside the span, and a bracket opening before it;
+    # a percent-encoded address is whole inside it
     assert [diff_markdown._md(text) for text in ("见https://x.cn!另", "@zhang:审核", "见 'https://x.cn' 与 *www.gov.cn*",
-                                                 "(https://x.cn)", "[https://x.cn/a(b)]")] == [
+                                                 "(https://x.cn)", "[https://x.cn/a(b)]", "见https://x.cn/%E4%B8%AD")] == [
         "见`https://x.cn`!另", "`@zhang`:审核", "见 '`https://x.cn`' 与 \\*`www.gov.cn`\\*", "(`https://x.cn`)",
-        "\\[`https://x.cn/a(b)`\\]"]
+        "\\[`https://x.cn/a(b)`\\]", "见`https://x.cn/%E4%B8%AD`"]
 
 
 def test_markdown_read_raw_shows_joined_labels_and_stopped_links_as_typed(runner, edited):
