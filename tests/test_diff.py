@@ -1,6 +1,7 @@
 """jixiao diff: each kind of change found on pairs derived from the examples, named in the form's words."""
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -581,6 +582,14 @@ def test_one_amount_moved_has_no_net_line_and_one_not_a_number_none_computed(run
     old, new = edited(TJ, one)
     assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": "5.00", "moved": 1}]
     assert not any("净变动" in line for line in text_lines(runner, old, new))
+
+    def and_one_of_nought(tree):  # a project added with 0 moves no money, and is not counted among the places
+        one(tree)
+        tree["projects"].append(copy.deepcopy(tree["projects"][1]))
+        _budget(tree["projects"][-1], "0")
+
+    old, new = edited(TJ, and_one_of_nought)
+    assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": "5.00", "moved": 1}]
 
     def pending(tree):
         one(tree)
