@@ -597,6 +597,13 @@ def test_one_amount_moved_has_no_net_line_and_one_not_a_number_none_computed(run
 
     old, new = edited(TJ, pending)
     assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": None, "moved": 2}]
+
+    def pending_first(tree):  # an amount not a number before one that is: the net stays not computed
+        tree["projects"][0]["budget"]["total"] = "待定"
+        _budget(tree["projects"][1], "100.00")
+
+    old, new = edited(TJ, pending_first)
+    assert changes(runner, old, new)["net"] == [{"label": "各张项目绩效目标表的预算数", "delta": None, "moved": 2}]
     assert ("  净变动  各张项目绩效目标表的预算数  未计算（2 处中有不是数字的金额，表上没有这一合计）"
             in text_lines(runner, old, new))
 
