@@ -310,6 +310,16 @@ def read_paths(pattern: str) -> list[str]:
     return list(dict.fromkeys(".".join(steps) for steps in sorted(found, key=len)))
 
 
+@lru_cache(maxsize=256)
+def pattern_names(pattern: str) -> frozenset[str]:
+    """The names a profile's text pattern looks up in its context (`unit`, `year`; a global such as `range` too, which
+    a field of that name would hide), parsed once per process: `model.named` gives the title and the file name only
+    these of a spec's fields, where the whole view model cost every spec validated together its tables."""
+    from jinja2 import meta
+
+    return frozenset(meta.find_undeclared_variables(_TEXT_ENV.parse(pattern)))
+
+
 def printed_paths(pattern: str) -> list[str]:
     """The dotted paths a profile's text pattern prints as they are (`{{ budget }}` → `budget`,
     `{{ key_tasks[0].name }}` → `key_tasks.*.name`), so the profile check can refuse a group of

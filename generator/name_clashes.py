@@ -30,8 +30,9 @@ ASIDE_ENGLISH = frozenset({"draft", "drafts", "copy", "copies", "backup", "backu
 
 
 def form_name(spec: str, context: dict, variant) -> tuple[str, str]:
-    """The document's name for a spec's view model (model.build) by its form's `file_name` pattern, and the file
-    stem it is written under: made safe for every filesystem, the spec's own name when the pattern gives none."""
+    """The document's name for a spec's view model (model.build, or the part of it model.named makes) by its form's
+    `file_name` pattern, and the file stem it is written under: made safe for every filesystem, the spec's own name
+    when the pattern gives none."""
     name = render_pattern(variant.file_name, context)
     return name, safe_name(name, Path(spec).stem)
 
@@ -89,7 +90,7 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
         if not checked.ok:
             continue
         try:
-            _, stem = form_name(checked.spec.path, model.build(checked.spec.data, checked.variant, store), checked.variant)
+            _, stem = form_name(checked.spec.path, model.named(checked.spec.data, checked.variant, store), checked.variant)
         except TemplateError:
             continue
         by_store[id(store)].append((checked, stem))
