@@ -62,6 +62,11 @@ class Row:
     def at(self, key: str) -> tuple:
         return self.path + (key,)
 
+    def target(self, key: str) -> Value:
+        """The target in value column `key`, as `LintContext.target` read it when it read the row (`values`): rules
+        that read one column read it again, each row's parse again."""
+        return next(value for column, value in self.values if column["key"] == key)
+
 
 @dataclass
 class IndicatorList:

@@ -92,7 +92,7 @@ def _caps(ctx, listed):
     its unit)."""
     key = year_column(ctx.facts["values"])
     for row in listed.rows:
-        value = wan_as_money(ctx.target(row.item, key))
+        value = wan_as_money(row.target(key))
         if row.cost and value.money is not None and value.op in (None, "≤", "<", "=") and not _per_word(row, value):
             yield row, value
 
@@ -346,7 +346,7 @@ def c6_unit_cost(ctx):
     key = year_column(ctx.facts["values"])
     for listed in ctx.lists:
         for row in listed.rows:
-            misfit = _product_misfit(ctx, listed, row, ctx.target(row.item, key))
+            misfit = _product_misfit(ctx, listed, row, row.target(key))
             if misfit is not None:
                 yield ctx.report(row.at(key), misfit)
 

@@ -335,20 +335,22 @@ def d6_too_low(ctx):
     for listed in ctx.lists:
         rates, same, year_moved = [], [], False
         for row in listed.rows:
-            now = ctx.target(row.item, key)
-            measure = fold(row.name) + now.prefix
-            lower = terms.lower_is_better(measure)
-            if now.percent and not row.cost and not lower:  # 预算控制98%以内, 投诉率 0%: caps, not rates to reach
-                rates.append(now)
-            undirected = terms.undirected_duration(measure)  # 租赁期限: neither more nor less is a harder target
-            if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and lower is not True \
-                    and not row.cost and not undirected and (now.op or row.role2 == "quantity"):
+            now = row.target(key)
+            measure = fold(row.name) + now.prefix  # its way (`terms.direction`) is read where a check asks it, not twice
+            if now.percent and not row.cost and not terms.lower_is_better(measure):  # for every row: a third of D6
+                rates.append(now)  # (预算控制98%以内, 投诉率 0%: caps, not rates to reach)
+            if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and not row.cost \
+                    and (now.op or row.role2 == "quantity") and terms.lower_is_better(measure) is not True \
+                    and not terms.undirected_duration(measure):  # 租赁期限: neither more nor less is a harder target
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
             if not blank(row.item.get(PRIOR_VALUE)):
                 pair = str(row.item.get(PRIOR_VALUE)).strip(), str(row.item.get(key) or "").strip()
                 same.append(_as_last_year(*pair, budget_year(ctx.data)))
                 year_moved = year_moved or pair[0] != pair[1]
-            prior, target = read_target(row.item.get(PRIOR_VALUE), ctx.grades), read_target(now.text, ctx.grades)
+            prior = read_target(row.item.get(PRIOR_VALUE), ctx.grades)
+            if not prior.text:  # no last year's target (a new row, one `new --from` emptied): nothing lowered; weighing
+                continue  # every such row against it was two thirds of D6 over the examples, none of which has one
+            target, undirected = read_target(now.text, ctx.grades), terms.undirected_duration(measure)
             years, category = _years(budget_year(ctx.data)), row.role2 or row.role1
             # 培训开展时间 by a deadline, a count done by one (6月底前开展3次) or how often (每月1次): these point the way
             pointed = Kind.DATE in (prior.kind, target.kind) or prior.by is not None or target.by is not None \
