@@ -140,7 +140,7 @@ class Renderer:
                             stopped=checked.stopped)
         if not checked.ok:
             return rendered
-        return self.render_data(rendered, checked.spec.data, checked.variant, forms=forms)
+        return self.render_data(rendered, checked.spec.printed_data(), checked.variant, forms=forms)
 
     def render_data(self, rendered: Rendered, data, variant, every_template: bool = False,
                     forms: bool = True) -> Rendered:

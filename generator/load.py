@@ -36,7 +36,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
-from . import refused_marks, two_parsers
+from . import block_ends, refused_marks, two_parsers
 from .errors import os_reason, unread_reason
 from .dashless_items import dashless_items
 from .datapath import json_path
@@ -174,6 +174,10 @@ class Spec:
         parser's when the fast one failed.
         """
         return position(self._tree, path, key)
+
+    def printed_data(self) -> Any:
+        """The data as the forms print it: each `|` or `>` block without its closing line break (see block_ends)."""
+        return block_ends.printed(self.data, self._tree)
 
     def typed(self, path: tuple) -> tuple[int, int, str]:
         """(line, column) of a value and what the file holds from there to the end of its line: how it was

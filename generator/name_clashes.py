@@ -90,7 +90,7 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
         if not checked.ok:
             continue
         try:
-            _, stem = form_name(checked.spec.path, model.named(checked.spec.data, checked.variant, store), checked.variant)
+            _, stem = form_name(checked.spec.path, model.named(checked.spec.printed_data(), checked.variant, store), checked.variant)
         except TemplateError:
             continue
         by_store[id(store)].append((checked, stem))

@@ -1076,3 +1076,27 @@ def test_a_real_link_leading_to_a_file_shaped_as_a_link_is_read_as_its_target(ru
     assert result.exit_code == 0 and "FILE-LINK-AS-TEXT" not in result.output, result.output
     assert f"跳过了 specs 里 1 个不像规格的 YAML 文件（没有 form、unit、year 字段，也没有用中文写的字段名，如 {Path('specs/x.yaml')}）" \
         in result.output, result.output
+
+
+_BLOCKS = ("a: |\n  名称\nb: >\n  折叠\nc: |-\n  无换行\nd: |+\n  留空行\n\ne: \"引号\\n\"\nf:\n  - |\n    一\n    二\n"
+           "  - g: |\n      项\n")
+
+
+def test_the_printed_data_drops_only_the_line_break_ending_a_block():
+    """`|` and `>` blocks end in YAML's line break, which the forms do not print (block_ends); a `|+` block's blank line
+    after the text was asked for, a quoted `\\n` typed, a block's inner breaks written: they stay."""
+    spec = load_text("s.yaml", _BLOCKS)
+    assert not spec.problems and spec.data["a"] == "名称\n"  # validation still sees what YAML reads
+    assert spec.printed_data() == {"a": "名称", "b": "折叠", "c": "无换行", "d": "留空行\n", "e": "引号\n",
+                                   "f": ["一\n二", {"g": "项"}]}
+
+
+def test_the_printed_data_is_the_same_from_the_round_trip_parser():
+    """Read by the round-trip parser (when the fast one fails), a block is told by its str subclass, not a node's style."""
+    from ruamel.yaml import YAML
+
+    from generator import block_ends
+
+    tree = YAML(typ="rt", pure=True).load(_BLOCKS)
+    assert block_ends.printed(load_text("s.yaml", _BLOCKS).data, tree) == load_text("s.yaml", _BLOCKS).printed_data()
+    assert block_ends.printed(tree, tree)["f"] == ["一\n二", {"g": "项"}]

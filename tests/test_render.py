@@ -3515,3 +3515,30 @@ def test_a_label_left_above_a_break_may_grow_into_the_room_the_rows_moved_below_
     heights, whole = [10] * 14, [True] * 14
     assert _page_opening_row(10, None, heights, whole, [(9, 12, 25), (7, 9, 38)], 12) == 9
     assert _page_opening_row(10, None, heights, whole, [(9, 12, 25), (7, 9, 45)], 12) == 7
+
+
+def test_a_block_prints_without_the_line_break_that_ends_it(tmp_path):
+    """`unit: |` over the unit's name, and an indicator's `name: |`: YAML keeps the break ending a block's last line
+    in the text, and Word printed it as a `<w:br/>`, an empty line under the text in its cell (the HTML's cell and
+    both titles held it too). A quoted text's `\\n` is the author's and still prints, as a `|` block's inner breaks do."""
+    source = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    for old, new in [("unit: 衡阳市归国华侨联合会\n", "unit: |\n  衡阳市归国华侨联合会\n"),
+                     ("name: 按时完成比率\n", "name: |\n        按时完成比率\n"),
+                     ("name: 180.61万元\n", 'name: "180.61万元\\n"\n'),
+                     ("stamp_unit: 市侨联\n", "stamp_unit: >\n    市侨联\n"),
+                     ("name: 群众工作\n", "name: |\n        群众\n        工作\n")]:
+        assert old in source
+        source = source.replace(old, new, 1)
+    spec = tmp_path / "hengyang-qiaolian-2022.yaml"
+    spec.write_text(source, encoding="utf-8")
+    result = Builder(tmp_path / "out").build([str(spec)])[0]
+    assert result.ok, result.problems
+    docx, html = (next(p for p in result.outputs if p.suffix == suffix) for suffix in (".docx", ".html"))
+    paragraphs = {"".join("\n" if node.tag == _IN_W + "br" else node.text or "" for node in p.iter(_IN_W + "t", _IN_W + "br"))
+                  for p in _word_tree(docx).iter(_IN_W + "p")}
+    assert {"衡阳市归国华侨联合会", "按时完成比率", "填报单位(盖章): 市侨联"} <= paragraphs
+    assert "180.61万元\n" in paragraphs and "群众\n工作" in paragraphs
+    assert not [text for text in paragraphs if text.endswith("\n") and text != "180.61万元\n"]
+    page = html.read_text(encoding="utf-8")
+    assert "<title>衡阳市归国华侨联合会2022年度" in page and ">衡阳市归国华侨联合会</td>" in page
+    assert ">按时完成比率</td>" in page and ">群众\n工作</td>" in page and ">180.61万元\n</td>" in page
