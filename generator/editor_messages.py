@@ -26,7 +26,8 @@ exactly as the schema files do:
 every keyword and adds an author's `errorMessage` (`patternErrorMessage`) only after a `pattern` or `format` it
 refuses, as the schema files write them.
 Fields inside `if`/`then`/`else` and `anyOf`/`oneOf` branches keep the messages their authors wrote for that
-branch (an `enum` that depends on another field says so already).
+branch (an `enum` that depends on another field says so already); one with no type and no options of its own is
+given its mapping's field's type and type message, which the editor needs to complete its key (see `_typed_as`).
 """
 from __future__ import annotations
 
@@ -113,11 +114,12 @@ class _Walk:
     def __init__(self, document: dict, files: frozenset[str]):
         self.document, self.files, self.done = document, files, set()
 
-    def mapping(self, node: Any, owner: str | None, names: list[str], in_branch: bool, titles: dict | None = None) -> None:
+    def mapping(self, node: Any, owner: str | None, names: list[str], in_branch: bool, titles: dict | None = None,
+                own: dict | None = None) -> None:
         """`owner` is the list the nearest item belongs to (`年度重点工作任务`), `names` the titles from there
         (or the top) down to `node`; `in_branch` says the node lies under a condition whose author's messages
         say it; `titles` are those of the fields of the mapping a branch belongs to, which its fields often
-        leave out."""
+        leave out, and `own` those fields themselves, whose types a branch's fields are given (see `_typed_as`)."""
         if not isinstance(node, dict) or id(node) in self.done:
             return
         self.done.add(id(node))
@@ -127,6 +129,7 @@ class _Walk:
         fields = node.get("properties") if isinstance(node.get("properties"), dict) else {}
         titles = {**(titles or {}), **{key: field["title"] for key, field in fields.items()
                                        if isinstance(field, dict) and isinstance(field.get("title"), str)}}
+        own = own or {}
         given_options = _options_by_condition(node)
         for key, field in fields.items():
             if isinstance(field, dict):
@@ -134,14 +137,34 @@ class _Walk:
                 self.mapping(field, owner, [*names, title], in_branch)
                 if not ({"properties", "items", "$ref"} & set(field)):
                     _reshape_leaf(field, _field_name(owner, [*names, title]), in_branch, title, key in given_options)
+                    _typed_as(field, own.get(key))
+        typed = {**own, **{key: field for key, field in fields.items() if isinstance(field, dict) and "type" in field}}
         for key in _BRANCHES:
             for branch in node[key] if isinstance(node.get(key), list) else [node.get(key)]:
-                self.mapping(branch, owner, names, True, titles)
+                self.mapping(branch, owner, names, True, titles, typed)
         items = node.get("items")
         if isinstance(items, dict):
             self.mapping(items, names[-1] if names else owner, [], in_branch)
             if names and not ({"properties", "items", "$ref"} & set(items)):  # a list of texts or numbers
                 _reshape_leaf(items, f"{_field_name(owner, names)}的每一项", in_branch)
+
+
+def _typed_as(field: dict, own: Any) -> None:
+    """A branch's field (`else: {properties: {name: {minLength: 1}}}`) given its mapping's field's type and type
+    message, where it has no type, nor options of its own. Without a type, yaml-language-server completed the key as
+    `name: ${1:name}`, the key's own word chosen as its value; with a type and other words, a value of the wrong
+    type got two squiggles, the field's and the branch's. With the same words, the server shows one: it drops a
+    message said twice at one place. The branch's own checks keep their author's message, in an `allOf` entry."""
+    if not isinstance(own, dict) or "type" not in own or {"type", "enum", "const", "$ref"} & set(field):
+        return
+    judged = {key: field.pop(key) for key in (*_MESSAGED, "patternErrorMessage") if key in field}
+    message = field.pop("errorMessage", None)
+    if judged:
+        field["allOf"] = [{**judged, **({"errorMessage": message} if message is not None else {})},
+                          *field.get("allOf", [])]
+    field["type"] = copy.deepcopy(own["type"])
+    if "errorMessage" in own:
+        field["errorMessage"] = own["errorMessage"]
 
 
 def _options_by_condition(node: dict) -> set[str]:

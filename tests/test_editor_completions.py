@@ -199,3 +199,30 @@ def test_a_field_whose_options_a_condition_gives_gets_no_tab_check(runner, form)
         if branches and "name" in node.get("properties", {}):  # a free text beside it keeps its check
             assert any(check.get("pattern") == TAB_FREE for check in node["properties"]["name"].get("allOf", []))
     assert found
+
+
+def test_a_branch_field_has_its_fields_type_and_type_message(runner):
+    """hengyang's project indicator: `name` must be filled unless the row is the satisfaction one, an `else` with
+    no type of its own, and yaml-language-server 2.0.0 completed `name` as `name: ${1:name}`, the key's word chosen
+    as its value. Typed as the field is and with its type message, the key completes as `name: `, and a value of the
+    wrong type still gets one squiggle (the server drops a message said twice at one place)."""
+    indicator = _bundle(runner, "hengyang")["$defs"]["project_indicator"]
+    field, branch = indicator["properties"]["name"], indicator["else"]["properties"]["name"]
+    assert branch["type"] == field["type"] == "string"
+    assert branch["errorMessage"] == field["errorMessage"] == "绩效指标的“三级指标”：请写成文字，如 补助发放及时率"
+
+
+def test_a_branch_fields_own_checks_keep_their_authors_message_beside_the_type():
+    from generator.editor_messages import with_field_messages
+
+    schema = {"type": "object",
+              "properties": {"code": {"type": "string", "title": "编码", "errorMessage": "请写文字"}},
+              "if": {"properties": {"kind": {"const": "a"}}}, "then": {"properties": {"code": {
+                  "pattern": "^[0-9]+$", "errorMessage": "类别为 a 时，编码只含数字"}}}}
+    bundle = with_field_messages(schema)
+    code = bundle["then"]["properties"]["code"]
+    assert code["type"] == "string" and code["errorMessage"] == "编码：请写文字"
+    assert {"pattern": "^[0-9]+$", "errorMessage": "类别为 a 时，编码只含数字"} in code["allOf"]
+    judged, meant = jsonschema.Draft202012Validator(bundle), jsonschema.Draft202012Validator(schema)
+    for value in ({"kind": "a", "code": "12"}, {"kind": "a", "code": "x"}, {"kind": "a", "code": 1}, {"code": "x"}):
+        assert judged.is_valid(value) == meant.is_valid(value)
