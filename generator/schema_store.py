@@ -628,11 +628,12 @@ def ecma_end(pattern: str) -> str:
     """A `pattern` whose `$` is Python's `\\Z`, the end of the text, as ECMA-262 reads `$` (JSON Schema's regex
     dialect, and yaml-language-server's): Python's `$` also matches before a final line break, so a `|` block's
     "564301\\n" passed a 单位编码's `^(?:[0-9]+|（请填写）)$` in validate, squiggled in the editor, and was printed
-    with a line break between the code and the unit's name. An escape and a character class are kept whole."""
+    with a line break between the code and the unit's name. An escape and a character class are kept whole, a class
+    as Python's re reads it, which validates: a `]` first in it is its own (`[]$]`, `[^]$]`), not an empty class."""
     return _ECMA_TOKENS.sub(lambda token: "\\Z" if token[0] == "$" else token[0], pattern)
 
 
-_ECMA_TOKENS = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\$", re.DOTALL)
+_ECMA_TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\$", re.DOTALL)
 
 
 def is_date(schema: object) -> bool:

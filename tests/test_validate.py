@@ -716,6 +716,25 @@ def test_a_text_refused_for_more_than_its_closing_line_break_keeps_the_form_s_wo
     assert "末尾多了换行" not in result.output, result.output
 
 
+@pytest.mark.parametrize("code, refused", [('"564301"', False), ('"564301]"', False), ('"564301$"', False),
+                                           ("|\n  564301", True)], ids=["digits", "bracket", "dollar", "block"])
+def test_a_dollar_in_a_class_opened_by_a_bracket_is_a_dollar(runner, tmp_path, code, refused):
+    """Python reads `[]$]` as one class, `]` and `$`: a `]` first in a class is its own. `$` was read as the end of
+    the text there (a class `[]` and then `$`), made `\\Z` inside Python's class, and validate stopped with
+    re.error (bad escape), exit 4. The `$` after the class is still the end of the text."""
+    spec = copy_variant("tianjin", "copied", tmp_path / "templates", tmp_path / "schema", tmp_path / "a.yaml")
+    schema = tmp_path / "schema" / "copied.schema.json"
+    text = schema.read_text(encoding="utf-8")
+    assert "^(?:[0-9]+|（请填写）)$" in text
+    schema.write_text(text.replace("^(?:[0-9]+|（请填写）)$", "^(?:[0-9]+[]$]?|（请填写）)$"), encoding="utf-8")
+    spec.write_text(spec.read_text(encoding="utf-8").replace('unit_code: "564301"', f"unit_code: {code}"),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(spec), "--templates", str(tmp_path / "templates"),
+                                  "--schemas", str(tmp_path / "schema")])
+    assert result.exit_code == (1 if refused else 0), result.output
+    assert ("错误[SCHEMA-PATTERN] 单位编码：格式不对（文本“564301↵”）" in result.output) == refused, result.output
+
+
 def test_a_number_like_value_fmt_quoted_is_no_longer_warned(runner, broken):
     """fmt writes such a value quoted (its decision and validate's come from one resolver): then nothing is said."""
     path, _ = broken(TJ, 'unit_code: "564301"', "unit_code: 012001")
