@@ -31,9 +31,10 @@ _WORDS = {"11": "Word 2003", "12": "Word 2007", "14": "Word 2010"}
 
 def warnings(file, document) -> list[Problem]:
     """The warning about the python-docx `document` (the template `file`) when its settings are of an older Word than
-    the current one; none otherwise, nor for a mode it cannot read (a later Word's, or no number: not guessed at)."""
+    the current one; none otherwise, nor for a mode it cannot read (a later Word's, or no number: not guessed at). A
+    number is of the digits 0-9: `²` and `１４` are digits to str.isdigit, and int() refuses the first."""
     mode = _mode(document)
-    if mode is not None and (not mode.isdigit() or int(mode) >= CURRENT):
+    if mode is not None and (not (mode.isascii() and mode.isdigit()) or int(mode) >= CURRENT):
         return []
     said = (f"是为 {_WORDS.get(mode, '旧版 Word')} 保存的（settings.xml 里的兼容模式 compatibilityMode = {mode}）" if mode
             else "的 settings.xml 里没有写兼容模式（compatibilityMode），Word 把它当作 Word 2007 的文件")

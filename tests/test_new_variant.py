@@ -3631,12 +3631,13 @@ _MODE_15 = r'(<w:compatSetting w:name="compatibilityMode" w:uri="[^"]*" w:val=")
     (r"\g<1>14\2", "模板是为 Word 2010 保存的（settings.xml 里的兼容模式 compatibilityMode = 14）"),
     (r"\g<1>11\2", "模板是为 Word 2003 保存的（settings.xml 里的兼容模式 compatibilityMode = 11）"),
     ("", '模板的 settings.xml 里没有写兼容模式（compatibilityMode），Word 把它当作 Word 2007 的文件'),
-    (r"\g<1>15\2", None), (r"\g<1>16\2", None),
-], ids=["2010", "2003", "none", "current", "later"])
+    (r"\g<1>15\2", None), (r"\g<1>16\2", None), (r"\g<1>²\2", None), (r"\g<1>１４\2", None),
+], ids=["2010", "2003", "none", "current", "later", "superscript", "full-width"])
 def test_a_template_saved_for_an_older_word_is_said_once_and_left_as_it_is(runner, zhejiang, written, said):
     """A template of compatibility mode 14 (python-docx's own), 12, 11 or none was copied into every form, which Word
     opened with "[兼容模式]" in its title bar, unsaid. Its author is told once, for the two specs built; the forms keep
-    the template's mode, the layout its author checked."""
+    the template's mode, the layout its author checked. A mode of other digits than 0-9 is no number Word reads, not
+    guessed at: `²`, which str.isdigit takes and int() refuses, stopped build with a ValueError (exit 4)."""
     zip_edit(zhejiang.folder / "form.docx", "word/settings.xml", _MODE_15, written, regex=True)
     zhejiang.spec.with_name("second.yaml").write_text(zhejiang.spec.read_text(encoding="utf-8").replace(
         "unit: ", "unit: 第二"), encoding="utf-8")
