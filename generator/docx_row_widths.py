@@ -55,8 +55,10 @@ def _cells(row):
 
 
 def _number(element, default: int = 0) -> int:
+    """The element's w:val, a count in the digits 0-9 (`²` is a digit to str.isdigit, and int() refuses it), else
+    `default`."""
     value = None if element is None else element.get(_W_VAL)
-    return int(value) if value is not None and value.isdigit() else default
+    return int(value) if value is not None and value.isascii() and value.isdigit() else default
 
 
 def _text(row) -> str:

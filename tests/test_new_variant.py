@@ -3667,3 +3667,13 @@ def test_a_template_of_no_script_saved_for_an_older_word_is_told_how_to_convert_
             and "请在 Word 里打开模板，点“文件 → 信息 → 转换”，核对表格的排版后保存（兼容模式写成 15）；用 LibreOffice 的，"
                 "直接保存 .docx 仍是原来的兼容模式：请先“另存为”ODF 文本文档（.odt），再打开这个 .odt“另存为”Word 格式（.docx）"
             in result.output), result.output
+
+
+@pytest.mark.parametrize("span", ["x", "²"], ids=["letter", "superscript"])
+def test_a_word_cell_spanning_no_number_of_columns_is_a_cell_of_one(runner, zhejiang, span):
+    """A w:gridSpan written in no digits 0-9 is read as a span of one, as python-docx's reading of it fails: the row
+    is said a column short. `²`, a digit to str.isdigit that int() refuses, stopped build with a ValueError (exit 4)."""
+    docx_edit(zhejiang.folder / "form.docx", '<w:gridSpan w:val="4"/>', f'<w:gridSpan w:val="{span}"/>')
+    result = zhejiang.run(runner, "build", str(zhejiang.spec))
+    assert result.exit_code == 2 and "第 1 张表第 1 行 “部门名称 {{ unit }}” 的格子占了 2 列（含合并的格子），这张表是 5 列" \
+        in result.output, result.output
