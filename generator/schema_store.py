@@ -21,6 +21,7 @@ from .errors import FormError, gone_meanwhile, os_reason, unread_reason
 from .file_encoding import bom_slip, encoding_slip
 from .json_text import json_position, offset_position
 from .placeholder import unfilled
+from .problems import clipped
 
 
 # Keywords that only describe, and keywords whose verdict depends on no other keyword beside them.
@@ -295,6 +296,9 @@ class SchemaStore:
             known = [str(k) for k in target] if isinstance(target, dict) else []
             listed = taken > 0 and steps[taken - 1] in ("$defs", "definitions")  # names of definitions, not keywords
             return None, file_name, f"{file_name} 里没有“#{pointer}”，其中的“{part}”不存在{suggestion(part, known, listed)}"
+        if not isinstance(target, (dict, bool)):  # jsonschema's resolver asks it for its $id: AttributeError
+            return None, file_name, (f"{file_name} 里的“#{pointer}”是 {clipped(json.dumps(target, ensure_ascii=False), 40)}，"
+                                     "不是定义；$ref 要指向一个 {…} 定义")
         return target, file_name, None
 
     def check_refs(self, file_name: str) -> list[str]:
@@ -542,7 +546,7 @@ def follow(node: Any, steps: list[str]) -> tuple[Any, int]:
     """Where a pointer's steps lead into `node`, and how many of them it took: all where the pointer points at
     something, else up to the first step that names nothing (where it stopped is returned)."""
     for taken, step in enumerate(steps):
-        if isinstance(node, list) and step.isdigit() and int(step) < len(node):
+        if isinstance(node, list) and step.isascii() and step.isdigit() and int(step) < len(node):  # not `²`
             node = node[int(step)]
         elif isinstance(node, dict) and step in node:
             node = node[step]

@@ -138,9 +138,16 @@ def test_the_model_never_drops_a_row_it_cannot_place():
      r"zhejiang.schema.json:32:7: \$ref“def.schema.json#/\$defs/unit”指不到任何定义：没有名为“def.schema.json”的 schema 文件；是否想写“defs.schema.json”"),
     ('"defs.schema.json#/$defs/unit"', '"#/$defs/unit"',
      r"zhejiang.schema.json:32:7: \$ref“#/\$defs/unit”指不到任何定义：zhejiang.schema.json 里没有“#/\$defs/unit”，其中的“\$defs”不存在"),
-])
+    ('"defs.schema.json#/$defs/unit"', '"#/required/²"',
+     r"zhejiang.schema.json:32:7: \$ref“#/required/²”指不到任何定义：zhejiang.schema.json 里没有“#/required/²”，其中的“²”不存在"),
+    ('"defs.schema.json#/$defs/unit"', '"#/required/0"',
+     r"zhejiang.schema.json:32:7: \$ref“#/required/0”指不到任何定义：zhejiang.schema.json 里的“#/required/0”是 \"form\"，"
+     r"不是定义；\$ref 要指向一个 \{…\} 定义"),
+], ids=["misspelt", "no-file", "no-defs", "superscript-index", "no-schema"])
 def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
-    """It used to be read as an empty schema: the check it named vanished and validate found nothing wrong."""
+    """It used to be read as an empty schema: the check it named vanished and validate found nothing wrong. An index
+    `²` (a digit to str.isdigit, refused by int()) and a target that is no schema (a string of `required`) stopped every
+    command with a ValueError or an AttributeError (exit 4)."""
     zhejiang.edit(zhejiang.schema, old, new)
     zhejiang.edit(zhejiang.spec, "year: 2024", 'year: "二〇二四"')  # the check the $ref stood for would catch this
     for command in ("validate", "build", "lint"):
