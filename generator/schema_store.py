@@ -289,6 +289,9 @@ class SchemaStore:
         file_name = file_name or base
         if file_name not in self._docs:
             return None, file_name, f"没有名为“{file_name}”的 schema 文件{suggestion(file_name, list(self._docs), True)}"
+        if "" in pointer.split("/")[1:]:  # a key named "" to JSON Pointer (and jsonschema), which pointer_steps skips
+            return None, file_name, (f"{file_name} 里没有“#{pointer}”：指针里“/”之间或末尾的空段指名字为空的键；"
+                                     "请删去多余的“/”（指整个文件请写“#”）")
         steps = pointer_steps(pointer)
         target, taken = follow(self._docs[file_name], steps)
         if taken < len(steps):
@@ -296,7 +299,7 @@ class SchemaStore:
             known = [str(k) for k in target] if isinstance(target, dict) else []
             listed = taken > 0 and steps[taken - 1] in ("$defs", "definitions")  # names of definitions, not keywords
             return None, file_name, f"{file_name} 里没有“#{pointer}”，其中的“{part}”不存在{suggestion(part, known, listed)}"
-        if not isinstance(target, (dict, bool)):  # jsonschema's resolver asks it for its $id: AttributeError
+        if not isinstance(target, dict):  # a string's $id asked for (AttributeError), a boolean expanded (TypeError)
             return None, file_name, (f"{file_name} 里的“#{pointer}”是 {clipped(json.dumps(target, ensure_ascii=False), 40)}，"
                                      "不是定义；$ref 要指向一个 {…} 定义")
         return target, file_name, None

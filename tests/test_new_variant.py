@@ -143,11 +143,18 @@ def test_the_model_never_drops_a_row_it_cannot_place():
     ('"defs.schema.json#/$defs/unit"', '"#/required/0"',
      r"zhejiang.schema.json:32:7: \$ref“#/required/0”指不到任何定义：zhejiang.schema.json 里的“#/required/0”是 \"form\"，"
      r"不是定义；\$ref 要指向一个 \{…\} 定义"),
-], ids=["misspelt", "no-file", "no-defs", "superscript-index", "no-schema"])
+    ('"defs.schema.json#/$defs/unit"', '"#/additionalProperties"',
+     r"zhejiang.schema.json:32:7: \$ref“#/additionalProperties”指不到任何定义：zhejiang.schema.json 里的“#/additionalProperties”"
+     r"是 false，不是定义"),
+    ('"defs.schema.json#/$defs/unit"', '"#/"',
+     r"zhejiang.schema.json:32:7: \$ref“#/”指不到任何定义：zhejiang.schema.json 里没有“#/”：指针里“/”之间或末尾的空段指名字为空的键；"
+     r"请删去多余的“/”（指整个文件请写“#”）"),
+], ids=["misspelt", "no-file", "no-defs", "superscript-index", "no-schema", "boolean", "empty-step"])
 def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
     """It used to be read as an empty schema: the check it named vanished and validate found nothing wrong. An index
-    `²` (a digit to str.isdigit, refused by int()) and a target that is no schema (a string of `required`) stopped every
-    command with a ValueError or an AttributeError (exit 4)."""
+    `²` (a digit to str.isdigit, refused by int()), a target that is no schema (a string of `required`, a boolean) and
+    a pointer's empty step (`#/`, a key named "" to jsonschema, skipped by jixiao) stopped every command with a
+    ValueError, an AttributeError, a TypeError or PointerToNowhere (exit 4)."""
     zhejiang.edit(zhejiang.schema, old, new)
     zhejiang.edit(zhejiang.spec, "year: 2024", 'year: "二〇二四"')  # the check the $ref stood for would catch this
     for command in ("validate", "build", "lint"):
