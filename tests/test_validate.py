@@ -2158,6 +2158,26 @@ def test_a_form_folder_deleted_before_its_word_template_was_read_is_said_as_gone
     assert f"{folder / 'form.docx'}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：表样文件夹{_GONE}\n" in result.output
 
 
+def test_a_form_folder_deleted_before_its_html_template_was_read_is_said_as_gone(runner, tmp_path, monkeypatch):
+    """The folder deleted after its profile was read and before Jinja loaded its form.html: Jinja raises
+    TemplateNotFound, not FileNotFoundError, which without the folder's check was said as a template the form imports
+    and cannot find (找不到它引用的模板“form.html”), of a file the form had when the forms were listed."""
+    from generator import render_html
+
+    spec, _, folders = _deleted_copy(tmp_path)
+    folder, prepare = tmp_path / "templates" / "copied", render_html.HtmlRenderer.__init__
+
+    def deleted_first(renderer, variant):
+        shutil.rmtree(folder, ignore_errors=True)
+        prepare(renderer, variant)
+
+    monkeypatch.setattr(render_html.HtmlRenderer, "__init__", deleted_first)
+    result = runner.invoke(main, ["build", str(spec), *folders, "--format", "html", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    assert f"{folder / 'form.html'}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：表样文件夹{_GONE}\n" in result.output, result.output
+    assert "找不到它引用的模板" not in result.output
+
+
 _READ_AS_SCHEMA = "（schema 文件夹里名字以 .json 结尾的都当作 schema 读取）"
 
 
