@@ -58,10 +58,9 @@ class DiffNet:
 
     def _net_label(self, items: str, own: tuple, *datas: object) -> str:
         """`各张项目绩效目标表的预算数`: every item of the list by its title, as a sum over a list is named
-        (`budget_sum`), and the amount's title."""
-        for data in datas:
-            for path, _ in datapath.find(data, f"{items}.{'.'.join(own)}"):
-                chain = self.store.chain(self.schema_file, path[:len(path) - len(own)])
-                titles = self.store.titles(self.schema_file, path)
-                return f"{each_of(chain[-1][1].get('title') or titles[-len(own) - 2])}的{titles[-1]}"
-        return items
+        (`budget_sum`), and the amount's title. Read at the first item of `datas` (the old spec, then the new) that has
+        the amount: one has, since `net` asks only where one moved (an item with it added or removed, or it changed)."""
+        path = next(path for data in datas for path, _ in datapath.find(data, f"{items}.{'.'.join(own)}"))
+        chain = self.store.chain(self.schema_file, path[:len(path) - len(own)])
+        titles = self.store.titles(self.schema_file, path)
+        return f"{each_of(chain[-1][1].get('title') or titles[-len(own) - 2])}的{titles[-1]}"
