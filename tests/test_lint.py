@@ -5216,6 +5216,65 @@ def test_changed_since_leaves_a_copy_on_a_line_untouched_to_the_others_when_its_
     assert [p["changed"] for p in d4] == [False] and "期望达到的目标" in d4[0]["message"], report
 
 
+def test_changed_since_pairs_a_rewritten_line_with_the_old_finding_of_its_own_hunk_only(runner, git_repo):
+    """总体绩效目标 moved below 其他任务: git shows its line removed in one hunk and added in another. Its B6, on the
+    line added, is the change's own: the lines that hunk replaced (none) had no B6; the old one was in the other hunk.
+    Pairing across hunks would also pair a project copied and added with the original's findings."""
+    folder, _ = git_repo()
+    spec = folder / "specs" / GZ
+    lines = spec.read_text(encoding="utf-8").splitlines(keepends=True)
+    [target] = [line for line in lines if line.startswith("overall_target:")]
+    lines.remove(target)
+    lines.insert(lines.index('other_tasks: ""\n') + 1, target)
+    spec.write_text("".join(lines), encoding="utf-8")
+    report = _changed_since_head(runner)
+    [b6] = [p for p in report["problems"] if p["code"] == "B6" and p["path"] == "overall_target"]
+    assert b6["changed"] is True and b6["line"] == lines.index(target) + 1, report
+
+
+def test_changed_since_the_line_just_past_a_hunk_is_not_one_it_replaced(runner, git_repo):
+    """The 5th indicator's name quoted and a row written after its values, the old values now the new row's: git shows
+    the name's line replaced by six (name, values, the new row's first lines). Its B3 (“90%” without a comparator), on
+    a value line added, is the change's own: the one line replaced, the name, had none; the old B3 was on the line
+    just past it, which the change kept."""
+    folder, _ = git_repo()
+    spec = folder / "specs" / GZ
+    name = "    name: 患病、困难、失独台胞补助覆盖面（%）\n"
+    spec.write_text(spec.read_text(encoding="utf-8").replace(name, (
+        '    name: "患病、困难、失独台胞补助覆盖面（%）"\n'
+        "    period_value: '90%'\n"
+        "    annual_value: '90%以上'\n"
+        "  - level1: 效益指标\n"
+        "    level2: 社会效益指标\n"
+        "    name: 台胞子女教育补助覆盖面\n")), encoding="utf-8")
+    report = _changed_since_head(runner)
+    b3 = {p["path"]: (p["line"], p["changed"]) for p in report["problems"] if p["code"] == "B3"}
+    assert b3 == {"indicators[4].period_value": (61, True), "indicators[5].period_value": (66, True)}, report
+
+
+def test_changed_since_two_alike_findings_in_a_hunk_need_two_the_hunk_had(runner, git_repo):
+    """A spec with a full-width space before two names (第 40、75 行): the change fixed the 75th and rewrote the first
+    two indicators, both names pasted so. Two slips in the rewritten lines, one in the lines they replaced: one is the
+    change's own (the second row's, 第 45 行), though the file had two before, as many as now."""
+    folder, git = git_repo()
+    spec = folder / "specs" / GZ
+    wide = "  \u3000name: "
+    text = spec.read_text(encoding="utf-8").replace("    name: 档案整理完成率\n", f"{wide}档案整理完成率\n")
+    spec.write_text(text.replace("    name: 满意度\n", f"{wide}满意度\n"), encoding="utf-8")
+    git("commit", "-q", "-am", "two names indented with a full-width space")
+    rows = (f"{wide}档案整理完成率\n"
+            '    period_value: "100%"\n    annual_value: "100%"\n  - level1: 产出指标\n    level2: 数量指标\n'
+            "    name: 举办活动场次\n")
+    assert rows in text
+    spec.write_text(text.replace(rows, (
+        f"{wide}档案归档率\n"
+        '    period_value: "≥98%"\n    annual_value: "≥98%"\n  - level1: 效益指标\n    level2: 社会效益指标\n'
+        f"{wide}台胞活动参与人次\n")), encoding="utf-8")
+    report = _changed_since_head(runner)
+    slips = [(p["line"], p["changed"]) for p in report["problems"] if p["code"] == "YAML-SYNTAX"]
+    assert sorted(slips) == [(40, False), (45, True)] and report["in_changes"] == 1, report
+
+
 def test_a_quoted_name_keeps_its_leading_mark_as_its_label_does(runner, broken):
     """Lint quoted a name through `written`, which drops marks at both ends, beside a label that keeps a leading one:
     `（.数量指标）` and then `“数量指标”` in one line, which the author could not find as typed."""
