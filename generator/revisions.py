@@ -258,13 +258,15 @@ def _written_as_remote(kept: dict[str, str], option: str, typed: str) -> str:
 
 
 def _moved_on(side: str, remote: str) -> str | None:
-    """The remote's branch (`origin/main`) of a local branch a revision names (`main`), when the two are at different
-    commits; None when `side` names no local branch, or the remote has none by its name, or it is where the local is."""
+    """The remote's branch (`origin/main`) of a local branch a revision names (`main`), when it has commits the local
+    lacks (merged since the clone); None when `side` names no local branch, or the remote has none by its name, or the
+    local has all of it: where it is, or ahead with commits not pushed, which the branch forks from as from the remote's
+    (`main...feature` the same either way), and of which `git fetch 只更新 origin/main` would not be true."""
     name = _branch_of(side)
     mine, theirs = f"refs/heads/{name}", f"refs/remotes/{remote}/{name}"
     if not name or not _has_commit(mine) or not _has_commit(theirs):
         return None
-    return None if _git("rev-parse", mine) == _git("rev-parse", theirs) else f"{remote}/{name}"
+    return None if _succeeds("merge-base", "--is-ancestor", theirs, mine) else f"{remote}/{name}"
 
 
 def _sides(typed: str) -> list[str]:

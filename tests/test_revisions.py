@@ -383,6 +383,10 @@ def test_a_reviewers_clone_of_long_ago_compares_with_the_target_branch_as_it_is_
     subprocess.run(["git", "merge", "-q", "--ff-only", "origin/main"], check=True, capture_output=True)
     current = runner.invoke(main, ["diff", "--rev", "main...feature"])  # main where origin/main is: kept as typed
     assert "请写 --rev main...origin/feature\n" in current.output, current.output
+    edit(clone / "specs" / GZ, '"100%"', '"99%"')  # a commit of the reviewer's own on main, not pushed: main is ahead
+    git("-C", str(clone), "commit", "-q", "-am", "mine")
+    ahead = runner.invoke(main, ["diff", "--rev", "main...feature"])  # forks from main where it does from origin/main
+    assert "请写 --rev main...origin/feature\n" in ahead.output and "不在同一个提交" not in ahead.output, ahead.output
 
 
 def test_a_ci_checkout_without_local_branches_is_told_both_sides_at_once(runner, git_repo, tmp_path_factory, monkeypatch):
