@@ -56,9 +56,10 @@ def cut_merges_at_header(body, measured: Measure) -> None:
     rule under those rows, half its second line below it, or over the audit row's label, struck through;
     the header repeated above them stood blank. The pages are estimated after the titles are sized and the
     rows kept whole (`fit_titles`, `keep_rows_whole`), as they print; a table whose page break the estimate
-    misses keeps its merge, as before. The last row of a label's block cut in a table shorter than a page is kept
-    with the row after it, as `keep_label_end_with_next` keeps one not cut: the audit row never opens a page
-    alone under the header."""
+    misses keeps its merge, as before. The last row of a centred label's block it cuts is kept with the row after
+    it, as `keep_label_end_with_next` keeps one not cut, in a table of any height: a department's indicators
+    taller than a page, their page 3 ending on the last of them, opened page 4 with the audit row alone under
+    the repeated header."""
     running = None  # the tables estimated to run onto a new page (`_running_on`)
     for grid in _with_repeated_header(body, measured):
         headers, above, runs_on, cut = grid.headers, grid.cells[grid.headers - 1], None, False
@@ -71,12 +72,11 @@ def cut_merges_at_header(body, measured: Measure) -> None:
                 if runs_on is None:  # estimated once a table: it reads every cell's text
                     if running is None:  # the body's pages followed once, and only for a centred label
                         running = _running_on(body, measured)
-                    taller = _taller_than_page(grid, measured)
-                    runs_on = taller or grid.tbl in running
+                    runs_on = _taller_than_page(grid, measured) or grid.tbl in running
                 if not runs_on:
                     continue
                 last = grid.merge_end(headers, column)  # the block's last row, read before the cut
-                if not taller and last < len(grid.rows) - 1:
+                if last < len(grid.rows) - 1:
                     keep_with_next(grid.rows[last])  # as `keep_label_end_with_next` keeps a label's not cut
             if _vmerge(upper).get(qn("w:val")) == "restart":  # a merge of one row is no merge
                 upper.find(qn("w:tcPr")).remove(_vmerge(upper))
