@@ -48,7 +48,8 @@ def _with_messages(embedded: tuple[dict, set[str]], root_name: str) -> dict:
     with_amount_example(document)
     document = with_field_messages(document, frozenset(f"#{_pointer(name, root_name)}" for name in files))
     with_key_slips(document)
-    embedded_forms = [node for node in document.get("$defs", {}).values() if "form" in node.get("properties", {})]
+    embedded_forms = [node for node in document.get("$defs", {}).values()  # a definition may be `true` or `false`
+                      if isinstance(node, dict) and "form" in node.get("properties", {})]
     return with_completions(document, embedded_forms if not root_name else [document])
 
 

@@ -299,9 +299,9 @@ class SchemaStore:
             known = [str(k) for k in target] if isinstance(target, dict) else []
             listed = taken > 0 and steps[taken - 1] in ("$defs", "definitions")  # names of definitions, not keywords
             return None, file_name, f"{file_name} 里没有“#{pointer}”，其中的“{part}”不存在{suggestion(part, known, listed)}"
-        if not isinstance(target, dict):  # a string's $id asked for (AttributeError), a boolean expanded (TypeError)
+        if not isinstance(target, (dict, bool)):  # jsonschema's resolver asks a string for its $id: AttributeError
             return None, file_name, (f"{file_name} 里的“#{pointer}”是 {clipped(json.dumps(target, ensure_ascii=False), 40)}，"
-                                     "不是定义；$ref 要指向一个 {…} 定义")
+                                     "不是定义；$ref 要指向一个定义（{…}、true 或 false），如“#/$defs/名称”")
         return target, file_name, None
 
     def check_refs(self, file_name: str) -> list[str]:
@@ -370,7 +370,9 @@ class SchemaStore:
         key = (target_base, ref.partition("#")[2])
         if key in active:
             raise _Recursive(ref)
-        inner = self._expand(target, target_base, active | {key})
+        if target is False:  # refuses any value: the keywords beside it take nothing more, and jsonschema says it
+            return False
+        inner = self._expand({} if target is True else target, target_base, active | {key})
         siblings = self._expand({k: v for k, v in node.items() if k != "$ref"}, base, active)
         checks = set(siblings) - ANNOTATIONS
         if isinstance(inner, dict) and checks <= _INDEPENDENT and not checks & set(inner):
@@ -383,6 +385,10 @@ class SchemaStore:
         seen = 0
         while isinstance(node, dict) and "$ref" in node and seen < 20:
             target, file_name = self._target(node["$ref"], base)
+            if isinstance(target, bool):  # as `_child` reads a `true` or `false` field
+                if not target:
+                    return NEVER, file_name
+                target = {}
             merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
             node, base, seen = merged, file_name, seen + 1
         return node, base

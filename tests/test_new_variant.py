@@ -142,25 +142,54 @@ def test_the_model_never_drops_a_row_it_cannot_place():
      r"zhejiang.schema.json:32:7: \$ref“#/required/²”指不到任何定义：zhejiang.schema.json 里没有“#/required/²”，其中的“²”不存在"),
     ('"defs.schema.json#/$defs/unit"', '"#/required/0"',
      r"zhejiang.schema.json:32:7: \$ref“#/required/0”指不到任何定义：zhejiang.schema.json 里的“#/required/0”是 \"form\"，"
-     r"不是定义；\$ref 要指向一个 \{…\} 定义"),
-    ('"defs.schema.json#/$defs/unit"', '"#/additionalProperties"',
-     r"zhejiang.schema.json:32:7: \$ref“#/additionalProperties”指不到任何定义：zhejiang.schema.json 里的“#/additionalProperties”"
-     r"是 false，不是定义"),
+     r"不是定义；\$ref 要指向一个定义（\{…\}、true 或 false），如“#/\$defs/名称”"),
     ('"defs.schema.json#/$defs/unit"', '"#/"',
      r"zhejiang.schema.json:32:7: \$ref“#/”指不到任何定义：zhejiang.schema.json 里没有“#/”：指针里“/”之间或末尾的空段指名字为空的键；"
      r"请删去多余的“/”（指整个文件请写“#”）"),
-], ids=["misspelt", "no-file", "no-defs", "superscript-index", "no-schema", "boolean", "empty-step"])
+], ids=["misspelt", "no-file", "no-defs", "superscript-index", "no-schema", "empty-step"])
 def test_a_ref_that_points_nowhere_is_named_at_its_line_exit_2(runner, zhejiang, old, new, words):
     """It used to be read as an empty schema: the check it named vanished and validate found nothing wrong. An index
-    `²` (a digit to str.isdigit, refused by int()), a target that is no schema (a string of `required`, a boolean) and
+    `²` (a digit to str.isdigit, refused by int()), a target that is no schema (a string of `required`) and
     a pointer's empty step (`#/`, a key named "" to jsonschema, skipped by jixiao) stopped every command with a
-    ValueError, an AttributeError, a TypeError or PointerToNowhere (exit 4)."""
+    ValueError, an AttributeError or PointerToNowhere (exit 4)."""
     zhejiang.edit(zhejiang.schema, old, new)
     zhejiang.edit(zhejiang.spec, "year: 2024", 'year: "二〇二四"')  # the check the $ref stood for would catch this
     for command in ("validate", "build", "lint"):
         result = zhejiang.run(runner, command, str(zhejiang.spec))
         assert result.exit_code == 2 and re.search(words, result.output), (command, result.output)
     assert not zhejiang.written()
+
+
+_BOOLEAN_DEFS = ('"additionalProperties": false,', '"additionalProperties": false, "$defs": {"any": true, "none": false},')
+
+
+def test_a_ref_to_a_true_definition_takes_any_value_in_every_command(runner, zhejiang):
+    """JSON Schema lets a definition be `true` (any value) or `false` (none), and a $ref point at it: the `true`
+    merged as a mapping stopped every command with a TypeError (exit 4), and a `true` in $defs stopped
+    `jixiao schema` (AttributeError) even unreferred to. Read as `true` written in place, title and all."""
+    zhejiang.edit(zhejiang.schema, *_BOOLEAN_DEFS)
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/unit"', '"$ref": "#/$defs/any"')
+    zhejiang.edit(zhejiang.spec, "unit: ", "unit: 123 # ")  # the unit's definition asks a text
+    for command, args in (("validate", [str(zhejiang.spec)]), ("build", [str(zhejiang.spec)]),
+                          ("lint", [str(zhejiang.spec)]), ("schema", ["zhejiang"])):
+        result = zhejiang.run(runner, command, *args)
+        assert result.exit_code == 0 and "错误[" not in result.output, (command, result.output)
+    assert len(zhejiang.written()) == 2
+
+
+@pytest.mark.parametrize("written", [True, False], ids=["written", "left-out"])
+def test_a_ref_to_a_false_definition_refuses_the_field_as_false_written_in_place(runner, zhejiang, written):
+    """A field whose $ref points at a `false` definition may not be written, said at its key as `false` in its
+    place is; it stopped every command with a TypeError (exit 4)."""
+    zhejiang.edit(zhejiang.schema, *_BOOLEAN_DEFS)
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/text",\n      "title": "其他需完成的任务',
+                  '"$ref": "#/$defs/none",\n      "title": "其他需完成的任务')
+    if not written:
+        zhejiang.edit(zhejiang.spec, 'other_tasks: ""', "")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == (1 if written else 0), result.output
+    assert ("zhejiang.yaml:45:1: 错误[SCHEMA-FALSE] 文件顶层：表样不允许写“other_tasks”，请删去这一行" in result.output) == written, \
+        result.output
 
 
 
