@@ -80,6 +80,7 @@ def mistakes(pattern: str) -> Iterator[str]:
         if kind == "escape":
             yield from _escape(text)
         elif kind == "set":
+            yield from _bracket_first(text)
             for inner in re.finditer(r"\\(?:N\{[^}]*\}|U[0-9A-Fa-f]{8}|.)", text, re.DOTALL):
                 yield from _escape(inner[0])
         elif kind == "group" and text != "(?:":
@@ -92,6 +93,16 @@ def mistakes(pattern: str) -> Iterator[str]:
             yield f"“{text}”（占有的量词）编辑器的 JavaScript 读不了；请去掉末尾的 +，写成“{text[:-1]}”"
         elif kind == "from_nothing":
             yield f"JavaScript 把“{text}”读作这几个字，不是次数；请写成“{{0{text[1:]}”"
+
+
+def _bracket_first(text: str) -> Iterator[str]:
+    """A set opened by `]` (`[]$]`, `[^]$]`): Python reads that `]` as one of the set's characters, JavaScript
+    `[]` as a set of no character and `[^]` as one of any, the rest outside it. Written `\\]`, both read it as `]`."""
+    opening = "[^" if text.startswith("[^") else "["
+    if text[len(opening):len(opening) + 1] == "]" and len(text) > len(opening) + 1:
+        meant = "一个字也不配的空字符组" if opening == "[" else "配任何一个字的字符组"
+        yield (f"字符组“{text}”开头的 ]，jixiao 读作组里的一个字，编辑器的 JavaScript 却把“{opening}]”读作{meant}，"
+               f"两边说得不一样；请把这个 ] 写成 \\]：“{opening}\\{text[len(opening):]}”")
 
 
 def _escape(text: str) -> Iterator[str]:

@@ -628,11 +628,16 @@ def test_new_list_warns_of_an_amounts_description_still_saying_to_write_a_blank_
     (r"^(?P<name>[^0-9]+)\Z", "命名的组“(?P<name>…)”编辑器的 JavaScript 读不了；请写成不带名字的 (…)；JavaScript 把“\\Z”读作字母 Z；"
                              "文字的末尾请写 $"),
     (r"^(?:\d{6}|（请填写）)$", "“\\d”在 jixiao 里也算全角数字（１２３），编辑器只算 0-9，全角的 validate 通过、编辑器却画波浪线；请写 [0-9]"),
+    (r"^(?:[0-9]+[]$]?|（请填写）)$", "字符组“[]$]”开头的 ]，jixiao 读作组里的一个字，编辑器的 JavaScript 却把“[]”读作一个字也不配的"
+                                 "空字符组，两边说得不一样；请把这个 ] 写成 \\]：“[\\]$]”"),
+    (r"^[^]$]+$", "字符组“[^]$]”开头的 ]，jixiao 读作组里的一个字，编辑器的 JavaScript 却把“[^]”读作配任何一个字的字符组，"
+                  "两边说得不一样；请把这个 ] 写成 \\]：“[^\\]$]”"),
 ])
 def test_new_list_warns_of_a_pattern_the_editor_reads_otherwise(runner, zhejiang, pattern, said):
     """validate reads a pattern with Python, the editor with JavaScript: one JavaScript rejects stopped the editor's
     checking of every spec of the form, one it reads otherwise squiggled what validate passes, and nothing said so.
-    `new --list` warns once, at the pattern, saying what to write instead."""
+    `new --list` warns once, at the pattern, saying what to write instead. A set opened by `]` is one of `]` and
+    more to Python, and to JavaScript `[]` (no character) or `[^]` (any) and the rest outside it."""
     written = '"$ref": "defs.schema.json#/$defs/unit", "pattern": ' + json.dumps(pattern, ensure_ascii=False)
     zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/unit"', written)
     result = zhejiang.run(runner, "new", "--list")
@@ -644,8 +649,9 @@ def test_new_list_warns_of_a_pattern_the_editor_reads_otherwise(runner, zhejiang
 
 
 def test_new_list_says_nothing_of_a_pattern_both_read_alike(runner, zhejiang):
-    """`[0-9]` reads alike in both; an escaped `\\(?i\\)` or a `(?i)` in a set is no flag."""
-    written = '"$ref": "defs.schema.json#/$defs/unit", "pattern": "^(?:[0-9]+|（请填写）|\\\\(?i\\\\)[(?i)])$"'
+    """`[0-9]` reads alike in both; an escaped `\\(?i\\)` or a `(?i)` in a set is no flag; a set's `]` escaped
+    first in it (`[\\]$]`) is `]` to both."""
+    written = '"$ref": "defs.schema.json#/$defs/unit", "pattern": "^(?:[0-9]+|（请填写）|\\\\(?i\\\\)[(?i)][\\\\]$]?)$"'
     zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/unit"', written)
     result = zhejiang.run(runner, "new", "--list")
     assert result.exit_code == 0 and "SCHEMA-REGEX" not in result.stderr, result.output
