@@ -284,30 +284,34 @@ class SpecComparer:
         two year folders compared (`diff_files.load_sides`); `was_broken` an added spec whose old draft could not be
         read, or a removed one that could not (`SpecDiff.was_broken`): nothing of it is listed but its name."""
         path = (new or old).path
+        # compared as the forms print them (block_ends): `name: x` retyped as a `|` block over x was reported 改名 to
+        # "x" and a line break, which no form shows
         if was_broken and new is None:
-            return SpecDiff(path, _title(old.data), "removed", was_broken=True)
+            return SpecDiff(path, _title(old.printed_data()), "removed", was_broken=True)
         if old is None or new is None:
             present = new if old is None else old
-            differ = Differ(self.store, self._variant(present.data))
-            differ.know(present.data)
-            return SpecDiff(path, _title(present.data), "added" if old is None else "removed",
-                            contents=differ.contents(present.data),
-                            amounts=differ.amounts(present.data) + differ.sums(present),
+            data = present.printed_data()
+            differ = Differ(self.store, self._variant(data))
+            differ.know(data)
+            return SpecDiff(path, _title(data), "added" if old is None else "removed",
+                            contents=differ.contents(data),
+                            amounts=differ.amounts(data) + differ.sums(present),
                             balance=differ.mismatches(present) if old is None else [],
                             last_year=self._since(last_year, new) if old is None and last_year is not None else None,
                             was_broken=was_broken)
-        variant = self._variant(new.data, old.data)
-        differ = Differ(self.store, variant, self._variant(old.data, new.data), self.project_rules)
-        moved = next_year(old.data, new.data)
-        result = SpecDiff(path, _title(new.data), "changed", differ.changes(old.data, new.data, moved is not None),
+        before, after = old.printed_data(), new.printed_data()
+        variant = self._variant(after, before)
+        differ = Differ(self.store, variant, self._variant(before, after), self.project_rules)
+        moved = next_year(before, after)
+        result = SpecDiff(path, _title(after), "changed", differ.changes(before, after, moved is not None),
                           renamed=renamed, by_year=by_year)
         result.changes += differ.silences(old, new)
         result.totals, result.balance, result.restored, result.sums_hold = differ.arithmetic(old, new)
-        result.net = differ.net(result.changes, old.data, new.data)
+        result.net = differ.net(result.changes, before, after)
         result.balanced = result.sums_hold == (True, True) and any(change.delta for change in result.changes)
-        later = later_year(old.data, new.data)  # next year's (`moved`), or one further on
+        later = later_year(before, after)  # next year's (`moved`), or one further on
         # a year in a clause that reads as past moves only in a target, as new --from moves it (`target_paths`)
-        targets = target_paths(variant, new.data) if later and variant else set()
+        targets = target_paths(variant, after) if later and variant else set()
         if moved:
             # next year's spec (one `new --from` wrote, last year's beside an added one, or one file rolled over in place),
             # without the texts that differ only by the years moved as `new --from` moves them (`rolled_texts`: not
@@ -315,14 +319,14 @@ class SpecComparer:
             # that nothing else changed. How many were left out is kept, for the report to say. `year` itself is
             # listed: it is the spec's own change, and a reviewer's first look.
             rolled = {datapath.json_path(path): (target, years) for path, _, target, years
-                      in rolled_texts(new.data, targets, differ.schema, self.store.registry, moved)}
+                      in rolled_texts(after, targets, differ.schema, self.store.registry, moved)}
             kept = [change for change in result.changes if not year_moved(change, rolled)]
             result.years_moved, result.changes = len(result.changes) - len(kept), kept
         if later:
             # its year edited, its texts not rolled over (in place, or copied to next year's file, or to a year further
             # on): those still of the old year are said, as the year's row alone read as a spec made over for the new year
-            places = [(differ.place(new.data, path), datapath.json_path(path))
-                      for path in unrolled(new.data, later, targets, differ.schema, self.store.registry)]
+            places = [(differ.place(after, path), datapath.json_path(path))
+                      for path in unrolled(after, later, targets, differ.schema, self.store.registry)]
             result.unrolled = Unrolled(*next(iter(later.items())), places, differ.carried) if places else None
         if not result.changes:
             result.status = "renamed" if renamed else "equal"

@@ -6433,3 +6433,24 @@ def test_a_file_of_the_same_name_in_two_year_folders_is_no_spec_rolled_over_when
     assert "警告[DIFF-FORMS]" in output, output
     report = json.loads(output[output.index("\n{") + 1:])
     assert [spec["by_year"] for spec in report["specs"]] == [None], report["specs"]
+
+
+def test_a_text_retyped_as_a_block_is_no_change_and_a_blocks_closing_break_is_never_shown(runner, edited):
+    """A `|` block's closing line break is not printed (block_ends): `name: x` retyped as a block over x was reported
+    改名 from “x” to “x” and a line break, and a block unit put a break into the spec's heading; the forms print the
+    same. A block's real edit is still reported, without the break."""
+    def retyped(tree):
+        tree["unit"] = LiteralScalarString(tree["unit"] + "\n")
+        row = tree["indicators"][indicator(tree, "满意度")]
+        row["name"] = LiteralScalarString("满意度\n")
+
+    result = runner.invoke(main, ["diff", *edited(GZ, retyped)])
+    assert (result.exit_code, result.output) == (0, "比较了 1 个规格，没有改动（1 个只改了格式或注释）。\n"), result.output
+
+    def renamed(tree):
+        retyped(tree)
+        tree["indicators"][indicator(tree, "满意度\n")]["name"] = LiteralScalarString("台胞满意度\n")
+
+    diff = changes(runner, *edited(GZ, renamed))
+    assert [(c["kind"], c["old"], c["new"]) for c in diff["changes"]] == [("renamed", "满意度", "台胞满意度")]
+    assert diff["title"] == "广州市台湾同胞联谊会 2023 年"
