@@ -300,7 +300,8 @@ def fmt_command(paths, check, fmt, leave_to_validate, per_file_project, template
       jixiao fmt --check                      只列出要改写的地方，不改文件
 
     键按 schema 的顺序，缩进两格，列表的“-”比上一级的键多缩进两格，指标值和电话加双引号，其余文字只在 YAML
-    需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块。注释和空行保留，数据不变；
+    需要时加双引号；文字里有英文双引号时改用单引号（不写成 \\"），多行文字用 | 块（双引号里以 \\n 结尾的仍用双引号，
+    表上印出这个换行）。注释和空行保留，数据不变；
     已是统一格式的文件不会被改动。
     """
     from .fmt_run import format_files

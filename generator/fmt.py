@@ -172,6 +172,11 @@ class QuotedSlip(str):
     which fmt keeps so (see styled)."""
 
 
+class QuotedBreak(str):
+    """A text typed in quotes that ends in a line break (`"某单位\\n"`), which the forms print, as they do not a `|`
+    block's closing one (block_ends): fmt keeps it quoted (see styled)."""
+
+
 class _Constructor(RoundTripConstructor):
     def construct_verbatim(self, node):
         value = Verbatim(node.value)
@@ -179,9 +184,11 @@ class _Constructor(RoundTripConstructor):
         return value
 
     def construct_text(self, node):
-        """A text, marked as a QuotedSlip when it is one: only the tree tells how a value was typed."""
+        """A text, marked as a QuotedSlip or a QuotedBreak when it is one: only the tree tells how a value was typed."""
         value = self.construct_yaml_str(node)
-        return QuotedSlip(value) if type(value) is str and node.style in ("'", '"') and quote_slip(value) else value
+        if type(value) is not str or node.style not in ("'", '"'):
+            return value
+        return QuotedBreak(value) if value.endswith("\n") else QuotedSlip(value) if quote_slip(value) else value
 
 
 for _tag in _TYPED_TAGS:
@@ -199,6 +206,7 @@ class _Representer(RoundTripRepresenter):
 
 _Representer.add_representer(Verbatim, _Representer.represent_verbatim)
 _Representer.add_representer(QuotedSlip, _Representer.represent_str)
+_Representer.add_representer(QuotedBreak, _Representer.represent_str)
 _Representer.add_representer(type(None), _Representer.represent_none)
 
 
@@ -266,12 +274,15 @@ def _literal_ok(text: str) -> bool:
             and not any(line != line.rstrip(" \t") for line in text.split("\n")))
 
 
-def styled(text: str, schema: dict, typed_in_quotes: bool = True) -> str:
+def styled(text: str, schema: dict, typed_in_quotes: bool = True, break_printed: bool = False) -> str:
     """The text as the canonical layout writes it: a `|` block, double-quoted, or plain. A value wrapped in Chinese
     quotes (`“≥98%”`, or with one at an end unpaired, `“≥98%`: TEXT-QUOTES) and typed without English ones (`typed_in_quotes` False) stays so, plain where YAML
     allows, in a field written in double quotes too: quoted round it (`"“≥98%”"`), it looked deliberate, and the
     quotes validate tells the author to replace were frozen inside the ones it asks for. fmt never changes data;
-    the author fixes it as validate says."""
+    the author fixes it as validate says. A text whose closing line break the forms print (`break_printed`: a
+    QuotedBreak) stays in double quotes: as a `|` block, the form would lose that break (block_ends)."""
+    if break_printed:
+        return DoubleQuotedScalarString(text)
     if _literal_ok(text):
         return LiteralScalarString(text)
     if double_quoted(schema) and (typed_in_quotes or not quote_slip(text)):
@@ -319,7 +330,8 @@ class Layout:
         for key, value in items:
             if isinstance(value, str) and (not isinstance(value, Verbatim) or self._typed_text(path + (key,))):
                 replace_scalar(node, key, styled(str(value), self.schema_at(path + (key,)),
-                                                 typed_in_quotes=isinstance(value, QuotedSlip)))
+                                                 typed_in_quotes=isinstance(value, QuotedSlip),
+                                                 break_printed=isinstance(value, QuotedBreak)))
             else:
                 item = partial(above_item, node, key) if isinstance(node, CommentedSeq) else None
                 self.apply(value, path + (key,), item)

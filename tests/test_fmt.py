@@ -82,9 +82,7 @@ def test_fmt_puts_a_messy_spec_into_the_canonical_layout(formatter):
         "  basic: 0.00\n"
         "  project: 78.56\n"
         "  other_funds: null\n"
-        "overall_target: |\n"
-        "  第一段\n"
-        "  第二段\n"
+        'overall_target: "第一段\\n第二段\\n"\n'  # not a `|` block: the forms print a quoted text's closing break
         "\n"
         "indicators:\n"
         "  - level1: 产出指标\n"
@@ -867,14 +865,15 @@ def test_comments_inside_a_flow_collection_stay_with_their_entries(formatter, ty
 
 @pytest.mark.parametrize("typed, expected", [
     ('form: guangzhou\nyear: 2024\nunit: "x单位\\n\\n"\n\nbudget: {}\n',
-     "form: guangzhou\nyear: 2024\nunit: |+\n  x单位\n\nbudget: {}\n"),
+     'form: guangzhou\nyear: 2024\nunit: "x单位\\n\\n"\n\nbudget: {}\n'),
     ("form: guangzhou\nunit: |+\n  x单位\n\nyear: 2024\n\n# 预算\nbudget: {}\n",
      "form: guangzhou\nyear: 2024\nunit: |+\n  x单位\n\n# 预算\nbudget: {}\n"),
-], ids=["text-that-becomes-a-block", "lines-moved-below-a-block"])
+], ids=["quoted-text-stays-quoted", "lines-moved-below-a-block"])
 def test_a_blank_line_below_a_block_that_keeps_its_last_line_breaks_is_dropped(formatter, typed, expected):
     """The text of a `|+` block ends with the blank lines below it, so a blank line fmt wrote there (one that
-    followed the text typed in quotes, or one moved there with the comment below it) became part of the
-    text, and fmt refused the file (FMT-UNSAFE). Such a blank line cannot be kept and is now left out."""
+    followed the text typed in quotes, when fmt made that a block, or one moved there with the comment below it)
+    became part of the text, and fmt refused the file (FMT-UNSAFE). Such a blank line cannot be kept and is now
+    left out; a quoted text ending in line breaks stays quoted (see styled), and the blank line below it with it."""
     assert fmt(formatter, typed) == expected
 
 
@@ -2050,3 +2049,18 @@ def test_a_spec_fmt_could_not_rewrite_is_an_annotation_under_format_github(runne
     assert result.exit_code == 1, result.output
     assert result.output.startswith("::error file=") and "错误[FMT-UNWRITTEN] 无法改写，未改动：" in result.output, \
         result.output
+
+
+def test_a_quoted_text_ending_in_a_line_break_stays_quoted_as_the_form_prints_its_break(formatter):
+    """The forms print a quoted text's closing `\\n` and not a `|` block's (block_ends): fmt wrote `unit: "某单位\\n"`
+    as a `|` block, the data the same, and the empty line the author typed under the name left the form. A text
+    typed as a block stays one, a quoted text with inner breaks alone still becomes a `|-` block."""
+    typed = ('form: guangzhou\nunit: "某单位\\n"\noverall_target: "第一段\\n第二段\\n\\n"\n'
+             'indicators:\n  - name: |\n      率\n    annual_value: >\n      100%\n    period_value: "90%\\n半年"\n')
+    out = fmt(formatter, typed)
+    assert data_of(out) == data_of(typed)
+    assert 'unit: "某单位\\n"\n' in out and 'overall_target: "第一段\\n第二段\\n\\n"\n' in out
+    assert "name: |\n      率\n" in out and "annual_value: |\n      100%\n" in out and "period_value: |-\n" in out
+    printed = load_text("x.yaml", out).printed_data()
+    assert printed == load_text("x.yaml", typed).printed_data()
+    assert fmt(formatter, out) == out
