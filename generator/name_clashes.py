@@ -136,7 +136,7 @@ def clash(spec: Spec, code: str, said: str) -> Problem:
 
 
 def _taken(checked: Checked, first: str, written_as: str) -> Problem:
-    data, path = checked.spec.data, checked.spec.path
+    data, path = checked.spec.printed_data(), checked.spec.path  # the unit as the form prints it, as the names are
     return clash(checked.spec, ACROSS_SPECS,
                  f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
                  f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"

@@ -2495,3 +2495,14 @@ def test_a_folder_of_specs_outside_the_project_writes_their_forms_schema_out_onc
         shutil.copy(source, spec)
         assert [p.code for p in validator.check_file(spec).problems] == ["SCHEMA-LINE"]
     assert len(written) == 1
+
+
+def test_a_unit_typed_as_a_block_is_named_in_the_clash_as_the_form_prints_it(runner, tmp_path):
+    """A `|` block's closing line break is not printed (block_ends), so `unit: |` over the same name makes the same
+    form name; the warning quoted the unit with it (`广州市台湾同胞联谊会↵`), as if the two units differed."""
+    real, draft = _a_spec_and_its_draft(tmp_path)
+    text = draft.read_text(encoding="utf-8")
+    draft.write_text(text.replace("unit: 广州市台湾同胞联谊会\n", "unit: |\n  广州市台湾同胞联谊会\n", 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(tmp_path / "specs")])
+    [taken] = [line for line in result.output.splitlines() if "SPEC-NAME-TAKEN" in line]
+    assert f"单位、年度和表样都与 {real} 的一样（广州市台湾同胞联谊会，2023 年度，guangzhou）" in taken, result.output
