@@ -327,19 +327,26 @@ def test_the_readme_quotes_the_command_into_a_submodule_as_jixiao_says_it():
     assert f"“{commands}”" in (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
 
 
-def test_a_reviewers_clone_compares_a_pull_requests_branch_as_the_readme_says(runner, git_repo, tmp_path_factory,
-                                                                             monkeypatch):
-    """A reviewer clones the unit's repository: the pull request's branch is there only as origin/<branch>. README's
-    review step 4 says the command to write; jixiao, given the branch's own name, says the same command, not the branch
-    alone (`--rev origin/feature`, copied, compared main's working tree with the branch: every change backwards)."""
+def _cloned_with_a_branch(git_repo, tmp_path_factory, kind):
+    """A repository whose branch `feature` lowers a target (90%以上 → 85%以上), main checked out, and a clone of it
+    (origin/feature only: a clone makes a local branch for the checked-out one alone)."""
     folder, git = git_repo()
     git("branch", "-M", "main")
     git("checkout", "-q", "-b", "feature")
     edit(folder / "specs" / GZ, '"90%以上"', '"85%以上"')
     git("commit", "-q", "-am", "feature")
     git("checkout", "-q", "main")
-    clone = tmp_path_factory.mktemp("reviewer") / "clone"
+    clone = tmp_path_factory.mktemp(kind) / "clone"
     git("clone", "-q", folder.as_uri(), str(clone))
+    return clone, git
+
+
+def test_a_reviewers_clone_compares_a_pull_requests_branch_as_the_readme_says(runner, git_repo, tmp_path_factory,
+                                                                             monkeypatch):
+    """A reviewer clones the unit's repository: the pull request's branch is there only as origin/<branch>. README's
+    review step 4 says the command to write; jixiao, given the branch's own name, says the same command, not the branch
+    alone (`--rev origin/feature`, copied, compared main's working tree with the branch: every change backwards)."""
+    clone, git = _cloned_with_a_branch(git_repo, tmp_path_factory, "reviewer")
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
     monkeypatch.chdir(clone)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -393,14 +400,7 @@ def test_a_ci_checkout_without_local_branches_is_told_both_sides_at_once(runner,
     """A CI checkout makes no local branch: `--rev main...feature` there was told to write `origin/main...feature`, and,
     so written, `origin/main...origin/feature` on the next run. Both sides are said at once; a side that is no branch
     anywhere (a typo) is said first, since writing the other as the remote's would not make the range work."""
-    folder, git = git_repo()
-    git("branch", "-M", "main")
-    git("checkout", "-q", "-b", "feature")
-    edit(folder / "specs" / GZ, '"90%以上"', '"85%以上"')
-    git("commit", "-q", "-am", "feature")
-    git("checkout", "-q", "main")
-    clone = tmp_path_factory.mktemp("ci") / "clone"
-    git("clone", "-q", folder.as_uri(), str(clone))
+    clone, git = _cloned_with_a_branch(git_repo, tmp_path_factory, "ci")
     git("-C", str(clone), "checkout", "-q", "--detach", "origin/feature")
     git("-C", str(clone), "branch", "-D", "main")  # as actions/checkout leaves it
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import importlib
 import json
 import os
 import re
@@ -2140,41 +2141,29 @@ def test_a_form_folder_or_profile_deleted_after_the_forms_were_listed_is_said_as
     assert result.exit_code == 2 and result.output == f"错误：{said}{_GONE}\n", result.output
 
 
-def test_a_form_folder_deleted_before_its_word_template_was_read_is_said_as_gone(runner, tmp_path, monkeypatch):
+@pytest.mark.parametrize("renderer, template, formats", [
+    ("render_docx.DocxRenderer", "form.docx", []),
+    ("render_html.HtmlRenderer", "form.html", ["--format", "html"]),
+])
+def test_a_form_folder_deleted_before_its_template_was_read_is_said_as_gone(runner, tmp_path, monkeypatch, renderer,
+                                                                           template, formats):
     """The folder deleted after its profile was read: its form.docx was said 文件不存在, with the script to run that
-    writes it, which was gone with it."""
-    from generator import render_docx
-
+    writes it, which was gone with it; before Jinja loaded its form.html, Jinja raises TemplateNotFound, not
+    FileNotFoundError, which without the folder's check was said as a template the form imports and cannot find
+    (找不到它引用的模板“form.html”), of a file the form had when the forms were listed."""
+    module, name = renderer.split(".")
+    cls = getattr(importlib.import_module(f"generator.{module}"), name)
     spec, _, folders = _deleted_copy(tmp_path)
-    folder, prepare = tmp_path / "templates" / "copied", render_docx.DocxRenderer.__init__
+    folder, prepare = tmp_path / "templates" / "copied", cls.__init__
 
     def deleted_first(renderer, variant):
         shutil.rmtree(folder, ignore_errors=True)
         prepare(renderer, variant)
 
-    monkeypatch.setattr(render_docx.DocxRenderer, "__init__", deleted_first)
-    result = runner.invoke(main, ["build", str(spec), *folders, "--out", str(tmp_path / "out")])
+    monkeypatch.setattr(cls, "__init__", deleted_first)
+    result = runner.invoke(main, ["build", str(spec), *folders, *formats, "--out", str(tmp_path / "out")])
     assert result.exit_code == 2, result.output
-    assert f"{folder / 'form.docx'}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：表样文件夹{_GONE}\n" in result.output
-
-
-def test_a_form_folder_deleted_before_its_html_template_was_read_is_said_as_gone(runner, tmp_path, monkeypatch):
-    """The folder deleted after its profile was read and before Jinja loaded its form.html: Jinja raises
-    TemplateNotFound, not FileNotFoundError, which without the folder's check was said as a template the form imports
-    and cannot find (找不到它引用的模板“form.html”), of a file the form had when the forms were listed."""
-    from generator import render_html
-
-    spec, _, folders = _deleted_copy(tmp_path)
-    folder, prepare = tmp_path / "templates" / "copied", render_html.HtmlRenderer.__init__
-
-    def deleted_first(renderer, variant):
-        shutil.rmtree(folder, ignore_errors=True)
-        prepare(renderer, variant)
-
-    monkeypatch.setattr(render_html.HtmlRenderer, "__init__", deleted_first)
-    result = runner.invoke(main, ["build", str(spec), *folders, "--format", "html", "--out", str(tmp_path / "out")])
-    assert result.exit_code == 2, result.output
-    assert f"{folder / 'form.html'}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：表样文件夹{_GONE}\n" in result.output, result.output
+    assert f"{folder / template}: 错误[RENDER-TEMPLATE] 模板有误，无法生成：表样文件夹{_GONE}\n" in result.output, result.output
     assert "找不到它引用的模板" not in result.output
 
 
