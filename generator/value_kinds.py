@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
+from functools import lru_cache
 
 
 class Kind(str, Enum):
@@ -148,8 +149,12 @@ class Value:
         return None
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """The comparable form of a value: NFKC, ASCII comparators folded to ≥/≤, no whitespace."""
+    """The comparable form of a value: NFKC, ASCII comparators folded to ≥/≤, no whitespace. Kept per text (bounded:
+    serve outlives many specs): lint's D6 asks it of a row's target and last year's about thirteen times
+    (`lint.hedges` two thirds of them, `lint.terms`, `lint.grade_ladders`), some 130,000 calls over 300 specs made
+    by `new --from` for a few thousand texts."""
     return folded(unicodedata.normalize("NFKC", text))
 
 

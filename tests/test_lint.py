@@ -5465,6 +5465,31 @@ def test_d6_weighs_no_row_without_last_years_target(spec, monkeypatch):
     assert [p for p in Linter().lint_file(spec) if p.code == "D6"] == before
 
 
+def test_lint_normalises_each_value_text_once(runner, tmp_path, monkeypatch):
+    """D6 weighs each row of a spec made by `new --from` against its 上年指标值, and `hedges`, `terms` and `grade_ladders`
+    each normalise both targets again: about thirteen times a row, some 130,000 NFKC passes over 300 such specs for a
+    few thousand texts. `value_kinds.normalise` keeps its answer per text."""
+    import unicodedata
+
+    from generator import value_kinds
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "specs", tmp_path / "specs")
+    assert runner.invoke(main, ["new", "--from", f"specs/{GZ}", "--year", "2024"]).exit_code == 0
+    passes = Counter()
+
+    class Counted:
+        @staticmethod
+        def normalize(form, text):
+            passes[text] += 1
+            return unicodedata.normalize(form, text)
+
+    monkeypatch.setattr(value_kinds, "unicodedata", Counted)
+    value_kinds.normalise.cache_clear()
+    found = [p for p in Linter().lint_file(tmp_path / "specs" / "guangzhou-tailian-2024.yaml") if p.code == "D6"]
+    assert found and passes and passes.most_common(1)[0][1] == 1, passes.most_common(3)
+
+
 @pytest.mark.parametrize("leave", [False, True], ids=["alone", "after validate"])
 def test_lint_over_several_specs_gives_validates_spec_name_taken(runner, tmp_path, leave):
     """The README says lint does all of validate's checks first, yet a second spec of one unit, year and form
