@@ -2445,8 +2445,8 @@ NAMES_READ = {"as profiled": None, "the title": "{{ title }}（{{ year }}）", "
 @pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
 @pytest.mark.parametrize("read", NAMES_READ)
 def test_a_forms_name_made_for_a_clash_is_the_name_build_writes(spec, read):
-    """model.named gives the title and file name patterns the fields they read, blank where the spec has none, or
-    the whole view model when they read the title or an indicator table: its name is the one build writes."""
+    """model.named gives the title and file name patterns the fields they read, blank where the spec has none, and
+    the title, or the whole view model when they read an indicator table: its name is the one build writes."""
     import dataclasses
 
     from generator import model
