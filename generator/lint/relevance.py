@@ -336,8 +336,8 @@ def d6_too_low(ctx):
         rates, same, year_moved = [], [], False
         for row in listed.rows:
             now = row.target(key)
-            measure = fold(row.name) + now.prefix  # its way (`terms.direction`) is read where a check asks it, not twice
-            if now.percent and not row.cost and not terms.lower_is_better(measure):  # for every row: a third of D6
+            measure = fold(row.name) + now.prefix  # its way (`terms.direction`: a third of D6, read for every row) is
+            if now.percent and not row.cost and not terms.lower_is_better(measure):  # read last, where a check asks it
                 rates.append(now)  # (预算控制98%以内, 投诉率 0%: caps, not rates to reach)
             if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and not row.cost \
                     and (now.op or row.role2 == "quantity") and terms.lower_is_better(measure) is not True \
