@@ -2438,7 +2438,9 @@ def test_specs_checked_together_have_their_forms_names_made_without_their_view_m
 
 
 NAMES_READ = {"as profiled": None, "the title": "{{ title }}（{{ year }}）", "a blank field": "{{ unit }}{{ BLANK }}",
-              "an indicator table": "{{ unit }}{{ TABLE.rows|length }}"}
+              "an indicator table": "{{ unit }}{{ TABLE.rows|length }}",
+              "a set, a macro and a filter": "{% set u = unit %}{% macro m(a=year) %}{{ a }}{% endmacro %}"
+                                             "{{ u|replace('市', '') }}{{ m() }}"}
 """File name patterns, each rendered alike over the part of the view model model.named makes and over the whole one."""
 
 
