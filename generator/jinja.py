@@ -320,6 +320,17 @@ def pattern_names(pattern: str) -> frozenset[str]:
     return frozenset(meta.find_undeclared_variables(_TEXT_ENV.parse(pattern)))
 
 
+def loading_tag(pattern: str) -> str:
+    """The first tag of a profile's text pattern that loads another template (`include`, `import`, `extends`), ""
+    when none: a title or a file name is made from the spec's fields by an environment with no templates to load,
+    so such a tag stopped validate and build of every spec with an internal error (no loader)."""
+    from jinja2 import nodes
+
+    kinds = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "import", nodes.Extends: "extends"}
+    found = next(_TEXT_ENV.parse(pattern).find_all(tuple(kinds)), None)
+    return kinds[type(found)] if found is not None else ""
+
+
 def printed_paths(pattern: str) -> list[str]:
     """The dotted paths a profile's text pattern prints as they are (`{{ budget }}` → `budget`,
     `{{ key_tasks[0].name }}` → `key_tasks.*.name`), so the profile check can refuse a group of

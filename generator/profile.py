@@ -109,7 +109,7 @@ def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
     (file_name may also use the title): `{{ budget.basc }}` or `{{ unti }}` failed each build."""
     from jinja2 import TemplateSyntaxError
 
-    from .jinja import printed_paths, read_paths
+    from .jinja import loading_tag, printed_paths, read_paths
 
     for key, extra in (("title", []), ("file_name", ["title"])):
         words = PATTERNS[key]
@@ -122,6 +122,11 @@ def _patterns(spec, store, schema_file: str) -> Iterator[Problem]:
             yield Problem(spec.path, line + (exc.lineno or 1) - 1, column, Severity.ERROR, "PROFILE",
                           f"{key}（{words}的写法）不是有效的 Jinja 写法（{_jinja_words(exc.message)}）；"
                           "检查 {{ }} 是否成对、过滤器（| 后面的名字）是否拼对")
+            continue
+        tag = loading_tag(spec.data[key])
+        if tag:
+            yield _problem(spec, (key,), f"{key}（{words}的写法）用了 {{% {tag} %}}：{words}只由规格的字段写成，不能引入别的模板；"
+                                         "请删去它，把要写的字直接写在这里")
             continue
         for named, meant in _misspelt(store, schema_file, paths, extra):
             yield _problem(spec, (key,), f"{key}（{words}的写法）用到的{named}不是 {schema_file} 里的字段{meant}")

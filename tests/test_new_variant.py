@@ -282,6 +282,14 @@ def test_a_ref_to_the_top_in_a_condition_of_a_list_item_is_the_files_top(runner,
      r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“key_tasks\[0\].nmae”中的“nmae”.*是否想写“name”？"),
     ('file_name: "{{ unit }}', 'file_name: "{{ budget.zzz }}',
      r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用到的“budget.zzz”中的“zzz”.*；可以写：basic、project"),
+    # a tag that loads another template: the pattern's environment has none to load, and every spec's validate and
+    # build stopped with an internal error (no loader for this environment), exit 4
+    ('file_name: "{{ unit }}', 'file_name: "{% include \'x\' %}{{ unit }}',
+     r"profile.yaml:4:12: 错误\[PROFILE\] file_name（文件名的写法）用了 {% include %}：文件名只由规格的字段写成，不能引入别的模板"),
+    ('title: "{{ year }}', 'title: "{% import \'m\' as m %}{{ year }}',
+     r"profile.yaml:3:8: 错误\[PROFILE\] title（表题的写法）用了 {% import %}"),
+    ('title: "{{ year }}', 'title: "{% extends \'base\' %}{{ year }}',
+     r"profile.yaml:3:8: 错误\[PROFILE\] title（表题的写法）用了 {% extends %}"),
 ])
 def test_a_broken_title_or_file_name_pattern_is_named_at_its_line(runner, zhejiang, old, new, words):
     """It used to show `profile.yaml:` with no line, saying “title 或 file_name”."""
