@@ -574,6 +574,36 @@ def test_a_title_two_characters_longer_prints_on_one_line_in_the_html(tmp_path):
     assert "广州市台湾同胞联谊会机关2023年部门整体预算绩效目标申报表" in _printed_text(pdf).splitlines()
 
 
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_an_amount_wider_than_its_column_wraps_in_the_html_as_in_word(tmp_path):
+    """湛江's amounts of 12 digits and 6 decimals: kept on one line (white-space: nowrap), Chromium printed the task's
+    amount over the first characters of its goal, and 财政拨款's past the table's edge, its last digit cut off the
+    page. They wrap in their cells, as Word wraps them: every digit printed, no word printed over another."""
+    spec = tmp_path / "zhanjiang-qiaolian-2024.yaml"
+    spec.write_text((ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+                    .replace("basic: 397.72", "basic: 0", 1)
+                    .replace("project: 64.17", "project: 123456789026.883456", 1)
+                    .replace("fiscal: 461.89", "fiscal: 123456789026.883456", 1)
+                    .replace("amount: 49.41", "amount: 123456789012.123456", 1), encoding="utf-8")
+    result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
+    assert result.ok, result.problems
+    pdf = tmp_path / "printed.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    text = re.sub(r"\s+", "", _printed_text(pdf))
+    assert text.count("123456789026.883456") == 2 and "123456789012.123456" in text
+    boxes = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True,
+                           text=True, timeout=60).stdout
+    lines: dict[str, list[tuple[float, float, str]]] = {}
+    for y, x0, x1, word in ((m["y"], float(m["x0"]), float(m["x1"]), m["word"]) for m in re.finditer(
+            r'<word xMin="(?P<x0>[\d.]+)" yMin="(?P<y>[\d.]+)" xMax="(?P<x1>[\d.]+)" yMax="[\d.]+">(?P<word>[^<]*)', boxes)):
+        lines.setdefault(y, []).append((x0, x1, word))
+    overprinted = [(left[2], right[2]) for words in lines.values() for left, right in zip(sorted(words), sorted(words)[1:])
+                   if left[1] > right[0] + 0.5]
+    assert overprinted == []
+
+
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
     """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
     printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""
