@@ -546,8 +546,7 @@ def test_the_guide_quotes_the_broken_footer_reference_as_build_says_it(runner, t
     spec = copy_variant("zhanjiang", "ningbo", templates, schemas, tmp_path / "specs" / "ningbo.yaml")
     zip_edit(templates / "ningbo" / "form.docx", "word/document.xml", r"(<w:sectPr[^>]*>)",
              r'\1<w:footerReference w:type="default"/>', regex=True)
-    [row] = [line for line in GUIDE.read_text(encoding="utf-8").splitlines()
-             if line.startswith("| `form.docx` 的页眉或页脚引用坏了")]
+    [row] = re.findall(r"^- `form\.docx` 的页眉或页脚引用坏了.*\n(?:  .*\n)*", GUIDE.read_text(encoding="utf-8"), re.M)
     quoted = re.findall(r"`(form\.docx: 错误\[RENDER-TEMPLATE\][^`]*)`", row)
     assert len(quoted) == 1, row
     result = runner.invoke(main, ["build", str(spec), "--templates", str(templates), "--schemas", str(schemas),
