@@ -39,6 +39,7 @@ _PARTNERS = {"then": "if", "else": "if", "minContains": "contains", "maxContains
 _LISTED_KEY = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*) ?[（(]")
 # A key as jixiao's schemas spell one, so a listed word that no field is may still be said to be undeclared.
 _SNAKE_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_LISTED_NAME = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*) ?[（(]([^（）()]*)[）)]")
 MESSAGE_CODE = "SCHEMA-MESSAGE"
 KEYWORDS = frozenset({
     # Draft 2020-12: core, applicator, validation, meta-data, format, content; and `definitions`,
@@ -224,6 +225,12 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
         if key not in declared and _SNAKE_KEY.fullmatch(key) and not _refers(node):
             yield (*path, "errorMessage"), (f"说要写“{key}”，但 properties 里没有这个字段：编辑器的这句提示让填表人写上它，"
                                             f"validate 又报未知字段；请从这句提示里删去“{key}（…）”")
+    for key, said in _listed_names(message).items():
+        title = declared[key].get("title") if isinstance(declared.get(key), dict) else None
+        if isinstance(title, str) and title and said not in (title, re.split("[（(]", title, maxsplit=1)[0]):
+            yield (*path, "errorMessage"), (f"把“{key}”叫作“{said}”，这个字段的 title（表上的栏目名）却是“{title}”："
+                                            f"编辑器的这句提示与悬停说明、validate 和 lint 的消息说的不是同一个栏目名；"
+                                            f"请改成“{key}（{title}）”")
     closed = node.get("additionalProperties") is False or node.get("unevaluatedProperties") is False
     for key in declared:
         if key in named or (key not in required and not closed):
@@ -253,6 +260,17 @@ def _listed_fields(message: str) -> list[str]:
             if not nested and match.group(1) not in found:
                 found.append(match.group(1))
     return found
+
+
+def _listed_names(message: str) -> dict[str, str]:
+    """The Chinese name an `errorMessage` gives each field it lists (`half_year_value（半年指标值）`): a column renamed on
+    the form and in its field's `title` kept its old name there, which the editor shows for a missing field. A name
+    that leaves out the title's bracketed note (`amount（拟投入的资金）` for 拟投入的资金（万元）) is the same name."""
+    names = {}
+    for listed in _field_lists(message):
+        for match in _LISTED_NAME.finditer(listed):
+            names.setdefault(match.group(1), match.group(2))
+    return {key: name for key, name in names.items() if key in _listed_fields(message)}
 
 
 def _field_lists(message: str) -> list[str]:

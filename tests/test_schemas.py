@@ -314,6 +314,25 @@ def test_a_required_field_a_copy_adds_but_its_message_leaves_out_is_named(tmp_pa
         f"缺了它时编辑器只显示这句提示；请在提示里加上“prior_value（上年指标值）”"]
 
 
+def test_a_column_renamed_in_its_title_but_not_in_the_message_is_named(tmp_path):
+    """A copy of jiangsu whose form calls 半年指标值 半年目标值, the field's `title` renamed as docs/variants.md's quick
+    start says: the row's `errorMessage`, the editor's words for a missing field, still said 半年指标值, and new --list
+    passed. A name without the title's bracketed note (`amount（拟投入的资金）`, as jixiao's own schemas write it) is
+    no rename."""
+    (tmp_path / "defs.schema.json").write_text((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    document = json.loads((ROOT / "schema" / "jiangsu.schema.json").read_text(encoding="utf-8").replace("jiangsu", "foshan"))
+    document["properties"]["indicators"]["items"]["properties"]["half_year_value"]["title"] = "半年目标值"
+    path = tmp_path / "foshan.schema.json"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    at = "{}:{}".format(*locate(path.read_text(encoding="utf-8"), '"errorMessage": "每项绩效指标要写齐'))
+    assert _message_warnings(tmp_path, "foshan") == [
+        f"{path}:{at}: 警告[SCHEMA-MESSAGE] indicators.*（绩效指标）的“errorMessage”：把“half_year_value”叫作“半年指标值”，"
+        "这个字段的 title（表上的栏目名）却是“半年目标值”：编辑器的这句提示与悬停说明、validate 和 lint 的消息说的不是同一个栏目名；"
+        "请改成“half_year_value（半年目标值）”"]
+    assert _message_warnings(ROOT / "schema", "zhanjiang") == []  # amount（拟投入的资金）, its title 拟投入的资金（万元）
+
+
 def _message_warnings(folder, name) -> list[str]:
     """The schema check's warnings on form `name`'s errorMessages in `folder`, as new --list prints them."""
     from generator.report import line
