@@ -40,7 +40,9 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
     the workflow file where it was written (the larger repository's top, when the folder is inside one), or why it was
     not and how to have it (a folder whose path in the repository is not UTF-8: `names_workflow`). The commit
     is two commands, as Windows PowerShell 5.1 refuses `&&`, and has its message: a bare `git commit` put the clerk
-    in an editor (vim, as Git for Windows sets it) to write one."""
+    in an editor (vim, as Git for Windows sets it) to write one. Most units start from last year's Word or Excel
+    form, not a blank one: the first step names `import` and `new --from` beside `new --form`, as README's 快速上手
+    does, or the clerk types a year's form over again."""
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}{cmd_notes([folder])}，"
     commit = "一起提交（两条命令分开输入：先 git add -A，再 git commit -m \"规格初稿\"）"
     if ci is None:
@@ -57,7 +59,8 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
                 f" {commit}，推送到 {ci.host}：推送到主分支和每个合并请求都会检查规格，并{ci.shows}")
     return (f"下一步：\n"
             f"  1. {enter}新建规格：jixiao new --form 表样 --unit 单位全称 --year 年度 -o {DEFAULT_SPECS}/"
-            f"（jixiao new --list 列出表样）\n"
+            f"（jixiao new --list 列出表样）；已有往年的 Word 或 Excel 表时，先 jixiao import 旧表.docx -o {DEFAULT_SPECS}/"
+            f" 把它读成规格，再 jixiao new --from {DEFAULT_SPECS}/导入的规格.yaml --year 新年度 开始新年度\n"
             f"  2. 填写后检查：jixiao validate；生成 Word 和 HTML：jixiao build（写到 {DEFAULT_OUTPUT}/）\n"
             f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
             f"Ctrl+Shift+B 运行检查\n"

@@ -119,6 +119,16 @@ def test_the_next_steps_cd_into_a_folder_with_a_space_in_quotes(runner, tmp_path
     assert result.exit_code == 0 and f'1. cd "{unit}"，新建规格' in result.output, result.output
 
 
+def test_the_first_next_step_tells_a_unit_with_last_years_form_to_import_it_and_carry_it_on(runner, tmp_path):
+    """Most units start from last year's Word or Excel form: “下一步” named only `jixiao new --form`, a blank
+    form, and the clerk retyped the year's form; it names `import` and `new --from` too, as README's 快速上手."""
+    result = runner.invoke(main, ["init", str(tmp_path / "unit"), "--ci", "none"])
+    step = result.output.split("下一步：\n", 1)[1].splitlines()[0]
+    assert result.exit_code == 0 and "jixiao new --form 表样" in step, result.output
+    assert "已有往年的 Word 或 Excel 表时，先 jixiao import 旧表.docx -o specs/ 把它读成规格" in step, step
+    assert "再 jixiao new --from specs/导入的规格.yaml --year 新年度 开始新年度" in step, step
+
+
 def test_the_next_steps_cd_into_a_folder_whose_name_is_not_utf8_as_bash_reads_it(runner, tmp_path, monkeypatch):
     """A folder name of GBK bytes is lone surrogates to Python: “下一步” said `cd \\udcbc\\udca8…`, Python's escapes,
     which the clerk could not type. It is said in bash's $'…', with why, and bash goes into the folder with it."""
