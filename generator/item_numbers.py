@@ -28,3 +28,16 @@ def counted(texts: list[str]) -> list[re.Match] | None:
 def numbers_dropped(numbers: list[re.Match]) -> str:
     """How a message asks for the numbers to go, the same wherever a numbered list is told."""
     return f"去掉行首的序号“{numbers[0][0].strip()}”{'等' if len(numbers) > 1 else ''}（表上会给每一项自动编号）"
+
+
+def numbered_paragraphs_fix(key: str, lead: int, below: str, field: str = "这一项") -> str | None:
+    """How to mend a one-line value (`key` at column `lead`) whose line below begins with an item's number (`2、…`):
+    Word's numbered paragraphs pasted after `content:` with no `|`, which YAML joins into one line, or refuses
+    when the next line is not indented. Joining the line back, the advice for a line break, would print 1…2…3 as
+    one run of text; a `|` block keeps each item on its own line (`field`: how the value is named, when the
+    message has not named it). None when the line below has no number."""
+    number = _ITEM_NUMBER.match(below.strip())
+    if number is None:
+        return None
+    return (f"以“{number[0].strip()}”开头，像是分条写的又一条：要各条分行印出，请把{field}改用 | 块，"
+            f"第一行只写“{key}: |”，各条（连同第一条）依次写在下面，每行行首空 {lead + 2} 格")

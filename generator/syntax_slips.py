@@ -26,6 +26,7 @@ from typing import Callable
 
 from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, over_indented, text_not_under_key,
                            under_indented)
+from .item_numbers import numbered_paragraphs_fix
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
 from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, TYPED_DASH, KnownKeys, block_bodies, holds_data,
                         indent_width)
@@ -313,8 +314,12 @@ def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
     key = _PLAIN_VALUE.match(lines[above - 1]) if above else None
     if not key or indent_width(content) > len(key["lead"]):
         return None
-    return indent_width(content) + 1, (f"“{clipped(text)}”这一行既不是“键: 值”，也不是列表的一项，像是上一行“{key['key']}”"
-                                       f"{gloss(key['key'], above)}的内容被换行断开了；请把它接回上一行末尾（要分段时请改用 | 块）")
+    said = f"“{clipped(text)}”这一行既不是“键: 值”，也不是列表的一项"
+    numbered = numbered_paragraphs_fix(key["key"], len(key["lead"]), text, f"上一行“{key['key']}”{gloss(key['key'], above)}")
+    if numbered:
+        return indent_width(content) + 1, f"{said}：它{numbered}"
+    return indent_width(content) + 1, (f"{said}，像是上一行“{key['key']}”{gloss(key['key'], above)}的内容被换行断开了；"
+                                       "请把它接回上一行末尾（要分段时请改用 | 块）")
 
 
 def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | None:

@@ -20,7 +20,7 @@ from generator.encoding_guess import MARGIN, likely_encodings, reading_shares, r
 from generator.field_fixes import number_fix
 from generator.japanese_korean import EUC_JP, SHIFT_JIS, japanese_or_korean
 from generator.file_encoding import _why_unsure, encoding_slip
-from generator.load import load_text
+from generator.load import load, load_text
 from generator.report import rerun_note
 from generator.validate import Validator
 from generator.variants import Catalog
@@ -1925,6 +1925,42 @@ def test_a_numbered_line_below_a_text_item_is_given_as_the_dashless_list_is(runn
     path, _ = broken("tianjin-qiaolian-2023.yaml", old, new)
     result = runner.invoke(main, ["validate", str(path)])
     assert "警告[TEXT-LINE-BREAK]" in result.output and said in result.output, result.output
+
+
+_ZJ_GOAL = ("    goal: 运用互联网思维和技术开展联系、引导、服务侨社团和侨胞，完善侨界法律维权服务，对侨资侨属企业权益，"
+            "创新创业成果落地、海外新侨回国创业投资等提供政策指导\n")
+_ZJ_GOALS = ("1. 运用互联网思维和技术开展联系、引导、服务侨社团和侨胞；", "2、完善侨界法律维权服务")
+
+
+@pytest.mark.parametrize("typed", [
+    f"    goal: {_ZJ_GOALS[0]}\n      {_ZJ_GOALS[1]}\n",  # joined by YAML with a space
+    f"    goal:\n      {_ZJ_GOALS[0]}\n      {_ZJ_GOALS[1]}\n",  # the key alone on its line, the paste below it
+])
+def test_numbered_paragraphs_pasted_without_a_block_are_told_to_use_one(runner, broken, typed):
+    """Word's numbered paragraphs pasted after `goal:` with no `|` print as one run of text, `1. 甲； 2、乙`: the
+    warning said 请把下一行接回这一行末尾 first, which keeps them run together. It says the line below is the next
+    paragraph and how to write the `|` block; done as said, the paragraphs are kept and nothing is warned."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, typed)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "警告[TEXT-LINE-BREAK]" in result.output and "请把下一行接回这一行末尾" not in result.output, result.output
+    assert ("下一行以“2、”开头，像是分条写的又一条：要各条分行印出，请把这一项改用 | 块，第一行只写“goal: |”，"
+            "各条（连同第一条）依次写在下面，每行行首空 6 格") in result.output, result.output
+    path.write_text(path.read_text(encoding="utf-8").replace(typed, f"    goal: |\n      {_ZJ_GOALS[0]}\n      {_ZJ_GOALS[1]}\n"),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "TEXT-LINE-BREAK" not in result.output, result.output
+    assert load(path).data["key_tasks"][1]["goal"] == "\n".join(_ZJ_GOALS) + "\n"  # two paragraphs
+
+
+def test_a_numbered_paragraph_pasted_flush_left_is_told_to_go_in_a_block(runner, broken):
+    """The paste's second paragraph at the line's start, as an editor leaves it, is a syntax error that said to join
+    it to the line above: a numbered paragraph is told as one, with the `|` block and its indentation."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, f"    goal: {_ZJ_GOALS[0]}\n{_ZJ_GOALS[1]}\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and ":45:1: 错误[YAML-SYNTAX] " in result.output, result.output
+    assert ("“2、完善侨界法律维权服务”这一行既不是“键: 值”，也不是列表的一项：它以“2、”开头，像是分条写的又一条："
+            "要各条分行印出，请把上一行“goal”（期望达到的目标（概述））改用 | 块，第一行只写“goal: |”，各条（连同第一条）依次写在下面，"
+            "每行行首空 6 格") in result.output, result.output
 
 
 def test_a_text_item_wrapped_onto_a_second_line_with_no_other_item_beside_it_is_told_to_join_it():

@@ -18,10 +18,13 @@ from typing import Iterator
 from ..datapath import json_path
 from ..dashless_items import text_item_below
 from ..han import HAN
-from ..key_lines import indent_width
+from ..item_numbers import numbered_paragraphs_fix
+from ..key_lines import KEY, indent_width
 from ..problems import Problem, Severity, excerpt
 
 ID = "TEXT-LINE-BREAK"
+_KEY_LINE = re.compile(KEY + ":")
+_KEY_ALONE = re.compile(KEY + r":[ ]*(?:#.*)?$")
 _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese on either side: 98% 及以上
 
 
@@ -53,12 +56,23 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
         space = next((found for found in _FOLDED.finditer(text) if found.start() == at), None)
         how = "这一项分在了两行，YAML 会把换行变成空格"
         fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
+        key = _value_key(lines, line)
+        numbered = numbered_paragraphs_fix(key["key"], len(key["lead"]), lines[line]) if key and line < len(lines) else None
+        if numbered:
+            fix = f"下一行{numbered}"
         item = text_item_below(lines, line)
         if item:  # joining would make one target of two
             unnumbered = f"各项都{item.unnumbered}，" if item.unnumbered else ""
             fix = (f"下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
                    f"请{unnumbered}把第 {line + 1} 行写成：{item.written}")
     return (space.start(), how, fix) if space else None
+
+
+def _value_key(lines: list[str], line: int) -> re.Match | None:
+    """The key of the value whose first line is `line`: on that line (`content: 1. 甲`), or alone on the line above
+    it (`content:` over `  1. 甲`); None for a value in a list of texts, which has no key of its own."""
+    on_line = _KEY_LINE.match(lines[line - 1])
+    return on_line or (_KEY_ALONE.match(lines[line - 2]) if line > 1 else None)
 
 
 def joined_at(typed: str, text: str) -> int | None:
