@@ -19,7 +19,7 @@ def folded(changes: Iterable[Change]) -> list[list[Change]]:
         row, dot, _ = change.path.rpartition(".")
         alike = (change.kind == "changed" and dot and row.endswith("]")
                  and isinstance(change.old, str) and isinstance(change.new, str))
-        key = (row, change.old, change.new, change.weakened, change.note) if alike else (n,)
+        key = (row, change.old, change.new, change.weakened, change.tightened, change.note) if alike else (n,)
         groups.setdefault(key, []).append(change)
     return list(groups.values())
 

@@ -34,6 +34,8 @@ def _json_change(change: Change) -> dict:
         found["rows"] = [_json_row(place, fields) for place, fields in change.rows]
     if change.weakened:
         found["weakened"] = change.weakened
+    if change.tightened:
+        found["tightened"] = change.tightened
     if change.deleted_targets:
         found["deleted_targets"] = change.deleted_targets
     if change.deleted_text_targets:

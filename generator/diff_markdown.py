@@ -18,7 +18,7 @@ from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, NET, REOR
                           named_rule, net_words, only_rolled, plain_value, renamed_line, reordered_places, shown_path,
                           shown_place, shown_reason, shown_net, shown_totals, signed_wan, silence_rule, since_heading,
                           status_line, summary_line, told_renamed, unreadable_problems, unrolled_note, unseen,
-                          warning_problems, weakened_mark, without_common_line_break, years_moved_line)
+                          tightened_mark, warning_problems, weakened_mark, without_common_line_break, years_moved_line)
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
 from .report import place
@@ -130,7 +130,7 @@ def _md_value(value: Any) -> str:
 def _md_cells(change: Change, glance: Glance | None = None) -> tuple[str, str]:
     """The 原来 and 现在 cells of a change; an added or removed item's texts cut by `glance` (the diff's, `Glance`),
     which only a table of the whole diff's changes passes."""
-    weakened = weakened_mark(change, lambda word: f"<b>{word}</b>")  # tags, not **: see below
+    weakened = weakened_mark(change, lambda word: f"<b>{word}</b>") + tightened_mark(change)  # tags, not **: see below
     if change.kind == "moved":
         return move_places(change)
     if change.kind == "reason_changed":

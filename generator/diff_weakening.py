@@ -11,9 +11,9 @@ from . import datapath
 from .diff_types import REWRITTEN, Change
 from .lint import terms
 from .target_texts import (goal_text_paths, once_each, removed_targets, stated_targets, text_hedge,
-                           text_weakening)
+                           text_tightening, text_weakening)
 from .value_comparison import same_amount, same_writing
-from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, weakening
+from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, tightening, weakening
 
 
 def _retyped(old: Any, new: Any) -> bool:
@@ -52,6 +52,8 @@ class DiffWeakening:
                                    else text_weakening(change.old, change.new or "", *self._years))
                 if change.weakened and not change.deleted_text_targets:
                     change.note = text_hedge(change.old, change.new or "", *self._years)
+                elif not change.weakened:
+                    change.tightened = text_tightening(change.old, change.new or "", *self._years)
 
     def _one_measure(self, old: Any, new: Any) -> bool:
         """Whether two indicator rows' year targets measure one thing (`weakening.one_measure`)."""
@@ -132,5 +134,8 @@ class DiffWeakening:
             if id(edit) in marked:
                 continue
             edit.weakened = weakening(name, before, after, *self._years, category, self.grades)
-            edit.note = flip(name, before, after, self.grades) or hedge(name, before, after, *self._years, category, self.grades)
+            flipped = flip(name, before, after, self.grades)
+            edit.note = flipped or hedge(name, before, after, *self._years, category, self.grades)
+            if not (edit.weakened or flipped):  # a target lowered one way and raised another is 目标降低 alone
+                edit.tightened = tightening(name, before, after, *self._years, category, self.grades)
             marked.add(id(edit))

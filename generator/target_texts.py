@@ -29,6 +29,7 @@ from .lint.same_measure import compared, eased
 from .value_comparison import count_alone
 from .value_kinds import COUNT_UNITS, Kind, Value, normalise
 from .values import parse
+from .weakening import raised
 from .year_mentions import mentions
 
 _SCOPE_WORDS = re.compile(r"以上|以下|以内|之内|超过")
@@ -161,6 +162,13 @@ def text_weakening(old: str, new: str, old_year: Any = None, new_year: Any = Non
     `完成5项调研，举办3场活动` → `力争完成5项调研，争取举办2场活动` only the first was, and the count lowered went unsaid."""
     words = [part for word, _, _ in _eased(old, new, old_year, new_year) for part in word.split(WORDS_JOINED)]
     return WORDS_JOINED.join(dict.fromkeys(words)) or None
+
+
+def text_tightening(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
+    """`目标提高` for a goal text whose clauses read backwards ask for less (`text_weakening` of new → old:
+    `提交提案不少于3篇` → `不少于5篇`), else None: the judgment an indicator's value gets (`weakening.tightening`), asked
+    only of an edit that weakens nothing."""
+    return raised(text_weakening(new, old, new_year, old_year))
 
 
 def text_hedge(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:

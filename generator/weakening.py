@@ -102,6 +102,9 @@ DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
 WORDS = (DELETED_TARGET, UNMEASURABLE, GRADED, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
 """In the order a summary counts them: a target gone before one lowered."""
+TIGHTENED = "目标提高"
+"""An edit that asks more (`tightening`): a floor raised, a cap lowered, a deadline brought forward, a grade stepped up."""
+_BOUND_WORDS = (LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
 
 
 def strongest_word(words: str) -> str:
@@ -127,6 +130,26 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if measurable(before) and not measurable(after):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     return looser(name, before, after, old_year, new_year, category)
+
+
+def tightening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
+               grades: frozenset[str] = frozenset(GRADES)) -> str | None:
+    """`目标提高` for an edit whose reverse `weakening` marks by a bound or a deadline (`raised`: `18次` → `20次`, `≥90%`
+    → `≥95%`, `≤30个工作日` → `≤20个工作日`, `基本满意` → `满意`, `力争8次` → `8次`), else None: the one judgment read
+    backwards, the years with it, so a tightened target is said only where a loosened one would be, certain alike. The
+    caller asks it only of an edit that weakens nothing and flips no comparator: a count lowered by an earlier deadline
+    is 目标降低 alone, and a comparator mended is 比较方向改变. A reviewer sees at a glance which edits of targets ask
+    more, where a plain 修改 sent him to compare the numbers himself."""
+    return raised(weakening(name, new, old, new_year, old_year, category, grades))
+
+
+def raised(backwards: str | None) -> str | None:
+    """`目标提高` where what the edit read backwards weakens by (`weakening`, `target_texts.text_weakening`) is bounds
+    and deadlines only: not a target filled in where there was none or words made a number (`目标删除`, `目标不可衡量`,
+    `由数值改为定性描述` backwards), which says what is checked, not how much more is asked."""
+    if not backwards:
+        return None
+    return TIGHTENED if all(word in _BOUND_WORDS for word in backwards.split(WORDS_JOINED)) else None
 
 
 def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:

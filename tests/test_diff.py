@@ -111,6 +111,7 @@ def test_a_changed_value_is_named_by_indicator_and_column(runner, edited):
     assert diff["changes"] == [{
         "kind": "changed", "where": "绩效指标 › 效益指标 › 社会效益指标 › 患病、困难、失独台胞补助覆盖面（%）：年度指标值",
         "path": "indicators[4].annual_value", "old": "90%以上", "new": "95%以上", "delta": None, "details": [],
+        "tightened": "目标提高",
     }]
     assert diff["totals"] == [] and diff["balance"] == []
 
@@ -131,7 +132,7 @@ def test_a_file_only_reformatted_or_recommented_is_named_as_such(runner, tmp_pat
     assert [spec["retyped"] for spec in json.loads(runner.invoke(
         main, ["diff", str(old), str(new), "--format", "json"]).output)["specs"]] == [True, False]
     (new / ZJ).write_text((ROOT / "specs" / ZJ).read_text(encoding="utf-8").replace("18次", "20次"), encoding="utf-8")
-    assert text_lines(runner, str(old), str(new))[-1] == "比较了 2 个规格，1 个有改动：修改 1 处；另有 1 个只改了格式或注释。"
+    assert text_lines(runner, str(old), str(new))[-1] == "比较了 2 个规格，1 个有改动：修改 1 处（其中目标提高 1 处）；另有 1 个只改了格式或注释。"
 
 
 def test_a_changed_amount_shows_its_difference_and_the_effect_on_totals(runner, edited):
@@ -938,8 +939,8 @@ def test_a_project_renamed_while_one_of_its_indicators_changed_is_a_rename_with_
     lines = text_lines(runner, *edited(TJ, change))
     assert lines[1:] == [
         "  改名  项目绩效目标表  “机关运行保障经费” → “机关运行保障经费（2023）”",
-        "  修改  项目绩效目标表 › 机关运行保障经费（2023）：绩效指标 › 产出指标 › 数量指标 › 聘请出纳、司机、保洁人数：指标值  “3人” → “4人”",
-        "比较了 1 个规格，1 个有改动：修改 1 处，改名 1 处。",
+        "  修改  项目绩效目标表 › 机关运行保障经费（2023）：绩效指标 › 产出指标 › 数量指标 › 聘请出纳、司机、保洁人数：指标值  “3人” → “4人”（目标提高）",
+        "比较了 1 个规格，1 个有改动：修改 1 处（其中目标提高 1 处），改名 1 处。",
     ]
     assert changes(runner, *edited(TJ, change))["totals"] == []
 
@@ -3283,7 +3284,10 @@ def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_p
     ])
     result = changes(runner, old, new)
     assert len(result["changes"]) == 8 and not any("weakened" in c for c in result["changes"]), result["changes"]
-    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 8 处。"
+    # the three that ask more are 目标提高 (`weakening` read backwards); the five uncertain ones stay plain
+    assert {c["path"] for c in result["changes"] if c.get("tightened")} == {
+        "indicators[0].annual_value", "indicators[3].period_value", "indicators[6].annual_value"}, result["changes"]
+    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 8 处（其中目标提高 3 处）。"
 
 
 def test_a_floor_turned_into_a_cap_or_back_is_noted_and_marked_where_plainly_weaker(runner, tmp_path):
@@ -3352,7 +3356,7 @@ def test_an_exact_target_turned_into_a_bound_the_measure_does_not_want_is_marked
                      "indicators[7].period_value": (None, None)}, found
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：年度指标值  “100%” → “≤100%”（目标降低）" in lines, lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 7 处（其中目标降低 3 处，目标放宽 1 处）。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 7 处（其中目标降低 3 处，目标放宽 1 处，目标提高 1 处）。"
 
 
 @pytest.mark.parametrize("name, old, new, category, word", [
@@ -3439,7 +3443,7 @@ def test_two_sums_that_moved_alike_are_two_amount_changes(runner, edited):
         tree["indicators"][indicator(tree, "举办活动场次")]["annual_value"] = "开展台胞活动8次以上"
 
     old, new = edited(GZ, change)
-    summary = "比较了 1 个规格，1 个有改动：修改 4 处，其中 3 处金额变动。"
+    summary = "比较了 1 个规格，1 个有改动：修改 4 处（其中目标提高 1 处），其中 3 处金额变动。"
     assert text_lines(runner, old, new)[-1] == summary
     assert text_lines(runner, old, new, "--format", "markdown")[3] == summary
     assert changes(runner, old, new)["amount_changes"] == 3
@@ -3620,7 +3624,8 @@ def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runn
                       "调研支出": None, "因公出国支出": "成本上限提高"}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “12次”（目标降低）" in lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 10 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 4 处）。"
+    assert lines[-1] == ("比较了 1 个规格，1 个有改动：修改 10 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 4 处，"
+                         "目标提高 2 处）。")
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert "| 修改 | 绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | 12次（<b>目标降低</b>） |" in markdown
     assert markdown[3] == lines[-1]
@@ -3827,6 +3832,55 @@ def test_a_time_under_quantity_whose_words_say_no_way_is_marked_by_its_comparato
                       "培训天数": "目标降低", "办理时限": "时限推后"}
 
 
+def test_a_target_that_asks_more_is_marked_raised_and_not_counted_as_lowered(runner, edited):
+    """`开展台胞活动5次以上` → `8次以上` and `提案不少于3篇` → `不少于5篇` were plain 修改: a reviewer had to compare the
+    numbers of every unmarked edit to learn it asked more. They are `目标提高`, in text, markdown (not bold, not in the
+    list of weakened targets) and json alike, counted apart from 目标降低 in the summary."""
+    def change(tree):
+        row = tree["indicators"][indicator(tree, "举办活动场次")]
+        row["period_value"] = row["annual_value"] = "开展台胞活动8次以上"
+        tree["key_tasks"][0]["goal"] = tree["key_tasks"][0]["goal"].replace("提案不少于3篇", "提案不少于5篇")
+        row = tree["indicators"][indicator(tree, "满意度")]
+        row["annual_value"] = "台胞满意度85%以上"
+    old, new = edited(GZ, change)
+    marks = {(c["where"].split(" › ")[-1], c.get("weakened"), c.get("tightened")) for c in changes(runner, old, new)["changes"]}
+    assert marks == {("举办活动场次：实施周期指标值", None, "目标提高"), ("举办活动场次：年度指标值", None, "目标提高"),
+                     ("满意度：年度指标值", "目标降低", None),
+                     ("履行职责，做好参政议政和信息调研工作：期望达到的目标（概述）", None, "目标提高")}, marks
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 举办活动场次：年度指标值  “开展台胞活动5次以上” → “开展台胞活动8次以上”（目标提高）" \
+        in lines, lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 3 处（其中目标降低 1 处，目标提高 2 处）。", lines[-1]
+    markdown = "\n".join(text_lines(runner, old, new, "--format", "markdown"))
+    assert "| 开展台胞活动5次以上 | 开展台胞活动8次以上（目标提高） |" in markdown, markdown
+    assert "<b>目标提高</b>" not in markdown and "降低要求的改动（1 处" in markdown
+    assert "修改 3 处（其中目标降低 1 处，目标提高 2 处）" in markdown
+
+
+def test_a_target_raised_is_said_only_where_lowered_would_be(runner, tmp_path):
+    """`目标提高` is `weakening` read backwards: a floor raised, a cap lowered, a deadline earlier, a grade stepped up, a
+    hedge taken off. Not where the edit also weakens (a count lowered by an earlier deadline is 目标降低 alone), flips
+    a comparator (比较方向改变 says it), makes words a number, or compares nothing (`季度4次` → `季度3次`)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "培训次数", "18次", "20次"),
+        ("满意度指标", "服务对象满意度", "≥90%", "≥95%"),
+        ("时效指标", "办理时限", "≤30个工作日", "≤20个工作日"),
+        ("满意度指标", "群众满意度", "基本满意", "满意"),
+        ("成本指标", "培训费", "≤12万元", "≤10万元"),
+        ("数量指标", "走访次数", "力争8次", "8次"),
+        ("数量指标", "检查次数", "年底前完成3次", "6月底前完成2次"),
+        ("满意度指标", "台胞满意度", "≤90%", "≥90%"),
+        ("数量指标", "例会次数", "季度4次", "季度3次"),
+        ("数量指标", "调研次数", "完成", "12次"),
+        ("数量指标", "宣传次数", "20次", "18次"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("tightened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"培训次数": "目标提高", "服务对象满意度": "目标提高", "办理时限": "目标提高", "群众满意度": "目标提高",
+                      "培训费": "目标提高", "走访次数": "目标提高", "检查次数": None, "台胞满意度": None, "例会次数": None,
+                      "调研次数": None, "宣传次数": None}, marked
+
+
 def test_a_floor_before_a_quarter_counted_for_the_year_turned_into_a_cap_is_said(runner, tmp_path):
     """`≥季度4次` → `≤季度4次` was a plain 修改: the ≥ and ≤ were read as words before 季度, the year's four meetings
     counted with no comparator. Each is the count's: a floor of a count to complete turned into a cap."""
@@ -3898,7 +3952,7 @@ def test_the_zhanjiang_qiaolians_own_visits_abroad_are_a_count_to_complete(runne
         marks[new] = text_lines(runner, str(spec), str(path))
     row = "  修改  绩效指标 › 产出指标 › 数量指标 › 因公出国(境)拜访、联谊等次数：指标值  “6次” → "
     assert row + "“4次”（目标降低）" in marks["4次"]
-    assert row + "“8次”" in marks["8次"]
+    assert row + "“8次”（目标提高）" in marks["8次"]
 
 
 def test_a_range_whose_asking_bound_moves_is_marked_as_that_bound_would_be(runner, tmp_path):
@@ -4430,9 +4484,9 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
     assert lines[1:] == [
         "  修改  年度  2023 → 2024",
         "  改名  绩效指标 › 产出指标 › 数量指标  “开展培训场次” → “举办培训班次数”",
-        "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”",
-        "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”",
-        "比较了 1 个规格，1 个有改动：修改 2 处，改名 1 处。"], lines
+        "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”（目标提高）",
+        "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”（目标提高）",
+        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标提高 1 处），改名 1 处。"], lines
     twice = old_row.replace("开展培训场次", "组织培训期数")  # another row of 2次 under 数量指标: which one is not known
     (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "  - level1: 产出指标\n    level2: 数量指标\n" + twice),
                                          encoding="utf-8")

@@ -504,7 +504,8 @@ def test_the_diff_guide_names_every_field_diff_json_writes(runner, tmp_path):
     task = spec.index("  - name: 全面从严治党")
     edited = (spec[:task] + spec[spec.index("other_tasks:"):]).replace(
         'annual_value: "开展台胞活动5次以上"', 'annual_value: "开展台胞活动1-5次"').replace(
-        "    name: 档案整理完成率\n", "    name: 档案整理完成率  # jixiao: disable=D6 任务调整\n")
+        "    name: 档案整理完成率\n", "    name: 档案整理完成率  # jixiao: disable=D6 任务调整\n").replace(
+        'period_value: "台胞满意度90%以上"', 'period_value: "台胞满意度95%以上"')
     (new / "gz.yaml").write_text(edited, encoding="utf-8")
     shutil.copy(ROOT / "specs" / "tianjin-qiaolian-2023.yaml", new / "tj.yaml")
     result = runner.invoke(main, ["diff", str(old), str(new), "--format", "json"])
@@ -512,7 +513,7 @@ def test_the_diff_guide_names_every_field_diff_json_writes(runner, tmp_path):
     report = json.loads(result.stdout)
     specs = report["specs"]
     changes = [change for one in specs for change in one["changes"]]
-    assert {"weakened", "note", "rows", "deleted_text_clauses"} <= {key for change in changes for key in change}
+    assert {"weakened", "tightened", "note", "rows", "deleted_text_clauses"} <= {key for change in changes for key in change}
     assert set(report) - _json_guide_fields("顶层的字段") == set()
     assert {key for one in specs for key in one} - _json_guide_fields("每个规格（") == set()
     assert {key for change in changes for key in change} - _json_guide_fields("每处改动（") == set()
