@@ -3881,6 +3881,23 @@ def test_a_target_raised_is_said_only_where_lowered_would_be(runner, tmp_path):
                       "调研次数": None, "宣传次数": None}, marked
 
 
+def test_a_quarters_count_for_the_year_is_compared_with_counts_and_not_with_frequencies(runner, tmp_path):
+    """What docs/diff.md (频次) says: `季度例会4次` is the year's four meetings, compared with a count of no period
+    (`→ 2次` 目标降低), never with a frequency (`每季度1次`, nor `季度3次`, three in each quarter), as a count of no
+    period is not (`12次` → `每月1次`): the doc said only the first, and `季度4次` → `季度3次` read as a missed mark."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "召开例会次数", "季度例会4次", "2次"),
+        ("数量指标", "例会次数", "季度例会4次", "每季度1次"),
+        ("数量指标", "季度会议次数", "季度4次", "季度3次"),
+        ("数量指标", "宣传次数", "12次", "每月1次"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"召开例会次数": "目标降低", "例会次数": None, "季度会议次数": None, "宣传次数": None}, marked
+    doc = (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
+    assert "`季度例会4次` → `2次` 为“目标降低”" in doc and "`季度4次` → `季度3次`（次数不是 4 的" in doc
+
+
 def test_a_floor_before_a_quarter_counted_for_the_year_turned_into_a_cap_is_said(runner, tmp_path):
     """`≥季度4次` → `≤季度4次` was a plain 修改: the ≥ and ≤ were read as words before 季度, the year's four meetings
     counted with no comparator. Each is the count's: a floor of a count to complete turned into a cap."""
