@@ -2137,6 +2137,25 @@ def test_lint_and_diff_agree_whether_a_grade_is_checkable(linter, edited, grade)
     assert bool(told) == (weakening("考核情况", "优", grade, 2023, 2023) == "目标不可衡量"), told
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("参会人数", "≤350人次", "“≤350人次”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 =；"
+                           "若350人次是会议规模这类受控制的上限，请写明控制（如 参会人数控制在350人次以内）"),
+    ("参会人数", "控制在350人次以内", None), ("参会人数", "不超过350人次", None), ("严格控制参会人数", "≤350人次", None),
+    ("参会人数", "≥350人次", None),
+    ("周期性检查次数", "≤4次", "“≤4次”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 ="),
+])
+def test_b5_says_what_a_cap_on_a_count_leaves_open(linter, edited, name, value, told):
+    """Tianjin's congress writes 参会人数 ≤350人次 under 数量指标, and B5 told it only “是要完成的数量；应为 ≥ 或 =”. A
+    count under 数量指标 is one to complete (reference/targets-domain.md B5: counts take = or ≥), and a target met
+    scores full marks (10号), so ≤ sets no target at all: B5 says so. A meeting's attendance may be its approved scale,
+    a cap the rules on meetings set: words of control say so and B5 takes them (as it takes 严格控制会议次数), so it
+    offers them, and only where they would be taken (a count of checks is told no such way out)."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    said = [p.message.split("：", 1)[1] for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert said == ([told] if told else []), said
+
+
 @pytest.mark.parametrize("name, value", [("接待宾客人数", "≤100人"), ("接待宾客人数", "≥100人"),
                                          ("接待来访代表团人数", "≤30人"), ("公务接待批次", "≤10批次")])
 def test_b5_takes_either_comparator_of_guests_received_as_diff_reads_it(linter, edited, name, value):

@@ -271,7 +271,9 @@ def b5_direction(ctx):
 
     Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天, 控制因公出国团组数 ≤3个,
     举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次, 因公出国(境)团组数 ≤3个.  Fail: 满意度 ≤90%;
-    差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 ≤350人次; 严格控制因公出国团组数 ≥3个;
+    差错率 ≥1%; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 参会人数 ≤350人次 (≤ alone sets no
+    target, as any fewer meets it; a meeting's approved scale is a cap its words of control say, 参会人数控制在350人次以内,
+    which is offered and then taken: `_held_count_advice`); 严格控制因公出国团组数 ≥3个;
     数量指标 宣传物料印制费 ≤5万元
     (told to move to 产出指标 › 成本指标, or on a form whose frame has no 成本指标 that it has none: `LintContext.home`).
     """
@@ -311,8 +313,23 @@ def b5_direction(ctx):
         if wrong:
             said = (f"用了“{value.op}”" if read is value
                     else f"即 {read.op}{read.number}{shown(read.unit or '')}（变动带正负号）")
+            if why == "是要完成的数量":
+                said += "，只定了上限（再少也算达成）"
             yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], subject=(read.op,),
-                             message=f"{quote(value.text)}{said}，而这项指标{why}；应为 {wanted}")
+                             message=f"{quote(value.text)}{said}，而这项指标{why}；应为 {wanted}"
+                                     + (_held_count_advice(fold(row.name), read) if why == "是要完成的数量" else ""))
+
+
+def _held_count_advice(name: str, read) -> str:
+    """B5's way out for a bare count under 数量指标 written ≤ (参会人数 ≤350人次 of a congress, as a published form has
+    it) where the count is of a thing the spending rules hold down (a meeting's size: `terms.regulated_ceiling`): the
+    author may have meant the meeting's approved scale, a cap, which words of control say (参会人数控制在350人次以内)
+    and B5 then takes. Offered only where those words would be read as a cap, so that a count of checks or
+    receptions of 侨胞 is not sent to words that leave it told all the same."""
+    limit = f"{read.number}{shown(read.unit or '')}"
+    if not terms.regulated_ceiling(name, f"控制在{limit}以内"):
+        return ""
+    return f"；若{limit}是会议规模这类受控制的上限，请写明控制（如 {unpunctuated(name)}控制在{limit}以内）"
 
 
 
