@@ -59,9 +59,16 @@ def new_findings(now: list[Problem], before: list[Problem], moved: Callable[[Pro
     name, and renaming an indicator rewords the findings on its other fields, lines the change did not touch. Not
     by field path: most findings have no subject, and rows deleted above gave another row, its finding the change's
     (a task whose indicator was deleted), the path and so the counterpart of one deleted with its row. Each finding
-    of `before` is the counterpart of one of `now` at most."""
+    of `before` is the counterpart of one of `now` at most.
+
+    First of all, one at the same place whose path and message differ at most in numbers: the finding the change
+    left where it was. A row added above an alike one (the same name, the same finding) takes the old row's field
+    path and words (第 2 个绩效指标), and paired by those in file order the new finding got the old one's counterpart,
+    while the old one, renumbered on a line the change never touched, was counted the change's."""
     left, unmatched = list(range(len(now))), before
-    for key_now, key_before in ((_said, _said), (_renumbered, _renumbered),
+    for key_now, key_before in ((lambda problem: _stayed(problem, problem.line),
+                                 lambda problem: _stayed(problem, moved(problem))),
+                                (_said, _said), (_renumbered, _renumbered),
                                 (lambda problem: _placed(problem, problem.line),
                                  lambda problem: _placed(problem, moved(problem)))):
         waiting = defaultdict(list)
@@ -69,7 +76,8 @@ def new_findings(now: list[Problem], before: list[Problem], moved: Callable[[Pro
             waiting[key_before(problem)].append(problem)
         still = []
         for index in left:
-            bucket = waiting.get(key_now(now[index]))
+            key = key_now(now[index])
+            bucket = waiting.get(key) if key is not None else None  # None: no place to pair by
             if bucket:
                 bucket.pop()
             else:
@@ -84,6 +92,12 @@ def _said(problem: Problem) -> tuple:
 
 def _renumbered(problem: Problem) -> tuple:
     return problem.file, problem.code, _NUMBER.sub("N", problem.path), _NUMBER.sub("N", problem.message)
+
+
+def _stayed(problem: Problem, line: int | None) -> tuple | None:
+    """A finding's words (numbers aside, as `_renumbered`) at `line`, where the change moved it (None: a line it removed
+    or changed, which pairs with nothing here); None for one about the whole file, left to its words."""
+    return (*_renumbered(problem), line, problem.column) if problem.path and line is not None else None
 
 
 def _placed(problem: Problem, line: int | None) -> tuple:

@@ -5218,6 +5218,25 @@ def test_changed_since_pairs_a_finding_at_its_place_not_only_its_field_path(runn
     assert [(p["path"], p["changed"]) for p in d5] == [("key_tasks[0].name", True)], report
 
 
+def test_changed_since_marks_the_new_one_of_two_alike_findings_by_its_place(runner, git_repo):
+    """A row added above one with a finding, alike but for its description, brings the same finding: the new one took
+    the old one's field path and words (第 2 个绩效指标), and was paired with the spec's old finding, while the old one,
+    renumbered on a line the change did not touch, was counted the change's own. The one on the lines added is."""
+    folder, _ = git_repo((ROOT / "specs" / TJ, f"specs/{TJ}"))
+    spec = folder / "specs" / TJ
+    text = spec.read_text(encoding="utf-8")
+    row = "        name: 参会人数\n        description: 参会人数\n        value: \"≤350人次\"\n"
+    added = row.replace("description: 参会人数", "description: 代表大会参会人数")
+    head = "      - level1: 产出指标\n        level2: 数量指标\n"
+    assert text.count(head + row) == 1
+    spec.write_text(text.replace(head + row, head + added + head + row), encoding="utf-8")
+    report = _changed_since_head(runner)
+    b5 = [(p["line"], p["changed"]) for p in report["problems"] if p["file"] == f"specs/{TJ}" and p["code"] == "B5"
+          and "参会人数" in p["message"]]
+    upper = locate(spec.read_text(encoding="utf-8"), 'value: "≤350人次"')[0]
+    assert b5 == [(upper, True), (upper + 5, False)], report
+
+
 def test_changed_since_leaves_a_copy_on_a_line_untouched_to_the_others_when_its_source_is_edited(runner, git_repo):
     """D4 says which text a name copies (its `Problem.subject` carried it, now `quotes`, for B11): when the edit of a task's name
     left the untouched 门户网站建设及聘用人员经费 copying the task's 期望达到的目标 instead, its D4 was counted among the
