@@ -5503,6 +5503,33 @@ def test_d6_weighs_no_row_without_last_years_target(spec, monkeypatch):
     assert [p for p in Linter().lint_file(spec) if p.code == "D6"] == before
 
 
+def test_d6_weighs_no_row_whose_target_is_last_years(runner, tmp_path, monkeypatch):
+    """A spec `new --from` wrote keeps every target as last year's (`prior_value` the same text): D6 weighed each such
+    row with `looser`, about three quarters of its time over 300 of them, to find nothing eased. Its findings stand:
+    all targets as last year's is still told, and a target changed is still weighed."""
+    from generator.lint import relevance
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    shutil.copy(ROOT / "specs" / TJ, tmp_path / "specs" / TJ)
+    result = runner.invoke(main, ["new", "--from", f"specs/{TJ}", "--year", "2024"])
+    assert result.exit_code == 0, result.output
+    rolled = tmp_path / "specs" / TJ.replace("2023", "2024")
+    text = rolled.read_text(encoding="utf-8")
+    attendance = 'name: 会议出勤率\n        description: 会议出勤率\n        value: "≥90％"\n        prior_value: "≥90％"'
+    assert text.count(attendance) == 1
+    rolled.write_text(text.replace(attendance, attendance.replace('prior_value: "≥90％"', 'prior_value: "≥95%"')),
+                      encoding="utf-8")
+    weighed = []
+    looser = relevance.looser
+    monkeypatch.setattr(relevance, "looser", lambda name, prior, target, *rest: weighed.append(
+        (prior.text, target.text)) or looser(name, prior, target, *rest))
+    d6 = [p.message for p in Linter().lint_file(rolled) if p.code == "D6"]
+    assert weighed and all(prior.strip() != target.strip() for prior, target in weighed), weighed
+    assert ("≥95%", "≥90％") in weighed and any("比上年的“≥95%”低" in m for m in d6), d6
+    assert any("都与上年指标值" in m for m in d6), d6
+
+
 def test_lint_normalises_each_value_text_once(runner, tmp_path, monkeypatch):
     """D6 weighs each row of a spec made by `new --from` against its 上年指标值, and `hedges`, `terms` and `grade_ladders`
     each normalise both targets again: about thirteen times a row, some 130,000 NFKC passes over 300 such specs for a

@@ -350,6 +350,8 @@ def d6_too_low(ctx):
             prior = read_target(row.item.get(PRIOR_VALUE), ctx.grades)
             if not prior.text:  # no last year's target (a new row, one `new --from` emptied): nothing lowered; weighing
                 continue  # every such row against it was two thirds of D6 over the examples, none of which has one
+            if prior.text.strip() == now.text.strip():  # last year's target kept: nothing eased, and weighing it was
+                continue  # three quarters of D6's time over 300 specs `new --from` wrote, every target kept
             target, undirected = read_target(now.text, ctx.grades), terms.undirected_duration(measure)
             years, category = _years(budget_year(ctx.data)), row.role2 or row.role1
             # 培训开展时间 by a deadline, a count done by one (6月底前开展3次) or how often (每月1次): these point the way
