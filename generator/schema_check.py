@@ -39,7 +39,8 @@ _PARTNERS = {"then": "if", "else": "if", "minContains": "contains", "maxContains
 _LISTED_KEY = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*) ?[（(]")
 # A key as jixiao's schemas spell one, so a listed word that no field is may still be said to be undeclared.
 _SNAKE_KEY = re.compile(r"[a-z][a-z0-9_]*")
-_LISTED_NAME = re.compile(r"(?<![A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]*) ?[（(]([^（）()]*)[）)]")
+# A bracketed note ending a field's title (`拟投入的资金（万元）`), which an errorMessage may leave out of its name.
+_TITLE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 MESSAGE_CODE = "SCHEMA-MESSAGE"
 KEYWORDS = frozenset({
     # Draft 2020-12: core, applicator, validation, meta-data, format, content; and `definitions`,
@@ -211,9 +212,11 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
     longer declare, or leaves out one it declares: the editor shows it for a missing field, an item typed as
     text and an unknown field alike, so a copy that dropped `period_value` told the clerk to write a field
     validate then refused, and one that added `remark` told the clerk who wrote it 不能写别的字段 without
-    naming it. An optional field left out is said only where the mapping refuses other fields: elsewhere the
-    editor shows the message for no field written. A message naming no field that way (the unit's own words)
-    is left alone, and a listed word is said to be undeclared only when spelt as a key (`Excel（人员表）` is none)."""
+    naming it. A field it calls by another name than its `title` is said too: a column renamed on the form and
+    in its title kept its old name there. An optional field left out is said only where the mapping refuses
+    other fields: elsewhere the editor shows the message for no field written. A message naming no field that
+    way (the unit's own words) is left alone, and a listed word is said to be undeclared only when spelt as a
+    key (`Excel（人员表）` is none)."""
     message, own, required = node.get("errorMessage"), node.get("properties"), node.get("required")
     if not isinstance(message, str) or not isinstance(own, dict) or not isinstance(required, list):
         return
@@ -225,9 +228,9 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
         if key not in declared and _SNAKE_KEY.fullmatch(key) and not _refers(node):
             yield (*path, "errorMessage"), (f"说要写“{key}”，但 properties 里没有这个字段：编辑器的这句提示让填表人写上它，"
                                             f"validate 又报未知字段；请从这句提示里删去“{key}（…）”")
-    for key, said in _listed_names(message).items():
+    for key, said in named.items():
         title = declared[key].get("title") if isinstance(declared.get(key), dict) else None
-        if isinstance(title, str) and title and said not in (title, re.split("[（(]", title, maxsplit=1)[0]):
+        if isinstance(title, str) and title and said is not None and not _same_name(said, title):
             yield (*path, "errorMessage"), (f"把“{key}”叫作“{said}”，这个字段的 title（表上的栏目名）却是“{title}”："
                                             f"编辑器的这句提示与悬停说明、validate 和 lint 的消息说的不是同一个栏目名；"
                                             f"请改成“{key}（{title}）”")
@@ -245,32 +248,44 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
                                             f"请在提示的“还可写”里加上“{written}”")
 
 
-def _listed_fields(message: str) -> list[str]:
+def _listed_fields(message: str) -> dict[str, str | None]:
     """The keys an `errorMessage` lists as its mapping's fields, in the words jixiao's schemas use (`每项绩效指标要写齐：
-    level1（一级指标）、…；还可写 prior_value（上年指标值）。每个字段一行…`): each followed by its Chinese name in
-    `（…）` or `(…)`, in the list of fields to write (from the first `：` to the next `；` or `。`) or of fields
-    that may be written (after `还可写`, to the `。`), not inside another's brackets. So the words before the `：`
-    (`每项 key_tasks（年度重点工作任务）要写齐`) and after the lists (`不能写别的字段，如 remark（备注）`) are no
-    field listed, nor is `basic` in `budget（…其中 basic（基本支出）等）`, a nested field named on purpose."""
-    found: list[str] = []
+    level1（一级指标）、…；还可写 prior_value（上年指标值）。每个字段一行…`), each with the Chinese name in its
+    `（…）` or `(…)` (None where the bracket is never closed): in the list of fields to write (from the first `：` to
+    the next `；` or `。`) or of fields that may be written (after `还可写`, to the `。`), not inside another's
+    brackets. So the words before the `：` (`每项 key_tasks（年度重点工作任务）要写齐`) and after the lists
+    (`不能写别的字段，如 remark（备注）`) are no field listed, nor is `basic` in `budget（…其中 basic（基本支出）等）`, a
+    nested field named on purpose. A name runs to its own closing bracket (`amount（拟投入的资金（万元））`)."""
+    found: dict[str, str | None] = {}
     for listed in _field_lists(message):
         for match in _LISTED_KEY.finditer(listed):
             prefix = listed[:match.start()]
             nested = prefix.count("（") + prefix.count("(") != prefix.count("）") + prefix.count(")")
             if not nested and match.group(1) not in found:
-                found.append(match.group(1))
+                found[match.group(1)] = _bracketed(listed[match.end():])
     return found
 
 
-def _listed_names(message: str) -> dict[str, str]:
-    """The Chinese name an `errorMessage` gives each field it lists (`half_year_value（半年指标值）`): a column renamed on
-    the form and in its field's `title` kept its old name there, which the editor shows for a missing field. A name
-    that leaves out the title's bracketed note (`amount（拟投入的资金）` for 拟投入的资金（万元）) is the same name."""
-    names = {}
-    for listed in _field_lists(message):
-        for match in _LISTED_NAME.finditer(listed):
-            names.setdefault(match.group(1), match.group(2))
-    return {key: name for key, name in names.items() if key in _listed_fields(message)}
+def _bracketed(text: str) -> str | None:
+    """The text up to the bracket closing the one just before it, brackets inside it kept; None if none closes it."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += char in "（("
+        if char in "）)":
+            if not depth:
+                return text[:i]
+            depth -= 1
+    return None
+
+
+def _same_name(said: str, title: str) -> bool:
+    """Whether an errorMessage's name for a field is its `title`: brackets of either width and spaces at the ends
+    alike, what follows a `，` being the message's explanation (`budget（预算整体情况，其中 basic（基本支出）等）`),
+    and a name that leaves out a note ending the title (`amount（拟投入的资金）` for 拟投入的资金（万元）) is the same
+    name; a note inside the title (上年（2024年）指标值) is part of it."""
+    said, title = (text.strip().replace("(", "（").replace(")", "）") for text in (said, title))
+    names = {title, _TITLE_NOTE.sub("", title).strip()}
+    return said in names or said.split("，")[0].strip() in names
 
 
 def _field_lists(message: str) -> list[str]:

@@ -333,6 +333,35 @@ def test_a_column_renamed_in_its_title_but_not_in_the_message_is_named(tmp_path)
     assert _message_warnings(ROOT / "schema", "zhanjiang") == []  # amount（拟投入的资金）, its title 拟投入的资金（万元）
 
 
+@pytest.mark.parametrize("said, title, renamed", [
+    ("budget（预算，其中 basic（旧名））、basic（基本支出）", "基本支出", None),  # a nested field of the same key
+    ("basic（旧名（万元））", "基本支出（万元）", "旧名（万元）"),  # a name with the title's note, renamed
+    ("basic（基本支出（万元））", "基本支出（万元）", None),
+    ("basic（基本支出(万元)）", "基本支出（万元）", None),  # half-width brackets against full-width
+    ("basic（ 基本支出 ）", "基本支出", None),
+    ("basic（基本支出，不含项目）", "基本支出", None),  # an explanation after the name
+    ("basic（旧名，不含项目）", "基本支出", "旧名，不含项目"),
+    ("basic（上年）", "上年（2024年）基本支出", "上年"),  # only a note at the title's end may be left out
+    ("basic（上年（2024年）基本支出）", "上年（2024年）基本支出", None),
+], ids=["nested namesake", "renamed with note", "with note", "bracket widths", "spaces", "explained",
+        "renamed and explained", "note in the middle left out", "note in the middle"])
+def test_the_name_a_message_gives_a_field_is_read_to_its_closing_bracket(tmp_path, said, title, renamed):
+    """The Chinese name an errorMessage gives a listed field is the whole text in its brackets, brackets inside it
+    kept and either width alike, up to a `，` that starts an explanation; and a field named inside another's
+    brackets is not that field. The regex before stopped at the first inner bracket, so a renamed `旧名（万元）`
+    passed, and read a nested `basic（旧名）` as the listed `basic`, warning of a name the message gives correctly;
+    a name with spaces inside its brackets was warned, and one leaving out a note in the title's middle was not."""
+    row = {"type": "object", "required": ["budget", "basic"], "errorMessage": f"每行要写齐：{said}。",
+           "properties": {"budget": {"type": "string", "title": "预算"}, "basic": {"type": "string", "title": title}}}
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+              "properties": {"form": {"const": "s"}, "rows": {"type": "array", "items": row}}}
+    (tmp_path / "s.schema.json").write_text(json.dumps(schema, ensure_ascii=False, indent=1), encoding="utf-8")
+    said_names = [warning.split("] ", 1)[1] for warning in _message_warnings(tmp_path, "s")]
+    assert [name for name in said_names if "叫作" in name] == ([] if renamed is None else [
+        f"rows.* 的“errorMessage”：把“basic”叫作“{renamed}”，这个字段的 title（表上的栏目名）却是“{title}”："
+        f"编辑器的这句提示与悬停说明、validate 和 lint 的消息说的不是同一个栏目名；请改成“basic（{title}）”"])
+
+
 def _message_warnings(folder, name) -> list[str]:
     """The schema check's warnings on form `name`'s errorMessages in `folder`, as new --list prints them."""
     from generator.report import line
