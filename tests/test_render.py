@@ -604,6 +604,30 @@ def test_an_amount_wider_than_its_column_wraps_in_the_html_as_in_word(tmp_path):
     assert overprinted == []
 
 
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_a_short_row_that_starts_a_merged_cell_prints_whole_in_the_html(tmp_path):
+    """衡阳's first key task starts the merged cell below 年度主要任务, so its row may break (a row kept whole keeps
+    every row its cell spans with it). With a name eight lines high, pushed to the foot of page 1 by a longer
+    职能职责, it printed half its name there and half on page 2; the Word form moves it whole, and the HTML now does
+    too, its own cells kept whole while the merged cell runs on."""
+    name = "海外侨胞联谊联络及侨务资源拓展与新侨人才引进服务专项经费项目"
+    duties = "".join(f"    {n}、宣传、贯彻党和政府的方针、政策,团结和动员归侨、侨眷积极参加我市改革开放和社会主义现代化建设,"
+                     "依法维护归侨、侨眷的合法权益。\n" for n in range(1, 14))
+    text = (ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8")
+    spec = tmp_path / "hengyang-qiaolian-2022.yaml"
+    spec.write_text(re.sub(r"(  functions: \|\n)(?:    .*\n)+?(  tasks:)", lambda m: m[1] + duties + m[2], text, count=1)
+                    .replace("    - name: 海外联谊\n", f"    - name: {name}\n", 1), encoding="utf-8")
+    result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
+    assert result.ok, result.problems
+    pdf = tmp_path / "printed.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
+    assert "13、宣传" in pages[0]  # the duties end on page 1, as the row was to start there
+    assert [n for n, page in enumerate(pages, 1) if name in page] == [2]
+
+
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
     """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
     printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""
