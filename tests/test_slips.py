@@ -1963,6 +1963,16 @@ def test_a_numbered_paragraph_pasted_flush_left_is_told_to_go_in_a_block(runner,
             "每行行首空 6 格") in result.output, result.output
 
 
+def test_a_numbered_line_below_a_lists_first_text_is_not_told_to_make_the_lists_key_a_block(runner, broken):
+    """Below a list's first text (`targets:` over `- 1. 甲` over `  2、乙`) the key on the line above is the list's:
+    the warning said to write “targets: |”, which makes the list of targets one text, a schema error."""
+    path, _ = broken("tianjin-qiaolian-2023.yaml", "      - 市侨联办公用房租赁，保障侨联工作开展。\n",
+                     "      - 1. 市侨联办公用房租赁，\n        2、保障侨联工作开展。\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert ":14:9: 警告[TEXT-LINE-BREAK] " in result.output and "targets: |" not in result.output, result.output
+    assert "请把下一行接回这一行末尾；要分段时请改用 | 块" in result.output, result.output
+
+
 def test_a_text_item_wrapped_onto_a_second_line_with_no_other_item_beside_it_is_told_to_join_it():
     """One target alone, broken over two lines: nothing says the second line is another target."""
     text = "form: tianjin\ntargets:\n  - 受人员编制限制聘请出纳\n    保障机关财务工作正常开展\nother: 1\n"

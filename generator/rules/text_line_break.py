@@ -19,7 +19,7 @@ from ..datapath import json_path
 from ..dashless_items import text_item_below
 from ..han import HAN
 from ..item_numbers import numbered_paragraphs_fix
-from ..key_lines import KEY, indent_width
+from ..key_lines import DASH_LINE, KEY, indent_width
 from ..problems import Problem, Severity, excerpt
 
 ID = "TEXT-LINE-BREAK"
@@ -70,9 +70,12 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
 
 def _value_key(lines: list[str], line: int) -> re.Match | None:
     """The key of the value whose first line is `line`: on that line (`content: 1. 甲`), or alone on the line above
-    it (`content:` over `  1. 甲`); None for a value in a list of texts, which has no key of its own."""
+    it (`content:` over `  1. 甲`); None for a value in a list of texts, which has no key of its own: the key above
+    the list's first item (`targets:` over `  - 1. 甲`) is the list's, and made a block it would hold no list."""
     on_line = _KEY_LINE.match(lines[line - 1])
-    return on_line or (_KEY_ALONE.match(lines[line - 2]) if line > 1 else None)
+    if on_line or DASH_LINE.match(lines[line - 1]):
+        return on_line
+    return _KEY_ALONE.match(lines[line - 2]) if line > 1 else None
 
 
 def joined_at(typed: str, text: str) -> int | None:
