@@ -315,7 +315,7 @@ def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
     if not key or indent_width(content) > len(key["lead"]):
         return None
     said = f"“{clipped(text)}”这一行既不是“键: 值”，也不是列表的一项"
-    numbered = numbered_paragraphs_fix(key["key"], len(key["lead"]), text, f"上一行“{key['key']}”{gloss(key['key'], above)}")
+    numbered = numbered_paragraphs_fix(lines, key, text, f"上一行“{key['key']}”{gloss(key['key'], above)}")
     if numbered:
         return indent_width(content) + 1, f"{said}：它{numbered}"
     return indent_width(content) + 1, (f"{said}，像是上一行“{key['key']}”{gloss(key['key'], above)}的内容被换行断开了；"

@@ -1963,6 +1963,23 @@ def test_a_numbered_paragraph_pasted_flush_left_is_told_to_go_in_a_block(runner,
             "每行行首空 6 格") in result.output, result.output
 
 
+# A task list indented by 4 spaces, its goal's numbered paragraphs pasted with no `|` in each case.
+ZJ4_TASK = "form: zhanjiang\nyear: 2024\nbasic_info:\n    staff_count: 18\nkey_tasks:\n    -   name: 甲\n        amount: 1\n"
+
+
+@pytest.mark.parametrize("below", ["            2、完成维护\n", "2、完成维护\n"], ids=["indented", "flush-left"])
+def test_numbered_paragraphs_in_a_file_indented_by_4_are_told_its_own_step(runner, tmp_path, below):
+    """The `|` block's lines were told to stand 2 spaces under the key, whatever the file: a file indented by 4,
+    its other blocks 4 under their key, was told 10 spaces for a goal at column 8. Typed as told, at 12, the
+    paragraphs are the goal's two lines."""
+    path = tmp_path / "s.yaml"
+    path.write_text(ZJ4_TASK + "        goal: 1. 完成网站建设\n" + below, encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "第一行只写“goal: |”，各条（连同第一条）依次写在下面，每行行首空 12 格" in result.output, result.output
+    path.write_text(ZJ4_TASK + "        goal: |\n" + "            1. 完成网站建设\n            2、完成维护\n", encoding="utf-8")
+    assert load(path).data["key_tasks"][0]["goal"] == "1. 完成网站建设\n2、完成维护\n"
+
+
 def test_a_numbered_line_below_a_lists_first_text_is_not_told_to_make_the_lists_key_a_block(runner, broken):
     """Below a list's first text (`targets:` over `- 1. 甲` over `  2、乙`) the key on the line above is the list's:
     the warning said to write “targets: |”, which makes the list of targets one text, a schema error."""

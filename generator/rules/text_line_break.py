@@ -57,7 +57,7 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
         how = "这一项分在了两行，YAML 会把换行变成空格"
         fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
         key = _value_key(lines, line)
-        numbered = numbered_paragraphs_fix(key["key"], len(key["lead"]), lines[line]) if key and line < len(lines) else None
+        numbered = numbered_paragraphs_fix(lines, key, lines[line]) if key and line < len(lines) else None
         if numbered:
             fix = f"下一行{numbered}"
         item = text_item_below(lines, line)
