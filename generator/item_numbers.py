@@ -5,6 +5,8 @@ A form may print each item's number itself (`{{ loop.index }}.` before a target,
 without its dashes (dashless_items), where a line below an item reads as the next item (TEXT-LINE-BREAK), and where
 the items are typed with their dashes (lint's A15), the items count as numbered only when every one has a number and
 they count up by one: a figure (`1.5万元…`), a year (`2024年…`) or one line numbered of several is the author's text.
+A line below a one-line value is read as a numbered paragraph by more numbers than these (`二、`, `（二）`, `②`), as
+official documents number paragraphs; it is told, never counted.
 """
 from __future__ import annotations
 
@@ -13,8 +15,16 @@ import unicodedata
 
 from .key_lines import indent_step
 
-_ITEM_NUMBER = re.compile(r"(?P<count>[0-9０-９]{1,2})[.．、](?![0-9０-９])[ \u3000]*(?=\S)")
+_COUNTED = r"(?P<count>[0-9０-９]{1,2})[.．、](?![0-9０-９])"
+_NUMERAL = "[一二三四五六七八九十]"
+_TEXT_FOLLOWS = r"[ \u3000]*(?=\S)"
+_ITEM_NUMBER = re.compile(_COUNTED + _TEXT_FOLLOWS)
 """A list item's number as Word types it, before the item's text: `1. `, `2．`, `3、`; not `1.5` (a number's point)."""
+_PARAGRAPH_NUMBER = re.compile(rf"(?:{_COUNTED}|{_NUMERAL}{{1,3}}、(?!{_NUMERAL})|[（(](?:{_NUMERAL}{{1,3}}|[0-9０-９]{{1,2}})[）)]"
+                               rf"|[0-9０-９]{{1,2}}[）)]|[\u2460-\u2473]){_TEXT_FOLLOWS}")
+"""A paragraph's number as official documents type one, its text to follow: an item's (`2、`), or `二、`, `（二）`,
+`(2)`, `2）`, `②`; not `一、二级指标` (level one and two). Told only, never counted: a list's own items are numbered
+as `_ITEM_NUMBER` reads them."""
 
 
 def counted(texts: list[str]) -> list[re.Match] | None:
@@ -39,7 +49,7 @@ def numbered_paragraphs_fix(lines: list[str], key: re.Match, below: str, field: 
     for a line break, would print 1…2…3 as one run of text; a `|` block keeps each item on its own line (`field`: how
     the value is named, when the message has not named it), its lines as deep under the key as the file indents a
     field (4 spaces in a file indented by 4, as its other blocks are). None when the line below has no number."""
-    number = _ITEM_NUMBER.match(below.strip())
+    number = _PARAGRAPH_NUMBER.match(below.strip())
     if number is None:
         return None
     return (f"以“{number[0].strip()}”开头，像是分条写的又一条：要各条分行印出，请把{field}改用 | 块，"

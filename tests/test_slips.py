@@ -1952,6 +1952,25 @@ def test_numbered_paragraphs_pasted_without_a_block_are_told_to_use_one(runner, 
     assert load(path).data["key_tasks"][1]["goal"] == "\n".join(_ZJ_GOALS) + "\n"  # two paragraphs
 
 
+@pytest.mark.parametrize("number", ["二、", "（二）", "(2)", "2）", "②"])
+def test_paragraphs_numbered_as_official_documents_number_them_are_told_to_use_a_block(runner, broken, number):
+    """一、 （一） ① number paragraphs in the documents a clerk pastes from as often as 1. does: a line below that
+    began with one was told to be joined back, which prints the paragraphs as one run of text."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, f"    goal: 完成网站建设；\n      {number}完成维护\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (f"下一行以“{number}”开头，像是分条写的又一条：要各条分行印出，请把这一项改用 | 块，第一行只写“goal: |”"
+            in result.output), result.output
+
+
+@pytest.mark.parametrize("below", ["2026年完成网站建设", "3.5万元用于网站维护", "10%用于网站维护", "一、二级指标各三项"])
+def test_a_line_below_beginning_with_a_figure_is_told_to_be_joined_back(runner, broken, below):
+    """A year, an amount, a share or 一、二级 (levels one and two) at a line's start is the sentence going on, not
+    the next paragraph: the line is to be joined back."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, f"    goal: 完成目标，\n      {below}\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "请把下一行接回这一行末尾；要分段时请改用 | 块" in result.output and "分条" not in result.output, result.output
+
+
 def test_a_numbered_paragraph_pasted_flush_left_is_told_to_go_in_a_block(runner, broken):
     """The paste's second paragraph at the line's start, as an editor leaves it, is a syntax error that said to join
     it to the line above: a numbered paragraph is told as one, with the `|` block and its indentation."""
