@@ -58,7 +58,7 @@ from .load import WHOLE_FILE, Spec, changed_place, first_difference, from_here, 
 from .problems import Problem, Severity, besides, excerpt
 from .errors import UsageError
 from .project import other_than_read, read as read_project
-from .rules.text_line_break import folded_space, joined_at
+from .rules.text_line_break import below_fix, folded_space, joined_at
 from .rules.text_quotes import quote_slip
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
@@ -556,7 +556,9 @@ class Formatter:
         the slip is gone from sight. Text broken where Word wrapped it (TEXT-LINE-BREAK) would print its stray
         space unwarned, on one line (plain or quoted) or in a `|` block (a `>` block's); and lines an indentation
         slip put under a plain value above (`amount: 49.41` over the rest of a `|` block) could no longer be moved
-        back by indenting them. A quoted value or a `>` block wrapping English text is joined as YAML reads it."""
+        back by indenting them. A quoted value or a `>` block wrapping English text is joined as YAML reads it. How
+        to mend it is TEXT-LINE-BREAK's (`folded_space`, `below_fix`): a numbered paragraph below is to go in a `|`
+        block, not be joined back, whichever command tells it."""
         problems = []
         for path, text in iter_strings(spec.data):
             line, column, typed = spec.typed(path)
@@ -571,9 +573,9 @@ class Formatter:
                         else f"{how}，格式化会把这几行接成一行、留下这个空格")
                 said = f"{what}（表上印作“{excerpt(text, at, 12)}”），已保持原样未修改；{fix}"
             elif joined_at(typed, text) is not None:
-                said = ("这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格），"
-                        "已保持原样未修改；请先改好：把下一行接回这一行末尾，要分段时请改用 | 块，"
-                        "下一行本不属于这一项的（如缩进错了）请改正缩进")
+                said = ("这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格），已保持原样未修改；请先改好："
+                        + (below_fix(spec.lines, line) or "把下一行接回这一行末尾，要分段时请改用 | 块，"
+                           "下一行本不属于这一项的（如缩进错了）请改正缩进"))
             else:
                 continue
             field_name = (self.store.field_name(layout.schema_file, path) if layout.schema_file

@@ -682,6 +682,21 @@ def test_fmt_leaves_quoted_text_and_a_folded_block_word_broke_to_be_mended(runne
     assert path.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize("below, fix", [
+    (f"2、{_GOAL_TAIL}", "请先改好：下一行以“2、”开头，像是分条写的又一条：要各条分行印出，请把这一项改用 | 块，第一行只写“goal: |”"),
+    (_GOAL_TAIL, "请先改好：把下一行接回这一行末尾，要分段时请改用 | 块，下一行本不属于这一项的（如缩进错了）请改正缩进"),
+], ids=["numbered", "wrapped"])
+def test_fmt_tells_a_plain_value_broken_before_a_numbered_paragraph_as_validate_does(runner, broken, below, fix):
+    """Word's numbered paragraphs pasted with no `|`: fmt said to join the next line back, its own advice, while
+    validate's TEXT-LINE-BREAK says to put them in a `|` block, which keeps them apart; joined, they print as one
+    run of text. fmt asks text_line_break for the reading of the line below; a wrapped line is still to be joined."""
+    path, text = broken(_ZHANJIANG, f"goal: {_GOAL_HEAD}{_GOAL_TAIL}\n", f"goal: 1. {_GOAL_HEAD}\n      {below}\n")
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 1 and ":44:11: 错误[FMT-LINE-BREAK] " in result.output, result.output
+    assert f"格式化会把这几行接成一行（换行变成空格），已保持原样未修改；{fix}" in result.output, result.output
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_fmt_keeps_a_value_in_chinese_quotes_as_typed_for_validate_to_point_at(runner, broken):
     """`period_value: “≥98%”` came out as `"“≥98%”"`: 已格式化, the slip TEXT-QUOTES warns of (write `"≥98%"`) frozen
     inside the double quotes indicator values take, where it looked deliberate. Typed in English quotes as well, it

@@ -3,8 +3,8 @@
 Text pasted from Word often brings its line breaks. Inside a plain or quoted value YAML folds a
 line break into a space, so `name: 补助发放` over `    及时率` prints 补助发放 及时率, a space
 Chinese text never has. Several paragraphs belong in a `|` block, which keeps them as typed; a `>` block folds its lines the
-same way (`jixiao fmt` asks `folded_space` too, and leaves such a value to be mended: it would write it on one line,
-or the `>` block as a `|` block, the spaces in it and nothing pointing to them).
+same way (`jixiao fmt` asks `folded_space` and `below_fix` too, and leaves such a value to be mended: it would write
+it on one line, or the `>` block as a `|` block, the spaces in it and nothing pointing to them).
 In a list of texts, a next line that reads as another item typed without its `- ` is told first as that item, not
 only to be joined back.
 Pass: `name: 补助发放及时率`; `content: |` with its lines below.  Fail: `name: 补助发放` / `    及时率`;
@@ -55,17 +55,23 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
         # only the space where the line ends: one typed on purpose before it (`1. 甲`) is no line break
         space = next((found for found in _FOLDED.finditer(text) if found.start() == at), None)
         how = "这一项分在了两行，YAML 会把换行变成空格"
-        fix = "请把下一行接回这一行末尾；要分段时请改用 | 块"
-        key = _value_key(lines, line)
-        numbered = numbered_paragraphs_fix(lines, key, lines[line]) if key and line < len(lines) else None
-        if numbered:
-            fix = f"下一行{numbered}"
-        item = text_item_below(lines, line)
-        if item:  # joining would make one target of two
-            unnumbered = f"各项都{item.unnumbered}，" if item.unnumbered else ""
-            fix = (f"下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
-                   f"请{unnumbered}把第 {line + 1} 行写成：{item.written}")
+        fix = below_fix(lines, line) or "请把下一行接回这一行末尾；要分段时请改用 | 块"
     return (space.start(), how, fix) if space else None
+
+
+def below_fix(lines: list[str], line: int) -> str | None:
+    """How to mend a value typed on `line` that YAML ran into the line below, when that line reads as something of
+    its own: the next numbered paragraph (a `|` block keeps it one), or the next item of a list of texts typed
+    without its "- " (joining would make one target of two); None when it reads as the value's text going on, to be
+    joined back. Asked by this rule and by `jixiao fmt`, which refuses such a value, so both say the same."""
+    item = text_item_below(lines, line)
+    if item:
+        unnumbered = f"各项都{item.unnumbered}，" if item.unnumbered else ""
+        return (f"下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
+                f"请{unnumbered}把第 {line + 1} 行写成：{item.written}")
+    key = _value_key(lines, line)
+    numbered = numbered_paragraphs_fix(lines, key, lines[line]) if key and line < len(lines) else None
+    return f"下一行{numbered}" if numbered else None
 
 
 def _value_key(lines: list[str], line: int) -> re.Match | None:
