@@ -27,12 +27,13 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.tokens import DirectiveToken
 
 from .han import BLANKS, FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES, blank_named, blanks_named
-from .key_lines import KEY_LINE
+from .key_lines import KEY, KEY_LINE
 from .quote_slips import as_one_item, text_after_quotes
 from .tab_words import beside_blank
 from .key_names import KeyNames
 from .yaml_lines import line_column, split_lines, without_comment
 
+_KEY_COLON = re.compile(KEY + ":")
 _TAB_REFUSED = "found character '\\t' that cannot start any token"
 _SPACED_BLANK_REFUSED = "more indented follow up line than first in a block scalar"
 _SPACED_BLANK = re.compile(r"[|>][1-9+-]{0,2}[ ]*(?:#.*)?(?:\r\n?|\n)[ ]+(?:\r\n?|\n)")
@@ -103,7 +104,7 @@ def tab_said(content: str, column: int, gloss: Callable[[str], str] | None = Non
         if FULL_WIDTH_COMMENT.search(content, column - 1):
             return _before_full_width_comment(content, column, gloss)
     if before.rstrip(" \t").endswith(":"):
-        return "“:”后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
+        return f"{_colon_named(before, gloss)}后面有 Tab（制表符）；键和值之间只能用空格隔开，请把 Tab 换成空格"
     mend = beside_blank(content[:column - 1], content[column:]) or "请换成空格或标点"
     return f"{_in_value(content, column, gloss)}有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的；不加引号的文字里不能有它，{mend}"
 
@@ -130,6 +131,14 @@ def _value_named(content: str, column: int, gloss: Callable[[str], str]) -> str 
     list item's text, which has no key."""
     key = KEY_LINE.match(content)
     return f"“{key['key']}”{gloss(key['key'])}的值" if key and key.end() <= column - 1 else None
+
+
+def _colon_named(before: str, gloss: Callable[[str], str]) -> str:
+    """`“amount:”（拟投入的资金（万元））的冒号`, the colon that `before`, a line up to a tab, ends with, named by its key
+    as every other slip after a key's colon is (a bare “:” left the clerk to find the field); a bare “:” when no key
+    stands before it (`"键":`). KEY_LINE wants a space after the colon, which a tab there is not."""
+    key = _KEY_COLON.fullmatch(before.rstrip(" \t"))
+    return f"“{key['key']}:”{gloss(key['key'])}的冒号" if key else "“:”"
 
 
 def _also(where: str | None, slip: str) -> str:

@@ -391,7 +391,9 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     ("form: x\nunit: 某单位\t# 单位\n", 2, 10, "“unit”的值与注释之间有 Tab（制表符）"),
     ("form: x\nunit: 某单位\u3000\t# 单位\n", 2, 11, "“unit”的值与注释之间有一个全角空格和一个 Tab（制表符）"),
     ("form: x\nunit: 2022 年度。\u3000\t＃ 注\n", 2, 16, "“unit”的值与“＃”之间有全角空格和 Tab（制表符）"),
-    ("form: x\nunit:\t某单位\n", 2, 6, "“:”后面有 Tab（制表符）"),
+    # The key named, as every slip after a key's colon is: was a bare “:”.
+    ("form: x\nunit:\t某单位\n", 2, 6, "“unit:”的冒号后面有 Tab（制表符）"),
+    ("form: x\nlist:\n- unit: \t某单位\n", 3, 9, "“unit:”的冒号后面有 Tab（制表符）"),
     # The field and the text round the tab named: was "这里有一个 Tab", which of a line's words left to find.
     ("form: x\nunit: 某\t单位\n", 2, 8, "“unit”的值“某▯单位”处有一个 Tab（制表符），多半是从 Excel 或 Word 表格复制来的"),
     # A second tab beside it was quoted raw (unseen), and a comment after a tab kept in the words quoted.
@@ -594,6 +596,16 @@ def test_a_tab_pasted_into_a_value_is_said_with_the_fields_chinese_name(runner, 
     path, _ = broken("guangzhou-tailian-2023.yaml", "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾\t同胞联谊会  # 全称")
     result = runner.invoke(main, ["validate", str(path)])
     assert "：“unit”（部门名称）的值“广州市台湾▯同胞联谊会”处有一个 Tab（制表符）" in result.output, result.output
+
+
+@pytest.mark.parametrize("typed, column", [("amount:\t14.76", 12), ("amount: \t14.76", 13)])
+def test_a_tab_after_a_keys_colon_is_said_with_the_fields_chinese_name(runner, broken, typed, column):
+    """A tab after `amount:` was said as “:”后面有 Tab, the one tab message with no field named, where README says
+    every key is named with its Chinese name."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "    amount: 14.76\n", f"    {typed}\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (f":43:{column}: 错误[YAML-SYNTAX] YAML 语法错误：“amount:”（拟投入的资金（万元））的冒号后面有 Tab（制表符）；"
+            "键和值之间只能用空格隔开，请把 Tab 换成空格") in result.output, result.output
 
 
 @pytest.mark.parametrize("text, line, column, char", [
