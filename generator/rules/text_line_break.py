@@ -19,12 +19,10 @@ from ..datapath import json_path
 from ..dashless_items import text_item_below
 from ..han import HAN
 from ..item_numbers import numbered_paragraphs_fix
-from ..key_lines import DASH_LINE, KEY, indent_width
+from ..key_lines import DASH_LINE, KEY_LINE, OPENS_MAPPING, indent_width
 from ..problems import Problem, Severity, excerpt
 
 ID = "TEXT-LINE-BREAK"
-_KEY_LINE = re.compile(KEY + ":")
-_KEY_ALONE = re.compile(KEY + r":[ ]*(?:#.*)?$")
 _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese on either side: 98% 及以上
 
 
@@ -78,10 +76,10 @@ def _value_key(lines: list[str], line: int) -> re.Match | None:
     """The key of the value whose first line is `line`: on that line (`content: 1. 甲`), or alone on the line above
     it (`content:` over `  1. 甲`); None for a value in a list of texts, which has no key of its own: the key above
     the list's first item (`targets:` over `  - 1. 甲`) is the list's, and made a block it would hold no list."""
-    on_line = _KEY_LINE.match(lines[line - 1])
+    on_line = KEY_LINE.match(lines[line - 1])
     if on_line or DASH_LINE.match(lines[line - 1]):
         return on_line
-    return _KEY_ALONE.match(lines[line - 2]) if line > 1 else None
+    return OPENS_MAPPING.match(lines[line - 2]) if line > 1 else None
 
 
 def joined_at(typed: str, text: str) -> int | None:
