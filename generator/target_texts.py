@@ -23,7 +23,7 @@ from typing import Any, Iterator
 from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
-from .lint.hedges import unhedged
+from .lint.hedges import hedge_gained, unhedged
 from .lint.looser import WORDS_JOINED, count_and_deadline, hedges_said, hedges_told, looser
 from .lint.same_measure import compared, eased
 from .value_comparison import count_alone
@@ -167,7 +167,10 @@ def text_weakening(old: str, new: str, old_year: Any = None, new_year: Any = Non
 def text_tightening(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
     """`目标提高` for a goal text whose clauses read backwards ask for less (`text_weakening` of new → old:
     `提交提案不少于3篇` → `不少于5篇`), else None: the judgment an indicator's value gets (`weakening.tightening`), asked
-    only of an edit that weakens nothing."""
+    only of an edit that weakens nothing; nor where a clause read backwards gained a hedge (`不少于3篇` → `不少于5篇左右`:
+    `hedges.hedge_gained`), a higher number no longer committed to."""
+    if any(hedge_gained(older, newer) for _, newer, older in _eased(new, old, new_year, old_year)):
+        return None
     return raised(text_weakening(new, old, new_year, old_year))
 
 

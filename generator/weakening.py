@@ -89,6 +89,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .lint.hedges import hedge_gained
 from .lint.looser import (GRADED, WORDS_JOINED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target,
                           turned_around)
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
@@ -139,8 +140,13 @@ def tightening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, cate
     backwards, the years with it, so a tightened target is said only where a loosened one would be, certain alike. The
     caller asks it only of an edit that weakens nothing and flips no comparator: a count lowered by an earlier deadline
     is 目标降低 alone, and a comparator mended is 比较方向改变. A reviewer sees at a glance which edits of targets ask
-    more, where a plain 修改 sent him to compare the numbers himself."""
-    return raised(weakening(name, new, old, new_year, old_year, category, grades))
+    more, where a plain 修改 sent him to compare the numbers himself. Not where a hedge is added (`hedge_gained`:
+    `8次` → `力争10次`, `≥90%` → `原则上≥95%`), which `weakening` does not count beside a number raised, so read
+    backwards only the number was seen: a higher number no longer committed to is not certainly more."""
+    backwards = weakening(name, new, old, new_year, old_year, category, grades)
+    if backwards and hedge_gained(read_target(old, grades), read_target(new, grades)):
+        return None
+    return raised(backwards)
 
 
 def raised(backwards: str | None) -> str | None:

@@ -3881,6 +3881,33 @@ def test_a_target_raised_is_said_only_where_lowered_would_be(runner, tmp_path):
                       "调研次数": None, "宣传次数": None}, marked
 
 
+def test_a_target_raised_with_a_hedge_added_is_not_marked_raised(runner, tmp_path, edited):
+    """`8次` → `力争10次` was 目标提高: read backwards (`力争10次` → `8次`) only the number is lowered, a hedge taken off
+    not being counted, so the hedge the edit adds went unseen. The unit no longer commits to the higher number: not
+    certainly more, a plain 修改, as the hedge on an earlier deadline is (`10月底前` → `6月底前后`). A hedge kept on
+    both sides, or taken off, still leaves the edit 目标提高; a goal text's clause alike (`不少于5篇左右`)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "走访次数", "8次", "力争10次"),
+        ("数量指标", "培训次数", "8次", "10次左右"),
+        ("满意度指标", "服务对象满意度", "≥90%", "原则上≥95%"),
+        ("时效指标", "完成时间", "10月底前", "6月底前后"),
+        ("数量指标", "检查次数", "年底前完成3次", "6月底前完成约4次"),
+        ("成本指标", "培训费", "≤16.9万元", "约11.9万元"),
+        ("数量指标", "调研次数", "力争8次", "力争10次"),
+        ("数量指标", "宣传次数", "力争8次", "10次"),
+        ("时效指标", "办结时间", "10月底前", "6月底前"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"走访次数": None, "培训次数": None, "服务对象满意度": None, "完成时间": None, "检查次数": None,
+                      "培训费": None, "调研次数": "目标提高", "宣传次数": "目标提高", "办结时间": "目标提高"}, marked
+
+    def hedged(tree):
+        tree["key_tasks"][0]["goal"] = tree["key_tasks"][0]["goal"].replace("提案不少于3篇", "提案不少于5篇左右")
+    found = [c for c in changes(runner, *edited(GZ, hedged))["changes"] if c["path"].endswith(".goal")]
+    assert len(found) == 1 and "tightened" not in found[0] and "weakened" not in found[0], found
+
+
 def test_a_quarters_count_for_the_year_is_compared_with_counts_and_not_with_frequencies(runner, tmp_path):
     """What docs/diff.md (频次) says: `季度例会4次` is the year's four meetings, compared with a count of no period
     (`→ 2次` 目标降低), never with a frequency (`每季度1次`, nor `季度3次`, three in each quarter), as a count of no

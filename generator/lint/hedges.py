@@ -126,6 +126,14 @@ def added_hedges(name: Any, before: Value, after: Value, moved: bool = False, ye
         after = _without(after, hedge)
 
 
+def hedge_gained(before: Value, after: Value) -> bool:
+    """Whether `after` is written with a hedge `before` lacks (`_hedges`, word by word), wherever it stands and
+    whatever its number or date did: `8次` → `力争10次`, `≥90%` → `原则上≥95%`, `10月底前` → `6月底前前后`. Such an edit
+    is not certainly a higher target (the unit no longer commits to the higher number), though read backwards the
+    number alone is lowered: diff marks no 目标提高 on it (`weakening.tightening`)."""
+    return bool(Counter(hedge.word for hedge in _hedges(after)) - Counter(hedge.word for hedge in _hedges(before)))
+
+
 def unhedged(value: Value) -> Value:
     """`value` with every hedge it is written with (`_hedges`) taken out: what it commits to, so that a goal text's
     clause hedged (`力争提交提案不少于2篇`, `576人次左右`, `每月力争不少于2次`) is still the old clause's target
