@@ -44,7 +44,7 @@ from .revisions import Compared
 from .rules.budget_sum import to_the_cent
 from .rules.text_invisible import shown_name, shown_text, unseen_only
 from .schema_words import EMPTY_TEXT
-from .weakening import FLIPPED, TIGHTENED, WORDS, strongest_word
+from .weakening import FLIPPED, TIGHTENED_WORDS, WORDS, strongest_word
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
           "silenced": "新增屏蔽", "unsilenced": "取消屏蔽", "reason_changed": "修改屏蔽理由"}
@@ -130,7 +130,7 @@ def weakened_mark(change: Change, word=str) -> str:
 
 
 def tightened_mark(change: Change) -> str:
-    """`（目标提高）` after an edit that asks more of a target (`weakening.tightening`): good news a reviewer sees at a
+    """`（目标提高）`, `（成本上限降低）`… after an edit that asks more of a target (`weakening.tightening`): good news a reviewer sees at a
     glance, not set apart as a weakened one is (no bold, not in markdown's list of weakened targets)."""
     return f"（{change.tightened}）" if change.tightened else ""
 
@@ -433,18 +433,18 @@ def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
     目标降低 2 处，比较方向改变 4 处）` as six of five."""
     counts = Counter(mark for d in diffs for c in counted(listed_changes(d)) if c.kind == kind for mark in [_mark(c)] if mark)
-    parts = [f"{word} {counts[word]} 处" for word in WORDS + (TIGHTENED, FLIPPED, RETYPED) if counts[word]]
+    parts = [f"{word} {counts[word]} 处" for word in WORDS + TIGHTENED_WORDS + (FLIPPED, RETYPED) if counts[word]]
     return f"（其中{'，'.join(parts)}）" if parts else ""
 
 
 def _mark(change: Change) -> str | None:
     """The one word the summary counts a change under: how it weakens a target (its line says any flip beside it),
-    else a target raised (`目标提高`, never among the weakened), else a comparator flipped, else a value only typed
-    anew; None for any other change."""
+    else how it raises a target (`目标提高`, `成本上限降低`…, never among the weakened), else a comparator flipped,
+    else a value only typed anew; None for any other change."""
     if change.weakened:
         return strongest_word(change.weakened)  # `目标放宽，目标降低` under 目标降低, as one change
     if change.tightened:
-        return change.tightened
+        return strongest_word(change.tightened)  # `目标提高，时限提前` under 目标提高
     if change.note and change.note.startswith(FLIPPED):
         return FLIPPED
     return RETYPED if change.note in (REWRITTEN, PLACES_ONLY) else None

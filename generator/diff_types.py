@@ -41,7 +41,7 @@ class Change:
     rows: list[tuple[tuple[str, ...], list[tuple[str, Any]]]] = field(default_factory=list)
     # for an indicator's value, or a row removed: how the edit makes its target easier to meet (`weakening`)
     weakened: str | None = None
-    # for an indicator's value or a goal text that weakens nothing: `目标提高` where the edit asks more (`tightening`)
+    # for an indicator's value or a goal text that weakens nothing: `目标提高`, `成本上限降低`… where the edit asks more (`tightening`)
     tightened: str | None = None
     # for an item removed that held indicator rows (a project, a task): how many of them had a target a reviewer
     # could check, which leave the form with it (its `weakened` is then 目标删除)

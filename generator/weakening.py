@@ -103,17 +103,20 @@ DELETED_TARGET = "目标删除"
 UNMEASURABLE = "目标不可衡量"
 WORDS = (DELETED_TARGET, UNMEASURABLE, GRADED, LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
 """In the order a summary counts them: a target gone before one lowered."""
-TIGHTENED = "目标提高"
-"""An edit that asks more (`tightening`): a floor raised, a cap lowered, a deadline brought forward, a grade stepped up."""
-_BOUND_WORDS = (LOWER_TARGET, HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE)
+TIGHTENED = {LOWER_TARGET: "目标提高", HIGHER_CAP: "目标收紧", HIGHER_COST_CAP: "成本上限降低", LATER_DEADLINE: "时限提前"}
+"""The word for an edit that asks more (`tightening`), by the word its reverse is marked with, each its mirror: a floor
+raised or a grade stepped up, another cap lowered, a cost cap lowered, a deadline earlier or less time to get
+something done. One word for all read `培训费 ≤16.9万元 → ≤11.9万元（目标提高）` to a finance clerk as money raised."""
+TIGHTENED_WORDS = tuple(TIGHTENED.values())
+"""In the order a summary counts them, after `WORDS`."""
 
 
 def strongest_word(words: str) -> str:
     """Of the words one edit weakens by (`目标放宽，目标降低`, joined in the order of the clauses of a goal text:
     `WORDS_JOINED`), the first in `WORDS`, which a summary counts the edit under: counted under its first word, a goal
     text whose cap was raised before its count was lowered read `其中目标放宽 1 处`, the lowered target unsaid."""
-    said = words.split(WORDS_JOINED)
-    return min(said, key=lambda word: WORDS.index(word) if word in WORDS else len(WORDS))
+    said, order = words.split(WORDS_JOINED), WORDS + TIGHTENED_WORDS
+    return min(said, key=lambda word: order.index(word) if word in order else len(order))
 
 
 def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
@@ -135,8 +138,9 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
 
 def tightening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category: str | None = None,
                grades: frozenset[str] = frozenset(GRADES)) -> str | None:
-    """`目标提高` for an edit whose reverse `weakening` marks by a bound or a deadline (`raised`: `18次` → `20次`, `≥90%`
-    → `≥95%`, `≤30个工作日` → `≤20个工作日`, `基本满意` → `满意`, `力争8次` → `8次`), else None: the one judgment read
+    """`目标提高`, `目标收紧`, `成本上限降低` or `时限提前` for an edit whose reverse `weakening` marks by a bound or a
+    deadline (`raised`: `18次` → `20次`, `≥90%` → `≥95%`, `基本满意` → `满意`, `力争8次` → `8次` 目标提高; `≤12万元` →
+    `≤10万元` of a cost 成本上限降低; `≤30个工作日` → `≤20个工作日` 时限提前), else None: the one judgment read
     backwards, the years with it, so a tightened target is said only where a loosened one would be, certain alike. The
     caller asks it only of an edit that weakens nothing and flips no comparator: a count lowered by an earlier deadline
     is 目标降低 alone, and a comparator mended is 比较方向改变. A reviewer sees at a glance which edits of targets ask
@@ -150,12 +154,14 @@ def tightening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, cate
 
 
 def raised(backwards: str | None) -> str | None:
-    """`目标提高` where what the edit read backwards weakens by (`weakening`, `target_texts.text_weakening`) is bounds
-    and deadlines only: not a target filled in where there was none or words made a number (`目标删除`, `目标不可衡量`,
-    `由数值改为定性描述` backwards), which says what is checked, not how much more is asked."""
-    if not backwards:
+    """The mirror words (`TIGHTENED`: `目标降低，时限推后` read backwards is `目标提高，时限提前`) where what the edit read
+    backwards weakens by (`weakening`, `target_texts.text_weakening`) is bounds and deadlines only: not a target filled
+    in where there was none or words made a number (`目标删除`, `目标不可衡量`, `由数值改为定性描述` backwards), which says
+    what is checked, not how much more is asked."""
+    words = backwards.split(WORDS_JOINED) if backwards else []
+    if not words or not all(word in TIGHTENED for word in words):
         return None
-    return TIGHTENED if all(word in _BOUND_WORDS for word in backwards.split(WORDS_JOINED)) else None
+    return WORDS_JOINED.join(TIGHTENED[word] for word in words)
 
 
 def flip(name: Any, old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:

@@ -3284,10 +3284,11 @@ def test_an_edit_that_is_not_certainly_weaker_stays_a_plain_change(runner, tmp_p
     ])
     result = changes(runner, old, new)
     assert len(result["changes"]) == 8 and not any("weakened" in c for c in result["changes"]), result["changes"]
-    # the three that ask more are 目标提高 (`weakening` read backwards); the five uncertain ones stay plain
-    assert {c["path"] for c in result["changes"] if c.get("tightened")} == {
-        "indicators[0].annual_value", "indicators[3].period_value", "indicators[6].annual_value"}, result["changes"]
-    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 8 处（其中目标提高 3 处）。"
+    # the three that ask more are marked (`weakening` read backwards); the five uncertain ones stay plain
+    assert {c["path"]: c["tightened"] for c in result["changes"] if c.get("tightened")} == {
+        "indicators[0].annual_value": "目标提高", "indicators[3].period_value": "目标提高",
+        "indicators[6].annual_value": "时限提前"}, result["changes"]
+    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 8 处（其中目标提高 2 处，时限提前 1 处）。"
 
 
 def test_a_floor_turned_into_a_cap_or_back_is_noted_and_marked_where_plainly_weaker(runner, tmp_path):
@@ -3625,7 +3626,7 @@ def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runn
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “12次”（目标降低）" in lines
     assert lines[-1] == ("比较了 1 个规格，1 个有改动：修改 10 处（其中目标降低 3 处，目标放宽 1 处，成本上限提高 4 处，"
-                         "目标提高 2 处）。")
+                         "目标提高 1 处，成本上限降低 1 处）。")
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert "| 修改 | 绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值 | 18次 | 12次（<b>目标降低</b>） |" in markdown
     assert markdown[3] == lines[-1]
@@ -3876,9 +3877,33 @@ def test_a_target_raised_is_said_only_where_lowered_would_be(runner, tmp_path):
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("tightened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
-    assert marked == {"培训次数": "目标提高", "服务对象满意度": "目标提高", "办理时限": "目标提高", "群众满意度": "目标提高",
-                      "培训费": "目标提高", "走访次数": "目标提高", "检查次数": None, "台胞满意度": None, "例会次数": None,
+    assert marked == {"培训次数": "目标提高", "服务对象满意度": "目标提高", "办理时限": "时限提前", "群众满意度": "目标提高",
+                      "培训费": "成本上限降低", "走访次数": "目标收紧", "检查次数": None, "台胞满意度": None, "例会次数": None,
                       "调研次数": None, "宣传次数": None}, marked
+
+
+def test_a_target_raised_is_named_as_the_mirror_of_its_lowering(runner, tmp_path):
+    """Every edit that asked more was `目标提高`, so `培训费 ≤16.9万元 → ≤11.9万元（目标提高）` read to a finance clerk as
+    money raised. Each is named as the mirror of the word its reverse gets: 目标降低 → 目标提高, 目标放宽 → 目标收紧,
+    成本上限提高 → 成本上限降低, 时限推后 → 时限提前, both where both (`目标提高，时限提前`); the summary counts them
+    after the weakened ones, each under its first word, and markdown shows them plain."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("成本指标", "培训费", "≤16.9万元", "≤11.9万元"),
+        ("质量指标", "投诉率", "≤3%", "≤1%"),
+        ("时效指标", "完成时间", "10月底前", "6月底前"),
+        ("数量指标", "检查次数", "年底前完成3次", "6月底前完成4次"),
+        ("数量指标", "宣传次数", "20次", "18次"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"培训费": "成本上限降低", "投诉率": "目标收紧", "完成时间": "时限提前", "检查次数": "目标提高，时限提前",
+                      "宣传次数": "目标降低"}, marked
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 成本指标 › 培训费：指标值  “≤16.9万元” → “≤11.9万元”（成本上限降低）" in lines, lines
+    summary = "比较了 1 个规格，1 个有改动：修改 5 处（其中目标降低 1 处，目标提高 1 处，目标收紧 1 处，成本上限降低 1 处，时限提前 1 处）。"
+    assert lines[-1] == summary
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert markdown[3] == summary and "| ≤16.9万元 | ≤11.9万元（成本上限降低） |" in "\n".join(markdown), markdown
 
 
 def test_a_target_raised_with_a_hedge_added_is_not_marked_raised(runner, tmp_path, edited):
@@ -3900,7 +3925,7 @@ def test_a_target_raised_with_a_hedge_added_is_not_marked_raised(runner, tmp_pat
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"走访次数": None, "培训次数": None, "服务对象满意度": None, "完成时间": None, "检查次数": None,
-                      "培训费": None, "调研次数": "目标提高", "宣传次数": "目标提高", "办结时间": "目标提高"}, marked
+                      "培训费": None, "调研次数": "目标提高", "宣传次数": "目标提高", "办结时间": "时限提前"}, marked
 
     def hedged(tree):
         tree["key_tasks"][0]["goal"] = tree["key_tasks"][0]["goal"].replace("提案不少于3篇", "提案不少于5篇左右")
