@@ -116,14 +116,26 @@ def spaces_before(written: str, typed: Typed) -> int:
 
 
 class LineStream:
-    """An output stream that remembers the line being written, for the emitter to place a comment after it."""
+    """An output stream that remembers the line being written, for the emitter to place a comment after it.
+
+    The line is kept as the pieces written since its start and joined when asked: the emitter writes a plain text
+    word by word, and joining at each word made a 1 MB line of words take minutes to format (quadratic)."""
 
     def __init__(self, stream: Any):
-        self.stream, self.line = stream, ""
+        self.stream, self._pieces = stream, [""]
+
+    @property
+    def line(self) -> str:
+        if len(self._pieces) > 1:
+            self._pieces = ["".join(self._pieces)]
+        return self._pieces[0]
 
     def write(self, data: str | bytes) -> Any:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
-        self.line = (self.line + text).rpartition("\n")[2]
+        if "\n" in text:
+            self._pieces = [text.rpartition("\n")[2]]
+        else:
+            self._pieces.append(text)
         return self.stream.write(data)
 
     def __getattr__(self, name: str) -> Any:
