@@ -131,13 +131,17 @@ def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
     return values, formulas, headers_and_footers(data)
 
 
+LAST_ROW = 1048576
+"""Excel's last row: openpyxl loads a cell placed below it, and refuses to read it back (`sheet.cell`)."""
+
+
 def _on_the_grid(sheet) -> None:
-    """Raise when the file places a cell at row 0 (`<c r="A0">`): Excel repairs such a file before it shows it, and
-    openpyxl loads it as it is, so reading the sheet stopped on its cell at row 0, an internal error for a damaged
-    file. A cell before column A, or a merged range before row 1 or column A, openpyxl refuses to load itself (its
-    reference names no column; CellRange's bounds are at least 1), as a damaged file."""
-    if any(row < 1 for row, _ in sheet._cells):  # see `_filled`
-        raise ValueError(f"a cell of sheet {sheet.title!r} at row 0")
+    """Raise when the file places a cell at row 0 (`<c r="A0">`) or below Excel's last row (`<c r="A1048577">`): Excel
+    repairs such a file before it shows it, and openpyxl loads it as it is, so reading the sheet stopped on that cell,
+    an internal error for a damaged file. A cell before column A, or a merged range before row 1 or column A, openpyxl
+    refuses to load itself (its reference names no column; CellRange's bounds are at least 1), as a damaged file."""
+    if any(not 1 <= row <= LAST_ROW for row, _ in sheet._cells):  # see `_filled`
+        raise ValueError(f"a cell of sheet {sheet.title!r} off Excel's rows")
 
 
 def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
