@@ -53,7 +53,7 @@ def test_rev_limited_to_a_renamed_spec_follows_it_to_its_old_name(runner, repo):
     git("mv", f"specs/{GZ}", "specs/guangzhou-tailian-2024.yaml")
     edit(folder / "specs" / "guangzhou-tailian-2024.yaml", '"98%以上"', '"99%以上"')
     expected = [f"  改名：specs/{GZ} → specs/guangzhou-tailian-2024.yaml",
-                "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “99%以上”"]
+                "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “99%以上”（目标提高）"]
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "specs/guangzhou-tailian-2024.yaml"])
     assert result.exit_code == 1 and result.output.splitlines()[1:3] == expected, result.output
     git("commit", "-q", "-am", "next year")
@@ -170,12 +170,12 @@ def test_rev_from_a_subfolder_pairs_each_spec_with_itself_however_the_path_is_wr
     git("commit", "-q", "-m", "a copy elsewhere")
     edit(folder / "specs" / GZ, '"98%以上"', '"99%以上"')
     monkeypatch.chdir(folder / "specs")
-    changed = "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “99%以上”"
+    changed = "  修改  绩效指标 › 产出指标 › 时效指标 › 补助发放及时率：年度指标值  “98%以上” → “99%以上”（目标提高）"
     for path in (".", "..", "../specs", str(folder), str(folder / "specs"), "./", f"../specs/./{GZ}", f"./{GZ}"):
         result = runner.invoke(main, ["diff", "--rev", "HEAD", path])
         lines = result.output.splitlines()
         assert result.exit_code == 1 and lines[1:] == [changed, lines[-1]], (path, result.output)
-        assert lines[-1].endswith("1 个有改动：修改 1 处。"), (path, result.output)
+        assert lines[-1].endswith("1 个有改动：修改 1 处（其中目标提高 1 处）。"), (path, result.output)
 
 
 def test_rev_heads_each_spec_by_its_path_and_names_the_revisions_once(runner, repo):
