@@ -923,8 +923,45 @@ def test_a_side_label_block_s_last_row_stays_on_the_page_of_the_audit_row(tmp_pa
             assert re.sub(r"\s+", "", last) in audit, docx.name
 
 
-@pytest.mark.parametrize("more, long", [(1, False), (10, False), (12, True)])
-def test_a_department_run_onto_a_new_page_prints_its_label_in_the_repeated_header(tmp_path, more, long):
+DEPARTMENT_RUNS = [(1, False), (10, False), (12, True)]
+"""衡阳's department with (more, long): `more` indicators added before its own, of one to three lines if `long`."""
+
+
+@pytest.fixture(scope="module")
+def department_runs(tmp_path_factory) -> dict[tuple[int, bool], tuple[object, Path | None]]:
+    """Each of DEPARTMENT_RUNS rendered for Word and PDF, and the Word file for its PDF printed by LibreOffice, all
+    in one run (its start is most of a conversion's time): {(more, long): (rendered, its PDF or None without
+    soffice and pdftotext)}. The PDFs are made read only: a test reads them."""
+    folder, yaml = tmp_path_factory.mktemp("department-runs"), YAML()
+    data = yaml.load((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8"))
+    indicators, runs = list(data["department"]["indicators"]), {}
+    for more, long in DEPARTMENT_RUNS:
+        extra = [{**indicators[0], "name": f"举办第{n}项活动。" + ("开展侨界联谊交流活动并做好服务工作" * (1 + n % 3) if long else "")}
+                 for n in range(more)]
+        data["department"]["indicators"] = extra + indicators
+        spec = folder / f"{more}-{long}" / "hengyang-long-2022.yaml"
+        spec.parent.mkdir()
+        with spec.open("w", encoding="utf-8") as handle:
+            yaml.dump(data, handle)
+        rendered = Renderer(["docx", "pdf"]).render(str(spec))
+        runs[more, long] = rendered, None
+        if rendered.ok:
+            (folder / f"form-{more}-{long}.docx").write_bytes(rendered.docx_for_pdf)
+    if shutil.which("soffice") and shutil.which("pdftotext"):
+        docxs = sorted(folder.glob("form-*.docx"))
+        subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(folder), *map(str, docxs)], check=True,
+                       capture_output=True, timeout=300)
+        for (more, long), (rendered, _) in runs.items():
+            pdf = folder / f"form-{more}-{long}.pdf"
+            if pdf.exists():
+                pdf.chmod(0o444)
+                runs[more, long] = rendered, pdf
+    return runs
+
+
+@pytest.mark.parametrize("more, long", DEPARTMENT_RUNS)
+def test_a_department_run_onto_a_new_page_prints_its_label_in_the_repeated_header(department_runs, more, long):
     """A 衡阳 department of 14 or 23 indicators starts low on page 2 and runs onto page 3 with one or two rows and
     the audit row (with the lines kept under it). Its label 部门整体支出年度绩效指标, centred and merged down from
     the header, was kept merged, the table being shorter than a page: LibreOffice printed it over the rule under
@@ -935,18 +972,11 @@ def test_a_department_run_onto_a_new_page_prints_its_label_in_the_repeated_heade
     repeated header."""
     from lxml import etree
 
-    yaml, w = YAML(), "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    data = yaml.load((ROOT / "specs" / "hengyang-qiaolian-2022.yaml").read_text(encoding="utf-8"))
-    indicators = list(data["department"]["indicators"])
-    extra = [{**indicators[0], "name": f"举办第{n}项活动。" + ("开展侨界联谊交流活动并做好服务工作" * (1 + n % 3) if long else "")}
-             for n in range(more)]
-    data["department"]["indicators"] = extra + indicators
-    spec = tmp_path / "hengyang-long-2022.yaml"
-    with spec.open("w", encoding="utf-8") as handle:
-        yaml.dump(data, handle)
-    rendered = Renderer(["docx", "pdf"]).render(str(spec))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    rendered, pdf = department_runs[more, long]
     assert rendered.ok, rendered.problems
-    label, last = "部门整体支出年度绩效指标", indicators[-1]["name"]
+    label = "部门整体支出年度绩效指标"
+    last = load(ROOT / "specs" / "hengyang-qiaolian-2022.yaml").data["department"]["indicators"][-1]["name"]
     for name, docx in (("docx", rendered.files["docx"]), ("pdf", rendered.docx_for_pdf)):
         body = etree.fromstring(zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml"))
         tbl = next(t for t in body.iter(w + "tbl") if label in "".join(t.itertext()))
@@ -957,11 +987,8 @@ def test_a_department_run_onto_a_new_page_prints_its_label_in_the_repeated_heade
         row = next(tr for tr in rows if last in "".join(tr.itertext()))
         assert all(p.find(f"{w}pPr/{w}keepNext") is not None for p in row.iter(w + "p")), name
     if shutil.which("soffice") and shutil.which("pdftotext"):
-        (tmp_path / "form.docx").write_bytes(rendered.docx_for_pdf)
-        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "form.docx")], check=True,
-                       capture_output=True, timeout=300)
-        boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "form.pdf"), "-"], check=True,
+        assert pdf is not None  # LibreOffice printed this case's Word file
+        boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
                                capture_output=True, text=True, timeout=60).stdout
         audit = next(page for page in boxes.split("<page ")[1:] if "审核" in page)  # the department's last page
         words = [(float(top), float(bottom), word) for top, bottom, word in
