@@ -94,6 +94,18 @@ def pass_cache_dir(tmp_path_factory):
         yield folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def bytecode_cache_dir(tmp_path_factory):
+    """One bytecode cache for the Python processes tests start (a fresh interpreter, `python cli.py`, the /dev/full
+    runs), outside the tree: with PYTHONDONTWRITEBYTECODE set, as on the machines the suite runs on, each of them
+    compiled all of generator again (a second each). The running interpreter keeps its own settings."""
+    with pytest.MonkeyPatch.context() as mp:
+        folder = tmp_path_factory.mktemp("pycache")
+        mp.setenv("PYTHONPYCACHEPREFIX", str(folder))
+        mp.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+        yield folder
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
