@@ -877,6 +877,19 @@ def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(va
     assert (problem.line, problem.column) == locate(text, "\u3000") and "末尾有一个看不见的全角空格" in problem.message
 
 
+@pytest.mark.parametrize("space, named", [("\u3000", "全角空格（U+3000）"), ("\u00a0", "不换行空格（U+00A0）")])
+def test_a_space_ending_an_inner_line_of_a_block_is_warned_on_that_line(validator, broken, space, named):
+    """Only the end of a `|` block's last line was looked at: a full-width space ending an inner line, printed as a
+    gap at the end of that paragraph, got no word. The quote is that line's, with no line break in the message."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith("overall_target: "))
+    path, text = broken(GZ, line, f"overall_target: |\n  　　第一段。{space}\n  　　{line[len('overall_target: '):]}")
+    problem = only(validator.check_file(path), "TEXT-INVISIBLE")
+    line, column = locate(text, f"。{space}")
+    assert (problem.line, problem.column) == (line, column + 1), problem
+    assert problem.message.endswith(f"：“　　第一段。▯”末尾有一个看不见的{named}，会原样印在表上；请删除它"), problem.message
+
+
 @pytest.mark.parametrize("old, new", [
     ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text
@@ -885,6 +898,7 @@ def test_a_full_width_space_ending_a_block_is_placed_on_the_line_it_was_typed(va
     ("name: 档案整理完成率", 'name: "档案整理 #完成率"'),                    # quoted: the # is text
     ("name: 档案整理完成率", "name: 2022 年度档案整理完成率"),              # a space typed on one line
     ("name: 档案整理完成率", "name: >-\n      2022 年度档案整理完成率"),      # and in a > block, on one line
+    ("overall_target: ", "overall_target: |\n  　　第一段。\n  　　"),  # a block's lines opened by the IME's indent
 ])
 def test_text_typed_as_meant_is_not_warned(validator, broken, old, new):
     path, _ = broken(GZ, old, new)

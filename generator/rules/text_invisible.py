@@ -58,7 +58,9 @@ INVISIBLE = re.compile("[\t" + "".join(char for char in _NAMES if char != "\r") 
 """What shows as nothing in an editor (or flips the line around it), or prints as no text (a control an escape wrote,
 a CR not ending a line as `\\r\\n` does): a message shows it as ▯, as this rule does."""
 _CONTROL_HARM = "表上会印成空白、方框或另起一段，不是文字"
-_TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$")
+_TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$", re.MULTILINE)
+"""A full-width or no-break space ending the value or one of its lines: a `|` block's inner line prints as a paragraph
+of its own, so a space ending it is as unseen as one ending the value."""
 _NAME_ENDS = re.compile("^[ " + "".join(ODD_SPACES) + "]+|[ " + "".join(ODD_SPACES) + "]+$")
 """Blanks at either end of a list item's name, a plain space among them: what is typed inside quotes is kept."""
 _SPAN = 30
@@ -167,17 +169,17 @@ def _named(char: str) -> str:
 
 
 def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
-    """Spaces nobody sees: a full-width or no-break one ending any value, and any blank, a plain space too, at
-    either end of a list item's name (`name: "开展会议场次 "`). A name is what an item is known by: such a name
-    differs from the same name typed elsewhere, and `jixiao diff` reports adding or deleting the space as a
-    rename whose two sides read alike."""
+    """Spaces nobody sees: a full-width or no-break one ending any value or any line of it (a `|` block's, each
+    located on its own line: only the last line's was looked at), and any blank, a plain space too, at either end of
+    a list item's name (`name: "开展会议场次 "`). A name is what an item is known by: such a name differs from the
+    same name typed elsewhere, and `jixiao diff` reports adding or deleting the space as a rename whose two sides
+    read alike."""
     named = len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int) and not _NAME_ENDS.fullmatch(text)
     if not named:  # a name of blanks alone is an unfilled one, which lint names
         opening = _NAME_ENDS.match(text) if path == _UNIT and not _NAME_ENDS.fullmatch(text) else None
         if opening and opening.start() == 0:
             yield _leading(ctx, path, text, opening.end(), harm="")
-        trailing = _TRAILING.search(text)
-        if trailing:
+        for trailing in _TRAILING.finditer(text):
             yield _trailing(ctx, path, text, trailing.start())
         return
     for blanks in _NAME_ENDS.finditer(text):
@@ -212,8 +214,9 @@ def _leading(ctx, path: tuple, text: str, end: int, harm: str = _NAME_SPACE_HARM
 
 
 def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Problem:
-    """A full-width or no-break space ending a value, where it was typed (`Spec.place`: on its line in a `|` block,
-    not on the `|` line). `name_blanks`: the blanks of any kind ending a list item's name, each marked ▯."""
+    """A full-width or no-break space ending a value or one of its lines, where it was typed (`Spec.place`: on its
+    line in a `|` block, not on the `|` line), quoted from its own line: a quote running on past the line break
+    put a line break in the message. `name_blanks`: the blanks of any kind ending a list item's name, each marked ▯."""
     char = text[at]
     line, column = ctx.spec.place(path, text, at)
     if name_blanks:
@@ -221,6 +224,8 @@ def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Pr
         message = (f"{ctx.field_name(path)}：“{quote}”末尾有{_blanks(name_blanks)}，Word 表上会原样印在名称后面（在格子边上"
                    f"看不出）；{_NAME_SPACE_HARM}；请删除")
     else:
-        message = (f"{ctx.field_name(path)}：“{excerpt(text, at, 6, mark='▯')}”末尾有一个看不见的{ODD_SPACES[char][0]}"
-                   f"（U+{ord(char):04X}），会原样印在表上；请删除它")
+        start = text.rfind("\n", 0, at) + 1
+        own_line = text[start:].split("\n", 1)[0]
+        message = (f"{ctx.field_name(path)}：“{excerpt(own_line, at - start, 6, mark='▯')}”末尾有一个看不见的"
+                   f"{ODD_SPACES[char][0]}（U+{ord(char):04X}），会原样印在表上；请删除它")
     return Problem(ctx.path, line, column, Severity.WARNING, ID, message, json_path(path))
