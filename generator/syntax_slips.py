@@ -38,6 +38,8 @@ from .two_parsers import tab_said
 from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
 _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
+_QUOTED_VALUE = re.compile(KEY + r":[ ]+(?P<quote>[\"'])")
+"""A value quoted on its key's line: closed there, as a bare line below it at the key's depth is read as no text of it."""
 _FULL_WIDTH_COLON = re.compile(KEY + r"[ ]*：")
 _NO_SPACE = re.compile(KEY + r":(?=[^\s:])")
 _FULL_WIDTH_SPACE = re.compile(KEY + r":(?=\u3000)")
@@ -305,19 +307,23 @@ def _missing_colon(lines: list[str], number: int, keys: KnownKeys, gloss: Gloss)
 
 def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str] | None:
     """A line of bare text under a `key: value` line, no deeper than the key: the value's text broken off
-    by a line break pasted with it. YAML stumbles over it only at the next key, and says ':' is missing."""
+    by a line break pasted with it. YAML stumbles over it only at the next key, and says ':' is missing. Under a
+    quoted value (`goal: "1. 甲"`) only a numbered paragraph is told, the quotes to be dropped with the `|` block."""
     content = lines[number - 1]
     text = content.strip()
     if not text or ":" in text or text[0] in "-#[]{}|>\"'" or number < 2:
         return None
     above = next((line for line in range(number - 1, 0, -1) if lines[line - 1].strip()), 0)
-    key = _PLAIN_VALUE.match(lines[above - 1]) if above else None
+    key = (_PLAIN_VALUE.match(lines[above - 1]) or _QUOTED_VALUE.match(lines[above - 1])) if above else None
     if not key or indent_width(content) > len(key["lead"]):
         return None
     said = f"“{clipped(text)}”这一行既不是“键: 值”，也不是列表的一项"
-    numbered = numbered_paragraphs_fix(lines, key, text, f"上一行“{key['key']}”{gloss(key['key'], above)}")
+    quote = key.groupdict().get("quote") or ""
+    numbered = numbered_paragraphs_fix(lines, key, text, f"上一行“{key['key']}”{gloss(key['key'], above)}", quote=quote)
     if numbered:
         return indent_width(content) + 1, f"{said}：它{numbered}"
+    if quote:  # joined back after the closing quote it would still be no text of the value: the general words
+        return None
     return indent_width(content) + 1, (f"{said}，像是上一行“{key['key']}”{gloss(key['key'], above)}的内容被换行断开了；"
                                        "请把它接回上一行末尾（要分段时请改用 | 块）")
 

@@ -68,8 +68,17 @@ def below_fix(lines: list[str], line: int) -> str | None:
         return (f"下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
                 f"请{unnumbered}把第 {line + 1} 行写成：{item.written}")
     key = _value_key(lines, line)
-    numbered = numbered_paragraphs_fix(lines, key, lines[line]) if key and line < len(lines) else None
+    numbered = (numbered_paragraphs_fix(lines, key, lines[line], quote=_opening_quote(lines[line - 1]))
+                if key and line < len(lines) else None)
     return f"下一行{numbered}" if numbered else None
+
+
+def _opening_quote(first: str) -> str:
+    """The quote a value's first line, `first`, opens the value with (`goal: "1. 甲`, or `"1. 甲` below its key), or
+    "": typed into the `|` block the advice asks for, it would be printed."""
+    on_line = KEY_LINE.match(first)
+    value = first[on_line.end():] if on_line else first
+    return value.strip()[:1] if value.strip()[:1] in "\"'" else ""
 
 
 def _value_key(lines: list[str], line: int) -> re.Match | None:
