@@ -891,6 +891,26 @@ def test_every_node_of_an_example_has_a_position(spec):
     assert loaded.text.splitlines()[line - 1][column - 1:].startswith(loaded.data["unit"])
 
 
+ODD_KEYS = "~: 0\ntrue: 1\n[a, b]: 2\n2024: 3\nlist:\n  - {x: 4, 'y': 5}\n  - z: 6\n"
+
+
+@pytest.mark.parametrize("text", [*(path.read_text(encoding="utf-8") for path in SPECS), ODD_KEYS],
+                         ids=[*(path.stem for path in SPECS), "odd keys"])
+def test_every_key_and_value_is_located_as_the_round_trip_parser_places_it(text):
+    """Spec.locate reads the fast parser's nodes, each mapping's entries kept by key once it was looked through: every
+    value and key of a spec, and a path going on past a value (its nearest node), is where the round-trip tree has it,
+    asked twice (the second time from the kept entries), whatever the keys' kind (`~`, `true`, a list, a number: load
+    refuses them, naming the key's place)."""
+    from generator.load import _parse_fast, _yaml, leaves, position
+
+    (data, tree), exact, kept = _parse_fast(text), _yaml().load(text), {}
+    places = [(path, key) for path, _ in leaves(data) for key in (False, True)]
+    places += [(path + ("missing",), False) for path, _ in leaves(data)]
+    for _ in range(2):
+        assert [position(tree, path, key, kept) for path, key in places] == \
+            [position(exact, path, key) for path, key in places]
+
+
 SPECIAL = ["[", "]", "{", "}", '"', "'", ":", "- ", "#", "&", "*", "!", "%", "@", "`", "|", ">", "?", ",", "\t", ": "]
 
 
