@@ -1,5 +1,6 @@
 """Benchmark jixiao's build: a script, not a test. `python bench/run.py [--sizes 10,100,1000]`, or `--startup` for
-the start-up figures alone (validate, lint, fmt --check and diff of one spec, the time an editor's run on save takes).
+the start-up figures alone (validate, lint, fmt --check and diff of one spec, the time an editor's run on save takes),
+or `--many-only` for validate and lint of many specs in one run alone.
 
 Makes N synthetic specs per variant from the example specs (each a copy with its own unit
 name), then measures, each in a fresh process:
@@ -415,9 +416,14 @@ def main() -> None:
                         help="copies of each example validated and linted in one run (0: none)")
     parser.add_argument("--rows", default="300,3000", help="indicators in the one large spec, comma-separated")
     parser.add_argument("--long-text", default="20000,50000", help="characters of the long text imported, comma-separated")
-    parser.add_argument("--startup", action="store_true",
-                        help="measure only validate, lint, fmt --check and diff A A of each example spec")
+    alone = parser.add_mutually_exclusive_group()
+    alone.add_argument("--startup", action="store_true",
+                       help="measure only validate, lint, fmt --check and diff A A of each example spec")
+    alone.add_argument("--many-only", action="store_true",
+                       help="measure only validate and lint of many specs in one run (--many copies of each example)")
     args = parser.parse_args()
+    if args.many_only and not args.many:
+        parser.error("--many-only measures --many copies of each example: give --many 1 or more")
     sizes = [int(s) for s in args.sizes.split(",") if s]
     if os.environ.get("PYTHONDONTWRITEBYTECODE"):
         print("PYTHONDONTWRITEBYTECODE is set: a module whose .pyc is stale is compiled again in every process,\n"
@@ -433,6 +439,15 @@ def main() -> None:
         print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; CPU loop "
               f"(`sum(range(3*10**7))`): {loop_before:.2f} s before the run, {cpu_loop():.2f} s after")
         print_startup(startup, args.runs)
+        return
+    if args.many_only:
+        try:
+            many = many_specs_rows(args.examples, work, args.many)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; CPU loop "
+              f"(`sum(range(3*10**7))`): {loop_before:.2f} s before the run, {cpu_loop():.2f} s after")
+        print_many(many)
         return
     rows = []
     try:
@@ -467,9 +482,7 @@ def main() -> None:
     print(f"- per-document render (templates prepared): .docx {docx_ms:.1f} ms, .html {html_ms:.1f} ms")
     print_startup(startup, args.runs)
     if many:
-        print_table(["many specs in one run (pass cache off)", "specs", "validate", "per spec", "lint", "per spec"],
-                    [(label, n, f"{validate:.2f} s", f"{validate / n * 1000:.0f} ms", f"{lint:.2f} s",
-                      f"{lint / n * 1000:.0f} ms") for label, n, validate, lint in many], label_left=True)
+        print_many(many)
     if large:
         print_table(["one spec with N indicators (pass cache off)", "validate", "lint", "build (docx, html)",
                      "validate, indented with tabs and one other slip"],
@@ -502,6 +515,13 @@ def print_startup(startup, runs: int) -> None:
     print_table([f"spec just edited (median of {runs} runs)", "validate", "lint", "fmt --check", "diff A A"],
                 [(name, *(f"{seconds:.2f} s" for seconds in figures[3:])) for name, *figures in startup],
                 label_left=True)
+
+
+def print_many(many) -> None:
+    """The many-specs table (`many_specs_rows`): seconds of each run and per spec."""
+    print_table(["many specs in one run (pass cache off)", "specs", "validate", "per spec", "lint", "per spec"],
+                [(label, n, f"{validate:.2f} s", f"{validate / n * 1000:.0f} ms", f"{lint:.2f} s",
+                  f"{lint / n * 1000:.0f} ms") for label, n, validate, lint in many], label_left=True)
 
 
 def print_table(headings, rows, label_left=False):
