@@ -634,6 +634,17 @@ def test_a_full_width_hash_in_the_text_is_no_comment_slip(validator, broken, new
     assert "TEXT-COMMENT" not in [p.code for p in validator.check_file(path).problems]
 
 
+def test_a_spec_with_no_hash_after_a_blank_has_no_value_located_for_comments(validator, monkeypatch):
+    """TEXT-COMMENT reads how each text was typed only in a spec holding a `#` run into text after a blank or a ＃
+    somewhere (the examples hold neither): locating every text of every spec was most of the rule's time."""
+    from generator.load import Spec
+    from generator.rules import text_comment
+
+    checked = validator.check_file(SPECS[0])
+    monkeypatch.setattr(Spec, "typed", lambda *args: pytest.fail("a value was located"))
+    assert list(text_comment.check(RuleContext(checked.spec, checked.variant, validator.store))) == []
+
+
 @pytest.mark.parametrize("new", ["name: “侨心永向党”歌咏比赛", "name: 学习“二十大精神", "name: 档案’整理完成率",
                                  "name: “侨心”活动“学习", "name: 学习“二十大”", 'name: “侨心"活动”'])
 def test_quotes_paired_or_inside_the_text_are_not_said_to_be_slips(validator, broken, new):
