@@ -325,11 +325,13 @@ def _held_count_advice(name: str, read) -> str:
     it) where the count is of a thing the spending rules hold down (a meeting's size: `terms.regulated_ceiling`): the
     author may have meant the meeting's approved scale, a cap, which words of control say (参会人数控制在350人次以内)
     and B5 then takes. Offered only where those words would be read as a cap, so that a count of checks or
-    receptions of 侨胞 is not sent to words that leave it told all the same."""
+    receptions of 侨胞 is not sent to words that leave it told all the same. Said in the words B5 gives the reason of
+    such a cap in (受支出控制的上限), which fit every count so held: a meeting's size was named for 会议次数 ≤6次 and
+    车辆数量 ≤5辆 too."""
     limit = f"{read.number}{shown(read.unit or '')}"
     if not terms.regulated_ceiling(name, f"控制在{limit}以内"):
         return ""
-    return f"；若{limit}是会议规模这类受控制的上限，请写明控制（如 {unpunctuated(name)}控制在{limit}以内）"
+    return f"；若{limit}是受支出控制的上限，请写明控制（如 {unpunctuated(name)}控制在{limit}以内）"
 
 
 
