@@ -4007,6 +4007,20 @@ def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lower
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 压减会议次数：指标值  “≥3次” → “≤3次”（比较方向改变：≥ 改为 ≤）" in lines
 
 
+def test_a_value_saying_control_after_a_word_of_its_own_is_a_cap(runner, tmp_path):
+    """`严格控制在6次以内` of 会议次数 says control as `控制在6次以内` does, but its 严格 was read twice (the measure is the
+    name and the words before the comparator, and the value's own words were added to it again: 会议次数严格严格控制在),
+    so no cap was seen: `→ “8次”` was marked 目标提高 as a count to complete raised, and `“350人次” → “从严控制在300人次以内”`
+    of 参会人数 目标降低 as a count turned into a cap."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "会议次数", "严格控制在6次以内", "8次"),
+        ("数量指标", "参会人数", "350人次", "从严控制在300人次以内"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"会议次数": ("目标放宽", None), "参会人数": (None, "目标提高")}, marked
+
+
 def test_the_zhanjiang_qiaolians_own_visits_abroad_are_a_count_to_complete(runner, tmp_path):
     """湛江侨联's 因公出国(境)拜访、联谊等次数 is its outreach to 侨胞 abroad, work it does, and no words say it is held
     down: `“6次” → “4次”` lost its 目标降低 and `“6次” → “8次”` got 目标放宽 when every 因公出国 count read as a ceiling."""

@@ -676,11 +676,19 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     too, naming these words as the reason, and diff reads `6次` → `8次` as the cap raised."""
     if _RATE_OF.search(measure) or saved_or_cut(measure):
         return None
-    for words in (measure, *(measure + _comparator_words(value) for value in said)):
+    for words in (measure, *(_unprefixed(measure, value) + _comparator_words(value) for value in said)):
         found = REGULATED_CEILING.search(words)
         if found:
             return found.group(0)
     return None
+
+
+def _unprefixed(measure: str, value: str) -> str:
+    """The measure without the value's words before its comparator at its end: a caller's measure is the name and
+    those words (会议次数 + 严格: lint's `_measure`, `same_measure`), and the value's words (`严格控制在`) bring them
+    again, so that 会议次数严格严格控制在 read as no cap and B5 told `严格控制在6次以内` to write 控制."""
+    prefix = fold(parse(value).prefix or "")
+    return measure[: -len(prefix)] if prefix and measure.endswith(prefix) else measure
 
 
 def _comparator_words(value: str) -> str:
