@@ -2144,6 +2144,9 @@ def test_lint_and_diff_agree_whether_a_grade_is_checkable(linter, edited, grade)
                       "若5辆是受支出控制的上限，请写明控制（如 车辆数量控制在5辆以内）"),
     ("参会人数", "控制在350人次以内", None), ("参会人数", "不超过350人次", None), ("严格控制参会人数", "≤350人次", None),
     ("参会人数", "≥350人次", None), ("会议次数", "严格控制在6次以内", None), ("参会人数", "从严控制在350人次以内", None),
+    ("参会人数（人次）", "≤350人次", "“≤350人次”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 =；"
+                               "若350人次是受支出控制的上限，请写明控制（如 参会人数控制在350人次以内）"),
+    ("参会人数（人次）", "控制在350人次以内", None), ("会议次数（次）", "严格控制在6次以内", None),
     ("周期性检查次数", "≤4次", "“≤4次”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 ="),
 ])
 def test_b5_says_what_a_cap_on_a_count_leaves_open(linter, edited, name, value, told):
@@ -2152,7 +2155,8 @@ def test_b5_says_what_a_cap_on_a_count_leaves_open(linter, edited, name, value, 
     scores full marks (10号), so ≤ sets no target at all: B5 says so. A meeting's attendance may be its approved scale,
     a cap the rules on meetings set: words of control say so and B5 takes them (as it takes 严格控制会议次数), so it
     offers them, and only where they would be taken (a count of checks is told no such way out), and not where the
-    value writes them (严格控制在6次以内, whose 严格 the measure and the value's words both brought, read twice)."""
+    value writes them (严格控制在6次以内, whose 严格 the measure and the value's words both brought, read twice). A
+    unit the name declares in brackets (参会人数（人次）) is read past, in the words of control and in the name offered."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     said = [p.message.split("：", 1)[1] for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]

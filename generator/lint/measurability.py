@@ -331,7 +331,7 @@ def _held_count_advice(name: str, read) -> str:
     limit = f"{read.number}{shown(read.unit or '')}"
     if not terms.regulated_ceiling(name, f"控制在{limit}以内"):
         return ""
-    return f"；若{limit}是受支出控制的上限，请写明控制（如 {unpunctuated(name)}控制在{limit}以内）"
+    return f"；若{limit}是受支出控制的上限，请写明控制（如 {unpunctuated(terms.without_units(name))}控制在{limit}以内）"
 
 
 

@@ -673,14 +673,26 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     `严格控制在6次以内`: the words a comparator is read from say control too); None where none do, or where the
     measure is a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach), or a saving or cut of it
     (`saved_or_cut`). Such a measure is a cap, whatever its category says, so lint's B5 asks ≤ of it under 数量指标
-    too, naming these words as the reason, and diff reads `6次` → `8次` as the cap raised."""
+    too, naming these words as the reason, and diff reads `6次` → `8次` as the cap raised. A unit the name declares in
+    brackets (参会人数（人次）, 会议次数（次）) is read past: it stood between the count and the value's words of control,
+    and `控制在350人次以内` of 参会人数（人次） was told ≤ sets no target."""
     if _RATE_OF.search(measure) or saved_or_cut(measure):
         return None
+    measure = without_units(measure)
     for words in (measure, *(_unprefixed(measure, value) + _comparator_words(value) for value in said)):
         found = REGULATED_CEILING.search(words)
         if found:
             return found.group(0)
     return None
+
+
+_UNIT_IN_BRACKETS = re.compile(r"\(([^()]+)\)")
+
+
+def without_units(name: str) -> str:
+    """The name (folded) without the units it declares in brackets (参会人数（人次） → 参会人数; `（试行）` stays): the words
+    of control a value writes after it (`控制在350人次以内`) are tied to the count, as the name reads aloud."""
+    return _UNIT_IN_BRACKETS.sub(lambda unit: "" if is_unit(unit.group(1)) else unit.group(0), fold(name))
 
 
 def _unprefixed(measure: str, value: str) -> str:
