@@ -349,7 +349,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
     Chinese too when the form the text is written for is one of `catalog`'s (see key_names)."""
     spec, names = Spec(path=path, text=text), KeyNames(text, catalog)  # one for every message below: it reads lazily
     if not text.strip():
-        spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成模板）"))
+        spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件为空：请按表样填写内容（可用 jixiao new 生成一份待填写的规格）"))
         return spec
     try:
         directive = two_parsers.directive(text)  # before the scan for marks: `%TAG !! …` renames every `!!` tag
@@ -417,7 +417,7 @@ def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:
                              else _syntax_problem(path, *_unbuildable(text)))
         return spec
     if data is None:  # only comments, blank lines or a `---`
-        spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成模板）"))
+        spec.problems.append(_problem(path, *WHOLE_FILE, "FILE-EMPTY", "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成一份待填写的规格）"))
         return spec
     if not isinstance(data, dict):
         kind = "列表" if isinstance(data, list) else "单个值"

@@ -20,9 +20,9 @@ from .conftest import ROOT, SPECS
     "text, code, line, column, words",
     [
         # a problem of the whole file has no place (line 0: `文件: 错误[代码]`, as README says), not 1:1
-        ("", "FILE-EMPTY", 0, 0, "文件为空"),
+        ("", "FILE-EMPTY", 0, 0, "文件为空：请按表样填写内容（可用 jixiao new 生成一份待填写的规格）"),
         ("   \n\n", "FILE-EMPTY", 0, 0, "文件为空"),
-        ("# 只有注释\n\n", "FILE-EMPTY", 0, 0, "文件里只有注释或空行，没有内容"),
+        ("# 只有注释\n\n", "FILE-EMPTY", 0, 0, "文件里只有注释或空行，没有内容：请按表样填写（可用 jixiao new 生成一份待填写的规格）"),
         ("---\n", "FILE-EMPTY", 0, 0, "文件里只有注释或空行，没有内容"),
         ("form: x\nyear: 2023\nform: y\n", "YAML-DUPLICATE-KEY", 3, 1, "重复的键“form”：第 1 行已经有“form: x”了，第 3 行又写了“form: y”；"),
         # It named the line the mapping begins on (the list item's first line), not the first of the two keys.
