@@ -71,6 +71,6 @@ def _said(table: int, row: int, text: str, width: int, columns: int, every: bool
         return (f"第 {table} 张表每一行都占 {width} 列，这张表的表格网格（w:tblGrid）却是 {columns} 列：Word 照样打开，"
                 f"各列的宽度却不对；请在 Word 里选中整张表，在“表格属性”里重新设一次各列的宽度，再保存")
     gap = "右边缺了一块" if width < columns else "伸出表格右边"
-    return (f"第 {table} 张表第 {row} 行 {quoted} 的格子占了 {width} 列（含合并的格子），这张表是 {columns} 列："
+    return (f"第 {table} 张表第 {row} 行{quoted}的格子占了 {width} 列（含合并的格子），这张表是 {columns} 列："
             f"Word 照样打开，这一行却{gap}，表格线对不齐，生成的每一份表都这样；请在 Word 里拆分或合并这一行的格子，"
             f"使它与上下各行对齐（各格跨的列数之和等于 {columns}）")

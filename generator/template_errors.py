@@ -314,7 +314,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
                 f"使 <col> 的个数（含 span）等于每行的格数，再调整各列的 width")
     if isinstance(exc, GridBroken):
         quoted = "“" + " ".join(exc.texts)[:40] + "”" if exc.texts else "（各格都是空的）"
-        return (f"生成的第 {exc.table} 张表第 {exc.row} 行 {quoted} 占了 {exc.width} 列，这张表的 <colgroup> 是 "
+        return (f"生成的第 {exc.table} 张表第 {exc.row} 行{quoted}占了 {exc.width} 列，这张表的 <colgroup> 是 "
                 f"{exc.columns} 列：浏览器照样显示，表格线却对不齐（后面的格子错开一列）；请核对这一行各格的 colspan"
                 f"（和上面各行跨到这一行的 rowspan），使每行的格数（含 colspan）等于 <colgroup> 的列数")
     if isinstance(exc, ValueMisused):

@@ -1382,11 +1382,11 @@ def test_a_block_left_open_in_form_html_says_which_end_to_write(runner, zhejiang
 
 @pytest.mark.parametrize("old, new, where, said", [
     ('<td colspan="4">{{ unit }}</td>', '<td colspan="5">{{ unit }}</td>', "form.html:7:23: ",
-     "生成的第 1 张表第 1 行 “部门名称 湛江市归国华侨联合会” 占了 6 列，这张表的 <colgroup> 是 5 列"),
+     "生成的第 1 张表第 1 行“部门名称 湛江市归国华侨联合会”占了 6 列，这张表的 <colgroup> 是 5 列"),
     ('<th scope="row" rowspan="6">预算整体情况</th>', '<th scope="row" rowspan="5">预算整体情况</th>', "form.html:14:11: ",  # the row it left short
-     "生成的第 1 张表第 8 行 “其他事业发展性支出"),
+     "生成的第 1 张表第 8 行“其他事业发展性支出"),
     ('<td colspan="2">{{ r.value }}</td>', "<td>{{ r.value }}</td>", "form.html: ",  # no label: quoted, not located
-     "生成的第 2 张表第 6 行 “产出指标 数量指标"),
+     "生成的第 2 张表第 6 行“产出指标 数量指标"),
 ])
 def test_a_row_that_does_not_fill_the_colgroup_is_a_template_error(runner, zhejiang, old, new, where, said):
     """docs/variants.md asks each row's cells (with colspan) to add up to the <colgroup>'s columns; a row
@@ -2704,9 +2704,9 @@ def test_a_tag_typed_with_full_width_braces_in_a_template_pulled_in_is_named_the
 
 @pytest.mark.parametrize("old, new, words", [
     ('<w:gridSpan w:val="4"/>', '<w:gridSpan w:val="3"/>',
-     r"第 1 张表第 1 行 “部门名称 {{ unit }}” 的格子占了 4 列（含合并的格子），这张表是 5 列：Word 照样打开，这一行却右边缺了一块"),
+     r"第 1 张表第 1 行“部门名称 {{ unit }}”的格子占了 4 列（含合并的格子），这张表是 5 列：Word 照样打开，这一行却右边缺了一块"),
     ('<w:gridSpan w:val="2"/>', '<w:gridSpan w:val="3"/>',
-     r"第 2 张表第 \d+ 行 “.*” 的格子占了 8 列（含合并的格子），这张表是 7 列：Word 照样打开，这一行却伸出表格右边"),
+     r"第 2 张表第 \d+ 行“.*”的格子占了 8 列（含合并的格子），这张表是 7 列：Word 照样打开，这一行却伸出表格右边"),
 ], ids=["short", "long"])
 def test_a_word_row_that_does_not_fill_its_tables_grid_is_named(runner, zhejiang, old, new, words):
     """A row of form.docx a column short or long opened in Word all the same, borders ragged on every form built from
@@ -3732,5 +3732,5 @@ def test_a_word_cell_spanning_no_number_of_columns_is_a_cell_of_one(runner, zhej
     is said a column short. `²`, a digit to str.isdigit that int() refuses, stopped build with a ValueError (exit 4)."""
     docx_edit(zhejiang.folder / "form.docx", '<w:gridSpan w:val="4"/>', f'<w:gridSpan w:val="{span}"/>')
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
-    assert result.exit_code == 2 and "第 1 张表第 1 行 “部门名称 {{ unit }}” 的格子占了 2 列（含合并的格子），这张表是 5 列" \
+    assert result.exit_code == 2 and "第 1 张表第 1 行“部门名称 {{ unit }}”的格子占了 2 列（含合并的格子），这张表是 5 列" \
         in result.output, result.output
