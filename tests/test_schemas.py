@@ -343,8 +343,13 @@ def test_a_column_renamed_in_its_title_but_not_in_the_message_is_named(tmp_path)
     ("basic（旧名，不含项目）", "基本支出", "旧名，不含项目"),
     ("basic（上年）", "上年（2024年）基本支出", "上年"),  # only a note at the title's end may be left out
     ("basic（上年（2024年）基本支出）", "上年（2024年）基本支出", None),
+    ("basic（上年基本支出）", "上年（2024年）基本支出", "上年基本支出"),  # a note in the middle is not dropped
+    ("basic（基本支出）", "基本支出（万元） ", None),  # the title's ends trimmed before its note is left out
+    ("basic（旧名", "基本支出", None),  # no closing bracket: no name read, none to compare
+    ("basic（旧名）", "", None),  # an empty title names no column to compare with
 ], ids=["nested namesake", "renamed with note", "with note", "bracket widths", "spaces", "explained",
-        "renamed and explained", "note in the middle left out", "note in the middle"])
+        "renamed and explained", "note in the middle left out", "note in the middle", "note in the middle dropped",
+        "title with a space after its note", "unclosed bracket", "empty title"])
 def test_the_name_a_message_gives_a_field_is_read_to_its_closing_bracket(tmp_path, said, title, renamed):
     """The Chinese name an errorMessage gives a listed field is the whole text in its brackets, brackets inside it
     kept and either width alike, up to a `，` that starts an explanation; and a field named inside another's
