@@ -3906,6 +3906,20 @@ def test_a_target_raised_is_named_as_the_mirror_of_its_lowering(runner, tmp_path
     assert markdown[3] == summary and "| ≤16.9万元 | ≤11.9万元（成本上限降低） |" in "\n".join(markdown), markdown
 
 
+def test_a_deadline_raised_across_a_year_is_read_against_each_sides_budget_year(runner, tmp_path):
+    """Next year's spec (2025) asking `2025年6月底前` where last year's (2024) asked `2024年10月底前` is 时限提前: each
+    deadline is read against its own budget year, as a lowered one is. A deadline only moved on with the year
+    (`2024年6月底前` → `2025年6月底前`) asks nothing more, and is no change listed."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "完成时间", "2024年10月底前", "2025年6月底前"),
+        ("时效指标", "办结时间", "2024年6月底前", "2025年6月底前"),
+    ])
+    Path(new).write_text(Path(new).read_text(encoding="utf-8").replace("year: 2024", "year: 2025"), encoding="utf-8")
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"完成时间": "时限提前"}, marked
+
+
 def test_a_target_raised_with_a_hedge_added_is_not_marked_raised(runner, tmp_path, edited):
     """`8次` → `力争10次` was 目标提高: read backwards (`力争10次` → `8次`) only the number is lowered, a hedge taken off
     not being counted, so the hedge the edit adds went unseen. The unit no longer commits to the higher number: not
