@@ -1952,7 +1952,7 @@ def test_numbered_paragraphs_pasted_without_a_block_are_told_to_use_one(runner, 
     assert load(path).data["key_tasks"][1]["goal"] == "\n".join(_ZJ_GOALS) + "\n"  # two paragraphs
 
 
-@pytest.mark.parametrize("number", ["二、", "（二）", "(2)", "2）", "②"])
+@pytest.mark.parametrize("number", ["二、", "十二、", "（二）", "(2)", "2）", "②"])
 def test_paragraphs_numbered_as_official_documents_number_them_are_told_to_use_a_block(runner, broken, number):
     """一、 （一） ① number paragraphs in the documents a clerk pastes from as often as 1. does: a line below that
     began with one was told to be joined back, which prints the paragraphs as one run of text."""
