@@ -3947,6 +3947,19 @@ def test_a_target_raised_with_a_hedge_added_is_not_marked_raised(runner, tmp_pat
     assert len(found) == 1 and "tightened" not in found[0] and "weakened" not in found[0], found
 
 
+def test_a_goal_text_lowered_in_one_clause_and_raised_in_another_is_only_lowered(runner, tmp_path):
+    """A goal text whose 调研 asks more (不少于5次 → 8次) while its 提案 asks less (不少于3篇 → 2篇) is 目标降低 alone,
+    as an indicator lowered one way and raised another is: a reviewer is not told that a weakened text asks more."""
+    paths = []
+    for side, goal in enumerate(["开展专题调研不少于5次，提交市政协大会提案不少于3篇。", "开展专题调研不少于8次，提交市政协大会提案不少于2篇。"]):
+        tree = canonical_yaml().load((ROOT / "specs" / GZ).read_text(encoding="utf-8"))
+        tree["key_tasks"][0]["goal"] = goal
+        paths.append(tmp_path / f"{side}-{GZ}")
+        paths[-1].write_text(dump(tree), encoding="utf-8")
+    [found] = [c for c in changes(runner, *map(str, paths))["changes"] if c["path"].endswith(".goal")]
+    assert (found.get("weakened"), found.get("tightened")) == ("目标降低", None), found
+
+
 def test_a_quarters_count_for_the_year_is_compared_with_counts_and_not_with_frequencies(runner, tmp_path):
     """What docs/diff.md (频次) says: `季度例会4次` is the year's four meetings, compared with a count of no period
     (`→ 2次` 目标降低), never with a frequency (`每季度1次`, nor `季度3次`, three in each quarter), as a count of no
