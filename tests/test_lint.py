@@ -2163,6 +2163,15 @@ def test_b5_says_what_a_cap_on_a_count_leaves_open(linter, edited, name, value, 
     assert said == ([told] if told else []), said
 
 
+def test_b5_offers_words_of_control_only_for_a_count_to_complete(linter, edited):
+    """A meeting's 会议费用 written ≥ under 成本指标 is told it is to keep low, with no `控制在…以内` offered: that way
+    out is for a count under 数量指标 capped by ≤, not for every wrong direction of a thing the rules hold down."""
+    row = 'name: 会议费用\ndescription: 会议费用\nvalue: "≥5万元"'
+    path, text = edited(TJ, (TJ_ROWS["成本"], row))
+    said = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, 'value: "≥5万元"')[0]]
+    assert len(said) == 1 and "应为 ≤ 或 =" in said[0] and "控制在" not in said[0], said
+
+
 @pytest.mark.parametrize("name, value", [("接待宾客人数", "≤100人"), ("接待宾客人数", "≥100人"),
                                          ("接待来访代表团人数", "≤30人"), ("公务接待批次", "≤10批次")])
 def test_b5_takes_either_comparator_of_guests_received_as_diff_reads_it(linter, edited, name, value):
