@@ -239,7 +239,7 @@ def _fields_misnamed_in_message(path: tuple, node: dict):
         if key in named or (key not in required and not closed):
             continue
         title = declared[key].get("title") if isinstance(declared[key], dict) else None
-        written = f"{key}（{title if isinstance(title, str) else '中文名'}）"
+        written = f"{key}（{title.strip() if isinstance(title, str) and title.strip() else '中文名'}）"
         if key in required:
             yield (*path, "errorMessage"), (f"没有说到必填的“{key}”：缺了它时编辑器只显示这句提示；"
                                             f"请在提示里加上“{written}”")

@@ -297,21 +297,25 @@ def test_a_column_dropped_from_a_copy_but_left_in_its_snippets_is_named_where_ea
     ]
 
 
-def test_a_required_field_a_copy_adds_but_its_message_leaves_out_is_named(tmp_path, monkeypatch):
+@pytest.mark.parametrize("title, name", [(None, "上年指标值"), ("", "中文名"), ("  ", "中文名")])
+def test_a_required_field_a_copy_adds_but_its_message_leaves_out_is_named(tmp_path, monkeypatch, title, name):
     """A copy that makes 上年指标值 required keeps the row's `errorMessage`, which lists it only as optional… or not
-    at all once the unit rewrites the list: a row without it is squiggled with words that never mention it."""
+    at all once the unit rewrites the list: a row without it is squiggled with words that never mention it. A field
+    whose title was emptied is offered as `prior_value（中文名）`, as one with no text title is, not `prior_value（）`."""
     (tmp_path / "defs.schema.json").write_text((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"),
                                                encoding="utf-8")
     document = json.loads((ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace("zhanjiang", "foshan"))
     row = document["properties"]["indicators"]["items"]
     row["required"].append("prior_value")
     row["errorMessage"] = row["errorMessage"].split("；还可写")[0]
+    if title is not None:
+        row["properties"]["prior_value"]["title"] = title
     path = tmp_path / "foshan.schema.json"
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     at = "{}:{}".format(*locate(path.read_text(encoding="utf-8"), '"errorMessage": "每项绩效指标要写齐'))
     assert _message_warnings(tmp_path, "foshan") == [
         f"{path}:{at}: 警告[SCHEMA-MESSAGE] indicators.*（绩效指标）的“errorMessage”：没有说到必填的“prior_value”："
-        f"缺了它时编辑器只显示这句提示；请在提示里加上“prior_value（上年指标值）”"]
+        f"缺了它时编辑器只显示这句提示；请在提示里加上“prior_value（{name}）”"]
 
 
 def test_a_column_renamed_in_its_title_but_not_in_the_message_is_named(tmp_path):
