@@ -60,16 +60,24 @@ _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _PLAIN_DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
 
 
+def _typed_int(text: str) -> int | str:
+    """A plain value the resolver reads as a whole number, as jixiao keeps it: a number typed as one, else text."""
+    return int(text) if _PLAIN_INT.fullmatch(text) else text
+
+
+def _typed_decimal(text: str) -> Decimal | str:
+    """A plain value the resolver reads as a fraction, as jixiao keeps it: an exact Decimal, else its text."""
+    return Decimal(text) if _PLAIN_DECIMAL.fullmatch(text) else text
+
+
 class _AsTyped:
     """Constructor methods whose numbers keep the author's text."""
 
     def construct_as_typed_int(self, node):
-        text = node.value
-        return int(text) if _PLAIN_INT.fullmatch(text) else text
+        return _typed_int(node.value)
 
     def construct_as_typed_float(self, node):
-        text = node.value
-        return Decimal(text) if _PLAIN_DECIMAL.fullmatch(text) else text
+        return _typed_decimal(node.value)
 
     def construct_as_typed_timestamp(self, node):
         return node.value
@@ -97,6 +105,7 @@ class _Yaml12Resolver(VersionedResolver):
 
 
 _NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_TEXT_TAG = "tag:yaml.org,2002:str"
 
 
 def read_as_number(text: str) -> int | float | None:
@@ -818,25 +827,27 @@ def _node_position(node: Node, path: tuple, key: bool, keys: dict) -> tuple[int,
 
 
 def _entry(node: MappingNode, step: Any, keys: dict) -> tuple[Node, Node] | None:
-    """The first (key, value) pair of `node` whose key spells `step` (`_same_key`). A text or number step is looked up
-    in the mapping's scalar keys by their text, gathered once per node into `keys` (by the node's id, with the node,
-    so that a node made after another was freed never reads its entries); a `~`, `true` or list key is searched."""
-    if step is None or isinstance(step, (bool, tuple)):
+    """The first (key, value) pair of `node` whose key reads as `step` (`_same_key`). A text step is looked up in the
+    mapping's scalar keys by their text, gathered once per node into `keys`, a key read as text (`"2024":`) before one
+    spelled alike that is not (`2024:`, a number); any other step (a number, `~`, `true`, a list: keys load refuses
+    and locates once) is searched."""
+    if not isinstance(step, str):
         return next(((k, v) for k, v in node.value if _same_key(k, step)), None)
-    held = keys.get(id(node))
-    if held is None or held[0] is not node:
-        entries: dict[str, tuple[Node, Node]] = {}
-        for k, v in node.value:
-            if isinstance(k, ScalarNode):
-                entries.setdefault(k.value, (k, v))
-        held = keys[id(node)] = (node, entries)
-    return held[1].get(str(step))
+    entries = keys.get(node)  # nodes compare and hash by identity
+    if entries is None:
+        entries = keys[node] = {}
+        for text_first in (True, False):
+            for k, v in node.value:
+                if isinstance(k, ScalarNode) and (k.tag == _TEXT_TAG) is text_first:
+                    entries.setdefault(k.value, (k, v))
+    return entries.get(step)
 
 
 def _same_key(node: Node, step: Any) -> bool:
-    """A key node spelling a key that is not text: `~` or nothing for None, `true`/`True` for True, a flow
-    or `?` list (`[a, b]: 1`, read as the tuple ('a', 'b')) item for item. Without the list, such a key
-    matched no node and was said at the start of the mapping holding it (`2:1` for a key on line 5)."""
+    """A key node spelling a key that is not text: `~` or nothing for None, `true`/`True` for True, a number by the
+    number it reads as (`+5:` is 5, `"2024":` no number), a flow or `?` list (`[a, b]: 1`, read as the tuple ('a', 'b'))
+    item for item. Without the list, such a key matched no node and was said at the start of the mapping holding it
+    (`2:1` for a key on line 5), and so was `+5:` while its text was compared with 5."""
     if isinstance(step, tuple):
         return isinstance(node, SequenceNode) and len(node.value) == len(step) \
             and all(_same_key(item, part) for item, part in zip(node.value, step))
@@ -846,6 +857,9 @@ def _same_key(node: Node, step: Any) -> bool:
         return node.value in ("", "~", "null", "Null", "NULL")
     if isinstance(step, bool):
         return node.value.lower() == str(step).lower()
+    if isinstance(step, (int, Decimal)):  # `+5:` and `.5:` read as 5 and 0.5, and a text `"2024":` is not 2024
+        read = _typed_int if node.tag == _NUMBER_TAGS[0] else _typed_decimal if node.tag == _NUMBER_TAGS[1] else None
+        return read is not None and read(node.value) == step
     return node.value == str(step)
 
 

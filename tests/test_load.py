@@ -54,6 +54,10 @@ from .conftest import ROOT, SPECS
         ("form: x\n~: x\n", "YAML-KEY", 2, 1, "冒号前没有写键"),
         ("form: x\nbudget:\n  1.5: x\n", "YAML-KEY", 3, 3, "键“1.5”被读成了数字"),
         ("form: x\ntrue: x\n", "YAML-KEY", 2, 1, "键“true”被读成了真假值"),
+        # a number key typed otherwise than it reads (5, 0.5), or after a text key spelled alike: said at 1:1, 2:1
+        ("form: x\nyear: 1\n+5: x\n", "YAML-KEY", 3, 1, "键“5”被读成了数字"),
+        ("form: x\nbudget:\n  total: 1\n  .5: x\n", "YAML-KEY", 4, 3, "键“0.5”被读成了数字"),
+        ('form: x\n"2024": x\n2024: x\n', "YAML-KEY", 3, 1, "键“2024”被读成了数字"),
         ("form: x\n{a: 1}: x\n", "YAML-KEY", 2, 1, "键是一个列表或一组字段"),
         # a list key matched no node and was said where its mapping starts (1:1, 3:3)
         ("form: x\nyear: 1\n[a, b]: x\n", "YAML-KEY", 3, 1, "键是一个列表或一组字段"),
@@ -892,10 +896,12 @@ def test_every_node_of_an_example_has_a_position(spec):
 
 
 ODD_KEYS = "~: 0\ntrue: 1\n[a, b]: 2\n2024: 3\nlist:\n  - {x: 4, 'y': 5}\n  - z: 6\n"
+NUMBER_KEYS = "2023: 0\n'2023': 1\n\"2024\": 2\n2024: 3\n+5: 4\n.5: 5\n1.50: 6\n0x10: 7\n[a, +1]: 8\n"
+"""Keys spelled alike, one read as text and one as a number, either first; numbers read otherwise than typed."""
 
 
-@pytest.mark.parametrize("text", [*(path.read_text(encoding="utf-8") for path in SPECS), ODD_KEYS],
-                         ids=[*(path.stem for path in SPECS), "odd keys"])
+@pytest.mark.parametrize("text", [*(path.read_text(encoding="utf-8") for path in SPECS), ODD_KEYS, NUMBER_KEYS],
+                         ids=[*(path.stem for path in SPECS), "odd keys", "number keys"])
 def test_every_key_and_value_is_located_as_the_round_trip_parser_places_it(text):
     """Spec.locate reads the fast parser's nodes, each mapping's entries kept by key once it was looked through: every
     value and key of a spec, and a path going on past a value (its nearest node), is where the round-trip tree has it,
