@@ -432,22 +432,11 @@ def main() -> None:
     loop_before = cpu_loop()
     work = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
     if args.startup:
-        try:
-            startup = startup_rows(args.examples, work, args.runs)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; CPU loop "
-              f"(`sum(range(3*10**7))`): {loop_before:.2f} s before the run, {cpu_loop():.2f} s after")
-        print_startup(startup, args.runs)
+        run_alone(work, loop_before, lambda: startup_rows(args.examples, work, args.runs),
+                  lambda startup: print_startup(startup, args.runs))
         return
     if args.many_only:
-        try:
-            many = many_specs_rows(args.examples, work, args.many)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; CPU loop "
-              f"(`sum(range(3*10**7))`): {loop_before:.2f} s before the run, {cpu_loop():.2f} s after")
-        print_many(many)
+        run_alone(work, loop_before, lambda: many_specs_rows(args.examples, work, args.many), print_many)
         return
     rows = []
     try:
@@ -504,6 +493,18 @@ def main() -> None:
                   f"{peak / 1024:.0f} MiB ({peak / base_peak:.2f}× of N={rows[0][0]})")
                  for n, total, build, noop, plain, peak in rows])
 
+
+
+def run_alone(work: Path, loop_before: float, measure, show) -> None:
+    """One section measured alone (`--startup`, `--many-only`): its table after the machine and the CPU loop, as
+    the full report prints them once for all sections."""
+    try:
+        figures = measure()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; CPU loop "
+          f"(`sum(range(3*10**7))`): {loop_before:.2f} s before the run, {cpu_loop():.2f} s after")
+    show(figures)
 
 
 def print_startup(startup, runs: int) -> None:

@@ -26,18 +26,29 @@ def test_zero_copies_is_taken():
     assert run.at_least(0, "0") == 0
 
 
-def test_many_only_measures_the_many_specs_alone(monkeypatch, capsys):
-    """`--many-only` runs the many-specs section and prints its table, and nothing else of the bench runs."""
-    monkeypatch.setattr(sys, "argv", ["run.py", "--many-only", "--many", "2"])
+SECTIONS = ("startup_rows", "many_specs_rows", "per_document_ms", "large_spec_rows", "large_diff_rows", "long_text_rows")
+
+
+@pytest.mark.parametrize("args, section, rows, shown", [
+    (["--many-only", "--many", "2"], "many_specs_rows", [("copies of the examples", 10, 2.0, 3.0)],
+     "| copies of the examples | 10 | 2.00 s | 200 ms | 3.00 s | 300 ms |"),
+    (["--startup", "--runs", "3"], "startup_rows", [("a.yaml", 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)],
+     "| a.yaml | 0.40 s | 0.50 s | 0.60 s | 0.70 s |"),
+])
+def test_a_section_measured_alone_is_all_that_runs(monkeypatch, capsys, args, section, rows, shown):
+    """`--many-only` and `--startup` run their own section, print its table after the machine line, and nothing
+    else of the bench runs; the work folder is removed."""
+    monkeypatch.setattr(sys, "argv", ["run.py", *args])
     monkeypatch.setattr(run, "cpu_loop", lambda: 0.5)
-    for other in ("startup_rows", "per_document_ms", "large_spec_rows", "large_diff_rows", "long_text_rows", "timed"):
+    monkeypatch.setattr(run, "timed", lambda *args, **kw: pytest.fail("a command ran"))
+    for other in SECTIONS:
         monkeypatch.setattr(run, other, lambda *args, name=other, **kw: pytest.fail(f"{name} ran"))
-    asked = []
-    monkeypatch.setattr(run, "many_specs_rows", lambda examples, work, per_variant: asked.append(per_variant)
-                        or [("copies of the examples", 10, 2.0, 3.0)])
+    works = []
+    monkeypatch.setattr(run, section, lambda examples, work, count: works.append((work, count)) or rows)
     run.main()
-    assert asked == [2]
-    assert "| copies of the examples | 10 | 2.00 s | 200 ms | 3.00 s | 300 ms |" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert [count for _, count in works] == [int(args[-1])] and not works[0][0].exists()
+    assert out.startswith("Machine: ") and "0.50 s before the run, 0.50 s after" in out and shown in out
 
 
 @pytest.mark.parametrize("args, said", [
