@@ -901,6 +901,33 @@ def test_a_space_ending_an_inner_line_of_a_block_is_warned_on_that_line(validato
     assert problem.message.endswith(f"：“　　第一段。▯”末尾有一个看不见的{named}，会原样印在表上；请删除它"), problem.message
 
 
+def test_spaces_ending_several_lines_of_a_block_are_one_warning_naming_the_lines(validator, broken):
+    """Word's paragraphs pasted each with a full-width space at its end gave one warning a line, the same words down
+    the block: they are one, at the first, naming the lines (as line_runs writes them) and quoting the first."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith("overall_target: "))
+    block = "".join(f"  第{n}段。{ends}\n" for n, ends in enumerate(["\u3000", "", "\u3000", "\u00a0", "\u3000"], 1))
+    path, text = broken(GZ, line, f"overall_target: |\n{block}  {line[len('overall_target: '):]}")
+    problems = [p for p in validator.check_file(path).problems if p.code == "TEXT-INVISIBLE"]
+    first, _ = locate(text, "第1段")
+    assert [(p.line, p.column) for p in problems] == [(first, locate(text, "第1段。\u3000")[1] + 4)], problems
+    assert problems[0].message == (f"总体绩效目标：第 {first}、{first + 2}–{first + 4} 行末尾有看不见的全角空格（U+3000）和"
+                                   "不换行空格（U+00A0），如“第1段。▯”，会原样印在表上；请删除这些空格")
+
+
+@pytest.mark.parametrize("spaces, said", [
+    ("\u3000\u3000", "“第一段。▯▯”末尾有 2 个看不见的全角空格（U+3000），会原样印在表上；请删除它们"),
+    ("\u3000\u00a0", "“第一段。▯▯”末尾有看不见的全角空格（U+3000）和不换行空格（U+00A0），共 2 个，会原样印在表上；请删除它们"),
+])
+def test_every_space_ending_a_line_is_marked_and_counted(validator, broken, spaces, said):
+    """Two spaces ending a line were said to be one, the second quoted as typed: as unseen in the message as in the
+    editor."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith("overall_target: "))
+    path, _ = broken(GZ, line, f"overall_target: |\n  第一段。{spaces}\n  {line[len('overall_target: '):]}")
+    assert only(validator.check_file(path), "TEXT-INVISIBLE").message.endswith(said)
+
+
 @pytest.mark.parametrize("old, new", [
     ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text

@@ -33,6 +33,7 @@ from typing import Iterator
 
 from ..datapath import json_path
 from ..han import ODD_SPACES
+from ..line_runs import line_runs
 from ..problems import Problem, Severity, excerpt
 from ..tab_words import TAB, TAB_ADVICE, TAB_ORIGIN, beside_blank
 from .control_chars import PRIVATE, UNWRITABLE
@@ -169,18 +170,21 @@ def _named(char: str) -> str:
 
 
 def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
-    """Spaces nobody sees: a full-width or no-break one ending any value or any line of it (a `|` block's, each
-    located on its own line: only the last line's was looked at), and any blank, a plain space too, at either end of
-    a list item's name (`name: "开展会议场次 "`). A name is what an item is known by: such a name differs from the
-    same name typed elsewhere, and `jixiao diff` reports adding or deleting the space as a rename whose two sides
-    read alike."""
+    """Spaces nobody sees: a full-width or no-break one ending any value or any line of it (a `|` block's: only the
+    last line's was looked at; several such lines are one warning, see `_trailing_lines`), and any blank, a plain
+    space too, at either end of a list item's name (`name: "开展会议场次 "`). A name is what an item is known by: such
+    a name differs from the same name typed elsewhere, and `jixiao diff` reports adding or deleting the space as a
+    rename whose two sides read alike."""
     named = len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int) and not _NAME_ENDS.fullmatch(text)
     if not named:  # a name of blanks alone is an unfilled one, which lint names
         opening = _NAME_ENDS.match(text) if path == _UNIT and not _NAME_ENDS.fullmatch(text) else None
         if opening and opening.start() == 0:
             yield _leading(ctx, path, text, opening.end(), harm="")
-        for trailing in _TRAILING.finditer(text):
-            yield _trailing(ctx, path, text, trailing.start())
+        runs = list(_TRAILING.finditer(text))
+        if len(runs) == 1:
+            yield _trailing(ctx, path, text, runs[0].start())
+        elif runs:
+            yield _trailing_lines(ctx, path, text, runs)
         return
     for blanks in _NAME_ENDS.finditer(text):
         if blanks.start() == 0:
@@ -214,18 +218,50 @@ def _leading(ctx, path: tuple, text: str, end: int, harm: str = _NAME_SPACE_HARM
 
 
 def _trailing(ctx, path: tuple, text: str, at: int, name_blanks: str = "") -> Problem:
-    """A full-width or no-break space ending a value or one of its lines, where it was typed (`Spec.place`: on its
-    line in a `|` block, not on the `|` line), quoted from its own line: a quote running on past the line break
-    put a line break in the message. `name_blanks`: the blanks of any kind ending a list item's name, each marked ▯."""
-    char = text[at]
+    """Full-width or no-break spaces ending a value or one of its lines, where the first was typed (`Spec.place`: on
+    its line in a `|` block, not on the `|` line), each marked ▯ and counted (a second one was quoted as typed, unseen,
+    and said to be one). `name_blanks`: the blanks of any kind ending a list item's name, each marked ▯."""
     line, column = ctx.spec.place(path, text, at)
     if name_blanks:
-        quote = ("…" if at > 6 else "") + text[max(0, at - 6):at] + "▯" * len(name_blanks)
-        message = (f"{ctx.field_name(path)}：“{quote}”末尾有{_blanks(name_blanks)}，Word 表上会原样印在名称后面（在格子边上"
-                   f"看不出）；{_NAME_SPACE_HARM}；请删除")
+        message = (f"{ctx.field_name(path)}：“{_line_end(text, at)}”末尾有{_blanks(name_blanks)}，Word 表上会原样印在名称后面"
+                   f"（在格子边上看不出）；{_NAME_SPACE_HARM}；请删除")
     else:
-        start = text.rfind("\n", 0, at) + 1
-        own_line = text[start:].split("\n", 1)[0]
-        message = (f"{ctx.field_name(path)}：“{excerpt(own_line, at - start, 6, mark='▯')}”末尾有一个看不见的"
-                   f"{ODD_SPACES[char][0]}（U+{ord(char):04X}），会原样印在表上；请删除它")
+        run = _TRAILING.match(text, at).group(0)
+        message = (f"{ctx.field_name(path)}：“{_line_end(text, at)}”末尾有{_odd_spaces(run)}，会原样印在表上；"
+                   f"请删除{'它' if len(run) == 1 else '它们'}")
     return Problem(ctx.path, line, column, Severity.WARNING, ID, message, json_path(path))
+
+
+def _trailing_lines(ctx, path: tuple, text: str, runs: list[re.Match]) -> Problem:
+    """Full-width or no-break spaces ending several lines of a value (a `|` block's paragraphs pasted from Word, each
+    ended by one): one warning at the first, naming the lines (or counting the paragraphs where a value written with
+    `\\n` escapes has no lines of its own), where a warning for each line repeated the same words down the block."""
+    lines = sorted({ctx.spec.place(path, text, run.start())[0] for run in runs})
+    where = line_runs(lines) if len(lines) == len(runs) else f"有 {len(runs)} 段"
+    kinds = "和".join(dict.fromkeys(_named_space(char) for run in runs for char in run.group(0)))
+    line, column = ctx.spec.place(path, text, runs[0].start())
+    message = (f"{ctx.field_name(path)}：{where}末尾有看不见的{kinds}，如“{_line_end(text, runs[0].start())}”，"
+               "会原样印在表上；请删除这些空格")
+    return Problem(ctx.path, line, column, Severity.WARNING, ID, message, json_path(path))
+
+
+def _line_end(text: str, at: int) -> str:
+    """The end of the line of `text` that the blanks from `at` end, each blank marked ▯, as a message quotes it: its
+    own line only, as a quote running on past a line break put a line break in the message."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    blanks = (end if end >= 0 else len(text)) - at
+    return ("…" if at - start > 6 else "") + text[max(start, at - 6):at] + "▯" * blanks
+
+
+def _odd_spaces(run: str) -> str:
+    """`一个看不见的全角空格（U+3000）`, ` 2 个看不见的不换行空格（U+00A0）`, `看不见的全角空格（U+3000）和不换行空格（U+00A0），
+    共 2 个`: a run of odd spaces as a message counts it."""
+    kinds = "和".join(dict.fromkeys(map(_named_space, run)))
+    if len(set(run)) > 1:
+        return f"看不见的{kinds}，共 {len(run)} 个"
+    return f"{'一' if len(run) == 1 else f' {len(run)} '}个看不见的{kinds}"
+
+
+def _named_space(char: str) -> str:
+    return f"{ODD_SPACES[char][0]}（U+{ord(char):04X}）"
