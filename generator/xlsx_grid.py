@@ -131,17 +131,20 @@ def open_workbook(path: str) -> tuple[Any, Any, dict[str, list[Paragraph]]]:
     return values, formulas, headers_and_footers(data)
 
 
-LAST_ROW = 1048576
-"""Excel's last row: openpyxl loads a cell placed below it, and refuses to read it back (`sheet.cell`)."""
+LAST_ROW, LAST_COLUMN = 1048576, 16384
+"""Excel's last row and last column (XFD): openpyxl loads a cell placed below the one (and refuses to read it back,
+`sheet.cell`) or right of the other (and imports the file without a word)."""
 
 
 def _on_the_grid(sheet) -> None:
-    """Raise when the file places a cell at row 0 (`<c r="A0">`) or below Excel's last row (`<c r="A1048577">`): Excel
-    repairs such a file before it shows it, and openpyxl loads it as it is, so reading the sheet stopped on that cell,
-    an internal error for a damaged file. A cell before column A, or a merged range before row 1 or column A, openpyxl
-    refuses to load itself (its reference names no column; CellRange's bounds are at least 1), as a damaged file."""
-    if any(not 1 <= row <= LAST_ROW for row, _ in sheet._cells):  # see `_filled`
-        raise ValueError(f"a cell of sheet {sheet.title!r} off Excel's rows")
+    """Raise when the file places a cell at row 0 (`<c r="A0">`), below Excel's last row (`<c r="A1048577">`) or right
+    of its last column (`<c r="XFE1">`): Excel repairs such a file before it shows it, and openpyxl loads it as it is,
+    so reading the sheet stopped on a cell off its rows, an internal error for a damaged file, and a file with a cell
+    past XFD imported as if whole. A cell before column A, or a merged range before row 1 or column A,
+    openpyxl refuses to load itself (its reference names no column; CellRange's bounds are at least 1), as a damaged
+    file."""
+    if any(not (1 <= row <= LAST_ROW and column <= LAST_COLUMN) for row, column in sheet._cells):  # see `_filled`
+        raise ValueError(f"a cell of sheet {sheet.title!r} off Excel's grid")
 
 
 def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],

@@ -1715,12 +1715,13 @@ def test_a_slip_of_jixiaos_reading_a_good_file_is_an_internal_error_not_a_corrup
 
 
 @pytest.mark.parametrize("old, new", [('<c r="A1"', '<c r="A0"'), (r'<mergeCell ref="A\d+:', '<mergeCell ref="A0:'),
-                                      ('<c r="A1"', '<c r="1"'), ('<c r="A1"', '<c r="A1048577"')])
+                                      ('<c r="A1"', '<c r="1"'), ('<c r="A1"', '<c r="A1048577"'),
+                                      ('<c r="A1"', '<c r="XFE1"')])
 def test_a_workbook_placing_a_cell_at_row_0_is_a_damaged_file_not_an_internal_error(built_word, runner, tmp_path, old, new):
     """A cell of a damaged file at row 0, which Excel repairs before showing it: openpyxl loads it as it is, and
     reading the sheet stopped there, exit 4 (found by generating damaged workbooks); so did a cell past Excel's last
-    row, 1048576. A merged range from row 0, or a cell before column A, openpyxl refuses to load
-    (xlsx_grid._on_the_grid leaves them to it): damaged files too."""
+    row, 1048576, and a cell past its last column, XFD, imported as if the file were whole. A merged range from row 0,
+    or a cell before column A, openpyxl refuses to load (xlsx_grid._on_the_grid leaves them to it): damaged files too."""
     source = as_workbook(built_word["guangzhou-tailian-2023"], tmp_path / "表.xlsx")
     zip_edit(source, "xl/worksheets/sheet1.xml", old, new, regex=True)
     result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "g.yaml")])
