@@ -223,11 +223,20 @@ def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> 
 
 def _target(clause: str) -> Value | None:
     """The one target a clause states, its years left out: one number, with its unit (`不少于3篇`, not `3`, not
-    `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`); else None."""
-    value = parse(_without_years(clause), numerals=True)
+    `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`); else None. The year of the
+    deadline a count is done by stays (`_dated_deadline`): left out, `2025年3月底前` of a budget year 2024 was its own
+    March, and `2025年底前` no deadline at all."""
+    value = _dated_deadline(clause) or parse(_without_years(clause), numerals=True)
     if value.kind is not Kind.QUANTITY or value.numbers != 1 or not value.unit:
         return None
     return None if value.suffix and _SCOPE_WORDS.search(_after_prefix(value)) else value
+
+
+def _dated_deadline(clause: str) -> Value | None:
+    """The clause as written where it reads as a count done by a deadline that writes its year (`2025年3月底前完成
+    不少于3次检查`), which `count_and_deadline` reads against each side's budget year as an indicator value's; else None."""
+    value = parse(clause, numerals=True)
+    return value if value.by is not None and value.by.date and value.by.date[0] is not None else None
 
 
 def _after_prefix(value: Value) -> str:

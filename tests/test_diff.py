@@ -6487,6 +6487,22 @@ def test_a_count_by_a_deadline_in_a_goal_text_put_later_is_marked(runner, edited
     assert change["weakened"] == "时限推后"
 
 
+@pytest.mark.parametrize("old_goal, new_goal, weakened, tightened", [
+    ("2024年3月底前完成不少于3次检查", "2023年12月底前完成不少于3次检查", None, "时限提前"),
+    ("2023年底前完成不少于3次检查", "2024年3月底前完成不少于3次检查", "时限推后", None),
+])
+def test_a_deadline_in_a_goal_text_keeps_the_year_it_writes(runner, edited, tmp_path, old_goal, new_goal, weakened,
+                                                            tightened):
+    """A goal text's years were all left out, a deadline's too: in a budget year 2023, `2024年3月底前` → `2023年12月底前`
+    read as 3月 → 12月, 时限推后 for a deadline brought forward, and `2023年底前` as `底前`, no deadline, so that putting
+    it off to `2024年3月底前` went unmarked."""
+    def goal(text):
+        return lambda tree: tree["key_tasks"][4].__setitem__("goal", f"全面从严治党，{text}。")
+
+    [change] = changes(runner, *edited_twice(edited, tmp_path, goal(old_goal), goal(new_goal)))["changes"]
+    assert (change.get("weakened"), change.get("tightened")) == (weakened, tightened), change
+
+
 def test_a_silence_taken_off_inside_a_removed_row_of_a_moved_project_follows_the_project(runner, tmp_path):
     """取消屏蔽 inside a row removed from a project moved up kept wholly old indices (`projects[2].indicators[8]`)
     while the removed row itself was `projects[0].indicators[8]`: each step the new spec has is its index."""
