@@ -6503,6 +6503,23 @@ def test_a_deadline_in_a_goal_text_keeps_the_year_it_writes(runner, edited, tmp_
     assert (change.get("weakened"), change.get("tightened")) == (weakened, tightened), change
 
 
+@pytest.mark.parametrize("old_goal, new_goal, marks", [
+    ("2023年10月底前完成不少于3次检查", "2024年6月底前完成不少于3次检查", [(None, "时限提前")]),
+    ("2023年6月底前完成不少于3次检查", "2024年6月底前完成不少于3次检查", []),
+])
+def test_a_goal_texts_deadline_raised_across_a_year_is_read_against_each_sides_budget_year(
+        runner, edited, tmp_path, old_goal, new_goal, marks):
+    """Next year's spec (2024) whose goal asks `2024年6月底前` where last year's (2023) asked `2023年10月底前` is
+    时限提前, as an indicator value so edited is: read backwards, each text against its own budget year. A deadline
+    only moved on with the year asks nothing more, and is no change listed."""
+    def goal(text, year):
+        return lambda tree: (tree["key_tasks"][4].__setitem__("goal", f"全面从严治党，{text}。"),
+                             tree.__setitem__("year", year))
+
+    found = changes(runner, *edited_twice(edited, tmp_path, goal(old_goal, 2023), goal(new_goal, 2024)))["changes"]
+    assert [(c.get("weakened"), c.get("tightened")) for c in found if c["path"].endswith(".goal")] == marks, found
+
+
 def test_a_silence_taken_off_inside_a_removed_row_of_a_moved_project_follows_the_project(runner, tmp_path):
     """取消屏蔽 inside a row removed from a project moved up kept wholly old indices (`projects[2].indicators[8]`)
     while the removed row itself was `projects[0].indicators[8]`: each step the new spec has is its index."""
