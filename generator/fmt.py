@@ -177,6 +177,13 @@ class QuotedBreak(str):
     block's closing one (block_ends): fmt keeps it quoted (see styled)."""
 
 
+def break_printed(text: object, style: str | None) -> bool:
+    """Whether a text typed in `style` (a node's, or a ScalarString's read keeping quotes) is a QuotedBreak: the
+    forms print its closing line break, so styled keeps it quoted. `new --from` asks it of a target it copies as
+    a row's prior value, to write the copy as the target was typed."""
+    return isinstance(text, str) and style in ("'", '"') and text.endswith("\n")
+
+
 class _Constructor(RoundTripConstructor):
     def construct_verbatim(self, node):
         value = Verbatim(node.value)
@@ -188,7 +195,7 @@ class _Constructor(RoundTripConstructor):
         value = self.construct_yaml_str(node)
         if type(value) is not str or node.style not in ("'", '"'):
             return value
-        return QuotedBreak(value) if value.endswith("\n") else QuotedSlip(value) if quote_slip(value) else value
+        return QuotedBreak(value) if break_printed(value, node.style) else QuotedSlip(value) if quote_slip(value) else value
 
 
 for _tag in _TYPED_TAGS:

@@ -98,8 +98,8 @@ from ruamel.yaml.scalarstring import ScalarString
 from .datapath import json_path
 from . import datapath
 from .comments import insert, replace_scalar
-from .fmt import (Layout, Verbatim, canonical_text, canonical_yaml, comment_places, dump, lost_comment, starts_with_bom,
-                  styled, without_document_start)
+from .fmt import (Layout, Verbatim, break_printed, canonical_text, canonical_yaml, comment_places, dump, lost_comment,
+                  starts_with_bom, styled, without_document_start)
 from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, changed_place, first_difference, from_here, load_text
 from .placeholder import PLACEHOLDER, unfilled
@@ -311,9 +311,14 @@ class Roller:
         has no 上年指标值 column, and a prior value written there made each row of the new spec an error."""
         return PRIOR_VALUE in self._schema(row).get("properties", {}) and self._schema(row + (PRIOR_VALUE,)) != NEVER
 
-    def _put_prior(self, tree: Any, row: tuple, value: str) -> None:
-        """Write `value` as the row's prior_value: in its place if it has one, else where fmt would put it."""
-        node, text = datapath.get(tree, row), styled(value, self._schema(row + (PRIOR_VALUE,)))
+    def _put_prior(self, tree: Any, row: tuple, value: str, typed: Any = None) -> None:
+        """Write `value` as the row's prior_value: in its place if it has one, else where fmt would put it; in
+        double quotes where the target it copies (`typed`, as the tree holds it) was typed in quotes ending in a line
+        break, as fmt keeps that target (a `|` block, what styled makes of other texts of lines, drops the break
+        from a form that prints the value: block_ends)."""
+        node = datapath.get(tree, row)
+        text = styled(value, self._schema(row + (PRIOR_VALUE,)),
+                      break_printed=break_printed(value, getattr(typed, "style", None)))
         if PRIOR_VALUE in node:
             replace_scalar(node, PRIOR_VALUE, text)
             return
@@ -373,7 +378,7 @@ class Roller:
         if unit is not None and unit != spec.data.get("unit"):
             put(("unit",), _like(tree.get("unit"), unit))
         for row, value in targets:
-            self._put_prior(tree, row, value)
+            self._put_prior(tree, row, value, datapath.get(tree, row).get(self._year_column()))
             datapath.get(expected, row)[PRIOR_VALUE] = value
         rolled.priors = len(targets)
         for row, _ in stale:

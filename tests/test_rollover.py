@@ -762,6 +762,23 @@ def test_prior_values_go_where_fmt_puts_them_and_comments_stay_where_they_were(r
     assert "上年指标值：填入 6 项" in result.output  # neither the empty one nor the one still to be filled in
 
 
+@pytest.mark.parametrize("typed, prior", [
+    ('"90%以上\\n"', '"90%以上\\n"'), ("'90%以上\n\n  '", '"90%以上\\n"'), ("|\n      90%以上", "|\n      90%以上"),
+], ids=["double-quoted", "single-quoted", "block"])
+def test_a_target_typed_in_quotes_ending_in_a_line_break_is_its_prior_value_in_quotes_as_fmt_keeps_it(runner, tmp_path,
+                                                                                                     typed, prior):
+    """The forms print a quoted text's closing line break and not a `|` block's (block_ends), so fmt keeps such a
+    text quoted; new --from copied it as the new spec's prior_value in a `|` block, not as the target was typed. It
+    is double-quoted now, as fmt writes it; a target typed as a block is still a block."""
+    _, _, target = _rolled_on(runner, tmp_path, lambda text: text.replace('    annual_value: "90%以上"\n',
+                                                                          f"    annual_value: {typed}\n"))
+    text = target.read_text(encoding="utf-8")
+    assert f"\n    prior_value: {prior}\n  - level1: " in text, text
+    assert [row["prior_value"] for row in load(target).data["indicators"] if row["annual_value"] == "90%以上\n"] \
+        == ["90%以上\n"]
+    assert runner.invoke(main, ["fmt", "--check", str(target)]).exit_code == 0
+
+
 @pytest.mark.parametrize("source, old, lowered", [
     (GUANGZHOU, '  annual_value: "98%以上"', '  annual_value: "95%以上"'),
     (ROOT / "specs" / "tianjin-qiaolian-2023.yaml", '    value: "1485平方米"', '    value: "1400平方米"'),
