@@ -4048,6 +4048,16 @@ def test_a_value_saying_control_after_a_word_of_its_own_is_a_cap(runner, tmp_pat
     assert marked == {"会议次数": ("目标放宽", None), "参会人数": (None, "目标提高")}, marked
 
 
+def test_a_meetings_people_counted_as_renyuan_and_said_to_be_controlled_are_a_cap(runner, tmp_path):
+    """`参会人员控制在350人以内` holds a meeting's attendance down as `参会人数控制在350人次以内` does, but 人员 was no measure
+    the words of control could follow, so no cap was seen: `“350人” → “控制在300人以内”` was marked 目标降低 as a count
+    to complete turned into a cap; it is a cap lowered, 目标收紧."""
+    old, new = rows_drafts(tmp_path, ZJ, [("数量指标", "参会人员", "350人", "控制在300人以内")])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"参会人员": (None, "目标收紧")}, marked
+
+
 def test_the_zhanjiang_qiaolians_own_visits_abroad_are_a_count_to_complete(runner, tmp_path):
     """湛江侨联's 因公出国(境)拜访、联谊等次数 is its outreach to 侨胞 abroad, work it does, and no words say it is held
     down: `“6次” → “4次”` lost its 目标降低 and `“6次” → “8次”` got 目标放宽 when every 因公出国 count read as a ceiling."""

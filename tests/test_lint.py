@@ -2148,6 +2148,9 @@ def test_lint_and_diff_agree_whether_a_grade_is_checkable(linter, edited, grade)
                                "若350人次是受支出控制的上限，请写明控制（如 参会人数控制在350人次以内）"),
     ("参会人数（人次）", "控制在350人次以内", None), ("会议次数（次）", "严格控制在6次以内", None),
     ("周期性检查次数", "≤4次", "“≤4次”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 ="),
+    ("参会人员", "控制在350人以内", None),  # people counted as 人员, not 人数: the same cap
+    ("参会人员", "≤350人", "“≤350人”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 =；"
+                        "若350人是受支出控制的上限，请写明控制（如 参会人员控制在350人以内）"),
 ])
 def test_b5_says_what_a_cap_on_a_count_leaves_open(linter, edited, name, value, told):
     """Tianjin's congress writes 参会人数 ≤350人次 under 数量指标, and B5 told it only “是要完成的数量；应为 ≥ 或 =”. A

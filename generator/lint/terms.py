@@ -189,9 +189,10 @@ _CONTROL_BEFORE = (r"压减|压缩|精简|严控|限额|不超过|不多于|厉�
 """Words of control before what they hold down (严格控制会议次数, 压减会议数量, 精简培训班次); a bare 控制 only opening
 the words or after 严格, 从严, 有效, since a 内部控制 or 质量控制 before 培训 names what the training is about."""
 _HELD_MEASURE = (r"(?:(?!排放|质量|风险|温度|内部)[^，。；,;]){0,4}?"
-                 r"(?:次数|场次|批次|班次|期数|人数|人次|团组数?|数量|规模|天数|购置|编制|标准)(?:严格|从严|有效)?")
-"""What of the held thing words of control after it hold down, right before them: its number, size, purchases or
-establishment (会议次数控制在, 公务接待批次压减, 公务用车购置数量控制, 公务用车编制压减), a few words after the thing
+                 r"(?:次数|场次|批次|班次|期数|人数|人次|人员|团组数?|数量|规模|天数|购置|编制|标准)(?:严格|从严|有效)?")
+"""What of the held thing words of control after it hold down, right before them: its number, people, size, purchases
+or establishment (会议次数控制在, 参会人员控制在, 公务接待批次压减, 公务用车购置数量控制, 公务用车编制压减; 人员 as 人数: the
+rules cap a meeting's 参会人员 and a training's 参训人员 in those words), a few words after the thing
 at most (因公出国(境)团组数). Guests received are the thing itself (`_TRIPS_RECEPTIONS_CARS`: 接待来访代表团批次控制), so
 four words are enough; more let a count of another thing in (培训教材采购印制数量控制 counts books, 车辆交通违法违章次数控制
 offences, 培训课程线上学习人数控制 learners). Tied so, a control word of something else is none of spending: the 排放控制
