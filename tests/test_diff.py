@@ -4038,14 +4038,14 @@ def test_a_value_saying_control_after_a_word_of_its_own_is_a_cap(runner, tmp_pat
     """`严格控制在6次以内` of 会议次数 says control as `控制在6次以内` does, but its 严格 was read twice (the measure is the
     name and the words before the comparator, and the value's own words were added to it again: 会议次数严格严格控制在),
     so no cap was seen: `→ “8次”` was marked 目标提高 as a count to complete raised, and `“350人次” → “从严控制在300人次以内”`
-    of 参会人数 目标降低 as a count turned into a cap."""
+    of 参会人数 目标降低 as a count turned into a cap; it is a cap lowered, 目标收紧."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "会议次数", "严格控制在6次以内", "8次"),
         ("数量指标", "参会人数", "350人次", "从严控制在300人次以内"),
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
-    assert marked == {"会议次数": ("目标放宽", None), "参会人数": (None, "目标提高")}, marked
+    assert marked == {"会议次数": ("目标放宽", None), "参会人数": (None, "目标收紧")}, marked
 
 
 def test_a_meetings_people_counted_as_renyuan_and_said_to_be_controlled_are_a_cap(runner, tmp_path):
