@@ -170,8 +170,9 @@ def _no_such_revision(rev: str, option: str = "--rev", typed: str | None = None)
     if Path(rev).exists():
         hint = f"；它是一个路径：要与 HEAD 比较请写 {option} HEAD 路径"
     else:
-        hint = _branch_not_here(rev, option, typed or rev) or (f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else
-                                                 _before_the_first(rev) or "；请检查拼写，或先 git fetch")
+        hint = (_branch_not_here(rev, option, typed or rev) or _main_named_otherwise(rev, option, typed or rev)
+                or (f"；{_SHALLOW}；若不是这个原因，请检查拼写" if _shallow() else
+                    _before_the_first(rev) or "；请检查拼写，或先 git fetch"))
     return Trouble(f"“{rev}”{_NOT_A_REVISION}{hint}")
 
 
@@ -215,12 +216,90 @@ def _branch_not_here(rev: str, option: str, typed: str) -> str | None:
         return None
     remote = next((r for r in os.fsdecode(_git("remote")).split() if name.startswith(f"{r}/") and name != f"{r}/"), None)
     if remote:
-        branch = name[len(remote) + 1:]
-        fetched = quoted(f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
-        return (f"；远程仓库 {remote} 的分支 {branch} 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）：请先运行 "
-                f"git fetch {remote} {fetched} 取回它" + (f"；此外，{_SHALLOW}" if _shallow() else ""))
+        return _remote_lacks(remote, name[len(remote) + 1:], rev, option, typed)
     kept = _remote_only(rev)
     return _written_as_remote({rev: kept}, option, typed) if kept else None
+
+
+_MAIN_BRANCHES = {"main": "master", "master": "main"}
+"""The two names a repository's main branch goes by, each to the other: `git init` without init.defaultBranch (as in
+`jixiao init`) names it master, GitHub and Gitee main; README's `--rev origin/main...origin/分支名`, copied in a
+repository whose main branch is master, was told to fetch a main the remote never had."""
+
+
+def _remote_lacks(remote: str, branch: str, rev: str, option: str, typed: str) -> str:
+    """Why a remote's branch `rev` names (`origin/main`) is not in this clone, and what to do. A clone that fetched
+    all the remote's branches (`_fetched_whole`) lacks it because the remote had none by that name at the last fetch:
+    its branches are listed, and the main branch's other name (`_MAIN_BRANCHES`) written in `typed` when the remote
+    has it. Otherwise (a clone of one branch, as `git clone --depth 1` and a CI checkout are) the command that fetches
+    the branch is said, and the other name given as a second guess: without asking the remote (a network call, and
+    a password prompt) it cannot be known which of the two it has."""
+    kept = _remote_branches(remote)
+    other = _MAIN_BRANCHES.get(branch)
+    named = f"{remote}/{other}" if f"{remote}/{other}" in kept else None
+    instead = quoted(_sides_replaced(typed, {rev: named + rev[len(remote) + 1 + len(branch):]})) if named else ""
+    if _fetched_whole(remote, kept):
+        listed = "、".join(kept[:_LISTED]) + (f" 等 {len(kept)} 个" if len(kept) > _LISTED else "")
+        said = f"；远程仓库 {remote} 没有分支 {branch}（这个克隆上次 git fetch 时，{remote} 的分支有 {listed}）"
+        if named:
+            return f"{said}：它的主分支叫 {other}，请写 {option} {instead}"
+        return f"{said}：请检查拼写；分支若是之后才建的，请先运行 git fetch {remote}"
+    fetched = quoted(f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}")
+    return (f"；远程仓库 {remote} 的分支 {branch} 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）：请先运行 "
+            f"git fetch {remote} {fetched} 取回它"
+            + (f"；若远程仓库没有 {branch}，主分支叫 {other}，请写 {option} {instead}" if named else "")
+            + (f"；此外，{_SHALLOW}" if _shallow() else ""))
+
+
+_LISTED = 8
+"""How many of a remote's branches a message names, the rest counted: a remote's dozens of old branches buried the
+command to copy."""
+
+
+def _remote_branches(remote: str) -> list[str]:
+    """The remote's branches this clone holds (`origin/master`), as the last fetch left them; not `origin/HEAD`, which
+    names one of them."""
+    listed = os.fsdecode(_git("for-each-ref", "--format=%(refname) %(symref)", f"refs/remotes/{remote}/")).splitlines()
+    return [line.split()[0][len("refs/remotes/"):] for line in listed if len(line.split()) == 1]
+
+
+def _fetched_whole(remote: str, kept: list[str]) -> bool:
+    """Whether this clone holds all the remote's branches as of its last fetch, known without asking the remote: not
+    shallow, fetching `refs/heads/*` (a `git clone --single-branch`, and `--depth 1`, fetch one branch), and holding
+    more than one branch (a CI checkout fetches only the branch it builds, with the refspec in its command)."""
+    try:
+        refspecs = os.fsdecode(_git("config", "--get-all", f"remote.{remote}.fetch")).split()
+    except Trouble:  # none set
+        return False
+    every = any(spec.lstrip("+").partition(":")[0] == "refs/heads/*" for spec in refspecs)
+    return every and len(kept) > 1 and not _shallow()
+
+
+def _main_named_otherwise(rev: str, option: str, typed: str) -> str | None:
+    """How to write a range whose side names the main branch by its other name (`main` in a repository whose main
+    branch is master, `_MAIN_BRANCHES`), which git lacks both as a branch and as a remote's (`_branch_not_here`): the
+    local branch by the other name, or the remote's where the local is behind it (`_moved_on`) or missing, and a side
+    this clone has only as a remote's (`_remote_only`) written so too, that the command copied runs. None when `rev`
+    names neither, or the other name is not here either."""
+    name = _branch_of(rev)
+    other = _MAIN_BRANCHES.get(name)
+    if other is None:
+        return None
+    remotes = os.fsdecode(_git("remote")).split()
+    if _has_commit(f"refs/heads/{other}"):
+        moved = next(filter(None, (_moved_on(other, remote) for remote in remotes)), None)
+        ref, why = (moved, _behind(other, moved)) if moved else (other, "")
+    else:
+        theirs = [f"{remote}/{other}" for remote in remotes if _has_commit(f"refs/remotes/{remote}/{other}")]
+        if len(theirs) != 1:
+            return None
+        ref, why = theirs[0], f"（这里只有远程仓库的 {theirs[0]}）"
+    written = {rev: ref + rev[len(name):]}
+    for side in _sides(typed):
+        kept = _remote_only(side) if side and side not in written and not _has_commit(side) else None
+        if kept:
+            written[side] = kept + side[len(_branch_of(side)):]
+    return f"；这个仓库没有分支 {name}，主分支叫 {other}{why}：请写 {option} {quoted(_sides_replaced(typed, written))}"
 
 
 def _remote_only(rev: str) -> str | None:
@@ -250,11 +329,15 @@ def _written_as_remote(kept: dict[str, str], option: str, typed: str) -> str:
         moved = _moved_on(side, remote) if side and side not in kept else None
         if moved:
             written[side] = moved + side[len(_branch_of(side)):]
-            local = _branch_of(side)
-            why = (f"（本地分支 {local} 与 {moved} 不在同一个提交，git fetch 只更新 {moved}：与本地的 {local} 比较，"
-                   "会把别的合并请求的改动也算作这一个的）")
+            why = _behind(_branch_of(side), moved)
     return (f"；这里没有本地分支 {names}，只有远程仓库的 {refs}（克隆的仓库只为检出的分支建本地分支，"
             f"CI 检出代码时多半一个也不建）：请写 {option} {quoted(_sides_replaced(typed, written))}{why}")
+
+
+def _behind(local: str, moved: str) -> str:
+    """Why a range is written with the remote's branch `moved` (`origin/main`) rather than the local `local` behind it."""
+    return (f"（本地分支 {local} 与 {moved} 不在同一个提交，git fetch 只更新 {moved}：与本地的 {local} 比较，"
+            "会把别的合并请求的改动也算作这一个的）")
 
 
 def _moved_on(side: str, remote: str) -> str | None:

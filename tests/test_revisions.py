@@ -565,3 +565,86 @@ def test_a_branch_a_clone_of_one_branch_lacks_is_said_with_the_command_that_fetc
                            ("feature..master", "feature..origin/master"), ("master..", "origin/master..")):
         ranged = runner.invoke(main, ["diff", "--rev", typed, "specs"])
         assert ranged.exit_code == 2 and f"请写 --rev {written}" in ranged.output, (typed, ranged.output)
+
+
+@pytest.fixture
+def master_remote(git_repo, tmp_path_factory):
+    """(unit, remote, git): a unit repository whose main branch is master, as `jixiao init`'s `git init` names it, with
+    a branch `feature` that edits the spec, and a bare remote holding both branches (its HEAD master)."""
+    folder, git = git_repo()
+    git("branch", "-M", "master")
+    git("checkout", "-q", "-b", "feature")
+    edit(folder / "specs" / GZ, '"98%以上"', '"99%以上"')
+    git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", "master")
+    remote = tmp_path_factory.mktemp("remote") / "unit.git"
+    git("clone", "-q", "--bare", str(folder), str(remote))
+    return folder, remote, git
+
+
+def test_a_remote_whose_main_branch_is_master_is_said_to_have_no_main(runner, master_remote, tmp_path_factory,
+                                                                     monkeypatch):
+    """README's `--rev origin/main...origin/分支名`, copied in a clone of a remote whose main branch is master, was told
+    the clone had fetched one branch and to fetch main, which the remote never had. A clone that fetched every branch
+    says what it holds, and the command with master in it."""
+    _, remote, git = master_remote
+    clone = tmp_path_factory.mktemp("review") / "clone"
+    git("clone", "-q", str(remote), str(clone))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    result = runner.invoke(main, ["diff", "--rev", "origin/main...origin/feature", "specs"])
+    assert result.output == ("错误：“origin/main”不是这个 git 仓库中的版本（提交、分支或标签）；远程仓库 origin 没有分支 main"
+                             "（这个克隆上次 git fetch 时，origin 的分支有 origin/feature、origin/master）：它的主分支叫 master，"
+                             "请写 --rev origin/master...origin/feature\n"), result.output
+    written = runner.invoke(main, ["diff", "--rev", "origin/master...origin/feature", "specs"])
+    assert written.exit_code == 1 and "“98%以上” → “99%以上”" in written.output, written.output
+    typo = runner.invoke(main, ["diff", "--rev", "origin/mian...origin/feature", "specs"])
+    assert typo.exit_code == 2 and typo.output.endswith(
+        "远程仓库 origin 没有分支 mian（这个克隆上次 git fetch 时，origin 的分支有 origin/feature、origin/master）："
+        "请检查拼写；分支若是之后才建的，请先运行 git fetch origin\n"), typo.output
+    for n in range(8):  # a remote's many branches are counted past the first eight, not all listed
+        git("-C", str(clone), "update-ref", f"refs/remotes/origin/old{n}", "HEAD")
+    many = runner.invoke(main, ["diff", "--rev", "origin/mian", "specs"])
+    assert "origin 的分支有 origin/feature、origin/master、origin/old0、" in many.output, many.output
+    assert "origin/old5 等 10 个）" in many.output and "old6" not in many.output, many.output
+    for typed, said in (("main...feature", "；这个仓库没有分支 main，主分支叫 master：请写 --rev master...origin/feature\n"),
+                        ("main~1..", "；这个仓库没有分支 main，主分支叫 master：请写 --rev \"master~1..\"\n")):
+        local = runner.invoke(main, ["diff", "--rev", typed, "specs"])  # the clone's one local branch is master
+        assert local.exit_code == 2 and local.output.endswith(said), (typed, local.output)
+
+
+def test_a_clone_of_one_branch_still_says_how_to_fetch_main_and_master_as_a_second_guess(runner, master_remote,
+                                                                                         tmp_path_factory, monkeypatch):
+    """A clone of master alone cannot tell, without asking the remote, whether it has a main: the command that fetches
+    it is said, as before, and master named in the range as the other guess."""
+    _, remote, git = master_remote
+    clone = tmp_path_factory.mktemp("one") / "clone"
+    git("clone", "-q", "--single-branch", "--branch", "master", str(remote), str(clone))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    result = runner.invoke(main, ["diff", "--rev", "origin/main...HEAD", "specs"])
+    assert result.exit_code == 2 and result.output.endswith(
+        "；远程仓库 origin 的分支 main 不在这个克隆中（克隆时只取回了一个分支，或分支名拼错了）：请先运行 git fetch origin "
+        "+refs/heads/main:refs/remotes/origin/main 取回它；若远程仓库没有 main，主分支叫 master，请写 --rev "
+        "origin/master...HEAD\n"), result.output
+
+
+def test_a_local_main_where_the_main_branch_is_master_is_written_master(runner, master_remote, monkeypatch):
+    """`main...feature` in a repository made by `jixiao init` was told to check its spelling or fetch; now to write
+    master, or origin/master where the local master is behind what was fetched."""
+    folder, remote, git = master_remote
+    result = runner.invoke(main, ["lint", "--changed-since", "main", "specs"])
+    assert result.output.endswith("“main”不是这个 git 仓库中的版本（提交、分支或标签）；这个仓库没有分支 main，主分支叫 master："
+                                  "请写 --changed-since master\n"), result.output
+    result = runner.invoke(main, ["diff", "--rev", "main...feature", "specs"])
+    assert result.output.endswith("；这个仓库没有分支 main，主分支叫 master：请写 --rev master...feature\n"), result.output
+    git("remote", "add", "origin", str(remote))
+    git("fetch", "-q", "origin")
+    git("update-ref", "refs/remotes/origin/master", "feature")  # merged on the remote since: the local master is behind
+    behind = runner.invoke(main, ["diff", "--rev", "main...feature", "specs"])
+    assert behind.output.endswith("；这个仓库没有分支 main，主分支叫 master（本地分支 master 与 origin/master 不在同一个提交，"
+                                  "git fetch 只更新 origin/master：与本地的 master 比较，会把别的合并请求的改动也算作这一个的）："
+                                  "请写 --rev origin/master...feature\n"), behind.output
+    git("branch", "-m", "feature", "topic")
+    neither = runner.invoke(main, ["diff", "--rev", "mian...topic", "specs"])  # not the main branch's name: a typo
+    assert neither.output.endswith("；请检查拼写，或先 git fetch\n"), neither.output
