@@ -1309,6 +1309,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
 @pytest.mark.parametrize("measure, lower", [
     ("病死率", True), ("死亡率", True), ("致死率", True), ("病亡率", True), ("孕产妇死亡率", True), ("致残率", True),
     ("城镇登记失业率", True), ("漏检率", True), ("漏诊率", True), ("误诊率", True),  # a rate of a bad outcome
+    ("救助对象返贫率", True), ("脱贫人口返贫率", True), ("致贫率", True),  # fell back into poverty: was read as a rate to reach
     ("死亡人数", True), ("伤亡人数", True), ("死亡病例数", True),  # the dead or maimed counted
     ("无死亡率", False), ("零死亡率", None), ("危重病人抢救成功率", False), ("失业人员再就业率", False),
     ("死亡抚恤金发放人数", None), ("失业人员培训人数", None),  # work for the families or the jobless: no count of deaths
@@ -1891,8 +1892,9 @@ def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name
     ("时效", "培训天数", "≤5天", "是要提供的服务、培训时长或保修期（培训天数），越长越好"),
     ("成本", "会议费节约额", "≤2万元", "是节约或压减的金额或比例（节约额），越多越好"),
     ("时效", "审批差错率", "≥1%", "是差错、投诉、变动这类要压低的比率（差错率），越低越好"),
-    ("时效", "住院病死率", "≥1%", "是死亡、伤残、失业、漏诊这类坏结果的比率（病死率），越低越好"),  # was told of errors
-    ("时效", "城镇登记失业率", "≥3%", "是死亡、伤残、失业、漏诊这类坏结果的比率（失业率），越低越好"),
+    ("时效", "住院病死率", "≥1%", "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（病死率），越低越好"),  # was told of errors
+    ("时效", "城镇登记失业率", "≥3%", "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（失业率），越低越好"),
+    ("时效", "救助对象返贫率", "≥5%", "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（返贫率），越低越好"),
     ("时效", "办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("数量", "停电天数", "≥5天", "是坏状态的天数（停电天数），越少越好"),
     ("成本", "活动费用", "≥2万元", "越低越好（费用）"),
