@@ -1868,6 +1868,8 @@ def test_b5_asks_a_cap_of_a_count_under_spending_control(linter, edited, name, v
     ("会议费", "≥2万元", CAP), ("“三公”经费变动率", "≥5%", CAP),  # the money and its change: caps as before
     ("压减一般性支出", "≥10%", None), ("节约培训经费", "≥10%", None), ("压减会议费", "≥5%", None),
     ("节约办公经费", "≤2万元", FLOOR),  # the money a few words after the cut: a saving, was told to use ≤
+    ("节约纸质办公成本", "≥2万元", None), ("降低经营成本", "≥10万元", None),  # a cost cut: was told 越低越好（成本）
+    ("节约纸质办公成本", "≤2万元", FLOOR),
 ])
 def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name, value, wanted):
     """A saving or cut of money the rules cap (`会议费节约额 ≥2万元`, `会议费压减比例 ≥10%`) is the more the better:

@@ -317,9 +317,9 @@ _FALL_ENDING = re.compile(rf"(?:{_FALL})$")
 _MONEY = r"资金|经费|费用|开支|支出|(?<!浪)费"
 """Words of money spent (培训经费, 一般性支出, 会议费), not 浪费 (waste is no money)."""
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
-                         rf"[^，。；,;]{{0,8}}?(?:{_MONEY}))")
+                         rf"[^，。；,;]{{0,8}}?(?:{_MONEY}|成本))")
 """An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度, 节约经费, 压减一般性
-支出, 节约培训经费, 压减会议费, 压减因公出国(境)费): the more the better, though what is cut is money to keep low (a cap,
+支出, 节约培训经费, 压减会议费, 压减因公出国(境)费, 节约纸质办公成本, 降低经营成本 under 经济效益): the more the better, though what is cut is money to keep low (a cap,
 `REGULATED_CEILING`). The money may stand a few words after the cut (what money: 一般性, 培训, 办公), an amount or share
 only right after it, since 降低事故发生比例 is a share of accidents. Not a cut word ending a name (公务接待批次压减,
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
