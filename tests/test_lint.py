@@ -3332,6 +3332,8 @@ def _tj_training(tmp_path, count: str, costs: list[tuple[str, str]], more: tuple
     ("≥200人次", [("人均培训成本", "≤500元/人次")]),  # no cap: 10 万元 is part of the budget 18.00
     # the only cap is for something else: 2 万元 of meals is a part of the training's 15 万元, not all of it
     ("≥200人", [("伙食费标准", "≤100元/人"), ("培训总成本", "≤15万元")]),
+    # the only cap is for something else and the unit cost is a line of its own: 10 + 6 万元 within the budget 18.00
+    ("≥200人次", [("人均培训成本", "≤500元/人次"), ("宣传费用", "≤6万元")]),
 ])
 def test_c6_realistic_unit_costs_that_agree(linter, tmp_path, count, costs):
     """Each was reported (against the sum of unrelated caps, or the whole budget) or never checked (人·次, 人均…≤500元)."""

@@ -318,6 +318,9 @@ def _product_misfit(ctx, listed, row, cost) -> str | None:
     total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)
     if not total or product <= total * (1 + tolerance):
         return None
+    budget = _budget(ctx, listed) if caps else None
+    if budget and product + total <= budget * (1 + tolerance):  # its own cost line beside the others
+        return None
     whole = (f"{quote(unpunctuated(caps[0][0].name))}的上限 {_amount(total)} 万元" if len(caps) == 1
              else f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元")
     return f"{said}超过了{whole}；请核对测算"
@@ -335,7 +338,8 @@ def c6_unit_cost(ctx):
     The count is the list's quantity in the unit the cost is per (人次 for 元/人次, or for 人均…成本 ≤500元); the cap
     is the one whose name says the same thing (培训总成本 for 人均培训成本). With only unrelated caps, even one, or none,
     the product may only not exceed their sum, or the budget: it may be a part of them (伙食费 ≤100元/人 is a part of
-    培训总成本 ≤15万元, not all of it).
+    培训总成本 ≤15万元, not all of it), or a cost line of its own beside them that the budget holds too (短视频制作费
+    ≤1.5万元/部 × 12部 = 18 万元 beside 期刊印刷费 ≤6万元, budget 25.00).
 
     A cost per person and day (元/人/天, 元/人·天, 元/人天; 元/人/月) counts person-days, or people times days.
 
