@@ -30,7 +30,7 @@ from .value_comparison import count_alone
 from .value_kinds import COUNT_UNITS, Kind, Value, normalise
 from .values import parse
 from .weakening import raised
-from .year_mentions import mentions
+from .year_mentions import Mention, mentions
 
 _SCOPE_WORDS = re.compile(r"以上|以下|以内|之内|超过")
 """Direction words that, with more words after the number, make it a qualifier of what is meant."""
@@ -233,10 +233,16 @@ def _target(clause: str) -> Value | None:
 
 
 def _dated_deadline(clause: str) -> Value | None:
-    """The clause as written where it reads as a count done by a deadline that writes its year (`2025年3月底前完成
-    不少于3次检查`), which `count_and_deadline` reads against each side's budget year as an indicator value's; else None."""
-    value = parse(clause, numerals=True)
-    return value if value.by is not None and value.by.date and value.by.date[0] is not None else None
+    """The clause with its deadline's year where it reads as a count done by a deadline that writes its year
+    (`2025年3月底前完成不少于3次检查`), which `count_and_deadline` reads against each side's budget year as an indicator
+    value's; else None. Each year written is tried as the deadline's, the others left out: `2025年3月底前完成2024年度
+    项目检查不少于3次`, unread with its two years, lost both, and beside `2025年3月底前完成项目检查不少于3次` its March was
+    the budget year's, 时限提前 for a deadline kept."""
+    for kept in mentions(clause):
+        value = parse(_without_years(clause, kept), numerals=True)
+        if value.by is not None and value.by.date and value.by.date[0] is not None:
+            return value
+    return None
 
 
 def _after_prefix(value: Value) -> str:
@@ -245,9 +251,12 @@ def _after_prefix(value: Value) -> str:
     return text[text.find(value.prefix) + len(value.prefix):]
 
 
-def _without_years(clause: str) -> str:
-    """The clause without the years it writes (`2023年提交提案不少于3篇`: `提交提案不少于3篇`), which count nothing."""
+def _without_years(clause: str, kept: Mention | None = None) -> str:
+    """The clause without the years it writes (`2023年提交提案不少于3篇`: `提交提案不少于3篇`), which count nothing; but
+    `kept`, a deadline's (`_dated_deadline`)."""
     for mention in reversed(mentions(clause)):
+        if mention == kept:
+            continue
         end = _YEAR_WORD.match(clause, mention.end).end()
         clause = clause[:mention.start] + clause[end:]
     return clause

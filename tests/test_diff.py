@@ -6530,6 +6530,22 @@ def test_a_goal_texts_deadline_raised_across_a_year_is_read_against_each_sides_b
     assert [(c.get("weakened"), c.get("tightened")) for c in found if c["path"].endswith(".goal")] == marks, found
 
 
+@pytest.mark.parametrize("old_goal, new_goal, marks", [
+    ("2024年3月底前完成项目检查不少于3次", "2024年3月底前完成2023年度项目检查不少于3次", [(None, None)]),
+    ("2024年3月底前完成2023年度项目检查不少于3次", "2023年12月底前完成项目检查不少于3次", [(None, "时限提前")]),
+    ("2023年12月底前完成2023年度项目检查不少于3次", "2024年3月底前完成2023年度项目检查不少于3次", [("时限推后", None)]),
+])
+def test_a_goal_texts_deadline_keeps_its_year_beside_another_year(runner, edited, tmp_path, old_goal, new_goal, marks):
+    """A clause writing a second year (`2024年3月底前完成2023年度项目检查`) lost both, so that in a budget year 2023 its
+    deadline read as this March: naming the year checked beside a deadline kept was 时限提前, and `2024年3月底前` →
+    `2023年12月底前` 时限推后. Its deadline keeps its own year, the other left out."""
+    def goal(text):
+        return lambda tree: tree["key_tasks"][4].__setitem__("goal", f"全面从严治党，{text}。")
+
+    found = changes(runner, *edited_twice(edited, tmp_path, goal(old_goal), goal(new_goal)))["changes"]
+    assert [(c.get("weakened"), c.get("tightened")) for c in found if c["path"].endswith(".goal")] == marks, found
+
+
 def test_a_silence_taken_off_inside_a_removed_row_of_a_moved_project_follows_the_project(runner, tmp_path):
     """取消屏蔽 inside a row removed from a project moved up kept wholly old indices (`projects[2].indicators[8]`)
     while the removed row itself was `projects[0].indicators[8]`: each step the new spec has is its index."""
