@@ -330,27 +330,48 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: KeyNam
     found = re.search(r'found duplicate key "(.*?)"', str(error))
     name = found.group(1) if found else ""
     start = error.context_mark.line + 1 if error.context_mark else line
-    key_here = re.compile(r"[ -]{%d}%s[ ]*:(?:[ ]|$)" % (column - 1, re.escape(name)))  # after the indent or a list dash
-    first = next((number for number in range(start, min(line, len(lines) + 1)) if key_here.match(lines[number - 1])), None)
-    here = line <= len(lines) and key_here.match(lines[line - 1])  # not `{a: 1, a: 2}`
-    where = (_both_copies(lines, name, first, line, key_here) if first and here
-             else f"第 {first} 行已经有“{name}”了" if first else f"从第 {start} 行开始的这一组字段里已经有“{name}”了")
-    named = gloss(name, line) if here else ""
+    key_here = re.compile(_KEY_AT % (column - 1))
+    here = _read_key(lines[line - 1], key_here) if line <= len(lines) else _NO_KEY  # none in `{a: 1, a: 2}`
+    first = next((number for number in range(start, min(line, len(lines) + 1))
+                  if here is not _NO_KEY and _read_key(lines[number - 1], key_here) == here), None)
+    where = (_both_copies(lines, first, line, key_here) if first
+             else f"从第 {start} 行开始的这一组字段里已经有“{name}”了")
+    named = gloss(name, line) if here is not _NO_KEY else ""
     delete = "同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
-    item = new_item(lines, line) if here else None  # said first: to delete "the one written twice" would delete its name
+    item = new_item(lines, line) if here is not _NO_KEY else None  # said first: to delete "the one written twice" would delete its name
     said = f"如果这是列表的新一项，是少了开头的“- ”，请写成：{item[0]}；否则{delete}" if item else delete
     return [_problem(path, line, column, "YAML-DUPLICATE-KEY", f"重复的键“{name}”{named}：{where}；{said}")]
 
 
-def _both_copies(lines: list[str], name: str, first: int, line: int, key_here: re.Pattern) -> str:
+_KEY_AT = r"""[ -]{%d}("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#][^#]*?)[ ]*:(?:[ ]|$)"""
+"""A block mapping's key at a column (after the indent or a list dash), as typed: quoted or plain."""
+_NO_KEY = object()
+
+
+def _read_key(typed_line: str, key_at: re.Pattern) -> Any:
+    """What the key `key_at` finds on a line reads as (`"form"` is form, `1.0` is 1, as a mapping holds them),
+    `_NO_KEY` where no key is there. The parser says a key was written twice by what the two read as: looked for by
+    its text, `"form":` after `form:` named no line, and `1.0:` after `1:` was said to be on the first."""
+    found = key_at.match(typed_line)
+    if not found:
+        return _NO_KEY
+    try:
+        data, _ = _parse_fast(f"{found.group(1)}: 0\n")
+    except (YAMLError, *_VALUE_ERRORS):
+        return _NO_KEY
+    return next(iter(data)) if isinstance(data, dict) and len(data) == 1 else _NO_KEY
+
+
+def _both_copies(lines: list[str], first: int, line: int, key_here: re.Pattern) -> str:
     """`第 43 行已经有“level1: 产出指标”了，第 44 行又写了“level1: 效益指标”`: both lines and what each holds, so the
-    author can tell a line copied to be edited (keep the right value) from a new item that lost its dash."""
-    values = [clipped(without_comment(lines[number - 1][key_here.match(lines[number - 1]).end():]).strip())
-              for number in (first, line)]
+    author can tell a line copied to be edited (keep the right value) from a new item that lost its dash; each key as
+    typed on its line (`1: a` and `1.0: b` read as one key)."""
+    keys, values = zip(*((found.group(1), clipped(without_comment(lines[number - 1][found.end():]).strip()))
+                         for number in (first, line) for found in [key_here.match(lines[number - 1])]))
     if not all(values):  # a key opening a mapping or a block: its lines below say what it holds
-        return f"第 {first} 行已经有“{name}”了"
-    again = "又写了一次" if values[0] == values[1] else f"又写了“{name}: {values[1]}”"
-    return f"第 {first} 行已经有“{name}: {values[0]}”了，第 {line} 行{again}"
+        return f"第 {first} 行已经有“{keys[0]}”了"
+    again = "又写了一次" if (keys[0], values[0]) == (keys[1], values[1]) else f"又写了“{keys[1]}: {values[1]}”"
+    return f"第 {first} 行已经有“{keys[0]}: {values[0]}”了，第 {line} 行{again}"
 
 
 def load_text(path: str, text: str, catalog: Catalog | None = None) -> Spec:

@@ -30,6 +30,12 @@ from .conftest import ROOT, SPECS
          "重复的键“value”：第 4 行已经有“value: 1”了，第 6 行又写了“value: 3”；同一个键只能写一次，请删掉多余的一处"),
         ("form: x\nrows:\n- value: 1\n  name: a\n  value: 3\n", "YAML-DUPLICATE-KEY", 5, 3, "第 3 行已经有“value: 1”了"),
         ("form: x\nbudget: {basic: 1, basic: 2}\n", "YAML-DUPLICATE-KEY", 2, 20, "从第 2 行开始的这一组字段里已经有“basic”了"),
+        # two keys read alike, typed otherwise: the first was looked for by the second's text, named by no line or
+        # said to hold what only the second holds (`1.0`)
+        ("form: x\nyear: 1\n\"form\": y\n", "YAML-DUPLICATE-KEY", 3, 1, "第 1 行已经有“form: x”了，第 3 行又写了“\"form\": y”"),
+        ("form: x\n'2024': 1\n\"2024\": 2\n", "YAML-DUPLICATE-KEY", 3, 1, "第 2 行已经有“'2024': 1”了，第 3 行又写了“\"2024\": 2”"),
+        ("form: x\n1: y\n1.0: x\n", "YAML-DUPLICATE-KEY", 3, 1, "第 2 行已经有“1: y”了，第 3 行又写了“1.0: x”"),
+        ("form: x\nbudget:\n  total: 1\n  .5: y\n  0.50: x\n", "YAML-DUPLICATE-KEY", 5, 3, "第 4 行已经有“.5: y”了"),
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
         ('form: x\nunit: "未闭合\nyear: 2023\n', "YAML-SYNTAX", 2, 7, "没有闭合"),  # where the quote opens
