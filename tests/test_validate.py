@@ -915,6 +915,22 @@ def test_spaces_ending_several_lines_of_a_block_are_one_warning_naming_the_lines
                                    "不换行空格（U+00A0），如“第1段。▯”，会原样印在表上；请删除这些空格")
 
 
+@pytest.mark.parametrize("block, said", [
+    ("  第一段。\n  \u3000\n  第二段。\n", None),
+    ("  \u3000\u3000\n  第一段。\n", None),
+    ("  第一段。\u3000\n  \u00a0\n  第二段。\u3000\n", "第 {0}、{2} 行末尾有看不见的全角空格（U+3000），如“第一段。▯”"),
+])
+def test_a_line_of_spaces_alone_between_others_is_no_space_ending_a_line(validator, broken, block, said):
+    """A blank line holding only a full-width or no-break space, between two paragraphs, was told as a space ending a
+    line, quoted “▯”, and named among the lines to mend: the forms print it as the empty line it looks like."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith("overall_target: "))
+    path, text = broken(GZ, line, f"overall_target: |\n{block}  {line[len('overall_target: '):]}")
+    first = text.split("\n").index("overall_target: |") + 2
+    told = [p.message for p in validator.check_file(path).problems if p.code == "TEXT-INVISIBLE"]
+    assert told == ([] if said is None else [f"总体绩效目标：{said.format(first, first + 1, first + 2)}，会原样印在表上；请删除这些空格"]), told
+
+
 @pytest.mark.parametrize("spaces, said", [
     ("\u3000\u3000", "“第一段。▯▯”末尾有 2 个看不见的全角空格（U+3000），会原样印在表上；请删除它们"),
     ("\u3000\u00a0", "“第一段。▯▯”末尾有看不见的全角空格（U+3000）和不换行空格（U+00A0），共 2 个，会原样印在表上；请删除它们"),

@@ -171,16 +171,16 @@ def _named(char: str) -> str:
 
 def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
     """Spaces nobody sees: a full-width or no-break one ending any value or any line of it (a `|` block's: only the
-    last line's was looked at; several such lines are one warning, see `_trailing_lines`), and any blank, a plain
-    space too, at either end of a list item's name (`name: "开展会议场次 "`). A name is what an item is known by: such
-    a name differs from the same name typed elsewhere, and `jixiao diff` reports adding or deleting the space as a
-    rename whose two sides read alike."""
+    last line's was looked at; several such lines are one warning, see `_trailing_lines`; not a line of them alone
+    between others, `_blank_paragraph`), and any blank, a plain space too, at either end of a list item's name
+    (`name: "开展会议场次 "`). A name is what an item is known by: such a name differs from the same name typed
+    elsewhere, and `jixiao diff` reports adding or deleting the space as a rename whose two sides read alike."""
     named = len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int) and not _NAME_ENDS.fullmatch(text)
     if not named:  # a name of blanks alone is an unfilled one, which lint names
         opening = _NAME_ENDS.match(text) if path == _UNIT and not _NAME_ENDS.fullmatch(text) else None
         if opening and opening.start() == 0:
             yield _leading(ctx, path, text, opening.end(), harm="")
-        runs = list(_TRAILING.finditer(text))
+        runs = [run for run in _TRAILING.finditer(text) if not _blank_paragraph(text, run)]
         if len(runs) == 1:
             yield _trailing(ctx, path, text, runs[0].start())
         elif runs:
@@ -191,6 +191,15 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
             yield _leading(ctx, path, text, blanks.end())
         else:
             yield _trailing(ctx, path, text, blanks.start(), blanks.group(0))
+
+
+def _blank_paragraph(text: str, run: re.Match) -> bool:
+    """Whether `run` fills a line of its own with text on a line after it (`第一段。\\n　\\n第二段。`): the forms print
+    it as the empty line it looks like (a field of paragraphs drops both: `cells.paragraphs`), so there is nothing to
+    delete; told, it was quoted as a lone “▯”. One after the last text is still told: a `|` block drops an empty line
+    ending it, and a field printed as typed prints this one."""
+    opens_line = run.start() == 0 or text[run.start() - 1] == "\n"
+    return opens_line and bool(text[run.end():].strip(" \n" + "".join(ODD_SPACES)))
 
 
 def _blanks(run: str) -> str:
