@@ -4058,6 +4058,17 @@ def test_a_meetings_people_counted_as_renyuan_and_said_to_be_controlled_are_a_ca
     assert marked == {"参会人员": (None, "目标收紧")}, marked
 
 
+def test_a_trainings_trainees_said_to_be_controlled_are_a_cap_and_bare_ones_a_count(runner, tmp_path):
+    """`参训人员控制在200人以内` holds a training's scale down as `参会人员控制在350人以内` does a meeting's, but 参训 was no
+    thing the words of control hold, so `“200人” → “控制在150人以内”` was marked 目标降低, a count to complete turned
+    into a cap; it is a cap lowered, 目标收紧. Trainees with no words of control stay a count to complete."""
+    old, new = rows_drafts(tmp_path, ZJ, [("数量指标", "参训人员", "200人", "控制在150人以内"),
+                                          ("数量指标", "参训人数", "≥200人次", "≥150人次")])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"参训人员": (None, "目标收紧"), "参训人数": ("目标降低", None)}, marked
+
+
 def test_the_zhanjiang_qiaolians_own_visits_abroad_are_a_count_to_complete(runner, tmp_path):
     """湛江侨联's 因公出国(境)拜访、联谊等次数 is its outreach to 侨胞 abroad, work it does, and no words say it is held
     down: `“6次” → “4次”` lost its 目标降低 and `“6次” → “8次”` got 目标放宽 when every 因公出国 count read as a ceiling."""

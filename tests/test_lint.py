@@ -2155,6 +2155,10 @@ def test_lint_and_diff_agree_whether_a_grade_is_checkable(linter, edited, grade)
     ("参会人员", "控制在350人以内", None),  # people counted as 人员, not 人数: the same cap
     ("参会人员", "≤350人", "“≤350人”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 =；"
                         "若350人是受支出控制的上限，请写明控制（如 参会人员控制在350人以内）"),
+    ("参训人员", "控制在200人以内", None),  # a training's trainees, as a meeting's 参会人员
+    ("参训人数", "≤200人次", "“≤200人次”用了“≤”，只定了上限（再少也算达成），而这项指标是要完成的数量；应为 ≥ 或 =；"
+                          "若200人次是受支出控制的上限，请写明控制（如 参训人数控制在200人次以内）"),
+    ("参训人员", "≥200人次", None),  # trainees to reach, no control said
 ])
 def test_b5_says_what_a_cap_on_a_count_leaves_open(linter, edited, name, value, told):
     """Tianjin's congress writes 参会人数 ≤350人次 under 数量指标, and B5 told it only “是要完成的数量；应为 ≥ 或 =”. A

@@ -177,10 +177,10 @@ _RECEIVED_PEOPLE = (rf"来访(?!{_GUESTS})|侨胞|侨眷|归侨|华侨|华人|�
 """Who a unit receives as its own work (接待来访侨胞, 接待侨胞, 接待台胞, 接待来访群众, 接待上访): the people it is there to
 serve come to it. Guests, visitors and delegations (接待外宾, 接待来宾, 接待客商, 接待来访代表团: `_GUESTS`) are 公务接待,
 received at the unit's cost under the spending rules' cap."""
-_HELD = rf"会议(?!室|厅|中心)|参会|会务|培训|{_TRIPS_RECEPTIONS_CARS}|接待(?!{_RECEIVED_PEOPLE})|车辆{_DRIVERS}|三公"
+_HELD = rf"会议(?!室|厅|中心)|参会|会务|培训|参训|{_TRIPS_RECEPTIONS_CARS}|接待(?!{_RECEIVED_PEOPLE})|车辆{_DRIVERS}|三公"
 """What the spending rules hold down when words of control are tied to it: meetings (and their attendance, 参会: a
-meeting's approved scale, 参会人数控制在350人次以内), training, trips abroad,
-receptions, official cars (not their drivers: `_DRIVERS`), "三公". Not a 会议室, a room (会议室控制系统 is equipment),
+meeting's approved scale, 参会人数控制在350人次以内), training (and its trainees, 参训: 参训人员控制在200人以内, a training's
+approved scale as 参会 is a meeting's), trips abroad, receptions, official cars (not their drivers: `_DRIVERS`), "三公". Not a 会议室, a room (会议室控制系统 is equipment),
 nor a reception of the people a unit is there to receive (接待来访侨胞批次控制 counts a 侨联's work, whatever 控制 is
 tied to its 批次): 接待 alone
 holds only a reception count (接待批次控制, 接待外宾批次控制) or cost; 公务接待 is held whoever comes."""
