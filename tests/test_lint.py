@@ -734,6 +734,26 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     assert found_on == [told, told]
 
 
+@pytest.mark.parametrize("name, value", [
+    ("研究报告质量", "优良"), ("档案资料完整性", "完整"), ("档案资料", "完整"), ("交流活动安全保障", "无安全事故"),
+    ("会议组织安全", "零安全事故"),
+])
+def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
+    """研究报告质量 优良 (good or better: 良 as a target), 档案资料完整性 完整 (the state its name asks, as 档案规范性 规范
+    is) and 无安全事故 (none, as 无事故 is) were told “不是可核查的目标”, though 良好, 规范 and 无事故 passed: a
+    reviewer checks each as surely."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == []
+
+
+def test_a_step_down_to_good_or_better_is_a_target_lowered():
+    """优良 asks what 良 does: 优 → 优良 is 目标降低, 良好 → 优良 no step."""
+    found = [weakening("研究报告质量", old, new, 2023, 2023) for old, new in (("优", "优良"), ("良好", "优良"), ("优良", "合格"))]
+    assert found == ["目标降低", None, "目标降低"]
+
+
 @pytest.mark.parametrize("name, offered, not_offered", [
     ("保障机关正常运行", "完成期限（如 2023年12月31日前完成）", "达到/未达到"),
     ("是否保障机关正常运行", "请写成 是/否", "优/良/中/差"),

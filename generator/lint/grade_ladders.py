@@ -20,12 +20,13 @@ from __future__ import annotations
 from ..value_kinds import normalise
 
 LADDERS = (
-    (("优", "优秀"), ("良", "良好"), ("中", "中等", "合格"), ("基本合格",), ("差", "较差", "不合格")),
+    (("优", "优秀"), ("良", "良好", "优良"), ("中", "中等", "合格"), ("基本合格",), ("差", "较差", "不合格")),
     (("非常满意", "很满意"), ("满意",), ("比较满意", "较满意"), ("基本满意", "一般"), ("不满意",), ("非常不满意",)),
     (("达标",), ("基本达标",), ("未达标", "不达标")),
     (("达到",), ("基本达到",), ("未达到",)),
 )
-"""Each scale's grades, best first; words of one step are one grade (`优` and `优秀`, `中`, `中等` and `合格`)."""
+"""Each scale's grades, best first; words of one step are one grade (`优` and `优秀`, `中`, `中等` and `合格`); 优良, good
+or better, asks what 良 does: `优` → `优良` is a step down, `良好` → `优良` none."""
 
 
 def stepped_down(before: str, after: str) -> bool:
