@@ -2406,6 +2406,22 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     assert "B9" in [p.code for p in linter.lint_file(path) if p.line == locate(text, '"4次"')[0]]
 
 
+@pytest.mark.parametrize("value, told", [
+    ("每季度末前", False), ("每月底前完成", False), ("每半年结束前", False), ("每季度末", False), ("每季度首月10日前", False),
+    ("每季度", True), ("每季度末前后", True), ("季度末前", True),
+])
+def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):
+    """期刊出版时间 `每季度末前` drew B9's “不是期限、时长或及时率” where `每季度首月10日前` passed: a deadline in each
+    quarter, checked each quarter; silenced there, B7 told it “不是可核查的目标”. A period with no end in it, one hedged
+    (前后) or no recurring one is still told."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert ("B9" in [p.code for p in linter.lint_file(path) if p.line == line]) == told
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"',
+                             f'name: 培训开展时间\n  value: "{value}"  # jixiao: disable=B9'))
+    assert ("B7" in [p.code for p in linter.lint_file(path) if p.line == line]) == told
+
+
 @pytest.mark.parametrize("value, figures", [("十日内完成", "10日内完成"), ("十五个工作日内办结", "15个工作日内办结")])
 def test_a_time_within_spelt_in_numerals_is_told_its_figures(linter, edited, value, figures):
     """`十日内完成` under a 时效 row drew B9's “不是期限、时长或及时率”, though `10日内完成` is the duration ≤10日: the
