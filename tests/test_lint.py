@@ -2685,6 +2685,8 @@ def test_b6_leaves_a_vague_value_beside_a_vague_name_no_grade_for_a_way_out(lint
     # A degree, a reach or a quality at the end is a measure too: these were told 看不出指标值的数字衡量的是什么.
     ("进一步提高侨界群众满意度", "≥90%"), ("进一步提高侨务政策知晓度", "≥85%"), ("持续提高侨界活动参与度", "≥80%"),
     ("进一步扩大侨务服务覆盖面", "≥90%"), ("进一步提高侨务办件及时性", "≥95%"),
+    # A number of years too: these were told “持续”是模糊的说法, where 台胞服务站点持续运营数量 passed.
+    ("两岸交流品牌活动持续举办年限", "≥3年"), ("系统持续稳定运行年限", "≥5年"),
 ])
 def test_b6_leaves_a_name_that_names_its_measure_beside_a_number(linter, edited, name, value):
     """A vague word in a name that ends in what its number measures (活动持续时间 ≤3天) is no vague target."""

@@ -531,8 +531,8 @@ def _within(word: str, at: int, hits) -> bool:
     return any(other != word and word in other and where <= at < where + len(other) for other, where in hits)
 
 
-_MEASURED_ENDING = re.compile(r"(?:率|数|次|量|度|面|性|时间|时限|期限|周期|时长|金额|费用|成本|场|项|面积|比例|\(%\))$")
-"""What a name ends in when it names a measure (…次数, …率, …时间, 满意度, 知晓度, 覆盖面, 及时性), not a claim
+_MEASURED_ENDING = re.compile(r"(?:率|数|次|量|度|面|性|时间|时限|期限|年限|周期|时长|金额|费用|成本|场|项|面积|比例|\(%\))$")
+"""What a name ends in when it names a measure (…次数, …率, …时间, 满意度, 知晓度, 覆盖面, 及时性, 运行年限), not a claim
 (有效促进侨界交流)."""
 
 
