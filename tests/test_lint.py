@@ -3716,6 +3716,28 @@ def test_d4_indicator_copying_a_task(linter, edited):
     assert len(fires(linter, ROOT / "specs" / TJ, "D4")) == 3
 
 
+@pytest.mark.parametrize("name, told", [
+    ("搭建侨胞创业兴业交流对接平台数", False), ("搭建侨胞创业兴业交流对接平台数量", False),
+    ("搭建侨胞创业兴业交流对接平台面积", False), ("搭建侨胞创业兴业交流对接平台", True),
+    ("搭建侨胞创业兴业交流对接平台，涵养工作资源", True),
+])
+def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edited, name, told):
+    """邀请台湾青年来访人数, 举办侨务干部培训班期数 and 租赁办公用房面积 were told they copy the target they count
+    (邀请台湾青年来访…, 租赁办公用房…): a measure word added makes the task's words a measurable count of it. The task's
+    words alone still copy it."""
+    path, text = edited(TJ, ("name: 搭建侨胞创业兴业交流对接平台\n        description: 搭建侨胞创业兴业交流对接平台",
+                             f"name: {name}\n        description: {name}"))
+    line = locate(text, f"name: {name}")[0]
+    assert bool([p for p in fires(linter, path, "D4") if p.line == line]) == told
+
+
+def test_d4_still_tells_a_name_that_copies_its_measure_too(linter, edited):
+    """A measure word the copied text says too is no measure added: 市侨联工作费用 beside a task named 市侨联工作费用 is
+    the task's name again."""
+    path, text = edited(ZJ, ("name: 市侨联工作经费", "name: 市侨联工作费用", 2))
+    assert locate(text, "    name: 市侨联工作费用")[0] in [p.line for p in fires(linter, path, "D4")]
+
+
 def test_d4_names_a_field_in_no_list_in_quotes(linter, edited):
     """Said “照抄了中长期目标中的文字”: the field's name ran into the sentence, where a field in a list is quoted."""
     path, _ = edited(JS, ("name: 中长期规划制定健全性", "name: 深化苏台经济文化等各领域交流合作"))
@@ -5526,9 +5548,9 @@ def test_d4_takes_the_source_weighing_every_source_takes(clauses, part, threshol
     as alike as the threshold is the one weighing every source in order finds."""
     from generator.lint.relevance import _bigram_index, _bigrams, _first_copied
 
-    sources = [((n,), _bigrams(clause)) for n, clause in enumerate(clauses)]
+    sources = [((n,), _bigrams(clause), clause) for n, clause in enumerate(clauses)]
     grams = _bigrams(part)
-    every = next((where for where, source in sources
+    every = next((where for where, source, _ in sources
                   if source and grams and 2 * len(grams & source) / (len(grams) + len(source)) >= threshold), None)
     assert _first_copied(grams, sources, _bigram_index(sources), threshold) == every
 

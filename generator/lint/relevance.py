@@ -34,22 +34,32 @@ def _bigrams(text: str) -> set[str]:
     return {folded[i:i + 2] for i in range(len(folded) - 1)}
 
 
-def _first_copied(grams: set[str], sources: list[tuple[tuple, set[str]]], index: dict[str, list[int]],
-                  threshold: float) -> tuple | None:
+def _first_copied(grams: set[str], sources: list[tuple[tuple, set[str], str]], index: dict[str, list[int]],
+                  threshold: float, measure: str = "") -> tuple | None:
     """The place of the first source (in `sources`' order) whose bigrams are as alike as `threshold` (above 0) to a
     part's `grams` by their Dice coefficient (2 × shared ÷ both sizes: 1.0 for a copy, near 0 for unrelated text),
     None if none is. Only the sources the part shares a bigram with are weighed (`index`, each bigram's sources by
     their place): a coefficient above 0 needs one, and weighing every source for every part of every row was most
-    of lint's time on a long spec (3000 indicators by 90 clauses, 800,000 pairs, few sharing anything)."""
+    of lint's time on a long spec (3000 indicators by 90 clauses, 800,000 pairs, few sharing anything). Of a name
+    ending in a `measure` (`_measure_added`), only the sources that say it too: the task's words with a measure
+    added are a count of the task, no copy of it."""
     shared = Counter(n for gram in grams for n in index.get(gram, ()))
     return next((sources[n][0] for n in sorted(shared)
-                 if 2 * shared[n] / (len(grams) + len(sources[n][1])) >= threshold), None)
+                 if measure in sources[n][2] and 2 * shared[n] / (len(grams) + len(sources[n][1])) >= threshold), None)
 
 
-def _bigram_index(sources: list[tuple[tuple, set[str]]]) -> dict[str, list[int]]:
+def _measure_added(key: str, part: str) -> str:
+    """The measure a name's clause ends in (`terms.QUANTITATIVE_NAME`: 邀请台湾青年来访人数, 举办侨务干部培训班期数,
+    租赁办公用房面积, 资金到位率), which D4 asks of the text it may copy, else "": 邀请台湾青年来访 with 人数 after it
+    counts what the task does, as 培训人数 does, where 邀请台湾青年来访 alone repeats it. A value's words have none."""
+    found = terms.QUANTITATIVE_NAME.search(fold(part)) if key == "name" else None
+    return found.group() if found else ""
+
+
+def _bigram_index(sources: list[tuple[tuple, set[str], str]]) -> dict[str, list[int]]:
     """Each bigram's sources, by their place in `sources` (see `_first_copied`)."""
     index: dict[str, list[int]] = {}
-    for n, (_, grams) in enumerate(sources):
+    for n, (_, grams, _) in enumerate(sources):
         for gram in grams:
             index.setdefault(gram, []).append(n)
     return index
@@ -267,15 +277,17 @@ def d4_copies(ctx):
     at 0.2), but a unit may want them shown. `min_length` is at least 0, a length: a clause shorter than 2 has no
     pair to compare and is never a copy, so 0 and 1 compare what 2 does.
 
-    Pass: 活动参与人员满意度.  Fail: 三级指标 "搭建侨胞创业兴业交流对接平台", a clause of 绩效目标.
+    Pass: 活动参与人员满意度; 邀请台湾青年来访人数 beside the target 邀请台湾青年来访 (a count of it: `_measure_added`).
+    Fail: 三级指标 "搭建侨胞创业兴业交流对接平台", a clause of 绩效目标.
     """
     threshold, shortest = ctx.param("similarity"), ctx.param("min_length")
-    sources = [(where, grams) for where, clause, grams in _sources(ctx) if len(clause) >= shortest]
+    sources = [(where, grams, fold(clause)) for where, clause, grams in _sources(ctx) if len(clause) >= shortest]
     index = _bigram_index(sources)
     for _, row in ctx.rows:
         for key in ["name", *(c["key"] for c, _ in row.values)]:
             hit = next(((part, where) for part in _clauses(row.item.get(key) or "") if len(part) >= shortest
-                        for where in [_first_copied(_bigrams(part), sources, index, threshold)] if where is not None), None)
+                        for where in [_first_copied(_bigrams(part), sources, index, threshold, _measure_added(key, part))]
+                        if where is not None), None)
             if hit:
                 yield ctx.report(row.at(key), f"{quote(hit[0])}照抄了{ctx.named(hit[1])}中的文字；"
                                               "指标应写成可衡量的产出或效果，而不是重复工作内容",
