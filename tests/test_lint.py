@@ -778,6 +778,10 @@ def test_the_way_out_of_an_uncheckable_value_follows_the_name(linter, edited, na
     # Money naming what is counted, or a plan carried out, is an output: these were told 衡量的是资金的投入或执行.
     ("困难侨眷帮扶资金发放人次", "数量指标", False), ("预算绩效管理培训班场次", "数量指标", False),
     ("活动方案按计划执行率", "质量指标", False), ("人员到位率", "质量指标", False),
+    # Aid money handed out to the right people in the right amounts is the aid work's quality, as 认定准确率 is:
+    # 救助资金发放准确率 was told 衡量的是资金的投入或执行. Money moved through the budget accurately is still its own.
+    ("救助资金发放准确率", "质量指标", False), ("补贴资金精准发放率", "质量指标", False),
+    ("救助资金发放准确性", "质量指标", False), ("资金拨付准确率", "质量指标", True), ("资金发放率", "质量指标", True),
 ])
 def test_c7_only_where_the_measure_is_of_the_money(linter, edited, name, level2, flagged):
     path, text = edited(ZJ, ("level2: 数量指标\n    name: 政府采购预算次数", f"level2: {level2}\n    name: {name}"))
@@ -1097,6 +1101,7 @@ def test_b3_tells_a_count_written_as_a_share_and_back(linter, edited, old, name,
     ("资金拨付到位率", "社会效益指标", True), ("预算执行率", "社会效益指标", True), ("资金按时拨付率", "经济效益指标", True),
     ("支出进度", "可持续影响指标", True), ("财政资金投入", "社会效益指标", True),
     ("困难侨眷帮扶资金发放人次", "社会效益指标", False), ("侨务政策知晓率", "社会效益指标", False),
+    ("救助资金发放准确率", "社会效益指标", False),  # no input: an output's quality, D1's to move
 ])
 def test_c7_tells_money_put_in_passed_off_as_an_effect(linter, edited, name, level2, flagged):
     """资金拨付到位率 as a 社会效益 passed C7, which read 数量 and 质量 rows only: an input standing in for the effect

@@ -771,16 +771,25 @@ def _plain_name(name: str) -> str:
     return re.sub(r"\([^()]*\)$", "", seen)
 
 
+_HANDED_OUT_RIGHT = re.compile(r"(?:准确|精准)发放率$|发放(?:准确|精准)(?:率|性|度)$")
+"""The accuracy of money handed out to the people it is for (救助资金发放准确率, 补贴资金精准发放率): whether the right
+people got the right amounts, a quality of the aid work as 救助对象认定准确率 is, where 资金拨付准确率 and 资金到位率 are
+the budget's own money moving."""
+
+
 def money_input(name: str) -> bool:
-    """Whether the name measures money put in or spent, or an amount (`_MONEY_INPUT`): no output of 数量 or 质量."""
-    return bool(_MONEY_INPUT.search(_plain_name(name)))
+    """Whether the name measures money put in or spent, or an amount (`_MONEY_INPUT`): no output of 数量 or 质量. Money
+    handed out right (`_HANDED_OUT_RIGHT`) is the aid delivered, an output."""
+    plain = _plain_name(name)
+    return bool(_MONEY_INPUT.search(plain)) and not _HANDED_OUT_RIGHT.search(plain)
 
 
 def money_spent(name: str) -> bool:
     """Whether the name measures the budget's own money put in or spent (`_MONEY_SPENT`), which no 效益 is. An amount
     brought in or about (促成台资项目签约金额, 带动社会资本投入, 带动侨眷增收金额, 为侨胞挽回经济损失金额) is an economic
-    effect, and is not one."""
-    return bool(_MONEY_SPENT.search(_plain_name(name)))
+    effect, and is not one; nor is money handed out right (`_HANDED_OUT_RIGHT`), an output's quality D1 tells."""
+    plain = _plain_name(name)
+    return bool(_MONEY_SPENT.search(plain)) and not _HANDED_OUT_RIGHT.search(plain)
 
 
 def won_back(name: str) -> tuple[str, str] | None:
