@@ -12,8 +12,10 @@ from bench import run
     (["--many", "-1"], "argument --many: -1 is less than 0"),  # made no copies, then IndexError on the first
     (["--runs", "0"], "argument --runs: 0 is less than 1"),  # the median of no runs
     (["--many", "x"], "argument --many: not a whole number: 'x'"),
+    (["--many-only", "--many", "0"], "--many-only measures --many copies of each example"),
+    (["--many-only", "--startup"], "not allowed with argument"),
 ])
-def test_a_count_out_of_range_is_refused_before_anything_runs(monkeypatch, capsys, args, said):
+def test_a_count_out_of_range_or_options_that_exclude_each_other_are_refused_before_anything_runs(monkeypatch, capsys, args, said):
     monkeypatch.setattr(sys, "argv", ["run.py", *args])
     monkeypatch.setattr(run, "cpu_loop", lambda: pytest.fail("the bench started"))
     with pytest.raises(SystemExit) as stopped:
@@ -51,13 +53,3 @@ def test_a_section_measured_alone_is_all_that_runs(monkeypatch, capsys, args, se
     assert out.startswith("Machine: ") and "0.50 s before the run, 0.50 s after" in out and shown in out
 
 
-@pytest.mark.parametrize("args, said", [
-    (["--many-only", "--many", "0"], "--many-only measures --many copies of each example"),
-    (["--many-only", "--startup"], "not allowed with argument"),
-])
-def test_many_only_without_copies_or_with_startup_is_refused(monkeypatch, capsys, args, said):
-    monkeypatch.setattr(sys, "argv", ["run.py", *args])
-    monkeypatch.setattr(run, "cpu_loop", lambda: pytest.fail("the bench started"))
-    with pytest.raises(SystemExit) as stopped:
-        run.main()
-    assert stopped.value.code == 2 and said in capsys.readouterr().err
