@@ -155,9 +155,9 @@ def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
     active = values.active.title if values.active is not None else ""
     sheets = []
     for sheet in values.worksheets:
-        filled, last_column = _filled(formulas[sheet.title])
-        hidden_rows, hidden_columns = _hidden(sheet, last_column)
-        rows, columns = _visible(filled, last_column, hidden_rows, hidden_columns)
+        filled_rows, filled_columns = _filled(formulas[sheet.title])
+        hidden_rows, hidden_columns = _hidden(sheet, max(filled_columns, default=0))
+        rows, columns = _visible(filled_rows, hidden_rows), _visible(filled_columns, hidden_columns)
         beside: list[tuple[str, str]] = []
         sheets.append(Sheet(sheet.title, read_sheet(sheet, rows, columns, form, beside) + headers.get(sheet.title, []),
                             _uncomputed(sheet, formulas[sheet.title], rows, columns), sheet.sheet_state != "visible",
@@ -165,9 +165,9 @@ def read_workbook(values, formulas, headers: dict[str, list[Paragraph]],
     return sheets, active
 
 
-def _filled(sheet) -> tuple[set[int], int]:
+def _filled(sheet) -> tuple[set[int], set[int]]:
     """The rows holding a value or a formula, drawn with a border, or covered by a merged range that holds
-    a value; and the last column holding any of these (a form's last column can be blank in every row).
+    a value; and the columns holding any of these (a form's last column can be blank in every row).
 
     The sheet's own extent (`max_row`) counts every cell with a format: a number format left on
     XFD1048576 made it a billion cells, read for minutes until memory ran out. The cells the file
@@ -175,7 +175,8 @@ def _filled(sheet) -> tuple[set[int], int]:
     filled = [key for key, cell in sheet._cells.items() if cell.value is not None or _bordered(cell)]
     merged = [merge for merge in sheet.merged_cells.ranges if sheet.cell(merge.min_row, merge.min_col).value is not None]
     rows = {r for r, _ in filled} | {r for merge in merged for r in range(merge.min_row, merge.max_row + 1)}
-    return rows, max([c for _, c in filled] + [merge.max_col for merge in merged], default=0)
+    columns = {c for _, c in filled} | {c for merge in merged for c in range(merge.min_col, merge.max_col + 1)}
+    return rows, columns
 
 
 def _bordered(cell) -> bool:
@@ -209,20 +210,20 @@ def _hidden_text(sheet, hidden_rows: set[int], hidden_columns: set[int]) -> Hidd
     return HiddenText(rows, columns, first.coordinate, cell_text(first).strip())
 
 
-def _visible(filled: set[int], last_column: int, hidden_rows: set[int],
-             hidden_columns: set[int]) -> tuple[list[int], list[int]]:
-    """The rows and columns to read: the visible ones of those filled, and between two filled rows one blank
-    row where there are any (blank rows only end a table: a note or a bordered cell at row 100000 was 100000
-    rows read, for 15 s and half a gigabyte)."""
-    rows: list[int] = []
-    for row in sorted(filled - hidden_rows):
-        blank = rows[-1] + 1 if rows else 1
-        while blank in hidden_rows:
+def _visible(filled: set[int], hidden: set[int]) -> list[int]:
+    """The rows (or columns) to read: the visible ones of those filled, and between two filled ones one blank
+    where there are any (blank rows only end a table, blank columns set a note beside it: a note or a bordered cell at
+    row 100000 was 100000 rows read, for 15 s and half a gigabyte, and one in column XFD 16384 columns of each row
+    read, for half a minute of CPU; found by crash10's fuzzing)."""
+    kept: list[int] = []
+    for line in sorted(filled - hidden):
+        blank = kept[-1] + 1 if kept else 1
+        while blank in hidden:
             blank += 1
-        if blank < row:
-            rows.append(blank)
-        rows.append(row)
-    return rows, [c for c in range(1, last_column + 1) if c not in hidden_columns]
+        if blank < line:
+            kept.append(blank)
+        kept.append(line)
+    return kept
 
 
 def _uncomputed(values, formulas, rows: list[int], columns: list[int]) -> list[str]:

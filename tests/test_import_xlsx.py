@@ -1033,6 +1033,26 @@ def test_of_the_blank_rows_between_a_form_and_a_note_far_below_it_one_is_read(bu
     assert len(read) <= form_rows + 2 and read[-1] == 5000
 
 
+def test_of_the_blank_columns_between_a_form_and_a_note_far_right_of_it_one_is_read(built_word, runner, tmp_path,
+                                                                                  monkeypatch):
+    """A note typed below the form far right (column XFD, Excel's last, a cell the file may hold) made each row read
+    column by column up to it, 16384 slots a row, for half a minute of CPU (two under load); found by crash10's
+    fuzzing. The columns read are counted, not timed."""
+    import generator.xlsx_grid as grid
+
+    source = as_workbook(built_word["hengyang-qiaolian-2022"], tmp_path / "form.xlsx")
+    book = load_workbook(str(source))
+    form_rows, form_columns = book[SHEET].max_row, book[SHEET].max_column
+    book[SHEET][f"XFD{form_rows + 2}"] = "备注"
+    book.save(str(source))
+    read, slots = [], grid._slots
+    monkeypatch.setattr(grid, "_slots",
+                        lambda sheet, row, columns, *rest: read.append(columns) or slots(sheet, row, columns, *rest))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and f"XFD{form_rows + 2} 格的“备注”在表样中没有对应的位置" in result.output, result.output
+    assert len(read[0]) <= form_columns + 2 and read[0][-1] == 16384
+
+
 @pytest.mark.parametrize("stem, text, below", [
     ("guangzhou-tailian-2023", "其他需完成的任务（可选填）", False),  # the row alone between blank rows read as a title
     ("jiangsu-taiban-2024", "一级指标", True),                     # the header row alone read as a line of text
