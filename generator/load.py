@@ -332,6 +332,8 @@ def _duplicate_key(path: str, text: str, error: DuplicateKeyError, gloss: KeyNam
     start = error.context_mark.line + 1 if error.context_mark else line
     key_here = re.compile(_KEY_AT % (column - 1))
     here = _read_key(lines[line - 1], key_here) if line <= len(lines) else _NO_KEY  # none in `{a: 1, a: 2}`
+    if here is not _NO_KEY and not isinstance(here, str):  # `null:` is no key “None”, `+0:` none “0”
+        name = key_here.match(lines[line - 1]).group(1)
     first = next((number for number in range(start, min(line, len(lines) + 1))
                   if here is not _NO_KEY and _read_key(lines[number - 1], key_here) == here), None)
     where = (_both_copies(lines, first, line, key_here) if first

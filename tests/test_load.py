@@ -764,6 +764,22 @@ def test_a_duplicate_key_is_named_in_chinese_where_the_form_says_what_it_is(text
     assert (problem.code, problem.line) == ("YAML-DUPLICATE-KEY", line) and words in problem.message
 
 
+@pytest.mark.parametrize("keys, words", [
+    ("~: 1\nnull: 2\n", "重复的键“null”：第 2 行已经有“~: 1”了，第 3 行又写了“null: 2”；"),
+    ("-0: 1\n+0: 2\n", "重复的键“+0”：第 2 行已经有“-0: 1”了，第 3 行又写了“+0: 2”；"),
+    ("1: a\n1.0: b\n", "重复的键“1.0”：第 2 行已经有“1: a”了，第 3 行又写了“1.0: b”；"),
+    ("1.0: x\n1.00: x\n", "重复的键“1.00”：第 2 行已经有“1.0: x”了，第 3 行又写了“1.00: x”；"),
+    ("True: 1\ntrue: 1\n", "重复的键“true”：第 2 行已经有“True: 1”了，第 3 行又写了“true: 1”；"),
+    ("'a': 1\na: 2\n", "重复的键“a”：第 2 行已经有“'a': 1”了，第 3 行又写了“a: 2”；"),
+])
+def test_a_key_written_twice_spelled_otherwise_is_said_as_typed_at_both_lines(keys, words):
+    """Two keys that read alike spelled otherwise (`~` and `null`, `1` and `1.0`, `'a'` and `a`): the key was named as
+    Python writes what it reads as (“None”), and the first copy, looked for by the second's spelling, went unfound
+    (从第 1 行开始的这一组字段里已经有…); found by crash10's fuzzing."""
+    [problem] = load_text("s.yaml", "form: x\n" + keys, Catalog()).problems
+    assert (problem.code, problem.line, problem.column) == ("YAML-DUPLICATE-KEY", 3, 1) and words in problem.message
+
+
 _DELETE = "同一个键只能写一次，请删掉多余的一处（两处的值不同时，留下对的那个）"
 
 
