@@ -165,8 +165,8 @@ def text_weakening(old: str, new: str, old_year: Any = None, new_year: Any = Non
 
 
 def text_tightening(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:
-    """`目标提高` (or another word of `weakening.TIGHTENED`) for a goal text whose clauses read backwards ask for less (`text_weakening` of new → old:
-    `提交提案不少于3篇` → `不少于5篇`), else None: the judgment an indicator's value gets (`weakening.tightening`), asked
+    """`目标提高` (or another word of `weakening.TIGHTENED`) for a goal text whose clauses read backwards ask for
+    less (`text_weakening` of new → old: `提交提案不少于3篇` → `不少于5篇`), else None: the judgment an indicator's value gets (`weakening.tightening`), asked
     only of an edit that weakens nothing; nor where a clause read backwards gained a hedge (`不少于3篇` → `不少于5篇左右`:
     `hedges.hedge_gained`), a higher number no longer committed to."""
     if any(hedge_gained(older, newer) for _, newer, older in _eased(new, old, new_year, old_year)):

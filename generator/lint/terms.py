@@ -180,10 +180,10 @@ received at the unit's cost under the spending rules' cap."""
 _HELD = rf"会议(?!室|厅|中心)|参会|会务|培训|参训|{_TRIPS_RECEPTIONS_CARS}|接待(?!{_RECEIVED_PEOPLE})|车辆{_DRIVERS}|三公"
 """What the spending rules hold down when words of control are tied to it: meetings (and their attendance, 参会: a
 meeting's approved scale, 参会人数控制在350人次以内), training (and its trainees, 参训: 参训人员控制在200人以内, a training's
-approved scale as 参会 is a meeting's), trips abroad, receptions, official cars (not their drivers: `_DRIVERS`), "三公". Not a 会议室, a room (会议室控制系统 is equipment),
-nor a reception of the people a unit is there to receive (接待来访侨胞批次控制 counts a 侨联's work, whatever 控制 is
-tied to its 批次): 接待 alone
-holds only a reception count (接待批次控制, 接待外宾批次控制) or cost; 公务接待 is held whoever comes."""
+approved scale as 参会 is a meeting's), trips abroad, receptions, official cars (not their drivers: `_DRIVERS`),
+"三公". Not a 会议室, a room (会议室控制系统 is equipment), nor a reception of the people a unit is there to receive
+(接待来访侨胞批次控制 counts a 侨联's work, whatever 控制 is tied to its 批次): 接待 alone holds only a reception count
+(接待批次控制, 接待外宾批次控制) or cost; 公务接待 is held whoever comes."""
 _CONTROL_BEFORE = (r"压减|压缩|精简|严控|限额|不超过|不多于|厉行节约|"
                    r"(?:(?<![^，。；,;、\s])|严格|从严|有效)控制(?!系统|设备|器|面板|中心)")
 """Words of control before what they hold down (严格控制会议次数, 压减会议数量, 精简培训班次); a bare 控制 only opening
@@ -235,8 +235,8 @@ _RATE_OF = re.compile(rf"(.{{0,4}}(?<!比))(?:{_RATE}|(?<={_DEGREES})度|覆盖�
 of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
 _BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|返贫|致贫|漏检|漏诊|误诊"
 """Bad outcomes for the people a unit serves: deaths, injuries, the jobless, those helped out of poverty falling back
-into it and the missed or wrong diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 救助对象返贫率, 漏检率, 误诊率), which a 率 alone read as rates to reach. B5 tells a
-rate of them as what it is (`_BAD_OUTCOME_RATE`): the errors, complaints and changes of the other rates to keep low
+into it and the missed or wrong diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 救助对象返贫率,
+漏检率, 误诊率), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the errors, complaints and changes of the other rates to keep low
 are an odd reason for a 病死率."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_OUTCOMES}|{_BAD_STATE}")
