@@ -236,8 +236,8 @@ of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经�
 _BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|返贫|致贫|漏检|漏诊|误诊"
 """Bad outcomes for the people a unit serves: deaths, injuries, the jobless, those helped out of poverty falling back
 into it and the missed or wrong diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 救助对象返贫率,
-漏检率, 误诊率), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the errors, complaints and changes of the other rates to keep low
-are an odd reason for a 病死率."""
+漏检率, 误诊率), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`):
+the errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_OUTCOMES}|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
