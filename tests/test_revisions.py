@@ -327,15 +327,22 @@ def test_the_readme_quotes_the_command_into_a_submodule_as_jixiao_says_it():
     assert f"“{commands}”" in (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
 
 
+def _branched(git_repo, main_branch: str, old: str, new: str):
+    """(folder, git): a repository whose main branch is `main_branch`, checked out, and a branch `feature` that edits
+    the spec's `old` into `new`."""
+    folder, git = git_repo()
+    git("branch", "-M", main_branch)
+    git("checkout", "-q", "-b", "feature")
+    edit(folder / "specs" / GZ, old, new)
+    git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", main_branch)
+    return folder, git
+
+
 def _cloned_with_a_branch(git_repo, tmp_path_factory, kind):
     """A repository whose branch `feature` lowers a target (90%以上 → 85%以上), main checked out, and a clone of it
     (origin/feature only: a clone makes a local branch for the checked-out one alone)."""
-    folder, git = git_repo()
-    git("branch", "-M", "main")
-    git("checkout", "-q", "-b", "feature")
-    edit(folder / "specs" / GZ, '"90%以上"', '"85%以上"')
-    git("commit", "-q", "-am", "feature")
-    git("checkout", "-q", "main")
+    folder, git = _branched(git_repo, "main", '"90%以上"', '"85%以上"')
     clone = tmp_path_factory.mktemp(kind) / "clone"
     git("clone", "-q", folder.as_uri(), str(clone))
     return clone, git
@@ -447,12 +454,7 @@ def test_a_revision_missing_from_a_shallow_clone_says_how_to_fetch_the_history(r
 def test_a_fork_point_cut_off_by_a_shallow_clone_is_not_said_to_be_no_common_history(runner, git_repo,
                                                                                     tmp_path_factory, monkeypatch):
     """`A...B` with both branches fetched at depth 1 has no merge base: not because they share no history."""
-    folder, git = git_repo()
-    git("branch", "-M", "master")
-    git("checkout", "-q", "-b", "feature")
-    edit(folder / "specs" / GZ, "form:", "# feature\nform:")
-    git("commit", "-q", "-am", "feature")
-    git("checkout", "-q", "master")
+    folder, git = _branched(git_repo, "master", "form:", "# feature\nform:")
     edit(folder / "specs" / GZ, "form:", "# master\nform:")
     git("commit", "-q", "-am", "master")
     clone = tmp_path_factory.mktemp("shallow") / "clone"
@@ -571,12 +573,7 @@ def test_a_branch_a_clone_of_one_branch_lacks_is_said_with_the_command_that_fetc
 def master_remote(git_repo, tmp_path_factory):
     """(unit, remote, git): a unit repository whose main branch is master, as `jixiao init`'s `git init` names it, with
     a branch `feature` that edits the spec, and a bare remote holding both branches (its HEAD master)."""
-    folder, git = git_repo()
-    git("branch", "-M", "master")
-    git("checkout", "-q", "-b", "feature")
-    edit(folder / "specs" / GZ, '"98%以上"', '"99%以上"')
-    git("commit", "-q", "-am", "feature")
-    git("checkout", "-q", "master")
+    folder, git = _branched(git_repo, "master", '"98%以上"', '"99%以上"')
     remote = tmp_path_factory.mktemp("remote") / "unit.git"
     git("clone", "-q", "--bare", str(folder), str(remote))
     return folder, remote, git
