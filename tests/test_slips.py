@@ -1971,15 +1971,18 @@ def test_a_line_below_beginning_with_a_figure_is_told_to_be_joined_back(runner, 
     assert "请把下一行接回这一行末尾；要分段时请改用 | 块" in result.output and "分条" not in result.output, result.output
 
 
-def test_a_numbered_paragraph_pasted_flush_left_is_told_to_go_in_a_block(runner, broken):
+@pytest.mark.parametrize("quote, dropped", [("", ""), ('"', "，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上）")])
+def test_a_numbered_paragraph_pasted_flush_left_is_told_to_go_in_a_block(runner, broken, quote, dropped):
     """The paste's second paragraph at the line's start, as an editor leaves it, is a syntax error that said to join
-    it to the line above: a numbered paragraph is told as one, with the `|` block and its indentation."""
-    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, f"    goal: {_ZJ_GOALS[0]}\n{_ZJ_GOALS[1]}\n")
+    it to the line above: a numbered paragraph is told as one, with the `|` block and its indentation. Below a quoted
+    value (`goal: "1. 甲"`, the quote closed where the line ended, as the message for a quote left open says) it said
+    only 缺少“:”, a line below where the paragraph was pasted; the quotes are told to go."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, f"    goal: {quote}{_ZJ_GOALS[0]}{quote}\n{_ZJ_GOALS[1]}\n")
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and ":45:1: 错误[YAML-SYNTAX] " in result.output, result.output
     assert ("“2、完善侨界法律维权服务”这一行既不是“键: 值”，也不是列表的一项：它以“2、”开头，像是分条写的又一条："
             "要各条分行印出，请把上一行“goal”（期望达到的目标（概述））改用 | 块，第一行只写“goal: |”，各条（连同第一条）依次写在下面，"
-            "每行行首空 6 格") in result.output, result.output
+            f"每行行首空 6 格{dropped}") in result.output, result.output
 
 
 @pytest.mark.parametrize("quote, named", [('"', "英文双引号"), ("'", "英文单引号")])
@@ -1996,17 +1999,6 @@ def test_numbered_paragraphs_pasted_in_quotes_are_told_to_drop_them_in_the_block
                     encoding="utf-8")
     result = runner.invoke(main, ["validate", str(path)])
     assert "每行行首空 6 格" in result.output and "引号" not in result.output, result.output
-
-
-def test_a_numbered_paragraph_below_a_quoted_value_is_told_to_go_in_a_block_without_the_quotes(runner, broken):
-    """`goal: "1. 甲"` over `2、乙` at the line's start (the quote closed where the line ended, as the message for a
-    quote left open says) was a syntax error that said only 缺少“:”, a line below where the paragraph was pasted."""
-    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, f'    goal: "{_ZJ_GOALS[0]}"\n{_ZJ_GOALS[1]}\n')
-    result = runner.invoke(main, ["validate", str(path)])
-    assert result.exit_code == 1 and ":45:1: 错误[YAML-SYNTAX] " in result.output, result.output
-    assert ("“2、完善侨界法律维权服务”这一行既不是“键: 值”，也不是列表的一项：它以“2、”开头，像是分条写的又一条："
-            "要各条分行印出，请把上一行“goal”（期望达到的目标（概述））改用 | 块，第一行只写“goal: |”，各条（连同第一条）依次写在下面，"
-            "每行行首空 6 格，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上）") in result.output, result.output
 
 
 # A task list indented by 4 spaces, its goal's numbered paragraphs pasted with no `|` in each case.
