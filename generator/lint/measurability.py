@@ -301,6 +301,7 @@ def b5_direction(ctx):
         measure = _measure(row, read)
         lower = terms.bound_way(measure, row.role2, read.unit)
         ceiling = terms.regulated_ceiling(measure, value.text)
+        count = False  # a count to complete: ≤ sets no target, and it may be a cap its words of control would say
         if ceiling:
             wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
         elif lower is True:
@@ -308,17 +309,17 @@ def b5_direction(ctx):
         elif lower is False and terms.lower_is_better(measure) is False:
             wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", _why(measure)
         elif lower is False:  # no word says: a 数量指标's count
-            wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", "是要完成的数量"
+            wrong, wanted, why, count = read.op in ("≤", "<"), "≥ 或 =", "是要完成的数量", True
         else:
             continue
         if wrong:
             said = (f"用了“{value.op}”" if read is value
                     else f"即 {read.op}{read.number}{shown(read.unit or '')}（变动带正负号）")
-            if why == "是要完成的数量":
+            if count:
                 said += "，只定了上限（再少也算达成）"
             yield ctx.report(ctx.mend(row, column, "comparator", "", "")[0], subject=(read.op,),
                              message=f"{quote(value.text)}{said}，而这项指标{why}；应为 {wanted}"
-                                     + (_held_count_advice(fold(row.name), read) if why == "是要完成的数量" else ""))
+                                     + (_held_count_advice(fold(row.name), read) if count else ""))
 
 
 def _held_count_advice(name: str, read) -> str:
