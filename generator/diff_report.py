@@ -60,6 +60,8 @@ WAS_BROKEN = "改正后的规格文件"
 WAS_BROKEN_WHY = "原稿有错误，无法比较"
 DELETED_BROKEN = "原稿有错误，只列出文件名"
 """Said of a removed spec that could not be read (`SpecDiff.was_broken`): no contents nor amounts to list."""
+WEAKER = "降低要求"  # the summary's one count of changes that lower targets in more than one way
+STRICTER = "提高要求"  # and of those that raise them
 RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 BALANCED = "金额改动后，表上的各项合计仍都相符"  # said of a spec whose amounts changed and whose sums all hold (`balanced`)
@@ -431,10 +433,23 @@ def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
     floors turned into caps and back (`比较方向改变 1 处`), and the targets and amounts only typed anew (`只改了写法
     1 处`): the summary is what a reviewer reads first. Each change is counted once, under its strongest mark (`_mark`),
     so the counts are parts of the kind's: a flip that lowered a target, counted under both, read `修改 5 处（其中
-    目标降低 2 处，比较方向改变 4 处）` as six of five."""
+    目标降低 2 处，比较方向改变 4 处）` as six of five. Each direction is one count (`_direction`)."""
     counts = Counter(mark for d in diffs for c in counted(listed_changes(d)) if c.kind == kind for mark in [_mark(c)] if mark)
-    parts = [f"{word} {counts[word]} 处" for word in WORDS + TIGHTENED_WORDS + (FLIPPED, RETYPED) if counts[word]]
-    return f"（其中{'，'.join(parts)}）" if parts else ""
+    parts = [_direction(counts, WORDS, WEAKER), _direction(counts, TIGHTENED_WORDS, STRICTER)]
+    parts += [f"{word} {counts[word]} 处" for word in (FLIPPED, RETYPED) if counts[word]]
+    return f"（其中{'，'.join(part for part in parts if part)}）" if any(parts) else ""
+
+
+def _direction(counts: Counter[str], words: tuple[str, ...], whole: str) -> str:
+    """`目标降低 2 处` where the changes that lower targets are of one kind, else their number under one word (`降低要求
+    5 处`): a year's edits of every kind read `修改 30 处（其中目标不可衡量 1 处，由数值改为定性描述 1 处，目标降低 2
+    处，目标放宽 2 处，成本上限提高 1 处，目标提高 6 处，目标收紧 3 处，成本上限降低 1 处，时限提前 1 处）`, nine
+    counts to add up before the money; each change's own word is on its line, and markdown lists the lowered ones
+    first. Empty where none."""
+    said = [word for word in words if counts[word]]
+    if len(said) > 1:
+        return f"{whole} {sum(counts[word] for word in said)} 处"
+    return f"{said[0]} {counts[said[0]]} 处" if said else ""
 
 
 def _mark(change: Change) -> str | None:
