@@ -227,6 +227,26 @@ _MAIN_BRANCHES = {"main": "master", "master": "main"}
 repository whose main branch is master, was told to fetch a main the remote never had."""
 
 
+def _main_called(name: str, remotes: list[str]) -> str | None:
+    """The name the main branch goes by here, for `name` typed as one (`main`, `master`): the branch the remotes'
+    `HEAD` points to where they agree on one of another name (`origin/HEAD -> origin/develop`, as `git clone` records
+    the remote's default branch; read locally, no network), else the other of `_MAIN_BRANCHES`: a repository whose
+    main branch is `develop` or `trunk` was told to write `master`, which it lacked too. None for any other name."""
+    if name not in _MAIN_BRANCHES:
+        return None
+    heads = {_remote_head(remote) for remote in remotes} - {None, name}
+    return heads.pop() if len(heads) == 1 else _MAIN_BRANCHES[name]
+
+
+def _remote_head(remote: str) -> str | None:
+    """The branch `refs/remotes/<remote>/HEAD` names (`develop`), None where this clone records none."""
+    try:
+        ref = os.fsdecode(_git("symbolic-ref", "--quiet", "--short", f"refs/remotes/{remote}/HEAD")).strip()
+    except Trouble:
+        return None
+    return ref[len(remote) + 1:] if ref.startswith(f"{remote}/") else None
+
+
 def _remote_lacks(remote: str, branch: str, rev: str, option: str, typed: str) -> str:
     """Why a remote's branch `rev` names (`origin/main`) is not in this clone, and what to do. A clone that fetched
     all the remote's branches (`_fetched_whole`) lacks it because the remote had none by that name at the last fetch:
@@ -235,7 +255,7 @@ def _remote_lacks(remote: str, branch: str, rev: str, option: str, typed: str) -
     the branch is said, and the other name given as a second guess: without asking the remote (a network call, and
     a password prompt) it cannot be known which of the two it has."""
     kept = _remote_branches(remote)
-    other = _MAIN_BRANCHES.get(branch)
+    other = _main_called(branch, [remote])
     named = f"{remote}/{other}" if f"{remote}/{other}" in kept else None
     instead = quoted(_sides_replaced(typed, {rev: named + rev[len(remote) + 1 + len(branch):]})) if named else ""
     if _fetched_whole(remote, kept):
@@ -282,10 +302,10 @@ def _main_named_otherwise(rev: str, option: str, typed: str) -> str | None:
     this clone has only as a remote's (`_remote_only`) written so too, that the command copied runs. None when `rev`
     names neither, or the other name is not here either."""
     name = _branch_of(rev)
-    other = _MAIN_BRANCHES.get(name)
+    remotes = os.fsdecode(_git("remote")).split()
+    other = _main_called(name, remotes)
     if other is None:
         return None
-    remotes = os.fsdecode(_git("remote")).split()
     if _has_commit(f"refs/heads/{other}"):
         moved = next(filter(None, (_moved_on(other, remote) for remote in remotes)), None)
         ref, why = (moved, _behind(other, moved)) if moved else (other, "")

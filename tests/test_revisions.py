@@ -610,6 +610,27 @@ def test_a_remote_whose_main_branch_is_master_is_said_to_have_no_main(runner, ma
         assert local.exit_code == 2 and local.output.endswith(said), (typed, local.output)
 
 
+@pytest.mark.parametrize("default", ["develop", "trunk"])
+def test_a_remote_whose_main_branch_has_another_name_is_named_from_its_head(runner, git_repo, tmp_path_factory,
+                                                                           monkeypatch, default):
+    """A clone records the remote's default branch (`origin/HEAD -> origin/develop`); `main` and `master` typed in
+    such a clone were told to write the other of the two, which it lacked as well. The remote's HEAD, read locally,
+    names the branch to write."""
+    folder, git = _branched(git_repo, default, '"98%以上"', '"99%以上"')
+    remote = tmp_path_factory.mktemp("remote") / "unit.git"
+    git("clone", "-q", "--bare", str(folder), str(remote))
+    clone = tmp_path_factory.mktemp("review") / "clone"
+    git("clone", "-q", str(remote), str(clone))
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    for typed, said in (("origin/main...origin/feature", f"它的主分支叫 {default}，请写 --rev origin/{default}...origin/feature\n"),
+                        ("master...origin/feature", f"主分支叫 {default}：请写 --rev {default}...origin/feature\n")):
+        result = runner.invoke(main, ["diff", "--rev", typed, "specs"])
+        assert result.exit_code == 2 and result.output.endswith(said), (typed, result.output)
+    written = runner.invoke(main, ["diff", "--rev", f"{default}...origin/feature", "specs"])
+    assert written.exit_code == 1 and "“98%以上” → “99%以上”" in written.output, written.output
+
+
 def test_a_clone_of_one_branch_still_says_how_to_fetch_main_and_master_as_a_second_guess(runner, master_remote,
                                                                                          tmp_path_factory, monkeypatch):
     """A clone of master alone cannot tell, without asking the remote, whether it has a main: the command that fetches
