@@ -78,14 +78,17 @@ def _by_file(problems: list[Problem], stopped: Collection[str] = ()) -> list[str
     found by scrolling. Indented, and the file followed by `：`, so that no problem matcher or `grep` of
     `file:line:column:` reads it as a problem; the summary stays the last line. A file whose errors kept the checks
     that read a spec whole from running (`stopped`) is marked `（没做完检查）`: the summary's `2 个文件因这些错误没做完检查`
-    said how many, and which two was left to guess."""
+    said how many, and which two was left to guess. The files with errors come last, next to the summary, each group
+    in the order reported: over a bureau's 13 specs, the two to fix were two lines among ten that only warned of a
+    name shared by every spec, found by reading each line's count."""
     by_file: dict[str, list[Problem]] = {}
     for problem in problems:
         by_file.setdefault(problem.file, []).append(problem)
     if len(by_file) < 2:
         return []
     marks = {file: _STOPPED_MARK if file in stopped else "" for file in by_file}
-    return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{counts(found)}{marks[file]}" for file, found in by_file.items())]
+    listed = sorted(by_file.items(), key=lambda pair: any(problem.is_error for problem in pair[1]))
+    return [f"有问题的文件（{len(by_file)} 个）：", *(f"  {file}：{counts(found)}{marks[file]}" for file, found in listed)]
 
 
 _STOPPED_MARK = "（没做完检查）"  # the summary's words (rerun_note), so that the files read as the ones it counts

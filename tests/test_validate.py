@@ -1920,6 +1920,23 @@ def test_the_files_a_text_report_counts_as_not_checked_to_the_end_are_marked_in_
         assert any(re.match(pattern, lines[0]) for pattern in patterns), lines[0]  # as they read a problem's line
 
 
+@pytest.mark.parametrize("command", ["validate", "lint"])
+def test_the_files_with_errors_are_listed_last_among_the_files_with_problems(runner, tmp_path, command):
+    """A bureau's 13 specs of one form each warned that they share a form's name: the two with errors were two lines
+    among ten in the list of files, in the order of their paths. They come last, next to the summary, each group in
+    the order reported."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    (specs / "a.yaml").write_text(text.replace("fiscal: 689.41", "fiscal: 689.40"), encoding="utf-8")
+    for name in ("b.yaml", "c.yaml"):  # the same unit and year: SPEC-NAME-TAKEN on one, lint's warnings on both
+        (specs / name).write_text(text, encoding="utf-8")
+    lines = runner.invoke(main, [command, str(specs)]).output.splitlines()
+    listed = [line.split("：")[0].strip() for line in lines[lines.index("有问题的文件（3 个）：") + 1:-1]]
+    assert listed == [str(specs / "b.yaml"), str(specs / "c.yaml"), str(specs / "a.yaml")], lines
+    assert lines[-2].startswith(f"  {specs / 'a.yaml'}：1 个错误"), lines
+
+
 def test_the_rules_on_single_values_are_said_in_line_order_with_the_schema_s_errors(runner, broken):
     """A warning on line 4 was said after an error on line 6 when the schema failed, and before it when the file did not
     read (the loader's problems) or the schema passed (a rule's error): one file's problems go by line, as a compiler's."""
