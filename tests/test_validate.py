@@ -944,6 +944,44 @@ def test_every_space_ending_a_line_is_marked_and_counted(validator, broken, spac
     assert only(validator.check_file(path), "TEXT-INVISIBLE").message.endswith(said)
 
 
+@pytest.mark.parametrize("opening, closing, lead", [(">\n  ", "", 2), ('"', '"', 17), ("'", "'", 17), ("", "", 16)],
+                         ids=["folded", "double", "single", "plain"])
+@pytest.mark.parametrize("newline, bom", [("\n", ""), ("\r\n", ""), ("\n", "\ufeff")], ids=["lf", "crlf", "bom"])
+def test_spaces_ending_lines_of_a_folded_value_are_said_on_those_lines(runner, broken, opening, closing, lead, newline,
+                                                                       bom):
+    """A `>` block or a quoted or plain value over several lines was said at its first line, `有 N 段`, and a space
+    before a line YAML joins to it (a space between them) was not seen at all, saved on Windows or not: each line is
+    named, at the first space, and what prints is quoted, the gap in the middle of the text."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith("overall_target: "))
+    rest = line[len("overall_target: "):]
+    path, text = broken(GZ, line, f"overall_target: {opening}第一段。\u3000\n  第二段。\u3000\n\n  第三段。\u00a0\n  {rest}{closing}")
+    path.write_bytes((bom + text.replace("\n", newline)).encode("utf-8"))
+    first, _ = locate(text, "第一段")
+    result = runner.invoke(main, ["validate", str(path)])
+    said = [line for line in result.output.splitlines() if "TEXT-INVISIBLE" in line]
+    assert said == [f"{path}:{first}:{lead + 5}: 警告[TEXT-INVISIBLE] 总体绩效目标：第 {first}–{first + 1}、{first + 3} 行末尾有"
+                    "看不见的全角空格（U+3000）和不换行空格（U+00A0），如“第一段。▯”，会原样印在表上：YAML 把换行变成空格、接上下一行，"
+                    "印作“第一段。▯ 第二段。▯…”，在字句中间空出一段；请删除这些空格"], result.output
+
+
+@pytest.mark.parametrize("opening, closing", [(">\n  ", ""), ('"', '"')], ids=["folded", "double"])
+def test_one_space_ending_a_line_of_a_folded_value_says_what_prints(runner, broken, opening, closing):
+    """One full-width space before a line YAML joins on was not seen; before a blank line (a paragraph's end) it is
+    unseen in print too, and said so, at its own line."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith("overall_target: "))
+    rest = line[len("overall_target: "):]
+    for between, printed in [("", "：YAML 把换行变成空格、接上下一行，印作“第一段。▯ 以习近平新时…”，在字句中间空出一段"),
+                             ("\n", "")]:
+        path, text = broken(GZ, line, f"overall_target: {opening}第一段。\u3000\n{between}  {rest}{closing}")
+        at = locate(text, "\u3000")
+        result = runner.invoke(main, ["validate", str(path)])
+        said = [line for line in result.output.splitlines() if "TEXT-INVISIBLE" in line]
+        assert said == [f"{path}:{at[0]}:{at[1]}: 警告[TEXT-INVISIBLE] 总体绩效目标：“第一段。▯”末尾有一个看不见的全角空格（U+3000），"
+                        f"会原样印在表上{printed}；请删除它"], result.output
+
+
 @pytest.mark.parametrize("old, new", [
     ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text

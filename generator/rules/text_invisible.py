@@ -6,7 +6,9 @@ output file name, make two names that look the same differ (a diff shows a chang
 see), and Word draws a line separator as a line break. Chinese text never needs them.
 A full-width space (U+3000, the IME's) or a no-break space (U+00A0, pasted from Word or a web page) at the end
 of a value shows as nothing after the last character and is printed too; inside a text they are spacing
-typed on purpose, and left alone.
+typed on purpose, and left alone. A `>` block, or a value quoted or plain over several lines, is folded: a space ending
+one of its lines is said on that line as a `|` block's is, and one before a line YAML joins on with a space prints
+inside the text, as a gap the message quotes (`第一段。▯ 第二段。`).
 A list item's name is what the item is known by: blanks at either end of one, a plain space typed inside quotes
 among them (`name: "开展会议场次 "`), are warned too, as `jixiao diff` reported adding one as a rename nobody saw.
 So are blanks opening the unit's name (`unit: 　某单位`), which a paragraph field may open with as an indent, a name never.
@@ -29,9 +31,10 @@ Pass: `unit: 某市归国华侨联合会`.  Fail: `unit: 某市归国华侨\u200
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..datapath import json_path
+from ..folded_lines import folded_lines
 from ..han import ODD_SPACES
 from ..line_runs import line_runs
 from ..problems import Problem, Severity, excerpt
@@ -181,7 +184,10 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
         if opening and opening.start() == 0:
             yield _leading(ctx, path, text, opening.end(), harm="")
         runs = [run for run in _TRAILING.finditer(text) if not _blank_paragraph(text, run)]
-        if len(runs) == 1:
+        folded = _folded_ends(ctx, path, text, runs)
+        if folded:
+            yield _folded_spaces(ctx, path, text, folded)
+        elif len(runs) == 1:
             yield _trailing(ctx, path, text, runs[0].start())
         elif runs:
             yield _trailing_lines(ctx, path, text, runs)
@@ -252,6 +258,78 @@ def _trailing_lines(ctx, path: tuple, text: str, runs: list[re.Match]) -> Proble
     message = (f"{ctx.field_name(path)}：{where}末尾有看不见的{kinds}，如“{_line_end(text, runs[0].start())}”，"
                "会原样印在表上；请删除这些空格")
     return Problem(ctx.path, line, column, Severity.WARNING, ID, message, json_path(path))
+
+
+_LINE_END = re.compile("[" + "".join(ODD_SPACES) + "]+(?=[ \t]*$)")
+"""Full-width or no-break spaces ending a line as typed: YAML drops plain blanks before a line break it folds."""
+
+
+class _FoldedEnd(NamedTuple):
+    """Spaces ending a line of a folded value: where they were typed, and where they are in the value's text."""
+
+    line: int
+    column: int
+    at: int
+    run: str
+
+
+def _folded_ends(ctx, path: tuple, text: str, runs: list[re.Match]) -> list[_FoldedEnd] | None:
+    """The full-width or no-break spaces ending the lines of a value YAML folded (a `>` block, a quoted or plain value
+    over several lines), each found in the text as typed before it on its line: YAML made the line break after
+    them a space (or a line break, a blank line below), which `_TRAILING` saw only before a line break or the value's
+    end, said at the value's first line. None for any other value, or where a line's spaces are not found in the
+    text (escapes typed before them), or the text ends a line with spaces no line of the file ends with (a `\\n`)."""
+    line, column = ctx.locate(path)
+    typed = folded_lines(ctx.spec.lines, line, column)
+    if typed is None:
+        return None
+    found, start = [], 0
+    for each in typed:
+        run = _LINE_END.search(each.text)
+        if run is None:
+            continue
+        before = each.text[max(0, run.start() - 6):run.start()].lstrip(" \t" + "".join(ODD_SPACES))
+        at = text.find(before + run.group(0), start)
+        if at < 0:
+            return None
+        start = at + len(before)
+        if not _blank_paragraph(text, re.compile(re.escape(run.group(0))).match(text, start)):
+            found.append(_FoldedEnd(each.line, each.column + run.start(), start, run.group(0)))
+    return found if found and {run.start() for run in runs} <= {end.at for end in found} else None
+
+
+def _folded_spaces(ctx, path: tuple, text: str, ends: list[_FoldedEnd]) -> Problem:
+    """Spaces ending lines of a folded value, at the first, the lines named as a `|` block's are: YAML prints those
+    before a line it joined as a gap inside the text, followed by the space it made of the line break, which the
+    message quotes as printed (“第一段。▯ 第二段。”); those before a blank line or ending the value, unseen."""
+    first = ends[0]
+    kinds = "和".join(dict.fromkeys(_named_space(char) for end in ends for char in end.run))
+    quote = _before(text, first.at) + "▯" * len(first.run)
+    if len(ends) == 1:
+        message = f"“{quote}”末尾有{_odd_spaces(first.run)}，会原样印在表上"
+    else:
+        message = f"{line_runs([end.line for end in ends])}末尾有看不见的{kinds}，如“{quote}”，会原样印在表上"
+    joined = next((end for end in ends if text.startswith(" ", end.at + len(end.run))), None)
+    if joined:
+        after = joined.at + len(joined.run) + 1
+        following = text[after:after + 6].split("\n")[0]
+        printed = (_before(text, joined.at) + "▯" * len(joined.run) + " " + _TRAILING.sub(_unseen, following)
+                   + ("…" if len(text) > after + len(following) else ""))
+        message += f"：YAML 把换行变成空格、接上下一行，印作“{printed}”，在字句中间空出一段"
+    many = len(ends) > 1 or len(first.run) > 1
+    message += f"；请删除{'这些空格' if len(ends) > 1 else '它们' if many else '它'}"
+    return Problem(ctx.path, first.line, first.column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{message}",
+                   json_path(path))
+
+
+def _before(text: str, at: int) -> str:
+    """The six characters of `text` before `at` as a quote shows them, on their line."""
+    start = max(text.rfind("\n", 0, at) + 1, at - 6)
+    return ("…" if start > 0 and text[start - 1] != "\n" else "") + text[start:at]
+
+
+def _unseen(spaces: re.Match) -> str:
+    return "▯" * len(spaces.group(0))
 
 
 def _line_end(text: str, at: int) -> str:
