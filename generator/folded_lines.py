@@ -35,8 +35,8 @@ def folded_lines(lines: list[str], line: int, column: int) -> list[TypedLine] | 
         opens_line = not lines[line - 1][:column - 1].strip()
         base = column - 2 if opens_line else indent_width(lines[line - 1])
         typed = [TypedLine(line, column, first.rstrip(" \t")), *_deeper(lines, line, base, comments=False)]
-    while typed and not typed[-1].text:  # blank lines after a block or a plain value are none of its own
-        typed.pop()
+    while typed and not typed[-1].text and first[:1] not in "\"'":  # blank lines after a block or a plain value
+        typed.pop()  # are none of its own; a quoted value's last line may be its closing quote alone
     return typed if typed and len(typed) > 1 else None
 
 

@@ -982,6 +982,16 @@ def test_one_space_ending_a_line_of_a_folded_value_says_what_prints(runner, brok
                         f"会原样印在表上{printed}；请删除它"], result.output
 
 
+def test_a_space_ending_the_line_above_a_closing_quote_is_said_where_it_was_typed(runner, broken):
+    """A quoted value whose closing quote has a line of its own ends in the full-width space before it and the space
+    YAML made of the line break: it got no word."""
+    path, text = broken(GZ, "unit: 广州市台湾同胞联谊会\n", 'unit: "广州市台湾同胞联谊会\u3000\n  "\n')
+    line, column = locate(text, "\u3000")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (f"{path}:{line}:{column}: 警告[TEXT-INVISIBLE] 部门名称：“…湾同胞联谊会▯”末尾有一个看不见的全角空格（U+3000），"
+            "会原样印在表上；请删除它") in result.output.splitlines(), result.output
+
+
 @pytest.mark.parametrize("old, new", [
     ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text

@@ -309,7 +309,8 @@ def _folded_spaces(ctx, path: tuple, text: str, ends: list[_FoldedEnd]) -> Probl
         message = f"“{quote}”末尾有{_odd_spaces(first.run)}，会原样印在表上"
     else:
         message = f"{line_runs([end.line for end in ends])}末尾有看不见的{kinds}，如“{quote}”，会原样印在表上"
-    joined = next((end for end in ends if text.startswith(" ", end.at + len(end.run))), None)
+    joined = next((end for end in ends if text.startswith(" ", end.at + len(end.run))
+                   and end.at + len(end.run) + 1 < len(text)), None)  # a space ending the value joins no line on
     if joined:
         after = joined.at + len(joined.run) + 1
         following = text[after:after + 6].split("\n")[0]
