@@ -28,7 +28,7 @@ def folded_lines(lines: list[str], line: int, column: int) -> list[TypedLine] | 
     if first.startswith("|"):
         return None
     if first[:1] in "\"'":
-        typed = _quoted(lines, line, column)
+        typed = quoted_lines(lines, line, column)
     elif first.startswith(">"):
         typed = _deeper(lines, line, indent_width(lines[line - 1]), comments=True)
     else:
@@ -53,9 +53,9 @@ def _deeper(lines: list[str], line: int, base: int, comments: bool) -> list[Type
     return found
 
 
-def _quoted(lines: list[str], line: int, column: int) -> list[TypedLine] | None:
-    """The lines of the quoted value opening at `line`, `column`, to its closing quote: `\\"` (double quotes) and `''`
-    (single) are no close. None when no close is found."""
+def quoted_lines(lines: list[str], line: int, column: int) -> list[TypedLine] | None:
+    """The lines of the quoted value opening at `line`, `column` (its quote's, 1-based), to its closing quote: `\\"`
+    (double quotes) and `''` (single) are no close. None when no close is found. A one-line value is one line."""
     quote = lines[line - 1][column - 1]
     found, start = [], column  # `start`: the 0-based index where this line's text begins
     for number in range(line, len(lines) + 1):

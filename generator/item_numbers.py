@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from .key_lines import indent_step
+from .quoted_escapes import escapes_retyped
 from .yaml_lines import quotes_named
 
 _COUNTED = r"(?P<count>[0-9０-９]{1,2})[.．、](?![0-9０-９])"
@@ -44,19 +45,20 @@ def numbers_dropped(numbers: list[re.Match]) -> str:
 
 
 def numbered_paragraphs_fix(lines: list[str], key: re.Match, below: str, field: str = "这一项",
-                            quote: str = "") -> str | None:
+                            quote: str = "", escapes: list[str] = ()) -> str | None:
     """How to mend a one-line value (`key`, a match of key_lines.KEY on its line of `lines`) whose line below,
     `below`, begins with an item's number (`2、…`): Word's numbered paragraphs pasted after `content:` with no `|`,
     which YAML joins into one line, or refuses when the next line is not indented. Joining the line back, the advice
     for a line break, would print 1…2…3 as one run of text; a `|` block keeps each item on its own line (`field`: how
     the value is named, when the message has not named it), its lines as deep under the key as the file indents a
     field (4 spaces in a file indented by 4, as its other blocks are). `quote`: the quote the value was typed in, to
-    be dropped, as a block keeps every character of its lines and a clerk keeping the quotes printed them. None when
-    the line below has no number."""
+    be dropped, as a block keeps every character of its lines and a clerk keeping the quotes printed them; `escapes`:
+    those typed inside double quotes (quoted_escapes), each to be retyped as what it prints. None when the line below
+    has no number."""
     number = _PARAGRAPH_NUMBER.match(below.strip())
     if number is None:
         return None
     dropped = f"，并去掉原来值两头的{quotes_named(quote)}“{quote}”（| 块里的引号会原样印在表上）" if quote else ""
     return (f"以“{number[0].strip()}”开头，像是分条写的又一条：要各条分行印出，请把{field}改用 | 块，"
             f"第一行只写“{key['key']}: |”，各条（连同第一条）依次写在下面，"
-            f"每行行首空 {len(key['lead']) + indent_step(lines)} 格{dropped}")
+            f"每行行首空 {len(key['lead']) + indent_step(lines)} 格{dropped}{escapes_retyped(list(escapes))}")

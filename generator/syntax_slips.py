@@ -34,6 +34,7 @@ from .key_names import Gloss, KeyNames
 from .list_item_slips import dash_in_group, first_item_above, missing_dash
 from .problems import clipped
 from .quote_slips import closing, text_after_quotes
+from .quoted_escapes import typed_escapes
 from .two_parsers import tab_said
 from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value, without_comment
 
@@ -319,7 +320,9 @@ def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
         return None
     said = f"“{clipped(text)}”这一行既不是“键: 值”，也不是列表的一项"
     quote = key.groupdict().get("quote") or ""
-    numbered = numbered_paragraphs_fix(lines, key, text, f"上一行“{key['key']}”{gloss(key['key'], above)}", quote=quote)
+    escapes = typed_escapes(lines, above) if quote == '"' else []
+    numbered = numbered_paragraphs_fix(lines, key, text, f"上一行“{key['key']}”{gloss(key['key'], above)}", quote=quote,
+                                       escapes=escapes)
     if numbered:
         return indent_width(content) + 1, f"{said}：它{numbered}"
     if quote:  # joined back after the closing quote it would still be no text of the value: the general words

@@ -992,6 +992,39 @@ def test_a_space_ending_the_line_above_a_closing_quote_is_said_where_it_was_type
             "会原样印在表上；请删除它") in result.output.splitlines(), result.output
 
 
+_CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"
+_ESCAPED = '    content: "1. 开展\\"台胞之家\\"活动，存于C:\\\\台联\\t开展'
+_RETYPED = ("，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上），值里的转义要改写成它印出来的字：“\\\"”写成“\"”、"
+            "“\\\\”写成“\\”、“\\t”删去或换成空格（| 块不认转义，反斜杠会原样印在表上）")
+
+
+def test_numbered_paragraphs_in_double_quotes_with_escapes_are_told_as_they_print(runner, broken):
+    """A double-quoted value holding `\\"` over a numbered paragraph: its line break went untold (the escapes kept
+    its first line from being found in its text), and `jixiao fmt` wrote it on one line; told to go in a `|` block,
+    the clerk retyping it as typed printed its backslashes. Both commands now tell the break, and each escape as the
+    character to type for it."""
+    end = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split(_CONTENT)[1].split("\n")[0]
+    path, text = broken(GZ, _CONTENT + end, _ESCAPED + "\n      2. " + end + '"')
+    line, column = locate(text, '"1. 开展')
+    result = runner.invoke(main, ["validate", str(path)])
+    said = next((line for line in result.output.splitlines() if "TEXT-LINE-BREAK" in line), result.output)
+    assert said.startswith(f"{path}:{line}:{column}: 警告[TEXT-LINE-BREAK] "), said
+    assert said.endswith("每行行首空 6 格" + _RETYPED), said
+    before = path.read_bytes()
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert "错误[FMT-LINE-BREAK]" in result.output and result.output.count(_RETYPED) == 1, result.output
+    assert path.read_bytes() == before
+
+
+def test_a_numbered_paragraph_below_a_closed_quote_with_escapes_is_told_as_it_prints(runner, broken):
+    """The same advice for a numbered paragraph flush left below a double-quoted value closed on its line (YAML
+    refuses the line): the `\\"` typed inside the quotes, kept in the `|` block, printed its backslash."""
+    end = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split(_CONTENT)[1].split("\n")[0]
+    path, _ = broken(GZ, _CONTENT + end, _ESCAPED + '"\n2. ' + end)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "每行行首空 6 格" + _RETYPED in result.output, result.output
+
+
 @pytest.mark.parametrize("old, new", [
     ("name: 档案整理完成率", "name: 档案整理完成率  # 原为档案整理率"),      # a comment as comments are written
     ("name: 档案整理完成率", "name: “档案”整理“完成率”"),                   # titles quoted inside the text

@@ -15,12 +15,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
 from ..datapath import json_path
 from ..dashless_items import text_item_below
 from ..han import HAN
 from ..item_numbers import numbered_paragraphs_fix
 from ..key_lines import DASH_LINE, KEY_LINE, OPENS_MAPPING, indent_width
 from ..problems import Problem, Severity, excerpt
+from ..quoted_escapes import typed_escapes
 
 ID = "TEXT-LINE-BREAK"
 _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese on either side: 98% 及以上
@@ -68,7 +72,9 @@ def below_fix(lines: list[str], line: int) -> str | None:
         return (f"下一行像是列表的又一项，少了开头的“- ”（它若确是这一项没写完的文字，才把它接回这一行末尾）："
                 f"请{unnumbered}把第 {line + 1} 行写成：{item.written}")
     key = _value_key(lines, line)
-    numbered = (numbered_paragraphs_fix(lines, key, lines[line], quote=_opening_quote(lines[line - 1]))
+    quote = _opening_quote(lines[line - 1])
+    escapes = typed_escapes(lines, line) if quote == '"' else []
+    numbered = (numbered_paragraphs_fix(lines, key, lines[line], quote=quote, escapes=escapes)
                 if key and line < len(lines) else None)
     return f"下一行{numbered}" if numbered else None
 
@@ -97,8 +103,22 @@ def joined_at(typed: str, text: str) -> int | None:
     from the value to the end of its line (Spec.typed): a value going on below has nothing after it there (a
     comment would end it), so that line, its quote aside, is how the text begins. jixiao fmt refuses a plain
     value so joined, which it would write as one line (a quoted one only where `folded_space` finds a space)."""
-    first = typed.rstrip().lstrip("\"'")
+    first = _as_read(typed.rstrip())
     return len(first) if len(text) > len(first) and text.startswith(first) and text[len(first)] in " \n" else None
+
+
+def _as_read(first: str) -> str:
+    """A value's first line, typed, as YAML reads it: its quote dropped, and a double-quoted one's escapes (`\\"`,
+    `\\\\`, `\\t`) or a single-quoted one's doubled quotes read: kept as typed, a line holding one was taken for no
+    start of its text, and its line break, a space in print, went untold (and `jixiao fmt` wrote it on one line)."""
+    if first.startswith("'"):
+        return first[1:].replace("''", "'")
+    if not first.startswith('"') or "\\" not in first or re.search(r"(?<!\\)(?:\\\\)*\\$", first):
+        return first.lstrip('"')  # a backslash ending the line escapes its line break: YAML joins with no space
+    try:
+        return YAML(typ="safe", pure=True).load(first + '"')
+    except YAMLError:  # a quote closed on the line (the value ends there) or an escape YAML refuses
+        return first.lstrip('"')
 
 
 def _block_lines(lines: list[str], line: int) -> list[str]:
