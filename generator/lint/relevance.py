@@ -51,9 +51,16 @@ def _first_copied(grams: set[str], sources: list[tuple[tuple, set[str], str]], i
 def _measure_added(key: str, part: str) -> str:
     """The measure a name's clause ends in (`terms.QUANTITATIVE_NAME`: 邀请台湾青年来访人数, 举办侨务干部培训班期数,
     租赁办公用房面积, 资金到位率), which D4 asks of the text it may copy, else "": 邀请台湾青年来访 with 人数 after it
-    counts what the task does, as 培训人数 does, where 邀请台湾青年来访 alone repeats it. A value's words have none."""
-    found = terms.QUANTITATIVE_NAME.search(fold(part)) if key == "name" else None
-    return found.group() if found else ""
+    counts what the task does, as 培训人数 does, where 邀请台湾青年来访 alone repeats it. A unit in brackets at the end
+    (参训人员（人次）: `terms.bracketed_unit`) declares the name a count as 人数 does, and so it is read as one, brackets
+    and all; (%) already is. A value's words have none."""
+    if key != "name":
+        return ""
+    folded = fold(part)
+    found = terms.QUANTITATIVE_NAME.search(folded)
+    if found:
+        return found.group()
+    return folded[folded.rindex("("):] if terms.bracketed_unit(part) else ""
 
 
 def _bigram_index(sources: list[tuple[tuple, set[str], str]]) -> dict[str, list[int]]:
