@@ -53,11 +53,12 @@ def _measure_added(key: str, part: str) -> str:
     租赁办公用房面积, 资金到位率), which D4 asks of the text it may copy, else "": 邀请台湾青年来访 with 人数 after it
     counts what the task does, as 培训人数 does, where 邀请台湾青年来访 alone repeats it. A unit in brackets at the end
     (参训人员（人次）: `terms.bracketed_unit`) declares the name a count as 人数 does, and so it is read as one, brackets
-    and all; (%) already is. A value's words have none."""
+    and all; (%) already is. Money at the end (文艺创作扶持经费 beside the task 文艺创作扶持: `terms.MONEY_ENDING`) is
+    the task's cost, the way a 成本指标 is named. A value's words have none."""
     if key != "name":
         return ""
     folded = fold(part)
-    found = terms.QUANTITATIVE_NAME.search(folded)
+    found = terms.QUANTITATIVE_NAME.search(folded) or terms.MONEY_ENDING.search(folded)
     if found:
         return found.group()
     return folded[folded.rindex("("):] if terms.bracketed_unit(part) else ""

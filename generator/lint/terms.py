@@ -316,6 +316,9 @@ _FALL_ENDING = re.compile(rf"(?:{_FALL})$")
 """A fall ending a measure (不满意度下降, 满意人数减少, 投诉率下降): the fall of what stands before it (`_fallen`)."""
 _MONEY = r"资金|经费|费用|开支|支出|(?<!浪)费"
 """Words of money spent (培训经费, 一般性支出, 会议费), not 浪费 (waste is no money)."""
+MONEY_ENDING = re.compile(rf"(?:{_MONEY}|成本)$")
+"""A name ending in money spent or its cost (文艺创作扶持经费, 展演场地租赁费, 培训支出, 单场展演成本): an amount, the
+measure a 成本指标 puts on a task, as 费用 and 金额 are among `QUANTITATIVE_NAME`."""
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
                          rf"[^，。；,;]{{0,8}}?(?:{_MONEY}|成本))")
 """An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度, 节约经费, 压减一般性
