@@ -577,11 +577,13 @@ _NAMED_STANDARD = re.compile(r"《[^》]+》|标准|符合.*(?:规定|要求|制
 """A name that names the standard or document its row is met by (符合国家节能标准, 制定《2024年度法制建设计划》), or
 the kind of rules it is met by (符合财务管理制度规定, 符合国有资产管理办法要求): 达到, 达标 or 完成 there says which, and
 is checkable."""
-_BARE_YES = frozenset({"是", "有", "达到", "达标", "完成", "已完成", "全部完成"})
-"""Grades that only say yes: checkable where the name asks yes or no, and nowhere else (保障机关正常运行 达到)."""
+_BARE_YES = frozenset({"是", "有", "达到", "达标", "完成", "已完成", "全部完成", "有效"})
+"""Grades that only say yes: checkable where the name asks yes or no, and nowhere else (保障机关正常运行 达到). 有效 is
+one: it answers 纪检监察工作有效性 (`_STATED`), but 为决策提供参考 有效 says only that the work was of use, not what
+or how much, as 达到 would."""
 _ASKING = re.compile(r"是否|可否|能否|\(是/否\)|\(是或否\)")
 """Words with which a name asks yes or no (制度是否健全, 可否按期交付使用, 资金使用合规性（是/否）)."""
-_STATED = re.compile(r"(?:健全|完整|完善|规范|合规|合格|达标|通过|到位|准确|一致|公开|明确|及时)性?$")
+_STATED = re.compile(r"(?:健全|完整|完善|规范|合规|合格|达标|通过|到位|准确|一致|公开|明确|及时|有效)性?$")
 """A state a name ends in, a grade B7 takes as a value (健全, 合规, 通过): 财务制度健全 是 says what 财务制度 健全
 does, and a swap of the words must not change the finding; its …性 (合规性, 完整性) asks the same. 完成 and 达到 are
 not among them: 任务完成 是 says no more than 任务 完成, which B7 tells."""
