@@ -3467,10 +3467,12 @@ def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
 
 @pytest.mark.parametrize("name, value", [
     ("制度是否健全", "是"), ("档案是否完整", "是"), ("内部控制制度执行情况", "良好"), ("采购程序符合相关规定", "符合"),
+    ("获省级以上奖项作品数", "≥3件"), ("作品获奖数", "≥3件"), ("入选国家级美术展览作品数", "≥2件"),
 ])
 def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name, value):
     """D1 told 制度是否健全 是 and 内部控制制度执行情况 良好 under 质量指标 看不出质量要求: 健全, 完整, 符合 and the state
-    of a thing (…情况, graded) are what a quality target asks for."""
+    of a thing (…情况, graded) are what a quality target asks for; so is work judged above a bar by others (a 文联's
+    获省级以上奖项作品数, 入选国家级美术展览作品数), though a count."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]] == []
 
