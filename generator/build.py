@@ -23,7 +23,7 @@ from .command_paths import from_here
 from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
 from .long_paths import name_too_long, too_long, too_long_said
 from .manifest import Manifest
-from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, why_first
+from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, stem_twins, why_first
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -67,7 +67,7 @@ class Built:
     problems: list[Problem] = field(default_factory=list)
     skipped: bool = False
     pdf_target: Path | None = None  # where its PDF goes, when one was asked for (converted in batches)
-    due: str | None = None  # written as `…-2`: the name it was due, another spec's (BUILD-NAME-TAKEN)
+    due: str | None = None  # written as `…（label）`: the name it was due, another spec's (BUILD-NAME-TAKEN)
     validated: list[Problem] = field(default_factory=list)  # Rendered.validated
     form: str = ""  # its variant's name (Rendered.form)
     outside: list[str] = field(default_factory=list)  # Rendered.outside
@@ -298,6 +298,7 @@ class Builder:
         self._local: Renderer | None = None
         self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
         self._elsewhere: set[str] = set()  # specs not in this build whose names are kept (Manifest.held_elsewhere)
+        self._twins: set[str] = set()  # file stems two specs of this build or elsewhere share (name_clashes.stem_twins)
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
@@ -339,6 +340,7 @@ class Builder:
         keys = {path: manifest.key(path) for path in paths}
         self._names = manifest.held_elsewhere(paths)
         self._elsewhere = set(self._names.values())
+        self._twins = stem_twins([*paths, *self._elsewhere])
         current: dict[str, list[Path]] = {}  # specs whose files are current -> those files
         todo = []
         for path in paths:
@@ -419,15 +421,17 @@ class Builder:
         """The specs to write, all in `claims_first` order, so that the names are a function of the specs alone:
         the rendered ones as they come (rendered in that order) and, between them, each spec whose files are
         `current` at its rank. One still due the name it holds is skipped; one whose name changed (a spec ranked
-        before it now makes its form's name, or the spec before it in a `-2`, `-3` row is gone) is rendered
-        again here, to be written under its new name."""
+        before it now makes its form's name, or the one that did is gone) is rendered again here, to be written under
+        its new name. A spec with errors keeps the names its record holds for it, for as long as no spec ranked
+        before it takes them: given to the next spec, its plain name moved that spec's form off its own name and back
+        once the error was put right."""
         waiting = deque(sorted(current, key=rank.__getitem__))
 
         def placed_before(limit: tuple | None) -> Iterator[Rendered]:
             while waiting and (limit is None or rank[waiting[0]] < limit):
                 path = waiting.popleft()
                 due = manifest.due_name(path, current[path])
-                name = self._free_name(due)
+                name = self._free_name(due, path)
                 if {p.stem for p in current[path]} == {name}:
                     self._names[name_key(name)] = path
                     skip(path, self._taken(path, due, name))
@@ -436,6 +440,9 @@ class Builder:
 
         for rendered in rendered_specs:
             yield from placed_before(rank[rendered.spec])
+            if not rendered.ok:  # its names kept for it: its error is no reason for a spec after it to be renamed
+                for stem in manifest.stems_of(rendered.spec):
+                    self._names.setdefault(name_key(stem), rendered.spec)
             yield rendered
         yield from placed_before(None)
 
@@ -533,7 +540,7 @@ class Builder:
                       outside=rendered.outside, stopped=rendered.stopped)
         if not rendered.ok:
             return built
-        stem = self._free_name(rendered.stem)
+        stem = self._free_name(rendered.stem, rendered.spec)
         self._names[name_key(stem)] = rendered.spec
         if stem != rendered.stem:
             built.due = rendered.stem
@@ -563,11 +570,11 @@ class Builder:
             atomic_write(target, data)
             self._recorded(built, target)
 
-    def _free_name(self, stem: str) -> str:
-        """`stem`, or `stem-2`, `-3`… when it is taken (`free_name`): two specs that would share a file name do not
-        overwrite each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the plain name goes
-        to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
-        return free_name(stem, self._names)
+    def _free_name(self, stem: str, spec: str) -> str:
+        """`stem`, or `stem（label）` of `spec`'s own file name when it is taken (`free_name`): two specs that would share
+        a file name do not overwrite each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the
+        plain name goes to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
+        return free_name(stem, spec, self._names, self._twins)
 
     def _said_before(self, manifest: Manifest, spec: str, key: str | None) -> tuple[list[Problem], int]:
         """What a skipped spec's last build said of it, and how many of the first of those validate says

@@ -42,9 +42,9 @@ or written again by jixiao, it leaves the list. A file that cannot be removed (o
 Windows locks it) keeps its record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
 is no reason to stop the build.
 
-A spec whose forms were written under a taken name (`…-2`, see build.py) is listed in `suffixed` with the name
+A spec whose forms were written under a taken name (`…（label）`, see build.py) is listed in `suffixed` with the name
 it was due, so the build can tell, without rendering it, whether the name it holds is still the one it gets: once
-the spec holding the plain name is deleted, it takes that name back rather than keep the `-2`. Each file belongs
+the spec holding the plain name is deleted, it takes that name back rather than keep the label. Each file belongs
 to one spec: a file two records claim (left by a build before specs built alone were kept off other specs' names)
 is trusted as neither's, so both specs are built again; it is as written only when its bytes are as recorded
 (a form signed there is set aside, or kept once neither spec makes it: its stamp forgotten, it was written over and
@@ -159,7 +159,7 @@ class Manifest:
         self.edited: list[Path] = []  # current files changed by hand, left in place (`fresh`): said on every build
         self._copies_before = dict(copies)  # copies set aside by earlier builds -> the file each was (`copies_left`)
         self._read_hashes: dict[str, str] = {}  # file name -> its bytes' hash, as `_as_written` read them this build
-        self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a -2 name -> the name they were due
+        self.suffixed: dict[str, str] = suffixed  # specs (as recorded) whose forms bear a label -> the name they were due
         self.unremoved: list[tuple[Path, OSError]] = []  # outdated files left in place, and why
         self.kept: list[Path] = []  # outdated files left in place because they were changed after being written
         self.unchanged: list[Path] = []  # a failed spec's files left in place because the spec is as they were written from
@@ -236,8 +236,12 @@ class Manifest:
 
     def due_name(self, spec_path: str, kept: list[Path]) -> str:
         """The file name (without extension) a spec `fresh` returned `kept` for was due: the name its form's
-        `file_name` makes, before a `-2` for a name another spec held."""
+        `file_name` makes, before the label added for a name another spec held."""
         return self.suffixed.get(self._source(spec_path)) or kept[0].stem
+
+    def stems_of(self, spec_path: str) -> set[str]:
+        """The file names (without extension) the record holds for a spec, as its last builds left them."""
+        return {Path(name).stem for name in self.files.get(self._source(spec_path), {})}
 
     def held_elsewhere(self, spec_paths: list[str]) -> dict[str, str]:
         """The file names (without extension, casefolded) the record holds for specs not among `spec_paths` that
@@ -345,7 +349,7 @@ class Manifest:
 
     def wrote(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
         """Remember files a build wrote, beside those of the spec's earlier builds, and the name they were `due`
-        when they bear a taken name's `-2`.
+        when they bear a label added to a taken name.
 
         For a build that failed, what it did write must be known so that a later build can remove it;
         its earlier files written from other inputs go with `drop_outdated`, as a successful build's do.

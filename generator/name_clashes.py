@@ -1,6 +1,8 @@
 """Specs that make one form's file name (same unit, year and form), and which of them keeps it.
 
-`jixiao build` writes the others as `…-2`, `…-3` (BUILD-NAME-TAKEN); `jixiao validate`, given several specs,
+`jixiao build` writes each of the others under the name with its own spec's file name added (`…（外贸发展项目）`,
+`own_label`; BUILD-NAME-TAKEN): numbered `-2`, `-3` by rank, which spec was `-4` changed whenever one before it had an
+error or was deleted, and a clerk could not tell the files apart without the warnings; `jixiao validate`, given several specs,
 says the same before any build (SPEC-NAME-TAKEN), so that a duplicate shows on a pull request, where only
 validate and lint run. Both decide the name, the clash and the spec that keeps the plain name here, in one way.
 """
@@ -86,7 +88,9 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
     from . import model
 
     by_store: dict[int, list[tuple[Checked, str]]] = defaultdict(list)
+    given: dict[int, list[str]] = defaultdict(list)  # every spec, with errors or not, for `stem_twins`
     for checked, store in specs:
+        given[id(store)].append(checked.spec.path)
         if not checked.ok:
             continue
         try:
@@ -95,26 +99,65 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
             continue
         by_store[id(store)].append((checked, stem))
     problems: dict[str, list[Problem]] = defaultdict(list)
-    for found in by_store.values():
+    for store, found in by_store.items():
+        twins = stem_twins(given[store])
         names: dict[str, str] = {}  # as build's: each name given, by its key, to the spec written under it
         for checked, stem in sorted(found, key=lambda pair: claims_first(pair[0].spec.path)):
-            name = free_name(stem, names)
+            name = free_name(stem, checked.spec.path, names, twins)
             names[name_key(name)] = checked.spec.path
             if name != stem and not known_twice(checked.spec):
                 problems[checked.spec.path].append(_taken(checked, names[name_key(stem)], name))
     return problems
 
 
-def free_name(stem: str, taken: Container[str]) -> str:
-    """`stem`, or `stem-2`, `-3`… when its key (`name_key`) is `taken`: what build writes a spec's form as, given
-    the names of the specs ranked before it (`claims_first`), and what validate says it will. Counted by validate
-    apart from build, within each clash's specs, a spec made the name another spec's form has as its own
-    (`X-2`), which build passed over."""
-    candidate, n = stem, 1
+def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str] = ()) -> str:
+    """`stem`, or, when its key (`name_key`) is `taken`, `stem（label）` with the spec's own label (`own_label`), the
+    spec's folder before it when another spec given has its file stem (`twins`, `stem_twins`); a number after that only
+    when even that is taken. What build writes a spec's form as, given the names of the specs ranked before it
+    (`claims_first`), and what validate says it will. Numbered `-2`, `-3` by rank, a spec's name hung on every spec
+    before it: one with an error, deleted or renamed, renumbered the rest, and last week's `-4` was another project."""
+    if name_key(stem) not in taken:
+        return stem
+    label = own_label(Path(spec).stem, stem)
+    if name_key(Path(spec).stem) in twins:
+        label = f"{Path(os.path.realpath(spec)).parent.name}-{label}"
+    named = safe_name(f"{stem}（{label}）", stem)
+    candidate, n = named, 1
     while name_key(candidate) in taken:
         n += 1
-        candidate = f"{stem}-{n}"
+        candidate = f"{named}-{n}"
     return candidate
+
+
+SEPARATORS = re.compile(r"[\s\-_.·、，,]+")
+WORD_CHARS = re.compile("[0-9A-Za-z]")  # no start of a part taken off where it holds these: `2023` is not `20` + `23`
+
+
+def own_label(spec_stem: str, name: str) -> str:
+    """What a spec's file stem says that its form's `name` does not: `湛江市商务局-2026-外贸发展项目` beside
+    `湛江市商务局2026年…申报表` is `外贸发展项目`. The name's years (with a 年 or 年度 after them) go, then each part
+    between separators the name holds whole, then the start of a part the name holds, of two characters or more and
+    no Latin letter or digit (`湛江市商务局外贸发展项目`); the stem whole when nothing is left (`湛江市商务局-2026`).
+    Of the stem and the name alone, so that a spec skipped as current is given its name without being read."""
+    text = spec_stem
+    for year in set(re.findall(r"\d{4}", name)):
+        text = re.sub(rf"(?<!\d){year}(?:年度|年)?(?!\d)", "-", text)
+    parts = []
+    for part in SEPARATORS.split(text):
+        if part and part not in name:
+            held = max((n for n in range(2, len(part)) if part[:n] in name and not WORD_CHARS.search(part[:n])), default=0)
+            parts.append(part[held:])
+    return "-".join(parts) or spec_stem
+
+
+def stem_twins(specs: Iterable[str]) -> set[str]:
+    """The keys of the file stems specs in more than one folder have (`a/外贸.yaml`, `b/外贸.yaml`): their labels
+    (`free_name`) name the folder too; `外贸.yml` beside `外贸.yaml` gains nothing by it. Of every spec given, with an
+    error or not, so that one's error does not change the other's name."""
+    folders: dict[str, set[str]] = defaultdict(set)
+    for spec in specs:
+        folders[name_key(Path(spec).stem)].add(os.path.dirname(os.path.realpath(spec)))
+    return {key for key, found in folders.items() if len(found) > 1}
 
 
 def known_twice(spec: Spec) -> bool:
@@ -151,7 +194,8 @@ def _astray(spec: Spec) -> str:
     return f"（第 {'、'.join(map(str, lines))} 行的那条不在这一行，不起作用）" if lines else ""
 
 
-APART = ("若每个项目各填一张，请维护表样的人给 profile.yaml 的 file_name 加上项目名称（如 {{ project_name }}），"
-         "或在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+APART = ("表样要一个单位一年一张的，请合并成一份规格；不同项目各填一张的，请把规格文件按项目命名"
+         "（生成的表名后即加上它，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
 """What to do when the two are rightly one unit's and year's (a form filled once per project whose `file_name` names
-only the unit and year): deleting one, as the first advice says, loses a form."""
+only the unit and year): deleting one, as the first advice says, loses a form; asking the form's maintainer to add
+`{{ project_name }}` to `file_name` named a field no bundled form has, and a change no clerk can make."""

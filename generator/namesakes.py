@@ -54,7 +54,7 @@ def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool,
     if not found:
         return None
     names = "、".join(str(path) for path in found)
-    same = _kept_name(target, found)
+    same = _kept_name(target, found, f"{unit}{year}")
     if not wanted:
         raise JixiaoError(f"{names} 已是{unit} {year} 年度的规格（表样 {form}）；再写出 {target}，{same}。"
                           "请接着改已有的（或先把它移走）；确要另写一份时，可用 -o 写到另一个文件夹；"
@@ -62,13 +62,23 @@ def namesake_notice(target: Path, form: str, unit: str, year: int, wanted: bool,
     return f"注意：{names} 也是{unit} {year} 年度的规格（表样 {form}）；{same}；不用的请删掉"
 
 
-def _kept_name(target: Path, found: list[Path]) -> str:
+def _kept_name(target: Path, found: list[Path], unit_year: str) -> str:
     """Which of `target` and its namesakes build writes under the form's plain name and why, by validate's rank and
     words (name_clashes): `new` said a rule of its own, the longer file name's spec written as `…-2`, so beside
     `某单位-2025.yml` it named the new `某单位-2025.yaml` as the `-2`, which validate and build give the plain name.
-    Imported here, with the jinja2 that name_clashes reads, only when there is a namesake."""
-    from .name_clashes import claims_first, why_first
+    Each other's name as build writes it (`free_name`), what its file stem adds to the unit and year: the form's name
+    holds those (`unit_year`), and the rest of it is said as `…`. Imported here, with the jinja2 that name_clashes
+    reads, only when there is a namesake."""
+    from .name_clashes import claims_first, free_name, name_key, stem_twins, why_first
+    from .write import safe_name
 
+    plain = safe_name(unit_year)
     first, *rest = sorted([target, *found], key=claims_first)
-    others = "、".join(f"{path} 写成“…-{n}”" for n, path in enumerate(rest, 2))
+    named, twins = {name_key(plain): str(first)}, stem_twins(map(str, [target, *found]))
+    written = []
+    for path in rest:
+        name = free_name(plain, str(path), named, twins)
+        named[name_key(name)] = str(path)
+        written.append(f"{path} 写成“…{name[len(plain):]}”")
+    others = "、".join(written)
     return f"jixiao build 为它们生成的表同名，原名留给 {first}（{why_first(first, rest[0])}），{others}，不论哪一份先生成"

@@ -275,14 +275,14 @@ def test_new_does_not_write_a_second_spec_of_the_form_for_the_unit_and_year(runn
     assert result.exit_code == 1 and f"{first} 已是某单位 2025 年度的规格（表样 {VARIANTS[0]}）" in result.output, result.output
     # said alike when refused and when told, naming the spec that keeps the plain name as validate does
     why = "（那一份不计扩展名的文件名较短）"
-    same = f"jixiao build 为它们生成的表同名，原名留给 {first}{why}，{tmp_path / '某单位-2025.yaml'} 写成“…-2”，不论哪一份先生成"
+    same = f"jixiao build 为它们生成的表同名，原名留给 {first}{why}，{tmp_path / '某单位-2025.yaml'} 写成“…（某单位-2025）”，不论哪一份先生成"
     assert same in result.output and "用 -o 写明文件名或加 --force" in result.output, result.output
     assert [p.name for p in tmp_path.glob("*.yaml")] == [first.name]
     other = runner.invoke(main, ["new", "--form", VARIANTS[1], *args[3:], "-o", str(tmp_path) + "/"])
     assert other.exit_code == 0, other.output  # another form of the unit's is no namesake
     chosen = runner.invoke(main, [*args, "-o", str(tmp_path / "第二稿.yaml")])  # a file named: written, and told
     assert chosen.exit_code == 0 and f"注意：{first} 也是某单位 2025 年度的规格" in chosen.output, chosen.output
-    assert f"原名留给 {tmp_path / '第二稿.yaml'}{why}，{first} 写成“…-2”" in chosen.output, chosen.output
+    assert f"原名留给 {tmp_path / '第二稿.yaml'}{why}，{first} 写成“…（我的草稿）”" in chosen.output, chosen.output
 
 
 def test_new_names_the_spec_keeping_the_plain_name_as_validate_does(runner, tmp_path):
@@ -294,7 +294,7 @@ def test_new_names_the_spec_keeping_the_plain_name_as_validate_does(runner, tmp_
     result = runner.invoke(main, [*args, "-o", str(tmp_path) + "/", "--force"])
     assert result.exit_code == 0 and new.is_file(), result.output
     why = "那一份的文件名排在前面"
-    assert f"原名留给 {new}（{why}），{other} 写成“…-2”" in result.output, result.output
+    assert f"原名留给 {new}（{why}），{other} 写成“…（某单位-2025）”" in result.output, result.output
     validated = runner.invoke(main, ["validate", str(tmp_path)])
     assert f"{other}:" in validated.output and f"与 {new} 的一样" in validated.output and why in validated.output
 

@@ -2503,7 +2503,7 @@ def _a_spec_and_its_draft(tmp_path):
 @pytest.mark.parametrize("output", ["text", "json", "github"])
 def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(runner, tmp_path, output):
     """Only build said it (BUILD-NAME-TAKEN, a `-2` file), and CI runs validate and lint on a pull request: the
-    duplicate never showed there. Said on the spec build writes as `-2`, the draft, naming the other."""
+    duplicate never showed there. Said on the spec build writes under a label, the draft, naming the other."""
     real, draft = _a_spec_and_its_draft(tmp_path)
     result = runner.invoke(main, ["validate", "--format", output, str(tmp_path / "specs")])
     assert result.exit_code == 0, result.output  # a warning
@@ -2520,9 +2520,9 @@ def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(
     message = taken[0]["message"]
     said = (f"单位、年度和表样都与 {real} 的一样（广州市台湾同胞联谊会，2023 年度，guangzhou），"
                        "生成的表同名，原名留给那一份（那一份不在草稿、副本这样的文件夹里），这一份会写成"
-                       "“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表-2”。请删去多余的一份或改正单位、年度；"
-                       "若每个项目各填一张，请维护表样的人给 profile.yaml 的 file_name 加上项目名称"
-                       "（如 {{ project_name }}），或在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+                       "“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表（草稿）”。请删去多余的一份或改正单位、年度；"
+                       "表样要一个单位一年一张的，请合并成一份规格；不同项目各填一张的，请把规格文件按项目命名"
+                       "（生成的表名后即加上它，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
     assert message.endswith(said)
     assert len(said) - len(str(real)) < 260  # it quoted the whole rule of who keeps the name (docs/build.md, once README's 批量生成): 400
 

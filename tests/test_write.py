@@ -757,7 +757,7 @@ def test_two_specs_for_the_same_form_both_build_and_the_second_is_pointed_out(ru
     result = runner.invoke(main, ["build", str(specs), "--out", str(tmp_path / "out"), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     stems = sorted(p.stem for p in (tmp_path / "out").glob("*.docx"))
-    assert len(stems) == 2 and stems[1] == f"{stems[0]}-2"
+    assert len(stems) == 2 and stems[1] == f"{stems[0]}（b）"
     warning = f"{specs / 'b.yaml'}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'a.yaml'} 的相同"
     assert warning in result.output and f"这一份写成了“{stems[1]}”" in result.output
 
@@ -769,8 +769,10 @@ def _stems(out: Path) -> dict[str, str]:
             if name.endswith(".docx")}
 
 
-@pytest.mark.parametrize("copy", [f"{GZ[:-5]} copy.yaml", f"{GZ[:-5]} - 副本.yaml", f"复件 {GZ}"])
-def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name(runner, tmp_path, copy):
+@pytest.mark.parametrize("copy, label", [(f"{GZ[:-5]} copy.yaml", "guangzhou-tailian-copy"),
+                                         (f"{GZ[:-5]} - 副本.yaml", "guangzhou-tailian-副本"),
+                                         (f"复件 {GZ}", "复件-guangzhou-tailian")])
+def test_a_stray_copy_of_a_spec_gets_a_label_and_the_original_keeps_the_plain_name(runner, tmp_path, copy, label):
     """" copy" sorts before ".yaml", so the original was written as `…-2`, and that was the form submitted."""
     specs, out = tmp_path / "specs", tmp_path / "out"
     specs.mkdir()
@@ -779,13 +781,13 @@ def test_a_stray_copy_of_a_spec_gets_the_2_and_the_original_keeps_the_plain_name
     result = runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "2"])
     assert result.exit_code == 0, result.output
     stems = _stems(out)
-    assert stems[copy] == f"{stems[GZ]}-2", stems
+    assert stems[copy] == f"{stems[GZ]}（{label}）", stems
     assert f"{specs / copy}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / GZ} 的相同" in result.output
     assert "（原名留给它，因为那一份不计扩展名的文件名较短）" in result.output
 
 
 @pytest.mark.parametrize("aside", ["drafts", "草稿", "2026修改稿", "old-2025", "旧稿"])
-def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp_path, aside):
+def test_a_spec_in_a_drafts_folder_gets_the_label_whatever_its_file_name(runner, tmp_path, aside):
     """By the shorter file name first, specs/drafts/g.yaml took the plain name and the spec under specs/2026/, the one
     submitted, was written as `-2`; and validate names the draft alike, by the same rank (name_clashes)."""
     specs, out = tmp_path / "specs", tmp_path / "out"
@@ -795,7 +797,7 @@ def test_a_spec_in_a_drafts_folder_gets_the_2_whatever_its_file_name(runner, tmp
         shutil.copy(ROOT / "specs" / GZ, spec)
     result = runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"])
     assert result.exit_code == 0, result.output
-    assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}-2"
+    assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}（g）"
     assert f"{draft}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {real} 的相同" in result.output
     assert "（原名留给它，因为那一份不在草稿、副本这样的文件夹里）" in result.output
     assert f"{draft}:4:7: 警告[SPEC-NAME-TAKEN] 单位、年度和表样都与 {real} 的一样" in runner.invoke(main, ["validate", str(specs)]).output
@@ -834,10 +836,10 @@ def test_build_after_validate_in_ci_leaves_a_fresh_specs_unfilled_warning_to_val
     assert "（不含规格检查 jixiao validate 报告的 1 个问题）" in result.output, result.output
 
 
-def test_validate_names_the_2_and_3_build_writes_for_a_third_spec_of_one_form(runner, tmp_path):
+def test_validate_names_the_labels_build_writes_for_a_third_spec_of_one_form(runner, tmp_path):
     """validate numbered a clash's specs apart from build, after the first's name: a unit spelt in another case
     (`…A` and `…a`, one file on Windows and macOS) was said to be written as the first's `…A…-2`, and build
-    wrote its own `…a…-2`. One numbering now (name_clashes.free_name), of each spec's own name."""
+    wrote its own `…a…-2`. One naming now (name_clashes.free_name), of each spec's own name."""
     specs, out = tmp_path / "specs", tmp_path / "out"
     text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
     real, copied, draft = specs / "2026" / GZ, specs / "2026" / f"{GZ[:-5]} copy.yaml", specs / "drafts" / "g.yaml"
@@ -851,7 +853,7 @@ def test_validate_names_the_2_and_3_build_writes_for_a_third_spec_of_one_form(ru
     plain = _stems(out)[GZ]
     assert said == {name: stem for name, stem in _stems(out).items() if name != GZ}
     lower = plain.replace("联谊会A", "联谊会a")
-    assert lower != plain and said == {copied.name: f"{lower}-2", draft.name: f"{lower}-3"}, said
+    assert lower != plain and said == {copied.name: f"{lower}（guangzhou-tailian-copy）", draft.name: f"{lower}（g）"}, said
 
 
 def test_a_unit_folder_whose_name_holds_a_word_of_old_is_no_drafts_folder():
@@ -863,16 +865,16 @@ def test_a_unit_folder_whose_name_holds_a_word_of_old_is_no_drafts_folder():
 
 def test_a_folder_above_the_project_named_like_drafts_counts_alike_for_every_spec(runner, tmp_path):
     """Every spec is in the folders above the project alike: in a project kept in ~/old/, the spec under drafts/
-    is in one such folder more than the other, and still gets the `-2`."""
+    is in one such folder more than the other, and still gets the label."""
     specs, out = tmp_path / "old" / "specs", tmp_path / "out"
     for spec in (specs / "2026" / GZ, specs / "drafts" / "g.yaml"):
         spec.parent.mkdir(parents=True)
         shutil.copy(ROOT / "specs" / GZ, spec)
     assert runner.invoke(main, ["build", str(specs), "--out", str(out), "--jobs", "1"]).exit_code == 0
-    assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}-2"
+    assert _stems(out)["g.yaml"] == f"{_stems(out)[GZ]}（g）"
 
 
-def test_when_the_name_is_free_again_the_next_build_writes_the_plain_name_and_removes_the_2(runner, tmp_path):
+def test_when_the_name_is_free_again_the_next_build_writes_the_plain_name_and_removes_the_labelled(runner, tmp_path):
     """A spec written as `…-2` was skipped as current after the other one was deleted: its `-2` form stayed until
     --force, and was the one submitted."""
     specs, out = tmp_path / "specs", tmp_path / "out"
@@ -882,17 +884,18 @@ def test_when_the_name_is_free_again_the_next_build_writes_the_plain_name_and_re
     build = ["build", str(specs), "--out", str(out), "--jobs", "1"]
     assert runner.invoke(main, build).exit_code == 0
     plain = _stems(out)["gz.yaml"]
-    assert _stems(out)[GZ] == f"{plain}-2"
+    labelled = f"{plain}（guangzhou-tailian）"
+    assert _stems(out)[GZ] == labelled
     again = runner.invoke(main, build)  # both unchanged: the warning is said again, not skipped over
     assert again.exit_code == 0 and f"{specs / GZ}:4:7: 警告[BUILD-NAME-TAKEN]" in again.output
-    assert _stems(out) == {"gz.yaml": plain, GZ: f"{plain}-2"}
+    assert _stems(out) == {"gz.yaml": plain, GZ: labelled}
 
     (specs / "gz.yaml").unlink()
     result = runner.invoke(main, build)
     assert result.exit_code == 0, result.output
     assert _stems(out) == {GZ: plain} and "BUILD-NAME-TAKEN" not in result.output
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [f"{plain}.docx", f"{plain}.html"]
-    assert f"已删除 {out / plain}-2.docx" in result.output
+    assert f"已删除 {out / labelled}.docx" in result.output
     assert "已跳过" in runner.invoke(main, build).output  # and then it is current
 
 
@@ -908,7 +911,7 @@ def test_a_skipped_spec_gives_its_name_up_to_the_original_built_after_it(runner,
     shutil.copy(ROOT / "specs" / GZ, specs / GZ)
     result = runner.invoke(main, build)
     assert result.exit_code == 0, result.output
-    assert _stems(out) == {GZ: plain, copy: f"{plain}-2"}
+    assert _stems(out) == {GZ: plain, copy: f"{plain}（guangzhou-tailian-copy）"}
     assert f"{specs / copy}:4:7: 警告[BUILD-NAME-TAKEN]" in result.output
     assert "处理了 2 个规格：生成 4 个文件；" in result.output
     assert len(list(out.glob("*.docx"))) == 2
@@ -960,13 +963,13 @@ def test_a_spec_built_alone_does_not_take_the_name_another_spec_holds(runner, tm
     alone = runner.invoke(main, ["build", str(copy), "--out", str(out), "--jobs", "1"])
     assert alone.exit_code == 0, alone.output
     assert f"{copy}:4:7: 警告[BUILD-NAME-TAKEN] 生成的表名与 {specs / 'g.yaml'} 的相同" in alone.output
-    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
-    assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}-2.docx")
+    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}（g-copy）"}
+    assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}（g-copy）.docx")
     assert "已删除" not in alone.output
 
     again = runner.invoke(main, folder)
     assert again.exit_code == 0 and f"{copy}:4:7: 警告[BUILD-NAME-TAKEN]" in again.output
-    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
+    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}（g-copy）"}
 
 
 def test_a_build_after_a_spec_took_another_ones_name_gives_each_file_one_spec(runner, tmp_path):
@@ -978,8 +981,8 @@ def test_a_build_after_a_spec_took_another_ones_name_gives_each_file_one_spec(ru
     written = json.loads((alone / FILE_NAME).read_text(encoding="utf-8"))
     manifest = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
     for kind in ("docx", "html"):
-        (out / f"{plain}-2.{kind}").unlink()
-        del manifest["stamps"][f"{plain}-2.{kind}"]
+        (out / f"{plain}（g-copy）.{kind}").unlink()
+        del manifest["stamps"][f"{plain}（g-copy）.{kind}"]
         shutil.copy2(alone / f"{plain}.{kind}", out / f"{plain}.{kind}")
     manifest["files"]["../specs/g copy.yaml"] = written["files"]["../specs/g copy.yaml"]
     manifest["stamps"].update(written["stamps"])
@@ -988,8 +991,8 @@ def test_a_build_after_a_spec_took_another_ones_name_gives_each_file_one_spec(ru
 
     result = runner.invoke(main, folder)
     assert result.exit_code == 0, result.output
-    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}-2"}
-    assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}-2.docx")
+    assert _stems(out) == {"g.yaml": plain, "g copy.yaml": f"{plain}（g-copy）"}
+    assert "台商茶会" not in _docx_text(out / f"{plain}.docx") and "台商茶会" in _docx_text(out / f"{plain}（g-copy）.docx")
     assert f"{copy}:4:7: 警告[BUILD-NAME-TAKEN]" in result.output
 
 
@@ -1006,7 +1009,7 @@ def test_names_depend_on_the_specs_alone_and_a_rebuild_with_no_change_writes_not
     shutil.copy(ROOT / "specs" / GZ, specs / "s.yaml")
     added = runner.invoke(main, build)
     assert added.exit_code == 0, added.output
-    expected = {"s.yaml": plain, "xlong.yaml": f"{plain}-2", "ylonger.yaml": f"{plain}-3"}
+    expected = {"s.yaml": plain, "xlong.yaml": f"{plain}（xlong）", "ylonger.yaml": f"{plain}（ylonger）"}
     assert _stems(out) == expected
     stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
 
