@@ -2118,3 +2118,50 @@ def test_nothing_is_asked_of_kernel32_off_windows(tmp_path, monkeypatch):
     atomic_write(tmp_path / ".hidden", b"x", hidden=True)
     hidden_files.hide(tmp_path / ".hidden")
     assert (tmp_path / ".hidden").read_bytes() == b"x"
+
+
+def _projects(tmp_path: Path, names: list[str]) -> tuple[Path, Path, list[str]]:
+    """One unit's specs of one form and year, one per project (`names`, each in its folder when given one): the specs
+    folder, the output folder and the build command."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    for name in names:
+        (specs / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "specs" / GZ, specs / name)
+    return specs, out, ["build", str(specs), "--out", str(out), "--jobs", "1"]
+
+
+def test_specs_of_one_form_are_named_after_their_own_spec_files_not_numbered(runner, tmp_path):
+    """13 projects' specs of one unit were written as …-2 … -13: which was which showed only in the warnings."""
+    specs, out, build = _projects(tmp_path, ["g.yaml", "广州市台湾同胞联谊会-2023-台商沙龙.yaml",
+                                              "2023年广州市台湾同胞联谊会交流项目.yaml", "外贸科/调研项目.yaml",
+                                              "宣传科/调研项目.yaml"])
+    result = runner.invoke(main, build)
+    assert result.exit_code == 0, result.output
+    plain = _stems(out)["g.yaml"]
+    assert sorted(p.stem for p in out.glob("*.docx")) == sorted(
+        [plain, f"{plain}（台商沙龙）", f"{plain}（交流项目）", f"{plain}（外贸科-调研项目）", f"{plain}（宣传科-调研项目）"])
+    assert f"这一份写成了“{plain}（台商沙龙）”" in result.output
+
+
+def test_a_spec_deleted_or_with_an_error_changes_no_other_specs_name(runner, tmp_path):
+    """Numbered by rank, a spec deleted or failing renumbered the others: a `-2` sent last week was another project's."""
+    specs, out, build = _projects(tmp_path, ["g.yaml", "gg-a.yaml", "gg-b.yaml", "gg-c.yaml"])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["g.yaml"]
+    named = {"g.yaml": plain, **{f"gg-{x}.yaml": f"{plain}（gg-{x}）" for x in "abc"}}
+    assert _stems(out) == named
+
+    broken = specs / "g.yaml"  # the plain name's holder fails: the next one keeps its own name
+    broken.write_text(broken.read_text(encoding="utf-8").replace("year: 2023", "year: 二〇二三"), encoding="utf-8")
+    failed = runner.invoke(main, build)
+    assert failed.exit_code == 1, failed.output
+    assert {spec: stem for spec, stem in _stems(out).items() if spec != "g.yaml"} == {
+        spec: stem for spec, stem in named.items() if spec != "g.yaml"}
+    assert f"已删除 {out / plain}（gg-a）" not in failed.output
+
+    shutil.copy(ROOT / "specs" / GZ, broken)
+    (specs / "gg-a.yaml").unlink()
+    again = runner.invoke(main, build)
+    assert again.exit_code == 0, again.output
+    assert _stems(out) == {spec: stem for spec, stem in named.items() if spec != "gg-a.yaml"}
+    assert sorted(p.stem for p in out.glob("*.docx")) == sorted(_stems(out).values())
