@@ -134,10 +134,10 @@ WORD_CHARS = re.compile("[0-9A-Za-z]")  # no start of a part taken off where it 
 
 
 def own_label(spec_stem: str, name: str) -> str:
-    """What a spec's file stem says that its form's `name` does not: `湛江市商务局-2026-外贸发展项目` beside
-    `湛江市商务局2026年…申报表` is `外贸发展项目`. The name's years (with a 年 or 年度 after them) go, then each part
+    """What a spec's file stem says that its form's `name` does not: `某市商务局-2026-外贸发展项目` beside
+    `某市商务局2026年…申报表` is `外贸发展项目`. The name's years (with a 年 or 年度 after them) go, then each part
     between separators the name holds whole, then the start of a part the name holds, of two characters or more and
-    no Latin letter or digit (`湛江市商务局外贸发展项目`); the stem whole when nothing is left (`湛江市商务局-2026`).
+    no Latin letter or digit (`某市商务局外贸发展项目`); the stem whole when nothing is left (`某市商务局-2026`).
     Of the stem and the name alone, so that a spec skipped as current is given its name without being read."""
     text = spec_stem
     for year in set(re.findall(r"\d{4}", name)):
