@@ -74,7 +74,9 @@ def build_specs(files: list[str], out_dir: str, formats: list[str], templates, s
         parts.append(f"{refused} 个规格未通过规格检查（jixiao validate），未生成")
     if partial:  # "生成 1 个文件，1 个规格有错误未生成" read as a contradiction when the file was that spec's
         parts.append(f"{partial} 个规格因错误只生成了部分文件")
-    if bar and failed:  # their problems were said while the bar ran, above hundreds of 已生成 lines
+    # their problems were said while the bar ran, or, in a CI log, each among the 已生成 lines of the specs around it:
+    # over 13 specs, the reader of the log's end had to search them out; one spec's are just above
+    if failed and (bar or len(files) > 1):
         click.echo(f"有错误的规格（问题见上）：{'、'.join(r.spec for r in results if any(p.is_error for p in _own(r, left)))}")
     warned = sum(warning for _, warning in leftovers) + namesakes + named.total  # all just said
     # counted in the last line: a fresh spec's UNFILLED warning scrolled by above `处理了 1 个规格：生成 2 个文件。`, and

@@ -520,12 +520,17 @@ def test_build_skips_a_bad_spec_and_still_builds_the_others(runner, broken, tmp_
 def test_build_in_a_terminal_says_each_specs_problems_above_the_bar_as_it_is_done(runner, broken, tmp_path, monkeypatch):
     """In a terminal the problems were printed once the bar stood at 100%: among hundreds of specs a broken one
     showed only at the end. Now they are printed as each spec is done, above the bar, and the last lines name the
-    specs that failed (their problems scrolled by above the 已生成 lines); without a terminal nothing changes."""
+    specs that failed (their problems scrolled by above the 已生成 lines); without a terminal (a CI log) the problems
+    are said after the build, each among the 已生成 lines of the specs around it, and the failed specs named as well:
+    of 13 specs, the reader of the log's end had no list of those to fix. One spec's problems are just above."""
     bad, _ = broken("jiangsu-taiban-2024.yaml", "year: 2024", "year: 2024年")  # the shortest name: built first
     command = ["build", str(bad), str(GZ), str(ROOT / "specs" / "tianjin-qiaolian-2023.yaml"),
                "--format", "html", "--jobs", "1"]
     piped = runner.invoke(main, [*command, "--out", str(tmp_path / "piped")])
-    assert piped.exit_code == 1 and "生成中" not in piped.output and "问题见上" not in piped.output, piped.output
+    assert piped.exit_code == 1 and "生成中" not in piped.output, piped.output
+    assert f"有错误的规格（问题见上）：{bad}\n" in piped.output and piped.output.index(f"{bad}:") < piped.output.index("有错误的")
+    alone = runner.invoke(main, [*command[:2], "--format", "html", "--out", str(tmp_path / "alone")])
+    assert alone.exit_code == 1 and "问题见上" not in alone.output, alone.output
     monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)  # the runner as a terminal
     result = runner.invoke(main, [*command, "--out", str(tmp_path / "out")])
     assert result.exit_code == 1, result.output
