@@ -1502,6 +1502,46 @@ def test_every_row_holds_the_declared_columns_and_nothing_else():
         table.rows[1].standrd
 
 
+def _printed(rows: list[dict], frame: list[dict], print_empty: bool = False) -> list[tuple[str, int, str, int, str]]:
+    """(一级, its span, 二级, its span, 三级) of each printed row: what the form shows and merges."""
+    from generator.model import indicator_table
+
+    table = indicator_table(rows, {"print_empty": print_empty}, frame, ["level1", "level2", "name"])
+    return [(str(r.level1), r.level1.span, str(r.level2), r.level2.span, str(r.name)) for r in table.rows]
+
+
+def test_a_free_level2_groups_its_rows_in_order_of_appearance():
+    """A frame's free 一级 takes its 二级 from the rows: rows of one 二级 typed apart print together, merged once."""
+    frame = [{"level1": "效益指标", "free": True}]
+    rows = [{"level1": "效益指标", "level2": "社会效益", "name": "a"}, {"level1": "效益指标", "level2": "生态效益", "name": "b"},
+            {"level1": "效益指标", "level2": "社会效益", "name": "c"}]
+    assert _printed(rows, frame) == [("效益指标", 3, "社会效益", 2, "a"), ("效益指标", 0, "社会效益", 0, "c"),
+                                     ("效益指标", 0, "生态效益", 1, "b")]
+
+
+def test_two_level2_groups_sharing_a_name_under_two_level1s_are_merged_apart():
+    """Spans come from the frame's grouping: 其他 under 产出指标 and 其他 under 效益指标 are two cells, not one merge."""
+    frame = [{"level1": "产出指标", "level2": ["其他"]}, {"level1": "效益指标", "level2": ["其他"]}]
+    rows = [{"level1": "产出指标", "level2": "其他", "name": "a"}, {"level1": "效益指标", "level2": "其他", "name": "b"}]
+    assert _printed(rows, frame) == [("产出指标", 1, "其他", 1, "a"), ("效益指标", 1, "其他", 1, "b")]
+
+
+def test_a_row_of_a_level2_the_frame_does_not_list_prints_after_its_level1s_listed_ones():
+    """A row whose 二级 a fixed frame does not list is printed, last in its 一级, not dropped."""
+    frame = [{"level1": "产出指标", "level2": ["数量指标", "质量指标"]}]
+    rows = [{"level1": "产出指标", "level2": "时效指标", "name": "t"}, {"level1": "产出指标", "level2": "质量指标", "name": "q"}]
+    assert _printed(rows, frame) == [("产出指标", 2, "质量指标", 1, "q"), ("产出指标", 0, "时效指标", 1, "t")]
+
+
+def test_print_empty_adds_a_blank_row_for_each_empty_level2_and_none_for_a_level1_without_level2s():
+    """An empty 二级 of the frame prints as a blank row under its label; a 一级 the frame lists no 二级 for, with no
+    row, prints no row of blanks (it has no label to print one under)."""
+    frame = [{"level1": "产出指标", "level2": ["数量指标", "质量指标"]}, {"level1": "满意度指标", "level2": []}]
+    rows = [{"level1": "产出指标", "level2": "数量指标", "name": "a"}]
+    assert _printed(rows, frame, print_empty=True) == [("产出指标", 2, "数量指标", 1, "a"),
+                                                       ("产出指标", 0, "质量指标", 1, "")]
+
+
 def test_one_profile_key_turns_the_word_and_the_html_page(runner, zhejiang):
     """`orientation: landscape` was read by no code: the form still printed portrait."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "orientation: portrait", "orientation: landscape")
