@@ -227,24 +227,31 @@ _MAIN_BRANCHES = {"main": "master", "master": "main"}
 repository whose main branch is master, was told to fetch a main the remote never had."""
 
 
-def _main_called(name: str, remotes: list[str]) -> str | None:
+def _main_called(name: str, remotes: list[str], typed: str) -> str | None:
     """The name the main branch goes by here, for `name` typed as one (`main`, `master`): the branch the remotes'
     `HEAD` points to where they agree on one of another name (`origin/HEAD -> origin/develop`, as `git clone` records
     the remote's default branch; read locally, no network), else the other of `_MAIN_BRANCHES`: a repository whose
-    main branch is `develop` or `trunk` was told to write `master`, which it lacked too. None for any other name."""
+    main branch is `develop` or `trunk` was told to write `master`, which it lacked too. A head that is a side of the
+    range `typed` is none (a remote that is someone's working copy with `feature` checked out read
+    `origin/feature...origin/feature`). None for any other name."""
     if name not in _MAIN_BRANCHES:
         return None
-    heads = {_remote_head(remote) for remote in remotes} - {None, name}
+    sides = {_branch_of(side) for side in _sides(typed)}
+    heads = {head for remote in remotes for head in [_remote_head(remote)]
+             if head and f"{remote}/{head}" not in sides and head not in sides} - {name}
     return heads.pop() if len(heads) == 1 else _MAIN_BRANCHES[name]
 
 
 def _remote_head(remote: str) -> str | None:
-    """The branch `refs/remotes/<remote>/HEAD` names (`develop`), None where this clone records none."""
+    """The branch `refs/remotes/<remote>/HEAD` names (`develop`, `feature/2027`), None where this clone records none
+    or names a branch a later `git fetch --prune` removed: a remote whose `develop` was renamed `main` was told to
+    write develop, and lost the other name of `_MAIN_BRANCHES` it had."""
     try:
-        ref = os.fsdecode(_git("symbolic-ref", "--quiet", "--short", f"refs/remotes/{remote}/HEAD")).strip()
+        ref = os.fsdecode(_git("symbolic-ref", "--quiet", f"refs/remotes/{remote}/HEAD")).strip()
     except Trouble:
         return None
-    return ref[len(remote) + 1:] if ref.startswith(f"{remote}/") else None
+    prefix = f"refs/remotes/{remote}/"
+    return ref[len(prefix):] if ref.startswith(prefix) and _has_commit(ref) else None
 
 
 def _remote_lacks(remote: str, branch: str, rev: str, option: str, typed: str) -> str:
@@ -255,7 +262,7 @@ def _remote_lacks(remote: str, branch: str, rev: str, option: str, typed: str) -
     the branch is said, and the other name given as a second guess: without asking the remote (a network call, and
     a password prompt) it cannot be known which of the two it has."""
     kept = _remote_branches(remote)
-    other = _main_called(branch, [remote])
+    other = _main_called(branch, [remote], typed)
     named = f"{remote}/{other}" if f"{remote}/{other}" in kept else None
     instead = quoted(_sides_replaced(typed, {rev: named + rev[len(remote) + 1 + len(branch):]})) if named else ""
     if _fetched_whole(remote, kept):
@@ -303,7 +310,7 @@ def _main_named_otherwise(rev: str, option: str, typed: str) -> str | None:
     names neither, or the other name is not here either."""
     name = _branch_of(rev)
     remotes = os.fsdecode(_git("remote")).split()
-    other = _main_called(name, remotes)
+    other = _main_called(name, remotes, typed)
     if other is None:
         return None
     if _has_commit(f"refs/heads/{other}"):

@@ -540,6 +540,7 @@ def test_a_branch_a_clone_of_one_branch_lacks_is_said_with_the_command_that_fetc
     git("checkout", "-q", "-b", "feature")
     edit(folder / "specs" / GZ, "form:", "# feature\nform:")
     git("commit", "-q", "-am", "feature")
+    git("checkout", "-q", "master")  # as a hosted remote's HEAD is its main branch, which the clone does not fetch
     clone = tmp_path_factory.mktemp("shallow") / "clone"
     git("clone", "-q", "--depth", "1", "--branch", "feature", folder.as_uri(), str(clone))
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
@@ -629,6 +630,29 @@ def test_a_remote_whose_main_branch_has_another_name_is_named_from_its_head(runn
         assert result.exit_code == 2 and result.output.endswith(said), (typed, result.output)
     written = runner.invoke(main, ["diff", "--rev", f"{default}...origin/feature", "specs"])
     assert written.exit_code == 1 and "“98%以上” → “99%以上”" in written.output, written.output
+
+
+@pytest.mark.parametrize("head, said", [
+    ("develop", "它的主分支叫 master，请写 --rev origin/master...origin/feature"),  # pruned since: the other name still
+    ("feature", "它的主分支叫 master，请写 --rev origin/master...origin/feature"),  # a side of the range is no main branch
+    ("发布/2027", "它的主分支叫 发布/2027，请写 --rev origin/发布/2027...origin/feature"),  # slashes and Chinese kept whole
+])
+def test_a_remote_head_that_names_no_branch_here_or_the_branch_compared_is_not_offered(runner, master_remote,
+                                                                                       tmp_path_factory, monkeypatch,
+                                                                                       head, said):
+    """origin/HEAD outlives the branch it named (`develop` renamed `main` on the remote, pruned here), and a remote that
+    is someone's working copy has the branch checked out there as its HEAD: the first lost the suggestion of master,
+    the second read `--rev origin/feature...origin/feature`, a range of no changes."""
+    _, remote, git = master_remote
+    clone = tmp_path_factory.mktemp("review") / "clone"
+    git("clone", "-q", str(remote), str(clone))
+    if head == "发布/2027":
+        git("-C", str(clone), "update-ref", f"refs/remotes/origin/{head}", "origin/master")
+    git("-C", str(clone), "symbolic-ref", "refs/remotes/origin/HEAD", f"refs/remotes/origin/{head}")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    result = runner.invoke(main, ["diff", "--rev", "origin/main...origin/feature", "specs"])
+    assert result.exit_code == 2 and result.output.endswith(said + "\n"), result.output
 
 
 def test_a_clone_of_one_branch_still_says_how_to_fetch_main_and_master_as_a_second_guess(runner, master_remote,
