@@ -458,6 +458,26 @@ def test_whole_columns_merged_for_margins_are_read_only_as_far_as_the_sheets_cel
     imports_as_its_spec(runner, source, stem)
 
 
+@pytest.mark.parametrize("merged, formatted", [("A1:A1048576", "A1048576"), ("A1:A200000", "A200000")])
+def test_a_range_holding_text_formatted_to_its_last_cell_is_read_only_as_far_as_the_form(built_word, runner, tmp_path,
+                                                                                      monkeypatch, merged, formatted):
+    """附件1 in A1, column A merged down and formatted, as Excel writes 合并后居中 into the cells it covers: its
+    last cell, formatted, kept the range whole, a million rows read with its text (44 s and 1.7 GB for one form)."""
+    from openpyxl.cell.cell import MergedCell
+
+    stem = "guangzhou-tailian-2023"
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[stem], book.active, left=2)
+    book.active["A1"] = "附件1"
+    book.active[formatted].number_format = "0.00"
+    source = tmp_path / (built_word[stem].stem + ".xlsx")
+    book.save(str(source))
+    zip_edit(source, SHEET_XML, "</mergeCells>", f'<mergeCell ref="{merged}"/></mergeCells>')
+    _called_fewer_than(monkeypatch, MergedCell, "__init__", 100_000, "made cells far past the form")
+    imports_as_its_spec(runner, source, stem, clean="0 个错误")
+
+
 @pytest.mark.parametrize("far", ["a note merged", "a bordered cell"])
 def test_a_cell_far_down_the_sheet_reads_no_blank_rows_above_it(built_word, runner, tmp_path, monkeypatch, far):
     """A note merged at row 100000 (or a border drawn there): each of the blank rows above it was read cell by
@@ -503,12 +523,19 @@ def test_text_in_a_whole_column_merged_is_read_once_not_on_every_row(built_word,
 
 
 @pytest.mark.parametrize("cells, merged, read", [
-    ('<c r="B1"/><c r="C5"/>', "A1:A1048576", "A1:A5"),    # a whole column: down to the last row
-    ('<c r="B1"/><c r="C5"/>', "B1:XFD1", "B1:C1"),        # a whole row: across to the last column
-    ('<c r="B1"/><c r="C5"/>', "E7:E1048576", "E7:E7"),    # below every cell: its first cell alone
-    ('<c r="B1"/><c r="C5"/>', "B1:F1 A1:A1048576 B8:B9", "B1:F1 A1:A5 B8:B8"),  # the form's columns kept, to their ends
-    ('<c r="B1"/><c r="C5"/>', "A1:A100000 B1:F1", "A1:A5 B1:F1"),         # far down, short of the edge: to the last cell
-    ('<c r="B1"/><c s="1"/>', "A1:A1048576", "A1:A1048576"),  # a cell without its address: where they end is unknown
+    ('<c r="B1" s="1"/><c r="C5" s="1"/>', "A1:A1048576", "A1:A5"),    # a whole column: down to the last row
+    ('<c r="B1" s="1"/><c r="C5" s="1"/>', "B1:XFD1", "B1:C1"),        # a whole row: across to the last column
+    ('<c r="B1" s="1"/><c r="C5" s="1"/>', "E7:E1048576", "E7:E7"),    # below every cell: its first cell alone
+    ('<c r="B1" s="1"/><c r="C5" s="1"/>', "B1:F1 A1:A1048576 B8:B9", "B1:F1 A1:A5 B8:B8"),  # the form's columns kept
+    ('<c r="B1" s="1"/><c r="C5" s="1"/>', "A1:A100000 B1:F1", "A1:A5 B1:F1"),  # far down, short of the edge: to the last cell
+    ('<c r="B1" s="1"/><c s="1"/>', "A1:A1048576", "A1:A1048576"),  # a cell without its address: where they end is unknown
+    # the range's own format in the cells it covers (Excel writes it in each) is no cell of the sheet's
+    ('<c r="A2" t="inlineStr"><is><t>表</t></is></c><c r="XFD1048576" s="1"/>', "A2:XFD1048576", "A2:A2"),
+    ('<c r="A1"><v>1</v></c><c r="A1048576" s="1"/>', "A1:A1048576", "A1:A1"),
+    ('<x:c r="A5" t="s"><x:v>0</x:v></x:c><x:c r="Z200000" s="1" t="n"></x:c>', "A5:Z200000", "A5:Z5"),
+    ('<c r="A1"><f>1+1</f></c><c r="B9"/>', "A1:A1048576", "A1:A1"),   # an empty cell without a format: no end either
+    ('<c r="A1"><v>1</v></c><c r="B9" s="1"/>', "A1:A1048576", "A1:A9"),  # a format outside the ranges: a row drawn
+    ('<c r="A1"><v>1</v></c><c r="A3" s="1"/>', "A1:A2 A3:A1048576", "A1:A2 A3:A3"),  # another range's first cell
 ])
 def test_merged_ranges_past_the_sheets_cells_are_cut_back_to_them(cells, merged, read):
     import io
