@@ -130,24 +130,22 @@ def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str]
 
 
 SEPARATORS = re.compile(r"[\s\-_.·、，,]+")
-WORD_CHARS = re.compile("[0-9A-Za-z]")  # no start of a part taken off where it holds these: `2023` is not `20` + `23`
 
 
 def own_label(spec_stem: str, name: str) -> str:
     """What a spec's file stem says that its form's `name` does not: `某市商务局-2026-外贸发展项目` beside
-    `某市商务局2026年…申报表` is `外贸发展项目`. The name's years (with a 年 or 年度 after them) go, then each part
-    between separators the name holds whole, then the start of a part the name holds, of two characters or more and
-    no Latin letter or digit (`某市商务局外贸发展项目`); the stem whole when nothing is left (`某市商务局-2026`).
-    Of the stem and the name alone, so that a spec skipped as current is given its name without being read."""
-    text = spec_stem
+    `某市商务局2026年…申报表` is `外贸发展项目`. The name's years (with a 年 or 年度 after them) go, and its unit, what
+    it has before its first year, wherever the stem has it (`某市商务局外贸发展项目`, `外贸发展项目某市商务局`); then each
+    part between separators the name holds whole; the stem whole when nothing is left (`某市商务局-2026`). Not any
+    start of a part the name holds: beside `…部门整体支出及项目绩效目标申报表`, `项目（一期）` was `（一期）` and
+    `绩效评价项目` `评价项目`. Of the stem and the name alone, so that a spec skipped as current is given its name
+    without being read."""
+    first = re.search(r"\d{4}", name)
+    unit = name[:first.start()].strip() if first else ""
+    text = spec_stem.replace(unit, "-") if unit else spec_stem
     for year in set(re.findall(r"\d{4}", name)):
         text = re.sub(rf"(?<!\d){year}(?:年度|年)?(?!\d)", "-", text)
-    parts = []
-    for part in SEPARATORS.split(text):
-        if part and part not in name:
-            held = max((n for n in range(2, len(part)) if part[:n] in name and not WORD_CHARS.search(part[:n])), default=0)
-            parts.append(part[held:])
-    return "-".join(parts) or spec_stem
+    return "-".join(part for part in SEPARATORS.split(text) if part and part not in name) or spec_stem
 
 
 def stem_twins(specs: Iterable[str]) -> set[str]:

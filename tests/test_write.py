@@ -2165,3 +2165,18 @@ def test_a_spec_deleted_or_with_an_error_changes_no_other_specs_name(runner, tmp
     assert again.exit_code == 0, again.output
     assert _stems(out) == {spec: stem for spec, stem in named.items() if spec != "gg-a.yaml"}
     assert sorted(p.stem for p in out.glob("*.docx")) == sorted(_stems(out).values())
+
+
+def test_a_label_keeps_the_words_of_the_form_name_and_drops_the_unit_wherever_it_stands(runner, tmp_path):
+    """Any start of the stem the form's name held went: beside `…部门整体预算绩效目标申报表`, the project `绩效评价项目` was
+    written as `（评价项目）` and `预算编制（一期）` as `（编制（一期））`; the unit at the end of a stem stayed."""
+    specs, out, build = _projects(tmp_path, ["g.yaml", "绩效评价项目.yaml", "预算编制（一期）.yaml",
+                                              "台商沙龙广州市台湾同胞联谊会.yaml"])
+    result = runner.invoke(main, build)
+    assert result.exit_code == 0, result.output
+    plain = _stems(out)["g.yaml"]
+    assert _stems(out) == {"g.yaml": plain, "绩效评价项目.yaml": f"{plain}（绩效评价项目）",
+                           "预算编制（一期）.yaml": f"{plain}（预算编制（一期））",
+                           "台商沙龙广州市台湾同胞联谊会.yaml": f"{plain}（台商沙龙）"}, result.output
+    said = runner.invoke(main, ["validate", str(specs)]).output
+    assert f"这一份会写成“{plain}（绩效评价项目）”" in said, said
