@@ -652,13 +652,13 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
                               list[str], dict[str, str], dict[str, list[str]], dict[str, dict], dict[str, dict]]:
-    """The recorded files per spec, each file's stamp, the specs written under a `-2` name with the name each
-    was due, each file's content hash (none in a manifest from before they were kept) and the files kept as changed by
-    hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from it (none
-    in a manifest from before they were kept), per changed file its stamp and hash when last read (`edit_hashes`),
-    and per spec what its last build said of it (`said`; none in a manifest from before it was kept); all empty when
-    there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they were kept)
-    has every spec rebuilt once.
+    """The recorded files per spec, each file's stamp, the specs written under a labelled name (`…（label）`) with the
+    name each was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
+    changed by hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from
+    it (none in a manifest from before they were kept), per changed file its stamp and hash when last read
+    (`edit_hashes`), and per spec what its last build said of it (`said`; none in a manifest from before it was kept);
+    all empty when there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they
+    were kept) has every spec rebuilt once.
 
     Read record by record (`_records`): a record not in the shape this module writes, as a hand's edit or a merge may
     leave it (a record turned into a list, a stamp or a due name into a number was an internal error at the first

@@ -3,8 +3,9 @@
 `jixiao new` names a spec `单位-年度.yaml` (or, with --from, the source's name with its year moved on),
 so a spec of that unit and year written by hand or imported under another name (`某单位2025年.yaml`) is
 not in the way of the new file, yet it is the same form to `jixiao build`: both print the same table
-name, and build writes all but one as `…-2` with a warning. The unit then has two drafts of one form and learns
-of it only at build time; `new` and `import` (last year's 某单位2025年.docx read into specs/) ask before making
+name, and build writes all but one under it with the spec's file name added (`…（某项目）`) and a warning.
+The unit then has two drafts of one form and learns of it only at build time; `new` and `import` (last year's
+某单位2025年.docx read into specs/) ask before making
 the second one, in the same words, naming the spec that keeps the plain name as validate's SPEC-NAME-TAKEN does.
 """
 from __future__ import annotations
