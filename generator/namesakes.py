@@ -5,8 +5,8 @@ so a spec of that unit and year written by hand or imported under another name (
 not in the way of the new file, yet it is the same form to `jixiao build`: both print the same table
 name, and build writes all but one under it with the spec's file name added (`…（某项目）`) and a warning.
 The unit then has two drafts of one form and learns of it only at build time; `new` and `import` (last year's
-某单位2025年.docx read into specs/) ask before making
-the second one, in the same words, naming the spec that keeps the plain name as validate's SPEC-NAME-TAKEN does.
+某单位2025年.docx read into specs/) ask before making the second one, in the same words, naming the spec that
+keeps the plain name as validate's SPEC-NAME-TAKEN does.
 """
 from __future__ import annotations
 
