@@ -35,7 +35,8 @@ from .docx_story_ends import end_with_paragraphs
 from .docx_title_size import fit_titles
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .line_fill import LIBREOFFICE_GAP
-from .template_errors import BracesFullWidth, TemplateEmpty, rendering
+from .problems import clipped
+from .template_errors import BracesFullWidth, TagMisplaced, TemplateEmpty, rendering
 
 DOCUMENT_PART = "word/document.xml"
 
@@ -167,7 +168,10 @@ class DocxRenderer:
         (a `{%tc %}` loop, a cell left out by a condition). Elsewhere it changes nothing, and its walk over every
         row and cell took as long as the parse."""
         body = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
-        return body if all(_grid_fits(tbl) for tbl in body.iter(_TBL)) else self._docxtpl.fix_tables(xml)
+        if all(_grid_fits(tbl) for tbl in body.iter(_TBL)):
+            return body
+        _spans_counted(body)
+        return self._docxtpl.fix_tables(xml)
 
 
 _LISTING = "\t\a\n\f"
@@ -193,6 +197,24 @@ def _grid_fits(tbl) -> bool:
             except (TypeError, ValueError):
                 return False
     return widest >= columns
+
+
+def _spans_counted(body) -> None:
+    """TagMisplaced at the first cell whose w:gridSpan is no whole number: docxtpl's `fix_tables` reads each with int(),
+    and its ValueError was said as jixiao's internal error (exit 4). Such a span is a `{% colspan %}` given a text
+    (`{% colspan unit %}`, `{% colspan 'x' %}`) or a template edited outside Word."""
+    for number, tbl in enumerate(body.iter(_TBL), start=1):
+        for row, tr in enumerate(tbl.iter(_TR), start=1):
+            for tc in tr.iterchildren(_TC):
+                try:
+                    _span(tc)
+                except (TypeError, ValueError):
+                    span = first_child(first_child(tc, _TC_PR), _GRID_SPAN).get(qn("w:val"))
+                    raise TagMisplaced(
+                        f"第 {number} 张表第 {row} 行（“{clipped(joined_text(tr).strip(), 30)}”）有一格合并的列数"
+                        f"（w:gridSpan）是“{clipped(str(span or ''), 20)}”，不是整数；"
+                        "用 {% colspan %} 的，它的值要是数字，如 {% colspan 2 %}、{% colspan key_tasks|length %}；"
+                        "没有用它的，是 form.docx 在 Word 以外被改坏了，请在 Word 里打开它、改好这一行的合并后另存") from None
 
 
 def _span(tc) -> int:

@@ -2643,6 +2643,18 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
 
 
+@pytest.mark.parametrize("span", ["'x'", "unit"])
+def test_a_colspan_given_no_number_is_named_not_an_internal_error(tmp_path, runner, span):
+    """docxtpl's fix_tables reads each w:gridSpan with int(): `{% colspan 'x' %}` was a ValueError, exit 4."""
+    tagged = f"<w:t>{{% colspan {span} %}}{{{{ unit }}}}</w:t>"
+    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", tagged)])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表第 1 行（“部门名称" in result.output
+    assert "）有一格合并的列数（w:gridSpan）是“" in result.output and "不是整数；用 {% colspan %} 的" in result.output
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
+
+
 @pytest.mark.parametrize("part, old, new", [
     ("word/styles.xml", r'<w:sz w:val="[1-9][0-9]*"/>', '<w:sz w:val="0"/>'),  # every size 0: a line held endless ems
     ("word/document.xml", r'(<w:tcW w:type="dxa") w:w="1134"', r'\1 w:w="2in"'),  # int() of a width not in twips
