@@ -43,14 +43,18 @@ COPIED_ROW = "IMPORT-COPIED-ROW"
 
 
 def _set(data: dict, path: tuple, value: Any) -> None:
+    """`value` put at `path` in `data`, the lists and mappings on the way made where missing. A step that holds a
+    value read whole (a template printing `{{ indicators[0] }}` as well as `{{ indicators[0].name }}`) is made a
+    list or mapping as the later, deeper field needs, as a whole read later replaces the deeper fields: stepping into
+    the text was a TypeError, jixiao's internal error (exit 4)."""
     node: Any = data
     for step, following in zip(path, path[1:] + (None,)):
         fresh = value if following is None else ([] if isinstance(following, int) else {})
         if isinstance(node, list):
             node.extend([None] * (step + 1 - len(node)))
-            if following is None or node[step] is None:
+            if following is None or not isinstance(node[step], (list, dict)):
                 node[step] = fresh
-        elif following is None or step not in node or node[step] is None:
+        elif following is None or not isinstance(node.get(step), (list, dict)):
             node[step] = fresh
         node = node[step]
 
