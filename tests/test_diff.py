@@ -1853,6 +1853,50 @@ def test_changed_words_keep_no_run_between_edits_shorter_than_them_and_spell_bot
             assert min(max(map(len, before)), max(map(len, after))) < len(runs[k][1]), runs
 
 
+REPEATED = ("围绕年度工作要点，统筹安排定居台胞联系服务、走访慰问、学习培训、联谊交流等各项工作，建立健全台胞联系档案，"
+            "做到底数清、情况明，及时掌握台胞生产生活中遇到的困难和诉求，协调有关部门帮助解决。")
+
+
+def test_words_inserted_into_a_text_that_repeats_a_sentence_are_all_that_is_marked(runner, edited, tmp_path):
+    """A content repeating one sentence, `每季度` inserted into its second copy of four, read ~100 characters inserted
+    and ~100 deleted: difflib anchored on the longest run both share, from one copy into the next. Sentences each
+    text has once, and the sentences both begin and end with, anchor first; the rest is matched word by word."""
+    def content(text):
+        def change(tree):
+            tree["key_tasks"][1]["content"] = text
+        return change
+
+    copies = [REPEATED] * 4
+    copies[1] = REPEATED.replace("走访慰问", "每季度走访慰问")
+    old, new = edited_twice(edited, tmp_path, content(REPEATED * 4), content("".join(copies)))
+    [line] = [line for line in text_lines(runner, old, new) if "主要实施内容" in line]
+    assert "联系服务、【增：每季度】走访慰问" in line and "【删：" not in line and len(line) < 120, line
+    [line] = [line for line in text_lines(runner, old, new, "--format", "markdown") if "主要实施内容" in line]
+    assert "<b>每季度</b>" in line and "<del>" not in line and len(line) < 200, line
+
+
+def test_numbered_paragraphs_edited_added_and_removed_are_marked_as_such(runner, edited, tmp_path):
+    """Six numbered paragraphs, one edited (a word added, a comma made a semicolon), one added, one removed: each is
+    marked by itself, and the paragraphs kept are not."""
+    paragraphs = [f"{n}.组织台胞参加第{n}批交流活动，全年不少于{n + 3}次，覆盖台胞{100 * n}人次以上。" for n in range(1, 7)]
+    edited_paragraphs = list(paragraphs)
+    edited_paragraphs[2] = paragraphs[2].replace("交流活动", "联谊交流活动").replace("，覆盖", "；覆盖")
+    del edited_paragraphs[4]
+    edited_paragraphs.insert(1, "新增：建立台胞联系档案，做到底数清、情况明。")
+
+    def content(lines):
+        def change(tree):
+            tree["key_tasks"][1]["content"] = "\n".join(lines) + "\n"
+        return change
+
+    old, new = edited_twice(edited, tmp_path, content(paragraphs), content(edited_paragraphs))
+    [line] = [line for line in text_lines(runner, old, new) if "主要实施内容" in line]
+    for marked in ("【增：新增：建立台胞联系档案，做到底数清、情况明。↵】", "【增：联谊】交流活动", "【删：，】【增：；】覆盖",
+                   "【删：5.组织台胞参加第5批交流活动，全年不少于8次，覆盖台胞500人次以上。↵】"):
+        assert marked in line, (marked, line)
+    assert line.count("【") == 5, line
+
+
 def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`diff_words._without_stray_kept` as it was first written: fold the first kept run no longer than the edit on
     either side of it, and start again from the first run, until none is left to fold."""
