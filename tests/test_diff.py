@@ -3804,6 +3804,21 @@ def rows_drafts(tmp_path, spec: str, rows: list[tuple[str, str, str, str]]) -> t
     return str(paths[0]), str(paths[1])
 
 
+def test_a_length_of_time_that_points_no_way_made_a_deadline_is_a_plain_edit(runner, tmp_path):
+    """办公用房租赁期限 `12月` → `10月底前` was 时限提前: beside a deadline the bare 12月 was read as December, though
+    of a 租赁期限 it is twelve months, a length that points no way, now written as a deadline. A time to get something
+    done (完成时间) still reads its bare month beside a deadline as the month of the year."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "办公用房租赁期限", "12月", "10月底前"),
+        ("时效指标", "物业合同租赁期限", "10月底前", "12月"),
+        ("时效指标", "项目完成时间", "12月", "10月底前"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"办公用房租赁期限": (None, None), "物业合同租赁期限": (None, None),
+                     "项目完成时间": (None, "时限提前")}, found
+
+
 def test_a_longer_time_to_get_something_done_is_a_later_deadline(runner, tmp_path):
     """`办理时限 “30个工作日” → “45个工作日”` under 时效指标 was a plain 修改: the category points no way, though
     the words say the time it takes to get something done, which is to keep short. A duration that is an

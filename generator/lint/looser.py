@@ -29,7 +29,7 @@ from typing import Any
 
 from dataclasses import replace
 
-from ..filled_text import blank
+from ..filled_text import blank, fold
 from ..spec_year import as_year
 from ..value_comparison import count_alone, count_as_beside, month_of_the_year, wan_as_money
 from ..value_dates import last_day
@@ -71,7 +71,8 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     hedged = next(iter(hedges_added(name, before, after, old_year, new_year, category)), None)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
-    before, after = months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
+    if not _length_of_time(name):
+        before, after = months_as_dates(before, after)  # 10月底前 → 12月: a month of the year, no months counted
     if hedged and before.kind is Kind.DATE:  # the same date, no longer committed to: by it, or a while after
         return LATER_DEADLINE if before.deadline or category == "timeliness" else HIGHER_CAP
     if hedged and _deadline_hedged(name, before, after, hedged, old_year, new_year, category):
@@ -244,6 +245,15 @@ def as_money(before: Value, after: Value, category: str | None) -> tuple[Value, 
     if category == "cost" or before.money is not None or after.money is not None:
         return wan_as_money(before), wan_as_money(after)
     return before, after
+
+
+def _length_of_time(name: Any) -> bool:
+    """Whether the indicator names a length of time that points no way (`terms.undirected_duration`), whose bare
+    month is months, not the month of the year (办公用房租赁期限 `12月` → `10月底前`: twelve months made a deadline,
+    no deadline moved earlier); by words other than 时间, which also names when a thing is done (活动开展时间
+    `10月底前` → `12月`)."""
+    measure = fold(str(name or ""))
+    return terms.undirected_duration(measure) and bool(terms.DURATION.search(measure.replace("时间", "")))
 
 
 def months_as_dates(before: Value, after: Value) -> tuple[Value, Value]:
