@@ -3468,6 +3468,7 @@ def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
 @pytest.mark.parametrize("name, value", [
     ("制度是否健全", "是"), ("档案是否完整", "是"), ("内部控制制度执行情况", "良好"), ("采购程序符合相关规定", "符合"),
     ("获省级以上奖项作品数", "≥3件"), ("作品获奖数", "≥3件"), ("入选国家级美术展览作品数", "≥2件"),
+    ("荣获省级以上表彰奖励项目数", "≥2项"),
 ])
 def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name, value):
     """D1 told 制度是否健全 是 and 内部控制制度执行情况 良好 under 质量指标 看不出质量要求: 健全, 完整, 符合 and the state
@@ -3475,6 +3476,15 @@ def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name,
     获省级以上奖项作品数, 入选国家级美术展览作品数), though a count."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]] == []
+
+
+@pytest.mark.parametrize("name, value", [("设立奖项数", "≥10个"), ("颁发奖项个数", "≥20个"), ("申报奖项数", "≥10项")])
+def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, name, value):
+    """奖项 alone let 设立奖项数, 颁发奖项个数 and 申报奖项数 pass under 质量指标: awards the unit sets up, hands out or
+    applies for are a count of its own work, and only an award won (获…奖) is others' judgement of its quality."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
+    [problem] = [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
+    assert "看不出质量要求" in problem.message
 
 
 @pytest.mark.parametrize("name, flagged", [("政策宣传覆盖率", False), ("归侨侨眷走访慰问覆盖率", False),
