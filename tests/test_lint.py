@@ -711,11 +711,13 @@ def test_a_bare_yes_does_not_launder_a_vague_value(linter, edited, spec, old, ne
     ("资金使用符合财务管理制度规定", "是"), ("资产管理符合国有资产管理办法要求", "是"),
     ("项目验收通过", "是"), ("验收合格", "是"), ("公共机构节能考核达标", "达标"), ("项目验收通过", "通过"),
     ("纪检监察工作有效性", "有效"), ("人员管理制度执行有效", "是"),
+    ("内部控制制度", "有效"), ("风险防控措施", "有效"), ("应急预案", "有效"), ("人员管理制度执行", "有效"),
 ])
 def test_a_bare_yes_answers_a_name_that_asks_yes_or_no(linter, edited, name, value):
     """是否…, …情况 (graded in 10号's bands) and a name that names its standard or document are answered by a yes;
     so are 有无, 可否, 能否, a name carrying （是/否）, one ending in a state (…合规性, …验收通过, …达标) and one
-    naming the kind of rules it keeps to (符合…制度规定, 符合…办法要求). B7 told each 不是问是或否的指标."""
+    naming the kind of rules it keeps to (符合…制度规定, 符合…办法要求). B7 told each 不是问是或否的指标. 有效 on rules
+    or measures in force (内部控制制度 有效, 风险防控措施 有效) is their state, as 风险防控措施有效 是 says."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]

@@ -581,6 +581,10 @@ _BARE_YES = frozenset({"是", "有", "达到", "达标", "完成", "已完成", 
 """Grades that only say yes: checkable where the name asks yes or no, and nowhere else (保障机关正常运行 达到). 有效 is
 one: it answers 纪检监察工作有效性 (`_STATED`), but 为决策提供参考 有效 says only that the work was of use, not what
 or how much, as 达到 would."""
+_IN_FORCE = re.compile(r"(?:制度|机制|措施|预案|体系|办法|方案|流程|内控|内部控制)(?:执行|运行|落实)?$")
+"""A name of rules or measures put in force (内部控制制度, 风险防控措施, 应急预案, 人员管理制度执行): 有效 on it says
+they work, a state as 健全 on 财务制度 is, and 风险防控措施有效 是 (`_STATED`) says the same; 有效 on work done or a
+purpose (为决策提供参考, 政策宣传) says nothing checkable."""
 _ASKING = re.compile(r"是否|可否|能否|\(是/否\)|\(是或否\)")
 """Words with which a name asks yes or no (制度是否健全, 可否按期交付使用, 资金使用合规性（是/否）)."""
 _STATED = re.compile(r"(?:健全|完整|完善|规范|合规|合格|达标|通过|到位|准确|一致|公开|明确|及时|有效)性?$")
@@ -616,9 +620,11 @@ def _way_out(ctx, row) -> str:
 
 def _bare_yes(row, value, words) -> bool:
     """Whether the value is a bare yes (`_BARE_YES`) on a row whose name neither asks yes or no nor names its standard,
-    and no other rule tells it: a rate or count's (B2), a vague name's (B6 on the name), a 时效's (B9)."""
-    name = fold(row.name)
-    return (value.kind is Kind.GRADE and fold(value.text) in _BARE_YES and bool(name) and not _asks_yes_no(row)
+    nor, for 有效, names rules or measures in force (`_IN_FORCE`), and no other rule tells it: a rate or count's
+    (B2), a vague name's (B6 on the name), a 时效's (B9)."""
+    name, text = fold(row.name), fold(value.text)
+    return (value.kind is Kind.GRADE and text in _BARE_YES and bool(name) and not _asks_yes_no(row)
+            and not (text == "有效" and _IN_FORCE.search(name))
             and not _NAMED_STANDARD.search(name) and not terms.QUANTITATIVE_NAME.search(name)
             and not _vague(row.name, words) and row.role2 != "timeliness")
 
