@@ -3470,7 +3470,7 @@ def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
 @pytest.mark.parametrize("name, value", [
     ("制度是否健全", "是"), ("档案是否完整", "是"), ("内部控制制度执行情况", "良好"), ("采购程序符合相关规定", "符合"),
     ("获省级以上奖项作品数", "≥3件"), ("作品获奖数", "≥3件"), ("入选国家级美术展览作品数", "≥2件"),
-    ("荣获省级以上表彰奖励项目数", "≥2项"),
+    ("荣获省级以上表彰奖励项目数", "≥2项"), ("内部控制制度执行有效性", "有效"), ("风险防控措施", "有效"),
 ])
 def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name, value):
     """D1 told 制度是否健全 是 and 内部控制制度执行情况 良好 under 质量指标 看不出质量要求: 健全, 完整, 符合 and the state

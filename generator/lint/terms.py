@@ -813,11 +813,13 @@ def input_as_output(name: str, role2: str | None) -> bool:
     rewrites of it that disagree."""
     return role2 in ("quantity", "quality") and money_input(name)
 QUALITY_WORDS = re.compile(r"合格|达标|验收|准确|完好|合规|质量|优良|通过|正确|规范|标准|率|满意|健全|完整|符合|情况|"
-                           r"获[^，,；;。]{0,8}?奖|入选")
+                           r"获[^，,；;。]{0,8}?奖|入选|有效性|有效$")
 """Words of a quality target (D1 under 质量指标): a standard met or checked, a state of rules or records, and work
 judged by others above a bar (作品获奖数, 获省级以上奖项作品数, 荣获省级表彰奖励项目数, 入选国家级展览作品数), which is
 how a 文联's or 科协's works show their quality, a count though it is. An award only where it was won (获…奖): 设立奖项数,
-颁发奖项个数 and 申报奖项数 count the unit's own work, no one's judgement of it."""
+颁发奖项个数 and 申报奖项数 count the unit's own work, no one's judgement of it. 有效 as a state asked or given
+(内部控制制度执行有效性 有效, 风险防控措施 有效) is one as 健全 is; 有效 before a count (有效投诉件数) is not read, and a
+bare 有效 on work done (康复救助 有效) is B7's to tell."""
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
 TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前|季度|频次|频率|每")
 COUNT_WORDS = re.compile(r"数|次|量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
