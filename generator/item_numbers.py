@@ -27,6 +27,9 @@ _PARAGRAPH_NUMBER = re.compile(rf"(?:{_COUNTED}|{_NUMERAL}{{1,3}}、(?!{_NUMERAL
 """A paragraph's number as official documents type one, its text to follow: an item's (`2、`), or `二、`, `（二）`,
 `(2)`, `2）`, `②`; not `一、二级指标` (level one and two). Told only, never counted: a list's own items are numbered
 as `_ITEM_NUMBER` reads them."""
+PARAGRAPH_NUMBER = _PARAGRAPH_NUMBER.pattern
+"""`_PARAGRAPH_NUMBER` for a pattern to hold (TEXT-LINE-BREAK's space YAML made of a line break before the next numbered
+paragraph)."""
 
 
 def counted(texts: list[str]) -> list[re.Match] | None:

@@ -2001,6 +2001,23 @@ def test_numbered_paragraphs_pasted_in_quotes_are_told_to_drop_them_in_the_block
     assert "每行行首空 6 格" in result.output and "引号" not in result.output, result.output
 
 
+@pytest.mark.parametrize("opening, closing", [("", ""), ('"', '"'), ("'", "'"), (">\n      ", "")],
+                         ids=["plain", "double", "single", "folded"])
+@pytest.mark.parametrize("first", ["1. 网站访问量达到10000", "1. 侨务信息公开率≥95%", "1. Website online"])
+def test_numbered_paragraphs_below_a_line_ending_in_figures_are_told_and_kept(runner, broken, opening, closing, first):
+    """A line ending in a figure or English (`≥95%`) over the next numbered paragraph: the space YAML makes of the line
+    break stands beside no Chinese, so validate said nothing, and `jixiao fmt` wrote the quoted value or `>` block with
+    the paragraphs run together on one line, 已格式化 (a plain value it refused, unexplained by validate). Both tell
+    the break now; fmt leaves the file as it was."""
+    typed = f"    goal: {opening}{first}\n      {_ZJ_GOALS[1]}{closing}\n"
+    path, text = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, typed)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert ":44:11: 警告[TEXT-LINE-BREAK] " in result.output and f"{first[-6:]} 2、完善" in result.output, result.output
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 1 and ":44:11: 错误[FMT-LINE-BREAK] " in result.output, result.output
+    assert path.read_text(encoding="utf-8") == text
+
+
 # A task list indented by 4 spaces, its goal's numbered paragraphs pasted with no `|` in each case.
 ZJ4_TASK = "form: zhanjiang\nyear: 2024\nbasic_info:\n    staff_count: 18\nkey_tasks:\n    -   name: 甲\n        amount: 1\n"
 

@@ -21,18 +21,20 @@ from ruamel.yaml.error import YAMLError
 from ..datapath import json_path
 from ..dashless_items import text_item_below
 from ..han import HAN
-from ..item_numbers import numbered_paragraphs_fix
+from ..item_numbers import PARAGRAPH_NUMBER, numbered_paragraphs_fix
 from ..key_lines import DASH_LINE, KEY_LINE, OPENS_MAPPING, indent_width
 from ..problems import Problem, Severity, excerpt
 from ..quoted_escapes import typed_escapes
 
 ID = "TEXT-LINE-BREAK"
-_FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})")  # beside Chinese on either side: 98% 及以上
+_FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})|(?<=\S) (?={PARAGRAPH_NUMBER})")
+"""A space where a line break may have been: beside Chinese on either side (98% 及以上), or before a paragraph's number
+whatever ends the line above (`≥95%` over `2. 反映…`, Word's numbered paragraphs, which joined, print as one)."""
 
 
 def check(ctx) -> Iterator[Problem]:
     for path, text in ctx.strings():
-        if not _FOLDED.search(text):  # the cheap test first: a value's place is looked up only for a space beside Chinese
+        if not _FOLDED.search(text):  # the cheap test first: a value's place is looked up only for such a space
             continue
         line, column, typed = ctx.typed(path)
         folded = folded_space(text, typed, ctx.spec.lines, line)
