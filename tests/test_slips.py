@@ -2018,6 +2018,20 @@ def test_numbered_paragraphs_below_a_line_ending_in_figures_are_told_and_kept(ru
     assert path.read_text(encoding="utf-8") == text
 
 
+@pytest.mark.parametrize("first", [_ZJ_GOALS[0], "1. 侨务信息公开率≥95%"])
+def test_numbered_paragraphs_in_a_folded_block_are_told_to_make_it_a_literal_one(runner, broken, first):
+    """A `>` block of numbered paragraphs was told 请把这几行接成一行 first, which prints them as one run of text: it
+    is told to be a `|` block, each paragraph on a line of its own; so changed, nothing is warned."""
+    typed = f"    goal: >\n      {first}\n      {_ZJ_GOALS[1]}\n"
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", _ZJ_GOAL, typed)
+    result = runner.invoke(main, ["validate", str(path)])
+    assert ("；以“2、”开头的一行像是分条写的又一条：要各条分行印出，请把“>”改成“|”，每条写成一行\n" in result.output
+            and "接成一行" not in result.output), result.output
+    path.write_text(path.read_text(encoding="utf-8").replace(typed, typed.replace(">", "|")), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0 and "TEXT-LINE-BREAK" not in result.output, result.output
+
+
 # A task list indented by 4 spaces, its goal's numbered paragraphs pasted with no `|` in each case.
 ZJ4_TASK = "form: zhanjiang\nyear: 2024\nbasic_info:\n    staff_count: 18\nkey_tasks:\n    -   name: 甲\n        amount: 1\n"
 

@@ -28,6 +28,7 @@ from ..quoted_escapes import typed_escapes
 
 ID = "TEXT-LINE-BREAK"
 _FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})|(?<=\S) (?={PARAGRAPH_NUMBER})")
+_NUMBER = re.compile(PARAGRAPH_NUMBER)
 """A space where a line break may have been: beside Chinese on either side (98% 及以上), or before a paragraph's number
 whatever ends the line above (`≥95%` over `2. 反映…`, Word's numbered paragraphs, which joined, print as one)."""
 
@@ -51,9 +52,12 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
     if not _FOLDED.search(text):
         return None
     if typed.startswith(">"):
-        space = _folded_in_block(text, _block_lines(lines, line))
+        spaces = _folded_in_block(text, _block_lines(lines, line))
+        space = spaces[0] if spaces else None
         how = "这一项用了 > 块，YAML 会把块里的换行变成空格"
-        fix = "请把这几行接成一行；要分段时请改用 | 块（每行一段）"
+        number = next((found for found in (_NUMBER.match(text, each.end()) for each in spaces) if found), None)
+        fix = (f"以“{number[0].strip()}”开头的一行像是分条写的又一条：要各条分行印出，请把“>”改成“|”，每条写成一行"
+               if number else "请把这几行接成一行；要分段时请改用 | 块（每行一段）")
     else:
         at = joined_at(typed, text) if "\n" not in text else None
         # only the space where the line ends: one typed on purpose before it (`1. 甲`) is no line break
@@ -134,9 +138,8 @@ def _block_lines(lines: list[str], line: int) -> list[str]:
     return block
 
 
-def _folded_in_block(text: str, block: list[str]):
-    """The first space beside Chinese that a `>` block made of a line break (a `>` block that wraps a
-    long paragraph of Chinese prints a space at each wrap), not one typed inside a line."""
+def _folded_in_block(text: str, block: list[str]) -> list[re.Match]:
+    """The spaces beside Chinese or before a paragraph's number that a `>` block made of line breaks (a `>` block that
+    wraps a long paragraph of Chinese prints a space at each wrap), not those typed inside a line."""
     ends = [typed for typed in block if typed]
-    return next((space for space in _FOLDED.finditer(text) if any(text[:space.start()].endswith(end) for end in ends)),
-                None)
+    return [space for space in _FOLDED.finditer(text) if any(text[:space.start()].endswith(end) for end in ends)]
