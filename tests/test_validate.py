@@ -992,6 +992,21 @@ def test_a_space_ending_the_line_above_a_closing_quote_is_said_where_it_was_type
             "会原样印在表上；请删除它") in result.output.splitlines(), result.output
 
 
+@pytest.mark.parametrize("typed, printed", [('"开展\\"台联之星\\"活动。', '开展"台联之星"活动。'),
+                                            ("'开展''台联之星''活动。", "开展'台联之星'活动。")], ids=["double", "single"])
+def test_a_space_ending_a_quoted_line_with_an_escape_on_it_is_said(runner, broken, typed, printed):
+    """A line of a quoted value holding `\\"` (or `''` in single quotes) before the full-width space ending it got no
+    word: the line as typed is not in the text, which holds what each escape reads as."""
+    line = next(line for line in (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+                if line.startswith("overall_target: "))
+    path, text = broken(GZ, line, f"overall_target: {typed}\u3000\n  第二段。{typed[0]}")
+    line, column = locate(text, "\u3000")
+    result = runner.invoke(main, ["validate", str(path)])
+    said = [line for line in result.output.splitlines() if "TEXT-INVISIBLE" in line]
+    assert said == [f"{path}:{line}:{column}: 警告[TEXT-INVISIBLE] 总体绩效目标：“…{printed[-6:]}▯”末尾有一个看不见的全角空格（U+3000），"
+                    f"会原样印在表上：YAML 把换行变成空格、接上下一行，印作“…{printed[-6:]}▯ 第二段。”，在字句中间空出一段；请删除它"], result.output
+
+
 _CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"
 _ESCAPED = '    content: "1. 开展\\"台胞之家\\"活动，存于C:\\\\台联\\t开展'
 _RETYPED = ("，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上），值里的转义要改写成它印出来的字：“\\\"”写成“\"”、"

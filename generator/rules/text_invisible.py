@@ -262,6 +262,9 @@ def _trailing_lines(ctx, path: tuple, text: str, runs: list[re.Match]) -> Proble
 
 _LINE_END = re.compile("[" + "".join(ODD_SPACES) + "]+(?=[ \t]*$)")
 """Full-width or no-break spaces ending a line as typed: YAML drops plain blanks before a line break it folds."""
+_ESCAPED = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|''")
+"""An escape typed in double quotes (`\\"`) or a quote doubled in single ones (`''`), which the text holds as one
+character other than typed."""
 
 
 class _FoldedEnd(NamedTuple):
@@ -277,8 +280,9 @@ def _folded_ends(ctx, path: tuple, text: str, runs: list[re.Match]) -> list[_Fol
     """The full-width or no-break spaces ending the lines of a value YAML folded (a `>` block, a quoted or plain value
     over several lines), each found in the text as typed before it on its line: YAML made the line break after
     them a space (or a line break, a blank line below), which `_TRAILING` saw only before a line break or the value's
-    end, said at the value's first line. None for any other value, or where a line's spaces are not found in the
-    text (escapes typed before them), or the text ends a line with spaces no line of the file ends with (a `\\n`)."""
+    end, said at the value's first line. A line's characters after its last escape (`\\"`, `''`) are looked for, as
+    the text holds what an escape reads as. None for any other value, or where a line's spaces are not found in the
+    text (an escape right before them), or the text ends a line with spaces no line of the file ends with (a `\\n`)."""
     line, column = ctx.locate(path)
     typed = folded_lines(ctx.spec.lines, line, column)
     if typed is None:
@@ -288,7 +292,10 @@ def _folded_ends(ctx, path: tuple, text: str, runs: list[re.Match]) -> list[_Fol
         run = _LINE_END.search(each.text)
         if run is None:
             continue
-        before = each.text[max(0, run.start() - 6):run.start()].lstrip(" \t" + "".join(ODD_SPACES))
+        typed_before = _ESCAPED.split(each.text[:run.start()])[-1]  # the text holds it as typed after the last escape
+        before = typed_before[-6:].lstrip(" \t" + "".join(ODD_SPACES))
+        if not before and typed_before != each.text[:run.start()]:
+            return None  # an escape right before the spaces: they alone could be found anywhere
         at = text.find(before + run.group(0), start)
         if at < 0:
             return None
