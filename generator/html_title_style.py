@@ -1,4 +1,5 @@
-"""What a rendered page's own stylesheet says of its titles (`<h1>`): their size, and the width of the printed line.
+"""What a rendered page's own stylesheet says of its titles (`<h1>`): their size, and the width of the printed line;
+and of its pages: the width of the body's line and the height of a page's text, which its rows are measured by.
 
 html_title_size took every page for base.html's: an 18 pt title on an A4 page less 2 cm side margins. A variant's
 form.html may set its own (a `<style>` of its own, base.html's `page` block overridden): one that set its titles in
@@ -25,13 +26,13 @@ from .html_table_tags import Tag
 
 _TWIPS = {"pt": 20, "px": 15, "pc": 240, "in": 1440, "cm": 1440 / 2.54, "mm": 144 / 2.54, "q": 36 / 2.54}
 _A4 = (21 * _TWIPS["cm"], 29.7 * _TWIPS["cm"])  # twips: the paper when @page names no other
-_READ = {"page": ("size", "margin-left", "margin-right"),
+_READ = {"page": ("size", "margin-left", "margin-right", "margin-top", "margin-bottom"),
          "body": ("margin-left", "margin-right", "padding-left", "padding-right", "max-width"),
          "h1": ("font-size", "margin-left", "margin-right", "padding-left", "padding-right")}
 """The properties read of each box, by the longhand a shorthand (`margin`, `padding`, `font`) sets."""
 _BOXES = {"@page": "page", "body": "body", "h1": "h1"}  # the selectors the cascade places: none more specific
 _UA = {"body": {"margin-left": 8 * _TWIPS["px"], "margin-right": 8 * _TWIPS["px"]},
-       "page": {"margin-left": None, "margin-right": None}}
+       "page": {"margin-left": None, "margin-right": None, "margin-top": None, "margin-bottom": None}}
 """A browser's own margins where no rule sets them: 8 px at the body's sides, and the print dialog's (not known
 here) at the page's."""
 _FONT_SIZE_WORDS = re.compile(r"(xx?-|)(small|large)|medium|larger|smaller|math", re.IGNORECASE)
@@ -64,15 +65,40 @@ def title_style(css: str, own: str = "") -> tuple[float, float] | None:
     title = dict(boxes["h1"])
     for name, important, value in _declarations(tinycss2.parse_blocks_contents(own, **_PARSE)):
         _declare(title, name, important, value)
-    body, title = _lengths(boxes["body"], "body"), _lengths(title, "h1")
-    widths = [_page_width(box) for name, box in boxes.items() if name.startswith(("page", "@page"))]
-    if None in widths or None in body.values() or None in title.values():
+    body, title = _body_line(boxes), _lengths(title, "h1")
+    if body is None or None in title.values():
         return None
-    line = min(widths) - (body["margin-left"] + body["margin-right"] + body["padding-left"] + body["padding-right"])
-    line = min(line, body["max-width"]) - sum(title[side] for side in _READ["h1"][1:])
+    line = body - sum(title[side] for side in _READ["h1"][1:])
     if not title["font-size"] or line <= 0:
         return None
     return title["font-size"] / 10, line
+
+
+@lru_cache(maxsize=16)
+def printed_page(css: str) -> tuple[float, float] | None:
+    """The width in twips of the body's printed line and the height of a page's text, on the narrowest and the
+    shortest page, under the stylesheet `css`: what a table's rows are measured against (html_row_heights); None
+    where either is not read (see the module's docstring)."""
+    boxes = _cascade(css)
+    if boxes is None:
+        return None
+    line = _body_line(boxes)
+    heights = [_page_height(box) for name, box in boxes.items() if name.startswith(("page", "@page"))]
+    if line is None or None in heights or min(heights) <= 0:
+        return None
+    return line, min(heights)
+
+
+def _body_line(boxes: dict) -> float | None:
+    """The width in twips of the body's line on the narrowest page: the paper less the page's and the body's side
+    margins and padding, no wider than the body's `max-width`; None where one is not read."""
+    body = _lengths(boxes["body"], "body")
+    widths = [_page_width(box) for name, box in boxes.items() if name.startswith(("page", "@page"))]
+    if None in widths or None in body.values():
+        return None
+    line = min(widths) - (body["margin-left"] + body["margin-right"] + body["padding-left"] + body["padding-right"])
+    line = min(line, body["max-width"])
+    return line if line > 0 else None
 
 
 @lru_cache(maxsize=16)
@@ -152,12 +178,13 @@ def _declarations(items):
 
 
 def _longhands(name: str, value: list) -> list[tuple[str, list | None]]:
-    """The side longhands a `margin` or `padding` sets (one to four values: top, right, bottom, left), the size a
+    """The longhands a `margin` or `padding` sets (one to four values: top, right, bottom, left), the size a
     `font` sets (its first size after style and weight: `bold 700 16pt/1.2 黑体`), or the declaration itself; a
     value that cannot be split so is None, which no length is read in."""
     if name in ("margin", "padding"):
-        sides = {1: (0, 0), 2: (1, 1), 3: (1, 1), 4: (3, 1)}.get(len(value))
-        return [(f"{name}-{side}", [value[at]] if sides else None) for side, at in zip(("left", "right"), sides or (0, 0))]
+        sides = {1: (0, 0, 0, 0), 2: (1, 1, 0, 0), 3: (1, 1, 0, 2), 4: (3, 1, 0, 2)}.get(len(value))
+        return [(f"{name}-{side}", [value[at]] if sides else None)
+                for side, at in zip(("left", "right", "top", "bottom"), sides or (0, 0, 0, 0))]
     if name == "font":
         size = next((token for token in value if token.type in ("dimension", "percentage")
                      or (token.type == "ident" and _FONT_SIZE_WORDS.fullmatch(token.value))), None)
@@ -189,19 +216,33 @@ def _lengths(box: dict, name: str) -> dict[str, float | None]:
 
 def _page_width(box: dict) -> float | None:
     """The width in twips between a page box's side margins; None where they or its paper are not read."""
-    paper, margins = _paper_width(box.get("size", (False, None))[1]), _lengths(box, "page")
-    return None if paper is None or None in margins.values() else paper - sum(margins.values())
+    return _between(box, 0, ("margin-left", "margin-right"))
 
 
-def _paper_width(size: list | None) -> float | None:
-    """The paper's width in twips for an @page `size`: A4 unless it names no other, turned where it says
-    landscape; two lengths, the first; None for a paper not read."""
+def _page_height(box: dict) -> float | None:
+    """The height in twips between a page box's top and bottom margins; None where they or its paper are not read."""
+    return _between(box, 1, ("margin-top", "margin-bottom"))
+
+
+def _between(box: dict, side: int, margins: tuple[str, str]) -> float | None:
+    """The paper's width (`side` 0) or height (1) in twips less the page box's two `margins`; None where one is not
+    read."""
+    paper, lengths = _paper(box.get("size", (False, None))[1]), _lengths(box, "page")
+    if paper is None or None in (lengths[margin] for margin in margins):
+        return None
+    return paper[side] - sum(lengths[margin] for margin in margins)
+
+
+def _paper(size: list | None) -> tuple[float, float] | None:
+    """The paper's width and height in twips for an @page `size`: A4 unless it names no other, turned where it
+    says landscape; one length, a square; two, the width and the height; None for a paper not read."""
     if size and all(token.type == "dimension" for token in size) and len(size) in (1, 2):
-        return _length(size[:1])
+        lengths = [_length([token]) for token in size]
+        return None if None in lengths else (lengths[0], lengths[-1])
     words = [token.lower_value if token.type == "ident" else None for token in size or []]
     if any(word not in ("a4", "portrait", "landscape", "auto") for word in words):
         return None
-    return _A4[1] if "landscape" in words else _A4[0]
+    return (_A4[1], _A4[0]) if "landscape" in words else _A4
 
 
 def _length(value: list | None) -> float | None:
