@@ -5,8 +5,8 @@ so a variant's `form.html` can extend the shared page (`base.html`) and override
 """
 from __future__ import annotations
 
-from . import (html_carried_labels, html_fetches, html_grid, html_row_marks, html_tags, html_title_size, pulled_in,
-               stray_braces)
+from . import (html_carried_labels, html_fetches, html_grid, html_row_heights, html_row_marks, html_tags, html_title_size,
+               pulled_in, stray_braces)
 from .html_page import RenderedPage
 from .jinja import make_env
 from .page_numbers import css_content
@@ -39,6 +39,7 @@ class HtmlRenderer:
         page = RenderedPage(text)  # its table tags read once, for the check and both marking passes
         html_grid.check(page)
         html_row_marks.mark(page)
+        html_row_heights.mark(page)
         html_carried_labels.carry(page)
         html_title_size.fit(page)
         return page.written().encode("utf-8")

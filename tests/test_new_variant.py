@@ -3204,7 +3204,7 @@ def test_a_folder_named_otherwise_than_its_schema_says_which_two_to_pair(runner,
 @pytest.mark.parametrize("old, new, at, said", [
     ("{{ unit }}</td>", "{{ unit }</td>", "7:48", "“{{ unit }</td></tr>”中，“{{”没有配对的“}}”；请把这个标签写完，以“}}”结束"),
     ("  {% endfor %}", "  {% endfor %", "23:3", "“{% endfor %”中，“{%”没有配对的“%}”"),
-    ('{% if loop.first %}<td rowspan="{{ loop.length }}"', '{% if loop.first }<td rowspan="{{ loop.length }}"', "22:25",
+    ('{% if loop.first %}<td rowspan="{{ loop.length }}"', '{% if loop.first }<td rowspan="{{ loop.length }}"', "22:7",
      "“{% if loop.first }<td rowspan=\"{{ loop.l…”中，“{%”没有配对的“%}”"),
 ])
 def test_a_tag_typed_a_brace_short_in_form_html_is_named_where_it_was_typed(runner, zhejiang, old, new, at, said):

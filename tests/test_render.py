@@ -628,6 +628,46 @@ def test_a_short_row_that_starts_a_merged_cell_prints_whole_in_the_html(tmp_path
     assert [n for n, page in enumerate(pages, 1) if name in page] == [2]
 
 
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_a_short_task_row_prints_whole_at_the_foot_of_a_page_in_the_html(tmp_path):
+    """湛江's task rows were let break at any height: a task of three paragraphs, its table printed at every height
+    of a page, printed its first lines at the foot of a page and the rest overleaf, at three heights of 69. It is
+    estimated far shorter than the share of a page the Word form keeps whole, and moves whole to the next page."""
+    text = (ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").read_text(encoding="utf-8")
+    tasks = ("  - name: 乙任务\n    content: 乙\n    amount: 49.41\n    goal: 目标\n"
+             "  - name: 甲任务\n    content: |\n      首行开始的文字共有十四个字符\n      中间一行的文字共有十四个字符\n"
+             "      末行结束的文字共有十四个字符\n    amount: 14.76\n    goal: 目标\n")
+    spec = tmp_path / "zhanjiang-qiaolian-2024.yaml"
+    spec.write_text(re.sub(r"key_tasks:.*?\n(other_tasks:)", lambda m: "key_tasks:\n" + tasks + m[1], text, count=1, flags=re.S),
+                    encoding="utf-8")
+    result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
+    assert result.ok, result.problems
+    head, body = result.outputs[0].read_text(encoding="utf-8").split("<body>")
+    pages = _printed_at_every_height(head, re.findall(r"<table>.*?</table>", body, re.S)[1], tmp_path)
+    assert [n for n, page in enumerate(pages, 1) if ("首行开始" in page) != ("末行结束" in page)] == []
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_a_task_row_taller_than_a_page_breaks_where_it_falls_in_the_html(tmp_path):
+    """广州's third task given a text of two pages: kept whole, its row moved to page 2 and broke only there,
+    a third of page 1 left blank below the second task. Estimated taller than the share of a page the Word form
+    keeps whole, it may break (`runs-on`), and starts on page 1 below the second task, as in the Word form."""
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    spec = tmp_path / "guangzhou-tailian-2023.yaml"
+    spec.write_text(text.replace("    content: 召开理事（扩大）会议，",
+                                 "    content: 长行开始" + "开展在穗台胞联谊交流活动并做好服务工作，" * 90 + "召开理事（扩大）会议，", 1),
+                    encoding="utf-8")
+    result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
+    assert result.ok, result.problems
+    pdf = tmp_path / "printed.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
+    assert [n for n, page in enumerate(pages, 1) if "长行开始" in page] == [1]
+
+
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
     """广州's side labels column was 2.6 cm: less its cell margins, room for five characters of 10.5 pt, so Word
     printed "预算整体情" over "况" and "总体绩效目" over "标", where the HTML printed each on one line."""
