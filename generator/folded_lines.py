@@ -30,7 +30,7 @@ def folded_lines(lines: list[str], line: int, column: int) -> list[TypedLine] | 
     if first[:1] in "\"'":
         typed = quoted_lines(lines, line, column)
     elif first.startswith(">"):
-        typed = _deeper(lines, line, indent_width(lines[line - 1]), comments=True)
+        typed = block_lines(lines, line)
     else:
         opens_line = not lines[line - 1][:column - 1].strip()
         base = column - 2 if opens_line else indent_width(lines[line - 1])
@@ -38,6 +38,12 @@ def folded_lines(lines: list[str], line: int, column: int) -> list[TypedLine] | 
     while typed and not typed[-1].text and first[:1] not in "\"'":  # blank lines after a block or a plain value
         typed.pop()  # are none of its own; a quoted value's last line may be its closing quote alone
     return typed if typed and len(typed) > 1 else None
+
+
+def block_lines(lines: list[str], line: int) -> list[TypedLine]:
+    """The lines of the block whose `>` is on `line`: those below it indented deeper, and blank ones among them (and
+    after them). TEXT-LINE-BREAK reads a `>` block's lines here too, so that both rules take the same lines for it."""
+    return _deeper(lines, line, indent_width(lines[line - 1]), comments=True)
 
 
 def _deeper(lines: list[str], line: int, base: int, comments: bool) -> list[TypedLine]:

@@ -1007,6 +1007,23 @@ def test_a_space_ending_a_quoted_line_with_an_escape_on_it_is_said(runner, broke
                     f"会原样印在表上：YAML 把换行变成空格、接上下一行，印作“…{printed[-6:]}▯ 第二段。”，在字句中间空出一段；请删除它"], result.output
 
 
+def test_a_block_line_ending_in_a_full_width_space_is_told_a_line_break_at_the_space_after_it(runner, broken):
+    """TEXT-LINE-BREAK stripped a full-width space off a `>` block line's end before looking for its line break in the
+    text, where the space YAML made of it follows that full-width space: the break went untold (`jixiao fmt` wrote the
+    block's lines as one, the space in it out of sight). It reads the block's lines as TEXT-INVISIBLE does now."""
+    line = next(line for line in (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+                if line.startswith("overall_target: "))
+    path, text = broken(GZ, line, "overall_target: >\n  说明\u3000\n  补充 甲")
+    at, column = locate(text, ">\n  说明")
+    result = runner.invoke(main, ["validate", str(path)])
+    said = [line for line in result.output.splitlines() if "TEXT-LINE-BREAK" in line]
+    assert said == [f"{path}:{at}:{column}: 警告[TEXT-LINE-BREAK] 总体绩效目标：这一项用了 > 块，YAML 会把块里的换行变成空格，"
+                    "表上印作“说明\u3000 补充 甲↵”；请把这几行接成一行；要分段时请改用 | 块（每行一段）"], result.output
+    assert "TEXT-INVISIBLE" in result.output
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert "错误[FMT-LINE-BREAK]" in result.output and path.read_text(encoding="utf-8") == text, result.output
+
+
 _CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"
 _ESCAPED = '    content: "1. 开展\\"台胞之家\\"活动，存于C:\\\\台联\\t开展'
 _RETYPED = ("，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上），值里的转义要改写成它印出来的字：“\\\"”写成“\"”、"

@@ -20,9 +20,10 @@ from ruamel.yaml.error import YAMLError
 
 from ..datapath import json_path
 from ..dashless_items import text_item_below
+from ..folded_lines import block_lines
 from ..han import HAN
 from ..item_numbers import PARAGRAPH_NUMBER, numbered_paragraphs_fix
-from ..key_lines import DASH_LINE, KEY_LINE, OPENS_MAPPING, indent_width
+from ..key_lines import DASH_LINE, KEY_LINE, OPENS_MAPPING
 from ..problems import Problem, Severity, excerpt
 from ..quoted_escapes import typed_escapes
 
@@ -52,7 +53,7 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
     if not _FOLDED.search(text):
         return None
     if typed.startswith(">"):
-        spaces = _folded_in_block(text, _block_lines(lines, line))
+        spaces = _folded_in_block(text, [each.text for each in block_lines(lines, line)])
         space = spaces[0] if spaces else None
         how = "这一项用了 > 块，YAML 会把块里的换行变成空格"
         number = next((found for found in (_NUMBER.match(text, each.end()) for each in spaces) if found), None)
@@ -125,17 +126,6 @@ def _as_read(first: str) -> str:
         return YAML(typ="safe", pure=True).load(first + '"')
     except YAMLError:  # a quote closed on the line (the value ends there) or an escape YAML refuses
         return first.lstrip('"')
-
-
-def _block_lines(lines: list[str], line: int) -> list[str]:
-    """The lines of the block scalar whose `>` is on `line`: those below it indented deeper, and blank ones."""
-    indent = indent_width(lines[line - 1])
-    block = []
-    for text in lines[line:]:
-        if text.strip() and indent_width(text) <= indent:
-            break
-        block.append(text.strip())
-    return block
 
 
 def _folded_in_block(text: str, block: list[str]) -> list[re.Match]:
