@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .key_lines import indent_width
+from .key_lines import KEY_LINE, indent_width
 
 
 class TypedLine(NamedTuple):
@@ -32,12 +32,24 @@ def folded_lines(lines: list[str], line: int, column: int) -> list[TypedLine] | 
     elif first.startswith(">"):
         typed = block_lines(lines, line)
     else:
-        opens_line = not lines[line - 1][:column - 1].strip()
-        base = column - 2 if opens_line else indent_width(lines[line - 1])
+        base = _plain_base(lines[line - 1], column)
         typed = [TypedLine(line, column, first.rstrip(" \t")), *_deeper(lines, line, base, comments=False)]
     while typed and not typed[-1].text and first[:1] not in "\"'":  # blank lines after a block or a plain value
         typed.pop()  # are none of its own; a quoted value's last line may be its closing quote alone
     return typed if typed and len(typed) > 1 else None
+
+
+def _plain_base(first: str, column: int) -> int:
+    """The indent a plain value's lines below `first` (its line, the value at `column`) go on deeper than: its key's
+    column (`- content: 甲`: the key's, not the dash's, whose sibling `goal:` below is no line of the value), the
+    dash's for an item of a list of texts (`- 甲`), or one less than the value's own when it opens its line."""
+    if not first[:column - 1].strip():
+        return column - 2
+    key = KEY_LINE.match(first)
+    if key and key.end() < column:
+        return key.start("key")
+    before = first[:column - 1].rstrip()
+    return len(before) - 1 if before.endswith("-") else indent_width(first)
 
 
 def block_lines(lines: list[str], line: int) -> list[TypedLine]:

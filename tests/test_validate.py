@@ -1024,6 +1024,21 @@ def test_a_block_line_ending_in_a_full_width_space_is_told_a_line_break_at_the_s
     assert "错误[FMT-LINE-BREAK]" in result.output and path.read_text(encoding="utf-8") == text, result.output
 
 
+def test_a_space_ending_the_first_line_of_a_plain_value_on_a_dash_line_is_said_with_a_sibling_below(runner, broken):
+    """A plain value typed on an item's dash line (`- content: 甲　` over its line going on, then `name: 乙　`): its
+    lines were taken to be all those indented deeper than the dash, the sibling keys below too, and a full-width space
+    ending one of theirs (not in this value's text) left the value's own unsaid. Its lines are those deeper than its key."""
+    name = "  - name: 履行职责，做好参政议政和信息调研工作。"
+    content = "    content: 组织在穗台籍人大代表、"
+    rest = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split(content)[1].split("\n")[0]
+    path, text = broken(GZ, f"{name}\n{content}{rest}",
+                        f"  - content: 组织在穗台籍人大代表\u3000\n      、{rest}\n    name: {name[10:]}\u3000")
+    line, column = locate(text, "\u3000\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert (f"{path}:{line}:{column}: 警告[TEXT-INVISIBLE] 第 1 个年度重点工作任务的“主要实施内容”：“…台籍人大代表▯”末尾有"
+            "一个看不见的全角空格（U+3000），会原样印在表上：YAML 把换行变成空格、接上下一行，") in result.output, result.output
+
+
 _CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"
 _ESCAPED = '    content: "1. 开展\\"台胞之家\\"活动，存于C:\\\\台联\\t开展'
 _RETYPED = ("，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上），值里的转义要改写成它印出来的字：“\\\"”写成“\"”、"
