@@ -1039,6 +1039,25 @@ def test_a_space_ending_the_first_line_of_a_plain_value_on_a_dash_line_is_said_w
             "一个看不见的全角空格（U+3000），会原样印在表上：YAML 把换行变成空格、接上下一行，") in result.output, result.output
 
 
+@pytest.mark.parametrize("old, new, label, printed", [
+    ("name: 档案整理完成率", "name: 档案整理\u3000\n      完成率", "第 1 个绩效指标的“三级指标”", "档案整理▯ 完成率"),
+    ("name: 档案整理完成率", 'name: "档案整理\u3000\n      完成率"', "第 1 个绩效指标的“三级指标”", "档案整理▯ 完成率"),
+    ("  - name: 履行职责，做好参政议政和信息调研工作。", "  - name: 履行职责，做好参政议政\u3000\n      和信息调研工作。",
+     "第 1 个年度重点工作任务的“名称”", "…做好参政议政▯ 和信息调研工…"),
+], ids=["plain", "double", "dash-line"])
+def test_a_space_ending_an_inner_line_of_a_name_is_said_where_it_was_typed(runner, broken, old, new, label, printed):
+    """A list item's name typed over several lines with a full-width space ending one that is not its last: YAML
+    joins the next line on with a space, so it prints inside the name, and nothing was said (the name's check looked
+    only at its ends, and TEXT-LINE-BREAK finds no line break after a full-width space)."""
+    path, text = broken(GZ, old, new)
+    line, column = locate(text, "\u3000\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    said = [line for line in result.output.splitlines() if "TEXT-INVISIBLE" in line]
+    assert said == [f"{path}:{line}:{column}: 警告[TEXT-INVISIBLE] {label}：“{printed.split('▯')[0]}▯”末尾有一个看不见的全角空格"
+                    f"（U+3000），会原样印在表上：YAML 把换行变成空格、接上下一行，印作“{printed}”，在字句中间空出一段；请删除它"], \
+        result.output
+
+
 _CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"
 _ESCAPED = '    content: "1. 开展\\"台胞之家\\"活动，存于C:\\\\台联\\t开展'
 _RETYPED = ("，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上），值里的转义要改写成它印出来的字：“\\\"”写成“\"”、"

@@ -10,7 +10,8 @@ typed on purpose, and left alone. A `>` block, or a value quoted or plain over s
 one of its lines is said on that line as a `|` block's is, and one before a line YAML joins on with a space prints
 inside the text, as a gap the message quotes (`第一段。▯ 第二段。`).
 A list item's name is what the item is known by: blanks at either end of one, a plain space typed inside quotes
-among them (`name: "开展会议场次 "`), are warned too, as `jixiao diff` reported adding one as a rename nobody saw.
+among them (`name: "开展会议场次 "`), are warned too, as `jixiao diff` reported adding one as a rename nobody saw; and,
+in a name typed over several lines, a full-width or no-break space ending one of them, as in any folded value.
 So are blanks opening the unit's name (`unit: 　某单位`), which a paragraph field may open with as an indent, a name never.
 Word prints every one of them (a cell's text is written with `xml:space="preserve"`): before a name as an indent,
 after it unseen at a cell's edge but as a gap in a title it runs into (`某项目　绩效目标表`). HTML drops a plain
@@ -67,6 +68,9 @@ _TRAILING = re.compile("[" + "".join(ODD_SPACES) + "]+$", re.MULTILINE)
 of its own, so a space ending it is as unseen as one ending the value."""
 _NAME_ENDS = re.compile("^[ " + "".join(ODD_SPACES) + "]+|[ " + "".join(ODD_SPACES) + "]+$")
 """Blanks at either end of a list item's name, a plain space among them: what is typed inside quotes is kept."""
+_JOINED_RUN = re.compile("[" + "".join(ODD_SPACES) + "]+[ \n]")
+"""A full-width or no-break space before a space or a line break: what one ending a line of a folded value leaves in
+its text, and the only names whose lines `_inner_line_ends` looks up."""
 _SPAN = 30
 """How far apart a value's first and last invisible characters may be for one quote to show both and those between."""
 _UNWRITABLE = re.compile("|".join(pattern.pattern for pattern in (UNWRITABLE, PRIVATE)))
@@ -197,6 +201,18 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
             yield _leading(ctx, path, text, blanks.end())
         else:
             yield _trailing(ctx, path, text, blanks.start(), blanks.group(0))
+    inner = _inner_line_ends(ctx, path, text) if _JOINED_RUN.search(text) else []
+    if inner:
+        yield _folded_spaces(ctx, path, text, inner)
+
+
+def _inner_line_ends(ctx, path: tuple, text: str) -> list[_FoldedEnd]:
+    """Full-width or no-break spaces ending a line of a name typed over several, not at either end of it (those are
+    the name's ends, told as such): YAML joins the next line on with a space, so they print inside the name, and
+    looking only at its ends, none was told (nor by TEXT-LINE-BREAK, which finds no line break after them)."""
+    blanks = " " + "".join(ODD_SPACES)
+    start, end = len(text) - len(text.lstrip(blanks)), len(text.rstrip(blanks))
+    return [found for found in _folded_ends(ctx, path, text, []) or [] if start <= found.at < end]
 
 
 def _blank_paragraph(text: str, run: re.Match) -> bool:
