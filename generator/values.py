@@ -252,12 +252,22 @@ def _done_by_a_deadline(norm: str, text: str, count: re.Match) -> Value | None:
     return replace(_quantity(norm, text, count), by=by)
 
 
+_DATE_FIGURES = 4
+"""The most numbers (`NUMBER`) a date's words hold: its year, month (or quarter) and day (`2024-12-31`, and `2024.6`,
+`6.30` as `PRINTED` spells them), and the first month of a span (`2024年3-6月15日`), which `read_date` drops
+(`MONTH_SPAN`). Neither the words before a date (`date_lead`) nor those after it with a spelt count (`DEADLINE`) hold one."""
+
+
 def _counts_spelt_before_figures(norm: str, numbers: list[re.Match]) -> int:
     """How many counts the value spells in Chinese numerals (`spelt_counts`) where a deadline and such a count come
     before a number in figures (`年底前完成两次，每次50人`, `年底前完成一次，12月底前完成两次`): two targets, as
     `年底前完成2次，每次50人` is, not the last number with the rest as its words; else 0. Only after a deadline is a
-    numeral known to count (`spelt_counts._done_count`), so a slogan before a figure (`年底前实现最多跑一次，满意度95%`) is words."""
-    for found in numbers:
+    numeral known to count (`spelt_counts._done_count`), so a slogan before a figure (`年底前实现最多跑一次，满意度95%`) is words.
+
+    Only the first numbers are asked (`_DATE_FIGURES`): `read_date` reads a deadline and a spelt count only where no
+    figure follows the date, so every number before the one asked about lies in the date; reading the head before each
+    number of a long text (targets listed on one line) made lint quadratic in its length."""
+    for found in numbers[: _DATE_FIGURES + 1]:
         head = norm[: found.start()].strip(TRIM_CHARS)
         read = read_date(head, head) if head else None
         if read is not None and read.kind is not Kind.DATE:  # read_date reads a deadline and a spelt count so
