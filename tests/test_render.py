@@ -2730,6 +2730,20 @@ def test_a_blank_cell_is_false_in_a_template_as_a_blank_value_is():
     assert template.render(c=Cell("0")) == "0" and template.render(c=Cell("依据", span=0)) == "依据"
 
 
+def test_a_blank_field_prints_an_empty_cell_in_both_forms_not_none(tmp_path, runner):
+    """The 天津 example's 其他资金 is `other: null`; here the first is typed `other:` with nothing after it. Both are
+    blank cells: a None left in the data (model.plain) printed "None" in every 其他资金 cell of both forms."""
+    text = (ROOT / "specs" / "tianjin-qiaolian-2023.yaml").read_text(encoding="utf-8")
+    spec = tmp_path / "tianjin.yaml"
+    spec.write_text(text.replace("other: null", "other:", 1), encoding="utf-8")
+    result = runner.invoke(main, ["build", str(spec), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    html = next((tmp_path / "out").glob("*.html")).read_text(encoding="utf-8")
+    assert re.findall(r'其他资金</th><td class="num">([^<]*)<', html) == [""] * text.count("other:")
+    words = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", _xml(next((tmp_path / "out").glob("*.docx"))))
+    assert "其他资金" in words and "None" not in words
+
+
 
 @pytest.mark.parametrize("template, old, new, where", [
     ("form.html", "{{ r.value }}", "{{ r.value|round(1) }}", r"form.html:27:1: "),
