@@ -30,7 +30,7 @@ from generator.load import WHOLE_FILE, load, load_text
 from generator.model import plain
 from generator.rollover import Roller
 from generator.validate import Validator
-from generator.write import MAX_NAME, safe_name
+from generator.write import MAX_NAME, safe_name, shortened
 
 from .conftest import SPECS
 
@@ -256,9 +256,19 @@ def test_output_names_never_leave_the_output_folder(text):
                                                ("lpt0.x", "_lpt0.x"), ("COM¹", "_COM¹"), ("CONIN$", "_CONIN$"),
                                                ("conout$.某单位", "_conout$.某单位"),
                                                ("AUX .某单位", "_AUX .某单位"), ("名称. . ", "名称"),
-                                               ('a:b*c?"<>|', "a_b_c_____")])
+                                               ('a:b*c?"<>|', "a_b_c_____"),
+                                               ("广州市\u200b台联\u202e", "广州市台联"), ("Cafe\u0301", "Caf\u00e9")])
 def test_hostile_unit_names_become_safe_file_names(hostile, expected):
+    """A zero-width space or a direction mark copied in with a unit's name is dropped, not kept invisible in the
+    file's name; a decomposed accent is composed, so one name typed two ways is one file name."""
     assert safe_name(hostile) == expected
+
+
+@pytest.mark.parametrize("length, kept", [(MAX_NAME // 3, True), (MAX_NAME // 3 + 1, False)])
+def test_a_name_of_exactly_the_byte_limit_is_kept_whole_and_one_byte_more_is_shortened(length, kept):
+    name = "侨" * length  # three bytes a character: MAX_NAME bytes exactly, then three over
+    assert (safe_name(name) == name) == kept and shortened(name) == (not kept)
+    assert len(safe_name(name).encode("utf-8")) <= MAX_NAME
 
 
 def _many_indicators(names: list[str], targets: list[str] | None = None) -> str:
