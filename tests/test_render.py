@@ -3610,6 +3610,28 @@ def test_both_marking_passes_on_one_reading_write_what_one_after_the_other_wrote
     assert once.written() == _after(html_carried_labels.carry, _after(html_row_marks.mark, page))
 
 
+@pytest.mark.parametrize("page", [
+    # a merged cell holding a table of its own: the inner table's header repeats already
+    '<table><tr><td rowspan="2">甲<table><tr><td>x</td></tr></table></td><td>b</td></tr><tr><td>y</td></tr></table>',
+    # a merged cell with nothing in it: no label to print again
+    '<table><tr><td rowspan="2"> </td><td>b</td></tr><tr><td>y</td></tr></table>',
+], ids=["table inside", "blank"])
+def test_a_merged_cell_with_a_table_inside_or_nothing_to_print_is_left_as_it_is(page):
+    from generator import html_carried_labels
+
+    assert _after(html_carried_labels.carry, page) == page
+
+
+def test_a_merged_cell_the_page_ends_in_is_wrapped_to_the_end():
+    """A project's template may leave its last merged cell open (no `</td></tr></table>`): its label still carries."""
+    from generator import html_carried_labels
+
+    assert _after(html_carried_labels.carry, '<table><tr><td rowspan="2">标签') == (
+        '<table><tr><td class="carries" rowspan="2"><span class="carried"><span class="carried-head">'
+        '<span class="carried-copy" data-label="标签"></span></span><span class="carried-body" data-label="标签">'
+        '<span class="carried-text">标签</span></span></span>')
+
+
 def test_a_merged_label_is_the_cell_text_without_its_tags_and_a_paragraph_a_line():
     """A `>` in a quoted value of a tag inside the cell ended that tag early, and its attributes' text was
     printed as part of the label."""
@@ -3617,6 +3639,7 @@ def test_a_merged_label_is_the_cell_text_without_its_tags_and_a_paragraph_a_line
 
     assert _plain('<span class="para" title="x>y">第一段</span><span class="para">第二段 &amp; &lt;b&gt;</span>') == \
         "第一段\n第二段 & <b>"
+    assert _plain("第一行<br>第二行<p>第三行</p>") == "第一行\n第二行\n第三行"  # a project's template may break lines so
 
 
 def test_a_merged_label_with_quotes_brackets_and_braces_is_printed_as_written(runner, tmp_path):
