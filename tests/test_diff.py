@@ -492,6 +492,21 @@ def test_an_added_or_removed_item_with_an_amount_has_it_as_its_delta(runner, edi
     assert (row["kind"], row["delta"]) == ("added", None)  # a row with no amount has no difference
 
 
+def test_a_removed_project_whose_budget_is_typed_as_text_has_no_delta_and_no_internal_error(runner, edited):
+    """A draft's 预算规模 typed as one text (`budget: 254.30万元`) rather than its fields: removing that project
+    looked for the 预算数 inside the text and ended the diff as an internal error (exit 4)."""
+    def budget_as_text(tree):
+        tree["projects"][0]["budget"] = "254.30万元"
+
+    _, old = edited(TJ, budget_as_text)
+    new = Path(old).with_name("without-it.yaml")
+    tree = canonical_yaml().load(Path(old).read_text(encoding="utf-8"))
+    del tree["projects"][0]
+    new.write_text(dump(tree), encoding="utf-8")
+    [project] = [c for c in changes(runner, old, str(new))["changes"] if c["kind"] == "removed"]
+    assert project["delta"] is None and project["old"]["budget"] == "254.30万元"
+
+
 def _another_project(tree):
     """天津's third project replaced by another (a new name and budget): one removed, one added."""
     project = tree["projects"][2]
