@@ -507,6 +507,15 @@ def test_a_removed_project_whose_budget_is_typed_as_text_has_no_delta_and_no_int
     assert project["delta"] is None and project["old"]["budget"] == "254.30万元"
 
 
+def test_a_blank_amount_removed_has_no_delta(runner, edited):
+    """`other: null` taken out: nothing typed went, so json's delta is null, not a difference of 0."""
+    def drop_the_blank(tree):
+        del tree["projects"][0]["budget"]["other"]
+
+    [removed] = [c for c in changes(runner, *edited(TJ, drop_the_blank))["changes"] if c["kind"] == "removed"]
+    assert (removed["path"], removed["old"], removed["delta"]) == ("projects[0].budget.other", None, None)
+
+
 def _another_project(tree):
     """天津's third project replaced by another (a new name and budget): one removed, one added."""
     project = tree["projects"][2]
