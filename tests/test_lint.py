@@ -4415,6 +4415,7 @@ def test_amount_places_follow_the_form_s_own_way(linter):
 
 @pytest.mark.parametrize("typed, usual", [
     ([], None), (["1.5"], None), (["1.50", "7.24"], 2), (["1.5", "7.24"], None), (["3", "13", "17.68"], 0),
+    (["1.5", "2.5", "7.24", "0.00"], None),  # two and two: a tie of counts that are shared
 ])
 def test_the_usual_decimals_are_those_two_amounts_or_more_share_and_no_other_count_ties(typed, usual):
     """One amount sets no way of the form's: C8 and the fixes validate suggests follow the decimals of two or more."""
