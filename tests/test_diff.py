@@ -516,6 +516,15 @@ def test_a_blank_amount_removed_has_no_delta(runner, edited):
     assert (removed["path"], removed["old"], removed["delta"]) == ("projects[0].budget.other", None, None)
 
 
+def test_an_amount_slip_in_the_new_draft_is_told_with_the_form_s_decimals(runner, edited):
+    """`0.6万元` where the form's other amounts have two decimals: the hint writes 0.60, as validate's does."""
+    def unit_typed(tree):
+        tree["key_tasks"][4]["amount"] = "0.6万元"
+
+    lines = text_lines(runner, *edited(GZ, unit_typed))
+    assert [line for line in lines if line.startswith("  修改")][0].endswith("；请写成 0.60）")
+
+
 def _another_project(tree):
     """天津's third project replaced by another (a new name and budget): one removed, one added."""
     project = tree["projects"][2]
