@@ -12,10 +12,12 @@ is set for (`2024年，…`, `2024年度…`, `2024年计划…`, `2024年我会
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .done_verbs import DONE, FINISHED
 from .lazy_pattern import LazyPattern
+from .text_ends import ending_at
 from .value_dates import year_of_date
 from .year_digits import CHINESE_DIGITS, YEAR_IN_FIGURES, ascii_shadow, one_writing, written_like
 
@@ -26,6 +28,7 @@ _AS_YEAR = re.compile(r"\s*年")
 _RANGE_TAIL = re.compile(rf"\s*年?\s*[-—–－~～至到]{{1,2}}\s*{YEAR_IN_FIGURES}(?!\d)(?:\s*年度?)?")
 _BREAK = "，,。；;！!？?\n"  # full-width ，；… are ASCII in the shadow mentions() reads
 _HEAD, _TAIL = re.compile(f"[^{_BREAK}]*$"), re.compile(f"[^{_BREAK}]*")
+_BREAK_AT, _TITLE_MARK = re.compile(f"[{_BREAK}]"), re.compile("[《》\n]")
 _DATE_WORDS = rf"[\s\d年度月份日号底末初旬上中下半季第十{CHINESE_DIGITS}Qq./-]*"
 """What may follow a year's digits within its date: `年`, `年底`, `年3月`, `年六月`, `年十二月`, `年第一季度`, `-12-31`:
 any month or day spelt in Chinese numerals (year_digits), not only those a quarter spells."""
@@ -51,10 +54,14 @@ _MEANT = r"(?<![模虚草])拟(?!建项目)"
 _FUTURE = re.compile(rf"{_WILL}|{_MEANT}|计划(?:[于在将到]|(?={DONE}))|预计")
 """Words of a plan: 将, 拟, 计划于 or 计划 before a verb (not the noun 计划任务), 预计."""
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2022年
+_BASELINE_REACH = 1
+"""The most characters but whitespace a match of `_BASELINE` holds (`text_ends.ending_at`), as each `*_REACH` says of
+its pattern."""
 _BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
 _MAKING = "制定|编制|起草|拟定|修订|印发|出台|发布|编写|编印|撰写|形成"
 _MADE = re.compile(rf"(?:{_MAKING})\s*$")
+_MADE_REACH = 2
 """A verb of making a document, right before its 《 (制定《2023年度党建工作计划》) or after its 》 (完成《2023年度工作
 计划》编制): the document is the one the year's work makes, whose year is the budget year's; any other document
 (落实《2023年侨务工作要点》) is one already made, its year part of its name."""
@@ -66,6 +73,7 @@ not where 起 opens a word of its own: 起草 (to draft), 起重 (hoisting: 2023
 _FROM = re.compile(r"(?:(?<![来各亲独源出擅暗发私径兀])自|从)\s*$")
 """自 or 从 as a preposition right before a year (自2023年起, 从2023年开始): not 自 ending a word (来自2023年…, the
 money comes from it; 各自, 亲自, 独自)."""
+_FROM_REACH = 1
 _STARTING = re.compile(_DATE_WORDS + r"开始")
 
 
@@ -94,31 +102,54 @@ def _past(head: str, tail: str) -> bool:
                 or _PAST_VERB.search(tail))
 
 
-def _in_title(head: str, after: str) -> bool:
-    """Whether a year (the words before it, `head`, and after it, `after`) is inside a 《》 that no verb of making
-    (`_MADE`) opens or follows."""
-    opened = head.rfind("《")
-    if opened <= max(head.rfind("》"), head.rfind("\n")) or _MADE.search(head[:opened]):
+def _in_title(text: str, end: int, mark: int) -> bool:
+    """Whether a year (its digits ending at `end` of `text`) is inside a 《》 that no verb of making (`_MADE`)
+    opens or follows: `mark`, the last 《, 》 or line break before it, is a 《."""
+    if mark < 0 or text[mark] != "《" or ending_at(_MADE, text, mark, _MADE_REACH):
         return False
-    return not _MADE_AFTER.match(after)
+    return not _MADE_AFTER.match(text, end)
 
 
-def _since(head: str, after: str) -> bool:
-    """Whether a year is a fixed start: followed by 以来, 至今 or 起 (`_SINCE`), or after 自 (`自2023年`) or 从 with 开始
-    after it (`从2023年开始`), the same start in other words; a bare 从2023年 (从2023年的情况看) is none."""
-    before = _FROM.search(head)
-    return bool(_SINCE.match(after) or before and (before.group(0).startswith("自") or _STARTING.match(after)))
+def _since(text: str, start: int, end: int) -> bool:
+    """Whether a year (at `start:end` of `text`) is a fixed start: followed by 以来, 至今 or 起 (`_SINCE`), or after 自
+    (`自2023年`) or 从 with 开始 after it (`从2023年开始`), the same start in other words; a bare 从2023年 (从2023年的情况看)
+    is none."""
+    before = ending_at(_FROM, text, start, _FROM_REACH)
+    return bool(_SINCE.match(text, end)
+                or before and (before.group(0).startswith("自") or _STARTING.match(text, end)))
 
 
-def _kind(head: str, after: str) -> str:
-    """The kind of a year written as a year (see `Mention`), read from the text before it and after its digits."""
-    if _in_title(head, after):
+def _kind(text: str, start: int, end: int, marks: _Marks) -> str:
+    """The kind of a year written as a year (see `Mention`), its digits at `start:end` of `text`, read from the
+    words before and after them."""
+    if _in_title(text, end, marks.title(start)):
         return "title"
-    if _since(head, after):
+    if _since(text, start, end):
         return "since"
-    if _BASELINE.search(head) or _BASELINE_TAIL.match(after):
+    if ending_at(_BASELINE, text, start, _BASELINE_REACH) or _BASELINE_TAIL.match(text, end):
         return "baseline"
-    return "past" if _past(_HEAD.search(head).group(0), _TAIL.match(after).group(0)) else "year"
+    head = _HEAD.search(text, marks.clause(start), start).group(0)
+    return "past" if _past(head, _TAIL.match(text, end).group(0)) else "year"
+
+
+class _Marks:
+    """Where a text's clauses break and its 《, 》 and line breaks are, found once for all its years: reading the
+    words before each year back to them made `mentions` quadratic in a text's length."""
+
+    def __init__(self, text: str):
+        self._breaks = [found.start() for found in _BREAK_AT.finditer(text)]
+        self._titles = [found.start() for found in _TITLE_MARK.finditer(text)]
+
+    def clause(self, start: int) -> int:
+        """Where `_HEAD`'s search for the clause before `start` may start: after the last break before `start - 1`, as
+        its `$` also matches before a line break ending the words (a year opening a line reads the line before)."""
+        at = bisect_left(self._breaks, start - 1)
+        return self._breaks[at - 1] + 1 if at else 0
+
+    def title(self, start: int) -> int:
+        """The place of the last 《, 》 or line break before `start`, -1 if none."""
+        at = bisect_left(self._titles, start)
+        return self._titles[at - 1] if at else -1
 
 
 def mentions(text: str) -> list[Mention]:
@@ -127,18 +158,19 @@ def mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     skip_to = 0
     text = ascii_shadow(text)
+    marks = _Marks(text)
     for number in YEAR.finditer(text):
         if number.start() < skip_to:
             continue
-        start, end, after = number.start(), number.end(), text[number.end():]
+        start, end = number.span()
         year = int(number.group(0))
-        span = _RANGE_TAIL.match(after)
+        span = _RANGE_TAIL.match(text, end)
         if span:
-            skip_to = end + span.end()
+            skip_to = span.end()
             found.append(Mention(start, skip_to, year, "range"))
-        elif _AS_YEAR.match(after) or year_of_date(number.group(0), after):
-            found.append(Mention(start, end, year, _kind(text[:start], after)))
-        elif start and text[start - 1] in _OPEN and after[:1] and after[0] in _CLOSE:
+        elif _AS_YEAR.match(text, end) or year_of_date(number.group(0), text[end:]):
+            found.append(Mention(start, end, year, _kind(text, start, end, marks)))
+        elif start and text[start - 1] in _OPEN and text[end:end + 1] and text[end] in _CLOSE:
             found.append(Mention(start, end, year, "bracket"))
     return found
 
