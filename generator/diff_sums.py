@@ -22,8 +22,11 @@ class DiffSums:
     and `identities` (set in `Differ.__init__`) and calls its `place`, `_old_path` and `_new_path`."""
 
     def _balances(self, spec: Spec, scope_key) -> dict[tuple, tuple[str, budget_sum.Balance, tuple]]:
-        """Each identity at each scope by (scope key, sides, relation), with the scope's name and the
-        sums of its two sides, NOT_COMPUTED where a side includes an amount that is not a number."""
+        """Each identity at each scope by (scope key, the profile's paths of its parts, relation, those of its total),
+        with the scope's name and the sums of its two sides, NOT_COMPUTED where a side includes an amount that is not
+        a number. Keyed by the fields the profile adds up, not by those a spec has: by its names, a blank 其他资金
+        (`other: null`) taken out made `财政资金 + 其他资金` a sum apart from `财政资金`, each listed as gone
+        (254.30 → （空）) and come (（空） → 254.30), though no amount moved."""
         found = {}
         if self.variant is None or not isinstance(spec.data, dict):
             return found
@@ -31,36 +34,38 @@ class DiffSums:
             prefix = f"{self.place(spec.data, balance.scope)}：" if balance.scope else ""
             sums = tuple(amount if _all_numbers(spec.data, paths) else NOT_COMPUTED
                          for amount, paths in ((balance.parts, balance.part_paths), (balance.total, balance.total_paths)))
-            found[(scope_key(balance.scope), balance.left, balance.relation, balance.right)] = (prefix, balance, sums)
+            identity = balance.identity
+            found[(scope_key(balance.scope), tuple(identity["parts"]), balance.relation, tuple(identity["total"]))] = (
+                prefix, balance, sums)
         return found
 
     @staticmethod
-    def _sides(found: dict) -> dict[tuple, tuple[str, Any]]:
-        """Each side of the identities found that adds up more than one field, by (scope key, names):
-        its label and its sum."""
+    def _sides(found: dict) -> dict[tuple, tuple[str, Any, int]]:
+        """Each side of the identities found that adds up more than one field, by (scope key, the profile's paths of
+        the side: one side of two identities is one sum): its label, its sum and how many fields its label names."""
         sides = {}
-        for (scope, left, _, right), (prefix, balance, sums) in found.items():
-            for names, amount, paths in ((left, sums[0], balance.identity["parts"]),
-                                         (right, sums[1], balance.identity["total"])):
+        for (scope, parts, _, total), (prefix, balance, sums) in found.items():
+            for paths, label, names, amount in ((parts, balance.left, balance.part_names, sums[0]),
+                                                (total, balance.right, balance.total_names, sums[1])):
                 if len(paths) == 1 and "*" not in paths[0]:
                     continue  # a single field: its change (or its amount) is already listed
-                sides[(scope, names)] = (prefix + names, amount)
+                sides[(scope, paths)] = (prefix + label, amount, len(names))
         return sides
 
     @staticmethod
     def _checked_with(found: dict) -> dict[tuple, frozenset[str]]:
-        """Each side of the identities found, by (scope key, names): the JSON paths of the amounts of every identity
-        it is a side of (`Total.checked_with`)."""
+        """Each side of the identities found, by (scope key, the profile's paths of the side): the JSON paths of the
+        amounts of every identity it is a side of (`Total.checked_with`)."""
         paths: dict[tuple, frozenset[str]] = {}
-        for (scope, left, _, right), (_, balance, _) in found.items():
+        for (scope, parts, _, total), (_, balance, _) in found.items():
             amounts = frozenset(datapath.json_path(path) for path in balance.part_paths + balance.total_paths)
-            for names in (left, right):
-                paths[(scope, names)] = paths.get((scope, names), frozenset()) | amounts
+            for side in (parts, total):
+                paths[(scope, side)] = paths.get((scope, side), frozenset()) | amounts
         return paths
 
     def sums(self, spec: Spec) -> list[tuple[str, Any]]:
         """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
-        return list(self._sides(self._balances(spec, lambda scope: scope)).values())
+        return [(label, amount) for label, amount, _ in self._sides(self._balances(spec, lambda scope: scope)).values()]
 
     def mismatches(self, spec: Spec) -> list[SumNote]:
         """The identities an added spec breaks, as a changed spec's newly broken ones are said: a new form whose
@@ -87,7 +92,7 @@ class DiffSums:
         for key in {**sides[0], **sides[1]}:
             if key[0] and key[0] not in kept:
                 continue
-            label = (sides[1].get(key) or sides[0][key])[0]
+            label = _fuller(sides[1].get(key), sides[0].get(key))
             old_amount, new_amount = (side[key][1] if key in side else None for side in sides)
             if old_amount != new_amount:
                 totals.append(Total(label, old_amount, new_amount, checked_with.get(key, frozenset())))
@@ -110,6 +115,14 @@ class DiffSums:
         problem it no longer has; where that item was removed, the sum's own place (`Balance.path`)."""
         followed = self._new_path(broken.located)
         return datapath.json_path(followed) if followed is not None else now.path
+
+
+def _fuller(new: tuple[str, Any, int] | None, old: tuple[str, Any, int] | None) -> str:
+    """A sum's label (`_sides`) where one draft names more of its fields: the new one's unless the old names more.
+    A 其他资金 of 10.00 taken out moved `财政资金 + 其他资金` 264.30 → 254.30, not a `财政资金` that had been 264.30."""
+    if new is None or (old is not None and old[2] > new[2]):
+        return old[0]
+    return new[0]
 
 
 def _sums_hold(found: dict[tuple, tuple[str, budget_sum.Balance, tuple]]) -> bool | None:

@@ -516,6 +516,58 @@ def test_a_blank_amount_removed_has_no_delta(runner, edited):
     assert (removed["path"], removed["old"], removed["delta"]) == ("projects[0].budget.other", None, None)
 
 
+def _drop_the_blank(tree):
+    """天津's first project without its blank 其他资金 (`other: null` taken out): no amount moved."""
+    del tree["projects"][0]["budget"]["other"]
+
+
+def test_a_blank_amount_taken_out_or_put_back_moves_no_sum(runner, edited):
+    """Sums were paired by the fields present: `财政资金 + 其他资金` and `财政资金` read as two sums, one gone
+    (254.30 → （空）) and one come (（空） → 254.30), where the sum of the amounts did not move. The key itself is
+    still listed: the schema requires it, so the new draft no longer builds."""
+    old, new = edited(TJ, _drop_the_blank)
+    for pair, kind in (((old, new), "  删除  "), ((new, old), "  新增  ")):
+        lines = text_lines(runner, *pair)
+        assert [line for line in lines if line.startswith("  ") and not line.startswith("    ")] == [
+            f"{kind}项目绩效目标表 › 2023年度办公用房租金：预算规模（万元） › 其他资金  （空）"]
+        diff = changes(runner, *pair)
+        assert (diff["totals"], diff["balance"], diff["restored"]) == ([], [], [])
+        assert "对合计的影响" not in "\n".join(text_lines(runner, *pair, "--format", "markdown"))
+
+
+def test_a_sum_that_did_not_hold_is_not_newly_broken_by_a_blank_amount_taken_out(runner, edited, tmp_path):
+    """254.30 + （空） against a 预算数 of 250.00, the blank taken out: the same sum, still wrong, was said to have
+    stopped holding (`注意`), as a sum without 其他资金 had no old one to compare with."""
+    def typed_short(tree):
+        tree["projects"][0]["budget"]["total"] = canonical_yaml().load("x: 250.00")["x"]
+
+    _, before = edited(TJ, typed_short)
+    after = tmp_path / "after.yaml"
+    tree = canonical_yaml().load(Path(before).read_text(encoding="utf-8"))
+    _drop_the_blank(tree)
+    after.write_text(dump(tree), encoding="utf-8")
+    diff = changes(runner, before, str(after))
+    assert (diff["totals"], diff["balance"], diff["sums_hold"]) == ([], [], {"old": False, "new": False})
+
+
+def test_an_amount_taken_out_moves_the_sum_it_was_added_into_under_its_full_name(runner, edited, tmp_path):
+    """其他资金 10.00 taken out: one sum moved by −10.00, named with the field that went, not `财政资金 + 其他资金`
+    gone and a `财政资金` of 254.30 come."""
+    def ten(tree):
+        tree["projects"][0]["budget"]["other"] = canonical_yaml().load("x: 10.00")["x"]
+
+    _, before = edited(TJ, ten)
+    after = tmp_path / "after.yaml"
+    tree = canonical_yaml().load(Path(before).read_text(encoding="utf-8"))
+    _drop_the_blank(tree)
+    after.write_text(dump(tree), encoding="utf-8")
+    label = "项目绩效目标表 › 2023年度办公用房租金：预算规模（万元） › 其中：财政资金 + 其他资金"
+    for pair, moved in (((before, str(after)), ("264.30", "254.30", "-10.00")),
+                        ((str(after), before), ("254.30", "264.30", "10.00"))):
+        totals = changes(runner, *pair)["totals"]
+        assert [(t["label"], t["old"], t["new"], t["delta"]) for t in totals] == [(label, *moved)]
+
+
 def test_an_amount_slip_in_the_new_draft_is_told_with_the_form_s_decimals(runner, edited):
     """`0.6万元` where the form's other amounts have two decimals: the hint writes 0.60, as validate's does."""
     def unit_typed(tree):
