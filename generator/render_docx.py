@@ -23,7 +23,8 @@ from docxtpl import DocxTemplate
 from lxml import etree
 
 from . import (docx_compat_mode, docx_landed_values, docx_merge_marks, docx_page_turn, docx_row_widths,
-               docx_switches, docx_tag_breaks, docx_tags, form_script, pulled_in, stray_braces, word_damage, zip_damage)
+               docx_span_values, docx_switches, docx_tag_breaks, docx_tags, form_script, pulled_in, stray_braces,
+               word_damage, zip_damage)
 from .docx_footer import with_page_numbers
 from .docx_kept_lines import carry_kept_lines
 from .docx_page_turn import orient_pages
@@ -35,8 +36,7 @@ from .docx_story_ends import end_with_paragraphs
 from .docx_title_size import fit_titles
 from .jinja import MERGE_CONTINUE, MERGE_KEEP, MERGE_START, PART_BREAK, make_env
 from .line_fill import LIBREOFFICE_GAP
-from .problems import clipped
-from .template_errors import BracesFullWidth, TagMisplaced, TemplateEmpty, rendering
+from .template_errors import BracesFullWidth, TemplateEmpty, rendering
 
 DOCUMENT_PART = "word/document.xml"
 
@@ -122,8 +122,8 @@ class DocxRenderer:
         body = self._tables_fixed(xml)
         if self._variables[DOCUMENT_PART]:
             docx_landed_values.check(body, self._variables[DOCUMENT_PART])
-        headers_footers = {name: self._header_footer(name, self._listing_resolved(_joined(text)))
-                           for (name, _, _), text in zip(self._parts, named[1::2])}
+        headers_footers = {name: self._header_footer(name, story, self._listing_resolved(_joined(text)))
+                           for (name, story, _), text in zip(self._parts, named[1::2])}
         end_with_paragraphs(body)  # first: apply_merges empties a continued cell down to its first paragraph
         apply_merges(body)
         orient_pages(body, self.orientation)  # first: cut_merges_at_header measures a table against its page
@@ -144,11 +144,13 @@ class DocxRenderer:
             **_properties(str(context.get("document_title") or context.get("title", "")), str(context.get("unit", ""))),
         })
 
-    def _header_footer(self, name: str, xml: str) -> bytes:
+    def _header_footer(self, name: str, story: str, xml: str) -> bytes:
         """The rendered header or footer `name` as its package entry: TagMisplaced where a `{{p x }}` variable's
-        value stands in no paragraph (see docx_landed_values), read only where its template holds such a tag; ended
-        with a paragraph where rendering left it none (docx_story_ends), written again only then."""
+        value stands in no paragraph (see docx_landed_values), read only where its template holds such a tag, or a
+        merged cell's column count is no number (docx_span_values, `story` 页眉 or 页脚); ended with a paragraph where
+        rendering left it none (docx_story_ends), written again only then."""
         part = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
+        docx_span_values.check(part, story)
         if self._variables[name]:
             docx_landed_values.check(part, self._variables[name])
         if end_with_paragraphs(part):
@@ -168,10 +170,8 @@ class DocxRenderer:
         (a `{%tc %}` loop, a cell left out by a condition). Elsewhere it changes nothing, and its walk over every
         row and cell took as long as the parse."""
         body = etree.fromstring(xml, parser=etree.XMLParser(recover=True))
-        if all(_grid_fits(tbl) for tbl in body.iter(_TBL)):
-            return body
-        _spans_counted(body)
-        return self._docxtpl.fix_tables(xml)
+        docx_span_values.check(body)  # first: fix_tables reads each span with int()
+        return body if all(_grid_fits(tbl) for tbl in body.iter(_TBL)) else self._docxtpl.fix_tables(xml)
 
 
 _LISTING = "\t\a\n\f"
@@ -182,7 +182,8 @@ _ANY_TAG = re.compile(r"\{\{|\{%|\{#")
 def _grid_fits(tbl) -> bool:
     """Whether docxtpl's `fix_tables` leaves a table as it is: its grid (its w:tblGrid's w:gridCol) has as many
     columns as its widest row spans, and no row (a nested table's too, as docxtpl counts them) has more cells.
-    False where docxtpl is to say what it makes of a table with no grid or a span that is not a number."""
+    False where docxtpl is to say what it makes of a table with no grid; a span that is no number was said before
+    (docx_span_values)."""
     grid = first_child(tbl, _TBL_GRID)
     if grid is None:
         return False
@@ -192,33 +193,13 @@ def _grid_fits(tbl) -> bool:
         if len(cells) > columns:
             return False
         if widest < columns:
-            try:
-                widest = max(widest, sum(_span(tc) for tc in cells))
-            except (TypeError, ValueError):
-                return False
+            widest = max(widest, sum(_span(tc) for tc in cells))
     return widest >= columns
 
 
-def _spans_counted(body) -> None:
-    """TagMisplaced at the first cell whose w:gridSpan is no whole number: docxtpl's `fix_tables` reads each with int(),
-    and its ValueError was said as jixiao's internal error (exit 4). Such a span is a `{% colspan %}` given a text
-    (`{% colspan unit %}`, `{% colspan 'x' %}`) or a template edited outside Word."""
-    for number, tbl in enumerate(body.iter(_TBL), start=1):
-        for row, tr in enumerate(tbl.iter(_TR), start=1):
-            for tc in tr.iterchildren(_TC):
-                try:
-                    _span(tc)
-                except (TypeError, ValueError):
-                    span = first_child(first_child(tc, _TC_PR), _GRID_SPAN).get(qn("w:val"))
-                    raise TagMisplaced(
-                        f"第 {number} 张表第 {row} 行（“{clipped(joined_text(tr).strip(), 30)}”）有一格合并的列数"
-                        f"（w:gridSpan）是“{clipped(str(span or ''), 20)}”，不是整数；"
-                        "用 {% colspan %} 的，它的值要是数字，如 {% colspan 2 %}、{% colspan key_tasks|length %}；"
-                        "没有用它的，是 form.docx 在 Word 以外被改坏了，请在 Word 里打开它、改好这一行的合并后另存") from None
-
-
 def _span(tc) -> int:
-    """The grid columns a cell spans as docxtpl reads them: its w:gridSpan's value, unchecked, or 1."""
+    """The grid columns a cell spans as docxtpl reads them: its w:gridSpan's value (a whole number, docx_span_values),
+    or 1."""
     tc_pr = first_child(tc, _TC_PR)
     span = first_child(tc_pr, _GRID_SPAN) if tc_pr is not None else None
     return 1 if span is None else int(span.get(qn("w:val")))

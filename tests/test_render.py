@@ -2683,16 +2683,38 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
 
 
-@pytest.mark.parametrize("span", ["'x'", "unit"])
-def test_a_colspan_given_no_number_is_named_not_an_internal_error(tmp_path, runner, span):
-    """docxtpl's fix_tables reads each w:gridSpan with int(): `{% colspan 'x' %}` was a ValueError, exit 4."""
-    tagged = f"<w:t>{{% colspan {span} %}}{{{{ unit }}}}</w:t>"
-    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", tagged)])
+@pytest.mark.parametrize("old, tag, said", [
+    ("{{ unit }}", "{% colspan 'x' %}", "生成的第 1 张表第 1 行（“部门名称 湛江市归国华侨联合会”）有一格合并的列数（w:gridSpan）是“x”"),
+    ("{{ unit }}", "{% colspan unit %}", "生成的第 1 张表第 1 行（“部门名称 湛江市归国华侨联合会”）"),
+    # a {%tr for %} row under a full row: the table's grid fit, fix_tables did not run, and the text went into the file
+    ("{{ task.name }}", "{% colspan task.name %}", "生成的第 2 张表第 2 行（“市侨联工作经费 1、举办侨联系统党建、侨务工作培训班、党建共…”）"
+                                                  "有一格合并的列数（w:gridSpan）是“市侨联工作经费”"),
+], ids=["a text", "a field", "in a repeated row"])
+def test_a_colspan_given_no_number_is_named_not_an_internal_error(tmp_path, runner, old, tag, said):
+    """docxtpl's fix_tables reads each w:gridSpan with int(): `{% colspan 'x' %}` was a ValueError, exit 4. Where the
+    grid fit and it did not run, Word was given a file whose column count is a text. The row is the generated form's."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[(f"<w:t>{old}</w:t>", f"<w:t>{tag}{old}</w:t>")])
     result = runner.invoke(main, ["build", str(spec), *options])
     assert result.exit_code == 2, result.output
-    assert "form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表第 1 行（“部门名称" in result.output
-    assert "）有一格合并的列数（w:gridSpan）是“" in result.output and "不是整数；用 {% colspan %} 的" in result.output
+    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
+    assert "不是整数；用 {% colspan %} 的，它的值要是数字，如 {% colspan 2 %}" in result.output
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_a_colspan_given_no_number_in_a_word_header_s_table_is_named_there(tmp_path, runner):
+    """A page header's tables are not fixed by docxtpl: a `{% colspan unit %}` there went into the file as text."""
+    import docx as python_docx
+
+    spec, options = _copied_variant(tmp_path)
+    template = tmp_path / "templates" / "copied" / "form.docx"
+    document = python_docx.Document(str(template))
+    header = document.sections[0].header
+    header.add_table(1, 2, document.sections[0].page_width).rows[0].cells[1].text = "{% colspan unit %}{{ unit }}"
+    document.save(str(template))
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert ("模板有误，无法生成：生成的页眉第 1 张表第 1 行（“湛江市归国华侨联合会”）有一格合并的列数（w:gridSpan）是“湛江市归国华侨联合会”"
+            in result.output), result.output
 
 
 @pytest.mark.parametrize("part, old, new", [
