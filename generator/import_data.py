@@ -43,18 +43,18 @@ COPIED_ROW = "IMPORT-COPIED-ROW"
 
 
 def _set(data: dict, path: tuple, value: Any) -> None:
-    """`value` put at `path` in `data`, the lists and mappings on the way made where missing. A step that holds a
-    value read whole (a template printing `{{ indicators[0] }}` as well as `{{ indicators[0].name }}`) is made a
-    list or mapping as the later, deeper field needs, as a whole read later replaces the deeper fields: stepping into
-    the text was a TypeError, jixiao's internal error (exit 4)."""
+    """`value` put at `path` in `data`, the lists and mappings on the way made where missing. A template printing an
+    item or a group whole (`{{ indicators[0] }}`, `{{ basic_info }}`) as well as its fields reads both: the fields are
+    kept, in whichever order the two were read, and the text read whole is dropped. Stepping into that text was a
+    TypeError, jixiao's internal error (exit 4), and the text read after the fields put in their place left the spec
+    without them (基本信息 read as a blank, its 人数 lost)."""
     node: Any = data
     for step, following in zip(path, path[1:] + (None,)):
         fresh = value if following is None else ([] if isinstance(following, int) else {})
         if isinstance(node, list):
             node.extend([None] * (step + 1 - len(node)))
-            if following is None or not isinstance(node[step], (list, dict)):
-                node[step] = fresh
-        elif following is None or not isinstance(node.get(step), (list, dict)):
+        held = node[step] if isinstance(node, list) else node.get(step)
+        if not isinstance(held, (list, dict)) or following is None and isinstance(value, (list, dict)):
             node[step] = fresh
         node = node[step]
 

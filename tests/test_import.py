@@ -186,22 +186,26 @@ def test_forms_that_fit_equally_are_named_and_none_is_guessed(runner, built_word
     assert load(target).data["form"] == "aaa"
 
 
-def test_a_template_reading_a_list_item_whole_and_its_fields_imports_without_an_internal_error(runner, built_word,
-                                                                                                  tmp_path):
-    """A copy of zhanjiang whose 部门名称 cell prints `{{ indicators[0] }}`, the first indicator whole, before the rows
-    read its fields: stepping into the text read whole was a TypeError, exit 4. The rows' fields are imported."""
+@pytest.mark.parametrize("old, new, key", [
+    ("{{ unit }}", "{{ indicators[0] }}", "indicators"),  # the item whole before its fields: a TypeError, exit 4
+    ("{{ budget.transfer }}", "{{ basic_info }}", "basic_info"),  # the group whole after its fields took their place
+], ids=["list item before", "mapping after"])
+def test_a_template_reading_an_item_whole_and_its_fields_imports_the_fields(runner, built_word, tmp_path, old, new,
+                                                                             key):
+    """A copy of zhanjiang whose cell prints an indicator or 基本信息 whole, before or after the cells reading its
+    fields: stepping into the text read whole was a TypeError, exit 4; the text read after them put in their place
+    left the spec without its 人数. The fields are imported, in either order."""
     shutil.copytree(TEMPLATES / "zhanjiang", tmp_path / "t" / "aaa")
     (tmp_path / "s").mkdir()
     (tmp_path / "s" / "aaa.schema.json").write_text(
         (ROOT / "schema" / "zhanjiang.schema.json").read_text(encoding="utf-8").replace("zhanjiang", "aaa"), "utf-8")
-    zip_edit(tmp_path / "t" / "aaa" / "form.docx", "word/document.xml", "<w:t>{{ unit }}</w:t>",
-             "<w:t>{{ indicators[0] }}</w:t>")
+    zip_edit(tmp_path / "t" / "aaa" / "form.docx", "word/document.xml", f"<w:t>{old}</w:t>", f"<w:t>{new}</w:t>")
     target = tmp_path / "zj.yaml"
     result = runner.invoke(main, ["import", str(built_word["zhanjiang-qiaolian-2024"]), "-o", str(target), "--form",
                                   "aaa", "--templates", str(tmp_path / "t"), "--schemas", str(tmp_path / "s")])
     assert result.exit_code in (0, 1) and "内部错误" not in result.output, result.output
-    expected = load(ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").data["indicators"]
-    assert plain(load(target).data["indicators"]) == plain(expected)
+    expected = load(ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml").data[key]
+    assert plain(load(target).data[key]) == plain(expected)
 
 
 def test_of_forms_showing_all_their_labels_the_one_placing_every_cell_is_chosen(runner, built_word, tmp_path):
