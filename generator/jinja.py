@@ -11,6 +11,7 @@ Spec text is always data: it is escaped on output and never evaluated as a templ
 """
 from __future__ import annotations
 
+import types
 from collections.abc import Mapping
 from functools import lru_cache, partial
 from numbers import Number
@@ -23,6 +24,7 @@ from jinja2.sandbox import (MAX_RANGE, ImmutableSandboxedEnvironment, SandboxedE
                             modifies_known_mutable, safe_range)
 from jinja2.utils import missing
 
+from . import jinja_widths
 from .cells import Cell, amount_sum, paragraphs
 from .file_encoding import encoding_slip
 
@@ -66,8 +68,8 @@ class DataChanged(SecurityError):
 
 class TooLarge(SecurityError):
     """What a template asked for is larger than any form needs and would take the build's memory or time:
-    `range(200000)`, `"x" * 10**10`, `10**10**10`. `said` says it in Chinese. The sandbox caps only range(),
-    with an OverflowError, which is no TemplateError and was an internal error."""
+    `range(200000)`, `"x" * 10**10`, `10**10**10`, `unit.zfill(10**9)` (jinja_widths). `said` says it in Chinese.
+    The sandbox caps only range(), with an OverflowError, which is no TemplateError and was an internal error."""
 
     def __init__(self, said: str):
         super().__init__(said)
@@ -107,8 +109,9 @@ def _amount_sum(items, key):
 
 
 def _too_large(operator: str, left, right) -> str | None:
-    """Why `left operator right` is refused, or None: a text or list repeated past MAX_RANGE items, or an
-    integer power past MAX_POWER_BITS bits (`10**10**10` would compute for hours)."""
+    """Why `left operator right` is refused, or None: a text or list repeated past MAX_RANGE items, an integer
+    power past MAX_POWER_BITS bits (`10**10**10` would compute for hours), or a text formatted with `%` to a width
+    past MAX_RANGE (jinja_widths)."""
     if operator == "*":
         for times, repeated in ((left, right), (right, left)):
             if isinstance(times, int) and isinstance(repeated, (str, list, tuple)) \
@@ -117,7 +120,43 @@ def _too_large(operator: str, left, right) -> str | None:
     elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 0:
         if left.bit_length() * right > MAX_POWER_BITS:
             return "“**”算出的数太大，表上印不出；请检查这个算式"
+    elif operator == "%" and isinstance(left, str):
+        return jinja_widths.printf_said(left, right)
     return None
+
+
+def _capped_filter(name: str, render, value, *args, **kwargs):
+    """A Jinja filter that pads a text (center, indent) or formats it with `%` (format), refusing past MAX_RANGE;
+    given to the environment with its first two arguments bound."""
+    said = jinja_widths.printf_said(str(value), kwargs or args) if name == "format" else \
+        jinja_widths.padding_said(name, str(value), args, kwargs)
+    if said:
+        raise TooLarge(said)
+    return render(value, *args, **kwargs)
+
+
+def _padded(method, *args, **kwargs):
+    """A text's padding method (jinja_widths.PADDING) called by a template, refusing a width past MAX_RANGE."""
+    said = jinja_widths.padding_said(method.__name__, method.__self__, args, kwargs)
+    if said:
+        raise TooLarge(said)
+    return method(*args, **kwargs)
+
+
+def _formatted(env, method, formatted, *args, **kwargs):
+    """A text's format or format_map (`method`) called by a template, made by the sandbox's `formatted` after its
+    fields' specs are read (jinja_widths.SpecReader), refusing a width or precision past MAX_RANGE."""
+    reader = jinja_widths.SpecReader(env)
+    try:
+        if method.__name__ == "format":
+            reader.vformat(method.__self__, args, kwargs)
+        elif len(args) == 1 and not kwargs:  # format_map's own TypeError otherwise, from `formatted`
+            reader.vformat(method.__self__, (), args[0])
+    except Exception:  # noqa: BLE001 -- `"{0}".format()`: raised again by `formatted`, said as the slip it is
+        pass
+    if reader.said:
+        raise TooLarge(reader.said)
+    return formatted(*args, **kwargs)
 
 
 class _SetLinesMarked(CodeGenerator):
@@ -140,11 +179,24 @@ class _FieldsFirst(ImmutableSandboxedEnvironment):
     """
 
     code_generator_class = _SetLinesMarked
-    intercepted_binops = frozenset({"*", "**"})  # see _too_large; Jinja then folds no such constant at compile time
+    intercepted_binops = frozenset({"*", "**", "%"})  # see _too_large; Jinja then folds no such constant at compile time
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.globals["range"] = _range
+        for name in ("center", "indent", "format"):
+            self.filters[name] = partial(_capped_filter, name, self.filters[name])
+
+    def wrap_str_format(self, value):
+        """The sandbox's str.format and format_map, and a text's padding methods (jinja_widths.PADDING), each as a
+        call that refuses a width past MAX_RANGE (TooLarge): both attribute and item access (`unit['zfill']`) ask
+        here for what a text's method is to be."""
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) or not isinstance(value.__self__, str):
+            return None
+        if value.__name__ in jinja_widths.PADDING:
+            return partial(_padded, value)
+        formatted = super().wrap_str_format(value)
+        return None if formatted is None else partial(_formatted, self, value, formatted)
 
     def _parse(self, source, name, filename):
         """Jinja's parse, a call naming one argument twice (`paras(text=a, text=b)`) refused as the syntax
@@ -183,6 +235,12 @@ class _FieldsFirst(ImmutableSandboxedEnvironment):
             raise DataChanged(f"{attribute!r} would change a {type(obj).__name__!r} object", attribute, obj)
         raise UnsafeAccess(f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe",
                            attribute)
+
+
+TEMPLATE_CALLS = frozenset({_capped_filter.__code__, _padded.__code__, _formatted.__code__,
+                            _FieldsFirst.call_binop.__code__})
+"""jixiao's functions that only check a call a template makes and make it: a ValueError or LookupError raised through
+them (`'%(a)s' % {}`, `'{0}'.format()`) is the template's slip, not jixiao's bug (template_errors._in_template)."""
 
 
 class FieldMissing(jinja2.UndefinedError):

@@ -23,8 +23,8 @@ from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
 from . import docx_saved_as, form_script, full_width_braces, html_tags, zip_damage
-from .jinja import (PART_BREAK, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8, TooLarge,
-                    UnsafeAccess)
+from .jinja import (PART_BREAK, TEMPLATE_CALLS, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8,
+                    TooLarge, UnsafeAccess)
 from .docx_references import ReferenceBroken
 from .errors import gone_meanwhile
 from .field_guess import meant, undeclared
@@ -161,9 +161,10 @@ def rendering() -> Iterator[None]:
 
 
 def _in_template(exc: BaseException) -> bool:
-    """Whether `exc` was raised by the template's code (or a builtin or Jinja filter it called), not by jixiao's."""
+    """Whether `exc` was raised by the template's code (or a builtin or Jinja filter it called), not by jixiao's;
+    jixiao's checks of a call the template makes (TEMPLATE_CALLS) are passed over, as the call is the template's."""
     package = str(Path(__file__).parent)
-    files = [tb.tb_frame.f_code.co_filename for tb in _frames(exc)]
+    files = [tb.tb_frame.f_code.co_filename for tb in _frames(exc) if tb.tb_frame.f_code not in TEMPLATE_CALLS]
     template = [at for at, name in enumerate(files) if name.endswith((".html", ".htm", "<template>"))]
     return bool(template) and not any(name.startswith(package) for name in files[template[-1]:])
 

@@ -2930,10 +2930,27 @@ def _is_a_template_error(tmp_path, runner, template: str, typed: str, said: str)
     ("{{ range(200000)|length }}", "range 最多 100000 项；"),  # the sandbox's OverflowError: an internal error, exit 4
     ('{{ ("x" * 10**10)|length }}', "“*”重复出的文字或列表最多 100000 项"),  # a 10 GB string: the build hung
     ("{{ 10**(10**10) }}", "“**”算出的数太大，表上印不出"),  # hours of arithmetic
+    # a gigabyte at once: out of memory was said as 输入太大 (exit 1), blaming the specs
+    ("{{ unit.zfill(10**9) }}", "“zfill”补出的文字最多 100000 字，这里给的宽度是 1000000000；"),
+    ("{{ unit|center(10**9) }}", "“center”补出的文字最多 100000 字"),
+    ("{{ '{:>{w}}'.format(1, w=10**9) }}", "格式里的宽度或小数位数最多 100000，这里是“>1000000000”；"),
+    ("{{ '%999999999d' % 1 }}", "“%”格式里的宽度或小数位数最多 100000；"),
 ])
 def test_what_a_template_asks_past_any_forms_size_is_a_template_error(tmp_path, runner, template, typed, said):
     """The sandbox stops code from running, but not a template that takes the build's memory or time: in CI,
     or in `serve` on the reviewer's machine, the build hung until it was killed."""
+    _is_a_template_error(tmp_path, runner, template, typed, said)
+
+
+@pytest.mark.parametrize("template", ["form.html", "form.docx"])
+@pytest.mark.parametrize("typed, said", [
+    ("{{ '%(a)s' % {} }}", "这里的过滤器、函数或方法用不了给它的值或参数（'a'）"),
+    ("{{ '%z'|format(1) }}", "这里的过滤器、函数或方法用不了给它的值或参数（unsupported format character"),
+    ("{{ '{:>{w}}'.format(1, w='q') }}", "这里的过滤器、函数或方法用不了给它的值或参数（Unknown format code 'q'"),
+])
+def test_a_slip_in_a_call_whose_width_is_checked_is_still_the_template_s(tmp_path, runner, template, typed, said):
+    """`%`, the format filter and str.format go through jixiao's check of their widths (jinja_widths): a KeyError or
+    ValueError raised through it was taken for jixiao's bug, exit 4."""
     _is_a_template_error(tmp_path, runner, template, typed, said)
 
 
