@@ -1058,6 +1058,24 @@ def test_a_space_ending_an_inner_line_of_a_name_is_said_where_it_was_typed(runne
         result.output
 
 
+@pytest.mark.parametrize("typed", ["档案整理\u3000\n      完成率", '"档案整理\u3000\n      完成率"',
+                                   "'档案整理\u3000\n      完成率'"], ids=["plain", "double", "single"])
+def test_a_value_whose_first_line_ends_in_a_full_width_space_is_told_its_line_break(runner, broken, typed):
+    """A plain or quoted value going on below a first line that ends in a full-width space: `joined_at` stripped that
+    space (`str.rstrip`) before looking for the line break in the text, where it stands before the space YAML made of
+    the break, so TEXT-LINE-BREAK said nothing and `jixiao fmt` joined the lines, the space left inside the name where
+    nothing tells it any more, as a `>` block's was until 35791ea3."""
+    path, text = broken(GZ, "name: 档案整理完成率", f"name: {typed}")
+    line, column = locate(text, typed)
+    result = runner.invoke(main, ["validate", str(path)])
+    said = [line for line in result.output.splitlines() if "TEXT-LINE-BREAK" in line]
+    assert said == [f"{path}:{line}:{column}: 警告[TEXT-LINE-BREAK] 第 1 个绩效指标的“三级指标”：这一项分在了两行，"
+                    "YAML 会把换行变成空格，表上印作“档案整理\u3000 完成率”；请把下一行接回这一行末尾；要分段时请改用 | 块"], \
+        result.output
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert "错误[FMT-LINE-BREAK]" in result.output and path.read_text(encoding="utf-8") == text, result.output
+
+
 _CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"
 _ESCAPED = '    content: "1. 开展\\"台胞之家\\"活动，存于C:\\\\台联\\t开展'
 _RETYPED = ("，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上），值里的转义要改写成它印出来的字：“\\\"”写成“\"”、"

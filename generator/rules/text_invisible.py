@@ -209,7 +209,7 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
 def _inner_line_ends(ctx, path: tuple, text: str) -> list[_FoldedEnd]:
     """Full-width or no-break spaces ending a line of a name typed over several, not at either end of it (those are
     the name's ends, told as such): YAML joins the next line on with a space, so they print inside the name, and
-    looking only at its ends, none was told (nor by TEXT-LINE-BREAK, which finds no line break after them)."""
+    looking only at its ends, none was told (TEXT-LINE-BREAK tells the line break after them, not them)."""
     blanks = " " + "".join(ODD_SPACES)
     start, end = len(text) - len(text.lstrip(blanks)), len(text.rstrip(blanks))
     return [found for found in _folded_ends(ctx, path, text, []) or [] if start <= found.at < end]

@@ -109,8 +109,11 @@ def joined_at(typed: str, text: str) -> int | None:
     the line break a blank line leaves), or None when the value ends on its line. `typed` is what the file holds
     from the value to the end of its line (Spec.typed): a value going on below has nothing after it there (a
     comment would end it), so that line, its quote aside, is how the text begins. jixiao fmt refuses a plain
-    value so joined, which it would write as one line (a quoted one only where `folded_space` finds a space)."""
-    first = _as_read(typed.rstrip())
+    value so joined, which it would write as one line (a quoted one only where `folded_space` finds a space). Only
+    the spaces and tabs YAML drops before the line break are stripped: a full-width or no-break space ending the line
+    stays in the text, before the space the break became (`str.rstrip` took it off, and such a value went untold,
+    joined by fmt with the stray space out of sight, as a `>` block's was)."""
+    first = _as_read(typed.rstrip(" \t"))
     return len(first) if len(text) > len(first) and text.startswith(first) and text[len(first)] in " \n" else None
 
 
