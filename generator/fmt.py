@@ -55,7 +55,7 @@ from .comments import (above_item, align, closing, dedent_comment_lines, lift_bl
                        replace_scalar, share_list_heads, unflow, up_to_their_keys)
 from .excel_scientific import scientific_number
 from .load import WHOLE_FILE, Spec, changed_place, first_difference, from_here, iter_strings, load, load_text
-from .problems import Problem, Severity, besides, excerpt
+from .problems import Problem, Severity, besides
 from .errors import UsageError
 from .project import other_than_read, read as read_project
 from .rules.text_line_break import below_fix, folded_space, joined_at
@@ -575,10 +575,10 @@ class Formatter:
                 folded = folded_space(text, typed, spec.lines, line)
                 if folded is None:
                     continue
-                at, how, fix = folded
+                printed, how, fix = folded
                 what = (f"{how}，格式化会把它写成 | 块、留下这些空格" if typed.startswith(">")
                         else f"{how}，格式化会把这几行接成一行、留下这个空格")
-                said = f"{what}（表上印作“{excerpt(text, at, 12)}”），已保持原样未修改；{fix}"
+                said = f"{what}（表上印作“{printed}”），已保持原样未修改；{fix}"
             elif joined_at(typed, text) is not None:
                 said = ("这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格），已保持原样未修改；请先改好："
                         + (below_fix(spec.lines, line) or "把下一行接回这一行末尾，要分段时请改用 | 块，"

@@ -1018,7 +1018,7 @@ def test_a_block_line_ending_in_a_full_width_space_is_told_a_line_break_at_the_s
     result = runner.invoke(main, ["validate", str(path)])
     said = [line for line in result.output.splitlines() if "TEXT-LINE-BREAK" in line]
     assert said == [f"{path}:{at}:{column}: 警告[TEXT-LINE-BREAK] 总体绩效目标：这一项用了 > 块，YAML 会把块里的换行变成空格，"
-                    "表上印作“说明\u3000 补充 甲↵”；请把这几行接成一行；要分段时请改用 | 块（每行一段）"], result.output
+                    "表上印作“说明▯ 补充 甲↵”；请把这几行接成一行；要分段时请改用 | 块（每行一段）" + _ALSO_DELETE], result.output
     assert "TEXT-INVISIBLE" in result.output
     result = runner.invoke(main, ["fmt", str(path)])
     assert "错误[FMT-LINE-BREAK]" in result.output and path.read_text(encoding="utf-8") == text, result.output
@@ -1070,10 +1070,31 @@ def test_a_value_whose_first_line_ends_in_a_full_width_space_is_told_its_line_br
     result = runner.invoke(main, ["validate", str(path)])
     said = [line for line in result.output.splitlines() if "TEXT-LINE-BREAK" in line]
     assert said == [f"{path}:{line}:{column}: 警告[TEXT-LINE-BREAK] 第 1 个绩效指标的“三级指标”：这一项分在了两行，"
-                    "YAML 会把换行变成空格，表上印作“档案整理\u3000 完成率”；请把下一行接回这一行末尾；要分段时请改用 | 块"], \
-        result.output
+                    "YAML 会把换行变成空格，表上印作“档案整理▯ 完成率”；请把下一行接回这一行末尾；要分段时请改用 | 块"
+                    + _ALSO_DELETE], result.output
     result = runner.invoke(main, ["fmt", str(path)])
     assert "错误[FMT-LINE-BREAK]" in result.output and path.read_text(encoding="utf-8") == text, result.output
+
+
+_ALSO_DELETE = "；换行前还有看不见的全角空格（U+3000），引文里标作▯，也会印在表上，请一并删除（接成一行后夹在字句中间，就不再有提示了）"
+
+
+def test_a_line_break_after_a_full_width_space_says_to_delete_it_too(runner, broken):
+    """TEXT-LINE-BREAK and TEXT-INVISIBLE both warn of a `>` block line ending in a full-width space; the first, told
+    first (on the `>` line), quoted the space as typed, a blank like the gap itself, and said only to join the lines:
+    a clerk who did so left `说明　补充` on one line, where neither rule looks. It marks the space ▯ and says to delete
+    it too, as does `jixiao fmt` refusing the block with its words, and joining the lines alone now leaves no word
+    unsaid. Quoted with its escape `\\u3000` the space is one all the same."""
+    old = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")[13]
+    path, text = broken(GZ, old, 'overall_target: >\n  说明\u3000\n  补充')
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert "表上印作“说明▯ 补充↵”），已保持原样未修改；请把这几行接成一行；要分段时请改用 | 块（每行一段）" + _ALSO_DELETE \
+        in result.output, result.output
+    path.write_text(text.replace("overall_target: >\n  说明\u3000\n  补充", 'overall_target: "说明\\u3000\n  补充"'),
+                    encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "表上印作“说明▯ 补充”；请把下一行接回这一行末尾；要分段时请改用 | 块" + _ALSO_DELETE in result.output, \
+        result.output
 
 
 _CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"

@@ -21,7 +21,7 @@ from ruamel.yaml.error import YAMLError
 from ..datapath import json_path
 from ..dashless_items import text_item_below
 from ..folded_lines import block_lines
-from ..han import HAN
+from ..han import HAN, ODD_SPACES
 from ..item_numbers import PARAGRAPH_NUMBER, numbered_paragraphs_fix
 from ..key_lines import DASH_LINE, KEY_LINE, OPENS_MAPPING
 from ..problems import Problem, Severity, excerpt
@@ -41,15 +41,16 @@ def check(ctx) -> Iterator[Problem]:
         line, column, typed = ctx.typed(path)
         folded = folded_space(text, typed, ctx.spec.lines, line)
         if folded:
-            at, how, fix = folded
+            printed, how, fix = folded
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
-                          f"{ctx.field_name(path)}：{how}，表上印作“{excerpt(text, at, 12)}”；{fix}",
+                          f"{ctx.field_name(path)}：{how}，表上印作“{printed}”；{fix}",
                           json_path(path))
 
 
-def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[int, str, str] | None:
+def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[str, str, str] | None:
     """Where YAML made a line break of the value typed on `line` (`typed`: from the value to the end of that line)
-    a space beside Chinese, what happened and how to mend it, in words; None when it made none."""
+    a space beside Chinese, quoted as printed (`_printed`), what happened and how to mend it, in words; None when it
+    made none."""
     if not _FOLDED.search(text):
         return None
     if typed.startswith(">"):
@@ -65,7 +66,22 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[in
         space = next((found for found in _FOLDED.finditer(text) if found.start() == at), None)
         how = "这一项分在了两行，YAML 会把换行变成空格"
         fix = below_fix(lines, line) or "请把下一行接回这一行末尾；要分段时请改用 | 块"
-    return (space.start(), how, fix) if space else None
+    return _printed(text, space.start(), how, fix) if space else None
+
+
+def _printed(text: str, at: int, how: str, fix: str) -> tuple[str, str, str]:
+    """The text around the space at `at` as a message quotes it, what happened, and how to mend it, the full-width or
+    no-break spaces ending the line before that space marked ▯ and to be deleted too: quoted as typed they looked like
+    part of the gap, and a clerk who joined the lines as told first left them inside the text, where TEXT-INVISIBLE
+    (which warns of them at a line's end, in its own message) no longer looks."""
+    start = at
+    while start and text[start - 1] in ODD_SPACES:
+        start -= 1
+    if start == at:
+        return excerpt(text, at, 12), how, fix
+    kinds = "和".join(f"{ODD_SPACES[char][0]}（U+{ord(char):04X}）" for char in dict.fromkeys(text[start:at]))
+    return (excerpt(text[:start] + "▯" * (at - start) + text[at:], at, 12), how,
+            f"{fix}；换行前还有看不见的{kinds}，引文里标作▯，也会印在表上，请一并删除（接成一行后夹在字句中间，就不再有提示了）")
 
 
 def below_fix(lines: list[str], line: int) -> str | None:
