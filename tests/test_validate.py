@@ -1097,6 +1097,28 @@ def test_a_line_break_after_a_full_width_space_says_to_delete_it_too(runner, bro
         result.output
 
 
+@pytest.mark.parametrize("typed, how, fix", [
+    (">\n  说明\u00a0\n  补充", "这一项用了 > 块，YAML 会把块里的换行变成空格，表上印作“说明▯ 补充↵”",
+     "请把这几行接成一行；要分段时请改用 | 块（每行一段）"),
+    ('"说明\u00a0\n  补充"', "这一项分在了两行，YAML 会把换行变成空格，表上印作“说明▯ 补充”", "请把下一行接回这一行末尾；要分段时请改用 | 块"),
+], ids=["block", "quoted"])
+def test_a_line_break_after_a_no_break_space_is_told_and_fmt_keeps_the_lines(runner, broken, typed, how, fix):
+    """A no-break space (pasted from Word) ending a line of a `>` block or a quoted value: the space YAML made of the
+    break follows it, beside no Chinese character (`HAN` has the full-width space, not this one), so TEXT-LINE-BREAK
+    said nothing and `jixiao fmt` joined the lines, the no-break space inside the text where TEXT-INVISIBLE, which had
+    warned of it at the line's end, no longer looks. Now the break is told and fmt refuses the value."""
+    old = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")[13]
+    path, text = broken(GZ, old, f"overall_target: {typed}")
+    line, column = locate(text, typed)
+    result = runner.invoke(main, ["validate", str(path)])
+    said = [line for line in result.output.splitlines() if "TEXT-LINE-BREAK" in line]
+    assert said == [f"{path}:{line}:{column}: 警告[TEXT-LINE-BREAK] 总体绩效目标：{how}；{fix}"
+                    "；换行前还有看不见的不换行空格（U+00A0），引文里标作▯，也会印在表上，请一并删除（接成一行后夹在字句中间，就不再有提示了）"], \
+        result.output
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert "错误[FMT-LINE-BREAK]" in result.output and path.read_text(encoding="utf-8") == text, result.output
+
+
 _CONTENT = "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，"
 _ESCAPED = '    content: "1. 开展\\"台胞之家\\"活动，存于C:\\\\台联\\t开展'
 _RETYPED = ("，并去掉原来值两头的英文双引号“\"”（| 块里的引号会原样印在表上），值里的转义要改写成它印出来的字：“\\\"”写成“\"”、"

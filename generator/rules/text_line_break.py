@@ -28,10 +28,12 @@ from ..problems import Problem, Severity, excerpt
 from ..quoted_escapes import typed_escapes
 
 ID = "TEXT-LINE-BREAK"
-_FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\S) (?={HAN})|(?<=\S) (?={PARAGRAPH_NUMBER})")
+_FOLDED = re.compile(rf"(?<={HAN}) (?=\S)|(?<=\u00a0) (?=\S)|(?<=\S) (?={HAN})|(?<=\S) (?={PARAGRAPH_NUMBER})")
 _NUMBER = re.compile(PARAGRAPH_NUMBER)
-"""A space where a line break may have been: beside Chinese on either side (98% 及以上), or before a paragraph's number
-whatever ends the line above (`≥95%` over `2. 反映…`, Word's numbered paragraphs, which joined, print as one)."""
+"""A space where a line break may have been: beside Chinese on either side (98% 及以上), after a no-break space (pasted
+from Word, ending the line: joined, the lines hid it inside the text; `HAN` has the full-width one), or before a
+paragraph's number whatever ends the line above (`≥95%` over `2. 反映…`, Word's numbered paragraphs, which joined,
+print as one)."""
 
 
 def check(ctx) -> Iterator[Problem]:
