@@ -651,13 +651,13 @@ def test_a_short_task_row_prints_whole_at_the_foot_of_a_page_in_the_html(tmp_pat
 @pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
                     reason="Chromium or pdftotext is not installed (CI installs both)")
 def test_a_task_row_taller_than_a_page_breaks_where_it_falls_in_the_html(tmp_path):
-    """广州's third task given a text of two pages: kept whole, its row moved to page 2 and broke only there,
-    a third of page 1 left blank below the second task. Estimated taller than the share of a page the Word form
-    keeps whole, it may break (`runs-on`), and starts on page 1 below the second task, as in the Word form."""
+    """广州's first task given a text of two pages: kept whole, its row moved to page 2 and broke only there,
+    a third of page 1 left blank below the column labels. Estimated taller than the share of a page the Word form
+    keeps whole, it may break (`runs-on`), and starts on page 1 below the column labels, as in the Word form."""
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
     spec = tmp_path / "guangzhou-tailian-2023.yaml"
-    spec.write_text(text.replace("    content: 召开理事（扩大）会议，",
-                                 "    content: 长行开始" + "开展在穗台胞联谊交流活动并做好服务工作，" * 90 + "召开理事（扩大）会议，", 1),
+    spec.write_text(text.replace("    content: 组织在穗台籍人大代表",
+                                 "    content: 长行开始" + "开展在穗台胞联谊交流活动并做好服务工作，" * 90 + "组织在穗台籍人大代表", 1),
                     encoding="utf-8")
     result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
     assert result.ok, result.problems
@@ -666,6 +666,17 @@ def test_a_task_row_taller_than_a_page_breaks_where_it_falls_in_the_html(tmp_pat
                     f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
     pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
     assert [n for n, page in enumerate(pages, 1) if "长行开始" in page] == [1]
+
+
+@pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("pdftotext")),
+                    reason="Chromium or pdftotext is not installed (CI installs both)")
+def test_a_task_row_that_runs_on_leaves_no_line_of_an_item_alone_at_the_foot_of_a_page(printed):
+    """湛江's second task runs on from page 2 to page 3 (`runs-on`). Its cells let a paragraph leave one line at the
+    foot of a page (orphans: 1): item 4's first line, 4、聘用网站运行维护工作、党建工, printed alone at the foot of
+    page 2, the rest of it on page 3, where Word's widow control carries it over. With a browser's two lines at
+    least, its first two lines print on one page."""
+    pages = [re.sub(r"\s+", "", page) for page in _printed_text(printed["zhanjiang-qiaolian-2024"]).split("\f")]
+    assert any("4、聘用网站运行维护工作、党建工作、财务工作" in page for page in pages)
 
 
 def test_a_six_character_side_label_prints_on_one_line_in_word_as_in_the_html(built):
