@@ -73,14 +73,13 @@ def check(page: RenderedPage) -> None:
         elif closing:
             continue
         elif name == "col":
-            table.columns += min(tag.whole_number("span") or 1, _MAX_COLSPAN)
+            table.columns += columns(tag)
         elif table.row_start >= 0:  # a cell, placed after the columns taken by rowspans from above
             while table.cursor < len(table.above) and table.above[table.cursor] > 0:
                 table.cursor += 1
-            rowspan = _rowspan(tag)
-            colspan = min(tag.whole_number("colspan") or 1, _MAX_COLSPAN)  # colspan="0" is one column
+            rows, colspan = rowspan(tag), columns(tag)
             for offset in range(colspan):
-                table.placed[table.cursor + offset] = rowspan
+                table.placed[table.cursor + offset] = rows
             table.cursor += colspan
     for table in reversed(open_tables):  # left open at the page's end, as a browser closes them
         _end_row(page.text, table, len(page.text))
@@ -124,7 +123,13 @@ def _row_text(row: str) -> tuple[list[str], list[str]]:
     return [text for text in texts if text], [chunk for cell in cells for chunk in cell]
 
 
-def _rowspan(cell: Tag) -> int:
+def columns(tag: Tag) -> int:
+    """The columns a `<col>` (its `span`) or a cell (its `colspan`) takes as a browser reads it: 1 when not a whole
+    number (`colspan="0"` is one column), 1000 at most (html_row_heights places cells so too)."""
+    return min(tag.whole_number("span" if tag.name == "col" else "colspan") or 1, _MAX_COLSPAN)
+
+
+def rowspan(cell: Tag) -> int:
     """A cell's rowspan as a browser reads it: 1 when it is not a whole number, `rowspan="0"` the rest of the row
     group."""
     span = cell.whole_number("rowspan")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .docx_rows import WHOLE_ROW_SHARE
+from .html_grid import columns, rowspan
 from .html_page import RenderedPage
 from .html_table_tags import Tag, text_pieces
 from .html_title_style import printed_page, stylesheet
@@ -54,8 +55,8 @@ def mark(page: RenderedPage) -> None:
         table = tables[-1]
         if tag.name in ("tr", "thead", "tbody", "tfoot"):
             table.ends(page, most)
-            if tag.name != "tr":
-                table.in_head = tag.name == "thead" and not tag.closing
+            if tag.name != "tr":  # a row group: a rowspan stops at its end, as a browser cuts it
+                table.in_head, table.taken = tag.name == "thead" and not tag.closing, {}
             elif not tag.closing and not table.in_head:
                 table.starts(tag)
         elif tag.closing:
@@ -79,7 +80,7 @@ class _Table:
 
     def col(self, tag: Tag) -> None:
         found = _WIDTH.search(tag.attributes.get("style", ""))
-        self.shares += [float(found.group(1)) / 100 if found else None] * max(1, tag.whole_number("span") or 1)
+        self.shares += [float(found.group(1)) / 100 if found else None] * columns(tag)
 
     def starts(self, tag: Tag) -> None:
         self.row, self.column, self.height, self.measured = tag, 0, 0.0, True
@@ -96,14 +97,14 @@ class _Table:
     def cell(self, tag: Tag, content: str) -> None:
         while self.taken.get(self.column, 0) > 0:
             self.column += 1
-        columns = range(self.column, self.column + max(1, tag.whole_number("colspan") or 1))
-        self.column = columns.stop
-        rows = tag.whole_number("rowspan") or 1
+        spanned = range(self.column, self.column + columns(tag))  # spans read as html_grid reads them
+        self.column = spanned.stop
+        rows = rowspan(tag)
         if rows > 1:  # spread over its rows, not counted
-            self.taken.update((column, rows) for column in columns)
+            self.taken.update((column, rows) for column in spanned)
             return
-        shares = self.shares[columns.start:columns.stop]
-        known = len(shares) == len(columns) and None not in shares
+        shares = self.shares[spanned.start:spanned.stop]
+        known = len(shares) == len(spanned) and None not in shares
         per_line = (sum(shares) * self.line - _PADDING[1]) / _FONT if known else 0
         if per_line <= 0:  # a column of unknown width, or no room for text
             self.measured = False

@@ -3572,6 +3572,46 @@ def test_rows_are_marked_with_the_classes_the_print_stylesheet_selects(page, wan
     assert _after(html_row_marks.mark, page) == want
 
 
+_NARROW_WIDE = '<colgroup><col style="width:10%"><col style="width:90%"></colgroup>'
+"""Two columns of a printed A4 line: three characters of 10.5 pt a line, and forty."""
+
+
+@pytest.mark.parametrize("rows, marked", [
+    # a side label reaching to the end of its group (rowspan="0"): the next row's text is in the wide column,
+    # two lines; taken for a cell of one row, the label left the text in the narrow one, twenty lines
+    ('<tbody><tr><td rowspan="0">标签</td><td>短</td></tr><tr><td>' + "文" * 60 + '</td></tr></tbody>', []),
+    # a rowspan stops at its group's end: the next group's first cell is in the narrow column, twenty lines
+    ('<tbody><tr><td rowspan="3">标签</td><td>短</td></tr></tbody><tbody><tr><td>' + "文" * 60 + '</td><td>短</td></tr>'
+     '</tbody>', [1]),
+])
+def test_a_row_s_cells_are_placed_in_its_columns_as_a_browser_places_them(rows, marked):
+    """html_row_heights measures a cell in the columns a browser prints it in: a rowspan as html_grid reads it (0:
+    to the end of its row group) and cut at the end of its group, so a row of short text is not let break and a
+    tall one is."""
+    from generator import html_row_heights
+
+    written = _after(html_row_heights.mark, f"{_TITLE_STYLE % 'portrait'}<body><table>{_NARROW_WIDE}{rows}</table></body>")
+    assert [n for n, row in enumerate(re.findall(r"<tr[^>]*>", written)) if "runs-on" in row] == marked
+
+
+def test_a_slip_of_a_colspan_in_a_table_without_colgroup_does_not_hold_up_the_build():
+    """A cell typed colspan="1000000" reaching down two rows, in a table without <colgroup> (which html_grid does
+    not check), made html_row_heights note each of its million columns as taken: a form's build took four
+    minutes instead of five seconds. A browser reads a colspan as 1000 at most, and so does html_row_heights."""
+    import tracemalloc
+
+    from generator import html_row_heights
+
+    page = f'{_TITLE_STYLE % "portrait"}<body><table><tr><td rowspan="2" colspan="1000000">a</td></tr><tr></tr></table>'
+    tracemalloc.start()
+    try:
+        _after(html_row_heights.mark, page)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 << 20, peak
+
+
 # Pages whose tags a reading up to the first `>` got wrong: (page, the page marked as a browser reads it).
 _AWKWARD_PAGES = [
     # a `>` in a quoted value ends no tag: the row is kept, and the last of its kept rows
