@@ -482,6 +482,24 @@ _TITLE_STYLE = ("<style>@page { size: A4 %s; margin: 2.54cm 2cm; @bottom-center 
 """base.html's rules for a title's size and the printed line's width (html_title_style reads them)."""
 
 
+@pytest.mark.parametrize("css, printed", [
+    ("@page { size: A4 portrait; margin: 2.54cm 2cm; } body { margin: 0; padding: 0; max-width: none; }", (17, 24.62)),
+    ("@page { size: A4; margin: 1cm 2cm 3cm; } body { margin: 0 }", (17, 25.7)),  # top, the sides, bottom
+    ("@page { size: A4; margin: 1cm 2cm 3cm 4cm; } body { margin: 0 }", (15, 25.7)),  # top, right, bottom, left
+    ("@page { size: A4 landscape; margin: 1cm; } body { margin: 0 }", (27.7, 19)),
+    ("@page { size: 20cm 10cm; margin: 1cm; } body { margin: 0; max-width: 10cm }", (10, 8)),  # width, height
+    ("@page { size: A4; margin-left: 2cm; margin-right: 2cm } body { margin: 0 }", None),  # the print dialog's top
+])
+def test_the_printed_line_and_a_page_s_text_height_are_read_from_the_page_s_stylesheet(css, printed):
+    """html_row_heights measures rows against the body's line and a page's text height, in cm here: the paper
+    less the page's margins, each side of a `margin` shorthand of one to four values, the body's narrower; None
+    where a margin is the print dialog's, not known."""
+    from generator.html_title_style import printed_page
+
+    read = printed_page(css)
+    assert (read and tuple(round(twips * 2.54 / 1440, 2) for twips in read)) == printed
+
+
 @pytest.mark.parametrize("title, size", [
     ("表" * 20, None), ("表" * 26, "16pt"), ("表" * 30, "15pt"),
     ("表" * 14 + "<br>" + "格" * 14, None),  # broken on purpose: measured line by line, as Word's are
