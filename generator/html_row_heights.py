@@ -13,7 +13,9 @@ down is spread over its rows and not counted, as in the Word form. The line and 
 stylesheet's (html_title_style.printed_page); a page whose stylesheet is not read so, a table whose columns' widths
 are not all percentages of a `<colgroup>`, and a row with a table in a cell are not estimated, and keep what their
 template says. White space in a cell is counted as a browser collapses it (a `white-space: pre-line` cell's lines
-count as one paragraph): a row is estimated no taller than it prints, so that none of those breaks that fits.
+count as one paragraph): a row is estimated no taller than it prints, so that none of those breaks that fits. A
+template's own size of its cells' text is not read: in a larger one a row is estimated short and kept whole, as
+before this estimate; in a smaller one a row a little shorter than the share may break.
 """
 from __future__ import annotations
 
