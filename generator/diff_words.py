@@ -10,6 +10,7 @@ import bisect
 import difflib
 import re
 import unicodedata
+from collections import Counter
 
 _CONTEXT = 12
 
@@ -94,14 +95,16 @@ def _sentence_runs(old: list[tuple[str, ...]], new: list[tuple[str, ...]], runs:
 def _unique_anchors(old: list, new: list) -> list[tuple[int, int]]:
     """The (old, new) places of the items each list has once, as many as keep one order in both (the longest
     increasing run of their places in `new`, taken in the order of `old`)."""
-    once_new = {item: at for at, item in enumerate(new) if new.count(item) == 1}
-    pairs = [(at, once_new[item]) for at, item in enumerate(old) if item in once_new and old.count(item) == 1]
+    in_old, in_new = Counter(old), Counter(new)
+    once_new = {item: at for at, item in enumerate(new) if in_new[item] == 1}
+    pairs = [(at, once_new[item]) for at, item in enumerate(old) if item in once_new and in_old[item] == 1]
     tails: list[int] = []  # tails[k]: the pair ending the best increasing run of length k + 1 found so far
+    ends: list[int] = []  # ends[k]: that pair's place in `new`
     before: dict[int, int | None] = {}
     for k, (_, b) in enumerate(pairs):
-        place = bisect.bisect_left([pairs[t][1] for t in tails], b)
+        place = bisect.bisect_left(ends, b)
         before[k] = tails[place - 1] if place else None
-        tails[place:place + 1] = [k]
+        tails[place:place + 1], ends[place:place + 1] = [k], [b]
     chain, k = [], tails[-1] if tails else None
     while k is not None:
         chain.append(pairs[k])
