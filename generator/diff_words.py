@@ -74,22 +74,34 @@ def _sentences(words: list[str]) -> list[tuple[str, ...]]:
 def _sentence_runs(old: list[tuple[str, ...]], new: list[tuple[str, ...]], runs: list[tuple[str, str]]) -> None:
     """Appends to `runs` the edit from the sentences `old` to `new`: the sentences both begin and end with kept, then
     those each has once kept in the order both have them, and what lies between compared the same way; where no
-    sentence anchors, word by word."""
-    head = _common_length(old, new)
-    tail = _common_length(old[head:][::-1], new[head:][::-1])
-    runs.append(("=", "".join(map("".join, old[:head]))))
-    middle_old, middle_new = old[head:len(old) - tail], new[head:len(new) - tail]
-    anchors = _unique_anchors(middle_old, middle_new)
-    if not anchors:
-        _word_runs([w for s in middle_old for w in s], [w for s in middle_new for w in s], runs)
-    i = j = 0
-    for a, b in anchors:
-        _sentence_runs(middle_old[i:a], middle_new[j:b], runs)
-        runs.append(("=", "".join(middle_old[a])))
-        i, j = a + 1, b + 1
-    if anchors:
-        _sentence_runs(middle_old[i:], middle_new[j:], runs)
-    runs.append(("=", "".join(map("".join, old[len(old) - tail:]))))
+    sentence anchors, word by word.
+
+    What is left to compare is kept on a stack, not in nested calls: a sentence each part between anchors has once
+    may be one the whole text has twice, so each part can anchor again, and a text in which every sentence repeats
+    the one before it nests a level per sentence (1200 such sentences stopped the diff with a RecursionError)."""
+    todo: list[str | tuple[list, list]] = [(old, new)]  # kept text, or sentences still to compare; the last comes next
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            runs.append(("=", item))
+            continue
+        old, new = item
+        head = _common_length(old, new)
+        tail = _common_length(old[head:][::-1], new[head:][::-1])
+        middle_old, middle_new = old[head:len(old) - tail], new[head:len(new) - tail]
+        anchors = _unique_anchors(middle_old, middle_new)
+        parts: list[str | tuple[list, list]] = ["".join(map("".join, old[:head]))]
+        i = j = 0
+        for a, b in anchors:
+            parts += [(middle_old[i:a], middle_new[j:b]), "".join(middle_old[a])]
+            i, j = a + 1, b + 1
+        if anchors:
+            parts.append((middle_old[i:], middle_new[j:]))
+        else:
+            runs.append(("=", parts.pop()))
+            _word_runs([w for s in middle_old for w in s], [w for s in middle_new for w in s], runs)
+        parts.append("".join(map("".join, old[len(old) - tail:])))
+        todo += reversed(parts)
 
 
 def _unique_anchors(old: list, new: list) -> list[tuple[int, int]]:

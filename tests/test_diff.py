@@ -1982,6 +1982,25 @@ def test_numbered_paragraphs_edited_added_and_removed_are_marked_as_such(runner,
     assert line.count("【") == 5, line
 
 
+def test_a_text_in_which_each_sentence_repeats_the_one_before_it_is_compared(runner, edited, tmp_path):
+    """1200 sentences, each followed by the one before it again, against the same sentences once each: every part
+    between anchors anchors again on a sentence the whole text has twice, a level deeper each time, and the nested
+    calls stopped the diff with a RecursionError (exit 4)."""
+    sentences = [f"第{k}项工作按计划完成。" for k in range(1201)]
+    repeated = [sentences[-1]]
+    for k in range(1199, -1, -1):
+        repeated += [sentences[k], sentences[k + 1]]
+
+    def content(text):
+        def change(tree):
+            tree["key_tasks"][1]["content"] = text
+        return change
+
+    old, new = edited_twice(edited, tmp_path, content("".join(repeated)), content("".join(sentences[::-1])))
+    [line] = [line for line in text_lines(runner, old, new) if "主要实施内容" in line]
+    assert "【删：第1200项工作按计划完成。第1198项" in line, line[:200]
+
+
 def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`diff_words._without_stray_kept` as it was first written: fold the first kept run no longer than the edit on
     either side of it, and start again from the first run, until none is left to fold."""
