@@ -328,10 +328,11 @@ class SpecComparer:
             places = [(differ.place(after, path), datapath.json_path(path))
                       for path in unrolled(after, later, targets, differ.schema, self.store.registry)]
             result.unrolled = Unrolled(*next(iter(later.items())), places, differ.carried) if places else None
+        # the data changed all the same where items were only put in another order: said so, not as a new layout, and
+        # beside other changes too (a reviewer shown the git diff's moved lines looks for them)
+        result.reordered = differ.reordered
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
-            # the data changed all the same where items were only put in another order: said so, not as a new layout
-            result.reordered = differ.reordered
             # a renamed file says 内容没有改动 itself; one whose years moved says so
             result.retyped = not renamed and not result.years_moved and not result.reordered and old.text != new.text
         return result

@@ -15,10 +15,11 @@ from typing import Any
 from .diff_counts import folded
 from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, NET, REORDER_LABEL, REORDERED, SILENCES, STATUS,
                           amount_moved, changed_words, Glance, item_details, item_rows, listed_changes, move_places,
-                          named_rule, net_words, only_rolled, plain_value, renamed_line, reordered_places, shown_path,
-                          shown_place, shown_reason, shown_net, shown_totals, signed_wan, silence_rule, since_heading,
-                          status_line, summary_line, told_renamed, unreadable_problems, unrolled_note, unseen,
-                          tightened_mark, warning_problems, weakened_mark, without_common_line_break, years_moved_line)
+                          named_rule, net_words, only_rolled, plain_value, renamed_line, reordered_places,
+                          reordered_too_line, shown_path, shown_place, shown_reason, shown_net, shown_totals,
+                          signed_wan, silence_rule, since_heading, status_line, summary_line, told_renamed,
+                          unreadable_problems, unrolled_note, unseen, tightened_mark, warning_problems, weakened_mark,
+                          without_common_line_break, years_moved_line)
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
 from .report import place
@@ -170,18 +171,20 @@ def _md_balance(diff: SpecDiff) -> list[str]:
 
 def _md_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes as a table, and the totals they moved as another; a spec only reordered, its items moved,
-    under a line saying so, unless the file was renamed, whose line said it already (`renamed_line`)."""
+    under a line saying so, unless the file was renamed, whose line said it already (`renamed_line`); items reordered
+    beside other changes counted in a line below the table (`reordered_too_line`)."""
     if not diff.changes and not diff.reordered:
         return []
-    lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status != "renamed" else []
+    lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status == "equal" else []
     lines += [f"| {_CHANGE_TITLE} | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     glance = Glance(diff.changes)
     for change in listed_changes(diff):
         old, new = _md_cells(change, glance)
         lines.append(f"| {_unbroken(LABELS[change.kind])} | {_md(shown_place(change))} | {old} | {new} |")
-    for change in diff.reordered:
+    for change in () if diff.changes else diff.reordered:  # beside other changes, counted in a line
         old, new = map(_md, reordered_places(change))
         lines.append(f"| {_unbroken(REORDER_LABEL)} | {_md(shown_place(change))} | {old} | {new} |")
+    lines += [line for too in [reordered_too_line(diff)] if too for line in ("", f"{too}。")]
     if shown_totals(diff):
         lines += ["", "**对合计的影响**", "", "| 合计 | 原来 | 现在 | 差额（万元） |", "|---|---|---|---|"]
         for total in shown_totals(diff):

@@ -353,6 +353,16 @@ def years_moved_line(diff: SpecDiff, diffs: list[SpecDiff]) -> str | None:
     return _years_moved(diff.years_moved, "") if diff.years_moved and _years_moved_counted(diffs) else None
 
 
+def reordered_too_line(diff: SpecDiff) -> str | None:
+    """`另有 2 项指标只调整了在规格中的顺序，在表上的位置不变` under a spec with other changes whose indicators were also
+    put in another order the form does not print: a reviewer shown the git diff's moved lines finds them named, in
+    one line rather than a line each among the edits to read. Not `REORDERED`'s 生成的表不变: the other changes do
+    change the form. A spec only reordered lists each item (`reordered_places`) instead."""
+    if not (diff.changes and diff.reordered):
+        return None
+    return f"另有 {len(diff.reordered)} 项指标只调整了在规格中的顺序，在表上的位置不变"
+
+
 def unrolled_note(diff: SpecDiff) -> str | None:
     """Next year's spec with texts still of the old year (`SpecDiff.unrolled`; an added spec's, of its 与上年 section):
     the year's row alone read as a spec made over for the new year, while its texts still plan the old one. One that
@@ -425,7 +435,8 @@ def only_rolled(diff: SpecDiff) -> bool:
     with anything else to say (its texts still of the old year, a file renamed otherwise, its items reordered, its year
     moved back: `_year_paired_by`)."""
     return (diff.by_year is not None and all(_year_paired_by(change, diff) for change in diff.changes)
-            and not (diff.reordered or told_renamed(diff) or diff.balance or diff.restored or unrolled_note(diff)))
+            and not (diff.reordered and not diff.changes or told_renamed(diff) or diff.balance or diff.restored
+                     or unrolled_note(diff)))
 
 
 def _weakenings(diffs: list[SpecDiff], kind: str) -> str:
@@ -626,15 +637,17 @@ def _text_what(change: Change, glance: Glance) -> str:
 
 
 def _text_changes(diff: SpecDiff) -> list[str]:
-    """A diff's changes and the totals they moved, a line each."""
+    """A diff's changes and the totals they moved, a line each; items only reordered beside other changes in one
+    (`reordered_too_line`)."""
     lines, glance = [], Glance(diff.changes)
     for change in listed_changes(diff):
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
         lines.append(f"  {label}  {shown_place(change)}  {_text_what(change, glance)}")
         lines += [f"        {row}" for row in item_rows(change, _text_value, glance)]
-    for change in diff.reordered:
+    for change in () if diff.changes else diff.reordered:  # beside other changes, counted in a line
         label = click.style(REORDER_LABEL, fg=COLOURS[change.kind])
         lines.append(f"  {label}  {shown_place(change)}  {' → '.join(reordered_places(change))}")
+    lines += [f"  {line}" for line in [reordered_too_line(diff)] if line]
     for total in shown_totals(diff):
         delta = "" if total.delta is None else f"（{signed_wan(total.delta)} 万元）"
         lines.append(f"  合计  {total.label}  {_text_value(total.old)} → {_text_value(total.new)}{delta}")

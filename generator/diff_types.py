@@ -155,8 +155,8 @@ class SpecDiff:
     # an added or removed file's money: the amounts outside its lists, then the sums of its arithmetic, by name
     amounts: list[tuple[str, Any]] = field(default_factory=list)
     retyped: bool = False  # equal, yet the file's text changed: its layout (jixiao fmt) or its comments
-    # equal on the form, yet items of its lists were put in another order the form does not print (indicators within
-    # their 一级 and 二级): kind "moved", old and new their places in the spec's list; empty where anything else changed
+    # items of its lists put in another order the form does not print (indicators within their 一级 and 二级): kind
+    # "moved", old and new their places in the spec's list; beside other changes too, which the reports count in a line
     reordered: list[Change] = field(default_factory=list)
     # changes left out as only the budget year moved on, the new spec being the old one's next year (`diff_last_year.next_year`)
     years_moved: int = 0

@@ -973,6 +973,28 @@ def test_indicators_only_reordered_where_the_form_prints_them_alike_are_said_so_
     assert "只调整了顺序，生成的表不变。" in markdown.splitlines(), markdown
 
 
+def test_indicators_reordered_beside_other_changes_are_counted_in_a_line(runner, edited):
+    """Rows reordered where the form prints them alike were said only when nothing else changed: beside an edit they
+    vanished, and the reviewer shown the git diff's moved lines found them nowhere. They are now counted in one line
+    after the changes (text and markdown), not a line each, nor as 生成的表不变 beside edits that change the form; json
+    lists each."""
+    def change(tree):
+        for name in ("补助发放及时率", "影响力提升率"):
+            tree["indicators"].insert(0, tree["indicators"].pop(indicator(tree, name)))
+        tree["overall_target"] += "加强对台交流。"
+
+    old, new = edited(GZ, change)
+    lines = text_lines(runner, old, new)
+    assert lines[1:] == ["  修改  总体绩效目标  …地民间交流中实现新作为。【增：加强对台交流。】",
+                         "  另有 2 项指标只调整了在规格中的顺序，在表上的位置不变",
+                         "比较了 1 个规格，1 个有改动：修改 1 处。"], lines
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert "另有 2 项指标只调整了在规格中的顺序，在表上的位置不变。" in markdown, markdown
+    assert not any(line.startswith("| 顺序") or line == "只调整了顺序，生成的表不变。" for line in markdown), markdown
+    assert [(c["where"], c["old"], c["new"]) for c in changes(runner, old, new)["reordered"]] == [
+        ("绩效指标 › 效益指标 › 可持续影响指标 › 影响力提升率", 7, 1), ("绩效指标 › 产出指标 › 时效指标 › 补助发放及时率", 4, 2)]
+
+
 def test_a_moved_indicator_is_placed_by_its_row_in_its_own_block_of_the_form(runner, edited):
     """A list the profile prints as several tables counts rows table by table; a group of free 二级
     printed in the spec's order moves with its rows. Text said “表上第 16 行”, which a reader counted
