@@ -64,6 +64,7 @@ from openpyxl.utils.datetime import from_excel
 
 from .docx_grid import GridCell, GridRow, Paragraph, Table
 from .docx_pattern import fold
+from .form_ends import closing_rows, ends_form
 from .note_text import note_reading
 from .xlsx_form_text import FormText
 from .xlsx_headers import headers_and_footers
@@ -260,7 +261,7 @@ def read_sheet(sheet, rows: list[int], columns: list[int], form: FormText = Form
             beside += cut
     pages = _page_starts(sheet)
     for run, run_lines in zip(runs, lines):
-        _add_run(blocks, run, run_lines, where, _undrawn(run, run_lines) if drawn else set(), pages, under)
+        _add_run(blocks, run, run_lines, where, _undrawn(run, run_lines, form) if drawn else set(), pages, under)
     return blocks
 
 
@@ -272,18 +273,19 @@ def _page_starts(sheet) -> set[int]:
     return {brk.id + 1 for brk in getattr(breaks, "brk", ()) if brk.man and isinstance(brk.id, int)}
 
 
-def _undrawn(run: list, lines: set[int]) -> set[int]:
+def _undrawn(run: list, lines: set[int], form: FormText) -> set[int]:
     """The rows read as lines for want of lines drawn beside their cells that may be a row of the drawn table
     above them: right under it, no blank row between, text in two cells or more (序号 | 指标 | 值). A clerk who
     adds an indicator row under a drawn table and draws no lines, or whose form's cells are typed unmerged (no
     merged side label drawing a line down every row), gets such a row; read as a line the form does not print,
     it is left out. It is still read as a line (填表人： | 某某 right under the table is one), but marked, so
-    that if nothing of the form takes it, the warning says why and how to draw it."""
+    that if nothing of the form takes it, the warning says why and how to draw it. A row closing the form (填报人：… |
+    审核人：…, form_ends) is none: drawing it would not make it the table's."""
     out, under_table = set(), False
     for row_number, slots in run:
         if row_number not in lines:
             under_table = under_table or any(slot.ruled for slot in slots)
-        elif under_table and len(_texts(slots)) >= 2:
+        elif under_table and len(_texts(slots)) >= 2 and not ends_form([slot.text for slot in _texts(slots)], form):
             out.add(row_number)
     return out
 
@@ -667,9 +669,11 @@ def _alone_at(slots: list[_Slot], texts: list[_Slot], column: int) -> bool:
 
 
 def _run_lines(run: list, drawn: bool, form: FormText) -> set[int]:
-    """The rows of a run typed outside the form's tables, lines of text (`_line`, `_labelled_lines`)."""
+    """The rows of a run typed outside the form's tables, lines of text (`_line`, `_labelled_lines`, and the rows
+    closing the form however they are drawn: form_ends; a signature row's cells widened the table it closed)."""
     lines = {row_number for row_number, slots in run if _line(slots, len(run) == 1, drawn)}
-    return lines if drawn else lines | _labelled_lines(run, form.labels)
+    closing = {run[i][0] for i in closing_rows([[slot.text for slot in _texts(slots)] for _, slots in run], form)}
+    return lines | closing if drawn else lines | closing | _labelled_lines(run, form.labels)
 
 
 def _add_run(blocks: list, run: list, lines: set[int], where: str, undrawn: set[int], pages: set[int],

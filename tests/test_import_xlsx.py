@@ -2039,3 +2039,50 @@ def test_a_long_text_under_a_row_of_labels_left_out_is_quoted_whole(built_word, 
     note = "（年度目标待局党组会审定后补填，" + "届时按照市委统战部和市侨联的部署逐项细化各项任务" * 2 + "）"
     warning = _unplaced_under_the_labels(built_word, runner, tmp_path, note)
     assert f"的“{note}”在表样中没有对应的位置" in warning, warning
+
+
+_SIGNATURES = {"cells": ["填报人：", "张三", "审核人：", "李四", "填报日期：", "2024年1月10日"],
+               "heads": ["单位负责人：", "", "财务负责人：", "", "经办人：", ""],
+               "one": ["填报人：张三  审核人：李四  填报日期：2024年1月10日"]}
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("signed", list(_SIGNATURES))
+def test_a_signature_row_drawn_right_under_the_table_ends_it_and_is_said_left_out(built_word, runner, tmp_path, spec,
+                                                                                 signed):
+    """填报人： | 张三 | 审核人： | … typed in the row under the last table, drawn like it, no blank row between: read as
+    a row of the table, it became an indicator whose 一级指标 was 填报人： (validate errors), or each cell was said apart
+    to have no place. It ends the table (form_ends): the form reads as its spec, the row said left out as one line."""
+    book = Workbook()
+    book.active.title = SHEET
+    mirror(built_word[spec.stem], book.active, ruled=True)
+    row = book.active.max_row + 1
+    for column, text in enumerate(_SIGNATURES[signed], start=1):
+        if text:
+            _write(book.active, row, column, text)
+        book.active.cell(row, column).border = _THIN
+    book.save(str(source := tmp_path / (built_word[spec.stem].stem + ".xlsx")))
+    output = imports_as_its_spec(runner, source, spec.stem, "0 个错误，1 个警告")
+    assert re.search(f"IMPORT-UNPLACED\\] 工作表“{SHEET}”(?:第 {row} 行|A{row} 格)的“{_SIGNATURES[signed][0][:3]}", output), output
+
+
+def test_notes_under_a_signature_row_are_lines_up_to_the_next_forms_table(tmp_path):
+    """注：1. … and 2. … under 联系电话：…, all in the drawn table's rows, are lines; a form's table under them (项目名称)
+    is a table again."""
+    book = Workbook()
+    sheet = book.active
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "100人"],
+            ["联系电话：", "12345678", "", ""], ["注：1. 本表由单位填报。", "", "", ""], ["2. 金额单位为万元。", "", "", ""],
+            ["项目名称", "某项目", "", ""], ["一级指标", "二级指标", "三级指标", "指标值"]]
+    for r, texts in enumerate(rows, start=1):
+        for c, text in enumerate(texts, start=1):
+            _write(sheet, r, c, text)
+            sheet.cell(r, c).border = _THIN
+    book.save(str(path := tmp_path / "form.xlsx"))
+    from generator.xlsx_form_text import FormText
+    form = FormText(table_labels=frozenset({"一级指标", "二级指标", "三级指标", "指标值", "项目名称"}))
+    sheets, _ = read_workbook(*open_workbook(str(path)), form)
+    kinds = [(type(block).__name__, block.text if isinstance(block, Paragraph) else len(block.rows))
+             for block in sheets[0].blocks]
+    assert kinds == [("Table", 2), ("Paragraph", "联系电话： 12345678"), ("Paragraph", "注：1. 本表由单位填报。"),
+                     ("Paragraph", "2. 金额单位为万元。"), ("Table", 2)], kinds
