@@ -35,6 +35,7 @@ from .command_paths import OLE2_SIGNATURE, WORKBOOKS, ZIP_SIGNATURE
 from .docx_empty_columns import match_without_spacers
 from .docx_grid import Paragraph, read_body, read_extras
 from .docx_layout_tables import layout_tables_as_lines
+from .form_ends import cut_at_form_end
 from .docx_line_regex import ANY, segments_regex
 from .docx_match import match
 from .docx_paragraph_height import paragraph_layouts
@@ -195,7 +196,8 @@ class Importer:
         document, layouts = opened
         # a slip of jixiao's is no corrupt file
         body = read_body(document.element.body, layouts)
-        blocks = layout_tables_as_lines(body, self.form_text(form)) + read_extras(document)
+        text = self.form_text(form)
+        blocks = cut_at_form_end(layout_tables_as_lines(body, text), text) + read_extras(document)
         return blocks, [self._tracked(source)] if has_tracked_changes(document) else [], None
 
     def _tracked(self, source: str) -> Problem:

