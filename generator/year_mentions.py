@@ -141,9 +141,10 @@ class _Marks:
         self._titles = [found.start() for found in _TITLE_MARK.finditer(text)]
 
     def clause(self, start: int) -> int:
-        """Where `_HEAD`'s search for the clause before `start` may start: after the last break before `start - 1`, as
-        its `$` also matches before a line break ending the words (a year opening a line reads the line before)."""
-        at = bisect_left(self._breaks, start - 1)
+        """Where the clause before `start` starts: after the last break before it. Searched from the break before
+        that one, `_HEAD`'s `$`, which also matches before a line break ending the words, read a year opening a line
+        with the line before it (`已完成换届` over `2023年召开年会` made that year past)."""
+        at = bisect_left(self._breaks, start)
         return self._breaks[at - 1] + 1 if at else 0
 
     def title(self, start: int) -> int:

@@ -420,6 +420,8 @@ def test_what_counts_as_a_year(text, found):
     ("2023年6月底前已完成采购", "year"), ("2023年6月30日前完成了验收", "year"), ("拟于2023年1月召开", "year"),
     ("已于2023年立项并将于年底建成", "year"), ("2023年计划完成已启动项目", "year"), ("预计2023年已完成", "year"),
     ("2022年已完成换届，2023年召开年会", "year"),
+    # a line break ends a clause as ，does: a year opening a line was read with the words of the line before
+    ("2022年已完成换届\n2023年召开年会", "year"), ("拟召开年会\n2023年已完成换届", "past"),
     ("2023年推进侨务工作", "year"), ("2023年完成换届", "year"), ("2023年开展培训3次", "year"), ("2023年举办年会", "year"),
     ("2023年实现全覆盖", "year"), ("2023年建成平台", "year"), ("2023年达到95%", "year"), ("2023年组织调研", "year"),
     ("2023年落实政策", "year"), ("2023年启动项目", "year"), ("2023年全面推进侨务工作", "year"),
