@@ -1,6 +1,6 @@
 """The sums of the form's arithmetic in a diff (diff): how each moved (`Total`), the identities an edit broke or put
 right (`SumNote`), whether all of each side's hold, and an added or removed spec's sums and those it breaks. Apart
-from the walk, as they are read whole from each side (`budget_sum.balances`), not from the changes found."""
+from the walk, as they are read whole from each side (`budget_sum.sides`, `balances`), not from the changes found."""
 from __future__ import annotations
 
 from typing import Any
@@ -39,18 +39,23 @@ class DiffSums:
                 prefix, balance, sums)
         return found
 
-    @staticmethod
-    def _sides(found: dict) -> dict[tuple, tuple[str, Any, int]]:
-        """Each side of the identities found that adds up more than one field, by (scope key, the profile's paths of
-        the side: one side of two identities is one sum): its label, its sum and how many fields its label names."""
-        sides = {}
-        for (scope, parts, _, total), (prefix, balance, sums) in found.items():
-            for paths, label, names, amount in ((parts, balance.left, balance.part_names, sums[0]),
-                                                (total, balance.right, balance.total_names, sums[1])):
-                if len(paths) == 1 and "*" not in paths[0]:
-                    continue  # a single field: its change (or its amount) is already listed
-                sides[(scope, paths)] = (prefix + label, amount, len(names))
-        return sides
+    def _sides(self, spec: Spec, scope_key) -> dict[tuple, tuple[str, Any, int]]:
+        """Each side of the identities that adds up more than one field and has amounts, by (scope key, the profile's
+        paths of the side: one side of two identities is one sum): its label, its sum (NOT_COMPUTED as in `_balances`)
+        and how many fields its label names. Read whether or not the identity's other side has amounts: read from the
+        identities checked, a blank 资金总额 (`total: null`) taken out made the sums checked against it gone (180.61 →
+        （空）), though no amount moved."""
+        found = {}
+        if self.variant is None or not isinstance(spec.data, dict):
+            return found
+        for identity, scope, *sides in budget_sum.sides(RuleContext(spec, self.variant, self.store), self.identities):
+            prefix = f"{self.place(spec.data, scope)}：" if scope else ""
+            for paths, (amount, where, names, _, _) in zip((identity["parts"], identity["total"]), sides):
+                if not where or len(paths) == 1 and "*" not in paths[0]:
+                    continue  # no amounts; or a single field, whose change (or amount) is already listed
+                sum_ = amount if _all_numbers(spec.data, where) else NOT_COMPUTED
+                found[(scope_key(scope), tuple(paths))] = (prefix + budget_sum.sum_label(names), sum_, len(names))
+        return found
 
     @staticmethod
     def _checked_with(found: dict) -> dict[tuple, frozenset[str]]:
@@ -65,7 +70,7 @@ class DiffSums:
 
     def sums(self, spec: Spec) -> list[tuple[str, Any]]:
         """The sums of the form's arithmetic in one spec, by label: an added or removed file's totals."""
-        return [(label, amount) for label, amount, _ in self._sides(self._balances(spec, lambda scope: scope)).values()]
+        return [(label, amount) for label, amount, _ in self._sides(spec, lambda scope: scope).values()]
 
     def mismatches(self, spec: Spec) -> list[SumNote]:
         """The identities an added spec breaks, as a changed spec's newly broken ones are said: a new form whose
@@ -82,12 +87,11 @@ class DiffSums:
 
         Call after `changes`: a scope (a project) is followed to where it was in the old spec.
         """
-        before = self._balances(old, lambda scope: scope)
-        after = self._balances(new, lambda scope: (self._old_path(scope) or ("new",) + scope) if scope else scope)
-        sides = self._sides(before), self._sides(after)
+        before, after = self._balances(old, lambda scope: scope), self._balances(new, self._old_scope)
+        sides = self._sides(old, lambda scope: scope), self._sides(new, self._old_scope)
         # a scope on one side only is an added or removed item (a project), whose change lists its amounts:
         # its sums listed as totals too read `40.00 → （空）`, as if the item's amounts had been blanked
-        kept = {key[0] for key in before} & {key[0] for key in after}
+        kept = {key[0] for key in [*before, *sides[0]]} & {key[0] for key in [*after, *sides[1]]}
         totals, checked_with = [], self._checked_with(after)
         for key in {**sides[0], **sides[1]}:
             if key[0] and key[0] not in kept:
@@ -108,6 +112,10 @@ class DiffSums:
                 restored.append(SumNote(f"修改后 {prefix}{now.left} = {now.parts}，与 {now.right} 恢复{verb}", now.code,
                                         self._restored_path(before[key][1], now)))
         return totals, balance, restored, (_sums_hold(before), _sums_hold(after))
+
+    def _old_scope(self, scope: tuple) -> tuple:
+        """A scope (a project) of the new spec by where it was in the old one, its own place under `new` if added."""
+        return (self._old_path(scope) or ("new",) + scope) if scope else scope
 
     def _restored_path(self, broken: budget_sum.Balance, now: budget_sum.Balance) -> str:
         """Where validate and lint reported a sum the edit put right, in the new spec's indices: the amount they named

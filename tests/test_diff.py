@@ -550,6 +550,30 @@ def test_a_sum_that_did_not_hold_is_not_newly_broken_by_a_blank_amount_taken_out
     assert (diff["totals"], diff["balance"], diff["sums_hold"]) == ([], [], {"old": False, "new": False})
 
 
+def test_a_blank_total_taken_out_moves_no_sum_it_was_checked_against(runner, edited, tmp_path):
+    """衡阳's blank 资金总额 (`total: null`) taken out, or 广州's blank 项目支出: the identities against it could not be
+    checked, and the sums on their other side (基本支出 + 项目支出, the tasks' amounts) were listed as gone
+    (180.61 → （空）) and, put back, as come, though no amount moved. (Put back blank, the sums are checked against 0
+    again and do not hold, which diff says: the draft without it had nothing to check them against.)"""
+    for spec, blank in ((HY, lambda tree: tree["department"]["budget"]), (GZ, lambda tree: tree["budget"])):
+        key = "total" if spec == HY else "project"
+
+        def blanked(tree):
+            blank(tree)[key] = None
+
+        _, before = edited(spec, blanked)
+        after = tmp_path / f"after-{spec}"
+        tree = canonical_yaml().load(Path(before).read_text(encoding="utf-8"))
+        del blank(tree)[key]
+        after.write_text(dump(tree), encoding="utf-8")
+        for pair in ((before, str(after)), (str(after), before)):
+            diff = changes(runner, *pair)
+            assert [change["path"] for change in diff["changes"]] == [
+                f"{'department.' if spec == HY else ''}budget.{key}"]
+            assert (diff["totals"], diff["restored"]) == ([], [])
+            assert not [line for line in text_lines(runner, *pair) if line.startswith("  合计")]
+
+
 def test_an_amount_taken_out_moves_the_sum_it_was_added_into_under_its_full_name(runner, edited, tmp_path):
     """其他资金 10.00 taken out: one sum moved by −10.00, named with the field that went, not `财政资金 + 其他资金`
     gone and a `财政资金` of 254.30 come."""

@@ -259,19 +259,27 @@ def _amount(value: Any) -> Decimal:
     return Decimal(value) if is_number(value) else Decimal(0)
 
 
+def sides(ctx, identities: list[dict] | None = None) -> Iterator[tuple[dict, tuple, tuple, tuple]]:
+    """Every identity (the profile's `sums` unless given) at every scope, with each side's sum, where its amounts are,
+    their names, blank notes and addends (`_total`), whether or not the side has amounts. `jixiao diff` reads a side
+    whose other side has none: a blank 资金总额 taken out moved no sum checked against it."""
+    for identity in ctx.variant.sums if identities is None else identities:
+        scopes = [where for where, _ in datapath.find(ctx.data, identity["scope"])] if identity.get("scope") else [()]
+        for scope in scopes:
+            yield identity, scope, _total(ctx, scope, identity["parts"]), _total(ctx, scope, identity["total"])
+
+
 def balances(ctx, identities: list[dict] | None = None) -> Iterator[Balance]:
     """Every identity (the profile's `sums` unless given) at every scope where both sides have amounts.
 
     Also used by `jixiao diff`, and by lint for the extra identities of a profile's `lint.sums`.
     """
-    for identity in ctx.variant.sums if identities is None else identities:
-        scopes = [where for where, _ in datapath.find(ctx.data, identity["scope"])] if identity.get("scope") else [()]
-        for scope in scopes:
-            parts, part_paths, part_names, part_blanks, part_rows = _total(ctx, scope, identity["parts"])
-            total, total_paths, total_names, total_blanks, total_rows = _total(ctx, scope, identity["total"])
-            if part_paths and total_paths:
-                yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names,
-                              part_blanks, total_blanks, part_rows, total_rows, ctx)
+    for identity, scope, part_side, total_side in sides(ctx, identities):
+        parts, part_paths, part_names, part_blanks, part_rows = part_side
+        total, total_paths, total_names, total_blanks, total_rows = total_side
+        if part_paths and total_paths:
+            yield Balance(identity, scope, parts, part_paths, part_names, total, total_paths, total_names,
+                          part_blanks, total_blanks, part_rows, total_rows, ctx)
 
 
 def check(ctx) -> Iterator[Problem]:
