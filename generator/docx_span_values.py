@@ -40,7 +40,7 @@ def _said(part, span, story: str) -> str:
                  if next(tc.iterancestors(_TR)) is tr)
         where = f"生成的{story}第 {table} 张表第 {row} 行（“{clipped(' '.join(filter(None, cells)), 30)}”）"
     return (f"{where}有一格合并的列数（w:gridSpan）是“{clipped(span.get(_VAL) or '', 20)}”，不是整数；"
-            "用 {% colspan %} 的，它的值要是数字，如 {% colspan 2 %}、{% colspan key_tasks|length %}；"
+            "用 {% colspan %} 的，它的值要是整数，如 {% colspan 2 %}、{% colspan key_tasks|length %}；"
             "没有用它的，是 form.docx 在 Word 以外被改坏了，请在 Word 里打开它、改好这一行的合并后另存")
 
 

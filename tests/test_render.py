@@ -2726,7 +2726,7 @@ def test_a_colspan_given_no_number_is_named_not_an_internal_error(tmp_path, runn
     result = runner.invoke(main, ["build", str(spec), *options])
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
-    assert "不是整数；用 {% colspan %} 的，它的值要是数字，如 {% colspan 2 %}" in result.output
+    assert "不是整数；用 {% colspan %} 的，它的值要是整数，如 {% colspan 2 %}" in result.output
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
 
 
