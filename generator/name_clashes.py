@@ -193,7 +193,7 @@ def _astray(spec: Spec) -> str:
 
 
 APART = ("表样要一个单位一年一张的，请合并成一份规格；不同项目各填一张的，请把规格文件按项目命名"
-         "（生成的表名后即加上它，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+         "（生成的表名后会加上这个文件名，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
 """What to do when the two are rightly one unit's and year's (a form filled once per project whose `file_name` names
 only the unit and year): deleting one, as the first advice says, loses a form; asking the form's maintainer to add
 `{{ project_name }}` to `file_name` named a field no bundled form has, and a change no clerk can make."""

@@ -2649,7 +2649,7 @@ def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(
                        "生成的表同名，原名留给那一份（那一份不在草稿、副本这样的文件夹里），这一份会写成"
                        "“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表（草稿）”。请删去多余的一份或改正单位、年度；"
                        "表样要一个单位一年一张的，请合并成一份规格；不同项目各填一张的，请把规格文件按项目命名"
-                       "（生成的表名后即加上它，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+                       "（生成的表名后会加上这个文件名，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
     assert message.endswith(said)
     assert len(said) - len(str(real)) < 260  # it quoted the whole rule of who keeps the name (docs/build.md, once README's 批量生成): 400
 
