@@ -1097,6 +1097,15 @@ def test_a_line_break_after_a_full_width_space_says_to_delete_it_too(runner, bro
         result.output
 
 
+def test_every_line_end_space_in_a_line_break_s_quote_is_marked(runner, broken):
+    """A `>` block whose first two lines end in a full-width space: the quote marked the first ▯ and showed the second
+    as typed, a blank beside the words saying the quote marks them ▯."""
+    old = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")[13]
+    path, _ = broken(GZ, old, "overall_target: >\n  说明\u3000\n  补充\u3000\n  完")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert "表上印作“说明▯ 补充▯ 完↵”；请把这几行接成一行" in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, how, fix", [
     (">\n  说明\u00a0\n  补充", "这一项用了 > 块，YAML 会把块里的换行变成空格，表上印作“说明▯ 补充↵”",
      "请把这几行接成一行；要分段时请改用 | 块（每行一段）"),

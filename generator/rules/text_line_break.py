@@ -34,6 +34,8 @@ _NUMBER = re.compile(PARAGRAPH_NUMBER)
 from Word, ending the line: joined, the lines hid it inside the text; `HAN` has the full-width one), or before a
 paragraph's number whatever ends the line above (`≥95%` over `2. 反映…`, Word's numbered paragraphs, which joined,
 print as one)."""
+_LINE_END_SPACES = re.compile("[" + "".join(ODD_SPACES) + "]+(?=[ \n])")
+"""Full-width or no-break spaces before a space or a line break: those ending a line YAML joined on, or kept."""
 
 
 def check(ctx) -> Iterator[Problem]:
@@ -75,14 +77,18 @@ def _printed(text: str, at: int, how: str, fix: str) -> tuple[str, str, str]:
     """The text around the space at `at` as a message quotes it, what happened, and how to mend it, the full-width or
     no-break spaces ending the line before that space marked ▯ and to be deleted too: quoted as typed they looked like
     part of the gap, and a clerk who joined the lines as told first left them inside the text, where TEXT-INVISIBLE
-    (which warns of them at a line's end, in its own message) no longer looks."""
+    (which warns of them at a line's end, in its own message) no longer looks. Those ending the other lines of the
+    value are marked too: a `>` block's second line quoted after the first read `这里。▯ 第二段。　 …`, a blank the
+    message had just said it marks."""
     start = at
     while start and text[start - 1] in ODD_SPACES:
         start -= 1
     if start == at:
         return excerpt(text, at, 12), how, fix
-    kinds = "和".join(f"{ODD_SPACES[char][0]}（U+{ord(char):04X}）" for char in dict.fromkeys(text[start:at]))
-    return (excerpt(text[:start] + "▯" * (at - start) + text[at:], at, 12), how,
+    ends = list(_LINE_END_SPACES.finditer(text))
+    kinds = "和".join(f"{ODD_SPACES[char][0]}（U+{ord(char):04X}）"
+                     for char in dict.fromkeys(char for end in ends for char in end.group(0)))
+    return (excerpt(_LINE_END_SPACES.sub(lambda end: "▯" * len(end.group(0)), text), at, 12), how,
             f"{fix}；换行前还有看不见的{kinds}，引文里标作▯，也会印在表上，请一并删除（接成一行后夹在字句中间，就不再有提示了）")
 
 
