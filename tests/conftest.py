@@ -22,6 +22,10 @@ settings.load_profile("untimed")
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = sorted((ROOT / "specs").glob("*.yaml"))
 SHARED = ROOT.parent / "shared"
+# Tests that read the reference forms' text as a corpus: a clone on its own (README's second command on a fresh
+# machine) has no ../shared, and their counts of texts read would fail, not skip, as the fidelity tests do.
+NEEDS_SEEDS = pytest.mark.skipif(not (SHARED / "seeds").is_dir(),
+                                 reason=f"the reference forms are not beside the repository ({SHARED}; CI puts them there)")
 TOO_LONG = ("文件名“" + "长" * 20 + "……”太长：305 字节（105 个字符），超出 50 字节；一个文件或文件夹的名字最多 255 字节"
             "（一个汉字占 3 字节，约 85 个汉字）；请检查路径是否写对（这里存不下名字这么长的文件）")
 """How a file named with a hundred 长 and .yaml or .docx is said unreadable on Linux: which name is too long, by how much."""

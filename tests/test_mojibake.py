@@ -20,7 +20,7 @@ from generator.load import iter_strings
 from generator.mojibake import KEEP_C1, LOST, Garbling, garbling, recovered
 from generator.rules.text_mojibake import SHOWN
 
-from .conftest import ROOT, SHARED
+from .conftest import NEEDS_SEEDS, ROOT, SHARED
 
 _CJK = re.compile("[\u4e00-\u9fff]")
 
@@ -44,11 +44,13 @@ def _corpus() -> list[str]:
 CORPUS = _corpus()
 
 
+@NEEDS_SEEDS
 def test_no_text_of_the_examples_or_the_seeds_is_taken_for_garbled():
     assert len(CORPUS) > 400
     assert [text for text in CORPUS if recovered(text)] == []
 
 
+@NEEDS_SEEDS
 def test_the_garbled_texts_of_the_examples_and_the_seeds_are_told_and_read_back():
     """Each garbled text that lost no byte reads back exactly, but for a few of two Chinese characters that garble
     like a short real name ("2024年度"); nearly all that lost some are told, what is left of them read back around

@@ -25,7 +25,7 @@ from generator.report import rerun_note
 from generator.validate import Validator
 from generator.variants import Catalog
 
-from .conftest import ROOT, SHARED, SPECS, copy_variant
+from .conftest import NEEDS_SEEDS, ROOT, SHARED, SPECS, copy_variant
 
 EXAMPLES = {path: path.read_text(encoding="utf-8").splitlines() for path in SPECS}
 # A `key: value` line with a value on it, nested or not, possibly a list item's first key.
@@ -2290,6 +2290,7 @@ def test_a_chinese_file_with_a_brand_in_hiragana_is_not_japanese():
     assert japanese_or_korean(text.encode("gbk")) is None
 
 
+@NEEDS_SEEDS
 def test_a_chinese_file_is_never_named_japanese_or_korean():
     """Chinese in GBK read as EUC-KR gives Hangul for GB2312's rows 0xB0–0xC8 (部门名称, 金额合计 read as Korean alone):
     no run of lines of the examples or the seeds, from one line to the whole file, in GBK or Big5, is named
