@@ -100,12 +100,31 @@ def check(paragraphs: Iterable[_Place]) -> None:
             tag = _Tag(found.group(0), found["level"] or "", found["keyword"], place)
             if tag.keyword in _OPENERS:
                 stack.append(tag)
+            elif tag.keyword in _MERGES:
+                _check_merge(stack, tag)
             elif tag.keyword in _MIDDLES or tag.keyword in _OPENERS.values():
                 _check_closer(stack, tag)
     if stack:
         opener = stack[-1]
         raise TagMisplaced(f"{opener.place}的“{opener.text}”没有结束标签；请在它要管的内容之后加上"
                            f"“{_spelt(opener.level, _OPENERS[opener.keyword])}”{_OWN[opener.level]}")
+
+
+_MERGES = {"vm": ("tr", "行", "纵向"), "hm": ("tc", "列", "横向")}
+"""docxtpl's merge tags: the level of the loop each merges the copies of (its `loop`), what that loop repeats, and
+which way the copies are merged."""
+
+
+def _check_merge(stack: list[_Tag], tag: _Tag) -> None:
+    """A `{% vm %}` or `{% hm %}` stands in a `{%tr for %}` or `{%tc for %}` loop: docxtpl writes it as a test of the
+    loop's `loop.first`, which outside one was said as an unknown field “loop”, a name the author never typed."""
+    if any(opener.keyword == "for" and opener.level in ("tr", "tc") for opener in stack):
+        return
+    level, unit, way = _MERGES[tag.keyword]
+    raise TagMisplaced(f"{tag.place}的“{tag.text}”不在重复的{unit}里：“{{% {tag.keyword} %}}”只能写在"
+                       f"“{_spelt(level, 'for')}”…“{_spelt(level, 'endfor')}”重复的{unit}里，把重复出来的各{unit}的这一格"
+                       f"{way}合并；位置固定的格子请直接在 Word 里合并单元格"
+                       + ("，重复行里的合并栏目写“{{ r.level1|vm }}”" if tag.keyword == "vm" else ""))
 
 
 def _check_closer(stack: list[_Tag], tag: _Tag) -> None:

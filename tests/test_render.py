@@ -2712,6 +2712,32 @@ def test_a_block_tag_written_for_the_wrong_place_in_word_is_named_not_rendered(t
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
 
 
+@pytest.mark.parametrize("tag, said", [
+    ("{% vm %}", "第 1 张表第 1 行第 2 列的“{% vm %}”不在重复的行里：“{% vm %}”只能写在“{%tr for %}”…“{%tr endfor %}”"
+                 "重复的行里，把重复出来的各行的这一格纵向合并；位置固定的格子请直接在 Word 里合并单元格，"
+                 "重复行里的合并栏目写“{{ r.level1|vm }}”"),
+    ("{% hm %}", "第 1 张表第 1 行第 2 列的“{% hm %}”不在重复的列里：“{% hm %}”只能写在“{%tc for %}”…“{%tc endfor %}”"
+                 "重复的列里，把重复出来的各列的这一格横向合并；位置固定的格子请直接在 Word 里合并单元格"),
+], ids=["vm", "hm"])
+def test_a_merge_tag_outside_a_repeated_row_or_column_is_named_where_it_stands(tmp_path, runner, tag, said):
+    """docxtpl writes `{% vm %}` and `{% hm %}` as tests of `loop.first`: outside a `{%tr for %}` or `{%tc for %}` loop
+    the build said “用到的“loop”不是规格或表样配置中的字段”, a name the author never typed, and no cell."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", f"<w:t>{tag}{{{{ unit }}}}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}\n" in result.output, result.output
+    assert "loop" not in result.output
+
+
+@pytest.mark.parametrize("tag", ["{% vm %}", "{% hm %}"])
+def test_a_merge_tag_in_a_repeated_row_still_builds(tmp_path, runner, tag):
+    """Inside the `{%tr for task in key_tasks %}` loop docxtpl's merge tags have their `loop`: the build goes on."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ task.name }}</w:t>",
+                                                           f"<w:t>{tag}{{{{ task.name }}}}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 0, result.output
+
+
 @pytest.mark.parametrize("old, tag, said", [
     ("{{ unit }}", "{% colspan 'x' %}", "生成的第 1 张表第 1 行（“部门名称 湛江市归国华侨联合会”）有一格合并的列数（w:gridSpan）是“x”"),
     ("{{ unit }}", "{% colspan unit %}", "生成的第 1 张表第 1 行（“部门名称 湛江市归国华侨联合会”）"),
