@@ -116,11 +116,13 @@ which way the copies are merged."""
 
 
 def _check_merge(stack: list[_Tag], tag: _Tag) -> None:
-    """A `{% vm %}` or `{% hm %}` stands in a `{%tr for %}` or `{%tc for %}` loop: docxtpl writes it as a test of the
-    loop's `loop.first`, which outside one was said as an unknown field “loop”, a name the author never typed."""
-    if any(opener.keyword == "for" and opener.level in ("tr", "tc") for opener in stack):
-        return
+    """A `{% vm %}` stands in a `{%tr for %}` loop, a `{% hm %}` in a `{%tc for %}` one: docxtpl writes each as a test
+    of the loop's `loop.first`, which outside any loop was said as an unknown field “loop”, a name the author never
+    typed; a `{% hm %}` in a `{%tr for %}` loop alone widened the first repeated row past its table and dropped its
+    cell from the others."""
     level, unit, way = _MERGES[tag.keyword]
+    if any(opener.keyword == "for" and opener.level == level for opener in stack):
+        return
     raise TagMisplaced(f"{tag.place}的“{tag.text}”不在重复的{unit}里：“{{% {tag.keyword} %}}”只能写在"
                        f"“{_spelt(level, 'for')}”…“{_spelt(level, 'endfor')}”重复的{unit}里，把重复出来的各{unit}的这一格"
                        f"{way}合并；位置固定的格子请直接在 Word 里合并单元格"
