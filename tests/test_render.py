@@ -2759,6 +2759,29 @@ def test_a_colspan_given_no_number_is_named_not_an_internal_error(tmp_path, runn
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
 
 
+@pytest.mark.parametrize("tag, said", [
+    ("{% colspan 0 %}", "有一格合并的列数（w:gridSpan）是 0，合并的格子至少占 1 列"),
+    ("{% colspan 5 %}", "各格合并后共占 6 列（1+5），这张表只有 5 列，多出的列在表格的网格（w:tblGrid）里没有"),
+    ("{% colspan 99999999 %}", "各格合并后共占 100000000 列（1+99999999），这张表只有 5 列"),
+], ids=["0", "one too many", "past any table"])
+def test_a_colspan_of_no_column_or_past_the_table_is_named_not_built(tmp_path, runner, tag, said):
+    """A span of 0 covers no grid column and one past the table's grid more than it has: both built with exit 0."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", f"<w:t>{tag}{{{{ unit }}}}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert (f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：生成的第 1 张表第 1 行（“部门名称 湛江市归国华侨联合会”）{said}"
+            in result.output), result.output
+    assert "它的值要在 1 和表的列数之间，同一行各格占的列数合起来不超过表的列数" in result.output
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_a_colspan_that_fills_its_row_still_builds(tmp_path, runner):
+    """`{% colspan 4 %}` beside the label of a 5-column table is the span the template had: the build goes on."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", "<w:t>{% colspan 4 %}{{ unit }}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 0, result.output
+
+
 def test_a_colspan_given_no_number_in_a_word_header_s_table_is_named_there(tmp_path, runner):
     """A page header's tables are not fixed by docxtpl: a `{% colspan unit %}` there went into the file as text."""
     import docx as python_docx
