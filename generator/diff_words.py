@@ -124,13 +124,25 @@ def _unique_anchors(old: list, new: list) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
+# The most pairs of words (old × new) difflib matches in one stretch that no sentence anchors: 3000 by 3000 took
+# 1.3 s in the worst text tried (random 甲 and 乙), 0.1 s in Chinese; any edit of a text of 3000 characters is within.
+_MOST_COMPARED = 3000 * 3000
+
+
 def _word_runs(old: list[str], new: list[str], runs: list[tuple[str, str]]) -> None:
     """Appends to `runs` the edit from the words `old` to `new`: the words both begin and end with kept, the rest
-    as difflib matches it."""
+    as difflib matches it, or deleted and inserted whole where it pairs more than `_MOST_COMPARED` words.
+
+    difflib's work grows faster than the product of the two lengths: two contents of 100 KB rewritten from start to
+    finish, no sentence in common, took minutes. A stretch that long in which no sentence is kept was rewritten; the
+    short words it shares here and there (`第`, `全年不少于`) say nothing of how."""
     head = _common_length(old, new)
     tail = _common_length(old[head:][::-1], new[head:][::-1])
     runs.append(("=", "".join(old[:head])))
     middle_old, middle_new = old[head:len(old) - tail], new[head:len(new) - tail]
+    if len(middle_old) * len(middle_new) > _MOST_COMPARED:
+        runs += [("-", "".join(middle_old)), ("+", "".join(middle_new)), ("=", "".join(old[len(old) - tail:]))]
+        return
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, middle_old, middle_new, autojunk=False).get_opcodes():
         if op == "equal":
             runs.append(("=", "".join(middle_old[i1:i2])))
