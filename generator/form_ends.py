@@ -4,9 +4,10 @@ Many units' sheets and documents close the form with 填报人：张三  审核�
 … 财务负责人：… 经办人：…, 联系电话：… or 注：1. …, in the table's last row or a row added under it, drawn like the
 table's. Read as a row of the table, 填报人： became an indicator's 一级指标 (two validate errors, and a cell merged
 across it said to put the columns out of order), or each of its cells was said apart to have no place. No form's
-table has such a row: a row whose first text opens with one of these labels and its colon ends the table, and it
-and the rows under it are lines of text, which the matcher reads as the form's lines where it prints them (填报人：
-{{ filled_by }}) and otherwise says were not read (IMPORT-UNPLACED), a line each.
+table has such a row: a row whose first text opens with one of these labels and its colon, and which is that one
+text or such labels and their values alone (`ends_form`), ends the table, and it and the rows under it are lines of
+text, which the matcher reads as the form's lines where it prints them (填报人：{{ filled_by }}) and otherwise
+says were not read (IMPORT-UNPLACED), a line each.
 
 The labels are every form's alike, not a variant's; one the forms' tables have as a cell's label (备注, where a form
 has such a row) is left out for those forms, as xlsx_form_text leaves the line labels out.
@@ -31,10 +32,26 @@ _ENDING = re.compile(r"\s*(?:" + "|".join(sorted(ENDING_LABELS, key=len, reverse
 
 def ends_form(texts: Iterable[str], form: FormText) -> bool:
     """Whether a row whose cells hold `texts` (in order) closes the form: its first text opens with an ending label
-    and its colon (after `fold`, a full-width ：too), a label none of the forms' tables has."""
-    first = next((text for text in texts if text.strip()), "")
-    opens = _ENDING.match(fold(first))
-    return bool(opens) and label_key(opens[0]) not in form.table_labels
+    and its colon (after `fold`, a full-width ：too), a label none of the forms' tables has; and the row is one text
+    (注：1. …) or label and value pairs alone (填报人：张三 | 审核人：李四, 联系电话： | 12345678). A row of a table
+    whose first cell's text opens so has other texts besides (说明：… | 组织… | 1.50, a task named so): it and the
+    rows under it were cut from the table, the tasks lost."""
+    texts = [text for text in texts if text.strip()]
+    opens = [_opening(text, form) for text in texts]
+    if not opens or opens[0] is None:
+        return False
+    return all(opened is not None or _label_alone(texts[i - 1], opens[i - 1]) for i, opened in enumerate(opens)
+               if i)
+
+
+def _opening(text: str, form: FormText) -> re.Match | None:
+    opens = _ENDING.match(fold(text))
+    return opens if opens and label_key(opens[0]) not in form.table_labels else None
+
+
+def _label_alone(text: str, opens: re.Match | None) -> bool:
+    """Whether `text` is an ending label and its colon with nothing after it (填报人：), its value in the next cell."""
+    return opens is not None and not fold(text)[opens.end():].strip()
 
 
 def closing_rows(rows: list[list[str]], form: FormText) -> range:

@@ -4257,21 +4257,24 @@ def test_a_named_pipe_or_a_link_to_nothing_is_unreadable_not_said_to_be_missing(
 
 
 def _signature_row(document) -> None:
-    """A row added under the form's last table, its cells unmerged down, holding a signature: 填报人：… | 审核人：… | …"""
+    """A row added under the form's last table (Word's 在下方插入行: the last row's cells, empty, unmerged down),
+    holding a signature in its first cells: 填报人：… | 审核人：… | …, the others left empty."""
     table = document.tables[-1]
     row = copy.deepcopy(table.rows[-1]._tr)
     for merge in row.xpath(".//w:vMerge"):
         merge.getparent().remove(merge)
-    for text, node in zip(["填报人：张三", "审核人：李四", "填报日期：2024年1月10日"], row.xpath(".//w:tc")):
+    texts = ["填报人：张三", "审核人：李四", "填报日期：2024年1月10日"]
+    for index, node in enumerate(row.xpath(".//w:tc")):
         for paragraph in node.xpath("./w:p")[1:]:
             node.remove(paragraph)
         paragraph = node.xpath("./w:p")[0]
         for run in paragraph.xpath("./w:r"):
             paragraph.remove(run)
-        run = OxmlElement("w:r")
-        run.append(OxmlElement("w:t"))
-        run[-1].text = text
-        paragraph.append(run)
+        if index < len(texts):
+            run = OxmlElement("w:r")
+            run.append(OxmlElement("w:t"))
+            run[-1].text = texts[index]
+            paragraph.append(run)
     table._tbl.append(row)
 
 

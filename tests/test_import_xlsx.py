@@ -2086,3 +2086,27 @@ def test_notes_under_a_signature_row_are_lines_up_to_the_next_forms_table(tmp_pa
              for block in sheets[0].blocks]
     assert kinds == [("Table", 2), ("Paragraph", "联系电话： 12345678"), ("Paragraph", "注：1. 本表由单位填报。"),
                      ("Paragraph", "2. 金额单位为万元。"), ("Table", 2)], kinds
+
+
+@pytest.mark.parametrize("stem", ["guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
+@pytest.mark.parametrize("kind", ["docx", "xlsx"])
+def test_a_task_named_like_a_note_stays_a_task_with_the_rows_under_it(built_word, runner, tmp_path, stem, kind):
+    """A task whose name opens 说明： (its row 说明：… | 组织… | 1.50 | …) was taken for a row closing the form
+    (form_ends): it and every task under it were cut from the table as lines, left out, the spec left with none (a
+    validate error). A closing row is one text or label and value pairs alone; this row is the table's."""
+    document = Document(str(built_word[stem]))
+    data = plain(load(ROOT / "specs" / f"{stem}.yaml").data)
+    name = data["key_tasks"][0]["name"]
+    cell = next(cell for table in document.tables for row in table.rows for cell in row.cells if cell.text == name)
+    cell.paragraphs[0].runs[0].text = "说明：" + cell.paragraphs[0].runs[0].text
+    data["key_tasks"][0]["name"] = "说明：" + name
+    document.save(str(source := tmp_path / built_word[stem].name))
+    if kind == "xlsx":
+        book = Workbook()
+        book.active.title = SHEET
+        mirror(source, book.active, ruled=True)
+        book.save(str(source := source.with_suffix(".xlsx")))
+    result = runner.invoke(main, ["import", str(source), "-o", str(target := tmp_path / "out.yaml")])
+    assert result.exit_code == 0 and "0 个错误" in result.output and "IMPORT-UNPLACED" not in result.output, \
+        result.output
+    assert plain(load(target).data) == data
