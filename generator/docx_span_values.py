@@ -23,7 +23,7 @@ from .template_errors import TagMisplaced
 def check(part, story: str = "") -> None:
     """TagMisplaced at the first cell of `part` (a rendered w:body, header or footer; `story` 页眉 or 页脚 for the
     latter two) whose w:gridSpan is not read by int(), as docxtpl reads it, or is less than 1; then at the first row
-    whose cells span more columns than its table has (see `_columns`). The tables and rows are counted in the
+    whose cells span more columns than its table has (see `table_columns`). The tables and rows are counted in the
     generated form, its row quoted, since the row a `{%tr for %}` loop repeated is not where the tag stands."""
     for span in part.iter(_GRID_SPAN):
         try:
@@ -34,7 +34,7 @@ def check(part, story: str = "") -> None:
             raise TagMisplaced(f"{_where(part, span, story)}有一格合并的列数（w:gridSpan）是 {value}，合并的格子至少占 1 列；"
                                f"{_WRITE}")
     for tbl in part.iter(_TBL):
-        columns = _columns(tbl)
+        columns = table_columns(tbl)
         for tr in _rows(tbl):
             spans = [_span(tc) for tc in tr.iterchildren(_TC)]
             if sum(spans) > columns:  # more cells than columns widened the grid: only a merge gets past it
@@ -43,7 +43,7 @@ def check(part, story: str = "") -> None:
                                    f"（w:tblGrid）里没有；{_WRITE}")
 
 
-def _columns(tbl) -> int:
+def table_columns(tbl) -> int:
     """The columns a table has once docxtpl's `fix_tables` has read it: its grid's (w:tblGrid), or as many as its row
     with the most cells has, where a `{%tc for %}` loop gave it more (fix_tables then widens the grid)."""
     grid = next(tbl.iterchildren(_TBL_GRID), None)

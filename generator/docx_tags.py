@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from . import full_width_braces
 from .docx_grid import cell_place, tc_column
 from .docx_properties import joined_text
+from .docx_span_values import table_columns
 from .problems import clipped
 from .rules.text_invisible import INVISIBLE
 from .template_errors import TagMisplaced
@@ -102,6 +103,8 @@ def check(paragraphs: Iterable[_Place]) -> None:
                 stack.append(tag)
             elif tag.keyword in _MERGES:
                 _check_merge(stack, tag)
+            elif tag.keyword == "colspan":
+                _check_span(tag)
             elif tag.keyword in _MIDDLES or tag.keyword in _OPENERS.values():
                 _check_closer(stack, tag)
     if stack:
@@ -127,6 +130,21 @@ def _check_merge(stack: list[_Tag], tag: _Tag) -> None:
                        f"“{_spelt(level, 'for')}”…“{_spelt(level, 'endfor')}”重复的{unit}里，把重复出来的各{unit}的这一格"
                        f"{way}合并；位置固定的格子请直接在 Word 里合并单元格"
                        + ("，重复行里的合并栏目写“{{ r.level1|vm }}”" if tag.keyword == "vm" else ""))
+
+
+_MINUS_SPAN = re.compile(r"\{%\s*colspan\s+-")
+
+
+def _check_span(tag: _Tag) -> None:
+    """A `{% colspan %}` value opens with no minus: docxtpl writes `{% colspan -1 %}` as `{{-1 }}`, where Jinja
+    takes the `-` for trimming the spaces before it, so the cell spanned 1 column and the row came out short, exit 0.
+    A negative span is no span anyway; one computed at build time is said after rendering (docx_span_values)."""
+    if not _MINUS_SPAN.match(tag.text):
+        return
+    table = tag.place.table
+    columns = "" if table is None else f"（这张表有 {table_columns(table)} 列）"
+    raise TagMisplaced(f"{tag.place}的“{tag.text}”：合并的列数以“-”开头，生成时这个“-”被当作去掉空白的记号丢掉，"
+                       f"不报错，这一格占的列数就不对了；它的值要在 1 和表的列数之间{columns}，如 {{% colspan 2 %}}")
 
 
 def _check_closer(stack: list[_Tag], tag: _Tag) -> None:

@@ -2775,6 +2775,19 @@ def test_a_colspan_of_no_column_or_past_the_table_is_named_not_built(tmp_path, r
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
 
 
+@pytest.mark.parametrize("tag", ["{% colspan -1 %}", "{% colspan - 2 %}"], ids=["-1", "- 2"])
+def test_a_negative_colspan_is_named_at_its_cell_before_rendering(tmp_path, runner, tag):
+    """docxtpl writes `{% colspan -1 %}` as `{{-1 }}`: Jinja took the `-` for trimming, the cell spanned 1 column and
+    the row came out short with exit 0. It is named at the template's cell, with the table's column count."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", f"<w:t>{tag}{{{{ unit }}}}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表第 1 行第 2 列的“{tag}”：合并的列数以“-”开头" \
+        in result.output, result.output
+    assert "它的值要在 1 和表的列数之间（这张表有 5 列）" in result.output, result.output
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
+
+
 def test_a_colspan_that_fills_its_row_still_builds(tmp_path, runner):
     """`{% colspan 4 %}` beside the label of a 5-column table is the span the template had: the build goes on."""
     spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", "<w:t>{% colspan 4 %}{{ unit }}</w:t>")])
