@@ -58,7 +58,7 @@ from .load import WHOLE_FILE, Spec, changed_place, first_difference, from_here, 
 from .problems import Problem, Severity, besides
 from .errors import UsageError
 from .project import other_than_read, read as read_project
-from .rules.text_line_break import below_fix, folded_space, joined_at
+from .rules.text_line_break import below_fix, folded_space, hidden_line_ends, joined_at
 from .rules.text_quotes import quote_slip
 from .schema_store import SchemaStore
 from .variants import Catalog, Roots
@@ -564,8 +564,9 @@ class Formatter:
         space unwarned, on one line (plain or quoted) or in a `|` block (a `>` block's); and lines an indentation
         slip put under a plain value above (`amount: 49.41` over the rest of a `|` block) could no longer be moved
         back by indenting them. A quoted value or a `>` block wrapping English text is joined as YAML reads it. How
-        to mend it is TEXT-LINE-BREAK's (`folded_space`, `below_fix`): a numbered paragraph below is to go in a `|`
-        block, not be joined back, whichever command tells it."""
+        to mend it is TEXT-LINE-BREAK's (`folded_space`, `below_fix`, `hidden_line_ends`): a numbered paragraph below
+        is to go in a `|` block, not be joined back, and a full-width space ending the line is to be deleted too,
+        whichever command tells it."""
         problems = []
         for path, text in iter_strings(spec.data):
             line, column, typed = spec.typed(path)
@@ -579,10 +580,13 @@ class Formatter:
                 what = (f"{how}，格式化会把它写成 | 块、留下这些空格" if typed.startswith(">")
                         else f"{how}，格式化会把这几行接成一行、留下这个空格")
                 said = f"{what}（表上印作“{printed}”），已保持原样未修改；{fix}"
-            elif joined_at(typed, text) is not None:
-                said = ("这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格），已保持原样未修改；请先改好："
+            elif (at := joined_at(typed, text)) is not None:
+                hidden = hidden_line_ends(text, at)
+                said = ("这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格）"
+                        + (f"（表上印作“{hidden[0]}”）" if hidden else "") + "，已保持原样未修改；请先改好："
                         + (below_fix(spec.lines, line) or "把下一行接回这一行末尾，要分段时请改用 | 块，"
-                           "下一行本不属于这一项的（如缩进错了）请改正缩进"))
+                           "下一行本不属于这一项的（如缩进错了）请改正缩进")
+                        + (f"；{hidden[1]}" if hidden else ""))
             else:
                 continue
             field_name = (self.store.field_name(layout.schema_file, path) if layout.schema_file

@@ -1097,6 +1097,21 @@ def test_a_line_break_after_a_full_width_space_says_to_delete_it_too(runner, bro
         result.output
 
 
+def test_fmt_tells_a_plain_value_s_line_end_full_width_space_as_validate_does(runner, broken):
+    """A plain value whose first line ends in a full-width space: validate's TEXT-LINE-BREAK marked it ▯ and said to
+    delete it, while `jixiao fmt` refusing the value said only that it went on to the next line, the space unsaid."""
+    old = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")[13]
+    path, text = broken(GZ, old, "overall_target: 说明\u3000\n  补充")
+    validated = runner.invoke(main, ["validate", str(path)]).output
+    assert "表上印作“说明▯ 补充”；请把下一行接回这一行末尾；要分段时请改用 | 块" + _ALSO_DELETE in validated, validated
+    result = runner.invoke(main, ["fmt", str(path)])
+    assert result.exit_code == 1, result.output
+    assert ("错误[FMT-LINE-BREAK] 总体绩效目标：这一项接着写到了下一行，格式化会把这几行接成一行（换行变成空格）（表上印作“说明▯ 补充”），"
+            "已保持原样未修改；请先改好：把下一行接回这一行末尾，要分段时请改用 | 块，下一行本不属于这一项的（如缩进错了）请改正缩进"
+            + _ALSO_DELETE in result.output), result.output
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_every_line_end_space_in_a_line_break_s_quote_is_marked(runner, broken):
     """A `>` block whose first two lines end in a full-width space: the quote marked the first ▯ and showed the second
     as typed, a blank beside the words saying the quote marks them ▯."""

@@ -74,22 +74,31 @@ def folded_space(text: str, typed: str, lines: list[str], line: int) -> tuple[st
 
 
 def _printed(text: str, at: int, how: str, fix: str) -> tuple[str, str, str]:
-    """The text around the space at `at` as a message quotes it, what happened, and how to mend it, the full-width or
-    no-break spaces ending the line before that space marked ▯ and to be deleted too: quoted as typed they looked like
-    part of the gap, and a clerk who joined the lines as told first left them inside the text, where TEXT-INVISIBLE
-    (which warns of them at a line's end, in its own message) no longer looks. Those ending the other lines of the
-    value are marked too: a `>` block's second line quoted after the first read `这里。▯ 第二段。　 …`, a blank the
-    message had just said it marks."""
-    start = at
-    while start and text[start - 1] in ODD_SPACES:
-        start -= 1
-    if start == at:
+    """The text around the space at `at` as a message quotes it, what happened, and how to mend it, with the
+    full-width or no-break spaces ending the line before that space (`hidden_line_ends`) marked and to be deleted
+    too."""
+    hidden = hidden_line_ends(text, at)
+    if hidden is None:
         return excerpt(text, at, 12), how, fix
+    printed, also = hidden
+    return printed, how, f"{fix}；{also}"
+
+
+def hidden_line_ends(text: str, at: int) -> tuple[str, str] | None:
+    """When full-width or no-break spaces end the line before the space at `at` (a line break YAML joined on): the
+    text around it quoted with them marked ▯, and the words saying to delete them too; None when there are none.
+    Quoted as typed they looked like part of the gap, and a clerk who joined the lines as told first left them inside
+    the text, where TEXT-INVISIBLE (which warns of them at a line's end, in its own message) no longer looks. Those
+    ending the other lines of the value are marked too: a `>` block's second line quoted after the first read
+    `这里。▯ 第二段。　 …`, a blank the message had just said it marks. Asked by this rule and by `jixiao fmt`, which
+    refuses a plain value so broken, so both say the same."""
+    if not at or text[at - 1] not in ODD_SPACES:
+        return None
     ends = list(_LINE_END_SPACES.finditer(text))
     kinds = "和".join(f"{ODD_SPACES[char][0]}（U+{ord(char):04X}）"
                      for char in dict.fromkeys(char for end in ends for char in end.group(0)))
-    return (excerpt(_LINE_END_SPACES.sub(lambda end: "▯" * len(end.group(0)), text), at, 12), how,
-            f"{fix}；换行前还有看不见的{kinds}，引文里标作▯，也会印在表上，请一并删除（接成一行后夹在字句中间，就不再有提示了）")
+    return (excerpt(_LINE_END_SPACES.sub(lambda end: "▯" * len(end.group(0)), text), at, 12),
+            f"换行前还有看不见的{kinds}，引文里标作▯，也会印在表上，请一并删除（接成一行后夹在字句中间，就不再有提示了）")
 
 
 def below_fix(lines: list[str], line: int) -> str | None:
