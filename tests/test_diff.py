@@ -3595,7 +3595,7 @@ def test_a_payback_period_lengthened_is_more_time_given_as_a_time_limit_is(name,
     assert weakening(name, "5年", "3年", 2024, 2024, category) is None
 
 
-_SUMMED = re.compile(r"(\S+) (\d+) 处（其中([^）]*)）")
+_SUMMED = re.compile(r"(\S+) (\d+) 处（其中([^）；]*)(?:；[^）]*)?）")
 
 
 @given(st.lists(st.tuples(st.sampled_from(["changed", "removed"]), st.sampled_from((None,) + WORDS),
@@ -3614,7 +3614,8 @@ def test_the_summary_counts_each_change_once(marks):
 
 def test_one_target_lowered_alike_in_both_columns_of_a_row_is_counted_once(runner, edited):
     """`开展台胞活动5次以上` → `3次以上` typed into 实施周期指标值 and 年度指标值 both was `修改 2 处（其中目标降低 2 处）`:
-    two targets lowered, where the reviewer reads one. Each column is still listed, and json keeps both changes."""
+    two targets lowered, where the reviewer reads one. Each column is still listed, which the summary says (a reviewer
+    counting the lines found more than it counted), and json keeps both changes."""
     def change(tree):
         row = tree["indicators"][indicator(tree, "举办活动场次")]
         row["period_value"] = row["annual_value"] = "开展台胞活动3次以上"
@@ -3622,7 +3623,7 @@ def test_one_target_lowered_alike_in_both_columns_of_a_row_is_counted_once(runne
     old, new = edited(GZ, change)
     lines = text_lines(runner, old, new)
     assert sum("举办活动场次：" in line for line in lines) == 2, lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处）。"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标降低 1 处；列出 2 行，同一行几栏改得一样的算作一处）。"
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert markdown[3] == lines[-1]
     assert "**降低要求的改动" not in "\n".join(markdown), "the only change: its table is the list already"
@@ -3639,10 +3640,33 @@ def test_a_target_lowered_in_two_columns_is_listed_once_with_both_columns_named(
         tree["unit"] += "（改）"
 
     markdown = text_lines(runner, *edited(GZ, change), "--format", "markdown")
-    assert markdown[3] == "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处）。"
+    assert markdown[3] == "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处；列出 3 行，同一行几栏改得一样的算作一处）。"
     listed = [line for line in markdown if line.startswith("- ")]
     assert markdown[5] == "**降低要求的改动（1 处，下表中加粗标出）**" and len(listed) == 1, markdown
     assert "举办活动场次：实施周期指标值、年度指标值 开展台胞活动5次以上 → " in listed[0], listed
+
+
+def test_a_summary_that_counts_columns_edited_alike_once_says_how_many_lines_it_lists(runner, edited):
+    """Two rows whose 实施周期指标值 and 年度指标值 were edited alike and a third edited in one column: `修改 3 处`
+    over 5 lines, and a copy-editor counting the lines took the summary for wrong. It says the lines it lists and why
+    they are more, in text and markdown; without such a pair it says nothing of lines."""
+    def change(tree):
+        for name, value in (("档案整理完成率", "95%"), ("举办活动场次", "开展台胞活动6次以上")):
+            row = tree["indicators"][indicator(tree, name)]
+            row["period_value"] = row["annual_value"] = value
+        tree["indicators"][indicator(tree, "补助发放及时率")]["period_value"] = "≥99%"
+
+    old, new = edited(GZ, change)
+    lines = text_lines(runner, old, new)
+    assert sum(line.startswith("  修改  ") for line in lines) == 5, lines
+    summary = "比较了 1 个规格，1 个有改动：修改 3 处（其中目标降低 1 处，目标提高 2 处；列出 5 行，同一行几栏改得一样的算作一处）。"
+    assert lines[-1] == summary
+    assert text_lines(runner, old, new, "--format", "markdown")[3] == summary
+
+    def one_column(tree):
+        tree["indicators"][indicator(tree, "补助发放及时率")]["period_value"] = "≥99%"
+
+    assert text_lines(runner, *edited(GZ, one_column))[-1] == "比较了 1 个规格，1 个有改动：修改 1 处（其中目标提高 1 处）。"
 
 
 def test_two_sums_that_moved_alike_are_two_amount_changes(runner, edited):
@@ -3680,7 +3704,7 @@ def test_a_summary_whose_changes_all_move_money_says_so_not_which_of_them(runner
         row["period_value"] = row["annual_value"] = "台胞满意度85%以上"
 
     assert text_lines(runner, *edited(GZ, alike))[-1].startswith(
-        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处），其中 1 处金额变动")
+        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标降低 1 处；列出 3 行，同一行几栏改得一样的算作一处），其中 1 处金额变动")
 
 
 def test_an_amount_only_typed_to_more_places_moves_no_money(runner, edited):
@@ -4076,11 +4100,11 @@ def test_a_target_that_asks_more_is_marked_raised_and_not_counted_as_lowered(run
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 举办活动场次：年度指标值  “开展台胞活动5次以上” → “开展台胞活动8次以上”（目标提高）" \
         in lines, lines
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 3 处（其中目标降低 1 处，目标提高 2 处）。", lines[-1]
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 3 处（其中目标降低 1 处，目标提高 2 处；列出 4 行，同一行几栏改得一样的算作一处）。", lines[-1]
     markdown = "\n".join(text_lines(runner, old, new, "--format", "markdown"))
     assert "| 开展台胞活动5次以上 | 开展台胞活动8次以上（目标提高） |" in markdown, markdown
     assert "<b>目标提高</b>" not in markdown and "降低要求的改动（1 处" in markdown
-    assert "修改 3 处（其中目标降低 1 处，目标提高 2 处）" in markdown
+    assert "修改 3 处（其中目标降低 1 处，目标提高 2 处；列出 4 行，同一行几栏改得一样的算作一处）" in markdown
 
 
 def test_a_target_raised_is_said_only_where_lowered_would_be(runner, tmp_path):
@@ -4842,7 +4866,7 @@ def test_next_years_spec_pairs_a_row_renamed_with_a_new_target_by_its_prior_targ
         "  改名  绩效指标 › 产出指标 › 数量指标  “开展培训场次” → “举办培训班次数”",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：实施周期指标值  “2次” → “3次”（目标提高）",
         "  修改  绩效指标 › 产出指标 › 数量指标 › 举办培训班次数：年度指标值  “2次” → “3次”（目标提高）",
-        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标提高 1 处），改名 1 处。"], lines
+        "比较了 1 个规格，1 个有改动：修改 2 处（其中目标提高 1 处；列出 3 行，同一行几栏改得一样的算作一处），改名 1 处。"], lines
     twice = old_row.replace("开展培训场次", "组织培训期数")  # another row of 2次 under 数量指标: which one is not known
     (tmp_path / "specs" / GZ).write_text(text.replace(row, old_row + "  - level1: 产出指标\n    level2: 数量指标\n" + twice),
                                          encoding="utf-8")

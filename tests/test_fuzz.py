@@ -758,7 +758,8 @@ _TARGETS = [f"≥{k}次" for k in range(1, 21)]
     (_TARGETS[12:] + _TARGETS[:12], "移动 8 处，改名 20 处。"),  # the last 8 put first
     ([f"其他{k}项" for k in range(15)] + _TARGETS, "新增 15 处，改名 20 处。"),  # 15 rows of the new name added before
     # 8 dropped at the top, 8 of other targets added at the bottom: ranking every pair reads 7 of them as edited rows (both columns alike: one change a row)
-    (_TARGETS[8:] + [f"新{k}项" for k in range(8)], "修改 7 处，新增 1 处，删除 1 处（其中目标删除 1 处），移动 7 处，改名 19 处。"),
+    (_TARGETS[8:] + [f"新{k}项" for k in range(8)],
+     "修改 7 处（列出 14 行，同一行几栏改得一样的算作一处），新增 1 处，删除 1 处（其中目标删除 1 处），移动 7 处，改名 19 处。"),
 ], ids=["reversed", "block-moved", "added-before", "dropped-top-added-bottom"])
 def test_rows_of_one_name_moved_further_than_the_cap_reaches_pair_as_when_every_pair_is_ranked(tmp_path, monkeypatch,
                                                                                                targets, summary):
