@@ -118,14 +118,27 @@ _MERGES = {"vm": ("tr", "行", "纵向"), "hm": ("tc", "列", "横向")}
 which way the copies are merged."""
 
 
+_MERGE_UNITS = {level: unit for level, unit, _ in _MERGES.values()}
+"""The loops whose copies a merge tag merges (`{%tr for %}`, `{%tc for %}`), and what each repeats."""
+
+
 def _check_merge(stack: list[_Tag], tag: _Tag) -> None:
     """A `{% vm %}` stands in a `{%tr for %}` loop, a `{% hm %}` in a `{%tc for %}` one: docxtpl writes each as a test
     of the loop's `loop.first`, which outside any loop was said as an unknown field “loop”, a name the author never
     typed; a `{% hm %}` in a `{%tr for %}` loop alone widened the first repeated row past its table and dropped its
-    cell from the others."""
+    cell from the others. The loop is the innermost row or column loop around the tag: a `{% vm %}` in a `{%tc for %}`
+    loop inside a `{%tr for %}` one merged the copies of each row's columns down into the row above, hiding them."""
     level, unit, way = _MERGES[tag.keyword]
-    if any(opener.keyword == "for" and opener.level == level for opener in stack):
+    loops = [opener for opener in stack if opener.keyword == "for" and opener.level in _MERGE_UNITS]
+    if loops and loops[-1].level == level:
         return
+    if any(loop.level == level for loop in loops):  # docxtpl's `loop` is the innermost one's
+        inner = loops[-1]
+        raise TagMisplaced(f"{tag.place}的“{tag.text}”在“{inner.text}”重复的{_MERGE_UNITS[inner.level]}里："
+                           f"“{{% {tag.keyword} %}}”合并的是离它最近的一层循环重复出来的格子，在这里是各"
+                           f"{_MERGE_UNITS[inner.level]}，{way}合并后表格会错乱；请把它写在“{_spelt(level, 'for')}”…"
+                           f"“{_spelt(level, 'endfor')}”重复的{unit}里、“{_spelt(inner.level, 'for')}”…"
+                           f"“{_spelt(inner.level, 'endfor')}”之外的格子")
     raise TagMisplaced(f"{tag.place}的“{tag.text}”不在重复的{unit}里：“{{% {tag.keyword} %}}”只能写在"
                        f"“{_spelt(level, 'for')}”…“{_spelt(level, 'endfor')}”重复的{unit}里，把重复出来的各{unit}的这一格"
                        f"{way}合并；位置固定的格子请直接在 Word 里合并单元格"

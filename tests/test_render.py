@@ -2733,6 +2733,32 @@ def test_a_merge_tag_outside_a_repeated_row_or_column_is_named_where_it_stands(t
     assert "loop" not in result.output
 
 
+_CELL_AFTER = '</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="100"/></w:tcPr><w:p><w:r><w:t>'
+
+
+def test_a_vm_tag_in_a_repeated_column_of_a_repeated_row_is_named(tmp_path, runner):
+    """docxtpl's `loop` is the innermost loop's: a `{% vm %}` in a `{%tc for %}` loop inside the `{%tr for %}` one
+    merged each row's column copies down into the row above, hiding their text, and built with exit 0."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[(
+        "<w:t>{{ task.name }}</w:t>",
+        f"<w:t>{{%tc for name in [task.name] %}}{_CELL_AFTER}{{% vm %}}{{{{ name }}}}{_CELL_AFTER}{{%tc endfor %}}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert ("form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 2 张表第 3 行第 3 列的“{% vm %}”在"
+            "“{%tc for name in [task.name] %}”重复的列里：“{% vm %}”合并的是离它最近的一层循环重复出来的格子，在这里是各列，"
+            "纵向合并后表格会错乱；请把它写在“{%tr for %}”…“{%tr endfor %}”重复的行里、“{%tc for %}”…“{%tc endfor %}”之外的格子"
+            ) in result.output, result.output
+
+
+def test_an_hm_tag_in_a_repeated_column_of_a_repeated_row_still_builds(tmp_path, runner):
+    """The `{%tc for %}` loop is the innermost one around the `{% hm %}`: its `loop` is the one the tag merges by."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[(
+        "<w:t>{{ task.name }}</w:t>",
+        f"<w:t>{{%tc for name in [task.name] %}}{_CELL_AFTER}{{% hm %}}{{{{ name }}}}{_CELL_AFTER}{{%tc endfor %}}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 0, result.output
+
+
 def test_a_vm_tag_in_a_repeated_row_still_builds(tmp_path, runner):
     """Inside the `{%tr for task in key_tasks %}` loop docxtpl's `{% vm %}` has its `loop`: the build goes on."""
     spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ task.name }}</w:t>",
