@@ -193,20 +193,11 @@ def _grid_fits(tbl) -> bool:
         if len(cells) > columns:
             return False
         if widest < columns:
-            widest = max(widest, sum(_span(tc) for tc in cells))
+            widest = max(widest, sum(map(docx_span_values.cell_span, cells)))
     return widest >= columns
 
 
-def _span(tc) -> int:
-    """The grid columns a cell spans as docxtpl reads them: its w:gridSpan's value (a whole number, docx_span_values),
-    or 1."""
-    tc_pr = first_child(tc, _TC_PR)
-    span = first_child(tc_pr, _GRID_SPAN) if tc_pr is not None else None
-    return 1 if span is None else int(span.get(qn("w:val")))
-
-
-_TBL, _TBL_GRID, _GRID_COL, _TR, _TC, _TC_PR, _GRID_SPAN = (qn("w:" + name) for name in (
-    "tbl", "tblGrid", "gridCol", "tr", "tc", "tcPr", "gridSpan"))
+_TBL, _TBL_GRID, _GRID_COL, _TR, _TC = (qn("w:" + name) for name in ("tbl", "tblGrid", "gridCol", "tr", "tc"))
 
 
 def _not_blank(body) -> None:
