@@ -48,7 +48,7 @@ def check(part, story: str = "") -> None:
         if sum(spans) > columns[tbl]:  # more cells than columns widened the grid: only a merge gets past it
             raise TagMisplaced(f"{_where(part, next(tr.iterchildren(_TC)), story)}各格合并后共占 {sum(spans)} 列"
                                f"（{'+'.join(map(str, spans))}），这张表只有 {columns[tbl]} 列，多出的列在表格的网格"
-                               f"（w:tblGrid）里没有；{_WRITE}")
+                               f"（w:tblGrid）里没有；{_WRITE_NARROWER}")
 
 
 def table_columns(tbl) -> int:
@@ -92,8 +92,14 @@ def _where(part, element, story: str) -> str:
     return f"生成的{story}第 {table} 张表第 {row} 行（“{clipped(' '.join(filter(None, cells)), 30)}”）"
 
 
-_WRITE = ("用 {% colspan %} 的，它的值要在 1 和表的列数之间，同一行各格占的列数合起来不超过表的列数；"
-          "没有用它的，是 form.docx 在 Word 以外被改坏了，请在 Word 里打开它、改好这一行的合并后另存")
+_COLSPAN = "用 {% colspan %} 的，它的值要在 1 和表的列数之间，同一行各格占的列数合起来不超过表的列数；"
+_OUTSIDE_WORD = "是 form.docx 在 Word 以外被改坏了，请在 Word 里打开它、改好这一行的合并后另存"
+_WRITE = f"{_COLSPAN}没有用它的，{_OUTSIDE_WORD}"
+"""What to do about a span below 1: only a `{% colspan %}` or a file edited outside Word writes one."""
+_WRITE_NARROWER = (f"{_COLSPAN}用 {{%tc for %}} 重复列的（含其中用 {{% hm %}} 合并的），重复出来的列加上这一行别的格子占的列数"
+                   f"也不能超过表的列数；都没有用的，{_OUTSIDE_WORD}")
+"""What to do about a row wider than its table: a `{%tc for %}` loop beside a merged cell makes one too (docxtpl
+widens the grid to the most cells a row has, not to the most columns one spans)."""
 
 
 _UNMARKED = dict.fromkeys(map(ord, MERGE_START + MERGE_CONTINUE + MERGE_KEEP))  # read before apply_merges takes them

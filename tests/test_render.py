@@ -2814,6 +2814,21 @@ def test_a_negative_colspan_is_named_at_its_cell_before_rendering(tmp_path, runn
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
 
 
+def test_a_repeated_column_beside_a_merged_cell_past_the_table_is_named_with_its_loop(tmp_path, runner):
+    """docxtpl widens a table to the most cells a row has: two repeated columns beside the label and the 4-column
+    cell of a 5-column table's first row took 7 columns in 4 cells. The advice names the `{%tc for %}` loop, not
+    only `{% colspan %}` and a file damaged outside Word, neither of which the template had."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[(
+        "<w:t>部门名称</w:t>", f"<w:t>部门名称{_CELL_AFTER}{{%tc for n in [1, 2] %}}{_CELL_AFTER}{{{{ n }}}}{_CELL_AFTER}"
+                             "{%tc endfor %}</w:t>")])
+    result = runner.invoke(main, ["build", str(spec), *options])
+    assert result.exit_code == 2, result.output
+    assert ("生成的第 1 张表第 1 行（“部门名称 1 2 湛江市归国华侨联合会”）各格合并后共占 7 列（1+1+1+4），这张表只有 5 列，"
+            "多出的列在表格的网格（w:tblGrid）里没有；用 {% colspan %} 的，它的值要在 1 和表的列数之间，同一行各格占的列数合起来"
+            "不超过表的列数；用 {%tc for %} 重复列的（含其中用 {% hm %} 合并的），重复出来的列加上这一行别的格子占的列数也不能超过"
+            "表的列数；都没有用的，是 form.docx 在 Word 以外被改坏了") in result.output, result.output
+
+
 def test_a_colspan_that_fills_its_row_still_builds(tmp_path, runner):
     """`{% colspan 4 %}` beside the label of a 5-column table is the span the template had: the build goes on."""
     spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", "<w:t>{% colspan 4 %}{{ unit }}</w:t>")])
