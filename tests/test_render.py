@@ -3465,7 +3465,6 @@ _CELL, _WIDE = "<w:tc><w:p/></w:tc>", '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:
     _table(2, f"<w:tr>{_WIDE}</w:tr>"),  # a span fills the grid
     _table(2, f"<w:tr>{_CELL * 3}</w:tr>"),  # a cell more than the grid: a column added
     _table(3, f"<w:tr>{_CELL * 2}</w:tr>"),  # no row spans the grid: a column taken away
-    _table(2, f"<w:tr>{_WIDE}{_CELL}</w:tr>"),  # spans wider than the grid, as many cells
     _table(2, f"<w:tr>{_CELL}<w:tc><w:tbl><w:tblGrid><w:gridCol w:w='500'/></w:tblGrid>"
               f"<w:tr>{_CELL * 3}</w:tr></w:tbl><w:p/></w:tc></w:tr>"),  # a nested table's row counts in both
     _table(2, f"<w:tr>{_CELL * 2}</w:tr>", nested=_table(1, f"<w:tr>{_CELL * 2}</w:tr>")),  # the second table only
@@ -3481,6 +3480,19 @@ def test_a_rendered_body_s_tables_are_fixed_as_docxtpl_fixes_them(tables):
     renderer = DocxRenderer(Catalog().get("zhanjiang"))
     xml = f"<w:body {_W_NS}>{tables}<w:p/></w:body>"
     assert etree.tostring(renderer._tables_fixed(xml)) == etree.tostring(renderer._docxtpl.fix_tables(xml))
+
+
+def test_a_rendered_row_spanning_past_its_grid_is_named_before_the_tables_are_fixed():
+    """A row of as many cells as the grid has but spanning more (a `{% colspan %}` past the table) was left as it was
+    by docxtpl's `fix_tables`, wider than its grid: docx_span_values names it first."""
+    from generator.render_docx import DocxRenderer
+    from generator.template_errors import TagMisplaced
+    from generator.variants import Catalog
+
+    renderer = DocxRenderer(Catalog().get("zhanjiang"))
+    xml = f"<w:body {_W_NS}>{_table(2, f'<w:tr>{_WIDE}{_CELL}</w:tr>')}<w:p/></w:body>"
+    with pytest.raises(TagMisplaced, match=r"生成的第 1 张表第 1 行（“”）各格合并后共占 3 列（2\+1），这张表只有 2 列"):
+        renderer._tables_fixed(xml)
 
 
 def test_a_word_template_s_paragraphs_are_walked_once_for_its_tags_breaks_and_braces(monkeypatch):
