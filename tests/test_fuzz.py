@@ -447,7 +447,7 @@ def test_rows_of_one_name_every_one_edited_rank_the_rows_nearest_their_place(tmp
     result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
     assert result.exit_code == 1, result.output
     # each row paired with its own, none moved: its two targets edited alike, one change a row (diff_counts)
-    assert result.output.splitlines()[-1].endswith(f"修改 {count} 处。"), result.output[-300:]
+    assert result.output.splitlines()[-1].endswith(f"修改 {count} 处（列出 {2 * count} 行，同一行几栏改得一样的算作一处）。"), result.output[-300:]
     assert "“≥7次” → “≥7次（调整）”" in result.output, result.output[:600]
     # a row and its five fields, measured once a row here (three times allowed): every pair measured was 6 × 3600
     assert measured["alike"] <= 6 * 3 * count, (measured, 6 * count * count)
@@ -702,7 +702,7 @@ def test_rows_of_one_name_renamed_and_every_one_edited_weigh_one_rest_a_row(tmp_
     result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")])
     assert result.exit_code == 1, result.output
     # each row paired with its own, none moved: renamed, its two targets edited alike (one change a row: diff_counts)
-    assert result.output.splitlines()[-1].endswith(f"修改 {count} 处，改名 {count} 处。"), result.output[-300:]
+    assert result.output.splitlines()[-1].endswith(f"修改 {count} 处（列出 {2 * count} 行，同一行几栏改得一样的算作一处），改名 {count} 处。"), result.output[-300:]
     assert "“≥7次” → “≥7次（调整）”" in result.output, result.output[:600]
     # a row's rest and its two fields weighed about once a row (twice allowed): every candidate weighed was 3 × 6 × 60
     assert measured["alike"] <= 2 * 3 * count, (measured, 3 * 6 * count)
