@@ -586,9 +586,7 @@ def test_a_title_two_characters_longer_prints_on_one_line_in_the_html(tmp_path):
         "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会机关", 1), encoding="utf-8")
     result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
     assert result.ok, result.problems
-    pdf = tmp_path / "printed.pdf"
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    pdf = _chromium_pdf(result.outputs[0], tmp_path)
     assert "广州市台湾同胞联谊会机关2023年部门整体预算绩效目标申报表" in _printed_text(pdf).splitlines()
 
 
@@ -606,9 +604,7 @@ def test_an_amount_wider_than_its_column_wraps_in_the_html_as_in_word(tmp_path):
                     .replace("amount: 49.41", "amount: 123456789012.123456", 1), encoding="utf-8")
     result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
     assert result.ok, result.problems
-    pdf = tmp_path / "printed.pdf"
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    pdf = _chromium_pdf(result.outputs[0], tmp_path)
     text = re.sub(r"\s+", "", _printed_text(pdf))
     assert text.count("123456789026.883456") == 2 and "123456789012.123456" in text
     boxes = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True,
@@ -638,9 +634,7 @@ def test_a_short_row_that_starts_a_merged_cell_prints_whole_in_the_html(tmp_path
                     .replace("    - name: 海外联谊\n", f"    - name: {name}\n", 1), encoding="utf-8")
     result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
     assert result.ok, result.problems
-    pdf = tmp_path / "printed.pdf"
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    pdf = _chromium_pdf(result.outputs[0], tmp_path)
     pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
     assert "13、宣传" in pages[0]  # the duties end on page 1, as the row was to start there
     assert [n for n, page in enumerate(pages, 1) if name in page] == [2]
@@ -679,9 +673,7 @@ def test_a_task_row_taller_than_a_page_breaks_where_it_falls_in_the_html(tmp_pat
                     encoding="utf-8")
     result = Builder(tmp_path / "out", ["html"]).build([str(spec)])[0]
     assert result.ok, result.problems
-    pdf = tmp_path / "printed.pdf"
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", result.outputs[0].as_uri()], check=True, capture_output=True, timeout=120)
+    pdf = _chromium_pdf(result.outputs[0], tmp_path)
     pages = [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
     assert [n for n, page in enumerate(pages, 1) if "长行开始" in page] == [1]
 
@@ -929,8 +921,7 @@ def _printed_at_every_height(head: str, block: str, tmp_path) -> list[str]:
                     for above in range(0, 690, 10))
     html, pdf = tmp_path / "feet.html", tmp_path / "feet.pdf"
     html.write_text(f"{head}<body>{forms}</body></html>", encoding="utf-8")
-    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
-                    f"--print-to-pdf={pdf}", html.as_uri()], check=True, capture_output=True, timeout=120)
+    _chromium_pdf(html, tmp_path, pdf)
     return [re.sub(r"\s+", "", page) for page in _printed_text(pdf).split("\f")]
 
 
@@ -2321,6 +2312,14 @@ def _gray_page(pdf: Path, page: int):
     header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", data)  # one whitespace byte, then the pixels
     width, height, pixels = int(header.group(1)), int(header.group(2)), data[header.end():]
     return width, [pixels[n * width:(n + 1) * width] for n in range(height)]
+
+
+def _chromium_pdf(html: Path, tmp_path: Path, pdf: Path | None = None) -> Path:
+    """`html` printed by Chromium (headless, its own profile in `tmp_path`) to `pdf` (`tmp_path/printed.pdf`)."""
+    pdf = pdf or tmp_path / "printed.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profile'}",
+                    f"--print-to-pdf={pdf}", html.as_uri()], check=True, capture_output=True, timeout=120)
+    return pdf
 
 
 def _printed_text(pdf: Path) -> str:
