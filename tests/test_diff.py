@@ -521,6 +521,14 @@ def _drop_the_blank(tree):
     del tree["projects"][0]["budget"]["other"]
 
 
+def _without_the_blank(spec: str, after: Path) -> Path:
+    """`spec` (天津's, as edited) written to `after` with its first project's 其他资金 key taken out."""
+    tree = canonical_yaml().load(Path(spec).read_text(encoding="utf-8"))
+    _drop_the_blank(tree)
+    after.write_text(dump(tree), encoding="utf-8")
+    return after
+
+
 def test_a_blank_amount_taken_out_or_put_back_moves_no_sum(runner, edited):
     """Sums were paired by the fields present: `财政资金 + 其他资金` and `财政资金` read as two sums, one gone
     (254.30 → （空）) and one come (（空） → 254.30), where the sum of the amounts did not move. The key itself is
@@ -542,10 +550,7 @@ def test_a_sum_that_did_not_hold_is_not_newly_broken_by_a_blank_amount_taken_out
         tree["projects"][0]["budget"]["total"] = canonical_yaml().load("x: 250.00")["x"]
 
     _, before = edited(TJ, typed_short)
-    after = tmp_path / "after.yaml"
-    tree = canonical_yaml().load(Path(before).read_text(encoding="utf-8"))
-    _drop_the_blank(tree)
-    after.write_text(dump(tree), encoding="utf-8")
+    after = _without_the_blank(before, tmp_path / "after.yaml")
     diff = changes(runner, before, str(after))
     assert (diff["totals"], diff["balance"], diff["sums_hold"]) == ([], [], {"old": False, "new": False})
 
@@ -581,10 +586,7 @@ def test_an_amount_taken_out_moves_the_sum_it_was_added_into_under_its_full_name
         tree["projects"][0]["budget"]["other"] = canonical_yaml().load("x: 10.00")["x"]
 
     _, before = edited(TJ, ten)
-    after = tmp_path / "after.yaml"
-    tree = canonical_yaml().load(Path(before).read_text(encoding="utf-8"))
-    _drop_the_blank(tree)
-    after.write_text(dump(tree), encoding="utf-8")
+    after = _without_the_blank(before, tmp_path / "after.yaml")
     label = "项目绩效目标表 › 2023年度办公用房租金：预算规模（万元） › 其中：财政资金 + 其他资金"
     for pair, moved in (((before, str(after)), ("264.30", "254.30", "-10.00")),
                         ((str(after), before), ("254.30", "264.30", "10.00"))):
