@@ -2677,6 +2677,12 @@ def _copied_variant(tmp_path, docx_edits=(), html_edits=()) -> tuple[Path, list[
     return spec, ["--out", str(tmp_path / "out"), "--templates", str(templates), "--schemas", str(schemas), "--jobs", "1"]
 
 
+def _built_with(tmp_path, runner, old: str, new: str):
+    """`jixiao build` (CliRunner) of zhanjiang copied as a variant whose form.docx has `old` made `new`."""
+    spec, options = _copied_variant(tmp_path, docx_edits=[(old, new)])
+    return runner.invoke(main, ["build", str(spec), *options])
+
+
 @pytest.mark.parametrize("edits, words", [
     # a plain loop over a table row: valid Jinja, and the form lost its rows, amounts and page setup
     ([("{%tr for task in key_tasks %}", "{% for task in key_tasks %}"), ("{%tr endfor %}", "{% endfor %}")],
@@ -2725,8 +2731,7 @@ def test_a_merge_tag_outside_a_repeated_row_or_column_is_named_where_it_stands(t
     the build said “用到的“loop”不是规格或表样配置中的字段”, a name the author never typed, and no cell."""
     old = "{{ task.name }}" if "task" in tag else "{{ unit }}"
     tag = tag if "task" in tag else tag + old
-    spec, options = _copied_variant(tmp_path, docx_edits=[(f"<w:t>{old}</w:t>", f"<w:t>{tag}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, f"<w:t>{old}</w:t>", f"<w:t>{tag}</w:t>")
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
     assert "loop" not in result.output
@@ -2738,10 +2743,9 @@ _CELL_AFTER = '</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="1
 def test_a_vm_tag_in_a_repeated_column_of_a_repeated_row_is_named(tmp_path, runner):
     """docxtpl's `loop` is the innermost loop's: a `{% vm %}` in a `{%tc for %}` loop inside the `{%tr for %}` one
     merged each row's column copies down into the row above, hiding their text, and built with exit 0."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[(
+    result = _built_with(tmp_path, runner,
         "<w:t>{{ task.name }}</w:t>",
-        f"<w:t>{{%tc for name in [task.name] %}}{_CELL_AFTER}{{% vm %}}{{{{ name }}}}{_CELL_AFTER}{{%tc endfor %}}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+        f"<w:t>{{%tc for name in [task.name] %}}{_CELL_AFTER}{{% vm %}}{{{{ name }}}}{_CELL_AFTER}{{%tc endfor %}}</w:t>")
     assert result.exit_code == 2, result.output
     assert ("form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 2 张表第 3 行第 3 列的“{% vm %}”在"
             "“{%tc for name in [task.name] %}”重复的列里：“{% vm %}”合并的是离它最近的一层循环重复出来的格子，在这里是各列，"
@@ -2751,18 +2755,15 @@ def test_a_vm_tag_in_a_repeated_column_of_a_repeated_row_is_named(tmp_path, runn
 
 def test_an_hm_tag_in_a_repeated_column_of_a_repeated_row_still_builds(tmp_path, runner):
     """The `{%tc for %}` loop is the innermost one around the `{% hm %}`: its `loop` is the one the tag merges by."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[(
+    result = _built_with(tmp_path, runner,
         "<w:t>{{ task.name }}</w:t>",
-        f"<w:t>{{%tc for name in [task.name] %}}{_CELL_AFTER}{{% hm %}}{{{{ name }}}}{_CELL_AFTER}{{%tc endfor %}}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+        f"<w:t>{{%tc for name in [task.name] %}}{_CELL_AFTER}{{% hm %}}{{{{ name }}}}{_CELL_AFTER}{{%tc endfor %}}</w:t>")
     assert result.exit_code == 0, result.output
 
 
 def test_a_vm_tag_in_a_repeated_row_still_builds(tmp_path, runner):
     """Inside the `{%tr for task in key_tasks %}` loop docxtpl's `{% vm %}` has its `loop`: the build goes on."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ task.name }}</w:t>",
-                                                           "<w:t>{% vm %}{{ task.name }}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, "<w:t>{{ task.name }}</w:t>", "<w:t>{% vm %}{{ task.name }}</w:t>")
     assert result.exit_code == 0, result.output
 
 
@@ -2776,8 +2777,7 @@ def test_a_vm_tag_in_a_repeated_row_still_builds(tmp_path, runner):
 def test_a_colspan_given_no_number_is_named_not_an_internal_error(tmp_path, runner, old, tag, said):
     """docxtpl's fix_tables reads each w:gridSpan with int(): `{% colspan 'x' %}` was a ValueError, exit 4. Where the
     grid fit and it did not run, Word was given a file whose column count is a text. The row is the generated form's."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[(f"<w:t>{old}</w:t>", f"<w:t>{tag}{old}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, f"<w:t>{old}</w:t>", f"<w:t>{tag}{old}</w:t>")
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：{said}" in result.output, result.output
     assert "不是整数；用 {% colspan %} 的，它的值要是整数，如 {% colspan 2 %}" in result.output
@@ -2791,8 +2791,7 @@ def test_a_colspan_given_no_number_is_named_not_an_internal_error(tmp_path, runn
 ], ids=["0", "one too many", "past any table"])
 def test_a_colspan_of_no_column_or_past_the_table_is_named_not_built(tmp_path, runner, tag, said):
     """A span of 0 covers no grid column and one past the table's grid more than it has: both built with exit 0."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", f"<w:t>{tag}{{{{ unit }}}}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, "<w:t>{{ unit }}</w:t>", f"<w:t>{tag}{{{{ unit }}}}</w:t>")
     assert result.exit_code == 2, result.output
     assert (f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：生成的第 1 张表第 1 行（“部门名称 湛江市归国华侨联合会”）{said}"
             in result.output), result.output
@@ -2804,8 +2803,7 @@ def test_a_colspan_of_no_column_or_past_the_table_is_named_not_built(tmp_path, r
 def test_a_negative_colspan_is_named_at_its_cell_before_rendering(tmp_path, runner, tag):
     """docxtpl writes `{% colspan -1 %}` as `{{-1 }}`: Jinja took the `-` for trimming, the cell spanned 1 column and
     the row came out short with exit 0. It is named at the template's cell, with the table's column count."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", f"<w:t>{tag}{{{{ unit }}}}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, "<w:t>{{ unit }}</w:t>", f"<w:t>{tag}{{{{ unit }}}}</w:t>")
     assert result.exit_code == 2, result.output
     assert f"form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：第 1 张表第 1 行第 2 列的“{tag}”：合并的列数以“-”开头" \
         in result.output, result.output
@@ -2817,10 +2815,9 @@ def test_a_repeated_column_beside_a_merged_cell_past_the_table_is_named_with_its
     """docxtpl widens a table to the most cells a row has: two repeated columns beside the label and the 4-column
     cell of a 5-column table's first row took 7 columns in 4 cells. The advice names the `{%tc for %}` loop, not
     only `{% colspan %}` and a file damaged outside Word, neither of which the template had."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[(
-        "<w:t>部门名称</w:t>", f"<w:t>部门名称{_CELL_AFTER}{{%tc for n in [1, 2] %}}{_CELL_AFTER}{{{{ n }}}}{_CELL_AFTER}"
-                             "{%tc endfor %}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, "<w:t>部门名称</w:t>",
+                         f"<w:t>部门名称{_CELL_AFTER}{{%tc for n in [1, 2] %}}{_CELL_AFTER}{{{{ n }}}}{_CELL_AFTER}"
+                         "{%tc endfor %}</w:t>")
     assert result.exit_code == 2, result.output
     assert ("生成的第 1 张表第 1 行（“部门名称 1 2 湛江市归国华侨联合会”）各格合并后共占 7 列（1+1+1+4），这张表只有 5 列，"
             "多出的列在表格的网格（w:tblGrid）里没有；用 {% colspan %} 的，它的值要在 1 和表的列数之间，同一行各格占的列数合起来"
@@ -2830,8 +2827,7 @@ def test_a_repeated_column_beside_a_merged_cell_past_the_table_is_named_with_its
 
 def test_a_colspan_that_fills_its_row_still_builds(tmp_path, runner):
     """`{% colspan 4 %}` beside the label of a 5-column table is the span the template had: the build goes on."""
-    spec, options = _copied_variant(tmp_path, docx_edits=[("<w:t>{{ unit }}</w:t>", "<w:t>{% colspan 4 %}{{ unit }}</w:t>")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, "<w:t>{{ unit }}</w:t>", "<w:t>{% colspan 4 %}{{ unit }}</w:t>")
     assert result.exit_code == 0, result.output
 
 
@@ -3232,8 +3228,7 @@ def test_a_macro_argument_not_given_is_said_as_such(tmp_path, runner):
 
 
 def test_a_word_template_slip_is_said_in_chinese_too(tmp_path, runner):
-    spec, options = _copied_variant(tmp_path, docx_edits=[("{{ r.name }}", "{{ r.name r.value }}")])
-    result = runner.invoke(main, ["build", str(spec), *options])
+    result = _built_with(tmp_path, runner, "{{ r.name }}", "{{ r.name r.value }}")
     assert result.exit_code == 2, result.output
     assert ("form.docx: 错误[RENDER-TEMPLATE] 模板有误，无法生成：标签写得不对：“{{ }}”里的“r”接不上前面的内容"
             in result.output), result.output
