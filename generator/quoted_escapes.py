@@ -11,7 +11,8 @@ import re
 from .folded_lines import quoted_lines
 from .han import ODD_SPACES
 
-_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+"""An escape typed in a double-quoted value (`\\"`, `\\t`, `\\u3000`), what follows its backslash as group 1."""
 _PLAIN = {'"': '"', "\\": "\\", "/": "/", " ": " "}
 """Escapes of a character a block holds as typed."""
 
@@ -22,7 +23,7 @@ def typed_escapes(lines: list[str], line: int) -> list[str]:
     content = lines[line - 1]
     opened = re.match(r"\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?\"", content)
     typed = quoted_lines(lines, line, opened.end()) if opened else None
-    found = (escape.group(0) for each in typed or [] for escape in _ESCAPE.finditer(each.text))
+    found = (escape.group(0) for each in typed or [] for escape in ESCAPE.finditer(each.text))
     return list(dict.fromkeys(found))
 
 

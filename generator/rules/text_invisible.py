@@ -39,6 +39,7 @@ from ..folded_lines import folded_lines
 from ..han import ODD_SPACES
 from ..line_runs import line_runs
 from ..problems import Problem, Severity, excerpt
+from ..quoted_escapes import ESCAPE
 from ..tab_words import TAB, TAB_ADVICE, TAB_ORIGIN, beside_blank
 from .control_chars import PRIVATE, UNWRITABLE
 
@@ -278,7 +279,7 @@ def _trailing_lines(ctx, path: tuple, text: str, runs: list[re.Match]) -> Proble
 
 _LINE_END = re.compile("[" + "".join(ODD_SPACES) + "]+(?=[ \t]*$)")
 """Full-width or no-break spaces ending a line as typed: YAML drops plain blanks before a line break it folds."""
-_ESCAPED = re.compile(r"\\(?:x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|''")
+_ESCAPED = re.compile(rf"{ESCAPE.pattern}|''")
 """An escape typed in double quotes (`\\"`) or a quote doubled in single ones (`''`), which the text holds as one
 character other than typed."""
 
