@@ -153,9 +153,9 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     if not one_writing(text[mention.start:mention.start + 4]):
         return f"{quoted}中的 {mention.year} 混用了全角和半角数字，未改动；请统一写法后核对"
     if mention.kind == "range":
-        return f"{quoted}是跨年度的期间，未改动；请核对新年度是否仍是这个期间"
+        return f"{quoted}是跨年度的期间，未改动；{_range_check(text[mention.start:mention.end], year)}"
     if mention.kind == "baseline":
-        return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；请核对"
+        return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；{_baseline_check(mention.year, source_year, year)}"
     if mention.kind == "past":
         return f"{quoted}说的是已经发生的事，其中的 {mention.year} 年未改动；请核对新年度是否仍要写它"
     if mention.kind == "title":
@@ -165,6 +165,29 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     if mention.kind == "bracket":  # a document number's is not listed (`_document_number`)
         return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
+
+
+def _range_check(written: str, year: int) -> str:
+    """What to check of a period left as written (`2025-2027年`): whether the new year is still in it. A plan's period
+    does not move with the budget year, but a spec rolled past its last year still cited it, told only to check
+    whether the new year was in it: the clerk had to work out that 2028 is not in 2025-2027, and rolled twice the
+    same words hid a period two years gone."""
+    years = [int(found) for found in YEAR.findall(ascii_shadow(written))]
+    first, last = min(years), max(years)
+    if first <= year <= last:
+        return f"新年度 {year} 年仍在这个期间内，请核对"
+    when = f"到 {last} 年结束" if year > last else f"从 {first} 年开始"
+    return f"新年度 {year} 年不在这个期间内（期间{when}）：请改为 {year} 年所在的期间（如新一期的规划），或删去"
+
+
+def _baseline_check(base: int, source_year: int, year: int) -> str:
+    """What to check of a baseline left as written (`较2026年`): a baseline of the source's year before is the source's
+    上年, and the new year's 上年 is another year; said so, since `较2026年增加2次` kept in a 2028 spec compares with two
+    years back."""
+    if base == source_year - 1 and year == source_year + 1:
+        return (f"它是 {source_year} 年度的上年；{year} 年度的上年是 {source_year} 年，"
+                f"要与上年比较的，请改为 {source_year} 年，并按 {source_year} 年的数核算")
+    return "请核对"
 
 
 def _why_short(quoted: str, digits: str, meant: int, source_year: int, year: int) -> str:

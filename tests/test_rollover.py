@@ -214,6 +214,25 @@ def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_wh
     assert "2000" not in result.output  # a count is no year
 
 
+def test_a_period_the_new_year_has_left_and_a_baseline_of_the_year_before_say_what_to_write(runner, tmp_path):
+    """A 2027 spec's `2025-2027年发展规划` rolled to 2028 was told only 请核对新年度是否仍是这个期间, and its `较2026年增加2次`
+    only 请核对: the clerk had to work out that 2028 is past the period and that the year before is now 2027. A period the
+    new year is still in says so; a baseline that is not the source's year before is told to be checked, as before."""
+    def edit(text):
+        return text.replace("积极推进疫情防控，", "积极推进疫情防控，落实2021-2023年规划，落实2022-2026年规划，较2022年增长，"
+                            "较2020年增长，", 1)
+
+    source, result, target = _rolled_on(runner, tmp_path, edit)
+    text = target.read_text(encoding="utf-8")
+    for at, why in (("2021-2023年", "是跨年度的期间，未改动；新年度 2024 年不在这个期间内（期间到 2023 年结束）：请改为 2024 年所在的期间"
+                                   "（如新一期的规划），或删去$"),
+                    ("2022-2026年", "是跨年度的期间，未改动；新年度 2024 年仍在这个期间内，请核对$"),
+                    ("2022年增长", "中的 2022 年是比较的基数，未改动；它是 2023 年度的上年；2024 年度的上年是 2023 年，要与上年比较的，"
+                                  "请改为 2023 年，并按 2023 年的数核算$"),
+                    ("2020年增长", "中的 2020 年是比较的基数，未改动；请核对$")):
+        assert _noted(result.output, target, text, at, "YEAR-KEPT", why), (at, result.output)
+
+
 def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runner, tmp_path):
     """`2023年已完成换届` became `2024年已完成换届`, a claim false of the new year, and `2023Q3前`, a deadline lint reads,
     stayed unmoved and unlisted. A plan (拟于2023年1月召开) and a target's deadline move; a clause that tells what has
