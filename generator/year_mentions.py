@@ -119,6 +119,12 @@ def _since(text: str, start: int, end: int) -> bool:
                 or before and (before.group(0).startswith("自") or _STARTING.match(text, end)))
 
 
+_LATER_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年)")
+"""Another year after a year in its clause: the words after it are that year's (`2027年完成侨史馆布展（2026年已完成设计）`,
+`2027年完成2026年已启动的布展`), so what they tell as done is no sign that the first year's words do. Read to the
+clause's end, the 已完成 of 2026 made 2027's plan past, and the year the new spec was for stayed unmoved."""
+
+
 def _kind(text: str, start: int, end: int, marks: _Marks) -> str:
     """The kind of a year written as a year (see `Mention`), its digits at `start:end` of `text`, read from the
     words before and after them."""
@@ -129,7 +135,9 @@ def _kind(text: str, start: int, end: int, marks: _Marks) -> str:
     if ending_at(_BASELINE, text, start, _BASELINE_REACH) or _BASELINE_TAIL.match(text, end):
         return "baseline"
     head = _HEAD.search(text, marks.clause(start), start).group(0)
-    return "past" if _past(head, _TAIL.match(text, end).group(0)) else "year"
+    tail = _TAIL.match(text, end).group(0)
+    later = _LATER_YEAR.search(tail)
+    return "past" if _past(head, tail[:later.start()] if later else tail) else "year"
 
 
 class _Marks:
