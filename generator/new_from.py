@@ -89,7 +89,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     validator = Validator(catalog=catalog)  # the forms as the copy was made with, not read again
     found = _errors(validator.check(load_text(str(target), text, catalog)).problems)
     errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)
-    for problem in sorted(rolled.moved + rolled.kept) + rolled.cleared:
+    for problem in sorted(rolled.moved + rolled.kept + rolled.renamed) + rolled.cleared:
         click.echo(line(problem))
     said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
     if rolled.changed:
@@ -100,6 +100,8 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
         said += "；各处见上，请逐一核对"
     if unit is not None and unit != old_unit:
         said += f"；单位改为 {unit}"
+        if rolled.renamed:
+            said += f"，另有 {rolled.unit_left} 处仍写着原单位名称“{old_unit}”，见上，请核对"
     click.echo(said + "。")
     since = "上年" if year == source_year + 1 else f" {source_year} 年"  # a year skipped: 上年 is not the source's
     click.echo(f"金额和指标值照 {source_year} 年度原样复制：请改为 {year} 年度的预算数和目标；"

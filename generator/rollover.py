@@ -102,7 +102,7 @@ from .comments import insert, replace_scalar
 from .fmt import (Layout, Verbatim, break_printed, canonical_text, canonical_yaml, comment_places, dump, lost_comment,
                   starts_with_bom, styled, without_document_start)
 from .lint.config import PRIOR_VALUE, value_columns, year_column
-from .load import Spec, changed_place, first_difference, from_here, load_text
+from .load import Spec, changed_place, first_difference, from_here, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity, runs_said
 from .rolled_texts import refilled_dates, rolled_texts, target_paths
@@ -117,6 +117,7 @@ from .year_mentions import SHORT_YEAR, YEAR, Mention, clause_end, mentions, move
 KEPT = "YEAR-KEPT"
 MOVED = "YEAR-MOVED"
 CLEARED = "PRIOR-CLEARED"
+UNIT_KEPT = "UNIT-KEPT"
 
 _ROUND = "(（"
 """Round brackets hold a year as a note (`设备购置费（2022）`, the year of the purchase), not a document
@@ -215,6 +216,18 @@ def _why_comment(mention: Mention, words: str, source_year: int, year: int) -> s
     return f"{quoted}中的年份未改动（注释照原样保留）；请核对"
 
 
+def _old_name_at(value: str, old: str, unit: str) -> int:
+    """Where `value` names the old unit, not as part of the new unit's name (某侨联 renamed 某侨联（本级）); -1 if nowhere."""
+    return value.replace(unit, "\0" * len(unit)).find(old)
+
+
+def _why_unit(value: str, at: int, old: str, unit: str) -> str:
+    """Why a text naming the old unit was left (`new --from --unit`): a field that holds the unit's name alone (a project
+    table's 盖章单位, 预算单位) or a text that names it may mean the unit renamed, or another body of that name; the author knows."""
+    said = f"仍是原单位名称“{old}”" if value == old else f"“{_around(value, at, at + len(old))}”中仍写着原单位名称“{old}”"
+    return f"{said}，未改动；单位已改为“{unit}”，请核对这里是否也要改"
+
+
 def _why_cleared(old: str, source_year: int, year: int) -> str:
     if year == source_year + 1:
         unknown = f"{source_year} 年度的指标值空着"
@@ -243,6 +256,12 @@ class Rolled:
     填表日期 is another's 填报日期, and the summary names each as its form does."""
     priors: int = 0
     """Indicator rows whose 上年指标值 is now the source's target for the year."""
+    renamed: list[Problem] = field(default_factory=list)
+    """Texts still naming the old unit when `--unit` gives a new one, for the author to check: the unit field alone
+    changed, and a form that prints the unit again (a 盖章单位 and 预算单位 on each project table) kept the old name
+    unnoticed."""
+    unit_left: int = 0
+    """How many texts `renamed` names (one message may say several)."""
     cleared: list[Problem] = field(default_factory=list)
     """Indicator rows whose older 上年指标值 was emptied, the year before's target not being known."""
     unknown: int = 0
@@ -443,6 +462,13 @@ class Roller:
             rolled.cleared.append(Problem(str(target), *check.locate(path), Severity.INFO, CLEARED,
                                           f"{self.store.field_name(self.schema_file, path)}：{_why_cleared(old, source_year, year)}",
                                           json_path(path)))
+        old_unit = spec.data.get("unit")
+        if unit is not None and isinstance(old_unit, str) and old_unit.strip() and old_unit != unit:
+            named = [(path, value, _old_name_at(value, old_unit, unit)) for path, value in iter_strings(check.data)
+                     if path != ("unit",)]
+            notes = [_Note(*check.locate(path), self.store.field_name(self.schema_file, path),
+                           _why_unit(value, at, old_unit, unit), json_path(path)) for path, value, at in named if at >= 0]
+            rolled.unit_left, rolled.renamed = len(notes), _grouped(str(target), UNIT_KEPT, notes)
         rolled.reset = [(self.store.titles(self.schema_file, path)[-1], check.locate(path)[0]) for path in reset]
         rolled.text = repoint(out, Path(spec.path), target)
         return rolled

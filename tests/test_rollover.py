@@ -1156,3 +1156,27 @@ def test_a_prior_value_equal_to_the_target_is_listed_outside_next_years_spec(run
     result = runner.invoke(main, ["diff", str(source), str(draft)])
     assert result.exit_code == 1, result.output
     assert "  新增  绩效指标 › 产出指标 › 数量指标 › 档案整理完成率：上年指标值  “100%”" in result.output, result.output
+
+
+def test_a_new_unit_lists_every_text_still_naming_the_old_one(runner, tmp_path):
+    """`--unit 衡阳市侨联` changed the unit field alone: each project's 填报单位（盖章） and 预算单位, printed on the form,
+    kept 衡阳市归国华侨联合会 and nothing said so. Each text still naming the old unit is listed where it is, and the
+    summary counts them; the new name holding the old one (某会 → 某会（本级）) is no mention of it."""
+    source = _copy(HENGYANG, tmp_path / "specs", edit=lambda text: text.replace(
+        "annual_target: 做好凝心聚力", "annual_target: 衡阳市归国华侨联合会（本级）做好凝心聚力", 1))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2023", "--unit", "衡阳市侨联"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "衡阳市侨联-2023.yaml"
+    text = target.read_text(encoding="utf-8")
+    line, column = locate(text, "衡阳市归国华侨联合会\n    budget_unit")
+    assert (f"{target}:{line}:{column}: 提示[UNIT-KEPT] 第 1 个项目绩效目标申报表的“填报单位（盖章）”、第 1 个项目绩效目标申报表的"
+            f"“预算单位”（2 处：第 {line}–{line + 1} 行）：仍是原单位名称“衡阳市归国华侨联合会”，未改动；单位已改为“衡阳市侨联”，"
+            "请核对这里是否也要改") in result.output
+    line, column = locate(text, "annual_target: 衡阳市归国华侨联合会（本级）做好")
+    assert re.search(rf"^{re.escape(str(target))}:{line}:\d+: 提示\[UNIT-KEPT\] [^：]*：“衡阳市归国华侨联合会（本级）做好凝心聚力[^”]*”中仍写着"
+                     "原单位名称“衡阳市归国华侨联合会”", result.output, re.MULTILINE), result.output
+    assert "单位改为 衡阳市侨联，另有 3 处仍写着原单位名称“衡阳市归国华侨联合会”，见上，请核对。" in result.output
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2023", "--unit", "衡阳市归国华侨联合会（本级）",
+                                  "-o", str(tmp_path / "other" / "x-2023.yaml")])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("[UNIT-KEPT]") == 1 and "另有 2 处" in result.output
