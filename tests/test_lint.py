@@ -3505,11 +3505,15 @@ def test_d1_takes_a_coverage_rate_under_quantity(linter, edited, name, flagged):
     ("成果转化率", "≥60%", False), ("政策宣传覆盖率", "≥90%", False), ("目标任务完成率", "100%", False),
     ("形成成果转化应用", "≥2项", False), ("侨界群众获得感", "≥90%", False),
     ("信息被采用篇数", "≥5篇", False), ("提交提案被采纳件数", "≥2件", False), ("调研报告获领导批示篇数", "≥1篇", False),
+    ("举办海外联谊活动", "≥4场", True), ("出版年鉴", "1部", True), ("扶持侨界文艺作品数量", "≥20个", True),
+    ("预警发布次数", "≥80次", True), ("开展志愿服务受益人数", "≥500人", False), ("资助困难学生人数", "≥50人", False),
+    ("举办经贸活动促成签约", "≥90%", False),
 ])
 def test_d1_tells_an_output_filed_under_effect(linter, edited, name, value, flagged):
     """D1 let work done, a report handed in or a result produced stand under 社会效益: it is an output, and belongs
     under 产出指标 › 数量指标. A rate stays (成果转化率 is an effect; 覆盖率 and 完成率 are common under 效益), and so does
-    an output taken up by others (信息被采用篇数, 提案被采纳件数)."""
+    an output taken up by others (信息被采用篇数, 提案被采纳件数). So is a count of the unit's own work (举办海外联谊活动
+    ≥4场, 出版年鉴 1部, 扶持侨界文艺作品数量 ≥20个), which passed; not the people it reached (受益人数)."""
     path, text = edited(ZJ, ('name: 保障日常办公正常运转\n    value: "有效实现日常工作正常有序运转"',
                              f'name: {name}\n    value: "{value}"'))
     told = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]

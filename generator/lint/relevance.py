@@ -109,6 +109,14 @@ _A_RATE = re.compile(r"率|比例|比率|占比")
 """A rate is no output named under 效益: 成果转化率 is an effect, real forms put 覆盖率 under 社会效益, and a 完成率 under
 效益 (目标任务完成率, 整改完成率) is common in real forms with no reviewer's rejection on record (the five example
 forms and the reviewers' lists in the reference hold none); where it is misfiled, D1 does not know it."""
+_WORK_COUNTED = re.compile(r"^(?:举办|举行|召开|开展|发布|出版|编纂|编印|印发|印制|扶持|制作|拍摄|开设|开办)"
+                           r"|(?:举办|举行|召开|开展|发布|出版|编印|印发|印制|开设|开办)(?:次数|场次|期数|批次|班次|部数|册数|数量?)$")
+"""A count of the unit's own work (举办海外联谊活动 ≥4场, 出版年鉴 1部, 扶持侨界文艺作品数量 ≥20个, 预警发布次数 ≥80次):
+an output under 效益 as 完成调研课题 is (`_OUTPUT_NAME`), which let these pass. Read only with a count for its value
+(`_counted`): 举办经贸合作活动，促进台商投资 明显 is an effect badly written, B6's to tell. Not those the
+work reached (`_REACHED`: 开展活动受益人数), nor 资助 or 接待, whose counts (资助学生人数, 接待游客人次) real forms
+give as the people the money reached."""
+_REACHED = re.compile(r"受益|惠及|受惠|受助|带动|吸引|参与|参加|辐射|覆盖")
 _TAKEN_UP = re.compile(r"采用|采纳|采信|批示|转载|录用|刊用")
 """Words of an output taken up by others (信息被采用篇数, 提交的提案被采纳件数, 调研报告获领导批示篇数): no longer
 the work handed in but what it achieved, which real forms put under 社会效益."""
@@ -124,7 +132,8 @@ def d1_keywords(ctx):
     or a deadline (`terms.TIME_TO_COMPLETE`: 办理时限 ≤5个工作日, 审批时间 ≤3天, passed as a quantity; D1: 时效 expects
     时间, 期限, 周期, 完成时限), told to go to 时效指标, and so a time spent on each case or person served whatever the name
     (`_per_item_time`: 审批 ≤2小时/件, 窗口服务 ≤15分钟/人次); a count done in that time (办理时限内办结件数 ≥100件) is a count; 效益 no 合格率 and
-    no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced); 生态效益 an ecological effect;
+    no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced; `_WORK_COUNTED`: a count of the
+    unit's own work); 生态效益 an ecological effect;
     经济效益 not an ecological one (碳排放, 污染) without any money or business word; 服务对象满意度 no count of work
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
 
@@ -132,7 +141,8 @@ def d1_keywords(ctx):
     内部控制制度执行情况 良好; 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日, 审批 ≤2小时/件; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
-    生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果;
+    生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果, 举办海外联谊活动 ≥4场,
+    出版年鉴 1部;
     服务对象满意度 › 举办联谊活动场次 ≥4场, 满意度调查次数 ≥2次, 开展绩效评价次数 ≥1次 (投诉率 0% and 信访件数 ≤2件 pass).
     """
     for listed, row in ctx.rows:
@@ -159,7 +169,8 @@ def d1_keywords(ctx):
             why = "不是数量；数量指标应是次数、人数、场次等计数或计划的完成率（其他比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
             why = f"是质量指标（合格率、达标率一类），不是效益；{_put(ctx, listed, 'quality')}，效益指标写它带来的效果"
-        elif row.effect and _OUTPUT_NAME.search(name) and not (_A_RATE.search(name) or _TAKEN_UP.search(name)):
+        elif row.effect and (_OUTPUT_NAME.search(name) or _WORK_COUNTED.search(name) and _counted(values)
+                             and not _REACHED.search(name)) and not (_A_RATE.search(name) or _TAKEN_UP.search(name)):
             why = (f"是产出（完成的工作、提交的报告、形成的成果），不是效益；{_put(ctx, listed, 'quantity')}，"
                    "效益指标写它带来的效果")
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
@@ -175,6 +186,11 @@ def d1_keywords(ctx):
             continue
         # A 一级 with no 二级 under it (社会公众或服务对象满意度 on some forms) is where the row is.
         yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2 or row.level1)}下，{why}")
+
+
+def _counted(values: list[Value]) -> bool:
+    """Whether a row's values are all counts (`≥4场`, `1部`, `≥20个`): what `_WORK_COUNTED` asks of a name."""
+    return bool(values) and all(v.kind is Kind.QUANTITY and v.unit in COUNT_UNITS for v in values)
 
 
 def _a_time(value: Value) -> bool:
