@@ -3480,10 +3480,12 @@ def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name,
     assert [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]] == []
 
 
-@pytest.mark.parametrize("name, value", [("设立奖项数", "≥10个"), ("颁发奖项个数", "≥20个"), ("申报奖项数", "≥10项")])
+@pytest.mark.parametrize("name, value", [("设立奖项数", "≥10个"), ("颁发奖项个数", "≥20个"), ("申报奖项数", "≥10项"),
+                                         ("获奖作品巡展场次", "≥6场"), ("入选作品展演次数", "≥3次")])
 def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, name, value):
     """奖项 alone let 设立奖项数, 颁发奖项个数 and 申报奖项数 pass under 质量指标: awards the unit sets up, hands out or
-    applies for are a count of its own work, and only an award won (获…奖) is others' judgement of its quality."""
+    applies for are a count of its own work, and only an award won (获…奖) is others' judgement of its quality; the
+    won works shown again (获奖作品巡展场次) are a count of its showings, which the award let pass."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     [problem] = [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
     assert "看不出质量要求" in problem.message
