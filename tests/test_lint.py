@@ -3491,6 +3491,15 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     assert "看不出质量要求" in problem.message
 
 
+@pytest.mark.parametrize("name, value, flagged", [("统计数据质量", "较好", True), ("档案数字化质量", "优", True),
+                                                  ("统计数据采集条数", "≥1200条", False), ("数据库个数", "≥5个", False)])
+def test_d1_reads_no_count_in_quality_or_data_under_quantity(linter, edited, name, value, flagged):
+    """The 量 of 质量 and the 数 of 数据 read 统计数据质量 较好 under 数量指标 as a count, and D1 let it pass."""
+    path, text = edited(GZ, ('name: 档案整理完成率\n    period_value: "100%"\n    annual_value: "100%"',
+                             f'name: {name}\n    period_value: "{value}"\n    annual_value: "{value}"'))
+    assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
+
+
 @pytest.mark.parametrize("name, flagged", [("政策宣传覆盖率", False), ("归侨侨眷走访慰问覆盖率", False),
                                            ("政策宣传合格率", True)])
 def test_d1_takes_a_coverage_rate_under_quantity(linter, edited, name, flagged):

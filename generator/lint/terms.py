@@ -826,7 +826,8 @@ again (`_SHOWN_AGAIN`). 有效 as a state asked or given
 bare 有效 on work done (康复救助 有效) is B7's to tell."""
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
 TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前|季度|频次|频率|每")
-COUNT_WORDS = re.compile(r"数|次|量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
+COUNT_WORDS = re.compile(r"数(?!据|字)|次|(?<!质)量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
+"""Words of a count in a name under 数量指标 (D1). Not 质量 nor 数据, 数字: 统计数据质量 较好 read as a count twice over."""
 ECOLOGY_WORDS = re.compile(r"生态|环境|环保|绿色|绿化|低碳|碳|排放|减排|污染|节能|能耗|能源|节水|用水|节电|用电|水质|空气|"
                            r"噪声|扬尘|垃圾|废|植被|森林|林|湿地|土壤|水土|资源|循环|无纸化|禁烟|控烟")
 """Words of an ecological effect (生态效益): energy, emissions, pollution, greenery, waste, resources."""
