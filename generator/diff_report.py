@@ -44,7 +44,7 @@ from .revisions import Compared
 from .rules.budget_sum import to_the_cent
 from .rules.text_invisible import shown_name, shown_text, unseen_only
 from .schema_words import EMPTY_TEXT
-from .weakening import FLIPPED, TIGHTENED_WORDS, WORDS, strongest_word
+from .weakening import DELETED_TARGET, FLIPPED, TIGHTENED_WORDS, UNMEASURABLE, WORDS, strongest_word
 
 LABELS = {"changed": "修改", "added": "新增", "removed": "删除", "moved": "移动", "renamed": "改名",
           "silenced": "新增屏蔽", "unsilenced": "取消屏蔽", "reason_changed": "修改屏蔽理由"}
@@ -62,6 +62,8 @@ DELETED_BROKEN = "原稿有错误，只列出文件名"
 """Said of a removed spec that could not be read (`SpecDiff.was_broken`): no contents nor amounts to list."""
 WEAKER = "降低要求"  # the summary's one count of changes that lower targets in more than one way
 STRICTER = "提高要求"  # and of those that raise them
+GONE = (DELETED_TARGET, UNMEASURABLE)
+"""The weakenings that leave no target to check, which the summary names even where it counts the others as one."""
 RETYPED = "只改了写法"  # what the summary counts targets and amounts only typed anew as
 REORDERED = "只调整了顺序，生成的表不变"  # a spec whose lists were only put in another order the form does not print
 BALANCED = "金额改动后，表上的各项合计仍都相符"  # said of a spec whose amounts changed and whose sums all hold (`balanced`)
@@ -465,10 +467,13 @@ def _direction(counts: Counter[str], words: tuple[str, ...], whole: str) -> str:
     5 处`): a year's edits of every kind read `修改 30 处（其中目标不可衡量 1 处，由数值改为定性描述 1 处，目标降低 2
     处，目标放宽 2 处，成本上限提高 1 处，目标提高 6 处，目标收紧 3 处，成本上限降低 1 处，时限提前 1 处）`, nine
     counts to add up before the money; each change's own word is on its line, and markdown lists the lowered ones
-    first. Empty where none."""
+    first. A target no longer checkable (`GONE`: blanked, or turned into words) is named among the others all the
+    same (`降低要求 7 处，含目标删除 1 处`): the one count hid that a commitment left the form, which a reviewer skimming
+    the summary must not miss. Empty where none."""
     said = [word for word in words if counts[word]]
     if len(said) > 1:
-        return f"{whole} {sum(counts[word] for word in said)} 处"
+        gone = "、".join(f"{word} {counts[word]} 处" for word in said if word in GONE)
+        return f"{whole} {sum(counts[word] for word in said)} 处" + (f"，含{gone}" if gone else "")
     return f"{said[0]} {counts[said[0]]} 处" if said else ""
 
 

@@ -3610,7 +3610,8 @@ def test_the_summary_counts_each_change_once(marks):
     for part in diff_report._kinds([diff]):
         summed = _SUMMED.fullmatch(part)
         if summed:
-            counts = [int(words.rsplit(" ", 2)[1]) for words in summed.group(3).split("，")]
+            # `降低要求 3 处，含目标删除 1 处、…`: the 含 names some of the count before it, no count of its own
+            counts = [int(words.rsplit(" ", 2)[1]) for words in summed.group(3).split("，") if not words.startswith("含")]
             assert sum(counts) <= int(summed.group(2)), part
 
 
@@ -4458,10 +4459,28 @@ def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “18次” → “有所提升”（目标不可衡量）" in lines
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 开展活动次数：指标值  “8次” → （空）（目标删除）" in lines
-    # three kinds of lowering are one count; each line says its own (目标删除, 目标不可衡量) and markdown lists them first
-    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 11 处（其中降低要求 7 处，只改了写法 1 处）。"
+    # three kinds of lowering are one count, naming the targets gone; each line says its own and markdown lists them first
+    assert lines[-1] == ("比较了 1 个规格，1 个有改动：修改 11 处（其中降低要求 7 处，含目标删除 3 处、目标不可衡量 3 处，"
+                         "只改了写法 1 处）。")
     markdown = text_lines(runner, old, new, "--format", "markdown")
     assert "| 修改 | 绩效指标 › 满意度指标 › 服务对象满意度指标 › 华侨满意度：指标值 | 100% | 较好（<b>目标不可衡量</b>） |" in markdown
+
+
+def test_the_summary_names_a_target_gone_among_other_lowerings(runner, tmp_path):
+    """`修改 4 处（其中降低要求 3 处，目标提高 1 处）` hid that one of the three blanked a target and one turned it into
+    words: a reviewer skimming the summary learnt of a commitment lowered, not of one gone. Among other lowerings the
+    targets gone are named; alone, or among lowerings of a number only, the summary reads as before."""
+    old, new = two_drafts(tmp_path, [
+        ('period_value: "100%"', "100%", "≥95%"),
+        ('annual_value: "100%"', "100%", "较好"),
+        ('period_value: "≥98%"', "≥98%", ""),
+        ('period_value: "90%"', "90%", "95%"),
+    ])
+    assert text_lines(runner, old, new)[-1] == ("比较了 1 个规格，1 个有改动：修改 4 处（其中降低要求 3 处，"
+                                                "含目标删除 1 处、目标不可衡量 1 处，目标提高 1 处）。")
+    old, new = two_drafts(tmp_path, [('period_value: "100%"', "100%", "≥95%"), ('period_value: "≥98%"', "≥98%", "≥90%"),
+                                      ('annual_value: "100%"', "100%", "100%（力争）")])
+    assert text_lines(runner, old, new)[-1] == "比较了 1 个规格，1 个有改动：修改 3 处（其中降低要求 3 处）。"
 
 
 def test_a_target_field_deleted_is_marked_under_its_removal(runner, edited):
