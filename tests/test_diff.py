@@ -3821,6 +3821,26 @@ HEDGED = {"侨务接待次数": ("8次", "力争8次"), "开展培训场次": ("
           "开展会议场次": ("≥3次", "3次左右"), "开展活动次数": ("3次", "1-3次"), "合理使用各项经费": ("圆满完成", "基本完成")}
 
 
+def test_a_grade_turned_into_words_and_back_are_marked_as_mirrors(runner, tmp_path):
+    """`健全` → `基本健全` is 目标不可衡量 (基本健全 is no grade lint takes), while `基本满意` → `满意` was 目标提高 and
+    `基本健全` → `健全`, `基本合格` → `合格`, `基本规范` → `规范` plain 修改: the reviewer who saw one direction marked found
+    the other silent. Read backwards the words are weighed as the grade they keep: a hedge taken away is 目标收紧, a
+    step up the scale 目标提高; words that keep nothing of the grade (`有所提升` → `≥95%`) stay unmarked."""
+    old, new = indicator_drafts(tmp_path, JS, {
+        "中长期规划制定健全性": ("健全", "基本健全"), "工作计划制定健全性": ("基本健全", "健全"),
+        "预算管理制度健全性": ("基本合格", "合格"), "预算编制规范性": ("基本规范", "规范"),
+        "资金使用合规性": ("基本满意", "满意"), "预决算信息公开度": ("有所提升", "≥95%"),
+    }, key="annual_value")
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"]}
+    assert found == {"中长期规划制定健全性": ("目标不可衡量", None), "工作计划制定健全性": (None, "目标收紧"),
+                     "预算管理制度健全性": (None, "目标提高"), "预算编制规范性": (None, "目标收紧"),
+                     "资金使用合规性": (None, "目标提高"), "预决算信息公开度": (None, None)}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 决策 › 计划制定 › 工作计划制定健全性：全年指标值  “基本健全” → “健全”（目标收紧）" in lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标不可衡量 1 处，提高要求 4 处）。"
+
+
 def test_a_hedge_added_or_a_range_for_one_number_is_a_loosened_target(runner, tmp_path):
     """`8次` → `力争8次`, `≥3次` → `3次左右`, `3次` → `1-3次`, `圆满完成` → `基本完成` were plain 修改: the number stayed,
     yet the unit no longer commits to it. Marked 目标放宽, with the reason beside it; a hedge taken away asks more. A
