@@ -23,7 +23,7 @@ from .command_paths import from_here
 from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
 from .long_paths import name_too_long, too_long, too_long_said
 from .manifest import Manifest
-from .name_clashes import claims_first, clash, form_name, free_name, known_twice, name_key, stem_twins, why_first
+from .name_clashes import clash, form_name, free_name, holder_first, known_twice, name_key, stem_twins, why_first
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -299,6 +299,7 @@ class Builder:
         self._names: dict[str, str] = {}  # output file stem (casefolded) -> the spec it belongs to
         self._elsewhere: set[str] = set()  # specs not in this build whose names are kept (Manifest.held_elsewhere)
         self._twins: set[str] = set()  # file stems two specs of this build or elsewhere share (name_clashes.stem_twins)
+        self._rank: dict[str, tuple] = {}  # spec -> the rank by which it claims its form's plain name (`_build`)
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
@@ -349,8 +350,10 @@ class Builder:
                 current[path] = kept
             else:
                 todo.append(path)
-        rank = {path: claims_first(path) for path in paths}
-        todo.sort(key=rank.__getitem__)  # of specs that make one form's name, the one to keep it is written first
+        # of specs that make one form's name, the one to keep it (`holder_first`) is written first
+        stems = [Path(path).stem for path in paths]
+        rank = self._rank = {path: holder_first(path, manifest.holds_plain_name(path), stems) for path in paths}
+        todo.sort(key=rank.__getitem__)
 
         # Ctrl+C held back while a spec's record changes (see Manifest.save_unfinished): a name taken out of it
         # and not yet removed, or given up and not yet listed, was a file no later build knew of
@@ -418,7 +421,7 @@ class Builder:
     def _in_rank_order(self, rendered_specs: Iterable[Rendered], current: dict[str, list[Path]],
                        rank: dict[str, tuple], manifest: Manifest,
                        skip: Callable[[str, list[Problem]], None]) -> Iterator[Rendered]:
-        """The specs to write, all in `claims_first` order, so that the names are a function of the specs alone:
+        """The specs to write, all in `holder_first` order, so that the names are a function of the specs and the record alone:
         the rendered ones as they come (rendered in that order) and, between them, each spec whose files are
         `current` at its rank. One still due the name it holds is skipped; one whose name changed (a spec ranked
         before it now makes its form's name, or the one that did is gone) is rendered again here, to be written under
@@ -572,7 +575,7 @@ class Builder:
 
     def _free_name(self, stem: str, spec: str) -> str:
         """`stem`, or `stem（label）` of `spec`'s own file name when it is taken (`free_name`): two specs that would share
-        a file name do not overwrite each other. The specs are placed in `claims_first` order (`_in_rank_order`), so the
+        a file name do not overwrite each other. The specs are placed in `holder_first` order (`_in_rank_order`), so the
         plain name goes to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
         return free_name(stem, spec, self._names, self._twins)
 
@@ -592,6 +595,12 @@ class Builder:
         manifest.said_again(spec, key, again.said, again.validated_said, again.outside)
         return again.said, again.validated_said
 
+    def _why_first(self, holder: str, spec: str) -> str:
+        """Why `holder` keeps the plain name against `spec`: it had it last build, or the step of `claims_first`."""
+        if self._rank[holder][:2] != self._rank[spec][:2] and self._rank[holder][0] == self._rank[spec][0]:
+            return "上次生成时原名就是那一份的，它还在，原名仍归它"
+        return why_first(holder, spec)
+
     def _taken(self, spec: str, due: str, name: str) -> list[Problem]:
         """BUILD-NAME-TAKEN when `spec` got `name` for the `due` one another spec holds; said on every build,
         skipped or not, until one of the two is gone or the spec says it is rightly a second one (`known_twice`)."""
@@ -604,7 +613,7 @@ class Builder:
             return []
         holder = self._names[name_key(due)]
         why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时再重新分配" if holder in self._elsewhere
-               else f"原名留给它，因为{why_first(holder, spec)}")
+               else f"原名留给它，因为{self._why_first(holder, spec)}")
         return [clash(loaded, "BUILD-NAME-TAKEN",
                       f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
                       "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；")]

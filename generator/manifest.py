@@ -239,6 +239,14 @@ class Manifest:
         `file_name` makes, before the label added for a name another spec held."""
         return self.suffixed.get(self._source(spec_path)) or kept[0].stem
 
+    def holds_plain_name(self, spec_path: str) -> bool:
+        """Whether the record holds files of `spec_path` written under its form's own name, not a label's: such a spec
+        keeps that name against a spec added since (`Builder` ranks it first). Ranked by `claims_first` alone, a new
+        spec with a shorter file name took the plain name on the next build, and the form the clerk had submitted (or
+        signed) was renamed `…（its file name）` under them."""
+        source = self._source(spec_path)
+        return bool(self.files.get(source)) and source not in self.suffixed
+
     def stems_of(self, spec_path: str) -> set[str]:
         """The file names (without extension) the record holds for a spec, as its last builds left them."""
         return {Path(name).stem for name in self.files.get(self._source(spec_path), {})}
@@ -359,6 +367,8 @@ class Manifest:
             return
         source = self._source(spec_path)
         self.files.setdefault(source, {}).update((p.name, key) for p in outputs)
+        if not outputs:  # a build that wrote nothing (an error) says nothing of the names its earlier files bear
+            return
         if due is None:
             self.suffixed.pop(source, None)
         else:

@@ -59,6 +59,29 @@ def claims_first(spec: str) -> tuple:
     return aside_folders(Path(real).parent), len(Path(spec).stem), Path(spec).name, real
 
 
+def holder_first(spec: str, holds_plain: bool, stems: Container[str]) -> tuple:
+    """`claims_first` for build, where the output folder's record says which spec had the plain name: that spec keeps
+    it while it exists (a new spec with a shorter file name took it on the next build, and the form submitted was
+    renamed), after the rank's first step (a spec in a drafts folder gives way to one outside) and unless it is named
+    as a copy of another spec given (`named_as_copy`: the copy built before its original gives the name back)."""
+    aside, *rest = claims_first(spec)
+    return aside, not holds_plain or named_as_copy(Path(spec).stem, stems), *rest
+
+
+COPY_WORDS = frozenset({"copy", "副本", "复件", "备份", "backup", "bak"})
+"""The words copying a file adds to its name (`X copy`, `X - 副本 (2)`, `复件 X`), see `claims_first`."""
+
+
+def named_as_copy(stem: str, stems: Iterable[str]) -> bool:
+    """Whether `stem` is another of `stems` with only a copy's words (COPY_WORDS), numbers and separators added."""
+    for other in stems:
+        if other and other != stem and other in stem:
+            words = re.split(r"[\s\-_.·()（）\d]+", stem.replace(other, " ", 1).casefold())
+            if all(word in COPY_WORDS for word in words if word) and any(words):
+                return True
+    return False
+
+
 def aside_folders(folder: Path) -> int:
     """How many of `folder` and the folders above it are named as drafts, copies or backups (ASIDE_WORDS). A count,
     not whether any is: the folders above the project (`~/old/`, a test's `…_drafts_0/`) count alike for every spec

@@ -1009,7 +1009,7 @@ def test_names_depend_on_the_specs_alone_and_a_rebuild_with_no_change_writes_not
     shutil.copy(ROOT / "specs" / GZ, specs / "s.yaml")
     added = runner.invoke(main, build)
     assert added.exit_code == 0, added.output
-    expected = {"s.yaml": plain, "xlong.yaml": f"{plain}（xlong）", "ylonger.yaml": f"{plain}（ylonger）"}
+    expected = {"s.yaml": f"{plain}（s）", "xlong.yaml": plain, "ylonger.yaml": f"{plain}（ylonger）"}
     assert _stems(out) == expected
     stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
 
@@ -1018,6 +1018,26 @@ def test_names_depend_on_the_specs_alone_and_a_rebuild_with_no_change_writes_not
     assert _stems(out) == expected and "已删除" not in again.output and "处理了 3 个规格：生成 0 个文件，3 个规格未改动" in again.output
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
     assert f"{specs / 'ylonger.yaml'}:4:7: 警告[BUILD-NAME-TAKEN]" in again.output  # said every time
+
+
+def test_a_spec_added_with_a_shorter_file_name_leaves_the_plain_name_with_the_spec_that_has_it(runner, tmp_path):
+    """Ranked by file name alone, `新.yaml` added beside `会展补助.yaml` took its plain name on the next build: the form
+    the clerk had submitted was renamed `…（会展补助）` and the new project's written under its name. The name stays
+    with the spec that had it while that spec exists; deleted, it goes by the rule to the next one."""
+    specs, out, build = _projects(tmp_path, ["会展补助.yaml", "外贸/口岸建设项目.yaml"])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["会展补助.yaml"]
+    shutil.copy(ROOT / "specs" / GZ, specs / "新.yaml")
+    added = runner.invoke(main, build)
+    assert added.exit_code == 0, added.output
+    assert _stems(out) == {"会展补助.yaml": plain, "口岸建设项目.yaml": f"{plain}（口岸建设项目）", "新.yaml": f"{plain}（新）"}
+    assert f"这一份写成了“{plain}（新）”（原名留给它，因为上次生成时原名就是那一份的" in added.output, added.output
+    assert "已删除" not in added.output
+
+    (specs / "会展补助.yaml").unlink()
+    gone = runner.invoke(main, build)
+    assert gone.exit_code == 0, gone.output
+    assert _stems(out) == {"口岸建设项目.yaml": f"{plain}（口岸建设项目）", "新.yaml": plain}
 
 
 def test_which_spec_keeps_the_name_does_not_depend_on_how_its_path_was_typed(runner, tmp_path, monkeypatch):
