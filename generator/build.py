@@ -23,7 +23,7 @@ from .command_paths import from_here
 from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
 from .long_paths import name_too_long, too_long, too_long_said
 from .manifest import Manifest
-from .name_clashes import clash, form_name, free_name, holder_first, known_twice, name_key, stem_twins, why_first
+from .name_clashes import apart, clash, form_name, free_name, holder_first, known_twice, name_key, stem_twins, why_first
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -608,7 +608,8 @@ class Builder:
             return []
         from .load import load  # as the validator is: a build with nothing changed and no clash reads no spec
 
-        loaded = load(spec, self._renderer().catalog)
+        catalog = self._renderer().catalog
+        loaded = load(spec, catalog)
         if known_twice(loaded):
             return []
         holder = self._names[name_key(due)]
@@ -616,7 +617,8 @@ class Builder:
                else f"原名留给它，因为{self._why_first(holder, spec)}")
         return [clash(loaded, "BUILD-NAME-TAKEN",
                       f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
-                      "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；")]
+                      "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；"
+                      f"{apart(catalog.get(loaded.data['form']))}")]  # built, or skipped by its form's hash: a form known
 
 
 def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None, a14=None) -> Problem:

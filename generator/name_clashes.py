@@ -191,12 +191,12 @@ def known_twice(spec: Spec) -> bool:
 
 
 def clash(spec: Spec, code: str, said: str) -> Problem:
-    """The warning of a clash on `spec`, validate's SPEC-NAME-TAKEN or build's BUILD-NAME-TAKEN: `said`, then how a
-    spec rightly second of its form says so (APART) and what its comments at other lines do. Both at the unit's
+    """The warning of a clash on `spec`, validate's SPEC-NAME-TAKEN or build's BUILD-NAME-TAKEN: `said` (ending with
+    `apart`'s advice), then what its comments at other lines do. Both at the unit's
     line, where that comment goes (`known_twice`): build's at 1:1, naming no comment, left the clerk who read it
     nothing to silence it with, and no line to put it on."""
     line, column = spec.locate(("unit",))
-    return Problem(spec.path, line, column, Severity.WARNING, code, f"{said}{APART}{_astray(spec)}", "unit")
+    return Problem(spec.path, line, column, Severity.WARNING, code, f"{said}{_astray(spec)}", "unit")
 
 
 def _taken(checked: Checked, first: str, written_as: str) -> Problem:
@@ -204,19 +204,29 @@ def _taken(checked: Checked, first: str, written_as: str) -> Problem:
     return clash(checked.spec, ACROSS_SPECS,
                  f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
                  f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
-                 f"“{written_as}”。请删去多余的一份或改正单位、年度；")
+                 f"“{written_as}”。请删去多余的一份或改正单位、年度；{apart(checked.variant)}")
 
 
 def _astray(spec: Spec) -> str:
     """What the clash adds of the spec's `# jixiao: disable=SPEC-NAME-TAKEN` comments, all at other lines than the
     unit's (it is said only when none covers it): such a comment silences nothing and, weighed over several specs,
-    is never called unused, so the clerk who wrote it a line too low took the warning for one it fails to silence."""
+    is never called unused, so the clerk who wrote it a line too low took the warning for one it fails to silence.
+    Named in full: the advice of a form filled once per unit and year (ONE_PER_UNIT) names no comment for 那条 to be."""
     lines = sorted({mark.line for mark in silences(spec.text) if mark.rule == ACROSS_SPECS})
-    return f"（第 {'、'.join(map(str, lines))} 行的那条不在这一行，不起作用）" if lines else ""
+    return f"（第 {'、'.join(map(str, lines))} 行的 # jixiao: disable={ACROSS_SPECS} 不在这一行，不起作用）" if lines else ""
 
 
-APART = ("表样要一个单位一年一张的，请合并成一份规格；不同项目各填一张的，请把规格文件按项目命名"
-         "（生成的表名后会加上这个文件名，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
-"""What to do when the two are rightly one unit's and year's (a form filled once per project whose `file_name` names
-only the unit and year): deleting one, as the first advice says, loses a form; asking the form's maintainer to add
-`{{ project_name }}` to `file_name` named a field no bundled form has, and a change no clerk can make."""
+ONE_PER_UNIT = "这种表样一个单位一年只填一张，请合并成一份规格"
+"""The advice for a form filled once per unit and year (its profile without `per_project: true`, as every bundled
+form): its projects, if any, are a list in one spec, so a second spec is a duplicate or a part to merge. Offered
+beside PER_PROJECT as well, a clerk could not tell which was theirs."""
+PER_PROJECT = ("这种表样每个项目各填一张：请把规格文件按项目命名（生成的表名后会加上这个文件名，如“…（外贸发展项目）”），"
+               "并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+"""The advice for a form filled once per project (`per_project: true`) whose `file_name` names only the unit and year:
+deleting one, as the first advice says, loses a form; asking the form's maintainer to add a project's name to
+`file_name` is a change no clerk can make."""
+
+
+def apart(variant) -> str:
+    """What to do when the two specs are rightly apart or rightly one, by what the form's profile says it is filled for."""
+    return PER_PROJECT if variant.per_project else ONE_PER_UNIT

@@ -109,6 +109,12 @@ class Variant:
         return self.profile.get("file_name", "{{ unit }}-{{ year }}-" + self.name)
 
     @property
+    def per_project(self) -> bool:
+        """Whether the form is filled once per project (`per_project: true`), not once per unit and year: two specs
+        making its name are then two projects, and a clash is told to label them, not to merge them (name_clashes)."""
+        return bool(self.profile.get("per_project", False))
+
+    @property
     def orientation(self) -> str:
         """`portrait` or `landscape`: the printed page of both the Word and the HTML form."""
         return self.profile.get("orientation", "portrait")

@@ -2672,10 +2672,28 @@ def test_two_specs_of_one_unit_year_and_form_are_said_by_validate_on_the_second(
     said = (f"单位、年度和表样都与 {real} 的一样（广州市台湾同胞联谊会，2023 年度，guangzhou），"
                        "生成的表同名，原名留给那一份（那一份不在草稿、副本这样的文件夹里），这一份会写成"
                        "“广州市台湾同胞联谊会2023年部门整体预算绩效目标申报表（草稿）”。请删去多余的一份或改正单位、年度；"
-                       "表样要一个单位一年一张的，请合并成一份规格；不同项目各填一张的，请把规格文件按项目命名"
-                       "（生成的表名后会加上这个文件名，如“…（外贸发展项目）”），并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN")
+                       "这种表样一个单位一年只填一张，请合并成一份规格")
     assert message.endswith(said)
     assert len(said) - len(str(real)) < 260  # it quoted the whole rule of who keeps the name (docs/build.md, once README's 批量生成): 400
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_a_clash_is_advised_by_what_its_form_is_filled_for(runner, tmp_path, command):
+    """The advice offered both "merge the specs" and "name them after projects and silence the warning", and the clerk
+    could not tell which was theirs: every bundled form is filled once per unit and year (merge), and a form whose
+    profile says `per_project: true` once per project (label and silence), with no word of the other."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    spec = copy_variant("tianjin", "copied", templates, schemas, tmp_path / "specs" / "a.yaml")
+    shutil.copy(spec, tmp_path / "specs" / "外贸发展项目.yaml")
+    run = [command, str(tmp_path / "specs"), "--templates", str(templates), "--schemas", str(schemas),
+           *(["--out", str(tmp_path / "out")] if command == "build" else [])]
+    merge, label = "这种表样一个单位一年只填一张，请合并成一份规格", "这种表样每个项目各填一张：请把规格文件按项目命名"
+    said = runner.invoke(main, run).output
+    assert merge in said and label not in said and "disable=SPEC-NAME-TAKEN" not in said, said
+    profile = templates / "copied" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "per_project: true\n", encoding="utf-8")
+    said = runner.invoke(main, run).output
+    assert label in said and "并在这一行加 # jixiao: disable=SPEC-NAME-TAKEN" in said and merge not in said, said
 
 
 @pytest.mark.parametrize(("first", "other", "why"), [
@@ -2730,7 +2748,7 @@ def test_a_clash_says_the_silence_written_at_another_line_does_nothing(runner, t
     taken = [said for said in runner.invoke(main, [command, str(tmp_path / "specs"), *args]).output.splitlines()
              if "-NAME-TAKEN]" in said]
     assert len(taken) == 1 and taken[0].startswith(f"{draft}:{unit}:{column + len('unit: ')}: 警告["), taken
-    assert taken[0].endswith(f"disable=SPEC-NAME-TAKEN（第 {line} 行的那条不在这一行，不起作用）"), taken
+    assert taken[0].endswith(f"请合并成一份规格（第 {line} 行的 # jixiao: disable=SPEC-NAME-TAKEN 不在这一行，不起作用）"), taken
 
 
 def test_one_spec_validated_alone_or_another_year_is_no_second_spec(runner, tmp_path):
