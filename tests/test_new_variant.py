@@ -2206,10 +2206,27 @@ def test_taxonomy_still_checks_the_pair_where_the_schema_has_no_branches(runner,
     """A unit's schema written before the branches (a flat list of 二级) still gets a wrong pair named, by the rule."""
     _row(zhejiang, lambda row: row.pop("allOf"))
     zhejiang.edit(zhejiang.spec, "  level2: 数量指标", "  level2: 社会效益指标")
+    line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), "社会效益指标")
     result = zhejiang.run(runner, "validate", str(zhejiang.spec))
     assert result.exit_code == 1, result.output
-    assert re.search(r"zhejiang.yaml:\d+:13: 错误\[TAXONOMY\] 第 1 个绩效指标（因公出国\(境\)拜访、联谊等次数）：二级指标“社会效益指标”不属于一级指标“产出指标”；"
+    assert re.search(rf"zhejiang.yaml:{line}:{column}: 错误\[TAXONOMY\] 第 1 个绩效指标（因公出国\(境\)拜访、联谊等次数）：二级指标“社会效益指标”不属于一级指标“产出指标”；"
                      r"“社会效益指标”属于“效益指标”", result.output), result.output
+
+
+def test_taxonomy_refuses_a_level2_under_a_level1_the_frame_gives_none(runner, zhejiang):
+    """A 一级 whose frame lists no 二级 (`level2: []`, as 衡阳's 满意度指标) takes only an empty one; a 二级 typed there
+    is named and told that the cell stays blank, where the schema has no branches to say it."""
+    _row(zhejiang, lambda row: row.pop("allOf"))
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "      level2: [服务对象满意度指标]", "      level2: []")
+    line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), "服务对象满意度指标")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 1, result.output
+    assert (f"zhejiang.yaml:{line}:{column}: 错误[TAXONOMY] 第 32 个绩效指标（华侨满意度）：二级指标“服务对象满意度指标”不属于一级指标“满意度指标”；"
+            "“满意度指标”下的二级指标有：（无，留空）") in result.output, result.output
+    zhejiang.edit(zhejiang.spec, "  level2: 服务对象满意度指标\n    name: 华侨满意度", "  level2: ''\n    name: 华侨满意度")
+    zhejiang.edit(zhejiang.spec, "  level2: 服务对象满意度指标\n    name: 投诉率", "  level2: ''\n    name: 投诉率")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert "TAXONOMY" not in result.output, result.output
 
 
 @pytest.mark.parametrize("old, new, words", [
