@@ -83,6 +83,16 @@ def test_budget_sum_says_its_difference_to_the_cent_at_least(validator, broken):
     assert any("（相差 0.004 万元）" in m for m in messages), messages
 
 
+def test_a_sum_short_of_its_total_says_the_difference_unsigned_without_zeros_past_the_cent(runner, broken):
+    """基本支出 610.840 (a zero typed past the cent) leaves its side 0.01 below 财政拨款: the difference is 0.01, not
+    −0.01 (相差 has no sign: the message says which side is which) nor 0.010 (a zero typed is no place it has)."""
+    path, text = broken(GZ, "basic: 610.85", "basic: 610.840")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, "689.41")
+    assert (f"{path}:{line}:{column}: 错误[BUDGET-SUM] 基本支出 + 项目支出 = 689.400，与 财政拨款 + 其他资金 = 689.41 "
+            "不相等（相差 0.01 万元）；应相等，请核对金额") in result.output, result.output
+
+
 def test_a_side_left_blank_in_a_sum_is_said_to_count_as_zero(runner, broken):
     """`财政拨款 + 其他资金 = 0` with both left empty read as if they had been typed and were wrong."""
     path, _ = broken(GZ, "  fiscal: 689.41\n  other_funds: 0.00\n", "  fiscal:\n  other_funds:\n")
@@ -98,8 +108,9 @@ def test_a_side_left_blank_in_a_sum_is_said_to_count_as_zero(runner, broken):
     # a typo that makes 基本支出's side too high: the form's empty 其他资金 cell on the lower side could close it
     ("zhanjiang-qiaolian-2024.yaml", "basic: 397.72", "basic: 399.72",
      "基本支出 + 项目支出 = 463.89，与 财政拨款 + 其他资金（空，按 0 计） = 461.89 不相等"),
+    # a sum of each project (`scope: projects.*`) names the project first
     ("tianjin-qiaolian-2023.yaml", "fiscal: 254.30", "fiscal: 250.30",
-     "预算规模（万元） › 其中：财政资金 + 其他资金（空，按 0 计） = 250.30，与 预算规模（万元） › 预算数 = 254.30 不相等"),
+     "第 1 个项目绩效目标表：预算规模（万元） › 其中：财政资金 + 其他资金（空，按 0 计） = 250.30，与 预算规模（万元） › 预算数 = 254.30 不相等"),
 ])
 def test_a_blank_on_the_lower_side_of_a_sum_is_named(runner, broken, spec, old, new, said):
     """A blank on the side that falls short may be the amount the author forgot: GZ's 基本支出 left empty gave
@@ -114,7 +125,7 @@ def test_a_blank_on_the_lower_side_of_a_sum_is_named(runner, broken, spec, old, 
     ("zhanjiang-qiaolian-2024.yaml", "basic: 397.72", "basic: 395.72",
      "基本支出 + 项目支出 = 459.89，与 财政拨款 + 其他资金 = 461.89 不相等"),
     ("tianjin-qiaolian-2023.yaml", "fiscal: 254.30", "fiscal: 258.30",
-     "预算规模（万元） › 其中：财政资金 + 其他资金 = 258.30，与 预算规模（万元） › 预算数 = 254.30 不相等"),
+     "第 1 个项目绩效目标表：预算规模（万元） › 其中：财政资金 + 其他资金 = 258.30，与 预算规模（万元） › 预算数 = 254.30 不相等"),
 ])
 def test_a_blank_on_the_higher_side_of_a_sum_is_not_named(runner, broken, spec, old, new, said):
     """The examples leave the cells the form leaves empty blank (其他资金 with none, `null`); on the side that is
