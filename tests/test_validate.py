@@ -461,6 +461,18 @@ def test_deadline_in_an_indicator_outside_the_budget_year(validator, broken):
     assert f"不在预算年度 2024（第 {locate(text, 'year: 2024')[0]} 行）内" in problem.message
 
 
+def test_a_deadline_in_a_column_for_the_whole_term_may_name_a_later_year(validator, broken):
+    """广州's 实施期目标值 covers the whole 实施周期 (`period: term`): a deadline in a later year is right there, and only
+    its 年度指标值 beside it must fall in the budget year."""
+    path, text = broken(GZ, 'period_value: "100%"\n    annual_value: "100%"',
+                        'period_value: "2025年12月31日前完成"\n    annual_value: "2025年12月31日前完成"')
+    [problem] = [p for p in validator.check_file(path).problems if p.code == "DATE-YEAR"]
+    line, column = locate(text, 'annual_value: "2025')
+    assert (problem.line, problem.column) == (line, column + len("annual_value: "))
+    assert problem.message == ("第 1 个绩效指标（档案整理完成率）的“年度指标值”：期限“2025年12月31日”不在预算年度 2023（第 3 行）内；"
+                               "应为 2023 年内的日期")
+
+
 def test_a_rules_message_names_the_indicator_row_as_lint_does(validator, broken):
     """DATE-YEAR on a project's row said `第 1 个项目绩效目标申报表的第 3 个绩效指标的“指标值…”`: a reviewer reading it
     in a CI log or a pull request counted rows to find which, where lint's messages on that row name it."""
