@@ -2855,3 +2855,15 @@ def test_a_unit_typed_as_a_block_is_named_in_the_clash_as_the_form_prints_it(run
     result = runner.invoke(main, ["validate", str(tmp_path / "specs")])
     [taken] = [line for line in result.output.splitlines() if "SPEC-NAME-TAKEN" in line]
     assert f"单位、年度和表样都与 {real} 的一样（广州市台湾同胞联谊会，2023 年度，guangzhou）" in taken, result.output
+
+
+@pytest.mark.parametrize("merge", ["<<: {extra: 1}", "<<: [{other: 1}, {extra: 2}]"], ids=["one", "list"])
+def test_a_key_merged_with_lt_lt_is_located_where_typed_in_a_file_only_the_round_trip_parser_reads(runner, broken, merge):
+    """A U+FEFF inside a text leaves a spec to the round-trip parser, whose tree lists a key taken from a `<<` merge
+    among the mapping's own but keeps no line for it: the unknown field was an internal error (KeyError), exit 4."""
+    path, text = broken(GZ, "    name: 补助发放及时率\n", f"    name: 补助发放\ufeff及时率\n    {merge}\n")
+    result = runner.invoke(main, ["validate", str(path)])
+    line, column = locate(text, "extra")
+    assert result.exit_code == 1, result.output
+    assert f"{path}:{line}:{column}: 错误[SCHEMA-ADDITIONALPROPERTIES] " in result.output
+    assert "未知字段“extra”" in result.output
