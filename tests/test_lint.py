@@ -4510,6 +4510,17 @@ def test_c10_an_amount_no_unit_reaches(linter, edited, tmp_path):
     assert problem.message.endswith("按万元应写 25430.00；请核对（预算规模（万元） › 其中：财政资金同）")
 
 
+def test_c10_an_amount_of_more_digits_than_decimal_keeps_is_told_not_an_internal_error(linter, edited):
+    """An amount of 30 digits, past the 28 Decimal's default context keeps, made C10's 亿元 in the message an
+    internal error (InvalidOperation rounding it to the cent): it is rounded in the exact context amounts are
+    summed in, to the cent 99999999999999999999999999.9999 亿元 comes to."""
+    nines = "9" * 30 + ".00"
+    path, text = edited(TJ, ("total: 254.30\nfiscal: 254.30", f"total: {nines}\nfiscal: {nines}"))
+    [problem] = fires(linter, path, "C10")
+    assert problem.line == locate(text, f"total: {nines}")[0]
+    assert f"是 1{'0' * 26} 亿元，没有单位的金额超过 100000000 万元）" in problem.message
+
+
 def test_c10_says_where_it_can_tell(runner):
     """The catalogue called C10's bound a rule of the form and said nothing of where it sees little: only a form whose
     profile names a headcount (lint.staff) tells a small unit's amounts in 元; elsewhere only 1 万亿元 does."""

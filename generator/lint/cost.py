@@ -9,7 +9,7 @@ from .. import datapath
 from ..amount_places import AMOUNT, SMALL, amounts, in_wan, padded, places, usual_places
 from ..filled_text import blank, fold, unpunctuated
 from ..problems import Severity
-from ..rules.budget_sum import balances, to_the_cent
+from ..rules.budget_sum import EXACT, balances, to_the_cent
 from ..typed_numbers import is_number
 from ..value_comparison import wan_as_money
 from ..value_kinds import MONEY_UNITS, TIME_UNITS, Kind
@@ -282,7 +282,7 @@ def _counts_for(way: tuple[tuple[str, ...], ...], counts: list, name: str) -> li
 
 
 def _amount(number: Decimal) -> str:
-    return f"{number.quantize(Decimal('0.01')).normalize():f}"
+    return f"{number.quantize(Decimal('0.01'), context=EXACT).normalize(EXACT):f}"
 
 
 def _product_misfit(ctx, listed, row, cost) -> str | None:
