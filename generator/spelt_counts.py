@@ -10,7 +10,7 @@ import re
 
 from .chinese_numerals import CHINESE_PERCENT, SPELT, chinese_number
 from .done_verbs import DONE
-from .value_kinds import COUNT_UNITS, INCLUSIVE, MONEY_UNITS, SUFFIX_WORDS, TRIM_CHARS, UNITS, leading_op
+from .value_kinds import COUNT_UNITS, INCLUSIVE, MONEY_UNITS, OP_REACH, SUFFIX_WORDS, TRIM_CHARS, UNITS, leading_op
 
 
 def spelt_counts(words: str) -> int:
@@ -19,12 +19,13 @@ def spelt_counts(words: str) -> int:
     by (`6月底前完成2次检查` is a deadline and a count, two targets). A numeral is a count only where it measures what is done
     (`_done_count`); in a slogan it names a thing (一件事一次办, 一户一档, 三年行动计划, 二期工程), and the date stays the deadline it is,
     the slogan its words."""
+    each_session = _EACH_SESSION in words
     spelt = [found for found in SPELT.finditer(words) if chinese_number(found.group(1)) is not None
-             and not _ONE_OF_A_WORD.match(words, found.start()) and _done_count(words, found)]
+             and not _ONE_OF_A_WORD.match(words, found.start()) and _done_count(words, found, each_session)]
     return len(spelt) + len(CHINESE_PERCENT.findall(words))
 
 
-def _done_count(words: str, numeral: re.Match) -> bool:
+def _done_count(words: str, numeral: re.Match, each_session: bool) -> bool:
     """Whether a numeral spelt before its unit (`SPELT`) counts what is done by the date. A slogan is a numeral and
     the measure word of a thing, then more words (一张图, 二期工程, 三年行动计划, 两个确保): only a measure word of
     something done (两次检查, 三场培训, 两批次采购: `_DONE_UNITS`) counts before more words, and so does a count of things
@@ -38,15 +39,20 @@ def _done_count(words: str, numeral: re.Match) -> bool:
     done (年底前完成一次, 年内召开一次), which a reviewer checks as one, so that `年底前完成3次` → `年底前完成一次` is a count
     lowered, or right after a verb of holding sessions before more words (年底前完成一次检查, 年底前举办一期培训: `_held`).
     Otherwise it is as often a slogan's (最多跑一次, 只跑一次, 一次办结, 一件事一次办) and stays words. When
-    unsure, the numeral is words."""
+    unsure, the numeral is words.
+
+    `each_session`: whether the words say what each session is (`_EACH_SESSION`). Only the last `_REACH` characters
+    before the numeral are read, all that decides anything, so that a long value's many numerals are read in a time
+    in proportion to its length."""
     unit = next(unit for unit in UNITS if words.startswith(unit, numeral.end()))
-    before = words[: numeral.start()]
-    rest = words[numeral.end() + len(unit):].removeprefix(INCLUSIVE)
-    compared_after = next((word for word, _ in SUFFIX_WORDS if rest.startswith(word)), "")
-    rest = rest[len(compared_after):]
-    ends = not rest or rest[0] in TRIM_CHARS
+    before = words[max(0, numeral.start() - _REACH): numeral.start()]
+    after = numeral.end() + len(unit)
+    after += len(INCLUSIVE) if words.startswith(INCLUSIVE, after) else 0
+    compared_after = next((word for word, _ in SUFFIX_WORDS if words.startswith(word, after)), "")
+    after += len(compared_after)
+    ends = after == len(words) or words[after] in TRIM_CHARS
     compared = bool(compared_after) or _compared(before)
-    sessions = unit == "期" and _EACH_SESSION in words  # 完成一期，每期50人: 一期 counts sessions of 50
+    sessions = unit == "期" and each_session  # 完成一期，每期50人: 一期 counts sessions of 50
     held = _held(before, unit)
     if numeral.group(1) == "一" and not unit.startswith("万") and not compared and not sessions and not held \
             and not (ends and DONE_BEFORE.search(before)):
@@ -95,10 +101,12 @@ _EACH_SESSION = "每期"
 (`6月底前完成一期培训，每期50人`), and is no phase of a project (`_phase`)."""
 _PHASE_BEFORE = ("完成", "建成", "、", "和", "及")
 """What a phase (一期, 二期) ending a value follows: the completing of it, or another phase it is listed after."""
-_HELD_BEFORE = re.compile(r"(?:完成|开展|举办|举行|召开|组织|进行|实施)$")
+_HELD = "完成|开展|举办|举行|召开|组织|进行|实施"
+_HELD_BEFORE = re.compile(rf"(?:{_HELD})$")
 """Verbs of holding what is counted in sessions (完成一次检查, 开展一轮督查, 举办一期培训): `_held`. Not 实现 or 达到, whose
 一次 is a slogan's (实现一次办结, 实现最多跑一次), nor any verb of `DONE` (服务一次到位)."""
-_MADE_BEFORE = re.compile(r"(?:建成|新建|建立|改造|修建|购置|采购|设立|成立|组建|开通)$")
+_MADE = "建成|新建|建立|改造|修建|购置|采购|设立|成立|组建|开通"
+_MADE_BEFORE = re.compile(rf"(?:{_MADE})$")
 """Verbs of making or setting up things (建成八个站点, 购置两台设备, 新建三所学校): what follows counts them, a target a
 reviewer checks, where after 落实, 实现 or 增强 a numeral names a slogan (落实四个全面, 增强四个意识). Not 完成, which
 finishes a slogan as readily as a count (完成三个全覆盖, 完成八项规定学习, 完成五个一工程), nor 建设, the verb of a
@@ -113,6 +121,10 @@ count in a value (`_done_count`: 年底前建立八项规定执行台账), nor i
 SET_PHRASE = re.compile(SET_PHRASES)
 DONE_BEFORE = re.compile(rf"(?:{DONE})$")
 """Something done right before a numeral (完成一次, 召开一次, 至少开展一次): what makes 一 a count (`_done_count`)."""
+_REACH = max(len(verb) for verb in f"{DONE}|{_HELD}|{_MADE}".split("|")) + 1 + OP_REACH
+"""How many characters before a numeral `_done_count` reads: a verb its patterns end the words with (`$` may also
+match before a last line break, one more character), then a comparator before it as far back as `leading_op` reads
+(`OP_REACH`). The words ending with 约 or a phase's 完成 (`_phase`) are shorter."""
 
 
 _DONE_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "次", "场", "轮")

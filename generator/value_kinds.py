@@ -91,6 +91,10 @@ _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"
 SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
                 ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
 _SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%
+_SHARE_OF_LONGEST = 9  # what `_SHARE_OF` matches is at most eight characters and 的
+OP_REACH = max(len(word) for word, _ in _PREFIX_WORDS) + _SHARE_OF_LONGEST
+"""How far back from its end `leading_op` reads the words before a number: a comparator word and the share it is of
+(不超过预算的). What comes earlier changes nothing, so that a caller may pass only that many last characters."""
 INCLUSIVE = "(含)"  # 95%（含）以上, as NFKC writes it: inclusive, which 以上 already is here
 NUMBER = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 
@@ -174,8 +178,8 @@ def leading_op(prefix: str) -> tuple[str | None, str]:
     for word, symbol in _PREFIX_WORDS:
         if prefix.endswith(word):
             return symbol, prefix[: -len(word)]
-    for word, symbol in _PREFIX_WORDS:
-        before, found, share_of = prefix.rpartition(word)
-        if found and _SHARE_OF.fullmatch(share_of):
-            return symbol, before + share_of[:-1]  # 不超过预算的98%: ≤ 98% of 预算
+    for word, symbol in _PREFIX_WORDS:  # a word further back than a share can follow it is none: search no further
+        at = prefix.rfind(word, max(0, len(prefix) - len(word) - _SHARE_OF_LONGEST))
+        if at >= 0 and _SHARE_OF.fullmatch(prefix, at + len(word)):
+            return symbol, prefix[:at] + prefix[at + len(word):-1]  # 不超过预算的98%: ≤ 98% of 预算
     return None, prefix

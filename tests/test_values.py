@@ -15,7 +15,7 @@ from generator.chinese_numerals import chinese_number, in_digits, spells_large_n
 from generator.frequencies import times_a_year
 from generator.value_comparison import count_as_beside, same_writing
 from generator.value_dates import last_day, year_of_date
-from generator.value_kinds import COUNT_UNITS, GRADES, Kind
+from generator.value_kinds import COUNT_UNITS, GRADES, OP_REACH, Kind, leading_op
 from generator.value_ranges import range_bounds
 from generator.values import in_figures, measurable, parse
 from generator.weakening import weakening
@@ -1121,6 +1121,48 @@ def test_a_long_list_of_targets_on_one_line_reads_no_date_before_each_number(mon
     text = "完成率95%，覆盖128户，开展3次检查，" * 400
     assert parse(text).kind is Kind.UNPARSEABLE and parse(text).numbers == 1200
     assert len(calls) <= 10
+
+
+def test_a_long_list_of_counts_spelt_after_a_deadline_reads_a_few_characters_before_each(monkeypatch):
+    """Whether a numeral counts what is done is read in the few characters before it (a verb, a comparator before
+    that), not in all the value before it: lint took 3 s on `年底前完成两次检查，` repeated to 100 KB, each numeral
+    searching the whole text before it for a verb ending it."""
+    from generator import spelt_counts
+    searched = []
+
+    class Recorded:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text):
+            searched.append(len(text))
+            return self.pattern.search(text)
+
+    for name in ("DONE_BEFORE", "_HELD_BEFORE", "_MADE_BEFORE"):
+        monkeypatch.setattr(spelt_counts, name, Recorded(getattr(spelt_counts, name)))
+    leading_op = spelt_counts.leading_op
+    monkeypatch.setattr(spelt_counts, "leading_op", lambda prefix: searched.append(len(prefix)) or leading_op(prefix))
+    assert spelt_counts.spelt_counts("完成两次检查，" + "年底前至少完成两次检查，" * 1000) == 1001
+    assert searched and max(searched) <= 20
+
+
+def test_a_comparator_is_looked_for_near_the_end_of_the_words_before_a_number():
+    """A comparator word is one before a number, or before the share it is of (不超过预算的98%): `leading_op` searches no
+    further back than that, whatever the words before a number (each number of a long value reads those before it)."""
+    spans = []
+
+    class Searched(str):
+        def rpartition(self, word):
+            spans.append(len(self))
+            return super().rpartition(word)
+
+        def rfind(self, word, start=0):
+            spans.append(len(self) - start)
+            return super().rfind(word, start)
+
+    assert leading_op(Searched("不超过" + "经费" * 5000 + "预算的")) == (None, "不超过" + "经费" * 5000 + "预算的")
+    assert leading_op(Searched("经费" * 5000 + "不超过预算的")) == ("≤", "经费" * 5000 + "预算")
+    assert spans and max(spans) <= OP_REACH
 
 
 @pytest.mark.parametrize("text, figures", [("年内完成两次", "年内完成2次"), ("年底前举办三场", "年底前举办3场")])
