@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .done_verbs import DONE, FINISHED
 from .lazy_pattern import LazyPattern
@@ -35,6 +36,7 @@ any month or day spelt in Chinese numerals (year_digits), not only those a quart
 _HOW_DONE = "全面|全部|顺利|圆满|成功|基本|初步|如期|按时|按期|先后|陆续|相继|共"
 """Words of how or how fully something was done, which may stand between 已 and its verb (`已全面完成`, `已顺利召开`)."""
 _PAST_BEFORE = re.compile(r"(?:已经?|曾经?)(?:于|在)?\s*$")  # 已于2023年3月建成
+_PAST_BEFORE_REACH = 3  # 已经于
 _PAST_RIGHT_AFTER = re.compile(_DATE_WORDS + r"(?:已|曾)")  # 2023年已完成换届, 截至2023年底已累计
 _PAST_VERB = re.compile(rf"(?:已经?|曾经?)(?:{_HOW_DONE})*(?:{DONE})|(?:{DONE})了(?!解)")  # 2023年我会已建成…, …完成了…
 _OF_A_THING = re.compile(rf"{_DATE_WORDS}(?:继续|持续|进一步|全面|切实|积极|着力|大力|重点)*"
@@ -208,6 +210,7 @@ def moved_years(value: str, moved: dict[int, int], target: bool) -> tuple[str, l
 
 _CLAUSE_OPENS = re.compile(rf"(?:^|[{_BREAK}:])\s*(?:\(?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[).、]\s*)?$")
 """Before a year that opens its clause: a text's or clause's start, a list item's number (`3. `, `1、`, `（2）`)."""
+_CLAUSE_OPENS_REACH = 6  # a break, then (十二) or 12.
 _PLAN = rf"(?:计划(?!生育|执行|完成率|数|的)|{_WILL}|{_MEANT}|力争|争取(?![到了的])|要(?![求点素闻件务])|确保|预计|力求)(?!了)"
 """A plan word after a year and its subject: not 计划生育, 计划执行率 (nouns), 争取到 (obtained), 要求, 要素, 要闻, nor any
 followed by 了 (确保了: done)."""
@@ -224,6 +227,7 @@ _HOW = r"(?:还|也|仍|继续|重点|全年)"  # 2023年我会还将…, 我会
 _SET_AFTER = LazyPattern(rf"\s*年\s*(?:度|全年|(?:内\s*)?(?:{_SUBJECT}\s*(?:{_HOW}\s*){{0,2}})?{_PLAN})")
 """2023年度…, 2023年全年…, 2023年计划…, 2023年将…, 2023年我会还将…"""
 _SET_BEFORE = re.compile(rf"(?:(?:确保|力争|计划|预计|务必)\s*(?:[于在到]\s*)?|(?:争取|{_WILL}|{_MEANT}|要)\s*[于在到]\s*)$")
+_SET_BEFORE_REACH = 3  # 确保于
 _FESTIVALS = "春节|元旦|元宵节?|清明节?|端午节?|七一|中秋节?|国庆节?"
 _DEADLINE = re.compile(rf"{_DATE_WORDS}(?<=[底末月日号季度])\s*(?:之|以)?前"
                        rf"|\s*年\s*(?:{_FESTIVALS})\s*(?:之|以)?前(?!后)"
@@ -243,28 +247,45 @@ def set_for(text: str, mention: Mention) -> bool:
     of a plan (`确保2023年…`, `力争2023年…`, `拟于2023年…`), sets a deadline (`2023年底前`, `2023年内完成`), or
     is followed by the count to reach in it (`2023年各9次`). A clause that tells the deadline or the sentence the
     year opens as done (`已于2023年底前完成`, `2023年，我会已完成换届`) is the past's."""
-    shadow = ascii_shadow(text)
-    head, after = shadow[:mention.start], shadow[mention.end:]
-    listed = _LISTED.match(after)
+    shadow = _shadow(text)
+    start, end = mention.start, mention.end
+    listed = _LISTED.match(shadow, end)
     if listed:
-        following = [m for m in mentions(text) if m.start == mention.end + listed.end() and m.kind == "year"]
-        return bool(following) and set_for(text, following[0])
-    opens = _CLAUSE_OPENS.search(head)
-    topic = _TOPIC.match(after)
+        following = _years_at(text).get(listed.end())
+        return following is not None and set_for(text, following)
+    opens = ending_at(_CLAUSE_OPENS, shadow, start, _CLAUSE_OPENS_REACH)
+    topic = _TOPIC.match(shadow, end)
     if opens and topic:
-        return not _past("", _TAIL.match(after[topic.end():]).group(0))
-    due = _DEADLINE.match(after)
+        return not _past("", _TAIL.match(shadow, topic.end()).group(0))
+    due = _DEADLINE.match(shadow, end)
     if due:
-        return not _met(head, after, due)
-    plan = _SET_AFTER.match(after) if opens else None
+        return not _met(shadow, start, due)
+    plan = _SET_AFTER.match(shadow, end) if opens else None
     if plan:  # 2023年各地计划新建的侨胞之家已全部建成: what was planned, told as done
-        return not _PAST_VERB.search(_TAIL.match(after, plan.end()).group(0))
-    return bool(_SET_BEFORE.search(head) or _COUNT.match(after))
+        return not _PAST_VERB.search(_TAIL.match(shadow, plan.end()).group(0))
+    return bool(ending_at(_SET_BEFORE, shadow, start, _SET_BEFORE_REACH) or _COUNT.match(shadow, end))
 
 
-def _met(head: str, after: str, due: re.Match) -> bool:
-    """Whether a deadline (`due`, matched in `after`) is told as met: 已于2023年底前完成, 2023年底前已完成."""
-    return bool(_PAST_BEFORE.search(head) or _DONE_AFTER.match(after[due.end():]))
+@lru_cache(maxsize=1)
+def _shadow(text: str) -> str:
+    """`ascii_shadow(text)`, made once for all the years of a text that `set_for` and `deadline` are asked of in turn:
+    making it for each (and slicing it there) made lint's D9 quadratic in a text's length. The matches after a year
+    are made from its place in the shadow, not on the words after it cut out: no pattern read there looks behind
+    the year's last digit but `_DEADLINE`'s, after a month or day word (a digit is none, as no character is)."""
+    return ascii_shadow(text)
+
+
+@lru_cache(maxsize=1)
+def _years_at(text: str) -> dict[int, Mention]:
+    """The `year` mentions of `text` by where they start: the year a listed one (`2023年、2024年各9次`) shares its
+    reading with, found once for all of a text's years."""
+    return {found.start: found for found in mentions(text) if found.kind == "year"}
+
+
+def _met(shadow: str, start: int, due: re.Match) -> bool:
+    """Whether a deadline (`due`, matched in `shadow` after a year starting at `start`) is told as met: 已于2023年底前完成,
+    2023年底前已完成."""
+    return bool(ending_at(_PAST_BEFORE, shadow, start, _PAST_BEFORE_REACH) or _DONE_AFTER.match(shadow, due.end()))
 
 
 def deadline(text: str, mention: Mention) -> str | None:
@@ -272,12 +293,11 @@ def deadline(text: str, mention: Mention) -> str | None:
     which a year's plan may well set in the year after its own, so that it says which budget year a text is of only
     so far; `met` for one told as met (`已于2026年6月底前召开`), a past event, which says nothing of it; None where the
     year is no deadline's."""
-    shadow = ascii_shadow(text)
-    head, after = shadow[:mention.start], shadow[mention.end:]
-    due = _DEADLINE.match(after)
+    shadow = _shadow(text)
+    due = _DEADLINE.match(shadow, mention.end)
     if not due:
         return None
-    return "met" if _met(head, after, due) else "due"
+    return "met" if _met(shadow, mention.start, due) else "due"
 
 
 SHORT_YEAR = re.compile(r"(?<![\d.．])\d{2}(?=\s*年)")

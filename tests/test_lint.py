@@ -4028,6 +4028,34 @@ def _told(text: str) -> bool:
     return any(m.kind == "year" and m.year == 2024 and set_for(text, m) for m in mentions(text))
 
 
+def test_d9_reads_each_year_of_a_long_text_in_the_few_characters_around_it(monkeypatch):
+    """D9 asks `set_for` of each past year of a text: it read the whole text for each (its ASCII shadow made again,
+    the words before the year searched to their start), 2.75 s for lint of a 100 KB text of years 2019…2100
+    repeated, its time growing with the square of the length. The shadow is made once, and the words before a
+    year searched back only as far as its patterns reach (`text_ends.ending_at`)."""
+    from generator import year_mentions
+    from generator.year_mentions import mentions, set_for
+    shadows, searched = [], []
+    shadow = year_mentions.ascii_shadow
+    monkeypatch.setattr(year_mentions, "ascii_shadow", lambda text: shadows.append(text) or shadow(text))
+
+    class Recorded:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos=0, endpos=None):
+            end = len(text) if endpos is None else endpos
+            searched.append(end - pos)
+            return self.pattern.search(text, pos, end)
+
+    for name in ("_CLAUSE_OPENS", "_SET_BEFORE", "_PAST_BEFORE"):
+        monkeypatch.setattr(year_mentions, name, Recorded(getattr(year_mentions, name)))
+    text = "".join(f"确保{year}年底前完成，" if year % 7 else f"已于{year}年底前完成，" for year in range(2019, 2101)) * 5
+    told = [m.year for m in mentions(text) if m.kind == "year" and set_for(text, m)]
+    assert told == [year for year in range(2019, 2101) if year % 7] * 5
+    assert len(shadows) <= 3 and searched and max(searched) <= 10
+
+
 @pytest.mark.parametrize("text", ["侨史馆2024年内竣工", "活动中心2024年内投入使用", "2024年内全部完工"])
 def test_d9_reads_a_year_s_deadline_by_every_verb_of_a_thing_finished(text):
     """2024年内完成 was a deadline for D9 and 2024年内竣工 not: its deadlines knew four of the verbs B6 reads as a thing
