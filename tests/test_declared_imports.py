@@ -67,10 +67,16 @@ def _unguarded_imports(tree: ast.AST) -> set[str]:
 _SOURCES = sorted([*ROOT.glob("generator/**/*.py"), *ROOT.glob("tests/*.py"), ROOT / "cli.py"])
 
 
+@pytest.fixture(scope="module")
+def installed() -> tuple[dict[str, list[str]], set[str]]:
+    """(the distributions providing each top-level module, the declared ones): read once for every source file, as
+    each read scans every installed package's metadata (most of this file's time when each test read them)."""
+    return importlib.metadata.packages_distributions(), _declared()
+
+
 @pytest.mark.parametrize("path", _SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_every_unguarded_import_is_stdlib_local_or_declared(path):
-    distributions = importlib.metadata.packages_distributions()
-    declared = _declared()
+def test_every_unguarded_import_is_stdlib_local_or_declared(path, installed):
+    distributions, declared = installed
     undeclared = []
     for module in sorted(_unguarded_imports(ast.parse(path.read_text(encoding="utf-8")))):
         if module in sys.stdlib_module_names or module in _LOCAL or module == "__future__":
