@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 from .jinja import render_pattern
 from .problems import Problem, Severity
 from .silence import ACROSS_SPECS, silences
-from .write import safe_name
+from .write import labelled_name, safe_name
 
 if TYPE_CHECKING:
     from .load import Spec
@@ -135,16 +135,17 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
 
 def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str] = ()) -> str:
     """`stem`, or, when its key (`name_key`) is `taken`, `stem（label）` with the spec's own label (`own_label`), the
-    spec's folder before it when another spec given has its file stem (`twins`, `stem_twins`); a number after that only
-    when even that is taken. What build writes a spec's form as, given the names of the specs ranked before it
-    (`claims_first`), and what validate says it will. Numbered `-2`, `-3` by rank, a spec's name hung on every spec
+    spec's folder before it when another spec given has its file stem (`twins`, `stem_twins`), the two shortened each on
+    its own when too long together (`labelled_name`); a number after that only when even that is taken. What build
+    writes a spec's form as, given the names of the specs ranked before it (`claims_first`), and what validate says it
+    will. Numbered `-2`, `-3` by rank, a spec's name hung on every spec
     before it: one with an error, deleted or renamed, renumbered the rest, and last week's `-4` was another project."""
     if name_key(stem) not in taken:
         return stem
     label = own_label(Path(spec).stem, stem)
     if name_key(Path(spec).stem) in twins:
         label = f"{Path(os.path.realpath(spec)).parent.name}-{label}"
-    named = safe_name(f"{stem}（{label}）", stem)
+    named = labelled_name(stem, label)
     candidate, n = named, 1
     while name_key(candidate) in taken:
         n += 1

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .errors import FolderUnwritable
 from .hidden_files import replace_hidden
+from .short_names import labelled, plain_within
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 # Windows' device names, which it opens whatever follows the first dot: COM0, LPT0 and the superscript digits
@@ -26,29 +27,23 @@ MAX_NAME = 180  # UTF-8 bytes: ext4 and most filesystems allow 255, and "-2.docx
 
 def safe_name(text: str, fallback: str = "spec") -> str:
     """A single path component: no separators, no control or Windows-reserved characters or names."""
-    name = _within_bytes(_cleaned(text), MAX_NAME)  # _cleaned strips " ." off both ends, which a shortening keeps
+    return _safe(plain_within(_cleaned(text), MAX_NAME), fallback)
+
+
+def labelled_name(stem: str, label: str) -> str:
+    """`stem（label）` as `safe_name` makes a name, the stem (a `safe_name` already) and the label shortened each on
+    its own (short_names.labelled): shortened as one text, a long label pushed the form's name out of it."""
+    return _safe(labelled(stem, _cleaned(label), MAX_NAME), stem)
+
+
+def _safe(name: str, fallback: str) -> str:
+    """A cleaned and shortened `name`, or `fallback` when nothing is left of it, never a Windows device's name."""
+    name = name.strip(" .")  # as _cleaned leaves it: a shortening keeps both ends, whose spaces it drops
     if not name or set(name) <= {"_", "."}:
         name = fallback
     if name.split(".")[0].rstrip(" ").upper() in _RESERVED:  # `AUX .x` too: Windows drops the spaces before a dot
         name = "_" + name
     return name
-
-
-KEPT_END = 90  # UTF-8 bytes of a shortened name's end: a form's name after the year, as file names end
-
-
-def _within_bytes(name: str, limit: int) -> str:
-    """`name` if its UTF-8 fits `limit` bytes, else its start and its end joined by "…".
-
-    A limit in characters let a long unit's name (60-odd Chinese characters, three bytes each)
-    exceed what a filesystem takes. Cutting only the end dropped the year and the form's name,
-    which is what tells two files apart: two years of one long-named unit collided."""
-    encoded = name.encode("utf-8")
-    if len(encoded) <= limit:
-        return name
-    end = encoded[-KEPT_END:].decode("utf-8", "ignore")
-    start = encoded[:limit - len(end.encode("utf-8")) - len("…".encode("utf-8"))].decode("utf-8", "ignore")
-    return f"{start.rstrip()}…{end.lstrip()}"
 
 
 def shortened(text: str) -> bool:

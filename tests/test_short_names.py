@@ -1,0 +1,113 @@
+"""Long output names: the plain part (unit, year, form) and a spec's label shortened each on its own (short_names)."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.cli import main
+from generator.short_names import LABEL_SHARE, _balanced, labelled, plain_within
+from generator.write import MAX_NAME, labelled_name, safe_name
+
+from .conftest import ROOT
+
+HY = "hengyang-qiaolian-2022.yaml"
+UNIT = "广西壮族自治区商务厅直属中国（广西）自由贸易试验区南宁片区综合服务中心事业单位"
+FORM = "年度部门整体支出及项目绩效目标申报表"
+PROJECT = "中国（广西）自由贸易试验区与中国—东盟经济合作试验区建设专项资金项目（一期）"
+PAIRS = {"（": "）", "(": ")", "【": "】", "《": "》"}
+PROPERTY = settings(derandomize=True, max_examples=200, deadline=None)
+
+HAN_TEXT = st.text(alphabet="广西壮族自治区商务厅直属中国自由贸易试验区片项目资金一二期abcXY", min_size=1, max_size=80)
+BRACKETED = st.text(alphabet="广西项目资金一期ab（）()【】《》", min_size=1, max_size=90)
+LIMITS = st.integers(60, MAX_NAME)
+
+
+def _size(text: str) -> int:
+    return len(text.encode("utf-8"))
+
+
+def _is_balanced(text: str) -> bool:
+    opened: list[str] = []
+    for char in text:
+        if char in PAIRS:
+            opened.append(PAIRS[char])
+        elif char in PAIRS.values() and (not opened or opened.pop() != char):
+            return False
+    return not opened
+
+
+def _names(out) -> list[str]:
+    return sorted(path.stem for path in out.glob("*.docx"))
+
+
+def test_a_long_unit_and_long_project_labels_keep_the_form_s_name_and_tell_the_projects_apart(runner, tmp_path):
+    """Measured before: the labelled names were `广西…南宁片区…易试验区与…专项资金项目（一期））`, 180 bytes each: no year,
+    no form's name, a bracket never opened, and the two projects, differing only at their start, one name and a `-2`."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8").replace("\nunit: 衡阳市归国华侨联合会\n", f"\nunit: {UNIT}\n")
+    for stem in ("外贸", PROJECT, "二期" + PROJECT):
+        (specs / f"{stem}.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    names = _names(out)
+    plain = f"{UNIT}2022{FORM}"
+    labelled_names = [name for name in names if name != plain]
+    assert len(labelled_names) == 2 and len(names) == 3, names  # the plain name, 175 bytes, kept whole
+    for name in labelled_names:
+        assert "2022" + FORM in name and name.startswith("广西壮族自治区") and not name.endswith("-2"), names
+        assert _size(name) <= MAX_NAME and _is_balanced(name), name
+        assert name.endswith("资金项目（一期））"), name
+    assert {name[name.index(FORM) + len(FORM):][:4] for name in labelled_names} == {"（中国（", "（二期中"}, names
+    again = runner.invoke(main, ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"])
+    assert again.exit_code == 0 and _names(out) == names, again.output
+
+
+def test_a_long_form_name_keeps_its_start_after_the_year_and_the_unit_keeps_its_start():
+    """A form whose name holds its project (a `file_name` of `{{ unit }}{{ year }}年度项目绩效目标表{{ project }}`)
+    kept only its last 90 bytes, the project's end: neither the year nor the form's own name was left."""
+    name = safe_name(f"{UNIT * 2}2026年度项目绩效目标表（{PROJECT * 2}）")
+    assert _size(name) <= MAX_NAME and name.startswith("广西壮族自治区") and "2026年度项目绩效目标表（中国" in name
+    assert name.endswith("（一期））") and _is_balanced(name), name
+
+
+@PROPERTY
+@given(HAN_TEXT, st.integers(2000, 2099), st.sampled_from(["年", "年度", ""]), HAN_TEXT, LIMITS)
+def test_a_shortened_plain_name_fits_and_keeps_its_year_and_the_unit_s_start(unit, year, after, form, limit):
+    name = f"{unit}{year}{after}{form}"
+    short = plain_within(name, limit)
+    assert _size(short) <= limit
+    assert plain_within(short, limit) == short
+    if _size(name) > limit:
+        assert f"{year}{after}" in short and short.startswith(unit[0]) and short.endswith(form[-1])
+
+
+@PROPERTY
+@given(BRACKETED, st.sampled_from(["2026年", ""]), BRACKETED, BRACKETED, LIMITS)
+def test_a_shortened_name_leaves_no_bracket_open_or_unopened(unit, year, form, label, limit):
+    name = f"{unit}{year}{form}"
+    if _size(name) > limit:
+        assert _is_balanced(plain_within(name, limit))
+    if _size(label) > LABEL_SHARE:
+        plain = _balanced(plain_within(name, MAX_NAME))
+        assert _is_balanced(labelled(plain, label, MAX_NAME))
+
+
+@PROPERTY
+@given(HAN_TEXT, HAN_TEXT, HAN_TEXT)
+def test_labels_differing_at_their_start_or_end_make_different_names_within_the_limit(unit, first, second):
+    stem = safe_name(f"{unit * 3}2026{FORM}")
+    one, other = labelled_name(stem, first), labelled_name(stem, second)
+    for name in (one, other):
+        assert _size(name) <= MAX_NAME and safe_name(name) == name  # fits, and is a safe name made again as it is
+        assert "2026" + FORM in name  # the form's name is never pushed out by the label
+    if first[:5] != second[:5] or first[-5:] != second[-5:] or max(_size(first), _size(second)) <= LABEL_SHARE:
+        assert (one == other) == (first == second)
+
+
+@PROPERTY
+@given(st.text(max_size=300))
+def test_any_name_shortened_is_shortened_again_to_itself(text):
+    name = safe_name(text)
+    assert safe_name(name) == name and _size(name) <= MAX_NAME + 1  # `_CON`: the one byte a device's name gains
+    assert _size(labelled_name(name, text)) <= MAX_NAME + 1
