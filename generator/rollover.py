@@ -38,7 +38,7 @@ new spec is the old one with only its year changed, and last year's targets kept
   right before it (`已于2023年3月建成`, `曾在2023年`), or stands before a verb of something done, right
   before it or with words of how between (`我会已建成…`, `曾举办…`, `我会已全面完成…`, `已顺利召开…`),
   or 了 right after such a verb (`2023年完成了…`); after it, only up to another year, whose words are its own
-  (`2023年完成布展（2022年已完成设计）` is a plan). Elsewhere they say nothing of
+  (`2023年完成布展（2022年已完成设计）` is a plan), unless 至, 、 or 和 joins the two (`2023年1月至2023年3月已完成调研`). Elsewhere they say nothing of
   the time: `为了`, `除了`, `了解`, `不得已`, `已有成果`, `已立项项目` (a thing's state, not the clause's event).
   The reading is kept narrow, since a plan read as past keeps a stale year (listed, still to be edited):
   a deadline (`2023年底前`, `2023年6月30日前完成`) is never past, and words of a plan in the clause (`将`,

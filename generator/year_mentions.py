@@ -125,6 +125,10 @@ _LATER_YEAR = re.compile(rf"{YEAR.pattern}(?=\s*年)")
 """Another year after a year in its clause: the words after it are that year's (`2027年完成侨史馆布展（2026年已完成设计）`,
 `2027年完成2026年已启动的布展`), so what they tell as done is no sign that the first year's words do. Read to the
 clause's end, the 已完成 of 2026 made 2027's plan past, and the year the new spec was for stayed unmoved."""
+_JOINED = re.compile(rf"{_DATE_WORDS}(?:至|到|、|和|及|与|[-~—–])\s*$")
+"""What joins a year to the next one as one time or a list of them (`2027年1月至2027年3月已完成调研`, `2027年、2026年
+已完成`): the words after the later year are both years', so the first is read to the clause's end as before; cut at
+the later year, the first 2027 moved and the second stayed (`2028年1月至2027年3月`)."""
 
 
 def _kind(text: str, start: int, end: int, marks: _Marks) -> str:
@@ -139,7 +143,9 @@ def _kind(text: str, start: int, end: int, marks: _Marks) -> str:
     head = _HEAD.search(text, marks.clause(start), start).group(0)
     tail = _TAIL.match(text, end).group(0)
     later = _LATER_YEAR.search(tail)
-    return "past" if _past(head, tail[:later.start()] if later else tail) else "year"
+    if later and not _JOINED.fullmatch(tail, 0, later.start()):
+        tail = tail[:later.start()]
+    return "past" if _past(head, tail) else "year"
 
 
 class _Marks:

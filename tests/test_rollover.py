@@ -256,15 +256,17 @@ def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runn
 def test_what_a_later_year_in_the_clause_tells_as_done_leaves_the_plans_year_to_move(runner, tmp_path):
     """`2023年完成侨史馆布展（2022年已完成设计）` kept its 2023, told 说的是已经发生的事: the 已完成 of 2022's words, read
     to the clause's end, made the year's plan past. The later year's words are its own; what the year's own words
-    tell as done still keeps it."""
+    tell as done still keeps it, and so do the words after a later year joined to it as one time or a list (cut at the
+    later year, `2023年1月至2023年3月已完成调研` became `2024年1月至2023年3月…`)."""
     def edit(text):
         return text.replace("积极推进疫情防控，", "积极推进疫情防控，2023年完成侨史馆布展（2022年已完成设计），"
-                            "2023年完成2022年已启动的场馆建设，2023年已完成2022年启动的换届，", 1)
+                            "2023年完成2022年已启动的场馆建设，2023年已完成2022年启动的换届，2023年1月至2023年3月已完成调研，"
+                            "2023年、2022年已完成评估，", 1)
 
     source, result, target = _rolled_on(runner, tmp_path, edit)
     text = target.read_text(encoding="utf-8")
     assert ("2024年完成侨史馆布展（2022年已完成设计），2024年完成2022年已启动的场馆建设，2023年已完成2022年启动的换届，"
-            in text)
+            "2023年1月至2023年3月已完成调研，2023年、2022年已完成评估，" in text)
     assert _noted(result.output, target, text, "2023年已完成", "YEAR-KEPT", "说的是已经发生的事"), result.output
 
 
