@@ -155,7 +155,7 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     if not one_writing(text[mention.start:mention.start + 4]):
         return f"{quoted}中的 {mention.year} 混用了全角和半角数字，未改动；请统一写法后核对"
     if mention.kind == "range":
-        return f"{quoted}是跨年度的期间，未改动；{_range_check(text[mention.start:mention.end], year)}"
+        return f"{quoted}是跨年度的期间，未改动；{_range_check(text[mention.start:mention.end], source_year, year)}"
     if mention.kind == "baseline":
         return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；{_baseline_check(mention.year, source_year, year)}"
     if mention.kind == "past":
@@ -169,16 +169,20 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
 
 
-def _range_check(written: str, year: int) -> str:
+def _range_check(written: str, source_year: int, year: int) -> str:
     """What to check of a period left as written (`2025-2027年`): whether the new year is still in it. A plan's period
     does not move with the budget year, but a spec rolled past its last year still cited it, told only to check
     whether the new year was in it: the clerk had to work out that 2028 is not in 2025-2027, and rolled twice the
-    same words hid a period two years gone."""
+    same words hid a period two years gone. Only a period the source's year was in is told to be rewritten: one
+    already outside it was written as a time before or after the year (`回顾2020-2022年工作成效`, `编制2030-2035年规划`)."""
     years = [int(found) for found in YEAR.findall(ascii_shadow(written))]
     first, last = min(years), max(years)
+    was_in = first <= source_year <= last
     if first <= year <= last:
-        return f"新年度 {year} 年仍在这个期间内，请核对"
+        return f"新年度 {year} 年{'仍' if was_in else ''}在这个期间内，请核对"
     when = f"到 {last} 年结束" if year > last else f"从 {first} 年开始"
+    if not was_in:
+        return f"新年度 {year} 年不在这个期间内（期间{when}），源规格的 {source_year} 年度也不在；请核对新年度是否仍要写它"
     return f"新年度 {year} 年不在这个期间内（期间{when}）：请改为 {year} 年所在的期间（如新一期的规划），或删去"
 
 

@@ -217,10 +217,12 @@ def test_the_source_year_written_as_a_year_changes_and_other_years_are_listed_wh
 def test_a_period_the_new_year_has_left_and_a_baseline_of_the_year_before_say_what_to_write(runner, tmp_path):
     """A 2027 spec's `2025-2027年发展规划` rolled to 2028 was told only 请核对新年度是否仍是这个期间, and its `较2026年增加2次`
     only 请核对: the clerk had to work out that 2028 is past the period and that the year before is now 2027. A period the
-    new year is still in says so; a baseline that is not the source's year before is told to be checked, as before."""
+    new year is still in says so; a baseline that is not the source's year before is told to be checked, as before. A
+    period the source's year was not in either (a time looked back on, or a plan for later years) is told as such, not
+    to be rewritten as the new year's."""
     def edit(text):
         return text.replace("积极推进疫情防控，", "积极推进疫情防控，落实2021-2023年规划，落实2022-2026年规划，较2022年增长，"
-                            "较2020年增长，", 1)
+                            "较2020年增长，回顾2018-2020年成效，编制2026-2030年规划，启动2024-2026年计划，", 1)
 
     source, result, target = _rolled_on(runner, tmp_path, edit)
     text = target.read_text(encoding="utf-8")
@@ -229,7 +231,12 @@ def test_a_period_the_new_year_has_left_and_a_baseline_of_the_year_before_say_wh
                     ("2022-2026年", "是跨年度的期间，未改动；新年度 2024 年仍在这个期间内，请核对$"),
                     ("2022年增长", "中的 2022 年是比较的基数，未改动；它是 2023 年度的上年；2024 年度的上年是 2023 年，要与上年比较的，"
                                   "请改为 2023 年，并按 2023 年的数核算$"),
-                    ("2020年增长", "中的 2020 年是比较的基数，未改动；请核对$")):
+                    ("2020年增长", "中的 2020 年是比较的基数，未改动；请核对$"),
+                    ("2018-2020年", "是跨年度的期间，未改动；新年度 2024 年不在这个期间内（期间到 2020 年结束），源规格的 2023 "
+                                   "年度也不在；请核对新年度是否仍要写它$"),
+                    ("2026-2030年", "是跨年度的期间，未改动；新年度 2024 年不在这个期间内（期间从 2026 年开始），源规格的 2023 "
+                                   "年度也不在；请核对新年度是否仍要写它$"),
+                    ("2024-2026年", "是跨年度的期间，未改动；新年度 2024 年在这个期间内，请核对$")):
         assert _noted(result.output, target, text, at, "YEAR-KEPT", why), (at, result.output)
 
 
