@@ -221,8 +221,15 @@ def _why_comment(mention: Mention, words: str, source_year: int, year: int) -> s
 
 
 def _old_name_at(value: str, old: str, unit: str) -> int:
-    """Where `value` names the old unit, not as part of the new unit's name (某侨联 renamed 某侨联（本级）); -1 if nowhere."""
-    return value.replace(unit, "\0" * len(unit)).find(old)
+    """Where `value` names the old unit, not as part of the new unit's name (某侨联 renamed 某侨联（本级）); -1 if nowhere.
+    The new name is looked for around each old one, not blanked out first: a new name inside the old one (某归国华侨联合会
+    renamed 某归国华侨联合) blanked the old name wherever it was written, and none was listed."""
+    at = value.find(old)
+    while at >= 0:
+        if not any(value.startswith(unit, start) for start in range(max(0, at + len(old) - len(unit)), at + 1)):
+            return at
+        at = value.find(old, at + 1)
+    return -1
 
 
 def _why_unit(value: str, at: int, old: str, unit: str) -> str:

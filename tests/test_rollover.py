@@ -1189,3 +1189,7 @@ def test_a_new_unit_lists_every_text_still_naming_the_old_one(runner, tmp_path):
                                   "-o", str(tmp_path / "other" / "x-2023.yaml")])
     assert result.exit_code == 0, result.output
     assert result.output.count("[UNIT-KEPT]") == 1 and "另有 2 处" in result.output
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2023", "--unit", "衡阳市归国华侨联合",
+                                  "-o", str(tmp_path / "other" / "y-2023.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "另有 3 处仍写着原单位名称“衡阳市归国华侨联合会”" in result.output, result.output  # the new name inside the old
