@@ -29,7 +29,7 @@ new spec is the old one with only its year changed, and last year's targets kept
   author to check: other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
   reference relative to the budget year from that year's own results, nor `2022年举办5场` a plan from what
   happened), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
-  not move with the budget year), baselines (`较2023年`), years in round brackets (`购置费（2023）`), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
+  not move with the budget year), baselines (`较2023年`, `以2023年为基数`), years in round brackets (`购置费（2023）`), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
   has one of the same name is for the author to say), a fixed start (`2020年以来`, `自2023年起`, `从2023年开始`,
   `2023年至今`: still true of the new year) and the source year in a clause that tells what has happened, which
   stays true of that year and would be false of the new one; not in an indicator value, which says what is to be done by then however

@@ -59,7 +59,8 @@ _BASELINE = re.compile(r"(?:较|比)\s*$")  # 较2022年, 同比2022年, 相比2
 _BASELINE_REACH = 1
 """The most characters but whitespace a match of `_BASELINE` holds (`text_ends.ending_at`), as each `*_REACH` says of
 its pattern."""
-_BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平)")  # 与2022年持平, 与2022年同期相比
+_BASELINE_TAIL = re.compile(r"\s*年度?\s*(?:同期|相比|比较|持平|[为的]\s*基数|基数(?=\s*[上核增减计]))")
+"""与2022年持平, 与2022年同期相比, 以2022年为基数, 2022年基数上增长: not 2022年基数调查, a survey the year's plan makes."""
 _OPEN, _CLOSE = "〔[(（【", "〕])）】"
 _MAKING = "制定|编制|起草|拟定|修订|印发|出台|发布|编写|编印|撰写|形成"
 _MADE = re.compile(rf"(?:{_MAKING})\s*$")
