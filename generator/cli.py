@@ -64,7 +64,7 @@ def with_variant_options(command):
 
 
 force_spec_option = click.option(
-    "--force", is_flag=True, help="覆盖已存在的 .yaml 文件；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
+    "--force", is_flag=True, help="覆盖已存在的 .yaml 文件（其中已做的修改全部丢失）；文件夹里已有同一表样、单位和年度的另一份规格时也照样写出"
                                   "（-o 写明 .yaml 文件名时不用 --force 也写出，只提醒）。")
 """`--force` of the commands that write specs (new, import): one meaning, said one way."""
 
