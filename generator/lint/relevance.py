@@ -112,11 +112,18 @@ forms and the reviewers' lists in the reference hold none); where it is misfiled
 _WORK_COUNTED = re.compile(r"^(?:举办|举行|召开|开展|发布|出版|编纂|编印|印发|印制|扶持|制作|拍摄|开设|开办)"
                            r"|(?:举办|举行|召开|开展|发布|出版|编印|印发|印制|开设|开办)(?:次数|场次|期数|批次|班次|部数|册数|数量?)$")
 """A count of the unit's own work (举办海外联谊活动 ≥4场, 出版年鉴 1部, 扶持侨界文艺作品数量 ≥20个, 预警发布次数 ≥80次):
-an output under 效益 as 完成调研课题 is (`_OUTPUT_NAME`), which let these pass. Read only with a count for its value
-(`_counted`): 举办经贸合作活动，促进台商投资 明显 is an effect badly written, B6's to tell. Not those the
-work reached (`_REACHED`: 开展活动受益人数), nor 资助 or 接待, whose counts (资助学生人数, 接待游客人次) real forms
-give as the people the money reached."""
+an output under 效益 as 完成调研课题 is (`_OUTPUT_NAME`), which let these pass. Read only with a count of things or
+events for its value (`_counted`): 举办经贸合作活动，促进台商投资 明显 is an effect badly written, B6's to tell. Not
+those the work reached (`_REACHED`: 开展活动受益人数), nor 资助 or 接待, whose counts (资助学生人数, 接待游客人次) real forms
+give as the people the money reached, nor what the work brought about (`_BROUGHT_ABOUT`)."""
 _REACHED = re.compile(r"受益|惠及|受惠|受助|带动|吸引|参与|参加|辐射|覆盖")
+_BROUGHT_ABOUT = re.compile(r"后(?!勤|备)|被|促成|达成|实现|化解|解决|挽回|新增|新建|增长|增收|减少|下降|成交|获[^，,；;。]{0,8}?奖")
+"""What followed the work named first (召开恳谈会后解决问题件数, 举办投资推介会促成签约项目数, 扶持企业新增就业岗位 ≥200个,
+出版图书获奖数, 出版物被图书馆收藏册数): the count is of that effect, not of the work, and is no output."""
+_PEOPLE_UNITS = ("万人次", "人次", "万人", "人", "名", "户次", "户")
+"""Units of people and households: the verbs of `_WORK_COUNTED` make events and products, so a count of people after
+them (举办展览参观人次 ≥2万人次, 开展普法宣传群众知晓人数 ≥1万人, 扶持农户增收户数 ≥100户) is of those the work
+reached, an effect."""
 _TAKEN_UP = re.compile(r"采用|采纳|采信|批示|转载|录用|刊用")
 """Words of an output taken up by others (信息被采用篇数, 提交的提案被采纳件数, 调研报告获领导批示篇数): no longer
 the work handed in but what it achieved, which real forms put under 社会效益."""
@@ -169,10 +176,8 @@ def d1_keywords(ctx):
             why = "不是数量；数量指标应是次数、人数、场次等计数或计划的完成率（其他比率请放到质量或时效指标）"
         elif row.effect and terms.QUALITY_ONLY.search(name):
             why = f"是质量指标（合格率、达标率一类），不是效益；{_put(ctx, listed, 'quality')}，效益指标写它带来的效果"
-        elif row.effect and (_OUTPUT_NAME.search(name) or _WORK_COUNTED.search(name) and _counted(values)
-                             and not _REACHED.search(name)) and not (_A_RATE.search(name) or _TAKEN_UP.search(name)):
-            why = (f"是产出（完成的工作、提交的报告、形成的成果），不是效益；{_put(ctx, listed, 'quantity')}，"
-                   "效益指标写它带来的效果")
+        elif row.effect and (output := _output(name, values)):
+            why = f"是产出（{output}），不是效益；{_put(ctx, listed, 'quantity')}，效益指标写它带来的效果"
         elif row.role2 == "economic" and terms.ENVIRONMENT_ONLY.search(text) and not terms.ECONOMY_WORDS.search(text):
             why = "说的是生态环境方面的效果（减排、污染、环境质量一类），不是经济效益；请放到效益指标 › 生态效益指标"
         elif row.satisfaction and row.counts_work:
@@ -188,9 +193,25 @@ def d1_keywords(ctx):
         yield ctx.report(row.at("name"), f"{quote(unpunctuated(row.name))}放在{quote(row.level2 or row.level1)}下，{why}")
 
 
+def _output(name: str, values: list[Value]) -> str:
+    """What kind of output an effect's name says it is, for D1's message, else "": work done, a report handed in or a
+    result produced (`_OUTPUT_NAME`), or a count of the unit's own work (`_WORK_COUNTED`) that counts no one it
+    reached and nothing it brought about. A rate (`_A_RATE`) and an output taken up (`_TAKEN_UP`) are effects."""
+    if _A_RATE.search(name) or _TAKEN_UP.search(name):
+        return ""
+    if _OUTPUT_NAME.search(name):
+        return "完成的工作、提交的报告、形成的成果"
+    if (_WORK_COUNTED.search(name) and _counted(values)
+            and not (_REACHED.search(name) or _BROUGHT_ABOUT.search(name))):
+        return "本单位举办、发布、出版、扶持的数量"
+    return ""
+
+
 def _counted(values: list[Value]) -> bool:
-    """Whether a row's values are all counts (`≥4场`, `1部`, `≥20个`): what `_WORK_COUNTED` asks of a name."""
-    return bool(values) and all(v.kind is Kind.QUANTITY and v.unit in COUNT_UNITS for v in values)
+    """Whether a row's values all count things or events (`≥4场`, `1部`, `≥20个`), not people (`_PEOPLE_UNITS`): what
+    `_WORK_COUNTED` asks of a name."""
+    return bool(values) and all(v.kind is Kind.QUANTITY and v.unit in COUNT_UNITS and v.unit not in _PEOPLE_UNITS
+                                for v in values)
 
 
 def _a_time(value: Value) -> bool:
