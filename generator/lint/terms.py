@@ -812,16 +812,24 @@ def input_as_output(name: str, role2: str | None) -> bool:
     keeps its own advice on the row's amount (move it to 成本指标) to itself: one row, one finding, not two
     rewrites of it that disagree."""
     return role2 in ("quantity", "quality") and money_input(name)
-_SHOWN_AGAIN = r"(?![^，,；;。]*?(?:作品|节目|成果)[^，,；;。]{0,4}?(?:巡展|巡演|巡回|展演|展出|展播|展览|演出|推介|推广|宣传))"
-"""Not the won works shown again (获奖作品巡展场次, 入选作品展演次数): a count of the unit's own showings, where the
-award only says which works; 入选国家级美术展览作品数 names the show the works got into, and stays."""
+
+
+_SHOWN_AGAIN = (r"(?![^，,；;。]*?(?:作品|节目|成果)[^，,；;。]{0,4}?(?:巡展|巡演|巡回|展演|展出|展播|展览|演出|推介|推广|宣传)"
+                r"(?:活动)?(?:场次|场数|次数|期数|站数)?(?![\u4e00-\u9fff]))")
+"""Not the won works shown again (获奖作品巡展场次, 入选作品展演次数, 获奖作品巡展 ≥6场): a count of the unit's own
+showings, where the award only says which works. Only where the name ends in the showing or its count (the value
+follows the name in what D1 reads, so no Chinese character may come after it): 入选全省优秀节目展演作品数 counts the works
+that got into a show, 入选省级优秀成果推广目录项目数 those put on a list, and both stay qualities."""
+_JUDGED = r"获[^，,；;。]{0,8}?(?:奖|表彰)|受到[^，,；;。]{0,8}?表彰|获评|评为|入选"
+"""Work judged by others above a bar: an award or commendation won (获省级以上奖项, 获得市级以上表彰次数), a rating or
+title earned (获评优秀等次, 获评示范单位数, 被评为先进集体), a place won in a selection (入选优秀案例数)."""
 QUALITY_WORDS = re.compile(r"合格|达标|验收|准确|完好|合规|质量|优良|通过|正确|规范|标准|率|满意|健全|完整|符合|情况|"
-                           rf"(?:获[^，,；;。]{{0,8}}?奖|入选){_SHOWN_AGAIN}|有效性|有效$")
+                           rf"(?:{_JUDGED}){_SHOWN_AGAIN}|有效性|有效$")
 """Words of a quality target (D1 under 质量指标): a standard met or checked, a state of rules or records, and work
-judged by others above a bar (作品获奖数, 获省级以上奖项作品数, 荣获省级表彰奖励项目数, 入选国家级展览作品数), which is
-how a 文联's or 科协's works show their quality, a count though it is. An award only where it was won (获…奖): 设立奖项数,
-颁发奖项个数 and 申报奖项数 count the unit's own work, no one's judgement of it, and so do the won works shown
-again (`_SHOWN_AGAIN`). 有效 as a state asked or given
+judged by others above a bar (`_JUDGED`: 作品获奖数, 获省级以上奖项作品数, 荣获省级表彰奖励项目数, 入选国家级展览作品数,
+获评优秀等次), which is how a 文联's or 科协's works show their quality, a count though it is. An award only where it
+was won (获…奖): 设立奖项数, 颁发奖项个数 and 申报奖项数 count the unit's own work, no one's judgement of it, and so do
+the won works shown again (`_SHOWN_AGAIN`). 有效 as a state asked or given
 (内部控制制度执行有效性 有效, 风险防控措施 有效) is one as 健全 is; 有效 before a count (有效投诉件数) is not read, and a
 bare 有效 on work done (康复救助 有效) is B7's to tell."""
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
