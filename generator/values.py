@@ -57,7 +57,7 @@ _HELD_AT = "控制在"
 
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     """(unit, comparator from a suffix word, remaining words) after the number."""
-    unit = next((u for u in UNITS if rest.startswith(u)), None)
+    unit = next((u for u in UNITS if rest.startswith(u)), None) or _wan_unit(rest)
     after = rest[len(unit):] if unit else rest
     per_what = re.match(r"/[^\s,，;；。、)）]+", after) if unit else None
     if per_what:  # a `/` with nothing after it (`1次/`, `3元/）`) is a stray mark, words after the unit
@@ -73,6 +73,21 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
         if bare.startswith(word):
             return unit, symbol, bare[len(word):]
     return unit, None, after
+
+
+def _wan_unit(rest: str) -> str | None:
+    """The unit a 万 opens after the number (`120万页`, `8万条`, `5000万立方米`), of 10,000 of that unit, as `万人次` and
+    `万册` are listed; None where no unit follows (a bare `40万` is money said aloud: `value_comparison.wan_as_money`).
+    Listing each was never done: B3 told `≥120万页` and `≥8万条` they had no unit. Not of money (万元 is listed, and a 万
+    before another money unit is no value) nor of a share (`_NO_WAN`)."""
+    if not rest.startswith("万"):
+        return None
+    inner = next((u for u in UNITS if rest.startswith(u, 1)), None)
+    return None if inner is None or inner in MONEY_UNITS or inner in _NO_WAN else "万" + inner
+
+
+_NO_WAN = ("%", "‰", "个百分点")
+"""Units no 万 goes before: `5万%` is no value anyone means."""
 
 
 def read_date(norm: str, text: str) -> Value | None:

@@ -247,6 +247,18 @@ def test_no_later_than_a_length_of_time_caps_it(text, op, number, unit):
     assert value.prefix == ("" if op else "不晚于")
 
 
+@pytest.mark.parametrize("text, op, number, unit, suffix", [
+    ("≥120万页", "≥", 120, "万页", ""), ("≥8万条以上", "≥", 8, "万条", ""), ("≥5000万立方米", "≥", 5000, "万立方米", ""),
+    ("约2万小时", None, 2, "万小时", ""), ("≥600发", "≥", 600, "发", ""), ("≥10万人次", "≥", 10, "万人次", ""),
+    ("≤40万", "≤", 40, None, "万"), ("35万左右", None, 35, None, "万左右"), ("≥5万%", "≥", 5, None, "万%"),
+])
+def test_a_wan_before_a_unit_is_read_with_it(text, op, number, unit, suffix):
+    """Only the 万 units listed were read (万人次, 万册, 万字): `≥120万页`, `≥8万条` and `≥5000万立方米` had none, and B3
+    told them so; 发 (rounds, 人影作业弹药 ≥600发) was no unit. A bare 万 (money said aloud) stays words after the number."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.suffix) == (Kind.QUANTITY, op, number, unit, suffix)
+
+
 @given(st.integers(2000, 2100), st.integers(0, 14), st.sampled_from([".", "-", "/"]),
        st.sampled_from(["", "月", "月份", "月底", "底", "月15日", "-15"]), st.sampled_from(["", "前", "之前", "前完成"]))
 def test_new_from_reads_a_year_as_a_dates_where_parse_reads_a_date(year, month, dot, word, tail):
