@@ -3858,6 +3858,22 @@ def test_a_grade_turned_into_words_and_back_are_marked_as_mirrors(runner, tmp_pa
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标不可衡量 1 处，提高要求 4 处）。"
 
 
+def test_a_hedge_in_place_of_a_negation_is_no_hedge_added(runner, tmp_path):
+    """`力争合格` → `不合格` was 目标收紧 and `未完成` → `基本完成` 目标放宽 (加了“基本”): the hedge was read in place of the
+    不 or 未 as in place of 圆满, so a failure made a pass read as the pass hedged. A hedge that keeps the grade is
+    still one, either way."""
+    old, new = indicator_drafts(tmp_path, JS, {
+        "中长期规划制定健全性": ("力争合格", "不合格"), "工作计划制定健全性": ("未完成", "基本完成"),
+        "预算管理制度健全性": ("力争达标", "未达标"), "预算编制规范性": ("合格", "力争合格"),
+        "资金使用合规性": ("力争合格", "合格"),
+    }, key="annual_value")
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"]}
+    assert found == {"中长期规划制定健全性": (None, None), "工作计划制定健全性": (None, None),
+                     "预算管理制度健全性": (None, None), "预算编制规范性": ("目标不可衡量", None),
+                     "资金使用合规性": (None, "目标收紧")}
+
+
 def test_a_hedge_added_or_a_range_for_one_number_is_a_loosened_target(runner, tmp_path):
     """`8次` → `力争8次`, `≥3次` → `3次左右`, `3次` → `1-3次`, `圆满完成` → `基本完成` were plain 修改: the number stayed,
     yet the unit no longer commits to it. Marked 目标放宽, with the reason beside it; a hedge taken away asks more. A

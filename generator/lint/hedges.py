@@ -231,11 +231,12 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
     change beside a hedge of its own, `开展活动8次` → `全年力争开展8次`; beside `约` they may not, since 节约10% has a
     word of its own), the same deadline, or the same grade or words around it (`完成` → `基本完成`, `有所提升` →
     `力争有所提升`; `全部完成` → `基本完成`, `圆满完成` → `基本完成`, `明显提升` → `基本提升`: the hedge put in place of
-    a word of degree or praise). With `moved`, a date hedged is the date of `before` moved later, a number hedged
-    one of the same measure moved its looser way (`added_hedges`), a count done by a deadline weighed without it
-    (`value_comparison.count_alone`: `6月底前完成3次` → `3月底前完成约2次`), a range one of the same measure (`3-5次` →
-    `2-5次左右`); a range or several numbers kept word for word but for the hedges added (`3-5次` → `力争3-5次左右`:
-    `unhedged`, each hedge weighed with the other still in); a count's deadline hedged (`6月底前完成2次` →
+    a word of degree or praise, not of a negation, `terms.NEGATED_AFTER`: `不合格` → `力争合格` is no 合格 hedged). With
+    `moved`, a date hedged is the date of `before` moved later, a number hedged one of the same measure moved its
+    looser way (`added_hedges`), a count done by a deadline weighed without it (`value_comparison.count_alone`:
+    `6月底前完成3次` → `3月底前完成约2次`), a range one of the same measure (`3-5次` → `2-5次左右`); a range or
+    several numbers kept word for word but for the hedges added (`3-5次` → `力争3-5次左右`: `unhedged`, each hedge
+    weighed with the other still in); a count's deadline hedged (`6月底前完成2次` →
     `6月底前后完成2次`) keeps the count and that deadline."""
     text = normalise(after.text)
     head, tail = text[:hedge.start], text[hedge.end:]
@@ -264,7 +265,8 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
             return compared(name, ranges[0][0], ranges[1][0]) is not None
         return written == head + tail or normalise(unhedged(bare).text) == normalise(unhedged(before).text)  # 力争3-5次左右
     return (before.kind in (Kind.TEXT, Kind.GRADE) and bool(tail) and len(written) >= len(head) + len(tail)
-            and written.startswith(head) and written.endswith(tail))
+            and written.startswith(head) and written.endswith(tail)
+            and not terms.NEGATED_AFTER.search(written[len(head):len(written) - len(tail)]))
 
 
 def _same_day(before: Value, after: Value, bare: Value, year: int | None) -> bool:

@@ -147,6 +147,9 @@ _NOT = rf"(?:{_NEGATION}|不|非)(?:太|够|很|达)?"
 """A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
 (`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数), and none here
 as 常 is no softener and begins no word read after a negation."""
+NEGATED_AFTER = re.compile(rf"{_NOT}$")
+"""Words that end in a negation of what follows them (the 不 of 不合格, 未 of 未达标, 不够 of 不够规范; not 非常 nor 不断):
+a hedge in their place (`不合格` → `力争合格`) turns a failure into a pass, no target kept and softened (`hedges`)."""
 GOOD_DAYS = re.compile(rf"(?P<negated>{_NOT})?(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|"
                        rf"{_NEGATION}受?(?:{_BAD_STATE})(?:运行)?)天数")
 """Words of a count of days in a good state (空气质量达标天数, 优良天数, 无污染天数, 场馆开放天数, 网站正常运行天数,
