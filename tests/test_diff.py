@@ -4061,11 +4061,15 @@ def test_a_length_of_time_that_points_no_way_made_a_deadline_is_a_plain_edit(run
         ("时效指标", "项目完成时间", "12月", "10月底前"),
         ("时效指标", "项目实施期限", "10月底前", "12月"),  # docs/diff.md: a deadline and a length, neither way marked
         ("时效指标", "项目实施周期", "12月", "10月底前"),
+        ("时效指标", "二期项目实施期限", "12月", "10月底前"), ("时效指标", "二期项目实施周期", "10月底前", "12月"),
+        ("时效指标", "三期项目实施期限", "10月底前", "12月底前"),  # two deadlines: later, as ever
     ])
     found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert found == {"办公用房租赁期限": (None, None), "物业合同租赁期限": (None, None),
-                     "项目完成时间": (None, "时限提前"), "项目实施期限": (None, None), "项目实施周期": (None, None)}, found
+                     "项目完成时间": (None, "时限提前"), "项目实施期限": (None, None), "项目实施周期": (None, None),
+                     "二期项目实施期限": (None, None), "二期项目实施周期": (None, None),
+                     "三期项目实施期限": ("时限推后", None)}, found
 
 
 def test_a_longer_time_to_get_something_done_is_a_later_deadline(runner, tmp_path):
