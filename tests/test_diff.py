@@ -3628,8 +3628,13 @@ def test_the_summary_counts_each_change_once(marks):
         summed = _SUMMED.fullmatch(part)
         if summed:
             # `降低要求 3 处，含目标删除 1 处、…`: the 含 names some of the count before it, no count of its own
-            counts = [int(words.rsplit(" ", 2)[1]) for words in summed.group(3).split("，") if not words.startswith("含")]
+            parts = summed.group(3).split("，")
+            counts = [int(words.rsplit(" ", 2)[1]) for words in parts if not words.startswith("含")]
             assert sum(counts) <= int(summed.group(2)), part
+            for before, words in zip(parts, parts[1:]):
+                if words.startswith("含"):
+                    named = sum(int(gone.rsplit(" ", 2)[1]) for gone in words[1:].split("、"))
+                    assert named <= int(before.rsplit(" ", 2)[1]), part
 
 
 def test_one_target_lowered_alike_in_both_columns_of_a_row_is_counted_once(runner, edited):
