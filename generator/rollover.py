@@ -183,7 +183,7 @@ def _range_check(written: str, source_year: int, year: int) -> str:
     when = f"到 {last} 年结束" if year > last else f"从 {first} 年开始"
     if not was_in:
         return f"新年度 {year} 年不在这个期间内（期间{when}），源规格的 {source_year} 年度也不在；请核对新年度是否仍要写它"
-    return f"新年度 {year} 年不在这个期间内（期间{when}）：请改为 {year} 年所在的期间（如新一期的规划），或删去"
+    return f"新年度 {year} 年不在这个期间内（期间{when}）；请改为 {year} 年所在的期间（如新一期的规划），或删去"
 
 
 def _baseline_check(base: int, source_year: int, year: int) -> str:
@@ -191,7 +191,7 @@ def _baseline_check(base: int, source_year: int, year: int) -> str:
     上年, and the new year's 上年 is another year; said so, since `较2026年增加2次` kept in a 2028 spec compares with two
     years back."""
     if base == source_year - 1 and year == source_year + 1:
-        return (f"它是 {source_year} 年度的上年；{year} 年度的上年是 {source_year} 年，"
+        return (f"它是 {source_year} 年度的上年，{year} 年度的上年是 {source_year} 年；"
                 f"要与上年比较的，请改为 {source_year} 年，并按 {source_year} 年的数核算")
     return "请核对"
 
