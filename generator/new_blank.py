@@ -28,7 +28,7 @@ def new_spec(catalog, form: str, unit: str, year: int, out, force: bool) -> int:
         return say_refused(store, variant, f"jixiao new --form {form}", _new_to_screen(store, variant, unit, year))
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
-        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖（它里面已填的内容会全部丢失，换成空白的规格）")
+        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖（其中已填的内容会全部丢失，换成空白的规格）")
     twin = namesake_notice(target, variant.name, unit, year, force or target == Path(out))
     schema_path, schema_text = editor_schema(store, variant, target)
     text = scaffold(store, variant, unit, year, target, schema_path=schema_path)

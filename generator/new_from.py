@@ -67,7 +67,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     if target.resolve() == Path(source).resolve():
         raise click.UsageError(f"新规格会写到 {source} 本身，把本年度的规格覆盖掉；请用 -o 写出另一个文件")
     if target.exists() and not force:
-        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖（它里面已做的修改会全部丢失，内容重新由 {source} 复制）")
+        raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖（其中已做的修改会全部丢失，内容重新由 {source} 复制）")
     twin = namesake_notice(target, variant.name, unit or old_unit, year,
                             force or (out is not None and target == Path(out)))
     rolled = Roller(catalog.store, variant).roll(spec, year, target, unit)

@@ -663,7 +663,7 @@ def test_an_existing_file_is_not_overwritten_without_force(runner, tmp_path):
     target.write_text("我的草稿\n", encoding="utf-8")
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2024"])
     assert result.exit_code == 1, result.output
-    assert f"{target} 已存在；换一个文件名，或加 --force 覆盖（它里面已做的修改会全部丢失，内容重新由 {source} 复制）" in result.output
+    assert f"{target} 已存在；换一个文件名，或加 --force 覆盖（其中已做的修改会全部丢失，内容重新由 {source} 复制）" in result.output
     assert target.read_text(encoding="utf-8") == "我的草稿\n"
     assert runner.invoke(main, ["new", "--from", str(source), "--year", "2024", "--force"]).exit_code == 0
     assert "year: 2024" in target.read_text(encoding="utf-8")

@@ -227,7 +227,7 @@ def test_new_refuses_bad_requests(runner, tmp_path):
     existing.write_text("keep", encoding="utf-8")
     result = runner.invoke(main, ["new", "--form", VARIANTS[0], "--unit", "u", "--year", "2025", "-o", str(existing)])
     assert result.exit_code == 1 and existing.read_text(encoding="utf-8") == "keep"
-    assert f"{existing} 已存在；换一个文件名，或加 --force 覆盖（它里面已填的内容会全部丢失，换成空白的规格）" in result.output
+    assert f"{existing} 已存在；换一个文件名，或加 --force 覆盖（其中已填的内容会全部丢失，换成空白的规格）" in result.output
     assert runner.invoke(main, ["new", "--form", "nowhere", "--unit", "u", "--year", "2025"]).exit_code == 2
     result = runner.invoke(main, ["new", "--form", VARIANTS[0]])
     assert result.exit_code == 2 and "--unit" in result.output and "--year" in result.output
