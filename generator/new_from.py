@@ -99,7 +99,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     if rolled.changed or rolled.left:
         said += "；各处见上，请逐一核对"
     if unit is not None and unit != old_unit:
-        said += f"；单位改为 {unit}"
+        said += f"；单位改为“{unit}”"
         if rolled.renamed:
             said += f"，另有 {rolled.unit_left} 处仍写着原单位名称“{old_unit}”，见上，请核对"
     click.echo(said + "。")

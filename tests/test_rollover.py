@@ -1186,7 +1186,7 @@ def test_a_new_unit_lists_every_text_still_naming_the_old_one(runner, tmp_path):
     line, column = locate(text, "annual_target: 衡阳市归国华侨联合会（本级）做好")
     assert re.search(rf"^{re.escape(str(target))}:{line}:\d+: 提示\[UNIT-KEPT\] [^：]*：“衡阳市归国华侨联合会（本级）做好凝心聚力[^”]*”中仍写着"
                      "原单位名称“衡阳市归国华侨联合会”", result.output, re.MULTILINE), result.output
-    assert "单位改为 衡阳市侨联，另有 3 处仍写着原单位名称“衡阳市归国华侨联合会”，见上，请核对。" in result.output
+    assert "单位改为“衡阳市侨联”，另有 3 处仍写着原单位名称“衡阳市归国华侨联合会”，见上，请核对。" in result.output
     result = runner.invoke(main, ["new", "--from", str(source), "--year", "2023", "--unit", "衡阳市归国华侨联合会（本级）",
                                   "-o", str(tmp_path / "other" / "x-2023.yaml")])
     assert result.exit_code == 0, result.output
