@@ -2083,6 +2083,63 @@ def test_the_targets_of_a_long_list_rewritten_are_paired_by_number_and_unit_not_
     assert target_texts.removed_targets(old, kept) == []
 
 
+_PLACES = ("社区", "企业", "学校", "园区", "乡镇", "街道", "商会", "侨团", "医院", "景区", "口岸", "港口", "农场", "林场", "茶园")
+_WORK = ("调研", "走访", "座谈", "宣讲", "培训", "慰问", "督查", "联谊", "检查", "巡查", "讲座", "交流", "考察", "评估")
+
+
+def test_a_long_list_of_targets_each_lowered_tells_none_removed(monkeypatch):
+    """Each of 210 targets lowered (`开展社区调研不少于10次` → `不少于9次`) is a target kept, of one measure, which
+    `text_weakening` judges, not a target removed: a cap of 40,000 pairs weighed told all 210 as 目标删除. Each old
+    target is weighed against the new ones of its words alone, not each with every other."""
+    calls = []
+    compared = target_texts.compared
+    monkeypatch.setattr(target_texts, "compared", lambda *args: calls.append(1) or compared(*args))
+    words = [place + work for place in _PLACES for work in _WORK]
+    old = "；".join(f"开展{word}不少于{10 * k + 10}次" for k, word in enumerate(words))
+    new = "；".join(f"开展{word}不少于{10 * k + 9}次" for k, word in enumerate(words))
+    assert target_texts.removed_targets(old, new) == []
+    assert len(calls) == len(words)
+    cut = new.replace(f"；开展{words[20]}不少于209次", "")
+    assert target_texts.removed_targets(old, cut) == [f"开展{words[20]}不少于210次"]
+
+
+@pytest.mark.parametrize("old, new, removed", [("开展调研不少于{}次", "开展调研{}场", range(1, 301)),
+                                               ("不少于{}次", "每月开展{}次", range(1, 301)),
+                                               ("开展调研不少于{}次", "开展调研不超过{}次", [1])])
+def test_the_targets_of_a_long_list_rewritten_are_weighed_only_against_those_of_their_unit_period_and_bound(
+        monkeypatch, old, new, removed):
+    """A target is of one measure with no new one of another unit (`次`, `场`), of a period in the words beside the
+    number (`每月`) it does not say, or bounding it the other way (a floor, a cap): looked for among the others
+    alone, the targets of a text of thousands rewritten are read in a time in proportion to their number."""
+    calls = []
+    compared = target_texts.compared
+    monkeypatch.setattr(target_texts, "compared", lambda *args: calls.append(1) or compared(*args))
+    olds = "；".join(old.format(k) for k in range(1, 301))
+    news = "；".join(new.format(k + 1) for k in range(1, 301))
+    assert target_texts.removed_targets(olds, news) == [old.format(k) for k in removed]
+    assert len(calls) <= 300
+
+
+_MEASURED = ["5次", "开展调研5次", "开展调研不少于6次", "开展调研不超过4次", "每月1次", "1次/季度", "2次/月", "每月开展2次", "5场", "10万元",
+             "100000元", "200元/人", "0.02万元/人", "≥90%", "≤5%", "覆盖率达到95%", "5个", "每期50人", "≥30人", "5次，确保质量",
+             "年底前完成3次检查", "次年3月底前完成2次检查", "月均3场", "全年不少于30次"]
+
+
+def test_a_target_is_of_one_measure_only_with_those_of_a_key_it_may_share():
+    """`removed_targets` looks for an old target's measure among the new targets of a key it may share alone
+    (`same_measure.measure_key`): any two values `compared` takes as one measure must share its unit and periods,
+    and have each of the rest the same or missing on one side, or a target kept would be told removed."""
+    from generator.lint.same_measure import compared, measure_key
+    from generator.value_comparison import count_alone
+    from generator.values import parse
+    values = [count_alone(parse(text)) for text in _MEASURED]
+    pairs = [(a, b) for a in values for b in values if compared("", a, b) is not None]
+    assert len(pairs) > 3 * len(values)
+    for a, b in pairs:
+        (must, may), (must_b, may_b) = measure_key(a), measure_key(b)
+        assert must == must_b and all(not x or not y or x == y for x, y in zip(may, may_b)), (a.text, b.text)
+
+
 def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`diff_words._without_stray_kept` as it was first written: fold the first kept run no longer than the edit on
     either side of it, and start again from the first run, until none is left to fold."""

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from . import terms
 from ..filled_text import fold
 from ..frequencies import AVERAGE, EACH_A_PERIOD, PERIODS, times_a_year
-from ..value_kinds import COUNT_UNITS, TIME_UNITS, Kind, Value
+from ..value_kinds import COUNT_UNITS, MONEY_UNITS, TIME_UNITS, Kind, Value
 from ..value_ranges import range_bounds
 
 LOWER_TARGET = "目标降低"
@@ -153,8 +153,7 @@ def _measured(name: Any, before: Value, after: Value) -> Compared | None:
     if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY:
         return None
     own = fold(str(name or ""))
-    if not (_same_words(_last(before.prefix), _last(after.prefix), own)
-            and _same_words(_first(before.suffix), _first(after.suffix), own)):
+    if not all(_same_words(old, new, own) for old, new in zip(measure_words(before), measure_words(after))):
         return None
     numbers = _numbers(before, after)
     return Compared(*numbers, own + (after.prefix or before.prefix)) if numbers else None
@@ -275,6 +274,8 @@ def signed(name: Any, value: Value) -> Value:
 
 
 def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
+    if measure_unit(before) != measure_unit(after):
+        return None
     if before.unit == after.unit:
         return before.number, after.number
     yearly = times_a_year(before), times_a_year(after)
@@ -297,13 +298,31 @@ def _same_words(before: str, after: str, name: str) -> bool:
     return not before or not after or before == after or (before in name and after in name)
 
 
-def _last(prefix: str) -> str:
-    """The clause right before the number: what it is a number of."""
-    return terms.CLAUSES.split(prefix)[-1]
+def measure_unit(value: Value) -> str:
+    """The unit two values `compared` share, which `_numbers` holds them to first: money of any size, a unit cost's
+    too (`万元`, `元/人`); a frequency's count whatever its period (`每月1次`, `1次/季度`: `times_a_year`); else the unit."""
+    unit = (value.unit or "").split("/", 1)[0]
+    if unit in MONEY_UNITS:
+        return "money"
+    return f"{unit}/年" if times_a_year(value) is not None else value.unit or ""
 
 
-def _first(suffix: str) -> str:
-    return terms.CLAUSES.split(suffix)[0]
+def measure_key(value: Value) -> tuple[tuple, tuple[str, str, str]]:
+    """What two values `compared` without a name share: the same unit (`measure_unit`) and periods in the words next
+    to the number (`_PERIOD`), and, each the same on both sides or missing on one, the way their comparators bound
+    them (a floor or a cap: `_opposite`), the clause right before the number and the clause right after it
+    (`measure_words`). A caller weighing many values against many looks for a value's measure among those of a key
+    it may share alone."""
+    way = "floor" if value.op in FLOOR else "cap" if value.op in CAP else ""
+    words = measure_words(value)
+    return (measure_unit(value), *(tuple(_PERIOD.findall(part)) for part in words)), (way, *words)
+
+
+def measure_words(value: Value) -> tuple[str, str]:
+    """The words next to a value's number that `compared` holds two values to, each the same on both sides or missing
+    on one (the indicator's name aside): the clause right before the number, what it is a number of, and the clause
+    right after it."""
+    return terms.CLAUSES.split(value.prefix)[-1], terms.CLAUSES.split(value.suffix)[0]
 
 
 def loosened(name: Any, value: Value, category: str | None) -> str:
