@@ -4074,6 +4074,16 @@ def test_d9_reads_each_year_of_a_long_text_in_the_few_characters_around_it(monke
     assert len(shadows) <= 3 and searched and max(searched) <= 10
 
 
+@pytest.mark.parametrize("name", ["_CLAUSE_OPENS", "_SET_BEFORE", "_PAST_BEFORE", "_BASELINE", "_MADE", "_FROM"])
+def test_each_pattern_searched_before_a_year_is_given_a_reach_as_long_as_its_longest_match(name):
+    """`text_ends.ending_at` searches the words before a year no further back than a pattern's `*_REACH` characters
+    other than whitespace: a word added to a pattern longer than that (务必要于 to `_SET_BEFORE`) would go unread,
+    the year's reading changed, with no test failing."""
+    from generator import year_mentions
+    pattern = getattr(year_mentions, name).pattern.replace(r"\s*", "")  # whitespace is not counted
+    assert re._parser.parse(pattern).getwidth()[1] <= getattr(year_mentions, f"{name}_REACH")
+
+
 @pytest.mark.parametrize("text", ["侨史馆2024年内竣工", "活动中心2024年内投入使用", "2024年内全部完工"])
 def test_d9_reads_a_year_s_deadline_by_every_verb_of_a_thing_finished(text):
     """2024年内完成 was a deadline for D9 and 2024年内竣工 not: its deadlines knew four of the verbs B6 reads as a thing

@@ -1177,6 +1177,24 @@ def test_a_comparator_is_looked_for_near_the_end_of_the_words_before_a_number():
     assert spans and max(spans) <= OP_REACH
 
 
+def _longest(pattern: re.Pattern) -> int:
+    """The most characters a match of `pattern` holds, as the regular expression parser counts them."""
+    return re._parser.parse(pattern.pattern).getwidth()[1]
+
+
+def test_the_characters_read_before_a_number_reach_as_far_as_every_pattern_and_word_read_there():
+    """`spelt_counts` reads `_REACH` characters before a numeral and `leading_op` its last `OP_REACH` words: a verb
+    added to `DONE`, `_HELD` or `_MADE` longer than the longest now (投入使用), a comparator word longer than 大于或等于,
+    or a longer share (`_SHARE_OF`) would be cut off, a count read as a slogan's words with no test failing."""
+    from generator import spelt_counts, value_kinds
+    verbs = (spelt_counts.DONE_BEFORE, spelt_counts._HELD_BEFORE, spelt_counts._MADE_BEFORE)
+    assert value_kinds._SHARE_OF_LONGEST >= _longest(value_kinds._SHARE_OF)
+    words = [word for word, _ in value_kinds._PREFIX_WORDS] + list(value_kinds._SYMBOLS)
+    assert OP_REACH >= max(map(len, words)) + value_kinds._SHARE_OF_LONGEST
+    assert spelt_counts._REACH >= max(map(_longest, verbs)) + len("\n") + OP_REACH  # `$` before a last line break
+    assert spelt_counts._REACH >= max(map(len, spelt_counts._PHASE_BEFORE + (spelt_counts._ABOUT,)))
+
+
 @pytest.mark.parametrize("text, figures", [("年内完成两次", "年内完成2次"), ("年底前举办三场", "年底前举办3场")])
 def test_a_count_spelt_after_a_date_without_figures_is_that_count(text, figures):
     """`年内完成两次` read as the deadline 年内: its only number is the count, as in `年内完成2次`, a count done within
