@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, MaxDepthExceededError
 from ruamel.yaml.constructor import DuplicateKeyError, RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -820,30 +820,15 @@ def position(data: Any, path: tuple, key: bool = False, keys: dict | None = None
     node = data
     line, column = (data.lc.line, data.lc.col) if isinstance(data, (CommentedMap, CommentedSeq)) else (0, 0)
     for i, step in enumerate(path):
-        typed_in = _typed_in(node, step) if isinstance(node, CommentedMap) and step in node else None
-        if typed_in is not None:
+        if isinstance(node, CommentedMap) and step in node:
             use_key = key and i == len(path) - 1
-            line, column = typed_in.lc.key(step) if use_key else typed_in.lc.value(step)
+            line, column = node.lc.key(step) if use_key else node.lc.value(step)
         elif isinstance(node, CommentedSeq) and isinstance(step, int) and 0 <= step < len(node):
             line, column = node.lc.item(step)
         else:
             break
         node = node[step]
     return line + 1, column + 1
-
-
-def _typed_in(mapping: CommentedMap, key: Any) -> CommentedMap | None:
-    """The mapping whose line records hold `key`: `mapping` itself, or, for a key it takes from a `<<: {…}` merge,
-    the merged mapping where the key was typed. The round-trip tree lists merged keys among its own but keeps no
-    line for them: asking it for one raised KeyError, an internal error, when a merge met a file only the round-trip
-    parser reads. None when no merged mapping holds it either (the caller stops at the mapping)."""
-    if key in mapping.lc.data:
-        return mapping
-    for merged in getattr(mapping, merge_attrib, ()):
-        found = _typed_in(merged, key) if isinstance(merged, CommentedMap) else None
-        if found is not None:
-            return found
-    return None
 
 
 def _node_position(node: Node, path: tuple, key: bool, keys: dict) -> tuple[int, int]:

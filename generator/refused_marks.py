@@ -1,4 +1,4 @@
-"""The YAML marks no spec uses, found before either parser builds anything: anchors, aliases and tags.
+"""The YAML marks no spec uses, found before either parser builds anything: anchors, aliases, tags and merge keys.
 
 An alias (`*x`) repeats what an anchor (`&x`) marked; an alias bomb must not expand. An anchor alone
 (`amount: &a 12.00`) changes nothing the spec holds, but fmt would keep it and both parsers would
@@ -8,6 +8,8 @@ otherwise than typed (`!!float 12.5`, `!!str 2023`), which fmt could not write b
 refused once, here, where the mark was typed: every command that reads a spec loads it first. An anchor is
 YAML-ANCHOR, an alias YAML-ALIAS: a clerk's `&某单位` or `*重点` is mostly text begun with the mark, to be quoted;
 an anchor some alias uses, or an alias for an amount, was meant, and the content is to be written out instead.
+A merge key (`<<: {basic: 610.85}`, YAML 1.1's way of copying one mapping's fields into another, which both parsers
+still do) is refused for the anchor's reasons, as YAML-MERGE: the fields it adds are typed on no line of their own.
 
 The text is scanned by ruamel's scanner, whose marks count lines as the messages do (see yaml_lines),
 and only when it holds what may start one of them.
@@ -29,9 +31,9 @@ from .key_lines import DASH_LINE, KEY_LINE, indent_width, line_above
 from .key_names import Gloss, KeyNames
 from .yaml_lines import BOM, LINE_BREAK, line_column, line_with_value, quoted_length, split_lines, typed_value, without_comment
 
-HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!")
-"""What may start an anchor, an alias or a tag (after a quoted key's colon too: `{"a":&x 1}`), or a mark with no
-name (`* 组织…`); a text without it is not scanned."""
+HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!|(?:^|[\s\[{,])<<")
+"""What may start an anchor, an alias, a tag (after a quoted key's colon too: `{"a":&x 1}`) or a merge key, or a mark
+with no name (`* 组织…`); a text without it is not scanned."""
 _FLOW_STARTS = (FlowSequenceStartToken, FlowMappingStartToken)
 _FLOW_ENDS = (FlowSequenceEndToken, FlowMappingEndToken)
 _FLOW_INSIDE = (ScalarToken, FlowEntryToken, KeyToken, ValueToken)
@@ -56,6 +58,9 @@ def find(text: str, names: KeyNames) -> tuple[int, int, str, str] | None:
                 return _without_bom(*_anchor(text, token, before, list(_scanned(tokens)), names))
             if isinstance(token, TagToken):
                 return _without_bom(*_tag(text, token, before, tokens, names))
+            if isinstance(token, ScalarToken) and token.plain and token.value == "<<" and before[-1:] \
+                    and isinstance(before[-1], KeyToken):
+                return _without_bom(*_merge(text, token, list(_scanned(tokens))))
             before = before[-1:] + [token]
     except ScannerError as error:
         mark = columns.recounted(error.context_mark)
@@ -291,6 +296,34 @@ def _anchor(text: str, anchor: AnchorToken, before: list[Token], after: list[Tok
     used = (f"；第 {where} 行的“*{anchor.value}”请写成 {content}" if content is not None and "\n" not in content
             else f"；第 {where} 行的“*{anchor.value}”请换成它引用的内容，直接写出来") if users else ""
     return mark.line + 1, mark.column + 1, "YAML-ANCHOR", f"{said}；请删掉“{typed}”{example}{used}"
+
+
+def _merge(text: str, merge: ScalarToken, after: list[Token]) -> tuple[int, int, str, str]:
+    """A merge key, at its `<<`. Its fields are to be typed out in the mapping it stands in: named as typed when
+    it merges a `{…}` of plain fields on its line (`<<: {basic: 610.85}`), which the clerk can copy."""
+    mark = merge.start_mark
+    fields = _flow_fields(text, mark.line, after)
+    said = "“<<”是 YAML 的合并写法（把后面的一组字段并入这一组），规格里不用；请删掉“<<:”"
+    if not fields:
+        return mark.line + 1, mark.column + 1, "YAML-MERGE", f"{said}，把要并入的字段直接写在这一组里"
+    begins = re.fullmatch(r"[ ]*(?:-[ ]+)*", split_lines(text)[mark.line][:mark.column]) is not None
+    where = "，各占一行、与“<<”对齐" if begins else ""
+    typed = "、".join(f"“{field}”" for field in fields)
+    return mark.line + 1, mark.column + 1, "YAML-MERGE", f"{said}，把这些字段直接写在这一组里{where}：{typed}"
+
+
+def _flow_fields(text: str, line: int, after: list[Token]) -> list[str] | None:
+    """The fields of a `{key: value, …}` after a merge key's colon, each as typed, when it is on `line` and holds
+    only plain keys with a value each; None otherwise (an alias, a list of mappings, a nested `{…}`)."""
+    if len(after) < 2 or not isinstance(after[0], ValueToken) or not isinstance(after[1], FlowMappingStartToken):
+        return None
+    fields, rest = [], after[2:]
+    while len(rest) >= 4 and isinstance(rest[0], KeyToken) and isinstance(rest[1], ScalarToken) \
+            and isinstance(rest[2], ValueToken) and isinstance(rest[3], ScalarToken):
+        fields.append(text[rest[1].start_mark.index:rest[3].end_mark.index])
+        rest = rest[5:] if len(rest) > 4 and isinstance(rest[4], FlowEntryToken) else rest[4:]
+    closed = rest[:1] and isinstance(rest[0], FlowMappingEndToken) and rest[0].start_mark.line == line
+    return fields if closed and fields else None
 
 
 def _begins_line(text: str, key: ScalarToken) -> bool:

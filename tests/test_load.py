@@ -84,7 +84,9 @@ from .conftest import ROOT, SPECS
         ("form: x\nunit: !!map x\n", "YAML-TAG", 2, 7, "“!!map”是 YAML 标签"),
         ("form: x\nunit: !重要 工作\n", "YAML-SYNTAX", 2, 7, "值开头的“!”在 YAML 中有特殊含义（标签）"),  # was 2:8, at 重
         ("form: x\nunit: !<重要\n", "YAML-SYNTAX", 2, 7, "值开头的“!”在 YAML 中有特殊含义（标签）"),  # was English, at 2:12
-        ("form: x\n<<: 5\n", "YAML-SYNTAX", 2, 5, "不支持“<<”合并写法"),
+        ("form: x\n<<: 5\n", "YAML-MERGE", 2, 1, "“<<”是 YAML 的合并写法"),  # was YAML-SYNTAX at the 5
+        # a `<<` with no ":" is no key to the scanner, only to the constructor, which stops at the "}"
+        ("form: x\nunit: {<<}\n", "YAML-SYNTAX", 2, 10, "不支持“<<”合并写法"),
         ("form: x\nunit: %95\n", "YAML-SYNTAX", 2, 7,  # was "这个字符", then no line to paste
          "“%”在 YAML 中有特殊含义，不能出现在值的开头；请给整个值加上英文双引号，写成：unit: \"%95\""),
         ("form: x\nunit: @某单位\n", "YAML-SYNTAX", 2, 7, "“@”在 YAML 中有特殊含义"),
