@@ -16,6 +16,7 @@ from decimal import Decimal
 from .amount_places import padded
 from .han import FULL_WIDTH_COMMENT, FULL_WIDTH_HASH, ODD_SPACES
 from .key_lines import schema_titles
+from .rules.budget_sum import EXACT
 from .schema_words import describe, in_chinese_quotes
 
 _BLANK_MARKS = re.compile(r"[-－—–―─/／\\ 　]*|无|暂无|没有|空|空白|不适用|null|none", re.IGNORECASE)
@@ -126,7 +127,7 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     if not reasons:
         reasons.append("数字不要加引号")  # a plain number would have loaded as one
     if yuan:  # converted first: 15000元 is far likelier 1.5 万元 than 15000 万元 typed with a stray 元
-        in_wan = padded(f"{Decimal(text).scaleb(-4).normalize():f}", places)
+        in_wan = padded(f"{Decimal(text).scaleb(-4, EXACT).normalize(EXACT):f}", places)  # exact past 28 digits
         return (f"{'，'.join(reasons)}；{text} 元即 {in_wan} 万元，请写成 {in_wan}"
                 f"（若本意是 {text} 万元，写成 {padded(text, places)}）")
     if unit and not money:  # 90万 as a count may mean 900000: the digits typed are an example, not the answer

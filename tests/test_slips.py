@@ -1169,9 +1169,13 @@ def test_money_typed_as_text_gets_the_number_meant(typed, words, number):
 
 
 @pytest.mark.parametrize("typed, meant", [("15000元", "1.5"), ("12.50元", "0.00125"), ("1,234,500元", "123.45"),
-                                          ("８００元", "0.08")])
+                                          ("８００元", "0.08"),
+                                          # past Decimal's 28 digits it was rounded: 123…4567900000.00 to copy
+                                          ("1234567890123456789012345678901234567.89元",
+                                           "123456789012345678901234567890123.456789")])
 def test_money_in_yuan_is_converted_to_wan_yuan_first(typed, meant):
-    """It used to suggest the figure as 万元 only: 15000元 → "若是 15000 万元，请写成 15000", ten thousand times too much."""
+    """It used to suggest the figure as 万元 only: 15000元 → "若是 15000 万元，请写成 15000", ten thousand times too much.
+    The number to copy is exact however long (validate takes any number of digits)."""
     fix = number_fix(typed)
     assert f"元即 {meant} 万元，请写成 {meant}（若本意是" in fix and "不用写单位“元”" in fix
 
