@@ -44,7 +44,10 @@ is no reason to stop the build.
 
 A spec whose forms were written under a taken name (`…（label）`, see build.py) is listed in `suffixed` with the name
 it was due, so the build can tell, without rendering it, whether the name it holds is still the one it gets: once
-the spec holding the plain name is deleted, it takes that name back rather than keep the label. Each file belongs
+the spec holding the plain name is deleted, it takes that name back rather than keep the label. A spec whose forms bear
+their form's own name is listed in `plain` with it, so it keeps the name against a spec added since (`holds_plain_name`),
+through a failed edit that removed its forms, and renamed unedited; known only by its files, it lost the name to a
+shorter one at the build after its failed edit or `git mv`. Each file belongs
 to one spec: a file two records claim (left by a build before specs built alone were kept off other specs' names)
 is trusted as neither's, so both specs are built again; it is as written only when its bytes are as recorded
 (a form signed there is set aside, or kept once neither spec makes it: its stamp forgotten, it was written over and
@@ -151,7 +154,7 @@ class Manifest:
         self._folders: dict[str, str] = {}  # spec path as given -> its folder, resolved (`_source`)
         self._projects: dict[str, str] = {}  # a spec's folder, resolved -> its `_project`
         (files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes, self.edit_hashes,
-         said) = _load(self.path)
+         said, plain) = _load(self.path)
         self.said: dict[str, dict] = said  # spec (as recorded) -> what its last build said of it (see the docstring)
         self._said_again = False  # a skipped spec validated again (`said_again`): its record is worth saving
         self._cwd = os.getcwd()
@@ -170,6 +173,10 @@ class Manifest:
         for source, names in files.items():  # absolute in manifests written before: made relative
             recorded = self._source(source) if Path(source).is_absolute() else source
             self.files.setdefault(recorded, {}).update(names)
+        if plain is None:  # a record from before `plain` was kept: each spec with files and no label holds its name
+            plain = {source: Path(min(names)).stem for source, names in self.files.items()
+                     if names and source not in self.suffixed}
+        self.plain: dict[str, str] = plain  # specs (as recorded) whose forms bear their form's own name -> that name
         self.restamped = False  # a stamp taken again for a file whose bytes are as written, or an edit hashed: worth saving
         for name in _claimed_twice(self.files):  # trusted as neither's: both specs built again, a signed form set aside
             if name in self.stamps:
@@ -240,16 +247,31 @@ class Manifest:
         return self.suffixed.get(self._source(spec_path)) or kept[0].stem
 
     def holds_plain_name(self, spec_path: str) -> bool:
-        """Whether the record holds files of `spec_path` written under its form's own name, not a label's: such a spec
-        keeps that name against a spec added since (`Builder` ranks it first). Ranked by `claims_first` alone, a new
-        spec with a shorter file name took the plain name on the next build, and the form the clerk had submitted (or
-        signed) was renamed `…（its file name）` under them."""
-        source = self._source(spec_path)
-        return bool(self.files.get(source)) and source not in self.suffixed
+        """Whether `spec_path`'s forms were last written under their form's own name, not a label's (`plain`): such a
+        spec keeps that name against a spec added since (`Builder` ranks it first). Ranked by `claims_first` alone, a
+        new spec with a shorter file name took the plain name on the next build, and the form the clerk had submitted
+        (or signed) was renamed `…（its file name）` under them. Kept while an edit fails to build and its forms are
+        removed (the name is the spec's again once it is put right), and passed to a spec `renamed` from the holder."""
+        return self._source(spec_path) in self.plain or self._renamed(spec_path) in self.plain
+
+    def _renamed(self, spec_path: str) -> str | None:
+        """The recorded spec, gone since, that a spec with no record is, renamed or moved (`git mv`): the one last built
+        from the same bytes. Edited as well, it is a new spec: nothing tells which of the gone ones it was."""
+        spec = self._spec_hashes.get(spec_path)
+        if spec is None or self._source(spec_path) in self.files:
+            return None
+        for source, names in self.files.items():
+            keys = [*names.values(), self.said.get(source, {}).get("key")]
+            if any((key or "").partition(":")[0] == spec for key in keys) \
+                    and not os.path.isfile(self.path.parent / source):
+                return source
+        return None
 
     def stems_of(self, spec_path: str) -> set[str]:
-        """The file names (without extension) the record holds for a spec, as its last builds left them."""
-        return {Path(name).stem for name in self.files.get(self._source(spec_path), {})}
+        """The file names (without extension) the record holds for a spec, as its last builds left them, and its form's
+        own name if it holds it (`plain`), though a failed edit removed the forms written under it."""
+        source = self._source(spec_path)
+        return {Path(name).stem for name in self.files.get(source, {})} | ({self.plain[source]} if source in self.plain else set())
 
     def held_elsewhere(self, spec_paths: list[str]) -> dict[str, str]:
         """The file names (without extension, casefolded) the record holds for specs not among `spec_paths` that
@@ -371,8 +393,10 @@ class Manifest:
             return
         if due is None:
             self.suffixed.pop(source, None)
+            self.plain[source] = outputs[0].stem
         else:
             self.suffixed[source] = due
+            self.plain.pop(source, None)
         for path in outputs:
             self.edit_hashes.pop(path.name, None)  # the bytes are jixiao's again
             if path.is_file():
@@ -482,6 +506,7 @@ class Manifest:
                 if not os.path.isfile(self.path.parent / source)]
         for source, _ in gone:
             self.suffixed.pop(source, None)
+            self.plain.pop(source, None)
         given_up, self._given_up = self._given_up, []
         return [path for source, files in given_up + gone for path in self._remove(source, files)]
 
@@ -607,7 +632,8 @@ class Manifest:
                 and self.path.parent.is_dir():
             return
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
-                           "hashes": self.hashes, "suffixed": self.suffixed, "kept": self._kept_now(),
+                           "hashes": self.hashes, "suffixed": self.suffixed, "plain": self.plain,
+                           "kept": self._kept_now(),
                            "set_aside": self._copies_now(),
                            "set_aside_hashes": self._aside_hashes_now(), "edit_hashes": self._edit_hashes_now(),
                            "said": {source: said for source, said in self.said.items() if self.files.get(source)}},
@@ -661,12 +687,14 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
-                              list[str], dict[str, str], dict[str, list[str]], dict[str, dict], dict[str, dict]]:
+                              list[str], dict[str, str], dict[str, list[str]], dict[str, dict], dict[str, dict],
+                              dict[str, str] | None]:
     """The recorded files per spec, each file's stamp, the specs written under a labelled name (`…（label）`) with the
     name each was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
     changed by hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from
     it (none in a manifest from before they were kept), per changed file its stamp and hash when last read
-    (`edit_hashes`), and per spec what its last build said of it (`said`; none in a manifest from before it was kept);
+    (`edit_hashes`), per spec what its last build said of it (`said`; none in a manifest from before it was kept), and
+    the specs whose forms bear their form's own name, with that name (`plain`; None in a manifest from before it was kept);
     all empty when there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they
     were kept) has every spec rebuilt once.
 
@@ -688,9 +716,9 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     except (OSError, ValueError, RecursionError):  # brackets nested a thousand deep: json's recursion runs out
         data = None
     if not isinstance(data, dict):
-        return {}, {}, {}, {}, [], {}, {}, {}, {}
+        return {}, {}, {}, {}, [], {}, {}, {}, {}, None
     if "files" not in data:
-        return _earlier_layout(data), {}, {}, {}, [], {}, {}, {}, {}
+        return _earlier_layout(data), {}, {}, {}, [], {}, {}, {}, {}, None
     doubts = _Doubts()
     files = {}
     for source, names in doubts.records(data["files"], lambda names: isinstance(names, dict)).items():
@@ -708,8 +736,10 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     kept = data.get("kept", [])
     kept = [name for name in kept if _plain(name)] if isinstance(kept, list) else []
     copies = _records(data.get("set_aside", {}), _plain, _plain)
+    plain = data.get("plain")  # none before it was kept, or no object: `Manifest` tells it from `files` and `suffixed`
+    plain = _records(plain, lambda stem: isinstance(stem, str) and _plain(stem)) if isinstance(plain, dict) else None
     return (files, stamps, suffixed, hashes, kept, copies, aside_hashes, edit_hashes,
-            {source: record for source, record in said.items() if not doubts.holds(source, files)})
+            {source: record for source, record in said.items() if not doubts.holds(source, files)}, plain)
 
 
 class _Doubts:

@@ -1040,6 +1040,51 @@ def test_a_spec_added_with_a_shorter_file_name_leaves_the_plain_name_with_the_sp
     assert _stems(out) == {"口岸建设项目.yaml": f"{plain}（口岸建设项目）", "新.yaml": plain}
 
 
+def test_the_spec_holding_the_plain_name_keeps_it_through_a_build_that_failed_on_its_edit(runner, tmp_path):
+    """An edit that fails to build removes the spec's old forms (they hold the figures from before it), and the record
+    of its files with them: ranked again by file name alone, the shorter `新.yaml` took the plain name at the next
+    build, and the form submitted came back, once the error was put right, as `…（会展补助）`."""
+    specs, out, build = _projects(tmp_path, ["会展补助.yaml"])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["会展补助.yaml"]
+    shutil.copy(ROOT / "specs" / GZ, specs / "新.yaml")
+    assert runner.invoke(main, build).exit_code == 0
+    held = specs / "会展补助.yaml"
+    good = held.read_text(encoding="utf-8")
+    held.write_text(good.replace("year: 2023", "year: 二〇二三"), encoding="utf-8")
+    for _ in range(2):  # the build that removes its forms, and one after it, the error still there
+        failed = runner.invoke(main, build)
+        assert failed.exit_code == 1, failed.output
+        assert _stems(out) == {"新.yaml": f"{plain}（新）"}, failed.output
+    held.write_text(good, encoding="utf-8")
+    mended = runner.invoke(main, build)
+    assert mended.exit_code == 0, mended.output
+    assert _stems(out) == {"会展补助.yaml": plain, "新.yaml": f"{plain}（新）"}
+
+
+def test_a_spec_renamed_unchanged_keeps_the_plain_name_its_form_had(runner, tmp_path):
+    """`git mv 会展补助.yaml 会展/会展补助经费.yaml` made a spec with no record: the plain name went by file name to
+    `新.yaml`, and the form submitted was written as `…（会展补助经费）`. A spec with no record whose bytes are those
+    a spec gone since was last built from, under the plain name, is that spec renamed; edited as well, it is a new one."""
+    specs, out, build = _projects(tmp_path, ["会展补助.yaml"])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["会展补助.yaml"]
+    shutil.copy(ROOT / "specs" / GZ, specs / "新.yaml")
+    assert runner.invoke(main, build).exit_code == 0
+    (specs / "会展").mkdir()
+    (specs / "会展补助.yaml").rename(specs / "会展" / "会展补助经费.yaml")
+    moved = runner.invoke(main, build)
+    assert moved.exit_code == 0, moved.output
+    assert _stems(out) == {"会展补助经费.yaml": plain, "新.yaml": f"{plain}（新）"}, moved.output
+
+    renamed = specs / "会展" / "会展补助二期.yaml"  # renamed and edited: no longer known as the spec that was built
+    renamed.write_text((specs / "会展" / "会展补助经费.yaml").read_text(encoding="utf-8") + "# 二期\n", encoding="utf-8")
+    (specs / "会展" / "会展补助经费.yaml").unlink()
+    edited = runner.invoke(main, build)
+    assert edited.exit_code == 0, edited.output
+    assert _stems(out) == {"会展补助二期.yaml": f"{plain}（会展补助二期）", "新.yaml": plain}
+
+
 def test_which_spec_keeps_the_name_does_not_depend_on_how_its_path_was_typed(runner, tmp_path, monkeypatch):
     """Ties were broken on the path as typed: `b/g.yaml` sorted before `/tmp/…/a/g.yaml`."""
     monkeypatch.chdir(tmp_path)
