@@ -68,16 +68,23 @@ def holder_first(spec: str, holds_plain: bool, stems: Container[str]) -> tuple:
     return aside, not holds_plain or named_as_copy(Path(spec).stem, stems), *rest
 
 
-COPY_WORDS = frozenset({"copy", "副本", "复件", "备份", "backup", "bak"})
+COPY_WORDS = "copy|副本|复件|备份|backup|bak"
 """The words copying a file adds to its name (`X copy`, `X - 副本 (2)`, `复件 X`), see `claims_first`."""
+COPY_ADDED = re.compile(rf"(?:{COPY_WORDS}|的|of|另一个|another|第|个|\d+(?:st|nd|rd|th)?|[\s\-_.·()（）])+")
+"""All a copy's name adds, its words with those around them and numbers: Google Drive's `X的副本` and `Copy of X`,
+GNOME Files' `X (another copy)`, `X (第 3 个副本)`."""
+COPY_NUMBER = re.compile(r"\s*[(（]\d+[)）]|\s+\d{1,2}")
+"""A copy's number alone: `X(1)`, as WeChat or a browser saves a file received twice, and Finder's `X 2`. Not `X2` or
+`X-2025`, which name another spec as often as a copy."""
 
 
 def named_as_copy(stem: str, stems: Iterable[str]) -> bool:
-    """Whether `stem` is another of `stems` with only a copy's words (COPY_WORDS), numbers and separators added."""
+    """Whether `stem` is another of `stems` with only a copy's words (COPY_ADDED) or its number (COPY_NUMBER) added."""
     for other in stems:
         if other and other != stem and other in stem:
-            words = re.split(r"[\s\-_.·()（）\d]+", stem.replace(other, " ", 1).casefold())
-            if all(word in COPY_WORDS for word in words if word) and any(words):
+            added = stem.replace(other, " ", 1).casefold()
+            if (COPY_ADDED.fullmatch(added) and re.search(COPY_WORDS, added)) \
+                    or COPY_NUMBER.fullmatch(stem.replace(other, "", 1)):
                 return True
     return False
 

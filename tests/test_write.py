@@ -1040,6 +1040,32 @@ def test_a_spec_added_with_a_shorter_file_name_leaves_the_plain_name_with_the_sp
     assert _stems(out) == {"口岸建设项目.yaml": f"{plain}（口岸建设项目）", "新.yaml": plain}
 
 
+@pytest.mark.parametrize("copy", ["g - 副本.yaml", "g - 副本 (2).yaml", "g(1).yaml", "g（1）.yaml", "g copy 2.yaml",
+                                  "g的副本.yaml", "Copy of g.yaml", "复件 g.yaml", "g (another copy).yaml", "g 2.yaml"])
+def test_a_copy_built_before_its_original_gives_the_plain_name_back(runner, tmp_path, copy):
+    """A copy that had the plain name keeps it against a spec added since, unless that spec is its original: a copy
+    named `g(1).yaml` (WeChat's, a browser's) or `g的副本.yaml` (Google Drive's) was no copy, and kept the name."""
+    specs, out, build = _projects(tmp_path, [copy])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)[copy]
+    shutil.copy(ROOT / "specs" / GZ, specs / "g.yaml")
+    back = runner.invoke(main, build)
+    assert back.exit_code == 0, back.output
+    assert _stems(out)["g.yaml"] == plain and _stems(out)[copy] != plain, back.output
+
+
+@pytest.mark.parametrize("holder", ["g-2025.yaml", "g2.yaml", "g (二期).yaml", "g 2025.yaml", "g的.yaml"])
+def test_a_spec_named_like_another_plus_more_than_a_copy_adds_keeps_the_plain_name(runner, tmp_path, holder):
+    """Another project's spec, not a copy: `g.yaml` added beside it is the new one, and gets the label."""
+    specs, out, build = _projects(tmp_path, [holder])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)[holder]
+    shutil.copy(ROOT / "specs" / GZ, specs / "g.yaml")
+    added = runner.invoke(main, build)
+    assert added.exit_code == 0, added.output
+    assert _stems(out) == {holder: plain, "g.yaml": f"{plain}（g）"}, added.output
+
+
 def test_the_spec_holding_the_plain_name_keeps_it_through_a_build_that_failed_on_its_edit(runner, tmp_path):
     """An edit that fails to build removes the spec's old forms (they hold the figures from before it), and the record
     of its files with them: ranked again by file name alone, the shorter `新.yaml` took the plain name at the next
