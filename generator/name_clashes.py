@@ -212,7 +212,12 @@ def _taken(checked: Checked, first: str, written_as: str) -> Problem:
     return clash(checked.spec, ACROSS_SPECS,
                  f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
                  f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
-                 f"“{written_as}”。请删去多余的一份或改正单位、年度；{apart(checked.variant)}")
+                 f"“{written_as}”（{KEPT_BY_BUILD}）。请删去多余的一份或改正单位、年度；{apart(checked.variant)}")
+
+
+KEPT_BY_BUILD = "若上次生成时原名已是这一份的，jixiao build 仍让它保留原名"
+"""What validate, which reads no output folder, cannot tell: build keeps the plain name with the spec whose forms bore
+it last build (`holder_first`). Unsaid, validate told the clerk that the form they had submitted would be renamed."""
 
 
 def _astray(spec: Spec) -> str:
