@@ -598,7 +598,7 @@ class Builder:
     def _why_first(self, holder: str, spec: str) -> str:
         """Why `holder` keeps the plain name against `spec`: it had it last build, or the step of `claims_first`."""
         if self._rank[holder][:2] != self._rank[spec][:2] and self._rank[holder][0] == self._rank[spec][0]:
-            return "上次生成时用着原名的是那一份，它的规格文件还在"
+            return "那一份上次生成时就用着原名"
         return why_first(holder, spec)
 
     def _taken(self, spec: str, due: str, name: str) -> list[Problem]:

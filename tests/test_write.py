@@ -1031,7 +1031,7 @@ def test_a_spec_added_with_a_shorter_file_name_leaves_the_plain_name_with_the_sp
     added = runner.invoke(main, build)
     assert added.exit_code == 0, added.output
     assert _stems(out) == {"会展补助.yaml": plain, "口岸建设项目.yaml": f"{plain}（口岸建设项目）", "新.yaml": f"{plain}（新）"}
-    assert f"这一份写成了“{plain}（新）”（原名留给它，因为上次生成时用着原名的是那一份，它的规格文件还在）" in added.output, added.output
+    assert f"这一份写成了“{plain}（新）”（原名留给它，因为那一份上次生成时就用着原名）；" in added.output, added.output
     assert "已删除" not in added.output
 
     (specs / "会展补助.yaml").unlink()
