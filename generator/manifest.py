@@ -251,21 +251,21 @@ class Manifest:
         spec keeps that name against a spec added since (`Builder` ranks it first). Ranked by `claims_first` alone, a
         new spec with a shorter file name took the plain name on the next build, and the form the clerk had submitted
         (or signed) was renamed `…（its file name）` under them. Kept while an edit fails to build and its forms are
-        removed (the name is the spec's again once it is put right), and passed to a spec `renamed` from the holder."""
-        return self._source(spec_path) in self.plain or self._renamed(spec_path) in self.plain
+        removed (the name is the spec's again once it is put right), and passed to the holder renamed (`_renamed_holder`)."""
+        return self._source(spec_path) in self.plain or self._renamed_holder(spec_path)
 
-    def _renamed(self, spec_path: str) -> str | None:
-        """The recorded spec, gone since, that a spec with no record is, renamed or moved (`git mv`): the one last built
-        from the same bytes. Edited as well, it is a new spec: nothing tells which of the gone ones it was."""
+    def _renamed_holder(self, spec_path: str) -> bool:
+        """Whether a spec with no record is a holder of the plain name gone since, renamed or moved (`git mv`): one last
+        built from the same bytes. Edited as well, it is a new spec: nothing tells which of the gone ones it was."""
         spec = self._spec_hashes.get(spec_path)
         if spec is None or self._source(spec_path) in self.files:
-            return None
-        for source, names in self.files.items():
-            keys = [*names.values(), self.said.get(source, {}).get("key")]
+            return False
+        for source in self.plain:
+            keys = [*self.files.get(source, {}).values(), self.said.get(source, {}).get("key")]
             if any((key or "").partition(":")[0] == spec for key in keys) \
                     and not os.path.isfile(self.path.parent / source):
-                return source
-        return None
+                return True
+        return False
 
     def stems_of(self, spec_path: str) -> set[str]:
         """The file names (without extension) the record holds for a spec, as its last builds left them, and its form's
