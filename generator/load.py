@@ -171,6 +171,8 @@ class Spec:
     _tree: Any = field(default=None, repr=False)
     _keys: dict = field(default_factory=dict, repr=False)
     """Each mapping node's entries by key, once `locate` went through it (see `position`)."""
+    _texts: tuple = field(default=(None, ()), repr=False, compare=False)
+    """The data `texts` last walked, and what it found there."""
 
     @cached_property
     def lines(self) -> list[str]:
@@ -185,6 +187,16 @@ class Spec:
         parser's when the fast one failed.
         """
         return position(self._tree, path, key, self._keys)
+
+    def texts(self) -> tuple[tuple[tuple, str], ...]:
+        """Every text of the data with its path (iter_strings), walked once: validate's rules, its placeholders, the
+        garbling check and lint's rules each read them all, and walked the tree a dozen times a spec. Walked again
+        when `data` is another object (load sets it once read); a spec's data is read, never edited in place."""
+        walked, found = self._texts
+        if walked is not self.data:
+            found = tuple(iter_strings(self.data))
+            self._texts = (self.data, found)
+        return found
 
     def printed_data(self) -> Any:
         """The data as the forms print it: each `|` or `>` block without its closing line break (see block_ends)."""

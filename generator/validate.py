@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import form_fit, form_names, pass_cache, schema_line, silence
-from .load import UNREAD, WHOLE_FILE, Spec, iter_strings, load
+from .load import UNREAD, WHOLE_FILE, Spec, load
 from .placeholder import PLACEHOLDER, unfilled
 from .problems import Problem, Severity
 from .rules import RuleContext, text_mojibake
@@ -146,7 +146,7 @@ class Validator:
         """Each text still reading “（请填写）”, by its path, as an UNFILLED warning at its place for the silences to
         judge; never said as such (see `_unfilled`)."""
         places = {}
-        for path, text in iter_strings(checked.spec.data):
+        for path, text in checked.spec.texts():
             if unfilled(text):
                 line, column = checked.spec.locate(path)
                 places[path] = Problem(checked.spec.path, line, column, Severity.WARNING, UNFILLED, PLACEHOLDER)

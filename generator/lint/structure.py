@@ -349,7 +349,7 @@ def a13_placeholders(ctx):
     Pass: 项目名称 侨务工作经费.  Fail: 项目名称 "（请填写）"; 重点任务名称 "(请填写)".
     """
     schema = ctx.variant.schema_path.name
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.spec.texts():
         if unfilled(text):
             node = ctx.store.node_at(schema, path)
             fill = (f"请填上实际的日期，如 {date_example(node, budget_year(ctx.data))}" if is_date(node)

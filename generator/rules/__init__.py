@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import datapath
 from ..filled_text import blank, unpunctuated
-from ..load import SURROGATE as _SURROGATE, Spec, iter_strings
+from ..load import SURROGATE as _SURROGATE, Spec
 from ..problems import clipped
 from ..schema_store import SchemaStore
 from ..variants import Variant
@@ -48,10 +48,11 @@ class RuleContext:
         return self.spec.data
 
     def strings(self):
-        """Every text value with its path (load.iter_strings), but those in a value the schema refused."""
+        """Every text value with its path (Spec.texts, walked once for all rules), but those in a value the schema
+        refused."""
         if not self.refused:
-            return iter_strings(self.data)
-        return ((path, text) for path, text in iter_strings(self.data)
+            return self.spec.texts()
+        return ((path, text) for path, text in self.spec.texts()
                 if not any(path[:depth] in self.refused for depth in range(len(path) + 1)))
 
     def locate(self, path: tuple) -> tuple[int, int]:

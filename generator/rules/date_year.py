@@ -30,7 +30,6 @@ from ..datapath import json_path
 from .. import datapath
 from ..chinese_numerals import chinese_number
 from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
-from ..load import iter_strings
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
 from ..schema_store import date_example, is_date
@@ -77,7 +76,7 @@ def _date_fields(ctx):
     """(path, text, node) of every field whose schema is the shared date definition, the node its schema there (whose
     description says how its form writes a date: `date_example`)."""
     schema_file = ctx.variant.schema_path.name
-    for path, text in iter_strings(ctx.data):
+    for path, text in ctx.spec.texts():
         chain = ctx.store.chain(schema_file, path)
         if chain and is_date(chain[-1][1]):
             yield path, text, chain[-1][1]

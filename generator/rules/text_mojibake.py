@@ -25,7 +25,7 @@ from ..datapath import get, json_path
 from ..file_encoding import western_steps, western_words
 from ..lazy_pattern import LazyPattern
 from ..line_runs import line_runs
-from ..load import WHOLE_FILE, Spec, iter_strings
+from ..load import WHOLE_FILE, Spec
 from ..mojibake import GBK, LOST, Garbling, garbling
 from ..recoding import Recoding, whole_recoding
 from ..problems import Problem, Severity
@@ -63,7 +63,7 @@ def told(spec) -> Told:
     A file with more garbled texts than are said one by one is told to fix only the lines its summary names, so
     those must be all of them: its short values garbled the same way are read leniently too, where what they give
     back is more than a name (see `_short_kin`)."""
-    texts = [(path, text) for path, text in iter_strings(spec.data) if not text.isascii()]
+    texts = [(path, text) for path, text in spec.texts() if not text.isascii()]
     garbled = {path: (text, found) for path, text in texts if (found := garbling(text))}
     recoding = whole_recoding(spec.text) if len(garbled) >= _WHOLE_LEAST else None
     if recoding:
@@ -201,7 +201,7 @@ def _lines_of(ctx, path: tuple, text: str) -> range:
 
 def _counted(ctx, garbled: dict[tuple, tuple[str, Garbling]]) -> str:
     """How many of the file's texts that are not ASCII are garbled, and the first as an example."""
-    texts = sum(1 for _, text in iter_strings(ctx.data) if not text.isascii())
+    texts = sum(1 for _, text in ctx.spec.texts() if not text.isascii())
     path, (text, found) = next(iter(garbled.items()))
     return (f"写着中文的 {texts} 处文字中有 {len(garbled)} 处，"
             f"如{ctx.field_name(path)}“{_clipped(text)}”原是“{_clipped(found.meant)}”")

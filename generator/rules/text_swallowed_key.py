@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..datapath import json_path
-from ..load import iter_strings
 from ..problems import Problem, Severity
 from ..swallowed_fields import swallowed_fields
 
@@ -25,7 +24,7 @@ ID = "TEXT-SWALLOWED-KEY"
 
 def check(ctx) -> Iterator[Problem]:
     file_name = ctx.variant.schema_path.name
-    for path, _ in iter_strings(ctx.data):
+    for path, _ in ctx.spec.texts():
         for found in swallowed_fields(ctx.spec, ctx.store, file_name, path):
             key = ctx.spec.locate(path, key=True)[1]
             title = ctx.store.titles(file_name, path[:-1] + (found.field,))[-1]
