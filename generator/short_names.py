@@ -17,6 +17,9 @@ from .year_digits import YEAR_IN_FIGURES
 MARK = "…"
 _MARK_BYTES = len(MARK.encode("utf-8"))
 _YEAR = re.compile(rf"(?<!\d){YEAR_IN_FIGURES}(?!\d)(?:年度|年)?")
+_YEAR_SAID = re.compile(rf"(?<!\d){YEAR_IN_FIGURES}(?:年度|年)")
+"""A year with its 年 after it, as a form's name says its year (`{{ year }}年度…`): taken before a bare one, which a
+unit's name may hold (`南宁市1949纪念馆`), so that the form's name is not cut through the middle as a unit's."""
 _PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "《": "》", "〈": "〉", "「": "」", "『": "』", "{": "}"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 LABEL_SHARE = 60
@@ -30,13 +33,13 @@ def _size(text: str) -> int:
 
 
 def plain_within(name: str, limit: int) -> str:
-    """`name` if it fits `limit` UTF-8 bytes, else its unit (what comes before its first year), its year and the rest
-    (the form's name) each kept as far as they fit: the year whole, the rest whole up to two thirds of the room
-    left, else its start and end (`_cut`), the unit the rest of the room, its start and end. A name without a year is
-    cut as one text."""
+    """`name` if it fits `limit` UTF-8 bytes, else its unit (what comes before its first year, `_YEAR_SAID` first), its
+    year and the rest (the form's name) each kept as far as they fit: the year whole, the rest whole up to two thirds
+    of the room left, else its start and end (`_cut`), the unit the rest of the room, its start and end. A name
+    without a year is cut as one text."""
     if _size(name) <= limit:
         return name
-    year = _YEAR.search(name)
+    year = _YEAR_SAID.search(name) or _YEAR.search(name)
     if not year:
         return _balanced(_cut(name, limit))
     unit, rest = name[:year.start()], name[year.end():]

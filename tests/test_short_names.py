@@ -1,6 +1,7 @@
 """Long output names: the plain part (unit, year, form) and a spec's label shortened each on its own (short_names)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,3 +112,15 @@ def test_any_name_shortened_is_shortened_again_to_itself(text):
     name = safe_name(text)
     assert safe_name(name) == name and _size(name) <= MAX_NAME + 1  # `_CON`: the one byte a device's name gains
     assert _size(labelled_name(name, text)) <= MAX_NAME + 1
+
+
+@pytest.mark.parametrize("unit", ["广西壮族自治区南宁市第1949号纪念馆管理服务中心直属某某事业单位",
+                                  "广西壮族自治区南宁市12345热线服务中心管理服务中心直属某某事业单位",
+                                  "广西壮族自治区南宁市第2中学教育发展服务中心直属某某某某某某事业单位"])
+def test_a_number_in_the_unit_is_not_taken_for_the_form_s_year(unit):
+    """`第1949号纪念馆` was the year: the form's name (`2026年度项目绩效目标表（…）`), after it, was cut through the
+    middle as one with the unit's end, `…事业单位2026年度项目…—东盟经济…`, its own name lost."""
+    name = safe_name(f"{unit}2026年度项目绩效目标表（{PROJECT}）")
+    assert _size(name) <= MAX_NAME and "事业单位2026年度项目绩效目标表（中国（广西）" in name, name
+    assert name.startswith("广西壮族自治区南宁") and name.endswith("（一期））"), name
+
