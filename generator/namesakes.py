@@ -68,9 +68,10 @@ def _kept_name(target: Path, found: list[Path], unit_year: str) -> str:
     words (name_clashes): `new` said a rule of its own, the longer file name's spec written as `…-2`, so beside
     `某单位-2025.yml` it named the new `某单位-2025.yaml` as the `-2`, which validate and build give the plain name.
     Each other's name as build writes it (`free_name`), what its file stem adds to the unit and year: the form's name
-    holds those (`unit_year`), and the rest of it is said as `…`. Imported here, with the jinja2 that name_clashes
-    reads, only when there is a namesake."""
+    holds those (`unit_year`), and the rest of it (`added_label`: a long unit's is shortened) is said as `…`. Imported
+    here, with the jinja2 that name_clashes reads, only when there is a namesake."""
     from .name_clashes import claims_first, free_name, name_key, stem_twins, why_first
+    from .short_names import added_label
     from .write import safe_name
 
     plain = safe_name(unit_year)
@@ -80,6 +81,6 @@ def _kept_name(target: Path, found: list[Path], unit_year: str) -> str:
     for path in rest:
         name = free_name(plain, str(path), named, twins)
         named[name_key(name)] = str(path)
-        written.append(f"{path} 写成“…{name[len(plain):]}”")
+        written.append(f"{path} 写成“…{added_label(name)}”")
     others = "、".join(written)
     return f"jixiao build 为它们生成的表同名，原名留给 {first}（{why_first(first, rest[0])}），{others}，不论哪一份先生成"

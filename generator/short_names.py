@@ -57,6 +57,21 @@ def labelled(stem: str, label: str, limit: int) -> str:
     return f"{plain_within(stem, room - _size(label))}（{label}）"
 
 
+def added_label(name: str) -> str:
+    """What `labelled` added to a form's name in `name`: its last `（label）`, with the `-2` of a clash after it, if any
+    (name_clashes.free_name). The form's name before it may be shortened, so that `name` no longer starts with it whole:
+    cut off by that name's length, a long unit's `new` said `写成“…西壮族…单位-2026）”`, its bracket unopened, or `“…”`."""
+    end = len(name) - len(re.search(r"(?:-\d+)?$", name).group(0))
+    if not name[:end].endswith("）"):
+        return name
+    depth = 0
+    for at in range(end - 1, -1, -1):
+        depth += (name[at] == "）") - (name[at] == "（")
+        if depth == 0:
+            return name[at:]
+    return name
+
+
 def _cut(text: str, limit: int) -> str:
     """`text` if it fits `limit` UTF-8 bytes, else its start and its end joined by `…`, the start the larger half."""
     if _size(text) <= limit:

@@ -1,12 +1,14 @@
 """Long output names: the plain part (unit, year, form) and a spec's label shortened each on its own (short_names)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from generator.short_names import LABEL_SHARE, _balanced, labelled, plain_within
+from generator.short_names import LABEL_SHARE, MARK, _balanced, labelled, plain_within
 from generator.write import MAX_NAME, labelled_name, safe_name
 
 from .conftest import ROOT
@@ -124,3 +126,16 @@ def test_a_number_in_the_unit_is_not_taken_for_the_form_s_year(unit):
     assert _size(name) <= MAX_NAME and "事业单位2026年度项目绩效目标表（中国（广西）" in name, name
     assert name.startswith("广西壮族自治区南宁") and name.endswith("（一期））"), name
 
+
+def test_new_names_the_label_a_long_unit_s_namesake_gets_with_its_bracket(runner, tmp_path):
+    """`new` told the label by cutting the plain name's length off the labelled name, which a long unit's shortening
+    no longer starts with: `写成“…西壮族…单位-2026）”`, its bracket unopened, or for a longer unit `写成“…”`."""
+    first = tmp_path / "我的草稿.yaml"
+    for unit in (UNIT, UNIT * 2):
+        args = ["new", "--form", "hengyang", "--unit", unit, "--year", "2026"]
+        assert runner.invoke(main, [*args, "-o", str(first), "--force"]).exit_code == 0
+        result = runner.invoke(main, [*args, "-o", f"{tmp_path}/"])
+        assert result.exit_code == 1, result.output
+        [said] = re.findall(r"写成“…(.*?)”，不论哪一份先生成", result.output)
+        assert said.startswith("（广西壮族自治区") and said.endswith("单位-2026）" if unit == UNIT else "单位）"), said
+        assert _is_balanced(said) and MARK in said, said
