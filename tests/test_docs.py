@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import tomllib
 from functools import cache
 
 import jinja2
@@ -596,3 +597,19 @@ def test_the_readme_reads_each_measure_it_names_as_lint_and_diff_do(measure, low
     assert measure in DIFF_GUIDE.read_text(encoding="utf-8")
     assert lower_is_better(measure) is lower
 
+
+
+def test_ci_runs_the_readme_s_two_commands_as_written():
+    """`.ci/run` says it runs the README's install command (the build it chains run on its own) and then its test
+    command: the two were written by hand in each place, so a change to one (`-n auto --dist loadfile`) had CI run
+    what no reader ran, or a reader's command fail that CI never tried. The English part names the same command,
+    and the plugin its options need is in the `test` extra that the install command installs."""
+    readme = README.read_text(encoding="utf-8")
+    install, test = (re.search(rf"## {heading}.*?```sh\n(.+?)\n```", readme, re.S).group(1)
+                     for heading in ("安装并生成（第一条命令）", "运行测试（第二条命令）"))
+    run = [line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+           if line.strip() and not line.startswith("#")]
+    assert [line.replace(" -q", "") for line in run[-5:]] == [*install.split(" && "), test], run
+    assert f"**Tests:** `{test}`" in readme
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert ".[test]" in install and ("-n " not in test or any(d.startswith("pytest-xdist") for d in extra["test"]))
