@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Container, Iterable
 
 from .jinja import render_pattern
-from .problems import Problem, Severity
-from .silence import ACROSS_SPECS, silences
+from .problems import Problem, Severity, code_key
+from .silence import ACROSS_SPECS, halfwidth, silences
 from .write import labelled_name, safe_name
 
 if TYPE_CHECKING:
@@ -225,8 +225,10 @@ def _astray(spec: Spec) -> str:
     unit's (it is said only when none covers it): such a comment silences nothing and, weighed over several specs,
     is never called unused, so the clerk who wrote it a line too low took the warning for one it fails to silence.
     Named in full: the advice of a form filled once per unit and year (ONE_PER_UNIT) names no comment for 那条 to be."""
-    lines = sorted({mark.line for mark in silences(spec.text) if mark.rule == ACROSS_SPECS})
-    return f"（第 {'、'.join(map(str, lines))} 行的 # jixiao: disable={ACROSS_SPECS} 不在这一行，不起作用）" if lines else ""
+    marks = [mark for mark in silences(spec.text) if mark.rule == ACROSS_SPECS]
+    codes = sorted({code_key(halfwidth(mark.written)) for mark in marks})  # as written: build's twin too (TWINS)
+    lines = sorted({mark.line for mark in marks})
+    return f"（第 {'、'.join(map(str, lines))} 行的 # jixiao: disable={'/'.join(codes)} 不在这一行，不起作用）" if lines else ""
 
 
 ONE_PER_UNIT = "这种表样一个单位一年只填一张，请合并成一份规格"

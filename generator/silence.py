@@ -50,6 +50,8 @@ Each comment is judged by one checker, so that it is reported once where both ru
 A comment is called unused only where every rule ran: on a spec its schema refused, most of them did not, and one
 silencing what they will report once the schema passes is not stale.
 
+A code build gives to a finding validate gives too (`TWINS`: BUILD-NAME-TAKEN) silences it as validate's code does.
+
 `jixiao diff` reads the silences too (`silences`, `unknown`), to name a silence added or taken away.
 """
 from __future__ import annotations
@@ -141,7 +143,7 @@ def silences(text: str) -> list[Silence]:
             last = named[-1][0] + len(named[-1][1])
             reason = text[last:_line_end(text, last)].lstrip(",，、 \t\u3000#").rstrip()
             first = named[0][0]
-            found += [Silence(line, column, code_key(read[at:at + len(written)]), text[at:at + len(written)],
+            found += [Silence(line, column, silenced_as(read[at:at + len(written)]), text[at:at + len(written)],
                               flows.get(line, (line, 0)), blocks.get(line, line), reason, text[first:last], at - first)
                       for at, written in named]
     return found
@@ -305,6 +307,21 @@ ACROSS_SPECS = "SPEC-NAME-TAKEN"
 """The code of a warning weighed over several specs together (name_clashes), after each spec's silences were read:
 a comment naming it at its place silences it there (a unit that files one form per project, whose form's file_name
 cannot tell them apart, says "I know"), and is never called unused, which one spec's check cannot tell."""
+
+
+TWINS = {"BUILD-NAME-TAKEN": ACROSS_SPECS}
+"""The codes other commands give a finding validate gives too, each with validate's, whose silence silences both: build
+says a clash as 警告[BUILD-NAME-TAKEN], and the clerk who copied that code into the comment at the unit's line silenced
+nothing, told by lint only that the comment was useless. What such a comment means is plain, so it is honoured. No
+other code of build's, diff's, fmt's or import's is a finding validate or lint makes too (test_silence checks that each
+twin is said by another command and its validate code is silenceable)."""
+
+
+def silenced_as(written: str) -> str:
+    """The code a comment's word silences, as findings carry it: in upper case (`code_key`), a twin read as
+    validate's code (`TWINS`)."""
+    rule = code_key(written)
+    return TWINS.get(rule, rule)
 
 
 def unknown(rule: str, own: frozenset[str]) -> bool:

@@ -2762,6 +2762,37 @@ def test_a_spec_rightly_second_of_its_form_says_so_at_its_unit_and_is_not_warned
 
 
 @pytest.mark.parametrize("command", ["validate", "lint", "build"])
+@pytest.mark.parametrize("code", ["BUILD-NAME-TAKEN", "build-name-taken"])
+def test_the_code_build_showed_silences_the_clash_as_validate_s_does(runner, tmp_path, command, code):
+    """build says the clash as 警告[BUILD-NAME-TAKEN], and the clerk who copied that code into the comment at the unit's
+    line silenced nothing: the warning stayed on every run, and lint called the comment useless ("没有
+    BUILD-NAME-TAKEN 的问题"), with no word of SPEC-NAME-TAKEN. It is the same clash: either code silences it."""
+    real, draft = _a_spec_and_its_draft(tmp_path)
+    text = draft.read_text(encoding="utf-8")
+    args = ["--out", str(tmp_path / "out")] if command == "build" else []
+    draft.write_text(text.replace("广州市台湾同胞联谊会\n", f"广州市台湾同胞联谊会  # jixiao: disable={code} 每个项目一份\n", 1),
+                     encoding="utf-8")
+    result = runner.invoke(main, [command, str(tmp_path / "specs"), *args])
+    assert result.exit_code == 0, result.output
+    assert "NAME-TAKEN" not in result.output and "DISABLE" not in result.output, result.output
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "build"])
+def test_the_code_build_showed_written_at_another_line_is_told_as_validate_s_is(runner, tmp_path, command):
+    """A `# jixiao: disable=BUILD-NAME-TAKEN` a line below the unit's is told as SPEC-NAME-TAKEN's is, as written."""
+    real, draft = _a_spec_and_its_draft(tmp_path)
+    text = draft.read_text(encoding="utf-8").replace("year: 2023\n", "year: 2023  # jixiao: disable=BUILD-NAME-TAKEN\n", 1)
+    draft.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("year: 2023  # jixiao: disable=BUILD-NAME-TAKEN") + 1
+    args = ["--out", str(tmp_path / "out")] if command == "build" else []
+    output = runner.invoke(main, [command, str(tmp_path / "specs"), *args]).output
+    taken = [said for said in output.splitlines() if "-NAME-TAKEN]" in said]
+    assert len(taken) == 1, output
+    assert taken[0].endswith(f"（第 {line} 行的 # jixiao: disable=BUILD-NAME-TAKEN 不在这一行，不起作用）"), taken
+    assert "DISABLE" not in output, output
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "build"])
 def test_a_clash_says_the_silence_written_at_another_line_does_nothing(runner, tmp_path, command):
     """A `# jixiao: disable=SPEC-NAME-TAKEN` a line below the unit's silences nothing, and is never called unused
     (weighed over several specs): the warning stayed with no word of it, and the clerk took the comment for broken.
