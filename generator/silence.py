@@ -313,8 +313,9 @@ TWINS = {"BUILD-NAME-TAKEN": ACROSS_SPECS}
 """The codes other commands give a finding validate gives too, each with validate's, whose silence silences both: build
 says a clash as 警告[BUILD-NAME-TAKEN], and the clerk who copied that code into the comment at the unit's line silenced
 nothing, told by lint only that the comment was useless. What such a comment means is plain, so it is honoured. No
-other code of build's, diff's, fmt's or import's is a finding validate or lint makes too (test_silence checks that each
-twin is said by another command and its validate code is silenceable)."""
+other code of build's, diff's or import's is a finding validate or lint makes too; fmt's FMT-LINE-BREAK is fmt's refusal
+to rewrite what TEXT-LINE-BREAK warns of, an error fmt says whatever a comment silences (test_silence checks that each
+twin is a code jixiao gives and its validate code one a comment silences)."""
 
 
 def silenced_as(written: str) -> str:

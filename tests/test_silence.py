@@ -386,6 +386,19 @@ def test_every_code_jixiao_reports_is_known_to_silences():
     assert sorted(code for code in codes_written if silence.unknown(code, OWN_CODES)) == []
 
 
+def test_a_twin_is_a_code_jixiao_gives_and_its_validate_code_one_a_comment_silences():
+    """`TWINS` reads a code another command gives as validate's: one nobody gives would be a spelling passed over, and
+    a validate code no comment silences would be an error silenced through its twin."""
+    from pathlib import Path
+
+    written = "".join(source.read_text(encoding="utf-8") for source in Path(silence.__file__).parent.rglob("*.py")
+                      if source.name != "silence.py")
+    assert silence.TWINS
+    for twin, code in silence.TWINS.items():
+        assert f'"{twin}"' in written and code in OWN_CODES - ERRORS_ONLY | {ACROSS_SPECS}, twin
+        assert silence.silenced_as(twin.lower()) == code and silence.silenced_as(code) == code
+
+
 @pytest.mark.parametrize("code", ["QUOTE-RUN-ON", "FMT-LINE-BREAK"])
 def test_a_real_code_no_comment_silences_is_not_said_to_be_nobodys(runner, spec, code):
     path, text = spec(GZ, (SECOND_TASK, f"{SECOND_TASK}  # jixiao: disable={code}"))
