@@ -23,7 +23,8 @@ from .command_paths import from_here
 from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
 from .long_paths import name_too_long, too_long, too_long_said
 from .manifest import Manifest
-from .name_clashes import apart, clash, form_name, free_name, holder_first, known_twice, name_key, stem_twins, why_first
+from .name_clashes import (NOT_TWICE, apart, clash, cut_alike, form_name, free_name, full_name, holder_first, known_twice,
+                           name_key, names_differ, stem_twins, why_first)
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -300,6 +301,7 @@ class Builder:
         self._elsewhere: set[str] = set()  # specs not in this build whose names are kept (Manifest.held_elsewhere)
         self._twins: set[str] = set()  # file stems two specs of this build or elsewhere share (name_clashes.stem_twins)
         self._rank: dict[str, tuple] = {}  # spec -> the rank by which it claims its form's plain name (`_build`)
+        self._titles: dict[str, str | None] = {}  # spec -> its form's name, unshortened, once known (`_title`)
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
@@ -545,6 +547,7 @@ class Builder:
             return built
         stem = self._free_name(rendered.stem, rendered.spec)
         self._names[name_key(stem)] = rendered.spec
+        self._titles[rendered.spec] = rendered.title
         if stem != rendered.stem:
             built.due = rendered.stem
             built.problems = [*built.problems, *self._taken(rendered.spec, rendered.stem, stem)]
@@ -615,10 +618,24 @@ class Builder:
         holder = self._names[name_key(due)]
         why = (f"{holder} 这次没有生成，它的文件不动；两份一起生成时再重新分配" if holder in self._elsewhere
                else f"原名留给它，因为{self._why_first(holder, spec)}")
+        titles = self._title(holder), self._title(spec)
+        if None not in titles and cut_alike(*titles):
+            return [clash(loaded, "BUILD-NAME-TAKEN",
+                          f"{names_differ(holder, *titles)}，这一份写成了“{name}”（{why}）；{NOT_TWICE}")]
         return [clash(loaded, "BUILD-NAME-TAKEN",
                       f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
                       "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；"
                       f"{apart(catalog.get(loaded.data['form']))}")]  # built, or skipped by its form's hash: a form known
+
+
+    def _title(self, spec: str) -> str | None:
+        """`spec`'s form's name, unshortened: as this build rendered it, else as validate names it (`full_name`; a spec
+        skipped as current, or one not in this build); None when it cannot be named (gone, or with errors)."""
+        if spec not in self._titles:
+            renderer = self._renderer()
+            named = os.path.isfile(spec) and full_name(renderer.validator.check_file(spec), renderer.catalog.store)
+            self._titles[spec] = named[0] if named else None
+        return self._titles[spec]
 
 
 def unwritten(spec: str, target: Path, exc: Exception, docx: bytes | None = None, a14=None) -> Problem:

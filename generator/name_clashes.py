@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 from .jinja import render_pattern
 from .problems import Problem, Severity, code_key
 from .silence import ACROSS_SPECS, halfwidth, silences
-from .write import labelled_name, safe_name
+from .write import labelled_name, safe_name, shortened
 
 if TYPE_CHECKING:
     from .load import Spec
@@ -113,31 +113,41 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
     naming that one, by file; specs of one project only (`store`): another project builds into its own folder. A
     spec whose name pattern fails says nothing here: build stops on it, at its form's profile. validate and lint
     both say it over several specs; a `# jixiao: disable=SPEC-NAME-TAKEN` at its place (the unit's line) silences it."""
-    from jinja2 import TemplateError
-
-    from . import model
-
-    by_store: dict[int, list[tuple[Checked, str]]] = defaultdict(list)
+    by_store: dict[int, list[tuple[Checked, str, str]]] = defaultdict(list)
     given: dict[int, list[str]] = defaultdict(list)  # every spec, with errors or not, for `stem_twins`
     for checked, store in specs:
         given[id(store)].append(checked.spec.path)
-        if not checked.ok:
-            continue
-        try:
-            _, stem = form_name(checked.spec.path, model.named(checked.spec.printed_data(), checked.variant, store), checked.variant)
-        except TemplateError:
-            continue
-        by_store[id(store)].append((checked, stem))
+        named = full_name(checked, store)
+        if named:
+            by_store[id(store)].append((checked, *named))
     problems: dict[str, list[Problem]] = defaultdict(list)
     for store, found in by_store.items():
         twins = stem_twins(given[store])
         names: dict[str, str] = {}  # as build's: each name given, by its key, to the spec written under it
-        for checked, stem in sorted(found, key=lambda pair: claims_first(pair[0].spec.path)):
+        titles: dict[str, str] = {}  # the form's name, unshortened, of the spec each name was given to
+        for checked, title, stem in sorted(found, key=lambda named: claims_first(named[0].spec.path)):
             name = free_name(stem, checked.spec.path, names, twins)
-            names[name_key(name)] = checked.spec.path
+            names[name_key(name)], titles[name_key(name)] = checked.spec.path, title
             if name != stem and not known_twice(checked.spec):
-                problems[checked.spec.path].append(_taken(checked, names[name_key(stem)], name))
+                first = names[name_key(stem)]
+                problems[checked.spec.path].append(_taken(checked, first, titles[name_key(stem)], title, name))
     return problems
+
+
+def full_name(checked: Checked, store: SchemaStore) -> tuple[str, str] | None:
+    """The form's name of a valid spec (`checked`), unshortened, and the file stem it makes (`form_name`); None when
+    it has errors or its name pattern fails: build stops on it, at its form's profile."""
+    from jinja2 import TemplateError
+
+    from . import model
+
+    if not checked.ok:
+        return None
+    try:
+        return form_name(checked.spec.path, model.named(checked.spec.printed_data(), checked.variant, store),
+                         checked.variant)
+    except TemplateError:
+        return None
 
 
 def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str] = ()) -> str:
@@ -207,12 +217,31 @@ def clash(spec: Spec, code: str, said: str) -> Problem:
     return Problem(spec.path, line, column, Severity.WARNING, code, f"{said}{_astray(spec)}", "unit")
 
 
-def _taken(checked: Checked, first: str, written_as: str) -> Problem:
+def _taken(checked: Checked, first: str, first_title: str, title: str, written_as: str) -> Problem:
     data, path = checked.spec.printed_data(), checked.spec.path  # the unit as the form prints it, as the names are
+    kept = f"原名留给那一份（{why_first(first, path)}），这一份会写成“{written_as}”（{KEPT_BY_BUILD}）。"
+    if cut_alike(first_title, title):
+        return clash(checked.spec, ACROSS_SPECS, f"{names_differ(first, first_title, title)}，{kept}{NOT_TWICE}")
     return clash(checked.spec, ACROSS_SPECS,
                  f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
-                 f"{checked.variant.name}），生成的表同名，原名留给那一份（{why_first(first, path)}），这一份会写成"
-                 f"“{written_as}”（{KEPT_BY_BUILD}）。请删去多余的一份或改正单位、年度；{apart(checked.variant)}")
+                 f"{checked.variant.name}），生成的表同名，{kept}请删去多余的一份或改正单位、年度；{apart(checked.variant)}")
+
+
+def cut_alike(first_title: str, title: str) -> bool:
+    """Whether two forms' names, unshortened, differ and make one file name only because it was shortened: two long
+    units differing in the middle of their names (`…南宁片区…`, `…钦州港片区…`) keep the same start and end
+    (short_names). Told that the unit, year and form were the same and to merge the specs, a clerk could merge two
+    units' forms. Not names differing in case or spaces alone (`ABC`, `abc`), which are more likely one unit mistyped."""
+    return first_title != title and (shortened(first_title) or shortened(title))
+
+
+def names_differ(first: str, first_title: str, title: str) -> str:
+    """What validate and build say first of two specs whose forms' names are `cut_alike`."""
+    return f"两份规格的表名不同，但缩短成文件名后相同：{first} 的表名是“{first_title}”，这一份的是“{title}”"
+
+
+NOT_TWICE = "两份规格不是重复的，不必合并或删去；不想再看到这条提醒，可在这一行加 # jixiao: disable=SPEC-NAME-TAKEN"
+"""The advice when the names differ (`names_differ`): nothing is to be done, the forms are written under two names."""
 
 
 KEPT_BY_BUILD = "若上次生成时原名已是这一份的，jixiao build 仍让它保留原名"

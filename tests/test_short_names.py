@@ -139,3 +139,43 @@ def test_new_names_the_label_a_long_unit_s_namesake_gets_with_its_bracket(runner
         [said] = re.findall(r"写成“…(.*?)”，不论哪一份先生成", result.output)
         assert said.startswith("（广西壮族自治区") and said.endswith("单位-2026）" if unit == UNIT else "单位）"), said
         assert _is_balanced(said) and MARK in said, said
+
+
+LONG_UNIT = "广西壮族自治区商务厅直属中国（广西）自由贸易试验区南宁片区与中国—东盟经济合作试验区综合服务中心事业单位"
+
+
+def _two_long_units(runner, tmp_path):
+    """Specs of two units whose names differ only in their middle, so that their forms' names shorten alike."""
+    specs = tmp_path / "specs"
+    for unit in (LONG_UNIT, LONG_UNIT.replace("南宁片区", "钦州港片区")):
+        args = ["new", "--form", "hengyang", "--unit", unit, "--year", "2026", "-o", f"{specs}/"]
+        assert runner.invoke(main, args).exit_code == 0
+    return specs
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_two_units_whose_long_names_shorten_alike_are_not_told_they_are_one(runner, tmp_path, command):
+    """Measured before: `单位、年度和表样都与 … 的一样`, `请合并成一份规格` (validate), `单位、年度和表样都一样？` (build):
+    advice to merge two units' specs."""
+    specs = _two_long_units(runner, tmp_path)
+    args = [command, str(specs)] + (["--out", str(tmp_path / "out"), "--format", "docx", "--jobs", "1"]
+                                    if command == "build" else [])
+    for _ in range(2 if command == "build" else 1):  # build's second run skips both specs and says it again
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, result.output
+        [said] = re.findall(r"\[(?:SPEC|BUILD)-NAME-TAKEN\] (.*)", result.output)
+        assert said.startswith("两份规格的表名不同，但缩短成文件名后相同") and "钦州港片区" in said, said
+        assert "都一样" not in said and "的一样" not in said and "合并成一份" not in said and "不必合并" in said, said
+    if command == "build":
+        assert len(list((tmp_path / "out").glob("*.docx"))) == 2
+
+
+def test_the_same_long_unit_twice_is_still_told_to_merge(runner, tmp_path):
+    """The names alike unshortened too: a duplicate, as before."""
+    specs = _two_long_units(runner, tmp_path)
+    next(specs.glob("*钦州港*")).unlink()
+    [kept] = specs.glob("*.yaml")
+    (specs / "副本.yaml").write_text(kept.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(specs)])
+    [said] = re.findall(r"\[SPEC-NAME-TAKEN\] (.*)", result.output)
+    assert "的一样" in said and "合并成一份规格" in said and "表名不同" not in said, said
