@@ -165,9 +165,7 @@ class Renderer:
             rendered.title = name
             _add_render_names(context, name)
             if shortened(name):
-                rendered.problems.append(Problem(
-                    path, 1, 1, Severity.WARNING, "BUILD-NAME-SHORTENED",
-                    f"表名“{name}”超过文件名的长度上限（{MAX_NAME} 字节），文件名缩短为“{rendered.stem}”"))
+                rendered.problems.append(_shortened(path, name, rendered.stem))
         except TemplateError as exc:
             rendered.problems.append(template_errors.problem(variant.folder / "profile.yaml", exc,
                                                              what=f"{pattern}（{PATTERNS[pattern]}）的写法"))
@@ -259,6 +257,19 @@ def _add_render_names(context: dict, document_title: str) -> None:
     browser tab, a PDF saved from it and Word's 文件 › 信息 show, which a printed title without the unit does
     not tell apart."""
     context["document_title"] = document_title
+
+
+def _shortened(spec: str, title: str, stem: str) -> Problem:
+    """BUILD-NAME-SHORTENED: the form's name `title` is too long for a file, which is written as `stem`."""
+    return Problem(spec, 1, 1, Severity.WARNING, "BUILD-NAME-SHORTENED",
+                   f"表名“{title}”超过文件名的长度上限（{MAX_NAME} 字节），文件名缩短为“{stem}”")
+
+
+def _written_as(problems: list[Problem], title: str, stem: str) -> list[Problem]:
+    """`problems` with BUILD-NAME-SHORTENED quoting `stem`, the name the spec's files are really written under: said
+    when it was rendered, before the build gave it its label (`…（外贸发展项目）`, a clash), it quoted the plain
+    name shortened, another spec's file."""
+    return [_shortened(p.file, title, stem) if p.code == "BUILD-NAME-SHORTENED" else p for p in problems]
 
 
 def read_outside(checked) -> list[str]:
@@ -359,8 +370,8 @@ class Builder:
 
         # Ctrl+C held back while a spec's record changes (see Manifest.save_unfinished): a name taken out of it
         # and not yet removed, or given up and not yet listed, was a file no later build knew of
-        def skip(path: str, problems: list[Problem]) -> None:
-            said, validated = self._said_before(manifest, path, keys[path])
+        def skip(path: str, name: str, problems: list[Problem]) -> None:
+            said, validated = self._said_before(manifest, path, keys[path], name)
             results[path] = Built(path, current[path], [*said, *problems], skipped=True, validated=said[:validated])
             with interrupt.held():
                 self.outdated += manifest.drop_outdated(path, keys[path], current[path])
@@ -439,7 +450,7 @@ class Builder:
                 name = self._free_name(due, path)
                 if {p.stem for p in current[path]} == {name}:
                     self._names[name_key(name)] = path
-                    skip(path, self._taken(path, due, name))
+                    skip(path, name, self._taken(path, due, name))
                 else:
                     yield self._renderer().render(path)
 
@@ -550,7 +561,8 @@ class Builder:
         self._titles[rendered.spec] = rendered.title
         if stem != rendered.stem:
             built.due = rendered.stem
-            built.problems = [*built.problems, *self._taken(rendered.spec, rendered.stem, stem)]
+            built.problems = [*_written_as(built.problems, rendered.title, stem),
+                              *self._taken(rendered.spec, rendered.stem, stem)]
         if "pdf" in self.formats:
             built.pdf_target = self.out_dir / f"{stem}.pdf"
         for kind in ("docx", "html"):
@@ -582,19 +594,21 @@ class Builder:
         plain name goes to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
         return free_name(stem, spec, self._names, self._twins)
 
-    def _said_before(self, manifest: Manifest, spec: str, key: str | None) -> tuple[list[Problem], int]:
+    def _said_before(self, manifest: Manifest, spec: str, key: str | None, name: str) -> tuple[list[Problem], int]:
         """What a skipped spec's last build said of it, and how many of the first of those validate says
         (Manifest.said_before): said again as they were, or, where what they were said from changed (another folder,
         the spec named by another path, the file its schema line names, other formats), found again by rendering
         it without its forms (none is written: a form signed in Word stays), and kept so. Only validated again,
         a warning of the build's own named the spec by its old path (BUILD-NAME-SHORTENED), and one of a template
-        not rendered this time (`--format docx` after docx and html) was said as a full build never says it."""
+        not rendered this time (`--format docx` after docx and html) was said as a full build never says it. `name`:
+        the file stem its forms are written under, which BUILD-NAME-SHORTENED quotes (`_written_as`)."""
         said, validated, current = manifest.said_before(spec)
         if current:
             return said, validated
         # the renderer made here: a build with nothing changed reads no spec
         rendered = self._renderer().render(spec, forms=False)
-        again = Built(spec, problems=rendered.problems, validated=rendered.validated, outside=rendered.outside)
+        again = Built(spec, problems=_written_as(rendered.problems, rendered.title, name), validated=rendered.validated,
+                      outside=rendered.outside)
         manifest.said_again(spec, key, again.said, again.validated_said, again.outside)
         return again.said, again.validated_said
 

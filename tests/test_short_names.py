@@ -179,3 +179,17 @@ def test_the_same_long_unit_twice_is_still_told_to_merge(runner, tmp_path):
     result = runner.invoke(main, ["validate", str(specs)])
     [said] = re.findall(r"\[SPEC-NAME-TAKEN\] (.*)", result.output)
     assert "的一样" in said and "合并成一份规格" in said and "表名不同" not in said, said
+
+
+def test_a_labelled_long_name_s_shortening_warning_quotes_the_name_the_file_is_written_under(runner, tmp_path, monkeypatch):
+    """Measured before: the labelled spec's BUILD-NAME-SHORTENED said `文件名缩短为“…申报表”`, the other spec's file, its
+    own being `…申报表（广西壮族自治区商务…合服务中心事业单位）`. Said again alike when skipped, from the record or (the specs
+    named by another path) found again."""
+    specs = _two_long_units(runner, tmp_path)
+    out = tmp_path / "out"
+    monkeypatch.chdir(tmp_path)
+    for named in ("specs", "specs", str(specs)):
+        result = runner.invoke(main, ["build", named, "--out", str(out), "--format", "docx", "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        quoted = set(re.findall(r"\[BUILD-NAME-SHORTENED\] .*文件名缩短为“(.*?)”", result.output))
+        assert quoted == {path.stem for path in out.glob("*.docx")} and len(quoted) == 2, (quoted, result.output)
