@@ -3497,6 +3497,23 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     [problem] = [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
     assert "看不出质量要求" in problem.message
+    assert "是计数" in problem.message and "请放到产出指标 › 数量指标" in problem.message
+
+
+@pytest.mark.parametrize("name, value, home", [
+    ("主体班举办期数", "≥4期", True), ("获奖作品巡展场次", "≥6场", True), ("出版年鉴", "1部", True),
+    ("开展培训受益人数", "≥100人", False),  # people the work reached, no count of it
+    ("扶持企业新增就业岗位", "≥200个", False),  # what the work brought about
+    ("举办“侨心永向党歌咏”比赛", "圆满完成", False),  # no count at all
+])
+def test_d1_says_a_count_under_quality_goes_to_quantity(linter, edited, name, value, home):
+    """A count of the unit's own work under 质量指标 (主体班举办期数 ≥4期) was told only 看不出质量要求, the clerk left to
+    guess where the row belongs: it is a count, for 数量指标. People reached and what the work brought about are
+    effects, and a name with no count keeps the old word alone."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
+    [problem] = [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
+    assert "看不出质量要求" in problem.message
+    assert ("是计数，看不出质量要求；请放到产出指标 › 数量指标，质量指标应是合格率" in problem.message) is home
 
 
 @pytest.mark.parametrize("name, value, flagged", [("统计数据质量", "较好", True), ("档案数字化质量", "优", True),

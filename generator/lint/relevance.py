@@ -117,9 +117,12 @@ events for its value (`_counted`): 举办经贸合作活动，促进台商投资
 those the work reached (`_REACHED`: 开展活动受益人数), nor 资助 or 接待, whose counts (资助学生人数, 接待游客人次) real forms
 give as the people the money reached, nor what the work brought about (`_BROUGHT_ABOUT`)."""
 _REACHED = re.compile(r"受益|惠及|受惠|受助|带动|吸引|参与|参加|辐射|覆盖")
-_BROUGHT_ABOUT = re.compile(r"后(?!勤|备)|被|促成|达成|实现|化解|解决|挽回|新增|新建|增长|增收|减少|下降|成交|获[^，,；;。]{0,8}?奖")
+_FOLLOWED = re.compile(r"后(?!勤|备)|被|促成|达成|实现|化解|解决|挽回|新增|新建|增长|增收|减少|下降|成交")
+_BROUGHT_ABOUT = re.compile(rf"{_FOLLOWED.pattern}|获[^，,；;。]{{0,8}}?奖")
 """What followed the work named first (召开恳谈会后解决问题件数, 举办投资推介会促成签约项目数, 扶持企业新增就业岗位 ≥200个,
-出版图书获奖数, 出版物被图书馆收藏册数): the count is of that effect, not of the work, and is no output."""
+出版图书获奖数, 出版物被图书馆收藏册数): the count is of that effect, not of the work, and is no output. Under 质量指标
+an award names only which works the unit showed again (获奖作品巡展场次: `terms.QUALITY_WORDS` passes any other), so
+there `_FOLLOWED` alone is read (`_work_count`)."""
 _PEOPLE_UNITS = ("万人次", "人次", "万人", "人", "名", "户次", "户")
 """Units of people and households: the verbs of `_WORK_COUNTED` make events and products, so a count of people after
 them (举办展览参观人次 ≥2万人次, 开展普法宣传群众知晓人数 ≥1万人, 扶持农户增收户数 ≥100户) is of those the work
@@ -147,7 +150,7 @@ def d1_keywords(ctx):
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好; 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
-    Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日, 审批 ≤2小时/件; 质量指标 › 举办比赛 "圆满完成"; 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
+    Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日, 审批 ≤2小时/件; 质量指标 › 举办比赛 "圆满完成", 主体班举办期数 ≥4期 (a count of the unit's work, `_work_count`: told to go to 数量指标); 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果, 举办海外联谊活动 ≥4场,
     出版年鉴 1部;
     服务对象满意度 › 举办联谊活动场次 ≥4场, 满意度调查次数 ≥2次, 开展绩效评价次数 ≥1次 (投诉率 0% and 信访件数 ≤2件 pass).
@@ -158,7 +161,9 @@ def d1_keywords(ctx):
             continue
         values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
         text = name + "".join(v.text for v in values)
-        if row.role2 == "quality" and not terms.QUALITY_WORDS.search(text):
+        if row.role2 == "quality" and not terms.QUALITY_WORDS.search(text) and _work_count(name, values):
+            why = f"是计数，看不出质量要求；{_put(ctx, listed, 'quantity')}，质量指标应是合格率、达标率、验收通过等"
+        elif row.role2 == "quality" and not terms.QUALITY_WORDS.search(text):
             why = "看不出质量要求；质量指标应是合格率、达标率、验收通过等"
         elif row.role2 == "timeliness" and not (terms.TIMELINESS_WORDS.search(text) or any(_a_time(v) for v in values)):
             why = "看不出时间要求；时效指标应是完成时限、周期或及时率"
@@ -205,6 +210,14 @@ def _output(name: str, values: list[Value]) -> str:
             and not (_REACHED.search(name) or _BROUGHT_ABOUT.search(name))):
         return "本单位举办、发布、出版、扶持的数量"
     return ""
+
+
+def _work_count(name: str, values: list[Value]) -> bool:
+    """Whether a row with no word of quality counts the unit's own work: its values count things or events
+    (`_counted`: 获奖作品巡展场次 ≥6场, 主体班举办期数 ≥4期), and its name counts no one the work reached (`_REACHED`) and
+    nothing it brought about (`_FOLLOWED`). Under 质量指标 such a row is a quantity misfiled, and D1 says where it goes,
+    where 看不出质量要求 alone left the clerk to guess."""
+    return _counted(values) and not (_REACHED.search(name) or _FOLLOWED.search(name))
 
 
 def _counted(values: list[Value]) -> bool:
