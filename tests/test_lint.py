@@ -3500,6 +3500,18 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     assert "是计数" in problem.message and "请放到产出指标 › 数量指标" in problem.message
 
 
+@pytest.mark.parametrize("name, value, flagged", [
+    ("人影作业安全事故发生次数", "0次", False), ("工作差错次数", "≤2次", False), ("安全生产无事故天数", "≥365天", False),
+    ("设备故障天数", "≤3天", False), ("安全事故应急演练次数", "≥2次", True),  # drills held: a count of work
+])
+def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flagged):
+    """人影作业安全事故发生次数 0次 under 质量指标 was told 看不出质量要求, though zero accidents is a common, checkable
+    quality target (无事故, 零安全事故 are grades of it); so are errors and breakdowns kept low. Drills about
+    accidents count the unit's work and are still told."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
+    assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
+
+
 @pytest.mark.parametrize("name, value, home", [
     ("主体班举办期数", "≥4期", True), ("获奖作品巡展场次", "≥6场", True), ("出版年鉴", "1部", True),
     ("开展培训受益人数", "≥100人", False),  # people the work reached, no count of it

@@ -835,6 +835,19 @@ was won (获…奖): 设立奖项数, 颁发奖项个数 and 申报奖项数 cou
 the won works shown again (`_SHOWN_AGAIN`). 有效 as a state asked or given
 (内部控制制度执行有效性 有效, 风险防控措施 有效) is one as 健全 is; 有效 before a count (有效投诉件数) is not read, and a
 bare 有效 on work done (康复救助 有效) is B7's to tell."""
+_MISHAP = re.compile(r"事故|差错|失误|故障")
+
+
+def safety_record(name: str) -> bool:
+    """Whether a name counts accidents, errors or breakdowns, or the days without them, pointed a way by those words
+    (`direction`: 人影作业安全事故发生次数, 工作差错次数, 设备故障天数, 安全生产无事故天数): a record of work done safely and
+    right, which is how a quality target is checked (无事故, 零差错 are grades of it: `value_kinds`), so D1 under 质量指标
+    takes it with no word of a standard, where `人影作业安全事故发生次数 0次` was told 看不出质量要求. Not a drill or training
+    about accidents, nor a system for them (安全事故应急演练次数, 事故报告制度: `direction` reads no accident in them)."""
+    lower, _, words = direction(fold(name))
+    return lower is not None and bool(_MISHAP.search(words))
+
+
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
 TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前|季度|频次|频率|每")
 COUNT_WORDS = re.compile(r"数(?!据|字)|次|(?<!质)量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
