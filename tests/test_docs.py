@@ -584,8 +584,8 @@ def test_the_guide_gives_the_numbered_lists_of_the_form_it_names(tmp_path, runne
     *((name, True) for name in ("病死率", "死亡率", "致死率", "致残率", "失业率", "漏检率", "误诊率", "死亡人数", "伤亡人数",
                                 "事故报告数", "事故通报次数", "未追回金额")),
     *((name, False) for name in ("违规资金追回金额", "挽回经济损失金额", "不良贷款清收额", "事故报告及时率", "不良资产处置率",
-                                 "不良贷款清收率", "不良反应报告率")),
-    *((name, None) for name in ("追回违规资金件数", "挽回经济损失人数", "不合理收费清退金额", "事故报告制度", "事故应急预案",
+                                 "不良贷款清收率", "不良反应报告率", "人工增雨减少农业损失金额", "避免经济损失")),
+    *((name, None) for name in ("追回违规资金件数", "挽回经济损失人数", "不合理收费清退金额", "事故报告制度", "事故应急预案", "减少损失户数",
                                 "投诉处理机制")),
 ])
 def test_the_readme_reads_each_measure_it_names_as_lint_and_diff_do(measure, lower):

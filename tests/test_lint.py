@@ -835,6 +835,18 @@ def test_b5_reads_a_loss_recovered_as_money_won_back(linter, edited):
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
 
 
+@pytest.mark.parametrize("name", ["人工增雨减少农业损失金额", "避免经济损失"])
+@pytest.mark.parametrize("value, told", [("≥500万元", False), ("≤500万元", True)])
+def test_b5_reads_a_loss_avoided_as_the_more_the_better(linter, edited, name, value, told):
+    """人工增雨减少农业损失金额 ≥500万元 was told to be a cap (越低越好（减少）): the loss avoided is the effect, the more
+    the better, as money won back (挽回经济损失金额) is; ≤ of it is the comparator turned."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 经济效益指标\n    name: {name}\n    value: \"{value}\""))
+    line, _ = locate(text, f'"{value}"')
+    found = [p for p in fires(linter, path, "B5") if p.line == line]
+    assert bool(found) is told and all("是减少、避免的损失" in p.message for p in found), found
+
+
 @pytest.mark.parametrize("value, told", [("≥50万元", False), ("≤50万元", True)])
 def test_b5_reads_bad_money_recovered_as_money_won_back(linter, edited, value, told):
     """违规资金追回金额 ≥50万元 was told to be a cap (越低越好（违规）): the 违规 is what the money was, recovering it is the

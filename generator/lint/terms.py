@@ -337,6 +337,10 @@ work. Only money or assets (收回土地面积 says nothing of money); what is l
 无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
 (`_HANDLED_COUNT`), read by its category, and so is one with the money named between (追回违规资金件数:
 `_RECOVERIES`); the time it takes (违规资金追回时间: `DURATION`) is no money."""
+_LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?损失")
+"""A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
+back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
+≥500万元 turned round. A count of those spared (减少损失户数: `_RECOVERIES`) is read by its category."""
 _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|(?<!应急|救灾|救援|抢险|防汛|抗旱|储备|战备|防疫|抗疫)物资|再生|"
                        r"包装|电池|塑料|秸秆|农膜|地膜|旧衣|家电|餐厨)[^，。；,;]{0,4}?回收|回收利用")
 """Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 物资回收款, 回收利用): the more the better, as money won
@@ -567,6 +571,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         if recycled := _RECYCLED.search(measure):  # 废旧物资回收额: recycling, no money won back
             return False, f"是{_RECYCLING}（{{}}），越多越好", recycled.group(0)
         return False, f"是{_WON_BACK}（{{}}），越多越好", found.group(0)
+    if found := _LOSS_AVOIDED.search(measure):  # 减少农业损失金额: the loss avoided, before 减少 and 损失 read alone
+        return (None, "", "") if _RECOVERIES.search(measure) else (False, "是减少、避免的损失（{}），越多越好", found.group(0))
     about = _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))  # 事故报告制度, 事故报告培训: no accident counted
     for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", about),
                                 (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好", measure),
