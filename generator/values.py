@@ -57,8 +57,8 @@ _HELD_AT = "控制在"
 
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     """(unit, comparator from a suffix word, remaining words) after the number."""
-    unit = next((u for u in UNITS if rest.startswith(u)), None) or _wan_unit(rest)
-    after = rest[len(unit):] if unit else rest
+    unit, taken = _unit_at(rest)
+    after = rest[taken:]
     per_what = re.match(r"/[^\s,，;；。、)）]+", after) if unit else None
     if per_what:  # a `/` with nothing after it (`1次/`, `3元/）`) is a stray mark, words after the unit
         per = per_what.group(0)
@@ -73,6 +73,22 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
         if bare.startswith(word):
             return unit, symbol, bare[len(word):]
     return unit, None, after
+
+
+def _unit_at(rest: str) -> tuple[str | None, int]:
+    """(the unit that opens the words after the number, how many characters it takes). A 余 (more than) after the
+    number or its 万 is read past (`300余人`, `3万余人`, `10余万人`: 人, 万人, 万人), as forms write a count they round
+    down: B3 told `3万余人` it had no unit."""
+    unit = next((u for u in UNITS if rest.startswith(u)), None) or _wan_unit(rest)
+    if unit:
+        return unit, len(unit)
+    more = re.match(r"(万?)余", rest)
+    if more:
+        past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 余人 → 人
+        unit = next((u for u in UNITS if past.startswith(u)), None) or _wan_unit(past)
+        if unit:
+            return unit, len(unit) + 1
+    return None, 0
 
 
 def _wan_unit(rest: str) -> str | None:

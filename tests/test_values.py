@@ -259,6 +259,16 @@ def test_a_wan_before_a_unit_is_read_with_it(text, op, number, unit, suffix):
     assert (value.kind, value.op, value.number, value.unit, value.suffix) == (Kind.QUANTITY, op, number, unit, suffix)
 
 
+@pytest.mark.parametrize("text, number, unit", [
+    ("3万余人", 3, "万人"), ("≥300余人", 300, "人"), ("10余万人", 10, "万人"), ("3万余人次", 3, "万人次"), ("5万余元", 5, "万元"),
+])
+def test_a_more_than_after_the_number_is_read_past_to_its_unit(text, number, unit):
+    """A 余 (more than) after the number or its 万 hid the unit: `3万余人` and `300余人` read with none, and B3 told them
+    so. The value's text keeps its 余."""
+    value = parse(text)
+    assert (value.kind, value.number, value.unit, value.suffix, value.text) == (Kind.QUANTITY, number, unit, "", text)
+
+
 @given(st.integers(2000, 2100), st.integers(0, 14), st.sampled_from([".", "-", "/"]),
        st.sampled_from(["", "月", "月份", "月底", "底", "月15日", "-15"]), st.sampled_from(["", "前", "之前", "前完成"]))
 def test_new_from_reads_a_year_as_a_dates_where_parse_reads_a_date(year, month, dot, word, tail):
