@@ -636,6 +636,10 @@ class Builder:
         if None not in titles and cut_alike(*titles):
             return [clash(loaded, "BUILD-NAME-TAKEN",
                           f"{names_differ(holder, *titles)}，这一份写成了“{name}”（{why}）；{NOT_TWICE}")]
+        if titles[0] is None and titles[1] is not None and shortened(titles[1]):  # the holder has errors: unknown
+            return [clash(loaded, "BUILD-NAME-TAKEN",
+                          f"这一份的表名过长，缩短成的文件名与 {holder} 的相同（那一份有错误，比不出两份的表名是否本来就不同），"
+                          f"这一份写成了“{name}”（{why}）；两份是同一单位、年度的，才须删去多余的一份")]
         return [clash(loaded, "BUILD-NAME-TAKEN",
                       f"生成的表名与 {holder} 的相同（单位、年度和表样都一样？），这一份写成了“{name}”（{why}）；"
                       "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；"

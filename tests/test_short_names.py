@@ -193,3 +193,17 @@ def test_a_labelled_long_name_s_shortening_warning_quotes_the_name_the_file_is_w
         assert result.exit_code == 0, result.output
         quoted = set(re.findall(r"\[BUILD-NAME-SHORTENED\] .*文件名缩短为“(.*?)”", result.output))
         assert quoted == {path.stem for path in out.glob("*.docx")} and len(quoted) == 2, (quoted, result.output)
+
+
+def test_a_long_unit_whose_namesake_has_errors_is_not_told_to_merge(runner, tmp_path):
+    """Measured before: the namesake broken (`year: abc`), its form's name could not be read, and build fell back to
+    `单位、年度和表样都一样？ … 请合并成一份规格`: advice to merge two units' specs, whose names differ but shorten alike."""
+    specs = _two_long_units(runner, tmp_path)
+    args = ["build", str(specs), "--out", str(tmp_path / "out"), "--format", "docx", "--jobs", "1"]
+    assert runner.invoke(main, args).exit_code == 0
+    holder = next(specs.glob("*南宁片区*"))
+    holder.write_text(holder.read_text(encoding="utf-8").replace("year: 2026", "year: abc", 1), encoding="utf-8")
+    result = runner.invoke(main, args)
+    [said] = re.findall(r"\[BUILD-NAME-TAKEN\] (.*)", result.output)
+    assert "表名过长" in said and "有错误" in said, said
+    assert "都一样" not in said and "合并" not in said, said
