@@ -3531,11 +3531,14 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
     ("开展培训受益人数", "≥100人", False),  # people the work reached, no count of it
     ("扶持企业新增就业岗位", "≥200个", False),  # what the work brought about
     ("举办“侨心永向党歌咏”比赛", "圆满完成", False),  # no count at all
+    ("违规违纪案件", "0件", False), ("群众投诉件数", "≤2件", False),  # what is to keep low: no work to move
+    ("网络安全事件", "0起", False), ("事故处理次数", "≤3次", False),  # none or at most some: no work done
 ])
 def test_d1_says_a_count_under_quality_goes_to_quantity(linter, edited, name, value, home):
     """A count of the unit's own work under 质量指标 (主体班举办期数 ≥4期) was told only 看不出质量要求, the clerk left to
     guess where the row belongs: it is a count, for 数量指标. People reached and what the work brought about are
-    effects, and a name with no count keeps the old word alone."""
+    effects, and a name with no count keeps the old word alone; so do what is to keep low and a target of none or at
+    most some (违规违纪案件 0件, 群众投诉件数 ≤2件), which were told to move to 数量指标 though they count no work."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     [problem] = [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
     assert "看不出质量要求" in problem.message

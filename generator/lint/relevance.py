@@ -217,8 +217,12 @@ def _work_count(name: str, values: list[Value]) -> bool:
     """Whether a row with no word of quality counts the unit's own work: its values count things or events
     (`_counted`: 获奖作品巡展场次 ≥6场, 主体班举办期数 ≥4期), and its name counts no one the work reached (`_REACHED`) and
     nothing it brought about (`_FOLLOWED`). Under 质量指标 such a row is a quantity misfiled, and D1 says where it goes,
-    where 看不出质量要求 alone left the clerk to guess."""
-    return _counted(values) and not (_REACHED.search(name) or _FOLLOWED.search(name))
+    where 看不出质量要求 alone left the clerk to guess. Work is a count to reach: a count of what is to keep low
+    (违规违纪案件 0件, 群众投诉件数 ≤2件: `terms.direction`), and a value that is none or at most some (网络安全事件 0起,
+    事故处理次数 ≤3次), count no work done, and moving them to 数量指标 would be wrong advice."""
+    return (_counted(values) and not (_REACHED.search(name) or _FOLLOWED.search(name))
+            and terms.direction(fold(name))[0] is not True
+            and not any(v.op in ("≤", "<") or v.number == 0 for v in values))
 
 
 def _counted(values: list[Value]) -> bool:
