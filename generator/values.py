@@ -76,15 +76,15 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
 
 
 def _unit_at(rest: str) -> tuple[str | None, int]:
-    """(the unit that opens the words after the number, how many characters it takes). A 余 (more than) after the
-    number or its 万 is read past (`300余人`, `3万余人`, `10余万人`: 人, 万人, 万人), as forms write a count they round
-    down: B3 told `3万余人` it had no unit."""
+    """(the unit that opens the words after the number, how many characters it takes). A 余 or 多 (more than) after
+    the number or its 万 is read past (`300余人`, `3万余人`, `10余万人`, `300多人`, `3万多人`: 人, 万人, 万人, 人, 万人), as
+    forms write a count they round down: B3 told `3万余人` and `300多人` they had no unit."""
     unit = next((u for u in UNITS if rest.startswith(u)), None) or _wan_unit(rest)
     if unit:
         return unit, len(unit)
-    more = re.match(r"(万?)余", rest)
+    more = re.match(r"(万?)[余多]", rest)
     if more:
-        past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 余人 → 人
+        past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 多人 → 人
         unit = next((u for u in UNITS if past.startswith(u)), None) or _wan_unit(past)
         if unit:
             return unit, len(unit) + 1

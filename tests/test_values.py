@@ -261,10 +261,11 @@ def test_a_wan_before_a_unit_is_read_with_it(text, op, number, unit, suffix):
 
 @pytest.mark.parametrize("text, number, unit", [
     ("3万余人", 3, "万人"), ("≥300余人", 300, "人"), ("10余万人", 10, "万人"), ("3万余人次", 3, "万人次"), ("5万余元", 5, "万元"),
+    ("300多人", 300, "人"), ("3万多人", 3, "万人"), ("20多场次", 20, "场次"),
 ])
 def test_a_more_than_after_the_number_is_read_past_to_its_unit(text, number, unit):
-    """A 余 (more than) after the number or its 万 hid the unit: `3万余人` and `300余人` read with none, and B3 told them
-    so. The value's text keeps its 余."""
+    """A 余 or 多 (more than) after the number or its 万 hid the unit: `3万余人`, `300余人` and `300多人` read with none,
+    and B3 told them so. The value's text keeps its 余 or 多."""
     value = parse(text)
     assert (value.kind, value.number, value.unit, value.suffix, value.text) == (Kind.QUANTITY, number, unit, "", text)
 
