@@ -645,7 +645,6 @@ class Builder:
                       "提交前请确认两份规格不是重复的，删去多余的一份后运行 jixiao build，留下的一份即改回原名；"
                       f"{apart(catalog.get(loaded.data['form']))}")]  # built, or skipped by its form's hash: a form known
 
-
     def _title(self, spec: str) -> str | None:
         """`spec`'s form's name, unshortened: as this build rendered it, else as validate names it (`full_name`; a spec
         skipped as current, or one not in this build); None when it cannot be named (gone, or with errors)."""
