@@ -2221,9 +2221,11 @@ def _loaded_of(tmp_path: Path, args: list[str], names: list[str], at_a_terminal:
         f"print([name for name in {names!r} if name in sys.modules])",
     ])
     env = {**os.environ, "PYTHONPATH": str(ROOT), "JIXIAO_CACHE_DIR": str(tmp_path / "cache")}
-    for _ in range(2):
-        done = subprocess.run([sys.executable, "-c", program], cwd=tmp_path, capture_output=True, text=True, env=env)
-    return done.stdout.splitlines()[-2:] or [done.stderr]
+    runs = [subprocess.run([sys.executable, "-c", program], cwd=tmp_path, capture_output=True, text=True, env=env)
+            for _ in range(2)]
+    # the first run must have done its work (exit 0), or the second is no run with little to do: both said if not
+    assert runs[0].stdout.splitlines()[-2:-1] == ["0"], [run.stdout + run.stderr for run in runs]
+    return runs[1].stdout.splitlines()[-2:] or [runs[1].stderr]
 
 
 @pytest.mark.parametrize("args, unloaded", _LEFT_UNLOADED.values(), ids=_LEFT_UNLOADED.keys())
