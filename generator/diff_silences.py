@@ -9,7 +9,8 @@ from . import datapath
 from .diff_types import OLD_REASON, REASON, RULE, Change
 from .lint import RULES
 from .load import Spec
-from .silence import silences, unknown
+from .problems import code_key
+from .silence import halfwidth, silences, unknown
 from .validate import OWN_CODES
 from .value_kinds import normalise
 
@@ -27,10 +28,13 @@ class DiffSilences:
     `_new_path`."""
 
     @staticmethod
-    def _silenced(spec: Spec) -> list[tuple[tuple, int, str, str]]:
-        """(path, line, rule, reason) for each rule a `# jixiao: disable=` comment names: the path of the deepest
-        field written on the comment's line, () on a line without one. A code nobody has (`SAME-NAM`) silences
-        nothing, and is no new silence to review (validate tells it, UNKNOWN-DISABLE)."""
+    def _silenced(spec: Spec) -> list[tuple[tuple, int, str, str, str]]:
+        """(path, line, rule, code, reason) for each rule a `# jixiao: disable=` comment names: the path of the deepest
+        field written on the comment's line, () on a line without one; the rule it silences, and its code as the
+        author wrote it (in upper case). The two differ for a twin (`silence.TWINS`: `disable=BUILD-NAME-TAKEN`
+        silences SPEC-NAME-TAKEN): paired by the rule, listed by the code, which is what the reviewer finds in the
+        file. A code nobody has (`SAME-NAM`) silences nothing, and is no new silence to review (validate tells it,
+        UNKNOWN-DISABLE)."""
         marks = [mark for mark in silences(spec.text) if not unknown(mark.rule, OWN_CODES)]
         if not marks:
             return []
@@ -38,7 +42,8 @@ class DiffSilences:
         for path in _paths(spec.data):  # a deeper field on the same line comes later and wins
             for key in (True, False):
                 at_line[spec.locate(path, key)[0]] = path
-        return [(at_line.get(mark.line, ()), mark.line, mark.rule, mark.reason) for mark in marks]
+        return [(at_line.get(mark.line, ()), mark.line, mark.rule, code_key(halfwidth(mark.written)), mark.reason)
+                for mark in marks]
 
     def silences(self, old: Spec, new: Spec) -> list[Change]:
         """Rules silenced, or no longer silenced, by a `# jixiao: disable=` comment, or silenced for another reason
@@ -52,43 +57,43 @@ class DiffSilences:
         # Reasons are compared as `value_kinds.normalise` reads them: `任务调整（上级要求）` retyped `任务调整(上级要求)`
         # is no new reason to weigh (the file's text changed all the same: 只改了格式或注释)
         unmatched: dict[tuple, list[tuple[str, str]]] = {}
-        for path, _, rule, reason in before:
+        for path, _, rule, _, reason in before:
             unmatched.setdefault((path, rule), []).append((normalise(reason), reason))
         unpaired, found = [], []
-        for path, line, rule, reason in after:
+        for path, line, rule, code, reason in after:
             key = ((self._old_path(path) or ("new",) + path) if path else path, rule)
             reasons = unmatched.get(key, [])
             same = next((pair for pair in reasons if pair[0] == normalise(reason)), None)
             if same:
                 reasons.remove(same)
             else:
-                unpaired.append((key, path, line, rule, reason))
-        for key, path, line, rule, reason in unpaired:
+                unpaired.append((key, path, line, rule, code, reason))
+        for key, path, line, rule, code, reason in unpaired:
             reasons = unmatched.get(key)
             if reasons:  # its reason alone edited: what a reviewer weighs the silence by (`disable=D6 经费压减`)
-                found.append(self._silence("reason_changed", new.data, path, line, rule, reason,
+                found.append(self._silence("reason_changed", new.data, path, line, rule, code, reason,
                                            was=reasons.pop(0)[1]))
             else:
-                found.append(self._silence("silenced", new.data, path, line, rule, reason))
-        for path, line, rule, reason in before:
+                found.append(self._silence("silenced", new.data, path, line, rule, code, reason))
+        for path, line, rule, code, reason in before:
             pair = (normalise(reason), reason)
             if pair in unmatched.get((path, rule), []):
                 unmatched[(path, rule)].remove(pair)
                 # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
                 # `indicators[0]`, not the old `indicators[2]`); within a removed item, the steps to it too, as the
                 # removed item's own change points at it (`projects[0].indicators[8]` of a project moved up)
-                found.append(self._silence("unsilenced", old.data, path, line, rule, reason,
+                found.append(self._silence("unsilenced", old.data, path, line, rule, code, reason,
                                            self._new_path(path, removed=True)))
         return found
 
-    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, reason: str,
+    def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, code: str, reason: str,
                  pointed: tuple | None = None, was: str | None = None) -> Change:
-        """The rule on the side that has it (on both, for a reason edited), with its title (a code that is no lint rule,
-        by itself) and the reason written after it (`disable=D6 任务调整`: a reviewer weighs the silence by it, and had
+        """The rule's code as written on the side that has it (on the new side, for a reason edited), with the rule's
+        title (a code that is no lint rule, by itself) and the reason written after it (`disable=D6 任务调整`: a reviewer weighs the silence by it, and had
         to open the file to read it), and the reason it had before (`was`) where only that was edited; named by its
         place in `data`, its JSON path `pointed` where given, else `path`."""
         where = self.place(data, path) if path else f"第 {line} 行"
-        old, new = {"silenced": (None, rule), "unsilenced": (rule, None)}.get(kind, (rule, rule))
+        old, new = {"silenced": (None, code), "unsilenced": (code, None)}.get(kind, (code, code))
         details = [(RULE, RULES[rule].title)] if rule in RULES else []
         details += [(OLD_REASON, was)] if was else []
         return Change(kind, where, datapath.json_path(path if pointed is None else pointed), old, new,

@@ -1817,6 +1817,22 @@ def test_a_second_silence_of_a_rule_added_beside_one_is_no_edited_reason(runner,
         "  新增屏蔽  第 1 行  B8（指标值是评分规则），理由：乙", "比较了 1 个规格，1 个有改动：新增屏蔽 1 处。"]
 
 
+def test_a_silence_written_with_builds_twin_code_is_listed_under_the_code_written(runner, tmp_path):
+    """`disable=BUILD-NAME-TAKEN` (the code build's warning shows, which silences validate's SPEC-NAME-TAKEN) was listed
+    as 新增屏蔽 … SPEC-NAME-TAKEN: a code the reviewer found nowhere in the file. Retyped as its twin, it is no change."""
+    lines = (ROOT / "specs" / GZ).read_text(encoding="utf-8").split("\n")
+    at = next(n for n, line in enumerate(lines) if line.startswith("year:"))
+    old, new, twin = tmp_path / "old.yaml", tmp_path / "new.yaml", tmp_path / "twin.yaml"
+    old.write_text("\n".join(lines), encoding="utf-8")
+    new.write_text("\n".join(lines[:at] + [lines[at] + "  # jixiao: disable=build-name-taken 一个项目一张表"]
+                             + lines[at + 1:]), encoding="utf-8")
+    assert text_lines(runner, str(old), str(new))[1] == "  新增屏蔽  年度  BUILD-NAME-TAKEN，理由：一个项目一张表"
+    assert text_lines(runner, str(new), str(old))[1] == "  取消屏蔽  年度  BUILD-NAME-TAKEN，理由：一个项目一张表"
+    assert changes(runner, str(old), str(new))["changes"][0]["new"] == "BUILD-NAME-TAKEN"
+    twin.write_text(new.read_text(encoding="utf-8").replace("build-name-taken", "SPEC-NAME-TAKEN"), encoding="utf-8")
+    assert runner.invoke(main, ["diff", str(new), str(twin)]).exit_code == 0
+
+
 @pytest.mark.parametrize("comment", ["b8 ok per review", "B8，评分规则是表样要求的", "B8 SAME-NAM"])
 def test_a_silences_reason_and_a_code_nobody_has_are_no_silences(runner, tmp_path, comment):
     """`disable=B10 ok per review` was 新增屏蔽 4 处, OK, PER and REVIEW among them: only real codes silence."""
