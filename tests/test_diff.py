@@ -3971,6 +3971,20 @@ def test_a_hedge_added_or_a_range_for_one_number_is_a_loosened_target(runner, tm
     assert [c.get("note") for c in changes(runner, old, new)["changes"]] == [None]
 
 
+def test_hedges_as_people_say_them_are_hedges_added(runner, tmp_path):
+    """`基本完成` was 目标放宽（加了“基本”） but `基本上完成`, `基本上达到95%` a plain 修改, as were 大体上, 大致 and 力求 before a
+    number kept: the 上 of 基本上 begins no verb of doing, and the others were no hedges. Each is one hedge, told once
+    (the 大体 within 大体上 is no second)."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("8次", "大体上8次"), "开展培训场次": ("20次", "力求20次"), "侨务接待率(%)": ("≥95%", "基本上达到95%"),
+        "开展会议场次": ("≥3次", "大致3次以上"), "合理使用各项经费": ("圆满完成", "基本上完成")})
+    assert value_marks(runner, old, new) == {
+        "侨务接待次数": ("目标放宽", "加了“大体上”"), "开展培训场次": ("目标放宽", "加了“力求”"),
+        "侨务接待率(%)": ("目标放宽", "加了“基本上”"), "开展会议场次": ("目标放宽", "加了“大致”"),
+        "合理使用各项经费": ("目标放宽", "加了“基本上”")}
+    assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
+
+
 def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runner, tmp_path):
     """`“18次” → “12次”` of a 数量指标 was a plain 修改, the edit a reviewer must not miss. A value without a
     comparator points its category's way (a count, a quality or satisfaction level to reach; a cost to keep

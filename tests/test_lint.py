@@ -2072,6 +2072,8 @@ def test_d6_says_higher_or_later_where_the_figures_show_it(linter, edited, kind,
     ("2-5次左右", "3-5次", "比上年的“3-5次”低（加了“左右”）"),  # a range lowered and hedged
     ("力争3月底前完成约2次", "6月底前完成3次", "比上年的“6月底前完成3次”低（加了“约”）"),  # an earlier deadline's not told
     ("力争2次左右", "3次", "比上年的“3次”低（加了“力争”“左右”）"),  # two hedges: both, as diff tells them
+    ("基本上达到3次", "3次", "比上年的“3次”宽松（加了“基本上”）"),  # 基本 as people say it, one hedge as diff reads it
+    ("大体上3次", "3次", "比上年的“3次”宽松（加了“大体上”）"),
     ("力争3-5次左右", "3-5次", "比上年的“3-5次”宽松（加了“力争”“左右”）"),  # two on a range, which D6 missed
     # a count spelt that alone names a programme, read as the count last year typed in figures (count_as_beside)
     ("年底前建设两个中心", "年底前建设3个中心", "比上年的“年底前建设3个中心”低"),

@@ -160,10 +160,13 @@ def _hedges(value: Value) -> list[_Hedge]:
     text = normalise(value.text)
     found = [_Hedge(bracketed.group(1), bracketed.start(), bracketed.end()) for bracketed in _BRACKETED.finditer(text)]
     inside = [(hedge.start, hedge.end) for hedge in found]
-    for word in (word for word in terms.HEDGES if word in text):  # most values hold none: no regex for those
-        for at in re.finditer(re.escape(word), text):
-            if not any(start <= at.start() < end for start, end in inside) and _softens(word, text, at.start(), at.end()):
-                found.append(_Hedge(word, at.start(), at.end()))
+    words = [word for word in terms.HEDGES if word in text]  # most values hold none: no regex for those
+    softening = [_Hedge(word, at.start(), at.end()) for word in words for at in re.finditer(re.escape(word), text)
+                 if not any(start <= at.start() < end for start, end in inside)
+                 and _softens(word, text, at.start(), at.end())]
+    # a hedge within a longer one that softens there is that one (the 大体 of 大体上): one word, told once
+    found += [hedge for hedge in softening if not any(
+        other.start <= hedge.start and hedge.end <= other.end and other != hedge for other in softening)]
     read = value if value.kind is Kind.QUANTITY else (range_bounds(value) or (None,))[-1]  # 3-5次左右: its cap's
     if read is not None:
         after = terms.CLAUSES.split(read.suffix)[0]
