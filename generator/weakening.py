@@ -65,7 +65,9 @@ the unit calls 及时, where the number said how many must be; not a grade that 
 `全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered, and `零事故` → `≤2次` is `0次` → `≤2次`, a cap raised.
 A grade stepped down its scale (`良好` → `合格`, `优` → `不合格`, `满意` → `基本满意`: `lint.grade_ladders`) is a target
 lowered: the scale says how much less it asks. A checkable grade turned into a word lint does not take as one is
-目标不可衡量 all the same (`合格` → `基本合格`, whose 基本 lint's B6 calls vague; `优` → `一般`), as lint says of it.
+目标不可衡量 all the same (`合格` → `基本合格`, whose 基本 lint's B6 calls vague; `优` → `一般`), as lint says of it;
+not the lowest grade of a scale (`不合格` → `基本合格`: `grade_ladders.lowest`), which held the unit to nothing, so
+nothing checkable is lost: the edit is weighed as `looser` weighs it (a step up, 目标提高 as its reverse is 目标降低).
 Both judgments are `looser`'s, so lint's D6 says them of a target and last year's too.
 Measurable is what lint's B6 and B7 accept (`values.measurable`, which both use): a number, a date, a graded 定性
 term (`健全`; `grades`, as lint is configured) or several numbers; words, a blank or a scaffold's placeholder are
@@ -90,6 +92,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lint import terms
+from .lint.grade_ladders import lowest
 from .lint.hedges import hedge_gained
 from .lint.looser import (GRADED, WORDS_JOINED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target,
                           turned_around)
@@ -132,7 +135,7 @@ def weakening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, categ
     if not all(_scalar(value) for value in (old, new)):
         return None  # a list or a mapping where a value belongs is the schema's to report, no target
     before, after = read_target(old, grades), read_target(new, grades)
-    if measurable(before) and not measurable(after):
+    if measurable(before) and not measurable(after) and (after.kind is Kind.EMPTY or not lowest(before.text)):
         return DELETED_TARGET if after.kind is Kind.EMPTY else UNMEASURABLE
     return looser(name, before, after, old_year, new_year, category)
 

@@ -3936,6 +3936,22 @@ def test_a_grade_turned_into_words_and_back_are_marked_as_mirrors(runner, tmp_pa
     assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 6 处（其中目标不可衡量 1 处，提高要求 4 处）。"
 
 
+def test_the_lowest_grade_edited_into_words_loses_no_target(runner, tmp_path):
+    """`不合格` → `基本合格` was 目标不可衡量, while its reverse is 目标降低 (a step down the 考核等次): 不合格, the scale's
+    lowest grade, held the unit to nothing, so no checkable target was lost. It is a step up, 目标提高, the mirror of
+    its reverse; words of no scale in its place lose nothing either, and `合格` → `基本合格` is still 目标不可衡量."""
+    old, new = indicator_drafts(tmp_path, JS, {
+        "中长期规划制定健全性": ("不合格", "基本合格"), "工作计划制定健全性": ("不合格", "有所提升"),
+        "预算管理制度健全性": ("合格", "基本合格"), "预算编制规范性": ("基本合格", "不合格"),
+    }, key="annual_value")
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"]}
+    assert found == {"中长期规划制定健全性": (None, "目标提高"), "工作计划制定健全性": (None, None),
+                     "预算管理制度健全性": ("目标不可衡量", None), "预算编制规范性": ("目标降低", None)}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 决策 › 计划制定 › 中长期规划制定健全性：全年指标值  “不合格” → “基本合格”（目标提高）" in lines
+
+
 def test_a_hedge_in_place_of_a_negation_is_no_hedge_added(runner, tmp_path):
     """`力争合格` → `不合格` was 目标收紧 and `未完成` → `基本完成` 目标放宽 (加了“基本”): the hedge was read in place of the
     不 or 未 as in place of 圆满, so a failure made a pass read as the pass hedged. A hedge that keeps the grade is

@@ -40,6 +40,14 @@ def stepped_down(before: str, after: str) -> bool:
     return False
 
 
+def lowest(text: str) -> bool:
+    """Whether the value `text` is the lowest grade of its scale (`不合格`, `较差`, `未达标`, `非常不满意`): a target no
+    outcome falls short of, so that nothing a reviewer could hold the unit to is lost when it is edited into words
+    (`不合格` → `基本合格`, one step up: `weakening`)."""
+    grade = _grade(text)
+    return any(grade in ladder[-1] for ladder in LADDERS)
+
+
 def _grade(text: str) -> str:
     return normalise(text).strip("。.;；,，、 ")
 
