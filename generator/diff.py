@@ -26,6 +26,7 @@ from . import datapath
 from .amount_places import amounts
 from .diff_amounts import DiffAmounts
 from .diff_contents import DiffContents
+from .diff_groups import whole_groups
 from .diff_last_year import later_year, next_year, unrolled
 from .diff_likeness import printed_alike
 from .diff_moves import indicator_group, moves, reorders
@@ -36,7 +37,7 @@ from .diff_places import DiffPlaces
 from .diff_rolled import DiffCarried, year_moved
 from .diff_silences import DiffSilences
 from .diff_sums import DiffSums
-from .diff_types import PLACES_ONLY, Change, SpecDiff, Unrolled
+from .diff_types import PLACES_ONLY, Change, Group, SpecDiff, Unrolled
 from .diff_weakening import DiffWeakening
 from .lint import RULES
 from .lint.config import PRIOR_VALUE, build as lint_config, category_aliases, value_columns, year_column
@@ -88,6 +89,7 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         self._old_index: dict[tuple, int] = {}  # new path of a matched item -> its index in the old list
         self._goal_texts: set[str] = set()  # the old spec's texts that state targets, by pattern (`goal_texts`)
         self.reordered: list[Change] = []  # items moved in the spec's lists where the form prints no move (`reorders`)
+        self.groups: list[Group] = []  # whole 一级 and 二级 added or removed with their rows (`diff_groups`)
         # the fields holding the names a place shows, cut as SAME-NAME's message cuts them
         self._name_keys = same_name.name_keys(self.indicator_lists.values())
         self.short = ShortNames(keys=self._name_keys)  # item names as places show them, among the names of the specs compared
@@ -104,6 +106,7 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         out: list[Change] = []
         self.know(old, new)
         self.reordered = []
+        self.groups = []
         self._next_year = next_year
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
         # the new spec's amounts, which a mistyped one's fix (`_number_note`) is written alike and read beside
@@ -162,6 +165,8 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         pairs, renamed = pair_items(old, new, known_by if indicator else None, carried, same_year)
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         reordered = reorders(pairs, moved) if indicator else {}
+        if indicator:
+            self.groups += whole_groups(old, new, pairs, where, path, self.short)
         holders: dict[tuple, list[int]] = {}  # each name's items, for those added (a list wholly kept needs none)
         for j, item in enumerate(new if len(pairs) < len(new) else ()):
             holders.setdefault(same_name.identity(item, known_by), []).append(j)
@@ -331,6 +336,7 @@ class SpecComparer:
         # the data changed all the same where items were only put in another order: said so, not as a new layout, and
         # beside other changes too (a reviewer shown the git diff's moved lines looks for them)
         result.reordered = differ.reordered
+        result.groups = differ.groups
         if not result.changes:
             result.status = "renamed" if renamed else "equal"
             # a renamed file says 内容没有改动 itself; one whose years moved says so

@@ -86,6 +86,8 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "sums_hold": {"old": diff.sums_hold[0], "new": diff.sums_hold[1]} if diff.sums_hold else None,
         "retyped": diff.retyped,
         "reordered": [{"where": c.where, "path": c.path, "old": c.old, "new": c.new} for c in diff.reordered],
+        "groups": [{"kind": g.kind, "level": g.level, "where": g.where, "path": g.path, "rows": g.rows}
+                   for g in diff.groups],
         "years_moved": diff.years_moved,
         "unrolled": _json_unrolled(diff),
         "last_year": _json_spec(diff.last_year, compared) if diff.last_year else None,

@@ -14,12 +14,13 @@ from typing import Any
 
 from .diff_counts import folded
 from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, NET, REORDER_LABEL, REORDERED, SILENCES, STATUS,
-                          amount_moved, changed_words, Glance, item_details, item_rows, listed_changes, move_places,
-                          named_rule, net_words, only_rolled, plain_value, renamed_line, reordered_places,
+                          amount_moved, changed_words, Glance, group_words, item_details, item_rows, listed_changes,
+                          move_places, named_rule, net_words, only_rolled, plain_value, renamed_line, reordered_places,
                           reordered_too_line, shown_path, shown_place, shown_reason, shown_net, shown_totals,
                           signed_wan, silence_rule, since_heading, status_line, summary_line, told_renamed,
                           unreadable_problems, unrolled_note, unseen, tightened_mark, warning_problems, weakened_mark,
                           without_common_line_break, years_moved_line)
+from .diff_groups import member_of
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
 from .report import place
@@ -177,8 +178,14 @@ def _md_changes(diff: SpecDiff) -> list[str]:
         return []
     lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status == "equal" else []
     lines += [f"| {_CHANGE_TITLE} | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
-    glance = Glance(diff.changes)
+    glance, headed = Glance(diff.changes), []
     for change in listed_changes(diff):
+        group = member_of(diff.groups, change)
+        if group and group not in headed:  # a whole 一级 or 二级 said above its rows, on its side of the table
+            headed.append(group)
+            said = f"{group_words(group)}（各行见下）"
+            cells = (said, "") if group.kind == "removed" else ("", said)
+            lines.append(f"| {_unbroken(LABELS[group.kind])} | {_md(group.where)} | {cells[0]} | {cells[1]} |")
         old, new = _md_cells(change, glance)
         lines.append(f"| {_unbroken(LABELS[change.kind])} | {_md(shown_place(change))} | {old} | {new} |")
     for change in () if diff.changes else diff.reordered:  # beside other changes, counted in a line

@@ -35,9 +35,10 @@ import click
 from .cells import paragraphs
 from .diff_counts import counted, folded, moves_money
 from .diff_files import named_by_year
+from .diff_groups import LEVEL1, LEVEL2, member_of
 from .diff_names import unpunctuated
-from .diff_types import (KINDS, NOT_COMPUTED, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, Net, SpecDiff,
-                         Total)
+from .diff_types import (KINDS, NOT_COMPUTED, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, Group, Net,
+                         SpecDiff, Total)
 from .diff_words import TOKENS, segments
 from .problems import Problem, Severity, clipped
 from .revisions import Compared
@@ -496,7 +497,8 @@ def _kinds(diffs: list[SpecDiff]) -> list[str]:
     counts = Counter(c.kind for d in diffs for c in counted(listed_changes(d)))
     said = []
     for kind in (k for k in KINDS if counts[k]):
-        notes = [note for note in (_weakenings(diffs, kind), _alike_columns(diffs, kind)) if note]
+        notes = [note for note in (_weakenings(diffs, kind), _groups_note(diffs, kind), _alike_columns(diffs, kind))
+                 if note]
         said.append(f"{LABELS[kind]} {counts[kind]} 处" + (f"（{'；'.join(notes)}）" if notes else ""))
     return said
 
@@ -635,6 +637,19 @@ def _text_segments(runs: list[tuple[str, str]]) -> str:
     return "".join(styles[op](text.replace("\n", "↵")) for op, text in runs)
 
 
+def group_words(group: Group) -> str:
+    """`整个二级指标，共 4 行`: what heads the rows of a whole 一级 or 二级 added or removed (`diff_groups`)."""
+    return f"整个{group.level}，共 {len(group.rows)} 行"
+
+
+def _groups_note(diffs: list[SpecDiff], kind: str) -> str:
+    """`含整个二级指标 1 个` after the count of rows added or removed, where some were a whole 一级 or 二级: the rows
+    are still what is counted, and the group said beside them, not as one more change."""
+    counts = Counter(group.level for diff in diffs for group in diff.groups if group.kind == kind)
+    said = "、".join(f"整个{level} {counts[level]} 个" for level in (LEVEL1, LEVEL2) if counts[level])
+    return f"含{said}" if said else ""
+
+
 def _text_what(change: Change, glance: Glance) -> str:
     if change.kind == "moved":
         return " → ".join(move_places(change))
@@ -658,11 +673,16 @@ def _text_what(change: Change, glance: Glance) -> str:
 def _text_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes and the totals they moved, a line each; items only reordered beside other changes in one
     (`reordered_too_line`)."""
-    lines, glance = [], Glance(diff.changes)
+    lines, glance, headed = [], Glance(diff.changes), []
     for change in listed_changes(diff):
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
-        lines.append(f"  {label}  {shown_place(change)}  {_text_what(change, glance)}")
-        lines += [f"        {row}" for row in item_rows(change, _text_value, glance)]
+        group = member_of(diff.groups, change)
+        if group and group not in headed:
+            headed.append(group)
+            lines.append(f"  {label}  {group.where}  {group_words(group)}：")
+        indent = "    " if group else "  "
+        lines.append(f"{indent}{label}  {shown_place(change)}  {_text_what(change, glance)}")
+        lines += [f"      {indent}{row}" for row in item_rows(change, _text_value, glance)]
     for change in () if diff.changes else diff.reordered:  # beside other changes, counted in a line
         label = click.style(REORDER_LABEL, fg=COLOURS[change.kind])
         lines.append(f"  {label}  {shown_place(change)}  {' → '.join(reordered_places(change))}")

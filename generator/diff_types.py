@@ -73,6 +73,19 @@ NOT_COMPUTED = NotComputed()
 
 
 @dataclass
+class Group:
+    """A whole 一级 or 二级 of an indicator list added or removed with all its rows (`diff_groups`): `kind` added or
+    removed, `level` 一级指标 or 二级指标, `where` its place (`绩效指标 › 产出指标 › 时效指标`), `path` the list's JSON path,
+    `rows` the JSON paths of its rows' changes, which stay changes of their own and are counted so."""
+
+    kind: str
+    level: str
+    where: str
+    path: str
+    rows: list[str]
+
+
+@dataclass
 class Total:
     """One side of the form's arithmetic (`基本支出 + 项目支出`), before and after."""
 
@@ -158,6 +171,8 @@ class SpecDiff:
     # items of its lists put in another order the form does not print (indicators within their 一级 and 二级): kind
     # "moved", old and new their places in the spec's list; beside other changes too, which the reports count in a line
     reordered: list[Change] = field(default_factory=list)
+    # whole 一级 and 二级 added or removed with all their rows (`diff_groups`), headings above those rows' changes
+    groups: list[Group] = field(default_factory=list)
     # changes left out as only the budget year moved on, the new spec being the old one's next year (`diff_last_year.next_year`)
     years_moved: int = 0
     # next year's spec with texts still of the old year (its year edited, its texts not rolled over); None otherwise

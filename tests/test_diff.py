@@ -1725,6 +1725,32 @@ def test_totals_of_a_project_follow_it_through_a_rename(runner, edited):
     assert not any("华侨事务：" in label for label in totals)
 
 
+def test_a_whole_group_removed_or_added_is_said_above_its_rows(runner, edited):
+    """Every row of 二级指标「时效指标」 deleted was listed row by row (`删除 4 处（其中目标删除 4 处）`): the reviewer had to
+    see for himself that the group went. It heads its rows now, in text, markdown and json; the rows are still what is
+    counted, the group said beside them. A whole 一级 is one heading, its 二级 within it none of their own."""
+    old, new = edited(ZJ, lambda tree: tree["indicators"].__setitem__(
+        slice(None), [row for row in tree["indicators"] if row["level2"] != "时效指标"]))
+    place = "绩效指标 › 产出指标 › 时效指标"
+    lines = text_lines(runner, old, new)
+    assert lines[1:3] == [f"  删除  {place}  整个二级指标，共 4 行：",
+                          f"    删除  {place} › 培训开展时间  指标值：“2024年12月31日前完成”（目标删除）"]
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：删除 4 处（其中目标删除 4 处；含整个二级指标 1 个）。"
+    assert f"| 删除 | {place} | 整个二级指标，共 4 行（各行见下） |  |" in text_lines(runner, old, new, "--format", "markdown")
+    assert changes(runner, old, new)["groups"] == [{"kind": "removed", "level": "二级指标", "where": place,
+                                                    "path": "indicators", "rows": [f"indicators[{n}]" for n in range(13, 17)]}]
+    back = text_lines(runner, new, old)
+    assert back[1] == f"  新增  {place}  整个二级指标，共 4 行：" and back[-1].endswith("新增 4 处（含整个二级指标 1 个）。")
+    old, new = edited(ZJ, lambda tree: tree["indicators"].__setitem__(
+        slice(None), [row for row in tree["indicators"] if row["level1"] != "效益指标"]))
+    assert [line for line in text_lines(runner, old, new) if line.startswith("  删除")] == [
+        "  删除  绩效指标 › 效益指标  整个一级指标，共 9 行："]
+    # a row left in the group: no heading
+    old, new = edited(ZJ, lambda tree: tree["indicators"].__setitem__(
+        slice(None), [row for row in tree["indicators"] if row["name"] not in ("培训开展时间", "活动开展时间")]))
+    assert changes(runner, old, new)["groups"] == []
+
+
 def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(runner, tmp_path):
     """`# jixiao: disable=B8` makes lint drop a problem, yet diff said 没有改动 (exit 0): CI posted nothing."""
     original = ROOT / "specs" / GZ
