@@ -15,7 +15,7 @@ LEVEL1, LEVEL2 = "一级指标", "二级指标"
 
 def whole_groups(old: list, new: list, pairs: dict[int, int], where: str, path: tuple,
                  short: Callable[[str], str]) -> list[Group]:
-    """The 一级 and 二级 groups of an indicator list whose rows were all removed (none of them paired with a new row,
+    """The 一级 and 二级 groups of two rows or more of an indicator list whose rows were all removed (none of them paired with a new row,
     and no new row under that 一级, or 一级 and 二级), and those whose rows were all added; a 二级 within a whole 一级 is
     the 一级's. `pairs` maps each new row's index to its old row's; `where` is the list's place, `short` cuts a name
     as places show it."""
@@ -38,15 +38,19 @@ def _gone(side: list, unpaired: set[int], other: list, where: str, path: tuple, 
         rows = [n for key, members in groups.items() if key[0] == level1 for n in members]
         if level1 not in level1s and set(rows) <= unpaired:
             whole1.add(level1)
-            found.append(_group(kind, LEVEL1, f"{where} › {short(level1)}", path, rows))
+            found += _group(kind, LEVEL1, f"{where} › {short(level1)}", path, rows)
     for (level1, level2), rows in groups.items():
         if level2 and level1 not in whole1 and (level1, level2) not in there and set(rows) <= unpaired:
-            found.append(_group(kind, LEVEL2, f"{where} › {short(level1)} › {short(level2)}", path, rows))
+            found += _group(kind, LEVEL2, f"{where} › {short(level1)} › {short(level2)}", path, rows)
     return found
 
 
-def _group(kind: str, level: str, where: str, path: tuple, rows: list[int]) -> Group:
-    return Group(kind, level, where, datapath.json_path(path), [datapath.json_path(path + (n,)) for n in rows])
+def _group(kind: str, level: str, where: str, path: tuple, rows: list[int]) -> list[Group]:
+    """The group, where it has two rows or more: a row alone names its 一级 and 二级 in its own place already, and a
+    heading over it was one more line saying the same."""
+    if len(rows) < 2:
+        return []
+    return [Group(kind, level, where, datapath.json_path(path), [datapath.json_path(path + (n,)) for n in rows])]
 
 
 def member_of(groups: list[Group], change: Any) -> Group | None:
