@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from .jinja import render_pattern
 from .problems import Problem, Severity, code_key
+from .short_names import form_year
 from .silence import ACROSS_SPECS, halfwidth, silences
 from .write import labelled_name, safe_name, shortened
+from .year_digits import YEAR_IN_FIGURES
 
 if TYPE_CHECKING:
     from .load import Spec
@@ -175,16 +177,16 @@ SEPARATORS = re.compile(r"[\s\-_.·、，,]+")
 
 def own_label(spec_stem: str, name: str) -> str:
     """What a spec's file stem says that its form's `name` does not: `某市商务局-2026-外贸发展项目` beside
-    `某市商务局2026年…申报表` is `外贸发展项目`. The name's years (with a 年 or 年度 after them) go, and its unit, what
-    it has before its first year, wherever the stem has it (`某市商务局外贸发展项目`, `外贸发展项目某市商务局`); then each
-    part between separators the name holds whole; the stem whole when nothing is left (`某市商务局-2026`). Not any
-    start of a part the name holds: beside `…部门整体支出及项目绩效目标申报表`, `项目（一期）` was `（一期）` and
-    `绩效评价项目` `评价项目`. Of the stem and the name alone, so that a spec skipped as current is given its name
-    without being read."""
-    first = re.search(r"\d{4}", name)
-    unit = name[:first.start()].strip() if first else ""
+    `某市商务局2026年…申报表` is `外贸发展项目`. The name's years (four figures standing alone, with a 年 or 年度 after
+    them) go, and its unit, what it has before its year (`form_year`: not the `南宁市` of `南宁市12345热线…`), wherever
+    the stem has it (`某市商务局外贸发展项目`, `外贸发展项目某市商务局`); then each part between separators the name
+    holds whole; the stem whole when nothing is left (`某市商务局-2026`). Not any start of a part the name holds:
+    beside `…部门整体支出及项目绩效目标申报表`, `项目（一期）` was `（一期）` and `绩效评价项目` `评价项目`. Of the stem
+    and the name alone, so that a spec skipped as current is given its name without being read."""
+    said = form_year(name)
+    unit = name[:said.start()].strip() if said else ""
     text = spec_stem.replace(unit, "-") if unit else spec_stem
-    for year in set(re.findall(r"\d{4}", name)):
+    for year in set(re.findall(rf"(?<!\d){YEAR_IN_FIGURES}(?!\d)", name)):
         text = re.sub(rf"(?<!\d){year}(?:年度|年)?(?!\d)", "-", text)
     return "-".join(part for part in SEPARATORS.split(text) if part and part not in name) or spec_stem
 

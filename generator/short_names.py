@@ -39,7 +39,7 @@ def plain_within(name: str, limit: int) -> str:
     without a year is cut as one text."""
     if _size(name) <= limit:
         return name
-    year = _YEAR_SAID.search(name) or _YEAR.search(name)
+    year = form_year(name)
     if not year:
         return _balanced(_cut(name, limit))
     unit, rest = name[:year.start()], name[year.end():]
@@ -47,6 +47,12 @@ def plain_within(name: str, limit: int) -> str:
     rest_room = min(_size(rest), room - min(_size(unit), room // 3))
     shortened = _cut(unit, room - rest_room) + year.group(0) + _cut(rest, rest_room)
     return _balanced(shortened)
+
+
+def form_year(name: str) -> re.Match | None:
+    """Where a form's name says its year: the first four figures standing alone with 年 or 年度 after them, else the
+    first standing alone (`_YEAR_SAID`); what comes before it is the unit. Not the `1234` of `12345热线`."""
+    return _YEAR_SAID.search(name) or _YEAR.search(name)
 
 
 def labelled(stem: str, label: str, limit: int) -> str:

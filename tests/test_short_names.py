@@ -207,3 +207,17 @@ def test_a_long_unit_whose_namesake_has_errors_is_not_told_to_merge(runner, tmp_
     [said] = re.findall(r"\[BUILD-NAME-TAKEN\] (.*)", result.output)
     assert "表名过长" in said and "有错误" in said, said
     assert "都一样" not in said and "合并" not in said, said
+
+
+def test_a_number_in_the_unit_is_not_taken_for_the_year_in_a_namesake_s_label(runner, tmp_path):
+    """Measured before: `own_label` took the `1234` of `12345热线` for the form's year, so the unit was `南宁市` and the
+    label `（12345热线服务中心外贸发展项目）`, the unit said twice in one name."""
+    specs, unit = tmp_path / "specs", "南宁市12345热线服务中心"
+    args = ["new", "--form", "hengyang", "--unit", unit, "--year", "2026", "-o", f"{specs}/"]
+    assert runner.invoke(main, args).exit_code == 0
+    [first] = specs.glob("*.yaml")
+    (specs / f"{unit}外贸发展项目.yaml").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert _names(out) == [f"{unit}2026{FORM}", f"{unit}2026{FORM}（外贸发展项目）"], result.output
