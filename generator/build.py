@@ -259,17 +259,22 @@ def _add_render_names(context: dict, document_title: str) -> None:
     context["document_title"] = document_title
 
 
-def _shortened(spec: str, title: str, stem: str) -> Problem:
-    """BUILD-NAME-SHORTENED: the form's name `title` is too long for a file, which is written as `stem`."""
+def _shortened(spec: str, title: str, stem: str, labelled: bool = False) -> Problem:
+    """BUILD-NAME-SHORTENED: the form's name `title` is too long for a file, or, `labelled`, fits alone but not with
+    the spec's label after it (`…（外贸发展项目）`), and is written as `stem`."""
+    over = "加上规格文件名后" if labelled else ""
     return Problem(spec, 1, 1, Severity.WARNING, "BUILD-NAME-SHORTENED",
-                   f"表名“{title}”超过文件名的长度上限（{MAX_NAME} 字节），文件名缩短为“{stem}”")
+                   f"表名“{title}”{over}超过文件名的长度上限（{MAX_NAME} 字节），文件名缩短为“{stem}”")
 
 
-def _written_as(problems: list[Problem], title: str, stem: str) -> list[Problem]:
-    """`problems` with BUILD-NAME-SHORTENED quoting `stem`, the name the spec's files are really written under: said
-    when it was rendered, before the build gave it its label (`…（外贸发展项目）`, a clash), it quoted the plain
-    name shortened, another spec's file."""
-    return [_shortened(p.file, title, stem) if p.code == "BUILD-NAME-SHORTENED" else p for p in problems]
+def _written_as(spec: str, problems: list[Problem], title: str, stem: str, due: str) -> list[Problem]:
+    """`problems` with BUILD-NAME-SHORTENED quoting `stem`, the name the spec's files are really written under instead
+    of the `due` one: said when it was rendered, before the build gave it its label (`…（外贸发展项目）`, a clash), it
+    quoted the plain name shortened, another spec's file. Said too when only the label made the name too long, so
+    that `stem` does not start with `due` whole: the form's name was cut (short_names.labelled) without a word."""
+    if any(p.code == "BUILD-NAME-SHORTENED" for p in problems):
+        return [_shortened(p.file, title, stem) if p.code == "BUILD-NAME-SHORTENED" else p for p in problems]
+    return problems if stem.startswith(due) else [*problems, _shortened(spec, title, stem, labelled=True)]
 
 
 def read_outside(checked) -> list[str]:
@@ -561,7 +566,7 @@ class Builder:
         self._titles[rendered.spec] = rendered.title
         if stem != rendered.stem:
             built.due = rendered.stem
-            built.problems = [*_written_as(built.problems, rendered.title, stem),
+            built.problems = [*_written_as(rendered.spec, built.problems, rendered.title, stem, rendered.stem),
                               *self._taken(rendered.spec, rendered.stem, stem)]
         if "pdf" in self.formats:
             built.pdf_target = self.out_dir / f"{stem}.pdf"
@@ -607,8 +612,8 @@ class Builder:
             return said, validated
         # the renderer made here: a build with nothing changed reads no spec
         rendered = self._renderer().render(spec, forms=False)
-        again = Built(spec, problems=_written_as(rendered.problems, rendered.title, name), validated=rendered.validated,
-                      outside=rendered.outside)
+        again = Built(spec, problems=_written_as(spec, rendered.problems, rendered.title, name, rendered.stem),
+                      validated=rendered.validated, outside=rendered.outside)
         manifest.said_again(spec, key, again.said, again.validated_said, again.outside)
         return again.said, again.validated_said
 
