@@ -361,7 +361,7 @@ def init_command(folder, ci):
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
               help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时文件名见上）。")
 @force_spec_option
-@click.option("--list", "list_variants", is_flag=True, help="列出可用的表样，并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。"
+@click.option("--list", "list_variants", is_flag=True, help="列出可用的表样（每个项目各填一张的注明），并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。"
                    "项目里像是表样、而 jixiao.yaml 还没写到的文件夹不列出，在列表之后提示要写的行。")
 @with_variant_options
 def new(form, unit, year, source, out, force, list_variants, templates, schemas):

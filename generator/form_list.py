@@ -15,6 +15,12 @@ from .report import line
 from .schema_check import message_warnings
 
 
+PER_PROJECT_NOTE = "\t每个项目各填一张（一个项目一份规格）"
+"""After a form filled once per project (its profile's `per_project: true`): the clerk choosing it writes a spec for
+each project, not one for the unit's year with its projects listed in it, as in every bundled form, which is said of
+none (five lines saying 每个单位一年一张 told nothing apart). Unsaid, the clerk learnt it from SPEC-NAME-TAKEN."""
+
+
 def list_forms(catalog) -> int:
     """`jixiao new --list`: every form with its name, a broken one with its first located problem
     instead; the exit code. It stopped at the first broken form with only its error, so the forms after
@@ -52,7 +58,7 @@ def list_forms(catalog) -> int:
                                  *(f"jixiao new 写出的规格中，{p.message}" for p in refused)])
             unfit += 1
         if problem is None:
-            click.echo(f"{name}\t{variant.profile['name']}")
+            click.echo(f"{name}\t{variant.profile['name']}{PER_PROJECT_NOTE if variant.per_project else ''}")
             for warning in checked:  # the form builds; a build gives these warnings, said here once
                 click.echo(line(warning), err=True)
             for warning in message_warnings(catalog.store, variant.schema_path.name):  # the editor's words only

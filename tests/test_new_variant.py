@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from generator.cli import main
 from generator.command_paths import OLE2_SIGNATURE
 
-from .conftest import ROOT, docx_edit, locate, zip_edit
+from .conftest import ROOT, copy_variant, docx_edit, locate, zip_edit
 
 SPEC = "zhanjiang-qiaolian-2024.yaml"
 
@@ -3791,3 +3791,17 @@ def test_a_word_cell_spanning_no_number_of_columns_is_a_cell_of_one(runner, zhej
     result = zhejiang.run(runner, "build", str(zhejiang.spec))
     assert result.exit_code == 2 and "第 1 张表第 1 行“部门名称 {{ unit }}”的格子占了 2 列（含合并的格子），这张表是 5 列" \
         in result.output, result.output
+
+
+def test_the_list_notes_a_form_filled_once_per_project(runner, tmp_path):
+    """Measured before: `copied\t天津市项目绩效目标表` with `per_project: true` as without it, the clerk choosing the form
+    not told to write a spec per project; the shipped forms, once per unit and year, say nothing of it."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    copy_variant("tianjin", "copied", templates, schemas, tmp_path / "specs" / "a.yaml")
+    profile = templates / "copied" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "per_project: true\n", encoding="utf-8")
+    result = runner.invoke(main, ["new", "--list", "--templates", str(templates), "--schemas", str(schemas)])
+    assert result.exit_code == 0, result.output
+    copied, *shipped = result.stdout.splitlines()
+    assert copied == "copied\t天津市项目绩效目标表\t每个项目各填一张（一个项目一份规格）", result.output
+    assert len(shipped) == 5 and all(line.count("\t") == 1 for line in shipped), shipped
