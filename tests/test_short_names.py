@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -242,3 +243,25 @@ def test_a_form_s_name_shortened_only_for_its_label_is_said_to_be(runner, tmp_pa
         assert [(Path(spec).name, message) for spec, message in said] == [
             (f"{PROJECT}.yaml", f"表名“{UNIT}2022{FORM}”加上规格文件名后超过文件名的长度上限（{MAX_NAME} 字节），"
                                 f"文件名缩短为“{labelled_name}”")], result.output
+
+
+def test_a_rebuild_of_copies_whose_names_are_not_shortened_validates_none_of_them_for_the_warning(runner, tmp_path,
+                                                                                                 monkeypatch):
+    """Measured before: each copy skipped as current was validated once more on every rebuild, to learn whether its
+    form's name differed from the holder's only where it was shortened (`cut_alike`): a name with no `…` was not, and 60
+    copies' rebuild took 1.12 s for 0.60. The warning is said as before."""
+    from generator.validate import Validator
+
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    for stem in ("a", "copy1", "copy2"):
+        shutil.copy(ROOT / "specs" / HY, specs / f"{stem}.yaml")
+    args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
+    assert runner.invoke(main, args).exit_code == 0
+    checked = []
+    check = Validator.check
+    monkeypatch.setattr(Validator, "check", lambda self, spec: checked.append(spec.path) or check(self, spec))
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0 and "已跳过" in again.output and checked == [], (checked, again.output)
+    taken = [line for line in again.output.splitlines() if "[BUILD-NAME-TAKEN]" in line]
+    assert len(taken) == 2 and all("单位、年度和表样都一样？" in line for line in taken), again.output
