@@ -563,9 +563,9 @@ class Builder:
                       outside=rendered.outside, stopped=rendered.stopped)
         if not rendered.ok:
             return built
+        self._titles[rendered.spec] = rendered.title
         stem = self._free_name(rendered.stem, rendered.spec)
         self._names[name_key(stem)] = rendered.spec
-        self._titles[rendered.spec] = rendered.title
         if stem != rendered.stem:
             built.due = rendered.stem
             built.problems = [*_written_as(rendered.spec, built.problems, rendered.title, stem, rendered.stem),
@@ -598,8 +598,12 @@ class Builder:
     def _free_name(self, stem: str, spec: str) -> str:
         """`stem`, or `stem（label）` of `spec`'s own file name when it is taken (`free_name`): two specs that would share
         a file name do not overwrite each other. The specs are placed in `holder_first` order (`_in_rank_order`), so the
-        plain name goes to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere)."""
-        return free_name(stem, spec, self._names, self._twins)
+        plain name goes to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere).
+        A `stem` shortened is shortened anew keeping where the spec's form's name differs from the holder's (`free_name`):
+        the two names are read (`_title`) only then, as BUILD-NAME-TAKEN reads them."""
+        holder = self._names.get(name_key(stem))
+        titles = (self._title(spec), self._title(holder)) if holder is not None and MARK in stem else (None,)
+        return free_name(stem, spec, self._names, self._twins, None if None in titles else titles)
 
     def _said_before(self, manifest: Manifest, spec: str, key: str | None, name: str) -> tuple[list[Problem], int]:
         """What a skipped spec's last build said of it, and how many of the first of those validate says

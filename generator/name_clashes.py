@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from .jinja import render_pattern
 from .problems import Problem, Severity, code_key
-from .short_names import form_year
+from .short_names import MARK, form_year
 from .silence import ACROSS_SPECS, halfwidth, silences
 from .write import labelled_name, safe_name, shortened
 from .year_digits import YEAR_IN_FIGURES
@@ -128,7 +128,7 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
         names: dict[str, str] = {}  # as build's: each name given, by its key, to the spec written under it
         titles: dict[str, str] = {}  # the form's name, unshortened, of the spec each name was given to
         for checked, title, stem in sorted(found, key=lambda named: claims_first(named[0].spec.path)):
-            name = free_name(stem, checked.spec.path, names, twins)
+            name = free_name(stem, checked.spec.path, names, twins, (title, titles.get(name_key(stem), title)))
             names[name_key(name)], titles[name_key(name)] = checked.spec.path, title
             if name != stem and not known_twice(checked.spec):
                 first = names[name_key(stem)]
@@ -152,19 +152,23 @@ def full_name(checked: Checked, store: SchemaStore) -> tuple[str, str] | None:
         return None
 
 
-def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str] = ()) -> str:
+def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str] = (),
+              apart: tuple[str, str] | None = None) -> str:
     """`stem`, or, when its key (`name_key`) is `taken`, `stem（label）` with the spec's own label (`own_label`), the
     spec's folder before it when another spec given has its file stem (`twins`, `stem_twins`), the two shortened each on
-    its own when too long together (`labelled_name`); a number after that only when even that is taken. What build
-    writes a spec's form as, given the names of the specs ranked before it (`claims_first`), and what validate says it
-    will. Numbered `-2`, `-3` by rank, a spec's name hung on every spec
-    before it: one with an error, deleted or renamed, renumbered the rest, and last week's `-4` was another project."""
+    its own when too long together (`labelled_name`); a number after that only when even that is taken. A `stem`
+    shortened (holding short_names.MARK) is shortened anew from the spec's form's name, keeping where it differs from
+    that of the spec holding `stem` (the two unshortened, `apart`; short_names.differing): two long units differing in
+    their middle were both named by their start and end, `广西…事业单位…（label）`. What build writes a spec's form as,
+    given the names of the specs ranked before it (`claims_first`), and what validate says it will. Numbered `-2`,
+    `-3` by rank, a spec's name hung on every spec before it: one with an error, deleted or renamed, renumbered the
+    rest, and last week's `-4` was another project."""
     if name_key(stem) not in taken:
         return stem
     label = own_label(Path(spec).stem, stem)
     if name_key(Path(spec).stem) in twins:
         label = f"{Path(os.path.realpath(spec)).parent.name}-{label}"
-    named = labelled_name(stem, label)
+    named = labelled_name(stem, label, apart if MARK in stem else None)
     candidate, n = named, 1
     while name_key(candidate) in taken:
         n += 1

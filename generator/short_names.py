@@ -10,6 +10,7 @@ the same on every build.
 """
 from __future__ import annotations
 
+import os
 import re
 
 from .year_digits import YEAR_IN_FIGURES
@@ -32,21 +33,46 @@ def _size(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
-def plain_within(name: str, limit: int) -> str:
+def plain_within(name: str, limit: int, keep: tuple[int, int] | None = None) -> str:
     """`name` if it fits `limit` UTF-8 bytes, else its unit (what comes before its first year, `_YEAR_SAID` first), its
     year and the rest (the form's name) each kept as far as they fit: the year whole, the rest whole up to two thirds
-    of the room left, else its start and end (`_cut`), the unit the rest of the room, its start and end. A name
-    without a year is cut as one text."""
+    of the room left, else its start and end (`_cut`), the unit the rest of the room, its start and end, and the span
+    `keep` of `name` (`differing`) where it falls. A name without a year is cut as one text."""
     if _size(name) <= limit:
         return name
     year = form_year(name)
     if not year:
-        return _balanced(_cut(name, limit))
+        return _balanced(_cut(name, limit, keep))
     unit, rest = name[:year.start()], name[year.end():]
     room = limit - _size(year.group(0))
     rest_room = min(_size(rest), room - min(_size(unit), room // 3))
-    shortened = _cut(unit, room - rest_room) + year.group(0) + _cut(rest, rest_room)
+    shortened = _cut(unit, room - rest_room, _within(keep, 0, year.start())) + year.group(0) + \
+        _cut(rest, rest_room, _within(keep, year.end(), len(name)))
     return _balanced(shortened)
+
+
+CONTEXT = 2
+"""Characters kept either side of where two names differ (`differing`): `…试验区钦州港片区…`, not `…钦州港…`, and one
+differing character (`第一中学`, `第二中学`) is read in its words, `…第二中学…`, not `…二…`."""
+
+
+def differing(name: str, other: str) -> tuple[int, int] | None:
+    """The span of `name` where it differs from `other`, between what the two share at their start and at their end,
+    CONTEXT characters wider; None when they are one. Two long units differing in their middle (`…南宁片区…`,
+    `…钦州港片区…`) were shortened alike to their start and end, and the name a clash labels (name_clashes) told
+    nothing of which unit it was."""
+    if name == other:
+        return None
+    start = len(os.path.commonprefix([name, other]))
+    end = len(name) - len(os.path.commonprefix([name[start:][::-1], other[start:][::-1]]))
+    return max(start - CONTEXT, 0), min(end + CONTEXT, len(name))
+
+
+def _within(keep: tuple[int, int] | None, start: int, end: int) -> tuple[int, int] | None:
+    """The part of the span `keep` between `start` and `end`, counted from `start`; None when none of it is."""
+    if keep is None or keep[1] <= start or keep[0] >= end:
+        return None
+    return max(keep[0], start) - start, min(keep[1], end) - start
 
 
 def form_year(name: str) -> re.Match | None:
@@ -55,12 +81,12 @@ def form_year(name: str) -> re.Match | None:
     return _YEAR_SAID.search(name) or _YEAR.search(name)
 
 
-def labelled(stem: str, label: str, limit: int) -> str:
+def labelled(stem: str, label: str, limit: int, keep: tuple[int, int] | None = None) -> str:
     """`stem（label）` within `limit` UTF-8 bytes: the label keeps what room the stem leaves it, and at least
-    LABEL_SHARE bytes (its start and end, `_cut`); the stem (`plain_within`) the rest."""
+    LABEL_SHARE bytes (its start and end, `_cut`); the stem (`plain_within`, keeping its span `keep`) the rest."""
     room = limit - _size("（）")
     label = _balanced(_cut(label, max(LABEL_SHARE, room - _size(stem))))
-    return f"{plain_within(stem, room - _size(label))}（{label}）"
+    return f"{plain_within(stem, room - _size(label), keep)}（{label}）"
 
 
 def added_label(name: str) -> str:
@@ -78,15 +104,34 @@ def added_label(name: str) -> str:
     return name
 
 
-def _cut(text: str, limit: int) -> str:
-    """`text` if it fits `limit` UTF-8 bytes, else its start and its end joined by `…`, the start the larger half."""
+def _cut(text: str, limit: int, keep: tuple[int, int] | None = None) -> str:
+    """`text` if it fits `limit` UTF-8 bytes, else its start and its end joined by `…`, the start the larger half; with
+    a span to `keep`, that span (up to two thirds of the room, else its own start and end) between them, each joined
+    by `…`."""
     if _size(text) <= limit:
         return text
-    encoded = text.encode("utf-8")
+    if keep is not None:
+        head, middle, tail = text[:keep[0]], text[keep[0]:keep[1]], text[keep[1]:]
+        middle = _cut(middle, limit * 2 // 3)  # what tells two names apart first: the start and end are both names'
+        room = max(limit - _size(middle) - 2 * _MARK_BYTES, 0)
+        head_room = min(_size(head), room - min(_size(tail), room // 2))
+        tail_room = min(_size(tail), room - head_room)
+        start = head if _size(head) <= head_room else _start(head, head_room).rstrip() + MARK
+        end = tail if _size(tail) <= tail_room else MARK + _end(tail, tail_room).lstrip()
+        return f"{start}{middle}{end}"
     room = max(limit - _MARK_BYTES, 0)
-    start = encoded[:(room + 1) // 2].decode("utf-8", "ignore")
-    end = encoded[len(encoded) - room // 2:].decode("utf-8", "ignore")
-    return f"{start.rstrip()}{MARK}{end.lstrip()}"
+    return f"{_start(text, (room + 1) // 2).rstrip()}{MARK}{_end(text, room // 2).lstrip()}"
+
+
+def _start(text: str, limit: int) -> str:
+    """As much of the start of `text` as fits `limit` UTF-8 bytes, whole characters only."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
+
+
+def _end(text: str, limit: int) -> str:
+    """As much of the end of `text` as fits `limit` UTF-8 bytes, whole characters only."""
+    encoded = text.encode("utf-8")
+    return encoded[len(encoded) - limit:].decode("utf-8", "ignore")
 
 
 def _balanced(text: str) -> str:

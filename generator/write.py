@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import FolderUnwritable
 from .hidden_files import replace_hidden
-from .short_names import labelled, plain_within
+from .short_names import differing, labelled, plain_within
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 # Windows' device names, which it opens whatever follows the first dot: COM0, LPT0 and the superscript digits
@@ -30,10 +30,15 @@ def safe_name(text: str, fallback: str = "spec") -> str:
     return _safe(plain_within(_cleaned(text), MAX_NAME), fallback)
 
 
-def labelled_name(stem: str, label: str) -> str:
+def labelled_name(stem: str, label: str, apart: tuple[str, str] | None = None) -> str:
     """`stem（label）` as `safe_name` makes a name, the stem (a `safe_name` already) and the label shortened each on
-    its own (short_names.labelled): shortened as one text, a long label pushed the form's name out of it."""
-    return _safe(labelled(stem, _cleaned(label), MAX_NAME), stem)
+    its own (short_names.labelled): shortened as one text, a long label pushed the form's name out of it. `apart`: the
+    form's name `stem` was made of and the other one making `stem`, when `stem` was shortened: the form's name is
+    shortened again from the whole, keeping where it differs from the other (short_names.differing)."""
+    if apart is None:
+        return _safe(labelled(stem, _cleaned(label), MAX_NAME), stem)
+    title, other = map(_cleaned, apart)
+    return _safe(labelled(title, _cleaned(label), MAX_NAME, differing(title, other)), stem)
 
 
 def _safe(name: str, fallback: str) -> str:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from generator.short_names import LABEL_SHARE, MARK, _balanced, labelled, plain_within
+from generator.short_names import LABEL_SHARE, MARK, _balanced, differing, labelled, plain_within
 from generator.write import MAX_NAME, labelled_name, safe_name
 
 from .conftest import ROOT
@@ -265,3 +265,29 @@ def test_a_rebuild_of_copies_whose_names_are_not_shortened_validates_none_of_the
     assert again.exit_code == 0 and "已跳过" in again.output and checked == [], (checked, again.output)
     taken = [line for line in again.output.splitlines() if "[BUILD-NAME-TAKEN]" in line]
     assert len(taken) == 2 and all("单位、年度和表样都一样？" in line for line in taken), again.output
+
+
+def test_two_long_units_shortened_alike_keep_where_they_differ_in_the_labelled_name(runner, tmp_path):
+    """Measured before: the labelled name was `广西壮族自治区商务…合服务中心事业单位2026年度…（…）`, the units' start and
+    end, which both share: nothing told it was 钦州港片区's. validate names the file build writes, and a rebuild keeps it."""
+    specs, out = _two_long_units(runner, tmp_path), tmp_path / "out"
+    args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
+    assert runner.invoke(main, args).exit_code == 0
+    plain = safe_name(f"{LONG_UNIT}2026{FORM}")
+    [labelled] = [name for name in _names(out) if name != plain]
+    assert "…验区钦州港片区…" in labelled.split("2026")[0] and labelled.startswith("广西壮族"), labelled
+    assert labelled.endswith("事业单位）") and _size(labelled) <= MAX_NAME and _is_balanced(labelled), labelled
+    said = runner.invoke(main, ["validate", str(specs)]).output
+    assert f"会写成“{labelled}”" in said, said
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0 and _names(out) == sorted([plain, labelled]) and "已跳过" in again.output, again.output
+
+
+@PROPERTY
+@given(HAN_TEXT, HAN_TEXT, st.text(alphabet="南宁钦州港北海防城", min_size=1, max_size=6), LIMITS)
+def test_a_name_shortened_apart_from_another_fits_and_keeps_where_they_differ(start, end, middle, limit):
+    name, other = f"{start}{middle}{end}2026{FORM}", f"{start}某某{end}2026{FORM}"
+    short = plain_within(name, limit, differing(name, other))
+    assert _size(short) <= limit and _is_balanced(short), short
+    if _size(name) > limit >= 120 and middle != "某某":  # the room a unit has beside a label, at the least
+        assert middle in short and short.startswith(start[0]) and short.endswith(FORM[-1]), short
