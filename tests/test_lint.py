@@ -1355,6 +1355,45 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     assert lower_is_better(measure) is lower
 
 
+@pytest.mark.parametrize("name, role2, lower", [
+    ("降低能耗", "ecological", False), ("减少灾害损失率", "economic", False), ("降低能耗率", "ecological", False),
+    ("减轻灾害损失", "economic", False), ("降低差错率", "quality", False), ("减少投诉", "social", False),
+    ("削减污水处理成本", "cost", False), ("压降能源消耗", "ecological", False), ("降低单位能耗", "ecological", False),
+    ("减少安全事故率", "social", False),  # a cut of what is to keep low: the more the better
+    ("故障巡检次数", "quantity", False), ("故障排查次数", "quantity", False), ("设备故障检修次数", "quantity", False),
+    ("事故隐患排查次数", "quantity", False), ("安全事故检查次数", "quantity", False), ("故障监测次数", "quantity", False),
+    ("电梯故障维护保养次数", "quantity", False),  # work looking for breakdowns: a count to complete
+    ("能耗", "ecological", True), ("单位能耗", "ecological", True), ("能源消耗量", "ecological", True),
+    ("故障率", "quality", True), ("设备故障次数", "quantity", True), ("损失金额", "economic", True),
+    ("灾害损失率", "economic", True), ("差错率", "quality", True), ("投诉次数", "social", True),
+    ("减少事故发生次数", "quantity", True), ("减少差错次数", "quality", True),  # a count of the bad thing: the aim
+    ("能耗下降率", "ecological", False), ("压缩办理时限", "timeliness", True),  # a fall after, a time to cut: as before
+    ("故障维修次数", "quantity", None), ("事故处理次数", "quantity", None),  # repairs: as many as the breakdowns
+    ("公务用车运行车次", "quantity", None),  # the unit's work or a cap of its spending: the author's comparator
+])
+def test_b5_reads_a_cut_of_what_is_to_keep_low_and_work_looking_for_breakdowns(name, role2, lower):
+    """降低能耗 ≥5% and 减少灾害损失率 ≥20% were told to use ≤: the 能耗 (read as nothing) was passed for the 降低, and
+    损失率 read as a rate to keep low, where the name is the cut, the more the better. 故障巡检次数 ≥24次 was told to use ≤
+    by its 故障, though inspections are work to complete. 能耗, 故障率 and 损失金额 stay to keep low."""
+    from generator.lint.terms import bound_way
+
+    assert bound_way(name, role2) is lower
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("降低能耗", "≥5%", None), ("减少灾害损失率", "≥20%", None), ("故障巡检次数", "≥24次", None),
+    ("降低能耗", "≤5%", "是要压低的东西的减少（降低能耗），减得越多越好；应为 ≥ 或 ="),
+    ("故障巡检次数", "≤24次", "是要完成的数量"), ("故障率", "≥2%", "应为 ≤ 或 ="), ("能耗", "≥100吨标煤", "应为 ≤ 或 ="),
+    ("能耗", "≤100吨标煤", None), ("故障率", "≤2%", None), ("公务用车运行车次", "≤3000车次", None),
+])
+def test_b5_on_a_cut_of_what_is_to_keep_low(linter, edited, name, value, wanted):
+    """B5 under 数量指标 of a form: the cut and the inspections take ≥, 能耗 and 故障率 ≤ (see the table above)."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("病死率", True), ("死亡率", True), ("致死率", True), ("病亡率", True), ("孕产妇死亡率", True), ("致残率", True),
     ("城镇登记失业率", True), ("漏检率", True), ("漏诊率", True), ("误诊率", True),  # a rate of a bad outcome

@@ -103,14 +103,17 @@ complete, a quality or satisfaction level to reach (higher), a cost to control (
 成本控制要求). 时效 holds rates and durations alike, and what an effect measures decides its direction,
 so those categories point no way by themselves."""
 
+_ENERGY = "能耗|耗能|能源消耗"
+"""Energy used, to keep low (`LOWER_BETTER`); a cut of it is a saving as one of money is (能耗下降率: `_fallen`)."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
-                          r"减少|发案|发病|差评|(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
+                          rf"减少|发案|发病|差评|{_ENERGY}|(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back (`_RECOVERED`).
 Cases of crime or disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
 names the work done for the dead's families (死亡抚恤金发放人数, 死亡证明办理件数). A rate is as often written 比率 or
-比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach."""
+比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach. Energy used (能耗 ≤100吨标煤,
+单位能耗, 能源消耗量) is to keep low as a cost is; a cut of it (降低能耗 ≥5%: `_CUT_OF_BAD`) the more the better."""
 _OF_A_SYSTEM = re.compile(rf"(?:{LOWER_BETTER.pattern})(?=[^，。；,;率]{{0,6}}?(?:制度|机制|预案|体系|规程|办法|台账))")
 """A word of what is to keep low naming what a system, plan or record is about (事故报告制度建立, 投诉处理机制,
 生产安全事故应急预案, 事故隐患排查治理体系, 差错追究办法, 投诉台账): the system is set up or kept, no accident or complaint
@@ -121,6 +124,20 @@ _TAUGHT_ABOUT = re.compile(r"(?:事故|故障|投诉|差错|失误|发案|发病
 事故警示教育人次): people trained or drills held, no accident or complaint counted, so that word says no way, as
 one a system is about (`_OF_A_SYSTEM`), and the count is read by its category. Only a thing that happens to the
 unit: 违规培训, 违纪宣传 are training or publicity done against the rules, still to keep low."""
+_CHECKED_FOR = re.compile(r"(?:事故|故障)(?=[^，。；,;率]{0,4}?(?:巡检|巡查|巡视|排查|检修|检查|检测|监测|预警|预防|防范|"
+                          r"维护|保养))")
+"""A mishap naming what inspections, checks or upkeep look for (故障巡检次数, 故障排查次数, 设备故障检修次数, 事故隐患排查次数,
+安全事故检查次数): work the unit plans and does, more of it no more breakdowns, so that word says no way, as one training is
+about (`_TAUGHT_ABOUT`), and the count is read by its category (≥ under 数量指标). Not a repair of what broke (故障维修次数,
+`_HANDLING`), as many as the breakdowns, which the author's comparator decides (`bound_way`), nor a rate (故障率)."""
+
+
+def _unnamed(measure: str) -> str:
+    """The measure without the bad things it names only as what a system, training or inspection is about
+    (`_OF_A_SYSTEM`, `_TAUGHT_ABOUT`, `_CHECKED_FOR`): 事故报告制度, 事故报告培训, 故障巡检 count no accident or breakdown."""
+    return _CHECKED_FOR.sub("", _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure)))
+
+
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
 """Words of a level to reach, which say a rate is one (合格率, 满意度) where 率 alone is only what rates default to."""
 HIGHER_BETTER = re.compile(rf"率|{_LEVELS}")
@@ -345,6 +362,13 @@ _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
 ≥500万元 turned round. A count of those spared (减少损失户数: `_RECOVERIES`) is read by its category."""
+_CUT_OF_BAD = re.compile(rf"(?:{_FALL}|减轻|压降|削减|缩减|压减|压缩)[^，。；,;率]{{0,4}}?(?P<bad>{LOWER_BETTER.pattern})")
+"""A verb of cutting before what is to keep low (降低能耗, 减少灾害损失率, 降低差错率, 减少投诉): the name is the cut, a rate or
+amount of it the more the better (降低能耗 ≥5%, 减少灾害损失率 ≥20%), where the 能耗 or 损失 read alone (`LOWER_BETTER`,
+`_BAD_RATE`) told ≥ to be ≤. What is cut stays to keep low where the name ends in a count of it (减少事故发生次数 ≤3次:
+`_COUNTED_BAD`), the verb only the aim; a cut written after it (能耗下降率, 投诉率下降) is `_fallen`'s."""
+_COUNTED_BAD = re.compile(r"(?:[件起次例个户人]数|人次|数量)$")
+_CUT_REASON = "是要压低的东西的减少（{}），减得越多越好"
 _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|(?<!应急|救灾|救援|抢险|防汛|抗旱|储备|战备|防疫|抗疫)物资|再生|"
                        r"包装|电池|塑料|秸秆|农膜|地膜|旧衣|家电|餐厨)[^，。；,;]{0,4}?回收|回收利用")
 """Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 物资回收款, 回收利用): the more the better, as money won
@@ -498,8 +522,8 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     """`direction` of a measure that is a fall of what stands before it (`_FALL_SIZE`, `_FALL_ENDING`): the way of what
     falls turned round. A fall of what is to raise is to keep small (满意度下降率, 合格率下降幅度, 满意人数减少), a fall
     of what is to keep low the more the better (不满意度下降, 投诉下降率, 会议费节约额), and so is a rate or amount of a
-    cut whose words say no way (下降率, 能耗下降率). Only a cut of money or cost (成本降低率, 三公经费下降率) or of what
-    no word says the way of (能耗下降率) is told as a saving: 投诉下降率 or 办理时限下降率 saves nothing, it is a fall of
+    cut whose words say no way (下降率). Only a cut of money or cost (成本降低率, 三公经费下降率), of energy (能耗下降率)
+    or of what no word says the way of is told as a saving: 投诉下降率 or 办理时限下降率 saves nothing, it is a fall of
     something to keep low. A bare fall of such (能耗下降) is None here, read by its other words.
     A rate is one to raise only by a word of a level (`_LEVELS`), not by being a rate: a fall of a rate to keep low
     (病死率下降率, `_BAD_RATE`) or of one the lexicon lacks is a cut, no fall of what is to raise."""
@@ -513,7 +537,7 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     if fallen is False and (said or re.search(_LEVELS, before)):
         return True, "是要提高的比率、程度或数量的下降（{}），降得越少越好", words
     rate = sized and re.search(rf"{_RATE}$", words)
-    if sized and fallen and said and not re.search(rf"{_MONEY}|成本", said):  # 投诉下降率: fewer complaints, no saving
+    if sized and fallen and said and not re.search(rf"{_MONEY}|成本|{_ENERGY}", said):  # 投诉下降率: no saving
         return False, "是要压低的数量或比率的下降（{}），" + ("越高越好" if rate else "越多越好"), words
     if rate:
         return False, "是节约或压减的比率（{}），越高越好", words
@@ -540,6 +564,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return True, "是没有办完的比率（{}），越低越好", found.group(0)
         if fell := _fallen(measure):
             return fell
+        if found := _CUT_OF_BAD.search(measure):  # 减少灾害损失率: the rate of the cut, before the 损失率 read alone
+            return False, _CUT_REASON, found.group(0)
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
             return True, "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_RATE.search(rate.group(1)):
@@ -577,7 +603,9 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return False, f"是{_WON_BACK}（{{}}），越多越好", found.group(0)
     if found := _LOSS_AVOIDED.search(measure):  # 减少农业损失金额: the loss avoided, before 减少 and 损失 read alone
         return (None, "", "") if _RECOVERIES.search(measure) else (False, "是减少、避免的损失（{}），越多越好", found.group(0))
-    about = _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))  # 事故报告制度, 事故报告培训: no accident counted
+    if found := _CUT_OF_BAD.search(measure):  # 降低能耗: the cut; 减少事故发生次数: the accidents counted
+        return (True, "越低越好（{}）", found["bad"]) if _COUNTED_BAD.search(measure) else (False, _CUT_REASON, found.group(0))
+    about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
     for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", about),
                                 (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好", measure),
                                 (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严", measure),
@@ -677,7 +705,7 @@ def bound_way(measure: str, role2: str | None, unit: str | None = None) -> bool 
     lower = lower_is_better(measure)
     if lower is None and spending_kind(measure):
         return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
-    if lower is None and _affirmed(_HANDLED_COUNT, measure) and LOWER_BETTER.search(measure):
+    if lower is None and _affirmed(_HANDLED_COUNT, measure) and LOWER_BETTER.search(_unnamed(measure)):
         return None  # 事故处理次数 ≤3次: few accidents meant, or ≥: much handling done; as the author's comparator says
     if lower is None and role2 == "quantity" and not undirected_duration(measure, unit):
         return False
