@@ -49,10 +49,11 @@ YUAN_MULTIPLIERS = "十百千万亿"
 
 TIME_UNITS = ("个工作日", "工作日", "个月", "个小时", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
 
-COUNT_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "次", "场", "人", "名",
+COUNT_UNITS = ("万人次", "千人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "千人", "次", "场", "人", "名",
                "个", "项", "批", "期", "篇", "条", "件", "份", "家", "户", "所", "套", "台", "册", "本", "班", "组", "支", "座",
                "处", "部", "门", "届", "轮", "起", "例", "封", "面")
-"""Measure words of a count: what “举办3场讲座” or “培训200人次” counts (感谢信 ≥3封, 锦旗 ≥2面 too). Not money, time or
+"""Measure words of a count: what “举办3场讲座” or “培训200人次” counts (感谢信 ≥3封, 锦旗 ≥2面 too), and of so many thousand
+or ten thousand people (`5千人`, `3万人次`: `values.multiplied`). Not money, time or
 %: those are no counts."""
 
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.

@@ -77,14 +77,14 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
 
 def _unit_at(rest: str) -> tuple[str | None, int]:
     """(the unit that opens the words after the number, how many characters it takes). A 余 or 多 (more than) after
-    the number or its 万 is read past (`300余人`, `3万余人`, `10余万人`, `300多人`, `3万多人`: 人, 万人, 万人, 人, 万人), as
-    forms write a count they round down: B3 told `3万余人` and `300多人` they had no unit."""
+    the number or its 万 or 千 is read past (`300余人`, `3万余人`, `10余万人`, `300多人`, `3千余人`: 人, 万人, 万人, 人, 千人), as
+    forms write a count they round down: B3 told `3万余人`, `300多人` and `3千余人` they had no unit."""
     unit = next((u for u in UNITS if rest.startswith(u)), None) or _wan_unit(rest)
     if unit:
         return unit, len(unit)
-    more = re.match(r"(万?)[余多]", rest)
+    more = re.match(r"([万千]?)[余多]", rest)
     if more:
-        past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 多人 → 人
+        past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 千余人 → 千人, 多人 → 人
         unit = next((u for u in UNITS if past.startswith(u)), None) or _wan_unit(past)
         if unit:
             return unit, len(unit) + 1
@@ -92,14 +92,29 @@ def _unit_at(rest: str) -> tuple[str | None, int]:
 
 
 def _wan_unit(rest: str) -> str | None:
-    """The unit a 万 opens after the number (`120万页`, `8万条`, `5000万立方米`), of 10,000 of that unit, as `万人次` and
-    `万册` are listed; None where no unit follows (a bare `40万` is money said aloud: `value_comparison.wan_as_money`).
-    Listing each was never done: B3 told `≥120万页` and `≥8万条` they had no unit. Not of money (万元 is listed, and a 万
-    before another money unit is no value) nor of a share (`_NO_WAN`)."""
-    if not rest.startswith("万"):
+    """The unit a 万 or 千 opens after the number (`120万页`, `8万条`, `5000万立方米`, `3千册`), of 10,000 or 1,000 of
+    that unit, as `万人次`, `千人` and `万册` are listed (`multiplied` reads the size); None where no unit follows (a bare
+    `40万` is money said aloud: `value_comparison.wan_as_money`). Listing each was never done: B3 told `≥120万页` and
+    `≥8万条` they had no unit. Not of money (万元, 千元 are listed, and a 万 before another money unit is no value) nor
+    of a share (`_NO_WAN`)."""
+    if rest[:1] not in MULTIPLIERS:
         return None
     inner = next((u for u in UNITS if rest.startswith(u, 1)), None)
-    return None if inner is None or inner in MONEY_UNITS or inner in _NO_WAN else "万" + inner
+    return None if inner is None or inner in MONEY_UNITS or inner in _NO_WAN else rest[0] + inner
+
+
+MULTIPLIERS = {"万": Decimal(10000), "千": Decimal(1000)}
+"""What a count's unit may open with to count so many thousand or ten thousand of it (`3万人`, `5千人`, `8万条`)."""
+
+
+def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
+    """The unit without its 万 or 千 and what that multiplies the number by (`万人` → 人, 10000; `千人次` → 人次,
+    1000; `3千米` → 米, 1000; `人` → 人, 1), so that `3万人` and `300人` compare as 30000 and 300 people (diff); money
+    is left whole (万元 and 元 are sized by `MONEY_UNITS`), and so is a unit whose rest is none (千克)."""
+    inner = unit[1:] if unit and unit[:1] in MULTIPLIERS else ""
+    if not inner or unit in MONEY_UNITS or inner not in UNITS:
+        return unit, Decimal(1)
+    return inner, MULTIPLIERS[unit[0]]
 
 
 _NO_WAN = ("%", "‰", "个百分点")
@@ -177,6 +192,9 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if dated:
         return dated
     numbers = list(NUMBER.finditer(norm))
+    if not numbers and (one := _IMPLIED_ONE.match(norm)):
+        norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
+        return _quantity(norm, text, next(NUMBER.finditer(norm)))
     if not numbers:
         word = norm.strip(TRIM_CHARS)
         if word in grades:
@@ -195,6 +213,13 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if times_a_year(read) is None and _frequency_spelt(text):
         return Value(text, Kind.TEXT)  # 1年两次: a frequency, its count spelt, no length of 1 year (see `parse`)
     return read
+
+
+_IMPLIED_ONE = re.compile(rf"(?P<before>[近约逾超]|超过)?(?=[万千](?(before)[余多]?|[余多])(?:{'|'.join(COUNT_UNITS)}))")
+"""A count of about one 万 or 千 with no figure (`近万人`, `约千人次`, `千余人`, `万余人`) opening a value: a word before
+it, a 万 or 千, and a count's unit, so that it reads as `近1万人` or `1千余人` does (B3 told `近万人` it had no
+unit). Only with 近, 约, 逾 or 超过 before it or 余 or 多 after it, where the 万 or 千 says one: a bare 万人 or 千家万户 is
+words."""
 
 
 def _frequency_spelt(text: str) -> bool:

@@ -592,7 +592,9 @@ def test_d1_tells_a_count_of_surveys_done_under_satisfaction(linter, edited, nam
                                          ("馆藏档案数字化扫描页数", "≥120万页"), ("档案目录著录条数", "≥8万条"),
                                          ("人影作业弹药用量", "≥600发"), ("志愿服务时长", "≥2万小时"),
                                          ("服务侨胞人数", "3万余人"), ("培训人数", "≥300余人"),
-                                         ("服务侨胞人数", "3万多人"), ("培训人数", "≥300多人")])
+                                         ("服务侨胞人数", "3万多人"), ("培训人数", "≥300多人"),
+                                         ("服务侨胞人数", "3千余人"), ("服务侨胞人数", "5千人"),
+                                         ("服务侨胞人数", "近万人")])
 def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name, value):
     """封 (letters) and 面 (banners) were no units: `≥3封` was told it had none and to write 次、人、%、个月. Nor were
     发 (rounds) and a unit after 万 unless listed (万人次, 万册): `≥120万页` and `≥8万条` were told the same, and so were

@@ -270,6 +270,33 @@ def test_a_more_than_after_the_number_is_read_past_to_its_unit(text, number, uni
     assert (value.kind, value.number, value.unit, value.suffix, value.text) == (Kind.QUANTITY, number, unit, "", text)
 
 
+@pytest.mark.parametrize("text, number, unit, prefix", [
+    ("3千余人", 3, "千人", ""), ("5千人", 5, "千人", ""), ("3.5千人次", Decimal("3.5"), "千人次", ""),
+    ("3千册", 3, "千册", ""), ("近万人", 1, "万人", "近"), ("千余人", 1, "千人", ""), ("约千人次", 1, "千人次", "约"),
+    ("万余人", 1, "万人", ""), ("约5000人", 5000, "人", "约"),
+])
+def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
+    """`3千余人` and `5千人` read with no unit (千 was no multiplier, as 万 is), and `近万人`, `千余人` with no number:
+    B3 told them they had none. The text is kept; `multiplied` sizes the unit."""
+    value = parse(text)
+    assert (value.kind, value.number, value.unit, value.prefix, value.text) == (Kind.QUANTITY, number, unit, prefix, text)
+
+
+@pytest.mark.parametrize("unit, base, times", [
+    ("万人", "人", 10000), ("千人", "人", 1000), ("千人次", "人次", 1000), ("万页", "页", 10000), ("千米", "米", 1000),
+    ("人", "人", 1), ("万元", "万元", 1), ("千元", "千元", 1), ("千克", "千克", 1), (None, None, 1),
+])
+def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
+    from generator.values import multiplied
+
+    assert multiplied(unit) == (base, times)
+
+
+@pytest.mark.parametrize("text", ["万人", "千家万户", "千人", "数万人"])
+def test_a_bare_wan_or_qian_without_a_word_of_about_stays_words(text):
+    assert parse(text).kind is Kind.TEXT
+
+
 @given(st.integers(2000, 2100), st.integers(0, 14), st.sampled_from([".", "-", "/"]),
        st.sampled_from(["", "月", "月份", "月底", "底", "月15日", "-15"]), st.sampled_from(["", "前", "之前", "前完成"]))
 def test_new_from_reads_a_year_as_a_dates_where_parse_reads_a_date(year, month, dot, word, tail):
