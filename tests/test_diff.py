@@ -3552,6 +3552,18 @@ def test_a_cost_cap_raised_with_a_bare_wan_is_a_higher_cost_cap(runner, tmp_path
     assert [c.get("weakened") for c in changes(runner, old, new)["changes"]] == ["目标放宽", "目标放宽"]
 
 
+@pytest.mark.parametrize("before, after, marked", [
+    ("3万人", "300人", "目标降低"), ("300人", "3万人", "目标提高"), ("3万人", "2万人", "目标降低"),
+    ("3千余人", "5000人", "目标提高"), ("近万人", "5000人", "目标降低"), ("≥5千人次", "≥300人次", "目标降低"),
+    ("3万人", "3万人次", None),  # people and visits: two measures, no comparison
+])
+def test_a_count_in_wan_or_qian_is_compared_with_a_plain_one(runner, tmp_path, before, after, marked):
+    """`3万人` → `300人` was a plain 修改 while `3万人` → `2万人` was 目标降低: a 万 made the unit 万人, no unit of 人.
+    Both are people, 30000 and 300 (`values.multiplied`), and so are 千 and a 近万 or 千余 written without a figure."""
+    old, new = two_drafts(tmp_path, [('value: "≥3项"', before, after)], TJ)
+    assert [c.get("weakened") or c.get("tightened") for c in changes(runner, old, new)["changes"]] == [marked]
+
+
 def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked(runner, tmp_path):
     """`全覆盖` → `≥90%` and `零事故` → `≤2次` were plain 修改 while `100%` → `≥90%` was 目标降低 and `0次` → `≤2次`
     目标放宽: the grade is that number in words (all of a rate, none), read as such both ways. The reverse asks more."""

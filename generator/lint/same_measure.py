@@ -29,6 +29,7 @@ from ..filled_text import fold
 from ..frequencies import AVERAGE, EACH_A_PERIOD, PERIODS, times_a_year
 from ..value_kinds import COUNT_UNITS, MONEY_UNITS, TIME_UNITS, Kind, Value
 from ..value_ranges import range_bounds
+from ..values import multiplied
 
 LOWER_TARGET = "目标降低"
 HIGHER_COST_CAP = "成本上限提高"
@@ -285,6 +286,9 @@ def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
         return before.money, after.money
     if before.unit_cost is not None and after.unit_cost is not None and before.per == after.per:
         return before.unit_cost, after.unit_cost
+    (base, times_before), (base_after, times_after) = multiplied(before.unit), multiplied(after.unit)
+    if base and base == base_after:  # 3万人 → 300人: 30000 and 300 people
+        return before.number * times_before, after.number * times_after
     return None
 
 
@@ -300,11 +304,12 @@ def _same_words(before: str, after: str, name: str) -> bool:
 
 def measure_unit(value: Value) -> str:
     """The unit two values `compared` share, which `_numbers` holds them to first: money of any size, a unit cost's
-    too (`万元`, `元/人`); a frequency's count whatever its period (`每月1次`, `1次/季度`: `times_a_year`); else the unit."""
+    too (`万元`, `元/人`); a frequency's count whatever its period (`每月1次`, `1次/季度`: `times_a_year`); else the unit
+    without its 万 or 千 (`values.multiplied`: `3万人` and `300人` are people both, which `_numbers` sizes)."""
     unit = (value.unit or "").split("/", 1)[0]
     if unit in MONEY_UNITS:
         return "money"
-    return f"{unit}/年" if times_a_year(value) is not None else value.unit or ""
+    return f"{unit}/年" if times_a_year(value) is not None else multiplied(value.unit)[0] or ""
 
 
 def measure_key(value: Value) -> tuple[tuple, tuple[str, str, str]]:
