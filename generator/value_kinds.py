@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import MAX_PREC, Context, Decimal
 from enum import Enum
 from functools import lru_cache
 
@@ -39,6 +39,8 @@ DEFAULT_GRADES = frozenset(GRADES)
 MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
                "亿元": Decimal(10000)}
 """Money units and their size in 万元, the unit every spec's amounts use."""
+_SCALED = Context(prec=MAX_PREC)
+"""An amount times a unit's size, a power of ten: exact, where the default context's 28 digits rounded a 40-digit cap."""
 
 SHIFTS = {unit: -size.adjusted() for unit, size in MONEY_UNITS.items() if size < 1}
 """The money units below 万元 an amount is typed in and read from (元, 千元), and the places its point moves to
@@ -145,14 +147,14 @@ class Value:
     def money(self) -> Decimal | None:
         """The amount in 万元 when the unit is money (元, 万元…; not a unit cost), else None."""
         if self.kind is Kind.QUANTITY and self.unit in MONEY_UNITS:
-            return self.number * MONEY_UNITS[self.unit]
+            return _SCALED.multiply(self.number, MONEY_UNITS[self.unit])
         return None
 
     @property
     def unit_cost(self) -> Decimal | None:
         """The cost per unit in 万元 for `200元/人`-style values, else None."""
         if self.kind is Kind.QUANTITY and self.per and self.unit.split("/", 1)[0] in MONEY_UNITS:
-            return self.number * MONEY_UNITS[self.unit.split("/", 1)[0]]
+            return _SCALED.multiply(self.number, MONEY_UNITS[self.unit.split("/", 1)[0]])
         return None
 
 

@@ -4667,6 +4667,24 @@ def test_c10_an_amount_of_more_digits_than_decimal_keeps_is_told_not_an_internal
     assert f"是 1{'0' * 26} 亿元，没有单位的金额超过 100000000 万元）" in problem.message
 
 
+def test_c10_reads_an_amount_of_40_digits_to_the_cent(linter, edited):
+    """C10 divided in Decimal's default 28-digit context: a 40-digit amount read as 123456789012345678901234567900000000
+    亿元, its last eight digits made zeros. Divided exactly, every digit is kept, to the cent."""
+    amount = "1234567890123456789012345678901234567890.00"
+    path, _ = edited(TJ, ("total: 254.30\nfiscal: 254.30", f"total: {amount}\nfiscal: {amount}"))
+    [problem] = fires(linter, path, "C10")
+    assert "这是 123456789012345678901234567890123456.79 亿元，" in problem.message
+
+
+def test_c3_sums_caps_of_40_digits_exactly(linter, edited):
+    """The caps of a list were summed, and read from 元 into 万元, in the default 28-digit context: a cap of 40 digits
+    was said to total 1234567890123456789012345679000000000000 万元. Its total and the excess are the digits typed."""
+    path, _ = edited(TJ, ('value: "≤254.3万元"', 'value: "≤12345678901234567890123456789012345678901234元"'))
+    [problem] = [p for p in fires(linter, path, "C3") if p.severity.value == "error"]
+    assert ("成本指标上限合计 1234567890123456789012345678901234567890.1234 万元，超过了预算 254.30 万元"
+            "（多出 1234567890123456789012345678901234567635.8234 万元）") in problem.message
+
+
 def test_c10_says_where_it_can_tell(runner):
     """The catalogue called C10's bound a rule of the form and said nothing of where it sees little: only a form whose
     profile names a headcount (lint.staff) tells a small unit's amounts in 元; elsewhere only 1 万亿元 does."""

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
+from decimal import Context, Decimal
+from functools import reduce
 
 from .. import datapath
 from ..amount_places import AMOUNT, SMALL, amounts, in_wan, padded, places, usual_places
@@ -22,6 +23,23 @@ from .rule import PRACTICE, rule
 COST_TEXT = "财预〔2021〕101号（成本指标：预期控制范围、分项成本控制数）"
 
 
+def _total(values) -> Decimal:
+    """Amounts summed exactly (EXACT): in the default context's 28 digits a 40-digit budget lost its last digits."""
+    return reduce(EXACT.add, values, Decimal(0))
+
+
+def _ratio(dividend: Decimal, divisor: Decimal) -> Decimal:
+    """`dividend` ÷ `divisor` to 28 digits past its whole part, however long that is: the default context's 28 digits
+    in all made a 40-digit amount's quotient wrong from the 29th digit on (123456789012345678901234567900000000 亿元);
+    EXACT would never end on a third."""
+    return Context(prec=max(0, dividend.adjusted() - divisor.adjusted()) + 30).divide(dividend, divisor)
+
+
+def _in_10000(amount: Decimal) -> Decimal:
+    """`amount` ÷ 10000 (元 read as 万元, 万元 as 亿元): only the exponent moves, exactly."""
+    return amount.scaleb(-4, EXACT)
+
+
 def _budget_lines(ctx, listed) -> list[tuple[tuple, int | Decimal]]:
     """(path, amount) of each amount a list's cost caps answer to: the profile's `cost_budget` paths beside the list
     that are filled in."""
@@ -33,7 +51,7 @@ def _budget_lines(ctx, listed) -> list[tuple[tuple, int | Decimal]]:
 def _budget(ctx, listed) -> Decimal | None:
     """The amount a list's cost caps answer to: its `_budget_lines` summed; None where none is filled in."""
     lines = _budget_lines(ctx, listed)
-    return sum((v for _, v in lines), Decimal(0)) if lines else None
+    return _total(v for _, v in lines) if lines else None
 
 
 _PER_WORDS = {"人均": ("人", "人次"), "每人次": ("人次",), "每人": ("人", "人次"), "生均": ("人",), "户均": ("户",),
@@ -152,8 +170,8 @@ def _cap_offered(ctx, listed, row) -> str | None:
     budget = _budget(ctx, listed)
     if budget is None:
         return offered
-    others = sum((value.money for other, value in _caps(ctx, listed) if other is not row), Decimal(0))
-    return offered if named.money < budget and others + named.money <= budget else None
+    others = _total(value.money for other, value in _caps(ctx, listed) if other is not row)
+    return offered if named.money < budget and EXACT.add(others, named.money) <= budget else None
 
 
 _X_IN_WORDS = "，X 为这一项测算的金额，各项成本上限合计不超过预算"
@@ -218,11 +236,11 @@ def c3_caps(ctx):
         caps = list(_caps(ctx, listed))
         if budget is None or not caps:
             continue
-        total = sum((value.money for _, value in caps), Decimal(0))
+        total = _total(value.money for _, value in caps)
         first = caps[0][0].at(year_column(ctx.facts["values"]))
         if total > budget:
-            yield ctx.report(first, f"成本指标上限合计 {total.normalize():f} 万元，超过了预算 {budget} 万元"
-                                    f"（多出 {to_the_cent(total - budget)} 万元）；成本上限之和应不超过预算")
+            yield ctx.report(first, f"成本指标上限合计 {total.normalize(EXACT):f} 万元，超过了预算 {budget} 万元"
+                                    f"（多出 {to_the_cent(EXACT.subtract(total, budget))} 万元）；成本上限之和应不超过预算")
         elif len(caps) == 1 and total == budget:
             yield ctx.report(first, f"唯一的成本指标{quote(caps[0][1].text)}只是重复了预算 {budget} 万元；"
                                     "可按成本构成（如租金、劳务费、设备费）分项列出上限", severity=Severity.INFO)
@@ -305,21 +323,21 @@ def _product_misfit(ctx, listed, row, cost) -> str | None:
         return None
     product = each
     for _, value in counted:
-        product *= value.number
+        product = EXACT.multiply(product, value.number)
     said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{shown(v.text)}" for r, v in counted)
             + f" × 单位成本{quote(unpunctuated(row.name))}{shown(cost.text)} = {_amount(product)} 万元，")
     cap = _closest(caps, row.name)
     if cap is not None and _keys(cap[0].name) & _keys(row.name):
         name, value = unpunctuated(cap[0].name), cap[1]
-        if abs(product - value.money) <= tolerance * value.money:
+        if abs(EXACT.subtract(product, value.money)) <= EXACT.multiply(tolerance, value.money):
             return None
         in_wan = "" if value.unit == "万元" else f"（{_amount(value.money)} 万元）"
         return f"{said}与{quote(name)}的上限 {shown(value.text)}{in_wan} 相差超过 {tolerance * 100:.0f}%；请核对测算"
-    total = sum((v.money for _, v in caps), Decimal(0)) if caps else _budget(ctx, listed)
-    if not total or product <= total * (1 + tolerance):
+    total = _total(v.money for _, v in caps) if caps else _budget(ctx, listed)
+    if not total or product <= EXACT.multiply(total, 1 + tolerance):
         return None
     budget = _budget(ctx, listed) if caps else None
-    if budget and product + total <= budget * (1 + tolerance):  # its own cost line beside the others
+    if budget and EXACT.add(product, total) <= EXACT.multiply(budget, 1 + tolerance):  # its own cost line beside the others
         return None
     whole = (f"{quote(unpunctuated(caps[0][0].name))}的上限 {_amount(total)} 万元" if len(caps) == 1
              else f"成本上限合计 {_amount(total)} 万元" if caps else f"预算 {_amount(total)} 万元")
@@ -506,12 +524,12 @@ def _in_yuan(ctx, found: dict[tuple, Decimal]) -> dict[tuple, str]:
     staff = _staff(ctx, found)
     if staff is not None:
         path, basic, count = staff
-        each = basic / count
+        each = _ratio(basic, Decimal(count))
         bound = Decimal(str(ctx.param("max_basic_per_person")))
         if each > bound:
             return {path: f"按万元读，每人 {_amount(each)} 万元（{count} 人），没有单位每人超过 {bound:f} 万元"}
     bound = Decimal(str(ctx.param("max_amount")))
-    return {path: f"按万元读，这是 {_amount(value / 10000)} 亿元，没有单位的金额超过 {bound:f} 万元"
+    return {path: f"按万元读，这是 {_amount(_in_10000(value))} 亿元，没有单位的金额超过 {bound:f} 万元"
             for path, value in found.items() if value > bound}
 
 
@@ -590,14 +608,14 @@ def c11_budget_beside_caps(ctx):
     for listed in ctx.lists:
         lines = [(path, Decimal(value)) for path, value in _budget_lines(ctx, listed)]
         caps = list(_caps(ctx, listed))
-        budget = sum((value for _, value in lines), Decimal(0))
-        capped = sum((value.money for _, value in caps), Decimal(0))
-        in_yuan = budget / 10000
-        if capped <= 0 or capped > in_yuan * (1 + tolerance):
+        budget = _total(value for _, value in lines)
+        capped = _total(value.money for _, value in caps)
+        in_yuan = _in_10000(budget)
+        if capped <= 0 or capped > EXACT.multiply(in_yuan, 1 + tolerance):
             continue
         if found is None:
             found = list(amounts(ctx.store, ctx.variant.schema_path.name, ctx.data))
-        times = f"{(budget / capped).to_integral_value():f}"
+        times = f"{_ratio(budget, capped).to_integral_value():f}"
         total = "上限合计" if len(caps) > 1 else "上限"
         whole = "，" if len(lines) == 1 else (
             f"；{'、'.join(ctx.field_name(p).rsplit(' › ', 1)[-1] for p, _ in lines)}合计 {_amount(budget)} 万元，")
@@ -607,7 +625,7 @@ def c11_budget_beside_caps(ctx):
                 told.add(path)
                 budgets.append(path)
                 first = first or path
-                yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(value / 10000)} 亿元{whole}"
+                yield ctx.report(path, f"“{value:f}”按万元读是 {_amount(_in_10000(value))} 亿元{whole}"
                                        f"是成本指标{total} {_amount(capped)} 万元（{_caps_named(caps)}）的 {times} 倍；"
                                        f"按元读{'合计' if len(lines) > 1 else ''}是 {_amount(in_yuan)} 万元，与成本指标相称，"
                                        f"看来是按元填写的（表上金额以万元为单位），"
