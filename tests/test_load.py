@@ -293,6 +293,45 @@ def test_an_alias_meant_is_told_to_be_written_out_not_quoted(text, line, column,
     assert (problem.code, problem.line, problem.column, problem.message) == ("YAML-ALIAS", line, column, message)
 
 
+def _tokens_scanned(monkeypatch) -> list:
+    """The tokens of the scan for refused marks, counted as they are read."""
+    from generator import refused_marks
+    read = []
+    counted = refused_marks._Columns.counted
+
+    def counting(self, tokens):
+        for token in counted(self, tokens):
+            read.append(token)
+            yield token
+
+    monkeypatch.setattr(refused_marks._Columns, "counted", counting)
+    return read
+
+
+@pytest.mark.parametrize("text, code, message", [
+    ("a: &x [1, 2]\n" + "".join(f"b{i}: *x\n" for i in range(1000)), "YAML-ANCHOR",
+     "“&x”是 YAML 锚点（给内容起名，供别名 *x 引用），规格里不用锚点和别名（& 与 *）；请删掉“&x”，写成：a: [1, 2]；"
+     "第 2、3、4、5、6 等 1000 行的“*x”请换成它引用的内容，直接写出来"),
+    ("form: x\n" + "".join(f"k{i}: {{<<: {{a: 1}}, b: 2}}\n" for i in range(1000)), "YAML-MERGE",
+     "“<<”是 YAML 的合并写法（把后面的一组字段并入这一组），规格里不用；请删掉“<<:”，把这些字段直接写在这一组里：“a: 1”"),
+])
+def test_the_scan_for_marks_stops_at_the_first(text, code, message, monkeypatch):
+    """An anchor's aliases, and a merge key's fields, were looked for by scanning the whole rest of the text: a spec of
+    200,000 aliases took 36 s to be refused (and named every one of their lines, 1.4 MB of message), one of 200,000
+    merge keys 198 s and 1.4 GB. The scanner now stops at the mark's line; an anchor's aliases are found by their
+    pattern, five of their lines named, then how many."""
+    read = _tokens_scanned(monkeypatch)
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.code, problem.message) == (code, message)
+    assert len(read) < 30, len(read)
+
+
+def test_an_alias_in_a_comment_is_no_use_of_the_anchor():
+    """The aliases found by pattern are those outside comments, as the scanner read them."""
+    [problem] = load_text("s.yaml", "form: x\na: &x 1\nb: 2  # 同 *x\nc: [*x]\n", Catalog()).problems
+    assert problem.message.endswith("请删掉“&x”，写成：a: 1；第 4 行的“*x”请写成 1")
+
+
 _ALIAS = "值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；以 * 开头的文字要给整个值加上引号"
 
 
