@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import io
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -263,7 +264,9 @@ def canonical_yaml() -> YAML:
     yaml.Scanner, yaml.Composer, yaml.Constructor = _Scanner, _Composer, _Constructor
     yaml.Representer, yaml.Emitter = _Representer, _Emitter
     yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 1_000_000  # never fold a long line of Chinese text
+    # never fold a line, however long: at 1,000,000 columns the emitter put a longer value (a plain text of a million
+    # characters, a pasted table) on a line of its own below its key, after a `key: ` with a trailing space
+    yaml.width = sys.maxsize
     yaml.allow_duplicate_keys = False
     return yaml
 

@@ -2079,3 +2079,11 @@ def test_a_quoted_text_ending_in_a_line_break_stays_quoted_as_the_form_prints_it
     printed = load_text("x.yaml", out).printed_data()
     assert printed == load_text("x.yaml", typed).printed_data()
     assert fmt(formatter, out) == out
+
+
+def test_a_text_past_a_million_characters_stays_on_its_key_line():
+    """fmt wrote lines up to 1,000,000 columns: a plain text longer than that (a pasted table, ~1 MB on one line) went
+    to a line of its own below its key, which kept `purpose: ` with a trailing space. No width folds a line now."""
+    out = io.StringIO()
+    canonical_yaml().dump(CommentedMap(purpose="甲" * 1_000_001), out)
+    assert out.getvalue() == "purpose: " + "甲" * 1_000_001 + "\n"
