@@ -557,6 +557,17 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
     assert said in message and "表上看不出" not in message, message
 
 
+def test_only_a_text_holding_an_odd_space_has_its_typed_lines_looked_up(validator, broken, monkeypatch):
+    """TEXT-INVISIBLE located every text of the spec and read its typed lines, to find full-width or no-break spaces
+    ending them: a third of validate's time on a spec of 5,880 rows (15.7 s, now 10.2 s). Only a text holding one is."""
+    from generator.rules import text_invisible
+    read = []
+    monkeypatch.setattr(text_invisible, "folded_lines", lambda *args: read.append(args) or None)
+    path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会", "unit: 广州市台湾同胞联谊会\u3000")
+    only(validator.check_file(path), "TEXT-INVISIBLE")
+    assert len(read) == 1, len(read)
+
+
 @pytest.mark.parametrize("typed", ["\u3000广州市台湾同胞联谊会", '" 广州市台湾同胞联谊会"', "\u00a0广州市台湾同胞联谊会"])
 def test_blanks_opening_the_units_name_are_said_as_word_prints_them(validator, broken, typed):
     """`unit: 　某单位` (the IME's space pasted before the name) got no word, where a list item's name is told: Word
