@@ -1429,6 +1429,15 @@ def test_a_task_copied_and_not_renamed_is_warned_where_the_copy_is_naming_the_fi
     assert not problem.is_error
 
 
+@pytest.mark.parametrize("name", ["（请填写）", "。"])
+def test_two_names_left_unfilled_are_no_copy(validator, broken, name):
+    """Two tasks whose names are still what `jixiao new` wrote, or punctuation alone, are unfilled, not a copy: a
+    check of an empty name only told them `与第 16 行的第 1 个年度重点工作任务（）同名`, the first named by nothing."""
+    path, text = broken(GZ, "- name: 拓展工作平台，联谊服务在穗台商和在穗高校台生。", f"- name: {name}")
+    path.write_text(text.replace("- name: 履行职责，做好参政议政和信息调研工作。", f"- name: {name}"), encoding="utf-8")
+    assert [p.message for p in validator.check_file(path).problems if p.code == "SAME-NAME"] == []
+
+
 def test_an_indicator_copied_under_its_level2_is_warned_one_under_another_is_not(validator, broken):
     path, text = broken("zhanjiang-qiaolian-2024.yaml", "name: 侨务接待次数", "name: 开展培训场次。")
     problem = only(validator.check_file(path), "SAME-NAME")
