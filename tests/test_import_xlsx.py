@@ -1369,7 +1369,9 @@ def test_an_amount_typed_with_its_unit_is_read_in_wan_yuan_and_said(built_word, 
     ({78.56: "78.56元", 1.5: "1.50元"}, "C5、D12 格的金额写着单位“元”，但这些金额都不到 1000（78.56、1.50），看来是以万元为单位"
                                       "的，单位“元”像是写错了：按原数读进，没有换算，共 2 个（如“78.56元”读作 78.56 万元）；"
                                       "如果确实以元为单位，请在规格中把这些金额除以 10000"),
-], ids=["one", "two"])
+    ({78.56: "78.56元", 1.5: "1.50元", 7.24: "7.24元"}, "C5、D12、D13 格的金额写着单位“元”，但这些金额都不到 1000（78.56、1.50、"
+                                                      "7.24），看来是以万元为单位的"),  # three shown whole, no 等 after them
+], ids=["one", "two", "three"])
 def test_an_amount_typed_with_yuan_that_looks_like_wan_yuan_is_read_as_typed_and_said(built_word, runner, tmp_path,
                                                                                      typed, said):
     """78.56元 typed in a cell of the form's 万元 was divided by 10000 (0.007856 万元), the form's sums broken, where
