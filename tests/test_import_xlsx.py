@@ -1363,6 +1363,20 @@ def test_an_amount_typed_with_its_unit_is_read_in_wan_yuan_and_said(built_word, 
     assert plain(load(tmp_path / "out.yaml").data) == plain(load(ROOT / "specs" / f"{stem}.yaml").data)
 
 
+def test_an_amount_of_a_thousand_typed_with_yuan_is_converted_not_said_under_a_thousand(built_word, runner, tmp_path):
+    """Only an amount under 1000 looks like 万元 (`不到 1000`): 1000元 is read in 元 and converted, where a mutant reading
+    it as 万元 said it was `不到 1000（1000）`."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    book = load_workbook(str(source))
+    book[SHEET][_cell_holding(source, 78.56)] = "1000元"
+    book.save(str(source))
+    result = runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "out.yaml")])
+    assert "不到 1000" not in result.output, result.output
+    assert ("警告[IMPORT-UNIT] 工作表“绩效目标表”C5 格的金额“1000元”写着单位“元”，表样以万元为单位："
+            "已除以 10000 换算成万元读进规格，读作 0.1 万元；请核对") in result.output, result.output
+
+
 @pytest.mark.parametrize("typed, said", [
     ({78.56: "78.56元"}, "C5 格的金额“78.56元”写着单位“元”，但这个金额不到 1000（78.56），看来是以万元为单位的，单位“元”像是"
                         "写错了：按原数读作 78.56 万元，没有换算；如果确实以元为单位，请在规格中把它除以 10000"),
