@@ -222,7 +222,8 @@ def test_a_period_the_new_year_has_left_and_a_baseline_of_the_year_before_say_wh
     to be rewritten as the new year's."""
     def edit(text):
         return text.replace("积极推进疫情防控，", "积极推进疫情防控，落实2021-2023年规划，落实2022-2026年规划，较2022年增长，"
-                            "较2020年增长，以2022年为基数，回顾2018-2020年成效，编制2026-2030年规划，启动2024-2026年计划，", 1)
+                            "较2020年增长，以2022年为基数，回顾2018-2020年成效，编制2026-2030年规划，启动2024-2026年计划，"
+                            "落实2023-2025年规划，落实2020-2024年规划，", 1)
 
     source, result, target = _rolled_on(runner, tmp_path, edit)
     text = target.read_text(encoding="utf-8")
@@ -237,7 +238,10 @@ def test_a_period_the_new_year_has_left_and_a_baseline_of_the_year_before_say_wh
                                    "年度也不在；请核对新年度是否仍要写它$"),
                     ("2026-2030年", "是跨年度的期间，未改动；新年度 2024 年不在这个期间内（期间从 2026 年开始），源规格的 2023 "
                                    "年度也不在；请核对新年度是否仍要写它$"),
-                    ("2024-2026年", "是跨年度的期间，未改动；新年度 2024 年在这个期间内，请核对$")):
+                    ("2024-2026年", "是跨年度的期间，未改动；新年度 2024 年在这个期间内，请核对$"),
+                    # the source's year first in the period, the new year last in it: both still in, at either end
+                    ("2023-2025年", "是跨年度的期间，未改动；新年度 2024 年仍在这个期间内，请核对$"),
+                    ("2020-2024年", "是跨年度的期间，未改动；新年度 2024 年仍在这个期间内，请核对$")):
         assert _noted(result.output, target, text, at, "YEAR-KEPT", why), (at, result.output)
 
 
