@@ -245,6 +245,18 @@ def test_a_period_the_new_year_has_left_and_a_baseline_of_the_year_before_say_wh
         assert _noted(result.output, target, text, at, "YEAR-KEPT", why), (at, result.output)
 
 
+def test_a_baseline_of_the_year_before_rolled_on_two_years_is_not_said_to_be_the_new_year_s_year_before(runner, tmp_path):
+    """Rolled from 2023 to 2025, `较2022年增长` compares with three years back, and 2023 is not 2025's year before: only
+    a spec rolled on one year is told which year its year before now is."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", edit=lambda text: text.replace("积极推进疫情防控，", "积极推进疫情防控，较2022年增长，", 1))
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2025.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert _noted(result.output, target, text, "2022年增长", "YEAR-KEPT", "中的 2022 年是比较的基数，未改动；请核对$"), result.output
+    assert "年度的上年" not in result.output, result.output
+
+
 def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runner, tmp_path):
     """`2023年已完成换届` became `2024年已完成换届`, a claim false of the new year, and `2023Q3前`, a deadline lint reads,
     stayed unmoved and unlisted. A plan (拟于2023年1月召开) and a target's deadline move; a clause that tells what has
