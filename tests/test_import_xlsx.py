@@ -1377,6 +1377,21 @@ def test_an_amount_of_a_thousand_typed_with_yuan_is_converted_not_said_under_a_t
             "已除以 10000 换算成万元读进规格，读作 0.1 万元；请核对") in result.output, result.output
 
 
+def test_an_amount_typed_with_yuan_past_the_fen_is_read_as_typed_and_said_why(built_word, runner, tmp_path):
+    """No amount in 元 has digits past the 分: 78.565元 (and 1234.567元, not under 1000) is 万元, its 元 a slip, and the
+    warning says so by its third decimal, a reason no test asked for."""
+    stem = "guangzhou-tailian-2023"
+    source = as_workbook(built_word[stem], tmp_path / (built_word[stem].stem + ".xlsx"))
+    for typed in ("78.565", "1234.567"):
+        book = load_workbook(str(source))
+        book[SHEET][_cell_holding(source, 78.56)] = f"{typed}元"
+        book.save(str(tmp_path / "edited.xlsx"))
+        result = runner.invoke(main, ["import", str(tmp_path / "edited.xlsx"), "-o", str(tmp_path / "out.yaml"), "--force"])
+        assert (f"警告[IMPORT-UNIT] 工作表“绩效目标表”C5 格的金额“{typed}元”写着单位“元”，但{typed} 有分以下的小数，"
+                f"不是以元为单位的金额，看来是以万元为单位的，单位“元”像是写错了：按原数读作 {typed} 万元，没有换算") in result.output, \
+            result.output
+
+
 @pytest.mark.parametrize("typed, said", [
     ({78.56: "78.56元"}, "C5 格的金额“78.56元”写着单位“元”，但这个金额不到 1000（78.56），看来是以万元为单位的，单位“元”像是"
                         "写错了：按原数读作 78.56 万元，没有换算；如果确实以元为单位，请在规格中把它除以 10000"),
