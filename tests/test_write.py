@@ -1085,6 +1085,21 @@ def test_the_spec_holding_the_plain_name_keeps_it_through_a_build_that_failed_on
     assert _stems(out) == {"会展补助.yaml": plain, "新.yaml": f"{plain}（新）"}
 
 
+def test_a_labelled_spec_renamed_unchanged_does_not_take_the_plain_name(runner, tmp_path):
+    """A renamed spec is looked for among the plain name's holders only: `新.yaml`, written `…（新）`, renamed
+    `新项目.yaml` with its bytes unchanged, is no holder of the plain name gone, and its shorter file name takes
+    nothing from `会展补助.yaml`, which still holds it."""
+    specs, out, build = _projects(tmp_path, ["会展补助.yaml"])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["会展补助.yaml"]
+    shutil.copy(ROOT / "specs" / GZ, specs / "新.yaml")
+    assert runner.invoke(main, build).exit_code == 0
+    (specs / "新.yaml").rename(specs / "新项目.yaml")
+    moved = runner.invoke(main, build)
+    assert moved.exit_code == 0, moved.output
+    assert _stems(out) == {"会展补助.yaml": plain, "新项目.yaml": f"{plain}（新项目）"}, moved.output
+
+
 def test_a_spec_renamed_unchanged_keeps_the_plain_name_its_form_had(runner, tmp_path):
     """`git mv 会展补助.yaml 会展/会展补助经费.yaml` made a spec with no record: the plain name went by file name to
     `新.yaml`, and the form submitted was written as `…（会展补助经费）`. A spec with no record whose bytes are those
