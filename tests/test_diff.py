@@ -3997,13 +3997,13 @@ def test_a_hedge_in_place_of_a_negation_is_no_hedge_added(runner, tmp_path):
     old, new = indicator_drafts(tmp_path, JS, {
         "中长期规划制定健全性": ("力争合格", "不合格"), "工作计划制定健全性": ("未完成", "基本完成"),
         "预算管理制度健全性": ("力争达标", "未达标"), "预算编制规范性": ("合格", "力争合格"),
-        "资金使用合规性": ("力争合格", "合格"),
+        "资金使用合规性": ("力争合格", "合格"), "绩效目标合理性": ("不断完善", "基本完善"),  # 不断 is no negation
     }, key="annual_value")
     found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
              for c in changes(runner, old, new)["changes"]}
     assert found == {"中长期规划制定健全性": (None, None), "工作计划制定健全性": (None, None),
                      "预算管理制度健全性": (None, None), "预算编制规范性": ("目标不可衡量", None),
-                     "资金使用合规性": (None, "目标收紧")}
+                     "资金使用合规性": (None, "目标收紧"), "绩效目标合理性": ("目标放宽", None)}
 
 
 def test_a_hedge_added_or_a_range_for_one_number_is_a_loosened_target(runner, tmp_path):
