@@ -24,16 +24,18 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
     watched, awaited = _watched(paths)
     preview = serve.Preview(watched, lambda: variant_roots(templates, schemas), awaited,  # roots found again when jixiao.yaml changes
                             say=lambda message: click.echo(message, err=True))
-    if awaited and preview.watched.as_text:  # said instead of how to make a spec: it is renamed, not made anew
-        say_saved_as_text(preview.watched.as_text)
-    elif awaited:
-        say_no_spec_yet(awaited[0])
     try:
         server = serve_http.make_server(preview, host, port)
     except (OSError, UnicodeError) as exc:  # UnicodeError: a host name no DNS name can be (a part over 63 letters)
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{serve_http.cannot_listen(host, port, exc)}") from None
     address = preview.site = serve_http.web_address(host, server.server_address[1])
     _say_addresses(address, host, server.server_address[1])
+    # said once the preview listens: said before, a port in use told the clerk how to make a first spec, then that
+    # no preview started, a hint for a preview that never ran
+    if awaited and preview.watched.as_text:  # said instead of how to make a spec: it is renamed, not made anew
+        say_saved_as_text(preview.watched.as_text)
+    elif awaited:
+        say_no_spec_yet(awaited[0])
     for said in preview.word_news():  # a form.docx damaged before the start: on stdout, as one damaged later
         click.echo(said)
     stop = threading.Event()

@@ -275,6 +275,19 @@ def test_a_port_in_use_is_a_usage_error_not_a_traceback(monkeypatch):
     assert "Traceback" not in result.output and "Address already in use" not in result.output
 
 
+def test_a_port_in_use_in_a_project_with_no_spec_yet_says_only_that_no_preview_started(tmp_path, monkeypatch):
+    """How to make the first spec was said before the server was made, then that the port was in use."""
+    assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    assert result.exit_code == 2 and f"端口 {port} 已被占用" in result.output, result.output
+    assert "还没有规格" not in result.output and "jixiao new" not in result.output
+
+
 def test_a_host_not_of_this_computer_is_said_to_be_the_host_not_the_port(monkeypatch):
     """The system's English reason was followed by “端口可能已被占用” whatever went wrong."""
     monkeypatch.chdir(ROOT)
