@@ -15,6 +15,7 @@ from .build import Rendered
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start, saved_as_text_warning
 from .errors import JixiaoError
 from .report import as_html_list
+from .spec_files import NO_SPEC_KEY
 
 VERSION_PATH = "/__jixiao/version"
 FORM_PREFIX = "/form/"
@@ -133,6 +134,9 @@ class PreviewPages:
         if address is None:
             body = '<h1>没有这一页</h1><p><a href="/">回到规格列表</a></p>'
             return 404, "text/html; charset=utf-8", _encoded(_PAGE.format(title="没有这一页", body=body, reload=""))
+        skipped = {self.watched.address(name): name for name in self.watched.skipped()}.get(address)
+        if skipped is not None:
+            return 404, "text/html; charset=utf-8", _not_a_spec(self.shown(skipped), on_error)
         return 404, "text/html; charset=utf-8", _spec_gone(address, on_error, self.watched.renamed_to(address, specs))
 
     def _index(self, specs: list[str], reload: str) -> bytes:
@@ -231,6 +235,16 @@ def _spec_gone(spec: str, reload: str, renamed: str | None = None) -> bytes:
     body = (f"<h1>没有这一页</h1><p>规格 {html.escape(spec)} 不在预览的规格中：{where}。"
             f'它回来后这一页会自动刷新。<a href="/">回到规格列表</a></p>')
     return _encoded(_PAGE.format(title="没有这一页", body=body, reload=reload))
+
+
+def _not_a_spec(spec: str, reload: str) -> bytes:
+    """The page of a YAML file in a folder watched that is left out as another program's (spec_files.foreign_yaml),
+    as validate and build leave it out: a spec saved while all of it was being retyped (`- ` begun on an emptied
+    file, a paste of plain text) had its open page say it may have been renamed or deleted, though it was there."""
+    body = (f"<h1>{html.escape(spec)} 不像规格，未能预览</h1><p>它{NO_SPEC_KEY}，像别的程序的 YAML 文件，"
+            f"预览跳过了它（validate、build 也跳过它）。写上 form: 等字段后保存，这一页会自动刷新。"
+            f'<a href="/">回到规格列表</a></p>')
+    return _encoded(_PAGE.format(title=f"{html.escape(spec)}：不像规格", body=body, reload=reload))
 
 
 def _cannot_preview(what: str, said: str, reload: str, back: bool = True) -> bytes:

@@ -84,14 +84,29 @@ class Watched:
 
     def _look(self) -> tuple[list[str], list[Path]]:
         """The specs previewed now (`specs`) and those saved as `gz.yaml.txt` in the folders watched, in one walk."""
+        found, as_text = self._walk()
+        return [name for name in found if not self._skipped(name)], as_text
+
+    def skipped(self) -> list[str]:
+        """The YAML files in the folders watched that are left out as other programs' (`_foreign`): a spec being typed
+        that has no spec's field yet is one, and its open page must say so, not that it went."""
+        return [name for name in self._walk()[0] if self._skipped(name)]
+
+    def _walk(self) -> tuple[list[str], list[Path]]:
+        """Every YAML file in the paths watched, each once, and the specs saved as `gz.yaml.txt` there."""
         gone = set(self.gone())
         found, as_text = spec_files([name for name in self.paths if name not in gone]
                                     + [folder for folder in self.awaited if Path(folder).is_dir()])
-        named = {os.path.realpath(name) for name, folder in self._is_folder.items() if not folder}  # checked whatever it holds
         once = {}  # a spec given by name and inside a folder given was listed twice
         for name in found:
             once.setdefault(os.path.realpath(name), name)
-        return [name for real, name in once.items() if real in named or not self._foreign(name)], as_text
+        return list(once.values()), as_text
+
+    def _skipped(self, name: str) -> bool:
+        """Whether a YAML file found is left out as another program's: never one given by name, checked whatever it
+        holds."""
+        named = {os.path.realpath(path) for path, folder in self._is_folder.items() if not folder}
+        return os.path.realpath(name) not in named and self._foreign(name)
 
     def _foreign(self, name: str) -> bool:
         """spec_files.foreign_yaml, read again only when the file changed: specs() runs at every poll and request."""

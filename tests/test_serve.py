@@ -985,6 +985,25 @@ def test_another_program_s_yaml_in_the_specs_folder_is_not_listed(served):
     assert "FORM-MISSING" in named.page("/form/docker-compose.yml")[2].decode("utf-8")
 
 
+def test_a_spec_retyped_into_no_spec_s_shape_is_said_skipped_not_gone(tmp_path, monkeypatch):
+    """A spec saved while retyped whole, before any spec's field (`- ` begun on an emptied file), is left out as another
+    program's YAML: its open page said it may have been renamed, moved or deleted, the terminal that it changed."""
+    forms, _, spec = _copied_variant(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    good = spec.read_text(encoding="utf-8")
+    spec.write_text("- 档案\n", encoding="utf-8")
+    assert preview.refresh()
+    assert preview.news() == ["specs/copied.yaml 不像规格（没有 form、unit、year 字段，也没有用中文写的字段名），"
+                              "预览跳过了它；写上 form: 等字段后保存即可预览。"]
+    status, _, body = preview.page("/form/specs/copied.yaml")
+    page = body.decode("utf-8")
+    assert status == 404 and "specs/copied.yaml 不像规格" in page and "删除" not in page and VERSION_PATH in page, page
+    spec.write_text(good, encoding="utf-8")
+    assert preview.refresh()
+    assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
+
+
 def test_head_is_answered_as_get_without_the_body(served):
     """HEAD (a link checker, `curl -I`) got http.server's 501 page, in English."""
     _, get, _ = served
