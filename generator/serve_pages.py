@@ -122,7 +122,9 @@ class PreviewPages:
             return 200, "text/html; charset=utf-8", _cannot_preview("jixiao.yaml 有误", self.said_of(self.watched.trouble), on_error,
                                                                     back=route != "/")
         specs = self.watched.specs()
+        # `/form/` names no spec: it was the page of a spec gone, `规格 不在预览的规格中`, its name left blank
         address = unquote(route[len(FORM_PREFIX):], errors="surrogateescape") if route.startswith(FORM_PREFIX) else None
+        address = address or None
         spec = {self.watched.address(name): name for name in specs}.get(address)
         try:
             if route == "/":

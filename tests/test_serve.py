@@ -1004,6 +1004,13 @@ def test_a_spec_retyped_into_no_spec_s_shape_is_said_skipped_not_gone(tmp_path, 
     assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
 
 
+def test_the_form_prefix_alone_is_a_page_that_is_not_there_not_a_spec_gone(served):
+    """`/form/` was the page of a spec renamed or deleted, whose name was left blank (`规格 不在预览的规格中`)."""
+    _, get, _ = served
+    status, page = get("/form/")
+    assert status == 404 and "没有这一页" in page and "规格 " not in page and "回到规格列表" in page, page
+
+
 def test_head_is_answered_as_get_without_the_body(served):
     """HEAD (a link checker, `curl -I`) got http.server's 501 page, in English."""
     _, get, _ = served
