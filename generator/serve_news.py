@@ -44,6 +44,18 @@ class PreviewNews:
             self.failed(exc)
             return []
 
+    def start_news(self) -> list[str]:
+        """What is said once the preview has started, when some spec's page shows an error: each first error, as after a
+        form's change (`_forms_news`). Nothing was said of a spec with errors until it was saved, though the clerk
+        starting serve looks at the terminal first; nothing is said when no spec has any, as before."""
+        try:
+            if not any(self._first_error(spec) for spec in self.watched.specs()):  # rendered once: the pages reuse them
+                return []
+            return self._forms_news("预览已启动")
+        except Exception as exc:  # noqa: BLE001 - a bug met while rendering: the watcher goes on
+            self.failed(exc)
+            return []
+
     def word_news(self) -> list[str]:
         """What is said of the forms' Word templates that changed since last looked at (all of them at the start)
         and cannot be opened: the HTML pages never read one, so a damaged form.docx showed nowhere until `build`

@@ -40,12 +40,13 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
         click.echo(said)
     stop = threading.Event()
 
-    def tell():
-        news = preview.news()
+    def tell(news=None):
+        news = preview.news() if news is None else news
         if news:
             click.echo("\n".join(news))
 
-    threading.Thread(target=serve_watch.watch, args=(preview, stop, tell), daemon=True).start()
+    threading.Thread(target=serve_watch.watch, args=(preview, stop, tell, lambda: tell(preview.start_news())),
+                     daemon=True).start()
     if open_browser:
         webbrowser.open(address)
     try:

@@ -381,7 +381,7 @@ def started(monkeypatch):
             pass
 
     monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: previews.append(preview) or Stopped())
-    monkeypatch.setattr(generator.serve_watch, "watch", lambda preview, stop, on_change: None)
+    monkeypatch.setattr(generator.serve_watch, "watch", lambda preview, stop, on_change, on_start: None)
     return previews
 
 
@@ -1613,7 +1613,7 @@ def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_do
         def server_close(self):
             pass
 
-    def damage_once(preview, stop, on_change):
+    def damage_once(preview, stop, on_change, on_start):
         docx.write_bytes(_misnamed(good))
         assert preview.refresh()
         on_change()

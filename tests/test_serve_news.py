@@ -296,3 +296,14 @@ def test_a_spec_gone_with_another_of_its_stamp_is_never_said_renamed(tmp_path, m
     said = preview.news()
     assert not any("改名" in line for line in said), said
     assert "specs/a.yaml 已删除，预览已更新。" in said and "specs/c.yaml：没有错误，预览已更新。" in said, said
+
+
+def test_the_specs_errors_are_said_once_the_preview_has_started(tmp_path, monkeypatch):
+    """A spec with errors when serve started was said nowhere but on its page until it was saved."""
+    forms, preview = _preview_here(tmp_path, monkeypatch)
+    assert preview.start_news() == []  # no spec has an error: the start says nothing more, as before
+    spec = tmp_path / "specs" / "copied.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("year: ", "year: 二〇", 1), encoding="utf-8")
+    said = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots())).start_news()
+    assert said[0] == "预览已启动；1 个规格的页面显示错误：" and said[1].startswith("specs/copied.yaml:"), said
+    assert "错误[" in said[1] and len(said) == 2, said
