@@ -159,16 +159,21 @@ def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str]
     its own when too long together (`labelled_name`); a number after that only when even that is taken. A `stem`
     shortened (holding short_names.MARK) is shortened anew from the spec's form's name, keeping where it differs from
     that of the spec holding `stem` (the two unshortened, `apart`; short_names.differing): two long units differing in
-    their middle were both named by their start and end, `广西…事业单位…（label）`. What build writes a spec's form as,
+    their middle were both named by their start and end, `广西…事业单位…（label）`; with no label when the spec's file
+    stem says only its unit and year, which the name now tells apart itself (a label of the stem whole said the unit's
+    start and end once more, and left the unit 15 of its 52 characters). What build writes a spec's form as,
     given the names of the specs ranked before it (`claims_first`), and what validate says it will. Numbered `-2`,
     `-3` by rank, a spec's name hung on every spec before it: one with an error, deleted or renamed, renumbered the
     rest, and last week's `-4` was another project."""
     if name_key(stem) not in taken:
         return stem
-    label = own_label(Path(spec).stem, stem)
+    apart = apart if MARK in stem else None
+    label = own_label(Path(spec).stem, apart[0] if apart else stem)
     if name_key(Path(spec).stem) in twins:
-        label = f"{Path(os.path.realpath(spec)).parent.name}-{label}"
-    named = labelled_name(stem, label, apart if MARK in stem else None)
+        label = f"{Path(os.path.realpath(spec)).parent.name}-{label or Path(spec).stem}"
+    elif not label and not (apart and apart[0] != apart[1]):
+        label = Path(spec).stem  # two specs of one unit and year: nothing else tells them apart
+    named = labelled_name(stem, label, apart)
     candidate, n = named, 1
     while name_key(candidate) in taken:
         n += 1
@@ -184,15 +189,16 @@ def own_label(spec_stem: str, name: str) -> str:
     `某市商务局2026年…申报表` is `外贸发展项目`. The name's years (four figures standing alone, with a 年 or 年度 after
     them) go, and its unit, what it has before its year (`form_year`: not the `南宁市` of `南宁市12345热线…`), wherever
     the stem has it (`某市商务局外贸发展项目`, `外贸发展项目某市商务局`); then each part between separators the name
-    holds whole; the stem whole when nothing is left (`某市商务局-2026`). Not any start of a part the name holds:
-    beside `…部门整体支出及项目绩效目标申报表`, `项目（一期）` was `（一期）` and `绩效评价项目` `评价项目`. Of the stem
-    and the name alone, so that a spec skipped as current is given its name without being read."""
+    holds whole; "" when nothing is left (`某市商务局-2026`; `free_name` then takes the stem whole). Not any start of a
+    part the name holds: beside `…部门整体支出及项目绩效目标申报表`, `项目（一期）` was `（一期）` and `绩效评价项目`
+    `评价项目`. `name` unshortened where it is known: the unit of one shortened (`广西…自由…东盟…事业单位`) is in no
+    stem, and the label was the unit's start and end once more, `（广西壮族自治区商务…业单位-外贸发展项目）`."""
     said = form_year(name)
     unit = name[:said.start()].strip() if said else ""
     text = spec_stem.replace(unit, "-") if unit else spec_stem
     for year in set(re.findall(rf"(?<!\d){YEAR_IN_FIGURES}(?!\d)", name)):
         text = re.sub(rf"(?<!\d){year}(?:年度|年)?(?!\d)", "-", text)
-    return "-".join(part for part in SEPARATORS.split(text) if part and part not in name) or spec_stem
+    return "-".join(part for part in SEPARATORS.split(text) if part and part not in name)
 
 
 def stem_twins(specs: Iterable[str]) -> set[str]:

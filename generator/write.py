@@ -34,10 +34,13 @@ def labelled_name(stem: str, label: str, apart: tuple[str, str] | None = None) -
     """`stem（label）` as `safe_name` makes a name, the stem (a `safe_name` already) and the label shortened each on
     its own (short_names.labelled): shortened as one text, a long label pushed the form's name out of it. `apart`: the
     form's name `stem` was made of and the other one making `stem`, when `stem` was shortened: the form's name is
-    shortened again from the whole, keeping where it differs from the other (short_names.differing)."""
+    shortened again from the whole, keeping where it differs from the other (short_names.differing), and with no
+    `label` ("") it is that name alone (name_clashes.free_name)."""
     if apart is None:
         return _safe(labelled(stem, _cleaned(label), MAX_NAME), stem)
     title, other = map(_cleaned, apart)
+    if not label:
+        return _safe(plain_within(title, MAX_NAME, differing(title, other)), stem)
     return _safe(labelled(title, _cleaned(label), MAX_NAME, differing(title, other)), stem)
 
 

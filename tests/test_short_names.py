@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.name_clashes import free_name, name_key
 from generator.short_names import LABEL_SHARE, MARK, _balanced, differing, labelled, plain_within
 from generator.write import MAX_NAME, labelled_name, safe_name
 
@@ -275,8 +276,9 @@ def test_two_long_units_shortened_alike_keep_where_they_differ_in_the_labelled_n
     assert runner.invoke(main, args).exit_code == 0
     plain = safe_name(f"{LONG_UNIT}2026{FORM}")
     [labelled] = [name for name in _names(out) if name != plain]
-    assert "…验区钦州港片区…" in labelled.split("2026")[0] and labelled.startswith("广西壮族"), labelled
-    assert labelled.endswith("事业单位）") and _size(labelled) <= MAX_NAME and _is_balanced(labelled), labelled
+    assert "…验区钦州港片区…" in labelled.split("2026")[0] and labelled.startswith("广西壮族自治区商务厅直属"), labelled
+    # its spec's file name says only the unit and the year: no label saying the unit's start and end once more
+    assert labelled.endswith(f"事业单位2026{FORM}") and _size(labelled) <= MAX_NAME and _is_balanced(labelled), labelled
     said = runner.invoke(main, ["validate", str(specs)]).output
     assert f"会写成“{labelled}”" in said, said
     again = runner.invoke(main, args)
@@ -291,3 +293,22 @@ def test_a_name_shortened_apart_from_another_fits_and_keeps_where_they_differ(st
     assert _size(short) <= limit and _is_balanced(short), short
     if _size(name) > limit >= 120 and middle != "某某":  # the room a unit has beside a label, at the least
         assert middle in short and short.startswith(start[0]) and short.endswith(FORM[-1]), short
+
+
+def test_a_long_unit_s_label_shortened_apart_is_what_its_file_name_adds_to_the_unit():
+    """Measured before: the label was worked out from the shortened name, whose unit (`广西…自由…东盟…事业单位`) the
+    spec's file name does not hold, so it kept the unit's start and end, which both names already say:
+    `…（广西壮族自治区商务…业单位-外贸发展项目）`, `…（广西壮族自治区商务…务中心事业单位-副本）`, and for a file name
+    of the unit and year alone `…（广西壮族自治区商务…合服务中心事业单位）`, leaving the unit 15 characters of its 52."""
+    unit = LONG_UNIT.replace("南宁片区", "钦州港片区")
+    title, other = f"{unit}2026{FORM}", f"{LONG_UNIT}2026{FORM}"
+    stem = safe_name(title)
+    assert stem == safe_name(other) and MARK in stem
+    taken = {name_key(stem)}
+    project = free_name(stem, f"specs/{unit}-外贸发展项目.yaml", taken, (), (title, other))
+    assert project.endswith(f"2026{FORM}（外贸发展项目）") and "钦州港片区" in project, project
+    alone = free_name(stem, f"specs/{unit}-2026.yaml", taken, (), (title, other))
+    assert alone.endswith(f"事业单位2026{FORM}") and "钦州港片区" in alone and len(alone.split("2026")[0]) > 30, alone
+    assert _size(project) <= MAX_NAME and _size(alone) <= MAX_NAME
+    copy = free_name(stem, f"specs/{LONG_UNIT}-2026 - 副本.yaml", taken, (), (other, other))  # was （广西…单位-副本）
+    assert copy == labelled_name(stem, "副本"), copy
