@@ -360,6 +360,7 @@ class Builder:
         results: dict[str, Built] = {}
         keys = {path: manifest.key(path) for path in paths}
         self._names = manifest.held_elsewhere(paths)
+        self._labelled_as = manifest.labelled_as
         self._elsewhere = set(self._names.values())
         self._twins = stem_twins([*paths, *self._elsewhere])
         current: dict[str, list[Path]] = {}  # specs whose files are current -> those files
@@ -600,10 +601,20 @@ class Builder:
         a file name do not overwrite each other. The specs are placed in `holder_first` order (`_in_rank_order`), so the
         plain name goes to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere).
         A `stem` shortened is shortened anew keeping where the spec's form's name differs from the holder's (`free_name`):
-        the two names are read (`_title`) only then, as BUILD-NAME-TAKEN reads them."""
+        the two names are read (`_title`) only then, as BUILD-NAME-TAKEN reads them. The holder's unknown (it has
+        errors), the spec keeps the name its last build gave it for `stem` while no other holds it: shortened without
+        the holder's name, its form went to `…（广西壮族自治区商务…合服务中心事业单位）` and back once the error was
+        put right."""
         holder = self._names.get(name_key(stem))
-        titles = (self._title(spec), self._title(holder)) if holder is not None and MARK in stem else (None,)
-        return free_name(stem, spec, self._names, self._twins, None if None in titles else titles)
+        if holder is None or MARK not in stem:
+            return free_name(stem, spec, self._names, self._twins)
+        titles = (self._title(spec), self._title(holder))
+        if None in titles:
+            before = self._labelled_as(spec, stem)
+            if before is not None and name_key(before) not in self._names:
+                return before
+            return free_name(stem, spec, self._names, self._twins)
+        return free_name(stem, spec, self._names, self._twins, titles)
 
     def _said_before(self, manifest: Manifest, spec: str, key: str | None, name: str) -> tuple[list[Problem], int]:
         """What a skipped spec's last build said of it, and how many of the first of those validate says

@@ -267,6 +267,13 @@ class Manifest:
                 return True
         return False
 
+    def labelled_as(self, spec_path: str, due: str) -> str | None:
+        """The name (without extension) a spec's forms were last written under with a label, when the name they were
+        due then was `due` as well; None otherwise."""
+        source = self._source(spec_path)
+        stems = {Path(name).stem for name in self.files.get(source, {})}
+        return stems.pop() if self.suffixed.get(source) == due and len(stems) == 1 else None
+
     def stems_of(self, spec_path: str) -> set[str]:
         """The file names (without extension) the record holds for a spec, as its last builds left them, and its form's
         own name if it holds it (`plain`), though a failed edit removed the forms written under it."""

@@ -312,3 +312,23 @@ def test_a_long_unit_s_label_shortened_apart_is_what_its_file_name_adds_to_the_u
     assert _size(project) <= MAX_NAME and _size(alone) <= MAX_NAME
     copy = free_name(stem, f"specs/{LONG_UNIT}-2026 - 副本.yaml", taken, (), (other, other))  # was （广西…单位-副本）
     assert copy == labelled_name(stem, "副本"), copy
+
+
+def test_a_name_shortened_apart_is_kept_while_the_holder_has_an_error(runner, tmp_path):
+    """Measured before: with the holder's year mistyped, its form's name could not be read, the other spec's was
+    shortened without it, and its form was renamed `…（广西壮族自治区商务…合服务中心事业单位）`, then back once the
+    error was put right: the file a clerk had sent renamed twice by an error in another unit's spec."""
+    specs, out = _two_long_units(runner, tmp_path), tmp_path / "out"
+    args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
+    assert runner.invoke(main, args).exit_code == 0
+    plain = safe_name(f"{LONG_UNIT}2026{FORM}")
+    [labelled] = [name for name in _names(out) if name != plain]
+    [holder] = specs.glob("*南宁片区*.yaml")
+    text = holder.read_text(encoding="utf-8")
+    holder.write_text(text.replace("\nyear: 2026\n", "\nyear: 二零二六\n"), encoding="utf-8")
+    broken = runner.invoke(main, args)
+    assert broken.exit_code == 1 and _names(out) == [labelled], broken.output
+    assert f"这一份写成了“{labelled}”" in broken.output, broken.output
+    holder.write_text(text, encoding="utf-8")
+    mended = runner.invoke(main, args)
+    assert mended.exit_code == 0 and _names(out) == sorted([plain, labelled]), mended.output
