@@ -222,18 +222,26 @@ def _anchor_named(name: str) -> re.Pattern:
 
 
 def _used_on(text: str, name: str) -> list[int]:
-    """The lines (from 1) of the aliases `*name` in `text`, out of comments, found as `_anchor_named` finds an anchor: by
-    their pattern, not by scanning the rest of the text, which took 36 s for a spec of 200,000 aliases to be refused.
-    A `*name` inside a quoted text is counted too, which the scanner would have left: no spec names a text so."""
-    found = re.compile(r"(?:^|(?<=[\s\[{,:]))\*" + re.escape(name) + r"(?=[\s,\[\]{}]|$)")
+    """The lines (from 1) of the aliases `*name` in `text`, out of comments, found by their pattern, not by scanning the
+    rest of the text, which took 36 s for a spec of 200,000 aliases to be refused. A `*name` counts only where the
+    scanner starts a token (first on its line, after "- ", ": " or a bracket or comma) and where its name ends (a
+    blank, a line break, a bracket or comma; not a full-width space, which the name goes on through): a clerk's
+    `由 *某单位 负责`, plain or quoted, is text, and naming its line made the clerk replace words typed there. A line
+    of a block text (`|`) or of a quoted text going on over lines that begins with `*name` is still counted."""
+    found = re.compile(_ALIAS_LEAD + r"(\*" + re.escape(name) + r")(?=[ \t\r\n\x85\u2028\u2029,\[\]{}]|$)")
     starts = [0, *(end.end() for end in LINE_BREAK.finditer(text))]
     lines = split_lines(text)
     used: dict[int, int] = {}  # line (from 0): the column of its first alias
     for match in found.finditer(text):
-        line = bisect_right(starts, match.start()) - 1
-        used.setdefault(line, match.start() - starts[line])
+        line = bisect_right(starts, match.start(1)) - 1
+        used.setdefault(line, match.start(1) - starts[line])
     return [line + 1 for line, column in used.items()
             if "#" not in lines[line] or column < len(without_comment(lines[line]))]
+
+
+_ALIAS_LEAD = r"(?:(?:^|(?<=[\r\n]))[ \t]*(?:[-?:][ \t]+)*|[\[{,][ \t]*|:[ \t]+)"
+"""What stands before an alias where the scanner reads one: the line's indent and any "- ", "? " or ": ", a key's
+": ", or a flow bracket or comma."""
 
 
 _USERS_NAMED = 5

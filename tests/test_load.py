@@ -332,6 +332,28 @@ def test_an_alias_in_a_comment_is_no_use_of_the_anchor():
     assert problem.message.endswith("请删掉“&x”，写成：a: 1；第 4 行的“*x”请写成 1")
 
 
+@pytest.mark.parametrize("used", ["content: 由 *某单位 负责", 'content: "由 *某单位 负责"', "content: 由\u3000*某单位\u3000负责",
+                                  "content: [*某单位\u3000甲]"])
+def test_a_star_inside_a_text_is_no_use_of_the_anchor(used):
+    """Found by pattern, a `*某单位` inside a text was taken for an alias: the clerk was told to delete the anchor and
+    replace the words of the text's line, where the scanner finds no alias and the anchor is a value to be quoted. An
+    alias's name goes on through a full-width space: `*某单位　甲` is another name."""
+    [problem] = load_text("s.yaml", f"form: x\nunit: &某单位\n{used}\n", Catalog()).problems
+    assert (problem.line, problem.column, problem.code) == (2, 7, "YAML-ANCHOR")
+    assert problem.message.endswith("以 & 开头的文字要给整个值加上引号，写成：unit: \"&某单位\""), problem.message
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("form: x\na: &x 1\nb: [*x, *x]\nc: {k: *x}\nd:\n  -   *x\n  - - *x\n", "3、4、6、7"),
+    ("form: x\r\na: &x 1\r\n? *x\r\n: 2\r\nb:\t*x\r\n", "3、5"),
+])
+def test_an_alias_where_the_scanner_reads_one_is_a_use_of_the_anchor(text, lines):
+    """In a flow list or mapping, after list dashes, as a complex key, after a tab, on lines ended by CRLF."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.line, problem.column, problem.code) == (2, 4, "YAML-ANCHOR")
+    assert problem.message.endswith(f"请删掉“&x”，写成：a: 1；第 {lines} 行的“*x”请写成 1"), problem.message
+
+
 _ALIAS = "值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；以 * 开头的文字要给整个值加上引号"
 
 
