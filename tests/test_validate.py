@@ -559,7 +559,8 @@ def test_blanks_at_a_names_ends_are_said_as_word_prints_them_typed_any_way(valid
 
 def test_only_a_text_holding_an_odd_space_has_its_typed_lines_looked_up(validator, broken, monkeypatch):
     """TEXT-INVISIBLE located every text of the spec and read its typed lines, to find full-width or no-break spaces
-    ending them: a third of validate's time on a spec of 5,880 rows (15.7 s, now 10.2 s). Only a text holding one is."""
+    ending them: over half of validate's time on a spec of 5,880 rows (15.7 s, 7.2 s without). Only a text holding
+    one is."""
     from generator.rules import text_invisible
     read = []
     monkeypatch.setattr(text_invisible, "folded_lines", lambda *args: read.append(args) or None)
