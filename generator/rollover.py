@@ -26,7 +26,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   one line at the first of them that names every line they are on (`第 14–17 个绩效指标的“指标值”（4 处：第 115、
   120、125、130 行）`): four lines alike but for their place hid the one that differed;
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
-  author to check: other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
+  author to check: five-year plans named by number (`“十四五”期间`, plan_periods) that the new year has left or
+  entered, told as a range is; other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
   reference relative to the budget year from that year's own results, nor `2022年举办5场` a plan from what
   happened), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
   not move with the budget year), baselines (`较2023年`, `以2023年为基数`), years in round brackets (`购置费（2023）`), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
@@ -104,6 +105,7 @@ from .fmt import (Layout, Verbatim, break_printed, canonical_text, canonical_yam
 from .lint.config import PRIOR_VALUE, value_columns, year_column
 from .load import Spec, changed_place, first_difference, from_here, iter_strings, load_text
 from .placeholder import PLACEHOLDER, unfilled
+from .plan_periods import PLAN, crossed_plans, plan_of, plan_years
 from .problems import Problem, Severity, runs_said
 from .rolled_texts import refilled_dates, rolled_texts, target_paths
 from .schema_line import repoint
@@ -152,6 +154,11 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     quoted = f"“{_around(text, mention.start, mention.end)}”"
     if mention.kind == "short":
         return _why_short(quoted, text[mention.start:mention.end], mention.year, source_year, year)
+    if mention.kind == "plan":
+        name = text[mention.start:mention.end]
+        first, last = plan_years(name)
+        return (f"{quoted}中的“{name}”是 {first}-{last} 年的五年规划期，未改动；"
+                f"{_range_check(f'{first}-{last}', source_year, year, f'“{plan_of(year)}”')}")
     if not one_writing(text[mention.start:mention.start + 4]):
         return f"{quoted}中的 {mention.year} 混用了全角和半角数字，未改动；请统一写法后核对"
     if mention.kind == "range":
@@ -169,12 +176,13 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
 
 
-def _range_check(written: str, source_year: int, year: int) -> str:
+def _range_check(written: str, source_year: int, year: int, instead: str = "新一期的规划") -> str:
     """What to check of a period left as written (`2025-2027年`): whether the new year is still in it. A plan's period
     does not move with the budget year, but a spec rolled past its last year still cited it, told only to check
     whether the new year was in it: the clerk had to work out that 2028 is not in 2025-2027, and rolled twice the
     same words hid a period two years gone. Only a period the source's year was in is told to be rewritten: one
-    already outside it was written as a time before or after the year (`回顾2020-2022年工作成效`, `编制2030-2035年规划`)."""
+    already outside it was written as a time before or after the year (`回顾2020-2022年工作成效`, `编制2030-2035年规划`).
+    `instead` names what to write in its place (a five-year plan's: the plan the new year is in)."""
     years = [int(found) for found in YEAR.findall(ascii_shadow(written))]
     first, last = min(years), max(years)
     was_in = first <= source_year <= last
@@ -183,7 +191,7 @@ def _range_check(written: str, source_year: int, year: int) -> str:
     when = f"到 {last} 年结束" if year > last else f"从 {first} 年开始"
     if not was_in:
         return f"新年度 {year} 年不在这个期间内（期间{when}），源规格的 {source_year} 年度也不在；请核对新年度是否仍要写它"
-    return f"新年度 {year} 年不在这个期间内（期间{when}）；请改为 {year} 年所在的期间（如新一期的规划），或删去"
+    return f"新年度 {year} 年不在这个期间内（期间{when}）；请改为 {year} 年所在的期间（如{instead}），或删去"
 
 
 def _baseline_check(base: int, source_year: int, year: int) -> str:
@@ -413,7 +421,8 @@ class Roller:
             rolled.changed += len(done)
             rolled.in_targets += len(done) if in_target else 0
             moved_here.extend((path, mention, new, moved[mention.year]) for mention in done)
-            kept.extend((path, mention, value) for mention in left + short_years(value, source_year)
+            kept.extend((path, mention, value)
+                        for mention in left + short_years(value, source_year) + crossed_plans(value, source_year, year)
                         if not _document_number(mention, value))
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
@@ -545,12 +554,12 @@ def _line_starts(text: str) -> list[int]:
 
 def _place(text: str, starts: list[int], spec: Spec, path: tuple, value: str, mention: Mention) -> tuple[int, int]:
     """1-based (line, column) of a mention's digits in the written text: the value's start, then as many
-    four-digit numbers on (two-digit ones before 年, for a year typed short) as come before it in the value (digits
-    are never escaped or folded apart).
+    four-digit numbers on (two-digit ones before 年, for a year typed short; plans' names, for a five-year plan) as
+    come before it in the value (digits are never escaped or folded apart).
     `text` and `value` are ASCII shadows (year_digits), so years in any writing are counted alike."""
     line, column = spec.locate(path)
     offset = starts[line - 1] + column - 1
-    digits = SHORT_YEAR if mention.kind == "short" else YEAR
+    digits = {"short": SHORT_YEAR, "plan": PLAN}.get(mention.kind, YEAR)
     before = len(digits.findall(value[:mention.start]))
     for n, found in enumerate(digits.finditer(text, offset)):
         if n == before:

@@ -257,6 +257,34 @@ def test_a_baseline_of_the_year_before_rolled_on_two_years_is_not_said_to_be_the
     assert "年度的上年" not in result.output, result.output
 
 
+def test_a_five_year_plan_named_by_number_is_noted_where_the_new_year_has_left_or_entered_it(runner, tmp_path):
+    """A 2025 spec's `“十四五”期间` rolled to 2026 was copied unlisted: no digits, no period read, though the new year has
+    left 2021-2025. A plan named by number is told as a digit period is, with its years and the plan the new year is
+    in; one the roll stays inside (十四五 from 2023 to 2024) or outside (十三五, looked back on) is not listed, nor is
+    十四五 as a count (十四五个)."""
+    words = "落实“十四五”期间规划，十四五时期重点任务，编制“十五五”规划，十三五以来成效，十四五个项目，"
+
+    def edit(text):
+        return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert words in text
+    left = ("中的“十四五”是 2021-2025 年的五年规划期，未改动；新年度 2026 年不在这个期间内（期间到 2025 年结束）；"
+            "请改为 2026 年所在的期间（如“十五五”），或删去$")
+    for at, why in (("十四五”期间", left), ("十四五时期", left),
+                    ("十五五”规划", "中的“十五五”是 2026-2030 年的五年规划期，未改动；新年度 2026 年在这个期间内，请核对$")):
+        line, column = locate(text, at)  # the quote holds quotes of its own: read to the last ”
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“.*”{why}",
+                         result.output, re.MULTILINE), (at, result.output)
+    assert result.output.count("[YEAR-KEPT]") == 3 and "另有 3 处年份未改动" in result.output
+    _, inside, _ = _rolled_on(runner, tmp_path / "inside", lambda text: text.replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1))
+    assert "YEAR-KEPT" not in inside.output
+
+
 def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runner, tmp_path):
     """`2023年已完成换届` became `2024年已完成换届`, a claim false of the new year, and `2023Q3前`, a deadline lint reads,
     stayed unmoved and unlisted. A plan (拟于2023年1月召开) and a target's deadline move; a clause that tells what has

@@ -1,0 +1,46 @@
+"""Five-year plans named by their number, with no digits (`“十四五”期间`, `十四五时期`, `“十五五”规划`): a period of
+years as `2021-2025年` is, which `new --from` reads in a text to tell the clerk when the new year has left it or entered
+it. A pattern of digits finds none of them, and a 2025 spec's `“十四五”期间` rolled to 2026 was copied unlisted, a
+period the new year is no longer in.
+
+The years are computed from the plan's number, not listed: the N-th plan (十N五, 十一五 to 十九五) runs from 1951+5N
+to 1955+5N (十三五 2016–2020, 十四五 2021–2025, 十五五 2026–2030).
+"""
+from __future__ import annotations
+
+import re
+
+from .year_digits import ascii_shadow
+from .year_mentions import Mention
+
+_UNITS = "一二三四五六七八九"
+PLAN = re.compile(rf"(?<=[“\"「‘'])十[{_UNITS}]五(?=[”\"」’'])"
+                  rf"|(?<![{_UNITS}十百千万\d])十[{_UNITS}]五(?=\s*(?:期间|时期|规划|计划|期|末|初|中期|以来|开局|收官))")
+"""A plan's name: in quotes (`“十四五”`), or bare before a word of a period or a plan (`十四五期间`, `十四五规划`, `十四五末`);
+not 十四五 as a count (`十四五个`, fourteen or fifteen) or inside a larger numeral (`三十四五人`)."""
+
+
+def plan_years(name: str) -> tuple[int, int]:
+    """The first and last year of a plan named `十N五`."""
+    number = 10 + _UNITS.index(name[1]) + 1
+    return 1951 + 5 * number, 1955 + 5 * number
+
+
+def plan_of(year: int) -> str:
+    """The name of the plan `year` is in (2026: 十五五), for the plans `PLAN` reads."""
+    number = (year - 1951) // 5
+    return f"十{_UNITS[number - 11]}五" if 11 <= number <= 19 else ""
+
+
+def crossed_plans(text: str, source_year: int, year: int) -> list[Mention]:
+    """The plans `text` names (kind `plan`, the mention's year the plan's first) that hold one of the two budget years
+    and not the other: a period the new year has left (`十四五` rolled from 2025 to 2026) or entered (`编制“十五五”规划`
+    rolled to 2026, a plan being carried out by then). A plan holding both, or neither (a time looked back on or ahead
+    to), reads as true of the new year as of the old: named in many texts of every year, listed each time it would be
+    noise."""
+    found = []
+    for plan in PLAN.finditer(ascii_shadow(text)):  # full-width quotes (＂) as ASCII
+        first, last = plan_years(plan.group(0))
+        if (first <= source_year <= last) != (first <= year <= last):
+            found.append(Mention(plan.start(), plan.end(), first, "plan"))
+    return found
