@@ -132,6 +132,19 @@ _JOINED = re.compile(rf"{_DATE_WORDS}(?:至|到|、|和|及|与|[-~—–])\s*$"
 the later year, the first 2027 moved and the second stayed (`2028年1月至2027年3月`)."""
 
 
+def _own_head(head: str) -> str:
+    """The words before a year (`head`, back to its clause's start) that are its own. After another year, the words up to
+    a 、 are that year's (`2026年已完成设计、2027年完成布展`: a 、 between clauses): read to the year, the 已完成 of 2026 made
+    2027's plan past, and the new spec's year stayed unmoved. A 、 right after the other year's date joins the two
+    (`2026年、2027年已完成`: a 、 between years), and the words stay whole."""
+    earlier = None
+    for earlier in _LATER_YEAR.finditer(head):
+        pass
+    if earlier is None or _JOINED.fullmatch(head, earlier.end()):
+        return head
+    return head[head.rfind("、", earlier.end()) + 1:] if "、" in head[earlier.end():] else head
+
+
 def _kind(text: str, start: int, end: int, marks: _Marks) -> str:
     """The kind of a year written as a year (see `Mention`), its digits at `start:end` of `text`, read from the
     words before and after them."""
@@ -141,7 +154,7 @@ def _kind(text: str, start: int, end: int, marks: _Marks) -> str:
         return "since"
     if ending_at(_BASELINE, text, start, _BASELINE_REACH) or _BASELINE_TAIL.match(text, end):
         return "baseline"
-    head = _HEAD.search(text, marks.clause(start), start).group(0)
+    head = _own_head(_HEAD.search(text, marks.clause(start), start).group(0))
     tail = _TAIL.match(text, end).group(0)
     later = _LATER_YEAR.search(tail)
     if later and not _JOINED.fullmatch(tail, 0, later.start()):

@@ -322,6 +322,20 @@ def test_what_a_later_year_in_the_clause_tells_as_done_leaves_the_plans_year_to_
     assert _noted(result.output, target, text, "2023年已完成", "YEAR-KEPT", "说的是已经发生的事"), result.output
 
 
+def test_the_words_of_an_earlier_year_up_to_a_list_comma_leave_the_plans_year_to_move(runner, tmp_path):
+    """`2026年已完成设计、2027年完成布展` rolled from 2027 kept its 2027, told 说的是已经发生的事: the 已完成 of 2026's words,
+    read back to the clause's start, made the year's plan past. A 、 after an earlier year's words ends them (a 、
+    between clauses); one right after its date joins the two years (a 、 between years), read alike as before."""
+    def edit(text):
+        return text.replace("积极推进疫情防控，", "积极推进疫情防控，2022年已完成设计、2023年完成侨史馆布展，"
+                            "2022年完成设计、2023年已完成布展，2022年、2023年已完成评估，", 1)
+
+    source, result, target = _rolled_on(runner, tmp_path, edit)
+    text = target.read_text(encoding="utf-8")
+    assert ("2022年已完成设计、2024年完成侨史馆布展，2022年完成设计、2023年已完成布展，2022年、2023年已完成评估，" in text)
+    assert _noted(result.output, target, text, "2024年完成侨史馆", "YEAR-MOVED", "：原写 2023 年"), result.output
+
+
 def _noted(output: str, target: Path, text: str, at: str, code: str, why: str):
     """The line of `new --from`'s output noting the year at `at` in the new file's `text` (its place, `code`, the
     clause quoted), then `why` (a pattern); None when there is none."""
