@@ -39,7 +39,10 @@ new spec is the old one with only its year changed, and last year's targets kept
   right before it (`已于2023年3月建成`, `曾在2023年`), or stands before a verb of something done, right
   before it or with words of how between (`我会已建成…`, `曾举办…`, `我会已全面完成…`, `已顺利召开…`),
   or 了 right after such a verb (`2023年完成了…`); after it, only up to another year, whose words are its own
-  (`2023年完成布展（2022年已完成设计）` is a plan), unless 至, 、 or 和 joins the two (`2023年1月至2023年3月已完成调研`). Elsewhere they say nothing of
+  (`2023年完成布展（2022年已完成设计）` is a plan), unless 至, 、 or 和 joins the two (`2023年1月至2023年3月已完成调研`);
+  before it, only back to a 、 after another year's words (`2022年已完成设计、2023年完成布展` is a plan), and a year
+  joined to the one before reads the words before that one (`已于2023年3月至2023年6月完成调研` keeps both, noted
+  once). Elsewhere they say nothing of
   the time: `为了`, `除了`, `了解`, `不得已`, `已有成果`, `已立项项目` (a thing's state, not the clause's event).
   The reading is kept narrow, since a plan read as past keeps a stale year (listed, still to be edited):
   a deadline (`2023年底前`, `2023年6月30日前完成`) is never past, and words of a plan in the clause (`将`,
@@ -114,7 +117,7 @@ from .validate import spec_name, spec_target
 from .value_parts import ValueParts
 from .variants import Variant
 from .year_digits import ascii_shadow, one_writing, written_like
-from .year_mentions import SHORT_YEAR, YEAR, Mention, clause_end, mentions, moved_years, short_years
+from .year_mentions import SHORT_YEAR, YEAR, Mention, clause_end, joined, mentions, moved_years, short_years
 
 KEPT = "YEAR-KEPT"
 MOVED = "YEAR-MOVED"
@@ -137,6 +140,15 @@ def _document_number(mention: Mention, text: str) -> bool:
     number after it: `[2023]年度重点` or a heading `【2023】` is no document, and its year is listed as one kept."""
     return (mention.kind == "bracket" and text[mention.start - 1] not in _ROUND
             and bool(_SERIAL.match(ascii_shadow(text), mention.end + 1)))
+
+
+def _once(left: list[Mention], text: str) -> list[Mention]:
+    """The years of `text` left as they were, less each joined to the one before it as one span or list of the same year
+    read alike (`已于2027年3月至2027年6月完成调研`): the first's note quotes both, and a second note on the same words
+    said nothing more."""
+    return [mention for i, mention in enumerate(left)
+            if not (i and (left[i - 1].year, left[i - 1].kind) == (mention.year, mention.kind)
+                    and joined(text, left[i - 1], mention))]
 
 
 def _around(text: str, start: int, end: int, width: int = 6, reach: int = 20) -> str:
@@ -422,7 +434,8 @@ class Roller:
             rolled.in_targets += len(done) if in_target else 0
             moved_here.extend((path, mention, new, moved[mention.year]) for mention in done)
             kept.extend((path, mention, value)
-                        for mention in left + short_years(value, source_year) + crossed_plans(value, source_year, year)
+                        for mention in _once(left, value) + short_years(value, source_year)
+                        + crossed_plans(value, source_year, year)
                         if not _document_number(mention, value))
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))

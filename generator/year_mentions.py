@@ -135,14 +135,24 @@ the later year, the first 2027 moved and the second stayed (`2028年1月至2027�
 def _own_head(head: str) -> str:
     """The words before a year (`head`, back to its clause's start) that are its own. After another year, the words up to
     a 、 are that year's (`2026年已完成设计、2027年完成布展`: a 、 between clauses): read to the year, the 已完成 of 2026 made
-    2027's plan past, and the new spec's year stayed unmoved. A 、 right after the other year's date joins the two
-    (`2026年、2027年已完成`: a 、 between years), and the words stay whole."""
+    2027's plan past, and the new spec's year stayed unmoved. A year joined to the other one as one time or a list
+    (`已于2027年3月至2027年6月完成调研`, `已于2026年、2027年完成`, `_JOINED`: a 、 between years) shares the words before the
+    first: read to the year, `已于` was not right before it, and the first 2027 stayed as past while the second moved
+    (`已于2027年3月至2028年6月`)."""
     earlier = None
     for earlier in _LATER_YEAR.finditer(head):
         pass
-    if earlier is None or _JOINED.fullmatch(head, earlier.end()):
+    if earlier is None:
         return head
+    if _JOINED.fullmatch(head, earlier.end()):
+        return _own_head(head[:earlier.start()])
     return head[head.rfind("、", earlier.end()) + 1:] if "、" in head[earlier.end():] else head
+
+
+def joined(text: str, earlier: Mention, later: Mention) -> bool:
+    """Whether `later` follows `earlier` in `text` joined to it as one time or a list (`2027年3月至2027年6月`): the two
+    are read alike, and rollover notes a pair of one year once."""
+    return bool(_JOINED.fullmatch(ascii_shadow(text), earlier.end, later.start))
 
 
 def _kind(text: str, start: int, end: int, marks: _Marks) -> str:

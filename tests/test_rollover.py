@@ -336,6 +336,22 @@ def test_the_words_of_an_earlier_year_up_to_a_list_comma_leave_the_plans_year_to
     assert _noted(result.output, target, text, "2024年完成侨史馆", "YEAR-MOVED", "：原写 2023 年"), result.output
 
 
+def test_a_past_span_of_the_year_keeps_both_its_years_and_is_noted_once(runner, tmp_path):
+    """`已于2027年3月至2027年6月完成调研` rolled from 2027 became `已于2027年3月至2028年6月…`: 已于 was read right before the
+    first year only. A survey done in the source's year is history in the new spec: the years joined to it as one span
+    or list share the words before the first and stay, and a span of one year is noted once, the note quoting both."""
+    def edit(text):
+        return text.replace("积极推进疫情防控，", "积极推进疫情防控，已于2023年3月至2023年6月完成调研，已于2022年、2023年完成评估，", 1)
+
+    source, result, target = _rolled_on(runner, tmp_path, edit)
+    text = target.read_text(encoding="utf-8")
+    assert "已于2023年3月至2023年6月完成调研，已于2022年、2023年完成评估，" in text
+    assert _noted(result.output, target, text, "2023年3月至", "YEAR-KEPT", "说的是已经发生的事，其中的 2023 年未改动"), result.output
+    assert not _noted(result.output, target, text, "2023年6月", "YEAR-KEPT", ""), result.output
+    assert _noted(result.output, target, text, "2023年完成评估", "YEAR-KEPT", "说的是已经发生的事，其中的 2023 年未改动"), result.output
+    assert "[YEAR-MOVED]" not in result.output
+
+
 def _noted(output: str, target: Path, text: str, at: str, code: str, why: str):
     """The line of `new --from`'s output noting the year at `at` in the new file's `text` (its place, `code`, the
     clause quoted), then `why` (a pattern); None when there is none."""
