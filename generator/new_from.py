@@ -89,7 +89,7 @@ def roll_over(catalog, source: str, unit, year: int, out, force: bool) -> int:
     validator = Validator(catalog=catalog)  # the forms as the copy was made with, not read again
     found = _errors(validator.check(load_text(str(target), text, catalog)).problems)
     errors, carried = found.total(), bool(found) and found == _errors(validator.check(spec).problems)
-    for problem in sorted(rolled.moved + rolled.kept + rolled.renamed) + rolled.cleared:
+    for problem in sorted(rolled.moved + rolled.kept + rolled.renamed) + sorted(rolled.cleared + rolled.commented):
         click.echo(line(problem))
     said = f"预算年度 {source_year} → {year}：文字中写作年份的 {source_year} 年改了 {rolled.changed} 处"
     if rolled.changed:

@@ -77,6 +77,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   new target with a two-year-old one. A row without one gets none; nothing stale is there. A source of
   another year than the one before leaves every row without a prior target, and the summary says so
   (`Rolled.unknown`): D6 compares nothing then, and its silence is no sign that no target was lowered.
+  A comment at the end of a prior_value line whose value is replaced or emptied stays on the line and is
+  listed (`提示[PRIOR-COMMENT]`): what it said of the old value (`# 上年实际`) may be false of the new one.
 
 Why the placeholder, rather than last year's date moved on a year (2022年12月5日 → 2023年12月5日) or
 today's date: a date moved on is a day nobody chose, yet it validates, prints and passes lint, so a stale
@@ -122,6 +124,7 @@ from .year_mentions import SHORT_YEAR, YEAR, Mention, clause_end, joined, mentio
 KEPT = "YEAR-KEPT"
 MOVED = "YEAR-MOVED"
 CLEARED = "PRIOR-CLEARED"
+COMMENTED = "PRIOR-COMMENT"
 UNIT_KEPT = "UNIT-KEPT"
 
 _ROUND = "(（"
@@ -295,6 +298,8 @@ class Rolled:
     """How many texts `renamed` names (one message may say several)."""
     cleared: list[Problem] = field(default_factory=list)
     """Indicator rows whose older 上年指标值 was emptied, the year before's target not being known."""
+    commented: list[Problem] = field(default_factory=list)
+    """Comments left at the end of a 上年指标值 line whose value was replaced or emptied, for the author to check."""
     unknown: int = 0
     """Indicator rows that take a 上年指标值 and got none, the source not being of the year before: the year
     before's targets are in no file new --from reads, and D6 then has nothing to compare them with."""
@@ -401,6 +406,27 @@ class Roller:
         insert(node, next((i for i, k in enumerate(node) if k not in order or order.index(k) > rank), len(node)),
                PRIOR_VALUE, text)
 
+    def _comments_kept(self, out: str, check: Spec, source: Any, targets: list[tuple[tuple, str]],
+                       stale: list[tuple[tuple, str]]) -> list[Problem]:
+        """The comments at the end of a `prior_value` line whose value was replaced (`prior_value: "95%"  # 上年实际`): the
+        comment stays on the line, now after the source's target or an emptied value, and what it said of the old value
+        (上年实际, an actual result; 按上年完成数) may be false of the new one. Unlisted, it came with the new spec as the
+        author's own word on a value it never described."""
+        by_line = {line: (column, words) for line, column, words in comment_places(out)}
+        replaced = [(row, datapath.get(source, row).get(PRIOR_VALUE), value) for row, value in targets]
+        found = []
+        for row, old, new in replaced + [(row, old, "") for row, old in stale]:
+            path = row + (PRIOR_VALUE,)
+            line = check.locate(path)[0]
+            if old is None or str(old) == new or line not in by_line:
+                continue
+            column, words = by_line[line]
+            now = f"新填入的“{new}”" if new else "清空后的值"
+            found.append(Problem(str(check.path), line, column, Severity.INFO, COMMENTED,
+                                 f"{self.store.field_name(self.schema_file, path)}：原来“{old}”后的注释“{words}”照原样留在{now}后，"
+                                 "注释不随值改动；请核对它说的是否仍对，不对的请改写或删去", json_path(path)))
+        return found
+
     def _layout(self, data: Any) -> Layout:
         return Layout(self.store, self.schema_file, data)
 
@@ -495,6 +521,7 @@ class Roller:
             rolled.cleared.append(Problem(str(target), *check.locate(path), Severity.INFO, CLEARED,
                                           f"{self.store.field_name(self.schema_file, path)}：{_why_cleared(old, source_year, year)}",
                                           json_path(path)))
+        rolled.commented = self._comments_kept(out, check, spec.data, targets, stale)
         old_unit = spec.data.get("unit")
         if unit is not None and isinstance(old_unit, str) and old_unit.strip() and old_unit != unit:
             named = [(path, value, _old_name_at(value, old_unit, unit)) for path, value in iter_strings(check.data)

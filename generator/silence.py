@@ -293,7 +293,7 @@ def validate_judges(mark: Silence, validated: Iterable[Problem], own: frozenset[
 
 FOUND_ONLY = ("SCHEMA-", "YAML-", "FILE-", "FORM-", "AMOUNT-UNIT", "QUOTE-RUN-ON", ON_ERROR, UNUSED, LINT_UNUSED,
               UNKNOWN, "BUILD-", "DIFF-", "FMT-", "IMPORT-", "NEW-FROM-", "OUTPUT-", "RENDER-", "TEMPLATE-",
-              "YEAR-MOVED", "YEAR-KEPT", "UNIT-KEPT", "PRIOR-CLEARED", "CONFIG-")
+              "YEAR-MOVED", "YEAR-KEPT", "UNIT-KEPT", "PRIOR-CLEARED", "PRIOR-COMMENT", "CONFIG-")
 """The codes, by their beginnings, of findings no comment silences and no rule makes: the parser's, the schema's
 (named after jsonschema's keywords, SCHEMA-TYPE…), the form's, the comments' own, and those of the commands that
 read no spec's silences (build, diff, fmt, import, new --from, the template checks), and jixiao.yaml's (CONFIG-). A

@@ -1101,6 +1101,28 @@ def test_an_older_prior_value_is_emptied_and_listed_when_the_source_is_not_the_y
     assert runner.invoke(main, ["validate", str(target)]).exit_code == 0
 
 
+def test_a_comment_on_a_prior_value_line_that_is_replaced_is_listed_to_check(runner, tmp_path):
+    """`prior_value: "95%"  # 上年实际` rolled on kept its comment after the source's target `100%`, unlisted: the new
+    spec then called last year's target its actual result. A comment on a prior_value line whose value is replaced or
+    emptied is listed with the old value and the new; one on a line left as it was (the target already typed) is not."""
+    def edit(text):
+        return (text.replace('    period_value: "100%"\n    annual_value: "100%"\n',
+                             '    period_value: "100%"\n    annual_value: "100%"\n    prior_value: "95%"  # 上年实际\n', 1)
+                .replace('    annual_value: "开展台胞活动5次以上"\n',
+                         '    annual_value: ""\n    prior_value: "4次"  # 按上年完成数\n', 1)
+                .replace('    annual_value: "98%以上"\n', '    annual_value: "98%以上"\n    prior_value: "98%以上"  # 已核对\n', 1))
+
+    source, result, target = _rolled_on(runner, tmp_path, edit)
+    text = target.read_text(encoding="utf-8")
+    assert 'prior_value: "100%"  # 上年实际' in text and 'prior_value: ""  # 按上年完成数' in text
+    for at, why in (("# 上年实际", "第 1 个绩效指标的“上年指标值”：原来“95%”后的注释“# 上年实际”照原样留在新填入的“100%”后，"
+                                   "注释不随值改动；请核对它说的是否仍对，不对的请改写或删去"),
+                    ("# 按上年完成数", "第 2 个绩效指标的“上年指标值”：原来“4次”后的注释“# 按上年完成数”照原样留在清空后的值后，")):
+        line, column = locate(text, at)
+        assert f"{target}:{line}:{column}: 提示[PRIOR-COMMENT] {why}" in result.output, (at, result.output)
+    assert result.output.count("[PRIOR-COMMENT]") == 2 and "已核对" not in result.output
+
+
 ZHANJIANG = ROOT / "specs" / "zhanjiang-qiaolian-2024.yaml"
 
 
