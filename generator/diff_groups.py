@@ -56,3 +56,23 @@ def _group(kind: str, level: str, where: str, path: tuple, rows: list[int]) -> l
 def member_of(groups: list[Group], change: Any) -> Group | None:
     """The group a change is a row of (an added or removed row listed under its group's heading), else None."""
     return next((group for group in groups if change.kind == group.kind and change.path in group.rows), None)
+
+
+def together(changes: list, groups: list[Group]) -> list:
+    """`changes` in their order, but each group's rows listed one after another from where its first is: a spec may
+    hold a 二级's rows apart (a 时效指标 row typed among the 数量指标), which the form prints together, and a row of
+    another group listed between them stood under the heading as one of its rows."""
+    rows: dict[int, list] = {}
+    for change in changes:
+        group = member_of(groups, change)
+        if group is not None:
+            rows.setdefault(id(group), []).append(change)
+    listed, headed = [], set()
+    for change in changes:
+        group = member_of(groups, change)
+        if group is None:
+            listed.append(change)
+        elif id(group) not in headed:
+            headed.add(id(group))
+            listed += rows[id(group)]
+    return listed

@@ -20,7 +20,7 @@ from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, NET, REOR
                           signed_wan, silence_rule, since_heading, status_line, summary_line, told_renamed,
                           unreadable_problems, unrolled_note, unseen, tightened_mark, warning_problems, weakened_mark,
                           without_common_line_break, years_moved_line)
-from .diff_groups import member_of
+from .diff_groups import member_of, together
 from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
 from .problems import Problem
 from .report import place
@@ -179,7 +179,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
     lines = [f"{REORDERED}。", ""] if diff.reordered and diff.status == "equal" else []
     lines += [f"| {_CHANGE_TITLE} | 位置 | 原来 | 现在 |", "|---|---|---|---|"]
     glance, headed = Glance(diff.changes), []
-    for change in listed_changes(diff):
+    for change in together(listed_changes(diff), diff.groups):
         group = member_of(diff.groups, change)
         if group and group not in headed:  # a whole 一级 or 二级 said above its rows, on its side of the table
             headed.append(group)

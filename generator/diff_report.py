@@ -35,7 +35,7 @@ import click
 from .cells import paragraphs
 from .diff_counts import counted, folded, moves_money
 from .diff_files import named_by_year
-from .diff_groups import LEVEL1, LEVEL2, member_of
+from .diff_groups import LEVEL1, LEVEL2, member_of, together
 from .diff_names import unpunctuated
 from .diff_types import (KINDS, NOT_COMPUTED, OLD_REASON, PLACES_ONLY, REASON, REWRITTEN, RULE, Change, Group, Net,
                          SpecDiff, Total)
@@ -674,7 +674,7 @@ def _text_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes and the totals they moved, a line each; items only reordered beside other changes in one
     (`reordered_too_line`)."""
     lines, glance, headed = [], Glance(diff.changes), []
-    for change in listed_changes(diff):
+    for change in together(listed_changes(diff), diff.groups):
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
         group = member_of(diff.groups, change)
         if group and group not in headed:

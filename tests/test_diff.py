@@ -1751,6 +1751,43 @@ def test_a_whole_group_removed_or_added_is_said_above_its_rows(runner, edited):
     assert changes(runner, old, new)["groups"] == []
 
 
+def test_a_whole_groups_rows_typed_apart_are_listed_together_under_it(runner, tmp_path):
+    """A 时效指标 row typed among the 数量指标 (the form prints it with its 二级 all the same) was listed where the spec has
+    it: the 数量指标 row deleted after it stood under the 时效指标 heading, indented as one of its rows. A group's rows
+    follow its heading, one after another, in text and markdown."""
+    tree = canonical_yaml().load((ROOT / "specs" / ZJ).read_text(encoding="utf-8"))
+    rows = tree["indicators"]
+    timely = [row for row in rows if row["level2"] == "时效指标"]
+    rows[:] = [row for row in rows if row["level2"] != "时效指标"]
+    rows[2:2] = timely[:1]  # 培训开展时间 before 开展培训场次, the others among the 成本指标
+    rows[15:15] = timely[1:]
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(dump(tree), encoding="utf-8")
+    rows[:] = [row for row in rows if row["level2"] != "时效指标" and row["name"] != "开展培训场次"]
+    new.write_text(dump(tree), encoding="utf-8")
+    place = "绩效指标 › 产出指标 › 时效指标"
+    lines = text_lines(runner, str(old), str(new))
+    names = ("培训开展时间", "活动开展时间", "会议开展时间", "调研开展时间")
+    assert [line.split("  ", 3)[:3] if line.startswith("  删除") else line.split("  ", 4)[:4] for line in lines[1:-1]] == [
+        ["", "删除", place], *(["", "", "删除", f"{place} › {name}"] for name in names),
+        ["", "删除", "绩效指标 › 产出指标 › 数量指标 › 开展培训场次"]]
+    table = [line.split(" | ")[1] for line in text_lines(runner, str(old), str(new), "--format", "markdown")
+             if line.startswith("| 删除")]
+    assert table == [place, *(f"{place} › {name}" for name in names), "绩效指标 › 产出指标 › 数量指标 › 开展培训场次"]
+
+
+def test_a_whole_group_of_one_row_has_no_heading(runner, edited):
+    """A one-row 二级 deleted (生态效益指标) was headed 整个二级指标，共 1 行 above a row whose place names the 二级 already;
+    the two-row 可持续影响指标 deleted beside it is headed."""
+    old, new = edited(ZJ, lambda tree: tree["indicators"].__setitem__(slice(None), [
+        row for row in tree["indicators"] if row["level2"] not in ("生态效益指标", "可持续影响指标")]))
+    report = changes(runner, old, new)
+    assert [group["where"] for group in report["groups"]] == ["绩效指标 › 效益指标 › 可持续影响指标"]
+    assert text_lines(runner, old, new)[1:3] == [
+        "  删除  绩效指标 › 效益指标 › 生态效益指标 › 政府采购产品环保节能率  指标值：“100%”（目标删除）",
+        "  删除  绩效指标 › 效益指标 › 可持续影响指标  整个二级指标，共 2 行："]
+
+
 def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(runner, tmp_path):
     """`# jixiao: disable=B8` makes lint drop a problem, yet diff said 没有改动 (exit 0): CI posted nothing."""
     original = ROOT / "specs" / GZ
