@@ -4076,6 +4076,18 @@ def test_hedges_as_people_say_them_are_hedges_added(runner, tmp_path):
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
 
 
+def test_hedges_that_share_a_character_are_told_as_written(runner, tmp_path):
+    """`8次` → `尽力争取8次` was told 加了“力争”, a word the value does not hold (the 力 of 尽力, the 争 of 争取), and
+    `努力争取3次以上` too, `努力求20次` 加了“力求”: hedges are read as the words from the value's start, and 努力's 力 begins
+    none. 力争取得 is 力争 and 取得."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("8次", "尽力争取8次"), "开展会议场次": ("≥3次", "努力争取3次以上"), "开展培训场次": ("20次", "努力求20次"),
+        "开展活动次数": ("3次", "力争取得3次")})
+    assert value_marks(runner, old, new) == {
+        "侨务接待次数": ("目标放宽", "加了“尽力”“争取”"), "开展会议场次": ("目标放宽", "加了“争取”"),
+        "开展培训场次": (None, None), "开展活动次数": ("目标放宽", "加了“力争”")}
+
+
 def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runner, tmp_path):
     """`“18次” → “12次”` of a 数量指标 was a plain 修改, the edit a reviewer must not miss. A value without a
     comparator points its category's way (a count, a quality or satisfaction level to reach; a cost to keep

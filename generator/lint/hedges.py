@@ -164,9 +164,7 @@ def _hedges(value: Value) -> list[_Hedge]:
     softening = [_Hedge(word, at.start(), at.end()) for word in words for at in re.finditer(re.escape(word), text)
                  if not any(start <= at.start() < end for start, end in inside)
                  and _softens(word, text, at.start(), at.end())]
-    # a hedge within a longer one that softens there is that one (the 大体 of 大体上): one word, told once
-    found += [hedge for hedge in softening if not any(
-        other.start <= hedge.start and hedge.end <= other.end and other != hedge for other in softening)]
+    found += _words(softening)
     read = value if value.kind is Kind.QUANTITY else (range_bounds(value) or (None,))[-1]  # 3-5次左右: its cap's
     if read is not None:
         after = terms.CLAUSES.split(read.suffix)[0]
@@ -180,6 +178,17 @@ def _hedges(value: Value) -> list[_Hedge]:
     if dated.hedge:
         found += _after_a_date(text, dated.hedge)
     return found
+
+
+def _words(hedges: list[_Hedge]) -> list[_Hedge]:
+    """The hedges as the words a reader finds in the value, from its start: one within a longer one at its place is that
+    one (the 大体 of 大体上), and one that begins within another found before it is none (the 力争 of 尽力争取, which
+    is 尽力 and 争取; the 争取 of 力争取得), so that each word is told once and none the value does not hold."""
+    words: list[_Hedge] = []
+    for hedge in sorted(hedges, key=lambda hedge: (hedge.start, -hedge.end)):
+        if not words or hedge.start >= words[-1].end:
+            words.append(hedge)
+    return words
 
 
 def _dated(value: Value) -> Value:
@@ -211,6 +220,8 @@ def _softens(word: str, text: str, start: int, end: int) -> bool:
     where it is a word there (not 扩大约10%, whose hedge is the 约); any other (基本, 一般, 争取) only before what it
     softens (`_SOFTENED`), not where a verb of doing opens a name of money (基本保障经费), nor 争取 where it obtains
     (争取专项资金, 争取到位, 争取支持: `_OBTAINED`)."""
+    if word.startswith("力") and text[start - 1:start] == "努":
+        return False  # 努力争取, 努力求实: the 力 is 努力's, and the hedge, if any, the 争取 after it
     if word in terms.CLEAR_HEDGES:
         return end < len(text) and not terms.CLAUSES.match(text, end) and not text.startswith("上游", end)
     if word == "约":
