@@ -136,8 +136,9 @@ def _md_cells(change: Change, glance: Glance | None = None) -> tuple[str, str]:
     if change.kind == "moved":
         return move_places(change)
     if change.kind == "reason_changed":
-        said, named = dict(change.details), named_rule(change)
-        old, new = (_md(f"{named}，理由：{shown_reason(said.get(side))}") for side in (OLD_REASON, REASON))
+        said = dict(change.details)
+        old, new = (_md(f"{named_rule(change, side == OLD_REASON)}，理由：{shown_reason(said.get(side))}")
+                    for side in (OLD_REASON, REASON))
         return old, new
     if change.kind in SILENCES:
         return ("", _md(silence_rule(change))) if change.kind == "silenced" else (_md(silence_rule(change)), "")

@@ -84,10 +84,12 @@ def move_places(change: Change) -> tuple[str, str]:
     return f"第 {change.old} 项", f"第 {change.new} 项"
 
 
-def named_rule(change: Change) -> str:
-    """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`."""
+def named_rule(change: Change, old: bool = False) -> str:
+    """A silenced rule as `C3（成本上限超过预算）`: the id alone would send the reviewer to `lint --rules`. Its code as
+    the new side writes it, or the old (`old`, and for a silence taken away): a reason edited may be written beside
+    the code's twin (`SPEC-NAME-TAKEN` then, `BUILD-NAME-TAKEN` now), each what its file holds."""
     title = dict(change.details).get(RULE)
-    return (change.old if change.kind == "unsilenced" else change.new) + (f"（{title}）" if title else "")
+    return (change.old if old or change.kind == "unsilenced" else change.new) + (f"（{title}）" if title else "")
 
 
 def silence_rule(change: Change) -> str:

@@ -56,9 +56,9 @@ class DiffSilences:
         # a silence whose reason is unchanged is paired first: another of its rule at its place is no edited reason.
         # Reasons are compared as `value_kinds.normalise` reads them: `任务调整（上级要求）` retyped `任务调整(上级要求)`
         # is no new reason to weigh (the file's text changed all the same: 只改了格式或注释)
-        unmatched: dict[tuple, list[tuple[str, str]]] = {}
-        for path, _, rule, _, reason in before:
-            unmatched.setdefault((path, rule), []).append((normalise(reason), reason))
+        unmatched: dict[tuple, list[tuple[str, str, str]]] = {}
+        for path, _, rule, code, reason in before:
+            unmatched.setdefault((path, rule), []).append((normalise(reason), reason, code))
         unpaired, found = [], []
         for path, line, rule, code, reason in after:
             key = ((self._old_path(path) or ("new",) + path) if path else path, rule)
@@ -71,12 +71,13 @@ class DiffSilences:
         for key, path, line, rule, code, reason in unpaired:
             reasons = unmatched.get(key)
             if reasons:  # its reason alone edited: what a reviewer weighs the silence by (`disable=D6 经费压减`)
-                found.append(self._silence("reason_changed", new.data, path, line, rule, code, reason,
-                                           was=reasons.pop(0)[1]))
+                _, was, was_code = reasons.pop(0)
+                found.append(self._silence("reason_changed", new.data, path, line, rule, code, reason, was=was,
+                                           was_code=was_code))
             else:
                 found.append(self._silence("silenced", new.data, path, line, rule, code, reason))
         for path, line, rule, code, reason in before:
-            pair = (normalise(reason), reason)
+            pair = (normalise(reason), reason, code)
             if pair in unmatched.get((path, rule), []):
                 unmatched[(path, rule)].remove(pair)
                 # pointed at in the new spec's indices, as the field's other changes are (a row moved up is
@@ -87,13 +88,14 @@ class DiffSilences:
         return found
 
     def _silence(self, kind: str, data: Any, path: tuple, line: int, rule: str, code: str, reason: str,
-                 pointed: tuple | None = None, was: str | None = None) -> Change:
-        """The rule's code as written on the side that has it (on the new side, for a reason edited), with the rule's
+                 pointed: tuple | None = None, was: str | None = None, was_code: str | None = None) -> Change:
+        """The rule's code as written on the side that has it (on each side, for a reason edited: `was_code` the old
+        side's, which may be the twin of `code`), with the rule's
         title (a code that is no lint rule, by itself) and the reason written after it (`disable=D6 任务调整`: a reviewer weighs the silence by it, and had
         to open the file to read it), and the reason it had before (`was`) where only that was edited; named by its
         place in `data`, its JSON path `pointed` where given, else `path`."""
         where = self.place(data, path) if path else f"第 {line} 行"
-        old, new = {"silenced": (None, code), "unsilenced": (code, None)}.get(kind, (code, code))
+        old, new = {"silenced": (None, code), "unsilenced": (code, None)}.get(kind, (was_code or code, code))
         details = [(RULE, RULES[rule].title)] if rule in RULES else []
         details += [(OLD_REASON, was)] if was else []
         return Change(kind, where, datapath.json_path(path if pointed is None else pointed), old, new,

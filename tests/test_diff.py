@@ -1894,6 +1894,12 @@ def test_a_silence_written_with_builds_twin_code_is_listed_under_the_code_writte
     assert changes(runner, str(old), str(new))["changes"][0]["new"] == "BUILD-NAME-TAKEN"
     twin.write_text(new.read_text(encoding="utf-8").replace("build-name-taken", "SPEC-NAME-TAKEN"), encoding="utf-8")
     assert runner.invoke(main, ["diff", str(new), str(twin)]).exit_code == 0
+    # its reason edited too: each side's code as its file writes it, where the old was its json `old` and 原来 cell
+    twin.write_text(twin.read_text(encoding="utf-8").replace("一个项目一张表", "按年度分表"), encoding="utf-8")
+    change = changes(runner, str(twin), str(new))["changes"][0]
+    assert (change["kind"], change["old"], change["new"]) == ("reason_changed", "SPEC-NAME-TAKEN", "BUILD-NAME-TAKEN")
+    assert ("| 修⁠改⁠屏⁠蔽⁠理⁠由 | 年度 | SPEC-NAME-TAKEN，理由：按年度分表 | BUILD-NAME-TAKEN，理由：一个项目一张表 |"
+            in text_lines(runner, str(twin), str(new), "--format", "markdown"))
 
 
 @pytest.mark.parametrize("comment", ["b8 ok per review", "B8，评分规则是表样要求的", "B8 SAME-NAM"])
