@@ -106,21 +106,62 @@ def added_label(name: str) -> str:
 
 def _cut(text: str, limit: int, keep: tuple[int, int] | None = None) -> str:
     """`text` if it fits `limit` UTF-8 bytes, else its start and its end joined by `…`, the start the larger half; with
-    a span to `keep`, that span (up to two thirds of the room, else its own start and end) between them, each joined
-    by `…`."""
+    a span to `keep` (widened to whole brackets, `_bracketed`), that span (up to two thirds of the room, else its own
+    start and end) between them, each joined by `…`. A start or end kept whole brackets or none (`_whole`)."""
     if _size(text) <= limit:
         return text
     if keep is not None:
+        keep = _bracketed(text, keep)
         head, middle, tail = text[:keep[0]], text[keep[0]:keep[1]], text[keep[1]:]
         middle = _cut(middle, limit * 2 // 3)  # what tells two names apart first: the start and end are both names'
         room = max(limit - _size(middle) - 2 * _MARK_BYTES, 0)
         head_room = min(_size(head), room - min(_size(tail), room // 2))
         tail_room = min(_size(tail), room - head_room)
-        start = head if _size(head) <= head_room else _start(head, head_room).rstrip() + MARK
-        end = tail if _size(tail) <= tail_room else MARK + _end(tail, tail_room).lstrip()
-        return f"{start}{middle}{end}"
+        if _size(head) > head_room:
+            head = head[:_whole(head, len(_start(head, head_room)), len(head))[0]].rstrip() + MARK
+        if _size(tail) > tail_room:
+            tail = MARK + tail[_whole(tail, 0, len(tail) - len(_end(tail, tail_room)))[1]:].lstrip()
+        return f"{head}{middle}{tail}"
     room = max(limit - _MARK_BYTES, 0)
-    return f"{_start(text, (room + 1) // 2).rstrip()}{MARK}{_end(text, room // 2).lstrip()}"
+    start, end = _whole(text, len(_start(text, (room + 1) // 2)), len(text) - len(_end(text, room // 2)))
+    return f"{text[:start].rstrip()}{MARK}{text[end:].lstrip()}"
+
+
+def _whole(text: str, start: int, end: int) -> tuple[int, int]:
+    """The cut of `text` keeping its first `start` and the characters from `end` on, moved so that no bracket's inside
+    is kept without both its brackets: a bracket opened in the start and closed in the part cut out is cut out whole
+    from its opening, one closed in the end and opened in the part cut out from past its close. Its half bracket alone
+    dropped (`_balanced`), `中国（广西）自由贸易试验区…` was `中国广…` and `（国际班）教学` `…国际班教学`, beside the other
+    file's `中国（广西）自由…`. A bracket opened in the start and closed in the end is kept, `…（中国…（一期））`."""
+    pairs = _pairs(text)
+    start = min([opening for opening, closing in pairs if opening < start <= closing < end], default=start)
+    end = max([closing + 1 for opening, closing in pairs if start <= opening < end <= closing], default=end)
+    return start, end
+
+
+def _bracketed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` of `text` widened to the brackets any of it is in or cuts through, so that what it keeps of a bracket's
+    inside (`南宁片区` of `（南宁片区）`) keeps its brackets when the start and end around it are cut."""
+    start, end = span
+    pairs = _pairs(text)
+    while True:
+        wider = [(opening, closing + 1) for opening, closing in pairs
+                 if opening < end and closing >= start and not start <= opening < closing < end]
+        if not wider:
+            return start, end
+        start, end = min(start, *(at for at, _ in wider)), max(end, *(at for _, at in wider))
+
+
+def _pairs(text: str) -> list[tuple[int, int]]:
+    """Where each bracket of `text` that is closed opens and closes, as `_balanced` pairs them."""
+    opened: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for at, char in enumerate(text):
+        if char in _PAIRS:
+            opened.append(at)
+        elif char in _CLOSERS and opened and text[opened[-1]] == _CLOSERS[char]:
+            pairs.append((opened.pop(), at))
+    return pairs
 
 
 def _start(text: str, limit: int) -> str:

@@ -332,3 +332,53 @@ def test_a_name_shortened_apart_is_kept_while_the_holder_has_an_error(runner, tm
     holder.write_text(text, encoding="utf-8")
     mended = runner.invoke(main, args)
     assert mended.exit_code == 0 and _names(out) == sorted([plain, labelled]), mended.output
+
+
+DEPTHS = "甲乙丙丁"
+"""A character standing for text at that many brackets deep (丁 three or more), so that a name says of each of its
+characters whether it kept the brackets it was in."""
+
+
+def _by_depth(text: str, depth: int = 0) -> str:
+    """`text` with its unmatched brackets dropped and every other character written as how deep in brackets it is,
+    `depth` deep itself (a label, in the brackets `labelled` puts it in)."""
+    coded = []
+    for char in _balanced(text):
+        depth -= char in PAIRS.values()
+        coded.append(char if char in PAIRS or char in PAIRS.values() else DEPTHS[min(depth, 3)])
+        depth += char in PAIRS
+    return "".join(coded)
+
+
+def _depths_kept(short: str) -> bool:
+    """Whether each character of `short` stands as deep in its brackets as it stood in the name it was cut from."""
+    depth = 0
+    for char in short:
+        depth += (char in PAIRS) - (char in PAIRS.values())
+        if char in DEPTHS and DEPTHS.index(char) != min(depth, 3):
+            return False
+    return True
+
+
+@PROPERTY
+@given(BRACKETED, BRACKETED, BRACKETED, LIMITS, st.integers(0, 90), st.integers(0, 30))
+def test_a_shortened_name_keeps_a_bracket_s_inside_only_within_its_brackets(unit, form, label, limit, at, width):
+    """A cut through a bracket dropped the half bracket left and kept the text within it: `中国（广西）自由贸易试验区…`
+    became `中国广…`, `（国际班）教学` `…国际班教学`. Either whole bracketed parts or none, in an ordinary cut, a cut
+    keeping where two names differ (at `at`, `width` characters) and a label's."""
+    unit, form = _by_depth(unit), _by_depth(form)
+    name = f"{unit}2026年{form}"
+    keep = (min(at, len(name)), min(at + width, len(name)))
+    for short in (plain_within(name, limit), plain_within(name, limit, keep),
+                  labelled(_balanced(plain_within(name, MAX_NAME)), _by_depth(label, 1), MAX_NAME)):
+        assert _size(short) <= max(limit, MAX_NAME) and _is_balanced(short) and _depths_kept(short), short
+
+
+def test_a_cut_through_a_bracket_keeps_none_of_its_inside():
+    """Measured before: `…某某中国广西…`, the inside of `（广西）` without its brackets, and of two units differing in a
+    bracket, `…中国自由…广西钦州港片区…`: the bracket's inside kept as if it were the unit's own words."""
+    name = safe_name(f"{'某' * 15}中国（广西）自由贸易试验区" * 3 + f"2026{FORM}")
+    assert name.startswith(f"{'某' * 15}中国…") and _is_balanced(name), name
+    unit = LONG_UNIT.replace("（广西）", "").replace("南宁片区", "（广西南宁片区）")
+    title, other = f"{unit}2026{FORM}", f"{unit.replace('南宁', '钦州港')}2026{FORM}"
+    assert plain_within(title, 150, differing(title, other)).startswith("广西壮族自治区商务厅…（广西南宁片区）…")
