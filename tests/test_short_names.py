@@ -382,3 +382,27 @@ def test_a_cut_through_a_bracket_keeps_none_of_its_inside():
     unit = LONG_UNIT.replace("（广西）", "").replace("南宁片区", "（广西南宁片区）")
     title, other = f"{unit}2026{FORM}", f"{unit.replace('南宁', '钦州港')}2026{FORM}"
     assert plain_within(title, 150, differing(title, other)).startswith("广西壮族自治区商务厅…（广西南宁片区）…")
+
+
+def test_a_rebuild_after_the_cut_keeps_whole_brackets_renames_the_form_and_says_so(runner, tmp_path, monkeypatch):
+    """A form written under the name cut before (`…中国广西…`, the bracket's inside without it) by the jixiao before
+    (its code another: `code_hash`) is written again under the new one on the next build, its spec unchanged, and the
+    old file is deleted and said to be."""
+    from generator import manifest, short_names
+
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    specs.mkdir()
+    unit = f"{'某' * 15}中国（广西）自由贸易试验区" * 3
+    text = (ROOT / "specs" / HY).read_text(encoding="utf-8").replace("\nunit: 衡阳市归国华侨联合会\n", f"\nunit: {unit}\n")
+    (specs / "a.yaml").write_text(text, encoding="utf-8")
+    args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
+    with monkeypatch.context() as before:
+        before.setattr(short_names, "_whole", lambda text, start, end: (start, end))
+        before.setattr(manifest, "code_hash", lambda: "the code before")
+        assert runner.invoke(main, args).exit_code == 0
+    [old] = _names(out)
+    assert old.startswith(f"{'某' * 15}中国广西…"), old
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0 and _names(out) == [safe_name(f"{unit}2022{FORM}")], result.output
+    assert f"已删除 {out / old}.docx" in result.output, result.output
+    assert "已跳过" in runner.invoke(main, args).output
