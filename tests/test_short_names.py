@@ -379,6 +379,10 @@ def test_a_cut_through_a_bracket_keeps_none_of_its_inside():
     bracket, `…中国自由…广西钦州港片区…`: the bracket's inside kept as if it were the unit's own words."""
     name = safe_name(f"{'某' * 15}中国（广西）自由贸易试验区" * 3 + f"2026{FORM}")
     assert name.startswith(f"{'某' * 15}中国…") and _is_balanced(name), name
+    unit = "广西壮族自治区人民政府直属机关中国（广西）自由贸易试验区南宁片区与中国—东盟经济合作试验区综合服务中心事业单位"
+    said = safe_name(f"{unit}2026{FORM}")  # as docs/build.md gives it
+    assert said.startswith("广西壮族自治区人民政府直属机关中国…东盟经济合作试验区综合服务中心事业单位2026"), said
+    assert f"`{said[:said.index('2026')]}`" in (ROOT / "docs" / "build.md").read_text(encoding="utf-8")
     unit = LONG_UNIT.replace("（广西）", "").replace("南宁片区", "（广西南宁片区）")
     title, other = f"{unit}2026{FORM}", f"{unit.replace('南宁', '钦州港')}2026{FORM}"
     assert plain_within(title, 150, differing(title, other)).startswith("广西壮族自治区商务厅…（广西南宁片区）…")
