@@ -3576,6 +3576,7 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
     ("扶持企业新增就业岗位", "≥200个", False),  # what the work brought about
     ("举办“侨心永向党歌咏”比赛", "圆满完成", False),  # no count at all
     ("违规违纪案件", "0件", False), ("群众投诉件数", "≤2件", False),  # what is to keep low: no work to move
+    ("群众投诉件数", "2件", False), ("违规违纪案件", "1件", False),  # so written as a plain count
     ("网络安全事件", "0起", False), ("事故处理次数", "≤3次", False),  # none or at most some: no work done
 ])
 def test_d1_says_a_count_under_quality_goes_to_quantity(linter, edited, name, value, home):
