@@ -1123,6 +1123,48 @@ def test_a_spec_renamed_unchanged_keeps_the_plain_name_its_form_had(runner, tmp_
     assert _stems(out) == {"会展补助二期.yaml": f"{plain}（会展补助二期）", "新.yaml": plain}
 
 
+def test_a_deleted_holder_of_the_plain_name_leaves_no_claim_to_a_new_spec_of_its_file_name(runner, tmp_path):
+    """The record of which spec holds the plain name (`plain`) goes with a spec deleted: kept, it handed the name to
+    any spec later made under that file name, and the form of the spec that had taken the name over, the one
+    submitted since, was renamed `…（会展补助）`. A new `新.yaml` is a new spec, and `会展补助.yaml` keeps the name,
+    though by file name alone the shorter `新.yaml` ranks first."""
+    specs, out, build = _projects(tmp_path, ["新.yaml"])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["新.yaml"]
+    shutil.copy(ROOT / "specs" / GZ, specs / "会展补助.yaml")
+    assert runner.invoke(main, build).exit_code == 0
+    assert _stems(out) == {"新.yaml": plain, "会展补助.yaml": f"{plain}（会展补助）"}
+    (specs / "新.yaml").unlink()
+    gone = runner.invoke(main, build)
+    assert gone.exit_code == 0, gone.output
+    assert _stems(out) == {"会展补助.yaml": plain}
+
+    shutil.copy(ROOT / "specs" / GZ, specs / "新.yaml")
+    back = runner.invoke(main, build)
+    assert back.exit_code == 0, back.output
+    assert _stems(out) == {"会展补助.yaml": plain, "新.yaml": f"{plain}（新）"}, back.output
+
+
+def test_a_manifest_from_before_plain_names_were_kept_leaves_the_name_with_the_spec_whose_form_bears_it(runner, tmp_path):
+    """A record written before `plain` was kept says who holds the plain name by the files alone: each spec with
+    forms and no label (`suffixed`). Read as every spec with forms, the labelled `新.yaml` held it too, and its
+    shorter file name took it from `会展补助.yaml`, whose form, the one submitted, was renamed `…（会展补助）`."""
+    specs, out, build = _projects(tmp_path, ["会展补助.yaml"])
+    assert runner.invoke(main, build).exit_code == 0
+    plain = _stems(out)["会展补助.yaml"]
+    shutil.copy(ROOT / "specs" / GZ, specs / "新.yaml")
+    assert runner.invoke(main, build).exit_code == 0
+    record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    del record["plain"]
+    (out / FILE_NAME).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    (specs / "会展补助.yaml").write_text((specs / "会展补助.yaml").read_text(encoding="utf-8") + "# 改\n",
+                                        encoding="utf-8")  # edited: built again, ranked against the record
+    again = runner.invoke(main, build)
+    assert again.exit_code == 0, again.output
+    assert _stems(out) == {"会展补助.yaml": plain, "新.yaml": f"{plain}（新）"}, again.output
+    assert "已删除" not in again.output
+
+
 def test_which_spec_keeps_the_name_does_not_depend_on_how_its_path_was_typed(runner, tmp_path, monkeypatch):
     """Ties were broken on the path as typed: `b/g.yaml` sorted before `/tmp/…/a/g.yaml`."""
     monkeypatch.chdir(tmp_path)
