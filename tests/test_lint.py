@@ -961,11 +961,13 @@ def test_b5_reads_a_count_of_money_won_back_as_handling(measure):
     assert lower_is_better(measure) is None
 
 
-def test_b5_tells_no_money_of_a_count_of_recoveries(linter, edited):
-    """`追回违规资金件数 ≤5件` under 社会效益指标 was told 是追回、挽回的资金（追回），越多越好: a count of cases, no money."""
+@pytest.mark.parametrize("name, value", [("追回违规资金件数", "≤5件"), ("减少损失户数", "≤100户")])
+def test_b5_tells_no_money_of_a_count_of_recoveries(linter, edited, name, value):
+    """`追回违规资金件数 ≤5件` under 社会效益指标 was told 是追回、挽回的资金（追回），越多越好: a count of cases, no money.
+    So is a count of those spared a loss (减少损失户数), no loss avoided told 是减少、避免的损失，越多越好."""
     path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
-                             "level2: 社会效益指标\n    name: 追回违规资金件数\n    value: \"≤5件\""))
-    line, _ = locate(text, '"≤5件"')
+                             f"level2: 社会效益指标\n    name: {name}\n    value: \"{value}\""))
+    line, _ = locate(text, f'"{value}"')
     assert [p for p in fires(linter, path, "B5") if p.line == line] == []
 
 
