@@ -5905,3 +5905,13 @@ def test_changed_since_counts_a_spec_name_taken_as_the_changes_own_only_where_it
     git("commit", "-q", "-am", "clash")
     draft.write_text(text.replace("amount: 1.50", "amount: 1.60"), encoding="utf-8")
     assert changed() == [False]
+
+
+@pytest.mark.parametrize("name", ["。", "——"])
+def test_a_name_of_punctuation_alone_is_said_once_not_also_as_a4s_empty_name(linter, edited, name):
+    """An indicator named `。` was told 没有填写 by A4 and, from validate, 只有标点 at the same place: validate's
+    TEXT-PUNCTUATION stands for A4's warning there, as A13 does for “（请填写）”; `——`, no blank to A4, is said too."""
+    path, text = edited(ZJ, ("name: 侨务接待次数", f'name: "{name}"'))
+    line, _ = locate(text, f'name: "{name}"')
+    said = [p.code for p in linter.lint_file(path) if p.line == line]
+    assert said == ["TEXT-PUNCTUATION"], said

@@ -2933,3 +2933,31 @@ def test_a_merge_key_is_refused_where_typed_as_an_anchor_is(runner, broken, old,
     assert result.exit_code == 1, result.output
     assert (f"{path}:{line}:{column}: 错误[YAML-MERGE] “<<”是 YAML 的合并写法（把后面的一组字段并入这一组），规格里不用；"
             f"请删掉“<<:”，{said}") in result.output, result.output
+
+
+@pytest.mark.parametrize("text", ["。", "、", "——", "…", "（）"])
+@pytest.mark.parametrize("spec, key, old, field", [
+    (GZ, "  - name: ", "夯实工作基础，做好在穗定居台胞工作。", "第 3 个年度重点工作任务的“名称”"),
+    ("tianjin-qiaolian-2023.yaml", "  - name: ", "2023年度办公用房租金", "第 1 个项目绩效目标表的“项目名称”"),
+    ("tianjin-qiaolian-2023.yaml", "      - ", "市侨联办公用房租赁，保障侨联工作开展。", "第 1 个项目绩效目标表的第 1 个绩效目标"),
+    ("zhanjiang-qiaolian-2024.yaml", "    name: ", "侨务接待次数", "第 2 个绩效指标的“三级指标”"),  # the schema takes it empty
+])
+def test_a_name_or_target_of_punctuation_alone_is_warned_at_its_place(runner, broken, spec, key, old, field, text):
+    """A task, project or indicator named `。` or `——`, or a target of `…`, passed validate without a word and printed
+    a cell that says nothing: as unfilled as “（请填写）”, which validate warns of, it is warned of too, at its place."""
+    path, spec_text = broken(spec, key + old, f'{key}"{text}"')
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
+    line, column = locate(spec_text, f'{key}"{text}"')
+    assert (f"{path}:{line}:{column + len(key)}: 警告[TEXT-PUNCTUATION] {field}：只有标点“{text}”，没有文字，"
+            "生成的表上这一格等于没有填写；请填上实际内容") in result.output, result.output
+
+
+@pytest.mark.parametrize("old, new", [
+    ("  - name: 夯实工作基础", "  - name: …夯实工作基础"),  # words after the mark
+    ("  - name: 夯实工作基础，做好在穗定居台胞工作。", '  - name: "（请填写）"'),  # UNFILLED's
+    ("    content: 召开理事（扩大）会议，开展定居台胞培训业务。", '    content: "——"\n#'),  # no name, the schema takes it empty
+])
+def test_a_text_with_words_or_one_the_form_may_leave_empty_is_no_punctuation_alone(validator, broken, old, new):
+    path, _ = broken(GZ, old, new)
+    assert [p for p in validator.check_file(path).problems if p.code == "TEXT-PUNCTUATION"] == []

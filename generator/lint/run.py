@@ -32,6 +32,7 @@ from ..datapath import json_path, json_steps
 from ..load import load_bytes
 from ..problems import Problem, Severity, besides
 from ..project import Project
+from ..rules import text_punctuation
 from ..validate import OWN_CODES, Checked, Validator
 from ..variants import Catalog, Roots
 from . import RULES, config, cost, measurability, relevance, structure
@@ -332,8 +333,9 @@ def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
 
     A1, A4, A9, A10 and A12 read the placeholder as empty and would say 没有填写 at the same line and
     column; one finding a place is enough, and the placeholder rule's findings are the full list the
-    build's warning promises. With that rule disabled, theirs stand."""
-    places = _levels(p for p in problems if p.code == PLACEHOLDER_RULE)
+    build's warning promises. With that rule disabled, theirs stand. So does validate's TEXT-PUNCTUATION for
+    the warnings among them: a name of `。` alone is not filled in, said once, as a name of `——` alone is."""
+    places = _levels(p for p in problems if p.code in (PLACEHOLDER_RULE, text_punctuation.ID))
     return [p for p in problems if p.code == PLACEHOLDER_RULE or p.code not in RULES
             or not _stands_for(places.get(p.path), p)]
 

@@ -6,14 +6,15 @@ Those of ONE_VALUE run on a spec the schema refused too, over the values it did 
 from __future__ import annotations
 
 from . import (budget_sum, control_chars, date_year, same_name, schema_line, taxonomy, text_comment, text_disable,
-               text_invisible, text_line_break, text_mojibake, text_number, text_quotes, text_swallowed_key,
-               year_file_name)
+               text_invisible, text_line_break, text_mojibake, text_number, text_punctuation, text_quotes,
+               text_swallowed_key, year_file_name)
 
 RULES = {module.ID: module for module in (budget_sum, taxonomy, date_year, year_file_name, control_chars, text_mojibake,
                                           text_quotes, text_comment, text_disable, text_line_break, text_invisible,
-                                          text_number, text_swallowed_key, same_name, schema_line)}
+                                          text_number, text_punctuation, text_swallowed_key, same_name, schema_line)}
 ONE_VALUE = frozenset(module.ID for module in (control_chars, text_mojibake, text_quotes, text_comment, text_disable,
-                                               text_line_break, text_invisible, text_number, schema_line))
+                                               text_line_break, text_invisible, text_number, text_punctuation,
+                                               schema_line))
 """Rules that read each text value alone, with its own line and its field's schema (or the first line alone), never
 how values stand together. They also run on a spec the schema refused, over the values it did not refuse
 (`RuleContext.refused`): an author who typed a full-width colon, an amount in 万元, a value in Chinese quotes and
