@@ -595,12 +595,14 @@ def _line_starts(text: str) -> list[int]:
 def _place(text: str, starts: list[int], spec: Spec, path: tuple, value: str, mention: Mention) -> tuple[int, int]:
     """1-based (line, column) of a mention's digits in the written text: the value's start, then as many
     four-digit numbers on (two-digit ones before 年, for a year typed short; plans' names, for a five-year plan) as
-    come before it in the value (digits are never escaped or folded apart).
+    come before it in the value (digits are never escaped or folded apart), found in the whole value: a plan's name
+    is one by the words after it (`十四五、十五五时期`), and counted in the value cut at the mention, the 十四五 before
+    十五五 was none, and the note fell back to the value's start.
     `text` and `value` are ASCII shadows (year_digits), so years in any writing are counted alike."""
     line, column = spec.locate(path)
     offset = starts[line - 1] + column - 1
     digits = {"short": SHORT_YEAR, "plan": PLAN}.get(mention.kind, YEAR)
-    before = len(digits.findall(value[:mention.start]))
+    before = sum(found.start() < mention.start for found in digits.finditer(value))
     for n, found in enumerate(digits.finditer(text, offset)):
         if n == before:
             if found.group(0) != value[mention.start:mention.start + len(found.group(0))]:

@@ -285,6 +285,29 @@ def test_a_five_year_plan_named_by_number_is_noted_where_the_new_year_has_left_o
     assert "YEAR-KEPT" not in inside.output
 
 
+def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(runner, tmp_path):
+    """Plans written without quotes or a period word after them went unlisted from a 2025 spec rolled to 2026: the full
+    name (`第十四个五年规划`), a bare plan joined to another (`十四五、十五五时期`) and the bare object of a verb of plans
+    (`总结十四五、谋划十五五`). A count (`十四五个`) and 第十四五 are still none."""
+    words = "落实第十四个五年规划，十四五、十五五时期衔接，总结十四五、谋划十五五，十四五个项目，第十四五名，"
+
+    def edit(text):
+        return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert words in text
+    for at, name in (("第十四个五年规划", "第十四个五年规划"), ("十四五、十五五时期", "十四五"), ("十五五时期", "十五五"),
+                     ("十四五、谋划", "十四五"), ("十五五，十四五个", "十五五")):
+        line, column = locate(text, at)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：“.*”中的“{name}”是 ",
+                         result.output, re.MULTILINE), (at, result.output)
+    assert result.output.count("[YEAR-KEPT]") == 5, result.output
+
+
 def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runner, tmp_path):
     """`2023年已完成换届` became `2024年已完成换届`, a claim false of the new year, and `2023Q3前`, a deadline lint reads,
     stayed unmoved and unlisted. A plan (拟于2023年1月召开) and a target's deadline move; a clause that tells what has
