@@ -170,10 +170,7 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     if mention.kind == "short":
         return _why_short(quoted, text[mention.start:mention.end], mention.year, source_year, year)
     if mention.kind == "plan":
-        name = text[mention.start:mention.end]
-        first, last = plan_years(name)
-        return (f"{quoted}中的“{name}”是 {first}-{last} 年的五年规划期，未改动；"
-                f"{_range_check(f'{first}-{last}', source_year, year, f'“{plan_of(year)}”')}")
+        return _why_plan(quoted, text[mention.start:mention.end], source_year, year)
     if not one_writing(text[mention.start:mention.start + 4]):
         return f"{quoted}中的 {mention.year} 混用了全角和半角数字，未改动；请统一写法后核对"
     if mention.kind == "range":
@@ -189,6 +186,18 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     if mention.kind == "bracket":  # a document number's is not listed (`_document_number`)
         return f"{quoted}中，括号里的 {mention.year} 未改动；请核对新年度是否仍写这一年"
     return f"{quoted}中的 {mention.year} 年不是源规格的年度 {source_year} 年，未改动；请核对"
+
+
+def _why_plan(quoted: str, name: str, source_year: int, year: int) -> str:
+    """What to check of a five-year plan named by number that the new year has left or entered: as of a period, with
+    the plan the new year is in to write instead. Of one left, a look back on it may stay: a 2026 spec's
+    `十四五期间累计服务1万人次` is true of the plan just ended, and told only to rewrite it for 十五五 or delete it, the
+    clerk would have made a record of what was done a claim about the new plan."""
+    first, last = plan_years(name)
+    now = plan_of(year)
+    said = (f"{quoted}中的“{name}”是 {first}-{last} 年的五年规划期，未改动；"
+            f"{_range_check(f'{first}-{last}', source_year, year, f'“{now}”' if now else '新一期的规划')}")
+    return said + (f"；回顾这一期间已做的事的（如“{name}期间累计…”）可以保留" if year > last else "")
 
 
 def _range_check(written: str, source_year: int, year: int, instead: str = "新一期的规划") -> str:

@@ -274,7 +274,7 @@ def test_a_five_year_plan_named_by_number_is_noted_where_the_new_year_has_left_o
     text = target.read_text(encoding="utf-8")
     assert words in text
     left = ("中的“十四五”是 2021-2025 年的五年规划期，未改动；新年度 2026 年不在这个期间内（期间到 2025 年结束）；"
-            "请改为 2026 年所在的期间（如“十五五”），或删去$")
+            "请改为 2026 年所在的期间（如“十五五”），或删去；回顾这一期间已做的事的（如“十四五期间累计…”）可以保留$")
     for at, why in (("十四五”期间", left), ("十四五时期", left),
                     ("十五五”规划", "中的“十五五”是 2026-2030 年的五年规划期，未改动；新年度 2026 年在这个期间内，请核对$")):
         line, column = locate(text, at)  # the quote holds quotes of its own: read to the last ”
@@ -283,6 +283,17 @@ def test_a_five_year_plan_named_by_number_is_noted_where_the_new_year_has_left_o
     assert result.output.count("[YEAR-KEPT]") == 3 and "另有 3 处年份未改动" in result.output
     _, inside, _ = _rolled_on(runner, tmp_path / "inside", lambda text: text.replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1))
     assert "YEAR-KEPT" not in inside.output
+
+
+def test_a_plan_the_new_year_has_left_may_stay_as_a_look_back_and_the_last_plan_read_names_none_after_it():
+    """`十四五期间累计服务1万人次` in a 2026 spec is a record of the plan just ended, yet the note told only to rewrite it for
+    十五五 or delete it. Past the last plan read (十九五, to 2050) the plan to write was named “” (plan_of: none)."""
+    from generator.rollover import _why_plan
+
+    said = _why_plan("“第十四个五年规划期间累计服务”", "第十四个五年规划", 2025, 2026)
+    assert said.endswith("请改为 2026 年所在的期间（如“十五五”），或删去；回顾这一期间已做的事的（如“第十四个五年规划期间累计…”）可以保留")
+    assert "可以保留" not in _why_plan("“编制“十五五”规划”", "十五五", 2025, 2026)  # entered: nothing to look back on
+    assert _why_plan("“十九五”", "十九五", 2050, 2051).count("（如新一期的规划）") == 1
 
 
 def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(runner, tmp_path):
