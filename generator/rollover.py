@@ -415,7 +415,7 @@ class Roller:
         insert(node, next((i for i, k in enumerate(node) if k not in order or order.index(k) > rank), len(node)),
                PRIOR_VALUE, text)
 
-    def _comments_kept(self, out: str, check: Spec, source: Any, targets: list[tuple[tuple, str]],
+    def _comments_kept(self, out: str, check: Spec, source: Any, targets: list[tuple[tuple, Any]],
                        stale: list[tuple[tuple, str]]) -> list[Problem]:
         """The comments at the end of a `prior_value` line whose value was replaced (`prior_value: "95%"  # 上年实际`): the
         comment stays on the line, now after the source's target or an emptied value, and what it said of the old value
@@ -427,10 +427,10 @@ class Roller:
         for row, old, new in replaced + [(row, old, "") for row, old in stale]:
             path = row + (PRIOR_VALUE,)
             line = check.locate(path)[0]
-            if old is None or str(old) == new or line not in by_line:
+            if old is None or str(old) == str(new) or line not in by_line:
                 continue
             column, words = by_line[line]
-            now = f"新填入的“{new}”" if new else "清空后的值"
+            now = f"新填入的“{new}”" if new != "" else "清空后的值"  # a form's number column may carry 0
             found.append(Problem(str(check.path), line, column, Severity.INFO, COMMENTED,
                                  f"{self.store.field_name(self.schema_file, path)}：原来“{old}”后的注释“{words}”照原样留在{now}后，"
                                  "注释不随值改动；请核对它说的是否仍对，不对的请改写或删去", json_path(path)))
