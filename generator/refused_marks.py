@@ -31,7 +31,7 @@ from ruamel.yaml.tokens import (
 
 from .key_lines import DASH_LINE, KEY_LINE, indent_width, line_above
 from .key_names import Gloss, KeyNames
-from .yaml_lines import BOM, LINE_BREAK, line_column, line_with_value, quoted_length, split_lines, typed_value, without_comment
+from .yaml_lines import BOM, LINE_BREAK, line_with_value, quoted_length, split_lines, typed_value, without_comment
 
 HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!|(?:^|[\s\[{,])<<")
 """What may start an anchor, an alias, a tag (after a quoted key's colon too: `{"a":&x 1}`) or a merge key, or a mark
@@ -117,9 +117,9 @@ def _alias(text: str, alias: AliasToken, before: list[Token], names: KeyNames) -
     meant: the content it repeats is to be written out."""
     mark = alias.start_mark
     key = _key(text, before)
-    anchored = _anchor_named(alias.value).search(text)
+    anchored = next(_marks_named(text, "&", alias.value), None)
     if anchored or key and names.takes_number(key.value, key.start_mark.line + 1):
-        written = f"把第 {line_column(text, anchored.start())[0]} 行“&{alias.value}”标出的内容直接写在这里" if anchored \
+        written = f"把第 {anchored} 行“&{alias.value}”标出的内容直接写在这里" if anchored \
             else "直接写出这里的数字"
         return (mark.line + 1, mark.column + 1, "YAML-ALIAS",
                 f"{_named(key, names)}“*{alias.value}”是 YAML 别名（引用 &{alias.value} 起名的内容），规格里不用锚点和别名（& 与 *）；"
@@ -216,31 +216,31 @@ def _item_expected(text: str, mark: StreamMark, before: list[Token], names: KeyN
         mark.column <= key.start_mark.column or names.takes_list(key.value, key.start_mark.line + 1))
 
 
-def _anchor_named(name: str) -> re.Pattern:
-    """An anchor `&name` anywhere in a text (it may stand after the alias that uses it)."""
-    return re.compile(r"(?:^|(?<=[\s\[{,:]))&" + re.escape(name) + r"(?=[\s,\[\]{}]|$)")
-
-
 def _used_on(text: str, name: str) -> list[int]:
-    """The lines (from 1) of the aliases `*name` in `text`, out of comments, found by their pattern, not by scanning the
-    rest of the text, which took 36 s for a spec of 200,000 aliases to be refused. A `*name` counts only where the
-    scanner starts a token (first on its line, after "- ", ": " or a bracket or comma) and where its name ends (a
-    blank, a line break, a bracket or comma; not a full-width space, which the name goes on through): a clerk's
-    `由 *某单位 负责`, plain or quoted, is text, and naming its line made the clerk replace words typed there. A line
-    of a block text (`|`) or of a quoted text going on over lines that begins with `*name` is still counted."""
-    found = re.compile(_ALIAS_LEAD + r"(\*" + re.escape(name) + r")(?=[ \t\r\n\x85\u2028\u2029,\[\]{}]|$)")
+    """The lines (from 1) of the aliases `*name` in `text`, each once."""
+    return list(dict.fromkeys(_marks_named(text, "*", name)))
+
+
+def _marks_named(text: str, mark: str, name: str) -> Iterator[int]:
+    """The lines (from 1) of the aliases `*name` or anchors `&name` (as `mark` says) in `text`, out of comments, found
+    by their pattern, not by scanning the rest of the text, which took 36 s for a spec of 200,000 aliases to be refused.
+    A mark counts only where the scanner starts a token (first on its line, after "- ", ": " or a bracket or comma)
+    and where its name ends (a blank, a line break, a bracket or comma; not a full-width space, which the name goes
+    on through): a clerk's `由 *某单位 负责` or `由 &某单位 负责`, plain or quoted, is text; taken for an alias, it
+    made the clerk replace words typed there, and taken for an anchor, a lone `*某单位` look like an alias meant.
+    A line of a block text (`|`) or of a quoted text going on over lines that begins with the mark is still counted.
+    An anchor may stand after the alias that uses it."""
+    found = re.compile(_MARK_LEAD + "(" + re.escape(mark + name) + r")(?=[ \t\r\n\x85\u2028\u2029,\[\]{}]|$)")
     starts = [0, *(end.end() for end in LINE_BREAK.finditer(text))]
     lines = split_lines(text)
-    used: dict[int, int] = {}  # line (from 0): the column of its first alias
     for match in found.finditer(text):
         line = bisect_right(starts, match.start(1)) - 1
-        used.setdefault(line, match.start(1) - starts[line])
-    return [line + 1 for line, column in used.items()
-            if "#" not in lines[line] or column < len(without_comment(lines[line]))]
+        if "#" not in lines[line] or match.start(1) - starts[line] < len(without_comment(lines[line])):
+            yield line + 1
 
 
-_ALIAS_LEAD = r"(?:(?:^|(?<=[\r\n]))[ \t]*(?:[-?:][ \t]+)*|[\[{,][ \t]*|:[ \t]+)"
-"""What stands before an alias where the scanner reads one: the line's indent and any "- ", "? " or ": ", a key's
+_MARK_LEAD = r"(?:(?:^|(?<=[\r\n]))[ \t]*(?:[-?:][ \t]+)*|[\[{,][ \t]*|:[ \t]+)"
+"""What stands before an alias or an anchor where the scanner reads one: the line's indent and any "- ", "? " or ": ", a key's
 ": ", or a flow bracket or comma."""
 
 

@@ -354,6 +354,17 @@ def test_an_alias_where_the_scanner_reads_one_is_a_use_of_the_anchor(text, lines
     assert problem.message.endswith(f"请删掉“&x”，写成：a: 1；第 {lines} 行的“*x”请写成 1"), problem.message
 
 
+@pytest.mark.parametrize("named", ["b: 由 &x 负责", 'b: "由 &x 负责"', "b: 1  # 同 &x", "b: [由\u3000&x\u3000负责]"])
+def test_an_anchor_inside_a_text_makes_no_lone_alias_meant(named):
+    """A `&x` after a blank anywhere in the spec, inside a text or a comment, was taken for the anchor of a lone `*x`
+    above: the clerk was told to delete the alias and write out what line 3 marked, where nothing is marked and the
+    value is a text begun with a star, to be quoted. Anchors are found where the scanner reads one, as aliases are."""
+    [problem] = load_text("s.yaml", f"form: x\na: *x\n{named}\n", Catalog()).problems
+    assert (problem.line, problem.column, problem.code) == (2, 4, "YAML-ALIAS")
+    assert problem.message == "“a”的值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；" \
+        "以 * 开头的文字要给整个值加上引号，写成：a: \"*x\"", problem.message
+
+
 _ALIAS = "值开头的“*”在 YAML 中表示别名（引用 & 锚点起名的内容），规格里不用锚点和别名；以 * 开头的文字要给整个值加上引号"
 
 
