@@ -235,13 +235,27 @@ def _marks_named(text: str, mark: str, name: str) -> Iterator[int]:
     lines = split_lines(text)
     for match in found.finditer(text):
         line = bisect_right(starts, match.start(1)) - 1
-        if "#" not in lines[line] or match.start(1) - starts[line] < len(without_comment(lines[line])):
+        if "#" not in lines[line] or match.start(1) - starts[line] < _comment_start(lines[line]):
             yield line + 1
 
 
 _MARK_LEAD = r"(?:(?:^|(?<=[\r\n]))[ \t]*(?:[-?:][ \t]+)*|[\[{,][ \t]*|:[ \t]+)"
 """What stands before an alias or an anchor where the scanner reads one: the line's indent and any "- ", "? " or ": ", a key's
 ": ", or a flow bracket or comma."""
+
+
+_QUOTED_OR_COMMENT = re.compile(_MARK_LEAD + r"(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*')|(?:^|(?<=[ \t]))(?P<comment>#)")
+
+
+def _comment_start(line: str) -> int:
+    """Where the comment of `line` begins, or its length without one: at a `#` first or after a blank, not inside a
+    text quoted on the line where the scanner starts a token (`b: ["甲 #1", *x]`, `'it''s #1'`, `"a\\" #1"`), where
+    without_comment cut, and an alias after it was taken for one in a comment. A quote inside a plain text
+    (`it's #1`) opens nothing; a quoted text going on over lines is cut at its ` #`, as before."""
+    for found in _QUOTED_OR_COMMENT.finditer(line):
+        if found["comment"]:
+            return found.start("comment")
+    return len(line)
 
 
 _USERS_NAMED = 5

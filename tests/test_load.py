@@ -354,6 +354,17 @@ def test_an_alias_where_the_scanner_reads_one_is_a_use_of_the_anchor(text, lines
     assert problem.message.endswith(f"请删掉“&x”，写成：a: 1；第 {lines} 行的“*x”请写成 1"), problem.message
 
 
+def test_an_alias_after_a_quoted_hash_is_a_use_of_the_anchor():
+    """A ` #` inside a quoted text (double, with an escaped quote, or single) was cut as a comment, and the alias after
+    it taken for one in the comment: its line went unnamed. A quote inside a plain text opens nothing: its comment's
+    `*x` is still no use."""
+    text = 'form: x\na: &x 1\nb: ["甲 #1", *x]\nc: {"键 #": *x}\nd: [\'it\'\'s #2\', "a\\" #3", *x]\ne: it\'s  # 同 *x\n'
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.line, problem.column, problem.code) == (2, 4, "YAML-ANCHOR")
+    assert problem.message == "“&x”是 YAML 锚点（给内容起名，供别名 *x 引用），规格里不用锚点和别名（& 与 *）；" \
+        "请删掉“&x”，写成：a: 1；第 3、4、5 行的“*x”请写成 1", problem.message
+
+
 @pytest.mark.parametrize("named", ["b: 由 &x 负责", 'b: "由 &x 负责"', "b: 1  # 同 &x", "b: [由\u3000&x\u3000负责]"])
 def test_an_anchor_inside_a_text_makes_no_lone_alias_meant(named):
     """A `&x` after a blank anywhere in the spec, inside a text or a comment, was taken for the anchor of a lone `*x`
