@@ -4,7 +4,8 @@ Finance staff edit YAML in a text editor; running `build` and opening the file a
 is the slow part of their loop. As `mkdocs serve` does, this renders in memory (nothing is written
 to output/), watches the specs, the forms, the schemas and jixiao.yaml, and an open page reloads
 itself when any of them changes. A spec with errors shows its problems as `validate` prints them, so the page
-says what to fix instead of going blank. It serves on 127.0.0.1 by default: specs are not public.
+says what to fix instead of going blank; a form has lint's advice above it (`serve_lint`). It serves on 127.0.0.1
+by default: specs are not public.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .build import Rendered, Renderer
 from .command_paths import saved_as_text_warning
 from .errors import JixiaoError, LocatedError, os_problem
 from .report import line
+from .serve_lint import PreviewLint
 from .serve_news import PreviewNews
 from .serve_pages import PreviewPages
 from .serve_watch import Watched
@@ -46,9 +48,10 @@ def named_from(text: str, start: Path) -> str:
     return re.sub(rf"(?<![\w.\-{re.escape(os.sep)}]){re.escape(str(start) + os.sep)}", "", text)
 
 
-class Preview(PreviewNews, PreviewPages):
+class Preview(PreviewNews, PreviewPages, PreviewLint):
     """Pages for one set of specs: an index, each spec's form (or its problems) and the version; and the terminal's
-    news of each change (`serve_news`). The pages are made in `serve_pages`, the files watched in `serve_watch`."""
+    news of each change (`serve_news`). The pages are made in `serve_pages`, the files watched in `serve_watch`, lint's
+    advice beside each form in `serve_lint`."""
 
     def __init__(self, paths: list[str], find_roots: Callable[[], Roots], awaited: list[str] | None = None,
                  say: Callable[[str], None] = lambda message: None):
@@ -63,6 +66,8 @@ class Preview(PreviewNews, PreviewPages):
         self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
         self._renderer: Renderer | None = None
         self._rendered: dict[str, Rendered] = {}
+        self._linter = None  # (the renderer it goes with, lint's Linter): see serve_lint
+        self._advised: dict = {}  # each spec's lint advice, with the rendering it was made beside (serve_lint)
         self._version = -1
         self._started = secrets.token_hex(4)  # a page made by an earlier run reloads: its version is another one
         self.site = ""  # the web address the server answers at, once it listens: the terminal names pages by it

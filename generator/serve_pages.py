@@ -15,6 +15,7 @@ from .build import Rendered
 from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start, saved_as_text_warning
 from .errors import JixiaoError
 from .report import as_html_list
+from .serve_lint import advice_counts, advice_panel
 from .spec_files import NO_SPEC_KEY
 
 VERSION_PATH = "/__jixiao/version"
@@ -97,7 +98,7 @@ class PreviewPages:
     """The pages part of serve.Preview: the page answered for each path of the server.
 
     It reads the preview's state through the Preview it is part of (`watched`, `render`, `version`, `said_of`,
-    `shown`, `failed`, `damaged`, `_gone_words`), one class in use; a module of its own, so that the HTML is read
+    `shown`, `failed`, `damaged`, `_gone_words`, and lint's `advice`), one class in use; a module of its own, so that the HTML is read
     apart from the watching and the terminal's wording."""
 
     def page(self, route: str) -> tuple[int, str, bytes]:
@@ -152,7 +153,7 @@ class PreviewPages:
         items, broken = [], {}
         for spec in specs:
             try:
-                rendered = self.render(spec)
+                rendered, advice = self.render(spec), self.advice(spec)
             except JixiaoError as exc:  # its form's profile or schema: one broken form hid every spec of the others
                 broken.setdefault(self.said_of(exc), None)
                 rendered = Rendered(spec)
@@ -161,6 +162,7 @@ class PreviewPages:
                 errors = sum(p.is_error for p in rendered.problems)
                 state = (f'<span class="bad">{errors} 个错误，未能生成</span>' if errors
                          else f'<span class="warn">{len(rendered.problems)} 个警告</span>' if rendered.problems else "")
+                state = "　".join(filter(None, (state, advice_counts(advice))))
             name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
             items.append(f'<li><a href="{FORM_PREFIX}{_quoted(self.watched.address(spec))}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
         damaged = "".join(f'<p class="bad">{html.escape(said)}</p>' for said in self.damaged.values()) + "".join(
@@ -193,7 +195,7 @@ class PreviewPages:
     def _form(self, spec: str, reload: str, on_error: str) -> bytes:
         rendered = self.render(spec)
         if rendered.ok and "html" in rendered.files:
-            panel = _warnings_panel(rendered.problems) if rendered.problems else ""
+            panel = (_warnings_panel(rendered.problems) if rendered.problems else "") + advice_panel(self.advice(spec))
             return _encoded(_with_preview_parts(rendered.files["html"].decode("utf-8"), panel, reload))
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')

@@ -1845,7 +1845,7 @@ def test_the_editor_s_schema_of_a_project_served_from_outside_it_is_watched_too(
     assert "SCHEMA-LINE" not in preview.page(f"/form/specs/{GZ}")[2].decode("utf-8")
 
 
-@pytest.mark.parametrize("module", ["serve_pages", "serve_news"])
+@pytest.mark.parametrize("module", ["serve_pages", "serve_news", "serve_lint"])
 def test_a_preview_mixin_names_each_attribute_it_takes_from_preview(module):
     """PreviewPages and PreviewNews use attributes that serve.Preview defines; their docstrings say which, so a
     reader of one module knows what it leans on: `_gone_words`, used by both, was named by neither."""

@@ -1,0 +1,99 @@
+"""jixiao serve: lint's advice in a panel above each form, as `jixiao lint` says it, on screen only."""
+from __future__ import annotations
+
+import html
+import re
+
+from generator.build import Renderer
+from generator.cli import main
+from generator.command_paths import variant_roots
+from generator.serve import Preview
+from generator.serve_pages import reload_script
+from generator.variants import Roots
+
+GZ = "guangzhou-tailian-2023.yaml"
+VAGUE = 'period_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
+"""Line 71 of the 广州 example: lint's B6 on its vague 有所提升."""
+_PANEL = re.compile(r'<details open class="jixiao-lint".*?</details>', re.S)
+
+
+def _page(preview: Preview, spec) -> str:
+    status, _, body = preview.page(f"/form/specs/{spec.name}")
+    assert status == 200
+    return body.decode("utf-8")
+
+
+def _panel(page: str) -> str:
+    found = _PANEL.search(page)
+    assert found, page[:2000]
+    return found.group(0)
+
+
+def _listed(panel: str) -> list[str]:
+    """The findings a panel lists, unescaped."""
+    return [html.unescape(found) for found in re.findall(r"<code>(.*?)</code>", panel, re.S)]
+
+
+def _linted(runner, spec) -> tuple[list[str], str]:
+    """What `jixiao lint --leave-to-validate` prints of `spec`: its findings' lines and its summary's counts."""
+    result = runner.invoke(main, ["lint", "--leave-to-validate", str(spec)])
+    *found, summary = result.output.strip().split("\n")
+    return found, summary.split("：", 1)[1].rstrip("。")
+
+
+def test_a_form_s_page_shows_lint_s_findings_with_their_places_and_counts_as_lint_says_them(broken, runner):
+    spec, _ = broken(GZ, VAGUE[len("period_"):], VAGUE[len("period_"):].replace("有所提升", "有所<b>提升</b>"), count=2)
+    panel = _panel(_page(Preview([str(spec.parent)], Roots), spec))
+    found, counts = _linted(runner, spec)
+    assert counts == "0 个错误，11 个警告" and len(found) == 11
+    assert f"<summary>检查建议（jixiao lint）：{counts}（只在预览中显示，不会印在表上）</summary>" in panel
+    assert _listed(panel) == found
+    assert any(line.startswith(f"{spec}:71:41: 警告[B6] ") for line in found)
+    assert "&lt;b&gt;" in panel and "<b>" not in panel  # the spec's text is escaped
+
+
+def test_a_finding_silenced_in_the_spec_is_not_shown_and_a_save_updates_the_advice(broken, runner):
+    spec, text = broken(GZ, VAGUE, VAGUE)
+    preview = Preview([str(spec.parent)], Roots)
+    silenced = f"{spec}:71:41: 警告[B6] "
+    assert any(line.startswith(silenced) for line in _listed(_panel(_page(preview, spec))))
+    spec.write_text(text.replace(VAGUE, VAGUE + "  # jixiao: disable=B6", 1), encoding="utf-8")
+    assert preview.refresh()
+    panel = _panel(_page(preview, spec))
+    found, counts = _linted(runner, spec)
+    assert _listed(panel) == found and not any(line.startswith(silenced) for line in found)
+    assert f"检查建议（jixiao lint）：{counts}（" in panel
+
+
+def test_jixiao_yaml_s_lint_settings_are_those_of_the_advice(broken, runner, tmp_path, monkeypatch):
+    spec, _ = broken(GZ, VAGUE, VAGUE)
+    (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    B6: false\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: variant_roots(None, None))
+    panel = _panel(_page(preview, spec))
+    found, counts = _linted(runner, f"specs/{GZ}")
+    assert "[B6]" not in panel and "[D5]" in panel and not any("[B6]" in line for line in found)
+    assert _listed(panel) == found and f"检查建议（jixiao lint）：{counts}（" in panel
+    _, _, index = preview.page("/")
+    assert f"检查建议：{counts.removeprefix('0 个错误，')}</span>" in index.decode("utf-8")
+
+
+def test_the_advice_is_not_printed_and_the_form_is_the_one_build_makes(broken):
+    spec, _ = broken(GZ, VAGUE, VAGUE)
+    preview = Preview([str(spec.parent)], Roots)
+    page = _page(preview, spec)
+    panel = _panel(page)
+    assert "@media print{.jixiao-lint{display:none}}" in page and page.index(panel) < page.index("<table")
+    built = Renderer(["html"], Roots()).render(str(spec)).files["html"].decode("utf-8")
+    shown = page.replace(panel + "<style>@media print{.jixiao-lint{display:none}}</style>", "", 1)
+    assert shown.replace(reload_script(preview.version()), "", 1) == built
+
+
+def test_a_spec_with_validate_s_errors_shows_them_and_no_advice(broken):
+    spec, _ = broken(GZ, "other_funds: 0.00", "other_funds: 1,000")
+    preview = Preview([str(spec.parent)], Roots)
+    page = _page(preview, spec)
+    assert "有错误，未能生成" in page and "错误[SCHEMA-TYPE]" in page
+    assert "jixiao-lint" not in page and "检查建议" not in page and preview.advice(str(spec)) is None
+    _, _, index = preview.page("/")
+    assert "1 个错误，未能生成" in index.decode("utf-8") and "检查建议" not in index.decode("utf-8")
