@@ -5915,3 +5915,13 @@ def test_a_name_of_punctuation_alone_is_said_once_not_also_as_a4s_empty_name(lin
     line, _ = locate(text, f'name: "{name}"')
     said = [p.code for p in linter.lint_file(path) if p.line == line]
     assert said == ["TEXT-PUNCTUATION"], said
+
+
+@pytest.mark.parametrize("text", ["/", "——"])
+def test_a_value_of_punctuation_alone_keeps_b2s_word_of_what_to_type(linter, edited, text):
+    """TEXT-PUNCTUATION stood for every warning at its place, not A4's alone: a value `/` lost B2's 没有数值 and B7's
+    请写成数值加单位（如 ≥3场…）, which say what to type, to its 请填上实际内容."""
+    path, text_after = edited(TJ, ('value: "1485平方米"', f'value: "{text}"'))
+    line, _ = locate(text_after, f'value: "{text}"')
+    said = {p.code for p in linter.lint_file(path) if p.line == line}
+    assert said == {"TEXT-PUNCTUATION", "B2", "B7"}, said

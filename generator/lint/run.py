@@ -288,6 +288,7 @@ def _paths(problems: list[Problem], code: str) -> set[str]:
 
 
 PLACEHOLDER_RULE = structure.a13_placeholders.id
+NAME_RULE = structure.a4_name.id
 
 
 def _once_per_row(problems: list[Problem]) -> list[Problem]:
@@ -333,11 +334,14 @@ def _once_per_placeholder(problems: list[Problem]) -> list[Problem]:
 
     A1, A4, A9, A10 and A12 read the placeholder as empty and would say 没有填写 at the same line and
     column; one finding a place is enough, and the placeholder rule's findings are the full list the
-    build's warning promises. With that rule disabled, theirs stand. So does validate's TEXT-PUNCTUATION for
-    the warnings among them: a name of `。` alone is not filled in, said once, as a name of `——` alone is."""
-    places = _levels(p for p in problems if p.code in (PLACEHOLDER_RULE, text_punctuation.ID))
+    build's warning promises. With that rule disabled, theirs stand. Validate's TEXT-PUNCTUATION stands so for
+    A4's finding alone: a name of `。` alone is not filled in, said once, as a name of `——` alone is. The rules
+    that say more of punctuation alone in a value or a description (B2's 没有数值 with the form to type, A12's
+    “/”表示没有，不是描述) stand beside it: it would have put its 请填上实际内容 in their place."""
+    places = _levels(p for p in problems if p.code == PLACEHOLDER_RULE)
+    names = _levels(p for p in problems if p.code == text_punctuation.ID)
     return [p for p in problems if p.code == PLACEHOLDER_RULE or p.code not in RULES
-            or not _stands_for(places.get(p.path), p)]
+            or not (_stands_for(places.get(p.path), p) or p.code == NAME_RULE and _stands_for(names.get(p.path), p))]
 
 
 LEVEL1_RULE = structure.a2_level1.id
