@@ -2961,3 +2961,25 @@ def test_a_name_or_target_of_punctuation_alone_is_warned_at_its_place(runner, br
 def test_a_text_with_words_or_one_the_form_may_leave_empty_is_no_punctuation_alone(validator, broken, old, new):
     path, _ = broken(GZ, old, new)
     assert [p for p in validator.check_file(path).problems if p.code == "TEXT-PUNCTUATION"] == []
+
+
+@pytest.mark.parametrize("spec, old, new", [
+    (HY, '        name: ""\n        value: "满意度 95%以上"', '        name: "——"\n        value: "满意度 95%以上"'),
+    (HY, '        name: ""\n        value: "满意度 95%以上"', '        name: "/"\n        value: "满意度 95%以上"'),
+    ("tianjin-qiaolian-2023.yaml", 'value: "1485平方米"', 'value: "%"'),
+    ("tianjin-qiaolian-2023.yaml", 'value: "1485平方米"', 'value: "％"'),
+    ("tianjin-qiaolian-2023.yaml", 'value: "1485平方米"', 'value: "‰"'),
+])
+def test_an_empty_cell_typed_where_the_row_may_have_none_or_a_unit_alone_is_no_punctuation_alone(validator, broken,
+                                                                                                  spec, old, new):
+    """A 满意度 row of 衡阳's form has no 三级指标 (its schema takes `""` there by the row's condition), and a clerk types
+    the empty cell as `——` or `/`: it was told 只有标点…请填上实际内容. A `%` alone (Unicode's Po) lacks its number,
+    which lint's B2 says with what to type; it was called 只有标点."""
+    path, _ = broken(spec, old, new)
+    assert [p for p in validator.check_file(path).problems if p.code == "TEXT-PUNCTUATION"] == []
+
+
+@pytest.mark.parametrize("text", ["/", "——", "。"])
+def test_a_value_the_form_needs_of_punctuation_alone_is_warned(validator, broken, text):
+    path, _ = broken("tianjin-qiaolian-2023.yaml", 'value: "1485平方米"', f'value: "{text}"')
+    assert [p.code for p in validator.check_file(path).problems] == ["TEXT-PUNCTUATION"]

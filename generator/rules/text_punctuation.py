@@ -7,7 +7,10 @@ own place, not an error as an empty text is: the schema, which the editor checks
 an error here would have validate refuse what the editor passed. lint says it is not filled in (A1, A4; this warning
 stands for A4's where both are said).
 Read so are the texts the schema asks to be filled in (the `pattern` VISIBLE_TEXT, or a `minLength`), and every list
-item's name (a task's, a project's, an indicator's), which names its row on the form and in every message.
+item's name (a task's, a project's, an indicator's), which names its row on the form and in every message, but where
+the item's own condition lets its name be empty (a 满意度 row printed without a 三级指标): a `——` or `/` there is the
+empty cell typed. A percent or per-mille sign or a prime (`%`, `‰`, `′`) is a unit, not punctuation, though Unicode
+files it so: a value of `%` alone lacks its number, which lint's B2 says with what to type.
 Pass: `name: 开展培训场次`, `name: …其他活动`.  Fail: `name: "。"`, `overall_target: ——`, `name: "……"`.
 """
 from __future__ import annotations
@@ -15,24 +18,33 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterator
 
+from .. import datapath
 from ..datapath import json_path
 from ..problems import Problem, Severity
+from ..row_conditions import empty_by_condition
 from ..schema_store import asks_visible_text
 
 ID = "TEXT-PUNCTUATION"
 
 
+UNITS = frozenset("%‰‱′″‴")
+"""Marks Unicode files as punctuation (Po) that a clerk types as a unit after a number (`95%`, `3′`), NFKC-folded
+(the full-width ％ is %)."""
+
+
 def punctuation_only(text: str) -> bool:
-    """Whether a text holds punctuation (Unicode's P categories: 。、——…（）“”) and nothing else but blanks."""
-    marks = [char for char in text if not (char.isspace() or char == "\ufeff")]
-    return bool(marks) and all(unicodedata.category(char).startswith("P") for char in marks)
+    """Whether a text holds punctuation (Unicode's P categories: 。、——…（）“”, no `UNITS`) and nothing else but
+    blanks."""
+    marks = [char for char in unicodedata.normalize("NFKC", text) if not (char.isspace() or char == "\ufeff")]
+    return bool(marks) and all(unicodedata.category(char).startswith("P") and char not in UNITS for char in marks)
 
 
 def _asked_for(ctx, schema: str, path: tuple) -> bool:
-    """Whether the text at `path` is one the form needs filled in: a list item's name, or one the schema refuses
-    empty."""
+    """Whether the text at `path` is one the form needs filled in: a list item's name, but where the item's condition
+    lets it be empty, or one the schema refuses empty."""
     if len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int):
-        return True
+        item = datapath.get(ctx.data, path[:-1])
+        return not empty_by_condition(ctx.store, schema, path[:-1], item, "name")
     node = ctx.store.node_at(schema, path)
     length = node.get("minLength") if isinstance(node, dict) else None
     return isinstance(node, dict) and (asks_visible_text(node.get("pattern"))
