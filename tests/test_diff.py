@@ -3607,6 +3607,27 @@ def test_a_count_in_wan_or_qian_is_compared_with_a_plain_one(runner, tmp_path, b
     assert [c.get("weakened") or c.get("tightened") for c in changes(runner, old, new)["changes"]] == [marked]
 
 
+@pytest.mark.parametrize("name, before, after, marked", [
+    ("降低能耗", "≥5%", "≥3%", "目标降低"), ("降低能耗", "≥5%", "≤5%", "目标降低"),  # the cut in %: the more the better
+    ("降低差错率", "≥2个百分点", "≥1个百分点", "目标降低"),
+    ("降低差错率", "≤1%", "≤2%", "目标放宽"), ("减少灾害损失率", "≥20%", "≥10%", "目标降低"),  # a rate: its comparator
+    ("降低能耗", "≤100吨标煤", "≤120吨标煤", "目标放宽"), ("降低能耗", "≥100吨标煤", "≥80吨标煤", "目标降低"),
+    ("减少投诉", "≤5件", "≤3件", "目标收紧"),
+])
+def test_a_cut_of_what_is_to_keep_low_is_weighed_by_its_unit(runner, tmp_path, name, before, after, marked):
+    """降低差错率 `≤1%` → `≤2%` (the rate after the cut raised) was a target raised, read as a cut's size, and
+    降低能耗 `≤100吨标煤` → `≤120吨标煤` the same: only a % of what is no rate, or points, is surely the cut's size."""
+    row = 'name: 聘请出纳、司机、保洁人数\n        description: 聘请出纳、司机、保洁人数\n        value: "3人"'
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    assert text.count(row) == 1
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, value in zip(paths, (before, after)):
+        path.write_text(text.replace(row, f'name: {name}\n        description: {name}\n        value: "{value}"'),
+                        encoding="utf-8")
+    found = changes(runner, *map(str, paths))["changes"]
+    assert [c.get("weakened") or c.get("tightened") for c in found] == [marked]
+
+
 def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked(runner, tmp_path):
     """`全覆盖` → `≥90%` and `零事故` → `≤2次` were plain 修改 while `100%` → `≥90%` was 目标降低 and `0次` → `≤2次`
     目标放宽: the grade is that number in words (all of a rate, none), read as such both ways. The reverse asks more."""

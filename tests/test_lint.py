@@ -1359,39 +1359,54 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     assert lower_is_better(measure) is lower
 
 
-@pytest.mark.parametrize("name, role2, lower", [
-    ("降低能耗", "ecological", False), ("减少灾害损失率", "economic", False), ("降低能耗率", "ecological", False),
-    ("减轻灾害损失", "economic", False), ("降低差错率", "quality", False), ("减少投诉", "social", False),
-    ("削减污水处理成本", "cost", False), ("压降能源消耗", "ecological", False), ("降低单位能耗", "ecological", False),
-    ("减少安全事故率", "social", False),  # a cut of what is to keep low: the more the better
-    ("故障巡检次数", "quantity", False), ("故障排查次数", "quantity", False), ("设备故障检修次数", "quantity", False),
-    ("事故隐患排查次数", "quantity", False), ("安全事故检查次数", "quantity", False), ("故障监测次数", "quantity", False),
-    ("电梯故障维护保养次数", "quantity", False),  # work looking for breakdowns: a count to complete
-    ("能耗", "ecological", True), ("单位能耗", "ecological", True), ("能源消耗量", "ecological", True),
-    ("故障率", "quality", True), ("设备故障次数", "quantity", True), ("损失金额", "economic", True),
-    ("灾害损失率", "economic", True), ("差错率", "quality", True), ("投诉次数", "social", True),
-    ("减少事故发生次数", "quantity", True), ("减少差错次数", "quality", True),  # a count of the bad thing: the aim
-    ("能耗下降率", "ecological", False), ("压缩办理时限", "timeliness", True),  # a fall after, a time to cut: as before
-    ("故障维修次数", "quantity", None), ("事故处理次数", "quantity", None),  # repairs: as many as the breakdowns
-    ("公务用车运行车次", "quantity", None),  # the unit's work or a cap of its spending: the author's comparator
+@pytest.mark.parametrize("name, role2, unit, lower", [
+    ("降低能耗", "ecological", "%", False), ("降低单位能耗", "ecological", "%", False), ("减少投诉", "social", "%", False),
+    ("压降能源消耗", "ecological", "‰", False), ("减少事故发生次数", "quantity", "%", False),  # % of no rate: the cut
+    ("降低差错率", "quality", "个百分点", False), ("降低不良贷款率", "economic", "个百分点", False),  # points: the cut
+    ("降低差错率", "quality", "%", None), ("减少灾害损失率", "economic", "%", None), ("降低能耗率", "ecological", "%", None),
+    ("减少安全事故率", "social", "%", None), ("进一步降低不良贷款率", "economic", "%", None),
+    ("降低城镇登记失业率", "social", "%", None),  # a rate in %: the rate after the cut (≤1%) or the cut (≥20%)
+    ("降低能耗", "ecological", "吨标煤", None), ("减少投诉", "social", "件", None), ("减轻灾害损失", "economic", None, False),
+    ("降低能耗", "quantity", "吨标煤", None), ("减少差错", "quality", None, None),  # the level (≤) or the amount cut (≥)
+    ("减少事故发生次数", "quantity", "次", True), ("减少差错次数", "quality", None, True),  # a count of the bad thing
+    ("削减污水处理成本", "cost", "万元", None), ("削减污水处理成本", "cost", "%", False),  # as 降低能耗
+    ("故障巡检次数", "quantity", "次", False), ("故障排查次数", "quantity", "次", False), ("设备故障检修次数", "quantity", "次", False),
+    ("事故隐患排查次数", "quantity", "次", False), ("安全事故检查次数", "quantity", "次", False), ("故障监测次数", "quantity", "次", False),
+    ("电梯故障维护保养次数", "quantity", "次", False),  # work looking for breakdowns: a count to complete
+    ("能耗", "ecological", "吨标煤", True), ("单位能耗", "ecological", "%", True), ("能源消耗量", "ecological", None, True),
+    ("故障率", "quality", "%", True), ("设备故障次数", "quantity", "次", True), ("损失金额", "economic", "万元", True),
+    ("灾害损失率", "economic", "%", True), ("差错率", "quality", "个百分点", True), ("投诉次数", "social", "次", True),
+    ("降低满意度", "social", "%", False),  # no cut of what is to keep low
+    ("能耗下降率", "ecological", "%", False), ("压缩办理时限", "timeliness", "个工作日", True),  # as before
+    ("故障维修次数", "quantity", "次", None), ("事故处理次数", "quantity", "次", None),  # repairs: as many as the breakdowns
+    ("公务用车运行车次", "quantity", "车次", None),  # the unit's work or a cap of its spending: the author's comparator
 ])
-def test_b5_reads_a_cut_of_what_is_to_keep_low_and_work_looking_for_breakdowns(name, role2, lower):
-    """降低能耗 ≥5% and 减少灾害损失率 ≥20% were told to use ≤: the 能耗 (read as nothing) was passed for the 降低, and
-    损失率 read as a rate to keep low, where the name is the cut, the more the better. 故障巡检次数 ≥24次 was told to use ≤
-    by its 故障, though inspections are work to complete. 能耗, 故障率 and 损失金额 stay to keep low."""
+def test_b5_reads_a_cut_of_what_is_to_keep_low_by_its_unit_and_work_looking_for_breakdowns(name, role2, unit, lower):
+    """降低能耗 ≥5% was told to use ≤ by its 降低, where a percentage of what is no rate can only be the size of the cut,
+    and so are points of a rate (≥2个百分点). A rate in % (降低差错率 ≤1%, the rate after the cut in most forms, and
+    减少灾害损失率 ≥20%, perhaps the cut) and a value in the thing's own unit or a count (降低能耗 ≤100吨标煤 the level,
+    ≥100吨标煤 the energy saved) say no way: the author's comparator decides, as no word tells which was meant.
+    故障巡检次数 ≥24次 was told to use ≤ by its 故障, though inspections are work to complete."""
     from generator.lint.terms import bound_way
 
-    assert bound_way(name, role2) is lower
+    assert bound_way(name, role2, unit) is lower
 
 
 @pytest.mark.parametrize("name, value, wanted", [
-    ("降低能耗", "≥5%", None), ("减少灾害损失率", "≥20%", None), ("故障巡检次数", "≥24次", None),
-    ("降低能耗", "≤5%", "是要压低的东西的减少（降低能耗），减得越多越好；应为 ≥ 或 ="),
-    ("故障巡检次数", "≤24次", "是要完成的数量"), ("故障率", "≥2%", "应为 ≤ 或 ="), ("能耗", "≥100吨标煤", "应为 ≤ 或 ="),
-    ("能耗", "≤100吨标煤", None), ("故障率", "≤2%", None), ("公务用车运行车次", "≤3000车次", None),
+    ("降低能耗", "≥5%", None), ("降低能耗", "≤5%", "按百分数、百分点写的是减少的幅度（降低能耗），减得越多越好；应为 ≥ 或 ="),
+    ("降低差错率", "≤1%", None), ("降低差错率", "≥1%", None), ("减少灾害损失率", "≥20%", None),
+    ("减少灾害损失率", "≤20%", None), ("降低差错率", "≥2个百分点", None),
+    ("降低差错率", "≤2个百分点", "减少的幅度（降低差错率）"),
+    ("降低能耗", "≤100吨标煤", None), ("降低能耗", "≥100吨标煤", None), ("减少投诉", "≤5件", None), ("减少投诉", "≥5件", None),
+    ("减少事故发生次数", "≤3次", None), ("减少事故发生次数", "≥3次", "越低越好（事故）"),
+    ("故障巡检次数", "≥24次", None), ("故障巡检次数", "≤24次", "是要完成的数量"), ("故障率", "≥2%", "应为 ≤ 或 ="),
+    ("能耗", "≥100吨标煤", "应为 ≤ 或 ="), ("能耗", "≤100吨标煤", None), ("故障率", "≤2%", None),
+    ("公务用车运行车次", "≤3000车次", None),
 ])
 def test_b5_on_a_cut_of_what_is_to_keep_low(linter, edited, name, value, wanted):
-    """B5 under 数量指标 of a form: the cut and the inspections take ≥, 能耗 and 故障率 ≤ (see the table above)."""
+    """B5 under 数量指标 of a form, both ways: a cut in % of what is no rate, or in points, takes ≥; a rate in %, or a
+    value in the thing's own unit or a count after a cut, either comparator; inspections ≥, 能耗 and 故障率 ≤ (see the
+    table above)."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
     path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]

@@ -183,7 +183,8 @@ def b3_unit(ctx):
         elif value.percent and value.op is None and value.number not in (0, 100) and not terms.top_share(value.prefix):
             read = same_measure.signed(row.name, value)
             measure = _measure(row, read)
-            cap = bool(terms.regulated_ceiling(measure, value.text)) or terms.bound_way(measure, row.role2) is True
+            cap = (bool(terms.regulated_ceiling(measure, value.text))
+                   or terms.bound_way(measure, row.role2, read.unit) is True)
             where, wanted = ctx.mend_comparator(row, column, value, ("≤", "=") if cap else ("≥", "="))
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是{'至多' if cap else '至少'}还是恰好；请写成 {wanted}")
 
@@ -271,8 +272,9 @@ def b5_direction(ctx):
     back (追回违规资金 ≥50万元: `terms.won_back`) is no cost either, and is told to move to 经济效益指标, as C7 tells it.
 
     Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天, 控制因公出国团组数 ≤3个,
-    举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次, 因公出国(境)团组数 ≤3个, 降低能耗 ≥5% and 减少灾害损失率 ≥20% (a cut
-    of what is to keep low), 故障巡检次数 ≥24次 (work looking for breakdowns: `terms._CHECKED_FOR`).  Fail: 满意度 ≤90%;
+    举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次, 因公出国(境)团组数 ≤3个, 降低能耗 ≥5% (a cut of what
+    is to keep low, in % of no rate: `terms._cut_way`), 降低差错率 ≤1% or ≥1% (the rate after a cut, or the cut),
+    故障巡检次数 ≥24次 (work looking for breakdowns: `terms._CHECKED_FOR`).  Fail: 满意度 ≤90%; 降低能耗 ≤5%;
     差错率 ≥1%; 能耗 ≥100吨标煤; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 参会人数 ≤350人次 (≤ alone sets no
     target, as any fewer meets it; a meeting's approved scale is a cap its words of control say, 参会人数控制在350人次以内,
     which is offered and then taken: `_held_count_advice`); 严格控制因公出国团组数 ≥3个;
@@ -306,9 +308,9 @@ def b5_direction(ctx):
         if ceiling:
             wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", f"是受支出控制的上限（{shown(ceiling)}），越少越严"
         elif lower is True:
-            wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", _why(measure)
-        elif lower is False and terms.lower_is_better(measure) is False:
-            wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", _why(measure)
+            wrong, wanted, why = read.op in ("≥", ">"), "≤ 或 =", _why(measure, read.unit)
+        elif lower is False and terms.lower_is_better(measure, read.unit) is False:
+            wrong, wanted, why = read.op in ("≤", "<"), "≥ 或 =", _why(measure, read.unit)
         elif lower is False:  # no word says: a 数量指标's count
             wrong, wanted, why, count = read.op in ("≤", "<"), "≥ 或 =", "是要完成的数量", True
         else:
@@ -339,10 +341,10 @@ def _held_count_advice(name: str, read) -> str:
 
 
 
-def _why(measure: str) -> str:
+def _why(measure: str, unit: str | None) -> str:
     """B5's reason a measure points the way it does, naming the words of its own that say so (`terms.direction`):
     `是节约或压减的金额或比例（节约额），越多越好`, not a list of every kind that points that way."""
-    _, reason, words = terms.direction(measure)
+    _, reason, words = terms.direction(measure, unit)
     return reason.format(shown(words))
 
 

@@ -412,10 +412,10 @@ def d6_too_low(ctx):
         for row in listed.rows:
             now = row.target(key)
             measure = fold(row.name) + now.prefix  # its way (`terms.direction`: a third of D6, read for every row) is
-            if now.percent and not row.cost and not terms.lower_is_better(measure):  # read last, where a check asks it
-                rates.append(now)  # (预算控制98%以内, 投诉率 0%: caps, not rates to reach)
+            if now.percent and not row.cost and not terms.lower_is_better(measure, now.unit):  # read last, where a
+                rates.append(now)  # check asks it (预算控制98%以内, 投诉率 0%: caps, not rates to reach)
             if now.kind is Kind.QUANTITY and now.op in ("≥", None) and now.number == 0 and not row.cost \
-                    and (now.op or row.role2 == "quantity") and terms.lower_is_better(measure) is not True \
+                    and (now.op or row.role2 == "quantity") and terms.lower_is_better(measure, now.unit) is not True \
                     and not terms.undirected_duration(measure):  # 租赁期限: neither more nor less is a harder target
                 yield ctx.report(row.at(key), f"{quote(now.text)}什么都不做也能达到；请写出要完成的数量或水平")
             if not blank(row.item.get(PRIOR_VALUE)):

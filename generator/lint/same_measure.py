@@ -175,7 +175,7 @@ def eased(name: Any, before: Value, after: Value, category: str | None) -> str |
     if terms.ranked(measure):  # 名列全省第3 → 第5: a lower place, whatever the category says of a number
         kept = before.op in CAP + _EXACT and after.op in CAP + _EXACT
         return LOWER_TARGET if kept and pair.new > pair.old else None
-    lower = True if _capped(measure, before, after) else terms.lower_is_better(measure)
+    lower = True if _capped(measure, before, after) else terms.lower_is_better(measure, after.unit)
     if after.op in _EXACT:  # the new value says no direction itself: what it measures must
         lower = _unstated_direction(lower, category, after, measure, before)
         floor, cap = lower is False, lower is True
@@ -336,7 +336,7 @@ def loosened(name: Any, value: Value, category: str | None) -> str:
     time to get something done) where the measure is kept low, by its comparator as `eased` reads it, or without
     one by its words and category (`_unstated_direction`); else `HIGHER_CAP`, the target no longer committed to."""
     measure = fold(str(name or "")) + value.prefix
-    lower = terms.lower_is_better(measure)
+    lower = terms.lower_is_better(measure, value.unit)
     if value.op in _EXACT:
         lower = _unstated_direction(lower, category, value, measure)
     kept_low = value.op in CAP and lower is not False or value.op in _EXACT and lower is True

@@ -113,7 +113,7 @@ Cases of crime or disease arising (刑事案件发案数, 传染病发病人数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
 names the work done for the dead's families (死亡抚恤金发放人数, 死亡证明办理件数). A rate is as often written 比率 or
 比例 (预算调整比率, 预算调整比例): 调整率 alone left those to read as shares to reach. Energy used (能耗 ≤100吨标煤,
-单位能耗, 能源消耗量) is to keep low as a cost is; a cut of it (降低能耗 ≥5%: `_CUT_OF_BAD`) the more the better."""
+单位能耗, 能源消耗量) is to keep low as a cost is; a cut of it in % (降低能耗 ≥5%: `_cut_way`) the more the better."""
 _OF_A_SYSTEM = re.compile(rf"(?:{LOWER_BETTER.pattern})(?=[^，。；,;率]{{0,6}}?(?:制度|机制|预案|体系|规程|办法|台账))")
 """A word of what is to keep low naming what a system, plan or record is about (事故报告制度建立, 投诉处理机制,
 生产安全事故应急预案, 事故隐患排查治理体系, 差错追究办法, 投诉台账): the system is set up or kept, no accident or complaint
@@ -362,13 +362,42 @@ _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
 ≥500万元 turned round. A count of those spared (减少损失户数: `_RECOVERIES`) is read by its category."""
-_CUT_OF_BAD = re.compile(rf"(?:{_FALL}|减轻|压降|削减|缩减|压减|压缩)[^，。；,;率]{{0,4}}?(?P<bad>{LOWER_BETTER.pattern})")
-"""A verb of cutting before what is to keep low (降低能耗, 减少灾害损失率, 降低差错率, 减少投诉): the name is the cut, a rate or
-amount of it the more the better (降低能耗 ≥5%, 减少灾害损失率 ≥20%), where the 能耗 or 损失 read alone (`LOWER_BETTER`,
-`_BAD_RATE`) told ≥ to be ≤. What is cut stays to keep low where the name ends in a count of it (减少事故发生次数 ≤3次:
-`_COUNTED_BAD`), the verb only the aim; a cut written after it (能耗下降率, 投诉率下降) is `_fallen`'s."""
+_CUT_VERB = rf"{_FALL}|减轻|压降|削减|缩减|压减|压缩"
+_CUT_OF_BAD = re.compile(rf"(?:{_CUT_VERB})[^，。；,;率]{{0,4}}?(?P<bad>{LOWER_BETTER.pattern})")
+"""A verb of cutting before what is to keep low (降低能耗, 减少灾害损失率, 降低差错率, 减少投诉): the name is the aim, and
+the value says which of two things it measures (`_cut_way`); a cut written after it (能耗下降率, 投诉率下降) is
+`_fallen`'s."""
+_CUT_BEFORE = re.compile(_CUT_VERB)
 _COUNTED_BAD = re.compile(r"(?:[件起次例个户人]数|人次|数量)$")
-_CUT_REASON = "是要压低的东西的减少（{}），减得越多越好"
+_SHARE_UNITS = ("%", "‰")
+_POINTS = "个百分点"
+_CUT_REASON = "按百分数、百分点写的是减少的幅度（{}），减得越多越好"
+
+
+def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | None:
+    """`direction` of a cut of what is to keep low (`_CUT_OF_BAD`, or a verb of cutting before a rate to keep low:
+    降低不良贷款率, 降低失业率), by the `unit` of its value; None where the measure is no such cut.
+
+    Forms write both the level after the cut and the size of the cut under one such name, and only the unit tells
+    them apart: a percentage of what is no rate (降低能耗 ≥5%) or points of anything (降低差错率 ≥2个百分点) can only be
+    the size, the more the better; a name ending in a count of the bad thing (减少事故发生次数 ≤3次) counts it, to keep
+    low. Otherwise the author's comparator is the only word on which (None): a rate in % (降低差错率 ≤1% the rate after
+    the cut, 减少灾害损失率 ≥20% perhaps the cut), an amount in the thing's own unit or a count (降低能耗 ≤100吨标煤
+    the level, ≥100吨标煤 the energy saved; 减少投诉 ≤5件), or no value at all."""
+    rate = _RATE_OF.search(measure)
+    found = _CUT_OF_BAD.search(measure)
+    if rate and not found and (verb := _CUT_BEFORE.search(measure, 0, rate.end(1))):
+        found = verb if direction(measure[verb.end():])[0] is True else None
+    if found is None:
+        return None
+    words = re.sub(r"\(%\)$", "", measure[found.start():]) if rate else found.group(0)
+    if unit == _POINTS or unit in _SHARE_UNITS and not rate:
+        return False, _CUT_REASON, words
+    if _COUNTED_BAD.search(measure) and unit not in _SHARE_UNITS:
+        return True, "越低越好（{}）", found["bad"]
+    return None, "", ""
+
+
 _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|(?<!应急|救灾|救援|抢险|防汛|抗旱|储备|战备|防疫|抗疫)物资|再生|"
                        r"包装|电池|塑料|秸秆|农膜|地膜|旧衣|家电|餐厨)[^，。；,;]{0,4}?回收|回收利用")
 """Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 物资回收款, 回收利用): the more the better, as money won
@@ -489,7 +518,7 @@ def ending_unit(name: str) -> str:
     return next((unit for unit in _ENDING_UNITS if folded.endswith(unit)), "")
 
 
-def lower_is_better(measure: str) -> bool | None:
+def lower_is_better(measure: str, unit: str | None = None) -> bool | None:
     """Whether a smaller value is the better one for this measure (name and the words before the
     number), None when the words do not say.
 
@@ -506,8 +535,9 @@ def lower_is_better(measure: str) -> bool | None:
     to get something done (办理时限, 响应时间), means lower; a length of service or training to deliver
     (服务时长, 培训天数) higher. A count of days in a state goes by the state, whatever other word is near it:
     good days (达标天数, 无事故天数) higher, bad days (超标天数, 停电天数) lower. Any other length of time
-    (租赁期限, 会议举办天数, 服务时间) points no way, whatever word of a level to reach is near it."""
-    return direction(measure)[0]
+    (租赁期限, 会议举办天数, 服务时间) points no way, whatever word of a level to reach is near it. A cut of what is to
+    keep low (降低能耗, 降低差错率) goes by the `unit` of its value (`_cut_way`), and says no way without one."""
+    return direction(measure, unit)[0]
 
 
 def _affirmed(count: re.Pattern, measure: str) -> re.Match | None:
@@ -546,7 +576,7 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     return (False, "是要压低的数量或比率的下降（{}），降得越多越好", words) if fallen else None
 
 
-def direction(measure: str) -> tuple[bool | None, str, str]:
+def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, str]:
     """`lower_is_better` with why: (lower, the reason in lint's words with a `{}` for the words that say it, those
     words). B5 tells a comparator against it by this reason, so a rate of disclosure is not told of money cut or
     saved, nor a 变动率 of errors and delays: each warning says what of its own row points the way. A place in a
@@ -564,8 +594,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
             return True, "是没有办完的比率（{}），越低越好", found.group(0)
         if fell := _fallen(measure):
             return fell
-        if found := _CUT_OF_BAD.search(measure):  # 减少灾害损失率: the rate of the cut, before the 损失率 read alone
-            return False, _CUT_REASON, found.group(0)
+        if cut := _cut_way(measure, unit):  # 降低差错率: the rate after the cut or its size, before 差错率 read alone
+            return cut
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
             return True, "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_RATE.search(rate.group(1)):
@@ -603,8 +633,8 @@ def direction(measure: str) -> tuple[bool | None, str, str]:
         return False, f"是{_WON_BACK}（{{}}），越多越好", found.group(0)
     if found := _LOSS_AVOIDED.search(measure):  # 减少农业损失金额: the loss avoided, before 减少 and 损失 read alone
         return (None, "", "") if _RECOVERIES.search(measure) else (False, "是减少、避免的损失（{}），越多越好", found.group(0))
-    if found := _CUT_OF_BAD.search(measure):  # 降低能耗: the cut; 减少事故发生次数: the accidents counted
-        return (True, "越低越好（{}）", found["bad"]) if _COUNTED_BAD.search(measure) else (False, _CUT_REASON, found.group(0))
+    if cut := _cut_way(measure, unit):  # 降低能耗 ≥5%: the cut; 减少事故发生次数: the accidents counted
+        return cut
     about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
     for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", about),
                                 (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好", measure),
@@ -702,7 +732,9 @@ def bound_way(measure: str, role2: str | None, unit: str | None = None) -> bool 
     (where they do, they decide: 公务用车无事故天数 are good days, 因公出国(境)培训学时 training to deliver): it may be the unit's work or a cap
     on its spending, so B5 takes the author's ≥ or ≤ and diff reads `100人` → `≤100人` as no target lowered, while
     `≤100人` → `≤120人` is a cap raised by its comparator, as B5 took it."""
-    lower = lower_is_better(measure)
+    lower = lower_is_better(measure, unit)
+    if lower is None and _cut_way(measure, unit):
+        return None  # 降低能耗 ≤100吨标煤 the level after the cut, ≥ the energy saved: as the author's comparator says
     if lower is None and spending_kind(measure):
         return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
     if lower is None and _affirmed(_HANDLED_COUNT, measure) and LOWER_BETTER.search(_unnamed(measure)):
