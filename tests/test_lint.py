@@ -1362,6 +1362,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
 @pytest.mark.parametrize("name, role2, unit, lower", [
     ("降低能耗", "ecological", "%", False), ("降低单位能耗", "ecological", "%", False), ("减少投诉", "social", "%", False),
     ("压降能源消耗", "ecological", "‰", False), ("减少事故发生次数", "quantity", "%", False),  # % of no rate: the cut
+    ("节约能耗", "ecological", "%", False), ("节约能耗", "ecological", "吨标煤", None),  # 节约 as 降低: 能耗 no longer ≤
     ("降低差错率", "quality", "个百分点", False), ("降低不良贷款率", "economic", "个百分点", False),  # points: the cut
     ("降低差错率", "quality", "%", None), ("减少灾害损失率", "economic", "%", None), ("降低能耗率", "ecological", "%", None),
     ("减少安全事故率", "social", "%", None), ("进一步降低不良贷款率", "economic", "%", None),

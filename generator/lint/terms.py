@@ -362,11 +362,11 @@ _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
 ≥500万元 turned round. A count of those spared (减少损失户数: `_RECOVERIES`) is read by its category."""
-_CUT_VERB = rf"{_FALL}|减轻|压降|削减|缩减|压减|压缩"
+_CUT_VERB = rf"{_FALL}|减轻|压降|削减|缩减|压减|压缩|节约|节省"
 _CUT_OF_BAD = re.compile(rf"(?:{_CUT_VERB})[^，。；,;率]{{0,4}}?(?P<bad>{LOWER_BETTER.pattern})")
-"""A verb of cutting before what is to keep low (降低能耗, 减少灾害损失率, 降低差错率, 减少投诉): the name is the aim, and
-the value says which of two things it measures (`_cut_way`); a cut written after it (能耗下降率, 投诉率下降) is
-`_fallen`'s."""
+"""A verb of cutting or saving before what is to keep low (降低能耗, 节约能耗, 减少灾害损失率, 降低差错率, 减少投诉): the
+name is the aim, and the value says which of two things it measures (`_cut_way`); a cut written after it (能耗下降率,
+投诉率下降) is `_fallen`'s."""
 _CUT_BEFORE = re.compile(_CUT_VERB)
 _COUNTED_BAD = re.compile(r"(?:[件起次例个户人]数|人次|数量)$")
 _SHARE_UNITS = ("%", "‰")
