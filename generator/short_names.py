@@ -107,7 +107,7 @@ def added_label(name: str) -> str:
 def _cut(text: str, limit: int, keep: tuple[int, int] | None = None) -> str:
     """`text` if it fits `limit` UTF-8 bytes, else its start and its end joined by `…`, the start the larger half; with
     a span to `keep` (widened to whole brackets, `_bracketed`), that span (up to two thirds of the room, else its own
-    start and end) between them, each joined by `…`. A start or end kept whole brackets or none (`_whole`)."""
+    start and end) between them, each joined by `…`. A start or end keeps whole brackets or none (`_kept_start`)."""
     if _size(text) <= limit:
         return text
     if keep is not None:
@@ -118,25 +118,44 @@ def _cut(text: str, limit: int, keep: tuple[int, int] | None = None) -> str:
         head_room = min(_size(head), room - min(_size(tail), room // 2))
         tail_room = min(_size(tail), room - head_room)
         if _size(head) > head_room:
-            head = head[:_whole(head, len(_start(head, head_room)), len(head))[0]].rstrip() + MARK
+            head = _kept_start(head, head_room, len(head)).rstrip() + MARK
         if _size(tail) > tail_room:
-            tail = MARK + tail[_whole(tail, 0, len(tail) - len(_end(tail, tail_room)))[1]:].lstrip()
+            tail = MARK + _kept_end(tail, tail_room, 0).lstrip()
         return f"{head}{middle}{tail}"
     room = max(limit - _MARK_BYTES, 0)
-    start, end = _whole(text, len(_start(text, (room + 1) // 2)), len(text) - len(_end(text, room // 2)))
-    return f"{text[:start].rstrip()}{MARK}{text[end:].lstrip()}"
+    start, end = len(_start(text, (room + 1) // 2)), len(text) - len(_end(text, room // 2))
+    return f"{_kept_start(text, (room + 1) // 2, end).rstrip()}{MARK}{_kept_end(text, room // 2, start).lstrip()}"
 
 
-def _whole(text: str, start: int, end: int) -> tuple[int, int]:
-    """The cut of `text` keeping its first `start` and the characters from `end` on, moved so that no bracket's inside
-    is kept without both its brackets: a bracket opened in the start and closed in the part cut out is cut out whole
-    from its opening, one closed in the end and opened in the part cut out from past its close. Its half bracket alone
-    dropped (`_balanced`), `中国（广西）自由贸易试验区…` was `中国广…` and `（国际班）教学` `…国际班教学`, beside the other
-    file's `中国（广西）自由…`. A bracket opened in the start and closed in the end is kept, `…（中国…（一期））`."""
-    pairs = _pairs(text)
-    start = min([opening for opening, closing in pairs if opening < start <= closing < end], default=start)
-    end = max([closing + 1 for opening, closing in pairs if start <= opening < end <= closing], default=end)
-    return start, end
+def _kept_start(text: str, limit: int, end: int) -> str:
+    """The start of `text` a cut keeps within `limit` UTF-8 bytes, `text` kept again from `end` on, so that no
+    bracket's inside is kept without both its brackets: a bracket opened in the start and closed in the part cut out
+    is left out whole, from its opening. Its half bracket alone dropped (`_balanced`), `中国（广西）自由贸易试验区…` was
+    `中国广…`, beside the other file's `中国（广西）自由…`. A bracket opened in the start and closed in the end is kept,
+    `…（中国…（一期））`. When leaving it out would leave less than half of the start (`某某（中国（广西）自由贸易试验区…
+    综合服务中心）与…` kept as `某某…`, 56 bytes of the 180 unused), it is kept closed after a `…`:
+    `某某（中国（广西）自由贸易试验区钦州…）…`."""
+    kept = len(_start(text, limit))
+    left_open = [pair for pair in _pairs(text) if pair[0] < kept <= pair[1] < end]
+    if not left_open:
+        return text[:kept]
+    opening, closing = min(left_open)  # the outermost
+    if 2 * _size(text[:opening]) >= _size(text[:kept]):
+        return text[:opening]
+    before, after = text[:opening + 1], text[closing]
+    room = max(limit - _size(before) - _MARK_BYTES - _size(after), 0)
+    inside = _kept_start(text[opening + 1:closing], room, closing - opening - 1).rstrip()
+    return f"{before}{inside}{MARK}{after}" if inside else text[:opening]
+
+
+_TURNED = str.maketrans({**_PAIRS, **_CLOSERS})
+
+
+def _kept_end(text: str, limit: int, start: int) -> str:
+    """The end of `text` a cut keeps within `limit` UTF-8 bytes, `text` kept from its start up to `start`: as
+    `_kept_start` keeps a start, read from the end: `…（…钦州港片区管理委员会综合服务中心）`."""
+    turned = text[::-1].translate(_TURNED)
+    return _kept_start(turned, limit, len(text) - start)[::-1].translate(_TURNED)
 
 
 def _bracketed(text: str, span: tuple[int, int]) -> tuple[int, int]:
