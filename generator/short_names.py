@@ -106,14 +106,14 @@ def added_label(name: str) -> str:
 
 def _cut(text: str, limit: int, keep: tuple[int, int] | None = None) -> str:
     """`text` if it fits `limit` UTF-8 bytes, else its start and its end joined by `…`, the start the larger half; with
-    a span to `keep` (widened to whole brackets, `_bracketed`), that span (up to two thirds of the room, else its own
-    start and end) between them, each joined by `…`. A start or end keeps whole brackets or none (`_kept_start`)."""
+    a span to `keep` (widened to whole brackets, `_bracketed`), that span (up to two thirds of the room, `_middle`)
+    between them, each joined by `…`. A start or end keeps whole brackets or none (`_kept_start`)."""
     if _size(text) <= limit:
         return text
     if keep is not None:
-        keep = _bracketed(text, keep)
-        head, middle, tail = text[:keep[0]], text[keep[0]:keep[1]], text[keep[1]:]
-        middle = _cut(middle, limit * 2 // 3)  # what tells two names apart first: the start and end are both names'
+        wide = _bracketed(text, keep)
+        head, tail = text[:wide[0]], text[wide[1]:]
+        middle = _middle(text, keep, wide, limit * 2 // 3)  # what tells two names apart first: the rest is both names'
         room = max(limit - _size(middle) - 2 * _MARK_BYTES, 0)
         head_room = min(_size(head), room - min(_size(tail), room // 2))
         tail_room = min(_size(tail), room - head_room)
@@ -125,6 +125,18 @@ def _cut(text: str, limit: int, keep: tuple[int, int] | None = None) -> str:
     room = max(limit - _MARK_BYTES, 0)
     start, end = len(_start(text, (room + 1) // 2)), len(text) - len(_end(text, room // 2))
     return f"{_kept_start(text, (room + 1) // 2, end).rstrip()}{MARK}{_kept_end(text, room // 2, start).lstrip()}"
+
+
+def _middle(text: str, keep: tuple[int, int], wide: tuple[int, int], limit: int) -> str:
+    """The span `wide` of `text`, `keep` widened to whole brackets, within `limit` UTF-8 bytes: whole, else when it is
+    one bracket holding `keep`, that bracket around its inside cut keeping `keep`, else its start and end. Cut to its
+    start and end, a bracket too long to keep whole lost what it was widened to keep: two units differing in it
+    (`某某市（中国（广西）自由贸易试验区南宁片区与…联合办公室）`, `…钦州港片区…`) made one name again."""
+    middle = text[wide[0]:wide[1]]
+    inside = _within(keep, wide[0] + 1, wide[1] - 1)
+    if _size(middle) <= limit or inside is None or (wide[0], wide[1] - 1) not in _pairs(text):
+        return _cut(middle, limit)
+    return f"{middle[0]}{_cut(middle[1:-1], max(limit - _size(middle[0] + middle[-1]), 0), inside)}{middle[-1]}"
 
 
 def _kept_start(text: str, limit: int, end: int) -> str:

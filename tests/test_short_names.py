@@ -412,6 +412,33 @@ def test_a_rebuild_after_the_cut_keeps_whole_brackets_renames_the_form_and_says_
     assert "已跳过" in runner.invoke(main, args).output
 
 
+@PROPERTY
+@given(HAN_TEXT, HAN_TEXT, HAN_TEXT, HAN_TEXT, st.text(alphabet="南宁钦州港北海防城", min_size=1, max_size=3), LIMITS)
+def test_a_name_shortened_apart_keeps_where_it_differs_inside_a_bracket_too_long_to_keep(start, opened, closed, end,
+                                                                                       middle, limit):
+    """Widened to the bracket it is in, where two names differ was cut out with the bracket's middle when the bracket
+    was too long to keep whole, and the two names were one again."""
+    name, other = (f"{start}（{opened}{between}{closed}）{end}2026{FORM}" for between in (middle, "某某"))
+    short = plain_within(name, limit, differing(name, other))
+    assert _size(short) <= limit and _is_balanced(short) and _depths_kept(short.translate(DEPTH_OF_TEST)), short
+    if _size(name) > limit >= 120:  # the room a unit has beside a label, at the least
+        assert middle in short and short.startswith(start[0]) and short.endswith(FORM[-1]), short
+
+
+DEPTH_OF_TEST = str.maketrans(dict.fromkeys("南宁钦州港北海防城", "乙"))
+"""The differing characters of the test above, all one bracket deep."""
+
+
+def test_two_units_differing_inside_a_long_bracket_keep_the_difference_in_their_brackets():
+    """Measured before: both `某某市（中国（广西）自由贸易试验…务中心事业单位联合办公室）本级单位…`, one name, the bracket
+    holding where they differ kept as its start and end."""
+    unit = "某某市（中国（广西）自由贸易试验区南宁片区与中国东盟经济合作试验区综合服务中心事业单位联合办公室）本级单位"
+    title, other = f"{unit}2026{FORM}", f"{unit.replace('南宁', '钦州港')}2026{FORM}"
+    one, two = labelled_name(safe_name(title), "", (title, other)), labelled_name(safe_name(other), "", (other, title))
+    assert "南宁片区" in one and "钦州港片区" in two and one.startswith("某某市（中国（广西）"), (one, two)
+    assert one.endswith(f"联合办公室）本级单位2026{FORM}") and _is_balanced(one) and _size(one) <= MAX_NAME, one
+
+
 @pytest.mark.parametrize("unit, kept", [
     ("某某（中国广西自由贸易试验区钦州港片区管理委员会综合服务中心）与中国东盟经济合作试验区联合办公室本级单位事业部",
      "某某（中国广西自由贸易试验区钦州港片…）…经济合作试验区"),
@@ -425,3 +452,14 @@ def test_a_bracket_holding_most_of_a_kept_start_or_end_is_kept_closed_after_a_ma
     the unit's start or end with it, and 50-odd bytes of the 180 were left unused."""
     name = safe_name(f"{unit}2026{FORM}")
     assert kept in name and _is_balanced(name) and _size(name) <= MAX_NAME, name
+
+
+def test_the_guide_s_examples_of_a_long_bracket_are_the_names_made():
+    guide = (ROOT / "docs" / "build.md").read_text(encoding="utf-8")
+    unit = "某某（中国广西自由贸易试验区钦州港片区管理委员会综合服务中心）与中国东盟经济合作试验区联合办公室本级单位事业部"
+    kept = safe_name(f"{unit}2026{FORM}")
+    unit = "某某市（中国（广西）自由贸易试验区南宁片区与中国东盟经济合作试验区综合服务中心事业单位联合办公室）本级单位"
+    title, other = f"{unit}2026{FORM}", f"{unit.replace('南宁', '钦州港')}2026{FORM}"
+    apart = labelled_name(safe_name(title), "", (title, other))
+    for name in (kept, apart):
+        assert f"`{name[:name.index('2026')]}`" in guide, name
