@@ -5,7 +5,8 @@ there ((请填写)): validate's labels, lint's rules and diff's places all read 
 below both validate's rules and lint (the rules only asked lint's vocabulary for this, at call time, to stay
 clear of an import cycle).
 
-A text is empty when it holds only blanks, U+FEFF and punctuation; a text the schema refuses as empty
+A text is empty when it holds only blanks, U+FEFF and punctuation (any of Unicode's P categories: 。、？…（）“”), but
+for a slash or dash alone, which a clerk types for "none" on purpose (`typed_none`); a text the schema refuses as empty
 (`schema_store.nothing_visible`) is empty here too.
 """
 from __future__ import annotations
@@ -52,10 +53,30 @@ def blank(text) -> bool:
     placeholder's words as the author's or quote it as a row's name. A number (`value: 8` in a column whose schema
     takes numbers, a form that splits its values) is filled: it is what the author typed, not a missing text.
     A U+FEFF (Notepad's byte order mark, pasted along) shows nothing either, but `str.strip` keeps it: a name of it
-    alone, which the schema refuses as empty (`schema_store.nothing_visible`), was a filled name to the rules."""
+    alone, which the schema refuses as empty (`schema_store.nothing_visible`), was a filled name to the rules.
+
+    Punctuation is any mark (`punctuation_only`): a name of `？`, `……` or `（）` was a filled name to lint's A1 and A4,
+    which only knew the few marks `fold` strips. Two kinds of mark say something alone and are no blank: a unit sign
+    (`UNITS`: a 计量单位 of `%`), and a slash or dash (`typed_none`: `/`, `——`), which a clerk types for "none"
+    where the form allows none (半年 `/` beside 全年 `≥95%`, which import keeps as typed; 计量单位 `/` of a 定性 row).
+    A rule that asks for a text asks `typed_none` itself (A12); validate's TEXT-PUNCTUATION warns of one where the
+    form needs a text (a name, 总体绩效目标)."""
     if is_number(text):
         return False
-    return fold(text.replace(_BOM, "") if isinstance(text, str) else "") in PLACEHOLDERS
+    shown = text.replace(_BOM, "") if isinstance(text, str) else ""
+    return fold(shown) in PLACEHOLDERS or (punctuation_only(shown) and not typed_none(shown))
+
+
+UNITS = frozenset("%‰‱′″‴")
+"""Marks Unicode files as punctuation (Po) that a clerk types as a unit after a number (`95%`, `3′`), NFKC-folded
+(the full-width ％ is %): a 计量单位 of `%` alone is filled in."""
+
+
+def punctuation_only(text: str) -> bool:
+    """Whether a text holds punctuation (Unicode's P categories: 。、——…（）“”, no `UNITS`) and nothing else but
+    blanks and U+FEFF."""
+    marks = [char for char in unicodedata.normalize("NFKC", text) if not (char.isspace() or char == _BOM)]
+    return bool(marks) and all(unicodedata.category(char).startswith("P") and char not in UNITS for char in marks)
 
 
 _NONE_TYPED = re.compile(r"[/\\\-–—―]+")

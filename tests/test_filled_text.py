@@ -20,3 +20,17 @@ def test_punctuation_and_the_placeholder_are_unfilled_only_to_the_rules(before, 
     text = before + word + after
     assert not nothing_visible(text)
     assert blank(text) == (word != "培训")
+
+
+@given(_INVISIBLE, st.sampled_from(["？", "……", "（）", "“”", "！？", "·", "【】"]), _INVISIBLE)
+def test_any_punctuation_alone_is_unfilled_as_the_docstring_says(before, marks, after):
+    """`blank` stripped only 。.;；,，、:：!！, so a name of `？` or `（）` was a filled name to lint's A1 and A4."""
+    assert blank(before + marks + after)
+
+
+@given(_INVISIBLE, st.sampled_from(["/", "／", "——", "—", "-", "\\", "//", "%", "％", "‰"]), _INVISIBLE)
+def test_a_slash_or_dash_typed_for_none_or_a_unit_sign_is_no_blank(before, mark, after):
+    """A clerk types / or — for "none" where the form allows none (半年 / beside 全年 ≥95%): it is what was typed,
+    and a rule that asks for a text asks `typed_none` itself. A 计量单位 of % alone is a unit, though Unicode files
+    % as punctuation."""
+    assert not blank(before + mark + after)

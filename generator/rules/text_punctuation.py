@@ -5,7 +5,8 @@ A name or a target typed as `。`, `、`, `——` or `…` passes the schema, w
 unfilled as “（请填写）” left in, which validate warns of (UNFILLED) and lets build, so it is a warning too, at its
 own place, not an error as an empty text is: the schema, which the editor checks as the text is typed, takes it, and
 an error here would have validate refuse what the editor passed. lint says it is not filled in (A1, A4; this warning
-stands for A4's where both are said).
+stands for A4's where both are said), but of a slash or dash alone (`——`, `/`), which it reads as "none" typed where a
+form allows none (`filled_text.blank`): this warning alone tells of one where the form needs a text.
 Read so are the texts the schema asks to be filled in (the `pattern` VISIBLE_TEXT, or a `minLength`), and every list
 item's name (a task's, a project's, an indicator's), which names its row on the form and in every message, but where
 the item's own condition lets its name be empty (a 满意度 row printed without a 三级指标): a `——` or `/` there is the
@@ -15,28 +16,16 @@ Pass: `name: 开展培训场次`, `name: …其他活动`.  Fail: `name: "。"`,
 """
 from __future__ import annotations
 
-import unicodedata
 from typing import Iterator
 
 from .. import datapath
 from ..datapath import json_path
+from ..filled_text import punctuation_only
 from ..problems import Problem, Severity
 from ..row_conditions import empty_by_condition
 from ..schema_store import asks_visible_text
 
 ID = "TEXT-PUNCTUATION"
-
-
-UNITS = frozenset("%‰‱′″‴")
-"""Marks Unicode files as punctuation (Po) that a clerk types as a unit after a number (`95%`, `3′`), NFKC-folded
-(the full-width ％ is %)."""
-
-
-def punctuation_only(text: str) -> bool:
-    """Whether a text holds punctuation (Unicode's P categories: 。、——…（）“”, no `UNITS`) and nothing else but
-    blanks."""
-    marks = [char for char in unicodedata.normalize("NFKC", text) if not (char.isspace() or char == "\ufeff")]
-    return bool(marks) and all(unicodedata.category(char).startswith("P") and char not in UNITS for char in marks)
 
 
 def _asked_for(ctx, schema: str, path: tuple) -> bool:
