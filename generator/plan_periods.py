@@ -14,15 +14,17 @@ from .year_digits import ascii_shadow
 from .year_mentions import Mention
 
 _UNITS = "一二三四五六七八九"
-_PERIOD_WORDS = "期间|时期|规划|计划|期|末|初|中期|后期|以来|开局|收官|目标|任务"
+_PERIOD_WORDS = "期间|时期|期末|规划|计划|末|初|中期|后期|以来|开局|收官|目标|任务"
+"""Words after a bare plan name that make it the plan; not 期 alone: `十四五期培训班` and `十四五期学员` count sessions of
+a course (14-15 of them, or the 145th), and a plan so written has quotes (`“十四五”期`), which name it whatever follows."""
 _BARE = rf"(?<![{_UNITS}十百千万\d第])十[{_UNITS}]五"
 PLAN = re.compile(rf"(?<=[“\"「‘'])十[{_UNITS}]五(?=[”\"」’'])"
                   rf"|{_BARE}(?=\s*(?:{_PERIOD_WORDS}|[、和及与至到]\s*{_BARE}\s*(?:{_PERIOD_WORDS})))"
                   rf"|(?<=总结|谋划|编制|回顾|进入|迈入|开启|衔接){_BARE}(?=[、，。；！？,;!?\n]|$)"
                   rf"|第十[{_UNITS}]个五年(?:规划|计划)")
-"""A plan's name: in quotes (`“十四五”`), bare before a word of a period or a plan (`十四五期间`, `十四五规划`, `十四五末`)
-or before another plan so named (`十四五、十五五时期`), bare as the whole object of a verb said of plans (`总结十四五、
-谋划十五五`), or in full (`第十四个五年规划`, the name the plan's own document gives it); not 十四五 as a count
+"""A plan's name: in quotes (`“十四五”`), bare before a word of a period or a plan (`_PERIOD_WORDS`: `十四五期间`,
+`十四五规划`, `十四五末`) or before another plan so named (`十四五、十五五时期`), bare as the whole object of a verb said of
+plans (`总结十四五、谋划十五五`), or in full (`第十四个五年规划`, the name the plan's own document gives it); not 十四五 as a count
 (`十四五个`, fourteen or fifteen) or inside a larger numeral (`三十四五人`)."""
 
 

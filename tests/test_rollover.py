@@ -319,6 +319,26 @@ def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(r
     assert result.output.count("[YEAR-KEPT]") == 5, result.output
 
 
+def test_a_bare_plan_number_before_a_session_of_a_course_is_a_count_not_the_plan(runner, tmp_path):
+    """`举办十四五期培训班` (14-15 sessions of a course, or the 145th) rolled from 2025 to 2026 was told to be the 十四五
+    plan the new year has left: 期 alone was a period word after a bare name. A bare name needs 期间, 时期 or 期末
+    after it; `十四五期间` is still the plan, and `“十四五”期` too, its quotes naming it."""
+    words = "举办十四五期培训班，培训十四五期学员，十四五期间累计服务，“十四五”期工作，十四五期末完成，"
+
+    def edit(text):
+        return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert words in text
+    noted = [int(found) for found in re.findall(rf"^{re.escape(str(target))}:\d+:(\d+): 提示\[YEAR-KEPT\] 总体绩效目标：.*“十四五”是 ",
+                                                result.output, re.MULTILINE)]
+    assert sorted(noted) == sorted(locate(text, at)[1] for at in ("十四五期间", "十四五”期工作", "十四五期末")), result.output
+
+
 def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runner, tmp_path):
     """`2023年已完成换届` became `2024年已完成换届`, a claim false of the new year, and `2023Q3前`, a deadline lint reads,
     stayed unmoved and unlisted. A plan (拟于2023年1月召开) and a target's deadline move; a clause that tells what has
