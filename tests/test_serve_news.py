@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 
 import pytest
+from click.testing import CliRunner
 
+from generator.cli import main
 from generator.command_paths import variant_roots
 from generator.serve import Preview, named_from
 from generator.variants import Roots
@@ -307,3 +310,44 @@ def test_the_specs_errors_are_said_once_the_preview_has_started(tmp_path, monkey
     said = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots())).start_news()
     assert said[0] == "预览已启动；1 个规格的页面显示错误：" and said[1].startswith("specs/copied.yaml:"), said
     assert "错误[" in said[1] and len(said) == 2, said
+
+
+@pytest.mark.parametrize("stopped", [False, True], ids=["running", "ctrl-c-while-rendering"])
+def test_serve_says_the_specs_errors_after_its_address_and_not_once_stopped(tmp_path, monkeypatch, stopped):
+    """`jixiao serve` gives the watcher what says the errors at the start (nothing tested the command passed it), said
+    after the address; Ctrl+C while the specs were rendered had them said after “已停止预览。”."""
+    import generator.serve_http
+    import generator.serve_watch
+
+    forms, _, spec = _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    spec.write_text(spec.read_text(encoding="utf-8").replace("year: ", "year: 二〇", 1), encoding="utf-8")
+    told = threading.Event()
+
+    class StopsOnceTold:
+        server_address = ("127.0.0.1", 0)
+
+        def serve_forever(self):
+            told.wait(60)
+            raise KeyboardInterrupt
+
+        def server_close(self):
+            pass
+
+    def start_once(preview, stop, on_change, on_start):
+        if stopped:  # as Ctrl+C does, while on_start renders
+            stop.set()
+        on_start()
+        told.set()
+
+    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: StopsOnceTold())
+    monkeypatch.setattr(generator.serve_watch, "watch", start_once)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["serve"])
+    assert result.exit_code == 0 and told.is_set(), result.output
+    said = result.stdout.split("\n")
+    if stopped:
+        assert "预览已启动" not in result.output and said[-2] == "已停止预览。", said
+        return
+    start = said.index("预览已启动；1 个规格的页面显示错误：")
+    assert said[0].startswith("预览：") and said[start + 1].startswith("specs/copied.yaml:3:"), said
