@@ -29,7 +29,8 @@ POLL_SECONDS = 0.5
 def watch(preview: Preview, stop: threading.Event, on_change, on_start=lambda: None) -> None:
     """Poll the watched files until `stop` is set; call on_change() after each change. on_start() is called first,
     in this thread: what is said of the specs at the start renders them all, seconds with 46 specs, while the server
-    already answers."""
+    already answers (a page asked meanwhile is rendered once, under Preview's lock, and kept for it); a file saved
+    meanwhile is seen at the first poll after it."""
     on_start()
     while not stop.wait(POLL_SECONDS):
         if preview.refresh():

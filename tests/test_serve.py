@@ -263,6 +263,25 @@ def test_the_watcher_calls_back_on_a_change(served):
         stop.set()
 
 
+def test_the_watcher_says_the_start_before_it_polls_and_stops_after_it(tmp_path):
+    """on_start (the specs' errors at the start) is called once, in the watcher's thread, before any poll; a stop asked
+    meanwhile (Ctrl+C while it rendered) ends the watcher without a poll."""
+    calls, stop = [], threading.Event()
+
+    class Polled:
+        def refresh(self):
+            calls.append("poll")
+            stop.set()  # one poll at most, whatever the watcher does first
+            return False
+
+    def on_start():
+        calls.append("start")
+        stop.set()
+
+    watch(Polled(), stop, lambda: calls.append("change"), on_start)
+    assert calls == ["start"]
+
+
 def test_a_port_in_use_is_a_usage_error_not_a_traceback(monkeypatch):
     monkeypatch.chdir(ROOT)
     with socket.socket() as taken:

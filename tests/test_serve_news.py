@@ -351,3 +351,24 @@ def test_serve_says_the_specs_errors_after_its_address_and_not_once_stopped(tmp_
         return
     start = said.index("预览已启动；1 个规格的页面显示错误：")
     assert said[0].startswith("预览：") and said[start + 1].startswith("specs/copied.yaml:3:"), said
+
+
+def test_a_spec_asked_for_while_the_start_renders_is_rendered_once(tmp_path, monkeypatch):
+    """The watcher renders every spec at the start (`start_news`) while the server answers: a page asked for meanwhile,
+    in another thread, shares the renderings (Preview's lock), and no spec is rendered twice."""
+    import generator.build
+
+    forms, _ = _preview_here(tmp_path, monkeypatch)
+    spec = tmp_path / "specs" / "copied.yaml"
+    for n in range(3):
+        shutil.copy(spec, tmp_path / "specs" / f"copied-{n}.yaml")
+    preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    rendered, render = [], generator.build.Renderer.render
+    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, name, *args, **kwargs: (
+        rendered.append(name), render(self, name, *args, **kwargs))[1])
+    start = threading.Thread(target=preview.start_news, daemon=True)
+    start.start()
+    assert "<table" in preview.page("/form/specs/copied-2.yaml")[2].decode("utf-8")
+    assert "4 个规格" in preview.page("/")[2].decode("utf-8")
+    start.join(60)
+    assert not start.is_alive() and sorted(rendered) == sorted(preview.watched.specs()), rendered
