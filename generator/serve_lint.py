@@ -17,19 +17,22 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, replace
 
+from .errors import JixiaoError
 from .lint.run import Linter
 from .problems import Problem
 from .project import read as read_project
 from .report import as_html_list, counts, left_note
 
 ADVICE_TITLE = "检查建议（jixiao lint）"
+NOT_DONE = "检查出错，没能做完"
 
 
 class PreviewLint:
     """The lint part of serve.Preview: each spec's advice (`advice`), kept while its rendering is.
 
-    It reads the preview's state through the Preview it is part of (`render`, `watched`, `shown`, `_renderer`,
-    `_lock`), and keeps the linter and the advice in attributes Preview.__init__ starts (`_linter`, `_advised`)."""
+    It reads the preview's state through the Preview it is part of (`render`, `watched`, `shown`, `said_of`,
+    `failed`, `_renderer`, `_lock`), and keeps the linter and the advice in attributes Preview.__init__ starts
+    (`_linter`, `_advised`)."""
 
     def advice(self, spec: str) -> Advice | None:
         """lint's advice on a spec, None when its rendering has errors (validate's, a template's): lint would say
@@ -41,11 +44,19 @@ class PreviewLint:
                 return None
             kept = self._advised.get(spec)
             if kept is None or kept[0] is not rendered:
-                linter = self._linter_now()
-                own, theirs = linter.lint_after_validate(linter.validator.check_file(spec))
-                own = [replace(problem, file=self.shown(problem.file)) for problem in own]
-                self._advised[spec] = kept = rendered, Advice(own, len(theirs))
+                self._advised[spec] = kept = rendered, self._linted(spec)
             return kept[1]
+
+    def _linted(self, spec: str) -> Advice:
+        """lint's advice on a spec rendered without errors. A failure of lint's (a rule's bug, jixiao.yaml rewritten
+        while it is read) is advice that says so, above the form, and the terminal is told of a bug as of serve's own:
+        raised, it lost the form and the index to the 预览出错 page, which reloads each second and linted again."""
+        try:
+            linter = self._linter_now()
+            own, theirs = linter.lint_after_validate(linter.validator.check_file(spec))
+        except Exception as exc:  # noqa: BLE001 - lint's advice is an extra: the form is what the clerk came for
+            return Advice([], 0, self.said_of(exc) if isinstance(exc, JixiaoError) else self.failed(exc))
+        return Advice([replace(problem, file=self.shown(problem.file)) for problem in own], len(theirs))
 
     def _linter_now(self) -> Linter:
         """The linter of the renderer in use: made again with it (a change to a form, a schema or jixiao.yaml), since it
@@ -59,20 +70,24 @@ class PreviewLint:
 @dataclass
 class Advice:
     """lint's own findings of a spec (`own`), and how many problems validate reports that lint would say too (`left`),
-    which the page shows among the form's warnings."""
+    which the page shows among the form's warnings; or what stopped lint (`failed`), with no findings."""
 
     own: list[Problem]
     left: int
+    failed: str = ""
 
     def said(self) -> str:
         """`检查建议（jixiao lint）：0 个错误，3 个警告，1 个提示`, as lint's summary counts."""
+        if self.failed:
+            return f"{ADVICE_TITLE}：{NOT_DONE}，表样照常显示"
         found = counts(self.own) if self.own else "没有发现问题"
         return f"{ADVICE_TITLE}：{found}{left_note(self.left)}"
 
 
 def advice_panel(advice: Advice) -> str:
     """lint's advice above a form, on screen and never on paper, each finding as `lint` prints it, escaped."""
-    found = as_html_list(advice.own) if advice.own else ""
+    found = (f'<p class="bad"><code>{html.escape(advice.failed)}</code></p>' if advice.failed
+             else as_html_list(advice.own) if advice.own else "")
     return ('<details open class="jixiao-lint" style="font:14px/1.6 sans-serif;color:#1a4a7a;word-wrap:break-word;'
             'background:#eef5fc;border:1px solid #9cc3e6;padding:.5em 1em;margin:0 0 1em">'
             f"<summary>{html.escape(advice.said())}（只在预览中显示，不会印在表上）</summary>{found}</details>"
@@ -80,7 +95,10 @@ def advice_panel(advice: Advice) -> str:
 
 
 def advice_counts(advice: Advice | None) -> str:
-    """A spec's advice as the index counts it (`检查建议：3 个警告，1 个提示`), "" when it has none or was not linted."""
+    """A spec's advice as the index counts it (`检查建议：3 个警告，1 个提示`), "" when it has none or was not linted;
+    lint's failure said as the panel says it."""
+    if advice is not None and advice.failed:
+        return f'<span class="bad">检查建议：{NOT_DONE}</span>'
     if advice is None or not advice.own:
         return ""
     bad = "bad" if any(problem.is_error for problem in advice.own) else "warn"

@@ -4,9 +4,13 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
+
 from generator.build import Renderer
 from generator.cli import main
 from generator.command_paths import variant_roots
+from generator.errors import JixiaoError
+from generator.lint.run import Linter
 from generator.serve import Preview
 from generator.serve_pages import reload_script
 from generator.variants import Roots
@@ -97,3 +101,32 @@ def test_a_spec_with_validate_s_errors_shows_them_and_no_advice(broken):
     assert "jixiao-lint" not in page and "检查建议" not in page and preview.advice(str(spec)) is None
     _, _, index = preview.page("/")
     assert "1 个错误，未能生成" in index.decode("utf-8") and "检查建议" not in index.decode("utf-8")
+
+
+@pytest.mark.parametrize("failure, said", [
+    (RuntimeError("规则出了错"), "jixiao 内部错误：RuntimeError: 规则出了错；请把这条消息报告给维护者"),
+    (JixiaoError("jixiao.yaml 正被改写"), "jixiao.yaml 正被改写"),
+], ids=["bug", "jixiao_error"])
+def test_a_failure_of_lint_keeps_the_form_and_the_index_and_says_so_once(broken, monkeypatch, failure, said):
+    """A lint that fails (a rule's bug; jixiao.yaml rewritten while read) lost the form and the whole index to the
+    预览出错 page, which reloads every second and linted again each time."""
+    spec, _ = broken(GZ, VAGUE, VAGUE)
+    tries = []
+
+    def fails(self, checked):
+        tries.append(checked)
+        raise failure
+
+    monkeypatch.setattr(Linter, "lint", fails)
+    terminal = []
+    preview = Preview([str(spec.parent)], Roots, say=terminal.append)
+    for _ in range(2):
+        status, _, body = preview.page(f"/form/specs/{spec.name}")
+        page = body.decode("utf-8")
+        assert status == 200 and "<table" in page
+        panel = _panel(page)
+        assert "<summary>检查建议（jixiao lint）：检查出错，没能做完，表样照常显示（" in panel
+        assert f'<p class="bad"><code>{html.escape(said)}</code></p>' in panel
+    status, _, index = preview.page("/")
+    assert status == 200 and '<span class="bad">检查建议：检查出错，没能做完</span>' in index.decode("utf-8")
+    assert len(tries) == 1 and terminal == ([said] if isinstance(failure, RuntimeError) else [])
