@@ -84,14 +84,33 @@ class Advice:
         return f"{ADVICE_TITLE}：{found}{left_note(self.left)}"
 
 
+SHORT = 5
+"""The most findings a panel opens on: the examples have 8 to 25, and 衡阳's 25, a line or two each, pushed its form
+more than a screen down at every save; a longer list starts closed, its title giving the counts."""
+
+# The panel opened or closed as the clerk last left it on this page (one per page address, for the tab): reopened at
+# every reload the save made, a closed list of 25 findings pushed the form down again and the place the reload
+# script scrolls back to was in the list, not the row being edited. Run where it stands, before the page's load.
+_AS_LEFT = """<script>(function () {
+  var panel = document.currentScript.previousElementSibling, kept = "jixiao-lint-open:" + location.pathname;
+  try { var open = sessionStorage.getItem(kept); if (open !== null) panel.open = open === "1"; } catch (e) {}
+  panel.addEventListener("toggle", function () {
+    try { sessionStorage.setItem(kept, panel.open ? "1" : "0"); } catch (e) {}
+  });
+})();</script>"""
+
+
 def advice_panel(advice: Advice) -> str:
-    """lint's advice above a form, on screen and never on paper, each finding as `lint` prints it, escaped."""
+    """lint's advice above a form, on screen and never on paper, each finding as `lint` prints it, escaped; closed
+    when longer than `SHORT` (a closed one says 点击展开), as the clerk left it once opened or closed (`_AS_LEFT`)."""
     found = (f'<p class="bad"><code>{html.escape(advice.failed)}</code></p>' if advice.failed
              else as_html_list(advice.own) if advice.own else "")
-    return ('<details open class="jixiao-lint" style="font:14px/1.6 sans-serif;color:#1a4a7a;word-wrap:break-word;'
+    opened = " open" if len(advice.own) <= SHORT else ""
+    return (f'<details{opened} class="jixiao-lint" style="font:14px/1.6 sans-serif;color:#1a4a7a;word-wrap:break-word;'
             'background:#eef5fc;border:1px solid #9cc3e6;padding:.5em 1em;margin:0 0 1em">'
-            f"<summary>{html.escape(advice.said())}（只在预览中显示，不会印在表上）</summary>{found}</details>"
-            "<style>@media print{.jixiao-lint{display:none}}</style>")
+            f"<summary>{html.escape(advice.said())}（只在预览中显示，不会印在表上）</summary>{found}</details>{_AS_LEFT}"
+            '<style>@media print{.jixiao-lint{display:none}}.jixiao-lint:not([open])>summary::after{content:"　点击展开"}'
+            ".jixiao-lint>summary{cursor:pointer}</style>")
 
 
 def advice_counts(advice: Advice | None) -> str:

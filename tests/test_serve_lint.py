@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -12,13 +13,14 @@ from generator.command_paths import variant_roots
 from generator.errors import JixiaoError
 from generator.lint.run import Linter
 from generator.serve import Preview
+from generator.serve_lint import SHORT, advice_panel
 from generator.serve_pages import reload_script
 from generator.variants import Roots
 
 GZ = "guangzhou-tailian-2023.yaml"
 VAGUE = 'period_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
 """Line 71 of the 广州 example: lint's B6 on its vague 有所提升."""
-_PANEL = re.compile(r'<details open class="jixiao-lint".*?</details>', re.S)
+_PANEL = re.compile(r'<details( open)? class="jixiao-lint".*?</details>', re.S)
 
 
 def _page(preview: Preview, spec) -> str:
@@ -87,9 +89,11 @@ def test_the_advice_is_not_printed_and_the_form_is_the_one_build_makes(broken):
     preview = Preview([str(spec.parent)], Roots)
     page = _page(preview, spec)
     panel = _panel(page)
-    assert "@media print{.jixiao-lint{display:none}}" in page and page.index(panel) < page.index("<table")
+    assert "@media print{.jixiao-lint{display:none}" in page and page.index(panel) < page.index("<table")
     built = Renderer(["html"], Roots()).render(str(spec)).files["html"].decode("utf-8")
-    shown = page.replace(panel + "<style>@media print{.jixiao-lint{display:none}}</style>", "", 1)
+    whole = advice_panel(preview.advice(str(spec)))
+    assert whole.startswith(panel)
+    shown = page.replace(whole, "", 1)
     assert shown.replace(reload_script(preview.version()), "", 1) == built
 
 
@@ -130,3 +134,18 @@ def test_a_failure_of_lint_keeps_the_form_and_the_index_and_says_so_once(broken,
     status, _, index = preview.page("/")
     assert status == 200 and '<span class="bad">检查建议：检查出错，没能做完</span>' in index.decode("utf-8")
     assert len(tries) == 1 and terminal == ([said] if isinstance(failure, RuntimeError) else [])
+
+
+def test_a_long_list_of_advice_starts_closed_and_then_stays_as_the_clerk_left_it(broken):
+    """衡阳's 25 findings, open at every save, pushed its form more than a screen down each time, and a list the clerk
+    closed opened again; a short list starts open, where it takes little room."""
+    spec, _ = broken(GZ, VAGUE, VAGUE)
+    preview = Preview([str(spec.parent)], Roots)
+    page = _page(preview, spec)
+    panel, advice = _panel(page), preview.advice(str(spec))
+    assert len(advice.own) > SHORT and panel.startswith('<details class="jixiao-lint"')
+    assert '.jixiao-lint:not([open])>summary::after{content:"　点击展开"}' in page
+    assert advice_panel(replace(advice, own=advice.own[:SHORT])).startswith('<details open class="jixiao-lint"')
+    remembered = page[page.index(panel) + len(panel):]  # it finds the panel as the element just before it
+    assert remembered.startswith("<script>(function () {\n  var panel = document.currentScript.previousElementSibling")
+    assert '"jixiao-lint-open:" + location.pathname' in remembered.split("</script>", 1)[0]
