@@ -149,3 +149,29 @@ def test_a_long_list_of_advice_starts_closed_and_then_stays_as_the_clerk_left_it
     remembered = page[page.index(panel) + len(panel):]  # it finds the panel as the element just before it
     assert remembered.startswith("<script>(function () {\n  var panel = document.currentScript.previousElementSibling")
     assert '"jixiao-lint-open:" + location.pathname' in remembered.split("</script>", 1)[0]
+
+
+def test_a_save_of_the_spec_or_of_jixiao_yaml_changes_the_advice_and_the_index_s_counts(broken, runner, tmp_path,
+                                                                                         monkeypatch):
+    """The advice is kept beside the spec's rendering: a save of the spec or of jixiao.yaml (its lint settings) must
+    lint again, on the form's page and in the index, as `lint` would then say."""
+    spec, text = broken(GZ, VAGUE, VAGUE)
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: variant_roots(None, None))
+
+    def shown() -> tuple[str, str]:
+        found, counts = _linted(runner, f"specs/{GZ}")
+        assert _listed(_panel(_page(preview, spec))) == found
+        return counts, preview.page("/")[2].decode("utf-8")
+
+    counts, index = shown()
+    assert "[B6]" in _panel(_page(preview, spec)) and f"检查建议：{counts.removeprefix('0 个错误，')}</span>" in index
+    spec.write_text(text.replace(VAGUE, VAGUE + "  # jixiao: disable=B6", 1), encoding="utf-8")
+    assert preview.refresh()
+    saved, index = shown()
+    assert saved != counts and f"检查建议：{saved.removeprefix('0 个错误，')}</span>" in index
+    (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    D5: false\n", encoding="utf-8")
+    assert preview.refresh()
+    settled, index = shown()
+    assert "[D5]" not in _panel(_page(preview, spec)) and settled != saved
+    assert f"检查建议：{settled.removeprefix('0 个错误，')}</span>" in index
