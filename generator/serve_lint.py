@@ -31,19 +31,22 @@ class PreviewLint:
     """The lint part of serve.Preview: each spec's advice (`advice`), kept while its rendering is.
 
     It reads the preview's state through the Preview it is part of (`render`, `watched`, `shown`, `said_of`,
-    `failed`, `_renderer`, `_lock`), and keeps the linter and the advice in attributes Preview.__init__ starts
-    (`_linter`, `_advised`)."""
+    `failed`, `_renderer`, `_rendered`, `_lock`), and keeps the linter and the advice in attributes Preview.__init__
+    starts (`_linter`, `_advised`)."""
 
     def advice(self, spec: str) -> Advice | None:
         """lint's advice on a spec, None when its rendering has errors (validate's, a template's): lint would say
         validate's again, which its page shows already. Kept with the rendering it was made beside (`_advised`), so it
-        is made again whenever the spec is rendered again."""
+        is made again whenever the spec is rendered again. Advice whose rendering was dropped is let go when new advice
+        is made: a spec renamed or deleted held its last rendering's HTML there for as long as serve ran."""
         with self._lock:
             rendered = self.render(spec)
             if not rendered.ok:
                 return None
             kept = self._advised.get(spec)
             if kept is None or kept[0] is not rendered:
+                self._advised = {name: both for name, both in self._advised.items()
+                                 if self._rendered.get(name) is both[0]}
                 self._advised[spec] = kept = rendered, self._linted(spec)
             return kept[1]
 

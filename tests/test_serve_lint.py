@@ -175,3 +175,17 @@ def test_a_save_of_the_spec_or_of_jixiao_yaml_changes_the_advice_and_the_index_s
     settled, index = shown()
     assert "[D5]" not in _panel(_page(preview, spec)) and settled != saved
     assert f"检查建议：{settled.removeprefix('0 个错误，')}</span>" in index
+
+
+def test_the_advice_of_a_spec_renamed_is_not_kept(broken):
+    """Each advice holds the rendering it was made beside, the form's HTML with it: a spec renamed or deleted kept
+    both for as long as serve ran."""
+    spec, _ = broken(GZ, VAGUE, VAGUE)
+    other, _ = broken("jiangsu-taiban-2024.yaml", "form:", "form:")
+    preview = Preview([str(spec.parent)], Roots)
+    preview.page("/")
+    assert set(preview._advised) == {str(spec), str(other)}
+    spec.rename(spec.with_name("gz.yaml"))
+    assert preview.refresh()
+    preview.page("/")
+    assert set(preview._advised) == {str(spec.with_name("gz.yaml")), str(other)}
