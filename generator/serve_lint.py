@@ -88,7 +88,7 @@ class Advice:
 
 
 SHORT = 5
-"""The most findings a panel opens on: the examples have 8 to 25, and 衡阳's 25, a line or two each, pushed its form
+"""The most findings a panel opens on: the example specs have 8 to 25, and the longest's 25, a line or two each, pushed its form
 more than a screen down at every save; a longer list starts closed, its title giving the counts."""
 
 # The panel opened or closed as the clerk last left it on this page (one per page address, for the tab): reopened at
