@@ -28,16 +28,6 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
         server = serve_http.make_server(preview, host, port)
     except (OSError, UnicodeError) as exc:  # UnicodeError: a host name no DNS name can be (a part over 63 letters)
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{serve_http.cannot_listen(host, port, exc)}") from None
-    address = preview.site = serve_http.web_address(host, server.server_address[1])
-    _say_addresses(address, host, server.server_address[1])
-    # said once the preview listens: said before, a port in use told the clerk how to make a first spec, then that
-    # no preview started, a hint for a preview that never ran
-    if awaited and preview.watched.as_text:  # said instead of how to make a spec: it is renamed, not made anew
-        say_saved_as_text(preview.watched.as_text)
-    elif awaited:
-        say_no_spec_yet(awaited[0])
-    for said in preview.word_news():  # a form.docx damaged before the start: on stdout, as one damaged later
-        click.echo(said)
     stop = threading.Event()
 
     def tell(news=None):
@@ -52,10 +42,23 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
         if not stop.is_set():
             tell(news)
 
-    threading.Thread(target=serve_watch.watch, args=(preview, stop, tell, tell_start), daemon=True).start()
-    if open_browser:
-        webbrowser.open(address)
+    # Ctrl+C is the normal stop from the moment the server listens: caught only around serve_forever, one pressed
+    # after the address line while the Word templates were still checked (word_news) ended as an interruption,
+    # 已中止（Ctrl+C） and exit 130, and left the server open.
     try:
+        address = preview.site = serve_http.web_address(host, server.server_address[1])
+        _say_addresses(address, host, server.server_address[1])
+        # said once the preview listens: said before, a port in use told the clerk how to make a first spec, then that
+        # no preview started, a hint for a preview that never ran
+        if awaited and preview.watched.as_text:  # said instead of how to make a spec: it is renamed, not made anew
+            say_saved_as_text(preview.watched.as_text)
+        elif awaited:
+            say_no_spec_yet(awaited[0])
+        for said in preview.word_news():  # a form.docx damaged before the start: on stdout, as one damaged later
+            click.echo(said)
+        threading.Thread(target=serve_watch.watch, args=(preview, stop, tell, tell_start), daemon=True).start()
+        if open_browser:
+            webbrowser.open(address)
         server.serve_forever()
     except KeyboardInterrupt:
         click.echo("已停止预览。")

@@ -353,6 +353,38 @@ def test_serve_says_the_specs_errors_after_its_address_and_not_once_stopped(tmp_
     assert said[0].startswith("预览：") and said[start + 1].startswith("specs/copied.yaml:3:"), said
 
 
+def test_ctrl_c_while_the_word_templates_are_checked_is_a_normal_stop(tmp_path, monkeypatch, runner):
+    """Between the address line and serve_forever, serve checks every form's form.docx (`word_news`); Ctrl+C there,
+    after the clerk had seen the preview start, said 已中止（Ctrl+C） and exited 130, and left the server open."""
+    import generator.serve_http
+    import generator.serve_watch
+
+    _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    closed, served = [], []
+
+    class NeverServed:
+        server_address = ("127.0.0.1", 0)
+
+        def serve_forever(self):
+            served.append(True)
+
+        def server_close(self):
+            closed.append(True)
+
+    def pressed(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: NeverServed())
+    monkeypatch.setattr(generator.serve_watch, "watch", lambda preview, stop, on_change, on_start: None)
+    monkeypatch.setattr(Preview, "word_news", pressed)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["serve"])
+    said = result.stdout.split("\n")
+    assert result.exit_code == 0 and said[0].startswith("预览：") and said[-2] == "已停止预览。", result.output
+    assert "已中止" not in result.output and closed == [True] and not served
+
+
 def test_a_spec_asked_for_while_the_start_renders_is_rendered_once(tmp_path, monkeypatch):
     """The watcher renders every spec at the start (`start_news`) while the server answers: a page asked for meanwhile,
     in another thread, shares the renderings (Preview's lock), and no spec is rendered twice."""
