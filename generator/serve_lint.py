@@ -22,6 +22,7 @@ from .lint.run import Linter
 from .problems import Problem
 from .project import read as read_project
 from .report import as_html_list, counts, left_note
+from .serve_panel import panel
 
 ADVICE_TITLE = "检查建议（jixiao lint）"
 NOT_DONE = "检查出错，没能做完"
@@ -87,33 +88,12 @@ class Advice:
         return f"{ADVICE_TITLE}：{found}{left_note(self.left)}"
 
 
-SHORT = 5
-"""The most findings a panel opens on: the example specs have 8 to 25, and the longest's 25, a line or two each, pushed its form
-more than a screen down at every save; a longer list starts closed, its title giving the counts."""
-
-# The panel opened or closed as the clerk last left it on this page (one per page address, for the tab): reopened at
-# every reload the save made, a closed list of 25 findings pushed the form down again and the place the reload
-# script scrolls back to was in the list, not the row being edited. Run where it stands, before the page's load.
-_AS_LEFT = """<script>(function () {
-  var panel = document.currentScript.previousElementSibling, kept = "jixiao-lint-open:" + location.pathname;
-  try { var open = sessionStorage.getItem(kept); if (open !== null) panel.open = open === "1"; } catch (e) {}
-  panel.addEventListener("toggle", function () {
-    try { sessionStorage.setItem(kept, panel.open ? "1" : "0"); } catch (e) {}
-  });
-})();</script>"""
-
-
 def advice_panel(advice: Advice) -> str:
     """lint's advice above a form, on screen and never on paper, each finding as `lint` prints it, escaped; closed
-    when longer than `SHORT` (a closed one says 点击展开), as the clerk left it once opened or closed (`_AS_LEFT`)."""
+    when long, then as the clerk left it (serve_panel.panel, as the warnings above it)."""
     found = (f'<p class="bad"><code>{html.escape(advice.failed)}</code></p>' if advice.failed
              else as_html_list(advice.own) if advice.own else "")
-    opened = " open" if len(advice.own) <= SHORT else ""
-    return (f'<details{opened} class="jixiao-lint" style="font:14px/1.6 sans-serif;color:#1a4a7a;word-wrap:break-word;'
-            'background:#eef5fc;border:1px solid #9cc3e6;padding:.5em 1em;margin:0 0 1em">'
-            f"<summary>{html.escape(advice.said())}（只在预览中显示，不会印在表上）</summary>{found}</details>{_AS_LEFT}"
-            '<style>@media print{.jixiao-lint{display:none}}.jixiao-lint:not([open])>summary::after{content:"　点击展开"}'
-            ".jixiao-lint>summary{cursor:pointer}</style>")
+    return panel("jixiao-lint", ("#1a4a7a", "#eef5fc", "#9cc3e6"), advice.said(), found, len(advice.own))
 
 
 def advice_counts(advice: Advice | None) -> str:

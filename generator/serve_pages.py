@@ -16,6 +16,7 @@ from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start, saved_as_te
 from .errors import JixiaoError
 from .report import as_html_list
 from .serve_lint import advice_counts, advice_panel
+from .serve_panel import panel
 from .spec_files import NO_SPEC_KEY
 
 VERSION_PATH = "/__jixiao/version"
@@ -265,14 +266,10 @@ def _cannot_preview(what: str, said: str, reload: str, back: bool = True) -> byt
 
 
 def _warnings_panel(problems) -> str:
-    """The warnings of a form that was generated, above it on screen and never on paper.
+    """The warnings of a form that was generated, above it on screen and never on paper; closed when long, then as
+    the clerk left it (serve_panel.panel, as lint's advice below it).
 
     `build` prints them in the terminal, which the preview's user is not looking at; a 未填写
-    placeholder or a mistyped quote would otherwise only show when the form is built. A path in a warning breaks
-    where it meets the panel's edge (`word-wrap`, which old browsers know too): it ran past a phone's screen and made
-    the page wider than the phone, whose form keeps to the screen's width and scrolls only its tables."""
-    return ('<details open class="jixiao-warnings" style="font:14px/1.6 sans-serif;color:#8a5a00;word-wrap:break-word;'
-            'background:#fff8e1;border:1px solid #f0c36d;padding:.5em 1em;margin:0 0 1em">'
-            f"<summary>{len(problems)} 个警告（只在预览中显示，不会印在表上）</summary>{as_html_list(problems)}</details>"
-            "<style>@media print{.jixiao-warnings{display:none}}</style>")
-
+    placeholder or a mistyped quote would otherwise only show when the form is built."""
+    return panel("jixiao-warnings", ("#8a5a00", "#fff8e1", "#f0c36d"), f"{len(problems)} 个警告",
+                 as_html_list(problems), len(problems))

@@ -179,6 +179,31 @@ def test_a_form_with_warnings_shows_them_above_it_but_not_in_print(served):
     assert form.index("只在预览中显示") < form.index("<table") and "@media print{.jixiao-warnings{display:none}}" in form
 
 
+def test_a_long_list_of_warnings_starts_closed_and_then_stays_as_the_clerk_left_it(served):
+    """The warnings opened in full at every reload, pushing the form down at each save and reopening a list the clerk
+    had closed; lint's advice below them did not any more. Both panels start closed over 5 items and keep the clerk's
+    choice per page, each its own (serve_panel)."""
+    preview, get, specs = served
+    spec = specs / GZ
+    # SCHEMA-LINE (the copy's schema line points nowhere) and a TEXT-QUOTES for each 主要实施内容 quoted whole, but
+    # the one quoting “台联之星” inside already
+    quoted = re.sub(r"(?m)^(    content: )(.*)$", r"\1“\2”", spec.read_text(encoding="utf-8"))
+    task = "- name: 履行职责，做好参政议政和信息调研工作。"
+    longer = quoted.replace(task, "- name: “履行职责，做好参政议政和信息调研工作。”")
+    for text, count, opened in ((quoted, 5, " open"), (longer, 6, "")):
+        spec.write_text(text, encoding="utf-8")
+        preview.refresh()
+        _, page = get(f"/form/specs/{GZ}")
+        panel = re.search(r'<details( open)? class="jixiao-warnings".*?</details>', page, re.S)
+        assert panel and (panel.group(1) or "") == opened, page[:3000]
+        assert f"<summary>{count} 个警告（只在预览中显示" in panel.group(0)
+    assert '.jixiao-warnings:not([open])>summary::after{content:"　点击展开"}' in page
+    remembered = page[panel.end():]  # it finds the panel as the element just before it
+    assert remembered.startswith("<script>(function () {\n  var panel = document.currentScript.previousElementSibling")
+    assert '"jixiao-warnings-open:" + location.pathname' in remembered.split("</script>", 1)[0]
+    assert '"jixiao-lint-open:" + location.pathname' in page  # lint's panel keeps a choice of its own
+
+
 @pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium is not installed (CI installs it)")
 def test_a_form_s_warnings_wrap_to_a_phone_s_width(served, tmp_path):
     """A form's page stays as wide as a phone, only its tables scrolling sideways; above it, a warning's path

@@ -13,7 +13,8 @@ from generator.command_paths import variant_roots
 from generator.errors import JixiaoError
 from generator.lint.run import Linter
 from generator.serve import Preview
-from generator.serve_lint import SHORT, advice_panel
+from generator.serve_lint import advice_panel
+from generator.serve_panel import SHORT
 from generator.serve_pages import reload_script
 from generator.variants import Roots
 
