@@ -26,7 +26,7 @@ from . import datapath
 from .amount_places import amounts
 from .diff_amounts import DiffAmounts
 from .diff_contents import DiffContents
-from .diff_groups import whole_groups
+from .diff_groups import renamed_groups, whole_groups, within
 from .diff_last_year import later_year, next_year, unrolled
 from .diff_likeness import printed_alike
 from .diff_moves import indicator_group, moves, reorders
@@ -165,8 +165,13 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         pairs, renamed = pair_items(old, new, known_by if indicator else None, carried, same_year)
         moved = moves(old, new, pairs, table, self.variant.frames[table["frame"]] if table else None)
         reordered = reorders(pairs, moved) if indicator else {}
+        renamed_rows: dict[int, tuple[str, ...]] = {}  # the 一级 or 二级 a group renamed edits in each of its rows
         if indicator:
             self.groups += whole_groups(old, new, pairs, where, path, self.short)
+            groups, renamed_rows = renamed_groups(old, new, pairs, where, path, self.short)
+            self.groups += groups
+            out += [group.head for group in groups]  # one change each, above its rows' own
+            rows_from = len(out)
         holders: dict[tuple, list[int]] = {}  # each name's items, for those added (a list wholly kept needs none)
         for j, item in enumerate(new if len(pairs) < len(new) else ()):
             holders.setdefault(same_name.identity(item, known_by), []).append(j)
@@ -197,9 +202,11 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
                 out.append(Change("changed", here, datapath.json_path(sub), old[i], item))
             else:
                 compared = len(out)
-                self._compare(old[i], item, sub, here, out, skip if rename else ())
+                self._compare(old[i], item, sub, here, out, (skip if rename else ()) + renamed_rows.get(j, ()))
                 if indicator and isinstance(item, dict):
                     self._mark_weakened(old[i], item, sub, out[compared:])
+        for group in groups if indicator else ():
+            group.unchanged = sum(not any(within(change.path, row) for change in out[rows_from:]) for row in group.rows)
         for i in sorted(set(range(len(old))) - set(pairs.values())):
             sub = path + (i,)
             targets = 0 if indicator else self._targets_in(old[i], sub)

@@ -12,7 +12,7 @@ from typing import Any
 
 from .diff_counts import moves_money
 from .diff_report import shown_path, unreadable_problems, unrolled_note, warning_problems
-from .diff_types import NOT_COMPUTED, Change, SpecDiff, SumNote
+from .diff_types import NOT_COMPUTED, Change, Group, SpecDiff, SumNote
 from .han import ODD_SPACES
 from .problems import Problem
 from .revisions import Compared
@@ -51,6 +51,15 @@ def _json_sum(note: SumNote) -> dict:
     return {"message": note.message, "code": note.code, "path": note.path}
 
 
+def _json_group(group: Group) -> dict:
+    """A whole 一级 or 二级 added or removed; one renamed with its rows kept also has its `old` and `new` name, the
+    一级 a 二级 is `under` (null for a 一级) and how many of its `rows` changed in nothing else (`unchanged`)."""
+    found = {"kind": group.kind, "level": group.level, "where": group.where, "path": group.path, "rows": group.rows}
+    if group.kind == "renamed":
+        found |= {"old": group.old, "new": group.new, "under": group.under, "unchanged": group.unchanged}
+    return found
+
+
 def _json_unrolled(diff: SpecDiff) -> dict | None:
     """Next year's spec with texts still of the old year: the years, the texts' places, the note."""
     unrolled = diff.unrolled
@@ -86,8 +95,7 @@ def _json_spec(diff: SpecDiff, compared: Compared | None) -> dict:
         "sums_hold": {"old": diff.sums_hold[0], "new": diff.sums_hold[1]} if diff.sums_hold else None,
         "retyped": diff.retyped,
         "reordered": [{"where": c.where, "path": c.path, "old": c.old, "new": c.new} for c in diff.reordered],
-        "groups": [{"kind": g.kind, "level": g.level, "where": g.where, "path": g.path, "rows": g.rows}
-                   for g in diff.groups],
+        "groups": [_json_group(g) for g in diff.groups],
         "years_moved": diff.years_moved,
         "unrolled": _json_unrolled(diff),
         "last_year": _json_spec(diff.last_year, compared) if diff.last_year else None,

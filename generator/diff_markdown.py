@@ -184,9 +184,11 @@ def _md_changes(diff: SpecDiff) -> list[str]:
         group = member_of(diff.groups, change)
         if group and group not in headed:  # a whole 一级 or 二级 said above its rows, on its side of the table
             headed.append(group)
-            said = f"{group_words(group)}（各行见下）"
+            said = group_words(group) + ("" if group.kind == "renamed" else "（各行见下）")
             cells = (said, "") if group.kind == "removed" else ("", said)
-            lines.append(f"| {_unbroken(LABELS[group.kind])} | {_md(group.where)} | {cells[0]} | {cells[1]} |")
+            lines.append(f"| {_unbroken(LABELS[group.kind])} | {_md(group.where)} | {_md(cells[0])} | {_md(cells[1])} |")
+        if group and change is group.head:
+            continue  # a renamed group's own change: its line above
         old, new = _md_cells(change, glance)
         lines.append(f"| {_unbroken(LABELS[change.kind])} | {_md(shown_place(change))} | {old} | {new} |")
     for change in () if diff.changes else diff.reordered:  # beside other changes, counted in a line

@@ -640,14 +640,28 @@ def _text_segments(runs: list[tuple[str, str]]) -> str:
 
 
 def group_words(group: Group) -> str:
-    """`整个二级指标，共 4 行`: what heads the rows of a whole 一级 or 二级 added or removed (`diff_groups`)."""
-    return f"整个{group.level}，共 {len(group.rows)} 行"
+    """`整个二级指标，共 4 行`: what heads the rows of a whole 一级 or 二级 added or removed (`diff_groups`); for one
+    renamed, the rename and how many of its rows changed in nothing else (`renamed_words`)."""
+    return renamed_words(group) if group.kind == "renamed" else f"整个{group.level}，共 {len(group.rows)} 行"
+
+
+def renamed_words(group: Group) -> str:
+    """`二级指标改名：产出指标 › 时效指标 → 时效性指标（其下 4 行内容没有改动）`, a 二级 renamed with its rows kept, said once:
+    each row's 二级 edited alike was listed as one 修改 a row. Its rows that changed in something else are listed
+    under it (`其中 3 行内容没有改动`), and only those."""
+    under = f"{shown_text(group.under)} › " if group.under else ""
+    count = len(group.rows)
+    rows = (f"其下 {count} 行内容没有改动" if group.unchanged == count
+            else f"其下 {count} 行，其中 {group.unchanged} 行内容没有改动" if group.unchanged
+            else f"其下 {count} 行内容另有改动")
+    return f"{group.level}改名：{under}{shown_text(group.old)} → {shown_text(group.new)}（{rows}）"
 
 
 def _groups_note(diffs: list[SpecDiff], kind: str) -> str:
     """`含整个二级指标 1 个` after the count of rows added or removed, where some were a whole 一级 or 二级: the rows
     are still what is counted, and the group said beside them, not as one more change."""
-    counts = Counter(group.level for diff in diffs for group in diff.groups if group.kind == kind)
+    counts = Counter(group.level for diff in diffs for group in diff.groups
+                     if group.kind == kind and group.kind != "renamed")  # a renamed group is its one change
     said = "、".join(f"整个{level} {counts[level]} 个" for level in (LEVEL1, LEVEL2) if counts[level])
     return f"含{said}" if said else ""
 
@@ -681,7 +695,10 @@ def _text_changes(diff: SpecDiff) -> list[str]:
         group = member_of(diff.groups, change)
         if group and group not in headed:
             headed.append(group)
-            lines.append(f"  {label}  {group.where}  {group_words(group)}：")
+            more = group.kind != "renamed" or group.unchanged < len(group.rows)  # rows listed under it
+            lines.append(f"  {label}  {group.where}  {group_words(group)}{'：' if more else ''}")
+        if group and change is group.head:
+            continue
         indent = "    " if group else "  "
         lines.append(f"{indent}{label}  {shown_place(change)}  {_text_what(change, glance)}")
         lines += [f"      {indent}{row}" for row in item_rows(change, _text_value, glance)]

@@ -76,13 +76,24 @@ NOT_COMPUTED = NotComputed()
 class Group:
     """A whole 一级 or 二级 of an indicator list added or removed with all its rows (`diff_groups`): `kind` added or
     removed, `level` 一级指标 or 二级指标, `where` its place (`绩效指标 › 产出指标 › 时效指标`), `path` the list's JSON path,
-    `rows` the JSON paths of its rows' changes, which stay changes of their own and are counted so."""
+    `rows` the JSON paths of its rows' changes, which stay changes of their own and are counted so.
+
+    Or one renamed with its rows kept (`kind` renamed, `diff_groups.renamed_groups`): `where` the list's place, `under`
+    the 一级 a 二级 is under (as the new side names it; None for a 一级), `old` and `new` its names, `rows` the JSON
+    paths (the new spec's) of its rows kept, `unchanged` how many of them changed in nothing else, and `head` its one
+    change (kind renamed, counted as one), which text and markdown show as the group's line: each row's 二级 edited
+    alike read as as many changes."""
 
     kind: str
     level: str
     where: str
     path: str
     rows: list[str]
+    old: str | None = None
+    new: str | None = None
+    under: str | None = None
+    unchanged: int = 0
+    head: Change | None = None
 
 
 @dataclass
