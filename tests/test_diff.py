@@ -1788,6 +1788,81 @@ def test_a_whole_group_of_one_row_has_no_heading(runner, edited):
         "  删除  绩效指标 › 效益指标 › 可持续影响指标  整个二级指标，共 2 行："]
 
 
+def _renamed(level: str, old: str, new: str, *dropped: str):
+    """A change renaming every row's `level` (level1, level2) `old` to `new`, in each indicator list, and deleting
+    the rows named `dropped`."""
+    def change(tree):
+        for rows in [tree.get("indicators") or [], *(project.get("indicators") or [] for project in tree.get("projects") or [])]:
+            rows[:] = [row for row in rows if row["name"] not in dropped]
+            for row in rows:
+                row[level] = new if row[level] == old else row[level]
+    return change
+
+
+def test_a_level2_renamed_with_its_rows_kept_is_one_rename(runner, edited):
+    """时效指标 renamed 时效性指标 was listed as four 修改 lines, one per row (`：二级指标 “时效指标” → “时效性指标”`) and
+    counted 修改 4 处: a reviewer read four changes where there is one. It is one 改名 line in text and markdown, a
+    `groups` entry of kind renamed in json, and the rows are not listed again."""
+    old, new = edited(ZJ, _renamed("level2", "时效指标", "时效性指标"))
+    words = "二级指标改名：产出指标 › 时效指标 → 时效性指标（其下 4 行内容没有改动）"
+    assert text_lines(runner, old, new)[1:] == [f"  改名  绩效指标  {words}", "比较了 1 个规格，1 个有改动：改名 1 处。"]
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert f"| 改名 | 绩效指标 |  | {words} |" in markdown and not any("| 修改 |" in line for line in markdown)
+    report = changes(runner, old, new)
+    assert report["groups"] == [{"kind": "renamed", "level": "二级指标", "where": "绩效指标", "path": "indicators",
+                                 "rows": [f"indicators[{n}]" for n in range(13, 17)], "old": "时效指标",
+                                 "new": "时效性指标", "under": "产出指标", "unchanged": 4}]
+    assert [(c["kind"], c["where"], c["old"], c["new"]) for c in report["changes"]] == [
+        ("renamed", "绩效指标 › 产出指标", "时效指标", "时效性指标")]
+    # a 一级 alike
+    lines = text_lines(runner, *edited(ZJ, _renamed("level1", "效益指标", "效益类指标")))
+    assert lines[1:] == ["  改名  绩效指标  一级指标改名：效益指标 → 效益类指标（其下 9 行内容没有改动）",
+                         "比较了 1 个规格，1 个有改动：改名 1 处。"]
+
+
+def test_a_renamed_level2_lists_under_it_its_rows_changed_otherwise_and_those_deleted_apart(runner, edited):
+    """A rename with a row's target edited and a row deleted: the edited row under the rename, by its new place; the
+    deleted one by its old place, as removed rows are; the summary counts one rename, one 修改, one 删除."""
+    def change(tree):
+        _renamed("level2", "时效指标", "时效性指标", "会议开展时间")(tree)
+        tree["indicators"][indicator(tree, "培训开展时间")]["value"] = "2024年11月30日前完成"
+
+    lines = text_lines(runner, *edited(ZJ, change))
+    place = "绩效指标 › 产出指标"
+    assert lines[1:] == [
+        f"  改名  绩效指标  二级指标改名：产出指标 › 时效指标 → 时效性指标（其下 3 行，其中 2 行内容没有改动）：",
+        f"    修改  {place} › 时效性指标 › 培训开展时间：指标值  “2024年12月31日前完成” → “2024年11月30日前完成”（时限提前）",
+        f"  删除  {place} › 时效指标 › 会议开展时间  指标值：“2024年12月31日前完成”（目标删除）",
+        "比较了 1 个规格，1 个有改动：修改 1 处（其中时限提前 1 处），删除 1 处（其中目标删除 1 处），改名 1 处。"]
+
+
+def test_a_level2_renamed_in_each_project_table_is_a_rename_in_each(runner, edited):
+    """天津's project tables each have their 时效指标 (one or two rows): a rename in each table, named by it, and no
+    修改 line left for the one-row ones."""
+    lines = text_lines(runner, *edited(TJ, _renamed("level2", "时效指标", "时效性指标")))
+    assert lines[2] == ("  改名  项目绩效目标表 › 机关运行保障经费：绩效指标  "
+                        "二级指标改名：产出指标 › 时效指标 → 时效性指标（其下 2 行内容没有改动）")
+    assert len(lines) == 7 and lines[-1] == "比较了 1 个规格，1 个有改动：改名 5 处。"
+    lines = text_lines(runner, *edited(HY, _renamed("level2", "社会效益指标", "社会效益")))
+    assert lines[1:] == ["  改名  项目绩效目标申报表 › 华侨事务：绩效指标  二级指标改名：效益指标 › 社会效益指标 → 社会效益（其下 1 行内容没有改动）",
+                         "比较了 1 个规格，1 个有改动：改名 1 处。"]
+
+
+def test_a_level2_merged_into_another_or_split_is_no_rename(runner, edited):
+    """Rows put under a 二级 the old side has, or only some of a 二级's rows put under a new one, are no rename."""
+    def merge(tree):
+        for row in tree["indicators"]:
+            row["level2"] = "质量指标" if row["level2"] == "时效指标" else row["level2"]
+
+    def split(tree):
+        tree["indicators"][indicator(tree, "培训开展时间")]["level2"] = "时效性指标"
+        tree["indicators"][indicator(tree, "活动开展时间")]["level2"] = "时效性指标"
+
+    for change in (merge, split):
+        report = changes(runner, *edited(ZJ, change))
+        assert report["groups"] == [] and {c["kind"] for c in report["changes"]} == {"changed"}
+
+
 def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(runner, tmp_path):
     """`# jixiao: disable=B8` makes lint drop a problem, yet diff said 没有改动 (exit 0): CI posted nothing."""
     original = ROOT / "specs" / GZ
