@@ -37,8 +37,9 @@ alike (`values.measurable`)."""
 DEFAULT_GRADES = frozenset(GRADES)
 
 MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
-               "亿元": Decimal(10000)}
-"""Money units and their size in 万元, the unit every spec's amounts use."""
+               "千万元": Decimal(1000), "亿元": Decimal(10000)}
+"""Money units and their size in 万元, the unit every spec's amounts use. 千万元 is 1000万元 (`1千万元`), as 百万元 is
+100: without it 千万 before 元 was read as no unit, and `1千万元` → `800万元` compared as no amounts."""
 _SCALED = Context(prec=MAX_PREC)
 """An amount times a unit's size, a power of ten: exact, where the default context's 28 digits rounded a 40-digit cap."""
 

@@ -3683,6 +3683,24 @@ def test_a_count_in_wan_or_qian_is_compared_with_a_plain_one(runner, tmp_path, b
 
 
 @pytest.mark.parametrize("name, before, after, marked", [
+    ("招商引资金额", "1千万元", "800万元", "目标降低"), ("招商引资金额", "≥800万元", "≥1千万元", "目标提高"),
+    ("招商引资金额", "≥1千万元", "≥1000万元", None), ("活动经费", "≤1千万元", "≤1200万元", "成本上限提高"),
+])
+def test_an_amount_in_tens_of_millions_is_compared_in_wan(runner, tmp_path, name, before, after, marked):
+    """`1千万元` → `800万元` was a plain 修改: 千万 before 元 was read as no unit, and an amount with none compared with
+    no other. It is 1000万元 (`value_kinds.MONEY_UNITS`), so 800万元 is a lower target, 1200万元 a higher cap."""
+    row = 'name: 聘请出纳、司机、保洁人数\n        description: 聘请出纳、司机、保洁人数\n        value: "3人"'
+    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
+    assert text.count(row) == 1
+    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
+    for path, value in zip(paths, (before, after)):
+        path.write_text(text.replace(row, f'name: {name}\n        description: {name}\n        value: "{value}"'),
+                        encoding="utf-8")
+    found = changes(runner, *map(str, paths))["changes"]
+    assert [c.get("weakened") or c.get("tightened") for c in found] == [marked]
+
+
+@pytest.mark.parametrize("name, before, after, marked", [
     ("降低能耗", "≥5%", "≥3%", "目标降低"), ("降低能耗", "≥5%", "≤5%", "目标降低"),  # the cut in %: the more the better
     ("降低差错率", "≥2个百分点", "≥1个百分点", "目标降低"),
     ("降低差错率", "≤1%", "≤2%", "目标放宽"), ("减少灾害损失率", "≥20%", "≥10%", "目标降低"),  # a rate: its comparator

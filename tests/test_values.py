@@ -787,6 +787,16 @@ def test_money_is_read_in_ten_thousands_of_yuan():
     assert parse("95%").money is None
 
 
+@pytest.mark.parametrize("text, money", [
+    ("1千万元", "1000"), ("≥1.5千万元", "1500"), ("2千万元以内", "2000"), ("3千元", "0.3"), ("2百万元", "200"),
+    ("1亿元", "10000"),
+])
+def test_money_in_tens_of_millions_is_read_as_thousands_of_wan(text, money):
+    """`1千万元` was read with no unit (千万 before 元, the suffix 千万元) and so no amount: `1千万元` → `800万元` compared
+    nothing. 千万元 is 1000万元, as 百万元 is 100."""
+    assert parse(text).money == Decimal(money)
+
+
 def test_person_days_and_costs_per_person_and_day():
     """600人天 was 600 人 with the words 天 after it: C6 multiplied it as people by a cost per person and day."""
     assert (parse("≥600人天").number, parse("≥600人天").unit, parse("≥600人天").suffix) == (Decimal(600), "人天", "")
