@@ -1425,6 +1425,39 @@ def test_b5_on_a_cut_of_what_is_to_keep_low(linter, edited, name, value, wanted)
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+CUT_SIZE = "按百分数、百分点写的是减少的幅度（{}），减得越多越好；应为 ≥ 或 ="
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("减少碳排放", "≥5%", None), ("减少碳排放", "≤5%", CUT_SIZE.format("减少碳排放")),
+    ("减少信访", "≥10%", None), ("减少信访", "≤10%", CUT_SIZE.format("减少信访")),
+    ("减少纸张使用量", "≥10%", None), ("减少纸张使用量", "≤10%", CUT_SIZE.format("减少纸张使用量")),
+    ("压减会议次数", "≥10%", None), ("压减会议次数", "≤10%", CUT_SIZE.format("压减会议次数")),
+    ("压缩办理时限", "≥20%", None), ("压缩办理时限", "≤20%", CUT_SIZE.format("压缩办理时限")),
+    ("缩短审批时间", "≥30%", None), ("缩短审批时间", "≤30%", CUT_SIZE.format("缩短审批时间")),
+    ("碳排放减少", "≥5%", None), ("碳排放减少", "≤5%", CUT_SIZE.format("碳排放减少")),
+    ("有效减少停电天数", "≥2个百分点", None), ("有效减少停电天数", "≤2‰", CUT_SIZE.format("有效减少停电天数")),
+    ("降低能耗", "≥5%", None), ("降低能耗", "≤5%", CUT_SIZE.format("降低能耗")),  # as before
+    # a rate or share after a cut in %: the rate after it or the cut, as the author's comparator says
+    ("降低差错率", "≤1%", None), ("降低差错率", "≥1%", None),
+    ("降低事故发生比例", "≤2%", None), ("降低事故发生比例", "≥2%", None),
+    # a level: its own words' reading
+    ("办理时限", "≤5个工作日", None), ("办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
+    ("压缩办理时限", "≤5个工作日", None), ("压缩办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
+    ("压减会议次数", "≤6次", None), ("压减会议次数", "≥6次", "是受支出控制的上限（压减会议），越少越严"),
+    ("满意度下降幅度", "≤5%", None), ("满意度下降幅度", "≥5%", "降得越少越好"),  # a fall of what is to raise
+])
+def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, edited, name, value, wanted):
+    """减少碳排放 ≥5%, 减少信访 ≥10%, 压减会议次数 ≥10% and 压缩办理时限 ≥20% were told to use ≤ (by 减少, by the
+    control of meetings, by the time limit): a cut verb and a % of what is no rate can only be the size of the cut,
+    whatever is cut, as 降低能耗 ≥5% already was. A rate or share after the cut, and a value that is a level
+    (≤5个工作日, ≤6次), keep their own reading."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("病死率", True), ("死亡率", True), ("致死率", True), ("病亡率", True), ("孕产妇死亡率", True), ("致残率", True),
     ("城镇登记失业率", True), ("漏检率", True), ("漏诊率", True), ("误诊率", True),  # a rate of a bad outcome

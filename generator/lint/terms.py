@@ -391,11 +391,34 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
     if found is None:
         return None
     words = re.sub(r"\(%\)$", "", measure[found.start():]) if rate else found.group(0)
-    if unit == _POINTS or unit in _SHARE_UNITS and not rate:
+    if unit == _POINTS or unit in _SHARE_UNITS and not (rate or _SHARE_ENDING.search(measure)):
         return False, _CUT_REASON, words
     if _COUNTED_BAD.search(measure) and unit not in _SHARE_UNITS:
         return True, "越低越好（{}）", found["bad"]
     return None, "", ""
+
+
+_SHARE_ENDING = re.compile(r"(?:比例|占比|比重)(?:\(%\))?$")
+"""A share ending a name (降低事故发生比例, 减少纸质材料占比): in %, the share after a cut or the cut, as a rate is."""
+_CUT_OF_ANY = re.compile(rf"(?<![不未无非])(?:{_CUT_VERB}|缩短)(?!机|型)")
+"""A verb of cutting, saving or shortening anywhere in a measure (减少碳排放, 压减会议次数, 压缩办理时限, 缩短审批时间,
+碳排放减少), not negated (不降低) nor a 压缩机 or 节约型 (a machine, a kind of office)."""
+
+
+def _cut_size(measure: str, unit: str | None) -> tuple[bool | None, str, str] | None:
+    """`direction` of a cut of what is no rate or share, written in % or in points: the size of the cut, the more the
+    better, whatever is cut (减少碳排放 ≥5%, 减少信访 ≥10%, 压减会议次数 ≥10%, 压缩办理时限 ≥20%), as 降低能耗 ≥5% is
+    (`_cut_way`); None for a value in any other unit, or a rate or share (降低差错率 ≤1% is the rate after the cut,
+    `_cut_way`'s to read). A level keeps its own words' reading: 压缩办理时限 ≤5个工作日 is a time to keep short,
+    压减会议次数 ≤6次 a cap (`REGULATED_CEILING`), which a % of them cannot be: 10% of meetings is no number of them."""
+    if unit != _POINTS and unit not in _SHARE_UNITS or _RATE_OF.search(measure) or _SHARE_ENDING.search(measure):
+        return None
+    found = _CUT_OF_ANY.search(measure)
+    if found is None:
+        return None
+    start = max((end.end() for end in CLAUSES.finditer(measure, 0, found.start())), default=0)
+    stop = next((end.start() for end in CLAUSES.finditer(measure, found.end())), len(measure))
+    return False, _CUT_REASON, measure[start:stop]  # the clause that says the cut: 减少碳排放, 碳排放减少
 
 
 _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|(?<!应急|救灾|救援|抢险|防汛|抗旱|储备|战备|防疫|抗疫)物资|再生|"
@@ -605,6 +628,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return False, "是要达到的比率、程度或进度，越高越好", ""
     if fell := _fallen(measure):  # before the days: 停电天数减少 is a fall of bad days, the more the better
         return fell
+    if cut := _cut_size(measure, unit):  # 减少碳排放 ≥5%, 压缩办理时限 ≥20%: the cut, before what is cut is read
+        return cut
     for days, lower, reason in ((BAD_DAYS, True, "是坏状态的天数（{}），越少越好"),  # the state says the way, before
                                 (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
         if found := _affirmed(days, measure):
@@ -749,12 +774,13 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     严格控制会议次数, 压减公务接待批次), in the measure or in what a value `said` after it (会议次数 `不超过6次`,
     `严格控制在6次以内`: the words a comparator is read from say control too); None where none do, or where the
     measure is a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach), or a saving or cut of it
-    (`saved_or_cut`). Such a measure is a cap, whatever its category says, so lint's B5 asks ≤ of it under 数量指标
-    too, naming these words as the reason, and diff reads `6次` → `8次` as the cap raised. A unit the name declares in
+    (`saved_or_cut`, or a value in % or points of a cut: 压减会议次数 ≥10%, `_cut_size`). Such a measure is a cap,
+    whatever its category says, so lint's B5 asks ≤ of it under 数量指标 too, naming these words as the reason, and
+    diff reads `6次` → `8次` as the cap raised. A unit the name declares in
     brackets (参会人数（人次）, 会议次数（次）) is read past: it stood between the count and the value's words of control,
     and `控制在350人次以内` of 参会人数（人次） was told ≤ sets no target."""
-    if _RATE_OF.search(measure) or saved_or_cut(measure):
-        return None
+    if _RATE_OF.search(measure) or saved_or_cut(measure) or any(_cut_size(measure, parse(value).unit) for value in said):
+        return None  # 压减会议次数 ≥10%: the cut's size, no number of meetings capped
     measure = without_units(measure)
     for words in (measure, *(_unprefixed(measure, value) + _comparator_words(value) for value in said)):
         found = REGULATED_CEILING.search(words)
