@@ -2031,6 +2031,24 @@ def test_b5_asks_a_floor_of_a_saving_or_cut_of_capped_money(linter, edited, name
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("name, value, wanted", [
+    ("降低行政成本", "≤10万元", None), ("降低行政成本", "≥10万元", None),  # the spending after the cut, or the money cut
+    ("压减一般性支出", "≤10万元", None), ("压减一般性支出", "≥10万元", None), ("减少会议费", "≤5000元", None),
+    ("压减一般性支出", "≤1千万元", None),
+    ("降低行政成本", "≤10%", "减少的幅度（降低行政成本）"), ("压减一般性支出", "≥10%", None),  # in %: the cut
+    ("节约办公经费", "≤2万元", FLOOR), ("“三公”经费压减额", "≤1万元", "节约或压减的金额"),  # saved, or an amount cut
+    ("三公经费", "≥10万元", CAP), ("三公经费", "≤10万元", None),  # the money itself: a cap
+])
+def test_b5_leaves_a_cut_of_money_in_money_to_its_author(linter, edited, name, value, wanted):
+    """降低行政成本 ≤10万元 and 压减一般性支出 ≤10万元 were told to use ≥, read as money cut, the more the better: an
+    amount after a verb of lowering may as well be the spending after the cut, as 降低能耗 ≤100吨标煤 is the energy used
+    after it, so the author's comparator decides. 节约 says money saved, an amount word (压减额) money cut, and % the
+    cut's size, all floors still."""
+    path, text = edited(TJ, (TJ_ROWS["成本"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
 @pytest.mark.parametrize("level2, name, value, reason", [
     ("时效", "三公经费公开度", "≤90%", "是要达到的比率、程度或进度，越高越好"),
     ("时效", "服务对象满意度", "≤90%", "是要达到的比率、程度或进度，越高越好"),

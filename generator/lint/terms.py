@@ -28,7 +28,7 @@ import unicodedata
 from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
-from ..value_kinds import CHANGES, COUNT_UNITS, TIME_UNITS, Kind, Value, is_unit, normalise
+from ..value_kinds import CHANGES, COUNT_UNITS, MONEY_UNITS, TIME_UNITS, Kind, Value, is_unit, normalise
 from ..values import parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
@@ -350,6 +350,11 @@ _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比�
 `REGULATED_CEILING`). The money may stand a few words after the cut (what money: 一般性, 培训, 办公), an amount or share
 only right after it, since 降低事故发生比例 is a share of accidents. Not a cut word ending a name (公务接待批次压减,
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small."""
+_LEVEL_OR_CUT = re.compile(rf"(?:{_FALL}|缩减|压减|压缩)[^，。；,;]{{0,8}}?(?:{_MONEY}|成本)")
+"""A verb of lowering before money with no word of an amount between (降低行政成本, 压减一般性支出, 减少会议费): in an
+amount of money, the spending after the cut (≤10万元) as well as the money cut (≥10万元), so the author's comparator
+decides, as of 降低能耗 ≤100吨标煤 (`_cut_way`); in % the cut's size, the more the better. 节约 and 节省 say the money
+saved (节约办公经费 ≥2万元), and an amount word says the cut (压减额, 降低金额), whatever the unit."""
 _RECOVERED = re.compile(rf"(?P<negated>{_NOT}|无法|难以)?(?:追回|收回|回收|挽回|清收|追缴)")
 _RECOVERED_MONEY = re.compile(rf"{_MONEY}|金额|数额|额|款|收入|损失|资产")
 """Money won back (违规资金追回金额, 追回违规资金, 挽回经济损失金额, 不良贷款清收额, 追缴违规资金, 回收资金, 回收收入): the
@@ -635,6 +640,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         if found := _affirmed(days, measure):
             return lower, reason, found.group(0)
     if found := _CUT_AMOUNT.search(measure):
+        if unit in MONEY_UNITS and _LEVEL_OR_CUT.fullmatch(found.group(0)):
+            return None, "", ""  # 压减一般性支出 ≤10万元 the spending after the cut, ≥ the money cut: as the author says
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
     if found := _affirmed(_PLEASED_COUNT, measure):  # 投诉回访满意次数: visits that left the caller pleased
         return False, "越高越好（{}）", found["pleased"]
@@ -760,6 +767,8 @@ def bound_way(measure: str, role2: str | None, unit: str | None = None) -> bool 
     lower = lower_is_better(measure, unit)
     if lower is None and _cut_way(measure, unit):
         return None  # 降低能耗 ≤100吨标煤 the level after the cut, ≥ the energy saved: as the author's comparator says
+    if lower is None and unit in MONEY_UNITS and saved_or_cut(measure):
+        return None  # 压减一般性支出 ≤10万元 the spending after the cut, ≥ the money cut: as the author's comparator says
     if lower is None and spending_kind(measure):
         return None  # 公务接待批次, 接待宾客人数: the unit's work or a cap on its spending, as the author's comparator says
     if lower is None and _affirmed(_HANDLED_COUNT, measure) and LOWER_BETTER.search(_unnamed(measure)):
