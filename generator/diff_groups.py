@@ -60,7 +60,7 @@ def _group(kind: str, level: str, where: str, path: tuple, rows: list[int]) -> l
 def renamed_groups(old: list, new: list, pairs: dict[int, int], where: str, path: tuple,
                    short: Callable[[str], str]) -> tuple[list[Group], dict[int, tuple[str, ...]]]:
     """The 一级 and 二级 of an indicator list renamed with their rows kept, and the fields a rename edits in each new row
-    (`level1`, `level2`), which the rows' own changes leave out. A group is renamed where two rows or more of it are
+    (`level1`, `level2`), which the rows' own changes leave out. A group is renamed where one row or more of it is
     kept (paired with new rows: `pairs` maps each new row's index to its old row's), all of them under one other name
     the old side has nowhere, its old name gone from the new side, and no row kept from elsewhere under the new name
     (rows added under it, or removed from the old one, are changes of their own). A 二级 is renamed within its 一级,
