@@ -189,7 +189,9 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
             # (an indicator's 一级, 二级, a merged 重点工作) changed, and are compared as fields.
             rename = j in renamed and isinstance(item, dict) and old[i].get("name") != item.get("name")
             if rename:
-                place, before, after = self._renaming(where, old[i], item, indicator, path + (i,), sub)
+                # its 一级 or 二级 renamed with its group is said once, on the group's line: read as kept here
+                was = {**old[i], **{key: item.get(key) for key in renamed_rows.get(j, ())}}
+                place, before, after = self._renaming(where, was, item, indicator, path + (i,), sub)
                 # at the name, the field a rename edits, as a changed field is pointed at: lint and validate point the
                 # problems of a name (SAME-NAME, a blank at its end) there, and a script joins the two by path
                 out.append(Change("renamed", place, datapath.json_path(sub + ("name",)), before, after))

@@ -1848,6 +1848,20 @@ def test_a_level2_renamed_in_each_project_table_is_a_rename_in_each(runner, edit
                          "比较了 1 个规格，1 个有改动：改名 1 处。"]
 
 
+def test_a_row_renamed_in_a_renamed_level2_says_its_name_alone_under_the_new_level2(runner, edited):
+    """A row renamed as its 二级 was: its 改名 said `“时效指标 › 培训开展时间” → “时效性指标 › 培训开展日期”`, the 二级
+    rename the line above already said, read as the row moved too."""
+    def change(tree):
+        _renamed("level2", "时效指标", "时效性指标")(tree)
+        tree["indicators"][indicator(tree, "培训开展时间")]["name"] = "培训开展日期"
+
+    lines = text_lines(runner, *edited(ZJ, change))
+    assert lines[1:] == [
+        "  改名  绩效指标  二级指标改名：产出指标 › 时效指标 → 时效性指标（其下 4 行，其中 3 行内容没有改动）：",
+        "    改名  绩效指标 › 产出指标 › 时效性指标  “培训开展时间” → “培训开展日期”",
+        "比较了 1 个规格，1 个有改动：改名 2 处。"]
+
+
 def test_a_level2_merged_into_another_or_split_is_no_rename(runner, edited):
     """Rows put under a 二级 the old side has, or only some of a 二级's rows put under a new one, are no rename."""
     def merge(tree):
