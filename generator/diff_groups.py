@@ -128,8 +128,10 @@ def within(path: str, row: str) -> bool:
 def member_of(groups: list[Group], change: Any) -> Group | None:
     """The group a change is a row of (an added or removed row listed under its group's heading; a renamed group's own
     change, or any change in a row it kept), else None. A row removed is not of a renamed group: its path is the old
-    spec's index, and its place names the old name."""
-    return next((group for group in groups if _holds(group, change)), None)
+    spec's index, and its place names the old name. A row kept through a 一级 and a 二级 renamed is the 二级's, the
+    nearer heading, whose count of rows changed otherwise it is one of."""
+    held = [group for group in groups if _holds(group, change)]
+    return next((group for group in held if group.level == LEVEL2), held[0]) if held else None
 
 
 def _holds(group: Group, change: Any) -> bool:

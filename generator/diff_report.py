@@ -690,12 +690,14 @@ def _text_changes(diff: SpecDiff) -> list[str]:
     """A diff's changes and the totals they moved, a line each; items only reordered beside other changes in one
     (`reordered_too_line`)."""
     lines, glance, headed = [], Glance(diff.changes), []
-    for change in together(listed_changes(diff), diff.groups):
+    listed = together(listed_changes(diff), diff.groups)
+    for change in listed:
         label = click.style(LABELS[change.kind], fg=COLOURS[change.kind])
         group = member_of(diff.groups, change)
         if group and group not in headed:
             headed.append(group)
-            more = group.kind != "renamed" or group.unchanged < len(group.rows)  # rows listed under it
+            # rows listed under it: a renamed group's may all be unchanged, or under a renamed 二级 of its 一级
+            more = any(member_of(diff.groups, row) is group and row is not group.head for row in listed)
             lines.append(f"  {label}  {group.where}  {group_words(group)}{'：' if more else ''}")
         if group and change is group.head:
             continue

@@ -1862,6 +1862,36 @@ def test_a_row_renamed_in_a_renamed_level2_says_its_name_alone_under_the_new_lev
         "比较了 1 个规格，1 个有改动：改名 2 处。"]
 
 
+def test_a_row_changed_under_a_renamed_level1_and_level2_is_listed_under_the_level2(runner, edited):
+    """产出指标 and its 时效指标 renamed at once, a 时效指标 row renamed too: the row was listed under the 一级's line and
+    the 二级's line ended in `：` with nothing under it. It goes under the 二级, the heading nearer it; a row of
+    another 二级 under the 一级."""
+    def change(tree):
+        _renamed("level1", "产出指标", "产出类指标")(tree)
+        _renamed("level2", "时效指标", "时效性指标")(tree)
+        tree["indicators"][indicator(tree, "培训开展时间")]["name"] = "培训开展日期"
+        tree["indicators"][indicator(tree, "培训支出")]["name"] = "培训费用"
+
+    old, new = edited(ZJ, change)
+    assert text_lines(runner, old, new)[1:] == [
+        "  改名  绩效指标  一级指标改名：产出指标 → 产出类指标（其下 22 行，其中 20 行内容没有改动）：",
+        "    改名  绩效指标 › 产出类指标 › 成本指标  “培训支出” → “培训费用”",
+        "  改名  绩效指标  二级指标改名：产出类指标 › 时效指标 → 时效性指标（其下 4 行，其中 3 行内容没有改动）：",
+        "    改名  绩效指标 › 产出类指标 › 时效性指标  “培训开展时间” → “培训开展日期”",
+        "比较了 1 个规格，1 个有改动：改名 4 处。"]
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    rows = [line for line in markdown if line.startswith("| 改名 |")]
+    assert [row.split(" | ")[1] for row in rows] == ["绩效指标", "绩效指标 › 产出类指标 › 成本指标", "绩效指标",
+                                                     "绩效指标 › 产出类指标 › 时效性指标"]
+    # the 一级's line has no `：` where nothing is listed under it, though one of its rows changed (under the 二级)
+    def level2_row_alone(tree):
+        change(tree)
+        tree["indicators"][indicator(tree, "培训费用")]["name"] = "培训支出"
+
+    assert text_lines(runner, *edited(ZJ, level2_row_alone))[1] == (
+        "  改名  绩效指标  一级指标改名：产出指标 → 产出类指标（其下 22 行，其中 21 行内容没有改动）")
+
+
 def test_a_level2_merged_into_another_or_split_is_no_rename(runner, edited):
     """Rows put under a 二级 the old side has, or only some of a 二级's rows put under a new one, are no rename."""
     def merge(tree):
