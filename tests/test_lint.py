@@ -3327,9 +3327,13 @@ def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     ("培训成本节约率", "≥2%", False), ("会议费节约额", "≥0.5万元", False), ("三公经费压减比例", "≥5%", False),
     ("培训成本控制率", "≥98%", True),  # no word of saving: the category's cap
     ("压减一般性支出", "≥10%", False), ("节约培训经费", "≥10%", False),  # the money a few words after the cut
+    # a cut in % of what is no rate, the more the better by its unit: C2 asked ≤5%, which B5 tells to be ≥
+    ("会议费压减", "≥5%", False), ("公务接待费压缩", "≥10%", False), ("三公经费压减", "≥3%", False),
+    ("压减会议次数", "≥10%", False), ("会议费压减", "≤5%", True),
 ])
 def test_c2_takes_a_saving_as_a_floor(linter, edited, name, value, told):
-    """C2 told 成本节约率 ≥2% to be ≤2%: a saving is the more the better (terms.direction), under 成本指标 too."""
+    """C2 told 成本节约率 ≥2% to be ≤2%: a saving is the more the better (terms.direction), under 成本指标 too. And
+    会议费压减 ≥5% to be ≤5%, which B5 told back to ≥: a cut in % is its size by its unit, which C2 now reads too."""
     path, text = edited(ZJ, ('name: 培训支出\n    value: "预算控制98%以内"', f'name: {name}\n    value: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert bool([p for p in linter.lint_file(path) if p.line == line and p.code in ("C2", "B5")]) is told

@@ -178,12 +178,15 @@ _X_IN_WORDS = "，X 为这一项测算的金额，各项成本上限合计不超
 """What X is in the ≤X万元 C2 shows where it has no figure of the row's own to offer: no number invented."""
 
 
-def _raised_by_its_words(name) -> bool:
+def _raised_by_its_words(name, unit: str | None) -> bool:
     """Whether the row's own words say more is better (`terms.direction` with the words that say it: 成本节约率,
     会议费节约额, 三公经费压减比例): a saving under 成本指标 is a floor, ≥2%, not a cap to write as ≤2%. A rate with no
-    such words (成本控制率) keeps the category's cap."""
-    lower, _, words = terms.direction(fold(str(name or "")))
-    return lower is False and bool(words)
+    such words (成本控制率) keeps the category's cap. Read with the value's `unit` too: a cut in % of what is no rate
+    (会议费压减 ≥5%, 压减会议次数 ≥10%) is its size only by its unit, and C2 asked ≤5% of it where B5 asks ≥; without
+    it, as an amount cut (压减一般性支出 ≥10万元) is money cut by its words, whatever B5 leaves to its author."""
+    measure = fold(str(name or ""))
+    return any(lower is False and bool(words) for lower, _, words in (terms.direction(measure),
+                                                                       terms.direction(measure, unit)))
 
 
 @rule("C2", "warning", "成本指标不具体", COST_TEXT)
@@ -193,7 +196,7 @@ def c2_cost_value(ctx):
     (≤100%, 100%按预算落实) is 不超预算 in figures. The cap offered is the row's own figure where every rule takes
     it, else said in words (`_cap_offered`).
 
-    Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%, 成本节约率 ≥2%.  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
+    Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%, 成本节约率 ≥2%, 会议费压减 ≥5%.  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
     35万元 (no ≤).
     """
     for listed, row in ctx.rows:
@@ -216,7 +219,7 @@ def c2_cost_value(ctx):
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
                 message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
             elif (same_measure.signed(row.name, value).op not in ("≤", "<", "=")  # 下降≥5% of a 变动率 is ≤-5%
-                  and not _raised_by_its_words(row.name)):
+                  and not _raised_by_its_words(row.name, value.unit)):
                 where, wanted = ctx.mend_comparator(row, column, value, ("≤",))
                 message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 {wanted}"
             else:
