@@ -1446,6 +1446,11 @@ CUT_SIZE = "按百分数、百分点写的是减少的幅度（{}），减得越
     ("压缩办理时限", "≤5个工作日", None), ("压缩办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("压减会议次数", "≤6次", None), ("压减会议次数", "≥6次", "是受支出控制的上限（压减会议），越少越严"),
     ("满意度下降幅度", "≤5%", None), ("满意度下降幅度", "≥5%", "降得越少越好"),  # a fall of what is to raise
+    # 精简, a word of control, was read as a cap in %: 精简会议 ≥10% was told ≤
+    ("精简会议", "≥10%", None), ("精简会议", "≤10%", CUT_SIZE.format("精简会议")),
+    ("精简会议", "≤6次", None), ("精简会议", "≥6次", "是受支出控制的上限（精简会议），越少越严"),
+    # a compressor's energy is no cut: 压缩机能耗 ≤5% was told ≥ as the size of a cut of 能耗
+    ("压缩机能耗", "≤5%", None), ("压缩机能耗", "≥5%", "越低越好（能耗）"),
 ])
 def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, edited, name, value, wanted):
     """减少碳排放 ≥5%, 减少信访 ≥10%, 压减会议次数 ≥10% and 压缩办理时限 ≥20% were told to use ≤ (by 减少, by the
@@ -3330,6 +3335,7 @@ def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     # a cut in % of what is no rate, the more the better by its unit: C2 asked ≤5%, which B5 tells to be ≥
     ("会议费压减", "≥5%", False), ("公务接待费压缩", "≥10%", False), ("三公经费压减", "≥3%", False),
     ("压减会议次数", "≥10%", False), ("会议费压减", "≤5%", True),
+    ("节约型机关建设经费", "≥10万元", True),  # money spent on a kind of office, no money saved
 ])
 def test_c2_takes_a_saving_as_a_floor(linter, edited, name, value, told):
     """C2 told 成本节约率 ≥2% to be ≤2%: a saving is the more the better (terms.direction), under 成本指标 too. And

@@ -323,9 +323,9 @@ cases retold as a warning (典型事故案例通报次数) and investigation rep
 _FALL = "下降|降低|减少"
 """Words of a fall that hold nothing down themselves, unlike 压减 or 压缩 ending a name (会议次数压减 is a cap held,
 `_CONTROL_AFTER`): a measure ending in one (不满意度下降, 满意人数减少) is the fall of what stands before it (`_fallen`)."""
-_CUT = rf"{_FALL}|缩减|节约|节省|压减|压缩"
+_CUT = rf"{_FALL}|缩减|节约(?!型)|节省|压减|压缩(?!机)"
 """Words of a fall or cut: of a rate or an amount (`_FALL_SIZE`, `_CUT_AMOUNT`), a signed change's value
-(`FALL_BEFORE`)."""
+(`FALL_BEFORE`). Not a 节约型 or 压缩机 (a kind of office, a machine): 节约型机关建设经费 is money spent, no money saved."""
 _PLEASED_COUNT = re.compile(rf"(?P<negated>{_NOT})?(?P<pleased>满意|好评)(?:(?:(?!{_NOT})[^，。；,;率度]){{0,2}}?(?:数|数量)|人次)"
                             rf"(?![^，。；,;]{{0,4}}?(?:{_CUT}))")
 """A count of the people served pleased (投诉回访满意次数, 投诉处理满意人数, 群众好评件数, 非常满意人数): a good outcome,
@@ -367,7 +367,8 @@ _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
 ≥500万元 turned round. A count of those spared (减少损失户数: `_RECOVERIES`) is read by its category."""
-_CUT_VERB = rf"{_FALL}|减轻|压降|削减|缩减|压减|压缩|节约|节省"
+_CUT_VERB = rf"{_FALL}|减轻|压降|削减|缩减|压减|压缩(?!机)|节约(?!型)|节省"
+"""Verbs of cutting or saving; not a 压缩机 or 节约型 (a machine, a kind of office: 压缩机能耗 is the energy it uses)."""
 _CUT_OF_BAD = re.compile(rf"(?:{_CUT_VERB})[^，。；,;率]{{0,4}}?(?P<bad>{LOWER_BETTER.pattern})")
 """A verb of cutting or saving before what is to keep low (降低能耗, 节约能耗, 减少灾害损失率, 降低差错率, 减少投诉): the
 name is the aim, and the value says which of two things it measures (`_cut_way`); a cut written after it (能耗下降率,
@@ -405,9 +406,10 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
 
 _SHARE_ENDING = re.compile(r"(?:比例|占比|比重)(?:\(%\))?$")
 """A share ending a name (降低事故发生比例, 减少纸质材料占比): in %, the share after a cut or the cut, as a rate is."""
-_CUT_OF_ANY = re.compile(rf"(?<![不未无非])(?:{_CUT_VERB}|缩短)(?!机|型)")
+_CUT_OF_ANY = re.compile(rf"(?<![不未无非])(?:{_CUT_VERB}|缩短|精简)")
 """A verb of cutting, saving or shortening anywhere in a measure (减少碳排放, 压减会议次数, 压缩办理时限, 缩短审批时间,
-碳排放减少), not negated (不降低) nor a 压缩机 or 节约型 (a machine, a kind of office)."""
+精简会议, 碳排放减少), not negated (不降低) nor a 压缩机 or 节约型 (`_CUT_VERB`). 精简 is a word of
+control before a meeting (`REGULATED_CEILING`), so 精简会议 ≥10% was told ≤ as a cap: in % it is the cut's size."""
 
 
 def _cut_size(measure: str, unit: str | None) -> tuple[bool | None, str, str] | None:
