@@ -3718,6 +3718,8 @@ def test_a_cost_cap_raised_with_a_bare_wan_is_a_higher_cost_cap(runner, tmp_path
     ("3万人", "300人", "目标降低"), ("300人", "3万人", "目标提高"), ("3万人", "2万人", "目标降低"),
     ("3千余人", "5000人", "目标提高"), ("近万人", "5000人", "目标降低"), ("≥5千人次", "≥300人次", "目标降低"),
     ("3万人", "3万人次", None),  # people and visits: two measures, no comparison
+    ("1千万人次", "800万人次", "目标降低"), ("≥1千万人次", "≥1200万人次", "目标提高"),  # 千 of 万人次: 1000万人次
+    ("≥1千万人次", "≥1000万人次", None),
 ])
 def test_a_count_in_wan_or_qian_is_compared_with_a_plain_one(runner, tmp_path, before, after, marked):
     """`3万人` → `300人` was a plain 修改 while `3万人` → `2万人` was 目标降低: a 万 made the unit 万人, no unit of 人.

@@ -285,6 +285,7 @@ def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
 @pytest.mark.parametrize("unit, base, times", [
     ("万人", "人", 10000), ("千人", "人", 1000), ("千人次", "人次", 1000), ("万页", "页", 10000), ("千米", "米", 1000),
     ("人", "人", 1), ("万元", "万元", 1), ("千元", "千元", 1), ("千克", "千克", 1), (None, None, 1),
+    ("千万人次", "人次", 10000000), ("千万元", "千万元", 1),  # 千 of 万人次: ten million, as 1000万人次 is
 ])
 def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
     from generator.values import multiplied
