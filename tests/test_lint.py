@@ -1451,6 +1451,9 @@ CUT_SIZE = "按百分数、百分点写的是减少的幅度（{}），减得越
     ("精简会议", "≤6次", None), ("精简会议", "≥6次", "是受支出控制的上限（精简会议），越少越严"),
     # a compressor's energy is no cut: 压缩机能耗 ≤5% was told ≥ as the size of a cut of 能耗
     ("压缩机能耗", "≤5%", None), ("压缩机能耗", "≥5%", "越低越好（能耗）"),
+    # in the unit of what is cut: the amount cut or what is left, as the author says; ≥ was told 越低越好（减少）
+    ("减少碳排放", "≥100吨", None), ("减少碳排放", "≤100吨", None), ("碳排放减少", "≥100吨", None),
+    ("减少纸质文件", "≥1000份", None), ("减少纸质文件", "≤1000份", None),
 ])
 def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, edited, name, value, wanted):
     """减少碳排放 ≥5%, 减少信访 ≥10%, 压减会议次数 ≥10% and 压缩办理时限 ≥20% were told to use ≤ (by 减少, by the

@@ -412,6 +412,20 @@ _CUT_OF_ANY = re.compile(rf"(?<![不未无非])(?:{_CUT_VERB}|缩短|精简)")
 control before a meeting (`REGULATED_CEILING`), so 精简会议 ≥10% was told ≤ as a cap: in % it is the cut's size."""
 
 
+_FALL_WORD = re.compile(_FALL)
+
+
+def _cut_in_its_unit(about: str, unit: str | None) -> bool:
+    """Whether a fall (减少, 降低, 下降) is the only word of what is to keep low in a measure (`LOWER_BETTER`, read in
+    `about`, the measure `_unnamed`: 减少碳排放, 减少纸质文件, 碳排放减少) whose value is in a unit of what falls (≥100吨,
+    ≥1000份): the amount cut or what is left after the cut, as 降低能耗 ≤100吨标煤 is (`_cut_way`), so the author's
+    comparator decides. `LOWER_BETTER` read the 减少 itself, and B5 told 减少碳排放 ≥100吨 “越低越好（减少）”. In % or
+    points such a cut is its size (`_cut_size`); with no unit the measure keeps its reading."""
+    if unit is None or unit == _POINTS or unit in _SHARE_UNITS:
+        return False
+    return bool(LOWER_BETTER.search(about)) and not LOWER_BETTER.search(_FALL_WORD.sub("", about))
+
+
 def _cut_size(measure: str, unit: str | None) -> tuple[bool | None, str, str] | None:
     """`direction` of a cut of what is no rate or share, written in % or in points: the size of the cut, the more the
     better, whatever is cut (减少碳排放 ≥5%, 减少信访 ≥10%, 压减会议次数 ≥10%, 压缩办理时限 ≥20%), as 降低能耗 ≥5% is
@@ -670,6 +684,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
     if cut := _cut_way(measure, unit):  # 降低能耗 ≥5%: the cut; 减少事故发生次数: the accidents counted
         return cut
     about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
+    if _cut_in_its_unit(about, unit):  # 减少碳排放 ≥100吨: the cut or what is left, the 减少 no thing to keep low
+        about = _FALL_WORD.sub("", about)
     for words, reason, read in ((LOWER_BETTER, "越低越好（{}）", about),
                                 (_NOT_DONE, "是没有办成或办好的数量（{}），越少越好", measure),
                                 (REGULATED_CEILING, "是受支出控制的上限（{}），越少越严", measure),
@@ -769,6 +785,8 @@ def bound_way(measure: str, role2: str | None, unit: str | None = None) -> bool 
     lower = lower_is_better(measure, unit)
     if lower is None and _cut_way(measure, unit):
         return None  # 降低能耗 ≤100吨标煤 the level after the cut, ≥ the energy saved: as the author's comparator says
+    if lower is None and _cut_in_its_unit(_unnamed(measure), unit):
+        return None  # 减少碳排放 ≤100吨 the emissions after the cut, ≥ the emissions cut: as the author's comparator says
     if lower is None and unit in MONEY_UNITS and saved_or_cut(measure):
         return None  # 压减一般性支出 ≤10万元 the spending after the cut, ≥ the money cut: as the author's comparator says
     if lower is None and spending_kind(measure):
