@@ -3728,13 +3728,9 @@ def test_a_count_in_wan_or_qian_is_compared_with_a_plain_one(runner, tmp_path, b
     assert [c.get("weakened") or c.get("tightened") for c in changes(runner, old, new)["changes"]] == [marked]
 
 
-@pytest.mark.parametrize("name, before, after, marked", [
-    ("招商引资金额", "1千万元", "800万元", "目标降低"), ("招商引资金额", "≥800万元", "≥1千万元", "目标提高"),
-    ("招商引资金额", "≥1千万元", "≥1000万元", None), ("活动经费", "≤1千万元", "≤1200万元", "成本上限提高"),
-])
-def test_an_amount_in_tens_of_millions_is_compared_in_wan(runner, tmp_path, name, before, after, marked):
-    """`1千万元` → `800万元` was a plain 修改: 千万 before 元 was read as no unit, and an amount with none compared with
-    no other. It is 1000万元 (`value_kinds.MONEY_UNITS`), so 800万元 is a lower target, 1200万元 a higher cap."""
+def _marks_of_one_value_edited(runner, tmp_path, name: str, before: str, after: str) -> list:
+    """天津's example with one indicator named `name` whose value goes from `before` to `after`: the weakened or
+    tightened mark diff gives each change (one change, its mark or None)."""
     row = 'name: 聘请出纳、司机、保洁人数\n        description: 聘请出纳、司机、保洁人数\n        value: "3人"'
     text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
     assert text.count(row) == 1
@@ -3742,8 +3738,17 @@ def test_an_amount_in_tens_of_millions_is_compared_in_wan(runner, tmp_path, name
     for path, value in zip(paths, (before, after)):
         path.write_text(text.replace(row, f'name: {name}\n        description: {name}\n        value: "{value}"'),
                         encoding="utf-8")
-    found = changes(runner, *map(str, paths))["changes"]
-    assert [c.get("weakened") or c.get("tightened") for c in found] == [marked]
+    return [c.get("weakened") or c.get("tightened") for c in changes(runner, *map(str, paths))["changes"]]
+
+
+@pytest.mark.parametrize("name, before, after, marked", [
+    ("招商引资金额", "1千万元", "800万元", "目标降低"), ("招商引资金额", "≥800万元", "≥1千万元", "目标提高"),
+    ("招商引资金额", "≥1千万元", "≥1000万元", None), ("活动经费", "≤1千万元", "≤1200万元", "成本上限提高"),
+])
+def test_an_amount_in_tens_of_millions_is_compared_in_wan(runner, tmp_path, name, before, after, marked):
+    """`1千万元` → `800万元` was a plain 修改: 千万 before 元 was read as no unit, and an amount with none compared with
+    no other. It is 1000万元 (`value_kinds.MONEY_UNITS`), so 800万元 is a lower target, 1200万元 a higher cap."""
+    assert _marks_of_one_value_edited(runner, tmp_path, name, before, after) == [marked]
 
 
 @pytest.mark.parametrize("name, before, after, marked", [
@@ -3756,15 +3761,7 @@ def test_an_amount_in_tens_of_millions_is_compared_in_wan(runner, tmp_path, name
 def test_a_cut_of_what_is_to_keep_low_is_weighed_by_its_unit(runner, tmp_path, name, before, after, marked):
     """降低差错率 `≤1%` → `≤2%` (the rate after the cut raised) was a target raised, read as a cut's size, and
     降低能耗 `≤100吨标煤` → `≤120吨标煤` the same: only a % of what is no rate, or points, is surely the cut's size."""
-    row = 'name: 聘请出纳、司机、保洁人数\n        description: 聘请出纳、司机、保洁人数\n        value: "3人"'
-    text = (ROOT / "specs" / TJ).read_text(encoding="utf-8")
-    assert text.count(row) == 1
-    paths = [tmp_path / "old.yaml", tmp_path / "new.yaml"]
-    for path, value in zip(paths, (before, after)):
-        path.write_text(text.replace(row, f'name: {name}\n        description: {name}\n        value: "{value}"'),
-                        encoding="utf-8")
-    found = changes(runner, *map(str, paths))["changes"]
-    assert [c.get("weakened") or c.get("tightened") for c in found] == [marked]
+    assert _marks_of_one_value_edited(runner, tmp_path, name, before, after) == [marked]
 
 
 def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked(runner, tmp_path):

@@ -46,6 +46,21 @@ def _rolled_on(runner, tmp_path: Path, edit):
     return source, result, tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
 
 
+def _plan_words_rolled(runner, tmp_path: Path, words: str):
+    """广州's example made a 2025 spec with `words` in its 总体绩效目标, rolled to 2026 (out of 十四五, into 十五五) by
+    `new --from`: the command's result, the new spec and its text, which still holds the words."""
+    def edit(text):
+        return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
+    text = target.read_text(encoding="utf-8")
+    assert words in text
+    return result, target, text
+
+
 def _below_schema_line(text: str) -> str:
     return text.split("\n", 1)[1] if text.startswith("# yaml-language-server: ") else text
 
@@ -263,16 +278,7 @@ def test_a_five_year_plan_named_by_number_is_noted_where_the_new_year_has_left_o
     in; one the roll stays inside (十四五 from 2023 to 2024) or outside (十三五, looked back on) is not listed, nor is
     十四五 as a count (十四五个)."""
     words = "落实“十四五”期间规划，十四五时期重点任务，编制“十五五”规划，十三五以来成效，十四五个项目，"
-
-    def edit(text):
-        return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
-
-    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
-    text = target.read_text(encoding="utf-8")
-    assert words in text
+    result, target, text = _plan_words_rolled(runner, tmp_path, words)
     left = ("中的“十四五”是 2021-2025 年的五年规划期，未改动；新年度 2026 年不在这个期间内（期间到 2025 年结束）；"
             "请改为 2026 年所在的期间（如“十五五”），或删去；回顾这一期间已做的事的（如“十四五期间累计…”）可以保留$")
     for at, why in (("十四五”期间", left), ("十四五时期", left),
@@ -301,16 +307,7 @@ def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(r
     name (`第十四个五年规划`), a bare plan joined to another (`十四五、十五五时期`) and the bare object of a verb of plans
     (`总结十四五、谋划十五五`). A count (`十四五个`) and 第十四五 are still none."""
     words = "落实第十四个五年规划，十四五、十五五时期衔接，总结十四五、谋划十五五，十四五个项目，第十四五名，"
-
-    def edit(text):
-        return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
-
-    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
-    text = target.read_text(encoding="utf-8")
-    assert words in text
+    result, target, text = _plan_words_rolled(runner, tmp_path, words)
     for at, name in (("第十四个五年规划", "第十四个五年规划"), ("十四五、十五五时期", "十四五"), ("十五五时期", "十五五"),
                      ("十四五、谋划", "十四五"), ("十五五，十四五个", "十五五")):
         line, column = locate(text, at)
@@ -324,16 +321,7 @@ def test_a_bare_plan_number_before_a_session_of_a_course_is_a_count_not_the_plan
     plan the new year has left: 期 alone was a period word after a bare name. A bare name needs 期间, 时期 or 期末
     after it; `十四五期间` is still the plan, and `“十四五”期` too, its quotes naming it."""
     words = "举办十四五期培训班，培训十四五期学员，十四五期间累计服务，“十四五”期工作，十四五期末完成，"
-
-    def edit(text):
-        return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
-
-    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
-    text = target.read_text(encoding="utf-8")
-    assert words in text
+    result, target, text = _plan_words_rolled(runner, tmp_path, words)
     noted = [int(found) for found in re.findall(rf"^{re.escape(str(target))}:\d+:(\d+): 提示\[YEAR-KEPT\] 总体绩效目标：.*“十四五”是 ",
                                                 result.output, re.MULTILINE)]
     assert sorted(noted) == sorted(locate(text, at)[1] for at in ("十四五期间", "十四五”期工作", "十四五期末")), result.output
