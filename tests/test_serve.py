@@ -307,13 +307,18 @@ def test_the_watcher_says_the_start_before_it_polls_and_stops_after_it(tmp_path)
     assert calls == ["start"]
 
 
-def test_a_port_in_use_is_a_usage_error_not_a_traceback(monkeypatch):
-    monkeypatch.chdir(ROOT)
+def _served_on_a_taken_port():
+    """`jixiao serve` in the current folder on a port another socket holds: the command's result, and the port."""
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+        return CliRunner().invoke(main, ["serve", "--port", str(port)]), port
+
+
+def test_a_port_in_use_is_a_usage_error_not_a_traceback(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result, port = _served_on_a_taken_port()
     assert result.exit_code == 2, result.output
     assert f"无法在 127.0.0.1:{port} 上启动预览：端口 {port} 已被占用" in result.output and "请用 --port 换一个" in result.output
     assert "Traceback" not in result.output and "Address already in use" not in result.output
@@ -323,11 +328,7 @@ def test_a_port_in_use_in_a_project_with_no_spec_yet_says_only_that_no_preview_s
     """How to make the first spec was said before the server was made, then that the port was in use."""
     assert CliRunner().invoke(main, ["init", str(tmp_path)]).exit_code == 0
     monkeypatch.chdir(tmp_path)
-    with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
-        taken.listen()
-        port = taken.getsockname()[1]
-        result = CliRunner().invoke(main, ["serve", "--port", str(port)])
+    result, port = _served_on_a_taken_port()
     assert result.exit_code == 2 and f"端口 {port} 已被占用" in result.output, result.output
     assert "还没有规格" not in result.output and "jixiao new" not in result.output
 
@@ -1632,20 +1633,11 @@ def test_a_damaged_word_template_is_said_once_per_change_and_the_html_preview_go
     assert damaged not in preview.page("/")[2].decode("utf-8")
 
 
-def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_does_not_call_all_fine(
-        tmp_path, monkeypatch):
-    """Damaged before the start, form.docx was said on stderr; damaged while serving, on stdout after
-    “form.docx 有改动，预览已更新：1 个规格，没有错误。”, which it belied. Both are said on stdout, as every problem
-    serve finds, the damage first and the update line saying it."""
+def _served_until(told: threading.Event, watch, tmp_path, monkeypatch):
+    """`jixiao serve` run in `tmp_path` with `watch` as its watcher and a server that serves until `told` is set (by the
+    watcher, once it has done what the test asks), then is stopped as Ctrl+C stops it: the command's result."""
     import generator.serve_http
     import generator.serve_watch
-
-    forms, _, _ = _copied_variant(tmp_path)
-    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
-    docx = forms / "templates" / "copied" / "form.docx"
-    good = docx.read_bytes()
-    docx.write_bytes(b"not a zip")
-    told = threading.Event()
 
     class StopsOnceTold:
         server_address = ("127.0.0.1", 0)
@@ -1657,16 +1649,31 @@ def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_do
         def server_close(self):
             pass
 
+    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: StopsOnceTold())
+    monkeypatch.setattr(generator.serve_watch, "watch", watch)
+    monkeypatch.chdir(tmp_path)
+    return CliRunner().invoke(main, ["serve"])
+
+
+def test_a_word_template_damaged_is_said_on_stdout_before_an_update_line_that_does_not_call_all_fine(
+        tmp_path, monkeypatch):
+    """Damaged before the start, form.docx was said on stderr; damaged while serving, on stdout after
+    “form.docx 有改动，预览已更新：1 个规格，没有错误。”, which it belied. Both are said on stdout, as every problem
+    serve finds, the damage first and the update line saying it."""
+    forms, _, _ = _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    docx = forms / "templates" / "copied" / "form.docx"
+    good = docx.read_bytes()
+    docx.write_bytes(b"not a zip")
+    told = threading.Event()
+
     def damage_once(preview, stop, on_change, on_start):
         docx.write_bytes(_misnamed(good))
         assert preview.refresh()
         on_change()
         told.set()
 
-    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: StopsOnceTold())
-    monkeypatch.setattr(generator.serve_watch, "watch", damage_once)
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["serve"])
+    result = _served_until(told, damage_once, tmp_path, monkeypatch)
     assert result.exit_code == 0 and told.is_set(), result.output
     damaged = "form.docx: Word 模板已损坏，打不开"
     assert result.stdout.count(damaged) == 2 and damaged not in result.stderr, result.output

@@ -6,7 +6,6 @@ import shutil
 import threading
 
 import pytest
-from click.testing import CliRunner
 
 from generator.cli import main
 from generator.command_paths import variant_roots
@@ -14,7 +13,7 @@ from generator.serve import Preview, named_from
 from generator.variants import Roots
 
 from .conftest import ROOT, copy_variant
-from .test_serve import _copied_variant
+from .test_serve import _copied_variant, _served_until
 
 
 def _preview_here(tmp_path, monkeypatch):
@@ -316,23 +315,10 @@ def test_the_specs_errors_are_said_once_the_preview_has_started(tmp_path, monkey
 def test_serve_says_the_specs_errors_after_its_address_and_not_once_stopped(tmp_path, monkeypatch, stopped):
     """`jixiao serve` gives the watcher what says the errors at the start (nothing tested the command passed it), said
     after the address; Ctrl+C while the specs were rendered had them said after “已停止预览。”."""
-    import generator.serve_http
-    import generator.serve_watch
-
     forms, _, spec = _copied_variant(tmp_path)
     (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
     spec.write_text(spec.read_text(encoding="utf-8").replace("year: ", "year: 二〇", 1), encoding="utf-8")
     told = threading.Event()
-
-    class StopsOnceTold:
-        server_address = ("127.0.0.1", 0)
-
-        def serve_forever(self):
-            told.wait(60)
-            raise KeyboardInterrupt
-
-        def server_close(self):
-            pass
 
     def start_once(preview, stop, on_change, on_start):
         if stopped:  # as Ctrl+C does, while on_start renders
@@ -340,10 +326,7 @@ def test_serve_says_the_specs_errors_after_its_address_and_not_once_stopped(tmp_
         on_start()
         told.set()
 
-    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: StopsOnceTold())
-    monkeypatch.setattr(generator.serve_watch, "watch", start_once)
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["serve"])
+    result = _served_until(told, start_once, tmp_path, monkeypatch)
     assert result.exit_code == 0 and told.is_set(), result.output
     said = result.stdout.split("\n")
     if stopped:
