@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Container, Iterable
 
 from .jinja import render_pattern
 from .problems import Problem, Severity, code_key
-from .short_names import MARK, form_year
+from .short_names import MARK, form_year, title_tag
 from .silence import ACROSS_SPECS, halfwidth, silences
 from .write import labelled_name, safe_name, shortened
 from .year_digits import YEAR_IN_FIGURES
@@ -174,6 +174,8 @@ def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str]
     elif not label and not (apart and apart[0] != apart[1]):
         label = Path(spec).stem  # two specs of one unit and year: nothing else tells them apart
     named = labelled_name(stem, label, apart)
+    if name_key(named) in taken and apart and apart[0] != apart[1]:  # where they differ cut out: `title_tag`
+        named = labelled_name(stem, label, apart, title_tag(apart[0]))
     candidate, n = named, 1
     while name_key(candidate) in taken:
         n += 1

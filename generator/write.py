@@ -30,18 +30,20 @@ def safe_name(text: str, fallback: str = "spec") -> str:
     return _safe(plain_within(_cleaned(text), MAX_NAME), fallback)
 
 
-def labelled_name(stem: str, label: str, apart: tuple[str, str] | None = None) -> str:
+def labelled_name(stem: str, label: str, apart: tuple[str, str] | None = None, tag: str = "") -> str:
     """`stem（label）` as `safe_name` makes a name, the stem (a `safe_name` already) and the label shortened each on
     its own (short_names.labelled): shortened as one text, a long label pushed the form's name out of it. `apart`: the
     form's name `stem` was made of and the other one making `stem`, when `stem` was shortened: the form's name is
     shortened again from the whole, keeping where it differs from the other (short_names.differing), and with no
-    `label` ("") it is that name alone (name_clashes.free_name)."""
+    `label` ("") it is that name alone (name_clashes.free_name); `tag` (short_names.title_tag) after it, the rest
+    shortened to leave it room."""
     if apart is None:
         return _safe(labelled(stem, _cleaned(label), MAX_NAME), stem)
     title, other = map(_cleaned, apart)
+    limit = MAX_NAME - len(tag.encode("utf-8"))
     if not label:
-        return _safe(plain_within(title, MAX_NAME, differing(title, other)), stem)
-    return _safe(labelled(title, _cleaned(label), MAX_NAME, differing(title, other)), stem)
+        return _safe(plain_within(title, limit, differing(title, other)) + tag, stem)
+    return _safe(labelled(title, _cleaned(label), limit, differing(title, other)) + tag, stem)
 
 
 def _safe(name: str, fallback: str) -> str:
