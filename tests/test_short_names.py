@@ -498,3 +498,24 @@ def test_a_name_shortened_apart_but_still_taken_gets_its_form_s_name_s_tag():
     name = free_name(stem, f"specs/{start}-2026.yaml", {name_key(stem)}, (), (title, holder))
     assert re.fullmatch(r".*申报表-[a-z]{6}", name) and name.endswith(title_tag(title)), name
     assert _size(name) <= MAX_NAME and _is_balanced(name), name
+
+
+def test_new_names_a_namesake_s_numbered_label_with_its_number(runner, tmp_path):
+    """Two drafts whose file names both say `草稿` get the same label, the second `（草稿）-2`: `new` tells that name as
+    build writes it, the `-2` after the label, not the form's whole name."""
+    for stem in ("某单位-2025-草稿", "某单位2025草稿"):
+        args = ["new", "--form", "hengyang", "--unit", "某单位", "--year", "2025", "-o", str(tmp_path / f"{stem}.yaml")]
+        assert runner.invoke(main, args).exit_code == 0
+    result = runner.invoke(main, ["new", "--form", "hengyang", "--unit", "某单位", "--year", "2025", "-o", f"{tmp_path}/"])
+    assert result.exit_code == 1, result.output
+    assert re.findall(r"写成“(.*?)”", result.output) == ["…（草稿）", "…（草稿）-2"], result.output
+
+
+@pytest.mark.parametrize("cut", range(12))
+def test_a_cut_between_words_leaves_no_blank_beside_its_mark(cut):
+    """A unit of words with blanks between (an English name) cut where a blank stands: the blank is dropped at the `…`,
+    as the start and end of the whole name are stripped (write._safe), not left as `Area …` or `… of`."""
+    unit = ("Guangxi Pilot Free Trade Zone Nanning Area Comprehensive Service Center of the Department of Commerce "
+            "Affiliated Public Institution Office")
+    name = safe_name(f"{unit[:len(unit) - cut]} 2026{FORM} of the Free Trade Zone Special Fund Project Phase One and Two")
+    assert MARK in name and f" {MARK}" not in name and f"{MARK} " not in name, name
