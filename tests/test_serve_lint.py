@@ -190,3 +190,17 @@ def test_the_advice_of_a_spec_renamed_is_not_kept(broken):
     assert preview.refresh()
     preview.page("/")
     assert set(preview._advised) == {str(spec.with_name("gz.yaml")), str(other)}
+
+
+def test_a_spec_lint_finds_nothing_in_says_so_and_the_index_counts_no_advice(broken, tmp_path, monkeypatch):
+    """Advice of no finding is said in words, as a clean check is: not `0 个错误，0 个警告`, which reads as counts
+    of something found."""
+    spec, _ = broken(GZ, VAGUE, VAGUE)
+    rules = "".join(f"    {rule}: false\n" for rule in ("A4", "A5", "B2", "B3", "B6", "B8", "D5"))  # its findings
+    (tmp_path / "jixiao.yaml").write_text(f"lint:\n  rules:\n{rules}", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: variant_roots(None, None))
+    panel = _panel(_page(preview, spec))
+    assert panel.startswith('<details open class="jixiao-lint"') and _listed(panel) == []
+    assert "<summary>检查建议（jixiao lint）：没有发现问题（只在预览中显示，不会印在表上）</summary>" in panel, panel
+    assert "检查建议" not in preview.page("/")[2].decode("utf-8")
