@@ -204,3 +204,15 @@ def test_a_spec_lint_finds_nothing_in_says_so_and_the_index_counts_no_advice(bro
     assert panel.startswith('<details open class="jixiao-lint"') and _listed(panel) == []
     assert "<summary>检查建议（jixiao lint）：没有发现问题（只在预览中显示，不会印在表上）</summary>" in panel, panel
     assert "检查建议" not in preview.page("/")[2].decode("utf-8")
+
+
+def test_advice_with_an_error_is_counted_in_the_index_as_bad(broken, runner, tmp_path, monkeypatch):
+    """A rule jixiao.yaml makes an error (`B6: error`, as a bureau that rejects vague targets sets it) is counted red in
+    the index, as validate's errors are, not in the warnings' colour."""
+    spec, _ = broken(GZ, VAGUE, VAGUE)
+    (tmp_path / "jixiao.yaml").write_text("lint:\n  rules:\n    B6: error\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: variant_roots(None, None))
+    _, counts = _linted(runner, f"specs/{GZ}")
+    assert counts.startswith("2 个错误")
+    assert f'<span class="bad">检查建议：{counts}</span>' in preview.page("/")[2].decode("utf-8")
