@@ -1333,3 +1333,20 @@ def test_a_new_unit_lists_every_text_still_naming_the_old_one(runner, tmp_path):
                                   "-o", str(tmp_path / "other" / "y-2023.yaml")])
     assert result.exit_code == 0, result.output
     assert "另有 3 处仍写着原单位名称“衡阳市归国华侨联合会”" in result.output, result.output  # the new name inside the old
+
+
+@pytest.mark.parametrize("written, rolled, kept", [
+    ("完成2024年基数调查", "完成2025年基数调查", False),
+    ("较2024年基数上增长10%", "较2024年基数上增长10%", True),
+])
+def test_a_years_base_survey_moves_with_the_year_and_a_base_grown_on_is_kept(runner, tmp_path, written, rolled, kept):
+    """`2024年基数调查` is a survey the year's plan makes, moved to the new year as its deadline is; only a 基数 that
+    something is measured on (`2024年基数上增长`) is a baseline, kept and said so."""
+    edit = lambda text: text.replace('name: 培训开展时间\n    value: "2024年12月31日前完成"',  # noqa: E731
+                                     f'name: 培训开展时间\n    value: "{written}"', 1)
+    source = _copy(ZHANJIANG, tmp_path / "specs", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "specs" / "zhanjiang-qiaolian-2025.yaml").read_text(encoding="utf-8")
+    assert f'name: 培训开展时间\n    value: "{rolled}"' in text, result.output
+    assert (f"“{written}”中的 2024 年是比较的基数，未改动" in result.output) is kept, result.output
