@@ -229,8 +229,10 @@ def _marks_named(text: str, mark: str, name: str) -> Iterator[int]:
     on through): a clerk's `由 *某单位 负责` or `由 &某单位 负责`, plain or quoted, is text; taken for an alias, it
     made the clerk replace words typed there, and taken for an anchor, a lone `*某单位` look like an alias meant.
     A line of a block text (`|`) or of a quoted text going on over lines that begins with the mark is still counted.
-    An anchor may stand after the alias that uses it."""
-    found = re.compile(_MARK_LEAD + "(" + re.escape(mark + name) + r")(?=[ \t\r\n\x85\u2028\u2029,\[\]{}]|$)")
+    An anchor may stand after the alias that uses it, and after a tag (`!!str &x 甲`), as ruamel reads it; an alias
+    after a tag (`!foo *x`) is no use, since ruamel refuses the line."""
+    tagged = _TAG_BEFORE if mark == "&" else ""
+    found = re.compile(_TOKEN_LEAD + tagged + "(" + re.escape(mark + name) + r")(?=[ \t\r\n\x85\u2028\u2029,\[\]{}]|$)")
     starts = [0, *(end.end() for end in LINE_BREAK.finditer(text))]
     lines = split_lines(text)
     for match in found.finditer(text):
@@ -243,8 +245,17 @@ _MARK_LEAD = r"(?:(?:^|(?<=[\r\n]))[ \t]*(?:[-?:][ \t]+)*|[\[{,][ \t]*|:[ \t]+)"
 """What stands before an alias or an anchor where the scanner reads one: the line's indent and any "- ", "? " or ": ", a key's
 ": ", or a flow bracket or comma."""
 
+_QUOTED = r"\"(?:[^\"\\\r\n]|\\.)*\"|'(?:[^'\r\n]|'')*'"
 
-_QUOTED_OR_COMMENT = re.compile(_MARK_LEAD + r"(?:\"(?:[^\"\\]|\\.)*\"|'(?:[^']|'')*')|(?:^|(?<=[ \t]))(?P<comment>#)")
+_TOKEN_LEAD = _MARK_LEAD + r"(?:(?:" + _QUOTED + r"|[\[{][^\[\]{}\r\n]*[\]}])[ \t]*:[ \t]*)?"
+"""_MARK_LEAD, or a key of a flow mapping typed as JSON is (quoted, or a bracket on its line) and its ":", which the scanner
+takes with no blank after it (`{"a":*x}`, `{[k]:*x}`): the alias there was read, and its line went unnamed."""
+
+_TAG_BEFORE = r"(?:!(?:<[^>\s]*>|[-0-9A-Za-z;/?:@&=+$,_.!~*'()\[\]%#]*)[ ][ \t]*)?"
+"""A tag and the space the scanner wants after it, before an anchor (`!!str &x 甲`); its name as the scanner reads it."""
+
+
+_QUOTED_OR_COMMENT = re.compile(_TOKEN_LEAD + "(?:" + _QUOTED + r")|(?:^|(?<=[ \t]))(?P<comment>#)")
 
 
 def _comment_start(line: str) -> int:

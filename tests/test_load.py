@@ -285,6 +285,8 @@ def test_an_anchor_is_refused_where_it_is_typed(text, line, column, message):
     ("form: guangzhou\nbudget:\n  basic: *amt\n", 3, 10, "“basic”（基本支出）的“*amt”是 YAML 别名（引用 &amt 起名的内容），"
      "规格里不用锚点和别名（& 与 *）；请删掉“*amt”，直接写出这里的数字"),
     ("form: x\na: *x\nb: &x 1\n", 2, 4, "“a”的“*x”是 YAML 别名（引用 &x 起名的内容），规格里不用锚点和别名（& 与 *）；"
+     "请删掉“*x”，把第 3 行“&x”标出的内容直接写在这里"),    # After a tag, where ruamel reads the anchor: was told to be quoted, a text begun with "*".
+    ("form: x\na: *x\nb: [!!str &x 甲]\n", 2, 4, "“a”的“*x”是 YAML 别名（引用 &x 起名的内容），规格里不用锚点和别名（& 与 *）；"
      "请删掉“*x”，把第 3 行“&x”标出的内容直接写在这里"),
 ])
 def test_an_alias_meant_is_told_to_be_written_out_not_quoted(text, line, column, message):
@@ -333,7 +335,8 @@ def test_an_alias_in_a_comment_is_no_use_of_the_anchor():
 
 
 @pytest.mark.parametrize("used", ["content: 由 *某单位 负责", 'content: "由 *某单位 负责"', "content: 由\u3000*某单位\u3000负责",
-                                  "content: [*某单位\u3000甲]"])
+                                  "content: [*某单位\u3000甲]", 'content: 由"甲":*某单位 负责',
+                                  "content: !foo *某单位"])  # after a tag: ruamel refuses the line, reads no alias
 def test_a_star_inside_a_text_is_no_use_of_the_anchor(used):
     """Found by pattern, a `*某单位` inside a text was taken for an alias: the clerk was told to delete the anchor and
     replace the words of the text's line, where the scanner finds no alias and the anchor is a value to be quoted. An
@@ -346,9 +349,12 @@ def test_a_star_inside_a_text_is_no_use_of_the_anchor(used):
 @pytest.mark.parametrize("text, lines", [
     ("form: x\na: &x 1\nb: [*x, *x]\nc: {k: *x}\nd:\n  -   *x\n  - - *x\n", "3、4、6、7"),
     ("form: x\r\na: &x 1\r\n? *x\r\n: 2\r\nb:\t*x\r\n", "3、5"),
+    # After the ":" of a flow mapping's key typed as JSON is, with no blank (read by ruamel; the lines went unnamed).
+    ('form: x\na: &x 1\nb: {"k":*x}\nc: [{\'k\' :*x}]\nd: {[k]:*x, {k: 1}:*x}\ne: {"k":"甲 #1", f: *x}\n', "3、4、5、6"),
 ])
 def test_an_alias_where_the_scanner_reads_one_is_a_use_of_the_anchor(text, lines):
-    """In a flow list or mapping, after list dashes, as a complex key, after a tab, on lines ended by CRLF."""
+    """In a flow list or mapping, after list dashes, as a complex key, after a tab, on lines ended by CRLF, after a
+    JSON-like key's colon."""
     [problem] = load_text("s.yaml", text, Catalog()).problems
     assert (problem.line, problem.column, problem.code) == (2, 4, "YAML-ANCHOR")
     assert problem.message.endswith(f"请删掉“&x”，写成：a: 1；第 {lines} 行的“*x”请写成 1"), problem.message
