@@ -31,7 +31,8 @@ from ruamel.yaml.tokens import (
 
 from .key_lines import DASH_LINE, KEY_LINE, indent_width, line_above
 from .key_names import Gloss, KeyNames
-from .yaml_lines import BOM, LINE_BREAK, line_with_value, quoted_length, split_lines, typed_value, without_comment
+from .yaml_lines import BOM, LINE_BREAK, TOKEN_LEAD, comment_start, line_with_value, quoted_length, split_lines, typed_value, \
+    without_comment
 
 HINT = re.compile(r"(?:^|[\s\[{,:])[&*]|(?:^|[\s\[{,:\ufeff])!|(?:^|[\s\[{,])<<")
 """What may start an anchor, an alias, a tag (after a quoted key's colon too: `{"a":&x 1}`) or a merge key, or a mark
@@ -232,41 +233,17 @@ def _marks_named(text: str, mark: str, name: str) -> Iterator[int]:
     An anchor may stand after the alias that uses it, and after a tag (`!!str &x 甲`), as ruamel reads it; an alias
     after a tag (`!foo *x`) is no use, since ruamel refuses the line."""
     tagged = _TAG_BEFORE if mark == "&" else ""
-    found = re.compile(_TOKEN_LEAD + tagged + "(" + re.escape(mark + name) + r")(?=[ \t\r\n\x85\u2028\u2029,\[\]{}]|$)")
+    found = re.compile(TOKEN_LEAD + tagged + "(" + re.escape(mark + name) + r")(?=[ \t\r\n\x85\u2028\u2029,\[\]{}]|$)")
     starts = [0, *(end.end() for end in LINE_BREAK.finditer(text))]
     lines = split_lines(text)
     for match in found.finditer(text):
         line = bisect_right(starts, match.start(1)) - 1
-        if "#" not in lines[line] or match.start(1) - starts[line] < _comment_start(lines[line]):
+        if "#" not in lines[line] or match.start(1) - starts[line] < comment_start(lines[line]):
             yield line + 1
 
 
-_MARK_LEAD = r"(?:(?:^|(?<=[\r\n]))[ \t]*(?:[-?:][ \t]+)*|[\[{,][ \t]*|:[ \t]+)"
-"""What stands before an alias or an anchor where the scanner reads one: the line's indent and any "- ", "? " or ": ", a key's
-": ", or a flow bracket or comma."""
-
-_QUOTED = r"\"(?:[^\"\\\r\n]|\\.)*\"|'(?:[^'\r\n]|'')*'"
-
-_TOKEN_LEAD = _MARK_LEAD + r"(?:(?:" + _QUOTED + r"|[\[{][^\[\]{}\r\n]*[\]}])[ \t]*:[ \t]*)?"
-"""_MARK_LEAD, or a key of a flow mapping typed as JSON is (quoted, or a bracket on its line) and its ":", which the scanner
-takes with no blank after it (`{"a":*x}`, `{[k]:*x}`): the alias there was read, and its line went unnamed."""
-
 _TAG_BEFORE = r"(?:!(?:<[^>\s]*>|[-0-9A-Za-z;/?:@&=+$,_.!~*'()\[\]%#]*)[ ][ \t]*)?"
 """A tag and the space the scanner wants after it, before an anchor (`!!str &x 甲`); its name as the scanner reads it."""
-
-
-_QUOTED_OR_COMMENT = re.compile(_TOKEN_LEAD + "(?:" + _QUOTED + r")|(?:^|(?<=[ \t]))(?P<comment>#)")
-
-
-def _comment_start(line: str) -> int:
-    """Where the comment of `line` begins, or its length without one: at a `#` first or after a blank, not inside a
-    text quoted on the line where the scanner starts a token (`b: ["甲 #1", *x]`, `'it''s #1'`, `"a\\" #1"`), where
-    without_comment cut, and an alias after it was taken for one in a comment. A quote inside a plain text
-    (`it's #1`) opens nothing; a quoted text going on over lines is cut at its ` #`, as before."""
-    for found in _QUOTED_OR_COMMENT.finditer(line):
-        if found["comment"]:
-            return found.start("comment")
-    return len(line)
 
 
 _USERS_NAMED = 5

@@ -34,12 +34,34 @@ def line_column(text: str, index: int) -> tuple[int, int]:
 _UNSINGLE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]")  # what single quotes cannot hold: escapes only
 _COMMENT = re.compile(r"[ \t]+#.*$")  # a comment is a `#` after a blank: `a#b` is text
 
+_MARK_LEAD = r"(?:(?:^|(?<=[\r\n]))[ \t]*(?:[-?:][ \t]+)*|[\[{,][ \t]*|:[ \t]+)"
+"""What stands before a token where the scanner starts one: the line's indent and any "- ", "? " or ": ", a key's ": ",
+or a flow bracket or comma."""
+
+_QUOTED = r"\"(?:[^\"\\\r\n]|\\.)*\"|'(?:[^'\r\n]|'')*'"
+
+TOKEN_LEAD = _MARK_LEAD + r"(?:(?:" + _QUOTED + r"|[\[{][^\[\]{}\r\n]*[\]}])[ \t]*:[ \t]*)?"
+"""_MARK_LEAD, or a key of a flow mapping typed as JSON is (quoted, or a bracket on its line) and its ":", which the scanner
+takes with no blank after it (`{"a":*x}`, `{[k]:*x}`): an alias there was read, and its line went unnamed."""
+
+_QUOTED_OR_COMMENT = re.compile(TOKEN_LEAD + "(?:" + _QUOTED + r")|(?:^|(?<=[ \t]))(?P<comment>#)")
+
+
+def comment_start(line: str) -> int:
+    """Where the comment of `line` begins, or its length without one: at a `#` first or after a blank, not inside a
+    text quoted on the line where the scanner starts a token (`b: ["甲 #1", *x]`, `'it''s #1'`, `"a\\" #1"`), where
+    a naive cut took an alias after it for one in a comment. A quote inside a plain text (`it's #1`) opens nothing; a
+    quoted text going on over lines is cut at its ` #`."""
+    for found in _QUOTED_OR_COMMENT.finditer(line):
+        if found["comment"]:
+            return found.start("comment")
+    return len(line)
+
 
 def without_comment(typed: str) -> str:
-    """A value typed on one line, its trailing comment (`  # 注`) and the blanks before it cut off. A ` #` inside
-    quotes is cut too: line_with_value, which must keep such a value whole, skips to its closing quote first;
-    quote_slips.text_after_quotes, whose quote then no longer closes, gives no hint rather than a wrong one."""
-    return _COMMENT.sub("", typed).rstrip(" \t")
+    """A value typed on one line, its trailing comment (`  # 注`) and the blanks before it cut off; a ` #` inside quotes
+    (`"甲 #1"`, `[甲, '乙 #2']`) is kept, where a cut there showed a clerk `unit: "甲` for a key typed twice."""
+    return typed[:comment_start(typed)].rstrip(" \t")
 
 
 STYLE_KEY = "x-jixiao-style"

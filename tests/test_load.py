@@ -36,6 +36,9 @@ from .conftest import ROOT, SPECS
         ("form: x\n'2024': 1\n\"2024\": 2\n", "YAML-DUPLICATE-KEY", 3, 1, "第 2 行已经有“'2024': 1”了，第 3 行又写了“\"2024\": 2”"),
         ("form: x\n1: y\n1.0: x\n", "YAML-DUPLICATE-KEY", 3, 1, "第 2 行已经有“1: y”了，第 3 行又写了“1.0: x”"),
         ("form: x\nbudget:\n  total: 1\n  .5: y\n  0.50: x\n", "YAML-DUPLICATE-KEY", 5, 3, "第 4 行已经有“.5: y”了"),
+        # A ` #` inside quotes is no comment: was “第 2 行已经有“unit: "甲”了”, the value cut at it and its quote left open.
+        ('form: x\nunit: "甲 #1"\nunit: [\'乙 #2\', 丙]  # 注\n', "YAML-DUPLICATE-KEY", 3, 1,
+         "第 2 行已经有“unit: \"甲 #1\"”了，第 3 行又写了“unit: ['乙 #2', 丙]”"),
         ("form: x\nbudget:\n\tbasic: 1\n", "YAML-SYNTAX", 3, 1, "Tab"),
         ("form: x\nunit: 说明: 有冒号\n", "YAML-SYNTAX", 2, 9, "双引号"),
         ('form: x\nunit: "未闭合\nyear: 2023\n', "YAML-SYNTAX", 2, 7, "没有闭合"),  # where the quote opens
