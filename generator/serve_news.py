@@ -56,6 +56,22 @@ class PreviewNews:
             self.failed(exc)
             return []
 
+    def specs_at_start(self) -> list[str]:
+        """The specs the watcher renders for `start_news` (serve_watch's `_render_at_start`); none when they cannot be
+        listed (a folder removed while walked), which is said as start_news says a failure."""
+        try:
+            return self.watched.specs()
+        except Exception as exc:  # noqa: BLE001 - the watcher goes on, and start_news lists them again
+            self.failed(exc)
+            return []
+
+    def render_at_start(self, spec: str) -> None:
+        """One spec rendered for `start_news`, which reuses the rendering; a failure said as start_news says one."""
+        try:
+            self._first_error(spec)
+        except Exception as exc:  # noqa: BLE001 - a bug met while rendering: the watcher goes on
+            self.failed(exc)
+
     def word_news(self) -> list[str]:
         """What is said of the forms' Word templates that changed since last looked at (all of them at the start)
         and cannot be opened: the HTML pages never read one, so a damaged form.docx showed nowhere until `build`

@@ -294,6 +294,9 @@ def test_the_watcher_says_the_start_before_it_polls_and_stops_after_it(tmp_path)
     calls, stop = [], threading.Event()
 
     class Polled:
+        def specs_at_start(self):
+            return []
+
         def refresh(self):
             calls.append("poll")
             stop.set()  # one poll at most, whatever the watcher does first
@@ -305,6 +308,30 @@ def test_the_watcher_says_the_start_before_it_polls_and_stops_after_it(tmp_path)
 
     watch(Polled(), stop, lambda: calls.append("change"), on_start)
     assert calls == ["start"]
+
+
+def test_a_spec_saved_while_the_start_renders_is_polled_before_the_other_specs_are_rendered(served, monkeypatch):
+    """The watcher renders the specs for on_start one at a time, polling between two: rendered all before the first
+    poll, a spec saved meanwhile showed its old form until the last was rendered (seconds with 20 specs)."""
+    import generator.serve_watch
+
+    preview, _, specs = served
+    monkeypatch.setattr(generator.serve_watch, "POLL_SECONDS", 0)  # a poll between any two renderings
+    calls, stop, render = [], threading.Event(), Preview.render
+
+    def rendered(self, spec):
+        if not calls:  # the clerk saves while the first spec renders
+            (specs / TJ).write_text((specs / TJ).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        calls.append(Path(spec).name)
+        return render(self, spec)
+
+    def on_start():
+        calls.append("start")
+        stop.set()
+
+    monkeypatch.setattr(Preview, "render", rendered)
+    watch(preview, stop, lambda: calls.append("change"), on_start)
+    assert calls[:2] == [GZ, "change"] and calls[-1] == "start", calls
 
 
 def _served_on_a_taken_port():
