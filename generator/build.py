@@ -33,7 +33,7 @@ from .write import MAX_NAME, atomic_write, shortened
 
 if TYPE_CHECKING:
     from .load import Spec
-    from .validate import Validator
+    from .validate import Checked, Validator
 
 FORMATS = ("docx", "html", "pdf")
 FORMAT_NAMES = {"docx": "Word", "html": "HTML", "pdf": "PDF"}  # as a message names each format
@@ -134,10 +134,11 @@ class Renderer:
 
         return Validator(catalog=self.catalog)
 
-    def render(self, path: str, forms: bool = True) -> Rendered:
+    def render(self, path: str, forms: bool = True, checked: Checked | None = None) -> Rendered:
         """Validate and render one spec; without `forms`, what its build says of it alone, no file made (see
-        `render_data`)."""
-        checked = self.validator.check_file(path)
+        `render_data`). `checked`: validate's check of the file at `path` made already, rendered as it is: `serve`
+        lints that same reading of the file beside its form (serve_lint)."""
+        checked = self.validator.check_file(path) if checked is None else checked
         found = [*checked.problems, *checked.unfilled] if checked.ok else list(checked.problems)
         rendered = Rendered(path, problems=list(found), validated=list(found), outside=read_outside(checked),
                             stopped=checked.stopped)

@@ -66,6 +66,7 @@ class Preview(PreviewNews, PreviewPages, PreviewLint):
         self._lock = threading.RLock()  # the server's threads share one renderer, which is not thread-safe
         self._renderer: Renderer | None = None
         self._rendered: dict[str, Rendered] = {}
+        self._checked: dict = {}  # validate's check each rendering without errors was made from, until linted (serve_lint)
         self._linter = None  # (the renderer it goes with, lint's Linter): see serve_lint
         self._advised: dict = {}  # each spec's lint advice, with the rendering it was made beside (serve_lint)
         self._version = -1
@@ -145,6 +146,7 @@ class Preview(PreviewNews, PreviewPages, PreviewLint):
         for name, rendered in list(self._rendered.items()):
             if name in self.watched.changed or forms and rendered.form in {*forms, ""}:
                 del self._rendered[name]
+                self._checked.pop(name, None)
         self._version = self.watched.version
 
     def render(self, spec: str) -> Rendered:
@@ -154,15 +156,22 @@ class Preview(PreviewNews, PreviewPages, PreviewLint):
 
         After a change to what shapes the forms the renderer is made afresh, since it holds parsed schemas and
         templates, which may be what changed (`_keep_unchanged` keeps it after a change to specs alone, and the other
-        forms' renderings after a change to some forms' files)."""
+        forms' renderings after a change to some forms' files).
+
+        The file is read once for both the form and lint's advice beside it (`_checked`, taken by serve_lint): lint
+        read it again after the rendering, and a save in between showed the advice of one save above the form of
+        another until the next poll."""
         with self._lock:
             if self._version != self.watched.version:
                 self._renderer, self._rendered = Renderer(["html"], self.watched.roots), {}
-                self._version = self.watched.version
+                self._checked, self._version = {}, self.watched.version
             if spec not in self._rendered:
-                rendered = self._renderer.render(spec)
+                checked = self._renderer.validator.check_file(spec)
+                rendered = self._renderer.render(spec, checked=checked)
                 rendered.problems = [replace(problem, file=self.shown(problem.file)) for problem in rendered.problems]
                 self._rendered[spec] = rendered
+                if rendered.ok:
+                    self._checked[spec] = checked
             return self._rendered[spec]
 
     def failed(self, exc: Exception) -> str:

@@ -7,10 +7,12 @@ project's jixiao.yaml settings and the spec's `# jixiao: disable=` comments) say
 would: validate's warnings are in the warnings panel above it already, and are counted apart. A spec with validate's
 errors is not linted, as `lint` lints none that fails its schema, and its page shows those errors only.
 
-Linted in the request that shows the form, once per rendering: on the five example specs, each saved again, lint took
-19–52 ms (a validation of its own and the rules) beside 19–55 ms to render (medians of five saves, CPU time), small
-beside the page's one-second poll; linted after, the page would show advice of a save before the form's. The other
-specs' advice is kept as their renderings are (`_keep_unchanged`), so the index counts each spec's once.
+Linted in the request that shows the form, once per rendering, from validate's check the rendering was made from (one
+read of the file for both, so the advice is always the form's): on the five example specs, each saved again, lint took
+11–22 ms (the rules) beside 15–36 ms to render (medians of five saves, CPU time, on a loaded machine); with a validation
+of its own, which read the file again, it took 18–45 ms. Small beside the page's one-second poll; linted after, the page
+would show advice of a save before the form's. The other specs' advice is kept as their renderings are
+(`_keep_unchanged`), so the index counts each spec's once.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from .problems import Problem
 from .project import read as read_project
 from .report import as_html_list, counts, left_note
 from .serve_panel import panel
+from .validate import Checked
 
 ADVICE_TITLE = "检查建议（jixiao lint）"
 NOT_DONE = "检查出错，没能做完"
@@ -32,7 +35,7 @@ class PreviewLint:
     """The lint part of serve.Preview: each spec's advice (`advice`), kept while its rendering is.
 
     It reads the preview's state through the Preview it is part of (`render`, `watched`, `shown`, `said_of`,
-    `failed`, `_renderer`, `_rendered`, `_lock`), and keeps the linter and the advice in attributes Preview.__init__
+    `failed`, `_renderer`, `_rendered`, `_checked`, `_lock`), and keeps the linter and the advice in attributes Preview.__init__
     starts (`_linter`, `_advised`)."""
 
     def advice(self, spec: str) -> Advice | None:
@@ -48,16 +51,17 @@ class PreviewLint:
             if kept is None or kept[0] is not rendered:
                 self._advised = {name: both for name, both in self._advised.items()
                                  if self._rendered.get(name) is both[0]}
-                self._advised[spec] = kept = rendered, self._linted(spec)
+                self._advised[spec] = kept = rendered, self._linted(self._checked.pop(spec))
             return kept[1]
 
-    def _linted(self, spec: str) -> Advice:
-        """lint's advice on a spec rendered without errors. A failure of lint's (a rule's bug, jixiao.yaml rewritten
-        while it is read) is advice that says so, above the form, and the terminal is told of a bug as of serve's own:
-        raised, it lost the form and the index to the 预览出错 page, which reloads each second and linted again."""
+    def _linted(self, checked: Checked) -> Advice:
+        """lint's advice on a spec rendered without errors, from validate's check the rendering was made from
+        (`Preview.render`): the file read again here, a save between the two reads showed the advice of one save
+        above the form of another. A failure of lint's (a rule's bug, jixiao.yaml rewritten while it is read) is
+        advice that says so, above the form, and the terminal is told of a bug as of serve's own: raised, it lost the
+        form and the index to the 预览出错 page, which reloads each second and linted again."""
         try:
-            linter = self._linter_now()
-            own, theirs = linter.lint_after_validate(linter.validator.check_file(spec))
+            own, theirs = self._linter_now().lint_after_validate(checked)
         except Exception as exc:  # noqa: BLE001 - lint's advice is an extra: the form is what the clerk came for
             return Advice([], 0, self.said_of(exc) if isinstance(exc, JixiaoError) else self.failed(exc))
         return Advice([replace(problem, file=self.shown(problem.file)) for problem in own], len(theirs))

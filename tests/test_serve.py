@@ -561,7 +561,7 @@ def test_a_spec_saved_as_text_while_serving_reloads_the_index_that_warns_of_it(t
     preview = Preview([str(specs)], Roots)
     shown = preview.page("/")[2].decode("utf-8")
     rendered, render = [], generator.build.Renderer.render
-    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec: rendered.append(spec) or render(self, spec))
+    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec, **kwargs: rendered.append(spec) or render(self, spec, **kwargs))
     shutil.copy(ROOT / "specs" / TJ, specs / "tj.yaml.txt")
     preview.refresh()
     index = html.unescape(preview.page("/")[2].decode("utf-8"))
@@ -1822,7 +1822,7 @@ def test_a_spec_saved_renders_that_spec_again_and_no_other(tmp_path, monkeypatch
     for name in (GZ, TJ):
         shutil.copy(ROOT / "specs" / name, specs / name)
     rendered, render = [], generator.build.Renderer.render
-    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec: rendered.append(Path(spec).name) or render(self, spec))
+    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec, **kwargs: rendered.append(Path(spec).name) or render(self, spec, **kwargs))
     forms = tmp_path / "forms"
     shutil.copytree(ROOT / "templates", forms / "templates")
     preview = Preview([str(specs)], lambda: Roots(forms / "templates", ROOT / "schema"))

@@ -216,3 +216,17 @@ def test_advice_with_an_error_is_counted_in_the_index_as_bad(broken, runner, tmp
     _, counts = _linted(runner, f"specs/{GZ}")
     assert counts.startswith("2 个错误")
     assert f'<span class="bad">检查建议：{counts}</span>' in preview.page("/")[2].decode("utf-8")
+
+
+def test_the_advice_is_of_the_reading_of_the_spec_the_form_was_made_from(broken):
+    """lint read the spec again after its rendering: a save between the two showed the advice of one save above the
+    form of another, until the next poll."""
+    spec, text = broken(GZ, VAGUE, VAGUE)
+    vague = f"{spec}:71:41: 警告[B6]"
+    preview = Preview([str(spec.parent)], Roots)
+    preview.render(str(spec))  # the form is made, then the clerk saves before lint has read the spec
+    spec.write_text(text.replace(VAGUE, VAGUE + "  # jixiao: disable=B6", 1), encoding="utf-8")
+    assert vague in _panel(_page(preview, spec))  # the page's form is the one before the save: so is its advice
+    assert not preview._checked  # the reading is let go once linted
+    assert preview.refresh()
+    assert vague not in _panel(_page(preview, spec))
