@@ -20,6 +20,8 @@ from .serve_panel import panel
 from .spec_files import NO_SPEC_KEY
 
 VERSION_PATH = "/__jixiao/version"
+NO_SPEC_TO_SHOW = "没有能预览的规格"
+SKIPPED = f"不像规格（{NO_SPEC_KEY}），预览跳过了它"
 FORM_PREFIX = "/form/"
 _BODY_START, _BODY_END = re.compile(r"<body\b[^>]*>", re.IGNORECASE), re.compile(r"</body\s*>", re.IGNORECASE)
 
@@ -150,7 +152,8 @@ class PreviewPages:
             return _encoded(_PAGE.format(title="jixiao 预览：没有规格", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
                                          reload=reload))
         if not specs:
-            return self._no_spec_yet(reload)
+            skipped = self.watched.skipped()
+            return self._only_skipped(skipped, reload) if skipped else self._no_spec_yet(reload)
         items, broken = [], {}
         for spec in specs:
             try:
@@ -186,6 +189,17 @@ class PreviewPages:
         body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1>{hint}"
                 f"<p>规格新建、改名或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
         return _encoded(_PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload))
+
+    def _only_skipped(self, skipped: list[str], reload: str) -> bytes:
+        """The index while the only YAML files in the folders watched are left out as other programs' (`skipped`):
+        each listed with why, as its own page says (`_not_a_spec`). A spec retyped whole (`- ` begun on an emptied
+        file) had the index say there was no spec yet and how to make one, the file being edited nowhere on it."""
+        items = "".join(f'<li><a href="{FORM_PREFIX}{_quoted(self.watched.address(name))}">{html.escape(Path(name).stem)}'
+                        f'</a>　<small>{html.escape(name)}</small>　<span class="warn">{SKIPPED}</span></li>'
+                        for name in skipped)
+        body = (f"<h1>jixiao 预览：{NO_SPEC_TO_SHOW}</h1>{self._saved_as_text()}<ul>{items}</ul>"
+                f"<p>写上 form: 等字段后保存，这一页会自动刷新并列出它。</p>")
+        return _encoded(_PAGE.format(title=f"jixiao 预览：{NO_SPEC_TO_SHOW}", body=body, reload=reload))
 
     def _saved_as_text(self) -> str:
         """The warning for each spec saved as `gz.yaml.txt` (command_paths.saved_as_text_warning), on the index: the

@@ -1071,6 +1071,10 @@ def test_a_spec_retyped_into_no_spec_s_shape_is_said_skipped_not_gone(tmp_path, 
     status, _, body = preview.page("/form/specs/copied.yaml")
     page = body.decode("utf-8")
     assert status == 404 and "specs/copied.yaml 不像规格" in page and "删除" not in page and VERSION_PATH in page, page
+    index = preview.page("/")[2].decode("utf-8")  # the only spec: not said to be none yet, with how to make one
+    assert "还没有规格" not in index and "jixiao new" not in index and VERSION_PATH in index, index
+    assert ('<a href="/form/specs/copied.yaml">copied</a>　<small>specs/copied.yaml</small>　<span class="warn">'
+            "不像规格（没有 form、unit、year 字段，也没有用中文写的字段名），预览跳过了它</span>") in index, index
     spec.write_text(good, encoding="utf-8")
     assert preview.refresh()
     assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
