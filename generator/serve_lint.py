@@ -23,7 +23,7 @@ from .errors import JixiaoError
 from .lint.run import Linter
 from .problems import Problem
 from .project import read as read_project
-from .report import as_html_list, counts, left_note
+from .report import as_html_list, counts
 from .serve_panel import panel
 from .validate import Checked
 
@@ -85,11 +85,17 @@ class Advice:
     failed: str = ""
 
     def said(self) -> str:
-        """`检查建议（jixiao lint）：0 个错误，3 个警告，1 个提示`, as lint's summary counts."""
+        """`检查建议（jixiao lint）：3 个警告，1 个提示`, as lint's summary counts them, the kinds with none left out as
+        the index leaves them out (`advice_counts`)."""
         if self.failed:
             return f"{ADVICE_TITLE}：{NOT_DONE}，表样照常显示"
-        found = counts(self.own) if self.own else "没有发现问题"
-        return f"{ADVICE_TITLE}：{found}{left_note(self.left)}"
+        return f"{ADVICE_TITLE}：{counts(self.own, zeros=False) if self.own else '没有发现问题'}"
+
+    def note(self) -> str:
+        """What the title's note says of the problems lint finds too that validate reports (`left`), which the
+        warnings panel above lists: lint's summary says `（不含规格检查 jixiao validate 报告的 1 个问题）`, a command
+        and a count the clerk had to match with the panel above."""
+        return f"上面警告里的 {self.left} 个问题这里不再列出" if self.left else ""
 
 
 def advice_panel(advice: Advice) -> str:
@@ -97,7 +103,7 @@ def advice_panel(advice: Advice) -> str:
     when long, then as the clerk left it (serve_panel.panel, as the warnings above it)."""
     found = (f'<p class="bad"><code>{html.escape(advice.failed)}</code></p>' if advice.failed
              else as_html_list(advice.own) if advice.own else "")
-    return panel("jixiao-lint", ("#1a4a7a", "#eef5fc", "#9cc3e6"), advice.said(), found, len(advice.own))
+    return panel("jixiao-lint", ("#1a4a7a", "#eef5fc", "#9cc3e6"), advice.said(), found, len(advice.own), advice.note())
 
 
 def advice_counts(advice: Advice | None) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 from dataclasses import replace
 
 import pytest
@@ -17,6 +18,8 @@ from generator.serve_lint import advice_panel
 from generator.serve_panel import SHORT
 from generator.serve_pages import reload_script
 from generator.variants import Roots
+
+from .conftest import ROOT
 
 GZ = "guangzhou-tailian-2023.yaml"
 VAGUE = 'period_value: "在台胞中全面展示广州城市形象和对台工作成效有所提升"'
@@ -53,10 +56,25 @@ def test_a_form_s_page_shows_lint_s_findings_with_their_places_and_counts_as_lin
     panel = _panel(_page(Preview([str(spec.parent)], Roots), spec))
     found, counts = _linted(runner, spec)
     assert counts == "0 个错误，11 个警告" and len(found) == 11
-    assert f"<summary>检查建议（jixiao lint）：{counts}（只在预览中显示，不会印在表上）</summary>" in panel
+    # the kinds with none left out, as the index counts; what is said about the list under the title, in small type
+    assert ('<summary><span>检查建议（jixiao lint）：11 个警告</span><small style="display:block;opacity:.75">'
+            "只在预览中显示，不印在表上</small></summary>") in panel
     assert _listed(panel) == found
     assert any(line.startswith(f"{spec}:71:41: 警告[B6] ") for line in found)
     assert "&lt;b&gt;" in panel and "<b>" not in panel  # the spec's text is escaped
+
+
+def test_what_validate_reports_too_is_said_under_the_title_not_listed_again(tmp_path):
+    """lint's summary note (`（不含规格检查 jixiao validate 报告的 1 个问题）`) said in brackets after the counts, beside
+    `（只在预览中显示，不会印在表上）`, ran the title over two lines; said under it, it names the warnings panel above."""
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    shutil.copy(ROOT / "specs" / GZ, specs / GZ)  # no ../schema: SCHEMA-LINE, which lint says too
+    page = _page(Preview([str(specs)], Roots), specs / GZ)
+    panel = _panel(page)
+    assert "[SCHEMA-LINE]" in page.split(panel)[0] and "[SCHEMA-LINE]" not in panel
+    assert ('<summary><span>检查建议（jixiao lint）：11 个警告</span><small style="display:block;opacity:.75">'
+            "上面警告里的 1 个问题这里不再列出；只在预览中显示，不印在表上</small></summary>") in panel
 
 
 def test_a_finding_silenced_in_the_spec_is_not_shown_and_a_save_updates_the_advice(broken, runner):
@@ -69,7 +87,7 @@ def test_a_finding_silenced_in_the_spec_is_not_shown_and_a_save_updates_the_advi
     panel = _panel(_page(preview, spec))
     found, counts = _linted(runner, spec)
     assert _listed(panel) == found and not any(line.startswith(silenced) for line in found)
-    assert f"检查建议（jixiao lint）：{counts}（" in panel
+    assert f"检查建议（jixiao lint）：{counts.removeprefix('0 个错误，')}</span>" in panel
 
 
 def test_jixiao_yaml_s_lint_settings_are_those_of_the_advice(broken, runner, tmp_path, monkeypatch):
@@ -80,7 +98,7 @@ def test_jixiao_yaml_s_lint_settings_are_those_of_the_advice(broken, runner, tmp
     panel = _panel(_page(preview, spec))
     found, counts = _linted(runner, f"specs/{GZ}")
     assert "[B6]" not in panel and "[D5]" in panel and not any("[B6]" in line for line in found)
-    assert _listed(panel) == found and f"检查建议（jixiao lint）：{counts}（" in panel
+    assert _listed(panel) == found and f"检查建议（jixiao lint）：{counts.removeprefix('0 个错误，')}</span>" in panel
     _, _, index = preview.page("/")
     assert f"检查建议：{counts.removeprefix('0 个错误，')}</span>" in index.decode("utf-8")
 
@@ -130,7 +148,7 @@ def test_a_failure_of_lint_keeps_the_form_and_the_index_and_says_so_once(broken,
         page = body.decode("utf-8")
         assert status == 200 and "<table" in page
         panel = _panel(page)
-        assert "<summary>检查建议（jixiao lint）：检查出错，没能做完，表样照常显示（" in panel
+        assert "<summary><span>检查建议（jixiao lint）：检查出错，没能做完，表样照常显示</span>" in panel
         assert f'<p class="bad"><code>{html.escape(said)}</code></p>' in panel
     status, _, index = preview.page("/")
     assert status == 200 and '<span class="bad">检查建议：检查出错，没能做完</span>' in index.decode("utf-8")
@@ -145,7 +163,7 @@ def test_a_long_list_of_advice_starts_closed_and_then_stays_as_the_clerk_left_it
     page = _page(preview, spec)
     panel, advice = _panel(page), preview.advice(str(spec))
     assert len(advice.own) > SHORT and panel.startswith('<details class="jixiao-lint"')
-    assert '.jixiao-lint:not([open])>summary::after{content:"　点击展开"}' in page
+    assert '.jixiao-lint:not([open])>summary>span::after{content:"　点击展开"}' in page
     assert advice_panel(replace(advice, own=advice.own[:SHORT])).startswith('<details open class="jixiao-lint"')
     remembered = page[page.index(panel) + len(panel):]  # it finds the panel as the element just before it
     assert remembered.startswith("<script>(function () {\n  var panel = document.currentScript.previousElementSibling")
