@@ -24,7 +24,7 @@ from .errors import FolderUnwritable, JixiaoError, held_elsewhere, os_reason
 from .long_paths import name_too_long, too_long, too_long_said
 from .manifest import Manifest
 from .name_clashes import (NOT_TWICE, apart, clash, cut_alike, form_name, free_name, full_name, holder_first, known_twice,
-                           name_key, names_differ, stem_twins, why_first)
+                           name_key, names_differ, stem_twins, tag_said, why_first)
 from .problems import Problem, Severity
 from .profile import PATTERNS
 from .variants import Catalog, Roots
@@ -660,7 +660,8 @@ class Builder:
         titles = (self._title(holder), self._title(spec, loaded)) if MARK in due else (due, due)
         if None not in titles and cut_alike(*titles):
             return [clash(loaded, "BUILD-NAME-TAKEN",
-                          f"{names_differ(holder, *titles)}，这一份写成了“{name}”（{why}）；{NOT_TWICE}")]
+                          f"{names_differ(holder, *titles)}，这一份写成了“{name}”（{why}）；"
+                          f"{tag_said(name, titles[1])}{NOT_TWICE}")]
         if titles[0] is None and titles[1] is not None and shortened(titles[1]):  # the holder has errors: unknown
             return [clash(loaded, "BUILD-NAME-TAKEN",
                           f"这一份的表名过长，缩短成的文件名与 {holder} 的相同（那一份有错误，比不出两份的表名是否本来就不同），"

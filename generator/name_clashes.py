@@ -235,7 +235,8 @@ def _taken(checked: Checked, first: str, first_title: str, title: str, written_a
     data, path = checked.spec.printed_data(), checked.spec.path  # the unit as the form prints it, as the names are
     kept = f"原名留给那一份（{why_first(first, path)}），这一份会写成“{written_as}”（{KEPT_BY_BUILD}）。"
     if cut_alike(first_title, title):
-        return clash(checked.spec, ACROSS_SPECS, f"{names_differ(first, first_title, title)}，{kept}{NOT_TWICE}")
+        return clash(checked.spec, ACROSS_SPECS,
+                     f"{names_differ(first, first_title, title)}，{kept}{tag_said(written_as, title)}{NOT_TWICE}")
     return clash(checked.spec, ACROSS_SPECS,
                  f"单位、年度和表样都与 {first} 的一样（{data.get('unit')}，{data.get('year')} 年度，"
                  f"{checked.variant.name}），生成的表同名，{kept}请删去多余的一份或改正单位、年度；{apart(checked.variant)}")
@@ -252,6 +253,15 @@ def cut_alike(first_title: str, title: str) -> bool:
 def names_differ(first: str, first_title: str, title: str) -> str:
     """What validate and build say first of two specs whose forms' names are `cut_alike`."""
     return f"两份规格的表名不同，但缩短成文件名后相同：{first} 的表名是“{first_title}”，这一份的是“{title}”"
+
+
+def tag_said(name: str, title: str) -> str:
+    """What the `title_tag` ending `name` is, when `free_name` added one for the form's name `title`; "" when it did
+    not. Six letters after `…申报表`, unexplained in the warning naming the file, read as a fault or a damaged file."""
+    tag = title_tag(title)
+    if not re.search(rf"{re.escape(tag)}(?:-\d+)?$", name):
+        return ""
+    return f"文件名末尾的“{tag}”由这一份完整的表名算出，两份缩短后仍看不出不同才加上，每次生成都一样；"
 
 
 NOT_TWICE = "两份规格不是重复的，不必合并或删去；不想再看到这条提醒，可在这一行加 # jixiao: disable=SPEC-NAME-TAKEN"

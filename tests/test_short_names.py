@@ -500,6 +500,25 @@ def test_a_name_shortened_apart_but_still_taken_gets_its_form_s_name_s_tag():
     assert _size(name) <= MAX_NAME and _is_balanced(name), name
 
 
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_the_warning_on_a_name_with_a_tag_says_what_the_tag_is(runner, tmp_path, command):
+    """The units of the test above as specs: SPEC-NAME-TAKEN and BUILD-NAME-TAKEN quote the file name ending in six
+    letters, which said nothing of what they were and read as a fault; each says they come of the form's whole name."""
+    start, end = "南目金资金【", "南州b目期目））资a西（期项广州期目广钦广一金南））州州广【项资a项一广钦b】】(广（西一《"
+    specs = tmp_path / "specs"
+    for unit in (f"{start}{end}", f"{start}》{end}"):
+        args = ["new", "--form", "hengyang", "--unit", unit, "--year", "2026", "-o", f"{specs}/"]
+        assert runner.invoke(main, args).exit_code == 0
+    args = [command, str(specs)] + (["--out", str(tmp_path / "out"), "--format", "docx", "--jobs", "1"]
+                                    if command == "build" else [])
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    [said] = re.findall(r"\[(?:SPEC|BUILD)-NAME-TAKEN\] (.*)", result.output)
+    tag = title_tag(f"{start}》{end}2026{FORM}")
+    assert f"申报表{tag}”" in said and f"文件名末尾的“{tag}”由这一份完整的表名算出" in said, said
+    assert said.index("末尾") < said.index("两份规格不是重复的"), said
+
+
 def test_new_names_a_namesake_s_numbered_label_with_its_number(runner, tmp_path):
     """Two drafts whose file names both say `草稿` get the same label, the second `（草稿）-2`: `new` tells that name as
     build writes it, the `-2` after the label, not the form's whole name."""
