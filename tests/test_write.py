@@ -1399,17 +1399,29 @@ def edited_manifests(draw, written: dict):
     return manifest
 
 
-@settings(derandomize=True, max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(data=st.data())
-def test_any_json_written_as_the_manifest_never_crashes_a_build(tmp_path_factory, data):
-    """The manifest is jixiao's file in the user's folder: whatever a hand, a merge or another program left in it,
-    the build reads it or reads it as none, and builds."""
+@pytest.fixture(scope="module")
+def built_with_a_manifest(tmp_path_factory):
+    """(spec, out, pristine): the example built once, its output folder as that build left it kept in pristine.
+
+    Each fuzz example starts from that build: its output folder copied back at the same place, the files' times
+    kept (the manifest's stamps hold them), rather than building the form again for every example."""
     folder = tmp_path_factory.mktemp("manifest")
     (folder / "specs").mkdir()
     spec = Path(shutil.copy(ROOT / "specs" / GZ, folder / "specs" / GZ))
     out = folder / "out"
     assert Builder(out, formats=("html",), jobs=1).build([str(spec)])[0].ok
+    return spec, out, shutil.copytree(out, folder / "pristine")
+
+
+@settings(derandomize=True, max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_json_written_as_the_manifest_never_crashes_a_build(built_with_a_manifest, data):
+    """The manifest is jixiao's file in the user's folder: whatever a hand, a merge or another program left in it,
+    the build reads it or reads it as none, and builds."""
+    spec, out, pristine = built_with_a_manifest
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(pristine, out)
     written = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
     (out / FILE_NAME).write_text(json.dumps(data.draw(edited_manifests(written))), encoding="utf-8")
     [built] = Builder(out, formats=("html",), jobs=1).build([str(spec)])
