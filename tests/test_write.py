@@ -1413,8 +1413,7 @@ def built_with_a_manifest(tmp_path_factory):
     return spec, out, shutil.copytree(out, folder / "pristine")
 
 
-@settings(derandomize=True, max_examples=30, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(derandomize=True, max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_any_json_written_as_the_manifest_never_crashes_a_build(built_with_a_manifest, data):
     """The manifest is jixiao's file in the user's folder: whatever a hand, a merge or another program left in it,
