@@ -42,7 +42,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   (`2023年完成布展（2022年已完成设计）` is a plan), unless 至, 、 or 和 joins the two (`2023年1月至2023年3月已完成调研`);
   before it, only back to a 、 after another year's words (`2022年已完成设计、2023年完成布展` is a plan), and a year
   joined to the one before reads the words before that one (`已于2023年3月至2023年6月完成调研` keeps both, noted
-  once). Elsewhere they say nothing of
+  once), as does a year opening the next item of a list that 已于 opens (`已于2022年3月完成设计、2023年6月完成布展`,
+  items joined by 、, 和 or 及 in the clause: a ，ends it). Elsewhere they say nothing of
   the time: `为了`, `除了`, `了解`, `不得已`, `已有成果`, `已立项项目` (a thing's state, not the clause's event).
   The reading is kept narrow, since a plan read as past keeps a stale year (listed, still to be edited):
   a deadline (`2023年底前`, `2023年6月30日前完成`) is never past, and words of a plan in the clause (`将`,

@@ -132,21 +132,41 @@ _JOINED = re.compile(rf"{_DATE_WORDS}(?:至|到|、|和|及|与|[-~—–])\s*$"
 the later year, the first 2027 moved and the second stayed (`2028年1月至2027年3月`)."""
 
 
+_LISTED_ITEM = re.compile(r"(?:、|以及|和|及|与)\s*$")
+"""What opens an item of a list, right before the year that opens it (`已于2026年3月完成设计、2027年6月完成布展`,
+`…完成设计和2027年6月完成布展`): with no ，or other clause break between, the items share what stands before the first."""
+
+
 def _own_head(head: str) -> str:
     """The words before a year (`head`, back to its clause's start) that are its own. After another year, the words up to
     a 、 are that year's (`2026年已完成设计、2027年完成布展`: a 、 between clauses): read to the year, the 已完成 of 2026 made
     2027's plan past, and the new spec's year stayed unmoved. A year joined to the other one as one time or a list
     (`已于2027年3月至2027年6月完成调研`, `已于2026年、2027年完成`, `_JOINED`: a 、 between years) shares the words before the
     first: read to the year, `已于` was not right before it, and the first 2027 stayed as past while the second moved
-    (`已于2027年3月至2028年6月`)."""
-    earlier = None
-    for earlier in _LATER_YEAR.finditer(head):
-        pass
-    if earlier is None:
-        return head
-    if _JOINED.fullmatch(head, earlier.end()):
-        return _own_head(head[:earlier.start()])
-    return head[head.rfind("、", earlier.end()) + 1:] if "、" in head[earlier.end():] else head
+    (`已于2027年3月至2028年6月`). So does a year opening the next item of a list of things done in the clause
+    (`已于2026年3月完成设计、2027年6月完成布展`, `_LISTED_ITEM`) after an earlier year that 已于 stands right before: 已于
+    opens the list and tells each item as done, and the second year moved as a plan. The 已 of an earlier year's own words
+    after its date (`2026年已完成设计、2027年完成布展`) is that year's only, and a ，ends the list (`已于2026年3月完成设计，
+    2027年6月完成布展` in a 2027 spec, written the year before, may tell the design done and the exhibition planned):
+    a plan read as past keeps a stale year."""
+    years = list(_LATER_YEAR.finditer(head))
+    end, listed = len(head), []
+    for earlier in reversed(years):  # a loop, not a call for each earlier year: a clause may list thousands
+        if _JOINED.fullmatch(head, earlier.end(), end):
+            end = earlier.start()
+            continue
+        cut = head.rfind("、", earlier.end(), end)
+        own = head[cut + 1:end] if cut >= 0 else head[:end]
+        if not _LISTED_ITEM.search(head, earlier.end(), end):
+            break
+        listed.append(own)  # its own words, if the words before the earlier year's are no 已于's
+        end = earlier.start()
+    else:
+        own = head[:end]
+    for words in reversed(listed):  # the first item's words first: its 已于 is each later item's
+        if not ending_at(_PAST_BEFORE, own, len(own), _PAST_BEFORE_REACH):
+            own = words
+    return own
 
 
 def joined(text: str, earlier: Mention, later: Mention) -> bool:

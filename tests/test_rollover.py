@@ -378,6 +378,38 @@ def test_the_words_of_an_earlier_year_up_to_a_list_comma_leave_the_plans_year_to
     assert _noted(result.output, target, text, "2024年完成侨史馆", "YEAR-MOVED", "：原写 2023 年"), result.output
 
 
+def test_a_list_that_yi_yu_opens_tells_each_of_its_items_as_done(runner, tmp_path):
+    """`已于2026年3月完成设计、2027年6月完成布展` rolled from 2027 moved its 2027: 已于 was read right before the first date
+    only. The 已于 that opens a list tells each of its items (joined by 、, 和, 及) as done; the 已 after an earlier year's
+    date is that year's only, and a ，ends the list (the design done, the exhibition a plan)."""
+    def edit(text):
+        return text.replace("积极推进疫情防控，", "积极推进疫情防控，已于2022年3月完成设计、2023年6月完成布展，"
+                            "已于2022年3月完成规划，2023年6月完成开馆，2022年已完成招标、2023年完成验收，", 1)
+
+    source, result, target = _rolled_on(runner, tmp_path, edit)
+    text = target.read_text(encoding="utf-8")
+    assert ("已于2022年3月完成设计、2023年6月完成布展，已于2022年3月完成规划，2024年6月完成开馆，"
+            "2022年已完成招标、2024年完成验收，" in text)
+    assert _noted(result.output, target, text, "2023年6月完成布展", "YEAR-KEPT",
+                  "说的是已经发生的事，其中的 2023 年未改动"), result.output
+    assert result.output.count("[YEAR-MOVED]") == 2, result.output
+
+
+def test_a_clause_listing_many_years_is_read_without_a_call_for_each():
+    """The words before a year joined to an earlier one were read by a call for each earlier year: a clause listing
+    1000 years (`2023年、2023年、…`) raised RecursionError, a traceback. Read here with little room on the stack."""
+    import inspect
+    import sys
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 60)
+    try:
+        found = mentions("已于" + "2023年、" * 200 + "2023年完成设计、2023年完成布展")
+    finally:
+        sys.setrecursionlimit(limit)
+    assert [m.kind for m in found] == ["past"] * 202
+
+
 def test_a_past_span_of_the_year_keeps_both_its_years_and_is_noted_once(runner, tmp_path):
     """`已于2027年3月至2027年6月完成调研` rolled from 2027 became `已于2027年3月至2028年6月…`: 已于 was read right before the
     first year only. A survey done in the source's year is history in the new spec: the years joined to it as one span
@@ -590,6 +622,12 @@ def test_what_counts_as_a_year(text, found):
     ("2023年推进已建成场馆运营", "year"), ("2023年继续做好已建成服务站管护", "year"), ("2023年加强已建成项目管理", "year"),
     ("2023年推进已建成场馆运营并已完成验收", "past"), ("2023年推进工作已完成", "past"), ("2023年推进了已建成场馆运营", "past"),
     ("2023年推进已完成", "past"), ("2023年推进已完成。", "past"), ("2023年做好已建成）", "past"),  # no object: the clause's tense
+    # 已于 opening a list tells each item done; an earlier year's own 已 and a ，end its reach
+    ("已于2022年3月完成设计、2023年6月完成布展", "past"), ("我会已经在2022年完成设计和2023年完成布展", "past"),
+    ("已于2021年完成规划、2022年完成设计及2023年完成布展", "past"), ("已于2022年完成设计、2023年将完成布展", "year"),
+    ("2022年已完成设计、2023年完成布展", "year"), ("已于2022年3月完成设计，2023年6月完成布展", "year"),
+    ("已于2022年完成设计、2023年底前完成布展", "year"), ("已于2022年完成设计、计划2023年完成布展", "year"),
+    ("2021年完成规划、已于2022年完成设计、2023年完成布展", "past"),
 ])
 def test_a_clause_tells_what_has_happened_only_by_its_tense_words(text, kind):
     """Any 已, 曾 or 了 in the clause made it past (为了, 除了, 已立项项目, 已有成果, 不得已): plans kept their year.
