@@ -175,7 +175,8 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
     if not one_writing(text[mention.start:mention.start + 4]):
         return f"{quoted}中的 {mention.year} 混用了全角和半角数字，未改动；请统一写法后核对"
     if mention.kind == "range":
-        return f"{quoted}是跨年度的期间，未改动；{_range_check(text[mention.start:mention.end], source_year, year)}"
+        written = text[mention.start:mention.end]
+        return f"{quoted}是跨年度的期间，未改动；{_range_check(written, source_year, year, looked_back=written)}"
     if mention.kind == "baseline":
         return f"{quoted}中的 {mention.year} 年是比较的基数，未改动；{_baseline_check(mention.year, source_year, year)}"
     if mention.kind == "past":
@@ -191,23 +192,23 @@ def _why(mention: Mention, text: str, source_year: int, year: int) -> str:
 
 def _why_plan(quoted: str, name: str, source_year: int, year: int) -> str:
     """What to check of a five-year plan named by number that the new year has left or entered: as of a period, with
-    the plan the new year is in to write instead. Of one left, a look back on it may stay: a 2026 spec's
-    `十四五期间累计服务1万人次` is true of the plan just ended, and told only to rewrite it for 十五五 or delete it, the
-    clerk would have made a record of what was done a claim about the new plan."""
+    the plan the new year is in to write instead."""
     first, last = plan_years(name)
     now = plan_of(year)
-    said = (f"{quoted}中的“{name}”是 {first}-{last} 年的五年规划期，未改动；"
-            f"{_range_check(f'{first}-{last}', source_year, year, f'“{now}”' if now else '新一期的规划')}")
-    return said + (f"；回顾这一期间已做的事的（如“{name}期间累计…”）可以保留" if year > last else "")
+    return (f"{quoted}中的“{name}”是 {first}-{last} 年的五年规划期，未改动；"
+            f"{_range_check(f'{first}-{last}', source_year, year, f'“{now}”' if now else '新一期的规划', f'{name}期间')}")
 
 
-def _range_check(written: str, source_year: int, year: int, instead: str = "新一期的规划") -> str:
+def _range_check(written: str, source_year: int, year: int, instead: str = "新一期的规划", looked_back: str = "") -> str:
     """What to check of a period left as written (`2025-2027年`): whether the new year is still in it. A plan's period
     does not move with the budget year, but a spec rolled past its last year still cited it, told only to check
     whether the new year was in it: the clerk had to work out that 2028 is not in 2025-2027, and rolled twice the
     same words hid a period two years gone. Only a period the source's year was in is told to be rewritten: one
     already outside it was written as a time before or after the year (`回顾2020-2022年工作成效`, `编制2030-2035年规划`).
-    `instead` names what to write in its place (a five-year plan's: the plan the new year is in)."""
+    `instead` names what to write in its place (a five-year plan's: the plan the new year is in).
+    Of a period the new year has left, a look back on it may stay, said with the period as `looked_back` writes it: a 2026
+    spec's `十四五期间累计服务1万人次` or `2021-2025年累计完成…` is true of the period just ended, and told only to rewrite
+    it for the new period or delete it, the clerk would have made a record of what was done a claim about the new one."""
     years = [int(found) for found in YEAR.findall(ascii_shadow(written))]
     first, last = min(years), max(years)
     was_in = first <= source_year <= last
@@ -216,7 +217,8 @@ def _range_check(written: str, source_year: int, year: int, instead: str = "新�
     when = f"到 {last} 年结束" if year > last else f"从 {first} 年开始"
     if not was_in:
         return f"新年度 {year} 年不在这个期间内（期间{when}），源规格的 {source_year} 年度也不在；请核对新年度是否仍要写它"
-    return f"新年度 {year} 年不在这个期间内（期间{when}）；请改为 {year} 年所在的期间（如{instead}），或删去"
+    said = f"新年度 {year} 年不在这个期间内（期间{when}）；请改为 {year} 年所在的期间（如{instead}），或删去"
+    return said + (f"；回顾这一期间已做的事的（如“{looked_back}累计…”）可以保留" if looked_back and year > last else "")
 
 
 def _baseline_check(base: int, source_year: int, year: int) -> str:

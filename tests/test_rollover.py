@@ -243,7 +243,7 @@ def test_a_period_the_new_year_has_left_and_a_baseline_of_the_year_before_say_wh
     source, result, target = _rolled_on(runner, tmp_path, edit)
     text = target.read_text(encoding="utf-8")
     for at, why in (("2021-2023年", "是跨年度的期间，未改动；新年度 2024 年不在这个期间内（期间到 2023 年结束）；请改为 2024 年所在的期间"
-                                   "（如新一期的规划），或删去$"),
+                                   "（如新一期的规划），或删去；回顾这一期间已做的事的（如“2021-2023年累计…”）可以保留$"),
                     ("2022-2026年", "是跨年度的期间，未改动；新年度 2024 年仍在这个期间内，请核对$"),
                     ("2022年增长", "中的 2022 年是比较的基数，未改动；它是 2023 年度的上年，2024 年度的上年是 2023 年；要与上年比较的，"
                                   "请改为 2023 年，并按 2023 年的数核算$"),
@@ -300,6 +300,19 @@ def test_a_plan_the_new_year_has_left_may_stay_as_a_look_back_and_the_last_plan_
     assert said.endswith("请改为 2026 年所在的期间（如“十五五”），或删去；回顾这一期间已做的事的（如“第十四个五年规划期间累计…”）可以保留")
     assert "可以保留" not in _why_plan("“编制“十五五”规划”", "十五五", 2025, 2026)  # entered: nothing to look back on
     assert _why_plan("“十九五”", "十九五", 2050, 2051).count("（如新一期的规划）") == 1
+
+
+def test_a_digit_period_the_new_year_has_left_may_stay_as_a_look_back_as_a_plan_may(runner, tmp_path):
+    """`十四五期间累计服务…` rolled from 2025 to 2026 was told a look back on it may stay, but the same period in digits
+    (`2021-2025年累计完成…`, `2021—2025年`) only to be rewritten or deleted. Each is told so, quoting the period as
+    written; a period the new year is still in, or one the source's year was not in, is not."""
+    words = "2021-2025年累计完成培训，落实2021—2025年规划，2021年至2025年成效，落实2024-2026年计划，回顾2016-2020年成效，"
+    result, target, text = _plan_words_rolled(runner, tmp_path, words)
+    for at in ("2021-2025年", "2021—2025年", "2021年至2025年"):
+        why = (f"是跨年度的期间，未改动；新年度 2026 年不在这个期间内（期间到 2025 年结束）；请改为 2026 年所在的期间（如新一期的规划），"
+               f"或删去；回顾这一期间已做的事的（如“{at}累计…”）可以保留$")
+        assert _noted(result.output, target, text, at, "YEAR-KEPT", why), (at, result.output)
+    assert result.output.count("可以保留") == 3, result.output
 
 
 def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(runner, tmp_path):
