@@ -58,7 +58,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   (year_mentions.short_years): `24年` may be a number of years, and validate, lint and diff read four-digit years only,
   so the note asks for the year in full. Comments are not changed, since they are the author's
   notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
-  be a surprise; their years are listed like kept ones, to be edited by hand where they should move;
+  be a surprise; their years are listed like kept ones, to be edited by hand where they should move, and so are
+  five-year plans named there that the new year has left or entered (`# 十四五规划目标`), told as in a text;
 - a document number's year (`某办发〔2023〕23号`, in 〔〕 or [] and with its serial number after it) is left and not
   listed, in a text or a comment: it names a document already issued, and listed it came back with every year's
   new spec;
@@ -249,7 +250,12 @@ def _why_moved(mention: Mention, text: str, new_year: int) -> str:
 
 
 def _why_comment(mention: Mention, words: str, source_year: int, year: int) -> str:
+    """Why a year in a comment was left. A five-year plan named there (`# 十四五规划目标`) that the new year has left or
+    entered is told as one in a text is: comments survive the roll, and a 2026 spec's `# 十四五规划目标`, unlisted while
+    the same words in a value were, stood unnoticed over targets of the next plan."""
     quoted = f"“{_around(words, mention.start, mention.end)}”"
+    if mention.kind == "plan":
+        return _why_plan(quoted, words[mention.start:mention.end], source_year, year)
     if mention.kind == "year" and mention.year == source_year:
         return f"{quoted}中的 {source_year} 年是源规格的年度；注释照原样保留，没有改为 {year} 年，请核对"
     return f"{quoted}中的年份未改动（注释照原样保留）；请核对"
@@ -523,7 +529,8 @@ class Roller:
         left = [listed(path, mention, value, _why(mention, value, source_year, year)) for path, mention, value in kept]
         for line, column, words in comment_places(out):
             left.extend(_Note(line, column + mention.start, "注释", _why_comment(mention, words, source_year, year))
-                        for mention in mentions(words) if not _document_number(mention, words))
+                        for mention in mentions(words) + crossed_plans(words, source_year, year)
+                        if not _document_number(mention, words))
         rolled.left = len(left)
         rolled.kept = _grouped(str(target), KEPT, left)
         rolled.moved = _grouped(str(target), MOVED, [listed(path, mention, value, _why_moved(mention, value, new_year))

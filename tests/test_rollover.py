@@ -315,6 +315,31 @@ def test_a_digit_period_the_new_year_has_left_may_stay_as_a_look_back_as_a_plan_
     assert result.output.count("可以保留") == 3, result.output
 
 
+def test_a_five_year_plan_named_in_a_comment_is_noted_as_one_in_a_text_is(runner, tmp_path):
+    """`# 十四五规划目标` in a 2025 spec rolled to 2026 was copied unlisted while the same words in a value were noted: the
+    comment stays, and over the new year's targets it names a plan the year is no longer in. Noted where it is, as a
+    plan in a text, with the plan to write; a plan the roll stays inside (十四五 from 2023 to 2024) is not."""
+    def edit(text):
+        return (text.replace("year: 2023\n", "year: 2025\n").replace("key_tasks:\n", "key_tasks:  # 十四五规划目标\n", 1)
+                + "# 总结“十四五”、谋划“十五五”\n")
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
+    text = target.read_text(encoding="utf-8")
+    for at, why in (("十四五规划目标", "中的“十四五”是 2021-2025 年的五年规划期，未改动；新年度 2026 年不在这个期间内（期间到 2025 年结束）；"
+                                 "请改为 2026 年所在的期间（如“十五五”），或删去；回顾这一期间已做的事的（如“十四五期间累计…”）可以保留$"),
+                    ("十四五”、", "中的“十四五”是 2021-2025 年的五年规划期，未改动；"),
+                    ("十五五”\n", "中的“十五五”是 2026-2030 年的五年规划期，未改动；新年度 2026 年在这个期间内，请核对$")):
+        line, column = locate(text, at)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 注释：“.*”{why}", result.output,
+                         re.MULTILINE), (at, result.output)
+    assert result.output.count("注释：") == 3, result.output
+    _, inside, _ = _rolled_on(runner, tmp_path / "inside", lambda text: text.replace("key_tasks:\n", "key_tasks:  # 十四五规划目标\n", 1))
+    assert "注释：" not in inside.output, inside.output
+
+
 def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(runner, tmp_path):
     """Plans written without quotes or a period word after them went unlisted from a 2025 spec rolled to 2026: the full
     name (`第十四个五年规划`), a bare plan joined to another (`十四五、十五五时期`) and the bare object of a verb of plans
