@@ -1466,6 +1466,21 @@ def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, ed
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("压减会议次数", "≥10%", False), ("会议次数压减", "≥10%", False), ("减少纸质文件", "≥30%", False),
+    ("减少培训人次", "≥5%", False), ("精简会议次数", "≥10%", False),  # a cut verb and %: the cut's size
+    ("培训人次", "≥95%", True), ("会议次数", "≥10%", True),  # a count given a bare %: no cut said
+])
+def test_b3_takes_a_cut_of_a_count_in_percent_as_the_cuts_size(linter, edited, name, value, told):
+    """压减会议次数 ≥10% under 数量指标 was told by B3 that a count was given a percentage, where B5 reads it as the
+    size of the cut (`terms._cut_size`): 10% fewer meetings is a count's target as good as ≤6次. A count with no word of
+    a cut (培训人次 ≥95%) is still told."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B3") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [f"“{name}”是计数，指标值“{value}”却是百分比" in m for m in found] == ([True] if told else []), found
+
+
 @pytest.mark.parametrize("measure, lower", [
     ("病死率", True), ("死亡率", True), ("致死率", True), ("病亡率", True), ("孕产妇死亡率", True), ("致残率", True),
     ("城镇登记失业率", True), ("漏检率", True), ("漏诊率", True), ("误诊率", True),  # a rate of a bad outcome

@@ -144,7 +144,8 @@ def b3_unit(ctx):
     an obvious mismatch, as a name says its unit seldom more plainly (服务频率 may be counted, 培训 neither). A
     满意度指标 row's count is B10's to tell (不是百分比): one finding, one rewrite. A unit the author declared (in the
     name's brackets, 培训合格人数(%), or the unit column) is what the value is held to instead, and a count's growth
-    (新增会员人数 较上年增长≥10%) is rightly a percentage. A length of time declared in months (项目完成时间（月）) takes
+    (新增会员人数 较上年增长≥10%) is rightly a percentage, and so is a cut of a count named with its verb (压减会议次数
+    ≥10%, 减少培训人次 ≥5%: `terms.cut_in_percent`), the cut's size as B5 reads it. A length of time declared in months (项目完成时间（月）) takes
     月 and 个月 alike and is told 个月 (`terms.duration_unit`), as `≤12月` reads as December; one in working days
     (回访时限（工作日）) takes 工作日 and 个工作日 alike and is told 个工作日, as `≤5个工作日` reads.
 
@@ -155,6 +156,7 @@ def b3_unit(ctx):
     told to say which side of the place it means, as ≥ of a place reads either way.
 
     Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%;
+    压减会议次数 ≥10%;
     项目完成时间（月） ≤12个月; 回访时限（工作日） ≤5个工作日.
     Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
     6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
@@ -178,6 +180,7 @@ def b3_unit(ctx):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(typed)}不一致")
         elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
                 kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)
+                and not terms.cut_in_percent(_measure(row, value), value.unit)
                 or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
             yield ctx.report(ctx.mend(row, column, "unit", "", "")[0], _mismatch(row, value, kind))
         elif value.percent and value.op is None and value.number not in (0, 100) and not terms.top_share(value.prefix):

@@ -442,6 +442,14 @@ def _cut_size(measure: str, unit: str | None) -> tuple[bool | None, str, str] | 
     return False, _CUT_REASON, measure[start:stop]  # the clause that says the cut: 减少碳排放, 碳排放减少
 
 
+def cut_in_percent(measure: str, unit: str | None) -> bool:
+    """Whether a value in `unit` (% or points) of the measure is the size of a cut of what it names (`_cut_size`:
+    压减会议次数 ≥10%, 减少培训人次 ≥5%): a share of the count cut, no share given for a count, so lint's B3 does not
+    call it a unit mismatch (it told 压减会议次数 ≥10% 是计数、却是百分比, where B5 took it as the cut); a count with no
+    word of a cut (培训人次 ≥95%) still is one."""
+    return _cut_size(measure, unit) is not None
+
+
 _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|(?<!应急|救灾|救援|抢险|防汛|抗旱|储备|战备|防疫|抗疫)物资|再生|"
                        r"包装|电池|塑料|秸秆|农膜|地膜|旧衣|家电|餐厨)[^，。；,;]{0,4}?回收|回收利用")
 """Goods recycled (废旧物资回收额, 再生资源回收金额, 垃圾分类回收收入, 物资回收款, 回收利用): the more the better, as money won
