@@ -17,7 +17,7 @@ from generator.value_comparison import count_as_beside, same_writing
 from generator.value_dates import last_day, year_of_date
 from generator.value_kinds import COUNT_UNITS, GRADES, OP_REACH, Kind, leading_op
 from generator.value_ranges import range_bounds
-from generator.values import in_figures, measurable, parse
+from generator.values import in_figures, measurable, multiplied, parse
 from generator.weakening import weakening
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
@@ -257,6 +257,18 @@ def test_a_wan_before_a_unit_is_read_with_it(text, op, number, unit, suffix):
     told them so; 发 (rounds, 人影作业弹药 ≥600发) was no unit. A bare 万 (money said aloud) stays words after the number."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.suffix) == (Kind.QUANTITY, op, number, unit, suffix)
+
+
+@pytest.mark.parametrize("text, op, number, unit, size", [
+    ("≥1000千瓦时", "≥", 1000, "千瓦时", 1), ("≤1000度", "≤", 1000, "度", 1), ("≥1000kWh", "≥", 1000, "kWh", 1),
+    ("≥1000KWh", "≥", 1000, "KWh", 1), ("≥1万千瓦时", "≥", 1, "万千瓦时", 10000), ("≥2万度", "≥", 2, "万度", 10000),
+])
+def test_electricity_is_read_with_its_unit(text, op, number, unit, size):
+    """`≥1000千瓦时` and `≤1000度` read with no unit (B3 told them so), and `≥1000KWh` in K with the words Wh: electricity
+    is a unit as 吨 of 吨标煤 is, and a 万 before it ten thousand of it."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.suffix) == (Kind.QUANTITY, op, number, unit, "")
+    assert multiplied(value.unit)[1] == size
 
 
 @pytest.mark.parametrize("text, number, unit", [
