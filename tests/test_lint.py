@@ -1466,6 +1466,25 @@ def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, ed
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("name, value, wanted", [
+    ("节约用电", "≥1000千瓦时", None), ("节约用电", "≤1000千瓦时", None),  # the amount saved or what is used: as 节约能耗
+    ("节约能耗", "≥100吨标煤", None), ("节约能耗", "≤100吨标煤", None),
+    ("减少用电", "≥5%", None), ("减少用电", "≤5%", CUT_SIZE.format("减少用电")),  # in %: the cut's size
+    ("用电量", "≤1000度", None), ("用电量", "≥1000度", "越低越好（用电量）"), ("耗电量", "≥1000kWh", "越低越好（耗电量）"),
+    ("用电安全检查次数", "≥10次", None), ("安全用电宣传次数", "≥10次", None),  # work done, no electricity used
+    ("用电安全检查次数", "≤10次", "是要完成的数量"),
+])
+def test_b5_reads_electricity_used_as_energy(linter, edited, name, value, wanted):
+    """用电量 ≤1000度 under 数量指标 was told to use ≥ as a count to complete, and 节约用电 ≤1000千瓦时 too, where
+    能耗 ≤100吨标煤 is a cap and 节约能耗 either way: electricity used is energy used, to keep low, and a saving of it in
+    its own unit the amount saved or what is used after it, as the author's comparator says. 用电 alone is read only
+    after a cut: 用电安全检查次数 counts inspections."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
 @pytest.mark.parametrize("name, value, told", [
     ("压减会议次数", "≥10%", False), ("会议次数压减", "≥10%", False), ("减少纸质文件", "≥30%", False),
     ("减少培训人次", "≥5%", False), ("精简会议次数", "≥10%", False),  # a cut verb and %: the cut's size

@@ -103,8 +103,10 @@ complete, a quality or satisfaction level to reach (higher), a cost to control (
 成本控制要求). 时效 holds rates and durations alike, and what an effect measures decides its direction,
 so those categories point no way by themselves."""
 
-_ENERGY = "能耗|耗能|能源消耗"
-"""Energy used, to keep low (`LOWER_BETTER`); a cut of it is a saving as one of money is (能耗下降率: `_fallen`)."""
+_ENERGY = "能耗|耗能|能源消耗|(?:用|耗)电量|电耗|(?<=节约|节省|减少|降低|压减|压缩|缩减|削减|压降)用电"
+"""Energy used, to keep low (`LOWER_BETTER`); a cut of it is a saving as one of money is (能耗下降率: `_fallen`).
+Electricity used is energy (用电量 ≤1000度, 耗电量, 单位电耗, and 节约用电 ≥1000千瓦时 as 节约能耗 ≥100吨标煤 is: `_cut_way`),
+but 用电 alone only after a cut, as 安全用电宣传次数 and 用电安全检查次数 count work done, no electricity used."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
