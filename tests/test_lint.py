@@ -1389,7 +1389,8 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("故障率", "quality", "%", True), ("设备故障次数", "quantity", "次", True), ("损失金额", "economic", "万元", True),
     ("灾害损失率", "economic", "%", True), ("差错率", "quality", "个百分点", True), ("投诉次数", "social", "次", True),
     ("降低满意度", "social", "%", False),  # no cut of what is to keep low
-    ("能耗下降率", "ecological", "%", False), ("压缩办理时限", "timeliness", "个工作日", True),  # as before
+    ("能耗下降率", "ecological", "%", False), ("办理时限", "timeliness", "个工作日", True),  # as before
+    ("压缩办理时限", "timeliness", "个工作日", None),  # the time left after the cut or the time cut (`_cut_time`)
     ("故障维修次数", "quantity", "次", None), ("事故处理次数", "quantity", "次", None),  # repairs: as many as the breakdowns
     ("公务用车运行车次", "quantity", "车次", None),  # the unit's work or a cap of its spending: the author's comparator
 ])
@@ -1443,7 +1444,7 @@ CUT_SIZE = "按百分数、百分点写的是减少的幅度（{}），减得越
     ("降低事故发生比例", "≤2%", None), ("降低事故发生比例", "≥2%", None),
     # a level: its own words' reading
     ("办理时限", "≤5个工作日", None), ("办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
-    ("压缩办理时限", "≤5个工作日", None), ("压缩办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
+    ("压缩办理时限", "≤5个工作日", None), ("压缩办理时限", "≥5个工作日", None),  # the time left or the time cut
     ("压减会议次数", "≤6次", None), ("压减会议次数", "≥6次", "是受支出控制的上限（压减会议），越少越严"),
     ("满意度下降幅度", "≤5%", None), ("满意度下降幅度", "≥5%", "降得越少越好"),  # a fall of what is to raise
     # 精简, a word of control, was read as a cap in %: 精简会议 ≥10% was told ≤
@@ -1462,6 +1463,23 @@ def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, ed
     (≤5个工作日, ≤6次), keep their own reading."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
     path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
+@pytest.mark.parametrize("level2, name, value, wanted", [
+    ("时效", "减少办理时间", "≥2天", None), ("时效", "减少办理时间", "≤2天", None),  # the time cut, or the time left
+    ("时效", "办理时限缩短", "≥1天", None), ("时效", "缩短审批时间", "≤3个工作日", None),
+    ("数量", "减少办理时间", "≥2天", None), ("数量", "压缩办理时限", "≤5个工作日", None),  # D1's to move; no count
+    ("时效", "办理时间", "≤2天", None), ("时效", "办理时间", "≥2天", "是办成一件事所用的时间（办理时间），越短越好"),
+    ("时效", "减少办理时间", "≥20%", None), ("时效", "减少办理时间", "≤20%", CUT_SIZE.format("减少办理时间")),
+])
+def test_b5_leaves_a_cut_of_a_time_in_time_to_its_author(linter, edited, level2, name, value, wanted):
+    """减少办理时间 ≥2天 was told to use ≤ as a time limit: a cut verb before the time it takes and a value in days is
+    the time cut as well as the time left after it (压缩办理时限 ≤5个工作日), as 降低能耗 ≥100吨标煤 is the energy saved
+    and ≤100吨标煤 what is used, so the author's comparator decides. Without a cut the time is a limit (≤), and in %
+    the cut's size (≥)."""
+    path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 

@@ -432,8 +432,9 @@ def _cut_size(measure: str, unit: str | None) -> tuple[bool | None, str, str] | 
     """`direction` of a cut of what is no rate or share, written in % or in points: the size of the cut, the more the
     better, whatever is cut (减少碳排放 ≥5%, 减少信访 ≥10%, 压减会议次数 ≥10%, 压缩办理时限 ≥20%), as 降低能耗 ≥5% is
     (`_cut_way`); None for a value in any other unit, or a rate or share (降低差错率 ≤1% is the rate after the cut,
-    `_cut_way`'s to read). A level keeps its own words' reading: 压缩办理时限 ≤5个工作日 is a time to keep short,
-    压减会议次数 ≤6次 a cap (`REGULATED_CEILING`), which a % of them cannot be: 10% of meetings is no number of them."""
+    `_cut_way`'s to read). A value in another unit keeps its own reading: 压减会议次数 ≤6次 is a cap (`REGULATED_CEILING`),
+    which a % of them cannot be: 10% of meetings is no number of them; 压缩办理时限 ≤5个工作日 the time left or cut
+    (`_cut_time`)."""
     if unit != _POINTS and unit not in _SHARE_UNITS or _RATE_OF.search(measure) or _SHARE_ENDING.search(measure):
         return None
     found = _CUT_OF_ANY.search(measure)
@@ -450,6 +451,15 @@ def cut_in_percent(measure: str, unit: str | None) -> bool:
     call it a unit mismatch (it told 压减会议次数 ≥10% 是计数、却是百分比, where B5 took it as the cut); a count with no
     word of a cut (培训人次 ≥95%) still is one."""
     return _cut_size(measure, unit) is not None
+
+
+def _cut_time(measure: str, unit: str | None) -> bool:
+    """Whether the measure cuts the time it takes to get something done (`TIME_TO_COMPLETE`, with a verb of cutting or
+    shortening anywhere: 减少办理时间, 压缩办理时限, 缩短审批时间, 办理时限缩短) and its value is in a unit of time: the time cut
+    (减少办理时间 ≥2天) or the time left after the cut (压缩办理时限 ≤5个工作日), as 降低能耗 ≤100吨标煤 and ≥100吨标煤 are
+    the energy used and saved (`_cut_way`), so the author's comparator decides; B5 told 减少办理时间 ≥2天 to use ≤ as
+    a time limit. In % it is the cut's size (`_cut_size`); without a cut (办理时间 ≤2天) the time is a limit."""
+    return unit in TIME_UNITS and bool(TIME_TO_COMPLETE.search(measure)) and bool(_CUT_OF_ANY.search(measure))
 
 
 _RECYCLED = re.compile(r"(?:废旧|废弃|废品|废料|固废|垃圾|资源|(?<!应急|救灾|救援|抢险|防汛|抗旱|储备|战备|防疫|抗疫)物资|再生|"
@@ -675,6 +685,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return True, "是事故的报告或通报数，每起事故都要报告，数的是事故（{}），越少越好", found.group(0)
     if _affirmed(_HANDLED_COUNT, measure):  # 投诉回访次数: calls made, no complaints counted
         return None, "", ""
+    if _cut_time(measure, unit):  # 减少办理时间 ≥2天 the time cut, 压缩办理时限 ≤5个工作日 the time left
+        return None, "", ""
     if found := PAYBACK.search(measure):  # 资金回收期: the time to win it back, before the money won back
         return True, "是收回投入或款项所用的时间（{}），越短越好", found.group(0)
     if found := TIME_TO_COMPLETE.search(measure):  # 违规资金追回时限: the time it takes, before the money won back
@@ -797,6 +809,8 @@ def bound_way(measure: str, role2: str | None, unit: str | None = None) -> bool 
         return None  # 降低能耗 ≤100吨标煤 the level after the cut, ≥ the energy saved: as the author's comparator says
     if lower is None and _cut_in_its_unit(_unnamed(measure), unit):
         return None  # 减少碳排放 ≤100吨 the emissions after the cut, ≥ the emissions cut: as the author's comparator says
+    if lower is None and _cut_time(measure, unit):
+        return None  # 压缩办理时限 ≤5个工作日 the time left after the cut, ≥ the time cut: as the author's comparator says
     if lower is None and unit in MONEY_UNITS and saved_or_cut(measure):
         return None  # 压减一般性支出 ≤10万元 the spending after the cut, ≥ the money cut: as the author's comparator says
     if lower is None and spending_kind(measure):
