@@ -2109,6 +2109,24 @@ def test_b5_leaves_a_cut_of_money_in_money_to_its_author(linter, edited, name, v
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("三公经费压减", "≥3万元", []), ("三公经费压减", "≤3万元", []),  # the money cut, or the spending after the cut
+    ("一般性支出压减", "≥3万元", []), ("会议费压减", "≥3万元", []), ("三公经费下降", "≤3万元", []),
+    ("压减三公经费", "≥3万元", []), ("压减三公经费", "≤3万元", []), ("降低行政成本", "≥10万元", []),  # as before
+    ("会议费节约", "≥3万元", []), ("会议费节约", "≤3万元", ["B5"]),  # money saved, as 节约三公经费 is
+    ("三公经费压减", "≥5%", []), ("三公经费压减", "≤5%", ["B5"]),  # in %: the cut's size
+    ("三公经费", "≥3万元", ["B5", "C2"]), ("三公经费", "≤3万元", []),  # the money itself: a cap
+])
+def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, edited, name, value, told):
+    """三公经费压减 ≥3万元 was told by B5 and C2 to use ≤, its 三公经费 read as the cap, where 压减三公经费 ≥3万元 is left to
+    its author: money with a verb of lowering after it is the money cut as well as the spending after the cut. 节约
+    after it is money saved (≥), as before it."""
+    path, text = edited(TJ, (TJ_ROWS["成本"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    problems = linter.lint_file(path)
+    assert sorted(p.code for p in problems if p.line == line and p.code in ("B5", "C2")) == told, problems
+
+
 @pytest.mark.parametrize("level2, name, value, reason", [
     ("时效", "三公经费公开度", "≤90%", "是要达到的比率、程度或进度，越高越好"),
     ("时效", "服务对象满意度", "≤90%", "是要达到的比率、程度或进度，越高越好"),

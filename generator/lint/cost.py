@@ -196,7 +196,8 @@ def c2_cost_value(ctx):
     (≤100%, 100%按预算落实) is 不超预算 in figures. The cap offered is the row's own figure where every rule takes
     it, else said in words (`_cap_offered`).
 
-    Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%, 成本节约率 ≥2%, 会议费压减 ≥5%.  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
+    Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%, 成本节约率 ≥2%, 会议费压减 ≥5%, 三公经费压减 ≥3万元
+    (the money cut, as its words say: `terms._CUT_AFTER_MONEY`).  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
     35万元 (no ≤).
     """
     for listed, row in ctx.rows:

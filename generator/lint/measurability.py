@@ -278,7 +278,8 @@ def b5_direction(ctx):
     举办培训班次数 ≥5次, 因公出国(境)拜访、联谊等次数 ≥6次, 因公出国(境)团组数 ≤3个, 降低能耗 ≥5% (a cut of what
     is to keep low, in % of no rate: `terms._cut_way`; and of anything else, 减少碳排放 ≥5%, 压缩办理时限 ≥20%:
     `terms._cut_size`), 降低差错率 ≤1% or ≥1% (the rate after a cut, or the cut), 压减一般性支出 ≤10万元 or ≥10万元
-    (the spending after a cut, or the money cut: `terms._LEVEL_OR_CUT`), 减少碳排放 ≤100吨 or ≥100吨 (what is left, or
+    (the spending after a cut, or the money cut: `terms._LEVEL_OR_CUT`; and with the verb after the money, 三公经费压减 ≤3万元
+    or ≥3万元: `terms._CUT_AFTER_MONEY`), 减少碳排放 ≤100吨 or ≥100吨 (what is left, or
     the cut: `terms._cut_in_its_unit`), 减少办理时间 ≥2天 or 压缩办理时限 ≤5个工作日 (the time cut, or the time left:
     `terms._cut_time`),
     故障巡检次数 ≥24次 (work looking for breakdowns: `terms._CHECKED_FOR`).  Fail: 满意度 ≤90%; 降低能耗 ≤5%;

@@ -357,6 +357,14 @@ _LEVEL_OR_CUT = re.compile(rf"(?:{_FALL}|缩减|压减|压缩)[^，。；,;]{{0,
 amount of money, the spending after the cut (≤10万元) as well as the money cut (≥10万元), so the author's comparator
 decides, as of 降低能耗 ≤100吨标煤 (`_cut_way`); in % the cut's size, the more the better. 节约 and 节省 say the money
 saved (节约办公经费 ≥2万元), and an amount word says the cut (压减额, 降低金额), whatever the unit."""
+_CUT_AFTER_MONEY = re.compile(rf"[^，。；,;]*(?:{_MONEY}|成本)(?P<verb>{_CUT})$")
+"""Money spent with a verb of cutting or saving ending the measure (三公经费压减, 一般性支出压减, 会议费节约, 行政成本降低), in
+the clause that says it: the name of a cut of that money, no cap of it, though 三公经费 and 会议费 are money the rules cap
+(`REGULATED_CEILING`), so 三公经费压减 ≥3万元 was told ≤ by B5 and C2. In an amount of money a lowering verb
+(压减, 降低…) leaves the spending after the cut (≤3万元) or the money cut (≥3万元) to the author's comparator, as
+压减三公经费 does (`_LEVEL_OR_CUT`); 节约 and 节省 say the money saved (≥), and so do the words alone (C2 and diff read
+them without the value's unit): the more the better."""
+_SAVING = ("节约", "节省")
 _RECOVERED = re.compile(rf"(?P<negated>{_NOT}|无法|难以)?(?:追回|收回|回收|挽回|清收|追缴)")
 _RECOVERED_MONEY = re.compile(rf"{_MONEY}|金额|数额|额|款|收入|损失|资产")
 """Money won back (违规资金追回金额, 追回违规资金, 挽回经济损失金额, 不良贷款清收额, 追缴违规资金, 回收资金, 回收收入): the
@@ -667,6 +675,11 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         if found := _NOT_DONE_RATE.search(measure, 0, rate.end(1)):
             return True, "是不满意、不合格、不良这类不好状态的比率（{}），越低越好", found.group(0) + ending
         return False, "是要达到的比率、程度或进度，越高越好", ""
+    # 三公经费压减 in money or words, before its 三公经费 is read as a cap; in % the cut's size (`_cut_size`)
+    if (found := _CUT_AFTER_MONEY.search(measure)) and not _cut_size(measure, unit):
+        if unit in MONEY_UNITS and found["verb"] not in _SAVING:
+            return None, "", ""  # 三公经费压减 ≤3万元 the spending after the cut, ≥ the money cut: as the author says
+        return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
     if fell := _fallen(measure):  # before the days: 停电天数减少 is a fall of bad days, the more the better
         return fell
     if cut := _cut_size(measure, unit):  # 减少碳排放 ≥5%, 压缩办理时限 ≥20%: the cut, before what is cut is read
@@ -886,7 +899,8 @@ def saved_or_cut(measure: str) -> bool:
     """Whether the measure is an amount or share cut or saved (`_CUT_AMOUNT`: 三公经费压减额, 会议费节约额), or a fall of
     what is to keep low (`_fallen`: 三公经费下降): the more the better by its words, even under 成本指标, whose category
     points the other way (`same_measure`); not a fall of what is to raise (满意度下降幅度), to keep small."""
-    return bool(_CUT_AMOUNT.search(measure) or _fallen(measure)) and lower_is_better(measure) is False
+    return (bool(_CUT_AMOUNT.search(measure) or _CUT_AFTER_MONEY.search(measure) or _fallen(measure))
+            and lower_is_better(measure) is False)
 
 
 def undirected_duration(measure: str, unit: str | None = None) -> bool:
