@@ -1373,7 +1373,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
 @pytest.mark.parametrize("name, role2, unit, lower", [
     ("降低能耗", "ecological", "%", False), ("降低单位能耗", "ecological", "%", False), ("减少投诉", "social", "%", False),
     ("压降能源消耗", "ecological", "‰", False), ("减少事故发生次数", "quantity", "%", False),  # % of no rate: the cut
-    ("节约能耗", "ecological", "%", False), ("节约能耗", "ecological", "吨标煤", None),  # 节约 as 降低: 能耗 no longer ≤
+    ("节约能耗", "ecological", "%", False), ("节约能耗", "ecological", "吨标煤", False),  # 节约: the amount saved
     ("降低差错率", "quality", "个百分点", False), ("降低不良贷款率", "economic", "个百分点", False),  # points: the cut
     ("降低差错率", "quality", "%", None), ("减少灾害损失率", "economic", "%", None), ("降低能耗率", "ecological", "%", None),
     ("减少安全事故率", "social", "%", None), ("进一步降低不良贷款率", "economic", "%", None),
@@ -1468,6 +1468,22 @@ def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, ed
 
 
 @pytest.mark.parametrize("level2, name, value, wanted", [
+    ("数量", "节约能耗", "≥100吨标煤", None), ("数量", "节约能耗", "≤100吨标煤", "是节约下来的量（节约能耗），越多越好"),
+    ("数量", "节省能耗", "≥100吨标煤", None), ("数量", "节省能耗", "≤100吨标煤", "是节约下来的量（节省能耗），越多越好"),
+    ("成本", "节约办公经费", "≥2万元", None), ("成本", "节约办公经费", "≤2万元", "是节约或压减的金额或比例（节约办公经费），越多越好"),
+    ("数量", "降低能耗", "≥100吨标煤", None), ("数量", "降低能耗", "≤100吨标煤", None),  # the cut or the level after it
+    ("数量", "节约能耗", "≥5%", None), ("数量", "节约能耗", "≤5%", CUT_SIZE.format("节约能耗")),  # in %: the cut's size
+])
+def test_b5_reads_an_amount_saved_as_the_saving_whatever_is_saved(linter, edited, level2, name, value, wanted):
+    """节约办公经费 ≤2万元 was told to use ≥ (money saved) while 节约能耗 ≤100吨标煤 was left to its author, read as
+    降低能耗 is: 节约 and 节省 say what was saved, never the level after it, so an amount after them is the saving,
+    energy as money. 降低能耗 ≤100吨标煤 may be the energy used after the cut, and stays the author's to say."""
+    path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
+@pytest.mark.parametrize("level2, name, value, wanted", [
     ("时效", "减少办理时间", "≥2天", None), ("时效", "减少办理时间", "≤2天", None),  # the time cut, or the time left
     ("时效", "办理时限缩短", "≥1天", None), ("时效", "缩短审批时间", "≤3个工作日", None),
     ("数量", "减少办理时间", "≥2天", None), ("数量", "压缩办理时限", "≤5个工作日", None),  # D1's to move; no count
@@ -1485,18 +1501,18 @@ def test_b5_leaves_a_cut_of_a_time_in_time_to_its_author(linter, edited, level2,
 
 
 @pytest.mark.parametrize("name, value, wanted", [
-    ("节约用电", "≥1000千瓦时", None), ("节约用电", "≤1000千瓦时", None),  # the amount saved or what is used: as 节约能耗
-    ("节约能耗", "≥100吨标煤", None), ("节约能耗", "≤100吨标煤", None),
+    ("节约用电", "≥1000千瓦时", None), ("节约用电", "≤1000千瓦时", "是节约下来的量（节约用电），越多越好"),  # as 节约能耗
+    ("减少用电", "≥1000千瓦时", None), ("减少用电", "≤1000千瓦时", None),  # the amount cut or what is used: as 降低能耗
     ("减少用电", "≥5%", None), ("减少用电", "≤5%", CUT_SIZE.format("减少用电")),  # in %: the cut's size
     ("用电量", "≤1000度", None), ("用电量", "≥1000度", "越低越好（用电量）"), ("耗电量", "≥1000kWh", "越低越好（耗电量）"),
     ("用电安全检查次数", "≥10次", None), ("安全用电宣传次数", "≥10次", None),  # work done, no electricity used
     ("用电安全检查次数", "≤10次", "是要完成的数量"),
 ])
 def test_b5_reads_electricity_used_as_energy(linter, edited, name, value, wanted):
-    """用电量 ≤1000度 under 数量指标 was told to use ≥ as a count to complete, and 节约用电 ≤1000千瓦时 too, where
-    能耗 ≤100吨标煤 is a cap and 节约能耗 either way: electricity used is energy used, to keep low, and a saving of it in
-    its own unit the amount saved or what is used after it, as the author's comparator says. 用电 alone is read only
-    after a cut: 用电安全检查次数 counts inspections."""
+    """用电量 ≤1000度 under 数量指标 was told to use ≥ as a count to complete, and 减少用电 ≤1000千瓦时 too, where
+    能耗 ≤100吨标煤 is a cap and 降低能耗 either way: electricity used is energy used, to keep low, a cut of it in its
+    own unit the amount cut or what is used after it, as the author's comparator says, and a saving of it the amount
+    saved, as of 能耗. 用电 alone is read only after a cut: 用电安全检查次数 counts inspections."""
     row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
     path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]

@@ -399,7 +399,9 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
     the size, the more the better; a name ending in a count of the bad thing (减少事故发生次数 ≤3次) counts it, to keep
     low. Otherwise the author's comparator is the only word on which (None): a rate in % (降低差错率 ≤1% the rate after
     the cut, 减少灾害损失率 ≥20% perhaps the cut), an amount in the thing's own unit or a count (降低能耗 ≤100吨标煤
-    the level, ≥100吨标煤 the energy saved; 减少投诉 ≤5件), or no value at all."""
+    the level, ≥100吨标煤 the energy saved; 减少投诉 ≤5件), or no value at all. 节约 and 节省 say no level: an amount
+    after them is what was saved (节约能耗 ≥100吨标煤, 节约用电 ≥1000千瓦时), the more the better, as money saved is
+    (节约办公经费 ≥2万元: `_LEVEL_OR_CUT`), where 节约能耗 ≤100吨标煤 was left to its author."""
     rate = _RATE_OF.search(measure)
     found = _CUT_OF_BAD.search(measure)
     if rate and not found and (verb := _CUT_BEFORE.search(measure, 0, rate.end(1))):
@@ -411,6 +413,8 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
         return False, _CUT_REASON, words
     if _COUNTED_BAD.search(measure) and unit not in _SHARE_UNITS:
         return True, "越低越好（{}）", found["bad"]
+    if unit and not rate and found.group(0).startswith(_SAVING):  # 节约能耗 ≥100吨标煤: saved, as 节约办公经费 ≥2万元
+        return False, "是节约下来的量（{}），越多越好", found.group(0)
     return None, "", ""
 
 
