@@ -15,13 +15,13 @@ from typing import Any
 from .diff_counts import folded
 from .diff_report import (BALANCED, FIELD_TITLE, LABELS, LABELS_APART, NET, REORDER_LABEL, REORDERED, SILENCES, STATUS,
                           amount_moved, changed_words, Glance, group_words, item_details, item_rows, listed_changes,
-                          move_places, named_rule, net_words, only_rolled, plain_value, renamed_line, reordered_places,
-                          reordered_too_line, shown_path, shown_place, shown_reason, shown_net, shown_totals,
-                          signed_wan, silence_rule, since_heading, status_line, summary_line, told_renamed,
-                          unreadable_problems, unrolled_note, unseen, tightened_mark, warning_problems, weakened_mark,
-                          without_common_line_break, years_moved_line)
+                          move_places, named_rule, net_words, only_rolled, plain_value, renamed_line, renamed_paths,
+                          renamed_rows, reordered_places, reordered_too_line, shown_path, shown_place, shown_reason,
+                          shown_net, shown_totals, signed_wan, silence_rule, since_heading, status_line, summary_line,
+                          told_renamed, unreadable_problems, unrolled_note, unseen, tightened_mark, warning_problems,
+                          weakened_mark, without_common_line_break, years_moved_line)
 from .diff_groups import member_of, together
-from .diff_types import OLD_REASON, REASON, Change, SpecDiff, Total
+from .diff_types import OLD_REASON, REASON, Change, Group, SpecDiff, Total
 from .problems import Problem
 from .report import place
 from .revisions import Compared
@@ -162,6 +162,18 @@ def _md_cells(change: Change, glance: Glance | None = None) -> tuple[str, str]:
     return _md_value(old), _md_value(new) + unseen(change) + amount_moved(change) + weakened
 
 
+def _group_cells(group: Group) -> tuple[str, str]:
+    """The 原来 and 现在 of a whole 一级 or 二级's line: one added or removed said on its side (`整个二级指标，共 4 行（各行见下）`);
+    one renamed by its old name and its new, as a row renamed is, the level and its rows kept noted after the new
+    (`产出指标 › 时效指标` | `产出指标 › 时效性指标（二级指标改名，其下 4 行内容没有改动）`): its sentence all in 现在
+    left 原来 empty beside rows renamed in both."""
+    if group.kind == "renamed":
+        old, new = renamed_paths(group)
+        return old, f"{new}（{group.level}改名，{renamed_rows(group)}）"
+    said = f"{group_words(group)}（各行见下）"
+    return (said, "") if group.kind == "removed" else ("", said)
+
+
 def _md_balance(diff: SpecDiff) -> list[str]:
     """Sums that disagree, as a warning, and sums an edit made agree again, as good news (a ⚠️ on those
     read as one more problem); an added file's sums that disagree too, which the comment left out; and that all of
@@ -184,8 +196,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
         group = member_of(diff.groups, change)
         if group and group not in headed:  # a whole 一级 or 二级 said above its rows, on its side of the table
             headed.append(group)
-            said = group_words(group) + ("" if group.kind == "renamed" else "（各行见下）")
-            cells = (said, "") if group.kind == "removed" else ("", said)
+            cells = _group_cells(group)
             lines.append(f"| {_unbroken(LABELS[group.kind])} | {_md(group.where)} | {_md(cells[0])} | {_md(cells[1])} |")
         if group and change is group.head:
             continue  # a renamed group's own change: its line above

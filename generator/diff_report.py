@@ -650,11 +650,22 @@ def renamed_words(group: Group) -> str:
     each row's 二级 edited alike was listed as one 修改 a row. Its rows that changed in something else are listed
     under it (`其中 3 行内容没有改动`), and only those."""
     under = f"{shown_text(group.under)} › " if group.under else ""
+    return f"{group.level}改名：{under}{shown_text(group.old)} → {shown_text(group.new)}（{renamed_rows(group)}）"
+
+
+def renamed_paths(group: Group) -> tuple[str, str]:
+    """A renamed group's old and new names, a 二级 after its 一级 (`产出指标 › 时效指标`, `产出指标 › 时效性指标`), as
+    markdown's 原来 and 现在 show them, a row's rename alike (its 一级 as the new side names it, as `renamed_words`)."""
+    under = f"{shown_text(group.under)} › " if group.under else ""
+    return f"{under}{shown_text(group.old)}", f"{under}{shown_text(group.new)}"
+
+
+def renamed_rows(group: Group) -> str:
+    """`其下 4 行内容没有改动`: how many rows a renamed group kept, and how many of them changed in nothing else."""
     count = len(group.rows)
-    rows = (f"其下 {count} 行内容没有改动" if group.unchanged == count
+    return (f"其下 {count} 行内容没有改动" if group.unchanged == count
             else f"其下 {count} 行，其中 {group.unchanged} 行内容没有改动" if group.unchanged
             else f"其下 {count} 行内容另有改动")
-    return f"{group.level}改名：{under}{shown_text(group.old)} → {shown_text(group.new)}（{rows}）"
 
 
 def _groups_note(diffs: list[SpecDiff], kind: str) -> str:

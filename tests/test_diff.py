@@ -1807,7 +1807,8 @@ def test_a_level2_renamed_with_its_rows_kept_is_one_rename(runner, edited):
     words = "二级指标改名：产出指标 › 时效指标 → 时效性指标（其下 4 行内容没有改动）"
     assert text_lines(runner, old, new)[1:] == [f"  改名  绩效指标  {words}", "比较了 1 个规格，1 个有改动：改名 1 处。"]
     markdown = text_lines(runner, old, new, "--format", "markdown")
-    assert f"| 改名 | 绩效指标 |  | {words} |" in markdown and not any("| 修改 |" in line for line in markdown)
+    assert "| 改名 | 绩效指标 | 产出指标 › 时效指标 | 产出指标 › 时效性指标（二级指标改名，其下 4 行内容没有改动） |" in markdown
+    assert not any("| 修改 |" in line for line in markdown)
     report = changes(runner, old, new)
     assert report["groups"] == [{"kind": "renamed", "level": "二级指标", "where": "绩效指标", "path": "indicators",
                                  "rows": [f"indicators[{n}]" for n in range(13, 17)], "old": "时效指标",
@@ -1818,6 +1819,22 @@ def test_a_level2_renamed_with_its_rows_kept_is_one_rename(runner, edited):
     lines = text_lines(runner, *edited(ZJ, _renamed("level1", "效益指标", "效益类指标")))
     assert lines[1:] == ["  改名  绩效指标  一级指标改名：效益指标 → 效益类指标（其下 9 行内容没有改动）",
                          "比较了 1 个规格，1 个有改动：改名 1 处。"]
+
+
+def test_a_renamed_group_in_markdown_has_its_old_name_in_the_old_column_as_a_renamed_row_has(runner, edited):
+    """A 一级 or 二级 renamed printed in markdown as one sentence in 现在, 原来 left empty, while a row renamed beside it
+    has its old name in 原来 and its new in 现在: the group reads alike, its level and its rows kept noted after the new
+    name, where the other notes of a change go; a row changed under it is listed below as before."""
+    def change(tree):
+        _renamed("level1", "产出指标", "产出类指标")(tree)
+        _renamed("level2", "时效指标", "时效性指标")(tree)
+        tree["indicators"][indicator(tree, "培训开展时间")]["name"] = "培训开展日期"
+
+    markdown = text_lines(runner, *edited(ZJ, change), "--format", "markdown")
+    rows = [line for line in markdown if line.startswith("| 改名 |")]
+    assert rows == ["| 改名 | 绩效指标 | 产出指标 | 产出类指标（一级指标改名，其下 22 行，其中 21 行内容没有改动） |",
+                    "| 改名 | 绩效指标 | 产出类指标 › 时效指标 | 产出类指标 › 时效性指标（二级指标改名，其下 4 行，其中 3 行内容没有改动） |",
+                    "| 改名 | 绩效指标 › 产出类指标 › 时效性指标 | 培训开展时间 | 培训开展日期 |"]
 
 
 def test_a_renamed_level2_lists_under_it_its_rows_changed_otherwise_and_those_deleted_apart(runner, edited):
