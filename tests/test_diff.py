@@ -4268,6 +4268,22 @@ def test_hedges_that_share_a_character_are_told_as_written(runner, tmp_path):
         "开展培训场次": (None, None), "开展活动次数": ("目标放宽", "加了“力争”")}
 
 
+def test_a_hedge_within_a_longer_word_is_none(runner, tmp_path):
+    """`竭尽力量完成8次` was told 加了“尽力” (the 尽 is 竭尽's, the 力 力量's), `着力求实3次以上` 加了“力求” (着力 and 求实),
+    `全力争取20次` 加了“力争” where the value holds 全力 and 争取, and `3家上下游企业` 加了“上下” (no 3家 more or less):
+    a hedge sharing a character with a longer word beside it is none; 积极力争 is still 力争, 尽力量化 still 尽力."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("8次", "竭尽力量完成8次"), "开展会议场次": ("≥3次", "着力求实3次以上"),
+        "开展培训场次": ("20次", "全力争取20次"), "开展调研次数": ("走访3家企业", "走访3家上下游企业"),
+        "开展活动次数": ("8次", "积极力争开展8次"), "因公出国(境)拜访、联谊等次数": ("量化6次", "尽力量化6次")})
+    assert value_marks(runner, old, new) == {
+        "侨务接待次数": (None, None), "开展会议场次": (None, None), "开展培训场次": ("目标放宽", "加了“争取”"),
+        "开展调研次数": (None, None), "开展活动次数": ("目标放宽", "加了“力争”"),
+        "因公出国(境)拜访、联谊等次数": ("目标放宽", "加了“尽力”")}
+    lines = text_lines(runner, old, new)
+    assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “8次” → “竭尽力量完成8次”" in lines
+
+
 def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runner, tmp_path):
     """`“18次” → “12次”` of a 数量指标 was a plain 修改, the edit a reviewer must not miss. A value without a
     comparator points its category's way (a count, a quality or satisfaction level to reach; a cost to keep

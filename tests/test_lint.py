@@ -5853,6 +5853,19 @@ def test_d6_reads_a_hedge_added_as_the_year_moves_on(linter, edited):
         assert f"“{now}”比上年的“{prior}”宽松（加了“{word}”）" in message, told
 
 
+def test_d6_reads_no_hedge_within_a_longer_word_as_diff_does(linter, edited):
+    """D6 told `竭尽力量完成8次` beside last year's `8次` 宽松（加了“尽力”） and `全力争取开展活动8次` 加了“力争”: the 尽 is
+    竭尽's, the 力 全力's. It reads the words as diff does: none in the first, 争取 in the second."""
+    rows = [(f'name: {name}\n  value: "{value}"', f'name: {name}\n  value: "{now}"\n  prior_value: "{prior}"')
+            for name, value, prior, now in (("侨务接待次数", "18次", "8次", "竭尽力量完成8次"),
+                                            ("开展活动次数", "8次", "开展活动8次", "全力争取开展活动8次"))]
+    path, text = edited(ZJ, *rows)
+    told = {p.line: p.message for p in found(linter.lint_file(path), "D6")}
+    assert locate(text, 'value: "竭尽力量完成8次"')[0] not in told, told
+    message = told.get(locate(text, 'value: "全力争取开展活动8次"')[0], "")
+    assert "“全力争取开展活动8次”比上年的“开展活动8次”宽松（加了“争取”）" in message, told
+
+
 def test_d6_reads_a_deadline_written_with_the_budget_year_as_one_counted_from_it(linter, edited):
     """`力争12月31日前完成` beside last year's `2024年12月31日前完成` in a 2024 spec passed D6: the hedge's check read
     the year written and the year counted from the budget year as two days, though both are 2024-12-31."""

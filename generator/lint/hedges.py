@@ -76,6 +76,25 @@ def _yue_ends_word(text: str, at: int) -> bool:
     return at > 0 and text[at - 1:at + 1] in _YUE_WORDS and (at < 2 or text[at - 2:at] not in _ENDS_BEFORE_YUE)
 
 
+_BY_FORCE = tuple("努力 全力 着力 大力 竭力 奋力 倾力 鼎力 协力 聚力".split())
+_ACROSS = {"力争": _BY_FORCE, "力求": _BY_FORCE,  # 全力争取, 着力求实: 争取 and 求, no 力争 or 力求
+           "尽力": tuple("竭尽 用尽 倾尽 耗尽 费尽 穷尽 详尽 殆尽 历尽 想尽".split()),  # 竭尽力量, 详尽力求
+           "上下": ("上下游", "上下级", "上下班", "上下文"), "前后": ("前后端", "前后台")}  # 3个上下游企业
+"""Words that hold a hedge's character and one beside it, by the hedge (`_within_a_word`), so that the hedge is no word
+there: the 力 of 全力 begins no 力争 (全力争取 is 全力 and 争取), the 尽 of 竭尽 no 尽力 (竭尽力量 is 竭尽 and 力量),
+and 上下 begins 上下游 (`3个上下游企业` holds no 3个 more or less). Only words that tell one reading: 积极力争 and
+推动力争 are 力争 (极力, 动力 left out), 尽力量化 is 尽力 and 量化 (no 力量), and 用尽量少 still 尽量 (用尽 is 尽力's)."""
+
+
+def _within_a_word(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the hedge `word` at `text[start:end]` shares a character with a word of `_ACROSS` that reaches past it."""
+    for across in _ACROSS.get(word, ()):
+        for at in range(max(0, start - len(across) + 1), end):
+            if at + len(across) > start and (at < start or at + len(across) > end) and text.startswith(across, at):
+                return True
+    return False
+
+
 _BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + terms.HEDGES_AFTER))))
 """A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
 makes the full-width brackets ASCII)."""
@@ -172,8 +191,9 @@ def _hedges(value: Value) -> list[_Hedge]:
         word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
         if word is None and after.endswith(_AFTER_THE_NOUN) and not _NUMBER_IN_CLAUSE.search(after):
             word = _AFTER_THE_NOUN  # 3次检查左右: the count hedged after what it counts
-        if word:
-            found.append(_Hedge(word, text.rfind(word), text.rfind(word) + len(word)))
+        at = text.rfind(word) if word else -1
+        if word and not _within_a_word(word, text, at, at + len(word)):  # 3个上下游企业
+            found.append(_Hedge(word, at, at + len(word)))
     dated = _dated(value)
     if dated.hedge:
         found += _after_a_date(text, dated.hedge)
@@ -220,8 +240,8 @@ def _softens(word: str, text: str, start: int, end: int) -> bool:
     where it is a word there (not 扩大约10%, whose hedge is the 约); any other (基本, 一般, 争取) only before what it
     softens (`_SOFTENED`), not where a verb of doing opens a name of money (基本保障经费), nor 争取 where it obtains
     (争取专项资金, 争取到位, 争取支持: `_OBTAINED`)."""
-    if word.startswith("力") and text[start - 1:start] == "努":
-        return False  # 努力争取, 努力求实: the 力 is 努力's, and the hedge, if any, the 争取 after it
+    if _within_a_word(word, text, start, end):
+        return False  # 努力争取, 竭尽力量: the 力 is 努力's, the 尽 竭尽's, and the hedge, if any, the 争取 after it
     if word in terms.CLEAR_HEDGES:
         return end < len(text) and not terms.CLAUSES.match(text, end) and not text.startswith("上游", end)
     if word == "约":
