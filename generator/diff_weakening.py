@@ -11,9 +11,10 @@ from . import datapath
 from .diff_types import REWRITTEN, Change
 from .lint import terms
 from .target_texts import (goal_text_paths, once_each, removed_targets, stated_targets, text_hedge,
-                           text_tightening, text_weakening)
+                           text_hedges_written, text_tightening, text_weakening)
 from .value_comparison import same_amount, same_writing
-from .weakening import DELETED_TARGET, by_comparator, flip, hedge, one_measure, tightening, weakening
+from .weakening import (DELETED_TARGET, by_comparator, flip, hedge, hedge_written, one_measure, tightening,
+                         weakening)
 
 
 def _retyped(old: Any, new: Any) -> bool:
@@ -41,7 +42,8 @@ class DiffWeakening:
         `不少于2篇`: `text_weakening`), as an indicator's value is marked: a plain 修改 let either through review, and
         editing a target away dodged the mark deleting its task gets. A goal text is one on either side: blanked to
         null, it is no text of the new spec. A task renamed is its name edited (`key_tasks[3].name`, a goal text too:
-        `开展不少于30次党员教育学习活动` → `不少于20次`), marked alike: a rename shows a plain 改名 otherwise."""
+        `开展不少于30次党员教育学习活动` → `不少于20次`), marked alike: a rename shows a plain 改名 otherwise. One not
+        weakened that writes a hedge the old text lacked has it noted, as an indicator value has (`text_hedges_written`)."""
         followed = (self._new_path(path) for path in goal_text_paths(self.facts, old))
         texts = {datapath.json_path(path) for path in [*goal_text_paths(self.facts, new), *followed] if path is not None}
         for change in found:
@@ -54,6 +56,7 @@ class DiffWeakening:
                     change.note = text_hedge(change.old, change.new or "", *self._years)
                 elif not change.weakened:
                     change.tightened = text_tightening(change.old, change.new or "", *self._years)
+                    change.note = text_hedges_written(change.old, change.new or "")
 
     def _one_measure(self, old: Any, new: Any) -> bool:
         """Whether two indicator rows' year targets measure one thing (`weakening.one_measure`)."""
@@ -109,7 +112,9 @@ class DiffWeakening:
         are. The mark goes on the part that made the target weaker: the 指标性质's edit where the comparator turned
         (`by_comparator`), else the value's, else the edit of whichever part changed. A floor turned into a cap or
         the reverse is noted as such (`flip`: 比较方向改变), besides any word `weakening` gives it, and so is a hedge
-        added or a range put in place of a number (`hedge`: 加了“力争”), the reason a target of the same number is looser."""
+        added or a range put in place of a number (`hedge`: 加了“力争”), the reason a target of the same number is looser;
+        an edit not looser that writes a hedge the old value lacked, whatever else changed, has it noted alone
+        (`hedge_written`: `提交提案3篇` → `尽力报送信息2篇`)."""
         category = (terms.role(str(item.get("level2") or ""), terms.LEVEL2_ROLES, self.aliases)
                     or terms.role(str(item.get("level1") or ""), terms.LEVEL1_ROLES, self.aliases))
         comparator = datapath.json_path(path + (self.parts.comparator,)) if self.parts.comparator else None
@@ -138,4 +143,6 @@ class DiffWeakening:
             edit.note = flipped or hedge(name, before, after, *self._years, category, self.grades)
             if not (edit.weakened or flipped):  # a target lowered one way and raised another is 目标降低 alone
                 edit.tightened = tightening(name, before, after, *self._years, category, self.grades)
+            if not (edit.weakened or edit.note):  # 开展活动30次 → 尽力开展培训30次: no looser, yet a hedge written
+                edit.note = hedge_written(before, after, self.grades)
             marked.add(id(edit))

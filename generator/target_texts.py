@@ -25,7 +25,7 @@ from typing import Any, Iterator
 from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
-from .lint.hedges import hedge_gained, unhedged
+from .lint.hedges import hedge_gained, unhedged, written_in_text
 from .lint.looser import WORDS_JOINED, count_and_deadline, hedges_said, hedges_told, looser
 from .lint.same_measure import compared, eased, measure_key
 from .value_comparison import count_alone
@@ -230,6 +230,14 @@ def text_hedge(old: str, new: str, old_year: Any = None, new_year: Any = None) -
     told = [hedge for _, before, after in _eased(old, new, old_year, new_year)
             for hedge in hedges_told("", before, after, old_year, new_year, None)]
     return hedges_said(tuple(dict.fromkeys(told))) if told else None
+
+
+def text_hedges_written(old: str, new: str) -> str | None:
+    """`加了“尽力”` for the hedges a goal text is written with that it was not (`hedges.written_in_text`), whatever else
+    the edit changed, else None: said where `text_hedge` says nothing (`开展30次学习活动` → `尽力组织30次学习活动`, the
+    verb changed too), as an indicator's value says it (`weakening.hedge_written`), no word that it asks less."""
+    gained = written_in_text(old, new)
+    return hedges_said(gained) if gained else None
 
 
 def _eased(old: str, new: str, old_year: Any, new_year: Any) -> list[tuple[str, Value, Value]]:

@@ -93,7 +93,7 @@ from typing import Any
 
 from .lint import terms
 from .lint.grade_ladders import lowest
-from .lint.hedges import hedge_gained
+from .lint.hedges import hedge_gained, written_hedges
 from .lint.looser import (GRADED, WORDS_JOINED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target,
                           turned_around)
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
@@ -212,6 +212,18 @@ def hedge(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, category:
     before, after = in_numbers(before, after), in_numbers(after, before)
     ranged = before.kind is Kind.QUANTITY and range_bounds(after) is not None
     return RANGED if ranged and weaker(name, before, after, category) else None
+
+
+def hedge_written(old: Any, new: Any, grades: frozenset[str] = frozenset(GRADES)) -> str | None:
+    """`加了“尽力”` for a hedge the new value is written with and the old was not (`hedges.written_hedges`), whatever
+    else changed, else None: asked of an edit `weakening` finds no looser, beside which `hedge` tells nothing
+    (`开展活动30次` → `尽力开展培训30次`, another thing counted; `3次` → `4次左右`, more; `2次` → `6月底前后完成2次`, a
+    deadline added). The reviewer sees the unit commit less, though not that the target asks less, which is not
+    certain; an edit that `weakening` marks has its hedges told by `hedge` alone, as lint's D6 tells them."""
+    if not all(_scalar(value) for value in (old, new)):
+        return None
+    gained = written_hedges(read_target(old, grades), read_target(new, grades))
+    return hedges_said(gained) if gained else None
 
 
 def by_comparator(name: Any, old: Any, new: Any, category: str | None = None,

@@ -4284,6 +4284,25 @@ def test_a_hedge_within_a_longer_word_is_none(runner, tmp_path):
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “8次” → “竭尽力量完成8次”" in lines
 
 
+def test_a_hedge_written_with_other_words_changed_is_noted_without_a_mark(runner, tmp_path):
+    """`提交提案3篇` → `尽力报送信息2篇` was a plain 修改: a hedge was told only where the rest of the value was kept,
+    and here another thing is counted. A hedge the new value is written with and the old was not is noted whatever else
+    changed, without a word that the target asks less, which is not certain; none where one took another's place
+    (`力争8次` → `8次左右`), nor within a longer word (`竭尽力量`)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动次数", "提交提案3篇", "尽力报送信息2篇"), ("数量指标", "侨务接待次数", "18次", "力争≥20次"),
+        ("数量指标", "开展会议场次", "力争8次", "8次左右"), ("数量指标", "开展调研次数", "开展调研20次", "竭尽力量开展走访20次")])
+    assert value_marks(runner, old, new) == {
+        "开展活动次数": (None, "加了“尽力”"), "侨务接待次数": (None, "加了“力争”"),
+        "开展会议场次": (None, None), "开展调研次数": (None, None)}
+    lines = text_lines(runner, old, new)
+    assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 开展活动次数：指标值  “提交提案3篇” → “尽力报送信息2篇”（加了“尽力”）"
+            in lines), lines
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：修改 4 处。"  # noted, not counted among the targets lowered
+    markdown = text_lines(runner, old, new, "--format", "markdown")
+    assert "| 修改 | 绩效指标 › 产出指标 › 数量指标 › 开展活动次数：指标值 | 提交提案3篇 | 尽力报送信息2篇（加了“尽力”） |" in markdown
+
+
 def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runner, tmp_path):
     """`“18次” → “12次”` of a 数量指标 was a plain 修改, the edit a reviewer must not miss. A value without a
     comparator points its category's way (a count, a quality or satisfaction level to reach; a cost to keep
@@ -5511,6 +5530,23 @@ def test_a_hedge_added_in_a_goal_text_is_told_as_in_an_indicator_value(runner, t
     assert told in "\n".join(text_lines(runner, old, new, "--format", "markdown"))
 
 
+@pytest.mark.parametrize("old_goal, new_goal, note", [
+    ("提交市政协大会提案不少于3篇", "尽力撰写市政协大会提案不少于3篇", "加了“尽力”"),  # the verb changed too
+    ("学习、调研、联谊活动3次。", "学习、调研、联谊活动4次左右。", "加了“左右”"),  # a count raised
+    ("提交市政协大会提案不少于3篇", "竭尽力量撰写市政协大会提案不少于3篇", None),  # 竭尽's 尽: no 尽力
+])
+def test_a_hedge_written_in_a_goal_text_with_other_words_changed_is_noted(runner, tmp_path, old_goal, new_goal, note):
+    """`提交…提案不少于3篇` → `尽力撰写…提案不少于3篇` was a plain 修改: the hedge was read only where the rest of the
+    clause was kept. A hedge the new text is written with and the old was not is noted, whatever else changed, though
+    no mark says the target asks less (not certain with the verb or the number changed)."""
+    old, new = _goal_drafts(tmp_path, [(old_goal, new_goal)])
+    assert [(c.get("weakened"), c.get("tightened"), c.get("note")) for c in changes(runner, old, new)["changes"]] == [
+        (None, None, note)]
+    told = f"（{note}）" if note else "（加了"
+    assert (told in text_lines(runner, old, new)[1]) == bool(note)
+    assert (told in "\n".join(text_lines(runner, old, new, "--format", "markdown"))) == bool(note)
+
+
 @pytest.mark.parametrize("old_clause, new_clause, word, note, counted", [
     ("完成5项调研，举办3场活动", "力争完成5项调研，争取举办2场活动", "目标放宽，目标降低", "加了“力争”“争取”", "目标降低"),
     ("提交提案不少于3篇，活动不少于5次", "提交提案不少于2篇，活动不少于3次", "目标降低", None, "目标降低"),
@@ -6078,7 +6114,8 @@ def test_a_hedge_after_what_a_count_counts_loosens_it(runner, tmp_path):
 def test_a_hedge_on_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path):
     """`6月底前完成2次` → `6月底前后完成2次` was a plain 修改 while `6月底前完成` → `6月底前后完成` said （加了“前后”）
     （时限推后）: the hedge of a count's deadline (`Value.by`) was never read. It is the deadline hedged, the count
-    kept, in figures or spelt; a deadline added with the hedge (`2次` → …) hedges nothing that was kept."""
+    kept, in figures or spelt; a deadline added with the hedge (`2次` → …) hedges nothing that was kept: no mark, the
+    hedge written noted alone."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("时效指标", "培训开展时间", "6月底前完成2次", "6月底前后完成2次"),
         ("时效指标", "活动开展时间", "6月底前完成两次", "6月底前后完成两次"),
@@ -6087,7 +6124,7 @@ def test_a_hedge_on_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path):
     ])
     found = value_marks(runner, old, new)
     assert found == {"培训开展时间": ("时限推后", "加了“前后”"), "活动开展时间": ("时限推后", "加了“前后”"),
-                     "侨务接待次数": ("时限推后", "加了“前后”"), "开展活动次数": (None, None)}, found
+                     "侨务接待次数": ("时限推后", "加了“前后”"), "开展活动次数": (None, "加了“前后”")}, found
 
 
 def test_a_hedge_before_a_counts_deadline_is_a_deadline_hedged(runner, tmp_path):
@@ -6127,7 +6164,7 @@ def test_a_hedge_on_a_counts_deadline_is_told_beside_a_lowered_count(runner, tmp
 def test_a_hedge_added_with_a_count_lowered_is_told_beside_it(runner, tmp_path):
     """`3次` → `2次左右` said （目标降低） but dropped the （加了“左右”） that `3次` → `3次左右` gets: the hedge was told only
     where the number was kept. A count lowered and hedged is both, and so is a cost cap raised and hedged; a count
-    raised with a hedge asks no less, and is told neither."""
+    raised with a hedge asks no less: no mark, the hedge written noted alone."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "侨务接待次数", "3次", "2次左右"),
         ("数量指标", "开展活动次数", "8次", "力争6次"),
@@ -6136,7 +6173,7 @@ def test_a_hedge_added_with_a_count_lowered_is_told_beside_it(runner, tmp_path):
     ])
     found = value_marks(runner, old, new)
     assert found == {"侨务接待次数": ("目标降低", "加了“左右”"), "开展活动次数": ("目标降低", "加了“力争”"),
-                     "培训费用": ("成本上限提高", "加了“约”"), "开展会议场次": (None, None)}, found
+                     "培训费用": ("成本上限提高", "加了“约”"), "开展会议场次": (None, "加了“左右”")}, found
     assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “3次” → “2次左右”（加了“左右”）（目标降低）"
             in text_lines(runner, old, new))
 
@@ -6144,7 +6181,8 @@ def test_a_hedge_added_with_a_count_lowered_is_told_beside_it(runner, tmp_path):
 def test_a_hedge_before_the_verb_of_a_count_lowered_is_told_beside_it(runner, tmp_path):
     """`开展活动3次` → `力争开展活动2次` was a plain 修改, where `3次` → `力争2次` is （加了“力争”）（目标降低）: the hedge
     before the verb, or a 约 before the number, made the words before the number differ, so the two counts read as two
-    measures. A hedge added is no other measure; a count raised with it asks no less, and the reverse is no mark."""
+    measures. A hedge added is no other measure; a count raised with it asks no less (no mark, the hedge noted), and
+    the reverse is no mark."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "开展活动次数", "开展活动3次", "力争开展活动2次"),
         ("数量指标", "侨务接待次数", "开展接待3次", "开展接待约2次"),
@@ -6152,7 +6190,7 @@ def test_a_hedge_before_the_verb_of_a_count_lowered_is_told_beside_it(runner, tm
     ])
     found = value_marks(runner, old, new)
     assert found == {"开展活动次数": ("目标降低", "加了“力争”"), "侨务接待次数": ("目标降低", "加了“约”"),
-                     "开展会议场次": (None, None)}, found
+                     "开展会议场次": (None, "加了“力争”")}, found
     assert ("  修改  绩效指标 › 产出指标 › 数量指标 › 开展活动次数：指标值  “开展活动3次” → “力争开展活动2次”"
             "（加了“力争”）（目标降低）") in text_lines(runner, old, new)
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
@@ -6160,13 +6198,14 @@ def test_a_hedge_before_the_verb_of_a_count_lowered_is_told_beside_it(runner, tm
 
 def test_a_hedge_added_beside_another_thing_counted_is_no_target_lowered(runner, tmp_path):
     """`提交提案3篇` → `力争报送信息2篇` was （加了“力争”）（目标降低）, the hedge's count read in the old value's words,
-    though `→ 报送信息2篇` counts another thing and is a plain 修改. The hedge takes out only itself."""
+    though `→ 报送信息2篇` counts another thing and is a plain 修改. The hedge takes out only itself: no target
+    lowered, the hedge written noted alone."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "开展活动次数", "提交提案3篇", "力争报送信息2篇"),
         ("数量指标", "侨务接待次数", "开展活动3次", "力争开展培训2次"),
         ("数量指标", "开展会议场次", "开展活动3次", "力争开展活动2次"),  # the same thing: still lowered
     ])
-    assert value_marks(runner, old, new) == {"开展活动次数": (None, None), "侨务接待次数": (None, None),
+    assert value_marks(runner, old, new) == {"开展活动次数": (None, "加了“力争”"), "侨务接待次数": (None, "加了“力争”"),
                                              "开展会议场次": ("目标降低", "加了“力争”")}
 
 
@@ -6234,7 +6273,7 @@ def test_two_hedges_added_are_both_told(runner, tmp_path):
 def test_a_hedge_added_with_a_range_lowered_is_told_beside_it(runner, tmp_path):
     """`3-5次` → `2-5次左右` said （目标降低） without the （加了“左右”） that `3-5次` → `3-5次左右` gets: a range hedged
     was told only where it was kept word for word, as a count was before `3次` → `2次左右` was told. A range raised
-    and hedged asks no less, and is told neither."""
+    and hedged asks no less: no mark, the hedge written noted alone."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("数量指标", "侨务接待次数", "3-5次", "2-5次左右"),
         ("满意度指标", "华侨满意度", "90%-95%", "力争85%-95%"),
@@ -6242,7 +6281,7 @@ def test_a_hedge_added_with_a_range_lowered_is_told_beside_it(runner, tmp_path):
     ])
     found = value_marks(runner, old, new)
     assert found == {"侨务接待次数": ("目标降低", "加了“左右”"), "华侨满意度": ("目标降低", "加了“力争”"),
-                     "开展会议场次": (None, None)}, found
+                     "开展会议场次": (None, "加了“左右”")}, found
 
 
 def test_a_hedged_count_spelt_in_numerals_is_read_as_in_figures(runner, tmp_path):
@@ -6477,7 +6516,8 @@ def test_qianhou_after_a_month_is_a_hedged_deadline_of_that_month(runner, tmp_pa
 
 def test_a_hedge_added_to_a_deadline_moved_later_is_told_beside_it(runner, tmp_path):
     """`2024年6月30日前完成` → `2024年9月底前后完成` was （时限推后） alone, while the same 前后 added to the day kept said
-    （加了“前后”）: a later day hid the hedge. Both are said; on an earlier day neither (not certainly less)."""
+    （加了“前后”）: a later day hid the hedge. Both are said; on an earlier day no mark (not certainly less), the hedge
+    written noted alone."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("时效指标", "培训开展时间", "2024年6月30日前完成", "2024年9月底前后完成"),
         ("时效指标", "活动开展时间", "6月底前", "力争9月底前"),
@@ -6486,7 +6526,7 @@ def test_a_hedge_added_to_a_deadline_moved_later_is_told_beside_it(runner, tmp_p
     ])
     found = value_marks(runner, old, new)
     assert found == {"培训开展时间": ("时限推后", "加了“前后”"), "活动开展时间": ("时限推后", "加了“力争”"),
-                     "会议开展时间": ("时限推后", "加了“前后”"), "调研开展时间": (None, None)}, found
+                     "会议开展时间": ("时限推后", "加了“前后”"), "调研开展时间": (None, "加了“前后”")}, found
     assert ("  修改  绩效指标 › 产出指标 › 时效指标 › 培训开展时间：指标值  “2024年6月30日前完成” → “2024年9月底前后完成”"
             "（加了“前后”）（时限推后）") in text_lines(runner, old, new)
 
@@ -6609,7 +6649,7 @@ def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runne
         ("数量指标", "人员经费", "支出≥50万元", "年度基本支出≥50万元"),
         ("数量指标", "争取资金", "资金≥50万元", "积极争取资金≥50万元"),
         ("质量指标", "预约完成率", "完成率≥95%", "预约完成率≥95%"),
-        ("质量指标", "保障率", "100%", "100%，力争按时完成"),  # a clause added beside the number is hedged, not it
+        ("质量指标", "保障率", "100%", "100%，力争按时完成"),  # a clause added beside the number is hedged, not it: noted
         ("质量指标", "验收合格率", "高于90%", "力争高于90%"),  # a comparator in words
         ("数量指标", "新增站点数", "适度增加3个", "力争适度增加3个"),
     ])
@@ -6620,7 +6660,7 @@ def test_a_hedge_before_a_verb_of_improving_or_inside_the_value_is_a_hedge(runne
                      "工作完成时间": ("时限推后", "加了“力争”"),
                      "开展活动次数": ("目标放宽", "加了“力争”"), "参保人数": (None, None), "人员经费": (None, None),
                      "争取资金": (None, None), "预约完成率": (None, None),
-                     "保障率": (None, None), "验收合格率": ("目标放宽", "加了“力争”"),
+                     "保障率": (None, "加了“力争”"), "验收合格率": ("目标放宽", "加了“力争”"),
                      "新增站点数": ("目标放宽", "加了“力争”")}
     assert not any(c.get("weakened") or c.get("note") for c in changes(runner, new, old)["changes"])
 

@@ -146,11 +146,42 @@ def added_hedges(name: Any, before: Value, after: Value, moved: bool = False, ye
 
 
 def hedge_gained(before: Value, after: Value) -> bool:
-    """Whether `after` is written with a hedge `before` lacks (`_hedges`, word by word), wherever it stands and
-    whatever its number or date did: `8次` → `力争10次`, `≥90%` → `原则上≥95%`, `10月底前` → `6月底前前后`. Such an edit
-    is not certainly a higher target (the unit no longer commits to the higher number), though read backwards the
-    number alone is lowered: diff marks no 目标提高 on it (`weakening.tightening`)."""
-    return bool(Counter(hedge.word for hedge in _hedges(after)) - Counter(hedge.word for hedge in _hedges(before)))
+    """Whether `after` is written with a hedge `before` lacks (`gained_hedges`), wherever it stands and whatever its
+    number or date did: `8次` → `力争10次`, `≥90%` → `原则上≥95%`, `10月底前` → `6月底前前后`. Such an edit is not
+    certainly a higher target (the unit no longer commits to the higher number), though read backwards the number
+    alone is lowered: diff marks no 目标提高 on it (`weakening.tightening`)."""
+    return bool(gained_hedges(before, after))
+
+
+def gained_hedges(before: Value, after: Value) -> tuple[str, ...]:
+    """The hedges `after` is written with more often than `before` (`_hedges`, word by word), each once, in the order
+    found, whatever else the edit changed."""
+    return _more([hedge.word for hedge in _hedges(before)], [hedge.word for hedge in _hedges(after)])
+
+
+def written_hedges(before: Value, after: Value) -> tuple[str, ...]:
+    """The hedges `after` is written with that `before` was not (`gained_hedges`), whatever else the edit changed:
+    `开展活动3次` → `力争开展培训2次` and `3次` → `4次左右` wrote 力争 and 左右, though another thing counted and a count
+    raised leave `added_hedges` no target kept to soften. None where one softener took another's place, as
+    `added_hedges` reads it: a hedge gone (`力争8次` → `8次左右`) or a softener of the old value's own (`有限提升` →
+    `力争提升`: `_limited`)."""
+    had, has = ([hedge.word for hedge in _hedges(value)] for value in (before, after))
+    return () if _limited(before) or Counter(had) - Counter(has) else _more(had, has)
+
+
+def written_in_text(old: str, new: str) -> tuple[str, ...]:
+    """`written_hedges` of two goal texts, read clause by clause (`terms.CLAUSES`), as their targets are: a text of
+    several clauses read whole is no value, and the 左右 after a clause's number was none (`提交提案3篇左右`)."""
+    olds, news = ([parse(clause, numerals=True) for clause in terms.CLAUSES.split(normalise(text)) if clause]
+                  for text in (old, new))
+    had, has = ([hedge.word for value in values for hedge in _hedges(value)] for values in (olds, news))
+    return () if any(map(_limited, olds)) or Counter(had) - Counter(has) else _more(had, has)
+
+
+def _more(had: list[str], has: list[str]) -> tuple[str, ...]:
+    """The words of `has` it holds more often than `had`, each once, in the order of `has`."""
+    more = Counter(has) - Counter(had)
+    return tuple(word for word in dict.fromkeys(has) if more[word])
 
 
 def unhedged(value: Value) -> Value:
@@ -192,7 +223,8 @@ def _hedges(value: Value) -> list[_Hedge]:
         if word is None and after.endswith(_AFTER_THE_NOUN) and not _NUMBER_IN_CLAUSE.search(after):
             word = _AFTER_THE_NOUN  # 3次检查左右: the count hedged after what it counts
         at = text.rfind(word) if word else -1
-        if word and not _within_a_word(word, text, at, at + len(word)):  # 3个上下游企业
+        # 3个上下游企业; 5次，左右兼顾, whose suffix `values` reads without its comma, begins a clause of its own
+        if word and not _within_a_word(word, text, at, at + len(word)) and not terms.CLAUSES.match(text[at - 1:at]):
             found.append(_Hedge(word, at, at + len(word)))
     dated = _dated(value)
     if dated.hedge:
