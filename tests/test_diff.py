@@ -1788,6 +1788,24 @@ def test_a_whole_group_of_one_row_has_no_heading(runner, edited):
         "  删除  绩效指标 › 效益指标 › 可持续影响指标  整个二级指标，共 2 行："]
 
 
+def test_a_level1_whose_rows_were_all_replaced_under_it_is_not_said_removed_whole(runner, edited):
+    """Every 效益指标 row replaced by two new rows under 效益指标 (none of them paired with an old row): the 一级 is still
+    there, on both sides; its 二级 gone whole are headed, the new rows under an old 二级 listed one by one. Not a heading
+    `整个一级指标，共 9 行` deleted above one `整个一级指标，共 2 行` added, the 一级 said removed and added at once."""
+    def change(tree):
+        rows = tree["indicators"]
+        at = [n for n, row in enumerate(rows) if row["level1"] == "效益指标"]
+        rows[at[0]:at[-1] + 1] = [{"level1": "效益指标", "level2": "社会效益指标", "name": name, "value": value}
+                                  for name, value in (("侨界群众获得感", "明显增强"), ("侨务政策知晓率", "≥90%"))]
+
+    old, new = edited(ZJ, change)
+    lines = text_lines(runner, old, new)
+    assert not [line for line in lines if "整个一级指标" in line]
+    assert [line.split("  ")[2] for line in lines if "  整个" in line] == [
+        "绩效指标 › 效益指标 › 经济效益指标", "绩效指标 › 效益指标 › 可持续影响指标"]
+    assert lines[1] == "  新增  绩效指标 › 效益指标 › 社会效益指标 › 侨界群众获得感  指标值：“明显增强”"
+    assert lines[-1] == "比较了 1 个规格，1 个有改动：新增 2 处，删除 9 处（其中目标删除 1 处；含整个二级指标 2 个）。"
+
 def _renamed(level: str, old: str, new: str, *dropped: str):
     """A change renaming every row's `level` (level1, level2) `old` to `new`, in each indicator list, and deleting
     the rows named `dropped`."""
