@@ -357,12 +357,23 @@ def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(r
 def test_a_bare_plan_number_before_a_session_of_a_course_is_a_count_not_the_plan(runner, tmp_path):
     """`举办十四五期培训班` (14-15 sessions of a course, or the 145th) rolled from 2025 to 2026 was told to be the 十四五
     plan the new year has left: 期 alone was a period word after a bare name. A bare name needs 期间, 时期 or 期末
-    after it; `十四五期间` is still the plan, and `“十四五”期` too, its quotes naming it."""
-    words = "举办十四五期培训班，培训十四五期学员，十四五期间累计服务，“十四五”期工作，十四五期末完成，"
+    after it; `十四五期间` is still the plan, and `“十四五”期` too, its quotes naming it. After 第 or in a larger numeral
+    it is a count whatever follows (`第十四五期末考核`, the test closing the 14th-15th session)."""
+    words = "举办十四五期培训班，培训十四五期学员，十四五期间累计服务，“十四五”期工作，十四五期末完成，第十四五期末考核，"
     result, target, text = _plan_words_rolled(runner, tmp_path, words)
     noted = [int(found) for found in re.findall(rf"^{re.escape(str(target))}:\d+:(\d+): 提示\[YEAR-KEPT\] 总体绩效目标：.*“十四五”是 ",
                                                 result.output, re.MULTILINE)]
     assert sorted(noted) == sorted(locate(text, at)[1] for at in ("十四五期间", "十四五”期工作", "十四五期末")), result.output
+
+
+def test_a_plan_in_full_width_quotes_is_named_by_them_as_in_ascii_ones(runner, tmp_path):
+    """`＂十四五＂期工作` (full-width quotes, as some input methods type `"`) names the plan as `"十四五"期工作` does: a
+    2025 spec rolled to 2026 tells the period the new year has left, at the plan's name."""
+    result, target, text = _plan_words_rolled(runner, tmp_path, "落实＂十四五＂期工作，")
+    line, column = locate(text, "十四五＂期工作")
+    assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 总体绩效目标：.*中的“十四五”是 2021-2025 年",
+                     result.output, re.MULTILINE), result.output
+    assert result.output.count("[YEAR-KEPT]") == 1, result.output
 
 
 def test_plans_and_deadlines_move_with_the_year_and_what_has_happened_stays(runner, tmp_path):
