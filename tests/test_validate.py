@@ -2979,6 +2979,14 @@ def test_an_empty_cell_typed_where_the_row_may_have_none_or_a_unit_alone_is_no_p
     assert [p for p in validator.check_file(path).problems if p.code == "TEXT-PUNCTUATION"] == []
 
 
+@pytest.mark.parametrize("text", ["", "\\ufeff", "  "])
+def test_a_name_with_no_mark_at_all_is_not_called_punctuation_alone(validator, broken, text):
+    """An empty 三级指标 (湛江's schema takes it empty), or one of a U+FEFF or blanks alone, has no mark in it: it is not
+    told 只有标点“”, quoting nothing (punctuation_only held true of a text with no character to check)."""
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "    name: 侨务接待次数", f'    name: "{text}"')
+    assert [p for p in validator.check_file(path).problems if p.code == "TEXT-PUNCTUATION"] == []
+
+
 @pytest.mark.parametrize("text", ["/", "——", "。"])
 def test_a_value_the_form_needs_of_punctuation_alone_is_warned(validator, broken, text):
     path, _ = broken("tianjin-qiaolian-2023.yaml", 'value: "1485平方米"', f'value: "{text}"')
