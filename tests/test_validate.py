@@ -2979,6 +2979,13 @@ def test_an_empty_cell_typed_where_the_row_may_have_none_or_a_unit_alone_is_no_p
     assert [p for p in validator.check_file(path).problems if p.code == "TEXT-PUNCTUATION"] == []
 
 
+def test_a_name_of_a_mark_with_a_pasted_u_feff_is_punctuation_alone(validator, broken):
+    """A U+FEFF pasted beside a `。` shows nothing: the name is still the mark alone, warned as `。` is (and the
+    invisible character besides)."""
+    path, _ = broken(GZ, "  - name: 夯实工作基础，做好在穗定居台胞工作。", '  - name: "\\ufeff。"')
+    assert sorted(p.code for p in validator.check_file(path).problems) == ["TEXT-INVISIBLE", "TEXT-PUNCTUATION"]
+
+
 @pytest.mark.parametrize("text", ["", "\\ufeff", "  "])
 def test_a_name_with_no_mark_at_all_is_not_called_punctuation_alone(validator, broken, text):
     """An empty 三级指标 (湛江's schema takes it empty), or one of a U+FEFF or blanks alone, has no mark in it: it is not
