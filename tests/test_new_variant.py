@@ -3361,6 +3361,19 @@ def test_a_required_text_written_out_with_a_length_only_is_warned_to_refuse_spac
     assert result.exit_code == 0 and "SCHEMA-BLANK" not in result.output, result.output
 
 
+def test_a_required_text_written_out_with_a_length_only_is_still_warned_of_punctuation_alone(runner, zhejiang):
+    """A form whose 总体绩效目标 says `"minLength": 1` without the pattern (SCHEMA-BLANK's case) still needs it filled
+    in: `。` there is warned TEXT-PUNCTUATION, at its place, as under jixiao's own schemas."""
+    zhejiang.edit(zhejiang.schema, '"$ref": "defs.schema.json#/$defs/required_text",\n      "title": "总体绩效目标"',
+                  '"type": "string",\n      "minLength": 1,\n      "title": "总体绩效目标"')
+    zhejiang.edit(zhejiang.spec, "\noverall_target: 在市委", '\noverall_target: "。"\n#')
+    line, column = locate(zhejiang.spec.read_text(encoding="utf-8"), '"。"')
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 0, result.output
+    assert (f"{zhejiang.spec}:{line}:{column}: 警告[TEXT-PUNCTUATION] 总体绩效目标：只有标点“。”，没有文字，"
+            "生成的表上这一格等于没有填写；请填上实际内容") in result.output, result.output
+
+
 def test_a_required_text_s_earlier_pattern_is_warned_to_be_the_one_the_editor_reads_alike(runner, zhejiang):
     """A form made while jixiao wrote `"pattern": "\\\\S"` keeps it: JavaScript takes U+FEFF as white space, Python
     does not. jixiao reads it as the new pattern, but the file should say so: new --list says so at the pattern, with
