@@ -99,12 +99,12 @@ def quotes_named(typed: str) -> str:
 def line_with_value(line: str, column: int, value: str, length: int | None = None) -> str:
     """`line` with the value typed at `column` (0-based) replaced by `value`. With its `length` known (a value in a
     list `[甲, 乙]`), the rest of the line is kept as typed; else the value runs to the end of the line, a trailing
-    comment kept: a quoted value typed there is skipped to its closing quote first, so a `#` inside it is no comment."""
+    comment kept. The comment is where without_comment cuts (comment_start: a ` #` inside quotes is none): a cut of
+    its own gave `unit: '说明: "甲 #1"' #1"` for a value without_comment had kept whole."""
     rest = line[column:]
     if length is not None:
         return (line[:column] + value + rest[length:]).rstrip()
-    quote = quoted_length(rest)
-    comment = _COMMENT.search(rest, quote or 0)
+    comment = _COMMENT.search(rest, len(without_comment(rest)))
     return (line[:column] + value + (comment.group() if comment else "")).rstrip()
 
 

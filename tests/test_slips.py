@@ -1583,6 +1583,8 @@ def test_no_slip_is_seen_in_any_text_a_yaml_writer_writes(data, width, indent):
                       "写成：    period_value: \"补助发放及时率: 按月\""),
     ('达到"优": 98%', "或给整个值加上英文单引号，写成：    period_value: '达到\"优\": 98%'"),  # no escape needed in single quotes
     ("%C:\\目录", "写成：    period_value: \"%C:\\\\目录\""),  # a backslash escaped in double quotes
+    # A ` #` inside quotes, kept in the value: its line was given with the ` #1"` after it again, as a comment.
+    ('说明: "甲 #1"', "写成：    period_value: '说明: \"甲 #1\"'\n"),
 ])
 def test_a_value_yaml_reads_otherwise_is_given_with_its_line_quoted(tmp_path, typed, said):
     """`>=98%` and `[补助]…` were given the line to paste; `%98`, `@…`, `- …` and a ": " inside a value were told only
