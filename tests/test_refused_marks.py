@@ -15,6 +15,7 @@ from ruamel.yaml.events import (AliasEvent, CollectionStartEvent, MappingEndEven
                                 SequenceEndEvent)
 
 from generator.load import load_text
+from generator.refused_marks import HINT
 
 REFUSED = {"YAML-ANCHOR", "YAML-ALIAS", "YAML-TAG", "YAML-MERGE"}
 _MARKS = st.sampled_from(["", "", "", "&a ", "*a", "!!str ", "!foo ", "!!str &a ", "&a !!str ", "!foo *a", "<<", "*a "])
@@ -35,10 +36,12 @@ _LINES = st.tuples(st.sampled_from(["", "  ", "- ", "  - ", "? ", ": "]),
 SNIPPETS = st.lists(_LINES, min_size=1, max_size=4).map(lambda lines: "".join(line + "\n" for line in lines))
 
 
-def _marks_read(text: str) -> tuple[set[str], bool]:
-    """The codes of the marks ruamel's parser reads in `text` before it fails, if it does, and whether it read all of it.
-    A merge key is a plain `<<` where a mapping's key goes."""
+def _marks_read(text: str) -> tuple[set[str], list[int], bool]:
+    """The codes of the marks ruamel's parser reads in `text` before it fails, if it does, where each node with one
+    starts (its anchor, else its tag, its `*` or its `<<`), and whether it read all of it. A merge key is a plain `<<`
+    where a mapping's key goes."""
     codes: set[str] = set()
+    starts: list[int] = []
     open_: list[list] = []  # per collection open: whether it is a mapping, how many nodes it holds so far
     try:
         for event in YAML(typ="safe", pure=True).parse(text):
@@ -46,25 +49,29 @@ def _marks_read(text: str) -> tuple[set[str], bool]:
                 key = bool(open_) and open_[-1][0] and open_[-1][1] % 2 == 0
                 if open_:
                     open_[-1][1] += 1
-                if isinstance(event, AliasEvent):
-                    codes.add("YAML-ALIAS")
-                codes |= {"YAML-ANCHOR"} if event.anchor and not isinstance(event, AliasEvent) else set()
-                codes |= {"YAML-TAG"} if getattr(event, "tag", None) else set()
+                marks = {"YAML-ALIAS"} if isinstance(event, AliasEvent) else set()
+                marks |= {"YAML-ANCHOR"} if event.anchor and not isinstance(event, AliasEvent) else set()
+                marks |= {"YAML-TAG"} if getattr(event, "tag", None) else set()
                 if key and isinstance(event, ScalarEvent) and event.value == "<<" and event.style is None and not event.tag:
-                    codes.add("YAML-MERGE")
+                    marks.add("YAML-MERGE")
+                codes |= marks
+                starts += [event.start_mark.index] if marks else []
                 if isinstance(event, CollectionStartEvent):
                     open_.append([isinstance(event, MappingStartEvent), 0])
             elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
                 open_.pop()
     except YAMLError:
-        return codes, False
-    return codes, True
+        return codes, starts, False
+    return codes, starts, True
 
 
 @settings(derandomize=True, max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SNIPPETS)
 def test_a_mark_is_refused_where_the_parser_reads_one_and_nowhere_else(text):
-    read, whole = _marks_read(text)
+    """HINT is asked of every mark read, not only of the text: a text is scanned when any mark in it is hinted, so one
+    HINT missed (`{"k":&a 甲}`) failed the test only in a snippet with no other mark, 1 of 2,000 generated."""
+    read, starts, whole = _marks_read(text)
+    assert all(HINT.match(text, start - 1) if start else HINT.match(text) for start in starts), (text, starts)
     refused = {problem.code for problem in load_text("s.yaml", text).problems} & REFUSED
     if read:
         assert refused and refused <= read, (text, read, refused)
