@@ -184,7 +184,7 @@ def _in_value(content: str, column: int, gloss: Callable[[str], str]) -> str:
     if not where:
         return "这里"
     before = content[KEY_LINE.match(content).end():column - 1].lstrip(" ")
-    after = without_comment(content[column - 1:])[1:]
+    after = without_comment(content)[column:]  # the whole line's: a quote after the tab opens no text inside a plain one
     return (f"{where}“{before[-10:].replace(chr(9), '▯')}▯{after[:10].replace(chr(9), '▯')}”处")
 
 

@@ -503,6 +503,8 @@ def test_an_exclamation_mark_in_a_text_is_no_tag(text):
     # A second tab beside it was quoted raw (unseen), and a comment after a tab kept in the words quoted.
     ("form: x\nunit: 某单位\t\t甲\n", 2, 10, "“unit”的值“某单位▯▯甲”处有一个 Tab"),
     ("form: x\nunit: 某\t单位 \t# 注\n", 2, 8, "“unit”的值“某▯单位”处有一个 Tab"),
+    # A quote after the tab, inside the plain text, opens none: its ` #1"` was quoted as the value's, cut from the tab on.
+    ('form: x\nunit: 某\t"单位 #1"\n', 2, 8, "“unit”的值“某▯\"单位”处有一个 Tab"),
     ("form: x\nunit: 某单位\t\n", 2, 10, "“unit”的值末尾有一个 Tab（制表符）；请删掉它"),
     ("form: x\nlist:\n- 某单位\t\n", 3, 6, "这一行末尾有一个 Tab（制表符）；请删掉它"),
     # A full-width space before the tab (`\u3000\t`) was told to become a space, or left to TEXT-INVISIBLE a round later.
