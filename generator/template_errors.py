@@ -22,7 +22,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
-from . import docx_saved_as, form_script, full_width_braces, html_tags, zip_damage
+from . import docx_saved_as, form_script, full_width_braces, html_saved_as, html_tags, zip_damage
 from .jinja import (PART_BREAK, TEMPLATE_CALLS, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8,
                     TooLarge, UnsafeAccess)
 from .docx_references import ReferenceBroken
@@ -346,6 +346,9 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
         return exc.said
     if isinstance(exc, (TemplateNotFound, FileNotFoundError)) and not file.parent.exists():  # listed, gone since
         return gone_meanwhile("表样文件夹", "表样文件夹")
+    if isinstance(exc, TemplateNotFound) and exc.name == file.name and not file.is_file():  # the form's own, not one it names
+        return f"文件不存在（{file}）" + (html_saved_as.beside(file) or f"；每个表样文件夹都要有 {file.name}（HTML 模板），"
+                                                                   "可以从复制来的表样文件夹里取一份来改")
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
     if isinstance(exc, TemplateSyntaxError):

@@ -361,6 +361,22 @@ def test_a_form_docx_saved_under_another_name_is_named(runner, zhejiang, saved_a
     assert saved_as != "form.docx.bak" or "form.docx.bak" not in output  # a backup is not said to be the form renamed
 
 
+@pytest.mark.parametrize("saved_as, said", [
+    ("form.html.txt", "；同一文件夹里有 form.html.txt：多了一个扩展名“.txt”（Windows 隐藏扩展名时，看到的 form.html 其实是它；"
+                      "记事本另存时保存类型要选“所有文件”），请改名为 form.html"),
+    ("Form.html", "；同一文件夹里有 Form.html：文件名区分大小写，请改名为 form.html"),
+    ("form.htm", "；同一文件夹里有 form.htm：jixiao 只读 form.html，请改名为 form.html"),
+    ("form.html.bak", "；每个表样文件夹都要有 form.html（HTML 模板），可以从复制来的表样文件夹里取一份来改"),
+], ids=["Notepad's .txt", "letter case", "short extension", "a backup"])
+def test_a_missing_form_html_is_said_missing_and_a_file_saved_for_it_named(runner, zhejiang, saved_as, said):
+    """A form.html saved by Notepad as form.html.txt was said to be a template "form.html" that form.html referred to
+    and jixiao could not find: it named no file missing, nor the one beside it that a rename would make the form's."""
+    (zhejiang.folder / "form.html").rename(zhejiang.folder / saved_as)
+    output = zhejiang.build_refuses(runner, "form.html: 错误[RENDER-TEMPLATE] 模板有误，无法生成：文件不存在（")
+    assert said in output and "引用的模板" not in output
+    assert saved_as != "form.html.bak" or "form.html.bak" not in output  # a backup is not said to be the form renamed
+
+
 def test_a_word_97_2003_file_named_form_docx_is_said_to_be_one(runner, zhejiang):
     """A .doc renamed to form.docx was told to be re-saved as .docx, which its author believed done."""
     (zhejiang.folder / "form.docx").write_bytes(OLE2_SIGNATURE + bytes(504))
