@@ -152,8 +152,8 @@ class PreviewPages:
             return _encoded(_PAGE.format(title="jixiao 预览：没有规格", body=f"<h1>jixiao 预览：没有规格</h1>{gone}",
                                          reload=reload))
         if not specs:
-            skipped = self.watched.skipped()
-            return self._only_skipped(skipped, reload) if skipped else self._no_spec_yet(reload)
+            retyped = self.watched.retyped()
+            return self._only_skipped(retyped, reload) if retyped else self._no_spec_yet(reload)
         items, broken = [], {}
         for spec in specs:
             try:
@@ -191,9 +191,10 @@ class PreviewPages:
         return _encoded(_PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload))
 
     def _only_skipped(self, skipped: list[str], reload: str) -> bytes:
-        """The index while the only YAML files in the folders watched are left out as other programs' (`skipped`):
-        each listed with why, as its own page says (`_not_a_spec`). A spec retyped whole (`- ` begun on an emptied
-        file) had the index say there was no spec yet and how to make one, the file being edited nowhere on it."""
+        """The index while the specs in the folders watched are all left out as other programs' YAML since they were
+        retyped (`skipped`, `Watched.retyped`): each listed with why, as its own page says (`_not_a_spec`). A spec
+        retyped whole (`- ` begun on an emptied file) had the index say there was no spec yet and how to make one, the
+        file being edited nowhere on it. Other programs' YAML is left unlisted, as beside specs."""
         items = "".join(f'<li><a href="{FORM_PREFIX}{_quoted(self.watched.address(name))}">{html.escape(Path(name).stem)}'
                         f'</a>　<small>{html.escape(name)}</small>　<span class="warn">{SKIPPED}</span></li>'
                         for name in skipped)

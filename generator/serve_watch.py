@@ -90,6 +90,7 @@ class Watched:
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
+    _were_specs: set[str] = field(default_factory=set)  # the specs at any poll, for `retyped`
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
     _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
     _settings: dict[str, bytes | None] = field(default_factory=dict)  # jixiao.yaml's content at the last poll
@@ -116,6 +117,12 @@ class Watched:
         """The YAML files in the folders watched that are left out as other programs' (`_foreign`): a spec being typed
         that has no spec's field yet is one, and its open page must say so, not that it went."""
         return [name for name in self._walk()[0] if self._skipped(name)]
+
+    def retyped(self) -> list[str]:
+        """The files `skipped` now that were previewed as specs at some poll: a spec retyped whole (`- ` begun on an
+        emptied file), not another program's YAML. Listed on an index with no spec, a docker-compose.yml in specs/ was
+        told to get a form: field, and a project's first day lost how to make a spec."""
+        return [name for name in self.skipped() if name in self._were_specs]
 
     def _walk(self) -> tuple[list[str], list[Path]]:
         """Every YAML file in the paths watched, each once, and the specs saved as `gz.yaml.txt` there."""
@@ -211,6 +218,7 @@ class Watched:
         except JixiaoError as exc:
             self.trouble = exc
         self._stamps, self._previewed, self._forms = self._stamp_all()  # the folders jixiao.yaml names now
+        self._were_specs |= self._previewed
         self.shaped_forms = _forms_of(self.shaping, known, self._inputs) if self.trouble is None else None
         self._settings = {}
         for name, (stamp, content) in settings.items():

@@ -1080,6 +1080,24 @@ def test_a_spec_retyped_into_no_spec_s_shape_is_said_skipped_not_gone(tmp_path, 
     assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
 
 
+def test_another_program_s_yaml_is_not_listed_as_a_spec_retyped_when_no_spec_is_left(tmp_path, monkeypatch):
+    """The index with no spec left lists the specs retyped out of a spec's shape, not other programs' YAML: a
+    docker-compose.yml beside them was told to get a form: field, and with no spec retyped it hid how to make a first
+    spec."""
+    forms, specs, spec = _copied_variant(tmp_path)
+    (specs / "docker-compose.yml").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    spec.write_text("- 档案\n", encoding="utf-8")
+    assert preview.refresh()
+    index = preview.page("/")[2].decode("utf-8")
+    assert 'href="/form/specs/copied.yaml"' in index and "docker-compose" not in index, index
+    shutil.copy(spec, specs / "notes.yaml")  # a spec of this shape before the preview started is no spec retyped
+    spec.unlink()
+    index = Preview(["specs"], preview.watched.find_roots).page("/")[2].decode("utf-8")
+    assert "还没有规格" in index and "jixiao new" in index and "docker-compose" not in index, index
+
+
 def test_the_form_prefix_alone_is_a_page_that_is_not_there_not_a_spec_gone(served):
     """`/form/` was the page of a spec renamed or deleted, whose name was left blank (`规格 不在预览的规格中`)."""
     _, get, _ = served
