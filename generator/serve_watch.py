@@ -28,10 +28,11 @@ POLL_SECONDS = 0.5
 
 
 def watch(preview: Preview, stop: threading.Event, on_change, on_start=lambda: None) -> None:
-    """Poll the watched files until `stop` is set; call on_change() after each change. on_start() is called first,
-    in this thread, once every spec is rendered (`_render_at_start`): what is said of the specs at the start renders
-    them all, seconds with 46 specs, while the server already answers (a page asked meanwhile is rendered once, under
-    Preview's lock, and kept for it)."""
+    """Poll the watched files until `stop` is set; call on_change() after each change. on_start() is called in this
+    thread once every spec is rendered (`_render_at_start`, which polls between two renderings, so the on_change() of
+    a file saved meanwhile comes before it): what is said of the specs at the start needs them all rendered, seconds
+    with 46 specs, while the server already answers (a page asked meanwhile is rendered once, under Preview's lock,
+    and kept for it). Not called when `stop` was set meanwhile (Ctrl+C during the start)."""
     _render_at_start(preview, stop, on_change)
     if stop.is_set():
         return
