@@ -334,6 +334,27 @@ def test_a_spec_saved_while_the_start_renders_is_polled_before_the_other_specs_a
     assert calls[:2] == [GZ, "change"] and calls[-1] == "start", calls
 
 
+def test_ctrl_c_while_the_start_renders_ends_the_watcher_before_the_next_spec_and_without_the_start_s_news(
+        served, monkeypatch):
+    """The start renders the specs one at a time: a stop asked while one renders (Ctrl+C) ends the watcher once that
+    one is done, neither the other specs rendered nor polled for, nor on_start called (said after 已停止预览。)."""
+    import generator.serve_watch
+
+    preview, _, _ = served
+    monkeypatch.setattr(generator.serve_watch, "POLL_SECONDS", 0)  # a poll between any two renderings, if one ran
+    calls, stop, render = [], threading.Event(), Preview.render
+
+    def rendered(self, spec):
+        calls.append(Path(spec).name)
+        stop.set()  # Ctrl+C while the first spec renders
+        return render(self, spec)
+
+    monkeypatch.setattr(Preview, "render", rendered)
+    monkeypatch.setattr(preview, "refresh", lambda: calls.append("poll"))
+    watch(preview, stop, lambda: calls.append("change"), lambda: calls.append("start"))
+    assert calls == ["poll", GZ], calls  # polled before the first (POLL_SECONDS 0), not after it
+
+
 def _served_on_a_taken_port():
     """`jixiao serve` in the current folder on a port another socket holds: the command's result, and the port."""
     with socket.socket() as taken:
