@@ -4062,6 +4062,28 @@ def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edite
     assert bool([p for p in fires(linter, path, "D4") if p.line == line]) == told
 
 
+@pytest.mark.parametrize("target, name, value, told", [
+    ("搭建侨胞创业兴业交流对接平台3个", "搭建侨胞创业兴业交流对接平台", "≥3个", False),
+    ("搭建侨胞创业兴业交流对接平台不少于3个", "搭建侨胞创业兴业交流对接平台", "≥3个", False),
+    ("侨胞创业兴业交流对接平台覆盖率达到90%", "侨胞创业兴业交流对接平台覆盖率", "≥90%", False),
+    ("搭建侨胞创业兴业交流对接平台", "搭建侨胞创业兴业交流对接平台", "≥3个", True),
+    ("搭建侨胞创业兴业交流对接平台3个", "搭建侨胞创业兴业交流对接平台", "有效搭建", True),
+    ("侨胞创业兴业交流对接平台覆盖率达到90%", "侨胞创业兴业交流对接平台覆盖率", "较高", True),
+])
+def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited, target, name, value, told):
+    """Targets of units unlike the examples name their measures with figures (病死畜禽无害化处理率100%,
+    人均基本公共卫生服务经费补助标准达到94元, 地表水国考断面水质优Ⅲ类比例不低于90%), and the indicators broken down from
+    them (病死畜禽无害化处理率 100%) were told they copy the target. A name valued in numbers is the target's measure when
+    the target gives it a figure or it ends in a measure word; the same words valued in words, or never given a figure
+    and no measure, still copy it."""
+    path, text = edited(TJ, ("；搭建侨胞创业兴业交流对接平台；", f"；{target}；", 2),
+                        ("name: 搭建侨胞创业兴业交流对接平台\n        description: 搭建侨胞创业兴业交流对接平台\n"
+                         '        value: "有效搭建"',
+                         f'name: {name}\n        description: {name}\n        value: "{value}"'))
+    line = locate(text, f"name: {name}")[0]
+    assert bool([p for p in fires(linter, path, "D4") if p.line == line]) == told
+
+
 def test_d4_still_tells_a_name_that_copies_its_measure_too(linter, edited):
     """A measure word the copied text says too is no measure added: 市侨联工作费用 beside a task named 市侨联工作费用 is
     the task's name again."""

@@ -64,6 +64,32 @@ def _measure_added(key: str, part: str) -> str:
     return folded[folded.rindex("("):] if terms.bracketed_unit(part) else ""
 
 
+def _measured(row) -> bool:
+    """Whether a row's values are all numbers (`≥90%`, `≥1.2万亩`, `≤5‰`): what a target or task says in words, a row
+    so valued measures."""
+    values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+    return bool(values) and all(v.kind is Kind.QUANTITY and v.number is not None for v in values)
+
+
+def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]]) -> bool:
+    """Whether a name, of a row valued in numbers (`_measured`), is the measure of a target or task rather than a copy of
+    its words: it ends in a measure word (`terms.QUANTITATIVE_NAME`: 病死畜禽无害化处理率, 粮食播种面积 beside the task's
+    稳定粮食播种面积), or a target or task gives it a figure (`_FIGURED`: 人均基本公共卫生服务经费补助标准达到94元,
+    道路运输安全事故死亡率同比下降5%). A target is broken down into indicators so: the measure it names with its figure
+    becomes the name and the value (88号 Art. 11: 细化、量化), and those were told they copy the target. The words alone
+    with no number (市侨联工作经费 长期) still copy it."""
+    folded = fold(part)
+    if terms.QUANTITATIVE_NAME.search(folded):
+        return True
+    figured = re.compile(re.escape(folded) + _FIGURED)
+    return any(figured.search(clause) for _, _, clause in sources)
+
+
+_FIGURED = r"[^，,。；;、\d]{0,6}?(?:[≥≤<>=＝]|\d)"
+"""A figure right after a measure in a target or task (…达到94元, …同比下降5%, …不低于90%, …控制在12/10万以下): a few
+words of comparing at most between."""
+
+
 def _bigram_index(sources: list[tuple[tuple, set[str], str]]) -> dict[str, list[int]]:
     """Each bigram's sources, by their place in `sources` (see `_first_copied`)."""
     index: dict[str, list[int]] = {}
@@ -349,6 +375,7 @@ def d4_copies(ctx):
     for _, row in ctx.rows:
         for key in ["name", *(c["key"] for c, _ in row.values)]:
             hit = next(((part, where) for part in _clauses(row.item.get(key) or "") if len(part) >= shortest
+                        and not (key == "name" and _measured(row) and _named_measure(part, sources))
                         for where in [_first_copied(_bigrams(part), sources, index, threshold, _measure_added(key, part))]
                         if where is not None), None)
             if hit:
