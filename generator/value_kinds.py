@@ -64,10 +64,12 @@ UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | {
     "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
     "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K", "kg",
     "km", "m²", "m2", "m", "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "kWh", "KWh",
-    "kwh", "度",
+    "kwh", "度", "微克/立方米", "毫克/立方米", "毫克/升",
 }, key=len, reverse=True)
 """Electricity in 千瓦时, kWh or 度 (节约用电 ≥1000千瓦时, 用电量 ≤1000度, `1万千瓦时` of 10000 as
-`values.multiplied` reads it) is one as 吨 of 吨标煤 is: B3 told `≥1000千瓦时` it had no unit, and `KWh` was read as K."""
+`values.multiplied` reads it) is one as 吨 of 吨标煤 is: B3 told `≥1000千瓦时` it had no unit, and `KWh` was read as K.
+A concentration in air or water (PM2.5平均浓度 ≤33微克/立方米, 出水化学需氧量 ≤50毫克/升), as environmental targets
+are written, is one too: B3 told `≤33微克/立方米` it had no unit."""
 
 
 def compares_in_words(text: str, besides: str = "") -> bool:

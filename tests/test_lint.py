@@ -615,6 +615,18 @@ def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name,
     assert [p for p in fires(linter, path, "B3") if p.line == line] == []
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("PM2.5平均浓度", "≤33微克/立方米", False), ("二氧化硫平均浓度", "≤0.06毫克/立方米", False),
+    ("出水化学需氧量浓度", "≤50毫克/升", False), ("PM2.5平均浓度", "≤33", True), ("PM2.5平均浓度", "≤33/立方米", True),
+])
+def test_b3_knows_a_concentration_for_a_unit(linter, edited, name, value, told):
+    """Environmental targets are concentrations (PM2.5平均浓度 ≤33微克/立方米), and B3 told them they had no unit; a
+    bare number, or a per with no unit before it, still has none."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert bool([p for p in fires(linter, path, "B3") if p.line == line]) == told
+
+
 @pytest.mark.parametrize("name, per", [("万人拥有率", "万人"), ("每万人口拥有率", "万人口"), ("千人拥有率", "千人"),
                                        ("每十万人口拥有率", "十万人口"), ("万人拥有消防队率", "万人")])
 def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, name, per):
