@@ -1531,6 +1531,21 @@ def test_b5_reads_electricity_used_as_energy(linter, edited, name, value, wanted
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("level2, name, value, told", [
+    ("数量", "满意度", "≥90度", True), ("数量", "政策知晓度", "≥90度", True), ("数量", "信息公开透明度", "≥90度", True),
+    ("数量", "完成程度", "≥90度", True), ("数量", "室内温度", "≤26度", True), ("数量", "供电服务满意度", "≥90度", True),
+    ("数量", "用电安全检查次数", "≥10度", True),  # a rate or count that names electricity: 度 is no kilowatt hour
+    ("数量", "用电量", "≤1000度", False), ("数量", "节约用电", "≥2万度", False), ("数量", "光伏发电量", "≥1000度", False),
+    ("数量", "单位电耗", "≤5度", False), ("数量", "年度用电量", "≤1000度/月", False),  # electricity: 度 is its unit
+])
+def test_b3_reads_du_as_a_unit_of_electricity_only(linter, edited, level2, name, value, told):
+    """度 became a unit for 用电量 ≤1000度 (kilowatt hours), and with it 满意度 ≥90度 and 室内温度 ≤26度, which B3 had told
+    had no unit, passed as electricity: 度 is a unit only where the name is an amount of electricity."""
+    path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B3") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [f"“{value}”没有计量单位" in m for m in found] == ([True] if told else []), found
+
+
 @pytest.mark.parametrize("name, value, told", [
     ("压减会议次数", "≥10%", False), ("会议次数压减", "≥10%", False), ("减少纸质文件", "≥30%", False),
     ("减少培训人次", "≥5%", False), ("精简会议次数", "≥10%", False),  # a cut verb and %: the cut's size

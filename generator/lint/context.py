@@ -7,7 +7,8 @@ the profile's `lint.values` names (`half`, `year`, `term`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Iterator
 
@@ -143,7 +144,7 @@ class LintContext(RuleContext):
     def target(self, item: dict, key: str) -> Value:
         """The parsed value of a row's value column `key`, read whole where the form splits it (`ValueParts.whole`:
         指标性质 ≥, 指标值 8, 计量单位 场 is `≥8场`): every rule judges the target, not the cell it starts in."""
-        return self.value(self.parts.whole(item, key))
+        return _degrees_unread(self.value(self.parts.whole(item, key)), item.get("name"))
 
     def mend(self, row: Row, column: dict, part: str, whole: str, piece: str) -> tuple[tuple, str]:
         """Where a target's missing or wrong `part` ("comparator" or "unit") is mended, and how: in the value cell,
@@ -236,6 +237,19 @@ class LintContext(RuleContext):
             line, column = self.spec.place(path, datapath.get(self.data, path), char)
         return Problem(self.path, line, column, chosen, self.rule.id, f"{self.field_name(path)}：{message}",
                        json_path(path), subject, tuple(json_path(cited) for cited in cites), quotes)
+
+
+_DEGREES = re.compile(r"[万千]?度(?:/.*)?")
+"""A unit of 度 (`≤1000度`, `≥2万度`, `1000度/月`), which `values.parse` reads as kilowatt hours, whatever the name."""
+
+
+def _degrees_unread(value: Value, name: Any) -> Value:
+    """The value with its 度 read as words, where the row's name is no amount of electricity (`terms.electric`):
+    满意度 ≥90度 and 室内温度 ≤26度 were told by B3 they had no unit until 度 was read as kilowatt hours everywhere
+    (`value_kinds.UNITS`), and then nothing, a satisfaction rate written in degrees passing as electricity."""
+    if value.unit is None or not _DEGREES.fullmatch(value.unit) or terms.electric(fold(name) if name else ""):
+        return value
+    return replace(value, unit=None, suffix=value.unit + value.suffix)
 
 
 def no_home(role2: str) -> str:

@@ -532,6 +532,20 @@ def counted_or_share(name: str) -> str | None:
     return "share" if _RATE_OF.search(folded) and not _PER_PEOPLE.search(folded) else None
 
 
+_ELECTRICITY = re.compile(r"电(?:量|耗|能|力)|[用节省耗发售购供充]电")
+"""Words of electricity used, saved or made (用电量, 节约用电, 单位电耗, 电能消耗, 光伏发电量, 节电量): a name whose value may be
+in 度, kilowatt hours (`electric`)."""
+
+
+def electric(name: str) -> bool:
+    """Whether an indicator's name speaks of an amount of electricity (`_ELECTRICITY`), so that 度 after its number is
+    kilowatt hours (用电量 ≤1000度); not a rate or count that names it (供电服务满意度, 用电安全检查次数:
+    `counted_or_share`), whose ≥90度 is no electricity, nor any other name: 满意度 ≥90度, 室内温度 ≤26度 and 完成程度
+    ≥90度 have no unit lint can read (`LintContext.target`)."""
+    folded = _plain_name(name)
+    return bool(_ELECTRICITY.search(folded)) and counted_or_share(folded) is None
+
+
 def named_unit(name: str) -> str:
     """The unit an indicator's name ends in, in brackets (`访率(%)` → %, `开展培训场次（人次）` → 人次, `举办活动场次（场）`
     → 场, `项目完成时间（月）` → 个月: `duration_unit`), that its values are to be in (B3); "" when the brackets hold no
