@@ -1531,6 +1531,39 @@ def test_b5_reads_electricity_used_as_energy(linter, edited, name, value, wanted
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("measure, unit, lower", [
+    ("减少碳排放比例", "%", None), ("减少纸质文件占比", "%", None), ("减少纸质文件占比", "‰", None),
+    ("减少碳排放比例", None, None), ("降低事故发生比例", "%", None),  # the share left or the cut: the author's call
+    ("减少碳排放比例", "个百分点", False), ("碳排放减少比例", "%", False),  # the cut's size
+    ("事故发生比例", "%", True), ("纸质文件占比", "%", None),  # no cut: the share's own way
+])
+def test_direction_leaves_a_share_after_a_cut_to_its_author(measure, unit, lower):
+    """direction("减少碳排放比例", "%") was (True, "越低越好（{}）", "减少"), the 减少 itself read as what is to keep
+    low, where a share after a cut is the share left or the cut (`terms._SHARE_ENDING`), as 降低事故发生比例 is."""
+    from generator.lint.terms import direction
+
+    assert direction(measure, unit)[0] is lower
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("减少碳排放比例", "≥5%", None), ("减少碳排放比例", "≤5%", None),  # the cut, or the share left after it
+    ("减少纸质文件占比", "≥5%", None), ("减少纸质文件占比", "≤5%", None), ("压减会议费用比重", "≥5%", None),
+    ("降低事故发生比例", "≥2%", None), ("降低事故发生比例", "≤2%", None),  # as before
+    ("减少碳排放比例", "≥2个百分点", None), ("减少碳排放比例", "≤2个百分点", CUT_SIZE.format("减少碳排放比例")),
+    ("碳排放减少比例", "≥5%", None), ("碳排放减少比例", "≤5%", "是节约或压减的金额或比例（减少比例），越多越好"),
+    ("事故发生比例", "≤2%", None), ("事故发生比例", "≥2%", "越低越好（事故）"),  # no cut: a share to keep low
+])
+def test_b5_leaves_a_share_after_a_cut_to_its_author(linter, edited, name, value, wanted):
+    """减少碳排放比例 ≥5% was told to use ≤, “越低越好（减少）”, the 减少 read as what is to keep low, while 降低事故发生比例
+    is left to its author: a share a cut verb stands in is the share left after the cut or the cut (`_SHARE_ENDING`),
+    both ways, and in points the cut's size. A fall ending in the share (碳排放减少比例) is the cut, a share with no
+    cut its own way."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
 @pytest.mark.parametrize("level2, name, value, told", [
     ("数量", "满意度", "≥90度", True), ("数量", "政策知晓度", "≥90度", True), ("数量", "信息公开透明度", "≥90度", True),
     ("数量", "完成程度", "≥90度", True), ("数量", "室内温度", "≤26度", True), ("数量", "供电服务满意度", "≥90度", True),

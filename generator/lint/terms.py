@@ -447,14 +447,23 @@ def _cut_size(measure: str, unit: str | None) -> tuple[bool | None, str, str] | 
     `_cut_way`'s to read). A value in another unit keeps its own reading: 压减会议次数 ≤6次 is a cap (`REGULATED_CEILING`),
     which a % of them cannot be: 10% of meetings is no number of them; 压缩办理时限 ≤5个工作日 the time left or cut
     (`_cut_time`)."""
-    if unit != _POINTS and unit not in _SHARE_UNITS or _RATE_OF.search(measure) or _SHARE_ENDING.search(measure):
-        return None
+    if unit != _POINTS and (unit not in _SHARE_UNITS or _SHARE_ENDING.search(measure)) or _RATE_OF.search(measure):
+        return None  # a share in points is the cut too (减少碳排放比例 ≥2个百分点), as 降低事故发生比例 is (`_cut_way`)
     found = _CUT_OF_ANY.search(measure)
     if found is None:
         return None
     start = max((end.end() for end in CLAUSES.finditer(measure, 0, found.start())), default=0)
     stop = next((end.start() for end in CLAUSES.finditer(measure, found.end())), len(measure))
     return False, _CUT_REASON, measure[start:stop]  # the clause that says the cut: 减少碳排放, 碳排放减少
+
+
+def _cut_share(measure: str, unit: str | None) -> bool:
+    """Whether a verb of cutting stands in a measure a share ends (`_SHARE_ENDING`: 减少碳排放比例, 减少纸质文件占比) and
+    its value is in % or has no unit: the share left after the cut (≤5%) or the cut (≥5%), as of 降低事故发生比例
+    (`_cut_way`), so the author's comparator decides. `LOWER_BETTER` read the 减少 itself, and B5 told 减少碳排放比例 ≥5%
+    “越低越好（减少）”. In points the share is cut by so many (`_cut_size`), the more the better."""
+    return (unit is None or unit in _SHARE_UNITS) and bool(_SHARE_ENDING.search(measure)
+                                                           and _CUT_OF_ANY.search(measure))
 
 
 def cut_in_percent(measure: str, unit: str | None) -> bool:
@@ -702,6 +711,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return fell
     if cut := _cut_size(measure, unit):  # 减少碳排放 ≥5%, 压缩办理时限 ≥20%: the cut, before what is cut is read
         return cut
+    if _cut_share(measure, unit):  # 减少碳排放比例 ≤5% the share left, ≥5% the cut: as the author's comparator says
+        return None, "", ""
     for days, lower, reason in ((BAD_DAYS, True, "是坏状态的天数（{}），越少越好"),  # the state says the way, before
                                 (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
         if found := _affirmed(days, measure):
@@ -840,6 +851,8 @@ def bound_way(measure: str, role2: str | None, unit: str | None = None) -> bool 
         return None  # 降低能耗 ≤100吨标煤 the level after the cut, ≥ the energy saved: as the author's comparator says
     if lower is None and _cut_in_its_unit(_unnamed(measure), unit):
         return None  # 减少碳排放 ≤100吨 the emissions after the cut, ≥ the emissions cut: as the author's comparator says
+    if lower is None and _cut_share(measure, unit):
+        return None  # 减少碳排放比例 ≤5% the share left after the cut, ≥5% the cut: as the author's comparator says
     if lower is None and _cut_time(measure, unit):
         return None  # 压缩办理时限 ≤5个工作日 the time left after the cut, ≥ the time cut: as the author's comparator says
     if lower is None and unit in MONEY_UNITS and saved_or_cut(measure):
@@ -858,13 +871,15 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     严格控制会议次数, 压减公务接待批次), in the measure or in what a value `said` after it (会议次数 `不超过6次`,
     `严格控制在6次以内`: the words a comparator is read from say control too); None where none do, or where the
     measure is a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach), or a saving or cut of it
-    (`saved_or_cut`, or a value in % or points of a cut: 压减会议次数 ≥10%, `_cut_size`). Such a measure is a cap,
+    (`saved_or_cut`, or a value in % or points of a cut: 压减会议次数 ≥10%, `_cut_size`, or a share after one in %:
+    压减会议费用比重 ≥5%, `_cut_share`). Such a measure is a cap,
     whatever its category says, so lint's B5 asks ≤ of it under 数量指标 too, naming these words as the reason, and
     diff reads `6次` → `8次` as the cap raised. A unit the name declares in
     brackets (参会人数（人次）, 会议次数（次）) is read past: it stood between the count and the value's words of control,
     and `控制在350人次以内` of 参会人数（人次） was told ≤ sets no target."""
-    if _RATE_OF.search(measure) or saved_or_cut(measure) or any(_cut_size(measure, parse(value).unit) for value in said):
-        return None  # 压减会议次数 ≥10%: the cut's size, no number of meetings capped
+    if _RATE_OF.search(measure) or saved_or_cut(measure) or any(
+            _cut_size(measure, unit := parse(value).unit) or _cut_share(measure, unit) for value in said):
+        return None  # 压减会议次数 ≥10%: the cut's size, no number of meetings capped; 压减会议费用比重 ≥5% a share
     measure = without_units(measure)
     for words in (measure, *(_unprefixed(measure, value) + _comparator_words(value) for value in said)):
         found = REGULATED_CEILING.search(words)
