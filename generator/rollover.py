@@ -59,7 +59,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   so the note asks for the year in full. Comments are not changed, since they are the author's
   notes about the source (`# 2023年新增任务` is true of that year's spec) and a silent edit there would
   be a surprise; their years are listed like kept ones, to be edited by hand where they should move, and so are
-  five-year plans named there that the new year has left or entered (`# 十四五规划目标`), told as in a text;
+  five-year plans named there that the new year has left or entered (`# 十四五规划目标`); those and periods in digits
+  (`# 2021-2025年规划`) are told as in a text;
 - a document number's year (`某办发〔2023〕23号`, in 〔〕 or [] and with its serial number after it) is left and not
   listed, in a text or a comment: it names a document already issued, and listed it came back with every year's
   new spec;
@@ -252,10 +253,15 @@ def _why_moved(mention: Mention, text: str, new_year: int) -> str:
 def _why_comment(mention: Mention, words: str, source_year: int, year: int) -> str:
     """Why a year in a comment was left. A five-year plan named there (`# 十四五规划目标`) that the new year has left or
     entered is told as one in a text is: comments survive the roll, and a 2026 spec's `# 十四五规划目标`, unlisted while
-    the same words in a value were, stood unnoticed over targets of the next plan."""
+    the same words in a value were, stood unnoticed over targets of the next plan. So is a period in digits
+    (`# 2021-2025年规划目标`): told only to be checked, while the same plan by name was told its period had ended."""
     quoted = f"“{_around(words, mention.start, mention.end)}”"
     if mention.kind == "plan":
         return _why_plan(quoted, words[mention.start:mention.end], source_year, year)
+    if mention.kind == "range":
+        written = words[mention.start:mention.end]
+        return (f"{quoted}是跨年度的期间，未改动（注释照原样保留）；"
+                f"{_range_check(written, source_year, year, looked_back=written)}")
     if mention.kind == "year" and mention.year == source_year:
         return f"{quoted}中的 {source_year} 年是源规格的年度；注释照原样保留，没有改为 {year} 年，请核对"
     return f"{quoted}中的年份未改动（注释照原样保留）；请核对"

@@ -191,7 +191,7 @@ def test_years_in_comments_are_kept_and_listed_where_they_are(runner, tmp_path):
         ("二〇二三年新增", "中的 2023 年是源规格的年度；注释照原样保留，没有改为 2024 年，请核对"),
         ("2022年\n", "中的年份未改动（注释照原样保留）；请核对"),
         ("2023年新增任务", "中的 2023 年是源规格的年度"),
-        ("2021-2025年规划", "中的年份未改动"))]
+        ("2021-2025年规划", "是跨年度的期间，未改动（注释照原样保留）；新年度 2024 年仍在这个期间内，请核对$"))]
     for kept, why in listed:
         line, column = locate(text, kept)
         assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 注释：“[^”]*”{why}",
@@ -338,6 +338,29 @@ def test_a_five_year_plan_named_in_a_comment_is_noted_as_one_in_a_text_is(runner
     assert result.output.count("注释：") == 3, result.output
     _, inside, _ = _rolled_on(runner, tmp_path / "inside", lambda text: text.replace("key_tasks:\n", "key_tasks:  # 十四五规划目标\n", 1))
     assert "注释：" not in inside.output, inside.output
+
+
+def test_a_period_in_digits_in_a_comment_is_noted_as_one_in_a_text_is(runner, tmp_path):
+    """`# 2021-2025年规划目标` in a 2025 spec rolled to 2026 was told only 中的年份未改动…请核对, while `# 十四五规划目标` there was
+    told the period had ended and what to write: the same comment over the next plan's targets, told apart by its
+    digits. Each period in a comment is told as one in a text: one the new year left, one it is still in."""
+    def edit(text):
+        return (text.replace("year: 2023\n", "year: 2025\n").replace("key_tasks:\n", "key_tasks:  # 2021-2025年规划目标\n", 1)
+                + "# 2024-2026年计划\n")
+
+    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
+    text = target.read_text(encoding="utf-8")
+    for at, why in (("2021-2025年规划目标", "是跨年度的期间，未改动（注释照原样保留）；新年度 2026 年不在这个期间内（期间到 2025 年结束）；"
+                                      "请改为 2026 年所在的期间（如新一期的规划），或删去；回顾这一期间已做的事的（如“2021-2025年累计…”）"
+                                      "可以保留$"),
+                    ("2024-2026年计划", "是跨年度的期间，未改动（注释照原样保留）；新年度 2026 年仍在这个期间内，请核对$")):
+        line, column = locate(text, at)
+        assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] 注释：“.*”{why}", result.output,
+                         re.MULTILINE), (at, result.output)
+    assert result.output.count("注释：") == 2, result.output
 
 
 def test_a_five_year_plan_in_full_listed_or_after_a_verb_of_plans_is_noted_too(runner, tmp_path):
