@@ -27,7 +27,8 @@ new spec is the old one with only its year changed, and last year's targets kept
   120、125、130 行）`): four lines alike but for their place hid the one that differed;
 - every other year is left as it is and listed with its place (`文件:行:列: 提示[YEAR-KEPT] …`) for the
   author to check: five-year plans named by number (`“十四五”期间`, plan_periods) that the new year has left or
-  entered, told as a range is; other years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
+  entered, told as a range is (its years in digits beside it, `“十四五”（2021-2025年）`, noted with it once); other
+  years (`2022年`; the year before too, as nothing in `巩固2022年成果` tells a
   reference relative to the budget year from that year's own results, nor `2022年举办5场` a plan from what
   happened), ranges (`2021-2025年`, `2023年至2025年`: a plan's period does
   not move with the budget year), baselines (`较2023年`, `以2023年为基数`), years in round brackets (`购置费（2023）`), a document's name in 《》 (`落实《2023年侨务工作要点》`: that document, whether the new year
@@ -155,6 +156,27 @@ def _once(left: list[Mention], text: str) -> list[Mention]:
     return [mention for i, mention in enumerate(left)
             if not (i and (left[i - 1].year, left[i - 1].kind) == (mention.year, mention.kind)
                     and joined(text, left[i - 1], mention))]
+
+
+_GLOSS_GAP = re.compile(r"[\s“”\"「」‘’'()【】]*")
+"""What may stand between a five-year plan and the period in digits that glosses it: quotes, brackets, blanks
+(`“十四五”（2021-2025年）`, in the ASCII shadow)."""
+
+
+def _unglossed(found: list[Mention], text: str) -> list[Mention]:
+    """`found` less each period in digits that glosses a five-year plan noted beside it (`“十四五”（2021-2025年）期间`,
+    `2021-2025年（“十四五”）`): the plan's note tells that period already and names the plan to write, and a second
+    note on the same words, told of the same years, said it again."""
+    shadow = ascii_shadow(text)
+    plans = [mention for mention in found if mention.kind == "plan"]
+
+    def glosses(period: Mention) -> bool:
+        years = [int(year) for year in YEAR.findall(shadow[period.start:period.end])]
+        return any(plan_years(text[plan.start:plan.end]) == (min(years), max(years))
+                   and _GLOSS_GAP.fullmatch(shadow, min(plan.end, period.end), max(plan.start, period.start))
+                   for plan in plans)
+
+    return [mention for mention in found if mention.kind != "range" or not glosses(mention)]
 
 
 def _around(text: str, start: int, end: int, width: int = 6, reach: int = 20) -> str:
@@ -484,8 +506,8 @@ class Roller:
             rolled.in_targets += len(done) if in_target else 0
             moved_here.extend((path, mention, new, moved[mention.year]) for mention in done)
             kept.extend((path, mention, value)
-                        for mention in _once(left, value) + short_years(value, source_year)
-                        + crossed_plans(value, source_year, year)
+                        for mention in _unglossed(_once(left, value) + short_years(value, source_year)
+                                                  + crossed_plans(value, source_year, year), value)
                         if not _document_number(mention, value))
             if new != value:
                 put(path, _like(datapath.get(tree, path), new))
@@ -535,7 +557,7 @@ class Roller:
         left = [listed(path, mention, value, _why(mention, value, source_year, year)) for path, mention, value in kept]
         for line, column, words in comment_places(out):
             left.extend(_Note(line, column + mention.start, "注释", _why_comment(mention, words, source_year, year))
-                        for mention in mentions(words) + crossed_plans(words, source_year, year)
+                        for mention in _unglossed(mentions(words) + crossed_plans(words, source_year, year), words)
                         if not _document_number(mention, words))
         rolled.left = len(left)
         rolled.kept = _grouped(str(target), KEPT, left)

@@ -315,6 +315,20 @@ def test_a_digit_period_the_new_year_has_left_may_stay_as_a_look_back_as_a_plan_
     assert result.output.count("可以保留") == 3, result.output
 
 
+def test_a_period_in_digits_glossing_a_plan_beside_it_is_noted_once_with_the_plan(runner, tmp_path):
+    """`“十四五”（2021-2025年）期间累计…` rolled from 2025 to 2026 was noted twice, the plan and its period in digits each
+    told the period had ended and a look back may stay. The plan's note, which names the plan to write, is the one;
+    a period of other years beside a plan (a slip: `“十五五”（2021-2025年）`) is still noted too."""
+    words = "“十四五”（2021-2025年）期间累计服务台胞1万人次，落实2021—2025年（“十四五”）规划，衔接“十五五”（2021-2025年）规划，"
+    result, target, text = _plan_words_rolled(runner, tmp_path, words)
+    assert result.output.count("是 2021-2025 年的五年规划期") == 2, result.output
+    assert result.output.count("是 2026-2030 年的五年规划期") == 1, result.output
+    assert result.output.count("是跨年度的期间") == 1, result.output
+    line, column = locate(text, "2021-2025年）规划")  # the slip's
+    assert re.search(rf"^{re.escape(str(target))}:{line}:{column}: 提示\[YEAR-KEPT\] .*是跨年度的期间", result.output,
+                     re.MULTILINE), result.output
+
+
 def test_a_five_year_plan_named_in_a_comment_is_noted_as_one_in_a_text_is(runner, tmp_path):
     """`# 十四五规划目标` in a 2025 spec rolled to 2026 was copied unlisted while the same words in a value were noted: the
     comment stays, and over the new year's targets it names a plan the year is no longer in. Noted where it is, as a
