@@ -162,13 +162,13 @@ def _md_cells(change: Change, glance: Glance | None = None) -> tuple[str, str]:
     return _md_value(old), _md_value(new) + unseen(change) + amount_moved(change) + weakened
 
 
-def _group_cells(group: Group) -> tuple[str, str]:
+def _group_cells(group: Group, groups: list[Group]) -> tuple[str, str]:
     """The 原来 and 现在 of a whole 一级 or 二级's line: one added or removed said on its side (`整个二级指标，共 4 行（各行见下）`);
     one renamed by its old name and its new, as a row renamed is, the level and its rows kept noted after the new
     (`产出指标 › 时效指标` | `产出指标 › 时效性指标（二级指标改名，其下 4 行内容没有改动）`): its sentence all in 现在
     left 原来 empty beside rows renamed in both."""
     if group.kind == "renamed":
-        old, new = renamed_paths(group)
+        old, new = renamed_paths(group, groups)
         return old, f"{new}（{group.level}改名，{renamed_rows(group)}）"
     said = f"{group_words(group)}（各行见下）"
     return (said, "") if group.kind == "removed" else ("", said)
@@ -196,7 +196,7 @@ def _md_changes(diff: SpecDiff) -> list[str]:
         group = member_of(diff.groups, change)
         if group and group not in headed:  # a whole 一级 or 二级 said above its rows, on its side of the table
             headed.append(group)
-            cells = _group_cells(group)
+            cells = _group_cells(group, diff.groups)
             lines.append(f"| {_unbroken(LABELS[group.kind])} | {_md(group.where)} | {_md(cells[0])} | {_md(cells[1])} |")
         if group and change is group.head:
             continue  # a renamed group's own change: its line above

@@ -653,11 +653,15 @@ def renamed_words(group: Group) -> str:
     return f"{group.level}改名：{under}{shown_text(group.old)} → {shown_text(group.new)}（{renamed_rows(group)}）"
 
 
-def renamed_paths(group: Group) -> tuple[str, str]:
+def renamed_paths(group: Group, groups: list[Group]) -> tuple[str, str]:
     """A renamed group's old and new names, a 二级 after its 一级 (`产出指标 › 时效指标`, `产出指标 › 时效性指标`), as
-    markdown's 原来 and 现在 show them, a row's rename alike (its 一级 as the new side names it, as `renamed_words`)."""
-    under = f"{shown_text(group.under)} › " if group.under else ""
-    return f"{under}{shown_text(group.old)}", f"{under}{shown_text(group.new)}"
+    markdown's 原来 and 现在 show them, a row's rename alike. A 二级 under a 一级 renamed too (one of `groups`, in its
+    list) has that 一级's old name in 原来: `产出类指标 › 时效指标` there named a 一级 the old spec never had."""
+    if not group.under:
+        return shown_text(group.old), shown_text(group.new)
+    was = next((other.old for other in groups if other.kind == "renamed" and other.under is None
+                and other.path == group.path and other.new == group.under), group.under)
+    return f"{shown_text(was)} › {shown_text(group.old)}", f"{shown_text(group.under)} › {shown_text(group.new)}"
 
 
 def renamed_rows(group: Group) -> str:

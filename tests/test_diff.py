@@ -1851,8 +1851,28 @@ def test_a_renamed_group_in_markdown_has_its_old_name_in_the_old_column_as_a_ren
     markdown = text_lines(runner, *edited(ZJ, change), "--format", "markdown")
     rows = [line for line in markdown if line.startswith("| 改名 |")]
     assert rows == ["| 改名 | 绩效指标 | 产出指标 | 产出类指标（一级指标改名，其下 22 行，其中 21 行内容没有改动） |",
-                    "| 改名 | 绩效指标 | 产出类指标 › 时效指标 | 产出类指标 › 时效性指标（二级指标改名，其下 4 行，其中 3 行内容没有改动） |",
+                    "| 改名 | 绩效指标 | 产出指标 › 时效指标 | 产出类指标 › 时效性指标（二级指标改名，其下 4 行，其中 3 行内容没有改动） |",
                     "| 改名 | 绩效指标 › 产出类指标 › 时效性指标 | 培训开展时间 | 培训开展日期 |"]
+
+
+def test_a_level2_renamed_under_a_renamed_level1_shows_the_old_level1_in_the_old_column(runner, edited):
+    """With 产出指标 renamed 产出类指标 and its 时效指标 时效性指标, markdown's 原来 read `产出类指标 › 时效指标`, a 一级 the old
+    spec never had: 原来 names the old 一级, 现在 the new, in each project's table of a per-project form alike; a 二级
+    renamed under a 一级 kept, or under another project's renamed 一级, keeps its 一级 on both sides."""
+    def change(tree):
+        for number, project in enumerate(tree["projects"]):
+            for row in project["indicators"]:
+                row["level1"] = "产出类指标" if number and row["level1"] == "产出指标" else row["level1"]
+                row["level2"] = "时效性指标" if row["level2"] == "时效指标" else row["level2"]
+
+    markdown = text_lines(runner, *edited(TJ, change), "--format", "markdown")
+    rows = [line.removesuffix(" |").split(" | ")[1:] for line in markdown
+            if line.startswith("| 改名 |") and "二级指标改名" in line]
+    assert rows[0] == ["项目绩效目标表 › 2023年度办公用房租金：绩效指标", "产出指标 › 时效指标",
+                       "产出指标 › 时效性指标（二级指标改名，其下 1 行内容没有改动）"]
+    assert rows[1] == ["项目绩效目标表 › 机关运行保障经费：绩效指标", "产出指标 › 时效指标",
+                       "产出类指标 › 时效性指标（二级指标改名，其下 2 行内容没有改动）"]
+    assert len(rows) == 5 and all(row[1] == "产出指标 › 时效指标" for row in rows), rows
 
 
 def test_a_renamed_level2_lists_under_it_its_rows_changed_otherwise_and_those_deleted_apart(runner, edited):
