@@ -4322,6 +4322,17 @@ def test_a_hedge_within_a_longer_word_is_none(runner, tmp_path):
     assert "  修改  绩效指标 › 产出指标 › 数量指标 › 侨务接待次数：指标值  “8次” → “竭尽力量完成8次”" in lines
 
 
+def test_a_hedge_after_a_verb_that_ends_with_its_first_character_is_still_one(runner, tmp_path):
+    """`8次` → `想尽力完成8次` (want to do its best: 想 and 尽力) was no hedge, as 想尽 of 想尽办法 stood among the words
+    whose 尽 begins no 尽力 (竭尽力量): a real softening went unmarked. 想尽 holds no 尽力 where it is a word
+    (`想尽办法完成8次`), so it is left out; 竭尽力量 is still none."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("8次", "想尽力完成8次"), "开展活动次数": ("8次", "想尽办法完成8次"),
+        "开展培训场次": ("20次", "竭尽力量完成20次")})
+    assert value_marks(runner, old, new) == {
+        "侨务接待次数": ("目标放宽", "加了“尽力”"), "开展活动次数": (None, None), "开展培训场次": (None, None)}
+
+
 def test_a_hedge_written_with_other_words_changed_is_noted_without_a_mark(runner, tmp_path):
     """`提交提案3篇` → `尽力报送信息2篇` was a plain 修改: a hedge was told only where the rest of the value was kept,
     and here another thing is counted. A hedge the new value is written with and the old was not is noted whatever else
