@@ -147,34 +147,32 @@ def added_hedges(name: Any, before: Value, after: Value, moved: bool = False, ye
 
 
 def hedge_gained(before: Value, after: Value) -> bool:
-    """Whether `after` is written with a hedge `before` lacks (`gained_hedges`), wherever it stands and whatever its
-    number or date did: `8次` → `力争10次`, `≥90%` → `原则上≥95%`, `10月底前` → `6月底前前后`. Such an edit is not
+    """Whether `after` is written with a hedge `before` lacks (`_hedges`, word by word), wherever it stands and whatever
+    its number or date did: `8次` → `力争10次`, `≥90%` → `原则上≥95%`, `10月底前` → `6月底前前后`. Such an edit is not
     certainly a higher target (the unit no longer commits to the higher number), though read backwards the number
     alone is lowered: diff marks no 目标提高 on it (`weakening.tightening`)."""
-    return bool(gained_hedges(before, after))
-
-
-def gained_hedges(before: Value, after: Value) -> tuple[str, ...]:
-    """The hedges `after` is written with more often than `before` (`_hedges`, word by word), each once, in the order
-    found, whatever else the edit changed."""
-    return _more([hedge.word for hedge in _hedges(before)], [hedge.word for hedge in _hedges(after)])
+    return bool(_more(*([hedge.word for hedge in _hedges(value)] for value in (before, after))))
 
 
 def written_hedges(before: Value, after: Value) -> tuple[str, ...]:
-    """The hedges `after` is written with that `before` was not (`gained_hedges`), whatever else the edit changed:
-    `开展活动3次` → `力争开展培训2次` and `3次` → `4次左右` wrote 力争 and 左右, though another thing counted and a count
-    raised leave `added_hedges` no target kept to soften. None where one softener took another's place, as
-    `added_hedges` reads it: a hedge gone (`力争8次` → `8次左右`) or a softener of the old value's own (`有限提升` →
-    `力争提升`: `_limited`)."""
-    had, has = ([hedge.word for hedge in _hedges(value)] for value in (before, after))
-    return () if _limited(before) or Counter(had) - Counter(has) else _more(had, has)
+    """The hedges `after` is written with more often than `before` (`_hedges`, word by word), each once, in the order
+    found, whatever else the edit changed: `开展活动3次` → `力争开展培训2次` and `3次` → `4次左右` wrote 力争 and 左右,
+    though another thing counted and a count raised leave `added_hedges` no target kept to soften. None where one
+    softener took another's place, as `added_hedges` reads it: a hedge gone (`力争8次` → `8次左右`) or a softener of
+    the old value's own (`有限提升` → `力争提升`: `_limited`)."""
+    return _written([before], [after])
 
 
 def written_in_text(old: str, new: str) -> tuple[str, ...]:
     """`written_hedges` of two goal texts, read clause by clause (`terms.CLAUSES`), as their targets are: a text of
     several clauses read whole is no value, and the 左右 after a clause's number was none (`提交提案3篇左右`)."""
-    olds, news = ([parse(clause, numerals=True) for clause in terms.CLAUSES.split(normalise(text)) if clause]
-                  for text in (old, new))
+    return _written(*([parse(clause, numerals=True) for clause in terms.CLAUSES.split(normalise(text)) if clause]
+                      for text in (old, new)))
+
+
+def _written(olds: list[Value], news: list[Value]) -> tuple[str, ...]:
+    """The hedges `news` are written with more often than `olds` (`_more`), none where a hedge of `olds` is gone or
+    one of them softened itself already (`_limited`)."""
     had, has = ([hedge.word for value in values for hedge in _hedges(value)] for values in (olds, news))
     return () if any(map(_limited, olds)) or Counter(had) - Counter(has) else _more(had, has)
 
