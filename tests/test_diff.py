@@ -1962,6 +1962,41 @@ def test_a_level2_merged_into_another_or_split_is_no_rename(runner, edited):
         assert report["groups"] == [] and {c["kind"] for c in report["changes"]} == {"changed"}
 
 
+def _kept_by_a_new_row(tree):
+    """时效指标 renamed 时效性指标, and a new row added under 时效指标: the old name is still on the new side."""
+    _renamed("level2", "时效指标", "时效性指标")(tree)
+    row = copy.deepcopy(tree["indicators"][indicator(tree, "会议开展时间")])
+    row["level2"], row["name"], row["value"] = "时效指标", "侨情报告报送时间", "2024年6月30日前报送"
+    tree["indicators"].append(row)
+
+
+def _into_a_group_emptied(tree):
+    """时效指标's rows put under 质量指标, whose own rows are all deleted: the new name is one the old side has."""
+    _renamed("level2", "时效指标", "质量指标", *(row["name"] for row in tree["indicators"] if row["level2"] == "质量指标"))(tree)
+
+
+def _joined_under_a_new_name(tree):
+    """时效指标 and 成本指标 both put under 时效成本指标: rows of another group kept under the new name."""
+    _renamed("level2", "时效指标", "时效成本指标")(tree)
+    _renamed("level2", "成本指标", "时效成本指标")(tree)
+
+
+@pytest.mark.parametrize("change, moved", [(_kept_by_a_new_row, 4), (_into_a_group_emptied, 4), (_joined_under_a_new_name, 9)])
+def test_a_level2_whose_old_name_stays_or_whose_new_name_was_there_or_joins_another_is_no_rename(runner, edited, change,
+                                                                                                moved):
+    """A 二级 is renamed only where its old name is gone from the new side, its new name was nowhere on the old side, and
+    no row of another group is kept under it (`diff_groups._renames`). A 二级 whose rows all took a new name while a
+    new row was added under the old one, whose rows went under a name the old side had (its rows deleted), or which
+    was joined with another under a new name is its rows each moved: one 修改 of the 二级指标 a row, no 二级指标改名
+    line and no rename counted."""
+    old, new = edited(ZJ, change)
+    report = changes(runner, old, new)
+    assert report["groups"] == [] and "renamed" not in {c["kind"] for c in report["changes"]}, report["groups"]
+    lines = text_lines(runner, old, new)
+    assert not [line for line in lines if "改名" in line], lines
+    assert len([line for line in lines if line.startswith("  修改  ") and "：二级指标  “" in line]) == moved, lines
+
+
 def test_a_lint_silence_added_or_removed_is_a_change_and_other_comments_are_not(runner, tmp_path):
     """`# jixiao: disable=B8` makes lint drop a problem, yet diff said 没有改动 (exit 0): CI posted nothing."""
     original = ROOT / "specs" / GZ
