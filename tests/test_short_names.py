@@ -538,3 +538,13 @@ def test_a_cut_between_words_leaves_no_blank_beside_its_mark(cut):
             "Affiliated Public Institution Office")
     name = safe_name(f"{unit[:len(unit) - cut]} 2026{FORM} of the Free Trade Zone Special Fund Project Phase One and Two")
     assert MARK in name and f" {MARK}" not in name and f"{MARK} " not in name, name
+
+
+def test_brackets_nested_deep_in_a_kept_start_are_left_out_not_kept_as_marks_alone():
+    """A bracket kept closed after a `…` (`_kept_start`) whose inside has no room left for a character is left out
+    whole: kept as its brackets around a `…` alone, seven brackets nested at a long unit's start made
+    `某某某某（（（（（（…）…）…）…）…）…）…` and a file name of 184 bytes, over MAX_NAME."""
+    unit = f"某某某某{'（' * 7}中国广西自由贸易试验区钦州港片区管理委员会综合服务中心{'）' * 7}与中国东盟经济合作试验区联合办公室本级单位"
+    name = safe_name(f"{unit}2026{FORM}")
+    assert _size(name) <= MAX_NAME and _is_balanced(name) and "…）" not in name, name
+    assert name.startswith("某某某某") and name.endswith(f"本级单位2026{FORM}"), name
