@@ -4368,6 +4368,17 @@ def test_a_hedge_after_a_verb_that_ends_with_its_first_character_is_still_one(ru
         "侨务接待次数": ("目标放宽", "加了“尽力”"), "开展活动次数": (None, None), "开展培训场次": (None, None)}
 
 
+def test_a_hedge_within_the_other_longer_words_is_none(runner, tmp_path):
+    """The other words of `hedges._ACROSS` than those above: `倾尽力量` holds no 尽力 (倾尽 and 力量), `3个上下级部门` and
+    `2个前后端系统` no 上下 or 前后 (no 3个 or 2个 more or less); `积极力争` beside them is still 力争."""
+    old, new = indicator_drafts(tmp_path, ZJ, {
+        "侨务接待次数": ("8次", "倾尽力量完成8次"), "开展调研次数": ("走访3个部门", "走访3个上下级部门"),
+        "开展会议场次": ("对接2个系统", "对接2个前后端系统"), "开展活动次数": ("8次", "积极力争8次")})
+    assert value_marks(runner, old, new) == {
+        "侨务接待次数": (None, None), "开展调研次数": (None, None), "开展会议场次": (None, None),
+        "开展活动次数": ("目标放宽", "加了“力争”")}
+
+
 def test_a_hedge_written_with_other_words_changed_is_noted_without_a_mark(runner, tmp_path):
     """`提交提案3篇` → `尽力报送信息2篇` was a plain 修改: a hedge was told only where the rest of the value was kept,
     and here another thing is counted. A hedge the new value is written with and the old was not is noted whatever else
