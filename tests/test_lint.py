@@ -1479,6 +1479,21 @@ def test_b5_reads_a_cut_in_percent_of_anything_but_a_rate_as_its_size(linter, ed
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("name, value", [
+    ("减少纸质材料占比", "≥5%"), ("减少纸质材料占比", "≤5%"), ("减少碳排放比例", "≥5%"), ("减少碳排放比例", "≤5%"),
+    ("减少碳排放比例", "≥2个百分点"), ("降低事故发生比例", "≥2%"), ("降低事故发生比例", "≤2%"),
+])
+def test_b5_leaves_a_share_after_a_fall_to_its_author_where_the_fall_is_its_only_word_of_what_to_keep_low(
+        linter, edited, name, value):
+    """减少纸质材料占比 ≥5% and 减少碳排放比例 ≥5% were told “越低越好（减少）；应为 ≤ 或 =” by the 减少 alone, where
+    降低事故发生比例 ≥2% is left to its author: a share after a cut is the share left or the share cut, as the author's
+    comparator says (`terms._SHARE_ENDING`), and the fall is no thing to keep low (`terms._cut_in_its_unit`)."""
+    row = 'name: 聘请出纳、司机、保洁人数\ndescription: 聘请出纳、司机、保洁人数\nvalue: "3人"'
+    path, text = edited(TJ, (row, f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert found == [], found
+
+
 @pytest.mark.parametrize("level2, name, value, wanted", [
     ("数量", "节约能耗", "≥100吨标煤", None), ("数量", "节约能耗", "≤100吨标煤", "是节约下来的量（节约能耗），越多越好"),
     ("数量", "节省能耗", "≥100吨标煤", None), ("数量", "节省能耗", "≤100吨标煤", "是节约下来的量（节省能耗），越多越好"),
