@@ -434,10 +434,8 @@ def _cut_in_its_unit(about: str, unit: str | None) -> bool:
     `about`, the measure `_unnamed`: 减少碳排放, 减少纸质文件, 碳排放减少) whose value is in a unit of what falls (≥100吨,
     ≥1000份): the amount cut or what is left after the cut, as 降低能耗 ≤100吨标煤 is (`_cut_way`), so the author's
     comparator decides. `LOWER_BETTER` read the 减少 itself, and B5 told 减少碳排放 ≥100吨 “越低越好（减少）”. In % or
-    points such a cut is its size (`_cut_size`, read first), but of a share (减少纸质材料占比, 减少碳排放比例: `_SHARE_ENDING`)
-    the share left or the share cut, as of 降低事故发生比例, where B5 told ≥5% “越低越好（减少）” too; with no unit the
-    measure keeps its reading."""
-    if unit is None:
+    points such a cut is its size (`_cut_size`); with no unit the measure keeps its reading."""
+    if unit is None or unit == _POINTS or unit in _SHARE_UNITS:
         return False
     return bool(LOWER_BETTER.search(about)) and not LOWER_BETTER.search(_FALL_WORD.sub("", about))
 
