@@ -529,7 +529,8 @@ def serve(paths, port, host, open_browser, templates, schemas):
     改正保存后自动换成表样；终端也列出刚保存的规格的错误（文件:行:列，最多 5 条，其余见它在浏览器里的页面），
     启动时列出有错误的各规格的第一个错误。
     表样的 Word 模板（form.docx）有 build 会拒绝的损坏时，HTML 预览照常，终端在启动时和它每次改动后说一次，首页也列出。
-    项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出。按 Ctrl+C 停止。
+    项目还没有规格时照常启动，首页说明怎样新建，新建后自动列出；文件夹里只有不像规格的 YAML 时也照常启动，
+    说出跳过了哪个文件。按 Ctrl+C 停止。
     """
     from .serve_run import preview_specs
 

@@ -312,10 +312,17 @@ def how_to_start(folder: str, code: Callable[[str], str] = str, missing: bool = 
     and serve's page shows. `folder` is as it is to be shown (escaped, on the page); `code` marks the commands;
     `missing` when the folder itself is not there yet (a fresh clone, or a folder holding only jixiao.yaml, where
     NO_SPECS sends a clerk), which was told “specs/ 里还没有规格文件” of a specs/ it could not find."""
-    new = code(f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {folder}/")
     where = f"还没有 {folder}/ 文件夹，也就还没有规格文件" if missing else f"{folder}/ 里还没有规格文件"
+    return f"{where}（.yaml、.yml）。{how_to_make(folder, code, missing)}"
+
+
+def how_to_make(folder: str, code: Callable[[str], str] = str, missing: bool = False) -> str:
+    """How to make a first spec in `folder` (`how_to_start`'s second half), alone where the folder holds YAML files
+    that are no specs (serve, `serve_pages.only_skipped_words`): “还没有规格文件” was said of a folder the clerk sees a
+    .yml in."""
+    new = code(f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {folder}/")
     made = f"（{folder}/ 随之建好）" if missing else ""
-    return f"{where}（.yaml、.yml）。新建一份{made}：{new}（{code('jixiao new --list')} 列出表样）。"
+    return f"新建一份{made}：{new}（{code('jixiao new --list')} 列出表样）。"
 
 
 def text_suffix_said(path: Path) -> str:

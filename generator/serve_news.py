@@ -13,11 +13,12 @@ from typing import Callable
 from urllib.parse import quote
 
 from . import form_renames, word_damage
+from .command_paths import how_to_make
 from .errors import JixiaoError
 from .load import load
 from .project import PROJECT_FILE
 from .report import line
-from .serve_pages import FORM_PREFIX
+from .serve_pages import FORM_PREFIX, NO_SPEC_TO_SHOW, only_skipped_words
 from .spec_files import NO_SPEC_KEY
 from .variants import PROFILE_FILE, Catalog
 
@@ -55,6 +56,16 @@ class PreviewNews:
         except Exception as exc:  # noqa: BLE001 - a bug met while rendering: the watcher goes on
             self.failed(exc)
             return []
+
+    def skipped_at_start(self) -> str | None:
+        """What is said once the preview has started when no spec is there to show but YAML files left out as other
+        programs' (serve_run starts it so, `_no_spec_but_other_yaml`), as the index says it; None otherwise."""
+        skipped = [] if self.watched.specs() else self.watched.skipped()
+        if not skipped:
+            return None
+        folder = self.awaited_folder()
+        return (f"{NO_SPEC_TO_SHOW}：{only_skipped_words([self.shown(name) for name in skipped])}"
+                f"{how_to_make(folder)}规格新建、改名或保存到 {folder}/ 后，预览会自动列出它。")
 
     def specs_at_start(self) -> list[str]:
         """The specs the watcher renders for `start_news` (serve_watch's `_render_at_start`); none when they cannot be

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from .build import Rendered
-from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_start, saved_as_text_warning
+from .command_paths import DEFAULT_SPECS, NO_SPEC_YET, how_to_make, how_to_start, saved_as_text_warning
 from .errors import JixiaoError
 from .report import as_html_list
 from .serve_lint import advice_counts, advice_panel
@@ -180,15 +180,21 @@ class PreviewPages:
 
         A unit's first day after `jixiao init` has no spec; serve stopped there with a usage error, so
         the preview could not be open to watch the first spec take shape."""
-        places = self.watched.awaited or self.watched.paths
-        awaited = os.path.normpath(places[0]) if places else DEFAULT_SPECS  # nothing given: where `new` would write
-        folder = html.escape(awaited)
-        # the folder is escaped, so each command is
-        hint = self._saved_as_text() or (
-            f'<p>{how_to_start(folder, lambda command: f"<code>{command}</code>", missing=not Path(awaited).is_dir())}</p>')
-        body = (f"<h1>jixiao 预览：{NO_SPEC_YET}</h1>{hint}"
+        awaited = self.awaited_folder()
+        folder, missing = html.escape(awaited), not Path(awaited).is_dir()
+        skipped = [self.shown(name) for name in self.watched.skipped()]
+        if skipped:  # “specs/ 里还没有规格文件（.yaml、.yml）” of a folder whose .yml the clerk sees: what was skipped, and why
+            title, hint = NO_SPEC_TO_SHOW, f"<p>{html.escape(only_skipped_words(skipped))}</p><p>{how_to_make(folder, _code, missing)}</p>"
+        else:
+            title, hint = NO_SPEC_YET, f"<p>{how_to_start(folder, _code, missing)}</p>"
+        body = (f"<h1>jixiao 预览：{title}</h1>{self._saved_as_text() or hint}"
                 f"<p>规格新建、改名或保存到 {folder}/ 后，这一页会自动刷新并列出它。</p>")
-        return _encoded(_PAGE.format(title=f"jixiao 预览：{NO_SPEC_YET}", body=body, reload=reload))
+        return _encoded(_PAGE.format(title=f"jixiao 预览：{title}", body=body, reload=reload))
+
+    def awaited_folder(self) -> str:
+        """The folder a first spec is awaited in: the project's specs/ (`Watched.awaited`), else the first path given."""
+        places = self.watched.awaited or self.watched.paths
+        return os.path.normpath(places[0]) if places else DEFAULT_SPECS  # nothing given: where `new` would write
 
     def _only_skipped(self, skipped: list[str], reload: str) -> bytes:
         """The index while the specs in the folders watched are all left out as other programs' YAML since they were
@@ -216,6 +222,19 @@ class PreviewPages:
         body = (f"<h1>{html.escape(spec)} 有错误，未能生成</h1><p>改正后保存，这一页会自动刷新。"
                 f'<a href="/">回到规格列表</a></p>{as_html_list(rendered.problems)}')
         return _encoded(_PAGE.format(title=f"{html.escape(spec)}：有错误", body=body, reload=on_error))
+
+
+def _code(command: str) -> str:
+    """A command as the index shows it; the folder in it is escaped already."""
+    return f"<code>{command}</code>"
+
+
+def only_skipped_words(skipped: list[str]) -> str:
+    """What the index and the terminal say of the YAML files left out as other programs' when no spec is left to show:
+    the file, or how many and the first, with why, as the other commands' note says them."""
+    if len(skipped) == 1:
+        return f"{skipped[0]} 不像规格（{NO_SPEC_KEY}），预览跳过了它。"
+    return f"{len(skipped)} 个 YAML 文件都不像规格（{NO_SPEC_KEY}，如 {skipped[0]}），预览跳过了它们。"
 
 
 def _quoted(address: str) -> str:

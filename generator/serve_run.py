@@ -8,15 +8,18 @@ can start the command with a server that stops at once and no watcher.
 """
 from __future__ import annotations
 
+import os
 import threading
 import webbrowser
+from pathlib import Path
 
 import click
 
 from . import serve, serve_http, serve_watch
-from .command_paths import (default_specs, given_specs, no_spec_yet, say_no_spec_yet, say_saved_as_text, specs_folder,
-                            variant_roots, without_location)
+from .command_paths import (default_specs, given_specs, no_spec_yet, refuse_unusable, say_no_spec_yet, say_saved_as_text,
+                            specs_folder, variant_roots, without_location)
 from .errors import UsageError
+from .spec_files import folder_specs, foreign_yaml
 
 
 def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bool, templates, schemas) -> None:
@@ -54,6 +57,8 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
             say_saved_as_text(preview.watched.as_text)
         elif awaited:
             say_no_spec_yet(awaited[0])
+        elif skipped := preview.skipped_at_start():
+            click.echo(skipped, err=True)
         for said in preview.word_news():  # a form.docx damaged before the start: on stdout, as one damaged later
             click.echo(said)
         threading.Thread(target=serve_watch.watch, args=(preview, stop, tell, tell_start), daemon=True).start()
@@ -77,9 +82,25 @@ def _watched(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
         return [], list(dict.fromkeys((first, default)))
     # the `:8:11` of a path pasted from a message dropped here (given_specs says so), or the path watched is none
     paths = tuple(map(without_location, paths)) or (specs_folder(default),)
+    refuse_unusable(paths)  # given_specs' first checks, before serve watches a disk's root for a spec
+    if _no_spec_but_other_yaml(paths):  # watched as folders: the index says what was skipped, and lists a spec once saved
+        return list(paths), []
     files, _ = given_specs(paths)  # the same checks and warnings as the other commands, before the server starts
     # Folders stay watched as folders, so a spec added while the preview runs shows up in it.
     return serve_watch.to_watch(paths, files), []
+
+
+def _no_spec_but_other_yaml(paths: tuple[str, ...]) -> bool:
+    """Whether every path is a folder, and the YAML files in them (one at least) are all left out as other programs'
+    (spec_files.foreign_yaml): a docker-compose.yml alone in specs/, or the only spec retyped out of a spec's shape
+    (`- ` begun on an emptied file) when serve is started again. Refused as a folder holding no spec, serve said
+    “specs 里没有规格文件（.yaml、.yml）” right after the line naming the .yml it skipped, and the clerk had no preview
+    to see the spec come back in. A spec saved as `gz.yaml.txt` there is left to given_specs, which says how to rename it."""
+    if not all(os.path.isdir(name) for name in paths):
+        return False
+    found = [folder_specs(Path(name)) for name in paths]
+    yaml = [name for specs, _ in found for name in specs]
+    return bool(yaml) and not any(as_text for _, as_text in found) and all(foreign_yaml(Path(name)) for name in yaml)
 
 
 def _say_addresses(address: str, host: str, port: int) -> None:

@@ -26,7 +26,7 @@ from generator.errors import FormError
 from generator.jinja import make_env
 from generator.serve import Preview
 from generator.serve_http import RequestReader, make_server
-from generator.serve_pages import VERSION_PATH
+from generator.serve_pages import NO_SPEC_TO_SHOW, VERSION_PATH
 from generator.serve_watch import watch
 from generator.variants import Roots
 
@@ -549,6 +549,50 @@ def test_a_path_given_that_holds_no_spec_is_still_a_usage_error(tmp_path, monkey
     result = CliRunner().invoke(main, ["serve", "specs"])
     assert result.exit_code == 2 and "specs 里没有规格文件（.yaml、.yml）：请检查路径" in result.output and "还没有规格" not in result.output
     assert not started
+
+
+@pytest.mark.parametrize("retyped", [False, True], ids=["docker-compose", "only-spec-retyped"])
+def test_a_folder_whose_only_yaml_is_no_spec_is_previewed_until_a_spec_is_saved(tmp_path, monkeypatch, started, retyped):
+    """serve in a project whose specs/ held only another program's YAML, or a spec retyped out of a spec's shape (the
+    clerk who just broke the only spec starts serve again), said the file was skipped, then
+    “错误：specs 里没有规格文件（.yaml、.yml）” of the folder holding it, exit 2: no preview to see the spec come in."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    new = ["new", "--form", "tianjin", "--unit", "天津市测试中心", "--year", "2025", "-o", "specs/tj.yaml"]
+    if retyped:
+        assert runner.invoke(main, new).exit_code == 0
+    spec = tmp_path / "specs" / ("tj.yaml" if retyped else "docker-compose.yml")
+    good = spec.read_text(encoding="utf-8") if retyped else ""
+    spec.write_text("- 档案\n" if retyped else "services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    result = runner.invoke(main, ["serve"])
+    skipped = (f"{os.path.join('specs', spec.name)} 不像规格（没有 form、unit、year 字段，也没有用中文写的字段名），"
+               "预览跳过了它。")
+    assert result.exit_code == 0 and f"没有能预览的规格：{skipped}新建一份：jixiao new " in result.stderr, result.output
+    assert "没有规格文件" not in result.output, result.output
+    [preview] = started
+    status, _, body = preview.page("/")
+    page = html.unescape(re.sub(r"<[^>]+>", "", body.decode("utf-8")))
+    assert status == 200 and "jixiao 预览：没有能预览的规格" in page and skipped in page and VERSION_PATH in page, page
+    assert "jixiao new --form 表样" in page and "没有规格文件" not in page, page
+    if retyped:
+        spec.write_text(good, encoding="utf-8")
+    else:
+        assert runner.invoke(main, new).exit_code == 0
+    assert preview.refresh()
+    page = preview.page("/")[2].decode("utf-8")
+    assert "1 个规格" in page and 'href="/form/specs/tj.yaml"' in page, page
+
+
+def test_a_folder_given_with_another_program_s_yaml_and_a_spec_saved_as_text_is_still_refused(
+        tmp_path, monkeypatch, started):
+    """The rename of `gz.yaml.txt` is what the clerk must do there: given_specs says it, and serve does not start."""
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    shutil.copy(ROOT / "specs" / GZ, tmp_path / "specs" / "gz.yaml.txt")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["serve", "specs"])
+    assert result.exit_code == 2 and "改名为 gz.yaml" in result.output and not started, result.output
 
 
 def test_a_project_whose_only_spec_is_saved_as_text_is_previewed_until_it_is_renamed(tmp_path, monkeypatch, started):
@@ -1116,7 +1160,8 @@ def test_another_program_s_yaml_is_not_listed_as_a_spec_retyped_when_no_spec_is_
     shutil.copy(spec, specs / "notes.yaml")  # a spec of this shape before the preview started is no spec retyped
     spec.unlink()
     index = Preview(["specs"], preview.watched.find_roots).page("/")[2].decode("utf-8")
-    assert "还没有规格" in index and "jixiao new" in index and "docker-compose" not in index, index
+    assert NO_SPEC_TO_SHOW in index and "jixiao new" in index and "form: 等字段" not in index, index
+    assert 'href="/form/specs/docker-compose.yml"' not in index and "2 个 YAML 文件都不像规格" in index, index
 
 
 def test_the_form_prefix_alone_is_a_page_that_is_not_there_not_a_spec_gone(served):
