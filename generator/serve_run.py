@@ -25,25 +25,31 @@ from .spec_files import folder_specs, foreign_yaml
 def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bool, templates, schemas) -> None:
     """Serve the preview of the specs at `paths` (specs/ when none) until Ctrl+C."""
     watched, awaited = _watched(paths)
+    stop, terminal = threading.Event(), threading.Lock()
+
+    def echo(message: str, err: bool = False) -> None:
+        """A line of the preview's, said unless it has stopped: “已停止预览。” is said under the same lock as stop is set,
+        so a line made while Ctrl+C was handled (a save's news, the specs' errors at the start, rendered for seconds
+        with 46 specs) is never said after it, where it was read as the stopped preview's last word."""
+        with terminal:
+            if not stop.is_set():
+                click.echo(message, err=err)
+
     preview = serve.Preview(watched, lambda: variant_roots(templates, schemas), awaited,  # roots found again when jixiao.yaml changes
-                            say=lambda message: click.echo(message, err=True))
+                            say=lambda message: echo(message, err=True))
     try:
         server = serve_http.make_server(preview, host, port)
     except (OSError, UnicodeError) as exc:  # UnicodeError: a host name no DNS name can be (a part over 63 letters)
         raise UsageError(f"无法在 {host}:{port} 上启动预览：{serve_http.cannot_listen(host, port, exc)}") from None
-    stop = threading.Event()
 
     def tell(news=None):
         news = preview.news() if news is None else news
         if news:
-            click.echo("\n".join(news))
+            echo("\n".join(news))
 
     def tell_start():
-        """The specs' errors at the start, unless Ctrl+C came while they were rendered (seconds with 46 specs): said
-        after “已停止预览。”, they were read as the stopped preview's last word."""
-        news = preview.start_news()
-        if not stop.is_set():
-            tell(news)
+        """The specs' errors at the start (`echo` says them only while the preview runs)."""
+        tell(preview.start_news())
 
     # Ctrl+C is the normal stop from the moment the server listens: caught only around serve_forever, one pressed
     # after the address line while the Word templates were still checked (word_news) ended as an interruption,
@@ -66,7 +72,9 @@ def preview_specs(paths: tuple[str, ...], port: int, host: str, open_browser: bo
             webbrowser.open(address)
         server.serve_forever()
     except KeyboardInterrupt:
-        click.echo("已停止预览。")
+        with terminal:  # no line of the watcher's after it (`echo`)
+            stop.set()
+            click.echo("已停止预览。")
     finally:
         stop.set()
         server.server_close()

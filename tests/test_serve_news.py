@@ -336,6 +336,41 @@ def test_serve_says_the_specs_errors_after_its_address_and_not_once_stopped(tmp_
     assert said[0].startswith("预览：") and said[start + 1].startswith("specs/copied.yaml:3:"), said
 
 
+def test_news_made_while_ctrl_c_is_handled_is_not_said_after_the_stop(tmp_path, monkeypatch, runner):
+    """A save's news, or a failure the watcher says on stderr, made while Ctrl+C was being handled was said after
+    “已停止预览。”, as the stopped preview's last word."""
+    import generator.serve_http
+    import generator.serve_watch
+
+    _copied_variant(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text("templates: forms/templates\nschemas: forms/schema\n", encoding="utf-8")
+    watching, stopped, done = threading.Event(), [], threading.Event()
+
+    class StopsOnceWatched:
+        server_address = ("127.0.0.1", 0)
+
+        def serve_forever(self):
+            watching.wait(60)
+            raise KeyboardInterrupt
+
+        def server_close(self):  # after the stop: the command ends once the watcher has tried to say its lines
+            done.wait(60)
+
+    def news_once_stopped(preview, stop, on_change, on_start):
+        watching.set()
+        stopped.append(stop.wait(60))
+        on_change(["specs/copied.yaml：没有错误，预览已更新。"])  # a save seen as Ctrl+C was handled
+        preview.failed(OSError(2, "No such file or directory", "specs"))  # said on stderr
+        done.set()
+
+    monkeypatch.setattr(generator.serve_http, "make_server", lambda preview, host, port: StopsOnceWatched())
+    monkeypatch.setattr(generator.serve_watch, "watch", news_once_stopped)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["serve"])
+    assert result.exit_code == 0 and stopped == [True] and done.is_set(), result.output
+    assert result.stdout.split("\n")[-2] == "已停止预览。" and "预览出错" not in result.stderr, result.output
+
+
 def test_ctrl_c_while_the_word_templates_are_checked_is_a_normal_stop(tmp_path, monkeypatch, runner):
     """Between the address line and serve_forever, serve checks every form's form.docx (`word_news`); Ctrl+C there,
     after the clerk had seen the preview start, said 已中止（Ctrl+C） and exited 130, and left the server open."""
