@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import click
 
-from . import blank_text, copied_form, editor_regex, form_names, hover_words, unread_forms, value_annotations
+from . import (blank_text, copied_form, editor_regex, form_names, hover_words, number_blanks, unread_forms,
+               value_annotations)
 from .errors import EXIT_OK, EXIT_USAGE, FormError
 from .form_check import TemplateCheck
 from .report import line
@@ -34,7 +35,8 @@ def list_forms(catalog) -> int:
     and so is a schema `title` or `description` still holding another form's Chinese name (see copied_form), and a
     value column the profile names that the schema does not mark as an indicator value (see value_annotations), and a
     field's description that does not say the double quotes or the null its value takes (see hover_words), and a
-    required text that takes a text of spaces only (see blank_text), and a `pattern` the editor's JavaScript cannot read
+    required text that takes a text of spaces only (see blank_text), and a number field that takes no null, which the new
+    spec fills with a 0 printed as if filled in (see number_blanks), and a `pattern` the editor's JavaScript cannot read
     or reads otherwise than validate (see editor_regex). A folder of the project's that looks like a form
     but is not read (jixiao.yaml does not name it yet) is hinted at with the lines to write (see unread_forms):
     the form copied was silently absent from the list."""
@@ -71,6 +73,8 @@ def list_forms(catalog) -> int:
             for warning in hover_words.warnings(catalog.store, variant.schema_path.name):  # the editor's words only
                 click.echo(line(warning), err=True)
             for warning in blank_text.warnings(catalog.store, variant.schema_path.name):  # blanks let through
+                click.echo(line(warning), err=True)
+            for warning in number_blanks.warnings(catalog.store, variant):  # blanks the new spec cannot leave
                 click.echo(line(warning), err=True)
             for warning in editor_regex.warnings(catalog.store, variant.schema_path.name):  # the editor's checks only
                 click.echo(line(warning), err=True)

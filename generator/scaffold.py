@@ -38,6 +38,7 @@ class Scaffold:
         self.layout = Layout(store, variant.schema_path.name)
         self.today = today or datetime.date.today()
         self.frames = {table["path"]: variant.frames.get(table["frame"], []) for table in variant.indicator_tables}
+        self.numbers: list[tuple] = []  # where a number had to be written for want of null (see number_blanks)
 
     def _valid(self, schema: dict, value: Any) -> bool:
         checked = jsonschema.Draft202012Validator(schema, registry=self.store.registry, format_checker=format_checker())
@@ -72,6 +73,7 @@ class Scaffold:
         if "null" in types:
             return None
         if "integer" in types or "number" in types:
+            self.numbers.append(path)
             return schema.get("minimum", 0)
         return False if "boolean" in types else None
 

@@ -681,6 +681,51 @@ def test_new_list_says_nothing_of_a_pattern_both_read_alike(runner, zhejiang):
     assert result.exit_code == 0 and "SCHEMA-REGEX" not in result.stderr, result.output
 
 
+WEIGHT = ('"weight": {"title": "分值", "description": "这一指标的分值，整数。例如 10。", "type": "integer", '
+          '"minimum": 0, "errorMessage": "分值请写整数，如 10"}, "prior_value": {')
+
+
+def test_new_list_warns_of_a_number_column_new_can_only_fill_with_0(runner, zhejiang, monkeypatch):
+    """A 分值 column written `"type": "integer"` (no null) had `new` write `weight: 0` on every row; validate passed it
+    and the form printed 0 in every row as if filled in, and `new --list` said nothing. It warns at the field's type,
+    once for the 9 rows, with the type to write; written so, `new` writes null and nothing is said."""
+    zhejiang.edit(zhejiang.schema, '"prior_value": {', WEIGHT)
+    zhejiang.edit(zhejiang.schema, "还可写 prior_value（上年指标值）", "还可写 weight（分值）、prior_value（上年指标值）")
+    spec = zhejiang.out.parent / "unit" / "specs" / "new.yaml"
+    spec.parent.mkdir(parents=True)
+    monkeypatch.chdir(spec.parent.parent)
+    made = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", str(spec))
+    assert made.exit_code == 0 and spec.read_text(encoding="utf-8").count("weight: 0\n") == 9, made.output
+    assert zhejiang.run(runner, "validate", str(spec)).exit_code == 0
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0, result.output
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"type": "integer", "minimum": 0'))
+    assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-NULL] indicators.*.weight（分值）的“type”：只接受数，不接受 null："
+            "jixiao new 只能在规格的 indicators.*.weight 写 0（共 9 处），生成的表上印着 0，看来像是填好了的，"
+            'validate、lint 都不提醒；请写成 "type": ["integer", "null"]，并在 description 和 errorMessage 里写明'
+            "“表上留空的写 null”") in result.stderr, result.stderr
+    assert result.stderr.count("SCHEMA-NULL") == 1, result.stderr
+    zhejiang.edit(zhejiang.schema, '"type": "integer", "minimum": 0', '"type": ["integer", "null"], "minimum": 0')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-NULL" not in result.stderr, result.output
+    made = zhejiang.run(runner, "new", "--form", "zhejiang", "--unit", "某单位", "--year", "2025", "-o", str(spec),
+                        "--force")
+    assert made.exit_code == 0 and spec.read_text(encoding="utf-8").count("weight: null\n") == 9, made.output
+
+
+def test_no_shipped_form_is_warned_of_a_number_new_fills_with_0():
+    """jixiao's own five schemas take null in every count (财政供养人员数) and amount; the year, an integer taking no
+    null, is one `new` writes itself."""
+    from generator import number_blanks
+    from generator.variants import Catalog, Roots
+
+    catalog = Catalog(Roots(ROOT / "templates", ROOT / "schema"))
+    names = catalog.folder_names()
+    assert len(names) == 5
+    for name in names:
+        assert number_blanks.warnings(catalog.store, catalog.get(name)) == [], name
+
+
 def _right_aligned(html_text: str, classes: list[set[str]]) -> bool:
     """Whether a rule of the page's CSS giving `text-align: right` matches an element whose class sets, outermost
     first, are `classes` (a class-only selector: `.meta .right` a descendant, `.meta.right` one element)."""
