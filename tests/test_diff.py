@@ -5660,6 +5660,31 @@ def test_each_weakened_clause_of_a_goal_text_is_said(runner, tmp_path, old_claus
     assert text_lines(runner, old, new)[-1] == f"比较了 1 个规格，1 个有改动：修改 1 处（其中{counted} 1 处）。"
 
 
+@pytest.mark.parametrize("old_clause, new_clause, mark", [
+    ("召开理事会（或扩大会议）2次", "积极召开理事会（或扩大会议）3次", ""),  # no direction written: a plain 修改
+    ("召开理事会（或扩大会议）2次", "竭尽力量召开理事会（或扩大会议）3次", ""),
+    ("召开理事会（或扩大会议）2次", "力争按时召开理事会（或扩大会议）3次", "（加了“力争”）"),
+    ("学习培训不少于1次", "学习培训不少于2次", "（目标提高）"),
+    ("组织常务理事", "认真组织常务理事", ""),
+    ("组织常务理事、理事、中青年台胞学习培训不少于1次", "及时组织常务理事、理事、中青年台胞学习培训不少于2次", "（目标提高）"),
+    ("接待台胞和统战工作对象不少于50人次", "积极主动接待台胞和统战工作对象不少于60人次", "（目标提高）"),
+    ("接待台胞和统战工作对象不少于50人次", "切实接待台胞和统战工作对象不少于40人次", "（目标降低）"),
+    ("接待台胞和统战工作对象不少于50人次", "按时接待台胞和统战工作对象不少于50人次左右", "（加了“左右”）（目标放宽）"),
+    ("提交市政协大会提案不少于3篇", "扎实提交市政协大会提案不少于5篇", "（目标提高）"),
+    ("提交市政协大会提案不少于3篇", "全面提交市政协大会提案", "（目标删除：含 1 处文字中写明的目标：“提交市政协大会提案不少于3篇”）"),
+])
+def test_a_goal_text_clause_with_an_adverb_added_is_the_same_target(runner, tmp_path, old_clause, new_clause, mark):
+    """Guangzhou's `召开理事会（或扩大会议）2次` → `积极召开理事会（或扩大会议）3次` read as 目标删除: the adverb was held in
+    the words before the number, so the two clauses were two measures, a target dropped beside one added. Words of
+    how a thing is done (积极, 按时, 认真, 切实…) are read out of a clause: it keeps its target, raised (目标提高), lowered
+    or hedged as without them; a clause whose count is gone is still 目标删除. The new draft against itself is empty."""
+    old, new = _goal_drafts(tmp_path, [(old_clause, new_clause)])
+    lines = text_lines(runner, old, new)
+    assert len(lines) == 3 and new_clause[-1] in lines[1], lines
+    assert lines[1].endswith(mark) and "目标删除" not in lines[1].removesuffix(mark), lines
+    assert runner.invoke(main, ["diff", new, new]).exit_code == 0
+
+
 @pytest.mark.parametrize("old_clause, new_clause, word", [
     ("完成调研不少于5项、活动不少于3场", "完成调研不少于5项、活动不少于2场", "目标降低"),
     ("完成调研5项、活动3场", "完成调研5项、力争活动3场", "目标放宽"),
