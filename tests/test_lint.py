@@ -4144,13 +4144,19 @@ def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edite
     ("搭建侨胞创业兴业交流对接平台", "搭建侨胞创业兴业交流对接平台", "≥3个", True),
     ("搭建侨胞创业兴业交流对接平台3个", "搭建侨胞创业兴业交流对接平台", "有效搭建", True),
     ("侨胞创业兴业交流对接平台覆盖率达到90%", "侨胞创业兴业交流对接平台覆盖率", "较高", True),
+    ("提高侨胞创业兴业交流对接平台覆盖率", "提高侨胞创业兴业交流对接平台覆盖率", "≥90%", True),
+    ("进一步提高侨胞创业兴业交流对接平台覆盖率", "进一步提高侨胞创业兴业交流对接平台覆盖率", "≥90%", True),
+    ("扩大侨胞创业兴业交流对接平台面积", "扩大侨胞创业兴业交流对接平台面积", "≥200平方米", True),
+    ("提高侨胞创业兴业交流对接平台覆盖率", "侨胞创业兴业交流对接平台覆盖率", "≥90%", False),
+    ("提高侨胞创业兴业交流对接平台覆盖率至90%", "提高侨胞创业兴业交流对接平台覆盖率", "≥90%", False),
 ])
 def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited, target, name, value, told):
     """Targets of units unlike the examples name their measures with figures (病死畜禽无害化处理率100%,
     人均基本公共卫生服务经费补助标准达到94元, 地表水国考断面水质优Ⅲ类比例不低于90%), and the indicators broken down from
     them (病死畜禽无害化处理率 100%) were told they copy the target. A name valued in numbers is the target's measure when
     the target gives it a figure or it ends in a measure word; the same words valued in words, or never given a figure
-    and no measure, still copy it."""
+    and no measure, still copy it, and so does the target's sentence with a verb before its measure (提高…覆盖率 ≥90%
+    beside the target 提高…覆盖率), which passed for its measure word."""
     path, text = edited(TJ, ("；搭建侨胞创业兴业交流对接平台；", f"；{target}；", 2),
                         ("name: 搭建侨胞创业兴业交流对接平台\n        description: 搭建侨胞创业兴业交流对接平台\n"
                          '        value: "有效搭建"',

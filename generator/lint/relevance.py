@@ -73,16 +73,23 @@ def _measured(row) -> bool:
 
 def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]]) -> bool:
     """Whether a name, of a row valued in numbers (`_measured`), is the measure of a target or task rather than a copy of
-    its words: it ends in a measure word (`terms.QUANTITATIVE_NAME`: 病死畜禽无害化处理率, 粮食播种面积 beside the task's
-    稳定粮食播种面积), or a target or task gives it a figure (`_FIGURED`: 人均基本公共卫生服务经费补助标准达到94元,
-    道路运输安全事故死亡率同比下降5%). A target is broken down into indicators so: the measure it names with its figure
-    becomes the name and the value (88号 Art. 11: 细化、量化), and those were told they copy the target. The words alone
-    with no number (市侨联工作经费 长期) still copy it."""
+    its words: it ends in a measure word and opens with no verb (`terms.QUANTITATIVE_NAME`, `_DONE_TO`: 病死畜禽无害化处理率,
+    粮食播种面积 beside the task's 稳定粮食播种面积), or a target or task gives it a figure (`_FIGURED`:
+    人均基本公共卫生服务经费补助标准达到94元, 道路运输安全事故死亡率同比下降5%). A target is broken down into indicators
+    so: the measure it names with its figure becomes the name and the value (88号 Art. 11: 细化、量化), and those were
+    told they copy the target. The words alone with no number (市侨联工作经费 长期) still copy it, and so does a target
+    with no figure that opens with what is to be done to its measure (提高侨界群众满意率 ≥90% beside the target
+    提高侨界群众满意率): that is the target's sentence, the measure is 侨界群众满意率."""
     folded = fold(part)
-    if terms.QUANTITATIVE_NAME.search(folded):
+    if terms.QUANTITATIVE_NAME.search(folded) and not _DONE_TO.match(folded):
         return True
     figured = re.compile(re.escape(folded) + _FIGURED)
     return any(figured.search(clause) for _, _, clause in sources)
+
+
+_DONE_TO = re.compile(rf"(?:{'|'.join(terms.DEGREE)})?(?:{terms.DOING})")
+"""A verb of doing or improving a name opens with (提高, 进一步提高, 降低, 扩大: `terms.DOING`, `terms.DEGREE`): the name
+says what is to be done to its measure, a target's sentence, not the measure."""
 
 
 _FIGURED = r"[^，,。；;、\d]{0,6}?(?:[≥≤<>=＝]|\d)"
