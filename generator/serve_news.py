@@ -29,7 +29,7 @@ class PreviewNews:
     """The terminal's part of serve.Preview: the lines said after a change (`news`, `word_news`).
 
     It reads the preview's state through the Preview it is part of (`watched`, `render`, `said_of`, `shown`,
-    `failed`, `site`, `_gone_words`), one class in use, and keeps what it said last in attributes Preview.__init__
+    `failed`, `site`, `_gone_words`, and the pages' `awaited_folder`), one class in use, and keeps what it said last in attributes Preview.__init__
     starts (`damaged`, which the index lists too, `_trouble_said`, `_word_looked`); a module of its own, so that the
     wording is read apart from the watching and the pages."""
 
