@@ -22,7 +22,7 @@ from jinja2 import TemplateError, TemplateNotFound, TemplateRuntimeError, Templa
 from jinja2.exceptions import FilterArgumentError
 from lxml.etree import XMLSyntaxError
 
-from . import docx_saved_as, form_script, full_width_braces, html_saved_as, html_tags, zip_damage
+from . import form_saved_as, form_script, full_width_braces, html_tags, zip_damage
 from .jinja import (PART_BREAK, TEMPLATE_CALLS, DataChanged, FieldMissing, GroupPrinted, HelperMisused, TemplateNotUtf8,
                     TooLarge, UnsafeAccess)
 from .docx_references import ReferenceBroken
@@ -347,7 +347,7 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, (TemplateNotFound, FileNotFoundError)) and not file.parent.exists():  # listed, gone since
         return gone_meanwhile("表样文件夹", "表样文件夹")
     if isinstance(exc, TemplateNotFound) and exc.name == file.name and not file.is_file():  # the form's own, not one it names
-        return f"文件不存在（{file}）" + (html_saved_as.beside(file) or f"；每个表样文件夹都要有 {file.name}（HTML 模板），"
+        return f"文件不存在（{file}）" + (form_saved_as.beside(file) or f"；每个表样文件夹都要有 {file.name}（HTML 模板），"
                                                                    "可以从复制来的表样文件夹里取一份来改")
     if isinstance(exc, TemplateNotFound):
         return f"找不到它引用的模板“{exc.name}”（在表样文件夹和 _shared 文件夹中找过）"
@@ -371,10 +371,10 @@ def _what(exc: BaseException, file: Path, names: Iterable[str] = (), search_path
     if isinstance(exc, ReferenceBroken):  # damage that says where it is, in the words serve says it in
         return exc.said
     if isinstance(exc, (zipfile.BadZipFile, zlib.error, XMLSyntaxError)) or isinstance(exc, KeyError) and "no item named" in str(exc):
-        return "不是有效的 Word 文件（.docx）" + (docx_saved_as.content_said(file, _script_writes(file)) or "；请用 Word 或 LibreOffice 另存为 .docx")
+        return "不是有效的 Word 文件（.docx）" + (form_saved_as.content_said(file, _script_writes(file)) or "；请用 Word 或 LibreOffice 另存为 .docx")
     if isinstance(exc, FileNotFoundError):
         missing = Path(exc.filename or file)
-        return f"文件不存在（{missing}）{_script_writes(missing) or docx_saved_as.beside(missing)}"
+        return f"文件不存在（{missing}）{_script_writes(missing) or form_saved_as.beside(missing)}"
     return f"模板在生成时出错（{type(exc).__name__}: {exc}）"
 
 

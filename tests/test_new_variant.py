@@ -346,7 +346,7 @@ def test_a_broken_or_missing_template_exits_2(runner, zhejiang, template, old, n
     ("form.docx.doc", "；同一文件夹里有 form.docx.doc：它是 Word 97-2003 格式，jixiao 只读 form.docx；请在 Word 或 WPS 里打开 "
                       "form.docx.doc，“另存为”"),
     ("form.wps", "；同一文件夹里有 form.wps：它是 WPS 文字格式，jixiao 只读 form.docx；请在 Word 或 WPS 里打开 form.wps，“另存为”"),
-    ("form.docx.docx", "；同一文件夹里有 form.docx.docx：多了一个扩展名（Windows 隐藏扩展名时，看到的 form.docx 其实是它），"
+    ("form.docx.docx", "；同一文件夹里有 form.docx.docx：多了一个扩展名“.docx”（Windows 隐藏扩展名时，看到的 form.docx 其实是它），"
                        "请改名为 form.docx"),
     ("Form.docx", "；同一文件夹里有 Form.docx：文件名区分大小写，请改名为 form.docx"),
     ("form.docx.bak", "文件不存在（"),
@@ -366,15 +366,18 @@ def test_a_form_docx_saved_under_another_name_is_named(runner, zhejiang, saved_a
                       "记事本另存时保存类型要选“所有文件”），请改名为 form.html"),
     ("Form.html", "；同一文件夹里有 Form.html：文件名区分大小写，请改名为 form.html"),
     ("form.htm", "；同一文件夹里有 form.htm：jixiao 只读 form.html，请改名为 form.html"),
+    ("form.html.html", "；同一文件夹里有 form.html.html：多了一个扩展名“.html”（Windows 隐藏扩展名时，看到的 form.html 其实是它），"
+                       "请改名为 form.html"),
     ("form.html.bak", "；每个表样文件夹都要有 form.html（HTML 模板），可以从复制来的表样文件夹里取一份来改"),
-], ids=["Notepad's .txt", "letter case", "short extension", "a backup"])
+    ("form.doc", "；每个表样文件夹都要有 form.html（HTML 模板），可以从复制来的表样文件夹里取一份来改"),
+], ids=["Notepad's .txt", "letter case", "short extension", "extension doubled", "a backup", "a Word save"])
 def test_a_missing_form_html_is_said_missing_and_a_file_saved_for_it_named(runner, zhejiang, saved_as, said):
     """A form.html saved by Notepad as form.html.txt was said to be a template "form.html" that form.html referred to
     and jixiao could not find: it named no file missing, nor the one beside it that a rename would make the form's."""
     (zhejiang.folder / "form.html").rename(zhejiang.folder / saved_as)
     output = zhejiang.build_refuses(runner, "form.html: 错误[RENDER-TEMPLATE] 模板有误，无法生成：文件不存在（")
     assert said in output and "引用的模板" not in output
-    assert saved_as != "form.html.bak" or "form.html.bak" not in output  # a backup is not said to be the form renamed
+    assert saved_as not in ("form.html.bak", "form.doc") or saved_as not in output  # neither is the HTML form renamed
 
 
 def test_a_word_97_2003_file_named_form_docx_is_said_to_be_one(runner, zhejiang):

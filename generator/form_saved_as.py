@@ -1,4 +1,4 @@
-"""What a variant's form.docx that jixiao cannot read was saved as, and what to do in Word.
+"""What a variant's form.docx or form.html that jixiao cannot read was saved as, and what to do about it.
 
 A variant author edits form.docx in Word or WPS and saves it. Saved as 「Word 97-2003 文档」 it becomes a
 form.doc beside no form.docx, or a .doc still named form.docx (renamed back by hand, or saved over the name with the
@@ -9,6 +9,12 @@ hid is a .doc's (`form.docx.doc`, saved as 97-2003 under the name typed whole), 
 password to open it is kept in the same container as a .doc (import_file_kinds.is_encrypted): re-saved as it is, it
 keeps its password, so the password is what is said. A form.docx of no bytes, a save or copy cut off, cannot be
 opened in Word to be re-saved at all.
+
+form.html is written in Notepad or another text editor. Notepad, with Windows hiding extensions, saves "form.html"
+typed into its 另存为 box as form.html.txt when 保存类型 is left at 文本文档; other editors keep a doubled or
+shortened extension (form.html.html, form.htm). Its form was told only that jixiao could not find the template
+"form.html" it referred to, though a rename was all it took. Both files are looked for beside by one walk
+(`beside`), keyed by the missing file's extension, so another letter case or an added extension is said alike.
 """
 from __future__ import annotations
 
@@ -43,29 +49,48 @@ def content_said(file: Path, instead: str = "") -> str:
     return ""
 
 
+# By the missing file's extension: the extensions an editor adds behind its name while Windows hides them, the
+# shorter one another editor saves it under (each fixed by a rename), and the formats it may be saved in instead,
+# which must be re-saved.
+_ADDED = {".docx": (".docx",), ".html": (".txt", ".html", ".htm")}
+_RENAMED = {".html": (".htm",)}
+_RESAVED = {".docx": _OTHER_SAVES}
+
+
 def beside(missing: Path) -> str:
-    """What in the folder of a missing .docx looks like it saved otherwise: a .doc, a doubled extension, another
-    letter case; "" when nothing does."""
-    if missing.suffix != ".docx" or not missing.parent.is_dir():
+    """What in the folder of a missing form.docx or form.html looks like it saved otherwise: another letter case,
+    an added extension, another format; "" when nothing does, or for a file of another kind."""
+    if missing.suffix not in _ADDED or not missing.parent.is_dir():
         return ""
-    stem = missing.stem.lower()
+    wanted, stem = missing.name.lower(), missing.stem.lower()
     try:
         others = sorted(missing.parent.iterdir())
     except OSError:  # a folder that cannot be listed: its missing file is all there is to say
         return ""
     for other in others:
-        name = other.name.lower()
+        name, suffix = other.name.lower(), Path(other.name.lower()).suffix
         if not other.is_file() or other.name == missing.name:
             continue
-        if name == missing.name.lower():
+        if name == wanted:
             return f"；同一文件夹里有 {other.name}：文件名区分大小写，请改名为 {missing.name}"
-        if name == missing.name.lower() + ".docx":
-            return (f"；同一文件夹里有 {other.name}：多了一个扩展名（Windows 隐藏扩展名时，看到的 {missing.name} 其实是它），"
-                    f"请改名为 {missing.name}")
-        if Path(name).stem in (stem, missing.name.lower()) and Path(name).suffix in _OTHER_SAVES:
-            return (f"；同一文件夹里有 {other.name}：它是 {_OTHER_SAVES[Path(name).suffix]}，jixiao 只读 {missing.name}；"
+        if name in (wanted + added for added in _ADDED[missing.suffix]):
+            return _added(other.name, missing.name)
+        if name in (stem + short for short in _RENAMED.get(missing.suffix, ())):
+            return f"；同一文件夹里有 {other.name}：jixiao 只读 {missing.name}，请改名为 {missing.name}"
+        saves = _RESAVED.get(missing.suffix, {})
+        if Path(name).stem in (stem, wanted) and suffix in saves:
+            return (f"；同一文件夹里有 {other.name}：它是 {saves[suffix]}，jixiao 只读 {missing.name}；"
                     + _resave(missing.name, f" {other.name}"))
     return ""
+
+
+def _added(saved: str, name: str) -> str:
+    """The rename of a file saved with an extension added behind its name; Notepad's `.txt` is kept off by the save
+    type, said so that the next save is right too."""
+    added = saved[len(name):]
+    notepad = "；记事本另存时保存类型要选“所有文件”" if added.lower() == ".txt" else ""
+    return (f"；同一文件夹里有 {saved}：多了一个扩展名“{added}”（Windows 隐藏扩展名时，看到的 {name} 其实是它{notepad}），"
+            f"请改名为 {name}")
 
 
 def _resave(name: str, opened: str = "它") -> str:
