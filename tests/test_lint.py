@@ -4099,6 +4099,19 @@ def test_d1_effect_subtypes_of_the_examples(examples):
         "环境质量改善等（社会方面的效果请放到社会效益指标）"]
 
 
+@pytest.mark.parametrize("name, told", [
+    ("农作物秸秆综合利用率", False), ("化肥施用量", False), ("农药使用量", False), ("农膜回收率", False),
+    ("畜禽粪污资源化利用率", False), ("农村生活污水治理率", False),
+    ("农民人均可支配收入", True), ("农技推广培训人次", True),
+])
+def test_d1_takes_farmings_load_on_land_and_water_for_an_ecological_effect(linter, edited, name, told):
+    """An agriculture bureau files 秸秆综合利用率 and 化肥施用量 under 生态效益: they were told 看不出生态环境方面的效果. An
+    income or a count of training there is still told."""
+    path, text = edited(JS, ("name: 落实节能、垃圾分类、办公场所禁烟等相关要求", f"name: {name}"))
+    line = locate(text, f"name: {name}")[0]
+    assert bool([p for p in fires(linter, path, "D1") if p.line == line]) is told
+
+
 def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     path, text = edited(JS, ('half_year_value: "≥20条"', 'half_year_value: "≥50条"'),
                         ("long_term_target: 深化苏台经济文化等各领域交流合作，促进两岸经济社会融合发展。",

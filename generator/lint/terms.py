@@ -1049,8 +1049,13 @@ TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度
 COUNT_WORDS = re.compile(r"数(?!据|字)|次|(?<!质)量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
 """Words of a count in a name under 数量指标 (D1). Not 质量 nor 数据, 数字: 统计数据质量 较好 read as a count twice over."""
 ECOLOGY_WORDS = re.compile(r"生态|环境|环保|绿色|绿化|低碳|碳|排放|减排|污染|节能|能耗|能源|节水|用水|节电|用电|水质|空气|"
-                           r"噪声|扬尘|垃圾|废|植被|森林|林|湿地|土壤|水土|资源|循环|无纸化|禁烟|控烟")
-"""Words of an ecological effect (生态效益): energy, emissions, pollution, greenery, waste, resources."""
+                           r"噪声|扬尘|垃圾|废|植被|森林|林|湿地|土壤|水土|资源|循环|无纸化|禁烟|控烟|"
+                           r"秸秆|化肥|农药|地膜|农膜|粪污|污水|污泥|排污|治污")
+"""Words of an ecological effect (生态效益): energy, emissions, pollution, greenery, waste, resources, and farming's
+load on land and water (秸秆综合利用率, 化肥施用量, 农药使用量, 地膜回收率, 畜禽粪污资源化利用率) and sewage (农村污水处理率),
+which an agriculture or environment bureau files there: 秸秆综合利用率 and 化肥施用量 were told 看不出生态环境方面的效果. Only
+D1 reads these words, to let a row under 生态效益 stand; what they say under 经济效益 is `ENVIRONMENT_ONLY`'s, which
+keeps none of them, as 化肥 and 农药 are farm inputs whose cost or sales may be an economic effect."""
 ENVIRONMENT_ONLY = re.compile(r"生态|环境|环保|碳|排放|减排|污染|绿化|空气|水质|噪声|扬尘|植被|森林|湿地|废水|废气|废弃物")
 """Ecological words no economic effect is measured by (节能 and 能耗 save money too, so they are not here)."""
 ECONOMY_WORDS = re.compile(r"经济|资金|经费|成本|费用|节约|节省|收入|收益|增收|创收|产值|利润|税|投资|引资|融资|招商|经贸|贸易|"
