@@ -4112,6 +4112,19 @@ def test_d1_takes_farmings_load_on_land_and_water_for_an_ecological_effect(linte
     assert bool([p for p in fires(linter, path, "D1") if p.line == line]) is told
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("公路技术状况指数（MQI）", "≥88", []), ("公路技术状况指数", "≥88", []), ("路面使用性能指数(PQI)", "≥85", []),
+    ("公路技术状况", "≥88", ["B3", "D1"]), ("价格指数涨幅", "≤3", ["B3", "D1"]),
+])
+def test_an_index_is_a_quality_and_needs_no_unit(linter, edited, name, value, told):
+    """An index is a score on a scale of its own: 公路技术状况指数（MQI） ≥88 under 质量指标 was told 看不出质量要求 (D1) and
+    没有计量单位 (B3). A name that only mentions an index, or none, still is."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\nvalue: "100%"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f"name: {name}")[0]
+    problems = [p for p in linter.lint_file(path) if p.line in (line, line + 1) and p.code in ("B3", "D1")]
+    assert sorted(p.code for p in problems) == told, problems
+
+
 def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     path, text = edited(JS, ('half_year_value: "≥20条"', 'half_year_value: "≥50条"'),
                         ("long_term_target: 深化苏台经济文化等各领域交流合作，促进两岸经济社会融合发展。",

@@ -173,7 +173,7 @@ def b3_unit(ctx):
         if terms.compared_place(row.name, value.text, value.unit):
             yield ctx.report(where, f"{quote(value.text)}用比较符限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
-        elif value.unit is None and not _placed(row.name, value):
+        elif value.unit is None and not _placed(row.name, value) and not terms.is_index(row.name):
             yield ctx.report(*_unit_missing(ctx, row, column, value, typed, declared))
         elif declared and terms.duration_unit(row.name, value.unit) != declared and not (
                 (value.per in TIME_UNITS or times_a_year(value)) and value.unit.startswith(declared + "/")):

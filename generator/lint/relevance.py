@@ -181,7 +181,8 @@ def d1_keywords(ctx):
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
 
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
-    内部控制制度执行情况 良好, 人影作业安全事故发生次数 0次 (`terms.safety_record`); 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
+    内部控制制度执行情况 良好, 人影作业安全事故发生次数 0次 (`terms.safety_record`), 公路技术状况指数（MQI） ≥88
+    (`terms.is_index`); 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日, 审批 ≤2小时/件; 质量指标 › 举办比赛 "圆满完成", 主体班举办期数 ≥4期 (a count of the unit's work, `_work_count`: told to go to 数量指标); 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果, 举办海外联谊活动 ≥4场,
@@ -194,7 +195,7 @@ def d1_keywords(ctx):
             continue
         values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
         text = name + "".join(v.text for v in values)
-        quality = terms.QUALITY_WORDS.search(text) or terms.safety_record(name)
+        quality = terms.QUALITY_WORDS.search(text) or terms.safety_record(name) or terms.is_index(name)
         if row.role2 == "quality" and not quality and _work_count(name, values):
             why = f"是计数，看不出质量要求；{_put(ctx, listed, 'quantity')}，质量指标应是合格率、达标率、验收通过等"
         elif row.role2 == "quality" and not quality:

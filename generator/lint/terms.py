@@ -1034,6 +1034,18 @@ bare 有效 on work done (康复救助 有效) is B7's to tell."""
 _MISHAP = re.compile(r"事故|差错|失误|故障")
 
 
+_INDEX = re.compile(r"指数(?:\([A-Za-z0-9.]+\))?$")
+
+
+def is_index(name: str) -> bool:
+    """Whether a name is an index, ending in 指数 or in 指数 and its Latin abbreviation in brackets (公路技术状况指数,
+    公路技术状况指数（MQI）): a score on a scale of its own, with no unit (≥88), which tells
+    the state of what it rates. D1 under 质量指标 takes it as a quality (it was told 看不出质量要求) and B3 asks it no unit
+    (it was told 没有计量单位). A name going on past the 指数 measures something else of it (价格指数涨幅 ≤3%), and a
+    bracket holding no abbreviation is a unit declared (满意指数(%)), which B3 holds the value to."""
+    return bool(_INDEX.search(fold(name)))
+
+
 def safety_record(name: str) -> bool:
     """Whether a name counts accidents, errors or breakdowns, or the days without them, pointed a way by those words
     (`direction`: 人影作业安全事故发生次数, 工作差错次数, 设备故障天数, 安全生产无事故天数): a record of work done safely and
