@@ -7,7 +7,7 @@ the string into that shape without ever changing it: `Value.text` is the printed
 character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
-become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
+become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`), a rate over a base (`0.5次/百万车公里`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
 `每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`, `1年2次`, `年均2次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
@@ -55,6 +55,13 @@ _HELD_AT = "控制在"
 以上 saying which side of the number the value is held on."""
 
 
+_PER_BASE = re.compile(r"/\d*[十百千万亿]+[\u4e00-\u9fff]*")
+"""A base a rate is counted over, a power of ten and what it counts (`/百万车公里` of `0.5次/百万车公里`, `/万人` of
+`5人/万人`, `/10万` of `3例/10万`): the count over it is a rate, one unit (`次/百万车公里`), where its 次 alone read as a
+count (B3 told 交通事故率 ≤0.5次/百万车公里 it was a count). Only with a 十, 百,
+千, 万 or 亿: `/2个月` is a period (`FREQUENCY_PERIOD`), `人/户` and `3/5` say no base."""
+
+
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     """(unit, comparator from a suffix word, remaining words) after the number."""
     unit, taken = _unit_at(rest)
@@ -65,7 +72,7 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
         word = next((w for w, _ in SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
         per = per[: len(per) - len(word)]  # 200元/人以内: the unit is 元/人, 以内 its comparator
         period = FREQUENCY_PERIOD.fullmatch(per[1:])
-        if unit in MONEY_UNITS or per[1:] in TIME_UNITS or period:  # 元/人, 次/季度
+        if unit in MONEY_UNITS or per[1:] in TIME_UNITS or period or _PER_BASE.fullmatch(per):  # 元/人, 次/季度
             # 次/两个月 is 次/2个月, as 每两个月1次 reads: one frequency, one unit however its period is spelt
             unit, after = unit + ("/" + period_of(period) if period else per), after[len(per):]
     bare = after.removeprefix(INCLUSIVE)

@@ -4125,6 +4125,19 @@ def test_an_index_is_a_quality_and_needs_no_unit(linter, edited, name, value, to
     assert sorted(p.code for p in problems) == told, problems
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("交通事故率", "≤0.5次/百万车公里", False), ("执业医师配备率", "≥3人/万人", False), ("结核病报告发病率", "≤5例/万人", False),
+    ("交通事故率", "≤0.5次", True), ("交通事故率", "≤5人/户", True),
+])
+def test_b3_takes_a_count_over_a_base_for_a_rate(linter, edited, name, value, told):
+    """A count over a base of a power of ten (次/百万车公里, 人/万人, 例/10万) is a rate: 交通事故率 ≤0.5次/百万车公里 was told
+    it was a count written for a rate, as its 次 alone was read. A bare count, or one over no base (人/户), still is."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\nvalue: "100%"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    problems = [p for p in fires(linter, path, "B3") if p.line == line]
+    assert bool(problems) is told and all("是比率" in p.message for p in problems), problems
+
+
 def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     path, text = edited(JS, ('half_year_value: "≥20条"', 'half_year_value: "≥50条"'),
                         ("long_term_target: 深化苏台经济文化等各领域交流合作，促进两岸经济社会融合发展。",
