@@ -7,7 +7,7 @@ the string into that shape without ever changing it: `Value.text` is the printed
 character, so a form that prints `≥95％` (full-width ％) still prints it.
 
 Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
-become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`), a rate over a base (`0.5次/百万车公里`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
+become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`), a rate over a base (`0.5次/百万车公里`, `12/10万`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
 `每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`, `1年2次`, `年均2次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
@@ -57,8 +57,9 @@ _HELD_AT = "控制在"
 
 _PER_BASE = re.compile(r"/\d*[十百千万亿]+[\u4e00-\u9fff]*")
 """A base a rate is counted over, a power of ten and what it counts (`/百万车公里` of `0.5次/百万车公里`, `/万人` of
-`5人/万人`, `/10万` of `3例/10万`): the count over it is a rate, one unit (`次/百万车公里`), where its 次 alone read as a
-count (B3 told 交通事故率 ≤0.5次/百万车公里 it was a count). Only with a 十, 百,
+`5人/万人`, `/10万` of `12/10万`, as 死亡率 and 发病率 are written): the count over it is a rate, one unit (`次/百万车公里`),
+where its 次 alone read as a count (B3 told 交通事故率 ≤0.5次/百万车公里 it was a count), and its figures no second number
+(B1 told ≤12/10万 it held two). Only with a 十, 百,
 千, 万 or 亿: `/2个月` is a period (`FREQUENCY_PERIOD`), `人/户` and `3/5` say no base."""
 
 
@@ -69,17 +70,25 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     per_what = re.match(r"/[^\s,，;；。、)）]+", after) if unit else None
     if per_what:  # a `/` with nothing after it (`1次/`, `3元/）`) is a stray mark, words after the unit
         per = per_what.group(0)
-        word = next((w for w, _ in SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
-        per = per[: len(per) - len(word)]  # 200元/人以内: the unit is 元/人, 以内 its comparator
+        per = _without_comparator(per)  # 200元/人以内: the unit is 元/人, 以内 its comparator
         period = FREQUENCY_PERIOD.fullmatch(per[1:])
         if unit in MONEY_UNITS or per[1:] in TIME_UNITS or period or _PER_BASE.fullmatch(per):  # 元/人, 次/季度
             # 次/两个月 is 次/2个月, as 每两个月1次 reads: one frequency, one unit however its period is spelt
             unit, after = unit + ("/" + period_of(period) if period else per), after[len(per):]
+    elif not unit and (base := _PER_BASE.match(rest)):  # ≤12/10万: so many per 100,000, the base its unit
+        unit = _without_comparator(base.group(0))
+        after = rest[len(unit):]
     bare = after.removeprefix(INCLUSIVE)
     for word, symbol in SUFFIX_WORDS:
         if bare.startswith(word):
             return unit, symbol, bare[len(word):]
     return unit, None, after
+
+
+def _without_comparator(per: str) -> str:
+    """What a unit is per (`/人`, `/10万`) without a comparator word it runs into (`/人以内`, `/10万以下`: `SUFFIX_WORDS`)."""
+    word = next((w for w, _ in SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
+    return per[: len(per) - len(word)]
 
 
 def _unit_at(rest: str) -> tuple[str | None, int]:
@@ -201,7 +210,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     dated = read_date(norm, text)
     if dated:
         return dated
-    numbers = list(NUMBER.finditer(norm))
+    numbers = [found for found in NUMBER.finditer(norm) if not _PER_BASE.match(norm, max(found.start() - 1, 0))]
     if not numbers and (one := _IMPLIED_ONE.match(norm)):
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))

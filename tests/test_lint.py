@@ -4138,6 +4138,15 @@ def test_b3_takes_a_count_over_a_base_for_a_rate(linter, edited, name, value, to
     assert bool(problems) is told and all("是比率" in p.message for p in problems), problems
 
 
+@pytest.mark.parametrize("value, told", [("≤12/10万", []), ("≤220/10万人", []), ("≤5/万", []), ("≤12/10", ["B1"])])
+def test_b1_reads_a_rate_per_a_base_as_one_value(linter, edited, value, told):
+    """孕产妇死亡率 ≤12/10万 was told it held 2 numbers (B1): the 10 of the base is no target. With no power of ten after
+    the 10 it is still two numbers."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\nvalue: "100%"', f'name: 孕产妇死亡率\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B1", "B3")] == told
+
+
 def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     path, text = edited(JS, ('half_year_value: "≥20条"', 'half_year_value: "≥50条"'),
                         ("long_term_target: 深化苏台经济文化等各领域交流合作，促进两岸经济社会融合发展。",
