@@ -4157,6 +4157,21 @@ def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     assert fires(linter, ROOT / "specs" / JS, "D3") == []
 
 
+@pytest.mark.parametrize("name, half, year, told", [
+    ("PM2.5平均浓度", "≤36微克/立方米", "≤33微克/立方米", False), ("信息采用率", "≥98%", "≥95%", False),
+    ("公路技术状况指数", "≥90", "≥88", False), ("人均接待时长", "≤3小时", "≤2小时", False),
+    ("被采用信息条数", "≥50条", "≥40条", True), ("预算执行率", "≥60%", "≥50%", True),
+])
+def test_d3_compares_only_amounts_that_add_up(linter, edited, name, half, year, told):
+    """A level or an average held all along (浓度, 率, 指数, 人均) may be looser over the half year: PM2.5平均浓度 ≤36 in
+    the half year beside ≤33 in the year was told 较短期间的目标不应超过较长期间的目标. Counts, and progress to date
+    (执行率), add up over the year and are still told."""
+    path, text = edited(JS, ('name: 被省委省政府“两办”采用信息条数\nhalf_year_value: "≥20条"\nannual_value: "≥40条"',
+                             f'name: {name}\nhalf_year_value: "{half}"\nannual_value: "{year}"'))
+    line = locate(text, f'half_year_value: "{half}"')[0]
+    assert bool([p for p in fires(linter, path, "D3") if p.line == line]) is told
+
+
 def test_d4_indicator_copying_a_task(linter, edited):
     path, _ = edited(GZ, ("name: 举办活动场次", "name: 组织常务理事、理事、中青年台胞学习培训不少于1次"))
     [problem] = fires(linter, path, "D4")

@@ -340,11 +340,33 @@ def d2_satisfaction_as_effect(ctx):
                 break
 
 
+_LEVEL = re.compile(r"浓度|率|指数|满意|平均|均值|人均|比例|比重|占比|水平")
+"""Words of a level or an average (PM2.5平均浓度, 合格率, 公路技术状况指数, 满意度, 人均): a state held over the period, no sum of
+it, so a half year's may be above the year's."""
+_PROGRESS = re.compile(r"(?:完成|执行|支出|支付|拨付|到位)(?:率|比例|进度)|进度")
+"""Words of progress to date (预算执行率, 资金支付进度, 项目完成率): a share that only grows over the year, which a half
+year's above the year's still gets wrong."""
+
+
+def _accumulates(name: str, value: Value) -> bool:
+    """Whether a value adds up over its period, so that a shorter period's may not exceed a longer one's (D3): a count or
+    an amount, or progress to date (`_PROGRESS`), not a level or an average (`_LEVEL`, a share in % or ‰, a value
+    per something: 2次/年, 200元/人, 33微克/立方米, 12/10万)."""
+    name = fold(name)
+    if _PROGRESS.search(name):
+        return True
+    return not (value.percent or value.unit == "‰" or value.per or _LEVEL.search(name))
+
+
 @rule("D3", "warning", "年度目标与长期目标混淆", PRACTICE)
 def d3_periods(ctx):
     """The annual target differs from the long-term one, and a shorter period's value does not exceed a longer one's.
 
-    Pass: 半年 ≥20条, 全年 ≥40条.  Fail: 年度目标 = 中长期目标 word for word; 年度 ≥10次 with 实施周期 ≥5次.
+    Only amounts that add up over a period are compared (`_accumulates`): a level or an average held all along
+    (PM2.5平均浓度 半年 ≤36微克/立方米, 全年 ≤33微克/立方米) may well be looser over the half year, and was told 较短期间的目标不应超过.
+
+    Pass: 半年 ≥20条, 全年 ≥40条; PM2.5平均浓度 半年 ≤36微克/立方米, 全年 ≤33微克/立方米; 合格率 半年 ≥98%, 全年 ≥95%.
+    Fail: 年度目标 = 中长期目标 word for word; 年度 ≥10次 with 实施周期 ≥5次; 预算执行率 半年 ≥60%, 全年 ≥50%.
     """
     by_parent: dict[tuple, dict[str, tuple[tuple, str]]] = {}
     for target in ctx.facts["targets"]:
@@ -358,7 +380,7 @@ def d3_periods(ctx):
         cells = sorted(((_PERIOD_ORDER.get(c.get("period", "year"), 1), c, v) for c, v in row.values
                         if v.kind is Kind.QUANTITY and v.number is not None), key=lambda t: t[0])
         for (rank_a, a, x), (rank_b, b, y) in zip(cells, cells[1:]):
-            if rank_a < rank_b and x.unit == y.unit and x.number > y.number:
+            if rank_a < rank_b and x.unit == y.unit and x.number > y.number and _accumulates(row.name, x):
                 title_b = ctx.title(row.at(b["key"]))
                 yield ctx.report(row.at(a["key"]), f"{quote(x.text)}大于{title_b}{quote(y.text)}；较短期间的目标不应超过较长期间的目标")
 
