@@ -4147,6 +4147,20 @@ def test_b1_reads_a_rate_per_a_base_as_one_value(linter, edited, value, told):
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B1", "B3")] == told
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("人均基本公共卫生服务经费补助标准", "≥94元/人", []), ("“两癌”检查人均补助标准", "≤180元/人", []),
+    ("困难侨胞生活补贴标准", "≥300元/人", []), ("人均救助金额", "≥500元/人", []),
+    ("人均基本公共卫生服务经费", "≥94元/人", ["B5", "C2"]), ("人均培训经费", "≥300元/人", ["B5", "C2"]),
+])
+def test_b5_c2_leave_a_subsidy_standards_comparator_to_its_author(linter, edited, name, value, told):
+    """A subsidy standard is what each person gets at least and the most paid for each: 补助标准 ≥94元/人 under 成本指标
+    was told 越低越好（经费） (B5) and 没有写“≤” (C2). Spending per person with no subsidy named is still a cost."""
+    path, text = edited(TJ, ('name: 新媒体平台运行维护及宣传费用\ndescription: 新媒体平台运行维护及宣传费用\nvalue: "≤18万元"',
+                             f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert sorted(p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B5", "C2")) == told
+
+
 def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     path, text = edited(JS, ('half_year_value: "≥20条"', 'half_year_value: "≥50条"'),
                         ("long_term_target: 深化苏台经济文化等各领域交流合作，促进两岸经济社会融合发展。",

@@ -197,7 +197,7 @@ def c2_cost_value(ctx):
     it, else said in words (`_cap_offered`).
 
     Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%, 成本节约率 ≥2%, 会议费压减 ≥5%, 三公经费压减 ≥3万元
-    (the money cut, as its words say: `terms._CUT_AFTER_MONEY`).  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
+    (the money cut, as its words say: `terms._CUT_AFTER_MONEY`), 补助标准 ≥94元/人 (a floor or a cap: `terms.subsidy_standard`).  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
     35万元 (no ≤).
     """
     for listed, row in ctx.rows:
@@ -220,7 +220,7 @@ def c2_cost_value(ctx):
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
                 message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
             elif (same_measure.signed(row.name, value).op not in ("≤", "<", "=")  # 下降≥5% of a 变动率 is ≤-5%
-                  and not _raised_by_its_words(row.name, value.unit)):
+                  and not _raised_by_its_words(row.name, value.unit) and not terms.subsidy_standard(fold(row.name))):
                 where, wanted = ctx.mend_comparator(row, column, value, ("≤",))
                 message = f"{quote(value.text)}没有写“≤”；成本指标是上限，请写成 {wanted}"
             else:

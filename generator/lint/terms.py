@@ -373,6 +373,19 @@ work. Only money or assets (收回土地面积 says nothing of money); what is l
 无法挽回损失: the match's `negated`) is to keep low. A count of recoveries (追回件数) is handling
 (`_HANDLED_COUNT`), read by its category, and so is one with the money named between (追回违规资金件数:
 `_RECOVERIES`); the time it takes (违规资金追回时间: `DURATION`) is no money."""
+_SUBSIDY_STANDARD = re.compile(r"(?:补助|补贴|资助|救助|津贴|奖补)[^，。；,;]{0,4}?标准"
+                               r"|人均[^，。；,;]{0,10}?(?:补助|补贴|资助|救助|津贴)(?!对象|人数|人次|户数)")
+
+
+def subsidy_standard(measure: str) -> str | None:
+    """The words that make a measure a subsidy or allowance standard, or an amount given each person (人均基本公共卫生服务
+    经费补助标准, 生活补贴标准, 人均救助金额), else None. Such a value is both what each person gets at least (≥94元/人, a
+    standard set from above) and the most paid for each (≤180元/人 under 成本指标): B5 read its 经费 as a cost and told
+    ≥94元/人 越低越好（经费）, and C2 asked it be ≤. Both take the author's comparator (`direction` says no way)."""
+    found = _SUBSIDY_STANDARD.search(measure)
+    return found.group(0) if found else None
+
+
 _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?损失")
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
@@ -747,6 +760,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return (None, "", "") if _RECOVERIES.search(measure) else (False, "是减少、避免的损失（{}），越多越好", found.group(0))
     if cut := _cut_way(measure, unit):  # 降低能耗 ≥5%: the cut; 减少事故发生次数: the accidents counted
         return cut
+    if subsidy_standard(measure):  # 补助标准 ≥94元/人 what each gets at least, ≤180元/人 the most paid: as the author says
+        return None, "", ""
     about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
     if _cut_in_its_unit(about, unit):  # 减少碳排放 ≥100吨: the cut or what is left, the 减少 no thing to keep low
         about = _FALL_WORD.sub("", about)
