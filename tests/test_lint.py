@@ -1591,7 +1591,22 @@ def test_b3_reads_du_as_a_unit_of_electricity_only(linter, edited, level2, name,
     had no unit, passed as electricity: 度 is a unit only where the name is an amount of electricity."""
     path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B3") if p.line == locate(text, f'value: "{value}"')[0]]
-    assert [f"“{value}”没有计量单位" in m for m in found] == ([True] if told else []), found
+    assert [f"“{value}”没有计量单位" in m or f"“{value}”的“度”不是这个指标的计量单位" in m for m in found] == (
+        [True] if told else []), found
+
+
+@pytest.mark.parametrize("name, value, told", [
+    ("政策知晓度", "≥90度", "“≥90度”的“度”不是这个指标的计量单位；三级指标“政策知晓度”以“%”计，请写成 ≥90%"),
+    ("满意度", "≥90度", "“≥90度”的“度”不是这个指标的计量单位；三级指标“满意度”以“%”计，请写成 ≥90%"),
+    ("政策知晓度", "≥90", "“≥90”没有计量单位；三级指标“政策知晓度”以“%”计，请写成 ≥90%"),
+    ("室内温度", "≤26度", "“≤26度”没有计量单位；请写明单位，如 次、人、%、个月"),  # no unit the name says: none offered
+])
+def test_b3_names_a_unit_written_that_is_not_the_measures(linter, edited, name, value, told):
+    """政策知晓度 ≥90度 was told 没有计量单位 and offered a list of units, though the clerk wrote one: the 度 is named as not
+    this measure's unit, and the value the name asks is offered in its place (≥90%, not ≥90度%)."""
+    path, text = edited(TJ, (TJ_ROWS["数量"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B3") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert len(found) == 1 and found[0].endswith(told), found
 
 
 @pytest.mark.parametrize("name, value, told", [

@@ -12,7 +12,7 @@ from ..frequencies import PERIODS, each_quarter_for_the_year, times_a_year
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
-from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, normalise
+from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, is_unit, normalise
 from ..value_dates import AROUND, DEADLINE, END_OF
 from ..values import in_figures, measurable, parse
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
@@ -212,16 +212,23 @@ def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[t
     unit the clerk may be told the wrong one, which is worse than none. A rate per so many people (万人拥有率 ≥5:
     `terms.per_people`) is no share, and its example is a unit per them (个/万人), not %. A unit declared is quoted as
     typed (以“月”计), as the clerk finds it in the name, while the value is offered the unit it is held to (≤12个月:
-    `terms.duration_unit`), with why where that is not plain (`terms.held_unit_note`)."""
+    `terms.duration_unit`), with why where that is not plain (`terms.held_unit_note`). A unit word written that lint
+    reads as none of this measure (政策知晓度 ≥90度: 度 is electricity's only) is named as not its unit and replaced
+    (请写成 ≥90%), where 没有计量单位 told the clerk who wrote 度 that no unit was there."""
     kind = terms.counted_or_share(row.name)
     named = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
     unit = "" if kind == "share" and declared and declared not in _SHARE_UNITS else declared or named
-    where, wanted = ctx.mend(row, column, "unit", f"请写成 {value.text.rstrip()}{unit}", f"请在这一栏写 {unit}")
-    if not unit or wanted.startswith("请写成") and not re.search(r"\d$", value.text.rstrip()):
+    text = value.text.rstrip()
+    stray = value.suffix if is_unit(value.suffix) and text.endswith(value.suffix) and unit else ""
+    if stray:  # 政策知晓度 ≥90度: the 度 written is no unit of it (`LintContext.target`), and is replaced, not added to
+        text = text[: len(text) - len(stray)]
+    where, wanted = ctx.mend(row, column, "unit", f"请写成 {text}{unit}", f"请在这一栏写 {unit}")
+    if not unit or wanted.startswith("请写成") and not re.search(r"\d$", text):
         per = terms.per_people(row.name)
         return where, f"{quote(value.text)}没有计量单位；请写明单位，如 {f'个/{per}' if per else '次、人、%、个月'}"
     said = typed if declared and unit == declared else unit
-    return where, (f"{quote(value.text)}没有计量单位；三级指标{quote(unpunctuated(row.name))}以“{said}”计，{wanted}"
+    wrong = f"的“{stray}”不是这个指标的计量单位" if stray else "没有计量单位"
+    return where, (f"{quote(value.text)}{wrong}；三级指标{quote(unpunctuated(row.name))}以“{said}”计，{wanted}"
                    + terms.held_unit_note(said, unit))
 
 
