@@ -4190,11 +4190,14 @@ def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     ("PM2.5平均浓度", "≤36微克/立方米", "≤33微克/立方米", False), ("信息采用率", "≥98%", "≥95%", False),
     ("公路技术状况指数", "≥90", "≥88", False), ("人均接待时长", "≤3小时", "≤2小时", False),
     ("被采用信息条数", "≥50条", "≥40条", True), ("预算执行率", "≥60%", "≥50%", True),
+    ("开展满意度调查次数", "≥3次", "≥2次", True), ("人均培训学时", "≥40学时", "≥30学时", True),
+    ("提升服务水平培训人次", "≥300人次", "≥200人次", True), ("平均每月开展活动次数", "≥3次", "≥2次", False),
 ])
 def test_d3_compares_only_amounts_that_add_up(linter, edited, name, half, year, told):
     """A level or an average held all along (浓度, 率, 指数, 人均) may be looser over the half year: PM2.5平均浓度 ≤36 in
     the half year beside ≤33 in the year was told 较短期间的目标不应超过较长期间的目标. Counts, and progress to date
-    (执行率), add up over the year and are still told."""
+    (执行率), add up over the year and are still told, as is a count whose name is about a level (开展满意度调查次数,
+    人均培训学时, 提升服务水平培训人次), unless it says an average over the period (平均每月开展活动次数)."""
     path, text = edited(JS, ('name: 被省委省政府“两办”采用信息条数\nhalf_year_value: "≥20条"\nannual_value: "≥40条"',
                              f'name: {name}\nhalf_year_value: "{half}"\nannual_value: "{year}"'))
     line = locate(text, f'half_year_value: "{half}"')[0]

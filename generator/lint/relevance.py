@@ -343,6 +343,8 @@ def d2_satisfaction_as_effect(ctx):
 _LEVEL = re.compile(r"浓度|率|指数|满意|平均|均值|人均|比例|比重|占比|水平")
 """Words of a level or an average (PM2.5平均浓度, 合格率, 公路技术状况指数, 满意度, 人均): a state held over the period, no sum of
 it, so a half year's may be above the year's."""
+_AVERAGE = re.compile(r"平均|均值")
+"""Words of an average over the period (平均每月开展活动次数): a count so named is held all along too (`_accumulates`)."""
 _PROGRESS = re.compile(r"(?:完成|执行|支出|支付|拨付|到位)(?:率|比例|进度)|进度")
 """Words of progress to date (预算执行率, 资金支付进度, 项目完成率): a share that only grows over the year, which a half
 year's above the year's still gets wrong."""
@@ -351,11 +353,17 @@ year's above the year's still gets wrong."""
 def _accumulates(name: str, value: Value) -> bool:
     """Whether a value adds up over its period, so that a shorter period's may not exceed a longer one's (D3): a count or
     an amount, or progress to date (`_PROGRESS`), not a level or an average (`_LEVEL`, a share in % or ‰, a value
-    per something: 2次/年, 200元/人, 33微克/立方米, 12/10万)."""
+    per something: 2次/年, 200元/人, 33微克/立方米, 12/10万). A count (`COUNT_UNITS`) adds up whatever its name says
+    it is about (开展满意度调查次数 ≥3次, 人均培训学时 ≥40学时, whose 满意 and 人均 are no level of the count), unless
+    the name says it is an average over the period (平均每月开展活动次数: `_AVERAGE`)."""
     name = fold(name)
     if _PROGRESS.search(name):
         return True
-    return not (value.percent or value.unit == "‰" or value.per or _LEVEL.search(name))
+    if value.percent or value.unit == "‰" or value.per:
+        return False
+    if value.unit in COUNT_UNITS:  # 开展满意度调查次数, 人均培训学时: a count, whatever level it is about, adds up
+        return not _AVERAGE.search(name)
+    return not _LEVEL.search(name)
 
 
 @rule("D3", "warning", "年度目标与长期目标混淆", PRACTICE)
