@@ -55,12 +55,13 @@ _HELD_AT = "控制在"
 以上 saying which side of the number the value is held on."""
 
 
-_PER_BASE = re.compile(r"/\d*[十百千万亿]+[\u4e00-\u9fff]*")
+_PER_BASE = re.compile(r"/(?:10*)?[十百千万亿]+[\u4e00-\u9fff]*")
 """A base a rate is counted over, a power of ten and what it counts (`/百万车公里` of `0.5次/百万车公里`, `/万人` of
 `5人/万人`, `/10万` of `12/10万`, as 死亡率 and 发病率 are written): the count over it is a rate, one unit (`次/百万车公里`),
 where its 次 alone read as a count (B3 told 交通事故率 ≤0.5次/百万车公里 it was a count), and its figures no second number
 (B1 told ≤12/10万 it held two). Only with a 十, 百,
-千, 万 or 亿: `/2个月` is a period (`FREQUENCY_PERIOD`), `人/户` and `3/5` say no base."""
+千, 万 or 亿, and figures before it only a power of ten (`/10万`, `/100万`): `/2个月` is a period (`FREQUENCY_PERIOD`),
+`人/户` and `3/5` say no base, and `3/5万` is three fifths of 万 as likely as so many per 50,000."""
 
 
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:

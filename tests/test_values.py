@@ -264,11 +264,13 @@ def test_a_wan_before_a_unit_is_read_with_it(text, op, number, unit, suffix):
     ("≤5/万人", Kind.QUANTITY, "≤", 5, "/万人"), ("≤0.5次/百万车公里", Kind.QUANTITY, "≤", Decimal("0.5"), "次/百万车公里"),
     ("≥3人/万人", Kind.QUANTITY, "≥", 3, "人/万人"), ("1次/2个月", Kind.QUANTITY, None, 1, "次/2个月"),
     ("3/5", Kind.UNPARSEABLE, None, None, None), ("≤12/10万，其中2", Kind.UNPARSEABLE, None, None, None),
+    ("≤12/100万", Kind.QUANTITY, "≤", 12, "/100万"), ("≥3/5万", Kind.UNPARSEABLE, None, None, None),
+    ("≤2/50万人", Kind.UNPARSEABLE, None, None, None),
 ])
 def test_a_value_over_a_base_is_one_number_in_a_unit_per_the_base(text, kind, op, number, unit):
     """死亡率 and 发病率 are written per 100,000 (`≤12/10万`): the 10 of the base was read as a second number, and B1 told
     the value it held two; a count over a base (`次/百万车公里`) had 次 alone for its unit. A period (`/2个月`) is no base,
-    and `3/5` is still two numbers."""
+    and `3/5` is still two numbers, as is `3/5万`, whose 5万 is no power of ten."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit) == (kind, op, number, unit)
 
