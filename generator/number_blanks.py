@@ -20,7 +20,7 @@ from .rules import shown_name
 from .scaffold import Scaffold
 from .schema_line import shown
 from .schema_nodes import keyword_name, written_at
-from .schema_store import SchemaStore, follow, types_of
+from .schema_store import SchemaStore, follow, pointer_steps, types_of
 from .variants import Variant
 
 CODE = "SCHEMA-NULL"
@@ -36,7 +36,7 @@ def warnings(store: SchemaStore, variant: Variant) -> list[Problem]:
     document, text = store.schema(file_name), store.texts[file_name]
     places: dict[tuple, list[tuple]] = {}  # where the schema file writes the field -> the spec's paths to it
     for path in made.numbers:
-        places.setdefault(written_at(document, datapath.pattern(path).split(".")), []).append(path)
+        places.setdefault(_typed_at(document, written_at(document, datapath.pattern(path).split("."))), []).append(path)
     found = []
     for at, paths in places.items():
         schema = store.node_at(file_name, paths[0])
@@ -55,6 +55,23 @@ def warnings(store: SchemaStore, variant: Variant) -> list[Problem]:
             f"请写成 \"type\": {json.dumps([*kinds, 'null'])}，并在 description 和 errorMessage 里写明“表上留空的写 null”"
             f"（new 就写 null，表上是空白的格子，一眼看得出没填）")))
     return found
+
+
+def _typed_at(document, at: tuple) -> tuple:
+    """Where the field written at `at` has its type: the definition its own `$ref` leads to within the file
+    (`"weight": {"$ref": "#/$defs/score"}`), where written_at stops. Warned at the field, the clerk was told to write
+    a type there, beside the `$ref`, which still takes no null, and was warned again; fields sharing one definition
+    are one place to change, warned once."""
+    node, _ = follow(document, list(at))
+    seen = {at}
+    while isinstance(node, dict) and "type" not in node and str(node.get("$ref", "")).startswith("#"):
+        steps = tuple(pointer_steps(node["$ref"][1:]))
+        target, taken = follow(document, list(steps))
+        if taken < len(steps) or steps in seen:  # a pointer to nothing or a loop, which the schema check refuses
+            break
+        seen.add(steps)
+        node, at = target, steps
+    return at
 
 
 def _named(document, at: tuple, node: dict, schema: dict) -> str:

@@ -716,6 +716,23 @@ def test_new_list_warns_of_a_number_column_new_can_only_fill_with_0(runner, zhej
     assert made.exit_code == 0 and spec.read_text(encoding="utf-8").count("weight: null\n") == 9, made.output
 
 
+def test_a_number_column_of_a_definition_is_warned_at_the_definition_s_type(runner, zhejiang):
+    """A 分值 written `"weight": {"$ref": "#/$defs/score"}` was warned at the field, told to write a type there: beside
+    the `$ref` it still took no null, and was warned again. The warning is at the definition's type, where the fix
+    takes."""
+    zhejiang.edit(zhejiang.schema, '"prior_value": {', '"weight": {"$ref": "#/$defs/score"}, "prior_value": {')
+    zhejiang.edit(zhejiang.schema, '"properties": {', '"$defs": {"score": {"title": "分值", "type": "integer"}}, '
+                                                      '"properties": {')
+    zhejiang.edit(zhejiang.schema, "还可写 prior_value（上年指标值）", "还可写 weight（分值）、prior_value（上年指标值）")
+    result = zhejiang.run(runner, "new", "--list")
+    at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"type": "integer"}}'))
+    assert (f"{zhejiang.schema}:{at}: 警告[SCHEMA-NULL] $defs.score（分值）的“type”：只接受数，不接受 null："
+            "jixiao new 只能在规格的 indicators.*.weight 写 0（共 9 处）") in result.stderr, result.stderr
+    zhejiang.edit(zhejiang.schema, '"type": "integer"}}', '"type": ["integer", "null"]}}')
+    result = zhejiang.run(runner, "new", "--list")
+    assert result.exit_code == 0 and "SCHEMA-NULL" not in result.stderr, result.output
+
+
 def test_no_shipped_form_is_warned_of_a_number_new_fills_with_0():
     """jixiao's own five schemas take null in every count (财政供养人员数) and amount; the year, an integer taking no
     null, is one `new` writes itself."""
