@@ -76,8 +76,7 @@ def _yue_ends_word(text: str, at: int) -> bool:
     return at > 0 and text[at - 1:at + 1] in _YUE_WORDS and (at < 2 or text[at - 2:at] not in _ENDS_BEFORE_YUE)
 
 
-_BY_FORCE = tuple("努力 全力 着力 大力 竭力 奋力 倾力 鼎力 协力 聚力".split())
-_ACROSS = {"力争": _BY_FORCE, "力求": _BY_FORCE,  # 全力争取, 着力求实: 争取 and 求, no 力争 or 力求
+_ACROSS = {"力争": terms.BY_FORCE, "力求": terms.BY_FORCE,  # 全力争取, 着力求实: 争取 and 求, no 力争 or 力求
            "尽力": tuple("竭尽 用尽 倾尽 耗尽 费尽 穷尽 详尽 殆尽 历尽".split()),  # 竭尽力量, 详尽力求
            "上下": ("上下游", "上下级", "上下班", "上下文"), "前后": ("前后端", "前后台")}  # 3个上下游企业
 """Words that hold a hedge's character and one beside it, by the hedge (`_within_a_word`), so that the hedge is no word

@@ -56,6 +56,10 @@ CLEAR_HEDGES = ("力争", "尽量", "原则上", "尽可能", "基本上", "大�
 (力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约),
 大体 and 大致 end in a character that may begin one (大体检), and 争取 also means to obtain (争取专项资金, 争取到位): those
 are hedges only before what they soften (`hedges`)."""
+BY_FORCE = ("努力", "全力", "着力", "大力", "竭力", "奋力", "倾力", "鼎力", "协力", "聚力")
+"""Words of doing a thing with all one's strength (努力提交提案3篇, 全力推进): how it is done, no hedge, though their 力 may
+stand right before a hedge's 争 or 求 (努力争取 is 努力 and 争取: `hedges`), and diff reads a target without them
+(`target_texts`)."""
 HEDGES_AFTER = ("左右", "上下", "前后")
 """Hedges after a number or range (3次左右, 3-5次上下, 10天前后): about that many, more or less."""
 LIMITING = ("有限", "适度", "适当", "一定程度", "略有", "略微", "略高", "略低", "稍有", "稍微", "稍高", "稍低")
