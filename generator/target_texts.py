@@ -37,7 +37,7 @@ from .year_mentions import Mention, mentions
 _SCOPE_WORDS = re.compile(r"以上|以下|以内|之内|超过")
 """Direction words that, with more words after the number, make it a qualifier of what is meant."""
 _YEAR_WORD = re.compile(r"\s*(?:年度?)?")  # a bracketed year (〔2018〕) has none
-_MANNER_WORDS = ("竭尽全力", "竭尽力量", "进一步", "积极", "主动", "认真", "按时", "按期", "如期", "及时", "足额", "全面",
+_MANNER_WORDS = ("竭尽全力", "竭尽力量", "尽心尽力", "进一步", "积极", "主动", "认真", "按时", "按期", "如期", "及时", "足额", "全面",
                  "切实", "扎实", "深入", "广泛", "有序", "精心", "继续", "持续", "定期", *terms.BY_FORCE)
 _MANNER = re.compile(rf"(?:(?:^\s*|(?<=全年|年内|每年))(?:{'|'.join(_MANNER_WORDS)})+地?"
                      rf"|(?:{'|'.join(_MANNER_WORDS)})+地?(?=(?:{terms.DOING})))(?!(?:{terms.DOING})?(?:[率性度]|分子))")

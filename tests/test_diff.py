@@ -4369,14 +4369,16 @@ def test_a_hedge_after_a_verb_that_ends_with_its_first_character_is_still_one(ru
 
 
 def test_a_hedge_within_the_other_longer_words_is_none(runner, tmp_path):
-    """The other words of `hedges._ACROSS` than those above: `倾尽力量` holds no 尽力 (倾尽 and 力量), `3个上下级部门` and
-    `2个前后端系统` no 上下 or 前后 (no 3个 or 2个 more or less); `积极力争` beside them is still 力争."""
+    """The other words of `hedges._ACROSS` than those above: `倾尽力量` holds no 尽力 (倾尽 and 力量), `尽心尽力完成20次` none
+    (wholeheartedly, as 竭尽全力: it was told 加了“尽力”), `3个上下级部门` and `2个前后端系统` no 上下 or 前后 (no 3个 or 2个
+    more or less); `积极力争` beside them is still 力争."""
     old, new = indicator_drafts(tmp_path, ZJ, {
         "侨务接待次数": ("8次", "倾尽力量完成8次"), "开展调研次数": ("走访3个部门", "走访3个上下级部门"),
-        "开展会议场次": ("对接2个系统", "对接2个前后端系统"), "开展活动次数": ("8次", "积极力争8次")})
+        "开展会议场次": ("对接2个系统", "对接2个前后端系统"), "开展活动次数": ("8次", "积极力争8次"),
+        "开展培训场次": ("20次", "尽心尽力完成20次")})
     assert value_marks(runner, old, new) == {
         "侨务接待次数": (None, None), "开展调研次数": (None, None), "开展会议场次": (None, None),
-        "开展活动次数": ("目标放宽", "加了“力争”")}
+        "开展活动次数": ("目标放宽", "加了“力争”"), "开展培训场次": (None, None)}
 
 
 def test_a_hedge_written_with_other_words_changed_is_noted_without_a_mark(runner, tmp_path):
@@ -5629,6 +5631,7 @@ def test_a_hedge_added_in_a_goal_text_is_told_as_in_an_indicator_value(runner, t
     ("提交市政协大会提案不少于3篇", "尽力撰写市政协大会提案不少于3篇", "加了“尽力”"),  # the verb changed too
     ("学习、调研、联谊活动3次。", "学习、调研、联谊活动4次左右。", "加了“左右”"),  # a count raised
     ("提交市政协大会提案不少于3篇", "竭尽力量撰写市政协大会提案不少于3篇", None),  # 竭尽's 尽: no 尽力
+    ("提交市政协大会提案不少于3篇", "尽心尽力提交市政协大会提案不少于3篇", None),  # wholeheartedly: no 尽力
 ])
 def test_a_hedge_written_in_a_goal_text_with_other_words_changed_is_noted(runner, tmp_path, old_goal, new_goal, note):
     """`提交…提案不少于3篇` → `尽力撰写…提案不少于3篇` was a plain 修改: the hedge was read only where the rest of the
@@ -5677,6 +5680,7 @@ def test_each_weakened_clause_of_a_goal_text_is_said(runner, tmp_path, old_claus
     ("召开理事会（或扩大会议）2次", "努力争取召开理事会（或扩大会议）2次", "（加了“争取”）（目标放宽）"),
     ("提交市政协大会提案不少于3篇", "努力提交市政协大会提案", "（目标删除：含 1 处文字中写明的目标：“提交市政协大会提案不少于3篇”）"),
     ("发放老台胞特殊生活补助约576人次", "按时足额发放老台胞特殊生活补助约500人次", ""),
+    ("提交市政协大会提案不少于3篇", "尽心尽力提交市政协大会提案不少于2篇", "（目标降低）"),
 ])
 def test_a_goal_text_clause_with_an_adverb_added_is_the_same_target(runner, tmp_path, old_clause, new_clause, mark):
     """Guangzhou's `召开理事会（或扩大会议）2次` → `积极召开理事会（或扩大会议）3次` read as 目标删除: the adverb was held in

@@ -77,10 +77,11 @@ def _yue_ends_word(text: str, at: int) -> bool:
 
 
 _ACROSS = {"力争": terms.BY_FORCE, "力求": terms.BY_FORCE,  # 全力争取, 着力求实: 争取 and 求, no 力争 or 力求
-           "尽力": tuple("竭尽 用尽 倾尽 耗尽 费尽 穷尽 详尽 殆尽 历尽".split()),  # 竭尽力量, 详尽力求
+           "尽力": tuple("竭尽 用尽 倾尽 耗尽 费尽 穷尽 详尽 殆尽 历尽 尽心尽力".split()),  # 竭尽力量, 详尽力求
            "上下": ("上下游", "上下级", "上下班", "上下文"), "前后": ("前后端", "前后台")}  # 3个上下游企业
 """Words that hold a hedge's character and one beside it, by the hedge (`_within_a_word`), so that the hedge is no word
-there: the 力 of 全力 begins no 力争 (全力争取 is 全力 and 争取), the 尽 of 竭尽 no 尽力 (竭尽力量 is 竭尽 and 力量),
+there: the 力 of 全力 begins no 力争 (全力争取 is 全力 and 争取), the 尽 of 竭尽 no 尽力 (竭尽力量 is 竭尽 and 力量), nor is
+the 尽力 of 尽心尽力 one (wholeheartedly, a word of how it is done as 竭尽全力 is, which promises no less),
 and 上下 begins 上下游 (`3个上下游企业` holds no 3个 more or less). Only words that tell one reading: 积极力争 and
 推动力争 are 力争 (极力, 动力 left out), 尽力量化 is 尽力 and 量化 (no 力量), 想尽力完成 is 想 and 尽力 (想尽 left out: 想尽办法
 holds no 尽力), and 用尽量少 still 尽量 (用尽 is 尽力's)."""
