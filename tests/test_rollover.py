@@ -46,17 +46,23 @@ def _rolled_on(runner, tmp_path: Path, edit):
     return source, result, tmp_path / "specs" / "guangzhou-tailian-2024.yaml"
 
 
+def _rolled_to_2026(runner, tmp_path: Path, edit):
+    """广州's example edited by `edit` (which makes it a 2025 spec) and rolled to 2026 (out of 十四五, into 十五五) by
+    `new --from`: the command's result, the new spec and its text."""
+    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
+    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
+    return result, target, target.read_text(encoding="utf-8")
+
+
 def _plan_words_rolled(runner, tmp_path: Path, words: str):
     """广州's example made a 2025 spec with `words` in its 总体绩效目标, rolled to 2026 (out of 十四五, into 十五五) by
     `new --from`: the command's result, the new spec and its text, which still holds the words."""
     def edit(text):
         return text.replace("year: 2023\n", "year: 2025\n").replace("积极推进疫情防控，", "积极推进疫情防控，" + words, 1)
 
-    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
-    text = target.read_text(encoding="utf-8")
+    result, target, text = _rolled_to_2026(runner, tmp_path, edit)
     assert words in text
     return result, target, text
 
@@ -337,11 +343,7 @@ def test_a_five_year_plan_named_in_a_comment_is_noted_as_one_in_a_text_is(runner
         return (text.replace("year: 2023\n", "year: 2025\n").replace("key_tasks:\n", "key_tasks:  # 十四五规划目标\n", 1)
                 + "# 总结“十四五”、谋划“十五五”\n")
 
-    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
-    text = target.read_text(encoding="utf-8")
+    result, target, text = _rolled_to_2026(runner, tmp_path, edit)
     for at, why in (("十四五规划目标", "中的“十四五”是 2021-2025 年的五年规划期，未改动；新年度 2026 年不在这个期间内（期间到 2025 年结束）；"
                                  "请改为 2026 年所在的期间（如“十五五”），或删去；回顾这一期间已做的事的（如“十四五期间累计…”）可以保留$"),
                     ("十四五”、", "中的“十四五”是 2021-2025 年的五年规划期，未改动；"),
@@ -362,11 +364,7 @@ def test_a_period_in_digits_in_a_comment_is_noted_as_one_in_a_text_is(runner, tm
         return (text.replace("year: 2023\n", "year: 2025\n").replace("key_tasks:\n", "key_tasks:  # 2021-2025年规划目标\n", 1)
                 + "# 2024-2026年计划\n")
 
-    source = _copy(GUANGZHOU, tmp_path / "specs", "guangzhou-tailian-2025.yaml", edit=edit)
-    result = runner.invoke(main, ["new", "--from", str(source), "--year", "2026"])
-    assert result.exit_code == 0, result.output
-    target = tmp_path / "specs" / "guangzhou-tailian-2026.yaml"
-    text = target.read_text(encoding="utf-8")
+    result, target, text = _rolled_to_2026(runner, tmp_path, edit)
     for at, why in (("2021-2025年规划目标", "是跨年度的期间，未改动（注释照原样保留）；新年度 2026 年不在这个期间内（期间到 2025 年结束）；"
                                       "请改为 2026 年所在的期间（如新一期的规划），或删去；回顾这一期间已做的事的（如“2021-2025年累计…”）"
                                       "可以保留$"),
