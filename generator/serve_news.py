@@ -18,8 +18,7 @@ from .errors import JixiaoError
 from .load import load
 from .project import PROJECT_FILE
 from .report import line
-from .serve_pages import FORM_PREFIX, NO_SPEC_TO_SHOW, only_skipped_words
-from .spec_files import NO_SPEC_KEY
+from .serve_pages import FORM_PREFIX, NO_SPEC_TO_SHOW, SKIPPED, only_skipped_words
 from .variants import PROFILE_FILE, Catalog
 
 MAX_NEWS = 5  # changed files named in the terminal after a change; more are counted
@@ -155,7 +154,7 @@ class PreviewNews:
             if name in left:
                 continue
             if name in skipped:  # a spec retyped whole, saved before any spec's field: it was said 有改动, and previewed
-                lines.append(f"{self.shown(name)} 不像规格（{NO_SPEC_KEY}），预览跳过了它；写上 form: 等字段后保存即可预览。")
+                lines.append(f"{self.shown(name)} {SKIPPED}；写上 form: 等字段后保存即可预览。")
                 continue
             if name not in specs:
                 lines.append(f"{self.shown(name)} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")

@@ -233,7 +233,7 @@ def only_skipped_words(skipped: list[str]) -> str:
     """What the index and the terminal say of the YAML files left out as other programs' when no spec is left to show:
     the file, or how many and the first, with why, as the other commands' note says them."""
     if len(skipped) == 1:
-        return f"{skipped[0]} 不像规格（{NO_SPEC_KEY}），预览跳过了它。"
+        return f"{skipped[0]} {SKIPPED}。"
     return f"{len(skipped)} 个 YAML 文件都不像规格（{NO_SPEC_KEY}，如 {skipped[0]}），预览跳过了它们。"
 
 
