@@ -52,6 +52,22 @@ is read without them (`_target`). Held in its words, the adverb made `召开理�
 target deleted beside one added, not one raised. Not a rate's name (`及时率`, `按时完成率`, `及时处理率` measure other
 things than `完成率`, `处理率`) nor a person's (`积极分子`: `_IN_A_NAME`), the adverbs before it held whole (`积极主动性`
 is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to be told."""
+_OPENING = r"(?:^\s*|(?<=全年|年内|每年))(?:力争|争取|力求|尽力|尽量|尽可能|原则上)?"
+"""Where a verb of doing opens a clause's target: at its start, after the year it is done in, or after a hedge."""
+_CARRYING_OUT = re.compile(rf"({_OPENING})(?:组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现)++(?!{_IN_A_NAME})")
+"""Verbs that say a thing is carried out, whatever it is, opening a clause (`组织开展学习培训2次`, `完成培训100人次`,
+`确保群众满意度90%`, `力争组织召开理事会3次`): the target is what follows, so a target is read without them (`_target`), as
+without an adverb: held in its words, `召开理事会2次` → `组织召开理事会3次` was two measures, a target deleted beside
+none raised. Only these: a verb that names the work (召开, 走访, 慰问, 提交) is what is counted (`走访企业3家` and
+`慰问企业3家` are two targets), and one of change (提高, 降低) says what the number is (`_REACHED`). Not a rate's name
+(`完成率`, `落实到位率`: `_IN_A_NAME`)."""
+_CHANGE = "提高|提升|增加|增长|扩大|增强|改善|降低|减少|下降|压减|压缩"
+_LEVEL = r"(?:至|到)(?=\s*(?:不低于|不少于|不小于|至少|≥)?\s*\d)"
+_REACHED = re.compile(rf"({_OPENING})(?:{_CHANGE})([^\d，。；;,]*?){_LEVEL}|(?:{_CHANGE}){_LEVEL}")
+"""A verb of change whose number is the level reached (`提高群众满意度至90%`, `群众满意度提升到90%`): the target is that
+level, as `群众满意度90%` states it, so it is read so (`_target`). Without 至 or 到 the number is the change itself
+(`提高群众满意度10%` raises it by 10 points, `压减会议5次` cuts five), another measure than the level, and kept
+(`_one_target`)."""
 
 
 def goal_text_paths(facts: dict, data: Any) -> set[tuple]:
@@ -189,11 +205,22 @@ def _key(value: Value) -> tuple:
 def _one_target(before: Value, after: Value) -> bool:
     """Whether two stated targets are one: the same number and unit (`_key`), and what they count the same as far
     as both say it (`_counted`, `_said_within`): `开展30次党员教育学习活动` and `全年不少于30次教育学习活动` are one, so are
-    `提交提案3篇` and `提交市政协大会提案不少于3篇`; `开展3次调研` and `完成3次培训` are two measures that share a number."""
-    if _key(before) != _key(after):
+    `提交提案3篇` and `提交市政协大会提案不少于3篇`; `开展3次调研` and `完成3次培训` are two measures that share a number,
+    and so are `投诉率5%` and `降低投诉率5%` (`_changes`)."""
+    if _key(before) != _key(after) or _changes(before) != _changes(after):
         return False
     things = _counted(before), _counted(after)
     return _said_within(*sorted(things, key=len))  # one naming nothing ("") is within any
+
+
+_CHANGED = re.compile(rf"{_OPENING}(?:{_CHANGE})|(?:{_CHANGE})$")
+
+
+def _changes(value: Value) -> list[str]:
+    """The verbs of change that make a target's number a change (`_CHANGE`), opening its clause or right before the
+    number: `降低投诉率5%` lowers it by 5 points, `投诉率5%` holds it at 5%, two targets of one number and unit. One
+    reached (`_REACHED`) has none left; one within a name (`召开理事（扩大）会议`, `扩大会议`) is none."""
+    return _CHANGED.findall(_CLAUSE_END.split(normalise(value.prefix))[-1])
 
 
 def _said_within(short: str, long: str) -> bool:
@@ -296,10 +323,11 @@ def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> 
 def _target(clause: str) -> Value | None:
     """The one target a clause states, its years left out: one number, with its unit (`不少于3篇`, not `3`, not
     `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`), read without the words of how it
-    is done (`_MANNER`: `积极召开理事会3次` states `召开理事会3次`); else None. The year of the
+    is done (`_MANNER`: `积极召开理事会3次` states `召开理事会3次`) nor those that it is carried out (`_CARRYING_OUT`:
+`组织召开理事会3次` states it too), and a level reached as the level (`_REACHED`); else None. The year of the
     deadline a count is done by stays (`_dated_deadline`): left out, `2025年3月底前` of a budget year 2024 was its own
     March, and `2025年底前` no deadline at all."""
-    clause = _MANNER.sub("", clause)
+    clause = _REACHED.sub(r"\1\2", _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause)))
     value = _dated_deadline(clause) or parse(_without_years(clause), numerals=True)
     if value.kind is not Kind.QUANTITY or value.numbers != 1 or not value.unit:
         return None

@@ -5711,6 +5711,49 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     assert target_texts.text_tightening(old_text, new_text) == raised
 
 
+@pytest.mark.parametrize("old_clause, new_clause, mark", [
+    ("召开理事会（或扩大会议）2次", "组织召开理事会（或扩大会议）3次", ""),  # no direction written: a plain 修改
+    ("召开理事会（或扩大会议）2次", "组织开展召开理事会（或扩大会议）2次", ""),
+    ("提交市政协大会提案不少于3篇", "完成提交市政协大会提案不少于4篇", "（目标提高）"),
+    ("接待台胞和统战工作对象不少于50人次", "做好接待台胞和统战工作对象不少于40人次", "（目标降低）"),
+    ("全年不少于30次教育学习活动", "全年组织开展不少于36次教育学习活动", "（目标提高）"),
+    ("提交市政协大会提案不少于3篇", "力争组织提交市政协大会提案不少于3篇", "（加了“力争”）（目标放宽）"),
+    ("提交市政协大会提案不少于3篇", "完成提交市政协大会提案", "（目标删除：含 1 处文字中写明的目标：“提交市政协大会提案不少于3篇”）"),
+])
+def test_a_goal_text_clause_with_a_verb_of_carrying_out_added_is_the_same_target(runner, tmp_path, old_clause,
+                                                                                   new_clause, mark):
+    """`召开理事会（或扩大会议）2次` → `组织召开理事会（或扩大会议）3次`, `提交…提案不少于3篇` → `完成提交…不少于4篇` read as
+    目标删除: the verb added was held in the words before the number, two measures. A verb that only says the thing is
+    carried out (组织, 开展, 完成, 做好…) is read out of a clause's opening as an adverb is: the target is kept, raised,
+    lowered or hedged as without it, and a clause whose count is gone is still 目标删除."""
+    old, new = _goal_drafts(tmp_path, [(old_clause, new_clause)])
+    lines = text_lines(runner, old, new)
+    assert len(lines) == 3 and "【增：" in lines[1], lines
+    assert lines[1].endswith(mark) and "目标删除" not in lines[1].removesuffix(mark), lines
+
+
+@pytest.mark.parametrize("old_text, new_text, removed, weakened, raised", [
+    ("群众满意度不低于90%", "进一步提高群众满意度至95%以上", [], None, "目标提高"),  # the level reached
+    ("群众满意度不低于90%", "群众满意度提升到85%以上", [], "目标降低", None),
+    ("群众满意度90%", "提高群众满意度至90%", [], None, None),
+    ("投诉率不超过5%", "投诉率降低到3%以下", [], None, "目标收紧"),
+    ("群众满意度90%", "提高群众满意度10%", ["群众满意度90%"], None, None),  # raised by 10 points: another target
+    ("投诉率5%", "降低投诉率5%", ["投诉率5%"], None, None),  # the same number, a change, not the level
+    ("召开会议不少于3次", "减少会议不少于3次", ["召开会议不少于3次"], None, None),
+    ("走访企业不少于3家", "慰问企业不少于2家", ["走访企业不少于3家"], None, None),  # a verb naming the work is kept
+    ("开展调研不少于5次", "完成调研不少于4次", [], "目标降低", None),
+    ("完成率不低于95%", "落实率不低于90%", ["完成率不低于95%"], None, None),  # a rate's name keeps its verb
+])
+def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
+                                                                              raised):
+    """`群众满意度90%` → `提高群众满意度至90%` read as 目标删除, the verb held before the number. A verb of change whose
+    number is the level reached (提高…至, 提升到) states that level; without 至 or 到 the number is the change itself
+    (`提高群众满意度10%`, `降低投诉率5%`), another target than the level of the same number, and was read as it."""
+    assert target_texts.removed_targets(old_text, new_text) == removed
+    assert target_texts.text_weakening(old_text, new_text) == weakened
+    assert target_texts.text_tightening(old_text, new_text) == raised
+
+
 @pytest.mark.parametrize("old_clause, new_clause, word", [
     ("完成调研不少于5项、活动不少于3场", "完成调研不少于5项、活动不少于2场", "目标降低"),
     ("完成调研5项、活动3场", "完成调研5项、力争活动3场", "目标放宽"),
