@@ -120,23 +120,35 @@ def _of_one_measure(left: list, news: list) -> list:
     (`same_measure.measure_key`: its unit and periods, and its bound and words next to the number or none) are weighed:
     weighing each with every other took 75 s of diff on two 100 KB lists of targets rewritten, and a cap on the
     pairs weighed told old targets as removed that a new one stated lowered."""
-    values = [count_alone(value) for _, value in news]
-    keys = [measure_key(value) for value in values]
-    places: dict[tuple, dict[tuple, list[int]]] = {}
-    for place, (unit, rest) in enumerate(keys):
-        places.setdefault(unit, {}).setdefault(rest, []).append(place)
+    values = dict(enumerate(count_alone(value) for _, value in news))
+    places = _places(values)
     unmatched = []
     for clause in left:
         old = count_alone(clause[2])
-        unit, rest = measure_key(old)
-        found = places.get(unit, {})
-        candidates = heapq.merge(*(found[key] for key in _may_share(rest, found)))
-        match = next((place for place in candidates if compared("", old, values[place]) is not None), None)
+        match = next((place for place in _candidates(old, places) if compared("", old, values[place]) is not None), None)
         if match is None:
             unmatched.append(clause)
         else:
-            found[keys[match][1]].remove(match)
+            unit, rest = measure_key(values[match])
+            places[unit][rest].remove(match)
     return unmatched
+
+
+def _places(values: dict[int, Value]) -> dict[tuple, dict[tuple, list[int]]]:
+    """The places of `values` by the two parts of their `same_measure.measure_key` (unit and periods; bound and words),
+    in order, for `_candidates` to look a value's measure up among."""
+    places: dict[tuple, dict[tuple, list[int]]] = {}
+    for place, value in values.items():
+        unit, rest = measure_key(value)
+        places.setdefault(unit, {}).setdefault(rest, []).append(place)
+    return places
+
+
+def _candidates(value: Value, places: dict[tuple, dict[tuple, list[int]]]) -> Iterator[int]:
+    """The places (`_places`) of the values that may be of one measure with `value`, in order: of its unit and periods,
+    and of a key its bound and words may share (`_may_share`)."""
+    found = places.get(measure_key(value)[0], {})
+    return heapq.merge(*(found[key] for key in _may_share(measure_key(value)[1], found)))
 
 
 def _may_share(rest: tuple, found: dict) -> list[tuple]:
@@ -289,14 +301,45 @@ def _eased(old: str, new: str, old_year: Any, new_year: Any) -> list[tuple[str, 
 
 
 def _changed_clauses(old: str, new: str) -> Iterator[tuple[Value, Value]]:
-    """The targets (`_target`) of the clauses replaced, each old one paired with the one new one of its run of the
-    same measure, and that new one with no other old one: a clause added or dropped beside the edit pairs with nothing."""
+    """The targets (`_target`) of the clauses replaced, in the order of the old ones: each old one paired with the one
+    new one of its run of the same measure, and that new one with no other old one, so a clause added or dropped beside
+    the edit pairs with nothing; then each old one left, dropped here or replaced by no clause of its measure, with the
+    one new one left anywhere in the text of its measure (`_moved`): a clause moved to another sentence with its figure
+    changed (`…，完成培训100人次。` → `完成培训120人次，…`) was a clause dropped and another added, and its target raised
+    or lowered went unsaid."""
     before, after = _clauses(old), _clauses(new)
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
-        if op == "replace":
-            olds, news = [_target(clause) for clause in before[i1:i2]], [_target(clause) for clause in after[j1:j2]]
-            yield from ((olds[i], news[j]) for i, j in sole_links(range(len(olds)), range(len(news)), lambda i, j:
-                        bool(olds[i] and news[j]) and _one_measure(olds[i], news[j])))
+    edits = [edit for edit in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+             if edit[0] != "equal"]
+    olds = {i: _target(before[i]) for _, i1, i2, _, _ in edits for i in range(i1, i2)}
+    news = {j: _target(after[j]) for _, _, _, j1, j2 in edits for j in range(j1, j2)}
+    pairs, lone_old, lone_new = [], [], []
+    for op, i1, i2, j1, j2 in edits:
+        run = sole_links(range(i1, i2), range(j1, j2), lambda i, j:
+                         bool(olds[i] and news[j]) and _one_measure(olds[i], news[j])) if op == "replace" else []
+        pairs += run
+        lone_old += sorted(set(range(i1, i2)) - {i for i, _ in run})
+        lone_new += sorted(set(range(j1, j2)) - {j for _, j in run})
+    pairs += _moved(olds, news, lone_old, lone_new)
+    yield from ((olds[i], news[j]) for i, j in sorted(pairs))
+
+
+def _moved(olds: dict[int, Value | None], news: dict[int, Value | None], lone_old: list[int],
+           lone_new: list[int]) -> list[tuple[int, int]]:
+    """The old and new clauses left unpaired (`_changed_clauses`) of one measure (`_one_measure`) with each other and no
+    other, a target. Each is weighed only against those whose key it may share (`_candidates`), and no further than
+    a second link, which already makes it no one target: weighing each with every other took 4 s on two lists of 300
+    clauses of one measure reordered."""
+    old_values = {i: count_alone(unhedged(olds[i])) for i in lone_old if olds[i]}
+    new_values = {j: count_alone(unhedged(news[j])) for j in lone_new if news[j]}
+    old_places, new_places = _places(old_values), _places(new_values)
+
+    def linked(value: Value, values: dict[int, Value], places: dict) -> list[int]:
+        return list(itertools.islice((place for place in _candidates(value, places)
+                                      if compared("", value, values[place]) is not None), 2))
+
+    found = [(i, news_of[0]) for i, value in old_values.items()
+             for news_of in [linked(value, new_values, new_places)] if len(news_of) == 1]
+    return [(i, j) for i, j in found if len(linked(new_values[j], old_values, old_places)) == 1]
 
 
 def _one_measure(before: Value, after: Value) -> bool:
