@@ -43,7 +43,9 @@ _IN_A_NAME = rf"(?:{terms.DOING})?(?:[率性度]|分子)|[^\W\d_]{{1,2}}(?:率|(
 """What after an adverb makes it part of a name: a rate or a quality right after it or its verb (`及时率`, `按时完成率`,
 `积极性`), a person (`积极分子`), or a rate of one or two characters more (`及时处理率`, `及时到位率`: no verb of `DOING`),
 not a 年度 or 季度 (`认真开展年度考核`) nor a verb's object (`进一步提高满意度`, which is 提高满意度)."""
-_MANNER = re.compile(rf"(?:(?:^\s*|(?<=全年|年内|每年))(?:{'|'.join(_MANNER_WORDS)})++地?"
+_START = r"(?:^\s*|(?<=全年|年内|每年))"
+"""Where a clause's target opens: at its start, or after the year it is done in (`全年扎实开展…`)."""
+_MANNER = re.compile(rf"(?:{_START}(?:{'|'.join(_MANNER_WORDS)})++地?"
                      rf"|(?:{'|'.join(_MANNER_WORDS)})++地?(?=(?:{terms.DOING})))(?!{_IN_A_NAME})")
 """Words of how a thing is done, opening the clause (`积极主动接待台胞60人次`, `全年扎实开展…`) or right before its verb of
 doing (`组织台胞认真开展学习培训2次`, `力争按时召开理事会3次`, `按时足额发放补助500人次`), those of strength among them
@@ -52,15 +54,21 @@ is read without them (`_target`). Held in its words, the adverb made `召开理�
 target deleted beside one added, not one raised. Not a rate's name (`及时率`, `按时完成率`, `及时处理率` measure other
 things than `完成率`, `处理率`) nor a person's (`积极分子`: `_IN_A_NAME`), the adverbs before it held whole (`积极主动性`
 is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to be told."""
-_OPENING = r"(?:^\s*|(?<=全年|年内|每年))(?:力争|争取|力求|尽力|尽量|尽可能|原则上)?"
-"""Where a verb of doing opens a clause's target: at its start, after the year it is done in, or after a hedge."""
-_CARRYING_OUT = re.compile(rf"({_OPENING})(?:组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现)++(?!{_IN_A_NAME})")
+_OPENING = rf"{_START}(?:{'|'.join((*terms.CLEAR_HEDGES, '争取'))})?"
+"""Where a verb of doing opens a clause's target (`_START`), or after a hedge there (`力争`, `争取`)."""
+_CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
+_HEADED = r"[率性度]|分子|情况|(?<=组织)(?:部(?!署)|生活)|(?<=实施)方案|(?<=完成|落实|实施)[^\W\d_]{1,2}率"
+"""What after a verb of `_CARRIED_OUT` makes it the head of a name (`完成率`, `完成度`, `落实情况`, `组织部`, `组织生活会`,
+`实施方案`, `落实到位率`, `完成及时率`). Not `_IN_A_NAME`: one or two characters before 率 or 度 make an adverb part of a
+rate's name (`及时处理率`), but after 确保 or 实现 they are its object (`确保合格率`, `实现覆盖率`, `确保满意度`). Read so,
+`合格率不低于98%` → `确保合格率不低于95%` was a target deleted, not one lowered."""
+_CARRYING_OUT = re.compile(rf"({_OPENING})(?:(?:{_CARRIED_OUT})(?=(?:{_CARRIED_OUT})|(?!{_HEADED})))++")
 """Verbs that say a thing is carried out, whatever it is, opening a clause (`组织开展学习培训2次`, `完成培训100人次`,
 `确保群众满意度90%`, `力争组织召开理事会3次`): the target is what follows, so a target is read without them (`_target`), as
 without an adverb: held in its words, `召开理事会2次` → `组织召开理事会3次` was two measures, a target deleted beside
 none raised. Only these: a verb that names the work (召开, 走访, 慰问, 提交) is what is counted (`走访企业3家` and
-`慰问企业3家` are two targets), and one of change (提高, 降低) says what the number is (`_REACHED`). Not a rate's name
-(`完成率`, `落实到位率`: `_IN_A_NAME`)."""
+`慰问企业3家` are two targets), and one of change (提高, 降低) says what the number is (`_REACHED`). Each verb is read
+out unless it heads a name (`_HEADED`), so `确保完成率` is `完成率`, not held whole."""
 _CHANGE = "提高|提升|增加|增长|扩大|增强|改善|降低|减少|下降|压减|压缩"
 _LEVEL = r"(?:至|到)(?=\s*(?:不低于|不少于|不小于|至少|≥)?\s*\d)"
 _REACHED = re.compile(rf"({_OPENING})(?:{_CHANGE})([^\d，。；;,]*?){_LEVEL}|(?:{_CHANGE}){_LEVEL}")

@@ -5754,6 +5754,25 @@ def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_
     assert target_texts.text_tightening(old_text, new_text) == raised
 
 
+@pytest.mark.parametrize("old_text, new_text, removed, weakened", [
+    ("合格率不低于98%", "确保合格率不低于95%", [], "目标降低"),
+    ("覆盖率不低于100%", "实现覆盖率不低于95%", [], "目标降低"),
+    ("满意度不低于90%", "确保满意度不低于85%", [], "目标降低"),
+    ("完成率不低于95%", "确保完成率不低于90%", [], "目标降低"),
+    ("落实到位率不低于95%", "确保落实到位率不低于90%", [], "目标降低"),
+    ("落实到位率不低于95%", "到位率不低于90%", ["落实到位率不低于95%"], None),  # the verb heads the rate's name
+    ("完成及时率不低于95%", "及时率不低于90%", ["完成及时率不低于95%"], None),
+    ("完成情况通报不少于4次", "情况通报不少于3次", ["完成情况通报不少于4次"], None),
+    ("实施方案宣讲不少于3场", "方案宣讲不少于2场", ["实施方案宣讲不少于3场"], None),
+])
+def test_a_verb_of_carrying_out_is_read_out_before_a_name_it_does_not_head(old_text, new_text, removed, weakened):
+    """`合格率不低于98%` → `确保合格率不低于95%` read as 目标删除: the one or two characters before 率 that make an adverb
+    part of a rate's name (`及时处理率`) kept 确保 in the words, and `确保完成率` was held whole. A verb of carrying out is
+    read out unless it heads a name itself (`完成率`, `落实到位率`, `完成情况`, `实施方案`)."""
+    assert target_texts.removed_targets(old_text, new_text) == removed
+    assert target_texts.text_weakening(old_text, new_text) == weakened
+
+
 _GZ_PARTY_GOAL = "全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习，党支部每月不少于2次活动，"
 _GZ_VISITS_GOAL = "不断深化与台港澳台胞联谊交流。组织赴台或者赴港开展穗台民间社团和乡亲社团文化交流3个团组8人次。"
 
