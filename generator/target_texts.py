@@ -233,13 +233,14 @@ def _one_target(before: Value, after: Value) -> bool:
     return _said_within(*sorted(things, key=len))  # one naming nothing ("") is within any
 
 
-_CHANGED = re.compile(rf"{_OPENING}(?:{_CHANGE})|(?:{_CHANGE})$")
+_CHANGED = re.compile(rf"{_OPENING}(?:{_CHANGE})(?!(?<=扩大)会|(?<=增加)值)|(?:{_CHANGE})$")
 
 
 def _changes(value: Value) -> list[str]:
     """The verbs of change that make a target's number a change (`_CHANGE`), opening its clause or right before the
     number: `降低投诉率5%` lowers it by 5 points, `投诉率5%` holds it at 5%, two targets of one number and unit. One
-    reached (`_REACHED`) has none left; one within a name (`召开理事（扩大）会议`, `扩大会议`) is none."""
+    reached (`_REACHED`) has none left; one within a name is none, whether after other words (`召开理事（扩大）会议`) or
+    opening the clause (`扩大会议2次`, `增加值10%`: held, `召开扩大会议2次` → `扩大会议2次` was a target deleted)."""
     return _CHANGED.findall(_CLAUSE_END.split(normalise(value.prefix))[-1])
 
 

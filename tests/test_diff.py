@@ -5738,6 +5738,9 @@ def test_a_goal_text_clause_with_a_verb_of_carrying_out_added_is_the_same_target
     ("群众满意度90%", "提高群众满意度至90%", [], None, None),
     ("投诉率不超过5%", "投诉率降低到3%以下", [], None, "目标收紧"),
     ("群众满意度90%", "提高群众满意度10%", ["群众满意度90%"], None, None),  # raised by 10 points: another target
+    ("群众满意度10%", "进一步提高群众满意度10%", ["群众满意度10%"], None, None),  # the same figure, a change now
+    ("投诉率5%", "投诉率比上年降低5%", ["投诉率5%"], None, None),
+    ("扩大会议2次", "召开扩大会议2次", [], None, None),  # 扩大会议 is a meeting, not a change
     ("投诉率5%", "降低投诉率5%", ["投诉率5%"], None, None),  # the same number, a change, not the level
     ("召开会议不少于3次", "减少会议不少于3次", ["召开会议不少于3次"], None, None),
     ("走访企业不少于3家", "慰问企业不少于2家", ["走访企业不少于3家"], None, None),  # a verb naming the work is kept
