@@ -169,10 +169,12 @@ class PreviewPages:
                 state = "　".join(filter(None, (state, advice_counts(advice))))
             name = html.escape(rendered.title or Path(spec).stem)  # not `stem`, where a unit a/b is a_b
             items.append(f'<li><a href="{FORM_PREFIX}{_quoted(self.watched.address(spec))}">{name}</a>　<small>{html.escape(spec)}</small>　{state}</li>')
+        retyped = self.watched.retyped()
         damaged = "".join(f'<p class="bad">{html.escape(said)}</p>' for said in self.damaged.values()) + "".join(
             f'<p class="bad">表样有误，无法预览：<code>{html.escape(said)}</code></p>' for said in broken)
         body = (f"<h1>jixiao 预览：{len(specs)} 个规格</h1><p>保存规格、表样、schema 或 jixiao.yaml 后，打开的页面会自动刷新。</p>"
-                f"{gone}{damaged}{self._saved_as_text()}<ul>{''.join(items)}</ul>")
+                f"{gone}{damaged}{self._saved_as_text()}{self._skipped_beside_specs(retyped)}"
+                f"<ul>{''.join(items)}{self._skipped_items(retyped)}</ul>")
         return _encoded(_PAGE.format(title="jixiao 预览", body=body, reload=reload))
 
     def _no_spec_yet(self, reload: str) -> bytes:
@@ -201,12 +203,25 @@ class PreviewPages:
         retyped (`skipped`, `Watched.retyped`): each listed with why, as its own page says (`_not_a_spec`). A spec
         retyped whole (`- ` begun on an emptied file) had the index say there was no spec yet and how to make one, the
         file being edited nowhere on it. Other programs' YAML is left unlisted, as beside specs."""
-        items = "".join(f'<li><a href="{FORM_PREFIX}{_quoted(self.watched.address(name))}">{html.escape(Path(name).stem)}'
-                        f'</a>　<small>{html.escape(name)}</small>　<span class="warn">{SKIPPED}</span></li>'
-                        for name in skipped)
-        body = (f"<h1>jixiao 预览：{NO_SPEC_TO_SHOW}</h1>{self._saved_as_text()}<ul>{items}</ul>"
+        body = (f"<h1>jixiao 预览：{NO_SPEC_TO_SHOW}</h1>{self._saved_as_text()}<ul>{self._skipped_items(skipped)}</ul>"
                 f"<p>写上 form: 等字段后保存，这一页会自动刷新并列出它。</p>")
         return _encoded(_PAGE.format(title=f"jixiao 预览：{NO_SPEC_TO_SHOW}", body=body, reload=reload))
+
+    def _skipped_items(self, retyped: list[str]) -> str:
+        """The index's items of the specs retyped out of a spec's shape (`Watched.retyped`), each linked to its own page
+        (`_not_a_spec`) with why it is left out. Listed only with no spec left, a spec retyped whole beside others was
+        gone from the list, the terminal alone saying it was skipped."""
+        return "".join(f'<li><a href="{FORM_PREFIX}{_quoted(self.watched.address(name))}">{html.escape(Path(name).stem)}'
+                       f'</a>　<small>{html.escape(name)}</small>　<span class="warn">{SKIPPED}</span></li>'
+                       for name in retyped)
+
+    def _skipped_beside_specs(self, retyped: list[str]) -> str:
+        """The index's note of the YAML files left out that were never previewed as specs (not of `retyped`): as
+        validate and build note them, and as serve's terminal did at the start (`注意：跳过了 specs 里 1 个不像规格的 YAML
+        文件`), with no word on the page: a spec retyped whole before serve started, beside other specs, was missing
+        from the list with no word why. Not listed, and not told to get a form: field: it may be another program's."""
+        others = [self.shown(name) for name in self.watched.skipped() if name not in retyped]
+        return f'<p class="warn">{html.escape(only_skipped_words(others, beside_specs=True))}</p>' if others else ""
 
     def _saved_as_text(self) -> str:
         """The warning for each spec saved as `gz.yaml.txt` (command_paths.saved_as_text_warning), on the index: the
@@ -229,12 +244,13 @@ def _code(command: str) -> str:
     return f"<code>{command}</code>"
 
 
-def only_skipped_words(skipped: list[str]) -> str:
-    """What the index and the terminal say of the YAML files left out as other programs' when no spec is left to show:
-    the file, or how many and the first, with why, as the other commands' note says them."""
+def only_skipped_words(skipped: list[str], beside_specs: bool = False) -> str:
+    """What the index and the terminal say of the YAML files left out as other programs' when no spec is left to show,
+    or `beside_specs` (`PreviewPages._skipped_beside_specs`): the file, or how many and the first, with why, as the
+    other commands' note says them."""
     if len(skipped) == 1:
         return f"{skipped[0]} {SKIPPED}。"
-    return f"{len(skipped)} 个 YAML 文件都不像规格（{NO_SPEC_KEY}，如 {skipped[0]}），预览跳过了它们。"
+    return f"{len(skipped)} 个 YAML 文件{'' if beside_specs else '都'}不像规格（{NO_SPEC_KEY}，如 {skipped[0]}），预览跳过了它们。"
 
 
 def _quoted(address: str) -> str:
