@@ -14,7 +14,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from jinja2 import TemplateError
 
@@ -112,6 +112,17 @@ class Renderer:
         self._renderers: dict[tuple[str, str], object] = {}
         self._unknown: dict[tuple[str, str], list] = {}  # (form, format) -> the names its template reads in vain
         self._unprinted: dict[tuple[str, str], list[Problem]] = {}  # (form, format) -> what it cannot show (warnings)
+        self._new_specs: dict[str, Any] = {}  # form -> the data of the spec `jixiao new` writes for it (`new_spec_data`)
+
+    def new_spec_data(self, variant) -> Any:
+        """The data of the spec `jixiao new` writes for the form today (scaffold.new_spec_data), made once per form:
+        each of its templates' names is checked against it (`_names_read`), and `new --list` renders them from it
+        (form_check), three buildings of the same spec a form, a tenth of a `new --list` with nothing remembered."""
+        if variant.name not in self._new_specs:
+            from .scaffold import new_spec_data
+
+            self._new_specs[variant.name] = new_spec_data(self.catalog.store, variant)
+        return self._new_specs[variant.name]
 
     def _renderer(self, variant, kind: str):
         key = (variant.name, kind)
@@ -230,13 +241,12 @@ class Renderer:
         that writes it (see form_script)."""
         from . import form_script
         from .probed_names import undeclared_probes
-        from .scaffold import new_spec_data
         from .template_names import open_groups, reads
         from .unprinted import unmerged, unprinted
 
         store = self.catalog.store
         try:
-            sample = model.build(new_spec_data(store, variant), variant, store)
+            sample = model.build(self.new_spec_data(variant), variant, store)
         except TemplateError:  # its title fails on the new spec's data (this spec's did): form_check says so
             return [], []
         _add_render_names(sample, "")

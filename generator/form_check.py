@@ -49,11 +49,10 @@ class TemplateCheck:
         if verdict is not None and pass_cache.passed(verdict):
             return []
         from .build import Rendered, Renderer
-        from .scaffold import new_spec_data
 
         if self._renderer is None:
             self._renderer = Renderer(FORMATS, catalog=self.catalog)  # the forms and schemas read once, not twice
-        data = new_spec_data(self.catalog.store, variant, self.today)
+        data = self._renderer.new_spec_data(variant)  # the one its templates' names are checked against
         rendered = self._renderer.render_data(Rendered(variant.name), data, variant, every_template=True)
         if not rendered.problems and verdict is not None:
             pass_cache.remember(verdict)
