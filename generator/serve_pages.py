@@ -244,13 +244,20 @@ def _code(command: str) -> str:
     return f"<code>{command}</code>"
 
 
+SKIPPED_NAMED = 5
+"""The most files `only_skipped_words` names. Naming the first alone, as validate's note does, a spec retyped before
+serve started was hidden behind a docker-compose.yml sorted before it (`2 个 YAML 文件…，如 specs/docker-compose.yml`);
+a home folder's hundred other YAML files are not all named."""
+
+
 def only_skipped_words(skipped: list[str], beside_specs: bool = False) -> str:
     """What the index and the terminal say of the YAML files left out as other programs' when no spec is left to show,
-    or `beside_specs` (`PreviewPages._skipped_beside_specs`): the file, or how many and the first, with why, as the
-    other commands' note says them."""
+    or `beside_specs` (`PreviewPages._skipped_beside_specs`): the file, or how many and which (`SKIPPED_NAMED`), with
+    why."""
     if len(skipped) == 1:
         return f"{skipped[0]} {SKIPPED}。"
-    return f"{len(skipped)} 个 YAML 文件{'' if beside_specs else '都'}不像规格（{NO_SPEC_KEY}，如 {skipped[0]}），预览跳过了它们。"
+    named = "、".join(skipped[:SKIPPED_NAMED]) + ("等" if len(skipped) > SKIPPED_NAMED else "")
+    return f"{len(skipped)} 个 YAML 文件{'' if beside_specs else '都'}不像规格（{NO_SPEC_KEY}），预览跳过了它们：{named}。"
 
 
 def _quoted(address: str) -> str:

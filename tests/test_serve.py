@@ -26,7 +26,7 @@ from generator.errors import FormError
 from generator.jinja import make_env
 from generator.serve import Preview
 from generator.serve_http import RequestReader, make_server
-from generator.serve_pages import NO_SPEC_TO_SHOW, VERSION_PATH
+from generator.serve_pages import NO_SPEC_TO_SHOW, SKIPPED_NAMED, VERSION_PATH
 from generator.serve_watch import watch
 from generator.variants import Roots
 
@@ -1195,6 +1195,27 @@ def test_another_program_s_yaml_is_not_listed_as_a_spec_retyped_when_no_spec_is_
     index = Preview(["specs"], preview.watched.find_roots).page("/")[2].decode("utf-8")
     assert NO_SPEC_TO_SHOW in index and "jixiao new" in index and "form: 等字段" not in index, index
     assert 'href="/form/specs/docker-compose.yml"' not in index and "2 个 YAML 文件都不像规格" in index, index
+    assert "预览跳过了它们：specs/docker-compose.yml、specs/notes.yaml。" in index, index  # not the first alone
+
+
+def test_the_skipped_yaml_files_are_named_on_the_index_beside_specs_up_to_a_few(tmp_path, monkeypatch):
+    """The note of the YAML files skipped beside specs named the first alone (`如 specs/docker-compose.yml`): a spec
+    retyped whole before serve started, sorted after it, was named nowhere on the page. Each is named, up to
+    SKIPPED_NAMED; more are counted, the rest left to 等."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    (specs / "docker-compose.yml").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    (specs / "retyped.yaml").write_text("- 档案\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    index = preview.page("/")[2].decode("utf-8")
+    assert "1 个规格" in index and ("2 个 YAML 文件不像规格（没有 form、unit、year 字段，也没有用中文写的字段名），"
+                                    "预览跳过了它们：specs/docker-compose.yml、specs/retyped.yaml。") in index, index
+    for number in range(SKIPPED_NAMED):
+        (specs / f"z{number}.yml").write_text("services: {}\n", encoding="utf-8")
+    index = preview.page("/")[2].decode("utf-8")
+    named = "、".join(["specs/docker-compose.yml", "specs/retyped.yaml"] + [f"specs/z{n}.yml" for n in range(SKIPPED_NAMED - 2)])
+    assert f"{SKIPPED_NAMED + 2} 个 YAML 文件不像规格" in index and f"：{named}等。" in index, index
+    assert f"specs/z{SKIPPED_NAMED - 2}.yml" not in index, index
 
 
 def test_the_form_prefix_alone_is_a_page_that_is_not_there_not_a_spec_gone(served):
