@@ -104,7 +104,7 @@ class Preview(PreviewNews, PreviewPages, PreviewLint):
         """Whether a watched file changed. A failure is said and the next poll looks again: raised, it
         ended the watcher's thread, and every page went on showing what it showed as current."""
         with self._lock:
-            before = set(self.watched.as_text)
+            before, left_out = set(self.watched.as_text), set(self.watched.left_out)
             try:
                 changed = self.watched.poll()
             except Exception as exc:  # noqa: BLE001 - a folder removed while walked, or a bug: the watcher goes on
@@ -115,13 +115,14 @@ class Preview(PreviewNews, PreviewPages, PreviewLint):
                     self._say(saved_as_text_warning(self.shown(path)))
             if changed:
                 self._keep_unchanged()
-            elif set(self.watched.as_text) != before:
+            elif set(self.watched.as_text) != before or set(self.watched.left_out) != left_out:
                 self._reload_index()
             return changed
 
     def _reload_index(self) -> None:
-        """A new version, with every rendering kept, when a spec saved as `gz.yaml.txt` came or went: the index warns of
-        each (`_saved_as_text`), and no watched file changed, so the open index kept showing the page before it."""
+        """A new version, with every rendering kept, when a spec saved as `gz.yaml.txt` or a YAML file left out came or
+        went: the index warns of each (`_saved_as_text`) and names the others (`_skipped_beside_specs`,
+        `_no_spec_yet`), and no watched file changed, so the open index kept showing the page before it."""
         kept = self._version == self.watched.version
         self.watched.version += 1
         if kept:

@@ -97,6 +97,7 @@ class Watched:
     _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
     _settings: dict[str, bytes | None] = field(default_factory=dict)  # jixiao.yaml's content at the last poll
     as_text: list[Path] = field(default_factory=list)  # the specs saved as `gz.yaml.txt` at the last poll
+    left_out: list[str] = field(default_factory=list)  # the YAML files `skipped` at the last poll
 
     def __post_init__(self):
         self.roots = self.find_roots()  # a broken jixiao.yaml at the start stops serve, as it stops every command
@@ -110,15 +111,17 @@ class Watched:
         docker-compose.yml in specs/ was listed with FORM-MISSING."""
         return self._look()[0]
 
-    def _look(self) -> tuple[list[str], list[Path]]:
-        """The specs previewed now (`specs`) and those saved as `gz.yaml.txt` in the folders watched, in one walk."""
+    def _look(self) -> tuple[list[str], list[Path], list[str]]:
+        """The specs previewed now (`specs`), those saved as `gz.yaml.txt` and the YAML files left out (`skipped`) in
+        the folders watched, in one walk."""
         found, as_text = self._walk()
-        return [name for name in found if not self._skipped(name)], as_text
+        skipped = [name for name in found if self._skipped(name)]
+        return [name for name in found if name not in set(skipped)], as_text, skipped
 
     def skipped(self) -> list[str]:
         """The YAML files in the folders watched that are left out as other programs' (`_foreign`): a spec being typed
         that has no spec's field yet is one, and its open page must say so, not that it went."""
-        return [name for name in self._walk()[0] if self._skipped(name)]
+        return self._look()[2]
 
     def retyped(self) -> list[str]:
         """The files `skipped` now that were previewed as specs at some poll: a spec retyped whole (`- ` begun on an
@@ -259,8 +262,9 @@ class Watched:
 
     def _stamp_all(self) -> tuple[dict[str, tuple[int, int]], set[str], form_inputs.Inputs]:
         """Each file's (modification time, size), the specs among them, and the forms' inputs; the specs saved as
-        text are kept (`as_text`) for Preview.refresh to warn of one that comes."""
-        (specs, self.as_text), forms, stamps = self._look(), _variant_files(self.roots, self._inputs), {}
+        text are kept (`as_text`) for Preview.refresh to warn of one that comes, and the YAML files left out
+        (`left_out`) for it to reload the index that names them."""
+        (specs, self.as_text, self.left_out), forms, stamps = self._look(), _variant_files(self.roots, self._inputs), {}
         for path in self.files(specs, forms):
             stamp = _stamp(path)
             if stamp is not None:  # else removed while being looked at: the next poll sees it gone

@@ -637,6 +637,31 @@ def test_a_spec_saved_as_text_while_serving_reloads_the_index_that_warns_of_it(t
     assert "tj.yaml.txt" not in preview.page("/")[2].decode("utf-8") and _shown_version(index) != preview.version()
 
 
+def test_another_program_s_yaml_coming_or_going_while_serving_reloads_the_index_that_names_it(tmp_path, monkeypatch):
+    """The index beside specs names the YAML files skipped, but they are no watched file: a docker-compose.yml saved
+    in specs/, or deleted, left the open index as it was, the note there or missing until some other save."""
+    import generator.build
+
+    specs = tmp_path / "specs"
+    specs.mkdir()
+    shutil.copy(ROOT / "specs" / GZ, specs / GZ)
+    preview = Preview([str(specs)], Roots)
+    shown = preview.page("/")[2].decode("utf-8")
+    rendered, render = [], generator.build.Renderer.render
+    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec, **kwargs: rendered.append(spec) or render(self, spec, **kwargs))
+    (specs / "docker-compose.yml").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    assert not preview.refresh()  # no spec changed
+    index = preview.page("/")[2].decode("utf-8")
+    assert "docker-compose.yml 不像规格" in index and _shown_version(shown) != preview.version(), index
+    assert rendered == [], rendered  # no spec is rendered again for it
+    (specs / "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")  # still another program's
+    preview.refresh()
+    assert _shown_version(index) == preview.version()
+    (specs / "docker-compose.yml").unlink()
+    preview.refresh()
+    assert "docker-compose" not in preview.page("/")[2].decode("utf-8") and _shown_version(index) != preview.version()
+
+
 def test_a_location_pasted_from_a_message_serves_the_file(tmp_path, monkeypatch, started):
     """`serve specs/gz.yaml:8:11` was refused, 文件不存在, where every other command drops the `:8:11` with a 提示."""
     (tmp_path / "specs").mkdir()
