@@ -46,7 +46,7 @@ def _render_at_start(preview: Preview, stop: threading.Event, on_change) -> None
     """Every spec rendered for on_start, one at a time, with a poll between two once POLL_SECONDS have passed; after a
     change the specs are listed again, those rendered and unchanged kept (`Preview._keep_unchanged`). Rendered all
     before the first poll, a spec saved meanwhile was seen once the last was rendered, its page showing the old form
-    until then: 1.2–2.2 s with 20 specs, 0.5–1.1 s with the five examples, on a loaded machine, the templates' checks
+    until then: 1.2–2.2 s with 20 specs, 0.7–1.1 s with the five examples, on a loaded machine, the templates' checks
     remembered (pass_cache). A poll waits for the spec being rendered (Preview's lock), and the first rendering reads
     the forms and schemas."""
     polled, specs = time.monotonic(), preview.specs_at_start()
