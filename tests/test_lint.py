@@ -3682,6 +3682,19 @@ def test_c6_quantity_times_unit_cost(linter, edited):
     assert fires(linter, clean, "C6") == []
 
 
+@pytest.mark.parametrize("cap, told", [("平台建设投资", False), ("活动举办投资", True)])
+def test_c6_pairs_no_unit_cost_with_a_cap_by_the_word_investment(linter, edited, cap, told):
+    """投资 ends a construction cost's name as 费用 or 成本 do and says nothing of which cost it is: 中小河流治理每公里投资
+    ≤260万元/公里 × 20公里 was compared with 单宗小型水库除险加固投资 ≤280万元, a cap of another work, by their one shared
+    word. A cap that shares what the cost is of (活动举办) is still the one it is compared with."""
+    path, _ = edited(TJ, ('name: 活动举办费用\n        description: 活动举办费用\n        value: "≤35万元"',
+                          'name: 活动每次举办投资\n        description: 活动每次举办投资\n        value: "≤5万元/次"'),
+                     ('name: 文化活动举办费用\n        description: 文化活动举办费用',
+                      f'name: {cap}\n        description: {cap}'))
+    assert ["与“" + cap + "”的上限 ≤27万元 相差超过 10%" in p.message for p in fires(linter, path, "C6")] == \
+        ([True] if told else [])
+
+
 TJ_MEDIA_COUNT = ('      - level1: 产出指标\n        level2: 数量指标\n        name: 运行维护新媒体平台数量\n'
                   '        description: 运行维护新媒体平台数量\n        value: "≥2个"\n')
 TJ_MEDIA_COST = ('      - level1: 产出指标\n        level2: 成本指标\n        name: 新媒体平台运行维护及宣传费用\n'

@@ -277,7 +277,7 @@ def c5_project(ctx):
     yield from _arithmetic(ctx, scoped=True)
 
 
-_GENERIC = re.compile(r"成本|费用|支出|经费|金额|人均|每人|单位|总|数量|人数|次数|场次|合计|指标")
+_GENERIC = re.compile(r"成本|费用|支出|经费|投资|金额|人均|每人|单位|总|数量|人数|次数|场次|合计|指标")
 """Words every cost or count name may have: they do not say which cost a count or a cap is about."""
 
 
