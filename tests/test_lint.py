@@ -1369,6 +1369,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("预算调整比率", True), ("预算调整比例", True), ("三公经费控制比率", True), ("事故发生比率", True),  # 比率: 率
     ("预算变动比率", True), ("审批差错比率", True), ("无事故发生比率", False), ("未整改比率", True), ("完成比率", False),
     ("万人发案率", True), ("刑事案件发案率", True), ("传染病发病率", True), ("无发案率", False),  # crime, disease: keep low
+    ("广播电视停播率", True), ("无停播率", False),  # a broadcast off the air, as a supply cut off (停电率)
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree

@@ -165,7 +165,7 @@ TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|质保期|保修期|(?:服�
 """Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限):
 the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
 (上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
-_BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|断水|断网|停运|停机|宕机|故障|事故|中断|瘫痪|停产|停工|停业|"
+_BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|断水|断网|停运|停机|停播|宕机|故障|事故|中断|瘫痪|停产|停工|停业|"
               r"闭馆|(?:超负荷|带病)运行")
 _NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
 """无 or 未 as a negation, not the first character of a word (无人机, 无线, 无纸化, 无害化, 无障碍, 未成年人, 未来, 未诉先办):
