@@ -6099,6 +6099,16 @@ def test_b3_asks_no_unit_of_a_place_in_a_ranking_written_with_one(linter, edited
     assert bool([p for p in found(linter.lint_file(path), "B3") if p.line == line]) == told
 
 
+@pytest.mark.parametrize("value, told", [("保持全省前5位", False), ("稳居全市前3", False), ("跻身全国前10名", False),
+                                         ("保持全省第一", False), ("保持5", True), ("提前5", True)])
+def test_b3_reads_a_place_kept_or_reached_in_a_ranking_whatever_the_name(linter, edited, value, told):
+    """A place a unit keeps or reaches (保持全省前5位, 稳居全市前3, 跻身全国前10名) on a row whose name says no
+    ranking (区域科技创新能力) was told “没有计量单位”: only 排名, 名列, 位列 and 位居 made a 第 or 前 a place."""
+    path, text = edited(ZJ, ('name: 开展活动次数\n  value: "8次"', f'name: 区域科技创新能力\n  value: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert bool([p for p in found(linter.lint_file(path), "B3") if p.line == line]) == told
+
+
 def test_b6_says_a_deadline_year_of_a_vague_result_is_a_deadline(linter, edited):
     """B6 said of `2024年建成一批示范点` that “其中的“2024”不是要达到的数量或期限”, though 2024年建成 is a deadline: what
     leaves it unchecked is 一批, which it names; the year is said to be the deadline it is."""
