@@ -7247,6 +7247,17 @@ def test_a_top_n_and_a_place_are_compared_as_places(runner, tmp_path):
         "全省考核排名": ("目标降低", None), "系统排名": (None, None)}
 
 
+def test_a_place_kept_is_a_place_and_a_count_kept_a_count(runner, tmp_path):
+    """保持 keeps a place (保持全省前5位 → 保持全省前8位: a target lowered) as much as anything else: 保持目前5名 →
+    保持目前8名 of staff asks more people, though a 保持 anywhere before a 前 once read the 目前 as a top 5."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "区域科技创新能力", "保持全省前5位", "保持全省前8位"),
+        ("社会效益指标", "工作水平", "保持全省第一", "保持全省第三"),
+        ("数量指标", "在编人员数量", "保持目前5名", "保持目前8名"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "区域科技创新能力": ("目标降低", None), "工作水平": ("目标降低", None), "在编人员数量": (None, None)}
+
 def test_yue_after_a_word_ending_in_a_character_of_a_yue_word_is_a_hedge(runner, tmp_path):
     """`持续3天` → `持续约3天`, `征集100件` → `征集约100件` went unmarked, as any 约 after 续 or 集 was read as the end
     of 续约 or 集约; `扩大10%` → `扩大约10%` told 加了“大约”, though the 大 is 扩大's. A 约 ends a word only where that

@@ -3301,6 +3301,16 @@ def test_a_ranking_value_in_numerals_is_as_checkable_as_one_in_figures(linter, e
     assert [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == []
 
 
+@pytest.mark.parametrize("value, told", [("保持全省第一", False), ("保持系统内第3位", False),
+                                         ("保持第一时间响应", True), ("保持第一书记驻村", True)])
+def test_b7_reads_a_place_kept_only_where_its_number_ends_it(linter, edited, value, told):
+    """保持 before any 第 made a place, so 保持第一时间响应 (respond at once, kept up) passed B7 as if a first place
+    were kept: a place kept ends at its number, or at 位 or 名."""
+    path, text = edited(TJ, ('name: 办公用房需求保障率\n        description: 办公用房需求保障率\n        value: "100%"',
+                             f'name: 群众诉求办理\n        description: 群众诉求办理\n        value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert bool([p for p in linter.lint_file(path) if p.line == line and p.code == "B7"]) == told
+
 @pytest.mark.parametrize("target, vague", [
     ("积极推动，2024年实现显著提升。", "积极推动"),
     ("大力推进，到2025年实现明显改善。", "到2025年实现明显改善"),
@@ -6100,10 +6110,12 @@ def test_b3_asks_no_unit_of_a_place_in_a_ranking_written_with_one(linter, edited
 
 
 @pytest.mark.parametrize("value, told", [("保持全省前5位", False), ("稳居全市前3", False), ("跻身全国前10名", False),
-                                         ("保持全省第一", False), ("保持5", True), ("提前5", True)])
+                                         ("保持全省第一", False), ("保持在全市前3", False), ("保持5", True),
+                                         ("提前5", True), ("保持目前5", True), ("保持此前95%", True)])
 def test_b3_reads_a_place_kept_or_reached_in_a_ranking_whatever_the_name(linter, edited, value, told):
     """A place a unit keeps or reaches (保持全省前5位, 稳居全市前3, 跻身全国前10名) on a row whose name says no
-    ranking (区域科技创新能力) was told “没有计量单位”: only 排名, 名列, 位列 and 位居 made a 第 or 前 a place."""
+    ranking (区域科技创新能力) was told “没有计量单位”: only 排名, 名列, 位列 and 位居 made a 第 or 前 a place. A 前 that
+    ends another word after 保持 (保持目前5, 保持此前95%) is still a count or a share kept, told its unit or comparator."""
     path, text = edited(ZJ, ('name: 开展活动次数\n  value: "8次"', f'name: 区域科技创新能力\n  value: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert bool([p for p in found(linter.lint_file(path), "B3") if p.line == line]) == told

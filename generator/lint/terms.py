@@ -784,24 +784,30 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
     return None, "", ""
 
 
-_PLACED = "排名|名列|位列|位居|保持|稳居|跻身"
-"""Words that put a unit at a place in a ranking (排名第3, 名列全省第5, 位居全国第一) or keep it there or among the top
-(保持全省第一, 稳居全市前3, 跻身全省前10名): a 第 or 前 after them is a place, whatever the row's name says."""
-RANKING = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第[\d{NUMERALS}]")
+_PLACED = "排名|名列|位列|位居|稳居|跻身"
+"""Words that put a unit at a place in a ranking (排名第3, 名列全省第5, 位居全国第一) or among the top (稳居全市前3,
+跻身全省前10名): a 第 or 前 after them is a place, whatever the row's name says."""
+_KEPT = r"保持在?(?:(?:全|[省市区县国]内|系统内|同类|行业)[^，,。；;前第]{0,6}?)?"
+"""保持 keeping a place (保持全省第一, 保持在全市前3, 保持系统内前5位): only right before the 第 or 前, or before the field
+ranked over. 保持 keeps anything, and a 前 or 第 further on is often part of a word: 保持目前95% and 保持此前5 are a share
+and a count kept, 保持提前5 a time, 保持第一时间响应 a promptness; none a place (`_KEPT_PLACE`)."""
+_KEPT_PLACE = rf"{_KEPT}第[\d{NUMERALS}]+(?=[位名]|[^\w]|$)"
+"""A place kept (`_KEPT`) ends where its number does, or with 位 or 名: 第一时间 and 第一书记 are no places."""
+RANKING = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第[\d{NUMERALS}]|{_KEPT_PLACE}")
 """A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
 位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
-_RANKED_AT = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第$")
+_RANKED_AT = re.compile(rf"(?:(?:{_PLACED})[^，,。；;]{{0,6}}?|{_KEPT})第$")
 """The words before a place's number in a measure (name and prefix: 名列全省第): first is best."""
 _PLACE = re.compile(rf"(?<=第)[{NUMERALS}]+(?=[位名]?$)")
 _BARE_PLACE = re.compile(rf"第[\d{NUMERALS}]+[位名]")
 """A place alone (第一名, 第3位): a ranking's place where the name says the row is one (全省考核排名)."""
-_TOP = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?)"
+_TOP = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
                   rf"前([\d{NUMERALS}]+)(?=[位名强]?$)")
 """A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking): any place from the
 first to the Nth. Only after words of a ranking or of the field ranked over, as 提前3 is no place."""
 
 
-_TOP_SHARE = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?)前$")
+_TOP_SHARE = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})前$")
 """The words before a percentage that make it a top share of a ranking (`前5%`, `排名前10%`, `进入全省前20%`)."""
 _RANKING_NAME = re.compile(r"排名|名次|位次")
 
