@@ -1547,6 +1547,39 @@ def test_b5_reads_electricity_used_as_energy(linter, edited, name, value, wanted
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+ZJ_ECOLOGY = 'name: 政府采购产品环保节能率\n    value: "100%"'
+"""Zhanjiang's one row under 效益指标 › 生态效益指标."""
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("节约用水量", "≥5000吨", None), ("节约用水量", "≤5000吨", "是节约下来的量（节约用水量），越多越好"),
+    ("节约用地", "≥20亩", None), ("节约用地", "≤20亩", "是节约下来的量（节约用地），越多越好"),
+    ("节水量", "≤3000立方米", "是节约下来的量（节水量），越多越好"), ("节约用地面积", "≤1.2万亩", "（节约用地面积）"),
+    ("节约用水宣传次数", "≥4次", None), ("节约用水宣传次数", "≤4次", None),  # a count of publicity, no saving
+    ("节水灌溉面积", "≤500亩", None),  # land irrigated so, no water saved: the author's comparator
+])
+def test_b5_reads_water_and_land_saved_as_the_saving(linter, edited, name, value, wanted):
+    """节约用水量 ≤5000吨 and 节约用地 ≤20亩 under 生态效益 passed B5, where 节约用电 ≤1000千瓦时 is told to use ≥: 节约 says
+    what was saved, of water and land as of energy (`terms.saved_amount`). A count of publicity about saving water
+    (节约用水宣传次数) is no saving, and under 效益 its way is its author's."""
+    path, text = edited(ZJ, (ZJ_ECOLOGY, f'name: {name}\n    value: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
+
+
+@pytest.mark.parametrize("name, value, told", [
+    ("节约用地", "≥20亩", False), ("节约土地", "≥20亩", False), ("节约用地面积", "≥1.2万亩", False),
+    ("节约用水量", "≥5000吨", False), ("节水量", "≥3000立方米", False),
+    ("节约资金", "≥10万元", True), ("节省办事时间", "≥2天", True), ("节省人力", "≥2人", True),  # money, time, people
+])
+def test_d1_takes_a_thing_saved_in_its_own_unit_for_an_ecological_effect(linter, edited, name, value, told):
+    """节约用地 ≥20亩 under 生态效益 was told 看不出生态环境方面的效果（节约资金…请放到经济效益指标）: land saved is a resource
+    saved, as water and energy are, which that advice's 节能降耗 means. Money, time and people saved are not."""
+    path, text = edited(ZJ, (ZJ_ECOLOGY, f'name: {name}\n    value: "{value}"'))
+    line = locate(text, f"name: {name}")[0]
+    assert bool([p for p in fires(linter, path, "D1") if p.line == line]) is told
+
+
 @pytest.mark.parametrize("measure, unit, lower", [
     ("减少碳排放比例", "%", None), ("减少纸质文件占比", "%", None), ("减少纸质文件占比", "‰", None),
     ("减少碳排放比例", None, None), ("降低事故发生比例", "%", None),  # the share left or the cut: the author's call

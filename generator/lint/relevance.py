@@ -176,13 +176,14 @@ def d1_keywords(ctx):
     时间, 期限, 周期, 完成时限), told to go to 时效指标, and so a time spent on each case or person served whatever the name
     (`_per_item_time`: 审批 ≤2小时/件, 窗口服务 ≤15分钟/人次); a count done in that time (办理时限内办结件数 ≥100件) is a count; 效益 no 合格率 and
     no output (`_OUTPUT_NAME`: work done, a report handed in, a result produced; `_WORK_COUNTED`: a count of the
-    unit's own work); 生态效益 an ecological effect;
+    unit's own work); 生态效益 an ecological effect, or a thing saved in its own unit (`terms.saved_amount`: 节约用地 ≥20亩,
+    a resource saved as energy and water are; 节约资金 is money, the economy's);
     经济效益 not an ecological one (碳排放, 污染) without any money or business word; 服务对象满意度 no count of work
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
 
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好, 人影作业安全事故发生次数 0次 (`terms.safety_record`), 公路技术状况指数（MQI） ≥88
-    (`terms.is_index`); 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
+    (`terms.is_index`); 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率, 节约用地 ≥20亩; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日, 审批 ≤2小时/件; 质量指标 › 举办比赛 "圆满完成", 主体班举办期数 ≥4期 (a count of the unit's work, `_work_count`: told to go to 数量指标); 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
     生态效益 › 保障侨联领导班子完成换届; 社会效益 › 完成调研课题, 提交调研报告数, 形成研究成果, 举办海外联谊活动 ≥4场,
@@ -223,7 +224,8 @@ def d1_keywords(ctx):
         elif row.satisfaction and row.counts_work:
             why = ("是计数，不是满意度；满意度指标应是服务对象的满意度（如“参会人员满意度 ≥90%”），"
                    + _put(ctx, listed, "quantity", lead="这一项", otherwise="，这一项请改写成满意度或删去"))
-        elif row.role2 == "ecological" and not terms.ECOLOGY_WORDS.search(text):
+        elif row.role2 == "ecological" and not (terms.ECOLOGY_WORDS.search(text)
+                                                or any(terms.saved_amount(name, v.unit) for v in values)):
             why = ("看不出生态环境方面的效果；生态效益指标应是节能降耗、减少排放、环境质量改善等"
                    + ("（节约资金、增加收入一类请放到经济效益指标）" if terms.ECONOMY_WORDS.search(text)
                       else "（社会方面的效果请放到社会效益指标）"))

@@ -431,8 +431,30 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
     if _COUNTED_BAD.search(measure) and unit not in _SHARE_UNITS:
         return True, "越低越好（{}）", found["bad"]
     if unit and not rate and found.group(0).startswith(_SAVING):  # 节约能耗 ≥100吨标煤: saved, as 节约办公经费 ≥2万元
-        return False, "是节约下来的量（{}），越多越好", found.group(0)
+        return False, _SAVED_REASON, found.group(0)
     return None, "", ""
+
+
+_SAVED_REASON = "是节约下来的量（{}），越多越好"
+_SAVED_THING = re.compile(r"(?:节约|节省)(?!型)[^，。；,;]{1,3}?(?:总?量|面积)?$|节[水电能地](?:总?量|面积)?$")
+"""A saving named by the thing saved, in a word or two, ending the measure (节约用水量, 节约用地, 节约用地面积, 节省纸张,
+and the short 节水量, 年节电量, 节地): the thing saved, no work about saving it, which takes more words (节约用水宣传次数,
+节约用水宣传活动) or is no saving at all (节约型机关, 节水灌溉面积)."""
+
+
+def saved_amount(measure: str, unit: str | None) -> str | None:
+    """The words of a saving (`_SAVED_THING`) whose value is in the unit of the thing saved (节约用水量 ≥5000吨,
+    节约用地 ≥20亩, 节水量 ≥3000立方米), else None: an amount saved, the more the better, as 节约能耗 ≥100吨标煤 is
+    (`_cut_way`), though water and land are no words of what to keep low (`LOWER_BETTER`), so B5 took 节约用水量
+    ≤5000吨 from its author, and D1 told 节约用地 under 生态效益 to show an ecological effect, where land and water
+    saved are resources saved as energy is. Not in a count (节约用水宣传 ≥4次 counts publicity), a share, points or a
+    time (节省办事时间 ≥2天, `_cut_time`'s), nor in money, whose saving and spending `_CUT_AMOUNT` and `_LEVEL_OR_CUT`
+    read; not a rate (节约用水宣传覆盖率)."""
+    if (not unit or unit == _POINTS or unit in _SHARE_UNITS or unit in COUNT_UNITS or unit in TIME_UNITS
+            or unit in MONEY_UNITS or _RATE_OF.search(measure)):
+        return None
+    found = _SAVED_THING.search(measure)
+    return found.group(0) if found else None
 
 
 _SHARE_ENDING = re.compile(r"(?:比例|占比|比重)(?:\(%\))?$")
@@ -764,6 +786,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return (None, "", "") if _RECOVERIES.search(measure) else (False, "是减少、避免的损失（{}），越多越好", found.group(0))
     if cut := _cut_way(measure, unit):  # 降低能耗 ≥5%: the cut; 减少事故发生次数: the accidents counted
         return cut
+    if saved := saved_amount(measure, unit):  # 节约用水量 ≥5000吨, 节约用地 ≥20亩: what was saved
+        return False, _SAVED_REASON, saved
     if subsidy_standard(measure):  # 补助标准 ≥94元/人 what each gets at least, ≤180元/人 the most paid: as the author says
         return None, "", ""
     about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
