@@ -1557,6 +1557,9 @@ ZJ_ECOLOGY = 'name: 政府采购产品环保节能率\n    value: "100%"'
     ("节水量", "≤3000立方米", "是节约下来的量（节水量），越多越好"), ("节约用地面积", "≤1.2万亩", "（节约用地面积）"),
     ("节约用水宣传次数", "≥4次", None), ("节约用水宣传次数", "≤4次", None),  # a count of publicity, no saving
     ("节水灌溉面积", "≤500亩", None),  # land irrigated so, no water saved: the author's comparator
+    ("节约集约用地", "≤20亩", "（节约集约用地）"), ("节约办公用纸", "≤1000张", "（节约办公用纸）"),  # four words saved
+    ("节约用水改造", "≤5000平方米", None), ("节约能耗改造面积", "≤500平方米", None),  # work to save: no saving
+    ("节约用电宣传", "≤3万份", None), ("节约能耗", "≤100吨标煤", "（节约能耗）"), ("节约单位能耗", "≤1吨标煤", "（节约单位能耗）"),
 ])
 def test_b5_reads_water_and_land_saved_as_the_saving(linter, edited, name, value, wanted):
     """节约用水量 ≤5000吨 and 节约用地 ≤20亩 under 生态效益 passed B5, where 节约用电 ≤1000千瓦时 is told to use ≥: 节约 says
@@ -1569,7 +1572,7 @@ def test_b5_reads_water_and_land_saved_as_the_saving(linter, edited, name, value
 
 @pytest.mark.parametrize("name, value, told", [
     ("节约用地", "≥20亩", False), ("节约土地", "≥20亩", False), ("节约用地面积", "≥1.2万亩", False),
-    ("节约用水量", "≥5000吨", False), ("节水量", "≥3000立方米", False),
+    ("节约用水量", "≥5000吨", False), ("节水量", "≥3000立方米", False), ("节约集约用地", "≥20亩", False),
     ("节约资金", "≥10万元", True), ("节省办事时间", "≥2天", True), ("节省人力", "≥2人", True),  # money, time, people
 ])
 def test_d1_takes_a_thing_saved_in_its_own_unit_for_an_ecological_effect(linter, edited, name, value, told):

@@ -109,7 +109,7 @@ so those categories point no way by themselves."""
 
 _ENERGY = "能耗|耗能|能源消耗|(?:用|耗)电量|电耗|(?<=节约|节省|减少|降低|压减|压缩|缩减|削减|压降)用电"
 """Energy used, to keep low (`LOWER_BETTER`); a cut of it is a saving as one of money is (能耗下降率: `_fallen`).
-Electricity used is energy (用电量 ≤1000度, 耗电量, 单位电耗, and 节约用电 ≥1000千瓦时 as 节约能耗 ≥100吨标煤 is: `_cut_way`),
+Electricity used is energy (用电量 ≤1000度, 耗电量, 单位电耗, and 节约用电 ≥1000千瓦时 as 节约能耗 ≥100吨标煤 is: `saved_amount`),
 but 用电 alone only after a cut, as 安全用电宣传次数 and 用电安全检查次数 count work done, no electricity used."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
@@ -417,8 +417,7 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
     low. Otherwise the author's comparator is the only word on which (None): a rate in % (降低差错率 ≤1% the rate after
     the cut, 减少灾害损失率 ≥20% perhaps the cut), an amount in the thing's own unit or a count (降低能耗 ≤100吨标煤
     the level, ≥100吨标煤 the energy saved; 减少投诉 ≤5件), or no value at all. 节约 and 节省 say no level: an amount
-    after them is what was saved (节约能耗 ≥100吨标煤, 节约用电 ≥1000千瓦时), the more the better, as money saved is
-    (节约办公经费 ≥2万元: `_LEVEL_OR_CUT`), where 节约能耗 ≤100吨标煤 was left to its author."""
+    after them is what was saved (节约能耗 ≥100吨标煤), `saved_amount`'s to read before this."""
     rate = _RATE_OF.search(measure)
     found = _CUT_OF_BAD.search(measure)
     if rate and not found and (verb := _CUT_BEFORE.search(measure, 0, rate.end(1))):
@@ -430,24 +429,26 @@ def _cut_way(measure: str, unit: str | None) -> tuple[bool | None, str, str] | N
         return False, _CUT_REASON, words
     if _COUNTED_BAD.search(measure) and unit not in _SHARE_UNITS:
         return True, "越低越好（{}）", found["bad"]
-    if unit and not rate and found.group(0).startswith(_SAVING):  # 节约能耗 ≥100吨标煤: saved, as 节约办公经费 ≥2万元
-        return False, _SAVED_REASON, found.group(0)
     return None, "", ""
 
 
 _SAVED_REASON = "是节约下来的量（{}），越多越好"
-_SAVED_THING = re.compile(r"(?:节约|节省)(?!型)[^，。；,;]{1,3}?(?:总?量|面积)?$|节[水电能地](?:总?量|面积)?$")
-"""A saving named by the thing saved, in a word or two, ending the measure (节约用水量, 节约用地, 节约用地面积, 节省纸张,
-and the short 节水量, 年节电量, 节地): the thing saved, no work about saving it, which takes more words (节约用水宣传次数,
-节约用水宣传活动) or is no saving at all (节约型机关, 节水灌溉面积)."""
+_SAVING_WORK = "改造|宣传|建设|创建|培训|检查|活动|行动|工程|项目|设施|设备|示范"
+"""Work done to save (节约用水改造, 节约用水宣传, 节约能源示范): what stands after 节约 in the name of that work, no thing saved."""
+_SAVED_THING = re.compile(rf"(?:节约|节省)(?!型)(?:集约)?(?:(?!{_SAVING_WORK})[^，。；,;]){{1,4}}?(?:总?量|面积)?$"
+                          r"|节[水电能地](?:总?量|面积)?$")
+"""A saving named by the thing saved, in a word or two, ending the measure (节约用水量, 节约用地, 节约集约用地, 节约用地面积,
+节省纸张, 节约办公用纸, 节约能耗, 节约单位能耗, and the short 节水量, 年节电量, 节地): the thing saved. Not work about saving
+it (节约用水改造 ≥5000平方米, 节约用水宣传次数: `_SAVING_WORK`), nor what is no saving at all (节约型机关, 节水灌溉面积)."""
 
 
 def saved_amount(measure: str, unit: str | None) -> str | None:
     """The words of a saving (`_SAVED_THING`) whose value is in the unit of the thing saved (节约用水量 ≥5000吨,
-    节约用地 ≥20亩, 节水量 ≥3000立方米), else None: an amount saved, the more the better, as 节约能耗 ≥100吨标煤 is
-    (`_cut_way`), though water and land are no words of what to keep low (`LOWER_BETTER`), so B5 took 节约用水量
-    ≤5000吨 from its author, and D1 told 节约用地 under 生态效益 to show an ecological effect, where land and water
-    saved are resources saved as energy is. Not in a count (节约用水宣传 ≥4次 counts publicity), a share, points or a
+    节约用地 ≥20亩, 节水量 ≥3000立方米, 节约能耗 ≥100吨标煤), else None: an amount saved, the more the better, as
+    money saved is (节约办公经费 ≥2万元: `_CUT_AMOUNT`). The one reading of it, whether or not the thing saved is a word
+    of what to keep low (`LOWER_BETTER`: 能耗, 用电), where `_cut_way` read only those, so B5 took 节约用水量 ≤5000吨
+    from its author, and D1 told 节约用地 under 生态效益 to show an ecological effect, where land and water saved are
+    resources saved as energy is. Not in a count (节约用水宣传 ≥4次 counts publicity), a share, points or a
     time (节省办事时间 ≥2天, `_cut_time`'s), nor in money, whose saving and spending `_CUT_AMOUNT` and `_LEVEL_OR_CUT`
     read; not a rate (节约用水宣传覆盖率)."""
     if (not unit or unit == _POINTS or unit in _SHARE_UNITS or unit in COUNT_UNITS or unit in TIME_UNITS
@@ -784,10 +785,10 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return False, f"是{_WON_BACK}（{{}}），越多越好", found.group(0)
     if found := _LOSS_AVOIDED.search(measure):  # 减少农业损失金额: the loss avoided, before 减少 and 损失 read alone
         return (None, "", "") if _RECOVERIES.search(measure) else (False, "是减少、避免的损失（{}），越多越好", found.group(0))
+    if saved := saved_amount(measure, unit):  # 节约能耗 ≥100吨标煤, 节约用水量 ≥5000吨, 节约用地 ≥20亩: what was saved
+        return False, _SAVED_REASON, saved
     if cut := _cut_way(measure, unit):  # 降低能耗 ≥5%: the cut; 减少事故发生次数: the accidents counted
         return cut
-    if saved := saved_amount(measure, unit):  # 节约用水量 ≥5000吨, 节约用地 ≥20亩: what was saved
-        return False, _SAVED_REASON, saved
     if subsidy_standard(measure):  # 补助标准 ≥94元/人 what each gets at least, ≤180元/人 the most paid: as the author says
         return None, "", ""
     about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
