@@ -411,7 +411,7 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> tuple[list
     refuse_unusable(paths)
     files: list[str] = []
     skipped: dict[str, str] = {}
-    empty: list[str] = []
+    empty: dict[str, list[str]] = {}  # a folder named that holds no spec: the other programs' YAML found in it
     as_text: dict[Path, None] = {}  # a folder named twice (`specs specs/`) says each once
     for name in paths:
         if named_saved_as_text(name):  # said as a folder's: `它不是规格文件` and `用 jixiao new 生成一份` hid the fix
@@ -421,15 +421,17 @@ def given_specs(paths: tuple[str, ...], report_none: bool = False) -> tuple[list
         if why:
             skipped[name] = why
             continue
-        found = [name]
+        found, foreign = [name], []
         if os.path.isdir(name):  # a file named is checked whatever it holds
             found, saved = folder_specs(Path(name))
-            found = _without_foreign_yaml(name, found)
+            found, foreign = _without_foreign_yaml(found)
             as_text.update(dict.fromkeys(saved))
+            if foreign and (found or saved):  # a folder holding nothing else is said so once, below
+                click.echo(f"注意：跳过了 {name} 里 {_foreign_said(foreign)}；{_NAME_ONE_OF_THEM}。", err=True)
             if saved and not found:  # the warning for the .txt says what the folder holds
                 continue
         if not found:
-            empty.append(name)
+            empty[name] = foreign
         files += map(from_here, found)
     if as_text and not files:  # what else was named is said first; the error is the rename
         _say_skipped(skipped, empty)
@@ -479,23 +481,52 @@ def named_saved_as_text(name: str) -> bool:
     return os.path.isfile(name) and saved_as_text(path, path.parent)
 
 
-def _say_skipped(skipped: dict[str, str], empty: list[str]) -> int:
-    """A warning for each folder named that holds no spec and each file named that is none (`not_a_spec`); how many."""
-    for name in empty:
-        click.echo(f"警告：{name} 里没有规格文件（.yaml、.yml）。", err=True)
+def _say_skipped(skipped: dict[str, str], empty: dict[str, list[str]]) -> int:
+    """A warning for each folder named that holds no spec (`_holds_no_spec`) and each file named that is none
+    (`not_a_spec`); how many."""
+    for name, foreign in empty.items():
+        named = f"；{_NAME_ONE_OF_THEM}" if foreign else ""
+        click.echo(f"警告：{_holds_no_spec(name, foreign)}{named}。", err=True)
     for name, why in skipped.items():
         click.echo(f"警告：跳过 {name}：{why}。", err=True)
     return len(empty) + len(skipped)
 
 
-def refuse_empty(folders: list[str]) -> NoReturn:
+def refuse_empty(empty: dict[str, list[str]]) -> NoReturn:
     """The one error for folders named that hold no spec, and nothing else named: `validate empty/` printed a warning
     that the folder held none, the usage text, and an error that no spec was found, three things for one mistake,
-    none saying what to do. Exit 2, as before: a mistyped folder in a CI job must not pass."""
-    folder = folders[0].rstrip("/\\") or folders[0]
-    raise UsageError(f"{'、'.join(folders)} 里没有规格文件（.yaml、.yml）：请检查路径是否写对；要在 {folder}/ 里新建一份："
+    none saying what to do. A folder holding only other programs' YAML (`empty`'s values, see `_holds_no_spec`) had a
+    note that its files were skipped, then the error that it held no spec file, of a folder the clerk sees .yml
+    files in. Exit 2, as before: a mistyped folder in a CI job must not pass, nor a folder whose only spec was
+    retyped out of a spec's shape."""
+    plain = [name for name, foreign in empty.items() if not foreign]
+    said = [f"{'、'.join(plain)} 里没有规格文件（.yaml、.yml）"] if plain else []
+    said += [_holds_no_spec(name, foreign) for name, foreign in empty.items() if foreign]
+    named = f"{_NAME_ONE_OF_THEM}。" if any(empty.values()) else ""
+    first = (plain or list(empty))[0]  # the folder said first
+    folder = first.rstrip("/\\") or first
+    raise UsageError(f"{'；'.join(said)}：请检查路径是否写对；要在 {folder}/ 里新建一份："
                      f"jixiao new --form 表样 --unit 单位全称 --year 年度 -o {quoted(folder + '/')}（jixiao new --list 列出表样）"
-                     f"{cmd_notes([folder])}。")
+                     f"{cmd_notes([folder])}。{named}")
+
+
+def _holds_no_spec(folder: str, foreign: list[str]) -> str:
+    """That a folder named holds no spec: no spec file at all, or (`foreign`) only other programs' YAML, said with
+    what a spec has that they lack."""
+    if not foreign:
+        return f"{folder} 里没有规格文件（.yaml、.yml）"
+    return f"{folder} 里没有规格文件，只有 {_foreign_said(foreign)}"
+
+
+_NAME_ONE_OF_THEM = "要把其中某个文件当作规格检查，请直接写出它的文件名"
+"""What to do when a file skipped as another program's YAML is a spec after all: a file named is checked as given."""
+
+
+def _foreign_said(foreign: list[str]) -> str:
+    """Other programs' YAML found in a folder (see spec_files.foreign_yaml): how many, why, and the first."""
+    from .spec_files import NO_SPEC_KEY
+
+    return f"{len(foreign)} 个不像规格的 YAML 文件（{NO_SPEC_KEY}，如 {foreign[0]}）"
 
 
 _LOCATION = re.compile(r":(\d+)(?::(\d+))?:?$")
@@ -536,15 +567,12 @@ def from_here(name: str) -> str:
         return name
 
 
-def _without_foreign_yaml(folder: str, found: list[str]) -> list[str]:
-    """The files found in `folder` less the YAML of other programs (see spec_files.foreign_yaml), said in one line."""
-    from .spec_files import NO_SPEC_KEY, foreign_yaml
+def _without_foreign_yaml(found: list[str]) -> tuple[list[str], list[str]]:
+    """The files found in a folder less the YAML of other programs (see spec_files.foreign_yaml), and those."""
+    from .spec_files import foreign_yaml
 
     foreign = [name for name in found if foreign_yaml(Path(name))]
-    if foreign:
-        click.echo(f"注意：跳过了 {folder} 里 {len(foreign)} 个不像规格的 YAML 文件（{NO_SPEC_KEY}，"
-                   f"如 {foreign[0]}）；要检查其中的某一个，请直接写出它的文件名。", err=True)
-    return [name for name in found if name not in set(foreign)]
+    return [name for name in found if name not in set(foreign)], foreign
 
 
 FORM_FILE_SUFFIXES = frozenset({".doc", ".docx", ".dot", ".dotx", ".htm", ".html", ".pdf", ".xls", ".xlsx", ".csv",

@@ -126,6 +126,56 @@ def test_a_folder_without_specs_named_alone_is_said_once_with_what_to_do(runner,
                              "jixiao new --form 表样 --unit 单位全称 --year 年度 -o empty/（jixiao new --list 列出表样）。\n")
 
 
+_NOT_SPECS = "没有 form、unit、year 字段，也没有用中文写的字段名"
+
+
+def _other_programs_yaml(folder: Path) -> None:
+    """A folder holding only other programs' YAML: a workflow in a hidden folder, docker-compose.yml, mkdocs.yml."""
+    (folder / ".github" / "workflows").mkdir(parents=True)
+    (folder / ".github" / "workflows" / "ci.yml").write_text("name: ci\non: push\n", encoding="utf-8")
+    (folder / "docker-compose.yml").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
+    (folder / "mkdocs.yml").write_text("site_name: 文档\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "build", "fmt"])
+def test_a_folder_of_other_programs_yaml_named_alone_is_said_once_with_what_to_do(runner, tmp_path, monkeypatch, command):
+    """`validate .` in a repository holding only docker-compose.yml and mkdocs.yml said it skipped two YAML files that
+    were no specs, then that the folder held no spec file: two lines for one thing, the second of a folder the clerk
+    sees .yml files in. One error now says what was found, why none is a spec and how to make one; exit 2 still, as
+    for an empty folder (a folder whose only spec was retyped out of a spec's shape must fail CI)."""
+    monkeypatch.chdir(tmp_path)
+    _other_programs_yaml(Path("repo"))
+    result = runner.invoke(main, [command, "repo"])
+    assert result.exit_code == 2, result.output
+    assert result.output == (f"错误：repo 里没有规格文件，只有 2 个不像规格的 YAML 文件（{_NOT_SPECS}，"
+                             f"如 {Path('repo', 'docker-compose.yml')}）：请检查路径是否写对；要在 repo/ 里新建一份："
+                             "jixiao new --form 表样 --unit 单位全称 --year 年度 -o repo/（jixiao new --list 列出表样）。"
+                             "要把其中某个文件当作规格检查，请直接写出它的文件名。\n")
+
+
+def test_a_folder_of_other_programs_yaml_beside_a_spec_is_one_warning(runner, tmp_path, monkeypatch):
+    """Named beside a spec, the same folder had a note that its files were skipped and a warning that it held no
+    spec: one warning, counted in the summary as before."""
+    monkeypatch.chdir(tmp_path)
+    _other_programs_yaml(Path("repo"))
+    result = runner.invoke(main, ["validate", "repo", str(GZ)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"警告：repo 里没有规格文件，只有 2 个不像规格的 YAML 文件（{_NOT_SPECS}，"
+                             f"如 {Path('repo', 'docker-compose.yml')}）；要把其中某个文件当作规格检查，请直接写出它的文件名。\n")
+    assert result.stdout.strip() == "检查了 1 个文件：0 个错误，1 个警告。"
+
+
+def test_the_default_specs_folder_of_other_programs_yaml_is_said_so(runner, tmp_path, monkeypatch):
+    """No path given, specs/ holding only another program's YAML: the same one error, of specs."""
+    monkeypatch.chdir(tmp_path)
+    Path("specs").mkdir()
+    Path("specs", "docker-compose.yml").write_text("services: {}\n", encoding="utf-8")
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"错误：specs 里没有规格文件，只有 1 个不像规格的 YAML 文件（{_NOT_SPECS}，"), result.output
+    assert "注意：" not in result.output and "-o specs/" in result.output, result.output
+
+
 @pytest.mark.parametrize("out, words, slip", [
     ("spces/a.yaml", "错误：-o 写的文件夹 spces/ 不存在；是否想写 specs/？", "不替像是拼错的名字新建"),
     ("nowhere/dir/", "错误：-o 写的文件夹 nowhere/ 不存在；当前文件夹里的文件夹有：schema/、specs/。", "不替一连几层新建"),

@@ -736,9 +736,9 @@ def test_fmt_leaves_yaml_that_is_not_a_spec_and_hidden_folders_alone(runner, tmp
     (tmp_path / ".github" / "ci.yml").write_text(workflow, encoding="utf-8")
     (tmp_path / "profile.yaml").write_text(workflow, encoding="utf-8")
     result = runner.invoke(main, ["fmt", str(tmp_path)])
-    # found in a folder, other programs' YAML is left out in one line (given_specs); named, fmt says it is no spec
-    assert result.exit_code == 2 and "里没有规格文件（.yaml、.yml）：请检查路径" in result.output, result.output
-    assert f"跳过了 {tmp_path} 里 1 个不像规格的 YAML 文件" in result.output and "ci.yml" not in result.output
+    # found in a folder, other programs' YAML is left out (given_specs), said in the one error; named, fmt says it is no spec
+    assert result.exit_code == 2 and f"{tmp_path} 里没有规格文件，只有 1 个不像规格的 YAML 文件" in result.output, result.output
+    assert "请检查路径" in result.output and "ci.yml" not in result.output, result.output
     named = runner.invoke(main, ["fmt", str(tmp_path / "profile.yaml")])
     assert named.exit_code == 0 and "profile.yaml: 警告[FMT-NOT-SPEC]" in named.output, named.output
     assert (tmp_path / "profile.yaml").read_text(encoding="utf-8") == workflow
