@@ -684,11 +684,14 @@ class Builder:
     def _title(self, spec: str, loaded: Spec | None = None) -> str | None:
         """`spec`'s form's name, unshortened: as this build rendered it, else as validate names it (`full_name`; a spec
         skipped as current, or one not in this build), from the spec `loaded` when it was; None when it cannot be named
-        (gone, or with errors)."""
+        (gone, or with errors in what its name is made of). A holder whose errors lie elsewhere (an amount typed as
+        text) is named: unnamed, a spec new beside it was shortened without its name, `…（广西壮族自治区商务…合服务中心
+        事业单位）`, and renamed once the holder's unrelated error was put right."""
         if spec not in self._titles:
             validator = self._renderer().validator
             named = os.path.isfile(spec) and full_name(
-                validator.check(loaded) if loaded is not None else validator.check_file(spec), validator.catalog.store)
+                validator.check(loaded) if loaded is not None else validator.check_file(spec), validator.catalog.store,
+                despite_errors=True)
             self._titles[spec] = named[0] if named else None
         return self._titles[spec]
 

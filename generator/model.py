@@ -188,16 +188,27 @@ def build(data: Any, variant, store) -> dict:
     return context
 
 
+def name_fields(variant) -> frozenset[str] | None:
+    """The names the form's title and file name patterns read (`named`); None when one is a field holding an indicator
+    table, which the patterns read from the whole view model."""
+    from .jinja import pattern_names
+
+    read = pattern_names(variant.title) | pattern_names(variant.file_name)
+    if any(table["path"].split(".")[0] in read for table in variant.indicator_tables):
+        return None
+    return read
+
+
 def named(data: Any, variant, store) -> dict:
     """`build`'s context as far as the form's title and file name patterns read it, for the name a spec's form is
     written under (name_clashes.form_name) when nothing is rendered: the fields they name, blank where the spec
     leaves them out, and the title. validate and lint of several specs built each one's whole view model, its
     indicator tables, for `{{ unit }}{{ year }}`. Patterns that read a field holding an indicator table are given the
     whole view model: the table is the one thing they would read differently."""
-    from .jinja import pattern_names, render_pattern
+    from .jinja import render_pattern
 
-    read = pattern_names(variant.title) | pattern_names(variant.file_name)
-    if any(table["path"].split(".")[0] in read for table in variant.indicator_tables):
+    read = name_fields(variant)
+    if read is None:
         return build(data, variant, store)
     context = with_blanks(store, variant.schema_path.name, plain({k: v for k, v in data.items() if str(k) in read}))
     context["title"] = render_pattern(variant.title, context)

@@ -136,20 +136,39 @@ def taken_names(specs: Iterable[tuple[Checked, SchemaStore]]) -> dict[str, list[
     return problems
 
 
-def full_name(checked: Checked, store: SchemaStore) -> tuple[str, str] | None:
+def full_name(checked: Checked, store: SchemaStore, despite_errors: bool = False) -> tuple[str, str] | None:
     """The form's name of a valid spec (`checked`), unshortened, and the file stem it makes (`form_name`); None when
-    it has errors or its name pattern fails: build stops on it, at its form's profile."""
+    it has errors or its name pattern fails: build stops on it, at its form's profile. `despite_errors` (build, of the
+    spec holding a name another spec makes) names a spec whose errors leave its name alone (`name_unharmed`)."""
     from jinja2 import TemplateError
 
     from . import model
 
-    if not checked.ok:
+    if not (checked.ok or despite_errors and name_unharmed(checked)):
         return None
     try:
         return form_name(checked.spec.path, model.named(checked.spec.printed_data(), checked.variant, store),
                          checked.variant)
     except TemplateError:
         return None
+
+
+_NESTED = re.compile(r"([^.\[]+)[.\[]")
+"""The field a problem's path lies within, when it lies below the spec's top (`projects[0].budget.total`)."""
+
+
+def name_unharmed(checked: Checked) -> bool:
+    """Whether a spec's errors all lie within fields its form's name is not made of (an amount typed as text, an
+    indicator left half filled), so that the name read now is the one it will have once they are put right. Not when
+    one is at the spec's top (a misspelt `unti:` is said as a key unknown, and leaves the unit blank; `year: abc`) or
+    within a field the name reads, nor when the name is read from an indicator table (model.name_fields)."""
+    from .model import name_fields
+
+    read = name_fields(checked.variant) if checked.variant is not None else None
+    if read is None or not isinstance(checked.spec.data, dict):
+        return False
+    within = [_NESTED.match(problem.path) for problem in checked.problems if problem.is_error]
+    return all(found and found[1] not in read for found in within)
 
 
 def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str] = (),

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
-from generator.name_clashes import free_name, name_key
+from generator.name_clashes import free_name, name_key, name_unharmed
 from generator.short_names import LABEL_SHARE, MARK, _balanced, differing, labelled, plain_within, title_tag
 from generator.write import MAX_NAME, labelled_name, safe_name
 
@@ -147,12 +147,17 @@ def test_new_names_the_label_a_long_unit_s_namesake_gets_with_its_bracket(runner
 LONG_UNIT = "广西壮族自治区商务厅直属中国（广西）自由贸易试验区南宁片区与中国—东盟经济合作试验区综合服务中心事业单位"
 
 
+def _new_spec(runner, specs: Path, unit: str) -> None:
+    """A 2026 spec of `unit` in `specs`, as `jixiao new` writes it."""
+    args = ["new", "--form", "hengyang", "--unit", unit, "--year", "2026", "-o", f"{specs}/"]
+    assert runner.invoke(main, args).exit_code == 0
+
+
 def _two_long_units(runner, tmp_path):
     """Specs of two units whose names differ only in their middle, so that their forms' names shorten alike."""
     specs = tmp_path / "specs"
     for unit in (LONG_UNIT, LONG_UNIT.replace("南宁片区", "钦州港片区")):
-        args = ["new", "--form", "hengyang", "--unit", unit, "--year", "2026", "-o", f"{specs}/"]
-        assert runner.invoke(main, args).exit_code == 0
+        _new_spec(runner, specs, unit)
     return specs
 
 
@@ -332,6 +337,46 @@ def test_a_name_shortened_apart_is_kept_while_the_holder_has_an_error(runner, tm
     holder.write_text(text, encoding="utf-8")
     mended = runner.invoke(main, args)
     assert mended.exit_code == 0 and _names(out) == sorted([plain, labelled]), mended.output
+
+
+def test_a_spec_added_while_the_holder_has_an_error_elsewhere_is_named_as_it_stays(runner, tmp_path):
+    """Measured before: the holder's amount typed as text, its form's name could not be read, and a spec added beside it
+    meanwhile was shortened without it, `…（广西壮族自治区商务…合服务中心事业单位）`, then renamed `…钦州港片区…` once the
+    holder's error, in no field its name is made of, was put right: the new form renamed by another unit's amount."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
+    _new_spec(runner, specs, LONG_UNIT)
+    assert runner.invoke(main, args).exit_code == 0
+    [holder] = specs.glob("*.yaml")
+    text = holder.read_text(encoding="utf-8")
+    assert "\n    total: null\n" in text
+    holder.write_text(text.replace("\n    total: null\n", "\n    total: abc\n", 1), encoding="utf-8")
+    other = LONG_UNIT.replace("南宁片区", "钦州港片区")
+    _new_spec(runner, specs, other)
+    broken = runner.invoke(main, args)
+    assert broken.exit_code == 1, broken.output
+    [added] = _names(out)
+    assert "钦州港片区" in added and "（" not in added.split("2026")[1], added
+    holder.write_text(text, encoding="utf-8")
+    mended = runner.invoke(main, args)
+    assert mended.exit_code == 0 and _names(out) == sorted([safe_name(f"{LONG_UNIT}2026{FORM}"), added]), mended.output
+
+
+@pytest.mark.parametrize("typed, named", [("\n    total: null\n", "\n    total: abc\n"),
+                                          ("\nyear: 2026\n", "\nyear: abc\n"), ("\nunit: ", "\nunti: ")],
+                         ids=["amount", "year", "misspelt-unit-key"])
+def test_a_name_is_read_despite_errors_only_outside_what_it_is_made_of(runner, tmp_path, typed, named):
+    """An amount typed as text leaves the form's name as it will be; a year, or the unit's key misspelt (said only as a
+    key unknown, the unit then blank), does not."""
+    from generator.validate import Validator
+
+    specs = tmp_path / "specs"
+    _new_spec(runner, specs, "某单位")
+    [spec] = specs.glob("*.yaml")
+    spec.write_text(spec.read_text(encoding="utf-8").replace(typed, named, 1), encoding="utf-8")
+    checked = Validator().check_file(spec)
+    assert not checked.ok
+    assert name_unharmed(checked) == (typed.strip() == "total: null"), checked.problems
 
 
 DEPTHS = "甲乙丙丁"
