@@ -153,22 +153,23 @@ def full_name(checked: Checked, store: SchemaStore, despite_errors: bool = False
         return None
 
 
-_NESTED = re.compile(r"([^.\[]+)[.\[]")
-"""The field a problem's path lies within, when it lies below the spec's top (`projects[0].budget.total`)."""
-
-
 def name_unharmed(checked: Checked) -> bool:
     """Whether a spec's errors all lie within fields its form's name is not made of (an amount typed as text, an
     indicator left half filled), so that the name read now is the one it will have once they are put right. Not when
     one is at the spec's top (a misspelt `unti:` is said as a key unknown, and leaves the unit blank; `year: abc`) or
-    within a field the name reads, nor when the name is read from an indicator table (model.name_fields)."""
+    within a field the name reads, nor when the name is read from an indicator table (model.name_fields).
+
+    An error lies within a field when its path goes on below one of the spec's keys holding a mapping or a list: not
+    when the path is read apart at its first `.` or `[`, for a misspelt unit's key typed with a dot (`u.nit:`,
+    `Unit.:`) is one key unknown at the top, and was taken for an error below `u`, the name read with the unit blank."""
     from .model import name_fields
 
     read = name_fields(checked.variant) if checked.variant is not None else None
     if read is None or not isinstance(checked.spec.data, dict):
         return False
-    within = [_NESTED.match(problem.path) for problem in checked.problems if problem.is_error]
-    return all(found and found[1] not in read for found in within)
+    within = [f"{key}{mark}" for key, value in checked.spec.data.items()
+              if isinstance(value, (dict, list)) and str(key) not in read for mark in ".["]
+    return all(problem.path.startswith(tuple(within)) for problem in checked.problems if problem.is_error)
 
 
 def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str] = (),

@@ -363,11 +363,13 @@ def test_a_spec_added_while_the_holder_has_an_error_elsewhere_is_named_as_it_sta
 
 
 @pytest.mark.parametrize("typed, named", [("\n    total: null\n", "\n    total: abc\n"),
-                                          ("\nyear: 2026\n", "\nyear: abc\n"), ("\nunit: ", "\nunti: ")],
-                         ids=["amount", "year", "misspelt-unit-key"])
+                                          ("\nyear: 2026\n", "\nyear: abc\n"), ("\nunit: ", "\nunti: "),
+                                          ("\nunit: ", "\nu.nit: "), ("\nunit: ", "\nUnit.: ")],
+                         ids=["amount", "year", "misspelt-unit-key", "unit-key-with-a-dot", "unit-key-ending-in-a-dot"])
 def test_a_name_is_read_despite_errors_only_outside_what_it_is_made_of(runner, tmp_path, typed, named):
     """An amount typed as text leaves the form's name as it will be; a year, or the unit's key misspelt (said only as a
-    key unknown, the unit then blank), does not."""
+    key unknown, the unit then blank), does not, nor the unit's key misspelt with a dot (`u.nit`), which was
+    taken for an error below a field `u`."""
     from generator.validate import Validator
 
     specs = tmp_path / "specs"
