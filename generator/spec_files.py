@@ -83,9 +83,11 @@ NO_SPEC_KEY = f"没有 {'、'.join(SPEC_KEYS)} 字段，也没有用中文写的
 """What a YAML file taken for another program's lacks, by `spec_key`'s rule: said by diff of a file it will not
 compare, and by the commands that skip such files found in a folder (see foreign_yaml)."""
 
-_SPEC_KEY = re.compile(r"""(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:(?:%s)["']?[ \t]*|[^\x00-\x7f][^:\n]*):"""
+_SPEC_KEY = re.compile(r"""(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)["']?(?:(?:%s)["']?[ \t]*[:：]|[^\x00-\x7f][^:\n]*:)"""
                        % "|".join(SPEC_KEYS), re.MULTILINE | re.IGNORECASE)
-"""A line keying a field `spec_key` accepts (any indent)."""
+"""A line keying a field `spec_key` accepts (any indent), or one of those keys typed with a full-width colon
+(`unit：某单位`, which a Chinese input method gives): that spec was skipped in a folder as another program's YAML,
+`没有 form、unit、year 字段` of a file that has all three, where named alone it is read and its colons said (YAML-SYNTAX)."""
 _CONTENT = re.compile(r"^[ \t]*[^\s#]", re.MULTILINE)
 
 

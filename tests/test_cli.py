@@ -176,6 +176,23 @@ def test_the_default_specs_folder_of_other_programs_yaml_is_said_so(runner, tmp_
     assert "注意：" not in result.output and "-o specs/" in result.output, result.output
 
 
+def test_a_spec_typed_with_full_width_colons_in_a_folder_is_checked_not_skipped(runner, tmp_path, monkeypatch):
+    """Measured before: a spec whose `form`, `unit` and `year` were typed with a Chinese input method's colon
+    (`form：guangzhou`) was skipped in a folder as another program's YAML, `没有 form、unit、year 字段` of a file holding
+    all three, and the folder said to hold no spec; named alone it was read and each colon said."""
+    monkeypatch.chdir(tmp_path)
+    Path("specs").mkdir()
+    text = GZ.read_text(encoding="utf-8")
+    for key in ("form", "unit", "year"):
+        assert f"\n{key}: " in text
+        text = text.replace(f"\n{key}: ", f"\n{key}：", 1)
+    Path("specs", "gz.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["validate", "specs"])
+    assert result.exit_code == 1, result.output
+    assert _NOT_SPECS not in result.output, result.output
+    assert "“form”（表样）后面是中文冒号“：”" in result.output, result.output
+
+
 @pytest.mark.parametrize("out, words, slip", [
     ("spces/a.yaml", "错误：-o 写的文件夹 spces/ 不存在；是否想写 specs/？", "不替像是拼错的名字新建"),
     ("nowhere/dir/", "错误：-o 写的文件夹 nowhere/ 不存在；当前文件夹里的文件夹有：schema/、specs/。", "不替一连几层新建"),
