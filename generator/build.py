@@ -614,7 +614,7 @@ class Builder:
         A `stem` shortened is shortened anew keeping where the spec's form's name differs from the holder's (`free_name`):
         the two names are read (`_title`) only then, as BUILD-NAME-TAKEN reads them. The holder's unknown (it has
         errors), the spec keeps the name its last build gave it for `stem` while no other holds it: shortened without
-        the holder's name, its form went to `…（广西壮族自治区商务…合服务中心事业单位）` and back once the error was
+        the holder's name, its form went to `…（某某自治区商务…合服务中心事业单位）` and back once the error was
         put right."""
         holder = self._names.get(name_key(stem))
         if holder is None or MARK not in stem:
@@ -685,7 +685,7 @@ class Builder:
         """`spec`'s form's name, unshortened: as this build rendered it, else as validate names it (`full_name`; a spec
         skipped as current, or one not in this build), from the spec `loaded` when it was; None when it cannot be named
         (gone, or with errors in what its name is made of). A holder whose errors lie elsewhere (an amount typed as
-        text) is named: unnamed, a spec new beside it was shortened without its name, `…（广西壮族自治区商务…合服务中心
+        text) is named: unnamed, a spec new beside it was shortened without its name, `…（某某自治区商务…合服务中心
         事业单位）`, and renamed once the holder's unrelated error was put right."""
         if spec not in self._titles:
             validator = self._renderer().validator

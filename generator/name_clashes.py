@@ -179,7 +179,7 @@ def free_name(stem: str, spec: str, taken: Container[str], twins: Container[str]
     its own when too long together (`labelled_name`); a number after that only when even that is taken. A `stem`
     shortened (holding short_names.MARK) is shortened anew from the spec's form's name, keeping where it differs from
     that of the spec holding `stem` (the two unshortened, `apart`; short_names.differing): two long units differing in
-    their middle were both named by their start and end, `广西…事业单位…（label）`; with no label when the spec's file
+    their middle were both named by their start and end, `某某…事业单位…（label）`; with no label when the spec's file
     stem says only its unit and year, which the name now tells apart itself (a label of the stem whole said the unit's
     start and end once more, and left the unit 15 of its 52 characters). What build writes a spec's form as,
     given the names of the specs ranked before it (`claims_first`), and what validate says it will. Numbered `-2`,
@@ -209,12 +209,12 @@ SEPARATORS = re.compile(r"[\s\-_.·、，,]+")
 def own_label(spec_stem: str, name: str) -> str:
     """What a spec's file stem says that its form's `name` does not: `某市商务局-2026-外贸发展项目` beside
     `某市商务局2026年…申报表` is `外贸发展项目`. The name's years (four figures standing alone, with a 年 or 年度 after
-    them) go, and its unit, what it has before its year (`form_year`: not the `南宁市` of `南宁市12345热线…`), wherever
+    them) go, and its unit, what it has before its year (`form_year`: not the `某某市` of `某某市12345热线…`), wherever
     the stem has it (`某市商务局外贸发展项目`, `外贸发展项目某市商务局`); then each part between separators the name
     holds whole; "" when nothing is left (`某市商务局-2026`; `free_name` then takes the stem whole). Not any start of a
     part the name holds: beside `…部门整体支出及项目绩效目标申报表`, `项目（一期）` was `（一期）` and `绩效评价项目`
-    `评价项目`. `name` unshortened where it is known: the unit of one shortened (`广西…自由…东盟…事业单位`) is in no
-    stem, and the label was the unit's start and end once more, `（广西壮族自治区商务…业单位-外贸发展项目）`."""
+    `评价项目`. `name` unshortened where it is known: the unit of one shortened (`某某…自由…东盟…事业单位`) is in no
+    stem, and the label was the unit's start and end once more, `（某某自治区商务…业单位-外贸发展项目）`."""
     said = form_year(name)
     unit = name[:said.start()].strip() if said else ""
     text = spec_stem.replace(unit, "-") if unit else spec_stem
@@ -264,7 +264,7 @@ def _taken(checked: Checked, first: str, first_title: str, title: str, written_a
 
 def cut_alike(first_title: str, title: str) -> bool:
     """Whether two forms' names, unshortened, differ and make one file name only because it was shortened: two long
-    units differing in the middle of their names (`…南宁片区…`, `…钦州港片区…`) keep the same start and end
+    units differing in the middle of their names (`…甲片区…`, `…乙港片区…`) keep the same start and end
     (short_names). Told that the unit, year and form were the same and to merge the specs, a clerk could merge two
     units' forms. Not names differing in case or spaces alone (`ABC`, `abc`), which are more likely one unit mistyped."""
     return first_title != title and (shortened(first_title) or shortened(title))

@@ -21,12 +21,12 @@ _MARK_BYTES = len(MARK.encode("utf-8"))
 _YEAR = re.compile(rf"(?<!\d){YEAR_IN_FIGURES}(?!\d)(?:年度|年)?")
 _YEAR_SAID = re.compile(rf"(?<!\d){YEAR_IN_FIGURES}(?:年度|年)")
 """A year with its 年 after it, as a form's name says its year (`{{ year }}年度…`): taken before a bare one, which a
-unit's name may hold (`南宁市1949纪念馆`), so that the form's name is not cut through the middle as a unit's."""
+unit's name may hold (`某某市1949纪念馆`), so that the form's name is not cut through the middle as a unit's."""
 _PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "〔": "〕", "《": "》", "〈": "〉", "「": "」", "『": "』", "{": "}"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 LABEL_SHARE = 60
 """UTF-8 bytes a label keeps beside a plain name that leaves it no more room: 20 Chinese characters, 9 at each end
-around the `…`, enough for a project's own words at both ends (`中国（广西）自由贸…项资金项目（一期）`), while the plain
+around the `…`, enough for a project's own words at both ends (`中国（某某）自由贸…项资金项目（一期）`), while the plain
 name keeps at least 114 of MAX_NAME's 180 bytes: its year and a form's name (16-odd characters) whole."""
 
 
@@ -53,14 +53,14 @@ def plain_within(name: str, limit: int, keep: tuple[int, int] | None = None) -> 
 
 
 CONTEXT = 2
-"""Characters kept either side of where two names differ (`differing`): `…试验区钦州港片区…`, not `…钦州港…`, and one
+"""Characters kept either side of where two names differ (`differing`): `…试验区乙港片区…`, not `…乙港…`, and one
 differing character (`第一中学`, `第二中学`) is read in its words, `…第二中学…`, not `…二…`."""
 
 
 def differing(name: str, other: str) -> tuple[int, int] | None:
     """The span of `name` where it differs from `other`, between what the two share at their start and at their end,
-    CONTEXT characters wider; None when they are one. Two long units differing in their middle (`…南宁片区…`,
-    `…钦州港片区…`) were shortened alike to their start and end, and the name a clash labels (name_clashes) told
+    CONTEXT characters wider; None when they are one. Two long units differing in their middle (`…甲片区…`,
+    `…乙港片区…`) were shortened alike to their start and end, and the name a clash labels (name_clashes) told
     nothing of which unit it was."""
     if name == other:
         return None
@@ -152,7 +152,7 @@ def _middle(text: str, keep: tuple[int, int], wide: tuple[int, int], limit: int)
     """The span `wide` of `text`, `keep` widened to whole brackets, within `limit` UTF-8 bytes: whole, else when it is
     one bracket holding `keep`, that bracket around its inside cut keeping `keep`, else its start and end. Cut to its
     start and end, a bracket too long to keep whole lost what it was widened to keep: two units differing in it
-    (`某某市（中国（广西）自由贸易试验区南宁片区与…联合办公室）`, `…钦州港片区…`) made one name again."""
+    (`某某市（中国（某某）自由贸易试验区甲片区与…联合办公室）`, `…乙港片区…`) made one name again."""
     middle = text[wide[0]:wide[1]]
     inside = _within(keep, wide[0] + 1, wide[1] - 1)
     if _size(middle) <= limit or inside is None or (wide[0], wide[1] - 1) not in _pairs(text):
@@ -163,11 +163,11 @@ def _middle(text: str, keep: tuple[int, int], wide: tuple[int, int], limit: int)
 def _kept_start(text: str, limit: int, end: int) -> str:
     """The start of `text` a cut keeps within `limit` UTF-8 bytes, `text` kept again from `end` on, so that no
     bracket's inside is kept without both its brackets: a bracket opened in the start and closed in the part cut out
-    is left out whole, from its opening. Its half bracket alone dropped (`_balanced`), `中国（广西）自由贸易试验区…` was
-    `中国广…`, beside the other file's `中国（广西）自由…`. A bracket opened in the start and closed in the end is kept,
-    `…（中国…（一期））`. When leaving it out would leave less than half of the start (`某某（中国（广西）自由贸易试验区…
+    is left out whole, from its opening. Its half bracket alone dropped (`_balanced`), `中国（某某）自由贸易试验区…` was
+    `中国某…`, beside the other file's `中国（某某）自由…`. A bracket opened in the start and closed in the end is kept,
+    `…（中国…（一期））`. When leaving it out would leave less than half of the start (`某某（中国（某某）自由贸易试验区…
     综合服务中心）与…` kept as `某某…`, 56 bytes of the 180 unused), it is kept closed after a `…`:
-    `某某（中国（广西）自由贸易试验区钦州…）…`."""
+    `某某（中国（某某）自由贸易试验区乙港…）…`."""
     kept = len(_start(text, limit))
     left_open = [pair for pair in _pairs(text) if pair[0] < kept <= pair[1] < end]
     if not left_open:
@@ -186,14 +186,14 @@ _TURNED = str.maketrans({**_PAIRS, **_CLOSERS})
 
 def _kept_end(text: str, limit: int, start: int) -> str:
     """The end of `text` a cut keeps within `limit` UTF-8 bytes, `text` kept from its start up to `start`: as
-    `_kept_start` keeps a start, read from the end: `…（…钦州港片区管理委员会综合服务中心）`."""
+    `_kept_start` keeps a start, read from the end: `…（…乙港片区管理委员会综合服务中心）`."""
     turned = text[::-1].translate(_TURNED)
     return _kept_start(turned, limit, len(text) - start)[::-1].translate(_TURNED)
 
 
 def _bracketed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """`span` of `text` widened to the brackets any of it is in or cuts through, so that what it keeps of a bracket's
-    inside (`南宁片区` of `（南宁片区）`) keeps its brackets when the start and end around it are cut."""
+    inside (`甲片区` of `（甲片区）`) keeps its brackets when the start and end around it are cut."""
     start, end = span
     pairs = _pairs(text)
     while True:
