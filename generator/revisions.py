@@ -357,8 +357,30 @@ def _written_as_remote(kept: dict[str, str], option: str, typed: str) -> str:
         if moved:
             written[side] = moved + side[len(_branch_of(side)):]
             why = _behind(_branch_of(side), moved)
-    return (f"；这里没有本地分支 {names}，只有远程仓库的 {refs}（克隆的仓库只为检出的分支建本地分支，"
-            f"CI 检出代码时多半一个也不建）：请写 {option} {quoted(_sides_replaced(typed, written))}{why}")
+    said = (f"；这里没有本地分支 {names}，只有远程仓库的 {refs}（克隆的仓库只为检出的分支建本地分支，"
+            f"CI 检出代码时多半一个也不建）：")
+    ranged = _pull_request_range(written[typed], option) if typed in written else None
+    if ranged:
+        return (f"{said}看这个分支从 {ranged[0]} 分出以来的改动（审阅合并请求）请写 {option} {quoted(ranged[1])}；"
+                f"比较工作区与这个分支请写 {option} {quoted(written[typed])}")
+    return f"{said}请写 {option} {quoted(_sides_replaced(typed, written))}{why}"
+
+
+def _pull_request_range(ref: str, option: str) -> tuple[str, str] | None:
+    """(the remote's main branch, the range from it to `ref`) for a remote's branch `ref` (`origin/draft-2026`) that
+    is not the main branch, given alone to `--rev`: a reviewer who typed the pull request's branch (`--rev
+    draft-2026`) was told `--rev origin/draft-2026`, which compares the working tree (main) with the branch, so the new
+    year's spec was listed as deleted and every change backwards; README's `origin/main...origin/分支名` is said
+    first. The main branch is the remote's `HEAD` (`_remote_head`), else the one of `_MAIN_BRANCHES` the remote has.
+    None for `--changed-since` (which takes one revision), a main branch, or a remote whose main branch is unknown."""
+    remote, _, branch = ref.partition("/")
+    if option != "--rev" or _branch_of(branch) != branch:
+        return None
+    head = _remote_head(remote)
+    heads = [head] if head else [name for name in _MAIN_BRANCHES if _has_commit(f"refs/remotes/{remote}/{name}")]
+    if len(heads) != 1 or heads[0] == branch:
+        return None
+    return f"{remote}/{heads[0]}", f"{remote}/{heads[0]}...{ref}"
 
 
 def _behind(local: str, moved: str) -> str:

@@ -364,6 +364,30 @@ def test_a_reviewers_clone_compares_a_pull_requests_branch_as_the_readme_says(ru
     assert written.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in written.output, written.output
 
 
+def test_a_reviewer_who_types_the_pull_requests_branch_alone_is_told_the_range_first(runner, git_repo, tmp_path_factory,
+                                                                                   monkeypatch):
+    """`--rev feature` alone in a reviewer's clone was told `--rev origin/feature`, which compares main's working tree
+    with the branch: the lowered target (90%以上 → 85%以上) was listed as raised. The pull request's range is said first,
+    the working tree's comparison second; a remote's main branch, and `--changed-since`, are told as before."""
+    clone, git = _cloned_with_a_branch(git_repo, tmp_path_factory, "reviewer")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    alone = runner.invoke(main, ["diff", "--rev", "feature"])
+    assert alone.exit_code == 2 and alone.output.endswith(
+        "：看这个分支从 origin/main 分出以来的改动（审阅合并请求）请写 --rev origin/main...origin/feature；"
+        "比较工作区与这个分支请写 --rev origin/feature\n"), alone.output
+    backwards = runner.invoke(main, ["diff", "--rev", "origin/feature"])
+    assert "“85%以上” → “90%以上”（目标提高）" in backwards.output, backwards.output
+    ranged = runner.invoke(main, ["diff", "--rev", "origin/main...origin/feature"])
+    assert ranged.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in ranged.output, ranged.output
+    lint = runner.invoke(main, ["lint", "--changed-since", "feature", "specs"])  # one revision, no range
+    assert lint.exit_code == 2 and "：请写 --changed-since origin/feature\n" in lint.output, lint.output
+    git("-C", str(clone), "checkout", "-q", "--detach", "origin/feature")
+    git("-C", str(clone), "branch", "-D", "main")  # as a CI checkout: main is there only as origin/main
+    target = runner.invoke(main, ["diff", "--rev", "main"])
+    assert target.exit_code == 2 and target.output.endswith("：请写 --rev origin/main\n"), target.output
+
+
 def test_a_reviewers_clone_of_long_ago_compares_with_the_target_branch_as_it_is_now(runner, git_repo, tmp_path_factory,
                                                                                    monkeypatch):
     """A reviewer who cloned before another pull request was merged, and fetched since (`git fetch` moves origin/main,
