@@ -335,6 +335,33 @@ def test_the_readmes_commit_step_commits_what_init_and_new_wrote(runner, tmp_pat
     assert checked.exit_code == 0 and "SCHEMA-LINE" not in checked.output, checked.output
 
 
+@needs_git
+def test_init_in_a_clone_of_the_units_repository_says_how_to_review_and_start_next_year(runner, tmp_path, monkeypatch):
+    """README has colleagues and reviewers run init in their clone: it wrote nothing there, yet “下一步” told them to
+    make the first spec with `new --form` and commit what init wrote. A clone whose project file and specs are
+    committed is told how to review a pull request (with the remote's main branch, master after init's `git init`)
+    and start next year's spec on a branch; a unit's own repository before its first commit is told as before."""
+    unit = tmp_path / "unit"
+    assert runner.invoke(main, ["init", str(unit), "--ci", "none"]).exit_code == 0
+    monkeypatch.chdir(unit)
+    assert runner.invoke(main, ["new", "--form", "tianjin", "--unit", "某单位", "--year", "2025", "-o", "specs/"]).exit_code == 0
+    before = runner.invoke(main, ["init"])
+    assert "  1. 新建规格：jixiao new --form 表样" in before.output, before.output  # nothing committed yet
+    who = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org"}
+    for command in (["git", "add", "-A"], ["git", "commit", "-q", "-m", "2025"]):
+        subprocess.run(command, cwd=unit, check=True, capture_output=True, env={**os.environ, **who})
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(unit), str(clone)], check=True, capture_output=True)
+    monkeypatch.chdir(clone)
+    result = runner.invoke(main, ["init", "--ci", "none"])
+    steps = result.output.split("下一步（这个仓库里已有提交了的规格）：\n", 1)[-1]
+    assert result.exit_code == 0 and steps.startswith(
+        "  1. 审阅合并请求：先 git fetch，再 jixiao diff --rev origin/master...origin/分支名"), result.output
+    assert "  2. 开始新年度：先 git switch -c 分支名（如 draft-新年度），再 jixiao new --from specs/上一年度的规格.yaml" in steps
+    assert "新建规格" not in steps and "git push -u origin HEAD" in steps, steps
+
+
 def checks_the_workflow_runs(text: str) -> list[list[str]]:
     """The jixiao commands of the workflow's steps that run on every push (the diff needs a pull request's base)."""
     steps = YAML(typ="safe").load(text)["jobs"]["specs"]["steps"]
