@@ -5,6 +5,7 @@ Kept out of cli.py, which handles the command line's arguments only.
 """
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, cmd_notes, quoted
 from .errors import UsageError, os_problem
 from .ci_workflow import Ci
 from .project import PROJECT_FILE
+from .revisions import remote_main_branch
 from .unit_repo import chosen_ci, names_workflow, run_git, set_up, workflow_file
 
 
@@ -33,7 +35,8 @@ def init_repo(folder: str, ci_name: str | None) -> None:
     if not changed:
         click.echo("这次没有改动任何文件和 git 设置；上面说的还没有做好。" if unsettled
                    else "都已设置好，这次没有改动任何文件和 git 设置。")
-    click.echo(_steps_in_a_clone(folder) if _committed_with_specs(Path(folder)) else _next_steps(folder, ci))
+    remote = _clone_of(Path(folder))
+    click.echo(_steps_in_a_clone(folder, remote) if remote else _next_steps(folder, ci))
 
 
 def _next_steps(folder: str, ci: Ci | None) -> str:
@@ -68,39 +71,36 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
             f"  4. {last}")
 
 
-def _committed_with_specs(folder: Path) -> bool:
-    """Whether the folder's repository already holds, committed, the project file and a spec (a colleague's or
-    reviewer's clone of the unit's repository, as README has them run init): the steps for a new repository (make
-    the first spec, commit what init wrote) do not apply there, init having written nothing."""
+def _clone_of(folder: Path) -> str | None:
+    """The remote (`origin`, else the only one) of a repository that already holds, committed, the project file and a
+    spec: a colleague's or reviewer's clone of the unit's repository, as README has them run init, where the steps for
+    a new repository (make the first spec, commit what init wrote) do not apply, init having written nothing. None
+    without git (init says so and writes its files all the same; `git ls-files` ended it as an internal error), and
+    for a unit's own repository before its first push, which has no remote to fetch from or push to yet."""
+    if shutil.which("git") is None:
+        return None
     listed = run_git(folder, "ls-files", "-z", "--", PROJECT_FILE, f"{DEFAULT_SPECS}/")
     names = listed.stdout.split("\0") if listed.returncode == 0 else []
-    return PROJECT_FILE in names and any(name.lower().endswith((".yaml", ".yml")) for name in names if name != PROJECT_FILE)
+    if PROJECT_FILE not in names or not any(name.lower().endswith((".yaml", ".yml")) for name in names
+                                            if name != PROJECT_FILE):
+        return None
+    remotes = run_git(folder, "remote").stdout.split()
+    return "origin" if "origin" in remotes else remotes[0] if len(remotes) == 1 else None
 
 
-def _steps_in_a_clone(folder: str) -> str:
+def _steps_in_a_clone(folder: str, remote: str) -> str:
     """What to do next in a clone of the unit's repository: review a pull request (README's review step 4, with the
-    remote's main branch, `_remote_main_branch`), or start next year's spec on a branch of its
-    own and open a pull request for it (README's quick start, step 5)."""
+    remote's main branch as `diff --rev` itself names it, `remote_main_branch`; main where it is unknown, as README
+    writes it), or start next year's spec on a branch of its own and open a pull request for it (README's quick
+    start, step 5)."""
     enter = "" if Path(folder).resolve() == Path.cwd().resolve() else f"cd {quoted(folder)}{cmd_notes([folder])}，"
-    main_branch = _remote_main_branch(Path(folder))
-    return (f"下一步（这个仓库里已有提交了的规格）：\n"
-            f"  1. {enter}审阅合并请求：先 git fetch，再 jixiao diff --rev {main_branch}...origin/分支名"
+    main_branch = remote_main_branch(remote, "-C", folder) or "main"
+    return (f"下一步（这个仓库里已经提交了规格）：\n"
+            f"  1. {enter}审阅合并请求：先 git fetch，再 jixiao diff --rev {remote}/{main_branch}...{remote}/分支名"
             f"（git branch -r 列出有哪些分支）\n"
             f"  2. 开始新年度：先 git switch -c 分支名（如 draft-新年度），再 jixiao new --from {DEFAULT_SPECS}/上一年度的规格.yaml"
             f" --year 新年度；填写后检查：jixiao validate 和 jixiao lint\n"
             f"  3. 用 VS Code 打开这个文件夹，安装它推荐的 YAML 插件（redhat.vscode-yaml）：输入时有补全和中文说明，"
             f"Ctrl+Shift+B 运行检查\n"
             f"  4. 提交新年度的规格（两条命令分开输入：先 git add -A，再 git commit -m \"新年度绩效目标初稿\"），"
-            f"git push -u origin HEAD，再在仓库的网页上开合并请求")
-
-
-def _remote_main_branch(folder: Path) -> str:
-    """The remote's main branch as a reviewer's range names it: `origin/HEAD`, which `git clone` records, else the
-    one of origin/main and origin/master the repository has (one pushed with `git push -u origin HEAD`, as README's
-    first push, records no `origin/HEAD`; `jixiao init`'s `git init` names the branch master), else origin/main."""
-    head = run_git(folder, "symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD")
-    if head.returncode == 0 and head.stdout.strip():
-        return head.stdout.strip()
-    kept = [f"origin/{name}" for name in ("main", "master")
-            if run_git(folder, "rev-parse", "--verify", "--quiet", f"refs/remotes/origin/{name}").returncode == 0]
-    return kept[0] if len(kept) == 1 else "origin/main"
+            f"git push -u {remote} HEAD，再在仓库的网页上开合并请求")

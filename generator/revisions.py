@@ -196,9 +196,9 @@ def _shallow() -> bool:
         return False
 
 
-def _has_commit(rev: str) -> bool:
-    """Whether git finds a commit `rev` names."""
-    return _succeeds("rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+def _has_commit(rev: str, *where: str) -> bool:
+    """Whether git finds a commit `rev` names (in the current folder's repository, or the `-C` folder's)."""
+    return _succeeds(*where, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
 
 
 def _branch_of(rev: str) -> str:
@@ -242,16 +242,27 @@ def _main_called(name: str, remotes: list[str], typed: str) -> str | None:
     return heads.pop() if len(heads) == 1 else _MAIN_BRANCHES[name]
 
 
-def _remote_head(remote: str) -> str | None:
+def _remote_head(remote: str, *where: str) -> str | None:
     """The branch `refs/remotes/<remote>/HEAD` names (`develop`, `feature/2027`), None where this clone records none
     or names a branch a later `git fetch --prune` removed: a remote whose `develop` was renamed `main` was told to
     write develop, and lost the other name of `_MAIN_BRANCHES` it had."""
     try:
-        ref = os.fsdecode(_git("symbolic-ref", "--quiet", f"refs/remotes/{remote}/HEAD")).strip()
+        ref = os.fsdecode(_git(*where, "symbolic-ref", "--quiet", f"refs/remotes/{remote}/HEAD")).strip()
     except Trouble:
         return None
     prefix = f"refs/remotes/{remote}/"
-    return ref[len(prefix):] if ref.startswith(prefix) and _has_commit(ref) else None
+    return ref[len(prefix):] if ref.startswith(prefix) and _has_commit(ref, *where) else None
+
+
+def remote_main_branch(remote: str, *where: str) -> str | None:
+    """The remote's main branch (`master`), that a pull request's branch is compared from, in the current folder's
+    repository or the `-C` folder's (`jixiao init`'s steps for a reviewer's clone): the remote's `HEAD`
+    (`_remote_head`, which `git clone` records), else the one of `_MAIN_BRANCHES` the clone has of it (a repository
+    pushed first with `git push -u origin HEAD`, as README has it, records no `HEAD`); None where neither or both.
+    One function for diff and init, so that the range a reviewer is told to type is the same in both."""
+    head = _remote_head(remote, *where)
+    heads = [head] if head else [name for name in _MAIN_BRANCHES if _has_commit(f"refs/remotes/{remote}/{name}", *where)]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _remote_lacks(remote: str, branch: str, rev: str, option: str, typed: str) -> str:
@@ -371,16 +382,15 @@ def _pull_request_range(ref: str, option: str) -> tuple[str, str] | None:
     is not the main branch, given alone to `--rev`: a reviewer who typed the pull request's branch (`--rev
     draft-2026`) was told `--rev origin/draft-2026`, which compares the working tree (main) with the branch, so the new
     year's spec was listed as deleted and every change backwards; README's `origin/main...origin/分支名` is said
-    first. The main branch is the remote's `HEAD` (`_remote_head`), else the one of `_MAIN_BRANCHES` the remote has.
-    None for `--changed-since` (which takes one revision), a main branch, or a remote whose main branch is unknown."""
+    first (`remote_main_branch`). None for `--changed-since` (which takes one revision), a main branch, or a remote
+    whose main branch is unknown."""
     remote, _, branch = ref.partition("/")
     if option != "--rev" or _branch_of(branch) != branch:
         return None
-    head = _remote_head(remote)
-    heads = [head] if head else [name for name in _MAIN_BRANCHES if _has_commit(f"refs/remotes/{remote}/{name}")]
-    if len(heads) != 1 or heads[0] == branch:
+    main_branch = remote_main_branch(remote)
+    if main_branch is None or main_branch == branch:
         return None
-    return f"{remote}/{heads[0]}", f"{remote}/{heads[0]}...{ref}"
+    return f"{remote}/{main_branch}", f"{remote}/{main_branch}...{ref}"
 
 
 def _behind(local: str, moved: str) -> str:

@@ -335,12 +335,8 @@ def test_the_readmes_commit_step_commits_what_init_and_new_wrote(runner, tmp_pat
     assert checked.exit_code == 0 and "SCHEMA-LINE" not in checked.output, checked.output
 
 
-@needs_git
-def test_init_in_a_clone_of_the_units_repository_says_how_to_review_and_start_next_year(runner, tmp_path, monkeypatch):
-    """README has colleagues and reviewers run init in their clone: it wrote nothing there, yet “下一步” told them to
-    make the first spec with `new --form` and commit what init wrote. A clone whose project file and specs are
-    committed is told how to review a pull request (with the remote's main branch, master after init's `git init`)
-    and start next year's spec on a branch; a unit's own repository before its first commit is told as before."""
+def _committed_unit(runner, tmp_path, monkeypatch) -> Path:
+    """A unit's own repository as README's quick start leaves it before the first push: init, a spec, one commit."""
     unit = tmp_path / "unit"
     assert runner.invoke(main, ["init", str(unit), "--ci", "none"]).exit_code == 0
     monkeypatch.chdir(unit)
@@ -351,15 +347,58 @@ def test_init_in_a_clone_of_the_units_repository_says_how_to_review_and_start_ne
            "GIT_COMMITTER_EMAIL": "t@example.org"}
     for command in (["git", "add", "-A"], ["git", "commit", "-q", "-m", "2025"]):
         subprocess.run(command, cwd=unit, check=True, capture_output=True, env={**os.environ, **who})
+    return unit
+
+
+@needs_git
+def test_init_in_a_clone_of_the_units_repository_says_how_to_review_and_start_next_year(runner, tmp_path, monkeypatch):
+    """README has colleagues and reviewers run init in their clone: it wrote nothing there, yet “下一步” told them to
+    make the first spec with `new --form` and commit what init wrote. A clone whose project file and specs are
+    committed is told how to review a pull request (with the remote's main branch, master after init's `git init`)
+    and start next year's spec on a branch; a unit's own repository before its first commit is told as before."""
+    unit = _committed_unit(runner, tmp_path, monkeypatch)
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(unit), str(clone)], check=True, capture_output=True)
     monkeypatch.chdir(clone)
     result = runner.invoke(main, ["init", "--ci", "none"])
-    steps = result.output.split("下一步（这个仓库里已有提交了的规格）：\n", 1)[-1]
+    steps = result.output.split("下一步（这个仓库里已经提交了规格）：\n", 1)[-1]
     assert result.exit_code == 0 and steps.startswith(
         "  1. 审阅合并请求：先 git fetch，再 jixiao diff --rev origin/master...origin/分支名"), result.output
     assert "  2. 开始新年度：先 git switch -c 分支名（如 draft-新年度），再 jixiao new --from specs/上一年度的规格.yaml" in steps
     assert "新建规格" not in steps and "git push -u origin HEAD" in steps, steps
+
+
+@needs_git
+def test_init_in_a_clone_names_its_remote_and_the_main_branch_diff_names(runner, tmp_path, monkeypatch):
+    """The steps for a clone said `origin` whatever the remote was called (`git clone -o upstream`), and found the
+    main branch apart from `diff --rev`, which drops a `HEAD` naming a branch since removed: here `upstream/develop`,
+    which a reviewer copying the range was told is no revision. The unit's own repository after its first commit, with
+    no remote yet, was told to `git fetch` and `git push -u origin HEAD` from an origin it lacks: it is told as
+    before. Init is run from outside the clone, so the main branch is looked up in the folder, not the current one."""
+    unit = _committed_unit(runner, tmp_path, monkeypatch)
+    alone = runner.invoke(main, ["init"])
+    assert alone.exit_code == 0 and "  1. 新建规格：jixiao new --form 表样" in alone.output, alone.output
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "-o", "upstream", str(unit), str(clone)], check=True, capture_output=True)
+    subprocess.run(["git", "-C", str(clone), "symbolic-ref", "refs/remotes/upstream/HEAD", "refs/remotes/upstream/develop"],
+                   check=True, capture_output=True)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["init", "clone", "--ci", "none"])
+    assert result.exit_code == 0 and (
+        "  1. cd clone，审阅合并请求：先 git fetch，再 jixiao diff --rev upstream/master...upstream/分支名") in result.output, \
+        result.output
+    assert "git push -u upstream HEAD，再在仓库的网页上开合并请求" in result.output, result.output
+
+
+@needs_git
+def test_init_in_a_clone_on_a_machine_without_git_still_says_its_next_steps(runner, tmp_path, monkeypatch):
+    """Without git on PATH, init in a clone (whose `.git` came on a USB stick) ended with `错误：无法读写 git：不存在`
+    after writing its files: looking for committed specs ran git regardless. Without git the steps are the usual ones."""
+    unit = _committed_unit(runner, tmp_path, monkeypatch)
+    (tmp_path / "no-git").mkdir()
+    monkeypatch.setenv("PATH", str(tmp_path / "no-git"))
+    result = runner.invoke(main, ["init", str(unit), "--ci", "none"])
+    assert result.exit_code == 0 and "没有找到 git" in result.output and "  1. 新建规格" in result.output, result.output
 
 
 def checks_the_workflow_runs(text: str) -> list[list[str]]:

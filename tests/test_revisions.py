@@ -380,6 +380,9 @@ def test_a_reviewer_who_types_the_pull_requests_branch_alone_is_told_the_range_f
     assert "“85%以上” → “90%以上”（目标提高）" in backwards.output, backwards.output
     ranged = runner.invoke(main, ["diff", "--rev", "origin/main...origin/feature"])
     assert ranged.exit_code == 1 and "“90%以上” → “85%以上”（目标降低）" in ranged.output, ranged.output
+    git("-C", str(clone), "remote", "set-head", "origin", "-d")  # as after README's `git push -u origin HEAD`
+    unrecorded = runner.invoke(main, ["diff", "--rev", "feature"])
+    assert "请写 --rev origin/main...origin/feature；" in unrecorded.output, unrecorded.output
     lint = runner.invoke(main, ["lint", "--changed-since", "feature", "specs"])  # one revision, no range
     assert lint.exit_code == 2 and "：请写 --changed-since origin/feature\n" in lint.output, lint.output
     git("-C", str(clone), "checkout", "-q", "--detach", "origin/feature")
