@@ -280,10 +280,25 @@ def text_tightening(old: str, new: str, old_year: Any = None, new_year: Any = No
     """`目标提高` (or another word of `weakening.TIGHTENED`) for a goal text whose clauses read backwards ask for
     less (`text_weakening` of new → old: `提交提案不少于3篇` → `不少于5篇`), else None: the judgment an indicator's value gets (`weakening.tightening`), asked
     only of an edit that weakens nothing; nor where a clause read backwards gained a hedge (`不少于3篇` → `不少于5篇左右`:
-    `hedges.hedge_gained`), a higher number no longer committed to."""
+    `hedges.hedge_gained`), a higher number no longer committed to; nor where another clause's number changed that
+    no judgment weighs (`_unweighed`), which may ask less."""
     if any(hedge_gained(older, newer) for _, newer, older in _eased(new, old, new_year, old_year)):
         return None
+    if _unweighed(old, new, old_year, new_year):
+        return None
     return raised(text_weakening(new, old, new_year, old_year))
+
+
+def _unweighed(old: str, new: str, old_year: Any, new_year: Any) -> bool:
+    """Whether a changed clause of one measure (`_changed_clauses`) moved its number or deadline where neither
+    direction is certain (no direction word: `新建养老服务中心5个` → `3个`), which `text_tightening` then cannot call
+    the text raised: `新建养老服务中心5个，助餐服务不少于60万人次` → `…3个，…不少于70万人次` read 目标提高 and was counted so in
+    the summary, though it builds two centres fewer. A text that only raises or lowers what can be weighed keeps its
+    word."""
+    return any((before.number, before.by) != (after.number, after.by)
+               and not _eased_clause(before, after, old_year, new_year)
+               and not _eased_clause(after, before, new_year, old_year)
+               for before, after in _changed_clauses(old, new))
 
 
 def text_hedge(old: str, new: str, old_year: Any = None, new_year: Any = None) -> str | None:

@@ -5663,6 +5663,26 @@ def test_each_weakened_clause_of_a_goal_text_is_said(runner, tmp_path, old_claus
     assert text_lines(runner, old, new)[-1] == f"比较了 1 个规格，1 个有改动：修改 1 处（其中{counted} 1 处）。"
 
 
+@pytest.mark.parametrize("old_clause, new_clause, tightened", [
+    ("新建养老服务中心5个，助餐服务不少于60万人次", "新建养老服务中心3个，助餐服务不少于70万人次", None),
+    ("完成河道治理20公里，农村自来水普及率达到98%以上", "完成河道治理15公里，农村自来水普及率达到99%以上", None),
+    ("新建养老服务中心5个，助餐服务不少于60万人次", "新建养老服务中心8个，助餐服务不少于70万人次", None),
+    ("新建养老服务中心5个，助餐服务不少于60万人次", "新建养老服务中心5个，助餐服务不少于70万人次", "目标提高"),
+    ("助餐服务不少于60万人次，6月底前完成3次检查", "助餐服务不少于70万人次，3月底前完成3次检查", "目标提高，时限提前"),
+])
+def test_a_goal_text_is_raised_only_where_no_other_clause_moved_unweighed(runner, tmp_path, old_clause, new_clause,
+                                                                         tightened):
+    """A 民政 draft for next year cut `新建养老服务中心5个` to `3个` and raised `助餐服务不少于60万人次` to `70万人次` in one
+    goal text, and diff marked the text 目标提高 and counted it so in the summary: the count without a direction word is
+    no target diff weighs, yet two centres fewer may well ask less. A text is raised only where every clause whose
+    number or deadline moved is weighed, and each raised."""
+    old, new = _goal_clause_drafts(tmp_path, old_clause, new_clause)
+    found = changes(runner, old, new)["changes"]
+    assert [(c.get("weakened"), c.get("tightened")) for c in found] == [(None, tightened)], found
+    counted = f"（其中{tightened.split('，')[0]} 1 处）" if tightened else ""
+    assert text_lines(runner, old, new)[-1] == f"比较了 1 个规格，1 个有改动：修改 1 处{counted}。"
+
+
 @pytest.mark.parametrize("old_clause, new_clause, mark", [
     ("召开理事会（或扩大会议）2次", "积极召开理事会（或扩大会议）3次", ""),  # no direction written: a plain 修改
     ("召开理事会（或扩大会议）2次", "竭尽力量召开理事会（或扩大会议）3次", ""),
