@@ -27,14 +27,36 @@ GRADES = (
     "是", "否", "有", "无", "达到", "未达到", "达标", "未达标", "优", "良", "中", "差", "优秀", "良好", "优良", "中等", "较差",
     "合格", "不合格", "健全", "合理", "明确", "科学", "规范", "合规", "完善", "完整", "公开", "有效", "及时", "准时", "按时",
     "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "到位", "通过",
-    "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错", "零安全事故", "无安全事故",
+    "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错", "零安全事故", "无安全事故", "零发生", "零发案",
 )
 """Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list. 中等 and 较差 are
 中 and 差 as a unit words them (`lint.grade_ladders`): one grade is checkable in either wording, and 优良 (good or
 better) is 良 as a target. 完整 is the state a name ends in (档案资料完整性), as 规范 and 健全 are; 无安全事故 is none,
-as 无事故 is. The list is the one answer to whether a word is a checkable target, lint's B7 and diff's 目标不可衡量
-alike (`values.measurable`)."""
+as 无事故 is, and so are 零发生 and 零发案 of what the name counts (较大以上道路交通事故 零发生, 刑事案件 零发案). A grade or
+better (良好以上, 合格及以上) is that grade as a target (`floor_grade`). The list is the one answer to whether a word is
+a checkable target, lint's B7 and diff's 目标不可衡量 alike (`values.measurable`)."""
 DEFAULT_GRADES = frozenset(GRADES)
+
+LADDERS = (
+    (("优", "优秀"), ("良", "良好", "优良"), ("中", "中等", "合格"), ("基本合格",), ("差", "较差", "不合格")),
+    (("非常满意", "很满意"), ("满意",), ("比较满意", "较满意"), ("基本满意", "一般"), ("不满意",), ("非常不满意",)),
+    (("达标",), ("基本达标",), ("未达标", "不达标")),
+    (("达到",), ("基本达到",), ("未达到",)),
+)
+"""Each scale's grades, best first (`lint.grade_ladders`, which reads a step down them); words of one step are one
+grade (`优` and `优秀`, `中`, `中等` and `合格`); 优良, good or better, asks what 良 does: `优` → `优良` is a step down,
+`良好` → `优良` none."""
+
+
+def floor_grade(word: str) -> str | None:
+    """The grade X of a floor of grades, `X以上` (`良好以上`, `合格及以上`, `合格或以上`): X or better, which as a target
+    asks what X does, as 优良 asks what 良 does, and which a reviewer checks as surely (B7 told `良好以上` it was no
+    checkable target while `良好` and `优良` passed). None for any other word, and where X is on no scale (`LADDERS`) or
+    is its lowest (`不合格以上`: no outcome falls below it)."""
+    suffix = next((suffix for suffix, op in SUFFIX_WORDS if op == "≥" and word.endswith(suffix)), "")
+    grade = word[: len(word) - len(suffix)]
+    ranked = any(grade in step for ladder in LADDERS for step in ladder[:-1])
+    return grade if suffix and ranked else None
 
 MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
                "千万元": Decimal(1000), "亿元": Decimal(10000)}

@@ -21,7 +21,7 @@ Kinds:
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
   a span of months is the last month's date (`3-6月`, done through June: `value_dates.MONTH_SPAN`);
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
-- GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`);
+- GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`), or one of them or better (`良好以上`: `floor_grade`);
 - TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year, month or day is spelt in
   Chinese numerals (`二〇二四年12月`, `6月十日内完成`), as one spelt so (`十月底前`) is, a count's deadline too
   (`6月十五日前完成2次检查`): lint asks for the figures, `parse(numerals=True)` reads the date or the count by it;
@@ -46,7 +46,7 @@ from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH, MONTH_DEADLINE,
                           MONTH_SPAN, PRINTED, RELATIVE_DATE, RELATIVE_YEARS, SEASON_MONTHS, date_exists, date_lead)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, MONEY_UNITS, NUMBER, SUFFIX_WORDS, TIME_UNITS,
-                          TRIM_CHARS, UNITS, Kind, Value, leading_op, normalise)
+                          TRIM_CHARS, UNITS, Kind, Value, floor_grade, leading_op, normalise)
 from .year_digits import years_in_figures
 
 
@@ -217,7 +217,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         return _quantity(norm, text, next(NUMBER.finditer(norm)))
     if not numbers:
         word = norm.strip(TRIM_CHARS)
-        if word in grades:
+        if word in grades or floor_grade(word) in grades:  # 良好以上: 良好 or better, a grade as 优良 is
             return Value(text, Kind.GRADE, grade=word)
         return Value(text, Kind.TEXT)
     counted = _done_by_a_deadline(norm, text, numbers[-1])

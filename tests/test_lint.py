@@ -773,12 +773,13 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
 
 @pytest.mark.parametrize("name, value", [
     ("研究报告质量", "优良"), ("档案资料完整性", "完整"), ("档案资料", "完整"), ("交流活动安全保障", "无安全事故"),
-    ("会议组织安全", "零安全事故"),
+    ("会议组织安全", "零安全事故"), ("较大以上道路交通事故", "零发生"), ("刑事案件", "零发案"), ("考核等级", "良好以上"),
+    ("考核等次", "合格及以上"), ("年度考核", "优秀以上"),
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
     """研究报告质量 优良 (good or better: 良 as a target), 档案资料完整性 完整 (the state its name asks, as 档案规范性 规范
     is) and 无安全事故 (none, as 无事故 is) were told “不是可核查的目标”, though 良好, 规范 and 无事故 passed: a
-    reviewer checks each as surely."""
+    reviewer checks each as surely; so were 零发生, 零发案 (none, as 零事故 is) and 良好以上 (良好 or better, as 优良 is)."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
@@ -789,6 +790,18 @@ def test_a_step_down_to_good_or_better_is_a_target_lowered():
     """优良 asks what 良 does: 优 → 优良 is 目标降低, 良好 → 优良 no step."""
     found = [weakening("研究报告质量", old, new, 2023, 2023) for old, new in (("优", "优良"), ("良好", "优良"), ("优良", "合格"))]
     assert found == ["目标降低", None, "目标降低"]
+
+
+def test_a_grade_or_better_is_weighed_as_that_grade(linter, edited):
+    """良好以上 asks what 良好 does: 优秀 → 良好以上 and 良好以上 → 合格以上 are 目标降低 (优秀 → 良好以上 was 目标不可衡量),
+    良好以上 → 良好 and back no step; and D6 says so of last year's 优秀 as diff does."""
+    pairs = (("优秀", "良好以上"), ("良好以上", "合格以上"), ("良好以上", "良好"), ("良好", "良好以上"))
+    found = [weakening("考核等级", old, new, 2023, 2023) for old, new in pairs]
+    assert found == ["目标降低", "目标降低", None, None]
+    row = 'name: 考核等级\ndescription: 考核等级\nvalue: "良好以上"\nprior_value: "优秀"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, 'value: "良好以上"')[0]
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == ["D6"]
 
 
 @pytest.mark.parametrize("name, offered, not_offered", [

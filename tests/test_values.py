@@ -366,6 +366,17 @@ def test_graded_terms(grade):
     assert value.kind is Kind.GRADE and value.grade == grade
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("良好以上", Kind.GRADE), ("合格及以上", Kind.GRADE), ("优秀以上", Kind.GRADE), ("较满意或以上", Kind.TEXT),
+    ("不合格以上", Kind.TEXT), ("较差以上", Kind.TEXT), ("满意以上", Kind.TEXT), ("是以上", Kind.TEXT), ("以上", Kind.TEXT),
+])
+def test_a_grade_or_better_is_a_grade(text, kind):
+    """良好以上 (良好 or better) asks what 良好 does, as 优良 asks what 良 does; the lowest grade or better
+    (不合格以上) asks nothing, and a word that is no grade lint takes (较满意, 满意: B10 asks a 满意度 for a percentage),
+    or no grade of a scale (是), is no floor of grades."""
+    assert parse(text).kind is kind
+
+
 @pytest.mark.parametrize("text, op, number, unit, prefix, suffix", [
     ("≥95％", "≥", "95", "%", "", ""),
     ("90%以上", "≥", "90", "%", "", ""),

@@ -14,19 +14,11 @@ Whether a word is a checkable target at all is not decided here but by lint's li
 完成 → 基本完成 is no step here either: `hedges` reads the 基本 as a hedge added (加了“基本”), and as 基本完成 is no
 checkable grade (`value_kinds.GRADES`; B6 calls its 基本 vague) diff calls the edit 目标不可衡量 (`weakening`), as it does
 合格 → 基本合格.
+The scales themselves (`value_kinds.LADDERS`) live beside that list, as values reads a grade or better (良好以上) by them.
 """
 from __future__ import annotations
 
-from ..value_kinds import normalise
-
-LADDERS = (
-    (("优", "优秀"), ("良", "良好", "优良"), ("中", "中等", "合格"), ("基本合格",), ("差", "较差", "不合格")),
-    (("非常满意", "很满意"), ("满意",), ("比较满意", "较满意"), ("基本满意", "一般"), ("不满意",), ("非常不满意",)),
-    (("达标",), ("基本达标",), ("未达标", "不达标")),
-    (("达到",), ("基本达到",), ("未达到",)),
-)
-"""Each scale's grades, best first; words of one step are one grade (`优` and `优秀`, `中`, `中等` and `合格`); 优良, good
-or better, asks what 良 does: `优` → `优良` is a step down, `良好` → `优良` none."""
+from ..value_kinds import LADDERS, floor_grade, normalise
 
 
 def stepped_down(before: str, after: str) -> bool:
@@ -49,7 +41,10 @@ def lowest(text: str) -> bool:
 
 
 def _grade(text: str) -> str:
-    return normalise(text).strip("。.;；,，、 ")
+    """The grade a value asks, a floor of grades read as its grade (`良好以上` asks what `良好` does: `floor_grade`), so
+    that `优秀` → `良好以上` is a step down and `良好以上` → `良好` none."""
+    word = normalise(text).strip("。.;；,，、 ")
+    return floor_grade(word) or word
 
 
 def _step(ladder: tuple[tuple[str, ...], ...], grade: str) -> int | None:
