@@ -888,6 +888,39 @@ def test_b5_reads_a_loss_avoided_as_the_more_the_better(linter, edited, name, va
     assert bool(found) is told and all("是减少、避免的损失" in p.message for p in found), found
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("全社会R&D经费投入强度", "≥2.5%", False), ("全社会R&D经费投入强度", "≤2.5%", True), ("研发投入强度", "≥3%", False),
+    ("教育经费投入占GDP比例", "≥4%", False), ("单位GDP能耗强度", "≥0.5吨标煤", True),
+])
+def test_b5_reads_an_investment_intensity_as_a_level_to_raise(linter, edited, name, value, told):
+    """全社会R&D经费投入强度 ≥2.5% was told 越低越好（经费）: money put in against the size of the economy is an
+    investment intensity, to raise, and its ≤ is the comparator turned; 能耗强度 is energy used, still to keep low."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 社会效益指标\n    name: {name}\n    value: \"{value}\""))
+    line, _ = locate(text, f'"{value}"')
+    found = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert bool(found) is told and not any("（经费）" in message for message in found), found
+
+
+@pytest.mark.parametrize("value", ["≥10亿元", "≤10亿元"])
+def test_money_put_in_under_effects_is_c7s_one_finding_not_b5s(linter, edited, value):
+    """研发经费投入 ≥10亿元 under 经济效益指标 got C7 (资金的投入, 不是效益) and B5 (越低越好（经费）; 应为 ≤): two rewrites
+    that disagree. B5 leaves C7's row to C7, as it does under 数量 and 质量."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 经济效益指标\n    name: 研发经费投入\n    value: \"{value}\""))
+    line, _ = locate(text, f'"{value}"')
+    assert line - 1 in [p.line for p in fires(linter, path, "C7")]  # its name, the line above
+    assert [p for p in fires(linter, path, "B5") if p.line == line] == []
+
+
+def test_meeting_money_under_cost_stays_a_cost(linter, edited):
+    """会议经费 under 成本指标 is still a cost to keep low: ≥5万元 is told to be ≤ (越低越好 by its 经费)."""
+    path, text = edited(ZJ, ('name: 培训支出\n    value: "预算控制98%以内"', 'name: 会议经费\n    value: "≥5万元"'))
+    line, _ = locate(text, '"≥5万元"')
+    [told] = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert "应为 ≤ 或 =" in told, told
+
+
 @pytest.mark.parametrize("value, told", [("≥50万元", False), ("≤50万元", True)])
 def test_b5_reads_bad_money_recovered_as_money_won_back(linter, edited, value, told):
     """违规资金追回金额 ≥50万元 was told to be a cap (越低越好（违规）): the 违规 is what the money was, recovering it is the

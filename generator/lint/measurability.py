@@ -278,7 +278,9 @@ def b5_direction(ctx):
     exactly, which every direction accepts, under 时效指标 as under 数量指标: only a share asks for one (B3).
     An amount of money (≤5万元, or 5万元 with no comparator) under 数量, 质量 or 时效 has no right direction there: it
     is a cost, and is told to move to the frame's 成本指标, as flipping it to ≥5万元 only makes a target a reviewer
-    rejects. A row C7 reports as money put in (业务工作支出安排金额 5万元) is left to C7: one finding, one rewrite. Money won
+    rejects. A row C7 reports as money put in (业务工作支出安排金额 5万元; under 效益 研发经费投入 ≥10亿元, once told 越低越好（经费）)
+    is left to C7: one finding, one rewrite. An investment intensity (R&D经费投入强度 ≥2.5%) is a level to raise
+    (`terms._INVESTMENT_INTENSITY`), not a cost by its 经费. Money won
     back (追回违规资金 ≥50万元: `terms.won_back`) is no cost either, and is told to move to 经济效益指标, as C7 tells it.
 
     Pass: 合格率 ≥95%, 无故障率 ≥98%, 费用 ≤35万元, 志愿服务时长 ≥100小时, 会议举办天数 ≤4天, 控制因公出国团组数 ≤3个,
@@ -313,6 +315,8 @@ def b5_direction(ctx):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}是一笔金额，金额是成本，不是{terms.NAMES[row.role2]}"
                                                     f"衡量的产出；{move}，{terms.NAMES[row.role2]}写这笔钱带来的产出")
             continue
+        if row.effect and terms.money_spent(fold(row.name)):
+            continue  # C7's row: the budget's own money put in is no effect, whichever way it is bounded
         read = same_measure.signed(row.name, value)  # 下降≥5% of a 变动率: ≤-5%, a cap kept, no floor
         if read.op is None:
             continue

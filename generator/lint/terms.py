@@ -390,6 +390,12 @@ def subsidy_standard(measure: str) -> str | None:
     return found.group(0) if found else None
 
 
+_INVESTMENT_INTENSITY = re.compile(r"投入(?:强度|占[^，。；,;]{0,10}?(?:比重|比例))")
+"""Money put in measured against the size of what it is put into (全社会R&D经费投入强度, 研发投入强度, 教育经费投入占GDP比例,
+研发经费投入占营业收入比重): how much a region or a firm invests, a level to raise, as statistics publish it; B5 read its
+经费 as a cost (`LOWER_BETTER`) and told ≥2.5% 越低越好（经费）. Only with 投入: 能耗强度 and 碳排放强度 are to keep low, and
+money spent as a share of a budget (培训经费占比) may be a cap; a bare amount put in (研发经费投入 ≥10亿元) is C7's
+money put in under 效益, and 会议经费 under 成本指标 stays a cost."""
 _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?损失")
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
@@ -791,6 +797,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return cut
     if subsidy_standard(measure):  # 补助标准 ≥94元/人 what each gets at least, ≤180元/人 the most paid: as the author says
         return None, "", ""
+    if found := _INVESTMENT_INTENSITY.search(measure):  # R&D经费投入强度: effort to raise, before its 经费 is read as a cost
+        return False, "是投入的强度或比重（{}），越高越好", found.group(0)
     about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
     if _cut_in_its_unit(about, unit):  # 减少碳排放 ≥100吨: the cut or what is left, the 减少 no thing to keep low
         about = _FALL_WORD.sub("", about)
