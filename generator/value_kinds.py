@@ -119,7 +119,13 @@ _SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, 
 _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
                  ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),
                  ("小于等于", "≤"), ("小于或等于", "≤"), ("控制在", "≤"), ("低于", "<"), ("少于", "<"),
-                 ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("达", "≥"))
+                 ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("达", "≥")) + tuple(
+    (verb + to, op) for verbs, op in ((("提高", "提升", "增加", "增长", "上升"), "≥"), (("降低", "下降", "减少", "降"), "≤"))
+    for verb in verbs for to in "至到")
+"""Comparator words before a number. A verb of change with 至 or 到 (`提升至90%`, `提高到90%`, `降低至1%`) says the level
+reached, which a reviewer holds the unit to as he does `达到90%`: at least what is raised to, at most what is cut to;
+read as an exact value, B3 told `提升至90%` it had no comparator while `达到90%` passed. Without 至 or 到 the number
+is the change itself (`提高10%`: `CHANGES`), no comparator."""
 SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
                 ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
 _SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%

@@ -792,6 +792,16 @@ def test_a_step_down_to_good_or_better_is_a_target_lowered():
     assert found == ["目标降低", None, "目标降低"]
 
 
+@pytest.mark.parametrize("name, old, new, word", [
+    ("群众知晓率", "提升至95%", "提高到90%", "目标降低"), ("群众知晓率", "≥95%", "提升至90%", "目标降低"),
+    ("群众知晓率", "达到90%", "提升至90%", None), ("差错率", "≤1%", "降低至2%", "目标放宽"), ("差错率", "降低至2%", "≤1%", None),
+])
+def test_a_level_raised_or_cut_to_is_weighed_as_a_bound(old, new, name, word):
+    """提升至95% → 提高到90% was no target lowered and 降低至2% → ≤1% was 目标降低: read as exact values, the first
+    pair had words no number compared, and 降低至2% a cut of 2 points. A level raised to is a floor, one cut to a cap."""
+    assert weakening(name, old, new, 2023, 2023) == word
+
+
 def test_a_grade_or_better_is_weighed_as_that_grade(linter, edited):
     """良好以上 asks what 良好 does: 优秀 → 良好以上 and 良好以上 → 合格以上 are 目标降低 (优秀 → 良好以上 was 目标不可衡量),
     良好以上 → 良好 and back no step; and D6 says so of last year's 优秀 as diff does."""

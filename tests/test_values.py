@@ -366,6 +366,17 @@ def test_graded_terms(grade):
     assert value.kind is Kind.GRADE and value.grade == grade
 
 
+@pytest.mark.parametrize("text, op, prefix", [
+    ("提升至90%", "≥", ""), ("提高到90%", "≥", ""), ("知晓率提升至90%", "≥", "知晓率"), ("增加到5次", "≥", ""),
+    ("降低至1%", "≤", ""), ("降至1%", "≤", ""), ("比上年提高10%", None, "比上年提高"),
+])
+def test_a_level_raised_or_cut_to_is_a_bound(text, op, prefix):
+    """提升至90% was read as exactly 90% (B3: 没有比较符) while 达到90% was ≥90%: a level raised to is one to reach,
+    and one cut to a cap; without 至 or 到 the number is the change, no bound."""
+    value = parse(text)
+    assert (value.op, value.prefix) == (op, prefix)
+
+
 @pytest.mark.parametrize("text, kind", [
     ("良好以上", Kind.GRADE), ("合格及以上", Kind.GRADE), ("优秀以上", Kind.GRADE), ("较满意或以上", Kind.TEXT),
     ("不合格以上", Kind.TEXT), ("较差以上", Kind.TEXT), ("满意以上", Kind.TEXT), ("是以上", Kind.TEXT), ("以上", Kind.TEXT),
