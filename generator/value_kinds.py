@@ -52,11 +52,16 @@ def floor_grade(word: str) -> str | None:
     """The grade X of a floor of grades, `X以上` (`良好以上`, `合格及以上`, `合格或以上`): X or better, which as a target
     asks what X does, as 优良 asks what 良 does, and which a reviewer checks as surely (B7 told `良好以上` it was no
     checkable target while `良好` and `优良` passed). None for any other word, and where X is on no scale (`LADDERS`) or
-    is its lowest (`不合格以上`: no outcome falls below it)."""
+    is its lowest (`不合格以上`: no outcome falls below it), or is a standard met (`_MET`)."""
     suffix = next((suffix for suffix, op in SUFFIX_WORDS if op == "≥" and word.endswith(suffix)), "")
     grade = word[: len(word) - len(suffix)]
-    ranked = any(grade in step for ladder in LADDERS for step in ladder[:-1])
+    ranked = grade not in _MET and any(grade in step for ladder in LADDERS for step in ladder[:-1])
     return grade if suffix and ranked else None
+
+
+_MET = ("达到", "达标")
+"""A standard met, whose scale has nothing above it to be a floor of: `达到以上` is `达到以上要求` cut short, the
+requirements above left unsaid, and `达标以上` no better than 达标; read as floors, B7 took both as checkable grades."""
 
 MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
                "千万元": Decimal(1000), "亿元": Decimal(10000)}

@@ -380,11 +380,12 @@ def test_a_level_raised_or_cut_to_is_a_bound(text, op, prefix):
 @pytest.mark.parametrize("text, kind", [
     ("良好以上", Kind.GRADE), ("合格及以上", Kind.GRADE), ("优秀以上", Kind.GRADE), ("较满意或以上", Kind.TEXT),
     ("不合格以上", Kind.TEXT), ("较差以上", Kind.TEXT), ("满意以上", Kind.TEXT), ("是以上", Kind.TEXT), ("以上", Kind.TEXT),
+    ("达到以上", Kind.TEXT), ("达标及以上", Kind.TEXT),
 ])
 def test_a_grade_or_better_is_a_grade(text, kind):
     """良好以上 (良好 or better) asks what 良好 does, as 优良 asks what 良 does; the lowest grade or better
     (不合格以上) asks nothing, and a word that is no grade lint takes (较满意, 满意: B10 asks a 满意度 for a percentage),
-    or no grade of a scale (是), is no floor of grades."""
+    or no grade of a scale (是), is no floor of grades; nor is a standard met (达到以上: 达到以上要求 cut short)."""
     assert parse(text).kind is kind
 
 
