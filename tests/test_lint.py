@@ -802,6 +802,17 @@ def test_a_level_raised_or_cut_to_is_weighed_as_a_bound(old, new, name, word):
     assert weakening(name, old, new, 2023, 2023) == word
 
 
+@pytest.mark.parametrize("name, old, new, word", [
+    ("安全生产", "零事故", "≤2次", "目标放宽"), ("会议组织安全", "无事故", "≤2起", "目标放宽"), ("安全事故", "零事故", "≤2次", "目标放宽"),
+    ("安全生产", "零事故", "≤0次", None),
+])
+def test_none_kept_turned_into_a_cap_is_a_cap_raised(name, old, new, word):
+    """安全生产 零事故 → ≤2次 was 目标降低, as docs/diff.md calls it 目标放宽: read as 0次, the accidents its grade
+    counts were lost, and a name pointing no way read ≤2次 as a count to complete turned into a cap (≤0次 too). The
+    grade says what is kept to none."""
+    assert weakening(name, old, new, 2023, 2023) == word
+
+
 def test_a_grade_or_better_is_weighed_as_that_grade(linter, edited):
     """良好以上 asks what 良好 does: 优秀 → 良好以上 and 良好以上 → 合格以上 are 目标降低 (优秀 → 良好以上 was 目标不可衡量),
     良好以上 → 良好 and back no step; and D6 says so of last year's 优秀 as diff does."""

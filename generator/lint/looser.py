@@ -7,7 +7,8 @@ lint's D6 (this year's target against last year's, `prior_value`) both give, so 
   `十月底前`: `values.parse`'s `numerals`; lint's B7 still asks for figures);
 - a bare 万 of money as 万元 (`≤35万元` → `≤40万` is a cost cap raised, `value_comparison.wan_as_money`);
 - a grade that is a number in words as that number (`全覆盖` → `≥90%` is `100%` → `≥90%`, a target lowered; `零事故` →
-  `≤2次` is `0次` → `≤2次`, a cap raised: `in_numbers`);
+  `≤2次` is `0次` → `≤2次`, a cap raised on what the grade keeps to none, whatever the name says: `in_numbers`,
+  `_none_kept`);
 - a hedge added to a number, date or grade kept (`hedges.added_hedges`: `8次` → `力争8次`, `100%` → `100%（原则上）`):
   a deadline so hedged (`12月底前完成` → `力争12月底前完成`), a count's too (`力争6月底前完成3次`), is `时限推后`;
   any other target `目标放宽`, or on a cap
@@ -69,6 +70,7 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     if before.kind is Kind.QUANTITY and after.kind is Kind.GRADE and not _says_a_number(before, after.grade):
         return GRADED
     hedged = next(iter(hedges_added(name, before, after, old_year, new_year, category)), None)
+    measure = _none_kept(name, before, after)
     before, after = as_money(before, after, category)
     before, after = in_numbers(before, after), in_numbers(after, before)
     if not _length_of_time(name):
@@ -81,10 +83,10 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
         return _later_deadline(before, after, old_year, new_year, category)
     if hedged:  # 年底前完成3次 → 力争次年3月底前完成3次: the deadline put later is said, as without the hedge
         return (count_and_deadline(name, before, after, old_year, new_year, category)
-                or weaker(name, before, after, category) or loosened(name, before, category))
+                or weaker(measure, before, after, category) or loosened(name, before, category))
     return (count_and_deadline(name, before, after, old_year, new_year, category)
-            or weaker(name, before, after, category)
-            or weaker(name, before, _in_words_of(name, before, after, old_year, new_year, category), category)
+            or weaker(measure, before, after, category)
+            or weaker(measure, before, _in_words_of(name, before, after, old_year, new_year, category), category)
             or (LOWER_TARGET if stepped_down(before.text, after.text) else None))
 
 
@@ -215,6 +217,17 @@ def number_in_words(grade: str, beside: Value) -> Decimal | None:
     if grade.startswith(("零", "无")):
         return Decimal(0)
     return Decimal(100) if beside.percent and grade.startswith("全") else None
+
+
+def _none_kept(name: Any, before: Value, after: Value) -> Any:
+    """The indicator's name with the grade of none beside a number (`零事故`, `无投诉`: `number_in_words`) after it,
+    which says what is counted is kept to none: `安全生产 零事故` → `≤2次` is a cap on accidents raised (目标放宽), as it
+    is of `安全事故`, where the name alone points no way and read `≤2次` as a count to complete, turned into a cap
+    (目标降低). The name as it is where neither value is such a grade beside a number."""
+    for grade, beside in ((before, after), (after, before)):
+        if grade.kind is Kind.GRADE and beside.kind is Kind.QUANTITY and number_in_words(grade.grade, beside) == 0:
+            return f"{name or ''}{grade.grade}"
+    return name
 
 
 def in_numbers(value: Value, beside: Value) -> Value:
