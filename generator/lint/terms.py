@@ -390,11 +390,13 @@ def subsidy_standard(measure: str) -> str | None:
     return found.group(0) if found else None
 
 
-_INVESTMENT_INTENSITY = re.compile(r"投入(?:强度|占[^，。；,;]{0,10}?(?:比重|比例))")
+_OWN_BUDGET = r"(?:部门|单位|项目)(?:预算|支出|经费|资金)|预算总额|总预算"
+_INVESTMENT_INTENSITY = re.compile(rf"投入(?:强度|占(?:(?!{_OWN_BUDGET})[^，。；,;]){{0,10}}?(?:比重|比例))")
 """Money put in measured against the size of what it is put into (全社会R&D经费投入强度, 研发投入强度, 教育经费投入占GDP比例,
 研发经费投入占营业收入比重): how much a region or a firm invests, a level to raise, as statistics publish it; B5 read its
 经费 as a cost (`LOWER_BETTER`) and told ≥2.5% 越低越好（经费）. Only with 投入: 能耗强度 and 碳排放强度 are to keep low, and
-money spent as a share of a budget (培训经费占比) may be a cap; a bare amount put in (研发经费投入 ≥10亿元) is C7's
+money spent as a share of a budget (培训经费占比, 公用经费投入占部门预算比重 ≤20%: `_OWN_BUDGET`, the unit's own spending
+laid out, not how much a region or firm invests) may be a cap; a bare amount put in (研发经费投入 ≥10亿元) is C7's
 money put in under 效益, and 会议经费 under 成本指标 stays a cost."""
 _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?损失")
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
