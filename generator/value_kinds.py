@@ -86,12 +86,30 @@ COUNT_UNITS = ("万人次", "千人次", "人次", "场次", "批次", "期次",
 or ten thousand people (`5千人`, `3万人次`: `values.multiplied`). Not money, time or
 %: those are no counts."""
 
+LETTER_UNITS = {"μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "mg/m3": "毫克/立方米", "mg/L": "毫克/升", "mg/l": "毫克/升",
+                "km2": "平方公里", "m2": "平方米", "m3": "立方米", "km": "公里", "kg": "千克", "kWh": "千瓦时", "KWh": "千瓦时",
+                "kwh": "千瓦时", "m": "米"}
+"""Units written in letters, as `normalise` leaves them (`m²` and `㎡` are `m2`, `µg/m³` is `μg/m3`), and the Chinese
+unit each is read as (`in_chinese`): `≥120m2` and `≥120平方米` are one area, which B3 holds to a name's （平方米） and diff
+compares, where `≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L and
+`≥120m2` as two numbers. A letter unit with no Chinese name in use (`GB`, `M`) is read as typed."""
+
+
+def in_chinese(unit: str) -> str:
+    """`unit` as its Chinese name where it is written in letters (`LETTER_UNITS`: `km` → 公里, `万m2` → 万平方米, `元/m2`
+    → 元/平方米), else as it is."""
+    head, slash, per = unit.partition("/")
+    if slash and head + slash + per not in LETTER_UNITS:  # 元/m2: each side
+        return in_chinese(head) + slash + in_chinese(per)
+    many = unit[:1] if unit[:1] in "万千" and unit[1:] in LETTER_UNITS else ""  # 万m2: 10,000 of it
+    return many + LETTER_UNITS.get(unit[len(many):], unit[len(many):])
+
+
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
-UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | {
+UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTER_UNITS) | {
     "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
-    "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K", "kg",
-    "km", "m²", "m2", "m", "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "kWh", "KWh",
-    "kwh", "度", "微克/立方米", "毫克/立方米", "毫克/升",
+    "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K",
+    "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "度", "微克/立方米", "毫克/立方米", "毫克/升",
 }, key=len, reverse=True)
 """Electricity in 千瓦时, kWh or 度 (节约用电 ≥1000千瓦时, 用电量 ≤1000度, `1万千瓦时` of 10000 as
 `values.multiplied` reads it) is one as 吨 of 吨标煤 is: B3 told `≥1000千瓦时` it had no unit, and `KWh` was read as K.

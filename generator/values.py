@@ -11,7 +11,8 @@ become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost
 `每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`, `1年2次`, `年均2次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
-(`不晚于5天`, `最迟3个工作日`: ≤).
+(`不晚于5天`, `最迟3个工作日`: ≤). A unit in letters reads as its Chinese name (`≤33μg/m³` in 微克/立方米, `≥120m²` in
+平方米: `value_kinds.in_chinese`), the 2 or 3 of a metre's power no number of its own.
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
@@ -46,7 +47,7 @@ from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH, MONTH_DEADLINE,
                           MONTH_SPAN, PRINTED, RELATIVE_DATE, RELATIVE_YEARS, SEASON_MONTHS, date_exists, date_lead)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, MONEY_UNITS, NUMBER, SUFFIX_WORDS, TIME_UNITS,
-                          TRIM_CHARS, UNITS, Kind, Value, floor_grade, leading_op, normalise)
+                          TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
 from .year_digits import years_in_figures
 
 
@@ -64,6 +65,11 @@ where its 次 alone read as a count (B3 told 交通事故率 ≤0.5次/百万车
 `人/户` and `3/5` say no base, and `3/5万` is three fifths of 万 as likely as so many per 50,000."""
 
 
+_METRE_POWER = re.compile(r"(?<=m)[23](?![\d.])")
+"""The 2 of `m2` and the 3 of `m3` (`m²`, `㎡`, `μg/m³` as `normalise` writes them): a square or cubic metre of a unit
+(`LETTER_UNITS`), no second number of the value."""
+
+
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     """(unit, comparator from a suffix word, remaining words) after the number."""
     unit, taken = _unit_at(rest)
@@ -79,6 +85,7 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     elif not unit and (base := _PER_BASE.match(rest)):  # ≤12/10万: so many per 100,000, the base its unit
         unit = _without_comparator(base.group(0))
         after = rest[len(unit):]
+    unit = in_chinese(unit) if unit else unit  # ≥120m2 as ≥120平方米
     bare = after.removeprefix(INCLUSIVE)
     for word, symbol in SUFFIX_WORDS:
         if bare.startswith(word):
@@ -211,7 +218,8 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     dated = read_date(norm, text)
     if dated:
         return dated
-    numbers = [found for found in NUMBER.finditer(norm) if not _PER_BASE.match(norm, max(found.start() - 1, 0))]
+    numbers = [found for found in NUMBER.finditer(norm)
+               if not _PER_BASE.match(norm, max(found.start() - 1, 0)) and not _METRE_POWER.match(norm, found.start())]
     if not numbers and (one := _IMPLIED_ONE.match(norm)):
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))

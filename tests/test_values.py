@@ -276,12 +276,31 @@ def test_a_value_over_a_base_is_one_number_in_a_unit_per_the_base(text, kind, op
 
 
 @pytest.mark.parametrize("text, op, number, unit, size", [
-    ("≥1000千瓦时", "≥", 1000, "千瓦时", 1), ("≤1000度", "≤", 1000, "度", 1), ("≥1000kWh", "≥", 1000, "kWh", 1),
-    ("≥1000KWh", "≥", 1000, "KWh", 1), ("≥1万千瓦时", "≥", 1, "万千瓦时", 10000), ("≥2万度", "≥", 2, "万度", 10000),
+    ("≤33μg/m³", "≤", 33, "微克/立方米", 1), ("≤33µg/m³", "≤", 33, "微克/立方米", 1), ("≤33ug/m3", "≤", 33, "微克/立方米", 1),
+    ("≤0.5mg/L", "≤", Decimal("0.5"), "毫克/升", 1), ("≤50mg/m³", "≤", 50, "毫克/立方米", 1),
+    ("≥120m2", "≥", 120, "平方米", 1), ("≥120m²", "≥", 120, "平方米", 1), ("≥120㎡", "≥", 120, "平方米", 1),
+    ("≥3km²", "≥", 3, "平方公里", 1), ("100m³", None, 100, "立方米", 1), ("≥5km", "≥", 5, "公里", 1),
+    ("≥5kg", "≥", 5, "千克", 1), ("≥300m", "≥", 300, "米", 1), ("≥1万m2", "≥", 1, "万平方米", 10000),
+    ("≤3000元/m2", "≤", 3000, "元/平方米", 1), ("≤35μg/m³以下", "≤", 35, "微克/立方米", 1),
+    ("≥10GB", "≥", 10, "GB", 1), ("≥10M", "≥", 10, "M", 1),
+])
+def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
+    """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²`
+    as two numbers: a unit in letters is one unit, read as its Chinese name so that it compares with one typed so.
+    GB and M have no Chinese name in use and stay as typed."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.suffix, value.numbers) == (
+        Kind.QUANTITY, op, number, unit, "", 1)
+    assert multiplied(value.unit)[1] == size
+
+
+@pytest.mark.parametrize("text, op, number, unit, size", [
+    ("≥1000千瓦时", "≥", 1000, "千瓦时", 1), ("≤1000度", "≤", 1000, "度", 1), ("≥1000kWh", "≥", 1000, "千瓦时", 1),
+    ("≥1000KWh", "≥", 1000, "千瓦时", 1), ("≥1万千瓦时", "≥", 1, "万千瓦时", 10000), ("≥2万度", "≥", 2, "万度", 10000),
 ])
 def test_electricity_is_read_with_its_unit(text, op, number, unit, size):
     """`≥1000千瓦时` and `≤1000度` read with no unit (B3 told them so), and `≥1000KWh` in K with the words Wh: electricity
-    is a unit as 吨 of 吨标煤 is, and a 万 before it ten thousand of it."""
+    is a unit as 吨 of 吨标煤 is, and a 万 before it ten thousand of it. kWh and KWh are 千瓦时, one unit however typed."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.suffix) == (Kind.QUANTITY, op, number, unit, "")
     assert multiplied(value.unit)[1] == size
