@@ -77,13 +77,13 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     per_what = re.match(r"/[^\s,，;；。、)）]+", after) if unit else None
     if per_what:  # a `/` with nothing after it (`1次/`, `3元/）`) is a stray mark, words after the unit
         per = per_what.group(0)
-        per = _without_comparator(per)  # 200元/人以内: the unit is 元/人, 以内 its comparator
+        per = _per_alone(per)  # 200元/人以内: the unit is 元/人, 以内 its comparator
         period = FREQUENCY_PERIOD.fullmatch(per[1:])
         if unit in MONEY_UNITS or per[1:] in TIME_UNITS or period or _PER_BASE.fullmatch(per):  # 元/人, 次/季度
             # 次/两个月 is 次/2个月, as 每两个月1次 reads: one frequency, one unit however its period is spelt
             unit, after = unit + ("/" + period_of(period) if period else per), after[len(per):]
     elif not unit and (base := _PER_BASE.match(rest)):  # ≤12/10万: so many per 100,000, the base its unit
-        unit = _without_comparator(base.group(0))
+        unit = _per_alone(base.group(0))
         after = rest[len(unit):]
     unit = in_chinese(unit) if unit else unit  # ≥120m2 as ≥120平方米
     bare = after.removeprefix(INCLUSIVE)
@@ -93,10 +93,17 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
     return unit, None, after
 
 
-def _without_comparator(per: str) -> str:
-    """What a unit is per (`/人`, `/10万`) without a comparator word it runs into (`/人以内`, `/10万以下`: `SUFFIX_WORDS`)."""
-    word = next((w for w, _ in SUFFIX_WORDS if per.endswith(w) and len(per) > len(w) + 1), "")
-    return per[: len(per) - len(word)]
+_AFTER_A_PER = re.compile(rf"(?:{'|'.join(word for word, _ in SUFFIX_WORDS)}|{AROUND.pattern})$")
+"""A comparator word or a hedge that may end what a unit is per (`/人以内`, `/10万左右`): words after the unit."""
+
+
+def _per_alone(per: str) -> str:
+    """What a unit is per (`/人`, `/10万`) without a comparator word (`/人以内`, `/10万以下`: `SUFFIX_WORDS`) or a hedge
+    (`/10万左右`, `/10万人左右`, `/人左右`: `AROUND`) it runs into. The hedge is read after the unit, as after `3次`,
+    where lint's D6 and diff find it (`lint.hedges`): `≤12/10万左右` was read per 10万左右, a base of its own, and
+    `≤12/10万` → `≤12/10万左右` was a plain 修改."""
+    word = _AFTER_A_PER.search(per)
+    return per[: word.start()] if word and word.start() > 1 else per
 
 
 def _unit_at(rest: str) -> tuple[str | None, int]:

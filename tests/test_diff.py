@@ -6378,6 +6378,19 @@ def test_a_hedge_after_a_range_or_a_number_loosens_it(runner, tmp_path):
                      "差错率": ("目标放宽", "加了“上下”"), "侨务接待次数": (None, None)}, found
 
 
+def test_a_hedge_after_a_per_loosens_it(runner, tmp_path):
+    """`≤12/10万` → `≤12/10万左右` was a plain 修改: the hedge was read into the base (per 10万左右), a unit of its own, so
+    nothing was hedged. It ends the unit, per 10万 or per person (`200元/人左右`), and hedges the value."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "孕产妇死亡率", "≤12/10万", "≤12/10万左右"),
+        ("质量指标", "婴儿死亡率", "≤5/10万人", "≤5/10万人左右"),
+        ("数量指标", "人均补助标准", "≥200元/人", "≥200元/人左右"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"孕产妇死亡率": ("目标放宽", "加了“左右”"), "婴儿死亡率": ("目标放宽", "加了“左右”"),
+                     "人均补助标准": ("目标放宽", "加了“左右”")}, found
+
+
 def test_a_hedge_after_what_a_count_counts_loosens_it(runner, tmp_path):
     """`3次检查` → `3次检查左右` was a plain 修改 where `3次` → `3次左右` is 目标放宽: 左右 was read only right after the
     number. After what the number counts it hedges the count too, beside a count lowered or a deadline kept; 前后

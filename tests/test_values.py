@@ -275,6 +275,17 @@ def test_a_value_over_a_base_is_one_number_in_a_unit_per_the_base(text, kind, op
     assert (value.kind, value.op, value.number, value.unit) == (kind, op, number, unit)
 
 
+@pytest.mark.parametrize("text, unit, op, suffix", [
+    ("≤12/10万左右", "/10万", "≤", "左右"), ("12/10万人左右", "/10万人", None, "左右"), ("200元/人左右", "元/人", None, "左右"),
+    ("≥5人/万人上下", "人/万人", "≥", "上下"), ("1次/月左右", "次/月", None, "左右"), ("12/10万人以内", "/10万人", "≤", ""),
+])
+def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
+    """`≤12/10万左右` read per 10万左右, and `200元/人左右` per 人左右: the hedge is the words after the unit, where diff
+    and D6 read it (`lint.hedges`), as a comparator word is (`/10万人以内`)."""
+    value = parse(text)
+    assert (value.kind, value.unit, value.op, value.suffix) == (Kind.QUANTITY, unit, op, suffix)
+
+
 @pytest.mark.parametrize("text, op, number, unit, size", [
     ("≤33μg/m³", "≤", 33, "微克/立方米", 1), ("≤33µg/m³", "≤", 33, "微克/立方米", 1), ("≤33ug/m3", "≤", 33, "微克/立方米", 1),
     ("≤0.5mg/L", "≤", Decimal("0.5"), "毫克/升", 1), ("≤50mg/m³", "≤", 50, "毫克/立方米", 1),
