@@ -4336,12 +4336,16 @@ def test_d3_half_year_above_full_year_and_identical_targets(linter, edited):
     ("被采用信息条数", "≥50条", "≥40条", True), ("预算执行率", "≥60%", "≥50%", True),
     ("开展满意度调查次数", "≥3次", "≥2次", True), ("人均培训学时", "≥40学时", "≥30学时", True),
     ("提升服务水平培训人次", "≥300人次", "≥200人次", True), ("平均每月开展活动次数", "≥3次", "≥2次", False),
+    ("人均补助标准", "≥1500元", "≥1200元", False), ("人均培训成本", "≤600元", "≤500元", False),
+    ("困难侨胞补助资金", "≥15万元", "≥12万元", True),
 ])
 def test_d3_compares_only_amounts_that_add_up(linter, edited, name, half, year, told):
     """A level or an average held all along (浓度, 率, 指数, 人均) may be looser over the half year: PM2.5平均浓度 ≤36 in
     the half year beside ≤33 in the year was told 较短期间的目标不应超过较长期间的目标. Counts, and progress to date
     (执行率), add up over the year and are still told, as is a count whose name is about a level (开展满意度调查次数,
-    人均培训学时, 提升服务水平培训人次), unless it says an average over the period (平均每月开展活动次数)."""
+    人均培训学时, 提升服务水平培训人次), unless it says an average over the period (平均每月开展活动次数). Money per
+    head (人均补助标准 ≥1200元, 人均培训成本 ≤500元) is a standard or a cost for each person, the same over a half year
+    as over the year, so it is not told; money in total (补助资金) adds up and is."""
     path, text = edited(JS, ('name: 被省委省政府“两办”采用信息条数\nhalf_year_value: "≥20条"\nannual_value: "≥40条"',
                              f'name: {name}\nhalf_year_value: "{half}"\nannual_value: "{year}"'))
     line = locate(text, f'half_year_value: "{half}"')[0]

@@ -357,7 +357,10 @@ def _accumulates(name: str, value: Value) -> bool:
     an amount, or progress to date (`_PROGRESS`), not a level or an average (`_LEVEL`, a share in % or ‰, a value
     per something: 2次/年, 200元/人, 33微克/立方米, 12/10万). A count (`COUNT_UNITS`) adds up whatever its name says
     it is about (开展满意度调查次数 ≥3次, 人均培训学时 ≥40学时, whose 满意 and 人均 are no level of the count), unless
-    the name says it is an average over the period (平均每月开展活动次数: `_AVERAGE`)."""
+    the name says it is an average over the period (平均每月开展活动次数: `_AVERAGE`). Money per head is a level
+    (人均补助标准 ≥1200元, 人均培训成本 ≤500元, as the forms write them: a standard paid to each person or a cost of
+    each trainee, typed with or without its 元/人), which a longer period does not make larger; a total (补助资金 ≥15万元)
+    adds up."""
     name = fold(name)
     if _PROGRESS.search(name):
         return True
