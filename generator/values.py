@@ -65,6 +65,14 @@ where its 次 alone read as a count (B3 told 交通事故率 ≤0.5次/百万车
 `人/户` and `3/5` say no base, and `3/5万` is three fifths of 万 as likely as so many per 50,000."""
 
 
+def is_rate(value: Value) -> bool:
+    """Whether `value` is a rate: a share in % or ‰, or so many over a base of a power of ten (`12/10万`,
+    `0.5次/百万车公里`, `3人/万人`: `_PER_BASE`), whose measure's words say which way is better (死亡率, 差错率 low,
+    合格率 high), as diff reads a percentage without a comparator (`lint.same_measure`)."""
+    return value.kind is Kind.QUANTITY and (value.unit in ("%", "‰")
+                                             or value.per is not None and _PER_BASE.fullmatch("/" + value.per) is not None)
+
+
 _METRE_POWER = re.compile(r"(?<=m)[23](?![\d.])")
 """The 2 of `m2` and the 3 of `m3` (`m²`, `㎡`, `μg/m³` as `normalise` writes them): a square or cubic metre of a unit
 (`LETTER_UNITS`), no second number of the value."""

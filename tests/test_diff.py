@@ -7754,3 +7754,22 @@ def test_a_text_retyped_as_a_block_is_no_change_and_a_blocks_closing_break_is_ne
     diff = changes(runner, *edited(GZ, renamed))
     assert [(c["kind"], c["old"], c["new"]) for c in diff["changes"]] == [("renamed", "满意度", "台胞满意度")]
     assert diff["title"] == "广州市台湾同胞联谊会 2023 年"
+
+
+
+def test_a_rate_in_per_mille_or_over_a_base_is_weighed_by_its_words(runner, tmp_path):
+    """`12/10万` → `14/10万` of 孕产妇死亡率 and `3‰` → `4‰` of 差错率 were plain 修改s under 质量指标, where `3%` → `4%` of
+    差错比例 is 目标放宽: only a percentage without a comparator took the way its words point (a death rate, an
+    error rate to keep low), and the category's (to raise) disagreed. A rate in ‰ or over a base is one too; where
+    the words say nothing (合格率) the category still points, and a rate lowered that is to be kept low is no loosening."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "孕产妇死亡率", "12/10万", "14/10万"),
+        ("质量指标", "差错率", "3‰", "4‰"),
+        ("质量指标", "交通事故率", "0.5次/百万车公里", "0.8次/百万车公里"),
+        ("质量指标", "合格率", "999‰", "990‰"),
+        ("质量指标", "婴儿死亡率", "12/10万", "10/10万"),
+        ("质量指标", "差错比例", "3%", "4%"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"孕产妇死亡率": ("目标放宽", None), "差错率": ("目标放宽", None), "交通事故率": ("目标放宽", None),
+                     "合格率": ("目标降低", None), "婴儿死亡率": (None, None), "差错比例": ("目标放宽", None)}, found

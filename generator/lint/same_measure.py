@@ -29,7 +29,7 @@ from ..filled_text import fold
 from ..frequencies import AVERAGE, EACH_A_PERIOD, PERIODS, times_a_year
 from ..value_kinds import COUNT_UNITS, MONEY_UNITS, TIME_UNITS, Kind, Value
 from ..value_ranges import range_bounds
-from ..values import multiplied
+from ..values import is_rate, multiplied
 
 LOWER_TARGET = "目标降低"
 HIGHER_COST_CAP = "成本上限提高"
@@ -200,7 +200,8 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     """Whether lower is better for a value without a comparator, None where that is not certain.
 
     A percentage is a rate, which lint reads by what it is a rate of (`lower`: a 投诉率 under 满意度指标 is to
-    keep low); a count or amount under spending control (严格控制会议次数, 压减公务接待批次, 会议费, or words of control
+    keep low), and so is a value in ‰ or over a base (`values.is_rate`: 差错率 3‰, 孕产妇死亡率 12/10万, which the
+    category read as to raise, against the words, and so said nothing of `12/10万` → `14/10万`); a count or amount under spending control (严格控制会议次数, 压减公务接待批次, 会议费, or words of control
     in the value or the other `drafts`: `_capped`) is a cap under any category, since the rules on the unit's spending
     set it, and so is a count of drivers said to be controlled (`terms.CONTROLLED_DRIVERS`); an amount cut or saved (三公经费压减额, `terms.saved_or_cut`) is to raise, under 成本指标 too; other
     values point their category's way (`terms.LOWER_BETTER_ROLES`; a count under no category its own: `_COUNTED`),
@@ -213,7 +214,7 @@ def _unstated_direction(lower: bool | None, category: str | None, value: Value, 
     work or a cap on its spending, and B5 takes either comparator of it: the other draft's comparator says which
     (`≤100人` → `120人` a cap raised, `≥100人` → `80人` a floor lowered); with none on either side it is a count as
     any other (`6次` → `4次` of a 侨联's visits abroad, a 数量指标's count lowered)."""
-    if value.percent and lower is not None:
+    if is_rate(value) and lower is not None:
         return lower
     if _capped(measure, value, *drafts):
         return True  # 压减会议次数 under 数量指标: a cap set by spending rules, not a count to complete
