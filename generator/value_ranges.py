@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .value_kinds import NUMBER, TRIM_CHARS, UNITS, Kind, Value, leading_op, normalise
-from .values import unit_and_suffix
+from .value_kinds import NUMBER, TRIM_CHARS, UNITS, Kind, Value, in_chinese, leading_op, normalise
+from .values import METRE_POWER, unit_and_suffix
 from .year_digits import calendar_year
 
 
@@ -38,15 +38,15 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     if value.kind is not Kind.UNPARSEABLE or value.numbers != 2:
         return None
     norm = normalise(value.text)
-    numbers = list(_UNSIGNED.finditer(norm))
+    numbers = [found for found in _UNSIGNED.finditer(norm) if not METRE_POWER.match(norm, found.start())]  # 100-120m2
     if len(numbers) != 2:
         return None
     low, high = numbers
     before = norm[: low.start()]
     first_sign = before[-1:] if before[-1:] in _SIGNS else ""
     between = norm[low.end():high.start()]
-    first_unit = next((u for u in UNITS if between.startswith(u)), "")
-    dash = between[len(first_unit):]
+    typed = next((u for u in UNITS if between.startswith(u)), "")
+    first_unit, dash = in_chinese(typed), between[len(typed):]  # 3km-5km: 公里 both, as the second is read
     second_sign = dash[-1] if len(dash) > 1 and dash[-1] in _SIGNS else ""
     op, prefix = leading_op(before[: len(before) - len(first_sign)])
     unit, suffix_op, suffix = unit_and_suffix(norm[high.end():])

@@ -46,8 +46,8 @@ from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_o
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH, MONTH_DEADLINE,
                           MONTH_SPAN, PRINTED, RELATIVE_DATE, RELATIVE_YEARS, SEASON_MONTHS, date_exists, date_lead)
-from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, MONEY_UNITS, NUMBER, SUFFIX_WORDS, TIME_UNITS,
-                          TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
+from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
+                          TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
 from .year_digits import years_in_figures
 
 
@@ -73,9 +73,9 @@ def is_rate(value: Value) -> bool:
                                              or value.per is not None and _PER_BASE.fullmatch("/" + value.per) is not None)
 
 
-_METRE_POWER = re.compile(r"(?<=m)[23](?![\d.])")
+METRE_POWER = re.compile(r"(?<=m)[23](?![\d.])")
 """The 2 of `m2` and the 3 of `m3` (`m²`, `㎡`, `μg/m³` as `normalise` writes them): a square or cubic metre of a unit
-(`LETTER_UNITS`), no second number of the value."""
+(`LETTER_UNITS`), no second number of the value, nor of a range (`value_ranges`: `100-120m2`)."""
 
 
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
@@ -118,16 +118,25 @@ def _unit_at(rest: str) -> tuple[str | None, int]:
     """(the unit that opens the words after the number, how many characters it takes). A 余 or 多 (more than) after
     the number or its 万 or 千 is read past (`300余人`, `3万余人`, `10余万人`, `300多人`, `3千余人`: 人, 万人, 万人, 人, 千人), as
     forms write a count they round down: B3 told `3万余人`, `300多人` and `3千余人` they had no unit."""
-    unit = next((u for u in UNITS if rest.startswith(u)), None) or _wan_unit(rest)
+    unit = next((u for u in UNITS if _opens(rest, u)), None) or _wan_unit(rest)
     if unit:
         return unit, len(unit)
     more = re.match(r"([万千]?)[余多]", rest)
     if more:
         past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 千余人 → 千人, 多人 → 人
-        unit = next((u for u in UNITS if past.startswith(u)), None) or _wan_unit(past)
+        unit = next((u for u in UNITS if _opens(past, u)), None) or _wan_unit(past)
         if unit:
             return unit, len(unit) + 1
     return None, 0
+
+
+def _opens(rest: str, unit: str, at: int = 0) -> bool:
+    """Whether `rest` has `unit` at `at`, a unit in letters (`LETTER_UNITS`) not running into a further letter: the m of
+    `≤1mm`, `≥10mA` or `≥20mb` is no metre, though `m` is listed, and read so it compared with a length in 米."""
+    if not rest.startswith(unit, at):
+        return False
+    after = rest[at + len(unit): at + len(unit) + 1]
+    return unit not in LETTER_UNITS or not (after.isascii() and after.isalpha())
 
 
 def _wan_unit(rest: str) -> str | None:
@@ -138,7 +147,7 @@ def _wan_unit(rest: str) -> str | None:
     of a share (`_NO_WAN`)."""
     if rest[:1] not in MULTIPLIERS:
         return None
-    inner = next((u for u in UNITS if rest.startswith(u, 1)), None)
+    inner = next((u for u in UNITS if _opens(rest, u, 1)), None)
     return None if inner is None or inner in MONEY_UNITS or inner in _NO_WAN else rest[0] + inner
 
 
@@ -234,7 +243,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if dated:
         return dated
     numbers = [found for found in NUMBER.finditer(norm)
-               if not _PER_BASE.match(norm, max(found.start() - 1, 0)) and not _METRE_POWER.match(norm, found.start())]
+               if not _PER_BASE.match(norm, max(found.start() - 1, 0)) and not METRE_POWER.match(norm, found.start())]
     if not numbers and (one := _IMPLIED_ONE.match(norm)):
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))

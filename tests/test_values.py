@@ -293,7 +293,8 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≥3km²", "≥", 3, "平方公里", 1), ("100m³", None, 100, "立方米", 1), ("≥5km", "≥", 5, "公里", 1),
     ("≥5kg", "≥", 5, "千克", 1), ("≥300m", "≥", 300, "米", 1), ("≥1万m2", "≥", 1, "万平方米", 10000),
     ("≤3000元/m2", "≤", 3000, "元/平方米", 1), ("≤35μg/m³以下", "≤", 35, "微克/立方米", 1),
-    ("≥10GB", "≥", 10, "GB", 1), ("≥10M", "≥", 10, "M", 1),
+    ("≥10GB", "≥", 10, "GB", 1), ("≥10M", "≥", 10, "M", 1), ("≤1mm", "≤", 1, "毫米", 1), ("≥10cm", "≥", 10, "厘米", 1),
+    ("≤50mg", "≤", 50, "毫克", 1), ("≥10mL", "≥", 10, "毫升", 1), ("≥3KM", "≥", 3, "公里", 1), ("≥12Km", "≥", 12, "公里", 1),
 ])
 def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
     """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²`
@@ -303,6 +304,26 @@ def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, siz
     assert (value.kind, value.op, value.number, value.unit, value.suffix, value.numbers) == (
         Kind.QUANTITY, op, number, unit, "", 1)
     assert multiplied(value.unit)[1] == size
+
+
+@pytest.mark.parametrize("text, suffix", [("≥20mb", "mb"), ("≥10mA", "mA"), ("≥5kgf", "kgf")])
+def test_a_unit_in_letters_runs_into_no_further_letter(text, suffix):
+    """`≤1mm` and `≤50mg` were read as 1 and 50 米 with the words m and g, so diff weighed `≤1mm` → `≤2米` as metres:
+    the m of a longer run of letters is no metre, nor the kg of kgf a kilogram (millimetres and milligrams are listed,
+    the test above)."""
+    value = parse(text)
+    assert (value.unit, value.suffix) == (None, suffix)
+
+
+@pytest.mark.parametrize("text, floor, cap, unit", [
+    ("3km-5km", 3, 5, "公里"), ("3-5km", 3, 5, "公里"), ("3m-5m", 3, 5, "米"), ("3kWh-5kWh", 3, 5, "千瓦时"),
+    ("100-120m2", 100, 120, "平方米"), ("100㎡-120㎡", 100, 120, "平方米"), ("10-35μg/m³", 10, 35, "微克/立方米"),
+])
+def test_a_range_in_a_unit_in_letters_is_read(text, floor, cap, unit):
+    """`3km-5km` and `3m-5m` were ranges until km read as 公里: the first number's km, as typed, was no unit of the
+    second's; and `100-120m2` was never one, the 2 of m2 read as a third number. Both ends read as one unit does."""
+    bounds = range_bounds(parse(text))
+    assert bounds and [(b.number, b.unit) for b in bounds] == [(floor, unit), (cap, unit)]
 
 
 @pytest.mark.parametrize("text, op, number, unit, size", [
