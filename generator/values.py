@@ -160,7 +160,10 @@ def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
     1000; `3千米` → 米, 1000; `人` → 人, 1), so that `3万人` and `300人` compare as 30000 and 300 people (diff); money
     is left whole (万元 and 元 are sized by `MONEY_UNITS`), and so is a unit whose rest is none (千克). A 千 before a
     listed 万 unit (`1千万人次`, `_wan_unit`) multiplies it again: 10,000,000 人次, as `1000万人次` is, where it was 1000 of
-    万人次, a unit no 人次 compared with, and `1千万人次` → `800万人次` was no target lowered."""
+    万人次, a unit no 人次 compared with, and `1千万人次` → `800万人次` was no target lowered. 公里 is 千米, 1000 米, as
+    km reads as 公里: `5千米` → `4km` and `5000m` → `4公里` were no target lowered, one kilometre named two ways."""
+    if unit == "公里":
+        return multiplied("千米")
     inner = unit[1:] if unit and unit[:1] in MULTIPLIERS else ""
     if not inner or unit in MONEY_UNITS or inner not in UNITS:
         return unit, Decimal(1)

@@ -6391,6 +6391,19 @@ def test_a_hedge_after_a_per_loosens_it(runner, tmp_path):
                      "人均补助标准": ("目标放宽", "加了“左右”")}, found
 
 
+def test_a_length_in_kilometres_compares_however_its_unit_is_written(runner, tmp_path):
+    """`≥5千米` → `≥4km` and `≥5000m` → `≥4km` were plain 修改s once km read as 公里 (a unit of its own, where 千米 is
+    1000 米), and `≥5公里` → `≥4千米` always was: 公里, 千米 and km are one kilometre, 1000 米."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "巡河里程", "≥5千米", "≥4km"), ("数量指标", "巡查里程", "≥5000m", "≥4km"),
+        ("数量指标", "巡逻里程", "≥5公里", "≥4千米"), ("数量指标", "修路里程", "≥5公里", "≥4500米"),
+        ("数量指标", "新建绿地面积", "≥120平方米", "≥100㎡"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"巡河里程": ("目标降低", None), "巡查里程": ("目标降低", None), "巡逻里程": ("目标降低", None),
+                     "修路里程": ("目标降低", None), "新建绿地面积": ("目标降低", None)}, found
+
+
 def test_a_hedge_after_what_a_count_counts_loosens_it(runner, tmp_path):
     """`3次检查` → `3次检查左右` was a plain 修改 where `3次` → `3次左右` is 目标放宽: 左右 was read only right after the
     number. After what the number counts it hedges the count too, beside a count lowered or a deadline kept; 前后

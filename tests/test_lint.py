@@ -631,12 +631,14 @@ def test_b3_knows_a_concentration_for_a_unit(linter, edited, name, value, told):
     ("PM2.5平均浓度", "≤33μg/m³", []), ("PM2.5平均浓度", "≤33ug/m3", []), ("出水化学需氧量浓度", "≤0.5mg/L", []),
     ("新建绿地面积", "≥120m²", []), ("新建绿地面积", "≥120㎡", []), ("新建绿地面积（平方米）", "≥120m2", []),
     ("新建绿地面积（m2）", "≥120平方米", []), ("巡河里程（公里）", "≥5km", []), ("节约用电（千瓦时）", "≥1000kWh", []),
-    ("新建绿地面积（平方米）", "≥120米", ["B3"]),
+    ("新建绿地面积（平方米）", "≥120米", ["B3"]), ("巡河里程（千米）", "≥5km", []), ("巡河里程（公里）", "≥5千米", []),
+    ("巡河里程（km）", "≥5千米", []), ("巡河里程（千米）", "≥5米", ["B3"]),
 ])
 def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, value, told):
     """`≤33μg/m³` was read as two numbers (B1), its 3 of m³ the second; `≤0.5mg/L` as 0.5 metres and `≥120m²` as two
     numbers too. A unit in letters is its Chinese unit (μg/m³ 微克/立方米, mg/L 毫克/升, m² 平方米, km 公里, kWh 千瓦时), so
-    a name that declares one in Chinese takes the other, and a unit that is not it is still told."""
+    a name that declares one in Chinese takes the other, and a unit that is not it is still told. 千米 and 公里 are one
+    kilometre: a name's （千米） takes `≥5km` (公里), as its （公里） takes `≥5千米`."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B1", "B3")] == told

@@ -290,16 +290,16 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≤33μg/m³", "≤", 33, "微克/立方米", 1), ("≤33µg/m³", "≤", 33, "微克/立方米", 1), ("≤33ug/m3", "≤", 33, "微克/立方米", 1),
     ("≤0.5mg/L", "≤", Decimal("0.5"), "毫克/升", 1), ("≤50mg/m³", "≤", 50, "毫克/立方米", 1),
     ("≥120m2", "≥", 120, "平方米", 1), ("≥120m²", "≥", 120, "平方米", 1), ("≥120㎡", "≥", 120, "平方米", 1),
-    ("≥3km²", "≥", 3, "平方公里", 1), ("100m³", None, 100, "立方米", 1), ("≥5km", "≥", 5, "公里", 1),
+    ("≥3km²", "≥", 3, "平方公里", 1), ("100m³", None, 100, "立方米", 1), ("≥5km", "≥", 5, "公里", 1000),
     ("≥5kg", "≥", 5, "千克", 1), ("≥300m", "≥", 300, "米", 1), ("≥1万m2", "≥", 1, "万平方米", 10000),
     ("≤3000元/m2", "≤", 3000, "元/平方米", 1), ("≤35μg/m³以下", "≤", 35, "微克/立方米", 1),
     ("≥10GB", "≥", 10, "GB", 1), ("≥10M", "≥", 10, "M", 1), ("≤1mm", "≤", 1, "毫米", 1), ("≥10cm", "≥", 10, "厘米", 1),
-    ("≤50mg", "≤", 50, "毫克", 1), ("≥10mL", "≥", 10, "毫升", 1), ("≥3KM", "≥", 3, "公里", 1), ("≥12Km", "≥", 12, "公里", 1),
+    ("≤50mg", "≤", 50, "毫克", 1), ("≥10mL", "≥", 10, "毫升", 1), ("≥3KM", "≥", 3, "公里", 1000), ("≥12Km", "≥", 12, "公里", 1000),
 ])
 def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
     """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²`
     as two numbers: a unit in letters is one unit, read as its Chinese name so that it compares with one typed so.
-    GB and M have no Chinese name in use and stay as typed."""
+    GB and M have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.suffix, value.numbers) == (
         Kind.QUANTITY, op, number, unit, "", 1)

@@ -12,7 +12,7 @@ from ..frequencies import PERIODS, each_quarter_for_the_year, times_a_year
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
-from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, in_chinese, is_unit, normalise
+from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, is_unit, normalise, one_name
 from ..value_dates import AROUND, DEADLINE, END_OF
 from ..values import in_figures, measurable, parse
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
@@ -158,7 +158,7 @@ def b3_unit(ctx):
     Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%;
     压减会议次数 ≥10%;
     项目完成时间（月） ≤12个月; 回访时限（工作日） ≤5个工作日; 绿地面积（m2） ≥120平方米 (a unit in letters is its
-    Chinese one: `value_kinds.in_chinese`).
+    Chinese one), 巡河里程（千米） ≥5km (km is 公里, 千米 by another name: `value_kinds.one_name`).
     Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
     6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
     """
@@ -176,7 +176,7 @@ def b3_unit(ctx):
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
         elif value.unit is None and not _placed(row.name, value) and not terms.is_index(row.name):
             yield ctx.report(*_unit_missing(ctx, row, column, value, typed, declared))
-        elif declared and terms.duration_unit(row.name, value.unit) != in_chinese(declared) and not (
+        elif declared and one_name(terms.duration_unit(row.name, value.unit)) != one_name(declared) and not (
                 (value.per in TIME_UNITS or times_a_year(value)) and value.unit.startswith(declared + "/")):
             yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(typed)}不一致")
         elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
