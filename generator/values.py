@@ -109,9 +109,10 @@ def _per_alone(per: str) -> str:
     """What a unit is per (`/人`, `/10万`) without a comparator word (`/人以内`, `/10万以下`: `SUFFIX_WORDS`) or a hedge
     (`/10万左右`, `/10万人左右`, `/人左右`: `AROUND`) it runs into. The hedge is read after the unit, as after `3次`,
     where lint's D6 and diff find it (`lint.hedges`): `≤12/10万左右` was read per 10万左右, a base of its own, and
-    `≤12/10万` → `≤12/10万左右` was a plain 修改."""
-    word = _AFTER_A_PER.search(per)
-    return per[: word.start()] if word and word.start() > 1 else per
+    `≤12/10万` → `≤12/10万左右` was a plain 修改. Both may end it (`/10万以下左右`, `/人以内左右`), each cut off."""
+    while (word := _AFTER_A_PER.search(per)) and word.start() > 1:
+        per = per[: word.start()]
+    return per
 
 
 def _unit_at(rest: str) -> tuple[str | None, int]:

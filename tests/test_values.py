@@ -278,6 +278,8 @@ def test_a_value_over_a_base_is_one_number_in_a_unit_per_the_base(text, kind, op
 @pytest.mark.parametrize("text, unit, op, suffix", [
     ("≤12/10万左右", "/10万", "≤", "左右"), ("12/10万人左右", "/10万人", None, "左右"), ("200元/人左右", "元/人", None, "左右"),
     ("≥5人/万人上下", "人/万人", "≥", "上下"), ("1次/月左右", "次/月", None, "左右"), ("12/10万人以内", "/10万人", "≤", ""),
+    ("≤12/10万以下左右", "/10万", "≤", "左右"), ("≤12/10万左右以下", "/10万", "≤", "左右以下"),
+    ("200元/人以内左右", "元/人", "≤", "左右"),
 ])
 def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     """`≤12/10万左右` read per 10万左右, and `200元/人左右` per 人左右: the hedge is the words after the unit, where diff
