@@ -2,30 +2,30 @@
 text as its changed words (`…前文【删：旧】【增：新】后文…`) rather than two whole paragraphs.
 
 Apart from the reporters (diff_report), which only style the runs for a terminal or markdown: which runs a text
-breaks into (numbers whole, stray kept characters folded, texts replaced whole) is worked out and tested here alone.
+breaks into (numbers whole, stray kept characters folded, texts replaced whole) is worked out and tested here alone,
+with where an edit's marks fall among a text's clauses (diff_clauses).
 """
 from __future__ import annotations
 
 import bisect
 import difflib
-import re
 import unicodedata
 from collections import Counter
 
+from .diff_clauses import (CLAUSE_ENDS, SENTENCE_ENDS, TOKENS, holds_whole_clause, slid_to_clause_edges,
+                           without_rewritten_clauses)
+
 _CONTEXT = 12
-
-
-# A number, compared as one word (each other character is one of its own): digit by digit, 20场 → 12场 read
-# `【增：1】2【删：0】场`, the kept 2 no part of either. diff_report cuts a long text at these too.
-TOKENS = re.compile(r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|.", re.S)
 
 
 def segments(old: str, new: str) -> list[tuple[str, str]]:
     """The edit from old to new as ('=', kept), ('-', deleted), ('+', inserted) runs, a number replaced whole
     (`不少于【删：5000】【增：3000】人次`), kept characters scattered between larger edits folded into them
-    (`_without_stray_kept`); long kept runs shortened."""
+    (`_without_stray_kept`), a clause rewritten in the main marked whole and an edit placed on a clause's edges
+    (`diff_clauses`); long kept runs shortened."""
     out: list[tuple[str, str]] = []
-    runs = _replaced_whole(_without_stray_kept(_runs(TOKENS.findall(old), TOKENS.findall(new))))
+    runs = _runs(TOKENS.findall(old), TOKENS.findall(new))
+    runs = _replaced_whole(_without_stray_kept(without_rewritten_clauses(slid_to_clause_edges(runs))))
     for n, (op, text) in enumerate(runs):
         if op == "=":
             head = text[:_CONTEXT] if n > 0 else ""
@@ -38,12 +38,13 @@ def segments(old: str, new: str) -> list[tuple[str, str]]:
 def _runs(old: list[str], new: list[str]) -> list[tuple[str, str]]:
     """The edit from the words `old` to the words `new` as kept, deleted and inserted runs, in order.
 
-    Sentence by sentence first, anchored on the sentences each text has once (patience diff), then word by word
-    within what is left between them (`_word_runs`). Word by word alone, difflib takes the longest run the two texts
-    share as its first anchor, which in a text that repeats a sentence spans the end of one copy and the start of the
-    next: two words inserted into an 800-character content read as ~400 characters deleted and ~400 inserted."""
+    Sentence by sentence first, anchored on the sentences each text has once (patience diff), then clause by clause
+    the same way within what is left between them (`_clause_runs`), then word by word (`_word_runs`). Word by word
+    alone, difflib takes the longest run the two texts share as its first anchor, which in a text that repeats a
+    sentence spans the end of one copy and the start of the next: two words inserted into an 800-character content
+    read as ~400 characters deleted and ~400 inserted."""
     runs: list[tuple[str, str]] = []
-    _sentence_runs(_sentences(old), _sentences(new), runs)
+    _anchored_runs(_pieces(old, SENTENCE_ENDS), _pieces(new, SENTENCE_ENDS), runs, _clause_runs)
     merged: list[tuple[str, str]] = []
     for op, text in runs:
         if merged and merged[-1][0] == op:
@@ -53,28 +54,34 @@ def _runs(old: list[str], new: list[str]) -> list[tuple[str, str]]:
     return merged
 
 
-_SENTENCE_ENDS = frozenset("。！？；!?;\n")
-
-
-def _sentences(words: list[str]) -> list[tuple[str, ...]]:
-    """`words` cut after each full stop, question or exclamation mark, semicolon or line break, with the marks and
-    blanks right after it (`。↵`: a numbered paragraph removed is the whole paragraph and its line break)."""
+def _pieces(words: list[str], ends: frozenset[str]) -> list[tuple[str, ...]]:
+    """`words` cut after each of `ends` (a sentence's: full stop, question or exclamation mark, semicolon, line
+    break; or a clause's, those and commas and colons), with the marks and blanks right after it (`。↵`: a numbered
+    paragraph removed is the whole paragraph and its line break)."""
     out: list[tuple[str, ...]] = []
-    sentence: list[str] = []
+    piece: list[str] = []
     ended = False
     for word in words:
-        if ended and not (word in _SENTENCE_ENDS or word.isspace()):
-            out.append(tuple(sentence))
-            sentence, ended = [], False
-        sentence.append(word)
-        ended = ended or word in _SENTENCE_ENDS
-    return out + ([tuple(sentence)] if sentence else [])
+        if ended and not (word in ends or word.isspace()):
+            out.append(tuple(piece))
+            piece, ended = [], False
+        piece.append(word)
+        ended = ended or word in ends
+    return out + ([tuple(piece)] if piece else [])
 
 
-def _sentence_runs(old: list[tuple[str, ...]], new: list[tuple[str, ...]], runs: list[tuple[str, str]]) -> None:
-    """Appends to `runs` the edit from the sentences `old` to `new`: the sentences both begin and end with kept, then
-    those each has once kept in the order both have them, and what lies between compared the same way; where no
-    sentence anchors, word by word.
+def _clause_runs(old: list[str], new: list[str], runs: list[tuple[str, str]]) -> None:
+    """Appends to `runs` the edit from the words `old` to `new`, no sentence of which anchors, anchored on their
+    clauses: difflib matching a goal's words across its clauses pieced a clause moved to the front of it together
+    from the first characters of the clause after it (`全【增：年不少于36次教育学习活动。全】面从严治党`)."""
+    _anchored_runs(_pieces(old, CLAUSE_ENDS), _pieces(new, CLAUSE_ENDS), runs, _word_runs)
+
+
+def _anchored_runs(old: list[tuple[str, ...]], new: list[tuple[str, ...]], runs: list[tuple[str, str]],
+                   within) -> None:
+    """Appends to `runs` the edit from the sentences (or clauses) `old` to `new`: those both begin and end with kept,
+    then those each has once kept in the order both have them, and what lies between compared the same way; where
+    none anchors, the words are compared by `within`.
 
     What is left to compare is kept on a stack, not in nested calls: a sentence each part between anchors has once
     may be one the whole text has twice, so each part can anchor again, and a text in which every sentence repeats
@@ -99,7 +106,7 @@ def _sentence_runs(old: list[tuple[str, ...]], new: list[tuple[str, ...]], runs:
             parts.append((middle_old[i:], middle_new[j:]))
         else:
             runs.append(("=", parts.pop()))
-            _word_runs([w for s in middle_old for w in s], [w for s in middle_new for w in s], runs)
+            within([w for s in middle_old for w in s], [w for s in middle_new for w in s], runs)
         parts.append("".join(map("".join, old[len(old) - tail:])))
         todo += reversed(parts)
 
@@ -167,7 +174,7 @@ def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     shares a character here and there with it: `负责管理和协调对台文化、教育等交流事宜…` → `统筹协调涉台法律事务` read
     `【删：负责管理和】【增：统筹】协调【删：对】【增：涉】台【删：文化、教育等交流】【增：法律】事…`, a text nobody
     edited pieced together from the 协调, 台 and 事 the two happen to share. A kept run as long as an edit beside it
-    (`联【删：谊】【增：络】交流活动`'s 交流活动) stays.
+    (`联【删：谊】【增：络】交流活动`'s 交流活动) stays, and so does one holding a whole clause (`holds_whole_clause`).
 
     One pass, the runs so far on a stack: folding a kept run only makes the edit on either side of it longer, so
     only the kept run just before the edit on top can come to be folded, again after each fold. Folding the first
@@ -184,7 +191,8 @@ def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         edit[side].append(text)
         edit[side + 2] += len(text)
         while (len(stack) >= 3 and isinstance(stack[-2], str) and isinstance(stack[-3], list)
-               and len(stack[-2]) <= min(max(stack[-3][2:]), max(edit[2:]))):
+               and len(stack[-2]) <= min(max(stack[-3][2:]), max(edit[2:]))
+               and not holds_whole_clause(stack[-2], _ends_clause(stack[-3]))):
             before, kept = stack[-3], stack[-2]
             del stack[-2:]
             before[0] += [kept] + edit[0]
@@ -195,6 +203,11 @@ def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [run for item in stack
             for run in ([("=", item)] if isinstance(item, str) else
                         [(op, "".join(pieces)) for op, pieces in (("-", item[0]), ("+", item[1])) if pieces])]
+
+
+def _ends_clause(edit: list) -> bool:
+    """Whether each side of an edit (`_without_stray_kept`'s deleted and inserted pieces) ends a clause."""
+    return all(pieces[-1][-1] in CLAUSE_ENDS for pieces in edit[:2] if pieces)
 
 
 def _replaced_whole(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import os
 import re
@@ -11,7 +12,7 @@ from copy import deepcopy
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from ruamel.yaml.scalarstring import LiteralScalarString
 
@@ -20,6 +21,7 @@ from generator.cli import main
 from generator.diff import SpecComparer
 from generator.diff_names import ShortNames, unpunctuated
 from generator.diff_types import KINDS, REWRITTEN, Change, SpecDiff
+from generator.diff_clauses import CLAUSE_ENDS, holds_whole_clause
 from generator.diff_words import segments
 from generator.fmt import canonical_yaml, dump
 from generator.lint.grade_ladders import LADDERS, stepped_down
@@ -2266,15 +2268,82 @@ def test_an_edit_before_a_final_full_stop_keeps_the_stop_out_of_it(runner, edite
     assert any(line.endswith("等各领域交流合作【增：和人员往来】。") for line in lines), lines
 
 
+PARTY_GOAL = ("全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习，党支部每月不少于2次活动，"
+              "全年不少于30次教育学习活动。")  # the goal of the example's 党建 task
+DUTIES_GOAL = ("召开理事会（或扩大会议）2次，组织常务理事、理事、中青年台胞学习培训不少于1次，加强台胞工作平台建设，"
+               "以工作委员会为载体开展联谊及交流活动，协助台胞解决实际困难。")
+
+
+def marked(old: str, new: str) -> str:
+    """The changed words of `old` → `new` as the terminal marks them, without colours."""
+    return "".join(text if op == "=" else f"【{'删' if op == '-' else '增'}：{text}】" for op, text in segments(old, new))
+
+
+def test_a_clause_moved_to_the_front_of_a_goal_is_marked_whole_where_it_left_and_where_it_went(runner, edited):
+    """The 全年 clause moved to the front as a sentence of its own, 30次 made 36次, read
+    `全【增：年不少于36次教育学习活动。全】面从严治党…2次【删：活动，全年不少于30次教育学习】活动。`: difflib matched
+    the 全 of 全面 as kept and cut two clauses in half. Clauses anchor before words, and an edit slides to a clause's
+    edge: the clause reads inserted at the front and deleted at the end, each whole."""
+    new = "全年不少于36次教育学习活动。" + PARTY_GOAL.replace("，全年不少于30次教育学习活动", "")
+
+    def change(tree):
+        tree["key_tasks"][4]["goal"] = new
+
+    [line] = [line for line in text_lines(runner, *edited(GZ, change)) if "期望达到的目标" in line]
+    assert "目标（概述）  【增：全年不少于36次教育学习活动。】全面从严治党，继续开展党…" in line, line
+    assert line.endswith("党支部每月不少于2次活动【删：，全年不少于30次教育学习活动】。（目标提高）"), line
+    [row] = [row for row in text_lines(runner, *edited(GZ, change), "--format", "markdown") if "期望达到的目标" in row]
+    assert "| 全面从严治党，继续开展党…党支部每月不少于2次活动<del>，全年不少于30次教育学习活动</del>。 |" in row, row
+    assert "| <b>全年不少于36次教育学习活动。</b>全面从严治党，继续开展党…党支部每月不少于2次活动。（目标提高） |" in row, row
+
+
+@pytest.mark.parametrize("old, new, shown", [
+    # two clauses swapped: one deleted where it was and inserted where it went, the other kept between
+    (PARTY_GOAL, PARTY_GOAL.replace("继续开展党史学习教育活动，加强党风廉政建设，", "加强党风廉政建设，继续开展党史学习教育活动，"),
+     "全面从严治党，【删：继续开展党史学习教育活动，】加强党风廉政建设，【增：继续开展党史学习教育活动，】加强在职机关党员干部教育…"),
+    # a clause deleted with its comma, not `加强【删：党风廉政建设，加强】在职`
+    (PARTY_GOAL, PARTY_GOAL.replace("加强党风廉政建设，", ""),
+     "全面从严治党，继续开展党史学习教育活动，【删：加强党风廉政建设，】加强在职机关党员干部教育…"),
+    # two clauses rewritten, the clause between them kept, not folded into one edit of all three
+    ("全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习。",
+     "全面从严治党，深入开展主题教育，加强党风廉政建设，组织机关党员干部参加集中学习培训。",
+     "全面从严治党，【删：继续开展党史学习教育活动】【增：深入开展主题教育】，加强党风廉政建设，"
+     "【删：加强在职机关党员干部教育学习】【增：组织机关党员干部参加集中学习培训】。"),
+    # a clause rewritten read `【删：协】【增：帮】助台胞【删：解决】【增：协调解决生产生活中的】实际困难`
+    (DUTIES_GOAL, DUTIES_GOAL.replace("协助台胞解决实际困难", "帮助台胞协调解决生产生活中的实际困难"),
+     "…载体开展联谊及交流活动，【删：协助台胞解决实际困难】【增：帮助台胞协调解决生产生活中的实际困难】。"),
+    # words only added to a clause, or a clause mostly kept: marked within it
+    (DUTIES_GOAL, DUTIES_GOAL.replace("开展联谊", "开展丰富多彩的联谊"),
+     "…，以工作委员会为载体开展【增：丰富多彩的】联谊及交流活动，协助台胞解决实际困难。"),
+    ("做好侨务工作，召开理事会2次。", "做好对台工作，召开理事会2次。", "做好【删：侨务】【增：对台】工作，召开理事会2次。"),
+    ("第12次会议", "第112次会议", "第【删：12】【增：112】次会议"),  # a number is one word of four, not two of six
+])
+def test_changed_words_are_whole_clauses_where_a_clause_moved_went_or_was_rewritten(old, new, shown):
+    assert marked(old, new) == shown
+
+
+@example("1甲甲2甲2.1", "1")  # slid to the text's start, the deletion read `【删：1甲甲2甲2.】1`
+@given(st.text("12.,甲，", max_size=10), st.text("12.,甲，", max_size=10))
+def test_changed_words_never_cut_a_number(old, new):
+    """An edit slid to a clause's edge stops short of cutting a number: each run ends where a word ends, in the old
+    text and in the new."""
+    runs = segments(old, new)
+    for side, text in (("-", old), ("+", new)):
+        ends = set(itertools.accumulate(len(word) for word in diff_words.TOKENS.findall(text)))
+        assert set(itertools.accumulate(len(run) for op, run in runs if op in ("=", side))) <= ends | {0}, runs
+
+
 @given(st.text("甲乙丙，3", max_size=12), st.text("甲乙丙，3", max_size=12))
 def test_changed_words_keep_no_run_between_edits_shorter_than_them_and_spell_both_texts(old, new):
-    """Kept runs between edits are at least as long as the edit on one side of them; read without the insertions the
-    runs are the old text, without the deletions the new (texts short enough that no kept run is shortened)."""
+    """Kept runs between edits are at least as long as the edit on one side of them, but for those holding a whole
+    clause (`丙，` after an edit ending in `，`, or `，丙，`); read without the insertions the runs are the old text,
+    without the deletions the new (texts short enough that no kept run is shortened)."""
     runs = segments(old, new)
     assert "".join(text for op, text in runs if op != "+") == old
     assert "".join(text for op, text in runs if op != "-") == new
     for k in range(1, len(runs) - 1):
-        if runs[k][0] == "=":
+        after_clause = "，" if runs[k - 1][1].endswith("，") else ""
+        if runs[k][0] == "=" and not re.search("，[^，]+，", after_clause + runs[k][1]):
             before = [text for op, text in runs[max(0, k - 2):k] if op != "="]
             after = [text for op, text in runs[k + 1:k + 3] if op != "="]
             assert min(max(map(len, before)), max(map(len, after))) < len(runs[k][1]), runs
@@ -2340,7 +2409,7 @@ def test_a_text_in_which_each_sentence_repeats_the_one_before_it_is_compared(run
 
     old, new = edited_twice(edited, tmp_path, content("".join(repeated)), content("".join(sentences[::-1])))
     [line] = [line for line in text_lines(runner, old, new) if "主要实施内容" in line]
-    assert "【删：第1200项工作按计划完成。第1198项" in line, line[:200]
+    assert "完成。【删：第1200项工作按计划完成。】第1198项工作按计划完成。【删：第1199项工作按计划完成。】" in line, line[:200]
 
 
 def test_a_long_list_rewritten_point_by_point_is_deleted_and_inserted_whole_without_matching_its_words(monkeypatch):
@@ -2353,7 +2422,7 @@ def test_a_long_list_rewritten_point_by_point_is_deleted_and_inserted_whole_with
                         lambda junk, a, b, **kw: compared.append(len(a) * len(b)) or matcher(junk, a, b, **kw))
     old = "".join(f"{k}.组织台胞开展第{k}批联谊交流活动，全年不少于{k + 3}次。\n" for k in range(1, 401))
     new = "".join(f"{k}.做好侨界群众来信来访工作{k}件，办结率达到{90 + k % 10}%。\n" for k in range(1, 401))
-    assert segments(old, new) == [("=", "1."), ("-", old[2:-2]), ("+", new[2:-2]), ("=", "。\n")]
+    assert segments(old, new) == [("-", old), ("+", new)]  # the 1. and 。↵ kept said nothing either
     assert compared == []
     edited = old.replace("第7批联谊交流", "第7批联谊和座谈交流").replace("不少于393次", "不少于390次")
     assert [run for run in segments(old, edited) if run[0] != "="] == [("+", "和座谈"), ("-", "393"), ("+", "390")]
@@ -2436,7 +2505,7 @@ def test_a_target_is_of_one_measure_only_with_those_of_a_key_it_may_share():
 
 def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`diff_words._without_stray_kept` as it was first written: fold the first kept run no longer than the edit on
-    either side of it, and start again from the first run, until none is left to fold."""
+    either side of it (and holding no whole clause), and start again from the first run, until none is left to fold."""
     def edited(runs):
         lengths = {"-": 0, "+": 0}
         for op, text in runs:
@@ -2444,6 +2513,9 @@ def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple
                 break
             lengths[op] += len(text)
         return max(lengths.values())
+
+    def ends_clause(runs):
+        return all(text[-1] in CLAUSE_ENDS for _, text in itertools.takewhile(lambda run: run[0] != "=", runs))
 
     def merged(runs):
         out, edits = [], {"-": "", "+": ""}
@@ -2461,7 +2533,8 @@ def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple
     while True:
         for k in range(1, len(runs) - 1):
             op, text = runs[k]
-            if op == "=" and len(text) <= min(edited(runs[:k][::-1]), edited(runs[k + 1:])):
+            if (op == "=" and len(text) <= min(edited(runs[:k][::-1]), edited(runs[k + 1:]))
+                    and not holds_whole_clause(text, ends_clause(runs[:k][::-1]))):
                 runs = merged(runs[:k] + [("-", text), ("+", text)] + runs[k + 1:])
                 break
         else:
