@@ -2317,6 +2317,11 @@ def test_a_clause_moved_to_the_front_of_a_goal_is_marked_whole_where_it_left_and
      "…，以工作委员会为载体开展【增：丰富多彩的】联谊及交流活动，协助台胞解决实际困难。"),
     ("做好侨务工作，召开理事会2次。", "做好对台工作，召开理事会2次。", "做好【删：侨务】【增：对台】工作，召开理事会2次。"),
     ("第12次会议", "第112次会议", "第【删：12】【增：112】次会议"),  # a number is one word of four, not two of six
+    # Latin letters are counted a word to a run, as a number is: one word of three changed is no clause rewritten
+    ("建设OA系统，完成数据迁移。", "建设ERP系统，完成数据迁移。", "建设【删：OA】【增：ERP】系统，完成数据迁移。"),
+    ("Hold 3 training sessions, visit 50 families, and complete the survey.",
+     "Hold 3 training sessions, visit 50 households, and finish the survey.",
+     "…s, visit 50 【删：families, and complete】【增：households, and finish】 the survey."),
 ])
 def test_changed_words_are_whole_clauses_where_a_clause_moved_went_or_was_rewritten(old, new, shown):
     assert marked(old, new) == shown
