@@ -6,14 +6,20 @@ Apart from the pairing (diff_pairing), which says which item is which: this says
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Hashable
 from typing import Any
 
 from .model import printed_order  # the order the form prints indicators in, from the one place that decides it
 
 
 def indicator_group(item: Any) -> tuple | None:
-    """The 一级 and 二级 an indicator is printed under."""
-    return (item.get("level1"), item.get("level2") or "") if isinstance(item, dict) else None
+    """The 一级 and 二级 an indicator is printed under; a level that is a list or a mapping (`level1: []`, which diff
+    compares before validate would refuse it) is under none, as a level left out is: the groups are set members and
+    dict keys, and such a level made diff stop with a TypeError."""
+    if not isinstance(item, dict):
+        return None
+    level1, level2 = (value if isinstance(value, Hashable) else None for value in (item.get("level1"), item.get("level2")))
+    return level1, level2 or ""
 
 
 def _unmoved(pairs: list[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -3828,6 +3828,19 @@ def test_diff_never_crashes_on_odd_specs_and_finds_nothing_between_a_spec_and_it
     assert comparer.compare(mutated, load_text("again.yaml", text)).status == "equal"
 
 
+@pytest.mark.parametrize("level", ["  - level1: ", "    level2: "])
+def test_a_level_typed_as_a_list_or_a_mapping_is_compared_without_a_crash(comparer, level):
+    """The fuzz test above found it: a row's `level1: []` (a level typed as a list) stopped diff with a TypeError
+    (the groups of rows are set members), where diff compares what validate would refuse. The row is under no group,
+    as a row without the level is, and its edit is one change."""
+    text = (ROOT / "specs" / GZ).read_text(encoding="utf-8")
+    for odd in ("[]", "{a: 1}"):
+        edited = text.replace(level, f"{level}{odd}\n    _was: ", 1)
+        diff = comparer.compare(load(ROOT / "specs" / GZ), load_text("new.yaml", edited))
+        assert diff.status == "changed" and not diff.groups, diff.groups
+        assert comparer.compare(load_text("new.yaml", edited), load_text("again.yaml", edited)).status == "equal"
+
+
 def two_drafts(tmp_path, edits: list[tuple[str, str, str]], spec: str = GZ) -> tuple[str, str]:
     """(old path, new path): the example (the Guangzhou one unless `spec` names another) with each line `line`
     written as `old` in one draft and `new` in the other."""
