@@ -7384,6 +7384,30 @@ def test_a_top_n_and_a_place_are_compared_as_places(runner, tmp_path):
         "全省考核排名": ("目标降低", None), "系统排名": (None, None)}
 
 
+def test_a_top_share_and_a_place_or_better_are_bounds_on_the_place(runner, tmp_path):
+    """`全省前10%` → `全省前20%` of a 质量指标 was 目标提高 (a share to reach, raised) and `排名全省前10%` →
+    `排名全省前20%` unmarked, though the top 20% is a lower target; `排名全省第3名以上` → `第5名以上` went unmarked (its
+    以上 read as ≥), and `前5名` → `前8名` of a row whose name says no ranking was 目标放宽, where 保持全省前5位 →
+    前8位 was 目标降低. A top share is a bound on the place too, 第3名以上 the third or better, and a place or top N
+    by its own words is a place whatever the name says; 提前3天 is no place."""
+    rows = [("质量指标", "考核排名", "全省前10%", "全省前20%"),
+            ("社会效益指标", "工作考核排名", "排名全省前10%", "排名全省前20%"),
+            ("数量指标", "考核名次", "前10%", "前20%"),
+            ("社会效益指标", "名次", "排名全省第3名以上", "排名全省第5名以上"),
+            ("社会效益指标", "综合考核", "前5名", "前8名"),
+            ("社会效益指标", "创新能力", "第3名", "第5名"),
+            ("社会效益指标", "区域科技创新能力", "进入全省前5位", "进入全省前8位"),
+            ("社会效益指标", "项目进度", "进入第2阶段", "进入第3阶段"),
+            ("社会效益指标", "材料报送", "提前3天", "提前5天")]
+    old, new = rows_drafts(tmp_path, ZJ, rows)
+    lowered = {"考核排名", "工作考核排名", "考核名次", "名次", "综合考核", "创新能力", "区域科技创新能力"}
+    assert value_marks(runner, old, new) == {
+        name: ("目标降低" if name in lowered else None, None) for _, name, *_ in rows}
+    raised = {c["where"].split(" › ")[3].split("：")[0]: c.get("tightened")
+              for c in changes(runner, new, old)["changes"] if c["path"].endswith(".value")}
+    assert raised == {name: "目标提高" if name in lowered else None for _, name, *_ in rows}
+
+
 def test_a_place_kept_is_a_place_and_a_count_kept_a_count(runner, tmp_path):
     """保持 keeps a place (保持全省前5位 → 保持全省前8位: a target lowered) as much as anything else: 保持目前5名 →
     保持目前8名 of staff asks more people, though a 保持 anywhere before a 前 once read the 目前 as a top 5."""

@@ -2689,10 +2689,12 @@ def test_b5_reads_a_count_of_trips_or_cars_by_its_own_words(linter, edited, name
 @pytest.mark.parametrize("value, prior, words", [
     ("排名第5", "排名前3", "比上年的“排名前3”低"), ("排名前3", "排名第1", "比上年的“排名第1”低"),
     ("排名第2", "排名前3", None), ("排名前三", "排名第三", None),
+    ("排名全省前20%", "排名全省前10%", "比上年的“排名全省前10%”低"), ("全省前10%", "全省前20%", None),
 ])
 def test_d6_compares_a_top_n_with_a_place_in_a_ranking(linter, edited, value, prior, words):
     """D6 was silent on 排名前3 last year against 排名第5 this year: the top 3 read as `排名≤第3`, another measure
-    than `排名第5`'s. Both are places now, the top N at most N (`terms.ranked_place`)."""
+    than `排名第5`'s. Both are places now, the top N at most N (`terms.ranked_place`), and so is a top share (the top
+    20% after the top 10% was read as a share raised)."""
     row = f'name: 全省考核排名\ndescription: 全省考核排名\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]

@@ -172,7 +172,7 @@ def eased(name: Any, before: Value, after: Value, category: str | None) -> str |
     if pair is None:
         return None
     measure = pair.measure
-    if terms.ranked(measure):  # 名列全省第3 → 第5: a lower place, whatever the category says of a number
+    if terms.placed(measure, before.text, after.text):  # 名列全省第3 → 第5, 前10% → 前20%: whatever the category says
         kept = before.op in CAP + _EXACT and after.op in CAP + _EXACT
         return LOWER_TARGET if kept and pair.new > pair.old else None
     lower = True if _capped(measure, before, after) else terms.lower_is_better(measure, after.unit)

@@ -15,7 +15,9 @@ the count, or before it; in a value only in the clause of the number). A bare co
 one taking the old one's), and only with no comparator on either side is it read by its category. Receiving the
 people a unit serves (接待来访侨胞, 接待台胞) is its own work even where 控制 is written. Places in a ranking (`RANKING`:
 名列全省第3, 排名第一) are the better the lower; the top N (`_TOP`: 排名前3, 前三名) is any place up to N, and a place put later is
-a target lowered (`排名前3` → `排名前5`); `前5%` is a share of places, which B3 asks no comparator of; a comparator before
+a target lowered (`排名前3` → `排名前5`); `前5%` is a share of places, which B3 asks no comparator of, and a bound on the
+place as the top N is (`前10%` → `前20%` is a target lowered); `第3名以上` is the third or better (`_OR_BETTER`), no ≥ for
+B5 to tell; a value that is a place by its own words is one whatever the row's name says (`placed`); a comparator before
 a place (`≥第5名`) is unclear, and B3 asks for `前5名` or `第5名以内`. B5 names the words it read, and the reason for a
 wrong direction only as they apply to the row. Savings, cuts and rates of decrease of such money are the more the
 better (≥; diff calls a smaller one 目标降低), a 变动率 still ≤.
@@ -833,16 +835,22 @@ RANKING = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第[\d{NUMERALS}]|{_K
 位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
 _RANKED_AT = re.compile(rf"(?:(?:{_PLACED})[^，,。；;]{{0,6}}?|{_KEPT})第$")
 """The words before a place's number in a measure (name and prefix: 名列全省第): first is best."""
-_PLACE = re.compile(rf"(?<=第)[{NUMERALS}]+(?=[位名]?$)")
+_PLACE = re.compile(rf"(?<=第)[\d{NUMERALS}]+(?=[位名]?$)")
 _BARE_PLACE = re.compile(rf"第[\d{NUMERALS}]+[位名]")
 """A place alone (第一名, 第3位): a ranking's place where the name says the row is one (全省考核排名)."""
-_TOP = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
-                  rf"前([\d{NUMERALS}]+)(?=[位名强]?$)")
-"""A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking): any place from the
-first to the Nth. Only after words of a ranking or of the field ranked over, as 提前3 is no place."""
+_OR_BETTER = re.compile(r"(?<=[\d位名])(?:及以上|以上|及以内|以内|之内)$")
+"""Words after a place or a top N that take in every place before it (第3名以上, 排名第三名以内, 前10名以内): a place is
+the better the lower its number, so 第3名以上 is the third or better, at most 3, though `values.parse` reads its 以上
+as ≥ of a number."""
+_TOP_AT = rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})前"
+"""The words of a top N before its number (排名前, 进入全省前, 保持系统内前, or 全省前 starting the value): 提前 is none."""
+_TOP = re.compile(rf"{_TOP_AT}(\d+(?:\.\d+)?|[{NUMERALS}]+)(?=[位名强]?$|%$)")
+"""A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking) or the top N per cent
+(排名全省前10%): any place from the first to the Nth, or within the first N per cent. Only after words of a ranking
+or of the field ranked over, as 提前3 is no place."""
 
 
-_TOP_SHARE = re.compile(rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})前$")
+_TOP_SHARE = re.compile(rf"{_TOP_AT}$")
 """The words before a percentage that make it a top share of a ranking (`前5%`, `排名前10%`, `进入全省前20%`)."""
 _RANKING_NAME = re.compile(r"排名|名次|位次")
 
@@ -871,24 +879,44 @@ def ranked(measure: str) -> bool:
     return bool(_RANKED_AT.search(measure))
 
 
+def placed(measure: str, *texts: str) -> bool:
+    """Whether values (`texts`, as written) of a measure (name and the words before the number, as `ranked_place`
+    reads the value) are places in a ranking: its words say so (`ranked`: 名列全省第3, 全省考核排名 第3名), or a value
+    is a place by its own words (`ranked_place`: 第3名, 前5名, 全省前三, 进入全省前5位, 排名全省前10%), which only a
+    ranking has, whatever the row's name says. 进入 puts a unit at a place only before a top N: 进入第二阶段 is a stage
+    reached, no place."""
+    return ranked(measure) or any(ranked_place(text) is not None for text in texts)
+
+
 def ranked_place(text: str) -> str | None:
-    """A ranking's place spelt in numerals written in figures (`排名第一` → `排名第1`, `名列全省第三位` → `名列全省第3位`,
-    `第一名` → `第1名`), and a top N as the bound on the place it is (`排名前三` → `排名第≤3`, `前五名` → `第≤5名`), so
-    that two places compare as numbers (`排名第一` → `排名第三`, `排名前3` → `排名前5`, `排名前3` → `排名第5` are targets
-    lowered; `排名第3` → `排名前3` asks the same place or a better one). The bound goes after the 第, where `values.parse`
+    """A ranking's place with its number in figures (`排名第一` → `排名第1`, `名列全省第三位` → `名列全省第3位`,
+    `第一名` → `第1名`), a top N or top share as the bound on the place it is (`排名前三` → `排名第≤3`, `前五名` →
+    `第≤5名`, `排名全省前10%` → `排名全省第≤10%`), and a place with every place before it (`排名全省第3名以上`,
+    `第三名以内`: `_OR_BETTER`) as that bound too (`排名全省第≤3名`), so that two places compare as numbers
+    (`排名第一` → `排名第三`, `排名前3` → `排名前5`, `前10%` → `前20%`, `排名前3` → `排名第5` are targets lowered;
+    `排名第3` → `排名前3` asks the same place or a better one). The bound goes after the 第, where `values.parse`
     reads it as the comparator and leaves `排名第` the words before the number, as of a place: a top N and a place are
     then one measure; None for any other text."""
     norm = normalise(text)
-    top = _TOP.search(norm)
+    place = _OR_BETTER.sub("", norm)
+    top = _TOP.search(place)
     if top:
-        number = chinese_number(top.group(1)) if not top.group(1).isdigit() else int(top.group(1))
-        at = top.start(1) - 1
-        return None if number is None else f"{norm[:at]}第≤{number}{norm[top.end(1):]}"
-    found = _PLACE.search(norm)
-    if not (RANKING.search(norm) or _BARE_PLACE.fullmatch(norm)) or not found:
+        number = _in_figures(top.group(1))
+        return None if number is None else f"{place[:top.start(1) - 1]}第≤{number}{place[top.end(1):]}"
+    found = _PLACE.search(place)
+    if not (RANKING.search(place) or _BARE_PLACE.fullmatch(place)) or not found:
         return None
-    number = chinese_number(found.group(0))
-    return None if number is None else norm[:found.start()] + str(number) + norm[found.end():]
+    number = _in_figures(found.group(0))
+    bound = "≤" if place != norm else ""
+    return None if number is None else f"{place[:found.start()]}{bound}{number}{place[found.end():]}"
+
+
+def _in_figures(number: str) -> str | None:
+    """A place's number in figures (`三` → `3`, `10` as it is), None where numerals spell no one number."""
+    if number[0].isdigit():
+        return number
+    spelt = chinese_number(number)
+    return None if spelt is None else str(spelt)
 
 
 MONEY_IS_COST_ROLES = ("quantity", "quality", "timeliness")
