@@ -2690,11 +2690,12 @@ def test_b5_reads_a_count_of_trips_or_cars_by_its_own_words(linter, edited, name
     ("排名第5", "排名前3", "比上年的“排名前3”低"), ("排名前3", "排名第1", "比上年的“排名第1”低"),
     ("排名第2", "排名前3", None), ("排名前三", "排名第三", None),
     ("排名全省前20%", "排名全省前10%", "比上年的“排名全省前10%”低"), ("全省前10%", "全省前20%", None),
+    ("排名全省第5名以上", "排名全省第3名以上", "比上年的“排名全省第3名以上”低"),
 ])
 def test_d6_compares_a_top_n_with_a_place_in_a_ranking(linter, edited, value, prior, words):
     """D6 was silent on 排名前3 last year against 排名第5 this year: the top 3 read as `排名≤第3`, another measure
-    than `排名第5`'s. Both are places now, the top N at most N (`terms.ranked_place`), and so is a top share (the top
-    20% after the top 10% was read as a share raised)."""
+    than `排名第5`'s. Both are places now, the top N at most N (`terms.ranked_place`), and so are a top share (the top
+    20% after the top 10% was read as a share raised) and a place with every place before it (第3名以上)."""
     row = f'name: 全省考核排名\ndescription: 全省考核排名\nvalue: "{value}"\nprior_value: "{prior}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
@@ -6239,11 +6240,13 @@ def test_b3_asks_no_unit_of_a_place_in_a_ranking_written_with_one(linter, edited
 
 @pytest.mark.parametrize("value, told", [("保持全省前5位", False), ("稳居全市前3", False), ("跻身全国前10名", False),
                                          ("保持全省第一", False), ("保持在全市前3", False), ("保持5", True),
-                                         ("提前5", True), ("保持目前5", True), ("保持此前95%", True)])
+                                         ("提前5", True), ("保持目前5", True), ("保持此前95%", True),
+                                         ("进入全省前5位", False), ("进入第2阶段", True)])
 def test_b3_reads_a_place_kept_or_reached_in_a_ranking_whatever_the_name(linter, edited, value, told):
     """A place a unit keeps or reaches (保持全省前5位, 稳居全市前3, 跻身全国前10名) on a row whose name says no
     ranking (区域科技创新能力) was told “没有计量单位”: only 排名, 名列, 位列 and 位居 made a 第 or 前 a place. A 前 that
-    ends another word after 保持 (保持目前5, 保持此前95%) is still a count or a share kept, told its unit or comparator."""
+    ends another word after 保持 (保持目前5, 保持此前95%) is still a count or a share kept, told its unit or comparator.
+    进入 reaches a top N (进入全省前5位) as 跻身 does, though 进入第2阶段 is a stage reached, no place."""
     path, text = edited(ZJ, ('name: 开展活动次数\n  value: "8次"', f'name: 区域科技创新能力\n  value: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert bool([p for p in found(linter.lint_file(path), "B3") if p.line == line]) == told
@@ -6296,6 +6299,24 @@ def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, ed
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     line = locate(text, f'value: "{value}"')[0]
     found = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    assert [told in m for m in found] == ([True] if told else []), found
+
+
+@pytest.mark.parametrize("name, value, rule, told", [
+    ("工作考核排名", "排名全省第3名以上", "B5", None), ("区域科技创新能力", "保持全省第3名以上", "B5", None),
+    ("工作考核排名", "排名全省前10名以内", "B5", None),
+    ("考核名次", "≤3名", "B5", None), ("考核名次", "≤3名", "B3", "说不清是这一名及以前还是以后"),  # one finding
+    ("差错率", "≥1%", "B5", "应为 ≤ 或 ="),  # no place: told as before
+    ("综合考核", "全省前三", "B7", None), ("综合考核", "排名全省前列", "B7", "不是可核查的目标"),
+])
+def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name, value, rule, told):
+    """B5 told `排名全省第3名以上` “用了“≥”…应为 ≤ 或 =”, though 第3名以上 is the third place or better, and under 数量指标
+    told `排名全省前10名以内` and `≤3名` (already B3's) that ≤ sets only a cap of a count to complete; B7 told `全省前三`
+    “不是可核查的目标”, though 全省前3 passed. A place or a top N says its bound in its own words (`terms.ranked_place`)."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    found = [p.message for p in fires(linter, path, rule) if p.line == line]
     assert [told in m for m in found] == ([True] if told else []), found
 
 

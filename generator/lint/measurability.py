@@ -292,7 +292,9 @@ def b5_direction(ctx):
     or ≥3万元: `terms._CUT_AFTER_MONEY`), 减少碳排放 ≤100吨 or ≥100吨 (what is left, or
     the cut: `terms._cut_in_its_unit`), 减少办理时间 ≥2天 or 压缩办理时限 ≤5个工作日 (the time cut, or the time left:
     `terms._cut_time`),
-    故障巡检次数 ≥24次 (work looking for breakdowns: `terms._CHECKED_FOR`).  Fail: 满意度 ≤90%; 降低能耗 ≤5%;
+    故障巡检次数 ≥24次 (work looking for breakdowns: `terms._CHECKED_FOR`), 排名全省第3名以上 and 排名全省前10名以内 (a
+    place's words say its bound, the third or better: `terms.ranked_place`; ≤3名 of a 考核名次 is B3's, which asks
+    which side of the place is meant: `terms.compared_place`).  Fail: 满意度 ≤90%; 降低能耗 ≤5%;
     差错率 ≥1%; 能耗 ≥100吨标煤; 超标率 ≥5%; 办理时限 ≥5个工作日; 培训天数 ≤5天; 数量指标 参会人数 ≤350人次 (≤ alone sets no
     target, as any fewer meets it; a meeting's approved scale is a cap its words of control say, 参会人数控制在350人次以内,
     which is offered and then taken: `_held_count_advice`); 严格控制因公出国团组数 ≥3个;
@@ -319,8 +321,8 @@ def b5_direction(ctx):
         if row.effect and terms.money_spent(fold(row.name)):
             continue  # C7's row: the budget's own money put in is no effect, whichever way it is bounded
         read = same_measure.signed(row.name, value)  # 下降≥5% of a 变动率: ≤-5%, a cap kept, no floor
-        if read.op is None:
-            continue
+        if read.op is None or terms.ranked_place(value.text) or terms.compared_place(row.name, value.text, value.unit):
+            continue  # a place's words say its bound (第3名以上 is the third or better); ≥3名 of a place is B3's
         measure = _measure(row, read)
         lower = terms.bound_way(measure, row.role2, read.unit)
         ceiling = terms.regulated_ceiling(measure, value.text)
@@ -569,19 +571,20 @@ def _measures_by_number(row) -> bool:
 
 def _placed(name: str, value: Value) -> bool:
     """Whether a value is a place in a ranking, with its measure word or without (位居全省第3位, 名列第2名, 名列全省第5), or
-    a top N (排名前5, as `terms.ranked_place` reads it: 排名第≤5, the form diff and D6 compare): B3 asks no unit of it,
+    a top N (排名前5, as `terms.ranked_place` reads it: 排名第≤5, the form diff and D6 compare; 进入全省前5位 whatever the
+    row's name says: `terms.placed`): B3 asks no unit of it,
     as a place needs none and its 位 or 名 is a ranking's own measure word, and no comparator, as a place is met
     exactly and a top N says its bound."""
     place = parse(terms.ranked_place(value.text) or value.text)
     measure = fold(name) + place.prefix
     measure_word = not place.suffix or place.suffix.startswith(("位", "名"))
-    return place.kind is Kind.QUANTITY and terms.ranked(measure) and measure_word
+    return place.kind is Kind.QUANTITY and terms.placed(measure, value.text) and measure_word
 
 
 def _ranking(text: str) -> bool:
-    """Whether a value is a place in a ranking (`_RANKING`: 名列全省第三, 排名第一): words a reviewer checks as surely as
-    排名第3, which values read as a number."""
-    return bool(_RANKING.search(normalise(text)))
+    """Whether a value is a place in a ranking (`_RANKING`: 名列全省第三, 排名第一) or a top N in numerals (全省前三,
+    前五名: `terms.ranked_place`): words a reviewer checks as surely as 排名第3 or 前3名, which values read as a number."""
+    return bool(_RANKING.search(normalise(text))) or terms.ranked_place(text) is not None
 
 
 def _said(text: str, word: str) -> str:
@@ -671,8 +674,8 @@ def b7_graded(ctx):
     (达到, 是, 完成) is checkable only where the name asks yes or no (是否…, …情况) or names its standard; elsewhere
     it is how 保障 or 长期 gets laundered, and is told what to write (`_way_out`).
 
-    Pass: 健全, 达到 for 是否按期完成, 优 for 制度执行情况, 完成 for 制定《2024年度法制建设计划》, 名列全省第三 (a ranking:
-    `_RANKING`), 每季度末前 (a deadline in each quarter: `_recurring_deadline`).  Fail: 保障, 长期,
+    Pass: 健全, 达到 for 是否按期完成, 优 for 制度执行情况, 完成 for 制定《2024年度法制建设计划》, 名列全省第三 and 全省前三 (a
+    ranking: `_ranking`), 每季度末前 (a deadline in each quarter: `_recurring_deadline`).  Fail: 保障, 长期,
     侨界群众满意的模范机关; 达到 for 提升内控体系建设，防范廉洁风险, 是 for 保障机关正常运行; 百分之九十五, 十八次,
     十月底前, 二〇二四年底前 (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken short: told to write it in
     figures).
