@@ -7389,7 +7389,8 @@ def test_a_top_share_and_a_place_or_better_are_bounds_on_the_place(runner, tmp_p
     `排名全省前20%` unmarked, though the top 20% is a lower target; `排名全省第3名以上` → `第5名以上` went unmarked (its
     以上 read as ≥), and `前5名` → `前8名` of a row whose name says no ranking was 目标放宽, where 保持全省前5位 →
     前8位 was 目标降低. A top share is a bound on the place too, 第3名以上 the third or better, and a place or top N
-    by its own words is a place whatever the name says; 提前3天 is no place."""
+    by its own words is a place whatever the name says; 提前3天 is no place. A place after the field ranked over
+    (全省第3名以上, 全市第一) and a top share 以内 (全省前10%以内) once went unread: 目标提高 and 目标放宽, or unmarked."""
     rows = [("质量指标", "考核排名", "全省前10%", "全省前20%"),
             ("社会效益指标", "工作考核排名", "排名全省前10%", "排名全省前20%"),
             ("数量指标", "考核名次", "前10%", "前20%"),
@@ -7398,9 +7399,14 @@ def test_a_top_share_and_a_place_or_better_are_bounds_on_the_place(runner, tmp_p
             ("社会效益指标", "创新能力", "第3名", "第5名"),
             ("社会效益指标", "区域科技创新能力", "进入全省前5位", "进入全省前8位"),
             ("社会效益指标", "项目进度", "进入第2阶段", "进入第3阶段"),
-            ("社会效益指标", "材料报送", "提前3天", "提前5天")]
+            ("社会效益指标", "材料报送", "提前3天", "提前5天"),
+            ("社会效益指标", "年度考核", "全省第3名以上", "全省第5名以上"),
+            ("社会效益指标", "创新考核", "全省前10%以内", "全省前20%以内"),
+            ("社会效益指标", "综合评价", "全市第一", "全市第三"),
+            ("社会效益指标", "示范创建", "全国第1批", "全国第2批")]
     old, new = rows_drafts(tmp_path, ZJ, rows)
-    lowered = {"考核排名", "工作考核排名", "考核名次", "名次", "综合考核", "创新能力", "区域科技创新能力"}
+    lowered = {"考核排名", "工作考核排名", "考核名次", "名次", "综合考核", "创新能力", "区域科技创新能力",
+               "年度考核", "创新考核", "综合评价"}
     assert value_marks(runner, old, new) == {
         name: ("目标降低" if name in lowered else None, None) for _, name, *_ in rows}
     raised = {c["where"].split(" › ")[3].split("：")[0]: c.get("tightened")

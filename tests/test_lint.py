@@ -2691,6 +2691,8 @@ def test_b5_reads_a_count_of_trips_or_cars_by_its_own_words(linter, edited, name
     ("排名第2", "排名前3", None), ("排名前三", "排名第三", None),
     ("排名全省前20%", "排名全省前10%", "比上年的“排名全省前10%”低"), ("全省前10%", "全省前20%", None),
     ("排名全省第5名以上", "排名全省第3名以上", "比上年的“排名全省第3名以上”低"),
+    ("全省第5名以上", "全省第3名以上", "比上年的“全省第3名以上”低"),
+    ("排名全省前20%以内", "排名全省前10%以内", "比上年的“排名全省前10%以内”低"),
 ])
 def test_d6_compares_a_top_n_with_a_place_in_a_ranking(linter, edited, value, prior, words):
     """D6 was silent on 排名前3 last year against 排名第5 this year: the top 3 read as `排名≤第3`, another measure
@@ -6304,7 +6306,9 @@ def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, ed
 
 @pytest.mark.parametrize("name, value, rule, told", [
     ("工作考核排名", "排名全省第3名以上", "B5", None), ("区域科技创新能力", "保持全省第3名以上", "B5", None),
-    ("工作考核排名", "排名全省前10名以内", "B5", None),
+    ("工作考核排名", "排名全省前10名以内", "B5", None), ("工作考核排名", "全省第3名以上", "B5", None),
+    ("工作考核排名", "排名全省前10%以内", "B5", None), ("工作考核排名", "排名全省第3名（含）以上", "B5", None),
+    ("综合考核", "全市第一", "B7", None), ("综合考核", "全省第三名", "B7", None),
     ("考核名次", "≤3名", "B5", None), ("考核名次", "≤3名", "B3", "说不清是这一名及以前还是以后"),  # one finding
     ("差错率", "≥1%", "B5", "应为 ≤ 或 ="),  # no place: told as before
     ("综合考核", "全省前三", "B7", None), ("综合考核", "排名全省前列", "B7", "不是可核查的目标"),
@@ -6312,7 +6316,9 @@ def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, ed
 def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name, value, rule, told):
     """B5 told `排名全省第3名以上` “用了“≥”…应为 ≤ 或 =”, though 第3名以上 is the third place or better, and under 数量指标
     told `排名全省前10名以内` and `≤3名` (already B3's) that ≤ sets only a cap of a count to complete; B7 told `全省前三`
-    “不是可核查的目标”, though 全省前3 passed. A place or a top N says its bound in its own words (`terms.ranked_place`)."""
+    “不是可核查的目标”, though 全省前3 passed. A place or a top N says its bound in its own words (`terms.ranked_place`),
+    after the field ranked over too (全省第3名以上 was told ≥, 全市第一 不是可核查的目标), as a top share 以内 does
+    (排名全省前10%以内 was told ≤ only sets a cap) and 第3名（含）以上."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     line = locate(text, f'value: "{value}"')[0]

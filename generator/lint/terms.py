@@ -836,13 +836,16 @@ RANKING = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第[\d{NUMERALS}]|{_K
 _RANKED_AT = re.compile(rf"(?:(?:{_PLACED})[^，,。；;]{{0,6}}?|{_KEPT})第$")
 """The words before a place's number in a measure (name and prefix: 名列全省第): first is best."""
 _PLACE = re.compile(rf"(?<=第)[\d{NUMERALS}]+(?=[位名]?$)")
-_BARE_PLACE = re.compile(rf"第[\d{NUMERALS}]+[位名]")
-"""A place alone (第一名, 第3位): a ranking's place where the name says the row is one (全省考核排名)."""
-_OR_BETTER = re.compile(r"(?<=[\d位名])(?:及以上|以上|及以内|以内|之内)$")
-"""Words after a place or a top N that take in every place before it (第3名以上, 排名第三名以内, 前10名以内): a place is
-the better the lower its number, so 第3名以上 is the third or better, at most 3, though `values.parse` reads its 以上
-as ≥ of a number."""
-_TOP_AT = rf"(?:^(?:全[省市国区县]|[省市区县]内|系统内)?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})前"
+_FIELD = "全[省市国区县]|[省市区县]内|系统内"
+"""The field a ranking is over, starting a value (全省第3名, 全市第一, 全省前5, 系统内前10%)."""
+_BARE_PLACE = re.compile(rf"(?:{_FIELD})?第[\d{NUMERALS}]+[位名]|(?:{_FIELD})第[\d{NUMERALS}]+")
+"""A place alone (第一名, 第3位) or after the field ranked over (全省第3名, 全市第一): a ranking's place whatever the
+row's name says; 第3批 and 全国第一批 are none."""
+_OR_BETTER = re.compile(r"(?<=[\d位名%])(?:\(含\))?(?:及以上|以上|及以内|以内|之内)$")
+"""Words after a place, a top N or a top share that take in every place before it (第3名以上, 排名第三名以内,
+前10名以内, 排名全省前10%以内, 第3名（含）以上): a place is the better the lower its number, so 第3名以上 is the third
+or better, at most 3, though `values.parse` reads its 以上 as ≥ of a number, and 前10%以内 as ≤ of a share."""
+_TOP_AT = rf"(?:^(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})前"
 """The words of a top N before its number (排名前, 进入全省前, 保持系统内前, or 全省前 starting the value): 提前 is none."""
 _TOP = re.compile(rf"{_TOP_AT}(\d+(?:\.\d+)?|[{NUMERALS}]+)(?=[位名强]?$|%$)")
 """A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking) or the top N per cent
