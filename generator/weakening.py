@@ -91,14 +91,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lint import terms
 from .lint.grade_ladders import lowest
 from .lint.hedges import hedge_gained, written_hedges
 from .lint.looser import (GRADED, WORDS_JOINED, as_money, hedges_said, hedges_told, in_numbers, looser, read_target,
                           turned_around)
 from .lint.same_measure import (HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, compared, reversed_bound,
                                 weaker)
-from .value_kinds import GRADES, Kind, normalise
+from .value_kinds import GRADES, Kind
 from .value_ranges import range_bounds
 from .values import measurable
 
@@ -156,21 +155,14 @@ def tightening(name: Any, old: Any, new: Any, old_year: Any, new_year: Any, cate
     → `健全` 目标收紧, a hedge taken away; `基本合格` → `合格` 目标提高, a step up the scale), as `基本满意` → `满意`,
     two words on one scale, always was: a reviewer reads the two directions as mirrors. Words that keep nothing of the
     grade (`有所提升` → `≥95%`) say what is checked, not how much more, and stay unmarked. A grade the words only
-    put a hedge before (`基本有效` → `有效`, `基本规范` → `规范`: `_hedged_grade`), where `hedges` reads no hedge before
-    an adjective, is a hedge taken away too."""
+    put a hedge before (`基本有效` → `有效`, `基本规范` → `规范`: `hedges` reads the hedge before any grade that ends the
+    value) is a hedge taken away too."""
     backwards = weakening(name, new, old, new_year, old_year, category, grades)
     if backwards == UNMEASURABLE:  # 健全 → 基本健全 read backwards: what the words kept of the grade says how
-        backwards = (looser(name, read_target(new, grades), read_target(old, grades), new_year, old_year, category)
-                     or (HIGHER_CAP if _hedged_grade(old, new) else None))
+        backwards = looser(name, read_target(new, grades), read_target(old, grades), new_year, old_year, category)
     if backwards and hedge_gained(read_target(old, grades), read_target(new, grades)):
         return None
     return raised(backwards)
-
-
-def _hedged_grade(words: Any, grade: Any) -> bool:
-    """Whether `words` are the grade `grade` with a hedge (`terms.HEDGES`) and nothing else before it: `基本有效`."""
-    said, bare = (normalise(str(value)).strip("。.;；,，、 ") for value in (words, grade))
-    return any(said == hedge + bare for hedge in terms.HEDGES)
 
 
 def raised(backwards: str | None) -> str | None:

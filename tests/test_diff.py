@@ -4371,6 +4371,25 @@ def test_the_lowest_grade_edited_into_words_loses_no_target(runner, tmp_path):
     assert "  修改  绩效指标 › 决策 › 计划制定 › 中长期规划制定健全性：全年指标值  “不合格” → “基本合格”（目标提高）" in lines
 
 
+def test_a_hedge_before_any_grade_is_told_as_before_a_verb(runner, tmp_path):
+    """`按时` → `基本按时` and `完善` → `基本完善` were told 加了“基本” beside 目标不可衡量, but `及时` → `基本及时`,
+    `规范` → `基本规范`, `有效` → `基本有效` nothing: a hedge was read only before a verb of doing or 按时, so the reviewer
+    saw no reason for some of the same edits. A step down a scale that begins with the same word (`合格` → `基本合格`)
+    is no hedge added: 基本合格 is a grade of its own."""
+    old, new = indicator_drafts(tmp_path, JS, {
+        "中长期规划制定健全性": ("及时", "基本及时"), "工作计划制定健全性": ("规范", "基本规范"),
+        "预算管理制度健全性": ("合格", "基本合格"), "预算编制规范性": ("有效", "基本有效"),
+        "资金使用合规性": ("按时", "基本按时"),
+    }, key="annual_value")
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
+             for c in changes(runner, old, new)["changes"]}
+    assert found == {"中长期规划制定健全性": ("目标不可衡量", "加了“基本”"), "工作计划制定健全性": ("目标不可衡量", "加了“基本”"),
+                     "预算管理制度健全性": ("目标不可衡量", None), "预算编制规范性": ("目标不可衡量", "加了“基本”"),
+                     "资金使用合规性": ("目标不可衡量", "加了“基本”")}
+    assert "  修改  绩效指标 › 决策 › 计划制定 › 中长期规划制定健全性：全年指标值  “及时” → “基本及时”（加了“基本”）（目标不可衡量）" \
+        in text_lines(runner, old, new)
+
+
 def test_a_hedge_in_place_of_a_negation_is_no_hedge_added(runner, tmp_path):
     """`力争合格` → `不合格` was 目标收紧 and `未完成` → `基本完成` 目标放宽 (加了“基本”): the hedge was read in place of the
     不 or 未 as in place of 圆满, so a failure made a pass read as the pass hedged. A hedge that keeps the grade is

@@ -2518,6 +2518,22 @@ def test_d6_reads_a_hedge_after_a_range_as_diff_does(linter, edited, value, prio
 
 
 @pytest.mark.parametrize("value, prior, words", [
+    ("基本规范", "规范", "比上年的“规范”宽松（加了“基本”）"), ("基本有效", "有效", "比上年的“有效”宽松（加了“基本”）"),
+    ("基本按时", "按时", "比上年的“按时”宽松（加了“基本”）"),  # a verb of doing or 按时: always told
+    ("基本合格", "合格", "比上年的“合格”低；"),  # a step down the scale, no hedge
+    ("规范", "基本规范", None),
+])
+def test_d6_reads_a_hedge_before_any_grade(linter, edited, value, prior, words):
+    """D6 passed `基本规范` against last year's `规范` and `基本有效` against `有效`, while it told `基本按时` against
+    `按时` 宽松（加了“基本”）: a hedge was read only before a verb of doing or 按时, not before any other grade. (B6, which
+    tells the 基本 vague and stands for D6 on the cell, is silenced: the author keeps the words.)"""
+    row = f'name: 财务管理规范性\ndescription: 财务管理规范性\nvalue: "{value}"  # jixiao: disable=B6\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
+@pytest.mark.parametrize("value, prior, words", [
     ("9月底前后", "6月底前", "比上年的“6月底前”晚（加了“前后”）；"),  # later, and hedged: 晚, the hedge told beside it
     ("2023年9月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”晚（加了“前后”）；"),
     ("2023年6月30日前后", "2022年6月30日前", "比上年的“2022年6月30日前”宽松（加了“前后”）"),

@@ -40,6 +40,12 @@ def lowest(text: str) -> bool:
     return any(grade in ladder[-1] for ladder in LADDERS)
 
 
+def on_a_scale(word: str) -> bool:
+    """Whether `word` is a grade of one of the scales (`基本合格`, `基本达标`, `基本满意`, `一般`): a step of its own, so
+    that a hedge it begins with (基本, 一般) is part of the grade, not one put before a grade (`hedges`)."""
+    return any(word in step for ladder in LADDERS for step in ladder)
+
+
 def _grade(text: str) -> str:
     """The grade a value asks, a floor of grades read as its grade (`良好以上` asks what `良好` does: `floor_grade`), so
     that `优秀` → `良好以上` is a step down and `良好以上` → `良好` none."""

@@ -14,7 +14,7 @@ none. A range or a
 value of several numbers kept word for word is hedged too (`3-5次` → `力争3-5次`).
 
 A value without a number is softened by one too: a finance bureau's reviewer reads `有所提升` → `力争有所提升`,
-`提升` → `基本提升`, and a word of degree or praise given up for a hedge (`圆满完成` → `基本完成`, `全面完成` →
+`提升` → `基本提升`, a grade the rest of the value is (`及时` → `基本及时`, not `合格` → `基本合格`, a grade of its own), and a word of degree or praise given up for a hedge (`圆满完成` → `基本完成`, `全面完成` →
 `基本完成`, `明显提升` → `基本提升`) as a weaker promise. Not where the old value had a softener of its own
 (`terms.LIMITING`: `有限提升` → `力争提升`): one softener swapped for another takes nothing back. `diff`
 (`weakening`) and lint's D6 read a hedge here alike (`looser`).
@@ -38,10 +38,11 @@ from typing import Any, NamedTuple
 
 from ..value_comparison import count_alone, count_as_beside, wan_as_money
 from ..value_dates import last_day
-from ..value_kinds import Kind, Value, normalise
+from ..value_kinds import GRADES, TRIM_CHARS, Kind, Value, normalise
 from ..value_ranges import range_bounds
 from ..values import measurable, parse
 from . import terms
+from .grade_ladders import on_a_scale
 from .same_measure import compared
 
 _SOFTENED = re.compile(
@@ -280,7 +281,18 @@ def _softens(word: str, text: str, start: int, end: int) -> bool:
     if word == "大约" and not _yue_ends_word(text, start + 1):
         return False  # 扩大约10%: the 大 is 扩大's, and the hedge the 约 alone
     obtained = word == "争取" and _OBTAINED.match(text, end)
-    return bool(_SOFTENED.match(text, end)) and not _NAMED_BY_DOING.match(text, end) and not obtained
+    softened = _SOFTENED.match(text, end) or _before_a_grade(word, text, end)
+    return bool(softened) and not _NAMED_BY_DOING.match(text, end) and not obtained
+
+
+def _before_a_grade(word: str, text: str, end: int) -> bool:
+    """Whether the hedge `word` ending at `end` is followed by the rest of the value, a checkable grade
+    (`value_kinds.GRADES`: `基本及时`, `基本规范`, `基本有效`), which `_SOFTENED` reads only where the grade is a verb
+    of doing or 按时: diff told `按时` → `基本按时` and `完善` → `基本完善` 加了“基本” and `及时` → `基本及时` nothing, and
+    D6 passed `基本及时` against last year's `及时`. Not where hedge and grade are a grade of their own on a scale
+    (`基本合格`, `基本达标`: `grade_ladders.on_a_scale`), a step down it, not the grade hedged."""
+    rest = text[end:].rstrip(TRIM_CHARS)
+    return rest in GRADES and not on_a_scale(word + rest)
 
 
 def _limited(value: Value) -> bool:
