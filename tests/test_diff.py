@@ -5998,6 +5998,18 @@ def _tianjin_drafts(tmp_path, name: str, old_value: str, new_value: str) -> tupl
     return str(paths[0]), str(paths[1])
 
 
+@pytest.mark.parametrize("old, new, word", [
+    ("≥90%", "满意", "目标不可衡量"), ("≥98%", "基本满意", "目标不可衡量"),  # survey answers: no grade B7 takes
+    ("满意", "基本满意", "目标降低"),  # a step down the survey's answers
+])
+def test_a_satisfaction_rate_turned_into_an_answer_is_no_longer_measurable(old, new, word):
+    """docs/diff.md called `≥90%` → `及时` (由数值改为定性描述) 由数值改成分级的说法 and `满意` → `基本满意` a grade
+    stepped down, so a reader took `≥90%` → `满意` for 由数值改为定性描述, though diff said 目标不可衡量. Diff is right:
+    the grades that keep a target checkable are B7's, and a 满意度 is to be a percentage (B10), `满意` saying nothing
+    of how many are satisfied; the docs now say so."""
+    assert weakening("服务对象满意度", old, new, 2024, 2024, None) == word
+
+
 def test_a_rate_turned_into_a_grade_word_is_marked_as_loosened(runner, tmp_path):
     """活动举办及时率 `≥90％` → `及时` was a plain 修改: lint takes 及时 as a graded term, yet the number said how many
     activities must be on time, the word whatever the unit calls 及时. The reverse asks more: no mark."""
