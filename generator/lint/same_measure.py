@@ -120,7 +120,7 @@ def turned(name: Any, before: Value, after: Value, category: str | None) -> str 
         lower = _unstated_direction(None, category, after, pair.measure, before)
     if lower is False and after.op in CAP:
         return LOWER_TARGET
-    return _raised_cap(after, pair.measure) if lower is True and after.op in FLOOR else None
+    return _raised_cap(after, pair.measure, category) if lower is True and after.op in FLOOR else None
 
 
 def _misplaced_money(before: Value, after: Value, category: str | None, measure: str) -> bool:
@@ -184,15 +184,32 @@ def eased(name: Any, before: Value, after: Value, category: str | None) -> str |
     if floor and before.op in FLOOR + _EXACT and pair.new < pair.old:
         return LOWER_TARGET
     if cap and before.op in CAP + _EXACT and pair.new > pair.old:
-        return _raised_cap(after, measure)
+        return _raised_cap(after, measure, category)
     return None
 
 
-def _raised_cap(after: Value, measure: str) -> str:
-    """The word for a cap raised or gone: on money, on a time to get something done, on anything else."""
+def _raised_cap(after: Value, measure: str, category: str | None) -> str:
+    """The word for a cap raised or gone: on money, on a time limit (`_time_limit`), on anything else."""
     if after.money is not None or after.unit_cost is not None:
         return HIGHER_COST_CAP
-    return LATER_DEADLINE if _time_to_complete(after, measure) else HIGHER_CAP
+    return LATER_DEADLINE if _time_limit(after, measure, category) else HIGHER_CAP
+
+
+_NAMED_A_TIME = re.compile(r"时间|时限|时长|用时|耗时")
+"""Words that name a measure a length of time (城区接警到达现场时间, 窗口受理时长), whatever is done in it."""
+
+
+def _time_limit(after: Value, measure: str, category: str | None) -> bool:
+    """Whether a cap that was raised is a time limit, so that raising it is `LATER_DEADLINE`: a time to get something
+    done (`_time_to_complete`), or any cap in a unit of time on a measure named a time (`_NAMED_A_TIME`) or under
+    时效指标, unless its words name another length (租赁期限, 实施周期: `terms.DURATION`), a term no later deadline.
+    Only the word is chosen here, once the cap is known to be one the measure keeps low (a length of service to
+    give, 服务时长, is no cap raised but a floor's target lowered): listing each verb of the time it takes (办结, 响应,
+    处置) left `城区接警到达现场时间 ≤5分钟` → `≤8分钟` 目标放宽 where `险情处置响应时间 ≤2小时` → `≤3小时` was 时限推后."""
+    if _time_to_complete(after, measure):
+        return True
+    named = _NAMED_A_TIME.search(measure) is not None
+    return after.unit in TIME_UNITS and (named or category == "timeliness" and not terms.DURATION.search(measure))
 
 
 def _unstated_direction(lower: bool | None, category: str | None, value: Value, measure: str,
@@ -341,4 +358,4 @@ def loosened(name: Any, value: Value, category: str | None) -> str:
     if value.op in _EXACT:
         lower = _unstated_direction(lower, category, value, measure)
     kept_low = value.op in CAP and lower is not False or value.op in _EXACT and lower is True
-    return _raised_cap(value, measure) if kept_low else HIGHER_CAP
+    return _raised_cap(value, measure, category) if kept_low else HIGHER_CAP
