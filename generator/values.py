@@ -11,8 +11,9 @@ become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost
 `每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`, `1年2次`, `年均2次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
-(`不晚于5天`, `最迟3个工作日`: ≤). A unit in letters reads as its Chinese name (`≤33μg/m³` in 微克/立方米, `≥120m²` in
-平方米: `value_kinds.in_chinese`), the 2 or 3 of a metre's power no number of its own.
+(`不晚于5天`, `最迟3个工作日`: ≤), and 前 after a day of a month that comes round (`每月10日前`, `次月5日前`: ≤10日,
+≤5日, the month its words: `recurring_deadline`). A unit in letters reads as its Chinese name (`≤33μg/m³` in 微克/立方米,
+`≥120m²` in 平方米: `value_kinds.in_chinese`), the 2 or 3 of a metre's power no number of its own.
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);
@@ -44,8 +45,9 @@ from functools import lru_cache
 from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, spells_large_number
 from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_of, the_years_count, times_a_year
 from .spelt_counts import DONE_BEFORE, spelt_counts
-from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH, MONTH_DEADLINE,
-                          MONTH_SPAN, PRINTED, RELATIVE_DATE, RELATIVE_YEARS, SEASON_MONTHS, date_exists, date_lead)
+from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH,
+                          MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE, RELATIVE_YEARS,
+                          SEASON_MONTHS, date_exists, date_lead)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
 from .year_digits import years_in_figures
@@ -315,6 +317,9 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     cap = DURATION_CAP.search(prefix) if op is None and unit in DURATIONS else None
     if cap:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
+    by_day = DAY_DEADLINE.match(suffix) if op is None and not suffix_op and unit == "日" else None
+    if by_day and RECURRING_MONTH.search(prefix):
+        op, suffix = "≤", suffix[by_day.end():]  # 每月10日前: by the tenth of each month (`recurring_deadline`)
     count = unit.split("/", 1)[0] if unit else None
     opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
     words = prefix[len(opening or ""):]
@@ -329,6 +334,15 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
         unit = f"{unit}/{period_of(each)}"
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
                  prefix=prefix.strip(TRIM_CHARS), suffix=suffix.strip(TRIM_CHARS), numbers=1)
+
+
+def recurring_deadline(value: Value) -> bool:
+    """Whether `value` is a deadline on a day of a month that comes round (`每月10日前`, `次月5日前`,
+    `每季度首月15日前`: `value_dates.RECURRING_MONTH`), read as ≤ that day, whose number is the day of the month: a
+    later day is a later deadline under any category, as `6月30日前` → `9月30日前` is. It had no comparator and read as
+    10 days of no direction, and `每月10日前足额发放` → `每月15日前足额发放` was marked nowhere."""
+    dated = value.kind is Kind.QUANTITY and value.op == "≤" and value.unit == "日"
+    return dated and RECURRING_MONTH.search(value.prefix) is not None
 
 
 def _frequency(norm: str, text: str, numbers: list[re.Match]) -> Value | None:

@@ -17,7 +17,7 @@ from generator.value_comparison import count_as_beside, same_writing
 from generator.value_dates import last_day, year_of_date
 from generator.value_kinds import COUNT_UNITS, GRADES, OP_REACH, Kind, leading_op
 from generator.value_ranges import range_bounds
-from generator.values import in_figures, measurable, multiplied, parse
+from generator.values import in_figures, measurable, multiplied, parse, recurring_deadline
 from generator.weakening import weakening
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
@@ -137,6 +137,36 @@ def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part
     words, month = part
     value = parse(f"{year}年{words}{tail}")
     assert value.kind is Kind.DATE and value.date == (year, month, None) and value.deadline == bool(tail)
+
+
+@pytest.mark.parametrize("text, day, prefix, suffix", [
+    ("每月10日前", 10, "每月", ""), ("每月15日前足额发放", 15, "每月", "足额发放"), ("每月5日之前", 5, "每月", ""),
+    ("次月10日前", 10, "次月", ""), ("下个月10日以前报送", 10, "下个月", "报送"), ("每季度首月15日前", 15, "每季度首月", ""),
+])
+def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, day, prefix, suffix):
+    """`每月10日前` read as 10 days of no direction, its 前 words after them: `每月10日前足额发放` →
+    `每月15日前足额发放` was no deadline moved later for diff or D6. A day before 前 in a month that comes round
+    (每月, 次月, 每季度首月) is the deadline ≤ that day, its month the words, which two drafts must share."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix) == (
+        Kind.QUANTITY, "≤", Decimal(day), "日", prefix, suffix)
+    assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次"])
+def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_deadline(text):
+    """The tenth of each month (no 前), a 10日前 of no month, a date and a count by a day each month stay as they read."""
+    assert not recurring_deadline(parse(text))
+
+
+@pytest.mark.parametrize("old, new, word", [
+    ("每月10日前足额发放", "每月15日前足额发放", "时限推后"),
+    ("次月15日前", "次月10日前", None),  # earlier: asks more
+    ("每月5日前", "次月10日前", None),  # another month: not compared
+])
+def test_a_recurring_deadline_put_later_is_a_later_deadline_under_any_category(old, new, word):
+    for category in ("quantity", "quality", "timeliness"):
+        assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
 
 
 @pytest.mark.parametrize("text, date, offset, deadline", [

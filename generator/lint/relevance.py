@@ -15,7 +15,7 @@ from ..problems import excerpt
 from ..rules.date_year import full_date
 from ..spec_year import budget_year
 from ..value_kinds import COUNT_UNITS, TIME_UNITS, Kind, Value
-from ..values import parse
+from ..values import parse, recurring_deadline
 from ..year_mentions import mentions, moved_years, set_for
 from . import terms
 from .config import PRIOR_VALUE, year_column
@@ -531,7 +531,7 @@ the reason 在说明中, though no form has a place for one and the finding went
 def _eased(word: str, name: str, prior: Value, target: Value, years: tuple, category: str | None) -> str:
     """How a target eased against last year's, in the word its figures show (`looser`'s first word): 低 a floor lowered,
     高 a cost cap raised (`≤50万元` → `≤60万元`) or another cap whose typed figure rose (差错率 `≤1%` → `≤2%`; 长 of a
-    time), 晚 a deadline put later (`6月底前` → `9月底前`, `9月底前后` too), 长 a time to get something done lengthened
+    time), 晚 a deadline put later (`6月底前` → `9月底前`, `9月底前后` too, `每月10日前` → `每月15日前`), 长 a time to get something done lengthened
     (办理时限 `≤5个工作日` → `≤7个工作日`). 宽松 where no figure moved that way: a hedge added to what is kept
     (`≤11.9万元` → `约11.9万元`: `hedges_added`), a comparator turned (`≤50万元` → `≥50万元`: `turned_around`), a fall
     asked less of (`压减5%` → `压减3%`, whose figure is lower in words: `_figure_raised`), how often, a grade.
@@ -545,7 +545,8 @@ def _eased(word: str, name: str, prior: Value, target: Value, years: tuple, cate
         return ("长" if target.unit in TIME_UNITS else "高") if _figure_raised(name, prior, target) else "宽松"
     if word == HIGHER_COST_CAP:
         return "高"
-    dated = any(value.kind is Kind.DATE or value.by is not None for value in months_as_dates(prior, target))
+    dated = any(value.kind is Kind.DATE or value.by is not None or recurring_deadline(value)
+                for value in months_as_dates(prior, target))
     return "晚" if dated else "长"
 
 
