@@ -49,8 +49,10 @@ length: `不晚于6月` may mean by June, and `5日` the fifth."""
 RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次)月$|每(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
 """A month that comes round, ending the words before a day (`每月10日前`, `次月5日前`, `每季度首月15日前`, `每个月`,
 `下个月`): the day is then a deadline within each such month, no count of days (`values` reads it ≤ that day)."""
-DAY_DEADLINE = re.compile(r"(?:之|以)?前")
-"""The 前 after a day of a month that comes round (`RECURRING_MONTH`) that makes the day a deadline: `每月10日前`."""
+DAY_DEADLINE = re.compile(r"(?:之|以)?前(?!后)")
+"""The 前 after a day of a month that comes round (`RECURRING_MONTH`) that makes the day a deadline: `每月10日前`. Not
+the 前 of 前后: `每月10日前后` is around the tenth, maybe after it, a hedge that diff and D6 report as added to
+`每月10日前` (as `AROUND` reads `6月底前后`), not that deadline with the words 后."""
 PRINTED = (
     (re.compile(r"(?:(\d{4})(?:年度?|-)?)?(?<![A-Za-z])[Qq]([1-4])(?!\d)"),
      lambda m: (f"{m[1]}年" if m[1] else "") + f"第{m[2]}季度"),

@@ -317,6 +317,8 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     cap = DURATION_CAP.search(prefix) if op is None and unit in DURATIONS else None
     if cap:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
+    if unit is None and suffix.startswith("号") and RECURRING_MONTH.search(prefix):
+        unit, suffix = "日", suffix[1:]  # 每月10号前: 号 the day of the month, as in a date (`value_dates.PRINTED`)
     by_day = DAY_DEADLINE.match(suffix) if op is None and not suffix_op and unit == "日" else None
     if by_day and RECURRING_MONTH.search(prefix):
         op, suffix = "≤", suffix[by_day.end():]  # 每月10日前: by the tenth of each month (`recurring_deadline`)

@@ -142,6 +142,7 @@ def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part
 @pytest.mark.parametrize("text, day, prefix, suffix", [
     ("每月10日前", 10, "每月", ""), ("每月15日前足额发放", 15, "每月", "足额发放"), ("每月5日之前", 5, "每月", ""),
     ("次月10日前", 10, "次月", ""), ("下个月10日以前报送", 10, "下个月", "报送"), ("每季度首月15日前", 15, "每季度首月", ""),
+    ("每月10号前", 10, "每月", ""), ("次月5号以前", 5, "次月", ""),  # 号 for 日, as in a date (`3月10号前`)
 ])
 def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, day, prefix, suffix):
     """`每月10日前` read as 10 days of no direction, its 前 words after them: `每月10日前足额发放` →
@@ -153,9 +154,11 @@ def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, d
     assert recurring_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次"])
+@pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次", "每月10日前后", "每月10号前后"])
 def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_deadline(text):
-    """The tenth of each month (no 前), a 10日前 of no month, a date and a count by a day each month stay as they read."""
+    """The tenth of each month (no 前), a 10日前 of no month, a date and a count by a day each month stay as they read;
+    so does 前后 (around the tenth, maybe after it), whose 前 read as the deadline left `后` as words, and
+    `每月10日前` → `每月10日前后` was marked nowhere where `6月底前` → `6月底前后` is 时限推后 (a hedge added)."""
     assert not recurring_deadline(parse(text))
 
 
@@ -163,6 +166,8 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
     ("每月10日前足额发放", "每月15日前足额发放", "时限推后"),
     ("次月15日前", "次月10日前", None),  # earlier: asks more
     ("每月5日前", "次月10日前", None),  # another month: not compared
+    ("每月10日前", "每月15号前", "时限推后"),  # 号 is 日
+    ("每月10日前", "每月10日前后", "时限推后"),  # hedged, as `6月底前` → `6月底前后` is
 ])
 def test_a_recurring_deadline_put_later_is_a_later_deadline_under_any_category(old, new, word):
     for category in ("quantity", "quality", "timeliness"):
