@@ -18,7 +18,7 @@ from .errors import JixiaoError
 from .load import load
 from .project import PROJECT_FILE
 from .report import line
-from .serve_pages import FORM_PREFIX, NO_SPEC_TO_SHOW, SKIPPED, only_skipped_words
+from .serve_pages import FORM_PREFIX, GIVE_FORM, NO_SPEC_TO_SHOW, SKIPPED, only_skipped_words
 from .variants import PROFILE_FILE, Catalog
 
 MAX_NEWS = 5  # changed files named in the terminal after a change; more are counted
@@ -149,12 +149,17 @@ class PreviewNews:
         specs, lines = set(self.watched.specs()), []
         renamed = {str(new): old for old, new in self.watched.specs_renamed if str(new) in changed}
         left = {str(old) for old in renamed.values()}
-        skipped = {str(Path(name)) for name in self.watched.skipped()} if set(changed) - specs else set()
+        found = self.watched.skipped() if set(changed) - specs else []
+        skipped = {str(Path(name)) for name in found}
+        begun = {str(Path(name)) for name in found if self.watched.begun(name)}
         for name in changed:
             if name in left:
                 continue
-            if name in skipped:  # a spec retyped whole, saved before any spec's field: it was said 有改动, and previewed
-                lines.append(f"{self.shown(name)} {SKIPPED}；写上 form: 等字段后保存即可预览。")
+            if name in begun:  # a spec retyped whole, saved before any spec's field: it was said 有改动, and previewed
+                lines.append(f"{self.shown(name)} {SKIPPED}；{GIVE_FORM}即可预览。")
+                continue
+            if name in skipped:  # another program's YAML: told to get a form: field, as if it were to be a spec
+                lines.append(only_skipped_words([self.shown(name)]))
                 continue
             if name not in specs:
                 lines.append(f"{self.shown(name)} {'有改动' if Path(name).exists() else '已删除'}，预览已更新。")

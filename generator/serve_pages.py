@@ -22,6 +22,8 @@ from .spec_files import NO_SPEC_KEY
 VERSION_PATH = "/__jixiao/version"
 NO_SPEC_TO_SHOW = "没有能预览的规格"
 SKIPPED = f"不像规格（{NO_SPEC_KEY}），预览跳过了它"
+GIVE_FORM = "写上 form: 等字段后保存"
+"""The advice to a file `SKIPPED` that is a spec being written (`Watched.begun`), never to another program's YAML."""
 FORM_PREFIX = "/form/"
 _BODY_START, _BODY_END = re.compile(r"<body\b[^>]*>", re.IGNORECASE), re.compile(r"</body\s*>", re.IGNORECASE)
 
@@ -204,7 +206,7 @@ class PreviewPages:
         retyped whole (`- ` begun on an emptied file) had the index say there was no spec yet and how to make one, the
         file being edited nowhere on it. Other programs' YAML is left unlisted, as beside specs."""
         body = (f"<h1>jixiao 预览：{NO_SPEC_TO_SHOW}</h1>{self._saved_as_text()}<ul>{self._skipped_items(skipped)}</ul>"
-                f"<p>写上 form: 等字段后保存，这一页会自动刷新并列出它。</p>")
+                f"<p>{GIVE_FORM}，这一页会自动刷新并列出它。</p>")
         return _encoded(_PAGE.format(title=f"jixiao 预览：{NO_SPEC_TO_SHOW}", body=body, reload=reload))
 
     def _skipped_items(self, retyped: list[str]) -> str:
@@ -304,7 +306,7 @@ def _not_a_spec(spec: str, reload: str) -> bytes:
     as validate and build leave it out: a spec saved while all of it was being retyped (`- ` begun on an emptied
     file, a paste of plain text) had its open page say it may have been renamed or deleted, though it was there."""
     body = (f"<h1>{html.escape(spec)} 不像规格，未能预览</h1><p>它{NO_SPEC_KEY}，像别的程序的 YAML 文件，"
-            f"预览跳过了它（validate、build 也跳过它）。写上 form: 等字段后保存，这一页会自动刷新。"
+            f"预览跳过了它（validate、build 也跳过它）。{GIVE_FORM}，这一页会自动刷新。"
             f'<a href="/">回到规格列表</a></p>')
     return _encoded(_PAGE.format(title=f"{html.escape(spec)}：不像规格", body=body, reload=reload))
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable
 
 from . import form_inputs, form_renames
 from .errors import JixiaoError
+from .file_name_years import years_named
 from .project import find as find_project
 from .schema_line import EDITOR_COPIES, project_root
 from .variants import DOCX_TEMPLATE, PROFILE_FILE, Roots
@@ -92,7 +93,7 @@ class Watched:
     _stamps: dict[str, tuple[int, int]] = field(default_factory=dict)
     _forms: form_inputs.Inputs = form_inputs.Inputs((), ())  # the forms' inputs at the last poll, for `_changed`
     _previewed: set[str] = field(default_factory=set)  # the specs at the last poll
-    _were_specs: set[str] = field(default_factory=set)  # the specs at any poll, for `retyped`
+    _were_specs: set[str] = field(default_factory=set)  # the specs with content at any poll, for `retyped`
     _foreign_seen: dict[str, tuple[tuple[int, int], bool]] = field(default_factory=dict)
     _inputs: dict = field(default_factory=dict)  # each form's inputs, as last found (`_variant_files`)
     _settings: dict[str, bytes | None] = field(default_factory=dict)  # jixiao.yaml's content at the last poll
@@ -124,10 +125,18 @@ class Watched:
         return self._look()[2]
 
     def retyped(self) -> list[str]:
-        """The files `skipped` now that were previewed as specs at some poll: a spec retyped whole (`- ` begun on an
-        emptied file), not another program's YAML. Listed on an index with no spec, a docker-compose.yml in specs/ was
-        told to get a form: field, and a project's first day lost how to make a spec."""
+        """The files `skipped` now that were previewed as specs with content at some poll: a spec retyped whole (`- `
+        begun on an emptied file), not another program's YAML. Listed on an index with no spec, a docker-compose.yml in
+        specs/ was told to get a form: field, and a project's first day lost how to make a spec; made as an editor makes
+        a new file, empty (a spec, FILE-EMPTY) then filled and saved, it was taken for one retyped."""
         return [name for name in self.skipped() if name in self._were_specs]
+
+    def begun(self, name: str) -> bool:
+        """Whether a file `skipped` (named as `skipped` names it) looks like a spec being written, to be told to get a
+        form: field: one `retyped`, or one named as specs are (`单位-年度.yaml`: a year, or Chinese). A docker-compose.yml
+        or mkdocs.yml added to specs/ while serving was told so too, advice for a file that is no spec at all."""
+        stem = Path(name).stem
+        return name in self._were_specs or not stem.isascii() or bool(years_named(stem))
 
     def _walk(self) -> tuple[list[str], list[Path]]:
         """Every YAML file in the paths watched, each once, and the specs saved as `gz.yaml.txt` there."""
@@ -223,7 +232,8 @@ class Watched:
         except JixiaoError as exc:
             self.trouble = exc
         self._stamps, self._previewed, self._forms = self._stamp_all()  # the folders jixiao.yaml names now
-        self._were_specs |= self._previewed
+        # an empty file is no spec yet: an editor's new file, saved before anything was pasted or typed into it
+        self._were_specs |= {name for name in self._previewed if self._stamps.get(str(Path(name)), (0, 0))[1]}
         self.shaped_forms = _forms_of(self.shaping, known, self._inputs) if self.trouble is None else None
         self._settings = {}
         for name, (stamp, content) in settings.items():

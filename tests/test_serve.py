@@ -1172,6 +1172,28 @@ def test_a_spec_retyped_into_no_spec_s_shape_is_said_skipped_not_gone(tmp_path, 
     assert "<table" in preview.page("/form/specs/copied.yaml")[2].decode("utf-8")
 
 
+def test_only_a_spec_being_written_is_told_in_the_terminal_to_get_a_form_field(tmp_path, monkeypatch):
+    """A YAML file saved into specs/ while serving that is left out as no spec is told to get a form: field only when it
+    looks like a spec being written: named as specs are (a year, or Chinese), or retyped from a spec. A docker-compose.yml
+    added as an editor adds it (empty, then filled) was told `写上 form: 等字段后保存即可预览`, advice for a file that is
+    no spec at all, and listed on the index as a spec retyped; it is said skipped, and no more."""
+    forms, specs, _ = _copied_variant(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
+    why = "不像规格（没有 form、unit、year 字段，也没有用中文写的字段名），预览跳过了它"
+    for name, content, told in [("docker-compose.yml", "services:\n  web:\n    image: nginx\n", "。"),
+                                ("mkdocs.yml", "site_name: 文档\n", "。"),
+                                ("某单位-2026.yaml", "- 档案\n", "；写上 form: 等字段后保存即可预览。"),
+                                ("dw-2026.yml", "- 档案\n", "；写上 form: 等字段后保存即可预览。")]:
+        (specs / name).write_text("", encoding="utf-8")  # as an editor makes a new file: empty, then its content saved
+        assert preview.refresh() and "FILE-EMPTY" in preview.news()[0]
+        (specs / name).write_text(content, encoding="utf-8")
+        assert preview.refresh()
+        assert preview.news() == [f"specs/{name} {why}{told}"]
+    index = preview.page("/")[2].decode("utf-8")  # none was a spec with content: none listed as a spec retyped
+    assert 'href="/form/specs/docker-compose.yml"' not in index and "4 个 YAML 文件不像规格" in index, index
+
+
 def test_a_spec_retyped_beside_other_specs_is_on_the_index_when_retyped_while_serving_or_before(tmp_path, monkeypatch):
     """The index listed the specs retyped out of a spec's shape only when no spec was left: one retyped beside others
     was gone from the list, and one retyped before serve started (which the terminal's note at the start names,
