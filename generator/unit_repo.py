@@ -111,9 +111,10 @@ def set_up(folder: Path, specs: str, ci: Ci | None) -> Iterator[Outcome]:
         install = ci_install(ci)
         written = workflow_file(folder, ci)
         text = workflow(inside, install, ci).encode("utf-8")
-        yield _whole_file(written, text)
+        outcome = _whole_file(written, text)
+        yield outcome
         if written.is_file() and written.read_bytes() == text:  # a workflow of the unit's own installs its own way
-            yield from _install_set_up(folder, install, written, ci)
+            yield from _install_set_up(folder, install, written, ci, outcome.changed)
     for other in CIS.values():
         if other is not ci and workflow_file(folder, other).is_file():
             yield Outcome(f"另有 {workflow_file(folder, other)}（{other.host} 的 CI），未改动：仓库不在 {other.host} 上时用不到它，"
@@ -232,13 +233,18 @@ def _line_file(target: Path, kit_text: str) -> Outcome:
     return Outcome(f"已在 {target} 末尾补上 {len(added)} 行：{'、'.join(added)}", True)
 
 
-def _install_set_up(folder: Path, install: CiInstall, written: Path, ci: Ci) -> Iterator[Outcome]:
+def _install_set_up(folder: Path, install: CiInstall, written: Path, ci: Ci, written_now: bool) -> Iterator[Outcome]:
     """What the workflow's install step needs: the wheel it installs, copied in; or, when CI cannot install
-    this jixiao, a reminder on every run that the step fails until the unit writes how (not settled)."""
+    this jixiao, that the step fails until the unit writes how, said in the run that writes the workflow
+    (`written_now`), before it is first committed and pushed.
+
+    Said on every run while the file was as written, it came at each run in a colleague's clone run from jixiao's
+    source folder (the workflow committed, pushed, and no longer theirs to fix before pushing), and made a run that
+    changed nothing end with `上面说的还没有做好`; the next steps name the line to check in the unit's own repository."""
     if install.wheel is not None:
         yield _whole_file(folder / WHEELS / install.wheel.name, install.wheel.read_bytes(),
                           f"（本机安装 jixiao 所用的 wheel 文件；{ci.called}用它安装 jixiao：把它和其他文件一起提交，推送后检查就能运行）")
-    if install.unreachable is not None:
+    if install.unreachable is not None and written_now:
         yield Outcome(f"注意：{install.unreachable}，{ci.host} 上装不到它，所以 {written} 里"
                       "安装 jixiao 的那一步现在会报错停下：推送之前，请按那一步上方的中文说明改写它"
                       "（改成 jixiao 仓库的地址和标签，或提交到仓库里的 wheel 文件）", False, settled=False)
