@@ -615,9 +615,9 @@ def test_a_project_whose_only_spec_is_saved_as_text_is_previewed_until_it_is_ren
     assert saved_as_text_warning(os.path.join("specs", "b.yaml.txt")) in page, page
 
 
-def test_a_spec_saved_as_text_while_serving_reloads_the_index_that_warns_of_it(tmp_path, monkeypatch):
-    """The index says each spec saved as gz.yaml.txt, but no watched file changed: the open index kept its version and
-    showed the warning only after some other save; in a project with no spec yet, its how-to-start instead."""
+def _one_spec_previewed(tmp_path, monkeypatch) -> tuple[Path, Preview, str, list]:
+    """(specs folder, its preview, the index first shown, the specs rendered since): a folder of one spec previewed,
+    each render after it counted, for a file that is no spec coming or going to reload the index without one."""
     import generator.build
 
     specs = tmp_path / "specs"
@@ -627,6 +627,13 @@ def test_a_spec_saved_as_text_while_serving_reloads_the_index_that_warns_of_it(t
     shown = preview.page("/")[2].decode("utf-8")
     rendered, render = [], generator.build.Renderer.render
     monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec, **kwargs: rendered.append(spec) or render(self, spec, **kwargs))
+    return specs, preview, shown, rendered
+
+
+def test_a_spec_saved_as_text_while_serving_reloads_the_index_that_warns_of_it(tmp_path, monkeypatch):
+    """The index says each spec saved as gz.yaml.txt, but no watched file changed: the open index kept its version and
+    showed the warning only after some other save; in a project with no spec yet, its how-to-start instead."""
+    specs, preview, shown, rendered = _one_spec_previewed(tmp_path, monkeypatch)
     shutil.copy(ROOT / "specs" / TJ, specs / "tj.yaml.txt")
     preview.refresh()
     index = html.unescape(preview.page("/")[2].decode("utf-8"))
@@ -640,15 +647,7 @@ def test_a_spec_saved_as_text_while_serving_reloads_the_index_that_warns_of_it(t
 def test_another_program_s_yaml_coming_or_going_while_serving_reloads_the_index_that_names_it(tmp_path, monkeypatch):
     """The index beside specs names the YAML files skipped, but they are no watched file: a docker-compose.yml saved
     in specs/, or deleted, left the open index as it was, the note there or missing until some other save."""
-    import generator.build
-
-    specs = tmp_path / "specs"
-    specs.mkdir()
-    shutil.copy(ROOT / "specs" / GZ, specs / GZ)
-    preview = Preview([str(specs)], Roots)
-    shown = preview.page("/")[2].decode("utf-8")
-    rendered, render = [], generator.build.Renderer.render
-    monkeypatch.setattr(generator.build.Renderer, "render", lambda self, spec, **kwargs: rendered.append(spec) or render(self, spec, **kwargs))
+    specs, preview, shown, rendered = _one_spec_previewed(tmp_path, monkeypatch)
     (specs / "docker-compose.yml").write_text("services:\n  web:\n    image: nginx\n", encoding="utf-8")
     assert not preview.refresh()  # no spec changed
     index = preview.page("/")[2].decode("utf-8")
