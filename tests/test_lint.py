@@ -2225,8 +2225,9 @@ def test_control_words_in_another_clause_of_the_value_make_no_ceiling(value):
 
 TJ_ROWS = {"数量": 'name: 会议举办天数\ndescription: 会议举办天数\nvalue: "≤4天"',
            "成本": 'name: 办公用房租赁费用\ndescription: 办公用房租赁费用\nvalue: "≤254.3万元"',
-           "时效": 'name: 办公用房租赁期限\ndescription: 办公用房租赁期限\nvalue: "12月"'}
-"""A Tianjin row under 数量指标 and one under 时效指标."""
+           "时效": 'name: 办公用房租赁期限\ndescription: 办公用房租赁期限\nvalue: "12月"',
+           "质量": 'name: 服务质量达标率\ndescription: 服务质量达标率\nvalue: "≥95％"'}
+"""A Tianjin row under each of 数量指标, 成本指标, 时效指标 and 质量指标."""
 FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
 
 
@@ -2740,6 +2741,26 @@ def test_d6_compares_a_length_of_time_with_last_years_by_what_it_is_the_time_of(
     path, text = edited(TJ, (TJ_ROWS[level2], row))
     found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
     assert [words in m for m in found] == ([True] if words else []), found
+
+
+@pytest.mark.parametrize("name, value, prior, words, word", [
+    ("会议时长", "≤3小时", "≤2小时", "比上年的“≤2小时”长；完成时限一般不应晚于上年", "时限推后"),
+    ("救护车到达现场时间", "≤20分钟", "≤15分钟", "比上年的“≤15分钟”长；完成时限一般不应晚于上年", "时限推后"),
+    ("办公用房租赁期限", "≤5年", "≤3年", "比上年的“≤3年”长；目标一般不应比上年宽松", "目标放宽"),
+    ("会议时长", "≤2小时", "≤3小时", None, None),  # a cap lowered asks more
+    ("会议时长", "3小时", "2小时", None, None),  # no comparator: a length of time that points no way
+])
+def test_d6_weighs_a_cap_on_a_length_of_time_by_its_comparator_as_diff_does(linter, edited, name, value, prior,
+                                                                            words, word):
+    """D6 skipped every length of time whose words point no way (`terms.undirected_duration`: 会议时长, 救护车到达现场
+    时间 under 质量指标) before asking `looser`, while diff asks `looser` of it and reads the comparator: last year's
+    `≤2小时` and this year's `≤3小时` were 时限推后 in diff and nothing in D6. `looser` leaves such a length without a
+    comparator unpointed itself, so D6 now asks it of every pair, as diff does."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS["质量"], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+    assert weakening(name, prior, value, 2023, 2023, "quality") == word
 
 
 @pytest.mark.parametrize("name, value, prior, words", [
