@@ -12,7 +12,7 @@ become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost
 `控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
 cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
 (`不晚于5天`, `最迟3个工作日`: ≤), and 前 after a day of a month that comes round (`每月10日前`, `次月5日前`: ≤10日,
-≤5日, the month its words: `recurring_deadline`). A unit in letters reads as its Chinese name (`≤33μg/m³` in 微克/立方米,
+≤5日, the month its words: `recurring_deadline`); a same-day limit (`当天办结`, `即时办结`) is ≤1个工作日 (`_same_day`). A unit in letters reads as its Chinese name (`≤33μg/m³` in 微克/立方米,
 `≥120m²` in 平方米: `value_kinds.in_chinese`), the 2 or 3 of a metre's power no number of its own.
 
 Kinds:
@@ -254,6 +254,9 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))
     if not numbers:
+        same_day = _same_day(norm, text)
+        if same_day:
+            return same_day
         word = norm.strip(TRIM_CHARS)
         if word in grades or floor_grade(word) in grades:  # 良好以上: 良好 or better, a grade as 优良 is
             return Value(text, Kind.GRADE, grade=word)
@@ -271,6 +274,25 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if times_a_year(read) is None and _frequency_spelt(text):
         return Value(text, Kind.TEXT)  # 1年两次: a frequency, its count spelt, no length of 1 year (see `parse`)
     return read
+
+
+_SAME_DAY = re.compile(r"(?P<day>当天|当日|即时)(?P<done>.*)")
+"""A limit of the day a thing comes in (`当天`, `当日办结`, `即时办结`, `当天受理`): a time to get it done, the first working
+day at the latest, what is done by then after it. 即时 asks no less than the day, and is read so: `即时办结` → `当天办结`
+is no time put later, while `当天办结` → `3个工作日内办结` is."""
+_HANDLED = re.compile(r"办理|受理|处理|回复|答复|反馈|处置|审批|审核|响应")
+"""Verbs of a request handled, which may follow a same-day limit (`当天受理`) though no deadline's words (`END_DONE`)."""
+
+
+def _same_day(norm: str, text: str) -> Value | None:
+    """A same-day limit (`_SAME_DAY`) as `≤1个工作日` with the thing done its words, as `1个工作日内办结` reads: B9 read
+    `当天办结` under 时效指标 as no deadline, duration or rate, and diff compared `当天办结` → `3个工作日内办结` with nothing;
+    else None (`当天完成率`, `当日客流量`: no limit)."""
+    found = _SAME_DAY.fullmatch(norm.strip(TRIM_CHARS))
+    done = found["done"] if found else None
+    if done is None or done and not _HANDLED.fullmatch(done) and not END_DONE.match(done):
+        return None
+    return Value(text, Kind.QUANTITY, op="≤", number=Decimal(1), unit="个工作日", suffix=done, numbers=1)
 
 
 _IMPLIED_ONE = re.compile(rf"(?P<before>[近约逾超]|超过)?(?=[万千](?(before)[余多]?|[余多])(?:{'|'.join(COUNT_UNITS)}))")

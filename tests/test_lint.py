@@ -2763,6 +2763,21 @@ def test_d6_weighs_a_cap_on_a_length_of_time_by_its_comparator_as_diff_does(lint
     assert weakening(name, prior, value, 2023, 2023, "quality") == word
 
 
+@pytest.mark.parametrize("value, prior, b9, d6", [
+    ("当天办结", None, False, False), ("即时办结", None, False, False), ("当天", None, False, False),
+    ("当天完成率", None, True, False),  # a rate of the day with no figure: no limit
+    ("3个工作日内办结", "当天办结", False, True),  # a same-day limit put later, as diff's 时限推后
+])
+def test_b9_takes_a_same_day_limit_and_d6_weighs_it(linter, edited, value, prior, b9, d6):
+    """`当天办结` under 时效指标 was told it was no deadline, duration or rate, though a reviewer checks it as surely as
+    `1个工作日内办结`, which it now reads as; D6 then weighs last year's `当天办结` against `3个工作日内办结`."""
+    row = f'name: 业务办结时限\ndescription: 业务办结时限\nvalue: "{value}"' + (f'\nprior_value: "{prior}"' if prior else "")
+    path, text = edited(TJ, (TJ_ROWS["时效"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    assert bool([p for p in fires(linter, path, "B9") if p.line == line]) == b9
+    assert [f"比上年的“{prior}”长" in p.message for p in fires(linter, path, "D6") if p.line == line] == ([True] if d6 else [])
+
+
 @pytest.mark.parametrize("name, value, prior, words", [
     ("举办活动场次", "≥3次", "开展台胞活动5次以上", "比上年的“开展台胞活动5次以上”低"),
     ("满意度", "≥85%", "台胞满意度90%以上", "比上年的“台胞满意度90%以上”低"),

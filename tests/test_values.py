@@ -174,6 +174,31 @@ def test_a_recurring_deadline_put_later_is_a_later_deadline_under_any_category(o
         assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
 
 
+@pytest.mark.parametrize("text, suffix", [("当天", ""), ("当天办结", "办结"), ("当日办结", "办结"), ("即时办结", "办结"),
+                                          ("当天受理", "受理"), ("当日完成。", "完成")])
+def test_a_same_day_limit_is_one_working_day_at_most(text, suffix):
+    """`当天办结` read as words: B9 told it under 时效指标 it was no deadline, duration or rate, and diff compared it with
+    nothing. The day a thing comes in is the first working day at the latest, as `1个工作日内办结` reads."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.suffix) == (
+        Kind.QUANTITY, "≤", Decimal(1), "个工作日", suffix)
+
+
+@pytest.mark.parametrize("text", ["当天完成率", "当日客流量", "当天内办结", "当年完成"])
+def test_a_rate_or_a_count_of_the_day_is_no_same_day_limit(text):
+    assert parse(text).unit != "个工作日"
+
+
+@pytest.mark.parametrize("old, new, word", [
+    ("当天办结", "3个工作日内办结", "时限推后"),
+    ("当天", "≤2个工作日", "时限推后"),
+    ("3个工作日内办结", "当天办结", None),  # sooner: asks more
+    ("即时办结", "当天办结", None),  # 即时 is read as the day, no sooner
+])
+def test_a_same_day_limit_put_later_is_a_later_deadline(old, new, word):
+    assert weakening("业务办结时限", old, new, 2024, 2024, "timeliness") == word
+
+
 @pytest.mark.parametrize("text, date, offset, deadline", [
     ("次年3月底前", (None, 3, None), 1, True), ("于次年3月底前完成", (None, 3, None), 1, True),
     ("下一年度", (None, None, None), 1, False), ("翌年1月", (None, 1, None), 1, False),
