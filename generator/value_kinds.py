@@ -120,9 +120,11 @@ UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTE
     "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
     "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K",
     "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "度", "微克/立方米", "毫克/立方米", "毫克/升",
-    "毫米", "厘米", "毫克", "毫升",
+    "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋",
 }, key=len, reverse=True)
-"""Electricity in 千瓦时, kWh or 度 (节约用电 ≥1000千瓦时, 用电量 ≤1000度, `1万千瓦时` of 10000 as
+"""Goods stored or handed out are counted by their own measure words (救灾帐篷 ≥1500顶, 应急食品 ≥2000箱, 大米 ≥500袋),
+as lamps by 盏: B3 told `≥1500顶` it had no unit.
+Electricity in 千瓦时, kWh or 度 (节约用电 ≥1000千瓦时, 用电量 ≤1000度, `1万千瓦时` of 10000 as
 `values.multiplied` reads it) is one as 吨 of 吨标煤 is: B3 told `≥1000千瓦时` it had no unit, and `KWh` was read as K.
 A concentration in air or water (PM2.5平均浓度 ≤33微克/立方米, 出水化学需氧量 ≤50毫克/升), as environmental targets
 are written, is one too: B3 told `≤33微克/立方米` it had no unit.

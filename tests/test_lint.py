@@ -605,11 +605,13 @@ def test_d1_tells_a_count_of_surveys_done_under_satisfaction(linter, edited, nam
                                          ("服务侨胞人数", "3万余人"), ("培训人数", "≥300余人"),
                                          ("服务侨胞人数", "3万多人"), ("培训人数", "≥300多人"),
                                          ("服务侨胞人数", "3千余人"), ("服务侨胞人数", "5千人"),
-                                         ("服务侨胞人数", "近万人")])
+                                         ("服务侨胞人数", "近万人"), ("储备救灾帐篷", "≥1500顶"),
+                                         ("储备应急食品", "≥2000箱"), ("发放救灾大米", "≥500袋")])
 def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name, value):
     """封 (letters) and 面 (banners) were no units: `≥3封` was told it had none and to write 次、人、%、个月. Nor were
     发 (rounds) and a unit after 万 unless listed (万人次, 万册): `≥120万页` and `≥8万条` were told the same, and so were
-    a count with 余 or 多 (more than) before its unit (`3万余人`, `≥300余人`, `3万多人`)."""
+    a count with 余 or 多 (more than) before its unit (`3万余人`, `≥300余人`, `3万多人`), nor the measure words of relief
+    goods (`≥1500顶` of tents, `≥2000箱`, `≥500袋`)."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p for p in fires(linter, path, "B3") if p.line == line] == []
