@@ -1458,6 +1458,8 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("预算变动比率", True), ("审批差错比率", True), ("无事故发生比率", False), ("未整改比率", True), ("完成比率", False),
     ("万人发案率", True), ("刑事案件发案率", True), ("传染病发病率", True), ("无发案率", False),  # crime, disease: keep low
     ("广播电视停播率", True), ("无停播率", False),  # a broadcast off the air, as a supply cut off (停电率)
+    ("普查数据漏报率", True), ("单位漏登率", True), ("抽检漏检率", True), ("社保费漏缴率", True), ("管网漏损率", True),
+    ("系统漏洞修复率", False),  # left out or lost, as an error; a flaw fixed is work done
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
@@ -1465,7 +1467,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     bad thing's absence (无故障率, 无重大事故率) was read as the bad thing's rate, and a bad state's rate (超标率,
     停电率) as one to reach. 零差错率 was read as one to reach, so 零差错率 ≤1% was told to use ≥; a rate of what is
     not done (未整改率) was read as one of getting it done. A rate written 比率 (预算调整比率) was read as one to reach:
-    its 比 was taken for what the rate is of."""
+    its 比 was taken for what the rate is of. 普查数据漏报率 ≤1% was told to use ≥: what is left out is as an error."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

@@ -270,8 +270,11 @@ _BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|返贫|致贫
 into it and the missed or wrong diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 救助对象返贫率,
 漏检率, 误诊率), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`):
 the errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
+_OMITTED = r"漏(?:报|登|统|录|填|缴|损)"
+"""What is left out of a count, a record or a payment (普查数据漏报率, 单位漏登率, 社保费漏缴率) or lost from pipes (管网漏损率):
+errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
-               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_BAD_OUTCOMES}|{_BAD_STATE}")
+               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_OMITTED}|{_BAD_OUTCOMES}|{_BAD_STATE}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 """What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率),
 and a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率)."""
