@@ -4434,12 +4434,14 @@ def test_d4_indicator_copying_a_task(linter, edited):
     ("搭建侨胞创业兴业交流对接平台（试行）", True),
     ("搭建侨胞创业兴业交流对接平台经费", False), ("搭建侨胞创业兴业交流对接平台支出", False),
     ("搭建侨胞创业兴业交流对接平台成本", False),
+    ("搭建侨胞创业兴业交流对接平台批次", False), ("搭建侨胞创业兴业交流对接平台人次", False),
 ])
 def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edited, name, told):
     """邀请台湾青年来访人数, 举办侨务干部培训班期数 and 租赁办公用房面积 were told they copy the target they count
     (邀请台湾青年来访…, 租赁办公用房…): a measure word added makes the task's words a measurable count of it, and so
     does a unit in brackets after them (参训人员（人次）); brackets holding no unit do not. So does money (文艺创作扶持经费
-    beside the task 文艺创作扶持, a 成本指标 named as they are). The task's words alone still copy it."""
+    beside the task 文艺创作扶持, a 成本指标 named as they are), and a count's own measure word (食品安全监督抽检批次 beside
+    the task 食品安全监督抽检, 培训人次). The task's words alone still copy it."""
     path, text = edited(TJ, ("name: 搭建侨胞创业兴业交流对接平台\n        description: 搭建侨胞创业兴业交流对接平台",
                              f"name: {name}\n        description: {name}"))
     line = locate(text, f"name: {name}")[0]
