@@ -170,4 +170,5 @@ def _words(text: str) -> int:
 
 
 def _punctuation(char: str) -> bool:
+    """Whether `char` is punctuation of any script (`，`, `、`, `（`, `.`): no word, and an edge an edit may stop at."""
     return unicodedata.category(char).startswith("P")

@@ -18,7 +18,8 @@ def indicator_group(item: Any) -> tuple | None:
     dict keys, and such a level made diff stop with a TypeError."""
     if not isinstance(item, dict):
         return None
-    level1, level2 = (value if isinstance(value, Hashable) else None for value in (item.get("level1"), item.get("level2")))
+    levels = item.get("level1"), item.get("level2")
+    level1, level2 = (value if isinstance(value, Hashable) else None for value in levels)
     return level1, level2 or ""
 
 

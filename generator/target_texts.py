@@ -234,6 +234,8 @@ def _one_target(before: Value, after: Value) -> bool:
 
 
 _CHANGED = re.compile(rf"{_OPENING}(?:{_CHANGE})(?!(?<=扩大)会|(?<=增加)值)|(?:{_CHANGE})$")
+"""A verb of change opening a clause's words before its number (not the 扩大 of 扩大会议 nor the 增加 of 增加值, names), or
+right before the number (`投诉率比上年降低5%`): the number is then a change (`_changes`)."""
 
 
 def _changes(value: Value) -> list[str]:
@@ -391,7 +393,7 @@ def _target(clause: str) -> Value | None:
     """The one target a clause states, its years left out: one number, with its unit (`不少于3篇`, not `3`, not
     `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`), read without the words of how it
     is done (`_MANNER`: `积极召开理事会3次` states `召开理事会3次`) nor those that it is carried out (`_CARRYING_OUT`:
-`组织召开理事会3次` states it too), and a level reached as the level (`_REACHED`); else None. The year of the
+    `组织召开理事会3次` states it too), and a level reached as the level (`_REACHED`); else None. The year of the
     deadline a count is done by stays (`_dated_deadline`): left out, `2025年3月底前` of a budget year 2024 was its own
     March, and `2025年底前` no deadline at all."""
     clause = _REACHED.sub(r"\1\2", _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause)))

@@ -6,14 +6,16 @@ review asks exactly those questions (is there a number, a unit, the right compar
 the string into that shape without ever changing it: `Value.text` is the printed string, character for
 character, so a form that prints `≥95％` (full-width ％) still prints it.
 
-Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦`
-become `≥`/`≤`, spaces are dropped. A unit may be per something: a unit cost (`200元/人`), a rate over a base (`0.5次/百万车公里`, `12/10万`) or a frequency (`1次/季度`, `1次/2个月`, also written before the count:
-`每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`, `1年2次`, `年均2次`: one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`,
-`控制在…以内` (≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）` and after a unit
-cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline
-(`不晚于5天`, `最迟3个工作日`: ≤), and 前 after a day of a month that comes round (`每月10日前`, `次月5日前`: ≤10日,
-≤5日, the month its words: `recurring_deadline`); a same-day limit (`当天办结`, `即时办结`) is ≤1个工作日 (`_same_day`). A unit in letters reads as its Chinese name (`≤33μg/m³` in 微克/立方米,
-`≥120m²` in 平方米: `value_kinds.in_chinese`), the 2 or 3 of a metre's power no number of its own.
+Reading is done on a normalised copy: NFKC (full-width `％＞＜＝１２` become ASCII), `>=`/`<=`/`≧`/`≦` become `≥`/`≤`,
+spaces are dropped. A unit may be per something: a unit cost (`200元/人`), a rate over a base (`0.5次/百万车公里`, `12/10万`)
+or a frequency (`1次/季度`, `1次/2个月`, also written before the count: `每季度1次`, `每2个月1次`, `2个月1次`, `半年1次`, `1年2次`, `年均2次`:
+one number, its period's length no second target). Comparators may also be words: `不少于`, `达到` (≥), `不超过`, `控制在…以内`
+(≤), also before what the number is a share of (`不超过预算的98%`), and suffixes `以上` (≥), `以下`/`以内` (≤), also after `（含）`
+and after a unit cost (`200元/人以内` is ≤200 元/人), and before a length of time the words of a deadline (`不晚于5天`,
+`最迟3个工作日`: ≤), and 前 after a day of a month that comes round (`每月10日前`, `次月5日前`: ≤10日, ≤5日, the month its words:
+`recurring_deadline`); a same-day limit (`当天办结`, `即时办结`) is ≤1个工作日 (`_same_day`). A unit in letters reads as its
+Chinese name (`≤33μg/m³` in 微克/立方米, `≥120m²` in 平方米: `value_kinds.in_chinese`), the 2 or 3 of a metre's power no
+number of its own.
 
 Kinds:
 - QUANTITY: exactly one number, with its comparator, unit and the words around it (`prefix`, `suffix`);

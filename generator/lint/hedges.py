@@ -13,11 +13,11 @@ begins no noun (`terms.CLEAR_HEDGES`: 力争, 原则上) counts wherever it stan
 none. A range or a
 value of several numbers kept word for word is hedged too (`3-5次` → `力争3-5次`).
 
-A value without a number is softened by one too: a finance bureau's reviewer reads `有所提升` → `力争有所提升`,
-`提升` → `基本提升`, a grade the rest of the value is (`及时` → `基本及时`, not `合格` → `基本合格`, a grade of its own), and a word of degree or praise given up for a hedge (`圆满完成` → `基本完成`, `全面完成` →
-`基本完成`, `明显提升` → `基本提升`) as a weaker promise. Not where the old value had a softener of its own
-(`terms.LIMITING`: `有限提升` → `力争提升`): one softener swapped for another takes nothing back. `diff`
-(`weakening`) and lint's D6 read a hedge here alike (`looser`).
+A value without a number is softened by one too: a finance bureau's reviewer reads `有所提升` → `力争有所提升`, `提升` → `基本提升`, a
+grade the rest of the value is (`及时` → `基本及时`, not `合格` → `基本合格`, a grade of its own), and a word of degree or praise
+given up for a hedge (`圆满完成` → `基本完成`, `全面完成` → `基本完成`, `明显提升` → `基本提升`) as a weaker promise. Not where the old value
+had a softener of its own (`terms.LIMITING`: `有限提升` → `力争提升`): one softener swapped for another takes nothing back.
+`diff` (`weakening`) and lint's D6 read a hedge here alike (`looser`).
 
 Verbs of doing include 竣工, 投入使用 and 申报; a hedge after a number or range (`3-5次左右`) or after a date counts: `12月31日前`
 → `12月31日前后` or `12月31日左右` (values reads the date with its hedge; `12月31日前后` is the deadline `12月31日前`, as lint's
