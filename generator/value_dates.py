@@ -10,6 +10,7 @@ import calendar
 import re
 
 from .done_verbs import DONE
+from .frequencies import PERIODS
 from .value_kinds import TRIM_CHARS, Kind, Value, normalise
 
 
@@ -87,6 +88,27 @@ AROUND = re.compile(r"前后|左右|上下")
 value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
 and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the
 deadline `12月31日前` hedged. `春节前后`, `2次（春节前后）` and `6-8月前后` hold no date, and stay as they read."""
+_PERIOD_END = re.compile(rf"^(?P<each>每个?(?P<period>{PERIODS}))(?:(?<=月)月)?(?:{'|'.join(END_OF)}|结束)")
+"""The end of each period (`每季度末`, `每月底`, `每月月底`, `每半年结束`): a deadline that comes round, as `每月10日前` is."""
+_MONTHLY_END = {"月": "", "季度": "末月", "季": "末月", "半年": "末月"}
+"""What turns the words of each period that ends in a month into that month (`每季度` → `每季度末月`, `RECURRING_MONTH`):
+the periods whose end is the last day of a month; a week's or a day's end (`每周末前`) is none."""
+
+
+def period_end(norm: str) -> tuple[str, str] | None:
+    """The month that comes round whose last day a recurring deadline at the end of each period names (`每月底前` →
+    `每月`, `每季度末前完成` → `每季度末月`) and the words after the deadline (`完成`), or ("", words) for a week's or a
+    day's end (`每周末前`); None for no such deadline: other words after it (`每季度末余额`), a hedge (`每季度末前后`:
+    around it, maybe after), no period (`季度末前`). One reading for values and for lint's B7 and B9."""
+    found = _PERIOD_END.match(norm)
+    rest = norm[found.end():] if found else ""
+    if not found or not DEADLINE.match(rest) or AROUND.search(rest):
+        return None
+    done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
+    month = _MONTHLY_END.get(found["period"])
+    return ("" if month is None else found["each"] + month), done
+
+
 MONTH_SPAN = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?:月份?)?(?:-|~|–|—|至|到)(?P<last>\d{1,2})月份?")
 """A span of months of the year (`3-6月`, `4月至6月`, `2024年3-6月`, `次年1-3月`: `value_ranges._period`), the work done through
 them: a date of the last month, by whose end it is done, as `上半年` is done through June (`3月至6月完成` by 30 June). Only

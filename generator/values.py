@@ -49,7 +49,7 @@ from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_o
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH,
                           MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE, RELATIVE_YEARS,
-                          SEASON_MONTHS, date_exists, date_lead)
+                          SEASON_MONTHS, date_exists, date_lead, period_end)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
 from .year_digits import years_in_figures
@@ -256,7 +256,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))
     if not numbers:
-        same_day = _same_day(norm, text)
+        same_day = _same_day(norm, text) or _each_period_end(norm, text)
         if same_day:
             return same_day
         word = norm.strip(TRIM_CHARS)
@@ -295,6 +295,23 @@ def _same_day(norm: str, text: str) -> Value | None:
     if done is None or done and not _HANDLED.fullmatch(done) and not END_DONE.match(done):
         return None
     return Value(text, Kind.QUANTITY, op="≤", number=Decimal(1), unit="个工作日", suffix=done, numbers=1)
+
+
+_LAST_DAY = Decimal(31)
+"""The last day of a month as a recurring deadline reads it (`每月底前` is `每月31日前`): no month runs past it, so
+`每月10日前` → `每月底前` is a deadline put later and `每月底前` → `每月20日前` one brought forward."""
+
+
+def _each_period_end(norm: str, text: str) -> Value | None:
+    """A deadline at the end of each month, quarter or half year (`每月底前`, `每季度末前完成`:
+    `value_dates.period_end`) as the last day of the month it ends with, `每月10日前` read so (`recurring_deadline`):
+    as words, diff marked `每月10日前` → `每月底前` 目标不可衡量 where the deadline was put later; else None (a week's
+    or a day's end, `每周末前`, which no day of a month names, stays words)."""
+    found = period_end(norm.strip(TRIM_CHARS))
+    if found is None or not found[0]:
+        return None
+    month, done = found
+    return Value(text, Kind.QUANTITY, op="≤", number=_LAST_DAY, unit="日", prefix=month, suffix=done, numbers=1)
 
 
 _IMPLIED_ONE = re.compile(rf"(?P<before>[近约逾超]|超过)?(?=[万千](?(before)[余多]?|[余多])(?:{'|'.join(COUNT_UNITS)}))")

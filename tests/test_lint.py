@@ -2483,6 +2483,7 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
     ("时效", "材料报送时间", "2024年3月底前", "12月底前", "比上年的“12月底前”晚；"),
     ("时效", "低保金按时发放", "每月15日前足额发放", "每月10日前足额发放", "比上年的“每月10日前足额发放”晚；"),  # a day each month
     ("时效", "低保金按时发放", "每月15号前", "每月10日前", "比上年的“每月10日前”晚；"),  # 号 is 日
+    ("时效", "低保金按时发放", "每月底前", "每月10日前", "比上年的“每月10日前”晚；"),  # the month's last day
     ("时效", "低保金按时发放", "每月10日前后", "每月10日前", "比上年的“每月10日前”宽松（加了“前后”）；"),  # the same day, hedged
     ("数量", "差错率", "≤2%", "≤1%", "比上年的“≤1%”高；"),  # another cap whose figure rose: as exactly 高
     ("数量", "投诉率", "2%", "≤1%", "比上年的“≤1%”高；"),
@@ -2931,6 +2932,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
 
 @pytest.mark.parametrize("value, told", [
     ("每季度末前", False), ("每月底前完成", False), ("每半年结束前", False), ("每季度末", False), ("每季度首月10日前", False),
+    ("每月月底前", False), ("每周末前", False),
     ("每季度", True), ("每季度末前后", True), ("季度末前", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

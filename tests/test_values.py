@@ -18,7 +18,7 @@ from generator.value_dates import last_day, year_of_date
 from generator.value_kinds import COUNT_UNITS, GRADES, OP_REACH, Kind, leading_op
 from generator.value_ranges import range_bounds
 from generator.values import in_figures, measurable, multiplied, parse, recurring_deadline
-from generator.weakening import weakening
+from generator.weakening import tightening, weakening
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -172,6 +172,41 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
 def test_a_recurring_deadline_put_later_is_a_later_deadline_under_any_category(old, new, word):
     for category in ("quantity", "quality", "timeliness"):
         assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
+
+
+@pytest.mark.parametrize("text, prefix, suffix", [
+    ("每月底前", "每月", ""), ("每月末前", "每月", ""), ("每月月底前", "每月", ""), ("每个月底前", "每个月", ""),
+    ("每月底前完成", "每月", "完成"), ("每季度末前", "每季度末月", ""), ("每季度末", "每季度末月", ""),
+    ("每半年结束前", "每半年末月", ""),
+])
+def test_the_end_of_each_period_is_a_recurring_deadline_on_its_months_last_day(text, prefix, suffix):
+    """`每月底前` read as words, so diff marked `每月10日前` → `每月底前` 目标不可衡量 where the deadline was put later.
+    The end of each month, quarter or half year is the last day of the month it ends with, ≤31日 of that month."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix) == (
+        Kind.QUANTITY, "≤", Decimal(31), "日", prefix, suffix)
+    assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["每季度末前后", "每季度末余额", "季度末前", "每周末前", "每月底前完成2次"])
+def test_a_hedged_or_unperiodic_end_or_a_weeks_is_no_recurring_deadline(text):
+    """Around the end (maybe after it), other words after it, no period that comes round, a week's end (no day of a
+    month names it) and a count by the end stay as they read."""
+    assert not recurring_deadline(parse(text))
+
+
+@pytest.mark.parametrize("old, new, word, tightened", [
+    ("每月10日前", "每月底前", "时限推后", None),
+    ("每月底前", "每月20日前", None, "时限提前"),
+    ("每季度末月20日前", "每季度末前", "时限推后", None),
+    ("每月底前", "每月31日前", None, None),  # one day written two ways
+    ("每月底前", "每季度末前", None, None),  # another period: not compared
+    ("每季度首月15日前", "每季度末前", None, None),  # another month of the quarter: not compared
+])
+def test_a_recurring_deadline_moved_to_the_periods_end_is_compared_by_its_last_day(old, new, word, tightened):
+    for category in ("quantity", "timeliness"):
+        assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
+        assert tightening("低保金按时发放", old, new, 2024, 2024, category) == tightened
 
 
 @pytest.mark.parametrize("text, suffix", [("当天", ""), ("当天办结", "办结"), ("当日办结", "办结"), ("即时办结", "办结"),

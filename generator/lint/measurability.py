@@ -8,12 +8,12 @@ from typing import Iterator
 from ..datapath import get
 from ..done_verbs import FINISHED
 from ..filled_text import blank, fold, unpunctuated, written
-from ..frequencies import PERIODS, each_quarter_for_the_year, times_a_year
+from ..frequencies import each_quarter_for_the_year, times_a_year
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
 from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, is_unit, normalise, one_name
-from ..value_dates import AROUND, DEADLINE, END_OF
+from ..value_dates import period_end
 from ..values import in_figures, measurable, parse
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
@@ -675,7 +675,8 @@ def b7_graded(ctx):
     it is how 保障 or 长期 gets laundered, and is told what to write (`_way_out`).
 
     Pass: 健全, 达到 for 是否按期完成, 优 for 制度执行情况, 完成 for 制定《2024年度法制建设计划》, 名列全省第三 and 全省前三 (a
-    ranking: `_ranking`), 每季度末前 (a deadline in each quarter: `_recurring_deadline`).  Fail: 保障, 长期,
+    ranking: `_ranking`), 每季度末前 (a deadline in each quarter: `values.recurring_deadline`), 每周末前
+    (`_recurring_deadline`).  Fail: 保障, 长期,
     侨界群众满意的模范机关; 达到 for 提升内控体系建设，防范廉洁风险, 是 for 保障机关正常运行; 百分之九十五, 十八次,
     十月底前, 二〇二四年底前 (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken short: told to write it in
     figures).
@@ -716,19 +717,12 @@ def _words(value: Value) -> tuple[str, ...]:
     return (WORDS,) if value.kind in (Kind.GRADE, Kind.TEXT) else ()
 
 
-_PERIOD_END = re.compile(rf"^每个?(?:{PERIODS})(?:{'|'.join(END_OF)}|结束)")
-"""The end of each period, a recurring deadline's date (每季度末, 每月底, 每半年结束): values reads only a year's end
-(年底前) or a quarter named (第三季度末前) as a date, and a recurring one with a day in figures (每季度首月10日前) as a
-number of days."""
-
-
 def _recurring_deadline(value: Value) -> bool:
-    """Whether a value is a deadline at the end of each period (每季度末前, 每月底前完成, 每半年结束前): one a reviewer
-    checks in each period as surely as 12月底前 once; not one hedged (每季度末前后)."""
-    text = normalise(value.text)
-    found = _PERIOD_END.match(text)
-    rest = text[found.end():] if found else ""
-    return value.kind is Kind.TEXT and bool(found) and bool(DEADLINE.match(rest)) and not AROUND.search(rest)
+    """Whether a value of words is a deadline at the end of each week or day (每周末前, 每天结束前:
+    `value_dates.period_end`), one a reviewer checks in each period as surely as 12月底前 once; values reads the end
+    of each month, quarter or half year (每季度末前, 每月底前完成) as the deadline on its month's last day, which B7
+    and B9 pass as they pass 每季度首月10日前. Not one hedged (每季度末前后)."""
+    return value.kind is Kind.TEXT and period_end(normalise(value.text)) is not None
 
 
 @rule("B9", "warning", "时效指标不是期限", PRACTICE, accept_grades=False)
@@ -736,7 +730,8 @@ def b9_timeliness(ctx):
     """A 时效 value is a deadline, a duration with a time unit, or a rate.
 
     Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度, 季度4次 (one in each quarter at least), 6月底前完成2次检查
-    (a count's deadline), 每季度末前 (a deadline in each quarter: `_recurring_deadline`); ≤12 of 办结时限（天）, B3's to
+    (a count's deadline), 每季度末前 (a deadline in each quarter: `values.recurring_deadline`), 每周末前
+    (`_recurring_deadline`); ≤12 of 办结时限（天）, B3's to
     tell ≤12天.  Fail: 及时, 按时, 12次, ≤12 of 办结时限 (no unit declared), 每季度 (no deadline in it).
     """
     for _, row, column, value in _values(ctx):
