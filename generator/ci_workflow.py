@@ -162,10 +162,21 @@ def running_checkout() -> Path | None:
     return root if (root / "pyproject.toml").is_file() else None
 
 
+def _unwritten(ci: Ci) -> str:
+    """The command of an install step that fails until the unit writes how CI installs jixiao (`_unreachable`)."""
+    return f'echo "{ci.error}还没有写好怎样安装 jixiao：请按 {ci.path.as_posix()} 里这一步上方的说明改写这一行" && exit 1'
+
+
+def install_unwritten(text: str, ci: Ci) -> bool:
+    """Whether a workflow `text` still holds the install step init writes to fail (`_unreachable`), however it was
+    written (a colleague's jixiao installs another way, and init writes another file): every run of it fails there."""
+    return _unwritten(ci) in text
+
+
 def _unreachable(said: str, ci: Ci) -> CiInstall:
     """An install step that fails with a message until the unit writes how CI installs jixiao; `said`: where
     this jixiao came from, for init to tell (a local path stays out of the file the unit commits)."""
-    return CiInstall(f'echo "{ci.error}还没有写好怎样安装 jixiao：请按 {ci.path.as_posix()} 里这一步上方的说明改写这一行" && exit 1', [
+    return CiInstall(_unwritten(ci), [
         f"运行 jixiao init 的电脑上的 jixiao 是从本机的文件夹或文件装的（或没有安装），{ci.host} 上装不到它，所以这一步先报错停下。",
         *_how_to_fill_in(ci)], unreachable=said)
 

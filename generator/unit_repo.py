@@ -30,7 +30,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
-from .ci_workflow import CIS, GITHUB, WHEELS, Ci, CiInstall, ci_install, workflow
+from .ci_workflow import CIS, GITHUB, WHEELS, Ci, CiInstall, ci_install, install_unwritten, workflow
 from .command_paths import quoted
 from .errors import UsageError
 from .project import PROJECT_FILE, find as find_project
@@ -115,6 +115,8 @@ def set_up(folder: Path, specs: str, ci: Ci | None) -> Iterator[Outcome]:
         yield outcome
         if written.is_file() and written.read_bytes() == text:  # a workflow of the unit's own installs its own way
             yield from _install_set_up(folder, install, written, ci, outcome.changed)
+        if not outcome.changed:
+            yield from _install_left(written, ci)
     for other in CIS.values():
         if other is not ci and workflow_file(folder, other).is_file():
             yield Outcome(f"另有 {workflow_file(folder, other)}（{other.host} 的 CI），未改动：仓库不在 {other.host} 上时用不到它，"
@@ -239,8 +241,8 @@ def _install_set_up(folder: Path, install: CiInstall, written: Path, ci: Ci, wri
     (`written_now`), before it is first committed and pushed.
 
     Said on every run while the file was as written, it came at each run in a colleague's clone run from jixiao's
-    source folder (the workflow committed, pushed, and no longer theirs to fix before pushing), and made a run that
-    changed nothing end with `上面说的还没有做好`; the next steps name the line to check in the unit's own repository."""
+    source folder (the workflow committed, pushed, and no longer theirs to fix before pushing); a later run says the
+    step left as it is, in words true wherever it runs (`_install_left`)."""
     if install.wheel is not None:
         yield _whole_file(folder / WHEELS / install.wheel.name, install.wheel.read_bytes(),
                           f"（本机安装 jixiao 所用的 wheel 文件；{ci.called}用它安装 jixiao：把它和其他文件一起提交，推送后检查就能运行）")
@@ -248,6 +250,17 @@ def _install_set_up(folder: Path, install: CiInstall, written: Path, ci: Ci, wri
         yield Outcome(f"注意：{install.unreachable}，{ci.host} 上装不到它，所以 {written} 里"
                       "安装 jixiao 的那一步现在会报错停下：推送之前，请按那一步上方的中文说明改写它"
                       "（改成 jixiao 仓库的地址和标签，或提交到仓库里的 wheel 文件）", False, settled=False)
+
+
+def _install_left(written: Path, ci: Ci) -> Iterator[Outcome]:
+    """On a run that did not write it, a workflow whose install step is still the one init writes to fail
+    (`install_unwritten`), said as left to do: a second run in the unit's repository said `都已设置好` while every
+    CI run stopped at that step. Said of the file, not of the jixiao running here, so a clone of a repository that
+    pushed it so hears it too, and one whose line was rewritten does not."""
+    if written.is_file() and install_unwritten(written.read_bytes().decode("utf-8", "replace"), ci):
+        yield Outcome(f"注意：{written} 里安装 jixiao 的那一步还没有改写，{ci.host} 上运行到它就报错停下：请按那一步上方的"
+                      "中文说明改写它（改成 jixiao 仓库的地址和标签，或提交到仓库里的 wheel 文件），再提交、推送", False,
+                      settled=False)
 
 
 def run_git(folder: Path, *args: str) -> subprocess.CompletedProcess:

@@ -569,8 +569,9 @@ def test_a_checkout_without_a_record_of_its_install_is_not_taken_for_an_index_in
 @needs_git
 def test_a_workflow_that_cannot_install_jixiao_is_said_when_written_not_at_every_run(runner, tmp_path, monkeypatch):
     """`注意：本机的 jixiao 是在源码目录…里运行的` came at every run while the workflow was as init wrote it, in a
-    colleague's clone too (its workflow committed and pushed, no longer to fix before pushing), and a run that changed
-    nothing ended with `上面说的还没有做好` for it alone. It is said in the run that writes the workflow."""
+    colleague's clone too (its workflow committed and pushed, no longer to fix before pushing). It is said in the run
+    that writes the workflow; a later run, there or in a clone, says the step is still to rewrite, as every CI run
+    stops at it, where `都已设置好` said nothing was left to do."""
     from generator import ci_workflow
 
     monkeypatch.setattr(ci_workflow, "running_checkout", lambda: Path("/home/someone/jixiao"))
@@ -580,7 +581,9 @@ def test_a_workflow_that_cannot_install_jixiao_is_said_when_written_not_at_every
     assert first.exit_code == 0 and first.output.count(warning) == 1, first.output
     again = runner.invoke(main, ["init", str(unit)])
     assert again.exit_code == 0 and "源码目录" not in again.output, again.output
-    assert "都已设置好，这次没有改动任何文件和 git 设置。" in again.output, again.output
+    left = "jixiao.yml 里安装 jixiao 的那一步还没有改写，GitHub 上运行到它就报错停下：请按那一步上方的中文说明改写它"
+    assert again.output.count(left) == 1, again.output
+    assert "都已设置好" not in again.output and "这次没有改动任何文件和 git 设置；上面说的还没有做好。" in again.output
     assert "核对 .github/workflows/jixiao.yml 里安装 jixiao 的那一行" in again.output, again.output
     who = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
            "GIT_COMMITTER_EMAIL": "t@example.org"}
@@ -590,7 +593,7 @@ def test_a_workflow_that_cannot_install_jixiao_is_said_when_written_not_at_every
     subprocess.run(["git", "clone", "-q", str(unit), str(clone)], check=True, capture_output=True)
     in_clone = runner.invoke(main, ["init", str(clone)])
     assert in_clone.exit_code == 0 and "源码目录" not in in_clone.output, in_clone.output
-    assert "还没有做好" not in in_clone.output, in_clone.output
+    assert in_clone.output.count(left) == 1 and "推送之前" not in in_clone.output, in_clone.output
 
 
 def installed_wheel(folder: Path, content: bytes = b"the wheel") -> dict:
@@ -640,7 +643,7 @@ def test_a_workflow_of_the_units_own_gets_no_wheel(runner, tmp_path, installed_f
 
 def test_a_jixiao_from_a_folder_is_said_to_need_the_install_line_edited_when_the_workflow_is_written(runner, tmp_path,
                                                                                                     installed_from):
-    """Said when init writes the workflow; a later run names the line in its next steps, not as a warning again."""
+    """Said when init writes the workflow; a later run says the step is still to rewrite, until it is."""
     installed_from({"url": (tmp_path / "jixiao-checkout").as_uri(), "dir_info": {"editable": True}})
     (tmp_path / "jixiao-checkout").mkdir()
     unit = tmp_path / "unit"
@@ -652,11 +655,27 @@ def test_a_jixiao_from_a_folder_is_said_to_need_the_install_line_edited_when_the
     result = runner.invoke(main, ["init", str(unit)])
     assert result.exit_code == 0 and "注意：本机的 jixiao" not in result.output, result.output
     assert "核对 .github/workflows/jixiao.yml 里安装 jixiao 的那一行" in result.output, result.output
+    assert f"注意：{written} 里安装 jixiao 的那一步还没有改写" in result.output, result.output
     written.write_text(written.read_text(encoding="utf-8").replace(installed_by(written.read_text(encoding="utf-8")),
                                                                    'pip install "jixiao @ git+https://example.org/jixiao.git@v1"'),
                        encoding="utf-8")
     edited = runner.invoke(main, ["init", str(unit)])
-    assert "注意：本机的 jixiao" not in edited.output and "都已设置好" in edited.output, edited.output
+    assert "还没有改写" not in edited.output and "都已设置好" in edited.output, edited.output
+
+
+def test_an_install_step_left_unwritten_is_said_when_init_now_writes_another(runner, tmp_path, installed_from):
+    """The step is found in the file, not from the jixiao running here: a unit that ran init from a source folder and
+    later from a wheel has a workflow init no longer writes, and heard only that it differs, its CI failing still."""
+    installed_from({"url": (tmp_path / "jixiao-checkout").as_uri(), "dir_info": {"editable": True}})
+    (tmp_path / "jixiao-checkout").mkdir()
+    unit = tmp_path / "unit"
+    assert runner.invoke(main, ["init", "--ci", "gitlab", str(unit)]).exit_code == 0
+    installed_from(installed_wheel(tmp_path / "downloads"))
+    again = runner.invoke(main, ["init", str(unit)])
+    assert again.exit_code == 0, again.output
+    assert f"{unit / '.gitlab-ci.yml'} 已存在，与 jixiao init 要写的内容不同" in again.output, again.output
+    assert (f"注意：{unit / '.gitlab-ci.yml'} 里安装 jixiao 的那一步还没有改写，GitLab 上运行到它就报错停下"
+            in again.output), again.output
 
 
 def test_the_notes_beside_the_install_line_say_everything_themselves(installed_from, tmp_path):
