@@ -320,7 +320,7 @@ def _main_named_otherwise(rev: str, option: str, typed: str) -> str | None:
     this clone has only as a remote's (`_remote_only`) written so too, that the command copied runs. None when `rev`
     names neither, or the other name is not here either."""
     name = _branch_of(rev)
-    remotes = os.fsdecode(_git("remote")).split()
+    remotes = _remotes()
     other = _main_called(name, remotes, typed)
     if other is None:
         return None
@@ -328,10 +328,10 @@ def _main_named_otherwise(rev: str, option: str, typed: str) -> str | None:
         moved = next(filter(None, (_moved_on(other, remote) for remote in remotes)), None)
         ref, why = (moved, _behind(other, moved)) if moved else (other, "")
     else:
-        theirs = [f"{remote}/{other}" for remote in remotes if _has_commit(f"refs/remotes/{remote}/{other}")]
-        if len(theirs) != 1:
+        theirs = _remote_branch(other, remotes)
+        if theirs is None:
             return None
-        ref, why = theirs[0], f"（这里只有远程仓库的 {theirs[0]}）"
+        ref, why = theirs, f"（这里只有远程仓库的 {theirs}）"
     written = {rev: ref + rev[len(name):]}
     for side in _sides(typed):
         kept = _remote_only(side) if side and side not in written and not _has_commit(side) else None
@@ -347,8 +347,31 @@ def _remote_only(rev: str) -> str | None:
     name = _branch_of(rev)
     if not name or _has_commit(name):
         return None
-    kept = os.fsdecode(_git("for-each-ref", "--format=%(refname:short)", "refs/remotes/")).split()
-    return next((ref for ref in kept if ref.endswith(f"/{name}") and "/" not in ref[:-len(name) - 1]), None)
+    return _remote_branch(name, _remotes())
+
+
+def _remote_branch(name: str, remotes: list[str]) -> str | None:
+    """The branch `name` of the first of `remotes` (`_remotes`) this clone has it of (`origin/draft`), else None."""
+    return next((f"{remote}/{name}" for remote in remotes if _has_commit(f"refs/remotes/{remote}/{name}")), None)
+
+
+def _remotes() -> list[str]:
+    """This clone's remotes, the one a branch named alone is taken from first: the remote the checked-out branch
+    tracks, else `origin` (what `git clone` names the repository cloned), then the others as git lists them. A clone
+    of the unit's repository with a second remote (`gitee`, a mirror; a colleague's fork) took the branch from the
+    first alphabetically: `--rev draft` was told `gitee/draft`, and the range from `gitee/main`, which may lag behind."""
+    remotes = os.fsdecode(_git("remote")).split()
+    return list(dict.fromkeys(remote for remote in (_tracked_remote(), "origin", *remotes) if remote in remotes))
+
+
+def _tracked_remote() -> str | None:
+    """The remote the checked-out branch tracks (`git push -u origin HEAD`, `git clone`); None on a detached HEAD
+    (a CI checkout) or a branch that tracks none."""
+    try:
+        branch = os.fsdecode(_git("symbolic-ref", "--quiet", "--short", "HEAD")).strip()
+        return os.fsdecode(_git("config", "--get", f"branch.{branch}.remote")).strip()
+    except Trouble:
+        return None
 
 
 def _written_as_remote(kept: dict[str, str], option: str, typed: str) -> str:

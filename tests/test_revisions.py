@@ -391,6 +391,25 @@ def test_a_reviewer_who_types_the_pull_requests_branch_alone_is_told_the_range_f
     assert target.exit_code == 2 and target.output.endswith("：请写 --rev origin/main\n"), target.output
 
 
+def test_a_branch_on_two_remotes_is_taken_from_the_one_the_checked_out_branch_tracks(runner, git_repo, tmp_path_factory,
+                                                                                     monkeypatch):
+    """A reviewer's clone with a second remote (`gitee`, a mirror) took the pull request's branch from the first
+    alphabetically: `--rev feature` was told `gitee/main...gitee/feature`. It is taken from the remote the checked-out
+    branch tracks, `origin` as cloned; counted back from (`feature~1`) too."""
+    clone, git = _cloned_with_a_branch(git_repo, tmp_path_factory, "reviewer")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    git("-C", str(clone), "remote", "add", "gitee", git("-C", str(clone), "remote", "get-url", "origin").strip())
+    git("-C", str(clone), "fetch", "-q", "gitee")
+    alone = runner.invoke(main, ["diff", "--rev", "feature"])
+    assert alone.exit_code == 2 and "请写 --rev origin/main...origin/feature；" in alone.output, alone.output
+    counted = runner.invoke(main, ["diff", "--rev", "feature~1"])
+    assert counted.exit_code == 2 and counted.output.endswith('：请写 --rev "origin/feature~1"\n'), counted.output
+    git("-C", str(clone), "branch", "-q", "-u", "gitee/main")
+    tracked = runner.invoke(main, ["diff", "--rev", "feature"])
+    assert "请写 --rev gitee/main...gitee/feature；" in tracked.output, tracked.output
+
+
 def test_a_reviewers_clone_of_long_ago_compares_with_the_target_branch_as_it_is_now(runner, git_repo, tmp_path_factory,
                                                                                    monkeypatch):
     """A reviewer who cloned before another pull request was merged, and fetched since (`git fetch` moves origin/main,
