@@ -144,7 +144,7 @@ class PreviewPages:
             return 404, "text/html; charset=utf-8", _encoded(_PAGE.format(title="没有这一页", body=body, reload=""))
         skipped = {self.watched.address(name): name for name in self.watched.skipped()}.get(address)
         if skipped is not None:
-            return 404, "text/html; charset=utf-8", _not_a_spec(self.shown(skipped), on_error)
+            return 404, "text/html; charset=utf-8", _not_a_spec(self.shown(skipped), on_error, self.watched.begun(skipped))
         return 404, "text/html; charset=utf-8", _spec_gone(address, on_error, self.watched.renamed_to(address, specs))
 
     def _index(self, specs: list[str], reload: str) -> bytes:
@@ -301,12 +301,15 @@ def _spec_gone(spec: str, reload: str, renamed: str | None = None) -> bytes:
     return _encoded(_PAGE.format(title="没有这一页", body=body, reload=reload))
 
 
-def _not_a_spec(spec: str, reload: str) -> bytes:
+def _not_a_spec(spec: str, reload: str, begun: bool) -> bytes:
     """The page of a YAML file in a folder watched that is left out as another program's (spec_files.foreign_yaml),
     as validate and build leave it out: a spec saved while all of it was being retyped (`- ` begun on an emptied
-    file, a paste of plain text) had its open page say it may have been renamed or deleted, though it was there."""
+    file, a paste of plain text) had its open page say it may have been renamed or deleted, though it was there.
+    Told to get a form: field only when `begun` (`Watched.begun`), as the index and the terminal tell it: the page of
+    a docker-compose.yml in specs/ said so, advice for a file that is no spec at all."""
+    advice = f"{GIVE_FORM}，这一页会自动刷新。" if begun else ""
     body = (f"<h1>{html.escape(spec)} 不像规格，未能预览</h1><p>它{NO_SPEC_KEY}，像别的程序的 YAML 文件，"
-            f"预览跳过了它（validate、build 也跳过它）。{GIVE_FORM}，这一页会自动刷新。"
+            f"预览跳过了它（validate、build 也跳过它）。{advice}"
             f'<a href="/">回到规格列表</a></p>')
     return _encoded(_PAGE.format(title=f"{html.escape(spec)}：不像规格", body=body, reload=reload))
 

@@ -1162,6 +1162,7 @@ def test_a_spec_retyped_into_no_spec_s_shape_is_said_skipped_not_gone(tmp_path, 
     status, _, body = preview.page("/form/specs/copied.yaml")
     page = body.decode("utf-8")
     assert status == 404 and "specs/copied.yaml 不像规格" in page and "删除" not in page and VERSION_PATH in page, page
+    assert "写上 form: 等字段后保存，这一页会自动刷新。" in page, page
     index = preview.page("/")[2].decode("utf-8")  # the only spec: not said to be none yet, with how to make one
     assert "还没有规格" not in index and "jixiao new" not in index and VERSION_PATH in index, index
     assert ('<a href="/form/specs/copied.yaml">copied</a>　<small>specs/copied.yaml</small>　<span class="warn">'
@@ -1175,7 +1176,7 @@ def test_only_a_spec_being_written_is_told_in_the_terminal_to_get_a_form_field(t
     """A YAML file saved into specs/ while serving that is left out as no spec is told to get a form: field only when it
     looks like a spec being written: named as specs are (a year, or Chinese), or retyped from a spec. A docker-compose.yml
     added as an editor adds it (empty, then filled) was told `写上 form: 等字段后保存即可预览`, advice for a file that is
-    no spec at all, and listed on the index as a spec retyped; it is said skipped, and no more."""
+    no spec at all, and listed on the index as a spec retyped; it is said skipped, and no more, on its own page too."""
     forms, specs, _ = _copied_variant(tmp_path)
     monkeypatch.chdir(tmp_path)
     preview = Preview(["specs"], lambda: Roots(forms / "templates", forms / "schema", under=Roots()))
@@ -1189,6 +1190,10 @@ def test_only_a_spec_being_written_is_told_in_the_terminal_to_get_a_form_field(t
         (specs / name).write_text(content, encoding="utf-8")
         assert preview.refresh()
         assert preview.news() == [f"specs/{name} {why}{told}"]
+        status, _, body = preview.page(f"/form/specs/{name}")  # its own page says as much, and no more
+        page = body.decode("utf-8")
+        assert status == 404 and f"specs/{name} 不像规格，未能预览" in page, page
+        assert ("写上 form: 等字段后保存，这一页会自动刷新。" in page) == (told != "。"), page
     index = preview.page("/")[2].decode("utf-8")  # none was a spec with content: none listed as a spec retyped
     assert 'href="/form/specs/docker-compose.yml"' not in index and "4 个 YAML 文件不像规格" in index, index
 
