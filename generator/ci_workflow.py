@@ -169,8 +169,11 @@ def _unwritten(ci: Ci) -> str:
 
 def install_unwritten(text: str, ci: Ci) -> bool:
     """Whether a workflow `text` still holds the install step init writes to fail (`_unreachable`), however it was
-    written (a colleague's jixiao installs another way, and init writes another file): every run of it fails there."""
-    return _unwritten(ci) in text
+    written (a colleague's jixiao installs another way, and init writes another file): every run of it fails there.
+    A line that has it only in a YAML comment does not count: a unit that rewrote the step may keep the old line
+    commented out above the new one (`# run: echo …`), and was told the step was still unwritten."""
+    command = _unwritten(ci)
+    return any(command in line and "#" not in line[:line.index(command)] for line in text.splitlines())
 
 
 def _unreachable(said: str, ci: Ci) -> CiInstall:

@@ -678,6 +678,27 @@ def test_an_install_step_left_unwritten_is_said_when_init_now_writes_another(run
             in again.output), again.output
 
 
+def test_an_install_step_rewritten_below_its_commented_out_placeholder_is_not_said_unwritten(runner, tmp_path,
+                                                                                             installed_from):
+    """A unit that rewrote the step keeping the failing line as a comment above its own was told the step was still
+    unwritten: the placeholder is looked for outside comments; left in, on CRLF lines, it is still said."""
+    installed_from({"url": (tmp_path / "jixiao-checkout").as_uri(), "dir_info": {"editable": True}})
+    (tmp_path / "jixiao-checkout").mkdir()
+    unit = tmp_path / "unit"
+    assert runner.invoke(main, ["init", str(unit)]).exit_code == 0
+    written = unit / ".github" / "workflows" / "jixiao.yml"
+    text = written.read_text(encoding="utf-8")
+    placeholder = "run: " + installed_by(text)
+    written.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    crlf = runner.invoke(main, ["init", str(unit)])
+    assert crlf.exit_code == 0 and "那一步还没有改写" in crlf.output, crlf.output
+    written.write_text(text.replace(placeholder, f'# {placeholder}\n        run: pip install wheels/jixiao-1.0-py3-none-any.whl'),
+                       encoding="utf-8")
+    commented = runner.invoke(main, ["init", str(unit)])
+    assert commented.exit_code == 0, commented.output
+    assert "还没有改写" not in commented.output and "都已设置好" in commented.output, commented.output
+
+
 def test_the_notes_beside_the_install_line_say_everything_themselves(installed_from, tmp_path):
     """They said “见本文件开头的说明”, but the file's header is English and about jixiao's own repository."""
     for direct_url in (None, "missing", installed_wheel(tmp_path),
