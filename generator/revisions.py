@@ -364,6 +364,18 @@ def _remotes() -> list[str]:
     return list(dict.fromkeys(remote for remote in (_tracked_remote(), "origin", *remotes) if remote in remotes))
 
 
+def _remote_and_branch(ref: str) -> tuple[str, str]:
+    """A remote's branch (`origin/draft`, as `_remote_branch` writes it) split into the remote and the branch. A remote
+    may have a slash in its name (`up/stream`): split at the first slash, `up/stream/draft` was read as remote `up`'s
+    `stream/draft`, and the range from `up/stream/main` was left unsaid. The longest remote the ref starts with."""
+    remotes = [remote for remote in _remotes() if ref.startswith(f"{remote}/")]
+    if not remotes:
+        remote, _, branch = ref.partition("/")
+        return remote, branch
+    remote = max(remotes, key=len)
+    return remote, ref[len(remote) + 1:]
+
+
 def _tracked_remote() -> str | None:
     """The remote the checked-out branch tracks (`git push -u origin HEAD`, `git clone`); None on a detached HEAD
     (a CI checkout) or a branch that tracks none."""
@@ -384,7 +396,7 @@ def _written_as_remote(kept: dict[str, str], option: str, typed: str) -> str:
     names = " 和 ".join(_branch_of(rev) for rev in kept)
     refs = " 和 ".join(kept.values())
     written = {rev: ref + rev[len(_branch_of(rev)):] for rev, ref in kept.items()}
-    remote = next(iter(kept.values())).partition("/")[0]
+    remote = _remote_and_branch(next(iter(kept.values())))[0]
     why = ""
     for side in _sides(typed):
         moved = _moved_on(side, remote) if side and side not in kept else None
@@ -407,7 +419,7 @@ def _pull_request_range(ref: str, option: str) -> tuple[str, str] | None:
     year's spec was listed as deleted and every change backwards; README's `origin/main...origin/分支名` is said
     first (`remote_main_branch`). None for `--changed-since` (which takes one revision), a main branch, or a remote
     whose main branch is unknown."""
-    remote, _, branch = ref.partition("/")
+    remote, branch = _remote_and_branch(ref)
     if option != "--rev" or _branch_of(branch) != branch:
         return None
     main_branch = remote_main_branch(remote)

@@ -410,6 +410,19 @@ def test_a_branch_on_two_remotes_is_taken_from_the_one_the_checked_out_branch_tr
     assert "请写 --rev gitee/main...gitee/feature；" in tracked.output, tracked.output
 
 
+def test_a_remote_with_a_slash_in_its_name_gives_the_range_from_its_main_branch(runner, git_repo, tmp_path_factory,
+                                                                               monkeypatch):
+    """A remote named `up/stream` was split at its first slash (remote `up`, branch `stream/feature`), so `--rev
+    feature` was told only `--rev up/stream/feature`, not the range a reviewer means."""
+    clone, git = _cloned_with_a_branch(git_repo, tmp_path_factory, "reviewer")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(clone.parent))
+    monkeypatch.chdir(clone)
+    git("-C", str(clone), "remote", "rename", "origin", "up/stream")
+    alone = runner.invoke(main, ["diff", "--rev", "feature"])
+    assert alone.exit_code == 2, alone.output
+    assert "请写 --rev up/stream/main...up/stream/feature；比较工作区与这个分支请写 --rev up/stream/feature" in alone.output
+
+
 def test_a_reviewers_clone_of_long_ago_compares_with_the_target_branch_as_it_is_now(runner, git_repo, tmp_path_factory,
                                                                                    monkeypatch):
     """A reviewer who cloned before another pull request was merged, and fetched since (`git fetch` moves origin/main,
