@@ -152,17 +152,24 @@ frequency (年均增长2次 is two more a year, not twice a year)."""
 TRIM_CHARS = "。.;；,，、:：!！ "
 """Punctuation trimmed from a value's ends, and allowed between a month's 前 and what is done by then
 (`value_dates.MONTH_DEADLINE`)."""
+VERBS_OF_CHANGE = {**dict.fromkeys(("提高", "提升", "增加", "增长", "上升", "扩大", "增强", "改善"), "≥"),
+                   **dict.fromkeys(("降低", "下降", "减少", "压减", "压缩"), "≤")}
+"""Verbs of a measure raised or cut, each with the comparator of the level it is raised or cut to (`扩大至3000人` is
+≥3000人, `压减至50万元` ≤50万元): the one list of them, which reads a level reached in a value (`_PREFIX_WORDS`) and in a
+goal text (`target_texts`, which tells it from a change: `提高满意度10%`). Listed apart, the two lists differed, and
+`压减至50万元` had no comparator in a value while a goal text read it as a level. Words, not characters: the lone 降 of
+`降至1%` is read only before its 至 or 到 (`_PREFIX_WORDS`), since a goal text's clause opening with it names other
+things (降级, 降温)."""
 _SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, >=, ≧… into these
 _PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
                  ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),
                  ("小于等于", "≤"), ("小于或等于", "≤"), ("控制在", "≤"), ("低于", "<"), ("少于", "<"),
                  ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("达", "≥")) + tuple(
-    (verb + to, op) for verbs, op in ((("提高", "提升", "增加", "增长", "上升"), "≥"), (("降低", "下降", "减少", "降"), "≤"))
-    for verb in verbs for to in "至到")
-"""Comparator words before a number. A verb of change with 至 or 到 (`提升至90%`, `提高到90%`, `降低至1%`) says the level
-reached, which a reviewer holds the unit to as he does `达到90%`: at least what is raised to, at most what is cut to;
-read as an exact value, B3 told `提升至90%` it had no comparator while `达到90%` passed. Without 至 or 到 the number
-is the change itself (`提高10%`: `CHANGES`), no comparator."""
+    (verb + to, op) for verb, op in {**VERBS_OF_CHANGE, "降": "≤"}.items() for to in "至到")
+"""Comparator words before a number. A verb of change with 至 or 到 (`VERBS_OF_CHANGE`: `提升至90%`, `降低至1%`,
+`降至1%`, written for 降低至) says the level reached, which a reviewer holds the unit to as he does `达到90%`: at least
+what is raised to, at most what is cut to; read as an exact value, B3 told `提升至90%` it had no comparator while
+`达到90%` passed. Without 至 or 到 the number is the change itself (`提高10%`: `CHANGES`), no comparator."""
 SUFFIX_WORDS = (("及以上", "≥"), ("或以上", "≥"), ("以上", "≥"), ("及以下", "≤"), ("或以下", "≤"), ("以下", "≤"),
                 ("以内", "≤"), ("之内", "≤"), ("内", "≤"))
 _SHARE_OF = re.compile(r"[^\d≥≤=<>]{1,8}的")  # 预算的 in 不超过预算的98%

@@ -27,6 +27,7 @@ from generator.fmt import canonical_yaml, dump
 from generator.lint.grade_ladders import LADDERS, stepped_down
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
+from generator.value_kinds import VERBS_OF_CHANGE
 from generator.weakening import WORDS, flip, hedge, weakening
 
 from .class_parts import misnamed
@@ -5874,6 +5875,13 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("群众满意度不低于90%", "群众满意度提升到85%以上", [], "目标降低", None),
     ("群众满意度90%", "提高群众满意度至90%", [], None, None),
     ("投诉率不超过5%", "投诉率降低到3%以下", [], None, "目标收紧"),
+    ("投诉率不超过3%", "投诉率降至5%", [], "目标放宽", None),  # 降至 is a cap as 降低至 is
+    ("投诉率不超过3%", "降低投诉率至5%", [], "目标放宽", None),  # the verb opening the clause still says the way
+    ("投诉率不超过5%", "降低投诉率至3%", [], None, "目标收紧"),
+    ("群众满意度不低于90%", "提高群众满意度至85%", [], "目标降低", None),
+    ("群众满意度不低于90%", "提升群众满意度至不低于85%", [], "目标降低", None),  # the floor's word says the way
+    ("会议费不超过50万元", "压减会议费至60万元", [], "成本上限提高", None),
+    ("服务台胞不少于3000人次", "扩大服务台胞至2000人次", [], "目标降低", None),
     ("群众满意度90%", "提高群众满意度10%", ["群众满意度90%"], None, None),  # raised by 10 points: another target
     ("群众满意度10%", "进一步提高群众满意度10%", ["群众满意度10%"], None, None),  # the same figure, a change now
     ("投诉率5%", "投诉率比上年降低5%", ["投诉率5%"], None, None),
@@ -5887,11 +5895,24 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
                                                                               raised):
     """`群众满意度90%` → `提高群众满意度至90%` read as 目标删除, the verb held before the number. A verb of change whose
-    number is the level reached (提高…至, 提升到) states that level; without 至 or 到 the number is the change itself
-    (`提高群众满意度10%`, `降低投诉率5%`), another target than the level of the same number, and was read as it."""
+    number is the level reached (提高…至, 提升到) states that level, bounded the way of the verb: with the verb deleted,
+    `投诉率不超过3%` → `降低投诉率至5%` and `群众满意度不低于90%` → `提高群众满意度至85%` asked less unsaid, and 压减 and 扩大
+    were read as no bound at all. Without 至 or 到 the number is the change itself (`提高群众满意度10%`, `降低投诉率5%`),
+    another target than the level of the same number, and was read as it."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_tightening(old_text, new_text) == raised
+
+
+@pytest.mark.parametrize("verb, op", VERBS_OF_CHANGE.items())
+def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, op):
+    """The verbs of change are one list (`value_kinds.VERBS_OF_CHANGE`), read in goal texts as in values: each before
+    a level (`…至90%`) states the target of that level, not another, and bounds it its way, a floor lowered or a cap
+    raised being said. Two lists, the goal texts' lacked 上升 and the values' 扩大, 增强, 改善, 压减 and 压缩."""
+    measure, old, new = ("满意度", "不低于90%", "85%") if op == "≥" else ("投诉率", "不超过3%", "5%")
+    assert target_texts.removed_targets(f"{measure}90%", f"{verb}{measure}至90%") == []
+    eased = target_texts.text_weakening(measure + old, f"{verb}{measure}至{new}")
+    assert eased == ("目标降低" if op == "≥" else "目标放宽")
 
 
 @pytest.mark.parametrize("old_text, new_text, removed, weakened", [

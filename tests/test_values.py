@@ -517,10 +517,13 @@ def test_graded_terms(grade):
 @pytest.mark.parametrize("text, op, prefix", [
     ("提升至90%", "≥", ""), ("提高到90%", "≥", ""), ("知晓率提升至90%", "≥", "知晓率"), ("增加到5次", "≥", ""),
     ("降低至1%", "≤", ""), ("降至1%", "≤", ""), ("比上年提高10%", None, "比上年提高"),
+    ("压减至50万元", "≤", ""), ("压缩到5个工作日", "≤", ""), ("扩大至3000人", "≥", ""), ("增强至3次", "≥", ""),
+    ("改善到90%", "≥", ""), ("会议费压减至50万元", "≤", "会议费"), ("压减50万元", None, "压减"),
 ])
 def test_a_level_raised_or_cut_to_is_a_bound(text, op, prefix):
     """提升至90% was read as exactly 90% (B3: 没有比较符) while 达到90% was ≥90%: a level raised to is one to reach,
-    and one cut to a cap; without 至 or 到 the number is the change, no bound."""
+    and one cut to a cap, whichever verb of change says it (压减至50万元 and 扩大至3000人 were read as exact, C2 telling
+    the first to write ≤); without 至 or 到 the number is the change, no bound."""
     value = parse(text)
     assert (value.op, value.prefix) == (op, prefix)
 
