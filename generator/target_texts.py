@@ -70,17 +70,25 @@ none raised. Only these: a verb that names the work (召开, 走访, 慰问, 提
 `慰问企业3家` are two targets), and one of change (提高, 降低) says what the number is (`_REACHED`). Each verb is read
 out unless it heads a name (`_HEADED`), so `确保完成率` is `完成率`, not held whole."""
 _CHANGE = "|".join(VERBS_OF_CHANGE)
-_FLOOR_WORD = r"不低于|不少于|不小于|至少|≥"
-_REACHED = re.compile(rf"({_OPENING})({_CHANGE})([^\d，。；;,]*?)(至|到)(?=\s*(?:{_FLOOR_WORD})?\s*\d)")
+_BOUND_WORD = r"不低于|不少于|不小于|至少|≥|不超过|不高于|不多于|不大于|≤"
+_REACHED = re.compile(rf"({_OPENING})({_CHANGE})([^\d，。；;,]*?)(达到|至|到)(?=\s*(?:{_BOUND_WORD})?\s*\d)")
 """A verb of change opening a clause whose number is the level reached (`提高群众满意度至90%`): the target is that
-level, as `群众满意度提升到90%` states it, so the verb is read beside its 至 or 到 (`_target`: `群众满意度提高至90%`), where
+level, as `群众满意度提升到90%` states it, so the verb is read beside its 至 or 到 (`_reached`: `群众满意度提高至90%`), where
 `values.parse` reads it as the level's comparator (≥90%; `压减会议费至5万元` ≤5万元). Moved, not deleted: deleted, the
 verb took the way of the level with it, and `投诉率不超过3%` → `降低投诉率至5%` raised a cap unsaid. Without 至 or 到 the
 number is the change itself (`提高群众满意度10%` raises it by 10 points, `压减会议5次` cuts five), another measure than
-the level, and kept (`_one_target`)."""
-_SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE})(?:至|到)(?=\s*(?:{_FLOOR_WORD})\s*\d)")
-"""A verb of change with 至 or 到 before a word of a floor (`满意度提升至不低于90%`): the word says the level's bound, and
-the verb, read out, leaves the words before it those of the level (`满意度不低于90%`)."""
+the level, and kept (`_one_target`). The 到 of 达到 is none of the verb's (`提高群众满意度达到85%`)."""
+_SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE}|降)(?:至|到)(?=\s*(?:{_BOUND_WORD})\s*\d)")
+"""A verb of change with 至 or 到 before a word of a bound (`满意度提升至不低于90%`, `投诉率降至不超过3%`): the word says
+the level's bound, and the verb, read out, leaves the words before it those of the level (`满意度不低于90%`)."""
+
+
+def _reached(found: re.Match) -> str:
+    """The clause's words `_REACHED` found, its verb beside its 至 or 到 (`群众满意度提高至90%`); before 达到 the verb
+    is read out, 达到 saying the bound itself (`提高群众满意度达到85%` is `群众满意度达到85%`): moved beside its 到, it left
+    `群众满意度达` the measure, and `群众满意度不低于90%` → `提高群众满意度达到85%` a target deleted, not lowered."""
+    opening, verb, between, to = found.groups()
+    return opening + between + (to if to == "达到" else verb + to)
 
 
 def goal_text_paths(facts: dict, data: Any) -> set[tuple]:
@@ -401,7 +409,7 @@ def _target(clause: str) -> Value | None:
     `组织召开理事会3次` states it too), and a level reached as the level (`_REACHED`); else None. The year of the
     deadline a count is done by stays (`_dated_deadline`): left out, `2025年3月底前` of a budget year 2024 was its own
     March, and `2025年底前` no deadline at all."""
-    clause = _SAID_BY_ITS_WORD.sub("", _REACHED.sub(r"\1\3\2\4", _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause))))
+    clause = _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause))))
     value = _dated_deadline(clause) or parse(_without_years(clause), numerals=True)
     if value.kind is not Kind.QUANTITY or value.numbers != 1 or not value.unit:
         return None
