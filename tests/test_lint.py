@@ -1601,6 +1601,18 @@ def test_b5_reads_an_amount_saved_as_the_saving_whatever_is_saved(linter, edited
     assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("节约用水改造经费", "≤50万元", False), ("节约用水宣传经费", "≤5万元", False), ("节约能源示范项目资金", "≤30万元", False),
+    ("节约培训经费", "≤2万元", True), ("节约办公经费", "≤2万元", True),  # money saved: no work named after a thing saved
+])
+def test_b5_reads_the_money_of_work_to_save_a_thing_as_a_cost(linter, edited, name, value, told):
+    """节约用水改造经费 ≤50万元 under 成本指标 was told 是节约或压减的金额…越多越好: the money is what the retrofit that saves
+    water costs, spent, not saved, as 节约用水改造 ≥5000平方米 is the area retrofitted, no water saved."""
+    path, text = edited(TJ, (TJ_ROWS["成本"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert any("是节约或压减的金额" in m for m in found) is told, found
+
+
 @pytest.mark.parametrize("level2, name, value, wanted", [
     ("时效", "减少办理时间", "≥2天", None), ("时效", "减少办理时间", "≤2天", None),  # the time cut, or the time left
     ("时效", "办理时限缩短", "≥1天", None), ("时效", "缩短审批时间", "≤3个工作日", None),
