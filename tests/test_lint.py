@@ -647,9 +647,11 @@ def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, va
 
 
 @pytest.mark.parametrize("name, per", [("万人拥有率", "万人"), ("每万人口拥有率", "万人口"), ("千人拥有率", "千人"),
-                                       ("每十万人口拥有率", "十万人口"), ("万人拥有消防队率", "万人")])
+                                       ("每十万人口拥有率", "十万人口"), ("万人拥有消防队率", "万人"),
+                                       ("亿元GDP生产安全事故死亡率", "亿元GDP"), ("道路交通万车死亡率", "万车")])
 def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, name, per):
-    """A rate per 10,000 or 1,000 people is a figure per so many, no share: `万人拥有率 ≥5` was told to write `≥5%`.
+    """A rate per 10,000 or 1,000 people is a figure per so many, no share: `万人拥有率 ≥5` was told to write `≥5%`,
+    and so was a rate per 10,000 vehicles or per 亿元 of GDP (`亿元GDP生产安全事故死亡率 ≤0.015`, `万车死亡率`).
     It is told its unit is missing, and no unit is guessed; a count in it is no share written as a count either.
     Its example unit is one per those people, as `≥5个/万人` reads: the list of examples offered % as well."""
     for value, told in (("≥5", f"没有计量单位；请写明单位，如 个/{per}"), ("≥5个", None), (f"≥5个/{per}", None)):

@@ -511,7 +511,7 @@ def test_a_rate_typed_as_a_fraction_is_told_the_percentage(runner, broken, old, 
 
 @pytest.mark.parametrize("name", ["每万人口拥有率", "千人拥有率"])
 def test_a_rate_per_so_many_people_typed_bare_is_told_its_unit_not_a_percentage(runner, broken, name):
-    """A rate per 10,000 or 1,000 people (`terms.is_share`'s `_PER_PEOPLE`) is a figure per so many, no share: a bare
+    """A rate per 10,000 or 1,000 people (`terms.is_share`'s `_PER_SO_MANY`) is a figure per so many, no share: a bare
     `5` of it was offered "≥5%", which B3 then has no quarrel with and the form prints as a share it never was."""
     from generator.cli import main
 

@@ -211,7 +211,7 @@ def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[t
     what to type and not handed a list of units to choose from; that list where the name says none, or says two
     things: a rate declared in a unit no share is in (资金到位率(万元) ≥5) may be a rate or an amount, and told either
     unit the clerk may be told the wrong one, which is worse than none. A rate per so many people (万人拥有率 ≥5:
-    `terms.per_people`) is no share, and its example is a unit per them (个/万人), not %. A unit declared is quoted as
+    `terms.per_so_many`) is no share, and its example is a unit per them (个/万人), not %. A unit declared is quoted as
     typed (以“月”计), as the clerk finds it in the name, while the value is offered the unit it is held to (≤12个月:
     `terms.duration_unit`), with why where that is not plain (`terms.held_unit_note`). A unit word written that lint
     reads as none of this measure (政策知晓度 ≥90度: 度 is electricity's only) is named as not its unit and replaced
@@ -225,7 +225,7 @@ def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[t
         text = text[: len(text) - len(stray)]
     where, wanted = ctx.mend(row, column, "unit", f"请写成 {text}{unit}", f"请在这一栏写 {unit}")
     if not unit or wanted.startswith("请写成") and not re.search(r"\d$", text):
-        per = terms.per_people(row.name)
+        per = terms.per_so_many(row.name)
         return where, f"{quote(value.text)}没有计量单位；请写明单位，如 {f'个/{per}' if per else '次、人、%、个月'}"
     said = typed if declared and unit == declared else unit
     wrong = f"的“{stray}”不是这个指标的计量单位" if stray else "没有计量单位"

@@ -564,22 +564,24 @@ _RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数
 no amount of money, told neither as one (是追回、挽回的资金) nor, by its 违规 or 损失, as a thing to keep low."""
 
 
-_PER_PEOPLE = re.compile(rf"(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户)(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])")
-"""A rate per so many people (万人拥有率, 每万人口拥有量, 千人拥有床位率): a figure per 10,000 or 1,000, no
-percentage, so that `≥5` of it is no `≥5%` with its % left out; its unit is the author's to write. Only the people as
-a denominator: not the size of what a rate is of (千人以上活动完成率, 千人规模活动完成率, 千人大会参与率, 三千人培训覆盖率:
-a number of people before, or words of a size after), nor of a troupe (百人宣讲团覆盖率, 千人志愿服务队参与率), which is a
-share in %, as any 完成率 is; a troupe had per people (万人拥有消防队数) is still per people."""
+_PER_SO_MANY = re.compile(rf"(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户|车)(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])"
+                          rf"|(?:亿元|万元)(?:{_ECONOMY_SIZE})")
+"""A rate per so many people (万人拥有率, 每万人口拥有量, 千人拥有床位率), vehicles (道路交通万车死亡率) or yuan of output
+(亿元GDP生产安全事故死亡率): a figure per 10,000 or 1,000 of them, no percentage, so that `≥5` of it is no `≥5%` with
+its % left out; its unit is the author's to write. Only the base as a denominator: not the size of what a rate is of
+(千人以上活动完成率, 千人规模活动完成率, 千人大会参与率, 三千人培训覆盖率: a number of people before, or words of a size
+after), nor of a troupe (百人宣讲团覆盖率, 千人志愿服务队参与率), which is a share in %, as any 完成率 is; a troupe had per
+people (万人拥有消防队数) is still per people."""
 
 
 def is_share(name: str) -> bool:
     """Whether an indicator's name says its value is a share, printed as a percentage: a rate, a degree, a reach or
     a progress (完成率, 归侨侨眷满意度, 政策知晓度, 补助覆盖面, 支出进度), or a name ending in its unit (%). Not a rate
-    per so many people (`_PER_PEOPLE`: 万人拥有率) unless its name declares %."""
+    per so many people (`_PER_SO_MANY`: 万人拥有率) unless its name declares %."""
     folded = fold(name)
     if folded.endswith("%") or folded.endswith("(%)"):
         return True
-    return bool(_RATE_OF.search(folded) or "率" in folded) and not _PER_PEOPLE.search(folded)
+    return bool(_RATE_OF.search(folded) or "率" in folded) and not _PER_SO_MANY.search(folded)
 
 
 _COUNT_ENDING = re.compile(r"(?:次数|场次|场数|人数|人次|个数|项数|件数|户数|篇数|期数|批次|家数|数量)$")
@@ -592,13 +594,13 @@ def counted_or_share(name: str) -> str | None:
     """"count" where an indicator's name plainly counts (举办活动场次, 培训人数), "share" where it plainly is a rate or a
     degree (合格率, 服务对象满意度, 政策知晓度), None where it says neither or both: lint's B3 holds a value in the
     other kind (活动场次 ≥95%, 满意度 ≥90人) to it, and only such an obvious mismatch. A rate per so many people
-    (`_PER_PEOPLE`: 万人拥有率 ≥5) is neither: B3 guessed `≥5%` of it."""
+    (`_PER_SO_MANY`: 万人拥有率 ≥5) is neither: B3 guessed `≥5%` of it."""
     folded = _plain_name(name)
     if _FREQUENCY.search(folded):
         return None
     if _COUNT_ENDING.search(folded):
         return "count"
-    return "share" if _RATE_OF.search(folded) and not _PER_PEOPLE.search(folded) else None
+    return "share" if _RATE_OF.search(folded) and not _PER_SO_MANY.search(folded) else None
 
 
 _ELECTRICITY = re.compile(r"电(?:量|耗|能|力)|[用节省耗发售购供充]电")
@@ -651,10 +653,10 @@ def held_unit_note(declared: str, held: str) -> str:
     return "（只写“月”会被读成月份）" if declared == "月" and held == "个月" else ""
 
 
-def per_people(name: str) -> str:
-    """How many people a rate per so many is of (`万人` of 万人拥有率, `千人` of 千人拥有床位率: `_PER_PEOPLE`), which its
-    unit is written per (`≥5个/万人`); "" for any other name."""
-    found = _PER_PEOPLE.search(fold(name))
+def per_so_many(name: str) -> str:
+    """How many of what a rate per so many is of (`万人` of 万人拥有率, `千人` of 千人拥有床位率, `亿元GDP` of
+    亿元GDP生产安全事故死亡率: `_PER_SO_MANY`), which its unit is written per (`≥5个/万人`); "" for any other name."""
+    found = _PER_SO_MANY.search(fold(name))
     return found.group() if found else ""
 
 
