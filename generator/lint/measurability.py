@@ -447,8 +447,9 @@ _SPELT_COUNT = re.compile(r"(?:[二两三四五六七八九十百千万]|一(?=[
                           rf"|(?<![统唯万第之同单合划专均逐归如每这那哪再又一])一(?:{_COUNT_OF_ONE})(?![性一])")
 """A count or time spelt in Chinese numerals (举办三场, 今后五年, 举办一次), as prose writes them; not a 一 that is part
 of a word (进一步, 统一, 再一次, 一次性, 一人一档) or before a word that is no measure of one (`_COUNT_OF_ONE`)."""
-_END_STATE = r"全覆盖|[零无](?:事故|投诉|差错)|通过验收"
-"""A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 通过验收)."""
+_END_STATE = r"全覆盖|[零无](?:事故|投诉|差错|伤亡|死亡)|通过验收"
+"""A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 零伤亡, 通过验收): the none of the
+values' grades (`value_kinds.GRADES`: 零事故, 零死亡)."""
 _RANKING = terms.RANKING
 _CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{FINISHED})|"
                         r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|" + _RANKING.pattern)
