@@ -1611,10 +1611,13 @@ def test_b5_reads_an_amount_saved_as_the_saving_whatever_is_saved(linter, edited
 @pytest.mark.parametrize("name, value, told", [
     ("节约用水改造经费", "≤50万元", False), ("节约用水宣传经费", "≤5万元", False), ("节约能源示范项目资金", "≤30万元", False),
     ("节约培训经费", "≤2万元", True), ("节约办公经费", "≤2万元", True),  # money saved: no work named after a thing saved
+    ("节约项目建设资金", "≤100万元", True), ("节约工程建设资金", "≤100万元", True),  # the project's money is what is saved
+    ("节约资金改造项目", "≤5万元", True), ("节约用水项目建设资金", "≤5万元", False),
 ])
 def test_b5_reads_the_money_of_work_to_save_a_thing_as_a_cost(linter, edited, name, value, told):
     """节约用水改造经费 ≤50万元 under 成本指标 was told 是节约或压减的金额…越多越好: the money is what the retrofit that saves
-    water costs, spent, not saved, as 节约用水改造 ≥5000平方米 is the area retrofitted, no water saved."""
+    water costs, spent, not saved, as 节约用水改造 ≥5000平方米 is the area retrofitted, no water saved. What is saved
+    must be a thing such work saves: in 节约项目建设资金 the 项目 and 建设 name the money saved, which was read as a cost."""
     path, text = edited(TJ, (TJ_ROWS["成本"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
     assert any("是节约或压减的金额" in m for m in found) is told, found

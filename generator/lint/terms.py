@@ -357,7 +357,8 @@ measure a 成本指标 puts on a task, as 费用 and 金额 are among `QUANTITAT
 _SAVING_WORK = "改造|宣传|建设|创建|培训|检查|活动|行动|工程|项目|设施|设备|示范"
 """Work done to save (节约用水改造, 节约用水宣传, 节约能源示范): what stands after 节约 in the name of that work, no thing saved."""
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
-                         rf"(?!(?<=节约|节省)[^，。；,;]{{1,4}}?(?:{_SAVING_WORK}))[^，。；,;]{{0,8}}?(?:{_MONEY}|成本))")
+                         rf"(?!(?<=节约|节省)(?:(?!{_SAVING_WORK}|{_MONEY}|成本)[^，。；,;]){{1,4}}?(?:{_SAVING_WORK}))"
+                         rf"[^，。；,;]{{0,8}}?(?:{_MONEY}|成本))")
 """An amount or share cut or saved (会议费节约额, 会议费压减比例, 三公经费压减额, 成本降低幅度, 节约经费, 压减一般性
 支出, 节约培训经费, 压减会议费, 压减因公出国(境)费, 节约纸质办公成本, 降低经营成本 under 经济效益): the more the better, though what is cut is money to keep low (a cap,
 `REGULATED_CEILING`). The money may stand a few words after the cut (what money: 一般性, 培训, 办公), an amount or share
@@ -365,7 +366,8 @@ only right after it, since 降低事故发生比例 is a share of accidents. Not
 会议次数压减: a count held down), nor 减少浪费 (waste is no money saved), and a 变动率 of it stays a change to keep small.
 Nor the money of work done to save a thing (节约用水改造经费 ≤50万元, 节约用水宣传经费: `_SAVING_WORK` after the thing
 saved, as `_SAVED_THING` reads it), money spent, which B5 told 越多越好; 节约培训经费 has no thing saved before its
-培训 and stays money saved."""
+培训 and stays money saved, and so does money or work named as what is saved (节约项目建设资金, 节约工程建设资金,
+节约资金改造项目: the 项目, 工程 or 资金 is no thing such work saves)."""
 _LEVEL_OR_CUT = re.compile(rf"(?:{_FALL}|缩减|压减|压缩)[^，。；,;]{{0,8}}?(?:{_MONEY}|成本)")
 """A verb of lowering before money with no word of an amount between (降低行政成本, 压减一般性支出, 减少会议费): in an
 amount of money, the spending after the cut (≤10万元) as well as the money cut (≥10万元), so the author's comparator
