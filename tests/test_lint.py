@@ -938,12 +938,15 @@ def test_b5_reads_a_loss_avoided_as_the_more_the_better(linter, edited, name, va
     ("公用经费投入占部门预算比重", "≤20%", False), ("研发经费投入占营业收入比重", "≤1.5%", True),
     ("R&D经费支出占GDP比重", "≥2.5%", False), ("R&D经费支出占GDP比重", "≤2.5%", True),
     ("研发经费支出与主营业务收入之比", "≥1%", False), ("个人卫生支出占卫生总费用比重", "≥28%", True),
+    ("财政性教育经费支出占GDP比例", "≤4%", True),
+    ("债务支出占GDP比重", "≤5%", False), ("利息支出占GDP比重", "≥1%", True),  # a burden against GDP, to keep low
 ])
 def test_b5_reads_an_investment_intensity_as_a_level_to_raise(linter, edited, name, value, told):
     """全社会R&D经费投入强度 ≥2.5% was told 越低越好（经费）: money put in against the size of the economy is an
     investment intensity, to raise, and its ≤ is the comparator turned; 能耗强度 is energy used, still to keep low, and
     a share of the unit's own budget (占部门预算比重) may be a cap, as before. Money spent (支出) against GDP or a firm's
-    sales is the same intensity (R&D经费支出占GDP比重 ≥2.5% was told 越低越好（经费）); a share of other spending is not."""
+    sales is the same intensity (R&D经费支出占GDP比重 ≥2.5% was told 越低越好（经费）); a share of other spending is not,
+    nor money spent against GDP on no investment (债务支出占GDP比重 ≤5% was told 越高越好)."""
     path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
                              f"level2: 社会效益指标\n    name: {name}\n    value: \"{value}\""))
     line, _ = locate(text, f'"{value}"')

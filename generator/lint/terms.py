@@ -404,8 +404,11 @@ def subsidy_standard(measure: str) -> str | None:
 
 _OWN_BUDGET = r"(?:部门|单位|项目)(?:预算|支出|经费|资金)|预算总额|总预算"
 _ECONOMY_SIZE = r"GDP|国内生产总值|地区生产总值|生产总值|主营业务收入|营业收入|销售收入"
+_INVESTED_IN = r"R&D|研发|研究与试验发展|研究与开发|科研|科技|教育"
+"""What money spent on is an investment a region or firm is measured by (R&D经费支出, 科技支出, 财政性教育经费支出)."""
 _INVESTMENT_INTENSITY = re.compile(rf"投入(?:强度|占(?:(?!{_OWN_BUDGET})[^，。；,;]){{0,10}}?(?:比重|比例))"
-                                   rf"|(?:经费|支出)(?:占|与)(?:{_ECONOMY_SIZE})的?(?:比重|比例|之比)")
+                                   rf"|(?:{_INVESTED_IN})[^，。；,;]{{0,4}}?(?:经费|支出)(?:占|与)(?:{_ECONOMY_SIZE})"
+                                   r"的?(?:比重|比例|之比)")
 """Money put in measured against the size of what it is put into (全社会R&D经费投入强度, 研发投入强度, 教育经费投入占GDP比例,
 研发经费投入占营业收入比重): how much a region or a firm invests, a level to raise, as statistics publish it; B5 read its
 经费 as a cost (`LOWER_BETTER`) and told ≥2.5% 越低越好（经费）. Only with 投入: 能耗强度 and 碳排放强度 are to keep low, and
@@ -413,7 +416,9 @@ money spent as a share of a budget (培训经费占比, 公用经费投入占部
 laid out, not how much a region or firm invests) may be a cap; a bare amount put in (研发经费投入 ≥10亿元) is C7's
 money put in under 效益, and 会议经费 under 成本指标 stays a cost. Money spent against the size of an economy or a firm
 (`_ECONOMY_SIZE`: R&D经费支出占GDP比重, 教育经费支出占地区生产总值比例, 研发经费支出与主营业务收入之比) is the same intensity,
-as statistics publish it, though 支出 says no 投入; a share of other spending (个人卫生支出占卫生总费用比重) keeps its reading."""
+as statistics publish it, though 支出 says no 投入, where it is spent on what is invested in (`_INVESTED_IN`): 债务支出占GDP比重,
+利息支出占GDP比重 and 行政管理支出占GDP比重 are burdens to keep low, as their 支出 says; a share of other spending
+(个人卫生支出占卫生总费用比重) keeps its reading."""
 _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?损失")
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
