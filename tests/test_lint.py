@@ -661,11 +661,23 @@ def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, n
         assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
 
 
+def test_b3_offers_no_unit_per_yuan_of_output_to_an_amount_per_it(linter, edited):
+    """万元GDP能耗 ≤0.5 is energy per 万元 of output, in 吨标准煤: it was offered `如 个/万元GDP`, a unit it is never in;
+    only a rate per yuan of output (亿元GDP生产安全事故死亡率) is offered one per its base."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', 'name: 万元GDP能耗\nvalue: "≤0.5"'))
+    line = locate(text, 'value: "≤0.5"')[0]
+    said = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    assert len(said) == 1 and "没有计量单位" in said[0] and "个/万元GDP" not in said[0], said
+
+
 @pytest.mark.parametrize("name", ["千人以上活动完成率", "千人规模活动完成率", "千人大会参与率", "三千人培训覆盖率",
-                                  "百人宣讲团覆盖率", "千人志愿服务队参与率"])
+                                  "百人宣讲团覆盖率", "千人志愿服务队参与率",
+                                  "万元GDP能耗降低率", "万车死亡率下降率", "万人拥有床位数增长率"])
 def test_b3_reads_a_rate_of_events_of_a_size_as_a_share(linter, edited, name):
     """千人以上活动完成率 ≥95 was told `如 个/千人`, read as a rate per 1,000 people: the 千人 there is the size of the
-    events whose completion is the rate, a share in %, as any 完成率 is; only people as a denominator are no share."""
+    events whose completion is the rate, a share in %, as any 完成率 is; only people as a denominator are no share.
+    The change of a figure per so many (万元GDP能耗降低率, 万人拥有床位数增长率) is a percentage too: it was told
+    `如 个/万元GDP`, `如 个/万人`."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "≥95"'))
     line = locate(text, 'value: "≥95"')[0]
     said = [p.message for p in fires(linter, path, "B3") if p.line == line]
