@@ -54,8 +54,18 @@ is read without them (`_target`). Held in its words, the adverb made `召开理�
 target deleted beside one added, not one raised. Not a rate's name (`及时率`, `按时完成率`, `及时处理率` measure other
 things than `完成率`, `处理率`) nor a person's (`积极分子`: `_IN_A_NAME`), the adverbs before it held whole (`积极主动性`
 is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to be told."""
-_OPENING = rf"{_START}(?:{'|'.join((*terms.CLEAR_HEDGES, '争取'))})?"
+_HEDGE = rf"(?:{'|'.join((*terms.CLEAR_HEDGES, '争取'))})"
+_OPENING = rf"{_START}{_HEDGE}?"
 """Where a verb of doing opens a clause's target (`_START`), or after a hedge there (`力争`, `争取`)."""
+_WRITTEN_YEAR = r"\d{4}\s*年度?"
+_FOR_THE_YEAR = re.compile(rf"^(\s*{_HEDGE}?)(?:(?:{_WRITTEN_YEAR})?(?:[全本今当]年度?(?!龄)|年度?(?=内))内?"
+                           rf"|{_WRITTEN_YEAR}内?(?![\d月底末前初中上下半]))(?:累计|共计?|合计)?")
+"""Words opening a clause (after a hedge) that say its count is the year's (`全年`, `年内`, `本年度`, `全年累计`, a year
+written: `2025年`, `2025年全年`): a goal text's target is the budget year's, said or not, so a target is read without
+them (`_target`). Held in its words, `开展培训不少于3期` → `全年开展培训不少于2期` was two measures, a target deleted
+beside one added, not one lowered. Not a year that opens a date (`2025年底前`, `2025年3月`, `2025年上半年`), nor
+每年 (`每年开展培训2期` of a medium-term goal is the count of each of its years, not their sum), nor a period
+(`每季度开展培训1期` is four a year: `same_measure` keeps a frequency apart), nor `全年龄段`."""
 _CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
 _HEADED = r"[率性度]|分子|情况|(?<=组织)(?:部(?!署)|生活)|(?<=实施)方案|(?<=完成|落实|实施)[^\W\d_]{1,2}率"
 """What after a verb of `_CARRIED_OUT` makes it the head of a name (`完成率`, `完成度`, `落实情况`, `组织部`, `组织生活会`,
@@ -406,9 +416,10 @@ def _target(clause: str) -> Value | None:
     """The one target a clause states, its years left out: one number, with its unit (`不少于3篇`, not `3`, not
     `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`), read without the words of how it
     is done (`_MANNER`: `积极召开理事会3次` states `召开理事会3次`) nor those that it is carried out (`_CARRYING_OUT`:
-    `组织召开理事会3次` states it too), and a level reached as the level (`_REACHED`); else None. The year of the
+    `组织召开理事会3次` states it too) nor those that it is the year's (`_FOR_THE_YEAR`: `全年召开理事会3次`), and a level reached as the level (`_REACHED`); else None. The year of the
     deadline a count is done by stays (`_dated_deadline`): left out, `2025年3月底前` of a budget year 2024 was its own
     March, and `2025年底前` no deadline at all."""
+    clause = _FOR_THE_YEAR.sub(r"\1", clause)
     clause = _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause))))
     value = _dated_deadline(clause) or parse(_without_years(clause), numerals=True)
     if value.kind is not Kind.QUANTITY or value.numbers != 1 or not value.unit:

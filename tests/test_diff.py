@@ -5837,6 +5837,7 @@ def test_a_goal_text_is_raised_only_where_no_other_clause_moved_unweighed(runner
     ("全年不少于30次教育学习活动", "全年组织开展不少于36次教育学习活动", "（目标提高）"),
     ("提交市政协大会提案不少于3篇", "力争组织提交市政协大会提案不少于3篇", "（加了“力争”）（目标放宽）"),
     ("提交市政协大会提案不少于3篇", "完成提交市政协大会提案", "（目标删除：含 1 处文字中写明的目标：“提交市政协大会提案不少于3篇”）"),
+    ("提交市政协大会提案不少于3篇", "全年提交市政协大会提案不少于2篇", "（目标降低）"),  # the year's, as ever
 ])
 def test_a_goal_text_clause_with_an_adverb_or_a_verb_of_carrying_out_added_is_the_same_target(runner, tmp_path, old_clause,
                                                                                                 new_clause, mark):
@@ -5937,6 +5938,28 @@ def test_a_verb_of_carrying_out_is_read_out_before_a_name_it_does_not_head(old_t
     read out unless it heads a name itself (`完成率`, `落实到位率`, `完成情况`, `实施方案`)."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
+
+
+@pytest.mark.parametrize("old_text, new_text, removed, weakened, raised", [
+    ("开展培训不少于3期", "全年开展培训不少于2期", [], "目标降低", None),
+    ("开展培训不少于3期", "年内开展培训不少于2期", [], "目标降低", None),
+    ("开展培训不少于3期", "本年度开展培训不少于2期", [], "目标降低", None),
+    ("开展培训不少于3期", "全年累计开展培训不少于2期", [], "目标降低", None),
+    ("开展培训不少于3期", "力争全年开展培训不少于3期", [], "目标放宽", None),  # the hedge before the year's words
+    ("开展培训不少于3期", "2025年开展培训不少于2期", [], "目标降低", None),
+    ("开展培训不少于3期", "2025年全年开展培训不少于4期", [], None, "目标提高"),
+    ("全年开展培训不少于3期", "开展培训不少于5期", [], None, "目标提高"),
+    ("开展培训不少于3期", "每季度开展培训1期", ["开展培训不少于3期"], None, None),  # four a year: a frequency
+    ("开展培训不少于3期", "每年开展培训不少于2期", ["开展培训不少于3期"], None, None),  # each year of a medium term
+    ("全年龄段覆盖率不低于90%", "覆盖率不低于80%", ["全年龄段覆盖率不低于90%"], None, None),  # 全年龄 is no year
+])
+def test_words_saying_a_goal_text_count_is_the_years_are_read_out(old_text, new_text, removed, weakened, raised):
+    """`开展培训不少于3期` → `全年开展培训不少于2期` read as 目标删除: the 全年 written in front was held in the words before
+    the number, so the two clauses were two measures. A goal text's count is the budget year's said or not, so the
+    words that say so (全年, 年内, 本年度, 全年累计, a year written) are read out; a period (每季度) or 每年 is not."""
+    assert target_texts.removed_targets(old_text, new_text) == removed
+    assert target_texts.text_weakening(old_text, new_text) == weakened
+    assert target_texts.text_tightening(old_text, new_text) == raised
 
 
 _GZ_PARTY_GOAL = "全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习，党支部每月不少于2次活动，"
