@@ -3,7 +3,8 @@ written in, as a finance bureau reader takes it in, rather than wherever difflib
 
 Clean-ups of the kept, deleted and inserted runs `diff_words` works out: an edit slid to the clause edge it can
 equally stand at (`slid_to_clause_edges`), a clause mostly rewritten marked whole (`without_rewritten_clauses`), and
-a clause kept between two edits left kept (`holds_whole_clause`).
+a clause kept between two edits left kept (`holds_whole_clause`), and a character replaced widened to its word
+(`widened_to_words`).
 """
 from __future__ import annotations
 
@@ -141,6 +142,44 @@ def _rewritten(clauses: list[tuple[int, int]]) -> bool:
     of the words of both kept, and some words of each side edited."""
     return all(kept < words for kept, words in clauses) and 3 * sum(kept for kept, _ in clauses) < 2 * sum(
         words for _, words in clauses)
+
+
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_OWN_WORDS = frozenset("对向为在以由按从给把将被与和及或并的地得之等于")
+"""Characters that are words of their own (prepositions, conjunctions, particles): one replaced by another
+(`对台胞` → `向台胞`) is no part of the word after it."""
+
+
+def widened_to_words(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`runs` with one character replaced by another (`【删：继】【增：持】续`) widened to the character next to it that
+    must be of its word: the one on the side away from an edge (the text's, punctuation, a digit, a Latin letter), so
+    that a reviewer reads words, `【删：继续】【增：持续】开展`. Where both neighbours are Chinese characters, which of
+    them the word holds is not known without a dictionary (联谊 → 联络 is the left's, 侨务 → 台务 the right's): the
+    mark is left on the one character, never widened to a wrong word. Nor is a word of its own (`_OWN_WORDS`: `对` →
+    `向` before 台胞), nor a kept run emptied (two edits would join)."""
+    out = list(runs)
+    for k in range(len(out) - 1):
+        (op, old), (next_op, new) = out[k], out[k + 1]
+        if (op, next_op) != ("-", "+") or not _one_character_replaced(old, new):
+            continue
+        before = out[k - 1][1] if k and out[k - 1][0] == "=" else ""
+        after = out[k + 2][1] if k + 2 < len(out) and out[k + 2][0] == "=" else ""
+        if not _word_edge(before[-1:]) and _word_edge(after[:1]) and len(before) > 1:
+            out[k - 1:k + 2] = [("=", before[:-1]), ("-", before[-1] + old), ("+", before[-1] + new)]
+        elif _word_edge(before[-1:]) and not _word_edge(after[:1]) and len(after) > 1:
+            out[k:k + 3] = [("-", old + after[0]), ("+", new + after[0]), ("=", after[1:])]
+    return out
+
+
+def _one_character_replaced(old: str, new: str) -> bool:
+    """Whether `old` and `new` are one Chinese character each, and not both words of their own."""
+    return (len(old) == len(new) == 1 and bool(_IDEOGRAPH.match(old) and _IDEOGRAPH.match(new))
+            and not (old in _OWN_WORDS and new in _OWN_WORDS))
+
+
+def _word_edge(char: str) -> bool:
+    """Whether a word ends before `char`: none (the text's edge), or no Chinese character."""
+    return not _IDEOGRAPH.match(char)
 
 
 def holds_whole_clause(kept: str, after_clause_end: bool) -> bool:

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 
 from .diff_clauses import (CLAUSE_ENDS, SENTENCE_ENDS, TOKENS, holds_whole_clause, slid_to_clause_edges,
-                           without_rewritten_clauses)
+                           widened_to_words, without_rewritten_clauses)
 
 _CONTEXT = 12
 
@@ -21,11 +21,12 @@ _CONTEXT = 12
 def segments(old: str, new: str) -> list[tuple[str, str]]:
     """The edit from old to new as ('=', kept), ('-', deleted), ('+', inserted) runs, a number replaced whole
     (`不少于【删：5000】【增：3000】人次`), kept characters scattered between larger edits folded into them
-    (`_without_stray_kept`), a clause rewritten in the main marked whole and an edit placed on a clause's edges
+    (`_without_stray_kept`, after a character replaced is widened to its word, so that a kept run it shortened is
+    folded as any other), a clause rewritten in the main marked whole and an edit placed on a clause's edges
     (`diff_clauses`); long kept runs shortened."""
     out: list[tuple[str, str]] = []
     runs = _runs(TOKENS.findall(old), TOKENS.findall(new))
-    runs = _replaced_whole(_without_stray_kept(without_rewritten_clauses(slid_to_clause_edges(runs))))
+    runs = _replaced_whole(_without_stray_kept(widened_to_words(without_rewritten_clauses(slid_to_clause_edges(runs)))))
     for n, (op, text) in enumerate(runs):
         if op == "=":
             head = text[:_CONTEXT] if n > 0 else ""

@@ -2328,6 +2328,24 @@ def test_changed_words_are_whole_clauses_where_a_clause_moved_went_or_was_rewrit
     assert marked(old, new) == shown
 
 
+@pytest.mark.parametrize("old, new, shown", [
+    ("全面从严治党，继续开展党史学习教育活动。", "全面从严治党，持续开展党史学习教育活动。",
+     "全面从严治党，【删：继续】【增：持续】开展党史学习教育活动。"),
+    ("继续开展学习活动", "持续开展学习活动", "【删：继续】【增：持续】开展学习活动"),  # at the text's start
+    ("服务质量提高", "服务质量提升", "服务质量【删：提高】【增：提升】"),  # at its end
+    ("培训3期，每期50人", "培训3期，每次50人", "培训3期，【删：每期】【增：每次】50人"),  # before a number
+    # both neighbours Chinese: which is of the word is not known, the mark stays on the character
+    ("开展联谊活动", "开展联络活动", "开展联【删：谊】【增：络】活动"),
+    ("对台胞开展服务", "向台胞开展服务", "【删：对】【增：向】台胞开展服务"),  # a preposition is a word of its own
+    ("完成3项，开展调研", "完成3个，开展调研", "完成3【删：项】【增：个】，开展调研"),  # a measure word alone
+])
+def test_a_character_replaced_is_marked_with_the_character_its_word_must_hold(old, new, shown):
+    """`继续` → `持续` read `【删：继】【增：持】续`, a word cut in two; a reviewer reads words. Next to an edge
+    (punctuation, a number, the text's start or end) the word can only go the other way, so the mark takes the
+    character there; between two Chinese characters it stays as it is rather than take the wrong one."""
+    assert marked(old, new) == shown
+
+
 @example("1甲甲2甲2.1", "1")  # slid to the text's start, the deletion read `【删：1甲甲2甲2.】1`
 @given(st.text("12.,甲，", max_size=10), st.text("12.,甲，", max_size=10))
 def test_changed_words_never_cut_a_number(old, new):
