@@ -57,15 +57,16 @@ is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to
 _HEDGE = rf"(?:{'|'.join((*terms.CLEAR_HEDGES, '争取'))})"
 _OPENING = rf"{_START}{_HEDGE}?"
 """Where a verb of doing opens a clause's target (`_START`), or after a hedge there (`力争`, `争取`)."""
-_WRITTEN_YEAR = r"\d{4}\s*年度?"
-_FOR_THE_YEAR = re.compile(rf"^(\s*{_HEDGE}?)(?:(?:{_WRITTEN_YEAR})?(?:[全本今当]年度?(?!龄)|年度?(?=内))内?"
-                           rf"|{_WRITTEN_YEAR}内?(?![\d月底末前初中上下半]))(?:累计|共计?|合计)?")
+_WRITTEN_YEAR = r"\d{4}\s*年度?+"
+_FOR_THE_YEAR = re.compile(rf"^(\s*{_HEDGE}?)(?:(?:{_WRITTEN_YEAR})?(?:[全本今当]年度?+(?![龄级])|年度?(?=内))内?"
+                           rf"|{_WRITTEN_YEAR}内?(?!\s*[\d月底末前初中上下半]))(?:累计|共计?|合计)?")
 """Words opening a clause (after a hedge) that say its count is the year's (`全年`, `年内`, `本年度`, `全年累计`, a year
 written: `2025年`, `2025年全年`): a goal text's target is the budget year's, said or not, so a target is read without
 them (`_target`). Held in its words, `开展培训不少于3期` → `全年开展培训不少于2期` was two measures, a target deleted
-beside one added, not one lowered. Not a year that opens a date (`2025年底前`, `2025年3月`, `2025年上半年`), nor
-每年 (`每年开展培训2期` of a medium-term goal is the count of each of its years, not their sum), nor a period
-(`每季度开展培训1期` is four a year: `same_measure` keeps a frequency apart), nor `全年龄段`."""
+beside one added, not one lowered. Not a year that opens a date (`2025年底前`, `2025年 3月`, `2025年上半年`; a
+deadline's year, `2025年以前`, `2025年第一季度前`, is kept where `_dated_deadline` reads it first), nor 每年
+(`每年开展培训2期` of a medium-term goal is the count of each of its years, not their sum), nor a period
+(`每季度开展培训1期` is four a year: `same_measure` keeps a frequency apart), nor `全年龄段`, `全年级`."""
 _CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
 _HEADED = r"[率性度]|分子|情况|(?<=组织)(?:部(?!署)|生活)|(?<=实施)方案|(?<=完成|落实|实施)[^\W\d_]{1,2}率"
 """What after a verb of `_CARRIED_OUT` makes it the head of a name (`完成率`, `完成度`, `落实情况`, `组织部`, `组织生活会`,
@@ -416,15 +417,23 @@ def _target(clause: str) -> Value | None:
     """The one target a clause states, its years left out: one number, with its unit (`不少于3篇`, not `3`, not
     `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`), read without the words of how it
     is done (`_MANNER`: `积极召开理事会3次` states `召开理事会3次`) nor those that it is carried out (`_CARRYING_OUT`:
-    `组织召开理事会3次` states it too) nor those that it is the year's (`_FOR_THE_YEAR`: `全年召开理事会3次`), and a level reached as the level (`_REACHED`); else None. The year of the
-    deadline a count is done by stays (`_dated_deadline`): left out, `2025年3月底前` of a budget year 2024 was its own
-    March, and `2025年底前` no deadline at all."""
-    clause = _FOR_THE_YEAR.sub(r"\1", clause)
-    clause = _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause))))
-    value = _dated_deadline(clause) or parse(_without_years(clause), numerals=True)
+    `组织召开理事会3次` states it too) nor those that it is the year's (`_FOR_THE_YEAR`: `全年召开理事会3次`), and a
+    level reached as the level (`_REACHED`); else None. The year of the deadline a count is done by stays
+    (`_dated_deadline`, tried before `_FOR_THE_YEAR` reads a written year out): left out, `2025年3月底前` of a budget
+    year 2024 was its own March, `2025年底前` no deadline at all, and `2025年第一季度前` earlier than `6月底前`."""
+    value = _dated_deadline(_read_out(clause))
+    if value is None:
+        clause = _read_out(_FOR_THE_YEAR.sub(r"\1", clause))
+        value = _dated_deadline(clause) or parse(_without_years(clause), numerals=True)
     if value.kind is not Kind.QUANTITY or value.numbers != 1 or not value.unit:
         return None
     return None if value.suffix and _SCOPE_WORDS.search(_after_prefix(value)) else value
+
+
+def _read_out(clause: str) -> str:
+    """`clause` without the words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a
+    level reached (`_REACHED`) written as the level its verb bounds, or by its own word (`_SAID_BY_ITS_WORD`)."""
+    return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause))))
 
 
 def _dated_deadline(clause: str) -> Value | None:

@@ -5980,6 +5980,26 @@ def test_words_saying_a_goal_text_count_is_the_years_are_read_out(old_text, new_
     assert target_texts.text_tightening(old_text, new_text) == raised
 
 
+@pytest.mark.parametrize("old_text, new_text, weakened", [
+    ("年底前完成检查不少于3次", "2025年年底前完成检查不少于3次", "时限推后"),
+    ("年底前完成检查不少于3次", "2025年度末前完成检查不少于3次", "时限推后"),
+    ("3月底前完成检查不少于3次", "2025年 3月底前完成检查不少于3次", "时限推后"),
+    ("6月底前完成检查不少于3次", "2025年以前完成检查不少于3次", "时限推后"),
+    ("6月底前完成检查不少于3次", "2025年第一季度前完成检查不少于3次", "时限推后"),  # not 时限提前: 2025's, not 2024's
+])
+def test_a_year_opening_a_goal_text_deadline_is_the_deadline_s(old_text, new_text, weakened):
+    """Of a budget year 2024, `2025年第一季度前完成检查不少于3次` read 时限提前 beside `6月底前…`, and `2025年年底前`,
+    `2025年以前` no change: the written year opening the clause was read out as saying the count is the year's
+    (`_FOR_THE_YEAR`) before the deadline it is the year of was read (`_dated_deadline`)."""
+    assert target_texts.text_weakening(old_text, new_text, 2024, 2024) == weakened
+    assert target_texts.text_tightening(old_text, new_text, 2024, 2024) is None
+
+
+def test_all_of_a_grade_is_no_year():
+    """`全年级` (all of a school grade) lost its 全年 as `全年` (all the year) does."""
+    assert target_texts._target("全年级学生参训率不低于95%").prefix.startswith("全年级")
+
+
 _GZ_PARTY_GOAL = "全面从严治党，继续开展党史学习教育活动，加强党风廉政建设，加强在职机关党员干部教育学习，党支部每月不少于2次活动，"
 _GZ_VISITS_GOAL = "不断深化与台港澳台胞联谊交流。组织赴台或者赴港开展穗台民间社团和乡亲社团文化交流3个团组8人次。"
 
