@@ -146,40 +146,48 @@ def _rewritten(clauses: list[tuple[int, int]]) -> bool:
 
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _OWN_WORDS = frozenset("对向为在以由按从给把将被与和及或并的地得之等于")
-"""Characters that are words of their own (prepositions, conjunctions, particles): one replaced by another
-(`对台胞` → `向台胞`) is no part of the word after it."""
+"""Characters that are words of their own (prepositions, conjunctions, particles): one replaced by another, or by
+any character (`对台胞` → `向台胞`, `与台胞` → `同台胞`), is no part of the word after it."""
 
 
 def widened_to_words(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`runs` with one character replaced by another (`【删：继】【增：持】续`) widened to the character next to it that
-    must be of its word: the one on the side away from an edge (the text's, punctuation, a digit, a Latin letter), so
-    that a reviewer reads words, `【删：继续】【增：持续】开展`. Where both neighbours are Chinese characters, which of
-    them the word holds is not known without a dictionary (联谊 → 联络 is the left's, 侨务 → 台务 the right's): the
-    mark is left on the one character, never widened to a wrong word. Nor is a word of its own (`_OWN_WORDS`: `对` →
-    `向` before 台胞), nor a kept run emptied (two edits would join)."""
+    must be of its word: the Chinese character on the side away from an edge (the text's, punctuation, a Latin
+    letter), so that a reviewer reads words, `【删：继续】【增：持续】开展`. Where both neighbours are Chinese characters,
+    which of them the word holds is not known without a dictionary (联谊 → 联络 is the left's, 侨务 → 台务 the
+    right's): the mark is left on the one character, never widened to a wrong word. A number is no edge: the
+    character after one is mostly a measure word of its own (`3【删：期】【增：次】活动`, not `【删：期活】【增：次活】动`),
+    the one before it a word of its own too (`提高【删：至】【增：到】95%`, `满意度【删：达】【增：超】95%`). Nor is a
+    word of its own widened (`_OWN_WORDS`: `对` → `向` before 台胞), nor a kept run emptied between two edits (they
+    would join), nor a character beside another edit, whose neighbour is not known."""
     out = list(runs)
     for k in range(len(out) - 1):
         (op, old), (next_op, new) = out[k], out[k + 1]
         if (op, next_op) != ("-", "+") or not _one_character_replaced(old, new):
             continue
-        before = out[k - 1][1] if k and out[k - 1][0] == "=" else ""
-        after = out[k + 2][1] if k + 2 < len(out) and out[k + 2][0] == "=" else ""
-        if not _word_edge(before[-1:]) and _word_edge(after[:1]) and len(before) > 1:
+        before = out[k - 1] if k else ("=", "")
+        after = out[k + 2] if k + 2 < len(out) else ("=", "")
+        if before[0] != "=" or after[0] != "=":
+            continue
+        before, after = before[1], after[1]
+        if _IDEOGRAPH.match(before[-1:]) and _word_edge(after[:1]) and (len(before) > 1 or k == 1):
             out[k - 1:k + 2] = [("=", before[:-1]), ("-", before[-1] + old), ("+", before[-1] + new)]
-        elif _word_edge(before[-1:]) and not _word_edge(after[:1]) and len(after) > 1:
+        elif _word_edge(before[-1:]) and _IDEOGRAPH.match(after[:1]) and (len(after) > 1 or k + 3 == len(out)):
             out[k:k + 3] = [("-", old + after[0]), ("+", new + after[0]), ("=", after[1:])]
-    return out
+    return [run for run in out if run[1]]
 
 
 def _one_character_replaced(old: str, new: str) -> bool:
-    """Whether `old` and `new` are one Chinese character each, and not both words of their own."""
+    """Whether `old` and `new` are one Chinese character each, neither a word of its own."""
     return (len(old) == len(new) == 1 and bool(_IDEOGRAPH.match(old) and _IDEOGRAPH.match(new))
-            and not (old in _OWN_WORDS and new in _OWN_WORDS))
+            and old not in _OWN_WORDS and new not in _OWN_WORDS)
 
 
 def _word_edge(char: str) -> bool:
-    """Whether a word ends before `char`: none (the text's edge), or no Chinese character."""
-    return not _IDEOGRAPH.match(char)
+    """Whether `char`, beside a character replaced, shows that character's word lies on its other side: none (the
+    text's edge), punctuation, a Latin letter; not a Chinese character, nor a digit (beside a number stand words of
+    their own: measure words, 至, 达)."""
+    return not (_IDEOGRAPH.match(char) or char[:1].isdigit())
 
 
 def holds_whole_clause(kept: str, after_clause_end: bool) -> bool:

@@ -2333,7 +2333,15 @@ def test_changed_words_are_whole_clauses_where_a_clause_moved_went_or_was_rewrit
      "全面从严治党，【删：继续】【增：持续】开展党史学习教育活动。"),
     ("继续开展学习活动", "持续开展学习活动", "【删：继续】【增：持续】开展学习活动"),  # at the text's start
     ("服务质量提高", "服务质量提升", "服务质量【删：提高】【增：提升】"),  # at its end
-    ("培训3期，每期50人", "培训3期，每次50人", "培训3期，【删：每期】【增：每次】50人"),  # before a number
+    ("开展培训，继续", "开展培训，持续", "开展培训，【删：继续】【增：持续】"),  # a kept run of one character is not emptied
+    ("建设OA系统", "建设OA体统", "建设OA【删：系统】【增：体统】"),  # after a Latin letter
+    # a number is no edge: the characters beside one are mostly words of their own
+    ("培训3期，每期50人", "培训3期，每次50人", "培训3期，每【删：期】【增：次】50人"),
+    ("开展培训不少于3期活动", "开展培训不少于3次活动", "开展培训不少于3【删：期】【增：次】活动"),
+    ("第3期培训班", "第3次培训班", "第3【删：期】【增：次】培训班"),
+    ("满意度提高至95%", "满意度提高到95%", "满意度提高【删：至】【增：到】95%"),
+    ("满意度达95%以上", "满意度超95%以上", "满意度【删：达】【增：超】95%以上"),
+    ("，与台胞开展交流", "，同台胞开展交流", "，【删：与】【增：同】台胞开展交流"),  # one a word of its own
     # both neighbours Chinese: which is of the word is not known, the mark stays on the character
     ("开展联谊活动", "开展联络活动", "开展联【删：谊】【增：络】活动"),
     ("对台胞开展服务", "向台胞开展服务", "【删：对】【增：向】台胞开展服务"),  # a preposition is a word of its own
@@ -2341,8 +2349,9 @@ def test_changed_words_are_whole_clauses_where_a_clause_moved_went_or_was_rewrit
 ])
 def test_a_character_replaced_is_marked_with_the_character_its_word_must_hold(old, new, shown):
     """`继续` → `持续` read `【删：继】【增：持】续`, a word cut in two; a reviewer reads words. Next to an edge
-    (punctuation, a number, the text's start or end) the word can only go the other way, so the mark takes the
-    character there; between two Chinese characters it stays as it is rather than take the wrong one."""
+    (punctuation, a Latin letter, the text's start or end) the word can only go the other way, so the mark takes the
+    character there; between two Chinese characters, or beside a number (`3期活动` → `3次活动` read
+    `【删：期活】【增：次活】动`), it stays as it is rather than take the wrong one."""
     assert marked(old, new) == shown
 
 
