@@ -50,10 +50,30 @@ length: `不晚于6月` may mean by June, and `5日` the fifth."""
 RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次)月$|每(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
 """A month that comes round, ending the words before a day (`每月10日前`, `次月5日前`, `每季度首月15日前`, `每个月`,
 `下个月`): the day is then a deadline within each such month, no count of days (`values` reads it ≤ that day)."""
-DAY_DEADLINE = re.compile(r"(?:之|以)?前(?!后)")
-"""The 前 after a day of a month that comes round (`RECURRING_MONTH`) that makes the day a deadline: `每月10日前`. Not
-the 前 of 前后: `每月10日前后` is around the tenth, maybe after it, a hedge that diff and D6 report as added to
-`每月10日前` (as `AROUND` reads `6月底前后`), not that deadline with the words 后."""
+_MONTH_OF_PERIOD = re.compile(r"每(?P<period>季度?|半年)(?:首|第(?P<nth>[一二三1-3])个?|末)月$")
+"""A month of each quarter or half year (`每季度首月`, `每季度第二个月`, `每半年末月`): its place in the period."""
+_NTH = {"一": 1, "二": 2, "三": 3}
+_MONTHS = {"季": 3, "季度": 3, "半年": 6}
+"""How many months a quarter or half year holds: which month its 末月 is."""
+
+
+def month_in_period(words: str) -> tuple[str, int]:
+    """The words before a day of a month that comes round (`RECURRING_MONTH`) with the month's period in place of the
+    month (`每季度首月` → `每季度`, `每半年末月` → `每半年`), and the month's place in that period (1 for 首, 3 for a
+    quarter's 末), so that days in two months of one quarter compare as the later month's later (`每季度首月15日前` →
+    `每季度末前`); a month of each month, or the next month, is the first of its own (`每月` → `每月`, 1)."""
+    found = _MONTH_OF_PERIOD.search(words)
+    if found is None:
+        return words, 1
+    nth = found["nth"]
+    place = _MONTHS[found["period"]] if "末" in found.group(0) else int(_NTH.get(nth, nth)) if nth else 1
+    return words[: found.start()] + "每" + ("季度" if found["period"] == "季" else found["period"]), place
+DAY_DEADLINE = re.compile(r"(?:之|以)?前(?P<around>后)?")
+"""The 前 after a day of a month that comes round (`RECURRING_MONTH`) that makes the day a deadline: `每月10日前`. The
+前 of 前后 keeps it, the 后 its hedge (`around`), as `AROUND` reads `6月底前后`: `每月15日前后` is the deadline
+`每月15日前` hedged, around the fifteenth, maybe after it, which diff and D6 report as added (`每月10日前` →
+`每月10日前后`) and beside a day put later (`每月10日前` → `每月15日前后`, 时限推后 and 加了“前后”), not the deadline
+with the words 后 (no hedge read, no suffix shared) nor a day with the words 前后 (no deadline to compare)."""
 PRINTED = (
     (re.compile(r"(?:(\d{4})(?:年度?|-)?)?(?<![A-Za-z])[Qq]([1-4])(?!\d)"),
      lambda m: (f"{m[1]}年" if m[1] else "") + f"第{m[2]}季度"),

@@ -49,7 +49,7 @@ from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_o
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH,
                           MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE, RELATIVE_YEARS,
-                          SEASON_MONTHS, date_exists, date_lead, period_end)
+                          SEASON_MONTHS, date_exists, date_lead, month_in_period, period_end)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
 from .year_digits import years_in_figures
@@ -361,8 +361,10 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     if unit is None and suffix.startswith("号") and RECURRING_MONTH.search(prefix):
         unit, suffix = "日", suffix[1:]  # 每月10号前: 号 the day of the month, as in a date (`value_dates.PRINTED`)
     by_day = DAY_DEADLINE.match(suffix) if op is None and not suffix_op and unit == "日" else None
+    hedge = None
     if by_day and RECURRING_MONTH.search(prefix):
         op, suffix = "≤", suffix[by_day.end():]  # 每月10日前: by the tenth of each month (`recurring_deadline`)
+        hedge = "前后" if by_day["around"] else None  # 每月10日前后: that deadline hedged
     count = unit.split("/", 1)[0] if unit else None
     opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
     words = prefix[len(opening or ""):]
@@ -376,7 +378,7 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
         op, prefix = op or opening, words[: each.start("each")] + words[each.end("each"):]
         unit = f"{unit}/{period_of(each)}"
     return Value(text, Kind.QUANTITY, op=op or suffix_op, number=Decimal(found.group(0).replace(",", "")), unit=unit,
-                 prefix=prefix.strip(TRIM_CHARS), suffix=suffix.strip(TRIM_CHARS), numbers=1)
+                 prefix=prefix.strip(TRIM_CHARS), suffix=suffix.strip(TRIM_CHARS), numbers=1, hedge=hedge)
 
 
 def recurring_deadline(value: Value) -> bool:
@@ -386,6 +388,27 @@ def recurring_deadline(value: Value) -> bool:
     10 days of no direction, and `每月10日前足额发放` → `每月15日前足额发放` was marked nowhere."""
     dated = value.kind is Kind.QUANTITY and value.op == "≤" and value.unit == "日"
     return dated and RECURRING_MONTH.search(value.prefix) is not None
+
+
+_MONTHS_END = Decimal(30)
+"""The first day a recurring deadline names that is read as its month's end (`每月30日前` as `每月底前`): authors
+write the 30th for it, a month reckoned at thirty days, and the day the two differ by in seven months of twelve is
+no deadline moved; `每月底前` → `每月30日前` was told 时限提前. An earlier day is earlier in every month, or all but
+February (`每月28日前`: `每月底前` → `每月28日前` is brought forward)."""
+
+
+def in_period(value: Value) -> Value:
+    """A recurring deadline (`recurring_deadline`) as the place in its period of the day it names: the month's place
+    (`value_dates.month_in_period`) counted in months of `_LAST_DAY` days, a day from the 30th on as the month's end
+    (`_MONTHS_END`), and the words of the period in place of those of the month (`每季度首月15日前` is day 15 of
+    每季度, `每季度末前` day 93), so that diff and D6 compare two months of one quarter (`每季度首月15日前` →
+    `每季度末前` puts the deadline later, where the two months' words differed and nothing was compared) and read
+    the 30th and the month's end as one day. Any other value as it is."""
+    if not recurring_deadline(value):
+        return value
+    words, month = month_in_period(value.prefix)
+    day = _LAST_DAY if value.number >= _MONTHS_END else value.number
+    return replace(value, prefix=words, number=(month - 1) * _LAST_DAY + day)
 
 
 def _frequency(norm: str, text: str, numbers: list[re.Match]) -> Value | None:

@@ -18,7 +18,7 @@ from generator.value_dates import last_day, year_of_date
 from generator.value_kinds import COUNT_UNITS, GRADES, OP_REACH, Kind, leading_op
 from generator.value_ranges import range_bounds
 from generator.values import in_figures, measurable, multiplied, parse, recurring_deadline
-from generator.weakening import tightening, weakening
+from generator.weakening import hedge, tightening, weakening
 
 FULL_WIDTH = str.maketrans("0123456789.%=<>", "０１２３４５６７８９．％＝＜＞")
 COMPARATORS = [("≥", "≥"), (">=", "≥"), ("≧", "≥"), ("≤", "≤"), ("<=", "≤"), ("≦", "≤"), ("=", "="), ("＝", "="),
@@ -154,12 +154,22 @@ def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, d
     assert recurring_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次", "每月10日前后", "每月10号前后"])
+@pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次", "每月10日左右"])
 def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_deadline(text):
-    """The tenth of each month (no 前), a 10日前 of no month, a date and a count by a day each month stay as they read;
-    so does 前后 (around the tenth, maybe after it), whose 前 read as the deadline left `后` as words, and
-    `每月10日前` → `每月10日前后` was marked nowhere where `6月底前` → `6月底前后` is 时限推后 (a hedge added)."""
+    """The tenth of each month (no 前, or about it), a 10日前 of no month, a date and a count by a day each month stay
+    as they read."""
     assert not recurring_deadline(parse(text))
+
+
+@pytest.mark.parametrize("text, day, suffix", [("每月10日前后", 10, ""), ("每月10号前后", 10, ""),
+                                               ("每月15日前后足额发放", 15, "足额发放")])
+def test_a_recurring_deadline_before_or_after_is_that_deadline_hedged(text, day, suffix):
+    """`每月15日前后` read as the fifteenth with the words 前后, no deadline, so `每月10日前` → `每月15日前后` was a
+    plain 修改 (the hedge written told, the later day not). Its 前 is the deadline's and its 后 the hedge, as
+    `6月底前后` is `6月底前` hedged (`Value.hedge`)."""
+    value = parse(text)
+    assert (value.op, value.number, value.prefix, value.suffix, value.hedge) == ("≤", Decimal(day), "每月", suffix, "前后")
+    assert recurring_deadline(value)
 
 
 @pytest.mark.parametrize("old, new, word", [
@@ -168,10 +178,18 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
     ("每月5日前", "次月10日前", None),  # another month: not compared
     ("每月10日前", "每月15号前", "时限推后"),  # 号 is 日
     ("每月10日前", "每月10日前后", "时限推后"),  # hedged, as `6月底前` → `6月底前后` is
+    ("每月10日前足额发放", "每月15日前后足额发放", "时限推后"),  # later and hedged, as `6月底前` → `9月底前后` is
+    ("每月15日前后", "每月10日前", None),  # earlier, the hedge taken away
 ])
 def test_a_recurring_deadline_put_later_is_a_later_deadline_under_any_category(old, new, word):
     for category in ("quantity", "quality", "timeliness"):
         assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
+
+
+@pytest.mark.parametrize("old, new", [("每月10日前", "每月10日前后"), ("每月10日前足额发放", "每月15日前后足额发放")])
+def test_a_hedge_added_to_a_recurring_deadline_is_told_beside_it(old, new):
+    """Kept or put later, the deadline is no longer committed to: diff and D6 say the 前后 as of `6月底前后`."""
+    assert hedge("低保金按时发放", old, new, 2024, 2024, "timeliness") == "加了“前后”"
 
 
 @pytest.mark.parametrize("text, prefix, suffix", [
@@ -201,9 +219,20 @@ def test_a_hedged_or_unperiodic_end_or_a_weeks_is_no_recurring_deadline(text):
     ("每季度末月20日前", "每季度末前", "时限推后", None),
     ("每月底前", "每月31日前", None, None),  # one day written two ways
     ("每月底前", "每季度末前", None, None),  # another period: not compared
-    ("每季度首月15日前", "每季度末前", None, None),  # another month of the quarter: not compared
+    ("每季度首月15日前", "每季度末前", "时限推后", None),  # a later month of the quarter
+    ("每季度末前", "每季度第二个月20日前", None, "时限提前"),
+    ("每季度首月15日前", "每季度第一个月15日前", None, None),  # one month written two ways
+    ("每半年第3个月10日前", "每半年末月5日前", "时限推后", None),  # the sixth month after the third
+    ("每季度首月15日前", "每半年首月15日前", None, None),  # another period: not compared
+    ("每月底前", "每月30日前", None, None),  # the 30th as authors write a month's end
+    ("每月30日前", "每月底前", None, None),
+    ("每月29日前", "每月30日前", "时限推后", None),
+    ("每月底前", "每月28日前", None, "时限提前"),  # earlier in every month but February
 ])
 def test_a_recurring_deadline_moved_to_the_periods_end_is_compared_by_its_last_day(old, new, word, tightened):
+    """`每季度首月15日前` → `每季度末前` was compared nowhere, the words of two months of one quarter two measures, and
+    `每月底前` → `每月30日前` was 时限提前 by the 31st, a day that seven months of twelve have: the months of a period
+    are ordered (`values.in_period`), and the 30th is the month's end as authors write it."""
     for category in ("quantity", "timeliness"):
         assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
         assert tightening("低保金按时发放", old, new, 2024, 2024, category) == tightened

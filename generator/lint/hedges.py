@@ -40,7 +40,7 @@ from ..value_comparison import count_alone, count_as_beside, wan_as_money
 from ..value_dates import last_day
 from ..value_kinds import GRADES, TRIM_CHARS, Kind, Value, normalise
 from ..value_ranges import range_bounds
-from ..values import measurable, parse
+from ..values import measurable, parse, recurring_deadline
 from . import terms
 from .grade_ladders import on_a_scale
 from .same_measure import compared
@@ -251,15 +251,16 @@ def _dated(value: Value) -> Value:
 
 def _after_a_date(text: str, word: str) -> list[_Hedge]:
     """The hedge `word` that `values.parse` read right after a date (`Value.hedge`: `12月31日前后`, `6月底左右`, also
-    a count's deadline: `6月底前后完成2次`): where taking it out leaves the date unhedged, a day around which the thing
-    is done, maybe after it. Of 前后 only the 后 is taken out, as `values` reads `12月前后` as the deadline `12月前`
-    hedged: without its 前, `12月` is twelve months. `春节前后`, `2次（春节前后）` or `6-8月前后` hold no date, and no
+    a count's deadline: `6月底前后完成2次`; a day of a month that comes round: `每月10日前后`, `values.recurring_deadline`):
+    where taking it out leaves the date unhedged, a day around which the thing is done, maybe after it. Of 前后 only
+    the 后 is taken out, as `values` reads `12月前后` as the deadline `12月前` hedged: without its 前, `12月` is twelve
+    months. `春节前后`, `2次（春节前后）` or `6-8月前后` hold no date, and no
     hedge of one."""
     found = []
     for at in re.finditer(word, text):
         start = at.start() + (1 if word == "前后" else 0)
         bare = _dated(parse(text[:start] + text[at.end():], numerals=True))
-        if bare.kind is Kind.DATE and bare.hedge is None:
+        if (bare.kind is Kind.DATE or recurring_deadline(bare)) and bare.hedge is None:
             found.append(_Hedge(word, start, at.end()))
     return found
 

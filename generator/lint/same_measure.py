@@ -29,7 +29,7 @@ from ..filled_text import fold
 from ..frequencies import AVERAGE, EACH_A_PERIOD, PERIODS, times_a_year
 from ..value_kinds import COUNT_UNITS, MONEY_UNITS, TIME_UNITS, Kind, Value
 from ..value_ranges import range_bounds
-from ..values import is_rate, multiplied, recurring_deadline
+from ..values import in_period, is_rate, multiplied, recurring_deadline
 
 LOWER_TARGET = "目标降低"
 HIGHER_COST_CAP = "成本上限提高"
@@ -150,9 +150,11 @@ def _opposite(one: str | None, other: str | None) -> bool:
 
 
 def _measured(name: Any, before: Value, after: Value) -> Compared | None:
-    """`compared` whatever the comparators: the numbers of two quantities of one measure in one unit."""
+    """`compared` whatever the comparators: the numbers of two quantities of one measure in one unit; a recurring
+    deadline's the place in its period of the day it names (`values.in_period`)."""
     if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY:
         return None
+    before, after = in_period(before), in_period(after)
     own = fold(str(name or ""))
     if not all(_same_words(old, new, own) for old, new in zip(measure_words(before), measure_words(after))):
         return None
