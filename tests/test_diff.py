@@ -4743,19 +4743,23 @@ def test_a_longer_time_to_get_something_done_is_a_later_deadline(runner, tmp_pat
 def test_a_cap_on_a_time_raised_is_a_later_deadline_by_its_name_or_category(runner, tmp_path):
     """Only a measure named by a verb of the time it takes (响应, 处置, 办结) had its cap raised read as 时限推后:
     `城区接警到达现场时间 ≤5分钟` → `≤8分钟` was 目标放宽. A cap in a unit of time named a time (时间, 时长), or under
-    时效指标 unless its words name a term (租赁期限), is a time limit, and lowering it brings the deadline forward."""
+    时效指标 unless its words name a term (租赁期限), is a time limit, and lowering it brings the deadline forward. A
+    term named a time (房屋租赁时间) is the term still: it was 时限推后 where 租赁期限 was 目标放宽."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("时效指标", "城区接警到达现场时间", "≤5分钟", "≤8分钟"),
         ("质量指标", "救护车到达现场时间", "≤15分钟", "≤20分钟"),  # named a time: under any category
         ("时效指标", "接警到达现场", "≤10分钟", "≤12分钟"),  # under 时效指标: named no time
         ("时效指标", "窗口受理时长", "≤20分钟", "≤10分钟"),  # lowered: brought forward
         ("时效指标", "办公用房租赁期限", "≤3年", "≤5年"),  # a term, no deadline
+        ("时效指标", "房屋租赁时间", "≤3年", "≤5年"),  # a term named a time: no deadline either
+        ("质量指标", "设备租赁时长", "≤2年", "≤3年"),
         ("质量指标", "接访到达现场", "≤10分钟", "≤12分钟"),  # neither: a cap as any other
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"城区接警到达现场时间": "时限推后", "救护车到达现场时间": "时限推后", "接警到达现场": "时限推后",
-                      "窗口受理时长": "时限提前", "办公用房租赁期限": "目标放宽", "接访到达现场": "目标放宽"}
+                      "窗口受理时长": "时限提前", "办公用房租赁期限": "目标放宽", "房屋租赁时间": "目标放宽",
+                      "设备租赁时长": "目标放宽", "接访到达现场": "目标放宽"}
 
 
 def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):

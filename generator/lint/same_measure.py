@@ -204,14 +204,15 @@ _NAMED_A_TIME = re.compile(r"时间|时限|时长|用时|耗时")
 def _time_limit(after: Value, measure: str, category: str | None) -> bool:
     """Whether a cap that was raised is a time limit, so that raising it is `LATER_DEADLINE`: a time to get something
     done (`_time_to_complete`), or any cap in a unit of time on a measure named a time (`_NAMED_A_TIME`) or under
-    时效指标, unless its words name another length (租赁期限, 实施周期: `terms.DURATION`), a term no later deadline;
+    时效指标, unless its words name another length (租赁期限, 实施周期: `terms.DURATION`; named a time, 房屋租赁时间:
+    `terms.TERM_NAMED_A_TIME`), a term no later deadline, whose cap raised is 目标放宽 however the term is named;
     and a deadline on a day of each month (`values.recurring_deadline`: `每月10日前` → `每月15日前`) under any category.
     Only the word is chosen here, once the cap is known to be one the measure keeps low (a length of service to
     give, 服务时长, is no cap raised but a floor's target lowered): listing each verb of the time it takes (办结, 响应,
     处置) left `城区接警到达现场时间 ≤5分钟` → `≤8分钟` 目标放宽 where `险情处置响应时间 ≤2小时` → `≤3小时` was 时限推后."""
     if _time_to_complete(after, measure) or recurring_deadline(after):
         return True
-    named = _NAMED_A_TIME.search(measure) is not None
+    named = _NAMED_A_TIME.search(measure) is not None and not terms.TERM_NAMED_A_TIME.search(measure)
     return after.unit in TIME_UNITS and (named or category == "timeliness" and not terms.DURATION.search(measure))
 
 

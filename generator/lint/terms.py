@@ -252,12 +252,17 @@ no 三公 money is counted by it. Only the drivers' own count: 严格控制公�
 公务用车驾驶员人数 says no control, read by its category."""
 _PER_CASE = re.compile(r"平均|单次|每次")
 """An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
-DURATION = re.compile(r"时间|天数|时长|期限|周期(?!性)|(?:有效|保质|保修|质保|服务|合同|租赁?|试用|实施|建设|施工|工|培训|考察|"
+_HELD = "有效|保质|保修|质保|合同|租赁?|试用"
+"""What a term is of that is held or granted (租赁期, 合同期, 有效期): a length to have, not a time to get something
+done, whether named its 期 (`DURATION`) or its time (`TERM_NAMED_A_TIME`)."""
+DURATION = re.compile(rf"时间|天数|时长|期限|周期(?!性)|(?:{_HELD}|服务|实施|建设|施工|工|培训|考察|"
                       r"观察|整改|公示|过渡|执行|运营|运行|养护|管护|维护|责任|保障|补助|帮扶|资助|孵化|实习|见习)期"
                       r"(?![间内数末初满中刊望货])")
 """Words of a length of time, which points no way unless what it is the time of says (`undirected_duration`): a
 period's 期 among them (证书有效期, 服务期, 试用期), not 期 alone, which also ends 学期 or counts 期数, and not the 周期 of
 周期性检查次数, a count."""
+TERM_NAMED_A_TIME = re.compile(rf"(?:{_HELD})(?:时间|时长)")
+"""A term held named a time (房屋租赁时间, 合同时长, 有效时间): the length of the term, as 租赁期限 is, no time limit."""
 _DEGREES = "公开|透明|知晓|知名|认可|认同|参与|满意|完成|达成|准确|精准|完整|规范|覆盖|完善|配合|匹配|偏离|偏差"
 _RATE = "比?率"
 """A rate's ending: 率, or 比率 (预算调整比率 is the 调整率), whose 比 is no part of what the rate is of."""
