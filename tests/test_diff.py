@@ -4753,13 +4753,17 @@ def test_a_cap_on_a_time_raised_is_a_later_deadline_by_its_name_or_category(runn
         ("时效指标", "办公用房租赁期限", "≤3年", "≤5年"),  # a term, no deadline
         ("时效指标", "房屋租赁时间", "≤3年", "≤5年"),  # a term named a time: no deadline either
         ("质量指标", "设备租赁时长", "≤2年", "≤3年"),
+        ("时效指标", "试用时间", "≤3个月", "≤6个月"),  # its 用时 is no time taken: a term tried
+        ("时效指标", "房屋租用时间", "≤3年", "≤5年"),
+        ("时效指标", "有效时间内办结", "≤3天", "≤5天"),  # a time within which a thing is done: a time limit
         ("质量指标", "接访到达现场", "≤10分钟", "≤12分钟"),  # neither: a cap as any other
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"城区接警到达现场时间": "时限推后", "救护车到达现场时间": "时限推后", "接警到达现场": "时限推后",
                       "窗口受理时长": "时限提前", "办公用房租赁期限": "目标放宽", "房屋租赁时间": "目标放宽",
-                      "设备租赁时长": "目标放宽", "接访到达现场": "目标放宽"}
+                      "设备租赁时长": "目标放宽", "试用时间": "目标放宽", "房屋租用时间": "目标放宽",
+                      "有效时间内办结": "时限推后", "接访到达现场": "目标放宽"}
 
 
 def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):

@@ -154,15 +154,15 @@ PAYBACK = re.compile(r"(?:回收|收回|回报)(?:期(?!数)|周期|年限)|回�
 资金回收年限, 回款周期): the shorter the better. Its 期 alone is the length, which `DURATION` does not read (期 also
 ends 学期 or counts 期数), so 投资回收期 read as a count under 数量指标, the more the better, and 资金回收期, by its 资金,
 as money won back (`_RECOVERED`). Not a 回收时间 alone, which may be a survey's or a collection round's."""
-TIME_TO_COMPLETE = re.compile(r"(?:时限|用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|"
+TIME_TO_COMPLETE = re.compile(r"(?:时限|(?<![试租])用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|"
                               rf"交付|验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数))(?!内)|{PAYBACK.pattern}|"
                               r"(?<!务)工期(?![间内]|提前)|(?:建设|施工)期(?![间内数])")
 """Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期), a payback
 period among them (`PAYBACK`), and a works' 工期 or 建设期 (施工工期, 项目建设期): the shorter the better. Not the
 期间 of 施工期间 or 务工期间, nor 工期提前天数, nor a time within which other things are counted (建设周期内完成项目数,
-办理时限内办结件数: what is done in it, the more the better). 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to
-deliver or to last (服务时长, 租赁期限), so those words count only after what is to be done; 等待 only before them, since
-同等待遇 is no wait."""
+办理时限内办结件数: what is done in it, the more the better), nor the 用时 across 试用时间 or 租用时长, a term tried or
+rented (`TERM_NAMED_A_TIME`). 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to deliver or to last (服务时长,
+租赁期限), so those words count only after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
 TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|质保期|保修期|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
 """Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限):
 the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
@@ -252,7 +252,7 @@ no 三公 money is counted by it. Only the drivers' own count: 严格控制公�
 公务用车驾驶员人数 says no control, read by its category."""
 _PER_CASE = re.compile(r"平均|单次|每次")
 """An average or a single service's length (窗口平均服务时长, 每次培训时长) may be a time to keep short as well."""
-_HELD = "有效|保质|保修|质保|合同|租赁?|试用"
+_HELD = "有效|保质|保修|质保|合同|租[赁用]?|试用"
 """What a term is of that is held or granted (租赁期, 合同期, 有效期): a length to have, not a time to get something
 done, whether named its 期 (`DURATION`) or its time (`TERM_NAMED_A_TIME`)."""
 DURATION = re.compile(rf"时间|天数|时长|期限|周期(?!性)|(?:{_HELD}|服务|实施|建设|施工|工|培训|考察|"
@@ -261,8 +261,9 @@ DURATION = re.compile(rf"时间|天数|时长|期限|周期(?!性)|(?:{_HELD}|�
 """Words of a length of time, which points no way unless what it is the time of says (`undirected_duration`): a
 period's 期 among them (证书有效期, 服务期, 试用期), not 期 alone, which also ends 学期 or counts 期数, and not the 周期 of
 周期性检查次数, a count."""
-TERM_NAMED_A_TIME = re.compile(rf"(?:{_HELD})(?:时间|时长)")
-"""A term held named a time (房屋租赁时间, 合同时长, 有效时间): the length of the term, as 租赁期限 is, no time limit."""
+TERM_NAMED_A_TIME = re.compile(rf"(?:{_HELD})(?:时间|时长)(?!内)")
+"""A term held named a time (房屋租赁时间, 合同时长, 有效时间): the length of the term, as 租赁期限 is, no time limit.
+Not a time within which something is done (有效时间内办结 ≤3天: a time limit still, as `TIME_TO_COMPLETE` reads 内)."""
 _DEGREES = "公开|透明|知晓|知名|认可|认同|参与|满意|完成|达成|准确|精准|完整|规范|覆盖|完善|配合|匹配|偏离|偏差"
 _RATE = "比?率"
 """A rate's ending: 率, or 比率 (预算调整比率 is the 调整率), whose 比 is no part of what the rate is of."""
