@@ -47,11 +47,11 @@ DURATION_CAP = re.compile(rf"{_LATEST}$")
 DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
 length: `不晚于6月` may mean by June, and `5日` the fifth."""
-RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次)月$|每(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
+RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次)月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
 """A month that comes round, ending the words before a day (`每月10日前`, `次月5日前`, `每季度首月15日前`, `每个月`,
 `下个月`): the day is then a deadline within each such month, no count of days (`values` reads it ≤ that day)."""
-_MONTH_OF_PERIOD = re.compile(r"每(?P<period>季度?|半年)(?:首|第(?P<nth>[一二三1-3])个?|末)月$")
-"""A month of each quarter or half year (`每季度首月`, `每季度第二个月`, `每半年末月`): its place in the period."""
+_MONTH_OF_PERIOD = re.compile(r"每个?(?P<period>季度?|半年)(?:首|第(?P<nth>[一二三1-3])个?|末)月$")
+"""A month of each quarter or half year (`每季度首月`, `每个季度第二个月`, `每半年末月`): its place in the period."""
 _NTH = {"一": 1, "二": 2, "三": 3}
 _MONTHS = {"季": 3, "季度": 3, "半年": 6}
 """How many months a quarter or half year holds: which month its 末月 is."""
@@ -61,13 +61,16 @@ def month_in_period(words: str) -> tuple[str, int]:
     """The words before a day of a month that comes round (`RECURRING_MONTH`) with the month's period in place of the
     month (`每季度首月` → `每季度`, `每半年末月` → `每半年`), and the month's place in that period (1 for 首, 3 for a
     quarter's 末), so that days in two months of one quarter compare as the later month's later (`每季度首月15日前` →
-    `每季度末前`); a month of each month, or the next month, is the first of its own (`每月` → `每月`, 1)."""
+    `每季度末前`); a month of each month, or the next month, is the first of its own (`每月` → `每月`, 1). The 个 of
+    `每个月` or `每个季度` is left out, so that `每月10日前` → `每个月15日前` is compared as well."""
     found = _MONTH_OF_PERIOD.search(words)
     if found is None:
-        return words, 1
+        return re.sub(r"每个月$", "每月", words), 1
     nth = found["nth"]
     place = _MONTHS[found["period"]] if "末" in found.group(0) else int(_NTH.get(nth, nth)) if nth else 1
     return words[: found.start()] + "每" + ("季度" if found["period"] == "季" else found["period"]), place
+
+
 DAY_DEADLINE = re.compile(r"(?:之|以)?前(?P<around>后)?")
 """The 前 after a day of a month that comes round (`RECURRING_MONTH`) that makes the day a deadline: `每月10日前`. The
 前 of 前后 keeps it, the 后 its hedge (`around`), as `AROUND` reads `6月底前后`: `每月15日前后` is the deadline
@@ -115,18 +118,23 @@ _MONTHLY_END = {"月": "", "季度": "末月", "季": "末月", "半年": "末�
 the periods whose end is the last day of a month; a week's or a day's end (`每周末前`) is none."""
 
 
-def period_end(norm: str) -> tuple[str, str] | None:
+def period_end(norm: str) -> tuple[str, str, str | None] | None:
     """The month that comes round whose last day a recurring deadline at the end of each period names (`每月底前` →
-    `每月`, `每季度末前完成` → `每季度末月`) and the words after the deadline (`完成`), or ("", words) for a week's or a
-    day's end (`每周末前`); None for no such deadline: other words after it (`每季度末余额`), a hedge (`每季度末前后`:
-    around it, maybe after), no period (`季度末前`). One reading for values and for lint's B7 and B9."""
+    `每月`, `每季度末前完成` → `每季度末月`), the words after the deadline (`完成`) and its hedge, the 后 of 前后
+    (`每月底前后`: the deadline `每月底前` hedged, as `DAY_DEADLINE` reads `每月30日前后` and `AROUND` `6月底前后`), or
+    ("", words, hedge) for a week's or a day's end (`每周末前`); None for no such deadline: other words after it
+    (`每季度末余额`), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One reading for values
+    and for lint's B7 and B9."""
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
+    by = DAY_DEADLINE.match(rest)
+    hedge = "前后" if by and by["around"] else None
+    rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
     if not found or not DEADLINE.match(rest) or AROUND.search(rest):
         return None
     done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
     month = _MONTHLY_END.get(found["period"])
-    return ("" if month is None else found["each"] + month), done
+    return ("" if month is None else found["each"] + month), done, hedge
 
 
 MONTH_SPAN = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?:月份?)?(?:-|~|–|—|至|到)(?P<last>\d{1,2})月份?")

@@ -310,8 +310,9 @@ def _each_period_end(norm: str, text: str) -> Value | None:
     found = period_end(norm.strip(TRIM_CHARS))
     if found is None or not found[0]:
         return None
-    month, done = found
-    return Value(text, Kind.QUANTITY, op="≤", number=_LAST_DAY, unit="日", prefix=month, suffix=done, numbers=1)
+    month, done, hedge = found
+    return Value(text, Kind.QUANTITY, op="≤", number=_LAST_DAY, unit="日", prefix=month, suffix=done, numbers=1,
+                 hedge=hedge)
 
 
 _IMPLIED_ONE = re.compile(rf"(?P<before>[近约逾超]|超过)?(?=[万千](?(before)[余多]?|[余多])(?:{'|'.join(COUNT_UNITS)}))")

@@ -2971,13 +2971,14 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
 
 @pytest.mark.parametrize("value, told", [
     ("每季度末前", False), ("每月底前完成", False), ("每半年结束前", False), ("每季度末", False), ("每季度首月10日前", False),
-    ("每月月底前", False), ("每周末前", False),
-    ("每季度", True), ("每季度末前后", True), ("季度末前", True),
+    ("每月月底前", False), ("每周末前", False), ("每季度末前后", False), ("每个季度末前", False), ("每周末前后", False),
+    ("每季度", True), ("每季度末左右", True), ("季度末前", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):
     """期刊出版时间 `每季度末前` drew B9's “不是期限、时长或及时率” where `每季度首月10日前` passed: a deadline in each
-    quarter, checked each quarter; silenced there, B7 told it “不是可核查的目标”. A period with no end in it, one hedged
-    (前后) or no recurring one is still told."""
+    quarter, checked each quarter; silenced there, B7 told it “不是可核查的目标”. Hedged with 前后 it is that deadline
+    hedged, as 6月底前后 is. A period with no end in it, an end with no deadline word (左右) or no recurring one is
+    still told."""
     path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
     line, _ = locate(text, f'"{value}"')
     assert ("B9" in [p.code for p in linter.lint_file(path) if p.line == line]) == told

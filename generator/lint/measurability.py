@@ -722,7 +722,7 @@ def _recurring_deadline(value: Value) -> bool:
     """Whether a value of words is a deadline at the end of each week or day (每周末前, 每天结束前:
     `value_dates.period_end`), one a reviewer checks in each period as surely as 12月底前 once; values reads the end
     of each month, quarter or half year (每季度末前, 每月底前完成) as the deadline on its month's last day, which B7
-    and B9 pass as they pass 每季度首月10日前. Not one hedged (每季度末前后)."""
+    and B9 pass as they pass 每季度首月10日前, hedged (每季度末前后) as 每月10日前后 is."""
     return value.kind is Kind.TEXT and period_end(normalise(value.text)) is not None
 
 
