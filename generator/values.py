@@ -77,9 +77,11 @@ def is_rate(value: Value) -> bool:
                                              or value.per is not None and _PER_BASE.fullmatch("/" + value.per) is not None)
 
 
-METRE_POWER = re.compile(r"(?<=m)[23](?![\d.])")
-"""The 2 of `m2` and the 3 of `m3` (`m²`, `㎡`, `μg/m³` as `normalise` writes them): a square or cubic metre of a unit
-(`LETTER_UNITS`), no second number of the value, nor of a range (`value_ranges`: `100-120m2`)."""
+METRE_POWER = re.compile(r"(?<=[mM])[23](?![\d.])|(?<=PM|pm)(?:2\.5|10)(?![\d.])")
+"""The 2 of `m2` and the 3 of `m3` (`m²`, `㎡`, `μg/m³` as `normalise` writes them, `M2` as forms type it): a square or
+cubic metre of a unit (`LETTER_UNITS`), no second number of the value, nor of a range (`value_ranges`: `100-120m2`);
+and the 2.5 or 10 of particles named by their size (`PM2.5年均浓度≤35μg/m³`, the measure typed again before its
+target), a pollutant's name, which B1 read as a second number."""
 
 
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
@@ -91,7 +93,7 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
         per = per_what.group(0)
         per = _per_alone(per)  # 200元/人以内: the unit is 元/人, 以内 its comparator
         period = FREQUENCY_PERIOD.fullmatch(per[1:])
-        if unit in MONEY_UNITS or per[1:] in TIME_UNITS or period or _PER_BASE.fullmatch(per):  # 元/人, 次/季度
+        if unit in MONEY_UNITS or in_chinese(per[1:]) in TIME_UNITS or period or _PER_BASE.fullmatch(per):  # 元/人, 次/季度, m3/d
             # 次/两个月 is 次/2个月, as 每两个月1次 reads: one frequency, one unit however its period is spelt
             unit, after = unit + ("/" + period_of(period) if period else per), after[len(per):]
     elif not unit and (base := _PER_BASE.match(rest)):  # ≤12/10万: so many per 100,000, the base its unit

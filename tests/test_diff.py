@@ -6637,6 +6637,18 @@ def test_a_length_in_kilometres_compares_however_its_unit_is_written(runner, tmp
                      "修路里程": ("目标降低", None), "新建绿地面积": ("目标降低", None)}, found
 
 
+def test_a_capacity_per_day_or_power_in_letters_compares_with_its_chinese_unit(runner, tmp_path):
+    """`≥500立方米/日` → `≥400m3/d` and `≥10万kW` → `≥80000千瓦` were plain 修改s: m3/d read as 立方米 with the words /d,
+    and kW as no unit. d is 日 and kW 千瓦, so both are targets lowered; a capacity per hour is no capacity per day."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "污水处理能力", "≥500立方米/日", "≥400m3/d"), ("数量指标", "光伏装机容量", "≥10万kW", "≥80000千瓦"),
+        ("数量指标", "新建绿地面积", "≥120m2", "≥100M2"), ("数量指标", "垃圾处理能力", "≥100t/d", "≥100t/h"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"污水处理能力": ("目标降低", None), "光伏装机容量": ("目标降低", None),
+                     "新建绿地面积": ("目标降低", None), "垃圾处理能力": (None, None)}, found
+
+
 def test_a_hedge_after_what_a_count_counts_loosens_it(runner, tmp_path):
     """`3次检查` → `3次检查左右` was a plain 修改 where `3次` → `3次左右` is 目标放宽: 左右 was read only right after the
     number. After what the number counts it hedges the count too, beside a count lowered or a deadline kept; 前后

@@ -635,6 +635,9 @@ def test_b3_knows_a_concentration_for_a_unit(linter, edited, name, value, told):
     ("新建绿地面积（m2）", "≥120平方米", []), ("巡河里程（公里）", "≥5km", []), ("节约用电（千瓦时）", "≥1000kWh", []),
     ("新建绿地面积（平方米）", "≥120米", ["B3"]), ("巡河里程（千米）", "≥5km", []), ("巡河里程（公里）", "≥5千米", []),
     ("巡河里程（km）", "≥5千米", []), ("巡河里程（千米）", "≥5米", ["B3"]),
+    ("新建绿地面积（平方米）", "≥120M2", []), ("PM2.5年均浓度", "PM2.5年均浓度≤35μg/m³", []), ("垃圾处理量", "≥100t", []),
+    ("垃圾处理能力（吨/日）", "≥100t/d", []), ("污水处理能力（立方米/日）", "≥500m³/d", []), ("光伏装机容量", "≥10万kW", []),
+    ("巡逻车速（公里/小时）", "≤60km/h", []), ("污水处理能力（立方米）", "≥500t", ["B3"]),
 ])
 def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, value, told):
     """`≤33μg/m³` was read as two numbers (B1), its 3 of m³ the second; `≤0.5mg/L` as 0.5 metres and `≥120m²` as two

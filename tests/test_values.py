@@ -445,11 +445,18 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≤3000元/m2", "≤", 3000, "元/平方米", 1), ("≤35μg/m³以下", "≤", 35, "微克/立方米", 1),
     ("≥10GB", "≥", 10, "GB", 1), ("≥10M", "≥", 10, "M", 1), ("≤1mm", "≤", 1, "毫米", 1), ("≥10cm", "≥", 10, "厘米", 1),
     ("≤50mg", "≤", 50, "毫克", 1), ("≥10mL", "≥", 10, "毫升", 1), ("≥3KM", "≥", 3, "公里", 1000), ("≥12Km", "≥", 12, "公里", 1000),
+    ("≥120M2", "≥", 120, "平方米", 1), ("≥120M²", "≥", 120, "平方米", 1), ("≥100t", "≥", 100, "吨", 1),
+    ("≥10万kW", "≥", 10, "万千瓦", 10000), ("≥2MW", "≥", 2, "兆瓦", 1), ("≤2h", "≤", 2, "小时", 1),
+    ("5km/h", None, 5, "公里/小时", 1), ("≤500m³/d", "≤", 500, "立方米/日", 1), ("≥100t/d", "≥", 100, "吨/日", 1),
+    ("≥100立方米/d", "≥", 100, "立方米/日", 1), ("PM2.5年均浓度≤35μg/m³", "≤", 35, "微克/立方米", 1),
 ])
 def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
     """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²`
     as two numbers: a unit in letters is one unit, read as its Chinese name so that it compares with one typed so.
-    GB and M have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is."""
+    GB and M have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is.
+    `≥120M2` read as two numbers, `≥100t` and `≥10万kW` with no unit, `≥2MW` in M, and `5km/h`, `≤500m³/d` in 公里 and
+    立方米 with the words /h and /d: M2 is m2, t, kW, MW, h and d are 吨, 千瓦, 兆瓦, 小时 and 日, per a unit too. The 2.5
+    of PM2.5, the measure typed again before its target, is its name's, no second number (it was read as two)."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.suffix, value.numbers) == (
         Kind.QUANTITY, op, number, unit, "", 1)
@@ -468,6 +475,7 @@ def test_a_unit_in_letters_runs_into_no_further_letter(text, suffix):
 @pytest.mark.parametrize("text, floor, cap, unit", [
     ("3km-5km", 3, 5, "公里"), ("3-5km", 3, 5, "公里"), ("3m-5m", 3, 5, "米"), ("3kWh-5kWh", 3, 5, "千瓦时"),
     ("100-120m2", 100, 120, "平方米"), ("100㎡-120㎡", 100, 120, "平方米"), ("10-35μg/m³", 10, 35, "微克/立方米"),
+    ("100-120M2", 100, 120, "平方米"),
 ])
 def test_a_range_in_a_unit_in_letters_is_read(text, floor, cap, unit):
     """`3km-5km` and `3m-5m` were ranges until km read as 公里: the first number's km, as typed, was no unit of the
