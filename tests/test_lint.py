@@ -6350,15 +6350,26 @@ def test_b3_asks_no_unit_of_a_place_in_a_ranking_written_with_one(linter, edited
 @pytest.mark.parametrize("value, told", [("保持全省前5位", False), ("稳居全市前3", False), ("跻身全国前10名", False),
                                          ("保持全省第一", False), ("保持在全市前3", False), ("保持5", True),
                                          ("提前5", True), ("保持目前5", True), ("保持此前95%", True),
-                                         ("进入全省前5位", False), ("进入第2阶段", True)])
+                                         ("进入全省前5位", False), ("进入第2阶段", True), ("位于全省前10%", False),
+                                         ("处于全市前3名", False), ("位于全省第3", False)])
 def test_b3_reads_a_place_kept_or_reached_in_a_ranking_whatever_the_name(linter, edited, value, told):
     """A place a unit keeps or reaches (保持全省前5位, 稳居全市前3, 跻身全国前10名) on a row whose name says no
     ranking (区域科技创新能力) was told “没有计量单位”: only 排名, 名列, 位列 and 位居 made a 第 or 前 a place. A 前 that
     ends another word after 保持 (保持目前5, 保持此前95%) is still a count or a share kept, told its unit or comparator.
-    进入 reaches a top N (进入全省前5位) as 跻身 does, though 进入第2阶段 is a stage reached, no place."""
+    进入 reaches a top N (进入全省前5位) as 跻身 does, though 进入第2阶段 is a stage reached, no place. 位于 and 处于 put a
+    unit at a place as 位居 does: `位于全省前10%` was told to write ≥10%, which reverses it."""
     path, text = edited(ZJ, ('name: 开展活动次数\n  value: "8次"', f'name: 区域科技创新能力\n  value: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert bool([p for p in found(linter.lint_file(path), "B3") if p.line == line]) == told
+
+
+@pytest.mark.parametrize("value", ["处于第一梯队", "位居第一方阵"])
+def test_b7_takes_a_tier_for_no_place(linter, edited, value):
+    """A tier (第一梯队, 第一方阵) after words that put a unit at a place is no place a ranking publishes, as 第一时间 after
+    保持 is none: B7 asks a figure of it, where 位居第一方阵 passed as a place."""
+    path, text = edited(ZJ, ('name: 开展活动次数\n  value: "8次"', f'name: 区域科技创新能力\n  value: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.code for p in found(linter.lint_file(path), "B7") if p.line == line] == ["B7"]
 
 
 def test_b6_says_a_deadline_year_of_a_vague_result_is_a_deadline(linter, edited):

@@ -848,18 +848,21 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
     return None, "", ""
 
 
-_PLACED = "排名|名列|位列|位居|稳居|跻身"
+_PLACED = "排名|名列|位列|位居|位于|处于|稳居|跻身"
 """Words that put a unit at a place in a ranking (排名第3, 名列全省第5, 位居全国第一) or among the top (稳居全市前3,
-跻身全省前10名): a 第 or 前 after them is a place, whatever the row's name says."""
+跻身全省前10名, 位于全省前10%, 处于全市前3名): a 第 or 前 after them is a place, whatever the row's name says. 位于
+and 处于 were not, and diff called `位于全省前3名` → `位于全省前5名` a target raised, B3 told `位于全省前10%` to write ≥10%."""
 _KEPT = r"保持在?(?:(?:全|[省市区县国]内|系统内|同类|行业)[^，,。；;前第]{0,6}?)?"
 """保持 keeping a place (保持全省第一, 保持在全市前3, 保持系统内前5位): only right before the 第 or 前, or before the field
 ranked over. 保持 keeps anything, and a 前 or 第 further on is often part of a word: 保持目前95% and 保持此前5 are a share
 and a count kept, 保持提前5 a time, 保持第一时间响应 a promptness; none a place (`_KEPT_PLACE`)."""
 _KEPT_PLACE = rf"{_KEPT}第[\d{NUMERALS}]+(?=[位名]|[^\w]|$)"
 """A place kept (`_KEPT`) ends where its number does, or with 位 or 名: 第一时间 and 第一书记 are no places."""
-RANKING = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第[\d{NUMERALS}]|{_KEPT_PLACE}")
+RANKING = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第[\d{NUMERALS}]+(?=[位名]|[^\w]|$)|{_KEPT_PLACE}")
 """A place in a ranking, in figures or numerals, with the places ranked over between (排名第3, 排名第一, 名列全省第三,
-位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published."""
+位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published. Its
+number ends it, or 位 or 名 does, as a kept place's (`_KEPT_PLACE`): 位居第一方阵 and 处于第一梯队 are a tier, words B7
+asks a figure of, no place."""
 _RANKED_AT = re.compile(rf"(?:(?:{_PLACED})[^，,。；;]{{0,6}}?|{_KEPT})第$")
 """The words before a place's number in a measure (name and prefix: 名列全省第): first is best."""
 _PLACE = re.compile(rf"(?<=第)[\d{NUMERALS}]+(?=[位名]?$)")
