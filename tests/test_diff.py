@@ -6638,13 +6638,16 @@ def test_a_length_in_kilometres_compares_however_its_unit_is_written(runner, tmp
 
 
 def test_a_place_after_weiyu_or_chuyu_is_compared_as_a_place(runner, tmp_path):
-    """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does."""
+    """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does.
+    They put a unit at a stage as often: `处于第2阶段` → `处于第3阶段` is a later stage reached, no place lowered."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("质量指标", "考核排名", "位于全省前3名", "位于全省前5名"), ("质量指标", "工作考核", "处于全市第2名", "处于全市第4名"),
-        ("质量指标", "绩效考评", "位于全省前5%", "位于全省前10%"),
+        ("质量指标", "绩效考评", "位于全省前5%", "位于全省前10%"), ("质量指标", "项目进度", "处于第2阶段", "处于第3阶段"),
+        ("质量指标", "创新能力", "位于全国第一", "位于全国第三"),
     ])
     found = value_marks(runner, old, new)
-    assert found == {"考核排名": ("目标降低", None), "工作考核": ("目标降低", None), "绩效考评": ("目标降低", None)}, found
+    assert found == {"考核排名": ("目标降低", None), "工作考核": ("目标降低", None), "绩效考评": ("目标降低", None),
+                     "项目进度": (None, None), "创新能力": ("目标降低", None)}, found
 
 
 def test_a_capacity_per_day_or_power_in_letters_compares_with_its_chinese_unit(runner, tmp_path):

@@ -848,10 +848,14 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
     return None, "", ""
 
 
-_PLACED = "排名|名列|位列|位居|位于|处于|稳居|跻身"
+_RANKED_BY = "排名|名列|位列|位居|稳居|跻身"
 """Words that put a unit at a place in a ranking (排名第3, 名列全省第5, 位居全国第一) or among the top (稳居全市前3,
-跻身全省前10名, 位于全省前10%, 处于全市前3名): a 第 or 前 after them is a place, whatever the row's name says. 位于
-and 处于 were not, and diff called `位于全省前3名` → `位于全省前5名` a target raised, B3 told `位于全省前10%` to write ≥10%."""
+跻身全省前10名): a 第 or 前 after them is a place, whatever the row's name says."""
+_PLACED = _RANKED_BY + "|位于|处于"
+"""`_RANKED_BY`, and 位于 and 处于 (位于全省前10%, 处于全市前3名, 处于全省第一), which place a unit at a stage or in a batch
+as often (处于第2阶段, 位于第3批): their 第 is a place only where the value reads as one (`RANKING`, `_TOP`: its number
+ends it or is followed by 位 or 名), never by the words before the number alone (`_RANKED_AT`). diff called
+`位于全省前3名` → `位于全省前5名` a target raised and B3 told `位于全省前10%` to write ≥10%."""
 _KEPT = r"保持在?(?:(?:全|[省市区县国]内|系统内|同类|行业)[^，,。；;前第]{0,6}?)?"
 """保持 keeping a place (保持全省第一, 保持在全市前3, 保持系统内前5位): only right before the 第 or 前, or before the field
 ranked over. 保持 keeps anything, and a 前 or 第 further on is often part of a word: 保持目前95% and 保持此前5 are a share
@@ -863,8 +867,9 @@ RANKING = re.compile(rf"(?:{_PLACED})[^，,。；;]{{0,6}}?第[\d{NUMERALS}]+(?=
 位列全市第二位, 位居全国第一, 位列系统内第二, 排名进入全省第3): a reviewer checks it against the ranking published. Its
 number ends it, or 位 or 名 does, as a kept place's (`_KEPT_PLACE`): 位居第一方阵 and 处于第一梯队 are a tier, words B7
 asks a figure of, no place."""
-_RANKED_AT = re.compile(rf"(?:(?:{_PLACED})[^，,。；;]{{0,6}}?|{_KEPT})第$")
-"""The words before a place's number in a measure (name and prefix: 名列全省第): first is best."""
+_RANKED_AT = re.compile(rf"(?:(?:{_RANKED_BY})[^，,。；;]{{0,6}}?|{_KEPT})第$")
+"""The words before a place's number in a measure (name and prefix: 名列全省第): first is best. Not 处于第 or 位于第, the
+words of a stage (处于第2阶段 → 处于第3阶段 is a target raised, not a place lowered: `_PLACED`)."""
 _PLACE = re.compile(rf"(?<=第)[\d{NUMERALS}]+(?=[位名]?$)")
 _FIELD = "全[省市国区县]|[省市区县]内|系统内"
 """The field a ranking is over, starting a value (全省第3名, 全市第一, 全省前5, 系统内前10%)."""
