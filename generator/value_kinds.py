@@ -115,11 +115,17 @@ def in_chinese(unit: str) -> str:
     return many + LETTER_UNITS.get(unit[len(many):], unit[len(many):])
 
 
+_OTHER_NAMES = {"千米": "公里", "日": "天"}
+"""Units with two Chinese names, by the one `one_name` gives: 千米 as 公里, the name km reads as; 日 as 天, a day of
+`≤3日` and of `≤3d` (d reads as 日, as 立方米/日 writes it: `LETTER_UNITS`) as long as one of `≤3天`."""
+
+
 def one_name(unit: str) -> str:
-    """`unit` by one name however typed: in Chinese (`in_chinese`), and 千米 as 公里, the name km reads as, so that a
-    name's （千米） takes `≥5km` and its （公里） `≥5千米` (lint's B3 told each the unit was not the one declared)."""
+    """`unit` by one name however typed: in Chinese (`in_chinese`), and by the name `_OTHER_NAMES` gives, so that a
+    name's （千米） takes `≥5km`, its （公里） `≥5千米`, its （天） `≤3d` and `≤3日` (lint's B3 told each the unit was not
+    the one declared)."""
     named = in_chinese(unit)
-    return "公里" if named == "千米" else named
+    return _OTHER_NAMES.get(named, named)
 
 
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
