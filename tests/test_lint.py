@@ -1269,6 +1269,8 @@ def test_b3_tells_a_count_written_as_a_share_and_back(linter, edited, old, name,
     ("支出进度", "可持续影响指标", True), ("财政资金投入", "社会效益指标", True),
     ("困难侨眷帮扶资金发放人次", "社会效益指标", False), ("侨务政策知晓率", "社会效益指标", False),
     ("救助资金发放准确率", "社会效益指标", False),  # no input: an output's quality, D1's to move
+    ("节约财政资金金额", "经济效益指标", False), ("评价结果应用核减预算金额", "经济效益指标", False),  # money kept unspent
+    ("审减金额", "经济效益指标", False), ("减少资金结转金额", "经济效益指标", True),  # money still carried over
 ])
 def test_c7_tells_money_put_in_passed_off_as_an_effect(linter, edited, name, level2, flagged):
     """资金拨付到位率 as a 社会效益 passed C7, which read 数量 and 质量 rows only: an input standing in for the effect

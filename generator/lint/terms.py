@@ -1105,6 +1105,11 @@ def _plain_name(name: str) -> str:
     return re.sub(r"\([^()]*\)$", "", seen)
 
 
+_MONEY_CUT = re.compile(rf"(?:{_CUT}|核减|审减)(?:[^，。；,;]{{0,4}}?(?:资金|经费|预算|拨款|支出|款项))?(?:金额|数额|额度|额)$")
+"""An amount of the budget's money cut or saved (节约财政资金金额, 评价结果应用核减预算金额, 审减金额): what a saving or a review
+of budgets and settlements keeps from being spent (核减, 审减: a budget or a final account cut by a performance review
+or an audit), an economic effect, where its 资金金额 or 预算金额 read as money spent. Only the money right after the cut
+and the amount ending it: 减少资金结转金额 still measures money carried over."""
 _HANDED_OUT_RIGHT = re.compile(r"(?:准确|精准)发放率$|发放(?:准确|精准)(?:率|性|度)$")
 """The accuracy of money handed out to the people it is for (救助资金发放准确率, 补贴资金精准发放率): whether the right
 people got the right amounts, a quality of the aid work as 救助对象认定准确率 is, where 资金拨付准确率 and 资金到位率 are
@@ -1121,9 +1126,10 @@ def money_input(name: str) -> bool:
 def money_spent(name: str) -> bool:
     """Whether the name measures the budget's own money put in or spent (`_MONEY_SPENT`), which no 效益 is. An amount
     brought in or about (促成台资项目签约金额, 带动社会资本投入, 带动侨眷增收金额, 为侨胞挽回经济损失金额) is an economic
-    effect, and is not one; nor is money handed out right (`_HANDED_OUT_RIGHT`), an output's quality D1 tells."""
+    effect, and is not one, and so is money cut or saved (`_MONEY_CUT`: 节约财政资金金额, 核减预算金额); nor is money
+    handed out right (`_HANDED_OUT_RIGHT`), an output's quality D1 tells."""
     plain = _plain_name(name)
-    return bool(_MONEY_SPENT.search(plain)) and not _HANDED_OUT_RIGHT.search(plain)
+    return bool(_MONEY_SPENT.search(plain)) and not _HANDED_OUT_RIGHT.search(plain) and not _MONEY_CUT.search(plain)
 
 
 def won_back(name: str) -> tuple[str, str] | None:
