@@ -4484,7 +4484,7 @@ def test_d4_indicator_copying_a_task(linter, edited):
     ("搭建侨胞创业兴业交流对接平台（个）", False), ("搭建侨胞创业兴业交流对接平台(个)", False),
     ("搭建侨胞创业兴业交流对接平台（试行）", True),
     ("搭建侨胞创业兴业交流对接平台经费", False), ("搭建侨胞创业兴业交流对接平台支出", False),
-    ("搭建侨胞创业兴业交流对接平台成本", False),
+    ("搭建侨胞创业兴业交流对接平台成本", False), ("搭建侨胞创业兴业交流对接平台补贴", False),
     ("搭建侨胞创业兴业交流对接平台批次", False), ("搭建侨胞创业兴业交流对接平台人次", False),
 ])
 def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edited, name, told):
@@ -4511,6 +4511,9 @@ def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edite
     ("扩大侨胞创业兴业交流对接平台面积", "扩大侨胞创业兴业交流对接平台面积", "≥200平方米", True),
     ("提高侨胞创业兴业交流对接平台覆盖率", "侨胞创业兴业交流对接平台覆盖率", "≥90%", False),
     ("提高侨胞创业兴业交流对接平台覆盖率至90%", "提高侨胞创业兴业交流对接平台覆盖率", "≥90%", False),
+    ("侨胞创业兴业交流对接平台建设经费", "侨胞创业兴业交流对接平台建设经费", "≤20万元", False),  # a cost, as 费用 was
+    ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≤20万元", False),
+    ("侨胞创业兴业交流对接平台建设经费", "侨胞创业兴业交流对接平台建设经费", "长期", True),
 ])
 def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited, target, name, value, told):
     """Targets of units unlike the examples name their measures with figures (病死畜禽无害化处理率100%,

@@ -58,10 +58,16 @@ def _measure_added(key: str, part: str) -> str:
     if key != "name":
         return ""
     folded = fold(part)
-    found = terms.QUANTITATIVE_NAME.search(folded) or terms.MONEY_ENDING.search(folded)
+    found = _measure_word(folded)
     if found:
         return found.group()
     return folded[folded.rindex("("):] if terms.bracketed_unit(part) else ""
+
+
+def _measure_word(folded: str) -> re.Match | None:
+    """The measure word a folded name ends in: a count, rate or amount (`terms.QUANTITATIVE_NAME`) or money paid out
+    (`terms.MONEY_ENDING`: 文艺创作扶持经费, 法律顾问服务费, 人民调解员案件补贴), which is how a 成本指标 names a task's cost."""
+    return terms.QUANTITATIVE_NAME.search(folded) or terms.MONEY_ENDING.search(folded)
 
 
 def _measured(row) -> bool:
@@ -73,15 +79,16 @@ def _measured(row) -> bool:
 
 def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]]) -> bool:
     """Whether a name, of a row valued in numbers (`_measured`), is the measure of a target or task rather than a copy of
-    its words: it ends in a measure word and opens with no verb (`terms.QUANTITATIVE_NAME`, `_DONE_TO`: 病死畜禽无害化处理率,
-    粮食播种面积 beside the task's 稳定粮食播种面积), or a target or task gives it a figure (`_FIGURED`:
+    its words: it ends in a measure word and opens with no verb (`_measure_word`, `_DONE_TO`: 病死畜禽无害化处理率,
+    粮食播种面积 beside the task's 稳定粮食播种面积, 人民调解员案件补贴 ≤148万元 beside the task's 发放人民调解员案件补贴:
+    a cost's name ending in 经费, 费 or 补贴 was told a copy where one in 金额 or 费用 was not), or a target or task gives it a figure (`_FIGURED`:
     人均基本公共卫生服务经费补助标准达到94元, 道路运输安全事故死亡率同比下降5%). A target is broken down into indicators
     so: the measure it names with its figure becomes the name and the value (88号 Art. 11: 细化、量化), and those were
     told they copy the target. The words alone with no number (市侨联工作经费 长期) still copy it, and so does a target
     with no figure that opens with what is to be done to its measure (提高侨界群众满意率 ≥90% beside the target
     提高侨界群众满意率): that is the target's sentence, the measure is 侨界群众满意率."""
     folded = fold(part)
-    if terms.QUANTITATIVE_NAME.search(folded) and not _DONE_TO.match(folded):
+    if _measure_word(folded) and not _DONE_TO.match(folded):
         return True
     figured = re.compile(re.escape(folded) + _FIGURED)
     return any(figured.search(clause) for _, _, clause in sources)

@@ -357,9 +357,10 @@ _FALL_ENDING = re.compile(rf"(?:{_FALL})$")
 """A fall ending a measure (不满意度下降, 满意人数减少, 投诉率下降): the fall of what stands before it (`_fallen`)."""
 _MONEY = r"资金|经费|费用|开支|支出|(?<!浪)费"
 """Words of money spent (培训经费, 一般性支出, 会议费), not 浪费 (waste is no money)."""
-MONEY_ENDING = re.compile(rf"(?:{_MONEY}|成本)$")
-"""A name ending in money spent or its cost (文艺创作扶持经费, 展演场地租赁费, 培训支出, 单场展演成本): an amount, the
-measure a 成本指标 puts on a task, as 费用 and 金额 are among `QUANTITATIVE_NAME`."""
+MONEY_ENDING = re.compile(rf"(?:{_MONEY}|成本|补贴|补助|津贴)$")
+"""A name ending in money spent or its cost (文艺创作扶持经费, 展演场地租赁费, 培训支出, 单场展演成本), or in money paid out
+to people (人民调解员案件补贴, 法律援助办案补贴, 生活补助): an amount, the measure a 成本指标 puts on a task, as 费用 and 金额 are
+among `QUANTITATIVE_NAME`."""
 _SAVING_WORK = "改造|宣传|建设|创建|培训|检查|活动|行动|工程|项目|设施|设备|示范"
 """Work done to save (节约用水改造, 节约用水宣传, 节约能源示范): what stands after 节约 in the name of that work, no thing saved."""
 _CUT_AMOUNT = re.compile(rf"(?:{_CUT})(?:(?:金额|数额|额度|额|比例|比率|幅度)|"
