@@ -1271,6 +1271,8 @@ def test_b3_tells_a_count_written_as_a_share_and_back(linter, edited, old, name,
     ("救助资金发放准确率", "社会效益指标", False),  # no input: an output's quality, D1's to move
     ("节约财政资金金额", "经济效益指标", False), ("评价结果应用核减预算金额", "经济效益指标", False),  # money kept unspent
     ("审减金额", "经济效益指标", False), ("减少资金结转金额", "经济效益指标", True),  # money still carried over
+    ("节约用水改造资金金额", "经济效益指标", True), ("降低能耗项目资金金额", "经济效益指标", True),  # spent on the work to save
+    ("节约培训经费金额", "经济效益指标", False),  # a kind of work alone names the money saved
 ])
 def test_c7_tells_money_put_in_passed_off_as_an_effect(linter, edited, name, level2, flagged):
     """资金拨付到位率 as a 社会效益 passed C7, which read 数量 and 质量 rows only: an input standing in for the effect
@@ -1282,6 +1284,22 @@ def test_c7_tells_money_put_in_passed_off_as_an_effect(linter, edited, name, lev
     assert bool(told) is flagged
     if told:
         assert f"“{name}”放在“{level2}”下，衡量的却是资金的投入或执行，不是效益" in told[0].message, told[0].message
+
+
+@pytest.mark.parametrize("name, value, told", [
+    ("评价结果应用核减预算金额", "≤500万元", True), ("评价结果应用核减预算金额", "≥500万元", False),
+    ("审减金额", "≤500万元", True), ("压减支出金额", "≤5万元", True), ("节约财政资金金额", "≤500万元", True),
+    ("节约用水改造资金金额", "≤100万元", False),  # money spent on the work to save: C7's, no saving
+])
+def test_b5_reads_money_cut_by_a_review_as_money_saved(linter, edited, name, value, told):
+    """C7 stopped telling 评价结果应用核减预算金额 under 经济效益 as money spent, for it is money kept unspent, but B5 left
+    its ≤500万元 to the author while it told 节约财政资金金额 ≤500万元 to use ≥: money cut by a review or an audit is saved
+    as much, the more the better."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 经济效益指标\n    name: {name}\n    value: \"{value}\""))
+    line, _ = locate(text, f'value: "{value}"')
+    found = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert [FLOOR in m and "是节约或压减的金额" in m for m in found] == ([True] if told else []), found
 
 
 @pytest.mark.parametrize("code, edits, words", [

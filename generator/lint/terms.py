@@ -795,6 +795,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
                                 (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
         if found := _affirmed(days, measure):
             return lower, reason, found.group(0)
+    if found := _MONEY_CUT.search(measure):  # 核减预算金额, 压减支出金额: the amount cut, as C7 reads it (`money_spent`)
+        return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
     if found := _CUT_AMOUNT.search(measure):
         if unit in MONEY_UNITS and _LEVEL_OR_CUT.fullmatch(found.group(0)):
             return None, "", ""  # 压减一般性支出 ≤10万元 the spending after the cut, ≥ the money cut: as the author says
@@ -1106,11 +1108,15 @@ def _plain_name(name: str) -> str:
     return re.sub(r"\([^()]*\)$", "", seen)
 
 
-_MONEY_CUT = re.compile(rf"(?:{_CUT}|核减|审减)(?:[^，。；,;]{{0,4}}?(?:资金|经费|预算|拨款|支出|款项))?(?:金额|数额|额度|额)$")
+_MONEY_CUT = re.compile(rf"(?:{_CUT}|核减|审减)(?:(?:{_SAVING_WORK}|(?:(?!{_SAVING_WORK})[^，。；,;]){{0,4}}?)"
+                        r"(?:资金|经费|预算|拨款|支出|款项))?(?:金额|数额|额度|额)$")
 """An amount of the budget's money cut or saved (节约财政资金金额, 评价结果应用核减预算金额, 审减金额): what a saving or a review
 of budgets and settlements keeps from being spent (核减, 审减: a budget or a final account cut by a performance review
-or an audit), an economic effect, where its 资金金额 or 预算金额 read as money spent. Only the money right after the cut
-and the amount ending it: 减少资金结转金额 still measures money carried over."""
+or an audit), an economic effect, where its 资金金额 or 预算金额 read as money spent, and so the more the better
+(`direction`, as of 节约办公经费). Only the money right after the cut and the amount ending it: 减少资金结转金额
+still measures money carried over. Between the cut and the money, what money (财政, 一般性, or a kind of work alone:
+节约培训经费金额), not a thing saved and the work to save it (节约用水改造资金金额, 降低能耗项目资金金额: `_SAVING_WORK`),
+money spent on that work, which C7 still tells under 效益."""
 _HANDED_OUT_RIGHT = re.compile(r"(?:准确|精准)发放率$|发放(?:准确|精准)(?:率|性|度)$")
 """The accuracy of money handed out to the people it is for (救助资金发放准确率, 补贴资金精准发放率): whether the right
 people got the right amounts, a quality of the aid work as 救助对象认定准确率 is, where 资金拨付准确率 and 资金到位率 are
