@@ -4532,6 +4532,9 @@ def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edite
     ("侨胞创业兴业交流对接平台建设经费", "侨胞创业兴业交流对接平台建设经费", "≤20万元", False),  # a cost, as 费用 was
     ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≤20万元", False),
     ("侨胞创业兴业交流对接平台建设经费", "侨胞创业兴业交流对接平台建设经费", "长期", True),
+    ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≤300元/人", False),  # money per head
+    ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≥500人", True),  # people counted: no 人数 said
+    ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≥1200件", True),
 ])
 def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited, target, name, value, told):
     """Targets of units unlike the examples name their measures with figures (病死畜禽无害化处理率100%,

@@ -58,16 +58,10 @@ def _measure_added(key: str, part: str) -> str:
     if key != "name":
         return ""
     folded = fold(part)
-    found = _measure_word(folded)
+    found = terms.QUANTITATIVE_NAME.search(folded) or terms.MONEY_ENDING.search(folded)
     if found:
         return found.group()
     return folded[folded.rindex("("):] if terms.bracketed_unit(part) else ""
-
-
-def _measure_word(folded: str) -> re.Match | None:
-    """The measure word a folded name ends in: a count, rate or amount (`terms.QUANTITATIVE_NAME`) or money paid out
-    (`terms.MONEY_ENDING`: 文艺创作扶持经费, 法律顾问服务费, 人民调解员案件补贴), which is how a 成本指标 names a task's cost."""
-    return terms.QUANTITATIVE_NAME.search(folded) or terms.MONEY_ENDING.search(folded)
 
 
 def _measured(row) -> bool:
@@ -77,18 +71,29 @@ def _measured(row) -> bool:
     return bool(values) and all(v.kind is Kind.QUANTITY and v.number is not None for v in values)
 
 
-def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]]) -> bool:
+def _in_money(row) -> bool:
+    """Whether a row's values are all amounts of money (`≤148万元`) or money per head or case (`≤300元/人`): what makes a
+    name ending in 经费 or 补贴 (`terms.MONEY_ENDING`) an amount. 人民调解员案件补贴 ≥1200件 counts cases, and 困难群众生活补助
+    ≥500人 people, under the task's own words: a copy with a number, the count's word (件数, 人数) left out."""
+    values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+    return bool(values) and all(v.money is not None or v.unit_cost is not None for v in values)
+
+
+def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money: bool) -> bool:
     """Whether a name, of a row valued in numbers (`_measured`), is the measure of a target or task rather than a copy of
-    its words: it ends in a measure word and opens with no verb (`_measure_word`, `_DONE_TO`: 病死畜禽无害化处理率,
-    粮食播种面积 beside the task's 稳定粮食播种面积, 人民调解员案件补贴 ≤148万元 beside the task's 发放人民调解员案件补贴:
-    a cost's name ending in 经费, 费 or 补贴 was told a copy where one in 金额 or 费用 was not), or a target or task gives it a figure (`_FIGURED`:
+    its words: it ends in a measure word and opens with no verb (`terms.QUANTITATIVE_NAME`, `_DONE_TO`: 病死畜禽无害化处理率,
+    粮食播种面积 beside the task's 稳定粮食播种面积), or in money when valued in money (`money`, `terms.MONEY_ENDING`:
+    人民调解员案件补贴 ≤148万元 beside the task's 发放人民调解员案件补贴; a cost's name ending in 经费, 费 or 补贴 was told a
+    copy where one in 金额 or 费用 was not, but 人民调解员案件补贴 ≥1200件 names no measure of its cases), or a target or
+    task gives it a figure (`_FIGURED`:
     人均基本公共卫生服务经费补助标准达到94元, 道路运输安全事故死亡率同比下降5%). A target is broken down into indicators
     so: the measure it names with its figure becomes the name and the value (88号 Art. 11: 细化、量化), and those were
     told they copy the target. The words alone with no number (市侨联工作经费 长期) still copy it, and so does a target
     with no figure that opens with what is to be done to its measure (提高侨界群众满意率 ≥90% beside the target
     提高侨界群众满意率): that is the target's sentence, the measure is 侨界群众满意率."""
     folded = fold(part)
-    if _measure_word(folded) and not _DONE_TO.match(folded):
+    measure = terms.QUANTITATIVE_NAME.search(folded) or money and terms.MONEY_ENDING.search(folded)
+    if measure and not _DONE_TO.match(folded):
         return True
     figured = re.compile(re.escape(folded) + _FIGURED)
     return any(figured.search(clause) for _, _, clause in sources)
@@ -425,7 +430,7 @@ def d4_copies(ctx):
     for _, row in ctx.rows:
         for key in ["name", *(c["key"] for c, _ in row.values)]:
             hit = next(((part, where) for part in _clauses(row.item.get(key) or "") if len(part) >= shortest
-                        and not (key == "name" and _measured(row) and _named_measure(part, sources))
+                        and not (key == "name" and _measured(row) and _named_measure(part, sources, _in_money(row)))
                         for where in [_first_copied(_bigrams(part), sources, index, threshold, _measure_added(key, part))]
                         if where is not None), None)
             if hit:
