@@ -103,8 +103,8 @@ class _Translator:
 
     def _type(self, error, path):
         said = f"{self.lead(error, path)}{value_words(error)}"
-        if empty_but_required(error):
-            return said, False, path
+        if empty_but_required(error):  # `unit:`, told what to write as `unit: ""` is
+            return said + self._fill_in(path), False, path
         expected = type_list(error.validator_value)
         hint = ""
         numeric = "number" in expected or "integer" in expected
@@ -595,17 +595,22 @@ class _Translator:
         return f"{self.lead(error, path)}{value_words(error)}{self._authors_message(error, path)}", False, path
 
     def _minLength(self, error, path):
-        """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write; the field's
-        own title says it, with its description's first clause where that says more (`请填写三级指标（具体的绩效指标
-        名称）`). A text too short is told its count instead (`value_words`). A text of blanks alone, which the
-        pattern VISIBLE_TEXT refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty cell.
-        Blank is what that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
+        """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write there (`_fill_in`).
+        A text too short is told its count instead (`value_words`). A text of blanks alone, which the pattern VISIBLE_TEXT
+        refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty cell. Blank is what
+        that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
         message, at_key, path = self._fallback(error, path)
+        if isinstance(error.instance, str) and nothing_visible(error.instance):
+            message += self._fill_in(path)
+        return message, at_key, path
+
+    def _fill_in(self, path: tuple) -> str:
+        """`；请填写三级指标（具体的绩效指标名称），例如 举办活动场次`: what an empty text that must be filled in holds, by the
+        field's own title, description and the example it gives (`fill_in`); "" for a field without a title."""
         field = self.store.chain(self.file_name, path)[-1][1] if path else {}
         title, described = (field.get(key) if isinstance(field.get(key), str) else "" for key in ("title", "description"))
-        if isinstance(error.instance, str) and nothing_visible(error.instance) and fill_in(title, described):
-            message += f"；{fill_in(title, described)}"
-        return message, at_key, path
+        said = fill_in(title, described)
+        return f"；{said}" if said else ""
 
     def _how_to_write(self, error, path) -> str:
         """What the form's author says the value should look like (see `_authors_message`); else the field's

@@ -322,15 +322,31 @@ def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}
 
 
 def fill_in(title: str, described: str) -> str:
-    """`请填写部门名称（填报部门的全称）`: what an empty text should hold, by the field's title and its
-    description's first clause where that says more than the title; "" for a field without a title. A title
-    that ends in its own parenthesis takes the clause into it (`请填写指标值（包含数字及文字描述；这一指标的指标值）`),
-    not a second one after it."""
-    title, clause = title.strip(), re.split("[，。；：,;:]", described.strip(), maxsplit=1)[0].strip()
-    if not title or not clause or title in clause:
-        return f"请填写{title}" if title else ""
+    """`请填写部门名称（填报部门的全称），例如 某市归国华侨联合会`: what an empty text should hold, by the field's title and its
+    description's first clause where that says more than the title, then the example the description gives (`例如 …`):
+    `请填写指标值` alone left the clerk to guess how the form writes a target ("≥95%", "12个月"). "" for a field without a
+    title. A title that ends in its own parenthesis takes the clause into it (`请填写指标值（包含数字及文字描述；这一指标的
+    指标值）`), not a second one after it."""
+    title, clause = title.strip(), re.split("[，。；：,;:]|例如", described.strip(), maxsplit=1)[0].strip()
+    if not title:
+        return ""
+    example = _described_example(described)
+    shown = f"，例如 {example}" if example else ""
+    if not clause or title in clause:
+        return f"请填写{title}{shown}"
     own = re.fullmatch(r"(.+)[（(]([^（）()]*)[）)]", title)
-    return f"请填写{own[1]}（{own[2]}；{clause}）" if own else f"请填写{title}（{clause}）"
+    return (f"请填写{own[1]}（{own[2]}；{clause}）" if own else f"请填写{title}（{clause}）") + shown
+
+
+_EXAMPLE = re.compile(r'例如\s*((?:“[^”]*”|"[^"]*"|[^。；;])+)')
+"""A description's example: what follows its 例如 to the end of the sentence, a quoted text whole (`例如 第一行写“……。”`)."""
+
+
+def _described_example(described: str) -> str:
+    """The example a field's description gives (`例如 "≥95%"、"12个月"` → `"≥95%"、"12个月"`), "" where it gives none: the form's
+    author writes it for the editor's hover, and it is the one example of the field that speaks the form's own words."""
+    found = _EXAMPLE.search(described)
+    return found[1].strip().rstrip("，,") if found else ""
 
 
 def _contains_words(error, name_of: NameOf) -> str:

@@ -59,7 +59,8 @@ def test_bundle_names_each_field_and_says_what_is_wrong(runner):
     amount = properties["key_tasks"]["items"]["properties"]["amount"]
     assert amount["errorMessage"].startswith("年度重点工作任务的“拟投入的资金（万元）”：金额应是")
     assert _else_message(properties["year"]).startswith("年度：应不小于 2000 且不大于 2100；应是四位数字")
-    assert _length_message(properties["overall_target"]) == "总体绩效目标：不能为空；请填写总体绩效目标"
+    assert _length_message(properties["overall_target"]) == ("总体绩效目标：不能为空；请填写总体绩效目标，例如 围绕年度重点工作，"
+                                                            "开展联谊交流活动不少于 5 次，按时发放各项补助，服务对象满意度达到 90% 以上")
     assert properties["unit"]["errorMessage"] == "部门名称：请填写单位全称（文字，不能为空）"
     level1 = properties["indicators"]["items"]["properties"]["level1"]
     assert level1["errorMessage"] == "绩效指标的“一级指标”：请写以下之一：产出指标、效益指标"  # not 一级指标请写
@@ -193,7 +194,7 @@ def test_validate_reads_the_schema_files_whose_bounds_stay(runner, tmp_path):
     result = runner.invoke(main, ["validate", str(spec)])
     assert "错误[SCHEMA-MINIMUM] 预算整体情况 › 基本支出：不能是负数，实际是 -610.85" in result.output
     empty = _length_message(_bundle(runner, "guangzhou")["properties"]["unit"])
-    assert empty == "部门名称：不能为空；请填写部门名称（填报部门的全称）"
+    assert empty == "部门名称：不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"
     assert f"错误[SCHEMA-MINLENGTH] {empty}\n" in result.output
 
 
@@ -276,7 +277,8 @@ def test_a_name_of_a_byte_order_mark_alone_is_told_what_to_write_as_an_empty_one
     """`str.strip` keeps a U+FEFF, so such a name got the short `不能为空` without what to fill in."""
     refused = [problem.message for problem in _indicator_named_by_a_byte_order_mark(tmp_path)
                if problem.code == "SCHEMA-MINLENGTH"]
-    assert len(refused) == 1 and refused[0].endswith("的“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称）"), refused
+    assert len(refused) == 1 and refused[0].endswith("的“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称），"
+                                                       "例如 举办活动场次、补助发放及时率"), refused
 
 
 def test_a_units_form_that_still_writes_the_earlier_pattern_is_read_as_the_editor_reads_it(tmp_path):

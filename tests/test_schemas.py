@@ -725,6 +725,13 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
     ({"type": "string", "minLength": 5000}, "按期完成", "太短了：现有 4 个字，至少 5000 个字"),  # was 不能为空, of a filled-in text
     ({"type": "string", "minLength": 5000}, '""', "不能为空；请填写总体目标"),  # what to write, by the field's title
     ({"type": "string", "minLength": 1}, '""', "不能为空；请填写总体目标"),
+    # and how the form writes it, by its description's example: `请填写总体目标` alone left the clerk to guess
+    ({"type": "string", "minLength": 1, "description": "全年的目标，一段文字。例如 按期完成全部任务。"}, '""',
+     "不能为空；请填写总体目标（全年的目标），例如 按期完成全部任务"),
+    ({"type": "string", "minLength": 1, "description": "例如 第一行写“甲。”，下一行写“乙”；不写编号。"}, '""',
+     "不能为空；请填写总体目标，例如 第一行写“甲。”，下一行写“乙”"),  # the 。 quoted ends no sentence
+    ({"type": "string", "minLength": 1, "description": '这一指标的指标值，例如 "≥95%"、"12个月"。'}, "",  # null, as ""
+     '必须填写，现在是空的；请填写总体目标（这一指标的指标值），例如 "≥95%"、"12个月"'),
     ({"type": "string", "maxLength": 5}, "按期完成全部任务", "太长了：现有 8 个字，最多 5 个字，请删去 3 个字"),  # was no count
     ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
     ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),

@@ -1384,7 +1384,8 @@ def test_a_list_or_group_of_fields_given_no_rows_says_how_rows_are_written(valid
 
 
 @pytest.mark.parametrize("old, new, message", [
-    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),  # was: write "", which is empty too
+    # was: write "", which is empty too; then nothing on what to write, which `unit: ""` was told
+    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     ("- level1: 产出指标\n    level2: 数量指标", "- level1:\n    level2: 数量指标",
      "第 1 个绩效指标（档案整理完成率）的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
     ("- level1: 产出指标\n    level2: 数量指标", '- level1: ""\n    level2: 数量指标',
@@ -1393,6 +1394,22 @@ def test_a_list_or_group_of_fields_given_no_rows_says_how_rows_are_written(valid
 def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, broken, old, new, message):
     path, _ = broken(GZ, old, new)
     assert [p.message for p in validator.check_file(path).problems] == [message]
+
+
+@pytest.mark.parametrize("spec, old, new, message", [
+    # A target left empty said `“指标值”：必须填写，现在是空的` and nothing of how the form writes one
+    ("tianjin-qiaolian-2023.yaml", '        value: "1485平方米"', "        value:",
+     "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）的“指标值”：必须填写，现在是空的；"
+     '请填写指标值，例如 "≥95％"、"12个月"、"≤18万元"'),
+    ("jiangsu-taiban-2024.yaml", "annual_target: 贯彻落实", "annual_target:\nannual_target_draft: 贯彻落实",
+     "年度目标：必须填写，现在是空的；请填写年度目标（部门本年度的绩效目标），"
+     "例如 贯彻落实年度工作部署，全年举办经济、文化、科技、教育等领域交流活动不少于 10 场"),
+])
+def test_an_empty_required_text_is_told_the_forms_example(validator, broken, spec, old, new, message):
+    """A required text left empty (null) is told what goes there, with the example its schema's description gives,
+    as `""` is: the example is the form author's, never one written in Python for a field."""
+    path, _ = broken(spec, old, new)
+    assert message in [p.message for p in validator.check_file(path).problems]
 
 
 def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
@@ -1897,9 +1914,9 @@ def test_a_tagged_value_is_one_problem_at_its_tag(validator, broken, old, new, w
 
 @pytest.mark.parametrize("old, said", [
     ("name: 按预算执行。", "第 1 个项目绩效目标申报表的第 4 个绩效指标的“三级指标”：二级指标不是“社会公众或服务对象满意度指标”时，"
-                       "不能为空；请填写三级指标（具体的绩效指标名称）"),
+                       "不能为空；请填写三级指标（具体的绩效指标名称），例如 活动按时完成率"),  # its form's own example
     ("name: 180.61万元", "部门整体支出绩效目标申报表 › 第 10 个部门整体支出年度绩效指标的“三级指标”：不能为空；"
-                       "请填写三级指标（具体的绩效指标名称）"),
+                       "请填写三级指标（具体的绩效指标名称），例如 举办活动场次、补助发放及时率"),
 ])
 def test_an_empty_text_is_told_what_to_write(runner, broken, old, said):
     """SCHEMA-MINLENGTH said `“三级指标”：不能为空`: what is wrong, not what to write there."""
@@ -1911,8 +1928,9 @@ def test_an_empty_text_is_told_what_to_write(runner, broken, old, said):
 
 
 @pytest.mark.parametrize("typed, code, said", [
-    ('""', "SCHEMA-MINLENGTH", "“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称）"),
-    ("", "SCHEMA-TYPE", "“三级指标”：必须填写，现在是空的"),  # not told to write "" instead
+    ('""', "SCHEMA-MINLENGTH", "“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称），例如 举办活动场次、补助发放及时率"),
+    # not told to write "" instead, but what to write, as of ""
+    ("", "SCHEMA-TYPE", "“三级指标”：必须填写，现在是空的；请填写三级指标（具体的绩效指标名称），例如 举办活动场次、补助发放及时率"),
 ])
 def test_the_jiangsu_form_refuses_an_empty_level3_name(validator, broken, typed, code, said):
     """江苏's schema let 三级指标 be "" and only lint's A4 warned, and a name left null was told to be written "": every
@@ -1953,7 +1971,7 @@ def test_an_empty_value_whose_title_has_its_own_parenthesis_is_told_in_one(valid
     """`请填写指标值（包含数字及文字描述）（这一指标的指标值）`: two parentheses in a row, in validate and the editor alike."""
     path, _ = broken("hengyang-qiaolian-2022.yaml", 'value: "1次"', 'value: ""')
     problem = only(validator.check_file(path), "SCHEMA-MINLENGTH")
-    assert problem.message.endswith("不能为空；请填写指标值（包含数字及文字描述；这一指标的指标值）"), problem.message
+    assert problem.message.endswith("不能为空；请填写指标值（包含数字及文字描述；这一指标的指标值），例如 \"≥95%\""), problem.message
 
 
 
