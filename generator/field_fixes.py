@@ -45,6 +45,9 @@ def blank_fix(typed: str, whole: bool = False) -> str | None:
 
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+SHARE_IN_AMOUNT = "这一栏写的是多少万元，不是百分比；请写出这笔钱的万元数，只写数字，不带“%”"
+"""An amount typed as a percentage (`48%`, `５％`): a share of what is not known here, so no number is offered, and
+`金额请直接写数字…不要加…单位` had the clerk write the 48 alone, 48 万元."""
 
 
 def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int | None = None,
@@ -68,7 +71,8 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     author's 1 万元 a thousand times itself. Several groups (`1,000,000`), a point after (`1,000.50`) or amounts
     `beside` it of the thousands' size (`2,057` among 1500.00 and 2230.00) tell thousands. A space between groups of
     three (`1 234.50`, as some spreadsheets and banks print amounts) can only separate thousands, and is said so as the
-    comma is, not left to the general advice to write a number.
+    comma is, not left to the general advice to write a number. An amount typed as a percentage is told it is no
+    share (SHARE_IN_AMOUNT), with no number offered.
     """
     money = amount and not whole
     commented = FULL_WIDTH_COMMENT.search(typed)
@@ -91,6 +95,8 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     if half != text:
         reasons.append("用了全角字符（中文输入法）")
         text = half
+    if money and _NUMBER.fullmatch(text.removesuffix("%").rstrip()) and text.endswith("%"):
+        return SHARE_IN_AMOUNT
     yuan = money and text.endswith("元") and not text.endswith("万元")
     if not money:
         unit = _trailing_unit(text)

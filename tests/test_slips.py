@@ -1185,6 +1185,21 @@ def test_text_that_is_no_number_gets_no_suggestion(typed):
     assert number_fix(typed) is None
 
 
+@pytest.mark.parametrize("typed", ["48%", "４８％", "12.5 %", "100%"])
+def test_an_amount_typed_as_a_percentage_is_told_it_is_no_share(typed):
+    """`金额请直接写数字…不要加…单位` had the clerk drop the % and keep 48, now 48 万元: the share's base is not known here,
+    so no number is offered. Only an amount is told so; a percentage in another number gets no suggestion."""
+    assert number_fix(typed) == "这一栏写的是多少万元，不是百分比；请写出这笔钱的万元数，只写数字，不带“%”"
+    assert number_fix(typed, amount=False) is None
+
+
+def test_validate_tells_an_amount_typed_as_a_percentage_what_the_field_holds(tmp_path):
+    text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
+    result = _validate(tmp_path, text.replace("amount: 7.24", "amount: 5%", 1))
+    assert result.exit_code == 1 and ("“拟投入的资金（万元）”：应为数字（可留空），实际是文本“5%”；"
+                                      "这一栏写的是多少万元，不是百分比；请写出这笔钱的万元数，只写数字，不带“%”\n") in result.output
+
+
 @pytest.mark.parametrize("typed, number", [("7,24", "7.24"), ("1,2", "1.20"), ("-0,5", "-0.50"), ("1,5", "1.50"),
                                            ("0,600", "0.60"), ("0,625", "0.625")])
 def test_a_decimal_comma_is_read_as_the_point(typed, number):
