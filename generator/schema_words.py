@@ -327,7 +327,7 @@ def fill_in(title: str, described: str) -> str:
     `请填写指标值` alone left the clerk to guess how the form writes a target ("≥95%", "12个月"). "" for a field without a
     title. A title that ends in its own parenthesis takes the clause into it (`请填写指标值（包含数字及文字描述；这一指标的
     指标值）`), not a second one after it."""
-    title, clause = title.strip(), re.split("[，。；：,;:]|例如", described.strip(), maxsplit=1)[0].strip()
+    title, clause = title.strip(), re.split(f"[，。；：,;:]|{_FOR_EXAMPLE}", described.strip(), maxsplit=1)[0].strip().rstrip("（(")
     if not title:
         return ""
     example = _described_example(described)
@@ -338,15 +338,25 @@ def fill_in(title: str, described: str) -> str:
     return (f"请填写{own[1]}（{own[2]}；{clause}）" if own else f"请填写{title}（{clause}）") + shown
 
 
-_EXAMPLE = re.compile(r'例如\s*((?:“[^”]*”|"[^"]*"|[^。；;])+)')
-"""A description's example: what follows its 例如 to the end of the sentence, a quoted text whole (`例如 第一行写“……。”`)."""
+_FOR_EXAMPLE = r"(?:^|(?<=[\s，。；：、,.;:（(）)]))例如"
+"""例如 where it opens an example: at the start or after a mark or space, not the 例 and 如 of `按比例如实填写`."""
+_EXAMPLE = re.compile(_FOR_EXAMPLE + r'[\s：:]*((?:“[^”]*”|"[^"]*"|（[^（）]*）|\([^()]*\)|[^。；;（）()])+)')
+"""A description's example: what follows its 例如 (and a colon, `例如：2024`) to the end of the sentence, a quoted text
+whole (`例如 第一行写“……。”`), a bracket it opens too (`例如 2024（表头中的年份）`); a bracket it did not open ends it
+(`（例如 2022年1月5日）`), as the bracket's end is no part of the example."""
+_CONDITIONAL = re.compile(r"[^，,“\"]*时[，,]")
+"""An example that starts with a case of another field (`一级指标是决策时，写计划制定…`)."""
 
 
 def _described_example(described: str) -> str:
     """The example a field's description gives (`例如 "≥95%"、"12个月"` → `"≥95%"、"12个月"`), "" where it gives none: the form's
-    author writes it for the editor's hover, and it is the one example of the field that speaks the form's own words."""
+    author writes it for the editor's hover, and it is the one example of the field that speaks the form's own words.
+    An example for one case of another field (`例如 一级指标是决策时，写…`) is none: the hover shows it beside the other
+    cases, but a message is about one row, and the rows that reach it are of another case (a 二级指标 under a 一级指标
+    that takes free text; under 决策 it must be one of a list, told by its enum), whose clerk was told of 决策's."""
     found = _EXAMPLE.search(described)
-    return found[1].strip().rstrip("，,") if found else ""
+    example = found[1].strip().rstrip("，,") if found else ""
+    return "" if _CONDITIONAL.match(example) else example
 
 
 def _contains_words(error, name_of: NameOf) -> str:

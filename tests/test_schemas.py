@@ -732,6 +732,15 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
      "不能为空；请填写总体目标，例如 第一行写“甲。”，下一行写“乙”"),  # the 。 quoted ends no sentence
     ({"type": "string", "minLength": 1, "description": '这一指标的指标值，例如 "≥95%"、"12个月"。'}, "",  # null, as ""
      '必须填写，现在是空的；请填写总体目标（这一指标的指标值），例如 "≥95%"、"12个月"'),
+    # an example for another field's case, which a message about this row may not be, is left out
+    ({"type": "string", "minLength": 1, "description": "须属于所填的一级指标。例如 一级指标是产出指标时，写数量指标。"}, '""',
+     "不能为空；请填写总体目标（须属于所填的一级指标）"),
+    ({"type": "string", "minLength": 1, "description": "全年的目标，例如：按期完成。"}, '""',  # not `例如 ：按期完成`
+     "不能为空；请填写总体目标（全年的目标），例如 按期完成"),
+    ({"type": "string", "minLength": 1, "description": "按表上的写法（例如 2022年1月5日）填写。"}, '""',  # no `）填写`
+     "不能为空；请填写总体目标（按表上的写法），例如 2022年1月5日"),
+    ({"type": "string", "minLength": 1, "description": "按比例如实填写。"}, '""',  # 比例 + 如实: no example
+     "不能为空；请填写总体目标（按比例如实填写）"),
     ({"type": "string", "maxLength": 5}, "按期完成全部任务", "太长了：现有 8 个字，最多 5 个字，请删去 3 个字"),  # was no count
     ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
     ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),

@@ -1412,6 +1412,17 @@ def test_an_empty_required_text_is_told_the_forms_example(validator, broken, spe
     assert message in [p.message for p in validator.check_file(path).problems]
 
 
+@pytest.mark.parametrize("typed", ["", '""', '" "'])
+def test_an_empty_free_text_level2_is_not_told_another_level1s_example(validator, broken, typed):
+    """A 履职 row's 二级指标 (a duty, free text) left empty was told `例如 一级指标是决策时，写计划制定、目标设定或预算编制`:
+    its description's example is for 决策 rows, whose 二级指标 is one of a list and told so by its enum."""
+    old = "    level2: 负责机关正常运转，负责机关重要会务、接待工作；承担机要、财务、资产管理、档案工作；负责授权审批赴台管理工作"
+    path, _ = broken("jiangsu-taiban-2024.yaml", old, f"    level2: {typed}".rstrip())
+    said = [p.message for p in validator.check_file(path).problems if "“二级指标”" in p.message]
+    assert len(said) == 1 and said[0].endswith("的“二级指标”：" + ("必须填写，现在是空的" if not typed else "不能为空")
+                                               + "；请填写二级指标"), said
+
+
 def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
     path, text = broken(GZ, 'other_tasks: ""', "other_tasks:")
     problem = only(validator.check_file(path), "SCHEMA-TYPE")
