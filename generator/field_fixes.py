@@ -45,6 +45,8 @@ def blank_fix(typed: str, whole: bool = False) -> str | None:
 
 
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_PERCENT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?[ ]*%(?:[ ]*(?:万元|万|元))?")
+"""A percentage, with the unit a clerk may add after it as after any amount (`5%万元`, or `5%（万元）` once read so)."""
 SHARE_IN_AMOUNT = "这一栏写的是多少万元，不是百分比；请写出这笔钱的万元数，只写数字，不带“%”"
 """An amount typed as a percentage (`48%`, `５％`): a share of what is not known here, so no number is offered, and
 `金额请直接写数字…不要加…单位` had the clerk write the 48 alone, 48 万元."""
@@ -95,7 +97,7 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     if half != text:
         reasons.append("用了全角字符（中文输入法）")
         text = half
-    if money and _NUMBER.fullmatch(text.removesuffix("%").rstrip()) and text.endswith("%"):
+    if money and _PERCENT.fullmatch(text):
         return SHARE_IN_AMOUNT
     yuan = money and text.endswith("元") and not text.endswith("万元")
     if not money:
