@@ -190,12 +190,14 @@ def _word_edge(char: str) -> bool:
     return not (_IDEOGRAPH.match(char) or char[:1].isdigit())
 
 
-def holds_whole_clause(kept: str, after_clause_end: bool) -> bool:
-    """Whether the kept run `kept` (right after a clause's end, or not) holds a clause whole, its words and its
-    ending mark: not words two texts share by chance, to be folded into the edits around it, but a clause kept
-    between two rewritten (`【删：继续开展…】【增：深入开展主题教育】，加强党风廉政建设，【删：…】`) or one another
-    moved past (`【增：加强党风廉政建设，】继续开展党史学习教育活动，【删：加强党风廉政建设，】`), which folded read as
-    all of them deleted and inserted."""
+def holds_whole_clause(kept: str, after_clause_end: bool, before_clause_end: bool) -> bool:
+    """Whether the kept run `kept` (right after a clause's end, or not; right before an edit beginning with one, or
+    not) holds a clause whole, its words and its ending mark: not words two texts share by chance, to be folded into
+    the edits around it, but a clause kept between two rewritten (`【删：继续开展…】【增：深入开展主题教育】，加强党风廉政建设，
+    【删：…】`) or one another moved past (`【增：加强党风廉政建设，】继续开展党史学习教育活动，【删：加强党风廉政建设，】`),
+    which folded read as all of them deleted and inserted. Its ending mark may begin the edit after it: two clauses
+    swapped (`【增：完成培训120人次，】走访企业10家【删：，完成培训100人次】。`) keep the one not edited without its
+    `，`, which is the other's now."""
     clause_open = False
     for piece in _CLAUSE_PIECES.findall(kept):
         if piece[0] in CLAUSE_ENDS:
@@ -205,7 +207,7 @@ def holds_whole_clause(kept: str, after_clause_end: bool) -> bool:
         else:
             clause_open = after_clause_end and _words(piece) > 0
             after_clause_end = False
-    return False
+    return clause_open and before_clause_end
 
 
 def _words(text: str) -> int:

@@ -81,8 +81,9 @@ def _clause_runs(old: list[str], new: list[str], runs: list[tuple[str, str]]) ->
 def _anchored_runs(old: list[tuple[str, ...]], new: list[tuple[str, ...]], runs: list[tuple[str, str]],
                    within) -> None:
     """Appends to `runs` the edit from the sentences (or clauses) `old` to `new`: those both begin and end with kept,
-    then those each has once kept in the order both have them, and what lies between compared the same way; where
-    none anchors, the words are compared by `within`.
+    then those each has once kept in the order both have them, matched on their words (`_said`), their ending marks
+    compared with what follows them, and what lies between compared the same way; where none anchors, the words are
+    compared by `within`.
 
     What is left to compare is kept on a stack, not in nested calls: a sentence each part between anchors has once
     may be one the whole text has twice, so each part can anchor again, and a text in which every sentence repeats
@@ -97,19 +98,33 @@ def _anchored_runs(old: list[tuple[str, ...]], new: list[tuple[str, ...]], runs:
         head = _common_length(old, new)
         tail = _common_length(old[head:][::-1], new[head:][::-1])
         middle_old, middle_new = old[head:len(old) - tail], new[head:len(new) - tail]
-        anchors = _unique_anchors(middle_old, middle_new)
+        anchors = _unique_anchors(list(map(_said, middle_old)), list(map(_said, middle_new)))
         parts: list[str | tuple[list, list]] = ["".join(map("".join, old[:head]))]
         i = j = 0
+        ends: tuple[list, list] = ([], [])  # the marks ending the last anchor, compared with what comes after it
         for a, b in anchors:
-            parts += [(middle_old[i:a], middle_new[j:b]), "".join(middle_old[a])]
+            said = _said(middle_old[a])
+            parts += [(ends[0] + middle_old[i:a], ends[1] + middle_new[j:b]), "".join(said)]
+            ends = ([middle_old[a][len(said):]], [middle_new[b][len(said):]])
             i, j = a + 1, b + 1
         if anchors:
-            parts.append((middle_old[i:], middle_new[j:]))
+            parts.append((ends[0] + middle_old[i:], ends[1] + middle_new[j:]))
         else:
             runs.append(("=", parts.pop()))
             within([w for s in middle_old for w in s], [w for s in middle_new for w in s], runs)
         parts.append("".join(map("".join, old[len(old) - tail:])))
         todo += reversed(parts)
+
+
+def _said(piece: tuple[str, ...]) -> tuple[str, ...]:
+    """A sentence's or clause's words without the marks and blanks that end it (the piece whole if it is all marks),
+    what two pieces are matched on: `走访企业10家，完成培训100人次。` → `完成培训120人次，走访企业10家。` swaps two
+    clauses, but `走访企业10家，` is not `走访企业10家。`, so nothing lined up and the sentence read deleted and
+    inserted whole. Matched on their words, the clause is kept and its marks are compared with what follows it."""
+    n = len(piece)
+    while n and (piece[n - 1] in CLAUSE_ENDS or piece[n - 1].isspace()):
+        n -= 1
+    return piece[:n] or piece
 
 
 def _unique_anchors(old: list, new: list) -> list[tuple[int, int]]:
@@ -193,7 +208,7 @@ def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         edit[side + 2] += len(text)
         while (len(stack) >= 3 and isinstance(stack[-2], str) and isinstance(stack[-3], list)
                and len(stack[-2]) <= min(max(stack[-3][2:]), max(edit[2:]))
-               and not holds_whole_clause(stack[-2], _ends_clause(stack[-3]))):
+               and not holds_whole_clause(stack[-2], _ends_clause(stack[-3]), _begins_with_clause_end(edit))):
             before, kept = stack[-3], stack[-2]
             del stack[-2:]
             before[0] += [kept] + edit[0]
@@ -209,6 +224,11 @@ def _without_stray_kept(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _ends_clause(edit: list) -> bool:
     """Whether each side of an edit (`_without_stray_kept`'s deleted and inserted pieces) ends a clause."""
     return all(pieces[-1][-1] in CLAUSE_ENDS for pieces in edit[:2] if pieces)
+
+
+def _begins_with_clause_end(edit: list) -> bool:
+    """Whether each side of an edit (`_without_stray_kept`'s deleted and inserted pieces) begins with a clause's end."""
+    return all(pieces[0][0] in CLAUSE_ENDS for pieces in edit[:2] if pieces)
 
 
 def _replaced_whole(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:

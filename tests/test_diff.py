@@ -2329,6 +2329,31 @@ def test_changed_words_are_whole_clauses_where_a_clause_moved_went_or_was_rewrit
 
 
 @pytest.mark.parametrize("old, new, shown", [
+    ("走访企业10家，完成培训100人次。", "完成培训120人次，走访企业10家。",
+     "【增：完成培训120人次，】走访企业10家【删：，完成培训100人次】。"),
+    ("走访企业10家；完成培训100人次。", "完成培训120人次；走访企业10家。",
+     "【增：完成培训120人次；】走访企业10家【删：；完成培训100人次】。"),
+    ("走访企业10家；完成培训100人次。", "完成培训120人次。走访企业10家；",
+     "【增：完成培训120人次。】走访企业10家；【删：完成培训100人次。】"),
+    ("走访企业10家,完成培训100人次。", "完成培训120人次，走访企业10家。",
+     "【增：完成培训120人次，】走访企业10家【删：,完成培训100人次】。"),
+    ("走访企业10家，完成培训100人次", "完成培训120人次，走访企业10家",  # no full stop to end either
+     "【增：完成培训120人次，】走访企业10家【删：，完成培训100人次】"),
+    # from the middle to the end, and three rotated: the clauses that stayed in order are kept
+    ("走访企业10家，完成培训100人次，开展宣传5场。", "走访企业10家，开展宣传6场，完成培训100人次。",
+     "走访企业10家，【增：开展宣传6场，】完成培训100人次【删：，开展宣传5场】。"),
+    ("走访企业10家，完成培训100人次，开展宣传5场。", "完成培训100人次，开展宣传5场，走访企业12家。",
+     "【删：走访企业10家，】完成培训100人次，开展宣传5场【增：，走访企业12家】。"),
+])
+def test_two_clauses_swapped_keep_the_one_not_edited(old, new, shown):
+    """`走访企业10家，完成培训100人次。` → `完成培训120人次，走访企业10家。` read deleted and inserted whole: clauses
+    were matched with their ending marks, and `走访企业10家，` is not `走访企业10家。`. Matched on their words, the
+    clause kept reads kept, its mark going with the clause it ended, and the one whose figure changed reads where it
+    went and where it left."""
+    assert marked(old, new) == shown
+
+
+@pytest.mark.parametrize("old, new, shown", [
     ("全面从严治党，继续开展党史学习教育活动。", "全面从严治党，持续开展党史学习教育活动。",
      "全面从严治党，【删：继续】【增：持续】开展党史学习教育活动。"),
     ("继续开展学习活动", "持续开展学习活动", "【删：继续】【增：持续】开展学习活动"),  # at the text's start
@@ -2369,14 +2394,16 @@ def test_changed_words_never_cut_a_number(old, new):
 @given(st.text("甲乙丙，3", max_size=12), st.text("甲乙丙，3", max_size=12))
 def test_changed_words_keep_no_run_between_edits_shorter_than_them_and_spell_both_texts(old, new):
     """Kept runs between edits are at least as long as the edit on one side of them, but for those holding a whole
-    clause (`丙，` after an edit ending in `，`, or `，丙，`); read without the insertions the runs are the old text,
-    without the deletions the new (texts short enough that no kept run is shortened)."""
+    clause (`丙，` after an edit ending in `，`, `丙` between it and one beginning with `，`, or `，丙，`); read without
+    the insertions the runs are the old text, without the deletions the new (texts short enough that no kept run is
+    shortened)."""
     runs = segments(old, new)
     assert "".join(text for op, text in runs if op != "+") == old
     assert "".join(text for op, text in runs if op != "-") == new
     for k in range(1, len(runs) - 1):
         after_clause = "，" if runs[k - 1][1].endswith("，") else ""
-        if runs[k][0] == "=" and not re.search("，[^，]+，", after_clause + runs[k][1]):
+        before_clause = "，" if runs[k + 1][1].startswith("，") else ""
+        if runs[k][0] == "=" and not re.search("，[^，]+，", after_clause + runs[k][1] + before_clause):
             before = [text for op, text in runs[max(0, k - 2):k] if op != "="]
             after = [text for op, text in runs[k + 1:k + 3] if op != "="]
             assert min(max(map(len, before)), max(map(len, after))) < len(runs[k][1]), runs
@@ -2550,6 +2577,9 @@ def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple
     def ends_clause(runs):
         return all(text[-1] in CLAUSE_ENDS for _, text in itertools.takewhile(lambda run: run[0] != "=", runs))
 
+    def begins_clause_end(runs):
+        return all(text[0] in CLAUSE_ENDS for _, text in itertools.takewhile(lambda run: run[0] != "=", runs))
+
     def merged(runs):
         out, edits = [], {"-": "", "+": ""}
         for op, text in runs + [("=", "")]:
@@ -2567,7 +2597,7 @@ def _stray_kept_folded_from_the_start(runs: list[tuple[str, str]]) -> list[tuple
         for k in range(1, len(runs) - 1):
             op, text = runs[k]
             if (op == "=" and len(text) <= min(edited(runs[:k][::-1]), edited(runs[k + 1:]))
-                    and not holds_whole_clause(text, ends_clause(runs[:k][::-1]))):
+                    and not holds_whole_clause(text, ends_clause(runs[:k][::-1]), begins_clause_end(runs[k + 1:]))):
                 runs = merged(runs[:k] + [("-", text), ("+", text)] + runs[k + 1:])
                 break
         else:
