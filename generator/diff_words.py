@@ -7,7 +7,6 @@ with where an edit's marks fall among a text's clauses (diff_clauses).
 """
 from __future__ import annotations
 
-import bisect
 import difflib
 import unicodedata
 from collections import Counter
@@ -128,20 +127,30 @@ def _said(piece: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _unique_anchors(old: list, new: list) -> list[tuple[int, int]]:
-    """The (old, new) places of the items each list has once, as many as keep one order in both (the longest
-    increasing run of their places in `new`, taken in the order of `old`)."""
+    """The (old, new) places of the items (tuples of words) each list has once, as many of their characters as keep
+    one order in both (the heaviest increasing run of their places in `new`, taken in the order of `old`). Counted
+    by items, two clauses of three swapped were a tie, and the longer one could read moved: `走访企业10家，
+    【删：完成培训100人次，】开展宣传5场【增：，完成培训100人次】。`; the shorter one is what moved.
+
+    The heaviest run ending before each place in `new` is kept in a Fenwick tree, so that thousands of sentences
+    take n log n steps, not n²."""
     in_old, in_new = Counter(old), Counter(new)
     once_new = {item: at for at, item in enumerate(new) if in_new[item] == 1}
     pairs = [(at, once_new[item]) for at, item in enumerate(old) if item in once_new and in_old[item] == 1]
-    tails: list[int] = []  # tails[k]: the pair ending the best increasing run of length k + 1 found so far
-    ends: list[int] = []  # ends[k]: that pair's place in `new`
-    before: dict[int, int | None] = {}
-    for k, (_, b) in enumerate(pairs):
-        place = bisect.bisect_left(ends, b)
-        before[k] = tails[place - 1] if place else None
-        tails[place:place + 1], ends[place:place + 1] = [k], [b]
-    chain, k = [], tails[-1] if tails else None
-    while k is not None:
+    heaviest = [(0, -1)] * (len(new) + 1)  # the tree: (characters, last pair) of the heaviest run ending by a place
+    before: list[int] = []  # the pair before each pair in the heaviest run ending with it, -1 for none
+    best = (0, -1)
+    for k, (a, b) in enumerate(pairs):
+        found, place = (0, -1), b
+        while place > 0:
+            found, place = max(found, heaviest[place]), place & (place - 1)
+        before.append(found[1])
+        run = (found[0] + sum(map(len, old[a])), k)
+        best, place = max(best, run), b + 1
+        while place <= len(new):
+            heaviest[place], place = max(heaviest[place], run), place + (place & -place)
+    chain, k = [], best[1]
+    while k >= 0:
         chain.append(pairs[k])
         k = before[k]
     return chain[::-1]

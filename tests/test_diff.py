@@ -2299,9 +2299,9 @@ def test_a_clause_moved_to_the_front_of_a_goal_is_marked_whole_where_it_left_and
 
 
 @pytest.mark.parametrize("old, new, shown", [
-    # two clauses swapped: one deleted where it was and inserted where it went, the other kept between
+    # two clauses swapped: the shorter deleted where it was and inserted where it went, the longer kept between
     (PARTY_GOAL, PARTY_GOAL.replace("继续开展党史学习教育活动，加强党风廉政建设，", "加强党风廉政建设，继续开展党史学习教育活动，"),
-     "全面从严治党，【删：继续开展党史学习教育活动，】加强党风廉政建设，【增：继续开展党史学习教育活动，】加强在职机关党员干部教育…"),
+     "全面从严治党，【增：加强党风廉政建设，】继续开展党史学习教育活动，【删：加强党风廉政建设，】加强在职机关党员干部教育…"),
     # a clause deleted with its comma, not `加强【删：党风廉政建设，加强】在职`
     (PARTY_GOAL, PARTY_GOAL.replace("加强党风廉政建设，", ""),
      "全面从严治党，继续开展党史学习教育活动，【删：加强党风廉政建设，】加强在职机关党员干部教育…"),
@@ -2351,6 +2351,35 @@ def test_two_clauses_swapped_keep_the_one_not_edited(old, new, shown):
     clause kept reads kept, its mark going with the clause it ended, and the one whose figure changed reads where it
     went and where it left."""
     assert marked(old, new) == shown
+
+
+@pytest.mark.parametrize("old, new, shown", [
+    ("走访企业10家，完成培训100人次，开展宣传5场。", "走访企业10家，开展宣传5场，完成培训100人次。",
+     "走访企业10家，【增：开展宣传5场，】完成培训100人次【删：，开展宣传5场】。"),
+    ("走访企业10家，开展宣传5场，完成培训100人次。", "走访企业10家，完成培训100人次，开展宣传5场。",
+     "走访企业10家，【删：开展宣传5场，】完成培训100人次【增：，开展宣传5场】。"),
+])
+def test_of_two_clauses_swapped_the_shorter_reads_moved(old, new, shown):
+    """Either of two clauses swapped keeps the other's place; counted by clauses it was a tie, and the longer could
+    read moved (`【删：完成培训100人次，】开展宣传5场【增：，完成培训100人次】`). The clauses kept are those with the most
+    characters."""
+    assert marked(old, new) == shown
+
+
+@given(st.lists(st.text("甲乙", min_size=1, max_size=4), unique=True, max_size=8).flatmap(
+    lambda items: st.tuples(st.just(items), st.permutations(items))))
+def test_the_anchors_kept_are_the_heaviest_run_in_order_in_both(pieces):
+    """`_unique_anchors` keeps, of the items each text has once, a run in the order of both with the most
+    characters: as many as the heaviest run found by comparing every pair (n², too slow for thousands)."""
+    old, new = ([tuple(item) for item in side] for side in pieces)
+    chain = diff_words._unique_anchors(old, new)
+    assert all(a1 < a2 and b1 < b2 for (a1, b1), (a2, b2) in zip(chain, chain[1:]))
+    assert all(old[a] == new[b] for a, b in chain)
+    at_new = {item: at for at, item in enumerate(new)}
+    heaviest = []  # heaviest[a]: the characters of the heaviest run ending with old[a]
+    for a, item in enumerate(old):
+        heaviest.append(len(item) + max([heaviest[k] for k in range(a) if at_new[old[k]] < at_new[item]], default=0))
+    assert sum(len(old[a]) for a, _ in chain) == max(heaviest, default=0)
 
 
 @pytest.mark.parametrize("old, new, shown", [
