@@ -2344,6 +2344,11 @@ def test_changed_words_are_whole_clauses_where_a_clause_moved_went_or_was_rewrit
      "走访企业10家，【增：开展宣传6场，】完成培训100人次【删：，开展宣传5场】。"),
     ("走访企业10家，完成培训100人次，开展宣传5场。", "完成培训100人次，开展宣传5场，走访企业12家。",
      "【删：走访企业10家，】完成培训100人次，开展宣传5场【增：，走访企业12家】。"),
+    # a line break goes with the mark it follows; a clause deleted as another moved past the one kept
+    ("走访企业10家；\n完成培训100人次。\n", "完成培训120人次；\n走访企业10家。\n",
+     "【增：完成培训120人次；\n】走访企业10家【删：；\n完成培训100人次】。\n"),
+    ("走访企业10家，完成培训100人次，开展宣传5场。", "开展宣传5场，走访企业10家。",
+     "【增：开展宣传5场，】走访企业10家【删：，完成培训100人次，开展宣传5场】。"),
 ])
 def test_two_clauses_swapped_keep_the_one_not_edited(old, new, shown):
     """`走访企业10家，完成培训100人次。` → `完成培训120人次，走访企业10家。` read deleted and inserted whole: clauses
