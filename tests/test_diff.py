@@ -5054,6 +5054,19 @@ def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_l
                       "水质超标率": "目标放宽", "用户停电率": "目标放宽", "土壤污染率": None}
 
 
+def test_a_rate_of_decisions_overturned_on_review_is_to_keep_low(runner, tmp_path):
+    """行政诉讼败诉率 `≤5%` → `≤8%` went unmarked, a 败诉率 read as a rate to reach: a suit lost or a decision undone on
+    review is an error of the work, and a raised cap on it is 目标放宽, a lowered one asks more."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("质量指标", "行政诉讼败诉率", "≤5%", "≤8%"),
+        ("质量指标", "审计决定被行政复议撤销数", "≤1件", "≤2件"),
+        ("质量指标", "行政处罚决定被撤销率", "≤3%", "≤2%"),  # lowered cap: asks more, no mark
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"行政诉讼败诉率": "目标放宽", "审计决定被行政复议撤销数": "目标放宽", "行政处罚决定被撤销率": None}
+
+
 def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lowered(runner, tmp_path):
     """A count whose words say control (严格控制因公出国团组数, 压减公务接待批次, 会议次数 `不超过…`) is a cap the rules on
     the unit's own spending set, a lower one the stricter: `“8次” → “6次”` asks more, `“6次” → “8次”` is 目标放宽.

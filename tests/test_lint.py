@@ -1851,6 +1851,33 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
 
 
 @pytest.mark.parametrize("measure, lower", [
+    ("审计决定被行政复议撤销数", True), ("行政处罚决定被撤销率", True), ("被改判案件数", True), ("案件被发回重审率", True),
+    ("行政复议被纠错率", True), ("行政诉讼败诉数", True), ("行政复议和诉讼败诉率", True),  # the unit's work undone
+    ("审计决定被行政复议撤销率", True),  # the 被 far before the 率: read in the whole measure
+    ("依法撤销违法许可件数", None), ("吊销/撤销违法企业执照数", None), ("被撤销行政许可数", None),  # revoked by the unit
+    ("撤销登记办理时限", True), ("行政复议纠错率", False), ("纠错机制建设", None),  # a time limit; the reviewer's work
+    ("差错纠正件数", None), ("胜诉率", False),
+    ("设备超负荷运行率", True),  # a bad state longer than the 4 characters before the 率 once read: found in the whole
+])
+def test_b5_reads_a_decision_overturned_on_review_as_an_error_of_the_work(measure, lower):
+    """审计决定被行政复议撤销数 and 行政诉讼败诉率 said no way or one to reach, though a decision undone on review or a
+    suit lost is an error of the unit's work, as a 差错 is. Revoking what others hold (依法撤销违法许可, 被撤销行政许可数,
+    the licences revoked) is work done, and a reviewer's 纠错率 may be its own work: no error read in them."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("value, told", [("≤5%", False), ("≥5%", True), ("0%", False)])
+def test_b5_tells_a_floor_on_suits_lost(linter, edited, value, told):
+    """行政诉讼败诉率 ≥5% passed B5 under 质量指标, read as a rate to reach: a floor on suits lost asks for more of them."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: 行政诉讼败诉率\n    value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    found = [p for p in fires(linter, path, "B5") if p.line == line]
+    assert bool(found) is told and all("败诉率" in p.message for p in found), found
+
+
+@pytest.mark.parametrize("measure, lower", [
     ("事故报告数", True), ("事故通报次数", True), ("安全事故报告次数", True), ("安全事故上报起数", True),  # the accidents
     ("交通事故报送数量", True), ("事故报告人次", True), ("事故上报人次", True),
     ("事故报告率", False), ("事故报告及时率", False),  # the duty, as a rate
@@ -4109,11 +4136,14 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
 @pytest.mark.parametrize("name, value, flagged", [
     ("人影作业安全事故发生次数", "0次", False), ("工作差错次数", "≤2次", False), ("安全生产无事故天数", "≥365天", False),
     ("设备故障天数", "≤3天", False), ("安全事故应急演练次数", "≥2次", True),  # drills held: a count of work
+    ("审计决定被行政复议撤销数", "0件", False), ("被改判案件数", "≤1件", False),  # the work undone on review: an error
+    ("依法撤销违法许可件数", "≥10件", True),  # licences revoked: work done
 ])
 def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flagged):
     """人影作业安全事故发生次数 0次 under 质量指标 was told 看不出质量要求, though zero accidents is a common, checkable
     quality target (无事故, 零安全事故 are grades of it); so are errors and breakdowns kept low. Drills about
-    accidents count the unit's work and are still told."""
+    accidents count the unit's work and are still told. 审计决定被行政复议撤销数 0件 was told too: a decision undone on
+    review is an error of the work, as a 差错 is; licences the unit revokes are its work, and still told."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
 

@@ -113,9 +113,20 @@ _ENERGY = "能耗|耗能|能源消耗|(?:用|耗)电量|电耗|(?<=节约|节省
 """Energy used, to keep low (`LOWER_BETTER`); a cut of it is a saving as one of money is (能耗下降率: `_fallen`).
 Electricity used is energy (用电量 ≤1000度, 耗电量, 单位电耗, and 节约用电 ≥1000千瓦时 as 节约能耗 ≥100吨标煤 is: `saved_amount`),
 but 用电 alone only after a cut, as 安全用电宣传次数 and 用电安全检查次数 count work done, no electricity used."""
+_REVIEWED_BY = "复议|诉讼|法院|上级"
+_DECISION = "决定|判决|裁定|处罚|行为"
+_OVERTURNED = (rf"败诉|被[^，。；,;率]{{0,6}}?(?:改判|发回重审|纠错|确认违法)|"
+               rf"(?:(?:{_DECISION})被|被[^，。；,;率]{{0,4}}?(?:{_REVIEWED_BY}))[^，。；,;率]{{0,4}}?撤销")
+"""The unit's own decision or judgement undone by whoever reviews it, or a suit it lost (审计决定被行政复议撤销数,
+行政处罚决定被撤销率, 被改判案件数, 案件被发回重审率, 行政复议被纠错率, 行政诉讼败诉率): an error of its work, found by
+another, to keep low as a 差错 is. Only in the passive, and 撤销 only of a decision (`_DECISION`) or by a reviewer
+(`_REVIEWED_BY`): the unit revoking what others hold is work done (依法撤销违法许可件数, 吊销/撤销违法企业执照数,
+被撤销行政许可数, 撤销登记办理时限), and the reviewer's own 纠错 (行政复议纠错率, 纠错机制建设) may be its work too. Not
+被纠正, whose 纠正 is the handling of an error (`_HANDLING`: 差错纠正件数)."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
-                          rf"减少|发案|发病|差评|{_ENERGY}|(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
+                          rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|"
+                          r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back (`_RECOVERED`).
 Cases of crime or disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
@@ -280,10 +291,11 @@ _OMITTED = r"漏(?:报|登|统|录|填|缴|损)"
 """What is left out of a count, a record or a payment (普查数据漏报率, 单位漏登率, 社保费漏缴率) or lost from pipes (管网漏损率):
 errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
-               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_OMITTED}|{_BAD_OUTCOMES}|{_BAD_STATE}")
+               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_OMITTED}|{_BAD_OUTCOMES}|{_BAD_STATE}|{_OVERTURNED}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 """What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率),
-and a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率)."""
+a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率), read
+up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
 _NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率),
@@ -775,7 +787,7 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
             return cut
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
             return True, "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
-        if found := _BAD_RATE.search(rate.group(1)):
+        if found := _BAD_RATE.search(measure, 0, rate.end(1)):
             return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
         if found := _NOT_DONE_RATE.search(measure, 0, rate.end(1)):
             return True, "是不满意、不合格、不良这类不好状态的比率（{}），越低越好", found.group(0) + ending
@@ -1176,7 +1188,7 @@ was won (获…奖): 设立奖项数, 颁发奖项个数 and 申报奖项数 cou
 the won works shown again (`_SHOWN_AGAIN`). 有效 as a state asked or given
 (内部控制制度执行有效性 有效, 风险防控措施 有效) is one as 健全 is; 有效 before a count (有效投诉件数) is not read, and a
 bare 有效 on work done (康复救助 有效) is B7's to tell."""
-_MISHAP = re.compile(r"事故|差错|失误|故障")
+_MISHAP = re.compile(rf"事故|差错|失误|故障|{_OVERTURNED}")
 
 
 _INDEX = re.compile(r"指数(?:\([A-Za-z0-9.]+\))?$")
@@ -1195,7 +1207,8 @@ def safety_record(name: str) -> bool:
     """Whether a name counts accidents, errors or breakdowns, or the days without them, pointed a way by those words
     (`direction`: 人影作业安全事故发生次数, 工作差错次数, 设备故障天数, 安全生产无事故天数): a record of work done safely and
     right, which is how a quality target is checked (无事故, 零差错 are grades of it: `value_kinds`), so D1 under 质量指标
-    takes it with no word of a standard, where `人影作业安全事故发生次数 0次` was told 看不出质量要求. Not a drill or training
+    takes it with no word of a standard, where `人影作业安全事故发生次数 0次` was told 看不出质量要求; so are decisions undone on
+    review and suits lost (`_OVERTURNED`: 审计决定被行政复议撤销数 0件), errors of the work. Not a drill or training
     about accidents, nor a system for them (安全事故应急演练次数, 事故报告制度: `direction` reads no accident in them)."""
     lower, _, words = direction(fold(name))
     return lower is not None and bool(_MISHAP.search(words))
