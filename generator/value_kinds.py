@@ -26,7 +26,7 @@ class Kind(str, Enum):
 GRADES = (
     "是", "否", "有", "无", "达到", "未达到", "达标", "未达标", "优", "良", "中", "差", "优秀", "良好", "优良", "中等", "较差",
     "合格", "不合格", "健全", "合理", "明确", "科学", "规范", "合规", "完善", "完整", "公开", "有效", "及时", "准时", "按时",
-    "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "到位", "通过",
+    "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "平衡", "到位", "通过",
     "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错", "零安全事故", "无安全事故", "零发生", "零发案",
     "不发生", "零伤亡", "零死亡", "无伤亡", "无死亡",
 )
@@ -36,7 +36,9 @@ better) is 良 as a target. 完整 is the state a name ends in (档案资料完�
 as 无事故 is, and so are 零发生, 不发生 and 零发案 of what the name counts (较大以上道路交通事故 零发生, 区域性食品安全事件
 不发生, 刑事案件 零发案), and 零伤亡 and 零死亡 (无伤亡, 无死亡) of the people an accident harms (生产安全事故 零死亡), the way
 safety targets are written. A grade or better (良好以上, 合格及以上) is that grade as a target (`floor_grade`). The list
-is the one answer to whether a word is a checkable target, lint's B7 and diff's 目标不可衡量 alike (`values.measurable`)."""
+is the one answer to whether a word is a checkable target, lint's B7 and diff's 目标不可衡量 alike (`values.measurable`).
+平衡 is a state of accounts as 合规 is (医保基金当期收支 平衡: what came in covers what went out, read off the year's
+accounts); a word of how much is left over besides (收支平衡、略有结余) says no amount, and is no grade."""
 DEFAULT_GRADES = frozenset(GRADES)
 
 LADDERS = (

@@ -614,7 +614,7 @@ they work, a state as 健全 on 财务制度 is, and 风险防控措施有效 �
 purpose (为决策提供参考, 政策宣传) says nothing checkable."""
 _ASKING = re.compile(r"是否|可否|能否|\(是/否\)|\(是或否\)")
 """Words with which a name asks yes or no (制度是否健全, 可否按期交付使用, 资金使用合规性（是/否）)."""
-_STATED = re.compile(r"(?:健全|完整|完善|规范|合规|合格|达标|通过|到位|准确|一致|公开|明确|及时|有效)性?$")
+_STATED = re.compile(r"(?:健全|完整|完善|规范|合规|合格|达标|通过|到位|准确|一致|平衡|公开|明确|及时|有效)性?$")
 """A state a name ends in, a grade B7 takes as a value (健全, 合规, 通过): 财务制度健全 是 says what 财务制度 健全
 does, and a swap of the words must not change the finding; its …性 (合规性, 完整性) asks the same. 完成 and 达到 are
 not among them: 任务完成 是 says no more than 任务 完成, which B7 tells."""
