@@ -1860,12 +1860,15 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
     ("依法撤销违法许可件数", None), ("吊销/撤销违法企业执照数", None), ("被撤销行政许可数", None),  # revoked by the unit
     ("撤销登记办理时限", True), ("行政复议纠错率", False), ("纠错机制建设", None),  # a time limit; the reviewer's work
     ("差错纠正件数", None), ("胜诉率", False),
+    ("被审计单位问题纠错率", False), ("被检查单位确认违法率", False), ("被检查对象纠错次数", None),  # done to others
+    ("被人民法院撤销的行政许可数", True),  # 人民法院 the reviewer, no 人 the work is done to
     ("设备超负荷运行率", True),  # a bad state longer than the 4 characters before the 率 once read: found in the whole
 ])
 def test_b5_reads_a_decision_overturned_on_review_as_an_error_of_the_work(measure, lower):
     """审计决定被行政复议撤销数 and 行政诉讼败诉率 said no way or one to reach, though a decision undone on review or a
     suit lost is an error of the unit's work, as a 差错 is. Revoking what others hold (依法撤销违法许可, 被撤销行政许可数,
-    the licences revoked) is work done, and a reviewer's 纠错率 may be its own work: no error read in them."""
+    the licences revoked) is work done, and a reviewer's 纠错率 may be its own work: no error read in them; nor in the
+    errors the units it audits or inspects put right (被审计单位问题纠错率), whose 被 is no passive of the unit's work."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

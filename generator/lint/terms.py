@@ -115,8 +115,12 @@ Electricity used is energy (用电量 ≤1000度, 耗电量, 单位电耗, and �
 but 用电 alone only after a cut, as 安全用电宣传次数 and 用电安全检查次数 count work done, no electricity used."""
 _REVIEWED_BY = "复议|诉讼|法院|上级"
 _DECISION = "决定|判决|裁定|处罚|行为"
-_OVERTURNED = (rf"败诉|被[^，。；,;率]{{0,6}}?(?:改判|发回重审|纠错|确认违法)|"
-               rf"(?:(?:{_DECISION})被|被[^，。；,;率]{{0,4}}?(?:{_REVIEWED_BY}))[^，。；,;率]{{0,4}}?撤销")
+_DONE_TO = r"单位|对象|企业|机构|组织|人(?!民)"
+_BY = rf"被(?![^，。；,;率]{{0,4}}?(?:{_DONE_TO}))"
+"""被 of a passive, not the one the unit's work is done to (被审计单位, 被检查对象, 被执行人; 被人民法院 is a passive):
+被审计单位问题纠错率 is the audited units' errors put right, work of the audit to raise."""
+_OVERTURNED = (rf"败诉|{_BY}[^，。；,;率]{{0,6}}?(?:改判|发回重审|纠错|确认违法)|"
+               rf"(?:(?:{_DECISION})被|{_BY}[^，。；,;率]{{0,4}}?(?:{_REVIEWED_BY}))[^，。；,;率]{{0,4}}?撤销")
 """The unit's own decision or judgement undone by whoever reviews it, or a suit it lost (审计决定被行政复议撤销数,
 行政处罚决定被撤销率, 被改判案件数, 案件被发回重审率, 行政复议被纠错率, 行政诉讼败诉率): an error of its work, found by
 another, to keep low as a 差错 is. Only in the passive, and 撤销 only of a decision (`_DECISION`) or by a reviewer
