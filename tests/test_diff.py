@@ -5060,11 +5060,12 @@ def test_a_rate_of_decisions_overturned_on_review_is_to_keep_low(runner, tmp_pat
     old, new = rows_drafts(tmp_path, ZJ, [
         ("质量指标", "行政诉讼败诉率", "≤5%", "≤8%"),
         ("质量指标", "审计决定被行政复议撤销数", "≤1件", "≤2件"),
-        ("质量指标", "行政处罚决定被撤销率", "≤3%", "≤2%"),  # lowered cap: asks more, no mark
+        ("质量指标", "行政处罚决定被撤销率", "≤3%", "≤2%"),  # lowered cap: asks more
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
-    assert marked == {"行政诉讼败诉率": "目标放宽", "审计决定被行政复议撤销数": "目标放宽", "行政处罚决定被撤销率": None}
+    assert marked == {"行政诉讼败诉率": ("目标放宽", None), "审计决定被行政复议撤销数": ("目标放宽", None),
+                      "行政处罚决定被撤销率": (None, "目标收紧")}
 
 
 def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lowered(runner, tmp_path):
