@@ -4571,6 +4571,13 @@ def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edite
     ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≤300元/人", False),  # money per head
     ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≥500人", True),  # people counted: no 人数 said
     ("发放侨胞创业兴业交流对接平台补贴", "侨胞创业兴业交流对接平台补贴", "≥1200件", True),
+    ("杜绝较大以上生产安全事故", "较大以上生产安全事故", "零发生", False),
+    ("杜绝较大以上生产安全事故", "较大以上生产安全事故", "0起", False),
+    ("杜绝较大以上生产安全事故", "较大以上生产安全事故", "≤2起", False),
+    ("杜绝较大以上生产安全事故", "较大以上生产安全事故", "有效杜绝", True),
+    ("杜绝较大以上生产安全事故", "较大以上生产安全事故", "0%", True),
+    ("降低较大以上生产安全事故", "降低较大以上生产安全事故", "0起", True),
+    ("搭建侨胞创业兴业交流对接平台", "搭建侨胞创业兴业交流对接平台", "零发生", True),
 ])
 def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited, target, name, value, told):
     """Targets of units unlike the examples name their measures with figures (病死畜禽无害化处理率100%,
@@ -4578,7 +4585,9 @@ def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited
     them (病死畜禽无害化处理率 100%) were told they copy the target. A name valued in numbers is the target's measure when
     the target gives it a figure or it ends in a measure word; the same words valued in words, or never given a figure
     and no measure, still copy it, and so does the target's sentence with a verb before its measure (提高…覆盖率 ≥90%
-    beside the target 提高…覆盖率), which passed for its measure word."""
+    beside the target 提高…覆盖率), which passed for its measure word. A value that counts the name (`0起`, `零发生`) is
+    the measure a name without a measure word lacks: 较大以上生产安全事故 零发生 beside the target 杜绝较大以上生产安全事故
+    was told it copies it; opening with a verb, the name is still the target's sentence."""
     path, text = edited(TJ, ("；搭建侨胞创业兴业交流对接平台；", f"；{target}；", 2),
                         ("name: 搭建侨胞创业兴业交流对接平台\n        description: 搭建侨胞创业兴业交流对接平台\n"
                          '        value: "有效搭建"',

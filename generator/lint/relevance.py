@@ -21,7 +21,8 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import no_home, quote, shown
 from .rule import PRACTICE, rule
-from .looser import GRADED, first_word, hedges_added, hedges_said, hedges_told, looser, months_as_dates, read_target, turned_around
+from .looser import (GRADED, first_word, hedges_added, hedges_said, hedges_told, looser, months_as_dates, number_in_words,
+                     read_target, turned_around)
 from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, signed
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}
@@ -79,20 +80,32 @@ def _in_money(row) -> bool:
     return bool(values) and all(v.money is not None or v.unit_cost is not None for v in values)
 
 
-def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money: bool) -> bool:
-    """Whether a name, of a row valued in numbers (`_measured`), is the measure of a target or task rather than a copy of
-    its words: it ends in a measure word and opens with no verb (`terms.QUANTITATIVE_NAME`, `_DONE_TO`: 病死畜禽无害化处理率,
-    粮食播种面积 beside the task's 稳定粮食播种面积), or in money when valued in money (`money`, `terms.MONEY_ENDING`:
-    人民调解员案件补贴 ≤148万元 beside the task's 发放人民调解员案件补贴; a cost's name ending in 经费, 费 or 补贴 was told a
-    copy where one in 金额 or 费用 was not, but 人民调解员案件补贴 ≥1200件 names no measure of its cases), or a target or
-    task gives it a figure (`_FIGURED`:
+def _counts_the_name(row) -> bool:
+    """Whether a row's values all count the thing its name names: a number in a measure word of a count (`0起`, `≤2件`:
+    `COUNT_UNITS`) or a grade that is a number in words (`零发生`, `零事故`: `looser.number_in_words`). Such a value is
+    the measure a name without a measure word lacks: 较大以上生产安全事故 零发生, beside the target 杜绝较大以上生产安全事故,
+    is that target's object counted, not its sentence (`_named_measure`)."""
+    values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+    return bool(values) and all(v.kind is Kind.QUANTITY and v.number is not None and v.unit in COUNT_UNITS
+                                or v.kind is Kind.GRADE and number_in_words(v.grade, v) is not None for v in values)
+
+
+def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money: bool, counted: bool) -> bool:
+    """Whether a name, of a row valued in numbers (`_measured`) or in a count (`_counts_the_name`), is the measure of a
+    target or task rather than a copy of its words: it ends in a measure word and opens with no verb
+    (`terms.QUANTITATIVE_NAME`, `_DONE_TO`: 病死畜禽无害化处理率, 粮食播种面积 beside the task's 稳定粮食播种面积), or in
+    money when valued in money (`money`, `terms.MONEY_ENDING`: 人民调解员案件补贴 ≤148万元 beside the task's
+    发放人民调解员案件补贴; a cost's name ending in 经费, 费 or 补贴 was told a copy where one in 金额 or 费用 was not), or its
+    values are `counted` in a count of it and it ends in no money (较大以上生产安全事故 0起; 人民调解员案件补贴 ≥1200件 counts
+    cases, not the money the name names, and still copies the task), or a target or task gives it a figure (`_FIGURED`:
     人均基本公共卫生服务经费补助标准达到94元, 道路运输安全事故死亡率同比下降5%). A target is broken down into indicators
     so: the measure it names with its figure becomes the name and the value (88号 Art. 11: 细化、量化), and those were
     told they copy the target. The words alone with no number (市侨联工作经费 长期) still copy it, and so does a target
     with no figure that opens with what is to be done to its measure (提高侨界群众满意率 ≥90% beside the target
     提高侨界群众满意率): that is the target's sentence, the measure is 侨界群众满意率."""
     folded = fold(part)
-    measure = terms.QUANTITATIVE_NAME.search(folded) or money and terms.MONEY_ENDING.search(folded)
+    names_money = terms.MONEY_ENDING.search(folded)
+    measure = terms.QUANTITATIVE_NAME.search(folded) or money and names_money or counted and not names_money
     if measure and not _DONE_TO.match(folded):
         return True
     figured = re.compile(re.escape(folded) + _FIGURED)
@@ -428,9 +441,11 @@ def d4_copies(ctx):
     sources = [(where, grams, fold(clause)) for where, clause, grams in _sources(ctx) if len(clause) >= shortest]
     index = _bigram_index(sources)
     for _, row in ctx.rows:
+        counted = _counts_the_name(row)
         for key in ["name", *(c["key"] for c, _ in row.values)]:
             hit = next(((part, where) for part in _clauses(row.item.get(key) or "") if len(part) >= shortest
-                        and not (key == "name" and _measured(row) and _named_measure(part, sources, _in_money(row)))
+                        and not (key == "name" and (_measured(row) or counted)
+                                 and _named_measure(part, sources, _in_money(row), counted))
                         for where in [_first_copied(_bigrams(part), sources, index, threshold, _measure_added(key, part))]
                         if where is not None), None)
             if hit:
