@@ -830,6 +830,26 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     assert [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == []
 
 
+@pytest.mark.parametrize("name, value, advice", [
+    ("安全事故次数", "零事故", "指标值“零事故”用文字说了数 0；请写成 0次"),
+    ("道路交通事故死亡人数", "零死亡", "指标值“零死亡”用文字说了数 0；请写成 0人"),
+    ("投诉率", "零投诉", "指标值“零投诉”用文字说了数 0；请写成 0%"),
+    ("参保覆盖率", "全覆盖", "指标值“全覆盖”用文字说了数 100；请写成 100%"),
+    ("安全事故次数", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),
+    ("活动场次", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3场次"),
+    ("投诉率", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥90%"),
+])
+def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edited, name, value, advice):
+    """安全事故次数 零事故 and 道路交通事故死亡人数 零死亡 were told “却没有数值…如 ≥90%”: the value says 0, and ≥90% is a
+    share, which B3 tells a count it is not. A number in words is told its figure in the name's unit; a count with no
+    number is shown one in its own unit, pointing the way the measure does."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    [problem] = [p for p in linter.lint_file(path) if p.line == line and p.code == "B2"]
+    assert problem.message.endswith(f"“{name}”是定量指标，{advice}")
+
+
 def test_a_step_down_to_good_or_better_is_a_target_lowered():
     """优良 asks what 良 does: 优 → 优良 is 目标降低, 良好 → 优良 no step."""
     found = [weakening("研究报告质量", old, new, 2023, 2023) for old, new in (("优", "优良"), ("良好", "优良"), ("优良", "合格"))]

@@ -19,6 +19,7 @@ from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
 from .context import no_home, quote, shown
 from .cost import won_back_advice
+from .looser import number_in_words
 from .rule import PRACTICE, rule
 
 _WORK_TASK = re.compile(r"^(做好|抓好|确保|加强|加大|推进|推动|落实|开展|完成)(?=.*工作)(?!.*(?:率|数|次|量|时间|时限|期限|金额|费用|成本|场|项)$)")
@@ -124,14 +125,30 @@ def b1_unparseable(ctx):
 def b2_number(ctx):
     """An indicator whose name is a rate, count or amount (…率, …次数, …（%）) has a number.
 
-    Pass: 补助发放及时率 ≥98%.  Fail: 影响力提升率 "成效有所提升".
+    Pass: 补助发放及时率 ≥98%.  Fail: 影响力提升率 "成效有所提升"; 安全事故次数 零事故 (told 0次: `_in_figures`).
     """
     for _, row, column, value in _values(ctx):
         name = fold(row.name)
         if name and terms.QUANTITATIVE_NAME.search(name) and value.kind in (Kind.TEXT, Kind.GRADE) \
                 and not _in_numerals(value):  # B7 says how to write its number
-            yield ctx.report(row.at(column["key"]), f"{quote(unpunctuated(row.name))}是定量指标，指标值{quote(value.text)}却没有数值；"
-                                                    "请写成 比较符 + 数值 + 单位，如 ≥90%")
+            yield ctx.report(row.at(column["key"]), f"{quote(unpunctuated(row.name))}是定量指标，指标值{quote(value.text)}"
+                                                    + _in_figures(row, value))
+
+
+def _in_figures(row, value: Value) -> str:
+    """B2's advice, in the unit the name is measured in (`terms.counted_or_share`, `terms.ending_unit`): a number said
+    in words (`looser.number_in_words`: 安全事故次数 零事故, 道路交通事故死亡人数 零死亡) is told its figure, `0次`, `0人`,
+    where “没有数值” was said of a value that says 0; and a count with none is shown one of its own unit, pointing the
+    way its measure does (`terms.bound_way`: 安全事故次数 ≤3次, 活动场次 ≥3场次), where every name was shown `≥90%`,
+    a share, which B3 then tells a count is not."""
+    kind = terms.counted_or_share(row.name)
+    unit = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
+    said = number_in_words(value.grade or value.text, Value(value.text, Kind.QUANTITY, unit=unit or None))
+    if said is not None and unit:
+        return f"用文字说了数 {said}；请写成 {said}{unit}"
+    cap = terms.bound_way(_measure(row, value), row.role2, unit or None) is True
+    example = f"{'≤' if cap else '≥'}3{unit}" if kind == "count" and unit else "≥90%"
+    return f"却没有数值；请写成 比较符 + 数值 + 单位，如 {example}"
 
 
 @rule("B3", "warning", "缺少单位或比较符", "财预〔2021〕101号（指标值和计量单位）")
