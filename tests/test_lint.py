@@ -4598,6 +4598,11 @@ def test_d4_takes_the_tasks_words_with_a_measure_added_for_a_count(linter, edite
     ("杜绝较大以上生产安全事故", "较大以上生产安全事故", "0%", True),
     ("降低较大以上生产安全事故", "降低较大以上生产安全事故", "0起", True),
     ("搭建侨胞创业兴业交流对接平台", "搭建侨胞创业兴业交流对接平台", "零发生", True),
+    ("生产安全事故零死亡", "生产安全事故", "零死亡", False),
+    ("杜绝较大以上生产安全事故", "杜绝较大以上生产安全事故", "零发生", True),
+    ("杜绝较大以上生产安全事故发生", "杜绝较大以上生产安全事故", "0起", True),
+    ("排查安全隐患", "排查安全隐患", "≥50处", True),
+    ("安全生产大检查", "安全生产大检查", "≥12次", True),
 ])
 def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited, target, name, value, told):
     """Targets of units unlike the examples name their measures with figures (病死畜禽无害化处理率100%,
@@ -4607,7 +4612,9 @@ def test_d4_takes_a_targets_measure_valued_in_numbers_for_no_copy(linter, edited
     and no measure, still copy it, and so does the target's sentence with a verb before its measure (提高…覆盖率 ≥90%
     beside the target 提高…覆盖率), which passed for its measure word. A value that counts the name (`0起`, `零发生`) is
     the measure a name without a measure word lacks: 较大以上生产安全事故 零发生 beside the target 杜绝较大以上生产安全事故
-    was told it copies it; opening with a verb, the name is still the target's sentence."""
+    was told it copies it; opening with a verb, the name is still the target's sentence, and so is one the target or
+    task opens with (排查安全隐患 ≥50处 beside the task 排查安全隐患, 杜绝… 零发生 beside 杜绝…), whatever its verb,
+    unless the number follows it there (生产安全事故零死亡)."""
     path, text = edited(TJ, ("；搭建侨胞创业兴业交流对接平台；", f"；{target}；", 2),
                         ("name: 搭建侨胞创业兴业交流对接平台\n        description: 搭建侨胞创业兴业交流对接平台\n"
                          '        value: "有效搭建"',

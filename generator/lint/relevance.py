@@ -46,7 +46,12 @@ def _first_copied(grams: set[str], sources: list[tuple[tuple, set[str], str]], i
     added are a count of the task, no copy of it."""
     shared = Counter(n for gram in grams for n in index.get(gram, ()))
     return next((sources[n][0] for n in sorted(shared)
-                 if measure in sources[n][2] and 2 * shared[n] / (len(grams) + len(sources[n][1])) >= threshold), None)
+                 if measure in sources[n][2] and _dice(shared[n], grams, sources[n][1]) >= threshold), None)
+
+
+def _dice(shared: int, grams: set[str], others: set[str]) -> float:
+    """The Dice coefficient of two sets of bigrams that have `shared` in common (see `_first_copied`)."""
+    return 2 * shared / (len(grams) + len(others))
 
 
 def _measure_added(key: str, part: str) -> str:
@@ -90,14 +95,17 @@ def _counts_the_name(row) -> bool:
                                 or v.kind is Kind.GRADE and number_in_words(v.grade, v) is not None for v in values)
 
 
-def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money: bool, counted: bool) -> bool:
+def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money: bool, counted: bool,
+                   threshold: float) -> bool:
     """Whether a name, of a row valued in numbers (`_measured`) or in a count (`_counts_the_name`), is the measure of a
     target or task rather than a copy of its words: it ends in a measure word and opens with no verb
     (`terms.QUANTITATIVE_NAME`, `_DONE_TO`: 病死畜禽无害化处理率, 粮食播种面积 beside the task's 稳定粮食播种面积), or in
     money when valued in money (`money`, `terms.MONEY_ENDING`: 人民调解员案件补贴 ≤148万元 beside the task's
     发放人民调解员案件补贴; a cost's name ending in 经费, 费 or 补贴 was told a copy where one in 金额 or 费用 was not), or its
-    values are `counted` in a count of it and it ends in no money (较大以上生产安全事故 0起; 人民调解员案件补贴 ≥1200件 counts
-    cases, not the money the name names, and still copies the task), or a target or task gives it a figure (`_FIGURED`:
+    values are `counted` in a count of it, it ends in no money and it is the object of the targets and tasks it is like,
+    not their opening words (`_object_counted`: 较大以上生产安全事故 0起 beside the target 杜绝较大以上生产安全事故;
+    人民调解员案件补贴 ≥1200件 counts cases, not the money the name names, and still copies the task), or a target or task
+    gives it a figure (`_FIGURED`:
     人均基本公共卫生服务经费补助标准达到94元, 道路运输安全事故死亡率同比下降5%). A target is broken down into indicators
     so: the measure it names with its figure becomes the name and the value (88号 Art. 11: 细化、量化), and those were
     told they copy the target. The words alone with no number (市侨联工作经费 长期) still copy it, and so does a target
@@ -105,11 +113,27 @@ def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money:
     提高侨界群众满意率): that is the target's sentence, the measure is 侨界群众满意率."""
     folded = fold(part)
     names_money = terms.MONEY_ENDING.search(folded)
-    measure = terms.QUANTITATIVE_NAME.search(folded) or money and names_money or counted and not names_money
-    if measure and not _DONE_TO.match(folded):
+    if (terms.QUANTITATIVE_NAME.search(folded) or money and names_money) and not _DONE_TO.match(folded):
+        return True
+    if counted and not names_money and not _DONE_TO.match(folded) and _object_counted(folded, sources, threshold):
         return True
     figured = re.compile(re.escape(folded) + _FIGURED)
     return any(figured.search(clause) for _, _, clause in sources)
+
+
+def _object_counted(folded: str, sources: list[tuple[tuple, set[str], str]], threshold: float) -> bool:
+    """Whether a `folded` name valued in a count of it (`_counts_the_name`) is what the targets and tasks it is as alike
+    to as `threshold` (`_first_copied`) act on, lifted out of their sentences: none of them opens as the name does,
+    unless it says the name's number right after it (`_SAID_NONE`). 较大以上生产安全事故 0起 beside the target
+    杜绝较大以上生产安全事故 is the object counted, and so is 生产安全事故 零死亡 beside 生产安全事故零死亡; a name that is
+    such a clause or its opening words copies it whatever verb it opens with, one `_DONE_TO` does not list too:
+    排查安全隐患 ≥50处 beside the task 排查安全隐患, 杜绝较大以上生产安全事故 零发生 beside that target, as before counts
+    were read so. So does a name a target opens with and goes on about in words (较大以上生产安全事故 beside
+    较大以上生产安全事故得到遏制), which words alone cannot tell from a verb."""
+    grams, opening = _bigrams(folded), folded[:2]
+    said = re.compile(re.escape(folded) + _SAID_NONE)
+    return not any(clause.startswith(opening) and not said.match(clause)
+                   for _, others, clause in sources if _dice(len(grams & others), grams, others) >= threshold)
 
 
 _DONE_TO = re.compile(rf"(?:{'|'.join(terms.DEGREE)})?(?:{terms.DOING})")
@@ -120,6 +144,9 @@ says what is to be done to its measure, a target's sentence, not the measure."""
 _FIGURED = r"[^，,。；;、\d]{0,6}?(?:[≥≤<>=＝]|\d)"
 """A figure right after a measure in a target or task (…达到94元, …同比下降5%, …不低于90%, …控制在12/10万以下): a few
 words of comparing at most between."""
+_SAID_NONE = r"[^，,。；;、\d]{0,6}?(?:[≥≤<>=＝零无]|\d)"
+"""A figure, or none said in words (零死亡, 零发生, 无事故: `looser.number_in_words`), right after a counted name in a
+target or task: 生产安全事故零死亡 gives 生产安全事故 its count, as `_FIGURED` gives a measure its figure."""
 
 
 def _bigram_index(sources: list[tuple[tuple, set[str], str]]) -> dict[str, list[int]]:
@@ -445,7 +472,7 @@ def d4_copies(ctx):
         for key in ["name", *(c["key"] for c, _ in row.values)]:
             hit = next(((part, where) for part in _clauses(row.item.get(key) or "") if len(part) >= shortest
                         and not (key == "name" and (_measured(row) or counted)
-                                 and _named_measure(part, sources, _in_money(row), counted))
+                                 and _named_measure(part, sources, _in_money(row), counted, threshold))
                         for where in [_first_copied(_bigrams(part), sources, index, threshold, _measure_added(key, part))]
                         if where is not None), None)
             if hit:
