@@ -138,16 +138,18 @@ def b2_number(ctx):
 def _in_figures(row, value: Value) -> str:
     """B2's advice, in the unit the name is measured in (`terms.counted_or_share`, `terms.ending_unit`): a number said
     in words (`looser.number_in_words`: 安全事故次数 零事故, 道路交通事故死亡人数 零死亡) is told its figure, `0次`, `0人`,
-    where “没有数值” was said of a value that says 0; and a count with none is shown one of its own unit, pointing the
-    way its measure does (`terms.bound_way`: 安全事故次数 ≤3次, 活动场次 ≥3场次), where every name was shown `≥90%`,
-    a share, which B3 then tells a count is not."""
+    where “没有数值” was said of a value that says 0, and told to add its unit where the name says none
+    (安全事故发生数 零事故); and a count or share with none is shown one of its own unit, pointing the way its measure
+    does (`terms.bound_way`: 安全事故次数 ≤3次, 活动场次 ≥3场次, 投诉率 ≤5%), where every name was shown `≥90%`, a
+    share, which B3 then tells a count is not and B5 a rate to keep low points the wrong way."""
     kind = terms.counted_or_share(row.name)
     unit = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
     said = number_in_words(value.grade or value.text, Value(value.text, Kind.QUANTITY, unit=unit or None))
-    if said is not None and unit:
-        return f"用文字说了数 {said}；请写成 {said}{unit}"
+    if said is not None:
+        return f"用文字说了数 {said}；请写成 {said}{unit}" if unit else f"用文字说了数 {said}；请写成 {said} 并加上单位"
     cap = terms.bound_way(_measure(row, value), row.role2, unit or None) is True
-    example = f"{'≤' if cap else '≥'}3{unit}" if kind == "count" and unit else "≥90%"
+    example = (f"{'≤' if cap else '≥'}3{unit}" if kind == "count" and unit
+               else "≤5%" if kind == "share" and cap else "≥90%")
     return f"却没有数值；请写成 比较符 + 数值 + 单位，如 {example}"
 
 
