@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from decimal import Decimal
 
 from .done_verbs import DONE
 from .frequencies import PERIODS
@@ -115,14 +116,14 @@ _PERIOD_END = re.compile(rf"^(?P<each>每个?(?P<period>{PERIODS}))(?:(?<=月)�
 """The end of each period (`每季度末`, `每月底`, `每月月底`, `每半年结束`): a deadline that comes round, as `每月10日前` is."""
 _MONTHLY_END = {"月": "", "季度": "末月", "季": "末月", "半年": "末月"}
 """What turns the words of each period that ends in a month into that month (`每季度` → `每季度末月`, `RECURRING_MONTH`):
-the periods whose end is the last day of a month; a week's or a day's end (`每周末前`) is none."""
+the periods whose end is the last day of a month; a week's (`weekday_deadline`) or a day's end (`每天结束前`) is none."""
 
 
 def period_end(norm: str) -> tuple[str, str, str | None] | None:
     """The month that comes round whose last day a recurring deadline at the end of each period names (`每月底前` →
     `每月`, `每季度末前完成` → `每季度末月`), the words after the deadline (`完成`) and its hedge, the 后 of 前后
     (`每月底前后`: the deadline `每月底前` hedged, as `DAY_DEADLINE` reads `每月30日前后` and `AROUND` `6月底前后`), or
-    ("", words, hedge) for a week's or a day's end (`每周末前`); None for no such deadline: other words after it
+    ("", words, hedge) for a day's end (`每天结束前`; a week's is read first: `weekday_deadline`); None for no such deadline: other words after it
     (`每季度末余额`), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One reading for values
     and for lint's B7 and B9."""
     found = _PERIOD_END.match(norm)
@@ -135,6 +136,38 @@ def period_end(norm: str) -> tuple[str, str, str | None] | None:
     done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
     month = _MONTHLY_END.get(found["period"])
     return ("" if month is None else found["each"] + month), done, hedge
+
+
+WEEK = "每周"
+"""The words of a weekday deadline (`weekday_deadline`) as values reads them: each week, however spelt (`每星期`)."""
+_WEEKDAY = re.compile(r"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|结束)(?:(?P<hour>\d{1,2})(?:时|点|:00)|下班)?")
+"""A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`), and the hour of it or its working day's end
+(`每周三12时`, `每周五下班`) or its end (`每周结束`), which a 前 after it makes a deadline that comes round each week."""
+_DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7}
+"""A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is
+its 31st."""
+_HOURS = 24
+
+
+def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
+    """The place in the week of a deadline on a day of each week (`每周五前` → 5, `每周末前` → 7, `每周三12时前` →
+    2.5: the hour a part of its day; `每周五下班前` is the day), the words after it (`完成`) and its hedge (`每周五前后`,
+    as `DAY_DEADLINE` reads `每月10日前后`); None for no deadline: no 前 (`每周五开展`: a day on which), words after
+    it other than a thing done (`每周五前完成率`: `MONTH_DEADLINE`), another hedge (`每周五左右`), or a count in the week (`每周5天`, `每周2次`: no weekday). lint's B9 told
+    `每周五前` it was no deadline, and diff called `每周五前` → `每周三前` a plain edit."""
+    found = _WEEKDAY.match(norm)
+    rest = norm[found.end():] if found else ""
+    by = DAY_DEADLINE.match(rest)
+    if not found or not by or found["hour"] and int(found["hour"]) > _HOURS:
+        return None
+    hedge = "前后" if by["around"] else None
+    rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
+    if not MONTH_DEADLINE.match(rest):
+        return None
+    day = Decimal(_DAYS_OF_WEEK[found["day"]])
+    if found["hour"]:
+        day += Decimal(int(found["hour"]) - _HOURS) / _HOURS
+    return day, re.sub(r"^(?:之|以)?前", "", rest), hedge
 
 
 MONTH_SPAN = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?:月份?)?(?:-|~|–|—|至|到)(?P<last>\d{1,2})月份?")

@@ -8152,3 +8152,15 @@ def test_a_rate_in_per_mille_or_over_a_base_is_weighed_by_its_words(runner, tmp_
     found = value_marks(runner, old, new)
     assert found == {"孕产妇死亡率": ("目标放宽", None), "差错率": ("目标放宽", None), "交通事故率": ("目标放宽", None),
                      "合格率": ("目标降低", None), "婴儿死亡率": (None, None), "差错比例": ("目标放宽", None)}, found
+
+
+@pytest.mark.parametrize("old, new, later", [
+    ("每周五前", "每周末前", True), ("每周三12时前", "每周三前", True), ("每周一前", "每周五下班前", True),
+    ("每周五前", "每周三前", False),
+    ("每周五前", "每月10日前", None), ("每周五前", "≤7日", None), ("每周5天", "每周六前", None),  # not another weekly one
+])
+def test_a_weekly_deadline_moved_is_compared_with_another_weekly_one_only(old, new, later):
+    """`每周五前` → `每周末前` was a plain 修改 (the weekday words), as `每周五前` → `每周三前` was: a day of each week
+    is compared by its place in the week (`values.in_period`), with a weekly deadline only."""
+    assert weakening("周报报送时间", old, new, 2024, 2024, "timeliness") == ("时限推后" if later else None)
+    assert (weakening("周报报送时间", new, old, 2024, 2024, "timeliness") == "时限推后") is (later is False)

@@ -161,6 +161,29 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
     assert not recurring_deadline(parse(text))
 
 
+@pytest.mark.parametrize("text, day, suffix, hedge", [
+    ("每周五前", "5", "", None), ("每周一前", "1", "", None), ("每周五下班前", "5", "", None), ("每周三12时前", "2.5", "", None),
+    ("每星期日前", "7", "", None), ("每个礼拜五之前", "5", "", None), ("每周末前", "7", "", None),
+    ("每周结束前", "7", "", None), ("每周五前完成", "5", "完成", None), ("每周五前后", "5", "", "前后"),
+])
+def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suffix, hedge):
+    """`每周五前` was words, which B9 told was no deadline and diff compared with nothing: it is ≤ the day's place in
+    the week (Monday 1, the week's end 7, an hour a part of its day), in the words 每周, a recurring deadline."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix, value.hedge) == (
+        Kind.QUANTITY, "≤", Decimal(day), "日", "每周", suffix, hedge)
+    assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["每周5天", "每周2次", "每周五", "每周五开展", "星期五前", "每周五左右", "每周五前完成率",
+                                  "每周三25时前"])
+def test_a_count_in_a_week_or_a_weekday_without_its_before_is_no_weekly_deadline(text):
+    """Days or times in each week are counts, not a weekday (no ≤5日 read from 每周5天); a weekday with no 前, of no
+    week that comes round, or with a rate after it is no deadline."""
+    value = parse(text)
+    assert not recurring_deadline(value) and value.op is None
+
+
 @pytest.mark.parametrize("text, day, suffix", [("每月10日前后", 10, ""), ("每月10号前后", 10, ""),
                                                ("每月15日前后足额发放", 15, "足额发放")])
 def test_a_recurring_deadline_before_or_after_is_that_deadline_hedged(text, day, suffix):
@@ -225,10 +248,11 @@ def test_the_end_of_each_period_is_a_recurring_deadline_on_its_months_last_day(t
     assert recurring_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["每季度末左右", "每季度末余额", "季度末前", "每周末前", "每月底前完成2次"])
-def test_a_hedged_or_unperiodic_end_or_a_weeks_is_no_recurring_deadline(text):
-    """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a week's end
-    (no day of a month names it) and a count by the end stay as they read."""
+@pytest.mark.parametrize("text", ["每季度末左右", "每季度末余额", "季度末前", "每天结束前", "每月底前完成2次"])
+def test_a_hedged_or_unperiodic_end_or_a_days_is_no_recurring_deadline(text):
+    """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a day's end
+    (no day of a month or week names it) and a count by the end stay as they read; a week's end is its seventh day
+    (`test_a_day_of_each_week_with_its_before_is_a_weekly_deadline`)."""
     assert not recurring_deadline(parse(text))
 
 
