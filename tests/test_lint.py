@@ -712,6 +712,18 @@ def test_b3_takes_months_of_a_length_of_time_as_one_unit(linter, edited, name, v
     assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
 
 
+@pytest.mark.parametrize("value", ["每周五前完成", "每月10日前完成", "每月底前"])
+def test_a_recurring_deadline_under_a_rate_is_told_a_deadline_not_a_unit_or_comparator(linter, edited, value):
+    """`每周五前完成` under 完成率（%） was told its unit “日” differs from %, and B5 that its “≤” should be ≥: a 日 and
+    a ≤ the author never typed, read from the weekday's place in the week (or the month's last day of 每月底前). B3
+    says it is a deadline where a % is declared; B5 leaves the 前 of a deadline, no comparator to turn."""
+    name = "档案整理完成率（%）"
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    found = [(p.code, p.message) for p in linter.lint_file(path) if p.line == line and p.code in ("B3", "B5")]
+    assert found == [("B3", f"第 2 个绩效指标（{name}）的“指标值”：“{value}”是期限，与指标规定的单位“%”不一致")], found
+
+
 @pytest.mark.parametrize("name, value, told", [
     ("回访时限（工作日）", "≤5", "没有计量单位；三级指标“回访时限（工作日）”以“工作日”计，请写成 ≤5个工作日"),
     ("回访时限（工作日）", "≤5个工作日", None), ("回访时限（工作日）", "≤5工作日", None),

@@ -14,7 +14,7 @@ from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
 from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, is_unit, normalise, one_name
 from ..value_dates import period_end
-from ..values import in_figures, measurable, parse
+from ..values import in_figures, measurable, parse, recurring_deadline
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
 from . import same_measure, terms
 from .context import no_home, quote, shown
@@ -197,7 +197,8 @@ def b3_unit(ctx):
             yield ctx.report(*_unit_missing(ctx, row, column, value, typed, declared))
         elif declared and one_name(terms.duration_unit(row.name, value.unit)) != one_name(declared) and not (
                 (value.per in TIME_UNITS or times_a_year(value)) and value.unit.startswith(declared + "/")):
-            yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(typed)}不一致")
+            unit = "是期限，" if recurring_deadline(value) else f"的单位{quote(value.unit)}"  # 每周五前: no 日 typed
+            yield ctx.report(where, f"{quote(value.text)}{unit}与指标规定的单位{quote(typed)}不一致")
         elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
                 kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)
                 and not terms.cut_in_percent(_measure(row, value), value.unit)
@@ -342,6 +343,8 @@ def b5_direction(ctx):
         read = same_measure.signed(row.name, value)  # 下降≥5% of a 变动率: ≤-5%, a cap kept, no floor
         if read.op is None or terms.ranked_place(value.text) or terms.compared_place(row.name, value.text, value.unit):
             continue  # a place's words say its bound (第3名以上 is the third or better); ≥3名 of a place is B3's
+        if recurring_deadline(value):
+            continue  # 每周五前 under a rate: its ≤ is the 前 of a deadline, no comparator to turn; B3 tells the unit
         measure = _measure(row, read)
         lower = terms.bound_way(measure, row.role2, read.unit)
         ceiling = terms.regulated_ceiling(measure, value.text)
