@@ -2209,6 +2209,8 @@ def test_b5_names_the_time_to_handle_a_complaint_as_its_reason():
     ("平均等待时间", True), ("故障修复时间", True), ("逾期天数", True),
     ("志愿服务时长", False), ("培训天数", False), ("培训时间", False), ("人均培训学时", False), ("场馆开放时间", False),
     ("设备质保期限", False), ("保修期", False),  # a length of service to deliver, a warranty to get
+    ("保修时间", False), ("质保时长", False), ("开放时长", False),  # a warranty named its time, as 保修期 is
+    ("设备使用时长", None), ("设备使用时间", None),  # how long a thing is used: no 用时 taken across 使用+时长
     ("办公用房租赁期限", None), ("试用时间", None), ("房屋租用时长", None), ("服务时间", None), ("检测服务周期", None), ("空调运行时间", None), ("会议举办天数", None),
     ("空气质量达标天数", False), ("优良天数", False), ("场馆开放天数", False), ("网站正常运行天数", False),  # good days
     ("年均优良天数", False), ("无污染天数", False), ("未受污染天数", False),

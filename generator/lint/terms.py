@@ -169,18 +169,19 @@ PAYBACK = re.compile(r"(?:回收|收回|回报)(?:期(?!数)|周期|年限)|回�
 资金回收年限, 回款周期): the shorter the better. Its 期 alone is the length, which `DURATION` does not read (期 also
 ends 学期 or counts 期数), so 投资回收期 read as a count under 数量指标, the more the better, and 资金回收期, by its 资金,
 as money won back (`_RECOVERED`). Not a 回收时间 alone, which may be a survey's or a collection round's."""
-TIME_TO_COMPLETE = re.compile(r"(?:时限|(?<![试租])用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|"
+TIME_TO_COMPLETE = re.compile(r"(?:时限|(?<![试租使])用时|耗时|(?:完成|办结|办理|处理|处置|响应|答复|反馈|审批|审核|整改|修复|维修|建设|施工|"
                               rf"交付|验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数))(?!内)|{PAYBACK.pattern}|"
                               r"(?<!务)工期(?![间内]|提前)|(?:建设|施工)期(?![间内数])")
 """Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期), a payback
 period among them (`PAYBACK`), and a works' 工期 or 建设期 (施工工期, 项目建设期): the shorter the better. Not the
 期间 of 施工期间 or 务工期间, nor 工期提前天数, nor a time within which other things are counted (建设周期内完成项目数,
 办理时限内办结件数: what is done in it, the more the better), nor the 用时 across 试用时间 or 租用时长, a term tried or
-rented (`TERM_NAMED_A_TIME`). 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to deliver or to last (服务时长,
+rented (`TERM_NAMED_A_TIME`), or 使用时长 and 使用时间, how long a thing is used (设备使用时长 ≥8小时: a use to raise
+or to keep low as its comparator says, which B5 told was a time to keep short). 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to deliver or to last (服务时长,
 租赁期限), so those words count only after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
-TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|质保期|保修期|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
-"""Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限):
-the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
+TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|(?:质保|保修)(?:期|时间|时长)|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
+"""Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限,
+保修时间, as 保修期: B5 pointed the one and not the other): the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
 (上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
 _BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|断水|断网|停运|停机|停播|宕机|故障|事故|中断|瘫痪|停产|停工|停业|"
               r"闭馆|(?:超负荷|带病)运行")
