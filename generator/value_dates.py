@@ -96,7 +96,9 @@ deadline `2024年6月底前`, no more a formula than `次年3月底前完成验�
 comparator after them makes the value something else (`前完成率≥95%`), and so does one spelt in Chinese numerals
 (`前完成两次检查`: `spelt_counts.spelt_counts`); after 内 only 完成 may follow, so that
 `2024年内部…` stays words."""
-_DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!率|度|数|量|比例|情况)[^\d%‰≥≤=<>]*"
+_MEASURE_OF_IT = r"率|度|数|量|比例|情况"
+"""What after a thing done makes it a rate or an amount of it (`完成率`, `完成数量`), no deadline for it."""
+_DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!{_MEASURE_OF_IT})[^\d%‰≥≤=<>]*"
 """Something done by a date (`完成`, `全部建成`, `上线运行`: `done_verbs.DONE`), not a rate or amount of it (`完成率`)."""
 MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(TRIM_CHARS)}]*{_DONE_BY_THEN})?$")
 """What may follow a month's 前 (`12月前`, `6月以前`, and 前后's once its 后 is a hedge) for the month to be a deadline:
@@ -140,9 +142,14 @@ def period_end(norm: str) -> tuple[str, str, str | None] | None:
 
 WEEK = "每周"
 """The words of a weekday deadline (`weekday_deadline`) as values reads them: each week, however spelt (`每星期`)."""
-_WEEKDAY = re.compile(r"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|结束)(?:(?P<hour>\d{1,2})(?:时|点|:00)|下班)?")
+_WEEKDAY = re.compile(r"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|结束)"
+                      r"(?:(?P<hour>\d{1,2})(?:时|点|(?=:))(?::?(?P<minute>[0-5]\d)分?)?|下班)?")
 """A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`), and the hour of it or its working day's end
-(`每周三12时`, `每周五下班`) or its end (`每周结束`), which a 前 after it makes a deadline that comes round each week."""
+(`每周三12时`, `每周五17:30`, `每周五17时30分`, `每周五下班`) or its end (`每周结束`), which a 前 after it makes a
+deadline that comes round each week."""
+_MEASURED_AFTER = re.compile(rf"(?:{_MEASURE_OF_IT})$")
+"""A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`): what is measured, no deadline."""
+_MINUTES = 60
 _DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7}
 """A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is
 its 31st."""
@@ -151,9 +158,12 @@ _HOURS = 24
 
 def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
     """The place in the week of a deadline on a day of each week (`每周五前` → 5, `每周末前` → 7, `每周三12时前` →
-    2.5: the hour a part of its day; `每周五下班前` is the day), the words after it (`完成`) and its hedge (`每周五前后`,
-    as `DAY_DEADLINE` reads `每月10日前后`); None for no deadline: no 前 (`每周五开展`: a day on which), words after
-    it other than a thing done (`每周五前完成率`: `MONTH_DEADLINE`), another hedge (`每周五左右`), or a count in the week (`每周5天`, `每周2次`: no weekday). lint's B9 told
+    2.5: the hour a part of its day; `每周五下班前` is the day), the words after it (`完成`, `报送`) and its hedge
+    (`每周五前后`, as `DAY_DEADLINE` reads `每月10日前后`); None for no deadline: no 前 (`每周五开展`: a day on which),
+    a number after it (`每周五前完成2次`: a count), a rate or amount after it (`每周五前完成率`), another hedge
+    (`每周五前左右`), or a count in the week (`每周5天`, `每周2次`: no weekday). What follows the 前 is read as after a
+    day of a month (`每月10日前报送`) or a period's end (`每周末前报送`: `period_end`), any thing done by then: 前 right
+    after a weekday begins no other word, as it may after a month (`12月前期准备`: `MONTH_DEADLINE`). lint's B9 told
     `每周五前` it was no deadline, and diff called `每周五前` → `每周三前` a plain edit."""
     found = _WEEKDAY.match(norm)
     rest = norm[found.end():] if found else ""
@@ -162,11 +172,11 @@ def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
         return None
     hedge = "前后" if by["around"] else None
     rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
-    if not MONTH_DEADLINE.match(rest):
+    if not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
         return None
     day = Decimal(_DAYS_OF_WEEK[found["day"]])
     if found["hour"]:
-        day += Decimal(int(found["hour"]) - _HOURS) / _HOURS
+        day += (Decimal(int(found["hour"]) - _HOURS) + Decimal(int(found["minute"] or 0)) / _MINUTES) / _HOURS
     return day, re.sub(r"^(?:之|以)?前", "", rest), hedge
 
 

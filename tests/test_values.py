@@ -165,6 +165,8 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
     ("每周五前", "5", "", None), ("每周一前", "1", "", None), ("每周五下班前", "5", "", None), ("每周三12时前", "2.5", "", None),
     ("每星期日前", "7", "", None), ("每个礼拜五之前", "5", "", None), ("每周末前", "7", "", None),
     ("每周结束前", "7", "", None), ("每周五前完成", "5", "完成", None), ("每周五前后", "5", "", "前后"),
+    ("每周五前报送", "5", "报送", None), ("每周五前上报周报", "5", "上报周报", None), ("每周末前报送", "7", "报送", None),
+    ("每周五前后提交", "5", "提交", "前后"), ("每周一18:00前", "0.75", "", None), ("每周一21时36分前", "0.9", "", None),
 ])
 def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suffix, hedge):
     """`每周五前` was words, which B9 told was no deadline and diff compared with nothing: it is ≤ the day's place in
@@ -176,7 +178,7 @@ def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suff
 
 
 @pytest.mark.parametrize("text", ["每周5天", "每周2次", "每周五", "每周五开展", "星期五前", "每周五左右", "每周五前完成率",
-                                  "每周三25时前"])
+                                  "每周三25时前", "每周五前报送率", "每周五前完成数量", "每周五前左右", "每周五前完成2次"])
 def test_a_count_in_a_week_or_a_weekday_without_its_before_is_no_weekly_deadline(text):
     """Days or times in each week are counts, not a weekday (no ≤5日 read from 每周5天); a weekday with no 前, of no
     week that comes round, or with a rate after it is no deadline."""
