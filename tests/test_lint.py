@@ -6532,10 +6532,13 @@ def test_b5_reads_kongzhizai_yishang_as_a_floor(linter, edited, name, value):
     ("考核排名", "前5%", None),  # within the top 5%: ≥5% would reverse it
     ("全省考核排名", "≥第5名", "说不清是这一名及以前还是以后"), ("全省考核名次", "≥5名", "说不清是这一名及以前还是以后"),
     ("考核排名", "第5名以内", None), ("培训人数", "≥5名", None),  # 名 of people: no place
+    ("全省考核排名", "第3名以下", "用“以下”限定名次，说不清是这一名及以前还是以后"),  # read ≤3: the third or worse
+    ("考核排名", "排名全省第3名（含）以下", "请写成 前3名 或 第3名以内"), ("考核排名", "第3名以上", None),
 ])
 def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, edited, name, value, told):
     """`考核排名 前5%` was told “请写成 ≥5% 或 =5%”, which reverses a top share, and `≥第5名` passed, though ≥ on a
-    place reads either way (fifth or better, fifth or worse)."""
+    place reads either way (fifth or better, fifth or worse). `第3名以下` passed too, read as at most 3, though a
+    reviewer reads the third or worse: no target either."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     line = locate(text, f'value: "{value}"')[0]

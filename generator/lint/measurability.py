@@ -172,14 +172,15 @@ def b3_unit(ctx):
     one to keep low (差错率 5% is ≤5%), and of a change measured with its sign the number it means (`压减5%` of a
     “三公经费”变动率 is ≤-5%: `LintContext.mend_comparator`), never `≥5%`, which asks a rise. A top share of a ranking
     (`前5%`: `terms.top_share`) needs none; a comparator on a ranking's place (`≥第5名`: `terms.compared_place`) is
-    told to say which side of the place it means, as ≥ of a place reads either way.
+    told to say which side of the place it means, as ≥ of a place reads either way, and so is 以下 after one
+    (`第3名以下`, the third or worse as a reviewer reads it, though values read ≤3).
 
     Pass: ≥95％, 100%, 3人; 15 beside 指标性质 ≤; 服务频率 ≥4次; 培训合格人数(%) ≥95%; 新增会员人数 较上年增长≥10%;
     压减会议次数 ≥10%;
     项目完成时间（月） ≤12个月; 回访时限（工作日） ≤5个工作日; 绿地面积（m2） ≥120平方米 (a unit in letters is its
     Chinese one), 巡河里程（千米） ≥5km (km is 公里, 千米 by another name: `value_kinds.one_name`).
     Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
-    6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人.
+    6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人; 考核排名 第3名以下.
     """
     for _, row, column, value in _values(ctx):
         clash = ctx.parts.clash(row.item, column["key"])
@@ -190,8 +191,8 @@ def b3_unit(ctx):
         typed = _typed_unit(ctx, row)
         declared = terms.duration_unit(row.name, typed)
         where = row.at(column["key"])
-        if terms.compared_place(row.name, value.text, value.unit):
-            yield ctx.report(where, f"{quote(value.text)}用比较符限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
+        if how := terms.compared_place(row.name, value.text, value.unit):
+            yield ctx.report(where, f"{quote(value.text)}用{how}限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
         elif value.unit is None and not _placed(row.name, value) and not terms.is_index(row.name):
             yield ctx.report(*_unit_missing(ctx, row, column, value, typed, declared))
