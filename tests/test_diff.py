@@ -7659,6 +7659,25 @@ def test_a_top_share_and_a_place_or_better_are_bounds_on_the_place(runner, tmp_p
     assert raised == {name: "目标提高" if name in lowered else None for _, name, *_ in rows}
 
 
+def test_a_top_n_written_n_qiang_is_a_top_n(runner, tmp_path):
+    """`全国五十强` → `全国百强` and `全国前50名` → `全国百强` went unmarked: a top N needed 前 before its number, so
+    百强 and 十强 read as words. N强 ending the value (or naming what is ranked: 百强县) is the top N places; inside a
+    name or a value (`培育百强企业5家`) it is no place, and the count is compared as before."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "全国排名", "全国五十强", "全国百强"),
+        ("社会效益指标", "全国名次", "全国前50名", "全国百强"),
+        ("社会效益指标", "县域排名", "百强县", "二百强县"),
+        ("社会效益指标", "综合排名", "进入全国百强", "进入全国前200名"),
+        ("社会效益指标", "考核排名", "全省十强", "全省前5名"),  # stricter
+        ("数量指标", "百强企业培育数", "≥5家", "≥3家"),
+        ("数量指标", "企业培育", "培育百强企业5家", "培育百强企业3家"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "全国排名": ("目标降低", None), "全国名次": ("目标降低", None), "县域排名": ("目标降低", None),
+        "综合排名": ("目标降低", None), "考核排名": (None, None), "百强企业培育数": ("目标降低", None),
+        "企业培育": ("目标降低", None)}
+
+
 def test_a_place_kept_is_a_place_and_a_count_kept_a_count(runner, tmp_path):
     """保持 keeps a place (保持全省前5位 → 保持全省前8位: a target lowered) as much as anything else: 保持目前5名 →
     保持目前8名 of staff asks more people, though a 保持 anywhere before a 前 once read the 目前 as a top 5."""

@@ -900,12 +900,18 @@ _OR_BETTER = re.compile(r"(?<=[\d位名%])(?:\(含\))?(?:及以上|以上|及以
 """Words after a place, a top N or a top share that take in every place before it (第3名以上, 排名第三名以内,
 前10名以内, 排名全省前10%以内, 第3名（含）以上): a place is the better the lower its number, so 第3名以上 is the third
 or better, at most 3, though `values.parse` reads its 以上 as ≥ of a number, and 前10%以内 as ≤ of a share."""
-_TOP_AT = rf"(?:^(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})前"
+_TOP_WORDS = rf"(?:^(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
+"""The words a top N opens with (排名, 进入全省, 保持系统内, or 全省 starting the value)."""
+_TOP_AT = rf"{_TOP_WORDS}前"
 """The words of a top N before its number (排名前, 进入全省前, 保持系统内前, or 全省前 starting the value): 提前 is none."""
-_TOP = re.compile(rf"{_TOP_AT}(\d+(?:\.\d+)?|[{NUMERALS}]+)(?=[位名强]?$|%$)")
-"""A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking) or the top N per cent
-(排名全省前10%): any place from the first to the Nth, or within the first N per cent. Only after words of a ranking
-or of the field ranked over, as 提前3 is no place."""
+_STRONG = r"强(?:[县市区镇]|企业)?$"
+"""The N强 a top N may be written as, alone or naming what is ranked (全国百强, 百强县, 前10强): it ends the value, as
+inside a name (百强企业培育数 ≥5家, 培育百强企业5家) it is no place."""
+_TOP = re.compile(rf"{_TOP_WORDS}(?:前(?=[\d{NUMERALS}.]+(?:[位名]?$|%$|{_STRONG}))|(?=[\d{NUMERALS}]+{_STRONG}))"
+                  rf"(\d+(?:\.\d+)?|[{NUMERALS}]+)")
+"""A ranking's bound, the top N (排名前3, 前三名, 进入全省前10名, 全省前三 on a row named a ranking, 全国百强, 进入全省十强,
+前10强) or the top N per cent (排名全省前10%): any place from the first to the Nth, or within the first N per cent.
+Only after words of a ranking or of the field ranked over, as 提前3 is no place."""
 
 
 _TOP_SHARE = re.compile(rf"{_TOP_AT}$")
@@ -959,7 +965,8 @@ def ranked_place(text: str) -> str | None:
     """A ranking's place with its number in figures (`排名第一` → `排名第1`, `名列全省第三位` → `名列全省第3位`,
     `第一名` → `第1名`), a top N or top share as the bound on the place it is (`排名前三` → `排名第≤3`, `前五名` →
     `第≤5名`, `排名全省前10%` → `排名全省第≤10%`), and a place with every place before it (`排名全省第3名以上`,
-    `第三名以内`: `_OR_BETTER`) as that bound too (`排名全省第≤3名`), so that two places compare as numbers
+    `第三名以内`: `_OR_BETTER`) as that bound too (`排名全省第≤3名`), and a top N written N强 as the top N places
+    (`全国百强` → `全国第≤100名`, `百强县` → `县第≤100名`), so that two places compare as numbers
     (`排名第一` → `排名第三`, `排名前3` → `排名前5`, `前10%` → `前20%`, `排名前3` → `排名第5` are targets lowered;
     `排名第3` → `排名前3` asks the same place or a better one). The bound goes after the 第, where `values.parse`
     reads it as the comparator and leaves `排名第` the words before the number, as of a place: a top N and a place are
@@ -969,7 +976,10 @@ def ranked_place(text: str) -> str | None:
     top = _TOP.search(place)
     if top:
         number = _in_figures(top.group(1))
-        return None if number is None else f"{place[:top.start(1) - 1]}第≤{number}{place[top.end(1):]}"
+        head, tail = place[:top.start(1)].removesuffix("前"), place[top.end(1):]
+        if tail.startswith("强"):  # 全国百强县 → 全国县第≤100名: what is ranked before the place, as 全省 is
+            head, tail = head + tail[1:], "名"
+        return None if number is None else f"{head}第≤{number}{tail}"
     found = _PLACE.search(place)
     if not (RANKING.search(place) or _BARE_PLACE.fullmatch(place)) or not found:
         return None
@@ -979,10 +989,11 @@ def ranked_place(text: str) -> str | None:
 
 
 def _in_figures(number: str) -> str | None:
-    """A place's number in figures (`三` → `3`, `10` as it is), None where numerals spell no one number."""
+    """A place's number in figures (`三` → `3`, `10` as it is, `百` of 百强 → `100`), None where numerals spell no one
+    number."""
     if number[0].isdigit():
         return number
-    spelt = chinese_number(number)
+    spelt = chinese_number("一" + number if number[0] in "百千" else number)
     return None if spelt is None else str(spelt)
 
 
