@@ -7678,6 +7678,22 @@ def test_a_top_n_written_n_qiang_is_a_top_n(runner, tmp_path):
         "企业培育": ("目标降低", None)}
 
 
+def test_a_hedged_place_is_a_place_and_its_hedge_told(runner, tmp_path):
+    """`力争全省前3名` → `力争全省前5名` went unmarked, as a top N opened only with a ranking's words or the field;
+    `进入全省前5` → `争取进入全省前5` too, as 争取 counted only before a number or a verb of doing; and 争创 was no
+    hedge. A hedged place is still a place, and the hedge added to one kept is told."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "全省排名", "力争全省前3名", "力争全省前5名"),
+        ("社会效益指标", "全市排名", "争创全省前3", "争创全省前5"),
+        ("社会效益指标", "全国排名", "全省前3", "争创全省前3"),
+        ("社会效益指标", "系统排名", "进入全省前5", "争取进入全省前5"),
+        ("数量指标", "资金争取", "争取专项资金3个", "争取专项资金3个以上"),  # obtained: no hedge
+    ])
+    assert value_marks(runner, old, new) == {
+        "全省排名": ("目标降低", None), "全市排名": ("目标降低", None), "全国排名": ("目标放宽", "加了“争创”"),
+        "系统排名": ("目标放宽", "加了“争取”"), "资金争取": (None, None)}
+
+
 def test_a_place_kept_is_a_place_and_a_count_kept_a_count(runner, tmp_path):
     """保持 keeps a place (保持全省前5位 → 保持全省前8位: a target lowered) as much as anything else: 保持目前5名 →
     保持目前8名 of staff asks more people, though a 保持 anywhere before a 前 once read the 目前 as a top 5."""

@@ -47,10 +47,11 @@ from .same_measure import compared
 
 _SOFTENED = re.compile(
     r"[\d≥≤<>=]|百分之|[零〇一二两三四五六七八九十]|不低于|不少于|不高于|不超过|不多于|高于|低于|大于|小于|超过|多于|少于|在|"
-    rf"{terms.DOING}|{'|'.join(terms.DEGREE)}|全面|全部|按时|按期|如期|{'|'.join(terms.LIMITING)}")
+    rf"{terms.DOING}|{'|'.join(terms.DEGREE)}|全面|全部|按时|按期|如期|进入|{'|'.join(terms.LIMITING)}")
 """What a hedge softens where it stands before it, anywhere in a value (`力争8次`, `原则上≥95%`, `全年力争开展8次`,
-`力争搭建平台3个`, `基本保障到位`, `力争12月底前完成`, `力争高于90%`, `力争适度增加3个`): a number, a comparator in
-symbols or words, a verb of doing or improving, a word of degree, one that promises little (`terms.LIMITING`)."""
+`力争搭建平台3个`, `基本保障到位`, `力争12月底前完成`, `力争高于90%`, `力争适度增加3个`, `争取进入全省前5`): a number,
+a comparator in symbols or words, a verb of doing or improving, a word of degree, one that promises little
+(`terms.LIMITING`), the 进入 of a place reached."""
 _AT_NUMBER = re.compile(rf"[\d≥≤<>={terms.NUMERALS}]")
 """A number, in figures or Chinese numerals (`约8次`, `约八次`, which diff reads as 8次), or a comparator: what the
 one-character 约 softens right before it (`_softens`)."""

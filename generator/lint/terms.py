@@ -45,15 +45,15 @@ VAGUE_COUNTS = ("一批", "一些", "若干", "多个", "一系列")
 """Words of an amount that name no number (建成一批示范点, 开展一系列活动, 若干项目): lint's B6 lists them among its vague
 words, as a reviewer can no more check 一批 than 有所; a 一 with a measure of one (一次, 一个, 一项) is a count, and
 一批次, 第一批 and 多个性化 (`measurability._TERMS_WITH_VAGUE_WORDS`) hold no such word."""
-HEDGES = VAGUE_HEDGES + ("争取", "尽可能", "原则上", "一般", "大约", "约", "基本上", "大体上", "大致上", "大体", "大致",
+HEDGES = VAGUE_HEDGES + ("争取", "争创", "尽可能", "原则上", "一般", "大约", "约", "基本上", "大体上", "大致上", "大体", "大致",
                          "力求", "尽力")
 """Words before a target that leave it unsure (力争8次, 约20次, 原则上≥95%, 基本完成): the target is no longer one the unit
 commits to, and diff calls one added a loosening (`weakening`). 基本, 一般, 争取 and 约 are hedges only beside what
 they soften: 基本医疗保险, 节约, 一般公共预算, 争取专项资金 (obtained) say something else; the rest begin no noun (`CLEAR_HEDGES`), though only the vague
 ones are B6's to list, as 原则上 or 争取 beside a number still leaves it checkable. 基本上 is 基本 as people say it
 (基本上完成, 基本上达到95%), whose 上 no verb of doing begins, so read as a word of its own; 大体, 大致 (and with 上) say
-as much, 力求 and 尽力 as 力争. One hedge within a longer one found at its place (the 大体 of 大体上) is that one (`hedges`)."""
-CLEAR_HEDGES = ("力争", "尽量", "原则上", "尽可能", "基本上", "大体上", "大致上", "力求", "尽力")
+as much, 力求, 尽力 and 争创 (争创全省前3) as 力争. One hedge within a longer one found at its place (the 大体 of 大体上) is that one (`hedges`)."""
+CLEAR_HEDGES = ("力争", "争创", "尽量", "原则上", "尽可能", "基本上", "大体上", "大致上", "力求", "尽力")
 """Hedges that begin no noun (力争, 原则上, 基本上), so that one standing anywhere before what a value keeps softens it
 (力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约),
 大体 and 大致 end in a character that may begin one (大体检), and 争取 also means to obtain (争取专项资金, 争取到位): those
@@ -900,8 +900,11 @@ _OR_BETTER = re.compile(r"(?<=[\d位名%])(?:\(含\))?(?:及以上|以上|及以
 """Words after a place, a top N or a top share that take in every place before it (第3名以上, 排名第三名以内,
 前10名以内, 排名全省前10%以内, 第3名（含）以上): a place is the better the lower its number, so 第3名以上 is the third
 or better, at most 3, though `values.parse` reads its 以上 as ≥ of a number, and 前10%以内 as ≤ of a share."""
-_TOP_WORDS = rf"(?:^(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
-"""The words a top N opens with (排名, 进入全省, 保持系统内, or 全省 starting the value)."""
+_HEDGED = "力争|争取|争创|力求|尽力"
+"""Hedges a place may open with (力争全省前3名, 争创全省前3, 争取进入全省前5): the place is still one, and diff compares it
+as one and tells the hedge (`hedges`)."""
+_TOP_WORDS = rf"(?:^(?:{_HEDGED})?(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
+"""The words a top N opens with (排名, 进入全省, 保持系统内, or 全省 starting the value, with a hedge before: 力争全省)."""
 _TOP_AT = rf"{_TOP_WORDS}前"
 """The words of a top N before its number (排名前, 进入全省前, 保持系统内前, or 全省前 starting the value): 提前 is none."""
 _STRONG = r"强(?:[县市区镇]|企业)?$"
