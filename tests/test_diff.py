@@ -7694,6 +7694,21 @@ def test_a_hedged_place_is_a_place_and_its_hedge_told(runner, tmp_path):
         "系统排名": ("目标放宽", "加了“争取”"), "资金争取": (None, None)}
 
 
+def test_zhengchuang_naming_a_campaign_is_no_hedge(runner, tmp_path):
+    """With 争创 a hedge that begins no noun, `开展活动3次` → `开展争创活动3次` and `文明城市创建活动3次` →
+    `文明城市争创活动3次` were 目标放宽（加了“争创”）, though 争创活动 names the campaign counted, as 力争上游 is an idiom.
+    争创 before what is striven for is still told."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "开展活动", "开展活动3次", "开展争创活动3次"),
+        ("数量指标", "创建活动", "文明城市创建活动3次", "文明城市争创活动3次"),
+        ("数量指标", "争创工作", "文明城市创建工作3项", "文明城市争创工作3项"),
+        ("社会效益指标", "文明城市", "创建全国文明城市", "争创全国文明城市"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "开展活动": (None, None), "创建活动": (None, None), "争创工作": (None, None),
+        "文明城市": ("目标放宽", "加了“争创”")}
+
+
 def test_a_place_kept_is_a_place_and_a_count_kept_a_count(runner, tmp_path):
     """保持 keeps a place (保持全省前5位 → 保持全省前8位: a target lowered) as much as anything else: 保持目前5名 →
     保持目前8名 of staff asks more people, though a 保持 anywhere before a 前 once read the 目前 as a top 5."""

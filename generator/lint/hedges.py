@@ -8,9 +8,9 @@ the target where it stands before a number, a comparator, a verb of doing or imp
 anywhere in it (`100%（原则上）`, `≥95%（力争）`, `100%(基本)`: a note that the figure is not committed to). Before a
 noun it is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `基本保障经费`); a hedge that
 begins no noun (`terms.CLEAR_HEDGES`: 力争, 原则上) counts wherever it stands before what is kept (`台胞满意度90%以上` →
-`力争台胞满意度90%以上`, `全年8次` → `力争全年8次`), but for the idiom 力争上游; 争取 also means to obtain (争取专项资金,
-争取到位), so it counts only before what it softens, as 基本 does; and the 约 that ends a word (节约, 预约, 签约) is
-none. A range or a
+`力争台胞满意度90%以上`, `全年8次` → `力争全年8次`), but for the idiom 力争上游 and the campaign 争创活动
+(`_NAMED_AFTER`); 争取 also means to obtain (争取专项资金, 争取到位), so it counts only before what it softens, as 基本
+does; and the 约 that ends a word (节约, 预约, 签约) is none. A range or a
 value of several numbers kept word for word is hedged too (`3-5次` → `力争3-5次`).
 
 A value without a number is softened by one too: a finance bureau's reviewer reads `有所提升` → `力争有所提升`, `提升` → `基本提升`, a
@@ -266,10 +266,16 @@ def _after_a_date(text: str, word: str) -> list[_Hedge]:
     return found
 
 
+_NAMED_AFTER = {"力争": ("上游",), "争创": ("活动", "工作", "行动")}
+"""What right after a hedge that begins no noun (`terms.CLEAR_HEDGES`) makes the two a name, no hedge: the idiom 力争上游
+(strive to be among the best), and the campaign 争创 names (`开展争创活动3次`, `文明城市争创工作`: striving for a title is
+the work counted there, `开展活动3次` → `开展争创活动3次` no target hedged)."""
+
+
 def _softens(word: str, text: str, start: int, end: int) -> bool:
     """Whether the hedge `word` at `text[start:end]` softens what follows it. One that begins no noun
     (`terms.CLEAR_HEDGES`: 力争, 原则上) wherever something of the target follows it in its clause (力争台胞满意度90%以上,
-    力争有效拓展), but for the idiom 力争上游 (strive to be among the best: a name, no hedge); the one-character `约`
+    力争有效拓展), but where it is part of a name (`_NAMED_AFTER`: 力争上游, 争创活动); the one-character `约`
     right before a number or comparator, unless it ends a word (节约10%, 签约5个: `_yue_ends_word`), and 大约 only
     where it is a word there (not 扩大约10%, whose hedge is the 约); any other (基本, 一般, 争取) only before what it
     softens (`_SOFTENED`), not where a verb of doing opens a name of money (基本保障经费), nor 争取 where it obtains
@@ -277,7 +283,8 @@ def _softens(word: str, text: str, start: int, end: int) -> bool:
     if _within_a_word(word, text, start, end):
         return False  # 努力争取, 竭尽力量: the 力 is 努力's, the 尽 竭尽's, and the hedge, if any, the 争取 after it
     if word in terms.CLEAR_HEDGES:
-        return end < len(text) and not terms.CLAUSES.match(text, end) and not text.startswith("上游", end)
+        named = text.startswith(_NAMED_AFTER.get(word, ()), end)
+        return end < len(text) and not terms.CLAUSES.match(text, end) and not named
     if word == "约":
         return not _yue_ends_word(text, start) and bool(_AT_NUMBER.match(text, end))
     if word == "大约" and not _yue_ends_word(text, start + 1):
