@@ -7694,6 +7694,23 @@ def test_a_hedged_place_is_a_place_and_its_hedge_told(runner, tmp_path):
         "系统排名": ("目标放宽", "加了“争取”"), "资金争取": (None, None)}
 
 
+def test_a_place_hedged_and_lowered_is_lowered_and_its_hedge_told(runner, tmp_path):
+    """`全省前3名` → `力争全省前5名` was told only 加了“力争”, with no mark: read without its hedge the new value was a
+    bare 全省前5, a count, not the top 5 that the old top 3 compares with; and `全国百强` → `力争全国百强` was no 目标放宽,
+    as 全国百强 without its hedge read as words. A place is read as one with its hedge taken out too. A top N raised
+    under a hedge (`全省前5名` → `力争全省前3名`) is told its hedge and no mark, as `8次` → `力争10次` is."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "全省排名", "全省前3名", "力争全省前5名"),
+        ("社会效益指标", "全市排名", "进入全省前3", "争取进入全省前5"),
+        ("社会效益指标", "全国排名", "全国百强", "力争全国百强"),
+        ("社会效益指标", "综合排名", "全国百强", "力争全国二百强"),
+        ("社会效益指标", "考核排名", "全省前5名", "力争全省前3名"),
+    ])
+    assert value_marks(runner, old, new) == {
+        "全省排名": ("目标降低", "加了“力争”"), "全市排名": ("目标降低", "加了“争取”"),
+        "全国排名": ("目标放宽", "加了“力争”"), "综合排名": ("目标降低", "加了“力争”"), "考核排名": (None, "加了“力争”")}
+
+
 def test_zhengchuang_naming_a_campaign_is_no_hedge(runner, tmp_path):
     """With 争创 a hedge that begins no noun, `开展活动3次` → `开展争创活动3次` and `文明城市创建活动3次` →
     `文明城市争创活动3次` were 目标放宽（加了“争创”）, though 争创活动 names the campaign counted, as 力争上游 is an idiom.

@@ -197,9 +197,13 @@ def unhedged(value: Value) -> Value:
 
 
 def _without(value: Value, hedge: _Hedge) -> Value:
-    """`value` read again with `hedge` taken out of its normalised text."""
+    """`value` read again with `hedge` taken out of its normalised text, a ranking's place as the bound it is
+    (`terms.ranked_place`, as `looser.read_target` reads both sides): `力争全国百强` is 全国百强 hedged, 全国第≤100名, and
+    `力争全省前5名` the top 5 hedged, not a count of 5 after 全省前."""
     text = normalise(value.text)
-    return parse(text[:hedge.start] + text[hedge.end:], numerals=True)
+    text = text[:hedge.start] + text[hedge.end:]
+    place = terms.ranked_place(text)
+    return replace(parse(place, numerals=True), text=text) if place else parse(text, numerals=True)
 
 
 def _hedges(value: Value) -> list[_Hedge]:
