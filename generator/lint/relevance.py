@@ -21,8 +21,8 @@ from . import terms
 from .config import PRIOR_VALUE, year_column
 from .context import no_home, quote, shown
 from .rule import PRACTICE, rule
-from .looser import (GRADED, first_word, hedges_added, hedges_said, hedges_told, looser, months_as_dates, number_in_words,
-                     read_target, turned_around)
+from .looser import (GRADED, first_word, hedges_added, hedges_said, hedges_told, looser, months_as_dates,
+                     number_in_words, read_target, turned_around)
 from .same_measure import HIGHER_CAP, HIGHER_COST_CAP, LATER_DEADLINE, LOWER_TARGET, signed
 
 _PERIOD_ORDER = {"half": 0, "year": 1, "term": 2}

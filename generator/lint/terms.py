@@ -177,12 +177,12 @@ period among them (`PAYBACK`), and a works' 工期 or 建设期 (施工工期, �
 期间 of 施工期间 or 务工期间, nor 工期提前天数, nor a time within which other things are counted (建设周期内完成项目数,
 办理时限内办结件数: what is done in it, the more the better), nor the 用时 across 试用时间 or 租用时长, a term tried or
 rented (`TERM_NAMED_A_TIME`), or 使用时长 and 使用时间, how long a thing is used (设备使用时长 ≥8小时: a use to raise
-or to keep low as its comparator says, which B5 told was a time to keep short). 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to deliver or to last (服务时长,
-租赁期限), so those words count only after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
+or to keep low as its comparator says, which B5 told was a time to keep short). 时间, 期限, 周期, 时长 and 天数 alone
+may as well be a time to deliver or to last (服务时长, 租赁期限), so those words count only after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
 TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|(?:质保|保修)(?:期|时间|时长)|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
 """Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限,
-保修时间, as 保修期: B5 pointed the one and not the other): the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times to keep short
-(上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
+保修时间, as 保修期: B5 pointed the one and not the other): the longer the better (a 课时费 is a fee). Not 服务时间,
+服务周期 or 运行时间, which may be times to keep short (上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
 _BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|断水|断网|停运|停机|停播|宕机|故障|事故|中断|瘫痪|停产|停工|停业|"
               r"闭馆|(?:超负荷|带病)运行")
 _NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
@@ -595,7 +595,8 @@ _RECOVERIES = re.compile(r"(?:[件笔起次户人家个项]数|人次|户次|数
 no amount of money, told neither as one (是追回、挽回的资金) nor, by its 违规 or 损失, as a thing to keep low."""
 
 
-_PER_SO_MANY = re.compile(rf"(?:(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户|车)(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])"
+_PER_SO_MANY = re.compile(rf"(?:(?<![\d{NUMERALS}万])(?:十万|百万|万|千|百)(?:人口|人|户|车)"
+                          rf"(?!次|以上|以下|以内|左右|规模|级|大会|[^率有]{{0,4}}?[团队])"
                           rf"|(?:亿元|万元)(?:{_ECONOMY_SIZE})(?=[^，。；,;]*率))(?![^，。；,;]*(?:{CHANGES})率)")
 """A rate per so many people (万人拥有率, 每万人口拥有量, 千人拥有床位率), vehicles (道路交通万车死亡率) or yuan of output
 (亿元GDP生产安全事故死亡率): a figure per 10,000 or 1,000 of them, no percentage, so that `≥5` of it is no `≥5%` with
