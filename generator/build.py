@@ -71,6 +71,7 @@ class Built:
     skipped: bool = False
     pdf_target: Path | None = None  # where its PDF goes, when one was asked for (converted in batches)
     due: str | None = None  # written as `…（label）`: the name it was due, another spec's (BUILD-NAME-TAKEN)
+    title: str = ""  # Rendered.title: the form's name its plain file name is made from, kept in the record
     validated: list[Problem] = field(default_factory=list)  # Rendered.validated
     form: str = ""  # its variant's name (Rendered.form)
     outside: list[str] = field(default_factory=list)  # Rendered.outside
@@ -331,6 +332,7 @@ class Builder:
         self._twins: set[str] = set()  # file stems two specs of this build or elsewhere share (name_clashes.stem_twins)
         self._rank: dict[str, tuple] = {}  # spec -> the rank by which it claims its form's plain name (`_build`)
         self._titles: dict[str, str | None] = {}  # spec -> its form's name, unshortened, once known (`_title`)
+        self._titles_recorded: set[str] = set()  # specs whose `_titles` is the record's, their errors hiding it now
         self.removed: list[Path] = []  # outputs of earlier builds that no spec produces any more
         self.outdated: list[Path] = []  # outputs in formats not built this time, written from earlier inputs
         self.withdrawn: list[Path] = []  # outputs of specs that failed this time, written from earlier inputs
@@ -372,6 +374,7 @@ class Builder:
         keys = {path: manifest.key(path) for path in paths}
         self._names = manifest.held_elsewhere(paths)
         self._labelled_as = manifest.labelled_as
+        self._plain_title = manifest.plain_title
         self._elsewhere = set(self._names.values())
         self._twins = stem_twins([*paths, *self._elsewhere])
         current: dict[str, list[Path]] = {}  # specs whose files are current -> those files
@@ -402,15 +405,16 @@ class Builder:
             with interrupt.held():
                 manifest.remember_said(built.spec, keys[built.spec], built.said, built.validated_said, built.outside)
                 if built.ok:
-                    manifest.record(built.spec, keys[built.spec], built.outputs, built.due)
+                    manifest.record(built.spec, keys[built.spec], built.outputs, built.due, built.title)
                     self.outdated += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs)
                 else:
-                    manifest.wrote(built.spec, keys[built.spec], built.outputs, built.due)
+                    manifest.wrote(built.spec, keys[built.spec], built.outputs, built.due, built.title)
                     self.withdrawn += manifest.drop_outdated(built.spec, keys[built.spec], built.outputs, failed=True)
             if progress:
                 progress(built)
 
-        self._recorded = lambda built, path: manifest.wrote(built.spec, keys[built.spec], [path], built.due)
+        self._recorded = lambda built, path: manifest.wrote(built.spec, keys[built.spec], [path], built.due,
+                                                            built.title)
         self._set_aside = manifest.set_aside_if_changed
         try:
             # closed when this stops early (Ctrl+C while a file is written), so the worker pool is cancelled at once
@@ -572,7 +576,7 @@ class Builder:
         """Write one spec's .docx and .html (its PDF waits for a batch); a file that cannot be written
         fails this spec only (see `unwritten`)."""
         built = Built(rendered.spec, problems=rendered.problems, form=rendered.form, validated=rendered.validated,
-                      outside=rendered.outside, stopped=rendered.stopped)
+                      outside=rendered.outside, stopped=rendered.stopped, title=rendered.title)
         if not rendered.ok:
             return built
         self._titles[rendered.spec] = rendered.title
@@ -612,10 +616,10 @@ class Builder:
         a file name do not overwrite each other. The specs are placed in `holder_first` order (`_in_rank_order`), so the
         plain name goes to the one ranked first; a spec not in this build keeps its names (Manifest.held_elsewhere).
         A `stem` shortened is shortened anew keeping where the spec's form's name differs from the holder's (`free_name`):
-        the two names are read (`_title`) only then, as BUILD-NAME-TAKEN reads them. The holder's unknown (it has
-        errors), the spec keeps the name its last build gave it for `stem` while no other holds it: shortened without
-        the holder's name, its form went to `…（某某自治区商务…合服务中心事业单位）` and back once the error was
-        put right."""
+        the two names are read (`_title`) only then, as BUILD-NAME-TAKEN reads them; a holder whose errors hide its
+        name is read as the record keeps it. The holder's unknown even so (a record from before it was kept), the spec
+        keeps the name its last build gave it for `stem` while no other holds it: shortened without the holder's name,
+        its form went to `…（某某自治区商务…合服务中心事业单位）` and back once the error was put right."""
         holder = self._names.get(name_key(stem))
         if holder is None or MARK not in stem:
             return free_name(stem, spec, self._names, self._twins)
@@ -669,9 +673,9 @@ class Builder:
         # a rebuild were validated once more to learn it (0.60 → 1.12 s)
         titles = (self._title(holder), self._title(spec, loaded)) if MARK in due else (due, due)
         if None not in titles and cut_alike(*titles):
+            differ = names_differ(holder, *titles, last_built=holder in self._titles_recorded)
             return [clash(loaded, "BUILD-NAME-TAKEN",
-                          f"{names_differ(holder, *titles)}，这一份写成了“{name}”（{why}）；"
-                          f"{tag_said(name, titles[1])}{NOT_TWICE}")]
+                          f"{differ}，这一份写成了“{name}”（{why}）；{tag_said(name, titles[1])}{NOT_TWICE}")]
         if titles[0] is None and titles[1] is not None and shortened(titles[1]):  # the holder has errors: unknown
             return [clash(loaded, "BUILD-NAME-TAKEN",
                           f"这一份的表名过长，缩短成的文件名与 {holder} 的相同（那一份有错误，比不出两份的表名是否本来就不同），"
@@ -683,16 +687,20 @@ class Builder:
 
     def _title(self, spec: str, loaded: Spec | None = None) -> str | None:
         """`spec`'s form's name, unshortened: as this build rendered it, else as validate names it (`full_name`; a spec
-        skipped as current, or one not in this build), from the spec `loaded` when it was; None when it cannot be named
-        (gone, or with errors in what its name is made of). A holder whose errors lie elsewhere (an amount typed as
-        text) is named: unnamed, a spec new beside it was shortened without its name, `…（某某自治区商务…合服务中心
-        事业单位）`, and renamed once the holder's unrelated error was put right."""
+        skipped as current, or one not in this build), from the spec `loaded` when it was; else, its errors lying in
+        what its name is made of (its unit, its year), the name its plain file name was made from as the record keeps
+        it (Manifest.plain_title); None when none is known (gone, or with a record from before it was kept).
+        A holder whose errors lie elsewhere (an amount typed as text) is named as it is; one whose year is mistyped, as
+        it was last built: unnamed, a spec new beside it was shortened without its name, `…（某某自治区商务…合服务中心
+        事业单位）`, and renamed once the holder's error was put right, another unit's typo renaming a form."""
         if spec not in self._titles:
             validator = self._renderer().validator
             named = os.path.isfile(spec) and full_name(
                 validator.check(loaded) if loaded is not None else validator.check_file(spec), validator.catalog.store,
                 despite_errors=True)
-            self._titles[spec] = named[0] if named else None
+            self._titles[spec] = named[0] if named else self._plain_title(spec)
+            if not named and self._titles[spec] is not None:
+                self._titles_recorded.add(spec)
         return self._titles[spec]
 
 

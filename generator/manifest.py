@@ -47,7 +47,10 @@ it was due, so the build can tell, without rendering it, whether the name it hol
 the spec holding the plain name is deleted, it takes that name back rather than keep the label. A spec whose forms bear
 their form's own name is listed in `plain` with it, so it keeps the name against a spec added since (`holds_plain_name`),
 through a failed edit that removed its forms, and renamed unedited; known only by its files, it lost the name to a
-shorter one at the build after its failed edit or `git mv`. Each file belongs
+shorter one at the build after its failed edit or `git mv`. The form's name that plain file name was made from, unshortened,
+is kept beside it (`plain_titles`): while the holder's errors keep its name from being read, a spec making the same
+shortened name is told apart from that one (`plain_title`); told apart from nothing, it was named without it and renamed
+once the holder's error was put right. Each file belongs
 to one spec: a file two records claim (left by a build before specs built alone were kept off other specs' names)
 is trusted as neither's, so both specs are built again; it is as written only when its bytes are as recorded
 (a form signed there is set aside, or kept once neither spec makes it: its stamp forgotten, it was written over and
@@ -154,7 +157,7 @@ class Manifest:
         self._folders: dict[str, str] = {}  # spec path as given -> its folder, resolved (`_source`)
         self._projects: dict[str, str] = {}  # a spec's folder, resolved -> its `_project`
         (files, self.stamps, suffixed, self.hashes, kept, copies, self.aside_hashes, self.edit_hashes,
-         said, plain) = _load(self.path)
+         said, plain, titles) = _load(self.path)
         self.said: dict[str, dict] = said  # spec (as recorded) -> what its last build said of it (see the docstring)
         self._said_again = False  # a skipped spec validated again (`said_again`): its record is worth saving
         self._cwd = os.getcwd()
@@ -177,6 +180,8 @@ class Manifest:
             plain = {source: Path(min(names)).stem for source, names in self.files.items()
                      if names and source not in self.suffixed}
         self.plain: dict[str, str] = plain  # specs (as recorded) whose forms bear their form's own name -> that name
+        # of those, the form's name that name was made from, unshortened (none recorded before it was kept)
+        self.plain_titles: dict[str, str] = {source: title for source, title in titles.items() if source in plain}
         self.restamped = False  # a stamp taken again for a file whose bytes are as written, or an edit hashed: worth saving
         for name in _claimed_twice(self.files):  # trusted as neither's: both specs built again, a signed form set aside
             if name in self.stamps:
@@ -273,6 +278,11 @@ class Manifest:
         source = self._source(spec_path)
         stems = {Path(name).stem for name in self.files.get(source, {})}
         return stems.pop() if self.suffixed.get(source) == due and len(stems) == 1 else None
+
+    def plain_title(self, spec_path: str) -> str | None:
+        """The form's name, unshortened, that the plain file name `spec_path`'s forms were last written under was made
+        from (`plain`); None when they bear a label, or the record is from before it was kept."""
+        return self.plain_titles.get(self._source(spec_path))
 
     def stems_of(self, spec_path: str) -> set[str]:
         """The file names (without extension) the record holds for a spec, as its last builds left them, and its form's
@@ -384,9 +394,10 @@ class Manifest:
                 return copy
             n += 1
 
-    def wrote(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
+    def wrote(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None,
+              title: str = "") -> None:
         """Remember files a build wrote, beside those of the spec's earlier builds, and the name they were `due`
-        when they bear a label added to a taken name.
+        when they bear a label added to a taken name, else the form's name, unshortened, they were named by (`title`).
 
         For a build that failed, what it did write must be known so that a later build can remove it;
         its earlier files written from other inputs go with `drop_outdated`, as a successful build's do.
@@ -401,9 +412,14 @@ class Manifest:
         if due is None:
             self.suffixed.pop(source, None)
             self.plain[source] = outputs[0].stem
+            if title:
+                self.plain_titles[source] = title
+            else:  # named after the spec's own file, its pattern giving no name: none to keep
+                self.plain_titles.pop(source, None)
         else:
             self.suffixed[source] = due
             self.plain.pop(source, None)
+            self.plain_titles.pop(source, None)
         for path in outputs:
             self.edit_hashes.pop(path.name, None)  # the bytes are jixiao's again
             if path.is_file():
@@ -412,12 +428,13 @@ class Manifest:
                     self.hashes[path.name] = _content_hash(path)
                 self.stamps[path.name] = stamp
 
-    def record(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None) -> None:
+    def record(self, spec_path: str, key: str | None, outputs: list[Path], due: str | None = None,
+               title: str = "") -> None:
         """Remember what a spec's successful build wrote. The files its earlier builds wrote under other names
         (the unit, year or title changed, or the plain name went to another spec) are given up, and `prune`
         removes them: left beside the new ones, a stale form could be the one submitted. Files under the same
         name in other formats are left to `drop_outdated`."""
-        self.wrote(spec_path, key, outputs, due)
+        self.wrote(spec_path, key, outputs, due, title)
         source = self._source(spec_path)
         stems = {p.stem for p in outputs}
         files = self.files.get(source, {})  # none for a spec that is no file (`wrote`)
@@ -514,6 +531,7 @@ class Manifest:
         for source, _ in gone:
             self.suffixed.pop(source, None)
             self.plain.pop(source, None)
+            self.plain_titles.pop(source, None)
         given_up, self._given_up = self._given_up, []
         return [path for source, files in given_up + gone for path in self._remove(source, files)]
 
@@ -640,7 +658,7 @@ class Manifest:
             return
         body = json.dumps({"jixiao": version(), "files": self.files, "stamps": self.stamps,
                            "hashes": self.hashes, "suffixed": self.suffixed, "plain": self.plain,
-                           "kept": self._kept_now(),
+                           "plain_titles": self.plain_titles, "kept": self._kept_now(),
                            "set_aside": self._copies_now(),
                            "set_aside_hashes": self._aside_hashes_now(), "edit_hashes": self._edit_hashes_now(),
                            "said": {source: said for source, said in self.said.items() if self.files.get(source)}},
@@ -695,15 +713,16 @@ def _claimed_twice(files: dict[str, dict[str, str | None]]) -> set[str]:
 
 def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[int]], dict[str, str], dict[str, str],
                               list[str], dict[str, str], dict[str, list[str]], dict[str, dict], dict[str, dict],
-                              dict[str, str] | None]:
+                              dict[str, str] | None, dict[str, str]]:
     """The recorded files per spec, each file's stamp, the specs written under a labelled name (`…（label）`) with the
     name each was due, each file's content hash (none in a manifest from before they were kept) and the files kept as
     changed by hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from
     it (none in a manifest from before they were kept), per changed file its stamp and hash when last read
     (`edit_hashes`), per spec what its last build said of it (`said`; none in a manifest from before it was kept), and
-    the specs whose forms bear their form's own name, with that name (`plain`; None in a manifest from before it was kept);
-    all empty when there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they
-    were kept) has every spec rebuilt once.
+    the specs whose forms bear their form's own name, with that name (`plain`; None in a manifest from before it was kept)
+    and the form's name it was made from (`plain_titles`; none in a manifest from before they were kept); all empty
+    when there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they were kept)
+    has every spec rebuilt once.
 
     Read record by record (`_records`): a record not in the shape this module writes, as a hand's edit or a merge may
     leave it (a record turned into a list, a stamp or a due name into a number was an internal error at the first
@@ -723,9 +742,9 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     except (OSError, ValueError, RecursionError):  # brackets nested a thousand deep: json's recursion runs out
         data = None
     if not isinstance(data, dict):
-        return {}, {}, {}, {}, [], {}, {}, {}, {}, None
+        return {}, {}, {}, {}, [], {}, {}, {}, {}, None, {}
     if "files" not in data:
-        return _earlier_layout(data), {}, {}, {}, [], {}, {}, {}, {}, None
+        return _earlier_layout(data), {}, {}, {}, [], {}, {}, {}, {}, None, {}
     doubts = _Doubts()
     files = {}
     for source, names in doubts.records(data["files"], lambda names: isinstance(names, dict)).items():
@@ -745,8 +764,10 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     copies = _records(data.get("set_aside", {}), _plain, _plain)
     plain = data.get("plain")  # none before it was kept, or no object: `Manifest` tells it from `files` and `suffixed`
     plain = _records(plain, lambda stem: isinstance(stem, str) and _plain(stem)) if isinstance(plain, dict) else None
+    # one misshapen is left out: that holder's name, while its errors keep it from being read, is unknown, as before
+    titles = _records(data.get("plain_titles", {}), lambda title: isinstance(title, str) and title)
     return (files, stamps, suffixed, hashes, kept, copies, aside_hashes, edit_hashes,
-            {source: record for source, record in said.items() if not doubts.holds(source, files)}, plain)
+            {source: record for source, record in said.items() if not doubts.holds(source, files)}, plain, titles)
 
 
 class _Doubts:

@@ -270,9 +270,11 @@ def cut_alike(first_title: str, title: str) -> bool:
     return first_title != title and (shortened(first_title) or shortened(title))
 
 
-def names_differ(first: str, first_title: str, title: str) -> str:
-    """What validate and build say first of two specs whose forms' names are `cut_alike`."""
-    return f"两份规格的表名不同，但缩短成文件名后相同：{first} 的表名是“{first_title}”，这一份的是“{title}”"
+def names_differ(first: str, first_title: str, title: str, last_built: bool = False) -> str:
+    """What validate and build say first of two specs whose forms' names are `cut_alike`; `first_title` as `first` was
+    `last_built` (build, its errors keeping its name from being read now: Builder._title)."""
+    said = f"上次生成时的表名是“{first_title}”（它现在有错误，读不出表名）" if last_built else f"的表名是“{first_title}”"
+    return f"两份规格的表名不同，但缩短成文件名后相同：{first} {said}，这一份的是“{title}”"
 
 
 def tag_said(name: str, title: str) -> str:

@@ -1,6 +1,7 @@
 """Long output names: the plain part (unit, year, form) and a spec's label shortened each on its own (short_names)."""
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.manifest import FILE_NAME
 from generator.name_clashes import free_name, name_key, name_unharmed
 from generator.short_names import LABEL_SHARE, MARK, _balanced, differing, labelled, plain_within, title_tag
 from generator.write import MAX_NAME, labelled_name, safe_name
@@ -205,7 +207,8 @@ def test_a_labelled_long_name_s_shortening_warning_quotes_the_name_the_file_is_w
 
 def test_a_long_unit_whose_namesake_has_errors_is_not_told_to_merge(runner, tmp_path):
     """Measured before: the namesake broken (`year: abc`), its form's name could not be read, and build fell back to
-    `单位、年度和表样都一样？ … 请合并成一份规格`: advice to merge two units' specs, whose names differ but shorten alike."""
+    `单位、年度和表样都一样？ … 请合并成一份规格`: advice to merge two units' specs, whose names differ but shorten alike.
+    Its name as last built is compared, and the two are said to differ."""
     specs = _two_long_units(runner, tmp_path)
     args = ["build", str(specs), "--out", str(tmp_path / "out"), "--format", "docx", "--jobs", "1"]
     assert runner.invoke(main, args).exit_code == 0
@@ -213,8 +216,8 @@ def test_a_long_unit_whose_namesake_has_errors_is_not_told_to_merge(runner, tmp_
     holder.write_text(holder.read_text(encoding="utf-8").replace("year: 2026", "year: abc", 1), encoding="utf-8")
     result = runner.invoke(main, args)
     [said] = re.findall(r"\[BUILD-NAME-TAKEN\] (.*)", result.output)
-    assert "表名过长" in said and "有错误" in said, said
-    assert "都一样" not in said and "合并" not in said, said
+    assert "两份规格的表名不同" in said and "上次生成时的表名" in said and "有错误" in said, said
+    assert "都一样" not in said and "请合并" not in said and "不必合并" in said, said
 
 
 def test_a_number_in_the_unit_is_not_taken_for_the_year_in_a_namesake_s_label(runner, tmp_path):
@@ -360,6 +363,57 @@ def test_a_spec_added_while_the_holder_has_an_error_elsewhere_is_named_as_it_sta
     holder.write_text(text, encoding="utf-8")
     mended = runner.invoke(main, args)
     assert mended.exit_code == 0 and _names(out) == sorted([safe_name(f"{LONG_UNIT}2026{FORM}"), added]), mended.output
+
+
+@pytest.mark.parametrize("typed, named", [("\nyear: 2026\n", "\nyear: 二零二六\n"), ("\nunit: ", "\nunti: ")],
+                         ids=["year", "misspelt-unit-key"])
+def test_a_spec_added_while_the_holder_s_name_cannot_be_read_is_named_as_it_stays(runner, tmp_path, typed, named):
+    """Measured before: the holder's year mistyped (or its unit's key misspelt), its form's name could not be read, and a
+    spec added beside it meanwhile was written as `…（广西壮族自治区商务…合服务中心事业单位）`, shortened without the
+    holder's name, then renamed `…钦州港片区…` once that error was put right: the new form renamed by another unit's typo.
+    The name the holder's plain file name was made from is in the output folder's record (`plain_titles`)."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
+    _new_spec(runner, specs, LONG_UNIT)
+    assert runner.invoke(main, args).exit_code == 0
+    [holder] = specs.glob("*.yaml")
+    text = holder.read_text(encoding="utf-8")
+    holder.write_text(text.replace(typed, named, 1), encoding="utf-8")
+    _new_spec(runner, specs, LONG_UNIT.replace("南宁片区", "钦州港片区"))
+    broken = runner.invoke(main, args)
+    assert broken.exit_code == 1, broken.output
+    [added] = _names(out)
+    assert "钦州港片区" in added and "（" not in added.split("2026")[1], added
+    assert f"上次生成时的表名是“{LONG_UNIT}2026{FORM}”" in broken.output and "比不出" not in broken.output, broken.output
+    again = runner.invoke(main, args)
+    assert again.exit_code == 1 and "已跳过" in again.output and _names(out) == [added], again.output
+    holder.write_text(text, encoding="utf-8")
+    mended = runner.invoke(main, args)
+    assert mended.exit_code == 0 and _names(out) == sorted([safe_name(f"{LONG_UNIT}2026{FORM}"), added]), mended.output
+
+
+@pytest.mark.parametrize("title", [None, 5], ids=["from-before-they-were-kept", "misshapen"])
+def test_a_record_without_the_holder_s_form_name_names_a_spec_added_as_before(runner, tmp_path, title):
+    """A record from before `plain_titles` was kept (or with one that is no name) is read as it was: the spec added while
+    the holder's year is mistyped is named without the holder's name, and told that the two cannot be compared."""
+    specs, out = tmp_path / "specs", tmp_path / "out"
+    args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
+    _new_spec(runner, specs, LONG_UNIT)
+    assert runner.invoke(main, args).exit_code == 0
+    record = json.loads((out / FILE_NAME).read_text(encoding="utf-8"))
+    [source] = record["plain_titles"]
+    if title is None:
+        del record["plain_titles"]
+    else:
+        record["plain_titles"][source] = title
+    (out / FILE_NAME).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    [holder] = specs.glob("*.yaml")
+    holder.write_text(holder.read_text(encoding="utf-8").replace("\nyear: 2026\n", "\nyear: 二零二六\n", 1),
+                      encoding="utf-8")
+    _new_spec(runner, specs, LONG_UNIT.replace("南宁片区", "钦州港片区"))
+    broken = runner.invoke(main, args)
+    [added] = _names(out)
+    assert broken.exit_code == 1 and "钦州港片区" not in added and "比不出两份的表名" in broken.output, broken.output
 
 
 @pytest.mark.parametrize("typed, named", [("\n    total: null\n", "\n    total: abc\n"),
