@@ -110,7 +110,7 @@ from .errors import FormError
 from .hidden_files import hide
 from .problems import Problem, Severity
 from .variants import Catalog
-from .write import atomic_write
+from .write import atomic_write, safe_name
 
 FILE_NAME = ".jixiao-manifest.json"
 _FORM_LINE = re.compile(rb"^form:[ \t]*[\"']?([A-Za-z0-9_.-]+)", re.MULTILINE)
@@ -281,8 +281,13 @@ class Manifest:
 
     def plain_title(self, spec_path: str) -> str | None:
         """The form's name, unshortened, that the plain file name `spec_path`'s forms were last written under was made
-        from (`plain`); None when they bear a label, or the record is from before it was kept."""
-        return self.plain_titles.get(self._source(spec_path))
+        from (`plain`); None when they bear a label, or the record is from before it was kept, or the name recorded does
+        not make that file name (a hand's edit, records merged): taken as it was, another unit's name typed there was
+        said to be the holder's as last built, and a spec added beside it was written under a name shortened to keep
+        where it differs from that one, to be renamed once the holder's error was put right."""
+        source = self._source(spec_path)
+        title = self.plain_titles.get(source)
+        return title if title and safe_name(title, Path(source).stem) == self.plain.get(source) else None
 
     def stems_of(self, spec_path: str) -> set[str]:
         """The file names (without extension) the record holds for a spec, as its last builds left them, and its form's

@@ -392,10 +392,14 @@ def test_a_spec_added_while_the_holder_s_name_cannot_be_read_is_named_as_it_stay
     assert mended.exit_code == 0 and _names(out) == sorted([safe_name(f"{LONG_UNIT}2026{FORM}"), added]), mended.output
 
 
-@pytest.mark.parametrize("title", [None, 5], ids=["from-before-they-were-kept", "misshapen"])
+@pytest.mark.parametrize("title", [None, 5, f"某某县民政局2026{FORM}"],
+                         ids=["from-before-they-were-kept", "misshapen", "not-the-one-its-file-name-was-made-from"])
 def test_a_record_without_the_holder_s_form_name_names_a_spec_added_as_before(runner, tmp_path, title):
     """A record from before `plain_titles` was kept (or with one that is no name) is read as it was: the spec added while
-    the holder's year is mistyped is named without the holder's name, and told that the two cannot be compared."""
+    the holder's year is mistyped is named without the holder's name, and told that the two cannot be compared.
+    Measured before, another unit's name typed there (one that does not make the holder's file name) was said to be the
+    holder's as last built, and the spec added was written as `广西壮族自治区商务厅直属中…试验区综合服务…`, shortened
+    apart from it: no `钦州港片区` in it, to be renamed once the holder's year was put right."""
     specs, out = tmp_path / "specs", tmp_path / "out"
     args = ["build", str(specs), "--out", str(out), "--format", "docx", "--jobs", "1"]
     _new_spec(runner, specs, LONG_UNIT)
