@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Any, Callable
 
@@ -326,16 +327,38 @@ def fill_in(title: str, described: str) -> str:
     description's first clause where that says more than the title, then the example the description gives (`例如 …`):
     `请填写指标值` alone left the clerk to guess how the form writes a target ("≥95%", "12个月"). "" for a field without a
     title. A title that ends in its own parenthesis takes the clause into it (`请填写指标值（包含数字及文字描述；这一指标的
-    指标值）`), not a second one after it."""
+    指标值）`), not a second one after it; so does a clause that opens with one (`（可选）上一年度…` → `（可选；上一年度…）`,
+    not `（（可选）上一年度…）`). A clause that only repeats the title (`部门的职能职责概述` of 部门职能职责概述) is left out,
+    with the note it opens with."""
     title, clause = title.strip(), re.split(f"[，。；：,;:]|{_FOR_EXAMPLE}", described.strip(), maxsplit=1)[0].strip().rstrip("（(")
     if not title:
         return ""
     example = _described_example(described)
     shown = f"，例如 {example}" if example else ""
-    if not clause or title in clause:
+    opening = _OPENING_NOTE.match(clause)
+    note, clause = (opening[1], clause[opening.end():]) if opening else ("", clause)
+    said = [] if clause and _repeats(clause, title) else [part for part in (note, clause) if part]
+    if not said:
         return f"请填写{title}{shown}"
     own = re.fullmatch(r"(.+)[（(]([^（）()]*)[）)]", title)
-    return (f"请填写{own[1]}（{own[2]}；{clause}）" if own else f"请填写{title}（{clause}）") + shown
+    return (f"请填写{own[1]}（{'；'.join([own[2], *said])}）" if own else f"请填写{title}（{'；'.join(said)}）") + shown
+
+
+_OPENING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]\s*")
+"""A parenthesis a description opens with (`（可选）上一年度…`): a note on the field, as a title's own parenthesis is, said
+with the clause it opens."""
+
+
+def _repeats(clause: str, title: str) -> bool:
+    """Whether a description's clause says nothing the title does not: it holds the title (`这一指标的指标值` of 指标值), or
+    is the title or a part of it but for 的, punctuation and spaces (`部门的职能职责概述` of 部门职能职责概述)."""
+    return title in clause or _bare(clause) in _bare(title)
+
+
+def _bare(text: str) -> str:
+    """A text without 的, punctuation and spaces: what a clause and a title are compared by."""
+    return "".join(char for char in text if char != "的" and not char.isspace()
+                   and not unicodedata.category(char).startswith("P"))
 
 
 _FOR_EXAMPLE = r"(?:^|(?<=[\s，。；：、,.;:（(）)]))例如"

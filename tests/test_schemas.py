@@ -21,6 +21,7 @@ from generator.placeholder import PLACEHOLDER
 from generator.profile import PROFILE_SCHEMA
 from generator.schema import schema_problems
 from generator.schema_store import SchemaStore
+from generator.schema_words import fill_in
 from generator.variants import Catalog
 
 from .conftest import ROOT, locate
@@ -741,6 +742,17 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
      "不能为空；请填写总体目标（按表上的写法），例如 2022年1月5日"),
     ({"type": "string", "minLength": 1, "description": "按比例如实填写。"}, '""',  # 比例 + 如实: no example
      "不能为空；请填写总体目标（按比例如实填写）"),
+    # a description opening with its own parenthesis was put in a second one: 请填写总体目标（（可选）全年的目标）
+    ({"type": "string", "minLength": 1, "description": "（可选）全年的目标。"}, '""', "不能为空；请填写总体目标（可选；全年的目标）"),
+    ({"type": "string", "minLength": 1, "description": "(可选) 全年的目标。"}, '""', "不能为空；请填写总体目标（可选；全年的目标）"),
+    ({"type": "string", "minLength": 1, "description": "（可选）"}, '""', "不能为空；请填写总体目标（可选）"),
+    # a clause that only repeats the title, but for 的 or a word of it, said nothing: 请填写总体目标（总体的目标）
+    ({"type": "string", "minLength": 1, "description": "总体的目标。例如 按期完成。"}, '""', "不能为空；请填写总体目标，例如 按期完成"),
+    ({"type": "string", "minLength": 1, "description": "目标。"}, '""', "不能为空；请填写总体目标"),
+    ({"type": "string", "minLength": 1, "description": "（可选）总体的目标。"}, '""', "不能为空；请填写总体目标"),
+    ({"type": "string", "minLength": 1, "description": "总体目标的依据。"}, '""', "不能为空；请填写总体目标"),  # holds the title
+    ({"type": "string", "minLength": 1, "description": "全年总体的目标。"}, '""',  # says more than the title: kept
+     "不能为空；请填写总体目标（全年总体的目标）"),
     ({"type": "string", "maxLength": 5}, "按期完成全部任务", "太长了：现有 8 个字，最多 5 个字，请删去 3 个字"),  # was no count
     ({"type": "number", "exclusiveMinimum": 1000}, "610.85", "应大于 1000，实际是 610.85"),  # was jsonschema's English
     ({"type": "number", "exclusiveMaximum": 100}, "100", "应小于 100，实际是 100"),
@@ -799,6 +811,16 @@ def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
     spec = load_text("s.yaml", f"v: {typed}\n")
     problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", spec)
     assert [p.message for p in problems] == [f"总体目标：{said}"]
+
+
+@pytest.mark.parametrize("title, described, said", [
+    ("总体目标（可选填）", "总体的目标，例如 按期完成。", "请填写总体目标（可选填），例如 按期完成"),  # was （可选填；总体的目标）
+    ("总体目标（万元）", "（可选）全年的目标。", "请填写总体目标（万元；可选；全年的目标）"),  # was （万元；（可选）全年的目标）
+])
+def test_a_title_s_own_parenthesis_takes_no_clause_that_repeats_it(title, described, said):
+    """A title that ends in its own parenthesis holds the description's clause and the note it opens with, in one
+    parenthesis; a clause that only repeats the title is not put in it."""
+    assert fill_in(title, described) == said
 
 
 _FIELDS = {"level1": {"type": "string", "title": "一级指标"}, "note": {"type": "string", "title": "说明"},
