@@ -335,18 +335,24 @@ def fill_in(title: str, described: str) -> str:
         return ""
     example = _described_example(described)
     shown = f"，例如 {example}" if example else ""
+    own = re.fullmatch(r"(.+)[（(]([^（）()]*)[）)]", title)
     opening = _OPENING_NOTE.match(clause)
     note, clause = (opening[1], clause[opening.end():]) if opening else ("", clause)
-    said = [] if clause and _repeats(clause, title) else [part for part in (note, clause) if part]
+    said = [] if clause and _repeats(clause, title) else [part for part in (note, _less_own(clause, own)) if part]
     if not said:
         return f"请填写{title}{shown}"
-    own = re.fullmatch(r"(.+)[（(]([^（）()]*)[）)]", title)
     return (f"请填写{own[1]}（{'；'.join([own[2], *said])}）" if own else f"请填写{title}（{'；'.join(said)}）") + shown
 
 
 _OPENING_NOTE = re.compile(r"[（(]([^（）()]+)[）)]\s*")
 """A parenthesis a description opens with (`（可选）上一年度…`): a note on the field, as a title's own parenthesis is, said
 with the clause it opens."""
+
+
+def _less_own(clause: str, own: re.Match | None) -> str:
+    """A clause without the parenthesis it closes with where that is the title's own (`这项任务预算金额中的财政拨款（万元）`
+    under 预算金额财政拨款（万元）): the unit is said once, not as `（万元；…财政拨款（万元））`."""
+    return re.sub(rf"\s*[（(]{re.escape(own[2])}[）)]$", "", clause) if own and own[2] else clause
 
 
 def _repeats(clause: str, title: str) -> bool:

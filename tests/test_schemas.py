@@ -816,10 +816,12 @@ def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
 @pytest.mark.parametrize("title, described, said", [
     ("总体目标（可选填）", "总体的目标，例如 按期完成。", "请填写总体目标（可选填），例如 按期完成"),  # was （可选填；总体的目标）
     ("总体目标（万元）", "（可选）全年的目标。", "请填写总体目标（万元；可选；全年的目标）"),  # was （万元；（可选）全年的目标）
+    ("总体目标（万元）", "全年的目标（万元）。", "请填写总体目标（万元；全年的目标）"),  # was （万元；全年的目标（万元））
+    ("总体目标（万元）", "全年的目标（元）。", "请填写总体目标（万元；全年的目标（元））"),  # another unit: kept
 ])
 def test_a_title_s_own_parenthesis_takes_no_clause_that_repeats_it(title, described, said):
     """A title that ends in its own parenthesis holds the description's clause and the note it opens with, in one
-    parenthesis; a clause that only repeats the title is not put in it."""
+    parenthesis; a clause that only repeats the title is not put in it, nor the title's own parenthesis again."""
     assert fill_in(title, described) == said
 
 
