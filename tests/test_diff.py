@@ -5056,16 +5056,18 @@ def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_l
 
 def test_a_rate_of_decisions_overturned_on_review_is_to_keep_low(runner, tmp_path):
     """行政诉讼败诉率 `≤5%` → `≤8%` went unmarked, a 败诉率 read as a rate to reach: a suit lost or a decision undone on
-    review is an error of the work, and a raised cap on it is 目标放宽, a lowered one asks more."""
+    review is an error of the work, and a raised cap on it is 目标放宽, a lowered one asks more. 行政诉讼非败诉率
+    `≥95%` → `≥90%`, the suits not lost, was read by its 败诉率 as one to keep low and went unmarked."""
     old, new = rows_drafts(tmp_path, ZJ, [
         ("质量指标", "行政诉讼败诉率", "≤5%", "≤8%"),
         ("质量指标", "审计决定被行政复议撤销数", "≤1件", "≤2件"),
         ("质量指标", "行政处罚决定被撤销率", "≤3%", "≤2%"),  # lowered cap: asks more
+        ("质量指标", "行政诉讼非败诉率", "≥95%", "≥90%"),  # suits not lost: a lowered floor asks less
     ])
     marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
               for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
     assert marked == {"行政诉讼败诉率": ("目标放宽", None), "审计决定被行政复议撤销数": ("目标放宽", None),
-                      "行政处罚决定被撤销率": (None, "目标收紧")}
+                      "行政处罚决定被撤销率": (None, "目标收紧"), "行政诉讼非败诉率": ("目标降低", None)}
 
 
 def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lowered(runner, tmp_path):

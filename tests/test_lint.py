@@ -1897,22 +1897,32 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
     ("差错纠正件数", None), ("胜诉率", False),
     ("被审计单位问题纠错率", False), ("被检查单位确认违法率", False), ("被检查对象纠错次数", None),  # done to others
     ("被人民法院撤销的行政许可数", True),  # 人民法院 the reviewer, no 人 the work is done to
+    ("行政诉讼非败诉率", False), ("行政诉讼未败诉率", False), ("行政诉讼无败诉率", False), ("行政诉讼不败诉率", False),
+    ("案件未被改判率", False), ("行政处罚决定未被复议撤销率", False),  # negated right before: suits not lost, to reach
+    ("行政诉讼零败诉率", None),  # as 零差错率: a share kept at zero or the rate itself
+    ("非责任事故率", True), ("非公有制企业投诉率", True),  # 非 negates the next word only: still accidents, complaints
+    ("非正常上访率", True), ("非法集资案件发案率", True), ("非计划停机率", True),  # 非 within the bad thing's own word
     ("设备超负荷运行率", True),  # a bad state longer than the 4 characters before the 率 once read: found in the whole
 ])
 def test_b5_reads_a_decision_overturned_on_review_as_an_error_of_the_work(measure, lower):
     """审计决定被行政复议撤销数 and 行政诉讼败诉率 said no way or one to reach, though a decision undone on review or a
     suit lost is an error of the unit's work, as a 差错 is. Revoking what others hold (依法撤销违法许可, 被撤销行政许可数,
     the licences revoked) is work done, and a reviewer's 纠错率 may be its own work: no error read in them; nor in the
-    errors the units it audits or inspects put right (被审计单位问题纠错率), whose 被 is no passive of the unit's work."""
+    errors the units it audits or inspects put right (被审计单位问题纠错率), whose 被 is no passive of the unit's work.
+    行政诉讼非败诉率 was read by its 败诉率 as one to keep low, its 非 taken for no negation, as 未 and 无 were."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
 
 
-@pytest.mark.parametrize("value, told", [("≤5%", False), ("≥5%", True), ("0%", False)])
-def test_b5_tells_a_floor_on_suits_lost(linter, edited, value, told):
-    """行政诉讼败诉率 ≥5% passed B5 under 质量指标, read as a rate to reach: a floor on suits lost asks for more of them."""
-    path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: 行政诉讼败诉率\n    value: "{value}"'))
+@pytest.mark.parametrize("name, value, told", [
+    ("行政诉讼败诉率", "≤5%", False), ("行政诉讼败诉率", "≥5%", True), ("行政诉讼败诉率", "0%", False),
+    ("行政诉讼非败诉率", "≥95%", False), ("行政诉讼非败诉率", "≤95%", True),  # suits not lost: a rate to reach
+])
+def test_b5_tells_a_floor_on_suits_lost(linter, edited, name, value, told):
+    """行政诉讼败诉率 ≥5% passed B5 under 质量指标, read as a rate to reach: a floor on suits lost asks for more of them.
+    行政诉讼非败诉率 ≥95% was told to use ≤, its 非 not read as a negation of the 败诉 right after it."""
+    path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     line, _ = locate(text, f'"{value}"')
     found = [p for p in fires(linter, path, "B5") if p.line == line]
     assert bool(found) is told and all("败诉率" in p.message for p in found), found

@@ -188,7 +188,12 @@ _BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|�
 _NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
 """无 or 未 as a negation, not the first character of a word (无人机, 无线, 无纸化, 无害化, 无障碍, 未成年人, 未来, 未诉先办):
 无害化处理率, 无障碍设施整改率 and 未诉先办办结率 are rates of work done, no rates of what is not."""
-_NOT = rf"(?:{_NEGATION}|不|非)(?:太|够|很|达)?"
+_NOT_NEXT = "不|非"
+"""不 or 非 as a negation of the word right after them only, no farther: 非败诉率 is the share of suits not lost, but
+非责任事故率 is a rate of accidents that are not liability ones, 非公有制企业投诉率 of complaints, and 非法集资, 非正常上访
+are words of what went wrong themselves, whose 非 negates no bad thing; 无 and 未 (`_NEGATION`) may stand a few words
+before what they negate (无重大事故率)."""
+_NOT = rf"(?:{_NEGATION}|{_NOT_NEXT})(?:太|够|很|达)?"
 """A negation of what follows (不, 未, 无, 非, and softened: 不太, 不够, 未达), one reading for what is not done
 (`_NOT_DONE`) and a count of the displeased (`_PLEASED_COUNT`); 非常 is very, no negation (非常满意人数), and none here
 as 常 is no softener and begins no word read after a negation."""
@@ -302,10 +307,11 @@ _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率), read
 up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
-_NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?)[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
-"""A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率),
-with a few words of which bad thing between (无重大事故率, 无重大安全责任事故率, 未发生安全事故率, 无有效投诉率):
-the higher the better, whatever the 故障 or 差错 says."""
+_NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?[^率]{{0,6}}?|{_NOT_NEXT})(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
+"""A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率,
+未败诉率, 非败诉率, 不超标率), with a few words of which bad thing between after 无 or 未 (无重大事故率, 无重大安全责任事故率,
+未发生安全事故率, 无有效投诉率), none after 不 or 非 (`_NOT_NEXT`: 非责任事故率 is accidents): the higher the better,
+whatever the 故障, 差错 or 败诉 says; B5 read 行政诉讼非败诉率 ≥95% by its 败诉率 and told it to use ≤."""
 _ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%)."""
 _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
@@ -719,7 +725,7 @@ def lower_is_better(measure: str, unit: str | None = None) -> bool | None:
 
     A rate is judged by what it is a rate of, the words right before 率: 投诉办结率 and 问题整改完成率
     are rates of getting things done (higher), 投诉率, 资产闲置率 and 水质超标率 of things going wrong (lower),
-    无故障率 and 无重大事故率 of their absence (higher), 未整改率 and 不满意率 of what is not done or done ill (lower),
+    无故障率, 无重大事故率 and 非败诉率 of their absence (higher), 未整改率 and 不满意率 of what is not done or done ill (lower),
     零差错率 of neither (a share kept at zero or a rate of errors), 能耗下降率 of a cut (higher), 满意度下降率 of a
     fall of what is to raise (lower: `_fallen`), 不良贷款率 of a good state negated (lower); a degree or
     progress alike (三公经费公开度, 投诉处理满意度, 资金支出进度 higher, 预算执行偏离度 and 不满意度 lower). A count
