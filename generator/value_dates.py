@@ -142,42 +142,89 @@ def period_end(norm: str) -> tuple[str, str, str | None] | None:
 
 WEEK = "每周"
 """The words of a weekday deadline (`weekday_deadline`) as values reads them: each week, however spelt (`每星期`)."""
-_WEEKDAY = re.compile(r"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|结束)"
-                      r"(?:(?P<hour>\d{1,2})(?:时|点|(?=:))(?::?(?P<minute>[0-5]\d)分?)?|下班)?")
-"""A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`), and the hour of it or its working day's end
-(`每周三12时`, `每周五17:30`, `每周五17时30分`, `每周五下班`) or its end (`每周结束`), which a 前 after it makes a
-deadline that comes round each week."""
-_MEASURED_AFTER = re.compile(rf"(?:{_MEASURE_OF_IT})$")
-"""A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`): what is measured, no deadline."""
+DAY_WORDS = {"每天": "每天", "每日": "每天", "当天": "当天", "当日": "当天"}
+"""The words of a deadline at an hour of the day (`clock_deadline`) as values reads them: each day (`每日`), or the day
+it comes in (`当日`), as an hour alone (`17点前`) is, the day's deadline."""
+CLOCK = (r"(?P<noon>上午|早上|凌晨|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2})(?:时|点|(?=:))"
+         r"(?::?(?P<minute>[0-5]\d)分?|(?P<half>半))?")
+"""An hour of the day, on the clock as forms type it (`17时`, `17:30`, `17时30分`, `12点半`) or in the half of the
+day it lies in (`下午5点`, `中午12时`, `上午10点`), which `clock_hours` reads."""
+_AFTERNOON = ("下午", "傍晚", "晚上")
+_NOON_PAST = 6
+"""The hours of 中午 that are after noon (`中午1点` is 13:00; `中午12时` is 12:00)."""
+_HALF_DAY = 12
 _MINUTES = 60
-_DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7}
-"""A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is
-its 31st."""
 _HOURS = 24
 
 
-def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
-    """The place in the week of a deadline on a day of each week (`每周五前` → 5, `每周末前` → 7, `每周三12时前` →
-    2.5: the hour a part of its day; `每周五下班前` is the day), the words after it (`完成`, `报送`) and its hedge
-    (`每周五前后`, as `DAY_DEADLINE` reads `每月10日前后`); None for no deadline: no 前 (`每周五开展`: a day on which),
-    a number after it (`每周五前完成2次`: a count), a rate or amount after it (`每周五前完成率`), another hedge
-    (`每周五前左右`), or a count in the week (`每周5天`, `每周2次`: no weekday). What follows the 前 is read as after a
-    day of a month (`每月10日前报送`) or a period's end (`每周末前报送`: `period_end`), any thing done by then: 前 right
-    after a weekday begins no other word, as it may after a month (`12月前期准备`: `MONTH_DEADLINE`). lint's B9 told
-    `每周五前` it was no deadline, and diff called `每周五前` → `每周三前` a plain edit."""
-    found = _WEEKDAY.match(norm)
-    rest = norm[found.end():] if found else ""
+def clock_hours(found: re.Match) -> Decimal | None:
+    """The hours since midnight of a time on the clock `CLOCK` found (`17:30` → 17.5, `下午5点` → 17, `中午12时` → 12,
+    `5点半` → 5.5), or None for one that is no time of the day (`25时`, `上午13点`). 下午5点 is 17:00: read as 5:00, a
+    deadline put twelve hours earlier, where the author wrote the hour as said aloud."""
+    hour, noon = int(found["hour"]), found["noon"]
+    past_noon = noon in _AFTERNOON and hour < _HALF_DAY or noon == "中午" and hour < _NOON_PAST
+    minutes = Decimal(int(found["minute"] or 0)) + (_MINUTES // 2 if found["half"] else 0)
+    hours = hour + (_HALF_DAY if past_noon else 0) + minutes / _MINUTES
+    return None if hours > _HOURS or noon in ("上午", "早上", "凌晨") and hour > _HALF_DAY else hours
+
+
+_WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|结束)(?:{CLOCK}|下班)?")
+"""A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`), and the hour of it (`CLOCK`: `每周三12时`,
+`每周五17:30`, `每周五下午5点`) or its working day's end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes a
+deadline that comes round each week."""
+_DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
+"""An hour of each day or of the day a thing comes in (`每天17点`, `每日下午5时`, `当日18时`), or an hour alone
+(`17点`), which a 前 after it makes a deadline within the day (`clock_deadline`)."""
+_MEASURED_AFTER = re.compile(rf"(?:{_MEASURE_OF_IT})$")
+"""A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`): what is measured, no deadline."""
+_DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7}
+"""A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is
+its 31st."""
+
+
+def _done_by_then(rest: str) -> tuple[str, str | None] | None:
+    """What follows a day's or an hour's 前 (`前报送`, `前后`) as the thing done by then and the hedge (`前后`, as
+    `DAY_DEADLINE` reads `每月10日前后`), or None for no deadline: no 前, a number after it (`前完成2次`: a count), a
+    rate or amount after it (`前完成率`), another hedge (`前左右`)."""
     by = DAY_DEADLINE.match(rest)
-    if not found or not by or found["hour"] and int(found["hour"]) > _HOURS:
+    if not by:
         return None
     hedge = "前后" if by["around"] else None
     rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
     if not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
         return None
+    return re.sub(r"^(?:之|以)?前", "", rest), hedge
+
+
+def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
+    """The place in the week of a deadline on a day of each week (`每周五前` → 5, `每周末前` → 7, `每周三12时前` →
+    2.5: the hour a part of its day; `每周五下班前` is the day), the words after it (`完成`, `报送`) and its hedge
+    (`每周五前后`); None for no deadline (`_done_by_then`: `每周五开展`, a day on which; `每周五前完成2次`, a count;
+    `每周五前完成率`), or a count in the week (`每周5天`, `每周2次`: no weekday). What follows the 前 is read as after a
+    day of a month (`每月10日前报送`) or a period's end (`每周末前报送`: `period_end`), any thing done by then: 前 right
+    after a weekday begins no other word, as it may after a month (`12月前期准备`: `MONTH_DEADLINE`). lint's B9 told
+    `每周五前` it was no deadline, and diff called `每周五前` → `每周三前` a plain edit."""
+    found = _WEEKDAY.match(norm)
+    hours = clock_hours(found) if found and found["hour"] else None
+    after = _done_by_then(norm[found.end():]) if found else None
+    if after is None or found["hour"] and hours is None:
+        return None
     day = Decimal(_DAYS_OF_WEEK[found["day"]])
-    if found["hour"]:
-        day += (Decimal(int(found["hour"]) - _HOURS) + Decimal(int(found["minute"] or 0)) / _MINUTES) / _HOURS
-    return day, re.sub(r"^(?:之|以)?前", "", rest), hedge
+    return (day if hours is None else day + (hours - _HOURS) / _HOURS), *after
+
+
+def clock_deadline(norm: str) -> tuple[str, Decimal, str, str | None] | None:
+    """The words (`DAY_WORDS`) and the part of the day (`每天17点前` → 每天, 17/24) of a deadline at an hour of each
+    day or of the day a thing comes in (`每日下午5点前`, `当日18时前`), the words after it and its hedge, as
+    `weekday_deadline` reads them; None for no such deadline (`每天17点前完成率`, `17点前完成2次`). An hour alone before 前
+    (`17点前`, `下午5点前`) is the day's, as `当天17点前` is: the deadline of one day, not a count of 17 (B3 asked its unit,
+    B9 told it no deadline, and `每天17点前` → `每天18点前` was a plain edit)."""
+    found = _DAY_CLOCK.match(norm)
+    hours = clock_hours(found) if found else None
+    after = _done_by_then(norm[found.end():]) if found else None
+    if hours is None or after is None:
+        return None
+    return DAY_WORDS[found["day"] or "当天"], hours / _HOURS, *after
 
 
 MONTH_SPAN = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?:月份?)?(?:-|~|–|—|至|到)(?P<last>\d{1,2})月份?")

@@ -49,7 +49,8 @@ from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_o
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH,
                           MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE, RELATIVE_YEARS,
-                          SEASON_MONTHS, WEEK, date_exists, date_lead, month_in_period, period_end, weekday_deadline)
+                          SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead, month_in_period,
+                          period_end, weekday_deadline)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
 from .year_digits import years_in_figures
@@ -249,7 +250,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         return Value(text, Kind.EMPTY)
     if _spells_a_date(norm) and _dated_in_figures(text):
         return Value(text, Kind.TEXT)  # 二〇二四年12月, 6月十日内完成: a date spelt as words, as 十月底前 is (see `parse`)
-    dated = read_date(norm, text) or _each_weekday(norm, text)
+    dated = read_date(norm, text) or _each_week_or_day(norm, text)
     if dated:
         return dated
     numbers = [found for found in NUMBER.finditer(norm)
@@ -308,7 +309,7 @@ def _each_period_end(norm: str, text: str) -> Value | None:
     """A deadline at the end of each month, quarter or half year (`每月底前`, `每季度末前完成`:
     `value_dates.period_end`) as the last day of the month it ends with, `每月10日前` read so (`recurring_deadline`):
     as words, diff marked `每月10日前` → `每月底前` 目标不可衡量 where the deadline was put later; else None (a week's
-    end is its seventh day, `_each_weekday`; a day's, `每天结束前`, which no day of a month names, stays words)."""
+    end is its seventh day, `_each_week_or_day`; a day's, `每天结束前`, which no day of a month names, stays words)."""
     found = period_end(norm.strip(TRIM_CHARS))
     if found is None or not found[0]:
         return None
@@ -317,16 +318,20 @@ def _each_period_end(norm: str, text: str) -> Value | None:
                  hedge=hedge)
 
 
-def _each_weekday(norm: str, text: str) -> Value | None:
+def _each_week_or_day(norm: str, text: str) -> Value | None:
     """A deadline on a day of each week (`每周五前`, `每周三12时前`: `value_dates.weekday_deadline`) as ≤ its place in
-    the week, in the words `WEEK`, so that it is a recurring deadline (`recurring_deadline`) compared with another
-    weekly one only (`每周五前` → `每周三前` brought forward, `每周五前` → `每周末前` put later): B9 told `每周五前` it
-    was no deadline, and diff called both a plain edit; else None."""
-    found = weekday_deadline(norm.strip(TRIM_CHARS))
+    the week, in the words `WEEK`, or at an hour of the day (`每天17点前`, `当日18时前`, `17点前`:
+    `value_dates.clock_deadline`) as ≤ its part of the day, in the words of the day (每天, 当天), so that it is a recurring
+    deadline (`recurring_deadline`) compared with another of its words only (`每周五前` → `每周三前` brought forward,
+    `每周五前` → `每周末前` and `每天17点前` → `每天18点前` put later): B9 told `每周五前` it was no deadline, diff called
+    both a plain edit, and `每天17点前` read as a count of 17; else None."""
+    stripped = norm.strip(TRIM_CHARS)
+    weekly = weekday_deadline(stripped)
+    found = (WEEK, *weekly) if weekly else clock_deadline(stripped)
     if found is None:
         return None
-    day, done, hedge = found
-    return Value(text, Kind.QUANTITY, op="≤", number=day, unit="日", prefix=WEEK, suffix=done, numbers=1, hedge=hedge)
+    words, day, done, hedge = found
+    return Value(text, Kind.QUANTITY, op="≤", number=day, unit="日", prefix=words, suffix=done, numbers=1, hedge=hedge)
 
 
 _IMPLIED_ONE = re.compile(rf"(?P<before>[近约逾超]|超过)?(?=[万千](?(before)[余多]?|[余多])(?:{'|'.join(COUNT_UNITS)}))")
@@ -401,9 +406,10 @@ def recurring_deadline(value: Value) -> bool:
     `每季度首月15日前`: `value_dates.RECURRING_MONTH`), read as ≤ that day, whose number is the day of the month: a
     later day is a later deadline under any category, as `6月30日前` → `9月30日前` is. It had no comparator and read as
     10 days of no direction, and `每月10日前足额发放` → `每月15日前足额发放` was marked nowhere. A day of each week
-    (`每周五前`: `_each_weekday`) is one too, its number the day's place in the week."""
+    (`每周五前`: `_each_week_or_day`) is one too, its number the day's place in the week, and so is an hour of the day
+    (`每天17点前`), its number the part of the day gone by then."""
     dated = value.kind is Kind.QUANTITY and value.op == "≤" and value.unit == "日"
-    return dated and (RECURRING_MONTH.search(value.prefix) is not None or value.prefix == WEEK)
+    return dated and (RECURRING_MONTH.search(value.prefix) is not None or value.prefix in (WEEK, *DAY_WORDS.values()))
 
 
 _MONTHS_END = Decimal(30)

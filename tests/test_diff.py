@@ -8226,6 +8226,9 @@ def test_a_rate_in_per_mille_or_over_a_base_is_weighed_by_its_words(runner, tmp_
 @pytest.mark.parametrize("old, new, later", [
     ("每周五前", "每周末前", True), ("每周三12时前", "每周三前", True), ("每周一前", "每周五下班前", True),
     ("每周五前", "每周三前", False), ("每周五前报送", "每周末前报送", True), ("每周五17:30前", "每周五前", True),
+    ("每周五下午5点前", "每周五前", True), ("每周五中午12时前", "每周五17点前", True), ("每周五前", "每周五上午10点前", False),
+    ("每天17点前", "每天18点前", True), ("当日18时前", "当日17时前", False), ("17点前", "当天下午6点前", True),
+    ("每天17点前", "每周五前", None), ("每天17点前", "当天17点前", None),  # another day's or week's words
     ("每周五前", "每月10日前", None), ("每周五前", "≤7日", None), ("每周5天", "每周六前", None),  # not another weekly one
 ])
 def test_a_weekly_deadline_moved_is_compared_with_another_weekly_one_only(old, new, later):

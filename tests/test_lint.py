@@ -3081,6 +3081,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("每月月底前", False), ("每周末前", False), ("每季度末前后", False), ("每个季度末前", False), ("每周末前后", False),
     ("每周五前", False), ("每周三12时前", False), ("每周五下班前", False), ("每星期一前完成", False),
     ("每周五前报送", False), ("每周五前上报", False), ("每周五17:30前", False),
+    ("每周五下午5点前", False), ("每周五中午12时前", False), ("每天17点前", False), ("当日18时前", False), ("17点前", False),
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

@@ -167,6 +167,8 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
     ("每周结束前", "7", "", None), ("每周五前完成", "5", "完成", None), ("每周五前后", "5", "", "前后"),
     ("每周五前报送", "5", "报送", None), ("每周五前上报周报", "5", "上报周报", None), ("每周末前报送", "7", "报送", None),
     ("每周五前后提交", "5", "提交", "前后"), ("每周一18:00前", "0.75", "", None), ("每周一21时36分前", "0.9", "", None),
+    ("每周一下午6点前", "0.75", "", None), ("每周一中午12时前", "0.5", "", None), ("每周一上午6点前", "0.25", "", None),
+    ("每周一晚上9点半前", "0.8958333333333333333333333333", "", None), ("每周一中午1点前", "0.5416666666666666666666666667", "", None),
 ])
 def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suffix, hedge):
     """`每周五前` was words, which B9 told was no deadline and diff compared with nothing: it is ≤ the day's place in
@@ -177,8 +179,30 @@ def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suff
     assert recurring_deadline(value)
 
 
+@pytest.mark.parametrize("text, words, hours, suffix, hedge", [
+    ("每天17点前", "每天", "17", "", None), ("每日17时前", "每天", "17", "", None), ("每天下午5点前", "每天", "17", "", None),
+    ("当日18时前", "当天", "18", "", None), ("当天17:30前", "当天", "17.5", "", None), ("17点前", "当天", "17", "", None),
+    ("下午5点半前", "当天", "17.5", "", None), ("中午12时前", "当天", "12", "", None), ("每天17点前报送", "每天", "17", "报送", None),
+    ("每天17点前后", "每天", "17", "", "前后"), ("上午10点前完成", "当天", "10", "完成", None),
+])
+def test_an_hour_of_the_day_with_its_before_is_a_deadline_of_the_day(text, words, hours, suffix, hedge):
+    """`每天17点前` read as 17 with no unit and the words 点前 (B3 asked its unit, B9 told it no deadline): it is ≤ the
+    part of the day gone by 17:00 (下午5点 is 17:00), in the words of the day, a recurring deadline; an hour alone
+    (`17点前`) is the day's, as `当天17点前` is."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix, value.hedge) == (
+        Kind.QUANTITY, "≤", Decimal(hours) / 24, "日", words, suffix, hedge)
+    assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["每天17点", "17时", "25点前", "上午13点前", "每天17点前完成率", "17点前完成2次", "每天17点前左右"])
+def test_an_hour_without_its_before_or_of_no_clock_is_no_deadline_of_the_day(text):
+    """An hour with no 前 (a time at which), one the clock has not, and a rate or count by an hour stay as they read."""
+    assert not recurring_deadline(parse(text))
+
+
 @pytest.mark.parametrize("text", ["每周5天", "每周2次", "每周五", "每周五开展", "星期五前", "每周五左右", "每周五前完成率",
-                                  "每周三25时前", "每周五前报送率", "每周五前完成数量", "每周五前左右", "每周五前完成2次"])
+                                  "每周三25时前", "每周三上午13点前", "每周五前报送率", "每周五前完成数量", "每周五前左右", "每周五前完成2次"])
 def test_a_count_in_a_week_or_a_weekday_without_its_before_is_no_weekly_deadline(text):
     """Days or times in each week are counts, not a weekday (no ≤5日 read from 每周5天); a weekday with no 前, of no
     week that comes round, or with a rate after it is no deadline."""
