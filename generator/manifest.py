@@ -42,21 +42,20 @@ or written again by jixiao, it leaves the list. A file that cannot be removed (o
 Windows locks it) keeps its record, so the next build tries again, and is listed in `unremoved` for the build to warn of: one old form
 is no reason to stop the build.
 
-A spec whose forms were written under a taken name (`…（label）`, see build.py) is listed in `suffixed` with the name
-it was due, so the build can tell, without rendering it, whether the name it holds is still the one it gets: once
-the spec holding the plain name is deleted, it takes that name back rather than keep the label. A spec whose forms bear
-their form's own name is listed in `plain` with it, so it keeps the name against a spec added since (`holds_plain_name`),
+A spec whose forms were written under a taken name (`…（label）`, see build.py) is listed in `suffixed` with the name it
+was due, so the build can tell, without rendering it, whether the name it holds is still the one it gets: once the spec
+holding the plain name is deleted, it takes that name back rather than keep the label. A spec whose forms bear their
+form's own name is listed in `plain` with it, so it keeps the name against a spec added since (`holds_plain_name`),
 through a failed edit that removed its forms, and renamed unedited; known only by its files, it lost the name to a
-shorter one at the build after its failed edit or `git mv`. The form's name that plain file name was made from, unshortened,
-is kept beside it (`plain_titles`): while the holder's errors keep its name from being read, a spec making the same
-shortened name is told apart from that one (`plain_title`); told apart from nothing, it was named without it and renamed
-once the holder's error was put right. Each file belongs
-to one spec: a file two records claim (left by a build before specs built alone were kept off other specs' names)
-is trusted as neither's, so both specs are built again; it is as written only when its bytes are as recorded
-(a form signed there is set aside, or kept once neither spec makes it: its stamp forgotten, it was written over and
-deleted). A file a spec's build gave up is removed at the end of
-the build, and only if no spec's record claims it by then: a name passed from one spec to another within a
-build (the plain name going to a spec that outranks its holder) is no file removed.
+shorter one at the build after its failed edit or `git mv`. The form's name that plain file name was made from,
+unshortened, is kept beside it (`plain_titles`): while the holder's errors keep its name from being read, a spec making
+the same shortened name is told apart from that one (`plain_title`); told apart from nothing, it was named without it
+and renamed once the holder's error was put right. Each file belongs to one spec: a file two records claim (left by a
+build before specs built alone were kept off other specs' names) is trusted as neither's, so both specs are built again;
+it is as written only when its bytes are as recorded (a form signed there is set aside, or kept once neither spec makes
+it: its stamp forgotten, it was written over and deleted). A file a spec's build gave up is removed at the end of the
+build, and only if no spec's record claims it by then: a name passed from one spec to another within a build (the plain
+name going to a spec that outranks its holder) is no file removed.
 
 A file to be written over that was changed by hand is first renamed `X（修改过）.docx` (`（修改过2）`… when that name is
 taken).
@@ -724,10 +723,10 @@ def _load(path: Path) -> tuple[dict[str, dict[str, str | None]], dict[str, list[
     changed by hand, the copies set aside with the file each was, per file name the hashes of the copies set aside from
     it (none in a manifest from before they were kept), per changed file its stamp and hash when last read
     (`edit_hashes`), per spec what its last build said of it (`said`; none in a manifest from before it was kept), and
-    the specs whose forms bear their form's own name, with that name (`plain`; None in a manifest from before it was kept)
-    and the form's name it was made from (`plain_titles`; none in a manifest from before they were kept); all empty
-    when there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they were kept)
-    has every spec rebuilt once.
+    the specs whose forms bear their form's own name, with that name (`plain`; None in a manifest from before it was
+    kept) and the form's name it was made from (`plain_titles`; none in a manifest from before they were kept); all
+    empty when there is no readable manifest (not JSON, or no JSON object). A manifest without stamps (before they were
+    kept) has every spec rebuilt once.
 
     Read record by record (`_records`): a record not in the shape this module writes, as a hand's edit or a merge may
     leave it (a record turned into a list, a stamp or a due name into a number was an internal error at the first

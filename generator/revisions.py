@@ -356,10 +356,10 @@ def _remote_branch(name: str, remotes: list[str]) -> str | None:
 
 
 def _remotes() -> list[str]:
-    """This clone's remotes, the one a branch named alone is taken from first: the remote the checked-out branch
-    tracks, else `origin` (what `git clone` names the repository cloned), then the others as git lists them. A clone
-    of the unit's repository with a second remote (`gitee`, a mirror; a colleague's fork) took the branch from the
-    first alphabetically: `--rev draft` was told `gitee/draft`, and the range from `gitee/main`, which may lag behind."""
+    """This clone's remotes, the one a branch named alone is taken from first: the remote the checked-out branch tracks,
+    else `origin` (what `git clone` names the repository cloned), then the others as git lists them. A clone of the
+    unit's repository with a second remote (`gitee`, a mirror; a colleague's fork) took the branch from the first
+    alphabetically: `--rev draft` was told `gitee/draft`, and the range from `gitee/main`, which may lag behind."""
     remotes = os.fsdecode(_git("remote")).split()
     return list(dict.fromkeys(remote for remote in (_tracked_remote(), "origin", *remotes) if remote in remotes))
 

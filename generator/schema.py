@@ -595,8 +595,8 @@ class _Translator:
         return f"{self.lead(error, path)}{value_words(error)}{self._authors_message(error, path)}", False, path
 
     def _minLength(self, error, path):
-        """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write there (`_fill_in`).
-        A text too short is told its count instead (`value_words`). A text of blanks alone, which the pattern VISIBLE_TEXT
+        """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write there (`_fill_in`). A
+        text too short is told its count instead (`value_words`). A text of blanks alone, which the pattern VISIBLE_TEXT
         refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty cell. Blank is what
         that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
         message, at_key, path = self._fallback(error, path)

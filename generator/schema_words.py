@@ -330,7 +330,8 @@ def fill_in(title: str, described: str) -> str:
     指标值）`), not a second one after it; so does a clause that opens with one (`（可选）上一年度…` → `（可选；上一年度…）`,
     not `（（可选）上一年度…）`). A clause that only repeats the title (`部门的职能职责概述` of 部门职能职责概述) is left out,
     with the note it opens with."""
-    title, clause = title.strip(), re.split(f"[，。；：,;:]|{_FOR_EXAMPLE}", described.strip(), maxsplit=1)[0].strip().rstrip("（(")
+    title = title.strip()
+    clause = re.split(f"[，。；：,;:]|{_FOR_EXAMPLE}", described.strip(), maxsplit=1)[0].strip().rstrip("（(")
     if not title:
         return ""
     example = _described_example(described)
@@ -378,11 +379,11 @@ _CONDITIONAL = re.compile(r"[^，,“\"]*时[，,]")
 
 
 def _described_example(described: str) -> str:
-    """The example a field's description gives (`例如 "≥95%"、"12个月"` → `"≥95%"、"12个月"`), "" where it gives none: the form's
-    author writes it for the editor's hover, and it is the one example of the field that speaks the form's own words.
-    An example for one case of another field (`例如 一级指标是决策时，写…`) is none: the hover shows it beside the other
-    cases, but a message is about one row, and the rows that reach it are of another case (a 二级指标 under a 一级指标
-    that takes free text; under 决策 it must be one of a list, told by its enum), whose clerk was told of 决策's."""
+    """The example a field's description gives (`例如 "≥95%"、"12个月"` → `"≥95%"、"12个月"`), "" where it gives none: the
+    form's author writes it for the editor's hover, and it is the one example of the field that speaks the form's own
+    words. An example for one case of another field (`例如 一级指标是决策时，写…`) is none: the hover shows it beside the other
+    cases, but a message is about one row, and the rows that reach it are of another case (a 二级指标 under a 一级指标 that
+    takes free text; under 决策 it must be one of a list, told by its enum), whose clerk was told of 决策's."""
     found = _EXAMPLE.search(described)
     example = found[1].strip().rstrip("，,") if found else ""
     return "" if _CONDITIONAL.match(example) else example

@@ -144,7 +144,8 @@ class PreviewPages:
             return 404, "text/html; charset=utf-8", _encoded(_PAGE.format(title="没有这一页", body=body, reload=""))
         skipped = {self.watched.address(name): name for name in self.watched.skipped()}.get(address)
         if skipped is not None:
-            return 404, "text/html; charset=utf-8", _not_a_spec(self.shown(skipped), on_error, self.watched.begun(skipped))
+            page = _not_a_spec(self.shown(skipped), on_error, self.watched.begun(skipped))
+            return 404, "text/html; charset=utf-8", page
         return 404, "text/html; charset=utf-8", _spec_gone(address, on_error, self.watched.renamed_to(address, specs))
 
     def _index(self, specs: list[str], reload: str) -> bytes:

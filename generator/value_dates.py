@@ -122,12 +122,11 @@ the periods whose end is the last day of a month; a week's (`weekday_deadline`) 
 
 
 def period_end(norm: str) -> tuple[str, str, str | None] | None:
-    """The month that comes round whose last day a recurring deadline at the end of each period names (`每月底前` →
-    `每月`, `每季度末前完成` → `每季度末月`), the words after the deadline (`完成`) and its hedge, the 后 of 前后
-    (`每月底前后`: the deadline `每月底前` hedged, as `DAY_DEADLINE` reads `每月30日前后` and `AROUND` `6月底前后`), or
-    ("", words, hedge) for a day's end (`每天结束前`; a week's is read first: `weekday_deadline`); None for no such deadline: other words after it
-    (`每季度末余额`), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One reading for values
-    and for lint's B7 and B9."""
+    """The month that comes round whose last day a recurring deadline at the end of each period names (`每月底前` → `每月`,
+    `每季度末前完成` → `每季度末月`), the words after the deadline (`完成`) and its hedge, the 后 of 前后 (`每月底前后`: the deadline `每月底前`
+    hedged, as `DAY_DEADLINE` reads `每月30日前后` and `AROUND` `6月底前后`), or ("", words, hedge) for a day's end (`每天结束前`; a
+    week's is read first: `weekday_deadline`); None for no such deadline: other words after it (`每季度末余额`), another hedge
+    (`每季度末左右`: no deadline word), no period (`季度末前`). One reading for values and for lint's B7 and B9."""
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
     by = DAY_DEADLINE.match(rest)

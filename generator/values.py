@@ -94,7 +94,8 @@ def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
         per = per_what.group(0)
         per = _per_alone(per)  # 200元/人以内: the unit is 元/人, 以内 its comparator
         period = FREQUENCY_PERIOD.fullmatch(per[1:])
-        if unit in MONEY_UNITS or in_chinese(per[1:]) in TIME_UNITS or period or _PER_BASE.fullmatch(per):  # 元/人, 次/季度, m3/d
+        # money per head or a unit per a period: 元/人, 次/季度, m3/d
+        if unit in MONEY_UNITS or in_chinese(per[1:]) in TIME_UNITS or period or _PER_BASE.fullmatch(per):
             # 次/两个月 is 次/2个月, as 每两个月1次 reads: one frequency, one unit however its period is spelt
             unit, after = unit + ("/" + period_of(period) if period else per), after[len(per):]
     elif not unit and (base := _PER_BASE.match(rest)):  # ≤12/10万: so many per 100,000, the base its unit

@@ -51,8 +51,8 @@ HEDGES = VAGUE_HEDGES + ("争取", "争创", "尽可能", "原则上", "一般",
 commits to, and diff calls one added a loosening (`weakening`). 基本, 一般, 争取 and 约 are hedges only beside what
 they soften: 基本医疗保险, 节约, 一般公共预算, 争取专项资金 (obtained) say something else; the rest begin no noun (`CLEAR_HEDGES`), though only the vague
 ones are B6's to list, as 原则上 or 争取 beside a number still leaves it checkable. 基本上 is 基本 as people say it
-(基本上完成, 基本上达到95%), whose 上 no verb of doing begins, so read as a word of its own; 大体, 大致 (and with 上) say
-as much, 力求, 尽力 and 争创 (争创全省前3) as 力争. One hedge within a longer one found at its place (the 大体 of 大体上) is that one (`hedges`)."""
+(基本上完成, 基本上达到95%), whose 上 no verb of doing begins, so read as a word of its own; 大体, 大致 (and with 上) say as much, 力求,
+尽力 and 争创 (争创全省前3) as 力争. One hedge within a longer one found at its place (the 大体 of 大体上) is that one (`hedges`)."""
 CLEAR_HEDGES = ("力争", "争创", "尽量", "原则上", "尽可能", "基本上", "大体上", "大致上", "力求", "尽力")
 """Hedges that begin no noun (力争, 原则上, 基本上), so that one standing anywhere before what a value keeps softens it
 (力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约),
@@ -173,16 +173,16 @@ TIME_TO_COMPLETE = re.compile(r"(?:时限|(?<![试租使])用时|耗时|(?:完�
                               rf"交付|验收|拨付|支付|发放|等待|等候|排队)(?:时间|期限|周期|时长|天数))(?!内)|{PAYBACK.pattern}|"
                               r"(?<!务)工期(?![间内]|提前)|(?:建设|施工)期(?![间内数])")
 """Words of the time it takes to get something done (办理时限, 平均用时, 审批时间, 平均等待时间, 建设周期), a payback
-period among them (`PAYBACK`), and a works' 工期 or 建设期 (施工工期, 项目建设期): the shorter the better. Not the
-期间 of 施工期间 or 务工期间, nor 工期提前天数, nor a time within which other things are counted (建设周期内完成项目数,
-办理时限内办结件数: what is done in it, the more the better), nor the 用时 across 试用时间 or 租用时长, a term tried or
-rented (`TERM_NAMED_A_TIME`), or 使用时长 and 使用时间, how long a thing is used (设备使用时长 ≥8小时: a use to raise
-or to keep low as its comparator says, which B5 told was a time to keep short). 时间, 期限, 周期, 时长 and 天数 alone
-may as well be a time to deliver or to last (服务时长, 租赁期限), so those words count only after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
+period among them (`PAYBACK`), and a works' 工期 or 建设期 (施工工期, 项目建设期): the shorter the better. Not the 期间 of 施工期间 or 务工期间,
+nor 工期提前天数, nor a time within which other things are counted (建设周期内完成项目数, 办理时限内办结件数: what is done in it, the more the
+better), nor the 用时 across 试用时间 or 租用时长, a term tried or rented (`TERM_NAMED_A_TIME`), or 使用时长 and 使用时间, how long a
+thing is used (设备使用时长 ≥8小时: a use to raise or to keep low as its comparator says, which B5 told was a time to keep
+short). 时间, 期限, 周期, 时长 and 天数 alone may as well be a time to deliver or to last (服务时长, 租赁期限), so those words count only
+after what is to be done; 等待 only before them, since 同等待遇 is no wait."""
 TIME_TO_GIVE = re.compile(r"(?:学时|课时)(?!费)|(?:质保|保修)(?:期|时间|时长)|(?:服务|培训)(?:时长|天数)|(?:培训|开放)(?:时间|时长|天数)")
-"""Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限,
-保修时间, as 保修期: B5 pointed the one and not the other): the longer the better (a 课时费 is a fee). Not 服务时间,
-服务周期 or 运行时间, which may be times to keep short (上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
+"""Words of a length of service to deliver (志愿服务时长, 培训天数, 培训学时, 开放时间) or of a warranty to get (质保期限, 保修时间, as 保修期: B5
+pointed the one and not the other): the longer the better (a 课时费 is a fee). Not 服务时间, 服务周期 or 运行时间, which may be times
+to keep short (上门服务时间, 检测服务周期, 空调运行时间), nor a lease term (租赁期限), no longer or shorter one of which is better."""
 _BAD_STATE = (r"超标|不达标|未达标|污染|停电|停水|停气|断电|断水|断网|停运|停机|停播|宕机|故障|事故|中断|瘫痪|停产|停工|停业|"
               r"闭馆|(?:超负荷|带病)运行")
 _NEGATION = r"(?:无(?!人|线|纸|害|障碍)|未(?!成年|来|诉先))"
