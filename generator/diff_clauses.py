@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .mojibake import IDEOGRAPHS
+
 # A number, compared as one word (each other character is one of its own): digit by digit, 20场 → 12场 read
 # `【增：1】2【删：0】场`, the kept 2 no part of either. diff_report cuts a long text at these too.
 _NUMBER = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -144,7 +146,7 @@ def _rewritten(clauses: list[tuple[int, int]]) -> bool:
         words for _, words in clauses)
 
 
-_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH = re.compile(f"[{IDEOGRAPHS}]")
 _OWN_WORDS = frozenset("对向为在以由按从给把将被与和及或并的地得之等于")
 """Characters that are words of their own (prepositions, conjunctions, particles): one replaced by another, or by
 any character (`对台胞` → `向台胞`, `与台胞` → `同台胞`), is no part of the word after it."""

@@ -32,9 +32,12 @@ LOST = "□"
 
 UNREADABLE = re.compile("[?\ufffd]")
 """What the console wrote for a byte it could not read: the characters it belonged to are lost there."""
-_CJK = LazyPattern("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CHINESE = LazyPattern("[\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
-                       "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The Chinese characters as a range of a character class (CJK Unified Ideographs, Extension A, Compatibility):
+what a recovered text, a garbled one and a word of a diff are told by."""
+_CJK = LazyPattern(f"[{IDEOGRAPHS}]")
+_CHINESE = LazyPattern(f"[\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u303f{IDEOGRAPHS}"
+                       "\ufe30-\ufe4f\uff00-\uffef]")
 """The characters Chinese text writes besides ASCII: punctuation, ≥ and ℃, ①, □ and √, CJK, full-width forms."""
 _RARE = 0.3
 """The share of a value's characters that ordinary text rarely uses at or above which it may be garbled: garbled

@@ -26,7 +26,7 @@ from ..file_encoding import western_steps, western_words
 from ..lazy_pattern import LazyPattern
 from ..line_runs import line_runs
 from ..load import WHOLE_FILE, Spec
-from ..mojibake import GBK, LOST, Garbling, garbling
+from ..mojibake import GBK, IDEOGRAPHS, LOST, Garbling, garbling
 from ..recoding import Recoding, whole_recoding
 from ..problems import Problem, Severity
 
@@ -36,7 +36,7 @@ SHOWN = 5
 """The garbled texts said one by one after the summary of a file with more of them: enough to see what happened."""
 _WHOLE_LEAST = 3
 """The fewest garbled texts that make a file wholly garbled (the whole-file steps give it back, see recoding)."""
-_NOT_IDEOGRAPH = LazyPattern("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_IDEOGRAPH = LazyPattern(f"[^{IDEOGRAPHS}]")
 """Anything in a text but a Chinese character: a digit, a symbol, LOST."""
 
 _VS_CODE = "在 VS Code 里打开它，点右下角的“UTF-8”→“通过编码保存”→"
