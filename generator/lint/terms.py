@@ -58,6 +58,10 @@ CLEAR_HEDGES = ("力争", "争创", "尽量", "原则上", "尽可能", "基本�
 (力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约),
 大体 and 大致 end in a character that may begin one (大体检), and 争取 also means to obtain (争取专项资金, 争取到位): those
 are hedges only before what they soften (`hedges`)."""
+OPENING_HEDGES = (*CLEAR_HEDGES, "争取")
+"""Hedges that may open a target or a place (力争全年召开理事会3次, 争取进入全省前5): those that begin no noun, and 争取,
+which opening one softens what follows, though elsewhere it may obtain (争取专项资金). One list for goal texts
+(`target_texts`) and places (`_TOP_WORDS`), which had each written its own."""
 BY_FORCE = ("努力", "全力", "着力", "大力", "竭力", "奋力", "倾力", "鼎力", "协力", "聚力")
 """Words of doing a thing with all one's strength (努力提交提案3篇, 全力推进): how it is done, no hedge, though their 力 may
 stand right before a hedge's 争 or 求 (努力争取 is 努力 and 争取: `hedges`), and diff reads a target without them
@@ -115,8 +119,8 @@ Electricity used is energy (用电量 ≤1000度, 耗电量, 单位电耗, and �
 but 用电 alone only after a cut, as 安全用电宣传次数 and 用电安全检查次数 count work done, no electricity used."""
 _REVIEWED_BY = "复议|诉讼|法院|上级"
 _DECISION = "决定|判决|裁定|处罚|行为"
-_DONE_TO = r"单位|对象|企业|机构|组织|人(?!民)"
-_BY = rf"被(?![^，。；,;率]{{0,4}}?(?:{_DONE_TO}))"
+_WORKED_ON = r"单位|对象|企业|机构|组织|人(?!民)"
+_BY = rf"被(?![^，。；,;率]{{0,4}}?(?:{_WORKED_ON}))"
 """被 of a passive, not the one the unit's work is done to (被审计单位, 被检查对象, 被执行人; 被人民法院 is a passive):
 被审计单位问题纠错率 is the audited units' errors put right, work of the audit to raise."""
 _OVERTURNED = (rf"败诉|{_BY}[^，。；,;率]{{0,6}}?(?:改判|发回重审|纠错|确认违法)|"
@@ -907,11 +911,9 @@ _OR_BETTER = re.compile(r"(?<=[\d位名%])(?:\(含\))?(?:及以上|以上|及以
 """Words after a place, a top N or a top share that take in every place before it (第3名以上, 排名第三名以内,
 前10名以内, 排名全省前10%以内, 第3名（含）以上): a place is the better the lower its number, so 第3名以上 is the third
 or better, at most 3, though `values.parse` reads its 以上 as ≥ of a number, and 前10%以内 as ≤ of a share."""
-_HEDGED = "力争|争取|争创|力求|尽力"
-"""Hedges a place may open with (力争全省前3名, 争创全省前3, 争取进入全省前5): the place is still one, and diff compares it
-as one and tells the hedge (`hedges`)."""
-_TOP_WORDS = rf"(?:^(?:{_HEDGED})?(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
-"""The words a top N opens with (排名, 进入全省, 保持系统内, or 全省 starting the value, with a hedge before: 力争全省)."""
+_TOP_WORDS = rf"(?:^(?:{'|'.join(OPENING_HEDGES)})?(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
+"""The words a top N opens with (排名, 进入全省, 保持系统内, or 全省 starting the value, with a hedge before:
+力争全省, 争创全省前3, `OPENING_HEDGES`)."""
 _TOP_AT = rf"{_TOP_WORDS}前"
 """The words of a top N before its number (排名前, 进入全省前, 保持系统内前, or 全省前 starting the value): 提前 is none."""
 _STRONG = r"强(?:[县市区镇]|企业)?$"
