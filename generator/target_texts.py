@@ -82,7 +82,7 @@ none raised. Only these: a verb that names the work (召开, 走访, 慰问, 提
 out unless it heads a name (`_HEADED`), so `确保完成率` is `完成率`, not held whole."""
 _CHANGE = "|".join(VERBS_OF_CHANGE)
 _BOUND_WORD = r"不低于|不少于|不小于|至少|≥|不超过|不高于|不多于|不大于|≤"
-_REACHED = re.compile(rf"({_OPENING})({_CHANGE})([^\d，。；;,]*?)(达到|至|到)(?=\s*(?:{_BOUND_WORD})?\s*\d)")
+_REACHED = re.compile(rf"({_START})({_HEDGE}?)({_CHANGE})([^\d，。；;,]*?)(达到|至|到)(?=\s*(?:{_BOUND_WORD})?\s*\d)")
 """A verb of change opening a clause whose number is the level reached (`提高群众满意度至90%`): the target is that
 level, as `群众满意度提升到90%` states it, so the verb is read beside its 至 or 到 (`_reached`: `群众满意度提高至90%`), where
 `values.parse` reads it as the level's comparator (≥90%; `压减会议费至5万元` ≤5万元). Moved, not deleted: deleted, the
@@ -97,9 +97,12 @@ the level's bound, and the verb, read out, leaves the words before it those of t
 def _reached(found: re.Match) -> str:
     """The clause's words `_REACHED` found, its verb beside its 至 or 到 (`群众满意度提高至90%`); before 达到 the verb
     is read out, 达到 saying the bound itself (`提高群众满意度达到85%` is `群众满意度达到85%`): moved beside its 到, it left
-    `群众满意度达` the measure, and `群众满意度不低于90%` → `提高群众满意度达到85%` a target deleted, not lowered."""
-    opening, verb, between, to = found.groups()
-    return opening + between + (to if to == "达到" else verb + to)
+    `群众满意度达` the measure, and `群众满意度不低于90%` → `提高群众满意度达到85%` a target deleted, not lowered. A hedge
+    opening the clause moves with the verb (`争取降低投诉率至3%` is `投诉率争取降低至3%`), where it hedges the level:
+    left before the measure's name, `争取投诉率` read as a name of its own, so that `降低投诉率至3%` →
+    `争取降低投诉率至5%` was a target deleted, not one eased with 争取 added."""
+    start, hedge, verb, between, to = found.groups()
+    return start + between + hedge + (to if to == "达到" else verb + to)
 
 
 def goal_text_paths(facts: dict, data: Any) -> set[tuple]:

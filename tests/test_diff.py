@@ -6036,6 +6036,24 @@ def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, 
     assert eased == ("目标降低" if op == "≥" else "目标放宽")
 
 
+@pytest.mark.parametrize("old_text, new_text, weakened, hedge, raised", [
+    ("降低投诉率至3%", "争取降低投诉率至5%", "目标放宽", "加了“争取”", None),
+    ("降低投诉率至3%", "争取降低投诉率至3%", "目标放宽", "加了“争取”", None),
+    ("群众满意度不低于90%", "力争提高群众满意度达到85%", "目标降低", "加了“力争”", None),
+    ("争取降低投诉率至3%", "降低投诉率至3%", None, None, "目标收紧"),  # the hedge dropped: firmer
+    ("争取降低投诉率至3%", "降低投诉率至2%", None, None, "目标收紧"),
+    ("争取降低投诉率至3%", "降低投诉率至5%", None, None, None),  # firmer and higher, as `力争…不少于3篇` → `不少于2篇`
+])
+def test_a_hedge_before_a_verb_of_change_hedges_the_level_reached(old_text, new_text, weakened, hedge, raised):
+    """`降低投诉率至3%` → `争取降低投诉率至5%` read as 目标删除, and so did `争取降低投诉率至3%` → `降低投诉率至2%`: the verb,
+    moved beside its 至, left the hedge before the measure's name (`争取投诉率`), which read as a name of its own. The
+    hedge moves with the verb and is read as any hedge of a level: told, eased, or dropped (目标收紧)."""
+    assert target_texts.removed_targets(old_text, new_text) == []
+    assert target_texts.text_weakening(old_text, new_text) == weakened
+    assert target_texts.text_hedge(old_text, new_text) == hedge
+    assert target_texts.text_tightening(old_text, new_text) == raised
+
+
 @pytest.mark.parametrize("old_text, new_text, removed, weakened", [
     ("合格率不低于98%", "确保合格率不低于95%", [], "目标降低"),
     ("覆盖率不低于100%", "实现覆盖率不低于95%", [], "目标降低"),
