@@ -22,6 +22,7 @@ import itertools
 import re
 from typing import Any, Iterator
 
+from .chinese_numerals import NUMERALS
 from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
 from .lint import terms
@@ -67,6 +68,14 @@ beside one added, not one lowered. Not a year that opens a date (`2025年底前`
 deadline's year, `2025年以前`, `2025年第一季度前`, is kept where `_dated_deadline` reads it first), nor 每年
 (`每年开展培训2期` of a medium-term goal is the count of each of its years, not their sum), nor a period
 (`每季度开展培训1期` is four a year: `same_measure` keeps a frequency apart), nor `全年龄段`, `全年级`."""
+_BOUND_WORD = r"不低于|不少于|不小于|至少|≥|不超过|不高于|不多于|不大于|≤"
+_YEAR_BEFORE_THE_COUNT = re.compile(rf"(?:(?<![每安相适应])[全本今当]年度?+|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?"
+                                    rf"(?:累计|共计?|合计)?(?=\s*(?:{_BOUND_WORD}|达到|超过)?\s*[\d{NUMERALS}])")
+"""The same words of the year written further on, right before the count or its bound (`开展培训全年不少于3期`,
+`培训全年累计100人次`, `接待台胞年内50人次`): read out as those opening a clause are (`_FOR_THE_YEAR`), or
+`开展培训不少于3期` → `开展培训全年不少于2期` was a target deleted, not one lowered. Only before the count: elsewhere
+they may be words of a name or of another thing (`安全年度考核`, `完成全年任务的95%`); not 每年, nor a length of
+time (`3年内`, `半年内`, `近年内`)."""
 _CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
 _HEADED = r"[率性度]|分子|情况|(?<=组织)(?:部(?!署)|生活)|(?<=实施)方案|(?<=完成|落实|实施)[^\W\d_]{1,2}率"
 """What after a verb of `_CARRIED_OUT` makes it the head of a name (`完成率`, `完成度`, `落实情况`, `组织部`, `组织生活会`,
@@ -81,7 +90,6 @@ none raised. Only these: a verb that names the work (召开, 走访, 慰问, 提
 `慰问企业3家` are two targets), and one of change (提高, 降低) says what the number is (`_REACHED`). Each verb is read
 out unless it heads a name (`_HEADED`), so `确保完成率` is `完成率`, not held whole."""
 _CHANGE = "|".join(VERBS_OF_CHANGE)
-_BOUND_WORD = r"不低于|不少于|不小于|至少|≥|不超过|不高于|不多于|不大于|≤"
 _REACHED = re.compile(rf"({_START})({_HEDGE}?)({_CHANGE})([^\d，。；;,]*?)(达到|至|到)(?=\s*(?:{_BOUND_WORD})?\s*\d)")
 """A verb of change opening a clause whose number is the level reached (`提高群众满意度至90%`): the target is that
 level, as `群众满意度提升到90%` states it, so the verb is read beside its 至 or 到 (`_reached`: `群众满意度提高至90%`), where
@@ -420,13 +428,13 @@ def _target(clause: str) -> Value | None:
     """The one target a clause states, its years left out: one number, with its unit (`不少于3篇`, not `3`, not
     `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`), read without the words of how it
     is done (`_MANNER`: `积极召开理事会3次` states `召开理事会3次`) nor those that it is carried out (`_CARRYING_OUT`:
-    `组织召开理事会3次` states it too) nor those that it is the year's (`_FOR_THE_YEAR`: `全年召开理事会3次`), and a
-    level reached as the level (`_REACHED`); else None. The year of the deadline a count is done by stays
+    `组织召开理事会3次` states it too) nor those that it is the year's (`_FOR_THE_YEAR`: `全年召开理事会3次`;
+    `_YEAR_BEFORE_THE_COUNT`: `召开理事会全年3次`), and a level reached as the level (`_REACHED`); else None. The year of the deadline a count is done by stays
     (`_dated_deadline`, tried before `_FOR_THE_YEAR` reads a written year out): left out, `2025年3月底前` of a budget
     year 2024 was its own March, `2025年底前` no deadline at all, and `2025年第一季度前` earlier than `6月底前`."""
     value = _dated_deadline(_read_out(clause))
     if value is None:
-        clause = _read_out(_FOR_THE_YEAR.sub(r"\1", clause))
+        clause = _read_out(_YEAR_BEFORE_THE_COUNT.sub("", _FOR_THE_YEAR.sub(r"\1", clause)))
         value = _dated_deadline(clause) or parse(_without_years(clause), numerals=True)
     if value.kind is not Kind.QUANTITY or value.numbers != 1 or not value.unit:
         return None
