@@ -97,6 +97,12 @@ level, as `群众满意度提升到90%` states it, so the verb is read beside it
 verb took the way of the level with it, and `投诉率不超过3%` → `降低投诉率至5%` raised a cap unsaid. Without 至 or 到 the
 number is the change itself (`提高群众满意度10%` raises it by 10 points, `压减会议5次` cuts five), another measure than
 the level, and kept (`_one_target`). The 到 of 达到 is none of the verb's (`提高群众满意度达到85%`)."""
+_FROM_LEVEL = re.compile(rf"(?:由|从)[^\d，。；;,至到]{{0,6}}?\d+(?:\.\d+)?\s*(?:%|[^\W\d_]{{1,3}}?)?"
+                         rf"(?=\s*(?:{_CHANGE})\s*(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
+"""The level a change starts from, before its verb and the level reached (`满意度由85%提高至90%`, `由上年的3次增加到5次`):
+what is now, not the target, which is the level reached (`满意度提高至90%`), so it is read out. Held, the clause had two
+numbers and stated no target, so that `由85%提高至90%` → `由85%提高至95%` read as a plain 修改 and
+`由85%提高至90%` → `由85%提高至80%` asked less unsaid."""
 _SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE}|降)(?:至|到)(?=\s*(?:{_BOUND_WORD})\s*\d)")
 """A verb of change with 至 or 到 before a word of a bound (`满意度提升至不低于90%`, `投诉率降至不超过3%`): the word says
 the level's bound, and the verb, read out, leaves the words before it those of the level (`满意度不低于90%`)."""
@@ -442,9 +448,11 @@ def _target(clause: str) -> Value | None:
 
 
 def _read_out(clause: str) -> str:
-    """`clause` without the words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a
-    level reached (`_REACHED`) written as the level its verb bounds, or by its own word (`_SAID_BY_ITS_WORD`)."""
-    return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, _CARRYING_OUT.sub(r"\1", _MANNER.sub("", clause))))
+    """`clause` without the level a change starts from (`_FROM_LEVEL`), the words of how it is done (`_MANNER`) nor
+    of its being carried out (`_CARRYING_OUT`), a level reached (`_REACHED`) written as the level its verb bounds, or
+    by its own word (`_SAID_BY_ITS_WORD`)."""
+    clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _FROM_LEVEL.sub("", clause)))
+    return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, clause))
 
 
 def _dated_deadline(clause: str) -> Value | None:

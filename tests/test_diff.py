@@ -6012,6 +6012,13 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("走访企业不少于3家", "慰问企业不少于2家", ["走访企业不少于3家"], None, None),  # a verb naming the work is kept
     ("开展调研不少于5次", "完成调研不少于4次", [], "目标降低", None),
     ("完成率不低于95%", "落实率不低于90%", ["完成率不低于95%"], None, None),  # a rate's name keeps its verb
+    ("满意度由85%提高至90%", "满意度由85%提高至95%", [], None, "目标提高"),  # the level it starts from is no target
+    ("满意度由85%提高至90%", "满意度由85%提高至88%", [], "目标降低", None),
+    ("由85%提高至90%", "提高至90%", [], None, None),
+    ("满意度由85%提高至90%", "满意度由80%提高至90%", [], None, None),
+    ("投诉率从上年的5%降低到3%", "投诉率从上年的5%降低到4%", [], "目标放宽", None),
+    ("培训由100人次增加到120人次", "培训由100人次增加到150人次", [], None, "目标提高"),
+    ("满意度由85%提高至90%", "做好服务", ["满意度由85%提高至90%"], None, None),
 ])
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
                                                                               raised):
@@ -6019,7 +6026,8 @@ def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_
     number is the level reached (提高…至, 提升到) states that level, bounded the way of the verb: with the verb deleted,
     `投诉率不超过3%` → `降低投诉率至5%` and `群众满意度不低于90%` → `提高群众满意度至85%` asked less unsaid, and 压减 and 扩大
     were read as no bound at all. Without 至 or 到 the number is the change itself (`提高群众满意度10%`, `降低投诉率5%`),
-    another target than the level of the same number, and was read as it."""
+    another target than the level of the same number, and was read as it. The level a change starts from
+    (`由85%提高至90%`) is no target: held, the clause had two numbers and `→ 由85%提高至95%` read as a plain 修改."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_tightening(old_text, new_text) == raised
