@@ -6019,6 +6019,9 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("投诉率从上年的5%降低到3%", "投诉率从上年的5%降低到4%", [], "目标放宽", None),
     ("培训由100人次增加到120人次", "培训由100人次增加到150人次", [], None, "目标提高"),
     ("满意度由85%提高至90%", "做好服务", ["满意度由85%提高至90%"], None, None),
+    ("满意度由85%提高至90%", "满意度由８５％提高至９５％", [], None, "目标提高"),  # full-width: no target deleted
+    ("满意度由８５％提高至９０％", "满意度由８５％提高至８８％", [], "目标降低", None),
+    ("投诉率由5%降至3%", "投诉率由5%降至4%", [], "目标放宽", None),  # the lone 降 of 降至
 ])
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
                                                                               raised):
