@@ -97,14 +97,16 @@ level, as `群众满意度提升到90%` states it, so the verb is read beside it
 verb took the way of the level with it, and `投诉率不超过3%` → `降低投诉率至5%` raised a cap unsaid. Without 至 or 到 the
 number is the change itself (`提高群众满意度10%` raises it by 10 points, `压减会议5次` cuts five), another measure than
 the level, and kept (`_one_target`). The 到 of 达到 is none of the verb's (`提高群众满意度达到85%`)."""
-_FROM_LEVEL = re.compile(rf"(?:由|从)[^\d，。；;,至到]{{0,6}}?\d+(?:\.\d+)?\s*(?:[%％]|[^\W\d_]{{1,3}}?)?"
+_FROM_LEVEL = re.compile(rf"(?:由|从)(?:[^\d，。；;,至到]{{0,6}}?{_WRITTEN_YEAR})?[^\d，。；;,至到]{{0,6}}?\d+(?:\.\d+)?\s*(?:[%％]|[^\W\d_]{{1,3}}?)?"
                          rf"(?=\s*(?:{_CHANGE}|降)\s*(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
 """The level a change starts from, before its verb and the level reached (`满意度由85%提高至90%`, `由上年的3次增加到5次`):
 what is now, not the target, which is the level reached (`满意度提高至90%`), so it is read out. Held, the clause had two
 numbers and stated no target, so that `由85%提高至90%` → `由85%提高至95%` read as a plain 修改 and
 `由85%提高至90%` → `由85%提高至80%` asked less unsaid. Its percent sign may be full-width (`由８５％提高至９５％`), and
 its verb the lone 降 of 降至 (`投诉率由5%降至3%`), which `values.parse` reads as 降低至: missed there, the clause kept two
-numbers, and `满意度由85%提高至90%` → `满意度由８５％提高至９５％` read as a target deleted."""
+numbers, and `满意度由85%提高至90%` → `满意度由８５％提高至９５％` read as a target deleted. The year of that level may be
+written (`由2023年的85%`): its figures blocked the words before the level, and `满意度提高至90%` →
+`满意度由2023年的85%提高至88%` read as a target deleted, not lowered."""
 _SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE}|降)(?:至|到)(?=\s*(?:{_BOUND_WORD})\s*\d)")
 """A verb of change with 至 or 到 before a word of a bound (`满意度提升至不低于90%`, `投诉率降至不超过3%`): the word says
 the level's bound, and the verb, read out, leaves the words before it those of the level (`满意度不低于90%`)."""

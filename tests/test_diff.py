@@ -6022,6 +6022,8 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("满意度由85%提高至90%", "满意度由８５％提高至９５％", [], None, "目标提高"),  # full-width: no target deleted
     ("满意度由８５％提高至９０％", "满意度由８５％提高至８８％", [], "目标降低", None),
     ("投诉率由5%降至3%", "投诉率由5%降至4%", [], "目标放宽", None),  # the lone 降 of 降至
+    ("满意度提高至90%", "满意度由2023年的85%提高至88%", [], "目标降低", None),  # the start's year written
+    ("覆盖率由2023年85%提高至90%", "覆盖率由2023年85%提高至88%", [], "目标降低", None),
 ])
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
                                                                               raised):
