@@ -725,6 +725,25 @@ def test_a_recurring_deadline_under_a_rate_is_told_a_deadline_not_a_unit_or_comp
 
 
 @pytest.mark.parametrize("name, value, told", [
+    ("档案整理完成率（%）", "6月底前", "%"), ("档案整理完成率（%）", "2024年6月30日前完成", "%"),
+    ("开展巡查次数（次）", "6月底前", "次"), ("开展巡查次数（次）", "每月10日前完成", "次"),
+    ("办结时限（天）", "每月10日前完成", "天"), ("办结时限（天）", "每周五前", "天"), ("办结时限（天）", "6月底前", "天"),
+    ("办结时限（天）", "≤5天", None), ("办结时限（天）", "≤5日", None),  # the number of days asked
+    ("完成时间（月）", "6月底前", None),  # a month declared may be the date's own
+    ("开展巡查次数", "6月底前", None),  # no unit declared: B3 holds the value to none
+])
+def test_b3_tells_a_deadline_under_a_row_that_declares_a_number(linter, edited, name, value, told):
+    """`6月底前` under 完成率（%）, 开展巡查次数（次） or 办结时限（天） was quiet, B3 skipping every date; `每月10日前完成`
+    under 办结时限（天） was quiet too, read as so many 日, the unit declared. A reviewer finds no rate, count or number
+    of days in them: B3 says the value is a deadline, as it said of `每月10日前完成` under a % row."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    said = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    wanted = f"第 2 个绩效指标（{name}）的“指标值”：“{value}”是期限，与指标规定的单位“{told}”不一致"
+    assert said == ([] if told is None else [wanted]), said
+
+
+@pytest.mark.parametrize("name, value, told", [
     ("回访时限（工作日）", "≤5", "没有计量单位；三级指标“回访时限（工作日）”以“工作日”计，请写成 ≤5个工作日"),
     ("回访时限（工作日）", "≤5个工作日", None), ("回访时限（工作日）", "≤5工作日", None),
     ("回访时限（个工作日）", "≤5工作日", None), ("回访时限（工作日）", "≤5天", "的单位“天”与指标规定的单位“工作日”不一致"),
@@ -3168,10 +3187,11 @@ def test_a_count_or_date_in_chinese_numerals_is_one_finding_with_the_figures(lin
                                     "12月底前建成一张图", "6月底前完成二期工程验收", "2024年12月31日前完成一期工程"])
 def test_a_deadline_before_a_slogan_with_a_numeral_is_a_deadline(linter, edited, name, old, slogan):
     """年底前实现一件事一次办 drew B7 (and B2 under a rate, B9 under a 时效), 12月底前建成一张图 B1: the slogan's numerals
-    were taken for a count. They name a thing, and the value is the deadline it reads as."""
+    were taken for a count. They name a thing, and the value is the deadline it reads as: under a rate declared in %
+    that is B3's one finding, a deadline where a rate is asked."""
     path, text = edited(ZJ, (f'name: {name}\n  value: "{old}"', f'name: {name}\n  value: "{slogan}"'))
     line, _ = locate(text, f'"{slogan}"')
-    assert [p.code for p in linter.lint_file(path) if p.line == line] == []
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == (["B3"] if name.endswith("(%)") else [])
 
 
 @pytest.mark.parametrize("name, old", [("培训开展时间", "2024年12月31日前完成"), ("侨务接待率(%)", "100%"),

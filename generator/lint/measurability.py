@@ -186,20 +186,23 @@ def b3_unit(ctx):
         clash = ctx.parts.clash(row.item, column["key"])
         if clash:
             yield _clash(ctx, row, column, *clash)
-        if value.kind is not Kind.QUANTITY or row.cost:
+        if value.kind not in (Kind.QUANTITY, Kind.DATE) or row.cost:
             continue
         typed = _typed_unit(ctx, row)
         declared = terms.duration_unit(row.name, typed)
         where = row.at(column["key"])
-        if how := terms.compared_place(row.name, value.text, value.unit):
+        if _deadline_for_a_number(value, typed):
+            yield ctx.report(where, f"{quote(value.text)}是期限，与指标规定的单位{quote(typed)}不一致")
+        elif value.kind is Kind.DATE:
+            continue
+        elif how := terms.compared_place(row.name, value.text, value.unit):
             yield ctx.report(where, f"{quote(value.text)}用{how}限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
         elif value.unit is None and not _placed(row.name, value) and not terms.is_index(row.name):
             yield ctx.report(*_unit_missing(ctx, row, column, value, typed, declared))
         elif declared and one_name(terms.duration_unit(row.name, value.unit)) != one_name(declared) and not (
                 (value.per in TIME_UNITS or times_a_year(value)) and value.unit.startswith(declared + "/")):
-            unit = "是期限，" if recurring_deadline(value) else f"的单位{quote(value.unit)}"  # 每周五前: no 日 typed
-            yield ctx.report(where, f"{quote(value.text)}{unit}与指标规定的单位{quote(typed)}不一致")
+            yield ctx.report(where, f"{quote(value.text)}的单位{quote(value.unit)}与指标规定的单位{quote(typed)}不一致")
         elif not declared and (kind := terms.counted_or_share(row.name)) and value.per is None and (
                 kind == "count" and value.percent and not terms.CHANGE_RATE.search(value.prefix)
                 and not terms.cut_in_percent(_measure(row, value), value.unit)
@@ -212,6 +215,24 @@ def b3_unit(ctx):
                    or terms.bound_way(measure, row.role2, read.unit) is True)
             where, wanted = ctx.mend_comparator(row, column, value, ("≤", "=") if cap else ("≥", "="))
             yield ctx.report(where, f"{quote(value.text)}没有比较符，看不出是{'至多' if cap else '至少'}还是恰好；请写成 {wanted}")
+
+
+_UNITS_OF_A_DATE = ("年", "月")
+"""Units a row may declare of a date (完成时间（月）: the month by which), under which a date is no mismatch."""
+
+
+def _deadline_for_a_number(value: Value, typed: str) -> bool:
+    """Whether `value` is a deadline where the row declares the unit of a number (`typed`): a date by which
+    (`6月底前` under 完成率（%）, 开展巡查次数（次） or 办结时限（天）) or a recurring one (`每月10日前完成`,
+    `每周五前`: `values.recurring_deadline`), which B3 tells is a deadline, not the number asked. Dates were skipped,
+    and a recurring deadline under （天） read as so many 日, the unit declared: both were quiet, though a reviewer
+    finds no rate, count or number of days in them. Of a date, a year or month declared may be its own
+    (`_UNITS_OF_A_DATE`)."""
+    if not typed:
+        return False
+    if value.kind is Kind.DATE:
+        return value.deadline and typed not in _UNITS_OF_A_DATE
+    return recurring_deadline(value)
 
 
 def _typed_unit(ctx, row) -> str:
