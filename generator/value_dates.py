@@ -167,8 +167,11 @@ def clock_hours(found: re.Match) -> Decimal | None:
     return None if hours > _HOURS or noon in ("上午", "早上", "凌晨") and hour > _HALF_DAY else hours
 
 
-_WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|结束)(?:{CLOCK}|下班)?")
-"""A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`), and the hour of it (`CLOCK`: `每周三12时`,
+_WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|[1-7](?!\d)|结束)(?:(?<=[1-7])日)?"
+                      rf"(?:{CLOCK}|下班)?")
+"""A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`; in a figure, as offices type 周5 for 周五, and with 日
+after it, the week's fifth day: `每周5前`, `每周5日前`, which a week holds no fifth of the month for, nor, before 前, a
+count of five days), and the hour of it (`CLOCK`: `每周三12时`,
 `每周五17:30`, `每周五下午5点`) or its working day's end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes a
 deadline that comes round each week."""
 _DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
@@ -176,7 +179,8 @@ _DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
 (`17点`), which a 前 after it makes a deadline within the day (`clock_deadline`)."""
 _MEASURED_AFTER = re.compile(rf"(?:{_MEASURE_OF_IT})$")
 """A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`): what is measured, no deadline."""
-_DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7}
+_DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7,
+                 **{str(day): day for day in range(1, 8)}}
 """A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is
 its 31st."""
 

@@ -8271,6 +8271,7 @@ def test_a_rate_in_per_mille_or_over_a_base_is_weighed_by_its_words(runner, tmp_
     ("每天17点前", "每天18点前", True), ("当日18时前", "当日17时前", False), ("17点前", "当天下午6点前", True),
     ("每天17点前", "每周五前", None), ("每天17点前", "当天17点前", None),  # another day's or week's words
     ("每周五前", "每月10日前", None), ("每周五前", "≤7日", None), ("每周5天", "每周六前", None),  # not another weekly one
+    ("每周5日前", "每周末前", True), ("每周3前", "每周5日前", True), ("每周五前", "每周5日前", None),  # 周5 is 周五
 ])
 def test_a_weekly_deadline_moved_is_compared_with_another_weekly_one_only(old, new, later):
     """`每周五前` → `每周末前` was a plain 修改 (the weekday words), as `每周五前` → `每周三前` was: a day of each week

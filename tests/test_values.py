@@ -169,10 +169,15 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
     ("每周五前后提交", "5", "提交", "前后"), ("每周一18:00前", "0.75", "", None), ("每周一21时36分前", "0.9", "", None),
     ("每周一下午6点前", "0.75", "", None), ("每周一中午12时前", "0.5", "", None), ("每周一上午6点前", "0.25", "", None),
     ("每周一晚上9点半前", "0.8958333333333333333333333333", "", None), ("每周一中午1点前", "0.5416666666666666666666666667", "", None),
+    # a weekday in a figure, with or without 日: 周5 is 周五, and a week's fifth day is Friday
+    ("每周5前", "5", "", None), ("每周5日前", "5", "", None), ("每周5日前报送", "5", "报送", None), ("每周7日前", "7", "", None),
+    ("每周1日18:00前", "0.75", "", None),
 ])
 def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suffix, hedge):
     """`每周五前` was words, which B9 told was no deadline and diff compared with nothing: it is ≤ the day's place in
-    the week (Monday 1, the week's end 7, an hour a part of its day), in the words 每周, a recurring deadline."""
+    the week (Monday 1, the week's end 7, an hour a part of its day), in the words 每周, a recurring deadline.
+    `每周5日前` read as 5 日 with the words 前, no deadline (B9 told `每周5前` it was none, and diff compared neither
+    with `每周五前`): the week's fifth day, as offices type 周5 for 周五."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix, value.hedge) == (
         Kind.QUANTITY, "≤", Decimal(day), "日", "每周", suffix, hedge)
@@ -202,7 +207,8 @@ def test_an_hour_without_its_before_or_of_no_clock_is_no_deadline_of_the_day(tex
 
 
 @pytest.mark.parametrize("text", ["每周5天", "每周2次", "每周五", "每周五开展", "星期五前", "每周五左右", "每周五前完成率",
-                                  "每周三25时前", "每周三上午13点前", "每周五前报送率", "每周五前完成数量", "每周五前左右", "每周五前完成2次"])
+                                  "每周三25时前", "每周三上午13点前", "每周五前报送率", "每周五前完成数量", "每周五前左右", "每周五前完成2次",
+                                  "每周5日", "每周8日前", "每周12时前"])
 def test_a_count_in_a_week_or_a_weekday_without_its_before_is_no_weekly_deadline(text):
     """Days or times in each week are counts, not a weekday (no ≤5日 read from 每周5天); a weekday with no 前, of no
     week that comes round, or with a rate after it is no deadline."""
