@@ -63,10 +63,11 @@ def month_in_period(words: str) -> tuple[str, int]:
     month (`每季度首月` → `每季度`, `每半年末月` → `每半年`), and the month's place in that period (1 for 首, 3 for a
     quarter's 末), so that days in two months of one quarter compare as the later month's later (`每季度首月15日前` →
     `每季度末前`); a month of each month, or the next month, is the first of its own (`每月` → `每月`, 1). The 个 of
-    `每个月` or `每个季度` is left out, so that `每月10日前` → `每个月15日前` is compared as well."""
+    `每个月` or `每个季度` is left out, so that `每月10日前` → `每个月15日前` is compared as well, and the next month is
+    次月 however written (`下月`, `下个月`), so that `次月10日前` → `下月15日前` is a deadline put later, not two measures."""
     found = _MONTH_OF_PERIOD.search(words)
     if found is None:
-        return re.sub(r"每个月$", "每月", words), 1
+        return re.sub(r"每个月$", "每月", re.sub(r"下个?月$", "次月", words)), 1
     nth = found["nth"]
     place = _MONTHS[found["period"]] if "末" in found.group(0) else int(_NTH.get(nth, nth)) if nth else 1
     return words[: found.start()] + "每" + ("季度" if found["period"] == "季" else found["period"]), place

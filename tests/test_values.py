@@ -304,6 +304,8 @@ def test_a_hedged_or_unperiodic_end_or_a_days_is_no_recurring_deadline(text):
     ("每月29日前", "每月30日前", "时限推后", None),
     ("每月底前", "每月28日前", None, "时限提前"),  # earlier in every month but February
     ("每月10日前", "每个月15日前", "时限推后", None),  # 每个月 is 每月
+    ("次月10日前", "下月15日前", "时限推后", None), ("下个月15日前", "次月10日前", None, "时限提前"),  # 下月 is 次月
+    ("下月10日前", "次月10日前", None, None), ("每月10日前", "下月10日前", None, None),  # 次月 is not 每月
     ("每季度首月15日前", "每个季度末前", "时限推后", None),  # 每个季度 is 每季度
     ("每个季度首月15日前", "每个季度第二个月10日前", "时限推后", None),
     ("每月10日前", "每月底前后", "时限推后", None),  # the end hedged: still the end
