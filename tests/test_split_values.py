@@ -282,3 +282,19 @@ def test_an_empty_unit_column_is_told_the_unit_the_name_counts_in(runner, split)
     result = split.run(runner, "lint", str(split.spec))
     found = [out for out in _at(result, split.text, 'measure_unit: ""') if "[B3]" in out]
     assert len(found) == 1 and "以“次”计，请在这一栏写 次" in found[0], result.output
+
+
+@pytest.mark.parametrize("value, unit, told", [
+    ("2024年12月31日前完成", "日期", None), ("2024年12月31日前完成", "时间", None), ("2024年12月31日前完成", "年月日", None),
+    ("2024年12月31日前完成", "-", None), ("2024年12月31日前完成", "无", None), ("每月10日前", "日期", None),
+    ("每月10日前", "/", None), ("2024年12月31日前完成", "年", None),
+    ("2024年12月31日前完成", "%", "%"), ("2024年12月31日前完成", "次", "次"), ("每月10日前", "天", "天"),
+])
+def test_a_deadline_beside_a_unit_column_of_no_numbers_unit_is_what_was_asked(runner, split, value, unit, told):
+    """A 时效 row's 计量单位 cell filled with 日期, 时间, a dash or 无 beside `2024年12月31日前完成` drew B3 “是期限，与指标规定的
+    单位“日期”不一致” (`每月10日前` did before dates were told too): those words declare no number's unit, and a
+    deadline is what the row asks. A unit a number is read with (%, 次, 天) is still told."""
+    split.row("培训开展时间", "2024年12月31日前完成", f'"{value}"', None, unit)
+    result = split.run(runner, "lint", str(split.spec))
+    said = [out.split("的“指标值”：")[-1] for out in _at(result, split.text, f'value: "{value}"\n    measure_unit') if "[B3]" in out]
+    assert said == ([] if told is None else [f"“{value}”是期限，与指标规定的单位“{told}”不一致"]), result.output

@@ -193,8 +193,8 @@ def b3_unit(ctx):
         where = row.at(column["key"])
         if _deadline_for_a_number(value, typed):
             yield ctx.report(where, f"{quote(value.text)}是期限，与指标规定的单位{quote(typed)}不一致")
-        elif value.kind is Kind.DATE:
-            continue
+        elif value.kind is Kind.DATE or typed and not is_unit(typed) and recurring_deadline(value):
+            continue  # a deadline under 日期, 时间 or a dash in a unit column: no number's unit there to hold it to
         elif how := terms.compared_place(row.name, value.text, value.unit):
             yield ctx.report(where, f"{quote(value.text)}用{how}限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
                                     f"请写成 前{value.number}名 或 第{value.number}名以内")
@@ -227,8 +227,9 @@ def _deadline_for_a_number(value: Value, typed: str) -> bool:
     `每周五前`: `values.recurring_deadline`), which B3 tells is a deadline, not the number asked. Dates were skipped,
     and a recurring deadline under （天） read as so many 日, the unit declared: both were quiet, though a reviewer
     finds no rate, count or number of days in them. Of a date, a year or month declared may be its own
-    (`_UNITS_OF_A_DATE`)."""
-    if not typed:
+    (`_UNITS_OF_A_DATE`). A unit column's words that are no unit a number is read with (日期, 时间, 年月日, a dash
+    or 无, as forms fill it on a 时效 row: `value_kinds.is_unit`) declare none, and the deadline is what was asked."""
+    if not is_unit(typed):
         return False
     if value.kind is Kind.DATE:
         return value.deadline and typed not in _UNITS_OF_A_DATE
