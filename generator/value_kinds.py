@@ -117,9 +117,11 @@ def in_chinese(unit: str) -> str:
     return many + LETTER_UNITS.get(unit[len(many):], unit[len(many):])
 
 
-_OTHER_NAMES = {"千米": "公里", "日": "天"}
+_OTHER_NAMES = {"千米": "公里", "日": "天", "个小时": "小时", "工作日": "个工作日"}
 """Units with two Chinese names, by the one `one_name` gives: 千米 as 公里, the name km reads as; 日 as 天, a day of
-`≤3日` and of `≤3d` (d reads as 日, as 立方米/日 writes it: `LETTER_UNITS`) as long as one of `≤3天`."""
+`≤3日` and of `≤3d` (d reads as 日, as 立方米/日 writes it: `LETTER_UNITS`) as long as one of `≤3天`; 个小时 as 小时 and
+工作日 as 个工作日, the 个 no part of the length (diff compared `≤3日` → `≤5天` and `≤5工作日` → `≤7个工作日` as no
+one measure: `values.multiplied`)."""
 
 
 def one_name(unit: str) -> str:

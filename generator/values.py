@@ -52,7 +52,8 @@ from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DU
                           SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead, month_in_period,
                           period_end, weekday_deadline)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
-                          TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise)
+                          TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise,
+                          one_name)
 from .year_digits import years_in_figures
 
 
@@ -169,15 +170,30 @@ def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
     1000; `3千米` → 米, 1000; `人` → 人, 1), so that `3万人` and `300人` compare as 30000 and 300 people (diff); money
     is left whole (万元 and 元 are sized by `MONEY_UNITS`), and so is a unit whose rest is none (千克). A 千 before a
     listed 万 unit (`1千万人次`, `_wan_unit`) multiplies it again: 10,000,000 人次, as `1000万人次` is, where it was 1000 of
-    万人次, a unit no 人次 compared with, and `1千万人次` → `800万人次` was no target lowered. 公里 is 千米, 1000 米, as
-    km reads as 公里: `5千米` → `4km` and `5000m` → `4公里` were no target lowered, one kilometre named two ways."""
-    if unit == "公里":
-        return multiplied("千米")
+    万人次, a unit no 人次 compared with, and `1千万人次` → `800万人次` was no target lowered. A unit is read by its one
+    name first (`value_kinds.one_name`: 日 as 天, 工作日 as 个工作日), then sized in a smaller one (`_SMALLER_UNITS`:
+    公里 in 米, 兆瓦 in 千瓦, 小时 and 分钟 in 秒)."""
+    unit = one_name(unit) if unit else unit
+    if unit in _SMALLER_UNITS:
+        smaller, size = _SMALLER_UNITS[unit]
+        rest, more = multiplied(smaller)
+        return rest, size * more
     inner = unit[1:] if unit and unit[:1] in MULTIPLIERS else ""
     if not inner or unit in MONEY_UNITS or inner not in UNITS:
         return unit, Decimal(1)
     rest, size = multiplied(inner)
     return rest, MULTIPLIERS[unit[0]] * size
+
+
+_SMALLER_UNITS = {"公里": ("米", Decimal(1000)), "兆瓦": ("千瓦", Decimal(1000)), "小时": ("分钟", Decimal(60)),
+                 "分钟": ("秒", Decimal(60))}
+"""Units that are so many of a smaller one, by the name `value_kinds.one_name` gives (千米 and km are 公里), each
+exactly: `5千米` → `4km` and `5000m` → `4公里` were no target lowered, one kilometre named two ways, nor `≥1兆瓦` →
+`≥800千瓦` (1 MW is 1000 kW) nor `≥2小时` → `≥100分钟`. A day is none of them: 天 and 日 are a calendar day in a time
+limit (`≤1天` → `≤36小时`) but a working one in a length of service or training (培训时长 `≥1天` → `≥8小时` is the same
+day, six to eight hours), and sized at 24 小时 the second would be a target lowered that is none; a week (7 or 5 days)
+and a month (28 to 31) are no exact number of days either. A value in days and one in hours are then no one measure,
+a plain 修改, as before."""
 
 
 _NO_WAN = ("%", "‰", "个百分点")

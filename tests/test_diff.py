@@ -6758,6 +6758,23 @@ def test_a_length_in_kilometres_compares_however_its_unit_is_written(runner, tmp
                      "修路里程": ("目标降低", None), "新建绿地面积": ("目标降低", None)}, found
 
 
+def test_power_and_time_compare_in_a_smaller_unit_and_a_day_in_none(runner, tmp_path):
+    """`≥1兆瓦` → `≥800千瓦`, `≥2小时` → `≥100分钟` and `≤3日` → `≤5天` were plain 修改s: each unit was a measure of its
+    own. 1 兆瓦 is 1000 千瓦, an hour 60 minutes, 日 and 天 one day, so each is weighed; `≥1MW` → `≥1000kW` asks the
+    same. A day is no exact number of hours (培训时长 `≥1天` → `≥8小时` is one working day), so it is weighed by none."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "装机容量", "≥1兆瓦", "≥800千瓦"), ("数量指标", "光伏装机容量", "≥1MW", "≥1000kW"),
+        ("数量指标", "服务时长", "≥2小时", "≥100分钟"), ("时效指标", "办结时限", "≤30分钟", "≤1个小时"),
+        ("时效指标", "受理时限", "≤3日", "≤5天"), ("时效指标", "回访时限", "≤5工作日", "≤7个工作日"),
+        ("数量指标", "培训时长", "≥1天", "≥8小时"), ("数量指标", "风电装机容量", "≥10万千瓦", "≥120兆瓦"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"装机容量": ("目标降低", None), "光伏装机容量": (None, None), "服务时长": ("目标降低", None),
+                     "办结时限": ("时限推后", None), "受理时限": ("时限推后", None), "回访时限": ("时限推后", None),
+                     "培训时长": (None, None), "风电装机容量": (None, "目标提高")}, found
+
+
 def test_a_place_after_weiyu_or_chuyu_is_compared_as_a_place(runner, tmp_path):
     """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does.
     They put a unit at a stage as often: `处于第2阶段` → `处于第3阶段` is a later stage reached, no place lowered."""

@@ -504,15 +504,16 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≥10GB", "≥", 10, "GB", 1), ("≥10M", "≥", 10, "M", 1), ("≤1mm", "≤", 1, "毫米", 1), ("≥10cm", "≥", 10, "厘米", 1),
     ("≤50mg", "≤", 50, "毫克", 1), ("≥10mL", "≥", 10, "毫升", 1), ("≥3KM", "≥", 3, "公里", 1000), ("≥12Km", "≥", 12, "公里", 1000),
     ("≥120M2", "≥", 120, "平方米", 1), ("≥120M²", "≥", 120, "平方米", 1), ("≥100t", "≥", 100, "吨", 1),
-    ("≥10万kW", "≥", 10, "万千瓦", 10000), ("≥2MW", "≥", 2, "兆瓦", 1), ("≤2h", "≤", 2, "小时", 1),
+    ("≥10万kW", "≥", 10, "万千瓦", 10000), ("≥2MW", "≥", 2, "兆瓦", 1000), ("≤2h", "≤", 2, "小时", 3600),
     ("5km/h", None, 5, "公里/小时", 1), ("≤500m³/d", "≤", 500, "立方米/日", 1), ("≥100t/d", "≥", 100, "吨/日", 1),
     ("≥100立方米/d", "≥", 100, "立方米/日", 1), ("PM2.5年均浓度≤35μg/m³", "≤", 35, "微克/立方米", 1),
 ])
 def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
     """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²`
     as two numbers: a unit in letters is one unit, read as its Chinese name so that it compares with one typed so.
-    GB and M have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is.
-    `≥120M2` read as two numbers, `≥100t` and `≥10万kW` with no unit, `≥2MW` in M, and `5km/h`, `≤500m³/d` in 公里 and
+    GB and M have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is,
+    a megawatt as 1000 千瓦 and an hour as 3600 秒. `≥120M2` read as two numbers, `≥100t` and `≥10万kW` with no unit,
+    `≥2MW` in M, and `5km/h`, `≤500m³/d` in 公里 and
     立方米 with the words /h and /d: M2 is m2, t, kW, MW, h and d are 吨, 千瓦, 兆瓦, 小时 and 日, per a unit too. The 2.5
     of PM2.5, the measure typed again before its target, is its name's, no second number (it was read as two)."""
     value = parse(text)
@@ -581,6 +582,9 @@ def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
     ("万人", "人", 10000), ("千人", "人", 1000), ("千人次", "人次", 1000), ("万页", "页", 10000), ("千米", "米", 1000),
     ("人", "人", 1), ("万元", "万元", 1), ("千元", "千元", 1), ("千克", "千克", 1), (None, None, 1),
     ("千万人次", "人次", 10000000), ("千万元", "千万元", 1),  # 千 of 万人次: ten million, as 1000万人次 is
+    ("公里", "米", 1000), ("兆瓦", "千瓦", 1000), ("万千瓦", "千瓦", 10000), ("千瓦", "千瓦", 1), ("千瓦时", "千瓦时", 1),
+    ("小时", "秒", 3600), ("个小时", "秒", 3600), ("分钟", "秒", 60), ("日", "天", 1), ("工作日", "个工作日", 1),
+    ("天", "天", 1), ("周", "周", 1),  # a day is no exact number of hours, nor a week of days (`_SMALLER_UNITS`)
 ])
 def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
     from generator.values import multiplied

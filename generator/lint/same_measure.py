@@ -326,11 +326,15 @@ def _same_words(before: str, after: str, name: str) -> bool:
 
 def measure_unit(value: Value) -> str:
     """The unit two values `compared` share, which `_numbers` holds them to first: money of any size, a unit cost's
-    too (`万元`, `元/人`); a frequency's count whatever its period (`每月1次`, `1次/季度`: `times_a_year`); else the unit
-    without its 万 or 千 (`values.multiplied`: `3万人` and `300人` are people both, which `_numbers` sizes)."""
+    too (`万元`, `元/人`); a frequency's count whatever its period (`每月1次`, `1次/季度`: `times_a_year`); a deadline on a
+    day of each period (`每周六前`, `每月10日前`: `values.recurring_deadline`), read in 日 but no length in days (`每周5天`,
+    whose 天 is 日 by another name); else the unit without its 万 or 千 (`values.multiplied`: `3万人` and `300人` are
+    people both, which `_numbers` sizes)."""
     unit = (value.unit or "").split("/", 1)[0]
     if unit in MONEY_UNITS:
         return "money"
+    if recurring_deadline(value):
+        return "deadline"
     return f"{unit}/年" if times_a_year(value) is not None else multiplied(value.unit)[0] or ""
 
 
