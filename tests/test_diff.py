@@ -7738,6 +7738,25 @@ def test_a_top_n_written_n_qiang_is_a_top_n(runner, tmp_path):
         "企业培育": ("目标降低", None)}
 
 
+def test_a_top_n_over_the_world_or_within_it_is_a_top_n(runner, tmp_path):
+    """`世界500强` → `世界100强` was 目标降低, 500 → 100 read as a bare number, and `全国百强以内` → `全国前50名` went
+    unmarked, 百强以内 read as words: 世界, 全球 and 中国 are fields ranked over as 全国 is, and 以内 after N强 takes in
+    every place before it, as after 前10名. A count of such firms (`引进500强企业` `≥2家` → `≥1家`) is a count still."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("社会效益指标", "品牌排名", "世界500强", "世界100强"),
+        ("社会效益指标", "企业排名", "全国百强以内", "全国前50名"),
+        ("社会效益指标", "竞争力排名", "进入中国500强", "进入中国百强以内"),
+        ("社会效益指标", "创新能力排名", "全球前10", "全球前20"),
+        ("社会效益指标", "综合排名", "全国前50名", "全国百强以内"),
+        ("数量指标", "引进500强企业", "≥2家", "≥1家"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"品牌排名": (None, "目标提高"), "企业排名": (None, "目标提高"), "竞争力排名": (None, "目标提高"),
+                     "创新能力排名": ("目标降低", None), "综合排名": ("目标降低", None),
+                     "引进500强企业": ("目标降低", None)}, found
+
+
 def test_a_hedged_place_is_a_place_and_its_hedge_told(runner, tmp_path):
     """`力争全省前3名` → `力争全省前5名` went unmarked, as a top N opened only with a ranking's words or the field;
     `进入全省前5` → `争取进入全省前5` too, as 争取 counted only before a number or a verb of doing; and 争创 was no

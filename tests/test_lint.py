@@ -6589,6 +6589,8 @@ def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, ed
     ("县域排名", "百强县", "B7", None), ("全国排名", "进入全国前100强", "B3", None),
     ("百强企业培育数", "≥5家", "B3", None), ("企业培育", "培育百强企业5家", "B3", None),  # counts, as before
     ("全省考核排名", "争创全省前3", "B3", None), ("全省考核排名", "力争全省前3名", "B3", None),  # hedged places
+    ("全国排名", "全国百强以内", "B7", None), ("品牌排名", "世界500强", "B3", None), ("品牌排名", "全球前10", "B3", None),
+    ("企业排名", "中国500强", "B3", None), ("品牌排名", "世界领先", "B7", "不是可核查的目标"),  # words, as before
 ])
 def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name, value, rule, told):
     """B5 told `排名全省第3名以上` “用了“≥”…应为 ≤ 或 =”, though 第3名以上 is the third place or better, and under 数量指标
@@ -6596,7 +6598,8 @@ def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name,
     “不是可核查的目标”, though 全省前3 passed. A place or a top N says its bound in its own words (`terms.ranked_place`),
     after the field ranked over too (全省第3名以上 was told ≥, 全市第一 不是可核查的目标), as a top share 以内 does
     (排名全省前10%以内 was told ≤ only sets a cap) and 第3名（含）以上. A top N written N强 (全国百强, 全省十强, 百强县)
-    was told “不是可核查的目标” by B7, and 进入全国前100强 “没有计量单位” by B3, and so was 争创全省前3."""
+    was told “不是可核查的目标” by B7, and 进入全国前100强 “没有计量单位” by B3, and so was 争创全省前3; 全国百强以内 was
+    told “不是可核查的目标” by B7, and 世界500强, 中国500强, 全球前10 “没有计量单位” by B3 (a field 世界, 全球, 中国)."""
     row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
     path, text = edited(TJ, (TJ_ROWS["数量"], row))
     line = locate(text, f'value: "{value}"')[0]

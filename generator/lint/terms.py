@@ -902,15 +902,17 @@ _RANKED_AT = re.compile(rf"(?:(?:{_RANKED_BY})[^，,。；;]{{0,6}}?|{_KEPT})第
 """The words before a place's number in a measure (name and prefix: 名列全省第): first is best. Not 处于第 or 位于第, the
 words of a stage (处于第2阶段 → 处于第3阶段 is a target raised, not a place lowered: `_PLACED`)."""
 _PLACE = re.compile(rf"(?<=第)[\d{NUMERALS}]+(?=[位名]?$)")
-_FIELD = "全[省市国区县]|[省市区县]内|系统内"
-"""The field a ranking is over, starting a value (全省第3名, 全市第一, 全省前5, 系统内前10%)."""
+_FIELD = "全[省市国区县]|[省市区县]内|系统内|世界|全球|中国|国内"
+"""The field a ranking is over, starting a value (全省第3名, 全市第一, 全省前5, 系统内前10%, 世界500强, 全球前10, 中国500强):
+diff called `世界500强` → `世界100强` a target lowered, 500 read as a bare number, and B3 told `世界500强` it had no unit."""
 _BARE_PLACE = re.compile(rf"(?:{_FIELD})?第[\d{NUMERALS}]+[位名]|(?:{_FIELD})第[\d{NUMERALS}]+")
 """A place alone (第一名, 第3位) or after the field ranked over (全省第3名, 全市第一): a ranking's place whatever the
 row's name says; 第3批 and 全国第一批 are none."""
-_OR_BETTER = re.compile(r"(?<=[\d位名%])(?:\(含\))?(?:及以上|以上|及以内|以内|之内)$")
+_OR_BETTER = re.compile(r"(?<=[\d位名%强])(?:\(含\))?(?:及以上|以上|及以内|以内|之内)$")
 """Words after a place, a top N or a top share that take in every place before it (第3名以上, 排名第三名以内,
-前10名以内, 排名全省前10%以内, 第3名（含）以上): a place is the better the lower its number, so 第3名以上 is the third
-or better, at most 3, though `values.parse` reads its 以上 as ≥ of a number, and 前10%以内 as ≤ of a share."""
+前10名以内, 排名全省前10%以内, 第3名（含）以上, 全国百强以内): a place is the better the lower its number, so 第3名以上 is
+the third or better, at most 3, though `values.parse` reads its 以上 as ≥ of a number, and 前10%以内 as ≤ of a share;
+B7 told `全国百强以内` it was no checkable target, and diff weighed it against nothing."""
 _TOP_WORDS = rf"(?:^(?:{'|'.join(OPENING_HEDGES)})?(?:{_FIELD})?|(?<={_PLACED}|进入)[^，,。；;]{{0,4}}?|{_KEPT})"
 """The words a top N opens with (排名, 进入全省, 保持系统内, or 全省 starting the value, with a hedge before:
 力争全省, 争创全省前3, `OPENING_HEDGES`)."""
