@@ -94,7 +94,7 @@ LETTER_UNITS = {"μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "mg/m
                 "km2": "平方公里", "m2": "平方米", "m3": "立方米", "km": "公里", "kg": "千克", "kWh": "千瓦时", "KWh": "千瓦时",
                 "kwh": "千瓦时", "KM": "公里", "Km": "公里", "mm": "毫米", "cm": "厘米", "mg": "毫克", "mL": "毫升", "ml": "毫升",
                 "m": "米", "M2": "平方米", "M3": "立方米", "t": "吨", "kW": "千瓦", "KW": "千瓦", "kw": "千瓦", "MW": "兆瓦",
-                "h": "小时", "d": "日"}
+                "MWh": "兆瓦时", "h": "小时", "d": "日"}
 """Units written in letters, as `normalise` leaves them (`m²` and `㎡` are `m2`, `µg/m³` is `μg/m3`), and the Chinese
 unit each is read as (`in_chinese`): `≥120m2` and `≥120平方米` are one area, which B3 holds to a name's （平方米） and diff
 compares, where `≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L and
@@ -137,12 +137,13 @@ UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTE
     "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
     "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K",
     "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "度", "微克/立方米", "毫克/立方米", "毫克/升",
-    "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦",
+    "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦", "兆瓦时",
 }, key=len, reverse=True)
 """Goods stored or handed out are counted by their own measure words (救灾帐篷 ≥1500顶, 应急食品 ≥2000箱, 大米 ≥500袋),
 as lamps by 盏: B3 told `≥1500顶` it had no unit.
 Electricity in 千瓦时, kWh or 度 (节约用电 ≥1000千瓦时, 用电量 ≤1000度, `1万千瓦时` of 10000 as
 `values.multiplied` reads it) is one as 吨 of 吨标煤 is: B3 told `≥1000千瓦时` it had no unit, and `KWh` was read as K.
+兆瓦时 (MWh) is energy too, not 兆瓦 of power with the word 时: read so, `≥1兆瓦时` → `≥800千瓦` was a target lowered.
 A concentration in air or water (PM2.5平均浓度 ≤33微克/立方米, 出水化学需氧量 ≤50毫克/升), as environmental targets
 are written, is one too: B3 told `≤33微克/立方米` it had no unit.
 Lint takes 度 for one only where the name is electricity (`lint.context._degrees_unread`): 满意度 ≥90度 has none."""

@@ -6775,6 +6775,19 @@ def test_power_and_time_compare_in_a_smaller_unit_and_a_day_in_none(runner, tmp_
                      "培训时长": (None, None), "风电装机容量": (None, "目标提高")}, found
 
 
+def test_energy_in_megawatt_hours_compares_with_kilowatt_hours_and_never_with_power(runner, tmp_path):
+    """`≥1兆瓦时` read as 1 兆瓦 with the words 时, so once 兆瓦 was sized in 千瓦, `≥1兆瓦时` → `≥800千瓦` (energy, then
+    power) was 目标降低, and `≥2兆瓦时` → `≥1兆瓦` was so before. 兆瓦时 and MWh are a unit of energy, 1000 千瓦时."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "光伏发电量", "≥1兆瓦时", "≥800千瓦"), ("数量指标", "风电发电量", "≥2兆瓦时", "≥1兆瓦"),
+        ("数量指标", "节约用电", "≥10兆瓦时", "≥9000千瓦时"), ("数量指标", "上网电量", "≥10MWh", "≥10000kWh"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"光伏发电量": (None, None), "风电发电量": (None, None), "节约用电": ("目标降低", None),
+                     "上网电量": (None, None)}, found
+
+
 def test_a_place_after_weiyu_or_chuyu_is_compared_as_a_place(runner, tmp_path):
     """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does.
     They put a unit at a stage as often: `处于第2阶段` → `处于第3阶段` is a later stage reached, no place lowered."""

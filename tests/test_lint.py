@@ -2666,6 +2666,32 @@ def test_d6_says_higher_or_later_where_the_figures_show_it(linter, edited, kind,
     assert len(found) == 1 and words in found[0], found
 
 
+@pytest.mark.parametrize("kind, name, value, prior, words", [
+    ("数量", "装机容量", "≥800千瓦", "≥1兆瓦", "比上年的“≥1兆瓦”低；"),  # 1 MW is 1000 kW
+    ("数量", "风电装机容量", "≥9万千瓦", "≥100兆瓦", "比上年的“≥100兆瓦”低；"),
+    ("数量", "服务时长", "≥100分钟", "≥2个小时", "比上年的“≥2个小时”低；"),  # an hour is 60 minutes, 个 or not
+    ("时效", "办结时限", "≤1小时", "≤30分钟", "比上年的“≤30分钟”长；"),
+    ("时效", "受理时限", "≤5天", "≤3日", "比上年的“≤3日”长；"),  # 日 and 天: one day
+    ("时效", "回访时限", "≤7个工作日", "≤5工作日", "比上年的“≤5工作日”长；"),
+    ("数量", "光伏发电量", "≥9000千瓦时", "≥10兆瓦时", "比上年的“≥10兆瓦时”低；"),  # 1 MWh is 1000 kWh
+    ("数量", "装机容量", "≥1500千瓦", "≥1.5兆瓦", None), ("时效", "响应时限", "≤1.5分钟", "≤90秒", None),  # the same
+    ("时效", "受理时限", "≤3个工作日", "≤3日", None),  # a working day is no calendar day: not weighed
+    ("数量", "培训时长", "≥8小时", "≥1天", None),  # a day is no exact number of hours: not weighed
+    ("数量", "光伏发电量", "≥800千瓦", "≥1兆瓦时", None),  # energy and power: not weighed
+    ("数量", "修路里程", "≥2公里", "≥2平方公里", None),  # an area and a length: not weighed
+])
+def test_d6_weighs_a_value_in_another_unit_of_its_measure_as_diff_does(linter, edited, kind, name, value, prior,
+                                                                       words):
+    """Last year's `≥1兆瓦` against this year's `≥800千瓦`, `≤30分钟` against `≤1小时` and `≤3日` against `≤5天` passed D6:
+    each unit was a measure of its own. D6 weighs them as diff does (`values.multiplied`): 兆瓦 and 兆瓦时 in 千瓦 and
+    千瓦时, an hour in minutes, 日 as 天 and 工作日 as 个工作日; a day in hours, a working day against a calendar one,
+    energy against power and an area against a length are weighed by none."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"\nprior_value: "{prior}"'
+    path, text = edited(TJ, (TJ_ROWS[kind], row))
+    found = [p.message for p in fires(linter, path, "D6") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [words in m for m in found] == ([True] if words else []), found
+
+
 @pytest.mark.parametrize("value, prior, words", [
     ("3-5次左右", "3-5次", "比上年的“3-5次”宽松（加了“左右”）"), ("10次左右", "≥10次", "比上年的“≥10次”宽松（加了“左右”）"),
     ("3-5次", "3-5次左右", None),
