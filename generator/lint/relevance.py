@@ -177,11 +177,15 @@ def _sources(ctx):
                         yield path + (key,), clause, _bigrams(clause)
 
 
-_OUTPUT_SHARE = re.compile(r"完成(?:率|比例|比率)|覆盖(?:率|面)")
+_OUTPUT_SHARE = re.compile(r"完成(?:率|比例|比率)|覆盖(?:率|面)|(?<!及时)(?:普及|建档|接种|参保|入学|入园|健康管理)率")
 """A share of the planned output done (实际完成率, 计划完成率, 档案整理完成率): 财预〔2020〕10号 附件2 puts 实际完成率 under
 产出数量, and real forms file it there, so it is a quantity, not a quality rate misfiled. A coverage rate (政策宣传覆盖率,
 走访慰问覆盖率) is the same count ratio, the people or places the output reached over those it was planned to reach,
-and no standard met."""
+and no standard met; so is a rate whose word before 率 says each of them was reached by the service or enrolled in it
+(国家安全教育普及率, 居民健康档案建档率, 适龄儿童免疫规划疫苗接种率, 城乡居民医疗保险参保率, 适龄儿童入学率, 老年人健康管理率),
+which public-service forms file under 数量 as their coverage, and D1 told to move to 质量 or 时效. A rate of how well
+the service was done (合格率, 达标率, 准确率, 满意度), of what the people came to know (知晓率), or of how soon it came
+(及时接种率) says nothing of how many were reached, and is still told."""
 
 
 _OUTPUT_NAME = re.compile(r"^(?:完成|提交)|报告(?:数量?)?$|[篇份]数$"
@@ -233,7 +237,7 @@ def d1_keywords(ctx):
     经济效益 not an ecological one (碳排放, 污染) without any money or business word; 服务对象满意度 no count of work
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
 
-    Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%; 质量指标 › 设施完好率, 制度是否健全 是,
+    Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%, 适龄儿童免疫规划疫苗接种率 ≥95%; 质量指标 › 设施完好率, 制度是否健全 是,
     内部控制制度执行情况 良好, 人影作业安全事故发生次数 0次 (`terms.safety_record`), 公路技术状况指数（MQI） ≥88
     (`terms.is_index`); 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率, 节约用地 ≥20亩; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
