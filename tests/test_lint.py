@@ -667,6 +667,24 @@ def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, n
         assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”{told}"]), said
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("每万人口刑事案件发案数", "≤5%", "“每万人口刑事案件发案数”按每万人口计，不是百分比；请去掉“%”，写成按每万人口计的单位，如 ≤5个/万人口"),
+    ("亿元GDP生产安全事故死亡率", "≤0.015%",
+     "“亿元GDP生产安全事故死亡率”按每亿元GDP计，不是百分比；请去掉“%”，写成按每亿元GDP计的单位，如 ≤0.015个/亿元GDP"),
+    ("道路交通万车死亡率", "≤2%", "“道路交通万车死亡率”按每万车计，不是百分比；请去掉“%”，写成按每万车计的单位，如 ≤2个/万车"),
+    ("道路交通万车死亡率", "≤2个/万车", None), ("万人拥有率(%)", "≥5%", None),  # the author declared %
+    ("千人以上活动完成率", "≥95%", None), ("万元GDP能耗降低率", "≥3%", None),  # a share of events, a change: %
+])
+def test_b3_tells_a_percentage_typed_on_a_rate_per_so_many(linter, edited, name, value, told):
+    """A rate per so many whose base is in its name (万车死亡率 is deaths per 10,000 vehicles) written in % is a slip
+    the form prints as a share a hundred times off: B3 said nothing of `万车死亡率 ≤2%` once it stopped offering % of
+    these names. A name that declares % is held to it, and a share or change whose name holds such a base is a %."""
+    path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    said = [p.message for p in fires(linter, path, "B3") if p.line == line]
+    assert said == ([] if told is None else [f"第 2 个绩效指标（{name}）的“指标值”：“{value}”是百分比，但{told}"]), said
+
+
 def test_b3_offers_no_unit_per_yuan_of_output_to_an_amount_per_it(linter, edited):
     """万元GDP能耗 ≤0.5 is energy per 万元 of output, in 吨标准煤: it was offered `如 个/万元GDP`, a unit it is never in;
     only a rate per yuan of output (亿元GDP生产安全事故死亡率) is offered one per its base."""

@@ -180,7 +180,8 @@ def b3_unit(ctx):
     项目完成时间（月） ≤12个月; 回访时限（工作日） ≤5个工作日; 绿地面积（m2） ≥120平方米 (a unit in letters is its
     Chinese one), 巡河里程（千米） ≥5km (km is 公里, 千米 by another name: `value_kinds.one_name`).
     Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
-    6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人; 考核排名 第3名以下.
+    6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人; 考核排名 第3名以下; 道路交通万车死亡率 ≤2%
+    (a rate per so many in %, its base in the name: `_percent_per_so_many`).
     """
     for _, row, column, value in _values(ctx):
         clash = ctx.parts.clash(row.item, column["key"])
@@ -208,6 +209,8 @@ def b3_unit(ctx):
                 and not terms.cut_in_percent(_measure(row, value), value.unit)
                 or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
             yield ctx.report(ctx.mend(row, column, "unit", "", "")[0], _mismatch(row, value, kind))
+        elif not declared and value.percent and value.per is None and (per := terms.per_so_many(row.name)):
+            yield ctx.report(*_percent_per_so_many(ctx, row, column, value, per))
         elif value.percent and value.op is None and value.number not in (0, 100) and not terms.top_share(value.prefix):
             read = same_measure.signed(row.name, value)
             measure = _measure(row, read)
@@ -284,6 +287,18 @@ def _mismatch(row, value, kind: str) -> str:
                 "要考核比率的另设“……率”指标")
     return (f"{name}是比率，指标值{quote(value.text)}却是以“{value.unit}”计的数量；请写成百分比（如 ≥90%），"
             "要考核数量的另设“……人数”“……次数”指标")
+
+
+def _percent_per_so_many(ctx, row, column, value, per: str) -> tuple[tuple, str]:
+    """Where and how B3 tells a rate per so many (`terms.per_so_many`: 每万人口刑事案件发案数, 亿元GDP生产安全事故死亡率,
+    道路交通万车死亡率) that its % is no unit of it: the base is in the name, so `≤2%` of 万车死亡率 is a slip for 2 per
+    10,000 vehicles, which the form would print as a share a hundred times off, and B3 let it pass once it stopped
+    offering % of these names. The unit offered is the one a bare number of them is offered (`_unit_missing`)."""
+    text = value.text.strip()
+    rewritten = re.sub("[%％]", f"个/{per}", text, count=1)
+    where, wanted = ctx.mend(row, column, "unit", f"请去掉“%”，写成按每{per}计的单位，如 {rewritten}",
+                             f"请在这一栏写按每{per}计的单位，如 个/{per}")
+    return where, f"{quote(text)}是百分比，但{quote(unpunctuated(row.name))}按每{per}计，不是百分比；{wanted}"
 
 
 def _clash(ctx, row, column, own: str, set_apart: str):
