@@ -889,12 +889,18 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     ("投诉率", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤5%"),
     ("参保覆盖率", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥90%"),
     ("安全事故发生数", "零事故", "指标值“零事故”用文字说了数 0；请写成 0 并加上单位"),
+    ("资金到位比例", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥90%"),
+    ("绿化面积", "较大", "指标值“较大”却没有数值；请写成 比较符 + 数值 + 单位"),
+    ("受益群众数", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位"),
+    ("万人拥有率", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万人计，如 个/万人"),
 ])
 def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edited, name, value, advice):
     """安全事故次数 零事故 and 道路交通事故死亡人数 零死亡 were told “却没有数值…如 ≥90%”: the value says 0, and ≥90% is a
     share, which B3 tells a count it is not. A number in words is told its figure in the name's unit; a count with no
     number is shown one in its own unit, pointing the way the measure does: 投诉率 较少 was shown ≥90%, which B5 tells a
-    rate to keep low points the wrong way. A name in no unit (安全事故发生数) that says 0 in words is told to add one."""
+    rate to keep low points the wrong way. A name in no unit (安全事故发生数) that says 0 in words is told to add one.
+    A name of neither kind (绿化面积, 受益群众数) was shown ≥90% too, a share it is not: it is shown no number, a
+    proportion (资金到位比例) a share's, and a rate per so many people the unit B3 offers it."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]

@@ -141,15 +141,21 @@ def _in_figures(row, value: Value) -> str:
     where “没有数值” was said of a value that says 0, and told to add its unit where the name says none
     (安全事故发生数 零事故); and a count or share with none is shown one of its own unit, pointing the way its measure
     does (`terms.bound_way`: 安全事故次数 ≤3次, 活动场次 ≥3场次, 投诉率 ≤5%), where every name was shown `≥90%`, a
-    share, which B3 then tells a count is not and B5 a rate to keep low points the wrong way."""
+    share, which B3 then tells a count is not and B5 a rate to keep low points the wrong way. A proportion or a name
+    declaring % (`terms.in_percent`: 资金到位比例) is shown a share's; a name of neither kind (绿化面积, 培训时长,
+    受益群众数, 万人拥有率) is shown no example: it was shown `≥90%` too, a share it is not and a number nothing on the
+    form says, which B3 then lets pass; a rate per so many is told the unit B3 tells it."""
     kind = terms.counted_or_share(row.name)
-    unit = "%" if kind == "share" else terms.ending_unit(row.name) if kind == "count" else ""
+    share = kind == "share" or kind is None and terms.in_percent(row.name)
+    unit = "%" if share else terms.ending_unit(row.name) if kind == "count" else ""
     said = number_in_words(value.grade or value.text, Value(value.text, Kind.QUANTITY, unit=unit or None))
     if said is not None:
         return f"用文字说了数 {said}；请写成 {said}{unit}" if unit else f"用文字说了数 {said}；请写成 {said} 并加上单位"
-    cap = terms.bound_way(_measure(row, value), row.role2, unit or None) is True
-    example = (f"{'≤' if cap else '≥'}3{unit}" if kind == "count" and unit
-               else "≤5%" if kind == "share" and cap else "≥90%")
+    if not unit:
+        per = terms.per_so_many(row.name)
+        return "却没有数值；请写成 比较符 + 数值 + 单位" + (f"，单位按每{per}计，如 个/{per}" if per else "")
+    cap = terms.bound_way(_measure(row, value), row.role2, unit) is True
+    example = f"{'≤' if cap else '≥'}{'5' if cap else '90'}%" if share else f"{'≤' if cap else '≥'}3{unit}"
     return f"却没有数值；请写成 比较符 + 数值 + 单位，如 {example}"
 
 

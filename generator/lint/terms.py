@@ -647,6 +647,13 @@ def counted_or_share(name: str) -> str | None:
     return "share" if _RATE_OF.search(folded) and not _PER_SO_MANY.search(folded) else None
 
 
+def in_percent(name: str) -> bool:
+    """Whether a name `counted_or_share` calls neither is written in % all the same: a proportion (资金到位比例, 经费占比:
+    `_SHARE_ENDING`) or a name that declares % (工作完成情况(%)). B2 shows such a name a share's example (≥90%), and
+    no other name of neither kind, for a share it is not (绿化面积 ≥90%) is a number nothing on the form says."""
+    return bool(_SHARE_ENDING.search(_plain_name(name))) or bracketed_unit(name) == "%"
+
+
 _ELECTRICITY = re.compile(r"电(?:量|耗|能|力)|[用节省耗发售购供充]电")
 """Words of electricity used, saved or made (用电量, 节约用电, 单位电耗, 电能消耗, 光伏发电量, 节电量): a name whose value may be
 in 度, kilowatt hours (`electric`)."""
