@@ -4309,12 +4309,14 @@ def test_d1_reads_no_count_in_quality_or_data_under_quantity(linter, edited, nam
                                            ("居民健康档案建档率", False), ("适龄儿童免疫规划疫苗接种率", False),
                                            ("城乡居民医疗保险参保率", False), ("适龄儿童入学率", False),
                                            ("国家安全教育普及率", False), ("高血压患者健康管理率", False),
-                                           ("政策知晓率", True), ("乙肝疫苗首针及时接种率", True), ("信访结案率", True)])
+                                           ("政策知晓率", True), ("乙肝疫苗首针及时接种率", True), ("信访结案率", True),
+                                           ("重复参保率", True), ("重复建档率", True), ("适龄儿童未入学率", True)])
 def test_d1_takes_a_coverage_rate_under_quantity(linter, edited, name, flagged):
     """A coverage rate is the people or places reached over those planned, a count ratio as 完成率 is (财预〔2020〕10号
     附件2 puts 实际完成率 under 产出数量); D1 told it to move to 质量 or 时效. So is a rate of those the service reached or
     enrolled, each named by the word before 率 (建档率, 接种率, 参保率, 入学率, 普及率, 健康管理率), which were told
-    不是数量; what the people came to know (知晓率) and how soon they were served (及时接种率) still are."""
+    不是数量; what the people came to know (知晓率) and how soon they were served (及时接种率) still are, and so are those
+    missed or counted twice (未入学率, 重复参保率), which the service's words once read as coverage."""
     path, text = edited(GZ, ("name: 档案整理完成率", f"name: {name}"))
     assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
 

@@ -177,7 +177,7 @@ def _sources(ctx):
                         yield path + (key,), clause, _bigrams(clause)
 
 
-_OUTPUT_SHARE = re.compile(r"完成(?:率|比例|比率)|覆盖(?:率|面)|(?<!及时)(?:普及|建档|接种|参保|入学|入园|健康管理)率")
+_OUTPUT_SHARE = re.compile(r"完成(?:率|比例|比率)|覆盖(?:率|面)|(?<![未漏])(?<!及时|重复)(?:普及|建档|接种|参保|入学|入园|健康管理)率")
 """A share of the planned output done (实际完成率, 计划完成率, 档案整理完成率): 财预〔2020〕10号 附件2 puts 实际完成率 under
 产出数量, and real forms file it there, so it is a quantity, not a quality rate misfiled. A coverage rate (政策宣传覆盖率,
 走访慰问覆盖率) is the same count ratio, the people or places the output reached over those it was planned to reach,
@@ -185,7 +185,8 @@ and no standard met; so is a rate whose word before 率 says each of them was re
 (国家安全教育普及率, 居民健康档案建档率, 适龄儿童免疫规划疫苗接种率, 城乡居民医疗保险参保率, 适龄儿童入学率, 老年人健康管理率),
 which public-service forms file under 数量 as their coverage, and D1 told to move to 质量 or 时效. A rate of how well
 the service was done (合格率, 达标率, 准确率, 满意度), of what the people came to know (知晓率), or of how soon it came
-(及时接种率) says nothing of how many were reached, and is still told."""
+(及时接种率) says nothing of how many were reached, and is still told; so is one of those it missed or counted twice
+(未接种率, 漏种率, 重复参保率, 重复建档率), a fault to keep low, no coverage."""
 
 
 _OUTPUT_NAME = re.compile(r"^(?:完成|提交)|报告(?:数量?)?$|[篇份]数$"
