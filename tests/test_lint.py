@@ -674,11 +674,13 @@ def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, n
     ("道路交通万车死亡率", "≤2%", "“道路交通万车死亡率”按每万车计，不是百分比；请去掉“%”，写成按每万车计的单位，如 ≤2个/万车"),
     ("道路交通万车死亡率", "≤2个/万车", None), ("万人拥有率(%)", "≥5%", None),  # the author declared %
     ("千人以上活动完成率", "≥95%", None), ("万元GDP能耗降低率", "≥3%", None),  # a share of events, a change: %
+    ("道路交通万车死亡率", "较上年下降≥2%", None), ("亿元GDP生产安全事故死亡率", "同比下降≥5%", None),  # a change of it
 ])
 def test_b3_tells_a_percentage_typed_on_a_rate_per_so_many(linter, edited, name, value, told):
     """A rate per so many whose base is in its name (万车死亡率 is deaths per 10,000 vehicles) written in % is a slip
     the form prints as a share a hundred times off: B3 said nothing of `万车死亡率 ≤2%` once it stopped offering % of
-    these names. A name that declares % is held to it, and a share or change whose name holds such a base is a %."""
+    these names. A name that declares % is held to it, and a share or change whose name holds such a base is a %, as
+    is a change written on the value (较上年下降≥2%), which was told to write 较上年下降≥2个/万车."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     said = [p.message for p in fires(linter, path, "B3") if p.line == line]

@@ -215,7 +215,8 @@ def b3_unit(ctx):
                 and not terms.cut_in_percent(_measure(row, value), value.unit)
                 or kind == "share" and value.unit in COUNT_UNITS and not row.satisfaction):
             yield ctx.report(ctx.mend(row, column, "unit", "", "")[0], _mismatch(row, value, kind))
-        elif not declared and value.percent and value.per is None and (per := terms.per_so_many(row.name)):
+        elif (not declared and value.percent and value.per is None and not terms.CHANGE_RATE.search(value.prefix)
+              and (per := terms.per_so_many(row.name))):
             yield ctx.report(*_percent_per_so_many(ctx, row, column, value, per))
         elif value.percent and value.op is None and value.number not in (0, 100) and not terms.top_share(value.prefix):
             read = same_measure.signed(row.name, value)
@@ -299,7 +300,9 @@ def _percent_per_so_many(ctx, row, column, value, per: str) -> tuple[tuple, str]
     """Where and how B3 tells a rate per so many (`terms.per_so_many`: 每万人口刑事案件发案数, 亿元GDP生产安全事故死亡率,
     道路交通万车死亡率) that its % is no unit of it: the base is in the name, so `≤2%` of 万车死亡率 is a slip for 2 per
     10,000 vehicles, which the form would print as a share a hundred times off, and B3 let it pass once it stopped
-    offering % of these names. The unit offered is the one a bare number of them is offered (`_unit_missing`)."""
+    offering % of these names. The unit offered is the one a bare number of them is offered (`_unit_missing`). A change
+    written on the value (`较上年下降2%`, `同比下降5%`) is a percentage of the figure whatever it is per, and is not
+    told; B3 reads it as any change is read."""
     text = value.text.strip()
     rewritten = re.sub("[%％]", f"个/{per}", text, count=1)
     where, wanted = ctx.mend(row, column, "unit", f"请去掉“%”，写成按每{per}计的单位，如 {rewritten}",
