@@ -652,15 +652,17 @@ def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, va
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B1", "B3")] == told
 
 
-@pytest.mark.parametrize("name, per", [("万人拥有率", "万人"), ("每万人口拥有率", "万人口"), ("千人拥有率", "千人"),
-                                       ("每十万人口拥有率", "十万人口"), ("万人拥有消防队率", "万人"),
-                                       ("亿元GDP生产安全事故死亡率", "亿元GDP"), ("道路交通万车死亡率", "万车")])
+@pytest.mark.parametrize("name, per", [("万人拥有率", "个/万人"), ("每万人口拥有率", "个/万人口"), ("千人拥有率", "个/千人"),
+                                       ("每十万人口拥有率", "个/十万人口"), ("万人拥有消防队率", "个/万人"),
+                                       ("亿元GDP生产安全事故死亡率", "人/亿元GDP"), ("道路交通万车死亡率", "人/万车"),
+                                       ("道路交通万车事故率", "起/万车"), ("每万人口刑事案件发案率", "起/万人口")])
 def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, name, per):
     """A rate per 10,000 or 1,000 people is a figure per so many, no share: `万人拥有率 ≥5` was told to write `≥5%`,
     and so was a rate per 10,000 vehicles or per 亿元 of GDP (`亿元GDP生产安全事故死亡率 ≤0.015`, `万车死亡率`).
     It is told its unit is missing, and no unit is guessed; a count in it is no share written as a count either.
-    Its example unit is one per those people, as `≥5个/万人` reads: the list of examples offered % as well."""
-    for value, told in (("≥5", f"没有计量单位；请写明单位，如 个/{per}"), ("≥5个", None), (f"≥5个/{per}", None)):
+    Its example unit is one per those people, as `≥5个/万人` reads: the list of examples offered % as well; of what
+    the name counts where it says (deaths in 人, cases and accidents in 起), where a death rate was offered 个/万车."""
+    for value, told in (("≥5", f"没有计量单位；请写明单位，如 {per}"), ("≥5个", None), (f"≥5{per}", None)):
         path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
         line = locate(text, f'value: "{value}"')[0]
         said = [p.message for p in fires(linter, path, "B3") if p.line == line]
@@ -668,11 +670,11 @@ def test_b3_guesses_no_percentage_of_a_rate_per_so_many_people(linter, edited, n
 
 
 @pytest.mark.parametrize("name, value, told", [
-    ("每万人口刑事案件发案数", "≤5%", "“每万人口刑事案件发案数”按每万人口计，不是百分比；请去掉“%”，写成按每万人口计的单位，如 ≤5个/万人口"),
+    ("每万人口刑事案件发案数", "≤5%", "“每万人口刑事案件发案数”按每万人口计，不是百分比；请去掉“%”，写成按每万人口计的单位，如 ≤5起/万人口"),
     ("亿元GDP生产安全事故死亡率", "≤0.015%",
-     "“亿元GDP生产安全事故死亡率”按每亿元GDP计，不是百分比；请去掉“%”，写成按每亿元GDP计的单位，如 ≤0.015个/亿元GDP"),
-    ("道路交通万车死亡率", "≤2%", "“道路交通万车死亡率”按每万车计，不是百分比；请去掉“%”，写成按每万车计的单位，如 ≤2个/万车"),
-    ("道路交通万车死亡率", "≤2个/万车", None), ("万人拥有率(%)", "≥5%", None),  # the author declared %
+     "“亿元GDP生产安全事故死亡率”按每亿元GDP计，不是百分比；请去掉“%”，写成按每亿元GDP计的单位，如 ≤0.015人/亿元GDP"),
+    ("道路交通万车死亡率", "≤2%", "“道路交通万车死亡率”按每万车计，不是百分比；请去掉“%”，写成按每万车计的单位，如 ≤2人/万车"),
+    ("道路交通万车死亡率", "≤2人/万车", None), ("万人拥有率(%)", "≥5%", None),  # the author declared %
     ("千人以上活动完成率", "≥95%", None), ("万元GDP能耗降低率", "≥3%", None),  # a share of events, a change: %
     ("道路交通万车死亡率", "较上年下降≥2%", None), ("亿元GDP生产安全事故死亡率", "同比下降≥5%", None),  # a change of it
 ])
@@ -895,6 +897,7 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     ("绿化面积", "较大", "指标值“较大”却没有数值；请写成 比较符 + 数值 + 单位"),
     ("受益群众数", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位"),
     ("万人拥有率", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万人计，如 个/万人"),
+    ("道路交通万车死亡率", "较低", "指标值“较低”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万车计，如 人/万车"),
 ])
 def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edited, name, value, advice):
     """安全事故次数 零事故 and 道路交通事故死亡人数 零死亡 were told “却没有数值…如 ≥90%”: the value says 0, and ≥90% is a

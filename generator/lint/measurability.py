@@ -153,7 +153,8 @@ def _in_figures(row, value: Value) -> str:
         return f"用文字说了数 {said}；请写成 {said}{unit}" if unit else f"用文字说了数 {said}；请写成 {said} 并加上单位"
     if not unit:
         per = terms.per_so_many(row.name)
-        return "却没有数值；请写成 比较符 + 数值 + 单位" + (f"，单位按每{per}计，如 个/{per}" if per else "")
+        return "却没有数值；请写成 比较符 + 数值 + 单位" + (f"，单位按每{per}计，如 {terms.per_so_many_unit(row.name)}"
+                                                    if per else "")
     cap = terms.bound_way(_measure(row, value), row.role2, unit) is True
     example = f"{'≤' if cap else '≥'}{'5' if cap else '90'}%" if share else f"{'≤' if cap else '≥'}3{unit}"
     return f"却没有数值；请写成 比较符 + 数值 + 单位，如 {example}"
@@ -264,8 +265,9 @@ def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[t
     what to type and not handed a list of units to choose from; that list where the name says none, or says two
     things: a rate declared in a unit no share is in (资金到位率(万元) ≥5) may be a rate or an amount, and told either
     unit the clerk may be told the wrong one, which is worse than none. A rate per so many people (万人拥有率 ≥5:
-    `terms.per_so_many`) is no share, and its example is a unit per them (个/万人), not %. A unit declared is quoted as
-    typed (以“月”计), as the clerk finds it in the name, while the value is offered the unit it is held to (≤12个月:
+    `terms.per_so_many`) is no share, and its example is a unit per them (个/万人; 人/万车 of a death rate:
+    `terms.per_so_many_unit`), not %. A unit declared is quoted as typed (以“月”计), as the clerk finds it in the
+    name, while the value is offered the unit it is held to (≤12个月:
     `terms.duration_unit`), with why where that is not plain (`terms.held_unit_note`). A unit word written that lint
     reads as none of this measure (政策知晓度 ≥90度: 度 is electricity's only) is named as not its unit and replaced
     (请写成 ≥90%), where 没有计量单位 told the clerk who wrote 度 that no unit was there."""
@@ -278,8 +280,8 @@ def _unit_missing(ctx, row, column, value, typed: str, declared: str) -> tuple[t
         text = text[: len(text) - len(stray)]
     where, wanted = ctx.mend(row, column, "unit", f"请写成 {text}{unit}", f"请在这一栏写 {unit}")
     if not unit or wanted.startswith("请写成") and not re.search(r"\d$", text):
-        per = terms.per_so_many(row.name)
-        return where, f"{quote(value.text)}没有计量单位；请写明单位，如 {f'个/{per}' if per else '次、人、%、个月'}"
+        per = terms.per_so_many_unit(row.name)
+        return where, f"{quote(value.text)}没有计量单位；请写明单位，如 {per or '次、人、%、个月'}"
     said = typed if declared and unit == declared else unit
     wrong = f"的“{stray}”不是这个指标的计量单位" if stray else "没有计量单位"
     return where, (f"{quote(value.text)}{wrong}；三级指标{quote(unpunctuated(row.name))}以“{said}”计，{wanted}"
@@ -300,13 +302,15 @@ def _percent_per_so_many(ctx, row, column, value, per: str) -> tuple[tuple, str]
     """Where and how B3 tells a rate per so many (`terms.per_so_many`: 每万人口刑事案件发案数, 亿元GDP生产安全事故死亡率,
     道路交通万车死亡率) that its % is no unit of it: the base is in the name, so `≤2%` of 万车死亡率 is a slip for 2 per
     10,000 vehicles, which the form would print as a share a hundred times off, and B3 let it pass once it stopped
-    offering % of these names. The unit offered is the one a bare number of them is offered (`_unit_missing`). A change
+    offering % of these names. The unit offered is the one a bare number of them is offered (`_unit_missing`:
+    `terms.per_so_many_unit`). A change
     written on the value (`较上年下降2%`, `同比下降5%`) is a percentage of the figure whatever it is per, and is not
     told; B3 reads it as any change is read."""
     text = value.text.strip()
-    rewritten = re.sub("[%％]", f"个/{per}", text, count=1)
+    unit = terms.per_so_many_unit(row.name)
+    rewritten = re.sub("[%％]", unit, text, count=1)
     where, wanted = ctx.mend(row, column, "unit", f"请去掉“%”，写成按每{per}计的单位，如 {rewritten}",
-                             f"请在这一栏写按每{per}计的单位，如 个/{per}")
+                             f"请在这一栏写按每{per}计的单位，如 {unit}")
     return where, f"{quote(text)}是百分比，但{quote(unpunctuated(row.name))}按每{per}计，不是百分比；{wanted}"
 
 

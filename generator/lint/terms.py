@@ -711,6 +711,24 @@ def per_so_many(name: str) -> str:
     return found.group() if found else ""
 
 
+_COUNTED_PER = ((re.compile(r"死亡|伤亡|死伤|遇难"), "人"), (re.compile(r"案件|发案|事故|火灾"), "起"))
+"""What a rate per so many counts, as its name says it, and the unit it is counted in: deaths are people (道路交通万车死亡率
+in 人/万车, 亿元GDP生产安全事故死亡率 in 人/亿元GDP, as the statistics print them; the 事故 there is whose deaths they are),
+cases, accidents and fires are events (每万人口刑事案件发案数 in 起/万人口). Deaths come first: a death rate's name
+holds its accident too."""
+
+
+def per_so_many_unit(name: str) -> str:
+    """The unit a rate per so many (`per_so_many`) is written in, for an example lint offers (≤2人/万车): what it
+    counts (`_COUNTED_PER`) per its base, and 个 where the name says nothing it counts (万人拥有率 in 个/万人), for
+    个/万车 of a death rate tells a clerk to count deaths as things. "" for a name that is no such rate."""
+    per = per_so_many(name)
+    if not per:
+        return ""
+    folded = fold(name)
+    return next((unit for words, unit in _COUNTED_PER if words.search(folded)), "个") + "/" + per
+
+
 _ENDING_UNITS = ("万人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "次", "场", "人", "个", "项",
                  "批", "篇", "家", "户")
 """The count units a name may end in and be counted in (举办活动场次 in 场次, 培训人次 in 人次), longest first. Only those
