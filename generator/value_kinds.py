@@ -81,14 +81,20 @@ read it in 万元 (4, 1)."""
 YUAN_MULTIPLIERS = "十百千万亿"
 """What makes 元 a multiple of it in a unit a label or line says (万元, 千元): a unit other than 元, read or not."""
 
+FOREIGN_CURRENCIES = ("美元", "欧元", "港元")
+"""Currencies other than the yuan, in which trade and foreign investment are counted (实际使用外资 ≥1.2亿美元, 进出口总额
+≥50亿美元): units, as B3 asks, but no money in 万元 (`MONEY_UNITS`), since no rate of exchange is fixed for a budget
+year; B3 told `≥1.2亿美元` it had no unit."""
+
 TIME_UNITS = ("个工作日", "工作日", "个月", "个小时", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
 
 COUNT_UNITS = ("万人次", "千人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "千人", "次", "场", "人", "名",
                "个", "项", "批", "期", "篇", "条", "件", "份", "家", "户", "所", "套", "台", "册", "本", "班", "组", "支", "座",
-               "处", "部", "门", "届", "轮", "起", "例", "封", "面")
+               "处", "部", "门", "届", "轮", "起", "例", "封", "面", "片", "画幅")
 """Measure words of a count: what “举办3场讲座” or “培训200人次” counts (感谢信 ≥3封, 锦旗 ≥2面 too), and of so many thousand
 or ten thousand people (`5千人`, `3万人次`: `values.multiplied`). Not money, time or
-%: those are no counts."""
+%: those are no counts. Sports grounds are counted by 片 (多功能运动场 ≥6片) and archives scanned by 画幅, the image of
+one page or sheet (档案数字化 ≥800万画幅): B3 told both they had no unit."""
 
 LETTER_UNITS = {"μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "mg/m3": "毫克/立方米", "mg/L": "毫克/升", "mg/l": "毫克/升",
                 "km2": "平方公里", "m2": "平方米", "m3": "立方米", "km": "公里", "kg": "千克", "kWh": "千瓦时", "KWh": "千瓦时",
@@ -137,7 +143,7 @@ UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTE
     "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
     "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K",
     "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "度", "微克/立方米", "毫克/立方米", "毫克/升",
-    "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦", "兆瓦时",
+    "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦", "兆瓦时", *FOREIGN_CURRENCIES,
 }, key=len, reverse=True)
 """Goods stored or handed out are counted by their own measure words (救灾帐篷 ≥1500顶, 应急食品 ≥2000箱, 大米 ≥500袋),
 as lamps by 盏: B3 told `≥1500顶` it had no unit.

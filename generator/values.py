@@ -150,8 +150,8 @@ def _opens(rest: str, unit: str, at: int = 0) -> bool:
 
 
 def _wan_unit(rest: str) -> str | None:
-    """The unit a 万 or 千 opens after the number (`120万页`, `8万条`, `5000万立方米`, `3千册`), of 10,000 or 1,000 of
-    that unit, as `万人次`, `千人` and `万册` are listed (`multiplied` reads the size); None where no unit follows (a bare
+    """The unit a 万, 千 or 亿 opens after the number (`120万页`, `8万条`, `5000万立方米`, `3千册`, `5亿立方米`), of
+    10,000, 1,000 or 100,000,000 of that unit, as `万人次`, `千人` and `万册` are listed (`multiplied` reads the size); None where no unit follows (a bare
     `40万` is money said aloud: `value_comparison.wan_as_money`). Listing each was never done: B3 told `≥120万页` and
     `≥8万条` they had no unit. Not of money (万元, 千元 are listed, and a 万 before another money unit is no value) nor
     of a share (`_NO_WAN`)."""
@@ -161,12 +161,13 @@ def _wan_unit(rest: str) -> str | None:
     return None if inner is None or inner in MONEY_UNITS or inner in _NO_WAN else rest[0] + inner
 
 
-MULTIPLIERS = {"万": Decimal(10000), "千": Decimal(1000)}
-"""What a count's unit may open with to count so many thousand or ten thousand of it (`3万人`, `5千人`, `8万条`)."""
+MULTIPLIERS = {"亿": Decimal(10) ** 8, "万": Decimal(10000), "千": Decimal(1000)}
+"""What a count's unit may open with to count so many thousand, ten thousand or hundred million of it (`3万人`, `5千人`,
+`8万条`, `2亿立方米`, `1.2亿美元`): B3 told `≥5亿立方米` of rain added by cloud seeding it had no unit."""
 
 
 def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
-    """The unit without its 万 or 千 and what that multiplies the number by (`万人` → 人, 10000; `千人次` → 人次,
+    """The unit without its 万, 千 or 亿 and what that multiplies the number by (`万人` → 人, 10000; `千人次` → 人次,
     1000; `3千米` → 米, 1000; `人` → 人, 1), so that `3万人` and `300人` compare as 30000 and 300 people (diff); money
     is left whole (万元 and 元 are sized by `MONEY_UNITS`), and so is a unit whose rest is none (千克). A 千 before a
     listed 万 unit (`1千万人次`, `_wan_unit`) multiplies it again: 10,000,000 人次, as `1000万人次` is, where it was 1000 of

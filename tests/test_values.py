@@ -544,6 +544,21 @@ def test_a_range_in_a_unit_in_letters_is_read(text, floor, cap, unit):
     assert bounds and [(b.number, b.unit) for b in bounds] == [(floor, unit), (cap, unit)]
 
 
+@pytest.mark.parametrize("text, number, unit, size", [
+    ("≥5亿立方米", 5, "亿立方米", 10 ** 8), ("≥1.2亿美元", Decimal("1.2"), "亿美元", 10 ** 8), ("≥500万美元", 500, "万美元", 10000),
+    ("≥3亿元", 3, "亿元", 1), ("≥6片", 6, "片", 1), ("≥800万画幅", 800, "万画幅", 10000), ("≥2亿", 2, None, 1),
+])
+def test_a_hundred_million_a_foreign_currency_and_the_measure_words_of_grounds_and_scans_are_units(text, number, unit,
+                                                                                                  size):
+    """`≥5亿立方米` (rain added by cloud seeding), `≥1.2亿美元` (foreign investment), `≥6片` (sports grounds) and
+    `≥800万画幅` (archives scanned) read with no unit, and B3 told them so. 亿 sizes its unit as 万 does, money aside (亿元
+    is sized in 万元); a foreign currency is no money in 万元, and a bare 亿 is still no unit."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit) == (Kind.QUANTITY, "≥", number, unit)
+    assert multiplied(value.unit)[1] == size
+    assert value.money is None or unit == "亿元"
+
+
 @pytest.mark.parametrize("text, op, number, unit, size", [
     ("≥1000千瓦时", "≥", 1000, "千瓦时", 1), ("≤1000度", "≤", 1000, "度", 1), ("≥1000kWh", "≥", 1000, "千瓦时", 1),
     ("≥1000KWh", "≥", 1000, "千瓦时", 1), ("≥1万千瓦时", "≥", 1, "万千瓦时", 10000), ("≥2万度", "≥", 2, "万度", 10000),
