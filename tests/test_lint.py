@@ -4212,6 +4212,18 @@ def test_c6_realistic_unit_costs_that_disagree(linter, tmp_path, count, costs, w
     assert problem.line == locate(text, f'value: "{costs[0][1]}"')[0]
 
 
+@pytest.mark.parametrize("cap, told", [("宣传活动补助费", False), ("培训补助费", True)])
+def test_c6_compares_no_unit_cost_with_the_cap_of_another_count(linter, tmp_path, cap, told):
+    """A cap sharing a word of a kind of work (补助) with the unit cost, but saying another count's thing (宣传活动 of
+    宣传活动场次), is that count's cost: 健身路径单条建设成本 ≤3万元/条 × 80条 was compared with 多功能运动场建设费
+    ≤150万元, the cap of 新建多功能运动场数量. 200人次 × 500元 = 10 万元 and the 6 万元 beside it fit the budget 18.00;
+    a cap of the training itself is still compared."""
+    path, _ = _tj_training(tmp_path, "≥200人次", [("人均培训补助标准", "≤500元/人次"), (cap, "≤6万元")],
+                           (("宣传活动场次", "≥6场"),))
+    assert ["与“" + cap + "”的上限 ≤6万元 相差超过 10%" in p.message for p in fires(linter, path, "C6")] == \
+        ([True] if told else [])
+
+
 def test_values_written_inline_show_invisible_characters_as_quoted_ones_do(linter, tmp_path, edited):
     """A value or unit written into a message without quotes (C6's `“培训人数”≥200人次 ×`, the advice `请写成 ≤5万元/次`,
     B7's figures) was copied raw, where the quoted value beside it had its zero-width space or U+202E shown as ▯."""

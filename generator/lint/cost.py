@@ -303,6 +303,16 @@ def _counts_for(way: tuple[tuple[str, ...], ...], counts: list, name: str) -> li
     return None if None in found else found
 
 
+def _of_another_count(cap, counted: list, counts: list) -> bool:
+    """Whether the cap's name says what another of the list's counts counts more than what the counted ones count: the
+    cap of that other work, not the one the unit cost makes up. A shared word of a kind of work (建设, 补助, 赛事) paired
+    健身路径单条建设成本 ≤3万元/条 × 80条 with 多功能运动场建设费 ≤150万元, the cap of 新建多功能运动场数量 ≥6片, and
+    市级单项赛事补助标准 × 15项 with 省级以上赛事承办费, the cap of 承办省级以上赛事项数."""
+    keys = _keys(cap.name)
+    anyone, ours = (max(len(keys & _keys(row.name)) for row, _ in pairs) for pairs in (counts, counted))
+    return anyone > ours
+
+
 def _amount(number: Decimal) -> str:
     return f"{number.quantize(Decimal('0.01'), context=EXACT).normalize(EXACT):f}"
 
@@ -331,7 +341,7 @@ def _product_misfit(ctx, listed, row, cost) -> str | None:
     said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{shown(v.text)}" for r, v in counted)
             + f" × 单位成本{quote(unpunctuated(row.name))}{shown(cost.text)} = {_amount(product)} 万元，")
     cap = _closest(caps, row.name)
-    if cap is not None and _keys(cap[0].name) & _keys(row.name):
+    if cap is not None and _keys(cap[0].name) & _keys(row.name) and not _of_another_count(cap[0], counted, counts):
         name, value = unpunctuated(cap[0].name), cap[1]
         if abs(EXACT.subtract(product, value.money)) <= EXACT.multiply(tolerance, value.money):
             return None
@@ -358,7 +368,8 @@ def c6_unit_cost(ctx):
     cap) is loose, not meaningless; the warning says the tolerance as a percentage, so a 10 meant as 10% shows.
 
     The count is the list's quantity in the unit the cost is per (人次 for 元/人次, or for 人均…成本 ≤500元); the cap
-    is the one whose name says the same thing (培训总成本 for 人均培训成本). With only unrelated caps, even one, or none,
+    is the one whose name says the same thing (培训总成本 for 人均培训成本), and says another count's thing no more
+    (`_of_another_count`: 多功能运动场建设费 is no cap of 健身路径单条建设成本). With only unrelated caps, even one, or none,
     the product may only not exceed their sum, or the budget: it may be a part of them (伙食费 ≤100元/人 is a part of
     培训总成本 ≤15万元, not all of it), or a cost line of its own beside them that the budget holds too (短视频制作费
     ≤1.5万元/部 × 12部 = 18 万元 beside 期刊印刷费 ≤6万元, budget 25.00).
