@@ -6863,3 +6863,19 @@ def test_a_value_of_punctuation_alone_keeps_b2s_word_of_what_to_type(linter, edi
     line, _ = locate(text_after, f'value: "{text}"')
     said = {p.code for p in linter.lint_file(path) if p.line == line}
     assert said == {"TEXT-PUNCTUATION", "B2", "B7"}, said
+
+
+@pytest.mark.parametrize("count, costs, more, told", [
+    # the cap is the unit cost's own (师资培训费), though another count (师资培训班期数) shares more with it than 培训人数
+    ("≥200人", [("人均师资培训费", "≤500元/人"), ("师资培训费", "≤5万元")], (("师资培训班期数", "≥4期"),),
+     "= 10 万元，与“师资培训费”的上限 ≤5万元 相差超过 10%"),
+    # a cap sharing as much with another count (培训班期数) as with the unit cost is still the unit cost's
+    ("≥200人次", [("人均培训成本", "≤500元/人次"), ("培训总成本", "≤15万元")], (("培训班期数", "≥4期"),),
+     "= 10 万元，与“培训总成本”的上限 ≤15万元 相差超过 10%"),
+])
+def test_c6_compares_a_unit_cost_with_its_own_cap_however_like_another_count(linter, tmp_path, count, costs, more, told):
+    """A count's name is often shorter than its unit cost's (培训人数 beside 人均师资培训费): 10 万元 of 人均师资培训费 was
+    not compared with 师资培训费 ≤5万元, taken for the cap of 师资培训班期数, which shares more with it than 培训人数 does,
+    and was let pass within the budget 18.00."""
+    path, _ = _tj_training(tmp_path, count, costs, more)
+    assert [told in p.message for p in fires(linter, path, "C6")] == [True]
