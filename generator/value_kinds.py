@@ -81,10 +81,11 @@ read it in 万元 (4, 1)."""
 YUAN_MULTIPLIERS = "十百千万亿"
 """What makes 元 a multiple of it in a unit a label or line says (万元, 千元): a unit other than 元, read or not."""
 
-FOREIGN_CURRENCIES = ("美元", "欧元", "港元")
+FOREIGN_CURRENCIES = ("美元", "欧元", "港元", "港币")
 """Currencies other than the yuan, in which trade and foreign investment are counted (实际使用外资 ≥1.2亿美元, 进出口总额
 ≥50亿美元): units, as B3 asks, but no money in 万元 (`MONEY_UNITS`), since no rate of exchange is fixed for a budget
-year; B3 told `≥1.2亿美元` it had no unit."""
+year; B3 told `≥1.2亿美元` it had no unit. 港币 is 港元 as commonly written (`_OTHER_NAMES`): B3 told `≥5亿港币` it
+had no unit."""
 
 TIME_UNITS = ("个工作日", "工作日", "个月", "个小时", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
 
@@ -123,11 +124,11 @@ def in_chinese(unit: str) -> str:
     return many + LETTER_UNITS.get(unit[len(many):], unit[len(many):])
 
 
-_OTHER_NAMES = {"千米": "公里", "日": "天", "个小时": "小时", "工作日": "个工作日"}
+_OTHER_NAMES = {"千米": "公里", "日": "天", "个小时": "小时", "工作日": "个工作日", "港币": "港元"}
 """Units with two Chinese names, by the one `one_name` gives: 千米 as 公里, the name km reads as; 日 as 天, a day of
 `≤3日` and of `≤3d` (d reads as 日, as 立方米/日 writes it: `LETTER_UNITS`) as long as one of `≤3天`; 个小时 as 小时 and
 工作日 as 个工作日, the 个 no part of the length (diff compared `≤3日` → `≤5天` and `≤5工作日` → `≤7个工作日` as no
-one measure: `values.multiplied`)."""
+one measure: `values.multiplied`); 港币 as 港元."""
 
 
 def one_name(unit: str) -> str:

@@ -126,12 +126,13 @@ def _per_alone(per: str) -> str:
 
 def _unit_at(rest: str) -> tuple[str | None, int]:
     """(the unit that opens the words after the number, how many characters it takes). A 余 or 多 (more than) after
-    the number or its 万 or 千 is read past (`300余人`, `3万余人`, `10余万人`, `300多人`, `3千余人`: 人, 万人, 万人, 人, 千人), as
-    forms write a count they round down: B3 told `3万余人`, `300多人` and `3千余人` they had no unit."""
+    the number or its 万, 千 or 亿 (`MULTIPLIERS`) is read past (`300余人`, `3万余人`, `10余万人`, `300多人`, `3千余人`,
+    `1亿余人次`: 人, 万人, 万人, 人, 千人, 亿人次), as forms write a count they round down: B3 told `3万余人`, `300多人`
+    and `3千余人` they had no unit, and `1亿余人次` after 亿 was read as a multiplier."""
     unit = next((u for u in UNITS if _opens(rest, u)), None) or _wan_unit(rest)
     if unit:
         return unit, len(unit)
-    more = re.match(r"([万千]?)[余多]", rest)
+    more = re.match(rf"([{''.join(MULTIPLIERS)}]?)[余多]", rest)
     if more:
         past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 千余人 → 千人, 多人 → 人
         unit = next((u for u in UNITS if _opens(past, u)), None) or _wan_unit(past)

@@ -643,13 +643,14 @@ def test_b3_knows_a_concentration_for_a_unit(linter, edited, name, value, told):
     ("巡逻车速（公里/小时）", "≤60km/h", []), ("污水处理能力（立方米）", "≥500t", ["B3"]),
     ("办结时限（天）", "≤3d", []), ("办结时限（天）", "≤3日", []), ("办结时限（日）", "≤3天", []),
     ("回访时限（工作日）", "≤5d", ["B3"]),
+    ("港资实际到位（港元）", "≥5港币", []), ("港资实际到位（港币）", "≥5港元", []), ("港资实际到位（港元）", "≥5美元", ["B3"]),
 ])
 def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, value, told):
     """`≤33μg/m³` was read as two numbers (B1), its 3 of m³ the second; `≤0.5mg/L` as 0.5 metres and `≥120m²` as two
     numbers too. A unit in letters is its Chinese unit (μg/m³ 微克/立方米, mg/L 毫克/升, m² 平方米, km 公里, kWh 千瓦时), so
     a name that declares one in Chinese takes the other, and a unit that is not it is still told. 千米 and 公里 are one
     kilometre: a name's （千米） takes `≥5km` (公里), as its （公里） takes `≥5千米`. 日 and 天 are one day: a name's （天）
-    told `≤3d` (d reads as 日) and `≤3日` their unit was not 天."""
+    told `≤3d` (d reads as 日) and `≤3日` their unit was not 天. 港币 is 港元, as commonly written."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B1", "B3")] == told
@@ -3927,6 +3928,9 @@ def test_c2_caps_written_with_a_sign_or_in_words(linter, edited, cap):
     ("按预算执行", "只说了不超预算"), ("略有节余", "不是金额"), ("预算控制100%以内", "只说了不超预算"), ("18万元", "没有写“≤”"),
     ("≤100%", "只说了不超预算"), ("成本控制率≤100%", "只说了不超预算"), ("100%按预算落实", "只说了不超预算"),
     ("≤预算的100%", "只说了不超预算"),
+    # money in a foreign currency: C1 said it had no money unit, then C2 that its unit 万美元 was no money
+    ("≤20万美元", "“≤20万美元”是外币金额，不能与以万元计的预算核对"), ("≤3000美元/人", "是外币金额"),
+    ("≤1.2亿港币", "是外币金额"), ("≤5亿立方米", "的单位“亿立方米”不是金额"),
 ])
 def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     path, text = edited(ZJ, ('value: "预算控制98%以内"', f'value: "{value}"', 5))

@@ -547,6 +547,8 @@ def test_a_range_in_a_unit_in_letters_is_read(text, floor, cap, unit):
 @pytest.mark.parametrize("text, number, unit, size", [
     ("≥5亿立方米", 5, "亿立方米", 10 ** 8), ("≥1.2亿美元", Decimal("1.2"), "亿美元", 10 ** 8), ("≥500万美元", 500, "万美元", 10000),
     ("≥3亿元", 3, "亿元", 1), ("≥6片", 6, "片", 1), ("≥800万画幅", 800, "万画幅", 10000), ("≥2亿", 2, None, 1),
+    # 港币 as 港元 is written; 余 after a 亿 read past as after a 万 (`1亿余人次` had no unit)
+    ("≥5亿港币", 5, "亿港币", 10 ** 8), ("≥1亿余人次", 1, "亿人次", 10 ** 8), ("≥2亿多元", 2, "亿元", 1),
 ])
 def test_a_hundred_million_a_foreign_currency_and_the_measure_words_of_grounds_and_scans_are_units(text, number, unit,
                                                                                                   size):

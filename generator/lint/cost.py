@@ -13,8 +13,8 @@ from ..problems import Severity
 from ..rules.budget_sum import EXACT, balances, to_the_cent
 from ..typed_numbers import is_number
 from ..value_comparison import wan_as_money
-from ..value_kinds import MONEY_UNITS, TIME_UNITS, Kind
-from ..values import parse
+from ..value_kinds import FOREIGN_CURRENCIES, MONEY_UNITS, TIME_UNITS, Kind
+from ..values import multiplied, parse
 from . import same_measure, terms
 from .config import year_column
 from .context import no_home, quote, shown
@@ -198,7 +198,8 @@ def c2_cost_value(ctx):
 
     Pass: ≤35万元, ≤200元/人, 预算控制98%以内, 成本控制率≤98%, 成本节约率 ≥2%, 会议费压减 ≥5%, 三公经费压减 ≥3万元
     (the money cut, as its words say: `terms._CUT_AFTER_MONEY`), 补助标准 ≥94元/人 (a floor or a cap: `terms.subsidy_standard`).  Fail: 按预算执行, 100%按预算落实, ≤100%, 略有节余,
-    35万元 (no ≤).
+    35万元 (no ≤), ≤20万美元 (money, but in a foreign currency no budget in 万元 is checked against: told so, not that
+    its unit is no money).
     """
     for listed, row in ctx.rows:
         if not row.cost:
@@ -217,6 +218,9 @@ def c2_cost_value(ctx):
                            f"或单位成本（如 ≤X元/人）{x}")
             elif value.unit is None:
                 continue  # C1 reports it
+            elif multiplied(value.unit)[0] in FOREIGN_CURRENCIES:  # money, but not in 万元: no 不是金额
+                message = (f"{quote(value.text)}是外币金额，不能与以万元计的预算核对；成本指标请按人民币写成万元或元的"
+                           "金额上限或单位成本")
             elif value.unit not in MONEY_UNITS and value.unit_cost is None and not value.percent:
                 message = f"{quote(value.text)}的单位{quote(value.unit)}不是金额；成本指标请写成金额上限或单位成本"
             elif (same_measure.signed(row.name, value).op not in ("≤", "<", "=")  # 下降≥5% of a 变动率 is ≤-5%
