@@ -74,7 +74,8 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     `beside` it of the thousands' size (`2,057` among 1500.00 and 2230.00) tell thousands. A space between groups of
     three (`1 234.50`, as some spreadsheets and banks print amounts) can only separate thousands, and is said so as the
     comma is, not left to the general advice to write a number. An amount typed as a percentage is told it is no
-    share (SHARE_IN_AMOUNT), with no number offered.
+    share (SHARE_IN_AMOUNT), with no number offered. A letter typed for the digit it looks like (O or o for 0, l or I
+    for 1: `986.2O`) among digits is named and read as that digit.
     """
     money = amount and not whole
     commented = FULL_WIDTH_COMMENT.search(typed)
@@ -97,6 +98,8 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
     if half != text:
         reasons.append("用了全角字符（中文输入法）")
         text = half
+    text, letters = _lookalike_digits(text)
+    reasons += [f"“{letter}”是英文字母，应为数字 {_LOOKALIKES[letter]}" for letter in letters]
     if money and _PERCENT.fullmatch(text):
         return SHARE_IN_AMOUNT
     yuan = money and text.endswith("元") and not text.endswith("万元")
@@ -149,6 +152,26 @@ def number_fix(typed: str, whole: bool = False, amount: bool = True, places: int
         return (f"{'，'.join(reasons)}；请写成 {written}，或写成 {decimal}"
                 f"（{written} 万元比其他各项的这一金额大得多，逗号可能是打错的小数点）")
     return f"{'，'.join(reasons)}；请写成 {written}"
+
+
+_LOOKALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
+"""Letters typed for the digits they look like (`986.2O`, `l50.00`): told only `请直接写数字`, a clerk looking at
+`986.2O` sees a number and finds nothing to mend."""
+_AMONG_DIGITS = re.compile(rf"[0-9.,{''.join(_LOOKALIKES)}]*[0-9][0-9.,{''.join(_LOOKALIKES)}]*")
+"""A run of digits, points and commas holding a look-alike letter (`_LOOKALIKES`): a letter with no digit beside it
+(`O`, `Ol`) or past a unit (`10ml`) is no digit mistyped."""
+
+
+def _lookalike_digits(text: str) -> tuple[str, list[str]]:
+    """`text` with the look-alike letters among its digits read as those digits (`986.2O` → 986.20), and the letters
+    so read, each once, in the order typed."""
+    letters: list[str] = []
+
+    def digits(run: re.Match) -> str:
+        letters.extend(letter for letter in run.group() if letter in _LOOKALIKES and letter not in letters)
+        return run.group().translate(str.maketrans(_LOOKALIKES))
+
+    return _AMONG_DIGITS.sub(digits, text), letters
 
 
 _BRACKETED_UNIT = re.compile(r"[ ]*[（(][ ]*(?P<unit>万元|元|万)[ ]*[）)]$")

@@ -1236,6 +1236,28 @@ def test_validate_tells_both_readings_of_an_amount_typed_with_one_comma(runner, 
             "也可能是小数点（小数点要用英文句点“.”）；是千位分隔请写成 1000.00，是小数点请写成 1.00\n") in result.output
 
 
+@pytest.mark.parametrize("typed, letters, number", [
+    ("986.2O", "“O”是英文字母，应为数字 0", "986.20"), ("986.2o", "“o”是英文字母，应为数字 0", "986.20"),
+    ("l50.00", "“l”是英文字母，应为数字 1", "150.00"), ("I50", "“I”是英文字母，应为数字 1", "150.00"),
+    ("3O7.7l", "“O”是英文字母，应为数字 0，“l”是英文字母，应为数字 1", "307.71"),
+    ("９８６.２Ｏ", "用了全角字符（中文输入法），“O”是英文字母，应为数字 0", "986.20"),
+])
+def test_a_letter_typed_for_the_digit_it_looks_like_is_named(typed, letters, number):
+    """`basic: 986.2O` (a letter O for the zero) was told 金额请直接写数字…不要加引号、逗号或单位, none of which it holds: the
+    clerk sees a number and finds nothing to mend. A letter with no digit beside it stays no number."""
+    assert number_fix(typed, places=2) == f"{letters}；请写成 {number}"
+    assert number_fix("O", places=2) is None and number_fix("Ol", places=2) is None
+    assert number_fix("10ml", amount=False) is None
+
+
+def test_validate_names_a_letter_o_typed_for_a_zero(runner, broken):
+    path, _ = broken("zhanjiang-qiaolian-2024.yaml", "  basic: 397.72", "  basic: 397.7O")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1, result.output
+    assert ("9:10: 错误[SCHEMA-TYPE] 预算整体情况 › 基本支出：应为数字（可留空），实际是文本“397.7O”；“O”是英文字母，"
+            "应为数字 0；请写成 397.70\n") in result.output
+
+
 def test_validate_reads_a_decimal_comma_in_an_amount(tmp_path):
     text = (ROOT / "specs" / "guangzhou-tailian-2023.yaml").read_text(encoding="utf-8")
     result = _validate(tmp_path, text.replace("amount: 7.24", "amount: 7,24"))
