@@ -63,6 +63,17 @@ def floor_grade(word: str) -> str | None:
     return grade if suffix and ranked else None
 
 
+_NONE_OF_A_KIND = re.compile(r"(?P<none>[零无])[\u4e00-\u9fff]{1,8}?(?P<harm>事故|投诉|差错|伤亡|死亡)")
+
+
+def none_grade(word: str) -> str | None:
+    """The grade of none a value asks of a kind of harm (`无重大事故` → `无事故`, `零伤亡事故` → `零事故`, `无人员伤亡` →
+    `无伤亡`, `无较大以上安全生产事故` → `无事故`): none of that kind, which a reviewer checks as surely as none at all, and
+    which B7 told was no checkable target while `无安全事故` and `零伤亡` passed. None for any other word."""
+    found = _NONE_OF_A_KIND.fullmatch(word)
+    return found["none"] + found["harm"] if found else None
+
+
 _MET = ("达到", "达标")
 """A standard met, whose scale has nothing above it to be a floor of: `达到以上` is `达到以上要求` cut short, the
 requirements above left unsaid, and `达标以上` no better than 达标; read as floors, B7 took both as checkable grades."""

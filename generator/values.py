@@ -25,7 +25,8 @@ Kinds:
   `date` has no year and whose `offset` says how many years after the budget year it lies (see `Value.year`);
   a span of months is the last month's date (`3-6月`, done through June: `value_dates.MONTH_SPAN`);
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
-- GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`), or one of them or better (`良好以上`: `floor_grade`);
+- GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`), or one of them or better (`良好以上`: `floor_grade`), or
+  none of a kind of harm (`无重大事故`, `零伤亡事故`: `none_grade`);
 - TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year, month or day is spelt in
   Chinese numerals (`二〇二四年12月`, `6月十日内完成`), as one spelt so (`十月底前`) is, a count's deadline too
   (`6月十五日前完成2次检查`): lint asks for the figures, `parse(numerals=True)` reads the date or the count by it;
@@ -52,8 +53,8 @@ from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DU
                           SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead, month_in_period,
                           period_end, weekday_deadline)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
-                          TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, normalise,
-                          one_name)
+                          TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, none_grade,
+                          normalise, one_name)
 from .year_digits import years_in_figures
 
 
@@ -283,7 +284,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         if same_day:
             return same_day
         word = norm.strip(TRIM_CHARS)
-        if word in grades or floor_grade(word) in grades:  # 良好以上: 良好 or better, a grade as 优良 is
+        if word in grades or floor_grade(word) in grades or none_grade(word) in grades:  # 良好以上, 无重大事故
             return Value(text, Kind.GRADE, grade=word)
         return Value(text, Kind.TEXT)
     counted = _done_by_a_deadline(norm, text, numbers[-1])

@@ -873,6 +873,8 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     ("会议组织安全", "零安全事故"), ("较大以上道路交通事故", "零发生"), ("刑事案件", "零发案"), ("考核等级", "良好以上"),
     ("考核等次", "合格及以上"), ("年度考核", "优秀以上"), ("区域性系统性食品安全事件", "不发生"),
     ("生产安全事故", "零死亡"), ("汛期人员安全", "零伤亡"), ("生产安全事故", "无死亡"), ("汛期人员安全", "无伤亡"),
+    ("安全生产", "无重大事故"), ("安全生产", "零伤亡事故"), ("汛期人员安全", "无人员伤亡"),  # none of a kind of harm
+    ("安全生产", "无较大以上安全生产事故"),
     ("医保基金当期收支平衡", "平衡"), ("医保基金当期收支", "平衡"),  # a balance, read off the accounts as 合规 is
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
@@ -880,6 +882,7 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     is) and 无安全事故 (none, as 无事故 is) were told “不是可核查的目标”, though 良好, 规范 and 无事故 passed: a
     reviewer checks each as surely; so were 零发生, 零发案, 不发生, 零死亡, 零伤亡 (none, as 零事故 is) and 良好以上 (良好 or
     better, as 优良 is). 无死亡 and 无伤亡 are those in the words of 无事故, as a target clause's end states read them.
+    无重大事故 and 零伤亡事故 were told too: none of a kind of harm is checked as surely as none (`none_grade`).
     医保基金当期收支平衡 平衡 was told too, though a balance kept is read off the accounts as surely as 合规 is."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
