@@ -5070,6 +5070,25 @@ def test_a_rate_of_decisions_overturned_on_review_is_to_keep_low(runner, tmp_pat
                       "行政处罚决定被撤销率": (None, "目标收紧"), "行政诉讼非败诉率": ("目标降低", None)}
 
 
+def test_burdens_errors_budget_priorities_and_units_free_of_harm_are_weighed_their_way(runner, tmp_path):
+    """赤字率 `≤3%` → `≤4%`, 错案率 `≤1%` → `≤2%` and 一审案件改判发回重审率 `≤5%` → `≤6%` went unmarked, read as rates
+    to reach; 民生支出占比 `≥70%` → `≥65%` and 无事故单位数 `≥10个` → `≥8个` too, read by their 支出 and 事故 as things to
+    keep low. A burden, an error and a judgement undone are ceilings; a budget's share put where it comes first and the
+    units free of accidents are the more the better. 行政复议纠错率 says no way, its comparator decides."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("经济效益指标", "赤字率", "≤3%", "≤4%"),
+        ("社会效益指标", "错案率", "≤1%", "≤2%"),
+        ("社会效益指标", "一审案件改判发回重审率", "≤5%", "≤6%"),
+        ("社会效益指标", "民生支出占比", "≥70%", "≥65%"),
+        ("社会效益指标", "无事故单位数", "≥10个", "≥8个"),
+        ("社会效益指标", "行政复议纠错率", "≤10%", "≤12%"),  # a cap raised, by its comparator
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"赤字率": "目标放宽", "错案率": "目标放宽", "一审案件改判发回重审率": "目标放宽",
+                      "民生支出占比": "目标降低", "无事故单位数": "目标降低", "行政复议纠错率": "目标放宽"}
+
+
 def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lowered(runner, tmp_path):
     """A count whose words say control (严格控制因公出国团组数, 压减公务接待批次, 会议次数 `不超过…`) is a cap the rules on
     the unit's own spending set, a lower one the stricter: `“8次” → “6次”` asks more, `“6次” → “8次”` is 目标放宽.

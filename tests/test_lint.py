@@ -1051,13 +1051,17 @@ def test_b5_reads_a_loss_avoided_as_the_more_the_better(linter, edited, name, va
     ("研发经费支出与主营业务收入之比", "≥1%", False), ("个人卫生支出占卫生总费用比重", "≥28%", True),
     ("财政性教育经费支出占GDP比例", "≤4%", True),
     ("债务支出占GDP比重", "≤5%", False), ("利息支出占GDP比重", "≥1%", True),  # a burden against GDP, to keep low
+    ("科技支出占一般公共预算支出比重", "≥3%", False), ("民生支出占比", "≥70%", False), ("教育支出占比", "≤15%", True),
+    ("三公经费支出占比", "≥5%", True), ("行政运行支出占比", "≥30%", True),  # the budget's own running costs: a cap
 ])
 def test_b5_reads_an_investment_intensity_as_a_level_to_raise(linter, edited, name, value, told):
     """全社会R&D经费投入强度 ≥2.5% was told 越低越好（经费）: money put in against the size of the economy is an
     investment intensity, to raise, and its ≤ is the comparator turned; 能耗强度 is energy used, still to keep low, and
     a share of the unit's own budget (占部门预算比重) may be a cap, as before. Money spent (支出) against GDP or a firm's
     sales is the same intensity (R&D经费支出占GDP比重 ≥2.5% was told 越低越好（经费）); a share of other spending is not,
-    nor money spent against GDP on no investment (债务支出占GDP比重 ≤5% was told 越高越好)."""
+    nor money spent against GDP on no investment (债务支出占GDP比重 ≤5% was told 越高越好). Such spending as a share of
+    a government's budget is how much of it goes where the budget puts it first (科技支出占一般公共预算支出比重 ≥3% and
+    民生支出占比 ≥70% were told 越低越好（支出）), while its running costs (三公经费, 行政运行) stay a cap."""
     path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
                              f"level2: 社会效益指标\n    name: {name}\n    value: \"{value}\""))
     line, _ = locate(text, f'"{value}"')
@@ -1601,6 +1605,9 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("广播电视停播率", True), ("无停播率", False),  # a broadcast off the air, as a supply cut off (停电率)
     ("普查数据漏报率", True), ("单位漏登率", True), ("抽检漏检率", True), ("社保费漏缴率", True), ("管网漏损率", True),
     ("系统漏洞修复率", False),  # left out or lost, as an error; a flaw fixed is work done
+    ("错案率", True), ("错判率", True), ("数据错报率", True), ("补贴错发率", True),  # done wrongly, as an error
+    ("赤字率", True), ("政府债务率", True), ("负债率", True), ("资产负债率", True), ("宏观杠杆率", True),  # a burden
+    ("债务化解率", False), ("负债率下降率", False),  # debt resolved, a burden's fall: work to complete
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
@@ -1608,7 +1615,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     bad thing's absence (无故障率, 无重大事故率) was read as the bad thing's rate, and a bad state's rate (超标率,
     停电率) as one to reach. 零差错率 was read as one to reach, so 零差错率 ≤1% was told to use ≥; a rate of what is
     not done (未整改率) was read as one of getting it done. A rate written 比率 (预算调整比率) was read as one to reach:
-    its 比 was taken for what the rate is of. 普查数据漏报率 ≤1% was told to use ≥: what is left out is as an error."""
+    its 比 was taken for what the rate is of. 普查数据漏报率 ≤1% was told to use ≥: what is left out is as an error, and
+错案率 ≤1% too: what is decided wrongly is one. 赤字率 ≤3% and 债务率 ≤100% were told to use ≥: a burden carried
+against one's means is a ceiling, as 负债率 is."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -1944,11 +1953,39 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
 
 
 @pytest.mark.parametrize("measure, lower", [
+    ("无事故单位数", False), ("无投诉窗口数", False), ("零事故企业占比", False), ("未发生安全事故的学校数", False),
+    ("无重大事故单位数", False), ("无责任事故单位个数", False),  # the units free of it: the more the better
+    ("零事故发生次数", True), ("未处理投诉件数", True), ("安全事故次数", True),  # the bad thing, or it left unhandled
+    ("未达标单位数", True),  # a good state negated: substandard units
+])
+def test_a_count_of_what_is_free_of_a_bad_thing_is_the_more_the_better(measure, lower):
+    """无事故单位数 ≥10个 and 零事故企业占比 ≥90% were told 越低越好（事故）: the 无 or 零 says which units are counted,
+    those with no accident, the more the better, as 无事故天数 and 无事故率 are."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("name, value, told", [
+    ("无事故单位数", "≥10个", False), ("无投诉窗口数", "≤5个", True), ("零事故企业占比", "≥90%", False),
+])
+def test_b5_tells_a_cap_on_units_free_of_a_bad_thing(linter, edited, name, value, told):
+    """B5 told 无事故单位数 ≥10个 to use ≤ (越低越好（事故）); a cap on the units free of complaints is the one turned."""
+    path, text = edited(ZJ, ("level2: 社会效益指标\n    name: 保障日常办公正常运转\n    value: \"有效实现日常工作正常有序运转\"",
+                             f"level2: 社会效益指标\n    name: {name}\n    value: \"{value}\""))
+    line, _ = locate(text, f'"{value}"')
+    found = [p.message for p in fires(linter, path, "B5") if p.line == line]
+    assert bool(found) is told and all("是没有事故、投诉这类坏事的对象" in message for message in found), found
+
+
+@pytest.mark.parametrize("measure, lower", [
     ("审计决定被行政复议撤销数", True), ("行政处罚决定被撤销率", True), ("被改判案件数", True), ("案件被发回重审率", True),
     ("行政复议被纠错率", True), ("行政诉讼败诉数", True), ("行政复议和诉讼败诉率", True),  # the unit's work undone
     ("审计决定被行政复议撤销率", True),  # the 被 far before the 率: read in the whole measure
     ("依法撤销违法许可件数", None), ("吊销/撤销违法企业执照数", None), ("被撤销行政许可数", None),  # revoked by the unit
-    ("撤销登记办理时限", True), ("行政复议纠错率", False), ("纠错机制建设", None),  # a time limit; the reviewer's work
+    ("撤销登记办理时限", True), ("纠错机制建设", None),  # a time limit; the reviewer's work
+    ("行政复议纠错率", None), ("行政复议案件纠错率", None),  # the reviewed units' errors or the reviewer's work: either
+    ("一审案件改判发回重审率", True), ("一审判决改判数", True),  # the court's own judgements undone on appeal
     ("差错纠正件数", None), ("胜诉率", False),
     ("被审计单位问题纠错率", False), ("被检查单位确认违法率", False), ("被检查对象纠错次数", None),  # done to others
     ("被人民法院撤销的行政许可数", True),  # 人民法院 the reviewer, no 人 the work is done to
@@ -1962,8 +1999,10 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
 def test_b5_reads_a_decision_overturned_on_review_as_an_error_of_the_work(measure, lower):
     """审计决定被行政复议撤销数 and 行政诉讼败诉率 said no way or one to reach, though a decision undone on review or a
     suit lost is an error of the unit's work, as a 差错 is. Revoking what others hold (依法撤销违法许可, 被撤销行政许可数,
-    the licences revoked) is work done, and a reviewer's 纠错率 may be its own work: no error read in them; nor in the
-    errors the units it audits or inspects put right (被审计单位问题纠错率), whose 被 is no passive of the unit's work.
+    the licences revoked) is work done: no error read in it; nor in the errors the units it audits or inspects put right
+    (被审计单位问题纠错率), whose 被 is no passive of the unit's work. A review's 纠错率 without 被 is the reviewed units'
+    errors or the reviewer's own work, and was read as a rate to reach, so 行政复议纠错率 ≤10% was told to use ≥: it says
+    no way. 一审案件改判发回重审率 ≤5% was told to use ≥: 一审 names the court whose judgements the appeal undoes.
     行政诉讼非败诉率 was read by its 败诉率 as one to keep low, its 非 taken for no negation, as 未 and 无 were."""
     from generator.lint.terms import lower_is_better
 

@@ -123,17 +123,22 @@ _WORKED_ON = r"单位|对象|企业|机构|组织|人(?!民)"
 _BY = rf"被(?![^，。；,;率]{{0,4}}?(?:{_WORKED_ON}))"
 """被 of a passive, not the one the unit's work is done to (被审计单位, 被检查对象, 被执行人; 被人民法院 is a passive):
 被审计单位问题纠错率 is the audited units' errors put right, work of the audit to raise."""
-_OVERTURNED = (rf"败诉|{_BY}[^，。；,;率]{{0,6}}?(?:改判|发回重审|纠错|确认违法)|"
+_OVERTURNED = (rf"败诉|{_BY}[^，。；,;率]{{0,6}}?(?:改判|发回重审|纠错|确认违法)|一审[^，。；,;率]{{0,8}}?(?:改判|发回重审)|"
                rf"(?:(?:{_DECISION})被|{_BY}[^，。；,;率]{{0,4}}?(?:{_REVIEWED_BY}))[^，。；,;率]{{0,4}}?撤销")
 """The unit's own decision or judgement undone by whoever reviews it, or a suit it lost (审计决定被行政复议撤销数,
 行政处罚决定被撤销率, 被改判案件数, 案件被发回重审率, 行政复议被纠错率, 行政诉讼败诉率): an error of its work, found by
-another, to keep low as a 差错 is. Only in the passive, and 撤销 only of a decision (`_DECISION`) or by a reviewer
-(`_REVIEWED_BY`): the unit revoking what others hold is work done (依法撤销违法许可件数, 吊销/撤销违法企业执照数,
-被撤销行政许可数, 撤销登记办理时限), and the reviewer's own 纠错 (行政复议纠错率, 纠错机制建设) may be its work too. Not
-被纠正, whose 纠正 is the handling of an error (`_HANDLING`: 差错纠正件数)."""
+another, to keep low as a 差错 is; and a first-instance judgement changed or sent back (一审案件改判发回重审率,
+一审判决被改判数): 一审 names the court whose judgement the appeal undoes, the passive unsaid. Otherwise only in the
+passive, and 撤销 only of a decision (`_DECISION`) or by a reviewer (`_REVIEWED_BY`): the unit revoking what others hold
+is work done (依法撤销违法许可件数, 吊销/撤销违法企业执照数, 被撤销行政许可数, 撤销登记办理时限), and the reviewer's own 纠错
+(行政复议纠错率: `_REVIEWERS_OWN`, 纠错机制建设) may be its work too. Not 被纠正, whose 纠正 is the handling of an error
+(`_HANDLING`: 差错纠正件数)."""
+_WRONGLY = r"(?<!纠)错(?:案|判|报|登|录|填|发|检)"
+"""A case decided, or a record or payment made, wrongly (错案率, 错判率, 数据错报率, 补贴错发率): errors to keep low,
+counted (错案数) or as a rate, as what is left out (`_OMITTED`) is; not the 错 a 纠错 puts right (纠错案件数)."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
-                          rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|"
+                          rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
                           r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back (`_RECOVERED`).
 Cases of crime or disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数)
@@ -305,12 +310,20 @@ _OMITTED = r"漏(?:报|登|统|录|填|缴|损)"
 """What is left out of a count, a record or a payment (普查数据漏报率, 单位漏登率, 社保费漏缴率) or lost from pipes (管网漏损率):
 errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
-               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_OMITTED}|{_BAD_OUTCOMES}|{_BAD_STATE}|{_OVERTURNED}")
+               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_OMITTED}|{_WRONGLY}|{_BAD_OUTCOMES}|{_BAD_STATE}|{_OVERTURNED}")
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 """What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率),
 a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率), read
 up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
+_BURDEN_RATE = re.compile(r"(?:赤字|债务|负债|杠杆)$")
+"""A burden a government or firm carries against its means (赤字率 ≤3%, 政府债务率 ≤100%, 负债率, 资产负债率, 宏观杠杆率): a
+ceiling a budget is held under, which a 率 alone read as a rate to reach, so B5 told 赤字率 ≤3% to use ≥ and diff read
+≤3% → ≤4% as no loosening. Only the burden right before 率: 债务化解率 is debt resolved, work to complete."""
+_REVIEWERS_OWN = re.compile(rf"(?:{_REVIEWED_BY})[^，。；,;率被]{{0,4}}?纠错{_RATE}(?:\(%\))?$")
+"""A review's rate of putting decisions right, said without 被 (行政复议纠错率): the errors of the units reviewed, to keep
+low, where they write it, and the reviewer's own work, to show, where a 复议机关 does; no way by its words, so the
+author's comparator decides. Said with 被 (行政复议被纠错率) it is the unit's own decisions undone (`_OVERTURNED`)."""
 _NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?[^率]{{0,6}}?|{_NOT_NEXT})(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
 """A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率,
 未败诉率, 非败诉率, 不超标率), with a few words of which bad thing between after 无 or 未 (无重大事故率, 无重大安全责任事故率,
@@ -357,6 +370,13 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
+_FREE_OF = re.compile(rf"(?:{_NEGATION}|零)(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
+                      rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
+"""A count or share of what is free of a bad thing (无事故单位数 ≥10个, 无投诉窗口数, 零事故企业占比 ≥90%,
+未发生安全事故的学校数): the 无 or 零 says which units, windows or firms are counted, the more the better, as good days
+are (`GOOD_DAYS`) and a rate of the absence is (`_NO_BAD_RATE`), where `LOWER_BETTER` read the 事故 or 投诉 alone.
+Not a count of the bad thing itself (零事故发生次数, and the grade 无事故 diff reads before another count of it:
+无事故日常事故故障发生数), nor what is left unhandled (未处理投诉件数: `_HANDLING`, which `_NOT_DONE` reads)."""
 _ACCIDENTS_REPORTED = re.compile(r"事故(?:报告|上报|报送|通报)(?:[^，。；,;率]{0,2}?(?:数|数量)|人次)")
 """A count of accidents reported or notified (事故报告数, 事故通报次数, 安全事故上报起数): a count of the accidents, the
 fewer the better, though reporting is a duty (`_HANDLING`). Every accident must be reported (生产安全事故报告和调查处理
@@ -438,11 +458,14 @@ def subsidy_standard(measure: str) -> str | None:
 
 _OWN_BUDGET = r"(?:部门|单位|项目)(?:预算|支出|经费|资金)|预算总额|总预算"
 _ECONOMY_SIZE = r"GDP|国内生产总值|地区生产总值|生产总值|主营业务收入|营业收入|销售收入"
-_INVESTED_IN = r"R&D|研发|研究与试验发展|研究与开发|科研|科技|教育"
-"""What money spent on is an investment a region or firm is measured by (R&D经费支出, 科技支出, 财政性教育经费支出)."""
-_INVESTMENT_INTENSITY = re.compile(rf"投入(?:强度|占(?:(?!{_OWN_BUDGET})[^，。；,;]){{0,10}}?(?:比重|比例))"
-                                   rf"|(?:{_INVESTED_IN})[^，。；,;]{{0,4}}?(?:经费|支出)(?:占|与)(?:{_ECONOMY_SIZE})"
-                                   r"的?(?:比重|比例|之比)")
+_INVESTED_IN = r"R&D|研发|研究与试验发展|研究与开发|科研|科技|教育|民生"
+"""What money spent on is an investment a region or firm is measured by (R&D经费支出, 科技支出, 财政性教育经费支出), or
+what a government's budget is measured by putting first (民生支出: the spending on people's livelihood)."""
+_SHARE_OF = rf"占(?:(?!{_OWN_BUDGET})[^，。；,;]){{0,10}}?(?:比重|比例)"
+"""A share of anything but the unit's own budget (占GDP比重, 占一般公共预算支出比重; not 占部门预算比重)."""
+_INVESTMENT_INTENSITY = re.compile(rf"投入(?:强度|{_SHARE_OF})"
+                                   rf"|(?:{_INVESTED_IN})[^，。；,;]{{0,4}}?(?:经费|支出)(?:{_SHARE_OF}|占比"
+                                   rf"|与(?:{_ECONOMY_SIZE})的?之比)")
 """Money put in measured against the size of what it is put into (全社会R&D经费投入强度, 研发投入强度, 教育经费投入占GDP比例,
 研发经费投入占营业收入比重): how much a region or a firm invests, a level to raise, as statistics publish it; B5 read its
 经费 as a cost (`LOWER_BETTER`) and told ≥2.5% 越低越好（经费）. Only with 投入: 能耗强度 and 碳排放强度 are to keep low, and
@@ -452,7 +475,9 @@ money put in under 效益, and 会议经费 under 成本指标 stays a cost. Mon
 (`_ECONOMY_SIZE`: R&D经费支出占GDP比重, 教育经费支出占地区生产总值比例, 研发经费支出与主营业务收入之比) is the same intensity,
 as statistics publish it, though 支出 says no 投入, where it is spent on what is invested in (`_INVESTED_IN`): 债务支出占GDP比重,
 利息支出占GDP比重 and 行政管理支出占GDP比重 are burdens to keep low, as their 支出 says; a share of other spending
-(个人卫生支出占卫生总费用比重) keeps its reading."""
+(个人卫生支出占卫生总费用比重) keeps its reading. So is such spending as a share of a government's budget (科技支出占一般公共预算支出比重
+≥3%, 教育支出占比, 民生支出占比 ≥70%): how much of it goes where the budget is to put it first, which B5 told 越低越好（支出）,
+while the share of its own running costs (三公经费支出占比, 行政运行支出占比) stays a cost to keep low."""
 _LOSS_AVOIDED = re.compile(r"(?:减少|避免|降低|减轻)[^，。；,;]{0,6}?损失")
 """A loss avoided or made smaller (人工增雨减少农业损失金额, 避免经济损失, 减轻灾害损失): the more the better, as money won
 back is (`_RECOVERED`), though its 减少 and 损失 are words of what to keep low (`LOWER_BETTER`), which B5 read as
@@ -826,12 +851,16 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
             return fell
         if cut := _cut_way(measure, unit):  # 降低差错率: the rate after the cut or its size, before 差错率 read alone
             return cut
+        if found := _BURDEN_RATE.search(measure, 0, rate.end(1)):
+            return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
             return True, "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_RATE.search(measure, 0, rate.end(1)):
             return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
         if found := _NOT_DONE_RATE.search(measure, 0, rate.end(1)):
             return True, "是不满意、不合格、不良这类不好状态的比率（{}），越低越好", found.group(0) + ending
+        if _REVIEWERS_OWN.search(measure):  # 行政复议纠错率: the reviewed units' errors, or the reviewer's work
+            return None, "", ""
         return False, "是要达到的比率、程度或进度，越高越好", ""
     # 三公经费压减 in money or words, before its 三公经费 is read as a cap; in % the cut's size (`_cut_size`)
     if (found := _CUT_AFTER_MONEY.search(measure)) and not _cut_size(measure, unit):
@@ -848,6 +877,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
                                 (GOOD_DAYS, False, "是好状态的天数（{}），越多越好")):  # any word of it: 无事故 is no 事故
         if found := _affirmed(days, measure):
             return lower, reason, found.group(0)
+    if found := _FREE_OF.search(measure):  # 无事故单位数: the units with no accident, before 事故 is read alone
+        return False, "是没有事故、投诉这类坏事的对象的数量或比重（{}），越多越好", found.group(0)
     if found := _MONEY_CUT.search(measure):  # 核减预算金额, 压减支出金额: the amount cut, as C7 reads it (`money_spent`)
         return False, "是节约或压减的金额或比例（{}），越多越好", found.group(0)
     if found := _CUT_AMOUNT.search(measure):
