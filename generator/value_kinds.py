@@ -63,13 +63,16 @@ def floor_grade(word: str) -> str | None:
     return grade if suffix and ranked else None
 
 
-_NONE_OF_A_KIND = re.compile(r"(?P<none>[零无])[\u4e00-\u9fff]{1,8}?(?P<harm>事故|投诉|差错|伤亡|死亡)")
+_NONE_OF_A_KIND = re.compile(r"(?P<none>零(?!星|散|售|容忍)|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照))"
+                             r"[\u4e00-\u9fff]{0,8}?(?P<harm>事故|投诉|差错|伤亡|死亡)(?:发生)?")
 
 
 def none_grade(word: str) -> str | None:
     """The grade of none a value asks of a kind of harm (`无重大事故` → `无事故`, `零伤亡事故` → `零事故`, `无人员伤亡` →
-    `无伤亡`, `无较大以上安全生产事故` → `无事故`): none of that kind, which a reviewer checks as surely as none at all, and
-    which B7 told was no checkable target while `无安全事故` and `零伤亡` passed. None for any other word."""
+    `无伤亡`, `无较大以上安全生产事故` → `无事故`, `无重大事故发生` → `无事故`): none of that kind, which a reviewer checks
+    as surely as none at all, and which B7 told was no checkable target while `无安全事故` and `零伤亡` passed. None for
+    any other word, and where the 零 or 无 begins a word of its own (`零星投诉`, `零容忍事故`, `无论大小事故`,
+    `无法避免事故`): sporadic complaints, a stance or a clause cut short, none of which asks for none."""
     found = _NONE_OF_A_KIND.fullmatch(word)
     return found["none"] + found["harm"] if found else None
 

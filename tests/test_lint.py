@@ -874,7 +874,7 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     ("考核等次", "合格及以上"), ("年度考核", "优秀以上"), ("区域性系统性食品安全事件", "不发生"),
     ("生产安全事故", "零死亡"), ("汛期人员安全", "零伤亡"), ("生产安全事故", "无死亡"), ("汛期人员安全", "无伤亡"),
     ("安全生产", "无重大事故"), ("安全生产", "零伤亡事故"), ("汛期人员安全", "无人员伤亡"),  # none of a kind of harm
-    ("安全生产", "无较大以上安全生产事故"),
+    ("安全生产", "无较大以上安全生产事故"), ("安全生产", "无重大事故发生"), ("安全生产", "无事故发生"),
     ("医保基金当期收支平衡", "平衡"), ("医保基金当期收支", "平衡"),  # a balance, read off the accounts as 合规 is
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
@@ -888,6 +888,17 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == []
+
+
+@pytest.mark.parametrize("value", ["零星投诉", "零容忍事故", "无论大小事故", "无法避免事故", "无人机事故"])
+def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value):
+    """零星投诉 (sporadic complaints), 零容忍事故 (a stance), 无论大小事故 and 无法避免事故 (clauses cut short) passed B7 as
+    none of a kind of harm (`none_grade`), 无论大小事故 read as 0 besides: their 零 and 无 begin words of their own and
+    ask for no none, so they are told, as they were before none of a kind was a grade."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: 安全生产\ndescription: 安全生产\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.code for p in linter.lint_file(path) if p.line == line and p.code == "B7"] == ["B7"]
 
 
 @pytest.mark.parametrize("name, value, advice", [
