@@ -1619,6 +1619,8 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("错案率", True), ("错判率", True), ("数据错报率", True), ("补贴错发率", True),  # done wrongly, as an error
     ("赤字率", True), ("政府债务率", True), ("负债率", True), ("资产负债率", True), ("宏观杠杆率", True),  # a burden
     ("债务化解率", False), ("负债率下降率", False),  # debt resolved, a burden's fall: work to complete
+    ("化解债务率", False), ("偿还债务率", False), ("化解存量债务率", False),  # resolved or repaid: no burden's rate
+    ("出错率", True), ("错峰出行率", False), ("错时服务覆盖率", False),  # gone wrong; 错 of a time set apart is no error
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
@@ -1627,8 +1629,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     停电率) as one to reach. 零差错率 was read as one to reach, so 零差错率 ≤1% was told to use ≥; a rate of what is
     not done (未整改率) was read as one of getting it done. A rate written 比率 (预算调整比率) was read as one to reach:
     its 比 was taken for what the rate is of. 普查数据漏报率 ≤1% was told to use ≥: what is left out is as an error, and
-错案率 ≤1% too: what is decided wrongly is one. 赤字率 ≤3% and 债务率 ≤100% were told to use ≥: a burden carried
-against one's means is a ceiling, as 负债率 is."""
+    错案率 ≤1% and 出错率 ≤1% too: what is decided or goes wrongly is one. 赤字率 ≤3% and 债务率 ≤100% were told to use
+    ≥: a burden carried against one's means is a ceiling, as 负债率 is; debt resolved before the 率 (化解债务率 ≥90%)
+    is work done, as 债务化解率 is."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

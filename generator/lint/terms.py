@@ -133,9 +133,10 @@ passive, and 撤销 only of a decision (`_DECISION`) or by a reviewer (`_REVIEWE
 is work done (依法撤销违法许可件数, 吊销/撤销违法企业执照数, 被撤销行政许可数, 撤销登记办理时限), and the reviewer's own 纠错
 (行政复议纠错率: `_REVIEWERS_OWN`, 纠错机制建设) may be its work too. Not 被纠正, whose 纠正 is the handling of an error
 (`_HANDLING`: 差错纠正件数)."""
-_WRONGLY = r"(?<!纠)错(?:案|判|报|登|录|填|发|检)"
-"""A case decided, or a record or payment made, wrongly (错案率, 错判率, 数据错报率, 补贴错发率): errors to keep low,
-counted (错案数) or as a rate, as what is left out (`_OMITTED`) is; not the 错 a 纠错 puts right (纠错案件数)."""
+_WRONGLY = r"(?<!纠)错(?:案|判|报|登|录|填|发|检)|(?<![查检找])出错"
+"""A case decided, or a record or payment made, wrongly (错案率, 错判率, 数据错报率, 补贴错发率), or anything gone wrong
+(出错率, 系统出错次数): errors to keep low, counted (错案数) or as a rate, as what is left out (`_OMITTED`) is; not the
+错 a 纠错 puts right (纠错案件数), nor 错 of a time or place set apart (错峰出行率, 错时服务, 错位发展)."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
@@ -316,10 +317,11 @@ _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
 a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率), read
 up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
-_BURDEN_RATE = re.compile(r"(?:赤字|债务|负债|杠杆)$")
+_BURDEN_RATE = re.compile(r"^(?:(?!化解|化债|偿还|清偿|偿付|处置|消化|置换|核销).)*?(?P<burden>赤字|债务|负债|杠杆)$")
 """A burden a government or firm carries against its means (赤字率 ≤3%, 政府债务率 ≤100%, 负债率, 资产负债率, 宏观杠杆率): a
 ceiling a budget is held under, which a 率 alone read as a rate to reach, so B5 told 赤字率 ≤3% to use ≥ and diff read
-≤3% → ≤4% as no loosening. Only the burden right before 率: 债务化解率 is debt resolved, work to complete."""
+≤3% → ≤4% as no loosening. Only the burden right before 率, and none resolved or repaid before it: 债务化解率 and
+化解债务率 (≥90%) are debt resolved, 偿还债务率 debt repaid, work to complete."""
 _REVIEWERS_OWN = re.compile(rf"(?:{_REVIEWED_BY})[^，。；,;率被]{{0,4}}?纠错{_RATE}(?:\(%\))?$")
 """A review's rate of putting decisions right, said without 被 (行政复议纠错率): the errors of the units reviewed, to keep
 low, where they write it, and the reviewer's own work, to show, where a 复议机关 does; no way by its words, so the
@@ -852,7 +854,7 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         if cut := _cut_way(measure, unit):  # 降低差错率: the rate after the cut or its size, before 差错率 read alone
             return cut
         if found := _BURDEN_RATE.search(measure, 0, rate.end(1)):
-            return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found.group(0) + ending
+            return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found["burden"] + ending
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
             return True, "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_RATE.search(measure, 0, rate.end(1)):
