@@ -30,7 +30,7 @@ from .lint.hedges import hedge_gained, unhedged, written_in_text
 from .lint.looser import WORDS_JOINED, count_and_deadline, hedges_said, hedges_told, looser
 from .lint.same_measure import compared, eased, measure_key
 from .value_comparison import count_alone
-from .value_kinds import COUNT_UNITS, VERBS_OF_CHANGE, Kind, Value, normalise
+from .value_kinds import BOUND_WORDS, COUNT_UNITS, VERBS_OF_CHANGE, Kind, Value, normalise
 from .values import parse
 from .weakening import raised
 from .year_mentions import Mention, mentions
@@ -68,7 +68,7 @@ beside one added, not one lowered. Not a year that opens a date (`2025年底前`
 deadline's year, `2025年以前`, `2025年第一季度前`, is kept where `_dated_deadline` reads it first), nor 每年
 (`每年开展培训2期` of a medium-term goal is the count of each of its years, not their sum), nor a period
 (`每季度开展培训1期` is four a year: `same_measure` keeps a frequency apart), nor `全年龄段`, `全年级`."""
-_BOUND_WORD = r"不低于|不少于|不小于|至少|≥|不超过|不高于|不多于|不大于|≤"
+_BOUND_WORD = "|".join((*(word for word, _ in BOUND_WORDS), "≥", "≤"))
 _YEAR_BEFORE_THE_COUNT = re.compile(rf"(?:(?<![每安相适应])[全本今当]年度?+|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?"
                                     rf"(?:累计|共计?|合计)?(?=\s*(?:{_BOUND_WORD}|达到|超过)?\s*[\d{NUMERALS}])")
 """The same words of the year written further on, right before the count or its bound (`开展培训全年不少于3期`,

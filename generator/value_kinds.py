@@ -199,10 +199,15 @@ goal text (`target_texts`, which tells it from a change: `提高满意度10%`). 
 `降至1%` is read only before its 至 or 到 (`_PREFIX_WORDS`), since a goal text's clause opening with it names other
 things (降级, 降温)."""
 _SYMBOLS = ("≥", "≤", "=", ">", "<")  # after `normalise`, which folds ＞, >=, ≧… into these
-_PREFIX_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("大于等于", "≥"), ("大于或等于", "≥"),
-                 ("至少", "≥"), ("达到", "≥"), ("不超过", "≤"), ("不高于", "≤"), ("不多于", "≤"), ("不大于", "≤"),
-                 ("小于等于", "≤"), ("小于或等于", "≤"), ("控制在", "≤"), ("低于", "<"), ("少于", "<"),
-                 ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("达", "≥")) + tuple(
+BOUND_WORDS = (("不少于", "≥"), ("不低于", "≥"), ("不小于", "≥"), ("至少", "≥"), ("不超过", "≤"), ("不高于", "≤"),
+               ("不多于", "≤"), ("不大于", "≤"))
+"""Words of a bound the number itself belongs to, as targets say it in words (不少于90%, 至少3次, 不超过5万元): read
+before a number (`_PREFIX_WORDS`), and after a verb's 至 in a goal text, where they say the level's bound
+(`target_texts`: 满意度提升至不低于90%). One list, so that the two read the same words; a formula's 大于等于 and a level's
+达到 or 控制在 are read before a number only."""
+_PREFIX_WORDS = (("大于等于", "≥"), ("大于或等于", "≥"), ("达到", "≥"), *BOUND_WORDS, ("小于等于", "≤"), ("小于或等于", "≤"),
+                 ("控制在", "≤"), ("低于", "<"), ("少于", "<"), ("小于", "<"), ("超过", ">"), ("高于", ">"), ("多于", ">"),
+                 ("大于", ">"), ("达", "≥")) + tuple(
     (verb + to, op) for verb, op in {**VERBS_OF_CHANGE, "降": "≤"}.items() for to in "至到")
 """Comparator words before a number. A verb of change with 至 or 到 (`VERBS_OF_CHANGE`: `提升至90%`, `降低至1%`,
 `降至1%`, written for 降低至) says the level reached, which a reviewer holds the unit to as he does `达到90%`: at least
