@@ -25,6 +25,7 @@ from typing import Any, Iterator
 from .chinese_numerals import NUMERALS
 from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
+from .hedge_words import OPENING_HEDGES
 from .lint import terms
 from .lint.hedges import hedge_gained, unhedged, written_in_text
 from .lint.looser import WORDS_JOINED, count_and_deadline, hedges_said, hedges_told, looser
@@ -55,7 +56,7 @@ is read without them (`_target`). Held in its words, the adverb made `召开理�
 target deleted beside one added, not one raised. Not a rate's name (`及时率`, `按时完成率`, `及时处理率` measure other
 things than `完成率`, `处理率`) nor a person's (`积极分子`: `_IN_A_NAME`), the adverbs before it held whole (`积极主动性`
 is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to be told."""
-_HEDGE = rf"(?:{'|'.join(terms.OPENING_HEDGES)})"
+_HEDGE = rf"(?:{'|'.join(OPENING_HEDGES)})"
 _OPENING = rf"{_START}{_HEDGE}?"
 """Where a verb of doing opens a clause's target (`_START`), or after a hedge there (`力争`, `争取`)."""
 _WRITTEN_YEAR = r"\d{4}\s*年度?+"

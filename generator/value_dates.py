@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from .done_verbs import DONE
 from .frequencies import PERIODS
+from .hedge_words import OPENING_HEDGES
 from .value_kinds import TRIM_CHARS, Kind, Value, normalise
 
 
@@ -30,7 +31,7 @@ _PART_ENDS = {"初": 10, "上旬": 10, "中旬": 20, "上中旬": 20}
 before the month does, two of them (`11月上中旬`) with the later. 下旬 and 中下旬 end with the month."""
 LAST_MONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
 """The month a quarter (`第一季度`) or half year (`上半年`) ends in: what a deadline of that name means."""
-_HEDGED = r"(?:力争|争取|尽量|尽可能|原则上)?"
+_HEDGED = rf"(?:{'|'.join(OPENING_HEDGES)})?"
 _DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|计划于|预计)?$")
 """Words before a date that leave it the date it is: when (`于`, `计划于`; `每年`, as a form's year is the budget
 year: `每年3月前` is `3月前`, not three months), and a hedge (`力争2025年12月31日前完成`,

@@ -263,7 +263,9 @@ _CLAUSE_OPENS = re.compile(rf"(?:^|[{_BREAK}:])\s*(?:\(?(?:\d{{1,2}}|[一二三�
 _CLAUSE_OPENS_REACH = 6  # a break, then (十二) or 12.
 _PLAN = rf"(?:计划(?!生育|执行|完成率|数|的)|{_WILL}|{_MEANT}|力争|争取(?![到了的])|要(?![求点素闻件务])|确保|预计|力求)(?!了)"
 """A plan word after a year and its subject: not 计划生育, 计划执行率 (nouns), 争取到 (obtained), 要求, 要素, 要闻, nor any
-followed by 了 (确保了: done)."""
+followed by 了 (确保了: done). Not the hedges a target opens with (`hedge_words.OPENING_HEDGES`): what tells a year
+planned for is a word of intent, committed (确保, 计划, 将) or hedged (力争, 力求), while 原则上, 尽量 or 基本上 say
+how surely a thing is done, not that it is still to do."""
 _TOPIC = re.compile(r"\s*年\s*(?:内\s*)?[,:]")  # 2023年，… : the year the sentence is about
 _SUBJECT = (r"(?:[我本](?:单位|部门|机关|系统|中心|[会办局委厅院校市省区县镇乡所站馆社])|我们"
             r"|全(?:系统|[市省区县镇乡])(?:上下)?|各(?:单位|部门|级|地|乡镇|[市区县镇乡])(?:\([^()]{1,8}\))?"

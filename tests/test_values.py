@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from generator.chinese_numerals import chinese_number, in_digits, spells_large_number
 from generator.frequencies import times_a_year
+from generator.hedge_words import OPENING_HEDGES
 from generator.value_comparison import count_as_beside, same_writing
 from generator.value_dates import last_day, year_of_date
 from generator.value_kinds import COUNT_UNITS, GRADES, OP_REACH, Kind, leading_op
@@ -410,14 +411,22 @@ def test_no_later_than_a_date_is_a_deadline(year, month, day, lead, tail):
     assert _read(f"{lead}{month}月底{tail}") == _read(f"{month}月底前{tail}")
 
 
-@given(st.integers(2000, 2100), *DAYS, st.sampled_from(["力争", "争取", "尽量", "尽可能", "原则上"]),
+@given(st.integers(2000, 2100), *DAYS, st.sampled_from(OPENING_HEDGES),
        st.sampled_from(["", "于", "不晚于"]), st.sampled_from(["前", "前完成", "底前完成验收"]))
 def test_a_hedged_date_is_the_date(year, month, day, hedge, lead, tail):
     """力争2025年12月31日前完成 was three numbers (B1) and no deadline (B9): the hedge is said beside the date, which
-    stays the date it is (diff and D6 tell a hedge added)."""
+    stays the date it is (diff and D6 tell a hedge added). Every hedge a target may open with, as goal texts read them."""
     text = f"{year}年{month}月{day}日{tail}" if tail.startswith("前") else f"{year}年{month}月{tail}"
     assert _read(f"{hedge}{lead}{text}") == _read(f"{lead}{text}")
     assert _read(f"{hedge}{lead}{text}")[0] is Kind.DATE
+
+
+@pytest.mark.parametrize("text", ["尽力6月底前完成", "力求6月底前完成", "基本上6月底前完成", "大体上于2024年6月30日前完成"])
+def test_a_date_after_a_hedge_the_dates_did_not_list_is_the_deadline(text):
+    """The dates' own list of hedges lacked 尽力, 力求, 基本上, 大体上: `尽力6月底前完成` was read as 6 months, a
+    quantity, and `大体上于2024年6月30日前完成` as three numbers."""
+    value = parse(text)
+    assert (value.kind, value.deadline, value.date[1]) == (Kind.DATE, True, 6)
 
 
 @given(st.integers(2000, 2100), st.integers(1, 12), st.integers(1, 31),

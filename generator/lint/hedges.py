@@ -7,7 +7,7 @@ the target where it stands before a number, a comparator, a verb of doing or imp
 开展, 提升) or a word of degree, wherever that is in the value; after the number (`3次左右`); or alone in brackets
 anywhere in it (`100%（原则上）`, `≥95%（力争）`, `100%(基本)`: a note that the figure is not committed to). Before a
 noun it is part of a name, no hedge (`基本医疗保险`, `基本农田`, `一般公共预算`, `基本支出`, `基本保障经费`); a hedge that
-begins no noun (`terms.CLEAR_HEDGES`: 力争, 原则上) counts wherever it stands before what is kept (`台胞满意度90%以上` →
+begins no noun (`CLEAR_HEDGES`: 力争, 原则上) counts wherever it stands before what is kept (`台胞满意度90%以上` →
 `力争台胞满意度90%以上`, `全年8次` → `力争全年8次`), but for the idiom 力争上游 and the campaign 争创活动
 (`_NAMED_AFTER`); 争取 also means to obtain (争取专项资金, 争取到位), so it counts only before what it softens, as 基本
 does; and the 约 that ends a word (节约, 预约, 签约) is none. A range or a
@@ -36,6 +36,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
+from ..hedge_words import CLEAR_HEDGES
 from ..value_comparison import count_alone, count_as_beside, wan_as_money
 from ..value_dates import last_day
 from ..value_kinds import GRADES, TRIM_CHARS, Kind, Value, normalise
@@ -271,14 +272,14 @@ def _after_a_date(text: str, word: str) -> list[_Hedge]:
 
 
 _NAMED_AFTER = {"力争": ("上游",), "争创": ("活动", "工作", "行动")}
-"""What right after a hedge that begins no noun (`terms.CLEAR_HEDGES`) makes the two a name, no hedge: the idiom 力争上游
+"""What right after a hedge that begins no noun (`CLEAR_HEDGES`) makes the two a name, no hedge: the idiom 力争上游
 (strive to be among the best), and the campaign 争创 names (`开展争创活动3次`, `文明城市争创工作`: striving for a title is
 the work counted there, `开展活动3次` → `开展争创活动3次` no target hedged)."""
 
 
 def _softens(word: str, text: str, start: int, end: int) -> bool:
     """Whether the hedge `word` at `text[start:end]` softens what follows it. One that begins no noun
-    (`terms.CLEAR_HEDGES`: 力争, 原则上) wherever something of the target follows it in its clause (力争台胞满意度90%以上,
+    (`CLEAR_HEDGES`: 力争, 原则上) wherever something of the target follows it in its clause (力争台胞满意度90%以上,
     力争有效拓展), but where it is part of a name (`_NAMED_AFTER`: 力争上游, 争创活动); the one-character `约`
     right before a number or comparator, unless it ends a word (节约10%, 签约5个: `_yue_ends_word`), and 大约 only
     where it is a word there (not 扩大约10%, whose hedge is the 约); any other (基本, 一般, 争取) only before what it
@@ -286,7 +287,7 @@ def _softens(word: str, text: str, start: int, end: int) -> bool:
     (争取专项资金, 争取到位, 争取支持: `_OBTAINED`)."""
     if _within_a_word(word, text, start, end):
         return False  # 努力争取, 竭尽力量: the 力 is 努力's, the 尽 竭尽's, and the hedge, if any, the 争取 after it
-    if word in terms.CLEAR_HEDGES:
+    if word in CLEAR_HEDGES:
         named = text.startswith(_NAMED_AFTER.get(word, ()), end)
         return end < len(text) and not terms.CLAUSES.match(text, end) and not named
     if word == "约":

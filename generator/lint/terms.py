@@ -30,6 +30,7 @@ import unicodedata
 from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
+from ..hedge_words import OPENING_HEDGES
 from ..value_kinds import CHANGES, COUNT_UNITS, MONEY_UNITS, TIME_UNITS, Kind, Value, is_unit, normalise
 from ..values import parse
 
@@ -49,19 +50,11 @@ HEDGES = VAGUE_HEDGES + ("争取", "争创", "尽可能", "原则上", "一般",
                          "力求", "尽力")
 """Words before a target that leave it unsure (力争8次, 约20次, 原则上≥95%, 基本完成): the target is no longer one the unit
 commits to, and diff calls one added a loosening (`weakening`). 基本, 一般, 争取 and 约 are hedges only beside what
-they soften: 基本医疗保险, 节约, 一般公共预算, 争取专项资金 (obtained) say something else; the rest begin no noun (`CLEAR_HEDGES`), though only the vague
-ones are B6's to list, as 原则上 or 争取 beside a number still leaves it checkable. 基本上 is 基本 as people say it
-(基本上完成, 基本上达到95%), whose 上 no verb of doing begins, so read as a word of its own; 大体, 大致 (and with 上) say as much, 力求,
-尽力 and 争创 (争创全省前3) as 力争. One hedge within a longer one found at its place (the 大体 of 大体上) is that one (`hedges`)."""
-CLEAR_HEDGES = ("力争", "争创", "尽量", "原则上", "尽可能", "基本上", "大体上", "大致上", "力求", "尽力")
-"""Hedges that begin no noun (力争, 原则上, 基本上), so that one standing anywhere before what a value keeps softens it
-(力争台胞满意度90%以上, 力争全年8次, 力争有效拓展), while 基本, 一般 and 约 begin names (基本医疗保险, 一般公共预算, 节约),
-大体 and 大致 end in a character that may begin one (大体检), and 争取 also means to obtain (争取专项资金, 争取到位): those
-are hedges only before what they soften (`hedges`)."""
-OPENING_HEDGES = (*CLEAR_HEDGES, "争取")
-"""Hedges that may open a target or a place (力争全年召开理事会3次, 争取进入全省前5): those that begin no noun, and 争取,
-which opening one softens what follows, though elsewhere it may obtain (争取专项资金). One list for goal texts
-(`target_texts`) and places (`_TOP_WORDS`), which had each written its own."""
+they soften: 基本医疗保险, 节约, 一般公共预算, 争取专项资金 (obtained) say something else; the rest begin no noun
+(`hedge_words.CLEAR_HEDGES`), though only the vague ones are B6's to list, as 原则上 or 争取 beside a number still
+leaves it checkable. 基本上 is 基本 as people say it (基本上完成, 基本上达到95%), whose 上 no verb of doing begins, so
+read as a word of its own; 大体, 大致 (and with 上) say as much, 力求, 尽力 and 争创 (争创全省前3) as 力争. One hedge
+within a longer one found at its place (the 大体 of 大体上) is that one (`hedges`)."""
 BY_FORCE = ("努力", "全力", "着力", "大力", "竭力", "奋力", "倾力", "鼎力", "协力", "聚力")
 """Words of doing a thing with all one's strength (努力提交提案3篇, 全力推进): how it is done, no hedge, though their 力 may
 stand right before a hedge's 争 or 求 (努力争取 is 努力 and 争取: `hedges`), and diff reads a target without them
