@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .done_verbs import DONE
 from .frequencies import PERIODS
-from .hedge_words import OPENING_HEDGES
+from .hedge_words import HEDGES_AFTER, OPENING_HEDGES
 from .value_kinds import TRIM_CHARS, Kind, Value, normalise
 
 
@@ -111,7 +111,7 @@ END_DONE = re.compile(rf"^{_DONE_BY_THEN}$")
 """What may follow the end of a month or year without 前 (`6月底开展调研`, `年底建成`) for it to be the deadline it is
 alone (`END_OF`): something done by then, as after a month's 前 (`MONTH_DEADLINE`). Without it `6月底开展调研` read as
 six months; a rate (`年底完成率`) or other words (`年末余额`) are no deadline."""
-AROUND = re.compile(r"前后|左右|上下")
+AROUND = re.compile("|".join(HEDGES_AFTER))
 """A hedge right after a date (`2024年12月31日前后`, `12月底左右`, `6.30前后完成`): around that day, maybe after it. The
 value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
 and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the

@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from ..hedge_words import CLEAR_HEDGES
+from ..hedge_words import CLEAR_HEDGES, HEDGES_AFTER
 from ..value_comparison import count_alone, count_as_beside, wan_as_money
 from ..value_dates import last_day
 from ..value_kinds import GRADES, TRIM_CHARS, Kind, Value, normalise
@@ -99,7 +99,7 @@ def _within_a_word(word: str, text: str, start: int, end: int) -> bool:
     return False
 
 
-_BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + terms.HEDGES_AFTER))))
+_BRACKETED = re.compile(r"[(\[【〔]({})[)\]】〕]".format("|".join(map(re.escape, terms.HEDGES + HEDGES_AFTER))))
 """A hedge alone in brackets (`100%（原则上）`, `≥95%(力争)`, `（约）20次`), read in a value's normalised text (NFKC
 makes the full-width brackets ASCII)."""
 _NUMBER_IN_CLAUSE = re.compile(rf"[\d{terms.NUMERALS}]")
@@ -225,7 +225,7 @@ def _hedges(value: Value) -> list[_Hedge]:
     if read is not None:
         after = terms.CLAUSES.split(read.suffix)[0]
         after = after.removeprefix("万") if read.unit is None else after  # 35万左右: a bare 万 of money
-        word = next((word for word in terms.HEDGES_AFTER if after.startswith(word)), None)
+        word = next((word for word in HEDGES_AFTER if after.startswith(word)), None)
         if word is None and after.endswith(_AFTER_THE_NOUN) and not _NUMBER_IN_CLAUSE.search(after):
             word = _AFTER_THE_NOUN  # 3次检查左右: the count hedged after what it counts
         at = text.rfind(word) if word else -1
@@ -348,7 +348,7 @@ def _same_but_hedge(name: Any, before: Value, after: Value, hedge: _Hedge, moved
         pair = compared(name, before, bare) if (bare.prefix, bare.suffix) == (before.prefix, before.suffix) else None
         return pair is not None and (moved or pair.old == pair.new)
     if before.kind is Kind.DATE and bare.kind is Kind.DATE:  # `12月31日前` → `12月31日前后`: the day kept, its 前 lost
-        after_date = hedge.word in terms.HEDGES_AFTER
+        after_date = hedge.word in HEDGES_AFTER
         return (moved or _same_day(before, after, bare, year)) and (after_date or before.deadline == bare.deadline)
     written = normalise(before.text)
     if before.kind is Kind.UNPARSEABLE:  # `3-5次` → `力争3-5次`, `开展活动8次，培训2次`: several numbers, kept word for word

@@ -59,8 +59,6 @@ BY_FORCE = ("努力", "全力", "着力", "大力", "竭力", "奋力", "倾力"
 """Words of doing a thing with all one's strength (努力提交提案3篇, 全力推进): how it is done, no hedge, though their 力 may
 stand right before a hedge's 争 or 求 (努力争取 is 努力 and 争取: `hedges`), and diff reads a target without them
 (`target_texts`)."""
-HEDGES_AFTER = ("左右", "上下", "前后")
-"""Hedges after a number or range (3次左右, 3-5次上下, 10天前后): about that many, more or less."""
 LIMITING = ("有限", "适度", "适当", "一定程度", "略有", "略微", "略高", "略低", "稍有", "稍微", "稍高", "稍低")
 """Words of degree that already promise little (有限提升, 适度增加, 一定程度改善, 略有提高): a value without a number
 written with one softened its own target, so a hedge put in its place (有限提升 → 力争提升) swaps one softener for
