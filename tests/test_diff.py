@@ -27,7 +27,7 @@ from generator.fmt import canonical_yaml, dump
 from generator.lint.grade_ladders import LADDERS, stepped_down
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
-from generator.value_kinds import VERBS_OF_CHANGE
+from generator.value_kinds import BOUND_WORDS, VERBS_OF_CHANGE
 from generator.weakening import WORDS, flip, hedge, weakening
 
 from .class_parts import misnamed
@@ -6084,6 +6084,20 @@ def test_a_hedge_before_a_verb_of_change_hedges_the_level_reached(old_text, new_
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_hedge(old_text, new_text) == hedge
     assert target_texts.text_tightening(old_text, new_text) == raised
+
+
+@pytest.mark.parametrize("word, op", BOUND_WORDS)
+def test_each_bound_word_after_a_verbs_level_bounds_that_level(word, op):
+    """The words of a bound are one list (`value_kinds.BOUND_WORDS`), read before a value's number and after a goal
+    text's 至 alike: each there (`提升满意度至不低于85%`, `降低投诉率至不大于5%`) leaves the level the target, lowered
+    or raised as its number says, where a word the goal texts did not list kept the verb in the words and read
+    `满意度不低于90%` → `提升满意度至至少85%` as the target deleted."""
+    measure, old, level, new = ("满意度", "不低于90%", "90%", "85%") if op == "≥" else ("投诉率", "不超过3%", "3%", "5%")
+    verb = "提升" if op == "≥" else "降低"
+    assert target_texts.removed_targets(measure + old, f"{verb}{measure}至{word}{new}") == []
+    assert target_texts.text_weakening(measure + old, f"{verb}{measure}至{word}{new}") == (
+        "目标降低" if op == "≥" else "目标放宽")
+    assert target_texts.text_weakening(measure + old, f"{verb}{measure}至{word}{level}") is None
 
 
 @pytest.mark.parametrize("old_text, new_text, removed, weakened", [
