@@ -36,7 +36,7 @@ from typing import Any
 
 from .schema_nodes import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, as_read, asks_visible_text, escaped, follow, pointer_steps, refs
-from .schema_words import NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
+from .schema_words import LEFT_EMPTY, NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
 from .tab_words import TAB, TAB_ADVICE, TAB_ORIGIN
 
 _LENGTHS = ("minLength", "maxLength")
@@ -310,6 +310,6 @@ def _length_words(lengths: dict, title: str, described: Any) -> str:
     """What validate says of a text the bounds refuse, less the count the editor cannot say: `不能为空；请填写部门名称
     （填报部门的全称）`, `太短了：至少 5 个字`, `太长了：最多 20 个字`, `字数不对：至少 5 个字且最多 20 个字`."""
     if lengths == {"minLength": 1}:
-        return "；".join(filter(None, ["不能为空", fill_in(title, described if isinstance(described, str) else "")]))
+        return "；".join(filter(None, [LEFT_EMPTY, fill_in(title, described if isinstance(described, str) else "")]))
     kind = {frozenset({"minLength"}): "太短了", frozenset({"maxLength"}): "太长了"}.get(frozenset(lengths), "字数不对")
     return f"{kind}：{rule_words(lengths)}"

@@ -35,8 +35,9 @@ from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_g
                            types_of)
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year, named_year
-from .schema_words import (chosen, declared, dependency, describe, empty_but_required, fill_in, forbidden_together,
-                           in_chinese_quotes, only_quotes, required_key, rule_words, type_list, undeclared, value_words)
+from .schema_words import (LEFT_EMPTY, chosen, declared, dependency, describe, empty_but_required, fill_in,
+                           forbidden_together, in_chinese_quotes, only_quotes, required_key, rule_words, type_list,
+                           undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
 from .trailing_break import trailing_break_fix
 from .value_parts import ValueParts
@@ -571,7 +572,7 @@ class _Translator:
         allowed = (f"{under}没有{title}，请写 \"\"（一对英文双引号）" if options == [""]
                    else f"{under}应为以下之一：{'、'.join(options)}")
         if value_written is None or value_written == "":
-            return f"{field}：{allowed}" if options == [""] else f"{field}：不能为空；{allowed}"
+            return f"{field}：{allowed}" if options == [""] else f"{field}：{LEFT_EMPTY}；{allowed}"
         if owners:
             return (f"{self.name(path[:-1])}：{title}“{value_written}”不属于{under[:-1]}；"
                     f"“{value_written}”属于“{'”“'.join(owners)}”；{allowed}")

@@ -19,6 +19,11 @@ from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, asks_visible_te
 
 EMPTY_TEXT = "空文本"
 """A text with nothing in its quotes (`""`), as every message and report names it (`describe`, diff's values)."""
+LEFT_EMPTY = "不能为空"
+"""What a message says of a value left empty where the form needs one, however it was left so: `""`, `~`, nothing after
+the colon, blanks alone, an empty choice of a list. One wording, validate's and the editor's: a name left as `unit:`
+was told `必须填写，现在是空的` and the same name as `unit: ""` `不能为空`, two messages for one slip, each then saying
+what to write (`fill_in`)."""
 _CLIP = 30
 """How many characters of a value a message quotes: enough to find it in the spec, not a paragraph."""
 
@@ -44,7 +49,7 @@ def only_quotes(text: str) -> bool:
 def describe(value: Any) -> str:
     """How a value looks to the person who typed it: the one wording of a typed value wherever a message shows it
     (a type, an enum, a pattern, a const), so an empty text is said as empty alike everywhere."""
-    if value is None:  # as `必须填写，现在是空的` says it, and diff's （空）: it was 空值 here alone, a word of its own
+    if value is None:  # as diff's （空） says it: it was 空值 here alone, a word of its own
         return "空的"
     if isinstance(value, bool):
         return f"真假值 {str(value).lower()}"  # not `true/false（true）`, English to a finance officer
@@ -126,20 +131,20 @@ def _words(error, name_of: NameOf) -> str:
     kind, bound, value = error.validator, error.validator_value, error.instance
     if kind == "type":
         if empty_but_required(error):
-            return "必须填写，现在是空的"  # not 'write ""', which is empty too
+            return LEFT_EMPTY  # not 'write ""', which is empty too
         expected = type_list(bound)
         wanted = "或".join(dict.fromkeys(TYPE_NAMES.get(t, t) for t in expected if t != "null"))
         return f"应为{wanted}{'（可留空）' if 'null' in expected else ''}，实际是{describe(value)}"
     if kind == "enum":
         options = [shown(option) for option in bound]
         if value is None or value == "":
-            return f"不能为空；应为以下之一：{'、'.join(options)}"
+            return f"{LEFT_EMPTY}；应为以下之一：{'、'.join(options)}"
         return not_one_of(written_value(value), value, options)
     if kind == "const":
         return f"应为“{shown(bound)}”，实际是{written_value(value)}"
     if kind == "pattern":
         if asks_visible_text(bound):
-            return "不能为空"
+            return LEFT_EMPTY
         return f"没有填写，现在是{describe(value)}" if not str(value).strip() else f"格式不对（{describe(value)}）"
     if kind == "format":
         return f"应为{FORMAT_NAMES.get(bound, f'“{bound}”格式')}，实际是{describe(value)}"
@@ -187,7 +192,7 @@ def _count_words(kind: str, bound: int, value) -> str:
     limit, unit, written = _COUNTED[kind]
     count = len(value)
     if kind == "minLength" and (bound <= 1 or not count):
-        return "不能为空"
+        return LEFT_EMPTY
     if kind == "maxLength":
         return f"太长了：现有 {count} 个字，最多 {bound} 个字，请删去 {count - bound} 个字"
     if kind == "minLength":

@@ -530,20 +530,21 @@ def test_the_diff_guide_names_every_field_diff_json_writes(runner, tmp_path):
 
 @pytest.mark.parametrize("old, new, said", [
     ("year: 2023", "year:", "年度：应为整数，实际是空的；"),
-    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的"),
+    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：不能为空；请填写部门名称"),
     ("year: 2023", "year: “”", "实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：预算年度，四位数字"),
 ], ids=["empty", "required", "two Chinese quotes"])
 def test_the_readme_says_an_empty_value_as_validate_does(runner, broken, old, new, said):
     """docs/validate-checks.md (README's list of validate's checks, moved there) says a value left empty is 空的
-    (实际是空的, 必须填写，现在是空的, as diff's （空）), and a number typed as two Chinese quotes is told to drop them:
-    it was 空值 in one message alone."""
+    (实际是空的, as diff's （空）), a required one 不能为空 however it was left empty, and a number typed as two Chinese
+    quotes is told to drop them: it was 空值 in one message alone, and a required name left as `unit:` was told 必须填写，
+    现在是空的 where `unit: ""` was told 不能为空."""
     from generator.cli import main
 
     path, _ = broken("guangzhou-tailian-2023.yaml", old, new)
     result = runner.invoke(main, ["validate", str(path)])
     assert result.exit_code == 1 and said in result.output, result.output
     checks = (ROOT / "docs" / "validate-checks.md").read_text(encoding="utf-8")
-    assert "“实际是空的”" in checks and "“必须填写，现在是空的”" in checks and "删去这两个中文引号、填上什么" in checks
+    assert "“实际是空的”" in checks and "都说“不能为空”" in checks and "删去这两个中文引号、填上什么" in checks
     assert "(docs/validate-checks.md)" in README.read_text(encoding="utf-8")
 
 

@@ -732,7 +732,7 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
     ({"type": "string", "minLength": 1, "description": "例如 第一行写“甲。”，下一行写“乙”；不写编号。"}, '""',
      "不能为空；请填写总体目标，例如 第一行写“甲。”，下一行写“乙”"),  # the 。 quoted ends no sentence
     ({"type": "string", "minLength": 1, "description": '这一指标的指标值，例如 "≥95%"、"12个月"。'}, "",  # null, as ""
-     '必须填写，现在是空的；请填写总体目标（这一指标的指标值），例如 "≥95%"、"12个月"'),
+     '不能为空；请填写总体目标（这一指标的指标值），例如 "≥95%"、"12个月"'),
     # an example for another field's case, which a message about this row may not be, is left out
     ({"type": "string", "minLength": 1, "description": "须属于所填的一级指标。例如 一级指标是产出指标时，写数量指标。"}, '""',
      "不能为空；请填写总体目标（须属于所填的一级指标）"),

@@ -1270,7 +1270,7 @@ def test_a_private_use_character_is_rejected_with_its_place(validator, broken, t
 
 
 def test_a_value_left_empty_is_said_alike_by_validate_and_diff(runner, broken):
-    """`year:` with nothing after the colon was 空值 to validate, and （空） to diff, as to its own 必须填写，现在是空的 and
+    """`year:` with nothing after the colon was 空值 to validate, and （空） to diff, as to its own 不能为空 and
     BUDGET-SUM's （空，按 0 计）: a word of validate's own for the same blank. The empty text keeps its own word."""
     path, _ = broken(GZ, "year: 2023", "year:")
     said = runner.invoke(main, ["validate", str(path)]).output
@@ -1385,7 +1385,7 @@ def test_a_list_or_group_of_fields_given_no_rows_says_how_rows_are_written(valid
 
 @pytest.mark.parametrize("old, new, message", [
     # was: write "", which is empty too; then nothing on what to write, which `unit: ""` was told
-    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：必须填写，现在是空的；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    ("unit: 广州市台湾同胞联谊会", "unit:", "部门名称：不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),  # as `unit: ""` is
     ("- level1: 产出指标\n    level2: 数量指标", "- level1:\n    level2: 数量指标",
      "第 1 个绩效指标（档案整理完成率）的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
     ("- level1: 产出指标\n    level2: 数量指标", '- level1: ""\n    level2: 数量指标',
@@ -1399,10 +1399,10 @@ def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, 
 @pytest.mark.parametrize("spec, old, new, message", [
     # A target left empty said `“指标值”：必须填写，现在是空的` and nothing of how the form writes one
     ("tianjin-qiaolian-2023.yaml", '        value: "1485平方米"', "        value:",
-     "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）的“指标值”：必须填写，现在是空的；"
+     "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）的“指标值”：不能为空；"
      '请填写指标值，例如 "≥95％"、"12个月"、"≤18万元"'),
     ("jiangsu-taiban-2024.yaml", "annual_target: 贯彻落实", "annual_target:\nannual_target_draft: 贯彻落实",
-     "年度目标：必须填写，现在是空的；请填写年度目标（部门本年度的绩效目标），"
+     "年度目标：不能为空；请填写年度目标（部门本年度的绩效目标），"
      "例如 贯彻落实年度工作部署，全年举办经济、文化、科技、教育等领域交流活动不少于 10 场"),
 ])
 def test_an_empty_required_text_is_told_the_forms_example(validator, broken, spec, old, new, message):
@@ -1419,8 +1419,7 @@ def test_an_empty_free_text_level2_is_not_told_another_level1s_example(validator
     old = "    level2: 负责机关正常运转，负责机关重要会务、接待工作；承担机要、财务、资产管理、档案工作；负责授权审批赴台管理工作"
     path, _ = broken("jiangsu-taiban-2024.yaml", old, f"    level2: {typed}".rstrip())
     said = [p.message for p in validator.check_file(path).problems if "“二级指标”" in p.message]
-    assert len(said) == 1 and said[0].endswith("的“二级指标”：" + ("必须填写，现在是空的" if not typed else "不能为空")
-                                               + "；请填写二级指标"), said
+    assert len(said) == 1 and said[0].endswith("的“二级指标”：不能为空；请填写二级指标"), said
 
 
 def test_a_text_left_empty_says_how_to_write_nothing(validator, broken):
@@ -1941,7 +1940,7 @@ def test_an_empty_text_is_told_what_to_write(runner, broken, old, said):
 @pytest.mark.parametrize("typed, code, said", [
     ('""', "SCHEMA-MINLENGTH", "“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称），例如 举办活动场次、补助发放及时率"),
     # not told to write "" instead, but what to write, as of ""
-    ("", "SCHEMA-TYPE", "“三级指标”：必须填写，现在是空的；请填写三级指标（具体的绩效指标名称），例如 举办活动场次、补助发放及时率"),
+    ("", "SCHEMA-TYPE", "“三级指标”：不能为空；请填写三级指标（具体的绩效指标名称），例如 举办活动场次、补助发放及时率"),
 ])
 def test_the_jiangsu_form_refuses_an_empty_level3_name(validator, broken, typed, code, said):
     """江苏's schema let 三级指标 be "" and only lint's A4 warned, and a name left null was told to be written "": every
