@@ -1396,6 +1396,20 @@ def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, 
     assert [p.message for p in validator.check_file(path).problems] == [message]
 
 
+@pytest.mark.parametrize("old, new, said", [
+    ("  basic: 610.85", "  basic: （请填写）", "预算整体情况 › 基本支出：还是“（请填写）”，没有填写；请填上：部门预算支出中的基本支出（万元）"),
+    ("  basic: 610.85", '  basic: "(请填写)"', "预算整体情况 › 基本支出：还是“（请填写）”，没有填写；请填上："),
+    ("year: 2023", "year: 请填写", "年度：还是“（请填写）”，没有填写；请填上：预算年度，四位数字，例如 2024"),
+])
+def test_a_number_field_left_as_the_placeholder_is_told_it_is_not_filled_in(validator, broken, old, new, said):
+    """`basic: （请填写）`, what `jixiao new` writes in a text, typed or pasted into an amount, was told `应为数字（可留空），
+    实际是文本“（请填写）”；金额请直接写数字…`: a slip of the pen, where the clerk had yet to fill the field in."""
+    path, text = broken(GZ, old, new)
+    problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert problem.message.startswith(said) and "实际是文本" not in problem.message, problem.message
+    assert (problem.line, problem.column) == locate(text, new.split(": ")[1])
+
+
 @pytest.mark.parametrize("spec, old, new, message", [
     # A target left empty said `“指标值”：必须填写，现在是空的` and nothing of how the form writes one
     ("tianjin-qiaolian-2023.yaml", '        value: "1485平方米"', "        value:",
