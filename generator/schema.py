@@ -36,7 +36,7 @@ from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_g
                            types_of)
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year, named_year
-from .schema_words import (LEFT_EMPTY, chosen, declared, dependency, describe, empty_but_required, fill_in,
+from .schema_words import (LEFT_EMPTY, chosen, declared, dependency, describe, empty_but_required, field_fill_in,
                            forbidden_together, in_chinese_quotes, only_quotes, required_key, rule_words, type_list,
                            undeclared, value_words)
 from .swallowed_fields import Swallowed, swallowing
@@ -611,9 +611,7 @@ class _Translator:
     def _fill_in(self, path: tuple) -> str:
         """`；请填写三级指标（具体的绩效指标名称），例如 举办活动场次`: what an empty text that must be filled in holds, by the
         field's own title, description and the example it gives (`fill_in`); "" for a field without a title."""
-        field = self.store.chain(self.file_name, path)[-1][1] if path else {}
-        title, described = (field.get(key) if isinstance(field.get(key), str) else "" for key in ("title", "description"))
-        said = fill_in(title, described)
+        said = field_fill_in(self.store.chain(self.file_name, path)[-1][1] if path else {})
         return f"；{said}" if said else ""
 
     def _how_to_write(self, error, path) -> str:

@@ -327,6 +327,13 @@ def rule_words(node: Any, name_of: Callable[[str], str] = lambda key: f"“{key}
     return functools.reduce(lambda said, part: beside(beside(said, "且"), part), parts) if parts else None
 
 
+def field_fill_in(field: dict) -> str:
+    """`fill_in` of a field's schema, by its own title and description: what validate says to write in a required text
+    left empty, whichever check finds it so (the schema's, or DATE-YEAR's of an empty date)."""
+    title, described = (field.get(key) if isinstance(field.get(key), str) else "" for key in ("title", "description"))
+    return fill_in(title, described)
+
+
 def fill_in(title: str, described: str) -> str:
     """`请填写部门名称（填报部门的全称），例如 某市归国华侨联合会`: what an empty text should hold, by the field's title and its
     description's first clause where that says more than the title, then the example the description gives (`例如 …`):

@@ -1410,6 +1410,17 @@ def test_a_number_field_left_as_the_placeholder_is_told_it_is_not_filled_in(vali
     assert (problem.line, problem.column) == locate(text, new.split(": ")[1])
 
 
+@pytest.mark.parametrize("typed", ['""', '" "', '"　"'])
+def test_an_empty_date_field_is_told_it_is_not_filled_in(validator, broken, typed):
+    """`filled_date: ""` was told `应写成完整日期，如 2022年1月5日，实际是“”`, a slip in a date never written; it is said as
+    any required text left empty is, with the date's example."""
+    path, text = broken(HY, "  filled_date: 2022年1月5日", f"  filled_date: {typed}")
+    problem = only(validator.check_file(path), "DATE-YEAR")
+    assert problem.message.endswith("填表日期：不能为空；请填写填表日期，例如 2022年1月5日"), problem.message
+    assert problem.is_error and (problem.line, problem.column) == locate(text, f"filled_date: {typed}")[:1] + (
+        len("  filled_date: ") + 1,)
+
+
 @pytest.mark.parametrize("spec, old, new, message", [
     # A target left empty said `“指标值”：必须填写，现在是空的` and nothing of how the form writes one
     ("tianjin-qiaolian-2023.yaml", '        value: "1485平方米"', "        value:",

@@ -32,7 +32,8 @@ from ..chinese_numerals import chinese_number
 from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..placeholder import unfilled
 from ..problems import Problem, Severity
-from ..schema_store import date_example, is_date
+from ..schema_store import date_example, is_date, nothing_visible
+from ..schema_words import LEFT_EMPTY, field_fill_in
 from ..spec_year import budget_year
 from ..value_dates import date_exists
 from ..year_digits import ascii_shadow
@@ -91,6 +92,9 @@ def check(ctx) -> Iterator[Problem]:
         example = date_example(node, year)  # as its form writes a date: A13 and the schema's type error say the same
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
+        if nothing_visible(text):  # `filled_date: ""`: not filled in, as an empty name is told, not 应写成完整日期…实际是“”
+            yield _problem(ctx, path, "；".join(filter(None, [LEFT_EMPTY, field_fill_in(node)])))
+            continue
         found = _field_date(text)
         problem = None
         if not found and _SPELT_PART.search(text) and _DAY_NAMED.search(text):
