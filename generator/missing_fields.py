@@ -104,7 +104,7 @@ def _text_line(key: str, field: Field) -> tuple[str, str]:
         said.append(f"如 \"{sample}\"" if quoted else f"如 {sample}")
     if quoted:
         said.append("英文双引号保留")
-    if node.get("minLength", 0) < 1 and "pattern" not in node:
+    if node.get("minLength", 0) < 1 and "pattern" not in node and not is_date(node):  # DATE-YEAR refuses a date ""
         said.append("没有内容时写 \"\"（一对英文双引号）")
     return line, "，".join(said)
 

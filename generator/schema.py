@@ -104,10 +104,10 @@ class _Translator:
         return f"{self.name(path)}：{condition(root, error, self.title, self.spec.data)}"
 
     def _type(self, error, path):
-        said = f"{self.lead(error, path)}{value_words(error)}"
-        if empty_but_required(error):  # `unit:`, told what to write as `unit: ""` is
-            return said + self._fill_in(path), False, path
         expected = type_list(error.validator_value)
+        if error.instance is None and "string" in expected and (empty_but_required(error) or self._refuses_empty(path)):
+            return self._left_empty(self._refusing_empty.get(path, error), path), False, path  # `unit:`, as `unit: ""`
+        said = f"{self.lead(error, path)}{value_words(error)}"
         hint = ""
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected
@@ -163,30 +163,45 @@ class _Translator:
         return words if words and self.store.refers_to(self.file_name, path, AMOUNT) else None
 
     def _null_text_hint(self, path: tuple) -> str:
-        """What to write in a text field left empty (null). Called 必填 and 不能空着 only where the schema refuses ""
-        there too (a `minLength`, a `pattern`, a condition on the row: `_refusing_empty`): a task's 主要实施内容, required
-        as a key and taking "", was called so, and `content: ""` passed. A field its mapping requires asks for its
-        content first (the field's own description: how the form fills it in), "" after it where "" is taken:
-        `没有内容时请写成 ""` alone, under an emptied 指标值, steered a clerk to leave a target blank."""
+        """What to write in a text field left empty (null) that may be "" (one that may not is `_left_empty`): a task's
+        主要实施内容, required as a key and taking "", was called 必填, 不能空着, while `content: ""` passed. A field its
+        mapping requires asks for its content first (the field's own description: how the form fills it in), "" after
+        it: `没有内容时请写成 ""` alone, under an emptied 指标值, steered a clerk to leave a target blank."""
         parent = self.store.node_at(self.file_name, path[:-1])
-        required = isinstance(parent, dict) and path[-1] in (parent.get("required") or [])
-        refused = path in self._refusing_empty
-        if not required and not refused:
+        if not (isinstance(parent, dict) and path[-1] in (parent.get("required") or [])):
             return "；没有内容时请写成 \"\"（一对英文双引号）"
         description = str(self.store.node_at(self.file_name, path).get("description") or "").rstrip("。")
         fill = f"请填上：{description}" if description else "请填上内容，加英文双引号写成文字"
-        if not refused:
-            return f"；{fill}；确实没有内容时写成 \"\"（一对英文双引号）"
-        if required:
-            return f"；“{self.title(path)}”是必填的一栏，不能空着，{fill}"
-        return f"；“{self.title(path)}”不能空着，{fill}；不填就删去这一行"
+        return f"；{fill}；确实没有内容时写成 \"\"（一对英文双引号）"
+
+    def _left_empty(self, error, path: tuple) -> str:
+        """`部门名称：不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会`: a text the form needs, however it was
+        left empty (nothing after the colon, `~`, `""`, blanks alone), in one wording (LEFT_EMPTY) and what goes there
+        (`_fill_in`); `error` is the one refusing the empty text (under the condition that refuses it: `二级指标不是“…”
+        时，`). A field its mapping may leave out adds that the line may go; not a list's item, whose list may hold no
+        fewer. `unit_code:` was told `是必填的一栏，不能空着`, `unit_code: ""` `没有填写，现在是空文本`, `filled_date: ""`
+        `不能为空`: three sayings of one slip."""
+        parent = self.store.node_at(self.file_name, path[:-1]) if path else None
+        optional = bool(path) and isinstance(path[-1], str) and isinstance(parent, dict) and path[-1] not in (
+            parent.get("required") or [])
+        return f"{self.lead(error, path)}{LEFT_EMPTY}{self._fill_in(path)}{'；不填就删去这一行' if optional else ''}"
+
+    def _refuses_empty(self, path: tuple) -> bool:
+        """Whether "" is refused at the place of a null: by the schema (`_refusing_empty`), or, in a date field, by
+        DATE-YEAR, which the schema leaves "" to: a `filled_date:` was told `确实没有内容时写成 ""`, which DATE-YEAR then
+        refused."""
+        chain = self.store.chain(self.file_name, path) if path else []
+        return path in self._refusing_empty or bool(chain) and is_date(chain[-1][1])
 
     @cached_property
-    def _refusing_empty(self) -> frozenset[tuple]:
-        """The places of the spec's nulls where the schema refuses "" too, by whatever it says there (a `minLength`,
-        a `pattern`, a condition on the row): the spec validated once with every null written "" instead."""
-        errors = self.store.validator(self.file_name).iter_errors(_emptied(self.spec.data))
-        return frozenset(tuple(error.absolute_path) for error in errors)
+    def _refusing_empty(self) -> dict[tuple, Any]:
+        """The places of the spec's nulls where the schema refuses "" too, by whatever it says there (a `minLength`, a
+        `pattern`, a condition on the row), each with the error refusing it, whose condition a message names: the spec
+        validated once with every null written "" instead."""
+        refused: dict[tuple, Any] = {}
+        for error in self.store.validator(self.file_name).iter_errors(_emptied(self.spec.data)):
+            refused.setdefault(tuple(error.absolute_path), chosen(error))
+        return refused
 
     def _fraction_hint(self, path: tuple, value: Decimal) -> str:
         """A whole number typed with a point (`year: 2023.0`): the editor shows no squiggle, as JSON Schema counts
@@ -574,7 +589,7 @@ class _Translator:
         under = f"{self.title(path[:-1] + (key,))}“{value}”下"
         allowed = (f"{under}没有{title}，请写 \"\"（一对英文双引号）" if options == [""]
                    else f"{under}应为以下之一：{'、'.join(options)}")
-        if value_written is None or value_written == "":
+        if value_written is None or nothing_visible(value_written):  # `level2: " "` as `level2: ""`
             return f"{field}：{allowed}" if options == [""] else f"{field}：{LEFT_EMPTY}；{allowed}"
         if owners:
             return (f"{self.name(path[:-1])}：{title}“{value_written}”不属于{under[:-1]}；"
@@ -586,9 +601,12 @@ class _Translator:
 
     def _pattern(self, error, path):
         """The value refused, and how to write it: the author's words, but where only a closing line break is
-        refused (a `|` block's), what to do about that (trailing_break), which the author's words did not fit."""
+        refused (a `|` block's), what to do about that (trailing_break), which the author's words did not fit. A text
+        left empty is told so as one left null is (`_left_empty`), not `没有填写，现在是空文本` beside it."""
         fix = (trailing_break_fix(error.instance, error.validator_value, path[-1], self.spec.typed(path)[2])
                if error.validator == "pattern" and path else None)
+        if not fix and isinstance(error.instance, str) and nothing_visible(error.instance):
+            return self._left_empty(error, path), False, path  # `unit_code: ""`, as `unit_code:`
         how = f"；{fix}" if fix else self._how_to_write(error, path)
         return f"{self.lead(error, path)}{value_words(error)}{how}", False, path
 
@@ -599,14 +617,13 @@ class _Translator:
         return f"{self.lead(error, path)}{value_words(error)}{self._authors_message(error, path)}", False, path
 
     def _minLength(self, error, path):
-        """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write there (`_fill_in`). A
-        text too short is told its count instead (`value_words`). A text of blanks alone, which the pattern VISIBLE_TEXT
-        refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty cell. Blank is what
-        that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
-        message, at_key, path = self._fallback(error, path)
+        """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write there (`_left_empty`
+        says both). A text too short is told its count instead (`value_words`). A text of blanks alone, which the pattern
+        VISIBLE_TEXT refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty cell. Blank
+        is what that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
         if isinstance(error.instance, str) and nothing_visible(error.instance):
-            message += self._fill_in(path)
-        return message, at_key, path
+            return self._left_empty(error, path), False, path
+        return self._fallback(error, path)
 
     def _fill_in(self, path: tuple) -> str:
         """`；请填写三级指标（具体的绩效指标名称），例如 举办活动场次`: what an empty text that must be filled in holds, by the

@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from .han import beside
-from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, asks_visible_text, format_checker
+from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, asks_visible_text, format_checker, nothing_visible
 
 
 EMPTY_TEXT = "空文本"
@@ -137,15 +137,15 @@ def _words(error, name_of: NameOf) -> str:
         return f"应为{wanted}{'（可留空）' if 'null' in expected else ''}，实际是{describe(value)}"
     if kind == "enum":
         options = [shown(option) for option in bound]
-        if value is None or value == "":
+        if value is None or isinstance(value, str) and nothing_visible(value) and "" not in bound:  # `level1: " "`
             return f"{LEFT_EMPTY}；应为以下之一：{'、'.join(options)}"
         return not_one_of(written_value(value), value, options)
     if kind == "const":
         return f"应为“{shown(bound)}”，实际是{written_value(value)}"
     if kind == "pattern":
-        if asks_visible_text(bound):
+        if asks_visible_text(bound) or isinstance(value, str) and nothing_visible(value):  # it was 没有填写，现在是空文本
             return LEFT_EMPTY
-        return f"没有填写，现在是{describe(value)}" if not str(value).strip() else f"格式不对（{describe(value)}）"
+        return f"格式不对（{describe(value)}）"
     if kind == "format":
         return f"应为{FORMAT_NAMES.get(bound, f'“{bound}”格式')}，实际是{describe(value)}"
     if kind in _COUNTED:

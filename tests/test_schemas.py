@@ -803,14 +803,29 @@ def test_time_formats_are_read_as_strictly_as_the_standard(check, valid, invalid
 ])
 def test_a_bound_a_form_sets_is_said_in_chinese(tmp_path, node, typed, said):
     """A unit's schema may bound a field by any keyword; validate says each in words, with the value written
-    and, where it is counted, the count beside the count allowed."""
+    and, where it is counted, the count beside the count allowed. The field is required: one the spec may leave out is
+    told so too (test_an_empty_text_a_spec_may_leave_out_may_go)."""
     (tmp_path / "s.schema.json").write_text(json.dumps({
-        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "required": ["v"],
         "properties": {"v": {"title": "总体目标", **node}},
     }, ensure_ascii=False), encoding="utf-8")
     spec = load_text("s.yaml", f"v: {typed}\n")
     problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", spec)
     assert [p.message for p in problems] == [f"总体目标：{said}"]
+
+
+@pytest.mark.parametrize("typed", ["", "~", '""'])
+def test_an_empty_text_a_spec_may_leave_out_may_go(tmp_path, typed):
+    """A text its mapping does not require, refused empty (`minLength: 1`), is told 不能为空 and what to write, and that
+    the line may go, alike however it was left empty: the tail was said only of a null "" is refused in by a condition
+    or a pattern (`“…”不能空着，…；不填就删去这一行`)."""
+    (tmp_path / "s.schema.json").write_text(json.dumps({
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+        "properties": {"v": {"title": "总体目标", "type": "string", "minLength": 1, "description": "例如 按期完成。"}},
+    }, ensure_ascii=False), encoding="utf-8")
+    spec = load_text("s.yaml", f"v: {typed}\n")
+    problems = schema_problems(SchemaStore(tmp_path), "s.schema.json", spec)
+    assert [p.message for p in problems] == ["总体目标：不能为空；请填写总体目标，例如 按期完成；不填就删去这一行"]
 
 
 @pytest.mark.parametrize("title, described, said", [

@@ -1327,13 +1327,16 @@ def test_schema_errors_name_the_field_in_chinese(validator, broken, old, new, co
     assert (problems[0].line, problems[0].column) == locate(text, at)
 
 
-@pytest.mark.parametrize("typed, words", [('""', "什么都没写"), ('"  "', "只有空格")])
-def test_an_empty_text_refused_by_a_pattern_is_said_as_not_filled_in(validator, broken, typed, words):
-    """`unit_code: ""` was said as `格式不对（文本“”）`: an empty pair of quotes the clerk could not make out."""
-    path, text = broken(TJ, 'unit_code: "564301"', f"unit_code: {typed}")
-    problem = only(validator.check_file(path), "SCHEMA-PATTERN")
-    assert f"单位编码：没有填写，现在是空文本（引号里{words}）；" in problem.message, problem.message
-    assert (problem.line, problem.column) == locate(text, typed)
+@pytest.mark.parametrize("typed, code", [('""', "SCHEMA-PATTERN"), ('"  "', "SCHEMA-PATTERN"), ("", "SCHEMA-TYPE"),
+                                         ("~", "SCHEMA-TYPE")])
+def test_an_empty_text_refused_by_a_pattern_is_said_as_not_filled_in(validator, broken, typed, code):
+    """`unit_code: ""` was said as `格式不对（文本“”）`, then `没有填写，现在是空文本（引号里什么都没写）`, and `unit_code:`
+    as `应为文本，实际是空的；“单位编码”是必填的一栏，不能空着`: three sayings of one slip, now the one of any text the form
+    needs left empty (schema_words.LEFT_EMPTY)."""
+    path, text = broken(TJ, 'unit_code: "564301"', f"unit_code: {typed}".rstrip())
+    problem = only(validator.check_file(path), code)
+    assert problem.message == '单位编码：不能为空；请填写单位编码，例如 "564301"', problem.message
+    assert problem.line == locate(text, "unit_code:")[0]
 
 
 @pytest.mark.parametrize("typed, said", [("“”", "只有两个中文引号的文本“”"), ("“  ”", "只有两个中文引号和空格的文本“  ”")])
@@ -1390,6 +1393,11 @@ def test_a_list_or_group_of_fields_given_no_rows_says_how_rows_are_written(valid
      "第 1 个绩效指标（档案整理完成率）的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was TYPE and ENUM
     ("- level1: 产出指标\n    level2: 数量指标", '- level1: ""\n    level2: 数量指标',
      "第 1 个绩效指标（档案整理完成率）的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),  # was MINLENGTH and ENUM
+    # blanks alone were `空文本（引号里只有空格）不是可选的取值`, the one way of leaving a choice empty said otherwise
+    ("- level1: 产出指标\n    level2: 数量指标", '- level1: "  "\n    level2: 数量指标',
+     "第 1 个绩效指标（档案整理完成率）的“一级指标”：不能为空；应为以下之一：产出指标、效益指标"),
+    ("- level1: 产出指标\n    level2: 数量指标", '- level1: 产出指标\n    level2: "　"',
+     "第 1 个绩效指标（档案整理完成率）的“二级指标”：不能为空；一级指标“产出指标”下应为以下之一：数量指标、质量指标、时效指标、成本指标"),
 ])
 def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, broken, old, new, message):
     path, _ = broken(GZ, old, new)
@@ -1529,7 +1537,9 @@ def test_a_required_text_left_empty_says_what_to_fill_in_not_how_to_leave_it_bla
     assert problem.message.endswith("；请填上：这项指标的指标值，按表上的写法填写，加英文双引号，例如 \"≥95%\"；"
                                     "确实没有内容时写成 \"\"（一对英文双引号）")  # the schema takes "" here
     path, _ = broken("tianjin-qiaolian-2023.yaml", 'unit_code: "564301"', "unit_code:")  # its pattern refuses ""
-    assert "；“单位编码”是必填的一栏，不能空着，请填上：预算单位编码" in only(validator.check_file(path), "SCHEMA-TYPE").message
+    assert only(validator.check_file(path), "SCHEMA-TYPE").message == '单位编码：不能为空；请填写单位编码，例如 "564301"'
+    path, _ = broken(HY, "  filled_date: 2022年1月5日", "  filled_date:")  # DATE-YEAR refuses "": was 确实没有内容时写成 ""
+    assert only(validator.check_file(path), "SCHEMA-TYPE").message.endswith("填表日期：不能为空；请填写填表日期，例如 2022年1月5日")
 
 
 def test_an_emptied_text_is_called_required_only_where_the_schema_refuses_an_empty_one(validator, broken):
@@ -1547,8 +1557,9 @@ def test_an_emptied_text_is_called_required_only_where_the_schema_refuses_an_emp
     satisfaction = '社会公众或服务对象满意度指标\n        name: ""'
     path, _ = broken("hengyang-qiaolian-2022.yaml", satisfaction, satisfaction.replace(' ""', ""))
     assert "不能空着" not in only(validator.check_file(path), "SCHEMA-TYPE").message
-    path, _ = broken("hengyang-qiaolian-2022.yaml", "name: 执行时限。", "name:")
-    assert "“三级指标”是必填的一栏，不能空着" in only(validator.check_file(path), "SCHEMA-TYPE").message
+    path, _ = broken("hengyang-qiaolian-2022.yaml", "name: 执行时限。", "name:")  # as `name: ""` is, under its condition
+    assert only(validator.check_file(path), "SCHEMA-TYPE").message.endswith(
+        "的“三级指标”：二级指标不是“社会公众或服务对象满意度指标”时，不能为空；请填写三级指标（具体的绩效指标名称），例如 活动按时完成率")
 
 
 def test_a_bare_dash_says_to_delete_the_line_or_fill_the_item_in(validator, broken):
@@ -1632,7 +1643,7 @@ MISSING = {
                              "把“（请填写）”换成实际的单位编码，如 \"564301\"，英文双引号保留", "unit:"),
     "date": ("hengyang-qiaolian-2022.yaml", "    filled_date: 2022 年 1 月 5 日\n",
              "第 1 个项目绩效目标申报表：缺少必填字段“filled_date”（填报日期）；请在 phone: 下面加一行“filled_date: （请填写）”，"
-             "与它对齐；把“（请填写）”换成实际的日期，如 2022 年 1 月 5 日，没有内容时写 \"\"（一对英文双引号）", 'phone: "15873406651"'),
+             "与它对齐；把“（请填写）”换成实际的日期，如 2022 年 1 月 5 日", 'phone: "15873406651"'),  # not 写 "": DATE-YEAR refuses it
     "list": (GZ, block(GZ, "key_tasks", "other_tasks"),
              "文件顶层：缺少必填字段“key_tasks”（年度重点工作任务）；请在 overall_target: 下面加上“key_tasks:”，与它对齐；"
              "其下每一项以“- ”开头（在编辑器里打“- ”后按 Ctrl+Space 选“新的一项重点工作任务（推荐，带各栏）”，一次插入这一项的各栏）",
