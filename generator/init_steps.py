@@ -14,7 +14,7 @@ from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, cmd_notes, quoted
 from .errors import UsageError, os_problem
 from .ci_workflow import Ci
 from .project import PROJECT_FILE
-from .revisions import remote_main_branch
+from .revisions import ordered_remotes, remote_main_branch
 from .unit_repo import chosen_ci, names_workflow, run_git, set_up, workflow_file
 
 
@@ -72,9 +72,11 @@ def _next_steps(folder: str, ci: Ci | None) -> str:
 
 
 def _clone_of(folder: Path) -> str | None:
-    """The remote (`origin`, else the only one) of a repository that already holds, committed, the project file and a
-    spec: a colleague's or reviewer's clone of the unit's repository, as README has them run init, where the steps for
-    a new repository (make the first spec, commit what init wrote) do not apply, init having written nothing. None
+    """The remote (the first of `ordered_remotes`, as `diff --rev` takes a branch from: the one the checked-out branch
+    tracks, else `origin`) of a repository that already holds, committed, the project file and a spec: a colleague's
+    or reviewer's clone of the unit's repository, as README has them run init, where the steps for a new repository
+    (make the first spec, commit what init wrote) do not apply, init having written nothing. A clone with several
+    remotes and none called origin was told those steps, and one tracking a fork was told to push to origin. None
     without git (init says so and writes its files all the same; `git ls-files` ended it as an internal error), and
     for a unit's own repository before its first push, which has no remote to fetch from or push to yet."""
     if shutil.which("git") is None:
@@ -84,8 +86,7 @@ def _clone_of(folder: Path) -> str | None:
     if PROJECT_FILE not in names or not any(name.lower().endswith((".yaml", ".yml")) for name in names
                                             if name != PROJECT_FILE):
         return None
-    remotes = run_git(folder, "remote").stdout.split()
-    return "origin" if "origin" in remotes else remotes[0] if len(remotes) == 1 else None
+    return next(iter(ordered_remotes("-C", str(folder))), None)
 
 
 def _steps_in_a_clone(folder: str, remote: str) -> str:

@@ -320,7 +320,7 @@ def _main_named_otherwise(rev: str, option: str, typed: str) -> str | None:
     this clone has only as a remote's (`_remote_only`) written so too, that the command copied runs. None when `rev`
     names neither, or the other name is not here either."""
     name = _branch_of(rev)
-    remotes = _remotes()
+    remotes = ordered_remotes()
     other = _main_called(name, remotes, typed)
     if other is None:
         return None
@@ -347,28 +347,32 @@ def _remote_only(rev: str) -> str | None:
     name = _branch_of(rev)
     if not name or _has_commit(name):
         return None
-    return _remote_branch(name, _remotes())
+    return _remote_branch(name, ordered_remotes())
 
 
 def _remote_branch(name: str, remotes: list[str]) -> str | None:
-    """The branch `name` of the first of `remotes` (`_remotes`) this clone has it of (`origin/draft`), else None."""
+    """The branch `name` of the first of `remotes` (`ordered_remotes`) this clone has it of (`origin/draft`), else
+    None."""
     return next((f"{remote}/{name}" for remote in remotes if _has_commit(f"refs/remotes/{remote}/{name}")), None)
 
 
-def _remotes() -> list[str]:
-    """This clone's remotes, the one a branch named alone is taken from first: the remote the checked-out branch tracks,
-    else `origin` (what `git clone` names the repository cloned), then the others as git lists them. A clone of the
-    unit's repository with a second remote (`gitee`, a mirror; a colleague's fork) took the branch from the first
-    alphabetically: `--rev draft` was told `gitee/draft`, and the range from `gitee/main`, which may lag behind."""
-    remotes = os.fsdecode(_git("remote")).split()
-    return list(dict.fromkeys(remote for remote in (_tracked_remote(), "origin", *remotes) if remote in remotes))
+def ordered_remotes(*where: str) -> list[str]:
+    """The remotes of the current folder's repository, or the `-C` folder's, the one a branch named alone is taken from
+    first: the remote the checked-out branch tracks, else `origin` (what `git clone` names the repository cloned), then
+    the others as git lists them. A clone of the unit's repository with a second remote (`gitee`, a mirror; a
+    colleague's fork) took the branch from the first alphabetically: `--rev draft` was told `gitee/draft`, and the
+    range from `gitee/main`, which may lag behind. One order for diff and init (`jixiao init`'s steps for a reviewer's
+    clone name the first), so that both name the same remote."""
+    remotes = os.fsdecode(_git(*where, "remote")).split()
+    tracked = _tracked_remote(*where)
+    return list(dict.fromkeys(remote for remote in (tracked, "origin", *remotes) if remote in remotes))
 
 
 def _remote_and_branch(ref: str) -> tuple[str, str]:
     """A remote's branch (`origin/draft`, as `_remote_branch` writes it) split into the remote and the branch. A remote
     may have a slash in its name (`up/stream`): split at the first slash, `up/stream/draft` was read as remote `up`'s
     `stream/draft`, and the range from `up/stream/main` was left unsaid. The longest remote the ref starts with."""
-    remotes = [remote for remote in _remotes() if ref.startswith(f"{remote}/")]
+    remotes = [remote for remote in ordered_remotes() if ref.startswith(f"{remote}/")]
     if not remotes:
         remote, _, branch = ref.partition("/")
         return remote, branch
@@ -376,12 +380,12 @@ def _remote_and_branch(ref: str) -> tuple[str, str]:
     return remote, ref[len(remote) + 1:]
 
 
-def _tracked_remote() -> str | None:
-    """The remote the checked-out branch tracks (`git push -u origin HEAD`, `git clone`); None on a detached HEAD
-    (a CI checkout) or a branch that tracks none."""
+def _tracked_remote(*where: str) -> str | None:
+    """The remote the checked-out branch tracks (`git push -u origin HEAD`, `git clone`), in the current folder's
+    repository or the `-C` folder's; None on a detached HEAD (a CI checkout) or a branch that tracks none."""
     try:
-        branch = os.fsdecode(_git("symbolic-ref", "--quiet", "--short", "HEAD")).strip()
-        return os.fsdecode(_git("config", "--get", f"branch.{branch}.remote")).strip()
+        branch = os.fsdecode(_git(*where, "symbolic-ref", "--quiet", "--short", "HEAD")).strip()
+        return os.fsdecode(_git(*where, "config", "--get", f"branch.{branch}.remote")).strip()
     except Trouble:
         return None
 

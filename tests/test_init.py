@@ -391,6 +391,30 @@ def test_init_in_a_clone_names_its_remote_and_the_main_branch_diff_names(runner,
 
 
 @needs_git
+@pytest.mark.parametrize("named, added, tracked", [
+    ("upstream", "mirror", "upstream"),  # several remotes, none called origin: was told the steps of a new repository
+    ("origin", "fork", "fork"),  # the branch tracks a fork, not origin: was told to review and push on origin
+])
+def test_init_in_a_clone_with_several_remotes_names_the_one_its_branch_tracks(runner, tmp_path, monkeypatch,
+                                                                                 named, added, tracked):
+    """Init in a clone took `origin`, else the only remote: a reviewer's clone with a mirror beside `upstream` was told
+    to make its first spec and commit what init wrote, and one whose branch tracks a fork was told origin's range and
+    push. It now names the remote `diff --rev` takes a branch from, the one the checked-out branch tracks; looked up in
+    the folder, as init is run from outside it."""
+    unit = _committed_unit(runner, tmp_path, monkeypatch)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "-o", named, str(unit), str(clone)], check=True, capture_output=True)
+    for command in (["remote", "add", added, str(unit)], ["fetch", "-q", added], ["branch", "-q", "-u", f"{tracked}/master"]):
+        subprocess.run(["git", "-C", str(clone), *command], check=True, capture_output=True)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["init", "clone", "--ci", "none"])
+    assert result.exit_code == 0 and (
+        f"  1. cd clone，审阅合并请求：先 git fetch，再 jixiao diff --rev {tracked}/master...{tracked}/分支名") in result.output, \
+        result.output
+    assert f"git push -u {tracked} HEAD，再在仓库的网页上开合并请求" in result.output, result.output
+
+
+@needs_git
 def test_init_in_a_clone_on_a_machine_without_git_still_says_its_next_steps(runner, tmp_path, monkeypatch):
     """Without git on PATH, init in a clone (whose `.git` came on a USB stick) ended with `错误：无法读写 git：不存在`
     after writing its files: looking for committed specs ran git regardless. Without git the steps are the usual ones."""
