@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .datapath import json_path
 from . import datapath
@@ -262,29 +262,37 @@ def _carry_down(data: dict, variant: Variant, right_under: set[tuple], over_join
     above, whether the row's 二级 is of another 一级 (`_other_group`) rather than under an empty category's row
     (`_empty_category_above`)) each."""
     filled, joined, unguessed = [], set(), []
-    for table in variant.indicator_tables:
+    for table, path, items in _indicator_lists(data, variant):
         merged = table.get("merge", DEFAULT_MERGE)
         frame = _frame(variant, table)
-        for path, items in datapath.find(data, table["path"]):
-            if not isinstance(items, list):
+        for index in range(1, len(items)):
+            above, row = items[index - 1], items[index]
+            if path + (index,) not in right_under or not isinstance(above, dict) or not isinstance(row, dict):
                 continue
-            for index in range(1, len(items)):
-                above, row = items[index - 1], items[index]
-                if path + (index,) not in right_under or not isinstance(above, dict) or not isinstance(row, dict):
-                    continue
-                for depth, key in enumerate(merged):
-                    same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
-                    if empty(row.get(key)) and not empty(above.get(key)) and same_outer:
-                        other = _other_group(above[key], row, key, frame)
-                        if other or _empty_category_above(above, key, merged):
-                            unguessed.append((path + (index,), key, above[key], other))
-                            break
-                        row[key] = above[key]
-                        if path + (index,) in over_join or path + (index - 1, key) in joined:
-                            joined.add(path + (index, key))
-                        elif not _only_categories(row, merged):
-                            filled.append(path + (index, key))
+            for depth, key in enumerate(merged):
+                same_outer = all(row.get(k) == above.get(k) for k in merged[:depth])
+                if empty(row.get(key)) and not empty(above.get(key)) and same_outer:
+                    other = _other_group(above[key], row, key, frame)
+                    if other or _empty_category_above(above, key, merged):
+                        unguessed.append((path + (index,), key, above[key], other))
+                        break
+                    row[key] = above[key]
+                    if path + (index,) in over_join or path + (index - 1, key) in joined:
+                        joined.add(path + (index, key))
+                    elif not _only_categories(row, merged):
+                        filled.append(path + (index, key))
     return filled, unguessed
+
+
+def _indicator_lists(data: dict, variant: Variant) -> Iterator[tuple[dict, tuple, list]]:
+    """Each list of indicators read into `data`, as (its indicator table in the profile, its path, its items): a
+    table's `path` reaches one list per project where projects are a list (`projects.*.indicators`). What is found
+    there but not a list has no items to look at. One walk for every check of the lists read, and the one place that
+    skips what is not a list."""
+    for table in variant.indicator_tables:
+        for path, items in datapath.find(data, table["path"]):
+            if isinstance(items, list):
+                yield table, path, items
 
 
 @dataclass(frozen=True)
@@ -391,16 +399,13 @@ def _drop_placeholders(data: dict, variant: Variant) -> list[tuple[tuple, dict, 
     those words, for a warning: dropped silently, a 重点工作 typed on a row of its own, or a 二级 of the clerk's with
     no indicator under it yet, was lost without a word."""
     dropped = []
-    for table in variant.indicator_tables:
+    for table, path, items in _indicator_lists(data, variant):
         merged = table.get("merge", DEFAULT_MERGE)
         frame = _frame(variant, table)
-        for path, items in datapath.find(data, table["path"]):
-            if not isinstance(items, list):
-                continue
-            kept = [item for item in items if not _only_categories(item, merged)]
-            dropped += [(path + (index,), item, words) for index, item in enumerate(items)
-                        if _only_categories(item, merged) and (words := _unkept(item, kept, frame, merged))]
-            items[:] = kept
+        kept = [item for item in items if not _only_categories(item, merged)]
+        dropped += [(path + (index,), item, words) for index, item in enumerate(items)
+                    if _only_categories(item, merged) and (words := _unkept(item, kept, frame, merged))]
+        items[:] = kept
     return dropped
 
 
@@ -468,20 +473,19 @@ def _category_names(source: str, data: dict, read_from: dict[int, QuotedRow], fi
     `_named_as_category`'s, of a category of the national frame too (`_general_level`). A row with its own category
     as its name and no value is the form's row for an empty category, dropped before."""
     notes = {}
-    for table in fields.variant.indicator_tables:
+    for table, path, items in _indicator_lists(data, fields.variant):
         merged = table.get("merge", DEFAULT_MERGE)
         known = _frame(fields.variant, table).columns
-        for path, items in datapath.find(data, table["path"]):
-            for index, item in enumerate(items if isinstance(items, list) else []):
-                row = read_from.get(id(item))
-                if row is None or not isinstance(item, dict) or empty(item.get(_NAME)):
-                    continue
-                level = next((key for key, names in known.items() if _unnumbered(item[_NAME]) in names), None)
-                if not all(_blank(value) for key, value in item.items() if key not in (*merged, _NAME)):
-                    if level := level or _general_level(item[_NAME]):
-                        notes[id(item)] = _named_as_category(source, path + (index,), item, level, row, fields)
-                elif level is not None and not _own_category(item, item[_NAME], merged):
-                    notes[id(item)] = _another_category(source, path + (index,), item, merged, row, fields)
+        for index, item in enumerate(items):
+            row = read_from.get(id(item))
+            if row is None or not isinstance(item, dict) or empty(item.get(_NAME)):
+                continue
+            level = next((key for key, names in known.items() if _unnumbered(item[_NAME]) in names), None)
+            if not all(_blank(value) for key, value in item.items() if key not in (*merged, _NAME)):
+                if level := level or _general_level(item[_NAME]):
+                    notes[id(item)] = _named_as_category(source, path + (index,), item, level, row, fields)
+            elif level is not None and not _own_category(item, item[_NAME], merged):
+                notes[id(item)] = _another_category(source, path + (index,), item, merged, row, fields)
     return notes
 
 
@@ -544,23 +548,22 @@ def _none_values(source: str, data: dict, read_from: dict[int, QuotedRow], field
     printed it."""
     notes = []
     values = [column["key"] for column in value_columns(fields.variant.profile)]
-    for table in fields.variant.indicator_tables:
-        for path, items in datapath.find(data, table["path"]):
-            for index, item in enumerate(items if isinstance(items, list) else []):
-                row = read_from.get(id(item))
-                if row is None or not isinstance(item, dict) or not all(_blank(item.get(key)) for key in values):
-                    continue
-                typed = [key for key in values if not empty(item.get(key))]
-                if not typed:
-                    continue
-                said = "、".join(f"{fields.title(path + (index, key))}“{item[key]}”" for key in typed)
-                for key in typed:
-                    item[key] = ""
-                if id(item) in told:
-                    continue
-                notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-NONE-VALUE",
-                                     f"{row.where}（“{short(row.text)}”）的{said}表示没有，读作空着；"
-                                     f"一项{fields.title(path)}要有指标值：请在规格中填上，这项指标不适用的请删去这一项"))
+    for _, path, items in _indicator_lists(data, fields.variant):
+        for index, item in enumerate(items):
+            row = read_from.get(id(item))
+            if row is None or not isinstance(item, dict) or not all(_blank(item.get(key)) for key in values):
+                continue
+            typed = [key for key in values if not empty(item.get(key))]
+            if not typed:
+                continue
+            said = "、".join(f"{fields.title(path + (index, key))}“{item[key]}”" for key in typed)
+            for key in typed:
+                item[key] = ""
+            if id(item) in told:
+                continue
+            notes.append(Problem(source, 0, 0, Severity.WARNING, "IMPORT-NONE-VALUE",
+                                 f"{row.where}（“{short(row.text)}”）的{said}表示没有，读作空着；"
+                                 f"一项{fields.title(path)}要有指标值：请在规格中填上，这项指标不适用的请删去这一项"))
     return notes
 
 
