@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from .command_paths import DEFAULT_OUTPUT, DEFAULT_SPECS, cmd_notes, quoted
-from .errors import UsageError, os_problem
+from .errors import Trouble, UsageError, os_problem
 from .ci_workflow import Ci
 from .project import PROJECT_FILE
 from .revisions import ordered_remotes, remote_main_branch
@@ -77,8 +77,10 @@ def _clone_of(folder: Path) -> str | None:
     or reviewer's clone of the unit's repository, as README has them run init, where the steps for a new repository
     (make the first spec, commit what init wrote) do not apply, init having written nothing. A clone with several
     remotes and none called origin was told those steps, and one tracking a fork was told to push to origin. None
-    without git (init says so and writes its files all the same; `git ls-files` ended it as an internal error), and
-    for a unit's own repository before its first push, which has no remote to fetch from or push to yet."""
+    without git (init says so and writes its files all the same; `git ls-files` ended it as an internal error), for a
+    unit's own repository before its first push, which has no remote to fetch from or push to yet, and where git fails
+    to list the remotes: init has done its work by then, and a failed `git remote` (raised by `ordered_remotes`, as
+    diff needs it) ended it as `错误：git -C 失败` over steps that are only advice."""
     if shutil.which("git") is None:
         return None
     listed = run_git(folder, "ls-files", "-z", "--", PROJECT_FILE, f"{DEFAULT_SPECS}/")
@@ -86,7 +88,10 @@ def _clone_of(folder: Path) -> str | None:
     if PROJECT_FILE not in names or not any(name.lower().endswith((".yaml", ".yml")) for name in names
                                             if name != PROJECT_FILE):
         return None
-    return next(iter(ordered_remotes("-C", str(folder))), None)
+    try:
+        return next(iter(ordered_remotes("-C", str(folder))), None)
+    except Trouble:
+        return None
 
 
 def _steps_in_a_clone(folder: str, remote: str) -> str:

@@ -94,14 +94,16 @@ def _git_missing(option: str = "--rev", instead: str = _DIFF_INSTEAD) -> GitMiss
 
 
 def _git(*args: str) -> bytes:
-    """git's output; a missing git is said in diff's words, which lint's `as_they_were` says again in its own."""
+    """git's output; a missing git is said in diff's words, which lint's `as_they_were` says again in its own. A failure
+    names git's command, not the `-C folder` before it (`git -C 失败`)."""
     try:
         done = subprocess.run(["git", *args], capture_output=True, check=False)
     except FileNotFoundError:
         raise _git_missing() from None
     if done.returncode != 0:
         detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise Trouble(f"git {args[0]} 失败：{detail[-1] if detail else '（无输出）'}")
+        command = args[2] if args[0] == "-C" else args[0]
+        raise Trouble(f"git {command} 失败：{detail[-1] if detail else '（无输出）'}")
     return done.stdout
 
 

@@ -415,6 +415,28 @@ def test_init_in_a_clone_with_several_remotes_names_the_one_its_branch_tracks(ru
 
 
 @needs_git
+def test_init_in_a_clone_where_git_cannot_list_the_remotes_still_ends_with_its_steps(runner, tmp_path, monkeypatch):
+    """The remotes are listed by `ordered_remotes`, which raises when `git remote` fails, as diff needs: init, its work
+    done, ended with `错误：git -C 失败：…` (exit 2) instead of its next steps. It says the steps of a repository with
+    no remote, as when `git remote` lists none."""
+    unit = _committed_unit(runner, tmp_path, monkeypatch)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(unit), str(clone)], check=True, capture_output=True)
+    real = subprocess.run
+
+    def failing_remote(command, *args, **kwargs):
+        if command[:1] == ["git"] and "remote" in command[1:4]:
+            return subprocess.CompletedProcess(command, 128, b"", b"fatal: bad config line 1 in file .git/config\n")
+        return real(command, *args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "run", failing_remote)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["init", "clone", "--ci", "none"])
+    assert result.exit_code == 0 and "错误" not in result.output, result.output
+    assert "  1. cd clone，新建规格：jixiao new --form 表样" in result.output, result.output
+
+
+@needs_git
 def test_init_in_a_clone_on_a_machine_without_git_still_says_its_next_steps(runner, tmp_path, monkeypatch):
     """Without git on PATH, init in a clone (whose `.git` came on a USB stick) ended with `错误：无法读写 git：不存在`
     after writing its files: looking for committed specs ran git regardless. Without git the steps are the usual ones."""

@@ -246,6 +246,18 @@ def test_a_path_on_another_windows_drive_is_outside_the_repository(monkeypatch):
     assert revisions._inside("C:\\repo\\specs\\a.yaml", "C:\\repo")
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_git_command_run_in_another_folder_is_named_when_it_fails(tmp_path):
+    """`_git("-C", folder, "show", …)` (a spec in a submodule; init's remotes) failed as `git -C 失败`, naming the
+    option before git's command."""
+    from generator import revisions
+    from generator.errors import Trouble
+
+    with pytest.raises(Trouble) as failed:
+        revisions._git("-C", str(tmp_path / "nothere"), "remote")
+    assert failed.value.message.startswith("git remote 失败：fatal: cannot change to"), failed.value.message
+
+
 def test_rev_with_a_path_that_does_not_exist_says_so(runner, repo):
     """`diff --rev HEAD ../nothere` said the path `不在任何 git 仓库里`, of a path that is nowhere."""
     result = runner.invoke(main, ["diff", "--rev", "HEAD", "../nothere"])
