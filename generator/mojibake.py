@@ -22,6 +22,7 @@ whose other texts read well.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,10 @@ KEEP_C1 = "jixiao-keep-c1"
 0x90, 0x9D) as U+0081 and the like, as Windows' ANSI code page and browsers read them: UTF-8 so read keeps them (成 is
 E6 88 90, read "æˆ\x90"), and Python's strict cp1252 would call such text no Windows-1252 at all."""
 _C1_KEPT = "\x81\x8d\x8f\x90\x9d"
+CHARACTERS_CACHED = 1 << 16
+"""How many characters' answers `is_common_chinese` and its like keep rather than encode the character again: a file
+read as GBK or Big5 is scored on every character (half a million in 1 MB), and a text uses a few thousand distinct
+ones."""
 LOST_BYTE = "\ufffd"
 """What VS Code shows for a byte its Windows-1252 has no letter for, and writes back as "?": that byte is lost."""
 
@@ -240,6 +245,7 @@ def reads_as_cjk(text: str) -> bool:
     return reads_as_chinese(text) or bool(_KANA.search(text) or _HANGUL.search(text))
 
 
+@functools.lru_cache(maxsize=CHARACTERS_CACHED)
 def is_common_traditional(char: str) -> bool:
     """Whether `char` is one ordinary traditional Chinese uses: Big5's frequently used hanzi (its first level,
     5,401) or its punctuation: what encoding_guess counts of a file read as Big5, which a GBK file read as Big5
@@ -291,6 +297,7 @@ def _gbk(char: str) -> bytes:
         return b""
 
 
+@functools.lru_cache(maxsize=CHARACTERS_CACHED)
 def is_common_chinese(char: str) -> bool:
     """A character of GB2312's first level (the 3,755 most used hanzi) or its punctuation and full-width forms."""
     raw = _gbk(char)
