@@ -36,7 +36,7 @@ import functools
 import re
 
 from .japanese_korean import EUC_JP, SHIFT_JIS
-from .mojibake import BIG5, CHARACTERS_CACHED, GBK, is_common_chinese, is_common_traditional
+from .mojibake import BEYOND_ASCII, BIG5, CHARACTERS_CACHED, GBK, is_common_chinese, is_common_traditional
 
 COMMON = 0.5
 """The share of a reading's characters that its text commonly uses at or above which it may be what was written."""
@@ -54,10 +54,9 @@ USER_DEFINED_SHARE = 0.1
 for it to be Chinese: a file has one or two, for a name's rare character; Big5 text read so gives them for a sixth
 to a half of its characters."""
 
-_WIDE = re.compile("[^\x00-\x7f]")
-_WIDE_BUT_KATAKANA = re.compile("[^\x00-\x7f\u30a1-\u30fa\u30fc]")
-"""The characters beyond ASCII, all or but katakana: found by one search in C rather than a loop in Python over every
-character of each of four readings, which took a third of a second for a file of 1 MB."""
+_BEYOND_ASCII_BUT_KATAKANA = re.compile("[^\x00-\x7f\u30a1-\u30fa\u30fc]")
+"""A character beyond ASCII that is no katakana: found, as BEYOND_ASCII, by one search in C rather than a loop in Python
+over every character of each of four readings, which took a third of a second for a file of 1 MB."""
 _USER_DEFINED = re.compile("[\ue000-\uf8ff]")
 _ASCII_BYTES = bytes(range(0x80))
 """What `bytes.translate` deletes to leave the bytes beyond ASCII, counted without a loop in Python."""
@@ -115,7 +114,7 @@ def _katakana_alone(raw: bytes) -> bool:
     """Whether the mainland reading of `raw` is katakana alone, which scores as high as any reading (see
     `_kana_aside_share`) and so says nothing against Big5's, whose common hanzi (央 is ァ) sit on GB2312's katakana row."""
     text = raw.decode(GB18030)
-    return bool(_WIDE.search(text)) and not _WIDE_BUT_KATAKANA.search(text)
+    return bool(BEYOND_ASCII.search(text)) and not _BEYOND_ASCII_BUT_KATAKANA.search(text)
 
 
 def _few(raw: bytes) -> bool:
@@ -142,7 +141,8 @@ def _mainland_share(text: str) -> float | None:
     """The share of `text` read as GB18030 that is common Chinese, its few user-defined characters set aside; None
     with more of them (see USER_DEFINED_SHARE), or with nothing else."""
     user_defined = len(_USER_DEFINED.findall(text))
-    if user_defined > 1 and user_defined > USER_DEFINED_SHARE * len(_WIDE.findall(text)):  # more than max(1, share)
+    # more than max(1, USER_DEFINED_SHARE of the characters), those counted only when there are two or more
+    if user_defined > 1 and user_defined > USER_DEFINED_SHARE * len(BEYOND_ASCII.findall(text)):
         return None
     rest = _USER_DEFINED.sub("", text) if user_defined else text
     return _kana_aside_share(rest, _common_mainland, _KANA_THEN_BRACKET)
@@ -158,9 +158,9 @@ def _kana_aside_share(text: str, common, misplaced: re.Pattern | None, katakana_
     """The share of the characters of `text` beyond ASCII that are `common`, less those `misplaced`, its katakana set
     aside in a reading in GBK or Japanese: GB2312 keeps them where EUC-JP does, and Chinese borrows them for foreign
     names (スーパー), so they tell neither way. A text of katakana alone is all they could be; None with no text."""
-    rest = (_WIDE_BUT_KATAKANA if katakana_aside else _WIDE).findall(text)
+    rest = (_BEYOND_ASCII_BUT_KATAKANA if katakana_aside else BEYOND_ASCII).findall(text)
     if not rest:
-        return 1.0 if _WIDE.search(text) else None
+        return 1.0 if BEYOND_ASCII.search(text) else None
     wrong = len(misplaced.findall(text)) if misplaced else 0
     return (sum(map(common, rest)) - wrong) / len(rest)
 

@@ -33,6 +33,9 @@ LOST = "□"
 
 UNREADABLE = re.compile("[?\ufffd]")
 """What the console wrote for a byte it could not read: the characters it belonged to are lost there."""
+BEYOND_ASCII = re.compile("[^\x00-\x7f]")
+"""A character beyond ASCII: what a share of a text's characters is taken of, found by one search in C rather than a
+loop in Python over every character (a file's every line is scored so, a file read as GBK in four ways)."""
 IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """The Chinese characters as a range of a character class (CJK Unified Ideographs, Extension A, Compatibility):
 what a recovered text, a garbled one and a word of a diff are told by."""
@@ -286,8 +289,8 @@ def _length(lead: int) -> int:
 
 def _share(text: str, kind) -> float:
     """The share of the non-ASCII characters of `text` that are of `kind` (the ASCII ones say nothing)."""
-    wide = [c for c in text if ord(c) > 0x7F and c != LOST and not UNREADABLE.match(c)]
-    return sum(1 for c in wide if kind(c)) / len(wide) if wide else 0.0
+    wide = BEYOND_ASCII.findall(UNREADABLE.sub("", text).replace(LOST, ""))
+    return len(list(filter(kind, wide))) / len(wide) if wide else 0.0
 
 
 def _gbk(char: str) -> bytes:
