@@ -108,6 +108,11 @@ its verb the lone 降 of 降至 (`投诉率由5%降至3%`), which `values.parse`
 numbers, and `满意度由85%提高至90%` → `满意度由８５％提高至９５％` read as a target deleted. The year of that level may be
 written (`由2023年的85%`): its figures blocked the words before the level, and `满意度提高至90%` →
 `满意度由2023年的85%提高至88%` read as a target deleted, not lowered."""
+_DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)(?=(?:{_CHANGE}|降)(?:至|到))")
+"""A 将 opening a clause, putting its measure before the verb of change (`将满意度提高至90%`, `力争将投诉率降至3%`): it says
+nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as `_reached`
+moves one (`满意度力争提高至90%`). Held, `将满意度` was a measure of its own, and `将满意度提高至90%` → `满意度提高至88%`
+read as a target deleted, not lowered. Not 将近 (nearly), a hedge's word."""
 _SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE}|降)(?:至|到)(?=\s*(?:{_BOUND_WORD})\s*\d)")
 """A verb of change with 至 or 到 before a word of a bound (`满意度提升至不低于90%`, `投诉率降至不超过3%`): the word says
 the level's bound, and the verb, read out, leaves the words before it those of the level (`满意度不低于90%`)."""
@@ -453,10 +458,10 @@ def _target(clause: str) -> Value | None:
 
 
 def _read_out(clause: str) -> str:
-    """`clause` without the level a change starts from (`_FROM_LEVEL`), the words of how it is done (`_MANNER`) nor
-    of its being carried out (`_CARRYING_OUT`), a level reached (`_REACHED`) written as the level its verb bounds, or
+    """`clause` without the level a change starts from (`_FROM_LEVEL`), the 将 putting its measure before the verb
+    (`_DISPOSED`), the words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a level reached (`_REACHED`) written as the level its verb bounds, or
     by its own word (`_SAID_BY_ITS_WORD`)."""
-    clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _FROM_LEVEL.sub("", clause)))
+    clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _DISPOSED.sub(r"\1\3\2", _FROM_LEVEL.sub("", clause))))
     return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, clause))
 
 
