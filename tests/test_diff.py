@@ -6050,6 +6050,10 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("将投诉率降至3%", "投诉率降至5%", [], "目标放宽", None),
     ("将满意度提高至90%", "做好服务", ["将满意度提高至90%"], None, None),
     ("接待台胞将近50人次", "接待台胞将近40人次", [], None, None),  # 将近 is nearly: no 将 read out
+    ("满意度由85%进一步提高至90%", "满意度提高至88%", [], "目标降低", None),  # words between start and verb
+    ("满意度不低于90%", "满意度由85%进一步提高至95%", [], None, "目标提高"),
+    ("满意度由85%稳步提高至90%", "满意度由85%稳步提高至88%", [], "目标降低", None),
+    ("投诉率由5%逐步降至3%", "投诉率由5%逐步降至4%", [], "目标放宽", None),
 ])
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
                                                                               raised):
@@ -6079,6 +6083,8 @@ def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, 
 @pytest.mark.parametrize("old_text, new_text, weakened, hedge, raised", [
     ("降低投诉率至3%", "争取降低投诉率至5%", "目标放宽", "加了“争取”", None),
     ("满意度不低于90%", "力争将满意度提高至88%", "目标降低", "加了“力争”", None),  # moved past 将 to the verb
+    ("满意度提高至90%", "满意度由85%力争提高至88%", "目标降低", "加了“力争”", None),  # after the starting level
+    ("满意度不低于90%", "满意度由85%争取提高至90%", "目标放宽", "加了“争取”", None),
     ("降低投诉率至3%", "争取降低投诉率至3%", "目标放宽", "加了“争取”", None),
     ("群众满意度不低于90%", "力争提高群众满意度达到85%", "目标降低", "加了“力争”", None),
     ("争取降低投诉率至3%", "降低投诉率至3%", None, None, "目标收紧"),  # the hedge dropped: firmer
