@@ -40,7 +40,7 @@ _SCOPE_WORDS = re.compile(r"以上|以下|以内|之内|超过")
 """Direction words that, with more words after the number, make it a qualifier of what is meant."""
 _YEAR_WORD = re.compile(r"\s*(?:年度?)?")  # a bracketed year (〔2018〕) has none
 _MANNER_WORDS = ("竭尽全力", "竭尽力量", "尽心尽力", "进一步", "积极", "主动", "认真", "按时", "按期", "如期", "及时", "足额", "全面",
-                 "切实", "扎实", "深入", "广泛", "有序", "精心", "继续", "持续", "定期", *terms.BY_FORCE)
+                 "切实", "扎实", "深入", "广泛", "有序", "精心", "继续", "持续", "定期", "逐步", "稳步", *terms.BY_FORCE)
 _IN_A_NAME = rf"(?:{terms.DOING})?(?:[率性度]|分子)|[^\W\d_]{{1,2}}(?:率|(?<![年季])度)"
 """What after an adverb makes it part of a name: a rate or a quality right after it or its verb (`及时率`, `按时完成率`,
 `积极性`), a person (`积极分子`), or a rate of one or two characters more (`及时处理率`, `及时到位率`: no verb of `DOING`),
@@ -51,8 +51,8 @@ _MANNER = re.compile(rf"(?:{_START}(?:{'|'.join(_MANNER_WORDS)})++地?"
                      rf"|(?:{'|'.join(_MANNER_WORDS)})++地?(?=(?:{terms.DOING})))(?!{_IN_A_NAME})")
 """Words of how a thing is done, opening the clause (`积极主动接待台胞60人次`, `全年扎实开展…`) or right before its verb of
 doing (`组织台胞认真开展学习培训2次`, `力争按时召开理事会3次`, `按时足额发放补助500人次`), those of strength among them
-(`terms.BY_FORCE`: `努力提交提案2篇`, `努力争取…` still 争取's): they commit to more, never to another thing, so a target
-is read without them (`_target`). Held in its words, the adverb made `召开理事会2次` → `积极召开理事会3次` two measures, a
+(`terms.BY_FORCE`: `努力提交提案2篇`, `努力争取…` still 争取's), or step by step (`逐步提高满意度至90%`, `稳步开展…`): they
+commit to more, never to another thing, so a target is read without them (`_target`). Held in its words, the adverb made `召开理事会2次` → `积极召开理事会3次` two measures, a
 target deleted beside one added, not one raised. Not a rate's name (`及时率`, `按时完成率`, `及时处理率` measure other
 things than `完成率`, `处理率`) nor a person's (`积极分子`: `_IN_A_NAME`), the adverbs before it held whole (`积极主动性`
 is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to be told."""
