@@ -5870,6 +5870,22 @@ def test_a_hedge_that_moves_a_goal_clauses_words_keeps_its_target(runner, tmp_pa
     assert [(c.get("weakened"), c.get("deleted_text_targets")) for c in found] == [(word, None)], found
 
 
+@pytest.mark.parametrize("old_clause, new_clause, word", [
+    ("力争提交市政协大会提案不少于3篇", "争取提交市政协大会提案不少于2篇", "目标降低"),
+    ("力争提交市政协大会提案不少于3篇", "争取提交市政协大会提案不少于3篇", None),  # the swap itself asks no less
+    ("力争提交市政协大会提案不少于3篇", "争取提交市政协大会提案不少于4篇", None),  # nor is it certainly more
+    ("力争降低投诉率至3%", "争取降低投诉率至5%", "目标放宽"),
+])
+def test_a_hedge_swapped_beside_a_goal_clauses_number_lowered_is_marked(runner, tmp_path, old_clause, new_clause, word):
+    """`力争提交提案不少于3篇` → `争取提交提案不少于2篇` said nothing: no hedge was added, and the words before the number,
+    each with its hedge, no longer matched for the bound to be weighed. A new clause hedged as the old one was is weighed
+    without the hedges of both; the hedge swapped is told as nothing."""
+    old, new = _goal_clause_drafts(tmp_path, old_clause, new_clause)
+    found = changes(runner, old, new)["changes"]
+    assert [(c.get("weakened"), c.get("note"), c.get("deleted_text_targets")) for c in found] == [(word, None, None)]
+    assert runner.invoke(main, ["diff", new, new]).exit_code == 0
+
+
 @pytest.mark.parametrize("old_goal, new_goal, note", [
     ("提交市政协大会提案不少于3篇", "力争提交市政协大会提案不少于3篇", "加了“力争”"),
     ("提交市政协大会提案不少于3篇", "力争提交市政协大会提案不少于2篇", "加了“力争”"),
