@@ -115,6 +115,13 @@ _DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)(?=
 nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as `_reached`
 moves one (`满意度力争提高至90%`). Held, `将满意度` was a measure of its own, and `将满意度提高至90%` → `满意度提高至88%`
 read as a target deleted, not lowered. Not 将近 (nearly), a hedge's word."""
+_HEDGED_RATE = re.compile(rf"({_START})({_HEDGE})(?!{_CHANGE}|降)([^\d，。；;,至到]+?)"
+                          rf"(?=(?:{_BOUND_WORD}|达到|(?:{_CHANGE}|降)(?:至|到))?\s*\d+(?:\.\d+)?\s*[%％])")
+"""A hedge opening a clause before the name of a rate and its level (`争取满意度不低于90%`, `争取覆盖率达到95%`,
+`争取满意度90%以上`): it hedges the level, so it is read beside the level's word (`满意度争取不低于90%`), as `_reached`
+reads one beside its verb. Left before the name, 争取 read as obtaining it (`争取专项资金`), and `满意度不低于90%` → `争取满意度不低于85%` was a target
+deleted, not lowered. Only before a percentage: a count after 争取 may be what is obtained (`争取项目不少于3个`); and
+not before a verb of change, which `_reached` moves it with (`争取降低投诉率至3%`)."""
 _SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE}|降)(?:至|到)(?=\s*(?:{_BOUND_WORD})\s*\d)")
 """A verb of change with 至 or 到 before a word of a bound (`满意度提升至不低于90%`, `投诉率降至不超过3%`): the word says
 the level's bound, and the verb, read out, leaves the words before it those of the level (`满意度不低于90%`)."""
@@ -467,9 +474,11 @@ def _target(clause: str) -> Value | None:
 
 def _read_out(clause: str) -> str:
     """`clause` without the level a change starts from (`_FROM_LEVEL`), the 将 putting its measure before the verb
-    (`_DISPOSED`), the words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a level reached (`_REACHED`) written as the level its verb bounds, or
+    (`_DISPOSED`), the words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a hedge
+    before a rate's name read beside its level (`_HEDGED_RATE`), a level reached (`_REACHED`) written as the level its verb bounds, or
     by its own word (`_SAID_BY_ITS_WORD`)."""
     clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _DISPOSED.sub(r"\1\3\2", _FROM_LEVEL.sub("", clause))))
+    clause = _HEDGED_RATE.sub(r"\1\3\2", clause)
     return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, clause))
 
 

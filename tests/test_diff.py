@@ -6104,6 +6104,10 @@ def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, 
     ("降低投诉率至3%", "争取降低投诉率至5%", "目标放宽", "加了“争取”", None),
     ("满意度不低于90%", "力争将满意度提高至88%", "目标降低", "加了“力争”", None),  # moved past 将 to the verb
     ("满意度提高至90%", "满意度由85%力争提高至88%", "目标降低", "加了“力争”", None),  # after the starting level
+    ("满意度不低于90%", "争取满意度不低于85%", "目标降低", "加了“争取”", None),  # before a rate: its level's
+    ("群众满意度不低于90%", "争取群众满意度90%以上", "目标放宽", "加了“争取”", None),
+    ("满意度提高至90%", "争取满意度提高至88%", "目标降低", "加了“争取”", None),
+    ("争取满意度不低于90%", "满意度不低于90%", None, None, "目标收紧"),
     ("满意度不低于90%", "满意度由85%争取提高至90%", "目标放宽", "加了“争取”", None),
     ("降低投诉率至3%", "争取降低投诉率至3%", "目标放宽", "加了“争取”", None),
     ("群众满意度不低于90%", "力争提高群众满意度达到85%", "目标降低", "加了“力争”", None),
@@ -6114,7 +6118,8 @@ def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, 
 def test_a_hedge_before_a_verb_of_change_hedges_the_level_reached(old_text, new_text, weakened, hedge, raised):
     """`降低投诉率至3%` → `争取降低投诉率至5%` read as 目标删除, and so did `争取降低投诉率至3%` → `降低投诉率至2%`: the verb,
     moved beside its 至, left the hedge before the measure's name (`争取投诉率`), which read as a name of its own. The
-    hedge moves with the verb and is read as any hedge of a level: told, eased, or dropped (目标收紧)."""
+    hedge moves with the verb and is read as any hedge of a level: told, eased, or dropped (目标收紧). So does one
+    before a rate's name and its level (`争取满意度不低于85%`), which read as obtaining the rate."""
     assert target_texts.removed_targets(old_text, new_text) == []
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_hedge(old_text, new_text) == hedge
