@@ -99,7 +99,7 @@ verb took the way of the level with it, and `投诉率不超过3%` → `降低�
 number is the change itself (`提高群众满意度10%` raises it by 10 points, `压减会议5次` cuts five), another measure than
 the level, and kept (`_one_target`). The 到 of 达到 is none of the verb's (`提高群众满意度达到85%`)."""
 _FROM_LEVEL = re.compile(rf"(?:由|从)(?:[^\d，。；;,至到]{{0,6}}?{_WRITTEN_YEAR})?[^\d，。；;,至到]{{0,6}}?\d+(?:\.\d+)?\s*(?:[%％]|[^\W\d_]{{1,3}}?)?"
-                         rf"(?=\s*[^\W\d_]{{0,4}}?(?:{_CHANGE}|降)\s*(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
+                         rf"(?=\s*(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?(?:{_CHANGE}|降)\s*(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
 """The level a change starts from, before its verb and the level reached (`满意度由85%提高至90%`, `由上年的3次增加到5次`):
 what is now, not the target, which is the level reached (`满意度提高至90%`), so it is read out. Held, the clause had two
 numbers and stated no target, so that `由85%提高至90%` → `由85%提高至95%` read as a plain 修改 and
@@ -107,9 +107,12 @@ numbers and stated no target, so that `由85%提高至90%` → `由85%提高至9
 its verb the lone 降 of 降至 (`投诉率由5%降至3%`), which `values.parse` reads as 降低至: missed there, the clause kept two
 numbers, and `满意度由85%提高至90%` → `满意度由８５％提高至９５％` read as a target deleted. The year of that level may be
 written (`由2023年的85%`): its figures blocked the words before the level, and `满意度提高至90%` →
-`满意度由2023年的85%提高至88%` read as a target deleted, not lowered. A few words may stand between the level and
-the verb, an adverb or a hedge (`由85%进一步提高至90%`, `由85%力争提高至90%`): they stay, read as they are before the
-verb without a starting level; they kept it held, and `满意度由85%进一步提高至90%` → `满意度提高至88%` read as a plain 修改."""
+`满意度由2023年的85%提高至88%` read as a target deleted, not lowered. Words of how it is done (`_MANNER_WORDS`) or
+a hedge may stand between the level and the verb (`由85%进一步提高至90%`, `由85%力争提高至90%`): they stay, read as they
+are before the verb without a starting level; they kept it held, and `满意度由85%进一步提高至90%` → `满意度提高至88%` read
+as a plain 修改. Only those: any few letters there took the end of the level's unit with them (`由3人次增加到50人次` read
+out `由3人`, leaving `次增加到50人次`, another measure than `增加到40人次`), and words of no known kind (`由85%的基础上`,
+`由5%逐年降至3%`) would stay in the measure's words, a target deleted where the clause held said nothing."""
 _DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)(?=(?:{_CHANGE}|降)(?:至|到))")
 """A 将 opening a clause, putting its measure before the verb of change (`将满意度提高至90%`, `力争将投诉率降至3%`): it says
 nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as `_reached`
