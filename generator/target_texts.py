@@ -25,7 +25,7 @@ from typing import Any, Iterator
 from .chinese_numerals import NUMERALS
 from .diff_sole_links import sole_links
 from .goal_texts import goal_texts
-from .hedge_words import OPENING_HEDGES
+from .hedge_words import CLEAR_HEDGES, OPENING_HEDGES
 from .lint import terms
 from .lint.hedges import hedge_gained, unhedged, written_in_text
 from .lint.looser import WORDS_JOINED, count_and_deadline, hedges_said, hedges_told, looser
@@ -118,16 +118,27 @@ _DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)(?=
 nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as `_reached`
 moves one (`满意度力争提高至90%`). Held, `将满意度` was a measure of its own, and `将满意度提高至90%` → `满意度提高至88%`
 read as a target deleted, not lowered. Not 将近 (nearly), a hedge's word."""
-_HEDGED_RATE = re.compile(rf"({_START})({_HEDGE})(?!{_CHANGE}|降)([^\d，。；;,至到]+?)"
+_HEDGED_RATE = re.compile(rf"({_START})({_HEDGE})(?!{_CHANGE}|降)((?:[^\d，。；;,至到]|到(?=位))+?)"
                           rf"(?=(?:{_BOUND_WORD}|达到|(?:{_CHANGE}|降)(?:至|到))?\s*\d+(?:\.\d+)?\s*[%％])")
 """A hedge opening a clause before the name of a rate and its level (`争取满意度不低于90%`, `争取覆盖率达到95%`,
 `争取满意度90%以上`): it hedges the level, so it is read beside the level's word (`满意度争取不低于90%`), as `_reached`
 reads one beside its verb. Left before the name, 争取 read as obtaining it (`争取专项资金`), and `满意度不低于90%` → `争取满意度不低于85%` was a target
-deleted, not lowered. Only before a percentage: a count after 争取 may be what is obtained (`争取项目不少于3个`); and
-not before a verb of change, which `_reached` moves it with (`争取降低投诉率至3%`)."""
+deleted, not lowered. Only before a percentage, and for 争取 a name that says it is a share (`_hedged_rate`): a count
+or money after it may be what is obtained (`争取项目不少于3个`, `争取资金不少于85%`); and not before a verb of change, which
+`_reached` moves it with (`争取降低投诉率至3%`). The 到 of 到位率 is the name's (`争取上级资金到位率不低于90%`)."""
 _SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE}|降)(?:至|到)(?=\s*(?:{_BOUND_WORD})\s*\d)")
 """A verb of change with 至 or 到 before a word of a bound (`满意度提升至不低于90%`, `投诉率降至不超过3%`): the word says
 the level's bound, and the verb, read out, leaves the words before it those of the level (`满意度不低于90%`)."""
+
+
+def _hedged_rate(found: re.Match) -> str:
+    """The clause's words `_HEDGED_RATE` found, the hedge beside the level's word, where it is one that obtains nothing
+    (`CLEAR_HEDGES`: 力争) or the name after it begins with a share's (`terms.is_share`: 满意度, 资金到位率, 满意度较上年提高;
+    `terms.in_percent`: 中央资金占比); else as written: `争取资金不少于85%` may obtain the money, and read as hedged,
+    `资金不少于85%` → `争取资金不少于85%` was a target eased, 加了“争取”."""
+    start, hedge, name = found.groups()
+    share = any(terms.is_share(name[:end]) or terms.in_percent(name[:end]) for end in range(len(name), 0, -1))
+    return start + name + hedge if hedge in CLEAR_HEDGES or share else found[0]
 
 
 def _reached(found: re.Match) -> str:
@@ -481,7 +492,7 @@ def _read_out(clause: str) -> str:
     before a rate's name read beside its level (`_HEDGED_RATE`), a level reached (`_REACHED`) written as the level its verb bounds, or
     by its own word (`_SAID_BY_ITS_WORD`)."""
     clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _DISPOSED.sub(r"\1\3\2", _FROM_LEVEL.sub("", clause))))
-    clause = _HEDGED_RATE.sub(r"\1\3\2", clause)
+    clause = _HEDGED_RATE.sub(_hedged_rate, clause)
     return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, clause))
 
 

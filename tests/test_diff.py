@@ -6074,6 +6074,7 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("培训由3人次增加到50人次", "培训增加到40人次", [], "目标降低", None),  # 次 is the unit's, no word between
     ("活动由上年的3场次增加到5场次", "活动增加到4场次", [], "目标降低", None),
     ("满意度由85%的基础上提高至90%", "满意度提高至88%", [], None, None),  # no adverb between: held, as before
+    ("资金不少于85%", "争取资金不少于85%", [], None, None),  # 争取 may obtain the money: no hedge added
     ("满意度由85%逐步提高至90%", "满意度提高至88%", [], "目标降低", None),  # 逐步 is how, as 进一步
     ("满意度提高至90%", "满意度逐步提高至88%", [], "目标降低", None),
     ("群众满意度不低于90%", "逐步提高群众满意度至85%", [], "目标降低", None),
@@ -6109,6 +6110,8 @@ def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, 
     ("满意度提高至90%", "满意度由85%力争提高至88%", "目标降低", "加了“力争”", None),  # after the starting level
     ("满意度不低于90%", "争取满意度不低于85%", "目标降低", "加了“争取”", None),  # before a rate: its level's
     ("群众满意度不低于90%", "争取群众满意度90%以上", "目标放宽", "加了“争取”", None),
+    ("上级资金到位率不低于90%", "争取上级资金到位率不低于85%", "目标降低", "加了“争取”", None),  # 到位率's 到
+    ("满意度较上年提高5%", "争取满意度较上年提高5%", "目标放宽", "加了“争取”", None),
     ("满意度提高至90%", "争取满意度提高至88%", "目标降低", "加了“争取”", None),
     ("争取满意度不低于90%", "满意度不低于90%", None, None, "目标收紧"),
     ("满意度不低于90%", "满意度由85%争取提高至90%", "目标放宽", "加了“争取”", None),
