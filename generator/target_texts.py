@@ -455,14 +455,13 @@ def _eased_clause(before: Value, after: Value, old_year: Any, new_year: Any) -> 
     asks less whether or not a direction is written, as of an indicator's value: a plain 修改 hid it from the summary;
     so does the number lowered beside a hedge that changed the words around it (`提交提案不少于3篇` → `力争提交提案不少于2篇`,
     `活动3次` → `活动约2次`: weighed without the hedge, `looser`), which was a 目标删除. A new target hedged with no hedge
-    told, its hedge kept or swapped for another (`力争提交提案不少于3篇` → `争取提交提案不少于2篇`), is weighed without the
-    hedges of both (`hedges.unhedged`): the swap asks no less, but its words no longer matched, and the number lowered
-    beside it went unsaid."""
+    told, its hedge kept, swapped for another or dropped (`力争提交提案不少于3篇` → `争取提交提案不少于2篇`, `→ 提交提案不少于2篇`),
+    is weighed without the hedges of both (`hedges.unhedged`): the swap asks no less, nor the hedge dropped, but their
+    words no longer matched, and the number lowered beside them went unsaid (an indicator's `力争≥3篇` → `≥2篇` is
+    目标降低)."""
     if hedges_told("", before, after, old_year, new_year, None):
         return looser("", before, after, old_year, new_year, None)
-    bare = unhedged(after)
-    if bare != after:
-        before, after = unhedged(before), bare
+    before, after = unhedged(before), unhedged(after)
     directed = after.op not in (None, "=")
     if before.by or after.by:
         return count_and_deadline("", before, after, old_year, new_year, None, count=directed)
