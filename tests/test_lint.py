@@ -4345,12 +4345,18 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     ("设备故障天数", "≤3天", False), ("安全事故应急演练次数", "≥2次", True),  # drills held: a count of work
     ("审计决定被行政复议撤销数", "0件", False), ("被改判案件数", "≤1件", False),  # the work undone on review: an error
     ("依法撤销违法许可件数", "≥10件", True),  # licences revoked: work done
+    ("赛事兴奋剂检查阳性数", "0例", False), ("安全生产", "零伤亡", False), ("安全生产", "零发生", False),
+    ("违规违纪案件", "0件", False), ("网络安全事件", "≤0起", False), ("火灾", "无事故", False),  # none asked: a harm
+    ("赛事兴奋剂检查阳性数", "≤1例", True), ("网络安全事件", "≥0起", True),  # some, or no cap: no harm said
+    ("举办培训", "0场", True),  # none of the unit's own work is work not done
 ])
 def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flagged):
     """人影作业安全事故发生次数 0次 under 质量指标 was told 看不出质量要求, though zero accidents is a common, checkable
     quality target (无事故, 零安全事故 are grades of it); so are errors and breakdowns kept low. Drills about
     accidents count the unit's work and are still told. 审计决定被行政复议撤销数 0件 was told too: a decision undone on
-    review is an error of the work, as a 差错 is; licences the unit revokes are its work, and still told."""
+    review is an error of the work, as a 差错 is; licences the unit revokes are its work, and still told. A target of
+    none says its thing is a harm whatever the name: 赛事兴奋剂检查阳性数 0例 and 安全生产 零伤亡 were told while
+    安全事故 0起 passed for its 事故; a cap above none on a name that says no harm is still told."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
 
@@ -4360,9 +4366,9 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
     ("开展培训受益人数", "≥100人", False),  # people the work reached, no count of it
     ("扶持企业新增就业岗位", "≥200个", False),  # what the work brought about
     ("举办“侨心永向党歌咏”比赛", "圆满完成", False),  # no count at all
-    ("违规违纪案件", "0件", False), ("群众投诉件数", "≤2件", False),  # what is to keep low: no work to move
+    ("群众投诉件数", "≤2件", False),  # what is to keep low: no work to move
     ("群众投诉件数", "2件", False), ("违规违纪案件", "1件", False),  # so written as a plain count
-    ("网络安全事件", "0起", False), ("事故处理次数", "≤3次", False),  # none or at most some: no work done
+    ("事故处理次数", "≤3次", False),  # at most some: no work done
 ])
 def test_d1_says_a_count_under_quality_goes_to_quantity(linter, edited, name, value, home):
     """A count of the unit's own work under 质量指标 (主体班举办期数 ≥4期) was told only 看不出质量要求, the clerk left to

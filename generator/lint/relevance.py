@@ -95,6 +95,19 @@ def _counts_the_name(row) -> bool:
                                 or v.kind is Kind.GRADE and number_in_words(v.grade, v) is not None for v in values)
 
 
+def _none_asked(row) -> bool:
+    """Whether a row asks for none of what it counts: every value a count of 0 (`0起`, `0例`, `≤0件`) or none in words
+    (`零伤亡`, `零发生`, `无事故`: `_counts_the_name`). A target of none says its thing is a harm to keep out of the
+    work, whatever the name calls it: under 质量指标 it is a record of work done safely and right, as
+    `terms.safety_record` reads one by its name. 安全事故 0起 passed there for its 事故 while 赛事兴奋剂检查阳性数 0例,
+    安全生产 零伤亡 and 违规违纪案件 0件 were told 看不出质量要求. A count with no cap (`≥0起`) asks nothing, and none
+    of the unit's own work (举办培训 0场: `_WORK_COUNTED`) is work not done, no harm kept out."""
+    values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+    return _counts_the_name(row) and not _WORK_COUNTED.search(fold(row.name)) \
+        and all(v.kind is Kind.GRADE and number_in_words(v.grade, v) == 0 or v.number == 0 and v.op not in ("≥", ">")
+                for v in values)
+
+
 def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money: bool, counted: bool,
                    threshold: float) -> bool:
     """Whether a name, of a row valued in numbers (`_measured`) or in a count (`_counts_the_name`), is the measure of a
@@ -239,7 +252,8 @@ def d1_keywords(ctx):
     done that says nothing of what the people served think (`terms.counts_work`: 满意度调查次数 counts surveys done).
 
     Pass: 数量指标 › 举办活动场次, 档案整理完成率 100%, 政策宣传覆盖率 ≥90%, 适龄儿童免疫规划疫苗接种率 ≥95%; 质量指标 › 设施完好率, 制度是否健全 是,
-    内部控制制度执行情况 良好, 人影作业安全事故发生次数 0次 (`terms.safety_record`), 公路技术状况指数（MQI） ≥88
+    内部控制制度执行情况 良好, 人影作业安全事故发生次数 0次 (`terms.safety_record`), 赛事兴奋剂检查阳性数 0例 and
+    安全生产 零伤亡 (none asked: `_none_asked`), 公路技术状况指数（MQI） ≥88
     (`terms.is_index`); 时效指标 › 窗口受理 ≤20分钟/件, 信访事项办结 ≤60日 (a length of time: `_a_time`); 生态效益 › 环保节能率, 节约用地 ≥20亩; 经济效益 › 节约机关经费; 社会效益 › 成果转化率, 政策宣传覆盖率,
     目标任务完成率, 信息被采用篇数.
     Fail: 数量指标 › 档案整理合格率 100%, 投资回收期 ≤5年, 办理时限 ≤5个工作日, 审批 ≤2小时/件; 质量指标 › 举办比赛 "圆满完成", 主体班举办期数 ≥4期 (a count of the unit's work, `_work_count`: told to go to 数量指标); 经济效益 › 碳排放减少量; 生态效益 › 节约资金;
@@ -253,7 +267,8 @@ def d1_keywords(ctx):
             continue
         values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
         text = name + "".join(v.text for v in values)
-        quality = terms.QUALITY_WORDS.search(text) or terms.safety_record(name) or terms.is_index(name)
+        quality = (terms.QUALITY_WORDS.search(text) or terms.safety_record(name) or terms.is_index(name)
+                   or _none_asked(row))
         if row.role2 == "quality" and not quality and _work_count(name, values):
             why = f"是计数，看不出质量要求；{_put(ctx, listed, 'quantity')}，质量指标应是合格率、达标率、验收通过等"
         elif row.role2 == "quality" and not quality:
