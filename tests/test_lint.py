@@ -4549,6 +4549,18 @@ def test_d1_takes_a_length_of_time_for_a_timeliness_requirement(linter, edited, 
     assert said == ([f"“{name}”放在“时效指标”下，看不出时间要求；时效指标应是完成时限、周期或及时率"] if flagged else []), said
 
 
+@pytest.mark.parametrize("name, value, flagged", [
+    ("赛事按计划举办率", "100%", False), ("项目按计划完成率", "≥95%", False), ("活动方案按计划执行率", "100%", False),
+    ("按计划采购", "是", True), ("按计划采购设备数量", "≥10台", True),  # what was done to plan, no time
+])
+def test_d1_takes_a_share_done_on_schedule_for_a_timeliness_requirement(linter, edited, name, value, flagged):
+    """赛事按计划举办率 100% under 时效指标 was told 看不出时间要求, though 按期完成率 passed: a share done on schedule is
+    how real forms write a time requirement. 按计划 with no share done says what was done to plan, and is still told."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n    value: "2024年12月31日前完成"', f'name: {name}\n    value: "{value}"'))
+    said = [p.message.split("：", 1)[1] for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
+    assert said == ([f"“{name}”放在“时效指标”下，看不出时间要求；时效指标应是完成时限、周期或及时率"] if flagged else []), said
+
+
 @pytest.mark.parametrize("name", ["建设周期内完成项目数", "完成期限内完成任务数", "审批时间内办结件数"])
 def test_b5_takes_no_count_done_within_a_time_for_the_time(linter, edited, name):
     """建设周期内完成项目数 ≥3个 was told by B5 its ≥ was wrong, the row read as the time a thing takes (建设周期), the
