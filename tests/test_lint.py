@@ -4349,6 +4349,8 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     ("违规违纪案件", "0件", False), ("网络安全事件", "≤0起", False), ("火灾", "无事故", False),  # none asked: a harm
     ("赛事兴奋剂检查阳性数", "≤1例", True), ("网络安全事件", "≥0起", True),  # some, or no cap: no harm said
     ("举办培训", "0场", True),  # none of the unit's own work is work not done
+    ("培训人次", "0人次", True), ("安全检查次数", "0次", True), ("宣传活动", "0场", True),  # work with no verb before it
+    ("受益人数", "0人", True), ("网络安全事件", "<1起", False), ("网络安全事件", "≤1起", True),  # fewer than one is none
 ])
 def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flagged):
     """人影作业安全事故发生次数 0次 under 质量指标 was told 看不出质量要求, though zero accidents is a common, checkable
@@ -4356,7 +4358,8 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
     accidents count the unit's work and are still told. 审计决定被行政复议撤销数 0件 was told too: a decision undone on
     review is an error of the work, as a 差错 is; licences the unit revokes are its work, and still told. A target of
     none says its thing is a harm whatever the name: 赛事兴奋剂检查阳性数 0例 and 安全生产 零伤亡 were told while
-    安全事故 0起 passed for its 事故; a cap above none on a name that says no harm is still told."""
+    安全事故 0起 passed for its 事故; a cap above none on a name that says no harm is still told, and so is none of the
+    unit's work or of those it reached (培训人次 0人次, 受益人数 0人), which first passed as none asked."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
 
@@ -4373,8 +4376,9 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
 def test_d1_says_a_count_under_quality_goes_to_quantity(linter, edited, name, value, home):
     """A count of the unit's own work under 质量指标 (主体班举办期数 ≥4期) was told only 看不出质量要求, the clerk left to
     guess where the row belongs: it is a count, for 数量指标. People reached and what the work brought about are
-    effects, and a name with no count keeps the old word alone; so do what is to keep low and a target of none or at
-    most some (违规违纪案件 0件, 群众投诉件数 ≤2件), which were told to move to 数量指标 though they count no work."""
+    effects, and a name with no count keeps the old word alone; so do what is to keep low and a target of at most some
+    (群众投诉件数 ≤2件, 事故处理次数 ≤3次), which were told to move to 数量指标 though they count no work (a target of
+    none, 违规违纪案件 0件, is a quality now: `test_d1_takes_a_safety_record_as_a_quality`)."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     [problem] = [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
     assert "看不出质量要求" in problem.message

@@ -100,12 +100,22 @@ def _none_asked(row) -> bool:
     (`零伤亡`, `零发生`, `无事故`: `_counts_the_name`). A target of none says its thing is a harm to keep out of the
     work, whatever the name calls it: under 质量指标 it is a record of work done safely and right, as
     `terms.safety_record` reads one by its name. 安全事故 0起 passed there for its 事故 while 赛事兴奋剂检查阳性数 0例,
-    安全生产 零伤亡 and 违规违纪案件 0件 were told 看不出质量要求. A count with no cap (`≥0起`) asks nothing, and none
-    of the unit's own work (举办培训 0场: `_WORK_COUNTED`) is work not done, no harm kept out."""
+    安全生产 零伤亡 and 违规违纪案件 0件 were told 看不出质量要求. Fewer than one (`<1起`) is none too. A count with no cap
+    (`≥0起`) asks nothing, and none of the unit's own work (举办培训 0场: `_WORK_COUNTED`; 培训人次 0人次, 安全检查次数 0次:
+    `_WORK_DONE`) or of those it reached (受益人数 0人: `_REACHED`) is work not done, no harm kept out."""
     values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
-    return _counts_the_name(row) and not _WORK_COUNTED.search(fold(row.name)) \
-        and all(v.kind is Kind.GRADE and number_in_words(v.grade, v) == 0 or v.number == 0 and v.op not in ("≥", ">")
-                for v in values)
+    name = fold(row.name)
+    return _counts_the_name(row) and not (_WORK_COUNTED.search(name) or _WORK_DONE.search(name)
+                                          or _REACHED.search(name)) \
+        and all(v.kind is Kind.GRADE and number_in_words(v.grade, v) == 0
+                or v.number == 0 and v.op not in ("≥", ">") or v.number == 1 and v.op == "<" for v in values)
+
+
+_WORK_DONE = re.compile(r"(?:培训|参训|宣传|活动|会议|检查|督查|巡查|调研|走访|慰问|演练|讲座|展览|展演|比赛|服务)"
+                        r"(?:班|人员)?(?:人次|人数|次数|场次|期数|班次|批次|个数|数量?)?$")
+"""A name that ends in a kind of the unit's work, or its count (培训人次, 安全检查次数, 宣传活动, 参训人数), which
+`_WORK_COUNTED` reads only after a verb of holding (举办培训): none of it asked is work not done (`_none_asked`). Only at
+the end: the 检查 of 赛事兴奋剂检查阳性数 names where the positives were found, which are counted."""
 
 
 def _named_measure(part: str, sources: list[tuple[tuple, set[str], str]], money: bool, counted: bool,
@@ -326,8 +336,9 @@ def _work_count(name: str, values: list[Value]) -> bool:
     (`_counted`: 获奖作品巡展场次 ≥6场, 主体班举办期数 ≥4期), and its name counts no one the work reached (`_REACHED`) and
     nothing it brought about (`_FOLLOWED`). Under 质量指标 such a row is a quantity misfiled, and D1 says where it goes,
     where 看不出质量要求 alone left the clerk to guess. Work is a count to reach: a count of what is to keep low
-    (违规违纪案件 0件, 群众投诉件数 ≤2件: `terms.direction`), and a value that is none or at most some (网络安全事件 0起,
-    事故处理次数 ≤3次), count no work done, and moving them to 数量指标 would be wrong advice."""
+    (违规违纪案件 1件, 群众投诉件数 ≤2件: `terms.direction`), and a value that is none or at most some (举办培训 0场,
+    事故处理次数 ≤3次), count no work done, and moving them to 数量指标 would be wrong advice. (None of a harm, 网络安全事件
+    0起, is a quality and never comes here: `_none_asked`.)"""
     return (_counted(values) and not (_REACHED.search(name) or _FOLLOWED.search(name))
             and terms.direction(fold(name))[0] is not True
             and not any(v.op in ("≤", "<") or v.number == 0 for v in values))
