@@ -4555,7 +4555,9 @@ def test_d1_takes_a_length_of_time_for_a_timeliness_requirement(linter, edited, 
 
 @pytest.mark.parametrize("name, value, flagged", [
     ("赛事按计划举办率", "100%", False), ("项目按计划完成率", "≥95%", False), ("活动方案按计划执行率", "100%", False),
+    ("按照计划完成率", "100%", False), ("按计划完成项目占比", "≥90%", False),  # other wordings of the share
     ("按计划采购", "是", True), ("按计划采购设备数量", "≥10台", True),  # what was done to plan, no time
+    ("按计划推进情况", "良好", True), ("按计划，完成率", "100%", True),  # no share, or one of another clause
 ])
 def test_d1_takes_a_share_done_on_schedule_for_a_timeliness_requirement(linter, edited, name, value, flagged):
     """赛事按计划举办率 100% under 时效指标 was told 看不出时间要求, though 按期完成率 passed: a share done on schedule is

@@ -1304,10 +1304,10 @@ def safety_record(name: str) -> bool:
 
 QUALITY_ONLY = re.compile(r"合格率|达标率|完好率|验收|准确率")
 TIMELINESS_WORDS = re.compile(r"及时|时间|期限|周期|时限|时效|进度|按时|按期|日期|天|月|年|工作日|时长|前|季度|频次|频率|每"
-                              r"|按计划[^，,；;。\d]{0,6}?率")
+                              r"|按照?计划[^，,；;。\d]{0,6}?(?:率|比例|占比|比重)")
 """Words of a time requirement (D1 under 时效指标). A share done on schedule (按计划完成率, 赛事按计划举办率,
-活动方案按计划执行率) is one as 按期完成率 is: real forms file it under 时效, and it was told 看不出时间要求. 按计划
-alone is not: 按计划采购 or 按计划采购设备数量 says what was done to plan, no time."""
+活动方案按计划执行率, 按照计划完成率, 按计划完成项目占比) is one as 按期完成率 is: real forms file it under 时效, and it was
+told 看不出时间要求. 按计划 alone is not: 按计划采购 or 按计划采购设备数量 says what was done to plan, no time."""
 COUNT_WORDS = re.compile(r"数(?!据|字)|次|(?<!质)量|场|个|人|项(?!目)|面积|规模|批|期(?!限)|件|篇|条|户|家|册|份")
 """Words of a count in a name under 数量指标 (D1). Not 质量 nor 数据, 数字: 统计数据质量 较好 read as a count twice over."""
 ECOLOGY_WORDS = re.compile(r"生态|环境|环保|绿色|绿化|低碳|碳|排放|减排|污染|节能|能耗|能源|节水|用水|节电|用电|水质|空气|"
