@@ -49,9 +49,10 @@ DURATION_CAP = re.compile(rf"{_LATEST}$")
 DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
 length: `不晚于6月` may mean by June, and `5日` the fifth."""
-RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次)月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
+RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次|当)月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
 """A month that comes round, ending the words before a day (`每月10日前`, `次月5日前`, `每季度首月15日前`, `每个月`,
-`下个月`): the day is then a deadline within each such month, no count of days (`values` reads it ≤ that day)."""
+`下个月`), or the month a thing comes in (`当月10日前`): the day is then a deadline within each such month, no count of
+days (`values` reads it ≤ that day)."""
 _MONTH_OF_PERIOD = re.compile(r"每个?(?P<period>季度?|半年)(?:首|第(?P<nth>[一二三1-3])个?|末)月$")
 """A month of each quarter or half year (`每季度首月`, `每个季度第二个月`, `每半年末月`): its place in the period."""
 _NTH = {"一": 1, "二": 2, "三": 3}
@@ -116,19 +117,32 @@ AROUND = re.compile("|".join(HEDGES_AFTER))
 value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
 and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the
 deadline `12月31日前` hedged. `春节前后`, `2次（春节前后）` and `6-8月前后` hold no date, and stay as they read."""
-_PERIOD_END = re.compile(rf"^(?P<each>每个?(?P<period>{PERIODS}))(?:(?<=月)月)?(?:{'|'.join(END_OF)}|结束)")
-"""The end of each period (`每季度末`, `每月底`, `每月月底`, `每半年结束`): a deadline that comes round, as `每月10日前` is."""
-_MONTHLY_END = {"月": "", "季度": "末月", "季": "末月", "半年": "末月"}
+_PERIOD_END = re.compile(rf"^(?P<each>每个?(?P<period>{PERIODS})|(?:次|下个?|当)月)(?:(?<=月)月)?"
+                         rf"(?:{'|'.join(END_OF)}|结束|(?<=月)(?P<part>初|上中旬|中下旬|中旬|上旬|下旬)(?=(?:之|以)?前))")
+"""The end of each period (`每季度末`, `每月底`, `每月月底`, `每半年结束`) or of the next month or the month a thing comes in
+(`次月底`, `下个月底`, `当月底`): a deadline that comes round, as `每月10日前` and `次月10日前` are; and before 前 a part of
+such a month (`下月中旬前`, `每月上旬前`, `次月初前`), which like `6月中旬前` ends on its own last day (`_PART_ENDS`)."""
+_MONTHLY_END = {"月": "", "季度": "末月", "季": "末月", "半年": "末月", None: ""}
 """What turns the words of each period that ends in a month into that month (`每季度` → `每季度末月`, `RECURRING_MONTH`):
-the periods whose end is the last day of a month; a week's (`weekday_deadline`) or a day's end (`每天结束前`) is none."""
+the periods whose end is the last day of a month, and a month itself (`次月`); a week's end is read as a weekday
+(`weekday_deadline`), a day's as the whole day (`每天结束前`), a year's or a working day's is none."""
+LAST_DAY = Decimal(31)
+"""The last day of a month as a recurring deadline reads it (`每月底前` is `每月31日前`): no month runs past it, so
+`每月10日前` → `每月底前` is a deadline put later and `每月底前` → `每月20日前` one brought forward."""
+_WHOLE_DAY = Decimal(1)
+"""A day's end as the part of the day gone by then (`每天结束前`), as `clock_deadline` counts `每天17点前` 17/24."""
 
 
-def period_end(norm: str) -> tuple[str, str, str | None] | None:
-    """The month that comes round whose last day a recurring deadline at the end of each period names (`每月底前` → `每月`,
-    `每季度末前完成` → `每季度末月`), the words after the deadline (`完成`) and its hedge, the 后 of 前后 (`每月底前后`: the deadline `每月底前`
-    hedged, as `DAY_DEADLINE` reads `每月30日前后` and `AROUND` `6月底前后`), or ("", words, hedge) for a day's end (`每天结束前`; a
-    week's is read first: `weekday_deadline`); None for no such deadline: other words after it (`每季度末余额`), another hedge
-    (`每季度末左右`: no deadline word), no period (`季度末前`). One reading for values and for lint's B7 and B9."""
+def period_end(norm: str) -> tuple[str, Decimal | None, str, str | None] | None:
+    """The words and the day of a recurring deadline at the end of each period or of a month (`_PERIOD_END`): the month
+    that comes round and its last day (`每月底前` → `每月`, 31; `每季度末前完成` → `每季度末月`, 31; `次月底前` → `次月`, 31;
+    `下月中旬前` → `下月`, 20) or each day and the whole of it (`每天结束前` → `每天`, 1: it read as words, and
+    `每天17点前` → `每天结束前` was 目标不可衡量 where the deadline was put later); then the words after the deadline
+    (`完成`) and its hedge, the 后 of 前后 (`每月底前后`: the deadline `每月底前` hedged, as `DAY_DEADLINE` reads
+    `每月30日前后` and `AROUND` `6月底前后`); ("", None, words, hedge) for the end of a period no month or day names
+    (`每年底前`; a week's is read first: `weekday_deadline`). None for no such deadline: other words after it
+    (`每季度末余额`), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One reading for values and
+    for lint's B7 and B9."""
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
     by = DAY_DEADLINE.match(rest)
@@ -137,8 +151,12 @@ def period_end(norm: str) -> tuple[str, str, str | None] | None:
     if not found or not DEADLINE.match(rest) or AROUND.search(rest):
         return None
     done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
+    if found["each"] in DAY_WORDS:
+        return DAY_WORDS[found["each"]], _WHOLE_DAY, done, hedge
     month = _MONTHLY_END.get(found["period"])
-    return ("" if month is None else found["each"] + month), done, hedge
+    if month is None:
+        return "", None, done, hedge
+    return found["each"] + month, Decimal(_PART_ENDS.get(found["part"], LAST_DAY)), done, hedge
 
 
 WEEK = "每周"

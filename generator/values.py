@@ -48,10 +48,10 @@ from functools import lru_cache
 from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, spells_large_number
 from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_of, the_years_count, times_a_year
 from .spelt_counts import DONE_BEFORE, spelt_counts
-from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_MONTH,
-                          MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE, RELATIVE_YEARS,
-                          SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead, month_in_period,
-                          period_end, weekday_deadline)
+from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
+                          LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
+                          RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead,
+                          month_in_period, period_end, weekday_deadline)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, none_grade,
                           normalise, one_name)
@@ -321,22 +321,17 @@ def _same_day(norm: str, text: str) -> Value | None:
     return Value(text, Kind.QUANTITY, op="≤", number=Decimal(1), unit="个工作日", suffix=done, numbers=1)
 
 
-_LAST_DAY = Decimal(31)
-"""The last day of a month as a recurring deadline reads it (`每月底前` is `每月31日前`): no month runs past it, so
-`每月10日前` → `每月底前` is a deadline put later and `每月底前` → `每月20日前` one brought forward."""
-
-
 def _each_period_end(norm: str, text: str) -> Value | None:
-    """A deadline at the end of each month, quarter or half year (`每月底前`, `每季度末前完成`:
-    `value_dates.period_end`) as the last day of the month it ends with, `每月10日前` read so (`recurring_deadline`):
+    """A deadline at the end of each month, quarter or half year or of the next month (`每月底前`, `每季度末前完成`,
+    `次月底前`, `下月中旬前`: `value_dates.period_end`) as the last day it names of the month it ends with, `每月10日前`
+    read so (`recurring_deadline`), and one at the end of each day (`每天结束前`) as the whole day, `每天17点前` read so:
     as words, diff marked `每月10日前` → `每月底前` 目标不可衡量 where the deadline was put later; else None (a week's
-    end is its seventh day, `_each_week_or_day`; a day's, `每天结束前`, which no day of a month names, stays words)."""
+    end is its seventh day, `_each_week_or_day`; a year's, which no day of a month names, stays words)."""
     found = period_end(norm.strip(TRIM_CHARS))
     if found is None or not found[0]:
         return None
-    month, done, hedge = found
-    return Value(text, Kind.QUANTITY, op="≤", number=_LAST_DAY, unit="日", prefix=month, suffix=done, numbers=1,
-                 hedge=hedge)
+    words, day, done, hedge = found
+    return Value(text, Kind.QUANTITY, op="≤", number=day, unit="日", prefix=words, suffix=done, numbers=1, hedge=hedge)
 
 
 def _each_week_or_day(norm: str, text: str) -> Value | None:
@@ -442,7 +437,7 @@ February (`每月28日前`: `每月底前` → `每月28日前` is brought forwa
 
 def in_period(value: Value) -> Value:
     """A recurring deadline (`recurring_deadline`) as the place in its period of the day it names: the month's place
-    (`value_dates.month_in_period`) counted in months of `_LAST_DAY` days, a day from the 30th on as the month's end
+    (`value_dates.month_in_period`) counted in months of `LAST_DAY` days, a day from the 30th on as the month's end
     (`_MONTHS_END`), and the words of the period in place of those of the month (`每季度首月15日前` is day 15 of
     每季度, `每季度末前` day 93), so that diff and D6 compare two months of one quarter (`每季度首月15日前` →
     `每季度末前` puts the deadline later, where the two months' words differed and nothing was compared) and read
@@ -450,8 +445,8 @@ def in_period(value: Value) -> Value:
     if not recurring_deadline(value):
         return value
     words, month = month_in_period(value.prefix)
-    day = _LAST_DAY if value.number >= _MONTHS_END else value.number
-    return replace(value, prefix=words, number=(month - 1) * _LAST_DAY + day)
+    day = LAST_DAY if value.number >= _MONTHS_END else value.number
+    return replace(value, prefix=words, number=(month - 1) * LAST_DAY + day)
 
 
 def _frequency(norm: str, text: str, numbers: list[re.Match]) -> Value | None:

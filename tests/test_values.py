@@ -281,12 +281,33 @@ def test_the_end_of_each_period_is_a_recurring_deadline_on_its_months_last_day(t
     assert recurring_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["每季度末左右", "每季度末余额", "季度末前", "每天结束前", "每月底前完成2次"])
-def test_a_hedged_or_unperiodic_end_or_a_days_is_no_recurring_deadline(text):
-    """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a day's end
-    (no day of a month or week names it) and a count by the end stay as they read; a week's end is its seventh day
-    (`test_a_day_of_each_week_with_its_before_is_a_weekly_deadline`)."""
+@pytest.mark.parametrize("text", ["每季度末左右", "每季度末余额", "季度末前", "每年底前", "每月底前完成2次", "下月初",
+                                  "每月中旬", "每季度初前"])
+def test_a_hedged_or_unperiodic_end_or_a_years_is_no_recurring_deadline(text):
+    """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a year's end
+    (no day of a month or week names it), a count by the end, and a part of a month with no 前 (`下月初`, as `6月初`
+    may be when a thing takes place) or of no month (`每季度初前`) stay as they read; a week's end is its seventh day
+    (`test_a_day_of_each_week_with_its_before_is_a_weekly_deadline`), a day's the whole day
+    (`test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline`)."""
     assert not recurring_deadline(parse(text))
+
+
+@pytest.mark.parametrize("text, day, prefix, suffix, hedge", [
+    ("次月底前", "31", "次月", "", None), ("下月底前", "31", "下月", "", None), ("下个月底前报送", "31", "下个月", "报送", None),
+    ("当月底前", "31", "当月", "", None), ("当月10日前", "10", "当月", "", None), ("次月底", "31", "次月", "", None),
+    ("下月初前", "10", "下月", "", None), ("下月中旬前", "20", "下月", "", None), ("次月上中旬前", "20", "次月", "", None),
+    ("下月下旬前", "31", "下月", "", None), ("每月上旬前", "10", "每月", "", None), ("次月底前后", "31", "次月", "", "前后"),
+    ("每天结束前", "1", "每天", "", None), ("每日结束前完成", "1", "每天", "完成", None), ("每天结束前后", "1", "每天", "", "前后"),
+])
+def test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline(text, day, prefix, suffix, hedge):
+    """`次月底前`, `当月底前`, `下月中旬前` and `每天结束前` read as words: B9 told the first three they were no deadline,
+    and diff marked `次月10日前` → `次月底前` and `每天17点前` → `每天结束前` 目标不可衡量. The end or a part of the next
+    month or of the month a thing comes in is the day it ends on in that month (a part's as in `6月中旬前`), as
+    `次月10日前` is ≤10日, and a day's end is the whole day, as `每天17点前` is 17/24 of it."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix, value.hedge) == (
+        Kind.QUANTITY, "≤", Decimal(day), "日", prefix, suffix, hedge)
+    assert recurring_deadline(value)
 
 
 @pytest.mark.parametrize("old, new, word, tightened", [
@@ -307,6 +328,12 @@ def test_a_hedged_or_unperiodic_end_or_a_days_is_no_recurring_deadline(text):
     ("每月10日前", "每个月15日前", "时限推后", None),  # 每个月 is 每月
     ("次月10日前", "下月15日前", "时限推后", None), ("下个月15日前", "次月10日前", None, "时限提前"),  # 下月 is 次月
     ("下月10日前", "次月10日前", None, None), ("每月10日前", "下月10日前", None, None),  # 次月 is not 每月
+    ("次月10日前", "次月底前", "时限推后", None), ("下个月底前", "次月20日前", None, "时限提前"),  # a month's end
+    ("次月10日前", "下月中旬前", "时限推后", None), ("下月初前", "次月10日前", None, None),  # a part of it: 初 is the 10th
+    ("当月10日前", "当月底前", "时限推后", None), ("当月底前", "次月底前", None, None),  # 当月 is not 次月
+    ("每月底前", "当月底前", None, None), ("当月10日前", "每月10日前", None, None),  # nor 每月
+    ("每天17点前", "每天结束前", "时限推后", None), ("每天结束前", "每日下午5点前", None, "时限提前"),  # a day's end
+    ("每天结束前", "当天17点前", None, None),  # 当天 is not 每天
     ("每季度首月15日前", "每个季度末前", "时限推后", None),  # 每个季度 is 每季度
     ("每个季度首月15日前", "每个季度第二个月10日前", "时限推后", None),
     ("每月10日前", "每月底前后", "时限推后", None),  # the end hedged: still the end
