@@ -187,6 +187,20 @@ def clock_hours(found: re.Match) -> Decimal | None:
     return None if hours > _HOURS or noon in ("上午", "早上", "凌晨") and hour > _HALF_DAY else hours
 
 
+_HOUR_OF_A_DATE = re.compile(rf"(?<=\d日)(?:{CLOCK}|下班)(?=(?:之|以)?前)")
+"""An hour, or the working day's end, of a date's day before the deadline's 前 (`12月31日17点前`, `2024年12月31日17时前`,
+`6月30日下班前`)."""
+
+
+def without_hour(norm: str) -> str:
+    """`norm` with the hour of a date's deadline left out (`_HOUR_OF_A_DATE`: `12月31日17点前` → `12月31日前`), so that
+    the value reads as the date it falls on: B1 counted the hour a third number and B9 told it no deadline. The day is
+    what lint and diff compare (`last_day`): `12月31日前` → `12月31日17点前` is no deadline moved, as a reviewer checks
+    the day, not the hour. An hour no day has (`12月31日25点前`) stays, and the value with it."""
+    return _HOUR_OF_A_DATE.sub(lambda found: found.group(0) if found["hour"] and clock_hours(found) is None else "",
+                               norm)
+
+
 _WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|[1-7](?!\d)|结束)(?:(?<=[1-7])日)?"
                       rf"(?:{CLOCK}|下班)?")
 """A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`; in a figure, as offices type 周5 for 周五, and with 日
@@ -308,13 +322,14 @@ def date_exists(year: int | None, month: int | None, day: int | None) -> bool:
 
 def year_of_date(year: str, after: str) -> bool:
     """Whether four digits `year` and the words `after` them are a date in figures as `values.parse` reads one, so that
-    the digits are its year: with a month (`2023.6月底前`, `2024-6月份`, `2023.6底前`, `2023/06前`), a day (`2023-12-31`) or a
-    quarter (`2023Q3`, `2023-Q3`). `new --from` asks it of every year it finds, so that it moves each year that lint
+    the digits are its year: with a month (`2023.6月底前`, `2024-6月份`, `2023.6底前`, `2023/06前`), a day (`2023-12-31`,
+    and with its hour, `2023年12月31日17时前`: `without_hour`) or a quarter (`2023Q3`, `2023-Q3`). `new --from` asks it of every year it finds, so that it moves each year that lint
     would read as a date's (D7). Not a number (`2023.5万元`, `2023.6`: bare, an amount), nor a month past 12 or a day past
     31; a day that only the calendar lacks (`2023-02-30`) still is one, written as a date for its year."""
     norm = year + normalise(after)
     for short, words in PRINTED:
         norm = short.sub(words, norm)
+    norm = without_hour(norm)
     found = DATE.match(norm)
     if not found or norm[found.end():found.end() + 1].isdigit():
         return False

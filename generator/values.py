@@ -51,7 +51,7 @@ from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead,
-                          month_in_period, period_end, weekday_deadline)
+                          month_in_period, period_end, weekday_deadline, without_hour)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, none_grade,
                           normalise, one_name)
@@ -209,6 +209,7 @@ def read_date(norm: str, text: str) -> Value | None:
     relative; printed short (`PRINTED`) or in words."""
     for short, words in PRINTED:
         norm = short.sub(words, norm)
+    norm = without_hour(norm)  # 12月31日17点前: the day's deadline
     span = MONTH_SPAN.search(norm)
     spanned = bool(span) and 1 <= int(span["first"]) < int(span["last"]) <= 12
     if spanned:  # 3-6月 is done through June: read as 6月份, a month of the year

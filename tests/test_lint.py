@@ -3234,6 +3234,14 @@ def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edi
     assert ("B7" in [p.code for p in linter.lint_file(path) if p.line == line]) == told
 
 
+@pytest.mark.parametrize("value", ["12月31日17点前", "2024年12月31日17时前", "12月31日下午5点前完成"])
+def test_a_dates_deadline_at_an_hour_is_one_timeliness_target(linter, edited, value):
+    """`12月31日17点前` under a 时效 row drew B1's “含有 3 个数字” and B9's “不是期限”: it is the deadline of that day."""
+    path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
+    line, _ = locate(text, f'"{value}"')
+    assert [p.code for p in linter.lint_file(path) if p.line == line] == []
+
+
 @pytest.mark.parametrize("value, figures", [("十日内完成", "10日内完成"), ("十五个工作日内办结", "15个工作日内办结")])
 def test_a_time_within_spelt_in_numerals_is_told_its_figures(linter, edited, value, figures):
     """`十日内完成` under a 时效 row drew B9's “不是期限、时长或及时率”, though `10日内完成` is the duration ≤10日: the

@@ -334,6 +334,7 @@ def test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline(text, day
     ("每月底前", "当月底前", None, None), ("当月10日前", "每月10日前", None, None),  # nor 每月
     ("每天17点前", "每天结束前", "时限推后", None), ("每天结束前", "每日下午5点前", None, "时限提前"),  # a day's end
     ("每天结束前", "当天17点前", None, None),  # 当天 is not 每天
+    ("6月30日17点前", "12月31日前", "时限推后", None), ("12月31日17点前", "6月30日下班前", None, "时限提前"),  # a date's hour
     ("每季度首月15日前", "每个季度末前", "时限推后", None),  # 每个季度 is 每季度
     ("每个季度首月15日前", "每个季度第二个月10日前", "时限推后", None),
     ("每月10日前", "每月底前后", "时限推后", None),  # the end hedged: still the end
@@ -659,6 +660,25 @@ def test_new_from_reads_a_year_as_a_dates_where_parse_reads_a_date(year, month, 
     D7 failed the new spec. One reading now serves both."""
     after = f"{dot}{month}{word}{tail}"
     assert year_of_date(str(year), after) == (parse(f"{year}{after}").kind is Kind.DATE)
+
+
+@pytest.mark.parametrize("text, date, numbers", [
+    ("12月31日17点前", (None, 12, 31), 2), ("2024年12月31日17时前", (2024, 12, 31), 3), ("6月30号17:30前", (None, 6, 30), 2),
+    ("12月31日下午5点前完成", (None, 12, 31), 2), ("2024年6月30日下班前", (2024, 6, 30), 3),
+])
+def test_a_dates_deadline_at_an_hour_is_the_dates(text, date, numbers):
+    """`12月31日17点前` was three numbers (B1) and no deadline (B9): the hour is of the deadline's day, which is what
+    lint and diff compare, so it reads as `12月31日前` does, and `new --from` moves its year as a date's."""
+    value = parse(text)
+    assert (value.kind, value.date, value.deadline, value.numbers) == (Kind.DATE, date, True, numbers)
+    assert not weakening("材料报送", re.sub(r"(?<=[日号]).*", "前", text), text, 2024, 2024, "timeliness")
+    assert year_of_date("2024", "年12月31日17时前")
+
+
+@pytest.mark.parametrize("text", ["12月31日25点前", "12月31日上午13点前", "12月31日17点"])
+def test_a_dates_hour_no_day_has_or_with_no_before_is_no_deadline(text):
+    """An hour no day has, or an hour with no 前, leaves the value as it read: several numbers."""
+    assert parse(text).kind is Kind.UNPARSEABLE
 
 
 @pytest.mark.parametrize("after, dated", [("-12-31", True), ("-02-30", True), ("-12-32", False), ("-12-00", False),
