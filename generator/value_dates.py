@@ -201,12 +201,11 @@ def without_hour(norm: str) -> str:
                                norm)
 
 
-_WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|[1-7](?!\d)|结束)(?:(?<=[1-7])日)?"
+_WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|[1-7](?!\d)|结束)(?:(?<=[1-7])[日号])?"
                       rf"(?:{CLOCK}|下班)?")
 """A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`; in a figure, as offices type 周5 for 周五, and with 日
-after it, the week's fifth day: `每周5前`, `每周5日前`, which a week holds no fifth of the month for, nor, before 前, a
-count of five days), and the hour of it (`CLOCK`: `每周三12时`,
-`每周五17:30`, `每周五下午5点`) or its working day's end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes a
+or 号 after it, the week's fifth day: `每周5前`, `每周5日前`, `每周5号前`, which a week holds no fifth of the month for,
+nor, before 前, a count of five days), and the hour of it (`CLOCK`: `每周三12时`, `每周五17:30`, `每周五下午5点`) or its working day's end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes a
 deadline that comes round each week."""
 _DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
 """An hour of each day or of the day a thing comes in (`每天17点`, `每日下午5时`, `当日18时`), or an hour alone

@@ -172,7 +172,7 @@ def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_de
     ("每周一晚上9点半前", "0.8958333333333333333333333333", "", None), ("每周一中午1点前", "0.5416666666666666666666666667", "", None),
     # a weekday in a figure, with or without 日: 周5 is 周五, and a week's fifth day is Friday
     ("每周5前", "5", "", None), ("每周5日前", "5", "", None), ("每周5日前报送", "5", "报送", None), ("每周7日前", "7", "", None),
-    ("每周1日18:00前", "0.75", "", None),
+    ("每周1日18:00前", "0.75", "", None), ("每周5号前", "5", "", None), ("每周5号前报送", "5", "报送", None),  # 号 for 日
 ])
 def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suffix, hedge):
     """`每周五前` was words, which B9 told was no deadline and diff compared with nothing: it is ≤ the day's place in
