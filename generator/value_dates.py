@@ -49,9 +49,9 @@ DURATION_CAP = re.compile(rf"{_LATEST}$")
 DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
 length: `不晚于6月` may mean by June, and `5日` the fifth."""
-RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次|当)月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
+RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次|[当本])月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
 """A month that comes round, ending the words before a day (`每月10日前`, `次月5日前`, `每季度首月15日前`, `每个月`,
-`下个月`), or the month a thing comes in (`当月10日前`): the day is then a deadline within each such month, no count of
+`下个月`), or the month a thing comes in (`当月10日前`, `本月10日前`): the day is then a deadline within each such month, no count of
 days (`values` reads it ≤ that day)."""
 _MONTH_OF_PERIOD = re.compile(r"每个?(?P<period>季度?|半年)(?:首|第(?P<nth>[一二三1-3])个?|末)月$")
 """A month of each quarter or half year (`每季度首月`, `每个季度第二个月`, `每半年末月`): its place in the period."""
@@ -66,10 +66,11 @@ def month_in_period(words: str) -> tuple[str, int]:
     quarter's 末), so that days in two months of one quarter compare as the later month's later (`每季度首月15日前` →
     `每季度末前`); a month of each month, or the next month, is the first of its own (`每月` → `每月`, 1). The 个 of
     `每个月` or `每个季度` is left out, so that `每月10日前` → `每个月15日前` is compared as well, and the next month is
-    次月 however written (`下月`, `下个月`), so that `次月10日前` → `下月15日前` is a deadline put later, not two measures."""
+    次月 however written (`下月`, `下个月`), so that `次月10日前` → `下月15日前` is a deadline put later, not two measures,
+    and the month a thing comes in 当月 (`本月`)."""
     found = _MONTH_OF_PERIOD.search(words)
     if found is None:
-        return re.sub(r"每个月$", "每月", re.sub(r"下个?月$", "次月", words)), 1
+        return re.sub(r"每个月$", "每月", re.sub(r"下个?月$", "次月", re.sub(r"本月$", "当月", words))), 1
     nth = found["nth"]
     place = _MONTHS[found["period"]] if "末" in found.group(0) else int(_NTH.get(nth, nth)) if nth else 1
     return words[: found.start()] + "每" + ("季度" if found["period"] == "季" else found["period"]), place
@@ -117,11 +118,13 @@ AROUND = re.compile("|".join(HEDGES_AFTER))
 value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day as they read `力争…前` (`_HEDGED`),
 and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the
 deadline `12月31日前` hedged. `春节前后`, `2次（春节前后）` and `6-8月前后` hold no date, and stay as they read."""
-_PERIOD_END = re.compile(rf"^(?P<each>每个?(?P<period>{PERIODS})|(?:次|下个?|当)月)(?:(?<=月)月)?"
-                         rf"(?:{'|'.join(END_OF)}|结束|(?<=月)(?P<part>初|上中旬|中下旬|中旬|上旬|下旬)(?=(?:之|以)?前))")
+_PERIOD_END = re.compile(rf"^(?P<each>每个?(?P<period>{PERIODS})|(?:次|下个?|[当本])月|当[天日])(?:(?<=月)月)?"
+                         rf"(?:{'|'.join(END_OF)}|结束|(?<=[天日])下班|(?<=月)(?P<part>初|上中旬|中下旬|中旬|上旬|下旬)(?=(?:之|以)?前))")
 """The end of each period (`每季度末`, `每月底`, `每月月底`, `每半年结束`) or of the next month or the month a thing comes in
-(`次月底`, `下个月底`, `当月底`): a deadline that comes round, as `每月10日前` and `次月10日前` are; and before 前 a part of
-such a month (`下月中旬前`, `每月上旬前`, `次月初前`), which like `6月中旬前` ends on its own last day (`_PART_ENDS`)."""
+(`次月底`, `下个月底`, `当月底`, `本月底`): a deadline that comes round, as `每月10日前` and `次月10日前` are; and before 前 a
+part of such a month (`下月中旬前`, `每月上旬前`, `次月初前`), which like `6月中旬前` ends on its own last day (`_PART_ENDS`).
+The end of each day or of the day a thing comes in, or its working day's (`每天结束前`, `当日结束前`, `每天下班前`), is the
+whole day, as `weekday_deadline` reads `每周五下班前` as Friday and `without_hour` `6月30日下班前` as the 30th."""
 _MONTHLY_END = {"月": "", "季度": "末月", "季": "末月", "半年": "末月", None: ""}
 """What turns the words of each period that ends in a month into that month (`每季度` → `每季度末月`, `RECURRING_MONTH`):
 the periods whose end is the last day of a month, and a month itself (`次月`); a week's end is read as a weekday

@@ -3219,6 +3219,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("每周五前报送", False), ("每周五前上报", False), ("每周五17:30前", False),
     ("每周五下午5点前", False), ("每周五中午12时前", False), ("每天17点前", False), ("当日18时前", False), ("17点前", False),
     ("次月底前", False), ("下个月底前", False), ("当月底前", False), ("下月中旬前", False), ("每天结束前", False),
+    ("本月底前", False), ("当日结束前", False), ("每日下班前", False), ("每工作日下班前", False),
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

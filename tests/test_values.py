@@ -298,12 +298,15 @@ def test_a_hedged_or_unperiodic_end_or_a_years_is_no_recurring_deadline(text):
     ("下月初前", "10", "下月", "", None), ("下月中旬前", "20", "下月", "", None), ("次月上中旬前", "20", "次月", "", None),
     ("下月下旬前", "31", "下月", "", None), ("每月上旬前", "10", "每月", "", None), ("次月底前后", "31", "次月", "", "前后"),
     ("每天结束前", "1", "每天", "", None), ("每日结束前完成", "1", "每天", "完成", None), ("每天结束前后", "1", "每天", "", "前后"),
+    ("本月底前", "31", "本月", "", None), ("本月10日前", "10", "本月", "", None), ("当日结束前", "1", "当天", "", None),
+    ("当天结束前完成", "1", "当天", "完成", None), ("每日下班前", "1", "每天", "", None), ("当天下班前", "1", "当天", "", None),
 ])
 def test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline(text, day, prefix, suffix, hedge):
     """`次月底前`, `当月底前`, `下月中旬前` and `每天结束前` read as words: B9 told the first three they were no deadline,
     and diff marked `次月10日前` → `次月底前` and `每天17点前` → `每天结束前` 目标不可衡量. The end or a part of the next
     month or of the month a thing comes in is the day it ends on in that month (a part's as in `6月中旬前`), as
-    `次月10日前` is ≤10日, and a day's end is the whole day, as `每天17点前` is 17/24 of it."""
+    `次月10日前` is ≤10日 (本月 is 当月), and a day's end, or its working day's (`每日下班前`, as `每周五下班前` is
+    Friday), is the whole day, as `每天17点前` is 17/24 of it; 当日 is 当天, the day a thing comes in."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix, value.hedge) == (
         Kind.QUANTITY, "≤", Decimal(day), "日", prefix, suffix, hedge)
@@ -334,6 +337,9 @@ def test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline(text, day
     ("每月底前", "当月底前", None, None), ("当月10日前", "每月10日前", None, None),  # nor 每月
     ("每天17点前", "每天结束前", "时限推后", None), ("每天结束前", "每日下午5点前", None, "时限提前"),  # a day's end
     ("每天结束前", "当天17点前", None, None),  # 当天 is not 每天
+    ("每天结束前", "每日下班前", None, None), ("每天17点前", "每天下班前", "时限推后", None),  # a working day's end
+    ("当天17点前", "当日结束前", "时限推后", None), ("当天结束前", "每天结束前", None, None),  # the day a thing comes in
+    ("当月底前", "本月底前", None, None), ("本月10日前", "当月底前", "时限推后", None),  # 本月 is 当月
     ("6月30日17点前", "12月31日前", "时限推后", None), ("12月31日17点前", "6月30日下班前", None, "时限提前"),  # a date's hour
     ("每季度首月15日前", "每个季度末前", "时限推后", None),  # 每个季度 is 每季度
     ("每个季度首月15日前", "每个季度第二个月10日前", "时限推后", None),
