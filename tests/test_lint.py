@@ -2335,6 +2335,9 @@ def test_b5_names_the_time_to_handle_a_complaint_as_its_reason():
     ("超标天数", True), ("空气质量不达标天数", True), ("重污染天数", True),  # bad days
     ("停电天数", True), ("系统宕机天数", True), ("供水中断天数", True), ("办公设备超负荷运行天数", True),
     ("安全生产无事故天数", False), ("设备无故障运行天数", False), ("未超标天数", False),  # no bad state: good days
+    ("零事故天数", False), ("安全生产零事故天数", False), ("零停电天数", False), ("设备零故障运行天数", False),  # 零 is none
+    ("无安全事故天数", False), ("零安全事故天数", False), ("无重大事故天数", False), ("未发生事故天数", False),  # which kind
+    ("零星停电天数", True), ("无故停电天数", True),  # sporadic, without cause: outages still
     ("设备运行天数", None), ("空调运行天数", None),  # running says no state
     ("窗口平均服务时长", None), ("服务工作保障期限", None),  # no direction by themselves
     ("课时费标准", None), ("推进落实台湾同胞同等待遇", None),  # a fee, no wait
@@ -2504,6 +2507,8 @@ FLOOR, CAP = "应为 ≥ 或 =", "应为 ≤ 或 ="
     ("数量", "空气质量超标天数", "≥10天", CAP),
     ("数量", "停电天数", "≥5天", CAP),
     ("数量", "安全生产无事故天数", "≥365天", None),  # no 事故: a good day
+    ("数量", "零事故天数", "≥300天", None),  # 零 says none as 无 does: was told it was bad days
+    ("数量", "零事故天数", "≤300天", FLOOR),
     ("时效", "设备无故障率", "≤98%", FLOOR),  # no 故障: a rate to reach
     ("时效", "设备无故障率", "≥98%", None),
     ("时效", "安全生产无事故率", "<100%", FLOOR),

@@ -201,16 +201,21 @@ as 常 is no softener and begins no word read after a negation."""
 NEGATED_AFTER = re.compile(rf"{_NOT}$")
 """Words that end in a negation of what follows them (the 不 of 不合格, 未 of 未达标, 不够 of 不够规范; not 非常 nor 不断):
 a hedge in their place (`不合格` → `力争合格`) turns a failure into a pass, no target kept and softened (`hedges`)."""
+_NO_STATE = rf"(?:{_NEGATION}受?(?:发生)?|零(?!星|散))[^，。；,;天故]{{0,4}}?"
+"""None of a bad state, with a few words of which kind between (无事故, 未受污染, 零事故, 无安全事故, 无重大事故, 零安全事故,
+未发生事故): 零 says none as 无 does (零事故天数 are good days, which its 事故天数 read as bad), but not where it begins
+a word of its own (零星停电天数: sporadic outages), nor 无故 (without cause: 无故停电天数 are bad days)."""
 GOOD_DAYS = re.compile(rf"(?P<negated>{_NOT})?(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|"
-                       rf"{_NEGATION}受?(?:{_BAD_STATE})(?:运行)?)天数")
+                       rf"{_NO_STATE}(?:{_BAD_STATE})(?:运行)?)天数")
 """Words of a count of days in a good state (空气质量达标天数, 优良天数, 无污染天数, 场馆开放天数, 网站正常运行天数,
 安全生产无事故天数, 设备无故障运行天数): the more the better, averaged or not. 天数 alone stays a length (会议举办天数),
 and only 天数 counts here: 运行时间 may be one to keep short (空调运行时间). 运行天数 alone says no state, so it counts
 only where what runs says one (a place serving the public, a system running normally or safely): equipment's
 (空调运行天数) may be a use to keep low."""
-BAD_DAYS = re.compile(rf"(?P<negated>{_NEGATION}受?)?(?:{_BAD_STATE})天数")
+BAD_DAYS = re.compile(rf"(?P<negated>{_NO_STATE})?(?:{_BAD_STATE})天数")
 """Words of a count of days in a bad state (超标天数, 不达标天数, 重污染天数, 停电天数, 系统宕机天数, 设备故障天数,
-超负荷运行天数): the fewer the better, as good days are the more; not 无污染天数, 未受污染天数 or 未超标天数, good days."""
+超负荷运行天数): the fewer the better, as good days are the more; not 无污染天数, 未受污染天数, 零事故天数 or 未超标天数,
+good days (`_NO_STATE`)."""
 _CAPPED_COST = (r"(?:会议|会务|培训|差旅|(?:公务)?接待|(?:因公)?出国(?:\(境\))?|出境|出访)经?费|[\"“'‘]?三公[\"“”'‘’]?(?:经费|支出|费用|资金)|"
                 r"(?:公务用车|公车|公务车辆|车辆)[^，。；,;]{0,6}?(?:购置|运行|维护|维修|使用|燃油|保险)[^，。；,;]{0,6}?费")
 """Money the rules on a unit's own spending cap: "三公"经费, 会议费, 培训费, 差旅费, 公务接待费, 因公出国(境)费, and
