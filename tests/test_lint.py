@@ -2138,6 +2138,8 @@ def test_b5_reads_a_fall_of_the_pleased_as_one_to_keep_small(measure):
     ("下降率", False), ("能耗下降率", False), ("成本降低率", False), ("会议费节约额", False),  # a cut: the more the better
     ("会议次数压减", True), ("公务接待批次压减", True),  # 压减 ending a count: a cap held, no fall of it
     ("病死率下降率", False), ("漏检率降低率", False),  # a fall of a rate to keep low: the more the better
+    ("道路交通万车死亡率较上年下降", False), ("道路交通万车死亡率同比下降", False),  # the base is no part of what falls:
+    ("万人发案率与上年同期相比下降", False), ("满意度较上年下降", True),  # 万车死亡率较上年 was a rate to raise
 ])
 def test_b5_reads_a_fall_by_what_falls(measure, lower):
     """满意度下降率 read higher-is-better as any rate of a cut, and 不满意度下降 lower-is-better by its 下降: a fall
@@ -2145,6 +2147,19 @@ def test_b5_reads_a_fall_by_what_falls(measure, lower):
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("道路交通万车死亡率", "较上年下降≥2%", None), ("交通事故死亡率", "较上年下降≥2%", None),
+    ("道路交通万车死亡率", "较上年下降≤2%", "是要压低的数量或比率的下降（下降），降得越多越好；应为 ≥ 或 ="),
+])
+def test_b5_reads_a_fall_from_last_year_of_a_rate_per_so_many_as_one_of_a_rate_to_keep_low(linter, edited, name,
+                                                                                           value, wanted):
+    """道路交通万车死亡率 较上年下降≥2% was told “是要提高的比率、程度或数量的下降…应为 ≤ 或 =” while 交通事故死亡率 with the
+    same value passed: the 较上年 between the rate and its fall hid the 率, and 万车 has no 事故 to read it low by."""
+    path, text = edited(TJ, (TJ_ROWS["时效"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
+    assert [wanted in m for m in found] == ([True] if wanted else []), found
 
 
 @pytest.mark.parametrize("measure, saved", [("会议费节约额", True), ("三公经费下降", True), ("满意度下降幅度", False),

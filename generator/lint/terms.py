@@ -400,6 +400,9 @@ _FALL_SIZE = re.compile(rf"(?:{_CUT})(?:{_RATE}|金额|数额|额度|额|比例|
 stands before it went down (`_fallen`)."""
 _FALL_ENDING = re.compile(rf"(?:{_FALL})$")
 """A fall ending a measure (不满意度下降, 满意人数减少, 投诉率下降): the fall of what stands before it (`_fallen`)."""
+_FALL_BASE = re.compile(r"(?:(?:较|比|与)(?:上年|去年|上一年|前一年|上年度|上期|基期|\d{4}年)(?:同期)?(?:相比)?|同比|环比)$")
+"""What a fall is measured from, written between what falls and the fall (道路交通万车死亡率较上年下降, 投诉率同比下降):
+no part of what falls, whose 率 it hid, so 万车死亡率较上年 was read as a rate to raise by its 率 alone (`_fallen`)."""
 _MONEY = r"资金|经费|费用|开支|支出|(?<!浪)费"
 """Words of money spent (培训经费, 一般性支出, 会议费), not 浪费 (waste is no money)."""
 MONEY_ENDING = re.compile(rf"(?:{_MONEY}|成本|补贴|补助|津贴)$")
@@ -815,7 +818,7 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     if fall is None:
         return None
     words = re.sub(r"\(%\)$", "", fall.group(0))
-    before = measure[:fall.start()]
+    before = _FALL_BASE.sub("", measure[:fall.start()])
     fallen, _, said = direction(before)
     if fallen is False and (said or re.search(_LEVELS, before)):
         return True, "是要提高的比率、程度或数量的下降（{}），降得越少越好", words
