@@ -6759,6 +6759,9 @@ def test_b5_reads_kongzhizai_yishang_as_a_floor(linter, edited, name, value):
     ("考核排名", "第5名以内", None), ("培训人数", "≥5名", None),  # 名 of people: no place
     ("全省考核排名", "第3名以下", "用“以下”限定名次，说不清是这一名及以前还是以后"),  # read ≤3: the third or worse
     ("考核排名", "排名全省第3名（含）以下", "请写成 前3名 或 第3名以内"), ("考核排名", "第3名以上", None),
+    ("全省考核排名", "第三名以下", "用“以下”限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；请写成 前3名 或 第3名以内"),
+    ("考核排名", "全省第十名及以下", "请写成 前10名 或 第10名以内"),  # in numerals, words to values: B7 told no target
+    ("全省考核排名", "≥第5名", "请写成 前5名 或 第5名以内"), ("全省考核名次", "≥5名", "请写成 前5名 或 第5名以内"),
 ])
 def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, edited, name, value, told):
     """`考核排名 前5%` was told “请写成 ≥5% 或 =5%”, which reverses a top share, and `≥第5名` passed, though ≥ on a
@@ -6779,6 +6782,7 @@ def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, ed
     ("考核名次", "≤3名", "B5", None), ("考核名次", "≤3名", "B3", "说不清是这一名及以前还是以后"),  # one finding
     ("差错率", "≥1%", "B5", "应为 ≤ 或 ="),  # no place: told as before
     ("综合考核", "全省前三", "B7", None), ("综合考核", "排名全省前列", "B7", "不是可核查的目标"),
+    ("考核排名", "第三名以下", "B7", None),  # B3's, as 第3名以下: one finding
     ("全国排名", "全国百强", "B7", None), ("全国排名", "进入全国百强", "B7", None), ("综合排名", "全省十强", "B7", None),
     ("县域排名", "百强县", "B7", None), ("全国排名", "进入全国前100强", "B3", None),
     ("百强企业培育数", "≥5家", "B3", None), ("企业培育", "培育百强企业5家", "B3", None),  # counts, as before

@@ -187,14 +187,16 @@ def b3_unit(ctx):
     项目完成时间（月） ≤12个月; 回访时限（工作日） ≤5个工作日; 绿地面积（m2） ≥120平方米 (a unit in letters is its
     Chinese one), 巡河里程（千米） ≥5km (km is 公里, 千米 by another name: `value_kinds.one_name`).
     Fail: 10; 项目完成时间（月） ≤12 (told ≤12个月); 90% (≥ or =?); 差错率 5% (told ≤5%); 变动率 压减5% (told ≤-5%);
-    6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人; 考核排名 第3名以下; 道路交通万车死亡率 ≤2%
+    6次 for 访率(%); ≥15 beside 指标性质 ≤; 活动场次 ≥95%; 满意度 ≥90人; 考核排名 第3名以下 or 第三名以下 (words to
+    values, told all the same, and not by B7); 道路交通万车死亡率 ≤2%
     (a rate per so many in %, its base in the name: `_percent_per_so_many`).
     """
     for _, row, column, value in _values(ctx):
         clash = ctx.parts.clash(row.item, column["key"])
         if clash:
             yield _clash(ctx, row, column, *clash)
-        if value.kind not in (Kind.QUANTITY, Kind.DATE) or row.cost:
+        place = terms.compared_place(row.name, value.text, value.unit)  # 第三名以下 is words to values: told all the same
+        if value.kind not in (Kind.QUANTITY, Kind.DATE) and not place or row.cost:
             continue
         typed = _typed_unit(ctx, row)
         declared = terms.duration_unit(row.name, typed)
@@ -203,9 +205,10 @@ def b3_unit(ctx):
             yield ctx.report(where, f"{quote(value.text)}是期限，与指标规定的单位{quote(typed)}不一致")
         elif value.kind is Kind.DATE or typed and not is_unit(typed) and recurring_deadline(value):
             continue  # a deadline under 日期, 时间 or a dash in a unit column: no number's unit there to hold it to
-        elif how := terms.compared_place(row.name, value.text, value.unit):
+        elif place:
+            how, number = place
             yield ctx.report(where, f"{quote(value.text)}用{how}限定名次，说不清是这一名及以前还是以后（名次数字越小越靠前）；"
-                                    f"请写成 前{value.number}名 或 第{value.number}名以内")
+                                    f"请写成 前{number}名 或 第{number}名以内")
         elif value.unit is None and not _placed(row.name, value) and not terms.is_index(row.name):
             yield ctx.report(*_unit_missing(ctx, row, column, value, typed, declared))
         elif declared and one_name(terms.duration_unit(row.name, value.unit)) != one_name(declared) and not (
@@ -761,7 +764,7 @@ def b7_graded(ctx):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}的数字是用汉字写的，读不出数值；"
                                                     f"{_figures_advice(value.text)}")
         elif (value.kind is Kind.TEXT and not _vague(value.text, words) and not _ranking(value.text)
-              and not _recurring_deadline(value)):
+              and not _recurring_deadline(value) and not terms.compared_place(row.name, value.text, None)):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}不是可核查的目标；{_way_out(ctx, row)}")
         elif _bare_yes(row, value, words):
             yield ctx.report(row.at(column["key"]), f"{quote(value.text)}只说做到与否，而{quote(unpunctuated(row.name))}"

@@ -997,24 +997,26 @@ def top_share(prefix: str) -> bool:
     return bool(_TOP_SHARE.search(prefix))
 
 
-_OR_WORSE = re.compile(rf"第[\d{NUMERALS}]+[位名](?:\(含\))?(以下|及以下)$")
-"""以下 after a place (第3名以下, 全省第3名（含）以下): `values.parse` reads it as ≤ of a number, a cap of the third, but
-a reviewer reads a place and every one after it, the third or worse, which is no target (`compared_place`)."""
+_OR_WORSE = re.compile(rf"第([\d{NUMERALS}]+)[位名](?:\(含\))?(以下|及以下)$")
+"""以下 after a place (第3名以下, 第三名以下, 全省第3名（含）以下): `values.parse` reads it as ≤ of a number, a cap of the
+third, but a reviewer reads a place and every one after it, the third or worse, which is no target (`compared_place`)."""
 
 
-def compared_place(name: str, text: str, unit: str | None) -> str | None:
-    """How a value bounds a ranking's place either way (“比较符”, or the words “以下”), None where it does not: with a
-    comparator symbol (`≥第5名`, and `≥5名` on a row named a ranking, 考核名次), as a place is the better the lower its
-    number, so ≥ may mean the fifth or better as well as the fifth or worse; or with 以下 after the place (`第3名以下`:
-    `_OR_WORSE`), which values read as at most 3 and a reviewer as the third or worse. Lint's B3 asks for words that
-    say one (前5名, 第5名以内, which need none). Not `≥5名` of people (培训人数)."""
+def compared_place(name: str, text: str, unit: str | None) -> tuple[str, str] | None:
+    """How a value bounds a ranking's place either way (“比较符”, or the words “以下”) and the place's number in figures,
+    None where it does not: with a comparator symbol (`≥第5名`, and `≥5名` on a row named a ranking, 考核名次), as a
+    place is the better the lower its number, so ≥ may mean the fifth or better as well as the fifth or worse; or with
+    以下 after the place (`第3名以下`, `第三名以下`: `_OR_WORSE`), which values read as at most 3 and a reviewer as the
+    third or worse. Lint's B3 asks for words that say one (前5名, 第5名以内, which need none), with the number in
+    figures, which a place in numerals (第三名以下, words to `values.parse`) has only here. Not `≥5名` of people
+    (培训人数)."""
     norm = normalise(text)
-    if worse := _OR_WORSE.search(norm):
-        return f"“{worse.group(1)}”"
-    if re.search(r"[≥≤<>]第\d", norm) or unit in ("名", "位") and re.search(r"[≥≤<>]\d", norm) and _RANKING_NAME.search(
-            fold(name)):
-        return "比较符"
-    return None
+    if (worse := _OR_WORSE.search(norm)) and (number := _in_figures(worse.group(1))):
+        return f"“{worse.group(2)}”", number
+    compared = re.search(r"[≥≤<>]第(\d+)", norm)
+    if not compared and unit in ("名", "位") and _RANKING_NAME.search(fold(name)):
+        compared = re.search(r"[≥≤<>](\d+)", norm)
+    return ("比较符", compared.group(1)) if compared else None
 
 
 def ranked(measure: str) -> bool:
