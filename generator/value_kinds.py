@@ -82,9 +82,11 @@ _MET = ("达到", "达标")
 requirements above left unsaid, and `达标以上` no better than 达标; read as floors, B7 took both as checkable grades."""
 
 MONEY_UNITS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "百万元": Decimal(100),
-               "千万元": Decimal(1000), "亿元": Decimal(10000)}
+               "千万元": Decimal(1000), "亿元": Decimal(10000), "百亿元": Decimal(10) ** 6, "千亿元": Decimal(10) ** 7,
+               "万亿元": Decimal(10) ** 8}
 """Money units and their size in 万元, the unit every spec's amounts use. 千万元 is 1000万元 (`1千万元`), as 百万元 is
-100: without it 千万 before 元 was read as no unit, and `1千万元` → `800万元` compared as no amounts."""
+100: without it 千万 before 元 was read as no unit, and `1千万元` → `800万元` compared as no amounts. 百亿元, 千亿元 and
+万亿元 (`≥1.2万亿元` of a province's output, `≥5千亿元`) are 10^6, 10^7 and 10^8 万元, which C1 told had no money unit."""
 _SCALED = Context(prec=MAX_PREC)
 """An amount times a unit's size, a power of ten: exact, where the default context's 28 digits rounded a 40-digit cap."""
 

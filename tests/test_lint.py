@@ -4158,6 +4158,20 @@ def test_c3_counts_a_cap_written_with_a_bare_wan_while_c1_asks_for_the_unit(lint
     assert "没有金额单位" in unit.message
 
 
+@pytest.mark.parametrize("level2, code, value, total", [
+    ("成本", "C1", "≤1.2万亿元", "120000000"), ("成本", "C1", "≤5千亿元", "50000000"),
+    ("质量", "B3", "≥1.2万亿元", None), ("质量", "B3", "≥3百亿元", None),
+])
+def test_an_amount_in_trillions_or_hundreds_of_billions_has_its_money_unit(linter, edited, level2, code, value, total):
+    """`≥1.2万亿元` and `≥5千亿元` were told they had no (money) unit: 万亿元, 千亿元 and 百亿元 were no money units, as
+    千万元 once was (`value_kinds.MONEY_UNITS`); a cost in them is summed in 万元 (C3's 120000000 万元)."""
+    path, text = edited(TJ, (TJ_ROWS[level2], f'name: 项目投资额\ndescription: 项目投资额\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.message for p in fires(linter, path, code) if p.line == line and "单位" in p.message] == []
+    if total:
+        assert any(f"成本指标上限合计 {total} 万元" in p.message for p in fires(linter, path, "C3"))
+
+
 def test_c4_department_arithmetic_from_the_profile(linter, edited):
     path, text = edited(HY, ("total: 38.87\nfiscal: 38.87", "total: 30.00\nfiscal: 30.00"))
     [problem] = fires(linter, path, "C4")

@@ -1196,7 +1196,8 @@ def test_money_is_read_in_ten_thousands_of_yuan():
 
 @pytest.mark.parametrize("text, money", [
     ("1千万元", "1000"), ("≥1.5千万元", "1500"), ("2千万元以内", "2000"), ("3千元", "0.3"), ("2百万元", "200"),
-    ("1亿元", "10000"),
+    ("1亿元", "10000"), ("≥1.2万亿元", "120000000"), ("≥5千亿元", "50000000"), ("3百亿元", "3000000"),  # were no money
+    ("≥12000亿元", "120000000"),
 ])
 def test_money_in_tens_of_millions_is_read_as_thousands_of_wan(text, money):
     """`1千万元` was read with no unit (千万 before 元, the suffix 千万元) and so no amount: `1千万元` → `800万元` compared
