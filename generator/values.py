@@ -265,6 +265,13 @@ def read_date(norm: str, text: str) -> Value | None:
                  numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge, part=part)
 
 
+def _unranked(norm: str, numbers: list[re.Match]) -> list[re.Match]:
+    """The numbers of a value but the size of a ranking naming what is counted (the 500 of `引进世界500强企业2家`: firms
+    of a field, as 百强企业 is in numerals), which B1 read as a second target beside the 2家; a value of rankings
+    alone keeps them (`世界500强` is a place, `世界500强、中国500强` two)."""
+    return [found for found in numbers if not norm.startswith("强", found.end())] or numbers
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, grades: frozenset[str]) -> Value:
     norm = ordinals_spelt(normalise(text))
@@ -277,6 +284,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
         return dated
     numbers = [found for found in NUMBER.finditer(norm)
                if not _PER_BASE.match(norm, max(found.start() - 1, 0)) and not METRE_POWER.match(norm, found.start())]
+    numbers = _unranked(norm, numbers)
     if not numbers and (one := _IMPLIED_ONE.match(norm)):
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))

@@ -6803,6 +6803,9 @@ def test_b3_reads_a_top_share_and_asks_which_side_of_a_compared_place(linter, ed
     ("全省考核排名", "争创全省前3", "B3", None), ("全省考核排名", "力争全省前3名", "B3", None),  # hedged places
     ("全国排名", "全国百强以内", "B7", None), ("品牌排名", "世界500强", "B3", None), ("品牌排名", "全球前10", "B3", None),
     ("企业排名", "中国500强", "B3", None), ("品牌排名", "世界领先", "B7", "不是可核查的目标"),  # words, as before
+    ("招商引资", "引进世界500强企业2家", "B1", None), ("招商引资", "引进500强企业≥2家", "B1", None),  # firms counted
+    ("招商引资", "引进世界500强企业2家", "B3", None),
+    ("品牌排名", "世界500强、中国500强", "B1", "含有 2 个数字"),  # two rankings: two numbers still
 ])
 def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name, value, rule, told):
     """B5 told `排名全省第3名以上` “用了“≥”…应为 ≤ 或 =”, though 第3名以上 is the third place or better, and under 数量指标

@@ -523,6 +523,19 @@ def test_a_value_over_a_base_is_one_number_in_a_unit_per_the_base(text, kind, op
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit) == (kind, op, number, unit)
 
+@pytest.mark.parametrize("text, kind, op, number, unit, prefix", [
+    ("引进世界500强企业2家", Kind.QUANTITY, None, 2, "家", "引进世界500强企业"),
+    ("引进中国500强企业≥2家", Kind.QUANTITY, "≥", 2, "家", "引进中国500强企业"),
+    ("世界500强", Kind.QUANTITY, None, 500, None, "世界"),  # a ranking alone: its size is the place
+    ("世界500强、中国500强", Kind.UNPARSEABLE, None, None, None, ""),  # two rankings
+    ("引进500强企业2家、100强企业3家", Kind.UNPARSEABLE, None, None, None, ""),  # two counts
+])
+def test_the_size_of_a_ranking_naming_what_is_counted_is_no_second_number(text, kind, op, number, unit, prefix):
+    """`引进世界500强企业2家` was two numbers (B1): the 500 of 500强 says which firms are counted, as 百强企业 does in
+    numerals, and the 2家 is the target."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix) == (kind, op, number, unit, prefix)
+
 
 @pytest.mark.parametrize("text, unit, op, suffix", [
     ("≤12/10万左右", "/10万", "≤", "左右"), ("12/10万人左右", "/10万人", None, "左右"), ("200元/人左右", "元/人", None, "左右"),
