@@ -1971,6 +1971,7 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
     ("无重大事故单位数", False), ("无责任事故单位个数", False),  # the units free of it: the more the better
     ("零事故发生次数", True), ("未处理投诉件数", True), ("安全事故次数", True),  # the bad thing, or it left unhandled
     ("未达标单位数", True),  # a good state negated: substandard units
+    ("零星事故企业占比", True), ("零散投诉窗口数", True),  # 零星, 零散: sporadic, no none (as 零星停电天数 are bad days)
 ])
 def test_a_count_of_what_is_free_of_a_bad_thing_is_the_more_the_better(measure, lower):
     """无事故单位数 ≥10个 and 零事故企业占比 ≥90% were told 越低越好（事故）: the 无 or 零 says which units are counted,
@@ -2353,6 +2354,9 @@ def test_b5_names_the_time_to_handle_a_complaint_as_its_reason():
     ("零事故天数", False), ("安全生产零事故天数", False), ("零停电天数", False), ("设备零故障运行天数", False),  # 零 is none
     ("无安全事故天数", False), ("零安全事故天数", False), ("无重大事故天数", False), ("未发生事故天数", False),  # which kind
     ("零星停电天数", True), ("无故停电天数", True),  # sporadic, without cause: outages still
+    ("无较大及以上安全事故天数", False), ("未发生重大及以上事故天数", False),  # kinds of accidents between
+    ("未整改故障天数", True), ("未处理事故天数", True), ("未及时处置故障天数", True),  # left unhandled: bad days
+    ("无计划停电天数", True), ("未经批准停电天数", True), ("无预警停电天数", True),  # how the outage came: bad days
     ("设备运行天数", None), ("空调运行天数", None),  # running says no state
     ("窗口平均服务时长", None), ("服务工作保障期限", None),  # no direction by themselves
     ("课时费标准", None), ("推进落实台湾同胞同等待遇", None),  # a fee, no wait
