@@ -2141,6 +2141,8 @@ def test_b5_reads_a_fall_of_the_pleased_as_one_to_keep_small(measure):
     ("病死率下降率", False), ("漏检率降低率", False),  # a fall of a rate to keep low: the more the better
     ("道路交通万车死亡率较上年下降", False), ("道路交通万车死亡率同比下降", False),  # the base is no part of what falls:
     ("万人发案率与上年同期相比下降", False), ("满意度较上年下降", True),  # 万车死亡率较上年 was a rate to raise
+    ("道路交通万车死亡率较上一年度下降", False), ("万人发案率较年初下降", False), ("万车死亡率较2023年度下降", False),
+    ("较大以上事故发生率较上年下降", False), ("比较满意率较上年下降", True),  # 较 of a word in the name is no base
 ])
 def test_b5_reads_a_fall_by_what_falls(measure, lower):
     """满意度下降率 read higher-is-better as any rate of a cut, and 不满意度下降 lower-is-better by its 下降: a fall

@@ -406,9 +406,10 @@ _FALL_SIZE = re.compile(rf"(?:{_CUT})(?:{_RATE}|金额|数额|额度|额|比例|
 stands before it went down (`_fallen`)."""
 _FALL_ENDING = re.compile(rf"(?:{_FALL})$")
 """A fall ending a measure (不满意度下降, 满意人数减少, 投诉率下降): the fall of what stands before it (`_fallen`)."""
-_FALL_BASE = re.compile(r"(?:(?:较|比|与)(?:上年|去年|上一年|前一年|上年度|上期|基期|\d{4}年)(?:同期)?(?:相比)?|同比|环比)$")
-"""What a fall is measured from, written between what falls and the fall (道路交通万车死亡率较上年下降, 投诉率同比下降):
-no part of what falls, whose 率 it hid, so 万车死亡率较上年 was read as a rate to raise by its 率 alone (`_fallen`)."""
+_FALL_BASE = re.compile(r"(?:(?:较|比|与)(?:(?:上一?|前一|去|\d{4})年(?:度|末|初)?|年初|上期|基期)(?:同期)?(?:相比)?|同比|环比)$")
+"""What a fall is measured from, written between what falls and the fall (道路交通万车死亡率较上年下降, 较上一年度, 较年初,
+与2023年相比, 投诉率同比下降): no part of what falls, whose 率 it hid, so 万车死亡率较上年 was read as a rate to raise
+by its 率 alone (`_fallen`)."""
 _MONEY = r"资金|经费|费用|开支|支出|(?<!浪)费"
 """Words of money spent (培训经费, 一般性支出, 会议费), not 浪费 (waste is no money)."""
 MONEY_ENDING = re.compile(rf"(?:{_MONEY}|成本|补贴|补助|津贴)$")
