@@ -618,9 +618,10 @@ class _Translator:
 
     def _minLength(self, error, path):
         """An empty text where one is needed: `“三级指标”：不能为空` said what is wrong, not what to write there (`_left_empty`
-        says both). A text too short is told its count instead (`value_words`). A text of blanks alone, which the pattern
-        VISIBLE_TEXT refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty cell. Blank
-        is what that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空 alone."""
+        says both). A text too short is told its count instead (`value_words`). A text of blanks alone, which the
+        pattern VISIBLE_TEXT refuses (`asks_visible_text`), is told as an empty one: the form prints both as an empty
+        cell. Blank is what that pattern refuses (`nothing_visible`): `str.strip` kept a U+FEFF, whose name got 不能为空
+        alone."""
         if isinstance(error.instance, str) and nothing_visible(error.instance):
             return self._left_empty(error, path), False, path
         return self._fallback(error, path)

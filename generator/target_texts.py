@@ -52,10 +52,10 @@ _MANNER = re.compile(rf"(?:{_START}(?:{'|'.join(_MANNER_WORDS)})++地?"
 """Words of how a thing is done, opening the clause (`积极主动接待台胞60人次`, `全年扎实开展…`) or right before its verb of
 doing (`组织台胞认真开展学习培训2次`, `力争按时召开理事会3次`, `按时足额发放补助500人次`), those of strength among them
 (`terms.BY_FORCE`: `努力提交提案2篇`, `努力争取…` still 争取's), or step by step (`逐步提高满意度至90%`, `稳步开展…`): they
-commit to more, never to another thing, so a target is read without them (`_target`). Held in its words, the adverb made `召开理事会2次` → `积极召开理事会3次` two measures, a
-target deleted beside one added, not one raised. Not a rate's name (`及时率`, `按时完成率`, `及时处理率` measure other
-things than `完成率`, `处理率`) nor a person's (`积极分子`: `_IN_A_NAME`), the adverbs before it held whole (`积极主动性`
-is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to be told."""
+commit to more, never to another thing, so a target is read without them (`_target`). Held in its words, the adverb made
+`召开理事会2次` → `积极召开理事会3次` two measures, a target deleted beside one added, not one raised. Not a rate's name (`及时率`,
+`按时完成率`, `及时处理率` measure other things than `完成率`, `处理率`) nor a person's (`积极分子`: `_IN_A_NAME`), the adverbs before it
+held whole (`积极主动性` is no 积极 before 主动性), nor a hedge (`力争`, `尽力`), which stays to be told."""
 _HEDGE = rf"(?:{'|'.join(OPENING_HEDGES)})"
 _OPENING = rf"{_START}{_HEDGE}?"
 """Where a verb of doing opens a clause's target (`_START`), or after a hedge there (`力争`, `争取`)."""
@@ -98,8 +98,10 @@ level, as `群众满意度提升到90%` states it, so the verb is read beside it
 verb took the way of the level with it, and `投诉率不超过3%` → `降低投诉率至5%` raised a cap unsaid. Without 至 or 到 the
 number is the change itself (`提高群众满意度10%` raises it by 10 points, `压减会议5次` cuts five), another measure than
 the level, and kept (`_one_target`). The 到 of 达到 is none of the verb's (`提高群众满意度达到85%`)."""
-_FROM_LEVEL = re.compile(rf"(?:由|从)(?:[^\d，。；;,至到]{{0,6}}?{_WRITTEN_YEAR})?[^\d，。；;,至到]{{0,6}}?\d+(?:\.\d+)?\s*(?:[%％]|[^\W\d_]{{1,3}}?)?"
-                         rf"(?=\s*(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?(?:{_CHANGE}|降)\s*(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
+_FROM_LEVEL = re.compile(rf"(?:由|从)(?:[^\d，。；;,至到]{{0,6}}?{_WRITTEN_YEAR})?[^\d，。；;,至到]{{0,6}}?"
+                         rf"\d+(?:\.\d+)?\s*(?:[%％]|[^\W\d_]{{1,3}}?)?"
+                         rf"(?=\s*(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?"
+                         rf"(?:{_CHANGE}|降)\s*(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
 """The level a change starts from, before its verb and the level reached (`满意度由85%提高至90%`, `由上年的3次增加到5次`):
 what is now, not the target, which is the level reached (`满意度提高至90%`), so it is read out. Held, the clause had two
 numbers and stated no target, so that `由85%提高至90%` → `由85%提高至95%` read as a plain 修改 and
@@ -122,9 +124,9 @@ _HEDGED_RATE = re.compile(rf"({_START})({_HEDGE})(?!{_CHANGE}|降)((?:[^\d，。
                           rf"(?=(?:{_BOUND_WORD}|达到|(?:{_CHANGE}|降)(?:至|到))?\s*\d+(?:\.\d+)?\s*[%％])")
 """A hedge opening a clause before the name of a rate and its level (`争取满意度不低于90%`, `争取覆盖率达到95%`,
 `争取满意度90%以上`): it hedges the level, so it is read beside the level's word (`满意度争取不低于90%`), as `_reached`
-reads one beside its verb. Left before the name, 争取 read as obtaining it (`争取专项资金`), and `满意度不低于90%` → `争取满意度不低于85%` was a target
-deleted, not lowered. Only before a percentage, and for 争取 a name that says it is a share (`_hedged_rate`): a count
-or money after it may be what is obtained (`争取项目不少于3个`, `争取资金不少于85%`); and not before a verb of change, which
+reads one beside its verb. Left before the name, 争取 read as obtaining it (`争取专项资金`), and `满意度不低于90%` → `争取满意度不低于85%` was
+a target deleted, not lowered. Only before a percentage, and for 争取 a name that says it is a share (`_hedged_rate`): a
+count or money after it may be what is obtained (`争取项目不少于3个`, `争取资金不少于85%`); and not before a verb of change, which
 `_reached` moves it with (`争取降低投诉率至3%`). The 到 of 到位率 is the name's (`争取上级资金到位率不低于90%`)."""
 _SAID_BY_ITS_WORD = re.compile(rf"(?:{_CHANGE}|降)(?:至|到)(?=\s*(?:{_BOUND_WORD})\s*\d)")
 """A verb of change with 至 or 到 before a word of a bound (`满意度提升至不低于90%`, `投诉率降至不超过3%`): the word says
@@ -473,9 +475,10 @@ def _target(clause: str) -> Value | None:
     `3批80人次`), that is not a qualifier of what is meant (`对50万元以上项目开展…`), read without the words of how it
     is done (`_MANNER`: `积极召开理事会3次` states `召开理事会3次`) nor those that it is carried out (`_CARRYING_OUT`:
     `组织召开理事会3次` states it too) nor those that it is the year's (`_FOR_THE_YEAR`: `全年召开理事会3次`;
-    `_YEAR_BEFORE_THE_COUNT`: `召开理事会全年3次`), and a level reached as the level (`_REACHED`); else None. The year of the deadline a count is done by stays
-    (`_dated_deadline`, tried before `_FOR_THE_YEAR` reads a written year out): left out, `2025年3月底前` of a budget
-    year 2024 was its own March, `2025年底前` no deadline at all, and `2025年第一季度前` earlier than `6月底前`."""
+    `_YEAR_BEFORE_THE_COUNT`: `召开理事会全年3次`), and a level reached as the level (`_REACHED`); else None. The year of the
+    deadline a count is done by stays (`_dated_deadline`, tried before `_FOR_THE_YEAR` reads a written year out): left
+    out, `2025年3月底前` of a budget year 2024 was its own March, `2025年底前` no deadline at all, and `2025年第一季度前` earlier
+    than `6月底前`."""
     value = _dated_deadline(_read_out(clause))
     if value is None:
         clause = _read_out(_YEAR_BEFORE_THE_COUNT.sub("", _FOR_THE_YEAR.sub(r"\1", clause)))
@@ -488,8 +491,8 @@ def _target(clause: str) -> Value | None:
 def _read_out(clause: str) -> str:
     """`clause` without the level a change starts from (`_FROM_LEVEL`), the 将 putting its measure before the verb
     (`_DISPOSED`), the words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a hedge
-    before a rate's name read beside its level (`_HEDGED_RATE`), a level reached (`_REACHED`) written as the level its verb bounds, or
-    by its own word (`_SAID_BY_ITS_WORD`)."""
+    before a rate's name read beside its level (`_HEDGED_RATE`), a level reached (`_REACHED`) written as the level its
+    verb bounds, or by its own word (`_SAID_BY_ITS_WORD`)."""
     clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _DISPOSED.sub(r"\1\3\2", _FROM_LEVEL.sub("", clause))))
     clause = _HEDGED_RATE.sub(_hedged_rate, clause)
     return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, clause))

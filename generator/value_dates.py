@@ -51,8 +51,8 @@ DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "
 length: `不晚于6月` may mean by June, and `5日` the fifth."""
 RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次|[当本])月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
 """A month that comes round, ending the words before a day (`每月10日前`, `次月5日前`, `每季度首月15日前`, `每个月`,
-`下个月`), or the month a thing comes in (`当月10日前`, `本月10日前`): the day is then a deadline within each such month, no count of
-days (`values` reads it ≤ that day)."""
+`下个月`), or the month a thing comes in (`当月10日前`, `本月10日前`): the day is then a deadline within each such month, no count
+of days (`values` reads it ≤ that day)."""
 _MONTH_OF_PERIOD = re.compile(r"每个?(?P<period>季度?|半年)(?:首|第(?P<nth>[一二三1-3])个?|末)月$")
 """A month of each quarter or half year (`每季度首月`, `每个季度第二个月`, `每半年末月`): its place in the period."""
 _NTH = {"一": 1, "二": 2, "三": 3}
@@ -208,8 +208,8 @@ _WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六
                       rf"(?:{CLOCK}|下班)?")
 """A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`; in a figure, as offices type 周5 for 周五, and with 日
 or 号 after it, the week's fifth day: `每周5前`, `每周5日前`, `每周5号前`, which a week holds no fifth of the month for,
-nor, before 前, a count of five days), and the hour of it (`CLOCK`: `每周三12时`, `每周五17:30`, `每周五下午5点`) or its working day's end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes a
-deadline that comes round each week."""
+nor, before 前, a count of five days), and the hour of it (`CLOCK`: `每周三12时`, `每周五17:30`, `每周五下午5点`) or its working day's
+end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes a deadline that comes round each week."""
 _DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
 """An hour of each day or of the day a thing comes in (`每天17点`, `每日下午5时`, `当日18时`), or an hour alone
 (`17点`), which a 前 after it makes a deadline within the day (`clock_deadline`)."""
@@ -325,9 +325,10 @@ def date_exists(year: int | None, month: int | None, day: int | None) -> bool:
 def year_of_date(year: str, after: str) -> bool:
     """Whether four digits `year` and the words `after` them are a date in figures as `values.parse` reads one, so that
     the digits are its year: with a month (`2023.6月底前`, `2024-6月份`, `2023.6底前`, `2023/06前`), a day (`2023-12-31`,
-    and with its hour, `2023年12月31日17时前`: `without_hour`) or a quarter (`2023Q3`, `2023-Q3`). `new --from` asks it of every year it finds, so that it moves each year that lint
-    would read as a date's (D7). Not a number (`2023.5万元`, `2023.6`: bare, an amount), nor a month past 12 or a day past
-    31; a day that only the calendar lacks (`2023-02-30`) still is one, written as a date for its year."""
+    and with its hour, `2023年12月31日17时前`: `without_hour`) or a quarter (`2023Q3`, `2023-Q3`). `new --from` asks it of
+    every year it finds, so that it moves each year that lint would read as a date's (D7). Not a number (`2023.5万元`,
+    `2023.6`: bare, an amount), nor a month past 12 or a day past 31; a day that only the calendar lacks (`2023-02-30`)
+    still is one, written as a date for its year."""
     norm = year + normalise(after)
     for short, words in PRINTED:
         norm = short.sub(words, norm)

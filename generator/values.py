@@ -153,10 +153,10 @@ def _opens(rest: str, unit: str, at: int = 0) -> bool:
 
 def _wan_unit(rest: str) -> str | None:
     """The unit a 万, 千 or 亿 opens after the number (`120万页`, `8万条`, `5000万立方米`, `3千册`, `5亿立方米`), of
-    10,000, 1,000 or 100,000,000 of that unit, as `万人次`, `千人` and `万册` are listed (`multiplied` reads the size); None where no unit follows (a bare
-    `40万` is money said aloud: `value_comparison.wan_as_money`). Listing each was never done: B3 told `≥120万页` and
-    `≥8万条` they had no unit. Not of money (万元, 千元 are listed, and a 万 before another money unit is no value) nor
-    of a share (`_NO_WAN`)."""
+    10,000, 1,000 or 100,000,000 of that unit, as `万人次`, `千人` and `万册` are listed (`multiplied` reads the size); None
+    where no unit follows (a bare `40万` is money said aloud: `value_comparison.wan_as_money`). Listing each was never
+    done: B3 told `≥120万页` and `≥8万条` they had no unit. Not of money (万元, 千元 are listed, and a 万 before another money
+    unit is no value) nor of a share (`_NO_WAN`)."""
     if rest[:1] not in MULTIPLIERS:
         return None
     inner = next((u for u in UNITS if _opens(rest, u, 1)), None)

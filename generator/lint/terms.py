@@ -1005,8 +1005,8 @@ def top_share(prefix: str) -> bool:
 
 
 _OR_WORSE = re.compile(rf"第([\d{NUMERALS}]+)[位名](?:\(含\))?(以下|及以下)$")
-"""以下 after a place (第3名以下, 第三名以下, 全省第3名（含）以下): `values.parse` reads it as ≤ of a number, a cap of the
-third, but a reviewer reads a place and every one after it, the third or worse, which is no target (`compared_place`)."""
+"""以下 after a place (第3名以下, 第三名以下, 全省第3名（含）以下): `values.parse` reads it as ≤ of a number, a cap of the third, but a
+reviewer reads a place and every one after it, the third or worse, which is no target (`compared_place`)."""
 
 
 def compared_place(name: str, text: str, unit: str | None) -> tuple[str, str] | None:
