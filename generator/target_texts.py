@@ -70,14 +70,16 @@ deadline's year, `2025年以前`, `2025年第一季度前`, is kept where `_date
 (`每年开展培训2期` of a medium-term goal is the count of each of its years, not their sum), nor a period
 (`每季度开展培训1期` is four a year: `same_measure` keeps a frequency apart), nor `全年龄段`, `全年级`."""
 _BOUND_WORD = "|".join((*(word for word, _ in BOUND_WORDS), "≥", "≤"))
+_CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
 _YEAR_BEFORE_THE_COUNT = re.compile(rf"(?:(?<![每安相适应])[全本今当]年度?+|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?"
-                                    rf"(?:累计|共计?|合计)?(?=\s*(?:{_BOUND_WORD}|达到|超过)?\s*[\d{NUMERALS}])")
+                                    rf"(?:累计|共计?|合计)?(?:{_CARRIED_OUT})*+(?=\s*(?:{_BOUND_WORD}|达到|超过)?\s*[\d{NUMERALS}])")
 """The same words of the year written further on, right before the count or its bound (`开展培训全年不少于3期`,
 `培训全年累计100人次`, `接待台胞年内50人次`): read out as those opening a clause are (`_FOR_THE_YEAR`), or
 `开展培训不少于3期` → `开展培训全年不少于2期` was a target deleted, not one lowered. Only before the count: elsewhere
 they may be words of a name or of another thing (`安全年度考核`, `完成全年任务的95%`); not 每年, nor a length of
-time (`3年内`, `半年内`, `近年内`)."""
-_CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
+time (`3年内`, `半年内`, `近年内`). A verb of carrying it out after them (`_CARRIED_OUT`: `开展培训年内完成不少于2期`,
+`培训全年累计开展不少于2期`) is read out with them, as one opening a clause is (`_CARRYING_OUT`): left, it kept the year's
+words too, and `开展培训不少于3期` → `开展培训年内完成不少于2期` was a target deleted, not one lowered."""
 _HEADED = r"[率性度]|分子|情况|(?<=组织)(?:部(?!署)|生活)|(?<=实施)方案|(?<=完成|落实|实施)[^\W\d_]{1,2}率"
 """What after a verb of `_CARRIED_OUT` makes it the head of a name (`完成率`, `完成度`, `落实情况`, `组织部`, `组织生活会`,
 `实施方案`, `落实到位率`, `完成及时率`). Not `_IN_A_NAME`: one or two characters before 率 or 度 make an adverb part of a

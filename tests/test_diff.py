@@ -6188,13 +6188,19 @@ def test_a_verb_of_carrying_out_is_read_out_before_a_name_it_does_not_head(old_t
     ("开展培训年内不少于3期", "开展培训不少于2期", [], "目标降低", None),
     ("开展培训每年不少于3期", "开展培训不少于2期", ["开展培训每年不少于3期"], None, None),  # each year's, further on too
     ("开展培训半年内不少于3期", "开展培训不少于2期", ["开展培训半年内不少于3期"], None, None),  # a length of time
+    ("开展培训不少于3期", "开展培训年内完成不少于2期", [], "目标降低", None),  # a verb of carrying out after them
+    ("开展培训不少于3期", "培训全年累计开展不少于2期", [], "目标降低", None),
+    ("开展培训不少于3期", "开展培训年内组织开展不少于4期", [], None, "目标提高"),
+    ("开展培训不少于3期", "培训年内完成2期", [], None, None),  # no direction word: a plain 修改, nothing deleted
+    ("培训全年完成率不低于95%", "培训全年不低于90%", ["培训全年完成率不低于95%"], None, None),  # 完成率: a name
 ])
 def test_words_saying_a_goal_text_count_is_the_years_are_read_out(old_text, new_text, removed, weakened, raised):
     """`开展培训不少于3期` → `全年开展培训不少于2期` read as 目标删除: the 全年 written in front was held in the words before
     the number, so the two clauses were two measures. A goal text's count is the budget year's said or not, so the
     words that say so (全年, 年内, 本年度, 全年累计, a year written) are read out; a period (每季度) or 每年 is not.
     Written right before the count (`开展培训全年不少于2期`) they were held too, and are read out the same way; a
-    length of time there (`半年内`) is not."""
+    length of time there (`半年内`) is not. So is a verb of carrying out after them (`开展培训年内完成不少于2期`), which
+    kept them held and read as 目标删除."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_tightening(old_text, new_text) == raised
