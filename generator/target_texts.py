@@ -122,6 +122,11 @@ _DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)(?=
 nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as `_reached`
 moves one (`满意度力争提高至90%`). Held, `将满意度` was a measure of its own, and `将满意度提高至90%` → `满意度提高至88%`
 read as a target deleted, not lowered. Not 将近 (nearly), a hedge's word."""
+_WILL = re.compile(rf"(?<!即)将(?=(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?(?:(?:{_CHANGE}|降)(?:至|到)|达到))")
+"""A 将 that says the level will be reached, between the measure and its verb (`满意度将提高至90%`, `投诉率将降至3%`,
+`满意度将达到90%`, `满意度由85%将提高至90%`): it says nothing of the target, so it is read out, as the 将 opening a clause
+is (`_DISPOSED`). Held, `满意度将` was a measure of its own, and `满意度将提高至90%` → `满意度提高至88%` read as a target
+deleted, not lowered. Not 即将 (soon), which says when, nor 将近 or 将来, which no verb of change follows."""
 _HEDGED_RATE = re.compile(rf"({_START})({_HEDGE})(?!{_CHANGE}|降)((?:[^\d，。；;,至到]|到(?=位))+?)"
                           rf"(?=(?:{_BOUND_WORD}|达到|(?:{_CHANGE}|降)(?:至|到))?\s*\d+(?:\.\d+)?\s*[%％])")
 """A hedge opening a clause before the name of a rate and its level (`争取满意度不低于90%`, `争取覆盖率达到95%`,
@@ -492,10 +497,11 @@ def _target(clause: str) -> Value | None:
 
 def _read_out(clause: str) -> str:
     """`clause` without the level a change starts from (`_FROM_LEVEL`), the 将 putting its measure before the verb
-    (`_DISPOSED`), the words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a hedge
-    before a rate's name read beside its level (`_HEDGED_RATE`), a level reached (`_REACHED`) written as the level its
-    verb bounds, or by its own word (`_SAID_BY_ITS_WORD`)."""
-    clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _DISPOSED.sub(r"\1\3\2", _FROM_LEVEL.sub("", clause))))
+    (`_DISPOSED`) or saying the level will be reached (`_WILL`), the words of how it is done (`_MANNER`) nor of its
+    being carried out (`_CARRYING_OUT`), a hedge before a rate's name read beside its level (`_HEDGED_RATE`), a level
+    reached (`_REACHED`) written as the level its verb bounds, or by its own word (`_SAID_BY_ITS_WORD`)."""
+    clause = _FROM_LEVEL.sub("", _WILL.sub("", clause))
+    clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _DISPOSED.sub(r"\1\3\2", clause)))
     clause = _HEDGED_RATE.sub(_hedged_rate, clause)
     return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, clause))
 

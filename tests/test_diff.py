@@ -6070,6 +6070,13 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("将投诉率降至3%", "投诉率降至5%", [], "目标放宽", None),
     ("将满意度提高至90%", "做好服务", ["将满意度提高至90%"], None, None),
     ("接待台胞将近50人次", "接待台胞将近40人次", [], None, None),  # 将近 is nearly: no 将 read out
+    ("满意度将提高至90%", "满意度提高至88%", [], "目标降低", None),  # 将 (will) after the name
+    ("满意度提高至90%", "满意度将提高至95%", [], None, "目标提高"),
+    ("投诉率将降至3%", "投诉率降至5%", [], "目标放宽", None),
+    ("满意度将达到90%", "满意度达到88%", [], "目标降低", None),
+    ("满意度由85%将提高至90%", "满意度提高至88%", [], "目标降低", None),  # after a starting level
+    ("满意度即将提高至90%", "满意度提高至88%", ["满意度即将提高至90%"], None, None),  # 即将 (soon) is kept
+    ("满意度将来提高至90%", "满意度提高至88%", ["满意度将来提高至90%"], None, None),  # 将来 too
     ("满意度由85%进一步提高至90%", "满意度提高至88%", [], "目标降低", None),  # words between start and verb
     ("满意度不低于90%", "满意度由85%进一步提高至95%", [], None, "目标提高"),
     ("满意度由85%稳步提高至90%", "满意度由85%稳步提高至88%", [], "目标降低", None),
@@ -6090,7 +6097,8 @@ def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_
     were read as no bound at all. Without 至 or 到 the number is the change itself (`提高群众满意度10%`, `降低投诉率5%`),
     another target than the level of the same number, and was read as it. The level a change starts from
     (`由85%提高至90%`) is no target: held, the clause had two numbers and `→ 由85%提高至95%` read as a plain 修改. A 将
-    opening the clause (`将满意度提高至90%`) is no word of the measure: held, `→ 满意度提高至88%` read as 目标删除."""
+    opening the clause (`将满意度提高至90%`) is no word of the measure: held, `→ 满意度提高至88%` read as 目标删除; nor
+    is one after the name saying it will be reached (`满意度将提高至90%`), which read so too."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_tightening(old_text, new_text) == raised
@@ -6110,6 +6118,7 @@ def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, 
 @pytest.mark.parametrize("old_text, new_text, weakened, hedge, raised", [
     ("降低投诉率至3%", "争取降低投诉率至5%", "目标放宽", "加了“争取”", None),
     ("满意度不低于90%", "力争将满意度提高至88%", "目标降低", "加了“力争”", None),  # moved past 将 to the verb
+    ("满意度不低于90%", "满意度将力争提高至88%", "目标降低", "加了“力争”", None),  # after a 将 (will)
     ("满意度提高至90%", "满意度由85%力争提高至88%", "目标降低", "加了“力争”", None),  # after the starting level
     ("满意度不低于90%", "争取满意度不低于85%", "目标降低", "加了“争取”", None),  # before a rate: its level's
     ("群众满意度不低于90%", "争取群众满意度90%以上", "目标放宽", "加了“争取”", None),
