@@ -127,6 +127,12 @@ _WILL = re.compile(rf"(?<!即)将(?=(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?
 `满意度将达到90%`, `满意度由85%将提高至90%`): it says nothing of the target, so it is read out, as the 将 opening a clause
 is (`_DISPOSED`). Held, `满意度将` was a measure of its own, and `满意度将提高至90%` → `满意度提高至88%` read as a target
 deleted, not lowered. Not 即将 (soon), which says when, nor 将近 or 将来, which no verb of change follows."""
+_YEAR_BY_YEAR = re.compile(rf"逐年(?=(?:{_CHANGE}|降)[^\d，。；;,]*?(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
+"""逐年 before a verb of change whose number is the level reached (`投诉率由5%逐年降至3%`, `逐年提高满意度至90%`): it says
+how the level is reached, year by year, as 逐步 does (`_MANNER_WORDS`), and the target is still that level, so it is
+read out. Held, `逐年提高满意度至90%` → `提高满意度至88%` read as a target deleted, and `投诉率由5%逐年降至3%` kept its
+starting level (`_FROM_LEVEL` takes no 逐年), two numbers and no target. Not before a change without 至 or 到
+(`逐年提高满意度5%`): the number is then each year's change, another measure than one change of 5 points."""
 _HEDGED_RATE = re.compile(rf"({_START})({_HEDGE})(?!{_CHANGE}|降)((?:[^\d，。；;,至到]|到(?=位))+?)"
                           rf"(?=(?:{_BOUND_WORD}|达到|(?:{_CHANGE}|降)(?:至|到))?\s*\d+(?:\.\d+)?\s*[%％])")
 """A hedge opening a clause before the name of a rate and its level (`争取满意度不低于90%`, `争取覆盖率达到95%`,
@@ -497,10 +503,11 @@ def _target(clause: str) -> Value | None:
 
 def _read_out(clause: str) -> str:
     """`clause` without the level a change starts from (`_FROM_LEVEL`), the 将 putting its measure before the verb
-    (`_DISPOSED`) or saying the level will be reached (`_WILL`), the words of how it is done (`_MANNER`) nor of its
-    being carried out (`_CARRYING_OUT`), a hedge before a rate's name read beside its level (`_HEDGED_RATE`), a level
-    reached (`_REACHED`) written as the level its verb bounds, or by its own word (`_SAID_BY_ITS_WORD`)."""
-    clause = _FROM_LEVEL.sub("", _WILL.sub("", clause))
+    (`_DISPOSED`) or saying the level will be reached (`_WILL`), the 逐年 it is reached by (`_YEAR_BY_YEAR`), the
+    words of how it is done (`_MANNER`) nor of its being carried out (`_CARRYING_OUT`), a hedge before a rate's name
+    read beside its level (`_HEDGED_RATE`), a level reached (`_REACHED`) written as the level its verb bounds, or by
+    its own word (`_SAID_BY_ITS_WORD`)."""
+    clause = _FROM_LEVEL.sub("", _WILL.sub("", _YEAR_BY_YEAR.sub("", clause)))
     clause = _CARRYING_OUT.sub(r"\1", _MANNER.sub("", _DISPOSED.sub(r"\1\3\2", clause)))
     clause = _HEDGED_RATE.sub(_hedged_rate, clause)
     return _SAID_BY_ITS_WORD.sub("", _REACHED.sub(_reached, clause))

@@ -6088,6 +6088,11 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("满意度由85%逐步提高至90%", "满意度提高至88%", [], "目标降低", None),  # 逐步 is how, as 进一步
     ("满意度提高至90%", "满意度逐步提高至88%", [], "目标降低", None),
     ("群众满意度不低于90%", "逐步提高群众满意度至85%", [], "目标降低", None),
+    ("投诉率由5%逐年降至3%", "投诉率由5%逐年降至4%", [], "目标放宽", None),  # 逐年 says how the level is reached
+    ("投诉率由5%逐年降至3%", "投诉率降至4%", [], "目标放宽", None),
+    ("满意度不低于90%", "逐年提高满意度至88%", [], "目标降低", None),
+    ("逐年提高满意度至90%", "提高满意度至95%", [], None, "目标提高"),
+    ("提高满意度5%", "逐年提高满意度5%", ["提高满意度5%"], None, None),  # each year's change: another measure
 ])
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
                                                                               raised):
@@ -6098,7 +6103,8 @@ def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_
     another target than the level of the same number, and was read as it. The level a change starts from
     (`由85%提高至90%`) is no target: held, the clause had two numbers and `→ 由85%提高至95%` read as a plain 修改. A 将
     opening the clause (`将满意度提高至90%`) is no word of the measure: held, `→ 满意度提高至88%` read as 目标删除; nor
-    is one after the name saying it will be reached (`满意度将提高至90%`), which read so too."""
+    is one after the name saying it will be reached (`满意度将提高至90%`), which read so too, nor 逐年 before a verb
+    of a level reached (`投诉率由5%逐年降至3%`, which kept its starting level and stated no target)."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_tightening(old_text, new_text) == raised
