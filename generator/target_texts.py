@@ -122,12 +122,19 @@ _DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)(?=
 nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as `_reached`
 moves one (`满意度力争提高至90%`). Held, `将满意度` was a measure of its own, and `将满意度提高至90%` → `满意度提高至88%`
 read as a target deleted, not lowered. Not 将近 (nearly), a hedge's word."""
-_WILL = re.compile(rf"(?<!即)将(?=(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?(?:(?:{_CHANGE}|降)(?:至|到)|达到))")
+_HOW_TO_A_LEVEL = (rf"(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?"
+                   rf"(?:{_CHANGE}|降)[^\d，。；;,]*?(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d")
+"""A verb of change to a level (`提高至90%`, `提高群众满意度至90%`, `降至3%`), words of how or a hedge before it allowed
+(`进一步`, `稳步`, `力争`): what a `_WILL` or a `_YEAR_BY_YEAR` is read out before. Written twice, the two differed:
+`满意度将稳步提高至90%` read its 将 out while `满意度逐年稳步提高至90%` kept its 逐年 and read as a target deleted."""
+_WILL = re.compile(rf"(?<!即)必?将(?:会|要)?(?=(?:{_HOW_TO_A_LEVEL}|达到?\s*(?:{_BOUND_WORD})?\s*\d))")
 """A 将 that says the level will be reached, between the measure and its verb (`满意度将提高至90%`, `投诉率将降至3%`,
-`满意度将达到90%`, `满意度由85%将提高至90%`): it says nothing of the target, so it is read out, as the 将 opening a clause
-is (`_DISPOSED`). Held, `满意度将` was a measure of its own, and `满意度将提高至90%` → `满意度提高至88%` read as a target
-deleted, not lowered. Not 即将 (soon), which says when, nor 将近 or 将来, which no verb of change follows."""
-_YEAR_BY_YEAR = re.compile(rf"逐年(?=(?:{_CHANGE}|降)[^\d，。；;,]*?(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d)")
+`满意度将达到90%`, `满意度将达90%`, `满意度由85%将提高至90%`), with 将会, 将要 or 必将 as well (`满意度将会提高至90%`): it
+says nothing of the target, so it is read out, as the 将 opening a clause is (`_DISPOSED`). Held, `满意度将` was a
+measure of its own, and `满意度将提高至90%` → `满意度提高至88%` read as a target deleted, not lowered; read out alone,
+the 会 of 将会 or the 必 of 必将 stayed in the measure's words and did the same. Not 即将 (soon), which says when,
+nor 将近 or 将来, which no verb of change follows."""
+_YEAR_BY_YEAR = re.compile(rf"逐年(?={_HOW_TO_A_LEVEL})")
 """逐年 before a verb of change whose number is the level reached (`投诉率由5%逐年降至3%`, `逐年提高满意度至90%`): it says
 how the level is reached, year by year, as 逐步 does (`_MANNER_WORDS`), and the target is still that level, so it is
 read out. Held, `逐年提高满意度至90%` → `提高满意度至88%` read as a target deleted, and `投诉率由5%逐年降至3%` kept its

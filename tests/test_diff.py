@@ -6077,6 +6077,11 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("满意度由85%将提高至90%", "满意度提高至88%", [], "目标降低", None),  # after a starting level
     ("满意度即将提高至90%", "满意度提高至88%", ["满意度即将提高至90%"], None, None),  # 即将 (soon) is kept
     ("满意度将来提高至90%", "满意度提高至88%", ["满意度将来提高至90%"], None, None),  # 将来 too
+    ("满意度将会提高至90%", "满意度提高至88%", [], "目标降低", None),  # 将会, 必将: no 会, 必 left in the name
+    ("满意度必将提高至90%", "满意度提高至88%", [], "目标降低", None),
+    ("满意度将达90%", "满意度达88%", [], "目标降低", None),
+    ("满意度将稳步提高至90%", "满意度提高至88%", [], "目标降低", None),
+    ("将进一步提高群众满意度至95%", "进一步提高群众满意度至90%", [], "目标降低", None),  # its object before 至
     ("满意度由85%进一步提高至90%", "满意度提高至88%", [], "目标降低", None),  # words between start and verb
     ("满意度不低于90%", "满意度由85%进一步提高至95%", [], None, "目标提高"),
     ("满意度由85%稳步提高至90%", "满意度由85%稳步提高至88%", [], "目标降低", None),
@@ -6091,6 +6096,8 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("投诉率由5%逐年降至3%", "投诉率由5%逐年降至4%", [], "目标放宽", None),  # 逐年 says how the level is reached
     ("投诉率由5%逐年降至3%", "投诉率降至4%", [], "目标放宽", None),
     ("满意度不低于90%", "逐年提高满意度至88%", [], "目标降低", None),
+    ("满意度逐年稳步提高至90%", "满意度提高至88%", [], "目标降低", None),  # words of how after 逐年, as after 将
+    ("满意度逐年进一步提高至90%", "满意度提高至88%", [], "目标降低", None),
     ("逐年提高满意度至90%", "提高满意度至95%", [], None, "目标提高"),
     ("提高满意度5%", "逐年提高满意度5%", ["提高满意度5%"], None, None),  # each year's change: another measure
 ])
