@@ -427,6 +427,14 @@ class SchemaStore:
             self._item_validators[file_name, shape] = checked
         return self._item_validators[file_name, shape]
 
+    def refuses_empty(self, file_name: str, path: tuple) -> bool:
+        """Whether the field at an instance path refuses "" by itself: its own schema (a `minLength`, a pattern asking
+        visible text), or, a date field, DATE-YEAR, which the schema leaves "" to. Not a condition on the row it is
+        in, which the data alone decides. A message fixing a slip there (a value `“”`, a lone `-`) said to write `""`,
+        which validate then refused."""
+        return bool(path) and (is_date(self.node_at(file_name, path))
+                               or not self.validator_in(file_name, path).is_valid(""))
+
     def node_at(self, file_name: str, path: tuple) -> Any:
         """The resolved subschema at an instance path: the whole schema's at ()."""
         return self.chain(file_name, path)[-1][1] if path else self.resolve(self.schema(file_name), file_name)[0]

@@ -860,6 +860,29 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
     assert "写成" not in problem.message and (problem.line, problem.column) == locate(text, '"“运用')
 
 
+@pytest.mark.parametrize("old, new, words", [
+    ("unit: 衡阳市归国华侨联合会", "unit: “”",
+     "部门名称：值两边是中文引号（“…”），会原样印在表上；不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    ("unit: 衡阳市归国华侨联合会", "unit: 「 」",
+     "部门名称：值两边是直角引号（「…」），会原样印在表上；不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    ("  filled_date: 2022年1月5日", "  filled_date: “”",
+     "部门整体支出绩效目标申报表 › 填表日期：值两边是中文引号（“…”），会原样印在表上；不能为空；请填写填表日期，例如 2022年1月5日"),
+])
+def test_quotes_around_nothing_in_a_field_refusing_empty_are_told_to_be_filled(validator, broken, old, new, words):
+    """`unit: “”` was told `写成：unit: ""`, which the schema then refused as empty (and `filled_date: ""` DATE-YEAR):
+    where the field refuses "", the warning says it must be filled, as the schema says of `unit: ""`."""
+    path, _ = broken(HY, old, new)
+    assert only(validator.check_file(path), "TEXT-QUOTES").message == words
+
+
+def test_quotes_around_nothing_in_a_field_taking_empty_are_still_given_the_empty_line(validator, broken):
+    """A task's 主要实施内容 takes "": the line `content: ""` is still what to write for `content: “”`."""
+    path, _ = broken(GZ, "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，做好参政议政、理论研究和信息工作，"
+                     "反映社情民意。", "    content: “”")
+    problem = only(validator.check_file(path), "TEXT-QUOTES")
+    assert problem.message.endswith('写成：    content: ""'), problem.message
+
+
 @pytest.mark.parametrize("new, words", [
     ("unit: 广州\u200b市台湾\u200b同胞\u2028联谊会", "部门名称：从“广州▯市台湾▯同胞▯联谊会”处起，共有 3 个看不见的字符（引文里标作▯）："
      "U+200B（零宽空格）2 个、U+2028（行分隔符）1 个，多半是复制粘贴带来的，会原样写进表里；请删除它们"),

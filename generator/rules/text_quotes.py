@@ -4,7 +4,8 @@ Only the English quotes `"…"` and `'…'` delimit a value; typed with the IME 
 “…” or ‘…’, or a mix (“…"), and a text copied from elsewhere may come in corner brackets 「…」, all of which
 are printed on the form as they are (and in the file name, for the unit's name). The line is given as it
 should be typed: in English double quotes for a field whose values are written so (an indicator value), as fmt would
-write it, so that following the message does not leave `fmt --check` failing.
+write it, so that following the message does not leave `fmt --check` failing. Quotes around nothing (`unit: “”`) in a
+field that refuses "" are told to be filled in instead (LEFT_EMPTY and what goes there): the line `unit: ""` was refused.
 A Chinese quote at one end of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing
 English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
@@ -19,6 +20,8 @@ from typing import Iterator
 
 from ..datapath import json_path
 from ..problems import Problem, Severity
+from ..schema_store import nothing_visible
+from ..schema_words import LEFT_EMPTY, field_fill_in
 from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_named, typed_value
 
 ID = "TEXT-QUOTES"
@@ -102,8 +105,19 @@ def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted:
     value = typed_value(inner, quoted)
     fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
     fix = _FIX_QUOTED[quotes_named(value)] if quoted and unquoted else fix_plain
-    return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}{_PRINTED}{fix}{fixed}",
+    said = (_left_empty(ctx, path) if nothing_visible(inner) else None) or fix + fixed
+    return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}{_PRINTED}{said}",
                    json_path(path))
+
+
+def _left_empty(ctx, path) -> str | None:
+    """`不能为空；请填写部门名称（…），例如 …` for quotes around nothing (`unit: “”`, the IME's `""`) in a field that
+    refuses "": the line given was `unit: ""`, which the schema (or DATE-YEAR, for a date) then refused. None where
+    the field takes "", which is then the line to write."""
+    schema_file = ctx.variant.schema_path.name
+    if not ctx.store.refuses_empty(schema_file, path):
+        return None
+    return "；".join(filter(None, [LEFT_EMPTY, field_fill_in(ctx.store.node_at(schema_file, path))]))
 
 
 def _stray(text: str) -> str | None:
