@@ -20,6 +20,7 @@ from .errors import FormError
 from .field_guess import meant
 from .key_lines import block_bodies, holds_data, indent_width
 from .schema_store import holds_group, types_of
+from .schema_words import LEFT_EMPTY, field_fill_in
 from .yaml_lines import BOM, split_lines
 
 if TYPE_CHECKING:
@@ -175,6 +176,24 @@ class KeyNames:
             return _schema_field(store, self._schema, place) is not None and store.refers_to(self._schema, instance, AMOUNT)
         except FormError:  # as for `_field`
             return False
+
+    def left_empty(self, key: str, line: int) -> tuple[str, bool] | None:
+        """What to write to leave the field `key` names there (as for a gloss) empty, or that it may not be (`不能为空；
+        请填写部门名称…`), and whether it takes the text "-" (not where "" is refused: "-" is then nothing filled in,
+        and a date's no date); None where the form or the field is not known. A lone `-` was told `金额写 null，文字写
+        ""` and `"-"` of any field, a name or a date too, which validate then refused."""
+        place = self._place(key, line) if self.knows_form else None
+        node = None if place is None else self._declared(place)
+        if node is None:
+            return None
+        store, instance = self.catalog.store, tuple(0 if step is ITEM else step for step in place)
+        checked = store.validator_in(self._schema, instance)
+        dash = checked.is_valid("-")
+        if checked.is_valid(None):
+            return "表上这一格要空着时写 null", dash
+        if store.refuses_empty(self._schema, instance):  # where "-" is a mark of nothing filled in (TEXT-PUNCTUATION)
+            return "；".join(filter(None, [LEFT_EMPTY, field_fill_in(node)])), False
+        return "表上这一格要空着时写 \"\"（一对英文双引号）", dash
 
     def field_name(self, key: str, line: int) -> str | None:
         """How validate names the field `key` names there once the file reads (SchemaStore.field_name, each list

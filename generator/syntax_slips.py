@@ -94,7 +94,7 @@ def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] |
             return number, *blank
         if not content.strip():
             continue
-        found = (_line_slip(content, lambda key: gloss(key, number))
+        found = (_line_slip(content, lambda key: gloss(key, number), lambda key: gloss.left_empty(key, number))
                  or text_after_quotes(content, lambda key: gloss(key, number), lambda key: gloss.takes_list(key, number))
                  or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
         if found:
@@ -156,7 +156,8 @@ def other_slips(text: str, gloss: Gloss, besides: int, tabs: dict[int, tuple[int
         if tab:
             slip = (tabs or {}).get(number) or (tab.end() + 1, tab_said(content, tab.end() + 1))
         else:
-            slip = _line_slip(content, lambda key: gloss(key, number))
+            slip = _line_slip(content, lambda key: gloss(key, number),
+                              lambda key: gloss.left_empty(key, number) if isinstance(gloss, KeyNames) else None)
         if slip:
             found.append((number, *slip))
     return found
@@ -331,8 +332,10 @@ def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
                                        "请把它接回上一行末尾（要分段时请改用 | 块）")
 
 
-def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | None:
-    """A slip typed on one line, naming its key with `gloss`, or None."""
+def _line_slip(content: str, gloss: Callable[[str], str],
+               left_empty: Callable[[str], tuple[str, bool] | None] = lambda key: None) -> tuple[int, str] | None:
+    """A slip typed on one line, naming its key with `gloss`, or None. `left_empty` says how the key's field is left
+    empty and whether it takes "-" (KeyNames.left_empty), for a lone `-`; None where that is not known."""
     indent = indent_space_slip(content)
     if indent:
         return indent
@@ -366,9 +369,10 @@ def _line_slip(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | N
                                           f"请给整个值加上{quotes_named(value)}，写成：{fixed}")
     dash = _LONE_DASH.match(content)
     if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
-        return dash.start("dash") + 1, (f"“{dash['key']}”{gloss(dash['key'])}的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，"
-                                        "金额写 null，文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，"
-                                        f"写成“{dash['key']}: \"-\"”")
+        key = dash["key"]
+        empty, printed = left_empty(key) or ("表上这一格要空着时，金额写 null，文字写 \"\"（一对英文双引号）", True)
+        quoted = f"；要印出“-”请加上双引号，写成“{key}: \"-\"”" if printed else ""
+        return dash.start("dash") + 1, f"“{key}”{gloss(key)}的值只写了一个“-”，YAML 把它当作列表的开始；{empty}{quoted}"
     return _value_to_quote(content, gloss)
 
 

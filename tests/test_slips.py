@@ -596,6 +596,30 @@ def test_a_slip_names_its_key_in_chinese_where_the_form_says_what_it_is(text, li
     assert problem.line == line and words in problem.message
 
 
+_DASHED = "的值只写了一个“-”，YAML 把它当作列表的开始；"
+
+
+@pytest.mark.parametrize("line, said", [
+    # A name, a date, a year: told to write "" (or "-"), which validate then refused as empty (or no date).
+    ("unit: -", "“unit”（部门名称）" + _DASHED + "不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    ("department:\n  filled_date: -", "“filled_date”（填表日期）" + _DASHED + "不能为空；请填写填表日期，例如 2022年1月5日"),
+    ("year: -", "“year”（年度）" + _DASHED + "不能为空；请填写年度，例如 2024"),
+    # An amount takes null, not "-"; a text that may be empty takes "" and "-".
+    ("budget:\n  other_funds: -", "“other_funds”（其他资金）" + _DASHED + "表上这一格要空着时写 null"),
+    ("other_tasks: -", "“other_tasks”（其他需完成的任务（可选填））" + _DASHED + "表上这一格要空着时写 \"\"（一对英文双引号）；"
+     "要印出“-”请加上双引号，写成“other_tasks: \"-\"”"),
+])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_lone_dash_is_told_only_what_the_field_takes(line, said, first):
+    """`unit: -` was told `表上这一格要空着时，金额写 null，文字写 ""；要印出“-”请加上双引号` of every field: a name or a date
+    then refused "" (and a date "-"), an amount "-". Said alike as the parser's error and as another slip below it."""
+    other = "key_tasks:\n- name：甲\n"  # the parser's error there, the dash another slip
+    form = "form: hengyang\n" if "filled_date" in line else "form: guangzhou\n"
+    text = f"{form}{line}\n" if first else f"{form}{other}{line}\n"
+    problems = load_text("s.yaml", text, Catalog()).problems
+    assert any(problem.message.endswith(said) for problem in problems), [problem.message for problem in problems]
+
+
 # A spec indented by 4 spaces throughout, its budget for each case to break.
 GZ4 = "form: guangzhou\nyear: 2023\nkey_tasks:\n    - name: 甲\n      amount: 1\nbudget:\n"
 ZJ4 = "form: zhanjiang\nyear: 2024\nbudget:\n    basic: 1\n    project: 2\nbasic_info:\n"
