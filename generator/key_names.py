@@ -19,6 +19,7 @@ from urllib.parse import unquote
 from .errors import FormError
 from .field_guess import meant
 from .key_lines import block_bodies, holds_data, indent_width
+from .row_conditions import some_row_takes
 from .schema_store import holds_group, types_of
 from .schema_words import LEFT_EMPTY, field_fill_in
 from .yaml_lines import BOM, split_lines
@@ -180,19 +181,27 @@ class KeyNames:
     def left_empty(self, key: str, line: int) -> tuple[str, bool] | None:
         """What to write to leave the field `key` names there (as for a gloss) empty, or that it may not be (`不能为空；
         请填写部门名称…`), and whether it takes the text "-" (not where "" is refused: "-" is then nothing filled in,
-        and a date's no date); None where the form or the field is not known. A lone `-` was told `金额写 null，文字写
-        ""` and `"-"` of any field, a name or a date too, which validate then refused."""
+        and a date's no date; nor a list item's name, TEXT-PUNCTUATION's); None where the form or the field is not known.
+        A lone `-` was told `金额写 null，文字写 ""` and `"-"` of any field, a name or a date too, which validate then
+        refused. The line does not read, so neither does its row: where the row's conditions decide (a 二级指标 under
+        its 一级), what every row they tell apart refuses is refused (row_conditions.some_row_takes)."""
         place = self._place(key, line) if self.knows_form else None
         node = None if place is None else self._declared(place)
         if node is None:
             return None
         store, instance = self.catalog.store, tuple(0 if step is ITEM else step for step in place)
         checked = store.validator_in(self._schema, instance)
-        dash = checked.is_valid("-")
+        in_row = ((lambda value: some_row_takes(store, self._schema, instance[:-1], key, value))
+                  if len(instance) > 1 and isinstance(instance[-2], int) else lambda value: None)
+        named_row = len(instance) > 1 and isinstance(instance[-2], int) and key == "name"
+        dash = checked.is_valid("-") and in_row("-") is not False and not named_row
         if checked.is_valid(None):
             return "表上这一格要空着时写 null", dash
-        if store.refuses_empty(self._schema, instance):  # where "-" is a mark of nothing filled in (TEXT-PUNCTUATION)
+        empty = in_row("")
+        if empty is False or store.refuses_empty(self._schema, instance):  # "-" is then a mark of nothing filled in
             return "；".join(filter(None, [LEFT_EMPTY, field_fill_in(node)])), False
+        if empty:  # by the row's condition: the other rows ask it filled
+            return "；".join(filter(None, [field_fill_in(node), "表样让这一行空着这一格时才写 \"\"（一对英文双引号）"])), dash
         return "表上这一格要空着时写 \"\"（一对英文双引号）", dash
 
     def field_name(self, key: str, line: int) -> str | None:

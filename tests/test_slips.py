@@ -620,6 +620,30 @@ def test_a_lone_dash_is_told_only_what_the_field_takes(line, said, first):
     assert any(problem.message.endswith(said) for problem in problems), [problem.message for problem in problems]
 
 
+@pytest.mark.parametrize("form, line, said", [
+    # Every 一级指标's branch asks one of its 二级: "" and "-" were both refused (SCHEMA-ENUM).
+    ("guangzhou", "    level2: -", "“level2”（二级指标）" + _DASHED + "不能为空；请填写二级指标"),
+    # A row's name: "-" alone is TEXT-PUNCTUATION's "nothing filled in", so not offered.
+    ("guangzhou", "    name: -", "“name”（三级指标）" + _DASHED + "表上这一格要空着时写 \"\"（一对英文双引号）"),
+])
+def test_a_lone_dash_in_an_indicator_row_is_told_what_every_row_takes(form, line, said):
+    """`level2: -` was told `表上这一格要空着时写 ""；要印出“-”请加上双引号`: its own schema takes any text, but the row's
+    conditions refuse both, and the line does not read, so neither does its 一级指标."""
+    text = f"form: {form}\nindicators:\n  - level1: 产出指标\n{line}\n"
+    problems = load_text("s.yaml", text, Catalog()).problems
+    assert any(problem.message.endswith(said) for problem in problems), [problem.message for problem in problems]
+
+
+def test_a_lone_dash_where_only_some_rows_may_be_empty_says_so():
+    """A project's 三级指标 may be "" in its 满意度 row alone: `name: -` elsewhere was told to write "" or "-", both
+    refused there."""
+    text = "form: hengyang\nprojects:\n  - indicators:\n      - level1: 产出指标\n        name: -\n"
+    problems = load_text("s.yaml", text, Catalog()).problems
+    said = ("“name”（三级指标）" + _DASHED + "请填写三级指标（具体的绩效指标名称），例如 活动按时完成率；"
+                          "表样让这一行空着这一格时才写 \"\"（一对英文双引号）")
+    assert any(problem.message.endswith(said) for problem in problems), [problem.message for problem in problems]
+
+
 # A spec indented by 4 spaces throughout, its budget for each case to break.
 GZ4 = "form: guangzhou\nyear: 2023\nkey_tasks:\n    - name: 甲\n      amount: 1\nbudget:\n"
 ZJ4 = "form: zhanjiang\nyear: 2024\nbudget:\n    basic: 1\n    project: 2\nbasic_info:\n"

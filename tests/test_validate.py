@@ -883,6 +883,25 @@ def test_quotes_around_nothing_in_a_field_taking_empty_are_still_given_the_empty
     assert problem.message.endswith('写成：    content: ""'), problem.message
 
 
+def test_quotes_around_a_name_in_a_row_refusing_empty_are_told_to_be_filled(validator, broken):
+    """A project's 三级指标 takes "" by its own schema, in its 满意度 row alone by the row's condition: `name: “”` in
+    another row was told `写成：name: ""`, which the schema then refused."""
+    path, _ = broken(HY, "        name: 宣传、贯彻党和政府的方针、政策; 密切与海外侨胞及其社团的联系; 积极参政议政; 依法维护归侨、侨眷的合法权益。",
+                     "        name: “”")
+    message = only(validator.check_file(path), "TEXT-QUOTES").message
+    assert message.endswith("会原样印在表上；不能为空；请填写三级指标（具体的绩效指标名称），例如 活动按时完成率"), message
+
+
+@pytest.mark.parametrize("blank", ["\u3000", " ", "\u3000 "])
+def test_quotes_around_blanks_in_a_field_taking_empty_give_the_empty_line(validator, broken, blank):
+    """`content: “　”` was told `写成：    content:` (the full-width space given plain, then trimmed off the line's
+    end), which the schema refused as no text at all: quotes around blanks alone are the empty cell typed."""
+    path, _ = broken(GZ, "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，做好参政议政、理论研究和信息工作，"
+                     "反映社情民意。", f"    content: “{blank}”")
+    problem = only(validator.check_file(path), "TEXT-QUOTES")
+    assert problem.message.endswith('写成：    content: ""'), problem.message
+
+
 @pytest.mark.parametrize("new, words", [
     ("unit: 广州\u200b市台湾\u200b同胞\u2028联谊会", "部门名称：从“广州▯市台湾▯同胞▯联谊会”处起，共有 3 个看不见的字符（引文里标作▯）："
      "U+200B（零宽空格）2 个、U+2028（行分隔符）1 个，多半是复制粘贴带来的，会原样写进表里；请删除它们"),

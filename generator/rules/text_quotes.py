@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .. import datapath
 from ..datapath import json_path
 from ..problems import Problem, Severity
+from ..row_conditions import refused
 from ..schema_store import nothing_visible
 from ..schema_words import LEFT_EMPTY, field_fill_in
 from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_named, typed_value
@@ -102,7 +104,8 @@ def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted:
     line, column, typed = ctx.typed(path)
     length = _typed_length(text, typed)
     quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
-    value = typed_value(inner, quoted)
+    # Quotes around blanks alone (`“　”`) are an empty cell typed: `content:　` was given, the line's end trimmed, null
+    value = typed_value("" if nothing_visible(inner) else inner, quoted)
     fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
     fix = _FIX_QUOTED[quotes_named(value)] if quoted and unquoted else fix_plain
     said = (_left_empty(ctx, path) if nothing_visible(inner) else None) or fix + fixed
@@ -112,10 +115,13 @@ def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted:
 
 def _left_empty(ctx, path) -> str | None:
     """`不能为空；请填写部门名称（…），例如 …` for quotes around nothing (`unit: “”`, the IME's `""`) in a field that
-    refuses "": the line given was `unit: ""`, which the schema (or DATE-YEAR, for a date) then refused. None where
-    the field takes "", which is then the line to write."""
+    refuses "": the line given was `unit: ""`, which the schema (or DATE-YEAR, for a date) then refused. So in a row
+    whose condition refuses it (a 三级指标 but in the 满意度 row), which `name: ""` was given in. None where the field
+    takes "", which is then the line to write."""
     schema_file = ctx.variant.schema_path.name
-    if not ctx.store.refuses_empty(schema_file, path):
+    in_row = len(path) > 1 and isinstance(path[-2], int) and isinstance(item := datapath.get(ctx.data, path[:-1]), dict)
+    if not (ctx.store.refuses_empty(schema_file, path)
+            or in_row and refused(ctx.store, schema_file, path[:-1], item, path[-1], "")):
         return None
     return "；".join(filter(None, [LEFT_EMPTY, field_fill_in(ctx.store.node_at(schema_file, path))]))
 
