@@ -144,14 +144,15 @@ def period_end(norm: str) -> tuple[str, Decimal | None, str, str | None] | None:
     (`完成`) and its hedge, the 后 of 前后 (`每月底前后`: the deadline `每月底前` hedged, as `DAY_DEADLINE` reads
     `每月30日前后` and `AROUND` `6月底前后`); ("", None, words, hedge) for the end of a period no month or day names
     (`每年底前`; a week's is read first: `weekday_deadline`). None for no such deadline: other words after it
-    (`每季度末余额`), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One reading for values and
-    for lint's B7 and B9."""
+    (`每季度末余额`), a rate or amount of what is done by then (`每月底前完成率`, as `每周五前完成率`: it read as the
+    deadline `每月底前` with the words 完成率), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One
+    reading for values and for lint's B7 and B9."""
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
     by = DAY_DEADLINE.match(rest)
     hedge = "前后" if by and by["around"] else None
     rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
-    if not found or not DEADLINE.match(rest) or AROUND.search(rest):
+    if not found or not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
         return None
     done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
     if found["each"] in DAY_WORDS:
@@ -221,7 +222,7 @@ _DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 its 31st."""
 
 
-def _done_by_then(rest: str) -> tuple[str, str | None] | None:
+def done_by_then(rest: str) -> tuple[str, str | None] | None:
     """What follows a day's or an hour's 前 (`前报送`, `前后`) as the thing done by then and the hedge (`前后`, as
     `DAY_DEADLINE` reads `每月10日前后`), or None for no deadline: no 前, a number after it (`前完成2次`: a count), a
     rate or amount after it (`前完成率`), another hedge (`前左右`)."""
@@ -238,14 +239,14 @@ def _done_by_then(rest: str) -> tuple[str, str | None] | None:
 def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
     """The place in the week of a deadline on a day of each week (`每周五前` → 5, `每周末前` → 7, `每周三12时前` →
     2.5: the hour a part of its day; `每周五下班前` is the day), the words after it (`完成`, `报送`) and its hedge
-    (`每周五前后`); None for no deadline (`_done_by_then`: `每周五开展`, a day on which; `每周五前完成2次`, a count;
+    (`每周五前后`); None for no deadline (`done_by_then`: `每周五开展`, a day on which; `每周五前完成2次`, a count;
     `每周五前完成率`), or a count in the week (`每周5天`, `每周2次`: no weekday). What follows the 前 is read as after a
     day of a month (`每月10日前报送`) or a period's end (`每周末前报送`: `period_end`), any thing done by then: 前 right
     after a weekday begins no other word, as it may after a month (`12月前期准备`: `MONTH_DEADLINE`). lint's B9 told
     `每周五前` it was no deadline, and diff called `每周五前` → `每周三前` a plain edit."""
     found = _WEEKDAY.match(norm)
     hours = clock_hours(found) if found and found["hour"] else None
-    after = _done_by_then(norm[found.end():]) if found else None
+    after = done_by_then(norm[found.end():]) if found else None
     if after is None or found["hour"] and hours is None:
         return None
     day = Decimal(_DAYS_OF_WEEK[found["day"]])
@@ -260,7 +261,7 @@ def clock_deadline(norm: str) -> tuple[str, Decimal, str, str | None] | None:
     B9 told it no deadline, and `每天17点前` → `每天18点前` was a plain edit)."""
     found = _DAY_CLOCK.match(norm)
     hours = clock_hours(found) if found else None
-    after = _done_by_then(norm[found.end():]) if found else None
+    after = done_by_then(norm[found.end():]) if found else None
     if hours is None or after is None:
         return None
     return DAY_WORDS[found["day"] or "当天"], hours / _HOURS, *after

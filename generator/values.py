@@ -48,10 +48,10 @@ from functools import lru_cache
 from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, spells_large_number
 from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_of, the_years_count, times_a_year
 from .spelt_counts import DONE_BEFORE, spelt_counts
-from .value_dates import (AROUND, DATE, DAY_DEADLINE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
+from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead,
-                          month_in_period, period_end, weekday_deadline, without_hour)
+                          done_by_then, month_in_period, period_end, weekday_deadline, without_hour)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, none_grade,
                           normalise, one_name)
@@ -405,11 +405,11 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
         op, prefix = "≤", prefix[: cap.start()]  # 不晚于5天
     if unit is None and suffix.startswith("号") and RECURRING_MONTH.search(prefix):
         unit, suffix = "日", suffix[1:]  # 每月10号前: 号 the day of the month, as in a date (`value_dates.PRINTED`)
-    by_day = DAY_DEADLINE.match(suffix) if op is None and not suffix_op and unit == "日" else None
+    monthly = op is None and not suffix_op and unit == "日" and RECURRING_MONTH.search(prefix)
+    by_day = done_by_then(suffix) if monthly else None  # 每月10日前完成率: a rate, no deadline
     hedge = None
-    if by_day and RECURRING_MONTH.search(prefix):
-        op, suffix = "≤", suffix[by_day.end():]  # 每月10日前: by the tenth of each month (`recurring_deadline`)
-        hedge = "前后" if by_day["around"] else None  # 每月10日前后: that deadline hedged
+    if by_day:  # 每月10日前: by the tenth of each month (`recurring_deadline`); 每月10日前后: that deadline hedged
+        op, (suffix, hedge) = "≤", by_day
     count = unit.split("/", 1)[0] if unit else None
     opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
     words = prefix[len(opening or ""):]

@@ -155,10 +155,12 @@ def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, d
     assert recurring_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次", "每月10日左右"])
+@pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次", "每月10日左右", "每月10日前完成率",
+                                  "次月5日前报送率", "每月10日前左右"])
 def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_deadline(text):
-    """The tenth of each month (no 前, or about it), a 10日前 of no month, a date and a count by a day each month stay
-    as they read."""
+    """The tenth of each month (no 前, or about it), a 10日前 of no month, a date, and a count or a rate by a day each
+    month (`每月10日前完成率` read as the deadline with the words 完成率, where `每周五前完成率` is no deadline) stay as
+    they read."""
     assert not recurring_deadline(parse(text))
 
 
@@ -282,10 +284,12 @@ def test_the_end_of_each_period_is_a_recurring_deadline_on_its_months_last_day(t
 
 
 @pytest.mark.parametrize("text", ["每季度末左右", "每季度末余额", "季度末前", "每年底前", "每月底前完成2次", "下月初",
-                                  "每月中旬", "每季度初前"])
+                                  "每月中旬", "每季度初前", "每月底前完成率", "次月底前完成率", "每季度末前完成数量",
+                                  "下月中旬前报送率"])
 def test_a_hedged_or_unperiodic_end_or_a_years_is_no_recurring_deadline(text):
     """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a year's end
-    (no day of a month or week names it), a count by the end, and a part of a month with no 前 (`下月初`, as `6月初`
+    (no day of a month or week names it), a count or a rate by the end (`每月底前完成率` read as the deadline with the
+    words 完成率), and a part of a month with no 前 (`下月初`, as `6月初`
     may be when a thing takes place) or of no month (`每季度初前`) stay as they read; a week's end is its seventh day
     (`test_a_day_of_each_week_with_its_before_is_a_weekly_deadline`), a day's the whole day
     (`test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline`)."""
