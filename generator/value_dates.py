@@ -46,6 +46,9 @@ _DEADLINE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:{_LATEST}|截至|截�
 """Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`, and
 so are `截止12月31日`, `截至2024年6月30日` (the last day, not a day on which) and `到12月31日为止`."""
 DURATION_CAP = re.compile(rf"{_LATEST}$")
+_LATEST_LEAD = re.compile(rf"^{_LATEST}")
+"""The same words before a deadline that comes round (`不晚于每月10日`, `最迟每周五`, `不晚于17点`), which make it one as
+前 after it does, as `_DEADLINE_LEAD` makes `不晚于6月30日` one (`after_latest`)."""
 DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
 length: `不晚于6月` may mean by June, and `5日` the fifth."""
@@ -222,13 +225,23 @@ _DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 its 31st."""
 
 
-def done_by_then(rest: str) -> tuple[str, str | None] | None:
+def after_latest(norm: str) -> tuple[str, bool]:
+    """`norm` without the words of a deadline it opens with (`_LATEST_LEAD`: `不晚于每月10日` → `每月10日`), and
+    whether it had them, which `done_by_then` takes for its 前."""
+    found = _LATEST_LEAD.match(norm)
+    return (norm[found.end():], True) if found else (norm, False)
+
+
+def done_by_then(rest: str, latest: bool = False) -> tuple[str, str | None] | None:
     """What follows a day's or an hour's 前 (`前报送`, `前后`) as the thing done by then and the hedge (`前后`, as
     `DAY_DEADLINE` reads `每月10日前后`), or None for no deadline: no 前, a number after it (`前完成2次`: a count), a
-    rate or amount after it (`前完成率`), another hedge (`前左右`)."""
+    rate or amount after it (`前完成率`), another hedge (`前左右`). After words of a deadline before the day
+    (`latest`: `不晚于每月10日`) no 前 is wanted: nothing, or a thing done by then as after a date so opened
+    (`不晚于每周五完成`, as `不晚于6月30日完成`; `END_DONE`)."""
     by = DAY_DEADLINE.match(rest)
     if not by:
-        return None
+        unsaid = latest and (not rest or END_DONE.match(rest)) and not _MEASURED_AFTER.search(rest)
+        return (rest, None) if unsaid else None
     hedge = "前后" if by["around"] else None
     rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
     if not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
@@ -236,7 +249,7 @@ def done_by_then(rest: str) -> tuple[str, str | None] | None:
     return re.sub(r"^(?:之|以)?前", "", rest), hedge
 
 
-def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
+def weekday_deadline(norm: str, latest: bool = False) -> tuple[Decimal, str, str | None] | None:
     """The place in the week of a deadline on a day of each week (`每周五前` → 5, `每周末前` → 7, `每周三12时前` →
     2.5: the hour a part of its day; `每周五下班前` is the day), the words after it (`完成`, `报送`) and its hedge
     (`每周五前后`); None for no deadline (`done_by_then`: `每周五开展`, a day on which; `每周五前完成2次`, a count;
@@ -246,14 +259,14 @@ def weekday_deadline(norm: str) -> tuple[Decimal, str, str | None] | None:
     `每周五前` it was no deadline, and diff called `每周五前` → `每周三前` a plain edit."""
     found = _WEEKDAY.match(norm)
     hours = clock_hours(found) if found and found["hour"] else None
-    after = done_by_then(norm[found.end():]) if found else None
+    after = done_by_then(norm[found.end():], latest) if found else None
     if after is None or found["hour"] and hours is None:
         return None
     day = Decimal(_DAYS_OF_WEEK[found["day"]])
     return (day if hours is None else day + (hours - _HOURS) / _HOURS), *after
 
 
-def clock_deadline(norm: str) -> tuple[str, Decimal, str, str | None] | None:
+def clock_deadline(norm: str, latest: bool = False) -> tuple[str, Decimal, str, str | None] | None:
     """The words (`DAY_WORDS`) and the part of the day (`每天17点前` → 每天, 17/24) of a deadline at an hour of each
     day or of the day a thing comes in (`每日下午5点前`, `当日18时前`), the words after it and its hedge, as
     `weekday_deadline` reads them; None for no such deadline (`每天17点前完成率`, `17点前完成2次`). An hour alone before 前
@@ -261,7 +274,7 @@ def clock_deadline(norm: str) -> tuple[str, Decimal, str, str | None] | None:
     B9 told it no deadline, and `每天17点前` → `每天18点前` was a plain edit)."""
     found = _DAY_CLOCK.match(norm)
     hours = clock_hours(found) if found else None
-    after = done_by_then(norm[found.end():]) if found else None
+    after = done_by_then(norm[found.end():], latest) if found else None
     if hours is None or after is None:
         return None
     return DAY_WORDS[found["day"] or "当天"], hours / _HOURS, *after

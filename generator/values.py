@@ -50,8 +50,8 @@ from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_o
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
-                          RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, clock_deadline, date_exists, date_lead,
-                          done_by_then, month_in_period, period_end, weekday_deadline, without_hour)
+                          RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
+                          date_lead, done_by_then, month_in_period, period_end, weekday_deadline, without_hour)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
                           TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, none_grade,
                           normalise, one_name)
@@ -336,7 +336,7 @@ def _each_period_end(norm: str, text: str) -> Value | None:
     read so (`recurring_deadline`), and one at the end of each day (`每天结束前`) as the whole day, `每天17点前` read so:
     as words, diff marked `每月10日前` → `每月底前` 目标不可衡量 where the deadline was put later; else None (a week's
     end is its seventh day, `_each_week_or_day`; a year's, which no day of a month names, stays words)."""
-    found = period_end(norm.strip(TRIM_CHARS))
+    found = period_end(after_latest(norm.strip(TRIM_CHARS))[0])  # 不晚于每月底 is 每月底
     if found is None or not found[0]:
         return None
     words, day, done, hedge = found
@@ -350,9 +350,9 @@ def _each_week_or_day(norm: str, text: str) -> Value | None:
     deadline (`recurring_deadline`) compared with another of its words only (`每周五前` → `每周三前` brought forward,
     `每周五前` → `每周末前` and `每天17点前` → `每天18点前` put later): B9 told `每周五前` it was no deadline, diff called
     both a plain edit, and `每天17点前` read as a count of 17; else None."""
-    stripped = norm.strip(TRIM_CHARS)
-    weekly = weekday_deadline(stripped)
-    found = (WEEK, *weekly) if weekly else clock_deadline(stripped)
+    stripped, latest = after_latest(norm.strip(TRIM_CHARS))  # 不晚于每周五, 最迟17点: the deadlines with their 前
+    weekly = weekday_deadline(stripped, latest)
+    found = (WEEK, *weekly) if weekly else clock_deadline(stripped, latest)
     if found is None:
         return None
     words, day, done, hedge = found
@@ -406,10 +406,11 @@ def _quantity(norm: str, text: str, found: re.Match) -> Value:
     if unit is None and suffix.startswith("号") and RECURRING_MONTH.search(prefix):
         unit, suffix = "日", suffix[1:]  # 每月10号前: 号 the day of the month, as in a date (`value_dates.PRINTED`)
     monthly = op is None and not suffix_op and unit == "日" and RECURRING_MONTH.search(prefix)
-    by_day = done_by_then(suffix) if monthly else None  # 每月10日前完成率: a rate, no deadline
+    words, latest = after_latest(prefix) if monthly else (prefix, False)  # 不晚于每月10日 is 每月10日前
+    by_day = done_by_then(suffix, latest) if monthly else None  # 每月10日前完成率: a rate, no deadline
     hedge = None
     if by_day:  # 每月10日前: by the tenth of each month (`recurring_deadline`); 每月10日前后: that deadline hedged
-        op, (suffix, hedge) = "≤", by_day
+        op, (suffix, hedge), prefix = "≤", by_day, words
     count = unit.split("/", 1)[0] if unit else None
     opening = leading_op(prefix[:1])[0] if op is None and count in COUNT_UNITS else None
     words = prefix[len(opening or ""):]

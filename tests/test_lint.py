@@ -2765,6 +2765,7 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
     ("时效", "低保金按时发放", "每月15日前后", "每月10日前", "比上年的“每月10日前”晚（加了“前后”）；"),  # later, hedged
     ("时效", "低保金按时发放", "每季度末前", "每季度首月15日前", "比上年的“每季度首月15日前”晚；"),  # a later month
     ("时效", "周报报送", "每周末前", "每周五前", "比上年的“每周五前”晚；"),  # a later day of each week
+    ("时效", "低保金按时发放", "不晚于每月15日", "不晚于每月10日", "比上年的“不晚于每月10日”晚；"),  # 不晚于 is 前
     ("时效", "低保金按时发放", "次月底前", "次月10日前", "比上年的“次月10日前”晚；"),  # the next month's last day
     ("时效", "日报报送", "每天结束前", "每天17点前", "比上年的“每天17点前”晚；"),  # a day's end: the whole day
     ("数量", "差错率", "≤2%", "≤1%", "比上年的“≤1%”高；"),  # another cap whose figure rose: as exactly 高
@@ -3246,6 +3247,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("每周五下午5点前", False), ("每周五中午12时前", False), ("每天17点前", False), ("当日18时前", False), ("17点前", False),
     ("次月底前", False), ("下个月底前", False), ("当月底前", False), ("下月中旬前", False), ("每天结束前", False),
     ("本月底前", False), ("当日结束前", False), ("每日下班前", False), ("每工作日下班前", False),
+    ("不晚于每周五", False), ("不晚于每月10日", False), ("最迟17点", False), ("不晚于每月底", False),
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

@@ -187,6 +187,30 @@ def test_a_day_of_each_week_with_its_before_is_a_weekly_deadline(text, day, suff
     assert recurring_deadline(value)
 
 
+@pytest.mark.parametrize("text, prefix, day, suffix", [
+    ("不晚于每月10日", "每月", "10", ""), ("最迟次月5日", "次月", "5", ""), ("不迟于每月10号", "每月", "10", ""),
+    ("最晚每月15日前", "每月", "15", ""), ("不晚于每月底", "每月", "31", ""), ("最迟每季度末", "每季度末月", "31", ""),
+    ("不晚于每周五", "每周", "5", ""), ("最迟每周五完成", "每周", "5", "完成"), ("不晚于每周三12时", "每周", "2.5", ""),
+    ("不晚于17点", "当天", str(Decimal(17) / 24), ""), ("最晚17:00", "当天", str(Decimal(17) / 24), ""),
+    ("不晚于每天17点", "每天", str(Decimal(17) / 24), ""),
+])
+def test_a_recurring_deadline_opened_by_its_latest_day_is_that_deadline(text, prefix, day, suffix):
+    """`不晚于每月10日` read as 10 days of no direction with the words 不晚于每月, `不晚于每周五` and `不晚于每月底` as
+    words and `不晚于17点` as 17 of no unit, where `不晚于6月30日` is `6月30日前`: 不晚于, 不迟于, 最迟 and 最晚 before a
+    deadline that comes round make it one as 前 after it does, so `不晚于每月10日` → `不晚于每月15日` is put later."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix) == (
+        Kind.QUANTITY, "≤", Decimal(day), "日", prefix, suffix)
+    assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["不晚于每月10日完成率", "不晚于每周五完成率", "不晚于每周五报送率", "最迟每月底余额",
+                                  "不晚于25点", "不晚于每周五左右", "不晚于每月10日前完成2次"])
+def test_a_rate_or_a_day_on_which_after_its_latest_day_is_no_recurring_deadline(text):
+    """A rate or amount after it, an hour no clock has, another hedge or a count by then stay as they read."""
+    assert not recurring_deadline(parse(text))
+
+
 @pytest.mark.parametrize("text, words, hours, suffix, hedge", [
     ("每天17点前", "每天", "17", "", None), ("每日17时前", "每天", "17", "", None), ("每天下午5点前", "每天", "17", "", None),
     ("当日18时前", "当天", "18", "", None), ("当天17:30前", "当天", "17.5", "", None), ("17点前", "当天", "17", "", None),
@@ -257,6 +281,9 @@ def test_a_hedge_added_to_the_end_of_each_period_is_told(old, new, word):
     ("每月10日前", "每月10日前后", "时限推后"),  # hedged, as `6月底前` → `6月底前后` is
     ("每月10日前足额发放", "每月15日前后足额发放", "时限推后"),  # later and hedged, as `6月底前` → `9月底前后` is
     ("每月15日前后", "每月10日前", None),  # earlier, the hedge taken away
+    ("不晚于每月10日", "不晚于每月15日", "时限推后"), ("每月10日前", "最迟每月15日", "时限推后"),  # 不晚于 is 前
+    ("不晚于每月10日", "每月10日前", None), ("不晚于每周五", "每周三前", None), ("每周三前", "不晚于每周五", "时限推后"),
+    ("17点前", "不晚于18点", "时限推后"),
 ])
 def test_a_recurring_deadline_put_later_is_a_later_deadline_under_any_category(old, new, word):
     for category in ("quantity", "quality", "timeliness"):
