@@ -282,6 +282,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     dated = read_date(norm, text) or _each_week_or_day(norm, text)
     if dated:
         return dated
+    norm = without_hour(norm)  # 每月10日17点前: the day's deadline, as 12月31日17点前 is the date's
     numbers = [found for found in NUMBER.finditer(norm)
                if not _PER_BASE.match(norm, max(found.start() - 1, 0)) and not METRE_POWER.match(norm, found.start())]
     numbers = _unranked(norm, numbers)

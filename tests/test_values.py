@@ -144,6 +144,8 @@ def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part
     ("每月10日前", 10, "每月", ""), ("每月15日前足额发放", 15, "每月", "足额发放"), ("每月5日之前", 5, "每月", ""),
     ("次月10日前", 10, "次月", ""), ("下个月10日以前报送", 10, "下个月", "报送"), ("每季度首月15日前", 15, "每季度首月", ""),
     ("每月10号前", 10, "每月", ""), ("次月5号以前", 5, "次月", ""),  # 号 for 日, as in a date (`3月10号前`)
+    ("每月10日17点前", 10, "每月", ""), ("次月5日下午5点前报送", 5, "次月", "报送"),  # the hour dropped, as a date's
+    ("每季度首月15日17:30前", 15, "每季度首月", ""),
 ])
 def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, day, prefix, suffix):
     """`每月10日前` read as 10 days of no direction, its 前 words after them: `每月10日前足额发放` →
@@ -281,6 +283,7 @@ def test_a_hedge_added_to_the_end_of_each_period_is_told(old, new, word):
     ("每月10日前", "每月10日前后", "时限推后"),  # hedged, as `6月底前` → `6月底前后` is
     ("每月10日前足额发放", "每月15日前后足额发放", "时限推后"),  # later and hedged, as `6月底前` → `9月底前后` is
     ("每月15日前后", "每月10日前", None),  # earlier, the hedge taken away
+    ("每月10日17点前", "每月15日前", "时限推后"), ("每月10日前", "每月10日17点前", None),  # the day, not the hour
     ("不晚于每月10日", "不晚于每月15日", "时限推后"), ("每月10日前", "最迟每月15日", "时限推后"),  # 不晚于 is 前
     ("不晚于每月10日", "每月10日前", None), ("不晚于每周五", "每周三前", None), ("每周三前", "不晚于每周五", "时限推后"),
     ("17点前", "不晚于18点", "时限推后"),
@@ -725,7 +728,16 @@ def test_a_dates_deadline_at_an_hour_is_the_dates(text, date, numbers):
     assert year_of_date("2024", "年12月31日17时前")
 
 
-@pytest.mark.parametrize("text", ["12月31日25点前", "12月31日上午13点前", "12月31日17点"])
+@pytest.mark.parametrize("text", ["12月31日17点前完成2次", "2024年6月30日17时前完成2次检查"])
+def test_a_count_by_a_dates_deadline_at_an_hour_is_the_count_by_the_date(text):
+    """The count done by the date's deadline, as without the hour, now that a day's hour is dropped before the
+    numbers are counted (`每月10日17点前`)."""
+    value = parse(text)
+    assert value.kind is Kind.QUANTITY and value.number == 2 and value.by == parse(re.sub(r"17[点时]", "", text)).by
+    assert value.by is not None and value.by.deadline
+
+
+@pytest.mark.parametrize("text", ["12月31日25点前", "12月31日上午13点前", "12月31日17点", "每月10日25点前"])
 def test_a_dates_hour_no_day_has_or_with_no_before_is_no_deadline(text):
     """An hour no day has, or an hour with no 前, leaves the value as it read: several numbers."""
     assert parse(text).kind is Kind.UNPARSEABLE
