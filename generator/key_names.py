@@ -180,9 +180,9 @@ class KeyNames:
 
     def left_empty(self, key: str, line: int) -> tuple[str, bool] | None:
         """What to write to leave the field `key` names there (as for a gloss) empty, or that it may not be (`不能为空；
-        请填写部门名称…`), and whether it takes the text "-" (not where "" is refused: "-" is then nothing filled in,
-        and a date's no date; nor a list item's name, TEXT-PUNCTUATION's); None where the form or the field is not known.
-        A lone `-` was told `金额写 null，文字写 ""` and `"-"` of any field, a name or a date too, which validate then
+        请填写部门名称…`), and whether it takes the text "-" (not where "" is refused: "-" is then nothing filled in, and a
+        date's no date; nor a list item's name, TEXT-PUNCTUATION's); None where the form or the field is not known. A
+        lone `-` was told `金额写 null，文字写 ""` and `"-"` of any field, a name or a date too, which validate then
         refused. The line does not read, so neither does its row: where the row's conditions decide (a 二级指标 under
         its 一级), what every row they tell apart refuses is refused (row_conditions.some_row_takes)."""
         place = self._place(key, line) if self.knows_form else None

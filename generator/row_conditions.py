@@ -35,7 +35,8 @@ def some_row_takes(store: SchemaStore, file_name: str, item_path: tuple, key: st
     if not conditions:
         return None
     rows = [{field: asked["const"]} for rule in conditions if isinstance(rule["if"], dict)
-            for field, asked in (rule["if"].get("properties") or {}).items() if isinstance(asked, dict) and "const" in asked]
+            for field, asked in (rule["if"].get("properties") or {}).items()
+            if isinstance(asked, dict) and "const" in asked]
     rows += [{}] * any("else" in rule or not isinstance(rule["if"], dict) for rule in conditions)
     return any(not refused(store, file_name, item_path, row, key, value) for row in rows)
 

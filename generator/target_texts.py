@@ -72,7 +72,8 @@ deadline's year, `2025年以前`, `2025年第一季度前`, is kept where `_date
 _BOUND_WORD = "|".join((*(word for word, _ in BOUND_WORDS), "≥", "≤"))
 _CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
 _YEAR_BEFORE_THE_COUNT = re.compile(rf"(?:(?<![每安相适应])[全本今当]年度?+|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?"
-                                    rf"(?:累计|共计?|合计)?(?:{_CARRIED_OUT})*+(?=\s*(?:{_BOUND_WORD}|达到|超过)?\s*[\d{NUMERALS}])")
+                                    rf"(?:累计|共计?|合计)?(?:{_CARRIED_OUT})*+"
+                                    rf"(?=\s*(?:{_BOUND_WORD}|达到|超过)?\s*[\d{NUMERALS}])")
 """The same words of the year written further on, right before the count or its bound (`开展培训全年不少于3期`,
 `培训全年累计100人次`, `接待台胞年内50人次`): read out as those opening a clause are (`_FOR_THE_YEAR`), or
 `开展培训不少于3期` → `开展培训全年不少于2期` was a target deleted, not one lowered. Only before the count: elsewhere

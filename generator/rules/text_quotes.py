@@ -5,9 +5,10 @@ Only the English quotes `"…"` and `'…'` delimit a value; typed with the IME 
 are printed on the form as they are (and in the file name, for the unit's name). The line is given as it
 should be typed: in English double quotes for a field whose values are written so (an indicator value), as fmt would
 write it, so that following the message does not leave `fmt --check` failing. Quotes around nothing (`unit: “”`) in a
-field that refuses "" are told to be filled in instead (LEFT_EMPTY and what goes there): the line `unit: ""` was refused.
-A Chinese quote at one end of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing
-English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
+field that refuses "" are told to be filled in instead (LEFT_EMPTY and what goes there): the line `unit: ""` was
+refused. A Chinese quote at one end of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the
+closing English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed
+“≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
 quote inside the pair that pairs with none: which quote closes which is not known, so the Chinese ones are text).
 Fail: `unit: “某市归国华侨联合会”`; `value: ”≥98%“` (the pair the wrong way round); `value: “≥98%"` (an English
