@@ -117,7 +117,8 @@ LETTER_UNITS = {"μg/m3": "微克/立方米", "ug/m3": "微克/立方米", "mg/m
                 "km2": "平方公里", "m2": "平方米", "m3": "立方米", "km": "公里", "kg": "千克", "kWh": "千瓦时", "KWh": "千瓦时",
                 "kwh": "千瓦时", "KM": "公里", "Km": "公里", "mm": "毫米", "cm": "厘米", "mg": "毫克", "mL": "毫升", "ml": "毫升",
                 "m": "米", "M2": "平方米", "M3": "立方米", "t": "吨", "kW": "千瓦", "KW": "千瓦", "kw": "千瓦", "MW": "兆瓦",
-                "MWh": "兆瓦时", "h": "小时", "d": "日"}
+                "MWh": "兆瓦时", "GW": "吉瓦", "GWh": "吉瓦时", "h": "小时", "min": "分钟", "s": "秒", "sec": "秒",
+                "d": "日"}
 """Units written in letters, as `normalise` leaves them (`m²` and `㎡` are `m2`, `µg/m³` is `μg/m3`), and the Chinese
 unit each is read as (`in_chinese`): `≥120m2` and `≥120平方米` are one area, which B3 holds to a name's （平方米） and diff
 compares, where `≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L and
@@ -127,7 +128,9 @@ against metres typed so; millimetres and milligrams are listed for it.
 `M2` and `M3` are square and cubic metres as forms type them (`≥120M2`, read as two numbers); `t`, `kW` and `MW` are
 吨, 千瓦 and 兆瓦 (`≥100t`, `≥10万kW`: B3 told them they had no unit, and `≥2MW` read in M with the words W); `h` and
 `d` are 小时 and 日, also what a unit is per (`5km/h` in 公里/小时, `≤500m³/d` in 立方米/日, `≥100t/d` in 吨/日: read
-in 公里 and 立方米 with the words /h and /d, diff compared `≥500立方米/日` → `≥400m3/d` as no amounts)."""
+in 公里 and 立方米 with the words /h and /d, diff compared `≥500立方米/日` → `≥400m3/d` as no amounts). `min`, `s` and
+`sec` are 分钟 and 秒 as `h` is 小时 (`≥2h` → `≥120min` read 120 with the words min, no minutes, and `≤30s` no seconds);
+`GW` and `GWh` are 吉瓦 and 吉瓦时, a thousand 兆瓦 and 兆瓦时 (`≥1GW` read as 1 G with the words W)."""
 
 
 def in_chinese(unit: str) -> str:
@@ -160,7 +163,7 @@ UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTE
     "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
     "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K",
     "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "度", "微克/立方米", "毫克/立方米", "毫克/升",
-    "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦", "兆瓦时", *FOREIGN_CURRENCIES,
+    "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦", "兆瓦时", "吉瓦", "吉瓦时", *FOREIGN_CURRENCIES,
 }, key=len, reverse=True)
 """Goods stored or handed out are counted by their own measure words (救灾帐篷 ≥1500顶, 应急食品 ≥2000箱, 大米 ≥500袋),
 as lamps by 盏: B3 told `≥1500顶` it had no unit.

@@ -6898,6 +6898,21 @@ def test_energy_in_megawatt_hours_compares_with_kilowatt_hours_and_never_with_po
                      "上网电量": (None, None)}, found
 
 
+def test_minutes_seconds_and_gigawatts_in_letters_compare_with_their_chinese_units(runner, tmp_path):
+    """`≥2h` → `≥120min` and `≥2小时` → `≥100min` were plain 修改s: min was read as words after 120, as s after 30 of
+    `≤30s` and W after the 1 G of `≥1GW`. min, s and sec are 分钟 and 秒, GW and GWh 吉瓦 and 吉瓦时 (1000 兆瓦 and
+    兆瓦时), so each is weighed."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "服务时长", "≥2h", "≥120min"), ("数量指标", "培训时长", "≥2小时", "≥100min"),
+        ("时效指标", "响应时间", "≤30s", "≤1分钟"), ("数量指标", "装机容量", "≥1GW", "≥800MW"),
+        ("数量指标", "发电量", "≥1GWh", "≥1200兆瓦时"), ("数量指标", "光伏装机容量", "≥1吉瓦", "≥800兆瓦"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"服务时长": (None, None), "培训时长": ("目标降低", None), "响应时间": ("时限推后", None),
+                     "装机容量": ("目标降低", None), "发电量": (None, "目标提高"), "光伏装机容量": ("目标降低", None)}, found
+
+
 def test_a_place_after_weiyu_or_chuyu_is_compared_as_a_place(runner, tmp_path):
     """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does.
     They put a unit at a stage as often: `处于第2阶段` → `处于第3阶段` is a later stage reached, no place lowered."""

@@ -596,6 +596,9 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≥120M2", "≥", 120, "平方米", 1), ("≥120M²", "≥", 120, "平方米", 1), ("≥100t", "≥", 100, "吨", 1),
     ("≥10万kW", "≥", 10, "万千瓦", 10000), ("≥2MW", "≥", 2, "兆瓦", 1000), ("≤2h", "≤", 2, "小时", 3600),
     ("≥1MWh", "≥", 1, "兆瓦时", 1000),  # energy: MWh, not MW with the words h
+    ("≥120min", "≥", 120, "分钟", 60), ("≤30s", "≤", 30, "秒", 1), ("≤30sec", "≤", 30, "秒", 1),
+    ("≥1GW", "≥", 1, "吉瓦", 1000000), ("≥2GWh", "≥", 2, "吉瓦时", 1000000),  # 1 GW is 1000 MW, 1 GWh 1000 MWh
+    ("≥3次/min", "≥", 3, "次/分钟", 1),
     ("5km/h", None, 5, "公里/小时", 1), ("≤500m³/d", "≤", 500, "立方米/日", 1), ("≥100t/d", "≥", 100, "吨/日", 1),
     ("≥100立方米/d", "≥", 100, "立方米/日", 1), ("PM2.5年均浓度≤35μg/m³", "≤", 35, "微克/立方米", 1),
 ])
@@ -613,7 +616,7 @@ def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, siz
     assert multiplied(value.unit)[1] == size
 
 
-@pytest.mark.parametrize("text, suffix", [("≥20mb", "mb"), ("≥10mA", "mA"), ("≥5kgf", "kgf")])
+@pytest.mark.parametrize("text, suffix", [("≥20mb", "mb"), ("≥10mA", "mA"), ("≥5kgf", "kgf"), ("≥10sa", "sa")])
 def test_a_unit_in_letters_runs_into_no_further_letter(text, suffix):
     """`≤1mm` and `≤50mg` were read as 1 and 50 米 with the words m and g, so diff weighed `≤1mm` → `≤2米` as metres:
     the m of a longer run of letters is no metre, nor the kg of kgf a kilogram (millimetres and milligrams are listed,
@@ -693,6 +696,7 @@ def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
     ("公里", "米", 1000), ("兆瓦", "千瓦", 1000), ("万千瓦", "千瓦", 10000), ("千瓦", "千瓦", 1), ("千瓦时", "千瓦时", 1),
     ("小时", "秒", 3600), ("个小时", "秒", 3600), ("分钟", "秒", 60), ("日", "天", 1), ("工作日", "个工作日", 1),
     ("兆瓦时", "千瓦时", 1000), ("万兆瓦时", "千瓦时", 10000000),  # energy in 千瓦时, never 千瓦 of power
+    ("吉瓦", "千瓦", 1000000), ("吉瓦时", "千瓦时", 1000000),
     ("天", "天", 1), ("周", "周", 1),  # a day is no exact number of hours, nor a week of days (`_SMALLER_UNITS`)
 ])
 def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
