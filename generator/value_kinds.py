@@ -143,8 +143,9 @@ def in_chinese(unit: str) -> str:
     return many + LETTER_UNITS.get(unit[len(many):], unit[len(many):])
 
 
-_OTHER_NAMES = {"千米": "公里", "日": "天", "个小时": "小时", "工作日": "个工作日", "港币": "港元"}
-"""Units with two Chinese names, by the one `one_name` gives: 千米 as 公里, the name km reads as; 日 as 天, a day of
+_OTHER_NAMES = {"千米": "公里", "公斤": "千克", "日": "天", "个小时": "小时", "工作日": "个工作日", "港币": "港元"}
+"""Units with two Chinese names, by the one `one_name` gives: 千米 as 公里, the name km reads as, and 公斤 as 千克, the
+name kg reads as (diff compared `≥100公斤` → `≥90千克` as no one measure); 日 as 天, a day of
 `≤3日` and of `≤3d` (d reads as 日, as 立方米/日 writes it: `LETTER_UNITS`) as long as one of `≤3天`; 个小时 as 小时 and
 工作日 as 个工作日, the 个 no part of the length (diff compared `≤3日` → `≤5天` and `≤5工作日` → `≤7个工作日` as no
 one measure: `values.multiplied`); 港币 as 港元."""
@@ -153,9 +154,9 @@ one measure: `values.multiplied`); 港币 as 港元."""
 def one_name(unit: str) -> str:
     """`unit` by one name however typed: in Chinese (`in_chinese`), and by the name `_OTHER_NAMES` gives, so that a
     name's （千米） takes `≥5km`, its （公里） `≥5千米`, its （天） `≤3d` and `≤3日` (lint's B3 told each the unit was not
-    the one declared)."""
-    named = in_chinese(unit)
-    return _OTHER_NAMES.get(named, named)
+    the one declared). Each side of a unit per something is named so (`立方米/日` as `立方米/天`, `元/公斤` as `元/千克`):
+    diff compared `≥500立方米/日` → `≥400立方米/天` as no one measure, the whole name listed nowhere."""
+    return "/".join(_OTHER_NAMES.get(part, part) for part in in_chinese(unit).split("/"))
 
 
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.

@@ -175,8 +175,13 @@ def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
     listed 万 unit (`1千万人次`, `_wan_unit`) multiplies it again: 10,000,000 人次, as `1000万人次` is, where it was 1000 of
     万人次, a unit no 人次 compared with, and `1千万人次` → `800万人次` was no target lowered. A unit is read by its one
     name first (`value_kinds.one_name`: 日 as 天, 工作日 as 个工作日), then sized in a smaller one (`_SMALLER_UNITS`:
-    公里 in 米, 兆瓦 in 千瓦, 小时 and 分钟 in 秒)."""
+    公里 in 米, 兆瓦 in 千瓦, 小时 and 分钟 in 秒). A unit per something is sized by what is counted (`万立方米/日` →
+    立方米/天, 10000), so that `≥5万立方米/日` and `≥40000立方米/天` compare as `≥5万立方米` and `≥40000立方米` do."""
     unit = one_name(unit) if unit else unit
+    head, slash, per = (unit or "").partition("/")
+    if slash and head:
+        rest, size = multiplied(head)
+        return f"{rest}/{per}", size
     if unit in _SMALLER_UNITS:
         smaller, size = _SMALLER_UNITS[unit]
         rest, more = multiplied(smaller)

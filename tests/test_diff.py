@@ -6913,6 +6913,20 @@ def test_minutes_seconds_and_gigawatts_in_letters_compare_with_their_chinese_uni
                      "装机容量": ("目标降低", None), "发电量": (None, "目标提高"), "光伏装机容量": ("目标降低", None)}, found
 
 
+def test_a_unit_of_two_names_compares_as_one_on_either_side_of_a_slash(runner, tmp_path):
+    """`≥100公斤` → `≥90千克` and `≥500立方米/日` → `≥400立方米/天` were plain 修改s, and `≥100公斤` → `≥100千克` one too:
+    公斤 is 千克 by another name, and 日 is 天 after a slash as before none (`≤3日` → `≤5天`). A 万 before what a
+    capacity per day counts sizes it as it sizes the unit alone: `≥5万立方米/日` → `≥40000立方米/天` is lowered."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "收购量", "≥100公斤", "≥90千克"), ("数量指标", "污水处理能力", "≥500立方米/日", "≥400立方米/天"),
+        ("数量指标", "供水能力", "≥5万立方米/日", "≥40000立方米/天"), ("成本指标", "收购单价", "≤8元/公斤", "≤9元/千克"),
+        ("数量指标", "调运量", "≥100公斤", "≥100千克"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"收购量": ("目标降低", None), "污水处理能力": ("目标降低", None), "供水能力": ("目标降低", None),
+                     "收购单价": ("成本上限提高", None), "调运量": (None, None)}, found
+
+
 def test_a_place_after_weiyu_or_chuyu_is_compared_as_a_place(runner, tmp_path):
     """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does.
     They put a unit at a stage as often: `处于第2阶段` → `处于第3阶段` is a later stage reached, no place lowered."""

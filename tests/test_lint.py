@@ -644,13 +644,18 @@ def test_b3_knows_a_concentration_for_a_unit(linter, edited, name, value, told):
     ("办结时限（天）", "≤3d", []), ("办结时限（天）", "≤3日", []), ("办结时限（日）", "≤3天", []),
     ("回访时限（工作日）", "≤5d", ["B3"]),
     ("港资实际到位（港元）", "≥5港币", []), ("港资实际到位（港币）", "≥5港元", []), ("港资实际到位（港元）", "≥5美元", ["B3"]),
+    ("粮食收购量（公斤）", "≥100千克", []), ("粮食收购量（千克）", "≥100公斤", []), ("粮食收购量（公斤）", "≥100kg", []),
+    ("污水处理能力（立方米/日）", "≥500立方米/天", []), ("污水处理能力（立方米/天）", "≥500m³/d", []),
+    ("服务时长（分钟）", "≥120min", []), ("响应时间（秒）", "≤30s", []), ("装机容量（吉瓦）", "≥1GW", []),
 ])
 def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, value, told):
     """`≤33μg/m³` was read as two numbers (B1), its 3 of m³ the second; `≤0.5mg/L` as 0.5 metres and `≥120m²` as two
     numbers too. A unit in letters is its Chinese unit (μg/m³ 微克/立方米, mg/L 毫克/升, m² 平方米, km 公里, kWh 千瓦时), so
     a name that declares one in Chinese takes the other, and a unit that is not it is still told. 千米 and 公里 are one
     kilometre: a name's （千米） takes `≥5km` (公里), as its （公里） takes `≥5千米`. 日 and 天 are one day: a name's （天）
-    told `≤3d` (d reads as 日) and `≤3日` their unit was not 天. 港币 is 港元, as commonly written."""
+    told `≤3d` (d reads as 日) and `≤3日` their unit was not 天, and so is a day after a slash (（立方米/天） of
+    `≥500m³/d`); 公斤 is 千克 (（公斤） told `≥100kg` its unit was not the one declared), 港币 港元, as commonly written.
+    min, s and GW are 分钟, 秒 and 吉瓦."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B1", "B3")] == told

@@ -599,7 +599,7 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≥120min", "≥", 120, "分钟", 60), ("≤30s", "≤", 30, "秒", 1), ("≤30sec", "≤", 30, "秒", 1),
     ("≥1GW", "≥", 1, "吉瓦", 1000000), ("≥2GWh", "≥", 2, "吉瓦时", 1000000),  # 1 GW is 1000 MW, 1 GWh 1000 MWh
     ("≥3次/min", "≥", 3, "次/分钟", 1),
-    ("5km/h", None, 5, "公里/小时", 1), ("≤500m³/d", "≤", 500, "立方米/日", 1), ("≥100t/d", "≥", 100, "吨/日", 1),
+    ("5km/h", None, 5, "公里/小时", 1000), ("≤500m³/d", "≤", 500, "立方米/日", 1), ("≥100t/d", "≥", 100, "吨/日", 1),
     ("≥100立方米/d", "≥", 100, "立方米/日", 1), ("PM2.5年均浓度≤35μg/m³", "≤", 35, "微克/立方米", 1),
 ])
 def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
@@ -698,6 +698,8 @@ def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
     ("兆瓦时", "千瓦时", 1000), ("万兆瓦时", "千瓦时", 10000000),  # energy in 千瓦时, never 千瓦 of power
     ("吉瓦", "千瓦", 1000000), ("吉瓦时", "千瓦时", 1000000),
     ("天", "天", 1), ("周", "周", 1),  # a day is no exact number of hours, nor a week of days (`_SMALLER_UNITS`)
+    ("公斤", "千克", 1), ("立方米/日", "立方米/天", 1), ("万立方米/日", "立方米/天", 10000),  # 公斤 is 千克; /日 is /天
+    ("万元/人", "万元/人", 1), ("次/10万", "次/10万", 1), ("公里/小时", "米/小时", 1000),  # money per head left whole
 ])
 def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
     from generator.values import multiplied
