@@ -156,10 +156,11 @@ def _wan_unit(rest: str) -> str | None:
     10,000, 1,000 or 100,000,000 of that unit, as `万人次`, `千人` and `万册` are listed (`multiplied` reads the size); None
     where no unit follows (a bare `40万` is money said aloud: `value_comparison.wan_as_money`). Listing each was never
     done: B3 told `≥120万页` and `≥8万条` they had no unit. Not of money (万元, 千元 are listed, and a 万 before another money
-    unit is no value) nor of a share (`_NO_WAN`)."""
+    unit is no value) nor of a share (`_NO_WAN`). One may open another (`1.2万亿美元`, 万 of 亿美元), as 万亿元 is listed:
+    B3 told `≥1.2万亿美元` it had no unit."""
     if rest[:1] not in MULTIPLIERS:
         return None
-    inner = next((u for u in UNITS if _opens(rest, u, 1)), None)
+    inner = next((u for u in UNITS if _opens(rest, u, 1)), None) or _wan_unit(rest[1:])  # 万 of 亿美元
     return None if inner is None or inner in MONEY_UNITS or inner in _NO_WAN else rest[0] + inner
 
 
@@ -187,7 +188,7 @@ def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
         rest, more = multiplied(smaller)
         return rest, size * more
     inner = unit[1:] if unit and unit[:1] in MULTIPLIERS else ""
-    if not inner or unit in MONEY_UNITS or inner not in UNITS:
+    if not inner or unit in MONEY_UNITS or inner not in UNITS and _wan_unit(inner) != inner:
         return unit, Decimal(1)
     rest, size = multiplied(inner)
     return rest, MULTIPLIERS[unit[0]] * size

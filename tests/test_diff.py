@@ -6927,6 +6927,15 @@ def test_a_unit_of_two_names_compares_as_one_on_either_side_of_a_slash(runner, t
                      "收购单价": ("成本上限提高", None), "调运量": (None, None)}, found
 
 
+def test_wan_before_yi_of_a_foreign_currency_sizes_it(runner, tmp_path):
+    """`≥1.2万亿美元` → `≥9000亿美元` was a plain 修改: 万 before 亿美元 was read as no unit. It is 10^4 of 亿美元."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "进出口总额", "≥1.2万亿美元", "≥9000亿美元"), ("数量指标", "实际使用外资", "≥1千亿美元", "≥1200亿美元"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"进出口总额": ("目标降低", None), "实际使用外资": (None, None)}, found
+
+
 def test_a_place_after_weiyu_or_chuyu_is_compared_as_a_place(runner, tmp_path):
     """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does.
     They put a unit at a stage as often: `处于第2阶段` → `处于第3阶段` is a later stage reached, no place lowered."""

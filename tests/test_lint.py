@@ -608,13 +608,14 @@ def test_d1_tells_a_count_of_surveys_done_under_satisfaction(linter, edited, nam
                                          ("服务侨胞人数", "近万人"), ("储备救灾帐篷", "≥1500顶"),
                                          ("储备应急食品", "≥2000箱"), ("发放救灾大米", "≥500袋"),
                                          ("新建多功能运动场数量", "≥6片"), ("馆藏档案数字化画幅数", "≥800万画幅"),
-                                         ("人工增雨增加降水量", "≥5亿立方米"), ("实际使用外资", "≥1.2亿美元")])
+                                         ("人工增雨增加降水量", "≥5亿立方米"), ("实际使用外资", "≥1.2亿美元"),
+                                         ("进出口总额", "≥1.2万亿美元")])
 def test_b3_knows_the_measure_words_of_letters_and_banners(linter, edited, name, value):
     """封 (letters) and 面 (banners) were no units: `≥3封` was told it had none and to write 次、人、%、个月. Nor were
     发 (rounds) and a unit after 万 unless listed (万人次, 万册): `≥120万页` and `≥8万条` were told the same, and so were
     a count with 余 or 多 (more than) before its unit (`3万余人`, `≥300余人`, `3万多人`), nor the measure words of relief
     goods (`≥1500顶` of tents, `≥2000箱`, `≥500袋`), nor 片 of sports grounds, 画幅 of archives scanned, a 亿 before a
-    unit (`≥5亿立方米`) or a foreign currency (`≥1.2亿美元`)."""
+    unit (`≥5亿立方米`) or a foreign currency (`≥1.2亿美元`), nor 万 before 亿 and its unit (`≥1.2万亿美元`)."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p for p in fires(linter, path, "B3") if p.line == line] == []

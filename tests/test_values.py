@@ -642,6 +642,9 @@ def test_a_range_in_a_unit_in_letters_is_read(text, floor, cap, unit):
     ("≥3亿元", 3, "亿元", 1), ("≥6片", 6, "片", 1), ("≥800万画幅", 800, "万画幅", 10000), ("≥2亿", 2, None, 1),
     # 港币 as 港元 is written; 余 after a 亿 read past as after a 万 (`1亿余人次` had no unit)
     ("≥5亿港币", 5, "亿港币", 10 ** 8), ("≥1亿余人次", 1, "亿人次", 10 ** 8), ("≥2亿多元", 2, "亿元", 1),
+    # 万 or 千 of 亿 before a unit (`1.2万亿美元` had no unit); 万亿元 is listed money
+    ("≥1.2万亿美元", Decimal("1.2"), "万亿美元", 10 ** 12), ("≥5千亿美元", 5, "千亿美元", 10 ** 11),
+    ("≥3万亿元", 3, "万亿元", 1), ("≥3千万亿元", 3, None, 1),
 ])
 def test_a_hundred_million_a_foreign_currency_and_the_measure_words_of_grounds_and_scans_are_units(text, number, unit,
                                                                                                   size):
@@ -651,7 +654,7 @@ def test_a_hundred_million_a_foreign_currency_and_the_measure_words_of_grounds_a
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit) == (Kind.QUANTITY, "≥", number, unit)
     assert multiplied(value.unit)[1] == size
-    assert value.money is None or unit == "亿元"
+    assert value.money is None or unit in ("亿元", "万亿元")
 
 
 @pytest.mark.parametrize("text, op, number, unit, size", [
