@@ -6927,6 +6927,18 @@ def test_a_unit_of_two_names_compares_as_one_on_either_side_of_a_slash(runner, t
                      "收购单价": ("成本上限提高", None), "调运量": (None, None)}, found
 
 
+def test_a_count_per_day_is_sized_by_its_wan_as_a_capacity_per_day_is(runner, tmp_path):
+    """`≥5万人次/日` → `≥40000人次/天` was a plain 修改 where `≥5万立方米/日` → `≥40000立方米/天` is lowered: a count per
+    a period is a frequency, compared a year at a time, and 万人次 and 人次 were two counts. Its 万 sizes it now."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "日均接待游客", "≥5万人次/日", "≥40000人次/天"), ("数量指标", "年接待游客", "≥5万人次/年", "≥60000人次/年"),
+        ("数量指标", "巡查频次", "每月1次", "每季度1次"), ("数量指标", "日均服务", "≥1千人次/日", "≥1000人次/天"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"日均接待游客": ("目标降低", None), "年接待游客": (None, None), "巡查频次": ("目标降低", None),
+                     "日均服务": (None, None)}, found
+
+
 def test_wan_before_yi_of_a_foreign_currency_sizes_it(runner, tmp_path):
     """`≥1.2万亿美元` → `≥9000亿美元` was a plain 修改: 万 before 亿美元 was read as no unit. It is 10^4 of 亿美元."""
     old, new = rows_drafts(tmp_path, ZJ, [

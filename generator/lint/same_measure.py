@@ -302,8 +302,10 @@ def _numbers(before: Value, after: Value) -> tuple[Decimal, Decimal] | None:
     if before.unit == after.unit:
         return before.number, after.number
     yearly = times_a_year(before), times_a_year(after)
-    if None not in yearly and before.unit.split("/", 1)[0] == after.unit.split("/", 1)[0]:
-        return yearly  # 每月1次 → 每季度1次: 12 and 4 a year, a frequency lowered
+    if None not in yearly:  # 每月1次 → 每季度1次: 12 and 4 a year, a frequency lowered
+        (counted, size), (counted_after, size_after) = (multiplied(v.unit.split("/", 1)[0]) for v in (before, after))
+        if counted == counted_after:  # 5万人次/日 → 40000人次/天: 50000 and 40000 people a day
+            return yearly[0] * size, yearly[1] * size_after
     if before.money is not None and after.money is not None:
         return before.money, after.money
     if before.unit_cost is not None and after.unit_cost is not None and before.per == after.per:
@@ -325,17 +327,18 @@ def _same_words(before: str, after: str, name: str) -> bool:
 
 
 def measure_unit(value: Value) -> str:
-    """The unit two values `compared` share, which `_numbers` holds them to first: money of any size, a unit cost's
-    too (`万元`, `元/人`); a frequency's count whatever its period (`每月1次`, `1次/季度`: `times_a_year`); a deadline on a
-    day of each period (`每周六前`, `每月10日前`: `values.recurring_deadline`), read in 日 but no length in days (`每周5天`,
-    whose 天 is 日 by another name); else the unit without its 万 or 千 (`values.multiplied`: `3万人` and `300人` are
-    people both, which `_numbers` sizes)."""
+    """The unit two values `compared` share, which `_numbers` holds them to first: money of any size, a unit cost's too
+    (`万元`, `元/人`); a frequency's count whatever its period or its 万 (`每月1次`, `1次/季度`: `times_a_year`; `5万人次/日` and
+    `40000人次/天`, no one measure while the 万 stayed on the count: `values.multiplied`); a deadline on a day of each
+    period (`每周六前`, `每月10日前`: `values.recurring_deadline`), read in 日 but no length in days (`每周5天`, whose 天 is 日 by
+    another name); else the unit without its 万 or 千 (`values.multiplied`: `3万人` and `300人` are people both, which
+    `_numbers` sizes)."""
     unit = (value.unit or "").split("/", 1)[0]
     if unit in MONEY_UNITS:
         return "money"
     if recurring_deadline(value):
         return "deadline"
-    return f"{unit}/年" if times_a_year(value) is not None else multiplied(value.unit)[0] or ""
+    return f"{multiplied(unit)[0]}/年" if times_a_year(value) is not None else multiplied(value.unit)[0] or ""
 
 
 def measure_key(value: Value) -> tuple[tuple, tuple[str, str, str]]:
