@@ -63,7 +63,10 @@ def floor_grade(word: str) -> str | None:
     return grade if suffix and ranked else None
 
 
-_NONE_OF_A_KIND = re.compile(r"(?P<none>零(?!星|散|售|容忍)|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照))"
+ZERO_AS_NONE = "零(?!星|散|售|容忍)"
+"""零 saying none as 无 does (零事故, 零停电, 零伤亡), not where it begins a word of its own (零星: sporadic, 零散, 零售,
+零容忍: a stance, not a count): read by `none_grade` and by lint's bad and good states (`terms._NO_STATE`, `_FREE_OF`)."""
+_NONE_OF_A_KIND = re.compile(rf"(?P<none>{ZERO_AS_NONE}|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照))"
                              r"[\u4e00-\u9fff]{0,8}?(?P<harm>事故|投诉|差错|伤亡|死亡)(?:发生)?")
 
 

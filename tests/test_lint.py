@@ -1978,6 +1978,7 @@ def test_b5_reads_a_count_of_handling_as_no_count_of_the_bad_thing(measure, lowe
     ("零事故发生次数", True), ("未处理投诉件数", True), ("安全事故次数", True),  # the bad thing, or it left unhandled
     ("未达标单位数", True),  # a good state negated: substandard units
     ("零星事故企业占比", True), ("零散投诉窗口数", True),  # 零星, 零散: sporadic, no none (as 零星停电天数 are bad days)
+    ("零售企业投诉件数", True),  # 零售 (retail) is a word, as none_grade reads it: one ZERO_AS_NONE for both
 ])
 def test_a_count_of_what_is_free_of_a_bad_thing_is_the_more_the_better(measure, lower):
     """无事故单位数 ≥10个 and 零事故企业占比 ≥90% were told 越低越好（事故）: the 无 or 零 says which units are counted,

@@ -31,7 +31,8 @@ from ..chinese_numerals import NUMERALS, chinese_number
 from ..done_verbs import FINISHED
 from ..filled_text import fold
 from ..hedge_words import OPENING_HEDGES
-from ..value_kinds import CHANGES, COUNT_UNITS, MONEY_UNITS, TIME_UNITS, Kind, Value, is_unit, normalise
+from ..value_kinds import (CHANGES, COUNT_UNITS, MONEY_UNITS, TIME_UNITS, ZERO_AS_NONE, Kind, Value, is_unit,
+                           normalise)
 from ..values import parse
 
 CLAUSES = re.compile(r"[。；;，,\n]+")
@@ -201,16 +202,14 @@ as 常 is no softener and begins no word read after a negation."""
 NEGATED_AFTER = re.compile(rf"{_NOT}$")
 """Words that end in a negation of what follows them (the 不 of 不合格, 未 of 未达标, 不够 of 不够规范; not 非常 nor 不断):
 a hedge in their place (`不合格` → `力争合格`) turns a failure into a pass, no target kept and softened (`hedges`)."""
-_ZERO = "零(?!星|散)"
-"""零 saying none as 无 does (零事故, 零停电), not where it begins a word of its own (零星停电: sporadic outages, 零散)."""
 _STATE_KIND = "安全|生产|重特大|重大|较大|特大|一般|及以上|以上|责任|交通|火灾|质量|伤亡|人身|设备"
 """Words of which kind of a bad state a negation names before it (无安全事故, 无重大事故, 零较大及以上安全事故): the
 negation still says none of it. Only these: any words between may as well say how the bad state came (无计划停电,
 未经批准停电, 无预警停电: outages still) or what was not done about it (未整改故障, 未处理事故: faults left)."""
-_NO_STATE = rf"(?:{_NEGATION}受?(?:发生)?|{_ZERO})(?:{_STATE_KIND}){{0,3}}"
+_NO_STATE = rf"(?:{_NEGATION}受?(?:发生)?|{ZERO_AS_NONE})(?:{_STATE_KIND}){{0,3}}"
 """None of a bad state, with a few words of which kind between (无事故, 未受污染, 零事故, 无安全事故, 无重大事故, 零安全事故,
 未发生事故: `_STATE_KIND`): 零 says none as 无 does (零事故天数 are good days, which its 事故天数 read as bad), but not
-where it begins a word of its own (零星停电天数: `_ZERO`), nor 无故 (without cause: 无故停电天数 are bad days)."""
+where it begins a word of its own (零星停电天数: `value_kinds.ZERO_AS_NONE`), nor 无故 (without cause: 无故停电天数 are bad days)."""
 GOOD_DAYS = re.compile(rf"(?P<negated>{_NOT})?(?:达标|优良|(?:场馆|网站|平台|正常|安全|稳定)运行|开放|"
                        rf"{_NO_STATE}(?:{_BAD_STATE})(?:运行)?)天数")
 """Words of a count of days in a good state (空气质量达标天数, 优良天数, 无污染天数, 场馆开放天数, 网站正常运行天数,
@@ -374,7 +373,7 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_FREE_OF = re.compile(rf"(?:{_NEGATION}|{_ZERO})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
+_FREE_OF = re.compile(rf"(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
                       rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
 """A count or share of what is free of a bad thing (无事故单位数 ≥10个, 无投诉窗口数, 零事故企业占比 ≥90%,
 未发生安全事故的学校数): the 无 or 零 says which units, windows or firms are counted, the more the better, as good days
