@@ -4377,12 +4377,14 @@ def test_c3_a_per_person_amount_is_no_cap(linter, tmp_path):
     ("荣获省级以上表彰奖励项目数", "≥2项"), ("内部控制制度执行有效性", "有效"), ("风险防控措施", "有效"),
     ("入选全省优秀节目展演作品数", "≥2个"), ("入选省级优秀成果推广目录项目数", "≥2项"), ("入选作品推广应用数", "≥3个"),
     ("获评优秀等次", "优秀"), ("获评示范单位数", "≥1个"), ("获得市级以上表彰次数", "≥2次"), ("被评为先进集体", "1个"),
+    ("科技工作者建议报告获领导批示篇数", "≥3篇"), ("提案被采纳件数", "≥2件"), ("信息被采用篇数", "≥5篇"),
 ])
 def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name, value):
     """D1 told 制度是否健全 是 and 内部控制制度执行情况 良好 under 质量指标 看不出质量要求: 健全, 完整, 符合 and the state
     of a thing (…情况, graded) are what a quality target asks for; so is work judged above a bar by others (a 文联's
     获省级以上奖项作品数, 入选国家级美术展览作品数, a rating or commendation earned: 获评优秀等次, 获得市级以上表彰次数),
-    though a count. Works that got into a show or a list stay, the show named (入选全省优秀节目展演作品数), which 8ca6111e's
+    though a count, and so is a report or proposal taken up (建议报告获领导批示篇数, 提案被采纳件数, told to go to 数量指标
+    though D1 passes them under 效益 as more than the work handed in). Works that got into a show or a list stay, the show named (入选全省优秀节目展演作品数), which 8ca6111e's
     reading of the won works shown again told."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]] == []
@@ -4390,11 +4392,13 @@ def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name,
 
 @pytest.mark.parametrize("name, value", [("设立奖项数", "≥10个"), ("颁发奖项个数", "≥20个"), ("申报奖项数", "≥10项"),
                                          ("获奖作品巡展场次", "≥6场"), ("入选作品展演次数", "≥3次"),
-                                         ("获奖作品巡展", "≥6场"), ("获奖作品巡回展出场次", "≥6场")])
+                                         ("获奖作品巡展", "≥6场"), ("获奖作品巡回展出场次", "≥6场"),
+                                         ("领导批示件办理数", "≥20件")])
 def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, name, value):
     """奖项 alone let 设立奖项数, 颁发奖项个数 and 申报奖项数 pass under 质量指标: awards the unit sets up, hands out or
     applies for are a count of its own work, and only an award won (获…奖) is others' judgement of its quality; the
-    won works shown again (获奖作品巡展场次) are a count of its showings, which the award let pass."""
+    won works shown again (获奖作品巡展场次) are a count of its showings, which the award let pass; instructions the
+    unit carried out (领导批示件办理数), no report of its own taken up, are its work too."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     [problem] = [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]
     assert "看不出质量要求" in problem.message

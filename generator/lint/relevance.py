@@ -240,9 +240,9 @@ _PEOPLE_UNITS = ("万人次", "人次", "万人", "人", "名", "户次", "户")
 """Units of people and households: the verbs of `_WORK_COUNTED` make events and products, so a count of people after
 them (举办展览参观人次 ≥2万人次, 开展普法宣传群众知晓人数 ≥1万人, 扶持农户增收户数 ≥100户) is of those the work
 reached, an effect."""
-_TAKEN_UP = re.compile(r"采用|采纳|采信|批示|转载|录用|刊用")
-"""Words of an output taken up by others (信息被采用篇数, 提交的提案被采纳件数, 调研报告获领导批示篇数): no longer
-the work handed in but what it achieved, which real forms put under 社会效益."""
+_TAKEN_UP = re.compile(terms.TAKEN_UP)
+"""An output taken up by others (`terms.TAKEN_UP`: 信息被采用篇数, 调研报告获领导批示篇数): no longer the work handed in
+but what it achieved, which real forms put under 社会效益."""
 
 
 @rule("D1", "warning", "指标与二级指标不符", PRACTICE)

@@ -1280,9 +1280,15 @@ _SHOWN_AGAIN = (r"(?![^，,；;。]*?(?:作品|节目|成果)[^，,；;。]{0,4}
 showings, where the award only says which works. Only where the name ends in the showing or its count (the value
 follows the name in what D1 reads, so no Chinese character may come after it): 入选全省优秀节目展演作品数 counts the works
 that got into a show, 入选省级优秀成果推广目录项目数 those put on a list, and both stay qualities."""
-_JUDGED = r"获[^，,；;。]{0,8}?(?:奖|表彰)|受到[^，,；;。]{0,8}?表彰|获评|评为|入选"
+TAKEN_UP = "采用|采纳|采信|批示|转载|录用|刊用"
+"""Words of an output taken up by others (信息被采用篇数, 提交的提案被采纳件数, 调研报告获领导批示篇数): no longer the work
+handed in but what others made of it, an effect under 效益 (lint's D1) and a judgement of it under 质量 (`_JUDGED`)."""
+_JUDGED = rf"获[^，,；;。]{{0,8}}?(?:奖|表彰)|受到[^，,；;。]{{0,8}}?表彰|获评|评为|入选|[被获][^，,；;。]{{0,8}}?(?:{TAKEN_UP})"
 """Work judged by others above a bar: an award or commendation won (获省级以上奖项, 获得市级以上表彰次数), a rating or
-title earned (获评优秀等次, 获评示范单位数, 被评为先进集体), a place won in a selection (入选优秀案例数)."""
+title earned (获评优秀等次, 获评示范单位数, 被评为先进集体), a place won in a selection (入选优秀案例数), a report or proposal
+taken up (建议报告获领导批示篇数, 提案被采纳件数: `TAKEN_UP`), which D1 told under 质量指标 to go to 数量指标 as a count of
+the unit's work while under 效益 it passes them as more than the work handed in. Taken up only where 被 or 获 says
+others did it: 批示件办理数 counts instructions the unit carried out, its own work."""
 QUALITY_WORDS = re.compile(r"合格|达标|验收|准确|完好|合规|质量|优良|通过|正确|规范|标准|率|满意|健全|完整|符合|情况|"
                            rf"(?:{_JUDGED}){_SHOWN_AGAIN}|有效性|有效$")
 """Words of a quality target (D1 under 质量指标): a standard met or checked, a state of rules or records, and work
