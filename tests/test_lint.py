@@ -4345,6 +4345,18 @@ def test_c6_compares_no_unit_cost_with_the_cap_of_another_count(linter, tmp_path
         ([True] if told else [])
 
 
+@pytest.mark.parametrize("cap, told", [("学员意外保险费", False), ("学员培训补助费", True)])
+def test_c6_compares_no_unit_cost_with_the_cap_of_work_measured_by_a_rate(linter, tmp_path, cap, told):
+    """A cap sharing only the people served (学员) with the unit cost, but saying what a rate of the list measures
+    (学员意外保险投保率 100%), is the cost of that work: a 团委's 志愿者骨干培训费 ≤150元/人次 × 1200人次 was held to
+    志愿者意外保险费 ≤12万元. 200人次 × 500元 = 10 万元 and the 6 万元 beside it fit the budget 18.00; a cap of the
+    training itself is still compared, though the rate repeats its words too."""
+    path, _ = _tj_training(tmp_path, "≥200人次", [("学员人均培训补助标准", "≤500元/人次"), (cap, "≤6万元")],
+                           (("学员意外保险投保率", "100%"), ("学员培训补助发放及时率", "100%")))
+    assert ["与“" + cap + "”的上限 ≤6万元 相差超过 10%" in p.message for p in fires(linter, path, "C6")] == \
+        ([True] if told else [])
+
+
 def test_values_written_inline_show_invisible_characters_as_quoted_ones_do(linter, tmp_path, edited):
     """A value or unit written into a message without quotes (C6's `“培训人数”≥200人次 ×`, the advice `请写成 ≤5万元/次`,
     B7's figures) was copied raw, where the quoted value beside it had its zero-width space or U+202E shown as ▯."""

@@ -307,16 +307,23 @@ def _counts_for(way: tuple[tuple[str, ...], ...], counts: list, name: str) -> li
     return None if None in found else found
 
 
-def _of_another_count(cap, row, counted: list, counts: list) -> bool:
-    """Whether the cap's name says what another of the list's counts counts more than what the unit cost `row` and
-    the counted ones say: the cap of that other work, not the one the unit cost makes up. A shared word of a kind of
-    work (建设, 补助, 赛事) paired 健身路径单条建设成本 ≤3万元/条 × 80条 with 多功能运动场建设费 ≤150万元, the cap of
-    新建多功能运动场数量 ≥6片, and 市级单项赛事补助标准 × 15项 with 省级以上赛事承办费, the cap of 承办省级以上赛事项数.
+def _of_another_count(cap, row, counted: list, counts: list, measures: list) -> bool:
+    """Whether the cap's name says what another of the list's counts, or of its other measures (`measures`: rates,
+    times), says more than what the unit cost `row` and the counted ones say: the cap of that other work, not the one
+    the unit cost makes up. A shared word of a kind of work (建设, 补助, 赛事) paired 健身路径单条建设成本 ≤3万元/条 × 80条
+    with 多功能运动场建设费 ≤150万元, the cap of 新建多功能运动场数量 ≥6片, and 市级单项赛事补助标准 × 15项 with
+    省级以上赛事承办费, the cap of 承办省级以上赛事项数. The other work may be measured by a rate only: 志愿者骨干培训费
+    ≤150元/人次 × 1200人次 was held to 志愿者意外保险费 ≤12万元, the cap of 志愿者意外保险投保率 100%, by the 志愿者 all
+    three share. A rate or time of the same work repeats its words (活动举办及时率 beside 举办活动次数), so of a measure
+    that is no count only the cap's words that the unit cost and its counts do not say are weighed.
     The unit cost's own name counts too: a count's name is often shorter than its cost's (培训人数 beside
     人均师资培训费), and 师资培训费 ≤5万元, the cap of that cost, was taken for the cap of 师资培训班期数."""
     keys = _keys(cap.name)
-    anyone = max(len(keys & _keys(other.name)) for other, _ in counts)
-    return anyone > max(len(keys & _keys(ours.name)) for ours in (row, *(r for r, _ in counted)))
+    ours = (row, *(r for r, _ in counted))
+    theirs = keys.difference(*(_keys(one.name) for one in ours))
+    anyone = max([len(keys & _keys(other.name)) for other, _ in counts]
+                 + [len(theirs & _keys(other.name)) for other in measures if other not in ours])
+    return anyone > max(len(keys & _keys(one.name)) for one in ours)
 
 
 def _amount(number: Decimal) -> str:
@@ -347,7 +354,9 @@ def _product_misfit(ctx, listed, row, cost) -> str | None:
     said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{shown(v.text)}" for r, v in counted)
             + f" × 单位成本{quote(unpunctuated(row.name))}{shown(cost.text)} = {_amount(product)} 万元，")
     cap = _closest(caps, row.name)
-    if cap is not None and _keys(cap[0].name) & _keys(row.name) and not _of_another_count(cap[0], row, counted, counts):
+    measures = [r for r in listed.rows if not r.cost]
+    if (cap is not None and _keys(cap[0].name) & _keys(row.name)
+            and not _of_another_count(cap[0], row, counted, counts, measures)):
         name, value = unpunctuated(cap[0].name), cap[1]
         if abs(EXACT.subtract(product, value.money)) <= EXACT.multiply(tolerance, value.money):
             return None
