@@ -3695,6 +3695,7 @@ def test_b6_tells_a_target_once_naming_each_vague_word(examples):
     "实现台胞服务全覆盖，积极开展联谊活动零投诉。",
     "积极做好汛期防范，确保人员零伤亡。",  # none harmed, as 零事故 is none: the grade 零伤亡 of a value
     "为持证残疾人提供基本康复服务和辅助器具适配。",  # 基本康复服务 is a service of that name, as 基本公共服务
+    "为城乡居民提供基本殡葬服务。",
 ])
 def test_b6_leaves_a_target_clause_that_is_checkable(linter, edited, target):
     assert _b6_on_annual_target(linter, edited, target) == []
@@ -3727,6 +3728,10 @@ def test_b6_reads_the_number_of_the_clause_after_a_vague_one(linter, edited, tar
     ("全年举办活动不少于5场，进一步提升服务水平。", "进一步提升服务水平"),  # the number before the vague clause
     ("为台胞提供法律援助，基本实现服务标准化。", "基本实现服务标准化"),  # 基本 before a verb: a hedge, no service named
     ("为台胞提供法律援助，基本完成服务中心建设。", "基本完成服务中心建设"),
+    # any word but a verb of DOING after 基本 was read as a service's name: 形成, 构建, 上 are no field of service
+    ("为台胞提供法律援助，基本形成服务网络。", "基本形成服务网络"),
+    ("为台胞提供法律援助，基本构建服务体系。", "基本构建服务体系"),
+    ("为台胞提供法律援助，基本上完成服务中心建设。", "基本上完成服务中心建设"),
     ("不断深化两岸交流，举办2场研讨会，积极推进融合发展。", "积极推进融合发展"),  # two clauses on
     ("侨务政策知晓率达到百分之九十五，进一步增强凝聚力。", "进一步增强凝聚力"),
     ("举办交流活动不少于５场, 进一步扩大影响力; 满意度≥90%.", "进一步扩大影响力"),

@@ -45,13 +45,16 @@ def _measure(row, value) -> str:
 
 
 _TERMS_WITH_VAGUE_WORDS = re.compile(r"基本(?:养老|医疗|公共|建设|支出|农田|药物|生活|口粮|国情|信息|运转|情况|数据|单位)|"
-                                     rf"基本(?!{terms.DOING}|{'|'.join(terms.DEGREE)})[\u4e00-\u9fff]{{0,4}}?服务|"
+                                     r"基本(?:康复|殡葬|就业|社会|法律|健康|托育|卫生|住房|文化|体育|气象|社保|教育|助残|救助)"
+                                     r"[\u4e00-\u9fff]{0,2}?服务|"
                                      r"可持续|积极分子|积极性|所属|"
                                      r"[第统唯同单逐之每]一批|一批次|多个(?=性|体户|体工商)|《[^》]*》")
 """Names of things, not hedges: 基本养老保险 is a kind of insurance, not 'more or less', 基本信息 a record and 基本运转
-or 基本支出 a budget's keeping the unit running, and a 基本…服务 a service of that name (基本康复服务, 基本公共服务)
-unless a verb of doing or a word of degree follows the 基本 (基本完成服务, 基本实现服务标准化: `terms.DOING`), which a
-hedge softens; 可持续发展 (and the frame's 可持续影响) is a kind of development, 入党积极分子 a kind of person, 积极性 a will to act; 所属 (现有所属单位) is 'attached to', whatever 有 stands before it, not 有所.
+or 基本支出 a budget's keeping the unit running, and a 基本…服务 of a field of public service a service of that name
+(基本康复服务, 基本殡葬服务, 基本公共服务). Only of a field named: any word but a verb after 基本 let 基本形成服务网络,
+基本构建服务体系 and 基本上完成服务中心建设 pass, and no list of verbs holds every one a hedge softens (形成, 具备,
+能够, 普及…); 基本实现服务标准化 is told. 可持续发展 (and the frame's 可持续影响) is a kind of development, 入党积极分子
+a kind of person, 积极性 a will to act; 所属 (现有所属单位) is 'attached to', whatever 有 stands before it, not 有所.
 Nor is a 一批 of an ordinal or a word (第一批, 统一批复, 同一批) or of 一批次 (a count of one batch) 'some', nor the
 多个 of 更多个性化, 更多个体户 (多 and 个性, 个体户); 多个人才项目, 多个案例, 多个体育场馆 are 'several'. A document's title
 (《关于加强侨务工作的若干意见》) is its issuer's words, not the unit's target, as the prose check masks it (`_QUOTED`)."""
