@@ -4365,6 +4365,17 @@ def test_c6_compares_no_unit_cost_with_the_cap_of_work_measured_by_a_rate(linter
         ([True] if told else [])
 
 
+@pytest.mark.parametrize("satisfaction", ["基层干部满意度", "新媒体平台访问人员满意度"])
+def test_c6_takes_no_satisfaction_row_for_the_work_of_a_cap(linter, tmp_path, satisfaction):
+    """The satisfaction of the people a training serves (基层干部满意度) shares their name with the training's cap
+    (基层干部培训费) and made it the cap of other work, measured by that row as 投保率 measures insurance: 200人次 ×
+    500元 = 10 万元 against ≤5万元 went untold. What the people think is no work with a cost of its own."""
+    path, text = _tj_training(tmp_path, "≥200人次", [("人均培训费", "≤500元/人次"), ("基层干部培训费", "≤5万元")])
+    assert "新媒体平台访问人员满意度" in text
+    path.write_text(text.replace("新媒体平台访问人员满意度", satisfaction), encoding="utf-8")
+    assert ["与“基层干部培训费”的上限 ≤5万元 相差超过 10%" in p.message for p in fires(linter, path, "C6")] == [True]
+
+
 def test_values_written_inline_show_invisible_characters_as_quoted_ones_do(linter, tmp_path, edited):
     """A value or unit written into a message without quotes (C6's `“培训人数”≥200人次 ×`, the advice `请写成 ≤5万元/次`,
     B7's figures) was copied raw, where the quoted value beside it had its zero-width space or U+202E shown as ▯."""

@@ -315,7 +315,10 @@ def _of_another_count(cap, row, counted: list, counts: list, measures: list) -> 
     省级以上赛事承办费, the cap of 承办省级以上赛事项数. The other work may be measured by a rate only: 志愿者骨干培训费
     ≤150元/人次 × 1200人次 was held to 志愿者意外保险费 ≤12万元, the cap of 志愿者意外保险投保率 100%, by the 志愿者 all
     three share. A rate or time of the same work repeats its words (活动举办及时率 beside 举办活动次数), so of a measure
-    that is no count only the cap's words that the unit cost and its counts do not say are weighed.
+    that is no count only the cap's words that the unit cost and its counts do not say are weighed. A satisfaction
+    row is no work with a cost of its own but what the people served think of the work: 基层干部满意度 made
+    基层干部培训费 ≤5万元 no cap of 人均培训费 ≤500元/人次 × 培训人数 200人次 by the people both name, so the caller
+    leaves it out of `measures`.
     The unit cost's own name counts too: a count's name is often shorter than its cost's (培训人数 beside
     人均师资培训费), and 师资培训费 ≤5万元, the cap of that cost, was taken for the cap of 师资培训班期数."""
     keys = _keys(cap.name)
@@ -354,7 +357,7 @@ def _product_misfit(ctx, listed, row, cost) -> str | None:
     said = ("数量" + " × ".join(f"{quote(unpunctuated(r.name))}{shown(v.text)}" for r, v in counted)
             + f" × 单位成本{quote(unpunctuated(row.name))}{shown(cost.text)} = {_amount(product)} 万元，")
     cap = _closest(caps, row.name)
-    measures = [r for r in listed.rows if not r.cost]
+    measures = [r for r in listed.rows if not r.cost and not r.satisfaction]
     if (cap is not None and _keys(cap[0].name) & _keys(row.name)
             and not _of_another_count(cap[0], row, counted, counts, measures)):
         name, value = unpunctuated(cap[0].name), cap[1]
