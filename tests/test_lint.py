@@ -4415,8 +4415,8 @@ def test_d1_takes_a_state_of_rules_or_records_as_a_quality(linter, edited, name,
     of a thing (…情况, graded) are what a quality target asks for; so is work judged above a bar by others (a 文联's
     获省级以上奖项作品数, 入选国家级美术展览作品数, a rating or commendation earned: 获评优秀等次, 获得市级以上表彰次数),
     though a count, and so is a report or proposal taken up (建议报告获领导批示篇数, 提案被采纳件数, told to go to 数量指标
-    though D1 passes them under 效益 as more than the work handed in). Works that got into a show or a list stay, the show named (入选全省优秀节目展演作品数), which 8ca6111e's
-    reading of the won works shown again told."""
+    though D1 passes them under 效益 as more than the work handed in). Works that got into a show or a list stay, the
+    show named (入选全省优秀节目展演作品数), which 8ca6111e's reading of the won works shown again told."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert [p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]] == []
 
