@@ -118,11 +118,14 @@ are before the verb without a starting level; they kept it held, and `满意度�
 as a plain 修改. Only those: any few letters there took the end of the level's unit with them (`由3人次增加到50人次` read
 out `由3人`, leaving `次增加到50人次`, another measure than `增加到40人次`), and words of no known kind (`由85%的基础上`,
 `由5%逐年降至3%`) would stay in the measure's words, a target deleted where the clause held said nothing."""
-_DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)(?=(?:{_CHANGE}|降)(?:至|到))")
-"""A 将 opening a clause, putting its measure before the verb of change (`将满意度提高至90%`, `力争将投诉率降至3%`): it says
-nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as `_reached`
-moves one (`满意度力争提高至90%`). Held, `将满意度` was a measure of its own, and `将满意度提高至90%` → `满意度提高至88%`
-read as a target deleted, not lowered. Not 将近 (nearly), a hedge's word."""
+_DISPOSED = re.compile(rf"({_START})({_HEDGE}?)将(?!近)([^\d，。；;,]*?)"
+                       rf"(?=(?:{_CHANGE}|降)(?:至|到)|(?:达到?|控制在|保持在)\s*(?:{_BOUND_WORD})?\s*\d)")
+"""A 将 opening a clause, putting its measure before the verb of change (`将满意度提高至90%`, `力争将投诉率降至3%`) or
+before the word of the level it reaches or is kept at (`将满意度达到90%`, `将投诉率控制在3%以内`, `将满意度保持在90%以上`):
+it says nothing of the target, which is `满意度提高至90%`, so it is read out, a hedge before it moved to the verb as
+`_reached` moves one (`满意度力争提高至90%`). Held, `将满意度` was a measure of its own, and `将满意度提高至90%` →
+`满意度提高至88%` read as a target deleted, not lowered; before 达到 or 控制在 it still was, and `满意度达到90%` →
+`将满意度达到85%` read as 目标删除. Not 将近 (nearly), a hedge's word."""
 _HOW_TO_A_LEVEL = (rf"(?:{_HEDGE}|{'|'.join(_MANNER_WORDS)})*+地?"
                    rf"(?:{_CHANGE}|降)[^\d，。；;,]*?(?:至|到)\s*(?:{_BOUND_WORD})?\s*\d")
 """A verb of change to a level (`提高至90%`, `提高群众满意度至90%`, `降至3%`), words of how or a hedge before it allowed

@@ -6080,6 +6080,11 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("满意度将会提高至90%", "满意度提高至88%", [], "目标降低", None),  # 将会, 必将: no 会, 必 left in the name
     ("满意度必将提高至90%", "满意度提高至88%", [], "目标降低", None),
     ("满意度将达90%", "满意度达88%", [], "目标降低", None),
+    ("满意度达到90%", "将满意度达到85%", [], "目标降低", None),  # 将 before the level's word, not a verb
+    ("将满意度达到90%", "满意度达95%", [], None, "目标提高"),
+    ("投诉率控制在3%以内", "将投诉率控制在5%以内", [], "目标放宽", None),
+    ("将满意度保持在90%以上", "将满意度保持在85%以上", [], "目标降低", None),
+    ("满意度不低于90%", "力争将满意度达到85%", [], "目标降低", None),
     ("满意度将稳步提高至90%", "满意度提高至88%", [], "目标降低", None),
     ("将进一步提高群众满意度至95%", "进一步提高群众满意度至90%", [], "目标降低", None),  # its object before 至
     ("满意度由85%进一步提高至90%", "满意度提高至88%", [], "目标降低", None),  # words between start and verb
@@ -6109,7 +6114,8 @@ def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_
     were read as no bound at all. Without 至 or 到 the number is the change itself (`提高群众满意度10%`, `降低投诉率5%`),
     another target than the level of the same number, and was read as it. The level a change starts from
     (`由85%提高至90%`) is no target: held, the clause had two numbers and `→ 由85%提高至95%` read as a plain 修改. A 将
-    opening the clause (`将满意度提高至90%`) is no word of the measure: held, `→ 满意度提高至88%` read as 目标删除; nor
+    opening the clause (`将满意度提高至90%`) is no word of the measure: held, `→ 满意度提高至88%` read as 目标删除, and
+    before the word of a level (`满意度达到90%` → `将满意度达到85%`, `将投诉率控制在5%以内`) it still did; nor
     is one after the name saying it will be reached (`满意度将提高至90%`), which read so too, nor 逐年 before a verb
     of a level reached (`投诉率由5%逐年降至3%`, which kept its starting level and stated no target)."""
     assert target_texts.removed_targets(old_text, new_text) == removed
