@@ -71,14 +71,20 @@ deadline's year, `2025年以前`, `2025年第一季度前`, is kept where `_date
 (`每季度开展培训1期` is four a year: `same_measure` keeps a frequency apart), nor `全年龄段`, `全年级`."""
 _BOUND_WORD = "|".join((*(word for word, _ in BOUND_WORDS), "≥", "≤"))
 _CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
-_YEAR_BEFORE_THE_COUNT = re.compile(rf"(?:(?<![每安相适应])[全本今当]年度?+|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?"
+_YEAR_BEFORE_THE_COUNT = re.compile(rf"(?:(?:(?<![每安健])全|(?<![每基成资样版文根])本|(?<![如至])今|(?<![每相适应正])当)年度?+(?![龄级])"
+                                    rf"|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?"
                                     rf"(?:累计|共计?|合计)?(?:{_CARRIED_OUT})*+"
-                                    rf"(?=\s*(?:{_BOUND_WORD}|达到|超过)?\s*[\d{NUMERALS}])")
+                                    rf"(?=(?:(?![的率度性{NUMERALS}])[^\W\d_]){{0,4}}\s*(?:{_BOUND_WORD}|达到|超过)?"
+                                    rf"\s*[\d{NUMERALS}])")
 """The same words of the year written further on, right before the count or its bound (`开展培训全年不少于3期`,
 `培训全年累计100人次`, `接待台胞年内50人次`): read out as those opening a clause are (`_FOR_THE_YEAR`), or
-`开展培训不少于3期` → `开展培训全年不少于2期` was a target deleted, not one lowered. Only before the count: elsewhere
-they may be words of a name or of another thing (`安全年度考核`, `完成全年任务的95%`); not 每年, nor a length of
-time (`3年内`, `半年内`, `近年内`). A verb of carrying it out after them (`_CARRIED_OUT`: `开展培训年内完成不少于2期`,
+`开展培训不少于3期` → `开展培训全年不少于2期` was a target deleted, not one lowered. Before the count, or before a
+verb of the work of a few characters and the count (`项目年内完成验收不少于2个`, `接待全年来访台胞50人次`): held there,
+`项目验收不少于3个` → `项目年内完成验收不少于2个` was a target deleted. Not further off, nor past a 的, a numeral or a
+rate's or a quality's end: elsewhere they may be words of a name or of another thing (`完成全年任务的95%`,
+`培训全年完成率不低于95%`, `培训全年任务完成率95%`); not the end of a word before them (`安全年度考核`, `健全年度
+考核制度`, `基本年度工资`, `成本年度`, `如今年`, `相当年度`), nor 全年龄段, 全年级, though `确保全年`, `完成全年` are the year's; not 每年, nor a length of time (`3年内`, `半年内`,
+`近年内`). A verb of carrying it out after them (`_CARRIED_OUT`: `开展培训年内完成不少于2期`,
 `培训全年累计开展不少于2期`) is read out with them, as one opening a clause is (`_CARRYING_OUT`): left, it kept the year's
 words too, and `开展培训不少于3期` → `开展培训年内完成不少于2期` was a target deleted, not one lowered."""
 _HEADED = r"[率性度]|分子|情况|(?<=组织)(?:部(?!署)|生活)|(?<=实施)方案|(?<=完成|落实|实施)[^\W\d_]{1,2}率"

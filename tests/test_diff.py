@@ -6221,6 +6221,13 @@ def test_a_verb_of_carrying_out_is_read_out_before_a_name_it_does_not_head(old_t
     ("开展培训不少于3期", "开展培训年内组织开展不少于4期", [], None, "目标提高"),
     ("开展培训不少于3期", "培训年内完成2期", [], None, None),  # no direction word: a plain 修改, nothing deleted
     ("培训全年完成率不低于95%", "培训全年不低于90%", ["培训全年完成率不低于95%"], None, None),  # 完成率: a name
+    ("项目验收不少于3个", "项目年内完成验收不少于2个", [], "目标降低", None),  # a verb of the work between
+    ("项目年内验收不少于3个", "项目验收不少于4个", [], None, "目标提高"),
+    ("接待来访台胞不少于50人次", "接待全年来访台胞不少于40人次", [], "目标降低", None),
+    ("培训全年任务完成率不低于95%", "培训任务完成率不低于90%", ["培训全年任务完成率不低于95%"], None, None),  # a rate
+    ("确保全年完成验收不少于3个", "验收不少于2个", [], "目标降低", None),  # 确保's 保 is no 保全
+    ("完成全年任务的95%以上", "完成任务的90%以上", ["完成全年任务的95%以上"], None, None),  # past a 的
+    ("全年龄段服务不少于3000人次", "龄段服务不少于2000人次", ["全年龄段服务不少于3000人次"], None, None),
 ])
 def test_words_saying_a_goal_text_count_is_the_years_are_read_out(old_text, new_text, removed, weakened, raised):
     """`开展培训不少于3期` → `全年开展培训不少于2期` read as 目标删除: the 全年 written in front was held in the words before
@@ -6228,7 +6235,8 @@ def test_words_saying_a_goal_text_count_is_the_years_are_read_out(old_text, new_
     words that say so (全年, 年内, 本年度, 全年累计, a year written) are read out; a period (每季度) or 每年 is not.
     Written right before the count (`开展培训全年不少于2期`) they were held too, and are read out the same way; a
     length of time there (`半年内`) is not. So is a verb of carrying out after them (`开展培训年内完成不少于2期`), which
-    kept them held and read as 目标删除."""
+    kept them held and read as 目标删除, and so are they before a verb of the work and its count (`项目年内完成验收不少于2个`),
+    but not in a rate's name nor past a 的 (`培训全年任务完成率`, `完成全年任务的95%`), nor in 全年龄段."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_tightening(old_text, new_text) == raised
