@@ -6105,6 +6105,14 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("满意度逐年进一步提高至90%", "满意度提高至88%", [], "目标降低", None),
     ("逐年提高满意度至90%", "提高满意度至95%", [], None, "目标提高"),
     ("提高满意度5%", "逐年提高满意度5%", ["提高满意度5%"], None, None),  # each year's change: another measure
+    ("满意度提高5个百分点", "满意度提高3个百分点", [], "目标降低", None),  # a rise in points: at least so many
+    ("满意度提高5个百分点", "满意度提高8个百分点", [], None, "目标提高"),
+    ("提高满意度5个百分点", "提高满意度3个百分点", [], "目标降低", None),
+    ("投诉率降低2个百分点", "投诉率降低1个百分点", [], "目标降低", None),  # a cut in points: the more the better
+    ("满意度较上年提高5个百分点", "满意度较上年提高不少于3个百分点", [], "目标降低", None),
+    ("满意度提高5个百分点", "满意度提高5个百分点以上", [], None, None),
+    ("经费支出增加2个百分点", "经费支出增加3个百分点", [], None, None),  # a rise of a cost: no way certain
+    ("满意度提高5%", "满意度提高3%", [], None, None),  # a percentage may be points or a tenth: left to its words
 ])
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
                                                                               raised):
@@ -6117,7 +6125,8 @@ def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_
     opening the clause (`将满意度提高至90%`) is no word of the measure: held, `→ 满意度提高至88%` read as 目标删除, and
     before the word of a level (`满意度达到90%` → `将满意度达到85%`, `将投诉率控制在5%以内`) it still did; nor
     is one after the name saying it will be reached (`满意度将提高至90%`), which read so too, nor 逐年 before a verb
-    of a level reached (`投诉率由5%逐年降至3%`, which kept its starting level and stated no target)."""
+    of a level reached (`投诉率由5%逐年降至3%`, which kept its starting level and stated no target). A change by so
+    many points that its verb says (`满意度提高5个百分点`) asks at least that many: `→ 满意度提高3个百分点` was a plain 修改."""
     assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
     assert target_texts.text_tightening(old_text, new_text) == raised
