@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from .mojibake import IDEOGRAPHS
+from .value_kinds import GRADES
 
 # A number, compared as one word (each other character is one of its own): digit by digit, 20场 → 12场 read
 # `【增：1】2【删：0】场`, the kept 2 no part of either. diff_report cuts a long text at these too.
@@ -161,17 +162,30 @@ def widened_to_words(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     character after one is mostly a measure word of its own (`3【删：期】【增：次】活动`, not `【删：期活】【增：次活】动`),
     the one before it a word of its own too (`提高【删：至】【增：到】95%`, `满意度【删：达】【增：超】95%`). Nor is a
     word of its own widened (`_OWN_WORDS`: `对` → `向` before 台胞), nor a kept run emptied between two edits (they
-    would join), nor a character beside another edit, whose neighbour is not known."""
+    would join), nor a character beside another edit, whose neighbour is not known. A grade word on both sides
+    (`_grade_span`: `及时` → `按时`, `优秀` → `优良`, `按时完成` → `按期完成`) is the one word that is known: the mark takes it
+    whole wherever it stands, though its 及 is a word of its own elsewhere (`做到【删：及时】【增：按时】处理`, which read
+    `做到【删：及】【增：按】时处理`, a grade read as two stray characters)."""
     out = list(runs)
     for k in range(len(out) - 1):
         (op, old), (next_op, new) = out[k], out[k + 1]
-        if (op, next_op) != ("-", "+") or not _one_character_replaced(old, new):
+        if (op, next_op) != ("-", "+") or not _one_ideograph_each(old, new):
             continue
         before = out[k - 1] if k else ("=", "")
         after = out[k + 2] if k + 2 < len(out) else ("=", "")
         if before[0] != "=" or after[0] != "=":
             continue
         before, after = before[1], after[1]
+        span = _grade_span(before, old, new, after, k == 1, k + 3 == len(out))
+        if span:
+            left, right = before[len(before) - span[0]:], after[:span[1]]
+            kept_before = [("=", before[:len(before) - span[0]])] if k else []
+            kept_after = [("=", after[span[1]:])] if k + 2 < len(out) else []
+            out[k - len(kept_before):k + 2 + len(kept_after)] = [
+                *kept_before, ("-", left + old + right), ("+", left + new + right), *kept_after]
+            continue
+        if old in _OWN_WORDS or new in _OWN_WORDS:
+            continue
         if _IDEOGRAPH.match(before[-1:]) and _word_edge(after[:1]) and (len(before) > 1 or k == 1):
             out[k - 1:k + 2] = [("=", before[:-1]), ("-", before[-1] + old), ("+", before[-1] + new)]
         elif _word_edge(before[-1:]) and _IDEOGRAPH.match(after[:1]) and (len(after) > 1 or k + 3 == len(out)):
@@ -179,10 +193,27 @@ def widened_to_words(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [run for run in out if run[1]]
 
 
-def _one_character_replaced(old: str, new: str) -> bool:
-    """Whether `old` and `new` are one Chinese character each, neither a word of its own."""
-    return (len(old) == len(new) == 1 and bool(_IDEOGRAPH.match(old) and _IDEOGRAPH.match(new))
-            and old not in _OWN_WORDS and new not in _OWN_WORDS)
+def _one_ideograph_each(old: str, new: str) -> bool:
+    """Whether `old` and `new` are one Chinese character each."""
+    return len(old) == len(new) == 1 and bool(_IDEOGRAPH.match(old) and _IDEOGRAPH.match(new))
+
+
+_GRADE_WORDS = frozenset(word for word in GRADES if len(word) > 1)
+_LONGEST_GRADE = max(map(len, _GRADE_WORDS))
+
+
+def _grade_span(before: str, old: str, new: str, after: str, at_start: bool, at_end: bool) -> tuple[int, int] | None:
+    """How many kept characters before and after a character replaced make, with it, a grade word (`value_kinds.GRADES`)
+    on both sides (`及时` and `按时`: (0, 1)), the shortest such; None where none does, or where taking them would empty a
+    kept run between two edits (`at_start`, `at_end`: the text's edge lies beyond it, where a run may be emptied)."""
+    spans = sorted(((left, right) for left in range(min(len(before), _LONGEST_GRADE - 1) + 1)
+                    for right in range(min(len(after), _LONGEST_GRADE - 1 - left) + 1)), key=sum)
+    for left, right in spans:
+        head, tail = before[len(before) - left:], after[:right]
+        if (head + old + tail in _GRADE_WORDS and head + new + tail in _GRADE_WORDS
+                and (not left or left < len(before) or at_start) and (not right or right < len(after) or at_end)):
+            return left, right
+    return None
 
 
 def _word_edge(char: str) -> bool:

@@ -2405,12 +2405,20 @@ def test_the_anchors_kept_are_the_heaviest_run_in_order_in_both(pieces):
     ("开展联谊活动", "开展联络活动", "开展联【删：谊】【增：络】活动"),
     ("对台胞开展服务", "向台胞开展服务", "【删：对】【增：向】台胞开展服务"),  # a preposition is a word of its own
     ("完成3项，开展调研", "完成3个，开展调研", "完成3【删：项】【增：个】，开展调研"),  # a measure word alone
+    # a grade word on both sides is a word known: marked whole, its 及 no word of its own there
+    ("做到及时处理来信", "做到按时处理来信", "做到【删：及时】【增：按时】处理来信"),
+    ("开展调研，及时办理来信", "开展调研，按时办理来信", "开展调研，【删：及时】【增：按时】办理来信"),
+    ("服务质量优秀，效果好", "服务质量优良，效果好", "服务质量【删：优秀】【增：优良】，效果好"),
+    ("确保按时完成任务", "确保按期完成任务", "确保【删：按时】【增：按期】完成任务"),
+    ("实现零事故目标", "实现无事故目标", "实现【删：零事故】【增：无事故】目标"),
+    ("及时办理来信", "按时办理来信", "【删：及时】【增：按时】办理来信"),  # at the text's start
 ])
 def test_a_character_replaced_is_marked_with_the_character_its_word_must_hold(old, new, shown):
     """`继续` → `持续` read `【删：继】【增：持】续`, a word cut in two; a reviewer reads words. Next to an edge
     (punctuation, a Latin letter, the text's start or end) the word can only go the other way, so the mark takes the
     character there; between two Chinese characters, or beside a number (`3期活动` → `3次活动` read
-    `【删：期活】【增：次活】动`), it stays as it is rather than take the wrong one."""
+    `【删：期活】【增：次活】动`), it stays as it is rather than take the wrong one. A grade word on both sides
+    (`及时` → `按时`) is a word known, marked whole: `做到及时处理` read `做到【删：及】【增：按】时处理`."""
     assert marked(old, new) == shown
 
 
