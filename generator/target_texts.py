@@ -521,6 +521,7 @@ def _target(clause: str) -> Value | None:
 
 _POINTS = "个百分点"
 _A_CHANGE = re.compile(_CHANGE)
+_AT_MOST = re.compile(r"(?:最多|至多|最高)$")
 
 
 def _changed_by_points(value: Value) -> Value:
@@ -528,11 +529,18 @@ def _changed_by_points(value: Value) -> Value:
     `提高满意度5个百分点`, `投诉率降低2个百分点`): the size of the change asked, at least that many, as lint reads points
     after a cut (`terms._cut_way`: 降低差错率 ≥2个百分点 is the more the better); else `value` as it is. No direction word
     stood beside it, so `满意度提高5个百分点` → `满意度提高3个百分点` was a plain 修改, a smaller rise asked unsaid. Only
-    points: a percentage after a verb of change (`提高满意度10%`) may be points or a tenth more, and the measure's words
-    weigh it (`same_measure.eased`: a floor of what is to keep low, 经费支出增加2个百分点, says nothing)."""
-    if value.unit == _POINTS and value.op is None and _A_CHANGE.search(value.prefix):
-        return replace(value, op="≥")
-    return value
+    points: a percentage after a verb of change (`提高满意度10%`) may be points or a tenth more. Nor where the verb goes
+    against what its measure's words say is better (a rise of what is to keep low, `误差率增加2个百分点`, `经费支出增加`;
+    a fall of what is to raise, `满意度降低`): the bigger change is then the worse one, and read as a floor
+    `误差率增加2个百分点` → `3个百分点` was 目标提高. Nor after 最多 or 至多 (`提高最多5个百分点`), a cap, which read
+    `→ 最多3个百分点` as 目标降低."""
+    verb = _A_CHANGE.search(value.prefix) if value.unit == _POINTS and value.op is None else None
+    if verb is None or _AT_MOST.search(value.prefix):
+        return value
+    measure = value.prefix[:verb.start()] + value.prefix[verb.end():]
+    if terms.lower_is_better(measure) is (VERBS_OF_CHANGE[verb.group()] == "≥"):
+        return value
+    return replace(value, op="≥")
 
 
 def _read_out(clause: str) -> str:

@@ -6120,6 +6120,9 @@ def test_an_adverb_within_a_rate_name_is_kept(old_text, new_text, removed, raise
     ("满意度较上年提高5个百分点", "满意度较上年提高不少于3个百分点", [], "目标降低", None),
     ("满意度提高5个百分点", "满意度提高5个百分点以上", [], None, None),
     ("经费支出增加2个百分点", "经费支出增加3个百分点", [], None, None),  # a rise of a cost: no way certain
+    ("误差率增加2个百分点", "误差率增加3个百分点", [], None, None),  # a rise of a rate to keep low: the more, the worse
+    ("失业率增长1个百分点", "失业率增长2个百分点", [], None, None),
+    ("满意度提高最多5个百分点", "满意度提高最多3个百分点", [], None, None),  # 最多: a cap, not a floor
     ("满意度提高5%", "满意度提高3%", [], None, None),  # a percentage may be points or a tenth: left to its words
 ])
 def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_text, new_text, removed, weakened,
