@@ -32,7 +32,7 @@ from .lint.hedges import hedge_gained, unhedged, written_in_text
 from .lint.looser import WORDS_JOINED, count_and_deadline, hedges_said, hedges_told, looser
 from .lint.same_measure import compared, eased, measure_key
 from .value_comparison import count_alone
-from .value_kinds import BOUND_WORDS, COUNT_UNITS, VERBS_OF_CHANGE, Kind, Value, normalise
+from .value_kinds import BOUND_WORDS, COUNT_UNITS, POINTS, VERBS_OF_CHANGE, Kind, Value, normalise
 from .values import parse
 from .weakening import raised
 from .year_mentions import Mention, mentions
@@ -519,7 +519,6 @@ def _target(clause: str) -> Value | None:
     return None if value.suffix and _SCOPE_WORDS.search(_after_prefix(value)) else _changed_by_points(value)
 
 
-_POINTS = "个百分点"
 _A_CHANGE = re.compile(_CHANGE)
 _AT_MOST = re.compile(r"(?:最多|至多|最高)$")
 
@@ -534,7 +533,7 @@ def _changed_by_points(value: Value) -> Value:
     a fall of what is to raise, `满意度降低`): the bigger change is then the worse one, and read as a floor
     `误差率增加2个百分点` → `3个百分点` was 目标提高. Nor after 最多 or 至多 (`提高最多5个百分点`), a cap, which read
     `→ 最多3个百分点` as 目标降低."""
-    verb = _A_CHANGE.search(value.prefix) if value.unit == _POINTS and value.op is None else None
+    verb = _A_CHANGE.search(value.prefix) if value.unit == POINTS and value.op is None else None
     if verb is None or _AT_MOST.search(value.prefix):
         return value
     measure = value.prefix[:verb.start()] + value.prefix[verb.end():]

@@ -162,9 +162,13 @@ def one_name(unit: str) -> str:
     return "/".join(_OTHER_NAMES.get(part, part) for part in in_chinese(unit).split("/"))
 
 
+POINTS = "个百分点"
+"""Percentage points, the unit of a change in a rate (满意度提高5个百分点): the one spelling that values (no 万 before it),
+lint (points after a cut are its size) and diff (points after a verb of change are a floor) compare a unit to."""
+
 # Units after a number, longest first so that 人次 wins over 人 and 个月 over 个.
 UNITS = sorted(set(TIME_UNITS) | set(MONEY_UNITS) | set(COUNT_UNITS) | set(LETTER_UNITS) | {
-    "%", "‰", "个百分点", "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
+    "%", "‰", POINTS, "人日", "人天", "辆", "张", "种", "类", "幅", "亩", "间", "笔", "万册", "万份", "平方米",
     "平方公里", "公里", "千米", "米", "公顷", "吨", "千克", "公斤", "立方米", "GB", "TB", "MB", "M", "G", "K",
     "宗", "卷", "分", "栋", "盏", "架次", "车次", "万字", "字", "页", "发", "千瓦时", "度", "微克/立方米", "毫克/立方米", "毫克/升",
     "毫米", "厘米", "毫克", "毫升", "顶", "箱", "袋", "千瓦", "兆瓦", "兆瓦时", "吉瓦", "吉瓦时", *FOREIGN_CURRENCIES,

@@ -52,9 +52,9 @@ from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_D
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
                           date_lead, done_by_then, month_in_period, period_end, weekday_deadline, without_hour)
-from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, SUFFIX_WORDS,
-                          TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op, none_grade,
-                          normalise, one_name)
+from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
+                          SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op,
+                          none_grade, normalise, one_name)
 from .year_digits import years_in_figures
 
 
@@ -207,7 +207,7 @@ that is none; a week (7 or 5 days) and a month (28 to 31) are no exact number of
 in hours are then no one measure, a plain 修改, as before."""
 
 
-_NO_WAN = ("%", "‰", "个百分点")
+_NO_WAN = ("%", "‰", POINTS)
 """Units no 万 goes before: `5万%` is no value anyone means."""
 
 
