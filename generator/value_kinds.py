@@ -66,8 +66,18 @@ def floor_grade(word: str) -> str | None:
 ZERO_AS_NONE = "零(?!星|散|售|容忍)"
 """零 saying none as 无 does (零事故, 零停电, 零伤亡), not where it begins a word of its own (零星: sporadic, 零散, 零售,
 零容忍: a stance, not a count): read by `none_grade` and by lint's bad and good states (`terms._NO_STATE`, `_FREE_OF`)."""
-_NONE_OF_A_KIND = re.compile(rf"(?P<none>{ZERO_AS_NONE}|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照))"
-                             r"[\u4e00-\u9fff]{0,8}?(?P<harm>事故|投诉|差错|伤亡|死亡)(?:发生)?")
+_NONE_WORD = rf"{ZERO_AS_NONE}|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照)"
+"""零 or 无 saying none, not opening a word of its own (零星, 无论, 无法, 无人机: `none_grade`)."""
+_NONE_OF_A_KIND = re.compile(rf"(?P<none>{_NONE_WORD})[\u4e00-\u9fff]{{0,8}}?(?P<harm>事故|投诉|差错|伤亡|死亡)(?:发生)?")
+_SAYS_NONE = re.compile(rf"(?:{_NONE_WORD}|不发生)")
+
+
+def says_none(word: str) -> bool:
+    """Whether a value's word opens by saying none of what is counted: 零 or 无 as none (`零事故`, `无投诉`, `无`), or
+    `不发生`, which a safety target writes as 零发生 (区域性食品安全事件 不发生). Not 零星投诉 (sporadic), 无论大小事故 nor
+    无法避免事故 (clauses cut short), which B2 told said the number 0 (`looser.number_in_words`), nor 未发生 (what has not
+    happened, no target)."""
+    return bool(_SAYS_NONE.match(word))
 
 
 def none_grade(word: str) -> str | None:

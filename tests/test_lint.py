@@ -920,6 +920,9 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     ("资金到位比例", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥90%"),
     ("绿化面积", "较大", "指标值“较大”却没有数值；请写成 比较符 + 数值 + 单位"),
     ("受益群众数", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位"),
+    ("安全事故次数", "不发生", "指标值“不发生”用文字说了数 0；请写成 0次"),
+    ("群众投诉件数", "零星投诉", "指标值“零星投诉”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3件"),
+    ("安全事故次数", "无论大小事故", "指标值“无论大小事故”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),
     ("万人拥有率", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万人计，如 个/万人"),
     ("道路交通万车死亡率", "较低", "指标值“较低”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万车计，如 人/万车"),
 ])
@@ -929,7 +932,9 @@ def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edit
     number is shown one in its own unit, pointing the way the measure does: 投诉率 较少 was shown ≥90%, which B5 tells a
     rate to keep low points the wrong way. A name in no unit (安全事故发生数) that says 0 in words is told to add one.
     A name of neither kind (绿化面积, 受益群众数) was shown ≥90% too, a share it is not: it is shown no number, a
-    proportion (资金到位比例) a share's, and a rate per so many people the unit B3 offers it."""
+    proportion (资金到位比例) a share's, and a rate per so many people the unit B3 offers it. 不发生 says 0 as 零发生
+    does, and was shown ≤3次; 零星投诉 (sporadic complaints) and 无论大小事故 (a clause cut short) say no 0, and were
+    told they did."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
@@ -962,6 +967,17 @@ def test_none_kept_turned_into_a_cap_is_a_cap_raised(name, old, new, word):
     counts were lost, and a name pointing no way read ≤2次 as a count to complete turned into a cap (≤0次 too). The
     grade says what is kept to none."""
     assert weakening(name, old, new, 2023, 2023) == word
+
+
+@pytest.mark.parametrize("new", ["≤2起", "0起", "≤0起", "≥90%"])
+def test_not_happening_is_weighed_as_none_happening(new):
+    """不发生 says none happen, as 零发生 does: 区域性食品安全事件 不发生 → ≤2起 was no target lowered, where 零发生 → ≤2起
+    was 目标降低, and 0起 → 不发生 was 由数值改为定性描述, where 0起 → 零发生 is the same target."""
+    name = "区域性食品安全事件"
+    for old, after in (("不发生", new), (new, "不发生")):
+        as_zero = (old.replace("不", "零"), after.replace("不", "零"))
+        assert weakening(name, old, after, 2023, 2023) == weakening(name, *as_zero, 2023, 2023)
+    assert weakening(name, "不发生", "≤2起", 2023, 2023) == "目标降低"
 
 
 def test_a_grade_or_better_is_weighed_as_that_grade(linter, edited):
@@ -4447,6 +4463,7 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     ("举办培训", "0场", True),  # none of the unit's own work is work not done
     ("培训人次", "0人次", True), ("安全检查次数", "0次", True), ("宣传活动", "0场", True),  # work with no verb before it
     ("受益人数", "0人", True), ("网络安全事件", "<1起", False), ("网络安全事件", "≤1起", True),  # fewer than one is none
+    ("区域性系统性食品安全事件", "不发生", False),  # none in words, as 零发生 is
 ])
 def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flagged):
     """人影作业安全事故发生次数 0次 under 质量指标 was told 看不出质量要求, though zero accidents is a common, checkable
@@ -4455,7 +4472,8 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
     review is an error of the work, as a 差错 is; licences the unit revokes are its work, and still told. A target of
     none says its thing is a harm whatever the name: 赛事兴奋剂检查阳性数 0例 and 安全生产 零伤亡 were told while
     安全事故 0起 passed for its 事故; a cap above none on a name that says no harm is still told, and so is none of the
-    unit's work or of those it reached (培训人次 0人次, 受益人数 0人), which first passed as none asked."""
+    unit's work or of those it reached (培训人次 0人次, 受益人数 0人), which first passed as none asked. 区域性系统性食品安全事件
+    不发生 was told though 零发生 passed."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
 

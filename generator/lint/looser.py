@@ -34,7 +34,7 @@ from ..filled_text import blank, fold
 from ..spec_year import as_year
 from ..value_comparison import count_alone, count_as_beside, month_of_the_year, wan_as_money
 from ..value_dates import last_day
-from ..value_kinds import GRADES, Kind, Value
+from ..value_kinds import GRADES, Kind, Value, says_none
 from ..value_ranges import range_bounds
 from ..values import parse
 from ..year_mentions import moved_years
@@ -211,10 +211,11 @@ def _says_a_number(value: Value, grade: str) -> bool:
 
 
 def number_in_words(grade: str, beside: Value) -> Decimal | None:
-    """The number a graded term says in words, in the terms of the number `beside` it: none (`零事故`, `无投诉`, `无`)
-    is 0, and of a rate all (`全覆盖`, `全部完成`) is 100%. A grade of all met (`完成`, `达标`) is not: `≥90%` → `完成`
-    leaves the unit to say what counts as done (diff's 由数值改为定性描述), so `完成` → `≥90%` is no lower number either."""
-    if grade.startswith(("零", "无")):
+    """The number a graded term says in words, in the terms of the number `beside` it: none (`零事故`, `无投诉`, `无`,
+    `不发生`: `value_kinds.says_none`) is 0, and of a rate all (`全覆盖`, `全部完成`) is 100%. A grade of all met
+    (`完成`, `达标`) is not: `≥90%` → `完成` leaves the unit to say what counts as done (diff's 由数值改为定性描述), so
+    `完成` → `≥90%` is no lower number either."""
+    if says_none(grade):
         return Decimal(0)
     return Decimal(100) if beside.percent and grade.startswith("全") else None
 
