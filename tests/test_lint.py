@@ -4464,6 +4464,8 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     ("培训人次", "0人次", True), ("安全检查次数", "0次", True), ("宣传活动", "0场", True),  # work with no verb before it
     ("受益人数", "0人", True), ("网络安全事件", "<1起", False), ("网络安全事件", "≤1起", True),  # fewer than one is none
     ("区域性系统性食品安全事件", "不发生", False),  # none in words, as 零发生 is
+    ("食品安全事件", "零起", False), ("食品安全事件", "〇起", False), ("违规违纪案件", "零件", False),  # 0起 spelt (B7's)
+    ("举办培训", "零场", True),  # 0场 spelt: work not done, as 0场 is
 ])
 def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flagged):
     """人影作业安全事故发生次数 0次 under 质量指标 was told 看不出质量要求, though zero accidents is a common, checkable
@@ -4473,7 +4475,7 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
     none says its thing is a harm whatever the name: 赛事兴奋剂检查阳性数 0例 and 安全生产 零伤亡 were told while
     安全事故 0起 passed for its 事故; a cap above none on a name that says no harm is still told, and so is none of the
     unit's work or of those it reached (培训人次 0人次, 受益人数 0人), which first passed as none asked. 区域性系统性食品安全事件
-    不发生 was told though 零发生 passed."""
+    不发生 was told though 零发生 passed, and 食品安全事件 零起 though 0起, the figures B7 tells it to type, passed."""
     path, text = edited(ZJ, ('name: 参加培训率(%)\n    value: "100%"', f'name: {name}\n    value: "{value}"'))
     assert bool([p for p in fires(linter, path, "D1") if p.line == locate(text, f"name: {name}")[0]]) is flagged
 
@@ -4486,6 +4488,7 @@ def test_d1_takes_a_safety_record_as_a_quality(linter, edited, name, value, flag
     ("群众投诉件数", "≤2件", False),  # what is to keep low: no work to move
     ("群众投诉件数", "2件", False), ("违规违纪案件", "1件", False),  # so written as a plain count
     ("事故处理次数", "≤3次", False),  # at most some: no work done
+    ("主体班举办期数", "四期", True),  # 4期 spelt: B7 tells its figures, and D1 reads them already
 ])
 def test_d1_says_a_count_under_quality_goes_to_quantity(linter, edited, name, value, home):
     """A count of the unit's own work under 质量指标 (主体班举办期数 ≥4期) was told only 看不出质量要求, the clerk left to

@@ -85,12 +85,27 @@ def _in_money(row) -> bool:
     return bool(values) and all(v.money is not None or v.unit_cost is not None for v in values)
 
 
+def _figured_values(row) -> list[Value]:
+    """A row's filled values, a count spelt in Chinese numerals read as its figures (`零起`, `〇起` as `0起`): the figures
+    B7 tells the unit to type, which D1 and D4 judge as they will once typed. 食品安全事件 零起 was told 看不出质量要求
+    beside B7's 请写成“0起”, and went quiet when the unit did so; 主体班举办期数 四期 was not told, as 4期 is, to go to
+    数量指标."""
+    values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+    return [_spelt_count(v) if v.kind is Kind.TEXT else v for v in values]
+
+
+def _spelt_count(value: Value) -> Value:
+    """A value of words read as the count its numerals spell (`零起` → 0 起), else the value as it is."""
+    read = parse(value.text, numerals=True)
+    return read if read.kind is Kind.QUANTITY else value
+
+
 def _counts_the_name(row) -> bool:
     """Whether a row's values all count the thing its name names: a number in a measure word of a count (`0起`, `≤2件`:
     `COUNT_UNITS`) or a grade that is a number in words (`零发生`, `零事故`: `looser.number_in_words`). Such a value is
     the measure a name without a measure word lacks: 较大以上生产安全事故 零发生, beside the target 杜绝较大以上生产安全事故,
     is that target's object counted, not its sentence (`_named_measure`)."""
-    values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+    values = _figured_values(row)
     return bool(values) and all(v.kind is Kind.QUANTITY and v.number is not None and v.unit in COUNT_UNITS
                                 or v.kind is Kind.GRADE and number_in_words(v.grade, v) is not None for v in values)
 
@@ -103,7 +118,7 @@ def _none_asked(row) -> bool:
     安全生产 零伤亡 and 违规违纪案件 0件 were told 看不出质量要求. Fewer than one (`<1起`) is none too. A count with no cap
     (`≥0起`) asks nothing, and none of the unit's own work (举办培训 0场: `_WORK_COUNTED`; 培训人次 0人次, 安全检查次数 0次:
     `_WORK_DONE`) or of those it reached (受益人数 0人: `_REACHED`) is work not done, no harm kept out."""
-    values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+    values = _figured_values(row)
     name = fold(row.name)
     return _counts_the_name(row) and not (_WORK_COUNTED.search(name) or _WORK_DONE.search(name)
                                           or _REACHED.search(name)) \
@@ -275,7 +290,7 @@ def d1_keywords(ctx):
         name = fold(row.name)
         if not name:
             continue
-        values = [v for _, v in row.values if v.kind is not Kind.EMPTY]
+        values = _figured_values(row)
         text = name + "".join(v.text for v in values)
         quality = (terms.QUALITY_WORDS.search(text) or terms.safety_record(name) or terms.is_index(name)
                    or _none_asked(row))
