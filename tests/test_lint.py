@@ -1642,6 +1642,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("赤字率", True), ("政府债务率", True), ("负债率", True), ("资产负债率", True), ("宏观杠杆率", True),  # a burden
     ("债务化解率", False), ("负债率下降率", False),  # debt resolved, a burden's fall: work to complete
     ("化解债务率", False), ("偿还债务率", False), ("化解存量债务率", False),  # resolved or repaid: no burden's rate
+    ("偿债率", True), ("政府偿债率", True), ("按时偿债率", False), ("到期偿债率", False),  # debt service; paid on time
     ("出错率", True), ("错峰出行率", False), ("错时服务覆盖率", False),  # gone wrong; 错 of a time set apart is no error
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
@@ -1653,7 +1654,8 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     its 比 was taken for what the rate is of. 普查数据漏报率 ≤1% was told to use ≥: what is left out is as an error, and
     错案率 ≤1% and 出错率 ≤1% too: what is decided or goes wrongly is one. 赤字率 ≤3% and 债务率 ≤100% were told to use
     ≥: a burden carried against one's means is a ceiling, as 负债率 is; debt resolved before the 率 (化解债务率 ≥90%)
-    is work done, as 债务化解率 is."""
+    is work done, as 债务化解率 is. 偿债率 ≤20% was told to use ≥: debt service against the means to pay it is a burden;
+    debts paid on time (按时偿债率) are work to complete."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -2024,6 +2026,8 @@ def test_b5_tells_a_cap_on_units_free_of_a_bad_thing(linter, edited, name, value
     ("撤销登记办理时限", True), ("纠错机制建设", None),  # a time limit; the reviewer's work
     ("行政复议纠错率", None), ("行政复议案件纠错率", None),  # the reviewed units' errors or the reviewer's work: either
     ("一审案件改判发回重审率", True), ("一审判决改判数", True),  # the court's own judgements undone on appeal
+    ("改判率", True), ("二审改判率", True), ("再审改判率", True), ("发回重审率", True), ("改判发回重审率", True),
+    ("未改判率", False), ("改判案件数", None),  # judgements failing review, as a rate; a count may be the appeal's work
     ("差错纠正件数", None), ("胜诉率", False),
     ("被审计单位问题纠错率", False), ("被检查单位确认违法率", False), ("被检查对象纠错次数", None),  # done to others
     ("被人民法院撤销的行政许可数", True),  # 人民法院 the reviewer, no 人 the work is done to
@@ -2041,6 +2045,8 @@ def test_b5_reads_a_decision_overturned_on_review_as_an_error_of_the_work(measur
     (被审计单位问题纠错率), whose 被 is no passive of the unit's work. A review's 纠错率 without 被 is the reviewed units'
     errors or the reviewer's own work, and was read as a rate to reach, so 行政复议纠错率 ≤10% was told to use ≥: it says
     no way. 一审案件改判发回重审率 ≤5% was told to use ≥: 一审 names the court whose judgements the appeal undoes.
+    改判率 and 二审改判率 ≤3% were told to use ≥ too: no court sets out to have its judgements changed, whichever court
+    names the rate (`terms._APPEAL_UNDONE`).
     行政诉讼非败诉率 was read by its 败诉率 as one to keep low, its 非 taken for no negation, as 未 and 无 were."""
     from generator.lint.terms import lower_is_better
 

@@ -313,16 +313,23 @@ _OMITTED = r"漏(?:报|登|统|录|填|缴|损)"
 errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_OMITTED}|{_WRONGLY}|{_BAD_OUTCOMES}|{_BAD_STATE}|{_OVERTURNED}")
-_BAD_RATE = re.compile(rf"(?:{_BAD_THINGS})$")
+_APPEAL_UNDONE = r"(?<![未无非不没])(?:改判|发回重审)"
+"""Judgements changed or sent back on appeal, as a rate (改判率, 二审改判率, 发回重审率, 改判发回重审率): how often a court's
+judgements fail review, which no court sets out to raise, whichever court's form names it; read as an error kept low
+as 一审改判率 was (`_OVERTURNED`), where it was read as a rate to reach and B5 told 二审改判率 ≤3% to use ≥. Only of a
+rate: a count of 改判 (改判案件数) may be the appeal court's work. Not negated (未改判率 is to reach)."""
+_BAD_RATE = re.compile(rf"(?:{_BAD_THINGS}|{_APPEAL_UNDONE})$")
 """What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率),
-a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率), read
-up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
+a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率;
+`_APPEAL_UNDONE`: 改判率), read up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
-_BURDEN_RATE = re.compile(r"^(?:(?!化解|化债|偿还|清偿|偿付|处置|消化|置换|核销).)*?(?P<burden>赤字|债务|负债|杠杆)$")
+_BURDEN_RATE = re.compile(r"^(?:(?!化解|化债|偿还|清偿|偿付|处置|消化|置换|核销).)*?(?P<burden>赤字|债务|负债|杠杆|(?<![时期])偿债)$")
 """A burden a government or firm carries against its means (赤字率 ≤3%, 政府债务率 ≤100%, 负债率, 资产负债率, 宏观杠杆率): a
 ceiling a budget is held under, which a 率 alone read as a rate to reach, so B5 told 赤字率 ≤3% to use ≥ and diff read
 ≤3% → ≤4% as no loosening. Only the burden right before 率, and none resolved or repaid before it: 债务化解率 and
-化解债务率 (≥90%) are debt resolved, 偿还债务率 debt repaid, work to complete."""
+化解债务率 (≥90%) are debt resolved, 偿还债务率 debt repaid, work to complete. 偿债率, the year's debt service against
+the means to pay it, is a burden held under a warning line as 债务率 is (it was read as a rate to reach); 按时偿债率 and
+到期偿债率 are debts paid on time, to reach."""
 _REVIEWERS_OWN = re.compile(rf"(?:{_REVIEWED_BY})[^，。；,;率被]{{0,4}}?纠错{_RATE}(?:\(%\))?$")
 """A review's rate of putting decisions right, said without 被 (行政复议纠错率): the errors of the units reviewed, to keep
 low, where they write it, and the reviewer's own work, to show, where a 复议机关 does; no way by its words, so the
