@@ -2033,7 +2033,7 @@ def test_b5_tells_a_cap_on_units_free_of_a_bad_thing(linter, edited, name, value
     ("被人民法院撤销的行政许可数", True),  # 人民法院 the reviewer, no 人 the work is done to
     ("行政诉讼非败诉率", False), ("行政诉讼未败诉率", False), ("行政诉讼无败诉率", False), ("行政诉讼不败诉率", False),
     ("案件未被改判率", False), ("行政处罚决定未被复议撤销率", False),  # negated right before: suits not lost, to reach
-    ("行政诉讼零败诉率", None),  # as 零差错率: a share kept at zero or the rate itself
+    ("行政诉讼零败诉率", None), ("二审零改判率", None),  # as 零差错率: a share kept at zero or the rate itself
     ("非责任事故率", True), ("非公有制企业投诉率", True),  # 非 negates the next word only: still accidents, complaints
     ("非正常上访率", True), ("非法集资案件发案率", True), ("非计划停机率", True),  # 非 within the bad thing's own word
     ("设备超负荷运行率", True),  # a bad state longer than the 4 characters before the 率 once read: found in the whole
@@ -2046,7 +2046,8 @@ def test_b5_reads_a_decision_overturned_on_review_as_an_error_of_the_work(measur
     errors or the reviewer's own work, and was read as a rate to reach, so 行政复议纠错率 ≤10% was told to use ≥: it says
     no way. 一审案件改判发回重审率 ≤5% was told to use ≥: 一审 names the court whose judgements the appeal undoes.
     改判率 and 二审改判率 ≤3% were told to use ≥ too: no court sets out to have its judgements changed, whichever court
-    names the rate (`terms._APPEAL_UNDONE`).
+    names the rate (`terms._APPEAL_UNDONE`); 二审零改判率, read so, was told ≥95% to use ≤, though 零 before the rate
+    says no way, as it does of 零败诉率.
     行政诉讼非败诉率 was read by its 败诉率 as one to keep low, its 非 taken for no negation, as 未 and 无 were."""
     from generator.lint.terms import lower_is_better
 

@@ -339,8 +339,9 @@ _NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?[^率]{{0,6}}?|{_NOT_NEXT})(?:{_B
 未败诉率, 非败诉率, 不超标率), with a few words of which bad thing between after 无 or 未 (无重大事故率, 无重大安全责任事故率,
 未发生安全事故率, 无有效投诉率), none after 不 or 非 (`_NOT_NEXT`: 非责任事故率 is accidents): the higher the better,
 whatever the 故障, 差错 or 败诉 says; B5 read 行政诉讼非败诉率 ≥95% by its 败诉率 and told it to use ≤."""
-_ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
-"""零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%)."""
+_ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS}|{_APPEAL_UNDONE})(?:发生)?{_RATE}(?:\(%\))?$")
+"""零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%). So does
+零改判率 (`_APPEAL_UNDONE`), which read as 改判率 told 零改判率 ≥95% to use ≤."""
 _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
 _UNDONE_RATE = re.compile(rf"{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
