@@ -865,14 +865,24 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
      "部门名称：值两边是中文引号（“…”），会原样印在表上；不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     ("unit: 衡阳市归国华侨联合会", "unit: 「 」",
      "部门名称：值两边是直角引号（「…」），会原样印在表上；不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
-    ("  filled_date: 2022年1月5日", "  filled_date: “”",
-     "部门整体支出绩效目标申报表 › 填表日期：值两边是中文引号（“…”），会原样印在表上；不能为空；请填写填表日期，例如 2022年1月5日"),
 ])
 def test_quotes_around_nothing_in_a_field_refusing_empty_are_told_to_be_filled(validator, broken, old, new, words):
-    """`unit: “”` was told `写成：unit: ""`, which the schema then refused as empty (and `filled_date: ""` DATE-YEAR):
-    where the field refuses "", the warning says it must be filled, as the schema says of `unit: ""`."""
+    """`unit: “”` was told `写成：unit: ""`, which the schema then refused as empty: where the field refuses "", the
+    warning says it must be filled, as the schema says of `unit: ""`. Once: TEXT-PUNCTUATION said `只有标点““””` too."""
     path, _ = broken(HY, old, new)
-    assert only(validator.check_file(path), "TEXT-QUOTES").message == words
+    assert [(p.code, p.message) for p in validator.check_file(path).problems] == [("TEXT-QUOTES", words)]
+
+
+@pytest.mark.parametrize("typed", ["“”", "“　”", "「」"])
+def test_quotes_around_nothing_in_a_date_field_are_one_error_saying_it_is_empty(validator, broken, typed):
+    """`filled_date: “”` was an error `应写成完整日期，如 2022年1月5日，实际是““””` and a TEXT-QUOTES warning beside it: one
+    error now, DATE-YEAR's for an empty date, naming the quotes typed."""
+    path, text = broken(HY, "  filled_date: 2022年1月5日", f"  filled_date: {typed}")
+    problems = validator.check_file(path).problems
+    assert [(p.code, p.message) for p in problems] == [
+        ("DATE-YEAR", f"部门整体支出绩效目标申报表 › 填表日期：只写了一对引号（{typed}），不能为空；请填写填表日期，例如 2022年1月5日")]
+    line, column = locate(text, f"  filled_date: {typed}")
+    assert problems[0].is_error and (problems[0].line, problems[0].column) == (line, column + len("  filled_date: "))
 
 
 def test_quotes_around_nothing_in_a_field_taking_empty_are_still_given_the_empty_line(validator, broken):

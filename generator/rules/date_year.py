@@ -19,6 +19,9 @@
   official style are: it is printed as typed and is a complete date, so it is read and checked like 2022年1月5日. One
   that cannot be read so (二〇二二年元月五日) is told to be written in figures, not that it is incomplete; one that is
   also incomplete (二〇二二年一月) is told both at once, so that one edit mends it.
+- A date field left empty (`""`, blanks, or quotes around nothing typed with the IME on: `“”`) is told so and what to
+  write, as an empty name is: `填表日期：只写了一对引号（“”），不能为空；请填写填表日期，例如 2022年1月5日`, once (TEXT-QUOTES
+  leaves it here), not `应写成完整日期…实际是““””`.
 """
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from ..schema_words import LEFT_EMPTY, field_fill_in
 from ..spec_year import budget_year
 from ..value_dates import date_exists
 from ..year_digits import ascii_shadow
+from .text_quotes import around_nothing
 
 ID = "DATE-YEAR"
 _DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d|\s*月)\s*[日号]?")
@@ -92,8 +96,9 @@ def check(ctx) -> Iterator[Problem]:
         example = date_example(node, year)  # as its form writes a date: A13 and the schema's type error say the same
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
-        if nothing_visible(text):  # `filled_date: ""`: not filled in, as an empty name is told, not 应写成完整日期…实际是“”
-            yield _problem(ctx, path, "；".join(filter(None, [LEFT_EMPTY, field_fill_in(node)])))
+        if nothing_visible(text) or around_nothing(text):  # `""`, `“”`: not filled in, not 应写成完整日期…实际是“”
+            typed = "" if nothing_visible(text) else f"只写了一对引号（{text.strip()}），"
+            yield _problem(ctx, path, typed + "；".join(filter(None, [LEFT_EMPTY, field_fill_in(node)])))
             continue
         found = _field_date(text)
         problem = None

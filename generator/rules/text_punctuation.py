@@ -11,7 +11,9 @@ Read so are the texts the schema asks to be filled in (the `pattern` VISIBLE_TEX
 item's name (a task's, a project's, an indicator's), which names its row on the form and in every message, but where
 the item's own condition lets its name be empty (a 满意度 row printed without a 三级指标): a `——` or `/` there is the
 empty cell typed. A percent or per-mille sign or a prime (`%`, `‰`, `′`) is a unit, not punctuation, though Unicode
-files it so: a value of `%` alone lacks its number, which lint's B2 says with what to type.
+files it so: a value of `%` alone lacks its number, which lint's B2 says with what to type. Quotes around nothing
+(`unit: “”`, the IME's `""`) are TEXT-QUOTES' to say left empty (text_quotes.around_nothing): said here too, as
+`只有标点““””`, the one slip was two warnings.
 Pass: `name: 开展培训场次`, `name: …其他活动`.  Fail: `name: "。"`, `overall_target: ——`, `name: "……"`.
 """
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ..filled_text import punctuation_only
 from ..problems import Problem, Severity
 from ..row_conditions import empty_by_condition
 from ..schema_store import asks_visible_text
+from .text_quotes import around_nothing
 
 ID = "TEXT-PUNCTUATION"
 
@@ -43,7 +46,7 @@ def _asked_for(ctx, schema: str, path: tuple) -> bool:
 def check(ctx) -> Iterator[Problem]:
     schema = ctx.variant.schema_path.name
     for path, text in ctx.strings():
-        if punctuation_only(text) and _asked_for(ctx, schema, path):
+        if punctuation_only(text) and not around_nothing(text) and _asked_for(ctx, schema, path):
             line, column = ctx.locate(path)
             yield Problem(ctx.path, line, column, Severity.WARNING, ID,
                           f"{ctx.field_name(path)}：只有标点“{text.strip()}”，没有文字，生成的表上这一格等于没有填写；"

@@ -6,9 +6,10 @@ are printed on the form as they are (and in the file name, for the unit's name).
 should be typed: in English double quotes for a field whose values are written so (an indicator value), as fmt would
 write it, so that following the message does not leave `fmt --check` failing. Quotes around nothing (`unit: “”`) in a
 field that refuses "" are told to be filled in instead (LEFT_EMPTY and what goes there): the line `unit: ""` was
-refused. A Chinese quote at one end of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the
-closing English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed
-“≥98%.
+refused. In a date field they are DATE-YEAR's, whose error says the date is left empty (a warning here beside it said
+it twice); DATE-YEAR waits for a spec the schema passed, as it does for every other date. A Chinese quote at one end
+of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing English quote forgotten too) is
+warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
 quote inside the pair that pairs with none: which quote closes which is not known, so the Chinese ones are text).
 Fail: `unit: “某市归国华侨联合会”`; `value: ”≥98%“` (the pair the wrong way round); `value: “≥98%"` (an English
@@ -23,7 +24,7 @@ from .. import datapath
 from ..datapath import json_path
 from ..problems import Problem, Severity
 from ..row_conditions import refused
-from ..schema_store import nothing_visible
+from ..schema_store import is_date, nothing_visible
 from ..schema_words import LEFT_EMPTY, field_fill_in
 from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_named, typed_value
 
@@ -72,10 +73,18 @@ def mended(text: str) -> tuple[str, str] | None:
     return (f"{slip[0]}{_PRINTED}{slip[2]}", slip[1]) if slip else None
 
 
+def around_nothing(text: str) -> bool:
+    """Whether `text` is quotes or corner brackets around nothing visible (`“”`, `「　」`): an empty value typed with the
+    IME on. This rule tells it to be filled in (or written `""`), so TEXT-PUNCTUATION, which said `只有标点““””` of it
+    too, leaves it; in a date field DATE-YEAR says it left empty, as of `""`, not `应写成完整日期…实际是““””`."""
+    return wrapped(text) and nothing_visible(text[1:-1])
+
+
 def check(ctx) -> Iterator[Problem]:
+    schema_file = ctx.variant.schema_path.name
     for path, text in ctx.strings():
         slip = _slip(text)
-        if slip:
+        if slip and not (around_nothing(text) and is_date(ctx.store.chain(schema_file, path)[-1][1])):
             yield _said(ctx, path, text, *slip)
 
 
@@ -116,7 +125,7 @@ def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted:
 
 def _left_empty(ctx, path) -> str | None:
     """`不能为空；请填写部门名称（…），例如 …` for quotes around nothing (`unit: “”`, the IME's `""`) in a field that
-    refuses "": the line given was `unit: ""`, which the schema (or DATE-YEAR, for a date) then refused. So in a row
+    refuses "": the line given was `unit: ""`, which the schema then refused. So in a row
     whose condition refuses it (a 三级指标 but in the 满意度 row), which `name: ""` was given in. None where the field
     takes "", which is then the line to write."""
     schema_file = ctx.variant.schema_path.name
