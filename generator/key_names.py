@@ -140,6 +140,28 @@ class KeyNames:
         """The field the schema names beside `key` there (in the mapping it stands in, as for a gloss) that `key` is a
         slip of (field_guess.meant: `filed_by`, `filled_by`); None when there is none, or the form or the place is
         not known."""
+        group = self._group(key, line)
+        return meant(key, [field for field in group[1] if field != key]) if group else None
+
+    def unknown(self, key: str, line: int) -> str | None:
+        """`未知字段“foo”；可用的字段：form（表样）、…` (or `是否想写…？`, field_fixes.key_hint) where `key` is no field
+        of the mapping it stands in there, which takes no other (as the schema says of it once the file reads); None
+        when it is one, or the form, the place or the mapping's fields are not known. A line YAML cannot read (`foo: -`)
+        was told how to leave the field empty, a field the form does not have."""
+        from .field_fixes import key_hint  # it reads load, which reads this module
+
+        group = self._group(key, line)
+        if group is None or key in group[1] or False not in (group[0].get("additionalProperties"),
+                                                             group[0].get("unevaluatedProperties")):
+            return None
+        place = tuple(0 if step is ITEM else step for step in group[2])
+        titles = {field: self.catalog.store.titles(self._schema, (*place, field))[-1] for field in group[1]}
+        hint = key_hint(key, (), titles) or "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items())
+        return f"未知字段“{key}”；{hint}"
+
+    def _group(self, key: str, line: int) -> tuple[dict, dict, tuple] | None:
+        """The schema of the mapping the key `key` stands in there (as for a gloss), the fields it declares, and its
+        place; None when the form or the place is not known, or the mapping declares no fields."""
         place = self._place(key, line) if self.knows_form else None
         if place is None:
             return None
@@ -149,7 +171,7 @@ class KeyNames:
         except FormError:  # as for `_declared`
             return None
         fields = node.get("properties") if left is None and isinstance(node, dict) else None
-        return meant(key, [field for field in fields if field != key]) if isinstance(fields, dict) else None
+        return (node, fields, place[:-1]) if isinstance(fields, dict) else None
 
     def _types(self, key: str, line: int) -> set[str]:
         """The types the schema gives the field `key` names there; none when unknown."""

@@ -94,7 +94,8 @@ def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] |
             return number, *blank
         if not content.strip():
             continue
-        found = (_line_slip(content, lambda key: gloss(key, number), lambda key: gloss.left_empty(key, number))
+        found = (_line_slip(content, lambda key: gloss(key, number), lambda key: gloss.left_empty(key, number),
+                            lambda key: gloss.unknown(key, number))
                  or text_after_quotes(content, lambda key: gloss(key, number), lambda key: gloss.takes_list(key, number))
                  or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
         if found:
@@ -156,8 +157,10 @@ def other_slips(text: str, gloss: Gloss, besides: int, tabs: dict[int, tuple[int
         if tab:
             slip = (tabs or {}).get(number) or (tab.end() + 1, tab_said(content, tab.end() + 1))
         else:
+            names = gloss if isinstance(gloss, KeyNames) else None
             slip = _line_slip(content, lambda key: gloss(key, number),
-                              lambda key: gloss.left_empty(key, number) if isinstance(gloss, KeyNames) else None)
+                              lambda key: names.left_empty(key, number) if names else None,
+                              lambda key: names.unknown(key, number) if names else None)
         if slip:
             found.append((number, *slip))
     return found
@@ -333,9 +336,12 @@ def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
 
 
 def _line_slip(content: str, gloss: Callable[[str], str],
-               left_empty: Callable[[str], tuple[str, bool] | None] = lambda key: None) -> tuple[int, str] | None:
+               left_empty: Callable[[str], tuple[str, bool] | None] = lambda key: None,
+               unknown: Callable[[str], str | None] = lambda key: None) -> tuple[int, str] | None:
     """A slip typed on one line, naming its key with `gloss`, or None. `left_empty` says how the key's field is left
-    empty and whether it takes "-" (KeyNames.left_empty), for a lone `-`; None where that is not known."""
+    empty and whether it takes "-" (KeyNames.left_empty), for a lone `-`; None where that is not known. `unknown` says
+    that a key is no field of the form there (KeyNames.unknown), said first of a lone `-`: `foo: -` was told how to
+    leave `foo` empty, and only once the file read that there is no such field."""
     indent = indent_space_slip(content)
     if indent:
         return indent
@@ -368,6 +374,10 @@ def _line_slip(content: str, gloss: Callable[[str], str],
                                           f"这是文字内容{'（如比较符“>=”“>”）' if mark == '>' else ''}，"
                                           f"请给整个值加上{quotes_named(value)}，写成：{fixed}")
     dash = _LONE_DASH.match(content)
+    unknown_key = unknown(dash["key"]) if dash else None
+    if unknown_key:  # no field of the form: how to leave it empty is beside the point
+        joint = "" if unknown_key.endswith("？") else "；"  # after `是否想写“total”（资金总额）？`
+        return dash.start("dash") + 1, f"{unknown_key}{joint}它的值只写了一个“-”，YAML 把它当作列表的开始"
     if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
         key = dash["key"]
         empty, printed = left_empty(key) or ("表上这一格要空着时，金额写 null，文字写 \"\"（一对英文双引号）", True)

@@ -644,6 +644,24 @@ def test_a_lone_dash_where_only_some_rows_may_be_empty_says_so():
     assert any(problem.message.endswith(said) for problem in problems), [problem.message for problem in problems]
 
 
+_FIELDS = "可用的字段：form（表样）、year（年度）、unit（部门名称）、department（部门整体支出绩效目标申报表）、projects（项目绩效目标申报表）"
+
+
+@pytest.mark.parametrize("line, said", [
+    ("foo: -", f"未知字段“foo”；{_FIELDS}；它的值只写了一个“-”，YAML 把它当作列表的开始"),
+    ("department:\n  filed_by: -", "未知字段“filed_by”；是否想写“filled_by”（填表人）？它的值只写了一个“-”，YAML 把它当作列表的开始"),
+])
+@pytest.mark.parametrize("first", [True, False])
+def test_a_lone_dash_after_a_key_the_form_has_not_is_told_the_field_is_unknown_first(line, said, first):
+    """`foo: -` was told `“foo”的值只写了一个“-”…表上这一格要空着时，金额写 null，文字写 ""…` and only once the file read
+    that no field is named foo (`foo: bar` is told so at once). Said alike as the parser's error and as another slip."""
+    other = "key_tasks:\n- name：甲\n"
+    text = f"form: hengyang\n{line}\n" if first else f"form: hengyang\n{other}{line}\n"
+    problems = load_text("s.yaml", text, Catalog()).problems
+    assert [problem.message for problem in problems if "“-”" in problem.message] == [f"YAML 语法错误：{said}"], \
+        [problem.message for problem in problems]
+
+
 # A spec indented by 4 spaces throughout, its budget for each case to break.
 GZ4 = "form: guangzhou\nyear: 2023\nkey_tasks:\n    - name: 甲\n      amount: 1\nbudget:\n"
 ZJ4 = "form: zhanjiang\nyear: 2024\nbudget:\n    basic: 1\n    project: 2\nbasic_info:\n"
