@@ -122,7 +122,7 @@ class Validator:
         if schema_problems:  # the rules on single values still read those the schema took, said in line order, see check
             line_form = schema_line.named_form(Path(spec.path), spec.text)
             found = form_fit.mismatch(self.catalog, variant, spec.data, line_form)
-            ctx = RuleContext(spec, variant, self.store, refused, found.forms if found else (), garbling)
+            ctx = RuleContext(spec, variant, self.store, refused, found.forms if found else (), garbling, whole=False)
             one_value = [problem for code in ONE_VALUE for problem in RULES[code].check(ctx)]
             if found:  # one error, at form:, for a spec written for another form: the schema's would each be about that
                 line, column = spec.locate(("form",))

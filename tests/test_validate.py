@@ -885,6 +885,16 @@ def test_quotes_around_nothing_in_a_date_field_are_one_error_saying_it_is_empty(
     assert problems[0].is_error and (problems[0].line, problems[0].column) == (line, column + len("  filled_date: "))
 
 
+def test_quotes_around_nothing_in_a_date_field_of_a_spec_the_schema_refused_are_still_warned_of(validator, broken):
+    """DATE-YEAR waits for a spec the schema passed: with an amount typed wrong too, `filled_date: “”` was left to it and
+    nothing was said of it until the amount was mended (TEXT-QUOTES' warning had said it in the first run)."""
+    path, text = broken(HY, "  filled_date: 2022年1月5日", "  filled_date: “”")
+    path.write_text(text.replace("    total: 180.61", "    total: abc", 1), encoding="utf-8")
+    problems = validator.check_file(path).problems
+    assert [p.code for p in problems] == ["SCHEMA-TYPE", "TEXT-QUOTES"], [p.message for p in problems]
+    assert problems[1].message == ("部门整体支出绩效目标申报表 › 填表日期：值两边是中文引号（“…”），会原样印在表上；不能为空；"
+                                   "请填写填表日期，例如 2022年1月5日")
+
 def test_quotes_around_nothing_in_a_field_taking_empty_are_still_given_the_empty_line(validator, broken):
     """A task's 主要实施内容 takes "": the line `content: ""` is still what to write for `content: “”`."""
     path, _ = broken(GZ, "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，做好参政议政、理论研究和信息工作，"

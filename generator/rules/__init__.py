@@ -38,6 +38,10 @@ class RuleContext:
     garbling: Told | None = None
     """The spec's garbled texts (text_mojibake.told), read once by validate, which also leaves out the problems they
     caused (`past_garbling`); None where the context is made elsewhere, and TEXT-MOJIBAKE reads them itself."""
+    whole: bool = True
+    """Whether the rules that read the spec as a whole (DATE-YEAR and the others outside registry.ONE_VALUE) run on it
+    too: False where the schema refused it. A rule that leaves a value to one of those (TEXT-QUOTES a date's `“”` to
+    DATE-YEAR) says it itself then, or the author was told nothing of it until the schema passed."""
 
     @property
     def path(self) -> str:

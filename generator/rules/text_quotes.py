@@ -7,7 +7,8 @@ should be typed: in English double quotes for a field whose values are written s
 write it, so that following the message does not leave `fmt --check` failing. Quotes around nothing (`unit: “”`) in a
 field that refuses "" are told to be filled in instead (LEFT_EMPTY and what goes there): the line `unit: ""` was
 refused. In a date field they are DATE-YEAR's, whose error says the date is left empty (a warning here beside it said
-it twice); DATE-YEAR waits for a spec the schema passed, as it does for every other date. A Chinese quote at one end
+it twice); but DATE-YEAR waits for a spec the schema passed, so in one the schema refused they are warned of here
+(RuleContext.whole), or nothing was said of them until the schema's errors were mended. A Chinese quote at one end
 of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing English quote forgotten too) is
 warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
@@ -84,7 +85,7 @@ def check(ctx) -> Iterator[Problem]:
     schema_file = ctx.variant.schema_path.name
     for path, text in ctx.strings():
         slip = _slip(text)
-        if slip and not (around_nothing(text) and is_date(ctx.store.chain(schema_file, path)[-1][1])):
+        if slip and not (ctx.whole and around_nothing(text) and is_date(ctx.store.chain(schema_file, path)[-1][1])):
             yield _said(ctx, path, text, *slip)
 
 
