@@ -147,12 +147,15 @@ class KeyNames:
         """`未知字段“foo”；可用的字段：form（表样）、…` (or `是否想写…？`, field_fixes.key_hint) where `key` is no field
         of the mapping it stands in there, which takes no other (as the schema says of it once the file reads); None
         when it is one, or the form, the place or the mapping's fields are not known. A line YAML cannot read (`foo: -`)
-        was told how to leave the field empty, a field the form does not have."""
+        was told how to leave the field empty, a field the form does not have. Only `additionalProperties: false`
+        beside no `patternProperties` closes a mapping to its `properties` alone: under `unevaluatedProperties` the
+        fields an `allOf`, a `$ref` or a `then` declares are the mapping's too, and `other: -` declared in a branch
+        was called unknown."""
         from .field_fixes import key_hint  # it reads load, which reads this module
 
         group = self._group(key, line)
-        if group is None or key in group[1] or False not in (group[0].get("additionalProperties"),
-                                                             group[0].get("unevaluatedProperties")):
+        if group is None or key in group[1] or group[0].get("additionalProperties") is not False \
+                or "patternProperties" in group[0]:
             return None
         place = tuple(0 if step is ITEM else step for step in group[2])
         titles = {field: self.catalog.store.titles(self._schema, (*place, field))[-1] for field in group[1]}

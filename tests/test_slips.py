@@ -662,6 +662,24 @@ def test_a_lone_dash_after_a_key_the_form_has_not_is_told_the_field_is_unknown_f
         [problem.message for problem in problems]
 
 
+def test_a_lone_dash_after_a_field_a_branch_declares_under_unevaluated_properties_is_not_called_unknown(tmp_path):
+    """A form's budget closed by `unevaluatedProperties: false`, its `other` declared in an `allOf` branch: `other: -`
+    was told 未知字段“other” and fields to choose from without it, though the schema takes `other: null`."""
+    from generator.variants import Roots
+
+    schema = json.loads((ROOT / "schema" / "hengyang.schema.json").read_text(encoding="utf-8"))
+    budget = schema["properties"]["department"]["properties"]["budget"]
+    del budget["additionalProperties"]
+    budget.update(unevaluatedProperties=False, allOf=[{"properties": {"other": budget["properties"].pop("other")}}])
+    (tmp_path / "hengyang.schema.json").write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "defs.schema.json").write_text((ROOT / "schema" / "defs.schema.json").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    catalog = Catalog(Roots(ROOT / "templates", tmp_path))
+    said = [problem.message for problem in load_text("s.yaml", "form: hengyang\ndepartment:\n  budget:\n    total: 1\n"
+                                                                 "    other: -\n", catalog).problems]
+    assert said == ["YAML 语法错误：“other”的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，金额写 null，"
+                    "文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，写成“other: \"-\"”"], said
+
 # A spec indented by 4 spaces throughout, its budget for each case to break.
 GZ4 = "form: guangzhou\nyear: 2023\nkey_tasks:\n    - name: 甲\n      amount: 1\nbudget:\n"
 ZJ4 = "form: zhanjiang\nyear: 2024\nbudget:\n    basic: 1\n    project: 2\nbasic_info:\n"
