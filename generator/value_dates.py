@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from decimal import Decimal
 
 from .done_verbs import DONE
@@ -208,6 +209,31 @@ def without_hour(norm: str) -> str:
                                norm)
 
 
+_HOUR_APART = re.compile(rf"(?P<day>(?<![\d./-])(?:\d{{4}}[./-])?\d{{1,2}}[./-]\d{{1,2}})?(?<=\d)(?P<space>\s+)"
+                         rf"(?:{CLOCK}|下班)")
+"""An hour typed apart from a figure (`2024-12-31 17:00前`, `6.30 17点前`, `2024/6/30 下班前`, `6.30 17点`): a space
+says where the figure ends, which `normalise` drops, so that the day and the hour ran into one number
+(`2024-12-3117:00前` read as four numbers, `6.3017点前` as 6.3017)."""
+_BY_THEN = re.compile(r"\s*(?:之|以)?前")
+
+
+def without_hour_apart(text: str) -> str:
+    """`text` with the hour typed apart from a day printed in figures before the deadline's 前 left out (`_HOUR_APART`:
+    `2024-12-31 17:00前` → `2024-12-31前`, `6.30 17点前` → `6.30前`), read before `normalise` drops the space, as
+    `without_hour` leaves out `12月31日17点前`'s: the day is the deadline (B1 counted four numbers, B9 told it no
+    deadline, and diff compared `6.30前` → `9.30 17点前` with nothing). Any other hour so typed stays a number of its
+    own, the space read as the break it is (`6.30 17点`, a day at an hour, as `12月31日17点`; `2024.6 17点前`, a month;
+    `2024-12-31 25:00前`, an hour no day has): several numbers, not 6.3017."""
+    def apart(found: re.Match) -> str:
+        valid = not found["hour"] or clock_hours(found) is not None
+        if found["day"] and valid and _BY_THEN.match(text, found.end()):
+            return found["day"]
+        return found.group(0).replace(found["space"], "，", 1)
+
+    text = unicodedata.normalize("NFKC", text)
+    return _HOUR_APART.sub(apart, text)
+
+
 _WEEKDAY = re.compile(rf"每个?(?:周|星期|礼拜)(?P<day>[一二三四五六日天末]|[1-7](?!\d)|结束)(?:(?<=[1-7])[日号])?"
                       rf"(?:{CLOCK}|下班)?")
 """A day of each week (`每周五`, `每星期一`, `每个礼拜三`, `每周末`; in a figure, as offices type 周5 for 周五, and with 日
@@ -339,11 +365,12 @@ def date_exists(year: int | None, month: int | None, day: int | None) -> bool:
 def year_of_date(year: str, after: str) -> bool:
     """Whether four digits `year` and the words `after` them are a date in figures as `values.parse` reads one, so that
     the digits are its year: with a month (`2023.6月底前`, `2024-6月份`, `2023.6底前`, `2023/06前`), a day (`2023-12-31`,
-    and with its hour, `2023年12月31日17时前`: `without_hour`) or a quarter (`2023Q3`, `2023-Q3`). `new --from` asks it of
-    every year it finds, so that it moves each year that lint would read as a date's (D7). Not a number (`2023.5万元`,
+    and with its hour, `2023年12月31日17时前`, `2023-12-31 17:00前`: `without_hour`, `without_hour_apart`) or a quarter
+    (`2023Q3`, `2023-Q3`). `new --from` asks it of every year it finds, so that it moves each year that lint would read
+    as a date's (D7). Not a number (`2023.5万元`,
     `2023.6`: bare, an amount), nor a month past 12 or a day past 31; a day that only the calendar lacks (`2023-02-30`)
     still is one, written as a date for its year."""
-    norm = year + normalise(after)
+    norm = normalise(without_hour_apart(year + after))
     for short, words in PRINTED:
         norm = short.sub(words, norm)
     norm = without_hour(norm)

@@ -51,7 +51,8 @@ from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
-                          date_lead, done_by_then, month_in_period, period_end, weekday_deadline, without_hour)
+                          date_lead, done_by_then, month_in_period, period_end, weekday_deadline, without_hour,
+                          without_hour_apart)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
                           SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op,
                           none_grade, normalise, one_name)
@@ -281,7 +282,7 @@ def _unranked(norm: str, numbers: list[re.Match]) -> list[re.Match]:
 
 @lru_cache(maxsize=4096)
 def _parse(text: str, grades: frozenset[str]) -> Value:
-    norm = ordinals_spelt(normalise(text))
+    norm = ordinals_spelt(normalise(without_hour_apart(text)))  # 2024-12-31 17:00前: the day, before its space goes
     if not norm.strip(TRIM_CHARS):
         return Value(text, Kind.EMPTY)
     if _spells_a_date(norm) and _dated_in_figures(text):

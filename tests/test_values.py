@@ -737,6 +737,27 @@ def test_a_dates_deadline_at_an_hour_is_the_dates(text, date, numbers):
     assert year_of_date("2024", "年12月31日17时前")
 
 
+@pytest.mark.parametrize("text, date, numbers", [
+    ("2024-12-31 17:00前", (2024, 12, 31), 3), ("6.30 17点前", (None, 6, 30), 2), ("2024/6/30 下班前", (2024, 6, 30), 3),
+    ("12/31 下午5点前完成", (None, 12, 31), 2), ("６.３０　１７：００之前", (None, 6, 30), 2),
+])
+def test_an_hour_typed_apart_from_a_printed_day_is_the_days_deadline(text, date, numbers):
+    """Spaces are dropped before reading, so `2024-12-31 17:00前` read as four numbers (the day and hour run together:
+    3117) and `6.30 17点前` as 6.3017 with the words 点前: the space is read first, and the hour left out as
+    `12月31日17点前`'s is."""
+    value = parse(text)
+    assert (value.kind, value.date, value.deadline, value.numbers) == (Kind.DATE, date, True, numbers)
+    assert year_of_date("2023", "-12-31 17:00前")  # new --from moves its year, as 2023年12月31日17时前's
+
+
+@pytest.mark.parametrize("text, numbers", [("6.30 17点", 2), ("2024.6 17点前", 2), ("2024-12-31 25:00前", 5)])
+def test_an_hour_typed_apart_from_a_figure_that_is_no_days_deadline_is_a_number_of_its_own(text, numbers):
+    """A day at an hour with no 前 (as `12月31日17点`), a month's hour, an hour no day has: several numbers, where
+    `6.30 17点` read as 6.3017 and `2024.6 17点前` as 2024.617."""
+    value = parse(text)
+    assert (value.kind, value.numbers) == (Kind.UNPARSEABLE, numbers)
+
+
 @pytest.mark.parametrize("text", ["12月31日17点前完成2次", "2024年6月30日17时前完成2次检查"])
 def test_a_count_by_a_dates_deadline_at_an_hour_is_the_count_by_the_date(text):
     """The count done by the date's deadline, as without the hour, now that a day's hour is dropped before the
