@@ -15,7 +15,7 @@ Work that goes on (推进, 开展, 举办) is none: 2024年推进… only says i
 
 DONE = FINISHED + ("|建设|举办|举行|召开|开展|实施|落实|验收|启动|开工|交付|上线|印发|出台|制定|签订|签署|拨付|支付|"
                    "采购|购置|累计|获得|取得|通过|设立|成立|组建|建立|开通|投入|形成|发放|换届|接待|服务|培训|组织|"
-                   "参加|出版|发布|下达|到位|推进|推动|深化|编制|修订|新建|改造|走访|慰问|办结|覆盖|争取")
-"""Verbs of anything done, finished or going on (`FINISHED` and 举办, 推进, 服务…): with 已/曾 before them or 了
+                   "参加|出版|发布|下达|到位|推进|推动|深化|编制|修订|新建|改造|走访|慰问|办结|覆盖|争取|报送|上报|提交")
+"""Verbs of anything done, finished or going on (`FINISHED` and 举办, 推进, 服务, 报送…): with 已/曾 before them or 了
 after them (已举办, 推进了) a clause tells what has happened, the marker saying that it is past, so any act counts;
 without one only `FINISHED` says a thing will be done by a year."""

@@ -38,12 +38,15 @@ _DATE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:于|在|计划于|预计)
 year: `每年3月前` is `3月前`, not three months), and a hedge (`力争2025年12月31日前完成`,
 `争取于6月底前完成`), which makes the deadline no less one: lint's B1 and B9 read it as the date, and diff and D6 tell
 the hedge added (`lint.hedges`)."""
-_LATEST = r"(?:不晚于|不迟于|最迟|最晚)(?:于|在)?"
+_LATEST = r"(?:不晚于|不迟于|(?:最迟|最晚)(?:不超过|不晚于|不迟于)?)(?:于|在)?"
+"""Words that a deadline is no later than what follows, alone or after 最迟 or 最晚 (`最晚不超过17点`, `最迟不晚于每月10日`),
+as `最晚17点` is."""
 END_OF = ("底", "末", "终")
 """The end of a month, quarter or year (`12月底`, `年末`, `年终`, `2024年6月底`) is a deadline without 前: the day by which,
 not a day on which, as a 时效 value writes it. A day (`2024年12月31日`) or a month (`2024年5月`) may be when something
 takes place, so without deadline words it stays a date."""
-_DEADLINE_LEAD = re.compile(rf"^{_HEDGED}(?:每年度?)?(?:{_LATEST}|截至|截止到?|到)$")
+_DEADLINE_WORDS = rf"{_HEDGED}(?:每年度?)?(?:{_LATEST}|截至|截止到?|到)"
+_DEADLINE_LEAD = re.compile(rf"^{_DEADLINE_WORDS}$")
 """Words before a date that make it a deadline as 前 after it does: `不晚于2024年6月30日` is `2024年6月30日前`, and
 so are `截止12月31日`, `截至2024年6月30日` (the last day, not a day on which) and `到12月31日为止`."""
 DURATION_CAP = re.compile(rf"{_LATEST}$")
@@ -123,12 +126,13 @@ value is still that date, so that B1, B9, D7 and DATE-YEAR read its year and day
 and it is `Value.hedge`, which diff and D6 report as added (`lint.hedges`). 前后 keeps its 前: `12月31日前后` is the
 deadline `12月31日前` hedged. `春节前后`, `2次（春节前后）` and `6-8月前后` hold no date, and stay as they read."""
 _PERIOD_END = re.compile(rf"^(?P<each>每个?(?P<period>{PERIODS})|(?:次|下个?|[当本])月|当[天日])(?:(?<=月)月)?"
-                         rf"(?:{'|'.join(END_OF)}|结束|(?<=[天日])下班|(?<=月)(?P<part>初|上中旬|中下旬|中旬|上旬|下旬)(?=(?:之|以)?前))")
+                         rf"(?:{'|'.join(END_OF)}|结束|(?<=[天日])下班|(?<=月)(?P<part>初|上中旬|中下旬|中旬|上旬|下旬))")
 """The end of each period (`每季度末`, `每月底`, `每月月底`, `每半年结束`) or of the next month or the month a thing comes in
 (`次月底`, `下个月底`, `当月底`, `本月底`): a deadline that comes round, as `每月10日前` and `次月10日前` are; and before 前 a
 part of such a month (`下月中旬前`, `每月上旬前`, `次月初前`), which like `6月中旬前` ends on its own last day (`_PART_ENDS`).
 The end of each day or of the day a thing comes in, or its working day's (`每天结束前`, `当日结束前`, `每天下班前`), is the
-whole day, as `weekday_deadline` reads `每周五下班前` as Friday and `without_hour` `6月30日下班前` as the 30th."""
+whole day, as `weekday_deadline` reads `每周五下班前` as Friday and `without_hour` `6月30日下班前` as the 30th. A part with
+no 前 (`下月初`, `每月中旬`) is when a thing takes place, as `6月初` is, but after words of a deadline (`不晚于下月中旬`)."""
 _MONTHLY_END = {"月": "", "季度": "末月", "季": "末月", "半年": "末月", None: ""}
 """What turns the words of each period that ends in a month into that month (`每季度` → `每季度末月`, `RECURRING_MONTH`):
 the periods whose end is the last day of a month, and a month itself (`次月`); a week's end is read as a weekday
@@ -140,7 +144,7 @@ _WHOLE_DAY = Decimal(1)
 """A day's end as the part of the day gone by then (`每天结束前`), as `clock_deadline` counts `每天17点前` 17/24."""
 
 
-def period_end(norm: str) -> tuple[str, Decimal | None, str, str | None] | None:
+def period_end(norm: str, latest: bool = False) -> tuple[str, Decimal | None, str, str | None] | None:
     """The words and the day of a recurring deadline at the end of each period or of a month (`_PERIOD_END`): the month
     that comes round and its last day (`每月底前` → `每月`, 31; `每季度末前完成` → `每季度末月`, 31; `次月底前` → `次月`, 31;
     `下月中旬前` → `下月`, 20) or each day and the whole of it (`每天结束前` → `每天`, 1: it read as words, and
@@ -150,10 +154,14 @@ def period_end(norm: str) -> tuple[str, Decimal | None, str, str | None] | None:
     (`每年底前`; a week's is read first: `weekday_deadline`). None for no such deadline: other words after it
     (`每季度末余额`), a rate or amount of what is done by then (`每月底前完成率`, as `每周五前完成率`: it read as the
     deadline `每月底前` with the words 完成率), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One
-    reading for values and for lint's B7 and B9."""
+    reading for values and for lint's B7 and B9. After words of a deadline (`latest`: `不晚于下月中旬`) no 前 is wanted
+    (`with_its_before`): `不晚于下月中旬` was words, which B9 told was no deadline."""
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
+    rest = with_its_before(rest, latest)
     by = DAY_DEADLINE.match(rest)
+    if found and found["part"] and not by:
+        return None  # 下月初: no deadline without its 前
     hedge = "前后" if by and by["around"] else None
     rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
     if not found or not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
@@ -195,18 +203,34 @@ def clock_hours(found: re.Match) -> Decimal | None:
     return None if hours > _HOURS or noon in ("上午", "早上", "凌晨") and hour > _HALF_DAY else hours
 
 
-_HOUR_OF_A_DATE = re.compile(rf"(?<=\d日)(?:{CLOCK}|下班)(?=(?:之|以)?前)")
-"""An hour, or the working day's end, of a date's day before the deadline's 前 (`12月31日17点前`, `2024年12月31日17时前`,
-`6月30日下班前`)."""
+_HOUR_OF_A_DATE = re.compile(rf"(?<=\d日)(?:{CLOCK}|下班)")
+"""An hour, or the working day's end, of a date's day (`12月31日17点前`, `2024年12月31日17时前`, `6月30日下班前`,
+`不晚于12月31日17点`)."""
+_BY_THEN = re.compile(r"(?:之|以)?前")
+_DEADLINE_OPENING = re.compile(_DEADLINE_WORDS)
+
+
+def _hour_of_a_deadline(norm: str, end: int) -> bool:
+    """Whether the words after an hour of a day, from `end`, make it the hour of the day's deadline: its 前
+    (`12月31日17点前`), or, in a value that opens with words of a deadline (`不晚于12月31日17点`, `截至6月30日17时`,
+    `不晚于每月10日17点报送`: `_DEADLINE_LEAD`), nothing or a thing done by then (`END_DONE`), as after the day alone.
+    Elsewhere a day at an hour (`12月31日17点`) may be when a thing takes place, and stays two numbers."""
+    rest = norm[end:].strip()
+    return bool(_BY_THEN.match(rest)) or bool(_DEADLINE_OPENING.match(norm.strip())) and (
+        not rest or bool(END_DONE.match(rest)))
 
 
 def without_hour(norm: str) -> str:
     """`norm` with the hour of a date's deadline left out (`_HOUR_OF_A_DATE`: `12月31日17点前` → `12月31日前`), so that
     the value reads as the date it falls on: B1 counted the hour a third number and B9 told it no deadline. The day is
     what lint and diff compare (`last_day`): `12月31日前` → `12月31日17点前` is no deadline moved, as a reviewer checks
-    the day, not the hour. An hour no day has (`12月31日25点前`) stays, and the value with it."""
-    return _HOUR_OF_A_DATE.sub(lambda found: found.group(0) if found["hour"] and clock_hours(found) is None else "",
-                               norm)
+    the day, not the hour. So is the hour of a day opened by words of a deadline (`不晚于12月31日17点`: B1 counted three
+    numbers). An hour no day has (`12月31日25点前`) stays, and the value with it."""
+    def dropped(found: re.Match) -> str:
+        valid = not found["hour"] or clock_hours(found) is not None
+        return "" if valid and _hour_of_a_deadline(norm, found.end()) else found.group(0)
+
+    return _HOUR_OF_A_DATE.sub(dropped, norm)
 
 
 _HOUR_APART = re.compile(rf"(?P<day>(?<![\d./-])(?:\d{{4}}[./-])?\d{{1,2}}[./-]\d{{1,2}})?(?<=\d)(?P<space>\s+)"
@@ -214,7 +238,6 @@ _HOUR_APART = re.compile(rf"(?P<day>(?<![\d./-])(?:\d{{4}}[./-])?\d{{1,2}}[./-]\
 """An hour typed apart from a figure (`2024-12-31 17:00前`, `6.30 17点前`, `2024/6/30 下班前`, `6.30 17点`): a space
 says where the figure ends, which `normalise` drops, so that the day and the hour ran into one number
 (`2024-12-3117:00前` read as four numbers, `6.3017点前` as 6.3017)."""
-_BY_THEN = re.compile(r"\s*(?:之|以)?前")
 
 
 def without_hour_apart(text: str) -> str:
@@ -226,7 +249,7 @@ def without_hour_apart(text: str) -> str:
     `2024-12-31 25:00前`, an hour no day has): several numbers, not 6.3017."""
     def apart(found: re.Match) -> str:
         valid = not found["hour"] or clock_hours(found) is not None
-        if found["day"] and valid and _BY_THEN.match(text, found.end()):
+        if found["day"] and valid and _hour_of_a_deadline(text, found.end()):
             return found["day"]
         return found.group(0).replace(found["space"], "，", 1)
 
@@ -258,16 +281,24 @@ def after_latest(norm: str) -> tuple[str, bool]:
     return (norm[found.end():], True) if found else (norm, False)
 
 
+def with_its_before(rest: str, latest: bool) -> str:
+    """`rest`, the words after a day or a period's end, with the 前 that words of a deadline before it stand for
+    (`latest`: `不晚于每月10日` is `每月10日前`, `不晚于下月中旬报送` `下月中旬前报送`) where it has none and they are
+    nothing or a thing done by then, as after a date so opened (`不晚于6月30日完成`; `END_DONE`), not a rate or an
+    amount (`不晚于每月10日完成率`, `最迟每月底余额`); else `rest` as it is."""
+    unsaid = latest and not DAY_DEADLINE.match(rest) and (not rest or END_DONE.match(rest))
+    return "前" + rest if unsaid else rest
+
+
 def done_by_then(rest: str, latest: bool = False) -> tuple[str, str | None] | None:
     """What follows a day's or an hour's 前 (`前报送`, `前后`) as the thing done by then and the hedge (`前后`, as
     `DAY_DEADLINE` reads `每月10日前后`), or None for no deadline: no 前, a number after it (`前完成2次`: a count), a
     rate or amount after it (`前完成率`), another hedge (`前左右`). After words of a deadline before the day
-    (`latest`: `不晚于每月10日`) no 前 is wanted: nothing, or a thing done by then as after a date so opened
-    (`不晚于每周五完成`, as `不晚于6月30日完成`; `END_DONE`)."""
+    (`latest`: `不晚于每月10日`) no 前 is wanted (`with_its_before`)."""
+    rest = with_its_before(rest, latest)
     by = DAY_DEADLINE.match(rest)
     if not by:
-        unsaid = latest and (not rest or END_DONE.match(rest)) and not _MEASURED_AFTER.search(rest)
-        return (rest, None) if unsaid else None
+        return None
     hedge = "前后" if by["around"] else None
     rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
     if not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):

@@ -345,7 +345,7 @@ def _each_period_end(norm: str, text: str) -> Value | None:
     read so (`recurring_deadline`), and one at the end of each day (`每天结束前`) as the whole day, `每天17点前` read so:
     as words, diff marked `每月10日前` → `每月底前` 目标不可衡量 where the deadline was put later; else None (a week's
     end is its seventh day, `_each_week_or_day`; a year's, which no day of a month names, stays words)."""
-    found = period_end(after_latest(norm.strip(TRIM_CHARS))[0])  # 不晚于每月底 is 每月底
+    found = period_end(*after_latest(norm.strip(TRIM_CHARS)))  # 不晚于每月底 is 每月底前
     if found is None or not found[0]:
         return None
     words, day, done, hedge = found

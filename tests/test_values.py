@@ -206,6 +206,39 @@ def test_a_recurring_deadline_opened_by_its_latest_day_is_that_deadline(text, pr
     assert recurring_deadline(value)
 
 
+@pytest.mark.parametrize("text, prefix, day, suffix", [
+    ("不晚于每月10日报送", "每月", "10", "报送"), ("不晚于每周五上报", "每周", "5", "上报"),
+    ("最晚不超过17点", "当天", str(Decimal(17) / 24), ""), ("最迟不晚于每月10日", "每月", "10", ""),
+    ("不晚于下月中旬", "下月", "20", ""), ("最迟次月初提交", "次月", "10", "提交"), ("不晚于每月10日17点", "每月", "10", ""),
+])
+def test_the_latest_day_read_before_a_thing_sent_a_part_of_a_month_or_after_most_late_is_a_recurring_deadline(
+        text, prefix, day, suffix):
+    """`不晚于每月10日报送` read as 10 days with the words 不晚于每月 and 报送 (报送 was no thing done), `最晚不超过17点`
+    as 17 of no unit, `不晚于下月中旬` as words (a part of a month wanted its 前): the words before the day stand for
+    its 前, as in `不晚于每月10日`."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix) == (
+        Kind.QUANTITY, "≤", Decimal(day), "日", prefix, suffix)
+    assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("不晚于12月31日17点", (None, 12, 31)), ("截至2024年6月30日17:00", (2024, 6, 30)), ("截止12月31日24时", (None, 12, 31)),
+    ("不晚于2024-12-31 17:00", (2024, 12, 31)), ("不晚于12月31日17点完成", (None, 12, 31)),
+])
+def test_a_dates_hour_after_words_of_a_deadline_is_the_dates_deadline(text, date):
+    """`不晚于12月31日17点` was three numbers (B1) and no deadline (B9), where `12月31日17点前` is the date's: the
+    words before it are its 前."""
+    value = parse(text)
+    assert (value.kind, value.date, value.deadline) == (Kind.DATE, date, True)
+
+
+@pytest.mark.parametrize("text", ["下月初", "每月中旬", "不晚于12月31日17点完成率", "截至6月30日17时余额"])
+def test_a_part_of_a_month_without_its_before_or_a_rate_after_a_dates_hour_is_no_deadline(text):
+    value = parse(text)
+    assert not recurring_deadline(value) and value.kind is not Kind.DATE
+
+
 @pytest.mark.parametrize("text", ["不晚于每月10日完成率", "不晚于每周五完成率", "不晚于每周五报送率", "最迟每月底余额",
                                   "不晚于25点", "不晚于每周五左右", "不晚于每月10日前完成2次"])
 def test_a_rate_or_a_day_on_which_after_its_latest_day_is_no_recurring_deadline(text):
