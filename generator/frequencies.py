@@ -25,7 +25,7 @@ it leaves a piece of the word (宣传, 节假, 隔) in the words. Only the doers
 have no end (宣传日, 开放日, 纪念日); for a year, month or week the work done too (`_AFTER_WORK`)."""
 _WORK = DONE.split("|") + ["宣传", "活动", "会议", "例会", "检查", "巡查", "巡检", "督查", "督导", "排查", "调研", "学习", "讲座",
                            "党课", "宣讲", "宣教", "演练", "座谈", "研讨", "交流", "联谊", "回访", "家访", "约谈", "义诊", "比赛",
-                           "竞赛", "授课", "推送", "更新", "报送", "通报", "汇报", "考核", "评估", "测评", "调度"]
+                           "竞赛", "授课", "推送", "更新", "通报", "汇报", "考核", "评估", "测评", "调度"]
 WORK = "|".join(_WORK)
 """The work a count counts (开展, 宣传, 检查…), one pattern: after a period before the count it is what is done in each."""
 _AFTER_WORK = "|".join(f"(?<={word})" for word in _WORK)
