@@ -110,11 +110,12 @@ read it in 万元 (4, 1)."""
 YUAN_MULTIPLIERS = "十百千万亿"
 """What makes 元 a multiple of it in a unit a label or line says (万元, 千元): a unit other than 元, read or not."""
 
-FOREIGN_CURRENCIES = ("美元", "欧元", "港元", "港币")
+FOREIGN_CURRENCIES = ("美元", "欧元", "港元", "港币", "日元")
 """Currencies other than the yuan, in which trade and foreign investment are counted (实际使用外资 ≥1.2亿美元, 进出口总额
 ≥50亿美元): units, as B3 asks, but no money in 万元 (`MONEY_UNITS`), since no rate of exchange is fixed for a budget
 year; B3 told `≥1.2亿美元` it had no unit. 港币 is 港元 as commonly written (`_OTHER_NAMES`): B3 told `≥5亿港币` it
-had no unit."""
+had no unit. A currency's name is one unit, the longest listed winning (`UNITS`): unlisted, the 日 of 日元 was read as
+days (`≥100万日元` as 100万 天 with the words 元, and `≤5日` → `≤500日元` told 时限推后)."""
 
 TIME_UNITS = ("个工作日", "工作日", "个月", "个小时", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
 

@@ -54,8 +54,8 @@ from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_D
                           date_lead, done_by_then, month_in_period, period_end, weekday_deadline, without_hour,
                           without_hour_apart)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
-                          SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, Kind, Value, floor_grade, in_chinese, leading_op,
-                          none_grade, normalise, one_name)
+                          SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
+                          in_chinese, leading_op, none_grade, normalise, one_name)
 from .year_digits import years_in_figures
 
 
@@ -127,20 +127,37 @@ def _per_alone(per: str) -> str:
 
 
 def _unit_at(rest: str) -> tuple[str | None, int]:
-    """(the unit that opens the words after the number, how many characters it takes). A 余 or 多 (more than) after
-    the number or its 万, 千 or 亿 (`MULTIPLIERS`) is read past (`300余人`, `3万余人`, `10余万人`, `300多人`, `3千余人`,
-    `1亿余人次`: 人, 万人, 万人, 人, 千人, 亿人次), as forms write a count they round down: B3 told `3万余人`, `300多人`
-    and `3千余人` they had no unit, and `1亿余人次` after 亿 was read as a multiplier."""
-    unit = next((u for u in UNITS if _opens(rest, u)), None) or _wan_unit(rest)
+    """(the unit that opens the words after the number, how many characters it takes: `_named`). A 余 or 多 (more
+    than) after the number or its 万, 千 or 亿 (`MULTIPLIERS`) is read past (`300余人`, `3万余人`, `10余万人`, `300多人`,
+    `3千余人`, `1亿余人次`: 人, 万人, 万人, 人, 千人, 亿人次), as forms write a count they round down: B3 told `3万余人`,
+    `300多人` and `3千余人` they had no unit, and `1亿余人次` after 亿 was read as a multiplier."""
+    unit, taken = _named(rest)
     if unit:
-        return unit, len(unit)
+        return unit, taken
     more = re.match(rf"([{''.join(MULTIPLIERS)}]?)[余多]", rest)
     if more:
         past = more.group(1) + rest[more.end():]  # 万余人 → 万人, 余万人 → 万人, 千余人 → 千人, 多人 → 人
-        unit = next((u for u in UNITS if _opens(past, u)), None) or _wan_unit(past)
+        unit, taken = _named(past)
         if unit:
-            return unit, len(unit) + 1
+            return unit, taken + 1
     return None, 0
+
+
+def _named(rest: str) -> tuple[str | None, int]:
+    """(the unit `rest` opens with, how many characters it takes): a listed one (`UNITS`), one a 万, 千 or 亿 opens
+    (`_wan_unit`), or the yuan by its name (`_RENMINBI`), which no listed unit (人, 万人) may take a part of."""
+    yuan = _RENMINBI.match(rest)
+    if yuan and yuan["size"] + "元" in MONEY_UNITS:
+        return yuan["size"] + "元", yuan.end()
+    unit = next((u for u in UNITS if _opens(rest, u)), None) or _wan_unit(rest)
+    return unit, len(unit or "")
+
+
+_RENMINBI = re.compile(rf"(?P<size>[{YUAN_MULTIPLIERS}]*)人民币")
+"""The yuan by its name after the number or its 万 or 亿 (`≥500万人民币`, `≥2亿人民币`, `≥800人民币`): money, in 万元,
+亿元 or 元 as `500万元人民币` is, where the 人 of 人民币 was read as people (`万人`, with the words 民币): B3 told
+`≥500万人民币` under （万元） its unit was 万人, and `≥500万元` → `≥400万人民币` was no target lowered. Only a size
+money is listed in (`MONEY_UNITS`: not `十人民币`)."""
 
 
 def _opens(rest: str, unit: str, at: int = 0) -> bool:

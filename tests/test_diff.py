@@ -6982,6 +6982,17 @@ def test_wan_before_yi_of_a_foreign_currency_sizes_it(runner, tmp_path):
     assert found == {"进出口总额": ("目标降低", None), "实际使用外资": (None, None)}, found
 
 
+def test_a_currency_is_compared_as_money_not_as_people_or_days(runner, tmp_path):
+    """`≥500万元` → `≥400万人民币` was a plain 修改, 万人民币 read as 万人 (people), and `≤5日` → `≤500日元` was told
+    时限推后, 日元 read as days: 人民币 is money in 万元, 日元 a currency of its own, no length of time."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("数量指标", "引进内资", "≥500万元", "≥400万人民币"), ("时效指标", "办理时限", "≤5日", "≤500日元"),
+        ("数量指标", "实际使用外资", "≥5亿日元", "≥40000万日元"),
+    ])
+    found = value_marks(runner, old, new)
+    assert found == {"引进内资": ("目标降低", None), "办理时限": (None, None), "实际使用外资": ("目标降低", None)}, found
+
+
 def test_a_place_after_weiyu_or_chuyu_is_compared_as_a_place(runner, tmp_path):
     """`位于全省前3名` → `位于全省前5名` was called 目标提高 (5 more than 3): 位于 and 处于 made no place, as 位居 does.
     They put a unit at a stage as often: `处于第2阶段` → `处于第3阶段` is a later stage reached, no place lowered."""

@@ -645,6 +645,7 @@ def test_b3_knows_a_concentration_for_a_unit(linter, edited, name, value, told):
     ("办结时限（天）", "≤3d", []), ("办结时限（天）", "≤3日", []), ("办结时限（日）", "≤3天", []),
     ("回访时限（工作日）", "≤5d", ["B3"]),
     ("港资实际到位（港元）", "≥5港币", []), ("港资实际到位（港币）", "≥5港元", []), ("港资实际到位（港元）", "≥5美元", ["B3"]),
+    ("引进内资（万元）", "≥500万人民币", []), ("实际使用外资（万日元）", "≥500万日元", []), ("办理时限（日）", "≤500日元", ["B3"]),
     ("粮食收购量（公斤）", "≥100千克", []), ("粮食收购量（千克）", "≥100公斤", []), ("粮食收购量（公斤）", "≥100kg", []),
     ("污水处理能力（立方米/日）", "≥500立方米/天", []), ("污水处理能力（立方米/天）", "≥500m³/d", []),
     ("服务时长（分钟）", "≥120min", []), ("响应时间（秒）", "≤30s", []), ("装机容量（吉瓦）", "≥1GW", []),
@@ -656,7 +657,7 @@ def test_b3_reads_a_unit_in_letters_as_its_chinese_name(linter, edited, name, va
     kilometre: a name's （千米） takes `≥5km` (公里), as its （公里） takes `≥5千米`. 日 and 天 are one day: a name's （天）
     told `≤3d` (d reads as 日) and `≤3日` their unit was not 天, and so is a day after a slash (（立方米/天） of
     `≥500m³/d`); 公斤 is 千克 (（公斤） told `≥100kg` its unit was not the one declared), 港币 港元, as commonly written.
-    min, s and GW are 分钟, 秒 and 吉瓦."""
+    min, s and GW are 分钟, 秒 and 吉瓦. 人民币 is the yuan (（万元） told `≥500万人民币` its unit was 万人) and 日元 no day."""
     path, text = edited(ZJ, ('name: 侨务接待次数\nvalue: "18次"', f'name: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B1", "B3")] == told
@@ -4064,7 +4065,7 @@ def test_c2_caps_written_with_a_sign_or_in_words(linter, edited, cap):
     ("≤预算的100%", "只说了不超预算"),
     # money in a foreign currency: C1 said it had no money unit, then C2 that its unit 万美元 was no money
     ("≤20万美元", "“≤20万美元”是外币金额，不能与以万元计的预算核对"), ("≤3000美元/人", "是外币金额"),
-    ("≤1.2亿港币", "是外币金额"), ("≤5亿立方米", "的单位“亿立方米”不是金额"),
+    ("≤1.2亿港币", "是外币金额"), ("≤20万日元", "是外币金额"), ("≤5亿立方米", "的单位“亿立方米”不是金额"),
 ])
 def test_c2_cost_values_without_a_cap(linter, edited, value, words):
     path, text = edited(ZJ, ('value: "预算控制98%以内"', f'value: "{value}"', 5))

@@ -690,6 +690,20 @@ def test_a_hundred_million_a_foreign_currency_and_the_measure_words_of_grounds_a
     assert value.money is None or unit in ("亿元", "万亿元")
 
 
+@pytest.mark.parametrize("text, unit, money, suffix", [
+    ("≥500万人民币", "万元", 500, ""), ("≥2亿人民币", "亿元", 20000, ""), ("≥800人民币", "元", Decimal("0.08"), ""),
+    ("300余万人民币", "万元", 300, ""), ("≥500万元人民币", "万元", 500, "人民币"), ("≥100万日元", "万日元", None, ""),
+    ("≥100日元", "日元", None, ""),
+])
+def test_a_currency_is_no_count_of_people_or_days(text, unit, money, suffix):
+    """`≥500万人民币` read as 500 万人 (people) with the words 民币, and `≥100万日元` as 100 万日 (days) with the word 元: a
+    currency's name opens with a unit's character. 人民币 is the yuan, money in 万元 as `500万元人民币` is; 日元 a foreign
+    currency, no money in 万元, one unit as 美元 is."""
+    value = parse(text)
+    assert (value.kind, value.unit, value.money, value.suffix) == (Kind.QUANTITY, unit, money, suffix)
+    assert multiplied(value.unit)[0] not in ("人", "天")
+
+
 @pytest.mark.parametrize("text, op, number, unit, size", [
     ("≥1000千瓦时", "≥", 1000, "千瓦时", 1), ("≤1000度", "≤", 1000, "度", 1), ("≥1000kWh", "≥", 1000, "千瓦时", 1),
     ("≥1000KWh", "≥", 1000, "千瓦时", 1), ("≥1万千瓦时", "≥", 1, "万千瓦时", 10000), ("≥2万度", "≥", 2, "万度", 10000),
