@@ -214,14 +214,17 @@ def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
 
 _SMALLER_UNITS = {"公里": ("米", Decimal(1000)), "兆瓦": ("千瓦", Decimal(1000)), "兆瓦时": ("千瓦时", Decimal(1000)),
                   "吉瓦": ("兆瓦", Decimal(1000)), "吉瓦时": ("兆瓦时", Decimal(1000)),
-                  "小时": ("分钟", Decimal(60)), "分钟": ("秒", Decimal(60))}
+                  "小时": ("分钟", Decimal(60)), "分钟": ("秒", Decimal(60)), "年": ("个月", Decimal(12)),
+                  "吨": ("千克", Decimal(1000))}
 """Units that are so many of a smaller one, by the name `value_kinds.one_name` gives (千米 and km are 公里), each
 exactly: `5千米` → `4km` and `5000m` → `4公里` were no target lowered, one kilometre named two ways, nor `≥1兆瓦` →
-`≥800千瓦` (1 MW is 1000 kW) nor `≥2小时` → `≥100分钟`; 吉瓦 (GW) is 1000 兆瓦 and 吉瓦时 (GWh) 1000 兆瓦时. 兆瓦时
+`≥800千瓦` (1 MW is 1000 kW) nor `≥2小时` → `≥100分钟`, `≤1年` → `≤10个月` (a year is twelve months, whichever
+they are) or `≥1吨` → `≥900千克`; 吉瓦 (GW) is 1000 兆瓦 and 吉瓦时 (GWh) 1000 兆瓦时. 兆瓦时
 is 1000 千瓦时, energy as 千瓦时 is, and no 兆瓦 of power: no 千瓦 compares with it. A day is none of them: 天 and 日
 are a calendar day in a time limit (`≤1天` → `≤36小时`) but a working one in a length of service or training (培训时长
 `≥1天` → `≥8小时` is the same day, six to eight hours), and sized at 24 小时 the second would be a target lowered
-that is none; a week (7 or 5 days) and a month (28 to 31) are no exact number of days either. A value in days and one
+that is none; a week (7 or 5 days), a month (28 to 31) and a year (365 or 366) are no exact number of days either,
+and 月 no length (`12月` may be December). A value in days and one
 in hours are then no one measure, a plain 修改, as before."""
 
 

@@ -6919,6 +6919,22 @@ def test_power_and_time_compare_in_a_smaller_unit_and_a_day_in_none(runner, tmp_
                      "培训时长": (None, None), "风电装机容量": (None, "目标提高")}, found
 
 
+def test_a_year_compares_in_months_and_a_ton_in_kilograms(runner, tmp_path):
+    """`≤1年` → `≤10个月` and `≥1吨` → `≥900千克` were plain 修改s, each unit a measure of its own: a year is twelve
+    months and a ton 1000 千克, exactly. A year is no exact number of days, nor 月 a length (`12月` may be December)."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "办结时限", "≤1年", "≤10个月"), ("时效指标", "建设期限", "≤1年", "≤13个月"),
+        ("数量指标", "质保期", "≥1年", "≥10个月"), ("数量指标", "垃圾清运量", "≥1吨", "≥900千克"),
+        ("数量指标", "粮食收购量", "≥1t", "≥1200kg"), ("数量指标", "服务年限", "≥3年", "≥36个月"),
+        ("时效指标", "受理时限", "≤1年", "≤300天"), ("数量指标", "租赁期限", "≥1年", "12月"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"办结时限": (None, "时限提前"), "建设期限": ("时限推后", None), "质保期": ("目标降低", None),
+                     "垃圾清运量": ("目标降低", None), "粮食收购量": (None, "目标提高"), "服务年限": (None, None),
+                     "受理时限": (None, None), "租赁期限": (None, None)}, found
+
+
 def test_energy_in_megawatt_hours_compares_with_kilowatt_hours_and_never_with_power(runner, tmp_path):
     """`≥1兆瓦时` read as 1 兆瓦 with the words 时, so once 兆瓦 was sized in 千瓦, `≥1兆瓦时` → `≥800千瓦` (energy, then
     power) was 目标降低, and `≥2兆瓦时` → `≥1兆瓦` was so before. 兆瓦时 and MWh are a unit of energy, 1000 千瓦时."""

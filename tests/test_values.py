@@ -626,20 +626,20 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≤3000元/m2", "≤", 3000, "元/平方米", 1), ("≤35μg/m³以下", "≤", 35, "微克/立方米", 1),
     ("≥10GB", "≥", 10, "GB", 1), ("≥10M", "≥", 10, "M", 1), ("≤1mm", "≤", 1, "毫米", 1), ("≥10cm", "≥", 10, "厘米", 1),
     ("≤50mg", "≤", 50, "毫克", 1), ("≥10mL", "≥", 10, "毫升", 1), ("≥3KM", "≥", 3, "公里", 1000), ("≥12Km", "≥", 12, "公里", 1000),
-    ("≥120M2", "≥", 120, "平方米", 1), ("≥120M²", "≥", 120, "平方米", 1), ("≥100t", "≥", 100, "吨", 1),
+    ("≥120M2", "≥", 120, "平方米", 1), ("≥120M²", "≥", 120, "平方米", 1), ("≥100t", "≥", 100, "吨", 1000),
     ("≥10万kW", "≥", 10, "万千瓦", 10000), ("≥2MW", "≥", 2, "兆瓦", 1000), ("≤2h", "≤", 2, "小时", 3600),
     ("≥1MWh", "≥", 1, "兆瓦时", 1000),  # energy: MWh, not MW with the words h
     ("≥120min", "≥", 120, "分钟", 60), ("≤30s", "≤", 30, "秒", 1), ("≤30sec", "≤", 30, "秒", 1),
     ("≥1GW", "≥", 1, "吉瓦", 1000000), ("≥2GWh", "≥", 2, "吉瓦时", 1000000),  # 1 GW is 1000 MW, 1 GWh 1000 MWh
     ("≥3次/min", "≥", 3, "次/分钟", 1),
-    ("5km/h", None, 5, "公里/小时", 1000), ("≤500m³/d", "≤", 500, "立方米/日", 1), ("≥100t/d", "≥", 100, "吨/日", 1),
+    ("5km/h", None, 5, "公里/小时", 1000), ("≤500m³/d", "≤", 500, "立方米/日", 1), ("≥100t/d", "≥", 100, "吨/日", 1000),
     ("≥100立方米/d", "≥", 100, "立方米/日", 1), ("PM2.5年均浓度≤35μg/m³", "≤", 35, "微克/立方米", 1),
 ])
 def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
     """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²`
     as two numbers: a unit in letters is one unit, read as its Chinese name so that it compares with one typed so.
     GB and M have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is,
-    a megawatt as 1000 千瓦 and an hour as 3600 秒. `≥120M2` read as two numbers, `≥100t` and `≥10万kW` with no unit,
+    a megawatt as 1000 千瓦, a ton as 1000 千克 and an hour as 3600 秒. `≥120M2` read as two numbers, `≥100t` and `≥10万kW` with no unit,
     `≥2MW` in M, and `5km/h`, `≤500m³/d` in 公里 and
     立方米 with the words /h and /d: M2 is m2, t, kW, MW, h and d are 吨, 千瓦, 兆瓦, 小时 and 日, per a unit too. The 2.5
     of PM2.5, the measure typed again before its target, is its name's, no second number (it was read as two)."""
@@ -748,6 +748,8 @@ def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
     ("兆瓦时", "千瓦时", 1000), ("万兆瓦时", "千瓦时", 10000000),  # energy in 千瓦时, never 千瓦 of power
     ("吉瓦", "千瓦", 1000000), ("吉瓦时", "千瓦时", 1000000),
     ("天", "天", 1), ("周", "周", 1),  # a day is no exact number of hours, nor a week of days (`_SMALLER_UNITS`)
+    ("年", "个月", 12), ("个月", "个月", 1), ("月", "月", 1),  # a year is twelve months; 月 may be a month of the year
+    ("吨", "千克", 1000), ("万吨", "千克", 10000000), ("吨/日", "千克/天", 1000), ("t", "千克", 1000),
     ("公斤", "千克", 1), ("立方米/日", "立方米/天", 1), ("万立方米/日", "立方米/天", 10000),  # 公斤 is 千克; /日 is /天
     ("万元/人", "万元/人", 1), ("次/10万", "次/10万", 1), ("公里/小时", "米/小时", 1000),  # money per head left whole
 ])
