@@ -6935,6 +6935,20 @@ def test_a_year_compares_in_months_and_a_ton_in_kilograms(runner, tmp_path):
                      "受理时限": (None, None), "租赁期限": (None, None)}, found
 
 
+def test_a_half_after_a_unit_of_time_is_read_into_its_number(runner, tmp_path):
+    """`≤1年半` read as 1 年 with the word 半, so once a year was sized in months `≤1年半` → `≤15个月` (18 months cut to
+    15) was told 时限推后, as `≤1小时半` → `≤80分钟` was before: the 半 is half the unit, `1年半` 1.5 年."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "建设期限", "≤1年半", "≤15个月"), ("时效指标", "办理时限", "≤1小时半", "≤80分钟"),
+        ("时效指标", "办结时限", "≤1年半", "≤1年"), ("时效指标", "受理时限", "≤1年半", "≤20个月"),
+        ("时效指标", "答复时限", "≤1年半", "≤18个月"), ("数量指标", "培训人次", "≥3人半", "≥3人"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"建设期限": (None, "时限提前"), "办理时限": (None, "时限提前"), "办结时限": (None, "时限提前"),
+                     "受理时限": ("时限推后", None), "答复时限": (None, None), "培训人次": (None, None)}, found
+
+
 def test_energy_in_megawatt_hours_compares_with_kilowatt_hours_and_never_with_power(runner, tmp_path):
     """`≥1兆瓦时` read as 1 兆瓦 with the words 时, so once 兆瓦 was sized in 千瓦, `≥1兆瓦时` → `≥800千瓦` (energy, then
     power) was 目标降低, and `≥2兆瓦时` → `≥1兆瓦` was so before. 兆瓦时 and MWh are a unit of energy, 1000 千瓦时."""

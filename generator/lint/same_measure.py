@@ -154,12 +154,21 @@ def _measured(name: Any, before: Value, after: Value) -> Compared | None:
     deadline's the place in its period of the day it names (`values.in_period`)."""
     if before.kind is not Kind.QUANTITY or after.kind is not Kind.QUANTITY:
         return None
-    before, after = in_period(before), in_period(after)
+    before, after = _and_a_half(in_period(before)), _and_a_half(in_period(after))
     own = fold(str(name or ""))
     if not all(_same_words(old, new, own) for old, new in zip(measure_words(before), measure_words(after))):
         return None
     numbers = _numbers(before, after)
     return Compared(*numbers, own + (after.prefix or before.prefix)) if numbers else None
+
+
+def _and_a_half(value: Value) -> Value:
+    """`value` with a 半 written right after its unit of time read into its number (`1年半` is 1.5 年, `1天半` 1.5 天):
+    the 半 was words after the unit, and with a year sized in months (`values.multiplied`) `≤1年半` → `≤15个月` was
+    told 时限推后, 12 months raised to 15, and `≤1小时半` → `≤80分钟` was so before, where 90 minutes became 80."""
+    if value.number is None or value.unit not in TIME_UNITS or not value.suffix.startswith("半"):
+        return value
+    return replace(value, number=value.number + Decimal("0.5"), suffix=value.suffix[1:])
 
 
 def eased(name: Any, before: Value, after: Value, category: str | None) -> str | None:
