@@ -31,6 +31,23 @@ def find(data: Any, path: str, base: tuple = ()) -> Iterator[tuple[tuple, Any]]:
     yield from walk(data, _steps(path), base)
 
 
+def items(data: Any, path: str) -> Iterator[tuple[tuple, dict]]:
+    """(path, item) of each mapping in the lists a dotted path reaches: the rows of an indicator table
+    (`projects.*.indicators`), the tasks of a form. One walk for every reader of rows (lint, rollover, its rules), so
+    they all pass over the same things: what is found but no list, and an item that is no mapping, which a spec with
+    schema errors may hold and lint still reads."""
+    for where, found in find(data, path):
+        yield from mappings(found, where)
+
+
+def mappings(found: Any, where: tuple) -> Iterator[tuple[tuple, dict]]:
+    """(path, item) of each mapping in `found`, the node at `where`, if it is a list: the rows of one list, for a
+    reader that keeps each list apart (lint's IndicatorList); `items` for those of every list."""
+    for i, item in enumerate(found if isinstance(found, list) else []):
+        if isinstance(item, dict):
+            yield where + (i,), item
+
+
 def pattern(path: tuple) -> str:
     """`projects.*.indicators` for ('projects', 0, 'indicators'): an absolute path (as `find` yields
     them) as the dotted path that names it and its siblings in every list, as profiles name lists."""

@@ -25,7 +25,5 @@ def goal_texts(facts: dict, data: Any, period: str | None = None) -> Iterator[tu
             yield from (("targets", target, where if i is None else where + (i,), line)
                         for i, line in lines if isinstance(line, str))
     for task in facts.get("tasks") or []:
-        for where, items in datapath.find(data, task["path"]):
-            for i, item in enumerate(items if isinstance(items, list) else []):
-                yield from (("tasks", task, where + (i, key), text)
-                            for key, text in (item.items() if isinstance(item, dict) else ()) if isinstance(text, str))
+        for where, item in datapath.items(data, task["path"]):
+            yield from (("tasks", task, where + (key,), text) for key, text in item.items() if isinstance(text, str))

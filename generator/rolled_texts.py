@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator
 
-from . import datapath
 from .lint.config import PRIOR_VALUE, value_columns
 from .load import iter_strings
 from .placeholder import PLACEHOLDER
@@ -28,10 +27,7 @@ from .variants import Variant
 def target_paths(variant: Variant, data: Any) -> set[tuple]:
     """The paths of every indicator row's value columns (lint's `lint.values`): the targets."""
     keys = [column["key"] for column in value_columns(variant.profile)]
-    return {where + (i, key) for table in variant.indicator_tables
-            for where, rows in datapath.find(data, table["path"])
-            for i, row in enumerate(rows if isinstance(rows, list) else []) if isinstance(row, dict)
-            for key in keys}
+    return {where + (key,) for where, _ in variant.indicator_rows(data) for key in keys}
 
 
 def rolled_texts(data: Any, targets: set[tuple], schema: Callable[[tuple], dict], registry: Any,

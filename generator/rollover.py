@@ -411,17 +411,15 @@ class Roller:
         target is the new year's prior one (`known`: the source is of the year before), (row path, old
         prior value) of the others that hold a prior value, stale now, and how many rows there are."""
         key, carried, stale, rows_taking = self._year_column(), [], [], 0
-        for table in self.variant.indicator_tables:
-            for where, rows in datapath.find(data, table["path"]):
-                for i, row in enumerate(rows if isinstance(rows, list) else []):
-                    if not isinstance(row, dict) or not self._takes_prior(where + (i,)):
-                        continue
-                    rows_taking += 1
-                    target = self._target(row, where + (i,), key)
-                    if known and _filled(target):
-                        carried.append((where + (i,), target))
-                    elif _filled(row.get(PRIOR_VALUE)):
-                        stale.append((where + (i,), row[PRIOR_VALUE]))
+        for where, row in self.variant.indicator_rows(data):
+            if not self._takes_prior(where):
+                continue
+            rows_taking += 1
+            target = self._target(row, where, key)
+            if known and _filled(target):
+                carried.append((where, target))
+            elif _filled(row.get(PRIOR_VALUE)):
+                stale.append((where, row[PRIOR_VALUE]))
         return carried, stale, rows_taking
 
     def _target(self, row: dict, where: tuple, key: str) -> Any:

@@ -10,7 +10,9 @@ import json
 from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any, Iterator
 
+from . import datapath
 from . import profile as profiles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,6 +100,12 @@ class Variant:
     @property
     def indicator_tables(self) -> list[dict]:
         return self.profile.get("indicator_tables", [])
+
+    def indicator_rows(self, data: Any) -> Iterator[tuple[tuple, dict]]:
+        """(path, row) of each row of every indicator list in `data`, table by table (`datapath.items`): the one walk
+        over the rows for those that read each row alone (rollover, lint's rules of a row's own fields)."""
+        for table in self.indicator_tables:
+            yield from datapath.items(data, table["path"])
 
     @property
     def sums(self) -> list[dict]:

@@ -179,12 +179,10 @@ class LintContext(RuleContext):
             for where, items in datapath.find(self.data, table["path"]):
                 listed = IndicatorList(where, frame, same_name.identity_keys(table),
                                        print_empty=table.get("print_empty", False))
-                for i, item in enumerate(items if isinstance(items, list) else []):
-                    if not isinstance(item, dict):
-                        continue
+                for path, item in datapath.mappings(items, where):
                     level1, level2 = str(item.get("level1") or ""), str(item.get("level2") or "")
                     listed.rows.append(Row(
-                        where + (i,), item, level1, level2, "" if blank(item.get("name")) else str(item["name"]),
+                        path, item, level1, level2, "" if blank(item.get("name")) else str(item["name"]),
                         terms.role(level1, terms.LEVEL1_ROLES, aliases),
                         terms.role(level2, terms.LEVEL2_ROLES, aliases),
                         [(column, self.target(item, column["key"])) for column in columns],
@@ -210,10 +208,7 @@ class LintContext(RuleContext):
 
     def items(self, path: str) -> Iterator[tuple[tuple, dict]]:
         """(path, item) of each mapping in the lists at a dotted path (tasks, projects)."""
-        for where, value in datapath.find(self.data, path):
-            for i, item in enumerate(value if isinstance(value, list) else []):
-                if isinstance(item, dict):
-                    yield where + (i,), item
+        return datapath.items(self.data, path)
 
     def named(self, path: tuple) -> str:
         """The field as a sentence names it (`与…相同`, `照抄了…中的文字`): a field in no list in quotes (“中长期目标”),

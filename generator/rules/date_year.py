@@ -30,7 +30,6 @@ from functools import partial
 from typing import Iterator
 
 from ..datapath import json_path
-from .. import datapath
 from ..chinese_numerals import chinese_number
 from ..date_fixes import date_fix, filled_years, not_a_day, what_to_check
 from ..placeholder import unfilled
@@ -120,17 +119,15 @@ def check(ctx) -> Iterator[Problem]:
             yield _problem(ctx, path, f"“{_written(text, found)}”{lacks}会照样印在表上；请按表上的写法写成 {_in_words(node, found)}",
                            Severity.WARNING)
     columns = _value_columns(ctx)
-    for table in ctx.variant.indicator_tables:
-        for where, items in datapath.find(ctx.data, table["path"]):
-            for i, item in enumerate(items if isinstance(items, list) else []):
-                for key, in_year in columns.items():
-                    value = item.get(key) if isinstance(item, dict) else None
-                    found = full_date(value) if isinstance(value, str) else None
-                    if found and not _real(found):
-                        yield _problem(ctx, where + (i, key), f"期限“{_written(value, found)}”不是有效日期：{_why_not_real(found)}")
-                    elif found and in_year and int(found.group(1)) != year:
-                        yield _problem(ctx, where + (i, key),
-                                       f"期限“{_written(value, found)}”不在{year_where}内；应为 {year} 年内的日期")
+    for where, item in ctx.variant.indicator_rows(ctx.data):
+        for key, in_year in columns.items():
+            value = item.get(key)
+            found = full_date(value) if isinstance(value, str) else None
+            if found and not _real(found):
+                yield _problem(ctx, where + (key,), f"期限“{_written(value, found)}”不是有效日期：{_why_not_real(found)}")
+            elif found and in_year and int(found.group(1)) != year:
+                yield _problem(ctx, where + (key,),
+                               f"期限“{_written(value, found)}”不在{year_where}内；应为 {year} 年内的日期")
 
 
 def _value_columns(ctx) -> dict[str, bool]:

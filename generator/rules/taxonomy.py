@@ -23,31 +23,28 @@ ID = "TAXONOMY"
 def check(ctx) -> Iterator[Problem]:
     for table in ctx.variant.indicator_tables:
         frame = {entry["level1"]: entry for entry in ctx.variant.frames.get(table["frame"], [])}
-        for where, items in datapath.find(ctx.data, table["path"]):
-            for i, item in enumerate(items if isinstance(items, list) else []):
-                if not isinstance(item, dict):
-                    continue
-                entry = frame.get(item.get("level1"))
-                if entry is None:
-                    line, column = ctx.locate(where + (i, "level1"))
-                    yield Problem(
-                        ctx.path, line, column, Severity.ERROR, ID,
-                        f"{ctx.field_name(where + (i,))}：一级指标“{item.get('level1')}”不在本表样的指标体系中；"
-                        f"应为以下之一：{'、'.join(frame)}",
-                        json_path(where + (i, "level1")),
-                    )
-                    continue
-                if entry.get("free"):
-                    continue
-                allowed = entry.get("level2", [])
-                level2 = item.get("level2", "")
-                if level2 in allowed or (not allowed and level2 == ""):
-                    continue
-                owner = [e["level1"] for e in frame.values() if level2 in e.get("level2", [])]
-                hint = f"“{level2}”属于“{owner[0]}”" if owner else f"“{entry['level1']}”下的二级指标有：{'、'.join(allowed) or '（无，留空）'}"
-                line, column = ctx.locate(where + (i, "level2"))
+        for row, item in datapath.items(ctx.data, table["path"]):
+            entry = frame.get(item.get("level1"))
+            if entry is None:
+                line, column = ctx.locate(row + ("level1",))
                 yield Problem(
                     ctx.path, line, column, Severity.ERROR, ID,
-                    f"{ctx.field_name(where + (i,))}：二级指标“{level2}”不属于一级指标“{entry['level1']}”；{hint}",
-                    json_path(where + (i, "level2")),
+                    f"{ctx.field_name(row)}：一级指标“{item.get('level1')}”不在本表样的指标体系中；"
+                    f"应为以下之一：{'、'.join(frame)}",
+                    json_path(row + ("level1",)),
                 )
+                continue
+            if entry.get("free"):
+                continue
+            allowed = entry.get("level2", [])
+            level2 = item.get("level2", "")
+            if level2 in allowed or (not allowed and level2 == ""):
+                continue
+            owner = [e["level1"] for e in frame.values() if level2 in e.get("level2", [])]
+            hint = f"“{level2}”属于“{owner[0]}”" if owner else f"“{entry['level1']}”下的二级指标有：{'、'.join(allowed) or '（无，留空）'}"
+            line, column = ctx.locate(row + ("level2",))
+            yield Problem(
+                ctx.path, line, column, Severity.ERROR, ID,
+                f"{ctx.field_name(row)}：二级指标“{level2}”不属于一级指标“{entry['level1']}”；{hint}",
+                json_path(row + ("level2",)),
+            )
