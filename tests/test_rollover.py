@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import datapath
 from generator.cli import main
 from generator.lint.run import Linter
 from generator.load import load
@@ -1025,8 +1024,7 @@ def test_the_readme_tells_of_it():
 def _targets(path: Path) -> dict[tuple, dict]:
     """Every indicator row of a spec by its path, as jixiao reads it (through the form's indicator tables)."""
     data = load(path).data
-    return {where + (i,): row for table in Catalog().get(data["form"]).indicator_tables
-            for where, rows in datapath.find(data, table["path"]) for i, row in enumerate(rows)}
+    return dict(Catalog().get(data["form"]).indicator_rows(data))
 
 
 YEAR_COLUMN = {"guangzhou": "annual_value", "jiangsu": "annual_value"}  # the others have one column, `value`
