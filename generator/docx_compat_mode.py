@@ -19,9 +19,9 @@ from pathlib import Path
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from lxml import etree
 
 from . import form_script
+from .docx_properties import part_element
 from .problems import Problem, Severity
 
 CODE = "TEMPLATE-COMPAT-MODE"
@@ -48,13 +48,9 @@ def _mode(document) -> str | None:
     for rel in document.part.rels.values():
         if rel.reltype != RT.SETTINGS or rel.is_external:
             continue
-        part = rel.target_part
-        element = getattr(part, "element", None)
+        element = part_element(rel.target_part)
         if element is None:
-            try:
-                element = etree.fromstring(part.blob)
-            except (etree.XMLSyntaxError, ValueError):  # not ours to judge: what Word opens (word_damage) is
-                return None
+            return None
         for setting in element.iter(qn("w:compatSetting")):
             if setting.get(qn("w:name")) == "compatibilityMode":
                 return (setting.get(qn("w:val")) or "").strip()

@@ -22,6 +22,20 @@ def properties(element, tag: str, index: int = 0):
     return found
 
 
+def part_element(part):
+    """The root element of a package part: the tree python-docx keeps of it (document, styles, settings, headers),
+    else its bytes parsed (a footnotes part, kept as bytes); None where they are no XML, which is not ours to judge:
+    what Word opens is (word_damage). The template passes that read every part's XML (docx_switches,
+    docx_compat_mode) read it so."""
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element
+    try:
+        return etree.fromstring(part.blob)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
 def first_child(element, tag: str):
     """`element`'s first child `tag` (its full name, `qn`'s), or None: what `element.find(tag)` finds, in half the
     time (lxml's find goes through its path parser for a plain name too), for the passes that read every row

@@ -23,7 +23,7 @@ from docx.oxml.ns import nsmap, qn
 from lxml import etree
 
 from . import form_script
-from .docx_properties import first_child, joined_text, settle_switch
+from .docx_properties import first_child, joined_text, part_element, settle_switch
 from .problems import Problem, Severity
 
 CODE = "TEMPLATE-ON-OFF"
@@ -44,13 +44,8 @@ def settle(file, document, package: dict[str, bytes]) -> tuple[dict[str, bytes],
         name = str(part.partname).lstrip("/")
         if not _MAYBE_BAD.search(_as_utf8(package.get(name, b""))):
             continue
-        element = getattr(part, "element", None)
-        if element is None:
-            try:
-                element = etree.fromstring(part.blob)
-            except (etree.XMLSyntaxError, ValueError):  # not ours to judge: what Word opens (word_damage) is
-                continue
-        found = _settled(element)
+        element = part_element(part)
+        found = _settled(element) if element is not None else None
         if not found:
             continue
         settled[name] = part.blob if hasattr(part, "element") else etree.tostring(
