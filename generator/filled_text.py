@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .placeholder import FOLDED
+from .placeholder import unfilled
 from .typed_numbers import is_number
 
 _PUNCTUATION = "。.;；,，、:：!！ \t"
 _BOM = "\ufeff"
-PLACEHOLDERS = {"", *FOLDED}
-"""Folded texts that mean "not filled in": empty, or what `jixiao new` writes where a schema needs text."""
 
 
 def fold(text: str) -> str:
@@ -48,8 +46,8 @@ def unpunctuated(text: str) -> str:
 
 
 def blank(text) -> bool:
-    """Whether a cell is left unfilled: empty, only blanks and punctuation, what `jixiao new` wrote there
-    ((请填写)), or no text at all (null). The rules skip such a cell, or say it is missing, rather than check the
+    """Whether a cell is left unfilled: empty, only blanks and punctuation, a placeholder `jixiao new`
+    or a copied template left there (`placeholder.unfilled`: （请填写）, 【请填写】, XXX), or no text at all (null). The rules skip such a cell, or say it is missing, rather than check the
     placeholder's words as the author's or quote it as a row's name. A number (`value: 8` in a column whose schema
     takes numbers, a form that splits its values) is filled: it is what the author typed, not a missing text.
     A U+FEFF (Notepad's byte order mark, pasted along) shows nothing either, but `str.strip` keeps it: a name of it
@@ -64,7 +62,7 @@ def blank(text) -> bool:
     if is_number(text):
         return False
     shown = text.replace(_BOM, "") if isinstance(text, str) else ""
-    return fold(shown) in PLACEHOLDERS or (punctuation_only(shown) and not typed_none(shown))
+    return not fold(shown) or unfilled(fold(shown)) or (punctuation_only(shown) and not typed_none(shown))
 
 
 UNITS = frozenset("%‰‱′″‴")

@@ -1,16 +1,34 @@
-"""The text `jixiao new` writes where a field must be filled in, and how to recognise it.
+"""The text `jixiao new` writes where a field must be filled in, and how to recognise one left in.
 
 `new` writes it so a fresh spec validates and builds from the first minute; lint reports every
 place it is left, and the build warns, since a form printed with it cannot be submitted.
+
+Clerks copy forms from templates that mark a cell to fill otherwise: 【请填写】, [请填写], （待填写）, 待填,
+（待定）, XXX, ××. Each was read as the author's text: validate said all was well, lint's A13 said nothing,
+and a 预算数 of 【请填写】 was told 金额请直接写数字, as if a figure had been mistyped. So a placeholder is
+recognised by what it says, not by the exact text `new` writes: a word asking for the cell to be filled
+(请填写, 待填写, 待填, 填写), in brackets of any kind or none; 待定 in brackets (alone it may be the author's
+answer, 资金来源 待定, which diff reads as a change); or a run of two or more X, x or × as the whole value
+(one × alone is a clerk's "no").
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 PLACEHOLDER = "（请填写）"
-FOLDED = {"(请填写)", "请填写"}  # NFKC-folded: as typed with full- or half-width brackets, or none
+_OPENING = r"(\[{<【〔〖〘《〈「『"
+_CLOSING = r")\]}>】〕〗〙》〉」』"
+_LEFT_IN = re.compile(rf"[{_OPENING}]?(?:请填写|待填写|待填|填写)[{_CLOSING}]?"
+                      rf"|[{_OPENING}]待定[{_CLOSING}]|[Xx×]{{2,}}")
+"""A placeholder as a whole value, NFKC-folded (（ is (, ［ is [, Ｘ is X) and without surrounding blanks."""
 
 
 def unfilled(text) -> bool:
-    """Whether `text` is only the placeholder (blanks around it and either width of bracket allowed)."""
-    return isinstance(text, str) and unicodedata.normalize("NFKC", text).strip() in FOLDED
+    """Whether `text` is only a placeholder (`_LEFT_IN`): “（请填写）” `new` wrote, or one a template marked."""
+    return isinstance(text, str) and _LEFT_IN.fullmatch(unicodedata.normalize("NFKC", text).strip()) is not None
+
+
+def quoted(texts) -> str:
+    """The placeholders `texts` hold, each once, quoted as written (blanks around aside): “（请填写）”、“XXX”."""
+    return "、".join(f"“{text}”" for text in dict.fromkeys(str(text).strip() for text in texts))

@@ -26,7 +26,7 @@ from .list_item_slips import dashes_to_delete, group_dashes
 from .load import AMOUNT_UNIT, VALUE_TYPES
 from .misindented import Misindented
 from .missing_fields import Field, addition, advice, fields_of
-from .placeholder import PLACEHOLDER, unfilled
+from .placeholder import quoted, unfilled
 from .problems import Problem, Severity, clipped
 from .quote_slips import one_item_line
 from .rules import shown_name
@@ -112,7 +112,8 @@ class _Translator:
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected
         if numeric and unfilled(error.instance):  # what `jixiao new` writes in a text, typed or pasted here
-            return f"{self.lead(error, path)}还是“{PLACEHOLDER}”，没有填写{self._number_hint(path, '请填上')}", False, path
+            return (f"{self.lead(error, path)}还是{quoted([error.instance])}，没有填写{self._number_hint(path, '请填上')}",
+                    False, path)
         if numeric and isinstance(error.instance, str) and not error.instance.strip() and "null" not in expected:
             hint = self._number_hint(path, "请填上")  # `year: ""`, as if left empty: not "不要加引号"
         elif numeric and isinstance(error.instance, str) and only_quotes(error.instance):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import form_fit, form_names, pass_cache, schema_line, silence
 from .load import UNREAD, WHOLE_FILE, Spec, load
-from .placeholder import PLACEHOLDER, unfilled
+from .placeholder import quoted, unfilled
 from .problems import Problem, Severity
 from .rules import RuleContext, text_mojibake
 from .rules.registry import ERRORS_ONLY, ONE_VALUE, RULES
@@ -105,7 +105,7 @@ class Validator:
                                      ERRORS_ONLY, checked.shaped)
         checked.problems = sorted(p for p in found if p.code != UNFILLED)  # a comment's report among the rest, in line order
         left = {id(p) for p in found}  # by identity: problems compare by place, another may be at a placeholder's
-        checked.unfilled = self._unfilled(checked, [path for path, place in places.items() if id(place) in left])
+        checked.unfilled = self._unfilled(checked, {path: place for path, place in places.items() if id(place) in left})
         return checked
 
     def _checked(self, spec: Spec, garbling: text_mojibake.Told) -> Checked:
@@ -149,22 +149,24 @@ class Validator:
         for path, text in checked.spec.texts():
             if unfilled(text):
                 line, column = checked.spec.locate(path)
-                places[path] = Problem(checked.spec.path, line, column, Severity.WARNING, UNFILLED, PLACEHOLDER)
+                places[path] = Problem(checked.spec.path, line, column, Severity.WARNING, UNFILLED, text)
         return places
 
-    def _unfilled(self, checked: Checked, paths: list[tuple]) -> list[Problem]:
-        """A warning when text still reads “（请填写）” (at `paths`, those no comment silenced), which `jixiao new`
-        writes and the form would print.
+    def _unfilled(self, checked: Checked, places: dict[tuple, Problem]) -> list[Problem]:
+        """A warning when text still reads “（请填写）” or another placeholder (at `places`, those no comment silenced,
+        each Problem's message the text), which `jixiao new` or a copied template wrote and the form would print.
 
         The spec is valid (the placeholder is text), so `validate` would otherwise say all is well on a
         fresh spec; lint says where each is (A13 each place, A2 how many a 一级's unfilled rows hold). This says
         it once, at the first: `validate` and `build` print it, since what they pass may be what gets submitted."""
-        if not paths:
+        if not places:
             return []
-        field = RuleContext(checked.spec, checked.variant, self.store).field_name(paths[0])
-        line, column = checked.spec.locate(paths[0])
+        first = next(iter(places))
+        field = RuleContext(checked.spec, checked.variant, self.store).field_name(first)
+        line, column = checked.spec.locate(first)
+        written = quoted(place.message for place in places.values())
         return [Problem(checked.spec.path, line, column, Severity.WARNING, UNFILLED,
-                        f"还有 {len(paths)} 处写着“{PLACEHOLDER}”（第一处：{field}），生成的表上会原样印出；"
+                        f"还有 {len(places)} 处写着{written}（第一处：{field}），生成的表上会原样印出；"
                         "提交前请填写（jixiao lint 指出各在哪里）")]
 
     def _schema_problems(self, spec: Spec, variant: Variant) -> tuple[list[Problem], frozenset[tuple]]:

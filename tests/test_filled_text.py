@@ -15,7 +15,7 @@ def test_a_text_the_schema_refuses_as_empty_is_not_filled_in_to_the_rules(text):
     assert nothing_visible(text) and blank(text)
 
 
-@given(_INVISIBLE, st.sampled_from(["。", "（请填写）", "培训"]), _INVISIBLE)
+@given(_INVISIBLE, st.sampled_from(["。", "（请填写）", "【请填写】", "XXX", "××", "培训"]), _INVISIBLE)
 def test_punctuation_and_the_placeholder_are_unfilled_only_to_the_rules(before, word, after):
     text = before + word + after
     assert not nothing_visible(text)

@@ -184,6 +184,16 @@ def test_a13_asks_a_date_field_for_a_day_written_as_the_form_prints_it(linter, e
     assert said["department.filled_by"].endswith("；请填上实际内容"), said
 
 
+@pytest.mark.parametrize("written", ["【请填写】", "（待填写）", "待填", "（待定）", "XXX", "××"])
+def test_a13_names_a_copied_template_s_placeholder_as_written(linter, edited, written):
+    """A 总体绩效目标 of 【请填写】 or XXX, a template's mark left in, was read as the author's target: A13 knew only
+    “（请填写）”. It is named as validate warns of it, quoted as written."""
+    path, _ = edited(GZ, ("overall_target: 以习近平", f"overall_target: \"{written}\"\nx_: 以习近平"))
+    path.write_text(path.read_text(encoding="utf-8").replace("\nx_: ", "\n# "), encoding="utf-8")
+    [problem] = fires(linter, path, "A13")
+    assert problem.message == f"总体绩效目标：还是“{written}”，生成的表上会原样印出；请填上实际内容"
+
+
 def _a2_off(profile):
     profile["lint"].setdefault("rules", {})["A2"] = False
 
@@ -6293,7 +6303,7 @@ def test_a13_names_each_field_and_folded_placeholders(linter, edited):
     path, text = edited(TJ, ("- name: 2023年度办公用房租金", "- name: (请填写)"))
     [problem] = fires(linter, path, "A13")
     assert (problem.line, problem.column) == locate(text, "(请填写)")
-    assert problem.message.startswith("第 1 个项目绩效目标表的“项目名称”：还是“（请填写）”")
+    assert problem.message.startswith("第 1 个项目绩效目标表的“项目名称”：还是“(请填写)”")  # as written: a search finds it
     path, text = edited(GZ, ("- name: 履行职责，做好参政议政和信息调研工作。", "- name: 请填写"))
     [problem] = fires(linter, path, "A13")
     assert problem.line == locate(text, "- name: 请填写")[0] and problem.message.startswith("第 1 个年度重点工作任务的“名称”：")

@@ -1468,8 +1468,13 @@ def test_an_empty_required_value_is_one_message_that_can_be_acted_on(validator, 
 
 @pytest.mark.parametrize("old, new, said", [
     ("  basic: 610.85", "  basic: （请填写）", "预算整体情况 › 基本支出：还是“（请填写）”，没有填写；请填上：部门预算支出中的基本支出（万元）"),
-    ("  basic: 610.85", '  basic: "(请填写)"', "预算整体情况 › 基本支出：还是“（请填写）”，没有填写；请填上："),
-    ("year: 2023", "year: 请填写", "年度：还是“（请填写）”，没有填写；请填上：预算年度，四位数字，例如 2024"),
+    # quoted as written, so a search of the spec finds it: “（请填写）” for `(请填写)` was a text not in the file
+    ("  basic: 610.85", '  basic: "(请填写)"', "预算整体情况 › 基本支出：还是“(请填写)”，没有填写；请填上："),
+    ("year: 2023", "year: 请填写", "年度：还是“请填写”，没有填写；请填上：预算年度，四位数字，例如 2024"),
+    # a copied template's placeholder was `应为数字（可留空），实际是文本“【请填写】”；金额请直接写数字…`
+    ("  basic: 610.85", "  basic: 【请填写】", "预算整体情况 › 基本支出：还是“【请填写】”，没有填写；请填上："),
+    ("  basic: 610.85", "  basic: XXX", "预算整体情况 › 基本支出：还是“XXX”，没有填写；请填上："),
+    ("year: 2023", "year: （待填写）", "年度：还是“（待填写）”，没有填写；请填上：预算年度"),
 ])
 def test_a_number_field_left_as_the_placeholder_is_told_it_is_not_filled_in(validator, broken, old, new, said):
     """`basic: （请填写）`, what `jixiao new` writes in a text, typed or pasted into an amount, was told `应为数字（可留空），
@@ -1752,6 +1757,32 @@ def test_a_missing_text_s_line_typed_as_told_is_warned_of_until_filled_in(valida
     typed = re.search(r"加一行“(.+?)”，", only(validator.check_file(path), "SCHEMA-REQUIRED").message).group(1)
     path, _ = broken(spec, taken, typed + "\n")
     assert [p.code for p in validator.reported(validator.check_file(path))] == ["UNFILLED"]
+
+
+@pytest.mark.parametrize("written", ["【请填写】", "[请填写]", "（待填写）", "〔填写〕", "待填", "（待定）", "XXX", "xxx", "××", "ＸＸ"])
+def test_a_copied_template_s_placeholder_is_warned_of_as_new_s_is(validator, broken, written):
+    """A template's mark for a cell to fill (【请填写】, XXX, ××) passed validate as the unit's name, printed on the form;
+    only “（请填写）” and (请填写) were known. It is warned of as one, quoted as written so a search finds it."""
+    path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", f"unit: \"{written}\"")
+    [problem] = validator.reported(validator.check_file(path))
+    assert problem.code == "UNFILLED" and f"还有 1 处写着“{written}”（第一处：部门名称）" in problem.message, problem
+    assert (problem.line, problem.column) == locate(text, f"\"{written}")
+
+
+@pytest.mark.parametrize("written", ["待定", "×", "XX年", "请填写单位", "X"])
+def test_a_text_that_only_holds_a_placeholder_word_is_the_author_s(validator, broken, written):
+    """待定 alone may be the author's answer, one × a clerk's "no", XX年 a name: only a placeholder as the whole
+    value is one (待定 in brackets, two or more X)."""
+    path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会", f"unit: {written}")
+    assert "UNFILLED" not in [p.code for p in validator.reported(validator.check_file(path))]
+
+
+def test_the_unfilled_warning_quotes_each_placeholder_left_once(validator, broken):
+    path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", "unit: （请填写）")
+    path.write_text(text.replace("overall_target: 以习近平", "overall_target: XXX\n# ")
+                    .replace("  - name: 夯实工作基础，做好在穗定居台胞工作。", "  - name: （请填写）"), encoding="utf-8")
+    [problem] = validator.reported(validator.check_file(path))
+    assert problem.message.startswith("还有 3 处写着“（请填写）”、“XXX”（第一处：部门名称）"), problem.message
 
 
 def test_a_missing_field_after_a_block_goes_after_all_its_lines(validator, broken):

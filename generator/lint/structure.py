@@ -8,7 +8,7 @@ from .. import datapath
 from ..filled_text import blank, fold, typed_none, unpunctuated
 from ..item_numbers import counted
 from ..load import iter_strings
-from ..placeholder import PLACEHOLDER, unfilled
+from ..placeholder import quoted, unfilled
 from ..row_conditions import empty_by_condition
 from ..rules import same_name
 from ..schema_store import date_example, form_pattern, is_date
@@ -52,9 +52,9 @@ def a2_level1(ctx):
         for level1, empty in unfilled_level1s(listed).items():
             what = (f"“{level1}”的 {empty} 行都还没有填写" if empty > 1 else f"“{level1}”的那一行还没有填写" if empty
                     else f"没有“{level1}”的指标")
-            placeholders = sum(1 for row in listed.rows if row.level1 == level1
-                               for _, text in iter_strings(row.item) if unfilled(text))
-            held = f"（其中 {placeholders} 处还写着“{PLACEHOLDER}”）" if placeholders else ""
+            placeholders = [text for row in listed.rows if row.level1 == level1
+                            for _, text in iter_strings(row.item) if unfilled(text)]
+            held = f"（其中 {len(placeholders)} 处还写着{quoted(placeholders)}）" if placeholders else ""
             yield ctx.report(listed.path, f"{what}{held}；本表样的指标体系要求 {'、'.join(wanted)} 各有至少一项",
                              key=True, subject=(level1,))
 
@@ -243,8 +243,8 @@ def a9_value(ctx):
                           if (key := (listed.path, row.level1, row.level2)) in asked and _wholly_empty(row))
     for listed, row in ctx.rows:
         if _wholly_empty(row):
-            placeholders = sum(1 for _, text in iter_strings(row.item) if unfilled(text))
-            held = f"，其中 {placeholders} 处还写着“{PLACEHOLDER}”" if placeholders else ""
+            placeholders = [text for _, text in iter_strings(row.item) if unfilled(text)]
+            held = f"，其中 {len(placeholders)} 处还写着{quoted(placeholders)}" if placeholders else ""
             need = asked.get((listed.path, row.level1, row.level2))
             yield ctx.report(row.path, f"整行都没有填写（{' › '.join(filter(None, (row.level1, row.level2)))}）{held}；"
                                        f"{_empty_row_advice(row, need, need and empty_under[tuple(need[0])] > 1)}",
@@ -333,9 +333,10 @@ def a12_description(ctx):
             yield ctx.report(row.at(key), f"{quote(text.strip())}表示没有，不是描述；可与三级指标相同，或说明指标的含义和计算方法")
 
 
-@rule("A13", "error", "仍是“（请填写）”", "财预〔2015〕88号 第二十四条（完整性）；jixiao new 在必填处写下的占位文字")
+@rule("A13", "error", "仍是“（请填写）”等占位文字", "财预〔2015〕88号 第二十四条（完整性）；jixiao new 在必填处写下的占位文字")
 def a13_placeholders(ctx):
-    """No text still reads “（请填写）” (either width of bracket, or none), which the form would print as is.
+    """No text still reads “（请填写）” or another placeholder (【请填写】, （待填写）, XXX: `placeholder.unfilled`),
+    which the form would print as is.
 
     `jixiao new` writes it wherever the schema needs text, and the build warns with the count and the first
     place only, so this rule names every place; where A1, A4, A9, A10 or A12 would say 没有填写 at the same
@@ -346,7 +347,7 @@ def a13_placeholders(ctx):
     written as its own form prints one (`date_example`: spaced where the schema's example is): told 请填上实际内容,
     the clerk typed 2023.1.6 and met DATE-YEAR next.
 
-    Pass: 项目名称 侨务工作经费.  Fail: 项目名称 "（请填写）"; 重点任务名称 "(请填写)".
+    Pass: 项目名称 侨务工作经费.  Fail: 项目名称 "（请填写）"; 重点任务名称 "(请填写)"; 资金用途 "【请填写】"; 指标值 XXX.
     """
     schema = ctx.variant.schema_path.name
     for path, text in ctx.spec.texts():
@@ -354,7 +355,7 @@ def a13_placeholders(ctx):
             node = ctx.store.node_at(schema, path)
             fill = (f"请填上实际的日期，如 {date_example(node, budget_year(ctx.data))}" if is_date(node)
                     else "请填上实际内容")
-            yield ctx.report(path, f"还是“{PLACEHOLDER}”，生成的表上会原样印出；{fill}")
+            yield ctx.report(path, f"还是{quoted([text])}，生成的表上会原样印出；{fill}")
 
 
 _FIXED_FORM = frozenset(("enum", "const", "format"))
