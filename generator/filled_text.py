@@ -46,10 +46,11 @@ def unpunctuated(text: str) -> str:
 
 
 def blank(text) -> bool:
-    """Whether a cell is left unfilled: empty, only blanks and punctuation, a placeholder `jixiao new`
-    or a copied template left there (`placeholder.unfilled`: （请填写）, 【请填写】, XXX), or no text at all (null). The rules skip such a cell, or say it is missing, rather than check the
-    placeholder's words as the author's or quote it as a row's name. A number (`value: 8` in a column whose schema
-    takes numbers, a form that splits its values) is filled: it is what the author typed, not a missing text.
+    """Whether a cell is left unfilled: empty, only blanks and punctuation, a placeholder `jixiao new` or a copied
+    template left there (`placeholder.unfilled`: （请填写）, 【请填写】, XXX), or no text at all (null). The rules
+    skip such a cell, or say it is missing, rather than check the placeholder's words as the author's or quote it
+    as a row's name. A number (`value: 8` in a column whose schema takes numbers, a form that splits its values) is
+    filled: it is what the author typed, not a missing text.
     A U+FEFF (Notepad's byte order mark, pasted along) shows nothing either, but `str.strip` keeps it: a name of it
     alone, which the schema refuses as empty (`schema_store.nothing_visible`), was a filled name to the rules.
 

@@ -22,13 +22,22 @@ _CLOSING = r")\]}>】〕〗〙》〉」』"
 _LEFT_IN = re.compile(rf"[{_OPENING}]?(?:请填写|待填写|待填|填写)[{_CLOSING}]?"
                       rf"|[{_OPENING}]待定[{_CLOSING}]|[Xx×]{{2,}}")
 """A placeholder as a whole value, NFKC-folded (（ is (, ［ is [, Ｘ is X) and without surrounding blanks."""
+_BOM = "\ufeff"
+"""Notepad's byte order mark, pasted along with a template's cell: it shows nothing, and `str.strip` keeps it."""
 
 
 def unfilled(text) -> bool:
-    """Whether `text` is only a placeholder (`_LEFT_IN`): “（请填写）” `new` wrote, or one a template marked."""
-    return isinstance(text, str) and _LEFT_IN.fullmatch(unicodedata.normalize("NFKC", text).strip()) is not None
+    """Whether `text` is only a placeholder (`_LEFT_IN`): “（请填写）” `new` wrote, or one a template marked.
+
+    A U+FEFF beside it is no text: `filled_text.blank` already read such a cell as unfilled, so the rules skipped
+    it, while A13 and validate, asking this, did not name it and A4 said only 没有填写."""
+    return isinstance(text, str) and _LEFT_IN.fullmatch(_shown(text)) is not None
 
 
 def quoted(texts) -> str:
-    """The placeholders `texts` hold, each once, quoted as written (blanks around aside): “（请填写）”、“XXX”."""
-    return "、".join(f"“{text}”" for text in dict.fromkeys(str(text).strip() for text in texts))
+    """The placeholders `texts` hold, each once, quoted as written (blanks and U+FEFF aside): “（请填写）”、“XXX”."""
+    return "、".join(f"“{text}”" for text in dict.fromkeys(str(text).replace(_BOM, "").strip() for text in texts))
+
+
+def _shown(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.replace(_BOM, "")).strip()

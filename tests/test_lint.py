@@ -194,6 +194,16 @@ def test_a13_names_a_copied_template_s_placeholder_as_written(linter, edited, wr
     assert problem.message == f"总体绩效目标：还是“{written}”，生成的表上会原样印出；请填上实际内容"
 
 
+def test_a13_names_a_placeholder_pasted_with_a_byte_order_mark(linter, edited):
+    """An indicator named "\ufeff【请填写】" (the template's cell pasted with Notepad's U+FEFF) was blank to the rules,
+    so A4 said only 没有填写 and A13, which did not strip the mark, said nothing of the placeholder."""
+    path, _ = edited(GZ, ("    name: 档案整理完成率", '    name: "\ufeff【请填写】"'))
+    problems = linter.lint_file(path)
+    [problem] = found(problems, "A13")
+    assert problem.message == "第 1 个绩效指标的“三级指标”：还是“【请填写】”，生成的表上会原样印出；请填上实际内容"
+    assert not [p for p in found(problems, "A4") if p.path == problem.path], problems
+
+
 def _a2_off(profile):
     profile["lint"].setdefault("rules", {})["A2"] = False
 

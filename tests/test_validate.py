@@ -1777,6 +1777,15 @@ def test_a_text_that_only_holds_a_placeholder_word_is_the_author_s(validator, br
     assert "UNFILLED" not in [p.code for p in validator.reported(validator.check_file(path))]
 
 
+def test_a_placeholder_pasted_with_a_byte_order_mark_is_warned_of(validator, broken):
+    """`unit: "\ufeff【请填写】"` was warned of only as an invisible character: the U+FEFF kept it from reading as
+    a placeholder. Both are said now, the placeholder quoted without the mark."""
+    path, _ = broken(GZ, "unit: 广州市台湾同胞联谊会", 'unit: "\ufeff【请填写】"')
+    said = {p.code: p.message for p in validator.reported(validator.check_file(path))}
+    assert said.keys() == {"UNFILLED", "TEXT-INVISIBLE"}, said
+    assert said["UNFILLED"].startswith("还有 1 处写着“【请填写】”（第一处：部门名称）"), said
+
+
 def test_the_unfilled_warning_quotes_each_placeholder_left_once(validator, broken):
     path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", "unit: （请填写）")
     path.write_text(text.replace("overall_target: 以习近平", "overall_target: XXX\n# ")
