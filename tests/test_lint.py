@@ -946,6 +946,9 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     ("安全事故次数", "无论大小事故", "指标值“无论大小事故”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),
     ("万人拥有率", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万人计，如 个/万人"),
     ("道路交通万车死亡率", "较低", "指标值“较低”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万车计，如 人/万车"),
+    ("青少年违法犯罪案件数", "逐年下降", "指标值“逐年下降”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3件"),  # was ≥3件
+    ("再犯罪人数", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3人"),
+    ("打击违法犯罪案件数", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3件"),  # crime fought: work
 ])
 def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edited, name, value, advice):
     """安全事故次数 零事故 and 道路交通事故死亡人数 零死亡 were told “却没有数值…如 ≥90%”: the value says 0, and ≥90% is a
@@ -1665,6 +1668,9 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("化解债务率", False), ("偿还债务率", False), ("化解存量债务率", False),  # resolved or repaid: no burden's rate
     ("偿债率", True), ("政府偿债率", True), ("按时偿债率", False), ("到期偿债率", False),  # debt service; paid on time
     ("出错率", True), ("错峰出行率", False), ("错时服务覆盖率", False),  # gone wrong; 错 of a time set apart is no error
+    ("家庭暴力案件复发率", True), ("社区矫正对象再犯罪率", True), ("刑满释放人员重新犯罪率", True), ("戒毒人员复吸率", True),
+    ("青少年犯罪率", True), ("未复发率", False), ("复发处理率", False),  # a harm recurring or committed; its absence, its handling
+    ("打击犯罪率", False),  # crime fought is work done
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
@@ -2704,9 +2710,11 @@ def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, 
     ("时效", "培训天数", "≤5天", "是要提供的服务、培训时长或保修期（培训天数），越长越好"),
     ("成本", "会议费节约额", "≤2万元", "是节约或压减的金额或比例（节约额），越多越好"),
     ("时效", "审批差错率", "≥1%", "是差错、投诉、变动这类要压低的比率（差错率），越低越好"),
-    ("时效", "住院病死率", "≥1%", "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（病死率），越低越好"),  # was told of errors
-    ("时效", "城镇登记失业率", "≥3%", "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（失业率），越低越好"),
-    ("时效", "救助对象返贫率", "≥5%", "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（返贫率），越低越好"),
+    ("时效", "住院病死率", "≥1%", "是死亡、伤残、失业、致贫、漏诊这类坏结果的比率（病死率），越低越好"),  # was told of errors
+    ("时效", "城镇登记失业率", "≥3%", "是死亡、伤残、失业、致贫、漏诊这类坏结果的比率（失业率），越低越好"),
+    ("时效", "救助对象返贫率", "≥5%", "是复发、再犯罪、返贫这类坏事再次发生的比率（返贫率），越低越好"),
+    ("时效", "家庭暴力案件复发率", "≥5%", "是复发、再犯罪、返贫这类坏事再次发生的比率（复发率），越低越好"),  # was told ≥
+    ("时效", "社区矫正对象再犯罪率", "≥1%", "是复发、再犯罪、返贫这类坏事再次发生的比率（再犯罪率），越低越好"),
     ("时效", "办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("数量", "停电天数", "≥5天", "是坏状态的天数（停电天数），越少越好"),
     ("成本", "活动费用", "≥2万元", "越低越好（费用）"),

@@ -129,10 +129,27 @@ _WRONGLY = r"(?<!纠)错(?:案|判|报|登|录|填|发|检)|(?<![查检找])出�
 """A case decided, or a record or payment made, wrongly (错案率, 错判率, 数据错报率, 补贴错发率), or anything gone wrong
 (出错率, 系统出错次数): errors to keep low, counted (错案数) or as a rate, as what is left out (`_OMITTED`) is; not the
 错 a 纠错 puts right (纠错案件数), nor 错 of a time or place set apart (错峰出行率, 错时服务, 错位发展)."""
+_RECURRENCE = r"复发|复吸|再犯罪?|重新犯罪|返贫"
+"""A harm coming back to those a unit has dealt with: violence or illness recurring, a drug habit or crime taken up
+again, the poor helped out of poverty falling back into it (家庭暴力案件复发率, 复吸率, 再犯罪率, 重新犯罪率, 返贫率): the
+harm the work was to end, to keep low, which a 率 alone read as a rate to reach, so B5 told 家庭暴力案件复发率 ≤5% to use
+≥. Counted too (再犯罪人数, 复发案件数: `_HARM_COUNTED`); a rate of it not happening (未复发率) is its absence
+(`_NO_BAD_RATE`), and one of handling it (复发处理率) work done."""
+_WORK_ON = "击获破处治捕诉判防控"
+"""The last character of a verb of work on crime (打击, 破获, 侦破, 查处, 惩治, 逮捕, 起诉, 审判, 预防, 防控)."""
+_CRIME = rf"(?<![{_WORK_ON}])(?<![{_WORK_ON}].)(?<![{_WORK_ON}]..)(?:违法)?犯罪"
+"""Crimes committed (青少年违法犯罪案件数, 犯罪率), not those the unit's work is about, whose verb stands at most two
+words before (打击违法犯罪案件数, 破获刑事犯罪案件数, 查处, 预防, 防控犯罪): crimes fought, solved or prevented
+are work done."""
+_HARM_COUNTED = rf"(?:{_RECURRENCE}|{_CRIME})(?:案件|案|人员)?(?:[件起例]数|人数|人次|数量|数)"
+"""A count of crimes committed or of a harm recurring (青少年违法犯罪案件数, 再犯罪人数, 复发案件数): harm to keep low, as
+cases of crime arising (发案数) are, so B2 showed 违法犯罪案件数 逐年下降 the example ≥3件. Only the count itself: 预防犯罪宣传次数
+counts publicity."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
-                          r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)")
+                          r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)|"
+                          rf"{_HARM_COUNTED}")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back (`_RECOVERED`).
 Cases of crime or disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
@@ -303,16 +320,17 @@ _RATE_OF = re.compile(rf"(.{{0,4}}(?<!比))(?:{_RATE}|(?<={_DEGREES})度|覆盖�
 """A rate, or a degree, reach or progress written as a share (公开度, 满意度, 偏离度, 补助覆盖面, 支出进度; not 额度,
 强度 or 年度), and the words it is of: 投诉办结率 is a rate of 办结, 三公经费公开度 a degree of 公开, 投诉处理满意度
 of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
-_BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|返贫|致贫|漏检|漏诊|误诊"
-"""Bad outcomes for the people a unit serves: deaths, injuries, the jobless, those helped out of poverty falling back
-into it and the missed or wrong diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 救助对象返贫率,
-漏检率, 误诊率), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`):
-the errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
+_BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|致贫|漏检|漏诊|误诊"
+"""Bad outcomes for the people a unit serves: deaths, injuries, the jobless, those made poor and the missed or wrong
+diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 致贫率, 漏检率, 误诊率; falling back into
+poverty, 返贫率, is a harm recurring: `_RECURRENCE`), which a 率 alone read as rates to reach. B5 tells a rate of them
+as what it is (`_BAD_OUTCOME_RATE`): the errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
 _OMITTED = r"漏(?:报|登|统|录|填|缴|损)"
 """What is left out of a count, a record or a payment (普查数据漏报率, 单位漏登率, 社保费漏缴率) or lost from pipes (管网漏损率):
 errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
 _BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
-               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_OMITTED}|{_WRONGLY}|{_BAD_OUTCOMES}|{_BAD_STATE}|{_OVERTURNED}")
+               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_CRIME}|{_OMITTED}|{_WRONGLY}|{_BAD_OUTCOMES}|{_RECURRENCE}|{_BAD_STATE}|"
+               rf"{_OVERTURNED}")
 _APPEAL_UNDONE = r"(?<![未无非不没])(?:改判|发回重审)"
 """Judgements changed or sent back on appeal, as a rate (改判率, 二审改判率, 发回重审率, 改判发回重审率): how often a court's
 judgements fail review, which no court sets out to raise, whichever court's form names it; read as an error kept low
@@ -323,6 +341,7 @@ _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS}|{_APPEAL_UNDONE})$")
 a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率;
 `_APPEAL_UNDONE`: 改判率), read up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
+_RECURRENCE_RATE = re.compile(rf"(?:{_RECURRENCE})$")
 _BURDEN_RATE = re.compile(r"^(?:(?!化解|化债|偿还|清偿|偿付|处置|消化|置换|核销).)*?(?P<burden>赤字|债务|负债|杠杆|(?<![时期])偿债)$")
 """A burden a government or firm carries against its means (赤字率 ≤3%, 政府债务率 ≤100%, 负债率, 资产负债率, 宏观杠杆率): a
 ceiling a budget is held under, which a 率 alone read as a rate to reach, so B5 told 赤字率 ≤3% to use ≥ and diff read
@@ -868,7 +887,9 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         if found := _BURDEN_RATE.search(measure, 0, rate.end(1)):
             return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found["burden"] + ending
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
-            return True, "是死亡、伤残、失业、返贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
+            return True, "是死亡、伤残、失业、致贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
+        if found := _RECURRENCE_RATE.search(rate.group(1)):
+            return True, "是复发、再犯罪、返贫这类坏事再次发生的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_RATE.search(measure, 0, rate.end(1)):
             return True, "是差错、投诉、变动这类要压低的比率（{}），越低越好", found.group(0) + ending
         if found := _NOT_DONE_RATE.search(measure, 0, rate.end(1)):
