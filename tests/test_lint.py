@@ -555,6 +555,8 @@ def test_a12_takes_none_typed_for_no_description(linter, edited, typed):
     ("B3", ZJ, 'name: 侨务接待次数\nvalue: "18次"', 'name: 资金到位率(万元)\nvalue: "≥5"', None,
      "“≥5”没有计量单位；请写明单位，如 次、人、%、个月"),
     ("B4", ZJ, 'value: "100%"', 'value: "120%"', 'value: "100%"', "超出了 0%–100%"),
+    # ‰ is a share too: 1200‰ passed where 120% was told.
+    ("B4", ZJ, 'value: "100%"', 'value: "1200‰"', 'value: "950‰"', "超出了 0‰–1000‰"),
     ("B6", ZJ, 'value: "6次"', 'value: "明显增加"', 'value: "6次"', "“明显增加”中的“明显”是模糊的说法"),
     ("B7", ZJ, 'value: "6次"', 'value: "保障"', 'value: "6次"', "“保障”不是可核查的目标"),
     ("B9", ZJ, 'value: "2024年12月31日前完成"', 'value: "及时"', 'value: "2024年12月31日前完成"', "不是期限、时长或及时率"),

@@ -332,15 +332,22 @@ def _clash(ctx, row, column, own: str, set_apart: str):
                              f"请删去“{cell}”栏里的比较符，并核对“{apart}”栏应为 {own} 还是 {set_apart}")
 
 
+_WHOLE = {"%": 100, "‰": 1000}
+"""The whole of a share in each unit a share is written in (`_SHARE_UNITS`): 100% is 1000‰."""
+
+
 @rule("B4", "error", "百分比超出 0–100", "算术（比率在 0% 到 100% 之间）")
 def b4_percent(ctx):
-    """A percentage lies within 0–100 unless the indicator is a growth or change rate.
+    """A share lies within 0–100%, in ‰ within 0–1000‰, unless the indicator is a growth or change rate: 合格率 ≥1200‰
+    passed where ≥120% was told, though ‰ is as much a share (B3 and B5 read it as one).
 
-    Pass: ≥95%, 增长率 ≥120%.  Fail: 合格率 ≥120%.
+    Pass: ≥95%, ≥950‰, 增长率 ≥120%.  Fail: 合格率 ≥120%, 合格率 ≥1200‰.
     """
     for _, row, column, value in _values(ctx):
-        if value.percent and not 0 <= value.number <= 100 and not terms.CHANGE_RATE.search(_measure(row, value)):
-            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}超出了 0%–100%；比率不能超过 100%（增长率、变动率除外）")
+        whole = _WHOLE.get(value.unit) if value.kind is Kind.QUANTITY else None
+        if whole and not 0 <= value.number <= whole and not terms.CHANGE_RATE.search(_measure(row, value)):
+            yield ctx.report(row.at(column["key"]), f"{quote(value.text)}超出了 0{value.unit}–{whole}{value.unit}；"
+                                                    "比率不能超过 100%（增长率、变动率除外）")
 
 
 @rule("B5", "warning", "比较符方向不对", PRACTICE)
