@@ -951,6 +951,9 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     ("青少年违法犯罪案件数", "逐年下降", "指标值“逐年下降”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3件"),  # was ≥3件
     ("再犯罪人数", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3人"),
     ("打击违法犯罪案件数", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3件"),  # crime fought: work
+    ("破获电信网络诈骗犯罪案件数", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3件"),  # verb far off
+    ("社区矫正对象再犯罪人数", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3人"),
+    ("返贫户数", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3户"),  # was ≥3户
 ])
 def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edited, name, value, advice):
     """安全事故次数 零事故 and 道路交通事故死亡人数 零死亡 were told “却没有数值…如 ≥90%”: the value says 0, and ≥90% is a
@@ -1685,6 +1688,21 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ≥: a burden carried against one's means is a ceiling, as 负债率 is; debt resolved before the 率 (化解债务率 ≥90%)
     is work done, as 债务化解率 is. 偿债率 ≤20% was told to use ≥: debt service against the means to pay it is a burden;
     debts paid on time (按时偿债率) are work to complete."""
+    from generator.lint.terms import lower_is_better
+
+    assert lower_is_better(measure) is lower
+
+
+@pytest.mark.parametrize("measure, lower", [
+    ("破获电信网络诈骗犯罪案件数", None), ("打击电信网络诈骗犯罪案件数", None), ("查处涉税违法犯罪案件数", None),
+    ("侦破涉黑涉恶犯罪案件数", None), ("预防青少年违法犯罪案件数", None), ("帮教违法犯罪人员数", None),  # work on crime
+    ("青少年违法犯罪案件数", True), ("社区矫正对象违法犯罪人数", True), ("帮教对象再犯罪人数", True),  # crimes committed
+    ("社区矫正对象再犯罪人数", True), ("预防重新犯罪人数", True), ("返贫户数", True), ("返贫监测户数", None),
+])
+def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure, lower):
+    """破获电信网络诈骗犯罪案件数 ≥50件 was told to use ≤ and 查处涉税违法犯罪案件数 read as crimes committed: the verb of
+    work on crime was looked for only two words before 犯罪, and the kind of crime stood between. Crimes committed again
+    by those the work is on (帮教对象再犯罪人数) stay crimes to keep few; 返贫户数 was no count of those fallen back."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

@@ -135,16 +135,25 @@ again, the poor helped out of poverty falling back into it (家庭暴力案件�
 harm the work was to end, to keep low, which a 率 alone read as a rate to reach, so B5 told 家庭暴力案件复发率 ≤5% to use
 ≥. Counted too (再犯罪人数, 复发案件数: `_HARM_COUNTED`); a rate of it not happening (未复发率) is its absence
 (`_NO_BAD_RATE`), and one of handling it (复发处理率) work done."""
-_WORK_ON = "击获破处治捕诉判防控"
-"""The last character of a verb of work on crime (打击, 破获, 侦破, 查处, 惩治, 逮捕, 起诉, 审判, 预防, 防控)."""
+_CRIME_WORK = "打击|严打|破获|侦破|侦办|查处|惩治|逮捕|抓获|起诉|审判|预防|防控|防范|帮教"
+"""Verbs of work on crime: fighting, solving, punishing or preventing it, or helping those who did it (帮教). Not 矫正,
+which names those under it as often (社区矫正对象违法犯罪人数: crimes they commit)."""
+_WORK_ON = "".join(sorted({verb[-1] for verb in _CRIME_WORK.split("|")}))
+"""The last characters of the verbs of work on crime (`_CRIME_WORK`), which `_CRIME` looks back for."""
 _CRIME = rf"(?<![{_WORK_ON}])(?<![{_WORK_ON}].)(?<![{_WORK_ON}]..)(?:违法)?犯罪"
 """Crimes committed (青少年违法犯罪案件数, 犯罪率), not those the unit's work is about, whose verb stands at most two
-words before (打击违法犯罪案件数, 破获刑事犯罪案件数, 查处, 预防, 防控犯罪): crimes fought, solved or prevented
-are work done."""
-_HARM_COUNTED = rf"(?:{_RECURRENCE}|{_CRIME})(?:案件|案|人员)?(?:[件起例]数|人数|人次|数量|数)"
-"""A count of crimes committed or of a harm recurring (青少年违法犯罪案件数, 再犯罪人数, 复发案件数): harm to keep low, as
-cases of crime arising (发案数) are, so B2 showed 违法犯罪案件数 逐年下降 the example ≥3件. Only the count itself: 预防犯罪宣传次数
-counts publicity."""
+words before (打击犯罪率, 打击违法犯罪案件数, 破获刑事犯罪案件数, 查处, 预防, 防控犯罪): crimes fought, solved or
+prevented are work done. A verb further off is found in a count by `_CRIME_FOUGHT`."""
+_CRIME_FOUGHT = re.compile(rf"(?:{_CRIME_WORK})[^，。；,;率]*?(?<!再)(?<!重新)(?:违法)?犯罪")
+"""Crimes a count names as what the unit's work is on, whatever words of their kind stand between (破获电信网络诈骗
+犯罪案件数, 查处涉税违法犯罪案件数, 预防青少年违法犯罪案件数, 帮教违法犯罪人员数): cases solved or people helped, which
+`_CRIME`'s look two words back let through as crimes committed, so B5 told 破获电信网络诈骗犯罪案件数 ≥50件 to use ≤;
+no crime counted, as in a system's name (`_unnamed`), and the count is read by its category. Not a crime committed
+again (帮教对象再犯罪人数, 重新犯罪人数: `_RECURRENCE`), the harm the work was to end."""
+_HARM_COUNTED = rf"(?:{_RECURRENCE}|{_CRIME})(?:案件|案|人员)?(?:[件起例户]数|人数|人次|数量|数)"
+"""A count of crimes committed or of a harm recurring (青少年违法犯罪案件数, 再犯罪人数, 复发案件数, 返贫户数): harm to
+keep low, as cases of crime arising (发案数) are, so B2 showed 违法犯罪案件数 逐年下降 the example ≥3件. Only the count
+itself: 预防犯罪宣传次数 counts publicity."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
@@ -175,9 +184,10 @@ about (`_TAUGHT_ABOUT`), and the count is read by its category (≥ under 数量
 
 
 def _unnamed(measure: str) -> str:
-    """The measure without the bad things it names only as what a system, training or inspection is about
-    (`_OF_A_SYSTEM`, `_TAUGHT_ABOUT`, `_CHECKED_FOR`): 事故报告制度, 事故报告培训, 故障巡检 count no accident or breakdown."""
-    return _CHECKED_FOR.sub("", _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure)))
+    """The measure without the bad things it names only as what a system, training, inspection or work on crime is
+    about (`_OF_A_SYSTEM`, `_TAUGHT_ABOUT`, `_CHECKED_FOR`, `_CRIME_FOUGHT`): 事故报告制度, 事故报告培训, 故障巡检 count no
+    accident or breakdown, 破获电信网络诈骗犯罪案件数 no crime committed."""
+    return _CRIME_FOUGHT.sub("", _CHECKED_FOR.sub("", _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))))
 
 
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
