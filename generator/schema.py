@@ -31,14 +31,15 @@ from .problems import Problem, Severity, clipped
 from .quote_slips import one_item_line
 from .rules import shown_name
 from .rules.text_quotes import mended
+from .schema_branches import below_hint, condition_of, then_enum
 from .schema_conditions import condition, false_places, schema_at
 from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_group, is_date, nothing_visible,
                            types_of)
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year, named_year
 from .schema_words import (LEFT_EMPTY, chosen, declared, dependency, describe, empty_but_required, field_fill_in,
-                           forbidden_together, in_chinese_quotes, only_quotes, required_key, rule_words, type_list,
-                           undeclared, value_words)
+                           forbidden_together, in_chinese_quotes, not_one_of, only_quotes, required_key, rule_words,
+                           type_list, undeclared, value_words, written_value)
 from .swallowed_fields import Swallowed, swallowing
 from .trailing_break import trailing_break_fix
 from .value_parts import ValueParts
@@ -561,7 +562,20 @@ class _Translator:
         branch = self._branch(error, path)
         if branch and (error.instance is None or isinstance(error.instance, str)):
             return self._not_under(error, path, [str(v) for v in error.validator_value], *branch), False, path
+        hint = self._below_hint(error, path)
+        if hint:
+            said = not_one_of(written_value(error.instance), error.instance, [str(v) for v in error.validator_value], hint)
+            return f"{self.lead(error, path)}{said}", False, path
         return self._fallback(error, path)
+
+    def _below_hint(self, error, path) -> str:
+        """What to write where a value refused in a field that chooses another's values (一级指标) is one of those
+        values (a 二级指标): see schema_branches. "" for any other value."""
+        if not path or not isinstance(error.instance, str) or nothing_visible(error.instance):
+            return ""
+        mapping = self.store.node_at(self.file_name, path[:-1])
+        return below_hint(mapping, path[-1], error.instance, error.validator_value,
+                          lambda key: self.title(path[:-1] + (key,)))
 
     def _branch(self, error, path) -> tuple[str, str, list[str]] | None:
         """For an `enum` that applies only under an `if` naming another field of the same mapping
@@ -575,12 +589,12 @@ class _Translator:
         if not path or steps[-6:-5] != ["allOf"] or steps[-4:] != ["then", "properties", path[-1], "enum"]:
             return None
         branches = schema_at(self.store.validator(self.file_name).schema, steps[:-5])
-        conditions = [_condition(branch) for branch in branches] if isinstance(branches, list) else []
+        conditions = [condition_of(branch) for branch in branches] if isinstance(branches, list) else []
         own = conditions[steps[-5]] if steps[-5] < len(conditions) else None
         if own is None:
             return None
         owners = [str(named[1]) for named, branch in zip(conditions, branches)
-                  if named and named[0] == own[0] and error.instance in _then_enum(branch, path[-1])]
+                  if named and named[0] == own[0] and error.instance in then_enum(branch, path[-1])]
         return own[0], str(own[1]), owners
 
     def _not_under(self, error, path, options: list[str], key: str, value: str, owners: list[str]) -> str:
@@ -880,15 +894,6 @@ def _one_per_value(problems) -> list[Problem]:
     return list(kept.values())
 
 
-def _condition(branch: Any) -> tuple[str, Any] | None:
-    """The one field and value an if/then branch's `if` names (`level1`, `产出指标`), if that is all it names."""
-    if not isinstance(branch, dict) or not isinstance(branch.get("then"), dict) or not isinstance(branch.get("if"), dict):
-        return None
-    named = [(key, sub["const"]) for key, sub in branch["if"].get("properties", {}).items()
-             if isinstance(sub, dict) and "const" in sub]
-    return named[0] if len(named) == 1 else None
-
-
 def _opens_block(node: dict) -> bool:
     """Whether a field is written as a block of lines under its key (a list or a group of fields), which a line
     to add after it must go below all of."""
@@ -901,16 +906,10 @@ def _chosen_under(error, key: str, node: dict) -> dict:
     says only text, and the "" offered for empty text is then refused as not one of them."""
     branches = error.schema.get("allOf") if isinstance(error.schema, dict) else None
     for branch in branches if isinstance(branches, list) and isinstance(error.instance, dict) else []:
-        named = _condition(branch)
-        if named and named[0] in error.instance and error.instance[named[0]] == named[1] and _then_enum(branch, key):
-            return {**node, "enum": _then_enum(branch, key)}
+        named = condition_of(branch)
+        if named and named[0] in error.instance and error.instance[named[0]] == named[1] and then_enum(branch, key):
+            return {**node, "enum": then_enum(branch, key)}
     return node
-
-
-def _then_enum(branch: dict, key: str) -> list:
-    """The values an if/then branch's `then` allows for one field ([] where it names none)."""
-    field = branch["then"].get("properties", {}).get(key)
-    return field.get("enum", []) if isinstance(field, dict) else []
 
 
 def _stands_for(key: str, missing: str, present, titles: dict[str, str]) -> bool:

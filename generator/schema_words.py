@@ -69,11 +69,12 @@ def describe(value: Any) -> str:
     return "无法识别的值"  # a lone `=`, which YAML reads as a value of its own
 
 
-def not_one_of(shown: str, value: Any, options: list[str]) -> str:
+def not_one_of(shown: str, value: Any, options: list[str], hint: str = "") -> str:
     """`文本“x”不是可选的取值；是否想写“y”？应为以下之一：…`: a value outside an enum, said alike of a spec's
-    field and of a schema's keyword; `shown` is how the value is described."""
+    field and of a schema's keyword; `shown` is how the value is described, `hint` what to write said in place of
+    the guess (a 二级指标 written as the 一级指标: schema_branches.below_hint)."""
     close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)  # not 投入 for 产出指标
-    guess = f"是否想写“{close[0]}”？" if close else ""
+    guess = hint or (f"是否想写“{close[0]}”？" if close else "")
     return f"{shown}不是可选的取值；{guess}应为以下之一：{'、'.join(options)}"
 
 

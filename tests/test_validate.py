@@ -252,6 +252,25 @@ def test_a_level2_under_the_wrong_level1_is_named_by_the_schema(validator, broke
                                "一级指标“产出指标”下应为以下之一：数量指标、质量指标、时效指标、成本指标")
 
 
+@pytest.mark.parametrize("level1, level2, hint", [
+    ("成本指标", "经济成本指标", "“成本指标”在本表样是二级指标，属于一级指标“产出指标”：请把一级指标写成“产出指标”、二级指标写成“成本指标”；"),
+    ("社会效益指标", "", "“社会效益指标”在本表样是二级指标，属于一级指标“效益指标”：请把一级指标写成“效益指标”、二级指标写成“社会效益指标”；"),
+    ("满意度指标", "服务对象满意度指标", "本表样的二级指标“服务对象满意度指标”属于一级指标“效益指标”：若指的是它，"
+                                   "请把一级指标写成“效益指标”、二级指标写成“服务对象满意度指标”；"),
+    ("产出", "时效指标", "是否想写“产出指标”？"),
+])
+def test_a_level2_written_as_the_level1_is_told_where_it_sits(validator, broken, level1, level2, hint):
+    """A clerk who copied rows from a form that sets 成本指标 and 满意度指标 as 一级指标 was told only that they are not
+    产出指标 or 效益指标; the message now names the 一级指标 they sit under here and what to write in both columns. A
+    value close to a 一级指标 of its own (`产出`) keeps its 是否想写 guess."""
+    path, text = broken(GZ, "- level1: 产出指标\n    level2: 时效指标", f"- level1: {level1}\n    level2: \"{level2}\"")
+    problem = next(p for p in validator.check_file(path).problems if p.code == "SCHEMA-ENUM" and "一级指标”" in p.message)
+    line, column = locate(text, f"level1: {level1}\n")
+    assert (problem.line, problem.column) == (line, column + 8)
+    assert problem.message == (f"第 4 个绩效指标（补助发放及时率）的“一级指标”：文本“{level1}”不是可选的取值；{hint}"
+                               "应为以下之一：产出指标、效益指标")
+
+
 def test_filled_date_outside_the_budget_year(validator, broken):
     path, text = broken("hengyang-qiaolian-2022.yaml", "filled_date: 2022年1月5日", "filled_date: 2019年1月5日")
     problem = only(validator.check_file(path), "DATE-YEAR")
