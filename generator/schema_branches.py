@@ -51,8 +51,8 @@ def below_hint(mapping: Any, key: str, written: str, options: list, title: Calla
     below = chosen_below(mapping, key)
     exact = [entry for entry in below if entry[2] == written]
     own = difflib.get_close_matches(written, [str(option) for option in options], n=1, cutoff=0.6)
-    close = [] if exact or own else difflib.get_close_matches(written, [value for _, _, value in below], n=1, cutoff=0.6)
-    matched = exact or [entry for entry in below if close and entry[2] == close[0]]
+    close = [] if exact or own else _close_below(written, [value for _, _, value in below])
+    matched = exact or [entry for entry in below if entry[2] in close]
     if not matched:
         return ""
     field, value = matched[0][0], matched[0][2]
@@ -63,3 +63,16 @@ def below_hint(mapping: Any, key: str, written: str, options: list, title: Calla
     if exact:
         return f"“{written}”在本表样是{title(field)}，{owned}：{write}；"
     return f"本表样的{title(field)}“{value}”{owned}：若指的是它，{write}；"
+
+
+def _close_below(written: str, values: list[str]) -> list[str]:
+    """The one of `values` that `written` is a slip for, compared without the 指标 most of them end in. Compared
+    whole, `完成指标` (another form's 一级指标) is a slip for 成本指标 by their 成 and 指标 alone, and the clerk was
+    told to write 成本指标 as the 二级指标; `满意度指标` still finds 服务对象满意度指标, `时效` 时效指标."""
+    from .lint.terms import stem  # lint's vocabulary, loaded only on this error's path
+
+    by_stem: dict[str, str] = {}
+    for value in values:
+        by_stem.setdefault(stem(value), value)
+    close = difflib.get_close_matches(stem(written), list(by_stem), n=1, cutoff=0.6)
+    return [by_stem[close[0]]] if close else []

@@ -258,6 +258,7 @@ def test_a_level2_under_the_wrong_level1_is_named_by_the_schema(validator, broke
     ("满意度指标", "服务对象满意度指标", "本表样的二级指标“服务对象满意度指标”属于一级指标“效益指标”：若指的是它，"
                                    "请把一级指标写成“效益指标”、二级指标写成“服务对象满意度指标”；"),
     ("产出", "时效指标", "是否想写“产出指标”？"),
+    ("完成指标", "时效指标", ""),  # another form's 一级指标, which shares only 成 and 指标 with 成本指标
 ])
 def test_a_level2_written_as_the_level1_is_told_where_it_sits(validator, broken, level1, level2, hint):
     """A clerk who copied rows from a form that sets 成本指标 and 满意度指标 as 一级指标 was told only that they are not
@@ -269,6 +270,18 @@ def test_a_level2_written_as_the_level1_is_told_where_it_sits(validator, broken,
     assert (problem.line, problem.column) == (line, column + 8)
     assert problem.message == (f"第 4 个绩效指标（补助发放及时率）的“一级指标”：文本“{level1}”不是可选的取值；{hint}"
                                "应为以下之一：产出指标、效益指标")
+
+
+def test_the_department_tables_level1_in_a_project_table_is_no_slip_for_a_level2(validator, broken):
+    """`完成指标`, the department table's first 一级指标, copied into a project table (whose first is 产出指标) was
+    taken for a slip for the 二级指标 成本指标 by their 成 and 指标 alone, and the clerk was told to write 成本指标 as
+    the 二级指标; `时效` there is still a slip for 时效指标."""
+    path, _ = broken(HY, "      - level1: 产出指标", "      - level1: 完成指标")
+    problem = next(p for p in validator.check_file(path).problems if p.code == "SCHEMA-ENUM" and "一级指标”" in p.message)
+    assert problem.message.endswith("的“一级指标”：文本“完成指标”不是可选的取值；应为以下之一：产出指标、效益指标")
+    path, _ = broken(HY, "      - level1: 产出指标", "      - level1: 时效")
+    problem = next(p for p in validator.check_file(path).problems if p.code == "SCHEMA-ENUM" and "一级指标”" in p.message)
+    assert "本表样的二级指标“时效指标”属于一级指标“产出指标”：若指的是它，" in problem.message
 
 
 def test_filled_date_outside_the_budget_year(validator, broken):
