@@ -83,12 +83,27 @@ def month_in_period(words: str) -> tuple[str, int]:
     return words[: found.start()] + "每" + ("季度" if found["period"] == "季" else found["period"]), place
 
 
-DAY_DEADLINE = re.compile(r"(?:之|以)?前(?P<around>后)?")
+DAY_DEADLINE = re.compile(r"(?:之|以)?前(?P<around>后|左右)?")
 """The 前 after a day of a month that comes round (`RECURRING_MONTH`) that makes the day a deadline: `每月10日前`. The
 前 of 前后 keeps it, the 后 its hedge (`around`), as `AROUND` reads `6月底前后`: `每月15日前后` is the deadline
 `每月15日前` hedged, around the fifteenth, maybe after it, which diff and D6 report as added (`每月10日前` →
 `每月10日前后`) and beside a day put later (`每月10日前` → `每月15日前后`, 时限推后 and 加了“前后”), not the deadline
-with the words 后 (no hedge read, no suffix shared) nor a day with the words 前后 (no deadline to compare)."""
+with the words 后 (no hedge read, no suffix shared) nor a day with the words 前后 (no deadline to compare). 左右 after
+the 前 is the same hedge (`12月31日前左右`, `每月10日前左右`: `hedged`)."""
+
+
+def hedged(rest: str) -> tuple[str, str | None]:
+    """`rest`, the words after a date or a day, without the hedge written after its 前 (`DAY_DEADLINE`), and that hedge
+    (`前后`, `左右`), or `rest` and None. `12月31日前左右` and `每月10日前左右` are the deadlines hedged, as
+    `12月31日前后` is: the first read as the deadline with 左右 the thing done by then (no hedge told of
+    `12月31日前` → `12月31日前左右`), the second as no deadline at all (the tenth with the words 前左右, which diff
+    told 时限推后 beside the same day), the weekly and daily ones (`每周五前左右`, `17点前左右`) as words."""
+    by = DAY_DEADLINE.match(rest)
+    if not by or not by["around"]:
+        return rest, None
+    return rest[: by.start("around")] + rest[by.end("around"):], "前后" if by["around"] == "后" else by["around"]
+
+
 PRINTED = (
     (re.compile(r"(?:(\d{4})(?:年度?|-)?)?(?<![A-Za-z])[Qq]([1-4])(?!\d)"),
      lambda m: (f"{m[1]}年" if m[1] else "") + f"第{m[2]}季度"),
@@ -149,21 +164,18 @@ def period_end(norm: str, latest: bool = False) -> tuple[str, Decimal | None, st
     that comes round and its last day (`每月底前` → `每月`, 31; `每季度末前完成` → `每季度末月`, 31; `次月底前` → `次月`, 31;
     `下月中旬前` → `下月`, 20) or each day and the whole of it (`每天结束前` → `每天`, 1: it read as words, and
     `每天17点前` → `每天结束前` was 目标不可衡量 where the deadline was put later); then the words after the deadline
-    (`完成`) and its hedge, the 后 of 前后 (`每月底前后`: the deadline `每月底前` hedged, as `DAY_DEADLINE` reads
-    `每月30日前后` and `AROUND` `6月底前后`); ("", None, words, hedge) for the end of a period no month or day names
+    (`完成`) and its hedge after the 前 (`每月底前后`, `每月底前左右`: the deadline `每月底前` hedged, as `hedged`
+    reads `每月30日前后` and `AROUND` `6月底前后`); ("", None, words, hedge) for the end of a period no month or day names
     (`每年底前`; a week's is read first: `weekday_deadline`). None for no such deadline: other words after it
     (`每季度末余额`), a rate or amount of what is done by then (`每月底前完成率`, as `每周五前完成率`: it read as the
-    deadline `每月底前` with the words 完成率), another hedge (`每季度末左右`: no deadline word), no period (`季度末前`). One
+    deadline `每月底前` with the words 完成率), a hedge with no 前 (`每季度末左右`: no deadline word), no period (`季度末前`). One
     reading for values and for lint's B7 and B9. After words of a deadline (`latest`: `不晚于下月中旬`) no 前 is wanted
     (`with_its_before`): `不晚于下月中旬` was words, which B9 told was no deadline."""
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
-    rest = with_its_before(rest, latest)
-    by = DAY_DEADLINE.match(rest)
-    if found and found["part"] and not by:
+    rest, hedge = hedged(with_its_before(rest, latest))
+    if found and found["part"] and not DAY_DEADLINE.match(rest):
         return None  # 下月初: no deadline without its 前
-    hedge = "前后" if by and by["around"] else None
-    rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
     if not found or not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
         return None
     done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
@@ -291,16 +303,13 @@ def with_its_before(rest: str, latest: bool) -> str:
 
 
 def done_by_then(rest: str, latest: bool = False) -> tuple[str, str | None] | None:
-    """What follows a day's or an hour's 前 (`前报送`, `前后`) as the thing done by then and the hedge (`前后`, as
-    `DAY_DEADLINE` reads `每月10日前后`), or None for no deadline: no 前, a number after it (`前完成2次`: a count), a
-    rate or amount after it (`前完成率`), another hedge (`前左右`). After words of a deadline before the day
+    """What follows a day's or an hour's 前 (`前报送`, `前后`) as the thing done by then and the hedge (`前后`, `前左右`:
+    `hedged`), or None for no deadline: no 前, a number after it (`前完成2次`: a count), a rate or amount after it
+    (`前完成率`), another hedge after the thing done (`前完成左右`). After words of a deadline before the day
     (`latest`: `不晚于每月10日`) no 前 is wanted (`with_its_before`)."""
-    rest = with_its_before(rest, latest)
-    by = DAY_DEADLINE.match(rest)
-    if not by:
+    rest, hedge = hedged(with_its_before(rest, latest))
+    if not DAY_DEADLINE.match(rest):
         return None
-    hedge = "前后" if by["around"] else None
-    rest = rest[: by.start("around")] + rest[by.end("around"):] if hedge else rest
     if not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
         return None
     return re.sub(r"^(?:之|以)?前", "", rest), hedge

@@ -265,8 +265,9 @@ class Value:
     numbers: int = 0
     offset: int | None = None
     hedge: str | None = None
-    """A hedge written right after a DATE (`前后`, `左右`, `上下`: `value_dates.AROUND`) or the 前后 of a deadline that
-    comes round (`每月10日前后`, `每月底前后`, `每周五前后`, `每天17点前后`: `value_dates.DAY_DEADLINE`), else None."""
+    """A hedge written right after a DATE (`前后`, `左右`, `上下`: `value_dates.AROUND`), or after the 前 of its deadline
+    or of one that comes round (`12月31日前左右`, `每月10日前后`, `每月底前左右`, `每周五前后`, `每天17点前后`:
+    `value_dates.hedged`), else None."""
     part: str | None = None
     """The part of a DATE's month written after it (`初`, `上旬`, `中旬`, `下旬`, `上中旬`, `中下旬`: `11月中旬前`), else None."""
     by: Value | None = None

@@ -51,7 +51,7 @@ from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
-                          date_lead, done_by_then, month_in_period, period_end, weekday_deadline, without_hour,
+                          date_lead, done_by_then, hedged, month_in_period, period_end, weekday_deadline, without_hour,
                           without_hour_apart)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
                           SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
@@ -262,14 +262,14 @@ def read_date(norm: str, text: str) -> Value | None:
     if found["season"]:
         month = str(SEASON_MONTHS[found["season"]])  # 年初, 年中
     tail = norm[found.end():].strip(TRIM_CHARS)
-    around = AROUND.match(tail)
-    hedge = around.group(0) if around else None
+    tail, hedge = hedged(tail)  # 12月31日前后, 12月31日前左右: the deadline 12月31日前 hedged
+    around = None if hedge else AROUND.match(tail)
+    if around:  # 12月底左右
+        tail, hedge = tail[around.end():], around.group(0)
     if hedge and spanned:
         return None  # 6-8月前后: around a span of months, no date's hedge
     if spanned and tail.startswith(("内", "之内", "以内")):
         return None  # 3-6月内: more likely within three to six months than by June, so no one date
-    if hedge:
-        tail = ("前" if hedge == "前后" else "") + tail[around.end():]
     if offset is not None and found.group(0) in ("全年", "全年度") and not tail:
         return None  # a bare 全年 says when, not what is done by then, as 全年完成 does: no target
     done_by = DEADLINE.match(tail) or found.group(0).endswith(END_OF) and END_DONE.match(tail)

@@ -3327,12 +3327,13 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("次月底前", False), ("下个月底前", False), ("当月底前", False), ("下月中旬前", False), ("每天结束前", False),
     ("本月底前", False), ("当日结束前", False), ("每日下班前", False), ("每工作日下班前", False),
     ("不晚于每周五", False), ("不晚于每月10日", False), ("最迟17点", False), ("不晚于每月底", False),
+    ("每周五前左右", False), ("每月底前左右", False), ("17点前左右", False),  # hedged after the 前, as 前后
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):
     """期刊出版时间 `每季度末前` drew B9's “不是期限、时长或及时率” where `每季度首月10日前` passed: a deadline in each
     quarter, checked each quarter; silenced there, B7 told it “不是可核查的目标”. Hedged with 前后 it is that deadline
-    hedged, as 6月底前后 is. A period with no end in it, an end with no deadline word (左右) or no recurring one is
+    hedged, as 6月底前后 is, and so with 左右 after its 前 (`每周五前左右`). A period with no end in it, an end with no deadline word (左右) or no recurring one is
     still told."""
     path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
     line, _ = locate(text, f'"{value}"')

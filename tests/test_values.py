@@ -158,7 +158,7 @@ def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, d
 
 
 @pytest.mark.parametrize("text", ["每月10日", "10日前", "3月10日前", "每月10日前完成2次", "每月10日左右", "每月10日前完成率",
-                                  "次月5日前报送率", "每月10日前左右"])
+                                  "次月5日前报送率"])
 def test_a_day_without_a_month_that_comes_round_or_its_before_is_no_recurring_deadline(text):
     """The tenth of each month (no 前, or about it), a 10日前 of no month, a date, and a count or a rate by a day each
     month (`每月10日前完成率` read as the deadline with the words 完成率, where `每周五前完成率` is no deadline) stay as
@@ -262,14 +262,14 @@ def test_an_hour_of_the_day_with_its_before_is_a_deadline_of_the_day(text, words
     assert recurring_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["每天17点", "17时", "25点前", "上午13点前", "每天17点前完成率", "17点前完成2次", "每天17点前左右"])
+@pytest.mark.parametrize("text", ["每天17点", "17时", "25点前", "上午13点前", "每天17点前完成率", "17点前完成2次"])
 def test_an_hour_without_its_before_or_of_no_clock_is_no_deadline_of_the_day(text):
     """An hour with no 前 (a time at which), one the clock has not, and a rate or count by an hour stay as they read."""
     assert not recurring_deadline(parse(text))
 
 
 @pytest.mark.parametrize("text", ["每周5天", "每周2次", "每周五", "每周五开展", "星期五前", "每周五左右", "每周五前完成率",
-                                  "每周三25时前", "每周三上午13点前", "每周五前报送率", "每周五前完成数量", "每周五前左右", "每周五前完成2次",
+                                  "每周三25时前", "每周三上午13点前", "每周五前报送率", "每周五前完成数量", "每周五前完成2次",
                                   "每周5日", "每周8日前", "每周12时前"])
 def test_a_count_in_a_week_or_a_weekday_without_its_before_is_no_weekly_deadline(text):
     """Days or times in each week are counts, not a weekday (no ≤5日 read from 每周5天); a weekday with no 前, of no
@@ -324,6 +324,33 @@ def test_a_hedge_added_to_the_end_of_each_period_is_told(old, new, word):
 def test_a_recurring_deadline_put_later_is_a_later_deadline_under_any_category(old, new, word):
     for category in ("quantity", "quality", "timeliness"):
         assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
+
+
+@pytest.mark.parametrize("text, unhedged", [
+    ("每月10日前左右", "每月10日前"), ("每月15日前左右足额发放", "每月15日前足额发放"), ("每月底前左右", "每月底前"),
+    ("次月底前左右", "次月底前"), ("每周五前左右", "每周五前"), ("每天17点前左右", "每天17点前"), ("17点前左右", "17点前"),
+    ("12月31日前左右", "12月31日前"), ("2024年12月31日前左右完成", "2024年12月31日前完成"), ("6月底前左右完成", "6月底前完成"),
+    ("12月前左右", "12月前"),
+])
+def test_zuoyou_after_a_deadlines_before_is_that_deadline_hedged(text, unhedged):
+    """`每月10日前左右` read as no deadline (the tenth with the words 前左右), `每周五前左右` and `17点前左右` as words,
+    and `12月31日前左右` as the deadline with 左右 the thing done by then, no hedge: diff told `12月31日前` →
+    `12月31日前左右` nothing and `每月10日前` → `每月10日前左右` 时限推后 beside a day kept. 左右 after the 前 is
+    the deadline's hedge, as the 后 of 前后 is (`value_dates.hedged`)."""
+    value, bare = parse(text), parse(unhedged)
+    assert value.hedge == "左右" and bare.hedge is None
+    assert replace(value, text=bare.text, hedge=None) == bare
+
+
+@pytest.mark.parametrize("old, new, word, told", [
+    ("每月10日前", "每月10日前左右", "时限推后", "加了“左右”"), ("每月10日前", "每月15日前左右", "时限推后", "加了“左右”"),
+    ("12月31日前", "12月31日前左右", "时限推后", "加了“左右”"), ("6月底前完成", "6月底前左右完成", "时限推后", "加了“左右”"),
+    ("每周五前", "每周五前左右", "时限推后", "加了“左右”"), ("每月底前", "每月底前左右", "时限推后", "加了“左右”"),
+    ("每月15日前左右", "每月10日前", None, None),  # earlier, the hedge taken away
+])
+def test_zuoyou_added_after_a_deadlines_before_is_told_as_qianhou_is(old, new, word, told):
+    assert weakening("低保金按时发放", old, new, 2024, 2024, "timeliness") == word
+    assert hedge("低保金按时发放", old, new, 2024, 2024, "timeliness") == told
 
 
 @pytest.mark.parametrize("old, new", [("每月10日前", "每月10日前后"), ("每月10日前足额发放", "每月15日前后足额发放")])
