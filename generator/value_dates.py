@@ -180,10 +180,12 @@ def period_end(norm: str, latest: bool = False) -> tuple[str, Decimal | None, st
     (`每季度末余额`), a rate or amount of what is done by then (`每月底前完成率`, as `每周五前完成率`: it read as the
     deadline `每月底前` with the words 完成率), a hedge with no 前 (`每季度末左右`: no deadline word), no period (`季度末前`). One
     reading for values and for lint's B7 and B9. After words of a deadline (`latest`: `不晚于下月中旬`) no 前 is wanted
-    (`with_its_before`): `不晚于下月中旬` was words, which B9 told was no deadline."""
+    (`with_its_before`): `不晚于下月中旬` was words, which B9 told was no deadline; nor after an end (`每月底报送`, as
+    `每月底完成`: it was words)."""
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
-    rest, hedge = hedged(with_its_before(rest, latest))
+    ended = found is not None and not found["part"]  # 每月底报送 is 每月底前报送, as 12月底报送 is 12月底前报送
+    rest, hedge = hedged(with_its_before(rest, latest or ended))
     if found and found["part"] and not DAY_DEADLINE.match(rest):
         return None  # 下月初: no deadline without its 前
     if not found or not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
@@ -305,9 +307,11 @@ def after_latest(norm: str) -> tuple[str, bool]:
 
 def with_its_before(rest: str, latest: bool) -> str:
     """`rest`, the words after a day or a period's end, with the 前 that words of a deadline before it stand for
-    (`latest`: `不晚于每月10日` is `每月10日前`, `不晚于下月中旬报送` `下月中旬前报送`) where it has none and they are
-    nothing or a thing done by then, as after a date so opened (`不晚于6月30日完成`; `END_DONE`), not a rate or an
-    amount (`不晚于每月10日完成率`, `最迟每月底余额`); else `rest` as it is."""
+    (`latest`: `不晚于每月10日` is `每月10日前`, `不晚于下月中旬报送` `下月中旬前报送`, and before a date
+    `不晚于6月30日报送` `6月30日前报送`: `values.read_date`), or the end itself (`每月底报送` is `每月底前报送`, as
+    `12月底报送` is `12月底前报送`: `period_end`), where it has none and they are nothing or a thing done by then
+    (`END_DONE`: 报送, 上报, not only 完成), not a rate or an amount (`不晚于每月10日完成率`, `最迟每月底余额`); else `rest`
+    as it is."""
     unsaid = latest and not DAY_DEADLINE.match(rest) and (not rest or END_DONE.match(rest))
     return "前" + rest if unsaid else rest
 

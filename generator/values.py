@@ -51,8 +51,8 @@ from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
-                          date_lead, done_by_then, hedged, month_in_period, period_end, weekday_deadline, without_hour,
-                          without_hour_apart)
+                          date_lead, done_by_then, hedged, month_in_period, period_end, weekday_deadline,
+                          with_its_before, without_hour, without_hour_apart)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
                           SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
                           in_chinese, leading_op, none_grade, normalise, one_name)
@@ -266,6 +266,7 @@ def read_date(norm: str, text: str) -> Value | None:
     around = None if hedge else AROUND.match(tail)
     if around:  # 12月底左右
         tail, hedge = tail[around.end():], around.group(0)
+    tail = with_its_before(tail, lead)  # 不晚于6月30日报送 is 6月30日前报送
     if hedge and spanned:
         return None  # 6-8月前后: around a span of months, no date's hedge
     if spanned and tail.startswith(("内", "之内", "以内")):

@@ -3330,6 +3330,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("本月底前", False), ("当日结束前", False), ("每日下班前", False), ("每工作日下班前", False),
     ("不晚于每周五", False), ("不晚于每月10日", False), ("最迟17点", False), ("不晚于每月底", False),
     ("每周五前左右", False), ("每月底前左右", False), ("17点前左右", False),  # hedged after the 前, as 前后
+    ("每月底报送", False), ("次月底上报", False), ("不晚于6月30日报送", False), ("到12月31日17点报送", False),  # 前 unsaid
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

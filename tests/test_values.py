@@ -233,6 +233,27 @@ def test_a_dates_hour_after_words_of_a_deadline_is_the_dates_deadline(text, date
     assert (value.kind, value.date, value.deadline) == (Kind.DATE, date, True)
 
 
+@pytest.mark.parametrize("text, same", [
+    ("不晚于6月30日报送", "6月30日前报送"), ("到12月31日17点报送", "12月31日前报送"), ("截至2024年6月30日上报", "2024年6月30日前上报"),
+    ("最迟2024年12月底提交", "2024年12月底前提交"), ("每月底报送", "每月底前报送"), ("次月底上报", "次月底前上报"),
+    ("每季度末报送", "每季度末前报送"),
+])
+def test_a_thing_sent_after_a_deadline_without_its_before_is_done_by_it(text, same):
+    """After a date opened by words of a deadline only 完成 was the thing done by then: `不晚于6月30日报送` and
+    `到12月31日17点报送` were two numbers (B1) and no deadline (B9), where `不晚于6月30日完成` and `不晚于每月10日报送`
+    were theirs. And `每月底报送` was words where `每月底完成` and `12月底报送` are deadlines. Both are read with their 前
+    (`value_dates.with_its_before`), as a reviewer reads them."""
+    assert replace(parse(text), text=same) == parse(same) and parse(same).op == "≤"
+
+
+@pytest.mark.parametrize("text", ["6月30日报送", "每月底报送率", "每季度末余额", "下月中旬报送", "不晚于6月30日报送率"])
+def test_a_day_sent_on_or_a_rate_after_a_deadline_without_its_before_is_no_deadline(text):
+    """A day with no words of a deadline before it may be when a thing is sent (two numbers), a part of a month
+    without 前 when it takes place, and a rate or amount after either is what is measured."""
+    value = parse(text)
+    assert not recurring_deadline(value) and value.kind is not Kind.DATE
+
+
 @pytest.mark.parametrize("text", ["下月初", "每月中旬", "不晚于12月31日17点完成率", "截至6月30日17时余额"])
 def test_a_part_of_a_month_without_its_before_or_a_rate_after_a_dates_hour_is_no_deadline(text):
     value = parse(text)
