@@ -68,26 +68,27 @@ _MONTHS = {"季": 3, "季度": 3, "半年": 6}
 
 
 _NEXT_MONTH = re.compile(r"(?:下个?|次)月$")
-_EACH_MONTH = re.compile(r"(?:每个?|[当本])月$")
-"""The words of a month that comes round (`RECURRING_MONTH`) apart from those of a month of a quarter or half year: the
-next month (`次月`, `下月`, `下个月`), and each month or the month a thing comes in (`每月`, `每个月`, `当月`, `本月`)."""
+_THIS_MONTH = re.compile(r"[当本]月$")
+"""The next month (`次月`, `下月`, `下个月`) and the month a thing comes in (`当月`, `本月`): the next is the one after
+it. Each month (`每月`, `每个月`) is neither: `每月10日前报送` is often last month's report by the tenth, the same
+deadline as `次月10日前报送`, so no direction is read between it and either."""
 
 
 def month_in_period(words: str) -> tuple[str, int]:
     """The words before a day of a month that comes round (`RECURRING_MONTH`) with the month's period in place of the
     month (`每季度首月` → `每季度`, `每半年末月` → `每半年`), and the month's place in that period (1 for 首, 3 for a
     quarter's 末), so that days in two months of one quarter compare as the later month's later (`每季度首月15日前` →
-    `每季度末前`). A month of each month, or the month a thing comes in, is the first of its own (`每月`, `每个月`,
-    `当月`, `本月` → `每月`, 1), and the next month, however written (`次月`, `下月`, `下个月` → `每月`, 2), the one after
-    it: `每月10日前` → `次月10日前` is a deadline put a month later and `次月10日前` → `每月10日前` one brought forward,
-    where they were two measures compared with nothing, as were `当月底前` → `次月底前` and `每月10日前` → `每个月15日前`.
-    Any other words (`每周`, `每天`) as they are, 1."""
+    `每季度末前`). The month a thing comes in is the first of its own (`当月`, `本月` → `当月`, 1) and the next month,
+    however written, the second (`次月`, `下月`, `下个月` → `当月`, 2): `当月底前` → `次月底前` is a deadline put a
+    month later, where the two were compared with nothing. Each month is the first of its own with the 个 left out
+    (`每个月` → `每月`, 1), so that `每月10日前` → `每个月15日前` is compared, but not with either of those, which
+    it may stand for (`_THIS_MONTH`). Any other words (`每周`, `每天`) as they are, 1."""
     found = _MONTH_OF_PERIOD.search(words)
     if found is None:
-        month = _NEXT_MONTH.search(words) or _EACH_MONTH.search(words)
+        month = _NEXT_MONTH.search(words) or _THIS_MONTH.search(words)
         if month is None:
-            return words, 1
-        return words[: month.start()] + "每月", 2 if month.re is _NEXT_MONTH else 1
+            return re.sub(r"每个月$", "每月", words), 1
+        return words[: month.start()] + "当月", 2 if month.re is _NEXT_MONTH else 1
     nth = found["nth"]
     place = _MONTHS[found["period"]] if "末" in found.group(0) else int(_NTH.get(nth, nth)) if nth else 1
     return words[: found.start()] + "每" + ("季度" if found["period"] == "季" else found["period"]), place

@@ -2847,7 +2847,7 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
     ("时效", "低保金按时发放", "不晚于每月15日", "不晚于每月10日", "比上年的“不晚于每月10日”晚；"),  # 不晚于 is 前
     ("时效", "低保金按时发放", "次月底前", "次月10日前", "比上年的“次月10日前”晚；"),  # the next month's last day
     ("时效", "日报报送", "每天结束前", "每天17点前", "比上年的“每天17点前”晚；"),  # a day's end: the whole day
-    ("时效", "低保金按时发放", "次月10日前", "每月10日前", "比上年的“每月10日前”晚；"),  # the next month: a month later
+    ("时效", "低保金按时发放", "次月10日前", "当月10日前", "比上年的“当月10日前”晚；"),  # the next month: a month later
     ("时效", "低保金按时发放", "每月10日前左右", "每月10日前", "比上年的“每月10日前”宽松（加了“左右”）；"),  # 左右 as 前后
     ("数量", "差错率", "≤2%", "≤1%", "比上年的“≤1%”高；"),  # another cap whose figure rose: as exactly 高
     ("数量", "投诉率", "2%", "≤1%", "比上年的“≤1%”高；"),
@@ -2944,6 +2944,7 @@ def test_d6_reads_a_hedge_before_any_grade(linter, edited, value, prior, words):
     ("每2个月1次", "每月1次", "比上年的“每月1次”低；"),  # a frequency lowered, as diff says 目标降低
     ("1次/季度", "每月1次", "比上年的“每月1次”低；"),
     ("每月1次", "1次/季度", None),
+    ("次月10日前", "每月10日前", None), ("下月10日前报送", "每个月10日前报送", None),  # 每月 may be 次月: not weighed
 ])
 def test_d6_reads_a_hedged_deadline_as_diff_does(linter, edited, value, prior, words):
     """Last year's `6月底前` against this year's `9月底前后` passed D6 (it did before 前后 was told a hedge): the

@@ -150,7 +150,8 @@ def test_quarters_and_halves_are_dates_that_end_with_their_last_month(year, part
 def test_a_day_of_a_month_that_comes_round_with_its_before_is_a_deadline(text, day, prefix, suffix):
     """`每月10日前` read as 10 days of no direction, its 前 words after them: `每月10日前足额发放` →
     `每月15日前足额发放` was no deadline moved later for diff or D6. A day before 前 in a month that comes round
-    (每月, 次月, 每季度首月) is the deadline ≤ that day, its month the words, which two drafts must share."""
+    (每月, 次月, 每季度首月) is the deadline ≤ that day, its month the words; two drafts compare where the months are
+    one (`下月` is `次月`) or ordered (`次月` after `当月`, `每季度末月` after `每季度首月`: `values.in_period`)."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.prefix, value.suffix) == (
         Kind.QUANTITY, "≤", Decimal(day), "日", prefix, suffix)
@@ -332,7 +333,8 @@ def test_a_hedge_added_to_the_end_of_each_period_is_told(old, new, word):
 @pytest.mark.parametrize("old, new, word", [
     ("每月10日前足额发放", "每月15日前足额发放", "时限推后"),
     ("次月15日前", "次月10日前", None),  # earlier: asks more
-    ("每月5日前", "次月10日前", "时限推后"),  # the next month: a month later
+    ("每月5日前", "次月10日前", None),  # each month may be the next: not compared
+    ("当月5日前", "次月5日前", "时限推后"),  # the next month after the month a thing comes in
     ("每月10日前", "每月15号前", "时限推后"),  # 号 is 日
     ("每月10日前", "每月10日前后", "时限推后"),  # hedged, as `6月底前` → `6月底前后` is
     ("每月10日前足额发放", "每月15日前后足额发放", "时限推后"),  # later and hedged, as `6月底前` → `9月底前后` is
@@ -446,13 +448,13 @@ def test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline(text, day
     ("每月10日前", "每个月15日前", "时限推后", None),  # 每个月 is 每月
     ("次月10日前", "下月15日前", "时限推后", None), ("下个月15日前", "次月10日前", None, "时限提前"),  # 下月 is 次月
     ("下月10日前", "次月10日前", None, None),
-    ("每月10日前", "次月10日前", "时限推后", None), ("次月10日前", "每月10日前", None, "时限提前"),  # 次月 a month later
-    ("每月底前", "下月10日前", "时限推后", None), ("次月5日前", "每月20日前", None, "时限提前"),
-    ("每月10日前报送", "次月10日前报送", "时限推后", None),
+    ("每月10日前", "次月10日前", None, None), ("次月10日前", "每月10日前", None, None),  # 每月 may be 次月: not compared
+    ("每月底前", "下月10日前", None, None), ("次月5日前", "每个月20日前", None, None),
+    ("每月10日前报送", "次月10日前报送", None, None),  # often last month's report by the tenth: one deadline
     ("次月10日前", "次月底前", "时限推后", None), ("下个月底前", "次月20日前", None, "时限提前"),  # a month's end
     ("次月10日前", "下月中旬前", "时限推后", None), ("下月初前", "次月10日前", None, None),  # a part of it: 初 is the 10th
     ("当月10日前", "当月底前", "时限推后", None), ("当月底前", "次月底前", "时限推后", None),  # 次月 after 当月
-    ("每月底前", "当月底前", None, None), ("当月10日前", "每月15日前", "时限推后", None),  # 当月 is 每月
+    ("每月底前", "当月底前", None, None), ("当月10日前", "每月15日前", None, None),  # nor is 当月 每月
     ("每天17点前", "每天结束前", "时限推后", None), ("每天结束前", "每日下午5点前", None, "时限提前"),  # a day's end
     ("每天结束前", "当天17点前", None, None),  # 当天 is not 每天
     ("每天结束前", "每日下班前", None, None), ("每天17点前", "每天下班前", "时限推后", None),  # a working day's end
@@ -469,7 +471,8 @@ def test_a_recurring_deadline_moved_to_the_periods_end_is_compared_by_its_last_d
     """`每季度首月15日前` → `每季度末前` was compared nowhere, the words of two months of one quarter two measures, and
     `每月底前` → `每月30日前` was 时限提前 by the 31st, a day that seven months of twelve have: the months of a period
     are ordered (`values.in_period`), and the 30th is the month's end as authors write it. The next month comes after
-    each month and the month a thing comes in (`每月10日前` → `次月10日前`, `当月底前` → `次月底前` were not compared)."""
+    the month a thing comes in (`当月底前` → `次月底前` was not compared); each month is ordered with neither, as
+    `每月10日前报送` is often the last month's report by the tenth, `次月10日前报送`."""
     for category in ("quantity", "timeliness"):
         assert weakening("低保金按时发放", old, new, 2024, 2024, category) == word
         assert tightening("低保金按时发放", old, new, 2024, 2024, category) == tightened
