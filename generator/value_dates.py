@@ -311,9 +311,10 @@ def with_its_before(rest: str, latest: bool) -> str:
     (`latest`: `不晚于每月10日` is `每月10日前`, `不晚于下月中旬报送` `下月中旬前报送`, and before a date
     `不晚于6月30日报送` `6月30日前报送`: `values.read_date`), or the end itself (`每月底报送` is `每月底前报送`, as
     `12月底报送` is `12月底前报送`: `period_end`), where it has none and they are nothing or a thing done by then
-    (`END_DONE`: 报送, 上报, not only 完成), not a rate or an amount (`不晚于每月10日完成率`, `最迟每月底余额`); else `rest`
-    as it is."""
-    unsaid = latest and not DAY_DEADLINE.match(rest) and (not rest or END_DONE.match(rest))
+    (`END_DONE`: 报送, 上报, not only 完成), not a rate or an amount (`不晚于每月10日完成率`, `最迟每月底余额`, nor one
+    named after the thing, `截至6月30日报送人数`: `_MEASURED_AFTER`, which `END_DONE` lets by); else `rest` as it is."""
+    done = not rest or END_DONE.match(rest) and not _MEASURED_AFTER.search(rest)
+    unsaid = latest and not DAY_DEADLINE.match(rest) and done
     return "前" + rest if unsaid else rest
 
 

@@ -247,10 +247,12 @@ def test_a_thing_sent_after_a_deadline_without_its_before_is_done_by_it(text, sa
     assert replace(parse(text), text=same) == parse(same) and parse(same).op == "≤"
 
 
-@pytest.mark.parametrize("text", ["6月30日报送", "每月底报送率", "每季度末余额", "下月中旬报送", "不晚于6月30日报送率"])
+@pytest.mark.parametrize("text", ["6月30日报送", "每月底报送率", "每季度末余额", "下月中旬报送", "不晚于6月30日报送率",
+                                  "截至6月30日报送人数", "不晚于6月30日完成人数", "每月底报送人数"])
 def test_a_day_sent_on_or_a_rate_after_a_deadline_without_its_before_is_no_deadline(text):
     """A day with no words of a deadline before it may be when a thing is sent (two numbers), a part of a month
-    without 前 when it takes place, and a rate or amount after either is what is measured."""
+    without 前 when it takes place, and a rate or amount after either is what is measured: `截至6月30日报送人数` is
+    how many had sent by then, which read as the deadline `6月30日前` once 报送 took its 前."""
     value = parse(text)
     assert not recurring_deadline(value) and value.kind is not Kind.DATE
 
