@@ -28,14 +28,16 @@ GRADES = (
     "合格", "不合格", "健全", "合理", "明确", "科学", "规范", "合规", "完善", "完整", "公开", "有效", "及时", "准时", "按时",
     "按期", "完成", "已完成", "全部完成", "按时完成", "按期完成", "符合", "满足", "准确", "一致", "平衡", "到位", "通过",
     "全覆盖", "零事故", "零投诉", "零差错", "无事故", "无投诉", "无差错", "零安全事故", "无安全事故", "零发生", "零发案",
-    "不发生", "零伤亡", "零死亡", "无伤亡", "无死亡",
+    "不发生", "未发生", "杜绝", "零伤亡", "零死亡", "无伤亡", "无死亡",
 )
 """Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list. 中等 and 较差 are
 中 and 差 as a unit words them (`lint.grade_ladders`): one grade is checkable in either wording, and 优良 (good or
 better) is 良 as a target. 完整 is the state a name ends in (档案资料完整性), as 规范 and 健全 are; 无安全事故 is none,
 as 无事故 is, and so are 零发生, 不发生 and 零发案 of what the name counts (较大以上道路交通事故 零发生, 区域性食品安全事件
 不发生, 刑事案件 零发案), and 零伤亡 and 零死亡 (无伤亡, 无死亡) of the people an accident harms (生产安全事故 零死亡), the way
-safety targets are written. A grade or better (良好以上, 合格及以上) is that grade as a target (`floor_grade`). The list
+safety targets are written; 未发生 and 杜绝 (安全事故 未发生, 重大事故 杜绝) are the commitment to none that 不发生 is: a
+target is the year's end to come, so 未发生 says what the year is to close with, and a reviewer checks each as surely
+(B7 told both they were no checkable target). A grade or better (良好以上, 合格及以上) is that grade as a target (`floor_grade`). The list
 is the one answer to whether a word is a checkable target, lint's B7 and diff's 目标不可衡量 alike (`values.measurable`).
 平衡 is a state of accounts as 合规 is (医保基金当期收支 平衡: what came in covers what went out, read off the year's
 accounts); a word of how much is left over besides (收支平衡、略有结余) says no amount, and is no grade."""
@@ -68,26 +70,31 @@ ZERO_AS_NONE = "零(?!星|散|售|容忍)"
 零容忍: a stance, not a count): read by `none_grade` and by lint's bad and good states (`terms._NO_STATE`, `_FREE_OF`)."""
 _NONE_WORD = rf"{ZERO_AS_NONE}|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照)"
 """零 or 无 saying none, not opening a word of its own (零星, 无论, 无法, 无人机: `none_grade`)."""
-_NONE_OF_A_KIND = re.compile(rf"(?P<none>{_NONE_WORD})[\u4e00-\u9fff]{{0,8}}?(?P<harm>事故|投诉|差错|伤亡|死亡)(?:发生)?")
-_SAYS_NONE = re.compile(rf"(?:{_NONE_WORD}|不发生)")
+_AVERTED = "杜绝|[不未]发生"
+"""Words that keep a harm from happening at all, before it (杜绝重大事故, 不发生重大安全事故, 未发生安全事故) or alone
+(不发生, 未发生, 杜绝): none of it, as 零 and 无 say."""
+_NONE_OF_A_KIND = re.compile(rf"(?:(?P<none>{_NONE_WORD})|{_AVERTED})[\u4e00-\u9fff]{{0,8}}?(?P<harm>事故|投诉|差错|伤亡|死亡)"
+                             r"(?:发生)?")
+_SAYS_NONE = re.compile(rf"(?:{_NONE_WORD}|{_AVERTED})")
 
 
 def says_none(word: str) -> bool:
     """Whether a value's word opens by saying none of what is counted: 零 or 无 as none (`零事故`, `无投诉`, `无`), or
-    `不发生`, which a safety target writes as 零发生 (区域性食品安全事件 不发生). Not 零星投诉 (sporadic), 无论大小事故 nor
-    无法避免事故 (clauses cut short), which B2 told said the number 0 (`looser.number_in_words`), nor 未发生 (what has not
-    happened, no target)."""
+    a harm kept from happening (`_AVERTED`: `不发生`, which a safety target writes as 零发生, 区域性食品安全事件 不发生;
+    `未发生`, the year closing with none; `杜绝重大事故`). Not 零星投诉 (sporadic), 无论大小事故 nor 无法避免事故 (clauses cut
+    short), which B2 told said the number 0 (`looser.number_in_words`)."""
     return bool(_SAYS_NONE.match(word))
 
 
 def none_grade(word: str) -> str | None:
     """The grade of none a value asks of a kind of harm (`无重大事故` → `无事故`, `零伤亡事故` → `零事故`, `无人员伤亡` →
-    `无伤亡`, `无较大以上安全生产事故` → `无事故`, `无重大事故发生` → `无事故`): none of that kind, which a reviewer checks
-    as surely as none at all, and which B7 told was no checkable target while `无安全事故` and `零伤亡` passed. None for
+    `无伤亡`, `无较大以上安全生产事故` → `无事故`, `无重大事故发生` → `无事故`; kept from happening, `_AVERTED`:
+    `杜绝重大安全事故`, `不发生重大事故`, `未发生安全事故` → `无事故`): none of that kind, which a reviewer checks as surely
+    as none at all, and which B7 told was no checkable target while `无安全事故` and `零伤亡` passed. None for
     any other word, and where the 零 or 无 begins a word of its own (`零星投诉`, `零容忍事故`, `无论大小事故`,
     `无法避免事故`): sporadic complaints, a stance or a clause cut short, none of which asks for none."""
     found = _NONE_OF_A_KIND.fullmatch(word)
-    return found["none"] + found["harm"] if found else None
+    return (found["none"] or "无") + found["harm"] if found else None
 
 
 _MET = ("达到", "达标")

@@ -904,6 +904,8 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     ("生产安全事故", "零死亡"), ("汛期人员安全", "零伤亡"), ("生产安全事故", "无死亡"), ("汛期人员安全", "无伤亡"),
     ("安全生产", "无重大事故"), ("安全生产", "零伤亡事故"), ("汛期人员安全", "无人员伤亡"),  # none of a kind of harm
     ("安全生产", "无较大以上安全生产事故"), ("安全生产", "无重大事故发生"), ("安全生产", "无事故发生"),
+    ("安全事故", "未发生"), ("重大事故", "杜绝"), ("安全生产", "杜绝重大安全事故"),  # kept from happening: none
+    ("安全生产", "不发生重大事故"), ("安全生产", "未发生安全事故"), ("安全生产", "杜绝重大事故发生"),
     ("医保基金当期收支平衡", "平衡"), ("医保基金当期收支", "平衡"),  # a balance, read off the accounts as 合规 is
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
@@ -912,7 +914,8 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     reviewer checks each as surely; so were 零发生, 零发案, 不发生, 零死亡, 零伤亡 (none, as 零事故 is) and 良好以上 (良好 or
     better, as 优良 is). 无死亡 and 无伤亡 are those in the words of 无事故, as a target clause's end states read them.
     无重大事故 and 零伤亡事故 were told too: none of a kind of harm is checked as surely as none (`none_grade`).
-    医保基金当期收支平衡 平衡 was told too, though a balance kept is read off the accounts as surely as 合规 is."""
+    安全事故 未发生, 重大事故 杜绝 and 安全生产 杜绝重大安全事故 were told too: a harm kept from happening is none of it,
+    as 不发生 says. 医保基金当期收支平衡 平衡 was told too, though a balance kept is read off the accounts as surely as 合规 is."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
@@ -944,6 +947,8 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     ("绿化面积", "较大", "指标值“较大”却没有数值；请写成 比较符 + 数值 + 单位"),
     ("受益群众数", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位"),
     ("安全事故次数", "不发生", "指标值“不发生”用文字说了数 0；请写成 0次"),
+    ("安全事故次数", "未发生", "指标值“未发生”用文字说了数 0；请写成 0次"),
+    ("重大事故次数", "杜绝", "指标值“杜绝”用文字说了数 0；请写成 0次"),
     ("群众投诉件数", "零星投诉", "指标值“零星投诉”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3件"),
     ("安全事故次数", "无论大小事故", "指标值“无论大小事故”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),
     ("万人拥有率", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万人计，如 个/万人"),
@@ -1007,6 +1012,19 @@ def test_not_happening_is_weighed_as_none_happening(new):
         as_zero = (old.replace("不", "零"), after.replace("不", "零"))
         assert weakening(name, old, after, 2023, 2023) == weakening(name, *as_zero, 2023, 2023)
     assert weakening(name, "不发生", "≤2起", 2023, 2023) == "目标降低"
+
+
+@pytest.mark.parametrize("name, averted, none", [
+    ("安全生产", "杜绝重大事故", "无重大事故"), ("重大事故", "杜绝", "不发生"), ("安全事故", "未发生", "不发生"),
+    ("安全生产", "未发生安全事故", "无安全事故"),
+])
+def test_a_harm_kept_from_happening_is_weighed_as_none(name, averted, none):
+    """杜绝重大事故 → ≤1起 and 未发生 → ≤1起 were no edit diff noted, where 无重大事故 → ≤1起 and 不发生 → ≤1起 were
+    目标放宽: a harm kept from happening asks none of it. 0起 → 杜绝 is no target turned into words either."""
+    for new in ("≤1起", "0起", "有所减少"):
+        assert weakening(name, averted, new, 2023, 2023) == weakening(name, none, new, 2023, 2023)
+        assert weakening(name, new, averted, 2023, 2023) == weakening(name, new, none, 2023, 2023)
+    assert weakening(name, averted, "≤1起", 2023, 2023) == "目标放宽"
 
 
 def test_a_grade_or_better_is_weighed_as_that_grade(linter, edited):
@@ -4525,6 +4543,7 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     ("培训人次", "0人次", True), ("安全检查次数", "0次", True), ("宣传活动", "0场", True),  # work with no verb before it
     ("受益人数", "0人", True), ("网络安全事件", "<1起", False), ("网络安全事件", "≤1起", True),  # fewer than one is none
     ("区域性系统性食品安全事件", "不发生", False),  # none in words, as 零发生 is
+    ("安全生产", "杜绝重大安全事故", False), ("安全生产", "未发生", False),  # kept from happening: none
     ("食品安全事件", "零起", False), ("食品安全事件", "〇起", False), ("违规违纪案件", "零件", False),  # 0起 spelt (B7's)
     ("举办培训", "零场", True),  # 0场 spelt: work not done, as 0场 is
 ])
