@@ -874,6 +874,21 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     return (False, "是要压低的数量或比率的下降（{}），降得越多越好", words) if fallen else None
 
 
+_DEBT_BALANCE = re.compile(r"(?P<debt>债务|负债)余额")
+
+
+def _debt_balance(measure: str) -> str | None:
+    """The words of a debt balance the measure is (政府债务余额, 地方政府隐性债务余额, 负债余额: `债务余额`), held under a
+    限额 as 债务率 is under a warning line, so the lower the better; it was read as no way, and 政府债务余额 ≥100亿元
+    passed B5. None where debt resolved or repaid stands before it (化解债务余额, 偿还债务余额, 置换债务余额:
+    `_BURDEN_RATE`'s words), work done, or where it is cut (压减债务余额, 降低债务余额: the cut or what is left, as
+    压减一般性支出 is): the author's comparator points those."""
+    found = _DEBT_BALANCE.search(measure)
+    if not found or _CUT_OF_ANY.search(measure) or not _BURDEN_RATE.search(measure, 0, found.start("debt") + 2):
+        return None
+    return found.group(0)
+
+
 def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, str]:
     """`lower_is_better` with why: (lower, the reason in lint's words with a `{}` for the words that say it, those
     words). B5 tells a comparator against it by this reason, so a rate of disclosure is not told of money cut or
@@ -962,6 +977,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return None, "", ""
     if found := _INVESTMENT_INTENSITY.search(measure):  # R&D经费投入强度: effort to raise, before its 经费 is read as a cost
         return False, "是投入的强度或比重（{}），越高越好", found.group(0)
+    if debt := _debt_balance(measure):  # 政府债务余额: under its 限额, where no word before said a way
+        return True, "是受限额控制的债务、负债余额（{}），越低越好", debt
     about = _unnamed(measure)  # 事故报告制度, 事故报告培训, 故障巡检: no accident or breakdown counted
     if _cut_in_its_unit(about, unit):  # 减少碳排放 ≥100吨: the cut or what is left, the 减少 no thing to keep low
         about = _FALL_WORD.sub("", about)
