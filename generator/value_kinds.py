@@ -70,9 +70,10 @@ ZERO_AS_NONE = "零(?!星|散|售|容忍)"
 零容忍: a stance, not a count): read by `none_grade` and by lint's bad and good states (`terms._NO_STATE`, `_FREE_OF`)."""
 _NONE_WORD = rf"{ZERO_AS_NONE}|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照)"
 """零 or 无 saying none, not opening a word of its own (零星, 无论, 无法, 无人机: `none_grade`)."""
-_AVERTED = "杜绝|[不未]发生"
+_AVERTED = "(?:杜绝|[不未]发生)(?!变化|变动|改变|变更|率)"
 """Words that keep a harm from happening at all, before it (杜绝重大事故, 不发生重大安全事故, 未发生安全事故) or alone
-(不发生, 未发生, 杜绝): none of it, as 零 and 无 say."""
+(不发生, 未发生, 杜绝): none of it, as 零 and 无 say. Not before a change (未发生变化, 不发生变动: the count stays what
+it was, which B2 told was 0, 在职人数 未发生变化 → 请写成 0人) nor a rate (未发生率: a name, no value)."""
 _NONE_OF_A_KIND = re.compile(rf"(?:(?P<none>{_NONE_WORD})|{_AVERTED})[\u4e00-\u9fff]{{0,8}}?(?P<harm>事故|投诉|差错|伤亡|死亡)"
                              r"(?:发生)?")
 _SAYS_NONE = re.compile(rf"(?:{_NONE_WORD}|{_AVERTED})")

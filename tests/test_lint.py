@@ -949,6 +949,9 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     ("安全事故次数", "不发生", "指标值“不发生”用文字说了数 0；请写成 0次"),
     ("安全事故次数", "未发生", "指标值“未发生”用文字说了数 0；请写成 0次"),
     ("重大事故次数", "杜绝", "指标值“杜绝”用文字说了数 0；请写成 0次"),
+    ("在职人数", "未发生变化", "指标值“未发生变化”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3人"),  # unchanged, not 0
+    ("在职人数", "不发生变化", "指标值“不发生变化”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3人"),
+    ("安全事故次数", "未发生率", "指标值“未发生率”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),  # a rate's name
     ("群众投诉件数", "零星投诉", "指标值“零星投诉”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3件"),
     ("安全事故次数", "无论大小事故", "指标值“无论大小事故”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),
     ("万人拥有率", "较高", "指标值“较高”却没有数值；请写成 比较符 + 数值 + 单位，单位按每万人计，如 个/万人"),
@@ -968,7 +971,8 @@ def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edit
     A name of neither kind (绿化面积, 受益群众数) was shown ≥90% too, a share it is not: it is shown no number, a
     proportion (资金到位比例) a share's, and a rate per so many people the unit B3 offers it. 不发生 says 0 as 零发生
     does, and was shown ≤3次; 零星投诉 (sporadic complaints) and 无论大小事故 (a clause cut short) say no 0, and were
-    told they did."""
+    told they did, as 在职人数 未发生变化 (the count unchanged) and 未发生率 (a rate's name) were once 未发生 was read as
+    不发生 is."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
