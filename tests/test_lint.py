@@ -1734,13 +1734,16 @@ def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure,
     ("政府债务余额", "≥100亿元", True), ("地方政府隐性债务余额", "≥5亿元", True), ("负债余额", "≥2000万元", True),
     ("政府债务余额", "≤100亿元", False),  # held under its 限额: a cap
     ("化解债务余额", "≥10亿元", False), ("偿还债务余额", "≥1亿元", False), ("置换债务余额", "≥3亿元", False),  # work done
+    ("存量债务余额化解", "≥10亿元", False), ("债务余额偿还", "≥1亿元", False),  # resolved after it: work done too
+    ("政府债务余额限额", "≥100亿元", False),  # the ceiling granted, no balance
     ("压减债务余额", "≥10亿元", False), ("压减债务余额", "≤100亿元", False),  # the cut, or what is left: the author's
     ("运行成本", "≥10万元", True),  # a cost still a cap
 ])
 def test_b5_reads_a_debt_balance_as_held_under_its_ceiling(linter, edited, name, value, told):
     """经济效益 › 政府债务余额 ≥100亿元 passed B5: a debt balance is held under a 限额, as 债务率 is under a warning line,
     and ≥ asks for more debt. Debt resolved, repaid or swapped before it (化解债务余额 ≥10亿元) is work done, and a cut
-    of it (压减债务余额) the cut or what is left, pointed by the author's comparator, as they were."""
+    of it (压减债务余额) the cut or what is left, pointed by the author's comparator, as they were; so is debt resolved
+    after it (存量债务余额化解 ≥10亿元) and the 限额 (政府债务余额限额), which were told ≤ once the balance was read."""
     path, text = edited(ZJ, ('level2: 经济效益指标\n    name: 合理使用各项经费\n    value: "实施资金最大利用化"',
                              f'level2: 经济效益指标\n    name: {name}\n    value: "{value}"'))
     line, _ = locate(text, f'"{value}"')
@@ -1753,11 +1756,13 @@ def test_b5_reads_a_debt_balance_as_held_under_its_ceiling(linter, edited, name,
     ("政府债务余额", "≤100亿元", "≤120亿元", "成本上限提高"), ("政府债务余额", "≤120亿元", "≤100亿元", None),
     ("政府债务余额", "≤100亿元", "≥100亿元", "成本上限提高"), ("政府债务余额", "100亿元", "≥90亿元", "成本上限提高"),  # cap gone
     ("化解债务余额", "≥10亿元", "≥5亿元", "目标降低"),  # work done, less of it
+    ("存量债务余额化解", "≥10亿元", "≥5亿元", "目标降低"), ("政府债务余额限额", "≥100亿元", "≥90亿元", "目标降低"),
     ("运行成本", "≤100万元", "≤120万元", "成本上限提高"),
 ])
 def test_diff_reads_a_debt_balance_as_a_cap(name, old, new, word):
     """A debt balance's cap raised is a cap raised, as a cost's is; 100亿元 → ≥90亿元 was 目标降低 and ≤100亿元 →
-    ≥100亿元 only a flip, where the cap is gone; debt resolved lowered is a target lowered."""
+    ≥100亿元 only a flip, where the cap is gone; debt resolved lowered is a target lowered, resolved before the balance
+    or after it (存量债务余额化解 ≥10亿元 → ≥5亿元 was no edit noted once the balance was read), and a 限额 lowered too."""
     assert weakening(name, old, new, 2023, 2023, "economic") == word
 
 

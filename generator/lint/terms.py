@@ -352,7 +352,9 @@ a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone 
 `_APPEAL_UNDONE`: 改判率), read up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
 _RECURRENCE_RATE = re.compile(rf"(?:{_RECURRENCE})$")
-_BURDEN_RATE = re.compile(r"^(?:(?!化解|化债|偿还|清偿|偿付|处置|消化|置换|核销).)*?(?P<burden>赤字|债务|负债|杠杆|(?<![时期])偿债)$")
+_RESOLVED = "化解|化债|偿还|清偿|偿付|处置|消化|置换|核销"
+"""Words of debt resolved or repaid: work to complete, before a burden's rate (化解债务率) or beside a balance."""
+_BURDEN_RATE = re.compile(rf"^(?:(?!{_RESOLVED}).)*?(?P<burden>赤字|债务|负债|杠杆|(?<![时期])偿债)$")
 """A burden a government or firm carries against its means (赤字率 ≤3%, 政府债务率 ≤100%, 负债率, 资产负债率, 宏观杠杆率): a
 ceiling a budget is held under, which a 率 alone read as a rate to reach, so B5 told 赤字率 ≤3% to use ≥ and diff read
 ≤3% → ≤4% as no loosening. Only the burden right before 率, and none resolved or repaid before it: 债务化解率 and
@@ -874,17 +876,19 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     return (False, "是要压低的数量或比率的下降（{}），降得越多越好", words) if fallen else None
 
 
-_DEBT_BALANCE = re.compile(r"(?P<debt>债务|负债)余额")
+_DEBT_BALANCE = re.compile(r"(?:债务|负债)余额(?!限额)")
+_DEBT_RESOLVED = re.compile(_RESOLVED)
 
 
 def _debt_balance(measure: str) -> str | None:
     """The words of a debt balance the measure is (政府债务余额, 地方政府隐性债务余额, 负债余额: `债务余额`), held under a
     限额 as 债务率 is under a warning line, so the lower the better; it was read as no way, and 政府债务余额 ≥100亿元
-    passed B5. None where debt resolved or repaid stands before it (化解债务余额, 偿还债务余额, 置换债务余额:
-    `_BURDEN_RATE`'s words), work done, or where it is cut (压减债务余额, 降低债务余额: the cut or what is left, as
-    压减一般性支出 is): the author's comparator points those."""
+    passed B5. None where debt is resolved or repaid before or after it (化解债务余额, 置换债务余额, 存量债务余额化解,
+    债务余额偿还: `_RESOLVED`), work done, or where it is cut (压减债务余额, 降低债务余额: the cut or what is left, as
+    压减一般性支出 is): the author's comparator points those. Nor the 限额 itself (政府债务余额限额), the ceiling granted,
+    which no word says to keep low."""
     found = _DEBT_BALANCE.search(measure)
-    if not found or _CUT_OF_ANY.search(measure) or not _BURDEN_RATE.search(measure, 0, found.start("debt") + 2):
+    if not found or _CUT_OF_ANY.search(measure) or _DEBT_RESOLVED.search(measure):
         return None
     return found.group(0)
 
