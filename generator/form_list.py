@@ -16,6 +16,11 @@ from .report import line
 from .schema_check import message_warnings
 
 
+REGION_NOTE = "\t{}"
+"""After a form whose profile names its region (`region: 某省`): the province, which `new --form 某省` takes, shown
+beside a Chinese name that carries only the city."""
+
+
 PER_PROJECT_NOTE = "\t每个项目各填一张（一个项目一份规格）"
 """After a form filled once per project (its profile's `per_project: true`): the clerk choosing it writes a spec for
 each project, not one for the unit's year with its projects listed in it, as in every bundled form, which is said of
@@ -60,7 +65,9 @@ def list_forms(catalog) -> int:
                                  *(f"jixiao new 写出的规格中，{p.message}" for p in refused)])
             unfit += 1
         if problem is None:
-            click.echo(f"{name}\t{variant.profile['name']}{PER_PROJECT_NOTE if variant.per_project else ''}")
+            region = variant.profile.get("region")  # the province a form named after its city belongs to
+            click.echo(f"{name}\t{variant.profile['name']}{REGION_NOTE.format(region) if region else ''}"
+                       f"{PER_PROJECT_NOTE if variant.per_project else ''}")
             for warning in checked:  # the form builds; a build gives these warnings, said here once
                 click.echo(line(warning), err=True)
             for warning in message_warnings(catalog.store, variant.schema_path.name):  # the editor's words only

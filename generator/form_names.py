@@ -7,7 +7,9 @@ beside it, or two, spell another place (another city's pinyin), and a piece of t
 more, `某市部门整体`) is the form whose name it is or begins so, where only one does; a name half remembered
 (`某市项目绩效目标申报表` for 某市项目绩效目标表) is the one form whose name begins with the place it begins with.
 The Chinese names come from each form's profile.yaml (`name`), never from the code, so a unit's own form is
-recognised the same way. On the command line a name differing only in case or by spaces around it, one form's
+recognised the same way; so do the regions (its optional `region`, the province a form belongs to): a province typed
+(`某省`, with its 省 or not) is its one form, or names its several forms, where no Chinese name holds it (forms named
+after their cities). On the command line a name differing only in case or by spaces around it, one form's
 whole Chinese name, its place or its beginning is taken (`resolve`, which the command says); a spec's `form:` is not:
 it is data other tools read exactly, so there the slip is only pointed out (`unknown`).
 
@@ -34,7 +36,8 @@ def resolve(catalog: Catalog, typed: str) -> str | None:
     """The form `typed` names on the command line: itself, or the one form it is when case or spaces around it
     (`"name "`, which a suggestion of `name` would look no different from) are ignored, or the one form whose
     Chinese name it is (copied from `new --list`, which says it no less surely than its folder name), or the one form
-    whose Chinese name begins with it: the place (`某市`, with its 市 or 省 or not) or TITLE_START characters or more.
+    whose Chinese name begins with it: the place (`某市`, with its 市 or 省 or not) or TITLE_START characters or more,
+    or the one form of the region (profile's `region`) it names.
     A newcomer's `--form 某市` was refused with 是否想写 that very form; a slip of a letter or a name half remembered
     is still only guessed (see unknown), and a place or beginning two forms share names neither."""
     names = catalog.names()
@@ -43,13 +46,15 @@ def resolve(catalog: Catalog, typed: str) -> str | None:
     text = typed.strip()
     titles = {name: _title(catalog, name) or "" for name in names}
     same = [name for name in names if name.casefold() == text.casefold()] or \
-        [name for name in names if text and titles[name] == text] or _begun(text, titles)
+        [name for name in names if text and titles[name] == text] or _begun(catalog, text, titles)
     return same[0] if len(same) == 1 else None
 
 
-def _begun(text: str, titles: dict[str, str]) -> list[str]:
-    """The forms whose Chinese name begins with `text` as a place (`某市`) or as its first words (`某市部门整体`)."""
-    return [name for name, title in titles.items() if _place_of(text, title)] or \
+def _begun(catalog: Catalog, text: str, titles: dict[str, str]) -> list[str]:
+    """The forms whose Chinese name begins with `text` as a place (`某市`) or whose region it names (`某省`, see
+    _in_region), or else whose Chinese name begins with it as its first words (`某市部门整体`)."""
+    return [name for name, title in titles.items()
+            if _place_of(text, title) or _in_region(text, region(catalog, name))] or \
         [name for name, title in titles.items() if _title_begun(text, title)]
 
 
@@ -135,10 +140,13 @@ def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
     of a form): which forms; None when fewer than two do."""
     if not isinstance(typed, str):
         return None
-    names = _begun(typed.strip(), {name: _title(catalog, name) or "" for name in catalog.names()})
+    text = typed.strip()
+    names = _begun(catalog, text, {name: _title(catalog, name) or "" for name in catalog.names()})
     if len(names) < 2:
         return None
-    return f"“{typed.strip()}”可以指 {'、'.join(entry(catalog, name) for name in names)}，请写出其中一个的文件夹名"
+    if all(_in_region(text, region(catalog, name)) for name in names):  # a province of several forms: `某省`
+        return f"{text}有 {len(names)} 个表样：{'、'.join(entry(catalog, name) for name in names)}；请写出其中一个的文件夹名"
+    return f"“{text}”可以指 {'、'.join(entry(catalog, name) for name in names)}，请写出其中一个的文件夹名"
 
 
 def _too_short(catalog: Catalog, typed: str) -> str | None:
@@ -188,7 +196,7 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
     if text.casefold() in by_case:
         return by_case[text.casefold()]
     titles = {name: _title(catalog, name) or "" for name in names}
-    fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or _begun(text, titles) or \
+    fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or _begun(catalog, text, titles) or \
         [name for name in names if _same_place(text, titles[name])]
     return fitting[0] if len(fitting) == 1 else None
 
@@ -224,6 +232,15 @@ def _place_of(typed: str, title: str) -> bool:
     return len(place) >= 2 and title.startswith(place) and title[len(place):len(place) + 1] in ("市", "省")
 
 
+def _in_region(typed: str, place: str | None) -> bool:
+    """Whether `typed` names the region a form belongs to (its profile's `region`, `某省`): the whole of it, or
+    its beginning of two characters or more less only its 省 or 市 or ending 自治区 (`某某` of 某某族自治区)."""
+    if not place or len(typed) < 2 or not place.startswith(typed):
+        return False
+    rest = place[len(typed):]
+    return rest in ("", "省", "市") or rest.endswith("自治区")
+
+
 def _same_place(typed: str, title: str) -> bool:
     """Whether `typed` goes on from the place `title` begins with (the characters before its first 市 or 省, two or
     more: `某市级部门…` begins with 某): a title half remembered (`某市部门…` for 某市级部门…, `某市项目…申报表` for
@@ -247,21 +264,36 @@ def _title_begun(typed: str, title: str) -> bool:
 
 
 def _title(catalog: Catalog, name: str) -> str | None:
-    """A form's Chinese name from its profile.yaml, read without the profile's checks: a broken profile
+    """A form's Chinese name from its profile.yaml (`name`)."""
+    return _profile_words(catalog, name)[0]
+
+
+def region(catalog: Catalog, name: str) -> str | None:
+    """The region a form belongs to, from its profile.yaml (`region`, `某省`); None where it says none."""
+    return _profile_words(catalog, name)[1]
+
+
+def _profile_words(catalog: Catalog, name: str) -> tuple[str | None, str | None]:
+    """A form's Chinese name and region from its profile.yaml, read without the profile's checks: a broken profile
     is said by the command that uses the form, and should not hide the list of forms. Each profile is parsed once
     per catalog (`_READ`)."""
     folder = catalog.folder(name)
     if folder is None:
-        return None
+        return None, None
     read = _READ.setdefault(catalog, {})
     if folder not in read:
         data = load(folder / PROFILE_FILE).data
-        title = data.get("name") if isinstance(data, dict) else None
-        read[folder] = title.strip() if isinstance(title, str) and title.strip() else None
+        read[folder] = (_text(data, "name"), _text(data, "region"))
     return read[folder]
 
 
-_READ: WeakKeyDictionary[Catalog, dict[Path, str | None]] = WeakKeyDictionary()
-"""Each catalog's forms' Chinese names by folder, as `_title` read them. Every spec without a known form was told the
+def _text(data: Any, key: str) -> str | None:
+    """The text a profile's top-level `key` holds, stripped; None where it holds none."""
+    value = data.get(key) if isinstance(data, dict) else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+_READ: WeakKeyDictionary[Catalog, dict[Path, tuple[str | None, str | None]]] = WeakKeyDictionary()
+"""Each catalog's forms' Chinese names and regions by folder, as `_profile_words` read them. Every spec without a known form was told the
 forms there are with their names, each a profile.yaml parsed: 300 such specs linted together parsed 1500 profiles,
 three quarters of the run. A catalog is made afresh where forms may have changed (serve after a form's files change)."""

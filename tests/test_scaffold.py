@@ -195,7 +195,8 @@ def test_new_prints_to_the_screen_without_o_and_lists_variants(runner):
     assert result.exit_code == 0 and result.output.startswith("# yaml-language-server: $schema=")
     listed = runner.invoke(main, ["new", "--list"]).output.splitlines()
     assert [line.split("\t")[0] for line in listed] == VARIANTS
-    assert all(line.split("\t")[1] == Catalog().get(line.split("\t")[0]).profile["name"] for line in listed)
+    assert all(line.split("\t")[1:] == [Catalog().get(line.split("\t")[0]).profile[key] for key in ("name", "region")]
+               for line in listed)
 
 
 def test_new_lists_every_form_and_a_broken_one_with_its_located_problem(runner, tmp_path, monkeypatch):
@@ -210,7 +211,7 @@ def test_new_lists_every_form_and_a_broken_one_with_its_located_problem(runner, 
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["new", "--list"])
     assert result.exit_code == 2
-    listed = dict(line.split("\t") for line in result.stdout.splitlines())
+    listed = dict(line.split("\t")[:2] for line in result.stdout.splitlines())
     assert sorted(listed) == sorted([*VARIANTS, "aaa-moushi", "no-schema"])
     assert all(listed[name] == Catalog().get(name).profile["name"] for name in VARIANTS)
     text = (forms / "schema" / "aaa-moushi.schema.json").read_text(encoding="utf-8")
@@ -620,22 +621,49 @@ def test_a_beginning_too_short_for_a_place_is_told_the_forms_it_begins(runner, t
 
 @pytest.mark.parametrize("command", [["new", "--form", "广东", "--unit", "新单位", "--year", "2025"], ["schema", "广东省"],
                                      ["import", "旧表.docx", "--form", "广东"]])
-def test_a_province_no_forms_name_carries_is_told_the_names_a_place_is_matched_against(runner, command, tmp_path,
-                                                                                       monkeypatch):
-    """`--form 广东` was told 表样“广东”不存在, as if no form of the province were there: its forms are named after
-    their cities (广州市…, 湛江市…), and the clerk was not told that a place is matched against the Chinese names
-    listed. A spec's `form: 广东` is still told only 不存在: a spec takes the folder name alone."""
+def test_a_province_of_two_forms_names_them_both(runner, command, tmp_path, monkeypatch):
+    """`--form 广东` was told 没有哪个表样的中文名称以“广东”开头: its forms are named after their cities (广州市…,
+    湛江市…), the province was only in a comment of their profiles. Their `region: 广东省` names them both, each with
+    its Chinese name, and neither is taken; a spec's `form: 广东` is told the same, with its folder names to write."""
     monkeypatch.chdir(tmp_path)
     Path("旧表.docx").write_bytes(b"")
     result = runner.invoke(main, command)
+    typed = command[1] if command[0] == "schema" else "广东"
     assert result.exit_code == 2, result.output
-    assert "没有哪个表样的中文名称以“广东" in result.output and "开头（可写下列中文名称开头的地名，或表样的文件夹名）" in result.output
-    assert "guangzhou（广州市" in result.output.split("可用的表样：")[1]
+    assert f"{typed}有 2 个表样：guangzhou（广州市部门整体预算绩效目标申报表）、zhanjiang（湛江市级部门整体预算绩效目标表）；" \
+           "请写出其中一个的文件夹名；可用的表样：" in result.output, result.output
     spec = tmp_path / "s.yaml"
     spec.write_text("form: 广东\nyear: 2025\nunit: 新单位\n", encoding="utf-8")
     told = runner.invoke(main, ["validate", str(spec)])
-    assert "表样“广东”不存在；可用的表样：" in told.output and "没有哪个表样" not in told.output, told.output
+    assert "广东有 2 个表样：guangzhou（" in told.output and "没有哪个表样" not in told.output, told.output
 
+
+@pytest.mark.parametrize("typed, form", [("湖南", "hengyang"), ("湖南省", "hengyang"), ("天津", "tianjin")])
+def test_a_province_of_one_form_is_that_form_and_said_so(runner, typed, form):
+    """`--form 湖南` was told 没有哪个表样的中文名称以“湖南”开头, though one form (衡阳市…) is that province's: its
+    profile's `region: 湖南省` makes the province name it, as its city does, and the command says which it took."""
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+    title = Catalog().get(form).profile["name"]
+    assert result.exit_code == 0, result.output
+    assert f"“{typed}”取作表样 {form}（{title}）" in result.stderr
+    assert f"form: {form}" in result.stdout
+
+
+def test_a_units_own_form_of_a_province_is_named_with_the_shipped_ones(runner, tmp_path, monkeypatch):
+    """`moushi`, the unit's copy of guangzhou with its own name and `region: 广东省`, is one of that province's forms;
+    without `region` (a unit's form written before the key) it is taken by its own place alone, as before."""
+    _unit_with_own_form(tmp_path, "forms/schema")
+    monkeypatch.chdir(tmp_path)
+    profile = tmp_path / "forms" / "templates" / "moushi" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("name: 广州市", "name: 佛山市"), encoding="utf-8")
+    result = runner.invoke(main, ["new", "--form", "广东", "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and "广东有 3 个表样：guangzhou（" in result.output and "moushi（佛山市部门" in result.output
+    profile.write_text(re.sub(r"(?m)^region: .*$", "", profile.read_text(encoding="utf-8")), encoding="utf-8")
+    assert "广东有 2 个表样：guangzhou（" in runner.invoke(main, ["new", "--form", "广东", "--unit", "x", "--year", "2025"]).output
+    taken = runner.invoke(main, ["new", "--form", "佛山", "--unit", "新单位", "--year", "2025"])
+    assert taken.exit_code == 0 and "form: moushi" in taken.stdout, taken.output
+    listed = dict(line.split("\t", 1) for line in runner.invoke(main, ["new", "--list"]).stdout.splitlines())
+    assert listed["moushi"] == "佛山市部门整体预算绩效目标申报表" and listed["guangzhou"].endswith("\t广东省"), listed
 
 
 @pytest.mark.parametrize("more", [[], ["--unit", "新单位"], ["--year", "2025"]])
