@@ -150,25 +150,36 @@ def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
 
 
 def _too_short(catalog: Catalog, typed: str) -> str | None:
-    """Why a beginning of forms' Chinese names too short to be a place (`--form 某`, a place's first character) names
-    no form: _begun_by_none said no form's name began with it, which the list after it showed untrue. None when no
-    form's Chinese name begins with it."""
+    """Why a beginning of forms' Chinese names or regions too short to be a place (`--form 某`, a place's or a
+    province's first character) names no form: _begun_by_none said no form's name began with it, which the list after
+    it showed untrue, and a province's first character (its forms named after their cities) was told the same. None
+    when no form's Chinese name or region begins with it."""
     text = typed.strip()
-    begun = [name for name, title in titles(catalog).items() if text and title.startswith(text)]
-    if not begun:
+    if not text:
         return None
-    return (f"“{shown(text)}”太短，认不出是哪个表样：{'、'.join(entry(catalog, name) for name in begun)}的中文名称以它开头；"
-            f"请写出完整的地名，或表样的文件夹名")
+    begun = [name for name, title in titles(catalog).items() if title.startswith(text)]
+    regions: dict[str, list[str]] = {}
+    for name in catalog.names():
+        place = region(catalog, name)
+        if place and place.startswith(text) and name not in begun:
+            regions.setdefault(place, []).append(name)
+    said = [f"{'、'.join(entry(catalog, name) for name in begun)}的中文名称以它开头"] if begun else []
+    said += [f"{'、'.join(entry(catalog, name) for name in names)}所属的{place}以它开头" for place, names in regions.items()]
+    if not said:
+        return None
+    return f"“{shown(text)}”太短，认不出是哪个表样：{'，'.join(said)}；请写出完整的地名，或表样的文件夹名"
 
 
 def _begun_by_none(typed: str) -> str | None:
-    """Why a Chinese word on the command line (`--form 某省`, a province no form's Chinese name carries, its forms named
-    after their cities) names no form: told only 不存在, the clerk was not told that the Chinese names listed after it
-    are what a place is matched against. None for a word with no Chinese in it."""
+    """Why a Chinese word on the command line (`--form 某省`, a province no form's Chinese name carries nor any
+    form's `region` names) names no form: told only 不存在, the clerk was not told that the Chinese names listed after
+    it are what a place is matched against, nor that `new --list` shows the provinces (`region`) a province typed is
+    matched against, which the list after it does not. None for a word with no Chinese in it."""
     text = typed.strip()
     if not re.search(HAN, text):
         return None
-    return f"没有哪个表样的中文名称以“{shown(text)}”开头（可写下列中文名称开头的地名，或表样的文件夹名）"
+    return (f"没有哪个表样的中文名称以“{shown(text)}”开头"
+            "（可写下列中文名称开头的地名，jixiao new --list 列出的所属省份，或表样的文件夹名）")
 
 
 def listed(catalog: Catalog) -> str:

@@ -608,15 +608,33 @@ def test_a_form_name_close_to_none_or_to_several_guesses_nothing(runner, typed):
     assert result.exit_code == 2 and f"{said}" in result.output and "；可用的表样：" in result.output
 
 
-@pytest.mark.parametrize("typed, form", [("广", "guangzhou"), (" 江 ", "jiangsu")])
-def test_a_beginning_too_short_for_a_place_is_told_the_forms_it_begins(runner, typed, form):
+@pytest.mark.parametrize("typed, form, more", [("广", "guangzhou", "，zhanjiang（湛江市级部门整体预算绩效目标表）所属的广东省以它开头"),
+                                               (" 江 ", "jiangsu", "")])
+def test_a_beginning_too_short_for_a_place_is_told_the_forms_it_begins(runner, typed, form, more):
     """`--form 广`, a place's first character, was told 没有哪个表样的中文名称以“广”开头 above a list whose first name
-    began with it: too short to be taken, it is said to be so, with the forms it begins."""
+    began with it: too short to be taken, it is said to be so, with the forms it begins, and the forms whose
+    province (`region`) it begins."""
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
     title = Catalog().get(form).profile["name"]
     assert result.exit_code == 2, result.output
-    assert f"“{typed.strip()}”太短，认不出是哪个表样：{form}（{title}）的中文名称以它开头；请写出完整的地名，或表样的文件夹名；" \
+    assert f"“{typed.strip()}”太短，认不出是哪个表样：{form}（{title}）的中文名称以它开头{more}；请写出完整的地名，或表样的文件夹名；" \
         "可用的表样：" in result.output and "没有哪个表样" not in result.output, result.output
+
+
+def test_a_provinces_first_character_is_too_short_and_names_its_forms(runner):
+    """`--form 湖`, the first character of 湖南 (hengyang's `region: 湖南省`, its name beginning 衡阳市), was told
+    没有哪个表样的中文名称以“湖”开头 though `--form 湖南` takes hengyang: it is too short, and the form is named."""
+    result = runner.invoke(main, ["new", "--form", "湖", "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and "“湖”太短，认不出是哪个表样：hengyang（衡阳市部门整体支出及项目绩效目标申报表）所属的湖南省以它开头；" \
+        "请写出完整的地名，或表样的文件夹名；可用的表样：" in result.output, result.output
+
+
+def test_a_word_no_form_begins_says_the_provinces_are_matched_too(runner):
+    """`--form 广西`, a province no form's `region` names, was told to write a place the Chinese names listed begin
+    with, as if a province were never taken, and the list after it shows no province: `new --list` is pointed to."""
+    result = runner.invoke(main, ["new", "--form", "广西", "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and "没有哪个表样的中文名称以“广西”开头（可写下列中文名称开头的地名，jixiao new --list 列出的所属省份，" \
+        "或表样的文件夹名）；可用的表样：" in result.output, result.output
 
 
 @pytest.mark.parametrize("command", [["new", "--form", "广东", "--unit", "新单位", "--year", "2025"], ["schema", "广东省"],
