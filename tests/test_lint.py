@@ -5515,6 +5515,8 @@ def test_project_file_overrides_every_form(runner, tmp_path, monkeypatch):
     ("lint:\n  rules:\n    C10: {max_amount: 0}\n", "jixiao.yaml:3:23: 错误[CONFIG-RULE] 规则 C10 的参数“max_amount”应不小于 1000，实际是 0\n"),
     ("lint:\n  rules:\n    C10: {max_basic_per_person: 0}\n",
      "jixiao.yaml:3:33: 错误[CONFIG-RULE] 规则 C10 的参数“max_basic_per_person”应大于 0，实际是 0\n"),
+    ("lint:\n  rules:\n    C13: {max_round_amount: 999}\n",
+     "jixiao.yaml:3:29: 错误[CONFIG-RULE] 规则 C13 的参数“max_round_amount”应不小于 1000，实际是 999\n"),
     ("lint:\n  rules:\n    D6: {min_rates: 0}\n", "jixiao.yaml:3:21: 错误[CONFIG-RULE] 规则 D6 的参数“min_rates”应不小于 1，实际是 0\n"),
     ("lint:\n  rules:\n    D6: {min_same: -1}\n", "jixiao.yaml:3:20: 错误[CONFIG-RULE] 规则 D6 的参数“min_same”应不小于 1，实际是 -1\n"),
     # a number typed as text is refused, and said how to write it
@@ -5590,6 +5592,7 @@ README_SETTINGS = "lint:\n  rules:\n    B10: {floor: 90}\n    B6: error\n    D5:
     "lint:\n  rules:\n    C10: {max_basic_per_person: 30}\n",
     "lint:\n  rules:\n    B10: {floor: 0}\n",
     "lint:\n  rules:\n    C11: {tolerance: 9}\n",
+    "lint:\n  rules:\n    C13: {max_round_amount: 100000}\n",
 ])
 @pytest.mark.parametrize("command", ["validate", "lint"])
 def test_a_meaningful_unusual_setting_loads_for_every_command(runner, tmp_path, monkeypatch, content, command):
@@ -6033,6 +6036,66 @@ def test_c11_tells_a_budget_costed_out_only_when_typed_in_yuan(linter, tmp_path,
         assert (locate(spec, f"total: {typed}\n")[0] in lines) is told, (typed, caps)
 
 
+def test_c13_a_spec_typed_in_yuan_is_told_once_on_its_largest_amount(linter, tmp_path):
+    """基本支出 15203000.00, 项目支出 3668000.00 and the tasks' amounts, all in 元 on a form with no headcount and no
+    cost caps: the sums held, validate, C10 (below 1 万亿元) and C11 (no caps) were silent, and the form printed
+    1887.1 亿元 for a city unit. Every amount a whole 百万元 read in 万元, the largest past 100 亿元, tells it: once, on
+    the largest, with what it reads and what to write."""
+    path, text = _in_yuan(GZ, tmp_path, ("basic: 6108500.00\nproject: 785600.00\nfiscal: 6894100.00",
+                                         "basic: 15203000.00\nproject: 3668000.00\nfiscal: 18871000.00"),
+                          ("own_level: 6894100.00", "own_level: 18871000.00"))
+    assert "amount: 15000.00" in text  # the tasks too
+    problems = linter.lint_file(path)
+    [problem] = found(problems, "C13")
+    assert found(problems, "C10") == found(problems, "C11") == []
+    assert (problem.line, problem.severity.value) == (locate(text, "fiscal: 18871000.00")[0], "warning")
+    assert problem.message == ("预算整体情况 › 财政拨款：“18871000.00”按万元读是 1887.1 亿元，表上的金额又都是整百万元；"
+                               "超过 100 亿元的预算不会笔笔都是整百万元，万元金额按元填写才会这样，看来表上的金额都是按元填写的；"
+                               "表上金额以万元为单位，请把每个金额除以 10000（如 18871000.00 元 = 1887.10 万元）；"
+                               "确是这么大的预算时请核对")
+
+
+@pytest.mark.parametrize("spec", [GZ, HY, JS, TJ, ZJ])
+def test_c13_is_quiet_on_the_examples(linter, spec):
+    """The examples' amounts, in 万元, are not all whole 百万元 (610.85, 254.30): nothing to tell."""
+    assert fires(linter, ROOT / "specs" / spec, "C13") == []
+
+
+@pytest.mark.parametrize("amounts", [
+    "basic: 123456.78\nproject: 376543.22\nfiscal: 500000.00",  # 50 亿元 of a 省级 department
+    "basic: 300000.00\nproject: 200000.00\nfiscal: 500000.00",  # the same, every line a whole 百万元
+])
+def test_c13_is_quiet_on_a_big_budget_typed_in_wan(linter, edited, amounts):
+    """A 省级 department's 50 亿元 (500000.00 万元) is real: with a 基本支出 of its own digits, or all round but not
+    past 100 亿元, it is not told."""
+    path, _ = edited(GZ, ("basic: 610.85\nproject: 78.56\nfiscal: 689.41", amounts),
+                     ("own_level: 689.41", "own_level: 500000.00"), *((f"amount: {a}", "amount: 0.00") for a in
+                                                                    ("1.50", "7.24", "22.15", "20.57", "0.60")))
+    assert fires(linter, path, "C13") == []
+    stricter = Linter(project=Project(rules={"C13": {"max_round_amount": 100000}})).lint_file(path)
+    assert len(found(stricter, "C13")) == ("123456.78" not in amounts)  # 10 亿元: told when all round
+
+
+def test_c13_leaves_the_spec_to_c10_and_c11_which_tell_more(tmp_path):
+    """C10 tells the Zhanjiang example in 元 by its headcount, C11 the Tianjin one by its cost caps, each amount with
+    its 万元: C13 says nothing there, and speaks where both are turned off."""
+    for spec, rule in ((ZJ, "C10"), (TJ, "C11")):
+        path, _ = _in_yuan(spec, tmp_path)
+        problems = Linter().lint_file(path)
+        assert found(problems, rule) and found(problems, "C13") == [], spec
+        alone = Linter(project=Project(rules={"C10": False, "C11": False})).lint_file(path)
+        assert len(found(alone, "C13")) == 1, spec
+
+
+def test_c13_is_quiet_on_one_round_sum(linter, edited):
+    """One project of 2500 亿元 typed as 25000000.00 beside its own 财政资金: one figure, however round, is one planned
+    sum, no sign of 元."""
+    path, _ = edited(TJ, ("total: 254.30\nfiscal: 254.30", "total: 25000000.00\nfiscal: 25000000.00"),
+                     *((f"total: {a}\nfiscal: {a}", "total: 0.00\nfiscal: 0.00") for a in ("40.00", "62.00", "65.00",
+                                                                                           "18.00")))
+    assert fires(linter, path, "C13") == []
+
+
 def test_a_blank_task_amount_on_a_form_with_no_amount_yet_is_told_to_write_two_decimals(linter, tmp_path):
     """With no amount filled in, C9 said “没有安排资金的写 0”: no amount told the places, and money has two."""
     text = re.sub(r"(?m)^( {2,4}(?:\w+)): \d+\.\d+$", r"\1: null", (ROOT / "specs" / GZ).read_text(encoding="utf-8"))
@@ -6075,7 +6138,7 @@ def test_a_blank_budget_is_listed_from_its_total_without_the_forms_qizhong(linte
 def test_rules_lists_the_catalogue(runner):
     result = runner.invoke(main, ["lint", "--rules"])
     ids = re.findall(r"^([A-D]\d+)\s", result.output, re.M)
-    assert ids == list(RULES) and len(ids) == 47
+    assert ids == list(RULES) and len(ids) == 48
     assert re.search(r"^A1\s+错误\s+绩效目标为空\s+—— 依据：财预〔2015〕88号", result.output, re.M)
     listed = json.loads(runner.invoke(main, ["lint", "--rules", "--format", "json"]).output)
     assert all(rule["source"] and rule["description"] for rule in listed)

@@ -730,5 +730,45 @@ def _shared_head(paths: list[tuple]) -> tuple:
     return head
 
 
+MAX_ROUND_AMOUNT = 1_000_000
+"""万元 (100 亿元) above which a spec whose every amount is a whole 百万元 is no budget typed in 万元. Round project
+sums are common (two of the 25 corpus specs hold only round amounts, 3500.00 and 8600.00; a 省级 project of 50 亿元
+is 500000.00), but a budget that large has a 基本支出 or a project of its own digits. Typed in 元, a unit of 100 万元
+or more passes it: a 残联 of 1887.10 万元 reads 1887.1 亿元."""
+
+_YUAN_OF_WAN = Decimal(100)
+"""An amount in 万元 (two decimals, to the 百元) typed in 元 is a whole multiple of this: 1520.30 → 15203000.00."""
+
+
+@rule("C13", "warning", "金额像是按元填写（金额都是整百万元）",
+      PRACTICE + "（表上金额以万元为单位；C10、C11 说不出的，按每个金额都是整百万元、最大的超过 max_round_amount 万元看）",
+      max_round_amount=MAX_ROUND_AMOUNT, minimums={"max_round_amount": SMALL})
+def c13_round_amounts(ctx):
+    """Amounts are in 万元; typed in 元, every one is 10000 times too large and the sums hold all the same, so validate and
+    C3–C5 see nothing. C10 tells it where a headcount or a size no unit reaches does, C11 where cost caps do;
+    on a form with neither (a city unit's whole budget in 元, 1887.1 亿元 under 单位：万元) only the digits are left.
+    An amount in 万元 has two decimals, so typed in 元 every amount is a whole multiple of 100 (`_YUAN_OF_WAN`): read in
+    万元, a whole 百万元. That is common for a planned project sum, so it tells only where the largest amount is past
+    `max_round_amount` and two amounts or more differ (one sum, however round, is one planned figure): a budget that
+    large whose every line, 基本支出 too, is a whole 百万元 is one typed in 元. Told once, on the largest amount, not on
+    each: the fix is one, every amount ÷ 10000. Where C10 or C11 tells the spec, they say it (lint.run).
+
+    Pass: 基本支出 610.85 beside round tasks; 500000.00 (50 亿元) of a 省级 department; a lone project of 25000000.00.
+    Fail: 基本支出 15203000.00, 项目支出 3668000.00, 财政拨款 18871000.00 and task amounts all in 元.
+    """
+    found = [(path, Decimal(value)) for path, value in amounts(ctx.store, ctx.variant.schema_path.name, ctx.data)]
+    filled = [(path, value) for path, value in found if value]
+    bound = Decimal(str(ctx.param("max_round_amount")))
+    if len({value for _, value in filled}) < 2 or any(EXACT.remainder(value, _YUAN_OF_WAN) for _, value in filled):
+        return
+    path, largest = max(filled, key=lambda found: found[1])
+    if largest > bound:
+        yield ctx.report(path, f"“{largest:f}”按万元读是 {_amount(_in_10000(largest))} 亿元，表上的金额又都是整百万元；"
+                               f"超过 {_amount(_in_10000(bound))} 亿元的预算不会笔笔都是整百万元，"
+                               f"万元金额按元填写才会这样，看来表上的金额都是按元填写的；表上金额以万元为单位，"
+                               f"请把每个金额除以 10000（如 {largest:f} 元 = {in_wan(largest):f} 万元）；"
+                               f"确是这么大的预算时请核对")
+
+
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,
-         c9_task_amount, c10_amounts_in_yuan, c11_budget_beside_caps, c12_blank_budget)
+         c9_task_amount, c10_amounts_in_yuan, c11_budget_beside_caps, c12_blank_budget, c13_round_amounts)
