@@ -37,8 +37,9 @@ class Problem:
     wholly empty, its 一级 and 二级; B3, at a value cell whose own comparator disagrees with the 指标性质 column, that
     column's name; B5, where a comparator points the wrong way (not where money is told to move), that comparator;
     B9 and B10, where the value they tell is words (`及时`, `满意`), 文字; B6 on a target's prose, every vague clause of
-    it (its message quotes the first, `等 3 句`); diff's DIFF-NOT-SPEC, what the file is instead
-    of a spec (`内容是一段文字或一个列表…`), for the warning of such a file deleted to say without quoting the message;
+    it (its message quotes the first, `等 3 句`); C13, on the largest amount, the paths of every amount it reads as
+    typed in 元; diff's DIFF-NOT-SPEC, what the file is instead of a spec (`内容是一段文字或一个列表…`), for the warning
+    of such a file deleted to say without quoting the message;
     the runner matches them by it (lint.run), never by their wording, and `lint --changed-since` pairs a finding
     with the one the file had at the same place by it (changed_lines)."""
     cites: tuple[str, ...] = field(default=(), compare=False)

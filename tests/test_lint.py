@@ -6087,6 +6087,20 @@ def test_c13_leaves_the_spec_to_c10_and_c11_which_tell_more(tmp_path):
         assert len(found(alone, "C13")) == 1, spec
 
 
+def test_c13_speaks_for_the_amounts_c11_leaves_untold(linter, tmp_path):
+    """The Tianjin example in 元 with money cost caps on its first project only (the others' ≤98%): C11 told that
+    project's 2543000.00 and its 财政资金, and C13 was dropped for it, so the other four projects' amounts in 元
+    (400000.00 …) went untold; the first mended, the spec was no longer all round for C13 either. C13 now stands
+    beside C11 where C11 tells only some of the amounts, and still gives way where C11 tells them all."""
+    caps = ("≤25.3万元", "≤2.8万元", "≤11.9万元", "≤35万元", "≤27万元", "≤65万元", "≤18万元")
+    path, _ = _in_yuan(TJ, tmp_path, *((f'value: "{cap}"', 'value: "≤98%"') for cap in caps))
+    problems = linter.lint_file(path)
+    assert [p.path for p in found(problems, "C11")] == ["projects[0].budget.total", "projects[0].budget.fiscal"]
+    [problem] = found(problems, "C13")
+    assert problem.path == "projects[0].budget.total"
+    assert "400000.00" not in problem.message and "请把每个金额除以 10000" in problem.message
+
+
 def test_c13_is_quiet_on_one_round_sum(linter, edited):
     """One project of 2500 亿元 typed as 25000000.00 beside its own 财政资金: one figure, however round, is one planned
     sum, no sign of 元."""

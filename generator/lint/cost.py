@@ -751,7 +751,9 @@ def c13_round_amounts(ctx):
     万元, a whole 百万元. That is common for a planned project sum, so it tells only where the largest amount is past
     `max_round_amount` and two amounts or more differ (one sum, however round, is one planned figure): a budget that
     large whose every line, 基本支出 too, is a whole 百万元 is one typed in 元. Told once, on the largest amount, not on
-    each: the fix is one, every amount ÷ 10000. Where C10 or C11 tells the spec, they say it (lint.run).
+    each: the fix is one, every amount ÷ 10000. Its subject is every amount of SMALL or more, those C10 and C11
+    would tell: where they tell all of them, they say it (lint.run); where C11 tells one project's (the only one
+    with cost caps), this still speaks for the others.
 
     Pass: 基本支出 610.85 beside round tasks; 500000.00 (50 亿元) of a 省级 department; a lone project of 25000000.00.
     Fail: 基本支出 15203000.00, 项目支出 3668000.00, 财政拨款 18871000.00 and task amounts all in 元.
@@ -761,13 +763,14 @@ def c13_round_amounts(ctx):
     bound = Decimal(str(ctx.param("max_round_amount")))
     if len({value for _, value in filled}) < 2 or any(EXACT.remainder(value, _YUAN_OF_WAN) for _, value in filled):
         return
-    path, largest = max(filled, key=lambda found: found[1])
+    path, largest = max(filled, key=lambda amount: amount[1])
     if largest > bound:
+        told = tuple(datapath.json_path(at) for at, value in filled if value >= SMALL)  # those C10 and C11 would tell (lint.run)
         yield ctx.report(path, f"“{largest:f}”按万元读是 {_amount(_in_10000(largest))} 亿元，表上的金额又都是整百万元；"
                                f"超过 {_amount(_in_10000(bound))} 亿元的预算不会笔笔都是整百万元，"
                                f"万元金额按元填写才会这样，看来表上的金额都是按元填写的；表上金额以万元为单位，"
                                f"请把每个金额除以 10000（如 {largest:f} 元 = {in_wan(largest):f} 万元）；"
-                               f"确是这么大的预算时请核对")
+                               f"确是这么大的预算时请核对", subject=told)
 
 
 RULES = (c1_money_unit, c2_cost_value, c3_caps, c4_department, c5_project, c6_unit_cost, c7_input, c8_amount_places,

@@ -4,7 +4,7 @@ the inline silences of lint's own codes (see silence).
 Where a placeholder is left, only the placeholder rule (A13) reports it, not also the rules that read it as empty;
 where a 一级's rows are all blank, only A2 reports them, not also A5, A6, A7, A9 and A13; where a row is wholly
 empty, only A9 reports it, not also A13 each of its “（请填写）”; where C10 tells an amount typed in 元, not also C11
-(even where C10's finding there is silenced), and where either tells the spec typed in 元, not also C13; a C10 or
+(even where C10's finding there is silenced), and where they tell every amount of the spec, not also C13; a C10 or
 C11 finding that refers to another for its reason refers to the next one shown where that one is silenced, and goes
 where none is, C11 then speaking for that amount itself;
 where B3 tells a value cell's comparator against the comparator column, not also B5, B10 and C2 on that row;
@@ -93,10 +93,10 @@ class Linter:
         unreasoned = _paths(kept, IN_YUAN_RULE) - _paths(standing, IN_YUAN_RULE)
         in_yuan = _levels(p for p in own if p.code == IN_YUAN_RULE
                           and p.path not in unreasoned)  # silenced or not: see _once_per_amount
-        told_in_yuan = _levels((p for p in own if p.code in (IN_YUAN_RULE, BESIDE_CAPS_RULE)), key=lambda _: None)
+        told_in_yuan = _levels(p for p in own if p.code in (IN_YUAN_RULE, BESIDE_CAPS_RULE))  # silenced or not
         return sorted(_once_per_name(_once_per_row(_once_per_cell(_once_per_empty_row(_once_per_level1(_once_per_clash(_once_per_told_kind(
             _once_per_rewrite(_once_per_slip(_once_per_placeholder(_standing_referrals(_once_per_amount(
-                _once_per_spec_in_yuan(standing, told_in_yuan.get(None)), in_yuan), named)))))),
+                _once_per_spec_in_yuan(standing, told_in_yuan), in_yuan), named)))))),
             ctx.lists))))))
 
 
@@ -177,12 +177,14 @@ IN_YUAN_RULE, BESIDE_CAPS_RULE, ROUND_RULE = (cost.c10_amounts_in_yuan.id, cost.
                                              cost.c13_round_amounts.id)
 
 
-def _once_per_spec_in_yuan(problems: list[Problem], told: int | None) -> list[Problem]:
-    """The problems without C13's finding where C10 or C11 says the spec was typed in 元 (`told`: the highest level
-    of their findings, silenced or not; see `_stands_for`): C13 sees only the digits, and they tell the amounts by
-    what tells more (a headcount, a size no unit reaches, the cost caps). Silenced, they still keep C13 off: the
-    author said those amounts are right. With both disabled, or silent, C13's stands."""
-    return [p for p in problems if p.code != ROUND_RULE or not _stands_for(told, p)]
+def _once_per_spec_in_yuan(problems: list[Problem], told: dict) -> list[Problem]:
+    """The problems without C13's finding where C10 or C11 tell every amount it is about (its `subject`; `told`: the
+    levels of their findings, silenced or not, by path; see `_stands_for`): C13 sees only the digits, and they tell
+    the amounts by what tells more (a headcount, a size no unit reaches, the cost caps). Silenced, they still keep
+    C13 off: the author said those amounts are right. Where they tell only some, C13 stands for the rest: C11 told
+    the one project of five with money cost caps, and the other four's amounts in 元 went untold, then, that project
+    mended, no longer all round for C13 either. With both disabled, or silent, C13's stands."""
+    return [p for p in problems if p.code != ROUND_RULE or not all(_stands_for(told.get(at), p) for at in p.subject)]
 
 
 def _once_per_amount(problems: list[Problem], told: dict) -> list[Problem]:
