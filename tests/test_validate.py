@@ -894,15 +894,18 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
 
 @pytest.mark.parametrize("old, new, words", [
     ("unit: 衡阳市归国华侨联合会", "unit: “”",
-     "部门名称：值两边是中文引号（“…”），会原样印在表上；不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+     "部门名称：只写了一对引号（“”），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     ("unit: 衡阳市归国华侨联合会", "unit: 「 」",
-     "部门名称：值两边是直角引号（「…」），会原样印在表上；不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+     "部门名称：只写了一对引号（「 」），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
 ])
 def test_quotes_around_nothing_in_a_field_refusing_empty_are_told_to_be_filled(validator, broken, old, new, words):
-    """`unit: “”` was told `写成：unit: ""`, which the schema then refused as empty: where the field refuses "", the
-    warning says it must be filled, as the schema says of `unit: ""`. Once: TEXT-PUNCTUATION said `只有标点““””` too."""
+    """`unit: “”` was told `写成：unit: ""`, which the schema then refused as empty: where the field refuses "", it is
+    said to be filled, as the schema says of `unit: ""`. Once: TEXT-PUNCTUATION said `只有标点““””` too. An error, as
+    `unit: ""` is: as a warning validate passed and the form printed “” as the name."""
     path, _ = broken(HY, old, new)
-    assert [(p.code, p.message) for p in validator.check_file(path).problems] == [("TEXT-QUOTES", words)]
+    result = validator.check_file(path)
+    assert [(p.code, p.message) for p in result.problems] == [("TEXT-QUOTES", words)]
+    assert result.problems[0].is_error
 
 
 @pytest.mark.parametrize("typed", ["“”", "“　”", "「」"])
@@ -924,15 +927,16 @@ def test_quotes_around_nothing_in_a_date_field_of_a_spec_the_schema_refused_are_
     path.write_text(text.replace("    total: 180.61", "    total: abc", 1), encoding="utf-8")
     problems = validator.check_file(path).problems
     assert [p.code for p in problems] == ["SCHEMA-TYPE", "TEXT-QUOTES"], [p.message for p in problems]
-    assert problems[1].message == ("部门整体支出绩效目标申报表 › 填表日期：值两边是中文引号（“…”），会原样印在表上；不能为空；"
+    assert problems[1].message == ("部门整体支出绩效目标申报表 › 填表日期：只写了一对引号（“”），不能为空；"
                                    "请填写填表日期，例如 2022年1月5日")
+    assert problems[1].is_error  # as DATE-YEAR says it of a spec the schema passed
 
 def test_quotes_around_nothing_in_a_field_taking_empty_are_still_given_the_empty_line(validator, broken):
     """A task's 主要实施内容 takes "": the line `content: ""` is still what to write for `content: “”`."""
     path, _ = broken(GZ, "    content: 组织在穗台籍人大代表、政协委员和台胞骨干，就广州经济社会发展和对台交流，做好参政议政、理论研究和信息工作，"
                      "反映社情民意。", "    content: “”")
     problem = only(validator.check_file(path), "TEXT-QUOTES")
-    assert problem.message.endswith('写成：    content: ""'), problem.message
+    assert problem.message.endswith('写成：    content: ""') and not problem.is_error, problem.message
 
 
 def test_quotes_around_a_name_in_a_row_refusing_empty_are_told_to_be_filled(validator, broken):
@@ -941,7 +945,7 @@ def test_quotes_around_a_name_in_a_row_refusing_empty_are_told_to_be_filled(vali
     path, _ = broken(HY, "        name: 宣传、贯彻党和政府的方针、政策; 密切与海外侨胞及其社团的联系; 积极参政议政; 依法维护归侨、侨眷的合法权益。",
                      "        name: “”")
     message = only(validator.check_file(path), "TEXT-QUOTES").message
-    assert message.endswith("会原样印在表上；不能为空；请填写三级指标（具体的绩效指标名称），例如 活动按时完成率"), message
+    assert message.endswith("只写了一对引号（“”），不能为空；请填写三级指标（具体的绩效指标名称），例如 活动按时完成率"), message
 
 
 @pytest.mark.parametrize("blank", ["\u3000", " ", "\u3000 "])

@@ -21,7 +21,7 @@
   also incomplete (二〇二二年一月) is told both at once, so that one edit mends it.
 - A date field left empty (`""`, blanks, or quotes around nothing typed with the IME on: `“”`) is told so and what to
   write, as an empty name is: `填表日期：只写了一对引号（“”），不能为空；请填写填表日期，例如 2022年1月5日`, once (TEXT-QUOTES
-  leaves it here, but warns of it in a spec the schema refused, which this rule waits out), not `应写成完整日期…实际是““””`.
+  leaves it here, but says it in a spec the schema refused, which this rule waits out), not `应写成完整日期…实际是““””`.
 """
 from __future__ import annotations
 

@@ -5,12 +5,12 @@ Only the English quotes `"…"` and `'…'` delimit a value; typed with the IME 
 are printed on the form as they are (and in the file name, for the unit's name). The line is given as it
 should be typed: in English double quotes for a field whose values are written so (an indicator value), as fmt would
 write it, so that following the message does not leave `fmt --check` failing. Quotes around nothing (`unit: “”`) in a
-field that refuses "" are told to be filled in instead (LEFT_EMPTY and what goes there): the line `unit: ""` was
-refused. In a date field they are DATE-YEAR's, whose error says the date is left empty (a warning here beside it said
-it twice); but DATE-YEAR waits for a spec the schema passed, so in one the schema refused they are warned of here
-(RuleContext.whole), or nothing was said of them until the schema's errors were mended. A Chinese quote at one end
-of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing English quote forgotten too) is
-warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
+field that refuses "" are an error saying it is left empty and what goes there, in DATE-YEAR's words (`只写了一对引号（“”），
+不能为空；请填写…`): `unit: ""` was refused, while `unit: “”` was a warning, validate passed and the form printed “” as the
+unit's name. In a date field they are DATE-YEAR's; but DATE-YEAR waits for a spec the schema passed, so in one the
+schema refused they are said here (RuleContext.whole), or nothing was said of them until its errors were mended.
+A Chinese quote at one end of a one-line value with no quote of its kind to pair it (`value: “≥98%`, the closing
+English quote forgotten too) is warned of as well: YAML reads it as text with no error, and the form printed “≥98%.
 Pass: `unit: 某市归国华侨联合会`; `name: “侨心永向党”歌咏比赛` (a title inside the text); `name: “甲"乙”` (an English
 quote inside the pair that pairs with none: which quote closes which is not known, so the Chinese ones are text).
 Fail: `unit: “某市归国华侨联合会”`; `value: ”≥98%“` (the pair the wrong way round); `value: “≥98%"` (an English
@@ -110,17 +110,21 @@ def _slip(text: str) -> tuple[str, str, str, bool] | None:
 
 
 def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted: bool) -> Problem:
-    """The warning for `text` at `path`, `what` its slip: the line given as it should be typed, `inner` its value;
-    `unquoted` where the slip's quotes go, said as a change of quotes where the field's values are quoted."""
+    """The warning for `text` at `path` (an error for quotes around nothing where "" is refused), `what` its slip: the
+    line given as it should be typed, `inner` its value; `unquoted` where the slip's quotes go, said as a change of
+    quotes where the field's values are quoted."""
     line, column, typed = ctx.typed(path)
+    empty = _left_empty(ctx, path) if nothing_visible(inner) else None
+    if empty:  # as `unit: ""` is refused, and DATE-YEAR words a date's `“”`: the form would print “” as the name
+        return Problem(ctx.path, line, column, Severity.ERROR, ID,
+                       f"{ctx.field_name(path)}：只写了一对引号（{text.strip()}），{empty}", json_path(path))
     length = _typed_length(text, typed)
     quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
     # Quotes around blanks alone (`“　”`) are an empty cell typed: `content:　` was given, the line's end trimmed, null
     value = typed_value("" if nothing_visible(inner) else inner, quoted)
     fixed = f"，写成：{line_with_value(ctx.spec.lines[line - 1], column - 1, value, length)}" if length else ""
     fix = _FIX_QUOTED[quotes_named(value)] if quoted and unquoted else fix_plain
-    said = (_left_empty(ctx, path) if nothing_visible(inner) else None) or fix + fixed
-    return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}{_PRINTED}{said}",
+    return Problem(ctx.path, line, column, Severity.WARNING, ID, f"{ctx.field_name(path)}：{what}{_PRINTED}{fix}{fixed}",
                    json_path(path))
 
 
