@@ -7,7 +7,8 @@ Clerks copy forms from templates that mark a cell to fill otherwise: 【请填�
 （待定）, XXX, ××. Each was read as the author's text: validate said all was well, lint's A13 said nothing,
 and a 预算数 of 【请填写】 was told 金额请直接写数字, as if a figure had been mistyped. So a placeholder is
 recognised by what it says, not by the exact text `new` writes: a word asking for the cell to be filled
-(请填写, 待填写, 待填, 填写), in brackets of any kind or none; 待定 in brackets (alone it may be the author's
+(请填写, 待填写, 待填, 填写), in brackets of any kind or none, blanks inside them (（ 请填写 ）) or a colon, full stop or
+ellipsis after it (请填写：, 请填写。); 待定 in brackets (alone it may be the author's
 answer, 资金来源 待定, which diff reads as a change); or a run of two or more X, x or × as the whole value
 (one × alone is a clerk's "no").
 """
@@ -19,9 +20,12 @@ import unicodedata
 PLACEHOLDER = "（请填写）"
 _OPENING = r"(\[{<【〔〖〘《〈「『"
 _CLOSING = r")\]}>】〕〗〙》〉」』"
-_LEFT_IN = re.compile(rf"[{_OPENING}]?(?:请填写|待填写|待填|填写)[{_CLOSING}]?"
-                      rf"|[{_OPENING}]待定[{_CLOSING}]|[Xx×]{{2,}}")
-"""A placeholder as a whole value, NFKC-folded (（ is (, ［ is [, Ｘ is X) and without surrounding blanks."""
+_AFTER = r"[:。.]*"
+"""What a template writes after its word (请填写：, 请填写。, 请填写…, NFKC-folded as 请填写: and 请填写...)."""
+_LEFT_IN = re.compile(rf"[{_OPENING}]?\s*(?:请填写|待填写|待填|填写){_AFTER}\s*[{_CLOSING}]?{_AFTER}"
+                      rf"|[{_OPENING}]\s*待定\s*[{_CLOSING}]|[Xx×]{{2,}}")
+"""A placeholder as a whole value, NFKC-folded (（ is (, ［ is [, Ｘ is X) and without surrounding blanks; blanks inside
+its brackets (（ 请填写 ）) are a template's spacing, as are the marks after its word."""
 _BOM = "\ufeff"
 """Notepad's byte order mark, pasted along with a template's cell: it shows nothing, and `str.strip` keeps it."""
 

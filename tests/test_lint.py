@@ -184,7 +184,7 @@ def test_a13_asks_a_date_field_for_a_day_written_as_the_form_prints_it(linter, e
     assert said["department.filled_by"].endswith("；请填上实际内容"), said
 
 
-@pytest.mark.parametrize("written", ["【请填写】", "（待填写）", "待填", "（待定）", "XXX", "××"])
+@pytest.mark.parametrize("written", ["【请填写】", "（待填写）", "待填", "（待定）", "XXX", "××", "（ 请填写 ）", "请填写："])
 def test_a13_names_a_copied_template_s_placeholder_as_written(linter, edited, written):
     """A 总体绩效目标 of 【请填写】 or XXX, a template's mark left in, was read as the author's target: A13 knew only
     “（请填写）”. It is named as validate warns of it, quoted as written."""

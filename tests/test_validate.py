@@ -1795,17 +1795,19 @@ def test_a_missing_text_s_line_typed_as_told_is_warned_of_until_filled_in(valida
     assert [p.code for p in validator.reported(validator.check_file(path))] == ["UNFILLED"]
 
 
-@pytest.mark.parametrize("written", ["【请填写】", "[请填写]", "（待填写）", "〔填写〕", "待填", "（待定）", "XXX", "xxx", "××", "ＸＸ"])
+@pytest.mark.parametrize("written", ["【请填写】", "[请填写]", "（待填写）", "〔填写〕", "待填", "（待定）", "XXX", "xxx", "××", "ＸＸ",
+                                     "（ 请填写 ）", "【　待定　】", "请填写：", "请填写。", "请填写…", "【请填写】："])
 def test_a_copied_template_s_placeholder_is_warned_of_as_new_s_is(validator, broken, written):
     """A template's mark for a cell to fill (【请填写】, XXX, ××) passed validate as the unit's name, printed on the form;
-    only “（请填写）” and (请填写) were known. It is warned of as one, quoted as written so a search finds it."""
+    only “（请填写）” and (请填写) were known. It is warned of as one, quoted as written so a search finds it. So is one
+    spaced inside its brackets (（ 请填写 ）) or with a colon or full stop after it (请填写：), which still passed."""
     path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", f"unit: \"{written}\"")
     [problem] = validator.reported(validator.check_file(path))
     assert problem.code == "UNFILLED" and f"还有 1 处写着“{written}”（第一处：部门名称）" in problem.message, problem
     assert (problem.line, problem.column) == locate(text, f"\"{written}")
 
 
-@pytest.mark.parametrize("written", ["待定", "×", "XX年", "请填写单位", "X"])
+@pytest.mark.parametrize("written", ["待定", "×", "XX年", "请填写单位", "X", "请填写：单位全称"])
 def test_a_text_that_only_holds_a_placeholder_word_is_the_author_s(validator, broken, written):
     """待定 alone may be the author's answer, one × a clerk's "no", XX年 a name: only a placeholder as the whole
     value is one (待定 in brackets, two or more X)."""
