@@ -113,8 +113,7 @@ class _Translator:
         numeric = "number" in expected or "integer" in expected
         whole = "number" not in expected
         if numeric and unfilled(error.instance):  # what `jixiao new` writes in a text, typed or pasted here
-            return (f"{self.lead(error, path)}还是{quoted([error.instance])}，没有填写{self._number_hint(path, '请填上')}",
-                    False, path)
+            return self._unfilled(error, path, self._number_hint(path, "请填上"))
         if numeric and isinstance(error.instance, str) and not error.instance.strip() and "null" not in expected:
             hint = self._number_hint(path, "请填上")  # `year: ""`, as if left empty: not "不要加引号"
         elif numeric and isinstance(error.instance, str) and only_quotes(error.instance):
@@ -558,13 +557,21 @@ class _Translator:
 
     _unevaluatedProperties = _additionalProperties
 
+    def _unfilled(self, error, path, what_to_write: str):
+        """`还是“XXX”，没有填写` and what goes there, for a placeholder (`unfilled`) the field's type, pattern or choices
+        refuse: `unit_code: "XXX"` was told `格式不对（文本“XXX”）`, as if the code had been mistyped."""
+        return f"{self.lead(error, path)}还是{quoted([error.instance])}，没有填写{what_to_write}", False, path
+
     def _enum(self, error, path):
+        options = [str(v) for v in error.validator_value]
+        if unfilled(error.instance) and any(options):  # a field left "" alone (`[""]`) is told so by `_not_under`
+            return self._unfilled(error, path, f"；应为以下之一：{'、'.join(options)}")
         branch = self._branch(error, path)
         if branch and (error.instance is None or isinstance(error.instance, str)):
-            return self._not_under(error, path, [str(v) for v in error.validator_value], *branch), False, path
+            return self._not_under(error, path, options, *branch), False, path
         hint = self._below_hint(error, path)
         if hint:
-            said = not_one_of(written_value(error.instance), error.instance, [str(v) for v in error.validator_value], hint)
+            said = not_one_of(written_value(error.instance), error.instance, options, hint)
             return f"{self.lead(error, path)}{said}", False, path
         return self._fallback(error, path)
 
@@ -622,6 +629,8 @@ class _Translator:
                if error.validator == "pattern" and path else None)
         if not fix and isinstance(error.instance, str) and nothing_visible(error.instance):
             return self._left_empty(error, path), False, path  # `unit_code: ""`, as `unit_code:`
+        if not fix and unfilled(error.instance):
+            return self._unfilled(error, path, self._fill_in(path) or self._how_to_write(error, path))
         how = f"；{fix}" if fix else self._how_to_write(error, path)
         return f"{self.lead(error, path)}{value_words(error)}{how}", False, path
 

@@ -1815,6 +1815,19 @@ def test_a_text_that_only_holds_a_placeholder_word_is_the_author_s(validator, br
     assert "UNFILLED" not in [p.code for p in validator.reported(validator.check_file(path))]
 
 
+@pytest.mark.parametrize("old, new, words", [
+    ('unit_code: "564301"', 'unit_code: "XXX"', '单位编码：还是“XXX”，没有填写；请填写单位编码，例如 "564301"'),
+    ('unit_code: "564301"', "unit_code: 【请填写】", '单位编码：还是“【请填写】”，没有填写；请填写单位编码，例如 "564301"'),
+    ("      - level1: 产出指标", "      - level1: 【请填写】", "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）的“一级指标”："
+     "还是“【请填写】”，没有填写；应为以下之一：产出指标、效益指标、满意度指标"),
+])
+def test_a_placeholder_in_a_field_of_a_pattern_or_choices_is_told_unfilled(validator, broken, old, new, words):
+    """`unit_code: "XXX"` was told `格式不对（文本“XXX”）；单位编码只含数字…` and `level1: 【请填写】` `不是可选的取值`, as if
+    mistyped: a template's placeholder is said to be left unfilled, and what goes there, as in a number field."""
+    path, _ = broken(TJ, old, new)
+    assert [p.message for p in validator.check_file(path).problems if p.is_error] == [words]
+
+
 def test_a_placeholder_pasted_with_a_byte_order_mark_is_warned_of(validator, broken):
     """`unit: "\ufeff【请填写】"` was warned of only as an invisible character: the U+FEFF kept it from reading as
     a placeholder. Both are said now, the placeholder quoted without the mark."""
