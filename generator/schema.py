@@ -101,8 +101,11 @@ class _Translator:
     def lead(self, error, path: tuple) -> str:
         """`第 1 个指标的“说明”：一级指标为“满意度指标”时，`: the field's name, and the condition under which
         the schema asks what the error says (see schema_conditions)."""
-        root = self.store.validator(self.file_name).schema
-        return f"{self.name(path)}：{condition(root, error, self.title, self.spec.data)}"
+        return f"{self.name(path)}：{self._condition(error)}"
+
+    def _condition(self, error) -> str:
+        """`一级指标为“满意度指标”时，`, or "": the condition under which the schema asks what `error` says."""
+        return condition(self.store.validator(self.file_name).schema, error, self.title, self.spec.data)
 
     def _type(self, error, path):
         expected = type_list(error.validator_value)
@@ -559,7 +562,12 @@ class _Translator:
 
     def _unfilled(self, error, path, what_to_write: str):
         """`还是“XXX”，没有填写` and what goes there, for a placeholder (`unfilled`) the field's type, pattern or choices
-        refuse: `unit_code: "XXX"` was told `格式不对（文本“XXX”）`, as if the code had been mistyped."""
+        refuse: `unit_code: "XXX"` was told `格式不对（文本“XXX”）`, as if the code had been mistyped. The condition under
+        which the schema asks it goes with what to write (`没有填写；一级指标为“产出指标”时，应为以下之一：…`): leading the
+        message, it said the field was unfilled only when its 一级指标 was 产出指标."""
+        when = self._condition(error)
+        if when and what_to_write.startswith("；"):
+            return f"{self.name(path)}：还是{quoted([error.instance])}，没有填写；{when}{what_to_write[1:]}", False, path
         return f"{self.lead(error, path)}还是{quoted([error.instance])}，没有填写{what_to_write}", False, path
 
     def _enum(self, error, path):

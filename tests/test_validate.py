@@ -1820,6 +1820,9 @@ def test_a_text_that_only_holds_a_placeholder_word_is_the_author_s(validator, br
     ('unit_code: "564301"', "unit_code: 【请填写】", '单位编码：还是“【请填写】”，没有填写；请填写单位编码，例如 "564301"'),
     ("      - level1: 产出指标", "      - level1: 【请填写】", "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）的“一级指标”："
      "还是“【请填写】”，没有填写；应为以下之一：产出指标、效益指标、满意度指标"),
+    # choices the 一级指标 decides: the condition goes with them, not before 没有填写
+    ("        level2: 数量指标", "        level2: XXX", "第 1 个项目绩效目标表的第 1 个绩效指标（办公用房租赁面积）的“二级指标”："
+     "还是“XXX”，没有填写；一级指标为“产出指标”时，应为以下之一：数量指标、质量指标、时效指标、成本指标"),
 ])
 def test_a_placeholder_in_a_field_of_a_pattern_or_choices_is_told_unfilled(validator, broken, old, new, words):
     """`unit_code: "XXX"` was told `格式不对（文本“XXX”）；单位编码只含数字…` and `level1: 【请填写】` `不是可选的取值`, as if
