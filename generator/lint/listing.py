@@ -145,7 +145,8 @@ def _summary(rule, effect: InEffect | None = None) -> str:
 
 SILENCING = ("规格中某一行写 # jixiao: disable=编号 可屏蔽该行的这条规则（多条用逗号或空格分隔；空格后不是已有编号的词起是说明）；validate 的警告也可这样屏蔽："
              f"{'、'.join(sorted(OWN_CODES - ERRORS_ONLY | {ACROSS_SPECS}))}（DATE-YEAR 只屏蔽它的警告，即日期写法与表上不同；日期不对是错误。"
-             "TEXT-NUMBER 也只屏蔽警告；科学计数法丢了后几位数字是错误。SPEC-NAME-TAKEN 写在后几份的 unit: 一行，build 也就不再给出 "
+             "TEXT-NUMBER 也只屏蔽警告；科学计数法丢了后几位数字是错误。TEXT-QUOTES 也一样；不能为空的一栏只写了一对引号（“”）是错误。"
+             "SPEC-NAME-TAKEN 写在后几份的 unit: 一行，build 也就不再给出 "
              "BUILD-NAME-TAKEN；照 build 的报告写 BUILD-NAME-TAKEN 也一样）。"
              f"validate 的错误（如 {'、'.join(sorted(ERRORS_ONLY))} 和 schema、YAML 的错误）不能屏蔽：有错误的规格不能生成表。")
 """What the text listing says of `# jixiao: disable=`: which codes it takes, validate's warnings among them and the

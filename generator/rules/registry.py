@@ -23,4 +23,4 @@ left out a field was told the quotes only in a third round. The others read the 
 ERRORS_ONLY = frozenset(module.ID for module in (budget_sum, taxonomy, control_chars, text_mojibake))
 """Rules whose every finding is an error (a sum off, a 二级 under another 一级, a character Word cannot show): a
 `# jixiao: disable=` comment naming one is refused even on a line it has nothing on (see silence). The others' warnings
-may be silenced; DATE-YEAR's and TEXT-NUMBER's too, not their errors."""
+may be silenced; DATE-YEAR's, TEXT-NUMBER's and TEXT-QUOTES's too, not their errors."""
