@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from .value_kinds import NUMBER, TRIM_CHARS, UNITS, Kind, Value, in_chinese, leading_op, normalise
-from .values import METRE_POWER, unit_and_suffix
+from .values import METRE_POWER, unit_and_suffix, unnamed
 from .year_digits import calendar_year
 
 
@@ -38,7 +38,8 @@ def range_bounds(value: Value) -> tuple[Value, Value] | None:
     if value.kind is not Kind.UNPARSEABLE or value.numbers != 2:
         return None
     norm = normalise(value.text)
-    numbers = [found for found in _UNSIGNED.finditer(norm) if not METRE_POWER.match(norm, found.start())]  # 100-120m2
+    numbers = unnamed(norm, [found for found in _UNSIGNED.finditer(norm)  # 100-120m2, PM2.5浓度30-35微克/立方米
+                             if not METRE_POWER.match(norm, found.start())])
     if len(numbers) != 2:
         return None
     low, high = numbers

@@ -81,11 +81,27 @@ def is_rate(value: Value) -> bool:
                                              or value.per is not None and _PER_BASE.fullmatch("/" + value.per) is not None)
 
 
-METRE_POWER = re.compile(r"(?<=[mM])[23](?![\d.])|(?<=PM|pm)(?:2\.5|10)(?![\d.])")
+METRE_POWER = re.compile(r"(?<=[mM])[23](?![\d.])")
 """The 2 of `m2` and the 3 of `m3` (`m²`, `㎡`, `μg/m³` as `normalise` writes them, `M2` as forms type it): a square or
-cubic metre of a unit (`LETTER_UNITS`), no second number of the value, nor of a range (`value_ranges`: `100-120m2`);
-and the 2.5 or 10 of particles named by their size (`PM2.5年均浓度≤35μg/m³`, the measure typed again before its
-target), a pollutant's name, which B1 read as a second number."""
+cubic metre of a unit (`LETTER_UNITS`), no second number of the value, nor of a range (`value_ranges`: `100-120m2`)."""
+
+_LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Za-z]+\d[\dA-Za-z.]*|\d+[A-Z]+(?=[\u4e00-\u9fff])"
+                            rf"(?!{'|'.join(word for word, _ in SUFFIX_WORDS)}))")
+"""A name of digits glued to Latin letters (`PM2.5浓度`, `H7N9`, `5G基站`, `合作4S店`, `3D打印`): a pollutant named by
+its particles' size, a virus, a technology, a kind of shop, the measure typed again before its target, whose digits
+are no target; B1 told `5G基站≥100个` it held two numbers. Letters first (`PM2.5`, `H7N9`), or digits first with
+capitals before the words they name (`5G基站`): `≥100m2`, `2024Q3`, `≥100G` and `3MW以上` are a number with its unit
+or its quarter, no name after a comparator or before a comparator word."""
+
+
+def unnamed(norm: str, numbers: list[re.Match]) -> list[re.Match]:
+    """The numbers of a value but those of a name: the size of a ranking naming what is counted (the 500 of
+    `引进世界500强企业2家`: firms of a field, as 百强企业 is in numerals) and digits glued to letters (`_LETTERED_NAME`:
+    the 5 of `5G基站≥100个`, the 2.5 of `PM2.5浓度≤35微克/立方米`), which B1 read as a second target; a value of
+    names alone keeps them (`世界500强` is a place, `世界500强、中国500强` two, `≥100G以上` so many G)."""
+    names = [found.span() for found in _LETTERED_NAME.finditer(norm)]
+    return [found for found in numbers if not norm.startswith("强", found.end())
+            and not any(start <= found.start() < end for start, end in names)] or numbers
 
 
 def unit_and_suffix(rest: str) -> tuple[str | None, str | None, str]:
@@ -294,13 +310,6 @@ def read_date(norm: str, text: str) -> Value | None:
                  numbers=sum(g is not None for g in (year, month, day)), offset=offset, hedge=hedge, part=part)
 
 
-def _unranked(norm: str, numbers: list[re.Match]) -> list[re.Match]:
-    """The numbers of a value but the size of a ranking naming what is counted (the 500 of `引进世界500强企业2家`: firms
-    of a field, as 百强企业 is in numerals), which B1 read as a second target beside the 2家; a value of rankings
-    alone keeps them (`世界500强` is a place, `世界500强、中国500强` two)."""
-    return [found for found in numbers if not norm.startswith("强", found.end())] or numbers
-
-
 @lru_cache(maxsize=4096)
 def _parse(text: str, grades: frozenset[str]) -> Value:
     norm = ordinals_spelt(normalise(without_hour_apart(text)))  # 2024-12-31 17:00前: the day, before its space goes
@@ -314,7 +323,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     norm = without_hour(norm)  # 每月10日17点前: the day's deadline, as 12月31日17点前 is the date's
     numbers = [found for found in NUMBER.finditer(norm)
                if not _PER_BASE.match(norm, max(found.start() - 1, 0)) and not METRE_POWER.match(norm, found.start())]
-    numbers = _unranked(norm, numbers)
+    numbers = unnamed(norm, numbers)
     if not numbers and (one := _IMPLIED_ONE.match(norm)):
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))

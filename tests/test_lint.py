@@ -7089,6 +7089,20 @@ def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name,
     assert [told in m for m in found] == ([True] if told else []), found
 
 
+@pytest.mark.parametrize("name, value, told", [
+    ("5G基站建设数", "5G基站≥100个", False), ("合作门店数", "合作4S店≥3家", False), ("病例数", "H7N9病例≤0例", False),
+    ("设备采购数", "3D打印设备≥2台", False), ("基站建设数", "5G基站100个、4S店3家", True),  # two counts still
+])
+def test_b1_reads_digits_glued_to_letters_as_a_name(linter, edited, name, value, told):
+    """B1 told `5G基站≥100个` and `合作4S店≥3家` “含有 2 个数字”, `H7N9病例≤0例` 3: the digits of a name glued to
+    Latin letters, as PM2.5 is one, are no target."""
+    row = f'name: {name}\ndescription: {name}\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["数量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    found = [p.message for p in fires(linter, path, "B1") if p.line == line]
+    assert [("个数字" in m) for m in found] == ([True] if told else []), found
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="基本持续可积极有效提升不断分子性交流□，", max_size=30))
 def test_b6_finds_each_vague_word_where_asking_it_alone_finds_it(text):

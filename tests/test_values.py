@@ -662,6 +662,28 @@ def test_the_size_of_a_ranking_naming_what_is_counted_is_no_second_number(text, 
     assert (value.kind, value.op, value.number, value.unit, value.prefix) == (kind, op, number, unit, prefix)
 
 
+@pytest.mark.parametrize("text, kind, op, number, unit, prefix", [
+    ("5G基站≥100个", Kind.QUANTITY, "≥", 100, "个", "5G基站"), ("合作4S店≥3家", Kind.QUANTITY, "≥", 3, "家", "合作4S店"),
+    ("3D打印设备≥2台", Kind.QUANTITY, "≥", 2, "台", "3D打印设备"), ("H7N9病例≤0例", Kind.QUANTITY, "≤", 0, "例", "H7N9病例"),
+    ("PM10≤70微克/立方米", Kind.QUANTITY, "≤", 70, "微克/立方米", "PM10"),
+    ("≥100G", Kind.QUANTITY, "≥", 100, "G", ""), ("≥100G以上", Kind.QUANTITY, "≥", 100, "G", ""),  # a name alone: the target
+    ("装机3MW以上，风机2台", Kind.UNPARSEABLE, None, None, None, ""),  # 3MW以上 a target: two
+    ("5G基站100个、4S店3家", Kind.UNPARSEABLE, None, None, None, ""),  # two counts
+])
+def test_digits_glued_to_letters_as_a_name_are_no_second_number(text, kind, op, number, unit, prefix):
+    """`5G基站≥100个`, `合作4S店≥3家` and `H7N9病例≤0例` were two or three numbers (B1): digits glued to Latin letters
+    name what is counted (a technology, a shop, a virus), as PM2.5 names a pollutant, and the other number is the
+    target. Not after a comparator or before a comparator word (`≥100G`, `3MW以上`: so many of a unit)."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix) == (kind, op, number, unit, prefix)
+
+
+def test_a_range_after_a_lettered_name_is_read():
+    """`PM2.5浓度30-35微克/立方米` is a range after the pollutant's name, whose 2.5 is no third number."""
+    floor, cap = range_bounds(parse("PM2.5浓度30-35微克/立方米"))
+    assert (floor.op, floor.number, cap.op, cap.number, cap.unit) == ("≥", 30, "≤", 35, "微克/立方米")
+
+
 @pytest.mark.parametrize("text, unit, op, suffix", [
     ("≤12/10万左右", "/10万", "≤", "左右"), ("12/10万人左右", "/10万人", None, "左右"), ("200元/人左右", "元/人", None, "左右"),
     ("≥5人/万人上下", "人/万人", "≥", "上下"), ("1次/月左右", "次/月", None, "左右"), ("12/10万人以内", "/10万人", "≤", ""),
