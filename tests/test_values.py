@@ -257,6 +257,22 @@ def test_a_day_sent_on_or_a_rate_after_a_deadline_without_its_before_is_no_deadl
     assert not recurring_deadline(value) and value.kind is not Kind.DATE
 
 
+@pytest.mark.parametrize("text", ["每月底前报送金额", "每月10日前报送金额", "每周五前报送金额", "当天办结金额",
+                                  "6月底报送金额", "截至6月30日报送金额", "每月底前完成额", "12月前完成金额"])
+def test_an_amount_after_a_deadline_is_what_is_measured(text):
+    """`每月底前报送金额` read as the deadline `每月底前` with the words 报送金额, `当天办结金额` as ≤1个工作日, where
+    `每月底前报送数量` was words: an amount (额, 金额) is what is measured, as a rate or a number is."""
+    value = parse(text)
+    assert not recurring_deadline(value) and value.kind is not Kind.DATE and value.unit != "个工作日"
+
+
+@pytest.mark.parametrize("text", ["每月10日前足额发放", "6月底前足额发放"])
+def test_paid_in_full_by_a_deadline_stays_a_deadline(text):
+    """足额 says how a thing is paid, no amount measured: the deadline stays."""
+    value = parse(text)
+    assert recurring_deadline(value) or value.kind is Kind.DATE
+
+
 @pytest.mark.parametrize("text", ["下月初", "每月中旬", "不晚于12月31日17点完成率", "截至6月30日17时余额"])
 def test_a_part_of_a_month_without_its_before_or_a_rate_after_a_dates_hour_is_no_deadline(text):
     value = parse(text)
