@@ -277,7 +277,8 @@ def read_date(norm: str, text: str) -> Value | None:
             month = "12"  # 年底, 年末, 年终: the last month of the year
     if found["season"]:
         month = str(SEASON_MONTHS[found["season"]])  # 年初, 年中
-    tail = norm[found.end():].strip(TRIM_CHARS)
+    # 12月底前建成5G基站: a name's letters alone, its digits no number after the date (`_LETTERED_NAME`)
+    tail = _LETTERED_NAME.sub(lambda name: re.sub(r"[\d.]", "", name[0]), norm[found.end():].strip(TRIM_CHARS))
     tail, hedge = hedged(tail)  # 12月31日前后, 12月31日前左右: the deadline 12月31日前 hedged
     around = None if hedge else AROUND.match(tail)
     if around:  # 12月底左右

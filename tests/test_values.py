@@ -694,6 +694,23 @@ def test_digits_glued_to_letters_as_a_name_are_no_second_number(text, kind, op, 
     assert (value.kind, value.op, value.number, value.unit, value.prefix) == (kind, op, number, unit, prefix)
 
 
+@pytest.mark.parametrize("text, date", [
+    ("12月底前建成5G基站", (None, 12, None)), ("2024年底前完成H7N9疫苗接种", (2024, None, None)),
+    ("6月底前完成PM2.5治理", (None, 6, None)), ("2024年6月底前完成5G基站建设", (2024, 6, None)),
+])
+def test_a_lettered_name_after_a_deadline_keeps_the_deadline(text, date):
+    """`12月底前建成5G基站` read as a length of 12 months and `2024年底前完成H7N9疫苗接种` as 2024 years once the name's
+    digits were no number: the date came first and failed on them. A name's digits are no number after it either."""
+    value = parse(text)
+    assert (value.kind, value.date, value.deadline) == (Kind.DATE, date, True)
+
+
+def test_a_count_after_a_deadline_and_a_lettered_name_keeps_its_deadline():
+    """`12月底前建成5G基站100个` is 100个 by December, as `12月底前建成基站100个` is."""
+    value = parse("12月底前建成5G基站100个")
+    assert (value.number, value.unit, value.by.date, value.by.deadline) == (100, "个", (None, 12, None), True)
+
+
 def test_a_range_after_a_lettered_name_is_read():
     """`PM2.5浓度30-35微克/立方米` is a range after the pollutant's name, whose 2.5 is no third number."""
     floor, cap = range_bounds(parse("PM2.5浓度30-35微克/立方米"))
