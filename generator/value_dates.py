@@ -133,10 +133,10 @@ deadline `2024年6月底前`, no more a formula than `次年3月底前完成验�
 comparator after them makes the value something else (`前完成率≥95%`), and so does one spelt in Chinese numerals
 (`前完成两次检查`: `spelt_counts.spelt_counts`); after 内 only 完成 may follow, so that
 `2024年内部…` stays words."""
-_MEASURE_OF_IT = r"率|度|数|量|金?额|比例|情况"
+_MEASURE_OF_IT = r"率|度|数|量|金额|(?<![足全])额|比例|情况"
 """What after a thing done makes it a rate or an amount of it (`完成率`, `完成数量`, `报送金额`, `完成额`), no deadline
 for it: without 额, `每月底前报送金额` read as the deadline `每月底前` and `每月10日前报送金额` as `每月10日前`, while
-`每月底前报送数量` was words."""
+`每月底前报送数量` was words. 足额 and 全额 say how a thing is paid (in full), no amount: `每月10日前足额` stays a deadline."""
 _DONE_BY_THEN = rf"(?:全部|全面|按期|按时|如期|顺利)?(?:{DONE})(?!{_MEASURE_OF_IT})[^\d%‰≥≤=<>]*"
 """Something done by a date (`完成`, `全部建成`, `上线运行`: `done_verbs.DONE`), not a rate or amount of it (`完成率`)."""
 MONTH_DEADLINE = re.compile(rf"^(?:之|以)?前(?:[{re.escape(TRIM_CHARS)}]*{_DONE_BY_THEN})?$")

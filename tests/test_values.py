@@ -266,9 +266,10 @@ def test_an_amount_after_a_deadline_is_what_is_measured(text):
     assert not recurring_deadline(value) and value.kind is not Kind.DATE and value.unit != "个工作日"
 
 
-@pytest.mark.parametrize("text", ["每月10日前足额发放", "6月底前足额发放"])
+@pytest.mark.parametrize("text", ["每月10日前足额发放", "6月底前足额发放", "每月10日前足额", "每月底前全额"])
 def test_paid_in_full_by_a_deadline_stays_a_deadline(text):
-    """足额 says how a thing is paid, no amount measured: the deadline stays."""
+    """足额 and 全额 say how a thing is paid, no amount measured: the deadline stays (`每月10日前足额` read as no
+    deadline once 额 alone was an amount)."""
     value = parse(text)
     assert recurring_deadline(value) or value.kind is Kind.DATE
 
