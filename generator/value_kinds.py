@@ -74,8 +74,16 @@ _AVERTED = "(?:杜绝|[不未]发生)(?!变化|变动|改变|变更|率)"
 """Words that keep a harm from happening at all, before it (杜绝重大事故, 不发生重大安全事故, 未发生安全事故) or alone
 (不发生, 未发生, 杜绝): none of it, as 零 and 无 say. Not before a change (未发生变化, 不发生变动: the count stays what
 it was, which B2 told was 0, 在职人数 未发生变化 → 请写成 0人) nor a rate (未发生率: a name, no value)."""
-_NONE_OF_A_KIND = re.compile(rf"(?:(?P<none>{_NONE_WORD})|{_AVERTED})[\u4e00-\u9fff]{{0,8}}?(?P<harm>事故|投诉|差错|伤亡|死亡)"
-                             r"(?:发生)?")
+_HARMS = "事故|投诉|差错|伤亡|死亡"
+_COMMITTED = "(?:确保|坚决|全年|实现|做到)*"
+"""Words a target of none opens with that commit to it, no hedge (确保不发生重大事故, 坚决杜绝重大事故, 全年未发生安全事故,
+实现零事故): B7 told each it was no checkable target, though the none after them is checked as surely alone. A hedge
+(力争零投诉) is none of them: read as a hedged grade is (力争良好: B6, and diff's 目标不可衡量)."""
+_NONE_OF_A_KIND = re.compile(
+    rf"{_COMMITTED}(?:(?:(?P<none>{_NONE_WORD})|{_AVERTED})(?P<kind>[\u4e00-\u9fff]{{0,8}}?(?P<harm>{_HARMS}))(?:的?发生)?"
+    rf"|(?P<kind_first>[\u4e00-\u9fff]{{0,8}}?(?P<harm_first>{_HARMS}))(?:{_AVERTED}|{ZERO_AS_NONE}发生))")
+"""None of a kind of harm, the none before it (无重大事故, 杜绝重大事故的发生) or after it (重大事故杜绝, 重大事故零发生,
+安全事故未发生: B7 told these no checkable target, where 杜绝重大事故 passed)."""
 _SAYS_NONE = re.compile(rf"(?:{_NONE_WORD}|{_AVERTED})")
 
 
@@ -84,18 +92,38 @@ def says_none(word: str) -> bool:
     a harm kept from happening (`_AVERTED`: `不发生`, which a safety target writes as 零发生, 区域性食品安全事件 不发生;
     `未发生`, the year closing with none; `杜绝重大事故`). Not 零星投诉 (sporadic), 无论大小事故 nor 无法避免事故 (clauses cut
     short), which B2 told said the number 0 (`looser.number_in_words`)."""
-    return bool(_SAYS_NONE.match(word))
+    return bool(_SAYS_NONE.match(word)) or none_grade(word) is not None
 
 
 def none_grade(word: str) -> str | None:
     """The grade of none a value asks of a kind of harm (`无重大事故` → `无事故`, `零伤亡事故` → `零事故`, `无人员伤亡` →
     `无伤亡`, `无较大以上安全生产事故` → `无事故`, `无重大事故发生` → `无事故`; kept from happening, `_AVERTED`:
-    `杜绝重大安全事故`, `不发生重大事故`, `未发生安全事故` → `无事故`): none of that kind, which a reviewer checks as surely
+    `杜绝重大安全事故`, `不发生重大事故`, `未发生安全事故`, after the harm `重大事故杜绝`, `重大事故零发生`, committed to
+    `确保不发生重大事故` → `无事故`): none of that kind, which a reviewer checks as surely
     as none at all, and which B7 told was no checkable target while `无安全事故` and `零伤亡` passed. None for
     any other word, and where the 零 or 无 begins a word of its own (`零星投诉`, `零容忍事故`, `无论大小事故`,
     `无法避免事故`): sporadic complaints, a stance or a clause cut short, none of which asks for none."""
     found = _NONE_OF_A_KIND.fullmatch(word)
-    return (found["none"] or "无") + found["harm"] if found else None
+    return (found["none"] or "无") + (found["harm"] or found["harm_first"]) if found else None
+
+
+_SEVERER = re.compile(r"(?:特别)?重大|较大|特大|严重|以上")
+"""Words of how grave a harm is (重大, 较大以上): written before a kind kept to none, they narrow it to its grave cases."""
+
+
+def harm_kept_to_none(word: str) -> str | None:
+    """The kind of harm a value keeps to none, in its own words (`无重大事故` → `重大事故`, `杜绝事故` → `事故`,
+    `重大安全事故零发生` → `重大安全事故`), else None (`不发生` names none; `零星投诉`: `none_grade`)."""
+    found = _NONE_OF_A_KIND.fullmatch(word)
+    return (found["kind"] or found["kind_first"]) if found else None
+
+
+def narrower_harm(kind: str, than: str) -> bool:
+    """Whether the harm `kind` is a grave part of the harm `than`: `than` with words of gravity before it (`重大事故` of
+    `事故`, `重大安全事故` of `安全事故`, `较大以上事故` of `事故`). Kept to none, it lets the rest happen: `无事故` →
+    `无重大事故` asks less. Not another kind (`投诉` of `事故`), nor one only worded apart (`安全事故` of `事故`,
+    `人员伤亡` of `伤亡`), which asks as much to a reviewer."""
+    return len(kind) > len(than) and kind.endswith(than) and bool(_SEVERER.search(kind[: -len(than)]))
 
 
 _MET = ("达到", "达标")

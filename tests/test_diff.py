@@ -4061,6 +4061,20 @@ def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked
     assert [c.get("weakened") for c in changes(runner, new, old)["changes"]] == [None] * 4
 
 
+@pytest.mark.parametrize("before, after, marked", [
+    ("无事故", "无重大事故", "目标放宽"), ("零事故", "无重大事故", "目标放宽"), ("杜绝事故", "杜绝重大事故", "目标放宽"),
+    ("无安全事故", "无重大安全事故", "目标放宽"), ("无事故", "重大事故零发生", "目标放宽"),
+    ("无重大事故", "无事故", "目标收紧"), ("杜绝重大事故", "杜绝事故", "目标收紧"),
+    ("无事故", "无投诉", None), ("无事故", "无安全事故", None), ("无伤亡", "无人员伤亡", None),  # another harm, or worded apart
+    ("重大事故零发生", "≤1起", "目标放宽"), ("确保不发生重大事故", "≤1起", "目标放宽"),  # none written after, or committed to
+])
+def test_a_graver_harm_kept_to_none_is_a_cap_lifted(runner, tmp_path, before, after, marked):
+    """`无事故` → `无重大事故` was a plain 修改, though only major accidents are now kept to none and the rest may
+    happen: a cap lifted (目标放宽), and back one tightened. Another harm, or the same one worded apart, is no less.
+    `重大事故零发生` and `确保不发生重大事故` → `≤1起` were plain 修改 too, where `无重大事故` → `≤1起` was 目标放宽."""
+    assert _marks_of_one_value_edited(runner, tmp_path, "安全生产", before, after) == [marked]
+
+
 def test_a_cap_written_in_another_money_unit_for_the_same_amount_is_only_retyped(runner, tmp_path):
     """`≤254.3万元` → `≤2543000元` is the same cap and was a plain 修改: said to be only its writing, as for width; one
     元 more is a cap raised."""

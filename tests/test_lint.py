@@ -906,6 +906,9 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     ("安全生产", "无较大以上安全生产事故"), ("安全生产", "无重大事故发生"), ("安全生产", "无事故发生"),
     ("安全事故", "未发生"), ("重大事故", "杜绝"), ("安全生产", "杜绝重大安全事故"),  # kept from happening: none
     ("安全生产", "不发生重大事故"), ("安全生产", "未发生安全事故"), ("安全生产", "杜绝重大事故发生"),
+    ("安全生产", "重大事故杜绝"), ("安全生产", "重大事故零发生"), ("安全生产", "重大事故不发生"),  # the harm first
+    ("安全生产", "安全事故未发生"), ("安全生产", "确保不发生重大事故"), ("安全生产", "坚决杜绝重大事故"),  # committed to
+    ("安全生产", "全年未发生安全事故"), ("安全生产", "杜绝重大事故的发生"), ("安全生产", "实现零事故"),
     ("医保基金当期收支平衡", "平衡"), ("医保基金当期收支", "平衡"),  # a balance, read off the accounts as 合规 is
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
@@ -915,7 +918,8 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     better, as 优良 is). 无死亡 and 无伤亡 are those in the words of 无事故, as a target clause's end states read them.
     无重大事故 and 零伤亡事故 were told too: none of a kind of harm is checked as surely as none (`none_grade`).
     安全事故 未发生, 重大事故 杜绝 and 安全生产 杜绝重大安全事故 were told too: a harm kept from happening is none of it,
-    as 不发生 says. 医保基金当期收支平衡 平衡 was told too, though a balance kept is read off the accounts as surely as 合规 is."""
+    as 不发生 says; and so were the harm written before the word (重大事故零发生, 安全事故未发生) and the none committed to
+    (确保不发生重大事故, 实现零事故, 杜绝重大事故的发生). 医保基金当期收支平衡 平衡 was told too, though a balance kept is read off the accounts as surely as 合规 is."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
@@ -949,6 +953,8 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     ("安全事故次数", "不发生", "指标值“不发生”用文字说了数 0；请写成 0次"),
     ("安全事故次数", "未发生", "指标值“未发生”用文字说了数 0；请写成 0次"),
     ("重大事故次数", "杜绝", "指标值“杜绝”用文字说了数 0；请写成 0次"),
+    ("重大事故次数", "重大事故零发生", "指标值“重大事故零发生”用文字说了数 0；请写成 0次"),  # was: 却没有数值
+    ("重大事故次数", "确保不发生重大事故", "指标值“确保不发生重大事故”用文字说了数 0；请写成 0次"),
     ("在职人数", "未发生变化", "指标值“未发生变化”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3人"),  # unchanged, not 0
     ("在职人数", "不发生变化", "指标值“不发生变化”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3人"),
     ("安全事故次数", "未发生率", "指标值“未发生率”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),  # a rate's name
@@ -4584,6 +4590,7 @@ def test_d1_still_tells_a_count_of_awards_given_or_applied_for(linter, edited, n
     ("受益人数", "0人", True), ("网络安全事件", "<1起", False), ("网络安全事件", "≤1起", True),  # fewer than one is none
     ("区域性系统性食品安全事件", "不发生", False),  # none in words, as 零发生 is
     ("安全生产", "杜绝重大安全事故", False), ("安全生产", "未发生", False),  # kept from happening: none
+    ("安全生产", "重大事故零发生", False), ("安全生产", "确保不发生重大事故", False),  # the harm first, or committed to
     ("食品安全事件", "零起", False), ("食品安全事件", "〇起", False), ("违规违纪案件", "零件", False),  # 0起 spelt (B7's)
     ("举办培训", "零场", True),  # 0场 spelt: work not done, as 0场 is
 ])

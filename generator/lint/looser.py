@@ -34,7 +34,7 @@ from ..filled_text import blank, fold
 from ..spec_year import as_year
 from ..value_comparison import count_alone, count_as_beside, month_of_the_year, wan_as_money
 from ..value_dates import last_day
-from ..value_kinds import GRADES, Kind, Value, says_none
+from ..value_kinds import GRADES, Kind, Value, harm_kept_to_none, narrower_harm, says_none
 from ..value_ranges import range_bounds
 from ..values import parse
 from ..year_mentions import moved_years
@@ -87,7 +87,19 @@ def looser(name: Any, before: Value, after: Value, old_year: Any, new_year: Any,
     return (count_and_deadline(name, before, after, old_year, new_year, category)
             or weaker(measure, before, after, category)
             or weaker(measure, before, _in_words_of(name, before, after, old_year, new_year, category), category)
-            or (LOWER_TARGET if stepped_down(before.text, after.text) else None))
+            or (LOWER_TARGET if stepped_down(before.text, after.text) else None)
+            or _graver_harm_kept_to_none(before, after))
+
+
+def _graver_harm_kept_to_none(before: Value, after: Value) -> str | None:
+    """`HIGHER_CAP` where both keep a harm to none and `after`'s is only the grave part of `before`'s
+    (`value_kinds.narrower_harm`: `无事故` → `无重大事故`, `零事故` → `无重大事故`, `杜绝事故` → `杜绝重大事故`,
+    `无安全事故` → `无重大安全事故`): the rest may now happen, the cap of none on it lifted; diff said nothing. Else None,
+    another harm too (`无事故` → `无投诉`: a plain change)."""
+    if before.kind is not Kind.GRADE or after.kind is not Kind.GRADE:
+        return None
+    kinds = harm_kept_to_none(before.grade), harm_kept_to_none(after.grade)
+    return HIGHER_CAP if None not in kinds and narrower_harm(kinds[1], kinds[0]) else None
 
 
 def _in_words_of(name: Any, before: Value, after: Value, old_year: Any, new_year: Any, category: str | None) -> Value:
