@@ -13,6 +13,8 @@ from decimal import MAX_PREC, Context, Decimal
 from enum import Enum
 from functools import lru_cache
 
+from .hedge_words import OPENING_HEDGES
+
 
 class Kind(str, Enum):
     QUANTITY = "quantity"
@@ -81,9 +83,12 @@ _COMMITTED = "(?:确保|坚决|全年|实现|做到)*"
 (力争零投诉) is none of them: read as a hedged grade is (力争良好: B6, and diff's 目标不可衡量)."""
 _NONE_OF_A_KIND = re.compile(
     rf"{_COMMITTED}(?:(?:(?P<none>{_NONE_WORD})|{_AVERTED})(?P<kind>[\u4e00-\u9fff]{{0,8}}?(?P<harm>{_HARMS}))(?:的?发生)?"
-    rf"|(?P<kind_first>[\u4e00-\u9fff]{{0,8}}?(?P<harm_first>{_HARMS}))(?:{_AVERTED}|{ZERO_AS_NONE}发生))")
+    rf"|(?P<kind_first>(?:(?!{'|'.join(OPENING_HEDGES)})[\u4e00-\u9fff]){{0,8}}?(?P<harm_first>{_HARMS}))"
+    rf"(?:{_AVERTED}|{ZERO_AS_NONE}发生))")
 """None of a kind of harm, the none before it (无重大事故, 杜绝重大事故的发生) or after it (重大事故杜绝, 重大事故零发生,
-安全事故未发生: B7 told these no checkable target, where 杜绝重大事故 passed)."""
+安全事故未发生: B7 told these no checkable target, where 杜绝重大事故 passed). The words before a harm written first hold
+no hedge (`hedge_words.OPENING_HEDGES`): 力争重大事故零发生, 原则上重大事故不发生 are hedged as 力争零投诉 is, not a grade
+that B6 and diff's 目标不可衡量 then let pass."""
 _SAYS_NONE = re.compile(rf"(?:{_NONE_WORD}|{_AVERTED})")
 
 

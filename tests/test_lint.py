@@ -937,6 +937,20 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code == "B7"] == ["B7"]
 
 
+@pytest.mark.parametrize("value, codes", [
+    ("力争重大事故零发生", ["B6"]), ("力争投诉零发生", ["B6"]), ("原则上重大事故不发生", ["B7"]),
+    ("争取重大事故不发生", ["B7"]),
+])
+def test_a_hedge_before_a_harm_written_first_is_still_told(linter, edited, value, codes):
+    """Reading the harm before the word of none (重大事故零发生) took the hedge before it for part of the harm's name:
+    力争重大事故零发生 passed as 无事故, no longer told by B6, and 原则上重大事故不发生 no longer by B7. They are hedged as
+    力争零投诉 is, and told as before."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: 安全生产\ndescription: 安全生产\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.code for p in linter.lint_file(path) if p.line == line and p.code in ("B6", "B7")] == codes
+
+
 @pytest.mark.parametrize("name, value, advice", [
     ("安全事故次数", "零事故", "指标值“零事故”用文字说了数 0；请写成 0次"),
     ("道路交通事故死亡人数", "零死亡", "指标值“零死亡”用文字说了数 0；请写成 0人"),
