@@ -347,7 +347,9 @@ def init_command(folder, ci):
 
 
 @main.command(name="new")
-@click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）；也可以写只有一个表样的中文名称以它开头的地名（如 --list 所列名称开头的市名）或名称的开头，或只有一个表样所属的省份（--list 在名称后列出，“省”“市”可不写）。")
+@click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）；也可以写只有一个表样的中文名称以它开头的"
+                                             "地名（如 --list 所列名称开头的市名）或名称的开头，或只有一个表样所属的省份"
+                                             "（--list 在名称后列出，“省”“市”可不写）。")
 @click.option("--unit", metavar="单位", callback=_typed_name, help="单位名称（全称）；与 --from 同用时改用这个单位名称（其他栏目里仍写着原名称的逐处列出，请核对）。")
 @click.option("--year", type=Year(), metavar="年度", help="预算年度，如 2025。")
 @click.option("--from", "source", type=GivenPath(), metavar="规格文件",
@@ -361,7 +363,8 @@ def init_command(folder, ci):
 @click.option("-o", "--out", type=OutPath(), metavar="文件或文件夹",
               help="写到这个 .yaml 文件；给的是文件夹时写到其中的“单位-年度.yaml”（默认或写 - 时打印到屏幕；用 --from 时文件名见上）。")
 @force_spec_option
-@click.option("--list", "list_variants", is_flag=True, help="列出可用的表样（写了所属省份的在名称后列出，每个项目各填一张的注明），并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。"
+@click.option("--list", "list_variants", is_flag=True, help="列出可用的表样（写了所属省份的在名称后列出，每个项目各填一张的注明），"
+                   "并检查每个表样：profile.yaml、schema，以及用 jixiao new 写出的规格生成 Word 和 HTML（只在内存里）；有误的写出第一处问题。"
                    "项目里像是表样、而 jixiao.yaml 还没写到的文件夹不列出，在列表之后提示要写的行。")
 @with_variant_options
 def new(form, unit, year, source, out, force, list_variants, templates, schemas):

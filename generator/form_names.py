@@ -207,8 +207,8 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
     if text.casefold() in by_case:
         return by_case[text.casefold()]
     titles = {name: _title(catalog, name) or "" for name in names}
-    fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or _begun(catalog, text, titles) or \
-        [name for name in names if _same_place(text, titles[name])]
+    fitting = [name for name in names if _slip_of(text.casefold(), name.casefold())] or \
+        _begun(catalog, text, titles) or [name for name in names if _same_place(text, titles[name])]
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -305,6 +305,7 @@ def _text(data: Any, key: str) -> str | None:
 
 
 _READ: WeakKeyDictionary[Catalog, dict[Path, tuple[str | None, str | None]]] = WeakKeyDictionary()
-"""Each catalog's forms' Chinese names and regions by folder, as `_profile_words` read them. Every spec without a known form was told the
-forms there are with their names, each a profile.yaml parsed: 300 such specs linted together parsed 1500 profiles,
-three quarters of the run. A catalog is made afresh where forms may have changed (serve after a form's files change)."""
+"""Each catalog's forms' Chinese names and regions by folder, as `_profile_words` read them. Every spec without a known
+form was told the forms there are with their names, each a profile.yaml parsed: 300 such specs linted together parsed
+1500 profiles, three quarters of the run. A catalog is made afresh where forms may have changed (serve after a form's
+files change)."""

@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 def condition_of(branch: Any) -> tuple[str, Any] | None:
     """The one field and value an if/then branch's `if` names (`level1`, `产出指标`), if that is all it names."""
-    if not isinstance(branch, dict) or not isinstance(branch.get("then"), dict) or not isinstance(branch.get("if"), dict):
+    if not isinstance(branch, dict) or not isinstance(branch.get("then"), dict) \
+            or not isinstance(branch.get("if"), dict):
         return None
     named = [(key, sub["const"]) for key, sub in branch["if"].get("properties", {}).items()
              if isinstance(sub, dict) and "const" in sub]
@@ -38,7 +39,8 @@ def chosen_below(mapping: Any, key: str) -> list[tuple[str, str, str]]:
         if not named or named[0] != key:
             continue
         for field in branch["then"].get("properties", {}):
-            found += [(field, str(named[1]), value) for value in then_enum(branch, field) if isinstance(value, str) and value]
+            found += [(field, str(named[1]), value) for value in then_enum(branch, field)
+                      if isinstance(value, str) and value]
     return found
 
 

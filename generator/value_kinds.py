@@ -35,12 +35,12 @@ GRADES = (
 """Graded, checkable 定性 terms (财预〔2011〕285号: 定性的分级分档形式); lint may configure its own list. 中等 and 较差 are
 中 and 差 as a unit words them (`lint.grade_ladders`): one grade is checkable in either wording, and 优良 (good or
 better) is 良 as a target. 完整 is the state a name ends in (档案资料完整性), as 规范 and 健全 are; 无安全事故 is none,
-as 无事故 is, and so are 零发生, 不发生 and 零发案 of what the name counts (较大以上道路交通事故 零发生, 区域性食品安全事件
-不发生, 刑事案件 零发案), and 零伤亡 and 零死亡 (无伤亡, 无死亡) of the people an accident harms (生产安全事故 零死亡), the way
-safety targets are written; 未发生 and 杜绝 (安全事故 未发生, 重大事故 杜绝) are the commitment to none that 不发生 is: a
-target is the year's end to come, so 未发生 says what the year is to close with, and a reviewer checks each as surely
-(B7 told both they were no checkable target). A grade or better (良好以上, 合格及以上) is that grade as a target (`floor_grade`). The list
-is the one answer to whether a word is a checkable target, lint's B7 and diff's 目标不可衡量 alike (`values.measurable`).
+as 无事故 is, and so are 零发生, 不发生 and 零发案 of what the name counts (较大以上道路交通事故 零发生, 区域性食品安全事件 不发生, 刑事案件 零发案), and 零伤亡 and
+零死亡 (无伤亡, 无死亡) of the people an accident harms (生产安全事故 零死亡), the way safety targets are written; 未发生 and 杜绝 (安全事故 未发生,
+重大事故 杜绝) are the commitment to none that 不发生 is: a target is the year's end to come, so 未发生 says what the year is to
+close with, and a reviewer checks each as surely (B7 told both they were no checkable target). A grade or better (良好以上,
+合格及以上) is that grade as a target (`floor_grade`). The list is the one answer to whether a word is a checkable target,
+lint's B7 and diff's 目标不可衡量 alike (`values.measurable`).
 平衡 is a state of accounts as 合规 is (医保基金当期收支 平衡: what came in covers what went out, read off the year's
 accounts); a word of how much is left over besides (收支平衡、略有结余) says no amount, and is no grade."""
 DEFAULT_GRADES = frozenset(GRADES)

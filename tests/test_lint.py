@@ -916,10 +916,10 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     is) and 无安全事故 (none, as 无事故 is) were told “不是可核查的目标”, though 良好, 规范 and 无事故 passed: a
     reviewer checks each as surely; so were 零发生, 零发案, 不发生, 零死亡, 零伤亡 (none, as 零事故 is) and 良好以上 (良好 or
     better, as 优良 is). 无死亡 and 无伤亡 are those in the words of 无事故, as a target clause's end states read them.
-    无重大事故 and 零伤亡事故 were told too: none of a kind of harm is checked as surely as none (`none_grade`).
-    安全事故 未发生, 重大事故 杜绝 and 安全生产 杜绝重大安全事故 were told too: a harm kept from happening is none of it,
-    as 不发生 says; and so were the harm written before the word (重大事故零发生, 安全事故未发生) and the none committed to
-    (确保不发生重大事故, 实现零事故, 杜绝重大事故的发生). 医保基金当期收支平衡 平衡 was told too, though a balance kept is read off the accounts as surely as 合规 is."""
+    无重大事故 and 零伤亡事故 were told too: none of a kind of harm is checked as surely as none (`none_grade`). 安全事故 未发生, 重大事故 杜绝
+    and 安全生产 杜绝重大安全事故 were told too: a harm kept from happening is none of it, as 不发生 says; and so were the harm written
+    before the word (重大事故零发生, 安全事故未发生) and the none committed to (确保不发生重大事故, 实现零事故, 杜绝重大事故的发生). 医保基金当期收支平衡 平衡 was told
+    too, though a balance kept is read off the accounts as surely as 合规 is."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
@@ -3413,9 +3413,9 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):
-    """期刊出版时间 `每季度末前` drew B9's “不是期限、时长或及时率” where `每季度首月10日前` passed: a deadline in each
-    quarter, checked each quarter; silenced there, B7 told it “不是可核查的目标”. Hedged with 前后 it is that deadline
-    hedged, as 6月底前后 is, and so with 左右 after its 前 (`每周五前左右`). A period with no end in it, an end with no deadline word (左右) or no recurring one is
+    """期刊出版时间 `每季度末前` drew B9's “不是期限、时长或及时率” where `每季度首月10日前` passed: a deadline in each quarter, checked each
+    quarter; silenced there, B7 told it “不是可核查的目标”. Hedged with 前后 it is that deadline hedged, as 6月底前后 is, and so with
+    左右 after its 前 (`每周五前左右`). A period with no end in it, an end with no deadline word (左右) or no recurring one is
     still told."""
     path, text = edited(ZJ, ('name: 培训开展时间\n  value: "2024年12月31日前完成"', f'name: 培训开展时间\n  value: "{value}"'))
     line, _ = locate(text, f'"{value}"')

@@ -677,7 +677,8 @@ def test_a_units_own_form_of_a_province_is_named_with_the_shipped_ones(runner, t
     result = runner.invoke(main, ["new", "--form", "广东", "--unit", "新单位", "--year", "2025"])
     assert result.exit_code == 2 and "广东有 3 个表样：guangzhou（" in result.output and "moushi（佛山市部门" in result.output
     profile.write_text(re.sub(r"(?m)^region: .*$", "", profile.read_text(encoding="utf-8")), encoding="utf-8")
-    assert "广东有 2 个表样：guangzhou（" in runner.invoke(main, ["new", "--form", "广东", "--unit", "x", "--year", "2025"]).output
+    listed = runner.invoke(main, ["new", "--form", "广东", "--unit", "x", "--year", "2025"]).output
+    assert "广东有 2 个表样：guangzhou（" in listed
     taken = runner.invoke(main, ["new", "--form", "佛山", "--unit", "新单位", "--year", "2025"])
     assert taken.exit_code == 0 and "form: moushi" in taken.stdout, taken.output
     listed = dict(line.split("\t", 1) for line in runner.invoke(main, ["new", "--list"]).stdout.splitlines())

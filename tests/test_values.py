@@ -683,7 +683,8 @@ def test_the_size_of_a_ranking_naming_what_is_counted_is_no_second_number(text, 
     ("5G基站≥100个", Kind.QUANTITY, "≥", 100, "个", "5G基站"), ("合作4S店≥3家", Kind.QUANTITY, "≥", 3, "家", "合作4S店"),
     ("3D打印设备≥2台", Kind.QUANTITY, "≥", 2, "台", "3D打印设备"), ("H7N9病例≤0例", Kind.QUANTITY, "≤", 0, "例", "H7N9病例"),
     ("PM10≤70微克/立方米", Kind.QUANTITY, "≤", 70, "微克/立方米", "PM10"),
-    ("≥100G", Kind.QUANTITY, "≥", 100, "G", ""), ("≥100G以上", Kind.QUANTITY, "≥", 100, "G", ""),  # a name alone: the target
+    ("≥100G", Kind.QUANTITY, "≥", 100, "G", ""),  # a name alone: the target
+    ("≥100G以上", Kind.QUANTITY, "≥", 100, "G", ""),
     ("装机3MW以上，风机2台", Kind.UNPARSEABLE, None, None, None, ""),  # 3MW以上 a target: two
     ("5G基站100个、4S店3家", Kind.UNPARSEABLE, None, None, None, ""),  # two counts
 ])
@@ -750,13 +751,13 @@ def test_a_hedge_after_a_per_is_no_part_of_it(text, unit, op, suffix):
     ("≥100立方米/d", "≥", 100, "立方米/日", 1), ("PM2.5年均浓度≤35μg/m³", "≤", 35, "微克/立方米", 1),
 ])
 def test_a_unit_in_letters_reads_as_its_chinese_unit(text, op, number, unit, size):
-    """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²`
-    as two numbers: a unit in letters is one unit, read as its Chinese name so that it compares with one typed so.
-    GB and M have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is,
-    a megawatt as 1000 千瓦, a ton as 1000 千克 and an hour as 3600 秒. `≥120M2` read as two numbers, `≥100t` and `≥10万kW` with no unit,
-    `≥2MW` in M, and `5km/h`, `≤500m³/d` in 公里 and
-    立方米 with the words /h and /d: M2 is m2, t, kW, MW, h and d are 吨, 千瓦, 兆瓦, 小时 and 日, per a unit too. The 2.5
-    of PM2.5, the measure typed again before its target, is its name's, no second number (it was read as two)."""
+    """`≤33μg/m³` read as two numbers (the 3 of m³ the second), `≤0.5mg/L` as 0.5 metres with the words g/L, `≥120m²` as
+    two numbers: a unit in letters is one unit, read as its Chinese name so that it compares with one typed so. GB and M
+    have no Chinese name in use and stay as typed. A kilometre is sized as 1000 米 (`multiplied`), as 千米 is, a megawatt
+    as 1000 千瓦, a ton as 1000 千克 and an hour as 3600 秒. `≥120M2` read as two numbers, `≥100t` and `≥10万kW` with no unit,
+    `≥2MW` in M, and `5km/h`, `≤500m³/d` in 公里 and 立方米 with the words /h and /d: M2 is m2, t, kW, MW, h and d are 吨, 千瓦,
+    兆瓦, 小时 and 日, per a unit too. The 2.5 of PM2.5, the measure typed again before its target, is its name's, no second
+    number (it was read as two)."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit, value.suffix, value.numbers) == (
         Kind.QUANTITY, op, number, unit, "", 1)

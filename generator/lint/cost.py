@@ -765,7 +765,8 @@ def c13_round_amounts(ctx):
         return
     path, largest = max(filled, key=lambda amount: amount[1])
     if largest > bound:
-        told = tuple(datapath.json_path(at) for at, value in filled if value >= SMALL)  # those C10 and C11 would tell (lint.run)
+        # those C10 and C11 would tell (lint.run)
+        told = tuple(datapath.json_path(at) for at, value in filled if value >= SMALL)
         yield ctx.report(path, f"“{largest:f}”按万元读是 {_amount(_in_10000(largest))} 亿元，表上的金额又都是整百万元"
                                f"（超过 {_amount(_in_10000(bound))} 亿元的预算不会这样），看来都是按元填写的；"
                                f"表上金额以万元为单位，请把每个金额除以 10000（如 {largest:f} 元 = {in_wan(largest):f} 万元）；"

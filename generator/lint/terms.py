@@ -332,9 +332,9 @@ _RATE_OF = re.compile(rf"(.{{0,4}}(?<!比))(?:{_RATE}|(?<={_DEGREES})度|覆盖�
 of 满意, 资金支出进度 the progress of 支出, whatever the 投诉, 经费 or 支出 said."""
 _BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|致贫|漏检|漏诊|误诊"
 """Bad outcomes for the people a unit serves: deaths, injuries, the jobless, those made poor and the missed or wrong
-diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 致贫率, 漏检率, 误诊率; falling back into
-poverty, 返贫率, is a harm recurring: `_RECURRENCE`), which a 率 alone read as rates to reach. B5 tells a rate of them
-as what it is (`_BAD_OUTCOME_RATE`): the errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
+diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 致贫率, 漏检率, 误诊率; falling back into poverty, 返贫率, is a harm recurring:
+`_RECURRENCE`), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the
+errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
 _OMITTED = r"漏(?:报|登|统|录|填|缴|损)"
 """What is left out of a count, a record or a payment (普查数据漏报率, 单位漏登率, 社保费漏缴率) or lost from pipes (管网漏损率):
 errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
