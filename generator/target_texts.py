@@ -509,7 +509,12 @@ def _target(clause: str) -> Value | None:
     `_YEAR_BEFORE_THE_COUNT`: `召开理事会全年3次`), and a level reached as the level (`_REACHED`); else None. The year of the
     deadline a count is done by stays (`_dated_deadline`, tried before `_FOR_THE_YEAR` reads a written year out): left
     out, `2025年3月底前` of a budget year 2024 was its own March, `2025年底前` no deadline at all, and `2025年第一季度前` earlier
-    than `6月底前`."""
+    than `6月底前`. A target with a deadline inside it (`满意度于6月底前提高至90%`) is read by `_by_a_deadline`."""
+    return _read_target(clause) or _by_a_deadline(clause)
+
+
+def _read_target(clause: str) -> Value | None:
+    """The one target a clause states (`_target`), a deadline only before all it says (`6月底前完成培训3期`)."""
     value = _dated_deadline(_read_out(clause))
     if value is None:
         clause = _read_out(_YEAR_BEFORE_THE_COUNT.sub("", _FOR_THE_YEAR.sub(r"\1", clause)))
@@ -517,6 +522,27 @@ def _target(clause: str) -> Value | None:
     if value.kind is not Kind.QUANTITY or value.numbers != 1 or not value.unit:
         return None
     return None if value.suffix and _SCOPE_WORDS.search(_after_prefix(value)) else _changed_by_points(value)
+
+
+_DEADLINE_WITHIN = re.compile(r"(?<![\d年])(?:于|在)?(?:(?:\d{4}\s*年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:\d{4}\s*)?年"
+                              r"|第?[一二三四1-4]季度)[底末]?(?:之|以)?前")
+"""A deadline written anywhere in a clause (`于6月底前`, `2025年3月底前`, `年底前`, `第三季度前`), for `_by_a_deadline`."""
+
+
+def _by_a_deadline(clause: str) -> Value | None:
+    """The target of a clause that states one with its one deadline taken out (`满意度于6月底前提高至90%`,
+    `6月底前满意度提高至90%`: `满意度提高至90%`), that deadline its `Value.by`, weighed apart as a count's done by a
+    deadline is (`looser.count_and_deadline`); else None. `values.parse` reads a deadline only before a count or money
+    and what is done by then, so the deadline's figures beside a level made the clause two numbers, and
+    `满意度于6月底前提高至90%` → `…85%` read as a plain 修改, `→ 满意度于9月底前提高至90%` too."""
+    found = list(_DEADLINE_WITHIN.finditer(clause))
+    if len(found) != 1:
+        return None
+    deadline = parse(found[0][0], numerals=True)
+    target = _read_target(clause[:found[0].start()] + clause[found[0].end():])
+    if deadline.kind is not Kind.DATE or not deadline.deadline or target is None or target.by is not None:
+        return None
+    return replace(target, by=deadline)
 
 
 _A_CHANGE = re.compile(_CHANGE)

@@ -6159,6 +6159,33 @@ def test_a_verb_of_change_before_a_goal_text_figure_is_read_by_what_it_says(old_
     assert target_texts.text_tightening(old_text, new_text) == raised
 
 
+@pytest.mark.parametrize("old_text, new_text, removed, weakened, raised", [
+    ("满意度于6月底前提高至90%", "满意度于6月底前提高至85%", [], "目标降低", None),
+    ("6月底前满意度提高至90%", "6月底前满意度提高至85%", [], "目标降低", None),
+    ("满意度6月底前提高至90%", "满意度6月底前提高至95%", [], None, "目标提高"),
+    ("投诉率于6月底前降至3%", "投诉率于6月底前降至5%", [], "目标放宽", None),
+    ("满意度于6月底前提高至90%", "满意度于9月底前提高至90%", [], "时限推后", None),  # the deadline weighed too
+    ("满意度于6月底前提高至90%", "满意度于9月底前提高至85%", [], "目标降低，时限推后", None),
+    ("满意度于2024年6月底前提高至90%", "满意度于2025年3月底前提高至90%", [], "时限推后", None),
+    ("满意度提高至90%", "6月底前满意度提高至85%", [], "目标降低", None),
+    ("培训6月底前完成不少于3期", "培训6月底前完成不少于2期", [], "目标降低", None),  # a count's deadline inside
+    ("满意度于6月底前提高至90%", "做好服务", ["满意度于6月底前提高至90%"], None, None),
+    ("满意度于6月底前提高至90%", "满意度于6月底前提高至90%", [], None, None),
+    ("6月底前满意度提高至90%，9月底前提高至95%", "6月底前满意度提高至85%，9月底前提高至95%", [], "目标降低", None),
+    ("3月底前或6月底前满意度提高至90%", "3月底前或6月底前满意度提高至85%", [], None, None),  # two deadlines
+    ("将满意度达到百分之九十", "将满意度达到百分之八十五", [], "目标降低", None),  # numbers spelt, read as figures
+    ("培训不少于三期", "培训不少于两期", [], "目标降低", None),
+])
+def test_a_goal_text_target_reached_by_a_deadline_inside_it_is_read(old_text, new_text, removed, weakened, raised):
+    """A deadline inside a clause before its level (`满意度于6月底前提高至90%`, `6月底前满意度提高至90%`) made it two
+    numbers, no target: `→ …85%` was a plain 修改 and `→ 满意度于9月底前提高至90%` too. The level is read with the
+    deadline taken out, the deadline weighed apart as a count's done by one is (each clause its own); a clause of two
+    deadlines states no one target. Numbers spelt in words are read as the figures they spell."""
+    assert target_texts.removed_targets(old_text, new_text) == removed
+    assert target_texts.text_weakening(old_text, new_text, 2024, 2024) == weakened
+    assert target_texts.text_tightening(old_text, new_text, 2024, 2024) == raised
+
+
 @pytest.mark.parametrize("verb, op", VERBS_OF_CHANGE.items())
 def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, op):
     """The verbs of change are one list (`value_kinds.VERBS_OF_CHANGE`), read in goal texts as in values: each before
