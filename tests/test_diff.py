@@ -6186,6 +6186,21 @@ def test_a_goal_text_target_reached_by_a_deadline_inside_it_is_read(old_text, ne
     assert target_texts.text_tightening(old_text, new_text, 2024, 2024) == raised
 
 
+@pytest.mark.parametrize("old_text, new_text, weakened", [
+    ("偿还到期债务不少于3笔", "偿还年内到期债务不少于2笔", None),  # those falling due this year: another set
+    ("偿还到期债务不少于3笔", "偿还本年度到期债务不少于2笔", None),
+    ("到期债务偿还不少于3笔", "年内到期债务偿还不少于2笔", None),  # opening the clause too
+    ("期满项目验收不少于3个", "全年完成期满项目验收不少于2个", "目标降低"),  # 全年 before 完成: the year's count
+    ("偿还年内到期债务不少于3笔", "偿还年内到期债务不少于2笔", "目标降低"),
+    ("开展培训不少于3期", "开展培训年内完成不少于2期", "目标降低"),  # the year's count, as before
+])
+def test_a_year_before_what_falls_due_says_which_things_are_counted(old_text, new_text, weakened):
+    """`偿还到期债务不少于3笔` → `偿还年内到期债务不少于2笔` read 目标降低: 年内 was read out as the year's words, though
+    before 到期 it says which debts are counted, those falling due this year, a narrower set. A year before 到期, 期满
+    or 届满 is kept, the measure another: a plain 修改."""
+    assert target_texts.text_weakening(old_text, new_text) == weakened
+
+
 @pytest.mark.parametrize("verb, op", VERBS_OF_CHANGE.items())
 def test_each_verb_of_change_to_a_level_states_that_level_bounded_its_way(verb, op):
     """The verbs of change are one list (`value_kinds.VERBS_OF_CHANGE`), read in goal texts as in values: each before
