@@ -132,5 +132,8 @@ def count_as_beside(value: Value, beside: Value) -> Value:
 def count_alone(value: Value) -> Value:
     """A count done by a deadline (`Value.by`) as the count alone, the deadline and the words of what is done by it out
     of its measure: `年底前完成3次检查` and `次年3月底前完成2次检查` are one measure, the count lowered, whose deadline is
-    weighed apart. Any other value as it is."""
-    return value if value.by is None else replace(value, prefix="", by=None)
+    weighed apart. Only the deadline's own words go (`Value.by`'s text, all of a count's words before it): a level read
+    with its deadline taken out of the clause (`target_texts._by_a_deadline`: `满意度于6月底前提高至90%`) keeps its name,
+    which a blank prefix lost, so that `→ 合格率于6月底前达到85%` read as the one level lowered, not a target deleted.
+    Any other value as it is."""
+    return value if value.by is None else replace(value, prefix=value.prefix.removeprefix(value.by.text), by=None)

@@ -6186,6 +6186,22 @@ def test_a_goal_text_target_reached_by_a_deadline_inside_it_is_read(old_text, ne
     assert target_texts.text_tightening(old_text, new_text, 2024, 2024) == raised
 
 
+@pytest.mark.parametrize("old_text, new_text, removed, weakened, raised", [
+    ("满意度于6月底前提高至90%", "合格率于6月底前达到85%", ["满意度于6月底前提高至90%"], None, None),
+    ("6月底前满意度达90%", "6月底前合格率达95%", ["6月底前满意度达90%"], None, None),
+    ("6月底前满意度达90%", "9月底前合格率达90%", ["6月底前满意度达90%"], None, None),
+    ("6月底前满意度达90%，合格率达95%", "6月底前合格率达95%", ["6月底前满意度达90%"], None, None),
+    ("满意度于6月底前提高至90%", "满意度于9月底前提高至85%", [], "目标降低，时限推后", None),  # one name: one level
+])
+def test_a_level_reached_by_a_deadline_keeps_its_name(old_text, new_text, removed, weakened, raised):
+    """A level read with its deadline taken out (`满意度于6月底前提高至90%`) was weighed as a count done by a deadline is,
+    its words before the number blanked (`count_alone`): the name went with them, and `→ 合格率于6月底前达到85%` read
+    as 满意度 lowered, `6月底前满意度达90%` → `6月底前合格率达95%` as raised, not the one target deleted."""
+    assert target_texts.removed_targets(old_text, new_text) == removed
+    assert target_texts.text_weakening(old_text, new_text, 2024, 2024) == weakened
+    assert target_texts.text_tightening(old_text, new_text, 2024, 2024) == raised
+
+
 @pytest.mark.parametrize("old_text, new_text, weakened", [
     ("偿还到期债务不少于3笔", "偿还年内到期债务不少于2笔", None),  # those falling due this year: another set
     ("偿还到期债务不少于3笔", "偿还本年度到期债务不少于2笔", None),
