@@ -61,12 +61,8 @@ _HEDGE = rf"(?:{'|'.join(OPENING_HEDGES)})"
 _OPENING = rf"{_START}{_HEDGE}?"
 """Where a verb of doing opens a clause's target (`_START`), or after a hedge there (`力争`, `争取`)."""
 _WRITTEN_YEAR = r"\d{4}\s*年度?+"
-_FALLING_DUE = r"(?!到期|期满|届满)"
-"""Not before a word of what falls due (`年内到期债务`, `本年度期满项目`): the year then says which things are counted,
-those falling due in it, not that the count is the year's, and read out it widened the measure unsaid:
-`偿还到期债务不少于3笔` → `偿还年内到期债务不少于2笔` read 目标降低, though the new one counts a narrower set."""
 _FOR_THE_YEAR = re.compile(rf"^(\s*{_HEDGE}?)(?:(?:{_WRITTEN_YEAR})?(?:[全本今当]年度?+(?![龄级])|年度?(?=内))内?"
-                           rf"|{_WRITTEN_YEAR}内?(?!\s*[\d月底末前初中上下半])){_FALLING_DUE}(?:累计|共计?|合计)?")
+                           rf"|{_WRITTEN_YEAR}内?(?!\s*[\d月底末前初中上下半]))(?:累计|共计?|合计)?")
 """Words opening a clause (after a hedge) that say its count is the year's (`全年`, `年内`, `本年度`, `全年累计`, a year
 written: `2025年`, `2025年全年`): a goal text's target is the budget year's, said or not, so a target is read without
 them (`_target`). Held in its words, `开展培训不少于3期` → `全年开展培训不少于2期` was two measures, a target deleted
@@ -77,7 +73,7 @@ deadline's year, `2025年以前`, `2025年第一季度前`, is kept where `_date
 _BOUND_WORD = "|".join((*(word for word, _ in BOUND_WORDS), "≥", "≤"))
 _CARRIED_OUT = "组织|开展|进行|完成|实施|落实|做好|做到|确保|保证|实现"
 _YEAR_BEFORE_THE_COUNT = re.compile(rf"(?:(?:(?<![每安健])全|(?<![每基成资样版文根])本|(?<![如至])今|(?<![每相适应正])当)年度?+(?![龄级])"
-                                    rf"|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?{_FALLING_DUE}"
+                                    rf"|(?<![\d{NUMERALS}每半近多数几])年度?(?=内))内?"
                                     rf"(?:累计|共计?|合计)?(?:{_CARRIED_OUT})*+"
                                     rf"(?=(?:(?![的率度性{NUMERALS}])[^\W\d_]){{0,4}}\s*(?:{_BOUND_WORD}|达到|超过)?"
                                     rf"\s*[\d{NUMERALS}])")

@@ -6202,18 +6202,17 @@ def test_a_level_reached_by_a_deadline_keeps_its_name(old_text, new_text, remove
     assert target_texts.text_tightening(old_text, new_text, 2024, 2024) == raised
 
 
-@pytest.mark.parametrize("old_text, new_text, weakened", [
-    ("偿还到期债务不少于3笔", "偿还年内到期债务不少于2笔", None),  # those falling due this year: another set
-    ("偿还到期债务不少于3笔", "偿还本年度到期债务不少于2笔", None),
-    ("到期债务偿还不少于3笔", "年内到期债务偿还不少于2笔", None),  # opening the clause too
-    ("期满项目验收不少于3个", "全年完成期满项目验收不少于2个", "目标降低"),  # 全年 before 完成: the year's count
-    ("偿还年内到期债务不少于3笔", "偿还年内到期债务不少于2笔", "目标降低"),
-    ("开展培训不少于3期", "开展培训年内完成不少于2期", "目标降低"),  # the year's count, as before
+@pytest.mark.parametrize("old_text, new_text, removed, weakened", [
+    ("偿还到期债务不少于3个", "偿还年内到期债务不少于2个", [], "目标降低"),  # fewer, of no wider a set
+    ("期满项目验收不少于3个", "本年度期满项目验收不少于2个", [], "目标降低"),
+    ("届满换届选举不少于3个", "年内届满换届选举不少于2个", [], "目标降低"),
+    ("到期债务余额不超过100万元", "年内到期债务余额不超过120万元", [], "成本上限提高"),
 ])
-def test_a_year_before_what_falls_due_says_which_things_are_counted(old_text, new_text, weakened):
-    """`偿还到期债务不少于3笔` → `偿还年内到期债务不少于2笔` read 目标降低: 年内 was read out as the year's words, though
-    before 到期 it says which debts are counted, those falling due this year, a narrower set. A year before 到期, 期满
-    or 届满 is kept, the measure another: a plain 修改."""
+def test_a_year_before_what_falls_due_is_the_year_of_the_count(old_text, new_text, removed, weakened):
+    """A year word before 到期, 期满 or 届满 is read out as elsewhere (年度目标里的数本来就是这一年的): kept, as another
+    measure, `期满项目验收不少于3个` → `本年度期满项目验收不少于2个` was a target deleted, and `到期债务余额不超过100万元` →
+    `年内到期债务余额不超过120万元`, a higher ceiling on no more debts, went unsaid."""
+    assert target_texts.removed_targets(old_text, new_text) == removed
     assert target_texts.text_weakening(old_text, new_text) == weakened
 
 
