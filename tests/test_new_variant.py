@@ -538,7 +538,7 @@ def test_a_new_spec_never_chooses_an_enum_value_for_the_unit(runner, zhejiang, m
     listed = zhejiang.run(runner, "new", "--list")
     assert listed.exit_code == 2, listed.output
     at = "{}:{}".format(*locate(zhejiang.schema.read_text(encoding="utf-8"), '"enum": ["≥"'))
-    assert (f"“指标性质”：文本“（请填写）”不是可选的取值；应为以下之一：≥、≤、=；jixiao new 不替单位选定，"
+    assert (f"“指标性质”：还是“（请填写）”，没有填写；应为以下之一：≥、≤、=；jixiao new 不替单位选定，"
             f"在这一栏写“（请填写）”留给单位选：请在 {zhejiang.schema}:{at} 的 enum 里加上“（请填写）”") in _listed(listed)["zhejiang"]
 
 
