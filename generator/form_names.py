@@ -75,7 +75,7 @@ def unknown(catalog: Catalog, typed: Any, in_spec: bool = False) -> str:
             or catalog.missing_folder(typed) \
             or _shared_by(catalog, typed) \
             or _begun_by_several(catalog, typed) \
-            or (None if in_spec or guess else _too_short(catalog, typed) or _begun_by_none(typed)) \
+            or (None if in_spec or guess else _too_short(catalog, typed) or _begun_by_none(catalog, typed)) \
             or f"表样“{shown(typed)}”不存在"
     else:  # `form: [name]`, `form: true`: no name that does not exist, but no name at all
         guess = _listed_name(catalog, typed)
@@ -170,16 +170,23 @@ def _too_short(catalog: Catalog, typed: str) -> str | None:
     return f"“{shown(text)}”太短，认不出是哪个表样：{'，'.join(said)}；请写出完整的地名，或表样的文件夹名"
 
 
-def _begun_by_none(typed: str) -> str | None:
+def _begun_by_none(catalog: Catalog, typed: str) -> str | None:
     """Why a Chinese word on the command line (`--form 某省`, a province no form's Chinese name carries nor any
-    form's `region` names) names no form: told only 不存在, the clerk was not told that the Chinese names listed after
-    it are what a place is matched against, nor that `new --list` shows the provinces (`region`) a province typed is
-    matched against, which the list after it does not. None for a word with no Chinese in it."""
+    form's `region` names) names no form, with the provinces that have forms (their profiles' `region`s): told only
+    that no Chinese name began so and pointed to `new --list`, the clerk of a province with no form learnt which
+    provinces have one only by reading the list's last column. None for a word with no Chinese in it."""
     text = typed.strip()
     if not re.search(HAN, text):
         return None
-    return (f"没有哪个表样的中文名称以“{shown(text)}”开头"
-            "（可写下列中文名称开头的地名，jixiao new --list 列出的所属省份，或表样的文件夹名）")
+    places = "、".join(_regions(catalog))  # none only where a project's copies replace every form jixiao has
+    return (f"没有哪个表样的中文名称以“{shown(text)}”开头{f'，有表样的省份只有{places}' if places else ''}"
+            "（jixiao new --list 在每个表样的中文名称后列出它所属的省份；"
+            "可写其中一个省份、下列中文名称开头的地名，或表样的文件夹名）")
+
+
+def _regions(catalog: Catalog) -> list[str]:
+    """The regions the forms belong to (their profiles' `region`), each once, in the order of the forms."""
+    return list(dict.fromkeys(place for name in catalog.names() if (place := region(catalog, name))))
 
 
 def listed(catalog: Catalog) -> str:

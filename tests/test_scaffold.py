@@ -631,10 +631,25 @@ def test_a_provinces_first_character_is_too_short_and_names_its_forms(runner):
 
 def test_a_word_no_form_begins_says_the_provinces_are_matched_too(runner):
     """`--form 广西`, a province no form's `region` names, was told to write a place the Chinese names listed begin
-    with, as if a province were never taken, and the list after it shows no province: `new --list` is pointed to."""
+    with, as if a province were never taken, and the list after it shows no province: the provinces that have forms
+    are named (then only `new --list`'s last column showed them), and `new --list` is pointed to."""
     result = runner.invoke(main, ["new", "--form", "广西", "--unit", "新单位", "--year", "2025"])
-    assert result.exit_code == 2 and "没有哪个表样的中文名称以“广西”开头（可写下列中文名称开头的地名，jixiao new --list 列出的所属省份，" \
+    assert result.exit_code == 2 and "没有哪个表样的中文名称以“广西”开头，有表样的省份只有广东省、湖南省、江苏省、天津市" \
+        "（jixiao new --list 在每个表样的中文名称后列出它所属的省份；可写其中一个省份、下列中文名称开头的地名，" \
         "或表样的文件夹名）；可用的表样：" in result.output, result.output
+
+
+def test_the_provinces_said_are_the_profiles_regions(runner, tmp_path, monkeypatch):
+    """The provinces named come from the profiles, not from the code: a unit's own form of another province
+    (`region: 浙江省`) is one of them, and then `--form 浙江` is its form."""
+    _unit_with_own_form(tmp_path, "forms/schema")
+    monkeypatch.chdir(tmp_path)
+    profile = tmp_path / "forms" / "templates" / "moushi" / "profile.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("region: 广东省", "region: 浙江省").replace("name: 广州市", "name: 杭州市"), encoding="utf-8")
+    told = runner.invoke(main, ["new", "--form", "广西", "--unit", "新单位", "--year", "2025"])
+    assert "有表样的省份只有广东省、湖南省、江苏省、浙江省、天津市（" in told.output, told.output
+    taken = runner.invoke(main, ["new", "--form", "浙江", "--unit", "新单位", "--year", "2025"])
+    assert taken.exit_code == 0 and "form: moushi" in taken.stdout, taken.output
 
 
 @pytest.mark.parametrize("command", [["new", "--form", "广东", "--unit", "新单位", "--year", "2025"], ["schema", "广东省"],
