@@ -99,13 +99,23 @@ def test_a_frame_name_the_schema_does_not_allow_is_named_exit_2(runner, zhejiang
     assert not zhejiang.written()
 
 
-@pytest.mark.parametrize("region", ["浙江", "浙江 省", "Zhejiang"])
+@pytest.mark.parametrize("region", ["浙江", "浙江 省", "Zhejiang", "浙江省省", "浙江省宁波市", "内蒙古自治区自治区"])
 def test_a_region_that_is_no_provinces_whole_name_is_named_at_its_line(runner, zhejiang, region):
     """`region:` is what `new --form 某省` matches against: a short or spaced one would match what the clerk types
-    only by luck, so the profile is refused where it is written, as any other key in it."""
+    only by luck, so the profile is refused where it is written, as any other key in it. A 省 typed twice or a
+    province and its city were taken (any characters before the last 省), and listed so by `new --list`."""
     zhejiang.edit(zhejiang.folder / "profile.yaml", "region: 广东省", f"region: {region}")
     zhejiang.refused(runner, rf"profile.yaml:1:9: 错误\[SCHEMA-PATTERN\] 所属地区：格式不对（文本“{region}”）；"
                              "应为这种表所属的省级地区的全称：汉字，以“省”“市”或“自治区”结尾")
+
+
+@pytest.mark.parametrize("region", ["内蒙古自治区", "广西壮族自治区", "新疆维吾尔自治区", "黑龙江省", "天津市", "湛江市"])
+def test_a_regions_real_name_is_taken(runner, zhejiang, region):
+    """The pattern refusing a 省 typed twice still takes the names of regions as they are written: three characters
+    before 省, an 自治区 with its people's name, a 市 (a city governed as a province, or a city)."""
+    zhejiang.edit(zhejiang.folder / "profile.yaml", "region: 广东省", f"region: {region}")
+    result = zhejiang.run(runner, "validate", str(zhejiang.spec))
+    assert result.exit_code == 0 and "所属地区" not in result.output, result.output
 
 
 def test_blocks_name_the_frames_level1s_and_cover_them(runner, zhejiang):
