@@ -174,13 +174,17 @@ def _begun_by_none(catalog: Catalog, typed: str) -> str | None:
     """Why a Chinese word on the command line (`--form 某省`, a province no form's Chinese name carries nor any
     form's `region` names) names no form, with the provinces that have forms (their profiles' `region`s): told only
     that no Chinese name began so and pointed to `new --list`, the clerk of a province with no form learnt which
-    provinces have one only by reading the list's last column. None for a word with no Chinese in it."""
+    provinces have one only by reading the list's last column. Where no form writes a `region` (a project's own
+    forms replacing jixiao's, `region` left out) neither the provinces nor `new --list`'s column are spoken of: there
+    are none. None for a word with no Chinese in it."""
     text = typed.strip()
     if not re.search(HAN, text):
         return None
-    places = "、".join(_regions(catalog))  # none only where a project's copies replace every form jixiao has
-    return (f"没有哪个表样的中文名称以“{shown(text)}”开头{f'，有表样的省份只有{places}' if places else ''}"
-            "（jixiao new --list 在每个表样的中文名称后列出它所属的省份；"
+    places = "、".join(_regions(catalog))
+    begun = f"没有哪个表样的中文名称以“{shown(text)}”开头"
+    if not places:
+        return f"{begun}（可写下列中文名称开头的地名，或表样的文件夹名）"
+    return (f"{begun}，有表样的省份只有{places}（jixiao new --list 在每个表样的中文名称后列出它所属的省份；"
             "可写其中一个省份、下列中文名称开头的地名，或表样的文件夹名）")
 
 

@@ -652,6 +652,23 @@ def test_the_provinces_said_are_the_profiles_regions(runner, tmp_path, monkeypat
     assert taken.exit_code == 0 and "form: moushi" in taken.stdout, taken.output
 
 
+def test_forms_without_a_region_name_no_provinces(runner, tmp_path):
+    """Where no form writes `region` (it may be left out; here a project's copies of every form, which replace
+    jixiao's), the message spoke of `new --list`'s provinces and of writing 其中一个省份 with no province named
+    before it; now it names only what can be written."""
+    templates, schemas = tmp_path / "templates", tmp_path / "schema"
+    shutil.copytree(ROOT / "templates", templates)
+    shutil.copytree(ROOT / "schema", schemas)
+    for profile in templates.glob("*/profile.yaml"):
+        text = profile.read_text(encoding="utf-8")
+        assert text.startswith("region: "), profile
+        profile.write_text(text.split("\n", 1)[1], encoding="utf-8")
+    result = runner.invoke(main, ["new", "--form", "浙江", "--unit", "新单位", "--year", "2025",
+                                  "--templates", str(templates), "--schemas", str(schemas)])
+    assert result.exit_code == 2 and "没有哪个表样的中文名称以“浙江”开头（可写下列中文名称开头的地名，或表样的文件夹名）；" \
+        "可用的表样：guangzhou（" in result.output, result.output
+
+
 @pytest.mark.parametrize("command", [["new", "--form", "广东", "--unit", "新单位", "--year", "2025"], ["schema", "广东省"],
                                      ["import", "旧表.docx", "--form", "广东"]])
 def test_a_province_of_two_forms_names_them_both(runner, command, tmp_path, monkeypatch):
