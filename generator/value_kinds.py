@@ -114,6 +114,12 @@ def none_grade(word: str) -> str | None:
 
 _SEVERER = re.compile(r"(?:特别)?重大|较大|特大|严重|以上")
 """Words of how grave a harm is (重大, 较大以上): written before a kind kept to none, they narrow it to its grave cases."""
+_GRADE_OF_HARM = re.compile(r"(?P<grade>特别重大|特大|重大|较大|一般)(?:及|或)?(?:以上)?")
+_GRAVITY = {"一般": 0, "较大": 1, "重大": 2, "特别重大": 3, "特大": 3}
+"""The national grades of an accident or an emergency (一般、较大、重大、特别重大; 特大 their older name for the gravest),
+mildest first, as a harm kept to none names them: each covers the graver ones too, as no target keeps 重大事故 to none
+and lets 特别重大 ones happen (`无重大事故` is `无重大以上事故`). 一般 is the mildest grade every accident falls in, so
+`一般以上事故` is every accident, as `事故` is."""
 
 
 def harm_kept_to_none(word: str) -> str | None:
@@ -125,10 +131,24 @@ def harm_kept_to_none(word: str) -> str | None:
 
 def narrower_harm(kind: str, than: str) -> bool:
     """Whether the harm `kind` is a grave part of the harm `than`: `than` with words of gravity before it (`重大事故` of
-    `事故`, `重大安全事故` of `安全事故`, `较大以上事故` of `事故`). Kept to none, it lets the rest happen: `无事故` →
+    `事故`, `重大安全事故` of `安全事故`, `较大以上事故` of `事故`), or one kind named by a graver national grade
+    (`_GRAVITY`: `重大事故` of `较大以上事故`, `特大事故` of `重大事故`). Kept to none, it lets the rest happen: `无事故` →
     `无重大事故` asks less. Not another kind (`投诉` of `事故`), nor one only worded apart (`安全事故` of `事故`,
-    `人员伤亡` of `伤亡`), which asks as much to a reviewer."""
+    `人员伤亡` of `伤亡`, `特大事故` of `特别重大事故`), nor every grade (`一般以上事故` of `事故`), which asks as much
+    to a reviewer."""
+    graded, than_graded = _graded(kind), _graded(than)
+    if graded[1] == than_graded[1]:  # one kind, of two grades
+        return graded[0] > than_graded[0]
     return len(kind) > len(than) and kind.endswith(than) and bool(_SEVERER.search(kind[: -len(than)]))
+
+
+def _graded(kind: str) -> tuple[int, str]:
+    """The rank of the national grade a harm is named by (`_GRAVITY`: `较大以上事故` 1, `重大安全事故` 2) and the harm
+    without it (`事故`, `安全事故`); rank 0, every grade, and the harm as it is where it names none (`安全事故`)."""
+    found = _GRADE_OF_HARM.search(kind)
+    if found is None:
+        return 0, kind
+    return _GRAVITY[found["grade"]], kind[: found.start()] + kind[found.end():]
 
 
 _MET = ("达到", "达标")

@@ -4068,12 +4068,20 @@ def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked
     ("无事故", "无投诉", None), ("无事故", "无安全事故", None), ("无伤亡", "无人员伤亡", None),  # another harm, or worded apart
     ("重大事故零发生", "≤1起", "目标放宽"), ("确保不发生重大事故", "≤1起", "目标放宽"),  # none written after, or committed to
     ("无投诉", "力争投诉零发生", "目标不可衡量"),  # hedged, as 力争零投诉 is: no grade
+    ("无较大以上事故", "无重大事故", "目标放宽"), ("无重大事故", "无特大事故", "目标放宽"),  # a graver national grade
+    ("无重大事故", "无特别重大事故", "目标放宽"), ("杜绝较大以上安全生产事故", "重大安全生产事故零发生", "目标放宽"),
+    ("无重大事故", "无较大以上事故", "目标收紧"), ("无特大事故", "无较大事故", "目标收紧"),
+    ("无事故", "无一般以上事故", None), ("无特大事故", "无特别重大事故", None),  # every grade; one grade's two names
+    ("无重大事故", "无重大以上事故", None), ("无严重事故", "无重大事故", None),  # a grade covers graver; 严重 is no grade
 ])
 def test_a_graver_harm_kept_to_none_is_a_cap_lifted(runner, tmp_path, before, after, marked):
     """`无事故` → `无重大事故` was a plain 修改, though only major accidents are now kept to none and the rest may
     happen: a cap lifted (目标放宽), and back one tightened. Another harm, or the same one worded apart, is no less.
     `重大事故零发生` and `确保不发生重大事故` → `≤1起` were plain 修改 too, where `无重大事故` → `≤1起` was 目标放宽.
-    A hedge before the harm written first is no part of its name: `无投诉` → `力争投诉零发生` stays 目标不可衡量."""
+    A hedge before the harm written first is no part of its name: `无投诉` → `力争投诉零发生` stays 目标不可衡量.
+    Two national grades of accident (一般、较大、重大、特别重大 or 特大) went unweighed: `无较大以上事故` → `无重大事故` and
+    `无重大事故` → `无特大事故` were plain 修改, though 较大 and 重大 accidents may now happen. 一般 is the mildest grade,
+    which every accident falls in: `无事故` → `无一般以上事故` was 目标放宽 and asks as much."""
     assert _marks_of_one_value_edited(runner, tmp_path, "安全生产", before, after) == [marked]
 
 
