@@ -1000,6 +1000,17 @@ def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edit
     assert problem.message.endswith(f"“{name}”是定量指标，{advice}")
 
 
+@pytest.mark.parametrize("name, value", [("三公经费增长率", "零增长"), ("一般性支出增长率", "零增幅"), ("人员经费增长率", "零增速")])
+def test_b2_reads_no_zero_in_zero_growth(linter, edited, name, value):
+    """三公经费增长率 零增长 was told “用文字说了数 0；请写成 0%”: 零 was read as none, as in 零事故. Zero growth is a
+    ceiling (growth at most 0%, which a fall meets), and 0% an exact value a fall misses: the value says no number."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    [problem] = [p for p in linter.lint_file(path) if p.line == line and p.code == "B2"]
+    assert f"指标值“{value}”却没有数值" in problem.message
+
+
 def test_a_step_down_to_good_or_better_is_a_target_lowered():
     """优良 asks what 良 does: 优 → 优良 is 目标降低, 良好 → 优良 no step."""
     found = [weakening("研究报告质量", old, new, 2023, 2023) for old, new in (("优", "优良"), ("良好", "优良"), ("优良", "合格"))]
