@@ -116,12 +116,13 @@ def none_grade(word: str) -> str | None:
 
 _SEVERER = re.compile(r"(?:特别)?重大|较大|特大|严重|以上")
 """Words of how grave a harm is (重大, 较大以上): written before a kind kept to none, they narrow it to its grave cases."""
-_GRADE_OF_HARM = re.compile(r"(?P<grade>特别重大|特大|重大|较大|一般)(?:及|或)?(?:以上)?")
-_GRAVITY = {"一般": 0, "较大": 1, "重大": 2, "特别重大": 3, "特大": 3}
+_GRADE_OF_HARM = re.compile(r"(?P<grade>特别重大|重特大|特大|重大|较大|一般)(?:及|或)?(?:以上)?")
+_GRAVITY = {"一般": 0, "较大": 1, "重大": 2, "重特大": 2, "特别重大": 3, "特大": 3}
 """The national grades of an accident or an emergency (一般、较大、重大、特别重大; 特大 their older name for the gravest),
 mildest first, as a harm kept to none names them: each covers the graver ones too, as no target keeps 重大事故 to none
-and lets 特别重大 ones happen (`无重大事故` is `无重大以上事故`). 一般 is the mildest grade every accident falls in, so
-`一般以上事故` is every accident, as `事故` is."""
+and lets 特别重大 ones happen (`无重大事故` is `无重大以上事故`). 重特大 is 重大 and 特别重大 together, so 重大 and up,
+not the gravest (searched as 特大, it left 重事故, another kind: `无较大以上事故` → `无重特大事故` went unmarked). 一般 is
+the mildest grade every accident falls in, so `一般以上事故` is every accident, as `事故` is."""
 
 
 def harm_kept_to_none(word: str) -> str | None:
@@ -138,9 +139,12 @@ def narrower_harm(kind: str, than: str) -> bool:
     `无重大事故` asks less. Not another kind (`投诉` of `事故`), nor one only worded apart (`安全事故` of `事故`,
     `人员伤亡` of `伤亡`, `特大事故` of `特别重大事故`), nor every grade (`一般以上事故` of `事故`), which asks as much
     to a reviewer."""
-    graded, than_graded = _graded(kind), _graded(than)
-    if graded[1] == than_graded[1]:  # one kind, of two grades
-        return graded[0] > than_graded[0]
+    (rank, harm), (than_rank, than_harm) = _graded(kind), _graded(than)
+    if harm == than_harm:  # one kind, of two grades
+        return rank > than_rank
+    # every grade is the harm itself, its 以上 no gravity: 一般以上安全事故 is 安全事故, only worded apart from 事故, and
+    # 重大安全事故 is a grave part of 一般以上事故 as of 事故
+    kind, than = (harm if rank == 0 else kind), (than_harm if than_rank == 0 else than)
     return len(kind) > len(than) and kind.endswith(than) and bool(_SEVERER.search(kind[: -len(than)]))
 
 

@@ -4073,6 +4073,9 @@ def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked
     ("无重大事故", "无较大以上事故", "目标收紧"), ("无特大事故", "无较大事故", "目标收紧"),
     ("无事故", "无一般以上事故", None), ("无特大事故", "无特别重大事故", None),  # every grade; one grade's two names
     ("无重大事故", "无重大以上事故", None), ("无严重事故", "无重大事故", None),  # a grade covers graver; 严重 is no grade
+    ("无较大以上事故", "无重特大事故", "目标放宽"), ("重特大事故零发生", "无特别重大事故", "目标放宽"),  # 重特大: 重大 and up
+    ("无重特大事故", "无重大事故", None), ("无事故", "无一般以上安全事故", None),  # 一般以上 is every grade, no gravity
+    ("无一般以上事故", "无重大安全事故", "目标放宽"),
 ])
 def test_a_graver_harm_kept_to_none_is_a_cap_lifted(runner, tmp_path, before, after, marked):
     """`无事故` → `无重大事故` was a plain 修改, though only major accidents are now kept to none and the rest may
@@ -4081,7 +4084,9 @@ def test_a_graver_harm_kept_to_none_is_a_cap_lifted(runner, tmp_path, before, af
     A hedge before the harm written first is no part of its name: `无投诉` → `力争投诉零发生` stays 目标不可衡量.
     Two national grades of accident (一般、较大、重大、特别重大 or 特大) went unweighed: `无较大以上事故` → `无重大事故` and
     `无重大事故` → `无特大事故` were plain 修改, though 较大 and 重大 accidents may now happen. 一般 is the mildest grade,
-    which every accident falls in: `无事故` → `无一般以上事故` was 目标放宽 and asks as much."""
+    which every accident falls in: `无事故` → `无一般以上事故` was 目标放宽 and asks as much. 重特大 (重大 and 特别重大)
+    was searched as 特大 and left 重事故, another kind; `无事故` → `无一般以上安全事故` read 以上 as gravity (目标放宽), where
+    `无一般以上事故` → `无重大安全事故` went unmarked."""
     assert _marks_of_one_value_edited(runner, tmp_path, "安全生产", before, after) == [marked]
 
 
