@@ -67,11 +67,12 @@ def floor_grade(word: str) -> str | None:
     return grade if suffix and ranked else None
 
 
-ZERO_AS_NONE = "零(?!星|散|售|容忍|增长|增幅|增速)"
+ZERO_AS_NONE = "零(?!星|散|售|容忍|增)"
 """零 saying none as 无 does (零事故, 零停电, 零伤亡), not where it begins a word of its own (零星: sporadic, 零散, 零售,
-零容忍: a stance, not a count), nor of a change (零增长, 零增幅, 零增速: growth kept to at most 0%, the ceiling a
-cost such as 三公经费 is held under, where B2 told 三公经费增长率 零增长 to write 0%, an exact value a fall misses): read
-by `none_grade` and by lint's bad and good states (`terms._NO_STATE`, `_FREE_OF`)."""
+零容忍: a stance, not a count), nor of a growth (零增长, 零增幅, 零增速, 零增加, 零增: growth kept to at most 0%, the
+ceiling a cost such as 三公经费 or a headcount is held under, where B2 told 三公经费增长率 零增长 to write 0%, an exact
+value a fall misses, and 人员编制数 零增加 to write 0人): read by `none_grade` and by lint's bad and good states
+(`terms._NO_STATE`, `_FREE_OF`). 零新增 (none new: 新增债务 零新增) is none."""
 _NONE_WORD = rf"{ZERO_AS_NONE}|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照)"
 """零 or 无 saying none, not opening a word of its own (零星, 无论, 无法, 无人机: `none_grade`)."""
 _AVERTED = "(?:杜绝|[不未]发生)(?!变化|变动|改变|变更|率)"

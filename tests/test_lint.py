@@ -1000,10 +1000,12 @@ def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edit
     assert problem.message.endswith(f"“{name}”是定量指标，{advice}")
 
 
-@pytest.mark.parametrize("name, value", [("三公经费增长率", "零增长"), ("一般性支出增长率", "零增幅"), ("人员经费增长率", "零增速")])
+@pytest.mark.parametrize("name, value", [("三公经费增长率", "零增长"), ("一般性支出增长率", "零增幅"), ("人员经费增长率", "零增速"),
+                                         ("三公经费增长率", "零增加"), ("人员编制数", "零增加"), ("人员编制数", "零增")])
 def test_b2_reads_no_zero_in_zero_growth(linter, edited, name, value):
     """三公经费增长率 零增长 was told “用文字说了数 0；请写成 0%”: 零 was read as none, as in 零事故. Zero growth is a
-    ceiling (growth at most 0%, which a fall meets), and 0% an exact value a fall misses: the value says no number."""
+    ceiling (growth at most 0%, which a fall meets), and 0% an exact value a fall misses: the value says no number.
+    零增加 and 零增 say it too (人员编制数 零增加 was told to write 0人)."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
