@@ -53,7 +53,7 @@ DURATION_CAP = re.compile(rf"{_LATEST}$")
 _LATEST_LEAD = re.compile(rf"^{_LATEST}")
 """The same words before a deadline that comes round (`不晚于每月10日`, `最迟每周五`, `不晚于17点`), which make it one as
 前 after it does, as `_DEADLINE_LEAD` makes `不晚于6月30日` one (`after_latest`)."""
-DURATIONS = ("个工作日", "工作日", "个月", "小时", "分钟", "天", "周", "秒")
+DURATIONS = ("个工作日", "工作日", "个季度", "个月", "小时", "分钟", "天", "周", "秒")
 """Before a length of time the same words cap it: `不晚于5天` is ≤5天. Only before units that are nothing but a
 length: `不晚于6月` may mean by June, and `5日` the fifth."""
 RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次|[当本])月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")

@@ -185,7 +185,9 @@ year; B3 told `≥1.2亿美元` it had no unit. 港币 is 港元 as commonly wri
 had no unit. A currency's name is one unit, the longest listed winning (`UNITS`): unlisted, the 日 of 日元 was read as
 days (`≥100万日元` as 100万 天 with the words 元, and `≤5日` → `≤500日元` told 时限推后)."""
 
-TIME_UNITS = ("个工作日", "工作日", "个月", "个小时", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
+TIME_UNITS = ("个工作日", "工作日", "个季度", "个月", "个小时", "小时", "分钟", "季度", "天", "日", "周", "月", "年", "秒")
+"""Units of time. 个季度 is a length of quarters (`≤2个季度`, six months: `values.multiplied`), whose 个 was read as a
+count with the words 季度; 季度 alone may name one (`3季度`, the third), as 月 may (`12月`), and is no length sized."""
 
 COUNT_UNITS = ("万人次", "千人次", "人次", "场次", "批次", "期次", "篇次", "户次", "课时", "学时", "团组", "万人", "千人", "次", "场", "人", "名",
                "个", "项", "批", "期", "篇", "条", "件", "份", "家", "户", "所", "套", "台", "册", "本", "班", "组", "支", "座",

@@ -231,11 +231,12 @@ def multiplied(unit: str | None) -> tuple[str | None, Decimal]:
 _SMALLER_UNITS = {"公里": ("米", Decimal(1000)), "兆瓦": ("千瓦", Decimal(1000)), "兆瓦时": ("千瓦时", Decimal(1000)),
                   "吉瓦": ("兆瓦", Decimal(1000)), "吉瓦时": ("兆瓦时", Decimal(1000)),
                   "小时": ("分钟", Decimal(60)), "分钟": ("秒", Decimal(60)), "年": ("个月", Decimal(12)),
+                  "个季度": ("个月", Decimal(3)),
                   "吨": ("千克", Decimal(1000))}
 """Units that are so many of a smaller one, by the name `value_kinds.one_name` gives (千米 and km are 公里), each
 exactly: `5千米` → `4km` and `5000m` → `4公里` were no target lowered, one kilometre named two ways, nor `≥1兆瓦` →
 `≥800千瓦` (1 MW is 1000 kW) nor `≥2小时` → `≥100分钟`, `≤1年` → `≤10个月` (a year is twelve months, whichever
-they are) or `≥1吨` → `≥900千克`; 吉瓦 (GW) is 1000 兆瓦 and 吉瓦时 (GWh) 1000 兆瓦时. 兆瓦时
+they are), `≤2个季度` → `≤5个月` (a quarter three) or `≥1吨` → `≥900千克`; 吉瓦 (GW) is 1000 兆瓦 and 吉瓦时 (GWh) 1000 兆瓦时. 兆瓦时
 is 1000 千瓦时, energy as 千瓦时 is, and no 兆瓦 of power: no 千瓦 compares with it. A day is none of them: 天 and 日
 are a calendar day in a time limit (`≤1天` → `≤36小时`) but a working one in a length of service or training (培训时长
 `≥1天` → `≥8小时` is the same day, six to eight hours), and sized at 24 小时 the second would be a target lowered

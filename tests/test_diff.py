@@ -7021,6 +7021,17 @@ def test_a_year_compares_in_months_and_a_ton_in_kilograms(runner, tmp_path):
                      "受理时限": (None, None), "租赁期限": (None, None)}, found
 
 
+def test_a_length_of_quarters_compares_in_months(runner, tmp_path):
+    """`≤2个季度` → `≤7个月` was a plain 修改, 2个季度 read as a count of 2 个: a quarter is three months, exactly."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "建设期限", "≤2个季度", "≤7个月"), ("时效指标", "办结时限", "≤2个季度", "≤6个月"),
+        ("数量指标", "服务期限", "≥1个季度", "≥2个月"),
+    ])
+    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
+             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert found == {"建设期限": ("时限推后", None), "办结时限": (None, None), "服务期限": ("目标降低", None)}, found
+
+
 def test_a_half_after_a_unit_of_time_is_read_into_its_number(runner, tmp_path):
     """`≤1年半` read as 1 年 with the word 半, so once a year was sized in months `≤1年半` → `≤15个月` (18 months cut to
     15) was told 时限推后, as `≤1小时半` → `≤80分钟` was before: the 半 is half the unit, `1年半` 1.5 年."""

@@ -864,6 +864,7 @@ def test_a_thousand_is_read_as_ten_thousand_is(text, number, unit, prefix):
     ("吉瓦", "千瓦", 1000000), ("吉瓦时", "千瓦时", 1000000),
     ("天", "天", 1), ("周", "周", 1),  # a day is no exact number of hours, nor a week of days (`_SMALLER_UNITS`)
     ("年", "个月", 12), ("个月", "个月", 1), ("月", "月", 1),  # a year is twelve months; 月 may be a month of the year
+    ("个季度", "个月", 3), ("季度", "季度", 1),  # a length of quarters is three months each; 季度 alone may name one
     ("吨", "千克", 1000), ("万吨", "千克", 10000000), ("吨/日", "千克/天", 1000), ("t", "千克", 1000),
     ("公斤", "千克", 1), ("立方米/日", "立方米/天", 1), ("万立方米/日", "立方米/天", 10000),  # 公斤 is 千克; /日 is /天
     ("万元/人", "万元/人", 1), ("次/10万", "次/10万", 1), ("公里/小时", "米/小时", 1000),  # money per head left whole
@@ -872,6 +873,18 @@ def test_multiplied_sizes_a_unit_by_its_wan_or_qian(unit, base, times):
     from generator.values import multiplied
 
     assert multiplied(unit) == (base, times)
+
+
+@pytest.mark.parametrize("text, op, unit, suffix", [
+    ("≤2个季度", "≤", "个季度", ""), ("2个季度内完成", "≤", "个季度", "完成"), ("不晚于2个季度", "≤", "个季度", ""),
+    ("≥3季度", "≥", "季度", ""),
+])
+def test_quarters_counted_with_a_measure_word_are_a_length(text, op, unit, suffix):
+    """`≤2个季度` read as 2 个 (a count) with the word 季度, so B3 found its unit 个 and diff compared it with no length;
+    with 个 it is a length of quarters, as `≤2个月` is one of months. 季度 alone stays as it was."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.suffix) == (
+        Kind.QUANTITY, op, int(re.search(r"\d", text)[0]), unit, suffix)
 
 
 @pytest.mark.parametrize("text", ["万人", "千家万户", "千人", "数万人"])
