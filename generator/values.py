@@ -176,10 +176,16 @@ _RENMINBI = re.compile(rf"(?P<size>[{YUAN_MULTIPLIERS}]*)人民币")
 money is listed in (`MONEY_UNITS`: not `十人民币`)."""
 
 
+_WORDS_ACROSS = {"日元": ("元旦", "元宵")}
+"""Words a unit's last character opens where the unit is a shorter one and a word after it: `5日元旦` is the fifth (or
+five days) and New Year's Day, `15日元宵` the fifteenth and the lantern festival, where both read as 5 and 15 yen."""
+
+
 def _opens(rest: str, unit: str, at: int = 0) -> bool:
     """Whether `rest` has `unit` at `at`, a unit in letters (`LETTER_UNITS`) not running into a further letter: the m of
-    `≤1mm`, `≥10mA` or `≥20mb` is no metre, though `m` is listed, and read so it compared with a length in 米."""
-    if not rest.startswith(unit, at):
+    `≤1mm`, `≥10mA` or `≥20mb` is no metre, though `m` is listed, and read so it compared with a length in 米; nor a
+    unit whose end opens a word (`_WORDS_ACROSS`: the 元 of `5日元旦`)."""
+    if not rest.startswith(unit, at) or rest.startswith(_WORDS_ACROSS.get(unit, ()), at + len(unit) - 1):
         return False
     after = rest[at + len(unit): at + len(unit) + 1]
     return unit not in LETTER_UNITS or not (after.isascii() and after.isalpha())

@@ -805,6 +805,17 @@ def test_a_hundred_million_a_foreign_currency_and_the_measure_words_of_grounds_a
     assert value.money is None or unit in ("亿元", "万亿元")
 
 
+@pytest.mark.parametrize("text, op, number, unit, suffix", [
+    ("≥5日元旦", "≥", 5, "日", "元旦"), ("每月5日元旦", None, 5, "日", "元旦"), ("15日元宵节前", None, 15, "日", "元宵节前"),
+    ("≥100日元", "≥", 100, "日元", ""), ("≤5日元", "≤", 5, "日元", ""),
+])
+def test_a_festival_after_a_day_is_no_yen(text, op, number, unit, suffix):
+    """`≥5日元旦` read as 5 日元 (yen) with the word 旦, and `15日元宵节前` as 15 yen: the 元 opens 元旦 or 元宵, a
+    festival after the day, where 日元 alone is still the currency."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.suffix) == (Kind.QUANTITY, op, number, unit, suffix)
+
+
 @pytest.mark.parametrize("text, unit, money, suffix", [
     ("≥500万人民币", "万元", 500, ""), ("≥2亿人民币", "亿元", 20000, ""), ("≥800人民币", "元", Decimal("0.08"), ""),
     ("300余万人民币", "万元", 300, ""), ("≥500万元人民币", "万元", 500, "人民币"), ("≥100万日元", "万日元", None, ""),
