@@ -7,6 +7,7 @@ numerals of their own. Kept apart from the reader, as spelling numbers is a matt
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .value_kinds import COUNT_UNITS, UNITS
 
@@ -26,7 +27,11 @@ def ordinals_spelt(norm: str) -> str:
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGEST_READ = 99_999_999
-CHINESE_PERCENT = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
+CHINESE_PERCENT = re.compile(r"([百千万])分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
+"""A share spelt in Chinese numerals: per hundred (百分之九十五), per thousand (千分之五) or per ten thousand (万分之一)."""
+_IN_FIGURES = {"百": ("%", 0), "千": ("‰", 0), "万": ("%", -2)}
+"""How a share of `CHINESE_PERCENT` is typed in figures, by its base: the sign and the places its point moves. No ‱
+is a unit a value is read in, so 万分之一 is 0.01%, as forms type it."""
 
 
 def _section_in_numerals(number: int) -> str:
@@ -86,14 +91,18 @@ def chinese_number(written: str) -> int | None:
 
 
 def in_digits(text: str) -> str | None:
-    """`text` with a percentage written in Chinese numerals in digits (`不低于百分之九十五` → `不低于95%`), or None
-    when it has none. Written so, a target has no number to check; the author is told the digits to type."""
+    """`text` with a percentage written in Chinese numerals in digits (`不低于百分之九十五` → `不低于95%`, `千分之五` →
+    `5‰`, `万分之一` → `0.01%`: `_IN_FIGURES`), or None when it has none. Written so, a target has no number to check;
+    the author is told the digits to type."""
     def digits(found: re.Match) -> str:
-        whole = 100 if found.group(1) == "百" else chinese_number(found.group(1))  # 百分之百
+        base, numerals, decimals = found.groups()
+        whole = 100 if numerals == "百" else chinese_number(numerals)  # 百分之百
         if whole is None:
             return found.group(0)
-        fraction = "".join(str(_CHINESE_DIGITS[ch]) for ch in found.group(2) or "")
-        return f"{whole}.{fraction}%" if fraction else f"{whole}%"
+        fraction = "".join(str(_CHINESE_DIGITS[ch]) for ch in decimals or "")
+        sign, shift = _IN_FIGURES[base]
+        share = Decimal(f"{whole}.{fraction}" if fraction else whole).scaleb(shift)
+        return f"{share}{sign}"
 
     rewritten = CHINESE_PERCENT.sub(digits, text)
     return rewritten if rewritten != text else None

@@ -1494,7 +1494,22 @@ def test_a_percentage_in_chinese_numerals_is_given_in_digits(text, digits):
     assert in_digits(text) == digits
 
 
-@pytest.mark.parametrize("text", ["95%", "九成以上", "百分之", "百分之十四五", "百分之三百五", "三次"])
+@pytest.mark.parametrize("text, digits, share", [
+    ("千分之五", "5‰", (None, 5, "‰")), ("≤千分之零点五", "≤0.5‰", ("≤", Decimal("0.5"), "‰")),
+    ("万分之一", "0.01%", (None, Decimal("0.01"), "%")),
+    ("死亡率控制在万分之三以内", "死亡率控制在0.03%以内", ("≤", Decimal("0.03"), "%")),
+    ("≤万分之一点五", "≤0.015%", ("≤", Decimal("0.015"), "%")),
+])
+def test_a_share_per_thousand_or_ten_thousand_in_numerals_is_given_in_figures(text, digits, share):
+    """`千分之五` and `万分之一` read as words, B7 telling the author nothing to type and diff comparing no share, where
+    `百分之五` was 5%: per thousand is ‰, a unit values are read in, and per ten thousand, which none is (‱), 0.01%."""
+    assert in_digits(text) == digits
+    value = parse(text, numerals=True)
+    assert (value.kind, value.op, value.number, value.unit) == (Kind.QUANTITY, *share)
+    assert parse(text).kind is Kind.TEXT and measurable(parse(text))
+
+
+@pytest.mark.parametrize("text", ["95%", "九成以上", "百分之", "百分之十四五", "百分之三百五", "三次", "千分之", "万分之十四五"])
 def test_text_without_a_chinese_percentage_has_no_digits(text):
     assert in_digits(text) is None
 

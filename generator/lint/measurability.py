@@ -539,9 +539,9 @@ _END_STATE = r"全覆盖|[零无](?:事故|投诉|差错|伤亡|死亡)|通过�
 """A state a reviewer can see reached, whatever the words around it (全覆盖, 零投诉, 零伤亡, 通过验收): the none of the
 values' grades (`value_kinds.GRADES`: 零事故, 零死亡)."""
 _RANKING = terms.RANKING
-_CHECKABLE = re.compile(rf"\d|百分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{FINISHED})|"
+_CHECKABLE = re.compile(rf"\d|[百千万]分之[零〇一二两三四五六七八九十百]|{_END_STATE}|(?:按时|按期|如期|全部)(?:{FINISHED})|"
                         r"底前|年内|年度内|年底|年末|[上下]半年|季度|月底|月末|" + _RANKING.pattern)
-"""What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五), a deadline
+"""What makes a clause of a target checkable whatever its other words: a number (95%, 百分之九十五, 千分之五), a deadline
 (年底前, 6月底前, 力争年底完成, 年内, 上半年, 第三季度), a state a reviewer can see reached (全覆盖, 零投诉, 按期完成),
 a ranking (`_RANKING`).
 力争 or 进一步 beside one (进一步提升至95%, 进一步提高知晓率，力争达到95%以上) only softens a target that is there."""
