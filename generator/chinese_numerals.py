@@ -27,11 +27,14 @@ def ordinals_spelt(norm: str) -> str:
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _LARGEST_READ = 99_999_999
-CHINESE_PERCENT = re.compile(r"([百千万])分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?")
-"""A share spelt in Chinese numerals: per hundred (百分之九十五), per thousand (千分之五) or per ten thousand (万分之一)."""
-_IN_FIGURES = {"百": ("%", 0), "千": ("‰", 0), "万": ("%", -2)}
-"""How a share of `CHINESE_PERCENT` is typed in figures, by its base: the sign and the places its point moves. No ‱
-is a unit a value is read in, so 万分之一 is 0.01%, as forms type it."""
+CHINESE_PERCENT = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])(十万|百万|[百千万])分之"
+                             r"([零〇一二两三四五六七八九十百千]+)(?:点([零〇一二三四五六七八九]+))?")
+"""A share spelt in Chinese numerals: per hundred (百分之九十五), per thousand (千分之五), per ten thousand (万分之一)
+or per hundred thousand or million (十万分之一, 百万分之一). The base is whole: no numeral before it, where the 万分之一 of
+十万分之一 was told to be typed `十0.01%`; the share's numerals take 千 (千分之一千, which was cut to `1‰千`)."""
+_IN_FIGURES = {"百": ("%", 1), "千": ("‰", 1), "万": ("%", 100), "十万": ("%", 1000), "百万": ("%", 10000)}
+"""How a share of `CHINESE_PERCENT` is typed in figures, by its base: the sign and what the share is divided by. No ‱
+is a unit a value is read in, so 万分之一 is 0.01% and 十万分之一 0.001%, as forms type them."""
 
 
 def _section_in_numerals(number: int) -> str:
@@ -100,9 +103,9 @@ def in_digits(text: str) -> str | None:
         if whole is None:
             return found.group(0)
         fraction = "".join(str(_CHINESE_DIGITS[ch]) for ch in decimals or "")
-        sign, shift = _IN_FIGURES[base]
-        share = Decimal(f"{whole}.{fraction}" if fraction else whole).scaleb(shift)
-        return f"{share}{sign}"
+        sign, per = _IN_FIGURES[base]
+        share = Decimal(f"{whole}.{fraction}" if fraction else whole) / per  # 万分之一百 is 1%, not 1.00%
+        return f"{share:f}{sign}"
 
     rewritten = CHINESE_PERCENT.sub(digits, text)
     return rewritten if rewritten != text else None

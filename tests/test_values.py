@@ -1499,6 +1499,9 @@ def test_a_percentage_in_chinese_numerals_is_given_in_digits(text, digits):
     ("万分之一", "0.01%", (None, Decimal("0.01"), "%")),
     ("死亡率控制在万分之三以内", "死亡率控制在0.03%以内", ("≤", Decimal("0.03"), "%")),
     ("≤万分之一点五", "≤0.015%", ("≤", Decimal("0.015"), "%")),
+    # the base whole (十万分之一 was 十0.01%), a share's 千 read (千分之一千 was 1‰千), no zeros the point left (1.00%)
+    ("≤十万分之一", "≤0.001%", ("≤", Decimal("0.001"), "%")), ("百万分之五", "0.0005%", (None, Decimal("0.0005"), "%")),
+    ("不低于千分之一千", "不低于1000‰", ("≥", 1000, "‰")), ("万分之一百", "1%", (None, 1, "%")),
 ])
 def test_a_share_per_thousand_or_ten_thousand_in_numerals_is_given_in_figures(text, digits, share):
     """`千分之五` and `万分之一` read as words, B7 telling the author nothing to type and diff comparing no share, where
@@ -1509,7 +1512,8 @@ def test_a_share_per_thousand_or_ten_thousand_in_numerals_is_given_in_figures(te
     assert parse(text).kind is Kind.TEXT and measurable(parse(text))
 
 
-@pytest.mark.parametrize("text", ["95%", "九成以上", "百分之", "百分之十四五", "百分之三百五", "三次", "千分之", "万分之十四五"])
+@pytest.mark.parametrize("text", ["95%", "九成以上", "百分之", "百分之十四五", "百分之三百五", "三次", "千分之", "万分之十四五",
+                                  "三百分之一", "千万分之一"])
 def test_text_without_a_chinese_percentage_has_no_digits(text):
     assert in_digits(text) is None
 
