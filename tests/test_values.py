@@ -1133,11 +1133,14 @@ def test_a_period_of_one_spelt_in_numerals_is_the_frequency_in_figures(text, fig
 
 
 @pytest.mark.parametrize("text, written_before", [("1次/两个月", "每两个月1次"), ("1次/三年", "每3年1次"),
-                                                  ("至少1次/两周", "每2周至少1次")])
+                                                  ("至少1次/两周", "每2周至少1次"), ("1次/个季度", "每个季度1次"),
+                                                  ("1次/2个季度", "每2个季度1次")])
 def test_a_period_spelt_after_the_count_is_the_unit_written_before_it(text, written_before):
     """`1次/两个月` kept the unit `次/两个月` where `每两个月1次` reads `次/2个月`: one frequency in two units, so diff
-    told a plain 修改 where only the writing changed. The period after the `/` is written as the one before it is."""
-    assert parse(text).unit == parse(written_before).unit
+    told a plain 修改 where only the writing changed. The period after the `/` is written as the one before it is;
+    `1次/个季度` too, read in a unit `次/个季度` no frequency was counted in once 个季度 was a length of time."""
+    assert parse(text).unit == parse(written_before).unit and times_a_year(parse(text)) == times_a_year(
+        parse(written_before))
 
 
 @pytest.mark.parametrize("text, numbers", [("每季度1次/2个月", 2), ("每季度至少1次/2个月", 2), ("2个月1次/季度", 2),
