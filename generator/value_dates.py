@@ -208,9 +208,10 @@ DAY_WORDS = {"每天": "每天", "每日": "每天", "当天": "当天", "当日
 """The words of a deadline at an hour of the day (`clock_deadline`) as values reads them: each day (`每日`), or the day
 it comes in (`当日`), as an hour alone (`17点前`) is, the day's deadline."""
 CLOCK = (r"(?P<noon>上午|早上|凌晨|中午|下午|傍晚|晚上)?(?P<hour>\d{1,2})(?:时|点|(?=:))"
-         r"(?::?(?P<minute>[0-5]\d)分?|(?P<half>半))?")
-"""An hour of the day, on the clock as forms type it (`17时`, `17:30`, `17时30分`, `12点半`) or in the half of the
-day it lies in (`下午5点`, `中午12时`, `上午10点`), which `clock_hours` reads."""
+         r"(?::?(?P<minute>[0-5]\d)分?(?::(?P<second>[0-5]\d)|(?P<seconds>[0-5]\d)秒)?|(?P<half>半))?")
+"""An hour of the day, on the clock as forms type it (`17时`, `17:30`, `17时30分`, `12点半`, and to the second as
+systems print it, `17:00:00`, `17时30分15秒`) or in the half of the day it lies in (`下午5点`, `中午12时`, `上午10点`),
+which `clock_hours` reads."""
 _AFTERNOON = ("下午", "傍晚", "晚上")
 _NOON_PAST = 6
 """The hours of 中午 that are after noon (`中午1点` is 13:00; `中午12时` is 12:00)."""
@@ -225,7 +226,8 @@ def clock_hours(found: re.Match) -> Decimal | None:
     deadline put twelve hours earlier, where the author wrote the hour as said aloud."""
     hour, noon = int(found["hour"]), found["noon"]
     past_noon = noon in _AFTERNOON and hour < _HALF_DAY or noon == "中午" and hour < _NOON_PAST
-    minutes = Decimal(int(found["minute"] or 0)) + (_MINUTES // 2 if found["half"] else 0)
+    seconds = Decimal(int(found["second"] or found["seconds"] or 0))
+    minutes = Decimal(int(found["minute"] or 0)) + (_MINUTES // 2 if found["half"] else 0) + seconds / _MINUTES
     hours = hour + (_HALF_DAY if past_noon else 0) + minutes / _MINUTES
     return None if hours > _HOURS or noon in ("上午", "早上", "凌晨") and hour > _HALF_DAY else hours
 

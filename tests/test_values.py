@@ -938,6 +938,26 @@ def test_an_hour_typed_apart_from_a_printed_day_is_the_days_deadline(text, date,
     assert year_of_date("2023", "-12-31 17:00前")  # new --from moves its year, as 2023年12月31日17时前's
 
 
+@pytest.mark.parametrize("text, date, numbers", [
+    ("2024-12-31 17:00:00前", (2024, 12, 31), 3), ("12月31日17:00:00前", (None, 12, 31), 2),
+    ("2024年12月31日17时00分00秒前", (2024, 12, 31), 3), ("不晚于12月31日17:00:00", (None, 12, 31), 2),
+])
+def test_a_dates_deadline_at_an_hour_to_the_second_is_the_dates(text, date, numbers):
+    """`2024-12-31 17:00:00前`, as systems print a deadline, was unparseable (six numbers): the seconds are of the
+    clock, so it reads as `2024-12-31 17:00前` does, and `new --from` moves its year."""
+    value = parse(text)
+    assert (value.kind, value.date, value.deadline, value.numbers) == (Kind.DATE, date, True, numbers)
+    assert year_of_date("2023", "-12-31 17:00:00前")
+
+
+@pytest.mark.parametrize("text, later", [("每天17:00:00前", "每天17:00:30前"), ("每周五17时30分前", "每周五17时30分15秒前")])
+def test_a_recurring_deadline_at_an_hour_to_the_second_counts_its_seconds(text, later):
+    """Seconds on the clock were a third number; they are part of the hour, a deadline at 17:00:00 the one at 17:00."""
+    value, after = parse(text), parse(later)
+    assert recurring_deadline(value) and recurring_deadline(after)
+    assert value.number == parse(text.replace(":00:00前", ":00前")).number < after.number
+
+
 @pytest.mark.parametrize("text, numbers", [("6.30 17点", 2), ("2024.6 17点前", 2), ("2024-12-31 25:00前", 5)])
 def test_an_hour_typed_apart_from_a_figure_that_is_no_days_deadline_is_a_number_of_its_own(text, numbers):
     """A day at an hour with no 前 (as `12月31日17点`), a month's hour, an hour no day has: several numbers, where
