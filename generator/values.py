@@ -51,8 +51,8 @@ from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
-                          date_lead, done_by_then, hedged, month_in_period, period_end, weekday_deadline,
-                          with_its_before, without_hour, without_hour_apart)
+                          date_lead, done_by_then, hedged, month_by_latest, month_in_period, period_end,
+                          weekday_deadline, with_its_before, without_hour, without_hour_apart)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
                           SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
                           in_chinese, leading_op, none_grade, normalise, one_name)
@@ -260,7 +260,7 @@ def read_date(norm: str, text: str) -> Value | None:
     relative; printed short (`PRINTED`) or in words."""
     for short, words in PRINTED:
         norm = short.sub(words, norm)
-    norm = without_hour(norm)  # 12月31日17点前: the day's deadline
+    norm = month_by_latest(without_hour(norm))  # 12月31日17点前: the day's deadline; 不晚于6月: June
     span = MONTH_SPAN.search(norm)
     spanned = bool(span) and 1 <= int(span["first"]) < int(span["last"]) <= 12
     if spanned:  # 3-6月 is done through June: read as 6月份, a month of the year

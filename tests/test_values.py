@@ -629,13 +629,30 @@ def test_impossible_dates_are_no_dates(text):
 
 @pytest.mark.parametrize("text, op, number, unit", [
     ("不晚于5天", "≤", 5, "天"), ("不迟于3个工作日", "≤", 3, "个工作日"), ("最迟2小时", "≤", 2, "小时"),
-    ("最晚于10分钟", "≤", 10, "分钟"), ("不晚于6月", None, 6, "月"), ("不晚于5日", None, 5, "日"),
+    ("最晚于10分钟", "≤", 10, "分钟"), ("不晚于5日", None, 5, "日"),
 ])
 def test_no_later_than_a_length_of_time_caps_it(text, op, number, unit):
-    """不晚于5天 had no comparator (B3's “没有比较符”); 不晚于6月 may mean by June and 5日 the fifth: not read as lengths."""
+    """不晚于5天 had no comparator (B3's “没有比较符”); 不晚于5日 may mean the fifth: not read as a length."""
     value = parse(text)
     assert (value.kind, value.op, value.number, value.unit) == (Kind.QUANTITY, op, number, unit)
     assert value.prefix == ("" if op else "不晚于")
+
+
+@pytest.mark.parametrize("text, month", [("不晚于6月", 6), ("不晚于6月报送", 6), ("最迟12月完成", 12), ("不迟于9月上报", 9)])
+def test_no_later_than_a_bare_month_is_by_its_end(text, month):
+    """`不晚于6月报送` read as a length of 6 月 with the words 不晚于 (B9: no deadline): it is by the end of June, as
+    `6月底前报送` is, and a later month after the same words is a deadline put later."""
+    value = parse(text)
+    assert (value.kind, value.date, value.deadline) == (Kind.DATE, (None, month, None), True)
+    later = text.replace(str(month), str(month - 1))
+    assert weakening("材料报送", later, text, 2024, 2024, "timeliness") == "时限推后"
+    assert weakening("材料报送", text, later, 2024, 2024, "timeliness") is None
+
+
+@pytest.mark.parametrize("text", ["不晚于6个月", "不晚于6月完成率", "不晚于18月"])
+def test_no_later_than_a_length_a_rate_or_no_month_is_no_month_of_the_year(text):
+    """A length in 个月, a rate by the month and a month no year has stay as they read: no date."""
+    assert parse(text).kind is not Kind.DATE
 
 
 @pytest.mark.parametrize("text, op, number, unit, suffix", [
