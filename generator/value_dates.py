@@ -198,7 +198,7 @@ def period_end(norm: str, latest: bool = False) -> tuple[str, Decimal | None, st
     found = _PERIOD_END.match(norm)
     rest = norm[found.end():] if found else ""
     ended = found is not None and not found["part"]  # 每月底报送 is 每月底前报送, as 12月底报送 is 12月底前报送
-    rest, hedge = hedged(with_its_before(rest, latest or ended))
+    rest, hedge = hedged(with_its_before(rest, latest, ended))
     if found and found["part"] and not DAY_DEADLINE.match(rest):
         return None  # 下月初: no deadline without its 前
     if not found or not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
@@ -320,15 +320,23 @@ def after_latest(norm: str) -> tuple[str, bool]:
     return (norm[found.end():], True) if found else (norm, False)
 
 
-def with_its_before(rest: str, latest: bool) -> str:
+_AROUND_UNSAID = "左右"
+"""The hedge that may follow a day whose 前 words of a deadline before it stand for (`不晚于每月10日左右`), as it follows
+a 前 (`DAY_DEADLINE`); 前后 has its own 前."""
+
+
+def with_its_before(rest: str, latest: bool, ended: bool = False) -> str:
     """`rest`, the words after a day or a period's end, with the 前 that words of a deadline before it stand for
     (`latest`: `不晚于每月10日` is `每月10日前`, `不晚于下月中旬报送` `下月中旬前报送`, and before a date
     `不晚于6月30日报送` `6月30日前报送`: `values.read_date`), or the end itself (`每月底报送` is `每月底前报送`, as
     `12月底报送` is `12月底前报送`: `period_end`), where it has none and they are nothing or a thing done by then
     (`END_DONE`: 报送, 上报, not only 完成), not a rate or an amount (`不晚于每月10日完成率`, `最迟每月底余额`, nor one
-    named after the thing, `截至6月30日报送人数`: `_MEASURED_AFTER`, which `END_DONE` lets by); else `rest` as it is."""
-    done = not rest or END_DONE.match(rest) and not _MEASURED_AFTER.search(rest)
-    unsaid = latest and not DAY_DEADLINE.match(rest) and done
+    named after the thing, `截至6月30日报送人数`: `_MEASURED_AFTER`, which `END_DONE` lets by); else `rest` as it is.
+    After those words a 左右 that opens `rest` (`不晚于每月10日左右`) is the hedge `hedged` reads after a 前 (`每月10日前左右`);
+    after an end alone it is none (`每季度末左右`: no deadline word, B9 asks for one)."""
+    bare = rest[len(_AROUND_UNSAID):] if latest and rest.startswith(_AROUND_UNSAID) else rest
+    done = not bare or END_DONE.match(bare) and not _MEASURED_AFTER.search(bare)
+    unsaid = (latest or ended) and not DAY_DEADLINE.match(rest) and done
     return "前" + rest if unsaid else rest
 
 

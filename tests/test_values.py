@@ -281,7 +281,7 @@ def test_a_part_of_a_month_without_its_before_or_a_rate_after_a_dates_hour_is_no
 
 
 @pytest.mark.parametrize("text", ["不晚于每月10日完成率", "不晚于每周五完成率", "不晚于每周五报送率", "最迟每月底余额",
-                                  "不晚于25点", "不晚于每周五左右", "不晚于每月10日前完成2次"])
+                                  "不晚于25点", "不晚于每周五上下", "不晚于每月10日前完成2次"])
 def test_a_rate_or_a_day_on_which_after_its_latest_day_is_no_recurring_deadline(text):
     """A rate or amount after it, an hour no clock has, another hedge or a count by then stay as they read."""
     assert not recurring_deadline(parse(text))
@@ -382,6 +382,25 @@ def test_zuoyou_after_a_deadlines_before_is_that_deadline_hedged(text, unhedged)
     value, bare = parse(text), parse(unhedged)
     assert value.hedge == "左右" and bare.hedge is None
     assert replace(value, text=bare.text, hedge=None) == bare
+
+
+@pytest.mark.parametrize("text, hedged_before", [
+    ("不晚于每月10日左右", "每月10日前左右"), ("最迟次月5日左右报送", "次月5日前左右报送"), ("不晚于每周五左右", "每周五前左右"),
+    ("不晚于17点左右", "17点前左右"), ("不晚于每月底左右", "每月底前左右"),
+])
+def test_zuoyou_after_a_latest_day_is_that_deadline_hedged(text, hedged_before):
+    """`不晚于每月10日左右` read as the tenth with the words 不晚于每月 and 左右, no deadline, though `不晚于每月10日` is
+    `每月10日前` and `每月10日前左右` that deadline hedged: the 左右 is the hedge of the deadline the words make."""
+    value, written = parse(text), parse(hedged_before)
+    assert value.hedge == "左右" and recurring_deadline(value)
+    assert replace(value, text=written.text) == written
+    assert hedge("低保金按时发放", re.sub("前左右", "前", hedged_before), text, 2024, 2024, "timeliness") == "加了“左右”"
+
+
+@pytest.mark.parametrize("text", ["每季度末左右", "每月底左右", "每月10日左右", "不晚于每月10日左右完成率", "不晚于每月10日上下"])
+def test_zuoyou_after_a_day_or_end_with_no_deadline_words_is_no_deadline(text):
+    """An end or a day with no 前 and no words of a deadline before it, a rate, and 上下 (no hedge after a 前) stay."""
+    assert not recurring_deadline(parse(text))
 
 
 @pytest.mark.parametrize("old, new, word, told", [
