@@ -58,6 +58,8 @@ DURATIONS = ("个工作日", "工作日", "个季度", "个月", "小时", "分�
 length: `不晚于6月` is by June (`month_by_latest`), and `5日` may be the fifth."""
 _LATEST_MONTH = re.compile(rf"^(?P<lead>{_HEDGED}(?:每年度?)?{_LATEST})(?P<month>\d{{1,2}})月"
                            r"(?!份|[底末终初\d]|[上中下]{1,2}旬|(?:之|以)?前)")
+"""A month of no year after words of a deadline (`不晚于6月`, `最迟12月完成`), not one that already says which part of it
+(`6月份`, `6月底`, `6月中旬`, `6月前`) or a day of it (`6月30日`), which the date reader reads as it is."""
 
 
 def month_by_latest(norm: str) -> str:
@@ -66,6 +68,8 @@ def month_by_latest(norm: str) -> str:
     later than six months, which is `6个月`. It read as a length of 6 月 with the words 不晚于, and
     `不晚于6月报送` → `不晚于9月报送` was a plain edit, where `6月底前` → `9月底前` is one put later."""
     return _LATEST_MONTH.sub(r"\g<lead>\g<month>月份", norm)
+
+
 RECURRING_MONTH = re.compile(r"(?:(?:每|下)个?|次|[当本])月$|每个?(?:季度?|半年)(?:首|第[一二三1-3]个?|末)月$")
 """A month that comes round, ending the words before a day (`每月10日前`, `次月5日前`, `每季度首月15日前`, `每个月`,
 `下个月`), or the month a thing comes in (`当月10日前`, `本月10日前`): the day is then a deadline within each such month, no count
