@@ -14,7 +14,7 @@ Here the Differ walks the two specs (`Differ.changes`: fields by key, list items
 the state its parts share, and `SpecComparer` puts one spec's diff together. The Differ's parts are modules of their
 own: diff_places names places, diff_amounts reads amounts, diff_net adds up a list's amounts the form sums nowhere,
 diff_contents lists an added or removed item's contents, diff_weakening marks targets made easier to meet,
-diff_silences reads silences, diff_sums the form's arithmetic and diff_rolled what `new --from` writes by itself. The records handed to the report are diff_types'; which files are
+diff_silences reads silences, diff_sums the form's arithmetic, diff_relocated rows moved between tables and diff_rolled what `new --from` writes by itself. The records handed to the report are diff_types'; which files are
 compared with which is diff_files'.
 """
 from __future__ import annotations
@@ -34,6 +34,7 @@ from .diff_names import ShortNames
 from .diff_net import DiffNet
 from .diff_pairing import pair_items
 from .diff_places import DiffPlaces
+from .diff_relocated import RowEnd, relocate
 from .diff_rolled import DiffCarried, year_moved
 from .diff_silences import DiffSilences
 from .diff_sums import DiffSums
@@ -90,6 +91,9 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         self._goal_texts: set[str] = set()  # the old spec's texts that state targets, by pattern (`goal_texts`)
         self.reordered: list[Change] = []  # items moved in the spec's lists where the form prints no move (`reorders`)
         self.groups: list[Group] = []  # whole 一级 and 二级 added or removed with their rows (`diff_groups`)
+        # indicator rows removed from a table and added to one, which may be one row moved between tables (`relocate`)
+        self._cuts: list[RowEnd] = []
+        self._pastes: list[RowEnd] = []
         # the fields holding the names a place shows, cut as SAME-NAME's message cuts them
         self._name_keys = same_name.name_keys(self.indicator_lists.values())
         self.short = ShortNames(keys=self._name_keys)  # item names as places show them, among the names of the specs compared
@@ -107,12 +111,14 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         self.know(old, new)
         self.reordered = []
         self.groups = []
+        self._cuts, self._pastes = [], []
         self._next_year = next_year
         self._years = tuple(data.get("year") if isinstance(data, dict) else None for data in (old, new))
         # the new spec's amounts, which a mistyped one's fix (`_number_note`) is written alike and read beside
         self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
         self._goal_texts = {datapath.pattern(path) for path in goal_text_paths(self.facts, old)}
         self._compare(old, new, (), "", out)
+        relocate(self._cuts, self._pastes)
         self._mark_goal_texts(old, new, out)
         return out
 
@@ -183,6 +189,8 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
                 out.append(Change("added", here, datapath.json_path(sub), new=item,
                                   delta=self._item_delta(item, sub, added=True), details=self._details(item, sub, skip),
                                   rows=self._rows(item, sub), note=self._namesake(holders, item, j, known_by, path)))
+                if indicator:
+                    self._pastes.append(RowEnd(table["path"], where, item, out[-1]))
                 continue
             i = self._old_index[sub] = pairs[j]
             # Paired under the same name, an item is not renamed: its identity's other fields
@@ -219,6 +227,8 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
                               details=self._details(old[i], sub, skip, old_side=True),
                               rows=self._rows(old[i], sub, old_side=True), weakened=weakened,
                               deleted_targets=targets, deleted_text_targets=texts))
+            if indicator:
+                self._cuts.append(RowEnd(table["path"], where, old[i], out[-1]))
 
     # -- paths across sides --------------------------------------------------------------------
 

@@ -1257,6 +1257,30 @@ def test_a_task_pasted_twice_says_the_list_already_has_one_of_its_name(runner, e
     assert "note" not in changes(runner, *edited(GZ, add))["changes"][0]
 
 
+def test_a_row_moved_to_another_project_is_no_deleted_target(runner, edited):
+    """An indicator row cut from one project's table and pasted into another's read as 删除 … （目标删除）: the
+    reviewer counted a commitment dropped that was still on the form. Both stay listed, saying where the row went; a
+    row whose target changed on the way is still a target gone from its project."""
+    def move(tree, value=None):
+        projects = tree["projects"]
+        row = next(i for i, item in enumerate(projects[1]["indicators"]) if item["name"] == "内控体系建设服务费")
+        moved = projects[1]["indicators"].pop(row)
+        if value:
+            moved["value"] = value
+        projects[4]["indicators"].append(moved)
+
+    removed, added = changes(runner, *edited(TJ, move))["changes"]
+    assert (removed["kind"], added["kind"]) == ("removed", "added")
+    assert "weakened" not in removed
+    assert removed["note"] == "移到 项目绩效目标表 › 文化宣传和网络运维等工作经费：绩效指标"
+    assert added["note"] == "由 项目绩效目标表 › 机关运行保障经费：绩效指标 移来"
+    lines = text_lines(runner, *edited(TJ, move))
+    assert lines[1].endswith("（移到 项目绩效目标表 › 文化宣传和网络运维等工作经费：绩效指标）"), lines[1]
+    assert lines[-1].endswith("1 个有改动：新增 1 处，删除 1 处。"), lines[-1]
+    removed, added = changes(runner, *edited(TJ, lambda tree: move(tree, "≤3.8万元")))["changes"]
+    assert removed["weakened"] == "目标删除" and "note" not in removed and "note" not in added
+
+
 def test_a_row_added_under_another_key_work_is_no_namesake(runner, edited):
     """On the Jiangsu form a 重点工作 column places a row too: 办理时效 added under another piece of work was said to
     share its name with the 办理时效 above it."""

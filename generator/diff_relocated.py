@@ -1,0 +1,51 @@
+"""An indicator row cut from one table and pasted unchanged into another table of its kind (from one project's 绩效指标
+into another's). Each table is compared alone (`Differ._sequence`), so the row reads as removed from one and added to
+the other; its removal is no 目标删除: the target is still on the form. A reviewer told `目标删除` counted a commitment
+dropped that was only moved, and the summary said so too. Both changes stay listed (each table did change), each
+saying where the row went or came from."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .diff_types import Change
+from .lint.config import PRIOR_VALUE
+from .load import fingerprint
+from .weakening import DELETED_TARGET
+
+
+@dataclass
+class RowEnd:
+    """One end of a row that may have moved between tables: the table's pattern (`projects[*].indicators`) and place
+    (`项目绩效目标表 › 某项目：绩效指标`), the row as typed and its change (removed or added)."""
+
+    pattern: str
+    table: str
+    row: Any
+    change: Change
+
+
+def _key(end: RowEnd) -> str:
+    """What a moved row keeps: all its fields but its 上年指标值, which next year's spec adds to every row (written
+    out, as a fingerprint holds lists)."""
+    row = end.row
+    kept = {k: v for k, v in row.items() if k != PRIOR_VALUE} if isinstance(row, dict) else row
+    return repr((end.pattern, fingerprint(kept)))
+
+
+def relocate(cuts: list[RowEnd], pastes: list[RowEnd]) -> None:
+    """Mark each row removed (`cuts`) that reappears unchanged among the rows added to another table of its kind
+    (`pastes`, each taken once, in order): the removal says where the row went and is no 目标删除; the addition says
+    where it came from (after any note of its own, `与第 3 个绩效指标同名`)."""
+    waiting: dict[str, list[RowEnd]] = {}
+    for paste in pastes:
+        waiting.setdefault(_key(paste), []).append(paste)
+    for cut in cuts:
+        paste = next((end for end in waiting.get(_key(cut), []) if end.table != cut.table), None)
+        if paste is None:
+            continue
+        waiting[_key(cut)].remove(paste)
+        if cut.change.weakened == DELETED_TARGET:
+            cut.change.weakened = None
+        cut.change.note = f"移到 {paste.table}"
+        paste.change.note = "；".join(filter(None, (paste.change.note, f"由 {cut.table} 移来")))
