@@ -146,9 +146,10 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
                 self._carried_rows += carriable
                 self._carried_new = self._carried_new or new[key] != old.get(key)  # not a copy's own, kept as it was
                 continue
+            prior_note = self._prior_note(old, new, key, carriable)
             if key not in old:
                 out.append(Change("added", here, datapath.json_path(sub), new=self._amount(new[key], sub),
-                                  delta=self._delta(sub, None, new[key])))
+                                  delta=self._delta(sub, None, new[key]), note=prior_note))
             elif key not in new:
                 targets, texts = self._targets_in(old[key], sub), self._text_targets_in(old[key], sub)
                 out.append(Change("removed", here, datapath.json_path(sub), old=self._amount(old[key], sub, True),
@@ -156,7 +157,10 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
                                   weakened=DELETED_TARGET if targets or texts else None,
                                   deleted_targets=targets, deleted_text_targets=texts))
             else:
+                compared = len(out)
                 self._compare(old[key], new[key], sub, here, out)
+                for change in out[compared:] if prior_note else ():
+                    change.note = prior_note
 
     def _sequence(self, old: list, new: list, path: tuple, where: str, out: list[Change]) -> None:
         table = self.indicator_lists.get(datapath.pattern(path))

@@ -54,3 +54,12 @@ class DiffCarried:
         file said unchanged (`只改了格式或注释`, exit 0)."""
         return (key == PRIOR_VALUE and self.year_key is not None and self._next_year
                 and new.get(key) is not None and new.get(key) == old.get(self.year_key))
+
+    def _prior_note(self, old: dict, new: dict, key: Any, carriable: bool) -> str | None:
+        """`上年规格中这一行的指标值是“≥95％”`, said of a 上年指标值 in next year's spec of the old side's (`_next_year`) that
+        is not the old side's own target, which new --from writes there (`_carried_prior`: those are left out). lint's
+        D6 reads the 上年指标值 as last year's target: a 全部替换 of `≥95％` by `≥90％` lowered both, D6 said nothing, and
+        the diff's bare `新增 …：上年指标值 “≥90％”` said not what it should have held."""
+        if not (carriable and key == PRIOR_VALUE and self._next_year and new.get(key) is not None):
+            return None
+        return f"上年规格中这一行的指标值是“{old.get(self.year_key)}”"

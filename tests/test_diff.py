@@ -1281,6 +1281,25 @@ def test_a_row_moved_to_another_project_is_no_deleted_target(runner, edited):
     assert removed["weakened"] == "目标删除" and "note" not in removed and "note" not in added
 
 
+def test_next_years_prior_value_not_last_years_target_says_what_it_was(runner, edited):
+    """A 全部替换 of `≥95％` by `≥90％` in next year's spec lowered each target and the 上年指标值 beside it, which lint's
+    D6 reads as last year's target: D6 said nothing, and the diff listed a bare `新增 …：上年指标值 “≥90％”`. It says
+    what last year's spec held; a 上年指标值 that holds it is still left out."""
+    def roll(tree, replace=False):
+        tree["year"] = 2024
+        for project in tree["projects"]:
+            for row in project["indicators"]:
+                row["prior_value"] = row["value"]
+                if replace and row["value"] == "≥95％":
+                    row["value"] = row["prior_value"] = "≥90％"
+
+    listed = changes(runner, *edited(TJ, lambda tree: roll(tree, True)))["changes"]
+    priors = [change for change in listed if change["path"].endswith(".prior_value")]
+    assert priors and all(change["kind"] == "added" and change["new"] == "≥90％" for change in priors)
+    assert {change["note"] for change in priors} == {"上年规格中这一行的指标值是“≥95％”"}
+    assert not [change for change in changes(runner, *edited(TJ, roll))["changes"] if "prior_value" in change["path"]]
+
+
 def test_a_row_added_under_another_key_work_is_no_namesake(runner, edited):
     """On the Jiangsu form a 重点工作 column places a row too: 办理时效 added under another piece of work was said to
     share its name with the 办理时效 above it."""
