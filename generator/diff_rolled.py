@@ -8,6 +8,7 @@ from typing import Any
 
 from . import datapath
 from .diff_types import Change
+from .diff_weakening import retyped
 from .lint.config import PRIOR_VALUE
 from .placeholder import unfilled
 from .year_mentions import moved_years
@@ -59,7 +60,10 @@ class DiffCarried:
         """`上年规格中这一行的指标值是“≥95％”`, said of a 上年指标值 in next year's spec of the old side's (`_next_year`) that
         is not the old side's own target, which new --from writes there (`_carried_prior`: those are left out). lint's
         D6 reads the 上年指标值 as last year's target: a 全部替换 of `≥95％` by `≥90％` lowered both, D6 said nothing, and
-        the diff's bare `新增 …：上年指标值 “≥90％”` said not what it should have held."""
+        the diff's bare `新增 …：上年指标值 “≥90％”` said not what it should have held. One that is that target typed
+        another way (`≥95%` for `≥95％`: `retyped`) is last year's target, which D6 reads alike: no note, as a note
+        naming the same value sends the reviewer to look for a difference there is none of."""
         if not (carriable and key == PRIOR_VALUE and self._next_year and new.get(key) is not None):
             return None
-        return f"上年规格中这一行的指标值是“{old.get(self.year_key)}”"
+        target = old.get(self.year_key)
+        return None if retyped(target, new[key]) else f"上年规格中这一行的指标值是“{target}”"

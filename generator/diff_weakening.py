@@ -17,7 +17,7 @@ from .weakening import (DELETED_TARGET, by_comparator, flip, hedge, hedge_writte
                          weakening)
 
 
-def _retyped(old: Any, new: Any) -> bool:
+def retyped(old: Any, new: Any) -> bool:
     """Whether a target was typed anew as the same value (`95%` → `95.0%`, full-width, spaces:
     `value_comparison.same_writing`), or as the same amount in another money unit (`≤254.3万元` → `≤2543000元`:
     `value_comparison.same_amount`)."""
@@ -125,7 +125,7 @@ class DiffWeakening:
             edits = [change for change in found if change.kind in ("changed", "added", "removed")
                      and (change.path == target or change.path in parts)]
             value_edit = next((change for change in edits if change.path == target), None)
-            if value_edit is not None and value_edit.kind == "changed" and _retyped(value_edit.old, value_edit.new):
+            if value_edit is not None and value_edit.kind == "changed" and retyped(value_edit.old, value_edit.new):
                 value_edit.note = REWRITTEN  # `≥95%` → `≥ 95%`: a target change would send the reviewer to compare them
                 edits.remove(value_edit)
                 value_edit = None

@@ -1300,6 +1300,23 @@ def test_next_years_prior_value_not_last_years_target_says_what_it_was(runner, e
     assert not [change for change in changes(runner, *edited(TJ, roll))["changes"] if "prior_value" in change["path"]]
 
 
+def test_next_years_prior_value_typed_another_way_is_no_other_target(runner, edited):
+    """A 上年指标值 typed by hand as last year's `≥95％` half-width (`≥95%`) was noted `上年规格中这一行的指标值是“≥95％”`:
+    the reviewer looked for a difference between one value and itself. It is listed, with no note; one that is not
+    that value still has it."""
+    def roll(tree):
+        tree["year"] = 2024
+        rows = tree["projects"][1]["indicators"]
+        for row in rows:
+            row["prior_value"] = row["value"]
+        rows[3]["prior_value"] = "≥95%"
+        rows[13]["prior_value"] = "≥90%"
+
+    priors = [change for change in changes(runner, *edited(TJ, roll))["changes"] if "prior_value" in change["path"]]
+    assert [(change["new"], change.get("note")) for change in priors] == [
+        ("≥95%", None), ("≥90%", "上年规格中这一行的指标值是“≥95％”")]
+
+
 def test_a_row_added_under_another_key_work_is_no_namesake(runner, edited):
     """On the Jiangsu form a 重点工作 column places a row too: 办理时效 added under another piece of work was said to
     share its name with the 办理时效 above it."""
