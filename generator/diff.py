@@ -118,7 +118,7 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
         self._amounts = list(amounts(self.store, self.schema_file, new)) if self.schema_file else []
         self._goal_texts = {datapath.pattern(path) for path in goal_text_paths(self.facts, old)}
         self._compare(old, new, (), "", out)
-        relocate(self._cuts, self._pastes)
+        relocate(self._cuts, self._pastes, self.year_key)
         self._mark_goal_texts(old, new, out)
         return out
 

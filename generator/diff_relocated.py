@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .diff_types import Change
+from .diff_weakening import retyped
 from .lint.config import PRIOR_VALUE
 from .load import fingerprint
 from .weakening import DELETED_TARGET
@@ -25,26 +26,37 @@ class RowEnd:
     change: Change
 
 
-def _key(end: RowEnd) -> str:
-    """What a moved row keeps: all its fields but its 上年指标值, which next year's spec adds to every row (written
-    out, as a fingerprint holds lists)."""
+def _key(end: RowEnd, target: str | None) -> str:
+    """What a moved row keeps as typed: all its fields but its 上年指标值, which next year's spec adds to every row,
+    and its target, compared as a value (`relocate`) (written out, as a fingerprint holds lists)."""
     row = end.row
-    kept = {k: v for k, v in row.items() if k != PRIOR_VALUE} if isinstance(row, dict) else row
+    kept = {k: v for k, v in row.items() if k not in (PRIOR_VALUE, target)} if isinstance(row, dict) else row
     return repr((end.pattern, fingerprint(kept)))
 
 
-def relocate(cuts: list[RowEnd], pastes: list[RowEnd]) -> None:
+def _same_target(cut: RowEnd, paste: RowEnd, target: str | None) -> bool:
+    """Whether the row kept its target (`target`, the column of the year's target): the same, or typed another way
+    (`≥95％` pasted as `≥95%`: `retyped`), which in place diff notes `只改了写法，目标不变` and was here 目标删除."""
+    if not (isinstance(cut.row, dict) and isinstance(paste.row, dict)):
+        return True
+    was, now = cut.row.get(target), paste.row.get(target)
+    return was == now or retyped(was, now)
+
+
+def relocate(cuts: list[RowEnd], pastes: list[RowEnd], target: str | None) -> None:
     """Mark each row removed (`cuts`) that reappears unchanged among the rows added to another table of its kind
-    (`pastes`, each taken once, in order): the removal says where the row went and is no 目标删除; the addition says
-    where it came from (after any note of its own, `与第 3 个绩效指标同名`)."""
+    (`pastes`, each taken once, in order), its target (the column `target`) the same value: the removal says where
+    the row went and is no 目标删除; the addition says where it came from (after any note of its own,
+    `与第 3 个绩效指标同名`)."""
     waiting: dict[str, list[RowEnd]] = {}
     for paste in pastes:
-        waiting.setdefault(_key(paste), []).append(paste)
+        waiting.setdefault(_key(paste, target), []).append(paste)
     for cut in cuts:
-        paste = next((end for end in waiting.get(_key(cut), []) if end.table != cut.table), None)
+        ends = waiting.get(_key(cut, target), [])
+        paste = next((end for end in ends if end.table != cut.table and _same_target(cut, end, target)), None)
         if paste is None:
             continue
-        waiting[_key(cut)].remove(paste)
+        ends.remove(paste)
         if cut.change.weakened == DELETED_TARGET:
             cut.change.weakened = None
         cut.change.note = f"移到 {paste.table}"

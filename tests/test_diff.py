@@ -1279,6 +1279,9 @@ def test_a_row_moved_to_another_project_is_no_deleted_target(runner, edited):
     assert lines[-1].endswith("1 个有改动：新增 1 处，删除 1 处。"), lines[-1]
     removed, added = changes(runner, *edited(TJ, lambda tree: move(tree, "≤3.8万元")))["changes"]
     assert removed["weakened"] == "目标删除" and "note" not in removed and "note" not in added
+    # pasted and its target retyped `<=2.8万元`, the same target (in place, 只改了写法，目标不变): it was 目标删除
+    removed, added = changes(runner, *edited(TJ, lambda tree: move(tree, "<=2.8万元")))["changes"]
+    assert "weakened" not in removed and added["note"] == "由 项目绩效目标表 › 机关运行保障经费：绩效指标 移来"
 
 
 def test_next_years_prior_value_not_last_years_target_says_what_it_was(runner, edited):
