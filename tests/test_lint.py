@@ -1730,6 +1730,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("出错率", True), ("错峰出行率", False), ("错时服务覆盖率", False),  # gone wrong; 错 of a time set apart is no error
     ("家庭暴力案件复发率", True), ("社区矫正对象再犯罪率", True), ("刑满释放人员重新犯罪率", True), ("戒毒人员复吸率", True),
     ("青少年犯罪率", True), ("未复发率", False), ("复发处理率", False),  # a harm recurring or committed; its absence, its handling
+    ("重复犯罪率", True), ("重复信访率", True), ("重复上访率", True), ("重复信访化解率", False),  # brought back; resolved
     ("打击犯罪率", False),  # crime fought is work done
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
@@ -1752,12 +1753,18 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("破获电信网络诈骗犯罪案件数", None), ("打击电信网络诈骗犯罪案件数", None), ("查处涉税违法犯罪案件数", None),
     ("侦破涉黑涉恶犯罪案件数", None), ("预防青少年违法犯罪案件数", None), ("帮教违法犯罪人员数", None),  # work on crime
     ("青少年违法犯罪案件数", True), ("社区矫正对象违法犯罪人数", True), ("帮教对象再犯罪人数", True),  # crimes committed
-    ("社区矫正对象再犯罪人数", True), ("预防重新犯罪人数", True), ("返贫户数", True), ("返贫监测户数", None),
+    ("社区矫正对象再犯罪人数", True), ("返贫户数", True), ("返贫监测户数", None),
+    ("教唆犯罪案件数", True), ("邪教犯罪案件数", True),  # the 教 of instigation or a cult is no 帮教
+    ("查办职务犯罪案件数", None), ("打掉犯罪团伙数", None),  # work on crime, as its last character once said
+    ("预防重新犯罪人数", None), ("化解重复信访件数", None), ("处理复发案件数", None),  # the verb right before: the work
+    ("重复信访人次", True), ("重复上访件数", True), ("帮教对象重复犯罪人数", True),  # a grievance or crime brought back
 ])
 def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure, lower):
     """破获电信网络诈骗犯罪案件数 ≥50件 was told to use ≤ and 查处涉税违法犯罪案件数 read as crimes committed: the verb of
     work on crime was looked for only two words before 犯罪, and the kind of crime stood between. Crimes committed again
-    by those the work is on (帮教对象再犯罪人数) stay crimes to keep few; 返贫户数 was no count of those fallen back."""
+    by those the work is on (帮教对象再犯罪人数) stay crimes to keep few; 返贫户数 was no count of those fallen back.
+    教唆犯罪案件数 said no way: the 教 of 教唆 was taken for the last character of 帮教. 预防重新犯罪人数 was read as
+    reoffenders, with its verb of prevention right before; 重复信访人次 as no way."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -2826,6 +2833,9 @@ def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, 
     ("时效", "救助对象返贫率", "≥5%", "是复发、再犯罪、返贫这类坏事再次发生的比率（返贫率），越低越好"),
     ("时效", "家庭暴力案件复发率", "≥5%", "是复发、再犯罪、返贫这类坏事再次发生的比率（复发率），越低越好"),  # was told ≥
     ("时效", "社区矫正对象再犯罪率", "≥1%", "是复发、再犯罪、返贫这类坏事再次发生的比率（再犯罪率），越低越好"),
+    ("时效", "重复犯罪率", "≥1%", "是复发、再犯罪、返贫这类坏事再次发生的比率（重复犯罪率），越低越好"),  # was of errors
+    ("时效", "重复信访率", "≥5%", "是复发、再犯罪、返贫这类坏事再次发生的比率（重复信访率），越低越好"),  # was told ≤
+    ("数量", "教唆犯罪案件数", "≥5件", "越低越好（犯罪案件数）"),  # was no way: 教唆's 教 taken for 帮教's
     ("时效", "办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("数量", "停电天数", "≥5天", "是坏状态的天数（停电天数），越少越好"),
     ("成本", "活动费用", "≥2万元", "越低越好（费用）"),

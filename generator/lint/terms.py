@@ -129,27 +129,31 @@ _WRONGLY = r"(?<!纠)错(?:案|判|报|登|录|填|发|检)|(?<![查检找])出�
 """A case decided, or a record or payment made, wrongly (错案率, 错判率, 数据错报率, 补贴错发率), or anything gone wrong
 (出错率, 系统出错次数): errors to keep low, counted (错案数) or as a rate, as what is left out (`_OMITTED`) is; not the
 错 a 纠错 puts right (纠错案件数), nor 错 of a time or place set apart (错峰出行率, 错时服务, 错位发展)."""
-_RECURRENCE = r"复发|复吸|再犯罪?|重新犯罪|返贫"
+_RECURRENCE = r"复发|复吸|再犯罪?|重新犯罪|重复(?:犯罪|信访|上访)|返贫"
 """A harm coming back to those a unit has dealt with: violence or illness recurring, a drug habit or crime taken up
-again, the poor helped out of poverty falling back into it (家庭暴力案件复发率, 复吸率, 再犯罪率, 重新犯罪率, 返贫率): the
-harm the work was to end, to keep low, which a 率 alone read as a rate to reach, so B5 told 家庭暴力案件复发率 ≤5% to use
-≥. Counted too (再犯罪人数, 复发案件数: `_HARM_COUNTED`); a rate of it not happening (未复发率) is its absence
-(`_NO_BAD_RATE`), and one of handling it (复发处理率) work done."""
-_CRIME_WORK = "打击|严打|破获|侦破|侦办|查处|惩治|逮捕|抓获|起诉|审判|预防|防控|防范|帮教"
-"""Verbs of work on crime: fighting, solving, punishing or preventing it, or helping those who did it (帮教). Not 矫正,
-which names those under it as often (社区矫正对象违法犯罪人数: crimes they commit)."""
-_WORK_ON = "".join(sorted({verb[-1] for verb in _CRIME_WORK.split("|")}))
-"""The last characters of the verbs of work on crime (`_CRIME_WORK`), which `_CRIME` looks back for."""
-_CRIME = rf"(?<![{_WORK_ON}])(?<![{_WORK_ON}].)(?<![{_WORK_ON}]..)(?:违法)?犯罪"
-"""Crimes committed (青少年违法犯罪案件数, 犯罪率), not those the unit's work is about, whose verb stands at most two
-words before (打击犯罪率, 打击违法犯罪案件数, 破获刑事犯罪案件数, 查处, 预防, 防控犯罪): crimes fought, solved or
-prevented are work done. A verb further off is found in a count by `_CRIME_FOUGHT`."""
-_CRIME_FOUGHT = re.compile(rf"(?:{_CRIME_WORK})[^，。；,;率]*?(?<!再)(?<!重新)(?:违法)?犯罪")
+again, a grievance brought back (重复信访, 重复上访: the first petition left unresolved), the poor helped out of poverty
+falling back into it (家庭暴力案件复发率, 复吸率, 再犯罪率, 重新犯罪率, 重复犯罪率, 重复信访率, 返贫率): the harm the work was
+to end, to keep low, which a 率 alone read as a rate to reach, so B5 told 家庭暴力案件复发率 ≤5% and 重复信访率 ≤5% to use
+≥, and 重复犯罪率 was told by the reason of errors, not of recurrence. Counted too (再犯罪人数, 复发案件数, 重复信访人次:
+`_HARM_COUNTED`); a rate of it not happening (未复发率) is its absence (`_NO_BAD_RATE`), one of handling it (复发处理率,
+重复信访化解率) work done, and a count with the verb of work on it right before (预防重新犯罪人数: `_RECURRENCE_WORKED`) the work."""
+_CRIME_WORK = "打击|严打|打掉|破获|侦破|侦办|查办|查处|惩治|逮捕|抓获|起诉|审判|预防|防控|防范|帮教"
+"""Verbs of work on crime: fighting, solving, punishing or preventing it, or helping those who did it (帮教), each of two
+characters, so that `_CRIME` looks back for them whole. Not 矫正, which names those under it as often
+(社区矫正对象违法犯罪人数: crimes they commit)."""
+_CRIME = rf"(?<!{_CRIME_WORK})(?<!(?:{_CRIME_WORK}).)(?<!(?:{_CRIME_WORK})..)(?:违法)?犯罪"
+"""Crimes committed (青少年违法犯罪案件数, 犯罪率, 教唆犯罪案件数, 邪教犯罪案件数), not those the unit's work is about, whose
+verb stands at most two words before (打击犯罪率, 打击违法犯罪案件数, 破获刑事犯罪案件数, 查处, 预防, 防控犯罪): crimes
+fought, solved or prevented are work done. The verb whole: its last character alone was looked for, so the 教 of
+教唆 (instigation) and 邪教 (a cult), the last of 帮教, made 教唆犯罪案件数 work done and no way. A verb further off is
+found in a count by `_CRIME_FOUGHT`."""
+_CRIME_FOUGHT = re.compile(rf"(?:{_CRIME_WORK})[^，。；,;率]*?(?<!再)(?<!重新)(?<!重复)(?:违法)?犯罪")
 """Crimes a count names as what the unit's work is on, whatever words of their kind stand between (破获电信网络诈骗
 犯罪案件数, 查处涉税违法犯罪案件数, 预防青少年违法犯罪案件数, 帮教违法犯罪人员数): cases solved or people helped, which
 `_CRIME`'s look two words back let through as crimes committed, so B5 told 破获电信网络诈骗犯罪案件数 ≥50件 to use ≤;
 no crime counted, as in a system's name (`_unnamed`), and the count is read by its category. Not a crime committed
-again (帮教对象再犯罪人数, 重新犯罪人数: `_RECURRENCE`), the harm the work was to end."""
+again (帮教对象再犯罪人数, 重新犯罪人数: `_RECURRENCE`), the harm the work was to end, unless the verb stands right
+before it (`_RECURRENCE_WORKED`)."""
 _HARM_COUNTED = rf"(?:{_RECURRENCE}|{_CRIME})(?:案件|案|人员)?(?:[件起例户]数|人数|人次|数量|数)"
 """A count of crimes committed or of a harm recurring (青少年违法犯罪案件数, 再犯罪人数, 复发案件数, 返贫户数): harm to
 keep low, as cases of crime arising (发案数) are, so B2 showed 违法犯罪案件数 逐年下降 the example ≥3件. Only the count
@@ -185,9 +189,10 @@ about (`_TAUGHT_ABOUT`), and the count is read by its category (≥ under 数量
 
 def _unnamed(measure: str) -> str:
     """The measure without the bad things it names only as what a system, training, inspection or work on crime is
-    about (`_OF_A_SYSTEM`, `_TAUGHT_ABOUT`, `_CHECKED_FOR`, `_CRIME_FOUGHT`): 事故报告制度, 事故报告培训, 故障巡检 count no
-    accident or breakdown, 破获电信网络诈骗犯罪案件数 no crime committed."""
-    return _CRIME_FOUGHT.sub("", _CHECKED_FOR.sub("", _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure))))
+    about (`_OF_A_SYSTEM`, `_TAUGHT_ABOUT`, `_CHECKED_FOR`, `_CRIME_FOUGHT`, `_RECURRENCE_WORKED`): 事故报告制度,
+    事故报告培训, 故障巡检 count no accident or breakdown, 破获电信网络诈骗犯罪案件数 and 预防重新犯罪人数 no crime committed."""
+    kept = _CHECKED_FOR.sub("", _TAUGHT_ABOUT.sub("", _OF_A_SYSTEM.sub("", measure)))
+    return _RECURRENCE_WORKED.sub("", _CRIME_FOUGHT.sub("", kept))
 
 
 _LEVELS = "满意|覆盖|达标|合格|完成|及时|完好"
@@ -412,6 +417,11 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
+_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE})")
+"""A harm recurring with a verb of work on crime or of dealing with it right before (预防重新犯罪人数, 化解重复信访件数,
+处理复发案件数): people or cases the work is on, no count of the harm (`_HARM_COUNTED`), so that word says no way
+(`_unnamed`) and the count is read by its category; B5 told 预防重新犯罪人数 ≥100人 to use ≤. With the people named
+between (帮教对象再犯罪人数) it is those helped who reoffend, still to keep low."""
 _FREE_OF = re.compile(rf"(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
                       rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
 """A count or share of what is free of a bad thing (无事故单位数 ≥10个, 无投诉窗口数, 零事故企业占比 ≥90%,
