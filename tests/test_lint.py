@@ -1731,6 +1731,10 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("家庭暴力案件复发率", True), ("社区矫正对象再犯罪率", True), ("刑满释放人员重新犯罪率", True), ("戒毒人员复吸率", True),
     ("青少年犯罪率", True), ("未复发率", False), ("复发处理率", False),  # a harm recurring or committed; its absence, its handling
     ("重复犯罪率", True), ("重复信访率", True), ("重复上访率", True), ("重复信访化解率", False),  # brought back; resolved
+    ("债务余额增长率", True), ("政府债务增长率", True), ("债务规模增长率", True), ("三公经费增长率", True),  # growth of
+    ("事故增长率", True), ("投诉量增长率", True), ("能耗增长率", True), ("债务余额较上年增长率", True),  # what is kept low
+    ("民生支出增长率", False), ("一般性支出增长率", False), ("税收收入增长率", False), ("化解债务增长率", False),
+    ("新增专项债务增长率", False), ("满意度增长率", False),  # spending no rule caps, resolved or new debt, a level: to raise
     ("打击犯罪率", False),  # crime fought is work done
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
@@ -1743,7 +1747,8 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     错案率 ≤1% and 出错率 ≤1% too: what is decided or goes wrongly is one. 赤字率 ≤3% and 债务率 ≤100% were told to use
     ≥: a burden carried against one's means is a ceiling, as 负债率 is; debt resolved before the 率 (化解债务率 ≥90%)
     is work done, as 债务化解率 is. 偿债率 ≤20% was told to use ≥: debt service against the means to pay it is a burden;
-    debts paid on time (按时偿债率) are work to complete."""
+    debts paid on time (按时偿债率) are work to complete. 债务余额增长率 ≤5% and 三公经费增长率 ≤0% were told to use ≥:
+    the growth of what is kept low is kept low."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -2836,6 +2841,9 @@ def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, 
     ("时效", "重复犯罪率", "≥1%", "是复发、再犯罪、返贫这类坏事再次发生的比率（重复犯罪率），越低越好"),  # was of errors
     ("时效", "重复信访率", "≥5%", "是复发、再犯罪、返贫这类坏事再次发生的比率（重复信访率），越低越好"),  # was told ≤
     ("数量", "教唆犯罪案件数", "≥5件", "越低越好（犯罪案件数）"),  # was no way: 教唆's 教 taken for 帮教's
+    ("时效", "政府债务余额增长率", "≥5%", "是要压低的数量、比率、支出或债务的增长（债务余额增长率），越低越好"),  # was ≤ told
+    ("成本", "三公经费增长率", "≥0%", "是要压低的数量、比率、支出或债务的增长（三公经费增长率），越低越好"),
+    ("时效", "刑事案件发案数增长率", "≥1%", "是要压低的数量、比率、支出或债务的增长（发案数增长率），越低越好"),
     ("时效", "办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("数量", "停电天数", "≥5天", "是坏状态的天数（停电天数），越少越好"),
     ("成本", "活动费用", "≥2万元", "越低越好（费用）"),

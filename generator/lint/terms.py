@@ -886,6 +886,33 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     return (False, "是要压低的数量或比率的下降（{}），降得越多越好", words) if fallen else None
 
 
+_GROWTH_RATE = re.compile(rf"(?:增长|增加){_RATE}(?:\(%\))?$")
+_DEBT_HELD = re.compile(rf"^(?:(?!{_RESOLVED}|新增).)*?(?P<debt>(?:债务|负债)(?:余额|规模|总额|总量)?)$")
+"""Debt, its balance or its size, none resolved or newly granted in the words (政府债务, 债务余额, 债务规模; not 化解债务,
+新增专项债务): a burden held under its 限额, whose growth is kept low as the balance is (`_debt_balance`)."""
+
+
+def _grown(measure: str) -> tuple[bool | None, str, str] | None:
+    """`direction` of a growth rate (`_GROWTH_RATE`: 增长率, 增加率) of what is to keep low: a count, rate or energy the
+    words say to keep low (事故增长率, 投诉量增长率, 刑事案件发案数增长率, 能耗增长率), money the rules cap (三公经费增长率,
+    `REGULATED_CEILING`) or debt (`_DEBT_HELD`: 政府债务余额增长率, 债务规模增长率), the lower the better, as a 变动率 of
+    them is; a 率 alone read them as rates to reach, so B5 told 三公经费增长率 ≤0% and 债务余额增长率 ≤5% to use ≥. None
+    for any other growth, read as a rate: money spent that no rule caps (民生支出增长率, 一般性支出增长率) may be a
+    priority to raise as well as a cost, and a growth of what is to raise (收入增长率) is one to raise."""
+    found = _GROWTH_RATE.search(measure)
+    if found is None:
+        return None
+    before = _FALL_BASE.sub("", measure[:found.start()])
+    lower, _, said = direction(before)
+    if not (lower and said and not re.search(rf"{_MONEY}|成本", said)):
+        held = REGULATED_CEILING.search(before) or _DEBT_HELD.search(before)
+        said = held and held.group(held.lastindex or 0)
+    if not said:
+        return None
+    words = measure[measure.rfind(said):found.end()]  # 投诉量增长率, 债务余额较上年增长率: the row's own words
+    return True, "是要压低的数量、比率、支出或债务的增长（{}），越低越好", re.sub(r"\(%\)$", "", words)
+
+
 _DEBT_BALANCE = re.compile(r"(?:债务|负债)余额(?!限额)")
 _DEBT_RESOLVED = re.compile(_RESOLVED)
 
@@ -923,6 +950,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
             return fell
         if cut := _cut_way(measure, unit):  # 降低差错率: the rate after the cut or its size, before 差错率 read alone
             return cut
+        if grown := _grown(measure):  # 债务余额增长率: growth of what is kept low, before its 率 is read as one to reach
+            return grown
         if found := _BURDEN_RATE.search(measure, 0, rate.end(1)):
             return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found["burden"] + ending
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
