@@ -1735,6 +1735,8 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("事故增长率", True), ("投诉量增长率", True), ("能耗增长率", True), ("债务余额较上年增长率", True),  # what is kept low
     ("民生支出增长率", False), ("一般性支出增长率", False), ("税收收入增长率", False), ("化解债务增长率", False),
     ("新增专项债务增长率", False), ("满意度增长率", False),  # spending no rule caps, resolved or new debt, a level: to raise
+    ("执法过错率", True), ("债务违约率", True), ("社区矫正对象脱管率", True), ("社区矫正对象漏管率", True),  # lapses
+    ("越级上访率", True), ("无违约率", False),  # a petition past the proper level; no default: its absence
     ("打击犯罪率", False),  # crime fought is work done
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
@@ -1782,6 +1784,7 @@ def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure,
     ("存量债务余额化解", "≥10亿元", False), ("债务余额偿还", "≥1亿元", False),  # resolved after it: work done too
     ("政府债务余额限额", "≥100亿元", False),  # the ceiling granted, no balance
     ("压减债务余额", "≥10亿元", False), ("压减债务余额", "≤100亿元", False),  # the cut, or what is left: the author's
+    ("新增专项债务余额", "≥10亿元", False),  # debt newly granted: a unit may be set to issue it
     ("运行成本", "≥10万元", True),  # a cost still a cap
 ])
 def test_b5_reads_a_debt_balance_as_held_under_its_ceiling(linter, edited, name, value, told):
@@ -2844,6 +2847,7 @@ def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, 
     ("时效", "政府债务余额增长率", "≥5%", "是要压低的数量、比率、支出或债务的增长（债务余额增长率），越低越好"),  # was ≤ told
     ("成本", "三公经费增长率", "≥0%", "是要压低的数量、比率、支出或债务的增长（三公经费增长率），越低越好"),
     ("时效", "刑事案件发案数增长率", "≥1%", "是要压低的数量、比率、支出或债务的增长（发案数增长率），越低越好"),
+    ("时效", "债务违约率", "≥1%", "是差错、投诉、变动这类要压低的比率（违约率），越低越好"),  # was told ≤ to use ≥
     ("时效", "办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("数量", "停电天数", "≥5天", "是坏状态的天数（停电天数），越少越好"),
     ("成本", "活动费用", "≥2万元", "越低越好（费用）"),

@@ -340,10 +340,12 @@ _BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|致贫|漏检
 diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 致贫率, 漏检率, 误诊率; falling back into poverty, 返贫率, is a harm recurring:
 `_RECURRENCE`), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the
 errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
-_OMITTED = r"漏(?:报|登|统|录|填|缴|损)"
-"""What is left out of a count, a record or a payment (普查数据漏报率, 单位漏登率, 社保费漏缴率) or lost from pipes (管网漏损率):
+_OMITTED = r"漏(?:报|登|统|录|填|缴|损|管)"
+"""What is left out of a count, a record, a payment or supervision (普查数据漏报率, 单位漏登率, 社保费漏缴率, 社区矫正对象
+漏管率) or lost from pipes (管网漏损率):
 errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
-_BAD_THINGS = (r"差错|错误|失误|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
+_BAD_THINGS = (r"差错|错误|失误|过错|违约|脱管|越级[上信]访|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|"
+               r"偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_CRIME}|{_OMITTED}|{_WRONGLY}|{_BAD_OUTCOMES}|{_RECURRENCE}|{_BAD_STATE}|"
                rf"{_OVERTURNED}")
 _APPEAL_UNDONE = r"(?<![未无非不没])(?:改判|发回重审)"
@@ -352,7 +354,8 @@ judgements fail review, which no court sets out to raise, whichever court's form
 as 一审改判率 was (`_OVERTURNED`), where it was read as a rate to reach and B5 told 二审改判率 ≤3% to use ≥. Only of a
 rate: a count of 改判 (改判案件数) may be the appeal court's work. Not negated (未改判率 is to reach)."""
 _BAD_RATE = re.compile(rf"(?:{_BAD_THINGS}|{_APPEAL_UNDONE})$")
-"""What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率), a bad state's too (超标率, 停电率, 污染率, 不达标率),
+"""What a rate to keep low is of (差错率, 投诉率, 差评率, 事故率, 万人发案率, 发病率, 执法过错率, 债务违约率, 社区矫正对象脱管率,
+越级上访率: B5 told each ≤ to use ≥), a bad state's too (超标率, 停电率, 污染率, 不达标率),
 a bad outcome's (`_BAD_OUTCOMES`: 病死率, 失业率) and a decision's undone on review (`_OVERTURNED`: 败诉率, 被撤销率;
 `_APPEAL_UNDONE`: 改判率), read up to the 率 in the whole measure: 审计决定被行政复议撤销率 has its 被 far before it."""
 _BAD_OUTCOME_RATE = re.compile(rf"(?:{_BAD_OUTCOMES})$")
@@ -923,9 +926,10 @@ def _debt_balance(measure: str) -> str | None:
     passed B5. None where debt is resolved or repaid before or after it (化解债务余额, 置换债务余额, 存量债务余额化解,
     债务余额偿还: `_RESOLVED`), work done, or where it is cut (压减债务余额, 降低债务余额: the cut or what is left, as
     压减一般性支出 is): the author's comparator points those. Nor the 限额 itself (政府债务余额限额), the ceiling granted,
-    which no word says to keep low."""
+    which no word says to keep low, nor debt newly granted (新增专项债务余额), which a unit may as well be set to issue.
+    """
     found = _DEBT_BALANCE.search(measure)
-    if not found or _CUT_OF_ANY.search(measure) or _DEBT_RESOLVED.search(measure):
+    if not found or _CUT_OF_ANY.search(measure) or _DEBT_RESOLVED.search(measure) or "新增" in measure:
         return None
     return found.group(0)
 
