@@ -1731,6 +1731,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("家庭暴力案件复发率", True), ("社区矫正对象再犯罪率", True), ("刑满释放人员重新犯罪率", True), ("戒毒人员复吸率", True),
     ("青少年犯罪率", True), ("未复发率", False), ("复发处理率", False),  # a harm recurring or committed; its absence, its handling
     ("重复犯罪率", True), ("重复信访率", True), ("重复上访率", True), ("重复信访化解率", False),  # brought back; resolved
+    ("化解重复信访率", False), ("处理复发率", False),  # the verb of handling before the recurrence: resolved too
     ("债务余额增长率", True), ("政府债务增长率", True), ("债务规模增长率", True), ("三公经费增长率", True),  # growth of
     ("事故增长率", True), ("投诉量增长率", True), ("能耗增长率", True), ("债务余额较上年增长率", True),  # what is kept low
     ("民生支出增长率", False), ("一般性支出增长率", False), ("税收收入增长率", False), ("化解债务增长率", False),

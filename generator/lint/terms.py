@@ -425,6 +425,11 @@ _RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE}
 处理复发案件数): people or cases the work is on, no count of the harm (`_HARM_COUNTED`), so that word says no way
 (`_unnamed`) and the count is read by its category; B5 told 预防重新犯罪人数 ≥100人 to use ≤. With the people named
 between (帮教对象再犯罪人数) it is those helped who reoffend, still to keep low."""
+_RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_RECURRENCE})$")
+"""What comes before the 率 of a rate of recurrences dealt with (化解重复信访率, 处理复发率): the share resolved, work to
+reach as 重复信访化解率 is, which the recurrence ending it (`_RECURRENCE_RATE`) read as one to keep low, so B5 told
+化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of work on crime (防范重复信访率, 预防再犯罪率) may as well
+name the recurrences the work is to prevent."""
 _FREE_OF = re.compile(rf"(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
                       rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
 """A count or share of what is free of a bad thing (无事故单位数 ≥10个, 无投诉窗口数, 零事故企业占比 ≥90%,
@@ -960,6 +965,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
             return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found["burden"] + ending
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
             return True, "是死亡、伤残、失业、致贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
+        if _RECURRENCE_HANDLED_RATE.search(measure, 0, rate.end(1)):  # 化解重复信访率: resolved, no recurrence
+            return False, "是要达到的比率、程度或进度，越高越好", ""
         if found := _RECURRENCE_RATE.search(rate.group(1)):
             return True, "是复发、再犯罪、返贫这类坏事再次发生的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_RATE.search(measure, 0, rate.end(1)):
