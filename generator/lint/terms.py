@@ -895,6 +895,9 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
 
 
 _GROWTH_RATE = re.compile(rf"(?:增长|增加){_RATE}(?:\(%\))?$")
+_CUT_EACH_YEAR = re.compile(r"一般性(?:支出|经费)(?:支出)?$")
+"""Spending the budget rules cut each year (一般性支出: 压减一般性支出, 一般性支出只减不增), whose growth is kept low, though
+no ceiling fixes its amount, which `REGULATED_CEILING` does not read as a cap (压减一般性支出 ≤10万元 is the author's)."""
 _DEBT_HELD = re.compile(rf"^(?:(?!{_RESOLVED}|新增).)*?(?P<debt>(?:债务|负债)(?:余额|规模|总额|总量)?)$")
 """Debt, its balance or its size, none resolved or newly granted in the words (政府债务, 债务余额, 债务规模; not 化解债务,
 新增专项债务): a burden held under its 限额, whose growth is kept low as the balance is (`_debt_balance`)."""
@@ -903,17 +906,18 @@ _DEBT_HELD = re.compile(rf"^(?:(?!{_RESOLVED}|新增).)*?(?P<debt>(?:债务|负�
 def _grown(measure: str) -> tuple[bool | None, str, str] | None:
     """`direction` of a growth rate (`_GROWTH_RATE`: 增长率, 增加率) of what is to keep low: a count, rate or energy the
     words say to keep low (事故增长率, 投诉量增长率, 刑事案件发案数增长率, 能耗增长率), money the rules cap (三公经费增长率,
-    `REGULATED_CEILING`) or debt (`_DEBT_HELD`: 政府债务余额增长率, 债务规模增长率), the lower the better, as a 变动率 of
-    them is; a 率 alone read them as rates to reach, so B5 told 三公经费增长率 ≤0% and 债务余额增长率 ≤5% to use ≥. None
-    for any other growth, read as a rate: money spent that no rule caps (民生支出增长率, 一般性支出增长率) may be a
-    priority to raise as well as a cost, and a growth of what is to raise (收入增长率) is one to raise."""
+    `REGULATED_CEILING`; 一般性支出增长率, cut each year: `_CUT_EACH_YEAR`) or debt (`_DEBT_HELD`: 政府债务余额增长率,
+    债务规模增长率), the lower the better, as a 变动率 of them is; a 率 alone read them as rates to reach, so B5 told
+    三公经费增长率 ≤0% and 债务余额增长率 ≤5% to use ≥. None for any other growth, read as a rate: money spent that no
+    rule caps or cuts (民生支出增长率) may be a priority to raise as well as a cost, and a growth of what is to raise
+    (收入增长率) is one to raise."""
     found = _GROWTH_RATE.search(measure)
     if found is None:
         return None
     before = _FALL_BASE.sub("", measure[:found.start()])
     lower, _, said = direction(before)
     if not (lower and said and not re.search(rf"{_MONEY}|成本", said)):
-        held = REGULATED_CEILING.search(before) or _DEBT_HELD.search(before)
+        held = REGULATED_CEILING.search(before) or _DEBT_HELD.search(before) or _CUT_EACH_YEAR.search(before)
         said = held and held.group(held.lastindex or 0)
     if not said:
         return None
