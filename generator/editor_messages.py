@@ -34,6 +34,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from .editor_misplaced import with_misplaced_hints
 from .schema_nodes import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, as_read, asks_visible_text, escaped, follow, pointer_steps, refs
 from .schema_words import LEFT_EMPTY, NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
@@ -142,6 +143,10 @@ class _Walk:
         for key in _BRANCHES:
             for branch in node[key] if isinstance(node.get(key), list) else [node.get(key)]:
                 self.mapping(branch, owner, names, True, titles, typed)
+        if not in_branch:  # after the branches: the entries it adds carry messages already named
+            for key, field in fields.items():
+                if isinstance(field, dict):
+                    with_misplaced_hints(node, key, _field_name(owner, [*names, titles.get(key, key)]))
         items = node.get("items")
         if isinstance(items, dict):
             self.mapping(items, names[-1] if names else owner, [], in_branch)
