@@ -9,7 +9,11 @@ words; and one entry whose `else`, taken by every other value, refuses with the 
 value is refused by exactly one of them, so the editor shows one squiggle, and the bundle judges exactly as the
 schema file does. The field keeps its type and message (said of a wrong type, as before); each entry carries its
 options, title and description: the server completes and hovers the options of the entry the value takes, so
-Ctrl+Space on `数量指标` still offers the 一级指标, each described.
+Ctrl+Space on `数量指标` still offers the 一级指标, each described. An entry that only refuses lists them in code
+point order, the order VS Code shows options in without a `sortText`, so editor_completions adds it no snippets
+to order them: it is read only while the field holds that one wrong value, and the snippets of every such entry
+made a bundle of 一级指标 not in that order half as large again (113 K, not 83 K). The `else`, taken while the
+field is empty, half typed or right, keeps the schema's order.
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ def with_misplaced_hints(mapping: dict, key: str, name: str) -> None:
     kept = {annotation: field[annotation] for annotation in ("title", "description", "markdownDescription")
             if annotation in field}
     branches = [{"if": _passed_by(key, [value]), "then": {"properties": {key: {
-        **kept, "enum": options, "errorMessage": f"{name}：{not_one_of(written_value(value), value, options, hint)}"}}}}
+        **kept, "enum": sorted(options), "errorMessage": f"{name}：{not_one_of(written_value(value), value, options, hint)}"}}}}
         for value, hint in hints.items()]
     branches.append({"if": _passed_by(key, list(hints)),
                      "else": {"properties": {key: {**kept, "enum": options, "errorMessage": message}}}})

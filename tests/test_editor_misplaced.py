@@ -78,3 +78,17 @@ def test_every_value_a_branch_chooses_is_told_and_the_options_stay_completed(run
     for carried in [otherwise, *(entry["then"]["properties"]["level1"] for entry in told)]:
         assert carried["enum"] == ["产出指标", "效益指标", "满意度指标"]
         assert carried["description"] == own["description"]
+
+
+def test_an_entry_that_only_refuses_carries_no_snippets_to_order_the_options(runner):
+    """Each entry refusing one 二级指标 got the 一级指标 as ordering snippets where they are not in code point order
+    (the jiangsu bundle grew from 64 K to 113 K): it lists them in that order instead; the `else`, read while the
+    field is empty, half typed or right, still offers them in the schema's order."""
+    row = _bundle(runner, "jiangsu")["properties"]["indicators"]["items"]
+    told = [entry["then"] for entry in row["allOf"] if "then" in entry and "level1" in entry["then"].get("properties", {})]
+    [otherwise] = [entry["else"] for entry in row["allOf"] if "else" in entry]
+    options = otherwise["properties"]["level1"]["enum"]
+    assert options != sorted(options)
+    assert told and all(then["properties"]["level1"]["enum"] == sorted(options) and "allOf" not in then for then in told)
+    [carrier] = [entry["properties"]["level1"] for entry in otherwise["allOf"]]
+    assert [snippet["label"] for snippet in carrier["defaultSnippets"]] == options
