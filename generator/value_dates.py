@@ -14,6 +14,7 @@ from decimal import Decimal
 from .done_verbs import DONE
 from .frequencies import PERIODS
 from .hedge_words import HEDGES_AFTER, OPENING_HEDGES
+from .lettered_names import letters_of_names
 from .value_kinds import TRIM_CHARS, Kind, Value, normalise
 
 
@@ -205,8 +206,8 @@ def period_end(norm: str, latest: bool = False) -> tuple[str, Decimal | None, st
     rest, hedge = hedged(with_its_before(rest, latest, ended))
     if found and found["part"] and not DAY_DEADLINE.match(rest):
         return None  # 下月初: no deadline without its 前
-    if not found or not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
-        return None
+    if not found or not DEADLINE.match(letters_of_names(rest)) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
+        return None  # 每月底前报送5G数据 is 每月底前, as 每月10日前报送5G数据 is (`done_by_then`)
     done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
     if found["each"] in DAY_WORDS:
         return DAY_WORDS[found["each"]], _WHOLE_DAY, done, hedge
@@ -339,7 +340,7 @@ def with_its_before(rest: str, latest: bool, ended: bool = False) -> str:
     After those words a 左右 that opens `rest` (`不晚于每月10日左右`) is the hedge `hedged` reads after a 前 (`每月10日前左右`);
     after an end alone it is none (`每季度末左右`: no deadline word, B9 asks for one)."""
     bare = rest[len(_AROUND_UNSAID):] if latest and rest.startswith(_AROUND_UNSAID) else rest
-    done = not bare or END_DONE.match(bare) and not _MEASURED_AFTER.search(bare)
+    done = not bare or END_DONE.match(letters_of_names(bare)) and not _MEASURED_AFTER.search(bare)
     unsaid = (latest or ended) and not DAY_DEADLINE.match(rest) and done
     return "前" + rest if unsaid else rest
 
@@ -348,11 +349,13 @@ def done_by_then(rest: str, latest: bool = False) -> tuple[str, str | None] | No
     """What follows a day's or an hour's 前 (`前报送`, `前后`) as the thing done by then and the hedge (`前后`, `前左右`:
     `hedged`), or None for no deadline: no 前, a number after it (`前完成2次`: a count), a rate or amount after it
     (`前完成率`), another hedge after the thing done (`前完成左右`). After words of a deadline before the day
-    (`latest`: `不晚于每月10日`) no 前 is wanted (`with_its_before`)."""
+    (`latest`: `不晚于每月10日`) no 前 is wanted (`with_its_before`). The digits of a name after it are no number
+    (`每月10日前报送5G数据`: `lettered_names`), as after a date (`12月底前建成5G基站`); it read as the tenth with the words
+    前报送5G数据, no deadline."""
     rest, hedge = hedged(with_its_before(rest, latest))
     if not DAY_DEADLINE.match(rest):
         return None
-    if not DEADLINE.match(rest) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
+    if not DEADLINE.match(letters_of_names(rest)) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
         return None
     return re.sub(r"^(?:之|以)?前", "", rest), hedge
 

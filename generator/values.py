@@ -47,6 +47,7 @@ from functools import lru_cache
 
 from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, spells_large_number
 from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_of, the_years_count, times_a_year
+from .lettered_names import LETTERED_NAME, letters_of_names
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
                           LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
@@ -85,21 +86,12 @@ METRE_POWER = re.compile(r"(?<=[mM])[23](?![\d.])")
 """The 2 of `m2` and the 3 of `m3` (`m²`, `㎡`, `μg/m³` as `normalise` writes them, `M2` as forms type it): a square or
 cubic metre of a unit (`LETTER_UNITS`), no second number of the value, nor of a range (`value_ranges`: `100-120m2`)."""
 
-_LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Za-z]+\d[\dA-Za-z.]*|\d+[A-Z]+(?=[\u4e00-\u9fff])"
-                            rf"(?!{'|'.join(word for word, _ in SUFFIX_WORDS)}))")
-"""A name of digits glued to Latin letters (`PM2.5浓度`, `H7N9`, `5G基站`, `合作4S店`, `3D打印`): a pollutant named by
-its particles' size, a virus, a technology, a kind of shop, the measure typed again before its target, whose digits
-are no target; B1 told `5G基站≥100个` it held two numbers. Letters first (`PM2.5`, `H7N9`), or digits first with
-capitals before the words they name (`5G基站`): `≥100m2`, `2024Q3`, `≥100G` and `3MW以上` are a number with its unit
-or its quarter, no name after a comparator or before a comparator word."""
-
-
 def unnamed(norm: str, numbers: list[re.Match]) -> list[re.Match]:
     """The numbers of a value but those of a name: the size of a ranking naming what is counted (the 500 of
-    `引进世界500强企业2家`: firms of a field, as 百强企业 is in numerals) and digits glued to letters (`_LETTERED_NAME`:
+    `引进世界500强企业2家`: firms of a field, as 百强企业 is in numerals) and digits glued to letters (`lettered_names.LETTERED_NAME`:
     the 5 of `5G基站≥100个`, the 2.5 of `PM2.5浓度≤35微克/立方米`), which B1 read as a second target; a value of
     names alone keeps them (`世界500强` is a place, `世界500强、中国500强` two, `≥100G以上` so many G)."""
-    names = [found.span() for found in _LETTERED_NAME.finditer(norm)]
+    names = [found.span() for found in LETTERED_NAME.finditer(norm)]
     return [found for found in numbers if not norm.startswith("强", found.end())
             and not any(start <= found.start() < end for start, end in names)] or numbers
 
@@ -284,8 +276,7 @@ def read_date(norm: str, text: str) -> Value | None:
             month = "12"  # 年底, 年末, 年终: the last month of the year
     if found["season"]:
         month = str(SEASON_MONTHS[found["season"]])  # 年初, 年中
-    # 12月底前建成5G基站: a name's letters alone, its digits no number after the date (`_LETTERED_NAME`)
-    tail = _LETTERED_NAME.sub(lambda name: re.sub(r"[\d.]", "", name[0]), norm[found.end():].strip(TRIM_CHARS))
+    tail = letters_of_names(norm[found.end():].strip(TRIM_CHARS))  # 12月底前建成5G基站: its 5 no number after the date
     tail, hedge = hedged(tail)  # 12月31日前后, 12月31日前左右: the deadline 12月31日前 hedged
     around = None if hedge else AROUND.match(tail)
     if around:  # 12月底左右
@@ -335,10 +326,12 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if not numbers and (one := _IMPLIED_ONE.match(norm)):
         norm = norm[:one.end()] + "1" + norm[one.end():]  # 近万人 is 近1万人, 千余人 1千余人
         return _quantity(norm, text, next(NUMBER.finditer(norm)))
+    if not numbers and (same_day := _same_day(norm, text)):
+        return same_day
+    each_end = _each_period_end(norm, text)  # also with a name's digits after it: 每月底前报送5G数据 (`lettered_names`)
+    if each_end:
+        return each_end
     if not numbers:
-        same_day = _same_day(norm, text) or _each_period_end(norm, text)
-        if same_day:
-            return same_day
         word = norm.strip(TRIM_CHARS)
         if word in grades or floor_grade(word) in grades or none_grade(word) in grades:  # 良好以上, 无重大事故
             return Value(text, Kind.GRADE, grade=word)

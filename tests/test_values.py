@@ -743,6 +743,26 @@ def test_a_lettered_name_after_a_deadline_keeps_the_deadline(text, date):
     assert (value.kind, value.date, value.deadline) == (Kind.DATE, date, True)
 
 
+@pytest.mark.parametrize("text, prefix, day, suffix", [
+    ("每月10日前报送5G数据", "每月", 10, "报送5G数据"), ("不晚于每月10日报送5G数据", "每月", 10, "报送5G数据"),
+    ("每月底前报送5G数据", "每月", 31, "报送5G数据"), ("每月底报送5G数据", "每月", 31, "报送5G数据"),
+    ("次月底前报送PM2.5数据", "次月", 31, "报送PM2.5数据"), ("每周五前报送H7N9监测数据", "每周", 5, "报送H7N9监测数据"),
+])
+def test_a_lettered_name_after_a_recurring_deadline_keeps_the_deadline(text, prefix, day, suffix):
+    """`每月10日前报送5G数据` read as the tenth with the words 前报送5G数据 (no comparator, no deadline), and
+    `每月底前报送5G数据` as 5 G: the 5 of the name was taken for a count after the deadline, as it was after a date
+    before `12月底前建成5G基站` was read. The name stays in the words, digits and all."""
+    value = parse(text)
+    assert (value.op, value.number, value.unit, value.prefix, value.suffix) == ("≤", day, "日", prefix, suffix)
+    assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text", ["每月10日前完成5G基站2个", "每月10日前5G基站建成率"])
+def test_a_count_or_a_rate_after_a_lettered_name_is_no_recurring_deadline(text):
+    """A count or a rate after the name is still no thing done by the day (`每月10日前完成2次`, `每月10日前完成率`)."""
+    assert not recurring_deadline(parse(text))
+
+
 def test_a_count_after_a_deadline_and_a_lettered_name_keeps_its_deadline():
     """`12月底前建成5G基站100个` is 100个 by December, as `12月底前建成基站100个` is."""
     value = parse("12月底前建成5G基站100个")

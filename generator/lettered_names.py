@@ -1,0 +1,27 @@
+"""Names of digits glued to Latin letters (`PM2.5`, `H7N9`, `5G基站`), whose digits are no number of a value.
+
+Apart from `values`, which reads a value's numbers without them (`unnamed`), so that `value_dates`, which `values`
+imports, reads the words after a deadline with them too: `每月10日前报送5G数据` is the deadline `每月10日前`, as
+`12月底前建成5G基站` is `12月底前`.
+"""
+from __future__ import annotations
+
+import re
+
+from .value_kinds import SUFFIX_WORDS
+
+
+LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Za-z]+\d[\dA-Za-z.]*|\d+[A-Z]+(?=[\u4e00-\u9fff])"
+                           rf"(?!{'|'.join(word for word, _ in SUFFIX_WORDS)}))")
+"""A name of digits glued to Latin letters (`PM2.5浓度`, `H7N9`, `5G基站`, `合作4S店`, `3D打印`): a pollutant named by
+its particles' size, a virus, a technology, a kind of shop, the measure typed again before its target, whose digits
+are no target; B1 told `5G基站≥100个` it held two numbers. Letters first (`PM2.5`, `H7N9`), or digits first with
+capitals before the words they name (`5G基站`): `≥100m2`, `2024Q3`, `≥100G` and `3MW以上` are a number with its unit
+or its quarter, no name after a comparator or before a comparator word."""
+
+
+def letters_of_names(words: str) -> str:
+    """`words` with each name's letters alone (`建成5G基站` → `建成G基站`, `报送PM2.5数据` → `报送PM数据`), for
+    patterns that take any digit for a number (`value_dates.DEADLINE`: no number after a deadline's 前) to read the
+    words after a deadline as the thing done by then, not a count."""
+    return LETTERED_NAME.sub(lambda name: re.sub(r"[\d.]", "", name[0]), words)
