@@ -509,8 +509,14 @@ def _target(clause: str) -> Value | None:
     `_YEAR_BEFORE_THE_COUNT`: `召开理事会全年3次`), and a level reached as the level (`_REACHED`); else None. The year of the
     deadline a count is done by stays (`_dated_deadline`, tried before `_FOR_THE_YEAR` reads a written year out): left
     out, `2025年3月底前` of a budget year 2024 was its own March, `2025年底前` no deadline at all, and `2025年第一季度前` earlier
-    than `6月底前`. A target with a deadline inside it (`满意度于6月底前提高至90%`) is read by `_by_a_deadline`."""
-    return _read_target(clause) or _by_a_deadline(clause)
+    than `6月底前`. A target with a deadline inside it (`满意度于6月底前提高至90%`) is read by `_by_a_deadline`, and so is
+    one that read with a deadline of no figures in its words (`第三季度前满意度达90%`, `年底前满意度达90%`: of measure
+    第三季度前满意度), whose deadline moved was no change of one (`第三季度前…` → `第二季度前…`, while `3季度前…` →
+    `2季度前…` was 时限提前) and dropped no target of one measure."""
+    read = _read_target(clause)
+    if read is None or read.by is None and _DEADLINE_WITHIN.search(read.prefix):
+        return _by_a_deadline(clause) or read
+    return read
 
 
 def _read_target(clause: str) -> Value | None:

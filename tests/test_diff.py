@@ -6262,6 +6262,24 @@ def test_a_goal_text_target_reached_by_a_deadline_inside_it_is_read(old_text, ne
     assert target_texts.text_tightening(old_text, new_text, 2024, 2024) == raised
 
 
+@pytest.mark.parametrize("old_text, new_text, weakened, raised", [
+    ("第三季度前满意度达90%", "第二季度前满意度达90%", None, "时限提前"),  # as 3季度前 → 2季度前
+    ("第二季度前满意度达90%", "第三季度前满意度达90%", "时限推后", None),
+    ("三季度前满意度达90%", "四季度前满意度达90%", "时限推后", None),
+    ("年底前满意度达90%", "年底前满意度达85%", "目标降低", None),
+    ("年底前满意度达90%", "满意度达85%", "目标降低", None),  # one measure, its level lowered
+    ("年底前满意度达90%", "满意度达90%", None, None),  # a deadline dropped alone: a plain 修改, see docs/diff.md
+    ("6月底前满意度达90%，6月底前合格率达95%", "6月底前满意度达90%，合格率达95%", None, None),  # maybe still June's
+])
+def test_a_deadline_of_no_figures_before_a_level_is_weighed(old_text, new_text, weakened, raised):
+    """A quarter spelt in characters (`第三季度前`) or the year's end before a level read as words of its measure
+    (第三季度前满意度): `第三季度前…` → `第二季度前…` said nothing where `3季度前…` → `2季度前…` was 时限提前, and
+    `年底前满意度达90%` → `满意度达85%` was no one measure, its level lowered unsaid."""
+    assert target_texts.removed_targets(old_text, new_text) == []
+    assert target_texts.text_weakening(old_text, new_text, 2024, 2024) == weakened
+    assert target_texts.text_tightening(old_text, new_text, 2024, 2024) == raised
+
+
 @pytest.mark.parametrize("old_text, new_text, removed, weakened, raised", [
     ("满意度于6月底前提高至90%", "合格率于6月底前达到85%", ["满意度于6月底前提高至90%"], None, None),
     ("6月底前满意度达90%", "6月底前合格率达95%", ["6月底前满意度达90%"], None, None),
