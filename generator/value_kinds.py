@@ -80,10 +80,23 @@ _AVERTED = "(?:杜绝|[不未]发生)(?!变化|变动|改变|变更|率)"
 (不发生, 未发生, 杜绝): none of it, as 零 and 无 say. Not before a change (未发生变化, 不发生变动: the count stays what
 it was, which B2 told was 0, 在职人数 未发生变化 → 请写成 0人) nor a rate (未发生率: a name, no value)."""
 _HARMS = "事故|投诉|差错|伤亡|死亡"
-_COMMITTED = "(?:确保|坚决|全年|实现|做到)*"
+COMMITMENTS = "确保|实现|做到"
+"""Words that commit to the target after them, no hedge (确保良好, 实现全覆盖, 做到全覆盖): the grade after them is the
+target, checked as surely alone (`uncommitted`)."""
+_COMMITTED = f"(?:{COMMITMENTS}|坚决|全年)*"
 """Words a target of none opens with that commit to it, no hedge (确保不发生重大事故, 坚决杜绝重大事故, 全年未发生安全事故,
 实现零事故): B7 told each it was no checkable target, though the none after them is checked as surely alone. A hedge
 (力争零投诉) is none of them: read as a hedged grade is (力争良好: B6, and diff's 目标不可衡量)."""
+_OPENING_COMMITMENTS = re.compile(rf"^(?:{COMMITMENTS})+(?=.)")
+
+
+def uncommitted(word: str) -> str:
+    """`word` without the commitment words opening it (`COMMITMENTS`: `确保良好` → `良好`, `实现全覆盖` → `全覆盖`), as
+    it is otherwise: the grade a committed value asks is the grade itself, where B7 told `确保良好` it was no checkable
+    target, B2 told `政策宣传覆盖率 实现全覆盖` it had no number (全覆盖: 100%), and diff marked `良好` → `确保良好`
+    目标不可衡量. Only these: 全年 and 坚决 say when or how firmly (`全年良好` stays words), and a word left alone is no
+    grade to read (`实现`)."""
+    return _OPENING_COMMITMENTS.sub("", word)
 _NONE_OF_A_KIND = re.compile(
     rf"{_COMMITTED}(?:(?:(?P<none>{_NONE_WORD})|{_AVERTED})(?P<kind>[\u4e00-\u9fff]{{0,8}}?(?P<harm>{_HARMS}))(?:的?发生)?"
     rf"|(?P<kind_first>(?:(?!{'|'.join(OPENING_HEDGES)})[\u4e00-\u9fff]){{0,8}}?(?P<harm_first>{_HARMS}))"

@@ -26,7 +26,8 @@ Kinds:
   a span of months is the last month's date (`3-6月`, done through June: `value_dates.MONTH_SPAN`);
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`), or one of them or better (`良好以上`: `floor_grade`), or
-  none of a kind of harm (`无重大事故`, `零伤亡事故`: `none_grade`);
+  none of a kind of harm (`无重大事故`, `零伤亡事故`: `none_grade`), either after a word committing to it (`确保良好`,
+  `实现全覆盖`: `uncommitted`), its `grade` the term without that word;
 - TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year, month or day is spelt in
   Chinese numerals (`二〇二四年12月`, `6月十日内完成`), as one spelt so (`十月底前`) is, a count's deadline too
   (`6月十五日前完成2次检查`): lint asks for the figures, `parse(numerals=True)` reads the date or the count by it;
@@ -56,7 +57,7 @@ from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_D
                           weekday_deadline, with_its_before, without_hour, without_hour_apart)
 from .value_kinds import (COUNT_UNITS, DEFAULT_GRADES, INCLUSIVE, LETTER_UNITS, MONEY_UNITS, NUMBER, POINTS,
                           SUFFIX_WORDS, TIME_UNITS, TRIM_CHARS, UNITS, YUAN_MULTIPLIERS, Kind, Value, floor_grade,
-                          in_chinese, leading_op, none_grade, normalise, one_name)
+                          in_chinese, leading_op, none_grade, normalise, one_name, uncommitted)
 from .year_digits import years_in_figures
 
 
@@ -332,7 +333,7 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if each_end:
         return each_end
     if not numbers:
-        word = norm.strip(TRIM_CHARS)
+        word = uncommitted(norm.strip(TRIM_CHARS))  # 确保良好 asks 良好
         if word in grades or floor_grade(word) in grades or none_grade(word) in grades:  # 良好以上, 无重大事故
             return Value(text, Kind.GRADE, grade=word)
         return Value(text, Kind.TEXT)

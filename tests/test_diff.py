@@ -4108,6 +4108,22 @@ def test_a_cut_of_what_is_to_keep_low_is_weighed_by_its_unit(runner, tmp_path, n
     assert _marks_of_one_value_edited(runner, tmp_path, name, before, after) == [marked]
 
 
+@pytest.mark.parametrize("name, before, after, marked", [
+    ("考核等级", "良好", "确保良好", None), ("考核等级", "确保良好", "良好", None),  # was 目标不可衡量 the first way
+    ("考核等级", "优秀", "确保良好", "目标降低"), ("考核等级", "确保良好", "合格", "目标降低"),  # a step down the scale
+    ("考核等级", "确保良好", "力争良好", "目标不可衡量"),  # hedged, as 良好 → 力争良好 is
+    ("政策宣传覆盖率", "全覆盖", "实现全覆盖", None), ("政策宣传覆盖率", "100%", "做到全覆盖", None),
+    ("政策宣传覆盖率", "实现全覆盖", "≥90%", "目标降低"), ("政策宣传覆盖率", "≥90%", "实现全覆盖", "目标提高"),
+    ("考核等级", "良好", "全年良好", "目标不可衡量"),  # 全年 commits to no grade
+])
+def test_a_grade_committed_to_is_weighed_as_the_grade(runner, tmp_path, name, before, after, marked):
+    """`良好` → `确保良好` and `全覆盖` → `实现全覆盖` were 目标不可衡量, and `优秀` → `确保良好` too, not a step down:
+    the grade after a commitment word (确保, 实现, 做到) is the target (`value_kinds.uncommitted`), so `实现全覆盖` →
+    `≥90%` is 100% → ≥90%, a target lowered, where it went unmarked. `确保良好` → `力争良好` was 目标放宽, a hedge
+    put for a commitment; it is now 目标不可衡量, as `良好` → `力争良好` is."""
+    assert _marks_of_one_value_edited(runner, tmp_path, name, before, after) == [marked]
+
+
 def test_a_grade_that_is_a_number_in_words_turned_into_a_looser_number_is_marked(runner, tmp_path):
     """`全覆盖` → `≥90%` and `零事故` → `≤2次` were plain 修改 while `100%` → `≥90%` was 目标降低 and `0次` → `≤2次`
     目标放宽: the grade is that number in words (all of a rate, none), read as such both ways. The reverse asks more."""

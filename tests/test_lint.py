@@ -910,6 +910,7 @@ def test_a_state_moved_from_the_name_to_the_value_is_judged_alike(linter, edited
     ("安全生产", "安全事故未发生"), ("安全生产", "确保不发生重大事故"), ("安全生产", "坚决杜绝重大事故"),  # committed to
     ("安全生产", "全年未发生安全事故"), ("安全生产", "杜绝重大事故的发生"), ("安全生产", "实现零事故"),
     ("医保基金当期收支平衡", "平衡"), ("医保基金当期收支", "平衡"),  # a balance, read off the accounts as 合规 is
+    ("考核等级", "确保良好"), ("政策宣传覆盖", "实现全覆盖"), ("政策宣传覆盖", "做到全覆盖"),  # a grade committed to
 ])
 def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited, name, value):
     """研究报告质量 优良 (good or better: 良 as a target), 档案资料完整性 完整 (the state its name asks, as 档案规范性 规范
@@ -919,7 +920,8 @@ def test_b7_takes_good_or_better_whole_and_no_accident_as_grades(linter, edited,
     无重大事故 and 零伤亡事故 were told too: none of a kind of harm is checked as surely as none (`none_grade`). 安全事故 未发生, 重大事故 杜绝
     and 安全生产 杜绝重大安全事故 were told too: a harm kept from happening is none of it, as 不发生 says; and so were the harm written
     before the word (重大事故零发生, 安全事故未发生) and the none committed to (确保不发生重大事故, 实现零事故, 杜绝重大事故的发生). 医保基金当期收支平衡 平衡 was told
-    too, though a balance kept is read off the accounts as surely as 合规 is."""
+    too, though a balance kept is read off the accounts as surely as 合规 is. 确保良好, 实现全覆盖 and 做到全覆盖 were
+    told too, though the commitment adds no doubt to the grade after it, as 确保不发生重大事故 passed."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
@@ -933,6 +935,16 @@ def test_b7_tells_a_zero_or_none_that_begins_another_word(linter, edited, value)
     ask for no none, so they are told, as they were before none of a kind was a grade."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: 安全生产\ndescription: 安全生产\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.code for p in linter.lint_file(path) if p.line == line and p.code == "B7"] == ["B7"]
+
+
+@pytest.mark.parametrize("value", ["全年良好", "坚决良好", "实现", "确保"])
+def test_b7_tells_a_grade_after_no_commitment_word(linter, edited, value):
+    """Only 确保, 实现 and 做到 commit to the grade after them (`value_kinds.uncommitted`): 全年良好 and 坚决良好 are
+    still told, as they were, and so is a commitment with no grade after it."""
+    path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                             f'name: 考核等级\ndescription: 考核等级\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     assert [p.code for p in linter.lint_file(path) if p.line == line and p.code == "B7"] == ["B7"]
 
@@ -956,6 +968,7 @@ def test_a_hedge_before_a_harm_written_first_is_still_told(linter, edited, value
     ("道路交通事故死亡人数", "零死亡", "指标值“零死亡”用文字说了数 0；请写成 0人"),
     ("投诉率", "零投诉", "指标值“零投诉”用文字说了数 0；请写成 0%"),
     ("参保覆盖率", "全覆盖", "指标值“全覆盖”用文字说了数 100；请写成 100%"),
+    ("政策宣传覆盖率", "实现全覆盖", "指标值“实现全覆盖”用文字说了数 100；请写成 100%"),  # was: 却没有数值
     ("安全事故次数", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤3次"),
     ("活动场次", "较多", "指标值“较多”却没有数值；请写成 比较符 + 数值 + 单位，如 ≥3场次"),
     ("投诉率", "较少", "指标值“较少”却没有数值；请写成 比较符 + 数值 + 单位，如 ≤5%"),

@@ -1094,6 +1094,21 @@ def test_a_grade_or_better_is_a_grade(text, kind):
     assert parse(text).kind is kind
 
 
+@pytest.mark.parametrize("text, kind, grade", [
+    ("确保良好", Kind.GRADE, "良好"), ("实现全覆盖", Kind.GRADE, "全覆盖"), ("做到全覆盖", Kind.GRADE, "全覆盖"),
+    ("确保按时完成", Kind.GRADE, "按时完成"), ("确保良好以上", Kind.GRADE, "良好以上"),
+    ("确保不发生重大事故", Kind.GRADE, "不发生重大事故"), ("确保实现全覆盖", Kind.GRADE, "全覆盖"),
+    ("全年良好", Kind.TEXT, None), ("坚决良好", Kind.TEXT, None),  # when or how firmly: no commitment read
+    ("实现", Kind.TEXT, None), ("确保", Kind.TEXT, None), ("确保力争良好", Kind.TEXT, None),  # no grade, or a hedged one
+])
+def test_a_grade_committed_to_is_the_grade(text, kind, grade):
+    """确保良好, 实现全覆盖 and 做到全覆盖 were words (B7: 不是可核查的目标), though 确保不发生重大事故 was a grade: a
+    commitment word (确保, 实现, 做到) before a grade asks the grade, which is read without it (全覆盖 of a rate is 100%
+    as it is alone). 全年 and 坚决 are read before a none only; a commitment alone, or before a hedge, is no grade."""
+    value = parse(text)
+    assert (value.kind, value.grade) == (kind, grade)
+
+
 @pytest.mark.parametrize("text, op, number, unit, prefix, suffix", [
     ("≥95％", "≥", "95", "%", "", ""),
     ("90%以上", "≥", "90", "%", "", ""),

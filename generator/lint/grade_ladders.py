@@ -18,7 +18,7 @@ The scales themselves (`value_kinds.LADDERS`) live beside that list, as values r
 """
 from __future__ import annotations
 
-from ..value_kinds import LADDERS, floor_grade, normalise
+from ..value_kinds import LADDERS, floor_grade, normalise, uncommitted
 
 
 def stepped_down(before: str, after: str) -> bool:
@@ -48,8 +48,9 @@ def on_a_scale(word: str) -> bool:
 
 def _grade(text: str) -> str:
     """The grade a value asks, a floor of grades read as its grade (`良好以上` asks what `良好` does: `floor_grade`), so
-    that `优秀` → `良好以上` is a step down and `良好以上` → `良好` none."""
-    word = normalise(text).strip("。.;；,，、 ")
+    that `优秀` → `良好以上` is a step down and `良好以上` → `良好` none; a grade committed to read as the grade
+    (`确保良好` asks `良好`: `uncommitted`), so that `优秀` → `确保良好` is a step down too."""
+    word = uncommitted(normalise(text).strip("。.;；,，、 "))
     return floor_grade(word) or word
 
 
