@@ -73,6 +73,9 @@ ZERO_AS_NONE = "零(?!星|散|售|容忍|增)"
 ceiling a cost such as 三公经费 or a headcount is held under, where B2 told 三公经费增长率 零增长 to write 0%, an exact
 value a fall misses, and 人员编制数 零增加 to write 0人): read by `none_grade` and by lint's bad and good states
 (`terms._NO_STATE`, `_FREE_OF`). 零新增 (none new: 新增债务 零新增) is none."""
+ZERO_GROWTH = re.compile("零增(?:长|幅|速|加)?")
+"""Zero growth written whole (零增长, 零增幅, 零增速, 零增加, 零增: `ZERO_AS_NONE`): a ceiling of 0 on a growth, which
+lint's B2 tells a growth rate to write as `≤0%`, where it showed `≥90%`, a floor on a rate to raise."""
 _NONE_WORD = rf"{ZERO_AS_NONE}|无(?!论|法|需|须|效|人机|纸|线|害|障碍|偿|证|照)"
 """零 or 无 saying none, not opening a word of its own (零星, 无论, 无法, 无人机: `none_grade`)."""
 _AVERTED = "(?:杜绝|[不未]发生)(?!变化|变动|改变|变更|率)"

@@ -1013,17 +1013,26 @@ def test_b2_says_a_number_in_words_and_a_counts_example_in_its_unit(linter, edit
     assert problem.message.endswith(f"“{name}”是定量指标，{advice}")
 
 
-@pytest.mark.parametrize("name, value", [("三公经费增长率", "零增长"), ("一般性支出增长率", "零增幅"), ("人员经费增长率", "零增速"),
-                                         ("三公经费增长率", "零增加"), ("人员编制数", "零增加"), ("人员编制数", "零增")])
-def test_b2_reads_no_zero_in_zero_growth(linter, edited, name, value):
+_ZERO_GROWTH_OF_A_RATE = "用文字说了增长不超过 0；请写成 ≤0%"
+
+
+@pytest.mark.parametrize("name, value, advice", [
+    ("三公经费增长率", "零增长", _ZERO_GROWTH_OF_A_RATE), ("一般性支出增长率", "零增幅", _ZERO_GROWTH_OF_A_RATE),
+    ("人员经费增长率", "零增速", _ZERO_GROWTH_OF_A_RATE), ("三公经费增长率", "零增加。", _ZERO_GROWTH_OF_A_RATE),
+    ("人员编制数", "零增加", "却没有数值"), ("人员编制数", "零增", "却没有数值"),  # a count: no growth rate to cap
+    ("三公经费增长率", "零增长率较低", "却没有数值"),  # words besides: no zero growth whole
+])
+def test_b2_reads_no_zero_in_zero_growth(linter, edited, name, value, advice):
     """三公经费增长率 零增长 was told “用文字说了数 0；请写成 0%”: 零 was read as none, as in 零事故. Zero growth is a
-    ceiling (growth at most 0%, which a fall meets), and 0% an exact value a fall misses: the value says no number.
-    零增加 and 零增 say it too (人员编制数 零增加 was told to write 0人)."""
+    ceiling (growth at most 0%, which a fall meets), and 0% an exact value a fall misses: a growth rate is told to
+    write that ceiling, ≤0%, where it was then told “却没有数值…如 ≥90%”, a floor on a rate to raise. 零增加 and 零增
+    say it too; of a count (人员编制数 零增加 was told to write 0人) it is a ceiling on the change, not on the count, so
+    the value is told only that it has no number."""
     path, text = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
                              f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     line = locate(text, f'value: "{value}"')[0]
     [problem] = [p for p in linter.lint_file(path) if p.line == line and p.code == "B2"]
-    assert f"指标值“{value}”却没有数值" in problem.message
+    assert f"指标值“{value}”{advice}" in problem.message
 
 
 def test_a_step_down_to_good_or_better_is_a_target_lowered():

@@ -12,7 +12,8 @@ from ..frequencies import each_quarter_for_the_year, times_a_year
 from ..goal_texts import goal_texts
 from ..rules.date_year import impossible_date
 from ..spelt_counts import SET_PHRASES
-from ..value_kinds import COUNT_UNITS, GRADES, TIME_UNITS, Kind, Value, is_unit, normalise, one_name
+from ..value_kinds import (COUNT_UNITS, GRADES, TIME_UNITS, TRIM_CHARS, ZERO_GROWTH, Kind, Value, is_unit, normalise,
+                           one_name)
 from ..value_dates import period_end
 from ..values import in_figures, measurable, parse, recurring_deadline
 from ..year_digits import YEAR_IN_FIGURES, YEAR_IN_NUMERALS
@@ -145,7 +146,8 @@ def _in_figures(row, value: Value) -> str:
     in words (`looser.number_in_words`: 安全事故次数 零事故, 道路交通事故死亡人数 零死亡) is told its figure, `0次`, `0人`,
     where “没有数值” was said of a value that says 0, and told to add its unit where the name says none
     (安全事故发生数 零事故); and a count or share with none is shown one of its own unit, pointing the way its measure
-    does (`terms.bound_way`: 安全事故次数 ≤3次, 活动场次 ≥3场次, 投诉率 ≤5%), where every name was shown `≥90%`, a
+    does (`terms.bound_way`: 安全事故次数 ≤3次, 活动场次 ≥3场次, 投诉率 ≤5%), a share's zero growth its ceiling
+    (`value_kinds.ZERO_GROWTH`: 三公经费增长率 零增长 is told `≤0%`), where every name was shown `≥90%`, a
     share, which B3 then tells a count is not and B5 a rate to keep low points the wrong way. A proportion or a name
     declaring % (`terms.in_percent`: 资金到位比例) is shown a share's; a name of neither kind (绿化面积, 培训时长,
     受益群众数, 万人拥有率) is shown no example: it was shown `≥90%` too, a share it is not and a number nothing on the
@@ -156,6 +158,8 @@ def _in_figures(row, value: Value) -> str:
     said = number_in_words(value.grade or value.text, Value(value.text, Kind.QUANTITY, unit=unit or None))
     if said is not None:
         return f"用文字说了数 {said}；请写成 {said}{unit}" if unit else f"用文字说了数 {said}；请写成 {said} 并加上单位"
+    if share and ZERO_GROWTH.fullmatch(normalise(value.text).strip(TRIM_CHARS)):
+        return "用文字说了增长不超过 0；请写成 ≤0%"
     if not unit:
         per = terms.per_so_many(row.name)
         return "却没有数值；请写成 比较符 + 数值 + 单位" + (f"，单位按每{per}计，如 {terms.per_so_many_unit(row.name)}"
