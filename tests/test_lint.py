@@ -847,11 +847,15 @@ def test_d1_names_the_first_level_of_a_row_with_no_second(linter, edited):
     (ZJ, 'name: 市侨联工作经费\nvalue: "长期"', 'name: 市侨联工作经费\nvalue: "是"'),
     (TJ, 'name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
      'name: 为决策提供参考\ndescription: 为决策提供参考\nvalue: "有效"'),
+    (TJ, 'value: "保障"', 'value: "确保完成"'), (TJ, 'value: "防范提升"', 'value: "确保达到"'),  # committed to
+    (TJ, 'name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+     'name: 为决策提供参考\ndescription: 为决策提供参考\nvalue: "做到有效"'),
 ])
 def test_a_bare_yes_does_not_launder_a_vague_value(linter, edited, spec, old, new):
     """B6 and B7 offered 达到/未达到、是/否 as the way out of 防范提升, 保障, 明显, 长期; written in, the warning went,
     and the value still said nothing. A bare yes on a name that asks no yes or no is told what to write instead; so is
-    a bare 有效 (为决策提供参考 有效 passed: 有效 is a grade, for the …有效性 a name asks)."""
+    a bare 有效 (为决策提供参考 有效 passed: 有效 is a grade, for the …有效性 a name asks), and a bare yes committed to
+    (确保完成, 确保达到, 做到有效 passed once 确保 stopped hiding the grade: `value_kinds.uncommitted`)."""
     path, text = edited(spec, (old, new))
     line = locate(text, new.split("\n")[-1])[0]
     [problem] = [p for p in linter.lint_file(path) if p.line == line]
@@ -868,6 +872,7 @@ def test_a_bare_yes_does_not_launder_a_vague_value(linter, edited, spec, old, ne
     ("项目验收通过", "是"), ("验收合格", "是"), ("公共机构节能考核达标", "达标"), ("项目验收通过", "通过"),
     ("纪检监察工作有效性", "有效"), ("人员管理制度执行有效", "是"),
     ("内部控制制度", "有效"), ("风险防控措施", "有效"), ("应急预案", "有效"), ("人员管理制度执行", "有效"),
+    ("是否按期完成档案数字化", "确保完成"), ("内部控制制度", "确保有效"),  # committed to: the same yes
 ])
 def test_a_bare_yes_answers_a_name_that_asks_yes_or_no(linter, edited, name, value):
     """是否…, …情况 (graded in 10号's bands) and a name that names its standard or document are answered by a yes;

@@ -740,8 +740,9 @@ def _way_out(ctx, row) -> str:
 def _bare_yes(row, value, words) -> bool:
     """Whether the value is a bare yes (`_BARE_YES`) on a row whose name neither asks yes or no nor names its standard,
     nor, for 有效, names rules or measures in force (`_IN_FORCE`), and no other rule tells it: a rate or count's
-    (B2), a vague name's (B6 on the name), a 时效's (B9)."""
-    name, text = fold(row.name), fold(value.text)
+    (B2), a vague name's (B6 on the name), a 时效's (B9). The grade is read without a commitment opening it
+    (`value_kinds.uncommitted`): 确保完成 says no more than 完成."""
+    name, text = fold(row.name), fold(value.grade or value.text)
     return (value.kind is Kind.GRADE and text in _BARE_YES and bool(name) and not _asks_yes_no(row)
             and not (text == "有效" and _IN_FORCE.search(name))
             and not _NAMED_STANDARD.search(name) and not terms.QUANTITATIVE_NAME.search(name)
