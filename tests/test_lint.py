@@ -1023,7 +1023,7 @@ _ZERO_GROWTH_OF_A_RATE = "用文字说了增长不超过 0；请写成 ≤0%"
 
 @pytest.mark.parametrize("name, value, advice", [
     ("三公经费增长率", "零增长", _ZERO_GROWTH_OF_A_RATE), ("一般性支出增长率", "零增幅", _ZERO_GROWTH_OF_A_RATE),
-    ("人员经费增长率", "零增速", _ZERO_GROWTH_OF_A_RATE), ("三公经费增长率", "零增加。", _ZERO_GROWTH_OF_A_RATE),
+    ("会议费增长率", "零增速", _ZERO_GROWTH_OF_A_RATE), ("三公经费增长率", "零增加。", _ZERO_GROWTH_OF_A_RATE),
     ("人员编制数", "零增加", "却没有数值"), ("人员编制数", "零增", "却没有数值"),  # a count: no growth rate to cap
     ("三公经费增长率", "零增长率较低", "却没有数值"),  # words besides: no zero growth whole
 ])
@@ -1038,6 +1038,27 @@ def test_b2_reads_no_zero_in_zero_growth(linter, edited, name, value, advice):
     line = locate(text, f'value: "{value}"')[0]
     [problem] = [p for p in linter.lint_file(path) if p.line == line and p.code == "B2"]
     assert f"指标值“{value}”{advice}" in problem.message
+
+
+@pytest.mark.parametrize("name, value, advice", [
+    ("三公经费增长率", "零增长", _ZERO_GROWTH_OF_A_RATE), ("一般性支出增长率", "零增幅", _ZERO_GROWTH_OF_A_RATE),
+    ("人员经费增长率", "零增速", "却没有数值；请写成 比较符 + 数值 + 单位"),  # B5 reads it as a rate to raise
+    ("政策知晓率", "零增长", "却没有数值；请写成 比较符 + 数值 + 单位"),
+])
+def test_b2_shows_zero_growth_no_cap_that_b5_tells(linter, edited, name, value, advice):
+    """人员经费增长率 零增速 was told to write ≤0%, which B5 then told “用了“≤”…越高越好；应为 ≥ 或 =”: the advice led
+    to another warning. A zero growth is shown its cap only where B5 lets the rate be capped (`terms.bound_way`);
+    elsewhere it is shown no example, as ≥90% is no zero growth either. Where ≤0% is shown, it is written clean."""
+    def told(text):
+        path, spec = edited(TJ, ('name: 保障机关正常运行\ndescription: 保障机关正常运行\nvalue: "保障"',
+                                 f'name: {name}\ndescription: {name}\nvalue: "{text}"'))
+        line = locate(spec, f'value: "{text}"')[0]
+        return [p for p in linter.lint_file(path) if p.line == line]
+
+    [problem] = [p for p in told(value) if p.code == "B2"]
+    assert problem.message.endswith(f"指标值“{value}”{advice}"), problem.message
+    if advice == _ZERO_GROWTH_OF_A_RATE:
+        assert [p.code for p in told("≤0%")] == []
 
 
 def test_a_step_down_to_good_or_better_is_a_target_lowered():

@@ -147,11 +147,12 @@ def _in_figures(row, value: Value) -> str:
     where “没有数值” was said of a value that says 0, and told to add its unit where the name says none
     (安全事故发生数 零事故); and a count or share with none is shown one of its own unit, pointing the way its measure
     does (`terms.bound_way`: 安全事故次数 ≤3次, 活动场次 ≥3场次, 投诉率 ≤5%), a share's zero growth its ceiling
-    (`value_kinds.ZERO_GROWTH`: 三公经费增长率 零增长 is told `≤0%`), where every name was shown `≥90%`, a
-    share, which B3 then tells a count is not and B5 a rate to keep low points the wrong way. A proportion or a name
-    declaring % (`terms.in_percent`: 资金到位比例) is shown a share's; a name of neither kind (绿化面积, 培训时长,
-    受益群众数, 万人拥有率) is shown no example: it was shown `≥90%` too, a share it is not and a number nothing on the
-    form says, which B3 then lets pass; a rate per so many is told the unit B3 tells it."""
+    (`value_kinds.ZERO_GROWTH`: 三公经费增长率 零增长 is told `≤0%`) where B5 lets a cap on it be (a rate B5 reads as
+    one to raise, 人员经费增长率, is shown no example, since B5 would tell `≤0%` it points the wrong way), where every
+    name was shown `≥90%`, a share, which B3 then tells a count is not and B5 a rate to keep low points the wrong
+    way. A proportion or a name declaring % (`terms.in_percent`: 资金到位比例) is shown a share's; a name of neither
+    kind (绿化面积, 培训时长, 受益群众数, 万人拥有率) is shown no example: it was shown `≥90%` too, a share it is not
+    and a number nothing on the form says, which B3 then lets pass; a rate per so many is told the unit B3 tells it."""
     kind = terms.counted_or_share(row.name)
     share = kind == "share" or kind is None and terms.in_percent(row.name)
     unit = "%" if share else terms.ending_unit(row.name) if kind == "count" else ""
@@ -159,7 +160,9 @@ def _in_figures(row, value: Value) -> str:
     if said is not None:
         return f"用文字说了数 {said}；请写成 {said}{unit}" if unit else f"用文字说了数 {said}；请写成 {said} 并加上单位"
     if share and ZERO_GROWTH.fullmatch(normalise(value.text).strip(TRIM_CHARS)):
-        return "用文字说了增长不超过 0；请写成 ≤0%"
+        if terms.bound_way(_measure(row, value), row.role2, unit) is not False:
+            return "用文字说了增长不超过 0；请写成 ≤0%"
+        return "却没有数值；请写成 比较符 + 数值 + 单位"  # B5 tells ≤0% of a rate to raise, and ≥90% is no zero growth
     if not unit:
         per = terms.per_so_many(row.name)
         return "却没有数值；请写成 比较符 + 数值 + 单位" + (f"，单位按每{per}计，如 {terms.per_so_many_unit(row.name)}"
