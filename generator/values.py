@@ -27,7 +27,8 @@ Kinds:
   a month or day that the calendar has not (`6.31前`, `2024年2月30日前`, `13月底前`) makes no date;
 - GRADE: a graded 定性 term from a list (`健全`, `达到`, `优`), or one of them or better (`良好以上`: `floor_grade`), or
   none of a kind of harm (`无重大事故`, `零伤亡事故`: `none_grade`), either after a word committing to it (`确保良好`,
-  `实现全覆盖`: `uncommitted`), its `grade` the term without that word;
+  `实现全覆盖`: `uncommitted`), its `grade` the term without that word (a term listed with it, as jixiao.yaml may
+  list `实现预期目标`, is read whole);
 - TEXT: words without a number that are not a grade (`稳步推进`), and a date whose year, month or day is spelt in
   Chinese numerals (`二〇二四年12月`, `6月十日内完成`), as one spelt so (`十月底前`) is, a count's deadline too
   (`6月十五日前完成2次检查`): lint asks for the figures, `parse(numerals=True)` reads the date or the count by it;
@@ -333,9 +334,10 @@ def _parse(text: str, grades: frozenset[str]) -> Value:
     if each_end:
         return each_end
     if not numbers:
-        word = uncommitted(norm.strip(TRIM_CHARS))  # 确保良好 asks 良好
-        if word in grades or floor_grade(word) in grades or none_grade(word) in grades:  # 良好以上, 无重大事故
-            return Value(text, Kind.GRADE, grade=word)
+        written = norm.strip(TRIM_CHARS)
+        for word in dict.fromkeys((uncommitted(written), written)):  # 确保良好 asks 良好; a listed 实现预期目标 itself
+            if word in grades or floor_grade(word) in grades or none_grade(word) in grades:  # 良好以上, 无重大事故
+                return Value(text, Kind.GRADE, grade=word)
         return Value(text, Kind.TEXT)
     counted = _done_by_a_deadline(norm, text, numbers[-1])
     if counted:

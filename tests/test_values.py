@@ -16,7 +16,7 @@ from generator.frequencies import times_a_year
 from generator.hedge_words import OPENING_HEDGES
 from generator.value_comparison import count_as_beside, same_writing
 from generator.value_dates import last_day, year_of_date
-from generator.value_kinds import COUNT_UNITS, GRADES, OP_REACH, Kind, leading_op
+from generator.value_kinds import COUNT_UNITS, DEFAULT_GRADES, GRADES, OP_REACH, Kind, leading_op
 from generator.value_ranges import range_bounds
 from generator.values import in_figures, measurable, multiplied, parse, recurring_deadline
 from generator.weakening import hedge, tightening, weakening
@@ -1107,6 +1107,14 @@ def test_a_grade_committed_to_is_the_grade(text, kind, grade):
     as it is alone). 全年 and 坚决 are read before a none only; a commitment alone, or before a hedge, is no grade."""
     value = parse(text)
     assert (value.kind, value.grade) == (kind, grade)
+
+
+@pytest.mark.parametrize("text", ["实现预期目标", "做到应发尽发"])
+def test_a_listed_grade_opening_with_a_commitment_word_is_read_whole(text):
+    """A grade the project lists (lint's B7 `grades` in jixiao.yaml) may open with 实现 or 做到: stripped of the
+    word, 实现预期目标 was no listed grade and read as words, which B7 told and diff marked 目标不可衡量."""
+    value = parse(text, DEFAULT_GRADES | {text})
+    assert (value.kind, value.grade) == (Kind.GRADE, text)
 
 
 @pytest.mark.parametrize("text, op, number, unit, prefix, suffix", [
