@@ -38,8 +38,8 @@ from ..schema_store import date_example, is_date, nothing_visible
 from ..schema_words import LEFT_EMPTY, field_fill_in
 from ..spec_year import budget_year
 from ..value_dates import date_exists
+from ..wrapping_quotes import around_nothing, typed_empty
 from ..year_digits import ascii_shadow
-from .text_quotes import around_nothing
 
 ID = "DATE-YEAR"
 _DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d|\s*月)\s*[日号]?")
@@ -96,7 +96,7 @@ def check(ctx) -> Iterator[Problem]:
         if unfilled(text):
             continue  # still “（请填写）”: build warns and lint lists it (A13), not a wrong date
         if nothing_visible(text) or around_nothing(text):  # `""`, `“”`: not filled in, not 应写成完整日期…实际是“”
-            typed = "" if nothing_visible(text) else f"只写了一对引号（{text.strip()}），"
+            typed = "" if nothing_visible(text) else typed_empty(text)
             yield _problem(ctx, path, typed + "；".join(filter(None, [LEFT_EMPTY, field_fill_in(node)])))
             continue
         found = _field_date(text)

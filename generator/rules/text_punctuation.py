@@ -12,7 +12,7 @@ item's name (a task's, a project's, an indicator's), which names its row on the 
 the item's own condition lets its name be empty (a 满意度 row printed without a 三级指标): a `——` or `/` there is the
 empty cell typed. A percent or per-mille sign or a prime (`%`, `‰`, `′`) is a unit, not punctuation, though Unicode
 files it so: a value of `%` alone lacks its number, which lint's B2 says with what to type. Quotes around nothing
-(`unit: “”`, the IME's `""`) are TEXT-QUOTES' to say left empty (text_quotes.around_nothing): said here too, as
+(`unit: “”`, the IME's `""`) are TEXT-QUOTES' to say left empty (wrapping_quotes.around_nothing): said here too, as
 `只有标点““””`, the one slip was two warnings.
 Pass: `name: 开展培训场次`, `name: …其他活动`.  Fail: `name: "。"`, `overall_target: ——`, `name: "……"`.
 """
@@ -26,7 +26,7 @@ from ..filled_text import punctuation_only
 from ..problems import Problem, Severity
 from ..row_conditions import empty_by_condition
 from ..schema_store import asks_visible_text
-from .text_quotes import around_nothing
+from ..wrapping_quotes import around_nothing
 
 ID = "TEXT-PUNCTUATION"
 

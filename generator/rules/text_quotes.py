@@ -27,36 +27,16 @@ from ..problems import Problem, Severity
 from ..row_conditions import refused
 from ..schema_store import is_date, nothing_visible
 from ..schema_words import LEFT_EMPTY, field_fill_in
+from ..wrapping_quotes import ENGLISH_CLOSE, around_nothing, kind_of, typed_empty, wrapped
 from ..yaml_lines import double_quoted, line_with_value, quoted_length, quotes_named, typed_value
 
 ID = "TEXT-QUOTES"
-_OPENING = "“‘「『"
-_CLOSING = "”’\"'」』"
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
-_CORNER = "「『」』"
-_REVERSED = {"”": "“", "’": "‘"}
-"""A pair typed the wrong way round (`”≥98%“`): the IME turns each `"` into the other Chinese quote in turn."""
-_ENGLISH_CLOSE = {"“": '"', "‘": "'"}
-"""The English quote typed to close a Chinese opening one with the input method turned off halfway."""
 _PRINTED = "，会原样印在表上；"
 _FIX_PLAIN = "请删去这两个引号（要加引号时只能用英文引号 \"…\"）"
 _FIX_STRAY_PLAIN = "请删去这个引号（要加引号时只能用英文引号 \"…\"，两头都要有）"
 _FIX_QUOTED = {"英文双引号": "请换成英文双引号（这一栏的值都加英文双引号）",  # by quotes_named of the value shown
                "英文单引号": "请换成英文单引号（这一栏的值都加英文引号，值里有英文双引号时用单引号）"}
-
-
-def wrapped(text: str) -> bool:
-    """Whether the whole of `text` is wrapped in Chinese quotes or corner brackets, which this rule warns of. Not with
-    an odd number of the opening quote's English kind inside (`“甲"乙”`): the quotes were typed as text, the `"` maybe
-    closing `“甲` with the IME off; `甲"乙` was given, its stray `"` kept and the clerk's quotes gone."""
-    if len(text) < 2 or _more_quotes(text[1:-1]):
-        return False
-    if text[0] in _REVERSED and text[-1] == _REVERSED[text[0]]:
-        return True
-    if text[0] not in _OPENING or text[-1] not in _CLOSING:
-        return False
-    english = _ENGLISH_CLOSE.get(text[0])
-    return not english or text[-1] == english or text[1:-1].count(english) % 2 == 0
 
 
 def quote_slip(text: str) -> bool:
@@ -74,13 +54,6 @@ def mended(text: str) -> tuple[str, str] | None:
     return (f"{slip[0]}{_PRINTED}{slip[2]}", slip[1]) if slip else None
 
 
-def around_nothing(text: str) -> bool:
-    """Whether `text` is quotes or corner brackets around nothing visible (`“”`, `「　」`): an empty value typed with the
-    IME on. This rule tells it to be filled in (or written `""`), so TEXT-PUNCTUATION, which said `只有标点““””` of it
-    too, leaves it; in a date field DATE-YEAR says it left empty, as of `""`, not `应写成完整日期…实际是““””`."""
-    return wrapped(text) and nothing_visible(text[1:-1])
-
-
 def check(ctx) -> Iterator[Problem]:
     schema_file = ctx.variant.schema_path.name
     for path, text in ctx.strings():
@@ -93,19 +66,17 @@ def _slip(text: str) -> tuple[str, str, str, bool] | None:
     """What is wrong with the quotes of `text`, the text meant, the words of the fix for a value typed plain, and
     whether the quotes go (for a field whose values are written in English quotes, said as a change of quotes)."""
     if wrapped(text):
-        kind = "直角引号" if text[0] in _CORNER or text[-1] in _CORNER else "中文引号"
-        return f"值两边是{kind}（{text[0]}…{text[-1]}）", text[1:-1], _FIX_PLAIN, True
+        return f"值两边是{kind_of(text)}（{text[0]}…{text[-1]}）", text[1:-1], _FIX_PLAIN, True
     closed = _english_closed(text)
     if closed:
-        english = _ENGLISH_CLOSE[text[0]]
+        english = ENGLISH_CLOSE[text[0]]
         return (f"值开头的中文引号（{text[0]}）配的是英文引号（{english}）", closed,
                 f"请把这个英文引号换成中文引号（{_PAIRS[text[0]]}）", False)
     end = _stray(text)
     if end:
         mark = text[0] if end == "开头" else text[-1]
-        kind = "直角引号" if mark in _CORNER else "中文引号"
         inner = text[1:] if end == "开头" else text[:-1]
-        return f"值{end}有一个{kind}（{mark}），却没有与它配对的引号", inner, _FIX_STRAY_PLAIN, True
+        return f"值{end}有一个{kind_of(mark)}（{mark}），却没有与它配对的引号", inner, _FIX_STRAY_PLAIN, True
     return None
 
 
@@ -117,7 +88,7 @@ def _said(ctx, path, text: str, what: str, inner: str, fix_plain: str, unquoted:
     empty = _left_empty(ctx, path) if nothing_visible(inner) else None
     if empty:  # as `unit: ""` is refused, and DATE-YEAR words a date's `“”`: the form would print “” as the name
         return Problem(ctx.path, line, column, Severity.ERROR, ID,
-                       f"{ctx.field_name(path)}：只写了一对引号（{text.strip()}），{empty}", json_path(path))
+                       f"{ctx.field_name(path)}：{typed_empty(text)}{empty}", json_path(path))
     length = _typed_length(text, typed)
     quoted = double_quoted(ctx.store.chain(ctx.variant.schema_path.name, path)[-1][1])
     # Quotes around blanks alone (`“　”`) are an empty cell typed: `content:　` was given, the line's end trimmed, null
@@ -159,7 +130,7 @@ def _english_closed(text: str) -> str | None:
     """One-line `text` with a Chinese opening quote at its start closed by the one English quote of its kind in it
     (`“甲"乙`, the IME turned off halfway), that quote made the Chinese closing one (`“甲”乙`), a title inside the text
     as typed elsewhere; None for any other. Said as an unpaired opening quote, `甲"乙` was given, the stray kept."""
-    english = _ENGLISH_CLOSE.get(text[:1])
+    english = ENGLISH_CLOSE.get(text[:1])
     if english is None or "\n" in text or text.count(english) != 1 or _PAIRS[text[0]] in text:
         return None
     return text.replace(english, _PAIRS[text[0]])
@@ -184,8 +155,3 @@ def _typed_length(text: str, typed: str) -> int | None:
     if typed.startswith(text):
         return len(text)
     return quoted_length(typed) if typed.startswith(('"', "'")) else None
-
-
-def _more_quotes(inner: str) -> bool:
-    """Quotes inside as well (“甲”和“乙”): titles quoted within the text, not the whole value."""
-    return any(mark in inner for mark in "“”‘’「」『』")
