@@ -38,11 +38,12 @@ from .schema_store import (SchemaStore, asks_visible_text, date_example, holds_g
 from .shape_hints import bullets_as_text, row_as_fields
 from .spec_year import budget_year, named_year
 from .schema_words import (LEFT_EMPTY, chosen, declared, dependency, describe, empty_but_required, field_fill_in,
-                           forbidden_together, in_chinese_quotes, not_one_of, only_quotes, required_key, rule_words,
+                           forbidden_together, in_chinese_quotes, not_one_of, required_key, rule_words,
                            type_list, undeclared, value_words, written_value)
 from .swallowed_fields import Swallowed, swallowing
 from .trailing_break import trailing_break_fix
 from .value_parts import ValueParts
+from .wrapping_quotes import around_nothing, kind_of, typed_empty
 from .yaml_lines import line_with_value, quoted_length, typed_value, without_comment
 
 YEAR = "defs.schema.json#/$defs/year"
@@ -119,9 +120,9 @@ class _Translator:
             return self._unfilled(error, path, self._number_hint(path, "请填上"))
         if numeric and isinstance(error.instance, str) and not error.instance.strip() and "null" not in expected:
             hint = self._number_hint(path, "请填上")  # `year: ""`, as if left empty: not "不要加引号"
-        elif numeric and isinstance(error.instance, str) and only_quotes(error.instance):
+        elif numeric and isinstance(error.instance, str) and around_nothing(error.instance):
             # `year: “”`, `""` typed with the IME on: it was told 请直接写阿拉伯数字，不要加引号、单位或汉字 of no digit
-            hint = self._number_hint(path, "请删去这两个中文引号，填上")
+            hint = self._number_hint(path, f"请删去这两个{kind_of(error.instance.strip())}，填上")
         elif numeric and isinstance(error.instance, str):
             amount = self.store.refers_to(self.file_name, path, AMOUNT)
             year = error.instance.strip()
@@ -178,17 +179,17 @@ class _Translator:
         fill = f"请填上：{description}" if description else "请填上内容，加英文双引号写成文字"
         return f"；{fill}；确实没有内容时写成 \"\"（一对英文双引号）"
 
-    def _left_empty(self, error, path: tuple) -> str:
+    def _left_empty(self, error, path: tuple, typed: str = "") -> str:
         """`部门名称：不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会`: a text the form needs, however it was
         left empty (nothing after the colon, `~`, `""`, blanks alone), in one wording (LEFT_EMPTY) and what goes there
         (`_fill_in`); `error` is the one refusing the empty text (under the condition that refuses it: `二级指标不是“…”
         时，`). A field its mapping may leave out adds that the line may go; not a list's item, whose list may hold no
         fewer. `unit_code:` was told `是必填的一栏，不能空着`, `unit_code: ""` `没有填写，现在是空文本`, `filled_date: ""`
-        `不能为空`: three sayings of one slip."""
+        `不能为空`: three sayings of one slip. `typed` says how it was left so where that is not plain (`typed_empty`)."""
         parent = self.store.node_at(self.file_name, path[:-1]) if path else None
         optional = bool(path) and isinstance(path[-1], str) and isinstance(parent, dict) and path[-1] not in (
             parent.get("required") or [])
-        return f"{self.lead(error, path)}{LEFT_EMPTY}{self._fill_in(path)}{'；不填就删去这一行' if optional else ''}"
+        return f"{self.lead(error, path)}{typed}{LEFT_EMPTY}{self._fill_in(path)}{'；不填就删去这一行' if optional else ''}"
 
     def _refuses_empty(self, path: tuple) -> bool:
         """Whether "" is refused at the place of a null: by the schema (`_refusing_empty`), or, in a date field, by
@@ -621,6 +622,8 @@ class _Translator:
                    else f"{under}应为以下之一：{'、'.join(options)}")
         if value_written is None or nothing_visible(value_written):  # `level2: " "` as `level2: ""`
             return f"{field}：{allowed}" if options == [""] else f"{field}：{LEFT_EMPTY}；{allowed}"
+        if around_nothing(value_written) and options != [""]:  # `level2: “”`, the IME's `""`
+            return f"{field}：{typed_empty(value_written)}{LEFT_EMPTY}；{allowed}"
         if owners:
             return (f"{self.name(path[:-1])}：{title}“{value_written}”不属于{under[:-1]}；"
                     f"“{value_written}”属于“{'”“'.join(owners)}”；{allowed}")
@@ -637,6 +640,8 @@ class _Translator:
                if error.validator == "pattern" and path else None)
         if not fix and isinstance(error.instance, str) and nothing_visible(error.instance):
             return self._left_empty(error, path), False, path  # `unit_code: ""`, as `unit_code:`
+        if not fix and isinstance(error.instance, str) and around_nothing(error.instance):  # as TEXT-QUOTES of `unit: “”`
+            return self._left_empty(error, path, typed_empty(error.instance)), False, path
         if not fix and unfilled(error.instance):
             return self._unfilled(error, path, self._fill_in(path) or self._how_to_write(error, path))
         how = f"；{fix}" if fix else self._how_to_write(error, path)

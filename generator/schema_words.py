@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from .han import beside
 from .schema_store import ANNOTATIONS, FORMAT_NAMES, TYPE_NAMES, asks_visible_text, format_checker, nothing_visible
+from .wrapping_quotes import around_nothing, kind_of, typed_empty
 
 
 EMPTY_TEXT = "空文本"
@@ -39,13 +40,6 @@ def in_chinese_quotes(text: str) -> str | None:
     return text[1:-1] if len(text) > 1 and text[0] + text[-1] in ("“”", "‘’") else None
 
 
-def only_quotes(text: str) -> bool:
-    """Whether a text is two Chinese quotes with nothing but spaces between (`year: “”`): an empty value typed with the
-    IME on, which YAML reads as the text of the two quotes."""
-    inner = in_chinese_quotes(text)
-    return inner is not None and not inner.strip()
-
-
 def describe(value: Any) -> str:
     """How a value looks to the person who typed it: the one wording of a typed value wherever a message shows it
     (a type, an enum, a pattern, a const), so an empty text is said as empty alike everywhere."""
@@ -59,8 +53,9 @@ def describe(value: Any) -> str:
         return f"{EMPTY_TEXT}（引号里{'只有空格' if value else '什么都没写'}）"
     if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
         quoted = len(value) > 1 and value[0] == "“" and value[-1] == "”" and "“" not in value[1:-1]
-        if only_quotes(value):  # `name: “”`: the quotes are its text, and `文本“”` looked empty
-            return f"只有两个中文引号{'和空格' if value[1:-1] else ''}的文本{value}"
+        if around_nothing(value):  # `name: “”`: the quotes are its text, and `文本“”` looked empty
+            quotes = value.strip()
+            return f"只有两个{kind_of(quotes)}{'和空格' if quotes != value or quotes[1:-1] else ''}的文本{value}"
         return f"文本{value}" if quoted and len(value) <= _CLIP else f"文本“{_clipped(value)}”"
     if isinstance(value, list):
         return f"列表（{len(value)} 项）"
@@ -140,12 +135,16 @@ def _words(error, name_of: NameOf) -> str:
         options = [shown(option) for option in bound]
         if value is None or isinstance(value, str) and nothing_visible(value) and "" not in bound:  # `level1: " "`
             return f"{LEFT_EMPTY}；应为以下之一：{'、'.join(options)}"
+        if isinstance(value, str) and around_nothing(value) and "" not in bound:  # `level1: “”`, the IME's `""`
+            return f"{typed_empty(value)}{LEFT_EMPTY}；应为以下之一：{'、'.join(options)}"
         return not_one_of(written_value(value), value, options)
     if kind == "const":
         return f"应为“{shown(bound)}”，实际是{written_value(value)}"
     if kind == "pattern":
         if asks_visible_text(bound) or isinstance(value, str) and nothing_visible(value):  # it was 没有填写，现在是空文本
             return LEFT_EMPTY
+        if isinstance(value, str) and around_nothing(value):  # `unit_code: “”` was 格式不对（只有两个中文引号的文本“”）
+            return f"{typed_empty(value)}{LEFT_EMPTY}"
         return f"格式不对（{describe(value)}）"
     if kind == "format":
         return f"应为{FORMAT_NAMES.get(bound, f'“{bound}”格式')}，实际是{describe(value)}"

@@ -1,9 +1,10 @@
 """Quotes YAML keeps as text around the whole of a value: Chinese quotes or corner brackets, typed with the IME on.
 
 Only the English quotes `"…"` and `'…'` delimit a value; `unit: “某单位”` holds the quotes in its text. One place
-for reading them, below the rules that speak of them (TEXT-QUOTES, DATE-YEAR, TEXT-PUNCTUATION) and the schema's
-messages alike, which a rule's module could not be: it reads the schema's words (schema_words), so they kept a
-predicate of their own for the same `“”`.
+for reading them, below the rules that speak of them (TEXT-QUOTES, DATE-YEAR, TEXT-PUNCTUATION, TEXT-INVISIBLE) and
+the schema's messages alike, which a rule's module could not be: it reads the schema's words (schema_words), which
+kept a predicate of their own (only_quotes, Chinese quotes alone) for the same `“”`, so `year: 「」` was told
+请直接写阿拉伯数字 where `year: “”` was told to drop its quotes.
 """
 from __future__ import annotations
 
@@ -39,9 +40,12 @@ def kind_of(text: str) -> str:
 
 def around_nothing(text: str) -> bool:
     """Whether `text` is quotes or corner brackets around nothing visible (`“”`, `「　」`): an empty value typed with the
-    IME on. TEXT-QUOTES tells it to be filled in (or written `""`), so TEXT-PUNCTUATION, which said `只有标点““””` of it
-    too, leaves it; in a date field DATE-YEAR says it left empty, as of `""`, not `应写成完整日期…实际是““””`."""
-    return wrapped(text) and nothing_visible(text[1:-1])
+    IME on, blanks outside them too (`" “” "`, which was told only of its blanks and its punctuation). TEXT-QUOTES tells
+    it to be filled in (or written `""`), so TEXT-PUNCTUATION, which said `只有标点““””` of it too, leaves it; in a date
+    field DATE-YEAR says it left empty, as of `""`, not `应写成完整日期…实际是““””`; the schema's messages say so of a field
+    with a pattern or choices (`unit_code: “”` was 格式不对) and tell a number's to drop the quotes."""
+    quoted = text.strip()
+    return wrapped(quoted) and nothing_visible(quoted[1:-1])
 
 
 def typed_empty(text: str) -> str:

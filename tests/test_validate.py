@@ -897,6 +897,11 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
      "部门名称：只写了一对引号（“”），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     ("unit: 衡阳市归国华侨联合会", "unit: 「 」",
      "部门名称：只写了一对引号（「 」），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    # blanks outside the quotes: told only TEXT-PUNCTUATION's 只有标点““”” and TEXT-INVISIBLE's 开头有一个空格
+    ("unit: 衡阳市归国华侨联合会", 'unit: " “” "',
+     "部门名称：只写了一对引号（“”），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    ("unit: 衡阳市归国华侨联合会", "unit: '“”　'",
+     "部门名称：只写了一对引号（“”），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
 ])
 def test_quotes_around_nothing_in_a_field_refusing_empty_are_told_to_be_filled(validator, broken, old, new, words):
     """`unit: “”` was told `写成：unit: ""`, which the schema then refused as empty: where the field refuses "", it is
@@ -1437,14 +1442,35 @@ def test_an_empty_text_refused_by_a_pattern_is_said_as_not_filled_in(validator, 
     assert problem.line == locate(text, "unit_code:")[0]
 
 
-@pytest.mark.parametrize("typed, said", [("“”", "只有两个中文引号的文本“”"), ("“  ”", "只有两个中文引号和空格的文本“  ”")])
-def test_a_text_of_chinese_quotes_alone_is_said_as_the_quotes_it_is(validator, broken, typed, said):
-    """`unit_code: “”` was said as `格式不对（文本“”）`, which reads as an empty text: it is two Chinese quotes, text
-    to YAML, typed as if they quoted nothing."""
+@pytest.mark.parametrize("typed, said", [("“”", "（“”）"), ("“  ”", "（“  ”）"), ("「」", "（「」）"), ('" “” "', "（“”）")])
+def test_a_text_of_quotes_alone_in_a_pattern_field_is_told_to_be_filled_in(validator, broken, typed, said):
+    """`unit_code: “”` was said as `格式不对（只有两个中文引号的文本“”）`, while `unit: “”` was told it was left empty and
+    what goes there (TEXT-QUOTES) and `unit_code: ""` the same: an empty value typed with the IME on, said as one."""
     path, text = broken(TJ, 'unit_code: "564301"', f"unit_code: {typed}")
     problem = only(validator.check_file(path), "SCHEMA-PATTERN")
-    assert f"单位编码：格式不对（{said}）；" in problem.message, problem.message
+    assert problem.message == f'单位编码：只写了一对引号{said}，不能为空；请填写单位编码，例如 "564301"', problem.message
     assert (problem.line, problem.column) == locate(text, typed)
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("- level1: 社会公众或服务对象满意度", "- level1: “”",
+     "的“一级指标”：只写了一对引号（“”），不能为空；应为以下之一：完成指标、效益指标、社会公众或服务对象满意度"),
+    ("      level2: 社会效益指标", "      level2: 「」",
+     "的“二级指标”：只写了一对引号（「」），不能为空；一级指标“效益指标”下应为以下之一：经济效益指标、"),
+])
+def test_quotes_around_nothing_in_a_choice_are_told_to_be_filled_in(validator, broken, old, new, words):
+    """`level1: “”` was `只有两个中文引号的文本“”不是可选的取值`, while `level1: ""` was told 不能为空 and the choices."""
+    path, _ = broken(HY, old, new)
+    problem = only(validator.check_file(path), "SCHEMA-ENUM")
+    assert words in problem.message, problem.message
+
+
+def test_quotes_around_nothing_in_a_year_are_named_by_their_kind(validator, broken):
+    """`year: 「」` was `实际是文本“「」”；请直接写阿拉伯数字，不要加引号、单位或汉字`, while `year: “”` was told to drop the quotes
+    and what to write: corner brackets around nothing are the same empty value, told by their name."""
+    path, _ = broken(GZ, "year: 2023", "year: 「」")
+    problem = only(validator.check_file(path), "SCHEMA-TYPE")
+    assert "实际是只有两个直角引号的文本「」；请删去这两个直角引号，填上：预算年度，四位数字" in problem.message, problem.message
 
 
 GZ_BUDGET = ("  basic: 610.85\n  project: 78.56\n  fiscal: 689.41\n  other_funds: 0.00\n  special: 0.00\n"

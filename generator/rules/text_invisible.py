@@ -41,6 +41,7 @@ from ..line_runs import line_runs
 from ..problems import Problem, Severity, excerpt
 from ..quoted_escapes import ESCAPE
 from ..tab_words import TAB, TAB_ADVICE, TAB_ORIGIN, beside_blank
+from ..wrapping_quotes import around_nothing
 from .control_chars import PRIVATE, UNWRITABLE
 
 ID = "TEXT-INVISIBLE"
@@ -183,6 +184,8 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
     between others, `_blank_paragraph`), and any blank, a plain space too, at either end of a list item's name
     (`name: "开展会议场次 "`). A name is what an item is known by: such a name differs from the same name typed
     elsewhere, and `jixiao diff` reports adding or deleting the space as a rename whose two sides read alike."""
+    if around_nothing(text):  # `" “” "`: TEXT-QUOTES tells it left empty, and the line it gives drops the blanks too
+        return
     named = len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int) and not _NAME_ENDS.fullmatch(text)
     if not named:  # a name of blanks alone is an unfilled one, which lint names
         opening = _NAME_ENDS.match(text) if path == _UNIT and not _NAME_ENDS.fullmatch(text) else None

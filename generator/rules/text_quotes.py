@@ -65,8 +65,9 @@ def check(ctx) -> Iterator[Problem]:
 def _slip(text: str) -> tuple[str, str, str, bool] | None:
     """What is wrong with the quotes of `text`, the text meant, the words of the fix for a value typed plain, and
     whether the quotes go (for a field whose values are written in English quotes, said as a change of quotes)."""
-    if wrapped(text):
-        return f"值两边是{kind_of(text)}（{text[0]}…{text[-1]}）", text[1:-1], _FIX_PLAIN, True
+    if wrapped(text) or around_nothing(text):  # `" “” "`: blanks outside quotes around nothing, an empty value too
+        quoted = text.strip()
+        return f"值两边是{kind_of(quoted)}（{quoted[0]}…{quoted[-1]}）", quoted[1:-1], _FIX_PLAIN, True
     closed = _english_closed(text)
     if closed:
         english = ENGLISH_CLOSE[text[0]]
