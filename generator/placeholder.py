@@ -8,9 +8,9 @@ Clerks copy forms from templates that mark a cell to fill otherwise: 【请填�
 and a 预算数 of 【请填写】 was told 金额请直接写数字, as if a figure had been mistyped. So a placeholder is
 recognised by what it says, not by the exact text `new` writes: a word asking for the cell to be filled
 (请填写, 待填写, 待填, 填写), in brackets of any kind or none, blanks inside them (（ 请填写 ）) or a colon, full stop or
-ellipsis after it (请填写：, 请填写。); 待定 in brackets (alone it may be the author's
-answer, 资金来源 待定, which diff reads as a change); or a run of two or more X, x or × as the whole value
-(one × alone is a clerk's "no").
+ellipsis after it (请填写：, 请填写。); 待定 in brackets, those marks after it too (（待定）。 was read as text where
+（待定） was not; alone 待定 may be the author's answer, 资金来源 待定, which diff reads as a change); or a run of two or
+more X, x or × as the whole value (one × alone is a clerk's "no").
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _CLOSING = r")\]}>】〕〗〙》〉」』"
 _AFTER = r"[:。.]*"
 """What a template writes after its word (请填写：, 请填写。, 请填写…, NFKC-folded as 请填写: and 请填写...)."""
 _LEFT_IN = re.compile(rf"[{_OPENING}]?\s*(?:请填写|待填写|待填|填写){_AFTER}\s*[{_CLOSING}]?{_AFTER}"
-                      rf"|[{_OPENING}]\s*待定\s*[{_CLOSING}]|[Xx×]{{2,}}")
+                      rf"|[{_OPENING}]\s*待定{_AFTER}\s*[{_CLOSING}]{_AFTER}|[Xx×]{{2,}}")
 """A placeholder as a whole value, NFKC-folded (（ is (, ［ is [, Ｘ is X) and without surrounding blanks; blanks inside
 its brackets (（ 请填写 ）) are a template's spacing, as are the marks after its word."""
 _BOM = "\ufeff"

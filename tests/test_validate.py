@@ -1822,11 +1822,12 @@ def test_a_missing_text_s_line_typed_as_told_is_warned_of_until_filled_in(valida
 
 
 @pytest.mark.parametrize("written", ["【请填写】", "[请填写]", "（待填写）", "〔填写〕", "待填", "（待定）", "XXX", "xxx", "××", "ＸＸ",
-                                     "（ 请填写 ）", "【　待定　】", "请填写：", "请填写。", "请填写…", "【请填写】："])
+                                     "（ 请填写 ）", "【　待定　】", "请填写：", "请填写。", "请填写…", "【请填写】：",
+                                     "（待定）。", "【待定：】"])
 def test_a_copied_template_s_placeholder_is_warned_of_as_new_s_is(validator, broken, written):
     """A template's mark for a cell to fill (【请填写】, XXX, ××) passed validate as the unit's name, printed on the form;
     only “（请填写）” and (请填写) were known. It is warned of as one, quoted as written so a search finds it. So is one
-    spaced inside its brackets (（ 请填写 ）) or with a colon or full stop after it (请填写：), which still passed."""
+    spaced inside its brackets (（ 请填写 ）) or with a colon or full stop after it (请填写：, （待定）。), which still passed."""
     path, text = broken(GZ, "unit: 广州市台湾同胞联谊会", f"unit: \"{written}\"")
     [problem] = validator.reported(validator.check_file(path))
     assert problem.code == "UNFILLED" and f"还有 1 处写着“{written}”（第一处：部门名称）" in problem.message, problem
