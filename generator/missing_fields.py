@@ -84,6 +84,8 @@ def addition(key: str, field: Field) -> tuple[str, str]:
         return f"“{key}: 数字”", f"直接写数字{_example(node, '，')}，不加引号或单位{blank}"
     if options and all(isinstance(option, str) and option for option in options):
         return f"“{key}: …”", f"写以下之一：{'、'.join(options)}"
+    if options == [""]:  # a 满意度 row's 二级指标: `level2: （请填写）` was offered first, which the row then refused
+        return f"“{key}: \"\"”", f"这一行没有{field.title}，只写一对英文双引号"
     if "string" in kinds:
         return _text_line(key, field)
     return f"“{key}: …”", ""

@@ -1748,6 +1748,16 @@ def test_a_missing_field_whose_choices_follow_another_names_them(validator, brok
                                "与它对齐；写以下之一：数量指标、质量指标、时效指标、成本指标")
 
 
+
+def test_a_missing_field_its_row_leaves_empty_is_given_the_empty_line(validator, broken):
+    """A 满意度 row without its 二级指标 was told to add `level2: （请填写）` and put the 二级指标 there, "" only after it:
+    the row takes "" alone (一级指标“社会公众或服务对象满意度”下没有二级指标), so following the first advice was refused."""
+    path, _ = broken(HY, '      level2: ""\n      name: 上级', "      name: 上级")
+    problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
+    assert problem.message.endswith("缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: \"\"”，与它对齐；"
+                                    "这一行没有二级指标，只写一对英文双引号"), problem.message
+
+
 # (spec, what is taken out, the message; the field it says to write beside, where the problem points).
 MISSING = {
     "amount": (GZ, "  project: 78.56\n", "预算整体情况：缺少必填字段“project”（项目支出）；请在 basic: 下面加一行“project: 金额”，"
