@@ -902,6 +902,9 @@ def test_a_quoted_value_over_two_lines_is_given_no_line(validator, broken):
      "部门名称：只写了一对引号（“”），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
     ("unit: 衡阳市归国华侨联合会", "unit: '“”　'",
      "部门名称：只写了一对引号（“”），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
+    # Tabs outside them (a cell pasted from Excel): TEXT-INVISIBLE still told of them beside the error
+    ("unit: 衡阳市归国华侨联合会", 'unit: "\t“”\t"',
+     "部门名称：只写了一对引号（“”），不能为空；请填写部门名称（填报部门的全称），例如 某市归国华侨联合会"),
 ])
 def test_quotes_around_nothing_in_a_field_refusing_empty_are_told_to_be_filled(validator, broken, old, new, words):
     """`unit: “”` was told `写成：unit: ""`, which the schema then refused as empty: where the field refuses "", it is
@@ -1746,7 +1749,6 @@ def test_a_missing_field_whose_choices_follow_another_names_them(validator, brok
     problem = only(validator.check_file(path), "SCHEMA-REQUIRED")
     assert problem.message == ("第 1 个绩效指标（档案整理完成率）：缺少必填字段“level2”（二级指标）；请在 level1: 下面加一行“level2: …”，"
                                "与它对齐；写以下之一：数量指标、质量指标、时效指标、成本指标")
-
 
 
 def test_a_missing_field_its_row_leaves_empty_is_given_the_empty_line(validator, broken):

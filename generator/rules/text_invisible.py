@@ -108,6 +108,8 @@ def check(ctx) -> Iterator[Problem]:
     for path, text in ctx.strings():
         hits = list(INVISIBLE.finditer(text))
         found = [hit.group(0) for hit in hits]
+        if around_nothing(text) and set(found) <= {"\t"}:
+            continue  # `" “” "`, `"\t“”\t"`: TEXT-QUOTES tells it left empty, and the line it gives drops them too
         if not found:
             yield from _spaced(ctx, path, text)
             continue
@@ -184,8 +186,6 @@ def _spaced(ctx, path: tuple, text: str) -> Iterator[Problem]:
     between others, `_blank_paragraph`), and any blank, a plain space too, at either end of a list item's name
     (`name: "开展会议场次 "`). A name is what an item is known by: such a name differs from the same name typed
     elsewhere, and `jixiao diff` reports adding or deleting the space as a rename whose two sides read alike."""
-    if around_nothing(text):  # `" “” "`: TEXT-QUOTES tells it left empty, and the line it gives drops the blanks too
-        return
     named = len(path) >= 2 and path[-1] == "name" and isinstance(path[-2], int) and not _NAME_ENDS.fullmatch(text)
     if not named:  # a name of blanks alone is an unfilled one, which lint names
         opening = _NAME_ENDS.match(text) if path == _UNIT and not _NAME_ENDS.fullmatch(text) else None
