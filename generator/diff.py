@@ -14,7 +14,8 @@ Here the Differ walks the two specs (`Differ.changes`: fields by key, list items
 the state its parts share, and `SpecComparer` puts one spec's diff together. The Differ's parts are modules of their
 own: diff_places names places, diff_amounts reads amounts, diff_net adds up a list's amounts the form sums nowhere,
 diff_contents lists an added or removed item's contents, diff_weakening marks targets made easier to meet,
-diff_silences reads silences, diff_sums the form's arithmetic, diff_relocated rows moved between tables and diff_rolled what `new --from` writes by itself. The records handed to the report are diff_types'; which files are
+diff_silences reads silences, diff_sums the form's arithmetic, diff_relocated rows moved between tables and
+diff_rolled what `new --from` writes by itself. The records handed to the report are diff_types'; which files are
 compared with which is diff_files'.
 """
 from __future__ import annotations

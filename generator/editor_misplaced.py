@@ -37,7 +37,8 @@ def with_misplaced_hints(mapping: dict, key: str, name: str) -> None:
     kept = {annotation: field[annotation] for annotation in ("title", "description", "markdownDescription")
             if annotation in field}
     branches = [{"if": _passed_by(key, [value]), "then": {"properties": {key: {
-        **kept, "enum": sorted(options), "errorMessage": f"{name}：{not_one_of(written_value(value), value, options, hint)}"}}}}
+        **kept, "enum": sorted(options),
+        "errorMessage": f"{name}：{not_one_of(written_value(value), value, options, hint)}"}}}}
         for value, hint in hints.items()]
     branches.append({"if": _passed_by(key, list(hints)),
                      "else": {"properties": {key: {**kept, "enum": options, "errorMessage": message}}}})

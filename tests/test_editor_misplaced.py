@@ -85,10 +85,12 @@ def test_an_entry_that_only_refuses_carries_no_snippets_to_order_the_options(run
     (the jiangsu bundle grew from 64 K to 113 K): it lists them in that order instead; the `else`, read while the
     field is empty, half typed or right, still offers them in the schema's order."""
     row = _bundle(runner, "jiangsu")["properties"]["indicators"]["items"]
-    told = [entry["then"] for entry in row["allOf"] if "then" in entry and "level1" in entry["then"].get("properties", {})]
+    told = [entry["then"] for entry in row["allOf"]
+            if "then" in entry and "level1" in entry["then"].get("properties", {})]
     [otherwise] = [entry["else"] for entry in row["allOf"] if "else" in entry]
     options = otherwise["properties"]["level1"]["enum"]
     assert options != sorted(options)
-    assert told and all(then["properties"]["level1"]["enum"] == sorted(options) and "allOf" not in then for then in told)
+    assert told and all(then["properties"]["level1"]["enum"] == sorted(options) and "allOf" not in then
+                        for then in told)
     [carrier] = [entry["properties"]["level1"] for entry in otherwise["allOf"]]
     assert [snippet["label"] for snippet in carrier["defaultSnippets"]] == options

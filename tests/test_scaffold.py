@@ -645,7 +645,9 @@ def test_the_provinces_said_are_the_profiles_regions(runner, tmp_path, monkeypat
     _unit_with_own_form(tmp_path, "forms/schema")
     monkeypatch.chdir(tmp_path)
     profile = tmp_path / "forms" / "templates" / "moushi" / "profile.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8").replace("region: 广东省", "region: 浙江省").replace("name: 广州市", "name: 杭州市"), encoding="utf-8")
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(text.replace("region: 广东省", "region: 浙江省").replace("name: 广州市", "name: 杭州市"),
+                       encoding="utf-8")
     told = runner.invoke(main, ["new", "--form", "广西", "--unit", "新单位", "--year", "2025"])
     assert "有表样的省份只有广东省、湖南省、江苏省、浙江省、天津市（" in told.output, told.output
     taken = runner.invoke(main, ["new", "--form", "浙江", "--unit", "新单位", "--year", "2025"])
