@@ -119,19 +119,29 @@ def _one_group(carried: ContinuedTable, rows: list, labels: Labels) -> bool:
     Without evidence of a page turned, a lower table with a header of its own is a table of its own by design more
     often than not: one table per project (a numbered 项目表 each), a table per section under one header. Hinting at
     each such pair that it may be one table carried on (IMPORT-MAYBE-CONTINUED) was noise; only a group going on
-    across the two (or a lower table with no header at all) makes it likely."""
+    across the two (or a lower table with no header at all) makes it likely.
+
+    The row is read as the first row of the form it lines up with that shows one of its labels or has none, else as
+    the first it lines up with at all: a row of blank categories lined up with the form's 单位名称 row as well (its label
+    cell spanning the blank ones), whose field cell is the 三级指标, and a group going on was never seen where a form
+    prints such a row above; yet a row with its side label left blank (the header typed again without it) is that
+    row still."""
     lower = carried.lower.rows
     if len(lower) < 2:
         return False
     above, below = carried.upper.rows[-1], lower[1]
+    fitting = []
     for rp in rows:
         found = labels(rp, below)
         fields = [p.column for p in rp.cells if p.label is None]
         if found is None or found[2] or not fields or rp.width != below.width or above.width != below.width:
             continue
-        cell = below.cells[min(fields)]
-        return cell.continued or not cell.text.strip() or norm(cell.text) == norm(above.cells[min(fields)].text)
-    return False
+        fitting.append((bool(rp.labels) and not found[0], min(fields)))
+    if not fitting:
+        return False
+    column = min(fitting, key=lambda fit: fit[0])[1]  # the first of those showing a label or having none
+    cell = below.cells[column]
+    return cell.continued or not cell.text.strip() or norm(cell.text) == norm(above.cells[column].text)
 
 
 def _is_marker(text: str) -> bool:

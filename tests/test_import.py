@@ -1256,6 +1256,18 @@ def test_two_tables_of_the_same_columns_with_no_page_between_are_two_tables(runn
            "请在 Word 里两表之间加一行“续表”，再导入" in output, output
 
 
+def test_a_group_going_on_into_a_table_of_its_own_is_hinted_where_the_form_prints_a_row_of_labels_above(
+        runner, built_word, tmp_path):
+    """江苏's form prints 单位名称 (its label cell two columns wide) above the indicators: the lower table's first
+    indicator, its 一级 and 二级 blank as merged down, lined up with that row too, read as its first field the 三级指标,
+    and no group was seen going on: 21 blank categories came in with no IMPORT-MAYBE-CONTINUED to say why."""
+    spec = "jiangsu-taiban-2024"
+    document = Document(str(built_word[spec]))
+    _cut_into_two_tables(document, "资金使用合规性", True, between="", table=1)
+    output, _ = _import_saved(runner, document, tmp_path / built_word[spec].name, exit_code=None)
+    assert "提示[IMPORT-MAYBE-CONTINUED] 第 3 张表紧接在第 2 张表后面，栏目相同" in output, output
+
+
 def test_a_table_of_its_own_header_opening_a_new_category_is_not_hinted_to_be_carried_on(runner, built_word, tmp_path):
     """A lower table with the header of its own and its first indicator opening another 一级指标 (效益指标 under
     产出指标) is how forms print a table per section or per project: with no page mark between, IMPORT-MAYBE-CONTINUED
