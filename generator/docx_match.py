@@ -49,6 +49,7 @@ from .docx_row_labels import align, bare_label, blank_row, labels_shown, one_cel
 from .docx_row_reading import RowReading
 from .docx_sequence_columns import without_sequence_columns
 from .docx_split_rows import SplitRow, cells_cut_over_joins, joined_split_rows
+from .docx_title_year import without_year, year_field, year_taken_out
 
 
 def _lines(text: str) -> list[str]:
@@ -180,7 +181,7 @@ class Matcher(HeaderRows, RowGroups, RowReading):
         exactly as a field allows (a year of digits), and the unordered ones only for a line with
         words of its own (`has_own_words`).
         """
-        j = self._after_blank_rows(self.pos)
+        start = j = self._after_blank_rows(self.pos)
         while j < len(self.stream) and self.stream[j].paragraph is not None:
             paragraph = self.stream[j].paragraph
             if self._fixed_for(line, paragraph.text):
@@ -195,6 +196,8 @@ class Matcher(HeaderRows, RowGroups, RowReading):
                 self._claim(j, captures, lines=[line])
                 return 1
             j += 1
+        if self._year_moved(line, following, scope, range(start, j)):
+            return 1
         j = self._after_blank_rows(j)
         item = self.stream[j] if j < len(self.stream) else None
         if item is not None and item.row is not None and one_cell_row(item.row) \
@@ -215,6 +218,29 @@ class Matcher(HeaderRows, RowGroups, RowReading):
                     return 1
         self.result.missed.append(Missed(line, scope))
         return 1
+
+    def _year_moved(self, line: Line, following: list[Line], scope: dict, positions: range) -> bool:
+        """Claim the first paragraph at `positions` that is `line` once one year is taken out of it and the year out
+        of the line (docx_title_year), reading the year from it: the line's own year field, or for a line printing no
+        field, a title the form follows with its year (`{{ year }}年度`), that of the first of the `following` lines
+        printing one. A year moved in front of the title or after it in brackets left the title unread and the year
+        missing where the file's name did not write it."""
+        target = without_year(line)
+        field = year_field(line) if target is not None else None if not line.static else \
+            next((found for later in following if (found := year_field(later)) is not None), None)
+        if field is None:
+            return False
+        for j in positions:
+            paragraph = self.stream[j].paragraph
+            taken = None if self._fixed_for(line, paragraph.text) else year_taken_out(paragraph.text)
+            if taken is None:
+                continue
+            where = where_paragraph(paragraph)
+            captures = self._content([target or line], _lines(taken[0]), scope, where)
+            if captures is not None:
+                self._claim(j, [*captures, Capture(spec_path(field.path, scope), [taken[1]], where)], lines=[line])
+                return True
+        return False
 
     def _together(self, lines: list[Line], paragraph: Paragraph, scope: dict) -> tuple[int, list[Capture]] | None:
         """(how many of `lines`, their captures) when one paragraph holds several of the template's

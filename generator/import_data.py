@@ -161,20 +161,21 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
             if empty(value) or first == value:
                 continue
             if not empty(first):
-                name = fields.store.field_name(fields.file, capture.path)
-                notes.append(Problem(
-                    source, 0, 0, Severity.WARNING, "IMPORT-CONFLICT",
-                    f"{name} 在{where}是“{short(str(first))}”，在{capture.where}却是“{short(str(value))}”；"
-                    "已采用前者，请核对",
-                ))
+                notes.append(_conflict(source, fields, capture.path, (first, where), (value, capture.where)))
                 continue
         seen[capture.path] = (value, capture.where)
         _set(data, capture.path, value)
         if isinstance(value, str) and "\n" not in value and sum(bool(x.strip()) for x in capture.lines) > 1:
             notes.append(_line_break(source, capture, fields, value))
+    # the name fills a gap; a year in it other than the document's is told, as two places (not a name's unit, which
+    # the name's shape reads loosely: 某单位-2023年度… gives `某单位-`)
     for capture in named:
-        if empty(seen.get(capture.path, (None,))[0]):
-            _set(data, capture.path, fields.value(capture.path, capture.lines))
+        value, (first, where) = fields.value(capture.path, capture.lines), seen.get(capture.path, (None, ""))
+        if empty(first):
+            _set(data, capture.path, value)
+        elif fields.kind(capture.path) == "integer" and not empty(value) and value != first:
+            named_in = f"文件名“{Path(source).name}”里" if capture.where == FILE_NAME else capture.where
+            notes.append(_conflict(source, fields, capture.path, (first, where), (value, named_in)))
     filled, unguessed = _carry_down(data, fields.variant, found.right_under, found.over_join)
     notes += _carried_down(source, found, fields, kind, data, filled)
     notes += _not_carried(source, found, fields, data, unguessed)
@@ -191,6 +192,13 @@ def spec_data(source: str, found: Result, fields: Fields, kind: FileKind, named:
     told = {where_row(pair.lower_table or pair.table, pair.second) for pair in found.split_rows
             if pair.cut and not pair.joined}
     return data, notes + [note for path in lists for note in _unnamed(source, data, path, read_from, told, fields)]
+
+
+def _conflict(source: str, fields: Fields, path: tuple, kept: tuple[Any, str], other: tuple[Any, str]) -> Problem:
+    """A warning that a field was read as two values, each (value, where): the first `kept`, for the clerk to check."""
+    name = fields.store.field_name(fields.file, path)
+    return Problem(source, 0, 0, Severity.WARNING, "IMPORT-CONFLICT",
+                   f"{name} 在{kept[1]}是“{short(str(kept[0]))}”，在{other[1]}却是“{short(str(other[0]))}”；已采用前者，请核对")
 
 
 def _note_in_place(capture: Capture, value: Any, fields: Fields, found: Result) -> str | None:

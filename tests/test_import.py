@@ -4313,3 +4313,40 @@ def test_a_signature_row_under_a_word_forms_table_ends_it_and_is_said_left_out(b
         return  # the form's own 填报人 line reads the signature's, and its line after it is the one left out
     assert re.search(r"IMPORT-UNPLACED\] 第 \d+ 张表第 \d+ 行的“填报人：张三 审核人：李四", result.output), result.output
     assert plain(load(target).data) == plain(load(spec).data)
+
+
+def _title_with_its_year_moved(document, spec: str) -> None:
+    """The form's title typed with its year moved: 江苏's `2024年度` line put in front of the title line above it, the
+    others' year taken out of the title and put after it in brackets (`…绩效目标表（2024年度）`)."""
+    title, after = document.paragraphs[0], document.paragraphs[1]
+    if spec == "jiangsu-taiban-2024":
+        title.text = after.text.strip() + title.text
+        after._p.getparent().remove(after._p)
+    else:
+        year = re.search(r"20\d\d年度?", title.text).group(0)
+        title.text = title.text.replace(year, "") + f"（{year}）"
+
+
+@pytest.mark.parametrize("spec", ["jiangsu-taiban-2024", "guangzhou-tailian-2023", "zhanjiang-qiaolian-2024"])
+def test_a_title_with_its_year_moved_gives_the_year(runner, built_word, tmp_path, spec):
+    """`2024年度江苏省省级部门整体预算绩效目标表`, `市级部门整体预算绩效目标表（2024年度）`: the form's line printing the
+    year matched no paragraph, the title was left unread (IMPORT-UNPLACED) and, the file's name writing no year, the
+    year was missing (IMPORT-MISSING, SCHEMA-REQUIRED) though the title wrote it."""
+    document = Document(str(built_word[spec]))
+    _title_with_its_year_moved(document, spec)
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
+    assert "IMPORT-UNPLACED" not in output and "IMPORT-MISSING" not in output, output
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data == load(str(ROOT / "specs" / f"{spec}.yaml")).data
+
+
+def test_a_title_of_another_year_than_the_file_name_is_said(runner, built_word, tmp_path):
+    """The file's name only fills a year the document does not write: one of another year than the title's was
+    dropped without a word, the clerk never asked which is right."""
+    spec = "zhanjiang-qiaolian-2024"
+    document = Document(str(built_word[spec]))
+    _title_with_its_year_moved(document, spec)
+    name = "湛江市归国华侨联合会2023年市级部门整体预算绩效目标表.docx"
+    output, target = _import_saved(runner, document, tmp_path / name)
+    assert f"警告[IMPORT-CONFLICT] 年度 在第 1 段是“2024”，在文件名“{name}”里却是“2023”；已采用前者，请核对" in output, output
+    assert load(target).data["year"] == 2024

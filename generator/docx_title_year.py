@@ -1,0 +1,50 @@
+"""A title typed with its year moved: `2024年度` put in front of a title the form prints without it, or a title's
+year put after it in brackets (`…绩效目标表（2024年度）`), for import to read the year from it all the same.
+
+The form's paragraph printing the year (`{{ year }}年度`, `{{ unit }}{{ year }}年部门…`) then matched no paragraph:
+the year was read from the file's name or nowhere, and the title, the one place the document wrote it, was left
+unread. Here one year is taken out of a paragraph (`year_taken_out`) and the year out of the form's line
+(`without_year`), for the Matcher to compare what is left of each.
+"""
+from __future__ import annotations
+
+import re
+
+from .docx_pattern import Expr, Line
+from .spec_year import BUDGET_YEARS
+from .year_digits import ascii_shadow
+
+# a year and its 年/年度, with the brackets around it, on the ASCII shadow (full-width brackets and digits made ASCII)
+_YEAR = re.compile(r"\(?\s*(?<![0-9])([0-9]{4})\s*年度?\s*\)?")
+_YEAR_WORD = re.compile(r"^\s*年度?")
+
+
+def year_taken_out(text: str) -> tuple[str, str] | None:
+    """(the text without its year, the year's digits) where the text writes just one budget year followed by 年."""
+    shadow = ascii_shadow(text)
+    found = [m for m in _YEAR.finditer(shadow) if int(m.group(1)) in BUDGET_YEARS]
+    if len(found) != 1:
+        return None
+    [m] = found
+    return (text[:m.start()] + text[m.end():]).strip(), m.group(1)
+
+
+def year_field(line: Line) -> Expr | None:
+    """The field a line prints as a year: the one its text follows with 年 (`{{ year }}年度`)."""
+    return next((s for s, after in zip(line.segments, line.segments[1:])
+                 if isinstance(s, Expr) and s.path and isinstance(after, str) and _YEAR_WORD.match(after)), None)
+
+
+def without_year(line: Line) -> Line | None:
+    """The line without its year field, its 年 or 年度 and the brackets around them (`（{{ year }} 年度）`), or None
+    where it prints no year or nothing else: a line of the year alone leaves nothing to compare."""
+    field = year_field(line)
+    if field is None:
+        return None
+    at = line.segments.index(field)
+    before, after = list(line.segments[:at]), _YEAR_WORD.sub("", line.segments[at + 1])
+    if before and isinstance(before[-1], str) and before[-1].rstrip().endswith(("(", "（")) \
+            and after.lstrip().startswith((")", "）")):
+        before[-1], after = before[-1].rstrip()[:-1], after.lstrip()[1:]
+    rest = Line([*before, after, *line.segments[at + 2:]])
+    return rest if rest.text.strip() or not rest.static else None
