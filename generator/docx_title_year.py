@@ -14,19 +14,21 @@ from .docx_pattern import Expr, Line
 from .spec_year import BUDGET_YEARS
 from .year_digits import ascii_shadow
 
-# a year and its 年/年度, with the brackets around it, on the ASCII shadow (full-width brackets and digits made ASCII)
-_YEAR = re.compile(r"\(?\s*(?<![0-9])([0-9]{4})\s*年度?\s*\)?")
+# a year and its 年/年度, with the brackets around it, on the ASCII shadow (full-width brackets and digits made ASCII);
+# in brackets of its own the year needs no 年 (`…绩效目标表（2024）`), four digits standing apart as nothing but a year
+_YEAR = re.compile(r"\(\s*([0-9]{4})\s*(?:年度?)?\s*\)|\(?\s*(?<![0-9])([0-9]{4})\s*年度?\s*\)?")
 _YEAR_WORD = re.compile(r"^\s*年度?")
 
 
 def year_taken_out(text: str) -> tuple[str, str] | None:
-    """(the text without its year, the year's digits) where the text writes just one budget year followed by 年."""
+    """(the text without its year, the year's digits) where the text writes just one budget year followed by 年 or
+    alone in brackets."""
     shadow = ascii_shadow(text)
-    found = [m for m in _YEAR.finditer(shadow) if int(m.group(1)) in BUDGET_YEARS]
+    found = [(m, digits) for m in _YEAR.finditer(shadow) if int(digits := m.group(1) or m.group(2)) in BUDGET_YEARS]
     if len(found) != 1:
         return None
-    [m] = found
-    return (text[:m.start()] + text[m.end():]).strip(), m.group(1)
+    [(m, digits)] = found
+    return (text[:m.start()] + text[m.end():]).strip(), digits
 
 
 def year_field(line: Line) -> Expr | None:

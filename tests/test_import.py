@@ -4350,3 +4350,16 @@ def test_a_title_of_another_year_than_the_file_name_is_said(runner, built_word, 
     output, target = _import_saved(runner, document, tmp_path / name)
     assert f"警告[IMPORT-CONFLICT] 年度 在第 1 段是“2024”，在文件名“{name}”里却是“2023”；已采用前者，请核对" in output, output
     assert load(target).data["year"] == 2024
+
+
+@pytest.mark.parametrize("year", ["（2024）", "(２０２４)"])
+def test_a_title_with_its_year_in_brackets_without_nian_gives_the_year(runner, built_word, tmp_path, year):
+    """`市级部门整体预算绩效目标表（2024）`: the year moved after the title in brackets of its own, typed without 年,
+    was not taken out (only a year followed by 年 was): the title was left unread and the year missing."""
+    spec = "zhanjiang-qiaolian-2024"
+    document = Document(str(built_word[spec]))
+    title = document.paragraphs[0]
+    title.text = re.sub(r"20\d\d年度?", "", title.text) + year
+    output, target = _import_saved(runner, document, tmp_path / "绩效目标表.docx")
+    assert "0 个错误，0 个警告。" in output, output
+    assert load(target).data["year"] == 2024
