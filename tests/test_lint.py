@@ -1787,6 +1787,9 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("一般性支出增长率", True), ("一般公共预算支出增长率", False),  # spending cut each year; the whole budget's
     ("执法过错率", True), ("债务违约率", True), ("社区矫正对象脱管率", True), ("社区矫正对象漏管率", True),  # lapses
     ("越级上访率", True), ("无违约率", False),  # a petition past the proper level; no default: its absence
+    ("未处理投诉率", True), ("未化解重复信访率", True), ("未整改违约率", True), ("未处理违约率", True),  # left unhandled
+    ("未及时处理投诉率", True), ("无越级上访率", False), ("非正常上访率", True), ("无非正常上访率", False),
+    ("债务增速", True), ("三公经费增速", True), ("三公经费增幅", True), ("GDP增速", None),  # 增速, 增幅: 增长率
     ("打击犯罪率", False),  # crime fought is work done
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
@@ -1800,7 +1803,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ≥: a burden carried against one's means is a ceiling, as 负债率 is; debt resolved before the 率 (化解债务率 ≥90%)
     is work done, as 债务化解率 is. 偿债率 ≤20% was told to use ≥: debt service against the means to pay it is a burden;
     debts paid on time (按时偿债率) are work to complete. 债务余额增长率 ≤5% and 三公经费增长率 ≤0% were told to use ≥:
-    the growth of what is kept low is kept low."""
+    the growth of what is kept low is kept low; 债务增速 and 三公经费增速 say the same and were read as no rate.
+    未处理投诉率 ≤5% was told to use ≥, read as the absence of 投诉 (无投诉率): the 未 before a verb of dealing with it
+    leaves it undone."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -1815,13 +1820,17 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("查办职务犯罪案件数", None), ("打掉犯罪团伙数", None),  # work on crime, as its last character once said
     ("预防重新犯罪人数", None), ("化解重复信访件数", None), ("处理复发案件数", None),  # the verb right before: the work
     ("重复信访人次", True), ("重复上访件数", True), ("帮教对象重复犯罪人数", True),  # a grievance or crime brought back
+    ("重大群体性事件发生数", True), ("债务风险事件发生数", True), ("民转刑案件发生数", True), ("火灾发生起数", True),
+    ("业务发生数", None), ("突发事件处置数", None),  # harm arising; 发生 of no harm, and work on an incident
+    ("越级上访人次", True), ("非正常上访人次", True), ("越级上访化解件数", None),  # petitions out of channel; resolved
 ])
 def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure, lower):
     """破获电信网络诈骗犯罪案件数 ≥50件 was told to use ≤ and 查处涉税违法犯罪案件数 read as crimes committed: the verb of
     work on crime was looked for only two words before 犯罪, and the kind of crime stood between. Crimes committed again
     by those the work is on (帮教对象再犯罪人数) stay crimes to keep few; 返贫户数 was no count of those fallen back.
     教唆犯罪案件数 said no way: the 教 of 教唆 was taken for the last character of 帮教. 预防重新犯罪人数 was read as
-    reoffenders, with its verb of prevention right before; 重复信访人次 as no way."""
+    reoffenders, with its verb of prevention right before; 重复信访人次 as no way. 重大群体性事件发生数 and 越级上访人次
+    said no way, so a 数量指标 told their ≤ to use ≥."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -2098,7 +2107,7 @@ def test_direction_leaves_a_share_after_a_cut_to_its_author(measure, unit, lower
     ("减少纸质文件占比", "≥5%", None), ("减少纸质文件占比", "≤5%", None), ("压减会议费用比重", "≥5%", None),
     ("降低事故发生比例", "≥2%", None), ("降低事故发生比例", "≤2%", None),  # as before
     ("减少碳排放比例", "≥2个百分点", None), ("减少碳排放比例", "≤2个百分点", CUT_SIZE.format("减少碳排放比例")),
-    ("碳排放减少比例", "≥5%", None), ("碳排放减少比例", "≤5%", "是节约或压减的金额或比例（减少比例），越多越好"),
+    ("碳排放减少比例", "≥5%", None), ("碳排放减少比例", "≤5%", "是下降或减少的幅度或比例（减少比例），越多越好"),
     ("事故发生比例", "≤2%", None), ("事故发生比例", "≥2%", "越低越好（事故）"),  # no cut: a share to keep low
 ])
 def test_b5_leaves_a_share_after_a_cut_to_its_author(linter, edited, name, value, wanted):
@@ -2899,6 +2908,13 @@ def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, 
     ("成本", "一般性支出增长率", "≥3%", "是要压低的数量、比率、支出或债务的增长（一般性支出增长率），越低越好"),  # was silent
     ("时效", "刑事案件发案数增长率", "≥1%", "是要压低的数量、比率、支出或债务的增长（发案数增长率），越低越好"),
     ("时效", "债务违约率", "≥1%", "是差错、投诉、变动这类要压低的比率（违约率），越低越好"),  # was told ≤ to use ≥
+    ("时效", "未处理投诉率", "≥5%", "是没有办完的比率（未处理投诉率），越低越好"),  # was told ≤ to use ≥
+    ("时效", "未化解重复信访率", "≥5%", "是没有办完的比率（未化解重复信访率），越低越好"),  # was told ≤ to use ≥
+    ("时效", "信访总量下降率", "≤10%", "是下降或减少的比率（下降率），越高越好"),  # was told of a saving
+    ("数量", "非正常上访人次", "≥5人次", "越低越好（非正常上访）"),  # was told of work not done well
+    ("数量", "重大群体性事件发生数", "≥1起", "越低越好（事件发生数）"),  # was told the ≤1起 to use ≥
+    ("时效", "债务增速", "≥5%", "是要压低的数量、比率、支出或债务的增长（债务增速），越低越好"),  # was silent
+    ("成本", "三公经费增速", "≥0%", "是要压低的数量、比率、支出或债务的增长（三公经费增速），越低越好"),  # was 越低越好（经费）
     ("时效", "办理时限", "≥5个工作日", "是办成一件事所用的时间（时限），越短越好"),
     ("数量", "停电天数", "≥5天", "是坏状态的天数（停电天数），越少越好"),
     ("成本", "活动费用", "≥2万元", "越低越好（费用）"),
@@ -2911,6 +2927,18 @@ def test_b5_gives_the_reason_of_its_own_row(linter, edited, level2, name, value,
     path, text = edited(TJ, (TJ_ROWS[level2], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
     found = [p.message for p in fires(linter, path, "B5") if p.line == locate(text, f'value: "{value}"')[0]]
     assert len(found) == 1 and f"而这项指标{reason}；" in found[0], found
+
+
+@pytest.mark.parametrize("name, value", [
+    ("重大群体性事件发生数", "≤1起"), ("债务风险事件发生数", "≤1起"), ("越级上访人次", "≤5人次"), ("非正常上访人次", "≤5人次"),
+])
+def test_b5_takes_a_cap_on_harm_arising_under_quantity(linter, edited, name, value):
+    """数量指标 › 重大群体性事件发生数 ≤1起 was told “是要完成的数量；应为 ≥ 或 =”: no word read the incidents as harm, so
+    the count was read by its category, as work to complete; so was 越级上访人次 ≤5人次."""
+    path, text = edited(TJ, (TJ_ROWS["数量"], f'name: {name}\ndescription: {name}\nvalue: "{value}"'))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.message for p in fires(linter, path, "B5") if p.line == line] == []
+    assert locate(text, f"name: {name}")[0] < line  # the row is in the edited spec
 
 
 JS_CHANGE = 'name: “三公经费”变动率\nhalf_year_value: "≤0%"\nannual_value: "≤0%"'

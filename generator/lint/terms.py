@@ -158,11 +158,19 @@ _HARM_COUNTED = rf"(?:{_RECURRENCE}|{_CRIME})(?:案件|案|人员)?(?:[件起例
 """A count of crimes committed or of a harm recurring (青少年违法犯罪案件数, 再犯罪人数, 复发案件数, 返贫户数): harm to
 keep low, as cases of crime arising (发案数) are, so B2 showed 违法犯罪案件数 逐年下降 the example ≥3件. Only the count
 itself: 预防犯罪宣传次数 counts publicity."""
+_HARM_ARISING = r"(?:事件|案件|火灾)发生(?:[件起次例]数|数量|数)"
+"""A count of incidents, cases or fires arising (重大群体性事件发生数, 债务风险事件发生数, 民转刑案件发生数, 火灾发生起数):
+harm to keep low, as accidents arising (事故发生数) are, which no word read, so B5 told 群体性事件发生数 ≤1起 under
+数量指标 to use ≥. Only a harm named before 发生: 发生 alone may count business done (业务发生数)."""
+_IRREGULAR_PETITION = r"(?:越级|非正常)[上信]访"
+"""Petitions taken past the proper level or out of the proper channels (越级上访, 非正常上访): a failure of the work on
+grievances, to keep low as a rate (越级上访率, `_BAD_THINGS`) or a count (越级上访人次, 非正常上访人次, `LOWER_BETTER`);
+B5 read the count by its category and the 非 of 非正常 as work not done well (`_NOT_DONE`)."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
                           r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)|"
-                          rf"{_HARM_COUNTED}")
+                          rf"{_HARM_COUNTED}|{_HARM_ARISING}|{_IRREGULAR_PETITION}")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back (`_RECOVERED`).
 Cases of crime or disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
@@ -344,8 +352,8 @@ _OMITTED = r"漏(?:报|登|统|录|填|缴|损|管)"
 """What is left out of a count, a record, a payment or supervision (普查数据漏报率, 单位漏登率, 社保费漏缴率, 社区矫正对象
 漏管率) or lost from pipes (管网漏损率):
 errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
-_BAD_THINGS = (r"差错|错误|失误|过错|违约|脱管|越级[上信]访|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|返工|闲置|空置|不合格|逾期|流失|"
-               r"偏差|偏离|误差|"
+_BAD_THINGS = (rf"差错|错误|失误|过错|违约|脱管|{_IRREGULAR_PETITION}|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|"
+               r"返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
                rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_CRIME}|{_OMITTED}|{_WRONGLY}|{_BAD_OUTCOMES}|{_RECURRENCE}|{_BAD_STATE}|"
                rf"{_OVERTURNED}")
 _APPEAL_UNDONE = r"(?<![未无非不没])(?:改判|发回重审)"
@@ -373,19 +381,6 @@ _REVIEWERS_OWN = re.compile(rf"(?:{_REVIEWED_BY})[^，。；,;率被]{{0,4}}?纠
 """A review's rate of putting decisions right, said without 被 (行政复议纠错率): the errors of the units reviewed, to keep
 low, where they write it, and the reviewer's own work, to show, where a 复议机关 does; no way by its words, so the
 author's comparator decides. Said with 被 (行政复议被纠错率) it is the unit's own decisions undone (`_OVERTURNED`)."""
-_NO_BAD_RATE = re.compile(rf"(?:{_NEGATION}受?[^率]{{0,6}}?|{_NOT_NEXT})(?:{_BAD_THINGS})(?:发生)?{_RATE}(?:\(%\))?$")
-"""A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率,
-未败诉率, 非败诉率, 不超标率), with a few words of which bad thing between after 无 or 未 (无重大事故率, 无重大安全责任事故率,
-未发生安全事故率, 无有效投诉率), none after 不 or 非 (`_NOT_NEXT`: 非责任事故率 is accidents): the higher the better,
-whatever the 故障, 差错 or 败诉 says; B5 read 行政诉讼非败诉率 ≥95% by its 败诉率 and told it to use ≤."""
-_ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS}|{_APPEAL_UNDONE})(?:发生)?{_RATE}(?:\(%\))?$")
-"""零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%). So does
-零改判率 (`_APPEAL_UNDONE`), which read as 改判率 told 零改判率 ≥95% to use ≤."""
-_DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
-_UNDONE_RATE = re.compile(rf"{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE}){_RATE}(?:\(%\))?$")
-"""A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率): the lower the better, though a
-rate of getting it done (完成率, 整改率) is to reach, as one of putting the substandard right is (未达标整改率,
-未合格项目整改率, as 不达标整改率: their 未 is of the standard, not of the 整改)."""
 _ON_TIME = "及时|按时|按期"
 """Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
 _HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治理|调解|化解|查处|处罚|核查|排查|排除|维修|修复|解决|销号|"
@@ -394,6 +389,26 @@ _HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治
 taking it off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it. A rate or
 amount of it is work to reach (不良贷款清收率, 不良反应报告率, 不合理收费清退金额: `_NOT_DONE`), a count of it is read by
 its category (`_HANDLED_COUNT`), but for accidents reported, as many as the accidents (`_ACCIDENTS_REPORTED`)."""
+_DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
+_UNHANDLED = rf"{_NEGATION}(?:{_ON_TIME})?(?:{_DONE}|{_HANDLING})"
+"""A negation right before a word of work done or of dealing with a bad thing (未处理, 未整改, 未化解, 未及时处理): what
+it is said of is left undone, no bad thing absent."""
+_UNDONE_RATE = re.compile(rf"(?:{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE})|{_UNHANDLED}[^率]{{0,6}}?(?:{_BAD_THINGS}))"
+                          rf"{_RATE}(?:\(%\))?$")
+"""A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率), or of a bad thing not yet dealt with
+(未处理投诉率, 未化解重复信访率, 未整改违约率: `_UNHANDLED`, which `_NO_BAD_RATE` read as the bad thing's absence, to
+raise): the lower the better, though a rate of getting it done (完成率, 整改率) is to reach, as one of putting the
+substandard right is (未达标整改率, 未合格项目整改率, as 不达标整改率: their 未 is of the standard, not of the 整改)."""
+_NO_BAD_RATE = re.compile(rf"(?:(?!{_UNHANDLED}){_NEGATION}受?[^率]{{0,6}}?|{_NOT_NEXT})(?:{_BAD_THINGS})(?:发生)?{_RATE}"
+                          rf"(?:\(%\))?$")
+"""A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率,
+未败诉率, 非败诉率, 不超标率), with a few words of which bad thing between after 无 or 未 (无重大事故率, 无重大安全责任事故率,
+未发生安全事故率, 无有效投诉率), none after 不 or 非 (`_NOT_NEXT`: 非责任事故率 is accidents): the higher the better,
+whatever the 故障, 差错 or 败诉 says; B5 read 行政诉讼非败诉率 ≥95% by its 败诉率 and told it to use ≤. Not a bad thing
+left unhandled (未处理投诉率: `_UNHANDLED`), the share of it still to deal with."""
+_ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS}|{_APPEAL_UNDONE})(?:发生)?{_RATE}(?:\(%\))?$")
+"""零差错率, 零投诉率 say no way: written ≥ as the share kept at zero (100%), and ≤ as the errors' rate (≤1%). So does
+零改判率 (`_APPEAL_UNDONE`), which read as 改判率 told 零改判率 ≥95% to use ≤."""
 _WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
 """The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
 work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
@@ -871,8 +886,9 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     falls turned round. A fall of what is to raise is to keep small (满意度下降率, 合格率下降幅度, 满意人数减少), a fall
     of what is to keep low the more the better (不满意度下降, 投诉下降率, 会议费节约额), and so is a rate or amount of a
     cut whose words say no way (下降率). Only a cut of money or cost (成本降低率, 三公经费下降率), of energy (能耗下降率)
-    or of what no word says the way of is told as a saving: 投诉下降率 or 办理时限下降率 saves nothing, it is a fall of
-    something to keep low. A bare fall of such (能耗下降) is None here, read by its other words.
+    or one said with 节约 or 压减 is told as a saving: 投诉下降率 or 办理时限下降率 saves nothing, it is a fall of
+    something to keep low, and a 下降 or 减少 of what no word says the way of (信访总量下降率, 碳排放减少比例) is told
+    as a fall, where it was told as a saving. A bare fall of such (能耗下降) is None here, read by its other words.
     A rate is one to raise only by a word of a level (`_LEVELS`), not by being a rate: a fall of a rate to keep low
     (病死率下降率, `_BAD_RATE`) or of one the lexicon lacks is a cut, no fall of what is to raise."""
     sized = _FALL_SIZE.search(measure)
@@ -885,8 +901,11 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     if fallen is False and (said or re.search(_LEVELS, before)):
         return True, "是要提高的比率、程度或数量的下降（{}），降得越少越好", words
     rate = sized and re.search(rf"{_RATE}$", words)
-    if sized and fallen and said and not re.search(rf"{_MONEY}|成本|{_ENERGY}", said):  # 投诉下降率: no saving
+    saved = said and re.search(rf"{_MONEY}|成本|{_ENERGY}", said)
+    if sized and fallen and said and not saved:  # 投诉下降率: no saving
         return False, "是要压低的数量或比率的下降（{}），" + ("越高越好" if rate else "越多越好"), words
+    if sized and not saved and _FALL_WORD.match(words):  # 信访总量下降率: nothing said to be saved or cut
+        return False, "是下降或减少的" + ("比率（{}），越高越好" if rate else "幅度或比例（{}），越多越好"), words
     if rate:
         return False, "是节约或压减的比率（{}），越高越好", words
     if sized:
@@ -894,7 +913,9 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
     return (False, "是要压低的数量或比率的下降（{}），降得越多越好", words) if fallen else None
 
 
-_GROWTH_RATE = re.compile(rf"(?:增长|增加){_RATE}(?:\(%\))?$")
+_GROWTH_RATE = re.compile(rf"(?:(?:增长|增加){_RATE}|增速|增幅)(?:\(%\))?$")
+"""A growth rate ending a measure: 增长率, 增加率, or 增速 and 增幅, which say the same (债务增速, 三公经费增幅) and were
+read as no rate, so 债务增速 ≥5% passed B5."""
 _CUT_EACH_YEAR = re.compile(r"一般性(?:支出|经费)(?:支出)?$")
 """Spending the budget rules cut each year (一般性支出: 压减一般性支出, 一般性支出只减不增), whose growth is kept low, though
 no ceiling fixes its amount, which `REGULATED_CEILING` does not read as a cap (压减一般性支出 ≤10万元 is the author's)."""
@@ -904,7 +925,7 @@ _DEBT_HELD = re.compile(rf"^(?:(?!{_RESOLVED}|新增).)*?(?P<debt>(?:债务|负�
 
 
 def _grown(measure: str) -> tuple[bool | None, str, str] | None:
-    """`direction` of a growth rate (`_GROWTH_RATE`: 增长率, 增加率) of what is to keep low: a count, rate or energy the
+    """`direction` of a growth rate (`_GROWTH_RATE`: 增长率, 增加率, 增速, 增幅) of what is to keep low: a count, rate or energy the
     words say to keep low (事故增长率, 投诉量增长率, 刑事案件发案数增长率, 能耗增长率), money the rules cap (三公经费增长率,
     `REGULATED_CEILING`; 一般性支出增长率, cut each year: `_CUT_EACH_YEAR`) or debt (`_DEBT_HELD`: 政府债务余额增长率,
     债务规模增长率), the lower the better, as a 变动率 of them is; a 率 alone read them as rates to reach, so B5 told
@@ -980,6 +1001,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         if _REVIEWERS_OWN.search(measure):  # 行政复议纠错率: the reviewed units' errors, or the reviewer's work
             return None, "", ""
         return False, "是要达到的比率、程度或进度，越高越好", ""
+    if grown := _grown(measure):  # 债务增速: a growth rate by its words, though no 率 ends it
+        return grown
     # 三公经费压减 in money or words, before its 三公经费 is read as a cap; in % the cut's size (`_cut_size`)
     if (found := _CUT_AFTER_MONEY.search(measure)) and not _cut_size(measure, unit):
         if unit in MONEY_UNITS and found["verb"] not in _SAVING:
@@ -1231,14 +1254,15 @@ def regulated_ceiling(measure: str, *said: str) -> str | None:
     """The words that make the measure a count or amount under spending control (`REGULATED_CEILING`: 会议费,
     严格控制会议次数, 压减公务接待批次), in the measure or in what a value `said` after it (会议次数 `不超过6次`,
     `严格控制在6次以内`: the words a comparator is read from say control too); None where none do, or where the
-    measure is a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach), or a saving or cut of it
+    measure is a rate of it (因公出国(境)访率 is a share of visits made, a rate to reach; 三公经费增速 a growth rate,
+    `_grown`'s to tell), or a saving or cut of it
     (`saved_or_cut`, or a value in % or points of a cut: 压减会议次数 ≥10%, `_cut_size`, or a share after one in %:
     压减会议费用比重 ≥5%, `_cut_share`). Such a measure is a cap,
     whatever its category says, so lint's B5 asks ≤ of it under 数量指标 too, naming these words as the reason, and
     diff reads `6次` → `8次` as the cap raised. A unit the name declares in
     brackets (参会人数（人次）, 会议次数（次）) is read past: it stood between the count and the value's words of control,
     and `控制在350人次以内` of 参会人数（人次） was told ≤ sets no target."""
-    if _RATE_OF.search(measure) or saved_or_cut(measure) or any(
+    if _RATE_OF.search(measure) or _GROWTH_RATE.search(measure) or saved_or_cut(measure) or any(
             _cut_size(measure, unit := parse(value).unit) or _cut_share(measure, unit) for value in said):
         return None  # 压减会议次数 ≥10%: the cut's size, no number of meetings capped; 压减会议费用比重 ≥5% a share
     measure = without_units(measure)
