@@ -1790,6 +1790,9 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("未处理投诉率", True), ("未化解重复信访率", True), ("未整改违约率", True), ("未处理违约率", True),  # left unhandled
     ("未及时处理投诉率", True), ("无越级上访率", False), ("非正常上访率", True), ("无非正常上访率", False),
     ("债务增速", True), ("三公经费增速", True), ("三公经费增幅", True), ("GDP增速", None),  # 增速, 增幅: 增长率
+    ("民生支出增速", None), ("民生支出增幅", None),  # a growth rate, not the 支出 it is of
+    ("未受理投诉率", True), ("未被处理投诉率", True), ("未能及时处理投诉率", True),  # taken in, 被, 能: still undone
+    ("化解越级上访率", False), ("化解非正常上访率", False),  # resolved, as 化解重复信访率
     ("打击犯罪率", False),  # crime fought is work done
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
@@ -1805,7 +1808,8 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     debts paid on time (按时偿债率) are work to complete. 债务余额增长率 ≤5% and 三公经费增长率 ≤0% were told to use ≥:
     the growth of what is kept low is kept low; 债务增速 and 三公经费增速 say the same and were read as no rate.
     未处理投诉率 ≤5% was told to use ≥, read as the absence of 投诉 (无投诉率): the 未 before a verb of dealing with it
-    leaves it undone."""
+    leaves it undone, as it does before 受理 or with 被 or 能 between (未受理投诉率, 未被处理投诉率). 民生支出增速 ≥8% was
+    told to use ≤ by its 支出; 化解越级上访率 ≥90% by its 越级上访."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -1823,6 +1827,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("重大群体性事件发生数", True), ("债务风险事件发生数", True), ("民转刑案件发生数", True), ("火灾发生起数", True),
     ("业务发生数", None), ("突发事件处置数", None),  # harm arising; 发生 of no harm, and work on an incident
     ("越级上访人次", True), ("非正常上访人次", True), ("越级上访化解件数", None),  # petitions out of channel; resolved
+    ("化解越级上访人次", None), ("化解非正常上访人次", None), ("处置非正常上访人次", None),  # the verb right before
 ])
 def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure, lower):
     """破获电信网络诈骗犯罪案件数 ≥50件 was told to use ≤ and 查处涉税违法犯罪案件数 read as crimes committed: the verb of
@@ -1830,7 +1835,8 @@ def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure,
     by those the work is on (帮教对象再犯罪人数) stay crimes to keep few; 返贫户数 was no count of those fallen back.
     教唆犯罪案件数 said no way: the 教 of 教唆 was taken for the last character of 帮教. 预防重新犯罪人数 was read as
     reoffenders, with its verb of prevention right before; 重复信访人次 as no way. 重大群体性事件发生数 and 越级上访人次
-    said no way, so a 数量指标 told their ≤ to use ≥."""
+    said no way, so a 数量指标 told their ≤ to use ≥; with a verb of handling right before (化解越级上访人次) the count
+    is of work done, as 化解重复信访件数 is."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

@@ -390,9 +390,10 @@ taking it off the market or the record (召回, 清理), reporting or exposing i
 amount of it is work to reach (不良贷款清收率, 不良反应报告率, 不合理收费清退金额: `_NOT_DONE`), a count of it is read by
 its category (`_HANDLED_COUNT`), but for accidents reported, as many as the accidents (`_ACCIDENTS_REPORTED`)."""
 _DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
-_UNHANDLED = rf"{_NEGATION}(?:{_ON_TIME})?(?:{_DONE}|{_HANDLING})"
-"""A negation right before a word of work done or of dealing with a bad thing (未处理, 未整改, 未化解, 未及时处理): what
-it is said of is left undone, no bad thing absent."""
+_UNHANDLED = rf"{_NEGATION}(?:能|被|予)?(?:{_ON_TIME})?(?:{_DONE}|{_HANDLING}|受理)"
+"""A negation right before a word of work done or of dealing with a bad thing (未处理, 未整改, 未化解, 未及时处理), or of
+taking it in (未受理), with 能, 被 or 予 between (未能处理, 未被处理, 未予受理): what it is said of is left undone, no bad
+thing absent."""
 _UNDONE_RATE = re.compile(rf"(?:{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE})|{_UNHANDLED}[^率]{{0,6}}?(?:{_BAD_THINGS}))"
                           rf"{_RATE}(?:\(%\))?$")
 """A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率), or of a bad thing not yet dealt with
@@ -412,12 +413,13 @@ _ZERO_RATE = re.compile(rf"零[^率]{{0,6}}?(?:{_BAD_THINGS}|{_APPEAL_UNDONE})(?
 _WRONG_WORDS = rf"(?:(?!{_HANDLING})[^，。；,;率]){{0,6}}"
 """The few words of what went wrong after a negation (不良贷款, 不合理用药, 不规范支付), up to any word of dealing with it:
 work done on what went wrong (处置, 清收), not the 支付 or 办理 that went wrong (`_DONE`)."""
-_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|(?:合格|合规|合理|规范|达标|满意|完好|正常|计划|良)"
+_NOT_DONE = re.compile(rf"{_NOT}(?:{_ON_TIME}|{_DONE}|(?:合格|合规|合理|规范|达标|满意|完好|正常(?![上信]访)|计划|良)"
                        rf"(?!{_WRONG_WORDS}(?:{_HANDLING})))")
 """What is not done, or not done well, in time, to standard or as planned (未及时处理件数, 未按时完成项目数, 不合格件数,
 不满意人数, 不太满意人数, 非满意次数, 不够及时件数, 不良贷款余额, 不合理用药人次, 非计划停机次数): a count of it is to keep
 low, though the 及时, 完成 or 合格 after the negation says higher (`HIGHER_BETTER`). Only a negated word of a good
-state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong. Not a good state
+state or of work done: 非税收入, 不动产, 无偿献血 negate a noun, and say nothing of what went wrong, and the 非正常 of a
+petition (非正常上访) is part of the bad thing (`_IRREGULAR_PETITION`), so 化解非正常上访人次 counts work. Not a good state
 negated with the dealing with it a few words on (不良资产处置金额, 不合理收费清退金额: `_HANDLING`), which the rate
 (`_NOT_DONE_RATE`) reads the same way: work to reach."""
 _NOT_DONE_RATE = re.compile(rf"(?:{_NOT_DONE.pattern}){_WRONG_WORDS}$|{_NOT}(?:{_ON_TIME})(?:{_DONE})$")
@@ -435,15 +437,16 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE})")
-"""A harm recurring with a verb of work on crime or of dealing with it right before (预防重新犯罪人数, 化解重复信访件数,
-处理复发案件数): people or cases the work is on, no count of the harm (`_HARM_COUNTED`), so that word says no way
-(`_unnamed`) and the count is read by its category; B5 told 预防重新犯罪人数 ≥100人 to use ≤. With the people named
-between (帮教对象再犯罪人数) it is those helped who reoffend, still to keep low."""
-_RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_RECURRENCE})$")
-"""What comes before the 率 of a rate of recurrences dealt with (化解重复信访率, 处理复发率): the share resolved, work to
-reach as 重复信访化解率 is, which the recurrence ending it (`_RECURRENCE_RATE`) read as one to keep low, so B5 told
-化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of work on crime (防范重复信访率, 预防再犯罪率) may as well
+_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})")
+"""A harm recurring or a petition out of channel with a verb of work on crime or of dealing with it right before
+(预防重新犯罪人数, 化解重复信访件数, 处理复发案件数, 化解越级上访人次): people or cases the work is on, no count of the harm
+(`_HARM_COUNTED`, `_IRREGULAR_PETITION`), so that word says no way (`_unnamed`) and the count is read by its
+category; B5 told 预防重新犯罪人数 ≥100人 and 化解越级上访人次 ≥100人次 to use ≤. With the people named between
+(帮教对象再犯罪人数) it is those helped who reoffend, still to keep low."""
+_RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})$")
+"""What comes before the 率 of a rate of recurrences or petitions out of channel dealt with (化解重复信访率, 处理复发率,
+化解越级上访率): the share resolved, work to reach as 重复信访化解率 is, which the recurrence ending it
+(`_RECURRENCE_RATE`) or the petition (`_BAD_THINGS`) read as one to keep low, so B5 told 化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of work on crime (防范重复信访率, 预防再犯罪率) may as well
 name the recurrences the work is to prevent."""
 _FREE_OF = re.compile(rf"(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
                       rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
@@ -1003,6 +1006,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return False, "是要达到的比率、程度或进度，越高越好", ""
     if grown := _grown(measure):  # 债务增速: a growth rate by its words, though no 率 ends it
         return grown
+    if _GROWTH_RATE.search(measure):  # 民生支出增速: a growth rate, not the 支出 it is of
+        return None, "", ""
     # 三公经费压减 in money or words, before its 三公经费 is read as a cap; in % the cut's size (`_cut_size`)
     if (found := _CUT_AFTER_MONEY.search(measure)) and not _cut_size(measure, unit):
         if unit in MONEY_UNITS and found["verb"] not in _SAVING:
