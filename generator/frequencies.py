@@ -129,10 +129,10 @@ def each_quarter_for_the_year(value: Value) -> bool:
 
 FREQUENCY_PERIOD = re.compile(r"(?P<many>(?:[1-9]\d*|[一两二三四五六])?)(?:个(?=季度))?"
                               r"(?P<period>半年|季度|个月|月|年|周|天|工作日|日)")
-"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read;
-`次/一个月` as `次/1个月`; `次/个季度` as `次/季度`, as `每个季度1次` is: once 个季度 was a length of time,
-`1次/个季度` was read in a unit `次/个季度` no frequency was counted in), as `period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no
-period, a typo `times_a_year` could not divide by."""
+"""The period of a frequency after its `/` (`次/季度`, `次/半年`, `次/2个月`, `次/两个月`, as `每两个月1次` is read; `次/一个月` as `次/1个月`;
+`次/个季度` as `次/季度`, as `每个季度1次` is: once 个季度 was a length of time, `1次/个季度` was read in a unit `次/个季度` no frequency was
+counted in), as `period_of` writes one said before. A length of 0 (`1次/0个月`, `每0个月1次`) is no period, a typo
+`times_a_year` could not divide by."""
 _TIMES_A_YEAR = {"年": 1, "半年": 2, "季度": 4, "个月": 12, "月": 12, "周": 52, "天": 365, "日": 365, "工作日": 250}
 """Each period's number in a year; 250 working days, 365 less 104 days of weekend and 11 public holidays
 (劳社部发〔2008〕3号)."""

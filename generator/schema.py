@@ -640,7 +640,8 @@ class _Translator:
                if error.validator == "pattern" and path else None)
         if not fix and isinstance(error.instance, str) and nothing_visible(error.instance):
             return self._left_empty(error, path), False, path  # `unit_code: ""`, as `unit_code:`
-        if not fix and isinstance(error.instance, str) and around_nothing(error.instance):  # as TEXT-QUOTES of `unit: “”`
+        # quotes around nothing, as TEXT-QUOTES of `unit: “”`
+        if not fix and isinstance(error.instance, str) and around_nothing(error.instance):
             return self._left_empty(error, path, typed_empty(error.instance)), False, path
         if not fix and unfilled(error.instance):
             return self._unfilled(error, path, self._fill_in(path) or self._how_to_write(error, path))

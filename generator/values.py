@@ -90,9 +90,9 @@ cubic metre of a unit (`LETTER_UNITS`), no second number of the value, nor of a 
 
 def unnamed(norm: str, numbers: list[re.Match]) -> list[re.Match]:
     """The numbers of a value but those of a name: the size of a ranking naming what is counted (the 500 of
-    `引进世界500强企业2家`: firms of a field, as 百强企业 is in numerals) and digits glued to letters (`lettered_names.LETTERED_NAME`:
-    the 5 of `5G基站≥100个`, the 2.5 of `PM2.5浓度≤35微克/立方米`), which B1 read as a second target; a value of
-    names alone keeps them (`世界500强` is a place, `世界500强、中国500强` two, `≥100G以上` so many G)."""
+    `引进世界500强企业2家`: firms of a field, as 百强企业 is in numerals) and digits glued to letters
+    (`lettered_names.LETTERED_NAME`: the 5 of `5G基站≥100个`, the 2.5 of `PM2.5浓度≤35微克/立方米`), which B1 read as a second
+    target; a value of names alone keeps them (`世界500强` is a place, `世界500强、中国500强` two, `≥100G以上` so many G)."""
     names = [found.span() for found in LETTERED_NAME.finditer(norm)]
     return [found for found in numbers if not norm.startswith("强", found.end())
             and not any(start <= found.start() < end for start, end in names)] or numbers

@@ -444,10 +444,10 @@ _RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE}
 category; B5 told 预防重新犯罪人数 ≥100人 and 化解越级上访人次 ≥100人次 to use ≤. With the people named between
 (帮教对象再犯罪人数) it is those helped who reoffend, still to keep low."""
 _RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})$")
-"""What comes before the 率 of a rate of recurrences or petitions out of channel dealt with (化解重复信访率, 处理复发率,
-化解越级上访率): the share resolved, work to reach as 重复信访化解率 is, which the recurrence ending it
-(`_RECURRENCE_RATE`) or the petition (`_BAD_THINGS`) read as one to keep low, so B5 told 化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of work on crime (防范重复信访率, 预防再犯罪率) may as well
-name the recurrences the work is to prevent."""
+"""What comes before the 率 of a rate of recurrences or petitions out of channel dealt with (化解重复信访率, 处理复发率, 化解越级上访率):
+the share resolved, work to reach as 重复信访化解率 is, which the recurrence ending it (`_RECURRENCE_RATE`) or the petition
+(`_BAD_THINGS`) read as one to keep low, so B5 told 化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of work on crime
+(防范重复信访率, 预防再犯罪率) may as well name the recurrences the work is to prevent."""
 _FREE_OF = re.compile(rf"(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
                       rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
 """A count or share of what is free of a bad thing (无事故单位数 ≥10个, 无投诉窗口数, 零事故企业占比 ≥90%,
@@ -928,8 +928,8 @@ _DEBT_HELD = re.compile(rf"^(?:(?!{_RESOLVED}|新增).)*?(?P<debt>(?:债务|负�
 
 
 def _grown(measure: str) -> tuple[bool | None, str, str] | None:
-    """`direction` of a growth rate (`_GROWTH_RATE`: 增长率, 增加率, 增速, 增幅) of what is to keep low: a count, rate or energy the
-    words say to keep low (事故增长率, 投诉量增长率, 刑事案件发案数增长率, 能耗增长率), money the rules cap (三公经费增长率,
+    """`direction` of a growth rate (`_GROWTH_RATE`: 增长率, 增加率, 增速, 增幅) of what is to keep low: a count, rate or energy
+    the words say to keep low (事故增长率, 投诉量增长率, 刑事案件发案数增长率, 能耗增长率), money the rules cap (三公经费增长率,
     `REGULATED_CEILING`; 一般性支出增长率, cut each year: `_CUT_EACH_YEAR`) or debt (`_DEBT_HELD`: 政府债务余额增长率,
     债务规模增长率), the lower the better, as a 变动率 of them is; a 率 alone read them as rates to reach, so B5 told
     三公经费增长率 ≤0% and 债务余额增长率 ≤5% to use ≥. None for any other growth, read as a rate: money spent that no
