@@ -136,11 +136,15 @@ PRINTED = (
     (re.compile(r"(月\d{1,2})号"), r"\1日"),
     (re.compile(r"(?<![\d.])(\d{4})[./](\d{1,2})(?=[底末]?(?:之|以)?前)"), r"\1年\2月"),
     (re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})(?=(?:之|以)?前)"), r"\1月\2日"),
+    (re.compile(r"每年度?(?=[底末终])"), "每年年"),
 )
 """Dates as forms print them short, and the words they stand for: a quarter `Q3` (`2024Q3`, `2024年Q3`) is
 `第3季度`, a day `30号` is `30日`, and before a deadline's 前 a year and month `2024.6`, `2024/6` is `2024年6月`
 and a month and day `6.30`, `6/30` is `6月30日`. Only before 前 are the last two read as dates: bare, `2024.06` or
-`6.30` may be an amount whose unit is in another column."""
+`6.30` may be an amount whose unit is in another column. Each year's end with its 年 written once (`每年底前报送`,
+`每年末`, `每年度末前`) is `每年年底前报送`, the year's end as `每年3月前` is March (`_DATE_LEAD`): it read as the end
+of a period no month names, words, and `每年底前报送` → `每年6月底前报送` was a plain edit, not a deadline brought
+forward."""
 DEADLINE = re.compile(r"^(?:(?:之|以|底|末|终)?前[^\d%‰≥≤=<>]*|(?:之|以)?内(?:完成[^\d%‰≥≤=<>]*)?|完成|为?止)?$")
 """What may follow a date for it to be one: nothing, or a deadline word and what is to be done by then
 (`前完成验收`, `底前全部完成`, `内完成采购`), or 止 (`12月31日止`, `到12月31日为止`: through that day). The action words say what, not when: `2024年6月底前完成验收` is the
@@ -194,7 +198,8 @@ def period_end(norm: str, latest: bool = False) -> tuple[str, Decimal | None, st
     `每天17点前` → `每天结束前` was 目标不可衡量 where the deadline was put later); then the words after the deadline
     (`完成`) and its hedge after the 前 (`每月底前后`, `每月底前左右`: the deadline `每月底前` hedged, as `hedged`
     reads `每月30日前后` and `AROUND` `6月底前后`); ("", None, words, hedge) for the end of a period no month or day names
-    (`每年底前`; a week's is read first: `weekday_deadline`). None for no such deadline: other words after it
+    (`每年结束前`, `每工作日结束前`; `每年底前` is the budget year's end, `PRINTED`; a week's is read first:
+    `weekday_deadline`). None for no such deadline: other words after it
     (`每季度末余额`), a rate or amount of what is done by then (`每月底前完成率`, as `每周五前完成率`: it read as the
     deadline `每月底前` with the words 完成率), a hedge with no 前 (`每季度末左右`: no deadline word), no period (`季度末前`). One
     reading for values and for lint's B7 and B9. After words of a deadline (`latest`: `不晚于下月中旬`) no 前 is wanted

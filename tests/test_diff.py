@@ -5068,6 +5068,24 @@ def test_a_target_raised_is_named_as_the_mirror_of_its_lowering(runner, tmp_path
     assert markdown[3] == summary and "| ≤16.9万元 | ≤11.9万元（成本上限降低） |" in "\n".join(markdown), markdown
 
 
+def test_each_years_end_moved_is_a_deadline_moved(runner, tmp_path):
+    """`每年底前报送` → `每年6月底前报送` was a plain 修改: `每年底前报送` read as words, the end of a period no month
+    names. It is the budget year's end, as `每年3月前` is March, so the edit brings the deadline forward, its reverse
+    puts it later, and `每年年底前` → `每年底` or `12月31日前` → `每年底前报送` is the same deadline, no longer
+    目标不可衡量."""
+    old, new = rows_drafts(tmp_path, ZJ, [
+        ("时效指标", "报送时间", "每年底前报送", "每年6月底前报送"),
+        ("时效指标", "上报时间", "每年6月底前报送", "每年底前报送"),
+        ("时效指标", "完成时间", "每年底", "每年9月底前"),
+        ("时效指标", "办结时间", "每年末前完成", "每年10月底前完成"),
+    ])
+    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
+              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    assert marked == {"报送时间": "时限提前", "上报时间": "时限推后", "完成时间": "时限提前", "办结时间": "时限提前"}, marked
+    assert weakening("完成时间", "每年年底前", "每年底", 2024, 2024, "timeliness") is None  # was 目标不可衡量
+    assert weakening("完成时间", "12月31日前", "每年底前报送", 2024, 2024, "timeliness") is None  # was 目标不可衡量
+
+
 def test_a_deadline_raised_across_a_year_is_read_against_each_sides_budget_year(runner, tmp_path):
     """Next year's spec (2025) asking `2025年6月底前` where last year's (2024) asked `2024年10月底前` is 时限提前: each
     deadline is read against its own budget year, as a lowered one is. A deadline only moved on with the year

@@ -3035,6 +3035,7 @@ def test_d6_says_which_way_a_target_eased_and_how_to_keep_it(linter, edited, kin
     ("时效", "办理时限", "≤7个工作日", "≤5个工作日", "比上年的“≤5个工作日”长；"),
     ("时效", "材料报送时间", "力争6月底前", "6月底前", "比上年的“6月底前”宽松（加了“力争”）；"),  # the same day, hedged
     ("时效", "材料报送时间", "2024年3月底前", "12月底前", "比上年的“12月底前”晚；"),
+    ("时效", "材料报送时间", "每年底前报送", "每年6月底前报送", "比上年的“每年6月底前报送”晚；"),  # 每年底 is 年底
     ("时效", "低保金按时发放", "每月15日前足额发放", "每月10日前足额发放", "比上年的“每月10日前足额发放”晚；"),  # a day each month
     ("时效", "低保金按时发放", "每月15号前", "每月10日前", "比上年的“每月10日前”晚；"),  # 号 is 日
     ("时效", "低保金按时发放", "每月底前", "每月10日前", "比上年的“每月10日前”晚；"),  # the month's last day
@@ -3530,6 +3531,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("不晚于每周五", False), ("不晚于每月10日", False), ("最迟17点", False), ("不晚于每月底", False),
     ("每周五前左右", False), ("每月底前左右", False), ("17点前左右", False),  # hedged after the 前, as 前后
     ("每月底报送", False), ("次月底上报", False), ("不晚于6月30日报送", False), ("到12月31日17点报送", False),  # 前 unsaid
+    ("每年底前报送", False), ("每年底", False), ("每年结束前", False),  # the budget year's end; a year's, words
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):

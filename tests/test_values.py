@@ -434,12 +434,12 @@ def test_the_end_of_each_period_is_a_recurring_deadline_on_its_months_last_day(t
     assert recurring_deadline(value)
 
 
-@pytest.mark.parametrize("text", ["每季度末左右", "每季度末余额", "季度末前", "每年底前", "每月底前完成2次", "下月初",
-                                  "每月中旬", "每季度初前", "每月底前完成率", "次月底前完成率", "每季度末前完成数量",
+@pytest.mark.parametrize("text", ["每季度末左右", "每季度末余额", "季度末前", "每年底前", "每年结束前", "每月底前完成2次",
+                                  "下月初", "每月中旬", "每季度初前", "每月底前完成率", "次月底前完成率", "每季度末前完成数量",
                                   "下月中旬前报送率"])
 def test_a_hedged_or_unperiodic_end_or_a_years_is_no_recurring_deadline(text):
     """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a year's end
-    (no day of a month or week names it), a count or a rate by the end (`每月底前完成率` read as the deadline with the
+    (no day of a month or week names it: `每年底前` is the budget year's date, `每年结束前` words), a count or a rate by the end (`每月底前完成率` read as the deadline with the
     words 完成率), and a part of a month with no 前 (`下月初`, as `6月初`
     may be when a thing takes place) or of no month (`每季度初前`) stay as they read; a week's end is its seventh day
     (`test_a_day_of_each_week_with_its_before_is_a_weekly_deadline`), a day's the whole day
@@ -2249,6 +2249,27 @@ def test_a_month_before_something_done_is_a_deadline(text, month, hedge):
 def test_each_year_before_a_date_is_the_budget_years(text, same):
     """`每年3月前` was three months while `3月前` is a deadline in March: a form's each year is its budget year."""
     assert _read(text) == _read(same) and _read(text)[0] is Kind.DATE
+
+
+@pytest.mark.parametrize("text, same", [
+    ("每年底报送", "年底前报送"), ("每年底前完成", "年底前完成"), ("每年年底前", "年底前"), ("每年底", "年底"),
+    ("每年年底", "年底"), ("每年末", "年末"), ("每年终", "年终"), ("每年度末前", "年末前"), ("力争每年底前完成", "力争年底前完成"),
+    ("每年底前后", "年底前后"), ("每年底前报送5G数据", "年底前"),
+])
+def test_each_years_end_with_its_year_written_once_is_the_budget_years_end(text, same):
+    """`每年底前报送` read as the end of a period that no month names, words, so that `每年底前报送` → `每年6月底前报送`
+    was a plain edit: it is `每年年底前报送`, the budget year's end, as `每年3月前` is `3月前`; alone (`每年底`) the end
+    of the year is a deadline, as `年底` is (`value_dates.END_OF`)."""
+    read, written = parse(text), parse(same)
+    assert _read(text) == _read(same) and read.kind is Kind.DATE and read.deadline
+    assert (read.hedge, read.suffix) == (written.hedge, written.suffix)
+
+
+@pytest.mark.parametrize("text", ["每年底数", "每年末位", "每年底余额"])
+def test_words_after_each_years_end_that_are_no_thing_done_stay_words(text):
+    """Words that begin with 底 or 末 after 每年 (`底数`, `末位`) and an amount at the year's end (`余额`) are no deadline,
+    as `年底余额` is none."""
+    assert parse(text).kind is Kind.TEXT
 
 
 @pytest.mark.parametrize("text, unit", [("12个月", "个月"), ("12个月内", "个月"), ("12月", "月"), ("13月前", "月"),

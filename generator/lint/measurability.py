@@ -773,7 +773,7 @@ def b7_graded(ctx):
 
     Pass: 健全, 达到 for 是否按期完成, 优 for 制度执行情况, 完成 for 制定《2024年度法制建设计划》, 名列全省第三 and 全省前三 (a
     ranking: `_ranking`), 每季度末前 (a deadline in each quarter: `values.recurring_deadline`), 每周五前
-    (one each week), 每天结束前 (one each day), 每年底前 (`_recurring_deadline`).  Fail: 保障, 长期,
+    (one each week), 每天结束前 (one each day), 每年结束前 (`_recurring_deadline`).  Fail: 保障, 长期,
     侨界群众满意的模范机关; 达到 for 提升内控体系建设，防范廉洁风险, 是 for 保障机关正常运行; 百分之九十五, 十八次,
     十月底前, 二〇二四年底前 (told the figures: 95%, 18次, 10月底前, 2024年底前); 一千五次 (spoken short: told to write it in
     figures).
@@ -815,7 +815,7 @@ def _words(value: Value) -> tuple[str, ...]:
 
 
 def _recurring_deadline(value: Value) -> bool:
-    """Whether a value of words is a deadline at the end of each period that no day of a month or week names (每年底前,
+    """Whether a value of words is a deadline at the end of each period that no day of a month or week names (每年结束前,
     每工作日结束前: `value_dates.period_end`), one a reviewer checks in each period as surely as 12月底前 once; values
     reads the end of each week (每周末前) or a day of it (每周五前) as a weekly deadline, of each month, quarter or half
     year or of the next month (每季度末前, 每月底前完成, 次月底前) as the deadline on its month's last day, and of each day
@@ -830,7 +830,7 @@ def b9_timeliness(ctx):
 
     Pass: 2024年12月31日前完成, ≤30个工作日, ≥95%, 1次/季度, 季度4次 (one in each quarter at least), 6月底前完成2次检查
     (a count's deadline), 每季度末前 (a deadline in each quarter: `values.recurring_deadline`), 每周五前
-    (one each week), 次月底前, 每天结束前 (one each day), 每年底前 (`_recurring_deadline`); ≤12 of 办结时限（天）, B3's to
+    (one each week), 次月底前, 每天结束前 (one each day), 每年结束前 (`_recurring_deadline`); ≤12 of 办结时限（天）, B3's to
     tell ≤12天.  Fail: 及时, 按时, 12次, ≤12 of 办结时限 (no unit declared), 每季度 (no deadline in it).
     """
     for _, row, column, value in _values(ctx):
