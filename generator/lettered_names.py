@@ -11,13 +11,17 @@ import re
 from .value_kinds import SUFFIX_WORDS
 
 
-LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Za-z]+\d[\dA-Za-z.]*|\d+[A-Z]+(?=[\u4e00-\u9fff])"
+LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Za-z]+\d[\dA-Za-z.]*|[A-Za-z]{2,}(?:-[A-Za-z]+)*-\d[\dA-Za-z.]*"
+                           r"|\d+[A-Z]+(?=[\u4e00-\u9fff])"
                            rf"(?!{'|'.join(word for word, _ in SUFFIX_WORDS)}))")
 """A name of digits glued to Latin letters (`PM2.5浓度`, `H7N9`, `5G基站`, `合作4S店`, `3D打印`): a pollutant named by
 its particles' size, a virus, a technology, a kind of shop, the measure typed again before its target, whose digits
 are no target; B1 told `5G基站≥100个` it held two numbers. Letters first (`PM2.5`, `H7N9`), or digits first with
 capitals before the words they name (`5G基站`): `≥100m2`, `2024Q3`, `≥100G` and `3MW以上` are a number with its unit
-or its quarter, no name after a comparator or before a comparator word."""
+or its quarter, no name after a comparator or before a comparator word. Words of letters joined by hyphens to digits
+(`COVID-19`, `SARS-CoV-2`, `ISO-9001`) are one name: `每月底前报送COVID-19数据` read as −19 and
+`每月10日前报送COVID-19数据` as two numbers. A single letter before a hyphen (`A-1`) may be a grade or a place in a
+list, and digits alone (`2023-2024`) are a span: neither is a name."""
 
 
 def letters_of_names(words: str) -> str:

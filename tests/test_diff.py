@@ -5086,6 +5086,16 @@ def test_each_years_end_moved_is_a_deadline_moved(runner, tmp_path):
     assert weakening("完成时间", "12月31日前", "每年底前报送", 2024, 2024, "timeliness") is None  # was 目标不可衡量
 
 
+@pytest.mark.parametrize("old, new", [
+    ("每月10日前报送COVID-19数据", "每月底前报送COVID-19数据"), ("每周三前报送SARS-CoV-2监测数据", "每周五前报送SARS-CoV-2监测数据"),
+])
+def test_a_recurring_deadline_before_a_hyphened_name_moved_is_put_later(old, new):
+    """`每月10日前报送COVID-19数据` read as two numbers and `每月底前报送COVID-19数据` as −19, so diff compared nothing:
+    the digits of a name joined by a hyphen (`lettered_names.LETTERED_NAME`) are no count after the deadline."""
+    assert weakening("数据报送时间", old, new, 2024, 2024, "timeliness") == "时限推后"
+    assert weakening("数据报送时间", new, old, 2024, 2024, "timeliness") is None
+
+
 def test_a_deadline_raised_across_a_year_is_read_against_each_sides_budget_year(runner, tmp_path):
     """Next year's spec (2025) asking `2025年6月底前` where last year's (2024) asked `2024年10月底前` is 时限提前: each
     deadline is read against its own budget year, as a lowered one is. A deadline only moved on with the year

@@ -3532,6 +3532,7 @@ def test_a_quarter_counted_for_the_year_is_a_timeliness_target(linter, edited, v
     ("每周五前左右", False), ("每月底前左右", False), ("17点前左右", False),  # hedged after the 前, as 前后
     ("每月底报送", False), ("次月底上报", False), ("不晚于6月30日报送", False), ("到12月31日17点报送", False),  # 前 unsaid
     ("每年底前报送", False), ("每年底", False), ("每年结束前", False),  # the budget year's end; a year's, words
+    ("每月10日前报送COVID-19数据", False), ("每月底前报送COVID-19数据", False),  # a hyphened name's digits: no count
     ("每季度", True), ("每季度末左右", True), ("季度末前", True), ("每周五", True),
 ])
 def test_a_deadline_at_the_end_of_each_period_is_a_timeliness_target(linter, edited, value, told):
@@ -7235,6 +7236,7 @@ def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name,
 @pytest.mark.parametrize("name, value, told", [
     ("5G基站建设数", "5G基站≥100个", False), ("合作门店数", "合作4S店≥3家", False), ("病例数", "H7N9病例≤0例", False),
     ("设备采购数", "3D打印设备≥2台", False), ("基站建设数", "5G基站100个、4S店3家", True),  # two counts still
+    ("疫苗接种人数", "COVID-19疫苗接种≥1000人", False), ("检测次数", "SARS-CoV-2检测≥100次", False),  # hyphened
 ])
 def test_b1_reads_digits_glued_to_letters_as_a_name(linter, edited, name, value, told):
     """B1 told `5G基站≥100个` and `合作4S店≥3家` “含有 2 个数字”, `H7N9病例≤0例` 3: the digits of a name glued to

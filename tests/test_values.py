@@ -723,6 +723,10 @@ def test_the_size_of_a_ranking_naming_what_is_counted_is_no_second_number(text, 
     ("≥100G以上", Kind.QUANTITY, "≥", 100, "G", ""),
     ("装机3MW以上，风机2台", Kind.UNPARSEABLE, None, None, None, ""),  # 3MW以上 a target: two
     ("5G基站100个、4S店3家", Kind.UNPARSEABLE, None, None, None, ""),  # two counts
+    ("COVID-19疫苗接种率≥90%", Kind.QUANTITY, "≥", 90, "%", "COVID-19疫苗接种率"),  # letters, a hyphen, digits
+    ("SARS-CoV-2检测≥100次", Kind.QUANTITY, "≥", 100, "次", "SARS-CoV-2检测"),
+    ("ISO-9001认证≥2项", Kind.QUANTITY, "≥", 2, "项", "ISO-9001认证"),
+    ("A-1级≥3个", Kind.UNPARSEABLE, None, None, None, ""),  # one letter: no name, as before
 ])
 def test_digits_glued_to_letters_as_a_name_are_no_second_number(text, kind, op, number, unit, prefix):
     """`5G基站≥100个`, `合作4S店≥3家` and `H7N9病例≤0例` were two or three numbers (B1): digits glued to Latin letters
@@ -735,6 +739,7 @@ def test_digits_glued_to_letters_as_a_name_are_no_second_number(text, kind, op, 
 @pytest.mark.parametrize("text, date", [
     ("12月底前建成5G基站", (None, 12, None)), ("2024年底前完成H7N9疫苗接种", (2024, None, None)),
     ("6月底前完成PM2.5治理", (None, 6, None)), ("2024年6月底前完成5G基站建设", (2024, 6, None)),
+    ("12月底前报送COVID-19数据", (None, 12, None)), ("12月底前通过ISO-9001认证", (None, 12, None)),
 ])
 def test_a_lettered_name_after_a_deadline_keeps_the_deadline(text, date):
     """`12月底前建成5G基站` read as a length of 12 months and `2024年底前完成H7N9疫苗接种` as 2024 years once the name's
@@ -747,6 +752,8 @@ def test_a_lettered_name_after_a_deadline_keeps_the_deadline(text, date):
     ("每月10日前报送5G数据", "每月", 10, "报送5G数据"), ("不晚于每月10日报送5G数据", "每月", 10, "报送5G数据"),
     ("每月底前报送5G数据", "每月", 31, "报送5G数据"), ("每月底报送5G数据", "每月", 31, "报送5G数据"),
     ("次月底前报送PM2.5数据", "次月", 31, "报送PM2.5数据"), ("每周五前报送H7N9监测数据", "每周", 5, "报送H7N9监测数据"),
+    ("每月10日前报送COVID-19数据", "每月", 10, "报送COVID-19数据"), ("每月底前报送COVID-19数据", "每月", 31, "报送COVID-19数据"),
+    ("每周五前报送SARS-CoV-2监测数据", "每周", 5, "报送SARS-CoV-2监测数据"),
 ])
 def test_a_lettered_name_after_a_recurring_deadline_keeps_the_deadline(text, prefix, day, suffix):
     """`每月10日前报送5G数据` read as the tenth with the words 前报送5G数据 (no comparator, no deadline), and
@@ -755,6 +762,14 @@ def test_a_lettered_name_after_a_recurring_deadline_keeps_the_deadline(text, pre
     value = parse(text)
     assert (value.op, value.number, value.unit, value.prefix, value.suffix) == ("≤", day, "日", prefix, suffix)
     assert recurring_deadline(value)
+
+
+@pytest.mark.parametrize("text, numbers", [("2023-2024年完成", 2), ("每月10日前报送A-1数据", 2)])
+def test_a_span_of_years_or_one_letter_before_a_hyphen_is_no_name(text, numbers):
+    """`COVID-19` is a name (`lettered_names.LETTERED_NAME`), but a single letter before a hyphen (`A-1`) may be a grade
+    or a place in a list and digits alone (`2023-2024`) a span: their numbers are still counted."""
+    value = parse(text)
+    assert (value.kind, value.numbers) == (Kind.UNPARSEABLE, numbers)
 
 
 @pytest.mark.parametrize("text", ["每月10日前完成5G基站2个", "每月10日前5G基站建成率"])
