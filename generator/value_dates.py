@@ -211,7 +211,7 @@ def period_end(norm: str, latest: bool = False) -> tuple[str, Decimal | None, st
     rest, hedge = hedged(with_its_before(rest, latest, ended))
     if found and found["part"] and not DAY_DEADLINE.match(rest):
         return None  # 下月初: no deadline without its 前
-    if not found or not DEADLINE.match(letters_of_names(rest)) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
+    if not found or not DEADLINE.match(letters_of_names(rest)) or AROUND.search(rest) or MEASURED_AFTER.search(rest):
         return None  # 每月底前报送5G数据 is 每月底前, as 每月10日前报送5G数据 is (`done_by_then`)
     done = re.sub(r"^(?:之|以)?(?:前|内)", "", rest)
     if found["each"] in DAY_WORDS:
@@ -315,8 +315,9 @@ end (`每周五下班`) or its end (`每周结束`), which a 前 after it makes 
 _DAY_CLOCK = re.compile(rf"(?P<day>[每当][天日])?{CLOCK}")
 """An hour of each day or of the day a thing comes in (`每天17点`, `每日下午5时`, `当日18时`), or an hour alone
 (`17点`), which a 前 after it makes a deadline within the day (`clock_deadline`)."""
-_MEASURED_AFTER = re.compile(rf"(?:{_MEASURE_OF_IT})$")
-"""A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`): what is measured, no deadline."""
+MEASURED_AFTER = re.compile(rf"(?:{_MEASURE_OF_IT})$")
+"""A rate or amount named after a weekday's 前 (`每周五前完成率`, `每周五前报送率`) or the year's end (`年底前完成率`,
+`每年底前报送金额`: `values.read_date`): what is measured, no deadline."""
 _DAYS_OF_WEEK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "末": 7, "结束": 7,
                  **{str(day): day for day in range(1, 8)}}
 """A weekday's place in the week, Monday first; the week's end (周末, 每周结束前) is its last day, as a month's 底 is
@@ -341,11 +342,11 @@ def with_its_before(rest: str, latest: bool, ended: bool = False) -> str:
     `不晚于6月30日报送` `6月30日前报送`: `values.read_date`), or the end itself (`每月底报送` is `每月底前报送`, as
     `12月底报送` is `12月底前报送`: `period_end`), where it has none and they are nothing or a thing done by then
     (`END_DONE`: 报送, 上报, not only 完成), not a rate or an amount (`不晚于每月10日完成率`, `最迟每月底余额`, nor one
-    named after the thing, `截至6月30日报送人数`: `_MEASURED_AFTER`, which `END_DONE` lets by); else `rest` as it is.
+    named after the thing, `截至6月30日报送人数`: `MEASURED_AFTER`, which `END_DONE` lets by); else `rest` as it is.
     After those words a 左右 that opens `rest` (`不晚于每月10日左右`) is the hedge `hedged` reads after a 前 (`每月10日前左右`);
     after an end alone it is none (`每季度末左右`: no deadline word, B9 asks for one)."""
     bare = rest[len(_AROUND_UNSAID):] if latest and rest.startswith(_AROUND_UNSAID) else rest
-    done = not bare or END_DONE.match(letters_of_names(bare)) and not _MEASURED_AFTER.search(bare)
+    done = not bare or END_DONE.match(letters_of_names(bare)) and not MEASURED_AFTER.search(bare)
     unsaid = (latest or ended) and not DAY_DEADLINE.match(rest) and done
     return "前" + rest if unsaid else rest
 
@@ -360,7 +361,7 @@ def done_by_then(rest: str, latest: bool = False) -> tuple[str, str | None] | No
     rest, hedge = hedged(with_its_before(rest, latest))
     if not DAY_DEADLINE.match(rest):
         return None
-    if not DEADLINE.match(letters_of_names(rest)) or AROUND.search(rest) or _MEASURED_AFTER.search(rest):
+    if not DEADLINE.match(letters_of_names(rest)) or AROUND.search(rest) or MEASURED_AFTER.search(rest):
         return None
     return re.sub(r"^(?:之|以)?前", "", rest), hedge
 

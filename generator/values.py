@@ -52,7 +52,7 @@ from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_o
 from .lettered_names import LETTERED_NAME, letters_of_names
 from .spelt_counts import DONE_BEFORE, spelt_counts
 from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
-                          LAST_MONTH, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
+                          LAST_MONTH, MEASURED_AFTER, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
                           date_lead, done_by_then, hedged, month_by_latest, month_in_period, period_end,
                           weekday_deadline, with_its_before, without_hour, without_hour_apart)
@@ -291,6 +291,8 @@ def read_date(norm: str, text: str) -> Value | None:
     if offset is not None and found.group(0) in ("全年", "全年度") and not tail:
         return None  # a bare 全年 says when, not what is done by then, as 全年完成 does: no target
     done_by = DEADLINE.match(tail) or found.group(0).endswith(END_OF) and END_DONE.match(tail)
+    if offset is not None and found["end"] and MEASURED_AFTER.search(tail):
+        return None  # 年底前完成率, (每)年底前报送金额: a rate or amount, as 年底完成率 and 每月底前完成率 are
     counts = spelt_counts(tail) if done_by else 0
     if counts:  # 6月底前完成两次检查: the count done by the date, as 6月底前完成2次检查 is
         if _as_target(text):  # a number spelt in words, as 十八次 is: B7 asks for the figures, diff reads them

@@ -2280,10 +2280,12 @@ def test_each_years_end_with_its_year_written_once_is_the_budget_years_end(text,
     assert (read.hedge, read.suffix) == (written.hedge, written.suffix)
 
 
-@pytest.mark.parametrize("text", ["每年底数", "每年末位", "每年底余额"])
+@pytest.mark.parametrize("text", ["每年底数", "每年末位", "每年底余额", "每年底前完成率", "每年底前报送金额", "年底前完成率",
+                                  "年末前报送率"])
 def test_words_after_each_years_end_that_are_no_thing_done_stay_words(text):
     """Words that begin with 底 or 末 after 每年 (`底数`, `末位`) and an amount at the year's end (`余额`) are no deadline,
-    as `年底余额` is none."""
+    as `年底余额` is none; nor is a rate or amount of what is done by the year's end (`每年底前完成率`, `年底前完成率`:
+    read as the deadline `年底前` with the words 完成率), as `年底完成率` and `每月底前完成率` are none."""
     assert parse(text).kind is Kind.TEXT
 
 
