@@ -11,7 +11,8 @@ import re
 from .value_kinds import SUFFIX_WORDS
 
 
-LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Za-z]+\d[\dA-Za-z.]*|[A-Za-z]{2,}(?:-[A-Za-z]+)*-\d[\dA-Za-z.]*"
+LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Za-z]+\d[\dA-Za-z.]*"
+                           r"|[A-Za-z]{2,}(?:-[A-Za-z]+)*-\d[\dA-Za-z.]*"
                            r"|\d+[A-Z]+(?=[\u4e00-\u9fff])"
                            rf"(?!{'|'.join(word for word, _ in SUFFIX_WORDS)}))")
 """A name of digits glued to Latin letters (`PM2.5浓度`, `H7N9`, `5G基站`, `合作4S店`, `3D打印`): a pollutant named by

@@ -51,8 +51,8 @@ from .chinese_numerals import SPELT, chinese_number, in_digits, ordinals_spelt, 
 from .frequencies import FREQUENCY_PERIOD, period_length, period_named, period_of, the_years_count, times_a_year
 from .lettered_names import LETTERED_NAME, letters_of_names
 from .spelt_counts import DONE_BEFORE, spelt_counts
-from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY,
-                          LAST_MONTH, MEASURED_AFTER, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
+from .value_dates import (AROUND, DATE, DEADLINE, DURATION_CAP, DURATIONS, END_DONE, END_OF, LAST_DAY, LAST_MONTH,
+                          MEASURED_AFTER, MONTH_DEADLINE, MONTH_SPAN, PRINTED, RECURRING_MONTH, RELATIVE_DATE,
                           RELATIVE_YEARS, SEASON_MONTHS, WEEK, DAY_WORDS, after_latest, clock_deadline, date_exists,
                           date_lead, done_by_then, hedged, month_by_latest, month_in_period, period_end,
                           weekday_deadline, with_its_before, without_hour, without_hour_apart)

@@ -438,10 +438,10 @@ def test_the_end_of_each_period_is_a_recurring_deadline_on_its_months_last_day(t
                                   "下月初", "每月中旬", "每季度初前", "每月底前完成率", "次月底前完成率", "每季度末前完成数量",
                                   "下月中旬前报送率"])
 def test_a_hedged_or_unperiodic_end_or_a_years_is_no_recurring_deadline(text):
-    """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a year's end
-    (no day of a month or week names it: `每年底前` is the budget year's date, `每年结束前` words), a count or a rate by the end (`每月底前完成率` read as the deadline with the
-    words 完成率), and a part of a month with no 前 (`下月初`, as `6月初`
-    may be when a thing takes place) or of no month (`每季度初前`) stay as they read; a week's end is its seventh day
+    """Around the end with no deadline word (`左右`), other words after it, no period that comes round, a year's end (no
+    day of a month or week names it: `每年底前` is the budget year's date, `每年结束前` words), a count or a rate by the end
+    (`每月底前完成率` read as the deadline with the words 完成率), and a part of a month with no 前 (`下月初`, as `6月初` may be when a
+    thing takes place) or of no month (`每季度初前`) stay as they read; a week's end is its seventh day
     (`test_a_day_of_each_week_with_its_before_is_a_weekly_deadline`), a day's the whole day
     (`test_the_end_of_the_next_month_or_of_a_day_is_a_recurring_deadline`)."""
     assert not recurring_deadline(parse(text))
