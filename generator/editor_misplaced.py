@@ -65,4 +65,3 @@ def _passed_by(key: str, values: list[str]) -> dict:
     alternatives = "|".join(re.sub(r"[\\^$.|?*+()\[\]{}]", r"\\\g<0>", value) for value in values)
     return {"type": "object", "required": [key],
             "properties": {key: {"type": "string", "pattern": f"^(?:{alternatives})(?![\\s\\S])"}}}
-
