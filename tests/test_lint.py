@@ -1789,11 +1789,16 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("越级上访率", True), ("无违约率", False),  # a petition past the proper level; no default: its absence
     ("未处理投诉率", True), ("未化解重复信访率", True), ("未整改违约率", True), ("未处理违约率", True),  # left unhandled
     ("未及时处理投诉率", True), ("无越级上访率", False), ("非正常上访率", True), ("无非正常上访率", False),
-    ("债务增速", True), ("三公经费增速", True), ("三公经费增幅", True), ("GDP增速", None),  # 增速, 增幅: 增长率
+    ("债务增速", True), ("三公经费增速", True), ("三公经费增幅", True), ("GDP增速", False),  # 增速, 增幅: 增长率
+    ("GDP增长率", False), ("地区生产总值增速", False), ("营业收入增幅", False),  # an economy's size: to reach either way
     ("民生支出增速", None), ("民生支出增幅", None),  # a growth rate, not the 支出 it is of
     ("未受理投诉率", True), ("未被处理投诉率", True), ("未能及时处理投诉率", True),  # taken in, 被, 能: still undone
     ("化解越级上访率", False), ("化解非正常上访率", False),  # resolved, as 化解重复信访率
     ("打击犯罪率", False),  # crime fought is work done
+    ("矛盾纠纷未化解率", True), ("未化解率", True), ("未及时回复率", True), ("未审结案件率", True),  # dealing left undone
+    ("未劝返率", True), ("安全事故未发生率", False), ("未发生率", False),  # the absence of a harm: no verb of work
+    ("防范重复信访率", None), ("预防再犯罪率", None), ("防范非正常上访率", None),  # the harm's rate or the share prevented
+    ("信访量增长率", None), ("信访总量增长率", None), ("网上信访量增长率", None), ("越级上访量增长率", True),  # petitions
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
@@ -1808,8 +1813,10 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     debts paid on time (按时偿债率) are work to complete. 债务余额增长率 ≤5% and 三公经费增长率 ≤0% were told to use ≥:
     the growth of what is kept low is kept low; 债务增速 and 三公经费增速 say the same and were read as no rate.
     未处理投诉率 ≤5% was told to use ≥, read as the absence of 投诉 (无投诉率): the 未 before a verb of dealing with it
-    leaves it undone, as it does before 受理 or with 被 or 能 between (未受理投诉率, 未被处理投诉率). 民生支出增速 ≥8% was
-    told to use ≤ by its 支出; 化解越级上访率 ≥90% by its 越级上访."""
+    leaves it undone, as it does before 受理 or with 被 or 能 between (未受理投诉率, 未被处理投诉率); with no bad thing
+    named (矛盾纠纷未化解率, 未及时回复率) or with the cases after 审结 (未审结案件率) it was read as a rate to reach. 民生支出增速
+    ≥8% was told to use ≤ by its 支出; 化解越级上访率 ≥90% by its 越级上访. GDP增速 said no way, GDP增长率 to reach.
+    防范重复信访率 ≥95% was told to use ≤ (the share prevented or the harm's rate: either), 信访量增长率 ≤0% to use ≥."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -1828,6 +1835,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("业务发生数", None), ("突发事件处置数", None),  # harm arising; 发生 of no harm, and work on an incident
     ("越级上访人次", True), ("非正常上访人次", True), ("越级上访化解件数", None),  # petitions out of channel; resolved
     ("化解越级上访人次", None), ("化解非正常上访人次", None), ("处置非正常上访人次", None),  # the verb right before
+    ("劝返非正常上访人员数", None),  # persuaded to go home: work, as 化解非正常上访人次
+    ("违约次数", True), ("执法过错次数", True), ("社区矫正对象脱管人数", True), ("漏管人数", True),  # lapses counted
+    ("漏缴企业数", True), ("查处违约行为次数", None), ("违约用电查处次数", None), ("无违约企业数", False),  # work; none
 ])
 def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure, lower):
     """破获电信网络诈骗犯罪案件数 ≥50件 was told to use ≤ and 查处涉税违法犯罪案件数 read as crimes committed: the verb of
@@ -1836,7 +1846,8 @@ def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure,
     教唆犯罪案件数 said no way: the 教 of 教唆 was taken for the last character of 帮教. 预防重新犯罪人数 was read as
     reoffenders, with its verb of prevention right before; 重复信访人次 as no way. 重大群体性事件发生数 and 越级上访人次
     said no way, so a 数量指标 told their ≤ to use ≥; with a verb of handling right before (化解越级上访人次) the count
-    is of work done, as 化解重复信访件数 is."""
+    is of work done, as 化解重复信访件数 is, and so is 劝返非正常上访人员数, which was told ≥50人 to use ≤. 违约次数,
+    脱管人数 and 漏管人数 said no way, though their rates (债务违约率, 脱管率, 漏管率) were kept low."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -2916,6 +2927,11 @@ def test_b5_and_c2_leave_capped_money_with_a_cut_after_it_to_its_author(linter, 
     ("时效", "债务违约率", "≥1%", "是差错、投诉、变动这类要压低的比率（违约率），越低越好"),  # was told ≤ to use ≥
     ("时效", "未处理投诉率", "≥5%", "是没有办完的比率（未处理投诉率），越低越好"),  # was told ≤ to use ≥
     ("时效", "未化解重复信访率", "≥5%", "是没有办完的比率（未化解重复信访率），越低越好"),  # was told ≤ to use ≥
+    ("时效", "矛盾纠纷未化解率", "≥5%", "是没有办完的比率（未化解率），越低越好"),  # was told ≤ to use ≥
+    ("时效", "未审结案件率", "≥5%", "是没有办完的比率（未审结案件率），越低越好"),  # was told ≤ to use ≥
+    ("数量", "社区矫正对象脱管人数", "≥2人", "越低越好（脱管人数）"),  # was told the ≤2人 to use ≥
+    ("数量", "违约次数", "≥1次", "越低越好（违约次数）"),  # was told the ≤1次 to use ≥
+    ("时效", "GDP增速", "≤5%", "是要达到的比率、程度或进度，越高越好"),  # was silent, as GDP增长率 was not
     ("时效", "信访总量下降率", "≤10%", "是下降或减少的比率（下降率），越高越好"),  # was told of a saving
     ("数量", "非正常上访人次", "≥5人次", "越低越好（非正常上访）"),  # was told of work not done well
     ("数量", "重大群体性事件发生数", "≥1起", "越低越好（事件发生数）"),  # was told the ≤1起 to use ≥
@@ -2937,6 +2953,7 @@ def test_b5_gives_the_reason_of_its_own_row(linter, edited, level2, name, value,
 
 @pytest.mark.parametrize("name, value", [
     ("重大群体性事件发生数", "≤1起"), ("债务风险事件发生数", "≤1起"), ("越级上访人次", "≤5人次"), ("非正常上访人次", "≤5人次"),
+    ("社区矫正对象脱管人数", "≤2人"), ("漏管人数", "≤2人"), ("违约次数", "≤1次"),  # lapses: their rates were kept low
 ])
 def test_b5_takes_a_cap_on_harm_arising_under_quantity(linter, edited, name, value):
     """数量指标 › 重大群体性事件发生数 ≤1起 was told “是要完成的数量；应为 ≥ 或 =”: no word read the incidents as harm, so

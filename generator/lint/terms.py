@@ -137,7 +137,8 @@ to end, to keep low, which a 率 alone read as a rate to reach, so B5 told 家�
 ≥, and 重复犯罪率 was told by the reason of errors, not of recurrence. Counted too (再犯罪人数, 复发案件数, 重复信访人次:
 `_HARM_COUNTED`); a rate of it not happening (未复发率) is its absence (`_NO_BAD_RATE`), one of handling it (复发处理率,
 重复信访化解率) work done, and a count with the verb of work on it right before (预防重新犯罪人数: `_RECURRENCE_WORKED`) the work."""
-_CRIME_WORK = "打击|严打|打掉|破获|侦破|侦办|查办|查处|惩治|逮捕|抓获|起诉|审判|预防|防控|防范|帮教"
+_PREVENTING = "预防|防控|防范"
+_CRIME_WORK = f"打击|严打|打掉|破获|侦破|侦办|查办|查处|惩治|逮捕|抓获|起诉|审判|{_PREVENTING}|帮教"
 """Verbs of work on crime: fighting, solving, punishing or preventing it, or helping those who did it (帮教), each of two
 characters, so that `_CRIME` looks back for them whole. Not 矫正, which names those under it as often
 (社区矫正对象违法犯罪人数: crimes they commit)."""
@@ -166,11 +167,23 @@ _IRREGULAR_PETITION = r"(?:越级|非正常)[上信]访"
 """Petitions taken past the proper level or out of the proper channels (越级上访, 非正常上访): a failure of the work on
 grievances, to keep low as a rate (越级上访率, `_BAD_THINGS`) or a count (越级上访人次, 非正常上访人次, `LOWER_BETTER`);
 B5 read the count by its category and the 非 of 非正常 as work not done well (`_NOT_DONE`)."""
+_OMITTED = r"漏(?:报|登|统|录|填|缴|损|管)"
+"""What is left out of a count, a record, a payment or supervision (普查数据漏报率, 单位漏登率, 社保费漏缴率, 社区矫正对象
+漏管率) or lost from pipes (管网漏损率):
+errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
+_LAPSES = rf"违约|过错|脱管|{_OMITTED}"
+"""Lapses of a duty: a contract or a debt defaulted on (违约), a fault in enforcing the law (执法过错), those under
+supervision lost from it (脱管) or never taken in (漏管), and what else is left out (`_OMITTED`): to keep low as a rate
+(债务违约率, 社区矫正对象脱管率, `_BAD_THINGS`) or a count (`_LAPSE_COUNTED`)."""
+_LAPSE_COUNTED = rf"(?:{_LAPSES})(?:案件|案|人员|行为|事件|企业|单位)?(?:[件起次例户]数|人数|人次|数量|数)"
+"""A count of lapses (违约次数, 执法过错次数, 社区矫正对象脱管人数, 漏管人数, 漏缴企业数): to keep low as their rates are,
+which no word read, so B5 told 脱管人数 ≤2人 under 数量指标 to use ≥. Only the count itself: 违约用电查处次数 counts
+work, and a verb of dealing with the lapse right before (查处违约行为次数: `_RECURRENCE_WORKED`) makes it the work's."""
 LOWER_BETTER = re.compile(r"差错|错误|失误|投诉|事故|故障|违规|违纪|超支|损失|变动|调整(?:比?率|比例)|结余|"
                           r"结转|控制(?:比?率|比例)|成本|费用|支出|经费|逾期|超期|延误|超时|发生(?:比?率|比例)|返工|整改|下降|降低|"
                           rf"减少|发案|发病|差评|{_ENERGY}|{_OVERTURNED}|{_WRONGLY}|"
                           r"(?:死亡|病死|病亡|致死|伤亡|致残)(?:人数|人次|例数|病例|数)|"
-                          rf"{_HARM_COUNTED}|{_HARM_ARISING}|{_IRREGULAR_PETITION}")
+                          rf"{_HARM_COUNTED}|{_HARM_ARISING}|{_IRREGULAR_PETITION}|{_LAPSE_COUNTED}")
 """Words of a measure to keep low; a loss recovered (挽回经济损失金额) is no loss, but money won back (`_RECOVERED`).
 Cases of crime or disease arising (刑事案件发案数, 传染病发病人数) are to keep low as accidents are, bad reviews (差评次数)
 as complaints, and so are the dead or maimed counted (死亡人数, 伤亡人数, 病死病例): only a count of them, as 死亡 also
@@ -348,13 +361,9 @@ _BAD_OUTCOMES = r"死亡|病死|病亡|致死|伤亡|致残|失业|致贫|漏检
 diagnosis (死亡率, 病死率, 致死率, 孕产妇死亡率, 致残率, 城镇登记失业率, 致贫率, 漏检率, 误诊率; falling back into poverty, 返贫率, is a harm recurring:
 `_RECURRENCE`), which a 率 alone read as rates to reach. B5 tells a rate of them as what it is (`_BAD_OUTCOME_RATE`): the
 errors, complaints and changes of the other rates to keep low are an odd reason for a 病死率."""
-_OMITTED = r"漏(?:报|登|统|录|填|缴|损|管)"
-"""What is left out of a count, a record, a payment or supervision (普查数据漏报率, 单位漏登率, 社保费漏缴率, 社区矫正对象
-漏管率) or lost from pipes (管网漏损率):
-errors to keep low, as a missed diagnosis (漏检, 漏诊: `_BAD_OUTCOMES`) is; 漏洞修复率 is a flaw fixed, work to complete."""
-_BAD_THINGS = (rf"差错|错误|失误|过错|违约|脱管|{_IRREGULAR_PETITION}|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|"
+_BAD_THINGS = (rf"差错|错误|失误|{_LAPSES}|{_IRREGULAR_PETITION}|投诉|差评|事故|故障|违规|违纪|超支|损失|发生|发案|发病|"
                r"返工|闲置|空置|不合格|逾期|流失|偏差|偏离|误差|"
-               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_CRIME}|{_OMITTED}|{_WRONGLY}|{_BAD_OUTCOMES}|{_RECURRENCE}|{_BAD_STATE}|"
+               rf"变动|调整|结余|结转|控制|失败|拒付|退回|{_CRIME}|{_WRONGLY}|{_BAD_OUTCOMES}|{_RECURRENCE}|{_BAD_STATE}|"
                rf"{_OVERTURNED}")
 _APPEAL_UNDONE = r"(?<![未无非不没])(?:改判|发回重审)"
 """Judgements changed or sent back on appeal, as a rate (改判率, 二审改判率, 发回重审率, 改判发回重审率): how often a court's
@@ -383,23 +392,29 @@ low, where they write it, and the reviewer's own work, to show, where a 复议�
 author's comparator decides. Said with 被 (行政复议被纠错率) it is the unit's own decisions undone (`_OVERTURNED`)."""
 _ON_TIME = "及时|按时|按期"
 """Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
-_HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治理|调解|化解|查处|处罚|核查|排查|排除|维修|修复|解决|销号|"
+_HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治理|调解|化解|劝返|查处|处罚|核查|排查|排除|维修|修复|解决|销号|"
              "清收|收回|回收|追回|核销|清退|退还|召回|清理|报告|上报|报送|通报|曝光|督办")
-"""Words of dealing with a bad thing: putting it right, winning back or giving back what it cost (清收, 追回, 清退),
-taking it off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it. A rate or
+"""Words of dealing with a bad thing: putting it right, persuading petitioners out of channel to go home (劝返),
+winning back or giving back what it cost (清收, 追回, 清退), taking it off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it. A rate or
 amount of it is work to reach (不良贷款清收率, 不良反应报告率, 不合理收费清退金额: `_NOT_DONE`), a count of it is read by
 its category (`_HANDLED_COUNT`), but for accidents reported, as many as the accidents (`_ACCIDENTS_REPORTED`)."""
-_DONE = "完成|整改|结案|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
+_DONE = "完成|整改|结案|审结|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
 _UNHANDLED = rf"{_NEGATION}(?:能|被|予)?(?:{_ON_TIME})?(?:{_DONE}|{_HANDLING}|受理)"
 """A negation right before a word of work done or of dealing with a bad thing (未处理, 未整改, 未化解, 未及时处理), or of
 taking it in (未受理), with 能, 被 or 予 between (未能处理, 未被处理, 未予受理): what it is said of is left undone, no bad
 thing absent."""
-_UNDONE_RATE = re.compile(rf"(?:{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE})|{_UNHANDLED}[^率]{{0,6}}?(?:{_BAD_THINGS}))"
-                          rf"{_RATE}(?:\(%\))?$")
-"""A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率), or of a bad thing not yet dealt with
-(未处理投诉率, 未化解重复信访率, 未整改违约率: `_UNHANDLED`, which `_NO_BAD_RATE` read as the bad thing's absence, to
-raise): the lower the better, though a rate of getting it done (完成率, 整改率) is to reach, as one of putting the
-substandard right is (未达标整改率, 未合格项目整改率, as 不达标整改率: their 未 is of the standard, not of the 整改)."""
+_LEFT_CASES = "案件|件|事项|问题|诉求"
+"""What a rate of work not done may name after the verb, the cases or matters left (未审结案件率, 未结案件率,
+未整改问题率): still the share left undone."""
+_UNDONE_RATE = re.compile(rf"(?:{_NEGATION}(?!达标|合格)[^率受]{{0,4}}?(?:{_DONE})"
+                          rf"|{_UNHANDLED}(?:[^率]{{0,6}}?(?:{_BAD_THINGS}))?)"
+                          rf"(?:{_LEFT_CASES})?{_RATE}(?:\(%\))?$")
+"""A rate of what is not yet done (未按期完成率, 未整改率, 未结案率, 逾期未还率, 未审结案件率), of a bad thing not yet dealt
+with (未处理投诉率, 未化解重复信访率, 未整改违约率: `_UNHANDLED`, which `_NO_BAD_RATE` read as the bad thing's absence, to
+raise), or of dealing left undone, the bad thing unsaid (未化解率, 未及时回复率: `_HANDLING`, read as rates to reach, so
+B5 told 矛盾纠纷未化解率 ≤5% to use ≥): the lower the better, though a rate of getting it done (完成率, 整改率) is to
+reach, as one of putting the substandard right is (未达标整改率, 未合格项目整改率, as 不达标整改率: their 未 is of the
+standard, not of the 整改), and the absence of a harm (未发生率, 未复发率: no verb of work) is to raise."""
 _NO_BAD_RATE = re.compile(rf"(?:(?!{_UNHANDLED}){_NEGATION}受?[^率]{{0,6}}?|{_NOT_NEXT})(?:{_BAD_THINGS})(?:发生)?{_RATE}"
                           rf"(?:\(%\))?$")
 """A rate of a good state, the absence of a bad thing (无故障率, 无事故率, 无差错率, 未超标率, 未受污染率, 无事故发生率,
@@ -437,17 +452,23 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})")
-"""A harm recurring or a petition out of channel with a verb of work on crime or of dealing with it right before
-(预防重新犯罪人数, 化解重复信访件数, 处理复发案件数, 化解越级上访人次): people or cases the work is on, no count of the harm
-(`_HARM_COUNTED`, `_IRREGULAR_PETITION`), so that word says no way (`_unnamed`) and the count is read by its
-category; B5 told 预防重新犯罪人数 ≥100人 and 化解越级上访人次 ≥100人次 to use ≤. With the people named between
+_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION}|{_LAPSES})")
+"""A harm recurring, a petition out of channel or a lapse with a verb of work on crime or of dealing with it right
+before (预防重新犯罪人数, 化解重复信访件数, 处理复发案件数, 化解越级上访人次, 劝返非正常上访人员数, 查处违约行为次数): people
+or cases the work is on, no count of the harm (`_HARM_COUNTED`, `_IRREGULAR_PETITION`, `_LAPSE_COUNTED`), so that word
+says no way (`_unnamed`) and the count is read by its category; B5 told 预防重新犯罪人数 ≥100人, 化解越级上访人次 ≥100人次
+and 劝返非正常上访人员数 ≥50人 to use ≤. With the people named between
 (帮教对象再犯罪人数) it is those helped who reoffend, still to keep low."""
 _RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})$")
 """What comes before the 率 of a rate of recurrences or petitions out of channel dealt with (化解重复信访率, 处理复发率, 化解越级上访率):
 the share resolved, work to reach as 重复信访化解率 is, which the recurrence ending it (`_RECURRENCE_RATE`) or the petition
-(`_BAD_THINGS`) read as one to keep low, so B5 told 化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of work on crime
-(防范重复信访率, 预防再犯罪率) may as well name the recurrences the work is to prevent."""
+(`_BAD_THINGS`) read as one to keep low, so B5 told 化解重复信访率 ≥90% to use ≤. Only a verb of handling: one of prevention
+is `_RECURRENCE_PREVENTED_RATE`'s."""
+_RECURRENCE_PREVENTED_RATE = re.compile(rf"(?:{_PREVENTING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})$")
+"""What comes before the 率 of a rate with a verb of prevention before the recurrence (防范重复信访率, 预防再犯罪率,
+防范非正常上访率): the rate of the harm the work prevents (≤5%) or the share of it prevented (≥95%), as no statistic
+defines either; no way by its words, so the author's comparator decides. B5 read it as the recurrence's rate and told
+防范重复信访率 ≥95% to use ≤."""
 _FREE_OF = re.compile(rf"(?:{_NEGATION}|{ZERO_AS_NONE})(?:(?!{_HANDLING})[^，。；,;率]){{0,4}}?(?:{_BAD_THINGS})"
                       rf"(?!次|起|件|例|人|数)(?:(?!{_BAD_THINGS})[^，。；,;率]){{1,6}}?(?:数|数量|占比|比重|比例)(?:\(%\))?$")
 """A count or share of what is free of a bad thing (无事故单位数 ≥10个, 无投诉窗口数, 零事故企业占比 ≥90%,
@@ -540,6 +561,9 @@ def subsidy_standard(measure: str) -> str | None:
 
 _OWN_BUDGET = r"(?:部门|单位|项目)(?:预算|支出|经费|资金)|预算总额|总预算"
 _ECONOMY_SIZE = r"GDP|国内生产总值|地区生产总值|生产总值|主营业务收入|营业收入|销售收入"
+_ECONOMY_GROWTH = re.compile(rf"(?:{_ECONOMY_SIZE})(?:年均|同比)?(?:增速|增幅)(?:\(%\))?$")
+"""The growth of an economy's or a firm's size written 增速 or 增幅 (GDP增速, 地区生产总值增速, 营业收入增幅): to reach, as
+GDP增长率 is read by its 率, where 增速 said no way; a growth no word says the way of (民生支出增速) stays the author's."""
 _INVESTED_IN = r"R&D|研发|研究与试验发展|研究与开发|科研|科技|教育|民生"
 """What money spent on is an investment a region or firm is measured by (R&D经费支出, 科技支出, 财政性教育经费支出), or
 what a government's budget is measured by putting first (民生支出: the spending on people's livelihood)."""
@@ -919,6 +943,10 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
 _GROWTH_RATE = re.compile(rf"(?:(?:增长|增加){_RATE}|增速|增幅)(?:\(%\))?$")
 """A growth rate ending a measure: 增长率, 增加率, or 增速 and 增幅, which say the same (债务增速, 三公经费增幅) and were
 read as no rate, so 债务增速 ≥5% passed B5."""
+_PETITION_GROWTH = re.compile(rf"[信上]访[^，。；,;]{{0,4}}?{_GROWTH_RATE.pattern}")
+"""The growth of petitions (信访量增长率, 信访总量增长率, 网上信访量增长率): kept low where it is all grievances, raised where it
+is those brought online instead (网上信访), so no way by its words and the author's comparator decides; B5 read its 率 as
+one to reach and told 信访量增长率 ≤0% to use ≥. A growth of petitions out of channel (越级上访量增长率) is kept low (`_grown`)."""
 _CUT_EACH_YEAR = re.compile(r"一般性(?:支出|经费)(?:支出)?$")
 """Spending the budget rules cut each year (一般性支出: 压减一般性支出, 一般性支出只减不增), whose growth is kept low, though
 no ceiling fixes its amount, which `REGULATED_CEILING` does not read as a cap (压减一般性支出 ≤10万元 is the author's)."""
@@ -989,12 +1017,16 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
             return cut
         if grown := _grown(measure):  # 债务余额增长率: growth of what is kept low, before its 率 is read as one to reach
             return grown
+        if _PETITION_GROWTH.search(measure):  # 信访量增长率: fewer grievances, or more brought online
+            return None, "", ""
         if found := _BURDEN_RATE.search(measure, 0, rate.end(1)):
             return True, "是赤字、债务、负债这类负担的比率（{}），越低越好", found["burden"] + ending
         if found := _BAD_OUTCOME_RATE.search(rate.group(1)):
             return True, "是死亡、伤残、失业、致贫、漏诊这类坏结果的比率（{}），越低越好", found.group(0) + ending
         if _RECURRENCE_HANDLED_RATE.search(measure, 0, rate.end(1)):  # 化解重复信访率: resolved, no recurrence
             return False, "是要达到的比率、程度或进度，越高越好", ""
+        if _RECURRENCE_PREVENTED_RATE.search(measure, 0, rate.end(1)):  # 防范重复信访率: the harm's rate or share prevented
+            return None, "", ""
         if found := _RECURRENCE_RATE.search(rate.group(1)):
             return True, "是复发、再犯罪、返贫这类坏事再次发生的比率（{}），越低越好", found.group(0) + ending
         if found := _BAD_RATE.search(measure, 0, rate.end(1)):
@@ -1006,6 +1038,8 @@ def direction(measure: str, unit: str | None = None) -> tuple[bool | None, str, 
         return False, "是要达到的比率、程度或进度，越高越好", ""
     if grown := _grown(measure):  # 债务增速: a growth rate by its words, though no 率 ends it
         return grown
+    if _ECONOMY_GROWTH.search(measure):  # GDP增速: as GDP增长率, a rate to reach
+        return False, "是要达到的比率、程度或进度，越高越好", ""
     if _GROWTH_RATE.search(measure):  # 民生支出增速: a growth rate, not the 支出 it is of
         return None, "", ""
     # 三公经费压减 in money or words, before its 三公经费 is read as a cap; in % the cut's size (`_cut_size`)
