@@ -1799,6 +1799,7 @@ def test_b5_comparator_pointing_the_wrong_way(linter, edited):
     ("未劝返率", True), ("安全事故未发生率", False), ("未发生率", False),  # the absence of a harm: no verb of work
     ("防范重复信访率", None), ("预防再犯罪率", None), ("防范非正常上访率", None),  # the harm's rate or the share prevented
     ("信访量增长率", None), ("信访总量增长率", None), ("网上信访量增长率", None), ("越级上访量增长率", True),  # petitions
+    ("信访办结率增长率", False), ("信访满意度增长率", False), ("未追缴率", True),  # a rate's growth; recovery left undone
 ])
 def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     """投诉办结率 ≥95% was told to use ≤ (投诉 was found anywhere in the name); 资产闲置率 ≤5% to use ≥. A degree
@@ -1816,7 +1817,9 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     leaves it undone, as it does before 受理 or with 被 or 能 between (未受理投诉率, 未被处理投诉率); with no bad thing
     named (矛盾纠纷未化解率, 未及时回复率) or with the cases after 审结 (未审结案件率) it was read as a rate to reach. 民生支出增速
     ≥8% was told to use ≤ by its 支出; 化解越级上访率 ≥90% by its 越级上访. GDP增速 said no way, GDP增长率 to reach.
-    防范重复信访率 ≥95% was told to use ≤ (the share prevented or the harm's rate: either), 信访量增长率 ≤0% to use ≥."""
+    防范重复信访率 ≥95% was told to use ≤ (the share prevented or the harm's rate: either), 信访量增长率 ≤0% to use ≥;
+    no way for it must not reach the growth of a rate of petitions handled (信访办结率增长率), nor a 追缴 or 追究
+    left undone (未追缴率) read as one to reach."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower
@@ -1838,6 +1841,7 @@ def test_b5_judges_a_rate_by_what_it_is_a_rate_of(measure, lower):
     ("劝返非正常上访人员数", None),  # persuaded to go home: work, as 化解非正常上访人次
     ("违约次数", True), ("执法过错次数", True), ("社区矫正对象脱管人数", True), ("漏管人数", True),  # lapses counted
     ("漏缴企业数", True), ("查处违约行为次数", None), ("违约用电查处次数", None), ("无违约企业数", False),  # work; none
+    ("追缴漏缴企业数", None), ("追究执法过错人数", None),  # made to pay, held to account: work
 ])
 def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure, lower):
     """破获电信网络诈骗犯罪案件数 ≥50件 was told to use ≤ and 查处涉税违法犯罪案件数 read as crimes committed: the verb of
@@ -1847,7 +1851,9 @@ def test_b5_reads_a_count_of_crimes_fought_as_work_however_far_its_verb(measure,
     reoffenders, with its verb of prevention right before; 重复信访人次 as no way. 重大群体性事件发生数 and 越级上访人次
     said no way, so a 数量指标 told their ≤ to use ≥; with a verb of handling right before (化解越级上访人次) the count
     is of work done, as 化解重复信访件数 is, and so is 劝返非正常上访人员数, which was told ≥50人 to use ≤. 违约次数,
-    脱管人数 and 漏管人数 said no way, though their rates (债务违约率, 脱管率, 漏管率) were kept low."""
+    脱管人数 and 漏管人数 said no way, though their rates (债务违约率, 脱管率, 漏管率) were kept low; read so,
+    追缴漏缴企业数 and 追究执法过错人数 were taken for lapses, though they count the firms made to pay and those held
+    to account."""
     from generator.lint.terms import lower_is_better
 
     assert lower_is_better(measure) is lower

@@ -392,10 +392,12 @@ low, where they write it, and the reviewer's own work, to show, where a 复议�
 author's comparator decides. Said with 被 (行政复议被纠错率) it is the unit's own decisions undone (`_OVERTURNED`)."""
 _ON_TIME = "及时|按时|按期"
 """Words of doing a thing in time, which a negation before turns into lateness (不及时, 未按期办结)."""
-_HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治理|调解|化解|劝返|查处|处罚|核查|排查|排除|维修|修复|解决|销号|"
-             "清收|收回|回收|追回|核销|清退|退还|召回|清理|报告|上报|报送|通报|曝光|督办")
+_HANDLING = ("回访|处理|处置|办结|答复|回复|纠正|整改|整治|治理|调解|化解|劝返|查处|处罚|追究|核查|排查|排除|维修|修复|解决|"
+             "销号|清收|收回|回收|追回|追缴|核销|清退|退还|召回|清理|报告|上报|报送|通报|曝光|督办")
 """Words of dealing with a bad thing: putting it right, persuading petitioners out of channel to go home (劝返),
-winning back or giving back what it cost (清收, 追回, 清退), taking it off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it. A rate or
+winning back or giving back what it cost (清收, 追回, 追缴: 追缴漏缴企业数 counts the firms made to pay, 清退), taking it
+off the market or the record (召回, 清理), reporting or exposing it (报告, 通报, 曝光), punishing it or holding those
+at fault to account (处罚, 追究: 追究执法过错人数 counts those held to account). A rate or
 amount of it is work to reach (不良贷款清收率, 不良反应报告率, 不合理收费清退金额: `_NOT_DONE`), a count of it is read by
 its category (`_HANDLED_COUNT`), but for accidents reported, as many as the accidents (`_ACCIDENTS_REPORTED`)."""
 _DONE = "完成|整改|结案|审结|办结|归还|还款|还|到位|落实|解决|处理|处置|销号|验收|支付|拨付|办理|交付|上报|报送"
@@ -452,13 +454,15 @@ work done on complaints, accidents or errors, no count of them, so that the 投�
 says no way; read by its category as any count is. Not what is left unhandled (未处理投诉件数, 投诉处理不及时次数,
 逾期未办结件数, 非及时办结件数: `_NOT`, the match's `negated`), which is to keep low; a rate of handling (投诉办结率,
 差错纠正率) is read as a rate (`_RATE_OF`)."""
-_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION}|{_LAPSES})")
+_RECURRENCE_WORKED = re.compile(rf"(?:{_CRIME_WORK}|{_HANDLING})"
+                                rf"(?:{_RECURRENCE}|{_IRREGULAR_PETITION}|(?:执法)?(?:{_LAPSES}))")
 """A harm recurring, a petition out of channel or a lapse with a verb of work on crime or of dealing with it right
 before (预防重新犯罪人数, 化解重复信访件数, 处理复发案件数, 化解越级上访人次, 劝返非正常上访人员数, 查处违约行为次数): people
 or cases the work is on, no count of the harm (`_HARM_COUNTED`, `_IRREGULAR_PETITION`, `_LAPSE_COUNTED`), so that word
 says no way (`_unnamed`) and the count is read by its category; B5 told 预防重新犯罪人数 ≥100人, 化解越级上访人次 ≥100人次
-and 劝返非正常上访人员数 ≥50人 to use ≤. With the people named between
-(帮教对象再犯罪人数) it is those helped who reoffend, still to keep low."""
+and 劝返非正常上访人员数 ≥50人 to use ≤, and read 追缴漏缴企业数 and 追究执法过错人数 (执法 between, as the fault is
+the enforcement's) as lapses. With the people named between (帮教对象再犯罪人数) it is those helped who reoffend, still to
+keep low."""
 _RECURRENCE_HANDLED_RATE = re.compile(rf"(?:{_HANDLING})(?:{_RECURRENCE}|{_IRREGULAR_PETITION})$")
 """What comes before the 率 of a rate of recurrences or petitions out of channel dealt with (化解重复信访率, 处理复发率, 化解越级上访率):
 the share resolved, work to reach as 重复信访化解率 is, which the recurrence ending it (`_RECURRENCE_RATE`) or the petition
@@ -943,10 +947,11 @@ def _fallen(measure: str) -> tuple[bool | None, str, str] | None:
 _GROWTH_RATE = re.compile(rf"(?:(?:增长|增加){_RATE}|增速|增幅)(?:\(%\))?$")
 """A growth rate ending a measure: 增长率, 增加率, or 增速 and 增幅, which say the same (债务增速, 三公经费增幅) and were
 read as no rate, so 债务增速 ≥5% passed B5."""
-_PETITION_GROWTH = re.compile(rf"[信上]访[^，。；,;]{{0,4}}?{_GROWTH_RATE.pattern}")
+_PETITION_GROWTH = re.compile(rf"[信上]访(?:(?![率度])[^，。；,;]){{0,4}}?{_GROWTH_RATE.pattern}")
 """The growth of petitions (信访量增长率, 信访总量增长率, 网上信访量增长率): kept low where it is all grievances, raised where it
 is those brought online instead (网上信访), so no way by its words and the author's comparator decides; B5 read its 率 as
-one to reach and told 信访量增长率 ≤0% to use ≥. A growth of petitions out of channel (越级上访量增长率) is kept low (`_grown`)."""
+one to reach and told 信访量增长率 ≤0% to use ≥. A growth of petitions out of channel (越级上访量增长率) is kept low (`_grown`);
+that of a rate or degree of their handling (信访办结率增长率, 信访满意度增长率) is read by its 率: no 率 or 度 between."""
 _CUT_EACH_YEAR = re.compile(r"一般性(?:支出|经费)(?:支出)?$")
 """Spending the budget rules cut each year (一般性支出: 压减一般性支出, 一般性支出只减不增), whose growth is kept low, though
 no ceiling fixes its amount, which `REGULATED_CEILING` does not read as a cap (压减一般性支出 ≤10万元 is the author's)."""
