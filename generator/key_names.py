@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from .errors import FormError
 from .field_guess import meant
-from .key_lines import block_bodies, holds_data, indent_width
+from .key_lines import TYPED_NAME, block_bodies, holds_data, indent_width
 from .row_conditions import some_row_takes
 from .schema_store import holds_group, types_of
 from .schema_words import LEFT_EMPTY, field_fill_in
@@ -33,8 +33,9 @@ _INDENTED_FORM = re.compile(r"[ ]+" + _FORM_VALUE + r"$")
 _SCHEMA_LINE = re.compile(r"\A#\s*yaml-language-server\s*:\s*\$schema=(?P<path>\S+)")
 _SCHEMA_FILE = re.compile(r"(?:^|[/\\])(?P<form>[^/\\]+)\.schema\.json$")
 # The key that begins a line (after its indent and any list dashes), whatever follows it: the line may be the broken one.
-_FIRST_KEY = re.compile(r"^(?P<indent>[ ]*)(?P<dashes>(?:-[ ]+)*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)")
-_KEY = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*:(?:[ ]+(?P<value>.*))?$")
+# Typed in Chinese too (TYPED_NAME): `单位: -` stands where `unit` does, and is told it is no field there (unknown).
+_FIRST_KEY = re.compile(r"^(?P<indent>[ ]*)(?P<dashes>(?:-[ ]+)*)(?P<key>" + TYPED_NAME + ")")
+_KEY = re.compile(r"(?P<key>" + TYPED_NAME + r")[ ]*:(?:[ ]+(?P<value>.*))?$")
 
 ITEM = None
 """A list item's step in a place (which item does not matter to its title)."""
@@ -143,14 +144,15 @@ class KeyNames:
         group = self._group(key, line)
         return meant(key, [field for field in group[1] if field != key]) if group else None
 
-    def unknown(self, key: str, line: int) -> str | None:
+    def unknown(self, key: str, line: int, listed: bool = True) -> str | None:
         """`未知字段“foo”；可用的字段：form（表样）、…` (or `是否想写…？`, field_fixes.key_hint) where `key` is no field
         of the mapping it stands in there, which takes no other (as the schema says of it once the file reads); None
         when it is one, or the form, the place or the mapping's fields are not known. A line YAML cannot read (`foo: -`)
         was told how to leave the field empty, a field the form does not have. Only `additionalProperties: false`
         beside no `patternProperties` closes a mapping to its `properties` alone: under `unevaluatedProperties` the
         fields an `allOf`, a `$ref` or a `then` declares are the mapping's too, and `other: -` declared in a branch
-        was called unknown."""
+        was called unknown. Not `listed`, only a key that stands for a field (`单位` for `unit`) is told, not one the
+        mapping's fields are listed for: a word before a full-width colon (`注：甲`) may be text, not a key."""
         from .field_fixes import key_hint  # it reads load, which reads this module
 
         group = self._group(key, line)
@@ -159,7 +161,10 @@ class KeyNames:
             return None
         place = tuple(0 if step is ITEM else step for step in group[2])
         titles = {field: self.catalog.store.titles(self._schema, (*place, field))[-1] for field in group[1]}
-        hint = key_hint(key, (), titles) or "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items())
+        hint = key_hint(key, (), titles)
+        if hint is None and not listed:
+            return None
+        hint = hint or "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items())
         return f"未知字段“{key}”；{hint}"
 
     def _group(self, key: str, line: int) -> tuple[dict, dict, tuple] | None:

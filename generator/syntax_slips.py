@@ -28,8 +28,8 @@ from .indent_slips import (blank_space_slip, block_dedent, indent_space_slip, ov
                            under_indented)
 from .item_numbers import numbered_paragraphs_fix
 from .inconsistent_indent import bullet_after_text, key_deeper_than_siblings
-from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, TYPED_DASH, KnownKeys, block_bodies, holds_data,
-                        indent_width)
+from .key_lines import (BLOCK_HEADER, DASH_LINE, KEY, KEY_LINE, TYPED_DASH, TYPED_KEY, KnownKeys, block_bodies,
+                        holds_data, indent_width)
 from .key_names import Gloss, KeyNames
 from .list_item_slips import dash_in_group, first_item_above, missing_dash
 from .problems import clipped
@@ -41,14 +41,14 @@ from .yaml_lines import line_with_value, quotes_named, split_lines, typed_value,
 _PLAIN_VALUE = re.compile(KEY + r":[ ]+(?P<value>[^|>\"'#\s\[{&*!][^#]*)$")
 _QUOTED_VALUE = re.compile(KEY + r":[ ]+(?P<quote>[\"'])")
 """A value quoted on its key's line: closed there, as a bare line below it at the key's depth is read as no text of it."""
-_FULL_WIDTH_COLON = re.compile(KEY + r"[ ]*：")
+_FULL_WIDTH_COLON = re.compile(TYPED_KEY + r"[ ]*：")
 _NO_SPACE = re.compile(KEY + r":(?=[^\s:])")
 _FULL_WIDTH_SPACE = re.compile(KEY + r":(?=\u3000)")
 # A space YAML does not take for one, pasted after a colon from a web page or Word: no-break or zero-width.
 _PASTED_SPACE = re.compile(KEY + r":(?P<space>[\u00a0\u202f\u2007\u200b\u200c\u200d\u2060\ufeff])")
 # A list item's dash typed otherwise than "- " before its key (`－ level1:`, `• name:`, `-name:`).
 _DASH = re.compile(rf"^(?P<lead>[ ]*+)(?P<dash>{TYPED_DASH})(?P<gap>[ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_-]*)[ ]*[:：]")
-_LONE_DASH = re.compile(KEY + r":[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
+_LONE_DASH = re.compile(TYPED_KEY + r":[ ]+(?P<dash>-)(?:[ ]+(?:#.*)?)?$")  # `-#` is text: a comment follows a blank
 _LINES_ABOVE = 3  # how many lines above an error may hold the slip behind it
 # A value begun with a block's `>` or `|` and going on with text on its line (`>=95%`, `>20次`): no block header,
 # not even a mistyped one (`|0`, which the general message says is an indentation digit out of 1–9).
@@ -95,7 +95,7 @@ def syntax_slip(text: str, line: int, gloss: KeyNames) -> tuple[int, int, str] |
         if not content.strip():
             continue
         found = (_line_slip(content, lambda key: gloss(key, number), lambda key: gloss.left_empty(key, number),
-                            lambda key: gloss.unknown(key, number))
+                            lambda key, listed=True: gloss.unknown(key, number, listed))
                  or text_after_quotes(content, lambda key: gloss(key, number), lambda key: gloss.takes_list(key, number))
                  or missing_dash(lines, number, gloss) or _missing_colon(lines, number, keys, gloss) or _broken_line(lines, number, gloss))
         if found:
@@ -160,7 +160,7 @@ def other_slips(text: str, gloss: Gloss, besides: int, tabs: dict[int, tuple[int
             names = gloss if isinstance(gloss, KeyNames) else None
             slip = _line_slip(content, lambda key: gloss(key, number),
                               lambda key: names.left_empty(key, number) if names else None,
-                              lambda key: names.unknown(key, number) if names else None)
+                              lambda key, listed=True: names.unknown(key, number, listed) if names else None)
         if slip:
             found.append((number, *slip))
     return found
@@ -337,11 +337,12 @@ def _broken_line(lines: list[str], number: int, gloss: Gloss) -> tuple[int, str]
 
 def _line_slip(content: str, gloss: Callable[[str], str],
                left_empty: Callable[[str], tuple[str, bool] | None] = lambda key: None,
-               unknown: Callable[[str], str | None] = lambda key: None) -> tuple[int, str] | None:
+               unknown: Callable[..., str | None] = lambda key, listed=True: None) -> tuple[int, str] | None:
     """A slip typed on one line, naming its key with `gloss`, or None. `left_empty` says how the key's field is left
     empty and whether it takes "-" (KeyNames.left_empty), for a lone `-`; None where that is not known. `unknown` says
     that a key is no field of the form there (KeyNames.unknown), said first of a lone `-`: `foo: -` was told how to
-    leave `foo` empty, and only once the file read that there is no such field."""
+    leave `foo` empty, and only once the file read that there is no such field. A key typed as its Chinese name
+    (`单位: -`, `单位：甲`) is told so too, with the field to write: it was said to be a list or text out of place."""
     indent = indent_space_slip(content)
     if indent:
         return indent
@@ -349,9 +350,13 @@ def _line_slip(content: str, gloss: Callable[[str], str],
     if dash:
         return dash
     colon = _FULL_WIDTH_COLON.match(content)
-    if colon:
+    if colon and _FIELD_NAME.fullmatch(colon["key"]):
         key = colon["key"]
         return colon.end(), f"“{key}”{gloss(key)}后面是中文冒号“：”；请改成英文冒号加一个空格，写成“{key}: …”"
+    # a word in Chinese before a full-width colon is a key only when it names a field there: else it may be text
+    unknown_key = unknown(colon["key"], listed=False) if colon else None
+    if unknown_key:
+        return colon.end(), f"{unknown_key}{_joint(unknown_key)}它后面是中文冒号“：”，也要改成英文冒号加一个空格"
     pasted = _PASTED_SPACE.match(content)
     if pasted:
         kind = ("一个不换行空格（从网页或 Word 粘贴来的，看起来和空格一样）" if pasted["space"] in "\u00a0\u202f\u2007"
@@ -376,14 +381,19 @@ def _line_slip(content: str, gloss: Callable[[str], str],
     dash = _LONE_DASH.match(content)
     unknown_key = unknown(dash["key"]) if dash else None
     if unknown_key:  # no field of the form: how to leave it empty is beside the point
-        joint = "" if unknown_key.endswith("？") else "；"  # after `是否想写“total”（资金总额）？`
-        return dash.start("dash") + 1, f"{unknown_key}{joint}它的值只写了一个“-”，YAML 把它当作列表的开始"
+        return dash.start("dash") + 1, f"{unknown_key}{_joint(unknown_key)}它的值只写了一个“-”，YAML 把它当作列表的开始"
     if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
         key = dash["key"]
         empty, printed = left_empty(key) or ("表上这一格要空着时，金额写 null，文字写 \"\"（一对英文双引号）", True)
         quoted = f"；要印出“-”请加上双引号，写成“{key}: \"-\"”" if printed else ""
         return dash.start("dash") + 1, f"“{key}”{gloss(key)}的值只写了一个“-”，YAML 把它当作列表的开始；{empty}{quoted}"
     return _value_to_quote(content, gloss)
+
+
+def _joint(said: str) -> str:
+    """What goes between a message said of a key and more said of its line: nothing after a question
+    (`是否想写“total”（资金总额）？`), else "；"."""
+    return "" if said.endswith("？") else "；"
 
 
 def _value_to_quote(content: str, gloss: Callable[[str], str]) -> tuple[int, str] | None:

@@ -680,6 +680,56 @@ def test_a_lone_dash_after_a_field_a_branch_declares_under_unevaluated_propertie
     assert said == ["YAML 语法错误：“other”的值只写了一个“-”，YAML 把它当作列表的开始；表上这一格要空着时，金额写 null，"
                     "文字写 \"\"（一对英文双引号）；要印出“-”请加上双引号，写成“other: \"-\"”"], said
 
+_DASH_READ = "它的值只写了一个“-”，YAML 把它当作列表的开始"
+_WIDE_COLON = "它后面是中文冒号“：”，也要改成英文冒号加一个空格"
+
+
+@pytest.mark.parametrize("text, line, column, said", [
+    # a lone dash, at the top, in a group, in a list item, on each form's own fields
+    ("form: guangzhou\n单位: -\n", 2, 5, "未知字段“单位”；是否想写“unit”（部门名称）？" + _DASH_READ),
+    ("form: guangzhou\nyear: 2023\n年度: -\n", 3, 5, "未知字段“年度”；字段名要写英文：“年度”请写成“year”；" + _DASH_READ),
+    ("form: guangzhou\nindicators:\n  - 一级指标: -\n", 3, 11,
+     "未知字段“一级指标”；字段名要写英文：“一级指标”请写成“level1”；" + _DASH_READ),
+    ("form: guangzhou\nindicators:\n  - 一级: -\n", 3, 9, "未知字段“一级”；是否想写“level1”（一级指标）？" + _DASH_READ),
+    ("form: hengyang\ndepartment:\n  budget:\n    total: 1\n    政府性基金拨款: -\n", 5, 14,
+     "未知字段“政府性基金拨款”；字段名要写英文：“政府性基金拨款”请写成“government_fund”；" + _DASH_READ),
+    ("form: hengyang\ndepartment:\n  填报单位（盖章）: -\n", 3, 13,
+     "未知字段“填报单位（盖章）”；字段名要写英文：“填报单位（盖章）”请写成“stamp_unit”；" + _DASH_READ),
+    ("form: zhanjiang\nindicators:\n  - level1: 产出指标\n    指标值: -\n", 4, 10,
+     "未知字段“指标值”；字段名要写英文：“指标值”请写成“value”；" + _DASH_READ),
+    ("form: guangzhou\nｕｎｉｔ: -\n", 2, 7,
+     "未知字段“ｕｎｉｔ”；字段名里有全角字符（中文输入法的空格或字母）；请用英文输入法写成“unit”；" + _DASH_READ),
+    # a full-width colon, a value after it or a list below it
+    ("form: guangzhou\nyear: 2023\n单位：某单位\nbudget:\n  basic: 1\n", 3, 3,
+     "未知字段“单位”；是否想写“unit”（部门名称）？" + _WIDE_COLON),
+    ("form: guangzhou\nbudget:\n  基本支出：1\n  project: 2\n", 3, 7,
+     "未知字段“基本支出”；字段名要写英文：“基本支出”请写成“basic”；" + _WIDE_COLON),
+    ("form: guangzhou\nindicators:\n  - level1: 产出指标\n    二级指标：数量指标\n    name: 甲\n", 4, 9,
+     "未知字段“二级指标”；字段名要写英文：“二级指标”请写成“level2”；" + _WIDE_COLON),
+    ("form: guangzhou\nyear: 2023\n年度重点工作任务：\n  - name: 甲\n", 3, 9,
+     "未知字段“年度重点工作任务”；字段名要写英文：“年度重点工作任务”请写成“key_tasks”；" + _WIDE_COLON),
+])
+def test_a_key_typed_in_chinese_is_told_the_field_to_write_where_its_line_breaks_the_yaml(text, line, column, said):
+    """`单位: -` was YAML-SYNTAX `此处不能开始列表（-）：请检查缩进` and `单位：某单位` `这一行…像是上一行“year”（年度）的内容
+    被换行断开了；请把它接回上一行末尾`, while `单位: 某单位` is told `未知字段“单位”；是否想写“unit”（部门名称）？`: the slip
+    readers took only ASCII keys."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert (problem.line, problem.column, problem.message) == (line, column, f"YAML 语法错误：{said}")
+
+
+@pytest.mark.parametrize("text, said", [
+    # no field's name: text where a key should be, as before
+    ("form: guangzhou\nyear: 2023\n注：本表金额单位为万元\nbudget:\n  basic: 1\n", "“注：本表金额单位为万元”这一行既不是“键: 值”"),
+    # the form unknown: which fields there are is not known
+    ("year: 2023\n单位：某单位\nbudget:\n  basic: 1\n", "“单位：某单位”这一行既不是“键: 值”"),
+])
+def test_a_chinese_word_before_a_full_width_colon_is_a_key_only_where_it_names_a_field(text, said):
+    """`注：甲` may be text typed where a key should be: told it is no field, with every field listed, the clerk would
+    be led to rename a note."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert said in problem.message and "未知字段" not in problem.message, problem.message
+
+
 # A spec indented by 4 spaces throughout, its budget for each case to break.
 GZ4 = "form: guangzhou\nyear: 2023\nkey_tasks:\n    - name: 甲\n      amount: 1\nbudget:\n"
 ZJ4 = "form: zhanjiang\nyear: 2024\nbudget:\n    basic: 1\n    project: 2\nbasic_info:\n"
