@@ -54,8 +54,8 @@ def describe(value: Any) -> str:
     if isinstance(value, str):  # typed in Chinese quotes (`“2024”`): shown in them, not in a second pair
         quoted = len(value) > 1 and value[0] == "“" and value[-1] == "”" and "“" not in value[1:-1]
         if around_nothing(value):  # `name: “”`: the quotes are its text, and `文本“”` looked empty
-            quotes = value.strip()
-            return f"只有两个{kind_of(quotes)}{'和空格' if quotes != value or quotes[1:-1] else ''}的文本{value}"
+            quotes = value.strip()  # shown without the blanks outside them, which 和空格 says: `文本 “” ；` showed them bare
+            return f"只有两个{kind_of(quotes)}{'和空格' if quotes != value or quotes[1:-1] else ''}的文本{quotes}"
         return f"文本{value}" if quoted and len(value) <= _CLIP else f"文本“{_clipped(value)}”"
     if isinstance(value, list):
         return f"列表（{len(value)} 项）"

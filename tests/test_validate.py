@@ -1412,6 +1412,8 @@ def test_a_value_left_empty_is_said_alike_by_validate_and_diff(runner, broken):
         ("year: 2023", "year: “23”", "SCHEMA-TYPE", "实际是文本“23”；数字不要加引号，年度请写四位数字", "“23”"),  # not 请写成 23
         ("year: 2023", "year: ‘ ’", "SCHEMA-TYPE", "文本‘ ’；请删去这两个中文引号，填上：预算年度，四位数字", "‘ ’"),
         ("other_funds: 0.00", "other_funds: “”", "SCHEMA-TYPE", "实际是只有两个中文引号的文本“”；请删去这两个中文引号，填上：", "“”"),
+        # blanks outside the quotes: said by 和空格, and shown bare they read as a gap before "；"
+        ("year: 2023", 'year: " “” "', "SCHEMA-TYPE", "年度：应为整数，实际是只有两个中文引号和空格的文本“”；请删去这两个中文引号", '" “” "'),
         # A comment typed with the input method's ＃: was told only 请直接写阿拉伯数字, not why the words were kept.
         ("year: 2023", "year: 2023 ＃ 年度", "SCHEMA-TYPE",
          "年度：应为整数，实际是文本“2023 ＃ 年度”；这里的“＃”是全角字符，如果是注释请改成半角 #；请写成 2023", "2023 ＃"),
