@@ -382,7 +382,9 @@ def _line_slip(content: str, gloss: Callable[[str], str],
     unknown_key = unknown(dash["key"]) if dash else None
     if unknown_key:  # no field of the form: how to leave it empty is beside the point
         return dash.start("dash") + 1, f"{unknown_key}{_joint(unknown_key)}它的值只写了一个“-”，YAML 把它当作列表的开始"
-    if dash:  # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place
+    # a paper form's mark for an empty cell, which YAML reads as a list begun in the wrong place; a key in Chinese not
+    # told unknown (no form, a list of texts) is no field to leave empty: `单位: "-"` was offered, a key no form has
+    if dash and _FIELD_NAME.fullmatch(dash["key"]):
         key = dash["key"]
         empty, printed = left_empty(key) or ("表上这一格要空着时，金额写 null，文字写 \"\"（一对英文双引号）", True)
         quoted = f"；要印出“-”请加上双引号，写成“{key}: \"-\"”" if printed else ""

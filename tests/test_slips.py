@@ -730,6 +730,16 @@ def test_a_chinese_word_before_a_full_width_colon_is_a_key_only_where_it_names_a
     assert said in problem.message and "未知字段" not in problem.message, problem.message
 
 
+@pytest.mark.parametrize("text", [
+    "year: 2023\n单位: -\nbudget:\n  basic: 1\n",  # the form unknown
+    "form: tianjin\nprojects:\n  - name: 甲\n    targets:\n      - 名称: -\n",  # a list of texts: no fields there
+])
+def test_a_lone_dash_after_a_chinese_key_not_known_to_be_unknown_is_not_told_to_keep_that_key(text):
+    """Was `“单位”的值只写了一个“-”…；要印出“-”请加上双引号，写成“单位: "-"”`: a key no form has, kept as it is."""
+    [problem] = load_text("s.yaml", text, Catalog()).problems
+    assert "此处不能开始列表（-）" in problem.message and ': "-"' not in problem.message, problem.message
+
+
 # A spec indented by 4 spaces throughout, its budget for each case to break.
 GZ4 = "form: guangzhou\nyear: 2023\nkey_tasks:\n    - name: 甲\n      amount: 1\nbudget:\n"
 ZJ4 = "form: zhanjiang\nyear: 2024\nbudget:\n    basic: 1\n    project: 2\nbasic_info:\n"
