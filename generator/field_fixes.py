@@ -279,6 +279,19 @@ def key_hint(key: str, present, titles: dict[str, str]) -> str | None:
     return f"是否想写“{meant}”（{titles[meant]}）？" if meant else None
 
 
+def names_field(key: str, titles: dict[str, str]) -> bool:
+    """Whether a word typed where text may stand as well (before a full-width colon: `单位：甲`, `注：甲`) names one of
+    the fields `titles` names: their English name retyped, or near a name of the field it most likely stands for
+    (meant_key) and beginning or ending as that name does (`单位`, `一级`, `总体目标`; `指标名称`, `指标值`). Near only
+    by a word they share elsewhere, it is about another thing: `金额单位：万元` (the unit money is counted in) shares
+    单位 with 单位名称 and was told to be written `unit` (部门名称)."""
+    if key_fix(key, list(titles)):
+        return True
+    meant = meant_key(key, (), titles)
+    return meant is not None and any(name[:1] == key[:1] or name[-1:] == key[-1:]
+                                     for name in (titles[meant], *schema_titles().get(meant, ())))
+
+
 def rename_fix(typed: str, meant: str) -> str:
     """`，并把“transfr”改成“transfer”` after the line's move, for a key typed otherwise than the field it is."""
     return f"，并把“{typed}”改成“{meant}”" if typed != meant else ""

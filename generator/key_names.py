@@ -151,9 +151,10 @@ class KeyNames:
         was told how to leave the field empty, a field the form does not have. Only `additionalProperties: false`
         beside no `patternProperties` closes a mapping to its `properties` alone: under `unevaluatedProperties` the
         fields an `allOf`, a `$ref` or a `then` declares are the mapping's too, and `other: -` declared in a branch
-        was called unknown. Not `listed`, only a key that stands for a field (`单位` for `unit`) is told, not one the
-        mapping's fields are listed for: a word before a full-width colon (`注：甲`) may be text, not a key."""
-        from .field_fixes import key_hint  # it reads load, which reads this module
+        was called unknown. Not `listed`, only a key that names a field (`单位` for `unit`, field_fixes.names_field)
+        is told, not one the mapping's fields are listed for: a word before a full-width colon (`注：甲`) may be text,
+        not a key."""
+        from .field_fixes import key_hint, names_field  # it reads load, which reads this module
 
         group = self._group(key, line)
         if group is None or key in group[1] or group[0].get("additionalProperties") is not False \
@@ -161,10 +162,9 @@ class KeyNames:
             return None
         place = tuple(0 if step is ITEM else step for step in group[2])
         titles = {field: self.catalog.store.titles(self._schema, (*place, field))[-1] for field in group[1]}
-        hint = key_hint(key, (), titles)
-        if hint is None and not listed:
+        if not listed and not names_field(key, titles):
             return None
-        hint = hint or "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items())
+        hint = key_hint(key, (), titles) or "可用的字段：" + "、".join(f"{k}（{title}）" for k, title in titles.items())
         return f"未知字段“{key}”；{hint}"
 
     def _group(self, key: str, line: int) -> tuple[dict, dict, tuple] | None:

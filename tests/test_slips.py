@@ -708,6 +708,11 @@ _WIDE_COLON = "它后面是中文冒号“：”，也要改成英文冒号加�
      "未知字段“二级指标”；字段名要写英文：“二级指标”请写成“level2”；" + _WIDE_COLON),
     ("form: guangzhou\nyear: 2023\n年度重点工作任务：\n  - name: 甲\n", 3, 9,
      "未知字段“年度重点工作任务”；字段名要写英文：“年度重点工作任务”请写成“key_tasks”；" + _WIDE_COLON),
+    # near a name of the field, beginning or ending as it does
+    ("form: guangzhou\nindicators:\n  - level1: 产出指标\n    level2: 数量指标\n    指标名称：甲\n", 5, 9,
+     "未知字段“指标名称”；是否想写“name”（三级指标）？" + _WIDE_COLON),
+    ("form: guangzhou\nyear: 2023\n总体目标：甲\n", 3, 5,
+     "未知字段“总体目标”；是否想写“overall_target”（总体绩效目标）？" + _WIDE_COLON),
 ])
 def test_a_key_typed_in_chinese_is_told_the_field_to_write_where_its_line_breaks_the_yaml(text, line, column, said):
     """`单位: -` was YAML-SYNTAX `此处不能开始列表（-）：请检查缩进` and `单位：某单位` `这一行…像是上一行“year”（年度）的内容
@@ -720,6 +725,8 @@ def test_a_key_typed_in_chinese_is_told_the_field_to_write_where_its_line_breaks
 @pytest.mark.parametrize("text, said", [
     # no field's name: text where a key should be, as before
     ("form: guangzhou\nyear: 2023\n注：本表金额单位为万元\nbudget:\n  basic: 1\n", "“注：本表金额单位为万元”这一行既不是“键: 值”"),
+    # near a field's name only by a word in its middle: the unit money is counted in, not the unit's name
+    ("form: guangzhou\nyear: 2023\n金额单位：万元\nbudget:\n  basic: 1\n", "“金额单位：万元”这一行既不是“键: 值”"),
     # the form unknown: which fields there are is not known
     ("year: 2023\n单位：某单位\nbudget:\n  basic: 1\n", "“单位：某单位”这一行既不是“键: 值”"),
 ])
