@@ -35,6 +35,7 @@ import copy
 from typing import Any
 
 from .editor_misplaced import with_misplaced_hints
+from .editor_missing import with_missing_field_messages
 from .schema_nodes import subschemas
 from .schema_store import ANNOTATIONS, TYPE_NAMES, VISIBLE_TEXT, as_read, asks_visible_text, escaped, follow, pointer_steps, refs
 from .schema_words import LEFT_EMPTY, NUMBER_BOUNDS, bound_words, fill_in, rule_words, shown, type_list
@@ -115,6 +116,11 @@ class _Walk:
     def __init__(self, document: dict, files: frozenset[str]):
         self.document, self.files, self.done = document, files, set()
 
+    def resolved(self, node: dict) -> dict:
+        """`node` with the definition its `$ref` points at under its own keywords, as validate reads a field."""
+        target = _target(self.document, node["$ref"]) if isinstance(node.get("$ref"), str) else None
+        return {**target, **node} if isinstance(target, dict) else node
+
     def mapping(self, node: Any, owner: str | None, names: list[str], in_branch: bool, titles: dict | None = None,
                 own: dict | None = None) -> None:
         """`owner` is the list the nearest item belongs to (`年度重点工作任务`), `names` the titles from there
@@ -131,6 +137,9 @@ class _Walk:
         titles = {**(titles or {}), **{key: field["title"] for key, field in fields.items()
                                        if isinstance(field, dict) and isinstance(field.get("title"), str)}}
         own = own or {}
+        if not in_branch:  # before its fields are reshaped: the words are validate's, read from the schema's keywords
+            with_missing_field_messages(node, _field_name(owner, names) if names else f"{owner}的这一项" if owner
+                                        else "规格的顶层", self.resolved)
         given_options = _options_by_condition(node)
         for key, field in fields.items():
             if isinstance(field, dict):
