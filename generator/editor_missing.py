@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .editor_completions import AMOUNT_LABEL
-from .missing_fields import Field, addition
+from .missing_fields import Field, adding, addition
 from .schema_words import type_list
 
 
@@ -44,5 +44,4 @@ def _missing_words(whose: str, key: str, field: dict, resolved: Callable[[dict],
     if not kinds:
         kinds = {"object"} if "properties" in field else {"array"} if "items" in field else set()
     written, how = addition(key, Field(field, kinds, amount, item, set(type_list(item.get("type", []))), title, None))
-    verb = "加上" if written.endswith(":”") else "加一行"
-    return f"{whose}缺少必填字段“{key}”（{title}）；请{verb}{written}" + (f"；{how}" if how else "")
+    return f"{whose}缺少必填字段“{key}”（{title}）；请{adding(written)}{written}" + (f"；{how}" if how else "")

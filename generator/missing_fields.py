@@ -44,7 +44,7 @@ def advice(spec, path: tuple, mapping: dict, order: list[str], key: str, field: 
     it lacks too, each with whether it opens a block), and the path of the field it says to write beside (None when
     it names none)."""
     written, how = addition(key, field)
-    verb = "加上" if written.endswith(":”") else "加一行"
+    verb = adding(written)
     also = _missing_before(mapping, order, key, missing)
     after = None if also is None else f"在同样缺少的 {also}: 及其下各行之后" if missing[also] else \
         f"在同样缺少的 {also} 之后"
@@ -59,6 +59,11 @@ def _missing_before(mapping: dict, order: list[str], key: str, missing: Mapping[
         return None
     before = [k for k in order[:order.index(key)] if k in mapping or k in missing]
     return before[-1] if before and before[-1] not in mapping else None
+
+
+def adding(written: str) -> str:
+    """The verb for adding what `addition` wrote: a key that opens a block (`“budget:”`) is put on, not a whole line."""
+    return "加上" if written.endswith(":”") else "加一行"
 
 
 def addition(key: str, field: Field) -> tuple[str, str]:
