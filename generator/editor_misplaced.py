@@ -36,11 +36,11 @@ def with_misplaced_hints(mapping: dict, key: str, name: str) -> None:
     del field["enum"]
     kept = {annotation: field[annotation] for annotation in ("title", "description", "markdownDescription")
             if annotation in field}
-    branches = [{"if": _passed_by(key, [value]), "then": {"properties": {key: {
+    branches = [{"if": passed_by(key, [value]), "then": {"properties": {key: {
         **kept, "enum": sorted(options),
         "errorMessage": f"{name}：{not_one_of(written_value(value), value, options, hint)}"}}}}
         for value, hint in hints.items()]
-    branches.append({"if": _passed_by(key, list(hints)),
+    branches.append({"if": passed_by(key, list(hints)),
                      "else": {"properties": {key: {**kept, "enum": options, "errorMessage": message}}}})
     mapping["allOf"] = [*mapping.get("allOf", []), *branches]
 
@@ -59,7 +59,7 @@ def _hints(mapping: dict, key: str, options: list) -> dict[str, str]:
     return {value: hint for value, hint in hints.items() if hint}
 
 
-def _passed_by(key: str, values: list[str]) -> dict:
+def passed_by(key: str, values: list[str]) -> dict:
     """An `if` that a mapping passes only when its field `key` is one of `values`, matched whole by a pattern read
     alike by Python's `re` and JavaScript (no `$`, which Python lets match before a final line break)."""
     alternatives = "|".join(re.sub(r"[\\^$.|?*+()\[\]{}]", r"\\\g<0>", value) for value in values)

@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import Callable
 
 from .editor_completions import AMOUNT_LABEL
+from .editor_misplaced import passed_by
 from .missing_fields import Field, adding, addition
+from .schema_branches import condition_of, then_enum
 from .schema_words import type_list
 
 
@@ -26,14 +28,32 @@ def with_missing_field_messages(mapping: dict, whose: str, resolved: Callable[[d
     required, fields = mapping.get("required"), mapping.get("properties")
     if not (isinstance(required, list) and isinstance(fields, dict) and isinstance(mapping.get("errorMessage"), str)):
         return
-    entries = [{"required": [key], "errorMessage": _missing_words(whose, key, resolved(fields[key]), resolved)}
-               for key in required if isinstance(fields.get(key), dict)]
+    entries = [entry for key in required if isinstance(fields.get(key), dict)
+               for entry in _entries(mapping, whose, key, resolved(fields[key]), resolved)]
     if entries:
         mapping["allOf"] = [*mapping.get("allOf", []), *entries]
 
 
+def _entries(mapping: dict, whose: str, key: str, field: dict, resolved: Callable[[dict], dict]) -> list[dict]:
+    """The entries saying `key` is missing. A field whose options the mapping's branches choose by another field
+    (二级指标 by the 一级指标 written) is told with the options chosen, as validate does: its own schema says only
+    text, whose words (`level2: （请填写）`, `没有内容时写 ""`) would have the row refused again. One entry per
+    value that chooses, and one for any other value or none, whose `if` passes by pattern (see editor_misplaced)."""
+    said = ((condition_of(branch), then_enum(branch, key)) for branch in mapping.get("allOf", []))
+    chosen = [(named, options) for named, options in said if named and options]
+    chooser = {named[0] for named, _ in chosen}
+    if len(chooser) != 1 or not all(isinstance(named[1], str) for named, _ in chosen):
+        return [{"required": [key], "errorMessage": _missing_words(whose, key, field, resolved)}]
+    [by] = chooser
+    return [*({"if": passed_by(by, [value]), "then": {
+        "required": [key], "errorMessage": _missing_words(whose, key, {**field, "enum": options}, resolved)}}
+        for (_, value), options in chosen),
+        {"if": passed_by(by, [value for (_, value), _ in chosen]),
+         "else": {"required": [key], "errorMessage": _missing_words(whose, key, field, resolved)}}]
+
+
 def _missing_words(whose: str, key: str, field: dict, resolved: Callable[[dict], dict]) -> str:
-    """`…缺少必填字段“amount”（拟投入的资金（万元））；请加一行“amount: 金额”；…`: validate's words less where the line
+    """`…：缺少必填字段“amount”（拟投入的资金（万元））；请加一行“amount: 金额”；…`: validate's words less where the line
     goes, which depends on the fields the item has (the squiggle is at the item's or the mapping's first line)."""
     title = field.get("title") if isinstance(field.get("title"), str) else key
     item = resolved(field["items"]) if isinstance(field.get("items"), dict) else {}
@@ -44,4 +64,4 @@ def _missing_words(whose: str, key: str, field: dict, resolved: Callable[[dict],
     if not kinds:
         kinds = {"object"} if "properties" in field else {"array"} if "items" in field else set()
     written, how = addition(key, Field(field, kinds, amount, item, set(type_list(item.get("type", []))), title, None))
-    return f"{whose}缺少必填字段“{key}”（{title}）；请{adding(written)}{written}" + (f"；{how}" if how else "")
+    return f"{whose}：缺少必填字段“{key}”（{title}）；请{adding(written)}{written}" + (f"；{how}" if how else "")
