@@ -28,7 +28,7 @@ from generator.lint.grade_ladders import LADDERS, stepped_down
 from generator.load import load, load_text
 from generator.placeholder import PLACEHOLDER
 from generator.value_kinds import BOUND_WORDS, VERBS_OF_CHANGE
-from generator.weakening import WORDS, flip, hedge, weakening
+from generator.weakening import WORDS, flip, hedge, tightening, weakening
 
 from .class_parts import misnamed
 from .conftest import ROOT, SPECS, spec_submodule
@@ -5094,6 +5094,18 @@ def test_a_recurring_deadline_before_a_hyphened_name_moved_is_put_later(old, new
     the digits of a name joined by a hyphen (`lettered_names.LETTERED_NAME`) are no count after the deadline."""
     assert weakening("数据报送时间", old, new, 2024, 2024, "timeliness") == "时限推后"
     assert weakening("数据报送时间", new, old, 2024, 2024, "timeliness") is None
+
+
+@pytest.mark.parametrize("old, new", [
+    ("通过ISO-9001认证", "通过ISO-14001认证"), ("符合GB50300-2013标准", "符合GB50300-2001标准"), ("HIV-1", "HIV-2"),
+])
+def test_a_hyphened_name_edited_is_no_target_moved(old, new):
+    """`通过ISO-9001认证` → `通过ISO-14001认证` was 目标降低 (−9001 to −14001) and `符合GB50300-2013标准` →
+    `符合GB50300-2001标准` 目标提高: the hyphen of a name read as a minus. Another name is another requirement, words
+    as `通过认证` is, which diff compares by no number, either way."""
+    for before, after in ((old, new), (new, old)):
+        assert weakening("认证情况", before, after, 2024, 2024, "quality") is None
+        assert tightening("认证情况", before, after, 2024, 2024, "quality") is None
 
 
 def test_a_deadline_raised_across_a_year_is_read_against_each_sides_budget_year(runner, tmp_path):

@@ -7260,6 +7260,7 @@ def test_b5_and_b7_read_a_place_by_the_words_that_bound_it(linter, edited, name,
     ("5G基站建设数", "5G基站≥100个", False), ("合作门店数", "合作4S店≥3家", False), ("病例数", "H7N9病例≤0例", False),
     ("设备采购数", "3D打印设备≥2台", False), ("基站建设数", "5G基站100个、4S店3家", True),  # two counts still
     ("疫苗接种人数", "COVID-19疫苗接种≥1000人", False), ("检测次数", "SARS-CoV-2检测≥100次", False),  # hyphened
+    ("疫苗接种人数", "H1N1-2009疫苗接种≥1000人", False),  # capitals glued to digits, a hyphen, digits
 ])
 def test_b1_reads_digits_glued_to_letters_as_a_name(linter, edited, name, value, told):
     """B1 told `5G基站≥100个` and `合作4S店≥3家` “含有 2 个数字”, `H7N9病例≤0例` 3: the digits of a name glued to
@@ -7269,6 +7270,19 @@ def test_b1_reads_digits_glued_to_letters_as_a_name(linter, edited, name, value,
     line = locate(text, f'value: "{value}"')[0]
     found = [p.message for p in fires(linter, path, "B1") if p.line == line]
     assert [("个数字" in m) for m in found] == ([True] if told else []), found
+
+
+@pytest.mark.parametrize("value", ["通过ISO-9001认证", "HIV-1", "符合GB50300-2013标准", "H1N1-2009"])
+def test_a_hyphened_name_alone_is_words_not_a_number_without_its_unit(linter, edited, value):
+    """B3 told `通过ISO-9001认证` it had no unit, the 9001 of the name read as −9001: the value is words, as `通过认证`
+    is, and B7 asks for a checkable target instead."""
+    row = f'name: 服务质量认证\ndescription: 服务质量认证\nvalue: "{value}"'
+    path, text = edited(TJ, (TJ_ROWS["质量"], row))
+    line = locate(text, f'value: "{value}"')[0]
+    assert [p.line for p in fires(linter, path, "B3")].count(line) == 0
+    assert [p.message for p in fires(linter, path, "B7") if p.line == line] == [
+        f"第 2 个项目绩效目标表的第 4 个绩效指标（服务质量认证）的“指标值”：“{value}”不是可核查的目标；请写成数值加单位"
+        "（如 ≥3场、≥90%）、完成期限（如 2023年12月31日前完成）或 优/良/中/差 这样的等级"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -764,6 +764,30 @@ def test_a_lettered_name_after_a_recurring_deadline_keeps_the_deadline(text, pre
     assert recurring_deadline(value)
 
 
+@pytest.mark.parametrize("text", ["HIV-1", "通过ISO-9001认证", "ISO-14001", "SARS-CoV-2", "H1N1-2009",
+                                  "符合GB50300-2013标准", "通过GB/T19001-2016认证", "通过ISO-9001-2015认证"])
+def test_a_value_that_is_a_hyphened_name_alone_is_words(text):
+    """`HIV-1` read as −1 and `通过ISO-9001认证` as −9001, the hyphen a minus, and `H1N1-2009` as −2009 after the name
+    H1N1: a name with a hyphen is words wherever it stands, as `通过认证` is (a ranking alone, `世界500强`, keeps its
+    number)."""
+    assert (parse(text).kind, parse(text).numbers) == (Kind.TEXT, 0)
+
+
+@pytest.mark.parametrize("text, kind, op, number, unit, prefix", [
+    ("H1N1-2009疫苗接种≥100人", Kind.QUANTITY, "≥", 100, "人", "H1N1-2009疫苗接种"),  # was two numbers
+    ("GB50300-2013验收合格率≥95%", Kind.QUANTITY, "≥", 95, "%", "GB50300-2013验收合格率"),
+    ("A-1", Kind.QUANTITY, None, -1, None, "A"),  # one letter: a grade or a list's place, as before
+    ("pH6-9", Kind.QUANTITY, None, -9, None, "pH6"),  # a measure in small letters and its range, as before
+    ("-5%", Kind.QUANTITY, None, -5, "%", ""), ("2023-2024", Kind.UNPARSEABLE, None, None, None, ""),
+    ("PM2.5", Kind.QUANTITY, None, Decimal("2.5"), None, "PM"),  # glued, no hyphen: a name alone keeps it, as before
+])
+def test_capitals_glued_to_digits_and_hyphened_to_more_are_one_name(text, kind, op, number, unit, prefix):
+    """`H1N1-2009疫苗接种≥100人` was two numbers (B1), the strain's year read after the name H1N1; a standard and its year
+    (`GB50300-2013`) likewise. Not one letter (`A-1`), small letters (`pH6-9`), a sign or digits alone."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit, value.prefix) == (kind, op, number, unit, prefix)
+
+
 @pytest.mark.parametrize("text, numbers", [("2023-2024年完成", 2), ("每月10日前报送A-1数据", 2)])
 def test_a_span_of_years_or_one_letter_before_a_hyphen_is_no_name(text, numbers):
     """`COVID-19` is a name (`lettered_names.LETTERED_NAME`), but a single letter before a hyphen (`A-1`) may be a grade
