@@ -404,7 +404,19 @@ def normalise(text: str) -> str:
 def folded(text: str) -> str:
     for written, symbol in (("≧", "≥"), ("⩾", "≥"), (">=", "≥"), ("≦", "≤"), ("⩽", "≤"), ("<=", "≤"), ("==", "=")):
         text = text.replace(written, symbol)
-    return re.sub(r"\s+", "", text)
+    text = _SPACED_THOUSANDS.sub(lambda found: re.sub(r"\s", "", found[0]), text)
+    return re.sub(r"\s+", lambda space: " " if _between_digits(space) else "", text)
+
+
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\s\d{3})+(?!\d)")
+"""A number written in groups of three digits apart (`1 000人`, `12 345元`), read as one number. Other digits apart
+are two numbers (`3 5次`, `第1 2季度`), which read as 35次 and 12 季度 when every space went."""
+
+
+def _between_digits(space: re.Match) -> bool:
+    """Whether the whitespace `space` found stands between two digits, which it keeps apart as two numbers."""
+    text, start, end = space.string, space.start(), space.end()
+    return start > 0 and text[start - 1].isdigit() and text[end: end + 1].isdigit()
 
 
 def leading_op(prefix: str) -> tuple[str | None, str]:

@@ -2469,3 +2469,16 @@ def test_a_slash_after_a_unit_with_nothing_per_is_read_without_an_error(text):
     was read as if something always followed it. The `/` alone is words after the unit, as any other mark is."""
     value = parse(text)
     assert value.text == text and value.unit in ("次", "元", "场") and "/" not in value.unit
+
+
+@pytest.mark.parametrize("text, kind, numbers, number, unit", [
+    ("3 5次", Kind.UNPARSEABLE, 2, None, None), ("第1 2季度", Kind.UNPARSEABLE, 2, None, None),  # were 35次, 12 季度
+    ("1 0000人", Kind.UNPARSEABLE, 2, None, None),  # no group of three after the first
+    ("1 000人", Kind.QUANTITY, 1, 1000, "人"), ("12 345 678元", Kind.QUANTITY, 1, 12345678, "元"),  # thousands apart
+    ("1 234.50万元", Kind.QUANTITY, 1, Decimal("1234.50"), "万元"), ("≥ 95 %", Kind.QUANTITY, 1, 95, "%"),
+])
+def test_digits_apart_are_two_numbers_unless_in_groups_of_three(text, kind, numbers, number, unit):
+    """`normalise` dropped every space, so `3 5次` read as 35次 and `第1 2季度` as 12 季度: a space between digits keeps
+    them two numbers (B1 asks which is meant), but for a number in groups of three (`1 000人`), one number."""
+    value = parse(text)
+    assert (value.kind, value.numbers, value.number, value.unit) == (kind, numbers, number, unit)
