@@ -11,8 +11,8 @@ import re
 from .value_kinds import SUFFIX_WORDS
 
 
-LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:[A-Z]+\d[\dA-Za-z.]*(?:-\d[\dA-Za-z.]*)+|[A-Za-z]+\d[\dA-Za-z.]*"
-                           r"|[A-Za-z]{2,}(?:-[A-Za-z]+)*(?:-\d[\dA-Za-z.]*)+"
+LETTERED_NAME = re.compile(r"(?<![\dA-Za-z.≥≤<>=~-])(?:(?:[A-Z]+\d[\dA-Za-z.]*(?:-\d[\dA-Za-z.]*)+|[A-Za-z]+\d[\dA-Za-z.]*"
+                           r"|[A-Za-z]{2,}(?:-[A-Za-z]+)*(?:-\d[\dA-Za-z.]*)+)(?::(?:19|20)\d\d(?!\d))?"
                            r"|\d+[A-Z]+(?=[\u4e00-\u9fff])"
                            rf"(?!{'|'.join(word for word, _ in SUFFIX_WORDS)}))")
 """A name of digits glued to Latin letters (`PM2.5浓度`, `H7N9`, `5G基站`, `合作4S店`, `3D打印`): a pollutant named by
@@ -23,7 +23,9 @@ or its quarter, no name after a comparator or before a comparator word. Words of
 (`COVID-19`, `SARS-CoV-2`, `ISO-9001`) are one name: `每月底前报送COVID-19数据` read as −19 and
 `每月10日前报送COVID-19数据` as two numbers; so are capitals glued to digits and joined by a hyphen to more
 (`H1N1-2009`, `GB50300-2013`: a virus's strain, a standard and its year), each read as two numbers or as a negative
-one. A single letter before a hyphen (`A-1`) may be a grade or a place in a list, a measure in small letters
+one. The year of a standard's edition after a colon (`ISO9001:2015`, `ISO-9001:2015`, `ISO/IEC27001:2013`) is
+part of its name: `通过ISO-9001:2015认证` read as 2015, so that a new edition was a target raised, and
+`2024年12月31日前通过ISO9001:2015认证` as four numbers, no deadline. A single letter before a hyphen (`A-1`) may be a grade or a place in a list, a measure in small letters
 (`pH6-9`) may run on to its range, and digits alone (`2023-2024`) are a span: none is a name."""
 
 

@@ -93,10 +93,11 @@ def unnamed(norm: str, numbers: list[re.Match]) -> list[re.Match]:
     `引进世界500强企业2家`: firms of a field, as 百强企业 is in numerals) and digits glued to letters
     (`lettered_names.LETTERED_NAME`: the 5 of `5G基站≥100个`, the 2.5 of `PM2.5浓度≤35微克/立方米`), which B1 read as a second
     target; a value of names alone keeps them (`世界500强` is a place, `世界500强、中国500强` two, `≥100G以上` so many G),
-    but for those of a name with a hyphen (`HIV-1`, `通过ISO-9001认证`, `H1N1-2009`), which is no minus: read as −1 and
-    −9001, `ISO-9001` → `ISO-14001` was a target lowered, where it is words, as `通过认证` is."""
-    names = [found for found in LETTERED_NAME.finditer(norm)]
-    hyphened = [name for name in names if "-" in name[0]]
+    but for those of a name with a hyphen (`HIV-1`, `通过ISO-9001认证`, `H1N1-2009`), which is no minus, or with its
+    edition's year (`ISO9001:2015`): read as −1 and −9001, `ISO-9001` → `ISO-14001` was a target lowered, where it is
+    words, as `通过认证` is."""
+    names = list(LETTERED_NAME.finditer(norm))
+    hyphened = [name for name in names if "-" in name[0] or ":" in name[0]]
     kept = [found for found in numbers if not norm.startswith("强", found.end()) and not _within(found, names)]
     return kept or [found for found in numbers if not _within(found, hyphened)]
 

@@ -5098,6 +5098,7 @@ def test_a_recurring_deadline_before_a_hyphened_name_moved_is_put_later(old, new
 
 @pytest.mark.parametrize("old, new", [
     ("通过ISO-9001认证", "通过ISO-14001认证"), ("符合GB50300-2013标准", "符合GB50300-2001标准"), ("HIV-1", "HIV-2"),
+    ("通过ISO9001:2015认证", "通过ISO9001:2008认证"), ("通过ISO-9001:2008认证", "通过ISO-9001:2015认证"),  # editions
 ])
 def test_a_hyphened_name_edited_is_no_target_moved(old, new):
     """`通过ISO-9001认证` → `通过ISO-14001认证` was 目标降低 (−9001 to −14001) and `符合GB50300-2013标准` →

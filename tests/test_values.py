@@ -788,6 +788,23 @@ def test_capitals_glued_to_digits_and_hyphened_to_more_are_one_name(text, kind, 
     assert (value.kind, value.op, value.number, value.unit, value.prefix) == (kind, op, number, unit, prefix)
 
 
+@pytest.mark.parametrize("text, kind, op, number, unit", [
+    ("通过ISO9001:2015认证", Kind.TEXT, None, None, None), ("通过ISO-9001:2015认证", Kind.TEXT, None, None, None),
+    ("通过ISO/IEC 27001:2013认证", Kind.TEXT, None, None, None),  # were 2015, 2013: an edition as a target
+    ("完成ISO9001:2015认证≥2项", Kind.QUANTITY, "≥", 2, "项"),  # was two numbers
+    ("ISO9001:2015认证覆盖率≥95%", Kind.QUANTITY, "≥", 95, "%"),
+    ("2024年12月31日前通过ISO9001:2015认证", Kind.DATE, "≤", None, None),  # was four numbers, no deadline
+    ("每月10日前报送ISO9001:2015数据", Kind.QUANTITY, "≤", 10, "日"),
+    ("H7N9:10", Kind.QUANTITY, None, 10, None),  # no year after the colon: no edition, as before
+])
+def test_a_standards_edition_after_a_colon_is_part_of_its_name(text, kind, op, number, unit):
+    """`ISO9001:2015` is a standard and the year of its edition: `通过ISO9001:2015认证` read as the number 2015 (an
+    edition of 2008 was 目标降低) and `完成ISO9001:2015认证≥2项` as two numbers. The year is part of the name, read as
+    `ISO-9001` is: a value of it alone is words."""
+    value = parse(text)
+    assert (value.kind, value.op, value.number, value.unit) == (kind, op, number, unit)
+
+
 @pytest.mark.parametrize("text, numbers", [("2023-2024年完成", 2), ("每月10日前报送A-1数据", 2)])
 def test_a_span_of_years_or_one_letter_before_a_hyphen_is_no_name(text, numbers):
     """`COVID-19` is a name (`lettered_names.LETTERED_NAME`), but a single letter before a hyphen (`A-1`) may be a grade
