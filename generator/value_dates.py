@@ -285,8 +285,8 @@ def without_hour(norm: str) -> str:
 _HOUR_APART = re.compile(rf"(?P<day>(?<![\d./-])(?:\d{{4}}[./-])?\d{{1,2}}[./-]\d{{1,2}})?(?<=\d)(?P<space>\s+)"
                          rf"(?:{CLOCK}|下班)")
 """An hour typed apart from a figure (`2024-12-31 17:00前`, `6.30 17点前`, `2024/6/30 下班前`, `6.30 17点`): a space
-says where the figure ends, which `normalise` drops, so that the day and the hour ran into one number
-(`2024-12-3117:00前` read as four numbers, `6.3017点前` as 6.3017)."""
+says where the figure ends, which `normalise` drops but between two digits: read whole, `2024-12-31 17:00前` is four
+numbers and `6.30 17点前` two (once one number, 6.3017, when every space went), where the day alone is the deadline."""
 
 
 def without_hour_apart(text: str) -> str:

@@ -394,7 +394,8 @@ class Value:
 
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """The comparable form of a value: NFKC, ASCII comparators folded to ≥/≤, no whitespace. Kept per text (bounded:
+    """The comparable form of a value: NFKC, ASCII comparators folded to ≥/≤, no whitespace but one space between
+    digits not in groups of three (`3 5次` stays two numbers, `1 000人` is 1000人: `folded`). Kept per text (bounded:
     serve outlives many specs): lint's D6 asks it of a row's target and last year's about thirteen times
     (`lint.hedges` two thirds of them, `lint.terms`, `lint.grade_ladders`), some 130,000 calls over 300 specs made
     by `new --from` for a few thousand texts."""
