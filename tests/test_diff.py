@@ -70,6 +70,33 @@ def text_lines(runner, old, new, *extra):
     return result.output.splitlines()
 
 
+def weakened_of(change: dict) -> str | None:
+    return change.get("weakened")
+
+
+def weakened_or_tightened(change: dict) -> str | None:
+    return change.get("weakened") or change.get("tightened")
+
+
+def weakened_and_tightened(change: dict) -> tuple[str | None, str | None]:
+    return change.get("weakened"), change.get("tightened")
+
+
+def weakened_and_note(change: dict) -> tuple[str | None, str | None]:
+    return change.get("weakened"), change.get("note")
+
+
+def tightened_of(change: dict) -> str | None:
+    return change.get("tightened")
+
+
+def row_marks(runner, old: str, new: str, read=weakened_of, values_only: bool = False) -> dict:
+    """What `read` reads of each change diff lists (its 目标降低 or other weakening by default), by its row's name:
+    the 三级 in its place, before any column's title. With `values_only`, of the changes of `.value` fields alone."""
+    return {c["where"].split(" › ")[3].split("：")[0]: read(c) for c in changes(runner, old, new)["changes"]
+            if not values_only or c["path"].endswith(".value")}
+
+
 def indicator(tree, name):
     return next(i for i, item in enumerate(tree["indicators"]) if item["name"] == name)
 
@@ -4553,8 +4580,7 @@ def test_a_grade_turned_into_words_and_back_are_marked_as_mirrors(runner, tmp_pa
         "预算管理制度健全性": ("基本合格", "合格"), "预算编制规范性": ("基本规范", "规范"),
         "资金使用合规性": ("基本满意", "满意"), "预决算信息公开度": ("有所提升", "≥95%"),
     }, key="annual_value")
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"]}
+    found = row_marks(runner, old, new, weakened_and_tightened)
     assert found == {"中长期规划制定健全性": ("目标不可衡量", None), "工作计划制定健全性": (None, "目标收紧"),
                      "预算管理制度健全性": (None, "目标提高"), "预算编制规范性": (None, "目标收紧"),
                      "资金使用合规性": (None, "目标提高"), "预决算信息公开度": (None, None)}
@@ -4571,8 +4597,7 @@ def test_the_lowest_grade_edited_into_words_loses_no_target(runner, tmp_path):
         "中长期规划制定健全性": ("不合格", "基本合格"), "工作计划制定健全性": ("不合格", "有所提升"),
         "预算管理制度健全性": ("合格", "基本合格"), "预算编制规范性": ("基本合格", "不合格"),
     }, key="annual_value")
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"]}
+    found = row_marks(runner, old, new, weakened_and_tightened)
     assert found == {"中长期规划制定健全性": (None, "目标提高"), "工作计划制定健全性": (None, None),
                      "预算管理制度健全性": ("目标不可衡量", None), "预算编制规范性": ("目标降低", None)}
     lines = text_lines(runner, old, new)
@@ -4589,8 +4614,7 @@ def test_a_hedge_before_any_grade_is_told_as_before_a_verb(runner, tmp_path):
         "预算管理制度健全性": ("合格", "基本合格"), "预算编制规范性": ("有效", "基本有效"),
         "资金使用合规性": ("按时", "基本按时"),
     }, key="annual_value")
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
-             for c in changes(runner, old, new)["changes"]}
+    found = row_marks(runner, old, new, weakened_and_note)
     assert found == {"中长期规划制定健全性": ("目标不可衡量", "加了“基本”"), "工作计划制定健全性": ("目标不可衡量", "加了“基本”"),
                      "预算管理制度健全性": ("目标不可衡量", None), "预算编制规范性": ("目标不可衡量", "加了“基本”"),
                      "资金使用合规性": ("目标不可衡量", "加了“基本”")}
@@ -4607,8 +4631,7 @@ def test_a_hedge_in_place_of_a_negation_is_no_hedge_added(runner, tmp_path):
         "预算管理制度健全性": ("力争达标", "未达标"), "预算编制规范性": ("合格", "力争合格"),
         "资金使用合规性": ("力争合格", "合格"), "绩效目标合理性": ("不断完善", "基本完善"),  # 不断 is no negation
     }, key="annual_value")
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"]}
+    found = row_marks(runner, old, new, weakened_and_tightened)
     assert found == {"中长期规划制定健全性": (None, None), "工作计划制定健全性": (None, None),
                      "预算管理制度健全性": (None, None), "预算编制规范性": ("目标不可衡量", None),
                      "资金使用合规性": (None, "目标收紧"), "绩效目标合理性": ("目标放宽", None)}
@@ -4734,7 +4757,7 @@ def test_a_lowered_value_without_a_comparator_is_marked_by_what_it_measures(runn
         "调研支出": ("2万元", "1万元"),  # lowered: no mark
         "因公出国支出": ("200元/人", "0.03万元/人"),  # a unit cost in another unit
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": None, "侨务接待率(%)": "目标降低", "华侨满意度": "目标降低",
                       "投诉率": "目标放宽", "培训支出": "成本上限提高", "活动支出": "成本上限提高", "会议支出": "成本上限提高",
                       "调研支出": None, "因公出国支出": "成本上限提高"}
@@ -4756,7 +4779,7 @@ def test_the_end_of_the_budget_year_in_words_is_a_later_deadline_than_june(runne
         "会议开展时间": ("2024年6月底前", "当年完成"),
         "调研开展时间": ("年内完成", "2024年6月底前"),  # earlier: no mark
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
@@ -4769,7 +4792,7 @@ def test_a_deadline_put_later_before_a_slogan_with_a_numeral_is_marked(runner, t
         "活动开展时间": ("年底前完成", "次年6月底前完成三年行动计划"),
         "侨务接待次数": ("年底前完成3次检查", "年底前完成两次检查"),
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "侨务接待次数": "目标降低"}, marked
 
 
@@ -4784,7 +4807,7 @@ def test_a_count_done_by_a_deadline_put_later_is_marked(runner, tmp_path):
         "调研开展时间": ("次年3月底前完成2次检查", "年底前完成2次检查"),  # earlier: no mark
         "侨务接待次数": ("6月底前完成3次检查", "6月底前完成2次检查"),
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None,
                       "侨务接待次数": "目标降低"}, marked
 
@@ -4799,7 +4822,7 @@ def test_a_count_after_a_deadline_lowered_in_chinese_numerals_is_marked(runner, 
         "开展调研次数": ("年底前建成12个站点", "年底前建成十个站点"),
         "开展活动次数": ("年底前至少2次", "年底前至少一次"),
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == dict.fromkeys(("侨务接待次数", "开展会议场次", "开展调研次数", "开展活动次数"), "目标降低"), marked
 
 
@@ -4811,7 +4834,7 @@ def test_money_paid_by_a_deadline_put_later_is_marked(runner, tmp_path):
         "活动支出": ("年底前支付一万元", "次年3月底前支付一万元"),
         "会议支出": ("年底前支付1万元", "年底前支付2万元"),
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"培训支出": "时限推后", "活动支出": "时限推后", "会议支出": "成本上限提高"}, marked
 
 
@@ -4824,7 +4847,7 @@ def test_the_end_of_a_month_without_qian_is_a_deadline(runner, tmp_path):
         "会议开展时间": ("12月底", "次年3月底"),
         "调研开展时间": ("12月底", "6月底前"),  # earlier: no mark
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": None}
 
 
@@ -4838,7 +4861,7 @@ def test_a_date_without_deadline_words_under_timeliness_or_beside_a_deadline_is_
         "会议开展时间": ("2024年10月", "2024年12月"),
         "调研开展时间": ("10月前", "12月"),
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"培训开展时间": "时限推后", "活动开展时间": "时限推后", "会议开展时间": "时限推后", "调研开展时间": "时限推后"}
     lines = text_lines(runner, old, new)
     assert "  修改  绩效指标 › 产出指标 › 时效指标 › 培训开展时间：指标值  “上半年” → “下半年”（时限推后）" in lines, lines
@@ -4854,14 +4877,13 @@ def test_a_date_whose_year_is_spelt_in_chinese_numerals_is_compared(runner, tmp_
         "活动开展时间": ("二〇二四年6月底前", "2024年12月底前"),
         "会议开展时间": ("2024年6月底前", "二零二四年十月底前"),
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"培训开展时间": None, "活动开展时间": "时限推后", "会议开展时间": "时限推后"}
 
 
 def value_marks(runner, old: str, new: str) -> dict[str, tuple[str | None, str | None]]:
     """Each indicator value diff changed, by its 三级 name: (the word for how it weakened, the reason noted beside it)."""
-    return {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("note"))
-            for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    return row_marks(runner, old, new, weakened_and_note, values_only=True)
 
 
 def rows_drafts(tmp_path, spec: str, rows: list[tuple[str, str, str, str]]) -> tuple[str, str]:
@@ -4889,8 +4911,7 @@ def test_a_length_of_time_that_points_no_way_made_a_deadline_is_a_plain_edit(run
         ("时效指标", "二期项目实施期限", "12月", "10月底前"), ("时效指标", "二期项目实施周期", "10月底前", "12月"),
         ("时效指标", "三期项目实施期限", "10月底前", "12月底前"),  # two deadlines: later, as ever
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"办公用房租赁期限": (None, None), "物业合同租赁期限": (None, None),
                      "项目完成时间": (None, "时限提前"), "项目实施期限": (None, None), "项目实施周期": (None, None),
                      "二期项目实施期限": (None, None), "二期项目实施周期": (None, None),
@@ -4913,8 +4934,7 @@ def test_a_longer_time_to_get_something_done_is_a_later_deadline(runner, tmp_pat
         ("数量指标", "审批时限", "5个工作日", "7个工作日"),  # the category says a count: not certain
         ("社会效益指标", "群众办事耗时", "3天", "5天"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"办理时限": "时限推后", "项目建设周期": "时限推后", "平均用时": "时限推后", "投诉处理时间": None,
                       "志愿服务时长": None, "培训天数": None, "办公用房租赁期限": None, "审批时限": None,
                       "群众办事耗时": "时限推后"}
@@ -4938,8 +4958,7 @@ def test_a_cap_on_a_time_raised_is_a_later_deadline_by_its_name_or_category(runn
         ("时效指标", "有效时间内办结", "≤3天", "≤5天"),  # a time within which a thing is done: a time limit
         ("质量指标", "接访到达现场", "≤10分钟", "≤12分钟"),  # neither: a cap as any other
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_or_tightened, values_only=True)
     assert marked == {"城区接警到达现场时间": "时限推后", "救护车到达现场时间": "时限推后", "接警到达现场": "时限推后",
                       "窗口受理时长": "时限提前", "办公用房租赁期限": "目标放宽", "房屋租赁时间": "目标放宽",
                       "设备租赁时长": "目标放宽", "试用时间": "目标放宽", "房屋租用时间": "目标放宽",
@@ -4967,8 +4986,7 @@ def test_a_length_of_time_is_marked_by_what_it_is_the_time_of(runner, tmp_path):
         ("数量指标", "安全生产无事故天数", "365天", "300天"),  # no 事故: a good day
         ("质量指标", "系统宕机天数", "≥5天", "≥3天"),  # a floor on bad days: a slipped comparator
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"服务时长": None, "志愿服务时长": "目标降低", "培训天数": "目标降低", "设备质保期限": "目标降低",
                       "平均等待时间": "时限推后", "故障修复时间": "时限推后", "会议举办天数": None, "场地租赁期限": None,
                       "办公用房租赁期限": "目标放宽", "空气质量达标天数": "目标降低", "空气优良天数": "目标降低",
@@ -4989,8 +5007,7 @@ def test_a_time_under_quantity_whose_words_say_no_way_is_marked_by_its_comparato
         ("数量指标", "培训天数", "5天", "3天"),
         ("数量指标", "办理时限", "≤5个工作日", "≤8个工作日"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"审批": None, "窗口受理": None, "业务办理": None, "会议": "目标放宽", "侨务接待次数": "目标降低",
                       "培训天数": "目标降低", "办理时限": "时限推后"}
 
@@ -5037,8 +5054,7 @@ def test_a_target_raised_is_said_only_where_lowered_would_be(runner, tmp_path):
         ("数量指标", "调研次数", "完成", "12次"),
         ("数量指标", "宣传次数", "20次", "18次"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("tightened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, tightened_of, values_only=True)
     assert marked == {"培训次数": "目标提高", "服务对象满意度": "目标提高", "办理时限": "时限提前", "群众满意度": "目标提高",
                       "培训费": "成本上限降低", "走访次数": "目标收紧", "检查次数": None, "台胞满意度": None, "例会次数": None,
                       "调研次数": None, "宣传次数": None}, marked
@@ -5056,8 +5072,7 @@ def test_a_target_raised_is_named_as_the_mirror_of_its_lowering(runner, tmp_path
         ("数量指标", "检查次数", "年底前完成3次", "6月底前完成4次"),
         ("数量指标", "宣传次数", "20次", "18次"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_or_tightened, values_only=True)
     assert marked == {"培训费": "成本上限降低", "投诉率": "目标收紧", "完成时间": "时限提前", "检查次数": "目标提高，时限提前",
                       "宣传次数": "目标降低"}, marked
     lines = text_lines(runner, old, new)
@@ -5079,8 +5094,7 @@ def test_each_years_end_moved_is_a_deadline_moved(runner, tmp_path):
         ("时效指标", "完成时间", "每年底", "每年9月底前"),
         ("时效指标", "办结时间", "每年末前完成", "每年10月底前完成"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_or_tightened, values_only=True)
     assert marked == {"报送时间": "时限提前", "上报时间": "时限推后", "完成时间": "时限提前", "办结时间": "时限提前"}, marked
     assert weakening("完成时间", "每年年底前", "每年底", 2024, 2024, "timeliness") is None  # was 目标不可衡量
     assert weakening("完成时间", "12月31日前", "每年底前报送", 2024, 2024, "timeliness") is None  # was 目标不可衡量
@@ -5118,8 +5132,7 @@ def test_a_deadline_raised_across_a_year_is_read_against_each_sides_budget_year(
         ("时效指标", "办结时间", "2024年6月底前", "2025年6月底前"),
     ])
     Path(new).write_text(Path(new).read_text(encoding="utf-8").replace("year: 2024", "year: 2025"), encoding="utf-8")
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_or_tightened, values_only=True)
     assert marked == {"完成时间": "时限提前"}, marked
 
 
@@ -5139,8 +5152,7 @@ def test_a_target_raised_with_a_hedge_added_is_not_marked_raised(runner, tmp_pat
         ("数量指标", "宣传次数", "力争8次", "10次"),
         ("时效指标", "办结时间", "10月底前", "6月底前"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_or_tightened, values_only=True)
     assert marked == {"走访次数": None, "培训次数": None, "服务对象满意度": None, "完成时间": None, "检查次数": None,
                       "培训费": None, "调研次数": "目标提高", "宣传次数": "目标提高", "办结时间": "时限提前"}, marked
 
@@ -5173,8 +5185,7 @@ def test_a_quarters_count_for_the_year_is_compared_with_counts_and_not_with_freq
         ("数量指标", "季度会议次数", "季度4次", "季度3次"),
         ("数量指标", "宣传次数", "12次", "每月1次"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") or c.get("tightened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_or_tightened, values_only=True)
     assert marked == {"召开例会次数": "目标降低", "例会次数": None, "季度会议次数": None, "宣传次数": None}, marked
     doc = (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
     assert "`季度例会4次` → `2次` 为“目标降低”" in doc and "`季度4次` → `季度3次`（次数不是 4 的" in doc
@@ -5204,8 +5215,7 @@ def test_a_rate_of_a_bad_things_absence_is_to_reach_and_of_a_bad_state_to_keep_l
         ("社会效益指标", "用户停电率", "1%", "2%"),
         ("生态效益指标", "土壤污染率", "≤3%", "≤2%"),  # lowered cap: asks more, no mark
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"设备无故障率": None, "安全生产无事故率": "目标降低", "数据无差错率": "目标降低", "零差错率": "目标放宽",
                       "无重大安全责任事故率": "目标降低", "未整改率": "目标放宽",
                       "水质超标率": "目标放宽", "用户停电率": "目标放宽", "土壤污染率": None}
@@ -5221,8 +5231,7 @@ def test_a_rate_of_decisions_overturned_on_review_is_to_keep_low(runner, tmp_pat
         ("质量指标", "行政处罚决定被撤销率", "≤3%", "≤2%"),  # lowered cap: asks more
         ("质量指标", "行政诉讼非败诉率", "≥95%", "≥90%"),  # suits not lost: a lowered floor asks less
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert marked == {"行政诉讼败诉率": ("目标放宽", None), "审计决定被行政复议撤销数": ("目标放宽", None),
                       "行政处罚决定被撤销率": (None, "目标收紧"), "行政诉讼非败诉率": ("目标降低", None)}
 
@@ -5240,8 +5249,7 @@ def test_burdens_errors_budget_priorities_and_units_free_of_harm_are_weighed_the
         ("社会效益指标", "无事故单位数", "≥10个", "≥8个"),
         ("社会效益指标", "行政复议纠错率", "≤10%", "≤12%"),  # a cap raised, by its comparator
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"赤字率": "目标放宽", "错案率": "目标放宽", "一审案件改判发回重审率": "目标放宽",
                       "民生支出占比": "目标降低", "无事故单位数": "目标降低", "行政复议纠错率": "目标放宽"}
 
@@ -5262,8 +5270,7 @@ def test_a_ceiling_under_spending_control_is_loosened_when_raised_not_when_lower
         ("数量指标", "压减会议次数", "≥3次", "≤3次"),  # a slipped comparator mended
         ("数量指标", "举办培训班次数", "≥5次", "≥3次"),  # an output: fewer is lower
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"严格控制因公出国(境)团组数": None, "压减公务接待批次": "目标放宽", "严格控制会议次数": None,
                       "严格控制会议场次": "目标放宽", "会议次数": "目标放宽", "公务接待人次": None,
                       "压减会议次数": None, "举办培训班次数": "目标降低"}
@@ -5281,8 +5288,7 @@ def test_a_value_saying_control_after_a_word_of_its_own_is_a_cap(runner, tmp_pat
         ("数量指标", "会议次数", "严格控制在6次以内", "8次"),
         ("数量指标", "参会人数", "350人次", "从严控制在300人次以内"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert marked == {"会议次数": ("目标放宽", None), "参会人数": (None, "目标收紧")}, marked
 
 
@@ -5291,8 +5297,7 @@ def test_a_meetings_people_counted_as_renyuan_and_said_to_be_controlled_are_a_ca
     the words of control could follow, so no cap was seen: `“350人” → “控制在300人以内”` was marked 目标降低 as a count
     to complete turned into a cap; it is a cap lowered, 目标收紧."""
     old, new = rows_drafts(tmp_path, ZJ, [("数量指标", "参会人员", "350人", "控制在300人以内")])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert marked == {"参会人员": (None, "目标收紧")}, marked
 
 
@@ -5302,8 +5307,7 @@ def test_a_trainings_trainees_said_to_be_controlled_are_a_cap_and_bare_ones_a_co
     into a cap; it is a cap lowered, 目标收紧. Trainees with no words of control stay a count to complete."""
     old, new = rows_drafts(tmp_path, ZJ, [("数量指标", "参训人员", "200人", "控制在150人以内"),
                                           ("数量指标", "参训人数", "≥200人次", "≥150人次")])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert marked == {"参训人员": (None, "目标收紧"), "参训人数": ("目标降低", None)}, marked
 
 
@@ -5338,8 +5342,7 @@ def test_a_range_whose_asking_bound_moves_is_marked_as_that_bound_would_be(runne
         ("数量指标", "压减公务接待批次", "3-5批次", "2-5批次"),  # a ceiling's floor lowered: asks no less
         ("时效指标", "会议举办天数", "3-5天", "2-6天"),  # a length of no direction
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"华侨满意度": "目标降低", "侨眷满意度": "目标降低", "归侨满意度": None, "开展会议场次": "目标降低",
                       "投诉率": "目标放宽", "培训支出": "成本上限提高", "压减公务接待批次": None, "会议举办天数": None}
     lines = text_lines(runner, old, new)
@@ -5356,8 +5359,7 @@ def test_a_range_below_zero_is_weighed_with_its_signs(runner, tmp_path):
         ("数量指标", "侨务调研增长率", "-5%-0%", "-8%-0%"),
         ("数量指标", "侨务宣传增长率", "-10%~-5%", "-12%~-5%"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"侨务接待量增长率": None, "侨务活动增长率": "目标降低", "侨务调研增长率": "目标降低",
                       "侨务宣传增长率": "目标降低"}
 
@@ -5372,8 +5374,7 @@ def test_a_saving_or_cut_of_capped_money_is_lowered_when_made_smaller(runner, tm
         ("成本指标", "会议费", "≤5万元", "≤8万元"),
         ("成本指标", "“三公”经费变动率", "≤5%", "≤8%"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"会议费压减比例": "目标降低", "会议费节约额": "目标降低", "“三公”经费压减额": "目标降低",
                       "会议费": "成本上限提高", "“三公”经费变动率": "目标放宽"}
 
@@ -5388,8 +5389,7 @@ def test_a_span_of_years_or_months_is_no_range_to_weigh(runner, tmp_path):
         ("数量指标", "帮扶侨企服务时长", "3-6个月", "2-6个月"),
         ("质量指标", "设备质保期限", "3-5年", "1-5年"),
     ])
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened")
-              for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    marked = row_marks(runner, old, new, values_only=True)
     assert marked == {"帮扶侨企覆盖年度": None, "侨务调研开展月份": None, "侨法宣传覆盖季度": None,
                       "帮扶侨企服务时长": "目标降低", "设备质保期限": "目标降低"}
 
@@ -5437,7 +5437,7 @@ def test_a_target_deleted_or_turned_into_words_is_marked(runner, tmp_path):
         "市侨联工作经费": ("长期", ""),
         "开展调研次数": ("有所提升", "20次"),  # words made measurable ask more
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"侨务接待次数": "目标不可衡量", "华侨满意度": "目标不可衡量", "培训开展时间": "目标不可衡量",
                       "开展会议场次": "目标删除", "开展活动次数": "目标删除", "开展培训场次": "目标删除",
                       "政府采购预算次数": "由数值改为定性描述", "参加培训率(%)": None, "合理使用各项经费": None, "市侨联工作经费": None,
@@ -5558,7 +5558,7 @@ def test_targets_spelt_in_chinese_numerals_are_compared(runner, tmp_path):
         "政府采购预算次数": ("1500次", "一千五次"),  # spoken short for 1500: a number, if not one diff reads: no words
         "因公出国(境)拜访、联谊等次数": ("1500次", "一千次"),  # a thousand and more reads too
     })
-    marked = {c["where"].split(" › ")[3].split("：")[0]: c.get("weakened") for c in changes(runner, old, new)["changes"]}
+    marked = row_marks(runner, old, new)
     assert marked == {"侨务接待次数": "目标降低", "开展会议场次": "目标降低", "华侨满意度": "目标降低", "培训开展时间": "时限推后",
                       "开展活动次数": None, "开展调研次数": "目标不可衡量", "开展培训场次": None,
                       "政府采购预算次数": None, "因公出国(境)拜访、联谊等次数": "目标降低"}
@@ -7136,8 +7136,7 @@ def test_power_and_time_compare_in_a_smaller_unit_and_a_day_in_none(runner, tmp_
         ("时效指标", "受理时限", "≤3日", "≤5天"), ("时效指标", "回访时限", "≤5工作日", "≤7个工作日"),
         ("数量指标", "培训时长", "≥1天", "≥8小时"), ("数量指标", "风电装机容量", "≥10万千瓦", "≥120兆瓦"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"装机容量": ("目标降低", None), "光伏装机容量": (None, None), "服务时长": ("目标降低", None),
                      "办结时限": ("时限推后", None), "受理时限": ("时限推后", None), "回访时限": ("时限推后", None),
                      "培训时长": (None, None), "风电装机容量": (None, "目标提高")}, found
@@ -7152,8 +7151,7 @@ def test_a_year_compares_in_months_and_a_ton_in_kilograms(runner, tmp_path):
         ("数量指标", "粮食收购量", "≥1t", "≥1200kg"), ("数量指标", "服务年限", "≥3年", "≥36个月"),
         ("时效指标", "受理时限", "≤1年", "≤300天"), ("数量指标", "租赁期限", "≥1年", "12月"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"办结时限": (None, "时限提前"), "建设期限": ("时限推后", None), "质保期": ("目标降低", None),
                      "垃圾清运量": ("目标降低", None), "粮食收购量": (None, "目标提高"), "服务年限": (None, None),
                      "受理时限": (None, None), "租赁期限": (None, None)}, found
@@ -7165,8 +7163,7 @@ def test_a_length_of_quarters_compares_in_months(runner, tmp_path):
         ("时效指标", "建设期限", "≤2个季度", "≤7个月"), ("时效指标", "办结时限", "≤2个季度", "≤6个月"),
         ("数量指标", "服务期限", "≥1个季度", "≥2个月"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"建设期限": ("时限推后", None), "办结时限": (None, None), "服务期限": ("目标降低", None)}, found
 
 
@@ -7178,8 +7175,7 @@ def test_a_half_after_a_unit_of_time_is_read_into_its_number(runner, tmp_path):
         ("时效指标", "办结时限", "≤1年半", "≤1年"), ("时效指标", "受理时限", "≤1年半", "≤20个月"),
         ("时效指标", "答复时限", "≤1年半", "≤18个月"), ("数量指标", "培训人次", "≥3人半", "≥3人"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"建设期限": (None, "时限提前"), "办理时限": (None, "时限提前"), "办结时限": (None, "时限提前"),
                      "受理时限": ("时限推后", None), "答复时限": (None, None), "培训人次": (None, None)}, found
 
@@ -7191,8 +7187,7 @@ def test_energy_in_megawatt_hours_compares_with_kilowatt_hours_and_never_with_po
         ("数量指标", "光伏发电量", "≥1兆瓦时", "≥800千瓦"), ("数量指标", "风电发电量", "≥2兆瓦时", "≥1兆瓦"),
         ("数量指标", "节约用电", "≥10兆瓦时", "≥9000千瓦时"), ("数量指标", "上网电量", "≥10MWh", "≥10000kWh"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"光伏发电量": (None, None), "风电发电量": (None, None), "节约用电": ("目标降低", None),
                      "上网电量": (None, None)}, found
 
@@ -7206,8 +7201,7 @@ def test_minutes_seconds_and_gigawatts_in_letters_compare_with_their_chinese_uni
         ("时效指标", "响应时间", "≤30s", "≤1分钟"), ("数量指标", "装机容量", "≥1GW", "≥800MW"),
         ("数量指标", "发电量", "≥1GWh", "≥1200兆瓦时"), ("数量指标", "光伏装机容量", "≥1吉瓦", "≥800兆瓦"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"服务时长": (None, None), "培训时长": ("目标降低", None), "响应时间": ("时限推后", None),
                      "装机容量": ("目标降低", None), "发电量": (None, "目标提高"), "光伏装机容量": ("目标降低", None)}, found
 
@@ -8197,8 +8191,7 @@ def test_a_top_share_and_a_place_or_better_are_bounds_on_the_place(runner, tmp_p
                "年度考核", "创新考核", "综合评价"}
     assert value_marks(runner, old, new) == {
         name: ("目标降低" if name in lowered else None, None) for _, name, *_ in rows}
-    raised = {c["where"].split(" › ")[3].split("：")[0]: c.get("tightened")
-              for c in changes(runner, new, old)["changes"] if c["path"].endswith(".value")}
+    raised = row_marks(runner, new, old, tightened_of, values_only=True)
     assert raised == {name: "目标提高" if name in lowered else None for _, name, *_ in rows}
 
 
@@ -8233,8 +8226,7 @@ def test_a_top_n_over_the_world_or_within_it_is_a_top_n(runner, tmp_path):
         ("社会效益指标", "综合排名", "全国前50名", "全国百强以内"),
         ("数量指标", "引进500强企业", "≥2家", "≥1家"),
     ])
-    found = {c["where"].split(" › ")[3].split("：")[0]: (c.get("weakened"), c.get("tightened"))
-             for c in changes(runner, old, new)["changes"] if c["path"].endswith(".value")}
+    found = row_marks(runner, old, new, weakened_and_tightened, values_only=True)
     assert found == {"品牌排名": (None, "目标提高"), "企业排名": (None, "目标提高"), "竞争力排名": (None, "目标提高"),
                      "创新能力排名": ("目标降低", None), "综合排名": ("目标降低", None),
                      "引进500强企业": ("目标降低", None)}, found
