@@ -26,7 +26,7 @@ from typing import Any
 from . import datapath
 from .amount_places import amounts
 from .diff_amounts import DiffAmounts
-from .diff_contents import DiffContents
+from .diff_contents import DiffContents, list_fields
 from .diff_groups import renamed_groups, whole_groups, within
 from .diff_last_year import later_year, next_year, unrolled
 from .diff_likeness import printed_alike
@@ -196,6 +196,7 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
                                   rows=self._rows(item, sub), note=self._namesake(holders, item, j, known_by, path)))
                 if indicator:
                     self._pastes.append(RowEnd(table["path"], where, item, out[-1]))
+                self._pastes += self._whole_rows(item, sub, here, out[-1])
                 continue
             i = self._old_index[sub] = pairs[j]
             # Paired under the same name, an item is not renamed: its identity's other fields
@@ -234,6 +235,21 @@ class Differ(DiffAmounts, DiffCarried, DiffContents, DiffNet, DiffPlaces, DiffSi
                               deleted_targets=targets, deleted_text_targets=texts))
             if indicator:
                 self._cuts.append(RowEnd(table["path"], where, old[i], out[-1]))
+            self._cuts += self._whole_rows(old[i], sub, out[-1].where, out[-1], old_side=True)
+
+    def _whole_rows(self, item: Any, path: tuple, where: str, change: Change, old_side: bool = False) -> list[RowEnd]:
+        """The indicator rows of an item added or removed whole (a project, at `where`), each by its index among the
+        rows its change lists (`list_fields`, in `_rows`' order): one may have moved from or to another table
+        (`relocate`). A removed one says whether it counted among the item's `deleted_targets` (`_targets_in`)."""
+        ends, listed = [], 0
+        for sub, rows in list_fields(item, path):
+            pattern = datapath.pattern(sub)
+            if pattern in self.indicator_lists:
+                table = self._key_place(where, path, sub[-1], old_side)
+                ends += [RowEnd(pattern, table, row, change, listed + k, old_side and bool(self._deleted_row(row)))
+                         for k, row in enumerate(rows)]
+            listed += len(rows)
+        return ends
 
     # -- paths across sides --------------------------------------------------------------------
 

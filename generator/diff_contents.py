@@ -8,6 +8,14 @@ from typing import Any
 from . import datapath
 
 
+def list_fields(item: Any, path: tuple) -> list[tuple[tuple, list]]:
+    """An item's fields that are lists, each with its path, in the order `DiffContents._rows` lists their items: a row's
+    index among those rows is counted along them (`Differ._whole_rows`)."""
+    if not isinstance(item, dict):
+        return []
+    return [(path + (key,), value) for key, value in item.items() if isinstance(value, list)]
+
+
 class DiffContents:
     """The Differ's (diff) listing of an added or removed item's or file's contents, a part of it. It reads the
     Differ's `indicator_lists` (set in `Differ.__init__`) and calls its `schema`, `_key_place`, `_labelled_by`,
@@ -34,11 +42,8 @@ class DiffContents:
         一级 too, as `_row` names one) and its fields by title, or its value: a project's indicators are
         what it brings onto the form, and a count alone hid them from the reviewer."""
         found = []
-        for key, value in item.items() if isinstance(item, dict) else ():
-            if not isinstance(value, list):
-                continue
-            sub = path + (key,)
-            title = self.schema(sub, old_side).get("title") or str(key)
+        for sub, value in list_fields(item, path):
+            title = self.schema(sub, old_side).get("title") or str(sub[-1])
             indicator = datapath.pattern(sub) in self.indicator_lists
             skip = self._labelled_by(sub)
             for index, child in enumerate(value):

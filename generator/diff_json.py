@@ -19,19 +19,20 @@ from .revisions import Compared
 from .rules.text_invisible import INVISIBLE
 
 
-def _json_row(place: tuple[str, ...], fields: list[tuple[str, Any]]) -> dict:
+def _json_row(place: tuple[str, ...], fields: list[tuple[str, Any]], note: str | None) -> dict:
     """A list item of an added or removed item: its place as labels, and its fields by title, or the
-    value of an item that has no fields (a line of text)."""
-    if len(fields) == 1 and not fields[0][0]:
-        return {"place": list(place), "value": fields[0][1]}
-    return {"place": list(place), "fields": dict(fields)}
+    value of an item that has no fields (a line of text); and its note, if any (`Change.row_notes`)."""
+    found = {"place": list(place)}
+    found |= {"value": fields[0][1]} if len(fields) == 1 and not fields[0][0] else {"fields": dict(fields)}
+    return found | ({"note": note} if note else {})
 
 
 def _json_change(change: Change) -> dict:
     found = {"kind": change.kind, "where": change.where, "path": change.path, "old": change.old, "new": change.new,
              "delta": change.delta, "details": [{"field": f, "value": v} for f, v in change.details]}
     if change.kind in ("added", "removed"):
-        found["rows"] = [_json_row(place, fields) for place, fields in change.rows]
+        found["rows"] = [_json_row(place, fields, change.row_notes.get(index))
+                         for index, (place, fields) in enumerate(change.rows)]
     if change.weakened:
         found["weakened"] = change.weakened
     if change.tightened:

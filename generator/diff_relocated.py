@@ -2,7 +2,10 @@
 into another's). Each table is compared alone (`Differ._sequence`), so the row reads as removed from one and added to
 the other; its removal is no 目标删除: the target is still on the form. A reviewer told `目标删除` counted a commitment
 dropped that was only moved, and the summary said so too. Both changes stay listed (each table did change), each
-saying where the row went or came from."""
+saying where the row went or came from. So is a row of a project deleted (or added) whole, pasted into another project
+(or cut from one): a unit merging two projects into one read as all the deleted one's targets dropped (目标删除：含 13
+项可核查的指标), while each was on the form still; the project's listing says so of each such row, and counts as deleted
+only the targets that left the form."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,12 +21,34 @@ from .weakening import DELETED_TARGET
 @dataclass
 class RowEnd:
     """One end of a row that may have moved between tables: the table's pattern (`projects[*].indicators`) and place
-    (`项目绩效目标表 › 某项目：绩效指标`), the row as typed and its change (removed or added)."""
+    (`项目绩效目标表 › 某项目：绩效指标`), the row as typed and its change (removed or added). A row of a project
+    removed or added whole is no change of its own: `listed` is its index among the rows its project's change lists
+    (`Change.rows`), and `counted` whether it is among that change's `deleted_targets`."""
 
     pattern: str
     table: str
     row: Any
     change: Change
+    listed: int | None = None
+    counted: bool = False
+
+    def say(self, note: str) -> None:
+        """Note where the row went or came from: after its change's own note (`与第 3 个绩效指标同名`), or beside its
+        line in its project's listing."""
+        if self.listed is None:
+            self.change.note = "；".join(filter(None, (self.change.note, note)))
+        else:
+            self.change.row_notes[self.listed] = note
+
+    def kept(self) -> None:
+        """The row removed is on the form still: no 目标删除 of its own, nor one counted in its project's."""
+        change = self.change
+        if self.listed is None:
+            change.weakened = None if change.weakened == DELETED_TARGET else change.weakened
+            return
+        change.deleted_targets -= self.counted
+        if change.weakened == DELETED_TARGET and not (change.deleted_targets or change.deleted_text_targets):
+            change.weakened = None
 
 
 def _key(end: RowEnd, target: str | None) -> str:
@@ -57,7 +82,6 @@ def relocate(cuts: list[RowEnd], pastes: list[RowEnd], target: str | None) -> No
         if paste is None:
             continue
         ends.remove(paste)
-        if cut.change.weakened == DELETED_TARGET:
-            cut.change.weakened = None
-        cut.change.note = f"移到 {paste.table}"
-        paste.change.note = "；".join(filter(None, (paste.change.note, f"由 {cut.table} 移来")))
+        cut.kept()
+        cut.say(f"移到 {paste.table}")
+        paste.say(f"由 {cut.table} 移来")

@@ -294,9 +294,11 @@ def item_details(details: list[tuple[str, Any]], show, glance: Glance) -> str:
 def item_rows(change: Change, show, glance: Glance, name=str) -> list[str]:
     """An added or removed item's list items, one a line: `· 绩效指标 › 数量指标 › 举办活动次数：指标值：“3次”`. A label
     is shown without its final punctuation, as a place shows it: a row named `执行时限。` read `执行时限。：指标值`.
-    The json report keeps the labels as typed."""
+    The json report keeps the labels as typed. A row noted (`Change.row_notes`: moved to another project) says so
+    after it."""
     return [f"· {name(shown_name(' › '.join(map(unpunctuated, place))))}：{item_details(fields, show, glance)}"
-            for place, fields in change.rows]
+            + (f"（{name(change.row_notes[index])}）" if index in change.row_notes else "")
+            for index, (place, fields) in enumerate(change.rows)]
 
 
 def status_line(diff: SpecDiff) -> str:

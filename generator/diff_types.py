@@ -39,6 +39,9 @@ class Change:
     # labels (`绩效指标`, `产出指标`, `数量指标`, `举办活动次数`) and its fields by title (a line of text as ("", text)):
     # what the item brings onto the form, not only how many
     rows: list[tuple[tuple[str, ...], list[tuple[str, Any]]]] = field(default_factory=list)
+    # notes on some of those rows, by their index in `rows`: where a row of a project deleted went (`移到 …`), or where
+    # one of a project added came from (`diff_relocated`)
+    row_notes: dict[int, str] = field(default_factory=dict)
     # for an indicator's value, or a row removed: how the edit makes its target easier to meet (`weakening`)
     weakened: str | None = None
     # for an indicator's value or a goal text that weakens nothing: `目标提高`, `成本上限降低`… where the edit asks more (`tightening`)

@@ -782,12 +782,14 @@ def test_an_added_project_lists_its_indicators_with_their_values(runner, edited)
     lines = text_lines(runner, *edited(TJ, _another_project))
     added = lines.index(next(line for line in lines if line.startswith("  新增  项目绩效目标表 › 海外联谊经费")))
     assert lines[added + 1] == "        · 绩效目标 › 第 1 项：“举办海外侨界高层次人才为国服务团活动、普法及维权服务等活动、青年委员会等活动；搭…”"
-    assert lines[added + 3] == "        · 绩效指标 › 产出指标 › 数量指标 › 举办活动次数：绩效指标描述：“举办活动次数”；指标值：“≥3次”"
-    assert "        · 绩效指标 › 产出指标 › 成本指标 › 活动举办费用：绩效指标描述：“活动举办费用”；指标值：“≤35万元”" in lines
+    # the same rows as the project it replaced: each says so (`diff_relocated`)
+    came = "（由 项目绩效目标表 › 侨务活动项目经费：绩效指标 移来）"
+    assert lines[added + 3] == "        · 绩效指标 › 产出指标 › 数量指标 › 举办活动次数：绩效指标描述：“举办活动次数”；指标值：“≥3次”" + came
+    assert "        · 绩效指标 › 产出指标 › 成本指标 › 活动举办费用：绩效指标描述：“活动举办费用”；指标值：“≤35万元”" + came in lines
     markdown = text_lines(runner, *edited(TJ, _another_project), "--format", "markdown")
     [row] = [line for line in markdown if line.startswith("| 新增 |")]
     assert "；绩效指标：13 项<br>· 绩效目标 › 第 1 项：" in row
-    assert "<br>· 绩效指标 › 产出指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元<br>" in row
+    assert f"<br>· 绩效指标 › 产出指标 › 成本指标 › 活动举办费用：绩效指标描述：活动举办费用；指标值：≤35万元{came}<br>" in row
 
 
 def test_an_added_projects_rows_show_their_names_without_a_final_stop_before_the_colon(runner, edited):
@@ -902,8 +904,10 @@ def test_json_lists_an_added_or_removed_items_rows(runner, edited):
     assert len(added["rows"]) == len(removed["rows"]) == len(added["new"]["targets"]) + 13
     assert added["rows"][0] == {"place": ["绩效目标", "第 1 项"], "value": added["new"]["targets"][0]}
     assert {"place": ["绩效指标", "产出指标", "数量指标", "举办活动次数"],
-            "fields": {"绩效指标描述": "举办活动次数", "指标值": "≥3次"}} in added["rows"]
-    assert removed["rows"] == added["rows"]  # the same indicators under another name and budget
+            "fields": {"绩效指标描述": "举办活动次数", "指标值": "≥3次"},
+            "note": "由 项目绩效目标表 › 侨务活动项目经费：绩效指标 移来"} in added["rows"]
+    # the same indicators under another name and budget, each saying where it went or came from
+    assert [{**row, "note": None} for row in removed["rows"]] == [{**row, "note": None} for row in added["rows"]]
     assert all("rows" not in c for c in diff["changes"] if c["kind"] not in ("added", "removed"))
 
 
@@ -1309,6 +1313,49 @@ def test_a_row_moved_to_another_project_is_no_deleted_target(runner, edited):
     # pasted and its target retyped `<=2.8万元`, the same target (in place, 只改了写法，目标不变): it was 目标删除
     removed, added = changes(runner, *edited(TJ, lambda tree: move(tree, "<=2.8万元")))["changes"]
     assert "weakened" not in removed and added["note"] == "由 项目绩效目标表 › 机关运行保障经费：绩效指标 移来"
+
+
+def test_the_rows_of_a_project_merged_into_another_are_no_deleted_targets(runner, edited):
+    """Two projects merged into one (机关运行保障经费 deleted, three of its rows pasted into another project) read as the
+    deleted project's 13 targets dropped (目标删除：含 13 项可核查的指标), under 降低要求的改动 too, while three were on the
+    form still. Each moved row says where it went; the project counts only the targets that left; one all of whose rows
+    moved is no 目标删除. A project split off (added with rows cut from another) says the same the other way."""
+    def merge(tree, rows=3):
+        gone = tree["projects"].pop(1)
+        tree["projects"][3]["indicators"] += gone["indicators"][:rows]
+
+    diff = changes(runner, *edited(TJ, merge))
+    [removed] = [c for c in diff["changes"] if c["kind"] == "removed"]
+    assert removed["weakened"] == "目标删除" and removed["deleted_targets"] == 10
+    to = "移到 项目绩效目标表 › 文化宣传和网络运维等工作经费：绩效指标"
+    assert [row.get("note") for row in removed["rows"] if row["place"][0] == "绩效指标"] == [to] * 3 + [None] * 12
+    came = "由 项目绩效目标表 › 机关运行保障经费：绩效指标 移来"
+    assert {c.get("note") for c in diff["changes"] if c["kind"] == "added"} == {came}
+    lines = text_lines(runner, *edited(TJ, merge))
+    assert any(line.endswith("指标值：“≥3项”（" + to + "）") for line in lines), lines
+    assert lines[-1].startswith("比较了 1 个规格，1 个有改动：新增 3 处，删除 1 处（其中目标删除 1 处）"), lines[-1]
+    markdown = "\n".join(text_lines(runner, *edited(TJ, merge), "--format", "markdown"))
+    assert "（<b>目标删除</b>：含 10 项可核查的指标）" in markdown and f"指标值：≥3项（{to}）<br>" in markdown
+
+    merged = edited(TJ, lambda tree: merge(tree, rows=None))
+    [removed] = [c for c in changes(runner, *merged)["changes"] if c["kind"] == "removed"]
+    assert "weakened" not in removed and "deleted_targets" not in removed
+    summary = text_lines(runner, *merged)[-1]
+    assert summary.startswith("比较了 1 个规格，1 个有改动：新增 15 处，删除 1 处，"), summary
+    assert "降低要求的改动" not in "\n".join(text_lines(runner, *merged, "--format", "markdown"))
+
+    def split(tree):
+        rows = tree["projects"][1]["indicators"]
+        tree["projects"].append({"name": "数字档案室建设", "budget": {"total": None, "fiscal": None, "other": None},
+                                 "purpose": "数字档案室建设", "targets": ["开展数字档案室建设"],
+                                 "indicators": [row for row in rows if "档案" in row["name"]]})
+        rows[:] = [row for row in rows if "档案" not in row["name"]]
+
+    diff = changes(runner, *edited(TJ, split))
+    cut = [c for c in diff["changes"] if c["kind"] == "removed"]
+    assert len(cut) == 6 and {(c.get("weakened"), c["note"]) for c in cut} == {(None, "移到 项目绩效目标表 › 数字档案室建设：绩效指标")}
+    [added] = [c for c in diff["changes"] if c["kind"] == "added"]
+    assert {row.get("note") for row in added["rows"] if row["place"][0] == "绩效指标"} == {came}
 
 
 def test_next_years_prior_value_not_last_years_target_says_what_it_was(runner, edited):
