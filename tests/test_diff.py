@@ -1358,6 +1358,34 @@ def test_the_rows_of_a_project_merged_into_another_are_no_deleted_targets(runner
     assert {row.get("note") for row in added["rows"] if row["place"][0] == "绩效指标"} == {came}
 
 
+def test_a_row_of_a_merged_project_pasted_with_a_lower_target_or_twice_is_moved_once(runner, edited):
+    """Of a project merged into another, a row whose target was lowered on the way (`≥95％` → `≥90%`) did not move:
+    its target left the form, so the deleted project still counts it as 目标删除 (listed under 降低要求的改动) and
+    the row added says nothing of where it came from. A row pasted into two projects moved to one of them: the other
+    is a plain addition."""
+    def merge(tree):
+        gone = tree["projects"].pop(1)
+        rows = copy.deepcopy(gone["indicators"])
+        rows[3]["value"] = "≥90%"  # 服务质量达标率, ≥95％ before
+        tree["projects"][3]["indicators"] += rows
+        tree["projects"][2]["indicators"].append(copy.deepcopy(gone["indicators"][1]))  # 服务内容, pasted twice
+
+    old, new = edited(TJ, merge)
+    diff = changes(runner, old, new)
+    [removed] = [c for c in diff["changes"] if c["kind"] == "removed"]
+    assert removed["weakened"] == "目标删除" and removed["deleted_targets"] == 1
+    notes = {row["place"][-1]: row.get("note") for row in removed["rows"] if row["place"][0] == "绩效指标"}
+    assert notes["服务质量达标率"] is None and notes["服务内容"] == "移到 项目绩效目标表 › 天津市第十次归侨侨眷代表大会：绩效指标"
+    assert sum(note is None for note in notes.values()) == 1
+    added = {(c["where"].split("：")[0], c["where"].split(" › ")[-1]): c.get("note")
+             for c in diff["changes"] if c["kind"] == "added"}
+    assert added[("项目绩效目标表 › 文化宣传和网络运维等工作经费", "服务质量达标率")] is None
+    assert added[("项目绩效目标表 › 文化宣传和网络运维等工作经费", "服务内容")] is None
+    assert added[("项目绩效目标表 › 天津市第十次归侨侨眷代表大会", "服务内容")] == "由 项目绩效目标表 › 机关运行保障经费：绩效指标 移来"
+    markdown = "\n".join(text_lines(runner, old, new, "--format", "markdown"))
+    assert "删除 项目绩效目标表 › 机关运行保障经费（<b>目标删除</b>：含 1 项可核查的指标）" in markdown
+
+
 def test_next_years_prior_value_not_last_years_target_says_what_it_was(runner, edited):
     """A 全部替换 of `≥95％` by `≥90％` in next year's spec lowered each target and the 上年指标值 beside it, which lint's
     D6 reads as last year's target: D6 said nothing, and the diff listed a bare `新增 …：上年指标值 “≥90％”`. It says
