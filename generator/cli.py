@@ -349,7 +349,7 @@ def init_command(folder, ci):
 @main.command(name="new")
 @click.option("--form", metavar="表样", help="表样名称（templates/ 下的文件夹名，见 --list）；也可以写只有一个表样的中文名称以它开头的"
                                              "地名（如 --list 所列名称开头的市名）或名称的开头，或只有一个表样所属的省份"
-                                             "（--list 在名称后列出，“省”“市”可不写）。")
+                                             "（--list 在名称后列出，“省”“市”可不写），或省份加地名（某省某市）。")
 @click.option("--unit", metavar="单位", callback=_typed_name, help="单位名称（全称）；与 --from 同用时改用这个单位名称（其他栏目里仍写着原名称的逐处列出，请核对）。")
 @click.option("--year", type=Year(), metavar="年度", help="预算年度，如 2025。")
 @click.option("--from", "source", type=GivenPath(), metavar="规格文件",

@@ -9,8 +9,9 @@ more, `某市部门整体`) is the form whose name it is or begins so, where onl
 The Chinese names come from each form's profile.yaml (`name`), never from the code, so a unit's own form is
 recognised the same way; so do the regions (its optional `region`, the province a form belongs to): a province typed
 (`某省`, with its 省 or not) is its one form, or names its several forms, where no Chinese name holds it (forms named
-after their cities). On the command line a name differing only in case or by spaces around it, one form's
-whole Chinese name, its place or its beginning is taken (`resolve`, which the command says); a spec's `form:` is not:
+after their cities), and so is the province written before the place (`某省某市`, as an address is). On the command
+line a name differing only in case or by spaces around or inside it, one form's whole Chinese name, its place or its
+beginning is taken (`resolve`, which the command says); a spec's `form:` is not:
 it is data other tools read exactly, so there the slip is only pointed out (`unknown`).
 
 Where several forms share that name or beginning, the command names them; `new --list` warns of two forms of one
@@ -33,28 +34,36 @@ from .variants import PROFILE_FILE, Catalog
 
 
 def resolve(catalog: Catalog, typed: str) -> str | None:
-    """The form `typed` names on the command line: itself, or the one form it is when case or spaces around it
-    (`"name "`, which a suggestion of `name` would look no different from) are ignored, or the one form whose
-    Chinese name it is (copied from `new --list`, which says it no less surely than its folder name), or the one form
-    whose Chinese name begins with it: the place (`某市`, with its 市 or 省 or not) or TITLE_START characters or more,
-    or the one form of the region (profile's `region`) it names.
+    """The form `typed` names on the command line: itself, or the one form it is when case or spaces around or
+    inside it (`"name "`, which a suggestion of `name` would look no different from; `"某 省"`) are ignored, or the
+    one form whose Chinese name it is (copied from `new --list`, which says it no less surely than its folder name),
+    or the one form whose Chinese name begins with it: the place (`某市`, with its 市 or 省 or not) or TITLE_START
+    characters or more, or the one form of the region (profile's `region`) it names, alone or before the place.
     A newcomer's `--form 某市` was refused with 是否想写 that very form; a slip of a letter or a name half remembered
     is still only guessed (see unknown), and a place or beginning two forms share names neither."""
     names = catalog.names()
     if typed in names:
         return typed
-    text = typed.strip()
+    text = _squeezed(typed)
     titles = {name: _title(catalog, name) or "" for name in names}
     same = [name for name in names if name.casefold() == text.casefold()] or \
         [name for name in names if text and titles[name] == text] or _begun(catalog, text, titles)
     return same[0] if len(same) == 1 else None
 
 
+def _squeezed(typed: str) -> str:
+    """`typed` without the spaces around and inside it (`某 省`, `某省 某市`: a space typed between the words, a
+    full-width one too), which no form's folder name or Chinese name holds."""
+    return "".join(typed.split())
+
+
 def _begun(catalog: Catalog, text: str, titles: dict[str, str]) -> list[str]:
-    """The forms whose Chinese name begins with `text` as a place (`某市`) or whose region it names (`某省`, see
-    _in_region), or else whose Chinese name begins with it as its first words (`某市部门整体`)."""
+    """The forms whose Chinese name begins with `text` as a place (`某市`), whose region it names (`某省`, see
+    _in_region) or whose region and place it names (`某省某市`, see _place_in_region), or else whose Chinese name
+    begins with it as its first words (`某市部门整体`)."""
     return [name for name, title in titles.items()
-            if _place_of(text, title) or _in_region(text, region(catalog, name))] or \
+            if _place_of(text, title) or _in_region(text, place := region(catalog, name))
+            or _place_in_region(text, title, place)] or \
         [name for name, title in titles.items() if _title_begun(text, title)]
 
 
@@ -140,7 +149,7 @@ def _begun_by_several(catalog: Catalog, typed: Any) -> str | None:
     of a form): which forms; None when fewer than two do."""
     if not isinstance(typed, str):
         return None
-    text = typed.strip()
+    text = _squeezed(typed)
     names = _begun(catalog, text, {name: _title(catalog, name) or "" for name in catalog.names()})
     if len(names) < 2:
         return None
@@ -212,7 +221,7 @@ def _meant(catalog: Catalog, typed: Any) -> str | None:
     form's Chinese name begins with (see _same_place); None when nothing is that close or several forms fit."""
     if not isinstance(typed, str) or not typed.strip():
         return None
-    text = typed.strip()
+    text = _squeezed(typed)
     names = catalog.names()
     by_case = {name.casefold(): name for name in names}
     if text.casefold() in by_case:
@@ -261,6 +270,12 @@ def _in_region(typed: str, place: str | None) -> bool:
         return False
     rest = place[len(typed):]
     return rest in ("", "省", "市") or rest.endswith("自治区")
+
+
+def _place_in_region(typed: str, title: str, place: str | None) -> bool:
+    """Whether `typed` is the region a form belongs to (see _in_region) followed by the place its Chinese name begins
+    with (see _place_of): `某省某市`, the way an address is written, was told no form's Chinese name began with it."""
+    return any(_in_region(typed[:cut], place) and _place_of(typed[cut:], title) for cut in range(2, len(typed) - 1))
 
 
 def _same_place(typed: str, title: str) -> bool:

@@ -567,10 +567,14 @@ def test_new_takes_a_forms_chinese_name_copied_from_its_list(runner, tmp_path, f
     ("湛江", "zhanjiang"), ("湛江市", "zhanjiang"), ("广州", "guangzhou"), ("广州市", "guangzhou"), ("天津", "tianjin"),
     ("江苏省", "jiangsu"), (" 衡阳 ", "hengyang"),
     ("广州市部门整体", "guangzhou"), ("湛江市级", "zhanjiang"), ("江苏省省级部门", "jiangsu"),
+    # The province before the place, as an address is written, and spaces typed between the words.
+    ("广东省广州市", "guangzhou"), ("广东湛江", "zhanjiang"), ("湖南省 衡阳市", "hengyang"), ("衡 阳", "hengyang"),
+    ("天\u3000津", "tianjin"), ("guang zhou", "guangzhou"),
 ])
 def test_new_takes_the_place_or_beginning_only_one_forms_name_has(runner, tmp_path, typed, form):
     """`--form 广州` (the place the form's Chinese name begins with, as profile.yaml writes it) was refused with
-    是否想写 guangzhou: it names that one form, and is taken, saying which form it was taken for."""
+    是否想写 guangzhou: it names that one form, and is taken, saying which form it was taken for. `广东省广州市` and
+    `衡 阳` were refused with 没有哪个表样的中文名称以…开头."""
     title = Catalog().get(form).profile["name"]
     target = tmp_path / "s.yaml"
     result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025", "-o", str(target)])
@@ -688,6 +692,19 @@ def test_a_province_of_two_forms_names_them_both(runner, command, tmp_path, monk
     spec.write_text("form: 广东\nyear: 2025\nunit: 新单位\n", encoding="utf-8")
     told = runner.invoke(main, ["validate", str(spec)])
     assert "广东有 2 个表样：guangzhou（" in told.output and "没有哪个表样" not in told.output, told.output
+
+
+@pytest.mark.parametrize("typed", ["广 东", "广东 "])
+def test_a_province_with_a_space_inside_names_its_two_forms(runner, typed):
+    """`--form "广 东"` was told 没有哪个表样的中文名称以“广 东”开头, as if the province had no form."""
+    result = runner.invoke(main, ["new", "--form", typed, "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and "广东有 2 个表样：guangzhou（" in result.output, result.output
+
+
+def test_a_province_before_another_provinces_place_names_no_form(runner):
+    """Only the province a form belongs to may come before its place: 衡阳 is no city of 广东."""
+    result = runner.invoke(main, ["new", "--form", "广东省衡阳市", "--unit", "新单位", "--year", "2025"])
+    assert result.exit_code == 2 and "没有哪个表样的中文名称以“广东省衡阳市”开头" in result.output, result.output
 
 
 @pytest.mark.parametrize("typed, form", [("湖南", "hengyang"), ("湖南省", "hengyang"), ("天津", "tianjin")])
@@ -830,3 +847,4 @@ def test_a_new_spec_dates_a_form_that_prints_its_date_spaced_as_it_prints_it():
     store = SchemaStore(*catalog.roots.schema_folders)
     text = scaffold(store, catalog.get("hengyang"), "新单位", 2025, today=datetime.date(2025, 3, 2))
     assert re.findall(r"filled_date: (.*)\n", text) == ["2025年3月2日", "2025 年 3 月 2 日"], text
+
