@@ -376,6 +376,11 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
     并逐处说明 schema 要改的行和列（退出码 1）。
 
     \b
+    第一次填这种表，写出 specs/某单位-2025.yaml（不写 -o 时只打印到屏幕）：
+      jixiao new --list                       列出表样
+      jixiao new --form 表样 --unit 某单位 --year 2025 -o specs/
+
+    \b
     由上一年度的规格开始新年度（写出 specs/某单位-2025.yaml，金额照旧）：
       jixiao new --from specs/某单位-2024.yaml --year 2025
     """
@@ -409,7 +414,8 @@ def new(form, unit, year, source, out, force, list_variants, templates, schemas)
 def _new_example(catalog, form, unit, year, out) -> str:
     """The `jixiao new` command to run, with what was typed kept and only the missing filled in: an example of
     `--year 2025` under `--year 2026` typed a moment before read as if 2026 were wrong. A missing year is the coming
-    one, the year units write their targets for."""
+    one, the year units write their targets for; a missing -o is `specs/`, where the file is named 单位-年度.yaml as
+    init's next steps and the README write it (`specs/新规格.yaml` left every unit's spec under one name)."""
     from datetime import date
 
     from .command_paths import cmd_notes, quoted
@@ -417,7 +423,7 @@ def _new_example(catalog, form, unit, year, out) -> str:
     form = form or (catalog.names() or ["表样"])[0]
     shown_unit = quoted(unit) if unit is not None else "单位名称"
     year = year if year is not None else date.today().year + 1
-    out = out or "specs/新规格.yaml"
+    out = out or "specs/"
     typed = [word for word in (form, unit, out) if word is not None]
     return f"jixiao new --form {quoted(form)} --unit {shown_unit} --year {year} -o {quoted(out)}{cmd_notes(typed)}"
 

@@ -6,6 +6,7 @@ and --year all given), and what they name is worked on here, as new_from.py does
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -25,7 +26,10 @@ def new_spec(catalog, form: str, unit: str, year: int, out, force: bool) -> int:
     variant = catalog.get(form)
     store = catalog.store
     if to_screen(out):
-        return say_refused(store, variant, f"jixiao new --form {form}", _new_to_screen(store, variant, unit, year))
+        printed = _new_to_screen(store, variant, unit, year)
+        if out is None and _at_terminal():
+            _say_printed_only(form, unit, year)
+        return say_refused(store, variant, f"jixiao new --form {form}", printed)
     target = spec_target(out, spec_name(unit, year))
     if target.exists() and not force:
         raise JixiaoError(f"{target} 已存在；换一个文件名，或加 --force 覆盖（其中已填的内容会全部丢失，换成空白的规格）")
@@ -40,6 +44,19 @@ def new_spec(catalog, form: str, unit: str, year: int, out, force: bool) -> int:
         click.echo(twin)
     click.echo(f"已生成 {target}（表样 {form}）；填写后运行 jixiao validate {quoted(target)}{cmd_notes([target])}")
     return say_refused(store, variant, str(target), text)
+
+
+def _at_terminal() -> bool:
+    """Whether the spec printed went to a terminal, not to a pipe or a file."""
+    return sys.stdout.isatty()
+
+
+def _say_printed_only(form: str, unit: str, year: int) -> None:
+    """That `new` without -o wrote no file, and the command that writes one, said at a terminal: the usage shows -o as
+    optional, and a clerk who left it out saw a screenful of YAML scroll past with nothing in specs/ and nothing
+    saying so. Not said when stdout is a pipe or a file (`> a.yaml`, `| less`): that is printing on purpose."""
+    click.echo(f"只打印在了屏幕上，没有写出文件；要写成规格文件，请运行 jixiao new --form {form} --unit {quoted(unit)} "
+               f"--year {year} -o {DEFAULT_SPECS}/{cmd_notes([unit])}", err=True)
 
 
 def say_refused(store, variant, path: str, text: str) -> int:

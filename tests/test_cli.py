@@ -212,7 +212,7 @@ def test_new_does_not_make_a_folder_that_is_not_there(runner, tmp_path, monkeypa
 
 
 @pytest.mark.parametrize("typed, example", [
-    (["--form", "guangzhou", "--year", "2031"], "jixiao new --form guangzhou --unit 单位名称 --year 2031 -o specs/新规格.yaml"),
+    (["--form", "guangzhou", "--year", "2031"], "jixiao new --form guangzhou --unit 单位名称 --year 2031 -o specs/"),
     (["--unit", "某 单位", "--year", "2030", "-o", "specs/a.yaml"],
      'jixiao new --form guangzhou --unit "某 单位" --year 2030 -o specs/a.yaml'),
 ])

@@ -848,3 +848,17 @@ def test_a_new_spec_dates_a_form_that_prints_its_date_spaced_as_it_prints_it():
     text = scaffold(store, catalog.get("hengyang"), "新单位", 2025, today=datetime.date(2025, 3, 2))
     assert re.findall(r"filled_date: (.*)\n", text) == ["2025年3月2日", "2025 年 3 月 2 日"], text
 
+@pytest.mark.parametrize("terminal, out", [(True, []), (False, []), (True, ["-o", "-"])])
+def test_new_without_o_at_a_terminal_says_no_file_was_written(runner, tmp_path, monkeypatch, terminal, out):
+    """`jixiao new --form … --unit … --year …` (its usage shows -o as optional) scrolled a screenful of YAML past a
+    clerk, wrote nothing to specs/ and said nothing of it; at a terminal it now gives the command with `-o specs/`.
+    Printed to a pipe or a file (`> a.yaml`), or with `-o -` asked for, it says nothing more."""
+    from generator import new_blank
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(new_blank, "_at_terminal", lambda: terminal)
+    result = runner.invoke(main, ["new", "--form", "guangzhou", "--unit", "某 单位", "--year", "2026", *out])
+    assert result.exit_code == 0 and "form: guangzhou\n" in result.stdout, result.output
+    said = "只打印在了屏幕上，没有写出文件；要写成规格文件，请运行 jixiao new --form guangzhou --unit \"某 单位\" --year 2026 -o specs/"
+    assert (said in result.stderr) == (terminal and not out), result.stderr
+    assert not list(tmp_path.iterdir())
